@@ -1,0 +1,43 @@
+"""One catalogue of user-facing errors: each message says what, where, and what to do."""
+
+from __future__ import annotations
+
+
+class Errors:
+    E001 = "file not found"
+    E002 = "is a directory, not a file (pass the files inside it, or a glob)"
+    E003 = "file is empty"
+    E004 = "looks like a binary file, not text (a {kind} file?)"
+    E005 = "file is {size} bytes, over the {limit}-byte limit (split it, or raise max_file_bytes)"
+    E006 = "cannot read the file: {reason}"
+    E007 = "unsupported file type '{suffix}' (supported: {supported})"
+    E008 = "PDF has no text layer (a scan?): run OCR on it first"
+    E009 = "PDF is password-protected: remove the password and import it again"
+    E010 = "file is damaged or not a valid {kind} file: {reason}"
+    E011 = "no article text found in the page"
+    E012 = "text could not be decoded in any known encoding"
+    E013 = "not a Claimdesk project file"
+    E014 = "project was written by a newer Claimdesk (schema {found} > {supported}): update Claimdesk"
+    E015 = "cannot write '{target}': {reason} (is it open in another program?)"
+    E016 = "publication date '{value}' is not a date (use YYYY-MM-DD)"
+
+
+class ClaimdeskError(Exception):
+    """Base of every error Claimdesk raises on purpose."""
+
+
+class InputError(ClaimdeskError):
+    """A file that cannot be imported; ``str(err)`` is one line naming the file."""
+
+    def __init__(self, path: str, message: str) -> None:
+        super().__init__(f"{path}: {message}")
+        self.path = path
+        self.message = message
+
+
+class ProjectError(ClaimdeskError):
+    """A project file that cannot be opened or written."""
+
+
+class ExportError(ClaimdeskError):
+    """An export that could not be written; the previous file, if any, is untouched."""

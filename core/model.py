@@ -1,0 +1,214 @@
+"""Domain objects: frozen dataclasses shared by every stage (file → Document → Claims → Events).
+
+Nothing here imports spaCy or Qt. Offsets are Python ``str`` indices into ``Document.text``
+(end exclusive), the text exactly as decoded from the imported file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Literal
+
+Qualifier = Literal[
+    "exact", "at_least", "more_than", "nearly", "approx", "up_to", "less_than", "range", "vague"
+]
+Measure = Literal["killed", "injured", "arrested", "kidnapped", "attacks", "operations", "other"]
+Status = Literal["unverified", "verified", "disputed", "false", "unclear"]
+DateSource = Literal["text", "metadata", "user"]
+ConflictKind = Literal["contradiction", "divergent", "update", "consistent"]
+StatementKind = Literal["quote", "reported", "responsibility", "denial"]
+SpeakerKind = Literal["person", "institution", "anonymous"]
+
+QUALIFIERS: tuple[Qualifier, ...] = (
+    "exact", "at_least", "more_than", "nearly", "approx", "up_to", "less_than", "range", "vague"
+)
+MEASURES: tuple[Measure, ...] = (
+    "killed", "injured", "arrested", "kidnapped", "attacks", "operations", "other"
+)
+CORE_MEASURES: frozenset[str] = frozenset(MEASURES) - {"other"}
+STATUSES: tuple[Status, ...] = ("unverified", "verified", "disputed", "false", "unclear")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A half-open character range ``[start, end)`` in a document's text."""
+
+    start: int
+    end: int
+
+    def overlaps(self, other: Span) -> bool:
+        return self.start < other.end and other.start < self.end
+
+    def contains(self, pos: int) -> bool:
+        return self.start <= pos < self.end
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """Where one page of a paginated source (PDF) lies in the document text."""
+
+    number: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One imported source: its text exactly as decoded, its metadata and provenance."""
+
+    id: str
+    text: str
+    path: str | None = None
+    format: str = "txt"
+    title: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    url: str | None = None
+    published: dt.date | None = None
+    published_source: DateSource | None = None
+    sha256: str = ""
+    encoding: str | None = None
+    pages: tuple[Page, ...] = ()
+    # Regions of ``text`` that are article body; empty means "all of it". Figures outside the
+    # body (cookie banners, menus, share counters) are never claims.
+    body: tuple[Span, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def name(self) -> str:
+        if self.path:
+            return self.path.replace("\\", "/").rsplit("/", 1)[-1]
+        return self.title or self.id
+
+    def in_body(self, pos: int) -> bool:
+        return not self.body or any(s.contains(pos) for s in self.body)
+
+    def page_at(self, pos: int) -> int | None:
+        for page in self.pages:
+            if page.start <= pos < page.end:
+                return page.number
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One checkable figure in one document, with its reading and its provenance."""
+
+    id: str
+    document_id: str
+    start: int  # span of ``number_text`` in the document text
+    end: int
+    number_text: str
+    value: float
+    qualifier: Qualifier
+    low: float | None
+    high: float | None
+    measure: Measure
+    sentence: str
+    sentence_start: int
+    sentence_end: int
+    rule: str  # which extraction rule produced the claim, shown in the GUI
+    subject: str | None = None
+    actor: str | None = None
+    location: str | None = None
+    date_start: dt.date | None = None
+    date_end: dt.date | None = None
+    date_text: str | None = None
+    attribution: str | None = None
+    # Kind of happening the figure belongs to ("bombing", "operation", "statistic", ...).
+    event_type: str | None = None
+    # A subset of another claim of the same sentence ("including two officers").
+    part_of: str | None = None
+    manual: bool = False  # added by the checker from a text selection
+
+    @property
+    def span(self) -> Span:
+        return Span(self.start, self.end)
+
+    @property
+    def is_core(self) -> bool:
+        return self.measure in CORE_MEASURES
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """An attributed statement: a quote, reported speech, a responsibility claim or a denial."""
+
+    id: str
+    document_id: str
+    start: int  # span of ``content``
+    end: int
+    content: str
+    kind: StatementKind
+    speaker: str | None
+    speaker_kind: SpeakerKind | None
+    cue: str | None = None
+    speaker_role: str | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    rule: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """Why two claims were put in the same event: a score and reasons a checker can read."""
+
+    a: str
+    b: str
+    score: float
+    reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    id: str
+    label: str
+    claim_ids: tuple[str, ...]
+    kind: str | None = None
+    location: str | None = None
+    date_start: dt.date | None = None
+    date_end: dt.date | None = None
+    links: tuple[Link, ...] = ()
+    statement_ids: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    id: str
+    event_id: str
+    claim_ids: tuple[str, ...]
+    measure: Measure
+    kind: ConflictKind
+    explanation: str
+
+
+@dataclass(frozen=True, slots=True)
+class Review:
+    """The checker's verdict on one claim or statement (by id)."""
+
+    item_id: str
+    status: Status = "unverified"
+    note: str = ""
+    evidence: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """A file that could not be processed, with a message that names it and the problem."""
+
+    path: str
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    """Everything one extraction run produced."""
+
+    documents: tuple[Document, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    statements: tuple[Statement, ...] = ()
+    events: tuple[Event, ...] = ()
+    conflicts: tuple[Conflict, ...] = ()
+    failures: tuple[Failure, ...] = ()
+    reviews: dict[str, Review] = field(default_factory=dict)

