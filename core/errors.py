@@ -20,6 +20,28 @@ class Errors:
     E014 = "project was written by a newer Claimdesk (schema {found} > {supported}): update Claimdesk"
     E015 = "cannot write '{target}': {reason} (is it open in another program?)"
     E016 = "publication date '{value}' is not a date (use YYYY-MM-DD)"
+    # Project file, exports and the review round trip (E030-E039)
+    E030 = "project '{path}' already exists: open it, or choose another name"
+    E031 = "cannot write the project '{path}': {reason} (disk full, or the file read-only?)"
+    E032 = "cannot correct '{field}' of claim {claim_id}: {reason}"
+    E033 = "{what} '{item_id}' is not in the project"
+    E034 = "ids already in the project ({ids}): re-extract to replace a document's claims"
+    E035 = (
+        "'{target}' is open in another program or was not closed cleanly: open it in "
+        "Claimdesk once, or choose another name"
+    )
+    E036 = "cannot read the reviewed workbook '{path}': {reason}"
+    E037 = (
+        "the workbook has no '{sheet}' sheet with columns {columns}: import a workbook "
+        "exported by Claimdesk"
+    )
+    E038 = "a ClaimReview export names its publisher: pass the organisation's name"
+    # Numbers and qualifiers (E050-E054)
+    E050 = (
+        "'{phrase}' names an unknown qualifier '{qualifier}' in rules/qualifiers.json: use "
+        "one of exact, at_least, more_than, nearly, approx, up_to, less_than, range, vague"
+    )
+    E051 = "a range starting at {value} needs its upper end: pass high_value to interval()"
 
 
 class ClaimdeskError(Exception):

@@ -1,0 +1,336 @@
+"""How event grouping and conflict finding scale with the number of claims.
+
+    python benchmarks/match_scaling.py [--quick] [--seed N]
+
+Generates synthetic but realistic batches: many incidents (bombings, shootings, airstrikes, army
+operations) in real cities of several countries over three years, plus monthly statistics per
+country; each incident is reported by several outlets over the following days with differing
+figures, qualifiers, place wording (city, "city, province", province) and sentences; reports
+cover one to three events. Times ``group`` + ``find_conflicts`` for 10k, 20k, 40k and 80k claims
+(``--quick``: 2.5k to 20k), prints one line per size, and last ``exponent: X``, the
+least-squares slope of log(time) against log(claims). The gazetteer is loaded before timing
+(once per process, as in the app); the place and sentence caches are cleared before every
+run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import gc
+import math
+import random
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from core import places
+from core.conflicts import find_conflicts
+from core.match import group, rules, sentence_info
+from core.model import Claim, Document, Event, Measure, Qualifier
+
+COUNTRIES = ("PK", "IN", "AF", "US", "NG", "IQ", "SY", "PH", "MX", "UA")
+KINDS = ("bombing", "shooting", "airstrike", "operation", "attack")
+QUALIFIERS: tuple[tuple[Qualifier, str], ...] = (
+    ("exact", ""),
+    ("at_least", "at least "),
+    ("more_than", "more than "),
+    ("nearly", "nearly "),
+    ("approx", "about "),
+)
+INCIDENT_SENTENCES = (
+    "{q}{n} people were killed in a {noun} in {place} on {day}, officials said.",
+    "The {noun} in {place} on {day} left {q}{n} dead, police told reporters.",
+    "Hospital staff in {place} said {q}{n} people died after the {noun} on {day}.",
+    "A local official confirmed that {q}{n} civilians lost their lives in the {noun} on {day}.",
+    "{q}{n} {subject} were among those killed when the {noun} hit {place} on {day}.",
+)
+INJURED_SENTENCES = (
+    "Another {q}{n} people were wounded and taken to hospitals in {place}.",
+    "Rescue workers said {q}{n} people were injured in the {noun}.",
+)
+NOUNS = {
+    "bombing": ("bombing", "blast", "suicide bombing", "car bomb explosion"),
+    "shooting": ("shooting", "gun attack", "shooting spree"),
+    "airstrike": ("airstrike", "drone strike", "air strike"),
+    "operation": ("raid", "security operation", "military operation"),
+    "attack": ("attack", "assault", "ambush"),
+}
+SUBJECTS = ("soldiers", "policemen", "civilians", "children", "militants")
+STAT_SENTENCE = (
+    "A monitoring group recorded {a} attacks across {country} in {month}, in which {n} people "
+    "were killed."
+)
+
+
+@dataclass
+class _Incident:
+    kind: str
+    city: str
+    province: str | None
+    country: str
+    day: dt.date
+    toll: int
+
+
+@dataclass
+class _Report:
+    doc_id: str
+    published: dt.date
+    text: str = ""
+    claims: list[Claim] = field(default_factory=list)
+
+
+def _gazetteer_cities(rng: random.Random) -> dict[str, list[tuple[str, str | None]]]:
+    """Real cities (100k people and more) per country, with their province name when known."""
+    gaz = places._gazetteer()
+    out: dict[str, list[tuple[str, str | None]]] = {c: [] for c in COUNTRIES}
+    for place in gaz.places.values():
+        if place.level == "city" and place.country in out and place.population >= 100_000:
+            province = places.get(place.admin1).name if place.admin1 else None  # type: ignore[union-attr]
+            out[place.country].append((place.name, province))
+    for cities in out.values():
+        cities.sort()
+        rng.shuffle(cities)
+    return out
+
+
+def _country_name(code: str) -> str:
+    place = places.get(code)
+    return place.name if place else code
+
+
+class _Builder:
+    def __init__(self, rng: random.Random) -> None:
+        self.rng = rng
+        self.claim_no = 0
+        self.truth: dict[str, object] = {}  # claim id → the incident or statistic it is about
+
+    def sentence(
+        self,
+        report: _Report,
+        text: str,
+        figures: list[tuple[str, float, Qualifier, Measure]],
+        **fields: object,
+    ) -> None:
+        start = len(report.text) + (1 if report.text else 0)
+        report.text = f"{report.text} {text}" if report.text else text
+        for figure, value, qualifier, measure in figures:
+            offset = text.index(figure)
+            self.claim_no += 1
+            self.truth[f"c{self.claim_no}"] = truth
+            low, high = _interval(qualifier, value)
+            report.claims.append(
+                Claim(
+                    id=f"c{self.claim_no}",
+                    document_id=report.doc_id,
+                    start=start + offset,
+                    end=start + offset + len(figure),
+                    number_text=figure,
+                    value=value,
+                    qualifier=qualifier,
+                    low=low,
+                    high=high,
+                    measure=measure,
+                    sentence=text,
+                    sentence_start=start,
+                    sentence_end=start + len(text),
+                    rule="synthetic",
+                    **fields,  # type: ignore[arg-type]
+                )
+            )
+
+
+def _interval(qualifier: Qualifier, value: float) -> tuple[float | None, float | None]:
+    return {
+        "exact": (value, value),
+        "at_least": (value, None),
+        "more_than": (value + 1, None),
+        "nearly": (math.floor(value * 0.9), value - 1),
+        "approx": (math.floor(value * 0.9), math.ceil(value * 1.1)),
+    }.get(qualifier, (value, value))
+
+
+def generate(
+    n_claims: int, *, seed: int = 7
+) -> tuple[list[Claim], list[Document], dict[str, object]]:
+    """About ``n_claims`` claims in realistic reports (see the module docstring), and for each
+    claim the incident or statistic it was generated from."""
+    rng = random.Random(seed)
+    cities = _gazetteer_cities(rng)
+    start = dt.date(2022, 1, 1)
+    builder = _Builder(rng)
+    reports: list[_Report] = []
+    n_incidents = max(1, n_claims // 9)
+    incidents = []
+    for _ in range(n_incidents):
+        country = rng.choice(COUNTRIES)
+        city, province = rng.choice(cities[country])
+        incidents.append(
+            _Incident(
+                rng.choice(KINDS),
+                city,
+                province,
+                country,
+                start + dt.timedelta(days=rng.randrange(3 * 365)),
+                rng.randint(2, 120),
+            )
+        )
+    incidents.sort(key=lambda i: i.day)
+    count = 0
+    pos = 0
+    while count < n_claims:
+        # One report covers one to three incidents of neighbouring days.
+        chosen = incidents[pos : pos + rng.randint(1, 3)] or [rng.choice(incidents)]
+        pos = (pos + rng.randint(0, 2)) % len(incidents)
+        published = max(i.day for i in chosen) + dt.timedelta(days=rng.randint(0, 2))
+        report = _Report(f"d{len(reports) + 1}", published)
+        for inc in chosen:
+            place_text = rng.choice(
+                [
+                    inc.city,
+                    inc.city,
+                    f"{inc.city}, {inc.province}" if inc.province else inc.city,
+                    inc.province or inc.city,
+                ]
+            )
+            noun = rng.choice(NOUNS[inc.kind])
+            day_text = f"{inc.day:%B} {inc.day.day}"
+            fields = {"location": place_text, "date_start": inc.day, "date_end": inc.day}
+            for _ in range(rng.randint(1, 3)):
+                qualifier, words = rng.choice(QUALIFIERS)
+                toll = max(1, inc.toll + rng.randint(-3, 6))
+                template = rng.choice(INCIDENT_SENTENCES)
+                subject = rng.choice(SUBJECTS) if "{subject}" in template else "people"
+                figure = f"{words}{toll}"
+                text = template.format(
+                    q=words, n=toll, noun=noun, place=place_text, day=day_text, subject=subject
+                )
+                figure = (
+                    figure[0].upper() + figure[1:]
+                    if text.startswith(figure.capitalize())
+                    else figure
+                )
+                builder.sentence(
+                    report, text, [(figure, toll, qualifier, "killed")], subject=subject, **fields
+                )
+            if rng.random() < 0.6:
+                qualifier, words = rng.choice(QUALIFIERS)
+                hurt = inc.toll * 2 + rng.randint(0, 10)
+                text = rng.choice(INJURED_SENTENCES).format(
+                    q=words, n=hurt, place=place_text, noun=noun
+                )
+                builder.sentence(
+                    report,
+                    text,
+                    [(f"{words}{hurt}", hurt, qualifier, "injured")],
+                    subject="people",
+                    **fields,
+                )
+        if rng.random() < 0.25:
+            month_start = chosen[0].day.replace(day=1)
+            month_end = (month_start + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(1)
+            attacks, deaths = rng.randint(20, 150), rng.randint(50, 600)
+            text = STAT_SENTENCE.format(
+                a=attacks,
+                n=deaths,
+                country=_country_name(chosen[0].country),
+                month=f"{month_start:%B %Y}",
+            )
+            builder.sentence(
+                report,
+                text,
+                [
+                    (str(attacks), attacks, "exact", "attacks"),
+                    (str(deaths), deaths, "exact", "killed"),
+                ],
+                location=_country_name(chosen[0].country),
+                date_start=month_start,
+                date_end=month_end,
+                subject="people",
+            )
+        reports.append(report)
+        count += len(report.claims)
+    claims = [c for r in reports for c in r.claims]
+    documents = [
+        Document(
+            id=r.doc_id,
+            text=r.text,
+            published=r.published,
+            outlet=f"Outlet {int(r.doc_id[1:]) % 37}",
+        )
+        for r in reports
+    ]
+    return claims, documents, builder.truth
+
+
+def _pairs(sizes: Iterable[int]) -> int:
+    return sum(n * (n - 1) // 2 for n in sizes)
+
+
+def pair_scores(events: Sequence[Event], truth: dict[str, object]) -> tuple[float, float]:
+    """Same-event pair precision and recall against the generating incidents."""
+    cells = Counter((e.id, id(truth[c])) for e in events for c in e.claim_ids)
+    same = _pairs(cells.values())
+    predicted = _pairs(len(e.claim_ids) for e in events)
+    actual = _pairs(Counter(id(t) for t in truth.values()).values())
+    return same / max(predicted, 1), same / max(actual, 1)
+
+
+def measure(n_claims: int, *, seed: int, repeat: int) -> tuple[int, int, int, float, float, float]:
+    """Best of ``repeat`` timings (garbage collector paused, as ``timeit`` does)."""
+    claims, documents, truth = generate(n_claims, seed=seed)
+    best = math.inf
+    for _ in range(repeat):
+        places._resolve_cached.cache_clear()
+        sentence_info.cache_clear()
+        gc.collect()
+        gc.disable()
+        try:
+            began = time.perf_counter()
+            events = group(claims, documents=documents)
+            conflicts = find_conflicts(events, claims, documents=documents)
+            best = min(best, time.perf_counter() - began)
+        finally:
+            gc.enable()
+    precision, recall = pair_scores(events, truth)
+    return len(claims), len(events), len(conflicts), best, precision, recall
+
+
+def slope(xs: list[float], ys: list[float]) -> float:
+    mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
+    return sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / sum(
+        (x - mx) ** 2 for x in xs
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--quick", action="store_true", help="smaller sizes, under a minute")
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--repeat", type=int, default=2, help="best of this many timings")
+    args = parser.parse_args(argv)
+    sizes = (2_500, 5_000, 10_000, 20_000) if args.quick else (10_000, 20_000, 40_000, 80_000)
+    places.warm_up()
+    rules()
+    logs_n, logs_t = [], []
+    for size in sizes:
+        n, n_events, n_conflicts, seconds = measure(size, seed=args.seed)
+        print(
+            f"claims {n:>6}  events {n_events:>6}  conflicts {n_conflicts:>6}  "
+            f"time {seconds:8.2f} s  ({n / seconds:,.0f} claims/s)",
+            flush=True,
+        )
+        logs_n.append(math.log(n))
+        logs_t.append(math.log(seconds))
+    print(f"exponent: {slope(logs_n, logs_t):.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,301 @@
+"""Events → Conflicts: where the figures of one event disagree, and why, in plain words.
+
+Two claims are compared only when they belong to one event, count the same measure and the same
+scope: the head noun of the subject decides it (``rules/event_types.json`` "scopes": people,
+civilians, children, security forces, militants; any other noun is its own scope), so "killed"
+vs "injured", or "26 civilians" vs "30 people", are never compared. A subset ("including two
+officers", ``Claim.part_of``) is never compared with a total, only with another subset. Two
+figures of one sentence are parts of one statement and are compared only when the sentence
+says one revises the other ("rose from 16 to 24").
+
+The intervals the qualifiers assert (``low``/``high``, None = open) decide:
+- ``update``: a later report (a later ``Document.published``, or revision wording such as "rose
+  to" in the later claim) gives a higher figure, or a different one with revision wording; all
+  updates of one scope form a single conflict listing the claims as a timeline;
+- ``contradiction``: the intervals cannot both hold and nothing says one revises the other;
+- ``divergent``: both can hold, but the figures differ ("at least 26" vs "nearly 30");
+- ``consistent``: both can hold and state the same figure, across different reports.
+A count that includes the attackers ("including the bomber") and one that does not are not the
+same scope for a contradiction: the pair is reported as ``divergent`` with that reason.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from core.match import rules, sentence_info, tokens
+from core.model import Claim, Conflict, ConflictKind, Document, Event, Measure
+
+_COUNTS_OF_EVENTS = ("attacks", "operations")
+
+
+@dataclass(frozen=True, slots=True)
+class EventSummary:
+    """Per measure of an event: the conservative figure and the full range of the reports."""
+
+    event_id: str
+    measure: Measure
+    conservative: float | None
+    low: float | None
+    high: float | None
+    claim_ids: tuple[str, ...]
+
+
+def scope(claim: Claim) -> str:
+    """What was counted, coarsely: "all", "civilians", "security", ... or the head noun."""
+    if claim.measure in _COUNTS_OF_EVENTS:
+        return "all"
+    words = [t for t, _, _ in tokens(claim.subject or "")]
+    table = rules().scopes
+    for word in reversed(words):
+        if word in table:
+            return table[word]
+    if not words:
+        return "all" if claim.measure != "other" else ""
+    head = words[-1]
+    return head[:-1] if head.endswith("s") and len(head) > 3 else head
+
+
+def includes_perpetrators(claim: Claim) -> bool:
+    """True when the sentence counts the attackers in ("including the bomber")."""
+    words = [t for t, _, _ in sentence_info(claim.sentence).tokens]
+    perpetrators = rules().perpetrators
+    return any(
+        word == "including"
+        and not (i > 0 and words[i - 1] == "not")
+        and any(w in perpetrators for w in words[i + 1 : i + 5])
+        for i, word in enumerate(words)
+    )
+
+
+def interval(claim: Claim) -> tuple[float | None, float | None]:
+    """The interval a claim asserts; an exact figure without bounds stands for itself."""
+    if claim.low is None and claim.high is None and claim.qualifier == "exact":
+        return claim.value, claim.value
+    return claim.low, claim.high
+
+
+def _overlap(
+    a: tuple[float | None, float | None], b: tuple[float | None, float | None]
+) -> tuple[float | None, float | None] | None:
+    lows = [x for x in (a[0], b[0]) if x is not None]
+    highs = [x for x in (a[1], b[1]) if x is not None]
+    lo = max(lows) if lows else None
+    hi = min(highs) if highs else None
+    if lo is not None and hi is not None and lo > hi:
+        return None
+    return lo, hi
+
+
+def _num(value: float) -> str:
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
+
+
+def describe(claim: Claim) -> str:
+    """The figure as the claim asserts it: "exactly 24", "at least 26", "dozens (24 or more)"."""
+    v = _num(claim.value)
+    q = claim.qualifier
+    if q == "range" and claim.high is not None:
+        return (
+            f"between {_num(claim.low if claim.low is not None else claim.value)} and "
+            f"{_num(claim.high)}"
+        )
+    if q == "vague":
+        lo, hi = interval(claim)
+        bound = (
+            f"{_num(lo)} or more"
+            if lo is not None and hi is None
+            else f"{_num(lo)}–{_num(hi)}"
+            if lo is not None and hi is not None
+            else v
+        )
+        return f"{claim.number_text.strip() or v} ({bound})"
+    words = {
+        "exact": "exactly",
+        "at_least": "at least",
+        "more_than": "more than",
+        "nearly": "nearly",
+        "approx": "about",
+        "up_to": "up to",
+        "less_than": "fewer than",
+    }
+    return f"{words.get(q, '')} {v}".strip()
+
+
+def _span(bounds: tuple[float | None, float | None]) -> str:
+    lo, hi = bounds
+    if lo is not None and hi is not None:
+        return _num(lo) if lo == hi else f"{_num(lo)}–{_num(hi)}"
+    if lo is not None:
+        return f"{_num(lo)} or more"
+    if hi is not None:
+        return f"up to {_num(hi)}"
+    return "any figure"
+
+
+@dataclass(frozen=True, slots=True)
+class _Report:
+    claim: Claim
+    order: int
+    published: dt.date | None
+    source: str
+    revises: bool  # its wording says it revises an earlier figure
+
+    @property
+    def when(self) -> tuple[dt.date, int, int]:
+        return (self.published or dt.date.max, self.order, self.claim.start)
+
+
+def _reports(claims: Sequence[Claim], documents: Sequence[Document]) -> dict[str, _Report]:
+    docs = {d.id: (i, d) for i, d in enumerate(documents)}
+    out = {}
+    for c in claims:
+        order, doc = docs.get(c.document_id, (len(docs), None))
+        source = (doc.outlet or doc.name) if doc is not None else c.document_id
+        revises = sentence_info(c.sentence).revision
+        out[c.id] = _Report(c, order, doc.published if doc else None, source, revises)
+    return out
+
+
+def _comparable(a: Claim, b: Claim) -> bool:
+    if a.part_of == b.id or b.part_of == a.id:
+        return False
+    return (a.part_of is None) == (b.part_of is None)
+
+
+def _judge(first: _Report, second: _Report) -> tuple[ConflictKind, str] | None:
+    """How two reports of one scope relate; ``first`` is the earlier one."""
+    a, b = first.claim, second.claim
+    same_sentence = a.document_id == b.document_id and a.sentence_start == b.sentence_start
+    if same_sentence and not (first.revises or second.revises):
+        return None
+    both = _overlap(interval(a), interval(b))
+    later_date = (
+        first.published is not None
+        and second.published is not None
+        and second.published > first.published
+    )
+    text_a, text_b = describe(a), describe(b)
+    if (later_date and b.value > a.value) or (second.revises and b.value != a.value):
+        return "update", f"{text_a} then {text_b}: a later report revises the figure"
+    if both is None:
+        if includes_perpetrators(a) != includes_perpetrators(b):
+            return "divergent", f"{text_a} vs {text_b}: one count includes the attackers"
+        return "contradiction", f"{text_a} vs {text_b}: cannot both hold"
+    if a.value != b.value:
+        return "divergent", f"{text_a} vs {text_b}: both hold only for {_span(both)}"
+    if a.document_id != b.document_id:
+        return "consistent", f"{text_a} and {text_b} agree"
+    return None
+
+
+def find_conflicts(
+    events: Sequence[Event], claims: Sequence[Claim], *, documents: Sequence[Document]
+) -> tuple[Conflict, ...]:
+    """Disagreements inside each event ("x1", "x2", ... in event order)."""
+    by_id = {c.id: c for c in claims}
+    reports = _reports(claims, documents)
+    found: list[tuple[str, tuple[str, ...], Measure, ConflictKind, str]] = []
+    for event in events:
+        groups: dict[tuple[Measure, str], list[_Report]] = defaultdict(list)
+        for cid in event.claim_ids:
+            claim = by_id.get(cid)
+            if claim is not None:
+                key = (claim.measure, scope(claim))
+                if key[1]:
+                    groups[key].append(reports[cid])
+        for (measure, _), members in groups.items():
+            members.sort(key=lambda r: r.when)
+            updates: list[_Report] = []
+            for first, second in itertools.combinations(members, 2):
+                if not _comparable(first.claim, second.claim):
+                    continue
+                judged = _judge(first, second)
+                if judged is None:
+                    continue
+                kind, text = judged
+                if kind == "update":
+                    updates += [r for r in (first, second) if r not in updates]
+                    continue
+                found.append(
+                    (
+                        event.id,
+                        (first.claim.id, second.claim.id),
+                        measure,
+                        kind,
+                        f"{text} ({first.source} / {second.source})",
+                    )
+                )
+            if updates:
+                updates.sort(key=lambda r: r.when)
+                steps = " → ".join(
+                    f"{describe(r.claim)} ({r.source}"
+                    + (f", {r.published.isoformat()})" if r.published else ")")
+                    for r in updates
+                )
+                found.append(
+                    (
+                        event.id,
+                        tuple(r.claim.id for r in updates),
+                        measure,
+                        "update",
+                        f"figure revised over time: {steps}",
+                    )
+                )
+    event_order = {e.id: i for i, e in enumerate(events)}
+    claim_order = {c.id: i for i, c in enumerate(claims)}
+    found.sort(key=lambda f: (event_order[f[0]], min(claim_order[c] for c in f[1])))
+    return tuple(
+        Conflict(id=f"x{n}", event_id=e, claim_ids=ids, measure=m, kind=k, explanation=text)
+        for n, (e, ids, m, k, text) in enumerate(found, start=1)
+    )
+
+
+def summarise(event: Event, claims: Sequence[Claim]) -> tuple[EventSummary, ...]:
+    """Per measure: the conservative figure and the full range of what the reports assert.
+
+    Only whole counts are used (subsets with ``part_of`` are left out) of the scope reported
+    most often (ties go to "all", then to the larger figures). The conservative figure is the
+    lowest well-supported value, the rule conflict-event coders use when sources disagree: the
+    lowest lower bound a report asserts ("at least 26", "nearly 30" → 26); figures that assert no
+    lower bound ("up to 30") support none and count only when nothing else does. The range runs
+    from the lowest lower bound to the highest upper bound, open (None) when a report leaves it
+    open.
+    """
+    by_id = {c.id: c for c in claims}
+    chosen = [by_id[c] for c in event.claim_ids if c in by_id and by_id[c].part_of is None]
+    per_measure: dict[Measure, dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
+    for c in chosen:
+        per_measure[c.measure][scope(c)].append(c)
+    out = []
+    for measure in sorted(
+        per_measure,
+        key=lambda m: min(
+            event.claim_ids.index(c.id) for cs in per_measure[m].values() for c in cs
+        ),
+    ):
+        scopes: Mapping[str, list[Claim]] = per_measure[measure]
+        best = max(
+            scopes, key=lambda s: (len(scopes[s]), s == "all", max(c.value for c in scopes[s]))
+        )
+        members = scopes[best]
+        bounds = [interval(c) for c in members]
+        lows = [lo for lo, _ in bounds if lo is not None]
+        conservative = min(lows) if lows else min(c.value for c in members)
+        highs = [hi for _, hi in bounds]
+        high = None if any(h is None for h in highs) else max(h for h in highs if h is not None)
+        out.append(
+            EventSummary(
+                event_id=event.id,
+                measure=measure,
+                conservative=conservative,
+                low=min(lows) if lows else None,
+                high=high,
+                claim_ids=tuple(c.id for c in members),
+            )
+        )
+    return tuple(out)

@@ -1,0 +1,690 @@
+"""Parsed chunks of a Document → Claims.
+
+Each figure found lexically (``core.numbers.find_amounts``) is read through the dependency
+parse: what was counted (the noun the number modifies, or the noun it stands for), what
+happened to it (the governing verb, a measure noun, a nominalisation such as "the deaths of"),
+who did it (the agent), where and when (the nearest place and time expressions in the tree,
+resolved against the publication date), and who says so ("according to", a reporting verb
+whose clause holds the figure). The word lists live in ``core/rules/measures.json``.
+
+Every claim records the rule that produced it, so the GUI can explain each extraction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import json
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from core.dates import Period, resolve_period
+from core.model import Claim, Document, Measure
+from core.nlp import Chunk
+from core.numbers import Amount, find_amounts
+from core.settings import DEFAULT_SETTINGS, Settings
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    verbs: dict[str, Measure]
+    intransitive: frozenset[str]
+    nouns: dict[str, Measure]
+    nominalisations: dict[str, Measure]
+    idioms: dict[tuple[str, str], Measure]
+    toll_nouns: dict[str, Measure | None]
+    change_verbs: frozenset[str]
+    duration_nouns: frozenset[str]
+    designation_nouns: frozenset[str]
+    age_words: frozenset[str]
+    agent_nouns: frozenset[str]
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    raw: dict[str, Any] = json.loads(
+        resources.files("core.rules").joinpath("measures.json").read_text(encoding="utf-8")
+    )
+    return Lexicon(
+        verbs={k: v for k, v in raw["verbs"].items() if " " not in k},
+        intransitive=frozenset(raw["intransitive"]),
+        nouns=dict(raw["nouns"]),
+        nominalisations=dict(raw["nominalisations"]),
+        idioms={tuple(k.split("|")): v for k, v in raw["idioms"].items()},  # type: ignore[misc]
+        toll_nouns=dict(raw["toll_nouns"]),
+        change_verbs=frozenset(raw["change_verbs"]),
+        duration_nouns=frozenset(raw["duration_nouns"]),
+        designation_nouns=frozenset(raw["designation_nouns"]),
+        age_words=frozenset(raw["age_words"]),
+        agent_nouns=frozenset(raw["agent_nouns"]),
+    )
+
+
+# Verbs that introduce what someone says: the figure in their clausal complement is theirs.
+REPORTING_VERBS = frozenset(
+    "say tell report state announce claim confirm add note estimate allege insist warn reveal "
+    "indicate disclose assert declare explain mention acknowledge admit write tweet post "
+    "stress argue show put".split()
+)
+# Verbs that take the figure itself as their object ("reported the deaths of 127").
+RECORDING_VERBS = frozenset("report record confirm count register document estimate put".split())
+PERSONAL_PRONOUNS = frozenset("it they he she we i you its their his her".split())
+ZERO_WORDS = frozenset({"no", "none", "nobody", "noone"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+ACTOR_LABELS = frozenset({"ORG", "NORP", "PERSON", "GPE"})
+SUBSET_PREPS = frozenset({"including", "among", "of"})
+TIME_PREPS = frozenset(
+    "in on at during over since until till through throughout by from between within before "
+    "after across for".split()
+)
+_T = TypeVar("_T")
+_LINE_NUMBERING = re.compile(r"^\s*\d+\s*[.)]\s")
+
+
+@dataclass(slots=True)
+class Reading:
+    """How one figure was read from the parse (mutable while it is being built)."""
+
+    measure: Measure | None = None
+    noun: Token | None = None  # the counted noun ("soldiers"), if any
+    anchor: Token | None = None  # the predicate the figure hangs on (verb or measure noun)
+    rule: str = ""
+    subject_from: Token | None = None  # noun borrowed for the subject ("killed 249 and ...")
+    total_of: Token | None = None  # number token of the total this figure is a subset of
+
+
+@dataclass(slots=True)
+class _Context:
+    """What carries from one sentence to the next within a document."""
+
+    prev_end: int = -1
+    period: Period | None = None
+    location: str | None = None
+    attribution: str | None = None
+    paragraph_start: int = -1
+    claims_by_number: dict[int, str] = field(default_factory=dict)
+
+
+def extract_claims(
+    chunks: Sequence[Chunk],
+    document: Document,
+    *,
+    ids: Iterator[str],
+    settings: Settings = DEFAULT_SETTINGS,
+) -> list[Claim]:
+    """All claims in the parsed chunks of one document, in text order."""
+    published = settings.published or document.published
+    text = document.text
+    claims: list[Claim] = []
+    ctx = _Context()
+    for chunk in sorted(chunks, key=lambda c: c.offset):
+        for sent in chunk.doc.sents:
+            s_start, s_end = chunk.start_of(sent), chunk.end_of(sent)
+            contiguous = ctx.prev_end >= 0 and not text[ctx.prev_end : s_start].strip()
+            para_start = text.rfind("\n", 0, s_start) + 1
+            same_paragraph = contiguous and para_start == ctx.paragraph_start
+            if not contiguous:
+                ctx.period = ctx.location = ctx.attribution = None
+            found = list(
+                _claims_in_sentence(sent, chunk, document, published, ctx, same_paragraph, ids,
+                                    settings)
+            )
+            claims.extend(found)
+            ctx.prev_end = s_end
+            ctx.paragraph_start = para_start
+    return claims
+
+
+def _claims_in_sentence(
+    sent: Span,
+    chunk: Chunk,
+    document: Document,
+    published: dt.date | None,
+    ctx: _Context,
+    same_paragraph: bool,
+    ids: Iterator[str],
+    settings: Settings,
+) -> Iterator[Claim]:
+    doc = chunk.doc
+    sent_text = sent.text
+    base = sent.start_char
+    amounts = [a for a in find_amounts(sent_text, settings=settings)]
+    figures: list[tuple[Amount, Token, Span]] = []
+    for amount in amounts:
+        span = doc.char_span(base + amount.start, base + amount.end, alignment_mode="expand")
+        num_span = doc.char_span(
+            base + amount.number_start, base + amount.number_end, alignment_mode="expand"
+        )
+        if span is None or num_span is None:
+            continue
+        figures.append((amount, num_span.root, span))
+    figures.extend(_zero_figures(sent))
+
+    period_here = _periods(sent, published)
+    places = [e for e in sent.ents if e.label_ in PLACE_LABELS]
+    sentence_attr = _according_to(sent)
+    sent_start = chunk.offset + sent.start_char
+    sentence = sent_text.rstrip()
+    sent_end = sent_start + len(sentence)
+
+    readings: list[tuple[Amount, Token, Span, Reading]] = []
+    for amount, num, span in figures:
+        doc_start = chunk.offset + span.start_char
+        if not document.in_body(doc_start) or _not_a_figure(amount, num, span, document.text,
+                                                             chunk.offset):
+            continue
+        reading = _read(num, span)
+        if reading is None:
+            continue
+        readings.append((amount, num, span, reading))
+
+    # Elliptical figures ("compared with 645", "rose to 263") take the reading of the figure
+    # before them in the sentence.
+    resolved: list[tuple[Amount, Token, Span, Reading]] = []
+    for amount, num, span, reading in readings:
+        if reading.measure is None:
+            prev = resolved[-1][3] if resolved else None
+            if prev is None or prev.measure is None or not _elliptical(num):
+                continue
+            reading = Reading(measure=prev.measure, noun=prev.noun or prev.subject_from,
+                              anchor=num.head, rule=f"ellipsis<{prev.rule}")
+        resolved.append((amount, num, span, reading))
+
+    first_period: Period | None = None
+    ids_by_number: dict[int, str] = {}
+    for amount, num, span, reading in resolved:
+        anchor = reading.anchor or num
+        claim_id = next(ids)
+        ids_by_number[num.i] = claim_id
+        period = _nearest(anchor, period_here)
+        if period is None and ctx.period is not None:
+            period = ctx.period
+        if first_period is None and period is not None and period is not ctx.period:
+            first_period = period
+        place = _nearest(anchor, [(p.root, p.text) for p in places]) or ctx.location
+        attribution = (
+            sentence_attr
+            or _reporter(anchor)
+            or (ctx.attribution if same_paragraph else None)
+        )
+        noun = reading.noun or reading.subject_from
+        part_of = ids_by_number.get(reading.total_of.i) if reading.total_of is not None else None
+        yield Claim(
+            id=claim_id,
+            document_id=document.id,
+            start=chunk.offset + span.start_char,
+            end=chunk.offset + span.end_char,
+            number_text=span.text,
+            value=amount.value,
+            qualifier=amount.qualifier,
+            low=amount.low,
+            high=amount.high,
+            measure=reading.measure or "other",
+            sentence=sentence,
+            sentence_start=sent_start,
+            sentence_end=sent_end,
+            rule=reading.rule,
+            subject=_phrase(noun, exclude=span) if noun is not None else None,
+            actor=_actor(reading),
+            location=place,
+            date_start=period.start if period else None,
+            date_end=period.end if period else None,
+            date_text=period.text if period else None,
+            attribution=attribution,
+            part_of=part_of,
+        )
+
+    # What carries to the next sentence: its time, place and speaker.
+    if first_period is not None:
+        ctx.period = first_period
+    elif period_here:
+        ctx.period = period_here[0][1]
+    elif not resolved:
+        ctx.period = ctx.period if not period_here else period_here[0][1]
+    if places:
+        ctx.location = places[0].text
+    root_speaker = _speaker_of(sent.root) if sent.root.lemma_ in REPORTING_VERBS else None
+    ctx.attribution = sentence_attr or root_speaker or (ctx.attribution if same_paragraph else None)
+
+
+# --- what is not a figure ---------------------------------------------------------------
+
+
+def _not_a_figure(amount: Amount, num: Token, span: Span, text: str, offset: int) -> bool:
+    lex = lexicon()
+    head = num.head
+    word = num.lower_
+    if amount.qualifier == "vague":
+        return False
+    if num.ent_type_ in ("ORDINAL", "TIME") or num.ent_type_ == "DATE" and not _counts(num):
+        return True
+    if num.ent_type_ in ("PERCENT", "MONEY", "QUANTITY"):
+        return False
+    # A year standing alone ("in 2023", "since 2019").
+    if re.fullmatch(r"1[89]\d\d|20\d\d", num.text) and not _counts(num):
+        return True
+    # "Article 370", "Section 144", "Flight 370", "F-16".
+    left = span.doc[span.start - 1] if span.start > 0 else None
+    if left is not None and (
+        left.lower_.rstrip(".") in lex.designation_nouns and left.text[:1].isupper()
+        or left.text == "-" and span.start > 1 and span.doc[span.start - 2].is_alpha
+    ):
+        return True
+    if head.lower_.rstrip(".") in lex.designation_nouns and head.i < num.i and head.text[:1].isupper():
+        return True
+    # Ages: "aged 16", "a 16-year-old", "Brady Osborne, 16".
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    if left is not None and left.lower_ in lex.age_words:
+        return True
+    if nxt is not None and (
+        nxt.lower_ in lex.age_words
+        or nxt.text == "-" and span.end + 1 < len(span.doc)
+        and span.doc[span.end + 1].lower_.startswith("year")
+    ):
+        return True
+    if num.dep_ == "appos" and head.ent_type_ == "PERSON":
+        return True
+    # List numbering at the start of a line ("1. Skip to content").
+    line_start = text.rfind("\n", 0, offset + span.start_char) + 1
+    if _LINE_NUMBERING.match(text, line_start) and offset + span.start_char - line_start < 4:
+        return True
+    # "one of the ...", "the one", a bare "one" that counts nothing.
+    if word in ("one", "a", "an") and num.dep_ != "nummod":
+        return True
+    # Durations are not counts of anything checkable here ("20 years", "five months").
+    noun = head if num.dep_ in ("nummod", "quantmod") else None
+    return noun is not None and noun.lemma_.lower() in lex.duration_nouns
+
+
+def _counts(num: Token) -> bool:
+    """The number modifies a noun that is not a unit of time ("2000 people")."""
+    head = num.head
+    if num.dep_ not in ("nummod", "quantmod", "compound"):
+        return False
+    lex = lexicon()
+    return head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() not in lex.duration_nouns and (
+        head.ent_type_ not in ("DATE", "TIME")
+    )
+
+
+def _zero_figures(sent: Span) -> Iterator[tuple[Amount, Token, Span]]:
+    """ "No one was killed", "no casualties", "none were hurt": a zero count from the parse."""
+    lex = lexicon()
+    for tok in sent:
+        if tok.lower_ not in ZERO_WORDS:
+            continue
+        if tok.lower_ == "no" and tok.dep_ == "det":
+            target = tok.head
+            span = sent.doc[tok.i : target.i + 1] if target.lower_ == "one" else sent.doc[tok.i : tok.i + 1]
+            measured = target.lemma_.lower() in lex.nouns or _governing_measure(target) is not None
+            if target.lower_ == "one":
+                measured = _governing_measure(target) is not None
+        elif tok.lower_ in ("none", "nobody") and tok.dep_ in ("nsubj", "nsubjpass"):
+            target, span = tok, sent.doc[tok.i : tok.i + 1]
+            measured = _governing_measure(tok) is not None
+        else:
+            continue
+        if measured:
+            amount = Amount(
+                start=span.start_char - sent.start_char, end=span.end_char - sent.start_char,
+                text=span.text, value=0.0, qualifier="exact", low=0.0, high=0.0,
+                number_start=span.start_char - sent.start_char,
+                number_end=span.end_char - sent.start_char,
+            )
+            yield amount, span.root if target.lower_ != "one" else target, span
+
+
+# --- reading a figure from the parse -----------------------------------------------------
+
+
+def _read(num: Token, span: Span) -> Reading | None:
+    """What the figure counts and what happened to it; None when it counts nothing."""
+    lex = lexicon()
+    noun = _counted_noun(num)
+    node = noun if noun is not None else num
+    # 1. The counted noun is itself a measure: "71 attacks", "1,000 deaths", "32 dead".
+    if noun is not None:
+        lemma = noun.lemma_.lower()
+        measure = lex.nouns.get(lemma) or lex.nouns.get(noun.lower_)
+        if measure is not None:
+            # "the deaths of 127 fighters" is read from the verb side below when the noun is
+            # the object of a measure verb; a measure noun counts by itself otherwise.
+            return Reading(measure=measure, noun=noun, anchor=noun, rule=f"noun:{lemma}")
+    # 2. The figure (or its noun) is a participant of a measure predicate.
+    reading = _participant(node)
+    if reading is not None:
+        reading.noun = reading.noun or noun
+        return reading
+    # 3. A subset of another figure: "including two officers", "12 of them".
+    total = _total_of(node, num)
+    if total is not None:
+        total_reading = _read(total, total.doc[total.i : total.i + 1])
+        if total_reading is not None and total_reading.measure is not None:
+            return Reading(measure=total_reading.measure, noun=noun, anchor=total_reading.anchor,
+                           rule="subset", total_of=total)
+    # 4. A toll: "the death toll rose to 24", "the toll stands at 30".
+    toll = _toll(node)
+    if toll is not None:
+        return toll
+    if noun is not None:
+        if noun.pos_ == "PRON":
+            return Reading(measure=None, rule="pronoun")
+        return Reading(measure="other", noun=noun, anchor=noun, rule="count")
+    if num.ent_type_ in ("MONEY", "PERCENT", "QUANTITY"):
+        return Reading(measure="other", anchor=num, rule=num.ent_type_.lower())
+    # A bare number that stands for a noun named elsewhere: decided by ellipsis.
+    return Reading(measure=None, anchor=num, rule="bare")
+
+
+def _counted_noun(num: Token) -> Token | None:
+    head = num.head
+    if num.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod") and head.pos_ in (
+        "NOUN", "PROPN", "ADJ"
+    ) and head.i > num.i:
+        if head.dep_ == "compound" and head.head.pos_ in ("NOUN", "PROPN") and head.head.i > head.i:
+            return head.head
+        return head
+    # "dozens of people", "two of the attackers", "billions of dollars"
+    for child in num.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            if objs:
+                return objs[0]
+    return None
+
+
+def _participant(node: Token) -> Reading | None:
+    lex = lexicon()
+    head = node.head
+    dep = node.dep_
+    if dep == "conj" and head.i != node.i:
+        # "killed 5 soldiers and 3 civilians": the second conjunct shares the predicate.
+        inner = _participant(head)
+        if inner is not None:
+            inner.rule += "+conj"
+        return inner
+    if dep == "appos" and head.i != node.i:
+        return _participant(head)
+    if head.pos_ in ("VERB", "AUX") or head.tag_ in ("VBN", "VBD", "VBG"):
+        lemma = head.lemma_.lower()
+        measure = lex.verbs.get(lemma)
+        if measure is not None:
+            passive = dep == "nsubjpass" or (
+                dep == "nsubj" and (head.tag_ == "VBN" or _in_passive_coordination(head))
+            )
+            if dep in ("dobj", "obj", "attr", "oprd") or passive:
+                return Reading(measure=measure, anchor=head,
+                               rule=f"verb:{lemma}:{'passive' if passive else 'object'}")
+            if dep == "nsubj" and lemma in lex.intransitive:
+                return Reading(measure=measure, anchor=head, rule=f"verb:{lemma}:intransitive")
+            if dep == "nsubj":
+                # The figure is the agent ("20 militants killed 5 soldiers"): not victims.
+                return None
+        # "left 5 dead", "took 12 hostage": the object and a predicative noun/adjective.
+        if dep in ("dobj", "nsubj", "nsubjpass"):
+            for child in head.children:
+                if child.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "dobj", "attr") and child.i != node.i:
+                    m = lex.idioms.get((lemma, child.lemma_.lower()))
+                    if m is not None:
+                        return Reading(measure=m, anchor=head, rule=f"idiom:{lemma} {child.lemma_}")
+    if dep == "pobj" and head.lower_ == "of":
+        owner = head.head
+        olemma = owner.lemma_.lower()
+        nominal = lex.nominalisations.get(olemma)
+        if nominal is not None:
+            # "the lives of 62 soldiers" needs its verb: claim/take/cost/lose the lives.
+            if olemma == "life":
+                verb = owner.head
+                m = lex.idioms.get((verb.lemma_.lower(), "life"))
+                if m is None:
+                    return None
+                return Reading(measure=m, anchor=verb, rule=f"idiom:{verb.lemma_} lives of")
+            return Reading(measure=nominal, anchor=owner, rule=f"nominal:{olemma} of")
+    # "60 people killed in the blast": a participle modifying the counted noun.
+    for child in node.children:
+        if child.dep_ in ("acl", "relcl", "amod") and child.tag_ == "VBN":
+            m = lex.verbs.get(child.lemma_.lower())
+            if m is not None:
+                return Reading(measure=m, anchor=child, rule=f"participle:{child.lemma_}")
+    return None
+
+
+def _in_passive_coordination(verb: Token) -> bool:
+    """ "26 people were killed and 60 wounded": the second verb shares the passive."""
+    head = verb.head
+    return verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in head.children)
+
+
+def _governing_measure(node: Token) -> Measure | None:
+    reading = _participant(node)
+    return reading.measure if reading is not None else None
+
+
+def _total_of(node: Token, num: Token) -> Token | None:
+    """The number token of the total a subset hangs on ("62 soldiers, including two")."""
+    head = node.head
+    if node.dep_ == "pobj" and head.lower_ in SUBSET_PREPS and head.lower_ != "of":
+        total_np = head.head
+        for tok in [total_np, *total_np.children]:
+            if tok.like_num or tok.pos_ == "NUM":
+                return tok
+    # "12 of them": the pronoun points back at the last figure of the sentence.
+    for child in num.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            if any(c.pos_ == "PRON" for c in child.children):
+                before = [t for t in num.sent if t.i < num.i and t.like_num]
+                if before:
+                    return before[-1]
+    return None
+
+
+def _toll(node: Token) -> Reading | None:
+    lex = lexicon()
+    head = node.head
+    verb = head.head if node.dep_ == "pobj" and head.lower_ in ("to", "at") else head
+    if node.dep_ == "attr" or verb.lemma_.lower() in lex.change_verbs or verb.lemma_ in ("be", "bring", "put"):
+        for subj in verb.children:
+            if subj.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+                continue
+            key = subj.lemma_.lower()
+            words = {c.lemma_.lower() for c in subj.children if c.dep_ == "compound"}
+            if key in lex.toll_nouns:
+                measure = lex.toll_nouns[key] or (
+                    "killed" if words & {"death", "casualty"} else None
+                )
+                if measure is None:
+                    # "the number of attacks rose to 263": read from the "of" complement.
+                    for prep in subj.children:
+                        if prep.dep_ == "prep" and prep.lower_ == "of":
+                            for obj in prep.children:
+                                sub = _read_noun(obj)
+                                if sub is not None:
+                                    measure = sub
+                if measure is not None:
+                    return Reading(measure=measure, anchor=verb, rule=f"toll:{key}")
+    return None
+
+
+def _read_noun(noun: Token) -> Measure | None:
+    lex = lexicon()
+    m = lex.nouns.get(noun.lemma_.lower())
+    if m is not None:
+        return m
+    for child in noun.children:
+        if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in lex.verbs:
+            return lex.verbs[child.lemma_.lower()]
+        if child.dep_ == "prep" and child.lower_ == "in":
+            for obj in child.children:
+                if obj.lemma_.lower() == "custody":
+                    return "arrested"
+    return None
+
+
+def _elliptical(num: Token) -> bool:
+    """A number that stands alone where a noun phrase is expected."""
+    return num.dep_ in ("pobj", "dobj", "conj", "appos", "attr", "nsubj", "npadvmod", "ROOT")
+
+
+# --- who, where, when --------------------------------------------------------------------
+
+
+def _phrase(noun: Token, *, exclude: Span | None = None) -> str:
+    """The noun with its left modifiers ("Pakistan Army soldiers"), no numbers or articles."""
+    keep = []
+    for tok in noun.subtree:
+        if tok.i > noun.i:
+            break
+        if exclude is not None and exclude.start <= tok.i < exclude.end:
+            continue
+        if tok.dep_ in ("det", "nummod", "quantmod", "punct", "advmod", "predet", "poss", "case"):
+            continue
+        if tok.like_num and tok.i != noun.i:
+            continue
+        keep.append(tok)
+    if all(t.i != noun.i for t in keep):
+        keep.append(noun)
+    text = " ".join(t.text for t in keep).replace(" - ", "-").replace(" -", "-")
+    return text.strip(" '\"‘’“”")
+
+
+def _actor(reading: Reading) -> str | None:
+    anchor = reading.anchor
+    if anchor is None:
+        return None
+    lex = lexicon()
+    candidates: list[Token] = []
+    if anchor.pos_ in ("VERB", "AUX"):
+        for child in anchor.children:
+            if child.dep_ == "nsubj" and (reading.noun is None or reading.noun.i != child.i):
+                candidates.append(child)
+            if child.dep_ == "agent":
+                candidates.extend(c for c in child.children if c.dep_ == "pobj")
+    else:
+        for child in anchor.children:
+            if child.dep_ == "prep" and child.lower_ == "by":
+                candidates.extend(c for c in child.children if c.dep_ == "pobj")
+    for cand in candidates:
+        if cand.lower_ in PERSONAL_PRONOUNS:
+            speaker = _speaker_of(anchor.head) if anchor.dep_ == "ccomp" else None
+            if speaker:
+                return speaker
+            continue
+        if cand.ent_type_ in ACTOR_LABELS or cand.lemma_.lower() in lex.agent_nouns or any(
+            t.lemma_.lower() in lex.agent_nouns for t in cand.subtree
+        ):
+            return _np_text(cand)
+    return None
+
+
+def _np_text(tok: Token) -> str:
+    toks = [t for t in tok.subtree if t.dep_ not in ("punct",) or t.i not in (tok.left_edge.i,)]
+    start, end = toks[0].i, toks[-1].i + 1
+    text = tok.doc[start:end].text
+    # Relative clauses and long appositions make poor labels: keep up to the first comma.
+    return text.split(",")[0].strip(" '\"‘’“”")
+
+
+def _speaker_of(verb: Token) -> str | None:
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ not in PERSONAL_PRONOUNS:
+            return _np_text(child)
+    return None
+
+
+def _according_to(sent: Span) -> str | None:
+    for tok in sent:
+        if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
+            to = tok.doc[tok.i + 1]
+            objs = [c for c in to.children if c.dep_ == "pobj"]
+            if objs:
+                return _np_text(objs[0]) if "," not in _full(objs[0]) else _full(objs[0]).split(",")[0]
+    return None
+
+
+def _full(tok: Token) -> str:
+    return tok.doc[tok.left_edge.i : tok.right_edge.i + 1].text
+
+
+def _reporter(anchor: Token) -> str | None:
+    """The outermost reporting verb whose clause holds the figure, and its subject."""
+    speaker: str | None = None
+    node = anchor
+    # The figure itself may be the object of a recording verb: "reported the deaths of 127".
+    if anchor.lemma_.lower() in RECORDING_VERBS:
+        speaker = _speaker_of(anchor) or speaker
+    while node.head.i != node.i:
+        parent = node.head
+        lemma = parent.lemma_.lower()
+        if lemma in REPORTING_VERBS and node.dep_ in ("ccomp", "xcomp", "parataxis", "advcl"):
+            if not (lemma == "claim" and any(c.lemma_ == "responsibility" for c in parent.children)):
+                speaker = _speaker_of(parent) or speaker
+        if lemma in RECORDING_VERBS and node.dep_ in ("dobj",):
+            speaker = _speaker_of(parent) or speaker
+        node = parent
+    # "..., police said." parses with the report as the root and the content as ccomp.
+    return speaker
+
+
+def _periods(sent: Span, published: dt.date | None) -> list[tuple[Token, Period]]:
+    years = [int(t.text) for t in sent if re.fullmatch(r"(19|20)\d\d", t.text)]
+    year = years[0] if len(set(years)) == 1 else None
+    out: list[tuple[Token, Period]] = []
+    for ent in sent.ents:
+        if ent.label_ not in ("DATE", "EVENT"):
+            continue
+        expr = _time_expression(ent)
+        period = resolve_period(expr, published=published, year=year if str(year) not in expr else None)
+        if period is not None:
+            out.append((ent.root, period))
+    return out
+
+
+def _time_expression(ent: Span) -> str:
+    """The entity with its governing preposition and adverbs ("so far this year")."""
+    doc = ent.doc
+    start = ent.start
+    for child in ent.root.children:
+        if child.dep_ == "advmod" and child.i < start:
+            start = min(start, child.left_edge.i)
+    head = ent.root.head
+    prefix = ""
+    if ent.root.dep_ == "pobj" and head.lower_ in TIME_PREPS:
+        prefix = head.text + " "
+        # "until November", "in the first half of 2024"
+        if head.head.lower_ == "so" or (head.i > 0 and doc[head.i - 1].lower_ == "far"):
+            prefix = "so far " + prefix
+    return prefix + doc[start : ent.end].text
+
+
+def _nearest(anchor: Token, items: Iterable[tuple[Token, _T]]) -> _T | None:
+    """The value whose token is closest to the anchor in the tree (then in the text)."""
+    best: tuple[int, int, _T] | None = None
+    for tok, value in items:
+        d = _tree_distance(anchor, tok)
+        key = (d, abs(tok.i - anchor.i))
+        if best is None or key < best[:2]:
+            best = (key[0], key[1], value)
+    return best[2] if best is not None else None
+
+
+def _tree_distance(a: Token, b: Token) -> int:
+    def chain(t: Token) -> list[Token]:
+        out = [t]
+        while t.head.i != t.i:
+            t = t.head
+            out.append(t)
+        return out
+
+    ca, cb = chain(a), chain(b)
+    index_b = {t.i: n for n, t in enumerate(cb)}
+    for n, t in enumerate(ca):
+        if t.i in index_b:
+            return n + index_b[t.i]
+    return len(ca) + len(cb) + 10  # different sentences
+

@@ -1,0 +1,715 @@
+"""Claims → Events: which figures speak of the same incident or the same statistic.
+
+Evidence, each turned into a reason a checker can read (``Link.reasons``):
+- the period (dates resolved by the extraction): overlapping short periods are strong evidence,
+  periods that do not overlap (beyond one day of slack) are never one event;
+- the place, with containment (``core.places``): Quetta ~ Balochistan ~ Pakistan agree, places
+  that do not contain each other are never one event;
+- the kind of event (``rules/event_types.json``: the trigger word nearest the figure, or the
+  extractor's ``event_type``): a bombing and an army operation are evidence against;
+- the actor, and the wording around the figure with numbers masked (RapidFuzz, on text we
+  normalise ourselves);
+- within one report: the same sentence, a sentence that opens by referring back ("These
+  attacks ..."), or words that announce another incident ("in a separate attack").
+A shared figure is never evidence. A single incident (a period of three days or less, or a
+singular trigger such as "a bombing") never joins a period total (a count of attacks, or a
+figure over more than a week with statistic wording), and totals over periods of very
+different lengths (a month and a year) stay apart.
+
+Blocking: claims are compared within their document, and across documents only inside buckets
+of (country, day / month / long period); claims without a date or a place are linked across
+documents only by the checker. Clustering is greedy on descending scores, and a merge that would
+put incompatible claims (places, periods, scale, kind, a checker's "different") into one event
+is refused, so chains of weak links cannot glue two incidents together.
+
+Every claim the decisions do not exclude gets an event: a claim that matches nothing gets a
+singleton event, labelled like any other (the GUI lists them, and the export's ``event_id`` is
+never empty for a claim).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+from importlib import resources
+from typing import Literal
+
+from rapidfuzz import fuzz
+
+from core import places
+from core.model import Claim, Document, Event, Link
+from core.places import Place
+from core.settings import DEFAULT_SETTINGS, Settings
+
+SHORT_DAYS = 3  # a period this short is one incident's date
+TOTAL_MIN_DAYS = 7  # a count over a longer period with statistic wording is a period total
+LONG_DAYS = 45  # a period this long is a period total whatever the wording
+DATE_SLACK_DAYS = 1  # reports disagree by a day ("late on Saturday" / "on Sunday")
+# Two totals are one statistic only over (nearly) the same period: their starts and ends may
+# differ by this many days in all, or by this share of the longer period.
+TOTAL_SPAN_DAYS = 7
+TOTAL_SPAN_SHARE = 0.15
+WINDOW_TOKENS = 8  # wording compared: this many tokens either side of the figure
+MAX_ALL_PAIRS = 120  # documents with more claims compare each claim with its neighbours only
+NEIGHBOURS = 60
+
+_TOKEN = re.compile(r"[a-z0-9]+(?:[-'&][a-z0-9]+)*")
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """The checker's event decisions, input to a re-run.
+
+    ``same``: these claims are one event (even against the evidence); ``different``: no two of
+    these claims share an event; ``none``: these claims belong to no event. A later decision on
+    the same pair overrides an earlier one.
+    """
+
+    kind: Literal["same", "different", "none"]
+    claim_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class KindRule:
+    name: str
+    family: str
+    priority: int
+
+
+@dataclass(frozen=True, slots=True)
+class EventRules:
+    """``rules/event_types.json``, phrases as token tuples."""
+
+    triggers: Mapping[tuple[str, ...], KindRule]
+    trigger_set: frozenset[tuple[str, ...]]
+    kinds: Mapping[str, KindRule]
+    counted: frozenset[str]
+    statistic: frozenset[tuple[str, ...]]
+    separate: frozenset[tuple[str, ...]]
+    revision: frozenset[tuple[str, ...]]
+    anaphora: frozenset[tuple[str, ...]]
+    perpetrators: frozenset[str]
+    scopes: Mapping[str, str]
+    number_words: frozenset[str]
+    stopwords: frozenset[str]
+
+
+def tokens(text: str) -> list[tuple[str, int, int]]:
+    """Lower-case word tokens with their offsets (typographic apostrophes folded)."""
+    low = text.casefold().replace("’", "'").replace("‘", "'")
+    return [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(low)]
+
+
+def _phrases(values: Iterable[str]) -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(t for t, _, _ in tokens(v)) for v in values)
+
+
+@cache
+def rules() -> EventRules:
+    raw = json.loads(
+        resources.files("core").joinpath("rules/event_types.json").read_text(encoding="utf-8")
+    )
+    triggers: dict[tuple[str, ...], KindRule] = {}
+    kinds: dict[str, KindRule] = {}
+    for name, spec in raw["kinds"].items():
+        rule = KindRule(name, spec["family"], int(spec.get("priority", 1)))
+        kinds[name] = rule
+        for phrase in _phrases(spec["triggers"]):
+            triggers.setdefault(phrase, rule)
+    scopes = {word: scope for scope, words in raw["scopes"].items() for word in words}
+    return EventRules(
+        triggers=triggers,
+        trigger_set=frozenset(triggers),
+        kinds=kinds,
+        counted=frozenset(raw["counted"]),
+        statistic=_phrases(raw["statistic"]),
+        separate=_phrases(raw["separate"]),
+        revision=_phrases(raw["revision"]),
+        anaphora=_phrases(raw["anaphora"]),
+        perpetrators=frozenset(raw["perpetrators"]),
+        scopes=scopes,
+        number_words=frozenset(raw["number_words"]),
+        stopwords=frozenset(raw["stopwords"]),
+    )
+
+
+@cache
+def _by_first(phrases: frozenset[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    index: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for phrase in phrases:
+        if phrase:
+            index[phrase[0]].append(phrase)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}
+
+
+def find_phrases(
+    toks: Sequence[tuple[str, int, int]], phrases: frozenset[tuple[str, ...]]
+) -> list[tuple[tuple[str, ...], int, int]]:
+    """Every occurrence of a phrase (a token tuple) in ``toks``: (phrase, start, end) offsets;
+    the longest phrase wins where several start at one token."""
+    index = _by_first(phrases)
+    words = [t for t, _, _ in toks]
+    found = []
+    for i, word in enumerate(words):
+        for phrase in index.get(word, ()):
+            n = len(phrase)
+            if tuple(words[i : i + n]) == phrase:
+                found.append((phrase, toks[i][1], toks[i + n - 1][2]))
+                break
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceInfo:
+    """What the grouping and the conflicts read from one sentence, computed once."""
+
+    tokens: tuple[tuple[str, int, int], ...]
+    triggers: tuple[tuple[tuple[str, ...], int, int], ...]
+    statistic: bool
+    separate: bool
+    anaphoric: bool
+    revision: bool
+
+
+@lru_cache(maxsize=1 << 16)
+def sentence_info(sentence: str) -> SentenceInfo:
+    table = rules()
+    toks = tuple(tokens(sentence))
+    opening = tuple(t for t, _, _ in toks[:3])
+    return SentenceInfo(
+        tokens=toks,
+        triggers=tuple(find_phrases(toks, table.trigger_set)),
+        statistic=bool(find_phrases(toks, table.statistic)),
+        separate=bool(find_phrases(toks, table.separate)),
+        anaphoric=any(opening[: len(p)] == p for p in table.anaphora),
+        revision=bool(find_phrases(toks, table.revision)),
+    )
+
+
+def infer_kind(claim: Claim) -> tuple[str | None, bool]:
+    """The event kind for a claim and whether its trigger is a counted plural ("71 attacks").
+
+    The extractor's ``event_type`` wins when it names a known kind; else the trigger nearest the
+    figure in the sentence, preferring event words over arrest/kidnapping words.
+    """
+    table = rules()
+    if claim.event_type:
+        if claim.event_type in table.kinds:
+            return claim.event_type, False
+        hits = find_phrases(tokens(claim.event_type), table.trigger_set)
+        if hits:
+            return table.triggers[hits[0][0]].name, hits[0][0][-1] in table.counted
+    hits = list(sentence_info(claim.sentence).triggers)
+    if not hits:
+        return None, False
+    fig = claim.start - claim.sentence_start
+    best = min(
+        hits, key=lambda h: (table.triggers[h[0]].priority, min(abs(h[1] - fig), abs(h[2] - fig)))
+    )
+    return table.triggers[best[0]].name, best[0][-1] in table.counted
+
+
+def masked_context(claim: Claim, *, width: int = WINDOW_TOKENS) -> str:
+    """The words around the figure, numbers masked as ``#``, stop words dropped."""
+    toks = sentence_info(claim.sentence).tokens
+    fig = claim.start - claim.sentence_start
+    centre = next((i for i, (_, s, e) in enumerate(toks) if e > fig), len(toks))
+    window = toks[max(0, centre - width) : centre + width + 1]
+    table = rules()
+    out = []
+    for word, _, _ in window:
+        if any(ch.isdigit() for ch in word) or all(
+            part in table.number_words for part in word.split("-")
+        ):
+            out.append("#")
+        elif word not in table.stopwords:
+            out.append(word)
+    return " ".join(out)
+
+
+def _norm_actor(actor: str | None) -> str | None:
+    if not actor:
+        return None
+    words = [t for t, _, _ in tokens(actor) if t not in rules().stopwords]
+    return " ".join(words) or None
+
+
+def _day(d: dt.date | None) -> int | None:
+    return d.toordinal() if d else None
+
+
+@dataclass(frozen=True, slots=True)
+class _Facts:
+    index: int
+    claim: Claim
+    doc: str
+    sentence: tuple[str, int]
+    start: int | None
+    end: int | None
+    place: Place | None
+    kind: str | None
+    family: str | None
+    total: bool
+    incident: bool
+    actor: str | None
+    context: str
+    separate: bool
+    anaphoric: bool
+
+    @property
+    def length(self) -> int | None:
+        if self.start is None or self.end is None:
+            return None
+        return self.end - self.start + 1
+
+
+def _facts(claims: Sequence[Claim], documents: Sequence[Document]) -> list[_Facts]:
+    table = rules()
+    hints = _country_hints(claims)
+    # A sentence that counts attacks or operations over weeks or more ("71 attacks in November")
+    # makes every figure in it part of that statistic ("... and 127 deaths").
+    counting: set[tuple[str, int]] = set()
+    for c in claims:
+        if (
+            c.measure in ("attacks", "operations")
+            and c.date_start
+            and c.date_end
+            and (c.date_end - c.date_start).days + 1 > TOTAL_MIN_DAYS
+        ):
+            counting.add((c.document_id, c.sentence_start))
+    out = []
+    for i, c in enumerate(claims):
+        start, end = _day(c.date_start or c.date_end), _day(c.date_end or c.date_start)
+        if start is not None and end is not None and start > end:
+            start, end = end, start
+        length = None if start is None or end is None else end - start + 1
+        kind, counted = infer_kind(c)
+        info = sentence_info(c.sentence)
+        statistic = info.statistic
+        total = length is not None and (
+            length > LONG_DAYS
+            or (
+                length > TOTAL_MIN_DAYS
+                and (
+                    c.measure in ("attacks", "operations")
+                    or statistic
+                    or (c.document_id, c.sentence_start) in counting
+                )
+            )
+        )
+        # One happening: a date of a few days, or a singular attack word ("an assault in March").
+        family = table.kinds[kind].family if kind is not None and kind in table.kinds else None
+        incident = not total and (
+            (length is not None and length <= SHORT_DAYS)
+            or (family == "attack" and not counted and c.measure not in ("attacks", "operations"))
+        )
+        place = places.resolve(c.location, hints=hints.get(c.document_id))
+        out.append(
+            _Facts(
+                index=i,
+                claim=c,
+                doc=c.document_id,
+                sentence=(c.document_id, c.sentence_start),
+                start=start,
+                end=end,
+                place=place,
+                kind=kind,
+                family=family,
+                total=total,
+                incident=incident,
+                actor=_norm_actor(c.actor),
+                context=masked_context(c),
+                separate=info.separate,
+                anaphoric=info.anaphoric,
+            )
+        )
+    return out
+
+
+def _country_hints(claims: Sequence[Claim]) -> dict[str, dict[str, int]]:
+    """Per document, the countries its place texts name: they settle ambiguous names."""
+    hints: dict[str, Counter[str]] = defaultdict(Counter)
+    for c in claims:
+        if c.location:
+            found = places.resolve(c.location)
+            if found is not None:
+                hints[c.document_id].update(found.countries)
+    return {doc: dict(counter) for doc, counter in hints.items()}
+
+
+# --- pair evidence ----------------------------------------------------------------------------
+
+_PLACE_SAME = {"city": 0.25, "admin1": 0.2, "country": 0.1, "region": 0.1}
+
+
+def _article(word: str) -> str:
+    return "an" if word[:1] in "aeiou" else "a"
+
+
+def _fmt_period(start: int, end: int) -> str:
+    a, b = dt.date.fromordinal(start), dt.date.fromordinal(end)
+    if a == b:
+        return a.isoformat()
+    if a.day == 1 and (b + dt.timedelta(days=1)).day == 1:
+        if a.year == b.year and a.month == b.month:
+            return f"{a:%Y-%m}"
+        if a.month == 1 and b.month == 12 and a.year == b.year:
+            return f"{a.year}"
+    return f"{a.isoformat()} – {b.isoformat()}"
+
+
+Period = tuple[int, int, bool]  # first day, last day (ordinals), is a period total
+
+
+def period_clash(a: Period, b: Period) -> str | None:
+    """Why two periods cannot be one event's, or None when they can."""
+    la, lb = a[1] - a[0] + 1, b[1] - b[0] + 1
+    slack = DATE_SLACK_DAYS if min(la, lb) <= SHORT_DAYS else 0
+    if max(a[0], b[0]) > min(a[1], b[1]) + slack:
+        return "periods do not overlap"
+    if a[2] and b[2]:
+        drift = abs(a[0] - b[0]) + abs(a[1] - b[1])
+        if drift > max(TOTAL_SPAN_DAYS, TOTAL_SPAN_SHARE * max(la, lb)):
+            return "totals over different periods"
+    return None
+
+
+def _compatible(a: _Facts, b: _Facts) -> str | None:
+    """Why two claims can never be one event, or None when they can."""
+    if (a.total and b.incident) or (a.incident and b.total):
+        return "a single incident and a period total"
+    if a.start is not None and b.start is not None and a.end is not None and b.end is not None:
+        clash = period_clash((a.start, a.end, a.total), (b.start, b.end, b.total))
+        if clash:
+            return clash
+    if not places.compatible(a.place, b.place):
+        return "different places"
+    return None
+
+
+def _doc_adjacent(a: _Facts, b: _Facts, texts: Mapping[str, str]) -> bool:
+    """True when ``b``'s sentence directly follows ``a``'s in the same document."""
+    first, second = (a, b) if a.claim.sentence_start < b.claim.sentence_start else (b, a)
+    text = texts.get(a.doc)
+    if text is None:
+        return False
+    gap = text[first.claim.sentence_end : second.claim.sentence_start]
+    return len(gap) <= 4 and not gap.strip(" \t\n\r\"'”“")
+
+
+def score_pair(
+    a: _Facts, b: _Facts, texts: Mapping[str, str]
+) -> tuple[float, tuple[str, ...]] | None:
+    """Evidence that two claims are one event: a score in [0, 1] and its reasons, or None."""
+    if _compatible(a, b) is not None:
+        return None
+    score = 0.0
+    reasons: list[str] = []
+    same_doc = a.doc == b.doc
+    same_sentence = a.sentence == b.sentence
+    if same_sentence:
+        score += 0.45
+        reasons.append("same sentence")
+    elif same_doc:
+        later = a if a.claim.sentence_start > b.claim.sentence_start else b
+        if later.anaphoric and _doc_adjacent(a, b, texts):
+            score += 0.2
+            reasons.append("the next sentence refers back to it")
+        if a.separate or b.separate:
+            score -= 0.35
+            reasons.append("wording speaks of another incident")
+        if a.claim.measure == "other" or b.claim.measure == "other":
+            score -= 0.1
+    if a.start is not None and b.start is not None and a.end is not None and b.end is not None:
+        lo, hi = max(a.start, b.start), min(a.end, b.end)
+        la, lb = a.end - a.start + 1, b.end - b.start + 1
+        shown = _fmt_period(min(lo, hi), max(lo, hi))
+        if la <= SHORT_DAYS and lb <= SHORT_DAYS:
+            score += 0.3
+            reasons.append(f"dates overlap {shown}")
+            if same_doc and not same_sentence:
+                score += 0.1
+                reasons.append("same report, same day")
+        elif max(la, lb) / min(la, lb) <= 2:
+            score += 0.2 if (a.total and b.total) else 0.1
+            reasons.append(f"same period {shown}")
+        else:
+            score += 0.05
+            reasons.append(f"periods overlap {shown}")
+    if a.place is not None and b.place is not None:
+        rel = places.relation(a.place, b.place)
+        if rel == "same":
+            score += _PLACE_SAME[a.place.level]
+            reasons.append(places.describe(a.place, b.place))
+        elif rel in ("contains", "within"):
+            outer = a.place if rel == "contains" else b.place
+            score += 0.05 if outer.level == "country" else 0.15
+            reasons.append(places.describe(a.place, b.place))
+    if a.kind and b.kind:
+        if a.kind == b.kind:
+            score += 0.15
+            reasons.append(f"both {_article(a.kind)} {a.kind}")
+        elif a.family == b.family:
+            if "attack" in (a.kind, b.kind):
+                score += 0.05
+                reasons.append(f"{a.kind} / {b.kind}")
+        else:
+            score -= 0.25
+            reasons.append(f"different kinds ({a.kind} / {b.kind})")
+    if a.actor and b.actor:
+        similarity = fuzz.token_set_ratio(a.actor, b.actor) / 100
+        if similarity >= 0.85:
+            score += 0.1
+            reasons.append(f"same actor ({a.claim.actor})")
+        elif similarity < 0.5:
+            score -= 0.15
+            reasons.append(f"different actors ({a.claim.actor} / {b.claim.actor})")
+    if a.context and b.context:
+        wording = fuzz.token_set_ratio(a.context, b.context) / 100
+        if wording > 0.35:
+            score += 0.3 * (wording - 0.35) / 0.65
+        if wording >= 0.5:
+            reasons.append(f"similar wording {wording:.2f}")
+    return max(0.0, min(1.0, score)), tuple(reasons)
+
+
+# --- blocking ---------------------------------------------------------------------------------
+
+
+def _months(start: int, end: int) -> list[tuple[int, int]]:
+    a, b = dt.date.fromordinal(start), dt.date.fromordinal(end)
+    out = []
+    y, m = a.year, a.month
+    while (y, m) <= (b.year, b.month):
+        out.append((y, m))
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
+
+
+def _candidate_pairs(facts: Sequence[_Facts]) -> set[tuple[int, int]]:
+    """Pairs worth scoring: within a document, and across documents inside time/place buckets."""
+    pairs: set[tuple[int, int]] = set()
+    by_doc: dict[str, list[int]] = defaultdict(list)
+    for f in facts:
+        by_doc[f.doc].append(f.index)
+    for members in by_doc.values():
+        members.sort(key=lambda i: (facts[i].claim.start, i))
+        span = len(members) if len(members) <= MAX_ALL_PAIRS else NEIGHBOURS
+        for x, i in enumerate(members):
+            for j in members[x + 1 : x + 1 + span]:
+                pairs.add((min(i, j), max(i, j)))
+
+    # Across documents: only claims with a date and a place, bucketed by country and period.
+    # Short periods are stored by day and by month (a "March" report may be the "March 5"
+    # incident); each claim probes the buckets of its own period class.
+    buckets: dict[tuple[object, ...], list[int]] = defaultdict(list)
+    probes: list[tuple[int, list[tuple[object, ...]]]] = []
+    for f in facts:
+        if f.place is None or f.start is None or f.end is None:
+            continue
+        keys: list[tuple[object, ...]] = []
+        length = f.end - f.start + 1
+        for country in sorted(f.place.countries):
+            if length <= SHORT_DAYS:
+                for d in range(f.start, f.end + 1):
+                    buckets[("d", country, d)].append(f.index)
+                for y, m in _months(f.start, f.end):
+                    buckets[("m", country, y, m)].append(f.index)
+                keys += [
+                    ("d", country, d)
+                    for d in range(f.start - DATE_SLACK_DAYS, f.end + DATE_SLACK_DAYS + 1)
+                ]
+            elif length <= LONG_DAYS:
+                for y, m in _months(f.start, f.end):
+                    buckets[("m", country, y, m)].append(f.index)
+                    keys.append(("m", country, y, m))
+            else:
+                for year in range(
+                    dt.date.fromordinal(f.start).year, dt.date.fromordinal(f.end).year + 1
+                ):
+                    buckets[("l", country, year)].append(f.index)
+                    keys.append(("l", country, year))
+        probes.append((f.index, keys))
+    for i, keys in probes:
+        doc = facts[i].doc
+        for key in keys:
+            for j in buckets.get(key, ()):
+                if j != i and facts[j].doc != doc:
+                    pairs.add((min(i, j), max(i, j)))
+    return pairs
+
+
+# --- clustering -------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Cluster:
+    members: list[int]
+    periods: list[Period]
+    places: list[Place]
+    total: bool
+    incident: bool
+    families: set[str]
+    cannot: set[int] = field(default_factory=set)
+    links: list[Link] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, f: _Facts, cannot: set[int]) -> _Cluster:
+        periods = [] if f.start is None or f.end is None else [(f.start, f.end, f.total)]
+        return cls(
+            members=[f.index],
+            periods=periods,
+            places=[f.place] if f.place else [],
+            total=f.total,
+            incident=f.incident,
+            families={f.family} if f.family else set(),
+            cannot=set(cannot),
+        )
+
+    def accepts(self, other: _Cluster, *, same_sentence: bool) -> bool:
+        """False when any two claims of the merged cluster could not be one event."""
+        if self.cannot.intersection(other.members) or other.cannot.intersection(self.members):
+            return False
+        if (self.total and other.incident) or (self.incident and other.total):
+            return False
+        if any(period_clash(p, q) for p in self.periods for q in other.periods):
+            return False
+        if not all(places.compatible(p, q) for p in self.places for q in other.places):
+            return False
+        return same_sentence or not (
+            self.families and other.families and self.families.isdisjoint(other.families)
+        )
+
+    def absorb(self, other: _Cluster) -> None:
+        self.members += other.members
+        self.periods = list(dict.fromkeys(self.periods + other.periods))
+        self.places = list(dict.fromkeys(self.places + other.places))
+        self.total |= other.total
+        self.incident |= other.incident
+        self.families |= other.families
+        self.cannot |= other.cannot
+        self.links += other.links
+
+
+def _decisions(
+    decisions: Sequence[Decision], ids: Mapping[str, int]
+) -> tuple[set[int], list[tuple[int, int]], dict[int, set[int]]]:
+    """Excluded claims, forced pairs and forbidden pairs; a later decision on a pair wins."""
+    excluded: set[int] = set()
+    verdict: dict[tuple[int, int], str] = {}
+    for d in decisions:
+        known = [ids[c] for c in d.claim_ids if c in ids]
+        if d.kind == "none":
+            excluded.update(known)
+            continue
+        for x, i in enumerate(known):
+            for j in known[x + 1 :]:
+                if i != j:
+                    verdict[(min(i, j), max(i, j))] = d.kind
+    same = [p for p, v in verdict.items() if v == "same" and not excluded.intersection(p)]
+    cannot: dict[int, set[int]] = defaultdict(set)
+    for (i, j), v in verdict.items():
+        if v == "different":
+            cannot[i].add(j)
+            cannot[j].add(i)
+    return excluded, same, cannot
+
+
+def group(
+    claims: Sequence[Claim],
+    *,
+    documents: Sequence[Document],
+    decisions: Sequence[Decision] = (),
+    settings: Settings = DEFAULT_SETTINGS,
+) -> tuple[Event, ...]:
+    """Group claims into events ("e1", "e2", ... in the order of each event's first claim)."""
+    facts = _facts(claims, documents)
+    ids = {c.id: i for i, c in enumerate(claims)}
+    excluded, same, cannot = _decisions(decisions, ids)
+    texts = {d.id: d.text for d in documents}
+
+    clusters: dict[int, _Cluster] = {
+        f.index: _Cluster.of(f, cannot.get(f.index, set()))
+        for f in facts
+        if f.index not in excluded
+    }
+    owner = {i: i for i in clusters}
+
+    def find(i: int) -> int:
+        while owner[i] != i:
+            owner[i] = owner[owner[i]]
+            i = owner[i]
+        return i
+
+    def join(i: int, j: int, link: Link) -> None:
+        ri, rj = find(i), find(j)
+        keep, gone = (ri, rj) if ri < rj else (rj, ri)
+        clusters[keep].absorb(clusters.pop(gone))
+        clusters[keep].links.append(link)
+        owner[gone] = keep
+
+    for i, j in sorted(same):
+        if find(i) != find(j):
+            join(i, j, Link(claims[i].id, claims[j].id, 1.0, ("checker: same event",)))
+
+    scored = []
+    for i, j in _candidate_pairs(facts):
+        if i in excluded or j in excluded:
+            continue
+        result = score_pair(facts[i], facts[j], texts)
+        if result is not None and result[0] >= settings.match_threshold:
+            scored.append((-result[0], i, j, result[1]))
+    scored.sort()
+    for neg, i, j, reasons in scored:
+        ri, rj = find(i), find(j)
+        if ri == rj:
+            continue
+        if clusters[ri].accepts(clusters[rj], same_sentence=facts[i].sentence == facts[j].sentence):
+            join(i, j, Link(claims[i].id, claims[j].id, round(-neg, 3), reasons))
+
+    ordered = sorted(clusters.values(), key=lambda c: min(c.members))
+    return tuple(
+        _event(f"e{n}", sorted(c.members), c, facts) for n, c in enumerate(ordered, start=1)
+    )
+
+
+def _event(event_id: str, members: list[int], cluster: _Cluster, facts: Sequence[_Facts]) -> Event:
+    chosen = [facts[i] for i in members]
+    place = places.most_specific(cluster.places)
+    if place is not None:
+        location: str | None = place.name
+    else:
+        texts = Counter(f.claim.location for f in chosen if f.claim.location)
+        location = texts.most_common(1)[0][0] if texts else None
+    # What was counted names a statistic ("71 attacks ... 127 deaths" is about attacks).
+    counters = [f for f in chosen if f.claim.measure in ("attacks", "operations") and f.kind]
+    kinds = Counter(f.kind for f in (counters or chosen) if f.kind)
+    # A specific kind ("bombing") names the event rather than the generic "attack".
+    specific = Counter({k: v for k, v in kinds.items() if k != "attack"}) or kinds
+    kind = min(specific, key=lambda k: (-specific[k], k)) if specific else None
+    # The period every report agrees on; when slack leaves none, the span of them all.
+    start = max((p[0] for p in cluster.periods), default=None)
+    end = min((p[1] for p in cluster.periods), default=None)
+    if start is not None and end is not None and start > end:
+        start = min(p[0] for p in cluster.periods)
+        end = max(p[1] for p in cluster.periods)
+    what = kind or "/".join(sorted({f.claim.measure for f in chosen}))
+    if cluster.total:
+        what += " (period total)"
+    when = _fmt_period(start, end) if start is not None and end is not None else "date unknown"
+    label = " · ".join((location or "place unknown", what, when))
+    return Event(
+        id=event_id,
+        label=label,
+        claim_ids=tuple(f.claim.id for f in chosen),
+        kind=kind,
+        location=location,
+        date_start=dt.date.fromordinal(start) if start is not None else None,
+        date_end=dt.date.fromordinal(end) if end is not None else None,
+        links=tuple(cluster.links),
+    )

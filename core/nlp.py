@@ -1,0 +1,51 @@
+"""The spaCy pipeline and the parsed pieces of a document the extractors work on.
+
+The expensive components (tagger, parser, NER) run only on *chunks*: runs of sentences that
+can hold a figure or a statement, plus a neighbour for context. A chunk remembers where it
+starts in the document text, so every offset maps back exactly.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Span, Token
+
+
+@dataclass(frozen=True, slots=True)
+class Chunk:
+    """A parsed piece of a document: ``doc.text == document.text[offset:offset + len(doc.text)]``."""
+
+    offset: int
+    doc: Doc
+
+    def start_of(self, item: Token | Span) -> int:
+        """Document offset of a token or span."""
+        return self.offset + (item.idx if hasattr(item, "idx") else item.start_char)
+
+    def end_of(self, item: Token | Span) -> int:
+        if hasattr(item, "idx"):
+            return self.offset + item.idx + len(item.text)
+        return self.offset + item.end_char
+
+
+@functools.cache
+def load_nlp(model: str) -> Language:
+    """The full English pipeline, loaded once per process."""
+    import spacy
+
+    return spacy.load(model)
+
+
+@functools.cache
+def load_splitter() -> Language:
+    """Tokenizer + rule-based sentence splitter: cheap enough to run over everything."""
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return nlp

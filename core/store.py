@@ -1,0 +1,898 @@
+"""The project file: one SQLite database per project (``.claimdesk``).
+
+It holds the documents, the extracted claims and statements, the checker's corrections
+*beside* the extracted values (never over them), verdicts, event decisions, the settings used,
+the events and conflicts of the last run, and an append-only history of every change.
+
+Safety by construction: every user action is one ``BEGIN IMMEDIATE … COMMIT`` transaction in
+write-ahead-log mode, so there is no "Save": killing the process at any moment loses at most
+the action in flight. ``synchronous=FULL`` makes each commit durable across a power cut too
+(WAL with NORMAL survives a process kill but may lose the last commits when the OS dies);
+actions come at the pace of a person clicking, so one fsync per action costs nothing felt.
+
+The schema version lives in ``PRAGMA user_version`` and ``MIGRATIONS`` brings any older file
+up to date; ``PRAGMA application_id`` tells a project from any other SQLite file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import datetime as dt
+import functools
+import json
+import os
+import sqlite3
+import types
+import typing
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar
+
+from core.errors import Errors, ProjectError
+from core.model import (
+    MEASURES,
+    QUALIFIERS,
+    STATUSES,
+    Claim,
+    Conflict,
+    Document,
+    Event,
+    Result,
+    Review,
+    Statement,
+)
+from core.reviews import (
+    ItemKind,
+    Orphan,
+    ReattachReport,
+    carries_work,
+    reattach_claims,
+    reattach_statements,
+)
+from core.settings import DEFAULT_SETTINGS, Settings
+
+APPLICATION_ID = 0x436C646B  # "Cldk": marks a SQLite file as a Claimdesk project
+SUFFIX = ".claimdesk"
+
+# Each entry brings the file from version i to i + 1 (statements run in one transaction).
+MIGRATIONS: tuple[tuple[str, ...], ...] = (
+    # 1: documents, claims, the checker's work, the last run's events, history
+    (
+        "CREATE TABLE documents (id TEXT PRIMARY KEY, sha256 TEXT NOT NULL, data TEXT NOT NULL)",
+        "CREATE TABLE claims (id TEXT PRIMARY KEY, document_id TEXT NOT NULL,"
+        " start INTEGER NOT NULL, \"end\" INTEGER NOT NULL, manual INTEGER NOT NULL DEFAULT 0,"
+        " data TEXT NOT NULL)",
+        "CREATE INDEX claims_document ON claims (document_id)",
+        "CREATE TABLE reviews (item_id TEXT PRIMARY KEY, status TEXT NOT NULL,"
+        " note TEXT NOT NULL, evidence TEXT NOT NULL, time TEXT NOT NULL)",
+        "CREATE TABLE corrections (claim_id TEXT NOT NULL, field TEXT NOT NULL,"
+        " value TEXT NOT NULL, time TEXT NOT NULL, PRIMARY KEY (claim_id, field))",
+        "CREATE TABLE decisions (id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL,"
+        " claim_ids TEXT NOT NULL, time TEXT NOT NULL)",
+        "CREATE TABLE events (id TEXT PRIMARY KEY, data TEXT NOT NULL)",
+        "CREATE TABLE conflicts (id TEXT PRIMARY KEY, data TEXT NOT NULL)",
+        "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+        "CREATE TABLE history (id INTEGER PRIMARY KEY AUTOINCREMENT, time TEXT NOT NULL,"
+        " action TEXT NOT NULL, item_id TEXT, detail TEXT NOT NULL)",
+        "CREATE TRIGGER history_no_update BEFORE UPDATE ON history"
+        " BEGIN SELECT RAISE(ABORT, 'history is append-only'); END",
+        "CREATE TRIGGER history_no_delete BEFORE DELETE ON history"
+        " BEGIN SELECT RAISE(ABORT, 'history is append-only'); END",
+    ),
+    # 2: attributed statements, and the work that a re-run could not re-attach
+    (
+        "CREATE TABLE statements (id TEXT PRIMARY KEY, document_id TEXT NOT NULL,"
+        " start INTEGER NOT NULL, \"end\" INTEGER NOT NULL, data TEXT NOT NULL)",
+        "CREATE TABLE orphans (id TEXT PRIMARY KEY, item_kind TEXT NOT NULL,"
+        " data TEXT NOT NULL, review TEXT, corrections TEXT NOT NULL, reason TEXT NOT NULL,"
+        " time TEXT NOT NULL)",
+    ),
+)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+# Fields of a claim the checker may correct; the rest are provenance (where, as written).
+CORRECTABLE: frozenset[str] = frozenset({
+    "value", "qualifier", "low", "high", "measure", "subject", "actor", "location",
+    "date_start", "date_end", "date_text", "attribution", "event_type", "part_of",
+})
+
+ORPHAN_REASON_RERUN = "no claim of the new extraction matches it (document, span and figure)"
+ORPHAN_REASON_REMOVED = "its document was removed from the project"
+ORPHAN_REASON_NO_DOCUMENT = "its document is not part of the new extraction"
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryEntry:
+    id: int
+    time: dt.datetime
+    action: str
+    item_id: str | None
+    detail: Mapping[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class DecisionRow:
+    """An event decision of the checker (kind as ``core.match.Decision``: same/different/none)."""
+
+    id: int
+    kind: str
+    claim_ids: tuple[str, ...]
+    time: dt.datetime
+
+
+# --- encoding domain objects as JSON -------------------------------------------------------
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
+
+
+def encode(obj: Any) -> Any:
+    """A frozen dataclass (or value inside one) as plain JSON data."""
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        return {f.name: encode(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+    if isinstance(obj, dt.date):
+        return obj.isoformat()
+    if isinstance(obj, tuple | list):
+        return [encode(x) for x in obj]
+    if isinstance(obj, Mapping):
+        return {str(k): encode(v) for k, v in obj.items()}
+    return obj
+
+
+@functools.cache
+def _hints(cls: Any) -> dict[str, Any]:
+    return typing.get_type_hints(cls)
+
+
+def _decode_value(tp: Any, value: Any) -> Any:
+    if value is None:
+        return None
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        args = [a for a in typing.get_args(tp) if a is not type(None)]
+        return _decode_value(args[0], value) if len(args) == 1 else value
+    if origin is tuple:
+        item = typing.get_args(tp)[0]
+        return tuple(_decode_value(item, v) for v in value)
+    if tp is dt.date:
+        return dt.date.fromisoformat(value)
+    if tp is float:
+        return float(value)
+    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
+        return decode(tp, value)
+    return value
+
+
+def decode(cls: type[T], data: Mapping[str, Any]) -> T:
+    """The inverse of ``encode``; fields missing from older files take their defaults."""
+    hints = _hints(typing.cast(Any, cls))
+    kwargs = {
+        f.name: _decode_value(hints[f.name], data[f.name])
+        for f in dataclasses.fields(cls)  # type: ignore[arg-type]
+        if f.name in data
+    }
+    return cls(**kwargs)
+
+
+def _dumps(obj: Any) -> str:
+    return json.dumps(encode(obj), ensure_ascii=False, separators=(",", ":"))
+
+
+def check_correction(claim_id: str, field: str, value: object) -> object:
+    """The corrected value in its field's type, or ProjectError saying what is wrong."""
+    def bad(reason: str) -> ProjectError:
+        return ProjectError(Errors.E032.format(field=field, claim_id=claim_id, reason=reason))
+
+    if field not in CORRECTABLE:
+        raise bad(f"not a correctable field (one of {', '.join(sorted(CORRECTABLE))})")
+    if field == "value" and value is None:
+        raise bad("a figure needs a value")
+    if value is None:
+        return None
+    if field in ("value", "low", "high"):
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise bad(f"{value!r} is not a number")
+        return float(value)
+    if field in ("date_start", "date_end"):
+        if isinstance(value, dt.datetime) or not isinstance(value, dt.date | str):
+            raise bad(f"{value!r} is not a date")
+        try:
+            return value if isinstance(value, dt.date) else dt.date.fromisoformat(value)
+        except ValueError:
+            raise bad(f"{value!r} is not a date (use YYYY-MM-DD)") from None
+    if not isinstance(value, str):
+        raise bad(f"{value!r} is not text")
+    if field == "qualifier" and value not in QUALIFIERS:
+        raise bad(f"qualifier must be one of {', '.join(QUALIFIERS)}")
+    if field == "measure" and value not in MEASURES:
+        raise bad(f"measure must be one of {', '.join(MEASURES)}")
+    return value
+
+
+def effective(claim: Claim, corrections: Mapping[str, object]) -> Claim:
+    """The claim as the checker corrected it (exports use this; the extracted claim stays)."""
+    if not corrections:
+        return claim
+    changes = {k: v for k, v in corrections.items() if k in CORRECTABLE}
+    return dataclasses.replace(claim, **changes)  # type: ignore[arg-type]
+
+
+def _settings_from(data: Mapping[str, Any]) -> Settings:
+    return decode(Settings, data)
+
+
+# --- the project ---------------------------------------------------------------------------
+
+class Project:
+    """An open project file. Every mutating method is one committed action with a history row.
+
+    Use a ``Project`` from the thread that opened it (sqlite3's rule); a worker thread opens
+    its own ``Project`` on the same path: write-ahead logging lets them read side by side, and
+    ``BEGIN IMMEDIATE`` with a busy timeout queues their writes.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        self._conn = conn
+        self._path = path
+
+    # lifecycle ------------------------------------------------------------------------------
+
+    @property
+    def path(self) -> Path:
+        return self._path
+
+    @classmethod
+    def create(cls, path: str | os.PathLike[str]) -> Project:
+        target = Path(path)
+        if target.exists():
+            raise ProjectError(Errors.E030.format(path=target))
+        try:
+            conn = sqlite3.connect(target, isolation_level=None)
+        except sqlite3.Error as exc:
+            raise ProjectError(Errors.E031.format(path=target, reason=exc)) from exc
+        try:
+            _configure(conn)
+            _migrate(conn, target, 0, upto=SCHEMA_VERSION)
+        except BaseException:
+            conn.close()
+            target.unlink(missing_ok=True)
+            raise
+        return cls(conn, target)
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str]) -> Project:
+        target = Path(path)
+        if not target.is_file():
+            raise ProjectError(f"{target}: {Errors.E001}")
+        try:
+            conn = sqlite3.connect(
+                f"{target.resolve().as_uri()}?mode=rw", uri=True, isolation_level=None
+            )
+        except sqlite3.Error as exc:
+            raise ProjectError(f"{target}: {Errors.E013} ({exc})") from exc
+        try:
+            version = _check_header(conn, target)
+            _configure(conn)
+            if version < SCHEMA_VERSION:
+                _migrate(conn, target, version, upto=SCHEMA_VERSION)
+        except sqlite3.Error as exc:  # e.g. a read-only file cannot switch to WAL
+            conn.close()
+            raise ProjectError(Errors.E031.format(path=target, reason=exc)) from exc
+        except BaseException:
+            conn.close()
+            raise
+        return cls(conn, target)
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> Project:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def save_as(self, path: str | os.PathLike[str]) -> None:
+        """Copy the project with SQLite's backup API to ``path`` (through a temporary file
+        renamed into place) and continue working on the copy, as "Save As" does."""
+        target, source = Path(path), self._path
+        if target.exists() and target.resolve() == source.resolve():
+            return
+        if Path(f"{target}-wal").exists():
+            raise ProjectError(Errors.E035.format(target=target))
+        tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+        try:
+            dest = sqlite3.connect(tmp, isolation_level=None)
+            try:
+                self._conn.backup(dest)
+                dest.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                dest.close()
+            os.replace(tmp, target)
+        except (OSError, sqlite3.Error) as exc:
+            tmp.unlink(missing_ok=True)
+            raise ProjectError(Errors.E031.format(path=target, reason=exc)) from exc
+        copy = Project.open(target)
+        self._conn.close()
+        self._conn, self._path = copy._conn, copy._path
+        with self._action("save_as") as detail:
+            detail["copied_from"] = str(source)
+
+    # one action = one transaction ----------------------------------------------------------
+
+    @contextlib.contextmanager
+    def _action(self, action: str, item_id: str | None = None) -> Iterator[dict[str, Any]]:
+        """Run the body in one immediate transaction and append its history row; the body
+        fills the yielded dict with the details worth recording."""
+        conn = self._conn
+        detail: dict[str, Any] = {}
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise ProjectError(Errors.E031.format(path=self._path, reason=exc)) from exc
+        try:
+            yield detail
+            conn.execute(
+                "INSERT INTO history (time, action, item_id, detail) VALUES (?, ?, ?, ?)",
+                (_now(), action, item_id, _dumps(detail)),
+            )
+            conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            _rollback(conn)
+            raise ProjectError(Errors.E031.format(path=self._path, reason=exc)) from exc
+        except BaseException:
+            _rollback(conn)
+            raise
+
+    def _next_history_id(self) -> int:
+        row = self._conn.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM history").fetchone()
+        return int(row[0])
+
+    # reading ------------------------------------------------------------------------------
+
+    def documents(self) -> list[Document]:
+        rows = self._conn.execute("SELECT data FROM documents ORDER BY rowid")
+        return [decode(Document, json.loads(r[0])) for r in rows]
+
+    def claims(self) -> list[Claim]:
+        """Every current claim (extracted and manual) as extracted, in document text order."""
+        order = self._document_order()
+        rows = self._conn.execute("SELECT data FROM claims ORDER BY rowid")
+        claims = [decode(Claim, json.loads(r[0])) for r in rows]
+        return sorted(claims, key=lambda c: (order.get(c.document_id, len(order)), c.start))
+
+    def statements(self) -> list[Statement]:
+        order = self._document_order()
+        rows = self._conn.execute("SELECT data FROM statements ORDER BY rowid")
+        found = [decode(Statement, json.loads(r[0])) for r in rows]
+        return sorted(found, key=lambda s: (order.get(s.document_id, len(order)), s.start))
+
+    def _document_order(self) -> dict[str, int]:
+        rows = self._conn.execute("SELECT id FROM documents ORDER BY rowid")
+        return {r[0]: i for i, r in enumerate(rows)}
+
+    def events(self) -> list[Event]:
+        rows = self._conn.execute("SELECT data FROM events ORDER BY rowid")
+        return [decode(Event, json.loads(r[0])) for r in rows]
+
+    def conflicts(self) -> list[Conflict]:
+        rows = self._conn.execute("SELECT data FROM conflicts ORDER BY rowid")
+        return [decode(Conflict, json.loads(r[0])) for r in rows]
+
+    def reviews(self) -> dict[str, Review]:
+        rows = self._conn.execute("SELECT item_id, status, note, evidence FROM reviews")
+        return {
+            r[0]: Review(r[0], r[1], r[2], tuple(json.loads(r[3]))) for r in rows
+        }
+
+    def corrections(self) -> dict[str, dict[str, object]]:
+        out: dict[str, dict[str, object]] = {}
+        hints = _hints(Claim)
+        for claim_id, field, value in self._conn.execute(
+            "SELECT claim_id, field, value FROM corrections ORDER BY rowid"
+        ):
+            out.setdefault(claim_id, {})[field] = _decode_value(hints[field], json.loads(value))
+        return out
+
+    def decisions(self) -> list[DecisionRow]:
+        rows = self._conn.execute("SELECT id, kind, claim_ids, time FROM decisions ORDER BY id")
+        return [
+            DecisionRow(r[0], r[1], tuple(json.loads(r[2])), dt.datetime.fromisoformat(r[3]))
+            for r in rows
+        ]
+
+    def orphans(self) -> list[Orphan]:
+        rows = self._conn.execute(
+            "SELECT id, item_kind, data, review, corrections, reason, time FROM orphans"
+            " ORDER BY rowid"
+        )
+        return [_orphan_from_row(r) for r in rows]
+
+    def history(self) -> list[HistoryEntry]:
+        rows = self._conn.execute("SELECT id, time, action, item_id, detail FROM history")
+        return [
+            HistoryEntry(r[0], dt.datetime.fromisoformat(r[1]), r[2], r[3], json.loads(r[4]))
+            for r in rows
+        ]
+
+    def settings(self) -> Settings:
+        row = self._conn.execute("SELECT value FROM settings WHERE key = 'settings'").fetchone()
+        return _settings_from(json.loads(row[0])) if row else DEFAULT_SETTINGS
+
+    def result(self, *, corrected: bool = False) -> Result:
+        """Everything, with the verdicts, for the GUI and the exports; ``corrected=True``
+        gives the claims as the checker corrected them (what exports show)."""
+        claims = self.claims()
+        if corrected:
+            fixes = self.corrections()
+            claims = [effective(c, fixes.get(c.id, {})) for c in claims]
+        return Result(
+            documents=tuple(self.documents()),
+            claims=tuple(claims),
+            statements=tuple(self.statements()),
+            events=tuple(self.events()),
+            conflicts=tuple(self.conflicts()),
+            reviews=self.reviews(),
+        )
+
+    # writing ------------------------------------------------------------------------------
+
+    def set_settings(self, settings: Settings) -> None:
+        with self._action("set_settings") as detail:
+            detail.update(settings.as_dict())
+            self._put_settings(settings)
+
+    def _put_settings(self, settings: Settings) -> None:
+        self._conn.execute(
+            "INSERT INTO settings (key, value) VALUES ('settings', ?)"
+            " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (json.dumps(settings.as_dict()),),
+        )
+
+    def add_result(self, result: Result, *, settings: Settings | None = None) -> None:
+        """Add a run's new documents with their claims and statements; the run's events and
+        conflicts replace the last run's. Ids already in the project are refused: re-running
+        documents goes through ``replace_extraction``, which keeps the checker's work."""
+        existing = {
+            r[0] for table in ("documents", "claims", "statements")
+            for r in self._conn.execute(f"SELECT id FROM {table}")
+        }
+        ids = [d.id for d in result.documents] + [c.id for c in result.claims]
+        ids += [s.id for s in result.statements]
+        clash = sorted(existing.intersection(ids))
+        if clash:
+            raise ProjectError(Errors.E034.format(ids=", ".join(clash[:5])))
+        with self._action("add_result") as detail:
+            detail.update(_counts(result))
+            self._put_documents(result.documents)
+            self._put_claims(result.claims)
+            self._put_statements(result.statements)
+            self._put_events(result.events, result.conflicts)
+            for review in result.reviews.values():
+                self._put_review(review)
+            if settings is not None:
+                self._put_settings(settings)
+
+    def replace_extraction(
+        self, result: Result, *, settings: Settings | None = None
+    ) -> ReattachReport:
+        """Replace every extracted claim and statement by those of a new run, re-attaching
+        verdicts, corrections and decisions (same document, overlapping span, same figure).
+        Work that finds no new item is kept as an orphan and listed, never dropped. Manual
+        claims stay as they are. ``settings``: those of the run, stored with it."""
+        with self._action("replace_extraction") as detail:
+            report = self._replace(result)
+            if settings is not None:
+                self._put_settings(settings)
+            detail.update(_counts(result))
+            detail["reattached"] = [list(p) for p in report.reattached]
+            detail["orphans"] = [o.id for o in report.orphans]
+        return report
+
+    def _replace(self, result: Result) -> ReattachReport:
+        conn = self._conn
+        old_docs = self.documents()
+        new_ids = {d.id for d in result.documents}
+        by_sha = {d.sha256: d.id for d in result.documents if d.sha256}
+        # The same document is the same imported bytes; the id decides only without a hash
+        # match (a run may number its documents differently).
+        claimed = {by_sha[d.sha256] for d in old_docs if d.sha256 in by_sha}
+        doc_map = {
+            d.id: by_sha.get(d.sha256, d.id)
+            for d in old_docs
+            if d.sha256 in by_sha or (d.id in new_ids and d.id not in claimed)
+        }
+        all_claims = self.claims()
+        manual = [c for c in all_claims if c.manual]
+        old_claims = [c for c in all_claims if not c.manual]
+        old_statements = self.statements()
+        clash = sorted({c.id for c in manual} & {c.id for c in result.claims})
+        if clash:
+            raise ProjectError(Errors.E034.format(ids=", ".join(clash[:5])))
+
+        reviews = self.reviews()
+        fixes = self.corrections()
+        decisions = self.decisions()
+        referenced = {cid for d in decisions for cid in d.claim_ids}
+        corrected_values = {
+            cid: value for cid, f in fixes.items()
+            for value in [f.get("value")] if isinstance(value, float)
+        }
+        claim_map = reattach_claims(
+            old_claims, result.claims, document_map=doc_map, corrected_values=corrected_values
+        )
+        statement_map = reattach_statements(
+            old_statements, result.statements, document_map=doc_map
+        )
+
+        # The work of the old items, lifted out before the ids are reused by the new run.
+        old_items: list[tuple[ItemKind, Claim | Statement]] = [("claim", c) for c in old_claims]
+        old_items += [("statement", s) for s in old_statements]
+        moved_reviews: list[Review] = []
+        moved_fixes: list[tuple[str, dict[str, object]]] = []
+        reattached: list[tuple[str, str]] = []
+        orphans: list[Orphan] = []
+        renamed: dict[str, str] = {}
+        stamp = self._next_history_id()
+        for kind, item in old_items:
+            mapping = claim_map if kind == "claim" else statement_map
+            review = reviews.pop(item.id, None)
+            item_fixes = fixes.pop(item.id, {})
+            has_work = carries_work(
+                item.id, {item.id: review} if review else {}, {item.id: item_fixes}, referenced
+            )
+            new_id = mapping.get(item.id)
+            if new_id is not None:
+                if review is not None:
+                    moved_reviews.append(dataclasses.replace(review, item_id=new_id))
+                if item_fixes:
+                    moved_fixes.append((new_id, item_fixes))
+                renamed[item.id] = new_id
+                if has_work:
+                    reattached.append((item.id, new_id))
+            elif has_work:
+                reason = (
+                    ORPHAN_REASON_RERUN if item.document_id in doc_map
+                    else ORPHAN_REASON_NO_DOCUMENT
+                )
+                orphan = Orphan(
+                    f"{item.id}@{stamp}", kind, item, review, item_fixes, reason, _now()
+                )
+                orphans.append(orphan)
+                renamed[item.id] = orphan.id
+
+        old_ids = [i.id for _k, i in old_items]
+        conn.executemany("DELETE FROM reviews WHERE item_id = ?", ((i,) for i in old_ids))
+        conn.executemany("DELETE FROM corrections WHERE claim_id = ?", ((i,) for i in old_ids))
+        conn.execute("DELETE FROM claims WHERE manual = 0")
+        conn.execute("DELETE FROM statements")
+        replaced = [(old,) for old, new in doc_map.items() if old != new]
+        conn.executemany("DELETE FROM documents WHERE id = ?", replaced)
+        self._put_documents(result.documents)
+        for claim in manual:
+            if claim.document_id in doc_map:
+                moved = dataclasses.replace(claim, document_id=doc_map[claim.document_id])
+                conn.execute("DELETE FROM claims WHERE id = ?", (claim.id,))
+                self._put_claims([moved])
+        self._put_claims(result.claims)
+        self._put_statements(result.statements)
+        self._put_events(result.events, result.conflicts)
+        for review in moved_reviews:
+            self._put_review(review)
+        for claim_id, item_fixes in moved_fixes:
+            for field, value in item_fixes.items():
+                self._put_correction(claim_id, field, value)
+        for orphan in orphans:
+            self._put_orphan(orphan)
+        self._rename_in_decisions(renamed)
+        return ReattachReport(tuple(reattached), tuple(orphans))
+
+    def _rename_in_decisions(self, renamed: Mapping[str, str]) -> None:
+        """Decisions follow their claims to new ids (or to the orphans that keep them)."""
+        for decision in self.decisions():
+            ids = tuple(renamed.get(i, i) for i in decision.claim_ids)
+            if ids != decision.claim_ids:
+                self._conn.execute(
+                    "UPDATE decisions SET claim_ids = ? WHERE id = ?",
+                    (json.dumps(ids), decision.id),
+                )
+
+    def set_review(self, review: Review) -> None:
+        self.set_reviews([review], action="set_review", item_id=review.item_id)
+
+    def set_reviews(
+        self,
+        reviews: Iterable[Review],
+        *,
+        action: str = "set_reviews",
+        item_id: str | None = None,
+        source: str | None = None,
+    ) -> None:
+        """Several verdicts as one action (an import from a reviewed workbook)."""
+        batch = list(reviews)
+        known = self._item_ids()
+        for review in batch:
+            if review.status not in STATUSES:
+                raise ProjectError(Errors.E033.format(what="status", item_id=review.status))
+            if review.item_id not in known:
+                raise ProjectError(Errors.E033.format(what="item", item_id=review.item_id))
+        before = self.reviews()
+        with self._action(action, item_id) as detail:
+            if source:
+                detail["source"] = source
+            detail["changes"] = [
+                {"item_id": r.item_id, "status": r.status, "note": r.note,
+                 "evidence": list(r.evidence),
+                 "was": encode(before[r.item_id]) if r.item_id in before else None}
+                for r in batch
+            ]
+            for review in batch:
+                self._put_review(review)
+
+    def set_correction(self, claim_id: str, field: str, value: object) -> None:
+        """Record the checker's value for one field of a claim, beside the extracted one."""
+        if claim_id not in self._claim_ids():
+            raise ProjectError(Errors.E033.format(what="claim", item_id=claim_id))
+        checked = check_correction(claim_id, field, value)
+        with self._action("set_correction", claim_id) as detail:
+            detail.update(field=field, value=encode(checked))
+            self._put_correction(claim_id, field, checked)
+
+    def clear_correction(self, claim_id: str, field: str) -> None:
+        """Go back to the extracted value of one field."""
+        with self._action("clear_correction", claim_id) as detail:
+            detail["field"] = field
+            self._conn.execute(
+                "DELETE FROM corrections WHERE claim_id = ? AND field = ?", (claim_id, field)
+            )
+
+    def add_decision(self, kind: str, claim_ids: Sequence[str]) -> int:
+        """Record a merge/split/move decision; returns its id."""
+        ids = tuple(claim_ids)
+        with self._action("add_decision") as detail:
+            detail.update(kind=kind, claim_ids=list(ids))
+            cur = self._conn.execute(
+                "INSERT INTO decisions (kind, claim_ids, time) VALUES (?, ?, ?)",
+                (kind, json.dumps(ids), _now()),
+            )
+            row_id = cur.lastrowid
+        assert row_id is not None
+        return row_id
+
+    def add_manual_claim(self, claim: Claim) -> Claim:
+        """Add a claim the checker marked by hand; the project gives it its id (``m1``, ``m2``…)
+        so a later run's ids never collide with it. Returns the stored claim."""
+        if claim.document_id not in self._document_order():
+            raise ProjectError(Errors.E033.format(what="document", item_id=claim.document_id))
+        with self._action("add_manual_claim") as detail:
+            taken = self._item_ids()
+            n = len([i for i in taken if i.startswith("m")]) + 1
+            while f"m{n}" in taken:
+                n += 1
+            stored = dataclasses.replace(claim, id=f"m{n}", manual=True)
+            self._put_claims([stored])
+            detail["claim"] = encode(stored)
+        return stored
+
+    def remove_document(self, doc_id: str) -> None:
+        """Remove a document with its claims and statements; their verdicts and corrections
+        become orphans (listed, never dropped)."""
+        if doc_id not in self._document_order():
+            raise ProjectError(Errors.E033.format(what="document", item_id=doc_id))
+        conn = self._conn
+        with self._action("remove_document", doc_id) as detail:
+            reviews = self.reviews()
+            fixes = self.corrections()
+            referenced = {cid for d in self.decisions() for cid in d.claim_ids}
+            items: list[tuple[ItemKind, Claim | Statement]] = [
+                ("claim", c) for c in self.claims() if c.document_id == doc_id
+            ]
+            items += [("statement", s) for s in self.statements() if s.document_id == doc_id]
+            stamp = self._next_history_id()
+            gone = {i.id for _k, i in items}
+            orphans = []
+            for kind, item in items:
+                if carries_work(item.id, reviews, fixes, referenced):
+                    orphans.append(Orphan(
+                        f"{item.id}@{stamp}", kind, item, reviews.get(item.id),
+                        fixes.get(item.id, {}), ORPHAN_REASON_REMOVED, _now(),
+                    ))
+            for orphan in orphans:
+                self._put_orphan(orphan)
+            self._rename_in_decisions({o.item.id: o.id for o in orphans})
+            for item_id in gone:
+                conn.execute("DELETE FROM reviews WHERE item_id = ?", (item_id,))
+                conn.execute("DELETE FROM corrections WHERE claim_id = ?", (item_id,))
+            conn.execute("DELETE FROM claims WHERE document_id = ?", (doc_id,))
+            conn.execute("DELETE FROM statements WHERE document_id = ?", (doc_id,))
+            conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
+            self._prune_events(gone)
+            detail.update(removed=sorted(gone), orphans=[o.id for o in orphans])
+
+    def attach_orphan(self, orphan_id: str, item_id: str) -> None:
+        """Give an orphan's verdict and corrections to a current item, chosen by the checker."""
+        orphan = next((o for o in self.orphans() if o.id == orphan_id), None)
+        if orphan is None:
+            raise ProjectError(Errors.E033.format(what="orphan", item_id=orphan_id))
+        if item_id not in self._item_ids():
+            raise ProjectError(Errors.E033.format(what="item", item_id=item_id))
+        with self._action("attach_orphan", item_id) as detail:
+            detail["orphan"] = orphan_id
+            if orphan.review is not None:
+                self._put_review(dataclasses.replace(orphan.review, item_id=item_id))
+            for field, value in orphan.corrections.items():
+                self._put_correction(item_id, field, value)
+            self._conn.execute("DELETE FROM orphans WHERE id = ?", (orphan_id,))
+
+    # rows ---------------------------------------------------------------------------------
+
+    def _item_ids(self) -> set[str]:
+        return self._claim_ids() | {r[0] for r in self._conn.execute("SELECT id FROM statements")}
+
+    def _claim_ids(self) -> set[str]:
+        return {r[0] for r in self._conn.execute("SELECT id FROM claims")}
+
+    def _put_documents(self, documents: Iterable[Document]) -> None:
+        self._conn.executemany(
+            "INSERT INTO documents (id, sha256, data) VALUES (?, ?, ?) ON CONFLICT (id)"
+            " DO UPDATE SET sha256 = excluded.sha256, data = excluded.data",
+            ((d.id, d.sha256, _dumps(d)) for d in documents),
+        )
+
+    def _put_claims(self, claims: Iterable[Claim]) -> None:
+        self._conn.executemany(
+            "INSERT INTO claims (id, document_id, start, \"end\", manual, data)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            ((c.id, c.document_id, c.start, c.end, int(c.manual), _dumps(c)) for c in claims),
+        )
+
+    def _put_statements(self, statements: Iterable[Statement]) -> None:
+        self._conn.executemany(
+            "INSERT INTO statements (id, document_id, start, \"end\", data) VALUES (?, ?, ?, ?, ?)",
+            ((s.id, s.document_id, s.start, s.end, _dumps(s)) for s in statements),
+        )
+
+    def _put_events(self, events: Iterable[Event], conflicts: Iterable[Conflict]) -> None:
+        self._conn.execute("DELETE FROM events")
+        self._conn.execute("DELETE FROM conflicts")
+        self._conn.executemany(
+            "INSERT INTO events (id, data) VALUES (?, ?)", ((e.id, _dumps(e)) for e in events)
+        )
+        self._conn.executemany(
+            "INSERT INTO conflicts (id, data) VALUES (?, ?)",
+            ((x.id, _dumps(x)) for x in conflicts),
+        )
+
+    def _prune_events(self, gone: set[str]) -> None:
+        events = self.events()
+        conflicts = [x for x in self.conflicts() if not gone.intersection(x.claim_ids)]
+        kept = []
+        for event in events:
+            claim_ids = tuple(i for i in event.claim_ids if i not in gone)
+            statement_ids = tuple(i for i in event.statement_ids if i not in gone)
+            if claim_ids or statement_ids:
+                kept.append(dataclasses.replace(
+                    event, claim_ids=claim_ids, statement_ids=statement_ids,
+                    links=tuple(ln for ln in event.links if gone.isdisjoint((ln.a, ln.b))),
+                ))
+        self._put_events(kept, conflicts)
+
+    def _put_review(self, review: Review) -> None:
+        self._conn.execute(
+            "INSERT INTO reviews (item_id, status, note, evidence, time) VALUES (?, ?, ?, ?, ?)"
+            " ON CONFLICT (item_id) DO UPDATE SET status = excluded.status,"
+            " note = excluded.note, evidence = excluded.evidence, time = excluded.time",
+            (review.item_id, review.status, review.note, json.dumps(list(review.evidence)),
+             _now()),
+        )
+
+    def _put_correction(self, claim_id: str, field: str, value: object) -> None:
+        self._conn.execute(
+            "INSERT INTO corrections (claim_id, field, value, time) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT (claim_id, field) DO UPDATE SET value = excluded.value,"
+            " time = excluded.time",
+            (claim_id, field, json.dumps(encode(value)), _now()),
+        )
+
+    def _put_orphan(self, orphan: Orphan) -> None:
+        self._conn.execute(
+            "INSERT INTO orphans (id, item_kind, data, review, corrections, reason, time)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (orphan.id, orphan.item_kind, _dumps(orphan.item),
+             _dumps(orphan.review) if orphan.review else None,
+             _dumps(dict(orphan.corrections)), orphan.reason, orphan.time),
+        )
+
+
+# --- opening, checking and migrating --------------------------------------------------------
+
+def _rollback(conn: sqlite3.Connection) -> None:
+    with contextlib.suppress(sqlite3.Error):
+        conn.execute("ROLLBACK")
+
+
+def _check_header(conn: sqlite3.Connection, path: Path) -> int:
+    """The file's schema version, or ProjectError when it is not ours or newer than us.
+    Nothing is written before this passes, so a foreign file is left exactly as it was."""
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    except sqlite3.DatabaseError as exc:
+        raise ProjectError(f"{path}: {Errors.E013} ({exc})") from exc
+    if app_id != APPLICATION_ID or version < 1:
+        raise ProjectError(f"{path}: {Errors.E013}")
+    if version > SCHEMA_VERSION:
+        raise ProjectError(
+            f"{path}: {Errors.E014.format(found=version, supported=SCHEMA_VERSION)}"
+        )
+    return version
+
+
+def _configure(conn: sqlite3.Connection) -> None:
+    conn.execute("PRAGMA busy_timeout = 5000")
+    mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    if str(mode).lower() != "wal":
+        raise ProjectError(Errors.E031.format(path="project", reason=f"journal mode {mode}"))
+    conn.execute("PRAGMA synchronous = FULL")
+
+
+def _migrate(conn: sqlite3.Connection, path: Path, version: int, *, upto: int) -> None:
+    """Bring the file from ``version`` to ``upto`` in one transaction (all or nothing)."""
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        for step in MIGRATIONS[version:upto]:
+            for statement in step:
+                conn.execute(statement)
+        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        conn.execute(f"PRAGMA user_version = {upto}")
+        conn.execute(
+            "INSERT INTO history (time, action, item_id, detail) VALUES (?, ?, NULL, ?)",
+            (_now(), "create" if version == 0 else "migrate",
+             json.dumps({"from": version, "to": upto})),
+        )
+        conn.execute("COMMIT")
+    except sqlite3.Error as exc:
+        _rollback(conn)
+        raise ProjectError(Errors.E031.format(path=path, reason=exc)) from exc
+
+
+def _orphan_from_row(row: Sequence[Any]) -> Orphan:
+    oid, kind, data, review, fixes, reason, time = row
+    item: Claim | Statement = (
+        decode(Claim, json.loads(data)) if kind == "claim" else decode(Statement, json.loads(data))
+    )
+    hints = _hints(Claim)
+    corrections = {
+        k: _decode_value(hints[k], v) if k in hints else v
+        for k, v in json.loads(fixes).items()
+    }
+    return Orphan(
+        oid, kind, item, decode(Review, json.loads(review)) if review else None,
+        corrections, reason, time,
+    )
+
+
+def _counts(result: Result) -> dict[str, int]:
+    return {
+        "documents": len(result.documents), "claims": len(result.claims),
+        "statements": len(result.statements), "events": len(result.events),
+        "conflicts": len(result.conflicts),
+    }
+
+
+__all__ = [
+    "CORRECTABLE",
+    "MIGRATIONS",
+    "SCHEMA_VERSION",
+    "SUFFIX",
+    "DecisionRow",
+    "HistoryEntry",
+    "Orphan",
+    "Project",
+    "ReattachReport",
+    "effective",
+]

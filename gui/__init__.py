@@ -1,0 +1,1 @@
+"""Claimdesk's desktop workbench: Qt widgets that adapt ``core`` and never re-implement it."""

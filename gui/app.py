@@ -1,0 +1,205 @@
+"""Start the workbench: the application object, the palette, and what to open first.
+
+``run_app`` is what ``main.py`` calls for ``--demo``, ``FILES...``, ``open PROJECT`` and
+``--demo --screenshot PATH``.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QStyleFactory
+
+from gui.main_window import MainWindow
+from gui.state import MemoryProject, Workspace
+
+SAMPLES = Path(__file__).resolve().parents[1] / "resources" / "samples"
+SCREENSHOT_SIZE = (1600, 1000)
+SCREENSHOT_TIMEOUT_MS = 240_000
+_SYSTEM_PALETTE: list[QPalette] = []
+
+
+def dark_palette() -> QPalette:
+    p = QPalette()
+    window, base, text = QColor(37, 40, 46), QColor(28, 30, 35), QColor(222, 226, 232)
+    roles = {
+        QPalette.ColorRole.Window: window,
+        QPalette.ColorRole.WindowText: text,
+        QPalette.ColorRole.Base: base,
+        QPalette.ColorRole.AlternateBase: QColor(34, 37, 43),
+        QPalette.ColorRole.ToolTipBase: QColor(50, 54, 62),
+        QPalette.ColorRole.ToolTipText: text,
+        QPalette.ColorRole.PlaceholderText: QColor(130, 136, 146),
+        QPalette.ColorRole.Text: text,
+        QPalette.ColorRole.Button: QColor(48, 52, 60),
+        QPalette.ColorRole.ButtonText: text,
+        QPalette.ColorRole.BrightText: QColor(255, 90, 90),
+        QPalette.ColorRole.Link: QColor(110, 170, 255),
+        QPalette.ColorRole.Highlight: QColor(58, 110, 180),
+        QPalette.ColorRole.HighlightedText: QColor(255, 255, 255),
+        QPalette.ColorRole.Mid: QColor(70, 75, 85),
+        QPalette.ColorRole.Dark: QColor(20, 22, 26),
+    }
+    for role, color in roles.items():
+        p.setColor(role, color)
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText,
+                 QPalette.ColorRole.ButtonText):
+        p.setColor(QPalette.ColorGroup.Disabled, role, QColor(120, 124, 132))
+    return p
+
+
+def light_palette() -> QPalette:
+    p = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: QColor(243, 244, 246),
+        QPalette.ColorRole.WindowText: QColor(30, 32, 36),
+        QPalette.ColorRole.Base: QColor(255, 255, 255),
+        QPalette.ColorRole.AlternateBase: QColor(246, 247, 250),
+        QPalette.ColorRole.Text: QColor(30, 32, 36),
+        QPalette.ColorRole.Button: QColor(236, 237, 240),
+        QPalette.ColorRole.ButtonText: QColor(30, 32, 36),
+        QPalette.ColorRole.Highlight: QColor(47, 111, 196),
+        QPalette.ColorRole.HighlightedText: QColor(255, 255, 255),
+        QPalette.ColorRole.ToolTipBase: QColor(255, 255, 225),
+        QPalette.ColorRole.ToolTipText: QColor(30, 32, 36),
+        QPalette.ColorRole.PlaceholderText: QColor(130, 134, 140),
+        QPalette.ColorRole.Link: QColor(30, 90, 190),
+    }
+    for role, color in roles.items():
+        p.setColor(role, color)
+    return p
+
+
+def apply_theme(app: QApplication, name: str) -> None:
+    """"light", "dark", or "system" (the palette the platform gave at start)."""
+    if not _SYSTEM_PALETTE:
+        _SYSTEM_PALETTE.append(QPalette(app.palette()))
+    fusion = QStyleFactory.create("Fusion")
+    if fusion is not None and app.style().name().lower() != "fusion":
+        app.setStyle(fusion)
+    if name == "dark":
+        app.setPalette(dark_palette())
+    elif name == "light":
+        app.setPalette(light_palette())
+    else:
+        scheme = QGuiApplication.styleHints().colorScheme()
+        app.setPalette(dark_palette() if scheme == Qt.ColorScheme.Dark else _SYSTEM_PALETTE[0])
+
+
+def make_app(argv: Sequence[str]) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QCoreApplication.setOrganizationName("Claimdesk")
+    QCoreApplication.setApplicationName("Claimdesk")
+    app = QApplication(list(argv))
+    app.setApplicationDisplayName("Claimdesk")
+    return app
+
+
+def demo_backend() -> Any:
+    """A new project file in a temporary folder (autosaved like any project), or an
+    in-memory project if the store cannot create one."""
+    try:
+        from core.store import Project
+    except ImportError:
+        return MemoryProject()
+    folder = Path(tempfile.mkdtemp(prefix="claimdesk-demo-"))
+    try:
+        return Project.create(folder / "demo.claimdesk")
+    except Exception as exc:  # an unwritable temp dir must not stop the demo
+        print(f"claimdesk: demo project kept in memory ({exc})", file=sys.stderr)
+        return MemoryProject()
+
+
+def sample_files() -> list[str]:
+    return sorted(str(p) for p in SAMPLES.glob("*.txt"))
+
+
+def show_conflict_state(window: MainWindow) -> bool:
+    """Put the first contradiction (else any conflict) side by side; True if there was one."""
+    order = {"contradiction": 0, "divergent": 1, "update": 2}
+    conflicts = sorted((x for x in window.ws.conflicts.values() if x.kind in order),
+                       key=lambda x: (order[x.kind], x.id))
+    if not conflicts:
+        return False
+    window.events.select_conflict(conflicts[0].id)
+    window.show_conflict(conflicts[0].id)
+    return True
+
+
+def run_app(
+    argv: list[str],
+    *,
+    demo: bool,
+    files: Sequence[str],
+    project: str | None,
+    screenshot: str | None,
+) -> int:
+    """Open the main window; with ``screenshot``, render it to a PNG once the demo project is
+    extracted and grouped, and exit (0 on success)."""
+    app = make_app(argv)
+    settings = QSettings()
+    theme = "light" if screenshot else str(settings.value("window/theme", "system"))
+    apply_theme(app, theme)
+    window = MainWindow(Workspace(MemoryProject()), settings=settings)
+    if screenshot:
+        window.resize(*SCREENSHOT_SIZE)
+    if project:
+        if not window.open_project(project):
+            return 1
+    elif demo or screenshot:
+        window._switch_backend(demo_backend())
+        window.import_files(sample_files())
+    if files:
+        window.import_files(list(files))
+    window.show()
+    if screenshot:
+        return _screenshot(app, window, screenshot)
+    return app.exec()
+
+
+def _screenshot(app: QApplication, window: MainWindow, path: str) -> int:
+    outcome = {"code": 1}
+
+    def capture() -> None:
+        show_conflict_state(window)
+        QTimer.singleShot(300, save)
+
+    def save() -> None:
+        target = Path(path)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        ok = window.grab().save(str(target), "PNG")
+        if ok:
+            outcome["code"] = 0
+        else:
+            print(f"claimdesk: cannot write the screenshot '{target}'", file=sys.stderr)
+        window.close()
+        app.quit()
+
+    def timeout() -> None:
+        print("claimdesk: extraction did not finish in time; screenshot of the current state",
+              file=sys.stderr)
+        window.grab().save(path, "PNG")
+        window.close()
+        app.exit(1)
+
+    started = {"done": False}
+
+    def on_idle() -> None:
+        if not started["done"]:
+            started["done"] = True
+            QTimer.singleShot(200, capture)
+
+    window.idle.connect(on_idle)
+    if not window.busy:
+        on_idle()
+    QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, timeout)
+    app.exec()
+    return outcome["code"]

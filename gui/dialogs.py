@@ -1,0 +1,235 @@
+"""Small dialogs: paste an article, add a claim by hand, the keyboard shortcuts."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.model import MEASURES, QUALIFIERS, Claim, Document
+from gui.models import format_number
+from gui.state import parse_field
+
+
+class PasteDialog(QDialog):
+    """Paste an article's text with its title, outlet and publication date."""
+
+    def __init__(self, parent: QWidget | None = None, *, text: str = "") -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Paste an article")
+        self.resize(640, 520)
+        self.title = QLineEdit()
+        self.outlet = QLineEdit()
+        self.has_date = QCheckBox("Publication date")
+        self.date = QDateEdit(QDate.currentDate())
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setEnabled(False)
+        self.has_date.toggled.connect(self.date.setEnabled)
+        self.text = QPlainTextEdit(text)
+        self.text.setPlaceholderText("Paste the article text here")
+        form = QFormLayout()
+        form.addRow("Title", self.title)
+        form.addRow("Outlet", self.outlet)
+        form.addRow(self.has_date, self.date)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText("Extract")
+        self.text.textChanged.connect(
+            lambda: self.ok.setEnabled(bool(self.text.toPlainText().strip())))
+        self.ok.setEnabled(bool(text.strip()))
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(buttons)
+
+    def published(self) -> dt.date | None:
+        if not self.has_date.isChecked():
+            return None
+        d = self.date.date()
+        return dt.date(d.year(), d.month(), d.day())
+
+    def document(self, doc_id: str) -> Document:
+        """The pasted article as a Document (``core.ingest.from_text``; raises InputError)."""
+        from core.ingest import from_text
+
+        return from_text(self.text.toPlainText(), doc_id=doc_id,
+                         title=self.title.text().strip() or None,
+                         outlet=self.outlet.text().strip() or None,
+                         published=self.published())
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s|\n")
+
+
+def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence (or line) holding ``text[start:end]``: a span for the claim's context."""
+    begin = 0
+    for m in _SENTENCE_END.finditer(text, 0, start):
+        begin = m.end()
+    after = _SENTENCE_END.search(text, max(end - 1, begin))
+    stop = len(text) if after is None else after.start() + (text[after.start()] != "\n")
+    while begin < stop and text[begin].isspace():
+        begin += 1
+    return begin, max(stop, end)
+
+
+class ManualClaimDialog(QDialog):
+    """A claim the extraction missed, from the text the checker selected: prefilled with the
+    figure ``core.numbers.find_amounts`` reads in the selection."""
+
+    def __init__(self, doc: Document, start: int, end: int,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Add a claim by hand")
+        self.doc = doc
+        self.start, self.end = start, end
+        selected = doc.text[start:end]
+        amount = None
+        try:
+            from core.numbers import find_amounts
+
+            found = find_amounts(selected)
+            amount = found[0] if found else None
+        except ImportError:
+            amount = None
+        if amount is not None:
+            self.start, self.end = start + amount.start, start + amount.end
+        self.figure = QLineEdit(doc.text[self.start:self.end])
+        self.figure.setReadOnly(True)
+        self.value = QLineEdit(format_number(amount.value).replace(",", "") if amount else "")
+        self.qualifier = QComboBox()
+        self.qualifier.addItems(list(QUALIFIERS))
+        self.qualifier.setCurrentText(amount.qualifier if amount else "exact")
+        self.low = QLineEdit(format_number(amount.low).replace(",", "") if amount else "")
+        self.high = QLineEdit(format_number(amount.high).replace(",", "") if amount else "")
+        self.measure = QComboBox()
+        self.measure.addItems(list(MEASURES))
+        self.measure.setCurrentText(self._guess_measure())
+        self.subject = QLineEdit()
+        self.actor = QLineEdit()
+        self.location = QLineEdit()
+        self.attribution = QLineEdit()
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #d03030")
+        s0, s1 = sentence_around(doc.text, self.start, self.end)
+        self.sentence_span = (s0, s1)
+        context = QLabel(doc.text[s0:s1])
+        context.setWordWrap(True)
+        context.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form = QFormLayout()
+        form.addRow("Sentence", context)
+        form.addRow("Figure as written", self.figure)
+        form.addRow("Value", self.value)
+        form.addRow("Qualifier", self.qualifier)
+        form.addRow("Low", self.low)
+        form.addRow("High", self.high)
+        form.addRow("Measure", self.measure)
+        form.addRow("Subject", self.subject)
+        form.addRow("Actor", self.actor)
+        form.addRow("Place", self.location)
+        form.addRow("Attribution", self.attribution)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.resize(520, 0)
+
+    def _guess_measure(self) -> str:
+        after = self.doc.text[self.end:self.end + 60].lower()
+        for stem, measure in (("kill", "killed"), ("dead", "killed"), ("died", "killed"),
+                              ("injur", "injured"), ("wound", "injured"),
+                              ("arrest", "arrested"), ("detain", "arrested"),
+                              ("kidnap", "kidnapped"), ("abduct", "kidnapped"),
+                              ("attack", "attacks"), ("operation", "operations")):
+            if stem in after:
+                return measure
+        return "other"
+
+    def _accept(self) -> None:
+        try:
+            self.claim()
+        except ValueError as exc:
+            self.error.setText(str(exc))
+            return
+        self.accept()
+
+    def claim(self) -> Claim:
+        """The claim as filled in; raises ValueError naming a field that does not parse."""
+        value = parse_field("value", self.value.text())
+        if value is None:
+            raise ValueError("value: a figure needs a value")
+        s0, s1 = self.sentence_span
+        return Claim(
+            id="manual", document_id=self.doc.id, start=self.start, end=self.end,
+            number_text=self.figure.text(), value=value,
+            qualifier=self.qualifier.currentText(),  # type: ignore[arg-type]
+            low=parse_field("low", self.low.text()), high=parse_field("high", self.high.text()),
+            measure=self.measure.currentText(),  # type: ignore[arg-type]
+            sentence=self.doc.text[s0:s1], sentence_start=s0, sentence_end=s1, rule="manual",
+            subject=self.subject.text().strip() or None, actor=self.actor.text().strip() or None,
+            location=self.location.text().strip() or None,
+            attribution=self.attribution.text().strip() or None, manual=True,
+        )
+
+
+SHORTCUTS: tuple[tuple[str, str], ...] = (
+    ("1 … 5", "Verdict: unverified, verified, disputed, false, unclear"),
+    ("J / K", "Next / previous unreviewed claim"),
+    ("Ctrl+M", "Add a claim from the text selected in a source"),
+    ("Ctrl+Z / Ctrl+Shift+Z", "Undo / redo any edit"),
+    ("Ctrl+F", "Find: filter the grid by text"),
+    ("Ctrl+E", "Edit the selected claim's figure value"),
+    ("Ctrl+I", "Import files"),
+    ("Ctrl+Shift+V", "Paste an article"),
+    ("Ctrl+Shift+E", "Export"),
+    ("Ctrl+N / Ctrl+O", "New / open project"),
+    ("Ctrl+Shift+S", "Save project as"),
+    ("Escape", "Cancel the running extraction"),
+)
+
+
+class ShortcutsDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None,
+                 shortcuts: Sequence[tuple[str, str]] = SHORTCUTS) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Keyboard shortcuts")
+        table = QTableWidget(len(shortcuts), 2)
+        table.setHorizontalHeaderLabels(["Keys", "Action"])
+        table.verticalHeader().setVisible(False)
+        table.horizontalHeader().setStretchLastSection(True)
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        for row, (keys, action) in enumerate(shortcuts):
+            table.setItem(row, 0, QTableWidgetItem(keys))
+            table.setItem(row, 1, QTableWidgetItem(action))
+        table.resizeColumnToContents(0)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(table)
+        layout.addWidget(buttons)
+        self.resize(560, 420)

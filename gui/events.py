@@ -1,0 +1,438 @@
+"""The events and conflicts panel: events with label, range and conservative figure, their
+conflicts in plain words, a small timeline for a toll that rose, and the checker's merge,
+split and move decisions (sent as intents; the window records them and re-groups)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+    QStandardItem,
+    QStandardItemModel,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.model import Claim, Event
+from gui.models import CONFLICT_COLORS, MEASURE_COLORS, format_interval, format_number
+from gui.state import Workspace
+
+ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
+KIND_ROLE = int(Qt.ItemDataRole.UserRole) + 2  # "event" | "claim" | "conflict"
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    measure: str
+    conservative: float | None
+    low: float | None
+    high: float | None
+
+
+def summaries(event: Event, claims: Sequence[Claim]) -> list[Summary]:
+    """The event's figures per measure, from ``core.conflicts.summarise`` when present."""
+    try:
+        from core.conflicts import summarise
+    except ImportError:
+        return []
+    return [Summary(s.measure, s.conservative, s.low, s.high) for s in summarise(event, claims)]
+
+
+@dataclass(frozen=True, slots=True)
+class TimelinePoint:
+    when: dt.date
+    value: float
+    label: str
+
+
+class Timeline(QWidget):
+    """A rising (or falling) toll: each report's figure against its publication date."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.points: list[TimelinePoint] = []
+        self.measure = ""
+        self.setMinimumHeight(110)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(320, 130)
+
+    def set_points(self, measure: str, points: Sequence[TimelinePoint]) -> None:
+        self.measure = measure
+        self.points = sorted(points, key=lambda p: (p.when, p.value))
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pal = self.palette()
+        painter.fillRect(self.rect(), pal.base())
+        text_pen = QPen(pal.text().color())
+        painter.setPen(text_pen)
+        if len(self.points) < 2:
+            painter.drawText(self.rect().adjusted(8, 4, -8, -4),
+                             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                             "Timeline: select an event reported on different days to see how "
+                             "its figure changed")
+            painter.end()
+            return
+        left, right, top, bottom = 44.0, self.width() - 16.0, 22.0, self.height() - 26.0
+        values = [p.value for p in self.points]
+        lo, hi = min(values), max(values)
+        if hi == lo:
+            lo, hi = lo - 1, hi + 1
+        days = [p.when.toordinal() for p in self.points]
+        d0, d1 = min(days), max(days)
+        span = max(d1 - d0, 1)
+        # Reports of the same day are spread evenly so every point stays visible.
+        xs: list[float] = []
+        for n, p in enumerate(self.points):
+            same = [q for q in self.points if q.when == p.when]
+            offset = same.index(p) / max(len(same), 1) if d1 > d0 else n / (len(self.points) - 1)
+            frac = ((p.when.toordinal() - d0) / span if d1 > d0 else 0) + (
+                offset * 0.8 / max(span, 1) if d1 > d0 else offset)
+            xs.append(left + min(frac, 1.0) * (right - left))
+        ys = [bottom - (v - lo) / (hi - lo) * (bottom - top) for v in values]
+        painter.drawText(QRectF(4, 2, self.width() - 8, 18), Qt.AlignmentFlag.AlignLeft,
+                         f"{self.measure}: figure by report date")
+        grid = QPen(pal.mid().color())
+        grid.setStyle(Qt.PenStyle.DotLine)
+        painter.setPen(grid)
+        painter.drawLine(QPointF(left, bottom), QPointF(right, bottom))
+        painter.drawLine(QPointF(left, top), QPointF(left, bottom))
+        painter.setPen(text_pen)
+        painter.drawText(QRectF(0, top - 8, left - 4, 16), Qt.AlignmentFlag.AlignRight,
+                         format_number(hi))
+        painter.drawText(QRectF(0, bottom - 8, left - 4, 16), Qt.AlignmentFlag.AlignRight,
+                         format_number(lo))
+        color = CONFLICT_COLORS["update"]
+        path = QPainterPath(QPointF(xs[0], ys[0]))
+        for x, y in zip(xs[1:], ys[1:], strict=True):
+            path.lineTo(x, y)
+        painter.setPen(QPen(color, 2))
+        painter.drawPath(path)
+        painter.setBrush(QBrush(color))
+        for x, y, p in zip(xs, ys, self.points, strict=True):
+            painter.setPen(QPen(color, 2))
+            painter.drawEllipse(QPointF(x, y), 4, 4)
+            painter.setPen(text_pen)
+            above = QRectF(min(max(x - 70, 0), self.width() - 140), y - 20, 140, 16)
+            if y - 20 < top - 4:
+                above.moveTop(y + 6)
+            painter.drawText(above, Qt.AlignmentFlag.AlignHCenter,
+                             f"{format_number(p.value)} · {p.label}")
+            painter.drawText(QRectF(min(max(x - 40, 0), self.width() - 80), bottom + 4, 80, 16),
+                             Qt.AlignmentFlag.AlignHCenter,
+                             f"{p.when:%d %b}")
+        painter.end()
+
+
+class EventsPanel(QWidget):
+    """Events (with their claims) above, conflicts below, a timeline for updates."""
+
+    event_selected = Signal(str)
+    claim_selected = Signal(str)
+    conflict_selected = Signal(str)
+    # ((kind, claim ids), ...) as core.match.Decision takes them, and a description
+    decision_requested = Signal(object, str)
+
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.events_model = QStandardItemModel(0, 4, self)
+        self.events_model.setHorizontalHeaderLabels(["Event", "Claims", "Range", "Conservative"])
+        self.events_view = QTreeView()
+        self.events_view.setModel(self.events_model)
+        self.events_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.events_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.events_view.setUniformRowHeights(True)
+        self.events_view.setAlternatingRowColors(True)
+        header = self.events_view.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in (1, 2, 3):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.events_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.events_view.customContextMenuRequested.connect(self._context_menu)
+        self.events_view.selectionModel().selectionChanged.connect(self._events_selection)
+
+        self.conflicts_model = QStandardItemModel(0, 2, self)
+        self.conflicts_model.setHorizontalHeaderLabels(["Conflict", "Explanation"])
+        self.conflicts_view = QTreeView()
+        self.conflicts_view.setModel(self.conflicts_model)
+        self.conflicts_view.setRootIsDecorated(False)
+        self.conflicts_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.conflicts_view.setWordWrap(True)
+        self.conflicts_view.header().setStretchLastSection(True)
+        self.conflicts_view.selectionModel().currentChanged.connect(self._conflict_current)
+
+        self.merge_button = QPushButton("Merge")
+        self.merge_button.setToolTip("Merge the selected events into one (they are the same)")
+        self.merge_button.clicked.connect(self.merge_selected)
+        self.split_button = QPushButton("Split off")
+        self.split_button.setToolTip("The selected claims are a different event from the rest")
+        self.split_button.clicked.connect(self.split_selected)
+        self.none_button = QPushButton("No event")
+        self.none_button.setToolTip("The selected claims belong to no event")
+        self.none_button.clicked.connect(self.ungroup_selected)
+        buttons = QHBoxLayout()
+        for b in (self.merge_button, self.split_button, self.none_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+
+        self.timeline = Timeline()
+        self.count_label = QLabel()
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.count_label)
+        top_layout.addWidget(self.events_view, 1)
+        top_layout.addLayout(buttons)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(top)
+        splitter.addWidget(self.conflicts_view)
+        splitter.addWidget(self.timeline)
+        splitter.setSizes([400, 180, 130])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addWidget(splitter)
+
+        ws.reset.connect(self.reload)
+        ws.grouping_changed.connect(self.reload)
+        ws.review_changed.connect(self._status_changed)
+        self.reload()
+        self._update_buttons()
+
+    # -- filling ---------------------------------------------------------------------------
+    def reload(self) -> None:
+        ws = self.ws
+        self.events_model.removeRows(0, self.events_model.rowCount())
+        self.conflicts_model.removeRows(0, self.conflicts_model.rowCount())
+        conflicted = Counter(x.event_id for x in ws.conflicts.values()
+                             if x.kind in ("contradiction", "divergent"))
+        for event in sorted(ws.events.values(), key=lambda e: (-len(e.claim_ids), e.label)):
+            claims = [ws.effective(cid) for cid in event.claim_ids if cid in ws.claims]
+            found = summaries(event, claims)
+            main = found[0] if found else None
+            label = QStandardItem(event.label)
+            label.setData(event.id, ID_ROLE)
+            label.setData("event", KIND_ROLE)
+            if conflicted[event.id]:
+                label.setForeground(QBrush(CONFLICT_COLORS["contradiction"]))
+                label.setToolTip(f"{conflicted[event.id]} conflict(s)")
+            row = [
+                label,
+                QStandardItem(str(len(claims))),
+                QStandardItem(f"{main.measure} {format_interval(main.low, main.high)}"
+                              if main else ""),
+                QStandardItem(format_number(main.conservative) if main else ""),
+            ]
+            if len(found) > 1:
+                row[2].setToolTip("\n".join(
+                    f"{s.measure}: {format_interval(s.low, s.high)} "
+                    f"(conservative {format_number(s.conservative)})" for s in found))
+            for claim in claims:
+                label.appendRow(self._claim_row(claim))
+            self.events_model.appendRow(row)
+        order = {"contradiction": 0, "divergent": 1, "update": 2, "consistent": 3}
+        for conflict in sorted(ws.conflicts.values(), key=lambda x: (order[x.kind], x.id)):
+            kind = QStandardItem(conflict.kind)
+            kind.setData(conflict.id, ID_ROLE)
+            kind.setData("conflict", KIND_ROLE)
+            if conflict.kind in CONFLICT_COLORS:
+                kind.setForeground(QBrush(CONFLICT_COLORS[conflict.kind]))
+            owner = ws.events.get(conflict.event_id)
+            text = QStandardItem(conflict.explanation)
+            text.setToolTip(f"{owner.label if owner else conflict.event_id}\n"
+                            f"{conflict.explanation}")
+            self.conflicts_model.appendRow([kind, text])
+        self.conflicts_view.resizeColumnToContents(0)
+        n_conflicts = sum(conflicted.values())
+        self.count_label.setText(f"{len(ws.events)} events · {n_conflicts} conflicts")
+        self.timeline.set_points("", [])
+
+    def _claim_row(self, claim: Claim) -> list[QStandardItem]:
+        doc = self.ws.documents.get(claim.document_id)
+        source = (doc.outlet or doc.title or doc.name) if doc else claim.document_id
+        text = QStandardItem(f"{source}: {claim.number_text}")
+        text.setData(claim.id, ID_ROLE)
+        text.setData("claim", KIND_ROLE)
+        text.setToolTip(claim.sentence)
+        kind = self.ws.conflict_kind.get(claim.id)
+        if kind in CONFLICT_COLORS:
+            text.setForeground(QBrush(CONFLICT_COLORS[kind]))
+        measure = QStandardItem(claim.measure)
+        measure.setForeground(QBrush(MEASURE_COLORS.get(claim.measure, QColor("gray"))))
+        return [text, measure, QStandardItem(format_interval(claim.low, claim.high)),
+                QStandardItem(self.ws.status(claim.id))]
+
+    def _status_changed(self, item_id: str) -> None:
+        root = self.events_model.invisibleRootItem()
+        for r in range(root.rowCount()):
+            event = root.child(r, 0)
+            for c in range(event.rowCount()):
+                if event.child(c, 0).data(ID_ROLE) == item_id:
+                    event.child(c, 3).setText(self.ws.status(item_id))
+                    return
+
+    # -- selection -------------------------------------------------------------------------
+    def _selected(self) -> tuple[list[str], list[str]]:
+        """(event ids, claim ids) selected in the events tree."""
+        events: list[str] = []
+        claims: list[str] = []
+        for index in self.events_view.selectionModel().selectedRows(0):
+            kind, item_id = index.data(KIND_ROLE), index.data(ID_ROLE)
+            (events if kind == "event" else claims).append(item_id)
+        return events, claims
+
+    def _events_selection(self, *_: Any) -> None:
+        self._update_buttons()
+        index = self.events_view.currentIndex()
+        if not index.isValid():
+            return
+        index = index.siblingAtColumn(0)
+        kind, item_id = index.data(KIND_ROLE), index.data(ID_ROLE)
+        if kind == "event":
+            self.show_timeline(item_id)
+            self.event_selected.emit(item_id)
+        elif kind == "claim":
+            self.claim_selected.emit(item_id)
+
+    def _conflict_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            conflict_id = current.siblingAtColumn(0).data(ID_ROLE)
+            conflict = self.ws.conflicts.get(conflict_id)
+            if conflict is not None:
+                self.show_timeline(conflict.event_id)
+            self.conflict_selected.emit(conflict_id)
+
+    def _update_buttons(self) -> None:
+        events, claims = self._selected()
+        self.merge_button.setEnabled(len(events) >= 2)
+        self.split_button.setEnabled(bool(claims))
+        self.none_button.setEnabled(bool(claims))
+
+    def select_event(self, event_id: str) -> bool:
+        root = self.events_model.invisibleRootItem()
+        for r in range(root.rowCount()):
+            if root.child(r, 0).data(ID_ROLE) == event_id:
+                self.events_view.setCurrentIndex(root.child(r, 0).index())
+                return True
+        return False
+
+    def select_conflict(self, conflict_id: str) -> bool:
+        for r in range(self.conflicts_model.rowCount()):
+            item = self.conflicts_model.item(r, 0)
+            if item is not None and item.data(ID_ROLE) == conflict_id:
+                self.conflicts_view.setCurrentIndex(item.index())
+                return True
+        return False
+
+    def show_timeline(self, event_id: str) -> None:
+        """Plot the event's figures by report date, for the measure that was updated (or the
+        one most reports give)."""
+        ws = self.ws
+        event = ws.events.get(event_id)
+        if event is None:
+            self.timeline.set_points("", [])
+            return
+        claims = [ws.effective(c) for c in event.claim_ids if c in ws.claims]
+        updated = [x.measure for x in ws.conflicts.values()
+                   if x.event_id == event_id and x.kind == "update"]
+        common = Counter(c.measure for c in claims).most_common(1)
+        measure = updated[0] if updated else (common[0][0] if common else "")
+        points = []
+        for claim in claims:
+            doc = ws.documents.get(claim.document_id)
+            if claim.measure == measure and doc is not None and doc.published is not None:
+                points.append(TimelinePoint(doc.published, claim.value,
+                                            (doc.outlet or doc.name).split(" ")[0][:12]))
+        self.timeline.set_points(measure, points)
+
+    # -- decisions ----------------------------------------------------------------------
+    def _apart(self, claim_ids: Sequence[str]) -> list[tuple[str, tuple[str, ...]]]:
+        """Decisions that take ``claim_ids`` out of their current events: the rest of each
+        event stays together, and one pair across is "different" (core.match refuses any
+        merge that would join a "different" pair, so the two groups cannot meet again)."""
+        moving = set(claim_ids)
+        decisions: list[tuple[str, tuple[str, ...]]] = []
+        for event_id in dict.fromkeys(self.ws.event_of.get(c) for c in claim_ids):
+            event = self.ws.events.get(event_id or "")
+            if event is None:
+                continue
+            rest = tuple(c for c in event.claim_ids if c not in moving)
+            mine = [c for c in claim_ids if self.ws.event_of.get(c) == event_id]
+            if not rest:
+                continue
+            if len(rest) >= 2:
+                decisions.append(("same", rest))
+            decisions.append(("different", (mine[0], rest[0])))
+        return decisions
+
+    def merge_selected(self) -> None:
+        events, _ = self._selected()
+        ids = tuple(cid for e in events if e in self.ws.events
+                    for cid in self.ws.events[e].claim_ids)
+        if len(events) >= 2 and ids:
+            self.decision_requested.emit((("same", ids),), f"Merge {len(events)} events")
+
+    def split_selected(self) -> None:
+        _, claims = self._selected()
+        if claims:
+            together = [("same", tuple(claims))] if len(claims) >= 2 else []
+            self.decision_requested.emit((*together, *self._apart(claims)),
+                                         f"Split off {len(claims)} claim(s)")
+
+    def ungroup_selected(self) -> None:
+        _, claims = self._selected()
+        if claims:
+            self.decision_requested.emit((("none", tuple(claims)),),
+                                         f"Take {len(claims)} claim(s) out of their event")
+
+    def move_claims(self, claim_ids: Sequence[str], event_id: str) -> None:
+        event = self.ws.events.get(event_id)
+        if event is None or not claim_ids:
+            return
+        anchor = [c for c in event.claim_ids if c not in claim_ids][:1]
+        self.decision_requested.emit(
+            (*self._apart(claim_ids), ("same", (*claim_ids, *anchor))),
+            f"Move {len(claim_ids)} claim(s) to {event.label}")
+
+    def _context_menu(self, pos: Any) -> None:
+        events, claims = self._selected()
+        menu = QMenu(self)
+        if len(events) >= 2:
+            menu.addAction("Merge events", self.merge_selected)
+        if claims:
+            menu.addAction("Split off (a different event)", self.split_selected)
+            menu.addAction("Belongs to no event", self.ungroup_selected)
+            move = menu.addMenu("Move to event")
+            current = {self.ws.event_of.get(c) for c in claims}
+            for event in sorted(self.ws.events.values(), key=lambda e: e.label):
+                if event.id not in current:
+                    move.addAction(event.label, functools.partial(self.move_claims, claims,
+                                                                  event.id))
+        if not menu.isEmpty():
+            menu.exec(self.events_view.viewport().mapToGlobal(pos))

@@ -1,0 +1,303 @@
+"""The claim detail and review panel: the verdict, a note, evidence links, and every field
+editable as a correction beside the extracted value. It only signals the checker's intent;
+the window turns each intent into an undoable command."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.model import STATUSES, Claim, Statement
+from gui.models import STATUS_COLORS, format_number
+from gui.state import CORRECTABLE, Workspace
+
+VERDICT_KEYS: dict[str, str] = {
+    "unverified": "1", "verified": "2", "disputed": "3", "false": "4", "unclear": "5",
+}
+FIELD_LABELS: dict[str, str] = {
+    "number_text": "Figure as written", "value": "Value", "qualifier": "Qualifier",
+    "low": "Low", "high": "High", "measure": "Measure", "subject": "Subject", "actor": "Actor",
+    "location": "Place", "date_start": "Period start", "date_end": "Period end",
+    "attribution": "Attribution", "event_type": "Kind of event",
+}
+
+
+def field_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return format_number(value).replace(",", "")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+class ReviewPanel(QWidget):
+    """Shows one claim or statement; signals verdict, note, evidence and correction edits."""
+
+    verdict_chosen = Signal(str, str)  # item id, status
+    note_edited = Signal(str, str)  # item id, note
+    evidence_edited = Signal(str, object)  # item id, tuple[str, ...]
+    correction_edited = Signal(str, str, str)  # claim id, field, text ("" clears)
+
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.item_id = ""
+        self._loading = False
+
+        self.title = QLabel("No claim selected")
+        font = self.title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.title.setFont(font)
+        self.title.setWordWrap(True)
+        self.sentence = QLabel()
+        self.sentence.setWordWrap(True)
+        self.sentence.setTextFormat(Qt.TextFormat.RichText)
+        self.sentence.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.verdicts = QButtonGroup(self)
+        self.verdicts.setExclusive(True)
+        verdict_row = QGridLayout()
+        verdict_row.setSpacing(4)
+        self.buttons: dict[str, QToolButton] = {}
+        for status in STATUSES:
+            button = QToolButton()
+            button.setText(f"{VERDICT_KEYS[status]} {status.capitalize()}")
+            button.setCheckable(True)
+            button.setToolTip(f"Mark as {status} (key {VERDICT_KEYS[status]})")
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            button.setMinimumWidth(button.fontMetrics().horizontalAdvance(button.text()) + 28)
+            color = STATUS_COLORS[status]
+            button.setStyleSheet(
+                "QToolButton { padding: 3px 6px; }"
+                f"QToolButton:checked {{ background: rgba({color.red()},{color.green()},"
+                f"{color.blue()},200); font-weight: bold; border: 1px solid palette(dark); }}"
+            )
+            button.clicked.connect(lambda _c=False, s=status: self._choose(s))
+            self.verdicts.addButton(button)
+            self.buttons[status] = button
+            n = len(self.buttons) - 1
+            verdict_row.addWidget(button, n // 3, n % 3)
+
+        self.note = QPlainTextEdit()
+        self.note.setPlaceholderText("Note: why this verdict, what to check next…")
+        self.note.setMaximumHeight(80)
+        self._note_timer = QTimer(self)
+        self._note_timer.setSingleShot(True)
+        self._note_timer.setInterval(700)
+        self._note_timer.timeout.connect(self.commit_note)
+        self.note.textChanged.connect(self._note_changed)
+
+        self.evidence = QListWidget()
+        self.evidence.setMaximumHeight(70)
+        self.evidence_input = QLineEdit()
+        self.evidence_input.setPlaceholderText("Evidence link or reference, then Enter")
+        self.evidence_input.returnPressed.connect(self._add_evidence)
+        remove = QPushButton("Remove")
+        remove.clicked.connect(self._remove_evidence)
+        evidence_row = QHBoxLayout()
+        evidence_row.addWidget(self.evidence_input, 1)
+        evidence_row.addWidget(remove)
+
+        self.fields = QTableWidget(0, 3)
+        self.fields.setHorizontalHeaderLabels(["Field", "Extracted", "Correction"])
+        self.fields.verticalHeader().setVisible(False)
+        header = self.fields.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.fields.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.fields.itemChanged.connect(self._field_changed)
+
+        form = QFormLayout()
+        form.addRow("Verdict", verdict_row)
+        form.addRow("Note", self.note)
+        evidence_box = QVBoxLayout()
+        evidence_box.addWidget(self.evidence)
+        evidence_box.addLayout(evidence_row)
+        form.addRow("Evidence", evidence_box)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.sentence)
+        layout.addLayout(form)
+        layout.addWidget(QLabel("Fields (type a correction; the extracted value is kept):"))
+        layout.addWidget(self.fields, 1)
+
+        ws.review_changed.connect(self._maybe_refresh)
+        ws.claim_changed.connect(self._maybe_refresh)
+        ws.reset.connect(self._on_reset)
+        self.setEnabled(False)
+
+    # -- showing ---------------------------------------------------------------------------
+    def show_item(self, item_id: str) -> None:
+        if self.item_id and item_id != self.item_id:
+            self.commit_note()
+        self.item_id = item_id
+        self.refresh()
+
+    def _on_reset(self) -> None:
+        if self.item_id not in self.ws.claims and self.item_id not in self.ws.statements:
+            self.item_id = ""
+        self.refresh()
+
+    def _maybe_refresh(self, item_id: str) -> None:
+        if item_id == self.item_id:
+            self.refresh()
+
+    def refresh(self) -> None:
+        ws = self.ws
+        item: Claim | Statement | None = ws.claims.get(self.item_id) or ws.statements.get(
+            self.item_id)
+        self._loading = True
+        try:
+            self.setEnabled(item is not None)
+            if item is None:
+                self.title.setText("No claim selected")
+                self.sentence.clear()
+                self.fields.setRowCount(0)
+                self.note.setPlainText("")
+                self.evidence.clear()
+                return
+            review = ws.review(item.id)
+            doc = ws.documents.get(item.document_id)
+            source = (doc.outlet or doc.title or doc.name) if doc else item.document_id
+            if isinstance(item, Claim):
+                self.title.setText(f"{item.id} · {item.measure} · {source}"
+                                   + (" · added by hand" if item.manual else ""))
+                s = item.sentence
+                a, b = item.start - item.sentence_start, item.end - item.sentence_start
+                if 0 <= a <= b <= len(s):
+                    marked = (f"{html.escape(s[:a])}<b><u>{html.escape(s[a:b])}</u></b>"
+                              f"{html.escape(s[b:])}")
+                else:
+                    marked = html.escape(s)
+                explanations = [x.explanation for x in ws.conflicts.values()
+                                if item.id in x.claim_ids and x.kind != "consistent"]
+                if explanations:
+                    marked += "".join(f"<br><span style='color:#d03030'>⚠ {html.escape(e)}"
+                                      "</span>" for e in explanations)
+                self.sentence.setText(marked)
+                self._fill_claim_fields(item)
+            else:
+                who = item.speaker or "unnamed speaker"
+                self.title.setText(f"{item.id} · {item.kind} · {who} · {source}")
+                self.sentence.setText(f"“{html.escape(item.content)}”")
+                self._fill_statement_fields(item)
+            self.buttons[review.status].setChecked(True)
+            if self.note.toPlainText() != review.note:
+                self.note.setPlainText(review.note)
+            self.evidence.clear()
+            self.evidence.addItems(list(review.evidence))
+        finally:
+            self._loading = False
+
+    def _fill_claim_fields(self, claim: Claim) -> None:
+        fixes = self.ws.corrections.get(claim.id, {})
+        self.fields.setRowCount(len(CORRECTABLE))
+        for row, name in enumerate(CORRECTABLE):
+            label = QTableWidgetItem(FIELD_LABELS.get(name, name))
+            label.setData(Qt.ItemDataRole.UserRole, name)
+            extracted = QTableWidgetItem(field_text(getattr(claim, name)))
+            correction = QTableWidgetItem(field_text(fixes.get(name)))
+            for cell in (label, extracted):
+                cell.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            if name in fixes:
+                font = correction.font()
+                font.setBold(True)
+                correction.setFont(font)
+            self.fields.setItem(row, 0, label)
+            self.fields.setItem(row, 1, extracted)
+            self.fields.setItem(row, 2, correction)
+
+    def _fill_statement_fields(self, st: Statement) -> None:
+        rows = [("Kind", st.kind), ("Speaker", st.speaker or ""),
+                ("Speaker role", st.speaker_role or ""), ("Speaker kind", st.speaker_kind or ""),
+                ("Cue", st.cue or ""), ("Rule", st.rule)]
+        self.fields.setRowCount(len(rows))
+        for row, (name, value) in enumerate(rows):
+            for col, text in enumerate((name, value, "")):
+                cell = QTableWidgetItem(text)
+                cell.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                self.fields.setItem(row, col, cell)
+
+    # -- intents ---------------------------------------------------------------------------
+    def _choose(self, status: str) -> None:
+        if self.item_id and not self._loading:
+            self.verdict_chosen.emit(self.item_id, status)
+
+    def _note_changed(self) -> None:
+        if not self._loading:
+            self._note_timer.start()
+
+    def commit_note(self) -> None:
+        """Send the note now (also on leaving the item), if it changed."""
+        self._note_timer.stop()
+        if not self.item_id or self._loading:
+            return
+        text = self.note.toPlainText()
+        if text != self.ws.review(self.item_id).note:
+            self.note_edited.emit(self.item_id, text)
+
+    def _add_evidence(self) -> None:
+        link = self.evidence_input.text().strip()
+        if not link or not self.item_id:
+            return
+        self.evidence_input.clear()
+        current = self.ws.review(self.item_id).evidence
+        if link not in current:
+            self.evidence_edited.emit(self.item_id, (*current, link))
+
+    def _remove_evidence(self) -> None:
+        row = self.evidence.currentRow()
+        current = self.ws.review(self.item_id).evidence if self.item_id else ()
+        if 0 <= row < len(current):
+            self.evidence_edited.emit(self.item_id, current[:row] + current[row + 1:])
+
+    def _field_changed(self, cell: QTableWidgetItem) -> None:
+        if self._loading or cell.column() != 2 or self.item_id not in self.ws.claims:
+            return
+        label = self.fields.item(cell.row(), 0)
+        name = label.data(Qt.ItemDataRole.UserRole) if label else None
+        if isinstance(name, str):
+            self.correction_edited.emit(self.item_id, name, cell.text())
+
+    def edit_field(self, name: str) -> None:
+        """Start editing one field's correction (keyboard: focus the panel's table)."""
+        for row in range(self.fields.rowCount()):
+            label = self.fields.item(row, 0)
+            if label is not None and label.data(Qt.ItemDataRole.UserRole) == name:
+                self.fields.setCurrentCell(row, 2)
+                cell = self.fields.item(row, 2)
+                if cell is not None:
+                    self.fields.editItem(cell)
+                return

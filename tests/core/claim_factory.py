@@ -1,0 +1,104 @@
+"""Build Claims and Documents from made-up sentences for the matching and conflict tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from core.model import Claim, Document, Measure, Qualifier
+
+_BOUNDS = {
+    "exact": lambda v: (v, v),
+    "at_least": lambda v: (v, None),
+    "more_than": lambda v: (v + 1, None),
+    "nearly": lambda v: (round(v * 0.9), v - 1),
+    "approx": lambda v: (round(v * 0.9), round(v * 1.1)),
+    "up_to": lambda v: (None, v),
+    "less_than": lambda v: (None, v - 1),
+    "vague": lambda v: (2 * v, None),
+}
+
+
+def day(text: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(text) if text else None
+
+
+@dataclass
+class Batch:
+    """Claims of several reports; each report's text is its sentences joined by spaces."""
+
+    claims: list[Claim] = field(default_factory=list)
+    texts: dict[str, str] = field(default_factory=dict)
+    published: dict[str, dt.date | None] = field(default_factory=dict)
+    outlets: dict[str, str] = field(default_factory=dict)
+
+    def report(self, doc: str, *, published: str | None = None, outlet: str | None = None) -> None:
+        self.texts.setdefault(doc, "")
+        self.published[doc] = day(published)
+        if outlet:
+            self.outlets[doc] = outlet
+
+    def add(
+        self,
+        doc: str,
+        sentence: str,
+        figure: str,
+        value: float,
+        *,
+        qualifier: Qualifier = "exact",
+        measure: Measure = "killed",
+        subject: str | None = None,
+        location: str | None = None,
+        date: str | None = None,
+        date_end: str | None = None,
+        actor: str | None = None,
+        part_of: str | None = None,
+        event_type: str | None = None,
+    ) -> str:
+        """Add a claim for ``figure`` in ``sentence`` (appended to the report unless already
+        its last sentence); returns the claim id."""
+        text = self.texts.setdefault(doc, "")
+        self.published.setdefault(doc, None)
+        if text.endswith(sentence):
+            start = len(text) - len(sentence)
+        else:
+            text = f"{text} {sentence}" if text else sentence
+            start = len(text) - len(sentence)
+            self.texts[doc] = text
+        offset = sentence.index(figure)
+        low, high = _BOUNDS[qualifier](value)
+        cid = f"c{len(self.claims) + 1}"
+        self.claims.append(
+            Claim(
+                id=cid,
+                document_id=doc,
+                start=start + offset,
+                end=start + offset + len(figure),
+                number_text=figure,
+                value=value,
+                qualifier=qualifier,
+                low=low,
+                high=high,
+                measure=measure,
+                sentence=sentence,
+                sentence_start=start,
+                sentence_end=start + len(sentence),
+                rule="test",
+                subject=subject,
+                actor=actor,
+                location=location,
+                date_start=day(date),
+                date_end=day(date_end or date),
+                part_of=part_of,
+                event_type=event_type,
+            )
+        )
+        return cid
+
+    def documents(self) -> list[Document]:
+        return [
+            Document(
+                id=doc, text=text, published=self.published.get(doc), outlet=self.outlets.get(doc)
+            )
+            for doc, text in self.texts.items()
+        ]

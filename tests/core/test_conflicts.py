@@ -1,0 +1,339 @@
+"""Conflicts inside one event: interval logic, scope rules, updates and the event summary."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.conflicts import describe, find_conflicts, includes_perpetrators, scope, summarise
+from core.model import Conflict, Event, Qualifier
+from tests.core.claim_factory import Batch
+
+
+def one_event(b: Batch) -> Event:
+    return Event(id="e1", label="test", claim_ids=tuple(c.id for c in b.claims))
+
+
+def conflicts_of(b: Batch) -> tuple[Conflict, ...]:
+    return find_conflicts([one_event(b)], b.claims, documents=b.documents())
+
+
+def two_reports(
+    first: tuple[str, float, Qualifier],
+    second: tuple[str, float, Qualifier],
+    *,
+    published: tuple[str, str] = ("2024-11-10", "2024-11-10"),
+) -> Batch:
+    b = Batch()
+    for doc, (figure, value, qualifier), day in zip(
+        ("d1", "d2"), (first, second), published, strict=True
+    ):
+        b.report(doc, published=day, outlet=f"Outlet {doc[-1]}")
+        b.add(
+            doc,
+            f"Officials said {figure} people were killed in the blast.",
+            figure,
+            value,
+            qualifier=qualifier,
+            subject="people",
+        )
+    return b
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "kind", "explanation"),
+    [
+        (
+            ("24", 24, "exact"),
+            ("at least 26", 26, "at_least"),
+            "contradiction",
+            "exactly 24 vs at least 26: cannot both hold",
+        ),
+        (
+            ("more than 60", 60, "more_than"),
+            ("up to 50", 50, "up_to"),
+            "contradiction",
+            "more than 60 vs up to 50: cannot both hold",
+        ),
+        (
+            ("at least 26", 26, "at_least"),
+            ("nearly 30", 30, "nearly"),
+            "divergent",
+            "at least 26 vs nearly 30: both hold only for 27–29",
+        ),
+        (
+            ("about 30", 30, "approx"),
+            ("32", 32, "exact"),
+            "divergent",
+            "about 30 vs exactly 32: both hold only for 32",
+        ),
+        (("8", 8, "exact"), ("8", 8, "exact"), "consistent", "exactly 8 and exactly 8 agree"),
+        (
+            ("at least 8", 8, "at_least"),
+            ("8", 8, "exact"),
+            "consistent",
+            "at least 8 and exactly 8 agree",
+        ),
+    ],
+)
+def test_interval_logic_decides_the_kind(
+    first: tuple[str, float, Qualifier],
+    second: tuple[str, float, Qualifier],
+    kind: str,
+    explanation: str,
+) -> None:
+    (conflict,) = conflicts_of(two_reports(first, second))
+    assert conflict.kind == kind
+    assert conflict.explanation.startswith(explanation)
+    assert conflict.explanation.endswith("(Outlet 1 / Outlet 2)")
+    assert conflict.claim_ids == ("c1", "c2")
+    assert conflict.id == "x1"
+    assert conflict.measure == "killed"
+
+
+def test_a_rising_toll_is_one_update_in_time_order_not_a_contradiction() -> None:
+    b = Batch()
+    for doc, day, figure in (
+        ("d3", "2024-11-11", "26"),
+        ("d1", "2024-11-09", "16"),
+        ("d2", "2024-11-10", "24"),
+    ):
+        b.report(doc, published=day, outlet=f"Outlet {doc[-1]}")
+        b.add(
+            doc,
+            f"The blast killed {figure} people, officials said.",
+            figure,
+            float(figure),
+            subject="people",
+        )
+    (conflict,) = conflicts_of(b)
+    assert conflict.kind == "update"
+    assert conflict.claim_ids == ("c2", "c3", "c1")  # 16 → 24 → 26
+    assert conflict.explanation == (
+        "figure revised over time: exactly 16 (Outlet 1, 2024-11-09) → exactly 24 "
+        "(Outlet 2, 2024-11-10) → exactly 26 (Outlet 3, 2024-11-11)"
+    )
+
+
+def test_revision_wording_makes_an_update_on_the_same_day() -> None:
+    b = Batch()
+    b.add("d1", "Earlier, police said 16 people had died in the blast.", "16", 16, subject="people")
+    b.add(
+        "d1", "By the evening the toll rose to 24 people, police said.", "24", 24, subject="people"
+    )
+    (conflict,) = conflicts_of(b)
+    assert conflict.kind == "update"
+
+
+def test_a_lower_figure_in_a_later_report_without_revision_words_is_a_contradiction() -> None:
+    b = two_reports(
+        ("30", 30, "exact"), ("24", 24, "exact"), published=("2024-11-09", "2024-11-10")
+    )
+    (conflict,) = conflicts_of(b)
+    assert conflict.kind == "contradiction"
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # killed vs injured
+        ({"measure": "killed", "subject": "people"}, {"measure": "injured", "subject": "people"}),
+        # civilians vs soldiers
+        ({"subject": "civilians"}, {"subject": "soldiers"}),
+        # all people vs one group of them
+        ({"subject": "people"}, {"subject": "Pakistan Army soldiers"}),
+        # two different nouns outside the scope table
+        ({"subject": "engineers", "measure": "other"}, {"subject": "villages", "measure": "other"}),
+    ],
+)
+def test_different_scopes_are_never_compared(first: dict[str, str], second: dict[str, str]) -> None:
+    b = Batch()
+    b.add("d1", "The attack killed 12 people, officials said.", "12", 12, **first)  # type: ignore[arg-type]
+    b.add("d2", "Officials said 40 people were hurt in the attack.", "40", 40, **second)  # type: ignore[arg-type]
+    assert conflicts_of(b) == ()
+
+
+def test_a_subset_is_never_compared_with_its_total_or_another_total() -> None:
+    b = Batch()
+    total = b.add(
+        "d1",
+        "The attacks claimed the lives of at least 62 soldiers, including two officers.",
+        "at least 62",
+        62,
+        qualifier="at_least",
+        subject="soldiers",
+    )
+    b.add(
+        "d1",
+        "The attacks claimed the lives of at least 62 soldiers, including two officers.",
+        "two",
+        2,
+        subject="officers",
+        part_of=total,
+    )
+    b.add("d2", "In all, 60 soldiers died in the attacks.", "60", 60, subject="soldiers")
+    conflicts = conflicts_of(b)
+    assert [c.claim_ids for c in conflicts] == [("c1", "c3")]
+    assert conflicts[0].kind == "contradiction"
+
+
+def test_two_subsets_of_one_scope_are_compared() -> None:
+    b = Batch()
+    b.add(
+        "d1",
+        "Twelve people died, including three officers.",
+        "three",
+        3,
+        subject="officers",
+        part_of="c9",
+    )
+    b.add("d2", "Among the dead were five officers.", "five", 5, subject="officers", part_of="c8")
+    (conflict,) = conflicts_of(b)
+    assert conflict.kind == "contradiction"
+
+
+def test_a_count_including_the_bomber_is_flagged_as_divergent_not_contradictory() -> None:
+    b = Batch()
+    b.add("d1", "The blast killed 27 people, including the bomber.", "27", 27, subject="people")
+    b.add("d2", "The blast killed 26 people.", "26", 26, subject="people")
+    (conflict,) = conflicts_of(b)
+    assert conflict.kind == "divergent"
+    assert "one count includes the attackers" in conflict.explanation
+
+
+def test_figures_of_one_sentence_are_parts_of_one_statement() -> None:
+    b = Batch()
+    sentence = "Five people died in the morning blast and three people died in the evening."
+    b.add("d1", sentence, "Five", 5, subject="people")
+    b.add("d1", sentence, "three", 3, subject="people")
+    assert conflicts_of(b) == ()
+
+
+def test_conflicts_stay_inside_their_event() -> None:
+    b = two_reports(("24", 24, "exact"), ("at least 26", 26, "at_least"))
+    events = [
+        Event(id="e1", label="a", claim_ids=("c1",)),
+        Event(id="e2", label="b", claim_ids=("c2",)),
+    ]
+    assert find_conflicts(events, b.claims, documents=b.documents()) == ()
+
+
+@pytest.mark.parametrize(
+    ("subject", "measure", "expected"),
+    [
+        ("people", "killed", "all"),
+        (None, "killed", "all"),
+        ("Pakistan Army soldiers", "killed", "security"),
+        ("Baluchistan Liberation Army separatists", "killed", "militants"),
+        ("civilians", "injured", "civilians"),
+        ("schoolchildren", "kidnapped", "children"),
+        ("attacks", "attacks", "all"),
+        ("villages", "other", "village"),
+        (None, "other", ""),
+    ],
+)
+def test_scope_of_a_subject(subject: str | None, measure: str, expected: str) -> None:
+    b = Batch()
+    b.add("d1", "They counted 9 of them.", "9", 9, subject=subject, measure=measure)  # type: ignore[arg-type]
+    assert scope(b.claims[0]) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The blast killed 9 people, including the suicide bomber.", True),
+        ("The blast killed 9 people, including three attackers.", True),
+        ("The blast killed 9 people, including three children.", False),
+        ("The blast killed 9 people, not including the bomber.", False),
+    ],
+)
+def test_perpetrators_counted_in(sentence: str, expected: bool) -> None:
+    b = Batch()
+    b.add("d1", sentence, "9", 9)
+    assert includes_perpetrators(b.claims[0]) is expected
+
+
+@pytest.mark.parametrize(
+    ("figure", "value", "qualifier", "expected"),
+    [
+        ("24", 24, "exact", "exactly 24"),
+        ("more than 1,000", 1000, "more_than", "more than 1,000"),
+        ("about 30", 30, "approx", "about 30"),
+        ("dozens", 12, "vague", "dozens (24 or more)"),
+        ("fewer than 10", 10, "less_than", "fewer than 10"),
+    ],
+)
+def test_figures_are_described_in_plain_words(
+    figure: str, value: float, qualifier: Qualifier, expected: str
+) -> None:
+    b = Batch()
+    b.add("d1", f"Officials said {figure} people died.", figure, value, qualifier=qualifier)
+    assert describe(b.claims[0]) == expected
+
+
+def test_summary_gives_the_conservative_figure_and_the_full_range() -> None:
+    b = Batch()
+    b.add(
+        "d1",
+        "At least 26 people were killed and more than 60 wounded.",
+        "At least 26",
+        26,
+        qualifier="at_least",
+        subject="people",
+    )
+    b.add(
+        "d1",
+        "At least 26 people were killed and more than 60 wounded.",
+        "more than 60",
+        60,
+        qualifier="more_than",
+        measure="injured",
+        subject="people",
+    )
+    b.add(
+        "d2",
+        "Nearly 30 people were killed, including two soldiers.",
+        "Nearly 30",
+        30,
+        qualifier="nearly",
+        subject="people",
+    )
+    b.add(
+        "d2",
+        "Nearly 30 people were killed, including two soldiers.",
+        "two",
+        2,
+        subject="soldiers",
+        part_of="c3",
+    )
+    b.add(
+        "d3", "About 28 people were killed.", "About 28", 28, qualifier="approx", subject="people"
+    )
+    killed, injured = summarise(one_event(b), b.claims)
+    assert (killed.measure, killed.conservative, killed.low, killed.high) == (
+        "killed",
+        25,
+        25,
+        None,
+    )  # "about 28" reads as 25–31: its floor is the lowest
+    assert killed.claim_ids == ("c1", "c3", "c5")
+    assert (injured.measure, injured.conservative, injured.low, injured.high) == (
+        "injured",
+        61,
+        61,
+        None,
+    )
+
+
+def test_summary_of_closed_figures_has_a_closed_range() -> None:
+    b = Batch()
+    b.add("d1", "The raid killed 8 militants.", "8", 8, subject="militants")
+    b.add(
+        "d2",
+        "Up to 11 militants died in the raid.",
+        "Up to 11",
+        11,
+        qualifier="up_to",
+        subject="militants",
+    )
+    (summary,) = summarise(one_event(b), b.claims)
+    assert (summary.conservative, summary.low, summary.high) == (8, 8, 11)

@@ -1,0 +1,431 @@
+"""Grouping claims into events: evidence, never-merge rules, labels and checker decisions."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.match import Decision, group, infer_kind, masked_context
+from core.model import Event
+from tests.core.claim_factory import Batch
+
+
+def event_of(events: tuple[Event, ...], cid: str) -> Event:
+    return next(e for e in events if cid in e.claim_ids)
+
+
+def together(events: tuple[Event, ...], a: str, b: str) -> bool:
+    return event_of(events, a).id == event_of(events, b).id
+
+
+def quetta_reports() -> tuple[Batch, dict[str, str]]:
+    """Two outlets on one bombing in Quetta, plus the same figure for a bombing elsewhere."""
+    b = Batch()
+    b.report("d1", published="2024-11-09")
+    b.report("d2", published="2024-11-10")
+    ids = {
+        "d1_dead": b.add(
+            "d1",
+            "At least 26 people were killed and more than 60 wounded in a "
+            "bombing at the railway station in Quetta on Saturday.",
+            "At least 26",
+            26,
+            qualifier="at_least",
+            subject="people",
+            location="Quetta",
+            date="2024-11-09",
+        ),
+        "d1_hurt": b.add(
+            "d1",
+            "At least 26 people were killed and more than 60 wounded in a "
+            "bombing at the railway station in Quetta on Saturday.",
+            "more than 60",
+            60,
+            qualifier="more_than",
+            measure="injured",
+            location="Quetta",
+            date="2024-11-09",
+        ),
+        "d2_dead": b.add(
+            "d2",
+            "A suicide bombing tore through the railway station in "
+            "Balochistan's capital, killing nearly 30 people.",
+            "nearly 30",
+            30,
+            qualifier="nearly",
+            subject="people",
+            location="Balochistan",
+            date="2024-11-09",
+        ),
+    }
+    return b, ids
+
+
+def test_reports_of_one_bombing_form_one_event_with_readable_reasons() -> None:
+    b, ids = quetta_reports()
+    events = group(b.claims, documents=b.documents())
+    assert together(events, ids["d1_dead"], ids["d1_hurt"])
+    assert together(events, ids["d1_dead"], ids["d2_dead"])
+    event = event_of(events, ids["d1_dead"])
+    assert event.label == "Quetta · bombing · 2024-11-09"
+    reasons = [r for link in event.links for r in link.reasons]
+    assert "same sentence" in reasons
+    assert "Quetta lies in Balochistan" in reasons
+    assert "dates overlap 2024-11-09" in reasons
+    assert all(0 < link.score <= 1 for link in event.links)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # Same figure, different places and dates (the issue's own example).
+        (
+            ("Pahalgam", "2025-04-22", "killing 26 civilians", "civilians"),
+            ("Quetta", "2024-11-09", "at least 26 people were killed", "people"),
+        ),
+        # Same day, same figure, places that do not contain each other.
+        (
+            ("Quetta", "2024-11-09", "a bomb killed 26 people", "people"),
+            ("Peshawar", "2024-11-09", "a bomb killed 26 people", "people"),
+        ),
+        # Same place, same figure, dates three days apart.
+        (
+            ("Quetta", "2024-11-09", "a bomb killed 26 people", "people"),
+            ("Quetta", "2024-11-12", "a bomb killed 26 people", "people"),
+        ),
+    ],
+)
+def test_a_shared_figure_never_merges_different_events(
+    first: tuple[str, str, str, str], second: tuple[str, str, str, str]
+) -> None:
+    b = Batch()
+    ids = []
+    for doc, (place, date, words, subject) in zip(("d1", "d2"), (first, second), strict=True):
+        sentence = f"In {place}, {words}, officials said."
+        figure = "26"
+        ids.append(b.add(doc, sentence, figure, 26, subject=subject, location=place, date=date))
+    events = group(b.claims, documents=b.documents())
+    assert not together(events, ids[0], ids[1])
+
+
+def test_strikes_in_afghanistan_and_a_gwadar_shootout_stay_apart() -> None:
+    b = Batch()
+    strikes = b.add(
+        "d1",
+        "The strikes killed eight people in Afghanistan in March.",
+        "eight",
+        8,
+        subject="people",
+        location="Afghanistan",
+        date="2024-03-01",
+        date_end="2024-03-31",
+    )
+    gwadar = b.add(
+        "d1",
+        "Days later, security forces killed eight separatists who had opened "
+        "fire on a convoy near Gwadar.",
+        "eight",
+        8,
+        subject="separatists",
+        location="Gwadar",
+        date="2024-03-01",
+        date_end="2024-03-31",
+    )
+    events = group(b.claims, documents=b.documents())
+    assert not together(events, strikes, gwadar)
+
+
+def test_a_period_total_never_joins_an_incident() -> None:
+    b = Batch()
+    b.report("d1", published="2024-12-02")
+    incident = b.add(
+        "d1",
+        "At least 26 people were killed in a bombing in Quetta on November 9.",
+        "At least 26",
+        26,
+        qualifier="at_least",
+        subject="people",
+        location="Quetta",
+        date="2024-11-09",
+    )
+    total = b.add(
+        "d1",
+        "More than 1,000 people have been killed in attacks in Pakistan so far this year.",
+        "More than 1,000",
+        1000,
+        qualifier="more_than",
+        subject="people",
+        location="Pakistan",
+        date="2024-01-01",
+        date_end="2024-12-02",
+    )
+    month = b.add(
+        "d1",
+        "There were at least 71 attacks in Pakistan in November.",
+        "at least 71",
+        71,
+        qualifier="at_least",
+        measure="attacks",
+        location="Pakistan",
+        date="2024-11-01",
+        date_end="2024-11-30",
+    )
+    events = group(b.claims, documents=b.documents())
+    assert len({event_of(events, c).id for c in (incident, total, month)}) == 3
+    assert "(period total)" in event_of(events, month).label
+
+
+def test_figures_of_one_statistic_in_one_sentence_share_an_event() -> None:
+    b = Batch()
+    attacks = b.add(
+        "d1",
+        "The institute counted 71 attacks in Pakistan in November, with 127 "
+        "deaths among security forces.",
+        "71",
+        71,
+        measure="attacks",
+        location="Pakistan",
+        date="2024-11-01",
+        date_end="2024-11-30",
+    )
+    deaths = b.add(
+        "d1",
+        "The institute counted 71 attacks in Pakistan in November, with 127 "
+        "deaths among security forces.",
+        "127",
+        127,
+        subject="security forces",
+        location="Pakistan",
+        date="2024-11-01",
+        date_end="2024-11-30",
+    )
+    events = group(b.claims, documents=b.documents())
+    assert together(events, attacks, deaths)
+    assert event_of(events, attacks).label == "Pakistan · attack (period total) · 2024-11"
+
+
+def test_a_sentence_about_two_periods_splits() -> None:
+    b = Batch()
+    sentence = "The group carried out 856 attacks until November, compared with 645 in 2023."
+    this_year = b.add(
+        "d1",
+        sentence,
+        "856",
+        856,
+        measure="attacks",
+        location="Pakistan",
+        date="2024-01-01",
+        date_end="2024-11-30",
+    )
+    last_year = b.add(
+        "d1",
+        sentence,
+        "645",
+        645,
+        measure="attacks",
+        location="Pakistan",
+        date="2023-01-01",
+        date_end="2023-12-31",
+    )
+    events = group(b.claims, documents=b.documents())
+    assert not together(events, this_year, last_year)
+
+
+def test_a_statistic_and_an_army_campaign_of_the_same_half_year_stay_apart() -> None:
+    b = Batch()
+    soldiers = b.add(
+        "d1",
+        "The attacks have claimed the lives of at least 62 soldiers so far this year.",
+        "at least 62",
+        62,
+        qualifier="at_least",
+        subject="soldiers",
+        location="Pakistan",
+        date="2024-01-01",
+        date_end="2024-07-01",
+    )
+    raids = b.add(
+        "d1",
+        "The army said it killed 249 militants in more than 13,000 raids.",
+        "249",
+        249,
+        subject="militants",
+        location="Pakistan",
+        date="2024-01-01",
+        date_end="2024-07-01",
+        actor="the army",
+    )
+    events = group(b.claims, documents=b.documents())
+    assert not together(events, soldiers, raids)
+
+
+def test_wording_that_announces_another_incident_keeps_it_apart() -> None:
+    b = Batch()
+    first = b.add(
+        "d1",
+        "A roadside bomb killed four soldiers in Bannu on Monday.",
+        "four",
+        4,
+        subject="soldiers",
+        location="Bannu",
+        date="2024-06-03",
+    )
+    second = b.add(
+        "d1",
+        "In a separate attack in Bannu on Monday, gunmen shot dead two policemen at a checkpoint.",
+        "two",
+        2,
+        subject="policemen",
+        location="Bannu",
+        date="2024-06-03",
+    )
+    events = group(b.claims, documents=b.documents())
+    assert not together(events, first, second)
+
+
+def test_claims_without_a_date_are_not_linked_across_reports() -> None:
+    b = Batch()
+    one = b.add("d1", "A bombing in Quetta killed 26 people.", "26", 26, location="Quetta")
+    two = b.add("d2", "A bombing in Quetta killed 26 people.", "26", 26, location="Quetta")
+    events = group(b.claims, documents=b.documents())
+    assert not together(events, one, two)
+
+
+def test_every_claim_gets_a_labelled_event_in_a_stable_order() -> None:
+    b = Batch()
+    b.add(
+        "d1",
+        "Officials said 12 people were arrested in Karachi on 3 March 2024.",
+        "12",
+        12,
+        measure="arrested",
+        location="Karachi",
+        date="2024-03-03",
+    )
+    b.add("d1", "The fund gave 300 families new homes.", "300", 300, measure="other")
+    events = group(b.claims, documents=b.documents())
+    assert [e.id for e in events] == ["e1", "e2"]
+    assert events[0].label == "Karachi · arrest · 2024-03-03"
+    assert events[1].label == "place unknown · other · date unknown"
+    assert events == group(b.claims, documents=b.documents())
+
+
+@pytest.mark.parametrize(
+    ("decision", "expect_together"),
+    [
+        (Decision("same", ("c1", "c2")), True),  # two different bombings, forced together
+        (Decision("different", ("c1", "c3")), False),  # same bombing, forced apart
+    ],
+)
+def test_checker_decisions_override_the_evidence(decision: Decision, expect_together: bool) -> None:
+    b = Batch()
+    b.add(
+        "d1",
+        "A bomb killed 26 people in Quetta on Saturday.",
+        "26",
+        26,
+        location="Quetta",
+        date="2024-11-09",
+    )
+    b.add(
+        "d2",
+        "A bomb killed 26 people in Peshawar on Saturday.",
+        "26",
+        26,
+        location="Peshawar",
+        date="2024-11-09",
+    )
+    b.add(
+        "d3",
+        "A bomb at the Quetta railway station killed 26 people on Saturday.",
+        "26",
+        26,
+        location="Quetta",
+        date="2024-11-09",
+    )
+    plain = group(b.claims, documents=b.documents())
+    assert together(plain, "c1", "c3")
+    assert not together(plain, "c1", "c2")
+    decided = group(b.claims, documents=b.documents(), decisions=[decision])
+    pair = decision.claim_ids
+    assert together(decided, *pair) is expect_together
+    if expect_together:
+        link = next(lk for e in decided for lk in e.links if {lk.a, lk.b} == set(pair))
+        assert link.reasons == ("checker: same event",)
+    # A re-run with the same decisions gives the same events.
+    assert decided == group(b.claims, documents=b.documents(), decisions=[decision])
+
+
+def test_decision_none_gives_a_claim_no_event_and_the_last_decision_wins() -> None:
+    b, ids = quetta_reports()
+    events = group(
+        b.claims, documents=b.documents(), decisions=[Decision("none", (ids["d1_hurt"],))]
+    )
+    assert all(ids["d1_hurt"] not in e.claim_ids for e in events)
+    assert together(events, ids["d1_dead"], ids["d2_dead"])
+    pair = (ids["d1_dead"], ids["d2_dead"])
+    flipped = group(
+        b.claims,
+        documents=b.documents(),
+        decisions=[Decision("different", pair), Decision("same", pair)],
+    )
+    assert together(flipped, *pair)
+    kept_apart = group(
+        b.claims,
+        documents=b.documents(),
+        decisions=[Decision("same", pair), Decision("different", pair)],
+    )
+    assert not together(kept_apart, *pair)
+
+
+def test_unknown_claim_ids_in_decisions_are_ignored() -> None:
+    b, _ = quetta_reports()
+    plain = group(b.claims, documents=b.documents())
+    assert (
+        group(
+            b.claims,
+            documents=b.documents(),
+            decisions=[Decision("same", ("c1", "c99")), Decision("none", ("c77",))],
+        )
+        == plain
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "kind"),
+    [
+        ("A car bomb killed 9 people near the market.", "9", "bombing"),
+        ("Gunmen opened fire on a bus, killing 5 passengers.", "5", "shooting"),
+        ("Troops killed 12 militants in an intelligence-based operation.", "12", "operation"),
+        ("Police arrested 40 protesters outside the court.", "40", "protest"),
+        ("Police arrested 40 people overnight.", "40", "arrest"),
+        ("The storm left 3 people dead.", "3", "disaster"),
+        ("Officials said 14 people died on Tuesday.", "14", None),
+    ],
+)
+def test_event_kind_comes_from_the_nearest_trigger(
+    sentence: str, figure: str, kind: str | None
+) -> None:
+    b = Batch()
+    b.add("d1", sentence, figure, float(figure))
+    assert infer_kind(b.claims[0])[0] == kind
+
+
+def test_extractor_event_type_wins_over_triggers() -> None:
+    b = Batch()
+    b.add("d1", "Officials said 14 people died in the attack.", "14", 14, event_type="bombing")
+    assert infer_kind(b.claims[0]) == ("bombing", False)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "expected"),
+    [
+        ("At least 26 people were killed in Quetta.", "26", "least # people killed quetta"),
+        ("Twenty-six people died and 60 were hurt.", "60", "# people died # hurt"),
+    ],
+)
+def test_context_masks_numbers_and_drops_stop_words(
+    sentence: str, figure: str, expected: str
+) -> None:
+    b = Batch()
+    b.add("d1", sentence, figure, 1)
+    assert masked_context(b.claims[0]) == expected

@@ -1,0 +1,109 @@
+"""The gazetteer: place texts → places, containment, spelling variants, what stays unknown."""
+
+from __future__ import annotations
+
+import pytest
+
+from core import places
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "level", "country"),
+    [
+        ("Quetta", "Quetta", "city", "PK"),
+        ("Balochistan", "Balochistan", "admin1", "PK"),
+        ("Baluchistan", "Balochistan", "admin1", "PK"),
+        ("southwestern Baluchistan province", "Balochistan", "admin1", "PK"),
+        ("Khyber Pakhtunkhwa", "Khyber Pakhtunkhwa", "admin1", "PK"),
+        ("Khyber-Pakhtunkhwa", "Khyber Pakhtunkhwa", "admin1", "PK"),
+        ("NWFP", "Khyber Pakhtunkhwa", "admin1", "PK"),
+        ("Pakistan", "Pakistan", "country", "PK"),
+        ("Pahalgam", "Pahalgam", "city", "IN"),
+        ("Jammu and Kashmir's Pahalgam", "Pahalgam", "city", "IN"),
+        ("Bannu and Khyber districts", "Bannu", "city", "PK"),
+        ("Afghanistan", "Afghanistan", "country", "AF"),
+        ("Kandahar", "Kandahār", "city", "AF"),  # the city, not the province of that name
+        ("Chicago", "Chicago", "city", "US"),
+        ("Russia", "Russian Federation", "country", "RU"),
+    ],
+)
+def test_resolve(text: str, name: str, level: str, country: str) -> None:
+    place = places.resolve(text)
+    assert place is not None
+    assert (place.name, place.level, place.country) == (name, level, country)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [None, "", "   ", "the railway station", "a crowded market", "near the border", "Zorblaxia"],
+)
+def test_what_the_gazetteer_cannot_resolve(text: str | None) -> None:
+    assert places.resolve(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "hints", "country"),
+    [
+        ("Punjab", {"PK": 3}, "PK"),
+        ("Punjab", {"IN": 2}, "IN"),
+        ("Hyderabad", {"PK": 1}, "PK"),
+        ("Hyderabad", {}, "IN"),  # without hints: the bigger city
+    ],
+)
+def test_hints_settle_ambiguous_names(text: str, hints: dict[str, int], country: str) -> None:
+    place = places.resolve(text, hints=hints)
+    assert place is not None
+    assert place.country == country
+
+
+def test_two_places_off_one_chain_give_what_contains_them() -> None:
+    place = places.resolve("Punjab and Pakistan-occupied Jammu and Kashmir", hints={"PK": 1})
+    assert place is not None
+    assert place.key == "PK"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "relation"),
+    [
+        ("Quetta", "Quetta", "same"),
+        ("Quetta", "Balochistan", "within"),
+        ("Balochistan", "Quetta", "contains"),
+        ("Quetta", "Pakistan", "within"),
+        ("Pahalgam", "Jammu and Kashmir", "within"),
+        ("Kashmir", "Pahalgam", "contains"),
+        ("Kashmir", "Pakistan", "unknown"),
+        ("Quetta", "Gwadar", "disjoint"),
+        ("Quetta", "Pahalgam", "disjoint"),
+        ("Gwadar", "Afghanistan", "disjoint"),
+        ("Gwadar", "Khyber Pakhtunkhwa", "disjoint"),
+        ("Kashmir", "Quetta", "disjoint"),
+        ("Chicago", "Illinois", "within"),
+        ("Chicago", "Texas", "disjoint"),
+    ],
+)
+def test_relation(a: str, b: str, relation: str) -> None:
+    pa, pb = places.resolve(a), places.resolve(b)
+    assert pa is not None
+    assert pb is not None
+    assert places.relation(pa, pb) == relation
+    assert places.compatible(pa, pb) is (relation != "disjoint")
+
+
+def test_unknown_places_are_compatible_with_anything() -> None:
+    quetta = places.resolve("Quetta")
+    assert places.compatible(None, quetta)
+    assert places.compatible(quetta, None)
+
+
+def test_reasons_read_as_plain_words() -> None:
+    quetta, province = places.resolve("Quetta"), places.resolve("Baluchistan")
+    assert quetta is not None
+    assert province is not None
+    assert places.describe(province, quetta) == "Quetta lies in Balochistan"
+    assert places.describe(quetta, quetta) == "same place (Quetta)"
+
+
+def test_lower_case_words_in_running_text_are_not_places() -> None:
+    assert places.mentions("police and mobile units said") == ()
+    # "Police" is also a town in Poland: the document's countries settle it.
+    assert [p.name for p in places.mentions("Police in Mobile said", hints={"US": 2})] == ["Mobile"]
