@@ -116,6 +116,7 @@ class _Builder:
         report: _Report,
         text: str,
         figures: list[tuple[str, float, Qualifier, Measure]],
+        truth: object,
         **fields: object,
     ) -> None:
         start = len(report.text) + (1 if report.text else 0)
@@ -217,7 +218,12 @@ def generate(
                     else figure
                 )
                 builder.sentence(
-                    report, text, [(figure, toll, qualifier, "killed")], subject=subject, **fields
+                    report,
+                    text,
+                    [(figure, toll, qualifier, "killed")],
+                    ("incident", id(inc)),
+                    subject=subject,
+                    **fields,
                 )
             if rng.random() < 0.6:
                 qualifier, words = rng.choice(QUALIFIERS)
@@ -229,6 +235,7 @@ def generate(
                     report,
                     text,
                     [(f"{words}{hurt}", hurt, qualifier, "injured")],
+                    ("incident", id(inc)),
                     subject="people",
                     **fields,
                 )
@@ -249,6 +256,7 @@ def generate(
                     (str(attacks), attacks, "exact", "attacks"),
                     (str(deaths), deaths, "exact", "killed"),
                 ],
+                ("statistic", chosen[0].country, month_start),
                 location=_country_name(chosen[0].country),
                 date_start=month_start,
                 date_end=month_end,
@@ -275,10 +283,10 @@ def _pairs(sizes: Iterable[int]) -> int:
 
 def pair_scores(events: Sequence[Event], truth: dict[str, object]) -> tuple[float, float]:
     """Same-event pair precision and recall against the generating incidents."""
-    cells = Counter((e.id, id(truth[c])) for e in events for c in e.claim_ids)
+    cells = Counter((e.id, truth[c]) for e in events for c in e.claim_ids)
     same = _pairs(cells.values())
     predicted = _pairs(len(e.claim_ids) for e in events)
-    actual = _pairs(Counter(id(t) for t in truth.values()).values())
+    actual = _pairs(Counter(truth.values()).values())
     return same / max(predicted, 1), same / max(actual, 1)
 
 
@@ -320,10 +328,13 @@ def main(argv: list[str] | None = None) -> int:
     rules()
     logs_n, logs_t = [], []
     for size in sizes:
-        n, n_events, n_conflicts, seconds = measure(size, seed=args.seed)
+        n, n_events, n_conflicts, seconds, precision, recall = measure(
+            size, seed=args.seed, repeat=args.repeat
+        )
         print(
             f"claims {n:>6}  events {n_events:>6}  conflicts {n_conflicts:>6}  "
-            f"time {seconds:8.2f} s  ({n / seconds:,.0f} claims/s)",
+            f"time {seconds:7.2f} s  ({n / seconds:,.0f} claims/s)  "
+            f"same-event pairs: precision {precision:.3f} recall {recall:.3f}",
             flush=True,
         )
         logs_n.append(math.log(n))

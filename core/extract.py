@@ -260,7 +260,7 @@ def _not_a_figure(amount: Amount, num: Token, span: Span, text: str, offset: int
     lex = lexicon()
     head = num.head
     word = num.lower_
-    if amount.qualifier == "vague":
+    if amount.qualifier == "vague" or amount.value == 0 and span[0].lower_ in ZERO_WORDS:
         return False
     if num.ent_type_ in ("ORDINAL", "TIME") or num.ent_type_ == "DATE" and not _counts(num):
         return True
@@ -347,7 +347,8 @@ def _read(num: Token, span: Span) -> Reading | None:
     """What the figure counts and what happened to it; None when it counts nothing."""
     lex = lexicon()
     noun = _counted_noun(num)
-    node = noun if noun is not None else num
+    # "62 soldiers": the noun heads the phrase; "dozens of people": the number does.
+    node = noun if noun is not None and num.head.i == noun.i else num
     # 1. The counted noun is itself a measure: "71 attacks", "1,000 deaths", "32 dead".
     if noun is not None:
         lemma = noun.lemma_.lower()

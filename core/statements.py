@@ -467,14 +467,21 @@ class _Context:
         appos = [
             a
             for a in tok.children
-            if a.dep_ == "appos" and not _parenthetical(a) and a.pos_ != "NUM"  # "Ana Kos, 34,"
+            if a.dep_ == "appos"
+            and not _parenthetical(a)
+            and a.pos_ != "NUM"  # "Ana Kos, 34,"
+            and _same_line(tok, a)
         ]
         role = _clean(_phrase(appos)) if appos else None
         person = _person_entity(tok)
         if person is None:
             # "the mayor of Vell, Anton Rask": the name may hang off any word of the phrase
             in_core = {t.i for t in core}
-            named = [t for t in tok.subtree if t.dep_ == "appos" and t.head.i in in_core]
+            named = [
+                t
+                for t in tok.subtree
+                if t.dep_ == "appos" and t.head.i in in_core and _same_line(tok, t)
+            ]
             for a in named:
                 person = _person_entity(a)
                 if person is not None:
@@ -601,6 +608,13 @@ def _titled_name(core: Sequence[Token], c: Cues) -> tuple[list[Token], list[Toke
     ):
         return None
     return list(core[: last_title + 1]), name
+
+
+def _same_line(a: Token, b: Token) -> bool:
+    """No line break between two tokens: a phrase never runs from a caption into the text."""
+    lo, hi = sorted((a.i, b.i))
+    doc = a.doc
+    return not any("\n" in doc[i].text or "\n" in doc[i].whitespace_ for i in range(lo, hi))
 
 
 def _main_clause(verb: Token) -> bool:

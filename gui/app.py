@@ -123,15 +123,29 @@ def sample_files() -> list[str]:
 
 
 def show_conflict_state(window: MainWindow) -> bool:
-    """Put the first contradiction (else any conflict) side by side; True if there was one."""
+    """Put sources side by side: the first conflict between different reports, else the
+    event most reports speak of. True if anything was shown."""
+    ws = window.ws
     order = {"contradiction": 0, "divergent": 1, "update": 2}
-    conflicts = sorted((x for x in window.ws.conflicts.values() if x.kind in order),
-                       key=lambda x: (order[x.kind], x.id))
-    if not conflicts:
-        return False
-    window.events.select_conflict(conflicts[0].id)
-    window.show_conflict(conflicts[0].id)
-    return True
+
+    def documents_of(claim_ids: Sequence[str]) -> int:
+        return len({ws.claims[c].document_id for c in claim_ids if c in ws.claims})
+
+    conflicts = sorted((x for x in ws.conflicts.values() if x.kind in order),
+                       key=lambda x: (documents_of(x.claim_ids) < 2, order[x.kind], x.id))
+    if conflicts and documents_of(conflicts[0].claim_ids) >= 2:
+        window.events.select_conflict(conflicts[0].id)
+        window.show_conflict(conflicts[0].id)
+        return True
+    events = sorted(ws.events.values(), key=lambda e: (-documents_of(e.claim_ids), e.id))
+    if events and documents_of(events[0].claim_ids) >= 2:
+        window.events.select_event(events[0].id)
+        return True
+    if conflicts:
+        window.events.select_conflict(conflicts[0].id)
+        window.show_conflict(conflicts[0].id)
+        return True
+    return False
 
 
 def run_app(

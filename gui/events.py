@@ -232,7 +232,9 @@ class EventsPanel(QWidget):
         self.conflicts_model.removeRows(0, self.conflicts_model.rowCount())
         conflicted = Counter(x.event_id for x in ws.conflicts.values()
                              if x.kind in ("contradiction", "divergent"))
-        for event in sorted(ws.events.values(), key=lambda e: (-len(e.claim_ids), e.label)):
+        # Events with a conflict first, then the ones most reports speak of.
+        for event in sorted(ws.events.values(),
+                            key=lambda e: (-conflicted[e.id], -len(e.claim_ids), e.label)):
             claims = [ws.effective(cid) for cid in event.claim_ids if cid in ws.claims]
             found = summaries(event, claims)
             main = found[0] if found else None

@@ -269,7 +269,7 @@ class MainWindow(QMainWindow):
         self._filter_timer.timeout.connect(self.apply_filter)
         self.filter_text.textChanged.connect(lambda _t: self._filter_timer.start())
         # The first entry of each combo means "any" and names what the combo filters.
-        self.filter_kind = self._combo([("Figures + statements", "all"), ("Figures", "figures"),
+        self.filter_kind = self._combo([("All kinds", "all"), ("Figures", "figures"),
                                         ("Statements", "statements")])
         self.filter_measure = self._combo([("Measure", "")])
         self.filter_status = self._combo([("Status", "")] +
