@@ -41,6 +41,8 @@ def _parser() -> argparse.ArgumentParser:
                     help="publication date for every file (overrides what is found)")
     ex.add_argument("--processes", type=int, default=1,
                     help="worker processes for large batches (default 1)")
+    ex.add_argument("--no-statements", action="store_true",
+                    help="figures only: skip attributed statements (about twice as fast)")
     ex.add_argument("--quiet", action="store_true", help="no per-file summary")
 
     exp = sub.add_parser("export", help="export a saved project")
@@ -78,7 +80,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
         print("claimdesk extract: nothing to write: give --json, --csv or --xlsx",
               file=sys.stderr)
         return 2
-    settings = DEFAULT_SETTINGS.replace(published=args.published, n_process=args.processes)
+    settings = DEFAULT_SETTINGS.replace(published=args.published, n_process=args.processes,
+                                        statements=not args.no_statements)
     bar = tqdm(total=len(args.files), unit="file", disable=len(args.files) < 10,
                file=sys.stderr)
 

@@ -27,7 +27,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from core.match import rules, sentence_info, tokens
+from core.match import SentenceInfo, rules, sentence_info, tokens
 from core.model import Claim, Conflict, ConflictKind, Document, Event, Measure
 
 _COUNTS_OF_EVENTS = ("attacks", "operations")
@@ -60,9 +60,9 @@ def scope(claim: Claim) -> str:
     return head[:-1] if head.endswith("s") and len(head) > 3 else head
 
 
-def includes_perpetrators(claim: Claim) -> bool:
+def includes_perpetrators(claim: Claim, info: SentenceInfo | None = None) -> bool:
     """True when the sentence counts the attackers in ("including the bomber")."""
-    words = [t for t, _, _ in sentence_info(claim.sentence).tokens]
+    words = [t for t, _, _ in (info or sentence_info(claim.sentence)).tokens]
     perpetrators = rules().perpetrators
     return any(
         word == "including"
@@ -144,6 +144,7 @@ class _Report:
     published: dt.date | None
     source: str
     revises: bool  # its wording says it revises an earlier figure
+    with_attackers: bool  # "including the bomber"
 
     @property
     def when(self) -> tuple[dt.date, int, int]:
@@ -152,12 +153,20 @@ class _Report:
 
 def _reports(claims: Sequence[Claim], documents: Sequence[Document]) -> dict[str, _Report]:
     docs = {d.id: (i, d) for i, d in enumerate(documents)}
+    memo: dict[str, SentenceInfo] = {}
     out = {}
     for c in claims:
         order, doc = docs.get(c.document_id, (len(docs), None))
         source = (doc.outlet or doc.name) if doc is not None else c.document_id
-        revises = sentence_info(c.sentence).revision
-        out[c.id] = _Report(c, order, doc.published if doc else None, source, revises)
+        info = sentence_info(c.sentence, memo)
+        out[c.id] = _Report(
+            c,
+            order,
+            doc.published if doc else None,
+            source,
+            revises=info.revision,
+            with_attackers=includes_perpetrators(c, info),
+        )
     return out
 
 
@@ -183,7 +192,7 @@ def _judge(first: _Report, second: _Report) -> tuple[ConflictKind, str] | None:
     if (later_date and b.value > a.value) or (second.revises and b.value != a.value):
         return "update", f"{text_a} then {text_b}: a later report revises the figure"
     if both is None:
-        if includes_perpetrators(a) != includes_perpetrators(b):
+        if first.with_attackers != second.with_attackers:
             return "divergent", f"{text_a} vs {text_b}: one count includes the attackers"
         return "contradiction", f"{text_a} vs {text_b}: cannot both hold"
     if a.value != b.value:
@@ -221,15 +230,13 @@ def find_conflicts(
                 if kind == "update":
                     updates += [r for r in (first, second) if r not in updates]
                     continue
-                found.append(
-                    (
-                        event.id,
-                        (first.claim.id, second.claim.id),
-                        measure,
-                        kind,
-                        f"{text} ({first.source} / {second.source})",
-                    )
+                sources = (
+                    first.source
+                    if first.source == second.source
+                    else f"{first.source} / {second.source}"
                 )
+                pair = (first.claim.id, second.claim.id)
+                found.append((event.id, pair, measure, kind, f"{text} ({sources})"))
             if updates:
                 updates.sort(key=lambda r: r.when)
                 steps = " → ".join(

@@ -123,6 +123,7 @@ def extract_claims(
     text = document.text
     claims: list[Claim] = []
     ctx = _Context()
+    home = _home_country(chunks)
     for chunk in sorted(chunks, key=lambda c: c.offset):
         for sent in chunk.doc.sents:
             s_start, s_end = chunk.start_of(sent), chunk.end_of(sent)
@@ -132,8 +133,9 @@ def extract_claims(
             if not contiguous:
                 ctx.period = ctx.location = ctx.attribution = None
             found = list(
-                _claims_in_sentence(sent, chunk, document, published, ctx, same_paragraph, ids,
-                                    settings)
+                _claims_in_sentence(
+                    sent, chunk, document, published, ctx, same_paragraph, ids, settings, home
+                )
             )
             claims.extend(found)
             ctx.prev_end = s_end
@@ -150,6 +152,7 @@ def _claims_in_sentence(
     same_paragraph: bool,
     ids: Iterator[str],
     settings: Settings,
+    home: str | None,
 ) -> Iterator[Claim]:
     doc = chunk.doc
     sent_text = sent.text
@@ -167,7 +170,7 @@ def _claims_in_sentence(
     figures.extend(_zero_figures(sent))
 
     period_here = _periods(sent, published)
-    places = [e for e in sent.ents if e.label_ in PLACE_LABELS]
+    places = _places(sent)
     sentence_attr = _according_to(sent)
     sent_start = chunk.offset + sent.start_char
     sentence = sent_text.rstrip()
@@ -176,11 +179,12 @@ def _claims_in_sentence(
     readings: list[tuple[Amount, Token, Span, Reading]] = []
     for amount, num, span in figures:
         doc_start = chunk.offset + span.start_char
-        if not document.in_body(doc_start) or _not_a_figure(amount, num, span, document.text,
-                                                             chunk.offset):
+        if not document.in_body(doc_start) or _not_a_figure(
+            amount, num, span, document.text, chunk.offset
+        ):
             continue
         reading = _read(num, span)
-        if reading is None:
+        if reading is None or reading.measure == "other" and not _checkable_other(amount, span):
             continue
         readings.append((amount, num, span, reading))
 
@@ -192,8 +196,12 @@ def _claims_in_sentence(
             prev = resolved[-1][3] if resolved else None
             if prev is None or prev.measure is None or not _elliptical(num):
                 continue
-            reading = Reading(measure=prev.measure, noun=prev.noun or prev.subject_from,
-                              anchor=num.head, rule=f"ellipsis<{prev.rule}")
+            reading = Reading(
+                measure=prev.measure,
+                noun=prev.noun or prev.subject_from,
+                anchor=num.head,
+                rule=f"ellipsis<{prev.rule}",
+            )
         resolved.append((amount, num, span, reading))
 
     first_period: Period | None = None
@@ -207,11 +215,9 @@ def _claims_in_sentence(
             period = ctx.period
         if first_period is None and period is not None and period is not ctx.period:
             first_period = period
-        place = _nearest(anchor, [(p.root, p.text) for p in places]) or ctx.location
+        place = _nearest(anchor, places) or ctx.location or home
         attribution = (
-            sentence_attr
-            or _reporter(anchor)
-            or (ctx.attribution if same_paragraph else None)
+            sentence_attr or _reporter(anchor) or (ctx.attribution if same_paragraph else None)
         )
         noun = reading.noun or reading.subject_from
         part_of = ids_by_number.get(reading.total_of.i) if reading.total_of is not None else None
@@ -240,17 +246,23 @@ def _claims_in_sentence(
             part_of=part_of,
         )
 
-    # What carries to the next sentence: its time, place and speaker.
+    # What carries to the next sentence: its time, place and speaker. A sentence with figures
+    # passes on what its figures used; one without passes on only what it states itself, so
+    # the chain never runs through sentences that were not parsed.
     if first_period is not None:
         ctx.period = first_period
     elif period_here:
         ctx.period = period_here[0][1]
     elif not resolved:
-        ctx.period = ctx.period if not period_here else period_here[0][1]
+        ctx.period = None
     if places:
-        ctx.location = places[0].text
+        located = [p for p in places if _locative(p[0])]
+        ctx.location = (located or places)[0][1]
+    elif not resolved:
+        ctx.location = None
     root_speaker = _speaker_of(sent.root) if sent.root.lemma_ in REPORTING_VERBS else None
-    ctx.attribution = sentence_attr or root_speaker or (ctx.attribution if same_paragraph else None)
+    carried = ctx.attribution if same_paragraph and resolved else None
+    ctx.attribution = sentence_attr or root_speaker or carried
 
 
 # --- what is not a figure ---------------------------------------------------------------
@@ -272,11 +284,18 @@ def _not_a_figure(amount: Amount, num: Token, span: Span, text: str, offset: int
     # "Article 370", "Section 144", "Flight 370", "F-16".
     left = span.doc[span.start - 1] if span.start > 0 else None
     if left is not None and (
-        left.lower_.rstrip(".") in lex.designation_nouns and left.text[:1].isupper()
-        or left.text == "-" and span.start > 1 and span.doc[span.start - 2].is_alpha
+        left.lower_.rstrip(".") in lex.designation_nouns
+        and left.text[:1].isupper()
+        or left.text == "-"
+        and span.start > 1
+        and span.doc[span.start - 2].is_alpha
     ):
         return True
-    if head.lower_.rstrip(".") in lex.designation_nouns and head.i < num.i and head.text[:1].isupper():
+    if (
+        head.lower_.rstrip(".") in lex.designation_nouns
+        and head.i < num.i
+        and head.text[:1].isupper()
+    ):
         return True
     # Ages: "aged 16", "a 16-year-old", "Brady Osborne, 16".
     nxt = span.doc[span.end] if span.end < len(span.doc) else None
@@ -284,7 +303,8 @@ def _not_a_figure(amount: Amount, num: Token, span: Span, text: str, offset: int
         return True
     if nxt is not None and (
         nxt.lower_ in lex.age_words
-        or nxt.text == "-" and span.end + 1 < len(span.doc)
+        or nxt.text == "-"
+        and span.end + 1 < len(span.doc)
         and span.doc[span.end + 1].lower_.startswith("year")
     ):
         return True
@@ -308,8 +328,10 @@ def _counts(num: Token) -> bool:
     if num.dep_ not in ("nummod", "quantmod", "compound"):
         return False
     lex = lexicon()
-    return head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() not in lex.duration_nouns and (
-        head.ent_type_ not in ("DATE", "TIME")
+    return (
+        head.pos_ in ("NOUN", "PROPN")
+        and head.lemma_.lower() not in lex.duration_nouns
+        and (head.ent_type_ not in ("DATE", "TIME"))
     )
 
 
@@ -321,7 +343,11 @@ def _zero_figures(sent: Span) -> Iterator[tuple[Amount, Token, Span]]:
             continue
         if tok.lower_ == "no" and tok.dep_ == "det":
             target = tok.head
-            span = sent.doc[tok.i : target.i + 1] if target.lower_ == "one" else sent.doc[tok.i : tok.i + 1]
+            span = (
+                sent.doc[tok.i : target.i + 1]
+                if target.lower_ == "one"
+                else sent.doc[tok.i : tok.i + 1]
+            )
             measured = target.lemma_.lower() in lex.nouns or _governing_measure(target) is not None
             if target.lower_ == "one":
                 measured = _governing_measure(target) is not None
@@ -332,8 +358,13 @@ def _zero_figures(sent: Span) -> Iterator[tuple[Amount, Token, Span]]:
             continue
         if measured:
             amount = Amount(
-                start=span.start_char - sent.start_char, end=span.end_char - sent.start_char,
-                text=span.text, value=0.0, qualifier="exact", low=0.0, high=0.0,
+                start=span.start_char - sent.start_char,
+                end=span.end_char - sent.start_char,
+                text=span.text,
+                value=0.0,
+                qualifier="exact",
+                low=0.0,
+                high=0.0,
                 number_start=span.start_char - sent.start_char,
                 number_end=span.end_char - sent.start_char,
             )
@@ -367,8 +398,13 @@ def _read(num: Token, span: Span) -> Reading | None:
     if total is not None:
         total_reading = _read(total, total.doc[total.i : total.i + 1])
         if total_reading is not None and total_reading.measure is not None:
-            return Reading(measure=total_reading.measure, noun=noun, anchor=total_reading.anchor,
-                           rule="subset", total_of=total)
+            return Reading(
+                measure=total_reading.measure,
+                noun=noun,
+                anchor=total_reading.anchor,
+                rule="subset",
+                total_of=total,
+            )
     # 4. A toll: "the death toll rose to 24", "the toll stands at 30".
     toll = _toll(node)
     if toll is not None:
@@ -385,9 +421,11 @@ def _read(num: Token, span: Span) -> Reading | None:
 
 def _counted_noun(num: Token) -> Token | None:
     head = num.head
-    if num.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod") and head.pos_ in (
-        "NOUN", "PROPN", "ADJ"
-    ) and head.i > num.i:
+    if (
+        num.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod")
+        and head.pos_ in ("NOUN", "PROPN", "ADJ")
+        and head.i > num.i
+    ):
         if head.dep_ == "compound" and head.head.pos_ in ("NOUN", "PROPN") and head.head.i > head.i:
             return head.head
         return head
@@ -420,8 +458,11 @@ def _participant(node: Token) -> Reading | None:
                 dep == "nsubj" and (head.tag_ == "VBN" or _in_passive_coordination(head))
             )
             if dep in ("dobj", "obj", "attr", "oprd") or passive:
-                return Reading(measure=measure, anchor=head,
-                               rule=f"verb:{lemma}:{'passive' if passive else 'object'}")
+                return Reading(
+                    measure=measure,
+                    anchor=head,
+                    rule=f"verb:{lemma}:{'passive' if passive else 'object'}",
+                )
             if dep == "nsubj" and lemma in lex.intransitive:
                 return Reading(measure=measure, anchor=head, rule=f"verb:{lemma}:intransitive")
             if dep == "nsubj":
@@ -430,7 +471,10 @@ def _participant(node: Token) -> Reading | None:
         # "left 5 dead", "took 12 hostage": the object and a predicative noun/adjective.
         if dep in ("dobj", "nsubj", "nsubjpass"):
             for child in head.children:
-                if child.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "dobj", "attr") and child.i != node.i:
+                if (
+                    child.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "dobj", "attr")
+                    and child.i != node.i
+                ):
                     m = lex.idioms.get((lemma, child.lemma_.lower()))
                     if m is not None:
                         return Reading(measure=m, anchor=head, rule=f"idiom:{lemma} {child.lemma_}")
@@ -489,7 +533,11 @@ def _toll(node: Token) -> Reading | None:
     lex = lexicon()
     head = node.head
     verb = head.head if node.dep_ == "pobj" and head.lower_ in ("to", "at") else head
-    if node.dep_ == "attr" or verb.lemma_.lower() in lex.change_verbs or verb.lemma_ in ("be", "bring", "put"):
+    if (
+        node.dep_ == "attr"
+        or verb.lemma_.lower() in lex.change_verbs
+        or verb.lemma_ in ("be", "bring", "put")
+    ):
         for subj in verb.children:
             if subj.dep_ not in ("nsubj", "nsubjpass", "dobj"):
                 continue
@@ -576,8 +624,10 @@ def _actor(reading: Reading) -> str | None:
             if speaker:
                 return speaker
             continue
-        if cand.ent_type_ in ACTOR_LABELS or cand.lemma_.lower() in lex.agent_nouns or any(
-            t.lemma_.lower() in lex.agent_nouns for t in cand.subtree
+        if (
+            cand.ent_type_ in ACTOR_LABELS
+            or cand.lemma_.lower() in lex.agent_nouns
+            or any(t.lemma_.lower() in lex.agent_nouns for t in cand.subtree)
         ):
             return _np_text(cand)
     return None
@@ -587,24 +637,35 @@ def _np_text(tok: Token) -> str:
     toks = [t for t in tok.subtree if t.dep_ not in ("punct",) or t.i not in (tok.left_edge.i,)]
     start, end = toks[0].i, toks[-1].i + 1
     text = tok.doc[start:end].text
-    # Relative clauses and long appositions make poor labels: keep up to the first comma.
-    return text.split(",")[0].strip(" '\"‘’“”")
+    # Relative clauses and long appositions make poor labels: keep up to the first comma/dash.
+    return re.split(r",| [–—] ", text)[0].strip(" '\"‘’“”")
 
 
 def _speaker_of(verb: Token) -> str | None:
+    dateline = _dateline_end(verb.sent)
     for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ not in PERSONAL_PRONOUNS:
+        if (
+            child.dep_ in ("nsubj", "nsubjpass")
+            and child.lower_ not in PERSONAL_PRONOUNS
+            and child.i >= dateline
+        ):
             return _np_text(child)
     return None
 
 
 def _according_to(sent: Span) -> str | None:
     for tok in sent:
-        if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
+        if (
+            tok.lower_ == "according"
+            and tok.i + 1 < len(tok.doc)
+            and tok.doc[tok.i + 1].lower_ == "to"
+        ):
             to = tok.doc[tok.i + 1]
             objs = [c for c in to.children if c.dep_ == "pobj"]
             if objs:
-                return _np_text(objs[0]) if "," not in _full(objs[0]) else _full(objs[0]).split(",")[0]
+                return (
+                    _np_text(objs[0]) if "," not in _full(objs[0]) else _full(objs[0]).split(",")[0]
+                )
     return None
 
 
@@ -623,7 +684,9 @@ def _reporter(anchor: Token) -> str | None:
         parent = node.head
         lemma = parent.lemma_.lower()
         if lemma in REPORTING_VERBS and node.dep_ in ("ccomp", "xcomp", "parataxis", "advcl"):
-            if not (lemma == "claim" and any(c.lemma_ == "responsibility" for c in parent.children)):
+            if not (
+                lemma == "claim" and any(c.lemma_ == "responsibility" for c in parent.children)
+            ):
                 speaker = _speaker_of(parent) or speaker
         if lemma in RECORDING_VERBS and node.dep_ in ("dobj",):
             speaker = _speaker_of(parent) or speaker
@@ -640,7 +703,9 @@ def _periods(sent: Span, published: dt.date | None) -> list[tuple[Token, Period]
         if ent.label_ not in ("DATE", "EVENT"):
             continue
         expr = _time_expression(ent)
-        period = resolve_period(expr, published=published, year=year if str(year) not in expr else None)
+        period = resolve_period(
+            expr, published=published, year=year if str(year) not in expr else None
+        )
         if period is not None:
             out.append((ent.root, period))
     return out
@@ -689,3 +754,93 @@ def _tree_distance(a: Token, b: Token) -> int:
             return n + index_b[t.i]
     return len(ca) + len(cb) + 10  # different sentences
 
+
+# --- places ---------------------------------------------------------------------------------
+
+LOCATIVE_PREPS = frozenset(
+    "in inside at near outside across around across throughout within".split()
+)
+
+
+def _dateline_end(sent: Span) -> int:
+    """Token index after a dateline ("ISLAMABAD, Pakistan –"): where the reporter files
+    from, not where anything happened."""
+    for tok in sent[:8]:
+        if tok.text in ("–", "—", "-", "--") and tok.i > sent.start:
+            before = sent.doc[sent.start : tok.i]
+            if all(t.pos_ == "PROPN" or t.is_punct or t.like_num for t in before):
+                return tok.i + 1
+            return sent.start
+    return sent.start
+
+
+def _places(sent: Span) -> list[tuple[Token, str]]:
+    """Place mentions (entity root, text) outside the dateline, names of languages left out."""
+    start = _dateline_end(sent)
+    out: list[tuple[Token, str]] = []
+    for ent in sent.ents:
+        if ent.label_ not in PLACE_LABELS or ent.start < start or _is_language(ent.text):
+            continue
+        out.append((ent.root, ent.text))
+        # "Jammu and Kashmir's Pahalgam": the appositive names the more specific place.
+        for child in ent.root.children:
+            if child.dep_ == "appos" and child.pos_ == "PROPN" and child.ent_type_ == "":
+                out.append((child, child.text))
+    return out
+
+
+def _locative(tok: Token) -> bool:
+    return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS
+
+
+@functools.cache
+def _is_language(name: str) -> bool:
+    import pycountry
+
+    try:
+        return pycountry.languages.get(name=name) is not None and (
+            pycountry.countries.get(name=name) is None
+        )
+    except LookupError:
+        return False
+
+
+def _home_country(chunks: Sequence[Chunk]) -> str | None:
+    """The country the document speaks of most: where a figure with no place of its own is."""
+    from core import places
+
+    counts: dict[str, int] = {}
+    names: dict[str, str] = {}
+    for chunk in chunks:
+        for ent in chunk.doc.ents:
+            if ent.label_ != "GPE":
+                continue
+            place = places.lookup(ent.text)
+            if place is not None and place.level == "country":
+                counts[place.key] = counts.get(place.key, 0) + 1
+                names.setdefault(place.key, ent.text)
+    if not counts:
+        return None
+    best = max(counts, key=lambda k: counts[k])
+    return names[best]
+
+
+def _checkable_other(amount: Amount, span: Span) -> bool:
+    """An uncategorised figure worth a checker's time: not zero or one of something, and not a
+    definite phrase that refers back to things already named ("the two countries")."""
+    if amount.value in (0, 1):
+        return False
+    left = span.doc[span.start - 1] if span.start > 0 else None
+    return left is None or left.lower_ not in (
+        "the",
+        "these",
+        "those",
+        "both",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "my",
+        "your",
+    )

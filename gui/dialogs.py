@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from typing import Any
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -203,7 +204,7 @@ SHORTCUTS: tuple[tuple[str, str], ...] = (
     ("Ctrl+M", "Add a claim from the text selected in a source"),
     ("Ctrl+Z / Ctrl+Shift+Z", "Undo / redo any edit"),
     ("Ctrl+F", "Find: filter the grid by text"),
-    ("Ctrl+E", "Edit the selected claim's figure value"),
+    ("Ctrl+E", "Correct the selected claim's value (Enter to keep, Esc to drop)"),
     ("Ctrl+I", "Import files"),
     ("Ctrl+Shift+V", "Paste an article"),
     ("Ctrl+Shift+E", "Export"),
@@ -232,4 +233,49 @@ class ShortcutsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(table)
         layout.addWidget(buttons)
-        self.resize(560, 420)
+        self.resize(600, 500)
+
+
+class OrphansDialog(QDialog):
+    """Verdicts and corrections whose claim is gone (after a re-run or a removed source),
+    kept by the project until the checker attaches them to a current item."""
+
+    def __init__(self, orphans: Sequence[Any], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Orphaned verdicts")
+        self.orphans = list(orphans)
+        self.table = QTableWidget(len(self.orphans), 5)
+        self.table.setHorizontalHeaderLabels(["Item", "Verdict", "Note", "Corrections", "Why"])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for row, orphan in enumerate(self.orphans):
+            item = orphan.item
+            what = item.number_text if isinstance(item, Claim) else f"“{item.content[:60]}”"
+            review = orphan.review
+            cells = (f"{item.id}: {what}", review.status if review else "",
+                     review.note if review else "",
+                     ", ".join(f"{k}={v}" for k, v in orphan.corrections.items()), orphan.reason)
+            for col, text in enumerate(cells):
+                self.table.setItem(row, col, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
+        if self.orphans:
+            self.table.selectRow(0)
+        buttons = QDialogButtonBox()
+        self.attach = buttons.addButton("Attach to the selected claim",
+                                        QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.attach.setEnabled(bool(self.orphans))
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Select an orphan, select its claim in the grid, then attach."))
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.resize(760, 360)
+
+    def selected(self) -> Any | None:
+        row = self.table.currentRow()
+        return self.orphans[row] if 0 <= row < len(self.orphans) else None

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from core.model import Claim, Event
 from gui.models import CONFLICT_COLORS, MEASURE_COLORS, format_interval, format_number
 from gui.state import Workspace
+from gui.workers import CallWorker
 
 ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 KIND_ROLE = int(Qt.ItemDataRole.UserRole) + 2  # "event" | "claim" | "conflict"
@@ -103,17 +104,9 @@ class Timeline(QWidget):
         lo, hi = min(values), max(values)
         if hi == lo:
             lo, hi = lo - 1, hi + 1
-        days = [p.when.toordinal() for p in self.points]
-        d0, d1 = min(days), max(days)
-        span = max(d1 - d0, 1)
-        # Reports of the same day are spread evenly so every point stays visible.
-        xs: list[float] = []
-        for n, p in enumerate(self.points):
-            same = [q for q in self.points if q.when == p.when]
-            offset = same.index(p) / max(len(same), 1) if d1 > d0 else n / (len(self.points) - 1)
-            frac = ((p.when.toordinal() - d0) / span if d1 > d0 else 0) + (
-                offset * 0.8 / max(span, 1) if d1 > d0 else offset)
-            xs.append(left + min(frac, 1.0) * (right - left))
+        # Reports in date order, evenly spaced: a few reports on one busy day stay readable.
+        step = (right - left - 40) / (len(self.points) - 1)
+        xs = [left + 20 + n * step for n in range(len(self.points))]
         ys = [bottom - (v - lo) / (hi - lo) * (bottom - top) for v in values]
         painter.drawText(QRectF(4, 2, self.width() - 8, 18), Qt.AlignmentFlag.AlignLeft,
                          f"{self.measure}: figure by report date")
@@ -134,18 +127,22 @@ class Timeline(QWidget):
         painter.setPen(QPen(color, 2))
         painter.drawPath(path)
         painter.setBrush(QBrush(color))
-        for x, y, p in zip(xs, ys, self.points, strict=True):
+        dated: set[dt.date] = set()
+        for n, (x, y, p) in enumerate(zip(xs, ys, self.points, strict=True)):
             painter.setPen(QPen(color, 2))
             painter.drawEllipse(QPointF(x, y), 4, 4)
             painter.setPen(text_pen)
-            above = QRectF(min(max(x - 70, 0), self.width() - 140), y - 20, 140, 16)
-            if y - 20 < top - 4:
-                above.moveTop(y + 6)
-            painter.drawText(above, Qt.AlignmentFlag.AlignHCenter,
-                             f"{format_number(p.value)} · {p.label}")
-            painter.drawText(QRectF(min(max(x - 40, 0), self.width() - 80), bottom + 4, 80, 16),
-                             Qt.AlignmentFlag.AlignHCenter,
-                             f"{p.when:%d %b}")
+            # Labels alternate above and below the line so neighbours do not collide.
+            below = n % 2 == 1 or y - 20 < top - 4
+            label = QRectF(min(max(x - 60, 0), self.width() - 120),
+                           y + 6 if below else y - 20, 120, 16)
+            painter.drawText(label, Qt.AlignmentFlag.AlignHCenter,
+                             f"{format_number(p.value)} {p.label}")
+            if p.when not in dated:
+                dated.add(p.when)
+                painter.drawText(QRectF(min(max(x - 40, 0), self.width() - 80), bottom + 4,
+                                        80, 16), Qt.AlignmentFlag.AlignHCenter,
+                                 f"{p.when:%d %b}")
         painter.end()
 
 
@@ -153,6 +150,7 @@ class EventsPanel(QWidget):
     """Events (with their claims) above, conflicts below, a timeline for updates."""
 
     event_selected = Signal(str)
+    summaries_ready = Signal()
     claim_selected = Signal(str)
     conflict_selected = Signal(str)
     # ((kind, claim ids), ...) as core.match.Decision takes them, and a description
@@ -177,6 +175,7 @@ class EventsPanel(QWidget):
         self.events_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.events_view.customContextMenuRequested.connect(self._context_menu)
         self.events_view.selectionModel().selectionChanged.connect(self._events_selection)
+        self.events_view.expanded.connect(self._fill_claims)
 
         self.conflicts_model = QStandardItemModel(0, 2, self)
         self.conflicts_model.setHorizontalHeaderLabels(["Conflict", "Explanation"])
@@ -219,6 +218,9 @@ class EventsPanel(QWidget):
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(splitter)
 
+        self._workers: set[CallWorker] = set()
+        self._generation = 0
+        self._rows_of_event: dict[str, int] = {}
         ws.reset.connect(self.reload)
         ws.grouping_changed.connect(self.reload)
         ws.review_changed.connect(self._status_changed)
@@ -233,30 +235,26 @@ class EventsPanel(QWidget):
         conflicted = Counter(x.event_id for x in ws.conflicts.values()
                              if x.kind in ("contradiction", "divergent"))
         # Events with a conflict first, then the ones most reports speak of.
+        self._rows_of_event = {}
         for event in sorted(ws.events.values(),
                             key=lambda e: (-conflicted[e.id], -len(e.claim_ids), e.label)):
-            claims = [ws.effective(cid) for cid in event.claim_ids if cid in ws.claims]
-            found = summaries(event, claims)
-            main = found[0] if found else None
+            count = sum(1 for cid in event.claim_ids if cid in ws.claims)
             label = QStandardItem(event.label)
             label.setData(event.id, ID_ROLE)
             label.setData("event", KIND_ROLE)
+            tip = [event.label]
             if conflicted[event.id]:
                 label.setForeground(QBrush(CONFLICT_COLORS["contradiction"]))
-                label.setToolTip(f"{conflicted[event.id]} conflict(s)")
-            row = [
-                label,
-                QStandardItem(str(len(claims))),
-                QStandardItem(f"{main.measure} {format_interval(main.low, main.high)}"
-                              if main else ""),
-                QStandardItem(format_number(main.conservative) if main else ""),
-            ]
-            if len(found) > 1:
-                row[2].setToolTip("\n".join(
-                    f"{s.measure}: {format_interval(s.low, s.high)} "
-                    f"(conservative {format_number(s.conservative)})" for s in found))
-            for claim in claims:
-                label.appendRow(self._claim_row(claim))
+                tip.append(f"{conflicted[event.id]} conflict(s)")
+            reasons = sorted({r for link in event.links for r in link.reasons})
+            if reasons:
+                tip.append("Grouped because: " + "; ".join(reasons))
+            label.setToolTip("\n".join(tip))
+            row = [label, QStandardItem(str(count)), QStandardItem("…"), QStandardItem("")]
+            if count:
+                # Claim rows are made when the event is first expanded (or selected into).
+                label.appendRow([QStandardItem("…")])
+            self._rows_of_event[event.id] = self.events_model.rowCount()
             self.events_model.appendRow(row)
         order = {"contradiction": 0, "divergent": 1, "update": 2, "consistent": 3}
         for conflict in sorted(ws.conflicts.values(), key=lambda x: (order[x.kind], x.id)):
@@ -274,14 +272,87 @@ class EventsPanel(QWidget):
         n_conflicts = sum(conflicted.values())
         self.count_label.setText(f"{len(ws.events)} events · {n_conflicts} conflicts")
         self.timeline.set_points("", [])
+        self._summarise()
 
-    def _claim_row(self, claim: Claim) -> list[QStandardItem]:
+    def _summarise(self) -> None:
+        """Ranges and conservative figures from core, computed on a worker (they cost a few
+        ms per event: thousands of events would freeze the window)."""
+        ws = self.ws
+        events = list(ws.events.values())
+        claims = {cid: ws.effective(cid) for e in events for cid in e.claim_ids
+                  if cid in ws.claims}
+
+        def compute() -> dict[str, list[Summary]]:
+            return {e.id: summaries(e, [claims[c] for c in e.claim_ids if c in claims])
+                    for e in events}
+
+        self._generation += 1
+        generation = self._generation
+        worker = CallWorker(compute)
+        worker.finished.connect(lambda found, w=worker: self._show_summaries(w, found,
+                                                                             generation))
+        worker.failed.connect(lambda _m, w=worker: self._workers.discard(w))
+        self._workers.add(worker)
+        worker.start()
+
+    def _show_summaries(self, worker: CallWorker, found: dict[str, list[Summary]],
+                        generation: int) -> None:
+        self._workers.discard(worker)
+        if generation != self._generation:
+            return
+        for event_id, sums in found.items():
+            row = self._rows_of_event.get(event_id)
+            if row is None:
+                continue
+            main = sums[0] if sums else None
+            range_item = self.events_model.item(row, 2)
+            conservative = self.events_model.item(row, 3)
+            if range_item is None or conservative is None:
+                continue
+            range_item.setText(f"{main.measure} {format_interval(main.low, main.high)}"
+                               if main else "")
+            conservative.setText(format_number(main.conservative) if main else "")
+            if len(sums) > 1:
+                range_item.setToolTip("\n".join(
+                    f"{s.measure}: {format_interval(s.low, s.high)} "
+                    f"(conservative {format_number(s.conservative)})" for s in sums))
+        self.summaries_ready.emit()
+
+    def _fill_claims(self, index: QModelIndex) -> None:
+        """Replace an event's placeholder child by its claim rows."""
+        label = self.events_model.itemFromIndex(index.siblingAtColumn(0))
+        if label is None or label.data(KIND_ROLE) != "event":
+            return
+        first = label.child(0, 0)
+        if first is None or first.data(KIND_ROLE) is not None:
+            return  # already filled
+        event = self.ws.events.get(label.data(ID_ROLE))
+        label.removeRows(0, label.rowCount())
+        if event is None:
+            return
+        for cid in event.claim_ids:
+            if cid in self.ws.claims:
+                label.appendRow(self._claim_row(self.ws.effective(cid), event))
+
+    def event_item(self, event_id: str) -> QStandardItem | None:
+        """The event's row, with its claim rows made."""
+        row = self._rows_of_event.get(event_id)
+        item = self.events_model.item(row, 0) if row is not None else None
+        if item is not None:
+            self._fill_claims(item.index())
+        return item
+
+    def _claim_row(self, claim: Claim, event: Event) -> list[QStandardItem]:
         doc = self.ws.documents.get(claim.document_id)
         source = (doc.outlet or doc.title or doc.name) if doc else claim.document_id
         text = QStandardItem(f"{source}: {claim.number_text}")
         text.setData(claim.id, ID_ROLE)
         text.setData("claim", KIND_ROLE)
-        text.setToolTip(claim.sentence)
+        # Why this claim is in the event: the reasons of its links, as core.match gave them.
+        why = [f"with {link.b if link.a == claim.id else link.a} ({link.score:.2f}): "
+               + ", ".join(link.reasons)
+               for link in event.links if claim.id in (link.a, link.b)]
+        text.setToolTip("\n".join([claim.sentence, *why]))
         kind = self.ws.conflict_kind.get(claim.id)
         if kind in CONFLICT_COLORS:
             text.setForeground(QBrush(CONFLICT_COLORS[kind]))
@@ -291,13 +362,16 @@ class EventsPanel(QWidget):
                 QStandardItem(self.ws.status(claim.id))]
 
     def _status_changed(self, item_id: str) -> None:
-        root = self.events_model.invisibleRootItem()
-        for r in range(root.rowCount()):
-            event = root.child(r, 0)
-            for c in range(event.rowCount()):
-                if event.child(c, 0).data(ID_ROLE) == item_id:
-                    event.child(c, 3).setText(self.ws.status(item_id))
-                    return
+        row = self._rows_of_event.get(self.ws.event_of.get(item_id, ""))
+        event = self.events_model.item(row, 0) if row is not None else None
+        if event is None:
+            return
+        for c in range(event.rowCount()):
+            child = event.child(c, 0)
+            status = event.child(c, 3)
+            if child is not None and status is not None and child.data(ID_ROLE) == item_id:
+                status.setText(self.ws.status(item_id))
+                return
 
     # -- selection -------------------------------------------------------------------------
     def _selected(self) -> tuple[list[str], list[str]]:
@@ -306,7 +380,10 @@ class EventsPanel(QWidget):
         claims: list[str] = []
         for index in self.events_view.selectionModel().selectedRows(0):
             kind, item_id = index.data(KIND_ROLE), index.data(ID_ROLE)
-            (events if kind == "event" else claims).append(item_id)
+            if kind == "event":
+                events.append(item_id)
+            elif kind == "claim":
+                claims.append(item_id)
         return events, claims
 
     def _events_selection(self, *_: Any) -> None:
@@ -337,12 +414,11 @@ class EventsPanel(QWidget):
         self.none_button.setEnabled(bool(claims))
 
     def select_event(self, event_id: str) -> bool:
-        root = self.events_model.invisibleRootItem()
-        for r in range(root.rowCount()):
-            if root.child(r, 0).data(ID_ROLE) == event_id:
-                self.events_view.setCurrentIndex(root.child(r, 0).index())
-                return True
-        return False
+        item = self.event_item(event_id)
+        if item is None:
+            return False
+        self.events_view.setCurrentIndex(item.index())
+        return True
 
     def select_conflict(self, conflict_id: str) -> bool:
         for r in range(self.conflicts_model.rowCount()):
@@ -370,7 +446,7 @@ class EventsPanel(QWidget):
             doc = ws.documents.get(claim.document_id)
             if claim.measure == measure and doc is not None and doc.published is not None:
                 points.append(TimelinePoint(doc.published, claim.value,
-                                            (doc.outlet or doc.name).split(" ")[0][:12]))
+                                            (doc.outlet or doc.name).split(" ")[0][:10]))
         self.timeline.set_points(measure, points)
 
     # -- decisions ----------------------------------------------------------------------

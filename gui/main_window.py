@@ -69,9 +69,9 @@ from core.model import (
     Statement,
     Status,
 )
-from gui.dialogs import ManualClaimDialog, PasteDialog, ShortcutsDialog
+from gui.dialogs import ManualClaimDialog, OrphansDialog, PasteDialog, ShortcutsDialog
 from gui.events import EventsPanel
-from gui.icons import icon
+from gui.icons import INK, icon
 from gui.models import COLUMNS, ClaimTableModel, GridFilter, SourceListModel
 from gui.panes import ComparePanel
 from gui.review import VERDICT_KEYS, ReviewPanel
@@ -137,6 +137,7 @@ class MainWindow(QMainWindow):
 
     idle = Signal()  # no extraction and no re-grouping in flight
     extraction_started = Signal()
+    export_done = Signal(str, str)  # path, error message ("" on success)
 
     def __init__(
         self,
@@ -147,6 +148,7 @@ class MainWindow(QMainWindow):
         extract_documents: ExtractFn | None = None,
         group: GroupFn | None = None,
         pool: QThreadPool | None = None,
+        autosave_dir: Path | None = None,
     ) -> None:
         super().__init__()
         self.ws = workspace or Workspace(MemoryProject())
@@ -154,6 +156,9 @@ class MainWindow(QMainWindow):
         self.extract = extract or _default_run
         self.extract_documents = extract_documents or _default_run_documents
         self.group: GroupFn = group or regroup
+        # Where an unsaved project becomes a project file as soon as it gets documents, so
+        # no verdict lives only in memory (None: stay in memory, as tests do).
+        self.autosave_dir = autosave_dir
         self.pool = pool or QThreadPool.globalInstance()
         self.undo_stack = QUndoStack(self)
         self.run: _Run | None = None
@@ -204,6 +209,7 @@ class MainWindow(QMainWindow):
         self.review_dock = self._dock("Review", self.review,
                                       Qt.DockWidgetArea.RightDockWidgetArea)
 
+        self._icons: list[tuple[QAction, str]] = []
         self._build_status_bar()
         self._build_actions()
         self._build_menus()
@@ -219,6 +225,7 @@ class MainWindow(QMainWindow):
         self._update_count()
         self._update_title()
         self._restore_state()
+        self.apply_icons()
 
     # -- building --------------------------------------------------------------------------
     def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
@@ -348,7 +355,7 @@ class MainWindow(QMainWindow):
                 icon_name: str = "", tip: str = "") -> QAction:
         action = QAction(text, self)
         if icon_name:
-            action.setIcon(icon(icon_name))
+            self._icons.append((action, icon_name))
         if shortcut is not None:
             if isinstance(shortcut, list):
                 action.setShortcuts(shortcut)
@@ -378,18 +385,27 @@ class MainWindow(QMainWindow):
         self.act_export = self._action("&Export…", self.export_dialog, key("Ctrl+Shift+E"),
                                        "export", "Excel, CSV, JSON or ClaimReview")
         self.act_quit = self._action("&Quit", self.close, key.StandardKey.Quit)
+        self.act_import_reviews = self._action(
+            "Import &reviews from workbook…", self.import_reviews_dialog,
+            tip="Read Status and Note back from an exported workbook a colleague reviewed")
+        self.act_orphans = self._action(
+            "&Orphaned verdicts…", self.show_orphans,
+            tip="Verdicts whose claim is gone after a re-run: attach them to a claim")
         self.act_undo = self.undo_stack.createUndoAction(self, "&Undo")
         self.act_undo.setShortcuts([key("Ctrl+Z")])
-        self.act_undo.setIcon(icon("undo"))
+        self._icons.append((self.act_undo, "undo"))
         self.act_redo = self.undo_stack.createRedoAction(self, "&Redo")
         self.act_redo.setShortcuts([key("Ctrl+Shift+Z"), key("Ctrl+Y")])
-        self.act_redo.setIcon(icon("redo"))
+        self._icons.append((self.act_redo, "redo"))
         self.addAction(self.act_undo)
         self.addAction(self.act_redo)
         self.act_find = self._action("&Find…", self.focus_find, key.StandardKey.Find, "find")
         self.act_manual = self._action("Add claim from &selection", self.add_claim_from_selection,
                                        key("Ctrl+M"), "claim",
                                        "Select a figure in a source, then Ctrl+M")
+        self.act_edit_value = self._action(
+            "&Correct the value", self.edit_value, key("Ctrl+E"),
+            tip="Type a corrected value for the selected claim (kept beside the extracted one)")
         self.act_next = self._action("&Next unreviewed", lambda: self.goto_unreviewed(1),
                                      key("J"), "next")
         self.act_prev = self._action("&Previous unreviewed", lambda: self.goto_unreviewed(-1),
@@ -420,9 +436,11 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file.addAction(self.act_save_as)
         file.addSeparator()
-        file.addActions([self.act_import, self.act_import_folder, self.act_paste])
+        file.addActions([self.act_import, self.act_import_folder, self.act_paste,
+                         self.act_import_reviews])
         file.addSeparator()
-        self.export_menu = file.addMenu(icon("export"), "E&xport")
+        self.export_menu = file.addMenu("E&xport")
+        self._icons.append((self.export_menu.menuAction(), "export"))
         for label, kind in (("Excel workbook (.xlsx)…", "xlsx"), ("CSV (.csv)…", "csv"),
                             ("JSON (.json)…", "json"), ("ClaimReview JSON-LD…", "claimreview")):
             self.export_menu.addAction(label, functools.partial(self.export_dialog, kind))
@@ -432,12 +450,12 @@ class MainWindow(QMainWindow):
         edit = bar.addMenu("&Edit")
         edit.addActions([self.act_undo, self.act_redo])
         edit.addSeparator()
-        edit.addActions([self.act_find, self.act_manual])
+        edit.addActions([self.act_find, self.act_manual, self.act_edit_value])
         verdicts = edit.addMenu("&Verdict")
         verdicts.addActions(list(self.verdict_actions.values()))
         edit.addActions([self.act_next, self.act_prev])
         edit.addSeparator()
-        edit.addActions([self.act_remove, self.act_rerun, self.act_cancel])
+        edit.addActions([self.act_remove, self.act_rerun, self.act_cancel, self.act_orphans])
 
         view = bar.addMenu("&View")
         for dock in (self.sources_dock, self.events_dock, self.review_dock):
@@ -526,6 +544,16 @@ class MainWindow(QMainWindow):
         if isinstance(app, QApplication):
             apply_theme(app, name)
         self.settings.setValue("window/theme", name)
+        self.apply_icons()
+
+    def apply_icons(self) -> None:
+        """Icons drawn in the palette's ink: dark lines on a light theme, light on dark."""
+        palette = QApplication.palette()
+        dark = palette.color(palette.ColorRole.Window).lightness() < 128
+        ink = palette.color(palette.ColorRole.WindowText).name() if dark else INK
+        for action, name in self._icons:
+            action.setIcon(icon(name, ink))
+        self.cancel_button.setIcon(icon("cancel", ink))
 
     def recent_projects(self) -> list[str]:
         value = self.settings.value("recent/projects", [])
@@ -698,7 +726,11 @@ class MainWindow(QMainWindow):
             return
         items = [it for cid in event.claim_ids if (it := self._item(cid)) is not None]
         conflicted = [it for it in items if it.id in self.ws.conflict_kind]
-        self.compare.show_items(conflicted + [it for it in items if it not in conflicted])
+        ordered = conflicted + [it for it in items if it not in conflicted]
+        if ordered:
+            self.select_item(ordered[0].id, show=False)
+            self.review.show_item(ordered[0].id)
+        self.compare.show_items(ordered)
 
     def show_conflict(self, conflict_id: str) -> None:
         conflict = self.ws.conflicts.get(conflict_id)
@@ -789,6 +821,11 @@ class MainWindow(QMainWindow):
         self.undo_stack.push(SetCorrection(self.ws, claim_id, field, value))
         return True
 
+    def edit_value(self) -> None:
+        if self.review.item_id in self.ws.claims:
+            self.review_dock.show()
+            self.review.edit_field("value")
+
     def add_claim_from_selection(self) -> None:
         picked = self.compare.selected_span()
         if picked is None:
@@ -806,11 +843,7 @@ class MainWindow(QMainWindow):
     def add_manual_claim(self, claim: Claim) -> None:
         command = AddManualClaim(self.ws, claim)
         self.undo_stack.push(command)
-        stored = [c for c in self.ws.claims.values()
-                  if c.manual and c.document_id == claim.document_id and c.start == claim.start
-                  and c.end == claim.end]
-        if stored:
-            self.select_item(stored[-1].id)
+        self.select_item(command.stored.id)
         self.request_regroup()
 
     def decide(self, decisions: Sequence[tuple[str, Sequence[str]]], text: str) -> None:
@@ -861,8 +894,21 @@ class MainWindow(QMainWindow):
             return []
         self.pending.extend(fresh)
         if self.run is None:
+            self._ensure_project_file()
             self._start_next()
         return fresh
+
+    def _ensure_project_file(self) -> None:
+        if self.autosave_dir is None or not isinstance(self.ws.backend, MemoryProject):
+            return
+        import datetime as dt
+
+        self.autosave_dir.mkdir(parents=True, exist_ok=True)
+        stamp = dt.datetime.now().strftime("%Y-%m-%d %H%M%S")
+        path = self.autosave_dir / f"untitled {stamp}.claimdesk"
+        if self.save_as(str(path)):
+            self.message(f"Your work is saved as you go in {path} (File ▸ Save project as "
+                         "to move it)", 10000)
 
     def _start_next(self) -> None:
         if not self.pending:
@@ -990,6 +1036,7 @@ class MainWindow(QMainWindow):
         if self.run is not None:
             self.message("An extraction is running: paste again when it has finished", 5000)
             return
+        self._ensure_project_file()
         self._start(ExtractionWorker(self.extract_documents, [doc]),
                     label=doc.title or "pasted text")
 
@@ -1169,6 +1216,69 @@ class MainWindow(QMainWindow):
         self._switch_backend(project)
         return True
 
+    def _reload_after_store_change(self) -> None:
+        """The store changed reviews behind the undo stack: reload and start a new history."""
+        self.undo_stack.clear()
+        self.ws.replace_backend(self.ws.backend)
+
+    def import_reviews_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Import reviews from workbook", "",
+                                              "Excel workbooks (*.xlsx)")
+        if path:
+            self.import_reviews(path)
+
+    def import_reviews(self, path: str) -> Any:
+        """Status and Note from a reviewed workbook (``core.reviews.import_reviews``)."""
+        from core.reviews import import_reviews
+
+        if not callable(getattr(self.ws.backend, "set_reviews", None)):
+            QMessageBox.information(self, "Import reviews", "Save the project first "
+                                    "(File ▸ Save project as), then import the reviews.")
+            return None
+        try:
+            report = import_reviews(path, self.ws.backend)
+        except ClaimdeskError as exc:
+            QMessageBox.warning(self, "Import reviews", str(exc))
+            return None
+        self._reload_after_store_change()
+        self.message(report.summary, 10000)
+        if report.messages:
+            box = QMessageBox(QMessageBox.Icon.Information, "Import reviews", report.summary,
+                              QMessageBox.StandardButton.Ok, self)
+            box.setDetailedText("\n".join(report.messages))
+            box.exec()
+        return report
+
+    def orphans(self) -> list[Any]:
+        orphans = getattr(self.ws.backend, "orphans", None)
+        return list(orphans()) if callable(orphans) else []
+
+    def show_orphans(self) -> None:
+        found = self.orphans()
+        if not found:
+            self.message("No orphaned verdicts: every verdict is attached to a claim", 5000)
+            return
+        dialog = OrphansDialog(found, self)
+        if dialog.exec() != OrphansDialog.DialogCode.Accepted:
+            return
+        orphan = dialog.selected()
+        item_id = self.current_item_id()
+        if orphan is not None and item_id:
+            self.attach_orphan(orphan.id, item_id)
+        elif orphan is not None:
+            self.message("Select the claim in the grid first, then attach the orphan", 5000)
+
+    def attach_orphan(self, orphan_id: str, item_id: str) -> bool:
+        try:
+            self.ws.backend.attach_orphan(orphan_id, item_id)
+        except ClaimdeskError as exc:
+            QMessageBox.warning(self, "Attach", str(exc))
+            return False
+        self._reload_after_store_change()
+        self.select_item(item_id)
+        self.message(f"Attached {orphan_id} to {item_id}", 5000)
+        return True
+
     # -- export ----------------------------------------------------------------------------
     def export_dialog(self, kind: str = "") -> None:
         filters = {"xlsx": "Excel workbook (*.xlsx)", "csv": "CSV (*.csv)",
@@ -1181,32 +1291,46 @@ class MainWindow(QMainWindow):
             kind = next((k for k, f in filters.items() if f == selected), "xlsx")
         self.export(kind, path)
 
-    def export(self, kind: str, path: str) -> bool:
+    def export(self, kind: str, path: str) -> CallWorker | None:
+        """Write an export on a worker (a big workbook takes seconds); the snapshot of the
+        project is taken here, so edits made meanwhile do not tear it."""
         from core import export
 
         result = self.ws.result()
-        try:
-            if kind == "xlsx":
-                export.write_xlsx(result, path)
-            elif kind == "csv":
-                export.write_csv(result, path)
-            elif kind == "json":
-                export.write_json(result, path)
-            elif kind == "claimreview":
-                organisation, ok = QInputDialog.getText(
-                    self, "ClaimReview", "Publishing organisation:",
-                    text=str(self.settings.value("export/organisation", "")))
-                if not ok or not organisation.strip():
-                    return False
-                self.settings.setValue("export/organisation", organisation.strip())
-                export.write_claimreview(result, path, organisation=organisation.strip())
-            else:
-                raise ValueError(f"unknown export kind {kind!r}")
-        except ClaimdeskError as exc:
-            QMessageBox.warning(self, "Export", str(exc))
-            return False
-        self.message(f"Exported {path}", 8000)
-        return True
+        write: Callable[[], None]
+        if kind == "xlsx":
+            write = functools.partial(export.write_xlsx, result, path)
+        elif kind == "csv":
+            write = functools.partial(export.write_csv, result, path)
+        elif kind == "json":
+            write = functools.partial(export.write_json, result, path)
+        elif kind == "claimreview":
+            organisation, ok = QInputDialog.getText(
+                self, "ClaimReview", "Publishing organisation:",
+                text=str(self.settings.value("export/organisation", "")))
+            if not ok or not organisation.strip():
+                return None
+            self.settings.setValue("export/organisation", organisation.strip())
+            write = functools.partial(export.write_claimreview, result, path,
+                                      organisation=organisation.strip())
+        else:
+            raise ValueError(f"unknown export kind {kind!r}")
+        worker = CallWorker(write)
+        worker.finished.connect(lambda _v, w=worker: self._exported(w, path, ""))
+        worker.failed.connect(lambda message, w=worker: self._exported(w, path, message))
+        self._workers.add(worker)
+        self.message(f"Exporting {path}…")
+        worker.start(self.pool)
+        return worker
+
+    def _exported(self, worker: CallWorker, path: str, error: str) -> None:
+        self._workers.discard(worker)
+        if error:
+            self.message(f"Export failed: {error}")
+            QMessageBox.warning(self, "Export", error)
+        else:
+            self.message(f"Exported {path}", 8000)
+        self.export_done.emit(path, error)
 
     # -- help ------------------------------------------------------------------------------
     def show_shortcuts(self) -> None:

@@ -70,13 +70,13 @@ COLUMNS: tuple[Column, ...] = (
     Column("value", "Value", numeric=True),
     Column("interval", "Interval", numeric=True),
     Column("measure", "Measure"),
+    Column("status", "Status"),
     Column("subject", "Subject"),
     Column("actor", "Actor"),
     Column("place", "Place"),
     Column("period", "Period"),
     Column("attribution", "Attribution"),
     Column("event", "Event"),
-    Column("status", "Status"),
     Column("note", "Note"),
     Column("sentence", "Sentence", visible=False),
     Column("rule", "Rule", visible=False),
@@ -530,16 +530,16 @@ class ClaimTableModel(QAbstractTableModel):
             c = ws.effective(item.id) if item.id in ws.corrections else item
             return (
                 source, "figure", c.number_text, format_number(c.value),
-                format_interval(c.low, c.high), c.measure, c.subject or "", c.actor or "",
-                c.location or "", format_period(c), c.attribution or "", event, status, note,
-                short(c.sentence, 200), c.rule + (" (manual)" if c.manual else ""),
+                format_interval(c.low, c.high), c.measure, status, c.subject or "",
+                c.actor or "", c.location or "", format_period(c), c.attribution or "", event,
+                note, short(c.sentence, 200), c.rule + (" (manual)" if c.manual else ""),
             )
         speaker = item.speaker or ""
         if item.speaker_role:
             speaker = f"{speaker}, {item.speaker_role}" if speaker else item.speaker_role
         return (
-            source, item.kind, f"“{short(item.content, 100)}”", "", "", item.kind, "", "",
-            "", "", speaker, event, status, note, short(item.content, 200), item.rule,
+            source, item.kind, f"“{short(item.content, 100)}”", "", "", item.kind, status, "",
+            "", "", "", speaker, event, note, short(item.content, 200), item.rule,
         )
 
     def _tooltip(self, i: int, col: int) -> str | None:

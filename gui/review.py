@@ -67,6 +67,7 @@ class ReviewPanel(QWidget):
         self.ws = ws
         self.item_id = ""
         self._loading = False
+        self._note_dirty = False
 
         self.title = QLabel("No claim selected")
         font = self.title.font()
@@ -153,8 +154,12 @@ class ReviewPanel(QWidget):
         layout.addWidget(QLabel("Fields (type a correction; the extracted value is kept):"))
         layout.addWidget(self.fields, 1)
 
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(0)
+        self._refresh_timer.timeout.connect(self.refresh)
         ws.review_changed.connect(self._maybe_refresh)
-        ws.claim_changed.connect(self._maybe_refresh)
+        ws.claim_changed.connect(self._claim_changed)
         ws.reset.connect(self._on_reset)
         self.setEnabled(False)
 
@@ -174,11 +179,18 @@ class ReviewPanel(QWidget):
         if item_id == self.item_id:
             self.refresh()
 
+    def _claim_changed(self, item_id: str) -> None:
+        # Deferred: a correction comes from an editor of this very table, whose delegate is
+        # still writing to the item a refresh would replace.
+        if item_id == self.item_id:
+            self._refresh_timer.start()
+
     def refresh(self) -> None:
         ws = self.ws
         item: Claim | Statement | None = ws.claims.get(self.item_id) or ws.statements.get(
             self.item_id)
         self._loading = True
+        self._note_dirty = False
         try:
             self.setEnabled(item is not None)
             if item is None:
@@ -257,13 +269,15 @@ class ReviewPanel(QWidget):
 
     def _note_changed(self) -> None:
         if not self._loading:
+            self._note_dirty = True
             self._note_timer.start()
 
     def commit_note(self) -> None:
-        """Send the note now (also on leaving the item), if it changed."""
+        """Send the note now (also on leaving the item), if the checker typed in it."""
         self._note_timer.stop()
-        if not self.item_id or self._loading:
+        if not self.item_id or self._loading or not self._note_dirty:
             return
+        self._note_dirty = False
         text = self.note.toPlainText()
         if text != self.ws.review(self.item_id).note:
             self.note_edited.emit(self.item_id, text)

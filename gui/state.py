@@ -339,6 +339,14 @@ class Workspace(QObject):
     def add_decision(self, kind: str, claim_ids: Sequence[str]) -> None:
         self.backend.add_decision(kind, tuple(claim_ids))
 
+    @property
+    def can_remove_decisions(self) -> bool:
+        return callable(getattr(self.backend, "remove_last_decision", None))
+
+    @property
+    def can_remove_claims(self) -> bool:
+        return callable(getattr(self.backend, "remove_claim", None))
+
     def remove_last_decision(self) -> bool:
         remove = getattr(self.backend, "remove_last_decision", None)
         if callable(remove):

@@ -53,12 +53,17 @@ class AddManualClaim(QUndoCommand):
         super().__init__(f"Add claim “{claim.number_text}”")
         self.ws = ws
         self.claim = claim
+        self.stored = claim
 
     def redo(self) -> None:
-        self.ws.add_manual_claim(self.claim)
+        # The project gives the claim its id (m1, m2, ...): keep it for undo.
+        self.stored = self.ws.add_manual_claim(self.claim)
+        # A backend that cannot remove a claim again makes this step final: an obsolete
+        # command is dropped by QUndoStack.push, so Undo never offers what it cannot do.
+        self.setObsolete(not self.ws.can_remove_claims)
 
     def undo(self) -> None:
-        if not self.ws.remove_manual_claim(self.claim.id):
+        if not self.ws.remove_manual_claim(self.stored.id):
             # The store keeps every manual claim; mark the command so it is not redone twice.
             self.setObsolete(True)
 
@@ -77,6 +82,7 @@ class AddDecisions(QUndoCommand):
     def redo(self) -> None:
         for kind, ids in self.decisions:
             self.ws.add_decision(kind, ids)
+        self.setObsolete(not self.ws.can_remove_decisions)  # see AddManualClaim.redo
         self.regroup()
 
     def undo(self) -> None:

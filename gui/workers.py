@@ -103,6 +103,10 @@ class CallWorker(QObject):
     def _run(self) -> None:
         try:
             value = self._fn()
+        except ClaimdeskError as exc:  # a message written for the user, as it is
+            self._done.set()
+            self.failed.emit(str(exc))
+            return
         except Exception as exc:
             traceback.print_exc()
             self._done.set()
@@ -119,4 +123,9 @@ class _Call(QRunnable):
         self.setAutoDelete(True)
 
     def run(self) -> None:
-        self._fn()
+        try:
+            self._fn()
+        except RuntimeError as exc:
+            # The relay was deleted with its window while the work ran: nobody is listening.
+            if "deleted" not in str(exc):
+                raise

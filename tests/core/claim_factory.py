@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from core.model import Claim, Document, Measure, Qualifier
 
-_BOUNDS = {
+Bounds = tuple[float | None, float | None]
+_BOUNDS: dict[str, Callable[[float], Bounds]] = {
     "exact": lambda v: (v, v),
     "at_least": lambda v: (v, None),
     "more_than": lambda v: (v + 1, None),

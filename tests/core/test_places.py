@@ -23,6 +23,8 @@ from core import places
         ("Bannu and Khyber districts", "Bannu", "city", "PK"),
         ("Afghanistan", "Afghanistan", "country", "AF"),
         ("Kandahar", "Kandahār", "city", "AF"),  # the city, not the province of that name
+        ("Kandahar province", "Kandahār", "admin1", "AF"),
+        ("Baghdad", "Baghdad", "city", "IQ"),
         ("Chicago", "Chicago", "city", "US"),
         ("Russia", "Russian Federation", "country", "RU"),
     ],
@@ -79,6 +81,11 @@ def test_two_places_off_one_chain_give_what_contains_them() -> None:
         ("Kashmir", "Quetta", "disjoint"),
         ("Chicago", "Illinois", "within"),
         ("Chicago", "Texas", "disjoint"),
+        # Countries without an admin1 table: towns named like their province teach the codes.
+        ("Mosul", "Baghdad", "disjoint"),
+        ("Baghdad", "Iraq", "within"),
+        ("Mosul", "Iraq", "within"),
+        ("Lagos", "Ibadan", "disjoint"),
     ],
 )
 def test_relation(a: str, b: str, relation: str) -> None:

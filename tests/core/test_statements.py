@@ -259,7 +259,6 @@ NEGATIVE = [
     "She spent the night reading “War and Peace” on the train to Corvale.",
     "Analysts say the ceasefire in the valley is unlikely to hold.",
     "The attacks have claimed the lives of 30 soldiers this year.",
-    "No group has claimed responsibility for the blast at the market.",
     "The documentary “They Said It Would Never Happen” opens in Corvale on Friday.",
     "Kessa’s ‘new normal’ is a curfew that starts at six.",
     "Rivers rose across the valley after three days of rain.",
@@ -301,6 +300,32 @@ def test_statement_count(nlp: Language, text: str, n: int) -> None:
 )
 def test_speaker_role(nlp: Language, text: str, role: str) -> None:
     assert {s.speaker_role for s in run(nlp, text)} == {role}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No group has claimed responsibility for the blast at the market.",
+        "Nobody has claimed the bombing of the bridge in Vell.",
+        "The Crimson Brigade has not claimed responsibility for the ambush.",
+        "The attack on the depot has not been claimed.",
+    ],
+)
+def test_no_claim_of_responsibility(nlp: Language, text: str) -> None:
+    """What one report says against another that names the claimant: kept, with no speaker."""
+    (s,) = run(nlp, text)
+    assert (s.kind, s.speaker, s.speaker_kind, s.rule) == ("responsibility", None, None, "no-claim")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Sable Movement did not deny its involvement in the attack.",
+        "The attack was claimed in a video posted on Sunday.",
+    ],
+)
+def test_no_denial_or_claim_without_claimant(nlp: Language, text: str) -> None:
+    assert run(nlp, text) == []
 
 
 def test_speaker_role_and_offsets(nlp: Language) -> None:
@@ -356,6 +381,8 @@ def test_find_quotes(text: str, contents: list[str]) -> None:
         ("The group claimed responsibility for the blast.", True),
         ("The group denied any role.", True),
         ("Rivers rose across the valley after three days of rain.", False),
+        ("Osama Kerr, a political commentator, sounded skeptical.", True),
+        ("Rivers rose in Kessa, Vell and Darrow after the rain.", False),
         ("It’s the workers’ union.", False),
     ],
 )

@@ -2,7 +2,7 @@
 
 Reads ``shared/corpus`` beside the checkout at run time (never copied into the project). Each
 seed is parsed twice: whole, as one chunk, and the way the pipeline does it, as runs of the
-sentences ``may_hold_statement`` lets through plus a neighbour on each side.
+sentences ``may_hold_statement`` lets through.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import pytest
 
 from core.model import Statement
 from core.nlp import Chunk, load_nlp, load_splitter
-from core.statements import find_statements, may_hold_statement
+from core.statements import find_statements, may_hold_statement, paragraphs
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -47,18 +47,22 @@ def speaker_ok(gold: str, pred: str | None) -> bool:
 
 
 def _chunks(nlp: Language, text: str) -> list[Chunk]:
-    sents = [(s.start_char, s.end_char) for s in load_splitter()(text).sents]
-    keep = {i for i, (a, b) in enumerate(sents) if may_hold_statement(text[a:b])}
-    keep |= {i + d for i in keep for d in (-1, 1) if 0 <= i + d < len(sents)}
-    runs: list[list[int]] = []
-    for i in sorted(keep):
-        if runs and runs[-1][-1] == i - 1:
-            runs[-1].append(i)
-        else:
-            runs.append([i])
-    return [
-        Chunk(sents[r[0]][0], nlp(text[sents[r[0]][0] : sents[r[-1]][1]])) for r in runs
-    ]
+    """Runs of sentences ``may_hold_statement`` lets through, never across a paragraph break:
+    the least context the pipeline gives (it adds the sentences that hold figures)."""
+    chunks: list[Chunk] = []
+    for p_start, p_end in paragraphs(text):
+        run: list[tuple[int, int]] = []
+        sents = [
+            (p_start + s.start_char, p_start + s.end_char)
+            for s in load_splitter()(text[p_start:p_end]).sents
+        ]
+        for a, b in [*sents, (-1, -1)]:
+            if a >= 0 and may_hold_statement(text[a:b]):
+                run.append((a, b))
+            elif run:
+                chunks.append(Chunk(run[0][0], nlp(text[run[0][0] : run[-1][1]])))
+                run = []
+    return chunks
 
 
 @pytest.fixture(scope="module")

@@ -10,7 +10,7 @@ from PySide6.QtCore import QPersistentModelIndex, Qt
 from core.model import Review
 from gui.models import COL, ClaimTableModel, GridFilter, SourceListModel, format_interval
 
-from .conftest import story
+from .fakes import story
 
 
 @pytest.fixture
@@ -18,8 +18,10 @@ def model(workspace: Any) -> ClaimTableModel:
     return ClaimTableModel(workspace)
 
 
-def test_claim_model_passes_qt_model_tester(qtmodeltester: Any, model: ClaimTableModel) -> None:
-    qtmodeltester.check(model, force_py=True)
+@pytest.mark.parametrize("force_py", [True, False])
+def test_claim_model_passes_qt_model_tester(qtmodeltester: Any, model: ClaimTableModel,
+                                            force_py: bool) -> None:
+    qtmodeltester.check(model, force_py=force_py)
 
 
 def test_claim_model_passes_tester_while_filtered_and_sorted(
@@ -29,8 +31,10 @@ def test_claim_model_passes_tester_while_filtered_and_sorted(
     qtmodeltester.check(model, force_py=True)
 
 
-def test_source_model_passes_qt_model_tester(qtmodeltester: Any, workspace: Any) -> None:
-    qtmodeltester.check(SourceListModel(workspace), force_py=True)
+@pytest.mark.parametrize("force_py", [True, False])
+def test_source_model_passes_qt_model_tester(qtmodeltester: Any, workspace: Any,
+                                             force_py: bool) -> None:
+    qtmodeltester.check(SourceListModel(workspace), force_py=force_py)
 
 
 @pytest.mark.parametrize(

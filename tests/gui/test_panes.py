@@ -10,7 +10,7 @@ from PySide6.QtGui import QTextCursor, QTextDocument
 from core.model import Document
 from gui.panes import SourceText, TextPositions
 
-from .conftest import make_claim
+from .fakes import make_claim
 
 CASES = [
     "plain ascii text with 26 dead",

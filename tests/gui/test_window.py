@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDialog
 
 from gui.models import COL, GridFilter
 
-from .conftest import fake_documents, fake_group
+from .fakes import fake_documents, fake_group, fake_run
 
 
 def select(window: Any, item_id: str) -> None:
@@ -121,6 +121,20 @@ def test_editing_a_field_keeps_the_extracted_value(qtbot: Any, window: Any) -> N
     window.undo_stack.undo()
     assert "value" not in window.ws.corrections.get("c3", {})
     assert window.model.data(window.model.index(row, COL["value"])) == "12"
+
+
+def test_ctrl_e_edits_the_value_correction(qtbot: Any, window: Any) -> None:
+    select(window, "c5")
+    qtbot.keyClick(window.grid, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    from PySide6.QtWidgets import QLineEdit
+
+    editor = window.review.fields.findChild(QLineEdit)
+    assert editor is not None
+    assert window.review.fields.currentColumn() == 2
+    qtbot.keyClicks(editor, "21")
+    # What the delegate does on Enter (QTest's Enter does not reach it offscreen).
+    window.review.fields.commitData(editor)
+    assert window.ws.corrections["c5"] == {"value": 21.0}
 
 
 @pytest.mark.parametrize(
@@ -264,8 +278,7 @@ def test_unreadable_file_is_listed_not_fatal(qtbot: Any, window: Any, tmp_path: 
 def test_cancel_a_running_extraction_keeps_finished_documents(
         qtbot: Any, window: Any, articles: list[str]) -> None:
     gate = threading.Event()
-    window.extract = lambda paths, **o: __import__("tests.gui.conftest", fromlist=["x"]).fake_run(
-        paths, gate=gate, **o)
+    window.extract = lambda paths, **o: fake_run(paths, gate=gate, **o)
     with qtbot.waitSignal(window.ws.documents_changed, timeout=10000):
         window.import_files(articles)
     assert window.progress.isVisible()
@@ -285,8 +298,6 @@ def test_cancel_a_running_extraction_keeps_finished_documents(
 def test_window_stays_responsive_during_extraction(
         qtbot: Any, window: Any, articles: list[str]) -> None:
     gate = threading.Event()
-    from .conftest import fake_run
-
     window.extract = lambda paths, **o: fake_run(paths, gate=gate, **o)
     with qtbot.waitSignal(window.ws.documents_changed, timeout=10000):
         window.import_files(articles)
@@ -315,7 +326,7 @@ def test_split_selected_claims_sends_decisions(qtbot: Any, window: Any) -> None:
     seen: list[Any] = []
     window.events.decision_requested.disconnect()
     window.events.decision_requested.connect(lambda d, text: seen.append((d, text)))
-    event_item = window.events.events_model.item(0, 0)
+    event_item = window.events.event_item("e1")
     assert event_item.text() == "Korvath · bombing · 2031-03-03"
     child = event_item.child(0, 0)  # c1
     window.events.events_view.selectionModel().select(
@@ -371,3 +382,25 @@ def test_window_state_and_recent_projects_are_remembered(
     qtbot.addWidget(again)
     assert again.grid.horizontalHeader().isSectionHidden(COL["note"])
     assert again.recent_projects()[0] == path
+
+
+def test_events_panel_shows_summaries_from_a_worker(qtbot: Any, window: Any) -> None:
+    # core.conflicts.summarise runs off the GUI thread; its figures arrive in the rows.
+    with qtbot.waitSignal(window.events.summaries_ready, timeout=10000):
+        window.events.reload()
+    event = window.events.event_item("e1")
+    assert event is not None
+    model = window.events.events_model
+    assert model.item(event.row(), 1).text() == "4"
+    assert model.item(event.row(), 2).text().startswith("killed")
+    assert model.item(event.row(), 3).text() != "…"
+
+
+def test_event_claims_appear_when_expanded(qtbot: Any, window: Any) -> None:
+    view = window.events.events_view
+    event = window.events.events_model.item(0, 0)
+    assert event.child(0, 0).text() == "…"
+    view.expand(event.index())
+    children = [event.child(r, 0).data(Qt.ItemDataRole.UserRole + 1)
+                for r in range(event.rowCount())]
+    assert children == ["c1", "c2", "c3", "c5"]
