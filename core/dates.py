@@ -383,6 +383,15 @@ def _quarter_half(text: str, published: dt.date | None, year: int | None) -> _Sp
     months = 3 if kind == "quarter" else 6
     first_month = (number - 1) * months + 1
     year_text = groups.get("y1") or groups.get("y2") or ""
+    if kind == "half" and groups.get("y2"):
+        # "the first half of March": a month cut at the 15th.
+        month = _month_year(groups["y2"], published, year)
+        if month is not None and (month.start.year, month.start.month) == (
+            month.end.year, month.end.month
+        ):
+            if number == 1:
+                return _Span(month.start, month.start.replace(day=15), "half", month.explicit_year)
+            return _Span(month.start.replace(day=16), month.end, "half", month.explicit_year)
     if year_text == "year" and published is not None:
         year_text = str(year or published.year)  # "the first half of the year"
     named = _year_of(year_text, published, year)

@@ -123,7 +123,7 @@ def extract_claims(
     text = document.text
     claims: list[Claim] = []
     ctx = _Context()
-    home = _home_country(chunks)
+    home = _home_country(chunks) or _dateline_place(chunks)
     for chunk in sorted(chunks, key=lambda c: c.offset):
         for sent in chunk.doc.sents:
             s_start, s_end = chunk.start_of(sent), chunk.end_of(sent)
@@ -210,7 +210,11 @@ def _claims_in_sentence(
         anchor = reading.anchor or num
         claim_id = next(ids)
         ids_by_number[num.i] = claim_id
-        period = _nearest(anchor, period_here)
+        # A date on the report ("the ministry said on Sunday") dates the figure only when
+        # nothing else in the sentence does.
+        period = _nearest(anchor, [(t, p) for t, p, report in period_here if not report]) or (
+            _nearest(anchor, [(t, p) for t, p, _ in period_here])
+        )
         if period is None and ctx.period is not None:
             period = ctx.period
         if first_period is None and period is not None and period is not ctx.period:
@@ -663,14 +667,19 @@ def _according_to(sent: Span) -> str | None:
             to = tok.doc[tok.i + 1]
             objs = [c for c in to.children if c.dep_ == "pobj"]
             if objs:
-                return (
-                    _np_text(objs[0]) if "," not in _full(objs[0]) else _full(objs[0]).split(",")[0]
-                )
+                return _with_acronym(objs[0], _np_text(objs[0]))
     return None
 
 
-def _full(tok: Token) -> str:
-    return tok.doc[tok.left_edge.i : tok.right_edge.i + 1].text
+def _with_acronym(tok: Token, text: str) -> str:
+    """ "the Institute for Conflict Studies (ICS)": keep the acronym a checker searches for,
+    however the parser attached it."""
+    doc = tok.doc
+    end = tok.right_edge.i + 1
+    if (end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")"
+            and doc[end + 1].text.isupper() and f"({doc[end + 1].text})" not in text):
+        return f"{text} ({doc[end + 1].text})"
+    return text
 
 
 def _reporter(anchor: Token) -> str | None:
@@ -683,11 +692,9 @@ def _reporter(anchor: Token) -> str | None:
     while node.head.i != node.i:
         parent = node.head
         lemma = parent.lemma_.lower()
-        if lemma in REPORTING_VERBS and node.dep_ in ("ccomp", "xcomp", "parataxis", "advcl"):
-            if not (
-                lemma == "claim" and any(c.lemma_ == "responsibility" for c in parent.children)
-            ):
-                speaker = _speaker_of(parent) or speaker
+        if (lemma in REPORTING_VERBS and node.dep_ in ("ccomp", "xcomp", "parataxis", "advcl")
+                and _reports(parent)):
+            speaker = _speaker_of(parent) or speaker
         if lemma in RECORDING_VERBS and node.dep_ in ("dobj",):
             speaker = _speaker_of(parent) or speaker
         node = parent
@@ -695,10 +702,11 @@ def _reporter(anchor: Token) -> str | None:
     return speaker
 
 
-def _periods(sent: Span, published: dt.date | None) -> list[tuple[Token, Period]]:
+def _periods(sent: Span, published: dt.date | None) -> list[tuple[Token, Period, bool]]:
+    """Resolved time expressions of the sentence: (entity root, period, dates the report)."""
     years = [int(t.text) for t in sent if re.fullmatch(r"(19|20)\d\d", t.text)]
     year = years[0] if len(set(years)) == 1 else None
-    out: list[tuple[Token, Period]] = []
+    out: list[tuple[Token, Period, bool]] = []
     for ent in sent.ents:
         if ent.label_ not in ("DATE", "EVENT"):
             continue
@@ -707,8 +715,27 @@ def _periods(sent: Span, published: dt.date | None) -> list[tuple[Token, Period]
             expr, published=published, year=year if str(year) not in expr else None
         )
         if period is not None:
-            out.append((ent.root, period))
+            out.append((ent.root, period, _dates_report(ent.root)))
     return out
+
+
+REPORT_EVENTS = REPORTING_VERBS | {"release", "issue", "publish", "speak", "brief", "statement"}
+
+
+def _dates_report(root: Token) -> bool:
+    """ "said on Sunday", "told reporters Monday", "a statement released on Sunday"."""
+    head = root.head
+    if root.dep_ == "pobj" and head.pos_ == "ADP":
+        head = head.head
+    return head.i != root.i and head.lemma_.lower() in REPORT_EVENTS and _reports(head)
+
+
+def _reports(verb: Token) -> bool:
+    """A reporting use of the verb: "claimed responsibility", "claimed the lives" are not."""
+    if verb.lemma_.lower() != "claim":
+        return True
+    return not any(c.dep_ == "dobj" and c.lemma_.lower() in ("responsibility", "life", "credit")
+                   for c in verb.children)
 
 
 def _time_expression(ent: Span) -> str:
@@ -764,21 +791,30 @@ LOCATIVE_PREPS = frozenset(
 
 def _dateline_end(sent: Span) -> int:
     """Token index after a dateline ("ISLAMABAD, Pakistan –"): where the reporter files
-    from, not where anything happened."""
-    for tok in sent[:8]:
+    from, not where anything happened. A dateline is a place name or two before a dash that
+    opens a clause; a title ("Valdoria Conflict Monitor – Monthly Brief") is not one."""
+    for tok in sent[:7]:
         if tok.text in ("–", "—", "-", "--") and tok.i > sent.start:
             before = sent.doc[sent.start : tok.i]
-            if all(t.pos_ == "PROPN" or t.is_punct or t.like_num for t in before):
+            after = sent.doc[tok.i + 1 : sent.end]
+            if (
+                all(t.pos_ == "PROPN" or t.is_punct for t in before)
+                and not any(t.ent_type_ in ("ORG", "PERSON", "NORP") for t in before)
+                and any(t.pos_ in ("VERB", "AUX") for t in after)
+            ):
                 return tok.i + 1
             return sent.start
     return sent.start
 
 
 def _places(sent: Span) -> list[tuple[Token, str]]:
-    """Place mentions (entity root, text) outside the dateline, names of languages left out."""
+    """Place mentions (head token, text) outside the dateline: place entities, and proper
+    nouns after a locative preposition that NER left unlabelled ("in Eldmere")."""
     start = _dateline_end(sent)
     out: list[tuple[Token, str]] = []
+    covered: set[int] = set()
     for ent in sent.ents:
+        covered.update(range(ent.start, ent.end))
         if ent.label_ not in PLACE_LABELS or ent.start < start or _is_language(ent.text):
             continue
         out.append((ent.root, ent.text))
@@ -786,7 +822,24 @@ def _places(sent: Span) -> list[tuple[Token, str]]:
         for child in ent.root.children:
             if child.dep_ == "appos" and child.pos_ == "PROPN" and child.ent_type_ == "":
                 out.append((child, child.text))
+    for tok in sent:
+        if (tok.i >= start and tok.i not in covered and tok.pos_ == "PROPN" and _locative(tok)
+                and tok.text[:1].isupper()):
+            words = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+            first = words[0].i if words else tok.i
+            out.append((tok, tok.doc[first : tok.i + 1].text))
     return out
+
+
+def _dateline_place(chunks: Sequence[Chunk]) -> str | None:
+    """Where the report was filed from ("ELDMERE –"): the place of a figure that names none."""
+    for chunk in sorted(chunks, key=lambda c: c.offset):
+        for sent in chunk.doc.sents:
+            end = _dateline_end(sent)
+            if end > sent.start:
+                name = sent.doc[sent.start : end - 1].text.split(",")[0].strip()
+                return name.title() if name.isupper() else name
+    return None
 
 
 def _locative(tok: Token) -> bool:

@@ -200,6 +200,13 @@ def _whole_line_furniture(line: str, rules: _Rules) -> bool:
         return False
     if _is_dateline(folded, rules) or _is_menu(core):
         return True
+    # "16 March 2026 · 4 min read": a line of metadata pieces, each furniture on its own.
+    pieces = _MENU_SEPARATOR.split(core)
+    if len(pieces) > 1 and all(
+        _whole_line_furniture(p, rules) or _is_dateline(" ".join(_NON_WORD.sub(" ", p.casefold()).split()), rules)
+        for p in pieces
+    ):
+        return True
     if _BYLINE.match(core) and _mostly_capitalised(words[1:4]):
         return True
     # "AP Photo/ Jane Doe", "Jane Doe/AFP via Getty Images": a few names around an agency.

@@ -268,6 +268,7 @@ class _Facts:
     start: int | None
     end: int | None
     place: Place | None
+    stated: bool  # the place is named in the claim's own sentence, not carried from elsewhere
     kind: str | None
     family: str | None
     total: bool
@@ -335,6 +336,7 @@ def _facts(claims: Sequence[Claim], documents: Sequence[Document]) -> list[_Fact
                 start=start,
                 end=end,
                 place=place,
+                stated=c.location is not None and c.location.casefold() in c.sentence.casefold(),
                 kind=kind,
                 family=family,
                 total=total,
@@ -404,7 +406,9 @@ def _compatible(a: _Facts, b: _Facts) -> str | None:
         clash = period_clash((a.start, a.end, a.total), (b.start, b.end, b.total))
         if clash:
             return clash
-    if not places.compatible(a.place, b.place):
+    # In one report a place carried over from elsewhere (a dateline, an earlier paragraph) is
+    # evidence, but only places both sentences name keep two claims apart.
+    if not places.compatible(a.place, b.place) and (a.doc != b.doc or (a.stated and b.stated)):
         return "different places"
     return None
 
@@ -585,7 +589,7 @@ def _candidate_pairs(facts: Sequence[_Facts]) -> set[tuple[int, int]]:
 class _Cluster:
     members: list[int]
     periods: list[Period]
-    places: list[Place]
+    places: list[tuple[Place, str, bool]]  # place, document, stated in the sentence
     total: bool
     incident: bool
     families: set[str]
@@ -598,7 +602,7 @@ class _Cluster:
         return cls(
             members=[f.index],
             periods=periods,
-            places=[f.place] if f.place else [],
+            places=[(f.place, f.doc, f.stated)] if f.place else [],
             total=f.total,
             incident=f.incident,
             families={f.family} if f.family else set(),
@@ -613,7 +617,11 @@ class _Cluster:
             return False
         if any(period_clash(p, q) for p in self.periods for q in other.periods):
             return False
-        if not all(places.compatible(p, q) for p in self.places for q in other.places):
+        if any(
+            not places.compatible(p, q) and (pd != qd or (ps and qs))
+            for p, pd, ps in self.places
+            for q, qd, qs in other.places
+        ):
             return False
         return same_sentence or not (
             self.families and other.families and self.families.isdisjoint(other.families)
@@ -714,7 +722,8 @@ def group(
 
 def _event(event_id: str, members: list[int], cluster: _Cluster, facts: Sequence[_Facts]) -> Event:
     chosen = [facts[i] for i in members]
-    place = places.most_specific(cluster.places)
+    named = [p for p, _, stated in cluster.places if stated]
+    place = places.most_specific(named or [p for p, _, _ in cluster.places])
     if place is not None:
         location: str | None = place.name
     else:
