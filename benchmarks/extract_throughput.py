@@ -89,14 +89,20 @@ def main() -> int:
     assert [c.value for c in result.claims] == [c.value for c in full.claims]
 
     print(f"corpus: {len(texts)} articles, {n_words} words")
-    print(f"bare spaCy pipeline ({', '.join(nlp.pipe_names)}): {bare:.1f} s, "
-          f"{n_words / bare:,.0f} words/s")
-    print(f"claimdesk claims + statements: {with_statements:.1f} s, "
-          f"{n_words / with_statements:,.0f} words/s ({len(full.statements)} statements), "
-          f"ratio {bare / with_statements:.2f}")
-    print(f"claimdesk claim extraction (import → claims → events → conflicts): {ours:.1f} s, "
-          f"{n_words / ours:,.0f} words/s ({len(result.claims)} claims, "
-          f"{len(result.events)} events)")
+    print(
+        f"bare spaCy pipeline ({', '.join(nlp.pipe_names)}): {bare:.1f} s, "
+        f"{n_words / bare:,.0f} words/s"
+    )
+    print(
+        f"claimdesk claims + statements: {with_statements:.1f} s, "
+        f"{n_words / with_statements:,.0f} words/s ({len(full.statements)} statements), "
+        f"ratio {bare / with_statements:.2f}"
+    )
+    print(
+        f"claimdesk claim extraction (import → claims → events → conflicts): {ours:.1f} s, "
+        f"{n_words / ours:,.0f} words/s ({len(result.claims)} claims, "
+        f"{len(result.events)} events)"
+    )
     print(f"ratio: {bare / ours:.2f}")
     return 0
 

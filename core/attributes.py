@@ -49,7 +49,7 @@ class _Test:
 class _Rule:
     order: int
     tokens: tuple[tuple[_Test, ...], ...]
-    attrs: Mapping[str, Any]
+    attrs: dict[Any, Any]  # normalised by spaCy: attribute ids → values
     index: int
 
     def matches_at(self, rows: Sequence[_Row], i: int) -> bool:
@@ -170,7 +170,7 @@ class MemoLemmatizer:
         for token in doc:
             if token.lemma != 0 and not self.overwrite:
                 continue
-            key = (token.orth, token.pos, token.morph.key)
+            key = (token.orth, token.pos, getattr(token.morph, "key", 0))
             lemma = memo.get(key)
             if lemma is None:
                 lemma = memo[key] = strings.add(inner.lemmatize(token)[0])

@@ -387,7 +387,8 @@ def _quarter_half(text: str, published: dt.date | None, year: int | None) -> _Sp
         # "the first half of March": a month cut at the 15th.
         month = _month_year(groups["y2"], published, year)
         if month is not None and (month.start.year, month.start.month) == (
-            month.end.year, month.end.month
+            month.end.year,
+            month.end.month,
         ):
             if number == 1:
                 return _Span(month.start, month.start.replace(day=15), "half", month.explicit_year)

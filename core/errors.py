@@ -17,7 +17,10 @@ class Errors:
     E011 = "no article text found in the page"
     E012 = "text could not be decoded in any known encoding"
     E013 = "not a Claimdesk project file"
-    E014 = "project was written by a newer Claimdesk (schema {found} > {supported}): update Claimdesk"
+    E014 = (
+        "project was written by a newer Claimdesk (schema {found} > {supported}): "
+        "update Claimdesk"
+    )
     E015 = "cannot write '{target}': {reason} (is it open in another program?)"
     E016 = "publication date '{value}' is not a date (use YYYY-MM-DD)"
     # Project file, exports and the review round trip (E030-E039)

@@ -56,7 +56,7 @@ def lexicon() -> Lexicon:
         intransitive=frozenset(raw["intransitive"]),
         nouns=dict(raw["nouns"]),
         nominalisations=dict(raw["nominalisations"]),
-        idioms={tuple(k.split("|")): v for k, v in raw["idioms"].items()},  # type: ignore[misc]
+        idioms={(k.split("|")[0], k.split("|")[1]): v for k, v in raw["idioms"].items()},
         toll_nouns=dict(raw["toll_nouns"]),
         change_verbs=frozenset(raw["change_verbs"]),
         duration_nouns=frozenset(raw["duration_nouns"]),
@@ -68,20 +68,70 @@ def lexicon() -> Lexicon:
 
 # Verbs that introduce what someone says: the figure in their clausal complement is theirs.
 REPORTING_VERBS = frozenset(
-    "say tell report state announce claim confirm add note estimate allege insist warn reveal "
-    "indicate disclose assert declare explain mention acknowledge admit write tweet post "
-    "stress argue show put".split()
+    [
+        "say",
+        "tell",
+        "report",
+        "state",
+        "announce",
+        "claim",
+        "confirm",
+        "add",
+        "note",
+        "estimate",
+        "allege",
+        "insist",
+        "warn",
+        "reveal",
+        "indicate",
+        "disclose",
+        "assert",
+        "declare",
+        "explain",
+        "mention",
+        "acknowledge",
+        "admit",
+        "write",
+        "tweet",
+        "post",
+        "stress",
+        "argue",
+        "show",
+        "put",
+    ]
 )
 # Verbs that take the figure itself as their object ("reported the deaths of 127").
-RECORDING_VERBS = frozenset("report record confirm count register document estimate put".split())
-PERSONAL_PRONOUNS = frozenset("it they he she we i you its their his her".split())
+RECORDING_VERBS = frozenset(
+    ["report", "record", "confirm", "count", "register", "document", "estimate", "put"]
+)
+PERSONAL_PRONOUNS = frozenset(
+    ["it", "they", "he", "she", "we", "i", "you", "its", "their", "his", "her"]
+)
 ZERO_WORDS = frozenset({"no", "none", "nobody", "noone"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 ACTOR_LABELS = frozenset({"ORG", "NORP", "PERSON", "GPE"})
 SUBSET_PREPS = frozenset({"including", "among", "of"})
 TIME_PREPS = frozenset(
-    "in on at during over since until till through throughout by from between within before "
-    "after across for".split()
+    [
+        "in",
+        "on",
+        "at",
+        "during",
+        "over",
+        "since",
+        "until",
+        "till",
+        "through",
+        "throughout",
+        "by",
+        "from",
+        "between",
+        "within",
+        "before",
+        "after",
+        "across",
+        "for",
+    ]
 )
 _T = TypeVar("_T")
 _LINE_NUMBERING = re.compile(r"^\s*\d+\s*[.)]\s")
@@ -134,7 +184,15 @@ def extract_claims(
                 ctx.period = ctx.location = ctx.attribution = None
             found = list(
                 _claims_in_sentence(
-                    sent, chunk, document, published, ctx, same_paragraph, ids, settings, home
+                    sent,
+                    chunk,
+                    document=document,
+                    published=published,
+                    ctx=ctx,
+                    same_paragraph=same_paragraph,
+                    ids=ids,
+                    settings=settings,
+                    home=home,
                 )
             )
             claims.extend(found)
@@ -146,6 +204,7 @@ def extract_claims(
 def _claims_in_sentence(
     sent: Span,
     chunk: Chunk,
+    *,
     document: Document,
     published: dt.date | None,
     ctx: _Context,
@@ -157,7 +216,7 @@ def _claims_in_sentence(
     doc = chunk.doc
     sent_text = sent.text
     base = sent.start_char
-    amounts = [a for a in find_amounts(sent_text, settings=settings)]
+    amounts = list(find_amounts(sent_text, settings=settings))
     figures: list[tuple[Amount, Token, Span]] = []
     for amount in amounts:
         span = doc.char_span(base + amount.start, base + amount.end, alignment_mode="expand")
@@ -184,25 +243,27 @@ def _claims_in_sentence(
         ):
             continue
         reading = _read(num, span)
-        if reading is None or reading.measure == "other" and not _checkable_other(amount, span):
+        if reading is None or (reading.measure == "other" and not _checkable_other(amount, span)):
             continue
         readings.append((amount, num, span, reading))
 
     # Elliptical figures ("compared with 645", "rose to 263") take the reading of the figure
     # before them in the sentence.
     resolved: list[tuple[Amount, Token, Span, Reading]] = []
-    for amount, num, span, reading in readings:
-        if reading.measure is None:
-            prev = resolved[-1][3] if resolved else None
-            if prev is None or prev.measure is None or not _elliptical(num):
-                continue
-            reading = Reading(
-                measure=prev.measure,
-                noun=prev.noun or prev.subject_from,
-                anchor=num.head,
-                rule=f"ellipsis<{prev.rule}",
-            )
-        resolved.append((amount, num, span, reading))
+    for amount, num, span, own in readings:
+        if own.measure is not None:
+            resolved.append((amount, num, span, own))
+            continue
+        prev = resolved[-1][3] if resolved else None
+        if prev is None or prev.measure is None or not _elliptical(num):
+            continue
+        borrowed = Reading(
+            measure=prev.measure,
+            noun=prev.noun or prev.subject_from,
+            anchor=num.head,
+            rule=f"ellipsis<{prev.rule}",
+        )
+        resolved.append((amount, num, span, borrowed))
 
     first_period: Period | None = None
     ids_by_number: dict[int, str] = {}
@@ -276,9 +337,9 @@ def _not_a_figure(amount: Amount, num: Token, span: Span, text: str, offset: int
     lex = lexicon()
     head = num.head
     word = num.lower_
-    if amount.qualifier == "vague" or amount.value == 0 and span[0].lower_ in ZERO_WORDS:
+    if amount.qualifier == "vague" or (amount.value == 0 and span[0].lower_ in ZERO_WORDS):
         return False
-    if num.ent_type_ in ("ORDINAL", "TIME") or num.ent_type_ == "DATE" and not _counts(num):
+    if num.ent_type_ in ("ORDINAL", "TIME") or (num.ent_type_ == "DATE" and not _counts(num)):
         return True
     if num.ent_type_ in ("PERCENT", "MONEY", "QUANTITY"):
         return False
@@ -288,11 +349,8 @@ def _not_a_figure(amount: Amount, num: Token, span: Span, text: str, offset: int
     # "Article 370", "Section 144", "Flight 370", "F-16".
     left = span.doc[span.start - 1] if span.start > 0 else None
     if left is not None and (
-        left.lower_.rstrip(".") in lex.designation_nouns
-        and left.text[:1].isupper()
-        or left.text == "-"
-        and span.start > 1
-        and span.doc[span.start - 2].is_alpha
+        (left.lower_.rstrip(".") in lex.designation_nouns and left.text[:1].isupper())
+        or (left.text == "-" and span.start > 1 and span.doc[span.start - 2].is_alpha)
     ):
         return True
     if (
@@ -307,9 +365,11 @@ def _not_a_figure(amount: Amount, num: Token, span: Span, text: str, offset: int
         return True
     if nxt is not None and (
         nxt.lower_ in lex.age_words
-        or nxt.text == "-"
-        and span.end + 1 < len(span.doc)
-        and span.doc[span.end + 1].lower_.startswith("year")
+        or (
+            nxt.text == "-"
+            and span.end + 1 < len(span.doc)
+            and span.doc[span.end + 1].lower_.startswith("year")
+        )
     ):
         return True
     if num.dep_ == "appos" and head.ent_type_ == "PERSON":
@@ -525,11 +585,14 @@ def _total_of(node: Token, num: Token) -> Token | None:
                 return tok
     # "12 of them": the pronoun points back at the last figure of the sentence.
     for child in num.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            if any(c.pos_ == "PRON" for c in child.children):
-                before = [t for t in num.sent if t.i < num.i and t.like_num]
-                if before:
-                    return before[-1]
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "of"
+            and any(c.pos_ == "PRON" for c in child.children)
+        ):
+            before = [t for t in num.sent if t.i < num.i and t.like_num]
+            if before:
+                return before[-1]
     return None
 
 
@@ -676,8 +739,13 @@ def _with_acronym(tok: Token, text: str) -> str:
     however the parser attached it."""
     doc = tok.doc
     end = tok.right_edge.i + 1
-    if (end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")"
-            and doc[end + 1].text.isupper() and f"({doc[end + 1].text})" not in text):
+    if (
+        end + 2 < len(doc)
+        and doc[end].text == "("
+        and doc[end + 2].text == ")"
+        and doc[end + 1].text.isupper()
+        and f"({doc[end + 1].text})" not in text
+    ):
         return f"{text} ({doc[end + 1].text})"
     return text
 
@@ -692,8 +760,11 @@ def _reporter(anchor: Token) -> str | None:
     while node.head.i != node.i:
         parent = node.head
         lemma = parent.lemma_.lower()
-        if (lemma in REPORTING_VERBS and node.dep_ in ("ccomp", "xcomp", "parataxis", "advcl")
-                and _reports(parent)):
+        if (
+            lemma in REPORTING_VERBS
+            and node.dep_ in ("ccomp", "xcomp", "parataxis", "advcl")
+            and _reports(parent)
+        ):
             speaker = _speaker_of(parent) or speaker
         if lemma in RECORDING_VERBS and node.dep_ in ("dobj",):
             speaker = _speaker_of(parent) or speaker
@@ -734,8 +805,10 @@ def _reports(verb: Token) -> bool:
     """A reporting use of the verb: "claimed responsibility", "claimed the lives" are not."""
     if verb.lemma_.lower() != "claim":
         return True
-    return not any(c.dep_ == "dobj" and c.lemma_.lower() in ("responsibility", "life", "credit")
-                   for c in verb.children)
+    return not any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ("responsibility", "life", "credit")
+        for c in verb.children
+    )
 
 
 def _time_expression(ent: Span) -> str:
@@ -785,7 +858,7 @@ def _tree_distance(a: Token, b: Token) -> int:
 # --- places ---------------------------------------------------------------------------------
 
 LOCATIVE_PREPS = frozenset(
-    "in inside at near outside across around across throughout within".split()
+    ["in", "inside", "at", "near", "outside", "across", "around", "across", "throughout", "within"]
 )
 
 
@@ -823,8 +896,13 @@ def _places(sent: Span) -> list[tuple[Token, str]]:
             if child.dep_ == "appos" and child.pos_ == "PROPN" and child.ent_type_ == "":
                 out.append((child, child.text))
     for tok in sent:
-        if (tok.i >= start and tok.i not in covered and tok.pos_ == "PROPN" and _locative(tok)
-                and tok.text[:1].isupper()):
+        if (
+            tok.i >= start
+            and tok.i not in covered
+            and tok.pos_ == "PROPN"
+            and _locative(tok)
+            and tok.text[:1].isupper()
+        ):
             words = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
             first = words[0].i if words else tok.i
             out.append((tok, tok.doc[first : tok.i + 1].text))

@@ -203,7 +203,8 @@ def _whole_line_furniture(line: str, rules: _Rules) -> bool:
     # "16 March 2026 · 4 min read": a line of metadata pieces, each furniture on its own.
     pieces = _MENU_SEPARATOR.split(core)
     if len(pieces) > 1 and all(
-        _whole_line_furniture(p, rules) or _is_dateline(" ".join(_NON_WORD.sub(" ", p.casefold()).split()), rules)
+        _whole_line_furniture(p, rules)
+        or _is_dateline(" ".join(_NON_WORD.sub(" ", p.casefold()).split()), rules)
         for p in pieces
     ):
         return True

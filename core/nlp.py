@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True, slots=True)
 class Chunk:
-    """A parsed piece of a document: ``doc.text == document.text[offset:offset + len(doc.text)]``."""
+    """A parsed piece of a document: ``doc.text == document.text[offset:][:len(doc.text)]``."""
 
     offset: int
     doc: Doc
@@ -39,17 +39,21 @@ def load_nlp(model: str) -> Language:
     lemmatizer are swapped for equivalents that index their rules and remember their answers
     (the same annotations, token for token; tests/core/test_attributes.py)."""
     import spacy
+    from spacy.pipeline import AttributeRuler
 
-    from core.attributes import FAST_RULER, MEMO_LEMMATIZER
+    from core.attributes import FAST_RULER, MEMO_LEMMATIZER, IndexedAttributeRuler, MemoLemmatizer
 
     nlp = spacy.load(model)
     if "attribute_ruler" in nlp.pipe_names:
-        patterns = nlp.get_pipe("attribute_ruler").patterns
+        stock = nlp.get_pipe("attribute_ruler")
+        assert isinstance(stock, AttributeRuler)
         fast = nlp.replace_pipe("attribute_ruler", FAST_RULER)
-        fast.add_patterns(patterns)
+        assert isinstance(fast, IndexedAttributeRuler)
+        fast.add_patterns(stock.patterns)
     if "lemmatizer" in nlp.pipe_names:
         inner = nlp.get_pipe("lemmatizer")
         memo = nlp.replace_pipe("lemmatizer", MEMO_LEMMATIZER)
+        assert isinstance(memo, MemoLemmatizer)
         memo.wrap(inner)
     return nlp
 

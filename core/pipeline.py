@@ -28,8 +28,21 @@ OnDocument = Callable[[Result], None]
 
 # Words that make a sentence worth parsing for figures, beyond what spaCy's like_num knows.
 VAGUE_WORDS = frozenset(
-    "dozen dozens score scores tens hundreds thousands millions billions lakh lakhs crore "
-    "crores".split()
+    [
+        "dozen",
+        "dozens",
+        "score",
+        "scores",
+        "tens",
+        "hundreds",
+        "thousands",
+        "millions",
+        "billions",
+        "lakh",
+        "lakhs",
+        "crore",
+        "crores",
+    ]
 )
 ZERO_WORDS = frozenset({"no", "none", "nobody"})
 HARM_STEMS = (
@@ -168,14 +181,11 @@ def analyse(
     attributed = []
     for claim in claims:
         speaker = attribution_at(spoken, claim.start, claim.end)
-        if speaker and not claim.attribution:
-            claim = dataclasses.replace(claim, attribution=speaker)
-        elif (
-            speaker and claim.attribution and speaker.casefold() not in claim.attribution.casefold()
-        ):
-            # The figure is inside someone's words: theirs is the outer attribution.
-            claim = dataclasses.replace(claim, attribution=speaker)
-        attributed.append(claim)
+        # The figure is inside someone's words: theirs is the outer attribution.
+        if speaker and speaker.casefold() not in (claim.attribution or "").casefold():
+            attributed.append(dataclasses.replace(claim, attribution=speaker))
+        else:
+            attributed.append(claim)
     return attributed, statements
 
 
@@ -236,17 +246,17 @@ def select_regions(doc: Document, *, statements: bool = True) -> list[_Region]:
                     and any(w.startswith(HARM_STEMS) for w in words)
                 )
             )
-            wanted.append(has_figure or statements and may_hold_statement(sent.text))
+            wanted.append(has_figure or (statements and may_hold_statement(sent.text)))
             # A figure takes the time, place and speaker it lacks from the sentence before.
             if has_figure and sents:
                 wanted[-2] = True
             sents.append((n, p_start + sent.start_char, p_start + sent.end_char))
     regions: list[_Region] = []
     run_start: int | None = None
-    for i, (para, start, end) in enumerate(sents):
+    for i, (para_no, start, end) in enumerate(sents):
         if wanted[i] and run_start is None:
             run_start = start
-        last = i + 1 == len(sents) or not wanted[i + 1] or sents[i + 1][0] != para
+        last = i + 1 == len(sents) or not wanted[i + 1] or sents[i + 1][0] != para_no
         if run_start is not None and last:
             regions.extend(_clip(doc, run_start, end))
             run_start = None

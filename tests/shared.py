@@ -16,6 +16,8 @@ PEER = SHARED / "peer"
 def need(path: Path) -> Path:
     """The path, or skip the test with a reason a developer can act on."""
     if not path.exists():
-        pytest.skip(f"{path} not found: the shared evaluation data sits beside the checkout "
-                    "in CI (../shared); clone it there to run this test")
+        pytest.skip(
+            f"{path} not found: the shared evaluation data sits beside the checkout "
+            "in CI (../shared); clone it there to run this test"
+        )
     return path

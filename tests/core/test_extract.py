@@ -28,39 +28,58 @@ def claims_of(nlp, text: str, published: dt.date | None = PUB) -> list[Claim]:  
 
 
 def core_of(nlp, text: str) -> list[tuple[str, float, str, str]]:  # type: ignore[no-untyped-def]
-    return [(c.number_text, c.value, c.qualifier, c.measure) for c in claims_of(nlp, text)
-            if c.is_core]
+    return [
+        (c.number_text, c.value, c.qualifier, c.measure) for c in claims_of(nlp, text) if c.is_core
+    ]
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("At least 14 people were killed and more than 30 wounded in a blast in Dunmore on Sunday.",
-         [("At least 14", 14, "at_least", "killed"), ("more than 30", 30, "more_than", "injured")]),
-        ("Police said they killed 12 and arrested 45 suspects in the raids.",
-         [("12", 12, "exact", "killed"), ("45", 45, "exact", "arrested")]),
-        ("Gunmen abducted seven aid workers near the border.",
-         [("seven", 7, "exact", "kidnapped")]),
-        ("The army conducted more than 2,000 operations last year.",
-         [("more than 2,000", 2000, "more_than", "operations")]),
-        ("The monitor recorded 48 attacks in February.",
-         [("48", 48, "exact", "attacks")]),
-        ("The attack claimed the lives of nearly 40 villagers.",
-         [("nearly 40", 40, "nearly", "killed")]),
-        ("Officials reported the deaths of at least 90 fighters.",
-         [("at least 90", 90, "at_least", "killed")]),
-        ("Twenty-six people died in the fire.",
-         [("Twenty-six", 26, "exact", "killed")]),
-        ("Dozens of people were injured in the stampede.",
-         [("Dozens", 12, "vague", "injured")]),
-        ("Between 20 and 30 soldiers were captured by the rebels.",
-         [("Between 20 and 30", 20, "range", "arrested")]),
-        ("There were 61 bombings in the province in 2025, compared with 40 in 2024.",
-         [("61", 61, "exact", "attacks"), ("40", 40, "exact", "attacks")]),
-        ("The death toll rose to 31 on Tuesday, the ministry said.",
-         [("31", 31, "exact", "killed")]),
-        ("No one was killed in the explosion.",
-         [("No one", 0, "exact", "killed")]),
+        (
+            "At least 14 people were killed and more than 30 wounded in a blast in Dunmore on "
+            "Sunday.",
+            [
+                ("At least 14", 14, "at_least", "killed"),
+                ("more than 30", 30, "more_than", "injured"),
+            ],
+        ),
+        (
+            "Police said they killed 12 and arrested 45 suspects in the raids.",
+            [("12", 12, "exact", "killed"), ("45", 45, "exact", "arrested")],
+        ),
+        (
+            "Gunmen abducted seven aid workers near the border.",
+            [("seven", 7, "exact", "kidnapped")],
+        ),
+        (
+            "The army conducted more than 2,000 operations last year.",
+            [("more than 2,000", 2000, "more_than", "operations")],
+        ),
+        ("The monitor recorded 48 attacks in February.", [("48", 48, "exact", "attacks")]),
+        (
+            "The attack claimed the lives of nearly 40 villagers.",
+            [("nearly 40", 40, "nearly", "killed")],
+        ),
+        (
+            "Officials reported the deaths of at least 90 fighters.",
+            [("at least 90", 90, "at_least", "killed")],
+        ),
+        ("Twenty-six people died in the fire.", [("Twenty-six", 26, "exact", "killed")]),
+        ("Dozens of people were injured in the stampede.", [("Dozens", 12, "vague", "injured")]),
+        (
+            "Between 20 and 30 soldiers were captured by the rebels.",
+            [("Between 20 and 30", 20, "range", "arrested")],
+        ),
+        (
+            "There were 61 bombings in the province in 2025, compared with 40 in 2024.",
+            [("61", 61, "exact", "attacks"), ("40", 40, "exact", "attacks")],
+        ),
+        (
+            "The death toll rose to 31 on Tuesday, the ministry said.",
+            [("31", 31, "exact", "killed")],
+        ),
+        ("No one was killed in the explosion.", [("No one", 0, "exact", "killed")]),
     ],
 )
 def test_core_figures(nlp, text: str, expected: list[tuple[str, float, str, str]]) -> None:  # type: ignore[no-untyped-def]
@@ -81,13 +100,19 @@ def test_core_figures(nlp, text: str, expected: list[tuple[str, float, str, str]
 )
 def test_not_claims(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert [c.number_text for c in claims_of(nlp, text) if c.is_core] == []
-    assert [c.number_text for c in claims_of(nlp, text)
-            if c.number_text in ("370", "16", "2019", "10", "2015", "One", "20")] == []
+    assert [
+        c.number_text
+        for c in claims_of(nlp, text)
+        if c.number_text in ("370", "16", "2019", "10", "2015", "One", "20")
+    ] == []
 
 
 def test_subset_points_to_total(nlp) -> None:  # type: ignore[no-untyped-def]
-    claims = claims_of(nlp, "The clashes claimed the lives of at least 40 soldiers, including "
-                            "three officers, this month.")
+    claims = claims_of(
+        nlp,
+        "The clashes claimed the lives of at least 40 soldiers, including "
+        "three officers, this month.",
+    )
     total, subset = claims
     assert (total.value, total.measure, subset.value, subset.measure) == (40, "killed", 3, "killed")
     assert subset.part_of == total.id
@@ -99,7 +124,11 @@ def test_subset_points_to_total(nlp) -> None:  # type: ignore[no-untyped-def]
     [
         ("Security forces killed nine militants over the weekend.", "2026-03-14", "2026-03-15"),
         ("The group carried out 22 attacks in January.", "2026-01-01", "2026-01-31"),
-        ("So far this year, 140 people have been killed in the region.", "2026-01-01", "2026-03-16"),
+        (
+            "So far this year, 140 people have been killed in the region.",
+            "2026-01-01",
+            "2026-03-16",
+        ),
         ("Five soldiers were killed on March 2.", "2026-03-02", "2026-03-02"),
         ("The province saw 300 attacks in 2024.", "2024-01-01", "2024-12-31"),
     ],
@@ -110,7 +139,9 @@ def test_period(nlp, text: str, start: str, end: str) -> None:  # type: ignore[n
 
 
 def test_period_carries_to_next_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "In February, the air force struck camps across the valley. The strikes killed 11 people."
+    text = (
+        "In February, the air force struck camps across the valley. The strikes killed 11 people."
+    )
     (claim,) = [c for c in claims_of(nlp, text) if c.is_core]
     assert (str(claim.date_start), str(claim.date_end)) == ("2026-02-01", "2026-02-28")
 
@@ -123,8 +154,10 @@ def test_no_publication_date_leaves_relative_dates_open(nlp) -> None:  # type: i
 @pytest.mark.parametrize(
     ("text", "attribution"),
     [
-        ("According to the Regional Security Institute, there were 57 attacks in May.",
-         "the Regional Security Institute"),
+        (
+            "According to the Regional Security Institute, there were 57 attacks in May.",
+            "the Regional Security Institute",
+        ),
         ("The army said it killed 23 insurgents.", "The army"),
         ("At least eight people were killed, hospital officials said.", "hospital officials"),
         ("At least eight people were killed in the blast.", None),

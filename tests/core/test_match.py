@@ -429,3 +429,54 @@ def test_context_masks_numbers_and_drops_stop_words(
     b = Batch()
     b.add("d1", sentence, figure, 1)
     assert masked_context(b.claims[0]) == expected
+
+
+def test_a_place_carried_from_elsewhere_in_a_report_does_not_split_it() -> None:
+    b = Batch()
+    b.report("d1", published="2024-12-02")
+    raid = b.add(
+        "d1",
+        "The army said it killed eight militants in raids in Khyber Pakhtunkhwa over the weekend.",
+        "eight",
+        8,
+        subject="militants",
+        location="Khyber Pakhtunkhwa",
+        date="2024-11-30",
+        date_end="2024-12-01",
+    )
+    # The extractor carried the dateline's city over to a sentence that names no place.
+    losses = b.add(
+        "d1",
+        "Two soldiers were also killed in the raids.",
+        "Two",
+        2,
+        subject="soldiers",
+        location="Islamabad",
+        date="2024-11-30",
+        date_end="2024-12-01",
+    )
+    events = group(b.claims, documents=b.documents())
+    assert together(events, raid, losses)
+    assert event_of(events, raid).location == "Khyber Pakhtunkhwa"
+
+
+def test_places_both_sentences_name_keep_claims_of_one_report_apart() -> None:
+    b = Batch()
+    quetta = b.add(
+        "d1",
+        "A bomb killed five people in Quetta on Monday.",
+        "five",
+        5,
+        location="Quetta",
+        date="2024-06-03",
+    )
+    peshawar = b.add(
+        "d1",
+        "A bomb killed five people in Peshawar on Monday.",
+        "five",
+        5,
+        location="Peshawar",
+        date="2024-06-03",
+    )
+    events = group(b.claims, documents=b.documents())
+    assert not together(events, quetta, peshawar)

@@ -30,9 +30,18 @@ def export(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def score(export: Path, *extra: str) -> str:
     proc = subprocess.run(
-        [sys.executable, str(need(EVAL) / "score_claims.py"), "--gold",
-         str(need(GOLD) / "seeds.jsonl"), "--pred", str(export), *extra],
-        capture_output=True, text=True, check=True,
+        [
+            sys.executable,
+            str(need(EVAL) / "score_claims.py"),
+            "--gold",
+            str(need(GOLD) / "seeds.jsonl"),
+            "--pred",
+            str(export),
+            *extra,
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
     )
     return proc.stdout
 
@@ -63,8 +72,10 @@ def test_no_claims_from_page_furniture(export: Path) -> None:
     extras = [line for line in report.splitlines() if line.strip().startswith("extra:")]
     assert extras == [], "\n".join(extras)
     data = json.loads(export.read_text(encoding="utf-8"))
-    texts = {(Path(d["path"]).name): Path(d["path"]).read_text(encoding="utf-8")
-             for d in data["documents"]}
+    texts = {
+        (Path(d["path"]).name): Path(d["path"]).read_text(encoding="utf-8")
+        for d in data["documents"]
+    }
     names = {d["id"]: Path(d["path"]).name for d in data["documents"]}
     for claim in data["claims"]:
         text = texts[names[claim["document_id"]]]
