@@ -426,7 +426,11 @@ def _doc_adjacent(a: _Facts, b: _Facts, texts: Mapping[str, str]) -> bool:
 def score_pair(
     a: _Facts, b: _Facts, texts: Mapping[str, str]
 ) -> tuple[float, tuple[str, ...]] | None:
-    """Evidence that two claims are one event: a score in [0, 1] and its reasons, or None."""
+    """Evidence that two claims are one event: a score in [0, 1] and its reasons, or None.
+
+    The weights add up so that no single kind of evidence reaches the default threshold (0.5)
+    alone: a day and a town (0.3 + 0.25) do, a day and a country (0.3 + 0.05) do not.
+    """
     if _compatible(a, b) is not None:
         return None
     score = 0.0
@@ -463,9 +467,13 @@ def score_pair(
             score += 0.05
             reasons.append(f"periods overlap {shown}")
     if not same_doc and (
-        a.place is None or b.place is None or places.relation(a.place, b.place) == "unknown"
+        a.start is None
+        or b.start is None
+        or a.place is None
+        or b.place is None
+        or places.relation(a.place, b.place) == "unknown"
     ):
-        return None  # across reports, only a shared or containing place can tie claims
+        return None  # across reports, only a date and a shared or containing place tie claims
     if a.place is not None and b.place is not None:
         rel = places.relation(a.place, b.place)
         if rel == "same":

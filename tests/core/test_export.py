@@ -14,7 +14,7 @@ from typing import Any
 
 import openpyxl
 import pytest
-from test_store import sample_result
+from tests.core.test_store import sample_result
 
 from core.commands import export_project
 from core.errors import Errors, ExportError

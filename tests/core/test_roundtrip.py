@@ -8,7 +8,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from test_store import TEXT_A, TEXT_B, claim, sample_result
+from tests.core.test_store import TEXT_A, TEXT_B, claim, sample_result
 
 from core.errors import ProjectError
 from core.export import write_xlsx

@@ -1,0 +1,53 @@
+"""The indexed attribute ruler and the memo lemmatizer give spaCy's own annotations, token for
+token, on real text and on our samples."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import spacy
+
+from core.nlp import load_nlp
+from core.settings import DEFAULT_SETTINGS
+from tests.shared import PEER, SEEDS
+
+SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
+
+
+def texts() -> list[str]:
+    out = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))]
+    out += (
+        [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+        if SEEDS.exists()
+        else []
+    )
+    gvc = PEER / "gvc" / "gvc_articles.jsonl"
+    if gvc.exists():
+        lines = gvc.read_text(encoding="utf-8").splitlines()[:25]
+        out += [json.loads(line)["text"] for line in lines]
+    out.append("Y'all gonna let's c'mon ain't gotta — odd forms the rules single out.")
+    return out
+
+
+def annotations(nlp: spacy.language.Language, text: str) -> list[tuple[str, ...]]:
+    return [(t.text, t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_) for t in nlp(text)]
+
+
+@pytest.fixture(scope="module")
+def stock() -> spacy.language.Language:
+    return spacy.load(DEFAULT_SETTINGS.model)
+
+
+def test_pipeline_swaps_the_components() -> None:
+    nlp = load_nlp(DEFAULT_SETTINGS.model)
+    kinds = {name: type(proc).__name__ for name, proc in nlp.pipeline}
+    assert kinds["attribute_ruler"] == "IndexedAttributeRuler"
+    assert kinds["lemmatizer"] == "MemoLemmatizer"
+
+
+@pytest.mark.parametrize("n", range(len(texts())))
+def test_same_annotations_as_spacy(stock: spacy.language.Language, n: int) -> None:
+    text = texts()[n]
+    assert annotations(load_nlp(DEFAULT_SETTINGS.model), text) == annotations(stock, text)
