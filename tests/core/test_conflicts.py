@@ -66,12 +66,17 @@ def two_reports(
             "divergent",
             "about 30 vs exactly 32: both hold only for 32",
         ),
-        (("8", 8, "exact"), ("8", 8, "exact"), "consistent", "exactly 8 and exactly 8 agree"),
+        (
+            ("8", 8, "exact"),
+            ("8", 8, "exact"),
+            "consistent",
+            "2 reports agree: exactly 8 (Outlet 1); exactly 8 (Outlet 2)",
+        ),
         (
             ("at least 8", 8, "at_least"),
             ("8", 8, "exact"),
             "consistent",
-            "at least 8 and exactly 8 agree",
+            "2 reports agree: at least 8 (Outlet 1); exactly 8 (Outlet 2)",
         ),
     ],
 )
@@ -84,10 +89,21 @@ def test_interval_logic_decides_the_kind(
     (conflict,) = conflicts_of(two_reports(first, second))
     assert conflict.kind == kind
     assert conflict.explanation.startswith(explanation)
-    assert conflict.explanation.endswith("(Outlet 1 / Outlet 2)")
+    if kind != "consistent":
+        assert conflict.explanation.endswith("(Outlet 1 / Outlet 2)")
     assert conflict.claim_ids == ("c1", "c2")
     assert conflict.id == "x1"
     assert conflict.measure == "killed"
+
+
+def test_reports_that_agree_form_one_consistent_conflict() -> None:
+    b = Batch()
+    for doc in ("d1", "d2", "d3"):
+        b.report(doc, published="2024-11-10", outlet=f"Outlet {doc[-1]}")
+        b.add(doc, "Police said 12 people died in the blast.", "12", 12, subject="people")
+    (conflict,) = conflicts_of(b)
+    assert (conflict.kind, conflict.claim_ids) == ("consistent", ("c1", "c2", "c3"))
+    assert conflict.explanation.startswith("3 reports agree: exactly 12 (Outlet 1); ")
 
 
 def test_a_rising_toll_is_one_update_in_time_order_not_a_contradiction() -> None:

@@ -480,3 +480,39 @@ def test_places_both_sentences_name_keep_claims_of_one_report_apart() -> None:
     )
     events = group(b.claims, documents=b.documents())
     assert not together(events, quetta, peshawar)
+
+
+@pytest.mark.parametrize(
+    ("first_place", "second_place", "expect_together"),
+    [
+        ("Dunmarrow", "Dunmarrow", True),
+        ("central Dunmarrow", "Dunmarrow", True),
+        ("Dunmarrow", "Kestrel Bay", False),
+        ("Dunmarrow", None, False),
+    ],
+)
+def test_towns_the_gazetteer_lacks_match_by_name_across_reports(
+    first_place: str, second_place: str | None, expect_together: bool
+) -> None:
+    b = Batch()
+    one = b.add(
+        "d1",
+        "A car bomb killed 16 people at the market on Saturday.",
+        "16",
+        16,
+        location=first_place,
+        date="2026-03-14",
+    )
+    two = b.add(
+        "d2",
+        "The market bombing on Saturday left 24 people dead.",
+        "24",
+        24,
+        location=second_place,
+        date="2026-03-14",
+    )
+    events = group(b.claims, documents=b.documents())
+    assert together(events, one, two) is expect_together
+    if expect_together:
+        reasons = [r for link in event_of(events, one).links for r in link.reasons]
+        assert any(r.startswith("same place name") for r in reasons)
