@@ -114,8 +114,11 @@ PERSONAL_PRONOUNS = frozenset(
 ZERO_WORDS = frozenset({"no", "none", "nobody", "noone"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 ACTOR_LABELS = frozenset({"ORG", "NORP", "PERSON", "GPE"})
+# Determiners that make a numbered phrase refer back ("the two countries"), not count.
+DEFINITE = frozenset(
+    ["the", "these", "those", "both", "its", "their", "his", "her", "our", "my", "your"]
+)
 # Entities a number can be part of the name of ("WAVE 3 News", "Boeing 737", "G20").
-DEFINITE = frozenset("the these those both its their his her our my your".split())
 NAME_LABELS = frozenset({"ORG", "PERSON", "FAC", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT"})
 SUBSET_PREPS = frozenset({"including", "among", "of"})
 TIME_PREPS = frozenset(

