@@ -516,3 +516,14 @@ def test_towns_the_gazetteer_lacks_match_by_name_across_reports(
     if expect_together:
         reasons = [r for link in event_of(events, one).links for r in link.reasons]
         assert any(r.startswith("same place name") for r in reasons)
+
+
+def test_synthetic_batch_of_the_benchmark_groups_accurately() -> None:
+    from benchmarks.match_scaling import generate, pair_scores
+
+    claims, documents, truth = generate(1500, seed=3)
+    events = group(claims, documents=documents)
+    precision, recall = pair_scores(events, truth)
+    assert precision >= 0.95
+    assert recall >= 0.85
+    assert sorted(c for e in events for c in e.claim_ids) == sorted(c.id for c in claims)
