@@ -102,6 +102,11 @@ def to_json_dict(result: Result) -> dict[str, Any]:
              "measure": x.measure, "kind": x.kind, "explanation": x.explanation}
             for x in result.conflicts
         ],
+        "statement_conflicts": [
+            {"id": x.id, "event_id": x.event_id, "statement_ids": list(x.statement_ids),
+             "kind": x.kind, "explanation": x.explanation}
+            for x in result.statement_conflicts
+        ],
         "failures": [{"path": f.path, "message": f.message} for f in result.failures],
     }
 

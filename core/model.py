@@ -184,6 +184,18 @@ class Conflict:
 
 
 @dataclass(frozen=True, slots=True)
+class StatementConflict:
+    """Sources disagreeing about who said or did what (see core/statement_links.py):
+    kind is ``claim_vs_no_claim``, ``update``, ``different_claimants`` or ``quote_speakers``."""
+
+    id: str
+    event_id: str | None
+    statement_ids: tuple[str, ...]
+    kind: str
+    explanation: str
+
+
+@dataclass(frozen=True, slots=True)
 class Review:
     """The checker's verdict on one claim or statement (by id)."""
 
@@ -212,3 +224,4 @@ class Result:
     conflicts: tuple[Conflict, ...] = ()
     failures: tuple[Failure, ...] = ()
     reviews: dict[str, Review] = field(default_factory=dict)
+    statement_conflicts: tuple[StatementConflict, ...] = ()

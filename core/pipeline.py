@@ -21,6 +21,7 @@ from core.extract import extract_claims
 from core.model import Claim, Document, Failure, Result, Statement
 from core.nlp import Chunk, load_nlp, load_splitter
 from core.settings import DEFAULT_SETTINGS, Settings
+from core.statement_links import link_statements, statement_conflicts
 
 Progress = Callable[[int, int, str], None]
 Cancelled = Callable[[], bool]
@@ -134,12 +135,14 @@ def run_documents(
             )
     events = group(claims, documents=done, settings=settings)
     conflicts = find_conflicts(events, claims, documents=done)
+    events = link_statements(statements, claims, events, documents=done)
     return Result(
         documents=tuple(done),
         claims=tuple(claims),
         statements=tuple(statements),
         events=events,
         conflicts=conflicts,
+        statement_conflicts=statement_conflicts(statements, events, documents=done),
     )
 
 

@@ -1,0 +1,223 @@
+"""Statements across articles: which event each statement speaks of, and where the sources
+disagree about who said or did what.
+
+A statement belongs to the event of the figures beside it (the same sentence, else the same
+paragraph, else — for a responsibility claim or a denial, which often follows the report of an
+attack — the last incident reported before it in the same article). Three disagreements are
+flagged, each with a plain-words explanation:
+
+- ``claim_vs_no_claim``: one source names the group that claimed an event, another says no one
+  has (an ``update`` when the "no one" report is the older one: the claim came later);
+- ``different_claimants``: two sources name different groups as having claimed one event;
+- ``quote_speakers``: the same words, fuzzy-matched, given to two different speakers.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+from itertools import combinations
+
+from rapidfuzz import fuzz
+
+from core.model import Claim, Document, Event, Statement, StatementConflict
+
+_QUOTE_MATCH = 90  # rapidfuzz ratio on normalised quote text
+_MIN_QUOTE_WORDS = 6  # shorter quotes ("nothing to do") recur by chance
+_PARAGRAPHS_BACK = 3
+HARM = frozenset({"killed", "injured", "kidnapped", "attacks"})
+
+
+def link_statements(
+    statements: Sequence[Statement],
+    claims: Sequence[Claim],
+    events: Sequence[Event],
+    *,
+    documents: Sequence[Document],
+) -> tuple[Event, ...]:
+    """The events with ``statement_ids`` filled in."""
+    event_of = {cid: e.id for e in events for cid in e.claim_ids}
+    by_doc: dict[str, list[Claim]] = {}
+    for claim in claims:
+        if claim.id in event_of:
+            by_doc.setdefault(claim.document_id, []).append(claim)
+    texts = {d.id: d.text for d in documents}
+    linked: dict[str, list[str]] = {}
+    for st in statements:
+        event_id = _event_for(
+            st, by_doc.get(st.document_id, []), event_of, texts.get(st.document_id, "")
+        )
+        if event_id is not None:
+            linked.setdefault(event_id, []).append(st.id)
+    return tuple(dataclasses.replace(e, statement_ids=tuple(linked.get(e.id, ()))) for e in events)
+
+
+def _event_for(
+    st: Statement, claims: list[Claim], event_of: dict[str, str], text: str
+) -> str | None:
+    if not claims:
+        return None
+    para = _paragraph(text, st.start)
+    if st.kind in ("responsibility", "denial"):
+        # Who did it is said of an attack: the incident reported in or before the paragraph,
+        # the one the article says most about when there are several.
+        harm = [
+            c
+            for c in claims
+            if c.measure in HARM
+            and c.start < st.end
+            and 0 <= para - _paragraph(text, c.start) <= _PARAGRAPHS_BACK
+        ]
+        if harm:
+            size: dict[str, int] = {}
+            for c in claims:
+                size[event_of[c.id]] = size.get(event_of[c.id], 0) + 1
+            best = max(harm, key=lambda c: (size[event_of[c.id]], c.start))
+            return event_of[best.id]
+    # The same sentence, or the statement's own span.
+    inside = [c for c in claims if c.sentence_start < st.end and st.start < c.sentence_end]
+    if inside:
+        return event_of[_core_first(inside).id]
+    same_para = [c for c in claims if _paragraph(text, c.start) == para]
+    if same_para:
+        return event_of[_core_first(same_para).id]
+    return None
+
+
+def _core_first(claims: list[Claim]) -> Claim:
+    core = [c for c in claims if c.is_core]
+    return (core or claims)[0]
+
+
+def _paragraph(text: str, pos: int) -> int:
+    """Index of the paragraph (blank-line separated block) holding ``pos``."""
+    return len(re.findall(r"\n\s*\n", text[:pos]))
+
+
+def statement_conflicts(
+    statements: Sequence[Statement],
+    events: Sequence[Event],
+    *,
+    documents: Sequence[Document],
+) -> tuple[StatementConflict, ...]:
+    published = {d.id: d.published for d in documents}
+    names = {d.id: d.name for d in documents}
+    by_id = {s.id: s for s in statements}
+    found: list[StatementConflict] = []
+    for event in events:
+        claims_of = [
+            by_id[i]
+            for i in event.statement_ids
+            if i in by_id and by_id[i].kind == "responsibility"
+        ]
+        for a, b in combinations(claims_of, 2):
+            if a.document_id == b.document_id:
+                continue
+            if (a.speaker is None) != (b.speaker is None):
+                none, named = (a, b) if a.speaker is None else (b, a)
+                older = published.get(none.document_id)
+                newer = published.get(named.document_id)
+                kind = "update" if older and newer and older < newer else "claim_vs_no_claim"
+                found.append(
+                    _conflict(
+                        event.id,
+                        (named, none),
+                        kind,
+                        f"{names[named.document_id]}: {named.speaker} claimed it; "
+                        f"{names[none.document_id]}: no one had claimed it"
+                        + (" (an earlier report)" if kind == "update" else ""),
+                    )
+                )
+            elif a.speaker and b.speaker and not same_party(a.speaker, b.speaker):
+                found.append(
+                    _conflict(
+                        event.id,
+                        (a, b),
+                        "different_claimants",
+                        f"claimed by {a.speaker} ({names[a.document_id]}) "
+                        f"vs {b.speaker} ({names[b.document_id]})",
+                    )
+                )
+    found.extend(_quote_speakers(statements, names))
+    return tuple(dataclasses.replace(c, id=f"y{n}") for n, c in enumerate(found, start=1))
+
+
+def _conflict(
+    event_id: str | None, pair: tuple[Statement, Statement], kind: str, explanation: str
+) -> StatementConflict:
+    return StatementConflict(
+        id="",
+        event_id=event_id,
+        statement_ids=(pair[0].id, pair[1].id),
+        kind=kind,
+        explanation=explanation,
+    )
+
+
+def _quote_speakers(
+    statements: Sequence[Statement], names: dict[str, str]
+) -> list[StatementConflict]:
+    """The same words given to two speakers in two articles. Blocked on the quote's rarest
+    long words, so only quotes sharing one are compared."""
+    quotes = [
+        s
+        for s in statements
+        if s.kind == "quote" and s.speaker and len(s.content.split()) >= _MIN_QUOTE_WORDS
+    ]
+    blocks: dict[str, list[Statement]] = {}
+    for st in quotes:
+        for word in sorted(set(_words(st.content)), key=lambda w: (-len(w), w))[:3]:
+            blocks.setdefault(word, []).append(st)
+    seen: set[frozenset[str]] = set()
+    out = []
+    for group in blocks.values():
+        for a, b in combinations(group, 2):
+            key = frozenset((a.id, b.id))
+            if key in seen or a.document_id == b.document_id:
+                continue
+            seen.add(key)
+            if a.speaker is None or b.speaker is None:
+                continue
+            score = fuzz.ratio(_normal(a.content), _normal(b.content))
+            if score >= _QUOTE_MATCH and not same_party(a.speaker, b.speaker):
+                out.append(
+                    _conflict(
+                        None,
+                        (a, b),
+                        "quote_speakers",
+                        f"the same words ({score:.0f}% alike) are given to "
+                        f"{a.speaker} ({names[a.document_id]}) and to "
+                        f"{b.speaker} ({names[b.document_id]})",
+                    )
+                )
+    return out
+
+
+def same_party(a: str, b: str) -> bool:
+    """Two names for one speaker or group: "Tipu" / "Ihsanullah Tipu", "BLA" /
+    "Balochistan Liberation Army (BLA)", "the military" / "The Pakistani military"."""
+    na, nb = _normal(a), _normal(b)
+    if na in nb or nb in na:
+        return True
+    if _acronym(a) and (_acronym(a) == _acronym(b) or _acronym(a).lower() in nb.split()):
+        return True
+    return fuzz.token_set_ratio(na, nb) >= 90
+
+
+def _acronym(name: str) -> str:
+    inside = re.search(r"\(([A-Z]{2,})\)", name)
+    if inside:
+        return inside.group(1)
+    words = [w for w in re.findall(r"[A-Za-z]+", name) if w[0].isupper()]
+    return "".join(w[0] for w in words) if len(words) > 1 else (words[0] if words else "")
+
+
+def _normal(text: str) -> str:
+    text = text.casefold().replace("’", "'")
+    text = re.sub(r"\b(the|a|an)\b", " ", text)
+    return " ".join(re.findall(r"[\w']+", text))
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in _normal(text).split() if len(w) > 4]
