@@ -112,6 +112,7 @@ PERSONAL_PRONOUNS = frozenset(
     ["it", "they", "he", "she", "we", "i", "you", "its", "their", "his", "her"]
 )
 ZERO_WORDS = frozenset({"no", "none", "nobody", "noone"})
+CLOCK = frozenset({"a.", "p.", "a.m.", "p.m.", "am", "pm", "a.m", "p.m", "gmt", "utc", "hrs"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 ACTOR_LABELS = frozenset({"ORG", "NORP", "PERSON", "GPE"})
 # Determiners that make a numbered phrase refer back ("the two countries"), not count.
@@ -353,6 +354,10 @@ def _not_a_figure(amount: Amount, num: Token, span: Span, text: str, offset: int
         return False
     if num.ent_type_ in ("ORDINAL", "TIME") or (num.ent_type_ == "DATE" and not _counts(num)):
         return True
+    # Clock times the tokenizer split ("3 p. m.", "12:30 a.m."), whatever NER made of them.
+    after_num = span.doc[span.end] if span.end < len(span.doc) else None
+    if after_num is not None and after_num.lower_ in CLOCK:
+        return True
     if num.ent_type_ in ("PERCENT", "MONEY", "QUANTITY"):
         return False
     # A year standing alone ("in 2023", "since 2019").
@@ -379,8 +384,11 @@ def _not_a_figure(amount: Amount, num: Token, span: Span, text: str, offset: int
     if two_left in lex.age_words:  # "younger than 14", "the age of 16"
         return True
     # Codes and numbers inside names: "574-LMPD", "COVID-19" (a number glued to letters).
-    if nxt is not None and nxt.text == "-" and span.end + 1 < len(span.doc) and (
-        span.doc[span.end + 1].is_alpha and span.doc[span.end + 1].idx == nxt.idx + 1
+    if (
+        nxt is not None
+        and nxt.text == "-"
+        and span.end + 1 < len(span.doc)
+        and (span.doc[span.end + 1].is_alpha and span.doc[span.end + 1].idx == nxt.idx + 1)
     ):
         return True
     if nxt is not None and (
@@ -395,8 +403,14 @@ def _not_a_figure(amount: Amount, num: Token, span: Span, text: str, offset: int
     if num.dep_ == "appos" and head.ent_type_ == "PERSON":
         return True
     # "Englewood boy, 7, dies", "Jane Doe, 42,": a number set off by commas after a noun.
-    if (left is not None and left.text == "," and nxt is not None and nxt.text in (",", ")")
-            and span.start > 1 and span.doc[span.start - 2].pos_ in ("NOUN", "PROPN")):
+    if (
+        left is not None
+        and left.text == ","
+        and nxt is not None
+        and nxt.text in (",", ")")
+        and span.start > 1
+        and span.doc[span.start - 2].pos_ in ("NOUN", "PROPN")
+    ):
         return True
     # "15 year-old", "15 years old"
     after = text[offset + span.end_char : offset + span.end_char + 16].lower()
@@ -540,6 +554,21 @@ def _participant(node: Token) -> Reading | None:
     lex = lexicon()
     head = node.head
     dep = node.dep_
+    # "more than 200 injured", "14 trapped", "24 dead": a word of its own says what happened,
+    # even when the parser hangs the phrase on a neighbour's predicate.
+    for child in node.children:
+        if (
+            child.dep_ in ("amod", "acl", "relcl", "acomp")
+            and child.i > node.i
+            and (child.tag_ in ("VBN", "JJ") or child.pos_ == "ADJ")
+        ):
+            word = child.lemma_.lower()
+            m = lex.verbs.get(word) or lex.nouns.get(child.lower_)
+            if m is not None:
+                return Reading(measure=m, anchor=child, rule=f"predicate:{child.lower_}")
+            if dep == "conj":
+                # "six were killed and 14 trapped": 14 were trapped, not killed
+                return Reading(measure="other", anchor=child, rule=f"predicate:{child.lower_}")
     if dep == "conj" and head.i != node.i:
         # "killed 5 soldiers and 3 civilians": the second conjunct shares the predicate.
         inner = _participant(head)
@@ -566,6 +595,30 @@ def _participant(node: Token) -> Reading | None:
             if dep == "nsubj":
                 # The figure is the agent ("20 militants killed 5 soldiers"): not victims.
                 return None
+        # "were confirmed dead", "are feared dead": a predicative adjective says what happened.
+        if dep in ("nsubj", "nsubjpass"):
+            for child in head.children:
+                if (
+                    child.dep_ in ("acomp", "oprd", "xcomp")
+                    and child.lower_ in lex.nouns
+                    and (child.pos_ == "ADJ" or child.tag_ == "VBN")
+                ):
+                    return Reading(
+                        measure=lex.nouns[child.lower_],
+                        anchor=head,
+                        rule=f"predicative:{child.lower_}",
+                    )
+                # "are reported to have been killed": a raising verb passes its subject on.
+                if (
+                    child.dep_ == "xcomp"
+                    and child.lemma_.lower() in lex.verbs
+                    and any(c.dep_ == "auxpass" for c in child.children)
+                ):
+                    return Reading(
+                        measure=lex.verbs[child.lemma_.lower()],
+                        anchor=child,
+                        rule=f"raised:{child.lemma_}",
+                    )
         # "left 5 dead", "took 12 hostage": the object and a predicative noun/adjective.
         if dep in ("dobj", "nsubj", "nsubjpass"):
             for child in head.children:

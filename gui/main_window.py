@@ -67,6 +67,7 @@ from core.model import (
     Failure,
     Result,
     Statement,
+    StatementConflict,
     Status,
 )
 from gui.dialogs import ManualClaimDialog, OrphansDialog, PasteDialog, ShortcutsDialog
@@ -75,7 +76,7 @@ from gui.icons import INK, icon
 from gui.models import COLUMNS, ClaimTableModel, GridFilter, SourceListModel
 from gui.panes import ComparePanel
 from gui.review import VERDICT_KEYS, ReviewPanel
-from gui.state import MemoryProject, RunIds, Workspace, parse_field, regroup
+from gui.state import MemoryProject, RunIds, Workspace, link_statements, parse_field, regroup
 from gui.undo import AddDecisions, AddManualClaim, SetCorrection, SetReview
 from gui.workers import CallWorker, ExtractFn, ExtractionWorker
 
@@ -84,6 +85,9 @@ MAX_RECENT = 8
 # (claims, documents, decisions) → (events, conflicts), or None when grouping is unavailable
 GroupFn = Callable[[Sequence[Claim], Sequence[Document], Sequence[Any]],
                    tuple[tuple[Event, ...], tuple[Conflict, ...]] | None]
+# (statements, claims, events, documents) → (events with statements linked, statement conflicts)
+LinkFn = Callable[[Sequence[Statement], Sequence[Claim], Sequence[Event], Sequence[Document]],
+                  tuple[tuple[Event, ...], tuple[StatementConflict, ...]]]
 
 
 def _default_run(paths: Sequence[str], **options: Any) -> Result:
@@ -147,6 +151,7 @@ class MainWindow(QMainWindow):
         extract: ExtractFn | None = None,
         extract_documents: ExtractFn | None = None,
         group: GroupFn | None = None,
+        link: LinkFn | None = None,
         pool: QThreadPool | None = None,
         autosave_dir: Path | None = None,
     ) -> None:
@@ -156,6 +161,7 @@ class MainWindow(QMainWindow):
         self.extract = extract or _default_run
         self.extract_documents = extract_documents or _default_run_documents
         self.group: GroupFn = group or regroup
+        self.link: LinkFn = link or link_statements
         # Where an unsaved project becomes a project file as soon as it gets documents, so
         # no verdict lives only in memory (None: stay in memory, as tests do).
         self.autosave_dir = autosave_dir
@@ -194,6 +200,7 @@ class MainWindow(QMainWindow):
         self.events = EventsPanel(self.ws)
         self.events.event_selected.connect(self.show_event)
         self.events.conflict_selected.connect(self.show_conflict)
+        self.events.statement_conflict_selected.connect(self.show_statement_conflict)
         self.events.claim_selected.connect(self.select_item)
         self.events.decision_requested.connect(self.decide)
         self.review = ReviewPanel(self.ws)
@@ -743,6 +750,18 @@ class MainWindow(QMainWindow):
         self.compare.show_items(items)
         self.message(conflict.explanation)
 
+    def show_statement_conflict(self, conflict_id: str) -> None:
+        """The statements of a statement conflict side by side, each at its words."""
+        conflict = self.ws.statement_conflicts.get(conflict_id)
+        if conflict is None:
+            return
+        items = [it for sid in conflict.statement_ids if (it := self._item(sid)) is not None]
+        if items:
+            self.select_item(items[0].id, show=False)
+            self.review.show_item(items[0].id)
+        self.compare.show_items(items)
+        self.message(conflict.explanation)
+
     def goto_unreviewed(self, step: int) -> bool:
         """Move to the next (step 1) or previous (-1) unverified item in grid order."""
         ids = self.model.visible_ids()
@@ -1069,8 +1088,11 @@ class MainWindow(QMainWindow):
         self.request_regroup()
 
     # -- grouping --------------------------------------------------------------------------
-    def request_regroup(self, *, fallback: Result | None = None) -> bool:
-        """Re-group the whole project on a worker; True if a grouping is under way."""
+    def request_regroup(self, *, fallback: Result | None = None,
+                        statements_only: bool = False) -> bool:
+        """Re-group the whole project on a worker, then link its statements to the events and
+        find where sources disagree about them; True if a grouping is under way. With
+        ``statements_only`` the events stay as they are (a project opened with its grouping)."""
         if self._regroup_worker is not None:
             self._regroup_again = True
             return True
@@ -1078,8 +1100,20 @@ class MainWindow(QMainWindow):
         claims = ws.effective_claims()
         documents = list(ws.documents.values())
         decisions = ws.decisions()
-        group = self.group
-        worker = CallWorker(lambda: group(claims, documents, decisions))
+        statements = list(ws.statements.values())
+        group, link = self.group, self.link
+        kept = (tuple(ws.events.values()), tuple(ws.conflicts.values()))
+
+        def work() -> tuple[tuple[Event, ...], tuple[Conflict, ...],
+                            tuple[StatementConflict, ...]] | None:
+            grouped = kept if statements_only else group(claims, documents, decisions)
+            if grouped is None:
+                return None
+            events, conflicts = grouped
+            linked, statement_conflicts = link(statements, claims, events, documents)
+            return linked, conflicts, statement_conflicts
+
+        worker = CallWorker(work)
         self._regroup_generation += 1
         generation = self._regroup_generation
         worker.finished.connect(
@@ -1096,10 +1130,10 @@ class MainWindow(QMainWindow):
         self._regroup_worker = None
         if generation == self._regroup_generation:
             if value is not None:
-                events, conflicts = value
-                self.ws.set_grouping(events, conflicts)
+                self.ws.set_grouping(*value)
             elif fallback is not None and fallback.events:
-                self.ws.set_grouping(fallback.events, fallback.conflicts)
+                self.ws.set_grouping(fallback.events, fallback.conflicts,
+                                     fallback.statement_conflicts)
         if self._regroup_again:
             self._regroup_again = False
             self.request_regroup()
@@ -1139,6 +1173,9 @@ class MainWindow(QMainWindow):
         self._update_title()
         if self.ws.claims and not self.ws.events:
             self.request_regroup()
+        elif self.ws.statements and self.ws.events and not self.ws.statement_conflicts:
+            # The project file keeps events, not statement conflicts: find them again.
+            self.request_regroup(statements_only=True)
 
     def new_project(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, "New project", "",

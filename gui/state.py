@@ -17,7 +17,17 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, Signal
 
-from core.model import Claim, Conflict, Document, Event, Failure, Result, Review, Statement
+from core.model import (
+    Claim,
+    Conflict,
+    Document,
+    Event,
+    Failure,
+    Result,
+    Review,
+    Statement,
+    StatementConflict,
+)
 
 # Fields of a claim the checker may correct, in the order the review panel shows them.
 CORRECTABLE: tuple[str, ...] = (
@@ -90,6 +100,7 @@ class MemoryProject:
         self._statements: dict[str, Statement] = {}
         self._events: tuple[Event, ...] = ()
         self._conflicts: tuple[Conflict, ...] = ()
+        self._statement_conflicts: tuple[StatementConflict, ...] = ()
         self._failures: list[Failure] = []
         self._reviews: dict[str, Review] = {}
         self._corrections: dict[str, dict[str, Any]] = {}
@@ -103,6 +114,7 @@ class MemoryProject:
         self._statements.update((s.id, s) for s in result.statements)
         self._events = result.events
         self._conflicts = result.conflicts
+        self._statement_conflicts = result.statement_conflicts
         self._failures.extend(result.failures)
         self._reviews.update(result.reviews)
 
@@ -114,6 +126,7 @@ class MemoryProject:
         self._claims = {**{c.id: c for c in result.claims}, **manual}
         self._statements = {s.id: s for s in result.statements}
         self._events, self._conflicts = result.events, result.conflicts
+        self._statement_conflicts = result.statement_conflicts
 
     def set_review(self, review: Review) -> None:
         self._reviews[review.item_id] = review
@@ -166,6 +179,7 @@ class MemoryProject:
             conflicts=self._conflicts,
             failures=tuple(self._failures),
             reviews=dict(self._reviews),
+            statement_conflicts=self._statement_conflicts,
         )
 
     def _drop_items(self, document_id: str) -> None:
@@ -176,6 +190,10 @@ class MemoryProject:
 
 
 _SEVERITY = {"contradiction": 3, "divergent": 2, "update": 1, "consistent": 0}
+# A statement conflict marks its statements as the claim conflict of the same weight would:
+# a later report naming the claimant is an update, every other kind a disagreement.
+STATEMENT_SEVERITY = {"update": "update", "claim_vs_no_claim": "contradiction",
+                      "different_claimants": "contradiction", "quote_speakers": "contradiction"}
 
 
 class Workspace(QObject):
@@ -204,7 +222,7 @@ class Workspace(QObject):
         self.failures: list[Failure] = list(result.failures)
         self.reviews: dict[str, Review] = dict(self._backend_reviews(result))
         self.corrections: dict[str, dict[str, Any]] = self._backend_corrections()
-        self._set_grouping(result.events, result.conflicts)
+        self._set_grouping(result.events, result.conflicts, result.statement_conflicts)
 
     def _backend_reviews(self, result: Result) -> Mapping[str, Review]:
         reviews = getattr(self.backend, "reviews", None)
@@ -214,9 +232,12 @@ class Workspace(QObject):
         corrections = getattr(self.backend, "corrections", None)
         return {k: dict(v) for k, v in corrections().items()} if callable(corrections) else {}
 
-    def _set_grouping(self, events: Iterable[Event], conflicts: Iterable[Conflict]) -> None:
+    def _set_grouping(self, events: Iterable[Event], conflicts: Iterable[Conflict],
+                      statement_conflicts: Iterable[StatementConflict] = ()) -> None:
         self.events: dict[str, Event] = {e.id: e for e in events}
         self.conflicts: dict[str, Conflict] = {x.id: x for x in conflicts}
+        self.statement_conflicts: dict[str, StatementConflict] = {
+            x.id: x for x in statement_conflicts}
         self.event_of: dict[str, str] = {
             cid: e.id for e in self.events.values() for cid in (*e.claim_ids, *e.statement_ids)
         }
@@ -226,6 +247,12 @@ class Workspace(QObject):
                 old = self.conflict_kind.get(cid)
                 if old is None or _SEVERITY[x.kind] > _SEVERITY[old]:
                     self.conflict_kind[cid] = x.kind
+        for y in self.statement_conflicts.values():
+            kind = STATEMENT_SEVERITY.get(y.kind, "contradiction")
+            for sid in y.statement_ids:
+                old = self.conflict_kind.get(sid)
+                if old is None or _SEVERITY[kind] > _SEVERITY[old]:
+                    self.conflict_kind[sid] = kind
 
     def effective(self, claim_id: str) -> Claim:
         claim = self.claims[claim_id]
@@ -254,6 +281,7 @@ class Workspace(QObject):
             events=tuple(self.events.values()),
             conflicts=tuple(self.conflicts.values()),
             reviews=dict(self.reviews),
+            statement_conflicts=tuple(self.statement_conflicts.values()),
         )
 
     def items_of(self, document_id: str) -> list[Claim | Statement]:
@@ -301,6 +329,7 @@ class Workspace(QObject):
                         *fresh.statements),
             events=tuple(self.events.values()),
             conflicts=tuple(self.conflicts.values()),
+            statement_conflicts=tuple(self.statement_conflicts.values()),
         )
         report = self.backend.replace_extraction(full)
         self._load()
@@ -312,10 +341,12 @@ class Workspace(QObject):
         self._load()
         self.reset.emit()
 
-    def set_grouping(self, events: Sequence[Event], conflicts: Sequence[Conflict]) -> None:
+    def set_grouping(self, events: Sequence[Event], conflicts: Sequence[Conflict],
+                     statement_conflicts: Sequence[StatementConflict] = ()) -> None:
         """A new grouping (after a run or a decision): stored, then shown."""
-        self.backend.add_result(Result(events=tuple(events), conflicts=tuple(conflicts)))
-        self._set_grouping(events, conflicts)
+        self.backend.add_result(Result(events=tuple(events), conflicts=tuple(conflicts),
+                                       statement_conflicts=tuple(statement_conflicts)))
+        self._set_grouping(events, conflicts, statement_conflicts)
         self.grouping_changed.emit()
 
     def set_review(self, review: Review) -> None:
@@ -431,6 +462,10 @@ class RunIds:
                 for x in r.conflicts
             ),
             failures=r.failures,
+            statement_conflicts=tuple(
+                dataclasses.replace(y, statement_ids=tuple(m.get(i, i) for i in y.statement_ids))
+                for y in r.statement_conflicts
+            ),
             reviews={m.get(k, k): dataclasses.replace(v, item_id=m.get(k, k))
                      for k, v in r.reviews.items()},
         )
@@ -448,3 +483,19 @@ def regroup(claims: Sequence[Claim], documents: Sequence[Document],
     wanted = [Decision(kind=d.kind, claim_ids=tuple(d.claim_ids)) for d in decisions]
     events = group(claims, documents=documents, decisions=wanted)
     return events, find_conflicts(events, claims, documents=documents)
+
+
+def link_statements(
+    statements: Sequence[Statement], claims: Sequence[Claim], events: Sequence[Event],
+    documents: Sequence[Document],
+) -> tuple[tuple[Event, ...], tuple[StatementConflict, ...]]:
+    """The events with their statements linked, and the statement conflicts, through
+    ``core.statement_links`` (pure; run it on a worker). The events as they are, and no
+    conflicts, while that module is missing."""
+    try:
+        from core.statement_links import link_statements as link
+        from core.statement_links import statement_conflicts
+    except ImportError:
+        return tuple(events), ()
+    linked = link(statements, claims, events, documents=documents)
+    return linked, statement_conflicts(statements, linked, documents=documents)
