@@ -740,7 +740,8 @@ def _read_noun(noun: Token) -> Measure | None:
 
 def _elliptical(num: Token) -> bool:
     """A number that stands alone where a noun phrase is expected."""
-    return num.dep_ in ("pobj", "dobj", "conj", "appos", "attr", "nsubj", "npadvmod", "ROOT")
+    # A subject of its own verb ("14 trapped") has its own predicate, not an ellipsis.
+    return num.dep_ in ("pobj", "dobj", "conj", "appos", "attr", "npadvmod")
 
 
 # --- who, where, when --------------------------------------------------------------------

@@ -35,13 +35,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.model import Claim, Event
-from gui.models import CONFLICT_COLORS, MEASURE_COLORS, format_interval, format_number
-from gui.state import Workspace
+from core.model import Claim, Event, StatementConflict
+from gui.models import CONFLICT_COLORS, MEASURE_COLORS, format_interval, format_number, short
+from gui.state import STATEMENT_SEVERITY, Workspace
 from gui.workers import CallWorker
 
 ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
-KIND_ROLE = int(Qt.ItemDataRole.UserRole) + 2  # "event" | "claim" | "conflict"
+# "event" | "claim" | "conflict" | "statement_conflict" (None on a section heading)
+KIND_ROLE = int(Qt.ItemDataRole.UserRole) + 2
+DISAGREEMENTS = ("contradiction", "divergent")
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,12 +149,14 @@ class Timeline(QWidget):
 
 
 class EventsPanel(QWidget):
-    """Events (with their claims) above, conflicts below, a timeline for updates."""
+    """Events (with their claims) above, conflicts below (figures, then statements), a
+    timeline for updates."""
 
     event_selected = Signal(str)
     summaries_ready = Signal()
     claim_selected = Signal(str)
     conflict_selected = Signal(str)
+    statement_conflict_selected = Signal(str)
     # ((kind, claim ids), ...) as core.match.Decision takes them, and a description
     decision_requested = Signal(object, str)
 
@@ -233,7 +237,9 @@ class EventsPanel(QWidget):
         self.events_model.removeRows(0, self.events_model.rowCount())
         self.conflicts_model.removeRows(0, self.conflicts_model.rowCount())
         conflicted = Counter(x.event_id for x in ws.conflicts.values()
-                             if x.kind in ("contradiction", "divergent"))
+                             if x.kind in DISAGREEMENTS)
+        conflicted.update(y.event_id for y in ws.statement_conflicts.values()
+                          if y.event_id and STATEMENT_SEVERITY.get(y.kind) in DISAGREEMENTS)
         # Events with a conflict first, then the ones most reports speak of.
         self._rows_of_event = {}
         for event in sorted(ws.events.values(),
@@ -246,6 +252,9 @@ class EventsPanel(QWidget):
             if conflicted[event.id]:
                 label.setForeground(QBrush(CONFLICT_COLORS["contradiction"]))
                 tip.append(f"{conflicted[event.id]} conflict(s)")
+            said = sum(1 for sid in event.statement_ids if sid in ws.statements)
+            if said:
+                tip.append(f"{said} statement(s) about it")
             reasons = sorted({r for link in event.links for r in link.reasons})
             if reasons:
                 tip.append("Grouped because: " + "; ".join(reasons))
@@ -257,6 +266,11 @@ class EventsPanel(QWidget):
             self._rows_of_event[event.id] = self.events_model.rowCount()
             self.events_model.appendRow(row)
         order = {"contradiction": 0, "divergent": 1, "update": 2, "consistent": 3}
+        stated = sorted(ws.statement_conflicts.values(),
+                        key=lambda y: (order[STATEMENT_SEVERITY.get(y.kind, "contradiction")],
+                                       y.event_id or "", y.id))
+        if stated:
+            self._heading(f"Figures ({len(ws.conflicts)})")
         for conflict in sorted(ws.conflicts.values(), key=lambda x: (order[x.kind], x.id)):
             kind = QStandardItem(conflict.kind)
             kind.setData(conflict.id, ID_ROLE)
@@ -268,11 +282,54 @@ class EventsPanel(QWidget):
             text.setToolTip(f"{owner.label if owner else conflict.event_id}\n"
                             f"{conflict.explanation}")
             self.conflicts_model.appendRow([kind, text])
+        if stated:
+            self._heading(f"Statements: who claimed or said it ({len(stated)})")
+        for y in stated:
+            self.conflicts_model.appendRow(self._statement_conflict_row(y))
         self.conflicts_view.resizeColumnToContents(0)
-        n_conflicts = sum(conflicted.values())
-        self.count_label.setText(f"{len(ws.events)} events · {n_conflicts} conflicts")
+        n_conflicts = sum(1 for x in ws.conflicts.values() if x.kind in DISAGREEMENTS)
+        n_stated = sum(1 for y in stated if STATEMENT_SEVERITY.get(y.kind) in DISAGREEMENTS)
+        self.count_label.setText(f"{len(ws.events)} events · {n_conflicts} conflicts"
+                                 + (f" · {n_stated} on statements" if stated else ""))
         self.timeline.set_points("", [])
         self._summarise()
+
+    def _heading(self, text: str) -> None:
+        """A section heading across the conflicts list (not selectable)."""
+        item = QStandardItem(text)
+        font = item.font()
+        font.setBold(True)
+        item.setFont(font)
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        rest = QStandardItem("")
+        rest.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        self.conflicts_model.appendRow([item, rest])
+        self.conflicts_view.setFirstColumnSpanned(self.conflicts_model.rowCount() - 1,
+                                                  QModelIndex(), True)
+
+    def _statement_conflict_row(self, conflict: StatementConflict) -> list[QStandardItem]:
+        """The kind in words and the explanation; the tooltip quotes both statements."""
+        ws = self.ws
+        kind = QStandardItem(conflict.kind.replace("_", " "))
+        kind.setData(conflict.id, ID_ROLE)
+        kind.setData("statement_conflict", KIND_ROLE)
+        color = CONFLICT_COLORS.get(STATEMENT_SEVERITY.get(conflict.kind, "contradiction"))
+        if color is not None:
+            kind.setForeground(QBrush(color))
+        owner = ws.events.get(conflict.event_id or "")
+        quoted = []
+        for sid in conflict.statement_ids:
+            st = ws.statements.get(sid)
+            doc = ws.documents.get(st.document_id) if st else None
+            if st is not None:
+                source = (doc.outlet or doc.title or doc.name) if doc else st.document_id
+                quoted.append(f"{source}: “{short(st.content, 160)}”"
+                              + (f" ({st.speaker})" if st.speaker else ""))
+        tip = "\n".join([owner.label if owner else "statements", conflict.explanation, *quoted])
+        kind.setToolTip(tip)
+        text = QStandardItem(conflict.explanation)
+        text.setToolTip(tip)
+        return [kind, text]
 
     def _summarise(self) -> None:
         """Ranges and conservative figures from core, computed on a worker (they cost a few
@@ -400,12 +457,20 @@ class EventsPanel(QWidget):
             self.claim_selected.emit(item_id)
 
     def _conflict_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid():
-            conflict_id = current.siblingAtColumn(0).data(ID_ROLE)
+        if not current.isValid():
+            return
+        first = current.siblingAtColumn(0)
+        conflict_id, kind = first.data(ID_ROLE), first.data(KIND_ROLE)
+        if kind == "conflict":
             conflict = self.ws.conflicts.get(conflict_id)
             if conflict is not None:
                 self.show_timeline(conflict.event_id)
             self.conflict_selected.emit(conflict_id)
+        elif kind == "statement_conflict":
+            stated = self.ws.statement_conflicts.get(conflict_id)
+            if stated is not None and stated.event_id:
+                self.show_timeline(stated.event_id)
+            self.statement_conflict_selected.emit(conflict_id)
 
     def _update_buttons(self) -> None:
         events, claims = self._selected()

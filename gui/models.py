@@ -547,6 +547,9 @@ class ClaimTableModel(QAbstractTableModel):
         if col == COL["figure"]:
             explanations = [
                 x.explanation for x in self.ws.conflicts.values() if item.id in x.claim_ids
+            ] + [
+                y.explanation for y in self.ws.statement_conflicts.values()
+                if item.id in y.statement_ids
             ]
             text = item.sentence if isinstance(item, Claim) else item.content
             return "\n".join([short(text, 400), *(f"⚠ {e}" for e in explanations)])
@@ -611,10 +614,12 @@ class SourceListModel(QAbstractTableModel):
         ws = self.ws
         claims = Counter(c.document_id for c in ws.claims.values())
         statements = Counter(s.document_id for s in ws.statements.values())
+        # Claims and statements in a disagreement (an update is not one), per source.
         conflicts = Counter(
-            ws.claims[cid].document_id
+            item.document_id
             for cid, kind in ws.conflict_kind.items()
-            if kind in ("contradiction", "divergent") and cid in ws.claims
+            if kind in ("contradiction", "divergent")
+            and (item := ws.claims.get(cid) or ws.statements.get(cid)) is not None
         )
         rows = []
         for doc in sorted(ws.documents.values(), key=lambda d: (d.published is None,

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.model import Claim, Document, Statement
-from gui.models import MEASURE_COLORS
+from gui.models import CONFLICT_COLORS, MEASURE_COLORS
 from gui.state import Workspace
 
 Item = Claim | Statement
@@ -130,8 +130,10 @@ class SourceText(QPlainTextEdit):
                 selections.append(self._selection(item.start, item.end, fmt))
             else:
                 green = MEASURE_COLORS["statement"]
+                # A statement other sources contradict gets the wavy line of its conflict.
+                mark = CONFLICT_COLORS.get(conflict_kind.get(item.id) or "")
                 selections.append(self._selection(
-                    item.start, item.end, _fmt(underline=green)))
+                    item.start, item.end, _fmt(underline=mark or green, wave=mark is not None)))
                 if item.speaker_start is not None and item.speaker_end is not None:
                     selections.append(self._selection(
                         item.speaker_start, item.speaker_end, _fmt(_tint(green, 70), bold=True)))

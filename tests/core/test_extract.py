@@ -107,6 +107,48 @@ def test_not_claims(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     ] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Officials say at least 24 people were killed and more than 200 injured by the quake.",
+            [
+                ("at least 24", 24, "at_least", "killed"),
+                ("more than 200", 200, "more_than", "injured"),
+            ],
+        ),
+        (
+            "Six children were killed and 14 trapped under rubble when the school collapsed.",
+            [("Six", 6, "exact", "killed")],
+        ),
+        (
+            "Five people had so far been confirmed dead in the landslide.",
+            [("Five", 5, "exact", "killed")],
+        ),
+        (
+            "Another two people are reported to have been killed in the village.",
+            [("two", 2, "exact", "killed")],
+        ),
+        ("Ten people were fatally wounded in the shooting.", [("Ten", 10, "exact", "killed")]),
+        (
+            "The toll does not include the 629 who died in hospital.",
+            [("629", 629, "exact", "killed")],
+        ),
+        ("He threatened to kill 10 soldiers unless the ransom was paid.", []),
+        ("Her two other children were not hurt.", []),
+        ("The blast happened at 3 p.m. local time near the bridge.", []),
+        ("Police said the boy, 7, was in a stable condition.", []),
+        ("Anyone with information can call 574-TIPS.", []),
+    ],
+)
+def test_reading_from_the_parse(
+    nlp, text: str, expected: list[tuple[str, float, str, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert core_of(nlp, text) == expected
+    if not expected:
+        assert all(c.measure == "other" or c.number_text not in text for c in claims_of(nlp, text))
+
+
 def test_subset_points_to_total(nlp) -> None:  # type: ignore[no-untyped-def]
     claims = claims_of(
         nlp,
