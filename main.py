@@ -4,7 +4,8 @@ python main.py --demo                      the app on the built-in sample projec
 python main.py [FILES...]                  the app on a new project with these files
 python main.py open PROJECT                the app on a saved project
 python main.py extract FILES... --json OUT [--csv OUT] [--xlsx OUT] [--published DATE]
-python main.py export PROJECT --xlsx/--csv/--json/--claimreview OUT [--verified-only]
+python main.py export PROJECT --xlsx/--csv/--json/--claimreview OUT [--organisation NAME]
+                                                                     [--verified-only]
 """
 
 from __future__ import annotations
@@ -59,6 +60,11 @@ def _parser() -> argparse.ArgumentParser:
     exp.add_argument("--csv", type=Path)
     exp.add_argument("--json", type=Path)
     exp.add_argument("--claimreview", type=Path)
+    exp.add_argument(
+        "--organisation",
+        metavar="NAME",
+        help="the fact-checking organisation named as author in ClaimReview",
+    )
     exp.add_argument("--verified-only", action="store_true")
 
     op = sub.add_parser("open", help="open a project in the app")
@@ -129,7 +135,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
         if args.xlsx:
             from core.export import write_xlsx
 
-            write_xlsx(result, args.xlsx)
+            write_xlsx(result, args.xlsx, settings=settings.as_dict())
     except ExportError as err:
         print(f"error: {err}", file=sys.stderr)
         return 1
@@ -158,6 +164,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         json=args.json,
         claimreview=args.claimreview,
         verified_only=args.verified_only,
+        organisation=args.organisation,
     )
 
 
