@@ -1110,7 +1110,7 @@ class MainWindow(QMainWindow):
             if grouped is None:
                 return None
             events, conflicts = grouped
-            linked, statement_conflicts = tuple(events), ()
+            linked, statement_conflicts = link(statements, claims, events, documents)
             return linked, conflicts, statement_conflicts
 
         worker = CallWorker(work)
