@@ -23,6 +23,10 @@ class Errors:
     )
     E015 = "cannot write '{target}': {reason} (is it open in another program?)"
     E016 = "publication date '{value}' is not a date (use YYYY-MM-DD)"
+    E017 = (
+        "{name}: extraction failed on this document ({error}); the other documents were "
+        "extracted — please report it with the file"
+    )
     # Project file, exports and the review round trip (E030-E039)
     E030 = "project '{path}' already exists: open it, or choose another name"
     E031 = "cannot write the project '{path}': {reason} (disk full, or the file read-only?)"

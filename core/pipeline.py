@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from core import ingest
 from core.dates import find_publication_date
-from core.errors import InputError
+from core.errors import Errors, InputError
 from core.extract import extract_claims
 from core.model import Claim, Document, Failure, Result, Statement
 from core.nlp import Chunk, load_nlp, load_splitter
@@ -120,10 +120,22 @@ def run_documents(
     statements: list[Statement] = []
     done: list[Document] = []
     total = len(docs)
+    failures: list[Failure] = []
     for doc, chunks in parse_documents(docs, settings=settings, cancelled=cancelled):
-        doc_claims, doc_statements = analyse(
-            doc, chunks, claim_ids=claim_ids, statement_ids=statement_ids, settings=settings
-        )
+        try:
+            doc_claims, doc_statements = analyse(
+                doc, chunks, claim_ids=claim_ids, statement_ids=statement_ids, settings=settings
+            )
+        except Exception as exc:  # one odd article must not sink the batch
+            failures.append(
+                Failure(
+                    path=doc.path or doc.name,
+                    message=Errors.E017.format(
+                        name=doc.path or doc.name, error=f"{type(exc).__name__}: {exc}"
+                    ),
+                )
+            )
+            continue
         claims.extend(doc_claims)
         statements.extend(doc_statements)
         done.append(doc)
@@ -143,6 +155,7 @@ def run_documents(
         events=events,
         conflicts=conflicts,
         statement_conflicts=statement_conflicts(statements, events, documents=done),
+        failures=tuple(failures),
     )
 
 

@@ -104,3 +104,25 @@ def test_published_override(tmp_path: Path) -> None:
     assert data["documents"][0]["published_source"] == "user"
     (claim,) = data["claims"]
     assert (claim["date_start"], claim["date_end"]) == ("2026-03-09", "2026-03-15")
+
+
+def test_an_extraction_error_fails_one_document_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    good, odd = tmp_path / "good.txt", tmp_path / "odd.txt"
+    good.write_text(GOOD, encoding="utf-8")
+    odd.write_text(GOOD.replace("Varnholt", "Oddtown"), encoding="utf-8")
+    real = pipeline.extract_claims
+
+    def flaky(chunks, document, **kwargs):  # type: ignore[no-untyped-def]
+        if "Oddtown" in document.text:
+            raise RuntimeError("parser produced an impossible tree")
+        return real(chunks, document, **kwargs)
+
+    monkeypatch.setattr(pipeline, "extract_claims", flaky)
+    result = pipeline.run([good, odd])
+    assert [d.path for d in result.documents] == [str(good)]
+    (failure,) = result.failures
+    assert failure.path == str(odd)
+    assert "impossible tree" in failure.message
+    assert str(odd) in failure.message
