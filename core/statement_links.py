@@ -180,7 +180,7 @@ def _quote_speakers(
             if a.speaker is None or b.speaker is None:
                 continue
             score = fuzz.ratio(_normal(a.content), _normal(b.content))
-            if score >= _QUOTE_MATCH and not same_party(a.speaker, b.speaker):
+            if score >= _QUOTE_MATCH and not _same_speaker(a, b):
                 out.append(
                     _conflict(
                         None,
@@ -192,6 +192,28 @@ def _quote_speakers(
                     )
                 )
     return out
+
+
+def _same_speaker(a: Statement, b: Statement) -> bool:
+    """Two mentions that may be one speaker: the same name, or one report naming them and the
+    other only describing them ("a village resident", "a police spokesman")."""
+    assert a.speaker is not None and b.speaker is not None
+    if same_party(a.speaker, b.speaker):
+        return True
+    if not (_named(a) and _named(b)):
+        return True
+    return any(
+        x.speaker_role and y.speaker and (same_party(x.speaker_role, y.speaker))
+        for x, y in ((a, b), (b, a))
+    )
+
+
+def _named(st: Statement) -> bool:
+    """A speaker given by name, not only described or kept anonymous."""
+    speaker = st.speaker or ""
+    if st.speaker_kind == "anonymous" or re.match(r"(?i)(a|an|the|one|two|some)\b", speaker):
+        return False
+    return bool(re.search(r"\b[A-Z][a-z]+\b.*\b[A-Z][a-z]+\b|\b[A-Z]{2,}\b", speaker))
 
 
 def same_party(a: str, b: str) -> bool:

@@ -158,3 +158,16 @@ def test_same_quote_same_speaker_is_not_flagged() -> None:
 )
 def test_same_party(a: str, b: str, same: bool) -> None:
     assert same_party(a, b) is same
+
+
+def test_named_and_described_speaker_are_not_flagged() -> None:
+    words = "We will not rest until every family in Orvik is safe again"
+    assert (
+        run(
+            [
+                statement("s1", "d1", "quote", "Ilse Brandt", words, start=0),
+                statement("s2", "d2", "quote", "a village resident", words, start=0),
+            ]
+        )
+        == []
+    )
