@@ -197,8 +197,7 @@ def _quote_speakers(
 def _same_speaker(a: Statement, b: Statement) -> bool:
     """Two mentions that may be one speaker: the same name, or one report naming them and the
     other only describing them ("a village resident", "a police spokesman")."""
-    assert a.speaker is not None and b.speaker is not None
-    if same_party(a.speaker, b.speaker):
+    if a.speaker is None or b.speaker is None or same_party(a.speaker, b.speaker):
         return True
     if not (_named(a) and _named(b)):
         return True
