@@ -597,6 +597,13 @@ def _participant(node: Token) -> Reading | None:
                 return None
         # "were confirmed dead", "are feared dead": a predicative adjective says what happened.
         if dep in ("nsubj", "nsubjpass"):
+            # "Two police officers were among the dead"
+            for prep in head.children:
+                if prep.dep_ == "prep" and prep.lower_ == "among":
+                    for obj in prep.children:
+                        m = lex.nouns.get(obj.lower_) or lex.nouns.get(obj.lemma_.lower())
+                        if obj.dep_ == "pobj" and m is not None:
+                            return Reading(measure=m, anchor=head, rule=f"among:{obj.lower_}")
             for child in head.children:
                 if (
                     child.dep_ in ("acomp", "oprd", "xcomp")
@@ -632,6 +639,11 @@ def _participant(node: Token) -> Reading | None:
     if dep == "pobj" and head.lower_ == "of":
         owner = head.head
         olemma = owner.lemma_.lower()
+        # "a total of 32 people have been arrested": the total stands in the clause.
+        if olemma in lex.toll_nouns and lex.toll_nouns[olemma] is None and owner.i != node.i:
+            inner = _participant(owner)
+            if inner is not None:
+                return inner
         nominal = lex.nominalisations.get(olemma)
         if nominal is not None:
             # "the lives of 62 soldiers" needs its verb: claim/take/cost/lose the lives.
@@ -876,7 +888,7 @@ def _periods(sent: Span, published: dt.date | None) -> list[tuple[Token, Period,
     year = years[0] if len(set(years)) == 1 else None
     out: list[tuple[Token, Period, bool]] = []
     for ent in sent.ents:
-        if ent.label_ not in ("DATE", "EVENT"):
+        if ent.label_ not in ("DATE", "TIME", "EVENT"):
             continue
         expr = _time_expression(ent)
         period = resolve_period(
@@ -922,6 +934,11 @@ def _time_expression(ent: Span) -> str:
         # "until November", "in the first half of 2024"
         if head.head.lower_ == "so" or (head.i > 0 and doc[head.i - 1].lower_ == "far"):
             prefix = "so far " + prefix
+        # "since the fighting began in April": the clause's "since" bounds the period.
+        verb = head.head
+        marks = [c.lower_ for c in verb.children if c.dep_ == "mark"]
+        if verb.dep_ == "advcl" and marks and marks[0] in ("since", "until", "till"):
+            prefix = marks[0] + " "
     return prefix + doc[start : ent.end].text
 
 

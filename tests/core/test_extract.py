@@ -135,6 +135,15 @@ def test_not_claims(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
             [("629", 629, "exact", "killed")],
         ),
         ("He threatened to kill 10 soldiers unless the ransom was paid.", []),
+        (
+            "A total of 32 people have been arrested after the riots.",
+            [("32", 32, "exact", "arrested")],
+        ),
+        ("Two police officers were among the dead.", [("Two", 2, "exact", "killed")]),
+        (
+            "The attack left 17 dead and 40 wounded.",
+            [("17", 17, "exact", "killed"), ("40", 40, "exact", "injured")],
+        ),
         ("Her two other children were not hurt.", []),
         ("The blast happened at 3 p.m. local time near the bridge.", []),
         ("Police said the boy, 7, was in a stable condition.", []),
@@ -173,6 +182,11 @@ def test_subset_points_to_total(nlp) -> None:  # type: ignore[no-untyped-def]
         ),
         ("Five soldiers were killed on March 2.", "2026-03-02", "2026-03-02"),
         ("The province saw 300 attacks in 2024.", "2024-01-01", "2024-12-31"),
+        (
+            "At least 1,200 people have been killed since the fighting began in January.",
+            "2026-01-01",
+            "2026-03-16",
+        ),
     ],
 )
 def test_period(nlp, text: str, start: str, end: str) -> None:  # type: ignore[no-untyped-def]
