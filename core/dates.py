@@ -450,16 +450,7 @@ def _deictic(text: str, published: dt.date) -> _Span | None:
     if m is None:
         return None
     rel, unit = m["rel"], m["unit"]
-    step = {
-        "this": 0,
-        "current": 0,
-        "last": -1,
-        "previous": -1,
-        "past": -1,
-        "next": 1,
-        "coming": 1,
-        "upcoming": 1,
-    }[rel]
+    step = _REL_STEP[rel]
     if unit == "week":
         if rel == "past":
             return _Span(published - dt.timedelta(days=7), published, "span", False)
@@ -617,7 +608,8 @@ def _earlier_later(text: str, published: dt.date) -> _Span | None:
     return _Span(published, last, "span", False)
 
 
-_WEEK_STEP = {
+# "last week", "this month", "next year": how many units from the publication date's own.
+_REL_STEP = {
     "this": 0,
     "current": 0,
     "last": -1,
@@ -625,6 +617,7 @@ _WEEK_STEP = {
     "past": -1,
     "next": 1,
     "coming": 1,
+    "upcoming": 1,
 }
 _NTH = {
     "first": 1,
@@ -644,7 +637,7 @@ _NTH = {
 
 def _week_day(text: str, published: dt.date) -> _Span | None:
     """ "last week sunday", "friday next week", "on sunday of next week"."""
-    rels = "|".join(_WEEK_STEP)
+    rels = "|".join(_REL_STEP)
     m = re.fullmatch(
         rf"(?P<rel>{rels}) week (?:on )?(?P<wd>{_WD})|(?:on )?(?P<wd2>{_WD}) (?:of )?"
         rf"(?P<rel2>{rels}) week",
@@ -652,7 +645,7 @@ def _week_day(text: str, published: dt.date) -> _Span | None:
     )
     if m is None:
         return None
-    monday = _monday(published) + dt.timedelta(weeks=_WEEK_STEP[m["rel"] or m["rel2"]])
+    monday = _monday(published) + dt.timedelta(weeks=_REL_STEP[m["rel"] or m["rel2"]])
     return _day(monday + dt.timedelta(days=WEEKDAYS[m["wd"] or m["wd2"]]))
 
 
@@ -667,7 +660,7 @@ def _day_of_month(text: str, published: dt.date) -> _Span | None:
         return None
     day = int(m["d"] or m["d2"])
     if m["rel"] or m["rel2"]:
-        first = _add_months(published.replace(day=1), _WEEK_STEP[m["rel"] or m["rel2"]])
+        first = _add_months(published.replace(day=1), _REL_STEP[m["rel"] or m["rel2"]])
         return _day(_safe_date(first.year, first.month, day))
     for back in range(4):
         first = _add_months(published.replace(day=1), -back)
