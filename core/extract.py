@@ -114,6 +114,8 @@ PERSONAL_PRONOUNS = frozenset(
 ZERO_WORDS = frozenset({"no", "none", "nobody", "noone"})
 CLOCK = frozenset({"a.", "p.", "a.m.", "p.m.", "am", "pm", "a.m", "p.m", "gmt", "utc", "hrs"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Labels NER gives a place name it misreads ("the Gwadar port" as a PRODUCT).
+NAME_OF_PLACE = frozenset({"", "GPE", "LOC", "FAC", "PRODUCT", "ORG"})
 ACTOR_LABELS = frozenset({"ORG", "NORP", "PERSON", "GPE"})
 # Determiners that make a numbered phrase refer back ("the two countries"), not count.
 DEFINITE = frozenset(
@@ -995,32 +997,66 @@ def _dateline_end(sent: Span) -> int:
 
 
 def _places(sent: Span) -> list[tuple[Token, str]]:
-    """Place mentions (head token, text) outside the dateline: place entities, and proper
-    nouns after a locative preposition that NER left unlabelled ("in Eldmere")."""
+    """Place mentions (head token, text) outside the dateline: place entities, proper nouns
+    after a locative preposition that NER left unlabelled ("in Eldmere", "outside the Gwadar
+    port", "in the Bannu and Khyber districts"). Places joined by "and" give the place that
+    holds them all ("in Khyber Pakhtunkhwa and Balochistan" → Pakistan) when the gazetteer
+    knows it."""
     start = _dateline_end(sent)
     out: list[tuple[Token, str]] = []
     covered: set[int] = set()
     for ent in sent.ents:
         covered.update(range(ent.start, ent.end))
+    for ent in sent.ents:
         if ent.label_ not in PLACE_LABELS or ent.start < start or _is_language(ent.text):
             continue
-        out.append((ent.root, ent.text))
         # "Jammu and Kashmir's Pahalgam": the appositive names the more specific place.
-        for child in ent.root.children:
-            if child.dep_ == "appos" and child.pos_ == "PROPN" and child.ent_type_ == "":
-                out.append((child, child.text))
+        specific = [
+            c
+            for c in ent.root.children
+            if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ in ("", "GPE")
+        ]
+        if specific:
+            out.extend((c, c.text) for c in specific)
+            continue
+        out.append((ent.root, _joined_places(ent.root, ent.text)))
     for tok in sent:
-        if (
-            tok.i >= start
-            and tok.i not in covered
-            and tok.pos_ == "PROPN"
-            and _locative(tok)
-            and tok.text[:1].isupper()
-        ):
-            words = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
-            first = words[0].i if words else tok.i
+        if tok.i < start or tok.i in covered or not _locative(tok):
+            continue
+        names = [
+            t
+            for t in tok.lefts
+            if t.dep_ in ("compound", "conj")
+            and t.pos_ == "PROPN"
+            and t.text[:1].isupper()
+            and t.ent_type_ in NAME_OF_PLACE
+        ]
+        if tok.pos_ == "PROPN" and tok.text[:1].isupper():
+            first = names[0].i if names else tok.i
             out.append((tok, tok.doc[first : tok.i + 1].text))
+        elif tok.pos_ == "NOUN" and names:
+            # "the Gwadar port", "the Bannu and Khyber districts"
+            out.append((tok, _joined_places(tok, tok.doc[names[0].i : tok.i + 1].text)))
     return out
+
+
+def _joined_places(head: Token, text: str) -> str:
+    """ "Khyber Pakhtunkhwa and Balochistan": the place that holds every conjunct, if known."""
+    from core import places
+
+    conjuncts = [c for c in head.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+    # "Jammu and Kashmir's Pahalgam": the possessed place is the most specific one.
+    for c in conjuncts:
+        if any(k.dep_ == "poss" and k.pos_ == "PROPN" for k in c.children):
+            return c.text
+    if not conjuncts and " and " not in text:
+        return text
+    names = [text, *(head.doc[c.left_edge.i : c.i + 1].text for c in conjuncts)]
+    found = [p for p in (places.resolve(n) for n in names) if p is not None]
+    holder = (
+        places.common_ancestor(found) if len(found) > 1 else places.resolve(" and ".join(names))
+    )
+    return holder.name if holder is not None else " and ".join(names)
 
 
 def _dateline_place(chunks: Sequence[Chunk]) -> str | None:

@@ -230,3 +230,18 @@ def test_provenance(nlp) -> None:  # type: ignore[no-untyped-def]
     assert text[claim.start : claim.end] == claim.number_text == "19"
     assert text[claim.sentence_start : claim.sentence_end] == claim.sentence
     assert claim.rule
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        ("At least 30 attacks took place in Khyber Pakhtunkhwa and Balochistan in May.",
+         "Pakistan"),
+        ("Police killed four gunmen outside the Gwadar port on Sunday.", "Gwadar port"),
+        ("Gunmen killed 12 people in Jammu and Kashmir's Pahalgam on Sunday.", "Pahalgam"),
+        ("Soldiers arrested nine suspects in Eldmere on Monday.", "Eldmere"),
+    ],
+)
+def test_location(nlp, text: str, location: str) -> None:  # type: ignore[no-untyped-def]
+    (claim,) = [c for c in claims_of(nlp, text) if c.is_core]
+    assert claim.location == location
