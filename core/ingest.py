@@ -19,14 +19,14 @@ import os
 import re
 import stat
 import warnings
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from core.errors import Errors, InputError
 from core.furniture import body_spans
-from core.model import Document, Page
+from core.model import Document, Page, Span
 from core.settings import DEFAULT_SETTINGS, Settings
 
 SUPPORTED_SUFFIXES: tuple[str, ...] = (
@@ -122,6 +122,8 @@ def load(
         ) from None
     except Exception as exc:  # parsers of untrusted files raise anything
         raise InputError(name, Errors.E006.format(reason=_reason(exc))) from None
+    if doc.title is None:
+        doc = _replace(doc, title=headline(doc.text, doc.body))
     if settings.published is not None:
         return _replace(doc, published=settings.published, published_source="user")
     return doc
@@ -145,7 +147,7 @@ def from_text(
         text=clean,
         path=path,
         format="paste",
-        title=title,
+        title=title or headline(clean, body_spans(clean)),
         outlet=outlet,
         published=published,
         published_source="user" if published is not None else None,
@@ -689,3 +691,16 @@ def _reason(exc: BaseException) -> str:
     detail = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
     line = " ".join(str(detail).split())
     return line if len(line) <= _MAX_REASON else line[: _MAX_REASON - 1] + "…"
+
+
+def headline(text: str, body: Sequence[Span]) -> str | None:
+    """A plain-text article's headline: the first line of its body that reads like one
+    (4 to 25 words: longer is a paragraph, shorter a masthead or section name)."""
+    for span in body or (Span(0, len(text)),):
+        for line in text[span.start : span.end].split("\n"):
+            words = line.split()
+            if 4 <= len(words) <= 25 and "|" not in line:
+                return " ".join(words)
+            if len(words) > 25:
+                return None
+    return None

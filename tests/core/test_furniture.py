@@ -242,3 +242,20 @@ def test_furniture_figures_of_the_seeds_lie_outside_the_body() -> None:
                 assert not any(s.contains(pos) for s in spans), (path.name, line)
             offset += len(line) + 1
     assert found >= len(FURNITURE_FIGURES)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Eastland Wire\n\nFloods cut off three villages in the valley\n\nBody text here.",
+         "Floods cut off three villages in the valley"),
+        ("Valdoria Today | National\nArmy launches operation after market attack\nMore.",
+         "Army launches operation after market attack"),
+        ("Short\n" + "word " * 40, None),
+        ("", None),
+    ],
+)
+def test_headline_of_plain_text(text: str, title: str | None) -> None:
+    from core.ingest import headline
+
+    assert headline(text, body_spans(text)) == title
