@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     verbs: dict[str, Measure]
+    phrasal: dict[tuple[str, str], Measure]  # "gun down", "round up"
     intransitive: frozenset[str]
     nouns: dict[str, Measure]
     nominalisations: dict[str, Measure]
@@ -55,6 +56,7 @@ def lexicon() -> Lexicon:
     )
     return Lexicon(
         verbs={k: v for k, v in raw["verbs"].items() if " " not in k},
+        phrasal={(k.split()[0], k.split()[1]): v for k, v in raw["verbs"].items() if " " in k},
         intransitive=frozenset(raw["intransitive"]),
         nouns=dict(raw["nouns"]),
         nominalisations=dict(raw["nominalisations"]),
@@ -581,7 +583,14 @@ def _participant(node: Token) -> Reading | None:
         return _participant(head)
     if head.pos_ in ("VERB", "AUX") or head.tag_ in ("VBN", "VBD", "VBG"):
         lemma = head.lemma_.lower()
-        measure = lex.verbs.get(lemma)
+        measure = lex.verbs.get(lemma) or next(
+            (
+                lex.phrasal[(lemma, c.lower_)]
+                for c in head.children
+                if c.dep_ == "prt" and (lemma, c.lower_) in lex.phrasal
+            ),
+            None,
+        )
         if measure is not None:
             passive = dep == "nsubjpass" or (
                 dep == "nsubj" and (head.tag_ == "VBN" or _in_passive_coordination(head))

@@ -140,6 +140,14 @@ def test_not_claims(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
             [("32", 32, "exact", "arrested")],
         ),
         ("Two police officers were among the dead.", [("Two", 2, "exact", "killed")]),
+        ("Five soldiers were martyred in the attack.", [("Five", 5, "exact", "killed")]),
+        (
+            "Three soldiers embraced martyrdom during the exchange of fire.",
+            [("Three", 3, "exact", "killed")],
+        ),
+        ("Police rounded up 40 suspects after the riot.", [("40", 40, "exact", "arrested")]),
+        ("Gunmen gunned down six people at a wedding.", [("six", 6, "exact", "killed")]),
+        ("The navy launched 20 missiles at the port.", []),
         (
             "The attack left 17 dead and 40 wounded.",
             [("17", 17, "exact", "killed"), ("40", 40, "exact", "injured")],
@@ -235,8 +243,10 @@ def test_provenance(nlp) -> None:  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize(
     ("text", "location"),
     [
-        ("At least 30 attacks took place in Khyber Pakhtunkhwa and Balochistan in May.",
-         "Pakistan"),
+        (
+            "At least 30 attacks took place in Khyber Pakhtunkhwa and Balochistan in May.",
+            "Pakistan",
+        ),
         ("Police killed four gunmen outside the Gwadar port on Sunday.", "Gwadar port"),
         ("Gunmen killed 12 people in Jammu and Kashmir's Pahalgam on Sunday.", "Pahalgam"),
         ("Soldiers arrested nine suspects in Eldmere on Monday.", "Eldmere"),
