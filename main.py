@@ -100,7 +100,12 @@ def cmd_extract(args: argparse.Namespace) -> int:
     settings = DEFAULT_SETTINGS.replace(
         published=args.published, n_process=args.processes, statements=not args.no_statements
     )
-    bar = tqdm(total=len(args.files), unit="file", disable=len(args.files) < 10 or not sys.stderr.isatty(), file=sys.stderr)
+    bar = tqdm(
+        total=len(args.files),
+        unit="file",
+        disable=len(args.files) < 10 or not sys.stderr.isatty(),
+        file=sys.stderr,
+    )
 
     def progress(done: int, total: int, label: str) -> None:
         bar.update(done - bar.n)
