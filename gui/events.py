@@ -130,16 +130,21 @@ class Timeline(QWidget):
         painter.drawPath(path)
         painter.setBrush(QBrush(color))
         dated: set[dt.date] = set()
-        for n, (x, y, p) in enumerate(zip(xs, ys, self.points, strict=True)):
+        for x, y, p in zip(xs, ys, self.points, strict=True):
             painter.setPen(QPen(color, 2))
             painter.drawEllipse(QPointF(x, y), 4, 4)
             painter.setPen(text_pen)
             # Labels alternate above and below the line so neighbours do not collide.
-            below = n % 2 == 1 or y - 20 < top - 4
-            label = QRectF(min(max(x - 60, 0), self.width() - 120),
-                           y + 6 if below else y - 20, 120, 16)
-            painter.drawText(label, Qt.AlignmentFlag.AlignHCenter,
-                             f"{format_number(p.value)} {p.label}")
+            # The figure sits above its point (below when the point is at the top); the
+            # source is named only where there is room, so labels never overprint.
+            below = y - 20 < top - 4
+            width = max(step - 4, 28.0)
+            label = QRectF(min(max(x - width / 2, 0), self.width() - width),
+                           y + 6 if below else y - 20, width, 16)
+            full = f"{format_number(p.value)} {p.label}"
+            metrics = painter.fontMetrics()
+            text = full if metrics.horizontalAdvance(full) <= width else format_number(p.value)
+            painter.drawText(label, Qt.AlignmentFlag.AlignHCenter, text)
             if p.when not in dated:
                 dated.add(p.when)
                 painter.drawText(QRectF(min(max(x - 40, 0), self.width() - 80), bottom + 4,
