@@ -290,8 +290,9 @@ def _claims_in_sentence(
         ids_by_number[num.i] = claim_id
         # A date on the report ("the ministry said on Sunday") dates the figure only when
         # nothing else in the sentence does.
-        period = _nearest(anchor, [(t, p) for t, p, report in period_here if not report]) or (
-            _nearest(anchor, [(t, p) for t, p, _ in period_here])
+        usable = [(t, p, r) for t, p, r in period_here if not _shifted(anchor, t)]
+        period = _nearest(anchor, [(t, p) for t, p, report in usable if not report]) or (
+            _nearest(anchor, [(t, p) for t, p, _ in usable])
         )
         if period is None and ctx.period is not None:
             period = ctx.period
@@ -1152,3 +1153,13 @@ def _fatal(anchor: Token | None) -> bool:
     return anchor is not None and any(
         c.dep_ == "advmod" and c.lower_ in lexicon().fatal_adverbs for c in anchor.children
     )
+
+
+SHIFTERS = frozenset({"after", "before", "following", "prior", "since", "until"})
+
+
+def _shifted(anchor: Token, date: Token) -> bool:
+    """The date is on the far side of "two days after …" from the figure: it dates another
+    happening ("launched on Monday, two days after a bombing in which 26 were killed")."""
+    date_side = {t.i for t in (date, *date.ancestors)}
+    return any(t.lower_ in SHIFTERS for t in (anchor, *anchor.ancestors) if t.i not in date_side)

@@ -202,6 +202,15 @@ def test_period(nlp, text: str, start: str, end: str) -> None:  # type: ignore[n
     assert (str(claim.date_start), str(claim.date_end)) == (start, end)
 
 
+def test_date_of_another_happening_is_not_taken(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The army launched an operation on Monday, two days after a bombing in which at "
+        "least 26 people were killed."
+    )
+    (claim,) = [c for c in claims_of(nlp, text) if c.is_core]
+    assert claim.date_start is None
+
+
 def test_period_carries_to_next_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
     text = (
         "In February, the air force struck camps across the valley. The strikes killed 11 people."
