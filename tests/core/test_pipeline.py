@@ -1,0 +1,53 @@
+"""The pipeline parses only what can hold a figure (or a statement), with exact offsets, and
+streams each document as it finishes."""
+
+from __future__ import annotations
+
+from core import pipeline
+from core.ingest import from_text
+
+TEXT = (
+    "Storm over the valley\n\n"
+    "The river rose through the night. Residents fled to higher ground. "
+    "At least 12 people were killed in Tarvel.\n\n"
+    "The mayor praised the volunteers. Nobody expected the flood.\n\n"
+    '"We lost everything," said Ana Kerr, a farmer.'
+)
+
+
+def test_regions_cover_figures_and_the_sentence_before() -> None:
+    doc = from_text(TEXT, doc_id="d1")
+    regions = [TEXT[r.start : r.end] for r in pipeline.select_regions(doc, statements=False)]
+    assert regions == ["Residents fled to higher ground. At least 12 people were killed in Tarvel."]
+
+
+def test_regions_with_statements_add_quoted_speech() -> None:
+    doc = from_text(TEXT, doc_id="d1")
+    regions = [TEXT[r.start : r.end] for r in pipeline.select_regions(doc)]
+    assert regions[-1] == '"We lost everything," said Ana Kerr, a farmer.'
+    assert not any("mayor" in r for r in regions)
+
+
+def test_streams_documents_and_reports_progress() -> None:
+    docs = [from_text(TEXT, doc_id="d1"), from_text("Nothing to count here.", doc_id="d2")]
+    seen: list[str] = []
+    progress: list[tuple[int, int]] = []
+    result = pipeline.run_documents(
+        docs,
+        on_document=lambda r: seen.append(r.documents[0].id),
+        progress=lambda done, total, _label: progress.append((done, total)),
+    )
+    assert seen == ["d1", "d2"]
+    assert progress == [(1, 2), (2, 2)]
+    (claim,) = [c for c in result.claims if c.is_core]
+    assert TEXT[claim.start : claim.end] == claim.number_text == "At least 12"
+    assert claim.location == "Tarvel"
+
+
+def test_cancel_stops_between_documents() -> None:
+    docs = [from_text(TEXT, doc_id=f"d{n}") for n in range(1, 4)]
+    done: list[str] = []
+    result = pipeline.run_documents(
+        docs, on_document=lambda r: done.append("x"), cancelled=lambda: len(done) >= 1
+    )
+    assert len(result.documents) < 3
