@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from core.model import Claim, Event, StatementConflict
 from gui.models import CONFLICT_COLORS, MEASURE_COLORS, format_interval, format_number, short
-from gui.state import STATEMENT_SEVERITY, Workspace
+from gui.state import STATEMENT_SEVERITY, Workspace, apply_corrections
 from gui.workers import CallWorker
 
 ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
@@ -341,10 +341,14 @@ class EventsPanel(QWidget):
         ms per event: thousands of events would freeze the window)."""
         ws = self.ws
         events = list(ws.events.values())
-        claims = {cid: ws.effective(cid) for e in events for cid in e.claim_ids
-                  if cid in ws.claims}
+        # Snapshots (shallow copies, cheap) so the worker never reads state the GUI changes;
+        # applying corrections to every claim happens on the worker too.
+        raw = dict(ws.claims)
+        corrections = {cid: dict(fields) for cid, fields in ws.corrections.items()}
 
         def compute() -> dict[str, list[Summary]]:
+            claims = {cid: apply_corrections(claim, corrections.get(cid, {}))
+                      for cid, claim in raw.items()}
             return {e.id: summaries(e, [claims[c] for c in e.claim_ids if c in claims])
                     for e in events}
 
