@@ -12,6 +12,7 @@ Every claim records the rule that produced it, so the GUI can explain each extra
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import json
@@ -149,7 +150,8 @@ TIME_PREPS = frozenset(
     ]
 )
 _T = TypeVar("_T")
-_LINE_NUMBERING = re.compile(r"^\s*\d+\s*[.)]\s")
+# Matched at a line start with .match(text, pos): no "^", which would only match at 0.
+_LINE_NUMBERING = re.compile(r"\s*\d+\s*[.)]\s")
 
 
 @dataclass(slots=True)
@@ -372,7 +374,7 @@ def _not_a_figure(amount: Amount, num: Token, span: Span, text: str, offset: int
     left = span.doc[span.start - 1] if span.start > 0 else None
     if left is not None and (
         (left.lower_.rstrip(".") in lex.designation_nouns and left.text[:1].isupper())
-        or (left.text == "-" and span.start > 1 and span.doc[span.start - 2].is_alpha)
+        or _glued_code(num)
     ):
         return True
     if (
@@ -538,6 +540,8 @@ def _read(num: Token, span: Span) -> Reading | None:
 
 def _counted_noun(num: Token) -> Token | None:
     head = num.head
+    if num.lower_ == "no" and num.dep_ == "det":
+        return head  # "no casualties", "no soldiers were killed"
     if (
         num.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod")
         and head.pos_ in ("NOUN", "PROPN", "ADJ")
@@ -830,14 +834,16 @@ def _np_text(tok: Token) -> str:
 
 
 def _speaker_of(verb: Token) -> str | None:
+    """Who reports: the active subject, or the agent of a passive ("were reported by police").
+    A passive subject is what was reported, never the reporter."""
     dateline = _dateline_end(verb.sent)
     for child in verb.children:
-        if (
-            child.dep_ in ("nsubj", "nsubjpass")
-            and child.lower_ not in PERSONAL_PRONOUNS
-            and child.i >= dateline
-        ):
+        if child.dep_ == "nsubj" and child.lower_ not in PERSONAL_PRONOUNS and child.i >= dateline:
             return _np_text(child)
+        if child.dep_ == "agent":
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.lower_ not in PERSONAL_PRONOUNS:
+                    return _np_text(obj)
     return None
 
 
@@ -899,7 +905,7 @@ def _periods(sent: Span, published: dt.date | None) -> list[tuple[Token, Period,
     years = [int(t.text) for t in sent if re.fullmatch(r"(19|20)\d\d", t.text)]
     year = years[0] if len(set(years)) == 1 else None
     out: list[tuple[Token, Period, bool]] = []
-    for ent in sent.ents:
+    for ent in _ents(sent):
         if ent.label_ not in ("DATE", "TIME", "EVENT"):
             continue
         expr = _time_expression(ent)
@@ -1015,9 +1021,9 @@ def _places(sent: Span) -> list[tuple[Token, str]]:
     start = _dateline_end(sent)
     out: list[tuple[Token, str]] = []
     covered: set[int] = set()
-    for ent in sent.ents:
+    for ent in _ents(sent):
         covered.update(range(ent.start, ent.end))
-    for ent in sent.ents:
+    for ent in _ents(sent):
         if ent.label_ not in PLACE_LABELS or ent.start < start or _is_language(ent.text):
             continue
         # "Jammu and Kashmir's Pahalgam": the appositive names the more specific place.
@@ -1163,3 +1169,27 @@ def _shifted(anchor: Token, date: Token) -> bool:
     happening ("launched on Monday, two days after a bombing in which 26 were killed")."""
     date_side = {t.i for t in (date, *date.ancestors)}
     return any(t.lower_ in SHIFTERS for t in (anchor, *anchor.ancestors) if t.i not in date_side)
+
+
+def _glued_code(num: Token) -> bool:
+    """ "F-16", "MH-17": letters glued by a hyphen to the number (not "KABUL - 27 people")."""
+    doc = num.doc
+    if num.i < 2:
+        return False
+    hyphen, word = doc[num.i - 1], doc[num.i - 2]
+    return hyphen.text == "-" and not hyphen.whitespace_ and not word.whitespace_ and word.is_alpha
+
+
+def _ents(sent: Span) -> list[Span]:
+    """The sentence's entities. ``Span.ents`` rescans the whole doc on every call, which is
+    quadratic over a long chunk; this groups the doc's entities by sentence once."""
+    doc = sent.doc
+    groups: dict[int, list[Span]] | None = doc.user_data.get("claimdesk_ents")
+    if groups is None:
+        starts = [s.start for s in doc.sents]
+        groups = {}
+        for ent in doc.ents:
+            first = starts[bisect.bisect_right(starts, ent.start) - 1]
+            groups.setdefault(first, []).append(ent)
+        doc.user_data["claimdesk_ents"] = groups
+    return [e for e in groups.get(sent.start, []) if e.end <= sent.end]

@@ -272,7 +272,12 @@ def select_regions(doc: Document, *, statements: bool = True) -> list[_Region]:
     for i, (para_no, start, end) in enumerate(sents):
         if wanted[i] and run_start is None:
             run_start = start
-        last = i + 1 == len(sents) or not wanted[i + 1] or sents[i + 1][0] != para_no
+        last = (
+            i + 1 == len(sents)
+            or not wanted[i + 1]
+            or sents[i + 1][0] != para_no
+            or (run_start is not None and end - run_start > MAX_REGION)
+        )
         if run_start is not None and last:
             regions.extend(_clip(doc, run_start, end))
             run_start = None
@@ -297,11 +302,30 @@ def _touches_body(doc: Document, start: int, end: int) -> bool:
 
 
 def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
-    """Non-empty lines: plain-text news keeps one paragraph (or headline, or menu item) a line."""
+    """Non-empty lines: plain-text news keeps one paragraph (or headline, or menu item) a line.
+    A line longer than MAX_PARAGRAPH (a text with no line breaks at all) is cut after a
+    sentence end, so no piece strains the sentence splitter or the parser."""
     pos = 0
     for line in text.splitlines(keepends=True):
         stripped = line.strip()
         if stripped:
             lead = len(line) - len(line.lstrip())
-            yield pos + lead, pos + lead + len(stripped)
+            yield from _pieces(text, pos + lead, pos + lead + len(stripped))
         pos += len(line)
+
+
+MAX_PARAGRAPH = 20_000  # characters; spaCy refuses texts over 1,000,000
+MAX_REGION = 10_000  # characters parsed as one chunk
+
+
+def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    while end - start > MAX_PARAGRAPH:
+        window = text[start : start + MAX_PARAGRAPH]
+        cut = max(window.rfind(". "), window.rfind("? "), window.rfind("! "))
+        cut = start + (cut + 1 if cut > MAX_PARAGRAPH // 2 else MAX_PARAGRAPH)
+        yield start, cut
+        while cut < end and text[cut].isspace():
+            cut += 1
+        start = cut
+    if start < end:
+        yield start, end

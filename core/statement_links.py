@@ -14,6 +14,7 @@ flagged, each with a plain-words explanation:
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from collections.abc import Sequence
@@ -42,11 +43,11 @@ def link_statements(
     for claim in claims:
         if claim.id in event_of:
             by_doc.setdefault(claim.document_id, []).append(claim)
-    texts = {d.id: d.text for d in documents}
+    breaks = {d.id: _breaks(d.text) for d in documents}
     linked: dict[str, list[str]] = {}
     for st in statements:
         event_id = _event_for(
-            st, by_doc.get(st.document_id, []), event_of, texts.get(st.document_id, "")
+            st, by_doc.get(st.document_id, []), event_of, breaks.get(st.document_id, [])
         )
         if event_id is not None:
             linked.setdefault(event_id, []).append(st.id)
@@ -54,11 +55,11 @@ def link_statements(
 
 
 def _event_for(
-    st: Statement, claims: list[Claim], event_of: dict[str, str], text: str
+    st: Statement, claims: list[Claim], event_of: dict[str, str], breaks: list[int]
 ) -> str | None:
     if not claims:
         return None
-    para = _paragraph(text, st.start)
+    para = _paragraph(breaks, st.start)
     if st.kind in ("responsibility", "denial"):
         # Who did it is said of an attack: the incident reported in or before the paragraph,
         # the one the article says most about when there are several.
@@ -67,7 +68,7 @@ def _event_for(
             for c in claims
             if c.measure in HARM
             and c.start < st.end
-            and 0 <= para - _paragraph(text, c.start) <= _PARAGRAPHS_BACK
+            and 0 <= para - _paragraph(breaks, c.start) <= _PARAGRAPHS_BACK
         ]
         if harm:
             size: dict[str, int] = {}
@@ -79,7 +80,7 @@ def _event_for(
     inside = [c for c in claims if c.sentence_start < st.end and st.start < c.sentence_end]
     if inside:
         return event_of[_core_first(inside).id]
-    same_para = [c for c in claims if _paragraph(text, c.start) == para]
+    same_para = [c for c in claims if _paragraph(breaks, c.start) == para]
     if same_para:
         return event_of[_core_first(same_para).id]
     return None
@@ -90,9 +91,14 @@ def _core_first(claims: list[Claim]) -> Claim:
     return (core or claims)[0]
 
 
-def _paragraph(text: str, pos: int) -> int:
+def _breaks(text: str) -> list[int]:
+    """Where each blank-line paragraph break ends, computed once per document."""
+    return [m.end() for m in re.finditer(r"\n\s*\n", text)]
+
+
+def _paragraph(breaks: list[int], pos: int) -> int:
     """Index of the paragraph (blank-line separated block) holding ``pos``."""
-    return len(re.findall(r"\n\s*\n", text[:pos]))
+    return bisect.bisect_right(breaks, pos)
 
 
 def statement_conflicts(
@@ -217,13 +223,22 @@ def _named(st: Statement) -> bool:
 
 def same_party(a: str, b: str) -> bool:
     """Two names for one speaker or group: "Tipu" / "Ihsanullah Tipu", "BLA" /
-    "Balochistan Liberation Army (BLA)", "the military" / "The Pakistani military"."""
-    na, nb = _normal(a), _normal(b)
-    if na in nb or nb in na:
+    "Balochistan Liberation Army (BLA)", "the military" / "The Pakistani military".
+    Names are compared word by word ("Ali" is not "Khalid Rahman")."""
+    wa, wb = _normal(a).split(), _normal(b).split()
+    if not wa or not wb:
+        return False
+    if _contains_run(wa, wb) or _contains_run(wb, wa):
         return True
-    if _acronym(a) and (_acronym(a) == _acronym(b) or _acronym(a).lower() in nb.split()):
+    if _acronym(a) and (_acronym(a) == _acronym(b) or _acronym(a).lower() in wb):
         return True
-    return fuzz.token_set_ratio(na, nb) >= 90
+    return fuzz.token_set_ratio(" ".join(wa), " ".join(wb)) >= 90 and len(wa) > 1 < len(wb)
+
+
+def _contains_run(small: list[str], big: list[str]) -> bool:
+    """The words of ``small`` appear together, in order, in ``big``."""
+    n = len(small)
+    return any(big[i : i + n] == small for i in range(len(big) - n + 1))
 
 
 def _acronym(name: str) -> str:

@@ -264,3 +264,22 @@ def test_provenance(nlp) -> None:  # type: ignore[no-untyped-def]
 def test_location(nlp, text: str, location: str) -> None:  # type: ignore[no-untyped-def]
     (claim,) = [c for c in claims_of(nlp, text) if c.is_core]
     assert claim.location == location
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("KABUL - 27 people were killed on Monday.", [("27", 27, "exact", "killed")]),
+        ("No casualties were reported in the attack.", [("No", 0, "exact", "killed")]),
+        ("Police said no soldiers were killed in the attack.", [("no", 0, "exact", "killed")]),
+        ("Two F-16 jets flew over the city.", []),
+    ],
+)
+def test_review_cases(nlp, text: str, expected: list[tuple[str, float, str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert core_of(nlp, text) == expected
+
+
+def test_a_passive_subject_is_not_a_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Five deaths were reported in the city. Another 12 people were injured in the blast."
+    injured = [c for c in claims_of(nlp, text) if c.measure == "injured"]
+    assert [c.attribution for c in injured] == [None]

@@ -51,3 +51,11 @@ def test_cancel_stops_between_documents() -> None:
         docs, on_document=lambda r: done.append("x"), cancelled=lambda: len(done) >= 1
     )
     assert len(result.documents) < 3
+
+
+def test_a_text_without_line_breaks_is_cut_into_pieces() -> None:
+    text = "Police said 12 people were killed in Kabul on Monday. " * 600  # ~33k characters
+    pieces = list(pipeline._paragraphs(text))
+    assert len(pieces) == 2
+    assert max(end - start for start, end in pieces) <= pipeline.MAX_PARAGRAPH
+    assert all(text[start:end].strip() == text[start:end] for start, end in pieces)
