@@ -32,6 +32,7 @@ from core import places
 from core.conflicts import find_conflicts
 from core.match import group, rules
 from core.model import Claim, Document, Event, Measure, Qualifier
+from core.qualifiers import interval
 
 COUNTRIES = ("PK", "IN", "AF", "US", "NG", "IQ", "SY", "PH", "MX", "UA")
 KINDS = ("bombing", "shooting", "airstrike", "operation", "attack")
@@ -124,7 +125,7 @@ class _Builder:
             offset = text.index(figure)
             self.claim_no += 1
             self.truth[f"c{self.claim_no}"] = truth
-            low, high = _interval(qualifier, value)
+            low, high = interval(value, qualifier)
             report.claims.append(
                 Claim(
                     id=f"c{self.claim_no}",
@@ -144,16 +145,6 @@ class _Builder:
                     **fields,  # type: ignore[arg-type]
                 )
             )
-
-
-def _interval(qualifier: Qualifier, value: float) -> tuple[float | None, float | None]:
-    return {
-        "exact": (value, value),
-        "at_least": (value, None),
-        "more_than": (value + 1, None),
-        "nearly": (math.floor(value * 0.9), value - 1),
-        "approx": (math.floor(value * 0.9), math.ceil(value * 1.1)),
-    }.get(qualifier, (value, value))
 
 
 def generate(

@@ -280,6 +280,9 @@ def find_conflicts(
     )
 
 
+UPPER_ONLY = frozenset({"up_to", "less_than"})
+
+
 def summarise(event: Event, claims: Sequence[Claim]) -> tuple[EventSummary, ...]:
     """Per measure: the conservative figure and the full range of what the reports assert.
 
@@ -309,7 +312,13 @@ def summarise(event: Event, claims: Sequence[Claim]) -> tuple[EventSummary, ...]
         )
         members = scopes[best]
         bounds = [interval(c) for c in members]
-        lows = [lo for lo, _ in bounds if lo is not None]
+        # "up to 30" reads as [0, 30]: its 0 is the floor of any count, not a lower bound the
+        # report asserts, so it supports no conservative figure.
+        lows = [
+            lo
+            for c, (lo, _) in zip(members, bounds, strict=True)
+            if lo is not None and c.qualifier not in UPPER_ONLY
+        ]
         conservative = min(lows) if lows else min(c.value for c in members)
         highs = [hi for _, hi in bounds]
         high = None if any(h is None for h in highs) else max(h for h in highs if h is not None)

@@ -3,22 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from core.model import Claim, Document, Measure, Qualifier
+from core.qualifiers import interval
 
 Bounds = tuple[float | None, float | None]
-_BOUNDS: dict[str, Callable[[float], Bounds]] = {
-    "exact": lambda v: (v, v),
-    "at_least": lambda v: (v, None),
-    "more_than": lambda v: (v + 1, None),
-    "nearly": lambda v: (round(v * 0.9), v - 1),
-    "approx": lambda v: (round(v * 0.9), round(v * 1.1)),
-    "up_to": lambda v: (None, v),
-    "less_than": lambda v: (None, v - 1),
-    "vague": lambda v: (2 * v, None),
-}
 
 
 def day(text: str | None) -> dt.date | None:
@@ -68,7 +58,7 @@ class Batch:
             start = len(text) - len(sentence)
             self.texts[doc] = text
         offset = sentence.index(figure)
-        low, high = _BOUNDS[qualifier](value)
+        low, high = interval(value, qualifier)  # the app's one documented reading
         cid = f"c{len(self.claims) + 1}"
         self.claims.append(
             Claim(
