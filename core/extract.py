@@ -18,7 +18,7 @@ import functools
 import json
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from importlib import resources
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -162,7 +162,6 @@ class Reading:
     noun: Token | None = None  # the counted noun ("soldiers"), if any
     anchor: Token | None = None  # the predicate the figure hangs on (verb or measure noun)
     rule: str = ""
-    subject_from: Token | None = None  # noun borrowed for the subject ("killed 249 and ...")
     total_of: Token | None = None  # number token of the total this figure is a subset of
 
 
@@ -175,7 +174,6 @@ class _Context:
     location: str | None = None
     attribution: str | None = None
     paragraph_start: int = -1
-    claims_by_number: dict[int, str] = field(default_factory=dict)
 
 
 def extract_claims(
@@ -278,7 +276,7 @@ def _claims_in_sentence(
             continue
         borrowed = Reading(
             measure=prev.measure,
-            noun=prev.noun or prev.subject_from,
+            noun=prev.noun,
             anchor=num.head,
             rule=f"ellipsis<{prev.rule}",
         )
@@ -304,7 +302,7 @@ def _claims_in_sentence(
         attribution = (
             sentence_attr or _reporter(anchor) or (ctx.attribution if same_paragraph else None)
         )
-        noun = reading.noun or reading.subject_from
+        noun = reading.noun
         part_of = ids_by_number.get(reading.total_of.i) if reading.total_of is not None else None
         yield Claim(
             id=claim_id,

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from core import ingest
 from core.dates import find_publication_date
 from core.errors import Errors, InputError
-from core.extract import extract_claims
+from core.extract import ZERO_WORDS, extract_claims
 from core.model import Claim, Document, Failure, Result, Statement
 from core.nlp import Chunk, load_nlp, load_splitter
 from core.settings import DEFAULT_SETTINGS, Settings
@@ -45,7 +45,6 @@ VAGUE_WORDS = frozenset(
         "crores",
     ]
 )
-ZERO_WORDS = frozenset({"no", "none", "nobody"})
 HARM_STEMS = (
     "kill",
     "dead",
