@@ -91,7 +91,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
     from core import pipeline
     from core.errors import ExportError
-    from core.export import write_json
+    from core.export.writers import write_json
     from core.settings import DEFAULT_SETTINGS
 
     if not (args.json or args.csv or args.xlsx):
@@ -134,11 +134,11 @@ def cmd_extract(args: argparse.Namespace) -> int:
         if args.json:
             write_json(result, args.json)
         if args.csv:
-            from core.export import write_csv
+            from core.export.writers import write_csv
 
             write_csv(result, args.csv)
         if args.xlsx:
-            from core.export import write_xlsx
+            from core.export.writers import write_xlsx
 
             write_xlsx(result, args.xlsx, settings=settings.as_dict())
     except ExportError as err:

@@ -23,9 +23,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from core.ingest import from_text  # noqa: E402
+from core.extract.nlp import load_nlp  # noqa: E402
+from core.ingest.files import from_text  # noqa: E402
 from core.model import Claim  # noqa: E402
-from core.nlp import load_nlp  # noqa: E402
 from core.pipeline import run_documents  # noqa: E402
 from core.settings import DEFAULT_SETTINGS  # noqa: E402
 

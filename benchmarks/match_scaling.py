@@ -28,11 +28,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from core import places
-from core.conflicts import find_conflicts
-from core.match import group, rules
+from core.group.conflicts import find_conflicts
+from core.group.match import group, rules
 from core.model import Claim, Document, Event, Measure, Qualifier
-from core.qualifiers import interval
+from core.text import places
+from core.text.qualifiers import interval
 
 COUNTRIES = ("PK", "IN", "AF", "US", "NG", "IQ", "SY", "PH", "MX", "UA")
 KINDS = ("bombing", "shooting", "airstrike", "operation", "attack")

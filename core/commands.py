@@ -25,7 +25,7 @@ def export_result(
 ) -> int:
     """Write the requested exports of a result; the exit code (0 written, 1 failed,
     2 nothing to write or a missing option). Every file is written atomically."""
-    from core import export
+    from core.export import writers as export
 
     out = out or sys.stdout
     err = err or sys.stderr
@@ -68,7 +68,7 @@ def export_project(
 ) -> int:
     """``main.py export PROJECT ...``: the project's claims as the checker corrected them,
     with the verdicts, to each requested file. Returns the exit code."""
-    from core.store import Project
+    from core.project.store import Project
 
     try:
         with Project.open(project) as proj:

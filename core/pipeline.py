@@ -14,14 +14,14 @@ import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from core import ingest
-from core.dates import find_publication_date
 from core.errors import Errors, InputError
-from core.extract import ZERO_WORDS, extract_claims
+from core.extract.claims import ZERO_WORDS, extract_claims
+from core.extract.nlp import Chunk, load_nlp, load_splitter
+from core.group.statement_links import link_statements, statement_conflicts
+from core.ingest import files as ingest
 from core.model import Claim, Document, Failure, Result, Statement
-from core.nlp import Chunk, load_nlp, load_splitter
 from core.settings import DEFAULT_SETTINGS, Settings
-from core.statement_links import link_statements, statement_conflicts
+from core.text.dates import find_publication_date
 
 Progress = Callable[[int, int, str], None]
 Cancelled = Callable[[], bool]
@@ -109,8 +109,8 @@ def run_documents(
     on_document: OnDocument | None = None,
 ) -> Result:
     """Extract claims and statements from imported documents, then group and compare them."""
-    from core.conflicts import find_conflicts
-    from core.match import group
+    from core.group.conflicts import find_conflicts
+    from core.group.match import group
 
     docs = [with_publication_date(d, settings=settings) for d in documents]
     claim_ids = (f"c{n}" for n in itertools.count(1))
@@ -181,7 +181,7 @@ def analyse(
 ) -> tuple[list[Claim], list[Statement]]:
     """Claims and statements of one parsed document; a figure inside a statement's content
     takes the statement's speaker as its attribution."""
-    from core.statements import attribution_at, find_statements
+    from core.extract.statements import attribution_at, find_statements
 
     found = (
         find_statements(chunks, document_id=doc.id, text=doc.text) if settings.statements else []
@@ -240,7 +240,7 @@ def parse_documents(
 
 def select_regions(doc: Document, *, statements: bool = True) -> list[_Region]:
     """Runs of sentences that may hold a figure (or a statement), within one paragraph each."""
-    from core.statements import may_hold_statement
+    from core.extract.statements import may_hold_statement
 
     splitter = load_splitter()
     text = doc.text

@@ -71,8 +71,8 @@ class PasteDialog(QDialog):
         return dt.date(d.year(), d.month(), d.day())
 
     def document(self, doc_id: str) -> Document:
-        """The pasted article as a Document (``core.ingest.from_text``; raises InputError)."""
-        from core.ingest import from_text
+        """The pasted article as a Document (``core.ingest.files.from_text``; raises InputError)."""
+        from core.ingest.files import from_text
 
         return from_text(self.text.toPlainText(), doc_id=doc_id,
                          title=self.title.text().strip() or None,
@@ -97,7 +97,7 @@ def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
 
 class ManualClaimDialog(QDialog):
     """A claim the extraction missed, from the text the checker selected: prefilled with the
-    figure ``core.numbers.find_amounts`` reads in the selection."""
+    figure ``core.text.numbers.find_amounts`` reads in the selection."""
 
     def __init__(self, doc: Document, start: int, end: int,
                  parent: QWidget | None = None) -> None:
@@ -108,7 +108,7 @@ class ManualClaimDialog(QDialog):
         selected = doc.text[start:end]
         amount = None
         try:
-            from core.numbers import find_amounts
+            from core.text.numbers import find_amounts
 
             found = find_amounts(selected)
             amount = found[0] if found else None

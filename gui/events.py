@@ -55,9 +55,9 @@ class Summary:
 
 
 def summaries(event: Event, claims: Sequence[Claim]) -> list[Summary]:
-    """The event's figures per measure, from ``core.conflicts.summarise`` when present."""
+    """The event's figures per measure, from ``core.group.conflicts.summarise`` when present."""
     try:
-        from core.conflicts import summarise
+        from core.group.conflicts import summarise
     except ImportError:
         return []
     return [Summary(s.measure, s.conservative, s.low, s.high) for s in summarise(event, claims)]
@@ -162,7 +162,7 @@ class EventsPanel(QWidget):
     claim_selected = Signal(str)
     conflict_selected = Signal(str)
     statement_conflict_selected = Signal(str)
-    # ((kind, claim ids), ...) as core.match.Decision takes them, and a description
+    # ((kind, claim ids), ...) as core.group.match.Decision takes them, and a description
     decision_requested = Signal(object, str)
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:

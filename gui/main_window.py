@@ -77,6 +77,7 @@ from gui.models import COLUMNS, ClaimTableModel, GridFilter, SourceListModel
 from gui.panes import ComparePanel
 from gui.review import VERDICT_KEYS, ReviewPanel
 from gui.state import MemoryProject, RunIds, Workspace, link_statements, parse_field, regroup
+from gui.theme import apply_theme
 from gui.undo import AddDecisions, AddManualClaim, SetCorrection, SetReview
 from gui.workers import CallWorker, ExtractFn, ExtractionWorker
 
@@ -104,7 +105,7 @@ def _default_run_documents(documents: Sequence[Document], **options: Any) -> Res
 
 def supported_suffixes() -> tuple[str, ...]:
     try:
-        from core.ingest import SUPPORTED_SUFFIXES
+        from core.ingest.files import SUPPORTED_SUFFIXES
     except ImportError:
         return (".txt",)
     return SUPPORTED_SUFFIXES
@@ -545,8 +546,6 @@ class MainWindow(QMainWindow):
         event.accept()
 
     def set_theme(self, name: str) -> None:
-        from gui.app import apply_theme
-
         app = QApplication.instance()
         if isinstance(app, QApplication):
             apply_theme(app, name)
@@ -828,7 +827,7 @@ class MainWindow(QMainWindow):
         try:
             value = parse_field(field, text)
             if value is not None or field == "value":
-                from core.store import check_correction
+                from core.project.store import check_correction
 
                 value = check_correction(claim_id, field, value)
         except (ValueError, ClaimdeskError) as exc:
@@ -1184,7 +1183,7 @@ class MainWindow(QMainWindow):
             self.create_project(path)
 
     def create_project(self, path: str) -> bool:
-        from core.store import Project
+        from core.project.store import Project
 
         if not path.endswith(".claimdesk"):
             path += ".claimdesk"
@@ -1203,7 +1202,7 @@ class MainWindow(QMainWindow):
             self.open_project(path)
 
     def open_project(self, path: str) -> bool:
-        from core.store import Project
+        from core.project.store import Project
 
         try:
             project = Project.open(path)
@@ -1223,7 +1222,7 @@ class MainWindow(QMainWindow):
     def save_as(self, path: str) -> bool:
         """Copy the project to ``path`` and keep working there. An unsaved (in-memory)
         project becomes a project file with all its work."""
-        from core.store import Project
+        from core.project.store import Project
 
         if not path.endswith(".claimdesk"):
             path += ".claimdesk"
@@ -1265,8 +1264,8 @@ class MainWindow(QMainWindow):
             self.import_reviews(path)
 
     def import_reviews(self, path: str) -> Any:
-        """Status and Note from a reviewed workbook (``core.reviews.import_reviews``)."""
-        from core.reviews import import_reviews
+        """Status and Note from a reviewed workbook (``core.export.roundtrip.import_reviews``)."""
+        from core.export.roundtrip import import_reviews
 
         if not callable(getattr(self.ws.backend, "set_reviews", None)):
             QMessageBox.information(self, "Import reviews", "Save the project first "
@@ -1331,7 +1330,7 @@ class MainWindow(QMainWindow):
     def export(self, kind: str, path: str) -> CallWorker | None:
         """Write an export on a worker (a big workbook takes seconds); the snapshot of the
         project is taken here, so edits made meanwhile do not tear it."""
-        from core import export
+        from core.export import writers as export
 
         result = self.ws.result()
         write: Callable[[], None]

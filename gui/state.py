@@ -1,7 +1,7 @@
 """The open project as the widgets see it: one ``Workspace`` that owns the data and signals
 every change, over a backend with the project store's API.
 
-The backend is ``core.store.Project`` (SQLite, autosaved) when a project file is open, and
+The backend is ``core.project.store.Project`` (SQLite, autosaved) when a project file is open, and
 ``MemoryProject`` (same methods, nothing on disk) otherwise. Views subscribe to the
 workspace's signals; user intent reaches it as new core objects (a ``Review``, a correction, a
 decision), never by changing a claim in place.
@@ -40,14 +40,14 @@ _DATES = frozenset({"date_start", "date_end"})
 
 @dataclass(frozen=True, slots=True)
 class UserDecision:
-    """The checker's grouping decision, as ``core.match.Decision`` takes it."""
+    """The checker's grouping decision, as ``core.group.match.Decision`` takes it."""
 
     kind: str  # "same" | "different" | "none"
     claim_ids: tuple[str, ...]
 
 
 class Backend(Protocol):
-    """The part of ``core.store.Project`` the workbench uses."""
+    """The part of ``core.project.store.Project`` the workbench uses."""
 
     def add_result(self, result: Result) -> None: ...
     def replace_extraction(self, result: Result) -> Any: ...
@@ -83,7 +83,7 @@ def apply_corrections(claim: Claim, corrections: Mapping[str, Any]) -> Claim:
     if not corrections:
         return claim
     try:
-        from core.store import effective
+        from core.project.store import effective
     except ImportError:
         changes = {k: v for k, v in corrections.items() if k in CORRECTABLE and v is not None}
         return dataclasses.replace(claim, **changes) if changes else claim
@@ -476,8 +476,8 @@ def regroup(claims: Sequence[Claim], documents: Sequence[Document],
     """Events and conflicts of the whole project through ``core.match`` and
     ``core.conflicts`` (pure; run it on a worker). None while those modules are missing."""
     try:
-        from core.conflicts import find_conflicts
-        from core.match import Decision, group
+        from core.group.conflicts import find_conflicts
+        from core.group.match import Decision, group
     except ImportError:
         return None
     wanted = [Decision(kind=d.kind, claim_ids=tuple(d.claim_ids)) for d in decisions]
@@ -493,8 +493,8 @@ def link_statements(
     ``core.statement_links`` (pure; run it on a worker). The events as they are, and no
     conflicts, while that module is missing."""
     try:
-        from core.statement_links import link_statements as link
-        from core.statement_links import statement_conflicts
+        from core.group.statement_links import link_statements as link
+        from core.group.statement_links import statement_conflicts
     except ImportError:
         return tuple(events), ()
     linked = link(statements, claims, events, documents=documents)

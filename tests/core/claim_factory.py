@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from core.model import Claim, Document, Measure, Qualifier
-from core.qualifiers import interval
+from core.text.qualifiers import interval
 
 Bounds = tuple[float | None, float | None]
 

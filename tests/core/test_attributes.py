@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import spacy
 
-from core.nlp import load_nlp
+from core.extract.nlp import load_nlp
 from core.settings import DEFAULT_SETTINGS
 from tests.shared import PEER, SEEDS
 

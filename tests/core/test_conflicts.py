@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from core.conflicts import describe, find_conflicts, includes_perpetrators, scope, summarise
+from core.group.conflicts import describe, find_conflicts, includes_perpetrators, scope, summarise
 from core.model import Conflict, Event, Qualifier
 from tests.core.claim_factory import Batch
 

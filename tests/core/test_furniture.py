@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from core.furniture import body_spans, is_furniture
+from core.ingest.furniture import body_spans, is_furniture
 from core.model import Span
 
 SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
@@ -256,6 +256,6 @@ def test_furniture_figures_of_the_seeds_lie_outside_the_body() -> None:
     ],
 )
 def test_headline_of_plain_text(text: str, title: str | None) -> None:
-    from core.ingest import headline
+    from core.ingest.files import headline
 
     assert headline(text, body_spans(text)) == title

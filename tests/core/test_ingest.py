@@ -20,8 +20,8 @@ import docx
 import pypdf
 import pytest
 
-from core import ingest
 from core.errors import Errors, InputError
+from core.ingest import files as ingest
 from core.settings import DEFAULT_SETTINGS
 
 SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"

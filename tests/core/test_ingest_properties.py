@@ -16,8 +16,8 @@ import docx
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from core import ingest
 from core.errors import InputError
+from core.ingest import files as ingest
 from core.model import Document
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "ingest"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from core.match import Decision, group, infer_kind, masked_context
+from core.group.match import Decision, group, infer_kind, masked_context
 from core.model import Event
 from tests.core.claim_factory import Batch
 

@@ -13,8 +13,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from core.numbers import find_amounts, find_numbers
-from core.qualifiers import qualifier_table
+from core.text.numbers import find_amounts, find_numbers
+from core.text.qualifiers import qualifier_table
 
 _SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
 _SUITE = _SHARED / "peer" / "recognizers-text" / "Specs" / "Number" / "English" / "NumberModel.json"

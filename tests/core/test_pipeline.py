@@ -4,7 +4,7 @@ streams each document as it finishes."""
 from __future__ import annotations
 
 from core import pipeline
-from core.ingest import from_text
+from core.ingest.files import from_text
 
 TEXT = (
     "Storm over the valley\n\n"

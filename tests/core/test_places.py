@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from core import places
+from core.text import places
 
 
 @pytest.mark.parametrize(

@@ -8,8 +8,8 @@ from importlib import resources
 import pytest
 
 from core.model import QUALIFIERS, Qualifier
-from core.qualifiers import interval, qualifier_for, qualifier_table
 from core.settings import DEFAULT_SETTINGS
+from core.text.qualifiers import interval, qualifier_for, qualifier_table
 
 _RAW = json.loads(
     resources.files("core").joinpath("rules/qualifiers.json").read_text(encoding="utf-8")

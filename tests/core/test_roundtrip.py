@@ -10,10 +10,11 @@ import openpyxl
 import pytest
 
 from core.errors import ProjectError
-from core.export import write_xlsx
+from core.export.roundtrip import import_reviews
+from core.export.writers import write_xlsx
 from core.model import Claim, Result, Review, Statement
-from core.reviews import import_reviews, reattach_claims, reattach_statements
-from core.store import ORPHAN_REASON_RERUN, Project
+from core.project.reattach import reattach_claims, reattach_statements
+from core.project.store import ORPHAN_REASON_RERUN, Project
 from tests.core.test_store import TEXT_A, TEXT_B, claim, sample_result
 
 OLD = claim("o1", "d1", TEXT_A, "At least 12", 12, qualifier="at_least")

@@ -7,8 +7,8 @@ import datetime as dt
 
 import pytest
 
+from core.group.statement_links import link_statements, same_party, statement_conflicts
 from core.model import Claim, Document, Event, Statement
-from core.statement_links import link_statements, same_party, statement_conflicts
 
 TEXT = "At least 12 people were killed in a blast in Orvik.\n\nThe Red Hand claimed the attack."
 

@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from core.extract.nlp import Chunk, load_nlp
+from core.extract.statements import attribution_at, find_quotes, find_statements, may_hold_statement
 from core.model import Statement
-from core.nlp import Chunk, load_nlp
-from core.statements import attribution_at, find_quotes, find_statements, may_hold_statement
 
 if TYPE_CHECKING:
     from spacy.language import Language

@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
+from core.extract.nlp import Chunk, load_nlp, load_splitter
+from core.extract.statements import find_statements, may_hold_statement, paragraphs
 from core.model import Statement
-from core.nlp import Chunk, load_nlp, load_splitter
-from core.statements import find_statements, may_hold_statement, paragraphs
 
 if TYPE_CHECKING:
     from spacy.language import Language

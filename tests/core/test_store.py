@@ -29,14 +29,14 @@ from core.model import (
     Span,
     Statement,
 )
-from core.settings import Settings
-from core.store import (
+from core.project.store import (
     APPLICATION_ID,
     MIGRATIONS,
     SCHEMA_VERSION,
     Project,
     effective,
 )
+from core.settings import Settings
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -390,7 +390,7 @@ def test_version_1_file_opens_in_the_current_schema(tmp_path: Path) -> None:
     conn.execute("INSERT INTO documents VALUES (?, ?, ?)",
                  (doc.id, doc.sha256, __import__("json").dumps(old_doc)))
     c3 = data.claims[2]
-    from core.store import encode
+    from core.project.store import encode
     conn.execute(
         "INSERT INTO claims VALUES (?, ?, ?, ?, 0, ?)",
         (c3.id, c3.document_id, c3.start, c3.end, __import__("json").dumps(encode(c3))),
@@ -416,7 +416,7 @@ def test_version_1_file_opens_in_the_current_schema(tmp_path: Path) -> None:
 CHILD = textwrap.dedent("""
     import sys
     from core.model import Review, STATUSES
-    from core.store import Project
+    from core.project.store import Project
 
     project = Project.open(sys.argv[1])
     for i in range(100_000):

@@ -14,8 +14,9 @@ from PySide6.QtCore import QDate
 from PySide6.QtGui import QImage, QPalette
 
 from core.errors import InputError
-from gui.app import apply_theme, sample_files
+from gui.app import sample_files
 from gui.dialogs import PasteDialog, sentence_around
+from gui.theme import apply_theme
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from core.model import Document
-from core.store import Project
+from core.project.store import Project
 from gui.main_window import MainWindow
 from gui.models import COL
 from gui.state import Workspace

@@ -385,7 +385,7 @@ def test_window_state_and_recent_projects_are_remembered(
 
 
 def test_events_panel_shows_summaries_from_a_worker(qtbot: Any, window: Any) -> None:
-    # core.conflicts.summarise runs off the GUI thread; its figures arrive in the rows.
+    # core.group.conflicts.summarise runs off the GUI thread; its figures arrive in the rows.
     with qtbot.waitSignal(window.events.summaries_ready, timeout=10000):
         window.events.reload()
     event = window.events.event_item("e1")

@@ -3,7 +3,7 @@
 The phrase table is data (``rules/qualifiers.json``): "at least" → ``at_least``, "some" →
 ``approx``, "or more" (after the number) → ``at_least``, and the units of vague amounts.
 ``qualifier_for`` looks a phrase up in it, so the extractor can read qualifiers it finds in the
-parse ("the deaths of at least 127") with the same table ``core.numbers.find_amounts`` uses.
+parse ("the deaths of at least 127") with the same table ``core.text.numbers.find_amounts`` uses.
 
 ``interval`` is the one reading of a qualified figure as the interval it claims. Counts are
 whole numbers, so for a whole ``v`` the open qualifiers move by one and tolerances round

@@ -43,7 +43,7 @@ from core.model import (
     Review,
     Statement,
 )
-from core.reviews import (
+from core.project.reattach import (
     ItemKind,
     Orphan,
     ReattachReport,
@@ -116,7 +116,7 @@ class HistoryEntry:
 
 @dataclass(frozen=True, slots=True)
 class DecisionRow:
-    """An event decision of the checker (kind as ``core.match.Decision``: same/different/none)."""
+    """An event decision of the checker (kind as ``match.Decision``: same/different/none)."""
 
     id: int
     kind: str

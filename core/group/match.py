@@ -46,10 +46,10 @@ from typing import Literal
 
 from rapidfuzz import fuzz
 
-from core import places
 from core.model import Claim, Document, Event, Link
-from core.places import Place
 from core.settings import DEFAULT_SETTINGS, Settings
+from core.text import places
+from core.text.places import Place
 
 SHORT_DAYS = 3  # a period this short is one incident's date
 TOTAL_MIN_DAYS = 7  # a count over a longer period with statistic wording is a period total

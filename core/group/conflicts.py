@@ -28,7 +28,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from core.match import SentenceInfo, rules, sentence_info, tokens
+from core.group.match import SentenceInfo, rules, sentence_info, tokens
 from core.model import Claim, Conflict, ConflictKind, Document, Event, Measure
 
 _COUNTS_OF_EVENTS = ("attacks", "operations")

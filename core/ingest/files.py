@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from core.errors import Errors, InputError
-from core.furniture import body_spans
+from core.ingest.furniture import body_spans
 from core.model import Document, Page, Span
 from core.settings import DEFAULT_SETTINGS, Settings
 

@@ -1,6 +1,6 @@
 """Parsed chunks of a Document → Claims.
 
-Each figure found lexically (``core.numbers.find_amounts``) is read through the dependency
+Each figure found lexically (``core.text.numbers.find_amounts``) is read through the dependency
 parse: what was counted (the noun the number modifies, or the noun it stands for), what
 happened to it (the governing verb, a measure noun, a nominalisation such as "the deaths of"),
 who did it (the agent), where and when (the nearest place and time expressions in the tree,
@@ -22,11 +22,11 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from core.dates import Period, resolve_period
+from core.extract.nlp import Chunk
 from core.model import Claim, Document, Measure
-from core.nlp import Chunk
-from core.numbers import Amount, find_amounts
 from core.settings import DEFAULT_SETTINGS, Settings
+from core.text.dates import Period, resolve_period
+from core.text.numbers import Amount, find_amounts
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -1056,7 +1056,7 @@ def _places(sent: Span) -> list[tuple[Token, str]]:
 
 def _joined_places(head: Token, text: str) -> str:
     """ "Khyber Pakhtunkhwa and Balochistan": the place that holds every conjunct, if known."""
-    from core import places
+    from core.text import places
 
     conjuncts = [c for c in head.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
     # "Jammu and Kashmir's Pahalgam": the possessed place is the most specific one.
@@ -1102,7 +1102,7 @@ def _is_language(name: str) -> bool:
 
 def _home_country(chunks: Sequence[Chunk]) -> str | None:
     """The country the document speaks of most: where a figure with no place of its own is."""
-    from core import places
+    from core.text import places
 
     counts: dict[str, int] = {}
     names: dict[str, str] = {}

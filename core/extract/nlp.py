@@ -41,7 +41,12 @@ def load_nlp(model: str) -> Language:
     import spacy
     from spacy.pipeline import AttributeRuler
 
-    from core.attributes import FAST_RULER, MEMO_LEMMATIZER, IndexedAttributeRuler, MemoLemmatizer
+    from core.extract.attributes import (
+        FAST_RULER,
+        MEMO_LEMMATIZER,
+        IndexedAttributeRuler,
+        MemoLemmatizer,
+    )
 
     nlp = spacy.load(model)
     if "attribute_ruler" in nlp.pipe_names:

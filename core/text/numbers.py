@@ -17,7 +17,7 @@ Whether a number is a year, a date or an age is the extractor's question, not th
 before or after the number ("at least 26", "20 or more"), ranges ("between 20 and 30",
 "20-30", "two or three"; "2-3 million" counts both ends in millions; "rose from 20 to 30" is
 two figures, not a range), and vague amounts ("dozens", "tens of thousands"), each with its
-interval from ``core.qualifiers.interval``. A minus before a number at the start of a line
+interval from ``core.text.qualifiers.interval``. A minus before a number at the start of a line
 followed by a blank ("- 20 people") is a list bullet there, not a sign. Bare "no", "none"
 and "several" are not amounts here: "several" counts only as a modifier of a unit ("several
 dozen" reads like "dozens").
@@ -35,8 +35,8 @@ from importlib import resources
 from typing import Any, Final
 
 from core.model import Qualifier
-from core.qualifiers import QualifierTable, interval, qualifier_table
 from core.settings import DEFAULT_SETTINGS, Settings
+from core.text.qualifiers import QualifierTable, interval, qualifier_table
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +57,7 @@ class Amount:
     "between 20 and 30", "several dozen"); ``number_start``/``number_end`` the bare number(s)
     ("26", "20 and 30", "dozen"). ``value`` is the stated figure, the low end of a range
     (``high_value`` the high end) or the unit of a vague amount ("dozens": 12). ``low``/``high``
-    is the interval it asserts (``core.qualifiers.interval``; None is an open end).
+    is the interval it asserts (``core.text.qualifiers.interval``; None is an open end).
     """
 
     start: int

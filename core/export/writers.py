@@ -444,8 +444,8 @@ def _statement_rows(result: Result, labels: _Labels) -> list[list[Any]]:
 
 def _event_rows(result: Result) -> list[list[Any]]:
     """One row per event and measure: the range and conservative figure of
-    ``core.conflicts.summarise`` (the scope reported most often, whole counts only)."""
-    from core.conflicts import summarise
+    ``core.group.conflicts.summarise`` (the scope reported most often, whole counts only)."""
+    from core.group.conflicts import summarise
 
     conflicts: dict[tuple[str, str], list[Conflict]] = {}
     for x in result.conflicts:

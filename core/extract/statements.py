@@ -24,8 +24,8 @@ from dataclasses import dataclass, replace
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
+from core.extract.nlp import Chunk
 from core.model import SpeakerKind, Statement, StatementKind
-from core.nlp import Chunk
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -1,0 +1,1 @@
+"""Document + spaCy → Claims and Statements."""

@@ -1,0 +1,1 @@
+"""Claims → Events and Conflicts; statements linked across reports."""

@@ -1,0 +1,1 @@
+"""A file (txt, md, html, pdf, docx, paste) → Document: importers, furniture, metadata."""

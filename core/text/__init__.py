@@ -1,0 +1,1 @@
+"""Text → values: numbers, qualifiers and their intervals, dates and periods, places."""

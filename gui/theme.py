@@ -1,0 +1,76 @@
+"""The light, dark and system palettes on the Fusion style."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QStyleFactory
+
+_SYSTEM_PALETTE: list[QPalette] = []
+
+
+def dark_palette() -> QPalette:
+    p = QPalette()
+    window, base, text = QColor(37, 40, 46), QColor(28, 30, 35), QColor(222, 226, 232)
+    roles = {
+        QPalette.ColorRole.Window: window,
+        QPalette.ColorRole.WindowText: text,
+        QPalette.ColorRole.Base: base,
+        QPalette.ColorRole.AlternateBase: QColor(34, 37, 43),
+        QPalette.ColorRole.ToolTipBase: QColor(50, 54, 62),
+        QPalette.ColorRole.ToolTipText: text,
+        QPalette.ColorRole.PlaceholderText: QColor(130, 136, 146),
+        QPalette.ColorRole.Text: text,
+        QPalette.ColorRole.Button: QColor(48, 52, 60),
+        QPalette.ColorRole.ButtonText: text,
+        QPalette.ColorRole.BrightText: QColor(255, 90, 90),
+        QPalette.ColorRole.Link: QColor(110, 170, 255),
+        QPalette.ColorRole.Highlight: QColor(58, 110, 180),
+        QPalette.ColorRole.HighlightedText: QColor(255, 255, 255),
+        QPalette.ColorRole.Mid: QColor(70, 75, 85),
+        QPalette.ColorRole.Dark: QColor(20, 22, 26),
+    }
+    for role, color in roles.items():
+        p.setColor(role, color)
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText,
+                 QPalette.ColorRole.ButtonText):
+        p.setColor(QPalette.ColorGroup.Disabled, role, QColor(120, 124, 132))
+    return p
+
+
+def light_palette() -> QPalette:
+    p = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: QColor(243, 244, 246),
+        QPalette.ColorRole.WindowText: QColor(30, 32, 36),
+        QPalette.ColorRole.Base: QColor(255, 255, 255),
+        QPalette.ColorRole.AlternateBase: QColor(246, 247, 250),
+        QPalette.ColorRole.Text: QColor(30, 32, 36),
+        QPalette.ColorRole.Button: QColor(236, 237, 240),
+        QPalette.ColorRole.ButtonText: QColor(30, 32, 36),
+        QPalette.ColorRole.Highlight: QColor(47, 111, 196),
+        QPalette.ColorRole.HighlightedText: QColor(255, 255, 255),
+        QPalette.ColorRole.ToolTipBase: QColor(255, 255, 225),
+        QPalette.ColorRole.ToolTipText: QColor(30, 32, 36),
+        QPalette.ColorRole.PlaceholderText: QColor(130, 134, 140),
+        QPalette.ColorRole.Link: QColor(30, 90, 190),
+    }
+    for role, color in roles.items():
+        p.setColor(role, color)
+    return p
+
+
+def apply_theme(app: QApplication, name: str) -> None:
+    """"light", "dark", or "system" (the palette the platform gave at start)."""
+    if not _SYSTEM_PALETTE:
+        _SYSTEM_PALETTE.append(QPalette(app.palette()))
+    fusion = QStyleFactory.create("Fusion")
+    if fusion is not None and app.style().name().lower() != "fusion":
+        app.setStyle(fusion)
+    if name == "dark":
+        app.setPalette(dark_palette())
+    elif name == "light":
+        app.setPalette(light_palette())
+    else:
+        scheme = QGuiApplication.styleHints().colorScheme()
+        app.setPalette(dark_palette() if scheme == Qt.ColorScheme.Dark else _SYSTEM_PALETTE[0])
