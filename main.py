@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 SAMPLES = Path(__file__).resolve().parent / "resources" / "samples"
 COMMANDS = ("extract", "export", "open")
+BATCH_FILES = 10  # from this many files on: a progress bar, and every core for extraction
 
 
 def _date(value: str) -> dt.date:
@@ -45,7 +47,10 @@ def _parser() -> argparse.ArgumentParser:
         help="publication date for every file (overrides what is found)",
     )
     ex.add_argument(
-        "--processes", type=int, default=1, help="worker processes for large batches (default 1)"
+        "--processes",
+        type=int,
+        default=None,
+        help=f"worker processes (default: every core for {BATCH_FILES} files or more, else 1)",
     )
     ex.add_argument(
         "--no-statements",
@@ -97,13 +102,16 @@ def cmd_extract(args: argparse.Namespace) -> int:
     if not (args.json or args.csv or args.xlsx):
         print("claimdesk extract: nothing to write: give --json, --csv or --xlsx", file=sys.stderr)
         return 2
+    processes = args.processes
+    if processes is None:
+        processes = (os.cpu_count() or 1) if len(args.files) >= BATCH_FILES else 1
     settings = DEFAULT_SETTINGS.replace(
-        published=args.published, n_process=args.processes, statements=not args.no_statements
+        published=args.published, n_process=max(1, processes), statements=not args.no_statements
     )
     bar = tqdm(
         total=len(args.files),
         unit="file",
-        disable=len(args.files) < 10 or not sys.stderr.isatty(),
+        disable=len(args.files) < BATCH_FILES or not sys.stderr.isatty(),
         file=sys.stderr,
     )
 
