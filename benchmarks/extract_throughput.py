@@ -8,7 +8,9 @@ the order alternates between repetitions, and the median with min and max is rep
 - ``bare``: stock ``en_core_web_sm`` as anyone would run it, ``nlp.pipe`` over the texts;
 - ``claims``: Claimdesk's claim extraction (``main.py extract --no-statements`` after import:
   publication dates, sentence selection, parsing, claims, events, conflicts);
-- ``default``: claims plus attributed statements (the default run).
+- ``default``: claims plus attributed statements (the default run);
+- ``default-2``: the default run on two processes (spaCy's multiprocessing), for the scaling
+  efficiency (one-process time over two times the two-process time).
 
 Two figures per configuration: the work after the model is loaded (throughput), and the whole
 process (interpreter, imports, model, gazetteer: what a user waits for). The texts are real
@@ -31,7 +33,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
-CONFIGS = ("bare", "claims", "default")
+CONFIGS = ("bare", "claims", "default", "default-2")
+SCALE_PROCESSES = 2  # the scaling figure: the default run on this many processes
 QUICK_WORDS = 20_000
 FULL_WORDS = 200_000
 DEFAULT_REPEATS = 3
@@ -80,7 +83,10 @@ def worker(config: str, corpus_path: Path, out_path: Path) -> None:
         from core.pipeline import run_documents
         from core.settings import DEFAULT_SETTINGS
 
-        settings = DEFAULT_SETTINGS.replace(statements=config == "default")
+        settings = DEFAULT_SETTINGS.replace(
+            statements=config != "claims",
+            n_process=SCALE_PROCESSES if config == "default-2" else 1,
+        )
         from core.extract.nlp import load_nlp
 
         load_nlp(settings.model)  # the model load is in the whole-process figure, not here
@@ -139,6 +145,7 @@ def main() -> int:
         ("bare", "bare spaCy pipeline (stock nlp.pipe)"),
         ("claims", "claimdesk claims only"),
         ("default", "claimdesk claims + statements (default)"),
+        ("default-2", f"claimdesk default run on {SCALE_PROCESSES} processes"),
     ):
         med = statistics.median(work[config])
         print(
@@ -146,6 +153,10 @@ def main() -> int:
             f"ratio {bare / med:.2f}; whole process {spread(whole[config])}, "
             f"ratio {bare_whole / statistics.median(whole[config]):.2f}"
         )
+    efficiency = statistics.median(work["default"]) / (
+        SCALE_PROCESSES * statistics.median(work["default-2"])
+    )
+    print(f"scaling efficiency at {SCALE_PROCESSES} processes: {efficiency:.2f}")
     union = keys["claims"] | keys["default"]
     agreement = len(keys["claims"] & keys["default"]) / max(1, len(union))
     print(f"claims agreeing between the two claimdesk runs: {agreement:.1%}")
