@@ -1,6 +1,8 @@
 """Claimdesk: parse the command line, then run a CLI command or open the window.
 
 python main.py --demo                      the app on the built-in sample project
+python main.py --demo --summary            what the sample project holds, without a window
+python main.py --install-desktop-entry     add Claimdesk to this user's desktop menu (Linux)
 python main.py [FILES...]                  the app on a new project with these files
 python main.py open PROJECT                the app on a saved project
 python main.py extract FILES... --json OUT [--csv OUT] [--xlsx OUT] [--published DATE]
@@ -17,9 +19,9 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-SAMPLES = Path(__file__).resolve().parent / "resources" / "samples"
 COMMANDS = ("extract", "export", "open")
 BATCH_FILES = 10  # from this many files on: a progress bar, and every core for extraction
+PROJECT_SUFFIX = ".claimdesk"
 
 
 def _date(value: str) -> dt.date:
@@ -87,6 +89,16 @@ def _gui_parser() -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true", help="open the built-in sample project")
     parser.add_argument(
         "--screenshot", metavar="PATH", help="render the main window to a PNG and exit"
+    )
+    parser.add_argument(
+        "--summary",
+        action="store_true",
+        help="extract the project (--demo and/or FILES), print its counts and exit: no window",
+    )
+    parser.add_argument(
+        "--install-desktop-entry",
+        action="store_true",
+        help="install the menu entry, icon and .claimdesk file type for this user (Linux)",
     )
     return parser
 
@@ -181,6 +193,33 @@ def cmd_export(args: argparse.Namespace) -> int:
     )
 
 
+def cmd_summary(files: Sequence[str], *, demo: bool) -> int:
+    """One line a script (or the install test) can check: the project's counts."""
+    from core import bundled, pipeline
+    from core.settings import DEFAULT_SETTINGS
+
+    paths = [*(str(p) for p in bundled.sample_files()), *files] if demo else list(files)
+    if not paths:
+        print("claimdesk --summary: give --demo or FILES", file=sys.stderr)
+        return 2
+    result = pipeline.run(paths, settings=DEFAULT_SETTINGS)
+    for failure in result.failures:
+        print(f"error: {failure.message}", file=sys.stderr)
+    print(
+        f"{len(result.documents)} documents, {len(result.claims)} claims, "
+        f"{len(result.events)} events, {len(result.conflicts)} conflicts"
+    )
+    return 1 if result.failures else 0
+
+
+def cmd_install_desktop_entry() -> int:
+    from gui.desktop import install_desktop_entry
+
+    for target in install_desktop_entry():
+        print(f"installed {target}")
+    return 0
+
+
 def cmd_gui(
     *,
     argv: list[str],
@@ -189,9 +228,20 @@ def cmd_gui(
     project: str | None,
     screenshot: str | None,
 ) -> int:
+    from core.bundled import MissingResourceError
     from gui.app import run_app
 
-    return run_app(argv, demo=demo, files=files, project=project, screenshot=screenshot)
+    try:
+        return run_app(argv, demo=demo, files=files, project=project, screenshot=screenshot)
+    except MissingResourceError as err:
+        print(f"claimdesk: {err}", file=sys.stderr)
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        app = QApplication.instance()
+        # Launched from a desktop menu nobody reads stderr; a headless run cannot answer a box.
+        if isinstance(app, QApplication) and app.platformName() not in ("offscreen", "minimal"):
+            QMessageBox.critical(None, "Claimdesk", str(err))
+        return 1
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -206,11 +256,23 @@ def main(argv: Sequence[str] | None = None) -> int:
             argv=[sys.argv[0]], demo=False, files=(), project=str(args.project), screenshot=None
         )
     gargs = _gui_parser().parse_args(args_list)
+    if gargs.install_desktop_entry:
+        return cmd_install_desktop_entry()
+    if gargs.summary:
+        from core.bundled import MissingResourceError
+
+        try:
+            return cmd_summary(gargs.files, demo=gargs.demo)
+        except MissingResourceError as err:
+            print(f"claimdesk: {err}", file=sys.stderr)
+            return 1
+    # A file manager opens a project file with the same command it opens articles with.
+    projects = [f for f in gargs.files if f.lower().endswith(PROJECT_SUFFIX)]
     return cmd_gui(
         argv=[sys.argv[0]],
         demo=gargs.demo,
-        files=gargs.files,
-        project=None,
+        files=[f for f in gargs.files if f not in projects[:1]],
+        project=projects[0] if projects else None,
         screenshot=gargs.screenshot,
     )
 

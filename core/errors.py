@@ -49,6 +49,11 @@ class Errors:
         "one of exact, at_least, more_than, nearly, approx, up_to, less_than, range, vague"
     )
     E051 = "a range starting at {value} needs its upper end: pass high_value to interval()"
+    # The installation itself (E060-E064)
+    E060 = (
+        "Claimdesk's installation is incomplete: {what} missing (looked in {where}); "
+        "reinstall Claimdesk"
+    )
 
 
 class ClaimdeskError(Exception):

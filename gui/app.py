@@ -16,11 +16,11 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, QTimer
 from PySide6.QtWidgets import QApplication
 
+from core import bundled
 from gui.main_window import MainWindow
 from gui.state import MemoryProject, Workspace
 from gui.theme import apply_theme
 
-SAMPLES = Path(__file__).resolve().parents[1] / "resources" / "samples"
 SCREENSHOT_SIZE = (1600, 1000)
 SCREENSHOT_TIMEOUT_MS = 240_000
 DEMO_PREFIX = "claimdesk-demo-"
@@ -52,7 +52,8 @@ def demo_backend() -> Any:
 
 
 def sample_files() -> list[str]:
-    return sorted(str(p) for p in SAMPLES.glob("*.txt"))
+    """The demo's reports; raises ``MissingResourceError`` if the install lacks them."""
+    return [str(p) for p in bundled.sample_files()]
 
 
 def show_conflict_state(window: MainWindow) -> bool:
@@ -107,8 +108,11 @@ def run_app(
         if not window.open_project(project):
             return 1
     elif demo or screenshot:
+        samples = sample_files()  # before any window change: a broken install fails first
+        recent = window.recent_projects()
         window._switch_backend(demo_backend())
-        window.import_files(sample_files())
+        window.settings.setValue("recent/projects", recent)  # a throwaway demo is not recent
+        window.import_files(samples)
     if files:
         window.import_files(list(files))
     window.show()
