@@ -128,3 +128,30 @@ def test_desktop_entry_launches_this_program(monkeypatch: pytest.MonkeyPatch) ->
     monkeypatch.setattr("sys.executable", "/opt/Claimdesk/Claimdesk")
     assert desktop.launcher() == ["/opt/Claimdesk/Claimdesk"]
     assert desktop._exec_line(["/my apps/claimdesk"]) == '"/my apps/claimdesk"'
+
+
+def test_the_lock_pins_every_declared_dependency() -> None:
+    """``./run`` installs from the lock only: a pin added to pyproject.toml without
+    ``./run lock`` would be missing on a fresh install."""
+    from packaging.requirements import Requirement
+    from packaging.utils import canonicalize_name
+
+    with (ROOT / "pyproject.toml").open("rb") as fh:
+        project = tomllib.load(fh)["project"]
+    declared = [*project["dependencies"],
+                *(r for extra in project["optional-dependencies"].values() for r in extra)]
+    lock = (ROOT / "packaging" / "requirements.lock").read_text(encoding="utf-8")
+    locked: dict[str, set[str]] = {}
+    for line in lock.splitlines():
+        if line and not line[0].isspace() and not line.startswith("#"):
+            req = Requirement(line.split(" \\")[0].split(" ;")[0])
+            locked.setdefault(canonicalize_name(req.name), set()).update(
+                s.version for s in req.specifier)
+            assert all(s.operator == "==" for s in req.specifier), line
+    stale = [r for r in map(Requirement, declared)
+             if not {s.version for s in r.specifier} <= locked.get(canonicalize_name(r.name),
+                                                                    set())]
+    assert not stale, f"run ./run lock: the lock lacks {stale}"
+    blocks = lock.split("\n")
+    assert all("--hash=sha256:" in blocks[i + 1] for i, line in enumerate(blocks)
+               if line and not line[0].isspace() and not line.startswith("#"))
