@@ -6,6 +6,7 @@ python main.py --install-desktop-entry     add Claimdesk to this user's desktop 
 python main.py [FILES...]                  the app on a new project with these files
 python main.py open PROJECT                the app on a saved project
 python main.py extract FILES... --json OUT [--csv OUT] [--xlsx OUT] [--published DATE]
+                       [--dask [tcp://SCHEDULER:8786]]
 python main.py export PROJECT --xlsx/--csv/--json/--claimreview OUT [--organisation NAME]
                                                                      [--verified-only]
 """
@@ -58,6 +59,14 @@ def _parser() -> argparse.ArgumentParser:
         "--no-statements",
         action="store_true",
         help="figures only: skip attributed statements (about twice as fast)",
+    )
+    ex.add_argument(
+        "--dask",
+        nargs="?",
+        const="",
+        metavar="SCHEDULER_ADDRESS",
+        help="extract on a Dask cluster (tcp://host:8786), or on a local one of this "
+        "machine's cores when no address is given",
     )
     ex.add_argument("--quiet", action="store_true", help="no per-file summary")
 
@@ -131,7 +140,23 @@ def cmd_extract(args: argparse.Namespace) -> int:
         bar.update(done - bar.n)
         bar.set_postfix_str(label[:30])
 
-    result = pipeline.run(args.files, settings=settings, progress=progress)
+    files = list(args.files)
+    if args.dask is None:
+        result = pipeline.run(files, settings=settings, progress=progress)
+    else:
+        address = args.dask
+        if address and "://" not in address:  # `--dask a.txt b.txt`: a file, not an address
+            files.insert(0, address)
+            address = ""
+        try:
+            from core import distributed
+        except ImportError as err:
+            print(f"claimdesk extract: {err}", file=sys.stderr)
+            return 2
+        bar.total = len(files)
+        result = distributed.run(
+            files, address=address or None, settings=settings, progress=progress
+        )
     bar.close()
     if not args.quiet:
         for doc in result.documents:
@@ -166,7 +191,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
         return 1
     if result.failures:
         print(
-            f"{len(result.failures)} of {len(args.files)} files failed; the others were exported",
+            f"{len(result.failures)} of {len(files)} files failed; the others were exported",
             file=sys.stderr,
         )
         return 1

@@ -54,6 +54,10 @@ class Errors:
         "Claimdesk's installation is incomplete: {what} missing (looked in {where}); "
         "reinstall Claimdesk"
     )
+    E061 = (
+        "running on a Dask cluster needs the cluster extra: pip install 'claimdesk[cluster]' "
+        "(in a checkout: ./run setup installs it)"
+    )
 
 
 class ClaimdeskError(Exception):
