@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import io
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -90,13 +91,24 @@ def cmd_extract(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
     from core import pipeline
-    from core.errors import ExportError
-    from core.export.writers import write_json
+    from core.commands import check_targets, export_result
+    from core.export.writers import printable
     from core.settings import DEFAULT_SETTINGS
 
     if not (args.json or args.csv or args.xlsx):
         print("claimdesk extract: nothing to write: give --json, --csv or --xlsx", file=sys.stderr)
         return 2
+    # Every output path is checked before minutes of extraction: a bad one is said at once,
+    # and the good ones are still written.
+    bad_targets = check_targets(args.json, args.csv, args.xlsx)
+    for message in bad_targets:
+        print(f"error: {message}", file=sys.stderr)
+    targets = {
+        kind: None if path is None or check_targets(path) else path
+        for kind, path in (("json", args.json), ("csv", args.csv), ("xlsx", args.xlsx))
+    }
+    if not any(targets.values()):
+        return 1
     settings = DEFAULT_SETTINGS.replace(
         published=args.published, n_process=args.processes, statements=not args.no_statements
     )
@@ -109,7 +121,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
     def progress(done: int, total: int, label: str) -> None:
         bar.update(done - bar.n)
-        bar.set_postfix_str(label[:30])
+        bar.set_postfix_str(printable(label[:30]))
 
     result = pipeline.run(args.files, settings=settings, progress=progress)
     bar.close()
@@ -123,34 +135,33 @@ def cmd_extract(args: argparse.Namespace) -> int:
                 if doc.published
                 else "publication date unknown"
             )
-            print(f"{doc.path}: {len(claims)} claims ({core_n} core), {stmts} statements, {date}")
+            print(
+                f"{printable(doc.path or doc.name)}: {len(claims)} claims ({core_n} core), "
+                f"{stmts} statements, {date}"
+            )
         print(
             f"{len(result.documents)} files, {len(result.claims)} claims, "
             f"{len(result.events)} events, {len(result.conflicts)} conflicts"
         )
+    for doc in result.documents:
+        # the summary line already says when the date is unknown; the rest (a guessed
+        # encoding, a limit that cut the text) the user must see, not only the JSON
+        for warning in doc.warnings:
+            if not warning.startswith("publication date"):
+                print(f"warning: {printable(doc.path or doc.name)}: {warning}", file=sys.stderr)
     for failure in result.failures:
-        print(f"error: {failure.message}", file=sys.stderr)
-    try:
-        if args.json:
-            write_json(result, args.json)
-        if args.csv:
-            from core.export.writers import write_csv
-
-            write_csv(result, args.csv)
-        if args.xlsx:
-            from core.export.writers import write_xlsx
-
-            write_xlsx(result, args.xlsx, settings=settings.as_dict())
-    except ExportError as err:
-        print(f"error: {err}", file=sys.stderr)
-        return 1
+        print(f"error: {printable(failure.message)}", file=sys.stderr)
+    code = export_result(
+        result, json=targets["json"], csv=targets["csv"], xlsx=targets["xlsx"],
+        settings=settings.as_dict(), out=io.StringIO() if args.quiet else None,
+    )
     if result.failures:
         print(
             f"{len(result.failures)} of {len(args.files)} files failed; the others were exported",
             file=sys.stderr,
         )
         return 1
-    return 0
+    return 1 if code or bad_targets else 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:

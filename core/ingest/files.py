@@ -86,6 +86,8 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 )
 # C0 controls that never occur in text (tab, newlines, form feed and ESC do).
 _CONTROL_BYTES = frozenset(range(32)) - {9, 10, 11, 12, 13, 27}
+# bytes.translate's delete table: every byte that is not one of those controls
+_CONTROL_DELETE = bytes(b for b in range(256) if b not in _CONTROL_BYTES)
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f-\x9f]")
 _SAMPLE = 65536
 _CP1252_UNDEFINED = frozenset({0x81, 0x8D, 0x8F, 0x90, 0x9D})  # read as Latin-1 instead
@@ -297,19 +299,30 @@ def _reject_binary(data: bytes) -> None:
     for magic, kind in _MAGIC:
         if data.startswith(magic):
             raise _RejectError(Errors.E004.format(kind=kind))
-    sample = data[:_SAMPLE]
-    if b"\x00" in sample:
+    if b"\x00" in data[:_SAMPLE]:
         raise _RejectError(Errors.E004.format(kind="binary"))
-    controls = sum(1 for byte in sample if byte in _CONTROL_BYTES)
-    if controls > 0.02 * len(sample) + 1:
-        raise _RejectError(Errors.E004.format(kind="binary"))
+    # Every window, not only the first: text for 64 KB, then binary, is binary.
+    for start in _windows(len(data)):
+        window = data[start : start + _SAMPLE]
+        controls = len(window.translate(None, _CONTROL_DELETE))
+        if controls > 0.02 * len(window) + 1:
+            raise _RejectError(Errors.E004.format(kind="binary"))
+
+
+def _windows(size: int) -> range | list[int]:
+    """Starts of the _SAMPLE-long windows covering ``size`` items; the last one ends at the
+    end (a short tail would let two stray controls pass for binary)."""
+    if size <= _SAMPLE:
+        return [0]
+    return [*range(0, size - _SAMPLE, _SAMPLE), size - _SAMPLE]
 
 
 def _check_controls(text: str) -> str:
     """Decoded text made largely of control characters is binary data that happened to decode."""
-    sample = text[:_SAMPLE]
-    if sample and len(_CONTROL_CHARS.findall(sample)) > 0.02 * len(sample) + 1:
-        raise _RejectError(Errors.E004.format(kind="binary"))
+    for start in _windows(len(text)):
+        window = text[start : start + _SAMPLE]
+        if len(_CONTROL_CHARS.findall(window)) > 0.02 * len(window) + 1:
+            raise _RejectError(Errors.E004.format(kind="binary"))
     return text
 
 
