@@ -151,7 +151,8 @@ def test_a_bad_output_path_is_said_before_extracting_and_the_others_written(
                       "--xlsx", str(xlsx_out)])
     assert code == 1
     assert f"cannot write '{bad_json}': the folder does not exist" in seen_before[0]
-    assert csv_out.exists() and xlsx_out.exists()
+    assert csv_out.exists()
+    assert xlsx_out.exists()
 
 
 def test_a_failing_writer_does_not_stop_the_others(
@@ -169,7 +170,8 @@ def test_a_failing_writer_does_not_stop_the_others(
     code = export_result(sample_result(), xlsx=tmp_path / "x.xlsx", csv=tmp_path / "x.csv",
                          json=tmp_path / "x.json")
     assert code == 1
-    assert (tmp_path / "x.csv").exists() and (tmp_path / "x.json").exists()
+    assert (tmp_path / "x.csv").exists()
+    assert (tmp_path / "x.json").exists()
     err = capsys.readouterr().err
     assert "x.xlsx': unexpected ValueError: cannot convert" in err
 
