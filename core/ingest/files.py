@@ -397,6 +397,12 @@ def _parse_html(data: bytes, base: Document) -> Document:
     if not paragraphs and not re.search(r"<body[\s>]", markup, re.I):
         # a fragment ("<article><p>...") is no tree to trafilatura until it has a body
         result, paragraphs = _extract(f"<html><body>{markup}</body></html>")
+    flattened = False
+    if not any(p.strip() for p in paragraphs) and _CONTAINERS.search(markup):
+        # libxml2 stops at 256 levels of nesting and keeps nothing below: read the page
+        # again without its layout boxes (the text and its paragraphs stay)
+        result, paragraphs = _extract(_CONTAINERS.sub(" ", markup))
+        flattened = True
     if not any(p.strip() for p in paragraphs):
         raise _RejectError(Errors.E011)
     title = _clean_meta(getattr(result, "title", None))
@@ -409,6 +415,8 @@ def _parse_html(data: bytes, base: Document) -> Document:
         url = saved.group(1) if saved else None
     published = _parse_date(getattr(result, "date", None))
     notes = list(_encoding_warnings(encoding))
+    if flattened:
+        notes.append(HTML_FLATTENED)
     if published is None:
         notes.append("publication date not found in the page metadata")
     return _replace(
@@ -424,6 +432,18 @@ def _parse_html(data: bytes, base: Document) -> Document:
         body=body_spans(text),
         warnings=tuple(notes),
     )
+
+
+# Layout containers: removing them keeps the text and its paragraphs (<p>, <br>, headings).
+_CONTAINERS = re.compile(
+    r"</?(?:div|span|section|article|main|aside|header|footer|nav|font|center|blockquote|"
+    r"table|thead|tbody|tfoot|tr|td|th|ul|ol|dl|b|i|u|em|strong|small|big|sub|sup)\b[^>]{0,2000}>",
+    re.I,
+)
+HTML_FLATTENED = (
+    "the page is nested too deeply for the HTML parser: it was read again without its layout "
+    "boxes (div, span, table…); check that no text of the page is missing"
+)
 
 
 @cache

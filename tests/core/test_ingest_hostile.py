@@ -28,3 +28,21 @@ def test_a_few_stray_controls_late_in_a_text_are_kept(tmp_path: Path) -> None:
     target.write_bytes((PARAGRAPH * 1_000).encode() + b"\x01=1+1 rows.\n")
     doc = ingest.load(target, doc_id="d1")
     assert doc.text.endswith("\x01=1+1 rows.\n")
+
+
+@pytest.mark.parametrize("depth", [260, 3_000])
+def test_html_nested_past_the_parser_limit_still_yields_its_text(
+    tmp_path: Path, depth: int
+) -> None:
+    sentence = "At least 12 people were killed in the blast in Fenwick, the police said."
+    page = (
+        "<html><head><title>Blast in Fenwick</title></head><body>" + "<div>" * depth
+        + f"<p>{sentence}</p><p>Officials said 30 others were hurt.</p>" + "</div>" * depth
+        + "</body></html>"
+    )
+    target = tmp_path / "deep.html"
+    target.write_text(page, encoding="utf-8")
+    doc = ingest.load(target, doc_id="d1")
+    assert sentence in doc.text
+    assert "Officials said 30 others were hurt." in doc.text
+    assert any("nested too deeply" in w for w in doc.warnings)
