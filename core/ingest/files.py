@@ -96,6 +96,7 @@ _HTML_CHARSET = re.compile(
 )
 _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)\s*(\S+?)\s*-->", re.I)
 _SPACES = re.compile(r"[ \t\f\v]+")
+_LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
 _NULL_HANDLER = logging.NullHandler()
 
 
@@ -141,7 +142,9 @@ def from_text(
     path: str | None = None,
 ) -> Document:
     """A document from pasted text (the GUI's paste action); empty text is an ``InputError``."""
-    clean = _normalise(text)
+    # a lone surrogate (a broken paste) has no UTF-8 form: the parser and every file refuse
+    # it, so it becomes U+FFFD, one character for one
+    clean = _LONE_SURROGATE.sub("\ufffd", _normalise(text))
     if not clean.strip():
         raise InputError(path or "pasted text", Errors.E003)
     return Document(
