@@ -3,7 +3,7 @@
 python main.py --demo                      the app on the built-in sample project
 python main.py [FILES...]                  the app on a new project with these files
 python main.py open PROJECT                the app on a saved project
-python main.py extract FILES... --json OUT [--csv OUT] [--xlsx OUT] [--published DATE]
+python main.py extract FILES... --json OUT [--csv OUT] [--xlsx OUT] [--published DATE] [--debug]
 python main.py export PROJECT --xlsx/--csv/--json/--claimreview OUT [--organisation NAME]
                                                                      [--verified-only]
 """
@@ -54,6 +54,9 @@ def _parser() -> argparse.ArgumentParser:
         help="figures only: skip attributed statements (about twice as fast)",
     )
     ex.add_argument("--quiet", action="store_true", help="no per-file summary")
+    ex.add_argument(
+        "--debug", action="store_true", help="log details, with the traceback of a failed file"
+    )
 
     exp = sub.add_parser("export", help="export a saved project")
     exp.add_argument("project", type=Path)
@@ -98,6 +101,11 @@ def cmd_extract(args: argparse.Namespace) -> int:
     if not (args.json or args.csv or args.xlsx):
         print("claimdesk extract: nothing to write: give --json, --csv or --xlsx", file=sys.stderr)
         return 2
+    if args.debug:
+        import logging
+
+        logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+        logging.getLogger("core").setLevel(logging.DEBUG)
     # Every output path is checked before minutes of extraction: a bad one is said at once,
     # and the good ones are still written.
     bad_targets = check_targets(args.json, args.csv, args.xlsx)
