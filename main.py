@@ -5,7 +5,7 @@ python main.py --demo --summary            what the sample project holds, withou
 python main.py --install-desktop-entry     add Claimdesk to this user's desktop menu (Linux)
 python main.py [FILES...]                  the app on a new project with these files
 python main.py open PROJECT                the app on a saved project
-python main.py extract FILES... --json OUT [--csv OUT] [--xlsx OUT] [--published DATE]
+python main.py extract FILES... --json OUT [--csv OUT] [--xlsx OUT] [--published DATE] [--debug]
                        [--dask [tcp://SCHEDULER:8786]]
 python main.py export PROJECT --xlsx/--csv/--json/--claimreview OUT [--organisation NAME]
                                                                      [--verified-only]
@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import io
 import os
 import sys
 from collections.abc import Sequence
@@ -69,6 +70,9 @@ def _parser() -> argparse.ArgumentParser:
         "machine's cores when no address is given",
     )
     ex.add_argument("--quiet", action="store_true", help="no per-file summary")
+    ex.add_argument(
+        "--debug", action="store_true", help="log details, with the traceback of a failed file"
+    )
 
     exp = sub.add_parser("export", help="export a saved project")
     exp.add_argument("project", type=Path)
@@ -116,13 +120,29 @@ def cmd_extract(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
     from core import pipeline
-    from core.errors import ExportError
-    from core.export.writers import write_json
+    from core.commands import check_targets, export_result
+    from core.export.writers import printable
     from core.settings import DEFAULT_SETTINGS
 
     if not (args.json or args.csv or args.xlsx):
         print("claimdesk extract: nothing to write: give --json, --csv or --xlsx", file=sys.stderr)
         return 2
+    if args.debug:
+        import logging
+
+        logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+        logging.getLogger("core").setLevel(logging.DEBUG)
+    # Every output path is checked before minutes of extraction: a bad one is said at once,
+    # and the good ones are still written.
+    bad_targets = check_targets(args.json, args.csv, args.xlsx)
+    for message in bad_targets:
+        print(f"error: {message}", file=sys.stderr)
+    targets = {
+        kind: None if path is None or check_targets(path) else path
+        for kind, path in (("json", args.json), ("csv", args.csv), ("xlsx", args.xlsx))
+    }
+    if not any(targets.values()):
+        return 1
     processes = args.processes
     if processes is None:
         processes = (os.cpu_count() or 1) if len(args.files) >= BATCH_FILES else 1
@@ -138,7 +158,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
     def progress(done: int, total: int, label: str) -> None:
         bar.update(done - bar.n)
-        bar.set_postfix_str(label[:30])
+        bar.set_postfix_str(printable(label[:30]))
 
     files = list(args.files)
     if args.dask is None:
@@ -168,34 +188,33 @@ def cmd_extract(args: argparse.Namespace) -> int:
                 if doc.published
                 else "publication date unknown"
             )
-            print(f"{doc.path}: {len(claims)} claims ({core_n} core), {stmts} statements, {date}")
+            print(
+                f"{printable(doc.path or doc.name)}: {len(claims)} claims ({core_n} core), "
+                f"{stmts} statements, {date}"
+            )
         print(
             f"{len(result.documents)} files, {len(result.claims)} claims, "
             f"{len(result.events)} events, {len(result.conflicts)} conflicts"
         )
+    for doc in result.documents:
+        # the summary line already says when the date is unknown; the rest (a guessed
+        # encoding, a limit that cut the text) the user must see, not only the JSON
+        for warning in doc.warnings:
+            if not warning.startswith("publication date"):
+                print(f"warning: {printable(doc.path or doc.name)}: {warning}", file=sys.stderr)
     for failure in result.failures:
-        print(f"error: {failure.message}", file=sys.stderr)
-    try:
-        if args.json:
-            write_json(result, args.json)
-        if args.csv:
-            from core.export.writers import write_csv
-
-            write_csv(result, args.csv)
-        if args.xlsx:
-            from core.export.writers import write_xlsx
-
-            write_xlsx(result, args.xlsx, settings=settings.as_dict())
-    except ExportError as err:
-        print(f"error: {err}", file=sys.stderr)
-        return 1
+        print(f"error: {printable(failure.message)}", file=sys.stderr)
+    code = export_result(
+        result, json=targets["json"], csv=targets["csv"], xlsx=targets["xlsx"],
+        settings=settings.as_dict(), out=io.StringIO() if args.quiet else None,
+    )
     if result.failures:
         print(
             f"{len(result.failures)} of {len(files)} files failed; the others were exported",
             file=sys.stderr,
         )
         return 1
-    return 0
+    return 1 if code or bad_targets else 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:

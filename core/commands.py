@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
 from core.errors import ClaimdeskError, Errors
 from core.model import Result
 
+log = logging.getLogger(__name__)
 
 def export_result(
     result: Result,
@@ -36,24 +39,49 @@ def export_result(
     if claimreview and not (organisation and organisation.strip()):
         print(f"claimdesk export: {Errors.E038} (--organisation NAME)", file=err)
         return 2
-    try:
-        if xlsx:
-            export.write_xlsx(result, xlsx, settings=settings, verified_only=verified_only)
-            print(f"wrote {xlsx}", file=out)
-        if csv:
-            export.write_csv(result, csv, verified_only=verified_only)
-            print(f"wrote {csv}", file=out)
-        if json:
-            export.write_json(result, json, verified_only=verified_only)
-            print(f"wrote {json}", file=out)
-        if claimreview:
-            export.write_claimreview(result, claimreview, organisation=organisation or "",
-                                     verified_only=verified_only)
-            print(f"wrote {claimreview}", file=out)
-    except ClaimdeskError as exc:
-        print(f"error: {exc}", file=err)
-        return 1
-    return 0
+    jobs: list[tuple[Path, Callable[[Path], None]]] = []
+    if xlsx:
+        jobs.append((xlsx, lambda p: export.write_xlsx(
+            result, p, settings=settings, verified_only=verified_only)))
+    if csv:
+        jobs.append((csv, lambda p: export.write_csv(result, p, verified_only=verified_only)))
+    if json:
+        jobs.append((json, lambda p: export.write_json(result, p, verified_only=verified_only)))
+    if claimreview:
+        jobs.append((claimreview, lambda p: export.write_claimreview(
+            result, p, organisation=organisation or "", verified_only=verified_only)))
+    failed = 0
+    # One failing writer (a missing folder, a full disk, a bug) never stops the others.
+    for target, write in jobs:
+        try:
+            write(target)
+        except ClaimdeskError as exc:
+            print(f"error: {exc}", file=err)
+            failed += 1
+        except Exception as exc:  # a bug in one writer must not lose the other exports
+            log.debug("writing %s failed", target, exc_info=True)
+            reason = f"unexpected {type(exc).__name__}: {exc} (please report it)"
+            shown = export.printable(str(target))
+            print(f"error: {Errors.E015.format(target=shown, reason=reason)}", file=err)
+            failed += 1
+        else:
+            print(f"wrote {export.printable(str(target))}", file=out)
+    return 1 if failed else 0
+
+
+def check_targets(*targets: Path | None) -> list[str]:
+    """One message per output path that cannot be written, before any extraction runs."""
+    from core.export.writers import check_target
+
+    messages = []
+    for target in targets:
+        if target is None:
+            continue
+        try:
+            check_target(target)
+        except ClaimdeskError as exc:
+            messages.append(str(exc))
+    return messages
 
 
 def export_project(

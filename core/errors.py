@@ -21,7 +21,7 @@ class Errors:
         "project was written by a newer Claimdesk (schema {found} > {supported}): "
         "update Claimdesk"
     )
-    E015 = "cannot write '{target}': {reason} (is it open in another program?)"
+    E015 = "cannot write '{target}': {reason}"
     E016 = "publication date '{value}' is not a date (use YYYY-MM-DD)"
     E017 = (
         "{name}: extraction failed on this document ({error}); the other documents were "
