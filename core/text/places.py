@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import sys
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
@@ -140,6 +141,8 @@ def _index_sources() -> list[bytes]:
         origin = spec.origin if spec and spec.origin else package
         stamp = os.stat(origin).st_mtime_ns if os.path.exists(origin) else 0
         installed.append(f"{origin}:{stamp}".encode())
+    if not code:  # a bundle keeps no source: a rebuilt bundle is a new program file
+        installed.append(str(os.stat(sys.executable).st_mtime_ns).encode())
     return [rules, code.encode("utf-8"), *installed]
 
 
