@@ -131,7 +131,10 @@ def _index_sources() -> list[bytes]:
     from importlib.util import find_spec
 
     loader = __spec__.loader if __spec__ else None
-    code = getattr(loader, "get_source", lambda _name: None)(__name__) or ""
+    try:
+        code = getattr(loader, "get_source", lambda _name: None)(__name__) or ""
+    except ImportError:  # a frozen module without its source
+        code = ""
     rules = resources.files("core").joinpath("rules/places.json").read_bytes()
     # Where the data packages are and when they were installed (cheaper than their metadata):
     # an upgrade rebuilds the index.
