@@ -37,7 +37,8 @@ Task = Callable[[str, int, Settings], Result]
 # One thread per worker process: spaCy holds the GIL, so threads would only contend for it.
 THREADS_PER_WORKER = 1
 # A worker that dies takes its document down once; a second death marks the document failed
-# rather than killing worker after worker.
+# rather than killing worker after worker (set on the LocalCluster we start; a remote
+# scheduler keeps its own `distributed.scheduler.allowed-failures`).
 ALLOWED_FAILURES = 1
 
 
