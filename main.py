@@ -3,6 +3,7 @@
 python main.py --demo                      the app on the built-in sample project
 python main.py [FILES...]                  the app on a new project with these files
 python main.py open PROJECT                the app on a saved project
+python main.py copy PROJECT COPY           a safe copy of a project (open or after a crash)
 python main.py extract FILES... --json OUT [--csv OUT] [--xlsx OUT] [--published DATE] [--debug]
 python main.py export PROJECT --xlsx/--csv/--json/--claimreview OUT [--organisation NAME]
                                                                      [--verified-only]
@@ -18,7 +19,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 SAMPLES = Path(__file__).resolve().parent / "resources" / "samples"
-COMMANDS = ("extract", "export", "open")
+COMMANDS = ("extract", "export", "open", "copy")
 
 
 def _date(value: str) -> dt.date:
@@ -73,6 +74,12 @@ def _parser() -> argparse.ArgumentParser:
 
     op = sub.add_parser("open", help="open a project in the app")
     op.add_argument("project", type=Path)
+
+    cp = sub.add_parser(
+        "copy", help="copy a project safely (also while the app has it open, or after a crash)"
+    )
+    cp.add_argument("project", type=Path)
+    cp.add_argument("target", type=Path, help="the new file (never overwritten)")
     return parser
 
 
@@ -213,6 +220,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_extract(args)
         if args.command == "export":
             return cmd_export(args)
+        if args.command == "copy":
+            from core.commands import copy_project
+
+            return copy_project(args.project, args.target)
         return cmd_gui(
             argv=[sys.argv[0]], demo=False, files=(), project=str(args.project), screenshot=None
         )

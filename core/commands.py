@@ -84,6 +84,21 @@ def check_targets(*targets: Path | None) -> list[str]:
     return messages
 
 
+def copy_project(source: Path, target: Path) -> int:
+    """``main.py copy PROJECT COPY``: a self-contained copy of a project, safe while the app
+    has it open or after a crash. Returns the exit code."""
+    from core.export.writers import printable
+    from core.project.recovery import copy_project as copy
+
+    try:
+        copy(source, target)
+    except ClaimdeskError as exc:
+        print(f"error: {printable(str(exc))}", file=sys.stderr)
+        return 1
+    print(f"copied {printable(str(source))} to {printable(str(target))}")
+    return 0
+
+
 def export_project(
     project: Path,
     *,
