@@ -111,16 +111,46 @@ def export_project(
 ) -> int:
     """``main.py export PROJECT ...``: the project's claims as the checker corrected them,
     with the verdicts, to each requested file. Returns the exit code."""
+    from core.export.writers import printable
     from core.project.store import Project
 
+    if project.is_dir():
+        print(f"error: {Errors.E039.format(path=printable(str(project)))}", file=sys.stderr)
+        return 1
     try:
         with Project.open(project) as proj:
             result = proj.result(corrected=True)
             settings = proj.settings().as_dict()
     except ClaimdeskError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
+        if not str(exc).startswith(_CANNOT_WRITE):
+            print(f"error: {printable(str(exc))}", file=sys.stderr)
+            return 1
+        # a project in a read-only folder (or on a read-only disk) cannot switch to
+        # write-ahead logging: export from a read-only snapshot instead
+        try:
+            result, settings = _snapshot_result(project)
+        except ClaimdeskError as again:
+            print(f"error: {printable(str(again))}", file=sys.stderr)
+            return 1
+        print(f"note: {printable(str(exc))}; exported from a read-only snapshot of the project",
+              file=sys.stderr)
     return export_result(
         result, xlsx=xlsx, csv=csv, json=json, claimreview=claimreview,
         verified_only=verified_only, settings=settings, organisation=organisation,
     )
+
+
+_CANNOT_WRITE = Errors.E031.split("'")[0]  # "cannot write the project "
+
+
+def _snapshot_result(project: Path) -> tuple[Result, dict[str, object]]:
+    """The corrected result and settings of a project read through a temporary copy."""
+    import tempfile
+
+    from core.project.recovery import copy_project
+    from core.project.store import Project
+
+    with tempfile.TemporaryDirectory(prefix="claimdesk-") as tmp:
+        copy = copy_project(project, Path(tmp) / "snapshot.claimdesk")
+        with Project.open(copy) as proj:
+            return proj.result(corrected=True), proj.settings().as_dict()

@@ -55,3 +55,41 @@ def test_main_copy_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
     assert "copied" in capsys.readouterr().out
     assert main.main(["copy", str(tmp_path), str(tmp_path / "c.claimdesk")]) == 1
     assert "is a folder" in capsys.readouterr().err
+
+
+def test_a_project_that_cannot_be_opened_for_writing_is_exported_from_a_snapshot(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from core.commands import export_project
+    from core.errors import Errors
+
+    source = tmp_path / "story.claimdesk"
+    with Project.create(source) as project:
+        project.add_result(sample_result())
+        project.set_review(Review("c1", "verified", "court record"))
+    real_open = Project.open
+
+    def read_only_folder(path: object) -> Project:
+        if Path(str(path)) == source:  # what a read-only folder does to the WAL switch
+            raise ProjectError(Errors.E031.format(path=source, reason="attempt to write a "
+                                                  "readonly database"))
+        return real_open(path)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Project, "open", staticmethod(read_only_folder))
+    out = tmp_path / "out.json"
+    code = export_project(source, xlsx=None, csv=None, json=out, claimreview=None,
+                          verified_only=False)
+    assert code == 0
+    assert "exported from a read-only snapshot" in capsys.readouterr().err
+    assert '"note": "court record"' in out.read_text(encoding="utf-8")
+
+
+def test_export_names_a_folder_given_as_the_project(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from core.commands import export_project
+
+    code = export_project(tmp_path, xlsx=None, csv=None, json=tmp_path / "o.json",
+                          claimreview=None, verified_only=False)
+    assert code == 1
+    assert "is a folder, not a Claimdesk project" in capsys.readouterr().err
