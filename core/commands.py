@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -121,6 +122,14 @@ def export_project(
         with Project.open(project) as proj:
             result = proj.result(corrected=True)
             settings = proj.settings().as_dict()
+    except (sqlite3.DatabaseError, ValueError, KeyError, TypeError) as exc:
+        # a damaged page ("database disk image is malformed") or a row that no longer
+        # decodes: one line, never a traceback
+        log.debug("reading %s failed", project, exc_info=True)
+        reason = f"{type(exc).__name__}: {exc}"
+        print(f"error: {Errors.E040.format(path=printable(str(project)), reason=reason)}",
+              file=sys.stderr)
+        return 1
     except ClaimdeskError as exc:
         if not str(exc).startswith(_CANNOT_WRITE):
             print(f"error: {printable(str(exc))}", file=sys.stderr)

@@ -93,3 +93,34 @@ def test_export_names_a_folder_given_as_the_project(
                           claimreview=None, verified_only=False)
     assert code == 1
     assert "is a folder, not a Claimdesk project" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("damage", ["bad json row", "malformed page"])
+def test_a_damaged_project_is_one_clear_line_not_a_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], damage: str
+) -> None:
+    import sqlite3
+
+    from core.commands import export_project
+
+    source = tmp_path / "story.claimdesk"
+    with Project.create(source) as project:
+        project.add_result(sample_result())
+    if damage == "bad json row":
+        conn = sqlite3.connect(source)
+        conn.execute("UPDATE claims SET data = '{not json' WHERE id = 'c2'")
+        conn.commit()
+        conn.close()
+    else:
+        data = bytearray(source.read_bytes())
+        page = 4096
+        for start in range(page, len(data), page):  # garbage over every page's header
+            data[start : start + 16] = b"\xff" * 16
+        source.write_bytes(bytes(data))
+    code = export_project(source, xlsx=None, csv=None, json=tmp_path / "o.json",
+                          claimreview=None, verified_only=False)
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1
+    assert "damaged" in err or "not a Claimdesk project" in err
