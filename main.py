@@ -5,6 +5,7 @@ python main.py --demo --summary            what the sample project holds, withou
 python main.py --install-desktop-entry     add Claimdesk to this user's desktop menu (Linux)
 python main.py [FILES...]                  the app on a new project with these files
 python main.py open PROJECT                the app on a saved project
+python main.py copy PROJECT COPY           a safe copy of a project (open or after a crash)
 python main.py extract FILES... --json OUT [--csv OUT] [--xlsx OUT] [--published DATE] [--debug]
                        [--dask [tcp://SCHEDULER:8786]]
 python main.py export PROJECT --xlsx/--csv/--json/--claimreview OUT [--organisation NAME]
@@ -21,7 +22,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-COMMANDS = ("extract", "export", "open")
+COMMANDS = ("extract", "export", "open", "copy")
 BATCH_FILES = 10  # from this many files on: a progress bar, and every core for extraction
 PROJECT_SUFFIX = ".claimdesk"
 
@@ -89,6 +90,12 @@ def _parser() -> argparse.ArgumentParser:
 
     op = sub.add_parser("open", help="open a project in the app")
     op.add_argument("project", type=Path)
+
+    cp = sub.add_parser(
+        "copy", help="copy a project safely (also while the app has it open, or after a crash)"
+    )
+    cp.add_argument("project", type=Path)
+    cp.add_argument("target", type=Path, help="the new file (never overwritten)")
     return parser
 
 
@@ -296,6 +303,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_extract(args)
         if args.command == "export":
             return cmd_export(args)
+        if args.command == "copy":
+            from core.commands import copy_project
+
+            return copy_project(args.project, args.target)
         return cmd_gui(
             argv=[sys.argv[0]], demo=False, files=(), project=str(args.project), screenshot=None
         )

