@@ -11,13 +11,13 @@ import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, QTimer
 from PySide6.QtWidgets import QApplication
 
+from core.project.store import Project
 from gui.main_window import MainWindow
-from gui.state import MemoryProject, Workspace
+from gui.state import Workspace
 from gui.theme import apply_theme
 
 SAMPLES = Path(__file__).resolve().parents[1] / "resources" / "samples"
@@ -36,19 +36,15 @@ def make_app(argv: Sequence[str]) -> QApplication:
     return app
 
 
-def demo_backend() -> Any:
+def demo_backend() -> Project:
     """A new project file in a temporary folder (autosaved like any project), or an
     in-memory project if the store cannot create one."""
-    try:
-        from core.project.store import Project
-    except ImportError:
-        return MemoryProject()
     folder = Path(tempfile.mkdtemp(prefix=DEMO_PREFIX))
     try:
         return Project.create(folder / "demo.claimdesk")
     except Exception as exc:  # an unwritable temp dir must not stop the demo
         print(f"claimdesk: demo project kept in memory ({exc})", file=sys.stderr)
-        return MemoryProject()
+        return Project.memory()
 
 
 def sample_files() -> list[str]:
@@ -99,7 +95,7 @@ def run_app(
     theme = "light" if screenshot else str(settings.value("window/theme", "system"))
     apply_theme(app, theme)
     data = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    window = MainWindow(Workspace(MemoryProject()), settings=settings,
+    window = MainWindow(Workspace(), settings=settings,
                         autosave_dir=Path(data) / "projects" if data else None)
     if screenshot:
         window.resize(*SCREENSHOT_SIZE)
@@ -107,13 +103,13 @@ def run_app(
         if not window.open_project(project):
             return 1
     elif demo or screenshot:
-        window._switch_backend(demo_backend())
+        window._switch_backend(demo_backend(), remember=False)  # not an Open Recent entry
         window.import_files(sample_files())
     if files:
         window.import_files(list(files))
     window.show()
     if screenshot:
-        demo_file = getattr(window.ws.backend, "path", None)
+        demo_file = window.ws.backend.path
         try:
             return _screenshot(app, window, screenshot)
         finally:

@@ -36,8 +36,9 @@ from PySide6.QtWidgets import (
 )
 
 from core.model import Claim, Event, StatementConflict
+from core.project.store import effective
 from gui.models import CONFLICT_COLORS, MEASURE_COLORS, format_interval, format_number, short
-from gui.state import STATEMENT_SEVERITY, Workspace, apply_corrections
+from gui.state import STATEMENT_SEVERITY, Workspace
 from gui.workers import CallWorker
 
 ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
@@ -347,7 +348,7 @@ class EventsPanel(QWidget):
         corrections = {cid: dict(fields) for cid, fields in ws.corrections.items()}
 
         def compute() -> dict[str, list[Summary]]:
-            claims = {cid: apply_corrections(claim, corrections.get(cid, {}))
+            claims = {cid: effective(claim, corrections.get(cid, {}))
                       for cid, claim in raw.items()}
             return {e.id: summaries(e, [claims[c] for c in e.claim_ids if c in claims])
                     for e in events}
@@ -523,38 +524,18 @@ class EventsPanel(QWidget):
                                             (doc.outlet or doc.name).split(" ")[0][:10]))
         self.timeline.set_points(measure, points)
 
-    # -- decisions ----------------------------------------------------------------------
-    def _apart(self, claim_ids: Sequence[str]) -> list[tuple[str, tuple[str, ...]]]:
-        """Decisions that take ``claim_ids`` out of their current events: the rest of each
-        event stays together, and one pair across is "different" (core.match refuses any
-        merge that would join a "different" pair, so the two groups cannot meet again)."""
-        moving = set(claim_ids)
-        decisions: list[tuple[str, tuple[str, ...]]] = []
-        for event_id in dict.fromkeys(self.ws.event_of.get(c) for c in claim_ids):
-            event = self.ws.events.get(event_id or "")
-            if event is None:
-                continue
-            rest = tuple(c for c in event.claim_ids if c not in moving)
-            mine = [c for c in claim_ids if self.ws.event_of.get(c) == event_id]
-            if not rest:
-                continue
-            if len(rest) >= 2:
-                decisions.append(("same", rest))
-            decisions.append(("different", (mine[0], rest[0])))
-        return decisions
-
+    # -- decisions (their meaning: core.group.decisions) ---------------------------------
     def merge_selected(self) -> None:
         events, _ = self._selected()
         ids = tuple(cid for e in events if e in self.ws.events
                     for cid in self.ws.events[e].claim_ids)
         if len(events) >= 2 and ids:
-            self.decision_requested.emit((("same", ids),), f"Merge {len(events)} events")
+            self.decision_requested.emit((("merge", ids),), f"Merge {len(events)} events")
 
     def split_selected(self) -> None:
         _, claims = self._selected()
         if claims:
-            together = [("same", tuple(claims))] if len(claims) >= 2 else []
-            self.decision_requested.emit((*together, *self._apart(claims)),
+            self.decision_requested.emit((("split", tuple(claims)),),
                                          f"Split off {len(claims)} claim(s)")
 
     def ungroup_selected(self) -> None:
@@ -564,12 +545,15 @@ class EventsPanel(QWidget):
                                          f"Take {len(claims)} claim(s) out of their event")
 
     def move_claims(self, claim_ids: Sequence[str], event_id: str) -> None:
+        """Exactly these claims into the event; the anchor (last id) is one of its claims."""
         event = self.ws.events.get(event_id)
         if event is None or not claim_ids:
             return
         anchor = [c for c in event.claim_ids if c not in claim_ids][:1]
+        if not anchor:
+            return
         self.decision_requested.emit(
-            (*self._apart(claim_ids), ("same", (*claim_ids, *anchor))),
+            (("move", (*claim_ids, *anchor)),),
             f"Move {len(claim_ids)} claim(s) to {event.label}")
 
     def _context_menu(self, pos: Any) -> None:

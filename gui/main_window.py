@@ -3,13 +3,12 @@ widgets into undoable commands and core calls on workers."""
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
 from PySide6.QtCore import (
     QByteArray,
@@ -30,7 +29,6 @@ from PySide6.QtGui import (
     QDropEvent,
     QKeySequence,
     QShowEvent,
-    QUndoStack,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -68,17 +66,17 @@ from core.model import (
     Result,
     Statement,
     StatementConflict,
-    Status,
 )
+from core.project.store import Project
+from gui.controllers.edits import EditController
 from gui.dialogs import ManualClaimDialog, OrphansDialog, PasteDialog, ShortcutsDialog
 from gui.events import EventsPanel
 from gui.icons import INK, icon
 from gui.models import COLUMNS, ClaimTableModel, GridFilter, SourceListModel
 from gui.panes import ComparePanel
 from gui.review import VERDICT_KEYS, ReviewPanel
-from gui.state import MemoryProject, RunIds, Workspace, link_statements, parse_field, regroup
+from gui.state import RunIds, Workspace, link_statements, regroup
 from gui.theme import apply_theme
-from gui.undo import AddDecisions, AddManualClaim, SetCorrection, SetReview
 from gui.workers import CallWorker, ExtractFn, ExtractionWorker
 
 Item = Claim | Statement
@@ -157,7 +155,7 @@ class MainWindow(QMainWindow):
         autosave_dir: Path | None = None,
     ) -> None:
         super().__init__()
-        self.ws = workspace or Workspace(MemoryProject())
+        self.ws = workspace or Workspace()
         self.settings = settings or QSettings()
         self.extract = extract or _default_run
         self.extract_documents = extract_documents or _default_run_documents
@@ -167,7 +165,6 @@ class MainWindow(QMainWindow):
         # no verdict lives only in memory (None: stay in memory, as tests do).
         self.autosave_dir = autosave_dir
         self.pool = pool or QThreadPool.globalInstance()
-        self.undo_stack = QUndoStack(self)
         self.run: _Run | None = None
         self.pending: list[str] = []
         self._regroup_worker: CallWorker | None = None
@@ -176,6 +173,7 @@ class MainWindow(QMainWindow):
         self._workers: set[Any] = set()  # keep relays alive until their last signal
         self._status_dirty = False
         self._shown_once = False
+        self._closed = False
         self._count_timer = QTimer(self)
         self._count_timer.setSingleShot(True)
         self._count_timer.setInterval(100)
@@ -209,6 +207,11 @@ class MainWindow(QMainWindow):
         self.review.note_edited.connect(self.set_note)
         self.review.evidence_edited.connect(self.set_evidence)
         self.review.correction_edited.connect(self.correct)
+        self.edits = EditController(self.ws, self)
+        self.edits.message.connect(lambda text: self.message(text, 6000))
+        self.edits.regroup_needed.connect(self._regroup_now)
+        self.edits.item_touched.connect(self._show_touched)
+        self.ws.undo_changed.connect(self._update_undo_actions)
 
         self.sources_dock = self._dock("Sources", self.sources_view,
                                        Qt.DockWidgetArea.LeftDockWidgetArea)
@@ -399,14 +402,14 @@ class MainWindow(QMainWindow):
         self.act_orphans = self._action(
             "&Orphaned verdicts…", self.show_orphans,
             tip="Verdicts whose claim is gone after a re-run: attach them to a claim")
-        self.act_undo = self.undo_stack.createUndoAction(self, "&Undo")
-        self.act_undo.setShortcuts([key("Ctrl+Z")])
-        self._icons.append((self.act_undo, "undo"))
-        self.act_redo = self.undo_stack.createRedoAction(self, "&Redo")
+        # Undo / Redo walk the store's journal: the same in memory, on a file and after
+        # reopening it.
+        self.act_undo = self._action("&Undo", self.undo, key("Ctrl+Z"), "undo")
+        self.act_redo = self._action("&Redo", self.redo, key("Ctrl+Shift+Z"), "redo")
         self.act_redo.setShortcuts([key("Ctrl+Shift+Z"), key("Ctrl+Y")])
-        self._icons.append((self.act_redo, "redo"))
         self.addAction(self.act_undo)
         self.addAction(self.act_redo)
+        self._update_undo_actions()
         self.act_find = self._action("&Find…", self.focus_find, key.StandardKey.Find, "find")
         self.act_manual = self._action("Add claim from &selection", self.add_claim_from_selection,
                                        key("Ctrl+M"), "claim",
@@ -540,9 +543,8 @@ class MainWindow(QMainWindow):
         if self._regroup_worker is not None:
             self._regroup_worker.wait(10.0)
         self.save_state()
-        close = getattr(self.ws.backend, "close", None)
-        if callable(close):
-            close()
+        self._closed = True  # a worker's late result must not write to the closed store
+        self.ws.backend.close()
         event.accept()
 
     def set_theme(self, name: str) -> None:
@@ -580,8 +582,8 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction("(none)").setEnabled(False)
 
     def _update_title(self) -> None:
-        path = getattr(self.ws.backend, "path", None)
-        name = Path(str(path)).name if path else "unsaved project"
+        path = self.ws.backend.path
+        name = path.name if path else "unsaved project"
         self.setWindowTitle(f"{name} — Claimdesk")
 
     def message(self, text: str, timeout_ms: int = 0) -> None:
@@ -799,45 +801,23 @@ class MainWindow(QMainWindow):
     def selected_document_id(self) -> str:
         return self.sources_model.document_id(self.sources_view.currentIndex().row())
 
-    # -- the checker's edits (all undoable) ------------------------------------------------
+    # -- the checker's edits (all undoable: gui.controllers.edits) ----------------------
     def set_verdict(self, status: str, item_ids: Sequence[str] | None = None) -> None:
         ids = list(item_ids) if item_ids is not None else self.selected_item_ids()
-        ids = [i for i in ids if self._item(i) is not None]
-        if not ids:
-            return
-        if len(ids) > 1:
-            self.undo_stack.beginMacro(f"Mark {len(ids)} items {status}")
-        for item_id in ids:
-            review = dataclasses.replace(self.ws.review(item_id),
-                                         status=cast(Status, status))
-            self.undo_stack.push(SetReview(self.ws, review, f"Mark {item_id} {status}"))
-        if len(ids) > 1:
-            self.undo_stack.endMacro()
+        self.edits.set_verdict(status, ids)
 
     def set_note(self, item_id: str, note: str) -> None:
-        review = dataclasses.replace(self.ws.review(item_id), note=note)
-        self.undo_stack.push(SetReview(self.ws, review, f"Note on {item_id}"))
+        self.edits.set_note(item_id, note)
 
     def set_evidence(self, item_id: str, evidence: tuple[str, ...]) -> None:
-        review = dataclasses.replace(self.ws.review(item_id), evidence=tuple(evidence))
-        self.undo_stack.push(SetReview(self.ws, review, f"Evidence for {item_id}"))
+        self.edits.set_evidence(item_id, evidence)
 
     def correct(self, claim_id: str, field: str, text: str) -> bool:
         """A correction typed by the checker; refused with a message when it does not parse."""
-        try:
-            value = parse_field(field, text)
-            if value is not None or field == "value":
-                from core.project.store import check_correction
-
-                value = check_correction(claim_id, field, value)
-        except (ValueError, ClaimdeskError) as exc:
-            self.message(f"Correction refused: {exc}", 6000)
+        done = self.edits.correct(claim_id, field, text)
+        if not done:
             self.review.refresh()
-            return False
-        if value == self.ws.corrections.get(claim_id, {}).get(field):
-            return False
-        self.undo_stack.push(SetCorrection(self.ws, claim_id, field, value))
-        return True
+        return done
 
     def edit_value(self) -> None:
         if self.review.item_id in self.ws.claims:
@@ -859,13 +839,30 @@ class MainWindow(QMainWindow):
         self.add_manual_claim(dialog.claim())
 
     def add_manual_claim(self, claim: Claim) -> None:
-        command = AddManualClaim(self.ws, claim)
-        self.undo_stack.push(command)
-        self.select_item(command.stored.id)
-        self.request_regroup()
+        stored = self.edits.add_manual_claim(claim)
+        self.select_item(stored.id)
 
     def decide(self, decisions: Sequence[tuple[str, Sequence[str]]], text: str) -> None:
-        self.undo_stack.push(AddDecisions(self.ws, decisions, text, self._regroup_now))
+        self.edits.decide(decisions, text)
+
+    def undo(self) -> None:
+        self.review.commit_note()
+        self.edits.undo()
+
+    def redo(self) -> None:
+        self.edits.redo()
+
+    def _update_undo_actions(self) -> None:
+        undo, redo = self.ws.undo_label(), self.ws.redo_label()
+        self.act_undo.setEnabled(undo is not None)
+        self.act_undo.setText(f"&Undo {undo}" if undo else "&Undo")
+        self.act_redo.setEnabled(redo is not None)
+        self.act_redo.setText(f"&Redo {redo}" if redo else "&Redo")
+
+    def _show_touched(self, item_id: str) -> None:
+        """Undo shows what it changed: the item becomes current (filters allowing)."""
+        if self._item(item_id) is not None:
+            self.select_item(item_id)
 
     def _regroup_now(self) -> None:
         self.request_regroup()
@@ -917,7 +914,7 @@ class MainWindow(QMainWindow):
         return fresh
 
     def _ensure_project_file(self) -> None:
-        if self.autosave_dir is None or not isinstance(self.ws.backend, MemoryProject):
+        if self.autosave_dir is None or self.ws.backend.path is not None:
             return
         import datetime as dt
 
@@ -1082,8 +1079,7 @@ class MainWindow(QMainWindow):
             self.remove_document(doc_id)
 
     def remove_document(self, doc_id: str) -> None:
-        self.ws.remove_document(doc_id)
-        self.undo_stack.clear()  # commands may refer to the removed claims
+        self.ws.remove_document(doc_id)  # the store ends the undo history here
         self.request_regroup()
 
     # -- grouping --------------------------------------------------------------------------
@@ -1127,6 +1123,8 @@ class MainWindow(QMainWindow):
                       fallback: Result | None) -> None:
         self._workers.discard(worker)
         self._regroup_worker = None
+        if self._closed:
+            return
         if generation == self._regroup_generation:
             if value is not None:
                 self.ws.set_grouping(*value)
@@ -1159,15 +1157,14 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     # -- projects --------------------------------------------------------------------------
-    def _switch_backend(self, backend: Any) -> None:
+    def _switch_backend(self, backend: Project, *, remember: bool = True) -> None:
         old = self.ws.backend
-        self.undo_stack.clear()
         self.ws.replace_backend(backend)
-        close = getattr(old, "close", None)
-        if callable(close) and old is not backend:
-            close()
-        path = getattr(backend, "path", None)
-        if path:
+        if old is not backend:
+            old.close()
+        self._update_undo_actions()
+        path = backend.path
+        if path and remember and not self._is_autosave(path):
             self._remember(str(path))
         self._update_title()
         if self.ws.claims and not self.ws.events:
@@ -1183,8 +1180,6 @@ class MainWindow(QMainWindow):
             self.create_project(path)
 
     def create_project(self, path: str) -> bool:
-        from core.project.store import Project
-
         if not path.endswith(".claimdesk"):
             path += ".claimdesk"
         try:
@@ -1202,8 +1197,6 @@ class MainWindow(QMainWindow):
             self.open_project(path)
 
     def open_project(self, path: str) -> bool:
-        from core.project.store import Project
-
         try:
             project = Project.open(path)
         except ClaimdeskError as exc:
@@ -1221,41 +1214,28 @@ class MainWindow(QMainWindow):
 
     def save_as(self, path: str) -> bool:
         """Copy the project to ``path`` and keep working there. An unsaved (in-memory)
-        project becomes a project file with all its work."""
-        from core.project.store import Project
-
+        project becomes a project file with all its work and its undo history."""
         if not path.endswith(".claimdesk"):
             path += ".claimdesk"
-        backend = self.ws.backend
         try:
-            if isinstance(backend, Project):
-                backend.save_as(path)
-                self._remember(path)
-                self._update_title()
-                return True
-            if Path(path).exists():
+            if Path(path).exists() and self.ws.backend.path is None:
                 os.remove(path)
-            project = Project.create(path)
-            base = backend.result()
-            project.add_result(dataclasses.replace(base, reviews={}, failures=()))
-            reviews = [r for r in self.ws.reviews.values() if self._item(r.item_id)]
-            if reviews:
-                project.set_reviews(reviews)
-            for claim_id, fields in self.ws.corrections.items():
-                for field, value in fields.items():
-                    project.set_correction(claim_id, field, value)
-            for decision in self.ws.decisions():
-                project.add_decision(decision.kind, decision.claim_ids)
+            self.ws.backend.save_as(path)
         except (ClaimdeskError, OSError) as exc:
             QMessageBox.warning(self, "Save project as", str(exc))
             return False
-        self._switch_backend(project)
+        if not self._is_autosave(Path(path)):
+            self._remember(path)
+        self._update_title()
         return True
 
+    def _is_autosave(self, path: Path) -> bool:
+        """A project file the app made on its own (Open Recent lists only the checker's)."""
+        return self.autosave_dir is not None and path.parent == self.autosave_dir
+
     def _reload_after_store_change(self) -> None:
-        """The store changed reviews behind the undo stack: reload and start a new history."""
-        self.undo_stack.clear()
-        self.ws.replace_backend(self.ws.backend)
+        """The store changed reviews behind the cache: reload."""
+        self.ws.reload()
 
     def import_reviews_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, "Import reviews from workbook", "",
@@ -1267,10 +1247,6 @@ class MainWindow(QMainWindow):
         """Status and Note from a reviewed workbook (``core.export.roundtrip.import_reviews``)."""
         from core.export.roundtrip import import_reviews
 
-        if not callable(getattr(self.ws.backend, "set_reviews", None)):
-            QMessageBox.information(self, "Import reviews", "Save the project first "
-                                    "(File ▸ Save project as), then import the reviews.")
-            return None
         try:
             report = import_reviews(path, self.ws.backend)
         except ClaimdeskError as exc:
@@ -1286,8 +1262,7 @@ class MainWindow(QMainWindow):
         return report
 
     def orphans(self) -> list[Any]:
-        orphans = getattr(self.ws.backend, "orphans", None)
-        return list(orphans()) if callable(orphans) else []
+        return list(self.ws.backend.orphans())
 
     def show_orphans(self) -> None:
         found = self.orphans()
