@@ -101,6 +101,16 @@ def _default_run_documents(documents: Sequence[Document], **options: Any) -> Res
     return run_documents(documents, **options)
 
 
+EXPORT_SUFFIXES = {"xlsx": ".xlsx", "csv": ".csv", "json": ".json", "claimreview": ".jsonld"}
+
+
+def with_suffix(path: str, kind: str) -> str:
+    """The export path with its type's extension ("seeds_export" as Excel is
+    "seeds_export.xlsx"); a path that already ends in it is left alone."""
+    suffix = EXPORT_SUFFIXES.get(kind, "")
+    return path if path.lower().endswith(suffix) else path + suffix
+
+
 def supported_suffixes() -> tuple[str, ...]:
     try:
         from core.ingest.files import SUPPORTED_SUFFIXES
@@ -610,8 +620,12 @@ class MainWindow(QMainWindow):
         self._filter_timer.stop()
         keep = self.current_item_id()
         self.model.set_filter(self.current_filter())
-        if keep:
-            self.select_item(keep, show=False)
+        if keep and not self.select_item(keep, show=False):
+            # A claim the filter hides is no longer current: the review panel, the panes
+            # and the verdict keys must not act on what the checker cannot see.
+            self.grid.selectionModel().clear()
+            self.review.show_item("")
+            self.compare.show_items([])
         self._update_count()
 
     def reset_filters(self) -> None:
@@ -690,8 +704,10 @@ class MainWindow(QMainWindow):
         rows = sorted({ix.row() for ix in self.grid.selectionModel().selectedRows()})
         ids = [self.model.item_at(r).id for r in rows]
         current = self.current_item_id()
+        # One current claim: keys act on the selection only when the current row is in it
+        # (Ctrl+Home moves the current row and leaves the old selection behind).
         if current and current not in ids:
-            ids.append(current)
+            return [current]
         return ids
 
     def _item(self, item_id: str) -> Item | None:
@@ -1305,6 +1321,7 @@ class MainWindow(QMainWindow):
     def export(self, kind: str, path: str) -> CallWorker | None:
         """Write an export on a worker (a big workbook takes seconds); the snapshot of the
         project is taken here, so edits made meanwhile do not tear it."""
+        path = with_suffix(path, kind)
         from core.export import writers as export
 
         result = self.ws.result()

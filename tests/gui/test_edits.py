@@ -1,0 +1,192 @@
+"""Issue 12 defects, each reproduced on the real project store (a file or SQLite memory) with
+the real grouping: event decisions, undo of every edit, one current claim, corrections that
+flow into the interval, exports that keep their extension, the correctable fields."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+
+from core.model import Review
+from core.project.store import Project
+from gui.main_window import MainWindow, with_suffix
+from gui.models import COL
+from gui.review import FIELD_LABELS
+from gui.state import Workspace
+
+from .fakes import fake_documents, fake_run, story
+
+
+def groups(win: Any) -> set[frozenset[str]]:
+    return {frozenset(e.claim_ids) for e in win.ws.events.values()}
+
+
+def open_real(qtbot: Any, qsettings: QSettings, project: Project) -> Any:
+    """A window on ``project`` with the real grouping (core.group.decisions)."""
+    win = MainWindow(Workspace(project), settings=qsettings, extract=fake_run,
+                     extract_documents=fake_documents)
+    qtbot.addWidget(win)
+    win.resize(1280, 720)
+    win.show()
+    with qtbot.waitSignal(win.idle, timeout=20000):
+        win.request_regroup()
+    return win
+
+
+@pytest.fixture
+def saved(qtbot: Any, tmp_path: Path, qsettings: QSettings) -> Iterator[Any]:
+    project = Project.create(tmp_path / "case.claimdesk")
+    project.add_result(story())
+    win = open_real(qtbot, qsettings, project)
+    yield win
+    for worker in list(win._workers):
+        worker.wait(5.0)
+
+
+def decide(qtbot: Any, win: Any, decisions: Any, text: str) -> None:
+    with qtbot.waitSignal(win.idle, timeout=20000):
+        win.decide(decisions, text)
+
+
+def event_with(win: Any, claim_id: str) -> str:
+    return win.ws.event_of[claim_id]
+
+
+def test_move_moves_exactly_the_claim_and_back_restores_the_groups(
+        qtbot: Any, saved: Any) -> None:
+    win = saved
+    before = groups(win)
+    home = event_with(win, "c4")
+    target = event_with(win, "c1")
+    assert home != target
+    anchor_back = next((c for c in win.ws.events[home].claim_ids if c != "c4"), None)
+    win.events.decision_requested.disconnect()
+    seen: list[Any] = []
+    win.events.decision_requested.connect(lambda d, t: seen.append((d, t)))
+    win.events.move_claims(["c4"], target)
+    decide(qtbot, win, *seen[0])
+    after = groups(win)
+    moved_into = frozenset(win.ws.events[event_with(win, "c4")].claim_ids)
+    assert moved_into == frozenset(win.ws.events[event_with(win, "c1")].claim_ids)
+    # nothing but c4 changed event
+    assert {g - {"c4"} for g in after} - {frozenset()} == {g - {"c4"} for g in before} - {
+        frozenset()}
+    if anchor_back:
+        decide(qtbot, win, (("move", ("c4", anchor_back)),), "Move back")
+    else:
+        decide(qtbot, win, (("split", ("c4",)),), "Split back")
+    assert groups(win) == before
+
+
+def test_split_off_works_on_a_merged_event(qtbot: Any, saved: Any) -> None:
+    win = saved
+    events = list(win.ws.events)
+    assert len(events) >= 2
+    every = tuple(c for e in win.ws.events.values() for c in e.claim_ids)
+    decide(qtbot, win, (("merge", every),), "Merge")
+    assert len(win.ws.events) == 1
+    decide(qtbot, win, (("split", ("c4",)),), "Split off")
+    assert groups(win) == {frozenset(every) - {"c4"}, frozenset({"c4"})}
+
+
+def test_every_edit_undoes_with_a_saved_project_and_after_reopening(
+        qtbot: Any, saved: Any, tmp_path: Path, qsettings: QSettings) -> None:
+    win = saved
+    original = groups(win)
+    decide(qtbot, win, (("none", ("c4",)),), "Take c4 out")
+    from dataclasses import replace
+
+    win.add_manual_claim(replace(win.ws.claims["c2"], id="draft", manual=True, rule="manual"))
+    assert "m1" in win.ws.claims
+    win.set_verdict("false", ["c3"])
+    win.close()
+    reopened = open_real(qtbot, qsettings, Project.open(tmp_path / "case.claimdesk"))
+    assert reopened.act_undo.isEnabled()
+    reopened.undo()
+    assert reopened.ws.status("c3") == "unverified"
+    reopened.undo()
+    assert "m1" not in reopened.ws.claims
+    with qtbot.waitSignal(reopened.idle, timeout=20000):
+        reopened.undo()
+    assert groups(reopened) == original
+    assert not reopened.act_undo.isEnabled()
+
+
+def test_undo_shows_the_claim_it_changed(qtbot: Any, saved: Any) -> None:
+    win = saved
+    win.set_verdict("verified", ["c5"])
+    assert win.select_item("c1")
+    win.undo()
+    assert win.current_item_id() == "c5"
+    assert win.review.item_id == "c5"
+
+
+def test_verdict_key_marks_only_the_current_claim_after_ctrl_home(
+        qtbot: Any, saved: Any) -> None:
+    win = saved
+    assert win.select_item("c3")
+    win.grid.setFocus()
+    qtbot.keyClick(win.grid, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    current = win.current_item_id()
+    assert current != "c3"
+    assert win.review.item_id == current
+    qtbot.keyClick(win.grid, Qt.Key.Key_5)
+    assert win.ws.status(current) == "unclear"
+    assert win.ws.status("c3") == "unverified"
+
+
+def test_a_claim_hidden_by_the_filter_is_no_longer_current(qtbot: Any, saved: Any) -> None:
+    win = saved
+    assert win.select_item("c4")
+    assert win.review.item_id == "c4"
+    win.filter_text.setText("mayor")
+    win.apply_filter()
+    assert win.model.row_of("c4") < 0
+    assert win.review.item_id == ""
+    assert win.selected_item_ids() == []
+    win.set_verdict("false")
+    assert win.ws.status("c4") == "unverified"
+
+
+def test_a_corrected_value_moves_the_interval_in_the_grid(qtbot: Any, saved: Any) -> None:
+    win = saved
+    with qtbot.waitSignal(win.idle, timeout=20000):
+        assert win.correct("c3", "value", "15")
+    row = win.model.row_of("c3")
+    shown = str(win.model.data(win.model.index(row, COL["interval"])))
+    assert "15" in shown
+    assert "12" not in shown
+    fixed = next(c for c in win.ws.result().claims if c.id == "c3")
+    assert (fixed.low, fixed.high) == (15, 15)
+
+
+def test_export_keeps_the_extension(qtbot: Any, saved: Any, tmp_path: Path) -> None:
+    assert with_suffix("seeds_export", "xlsx") == "seeds_export.xlsx"
+    assert with_suffix("a.JSON", "json") == "a.JSON"
+    with qtbot.waitSignal(saved.export_done, timeout=20000):
+        saved.export("xlsx", str(tmp_path / "seeds_export"))
+    assert (tmp_path / "seeds_export.xlsx").is_file()
+
+
+def test_the_review_panel_offers_what_the_store_accepts() -> None:
+    from core.project.store import CORRECTABLE_ORDER
+
+    assert set(FIELD_LABELS) == set(CORRECTABLE_ORDER)
+    assert {"part_of", "date_text"} <= set(FIELD_LABELS)
+    assert "number_text" not in FIELD_LABELS
+
+
+def test_gui_runs_on_the_real_store() -> None:
+    import gui.state
+
+    assert not hasattr(gui.state, "MemoryProject")
+    assert isinstance(Workspace().backend, Project)
+    ws = Workspace()
+    ws.add_result(story())
+    ws.set_review(Review("c1", "verified"))
+    assert ws.undo() is not None
+    assert ws.status("c1") == "unverified"
