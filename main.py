@@ -83,7 +83,19 @@ def _gui_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--screenshot", metavar="PATH", help="render the main window to a PNG and exit"
     )
+    parser.add_argument(
+        "--size", metavar="WxH", type=_size, default=None,
+        help="window size of --screenshot (default 1600x1000)",
+    )
     return parser
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(x) for x in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a size like 1280x720") from None
+    return width, height
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
@@ -180,10 +192,12 @@ def cmd_gui(
     files: Sequence[str],
     project: str | None,
     screenshot: str | None,
+    size: tuple[int, int] | None = None,
 ) -> int:
     from gui.app import run_app
 
-    return run_app(argv, demo=demo, files=files, project=project, screenshot=screenshot)
+    return run_app(argv, demo=demo, files=files, project=project, screenshot=screenshot,
+                   size=size)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -204,6 +218,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         files=gargs.files,
         project=None,
         screenshot=gargs.screenshot,
+        size=gargs.size,
     )
 
 

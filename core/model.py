@@ -225,3 +225,6 @@ class Result:
     failures: tuple[Failure, ...] = ()
     reviews: dict[str, Review] = field(default_factory=dict)
     statement_conflicts: tuple[StatementConflict, ...] = ()
+    # The claims as extracted, for each claim the checker corrected (``claims`` then holds
+    # them as corrected): exports show the extracted value beside the corrected one.
+    extracted: dict[str, Claim] = field(default_factory=dict)

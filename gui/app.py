@@ -84,6 +84,7 @@ def run_app(
     files: Sequence[str],
     project: str | None,
     screenshot: str | None,
+    size: tuple[int, int] | None = None,
 ) -> int:
     """Open the main window; with ``screenshot``, render it to a PNG once the demo project is
     extracted and grouped, and exit (0 on success)."""
@@ -98,7 +99,7 @@ def run_app(
     window = MainWindow(Workspace(), settings=settings,
                         autosave_dir=Path(data) / "projects" if data else None)
     if screenshot:
-        window.resize(*SCREENSHOT_SIZE)
+        window.resize(*(size or SCREENSHOT_SIZE))
     if project:
         if not window.open_project(project):
             return 1

@@ -28,6 +28,7 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QKeySequence,
+    QResizeEvent,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
@@ -308,19 +309,24 @@ class MainWindow(QMainWindow):
         self.filter_conflicts.toggled.connect(lambda _c: self.apply_filter())
         self.count_label = QLabel()
         self.filter_text.setMinimumWidth(160)
+        # Two rows (find, then the choices) so the grid fits beside both panels at 1280x720.
         bar = QHBoxLayout()
         bar.setContentsMargins(4, 4, 4, 0)
         bar.setSpacing(4)
-        bar.addWidget(self.filter_text, 4)
+        bar.addWidget(self.filter_text, 1)
+        bar.addWidget(self.filter_conflicts)
+        choices = QHBoxLayout()
+        choices.setContentsMargins(4, 0, 4, 0)
+        choices.setSpacing(4)
         for widget in (self.filter_kind, self.filter_measure, self.filter_status,
                        self.filter_event, self.filter_source):
-            bar.addWidget(widget, 1)
-        bar.addWidget(self.filter_conflicts)
+            choices.addWidget(widget, 1)
         self.grid_box = QWidget()
         box = QVBoxLayout(self.grid_box)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(2)
         box.addLayout(bar)
+        box.addLayout(choices)
         box.addWidget(self.grid, 1)
 
     def _combo(self, entries: Sequence[tuple[str, str]]) -> QComboBox:
@@ -516,6 +522,11 @@ class MainWindow(QMainWindow):
         state = self.settings.value("window/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
+        # A saved layout never hides a panel: every review control stays reachable.
+        for dock in (self.sources_dock, self.events_dock, self.review_dock):
+            if dock.isFloating():
+                dock.setFloating(False)
+            dock.setVisible(True)
         header = self.settings.value("grid/header")
         if isinstance(header, QByteArray):
             self.grid.horizontalHeader().restoreState(header)
@@ -538,6 +549,24 @@ class MainWindow(QMainWindow):
             self._shown_once = True
             if not isinstance(self.settings.value("window/state"), QByteArray):
                 QTimer.singleShot(0, self._default_layout)
+            else:
+                QTimer.singleShot(0, self._unsquash)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self._shown_once:
+            QTimer.singleShot(0, self._unsquash)
+
+    def _unsquash(self) -> None:
+        """A layout saved on a small screen does not stay squashed on a big one: when the
+        grid gets less than a third of the window (or a panel less than it needs), the
+        panels take their default shares again."""
+        width = self.width()
+        squashed = self.central_splitter.width() < width // 3 or any(
+            d.width() < d.minimumSizeHint().width()
+            for d in (self.sources_dock, self.review_dock))
+        if squashed or (width >= 1500 and self.review_dock.width() < int(width * 0.2)):
+            self._default_layout()
 
     def save_state(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())

@@ -142,6 +142,8 @@ class Workspace(QObject):
             failures=tuple(self.failures),
             reviews=dict(self.reviews),
             statement_conflicts=tuple(self.statement_conflicts.values()),
+            extracted={cid: self.claims[cid] for cid, fixes in self.corrections.items()
+                       if fixes and cid in self.claims},
         )
 
     def items_of(self, document_id: str) -> list[Claim | Statement]:

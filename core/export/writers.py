@@ -42,7 +42,18 @@ def document_row(doc: Document) -> dict[str, Any]:
     }
 
 
-def claim_row(claim: Claim, *, event_id: str | None, review: Review | None) -> dict[str, Any]:
+def corrected_fields(claim: Claim, extracted: Claim | None) -> list[str]:
+    """The fields the checker corrected (empty when ``extracted`` is None)."""
+    if extracted is None:
+        return []
+    return [f.name for f in dataclasses.fields(Claim)
+            if getattr(claim, f.name) != getattr(extracted, f.name)]
+
+
+def claim_row(claim: Claim, *, event_id: str | None, review: Review | None,
+              extracted: Claim | None = None) -> dict[str, Any]:
+    """One claim of the JSON export; ``value`` is as corrected, ``extracted_value`` as
+    extracted (extension of claims/1, see docs/export-extensions.md)."""
     return {
         "id": claim.id, "document_id": claim.document_id,
         "start": claim.start, "end": claim.end, "number_text": claim.number_text,
@@ -58,6 +69,9 @@ def claim_row(claim: Claim, *, event_id: str | None, review: Review | None) -> d
         "manual": claim.manual, "event_id": event_id,
         "status": review.status if review else "unverified",
         "note": review.note if review else "",
+        "extracted_value": _number((extracted or claim).value),
+        "corrected": extracted is not None,
+        "corrected_fields": corrected_fields(claim, extracted),
     }
 
 
@@ -82,7 +96,8 @@ def to_json_dict(result: Result) -> dict[str, Any]:
         "exported": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "documents": [document_row(d) for d in result.documents],
         "claims": [
-            claim_row(c, event_id=claim_event.get(c.id), review=result.reviews.get(c.id))
+            claim_row(c, event_id=claim_event.get(c.id), review=result.reviews.get(c.id),
+                      extracted=result.extracted.get(c.id))
             for c in result.claims
         ],
         "statements": [
@@ -232,7 +247,9 @@ CLAIM_COLUMNS: tuple[tuple[str, int], ...] = (
     ("Qualifier", 10), ("Low", 8), ("High", 8), ("Measure", 10), ("Subject", 18),
     ("Actor", 18), ("Place", 14), ("Period start", 11), ("Period end", 11),
     ("Attribution", 18), ("Event", 24), ("Status", 11), ("Note", 24), ("Sentence", 70),
-    ("Claim id", 9), ("Link", 14),
+    # the checker's corrections: Value above is as corrected (added last: readers of the
+    # reviewed workbook find columns by header, older sheets keep their positions)
+    ("Claim id", 9), ("Extracted value", 9), ("Corrected", 12), ("Link", 14),
 )
 STATUS_COLUMN = [h for h, _w in CLAIM_COLUMNS].index("Status") + 1
 SENTENCE_COLUMN = [h for h, _w in CLAIM_COLUMNS].index("Sentence") + 1
@@ -273,6 +290,7 @@ class _Labels:
             for cid in (*e.claim_ids, *e.statement_ids):
                 self.event_label[cid] = e.label
         self.reviews = result.reviews
+        self.extracted = result.extracted
         self._links: dict[tuple[str, int | None], str | None] = {}
 
     def link(self, claim: Claim) -> str | None:
@@ -300,7 +318,9 @@ def claim_values(claim: Claim, labels: _Labels) -> list[Any]:
         claim.qualifier, _number(claim.low), _number(claim.high), claim.measure,
         claim.subject, claim.actor, claim.location, claim.date_start, claim.date_end,
         claim.attribution, labels.event_label.get(claim.id), status, note, claim.sentence,
-        claim.id, labels.link(claim),
+        claim.id, _number(labels.extracted.get(claim.id, claim).value),
+        ", ".join(corrected_fields(claim, labels.extracted.get(claim.id))) or None,
+        labels.link(claim),
     ]
 
 

@@ -190,3 +190,42 @@ def test_gui_runs_on_the_real_store() -> None:
     ws.set_review(Review("c1", "verified"))
     assert ws.undo() is not None
     assert ws.status("c1") == "unverified"
+
+
+def test_the_window_fits_1280x720_with_every_review_control(qtbot: Any, saved: Any) -> None:
+    win = saved
+    hint = win.minimumSizeHint()
+    assert hint.width() <= 1280
+    assert hint.height() <= 720
+    win.resize(1280, 720)
+    qtbot.wait(50)
+    assert win.width() <= 1280
+    for widget in (win.review.fields, win.count_label, win.events.split_button):
+        assert widget.isVisible()
+        right = widget.mapTo(win, widget.rect().topRight()).x()
+        assert right <= win.width()
+
+
+def test_a_saved_layout_never_hides_a_panel(qtbot: Any, qsettings: QSettings) -> None:
+    first = MainWindow(Workspace(), settings=qsettings)
+    qtbot.addWidget(first)
+    first.show()
+    first.review_dock.hide()
+    first.events_dock.setFloating(True)
+    first.save_state()
+    first.close()
+    again = MainWindow(Workspace(), settings=qsettings)
+    qtbot.addWidget(again)
+    again.show()
+    assert again.review_dock.isVisible()
+    assert not again.events_dock.isFloating()
+
+
+def test_a_demo_project_is_not_an_open_recent_entry(qtbot: Any, qsettings: QSettings,
+                                                    tmp_path: Path) -> None:
+    win = MainWindow(Workspace(), settings=qsettings)
+    qtbot.addWidget(win)
+    win._switch_backend(Project.create(tmp_path / "demo.claimdesk"), remember=False)
+    assert win.recent_projects() == []
+    win._switch_backend(Project.create(tmp_path / "mine.claimdesk"))
+    assert win.recent_projects() == [str(tmp_path / "mine.claimdesk")]
