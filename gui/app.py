@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, QTimer
 from PySide6.QtWidgets import QApplication
 
 from core.project.store import Project
+from gui.errorlog import ErrorRelay, install
 from gui.main_window import MainWindow
 from gui.state import Workspace
 from gui.theme import apply_theme
@@ -98,6 +99,10 @@ def run_app(
     data = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
     window = MainWindow(Workspace(), settings=settings,
                         autosave_dir=Path(data) / "projects" if data else None)
+    if data and not screenshot:
+        relay = ErrorRelay(window)
+        log_file = install(Path(data), relay)
+        relay.error.connect(lambda text: window.message(f"Error: {text} (details in {log_file})"))
     if screenshot:
         window.resize(*(size or SCREENSHOT_SIZE))
     if project:

@@ -4,6 +4,7 @@ widgets into undoable commands and core calls on workers."""
 from __future__ import annotations
 
 import functools
+import logging
 import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -71,6 +72,7 @@ from core.model import (
 from core.project.store import Project
 from gui.controllers.edits import EditController
 from gui.dialogs import ManualClaimDialog, OrphansDialog, PasteDialog, ShortcutsDialog
+from gui.errorlog import SHOWN
 from gui.events import EventsPanel
 from gui.icons import INK, icon
 from gui.models import COLUMNS, ClaimTableModel, GridFilter, SourceListModel
@@ -110,6 +112,9 @@ def with_suffix(path: str, kind: str) -> str:
     "seeds_export.xlsx"); a path that already ends in it is left alone."""
     suffix = EXPORT_SUFFIXES.get(kind, "")
     return path if path.lower().endswith(suffix) else path + suffix
+
+
+log = logging.getLogger(__name__)
 
 
 def supported_suffixes() -> tuple[str, ...]:
@@ -271,6 +276,7 @@ class MainWindow(QMainWindow):
         self.grid.setWordWrap(False)
         self.grid.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.grid.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.grid.setTabKeyNavigation(False)  # Tab leaves the grid for the next control
         vheader = self.grid.verticalHeader()
         vheader.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vheader.setDefaultSectionSize(self.fontMetrics().height() + 8)
@@ -974,9 +980,11 @@ class MainWindow(QMainWindow):
         if not self.pending:
             return
         files, self.pending = self.pending, []
-        self._start(ExtractionWorker(self.extract, files), label=f"{len(files)} file(s)")
+        self._start(ExtractionWorker(self.extract, files), label=f"{len(files)} file(s)",
+                    total=len(files))
 
-    def _start(self, worker: ExtractionWorker, *, label: str, rerun_of: str = "") -> None:
+    def _start(self, worker: ExtractionWorker, *, label: str, rerun_of: str = "",
+               total: int = 1) -> None:
         ids = RunIds(self.ws)
         if rerun_of:
             ids.map[rerun_of] = rerun_of
@@ -987,8 +995,10 @@ class MainWindow(QMainWindow):
         worker.cancelled.connect(lambda r, w=worker: self._on_run_end(w, r, cancelled=True))
         worker.failed.connect(lambda m, w=worker: self._on_run_failed(w, m))
         self._workers.add(worker)
-        self.progress.setRange(0, 0)
-        self.progress.setFormat(f"Extracting {label}…")
+        # The count shows from the start: loading the language model takes seconds.
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(0)
+        self.progress.setFormat("%v / %m  loading the language model…")
         self.progress.setVisible(True)
         self.cancel_button.setVisible(True)
         self.cancel_button.setEnabled(True)
@@ -1072,6 +1082,7 @@ class MainWindow(QMainWindow):
         self.ws.failures.append(Failure(path="(extraction)", message=message))
         self.ws.failures_changed.emit()
         self.message(f"Extraction failed: {message}")
+        log.error("Extraction failed: %s", message, extra={SHOWN: True})
         self.request_regroup()
         self._start_next()
         self._maybe_idle()
@@ -1186,6 +1197,7 @@ class MainWindow(QMainWindow):
         self._workers.discard(worker)
         self._regroup_worker = None
         self.message(f"Grouping failed: {message}")
+        log.error("Grouping failed: %s", message, extra={SHOWN: True})
         self._maybe_idle()
 
     def _maybe_idle(self) -> None:
@@ -1384,6 +1396,7 @@ class MainWindow(QMainWindow):
         self._workers.discard(worker)
         if error:
             self.message(f"Export failed: {error}")
+            log.error("Export to %s failed: %s", path, error, extra={SHOWN: True})
             QMessageBox.warning(self, "Export", error)
         else:
             self.message(f"Exported {path}", 8000)

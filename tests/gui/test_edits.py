@@ -229,3 +229,87 @@ def test_a_demo_project_is_not_an_open_recent_entry(qtbot: Any, qsettings: QSett
     assert win.recent_projects() == []
     win._switch_backend(Project.create(tmp_path / "mine.claimdesk"))
     assert win.recent_projects() == [str(tmp_path / "mine.claimdesk")]
+
+
+def test_the_progress_bar_counts_files_while_the_model_loads(
+        qtbot: Any, window: Any, articles: list[str]) -> None:
+    import threading
+
+    gate = threading.Event()
+
+    def slow(paths: Any, **options: Any) -> Any:
+        gate.wait(5.0)  # the model loading: nothing done yet
+        return fake_run(paths, **options)
+
+    window.extract = slow
+    window.import_files(articles)
+    assert window.progress.maximum() == 3
+    assert window.progress.text().startswith("0 / 3")
+    with qtbot.waitSignal(window.idle, timeout=10000):
+        gate.set()
+
+
+def test_tab_leaves_the_grid(qtbot: Any, window: Any) -> None:
+    window.select_item("c1")
+    window.grid.setFocus()
+    qtbot.keyClick(window.grid, Qt.Key.Key_Tab)
+    assert not window.grid.hasFocus()
+
+
+def test_check_boxes_are_visible_in_the_dark_theme(qtbot: Any, qapp: Any) -> None:
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QCheckBox
+
+    from gui.theme import apply_theme
+
+    apply_theme(qapp, "dark")
+    try:
+        box = QCheckBox("Conflicts only")
+        qtbot.addWidget(box)
+        box.show()
+        image = box.grab().toImage()
+        window = box.palette().window().color().lightness()
+        brightest = max(QColor(image.pixel(x, y)).lightness()
+                        for x in range(min(14, image.width()))
+                        for y in range(image.height()))
+        # the indicator's frame stands out from the window (the label text is further right)
+        assert brightest - window > 60
+    finally:
+        apply_theme(qapp, "light")
+
+
+def test_errors_go_to_a_log_file_and_to_the_window(qtbot: Any, window: Any,
+                                                   tmp_path: Path) -> None:
+    import logging
+    import sys
+
+    from gui.errorlog import ErrorRelay, install
+
+    relay = ErrorRelay(window)
+    root = logging.getLogger()
+    before = list(root.handlers)
+    hook = sys.excepthook
+    try:
+        path = install(tmp_path / "data", relay)
+        relay.error.connect(lambda text: window.message(f"Error: {text}"))
+        window._on_regroup_failed(window._regroup_worker or _NoWorker(), "matcher broke")
+        with qtbot.waitSignal(relay.error, timeout=2000):
+            logging.getLogger("core.pipeline").error("d7.txt: cannot read")
+        sys.excepthook(ValueError, ValueError("odd"), None)
+        for handler in root.handlers:
+            handler.flush()
+        text = path.read_text(encoding="utf-8")
+        assert "Grouping failed: matcher broke" in text
+        assert "d7.txt: cannot read" in text
+        assert "Unexpected error: ValueError: odd" in text
+        assert "Error: " in window.status_label.text()
+    finally:
+        for handler in root.handlers[:]:
+            if handler not in before:
+                root.removeHandler(handler)
+                handler.close()
+        sys.excepthook = hook
+
+
+class _NoWorker:
+    pass
