@@ -4,21 +4,16 @@ split and move decisions (sent as intents; the window records them and re-groups
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
-    QPainter,
-    QPainterPath,
-    QPaintEvent,
-    QPen,
     QStandardItem,
     QStandardItemModel,
 )
@@ -38,6 +33,7 @@ from PySide6.QtWidgets import (
 from core.model import Claim, Event, StatementConflict
 from core.project.store import effective
 from gui.models import CONFLICT_COLORS, MEASURE_COLORS, format_interval, format_number, short
+from gui.panels.timeline import Timeline, timeline_points
 from gui.state import STATEMENT_SEVERITY, Workspace
 from gui.workers import CallWorker
 
@@ -62,96 +58,6 @@ def summaries(event: Event, claims: Sequence[Claim]) -> list[Summary]:
     except ImportError:
         return []
     return [Summary(s.measure, s.conservative, s.low, s.high) for s in summarise(event, claims)]
-
-
-@dataclass(frozen=True, slots=True)
-class TimelinePoint:
-    when: dt.date
-    value: float
-    label: str
-
-
-class Timeline(QWidget):
-    """A rising (or falling) toll: each report's figure against its publication date."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.points: list[TimelinePoint] = []
-        self.measure = ""
-        self.setMinimumHeight(110)
-
-    def sizeHint(self) -> QSize:  # noqa: N802
-        return QSize(320, 130)
-
-    def set_points(self, measure: str, points: Sequence[TimelinePoint]) -> None:
-        self.measure = measure
-        self.points = sorted(points, key=lambda p: (p.when, p.value))
-        self.update()
-
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        pal = self.palette()
-        painter.fillRect(self.rect(), pal.base())
-        text_pen = QPen(pal.text().color())
-        painter.setPen(text_pen)
-        if len(self.points) < 2:
-            painter.drawText(self.rect().adjusted(8, 4, -8, -4),
-                             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                             "Timeline: select an event reported on different days to see how "
-                             "its figure changed")
-            painter.end()
-            return
-        left, right, top, bottom = 44.0, self.width() - 16.0, 22.0, self.height() - 26.0
-        values = [p.value for p in self.points]
-        lo, hi = min(values), max(values)
-        if hi == lo:
-            lo, hi = lo - 1, hi + 1
-        # Reports in date order, evenly spaced: a few reports on one busy day stay readable.
-        step = (right - left - 40) / (len(self.points) - 1)
-        xs = [left + 20 + n * step for n in range(len(self.points))]
-        ys = [bottom - (v - lo) / (hi - lo) * (bottom - top) for v in values]
-        painter.drawText(QRectF(4, 2, self.width() - 8, 18), Qt.AlignmentFlag.AlignLeft,
-                         f"{self.measure}: figure by report date")
-        grid = QPen(pal.mid().color())
-        grid.setStyle(Qt.PenStyle.DotLine)
-        painter.setPen(grid)
-        painter.drawLine(QPointF(left, bottom), QPointF(right, bottom))
-        painter.drawLine(QPointF(left, top), QPointF(left, bottom))
-        painter.setPen(text_pen)
-        painter.drawText(QRectF(0, top - 8, left - 4, 16), Qt.AlignmentFlag.AlignRight,
-                         format_number(hi))
-        painter.drawText(QRectF(0, bottom - 8, left - 4, 16), Qt.AlignmentFlag.AlignRight,
-                         format_number(lo))
-        color = CONFLICT_COLORS["update"]
-        path = QPainterPath(QPointF(xs[0], ys[0]))
-        for x, y in zip(xs[1:], ys[1:], strict=True):
-            path.lineTo(x, y)
-        painter.setPen(QPen(color, 2))
-        painter.drawPath(path)
-        painter.setBrush(QBrush(color))
-        dated: set[dt.date] = set()
-        for x, y, p in zip(xs, ys, self.points, strict=True):
-            painter.setPen(QPen(color, 2))
-            painter.drawEllipse(QPointF(x, y), 4, 4)
-            painter.setPen(text_pen)
-            # Labels alternate above and below the line so neighbours do not collide.
-            # The figure sits above its point (below when the point is at the top); the
-            # source is named only where there is room, so labels never overprint.
-            below = y - 20 < top - 4
-            width = max(step - 4, 28.0)
-            label = QRectF(min(max(x - width / 2, 0), self.width() - width),
-                           y + 6 if below else y - 20, width, 16)
-            full = f"{format_number(p.value)} {p.label}"
-            metrics = painter.fontMetrics()
-            text = full if metrics.horizontalAdvance(full) <= width else format_number(p.value)
-            painter.drawText(label, Qt.AlignmentFlag.AlignHCenter, text)
-            if p.when not in dated:
-                dated.add(p.when)
-                painter.drawText(QRectF(min(max(x - 40, 0), self.width() - 80), bottom + 4,
-                                        80, 16), Qt.AlignmentFlag.AlignHCenter,
-                                 f"{p.when:%d %b}")
-        painter.end()
 
 
 class EventsPanel(QWidget):
@@ -516,13 +422,8 @@ class EventsPanel(QWidget):
                    if x.event_id == event_id and x.kind == "update"]
         common = Counter(c.measure for c in claims).most_common(1)
         measure = updated[0] if updated else (common[0][0] if common else "")
-        points = []
-        for claim in claims:
-            doc = ws.documents.get(claim.document_id)
-            if claim.measure == measure and doc is not None and doc.published is not None:
-                points.append(TimelinePoint(doc.published, claim.value,
-                                            (doc.outlet or doc.name).split(" ")[0][:10]))
-        self.timeline.set_points(measure, points)
+        who, points = timeline_points(claims, ws.documents, measure)
+        self.timeline.set_points(measure, points, who)
 
     # -- decisions (their meaning: core.group.decisions) ---------------------------------
     def merge_selected(self) -> None:
