@@ -361,6 +361,10 @@ class MainWindow(QMainWindow):
         view.customContextMenuRequested.connect(self._sources_menu)
         view.selectionModel().currentRowChanged.connect(self._source_current)
         view.doubleClicked.connect(self._source_activated)
+        # F2 or a click on the selected cell edits a source's title or outlet
+        view.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
+                             | QAbstractItemView.EditTrigger.SelectedClicked)
+        self.sources_model.meta_edited.connect(self.set_source_meta)
         self.sources_view = view
 
     def _build_status_bar(self) -> None:
@@ -895,6 +899,11 @@ class MainWindow(QMainWindow):
 
     def decide(self, decisions: Sequence[tuple[str, Sequence[str]]], text: str) -> None:
         self.edits.decide(decisions, text)
+
+    def set_source_meta(self, doc_id: str, outlet: str, title: str) -> None:
+        """The checker names a source (outlet, title): explanations and the grid use it,
+        and the project regroups (one undoable action)."""
+        self.edits.set_document_meta(doc_id, outlet=outlet, title=title)
 
     def undo(self) -> None:
         self.review.commit_note()

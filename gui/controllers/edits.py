@@ -74,6 +74,12 @@ class EditController(QObject):
     def decide(self, decisions: Sequence[tuple[str, Sequence[str]]], text: str) -> None:
         self.ws.add_decisions([(k, tuple(ids)) for k, ids in decisions], text)
 
+    def set_document_meta(self, doc_id: str, *, outlet: str, title: str) -> None:
+        try:
+            self.ws.set_document_meta(doc_id, outlet=outlet, title=title)
+        except ClaimdeskError as exc:
+            self.message.emit(f"Source details refused: {exc}")
+
     def undo(self) -> bool:
         return self._after(self.ws.undo(), "Nothing to undo", "Undid")
 

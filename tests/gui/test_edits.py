@@ -313,3 +313,24 @@ def test_errors_go_to_a_log_file_and_to_the_window(qtbot: Any, window: Any,
 
 class _NoWorker:
     pass
+
+
+def test_a_source_renamed_in_the_sources_panel_names_it_everywhere(
+        qtbot: Any, saved: Any) -> None:
+    win = saved
+    decide(qtbot, win, (("merge", ("c1", "c3")),), "Merge")  # at least 14 vs exactly 12
+    model = win.sources_model
+    row = model.row_of("d2")
+    index = model.index(row, 1)  # Outlet
+    assert model.flags(index) & Qt.ItemFlag.ItemIsEditable
+    with qtbot.waitSignal(win.idle, timeout=20000):
+        assert model.setData(index, "Tarn Herald")
+    assert win.ws.documents["d2"].outlet == "Tarn Herald"
+    assert model.data(model.index(model.row_of("d2"), 1)) == "Tarn Herald"
+    about_d2 = [x for x in win.ws.conflicts.values() if "c3" in x.claim_ids]
+    assert about_d2
+    assert all("Tarn Herald" in x.explanation for x in about_d2)
+    with qtbot.waitSignal(win.idle, timeout=20000):
+        win.undo()
+    assert win.ws.documents["d2"].outlet == "Eastland Wire"
+    assert win.ws.backend.document("d2").outlet == "Eastland Wire"
