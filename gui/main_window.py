@@ -28,7 +28,6 @@ from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
-    QKeySequence,
     QResizeEvent,
     QShowEvent,
 )
@@ -70,6 +69,7 @@ from core.model import (
     StatementConflict,
 )
 from core.project.store import Project
+from gui.actions import MENUS, SPECS, fill_menu, fill_toolbar, make_actions, shortcuts
 from gui.controllers.edits import EditController
 from gui.dialogs import ManualClaimDialog, OrphansDialog, PasteDialog, ShortcutsDialog
 from gui.errorlog import SHOWN
@@ -77,7 +77,7 @@ from gui.events import EventsPanel
 from gui.icons import INK, icon
 from gui.models import COLUMNS, ClaimTableModel, GridFilter, SourceListModel
 from gui.panes import ComparePanel
-from gui.review import VERDICT_KEYS, ReviewPanel
+from gui.review import ReviewPanel
 from gui.state import RunIds, Workspace, link_statements, regroup
 from gui.theme import apply_theme
 from gui.workers import CallWorker, ExtractFn, ExtractionWorker
@@ -153,6 +153,15 @@ class _Run:
 class MainWindow(QMainWindow):
     """Claimdesk's main window. ``extract`` / ``extract_documents`` default to
     ``core.pipeline.run`` / ``run_documents``; tests inject fakes."""
+
+    # The actions the window uses by name (all of gui.actions.ACTIONS are ``act_<name>``).
+    act_undo: QAction
+    act_redo: QAction
+    act_cancel: QAction
+    act_import: QAction
+    act_paste: QAction
+    act_rerun: QAction
+    act_remove: QAction
 
     idle = Signal()  # no extraction and no re-grouping in flight
     extraction_started = Signal()
@@ -388,118 +397,72 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().addPermanentWidget(self.cancel_button)
 
-    def _action(self, text: str, slot: Callable[[], Any], shortcut: Any = None,
-                icon_name: str = "", tip: str = "") -> QAction:
-        action = QAction(text, self)
-        if icon_name:
-            self._icons.append((action, icon_name))
-        if shortcut is not None:
-            if isinstance(shortcut, list):
-                action.setShortcuts(shortcut)
-            else:
-                action.setShortcut(shortcut)
-        if tip:
-            action.setStatusTip(tip)
-            action.setToolTip(tip)
-        action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)  # shortcuts work even when the menu bar is hidden
-        return action
-
     def _build_actions(self) -> None:
-        key = QKeySequence
-        self.act_new = self._action("&New project…", self.new_project, key.StandardKey.New, "new")
-        self.act_open = self._action("&Open project…", self.open_project_dialog,
-                                     key.StandardKey.Open, "open")
-        self.act_save_as = self._action("Save project &as…", self.save_project_as,
-                                        key("Ctrl+Shift+S"), "save",
-                                        "Copy the project to a new file and keep working there")
-        self.act_import = self._action("&Import files…", self.import_dialog, key("Ctrl+I"),
-                                       "import", "Add articles (txt, html, pdf, docx…)")
-        self.act_import_folder = self._action("Import &folder…", self.import_folder_dialog)
-        self.act_paste = self._action("&Paste article…", self.paste_dialog,
-                                      key("Ctrl+Shift+V"), "paste",
-                                      "Paste an article's text with title, outlet and date")
-        self.act_export = self._action("&Export…", self.export_dialog, key("Ctrl+Shift+E"),
-                                       "export", "Excel, CSV, JSON or ClaimReview")
-        self.act_quit = self._action("&Quit", self.close, key.StandardKey.Quit)
-        self.act_import_reviews = self._action(
-            "Import &reviews from workbook…", self.import_reviews_dialog,
-            tip="Read Status and Note back from an exported workbook a colleague reviewed")
-        self.act_orphans = self._action(
-            "&Orphaned verdicts…", self.show_orphans,
-            tip="Verdicts whose claim is gone after a re-run: attach them to a claim")
-        # Undo / Redo walk the store's journal: the same in memory, on a file and after
-        # reopening it.
-        self.act_undo = self._action("&Undo", self.undo, key("Ctrl+Z"), "undo")
-        self.act_redo = self._action("&Redo", self.redo, key("Ctrl+Shift+Z"), "redo")
-        self.act_redo.setShortcuts([key("Ctrl+Shift+Z"), key("Ctrl+Y")])
-        self.addAction(self.act_undo)
-        self.addAction(self.act_redo)
-        self._update_undo_actions()
-        self.act_find = self._action("&Find…", self.focus_find, key.StandardKey.Find, "find")
-        self.act_manual = self._action("Add claim from &selection", self.add_claim_from_selection,
-                                       key("Ctrl+M"), "claim",
-                                       "Select a figure in a source, then Ctrl+M")
-        self.act_edit_value = self._action(
-            "&Correct the value", self.edit_value, key("Ctrl+E"),
-            tip="Type a corrected value for the selected claim (kept beside the extracted one)")
-        self.act_next = self._action("&Next unreviewed", lambda: self.goto_unreviewed(1),
-                                     key("J"), "next")
-        self.act_prev = self._action("&Previous unreviewed", lambda: self.goto_unreviewed(-1),
-                                     key("K"), "previous")
-        self.act_cancel = self._action("&Cancel extraction", self.cancel_extraction,
-                                       key("Esc"), "cancel")
+        """The QActions of ``gui.actions.ACTIONS``, kept as ``act_<name>``."""
+        self.actions_by_name = make_actions(self, lambda slot: getattr(self, slot))
+        for name, action in self.actions_by_name.items():
+            setattr(self, f"act_{name}", action)
+            spec = SPECS[name]
+            if spec.icon:
+                self._icons.append((action, spec.icon))
+        self.verdict_actions: dict[str, QAction] = {
+            status: self.actions_by_name[f"mark_{status}"] for status in STATUSES}
         self.act_cancel.setEnabled(False)
-        self.verdict_actions: dict[str, QAction] = {}
-        for status in STATUSES:
-            self.verdict_actions[status] = self._action(
-                f"Mark {status}", functools.partial(self.set_verdict, status),
-                key(VERDICT_KEYS[status]),
-                "verified" if status == "verified" else "")
-        self.act_remove = self._action("&Remove source", self.remove_selected_source,
-                                       icon_name="remove")
-        self.act_rerun = self._action("Re-&run extraction on source", self.rerun_selected_source,
-                                      icon_name="rerun")
-        self.act_shortcuts = self._action("&Keyboard shortcuts", self.show_shortcuts,
-                                          key.StandardKey.HelpContents)
-        self.act_about = self._action("&About Claimdesk", self.show_about)
-        self.act_reset_filters = self._action("Reset &filters", self.reset_filters)
+        self._update_undo_actions()
+
+    def mark_unverified(self) -> None:
+        self.set_verdict("unverified")
+
+    def mark_verified(self) -> None:
+        self.set_verdict("verified")
+
+    def mark_disputed(self) -> None:
+        self.set_verdict("disputed")
+
+    def mark_false(self) -> None:
+        self.set_verdict("false")
+
+    def mark_unclear(self) -> None:
+        self.set_verdict("unclear")
+
+    def goto_next_unreviewed(self) -> None:
+        self.goto_unreviewed(1)
+
+    def goto_previous_unreviewed(self) -> None:
+        self.goto_unreviewed(-1)
 
     def _build_menus(self) -> None:
+        hooks = {"@recent": self._menu_recent, "@export": self._menu_export,
+                 "@verdicts": self._menu_verdicts, "@panels": self._menu_panels,
+                 "@columns": self._menu_columns, "@theme": self._menu_theme}
         bar = self.menuBar()
-        file = bar.addMenu("&File")
-        file.addActions([self.act_new, self.act_open])
-        self.recent_menu = file.addMenu("Open &recent")
+        for title, entries in MENUS:
+            fill_menu(bar.addMenu(title), entries, self.actions_by_name, hooks)
+
+    def _menu_recent(self, menu: QMenu) -> None:
+        self.recent_menu = menu.addMenu("Open &recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
-        file.addAction(self.act_save_as)
-        file.addSeparator()
-        file.addActions([self.act_import, self.act_import_folder, self.act_paste,
-                         self.act_import_reviews])
-        file.addSeparator()
-        self.export_menu = file.addMenu("E&xport")
+
+    def _menu_export(self, menu: QMenu) -> None:
+        self.export_menu = menu.addMenu("E&xport")
         self._icons.append((self.export_menu.menuAction(), "export"))
         for label, kind in (("Excel workbook (.xlsx)…", "xlsx"), ("CSV (.csv)…", "csv"),
                             ("JSON (.json)…", "json"), ("ClaimReview JSON-LD…", "claimreview")):
             self.export_menu.addAction(label, functools.partial(self.export_dialog, kind))
-        file.addSeparator()
-        file.addAction(self.act_quit)
 
-        edit = bar.addMenu("&Edit")
-        edit.addActions([self.act_undo, self.act_redo])
-        edit.addSeparator()
-        edit.addActions([self.act_find, self.act_manual, self.act_edit_value])
-        verdicts = edit.addMenu("&Verdict")
-        verdicts.addActions(list(self.verdict_actions.values()))
-        edit.addActions([self.act_next, self.act_prev])
-        edit.addSeparator()
-        edit.addActions([self.act_remove, self.act_rerun, self.act_cancel, self.act_orphans])
+    def _menu_verdicts(self, menu: QMenu) -> None:
+        menu.addMenu("&Verdict").addActions(list(self.verdict_actions.values()))
 
-        view = bar.addMenu("&View")
+    def _menu_panels(self, menu: QMenu) -> None:
         for dock in (self.sources_dock, self.events_dock, self.review_dock):
-            view.addAction(dock.toggleViewAction())
-        self.columns_menu = view.addMenu("&Columns")
+            menu.addAction(dock.toggleViewAction())
+
+    def _menu_columns(self, menu: QMenu) -> None:
+        self.columns_menu = menu.addMenu("&Columns")
         self.columns_menu.aboutToShow.connect(lambda: self._fill_columns(self.columns_menu))
-        theme = view.addMenu("&Theme")
+
+    def _menu_theme(self, menu: QMenu) -> None:
+        theme = menu.addMenu("&Theme")
         self.theme_group = QActionGroup(self)
         for name in ("system", "light", "dark"):
             act = theme.addAction(name.capitalize())
@@ -507,20 +470,12 @@ class MainWindow(QMainWindow):
             act.setData(name)
             self.theme_group.addAction(act)
             act.triggered.connect(lambda _c=False, n=name: self.set_theme(n))
-        view.addAction(self.act_reset_filters)
-
-        help_menu = bar.addMenu("&Help")
-        help_menu.addActions([self.act_shortcuts, self.act_about])
 
     def _build_toolbar(self) -> None:
         tools = self.addToolBar("Main")
         tools.setObjectName("main_toolbar")
         tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        tools.addActions([self.act_open, self.act_import, self.act_paste, self.act_export])
-        tools.addSeparator()
-        tools.addActions([self.act_undo, self.act_redo])
-        tools.addSeparator()
-        tools.addActions([self.act_prev, self.act_next, self.act_manual])
+        fill_toolbar(tools, self.actions_by_name)
 
     # -- state -----------------------------------------------------------------------------
     def _restore_state(self) -> None:
@@ -1413,7 +1368,7 @@ class MainWindow(QMainWindow):
 
     # -- help ------------------------------------------------------------------------------
     def show_shortcuts(self) -> None:
-        ShortcutsDialog(self).exec()
+        ShortcutsDialog(self, shortcuts()).exec()
 
     def show_about(self) -> None:
         QMessageBox.about(

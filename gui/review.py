@@ -31,12 +31,10 @@ from PySide6.QtWidgets import (
 
 from core.model import STATUSES, Claim, Statement
 from core.project.store import CORRECTABLE_ORDER as CORRECTABLE
+from gui.actions import VERDICT_KEYS
 from gui.models import STATUS_COLORS, format_number
 from gui.state import Workspace
 
-VERDICT_KEYS: dict[str, str] = {
-    "unverified": "1", "verified": "2", "disputed": "3", "false": "4", "unclear": "5",
-}
 FIELD_LABELS: dict[str, str] = {
     "value": "Value", "qualifier": "Qualifier",
     "low": "Low", "high": "High", "measure": "Measure", "subject": "Subject", "actor": "Actor",

@@ -334,3 +334,20 @@ def test_a_source_renamed_in_the_sources_panel_names_it_everywhere(
         win.undo()
     assert win.ws.documents["d2"].outlet == "Eastland Wire"
     assert win.ws.backend.document("d2").outlet == "Eastland Wire"
+
+
+def test_menus_toolbar_and_keyboard_help_come_from_one_table(window: Any) -> None:
+    from gui.actions import ACTIONS, SPECS, shortcuts
+
+    for spec in ACTIONS:
+        action = getattr(window, f"act_{spec.name}")
+        if spec.keys:
+            shown = {s.toString() for s in action.shortcuts()}
+            assert set(spec.keys) <= shown | {"Esc"}, spec.name
+    help_rows = dict(shortcuts())
+    assert help_rows["Ctrl+M"] == SPECS["manual"].help
+    assert help_rows["1 … 5"].startswith("Verdict")
+    in_menus = {a for menu in window.menuBar().actions() if menu.menu() is not None
+                for a in menu.menu().actions()}
+    assert window.act_undo in in_menus
+    assert window.act_import in in_menus
