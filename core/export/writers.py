@@ -326,6 +326,9 @@ def claim_values(claim: Claim, labels: _Labels) -> list[Any]:
 
 # --- Excel ---------------------------------------------------------------------------------
 
+PAPER_A4 = 9  # the paper size code of the OOXML page setup
+
+
 class _SheetWriter:
     """A write-only sheet with our habits: bold frozen header, widths, autofilter, safe text.
 
@@ -344,6 +347,7 @@ class _SheetWriter:
         for i, (_header, width) in enumerate(columns, start=1):
             self.ws.column_dimensions[get_column_letter(i)].width = width
         self.ws.freeze_panes = "A2"
+        self._print_setup()
 
         def style(**looks: Any) -> Any:
             cell = WriteOnlyCell(self.ws)
@@ -360,6 +364,21 @@ class _SheetWriter:
         self.link_style = style(font=Font(color="0563C1", underline="single"), alignment=top)
         self.last_column = get_column_letter(len(columns))
         self.ws.append([self._styled(h, self.header_style) for h, _w in columns])
+
+    def _print_setup(self) -> None:
+        """A sheet that prints as a checker hands it on: landscape, the columns fitted to
+        the page width (as many pages down as it takes), the header row on every page and
+        the sheet name with the page number in the footer."""
+        ws = self.ws
+        ws.page_setup.orientation = "landscape"
+        ws.page_setup.paperSize = PAPER_A4
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        ws.print_title_rows = "1:1"
+        ws.print_options.gridLines = True
+        ws.oddFooter.left.text = "&A"  # the sheet name
+        ws.oddFooter.right.text = "Page &P of &N"
 
     def _styled(self, value: Any, style: Any, *, text: bool = False) -> Any:
         cell = self._cell(self.ws, value)

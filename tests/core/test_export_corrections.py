@@ -3,6 +3,8 @@ interval moved with it, and a flag naming what the checker corrected."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from core.export.writers import to_json_dict, workbook_sheets
 from core.project.store import Project
 from core.text.qualifiers import interval
@@ -39,3 +41,21 @@ def test_claims_sheet_shows_the_extracted_value_beside_the_correction() -> None:
     assert row[header.index("Extracted value")] == 15
     assert row[header.index("Corrected")] == "value, low, high"
     assert (row[header.index("Low")], row[header.index("High")]) == interval(18, "nearly")
+
+
+def test_every_sheet_prints_landscape_fitted_to_width_with_header_and_footer(
+        tmp_path: Path) -> None:
+    import openpyxl
+
+    from core.export.writers import write_xlsx
+
+    target = tmp_path / "print.xlsx"
+    write_xlsx(corrected_project().result(corrected=True), target)
+    wb = openpyxl.load_workbook(target)
+    for ws in wb.worksheets:
+        assert ws.page_setup.orientation == "landscape"
+        assert (ws.page_setup.fitToWidth, ws.page_setup.fitToHeight) == (1, 0)
+        assert ws.sheet_properties.pageSetUpPr.fitToPage
+        assert ws.print_title_rows == "$1:$1"
+        assert ws.oddFooter.left.text == "&A"
+        assert "&P" in ws.oddFooter.right.text
