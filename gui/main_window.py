@@ -43,6 +43,8 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -115,6 +117,8 @@ def with_suffix(path: str, kind: str) -> str:
 
 
 log = logging.getLogger(__name__)
+MIN_FIND_CHARS = 3  # Find in sources starts with this many characters typed
+TEXT_HITS_HEIGHT = 96  # the passages list: about four lines, the grid keeps the rest
 
 
 def supported_suffixes() -> tuple[str, ...]:
@@ -342,6 +346,14 @@ class MainWindow(QMainWindow):
         box.setSpacing(2)
         box.addLayout(bar)
         box.addLayout(choices)
+        # Find also searches the full text of every source: passages listed by source.
+        self.text_hits = QListWidget()
+        self.text_hits.setObjectName("text_hits")
+        self.text_hits.setMaximumHeight(TEXT_HITS_HEIGHT)
+        self.text_hits.setVisible(False)
+        self.text_hits.itemActivated.connect(self._show_text_hit)
+        self.text_hits.itemClicked.connect(self._show_text_hit)
+        box.addWidget(self.text_hits)
         box.addWidget(self.grid, 1)
 
     def _combo(self, entries: Sequence[tuple[str, str]]) -> QComboBox:
@@ -614,6 +626,7 @@ class MainWindow(QMainWindow):
         self._filter_timer.stop()
         keep = self.current_item_id()
         self.model.set_filter(self.current_filter())
+        self.find_in_sources(self.filter_text.text())
         if keep and not self.select_item(keep, show=False):
             # A claim the filter hides is no longer current: the review panel, the panes
             # and the verdict keys must not act on what the checker cannot see.
@@ -621,6 +634,26 @@ class MainWindow(QMainWindow):
             self.review.show_item("")
             self.compare.show_items([])
         self._update_count()
+
+    def find_in_sources(self, text: str) -> None:
+        """List the passages of the sources' full text that hold ``text`` (FTS5 in the
+        project file), named by outlet and date; a click shows the passage."""
+        self.text_hits.clear()
+        hits = self.ws.backend.search_text(text) if len(text.strip()) >= MIN_FIND_CHARS else []
+        for hit in hits:
+            doc = self.ws.documents.get(hit.document_id)
+            if doc is None:
+                continue
+            name = doc.outlet or doc.title or doc.name
+            when = f", {doc.published:%d %b %Y}" if doc.published else ""
+            item = QListWidgetItem(f"{name}{when}: {hit.snippet}")
+            item.setData(Qt.ItemDataRole.UserRole, (hit.document_id, hit.start, hit.end))
+            self.text_hits.addItem(item)
+        self.text_hits.setVisible(bool(hits))
+
+    def _show_text_hit(self, item: QListWidgetItem) -> None:
+        doc_id, start, end = item.data(Qt.ItemDataRole.UserRole)
+        self.compare.show_passage(doc_id, start, end)
 
     def reset_filters(self) -> None:
         for combo in (self.filter_kind, self.filter_measure, self.filter_status,

@@ -22,6 +22,7 @@ import datetime as dt
 import functools
 import json
 import os
+import re
 import sqlite3
 import types
 import typing
@@ -99,6 +100,13 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         " item_id TEXT, ops TEXT NOT NULL, undone INTEGER NOT NULL DEFAULT 0,"
         " time TEXT NOT NULL)",
     ),
+    # 4: the full text of every source, indexed for Find in sources (SQLite FTS5)
+    (
+        "CREATE VIRTUAL TABLE source_text USING fts5(document_id UNINDEXED, text,"
+        " tokenize = 'unicode61 remove_diacritics 2')",
+        "INSERT INTO source_text (document_id, text)"
+        " SELECT id, json_extract(data, '$.text') FROM documents",
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -109,6 +117,10 @@ CORRECTABLE_ORDER: tuple[str, ...] = (
     "date_start", "date_end", "date_text", "attribution", "event_type", "part_of",
 )
 CORRECTABLE: frozenset[str] = frozenset(CORRECTABLE_ORDER)
+
+MAX_TEXT_HITS = 200  # Find in sources lists at most this many passages
+SNIPPET_CHARS = 40  # context either side of a found passage
+_WORD = re.compile(r"\w+")
 
 # Undo reaches back this many edits, in this session and after reopening the project.
 JOURNAL_LIMIT = 500
@@ -140,6 +152,16 @@ class DecisionRow:
     kind: str
     claim_ids: tuple[str, ...]
     time: dt.datetime
+
+
+@dataclass(frozen=True, slots=True)
+class TextHit:
+    """A passage of a source's full text that Find in sources found."""
+
+    document_id: str
+    start: int
+    end: int
+    snippet: str  # the passage with the found words in [brackets], on one line
 
 
 @dataclass(frozen=True, slots=True)
@@ -544,6 +566,7 @@ class Project:
                 self._put_claims([decode(Claim, value)])
         elif value is None:
             conn.execute("DELETE FROM documents WHERE id = ?", (key,))
+            conn.execute("DELETE FROM source_text WHERE document_id = ?", (key,))
         else:
             self._put_documents([decode(Document, value)])
 
@@ -633,6 +656,33 @@ class Project:
     def document(self, doc_id: str) -> Document | None:
         r = self._conn.execute("SELECT data FROM documents WHERE id = ?", (doc_id,)).fetchone()
         return None if r is None else decode(Document, json.loads(r[0]))
+
+    def search_text(self, query: str, *, limit: int = MAX_TEXT_HITS) -> list[TextHit]:
+        """Every passage of any source's full text that holds all the words of ``query``
+        next to each other (else the first word), by source in the index's rank order.
+        The words are quoted: what the checker types is never FTS5 syntax."""
+        words = _WORD.findall(query)
+        if not words:
+            return []
+        match = " ".join('"' + w.replace('"', '""') + '"' for w in words)
+        rows = self._conn.execute(
+            "SELECT document_id, text FROM source_text WHERE source_text MATCH ? ORDER BY rank",
+            (match,),
+        ).fetchall()
+        phrase = re.compile(r"\W+".join(re.escape(w) for w in words), re.IGNORECASE)
+        first = re.compile(re.escape(words[0]), re.IGNORECASE)
+        hits: list[TextHit] = []
+        for doc_id, text in rows:
+            found = list(phrase.finditer(text)) or list(first.finditer(text))
+            for m in found:
+                start, end = m.start(), m.end()
+                before = text[max(0, start - SNIPPET_CHARS):start]
+                after = text[end:end + SNIPPET_CHARS]
+                snippet = " ".join(f"{before}[{m.group()}]{after}".split())
+                hits.append(TextHit(doc_id, start, end, snippet))
+                if len(hits) >= limit:
+                    return hits
+        return hits
 
     def orphans(self) -> list[Orphan]:
         rows = self._conn.execute(
@@ -810,6 +860,7 @@ class Project:
         conn.execute("DELETE FROM statements")
         replaced = [(old,) for old, new in doc_map.items() if old != new]
         conn.executemany("DELETE FROM documents WHERE id = ?", replaced)
+        conn.executemany("DELETE FROM source_text WHERE document_id = ?", replaced)
         self._put_documents(result.documents)
         for claim in manual:
             if claim.document_id in doc_map:
@@ -982,6 +1033,7 @@ class Project:
             conn.execute("DELETE FROM claims WHERE document_id = ?", (doc_id,))
             conn.execute("DELETE FROM statements WHERE document_id = ?", (doc_id,))
             conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
+            conn.execute("DELETE FROM source_text WHERE document_id = ?", (doc_id,))
             self._prune_events(gone)
             detail.update(removed=sorted(gone), orphans=[o.id for o in orphans])
 
@@ -1017,11 +1069,16 @@ class Project:
         return {r[0] for r in self._conn.execute("SELECT id FROM claims")}
 
     def _put_documents(self, documents: Iterable[Document]) -> None:
+        docs = list(documents)
         self._conn.executemany(
             "INSERT INTO documents (id, sha256, data) VALUES (?, ?, ?) ON CONFLICT (id)"
             " DO UPDATE SET sha256 = excluded.sha256, data = excluded.data",
-            ((d.id, d.sha256, _dumps(d)) for d in documents),
+            ((d.id, d.sha256, _dumps(d)) for d in docs),
         )
+        self._conn.executemany("DELETE FROM source_text WHERE document_id = ?",
+                               ((d.id,) for d in docs))
+        self._conn.executemany("INSERT INTO source_text (document_id, text) VALUES (?, ?)",
+                               ((d.id, d.text) for d in docs))
 
     def _put_claims(self, claims: Iterable[Claim]) -> None:
         self._conn.executemany(
@@ -1181,5 +1238,6 @@ __all__ = [
     "Project",
     "ReattachReport",
     "Step",
+    "TextHit",
     "effective",
 ]

@@ -351,3 +351,23 @@ def test_menus_toolbar_and_keyboard_help_come_from_one_table(window: Any) -> Non
                 for a in menu.menu().actions()}
     assert window.act_undo in in_menus
     assert window.act_import in in_menus
+
+
+def test_find_also_searches_the_full_text_of_every_source(qtbot: Any, saved: Any) -> None:
+    win = saved
+    win.focus_find()
+    win.filter_text.setText("Tarn Valley")  # in the body of d3, in no claim's figure
+    win.apply_filter()
+    assert win.text_hits.isVisible()
+    assert win.text_hits.count() == 1
+    item = win.text_hits.item(0)
+    assert item.text().startswith("Valdoria Today, 05 Mar 2031: ")
+    assert "[Tarn Valley]" in item.text()
+    win._show_text_hit(item)
+    pane = win.compare.active
+    assert pane is not None
+    assert pane.text.document_id == "d3"
+    assert pane.text.textCursor().selectedText() == "Tarn Valley"
+    win.filter_text.setText("")
+    win.apply_filter()
+    assert not win.text_hits.isVisible()
