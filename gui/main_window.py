@@ -79,6 +79,7 @@ from gui.events import EventsPanel
 from gui.icons import INK, icon
 from gui.models import COLUMNS, ClaimTableModel, GridFilter, SourceListModel
 from gui.panes import ComparePanel
+from gui.report import write_report_pdf
 from gui.review import ReviewPanel
 from gui.state import RunIds, Workspace, link_statements, regroup
 from gui.theme import apply_theme
@@ -106,7 +107,8 @@ def _default_run_documents(documents: Sequence[Document], **options: Any) -> Res
     return run_documents(documents, **options)
 
 
-EXPORT_SUFFIXES = {"xlsx": ".xlsx", "csv": ".csv", "json": ".json", "claimreview": ".jsonld"}
+EXPORT_SUFFIXES = {"xlsx": ".xlsx", "csv": ".csv", "json": ".json", "claimreview": ".jsonld",
+                   "report": ".pdf"}
 
 
 def with_suffix(path: str, kind: str) -> str:
@@ -459,7 +461,8 @@ class MainWindow(QMainWindow):
         self.export_menu = menu.addMenu("E&xport")
         self._icons.append((self.export_menu.menuAction(), "export"))
         for label, kind in (("Excel workbook (.xlsx)…", "xlsx"), ("CSV (.csv)…", "csv"),
-                            ("JSON (.json)…", "json"), ("ClaimReview JSON-LD…", "claimreview")):
+                            ("JSON (.json)…", "json"), ("ClaimReview JSON-LD…", "claimreview"),
+                            ("Report (.pdf)…", "report")):
             self.export_menu.addAction(label, functools.partial(self.export_dialog, kind))
 
     def _menu_verdicts(self, menu: QMenu) -> None:
@@ -1347,7 +1350,8 @@ class MainWindow(QMainWindow):
     # -- export ----------------------------------------------------------------------------
     def export_dialog(self, kind: str = "") -> None:
         filters = {"xlsx": "Excel workbook (*.xlsx)", "csv": "CSV (*.csv)",
-                   "json": "JSON (*.json)", "claimreview": "ClaimReview JSON-LD (*.jsonld)"}
+                   "json": "JSON (*.json)", "claimreview": "ClaimReview JSON-LD (*.jsonld)",
+                   "report": "Report (*.pdf)"}
         chosen = [filters[kind]] if kind else list(filters.values())
         path, selected = QFileDialog.getSaveFileName(self, "Export", "", ";;".join(chosen))
         if not path:
@@ -1370,6 +1374,20 @@ class MainWindow(QMainWindow):
             write = functools.partial(export.write_csv, result, path)
         elif kind == "json":
             write = functools.partial(export.write_json, result, path)
+        elif kind == "report":
+            # QTextDocument lays out on the GUI thread; a report is tens of pages, not 100k rows
+            error = ""
+            try:
+                pages = write_report_pdf(result, path)
+            except OSError as exc:
+                error = str(exc)
+            else:
+                if not Path(path).is_file():
+                    error = f"cannot write '{path}'"
+                else:
+                    log.info("Report: %s (%d pages)", path, pages)
+            self._exported(None, path, error)
+            return None
         elif kind == "claimreview":
             organisation, ok = QInputDialog.getText(
                 self, "ClaimReview", "Publishing organisation:",
@@ -1389,8 +1407,9 @@ class MainWindow(QMainWindow):
         worker.start(self.pool)
         return worker
 
-    def _exported(self, worker: CallWorker, path: str, error: str) -> None:
-        self._workers.discard(worker)
+    def _exported(self, worker: CallWorker | None, path: str, error: str) -> None:
+        if worker is not None:
+            self._workers.discard(worker)
         if error:
             self.message(f"Export failed: {error}")
             log.error("Export to %s failed: %s", path, error, extra={SHOWN: True})

@@ -371,3 +371,28 @@ def test_find_also_searches_the_full_text_of_every_source(qtbot: Any, saved: Any
     win.filter_text.setText("")
     win.apply_filter()
     assert not win.text_hits.isVisible()
+
+
+def test_export_report_writes_a_pdf_with_events_sources_conflicts_and_verdicts(
+        qtbot: Any, saved: Any, tmp_path: Path) -> None:
+    import unicodedata
+
+    from pypdf import PdfReader
+
+    from gui.report import report_html
+
+    win = saved
+    decide(qtbot, win, (("merge", ("c1", "c3")),), "Merge")  # at least 14 vs exactly 12
+    win.set_note("c3", "mayor's figure, not confirmed")
+    win.set_verdict("disputed", ["c3"])
+    with qtbot.waitSignal(win.export_done, timeout=20000) as blocker:
+        win.export("report", str(tmp_path / "report"))
+    assert blocker.args == [str(tmp_path / "report.pdf"), ""]
+    text = " ".join(page.extract_text() for page in PdfReader(tmp_path / "report.pdf").pages)
+    text = " ".join(unicodedata.normalize("NFKC", text).split())  # "ﬁ" ligatures → "fi"
+    assert "Eastland Wire, 04 Mar 2031" in text  # the source by outlet and date
+    assert "conservative figure" in text
+    assert "disputed: mayor's figure, not confirmed" in text
+    assert "contradiction" in text
+    html = report_html(win.ws.result())
+    assert "/invented/" not in html  # never a file path
