@@ -62,17 +62,15 @@ from core.model import (
     MEASURES,
     STATUSES,
     Claim,
-    Conflict,
     Document,
-    Event,
     Failure,
     Result,
     Statement,
-    StatementConflict,
 )
 from core.project.store import Project
 from gui.actions import MENUS, SPECS, fill_menu, fill_toolbar, make_actions, shortcuts
 from gui.controllers.edits import EditController
+from gui.controllers.grouping import GroupFn, GroupingController, LinkFn
 from gui.dialogs import ManualClaimDialog, OrphansDialog, PasteDialog, ShortcutsDialog
 from gui.errorlog import SHOWN
 from gui.events import EventsPanel
@@ -87,12 +85,6 @@ from gui.workers import CallWorker, ExtractFn, ExtractionWorker
 
 Item = Claim | Statement
 MAX_RECENT = 8
-# (claims, documents, decisions) → (events, conflicts), or None when grouping is unavailable
-GroupFn = Callable[[Sequence[Claim], Sequence[Document], Sequence[Any]],
-                   tuple[tuple[Event, ...], tuple[Conflict, ...]] | None]
-# (statements, claims, events, documents) → (events with statements linked, statement conflicts)
-LinkFn = Callable[[Sequence[Statement], Sequence[Claim], Sequence[Event], Sequence[Document]],
-                  tuple[tuple[Event, ...], tuple[StatementConflict, ...]]]
 
 
 def _default_run(paths: Sequence[str], **options: Any) -> Result:
@@ -190,21 +182,19 @@ class MainWindow(QMainWindow):
         self.settings = settings or QSettings()
         self.extract = extract or _default_run
         self.extract_documents = extract_documents or _default_run_documents
-        self.group: GroupFn = group or regroup
-        self.link: LinkFn = link or link_statements
         # Where an unsaved project becomes a project file as soon as it gets documents, so
         # no verdict lives only in memory (None: stay in memory, as tests do).
         self.autosave_dir = autosave_dir
         self.pool = pool or QThreadPool.globalInstance()
         self.run: _Run | None = None
         self.pending: list[str] = []
-        self._regroup_worker: CallWorker | None = None
-        self._regroup_generation = 0
-        self._regroup_again = False
+        self.grouping = GroupingController(self.ws, group or regroup, link or link_statements,
+                                           self.pool, self)
+        self.grouping.finished.connect(self._maybe_idle)
+        self.grouping.failed.connect(self._on_regroup_failed)
         self._workers: set[Any] = set()  # keep relays alive until their last signal
         self._status_dirty = False
         self._shown_once = False
-        self._closed = False
         self._count_timer = QTimer(self)
         self._count_timer.setSingleShot(True)
         self._count_timer.setInterval(100)
@@ -559,10 +549,9 @@ class MainWindow(QMainWindow):
         if self.run is not None:
             self.run.worker.cancel()
             self.run.worker.wait(10.0)
-        if self._regroup_worker is not None:
-            self._regroup_worker.wait(10.0)
+        self.grouping.wait(10.0)
+        self.grouping.closed = True
         self.save_state()
-        self._closed = True  # a worker's late result must not write to the closed store
         self.ws.backend.close()
         event.accept()
 
@@ -1141,72 +1130,21 @@ class MainWindow(QMainWindow):
     # -- grouping --------------------------------------------------------------------------
     def request_regroup(self, *, fallback: Result | None = None,
                         statements_only: bool = False) -> bool:
-        """Re-group the whole project on a worker, then link its statements to the events and
-        find where sources disagree about them; True if a grouping is under way. With
-        ``statements_only`` the events stay as they are (a project opened with its grouping)."""
-        if self._regroup_worker is not None:
-            self._regroup_again = True
-            return True
-        ws = self.ws
-        claims = ws.effective_claims()
-        documents = list(ws.documents.values())
-        decisions = ws.decisions()
-        statements = list(ws.statements.values())
-        group, link = self.group, self.link
-        kept = (tuple(ws.events.values()), tuple(ws.conflicts.values()))
+        """Re-group on a worker (``gui.controllers.grouping``); True if one is under way."""
+        return self.grouping.request(fallback=fallback, statements_only=statements_only)
 
-        def work() -> tuple[tuple[Event, ...], tuple[Conflict, ...],
-                            tuple[StatementConflict, ...]] | None:
-            grouped = kept if statements_only else group(claims, documents, decisions)
-            if grouped is None:
-                return None
-            events, conflicts = grouped
-            linked, statement_conflicts = link(statements, claims, events, documents)
-            return linked, conflicts, statement_conflicts
-
-        worker = CallWorker(work)
-        self._regroup_generation += 1
-        generation = self._regroup_generation
-        worker.finished.connect(
-            lambda value, w=worker: self._on_regrouped(w, value, generation, fallback))
-        worker.failed.connect(lambda m, w=worker: self._on_regroup_failed(w, m))
-        self._regroup_worker = worker
-        self._workers.add(worker)
-        worker.start(self.pool)
-        return True
-
-    def _on_regrouped(self, worker: CallWorker, value: Any, generation: int,
-                      fallback: Result | None) -> None:
-        self._workers.discard(worker)
-        self._regroup_worker = None
-        if self._closed:
-            return
-        if generation == self._regroup_generation:
-            if value is not None:
-                self.ws.set_grouping(*value)
-            elif fallback is not None and fallback.events:
-                self.ws.set_grouping(fallback.events, fallback.conflicts,
-                                     fallback.statement_conflicts)
-        if self._regroup_again:
-            self._regroup_again = False
-            self.request_regroup()
-            return
-        self._maybe_idle()
-
-    def _on_regroup_failed(self, worker: CallWorker, message: str) -> None:
-        self._workers.discard(worker)
-        self._regroup_worker = None
+    def _on_regroup_failed(self, message: str) -> None:
         self.message(f"Grouping failed: {message}")
         log.error("Grouping failed: %s", message, extra={SHOWN: True})
         self._maybe_idle()
 
     def _maybe_idle(self) -> None:
-        if self.run is None and self._regroup_worker is None and not self.pending:
+        if self.run is None and not self.grouping.busy and not self.pending:
             self.idle.emit()
 
     @property
     def busy(self) -> bool:
-        return self.run is not None or self._regroup_worker is not None
+        return self.run is not None or self.grouping.busy
 
     def _after_reset(self) -> None:
         self._refresh_filter_choices()

@@ -292,7 +292,7 @@ def test_errors_go_to_a_log_file_and_to_the_window(qtbot: Any, window: Any,
     try:
         path = install(tmp_path / "data", relay)
         relay.error.connect(lambda text: window.message(f"Error: {text}"))
-        window._on_regroup_failed(window._regroup_worker or _NoWorker(), "matcher broke")
+        window.grouping.failed.emit("matcher broke")
         with qtbot.waitSignal(relay.error, timeout=2000):
             logging.getLogger("core.pipeline").error("d7.txt: cannot read")
         sys.excepthook(ValueError, ValueError("odd"), None)
@@ -309,10 +309,6 @@ def test_errors_go_to_a_log_file_and_to_the_window(qtbot: Any, window: Any,
                 root.removeHandler(handler)
                 handler.close()
         sys.excepthook = hook
-
-
-class _NoWorker:
-    pass
 
 
 def test_a_source_renamed_in_the_sources_panel_names_it_everywhere(
