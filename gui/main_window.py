@@ -636,7 +636,7 @@ class MainWindow(QMainWindow):
             doc = self.ws.documents.get(hit.document_id)
             if doc is None:
                 continue
-            name = doc.outlet or doc.title or doc.name
+            name = doc.source_label
             when = f", {doc.published:%d %b %Y}" if doc.published else ""
             item = QListWidgetItem(f"{name}{when}: {hit.snippet}")
             item.setData(Qt.ItemDataRole.UserRole, (hit.document_id, hit.start, hit.end))

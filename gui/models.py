@@ -509,7 +509,7 @@ class ClaimTableModel(QAbstractTableModel):
         doc = self.ws.documents.get(document_id)
         if doc is None:
             return document_id
-        return doc.outlet or doc.title or doc.name.rsplit(".", 1)[0]
+        return doc.source_label
 
     def display_row(self, i: int) -> tuple[str, ...]:
         """The row's display strings, formatted once and kept until the item changes."""

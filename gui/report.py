@@ -29,7 +29,7 @@ def source_name(doc: Document | None) -> str:
     """A source as a reader knows it: outlet (or title) and date, not a file name."""
     if doc is None:
         return "unknown source"
-    name = doc.outlet or doc.title or doc.name
+    name = doc.source_label
     return f"{name}, {doc.published:%d %b %Y}" if doc.published else name
 
 
