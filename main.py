@@ -120,7 +120,19 @@ def _gui_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="install the menu entry, icon and .claimdesk file type for this user (Linux)",
     )
+    parser.add_argument(
+        "--size", metavar="WxH", type=_size, default=None,
+        help="window size of --screenshot (default 1600x1000)",
+    )
     return parser
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(x) for x in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a size like 1280x720") from None
+    return width, height
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
@@ -278,12 +290,15 @@ def cmd_gui(
     files: Sequence[str],
     project: str | None,
     screenshot: str | None,
+    size: tuple[int, int] | None = None,
 ) -> int:
     from core.bundled import MissingResourceError
     from gui.app import run_app
 
     try:
-        return run_app(argv, demo=demo, files=files, project=project, screenshot=screenshot)
+        return run_app(
+            argv, demo=demo, files=files, project=project, screenshot=screenshot, size=size
+        )
     except MissingResourceError as err:
         print(f"claimdesk: {err}", file=sys.stderr)
         from PySide6.QtWidgets import QApplication, QMessageBox
@@ -329,6 +344,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         files=[f for f in gargs.files if f not in projects[:1]],
         project=projects[0] if projects else None,
         screenshot=gargs.screenshot,
+        size=gargs.size,
     )
 
 

@@ -43,7 +43,18 @@ def document_row(doc: Document) -> dict[str, Any]:
     }
 
 
-def claim_row(claim: Claim, *, event_id: str | None, review: Review | None) -> dict[str, Any]:
+def corrected_fields(claim: Claim, extracted: Claim | None) -> list[str]:
+    """The fields the checker corrected (empty when ``extracted`` is None)."""
+    if extracted is None:
+        return []
+    return [f.name for f in dataclasses.fields(Claim)
+            if getattr(claim, f.name) != getattr(extracted, f.name)]
+
+
+def claim_row(claim: Claim, *, event_id: str | None, review: Review | None,
+              extracted: Claim | None = None) -> dict[str, Any]:
+    """One claim of the JSON export; ``value`` is as corrected, ``extracted_value`` as
+    extracted (extension of claims/1, see docs/export-extensions.md)."""
     return {
         "id": claim.id, "document_id": claim.document_id,
         "start": claim.start, "end": claim.end, "number_text": claim.number_text,
@@ -59,6 +70,9 @@ def claim_row(claim: Claim, *, event_id: str | None, review: Review | None) -> d
         "manual": claim.manual, "event_id": event_id,
         "status": review.status if review else "unverified",
         "note": review.note if review else "",
+        "extracted_value": _number((extracted or claim).value),
+        "corrected": extracted is not None,
+        "corrected_fields": corrected_fields(claim, extracted),
     }
 
 
@@ -83,7 +97,8 @@ def to_json_dict(result: Result) -> dict[str, Any]:
         "exported": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "documents": [document_row(d) for d in result.documents],
         "claims": [
-            claim_row(c, event_id=claim_event.get(c.id), review=result.reviews.get(c.id))
+            claim_row(c, event_id=claim_event.get(c.id), review=result.reviews.get(c.id),
+                      extracted=result.extracted.get(c.id))
             for c in result.claims
         ],
         "statements": [
@@ -321,7 +336,9 @@ CLAIM_COLUMNS: tuple[tuple[str, int], ...] = (
     ("Qualifier", 10), ("Low", 8), ("High", 8), ("Measure", 10), ("Subject", 18),
     ("Actor", 18), ("Place", 14), ("Period start", 11), ("Period end", 11),
     ("Attribution", 18), ("Event", 24), ("Status", 11), ("Note", 24), ("Sentence", 70),
-    ("Claim id", 9), ("Link", 14),
+    # the checker's corrections: Value above is as corrected (added last: readers of the
+    # reviewed workbook find columns by header, older sheets keep their positions)
+    ("Claim id", 9), ("Extracted value", 9), ("Corrected", 12), ("Link", 14),
 )
 STATUS_COLUMN = [h for h, _w in CLAIM_COLUMNS].index("Status") + 1
 SENTENCE_COLUMN = [h for h, _w in CLAIM_COLUMNS].index("Sentence") + 1
@@ -362,6 +379,7 @@ class _Labels:
             for cid in (*e.claim_ids, *e.statement_ids):
                 self.event_label[cid] = e.label
         self.reviews = result.reviews
+        self.extracted = result.extracted
         self._links: dict[tuple[str, int | None], str | None] = {}
 
     def link(self, claim: Claim) -> str | None:
@@ -389,11 +407,16 @@ def claim_values(claim: Claim, labels: _Labels) -> list[Any]:
         claim.qualifier, _number(claim.low), _number(claim.high), claim.measure,
         claim.subject, claim.actor, claim.location, claim.date_start, claim.date_end,
         claim.attribution, labels.event_label.get(claim.id), status, note, claim.sentence,
-        claim.id, labels.link(claim),
+        claim.id, _number(labels.extracted.get(claim.id, claim).value),
+        ", ".join(corrected_fields(claim, labels.extracted.get(claim.id))) or None,
+        labels.link(claim),
     ]
 
 
 # --- Excel ---------------------------------------------------------------------------------
+
+PAPER_A4 = 9  # the paper size code of the OOXML page setup
+
 
 class _SheetWriter:
     """A write-only sheet with our habits: bold frozen header, widths, autofilter, safe text.
@@ -413,6 +436,7 @@ class _SheetWriter:
         for i, (_header, width) in enumerate(columns, start=1):
             self.ws.column_dimensions[get_column_letter(i)].width = width
         self.ws.freeze_panes = "A2"
+        self._print_setup()
 
         def style(**looks: Any) -> Any:
             cell = WriteOnlyCell(self.ws)
@@ -429,6 +453,21 @@ class _SheetWriter:
         self.link_style = style(font=Font(color="0563C1", underline="single"), alignment=top)
         self.last_column = get_column_letter(len(columns))
         self.ws.append([self._styled(h, self.header_style) for h, _w in columns])
+
+    def _print_setup(self) -> None:
+        """A sheet that prints as a checker hands it on: landscape, the columns fitted to
+        the page width (as many pages down as it takes), the header row on every page and
+        the sheet name with the page number in the footer."""
+        ws = self.ws
+        ws.page_setup.orientation = "landscape"
+        ws.page_setup.paperSize = PAPER_A4
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        ws.print_title_rows = "1:1"
+        ws.print_options.gridLines = True
+        ws.oddFooter.left.text = "&A"  # the sheet name
+        ws.oddFooter.right.text = "Page &P of &N"
 
     def _styled(self, value: Any, style: Any, *, text: bool = False) -> Any:
         cell = self._cell(self.ws, value)

@@ -160,7 +160,7 @@ def _reports(claims: Sequence[Claim], documents: Sequence[Document]) -> dict[str
     out = {}
     for c in claims:
         order, doc = docs.get(c.document_id, (len(docs), None))
-        source = (doc.outlet or doc.name) if doc is not None else c.document_id
+        source = doc.source_label if doc is not None else c.document_id
         info = sentence_info(c.sentence, memo)
         if c.sentence not in attackers:
             attackers[c.sentence] = includes_perpetrators(c, info)
