@@ -4,6 +4,8 @@ through importlib.resources, anything missing is named, and the desktop files in
 from __future__ import annotations
 
 import configparser
+import shutil
+import subprocess
 import tomllib
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -109,6 +111,12 @@ def test_desktop_entry_installs_under_xdg_data_home(
     assert section["Icon"] == desktop.APP_ID
     assert section["MimeType"] == "application/x-claimdesk;"
     assert (tmp_path / "icons/hicolor/scalable/apps" / f"{desktop.APP_ID}.svg").is_file()
+    validator = shutil.which("desktop-file-validate")
+    if validator:  # desktop-file-utils, where installed
+        checked = subprocess.run([validator, str(tmp_path / "applications" /
+                                                 f"{desktop.APP_ID}.desktop")],
+                                 capture_output=True, text=True, check=False)
+        assert checked.returncode == 0, checked.stdout + checked.stderr
 
     meta = ET.parse(tmp_path / "metainfo" / f"{desktop.APP_ID}.metainfo.xml").getroot()
     assert meta.findtext("id") == desktop.APP_ID

@@ -25,14 +25,16 @@ def test_the_demo_is_not_added_to_open_recent(
     monkeypatch.setattr(MainWindow, "import_files", lambda self, paths: imported.append(paths))
     monkeypatch.setattr(QApplication, "exec", lambda self: 0)
     monkeypatch.setattr("tempfile.tempdir", str(tmp_path))  # the demo project's folder
+    before = {id(w) for w in QApplication.topLevelWidgets()}  # windows of earlier tests
     try:
         assert app_module.run_app(["claimdesk"], demo=True, files=(), project=None,
                                   screenshot=None) == 0
-        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+        window = next(w for w in QApplication.topLevelWidgets()
+                      if isinstance(w, MainWindow) and id(w) not in before)
         assert Path(window.ws.backend.path).parent.name.startswith(app_module.DEMO_PREFIX)
         assert len(imported[0]) == 5
         assert window.recent_projects() == ["/work/story.claimdesk"]
     finally:
         for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, MainWindow):
+            if isinstance(widget, MainWindow) and id(widget) not in before:
                 widget.close()
