@@ -4,6 +4,7 @@ python main.py --demo                      the app on the built-in sample projec
 python main.py [FILES...]                  the app on a new project with these files
 python main.py open PROJECT                the app on a saved project
 python main.py extract FILES... --json OUT [--csv OUT] [--xlsx OUT] [--published DATE]
+                                        [--sources CSV]
 python main.py export PROJECT --xlsx/--csv/--json/--claimreview OUT [--organisation NAME]
                                                                      [--verified-only]
 """
@@ -43,6 +44,13 @@ def _parser() -> argparse.ArgumentParser:
         type=_date,
         metavar="YYYY-MM-DD",
         help="publication date for every file (overrides what is found)",
+    )
+    ex.add_argument(
+        "--sources",
+        type=Path,
+        metavar="CSV",
+        help="per-file metadata: a CSV with a header naming file and any of "
+        "published,outlet,title,url",
     )
     ex.add_argument(
         "--processes", type=int, default=1, help="worker processes for large batches (default 1)"
@@ -90,12 +98,18 @@ def cmd_extract(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
     from core import pipeline
-    from core.errors import ExportError
+    from core.errors import ExportError, InputError
     from core.export.writers import write_json
+    from core.ingest.sources import read_sources
     from core.settings import DEFAULT_SETTINGS
 
     if not (args.json or args.csv or args.xlsx):
         print("claimdesk extract: nothing to write: give --json, --csv or --xlsx", file=sys.stderr)
+        return 2
+    try:
+        sources = read_sources(args.sources, args.files) if args.sources else None
+    except InputError as err:
+        print(f"claimdesk extract: {err}", file=sys.stderr)
         return 2
     settings = DEFAULT_SETTINGS.replace(
         published=args.published, n_process=args.processes, statements=not args.no_statements
@@ -111,7 +125,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
         bar.update(done - bar.n)
         bar.set_postfix_str(label[:30])
 
-    result = pipeline.run(args.files, settings=settings, progress=progress)
+    result = pipeline.run(args.files, settings=settings, progress=progress, sources=sources)
     bar.close()
     if not args.quiet:
         for doc in result.documents:

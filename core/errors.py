@@ -49,6 +49,11 @@ class Errors:
         "one of exact, at_least, more_than, nearly, approx, up_to, less_than, range, vague"
     )
     E051 = "a range starting at {value} needs its upper end: pass high_value to interval()"
+    # The list of sources given with --sources (E060-E064)
+    E060 = "row {row}: file '{file}' is not in this batch (pass it too, or drop the row)"
+    E061 = "row {row}: publication date '{value}' of '{file}' is not a date (use YYYY-MM-DD)"
+    E062 = "no header row naming a 'file' column (columns: file,published,outlet,title,url)"
+    E063 = "row {row}: file '{file}' is listed twice"
 
 
 class ClaimdeskError(Exception):
