@@ -282,12 +282,14 @@ def test_wording_that_announces_another_incident_keeps_it_apart() -> None:
     assert not together(events, first, second)
 
 
-def test_claims_without_a_date_are_not_linked_across_reports() -> None:
+def test_claims_without_a_date_join_when_their_reports_cover_one_incident() -> None:
     b = Batch()
     one = b.add("d1", "A bombing in Quetta killed 26 people.", "26", 26, location="Quetta")
     two = b.add("d2", "A bombing in Quetta killed 26 people.", "26", 26, location="Quetta")
     events = group(b.claims, documents=b.documents())
-    assert not together(events, one, two)
+    assert together(events, one, two)
+    (event,) = events
+    assert any(r.startswith("reports of one incident") for r in event.links[0].reasons)
 
 
 def test_every_claim_gets_a_labelled_event_in_a_stable_order() -> None:

@@ -1,0 +1,377 @@
+"""Reports → incidents: what each report is about, and which reports cover the same incident.
+
+A news report is about one incident, named in its headline and lead ("ISLAMABAD: ... Three people
+were killed"); most of its figures state no place or date of their own and belong to it. This
+module reads, per report, from the title, the dateline and the first paragraphs:
+- the kind of incident (``rules/event_types.json`` triggers, the most frequent in the lead);
+- its place at the best precision the lead gives: a capitalised run that the gazetteer knows
+  as a whole (so "Lahore General Hospital" or "Marvin Quetta" is never read as a town), the
+  dateline first, ambiguous names settled by the countries the lead names;
+- the names it mentions (places, organisations, people): capitalised words the report never
+  writes in lower case ("Police" at a sentence start is a common noun when "police" appears);
+- its publication date.
+
+Two reports cover one incident on this evidence, each part kept as a reason a checker can read:
+names both mention, weighted by how rare they are in the batch; wording of the headline and
+lead (RapidFuzz, numbers masked); the same kind; publication dates close together. A shared
+figure is never evidence; an unknown date or place is none either way. Places that do not
+contain each other, kinds of different families, or publication dates far apart count against,
+and are vetoes past a limit. Reports are compared only when they share a rare name or a place
+(an inverted index), so the work grows with the batch, and merged greedily on descending
+scores, a merge refused when it would put two vetoed reports together.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+from rapidfuzz import fuzz
+
+from core.group.match import find_phrases, rules, tokens
+from core.model import Document
+from core.text import places
+from core.text.places import Place
+
+LEAD_PARAGRAPHS = 3  # title + dateline + this many paragraphs name the incident
+LEAD_CHARS = 900
+HEAD_NAME_WEIGHT = 2.0  # a name in the lead counts this many times one further down
+MAX_POSTING = 60  # names shared by more reports than this are not used to find candidates
+NAMES_PER_REPORT = 25  # the rarest names of a report that find candidates
+REPORT_THRESHOLD = 0.45
+CLOSE_DAYS = 3  # publication dates this close are evidence for
+FAR_DAYS = 45  # this far apart is evidence against
+VETO_DAYS = 400  # this far apart, never one incident
+# Evidence weights (a score in [0, 1]; no single kind of evidence reaches the threshold alone
+# except many rare names shared).
+W_NAMES = 0.6
+W_LEAD = 0.35
+W_KIND = 0.1
+W_KIND_AGAINST = 0.25
+W_PLACE = 0.15
+W_PLACE_AGAINST = 0.2
+W_CLOSE = 0.1
+W_FAR = 0.25
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w’'.-]*[\w]")
+_RUN = re.compile(r"[A-Z][\w’'-]*(?:\.?[ \t]+(?:(?:of|de|al|el|la|du|von)[ \t]+)?[A-Z][\w’'-]*)*")
+# "QUETTA, Pakistan (Agency) —", "STERLING –": an upper-case place opening the lead.
+_DATELINE = re.compile(
+    r"^\s*([A-Z][A-Z .'’-]{2,40}?)(?:,\s*[A-Za-z .]+)?\s*(?:\([^)]*\)\s*)?[-–—:]"
+)
+_NUMBER = re.compile(r"\d[\d,.]*")
+
+
+@cache
+def _calendar_words() -> frozenset[str]:
+    """Month and weekday names (``rules/event_types.json``): capitalised, yet never names."""
+    raw = resources.files("core").joinpath("rules/event_types.json").read_text(encoding="utf-8")
+    return frozenset(json.loads(raw)["calendar_words"])
+
+
+@dataclass(frozen=True, slots=True)
+class ReportIncident:
+    """What one report is about, read from its headline and lead."""
+
+    document_id: str
+    kind: str | None
+    family: str | None
+    place: Place | None
+    published: int | None  # ordinal day
+    names: Mapping[str, float]  # name → weight (lead names count more)
+    lead: str  # headline and lead, lower case, numbers masked, for wording similarity
+    lead_end: int  # offset in the text where the lead ends
+
+
+@dataclass(frozen=True, slots=True)
+class ReportGroup:
+    """Reports judged to cover one incident, with the reasons for each merge."""
+
+    id: str
+    document_ids: tuple[str, ...]
+    reasons: tuple[str, ...]
+
+
+def _paragraphs(doc: Document) -> list[tuple[int, int]]:
+    out = []
+    pos = 0
+    for line in doc.text.splitlines(keepends=True):
+        stripped = line.strip()
+        if stripped:
+            start = pos + len(line) - len(line.lstrip())
+            if doc.in_body(start):
+                out.append((start, start + len(stripped)))
+        pos += len(line)
+    return out
+
+
+def _lowercase_words(text: str) -> frozenset[str]:
+    return frozenset(m.group(0) for m in re.finditer(r"\b[a-z][a-z’'-]+\b", text))
+
+
+def report_names(text: str, lead_end: int, lower: frozenset[str]) -> dict[str, float]:
+    """Capitalised words the report never writes in lower case, weighted by where they stand."""
+    stop = rules().stopwords | _calendar_words()
+    names: dict[str, float] = defaultdict(float)
+    for m in _CAPITALISED.finditer(text):
+        word = m.group(0).replace("’", "'")
+        low = word.casefold().rstrip(".")
+        if low.endswith("'s"):
+            low = low[:-2]
+        if len(low) < 3 or low in stop or low in lower or word.isupper():
+            continue
+        names[low] += HEAD_NAME_WEIGHT if m.start() < lead_end else 1.0
+    return dict(names)
+
+
+def _surnames(text: str) -> frozenset[str]:
+    """Last words of capitalised runs the gazetteer does not know ("Christina Walker"): a
+    report that names a person so never means a town by the bare surname."""
+    out = set()
+    for m in _RUN.finditer(text):
+        words = m.group(0).split()
+        if len(words) > 1 and not places.candidates(m.group(0)):
+            out.add(words[-1].casefold())
+    return frozenset(out)
+
+
+def lead_places(
+    lead: str, *, lower: frozenset[str], surnames: frozenset[str] = frozenset()
+) -> list[tuple[Place, int]]:
+    """Places named in the lead as whole capitalised runs, with their offsets; a run the
+    gazetteer does not know as a whole (a person, a hospital, a company) names no place, nor
+    does a single word the report also writes in lower case, a month, or a surname."""
+    found: list[tuple[str, int]] = []
+    dateline = _DATELINE.match(lead)
+    if dateline:
+        found.append((dateline.group(1).strip().title(), dateline.start(1)))
+    for m in _RUN.finditer(lead):
+        run = m.group(0).strip()
+        first = run.split()[0].casefold()
+        if first in lower or first in rules().stopwords:
+            # "The Kabul police": drop a sentence-initial common word and read the rest.
+            rest = run.split(None, 1)
+            if len(rest) < 2:
+                continue
+            run = rest[1]
+        if " " not in run:
+            low = run.casefold()
+            if low in lower or low in _calendar_words() or low in surnames:
+                continue
+        found.append((run, m.start()))
+    hints: Counter[str] = Counter()
+    resolved: list[tuple[str, int, tuple[Place, ...]]] = []
+    for run, pos in found:
+        options = places.candidates(run)
+        if options:
+            resolved.append((run, pos, options))
+            if len(options) == 1 or all(o.level == "country" for o in options):
+                hints.update(options[0].countries)
+    out = []
+    for run, pos, _ in resolved:
+        place = places.lookup(run, hints=dict(hints))
+        if place is not None:
+            out.append((place, pos))
+    return out
+
+
+def _incident_place(found: Sequence[tuple[Place, int]]) -> Place | None:
+    """The dateline or the first town, made as precise as the lead's other places allow."""
+    if not found:
+        return None
+    first = found[0][0]
+    deeper = [p for p, _ in found if places.relation(first, p) == "contains"]
+    return places.most_specific([first, *deeper]) if deeper else first
+
+
+def describe_report(doc: Document) -> ReportIncident:
+    """What the report is about (its headline, dateline and first paragraphs)."""
+    paragraphs = _paragraphs(doc)
+    lead_end = paragraphs[min(len(paragraphs), LEAD_PARAGRAPHS) - 1][1] if paragraphs else 0
+    lead_end = min(lead_end, (paragraphs[0][0] if paragraphs else 0) + LEAD_CHARS)
+    start = paragraphs[0][0] if paragraphs else 0
+    lead = ((doc.title or "") + "\n" + doc.text[start:lead_end]).strip()
+    lower = _lowercase_words(doc.text)
+    table = rules()
+    toks = tokens(lead)
+    kinds = Counter(table.triggers[p].name for p, _, _ in find_phrases(toks, table.trigger_set))
+    kind = None
+    if kinds:
+        # A specific kind ("bombing") names the incident rather than the generic "attack";
+        # kinds of priority 2 (arrest, kidnapping) only when nothing else is said.
+        def rank(k: str) -> tuple[int, int, int]:
+            return (table.kinds[k].priority, -kinds[k], k == "attack")
+
+        kind = min(kinds, key=rank)
+    family = table.kinds[kind].family if kind else None
+    masked = _NUMBER.sub("#", lead.casefold())
+    words = [t for t, _, _ in tokens(masked) if t not in table.stopwords]
+    return ReportIncident(
+        document_id=doc.id,
+        kind=kind,
+        family=family,
+        place=_incident_place(lead_places(lead, lower=lower, surnames=_surnames(doc.text))),
+        published=doc.published.toordinal() if doc.published else None,
+        names=report_names(doc.text, lead_end, lower) if doc.text else {},
+        lead=" ".join(words),
+        lead_end=lead_end,
+    )
+
+
+# --- comparing reports ------------------------------------------------------------------------
+
+
+def _veto(a: ReportIncident, b: ReportIncident) -> str | None:
+    """Why two reports can never cover one incident, or None. A lead's place is read without
+    a parse, so places that differ count against (``compare``) but veto nothing."""
+    if (
+        a.published is not None
+        and b.published is not None
+        and abs(a.published - b.published) > VETO_DAYS
+    ):
+        return "published more than a year apart"
+    return None
+
+
+def compare(
+    a: ReportIncident, b: ReportIncident, idf: Mapping[str, float]
+) -> tuple[float, tuple[str, ...]] | None:
+    """Evidence that two reports cover one incident: a score and its reasons, or None (veto)."""
+    if _veto(a, b) is not None:
+        return None
+    score = 0.0
+    reasons: list[str] = []
+    shared = set(a.names) & set(b.names)
+    if shared:
+        def weight(n: str, names: Mapping[str, float]) -> float:
+            return math.sqrt(names[n]) * idf.get(n, 0.0)
+
+        num = sum(weight(n, a.names) * weight(n, b.names) for n in shared)
+        den = math.sqrt(
+            sum(weight(n, a.names) ** 2 for n in a.names)
+            * sum(weight(n, b.names) ** 2 for n in b.names)
+        )
+        similarity = num / den if den else 0.0
+        if similarity > 0.05:
+            score += W_NAMES * min(1.0, similarity / 0.5)
+            top = sorted(shared, key=lambda n: -idf.get(n, 0.0))[:4]
+            reasons.append("both name " + ", ".join(n.title() for n in top))
+    if a.lead and b.lead:
+        wording = fuzz.token_set_ratio(a.lead, b.lead) / 100
+        if wording > 0.4:
+            score += W_LEAD * (wording - 0.4) / 0.6
+            if wording >= 0.55:
+                reasons.append(f"similar headline and lead {wording:.2f}")
+    if a.place is not None and b.place is not None:
+        rel = places.relation(a.place, b.place)
+        if rel == "disjoint":
+            score -= W_PLACE_AGAINST
+            reasons.append(f"different places ({a.place.name} / {b.place.name})")
+        elif rel != "unknown":
+            score += W_PLACE if rel == "same" else W_PLACE / 2
+            reasons.append(places.describe(a.place, b.place))
+    if a.kind and b.kind:
+        if a.family == b.family:
+            score += W_KIND
+            reasons.append(f"both about {a.kind}" if a.kind == b.kind else f"{a.kind} / {b.kind}")
+        else:
+            score -= W_KIND_AGAINST
+            reasons.append(f"different kinds ({a.kind} / {b.kind})")
+    if a.published is not None and b.published is not None:
+        gap = abs(a.published - b.published)
+        if gap <= CLOSE_DAYS:
+            score += W_CLOSE
+            reasons.append("published within days" if gap else "published the same day")
+        elif gap > FAR_DAYS:
+            score -= W_FAR
+            reasons.append(f"published {gap} days apart")
+    return max(0.0, min(1.0, score)), tuple(reasons)
+
+
+def _idf(reports: Sequence[ReportIncident]) -> dict[str, float]:
+    df: Counter[str] = Counter()
+    for r in reports:
+        df.update(r.names)
+    n = len(reports)
+    # Smoothed so that in a batch of two reports a shared name still counts.
+    return {name: math.log((n + 1) / count) + 0.1 for name, count in df.items()}
+
+
+def _candidates(
+    reports: Sequence[ReportIncident], idf: Mapping[str, float]
+) -> set[tuple[int, int]]:
+    """Pairs of reports sharing a rare name or a place: an inverted index, not all pairs."""
+    index: dict[str, list[int]] = defaultdict(list)
+    for i, r in enumerate(reports):
+        rare = sorted(r.names, key=lambda n: -idf.get(n, 0.0))[:NAMES_PER_REPORT]
+        for name in rare:
+            index[name].append(i)
+        if r.place is not None:
+            index[f"place:{r.place.key}"].append(i)
+    pairs: set[tuple[int, int]] = set()
+    for members in index.values():
+        if len(members) > MAX_POSTING:
+            continue
+        for x, i in enumerate(members):
+            for j in members[x + 1 :]:
+                pairs.add((i, j))
+    return pairs
+
+
+@dataclass(slots=True)
+class _Group:
+    members: list[int]
+    reasons: list[str] = field(default_factory=list)
+
+
+def cluster_reports(documents: Sequence[Document]) -> tuple[
+    dict[str, ReportIncident], tuple[ReportGroup, ...]
+]:
+    """Each document's incident, and the groups of documents covering one incident."""
+    reports = [describe_report(d) for d in documents]
+    idf = _idf(reports)
+    scored = []
+    for i, j in _candidates(reports, idf):
+        result = compare(reports[i], reports[j], idf)
+        if result is not None and result[0] >= REPORT_THRESHOLD:
+            scored.append((-result[0], i, j, result[1]))
+    scored.sort()
+    owner = list(range(len(reports)))
+    groups = {i: _Group([i]) for i in range(len(reports))}
+
+    def find(i: int) -> int:
+        while owner[i] != i:
+            owner[i] = owner[owner[i]]
+            i = owner[i]
+        return i
+
+    for neg, i, j, reasons in scored:
+        ri, rj = find(i), find(j)
+        if ri == rj:
+            continue
+        a, b = groups[ri], groups[rj]
+        if any(_veto(reports[x], reports[y]) for x in a.members for y in b.members):
+            continue
+        keep, gone = (ri, rj) if ri < rj else (rj, ri)
+        groups[keep].members += groups[gone].members
+        groups[keep].reasons += groups[gone].reasons
+        names = (documents[i].name, documents[j].name)
+        groups[keep].reasons.append(f"{names[0]} ~ {names[1]} ({-neg:.2f}: {'; '.join(reasons)})")
+        del groups[gone]
+        owner[gone] = keep
+    ordered = sorted(groups.values(), key=lambda g: min(g.members))
+    out = tuple(
+        ReportGroup(
+            id=f"r{n}",
+            document_ids=tuple(documents[i].id for i in sorted(g.members)),
+            reasons=tuple(g.reasons),
+        )
+        for n, g in enumerate(ordered, start=1)
+    )
+    return {r.document_id: r for r in reports}, out
