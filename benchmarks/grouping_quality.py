@@ -15,6 +15,7 @@ corpus:
   holds claims from both;
 - ``incident recall``: the share of incidents (with two or more reports) for which the killed or
   injured figures of at least two of their reports share an event;
+  (printed beside it: how many incidents have such figures extracted from two reports at all);
 - ``cross links``: claim pairs joined in one event whose reports cover different incidents.
 Floors (exit 1 under them): ECB+ report F1 >= 0.85; GVC incident recall >= 0.70 with zero
 cross-incident links. ``--quick`` takes a subset (four ECB+ clusters, the GVC dev split). The
@@ -78,6 +79,7 @@ class Scores:
     precision: float
     recall: float
     incident_recall: float
+    linkable: int  # incidents with casualty figures extracted from two or more reports
     cross_links: int
     errors: tuple[str, ...]
 
@@ -130,6 +132,10 @@ def score(reports: Sequence[Report], result: Result, names: dict[str, str]) -> S
     measure = {c.id: c.measure for c in result.claims}
     predicted: set[tuple[str, str]] = set()
     linked_incidents: set[str] = set()
+    with_figures: dict[str, set[str]] = defaultdict(set)
+    for c in result.claims:
+        if c.measure in CASUALTY:
+            with_figures[incident[doc_of[c.id]]].add(doc_of[c.id])
     cross = 0
     for event in result.events:
         docs = sorted({doc_of[c] for c in event.claim_ids})
@@ -166,6 +172,7 @@ def score(reports: Sequence[Report], result: Result, names: dict[str, str]) -> S
         precision=precision,
         recall=recall,
         incident_recall=len(linked_incidents & set(multi)) / len(multi) if multi else 0.0,
+        linkable=sum(len(with_figures[i]) >= 2 for i in multi),
         cross_links=cross,
         errors=errors,
     )
@@ -180,7 +187,8 @@ def measure_corpus(reports: Sequence[Report]) -> Scores:
 def show(label: str, s: Scores) -> None:
     print(
         f"{label}: {s.reports} reports, {s.incidents} incidents; report F1 {s.f1:.2f} "
-        f"(P {s.precision:.2f} R {s.recall:.2f}); incident recall {s.incident_recall:.2f}; "
+        f"(P {s.precision:.2f} R {s.recall:.2f}); incident recall {s.incident_recall:.2f} "
+        f"({s.linkable} of {s.incidents} incidents have casualty figures in 2+ reports); "
         f"cross-incident links {s.cross_links}"
     )
 

@@ -42,20 +42,23 @@ from core.text.places import Place
 LEAD_PARAGRAPHS = 3  # title + dateline + this many paragraphs name the incident
 LEAD_CHARS = 900
 HEAD_NAME_WEIGHT = 2.0  # a name in the lead counts this many times one further down
+NAMES_COSINE = 0.5  # a cosine of the names' weights this high is full evidence
+RARE_NAMES = 6  # or this many names found in no other report of the batch
 MAX_POSTING = 60  # names shared by more reports than this are not used to find candidates
 NAMES_PER_REPORT = 25  # the rarest names of a report that find candidates
 REPORT_THRESHOLD = 0.45
+GROUP_MEAN = 0.3  # two groups merge only when their reports score this much on average
 CLOSE_DAYS = 3  # publication dates this close are evidence for
 FAR_DAYS = 45  # this far apart is evidence against
 VETO_DAYS = 400  # this far apart, never one incident
 # Evidence weights (a score in [0, 1]; no single kind of evidence reaches the threshold alone
 # except many rare names shared).
 W_NAMES = 0.6
-W_LEAD = 0.35
+W_LEAD = 0.45
 W_KIND = 0.1
 W_KIND_AGAINST = 0.25
 W_PLACE = 0.15
-W_PLACE_AGAINST = 0.2
+W_PLACE_AGAINST = 0.3
 W_CLOSE = 0.1
 W_FAR = 0.25
 
@@ -65,6 +68,7 @@ _RUN = re.compile(r"[A-Z][\w’'-]*(?:\.?[ \t]+(?:(?:of|de|al|el|la|du|von)[ \t]
 _DATELINE = re.compile(
     r"^\s*([A-Z][A-Z .'’-]{2,40}?)(?:,\s*[A-Za-z .]+)?\s*(?:\([^)]*\)\s*)?[-–—:]"
 )
+_UNSEEN = " unseen"  # not a word: the key of the rarest weight in an idf table
 _NUMBER = re.compile(r"\d[\d,.]*")
 
 
@@ -83,6 +87,7 @@ class ReportIncident:
     kind: str | None
     family: str | None
     place: Place | None
+    kinds: frozenset[str]  # every kind the lead speaks of ("a firebomb during riots")
     published: int | None  # ordinal day
     names: Mapping[str, float]  # name → weight (lead names count more)
     lead: str  # headline and lead, lower case, numbers masked, for wording similarity
@@ -116,9 +121,11 @@ def _lowercase_words(text: str) -> frozenset[str]:
 
 
 def report_names(text: str, lead_end: int, lower: frozenset[str]) -> dict[str, float]:
-    """Capitalised words the report never writes in lower case, weighted by where they stand."""
+    """Capitalised words the report never writes in lower case, weighted by where they stand;
+    a word capitalised only where a sentence or line starts ("But", "Few") is no name."""
     stop = rules().stopwords | _calendar_words()
     names: dict[str, float] = defaultdict(float)
+    inside: set[str] = set()
     for m in _CAPITALISED.finditer(text):
         word = m.group(0).replace("’", "'")
         low = word.casefold().rstrip(".")
@@ -127,7 +134,10 @@ def report_names(text: str, lead_end: int, lower: frozenset[str]) -> dict[str, f
         if len(low) < 3 or low in stop or low in lower or word.isupper():
             continue
         names[low] += HEAD_NAME_WEIGHT if m.start() < lead_end else 1.0
-    return dict(names)
+        before = text[max(0, m.start() - 3) : m.start()].rstrip(" \t\"'“‘(")
+        if before and before[-1] not in ".!?:\n":
+            inside.add(low)
+    return {n: w for n, w in names.items() if n in inside}
 
 
 def _surnames(text: str) -> frozenset[str]:
@@ -142,17 +152,26 @@ def _surnames(text: str) -> frozenset[str]:
 
 
 def lead_places(
-    lead: str, *, lower: frozenset[str], surnames: frozenset[str] = frozenset()
+    lead: str,
+    *,
+    lower: frozenset[str],
+    names: Mapping[str, float],
+    surnames: frozenset[str] = frozenset(),
 ) -> list[tuple[Place, int]]:
     """Places named in the lead as whole capitalised runs, with their offsets; a run the
     gazetteer does not know as a whole (a person, a hospital, a company) names no place, nor
-    does a single word the report also writes in lower case, a month, or a surname."""
+    does a single word that is not one of the report's ``names`` (``report_names``), or that
+    is a person's surname in the report."""
     found: list[tuple[str, int]] = []
     dateline = _DATELINE.match(lead)
     if dateline:
         found.append((dateline.group(1).strip().title(), dateline.start(1)))
     for m in _RUN.finditer(lead):
         run = m.group(0).strip()
+        if "'s " in run.replace("’", "'"):  # "Indonesia's Aceh province": two places
+            head, _, tail = run.replace("’", "'").partition("'s ")
+            found.append((head, m.start()))
+            run = tail
         first = run.split()[0].casefold()
         if first in lower or first in rules().stopwords:
             # "The Kabul police": drop a sentence-initial common word and read the rest.
@@ -162,8 +181,8 @@ def lead_places(
             run = rest[1]
         if " " not in run:
             low = run.casefold()
-            if low in lower or low in _calendar_words() or low in surnames:
-                continue
+            if low not in names or low in surnames:
+                continue  # a common word, a month, a title-case headline word, a surname
         found.append((run, m.start()))
     hints: Counter[str] = Counter()
     resolved: list[tuple[str, int, tuple[Place, ...]]] = []
@@ -210,21 +229,29 @@ def describe_report(doc: Document) -> ReportIncident:
 
         kind = min(kinds, key=rank)
     family = table.kinds[kind].family if kind else None
+    names = report_names(doc.text, lead_end, lower)
     masked = _NUMBER.sub("#", lead.casefold())
     words = [t for t, _, _ in tokens(masked) if t not in table.stopwords]
     return ReportIncident(
         document_id=doc.id,
         kind=kind,
         family=family,
-        place=_incident_place(lead_places(lead, lower=lower, surnames=_surnames(doc.text))),
+        kinds=frozenset(kinds),
+        place=_incident_place(
+            lead_places(lead, lower=lower, names=names, surnames=_surnames(doc.text))
+        ),
         published=doc.published.toordinal() if doc.published else None,
-        names=report_names(doc.text, lead_end, lower) if doc.text else {},
+        names=names,
         lead=" ".join(words),
         lead_end=lead_end,
     )
 
 
 # --- comparing reports ------------------------------------------------------------------------
+
+
+def _family(kind: str) -> str:
+    return rules().kinds[kind].family
 
 
 def _veto(a: ReportIncident, b: ReportIncident) -> str | None:
@@ -257,9 +284,12 @@ def compare(
             sum(weight(n, a.names) ** 2 for n in a.names)
             * sum(weight(n, b.names) ** 2 for n in b.names)
         )
-        similarity = num / den if den else 0.0
-        if similarity > 0.05:
-            score += W_NAMES * min(1.0, similarity / 0.5)
+        # Many rare names in common are evidence however long the reports (a cosine alone
+        # dilutes them in a long report).
+        rare = sum(idf.get(n, 0.0) for n in shared) / (RARE_NAMES * idf.get(_UNSEEN, 1.0))
+        similarity = max(num / den / NAMES_COSINE if den else 0.0, rare)
+        if similarity > 0.1:
+            score += W_NAMES * min(1.0, similarity)
             top = sorted(shared, key=lambda n: -idf.get(n, 0.0))[:4]
             reasons.append("both name " + ", ".join(n.title() for n in top))
     if a.lead and b.lead:
@@ -270,17 +300,18 @@ def compare(
                 reasons.append(f"similar headline and lead {wording:.2f}")
     if a.place is not None and b.place is not None:
         rel = places.relation(a.place, b.place)
-        if rel == "disjoint":
+        if rel == "disjoint" and "country" not in (a.place.level, b.place.level):
             score -= W_PLACE_AGAINST
             reasons.append(f"different places ({a.place.name} / {b.place.name})")
         elif rel != "unknown":
             score += W_PLACE if rel == "same" else W_PLACE / 2
             reasons.append(places.describe(a.place, b.place))
-    if a.kind and b.kind:
-        if a.family == b.family:
+    if a.kinds and b.kinds:
+        shared_kinds = a.kinds & b.kinds
+        if shared_kinds:
             score += W_KIND
-            reasons.append(f"both about {a.kind}" if a.kind == b.kind else f"{a.kind} / {b.kind}")
-        else:
+            reasons.append("both about " + " / ".join(sorted(shared_kinds)))
+        elif {_family(k) for k in a.kinds}.isdisjoint({_family(k) for k in b.kinds}):
             score -= W_KIND_AGAINST
             reasons.append(f"different kinds ({a.kind} / {b.kind})")
     if a.published is not None and b.published is not None:
@@ -300,7 +331,9 @@ def _idf(reports: Sequence[ReportIncident]) -> dict[str, float]:
         df.update(r.names)
     n = len(reports)
     # Smoothed so that in a batch of two reports a shared name still counts.
-    return {name: math.log((n + 1) / count) + 0.1 for name, count in df.items()}
+    out = {name: math.log((n + 1) / count) + 0.1 for name, count in df.items()}
+    out[_UNSEEN] = math.log(n + 1) + 0.1  # the weight of a name only one report gives
+    return out
 
 
 def _candidates(
@@ -336,9 +369,19 @@ def cluster_reports(documents: Sequence[Document]) -> tuple[
     """Each document's incident, and the groups of documents covering one incident."""
     reports = [describe_report(d) for d in documents]
     idf = _idf(reports)
+    scores: dict[tuple[int, int], float] = {}
+
+    def pair_score(i: int, j: int) -> float:
+        key = (min(i, j), max(i, j))
+        if key not in scores:
+            result = compare(reports[key[0]], reports[key[1]], idf)
+            scores[key] = result[0] if result is not None else 0.0
+        return scores[key]
+
     scored = []
     for i, j in _candidates(reports, idf):
         result = compare(reports[i], reports[j], idf)
+        scores[(i, j)] = result[0] if result is not None else 0.0
         if result is not None and result[0] >= REPORT_THRESHOLD:
             scored.append((-result[0], i, j, result[1]))
     scored.sort()
@@ -358,6 +401,11 @@ def cluster_reports(documents: Sequence[Document]) -> tuple[
         a, b = groups[ri], groups[rj]
         if any(_veto(reports[x], reports[y]) for x in a.members for y in b.members):
             continue
+        # Average, not single, linkage: one close pair must not chain two incidents together.
+        if len(a.members) * len(b.members) > 1:
+            cross = [pair_score(x, y) for x in a.members for y in b.members]
+            if sum(cross) / len(cross) < GROUP_MEAN:
+                continue
         keep, gone = (ri, rj) if ri < rj else (rj, ri)
         groups[keep].members += groups[gone].members
         groups[keep].reasons += groups[gone].reasons

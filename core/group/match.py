@@ -307,12 +307,14 @@ def _in_frame(
     report: ReportIncident | None,
 ) -> bool:
     """True when the figure speaks of its report's incident: not a period total, no wording of
-    another incident or of a statistic, its own place (if any) compatible with the report's,
-    its own date (if any) within days of the publication."""
+    another incident or of a statistic, its own place (if any) in the report's country, its
+    own date (if any) within days of the publication."""
     if report is None or total or info.separate or info.statistic:
         return False
-    if place is not None and report.place is not None and not places.compatible(
-        place, report.place
+    # Only another country leaves the frame: towns and counties are often misread without
+    # their state ("Henry County"), and "in a separate attack in X" is caught by its wording.
+    if place is not None and report.place is not None and place.countries.isdisjoint(
+        report.place.countries
     ):
         return False
     if report.published is not None and (c.date_start or c.date_end) is not None:
@@ -521,7 +523,13 @@ def score_pair(
     reasons: list[str] = []
     same_doc = a.doc == b.doc
     one_incident = (
-        not same_doc and a.group is not None and a.group == b.group and a.in_frame and b.in_frame
+        not same_doc
+        and a.group is not None
+        and a.group == b.group
+        and a.in_frame
+        and b.in_frame
+        and a.claim.is_core
+        and b.claim.is_core
     )
     if one_incident:
         score += SAME_INCIDENT
@@ -641,7 +649,7 @@ def _candidate_pairs(facts: Sequence[_Facts]) -> set[tuple[int, int]]:
     # a large group), so the work grows with the size of the groups, not of the batch.
     framed: dict[str, list[int]] = defaultdict(list)
     for f in facts:
-        if f.in_frame and f.group is not None:
+        if f.in_frame and f.group is not None and f.claim.is_core:
             framed[f.group].append(f.index)
     for members in framed.values():
         if len({facts[i].doc for i in members}) < 2:
