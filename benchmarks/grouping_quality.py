@@ -11,8 +11,9 @@ Two corpora from ``../shared/peer`` (never copied into the project):
 
 Each corpus runs through the whole pipeline (``core.pipeline.run``, statements off). Printed per
 corpus:
-- ``report F1``: pairwise F1 over pairs of reports, a pair predicted together when one event
-  holds claims from both;
+- ``report F1``: pairwise F1 over pairs of reports put in one incident by the report grouping
+  the pipeline runs (``core.group.incidents.cluster_reports`` on the imported documents);
+- ``event F1``: the same, a pair predicted together when one event holds claims from both;
 - ``incident recall``: the share of incidents (with two or more reports) for which the killed or
   injured figures of at least two of their reports share an event;
   (printed beside it: how many incidents have such figures extracted from two reports at all);
@@ -41,6 +42,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from core.group.incidents import cluster_reports  # noqa: E402
 from core.ingest.sources import read_sources  # noqa: E402
 from core.model import Result  # noqa: E402
 from core.pipeline import run  # noqa: E402
@@ -75,6 +77,7 @@ class Report:
 class Scores:
     reports: int
     incidents: int
+    event_f1: float
     f1: float
     precision: float
     recall: float
@@ -153,21 +156,23 @@ def score(reports: Sequence[Report], result: Result, names: dict[str, str]) -> S
     gold = {
         (a, b) for ns in by_incident.values() for a, b in itertools.combinations(sorted(ns), 2)
     }
-    hits = len(gold & predicted)
-    precision = hits / len(predicted) if predicted else 0.0
-    recall = hits / len(gold) if gold else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if hits else 0.0
+    grouped: set[tuple[str, str]] = set()
+    for g in cluster_reports(result.documents)[1]:
+        grouped.update(itertools.combinations(sorted(names[d] for d in g.document_ids), 2))
+    event_f1 = _f1(gold, predicted)[2]
+    precision, recall, f1 = _f1(gold, grouped)
     multi = [i for i, ns in by_incident.items() if len(ns) >= 2]
     errors = tuple(
-        sorted(f"missed {a} {b} ({incident[a]})" for a, b in gold - predicted)
+        sorted(f"missed {a} {b} ({incident[a]})" for a, b in gold - grouped)
         + sorted(
             f"wrong {a} ({incident[a]}) {b} ({incident[b]})"
-            for a, b in predicted - gold
+            for a, b in grouped - gold
         )
     )
     return Scores(
         reports=len(reports),
         incidents=len(by_incident),
+        event_f1=event_f1,
         f1=f1,
         precision=precision,
         recall=recall,
@@ -176,6 +181,13 @@ def score(reports: Sequence[Report], result: Result, names: dict[str, str]) -> S
         cross_links=cross,
         errors=errors,
     )
+
+
+def _f1(gold: set[tuple[str, str]], found: set[tuple[str, str]]) -> tuple[float, float, float]:
+    hits = len(gold & found)
+    precision = hits / len(found) if found else 0.0
+    recall = hits / len(gold) if gold else 0.0
+    return precision, recall, 2 * precision * recall / (precision + recall) if hits else 0.0
 
 
 def measure_corpus(reports: Sequence[Report]) -> Scores:
@@ -187,7 +199,8 @@ def measure_corpus(reports: Sequence[Report]) -> Scores:
 def show(label: str, s: Scores) -> None:
     print(
         f"{label}: {s.reports} reports, {s.incidents} incidents; report F1 {s.f1:.2f} "
-        f"(P {s.precision:.2f} R {s.recall:.2f}); incident recall {s.incident_recall:.2f} "
+        f"(P {s.precision:.2f} R {s.recall:.2f}); event F1 {s.event_f1:.2f}; "
+        f"incident recall {s.incident_recall:.2f} "
         f"({s.linkable} of {s.incidents} incidents have casualty figures in 2+ reports); "
         f"cross-incident links {s.cross_links}"
     )

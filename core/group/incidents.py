@@ -266,24 +266,29 @@ def _veto(a: ReportIncident, b: ReportIncident) -> str | None:
     return None
 
 
+def _norm(names: Mapping[str, float], idf: Mapping[str, float]) -> float:
+    """The length of a report's name vector (weights ``sqrt(count) * idf``)."""
+    return math.sqrt(sum(count * idf.get(n, 0.0) ** 2 for n, count in names.items()))
+
+
 def compare(
-    a: ReportIncident, b: ReportIncident, idf: Mapping[str, float]
+    a: ReportIncident,
+    b: ReportIncident,
+    idf: Mapping[str, float],
+    norms: Mapping[str, float] | None = None,
 ) -> tuple[float, tuple[str, ...]] | None:
-    """Evidence that two reports cover one incident: a score and its reasons, or None (veto)."""
+    """Evidence that two reports cover one incident: a score and its reasons, or None (veto).
+    ``norms`` (document id → ``_norm``) saves recomputing them for every pair."""
     if _veto(a, b) is not None:
         return None
     score = 0.0
     reasons: list[str] = []
-    shared = set(a.names) & set(b.names)
+    shared = a.names.keys() & b.names.keys()
     if shared:
-        def weight(n: str, names: Mapping[str, float]) -> float:
-            return math.sqrt(names[n]) * idf.get(n, 0.0)
-
-        num = sum(weight(n, a.names) * weight(n, b.names) for n in shared)
-        den = math.sqrt(
-            sum(weight(n, a.names) ** 2 for n in a.names)
-            * sum(weight(n, b.names) ** 2 for n in b.names)
-        )
+        num = sum(math.sqrt(a.names[n] * b.names[n]) * idf.get(n, 0.0) ** 2 for n in shared)
+        norm_a = norms[a.document_id] if norms else _norm(a.names, idf)
+        norm_b = norms[b.document_id] if norms else _norm(b.names, idf)
+        den = norm_a * norm_b
         # Many rare names in common are evidence however long the reports (a cosine alone
         # dilutes them in a long report).
         rare = sum(idf.get(n, 0.0) for n in shared) / (RARE_NAMES * idf.get(_UNSEEN, 1.0))
@@ -369,18 +374,19 @@ def cluster_reports(documents: Sequence[Document]) -> tuple[
     """Each document's incident, and the groups of documents covering one incident."""
     reports = [describe_report(d) for d in documents]
     idf = _idf(reports)
+    norms = {r.document_id: _norm(r.names, idf) for r in reports}
     scores: dict[tuple[int, int], float] = {}
 
     def pair_score(i: int, j: int) -> float:
         key = (min(i, j), max(i, j))
         if key not in scores:
-            result = compare(reports[key[0]], reports[key[1]], idf)
+            result = compare(reports[key[0]], reports[key[1]], idf, norms)
             scores[key] = result[0] if result is not None else 0.0
         return scores[key]
 
     scored = []
     for i, j in _candidates(reports, idf):
-        result = compare(reports[i], reports[j], idf)
+        result = compare(reports[i], reports[j], idf, norms)
         scores[(i, j)] = result[0] if result is not None else 0.0
         if result is not None and result[0] >= REPORT_THRESHOLD:
             scored.append((-result[0], i, j, result[1]))
