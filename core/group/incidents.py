@@ -23,6 +23,7 @@ scores, a merge refused when it would put two vetoed reports together.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import math
 import re
@@ -46,8 +47,10 @@ NAMES_COSINE = 0.5  # a cosine of the names' weights this high is full evidence
 RARE_NAMES = 6  # or this many names found in no other report of the batch
 MAX_POSTING = 60  # names shared by more reports than this are not used to find candidates
 NAMES_PER_REPORT = 25  # the rarest names of a report that find candidates
+PARTNERS = 20  # a report is compared with the reports it shares most with, this many at most
 REPORT_THRESHOLD = 0.45
 GROUP_MEAN = 0.3  # two groups merge only when their reports score this much on average
+FULL_LINKAGE = 64  # groups this small (product of sizes) compare all their pairs on a merge
 CLOSE_DAYS = 3  # publication dates this close are evidence for
 FAR_DAYS = 45  # this far apart is evidence against
 VETO_DAYS = 400  # this far apart, never one incident
@@ -344,22 +347,35 @@ def _idf(reports: Sequence[ReportIncident]) -> dict[str, float]:
 def _candidates(
     reports: Sequence[ReportIncident], idf: Mapping[str, float]
 ) -> set[tuple[int, int]]:
-    """Pairs of reports sharing a rare name or a place: an inverted index, not all pairs."""
+    """Pairs of reports sharing rare names or a place: an inverted index, and per report only
+    the PARTNERS reports it shares the most with, so the pairs grow with the batch."""
     index: dict[str, list[int]] = defaultdict(list)
+    keys: list[list[tuple[str, float]]] = []
     for i, r in enumerate(reports):
         rare = sorted(r.names, key=lambda n: -idf.get(n, 0.0))[:NAMES_PER_REPORT]
-        for name in rare:
-            index[name].append(i)
-        if r.place is not None:
-            index[f"place:{r.place.key}"].append(i)
+        mine = [(name, idf.get(name, 0.0)) for name in rare]
+        if r.place is not None:  # by month of publication too, when known
+            month = dt.date.fromordinal(r.published).strftime("%Y-%m") if r.published else ""
+            mine.append((f"place:{r.place.key}:{month}", 1.0))
+        for key, _ in mine:
+            index[key].append(i)
+        keys.append(mine)
     pairs: set[tuple[int, int]] = set()
-    for members in index.values():
-        if len(members) > MAX_POSTING:
-            continue
-        for x, i in enumerate(members):
-            for j in members[x + 1 :]:
-                pairs.add((i, j))
+    for i, mine in enumerate(keys):
+        shared: dict[int, float] = defaultdict(float)
+        for key, weight in mine:
+            members = index[key]
+            if len(members) <= MAX_POSTING:
+                for j in members:
+                    if j != i:
+                        shared[j] += weight
+        for j in sorted(shared, key=lambda j: (-shared[j], j))[:PARTNERS]:
+            pairs.add((min(i, j), max(i, j)))
     return pairs
+
+
+def _key(i: int, j: int) -> tuple[int, int]:
+    return (i, j) if i < j else (j, i)
 
 
 @dataclass(slots=True)
@@ -378,7 +394,7 @@ def cluster_reports(documents: Sequence[Document]) -> tuple[
     scores: dict[tuple[int, int], float] = {}
 
     def pair_score(i: int, j: int) -> float:
-        key = (min(i, j), max(i, j))
+        key = _key(i, j)
         if key not in scores:
             result = compare(reports[key[0]], reports[key[1]], idf, norms)
             scores[key] = result[0] if result is not None else 0.0
@@ -408,9 +424,18 @@ def cluster_reports(documents: Sequence[Document]) -> tuple[
         if any(_veto(reports[x], reports[y]) for x in a.members for y in b.members):
             continue
         # Average, not single, linkage: one close pair must not chain two incidents together.
-        if len(a.members) * len(b.members) > 1:
-            cross = [pair_score(x, y) for x in a.members for y in b.members]
-            if sum(cross) / len(cross) < GROUP_MEAN:
+        # Pairs never compared (no rare name or place in common) count when the groups are
+        # small; between large groups only the compared pairs do, so a merge costs no more
+        # than the pairs already scored.
+        size = len(a.members) * len(b.members)
+        if size > 1:
+            cross = [
+                pair_score(x, y) if size <= FULL_LINKAGE else scores.get(_key(x, y))
+                for x in a.members
+                for y in b.members
+            ]
+            known = [c for c in cross if c is not None]
+            if sum(known) / len(known) < GROUP_MEAN:
                 continue
         keep, gone = (ri, rj) if ri < rj else (rj, ri)
         groups[keep].members += groups[gone].members

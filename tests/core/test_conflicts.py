@@ -140,12 +140,41 @@ def test_revision_wording_makes_an_update_on_the_same_day() -> None:
     assert conflict.kind == "update"
 
 
-def test_a_lower_figure_in_a_later_report_without_revision_words_is_a_contradiction() -> None:
+def test_a_lower_figure_in_a_later_report_is_divergent_not_a_contradiction() -> None:
+    # Two figures of different days are not for the same time: flagged, never "cannot hold".
     b = two_reports(
         ("30", 30, "exact"), ("24", 24, "exact"), published=("2024-11-09", "2024-11-10")
     )
     (conflict,) = conflicts_of(b)
+    assert conflict.kind == "divergent"
+    assert "later report gives a lower figure" in conflict.explanation
+
+
+def test_two_figures_of_the_same_day_that_cannot_both_hold_contradict() -> None:
+    b = two_reports(
+        ("30", 30, "exact"), ("24", 24, "exact"), published=("2024-11-09", "2024-11-09")
+    )
+    (conflict,) = conflicts_of(b)
     assert conflict.kind == "contradiction"
+
+
+def test_a_breakdown_an_increment_and_a_hospital_count_never_contradict_the_toll() -> None:
+    b = Batch()
+    b.report("d1", published="2024-11-09")
+    b.report("d2", published="2024-11-09")
+    b.add("d1", "The bombing killed 31 people, police said.", "31", 31, subject="people",
+          location="Sibi", date="2024-11-09")
+    b.add("d1", "Six policemen were among the dead.", "Six", 6, subject="policemen")
+    b.add("d2", "Five more bodies were found under the rubble.", "Five", 5, subject="bodies")
+    b.add("d2", "Civil Hospital Sibi received 12 bodies, a doctor said.", "12", 12,
+          subject="bodies")
+    b.add("d2", "Another 3 people died in hospital overnight.", "3", 3, subject="people")
+    b.add("d2", "The bombing killed 31 people, officials said.", "31", 31, subject="people",
+          location="Sibi", date="2024-11-09")
+    kinds = {c.kind for c in conflicts_of(b)}
+    assert "contradiction" not in kinds
+    assert "divergent" not in kinds
+    assert "consistent" in kinds
 
 
 @pytest.mark.parametrize(
