@@ -869,14 +869,30 @@ def group(
 
     ordered = sorted(clusters.values(), key=lambda c: min(c.members))
     return tuple(
-        _event(f"e{n}", sorted(c.members), c, facts) for n, c in enumerate(ordered, start=1)
+        _event(f"e{n}", sorted(c.members), c, facts, reports)
+        for n, c in enumerate(ordered, start=1)
     )
 
 
-def _event(event_id: str, members: list[int], cluster: _Cluster, facts: Sequence[_Facts]) -> Event:
+def _event(
+    event_id: str,
+    members: list[int],
+    cluster: _Cluster,
+    facts: Sequence[_Facts],
+    reports: Mapping[str, ReportIncident] | None = None,
+) -> Event:
     chosen = [facts[i] for i in members]
     named = [p for p, _, stated in cluster.places if stated]
     place = places.most_specific(named or [p for p, _, _ in cluster.places])
+    # Figures in their report's frame name the report's incident place when none of them
+    # names one (a lead's dateline, never a person or a hospital: ``core.group.incidents``).
+    framed = [
+        reports[f.doc]
+        for f in chosen
+        if reports and f.in_frame and f.claim.is_core and f.doc in reports
+    ]
+    if place is None and not any(f.claim.location for f in chosen):
+        place = places.most_specific(r.place for r in framed if r.place is not None)
     if place is not None:
         location: str | None = place.name
     else:
@@ -888,6 +904,9 @@ def _event(event_id: str, members: list[int], cluster: _Cluster, facts: Sequence
     # A specific kind ("bombing") names the event rather than the generic "attack".
     specific = Counter({k: v for k, v in kinds.items() if k != "attack"}) or kinds
     kind = min(specific, key=lambda k: (-specific[k], k)) if specific else None
+    if kind is None:
+        lead_kinds = Counter(r.kind for r in framed if r.kind)
+        kind = min(lead_kinds, key=lambda k: (-lead_kinds[k], k)) if lead_kinds else None
     # The period every report agrees on; when slack leaves none, the span of them all.
     start = max((p[0] for p in cluster.periods), default=None)
     end = min((p[1] for p in cluster.periods), default=None)
