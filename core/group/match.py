@@ -67,6 +67,7 @@ MAX_ALL_PAIRS = 120  # documents with more claims compare each claim with its ne
 NEIGHBOURS = 60
 FRAME_DAYS = 10  # a figure dated this long before its report's publication is background
 SAME_INCIDENT = 0.5  # two figures of reports covering one incident, both in the reports' frame
+MAX_VETOES = 20  # an event keeps this many links refused by a veto, with the veto's reason
 MAX_GROUP_PAIRS = 20_000  # a larger report group pairs figures of the same measure only
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:[-'&][a-z0-9]+)*")
@@ -736,6 +737,7 @@ class _Cluster:
     families: set[str]
     cannot: set[int] = field(default_factory=set)
     links: list[Link] = field(default_factory=list)
+    vetoes: list[Link] = field(default_factory=list)
 
     @classmethod
     def of(cls, f: _Facts, cannot: set[int]) -> _Cluster:
@@ -752,21 +754,26 @@ class _Cluster:
 
     def accepts(self, other: _Cluster, *, same_sentence: bool) -> bool:
         """False when any two claims of the merged cluster could not be one event."""
+        return self.refusal(other, same_sentence=same_sentence) is None
+
+    def refusal(self, other: _Cluster, *, same_sentence: bool) -> str | None:
+        """Why two claims of the merged cluster could not be one event, or None."""
         if self.cannot.intersection(other.members) or other.cannot.intersection(self.members):
-            return False
+            return "checker: different events"
         if (self.total and other.incident) or (self.incident and other.total):
-            return False
+            return "a single incident and a period total"
         if any(period_clash(p, q) for p in self.periods for q in other.periods):
-            return False
-        if any(
-            not places.compatible(p, q) and (pd != qd or (ps and qs))
-            for p, pd, ps in self.places
-            for q, qd, qs in other.places
-        ):
-            return False
-        return same_sentence or not (
+            return "periods do not overlap"
+        for p, pd, ps in self.places:
+            for q, qd, qs in other.places:
+                if not places.compatible(p, q) and (pd != qd or (ps and qs)):
+                    return f"different places ({p.name} / {q.name})"
+        if not same_sentence and (
             self.families and other.families and self.families.isdisjoint(other.families)
-        )
+        ):
+            kinds = " / ".join(sorted(self.families)) + " vs " + " / ".join(sorted(other.families))
+            return f"different kinds of event ({kinds})"
+        return None
 
     def absorb(self, other: _Cluster) -> None:
         self.members += other.members
@@ -777,6 +784,7 @@ class _Cluster:
         self.families |= other.families
         self.cannot |= other.cannot
         self.links += other.links
+        self.vetoes = (self.vetoes + other.vetoes)[:MAX_VETOES]
 
 
 def _decisions(
@@ -864,8 +872,17 @@ def group(
         ri, rj = find(i), find(j)
         if ri == rj:
             continue
-        if clusters[ri].accepts(clusters[rj], same_sentence=facts[i].sentence == facts[j].sentence):
+        refused = clusters[ri].refusal(
+            clusters[rj], same_sentence=facts[i].sentence == facts[j].sentence
+        )
+        if refused is None:
             join(i, j, Link(claims[i].id, claims[j].id, round(-neg, 3), reasons))
+        else:  # the evidence, and the veto that overrode it, stay with both claims' events
+            veto = Link(claims[i].id, claims[j].id, round(-neg, 3), (f"kept apart: {refused}",
+                                                                     *reasons))
+            for root in (ri, rj):
+                if len(clusters[root].vetoes) < MAX_VETOES:
+                    clusters[root].vetoes.append(veto)
 
     ordered = sorted(clusters.values(), key=lambda c: min(c.members))
     return tuple(
@@ -927,4 +944,5 @@ def _event(
         date_start=dt.date.fromordinal(start) if start is not None else None,
         date_end=dt.date.fromordinal(end) if end is not None else None,
         links=tuple(cluster.links),
+        vetoes=tuple(cluster.vetoes),
     )
