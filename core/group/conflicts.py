@@ -55,19 +55,26 @@ class EventSummary:
 
 
 @cache
-def _partial_rules() -> tuple[frozenset[str], frozenset[str], frozenset[tuple[str, ...]]]:
+def _partial_rules() -> tuple[
+    frozenset[str], frozenset[str], frozenset[tuple[str, ...]], frozenset[str]
+]:
     raw = json.loads(
         resources.files("core").joinpath("rules/event_types.json").read_text(encoding="utf-8")
     )
     sources = frozenset(tuple(t for t, _, _ in tokens(p)) for p in raw["partial_sources"])
-    return frozenset(raw["increment_before"]), frozenset(raw["increment_after"]), sources
+    return (
+        frozenset(raw["increment_before"]),
+        frozenset(raw["increment_after"]),
+        sources,
+        frozenset(raw["partial_speakers"]),
+    )
 
 
 def partial(claim: Claim, info: SentenceInfo | None = None) -> str | None:
     """Why a figure is only part of the toll, or None: an increment ("five more bodies",
     "another 3 died") or one facility's count ("Civil Hospital received 20 bodies", "one
     hospital"). Neither is ever set against the total."""
-    before_words, after_words, sources = _partial_rules()
+    before_words, after_words, sources, speakers = _partial_rules()
     toks = (info or sentence_info(claim.sentence)).tokens
     start = claim.start - claim.sentence_start
     end = claim.end - claim.sentence_start
@@ -76,10 +83,13 @@ def partial(claim: Claim, info: SentenceInfo | None = None) -> str | None:
     if (before and before[-1] in before_words) or (after and after[0] in after_words):
         return "increment"  # one of PARTS
     words = [t for t, _, _ in toks]
-    for _, s_, _ in find_phrases(toks, sources):
+    for phrase, s_, _ in find_phrases(toks, sources):
         i = next(n for n, (_, s, _) in enumerate(toks) if s == s_)
+        following = words[i + len(phrase)] if i + len(phrase) < len(words) else ""
+        if following in speakers:  # "a hospital official said": a source, not a count
+            continue
         named = i > 0 and claim.sentence[toks[i - 1][1] : toks[i - 1][1] + 1].isupper()
-        if named or (i > 0 and words[i - 1] in ("one", "a", "another", "each")):
+        if named or (i > 0 and words[i - 1] in ("one", "another", "each")):
             return "facility"
     return None
 

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from core.group.conflicts import describe, find_conflicts, includes_perpetrators, scope, summarise
+from core.group.conflicts import (
+    describe,
+    find_conflicts,
+    includes_perpetrators,
+    partial,
+    scope,
+    summarise,
+)
 from core.model import Conflict, Event, Qualifier
 from tests.core.claim_factory import Batch
 
@@ -382,3 +389,16 @@ def test_summary_of_closed_figures_has_a_closed_range() -> None:
     )
     (summary,) = summarise(one_event(b), b.claims)
     assert (summary.conservative, summary.low, summary.high) == (8, 8, 11)
+
+
+def test_a_hospital_official_as_the_source_leaves_the_toll_whole() -> None:
+    b = Batch()
+    toll = b.add("d1", "Nearly 15 people died in the bombing, a hospital official said.", "15",
+                 15, qualifier="nearly", subject="people")
+    part = b.add("d1", "City Hospital officials said the hospital received 4 bodies.", "4", 4,
+                 subject="bodies")
+    one = b.add("d1", "One hospital alone treated 9 of the wounded.", "9", 9, measure="injured")
+    by_id = {c.id: c for c in b.claims}
+    assert partial(by_id[toll]) is None
+    assert partial(by_id[part]) is None  # "the hospital": the count may be the whole toll
+    assert partial(by_id[one]) == "facility"
