@@ -424,18 +424,17 @@ def cluster_reports(documents: Sequence[Document]) -> tuple[
         if any(_veto(reports[x], reports[y]) for x in a.members for y in b.members):
             continue
         # Average, not single, linkage: one close pair must not chain two incidents together.
-        # Pairs never compared (no rare name or place in common) count when the groups are
-        # small; between large groups only the compared pairs do, so a merge costs no more
+        # Between small groups every pair is scored; between large ones a pair never compared
+        # (no rare name or place in common) counts as no evidence, so a merge costs no more
         # than the pairs already scored.
         size = len(a.members) * len(b.members)
         if size > 1:
-            cross = [
-                pair_score(x, y) if size <= FULL_LINKAGE else scores.get(_key(x, y))
+            total = sum(
+                pair_score(x, y) if size <= FULL_LINKAGE else scores.get(_key(x, y), 0.0)
                 for x in a.members
                 for y in b.members
-            ]
-            known = [c for c in cross if c is not None]
-            if sum(known) / len(known) < GROUP_MEAN:
+            )
+            if total / size < GROUP_MEAN:
                 continue
         keep, gone = (ri, rj) if ri < rj else (rj, ri)
         groups[keep].members += groups[gone].members
