@@ -48,8 +48,8 @@ RARE_NAMES = 6  # or this many names found in no other report of the batch
 MAX_POSTING = 60  # names shared by more reports than this are not used to find candidates
 NAMES_PER_REPORT = 25  # the rarest names of a report that find candidates
 PARTNERS = 20  # a report is compared with the reports it shares most with, this many at most
-REPORT_THRESHOLD = 0.45
-GROUP_MEAN = 0.3  # two groups merge only when their reports score this much on average
+REPORT_THRESHOLD = 0.4
+GROUP_MEAN = 0.25  # two groups merge only when their reports score this much on average
 FULL_LINKAGE = 64  # groups this small (product of sizes) compare all their pairs on a merge
 CLOSE_DAYS = 3  # publication dates this close are evidence for
 FAR_DAYS = 45  # this far apart is evidence against
@@ -140,7 +140,13 @@ def report_names(text: str, lead_end: int, lower: frozenset[str]) -> dict[str, f
         before = text[max(0, m.start() - 3) : m.start()].rstrip(" \t\"'“‘(")
         if before and before[-1] not in ".!?:\n":
             inside.add(low)
-    return {n: w for n, w in names.items() if n in inside}
+    # A country or province is shared by every report from there: the place comparison
+    # weighs it; as a name it would tie unrelated incidents of one country together.
+    return {n: w for n, w in names.items() if n in inside and not _coarse_place(n)}
+
+
+def _coarse_place(name: str) -> bool:
+    return any(p.level in ("country", "admin1", "region") for p in places.candidates(name))
 
 
 def _surnames(text: str) -> frozenset[str]:
