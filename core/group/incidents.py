@@ -104,6 +104,8 @@ class ReportGroup:
     id: str
     document_ids: tuple[str, ...]
     reasons: tuple[str, ...]
+    # The two documents of each merge, in the order of ``reasons``.
+    pairs: tuple[tuple[str, str], ...] = ()
 
 
 def _paragraphs(doc: Document) -> list[tuple[int, int]]:
@@ -388,6 +390,7 @@ def _key(i: int, j: int) -> tuple[int, int]:
 class _Group:
     members: list[int]
     reasons: list[str] = field(default_factory=list)
+    pairs: list[tuple[str, str]] = field(default_factory=list)
 
 
 def cluster_reports(documents: Sequence[Document]) -> tuple[
@@ -445,8 +448,10 @@ def cluster_reports(documents: Sequence[Document]) -> tuple[
         keep, gone = (ri, rj) if ri < rj else (rj, ri)
         groups[keep].members += groups[gone].members
         groups[keep].reasons += groups[gone].reasons
+        groups[keep].pairs += groups[gone].pairs
         names = (documents[i].name, documents[j].name)
         groups[keep].reasons.append(f"{names[0]} ~ {names[1]} ({-neg:.2f}: {'; '.join(reasons)})")
+        groups[keep].pairs.append((documents[i].id, documents[j].id))
         del groups[gone]
         owner[gone] = keep
     ordered = sorted(groups.values(), key=lambda g: min(g.members))
@@ -455,6 +460,7 @@ def cluster_reports(documents: Sequence[Document]) -> tuple[
             id=f"r{n}",
             document_ids=tuple(documents[i].id for i in sorted(g.members)),
             reasons=tuple(g.reasons),
+            pairs=tuple(g.pairs),
         )
         for n, g in enumerate(ordered, start=1)
     )

@@ -517,6 +517,8 @@ def score_pair(
 
     The weights add up so that no single kind of evidence reaches the default threshold (0.5)
     alone: a day and a town (0.3 + 0.25) do, a day and a country (0.3 + 0.05) do not.
+    ``incident_reasons``: why reports are one incident, by report group id and by the two
+    document ids joined with "|".
     """
     if _compatible(a, b) is not None:
         return None
@@ -534,7 +536,8 @@ def score_pair(
     )
     if one_incident:
         score += SAME_INCIDENT
-        why = (incident_reasons or {}).get(a.group or "", "")
+        known = incident_reasons or {}
+        why = known.get("|".join(sorted((a.doc, b.doc)))) or known.get(a.group or "", "")
         reasons.append(f"reports of one incident ({why})" if why else "reports of one incident")
     same_sentence = a.sentence == b.sentence
     if same_sentence:
@@ -828,9 +831,13 @@ def group(
     frames = {
         d: (g.id, reports[d]) for g in report_groups for d in g.document_ids if d in reports
     }
+    # Why two reports are one incident: their own merge, or the chain that joined them.
     incident_reasons = {
         g.id: "; ".join(g.reasons)[:300] for g in report_groups if len(g.document_ids) > 1
     }
+    for g in report_groups:
+        for (x, y), why in zip(g.pairs, g.reasons, strict=True):
+            incident_reasons["|".join(sorted((x, y)))] = why
     facts = _facts(claims, documents, frames)
     ids = {c.id: i for i, c in enumerate(claims)}
     excluded, same, cannot = _decisions(decisions, ids)

@@ -109,7 +109,10 @@ def test_figures_without_a_date_or_place_join_across_one_incidents_reports() -> 
     (event,) = [e for e in events if lead in e.claim_ids]
     assert later in event.claim_ids
     assert event.label == "Mardan · bombing · 2025-03-04"
-    assert any("reports of one incident" in r for link in event.links for r in link.reasons)
+    why = [r for link in event.links for r in link.reasons if "reports of one incident" in r]
+    assert why
+    assert "d1 ~ d2" in why[0]
+    assert "Wazirzada" in why[0]
 
 
 def test_a_background_statistic_in_an_attack_report_keeps_its_own_frame() -> None:
