@@ -8,6 +8,7 @@ python main.py open PROJECT                the app on a saved project
 python main.py copy PROJECT COPY           a safe copy of a project (open or after a crash)
 python main.py extract FILES... --json OUT [--csv OUT] [--xlsx OUT] [--published DATE] [--debug]
                        [--dask [tcp://SCHEDULER:8786]]
+                       [--sources CSV]
 python main.py export PROJECT --xlsx/--csv/--json/--claimreview OUT [--organisation NAME]
                                                                      [--verified-only]
 """
@@ -50,6 +51,13 @@ def _parser() -> argparse.ArgumentParser:
         type=_date,
         metavar="YYYY-MM-DD",
         help="publication date for every file (overrides what is found)",
+    )
+    ex.add_argument(
+        "--sources",
+        type=Path,
+        metavar="CSV",
+        help="per-file metadata: a CSV with a header naming file and any of "
+        "published,outlet,title,url",
     )
     ex.add_argument(
         "--processes",
@@ -140,11 +148,18 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
     from core import pipeline
     from core.commands import check_targets, export_result
+    from core.errors import InputError
     from core.export.writers import printable
+    from core.ingest.sources import read_sources
     from core.settings import DEFAULT_SETTINGS
 
     if not (args.json or args.csv or args.xlsx):
         print("claimdesk extract: nothing to write: give --json, --csv or --xlsx", file=sys.stderr)
+        return 2
+    try:
+        sources = read_sources(args.sources, args.files) if args.sources else None
+    except InputError as err:
+        print(f"claimdesk extract: {err}", file=sys.stderr)
         return 2
     if args.debug:
         import logging
@@ -181,7 +196,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
     files = list(args.files)
     if args.dask is None:
-        result = pipeline.run(files, settings=settings, progress=progress)
+        result = pipeline.run(files, settings=settings, progress=progress, sources=sources)
     else:
         address = args.dask
         if address and "://" not in address:  # `--dask a.txt b.txt`: a file, not an address

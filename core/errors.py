@@ -63,6 +63,11 @@ class Errors:
         "running on a Dask cluster needs the cluster extra: pip install 'claimdesk[cluster]' "
         "(in a checkout: ./run setup installs it)"
     )
+    # The list of sources given with --sources (E070-E074)
+    E070 = "row {row}: file '{file}' is not in this batch (pass it too, or drop the row)"
+    E071 = "row {row}: publication date '{value}' of '{file}' is not a date (use YYYY-MM-DD)"
+    E072 = "no header row naming a 'file' column (columns: file,published,outlet,title,url)"
+    E073 = "row {row}: file '{file}' is listed twice"
 
 
 class ClaimdeskError(Exception):

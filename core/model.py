@@ -186,6 +186,9 @@ class Event:
     date_end: dt.date | None = None
     links: tuple[Link, ...] = ()
     statement_ids: tuple[str, ...] = ()
+    # Links the evidence proposed but a veto refused; the first reason says why ("kept apart:
+    # different places (Quetta / Lahore)"). Either claim may lie in another event.
+    vetoes: tuple[Link, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

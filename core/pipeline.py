@@ -12,7 +12,7 @@ import dataclasses
 import itertools
 import logging
 import os
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy
@@ -22,6 +22,8 @@ from core.extract.claims import ZERO_WORDS, extract_claims
 from core.extract.nlp import Chunk, load_nlp, load_splitter
 from core.group.statement_links import link_statements, statement_conflicts
 from core.ingest import files as ingest
+from core.ingest.sources import SourceInfo
+from core.ingest.sources import apply_all as apply_sources
 from core.model import Claim, Document, Event, Failure, Result, Statement
 from core.settings import DEFAULT_SETTINGS, Settings
 from core.text.dates import find_publication_date
@@ -84,9 +86,11 @@ def run(
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
     on_document: OnDocument | None = None,
+    sources: Mapping[str, SourceInfo] | None = None,
 ) -> Result:
     """Import every file, then extract. A file that cannot be imported becomes a Failure with
-    a one-line message; the others go on."""
+    a one-line message; the others go on. ``sources`` (``core.ingest.sources.read_sources``)
+    gives files their publication date, outlet, title and URL."""
     documents: list[Document] = []
     failures: list[Failure] = []
     for n, path in enumerate(paths, start=1):
@@ -96,6 +100,8 @@ def run(
             documents.append(ingest.load(path, doc_id=f"d{n}", settings=settings))
         except InputError as err:
             failures.append(Failure(path=str(path), message=str(err)))
+    if sources:
+        documents = apply_sources(documents, sources)
     result = run_documents(
         documents,
         settings=settings,

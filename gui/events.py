@@ -170,6 +170,9 @@ class EventsPanel(QWidget):
             reasons = sorted({r for link in event.links for r in link.reasons})
             if reasons:
                 tip.append("Grouped because: " + "; ".join(reasons))
+            vetoes = sorted({link.reasons[0] for link in event.vetoes if link.reasons})
+            if vetoes:
+                tip.append("Not merged with similar claims: " + "; ".join(vetoes))
             label.setToolTip("\n".join(tip))
             row = [label, QStandardItem(str(count)), QStandardItem("…"), QStandardItem("")]
             if count:

@@ -110,7 +110,9 @@ def to_json_dict(result: Result) -> dict[str, Any]:
              "date_start": _iso(e.date_start), "date_end": _iso(e.date_end),
              "claim_ids": list(e.claim_ids), "statement_ids": list(e.statement_ids),
              "links": [{"a": ln.a, "b": ln.b, "score": round(ln.score, 3),
-                        "reasons": list(ln.reasons)} for ln in e.links]}
+                        "reasons": list(ln.reasons)} for ln in e.links],
+             "vetoes": [{"a": ln.a, "b": ln.b, "score": round(ln.score, 3),
+                         "reasons": list(ln.reasons)} for ln in e.vetoes]}
             for e in result.events
         ],
         "conflicts": [
@@ -290,6 +292,7 @@ def verified_subset(result: Result) -> Result:
             claim_ids=tuple(i for i in e.claim_ids if i in kept),
             statement_ids=tuple(i for i in e.statement_ids if i in kept),
             links=tuple(ln for ln in e.links if ln.a in kept and ln.b in kept),
+            vetoes=tuple(ln for ln in e.vetoes if ln.a in kept and ln.b in kept),
         )
         for e in result.events
         if kept.intersection(e.claim_ids) or kept.intersection(e.statement_ids)

@@ -6,13 +6,17 @@ civilians, children, security forces, militants; any other noun is its own scope
 vs "injured", or "26 civilians" vs "30 people", are never compared. A subset ("including two
 officers", ``Claim.part_of``) is never compared with a total, only with another subset. Two
 figures of one sentence are parts of one statement and are compared only when the sentence
-says one revises the other ("rose from 16 to 24").
+says one revises the other ("rose from 16 to 24"). Parts of the toll (``partial``: an increment
+such as "five more bodies" or "another 3 died", one facility's count such as "Civil Hospital
+received 12 bodies") are never compared with anything.
 
 The intervals the qualifiers assert (``low``/``high``, None = open) decide:
 - ``update``: a later report (a later ``Document.published``, or revision wording such as "rose
   to" in the later claim) gives a higher figure, or a different one with revision wording; all
   updates of one scope form a single conflict listing the claims as a timeline;
-- ``contradiction``: the intervals cannot both hold and nothing says one revises the other;
+- ``contradiction``: the intervals cannot both hold for the same time (reports of the same or
+  unknown days) and nothing says one revises the other; a later report with a lower figure is
+  ``divergent``, as tolls also fall when bodies are identified;
 - ``divergent``: both can hold, but the figures differ ("at least 26" vs "nearly 30");
 - ``consistent``: both can hold and state the same figure, across different reports; all the
   reports that agree on one figure form a single conflict.
@@ -24,15 +28,19 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import json
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 
-from core.group.match import SentenceInfo, rules, sentence_info, tokens
+from core.group.match import SentenceInfo, find_phrases, rules, sentence_info, tokens
 from core.model import Claim, Conflict, ConflictKind, Document, Event, Measure
 from core.settings import DEFAULT_SETTINGS
 
 _COUNTS_OF_EVENTS = ("attacks", "operations")
+PARTS = frozenset({"increment", "facility"})  # scopes ``partial`` gives
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,10 +55,54 @@ class EventSummary:
     claim_ids: tuple[str, ...]
 
 
+@cache
+def _partial_rules() -> tuple[
+    frozenset[str], frozenset[str], frozenset[tuple[str, ...]], frozenset[str]
+]:
+    raw = json.loads(
+        resources.files("core").joinpath("rules/event_types.json").read_text(encoding="utf-8")
+    )
+    sources = frozenset(tuple(t for t, _, _ in tokens(p)) for p in raw["partial_sources"])
+    return (
+        frozenset(raw["increment_before"]),
+        frozenset(raw["increment_after"]),
+        sources,
+        frozenset(raw["partial_speakers"]),
+    )
+
+
+def partial(claim: Claim, info: SentenceInfo | None = None) -> str | None:
+    """Why a figure is only part of the toll, or None: an increment ("five more bodies",
+    "another 3 died") or one facility's count ("Civil Hospital received 20 bodies", "one
+    hospital"). Neither is ever set against the total."""
+    before_words, after_words, sources, speakers = _partial_rules()
+    toks = (info or sentence_info(claim.sentence)).tokens
+    start = claim.start - claim.sentence_start
+    end = claim.end - claim.sentence_start
+    before = [t for t, _, e in toks if e <= start][-2:]
+    after = [t for t, s, _ in toks if s >= end][:1]
+    if (before and before[-1] in before_words) or (after and after[0] in after_words):
+        return "increment"  # one of PARTS
+    words = [t for t, _, _ in toks]
+    for phrase, s_, _ in find_phrases(toks, sources):
+        i = next(n for n, (_, s, _) in enumerate(toks) if s == s_)
+        following = words[i + len(phrase)] if i + len(phrase) < len(words) else ""
+        if following in speakers:  # "a hospital official said": a source, not a count
+            continue
+        named = i > 0 and claim.sentence[toks[i - 1][1] : toks[i - 1][1] + 1].isupper()
+        if named or (i > 0 and words[i - 1] in ("one", "another", "each")):
+            return "facility"
+    return None
+
+
 def scope(claim: Claim) -> str:
-    """What was counted, coarsely: "all", "civilians", "security", ... or the head noun."""
+    """What was counted, coarsely: "all", "civilians", "security", ... or the head noun; a
+    part of the toll (``partial``) is a scope of its own."""
     if claim.measure in _COUNTS_OF_EVENTS:
         return "all"
+    part = partial(claim)
+    if part is not None:
+        return part
     words = [t for t, _, _ in tokens(claim.subject or "")]
     table = rules().scopes
     for word in reversed(words):
@@ -211,6 +263,8 @@ def _judge(first: _Report, second: _Report) -> tuple[ConflictKind, str] | None:
     if both is None:
         if first.with_attackers != second.with_attackers:
             return "divergent", f"{text_a} vs {text_b}: one count includes the attackers"
+        if later_date:  # not the same time: a toll may fall when bodies are identified
+            return "divergent", f"{text_a} then {text_b}: a later report gives a lower figure"
         return "contradiction", f"{text_a} vs {text_b}: cannot both hold"
     if a.value != b.value:
         return "divergent", f"{text_a} vs {text_b}: both hold only for {_span(both)}"
@@ -241,7 +295,7 @@ def find_conflicts(
             claim = by_id.get(cid)
             if claim is not None:
                 key = (claim.measure, scope(claim))
-                if key[1]:
+                if key[1] and key[1] not in PARTS:  # parts of the toll are never compared
                     groups[key].append(reports[cid])
         for (measure, _), members in groups.items():
             members.sort(key=lambda r: r.when)

@@ -42,7 +42,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from rapidfuzz import fuzz
 
@@ -50,6 +50,9 @@ from core.model import Claim, Document, Event, Link
 from core.settings import DEFAULT_SETTINGS, Settings
 from core.text import places
 from core.text.places import Place
+
+if TYPE_CHECKING:
+    from core.group.incidents import ReportIncident
 
 SHORT_DAYS = 3  # a period this short is one incident's date
 TOTAL_MIN_DAYS = 7  # a count over a longer period with statistic wording is a period total
@@ -62,6 +65,10 @@ TOTAL_SPAN_SHARE = 0.15
 WINDOW_TOKENS = 8  # wording compared: this many tokens either side of the figure
 MAX_ALL_PAIRS = 120  # documents with more claims compare each claim with its neighbours only
 NEIGHBOURS = 60
+FRAME_DAYS = 10  # a figure dated this long before its report's publication is background
+SAME_INCIDENT = 0.5  # two figures of reports covering one incident, both in the reports' frame
+MAX_VETOES = 20  # an event keeps this many links refused by a veto, with the veto's reason
+MAX_GROUP_PAIRS = 20_000  # a larger report group pairs figures of the same measure only
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:[-'&][a-z0-9]+)*")
 
@@ -280,6 +287,11 @@ class _Facts:
     context: str
     separate: bool
     anaphoric: bool
+    # The figure belongs to the incident its report is about (no background wording, no own
+    # place or date that leaves the report's frame): it may join the figures of other reports
+    # of that incident without a date and a place of its own.
+    in_frame: bool = False
+    group: str | None = None  # the report group (``core.group.incidents``) of its document
 
     @property
     def length(self) -> int | None:
@@ -288,7 +300,40 @@ class _Facts:
         return self.end - self.start + 1
 
 
-def _facts(claims: Sequence[Claim], documents: Sequence[Document]) -> list[_Facts]:
+def _in_frame(
+    c: Claim,
+    info: SentenceInfo,
+    place: Place | None,
+    total: bool,
+    report: ReportIncident | None,
+) -> bool:
+    """True when the figure speaks of its report's incident: not a period total, no wording of
+    another incident or of a statistic, its own place (if any) in the report's country, its
+    own date (if any) within days of the publication."""
+    if report is None or total or info.separate or info.statistic:
+        return False
+    # Only another country leaves the frame: towns and counties are often misread without
+    # their state ("Henry County"), and "in a separate attack in X" is caught by its wording.
+    if place is not None and report.place is not None and place.countries.isdisjoint(
+        report.place.countries
+    ):
+        return False
+    if report.published is not None and (c.date_start or c.date_end) is not None:
+        first = _day(c.date_start or c.date_end) or 0
+        last = _day(c.date_end or c.date_start) or 0
+        if last < report.published - FRAME_DAYS or first > report.published + DATE_SLACK_DAYS:
+            return False
+    return True
+
+
+def _facts(
+    claims: Sequence[Claim],
+    documents: Sequence[Document],
+    frames: Mapping[str, tuple[str, ReportIncident]] | None = None,
+) -> list[_Facts]:
+    """What the grouping reads from each claim; ``frames`` maps a document to its report
+    group and incident (``core.group.incidents.cluster_reports``)."""
+    frames = frames or {}
     table = rules()
     hints = _country_hints(claims)
     # A sentence that counts attacks or operations over weeks or more ("71 attacks in November")
@@ -330,6 +375,7 @@ def _facts(claims: Sequence[Claim], documents: Sequence[Document]) -> list[_Fact
             or (family == "attack" and not counted and c.measure not in ("attacks", "operations"))
         )
         place = places.resolve(c.location, hints=hints.get(c.document_id))
+        group_id, report = frames.get(c.document_id, (None, None))
         out.append(
             _Facts(
                 index=i,
@@ -349,6 +395,8 @@ def _facts(claims: Sequence[Claim], documents: Sequence[Document]) -> list[_Fact
                 context=masked_context(c, info=info),
                 separate=info.separate,
                 anaphoric=info.anaphoric,
+                in_frame=_in_frame(c, info, place, total, report),
+                group=group_id,
             )
         )
     return out
@@ -460,18 +508,37 @@ def _doc_adjacent(a: _Facts, b: _Facts, texts: Mapping[str, str]) -> bool:
 
 
 def score_pair(
-    a: _Facts, b: _Facts, texts: Mapping[str, str]
+    a: _Facts,
+    b: _Facts,
+    texts: Mapping[str, str],
+    incident_reasons: Mapping[str, str] | None = None,
 ) -> tuple[float, tuple[str, ...]] | None:
     """Evidence that two claims are one event: a score in [0, 1] and its reasons, or None.
 
     The weights add up so that no single kind of evidence reaches the default threshold (0.5)
     alone: a day and a town (0.3 + 0.25) do, a day and a country (0.3 + 0.05) do not.
+    ``incident_reasons``: why reports are one incident, by report group id and by the two
+    document ids joined with "|".
     """
     if _compatible(a, b) is not None:
         return None
     score = 0.0
     reasons: list[str] = []
     same_doc = a.doc == b.doc
+    one_incident = (
+        not same_doc
+        and a.group is not None
+        and a.group == b.group
+        and a.in_frame
+        and b.in_frame
+        and a.claim.is_core
+        and b.claim.is_core
+    )
+    if one_incident:
+        score += SAME_INCIDENT
+        known = incident_reasons or {}
+        why = known.get("|".join(sorted((a.doc, b.doc)))) or known.get(a.group or "", "")
+        reasons.append(f"reports of one incident ({why})" if why else "reports of one incident")
     same_sentence = a.sentence == b.sentence
     if same_sentence:
         score += 0.45
@@ -503,7 +570,7 @@ def score_pair(
             score += 0.05
             reasons.append(f"periods overlap {shown}")
     same_name = a.place_name is not None and a.place_name == b.place_name
-    if not same_doc and (
+    if not same_doc and not one_incident and (
         a.start is None
         or b.start is None
         or not (
@@ -582,6 +649,28 @@ def _candidate_pairs(facts: Sequence[_Facts]) -> set[tuple[int, int]]:
             for j in members[x + 1 : x + 1 + span]:
                 pairs.add((min(i, j), max(i, j)))
 
+    # Across the reports of one incident: the figures in their frame, all pairs (by measure in
+    # a large group), so the work grows with the size of the groups, not of the batch.
+    framed: dict[str, list[int]] = defaultdict(list)
+    for f in facts:
+        if f.in_frame and f.group is not None and f.claim.is_core:
+            framed[f.group].append(f.index)
+    for members in framed.values():
+        if len({facts[i].doc for i in members}) < 2:
+            continue
+        if len(members) ** 2 > 2 * MAX_GROUP_PAIRS:
+            by_measure: dict[str, list[int]] = defaultdict(list)
+            for i in members:
+                by_measure[facts[i].claim.measure].append(i)
+            parts = list(by_measure.values())
+        else:
+            parts = [members]
+        for part in parts:
+            for x, i in enumerate(part):
+                for j in part[x + 1 :]:
+                    if facts[i].doc != facts[j].doc:
+                        pairs.add((min(i, j), max(i, j)))
+
     # Across documents: only claims with a date and a place, bucketed by place and period.
     # Each claim is stored under every place that contains it (Quetta, Balochistan, Pakistan)
     # and looks only under its own place, so a Balochistan claim meets the Quetta claims, two
@@ -651,6 +740,7 @@ class _Cluster:
     families: set[str]
     cannot: set[int] = field(default_factory=set)
     links: list[Link] = field(default_factory=list)
+    vetoes: list[Link] = field(default_factory=list)
 
     @classmethod
     def of(cls, f: _Facts, cannot: set[int]) -> _Cluster:
@@ -667,21 +757,26 @@ class _Cluster:
 
     def accepts(self, other: _Cluster, *, same_sentence: bool) -> bool:
         """False when any two claims of the merged cluster could not be one event."""
+        return self.refusal(other, same_sentence=same_sentence) is None
+
+    def refusal(self, other: _Cluster, *, same_sentence: bool) -> str | None:
+        """Why two claims of the merged cluster could not be one event, or None."""
         if self.cannot.intersection(other.members) or other.cannot.intersection(self.members):
-            return False
+            return "checker: different events"
         if (self.total and other.incident) or (self.incident and other.total):
-            return False
+            return "a single incident and a period total"
         if any(period_clash(p, q) for p in self.periods for q in other.periods):
-            return False
-        if any(
-            not places.compatible(p, q) and (pd != qd or (ps and qs))
-            for p, pd, ps in self.places
-            for q, qd, qs in other.places
-        ):
-            return False
-        return same_sentence or not (
+            return "periods do not overlap"
+        for p, pd, ps in self.places:
+            for q, qd, qs in other.places:
+                if not places.compatible(p, q) and (pd != qd or (ps and qs)):
+                    return f"different places ({p.name} / {q.name})"
+        if not same_sentence and (
             self.families and other.families and self.families.isdisjoint(other.families)
-        )
+        ):
+            kinds = " / ".join(sorted(self.families)) + " vs " + " / ".join(sorted(other.families))
+            return f"different kinds of event ({kinds})"
+        return None
 
     def absorb(self, other: _Cluster) -> None:
         self.members += other.members
@@ -692,6 +787,7 @@ class _Cluster:
         self.families |= other.families
         self.cannot |= other.cannot
         self.links += other.links
+        self.vetoes = (self.vetoes + other.vetoes)[:MAX_VETOES]
 
 
 def _decisions(
@@ -725,8 +821,24 @@ def group(
     decisions: Sequence[Decision] = (),
     settings: Settings = DEFAULT_SETTINGS,
 ) -> tuple[Event, ...]:
-    """Group claims into events ("e1", "e2", ... in the order of each event's first claim)."""
-    facts = _facts(claims, documents)
+    """Group claims into events ("e1", "e2", ... in the order of each event's first claim).
+
+    Reports are first grouped by the incident they cover (``core.group.incidents``); the
+    figures of one incident's reports then join without a date or place of their own."""
+    from core.group.incidents import cluster_reports  # it reads this module's rules
+
+    reports, report_groups = cluster_reports(documents)
+    frames = {
+        d: (g.id, reports[d]) for g in report_groups for d in g.document_ids if d in reports
+    }
+    # Why two reports are one incident: their own merge, or the chain that joined them.
+    incident_reasons = {
+        g.id: "; ".join(g.reasons)[:300] for g in report_groups if len(g.document_ids) > 1
+    }
+    for g in report_groups:
+        for (x, y), why in zip(g.pairs, g.reasons, strict=True):
+            incident_reasons["|".join(sorted((x, y)))] = why
+    facts = _facts(claims, documents, frames)
     ids = {c.id: i for i, c in enumerate(claims)}
     excluded, same, cannot = _decisions(decisions, ids)
     texts = {d.id: d.text for d in documents}
@@ -759,7 +871,7 @@ def group(
     for i, j in _candidate_pairs(facts):
         if i in excluded or j in excluded:
             continue
-        result = score_pair(facts[i], facts[j], texts)
+        result = score_pair(facts[i], facts[j], texts, incident_reasons)
         if result is not None and result[0] >= settings.match_threshold:
             scored.append((-result[0], i, j, result[1]))
     scored.sort()
@@ -767,19 +879,44 @@ def group(
         ri, rj = find(i), find(j)
         if ri == rj:
             continue
-        if clusters[ri].accepts(clusters[rj], same_sentence=facts[i].sentence == facts[j].sentence):
+        refused = clusters[ri].refusal(
+            clusters[rj], same_sentence=facts[i].sentence == facts[j].sentence
+        )
+        if refused is None:
             join(i, j, Link(claims[i].id, claims[j].id, round(-neg, 3), reasons))
+        else:  # the evidence, and the veto that overrode it, stay with both claims' events
+            veto = Link(claims[i].id, claims[j].id, round(-neg, 3), (f"kept apart: {refused}",
+                                                                     *reasons))
+            for root in (ri, rj):
+                if len(clusters[root].vetoes) < MAX_VETOES:
+                    clusters[root].vetoes.append(veto)
 
     ordered = sorted(clusters.values(), key=lambda c: min(c.members))
     return tuple(
-        _event(f"e{n}", sorted(c.members), c, facts) for n, c in enumerate(ordered, start=1)
+        _event(f"e{n}", sorted(c.members), c, facts, reports)
+        for n, c in enumerate(ordered, start=1)
     )
 
 
-def _event(event_id: str, members: list[int], cluster: _Cluster, facts: Sequence[_Facts]) -> Event:
+def _event(
+    event_id: str,
+    members: list[int],
+    cluster: _Cluster,
+    facts: Sequence[_Facts],
+    reports: Mapping[str, ReportIncident] | None = None,
+) -> Event:
     chosen = [facts[i] for i in members]
     named = [p for p, _, stated in cluster.places if stated]
     place = places.most_specific(named or [p for p, _, _ in cluster.places])
+    # Figures in their report's frame name the report's incident place when none of them
+    # names one (a lead's dateline, never a person or a hospital: ``core.group.incidents``).
+    framed = [
+        reports[f.doc]
+        for f in chosen
+        if reports and f.in_frame and f.claim.is_core and f.doc in reports
+    ]
+    if place is None and not any(f.claim.location for f in chosen):
+        place = places.most_specific(r.place for r in framed if r.place is not None)
     if place is not None:
         location: str | None = place.name
     else:
@@ -791,6 +928,9 @@ def _event(event_id: str, members: list[int], cluster: _Cluster, facts: Sequence
     # A specific kind ("bombing") names the event rather than the generic "attack".
     specific = Counter({k: v for k, v in kinds.items() if k != "attack"}) or kinds
     kind = min(specific, key=lambda k: (-specific[k], k)) if specific else None
+    if kind is None:
+        lead_kinds = Counter(r.kind for r in framed if r.kind)
+        kind = min(lead_kinds, key=lambda k: (-lead_kinds[k], k)) if lead_kinds else None
     # The period every report agrees on; when slack leaves none, the span of them all.
     start = max((p[0] for p in cluster.periods), default=None)
     end = min((p[1] for p in cluster.periods), default=None)
@@ -811,4 +951,5 @@ def _event(event_id: str, members: list[int], cluster: _Cluster, facts: Sequence
         date_start=dt.date.fromordinal(start) if start is not None else None,
         date_end=dt.date.fromordinal(end) if end is not None else None,
         links=tuple(cluster.links),
+        vetoes=tuple(cluster.vetoes),
     )

@@ -24,8 +24,16 @@ class Batch:
     published: dict[str, dt.date | None] = field(default_factory=dict)
     outlets: dict[str, str] = field(default_factory=dict)
 
-    def report(self, doc: str, *, published: str | None = None, outlet: str | None = None) -> None:
-        self.texts.setdefault(doc, "")
+    def report(
+        self,
+        doc: str,
+        *,
+        published: str | None = None,
+        outlet: str | None = None,
+        lead: str = "",
+    ) -> None:
+        """Declare a report; ``lead`` (headline and first paragraphs) opens its text."""
+        self.texts.setdefault(doc, lead)
         self.published[doc] = day(published)
         if outlet:
             self.outlets[doc] = outlet

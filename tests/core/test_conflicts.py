@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from core.group.conflicts import describe, find_conflicts, includes_perpetrators, scope, summarise
+from core.group.conflicts import (
+    describe,
+    find_conflicts,
+    includes_perpetrators,
+    partial,
+    scope,
+    summarise,
+)
 from core.model import Conflict, Event, Qualifier
 from tests.core.claim_factory import Batch
 
@@ -140,12 +147,41 @@ def test_revision_wording_makes_an_update_on_the_same_day() -> None:
     assert conflict.kind == "update"
 
 
-def test_a_lower_figure_in_a_later_report_without_revision_words_is_a_contradiction() -> None:
+def test_a_lower_figure_in_a_later_report_is_divergent_not_a_contradiction() -> None:
+    # Two figures of different days are not for the same time: flagged, never "cannot hold".
     b = two_reports(
         ("30", 30, "exact"), ("24", 24, "exact"), published=("2024-11-09", "2024-11-10")
     )
     (conflict,) = conflicts_of(b)
+    assert conflict.kind == "divergent"
+    assert "later report gives a lower figure" in conflict.explanation
+
+
+def test_two_figures_of_the_same_day_that_cannot_both_hold_contradict() -> None:
+    b = two_reports(
+        ("30", 30, "exact"), ("24", 24, "exact"), published=("2024-11-09", "2024-11-09")
+    )
+    (conflict,) = conflicts_of(b)
     assert conflict.kind == "contradiction"
+
+
+def test_a_breakdown_an_increment_and_a_hospital_count_never_contradict_the_toll() -> None:
+    b = Batch()
+    b.report("d1", published="2024-11-09")
+    b.report("d2", published="2024-11-09")
+    b.add("d1", "The bombing killed 31 people, police said.", "31", 31, subject="people",
+          location="Sibi", date="2024-11-09")
+    b.add("d1", "Six policemen were among the dead.", "Six", 6, subject="policemen")
+    b.add("d2", "Five more bodies were found under the rubble.", "Five", 5, subject="bodies")
+    b.add("d2", "Civil Hospital Sibi received 12 bodies, a doctor said.", "12", 12,
+          subject="bodies")
+    b.add("d2", "Another 3 people died in hospital overnight.", "3", 3, subject="people")
+    b.add("d2", "The bombing killed 31 people, officials said.", "31", 31, subject="people",
+          location="Sibi", date="2024-11-09")
+    kinds = {c.kind for c in conflicts_of(b)}
+    assert "contradiction" not in kinds
+    assert "divergent" not in kinds
+    assert "consistent" in kinds
 
 
 @pytest.mark.parametrize(
@@ -353,3 +389,16 @@ def test_summary_of_closed_figures_has_a_closed_range() -> None:
     )
     (summary,) = summarise(one_event(b), b.claims)
     assert (summary.conservative, summary.low, summary.high) == (8, 8, 11)
+
+
+def test_a_hospital_official_as_the_source_leaves_the_toll_whole() -> None:
+    b = Batch()
+    toll = b.add("d1", "Nearly 15 people died in the bombing, a hospital official said.", "15",
+                 15, qualifier="nearly", subject="people")
+    part = b.add("d1", "City Hospital officials said the hospital received 4 bodies.", "4", 4,
+                 subject="bodies")
+    one = b.add("d1", "One hospital alone treated 9 of the wounded.", "9", 9, measure="injured")
+    by_id = {c.id: c for c in b.claims}
+    assert partial(by_id[toll]) is None
+    assert partial(by_id[part]) is None  # "the hospital": the count may be the whole toll
+    assert partial(by_id[one]) == "facility"

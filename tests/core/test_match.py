@@ -282,12 +282,14 @@ def test_wording_that_announces_another_incident_keeps_it_apart() -> None:
     assert not together(events, first, second)
 
 
-def test_claims_without_a_date_are_not_linked_across_reports() -> None:
+def test_claims_without_a_date_join_when_their_reports_cover_one_incident() -> None:
     b = Batch()
     one = b.add("d1", "A bombing in Quetta killed 26 people.", "26", 26, location="Quetta")
     two = b.add("d2", "A bombing in Quetta killed 26 people.", "26", 26, location="Quetta")
     events = group(b.claims, documents=b.documents())
-    assert not together(events, one, two)
+    assert together(events, one, two)
+    (event,) = events
+    assert any(r.startswith("reports of one incident") for r in event.links[0].reasons)
 
 
 def test_every_claim_gets_a_labelled_event_in_a_stable_order() -> None:
@@ -527,3 +529,18 @@ def test_synthetic_batch_of_the_benchmark_groups_accurately() -> None:
     assert precision >= 0.95
     assert recall >= 0.85
     assert sorted(c for e in events for c in e.claim_ids) == sorted(c.id for c in claims)
+
+
+def test_a_link_refused_by_a_veto_keeps_the_veto_as_its_first_reason() -> None:
+    b = Batch()
+    first = b.add("d1", "A bombing in Quetta killed 26 people on 9 November 2024.", "26", 26,
+                  location="Quetta", date="2024-11-09")
+    second = b.add("d1", "The bombing in Lahore killed 26 people on 9 November 2024.", "26", 26,
+                   location="Lahore", date="2024-11-09")
+    third = b.add("d1", "Police said 26 people died in the bombing on 9 November 2024.", "26", 26,
+                  date="2024-11-09")
+    events = group(b.claims, documents=b.documents())
+    assert not together(events, first, second)
+    vetoes = [v for e in events for v in e.vetoes]
+    assert any(v.reasons[0].startswith("kept apart: different places") for v in vetoes)
+    assert all({v.a, v.b} <= {first, second, third} for v in vetoes)

@@ -1,0 +1,467 @@
+"""Reports → incidents: what each report is about, and which reports cover the same incident.
+
+A news report is about one incident, named in its headline and lead ("ISLAMABAD: ... Three people
+were killed"); most of its figures state no place or date of their own and belong to it. This
+module reads, per report, from the title, the dateline and the first paragraphs:
+- the kind of incident (``rules/event_types.json`` triggers, the most frequent in the lead);
+- its place at the best precision the lead gives: a capitalised run that the gazetteer knows
+  as a whole (so "Lahore General Hospital" or "Marvin Quetta" is never read as a town), the
+  dateline first, ambiguous names settled by the countries the lead names;
+- the names it mentions (places, organisations, people): capitalised words the report never
+  writes in lower case ("Police" at a sentence start is a common noun when "police" appears);
+- its publication date.
+
+Two reports cover one incident on this evidence, each part kept as a reason a checker can read:
+names both mention, weighted by how rare they are in the batch; wording of the headline and
+lead (RapidFuzz, numbers masked); the same kind; publication dates close together. A shared
+figure is never evidence; an unknown date or place is none either way. Places that do not
+contain each other, kinds of different families, or publication dates far apart count against,
+and are vetoes past a limit. Reports are compared only when they share a rare name or a place
+(an inverted index), so the work grows with the batch, and merged greedily on descending
+scores, a merge refused when it would put two vetoed reports together.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+from rapidfuzz import fuzz
+
+from core.group.match import find_phrases, rules, tokens
+from core.model import Document
+from core.text import places
+from core.text.places import Place
+
+LEAD_PARAGRAPHS = 3  # title + dateline + this many paragraphs name the incident
+LEAD_CHARS = 900
+HEAD_NAME_WEIGHT = 2.0  # a name in the lead counts this many times one further down
+NAMES_COSINE = 0.5  # a cosine of the names' weights this high is full evidence
+RARE_NAMES = 6  # or this many names found in no other report of the batch
+MAX_POSTING = 60  # names shared by more reports than this are not used to find candidates
+NAMES_PER_REPORT = 25  # the rarest names of a report that find candidates
+PARTNERS = 20  # a report is compared with the reports it shares most with, this many at most
+REPORT_THRESHOLD = 0.4
+GROUP_MEAN = 0.25  # two groups merge only when their reports score this much on average
+FULL_LINKAGE = 64  # groups this small (product of sizes) compare all their pairs on a merge
+CLOSE_DAYS = 3  # publication dates this close are evidence for
+FAR_DAYS = 45  # this far apart is evidence against
+VETO_DAYS = 400  # this far apart, never one incident
+# Evidence weights (a score in [0, 1]; no single kind of evidence reaches the threshold alone
+# except many rare names shared).
+W_NAMES = 0.6
+W_LEAD = 0.45
+W_KIND = 0.1
+W_KIND_AGAINST = 0.25
+W_PLACE = 0.15
+W_PLACE_AGAINST = 0.3
+W_CLOSE = 0.1
+W_FAR = 0.25
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w’'.-]*[\w]")
+_RUN = re.compile(r"[A-Z][\w’'-]*(?:\.?[ \t]+(?:(?:of|de|al|el|la|du|von)[ \t]+)?[A-Z][\w’'-]*)*")
+# "QUETTA, Pakistan (Agency) —", "STERLING –": an upper-case place opening the lead.
+_DATELINE = re.compile(
+    r"^\s*([A-Z][A-Z .'’-]{2,40}?)(?:,\s*[A-Za-z .]+)?\s*(?:\([^)]*\)\s*)?[-–—:]"
+)
+_UNSEEN = " unseen"  # not a word: the key of the rarest weight in an idf table
+_NUMBER = re.compile(r"\d[\d,.]*")
+
+
+@cache
+def _calendar_words() -> frozenset[str]:
+    """Month and weekday names (``rules/event_types.json``): capitalised, yet never names."""
+    raw = resources.files("core").joinpath("rules/event_types.json").read_text(encoding="utf-8")
+    return frozenset(json.loads(raw)["calendar_words"])
+
+
+@dataclass(frozen=True, slots=True)
+class ReportIncident:
+    """What one report is about, read from its headline and lead."""
+
+    document_id: str
+    kind: str | None
+    family: str | None
+    place: Place | None
+    kinds: frozenset[str]  # every kind the lead speaks of ("a firebomb during riots")
+    published: int | None  # ordinal day
+    names: Mapping[str, float]  # name → weight (lead names count more)
+    lead: str  # headline and lead, lower case, numbers masked, for wording similarity
+    lead_end: int  # offset in the text where the lead ends
+
+
+@dataclass(frozen=True, slots=True)
+class ReportGroup:
+    """Reports judged to cover one incident, with the reasons for each merge."""
+
+    id: str
+    document_ids: tuple[str, ...]
+    reasons: tuple[str, ...]
+    # The two documents of each merge, in the order of ``reasons``.
+    pairs: tuple[tuple[str, str], ...] = ()
+
+
+def _paragraphs(doc: Document) -> list[tuple[int, int]]:
+    out = []
+    pos = 0
+    for line in doc.text.splitlines(keepends=True):
+        stripped = line.strip()
+        if stripped:
+            start = pos + len(line) - len(line.lstrip())
+            if doc.in_body(start):
+                out.append((start, start + len(stripped)))
+        pos += len(line)
+    return out
+
+
+def _lowercase_words(text: str) -> frozenset[str]:
+    return frozenset(m.group(0) for m in re.finditer(r"\b[a-z][a-z’'-]+\b", text))
+
+
+def report_names(text: str, lead_end: int, lower: frozenset[str]) -> dict[str, float]:
+    """Capitalised words the report never writes in lower case, weighted by where they stand;
+    a word capitalised only where a sentence or line starts ("But", "Few") is no name."""
+    stop = rules().stopwords | _calendar_words()
+    names: dict[str, float] = defaultdict(float)
+    inside: set[str] = set()
+    for m in _CAPITALISED.finditer(text):
+        word = m.group(0).replace("’", "'")
+        low = word.casefold().rstrip(".")
+        if low.endswith("'s"):
+            low = low[:-2]
+        if len(low) < 3 or low in stop or low in lower or word.isupper():
+            continue
+        names[low] += HEAD_NAME_WEIGHT if m.start() < lead_end else 1.0
+        before = text[max(0, m.start() - 3) : m.start()].rstrip(" \t\"'“‘(")
+        if before and before[-1] not in ".!?:\n":
+            inside.add(low)
+    # A country or province is shared by every report from there: the place comparison
+    # weighs it; as a name it would tie unrelated incidents of one country together.
+    return {n: w for n, w in names.items() if n in inside and not _coarse_place(n)}
+
+
+def _coarse_place(name: str) -> bool:
+    return any(p.level in ("country", "admin1", "region") for p in places.candidates(name))
+
+
+def _surnames(text: str) -> frozenset[str]:
+    """Last words of capitalised runs the gazetteer does not know ("Christina Walker"): a
+    report that names a person so never means a town by the bare surname."""
+    out = set()
+    for m in _RUN.finditer(text):
+        words = m.group(0).split()
+        if len(words) > 1 and not places.candidates(m.group(0)):
+            out.add(words[-1].casefold())
+    return frozenset(out)
+
+
+def lead_places(
+    lead: str,
+    *,
+    lower: frozenset[str],
+    names: Mapping[str, float],
+    surnames: frozenset[str] = frozenset(),
+) -> list[tuple[Place, int]]:
+    """Places named in the lead as whole capitalised runs, with their offsets; a run the
+    gazetteer does not know as a whole (a person, a hospital, a company) names no place, nor
+    does a single word that is not one of the report's ``names`` (``report_names``), or that
+    is a person's surname in the report."""
+    found: list[tuple[str, int]] = []
+    dateline = _DATELINE.match(lead)
+    if dateline:
+        found.append((dateline.group(1).strip().title(), dateline.start(1)))
+    for m in _RUN.finditer(lead):
+        run = m.group(0).strip()
+        if "'s " in run.replace("’", "'"):  # "Indonesia's Aceh province": two places
+            head, _, tail = run.replace("’", "'").partition("'s ")
+            found.append((head, m.start()))
+            run = tail
+        first = run.split()[0].casefold()
+        if first in lower or first in rules().stopwords:
+            # "The Kabul police": drop a sentence-initial common word and read the rest.
+            rest = run.split(None, 1)
+            if len(rest) < 2:
+                continue
+            run = rest[1]
+        if " " not in run:
+            low = run.casefold()
+            if low not in names or low in surnames:
+                continue  # a common word, a month, a title-case headline word, a surname
+        found.append((run, m.start()))
+    hints: Counter[str] = Counter()
+    resolved: list[tuple[str, int, tuple[Place, ...]]] = []
+    for run, pos in found:
+        options = places.candidates(run)
+        if options:
+            resolved.append((run, pos, options))
+            if len(options) == 1 or all(o.level == "country" for o in options):
+                hints.update(options[0].countries)
+    out = []
+    for run, pos, _ in resolved:
+        place = places.lookup(run, hints=dict(hints))
+        if place is not None:
+            out.append((place, pos))
+    return out
+
+
+def _incident_place(found: Sequence[tuple[Place, int]]) -> Place | None:
+    """The dateline or the first town, made as precise as the lead's other places allow."""
+    if not found:
+        return None
+    first = found[0][0]
+    deeper = [p for p, _ in found if places.relation(first, p) == "contains"]
+    return places.most_specific([first, *deeper]) if deeper else first
+
+
+def describe_report(doc: Document) -> ReportIncident:
+    """What the report is about (its headline, dateline and first paragraphs)."""
+    paragraphs = _paragraphs(doc)
+    lead_end = paragraphs[min(len(paragraphs), LEAD_PARAGRAPHS) - 1][1] if paragraphs else 0
+    lead_end = min(lead_end, (paragraphs[0][0] if paragraphs else 0) + LEAD_CHARS)
+    start = paragraphs[0][0] if paragraphs else 0
+    lead = ((doc.title or "") + "\n" + doc.text[start:lead_end]).strip()
+    lower = _lowercase_words(doc.text)
+    table = rules()
+    toks = tokens(lead)
+    kinds = Counter(table.triggers[p].name for p, _, _ in find_phrases(toks, table.trigger_set))
+    kind = None
+    if kinds:
+        # A specific kind ("bombing") names the incident rather than the generic "attack";
+        # kinds of priority 2 (arrest, kidnapping) only when nothing else is said.
+        def rank(k: str) -> tuple[int, int, int]:
+            return (table.kinds[k].priority, -kinds[k], k == "attack")
+
+        kind = min(kinds, key=rank)
+    family = table.kinds[kind].family if kind else None
+    names = report_names(doc.text, lead_end, lower)
+    masked = _NUMBER.sub("#", lead.casefold())
+    words = [t for t, _, _ in tokens(masked) if t not in table.stopwords]
+    return ReportIncident(
+        document_id=doc.id,
+        kind=kind,
+        family=family,
+        kinds=frozenset(kinds),
+        place=_incident_place(
+            lead_places(lead, lower=lower, names=names, surnames=_surnames(doc.text))
+        ),
+        published=doc.published.toordinal() if doc.published else None,
+        names=names,
+        lead=" ".join(words),
+        lead_end=lead_end,
+    )
+
+
+# --- comparing reports ------------------------------------------------------------------------
+
+
+def _family(kind: str) -> str:
+    return rules().kinds[kind].family
+
+
+def _veto(a: ReportIncident, b: ReportIncident) -> str | None:
+    """Why two reports can never cover one incident, or None. A lead's place is read without
+    a parse, so places that differ count against (``compare``) but veto nothing."""
+    if (
+        a.published is not None
+        and b.published is not None
+        and abs(a.published - b.published) > VETO_DAYS
+    ):
+        return "published more than a year apart"
+    return None
+
+
+def _norm(names: Mapping[str, float], idf: Mapping[str, float]) -> float:
+    """The length of a report's name vector (weights ``sqrt(count) * idf``)."""
+    return math.sqrt(sum(count * idf.get(n, 0.0) ** 2 for n, count in names.items()))
+
+
+def compare(
+    a: ReportIncident,
+    b: ReportIncident,
+    idf: Mapping[str, float],
+    norms: Mapping[str, float] | None = None,
+) -> tuple[float, tuple[str, ...]] | None:
+    """Evidence that two reports cover one incident: a score and its reasons, or None (veto).
+    ``norms`` (document id → ``_norm``) saves recomputing them for every pair."""
+    if _veto(a, b) is not None:
+        return None
+    score = 0.0
+    reasons: list[str] = []
+    shared = a.names.keys() & b.names.keys()
+    if shared:
+        num = sum(math.sqrt(a.names[n] * b.names[n]) * idf.get(n, 0.0) ** 2 for n in shared)
+        norm_a = norms[a.document_id] if norms else _norm(a.names, idf)
+        norm_b = norms[b.document_id] if norms else _norm(b.names, idf)
+        den = norm_a * norm_b
+        # Many rare names in common are evidence however long the reports (a cosine alone
+        # dilutes them in a long report).
+        rare = sum(idf.get(n, 0.0) for n in shared) / (RARE_NAMES * idf.get(_UNSEEN, 1.0))
+        similarity = max(num / den / NAMES_COSINE if den else 0.0, rare)
+        if similarity > 0.1:
+            score += W_NAMES * min(1.0, similarity)
+            top = sorted(shared, key=lambda n: -idf.get(n, 0.0))[:4]
+            reasons.append("both name " + ", ".join(n.title() for n in top))
+    if a.lead and b.lead:
+        wording = fuzz.token_set_ratio(a.lead, b.lead) / 100
+        if wording > 0.4:
+            score += W_LEAD * (wording - 0.4) / 0.6
+            if wording >= 0.55:
+                reasons.append(f"similar headline and lead {wording:.2f}")
+    if a.place is not None and b.place is not None:
+        rel = places.relation(a.place, b.place)
+        if rel == "disjoint" and "country" not in (a.place.level, b.place.level):
+            score -= W_PLACE_AGAINST
+            reasons.append(f"different places ({a.place.name} / {b.place.name})")
+        elif rel != "unknown":
+            score += W_PLACE if rel == "same" else W_PLACE / 2
+            reasons.append(places.describe(a.place, b.place))
+    if a.kinds and b.kinds:
+        shared_kinds = a.kinds & b.kinds
+        if shared_kinds:
+            score += W_KIND
+            reasons.append("both about " + " / ".join(sorted(shared_kinds)))
+        elif {_family(k) for k in a.kinds}.isdisjoint({_family(k) for k in b.kinds}):
+            score -= W_KIND_AGAINST
+            reasons.append(f"different kinds ({a.kind} / {b.kind})")
+    if a.published is not None and b.published is not None:
+        gap = abs(a.published - b.published)
+        if gap <= CLOSE_DAYS:
+            score += W_CLOSE
+            reasons.append("published within days" if gap else "published the same day")
+        elif gap > FAR_DAYS:
+            score -= W_FAR
+            reasons.append(f"published {gap} days apart")
+    return max(0.0, min(1.0, score)), tuple(reasons)
+
+
+def _idf(reports: Sequence[ReportIncident]) -> dict[str, float]:
+    df: Counter[str] = Counter()
+    for r in reports:
+        df.update(r.names)
+    n = len(reports)
+    # Smoothed so that in a batch of two reports a shared name still counts.
+    out = {name: math.log((n + 1) / count) + 0.1 for name, count in df.items()}
+    out[_UNSEEN] = math.log(n + 1) + 0.1  # the weight of a name only one report gives
+    return out
+
+
+def _candidates(
+    reports: Sequence[ReportIncident], idf: Mapping[str, float]
+) -> set[tuple[int, int]]:
+    """Pairs of reports sharing rare names or a place: an inverted index, and per report only
+    the PARTNERS reports it shares the most with, so the pairs grow with the batch."""
+    index: dict[str, list[int]] = defaultdict(list)
+    keys: list[list[tuple[str, float]]] = []
+    for i, r in enumerate(reports):
+        rare = sorted(r.names, key=lambda n: -idf.get(n, 0.0))[:NAMES_PER_REPORT]
+        mine = [(name, idf.get(name, 0.0)) for name in rare]
+        if r.place is not None:  # by month of publication too, when known
+            month = dt.date.fromordinal(r.published).strftime("%Y-%m") if r.published else ""
+            mine.append((f"place:{r.place.key}:{month}", 1.0))
+        for key, _ in mine:
+            index[key].append(i)
+        keys.append(mine)
+    pairs: set[tuple[int, int]] = set()
+    for i, mine in enumerate(keys):
+        shared: dict[int, float] = defaultdict(float)
+        for key, weight in mine:
+            members = index[key]
+            if len(members) <= MAX_POSTING:
+                for j in members:
+                    if j != i:
+                        shared[j] += weight
+        for j in sorted(shared, key=lambda j: (-shared[j], j))[:PARTNERS]:
+            pairs.add((min(i, j), max(i, j)))
+    return pairs
+
+
+def _key(i: int, j: int) -> tuple[int, int]:
+    return (i, j) if i < j else (j, i)
+
+
+@dataclass(slots=True)
+class _Group:
+    members: list[int]
+    reasons: list[str] = field(default_factory=list)
+    pairs: list[tuple[str, str]] = field(default_factory=list)
+
+
+def cluster_reports(documents: Sequence[Document]) -> tuple[
+    dict[str, ReportIncident], tuple[ReportGroup, ...]
+]:
+    """Each document's incident, and the groups of documents covering one incident."""
+    reports = [describe_report(d) for d in documents]
+    idf = _idf(reports)
+    norms = {r.document_id: _norm(r.names, idf) for r in reports}
+    scores: dict[tuple[int, int], float] = {}
+
+    def pair_score(i: int, j: int) -> float:
+        key = _key(i, j)
+        if key not in scores:
+            result = compare(reports[key[0]], reports[key[1]], idf, norms)
+            scores[key] = result[0] if result is not None else 0.0
+        return scores[key]
+
+    scored = []
+    for i, j in _candidates(reports, idf):
+        result = compare(reports[i], reports[j], idf, norms)
+        scores[(i, j)] = result[0] if result is not None else 0.0
+        if result is not None and result[0] >= REPORT_THRESHOLD:
+            scored.append((-result[0], i, j, result[1]))
+    scored.sort()
+    owner = list(range(len(reports)))
+    groups = {i: _Group([i]) for i in range(len(reports))}
+
+    def find(i: int) -> int:
+        while owner[i] != i:
+            owner[i] = owner[owner[i]]
+            i = owner[i]
+        return i
+
+    for neg, i, j, reasons in scored:
+        ri, rj = find(i), find(j)
+        if ri == rj:
+            continue
+        a, b = groups[ri], groups[rj]
+        if any(_veto(reports[x], reports[y]) for x in a.members for y in b.members):
+            continue
+        # Average, not single, linkage: one close pair must not chain two incidents together.
+        # Between small groups every pair is scored; between large ones a pair never compared
+        # (no rare name or place in common) counts as no evidence, so a merge costs no more
+        # than the pairs already scored.
+        size = len(a.members) * len(b.members)
+        if size > 1:
+            total = sum(
+                pair_score(x, y) if size <= FULL_LINKAGE else scores.get(_key(x, y), 0.0)
+                for x in a.members
+                for y in b.members
+            )
+            if total / size < GROUP_MEAN:
+                continue
+        keep, gone = (ri, rj) if ri < rj else (rj, ri)
+        groups[keep].members += groups[gone].members
+        groups[keep].reasons += groups[gone].reasons
+        groups[keep].pairs += groups[gone].pairs
+        names = (documents[i].name, documents[j].name)
+        groups[keep].reasons.append(f"{names[0]} ~ {names[1]} ({-neg:.2f}: {'; '.join(reasons)})")
+        groups[keep].pairs.append((documents[i].id, documents[j].id))
+        del groups[gone]
+        owner[gone] = keep
+    ordered = sorted(groups.values(), key=lambda g: min(g.members))
+    out = tuple(
+        ReportGroup(
+            id=f"r{n}",
+            document_ids=tuple(documents[i].id for i in sorted(g.members)),
+            reasons=tuple(g.reasons),
+            pairs=tuple(g.pairs),
+        )
+        for n, g in enumerate(ordered, start=1)
+    )
+    return {r.document_id: r for r in reports}, out

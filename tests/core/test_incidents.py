@@ -1,0 +1,149 @@
+"""What a report is about, and which reports cover one incident (core/group/incidents.py),
+on short reports we wrote; and how figures of one incident's reports join (core/group/match.py).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from core.group.incidents import cluster_reports, describe_report
+from core.group.match import group
+from core.model import Document
+from tests.core.claim_factory import Batch
+
+MARDAN_1 = (
+    "MARDAN: Suicide bomber kills 12 at Mardan police checkpoint\n"
+    "MARDAN: A suicide bomber blew himself up at a police checkpoint on the Ring Road in Mardan "
+    "on Tuesday, killing 12 people, police officer Tariq Wazirzada said.\n"
+    "The Tehreek-e-Sarhad group claimed the bombing in a message to reporters.\n"
+    "The wounded were taken to Mardan Medical Complex, where Dr Hamid Nowsherwi said several "
+    "were in a critical state.\n"
+)
+MARDAN_2 = (
+    "Checkpoint bombing in Mardan kills at least 12\n"
+    "At least 12 people died when a suicide bomber struck a police checkpoint on the Ring Road "
+    "in Mardan, officials said.\n"
+    "Tariq Wazirzada, a police officer, said the bomber approached on foot. The "
+    "Tehreek-e-Sarhad group said it carried out the attack.\n"
+)
+BANNU = (
+    "BANNU: Gunmen kill 12 in raid on Bannu market\n"
+    "BANNU: Gunmen opened fire in a crowded market in Bannu on Tuesday, killing 12 people, "
+    "district official Sajid Khattakzai said.\n"
+    "No group has claimed the shooting.\n"
+)
+
+
+def doc(doc_id: str, text: str, published: str | None = None) -> Document:
+    return Document(
+        id=doc_id, text=text, published=dt.date.fromisoformat(published) if published else None
+    )
+
+
+def grouped(documents: list[Document]) -> list[set[str]]:
+    return [set(g.document_ids) for g in cluster_reports(documents)[1]]
+
+
+def test_a_report_is_about_the_incident_of_its_dateline_headline_and_lead() -> None:
+    report = describe_report(doc("d1", MARDAN_1, "2025-03-04"))
+    assert report.kind == "bombing"
+    assert report.place is not None
+    assert report.place.name == "Mardan"
+    assert report.published == dt.date(2025, 3, 4).toordinal()
+    assert {"wazirzada", "tehreek-e-sarhad"} <= set(report.names)
+
+
+def test_a_hospital_or_a_persons_name_is_never_the_incident_place() -> None:
+    text = (
+        "Two dead in shooting outside Lahore General Hospital\n"
+        "Two men were shot dead outside Lahore General Hospital, said Imran Chester, a guard.\n"
+        "Chester said the gunmen fled on a motorbike.\n"
+    )
+    report = describe_report(doc("d1", text))
+    assert report.place is None or report.place.name != "Chester"
+
+
+def test_common_words_at_a_sentence_start_are_not_names() -> None:
+    text = "Police said three people died. But police gave no names. Few shops opened in Sibi.\n"
+    names = describe_report(doc("d1", text)).names
+    assert "police" not in names
+    assert "but" not in names
+    assert "few" not in names
+    assert "sibi" in names
+
+
+def test_reports_of_one_bombing_form_one_group_with_readable_reasons() -> None:
+    documents = [doc("d1", MARDAN_1, "2025-03-04"), doc("d2", MARDAN_2, "2025-03-05")]
+    _, groups = cluster_reports(documents)
+    assert [set(g.document_ids) for g in groups] == [{"d1", "d2"}]
+    (reason,) = groups[0].reasons
+    assert "both name" in reason
+    assert "Wazirzada" in reason
+
+
+def test_the_same_toll_in_another_town_is_another_incident() -> None:
+    documents = [
+        doc("d1", MARDAN_1, "2025-03-04"),
+        doc("d2", MARDAN_2, "2025-03-05"),
+        doc("d3", BANNU, "2025-03-04"),
+    ]
+    assert {"d3"} in grouped(documents)
+
+
+def test_reports_published_years_apart_are_different_incidents() -> None:
+    documents = [doc("d1", MARDAN_1, "2021-03-04"), doc("d2", MARDAN_2, "2025-03-05")]
+    assert grouped(documents) == [{"d1"}, {"d2"}]
+
+
+def test_figures_without_a_date_or_place_join_across_one_incidents_reports() -> None:
+    b = Batch()
+    b.report("d1", published="2025-03-04", lead=MARDAN_1)
+    b.report("d2", published="2025-03-05", lead=MARDAN_2)
+    b.add("d1", MARDAN_1.split("\n")[1], "12", 12, location="Mardan", date="2025-03-04")
+    lead = b.add("d1", "The wounded were taken to hospital, where 20 were treated.", "20", 20,
+                 measure="injured")
+    b.add("d2", MARDAN_2.split("\n")[1], "12", 12, qualifier="at_least", location="Mardan")
+    later = b.add("d2", "Another 22 people were wounded, hospital staff said.", "22", 22,
+                  measure="injured")
+    events = group(b.claims, documents=b.documents())
+    (event,) = [e for e in events if lead in e.claim_ids]
+    assert later in event.claim_ids
+    assert event.label == "Mardan · bombing · 2025-03-04"
+    why = [r for link in event.links for r in link.reasons if "reports of one incident" in r]
+    assert why
+    assert "d1 ~ d2" in why[0]
+    assert "Wazirzada" in why[0]
+
+
+def test_a_background_statistic_in_an_attack_report_keeps_its_own_frame() -> None:
+    b = Batch()
+    b.report("d1", published="2025-03-04", lead=MARDAN_1)
+    b.report("d2", published="2025-03-05", lead=MARDAN_2)
+    toll = b.add("d1", MARDAN_1.split("\n")[1], "12", 12, location="Mardan", date="2025-03-04")
+    stat = b.add(
+        "d1",
+        "Militant attacks have killed 310 people in the province so far this year.",
+        "310",
+        310,
+    )
+    other = b.add("d2", MARDAN_2.split("\n")[1], "12", 12, qualifier="at_least")
+    events = group(b.claims, documents=b.documents())
+    by_claim = {c: e.id for e in events for c in e.claim_ids}
+    assert by_claim[toll] == by_claim[other]
+    assert by_claim[stat] != by_claim[toll]
+
+
+def test_a_separate_attack_in_a_report_is_not_joined_to_the_other_reports() -> None:
+    b = Batch()
+    b.report("d1", published="2025-03-04", lead=MARDAN_1)
+    b.report("d2", published="2025-03-05", lead=MARDAN_2)
+    b.add("d1", MARDAN_1.split("\n")[1], "12", 12, location="Mardan", date="2025-03-04")
+    separate = b.add(
+        "d1", "In a separate attack in Kohat, two soldiers were killed.", "two", 2,
+        location="Kohat", subject="soldiers",
+    )
+    other = b.add("d2", "Two soldiers were among the dead, a police officer said.", "Two", 2,
+                  subject="soldiers")
+    events = group(b.claims, documents=b.documents())
+    by_claim = {c: e.id for e in events for c in e.claim_ids}
+    assert by_claim[separate] != by_claim[other]
