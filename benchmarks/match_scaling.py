@@ -29,7 +29,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from core.group.conflicts import find_conflicts
-from core.group.match import group, rules
+from core.group.match import group
+from core.group.vocabulary import rules
 from core.model import Claim, Document, Event, Measure, Qualifier
 from core.text import places
 from core.text.qualifiers import interval

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from core.group.match import SentenceInfo, find_phrases, rules, sentence_info, tokens
+from core.group.vocabulary import SentenceInfo, find_phrases, rules, sentence_info, tokens
 from core.model import Claim, Conflict, ConflictKind, Document, Event, Measure
 from core.settings import DEFAULT_SETTINGS
 

@@ -35,7 +35,7 @@ from importlib import resources
 
 from rapidfuzz import fuzz
 
-from core.group.match import find_phrases, rules, tokens
+from core.group.vocabulary import find_phrases, rules, tokens
 from core.model import Document
 from core.text import places
 from core.text.places import Place

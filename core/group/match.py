@@ -35,24 +35,25 @@ never empty for a claim).
 from __future__ import annotations
 
 import datetime as dt
-import json
-import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache
-from importlib import resources
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 from rapidfuzz import fuzz
 
+from core.group.incidents import ReportIncident, cluster_reports
+from core.group.vocabulary import (
+    SentenceInfo,
+    find_phrases,
+    rules,
+    sentence_info,
+    tokens,
+)
 from core.model import Claim, Document, Event, Link
 from core.settings import DEFAULT_SETTINGS, Settings
 from core.text import places
 from core.text.places import Place
-
-if TYPE_CHECKING:
-    from core.group.incidents import ReportIncident
 
 SHORT_DAYS = 3  # a period this short is one incident's date
 TOTAL_MIN_DAYS = 7  # a count over a longer period with statistic wording is a period total
@@ -70,9 +71,6 @@ SAME_INCIDENT = 0.5  # two figures of reports covering one incident, both in the
 MAX_VETOES = 20  # an event keeps this many links refused by a veto, with the veto's reason
 MAX_GROUP_PAIRS = 20_000  # a larger report group pairs figures of the same measure only
 
-_TOKEN = re.compile(r"[a-z0-9]+(?:[-'&][a-z0-9]+)*")
-
-
 @dataclass(frozen=True, slots=True)
 class Decision:
     """The checker's event decisions, input to a re-run.
@@ -84,132 +82,6 @@ class Decision:
 
     kind: Literal["same", "different", "none"]
     claim_ids: tuple[str, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class KindRule:
-    name: str
-    family: str
-    priority: int
-
-
-@dataclass(frozen=True, slots=True)
-class EventRules:
-    """``rules/event_types.json``, phrases as token tuples."""
-
-    triggers: Mapping[tuple[str, ...], KindRule]
-    trigger_set: frozenset[tuple[str, ...]]
-    kinds: Mapping[str, KindRule]
-    counted: frozenset[str]
-    statistic: frozenset[tuple[str, ...]]
-    separate: frozenset[tuple[str, ...]]
-    revision: frozenset[tuple[str, ...]]
-    anaphora: frozenset[tuple[str, ...]]
-    perpetrators: frozenset[str]
-    scopes: Mapping[str, str]
-    number_words: frozenset[str]
-    stopwords: frozenset[str]
-
-
-def tokens(text: str) -> list[tuple[str, int, int]]:
-    """Lower-case word tokens with their offsets (typographic apostrophes folded)."""
-    low = text.casefold().replace("’", "'").replace("‘", "'")
-    return [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(low)]
-
-
-def _phrases(values: Iterable[str]) -> frozenset[tuple[str, ...]]:
-    return frozenset(tuple(t for t, _, _ in tokens(v)) for v in values)
-
-
-@cache
-def rules() -> EventRules:
-    raw = json.loads(
-        resources.files("core").joinpath("rules/event_types.json").read_text(encoding="utf-8")
-    )
-    triggers: dict[tuple[str, ...], KindRule] = {}
-    kinds: dict[str, KindRule] = {}
-    for name, spec in raw["kinds"].items():
-        rule = KindRule(name, spec["family"], int(spec.get("priority", 1)))
-        kinds[name] = rule
-        for phrase in _phrases(spec["triggers"]):
-            triggers.setdefault(phrase, rule)
-    scopes = {word: scope for scope, words in raw["scopes"].items() for word in words}
-    return EventRules(
-        triggers=triggers,
-        trigger_set=frozenset(triggers),
-        kinds=kinds,
-        counted=frozenset(raw["counted"]),
-        statistic=_phrases(raw["statistic"]),
-        separate=_phrases(raw["separate"]),
-        revision=_phrases(raw["revision"]),
-        anaphora=_phrases(raw["anaphora"]),
-        perpetrators=frozenset(raw["perpetrators"]),
-        scopes=scopes,
-        number_words=frozenset(raw["number_words"]),
-        stopwords=frozenset(raw["stopwords"]),
-    )
-
-
-@cache
-def _by_first(phrases: frozenset[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
-    index: dict[str, list[tuple[str, ...]]] = defaultdict(list)
-    for phrase in phrases:
-        if phrase:
-            index[phrase[0]].append(phrase)
-    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}
-
-
-def find_phrases(
-    toks: Sequence[tuple[str, int, int]], phrases: frozenset[tuple[str, ...]]
-) -> list[tuple[tuple[str, ...], int, int]]:
-    """Every occurrence of a phrase (a token tuple) in ``toks``: (phrase, start, end) offsets;
-    the longest phrase wins where several start at one token."""
-    index = _by_first(phrases)
-    words = [t for t, _, _ in toks]
-    found = []
-    for i, word in enumerate(words):
-        for phrase in index.get(word, ()):
-            n = len(phrase)
-            if tuple(words[i : i + n]) == phrase:
-                found.append((phrase, toks[i][1], toks[i + n - 1][2]))
-                break
-    return found
-
-
-@dataclass(frozen=True, slots=True)
-class SentenceInfo:
-    """What the grouping and the conflicts read from one sentence, computed once."""
-
-    tokens: tuple[tuple[str, int, int], ...]
-    triggers: tuple[tuple[tuple[str, ...], int, int], ...]
-    statistic: bool
-    separate: bool
-    anaphoric: bool
-    revision: bool
-
-
-def sentence_info(sentence: str, memo: dict[str, SentenceInfo] | None = None) -> SentenceInfo:
-    """Read a sentence once; ``memo`` (one per run, never global) shares it between claims."""
-    if memo is not None and sentence in memo:
-        return memo[sentence]
-    info = _read_sentence(sentence)
-    if memo is not None:
-        memo[sentence] = info
-    return info
-
-
-def _read_sentence(sentence: str) -> SentenceInfo:
-    table = rules()
-    toks = tuple(tokens(sentence))
-    opening = tuple(t for t, _, _ in toks[:3])
-    return SentenceInfo(
-        tokens=toks,
-        triggers=tuple(find_phrases(toks, table.trigger_set)),
-        statistic=bool(find_phrases(toks, table.statistic)),
-        separate=bool(find_phrases(toks, table.separate)),
-        anaphoric=any(opening[: len(p)] == p for p in table.anaphora),
-        revision=bool(find_phrases(toks, table.revision)),
-    )
 
 
 def infer_kind(claim: Claim, info: SentenceInfo | None = None) -> tuple[str | None, bool]:
@@ -825,7 +697,6 @@ def group(
 
     Reports are first grouped by the incident they cover (``core.group.incidents``); the
     figures of one incident's reports then join without a date or place of their own."""
-    from core.group.incidents import cluster_reports  # it reads this module's rules
 
     reports, report_groups = cluster_reports(documents)
     frames = {
