@@ -240,7 +240,7 @@ def parse_documents(
 
 def select_regions(doc: Document, *, statements: bool = True) -> list[_Region]:
     """Runs of sentences that may hold a figure (or a statement), within one paragraph each."""
-    from core.extract.statements import may_hold_statement
+    from core.extract.statements import antecedent_sentences, may_hold_statement
 
     splitter = load_splitter()
     text = doc.text
@@ -266,6 +266,9 @@ def select_regions(doc: Document, *, statements: bool = True) -> list[_Region]:
             if has_figure and sents:
                 wanted[-2] = True
             sents.append((n, p_start + sent.start_char, p_start + sent.end_char))
+    if statements:  # the sentence naming whom a later "he said" refers to
+        for i in antecedent_sentences([text[a:b] for _, a, b in sents]):
+            wanted[i] = True
     regions: list[_Region] = []
     run_start: int | None = None
     for i, (para_no, start, end) in enumerate(sents):

@@ -46,6 +46,8 @@ class Cues:
     according_frames: tuple[str, ...]
     attributing: frozenset[str]  # verbs whose clause attributes a figure (claims)
     title_minor_words: frozenset[str]
+    verb_forms: dict[str, tuple[str, ...]]  # reporting lemma -> its inflected forms
+    weak_forms: frozenset[str]  # forms that alone do not make a sentence worth parsing
 
 
 @functools.cache
@@ -98,4 +100,6 @@ def cues() -> Cues:
         attributing=frozenset(verbs).union(raw["figure_attribution"]["also"])
         - frozenset(raw["figure_attribution"]["except"]),
         title_minor_words=frozenset(raw["title_minor_words"]),
+        verb_forms={k: tuple(v) for k, v in verbs.items()},
+        weak_forms=frozenset(raw["not_enough_to_select"]),
     )

@@ -16,6 +16,7 @@ The word lists live in ``core/rules/cues.json``.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -79,6 +80,37 @@ def may_hold_statement(sentence: str) -> bool:
     if any(frame in lower for frame in cues().according_frames):
         return True
     return _INTRODUCTION.search(sentence) is not None
+
+
+ANTECEDENT_WINDOW = 3  # sentences back to look for the name a "he said" refers to
+# Two capitalised words or an acronym: a cheap stand-in for a PERSON / ORG entity.
+_NAME_LIKE = re.compile(r"\b[A-Z][\w’'-]+\s+[A-Z][\w’'-]+|\b[A-Z]{2,}\b")
+
+
+@functools.cache
+def _pronoun_report() -> re.Pattern[str]:
+    c = cues()
+    forms = sorted(c.forms & {f for fs in c.verb_forms.values() for f in fs} - c.weak_forms)
+    verbs = "|".join(forms)
+    return re.compile(
+        rf"\b(?:he|she|they|it)\s+(?:\w+\s+){{0,2}}?(?:{verbs})\b|\b(?:{verbs})\s+(?:he|she)\b",
+        re.IGNORECASE,
+    )
+
+
+def antecedent_sentences(sentences: Sequence[str]) -> set[int]:
+    """Indices of sentences to parse because a later pronoun-led reporting clause ("he said",
+    "she told reporters") may refer to the person or organisation they name: the nearest
+    sentence with a name within ``ANTECEDENT_WINDOW`` sentences before it."""
+    wanted: set[int] = set()
+    for i, sentence in enumerate(sentences):
+        if not _pronoun_report().search(sentence):
+            continue
+        for j in range(i - 1, max(-1, i - 1 - ANTECEDENT_WINDOW), -1):
+            if _NAME_LIKE.search(sentences[j]):
+                wanted.add(j)
+                break
+    return wanted
 
 
 def attribution_at(statements: Sequence[Statement], start: int, end: int) -> str | None:
@@ -253,6 +285,7 @@ class _Context:
         self.roles: dict[str, str] = {}
         self.acronyms: dict[str, str] = {}  # "BLA" -> "Balochistan Liberation Army (BLA)"
         self.history: list[tuple[int, _Speaker]] = []
+        self.introduced: list[tuple[int, _Speaker]] = []  # titled persons, in any position
         self._collect_mentions()
 
     # positions
@@ -334,6 +367,18 @@ class _Context:
                     self.acronyms.setdefault(
                         tok.text, _strip_det(core[0].doc[core[0].i : core[-1].i + 1].text)
                     )
+            if (
+                tok.ent_type_ == "PERSON"
+                and tok.ent_iob_ == "B"
+                and tok.dep_ not in ("nsubj", "nsubjpass")
+            ):
+                # A person introduced with a title anywhere ("met Inspector General X"): a
+                # later "the IG" names them even when they were never a subject.
+                head = _entity(tok).root
+                sp = self.describe(head) if head.dep_ not in ("nsubj", "nsubjpass") else None
+                if sp is not None and sp.kind == "person" and sp.role:
+                    self.introduced.append((pos, sp))
+                    self.roles.setdefault(sp.name, sp.role)
             if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ not in _PRONOUNS:
                 # Only main-clause subjects and narration: "he" picks up the topic of the
                 # sentence, not a name inside someone's reported clause or quote.
@@ -391,10 +436,16 @@ class _Context:
                 return replace(sp, start=start, end=end)
         return None
 
-    def resolve_description(self, words: frozenset[str], pos: int) -> _Speaker | None:
-        for p, sp in reversed(self.history):
-            if p < pos and sp.kind in ("person", "anonymous") and words <= sp.words:
-                return sp
+    def resolve_description(
+        self, words: frozenset[str], head: frozenset[str], pos: int
+    ) -> _Speaker | None:
+        """The last speaker a definite description fits: all its words ("the PTI leader"),
+        else its head title alone ("the range IG" after "Inspector General X")."""
+        for wanted in (words, head):
+            for mentions in (self.history, self.introduced):
+                for p, sp in reversed(mentions):
+                    if p < pos and sp.kind in ("person", "anonymous") and wanted <= sp.words:
+                        return sp
         return None
 
     # the speaker noun phrase
@@ -535,8 +586,12 @@ class _Context:
             return None
         titled = any(t.lower_ in c.title_abbreviations for t in core)
         if (lemma in c.person_nouns and (tok.pos_ == "NOUN" or not tok.ent_type_)) or titled:
-            if core[0].lower_ in ("the", "this", "that"):
-                earlier = self.resolve_description(words, start)
+            before = tok.doc[core[0].i - 1].lower_ if core[0].i > 0 else ""
+            # "the PM", "the range IG" (the parser may hang "the" elsewhere), a bare "IG"
+            if _DEFINITE & {core[0].lower_, before} or (titled and len(core) == 1):
+                own = frozenset({tok.lower_})
+                head_words = (own | _expand(own, c)) - frozenset(c.title_abbreviations) or own
+                earlier = self.resolve_description(words, head_words, start)
                 if earlier is not None:
                     return replace(earlier, start=start, end=end)
             return self._make(core_text, "anonymous", role, span=(start, end), core=core_text)
@@ -592,6 +647,7 @@ class _Context:
         return _Speaker(name, kind, role, span[0], span[1], words, plural)
 
 
+_DEFINITE = frozenset({"the", "this", "that"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them", "we", "i", "you"})
 
 

@@ -10,7 +10,14 @@ from typing import TYPE_CHECKING
 import pytest
 
 from core.extract.nlp import Chunk, load_nlp
-from core.extract.statements import attribution_at, find_statements, paragraphs
+from core.extract.statements import (
+    antecedent_sentences,
+    attribution_at,
+    find_statements,
+    paragraphs,
+)
+from core.ingest.files import from_text
+from core.pipeline import run_documents
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -180,3 +187,74 @@ def test_a_reported_figure_inside_a_report_keeps_the_outer_source(nlp: Language)
     statements = run(nlp, text)
     start = text.index("90")
     assert attribution_at(statements, start, start + 2) == "Corvale Institute"
+
+
+ROLES = [
+    # a title abbreviation tied to the name it was introduced with, in any position
+    (
+        "The minister met Inspector General Hamid Sarro on Monday.\n\nThree suspects were held "
+        "overnight. The range IG said the attackers had been identified.",
+        "the attackers had been identified", "Hamid Sarro",
+    ),
+    (
+        "Inspector General Hamid Sarro toured the site on Monday.\n\nThe IG said the "
+        "attackers had been identified.",
+        "the attackers had been identified", "Hamid Sarro",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", ROLES, ids=["range-IG", "the-IG"])
+def test_role_resolves_to_the_name_introduced(nlp: Language, case: tuple[str, str, str]) -> None:
+    text, words, speaker = case
+    s = only(run(nlp, text), words)
+    assert (s.speaker, s.speaker_kind) == (speaker, "person")
+
+
+def test_an_unknown_title_stays_anonymous(nlp: Language) -> None:
+    s = only(run(nlp, "The IG said the attackers had been identified."), "attackers")
+    assert s.speaker_kind == "anonymous"
+
+
+def test_antecedent_sentences() -> None:
+    sentences = [
+        "The market was busy.",
+        "Interior Minister Rafe Aldo strongly condemned the attack.",
+        "The blast shattered windows.",
+        "He said the perpetrators would be caught.",
+    ]
+    assert antecedent_sentences(sentences) == {1}
+    # too far back, no pronoun-led reporting clause, or no name before it
+    assert antecedent_sentences(["Rafe Aldo spoke.", "A.", "B.", "C.", "He said so."]) == set()
+    assert antecedent_sentences(["Rafe Aldo spoke.", "The said bridge fell."]) == set()
+    assert antecedent_sentences(["the town slept.", "she said it was fine."]) == set()
+
+
+STORY = """Storm hits Darrow
+
+Heavy rain fell on the valley overnight and a bridge collapsed.
+
+{subject} strongly condemned the delays in the rescue.
+
+The river rose further by the morning.
+
+{pronoun} said the army would arrive within hours.
+"""
+
+
+@pytest.mark.parametrize(
+    ("subject", "pronoun", "speaker"),
+    [
+        ("Mayor Anton Rask", "He", "Anton Rask"),
+        ("The Kessa Water Board", "It", "Kessa Water Board"),
+        ("The Kessa Water Board", "He", None),  # "he" is never an organisation
+    ],
+)
+def test_pronoun_antecedent_in_a_sentence_with_no_cue(
+    subject: str, pronoun: str, speaker: str | None
+) -> None:
+    """The naming sentence holds no figure and no cue: the pipeline parses it for the pronoun."""
+    text = STORY.format(subject=subject, pronoun=pronoun)
+    result = run_documents([from_text(text, doc_id="d1", path="story.txt")])
+    said = [s for s in result.statements if "army would arrive" in s.content]
+    assert [s.speaker for s in said] == ([speaker] if speaker else [])
