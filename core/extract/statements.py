@@ -613,7 +613,30 @@ class _Context:
             return self._make(
                 core_text, "institution", role, span=(start, end), core=core_text, plural=plural
             )
+        if self._mistagged_name(tok, core):
+            full = self.resolve_name(tok.text, start) or tok.text
+            role = role or self.roles.get(full)
+            return self._make(full, "person", role, span=(start, end), core=core_text)
         return None
+
+    def _mistagged_name(self, tok: Token, core: Sequence[Token]) -> bool:
+        """A surname the tagger took for a common noun ("Wiggins said"): a lone capitalised
+        word that the text gives as a full name, or capitalises in mid-sentence too."""
+        if len(core) != 1 or tok.pos_ != "NOUN" or not tok.text[:1].isupper():
+            return False
+        if not tok.text[1:].islower() or tok.lower_ in self.cues.generic_speakers:
+            return False
+        if self.resolve_name(tok.text, self.pos(tok)) is not None:
+            return True
+        # after a word that is no title's small word: "said Wiggins", "Deputy Wiggins", not
+        # "Chief of Staff"
+        for m in re.finditer(rf"(\w+|,)\s+{re.escape(tok.text)}\b", self.text):
+            before = m.group(1)
+            if before == "," or (
+                before[:1].islower() and before not in self.cues.title_minor_words
+            ):
+                return True
+        return False
 
     def _document(self, tok: Token) -> _Speaker | None:
         """A statement or report with no author named speaks for itself: "a police statement"
@@ -1136,6 +1159,16 @@ def _reported_statements(ctx: _Context) -> list[_Found]:
             if len(content) < 3:
                 continue
             rule = "reported-accusation"
+        elif (
+            tok.dep_ == "parataxis"
+            and tok.head.i < tok.i
+            and not any(ch.dep_ == "ccomp" for ch in tok.children)
+        ):
+            # "The autopsy was pending, the office said, as …": the clause it interrupts
+            content = [t for t in tok.head.subtree if t.i < tok.left_edge.i]
+            if not _has_verb(content) or ctx.quote_at(ctx.pos(content[0])) is not None:
+                continue
+            rule = "reported-parenthetical"
         else:
             comps = [ch for ch in tok.children if ch.dep_ == "ccomp"]
             if not comps:

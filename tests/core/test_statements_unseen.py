@@ -101,6 +101,25 @@ FOUND = [
         "Karel Voss spoke first. “The water is not safe to drink,” according to a leaked memo.",
         "The water is not safe", "quote", "a leaked memo", "anonymous", "according to",
     ),
+    (
+        "The results of the tests were still pending, the county coroner's office said, as "
+        "the inquiry continues.",
+        "The results of the tests were still pending", "reported",
+        "the county coroner's office", "institution", "said",
+    ),
+    (
+        "“If nothing changes, the anger will spread,” the paper said.",
+        "the anger will spread", "quote", "the paper", "institution", "said",
+    ),
+    (
+        "The complaint says the driver sold the rifle a day later.",
+        "the driver sold the rifle", "reported", "The complaint", "anonymous", "says",
+    ),
+    # a surname the tagger may take for a common noun, named in full elsewhere
+    (
+        "“He loved that park,” Dorries said. A neighbour, Kim Dorries, was there.",
+        "He loved that park", "quote", "Kim Dorries", "person", "said",
+    ),
     # a denial and reported figures
     (
         "The Vesna Front distanced itself from the bombing in Teravo.",
