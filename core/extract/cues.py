@@ -48,6 +48,7 @@ class Cues:
     title_minor_words: frozenset[str]
     verb_forms: dict[str, tuple[str, ...]]  # reporting lemma -> its inflected forms
     weak_forms: frozenset[str]  # forms that alone do not make a sentence worth parsing
+    person_suffixes: tuple[str, ...]
 
 
 @functools.cache
@@ -102,4 +103,5 @@ def cues() -> Cues:
         title_minor_words=frozenset(raw["title_minor_words"]),
         verb_forms={k: tuple(v) for k, v in verbs.items()},
         weak_forms=frozenset(raw["not_enough_to_select"]),
+        person_suffixes=tuple(raw["person_suffixes"]),
     )

@@ -613,6 +613,14 @@ class _Context:
             return self._make(
                 core_text, "institution", role, span=(start, end), core=core_text, plural=plural
             )
+        if (
+            tok.pos_ == "NOUN"
+            and not tok.ent_type_
+            and tok.text.islower()
+            and lemma.endswith(c.person_suffixes)
+            and not {lemma, tok.lower_} & (c.document_nouns | c.generic_speakers)
+        ):  # "the homeowner told investigators", "a shopkeeper said"
+            return self._make(core_text, "anonymous", role, span=(start, end), core=core_text)
         if self._mistagged_name(tok, core):
             full = self.resolve_name(tok.text, start) or tok.text
             role = role or self.roles.get(full)
@@ -647,8 +655,10 @@ class _Context:
                 mod.lemma_.lower() in c.institution_nouns or mod.ent_type_ in _NAME_ENTS
             ):
                 return self.describe(mod)
-        if tok.tag_ in ("NNS", "NNPS") and not any(ch.dep_ == "det" for ch in tok.children):
-            return None  # "reports say": hearsay, nobody to check with
+        if tok.tag_ in ("NNS", "NNPS") and not any(
+            ch.dep_ in ("det", "amod", "compound", "acl") for ch in tok.children
+        ):
+            return None  # "reports say": hearsay; "previous reports", "media reports" are sources
         core = [t for t in _core(tok) if t.i <= tok.i]
         ch = self.chunk_of(tok)
         start, end = ch.start_of(core[0]), ch.end_of(core[-1])
@@ -1078,6 +1088,11 @@ def _quote_cue(ctx: _Context, q: Quote) -> tuple[Token, Token | None, str] | Non
             if subj is not None and subj.i < first.i:
                 subj = None  # the parser took a word inside the quote for the subject
             if first is t or (first.dep_ == "advmod" and first.head is t):
+                if subj is None:  # '"…," added the doctor': the parser took it for an object
+                    subj = next(
+                        (ch for ch in t.children if ch.dep_ in ("dobj", "attr") and ch.i > t.i),
+                        None,
+                    )
                 return t, subj, "quote-cue-after"
             if subj is not None and first in list(subj.subtree):
                 return t, subj, "quote-cue-after"
@@ -1207,8 +1222,10 @@ def _has_partial_quote(ctx: _Context, start: int, end: int) -> bool:
     """Reported speech that quotes the speaker's own predicate ('will "go to any extent"'); a
     quoted phrase ('the city was "on high alert"') leaves it reported speech."""
     for q in ctx.quotes:
-        if start <= q.open and q.close <= end + 1 and _has_verb(ctx.tokens_in(q.start, q.end)):
-            return True
+        words = ctx.text[q.start : q.end].split()
+        inside = start <= q.open and q.close <= end + 1
+        if inside and len(words) >= 2 and _has_verb(ctx.tokens_in(q.start, q.end)):
+            return True  # a single word in quotes ('partying') is a term, not their words
     return False
 
 

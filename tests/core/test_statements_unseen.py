@@ -120,6 +120,24 @@ FOUND = [
         "“He loved that park,” Dorries said. A neighbour, Kim Dorries, was there.",
         "He loved that park", "quote", "Kim Dorries", "person", "said",
     ),
+    # unnamed people no list names, sources in the plural with a description
+    (
+        "The homeowner told investigators he was asleep when the shots were fired.",
+        "he was asleep", "reported", "The homeowner", "anonymous", "told investigators",
+    ),
+    (
+        "The driver fled before dawn, according to earlier reports.",
+        "The driver fled", "reported", "earlier reports", "anonymous", "according to",
+    ),
+    (
+        "“We treated 30 people with cuts,” added the doctor.",
+        "We treated 30 people", "quote", "the doctor", "anonymous", "added",
+    ),
+    # a single word in scare quotes leaves reported speech reported
+    (
+        "The neighbour said the tenants were 'partying' in the yard when the fire started.",
+        "the tenants were", "reported", "The neighbour", "anonymous", "said",
+    ),
     # a denial and reported figures
     (
         "The Vesna Front distanced itself from the bombing in Teravo.",
@@ -190,6 +208,7 @@ NONE = [
     # a figure object that is no figure
     "Police confirmed the identity of the driver on Monday.",
     "Reports say the bridge was closed.",
+    "Some said the mayor had lied. Others said the mayor was right.",
 ]
 
 
