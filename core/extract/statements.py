@@ -9,8 +9,13 @@ reject + "accusations" / "had nothing to do with" is a denial.
 Speakers are named as the text names them, with short mentions resolved by simple rules a
 checker can follow: a surname to the last full name ending in it ("Tipu" → "Ihsanullah Tipu"),
 "he"/"she" to the last person named as a subject, "it"/"they" to the last institution, a
-definite description to the last speaker it describes ("the PTI leader", "the PM").
-The word lists live in ``core/rules/cues.json``.
+definite description to the last speaker it describes ("the PTI leader", "the PM"), or to the
+person introduced with that title anywhere ("met Inspector General X … the range IG"). A
+document speaks for its author ("a statement by X"), else for itself as an unnamed source.
+
+A paragraph is a headline by its position, length and shape, never by its last character: a
+caption or a page cut mid-sentence keeps its statements. The word lists live in
+``core/rules/cues.json`` (loaded by ``core/extract/cues.py``, shared with claim attribution).
 """
 
 from __future__ import annotations
