@@ -384,6 +384,12 @@ class _Context:
                 if sp is not None and sp.kind == "person" and sp.role:
                     self.introduced.append((pos, sp))
                     self.roles.setdefault(sp.name, sp.role)
+            if _frame_object(tok) and self.quote_at(pos) is None:
+                # "…, according to Superintendent X. He said …": X is the one speaking
+                sp = self.describe(tok)
+                if sp is not None:
+                    self.history.append((pos, sp))
+                continue
             if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ not in _PRONOUNS:
                 # Only main-clause subjects and narration: "he" picks up the topic of the
                 # sentence, not a name inside someone's reported clause or quote.
@@ -994,6 +1000,16 @@ def _says_it_did(clause: Token, c: Cues) -> bool:
         and subjects[0].lower_ in ("it", "we", "they")
         and not _negated(clause)
         and any(ch.dep_ == "dobj" and ch.lemma_.lower() in c.attack_nouns for ch in clause.children)
+    )
+
+
+def _frame_object(tok: Token) -> bool:
+    """The X of "according to X" / "as per X"."""
+    prep = tok.head
+    return bool(
+        tok.dep_ == "pobj"
+        and tok.lower_ not in _PRONOUNS
+        and (prep.head.lower_, prep.lower_) in _FRAMES
     )
 
 

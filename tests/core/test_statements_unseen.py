@@ -296,3 +296,11 @@ def test_pronoun_antecedent_in_a_sentence_with_no_cue(
     result = run_documents([from_text(text, doc_id="d1", path="story.txt")])
     said = [s for s in result.statements if "army would arrive" in s.content]
     assert [s.speaker for s in said] == ([speaker] if speaker else [])
+
+
+def test_he_after_according_to_is_the_source_named_there(nlp: Language) -> None:
+    text = (
+        "Governor Sofia Laine arrived on Monday. The attackers fled towards the hills, "
+        "according to Superintendent Ivo Marek. He said the roads had been closed."
+    )
+    assert only(run(nlp, text), "the roads had been closed").speaker == "Ivo Marek"
