@@ -913,7 +913,20 @@ def _subject(tok: Token) -> Token | None:
     for _ in range(4):
         subjects = [ch for ch in cur.children if ch.dep_ == "nsubj"]
         if subjects:
-            return min(subjects, key=lambda ch: abs(ch.i - cur.i))
+            subj = min(subjects, key=lambda ch: abs(ch.i - cur.i))
+            if subj.lower_ in ("which", "who", "that") and cur.dep_ == "relcl":
+                return cur.head  # "the ministry, which said …"
+            return subj
+        # "the lawyer acting for X, who …, said": the parser hung the subject on a participle
+        split = [
+            g
+            for ch in cur.children
+            if ch.dep_ == "advcl" and ch.i < cur.i and ch.tag_ == "VBG"
+            for g in ch.children
+            if g.dep_ == "nsubj" and g.i < ch.i
+        ]
+        if split:
+            return split[0]
         if cur.dep_ == "acl" and cur.head.pos_ in ("NOUN", "PROPN"):
             # "X saying that …" speaks; "the men accused of …" are spoken about
             return cur.head if cur.tag_ != "VBN" else None
@@ -1195,13 +1208,15 @@ def _reported_statements(ctx: _Context) -> list[_Found]:
             if len(content) < 3:
                 continue
             rule = "reported-accusation"
-        elif (
-            tok.dep_ == "parataxis"
-            and tok.head.i < tok.i
-            and not any(ch.dep_ == "ccomp" for ch in tok.children)
-        ):
-            # "The autopsy was pending, the office said, as …": the clause it interrupts
-            content = [t for t in tok.head.subtree if t.i < tok.left_edge.i]
+        elif tok.dep_ == "parataxis" and not any(ch.dep_ == "ccomp" for ch in tok.children):
+            # "The autopsy was pending, the office said, as …", "After an hour, he said, the
+            # gunman gave up": the clause it interrupts
+            own = {t.i for t in tok.subtree}
+            content = [
+                t
+                for t in tok.head.subtree
+                if t.i not in own and (tok.head.i > tok.i or t.i < tok.left_edge.i)
+            ]
             if not _has_verb(content) or ctx.quote_at(ctx.pos(content[0])) is not None:
                 continue
             rule = "reported-parenthetical"

@@ -120,6 +120,20 @@ FOUND = [
         "“He loved that park,” Dorries said. A neighbour, Kim Dorries, was there.",
         "He loved that park", "quote", "Kim Dorries", "person", "said",
     ),
+    (
+        "Ana Rusk spoke to reporters. After two hours, she said, the gunman gave himself up.",
+        "the gunman gave himself up", "reported", "Ana Rusk", "person", "said",
+    ),
+    (
+        "The Kessa Foreign Ministry, which said the attacks were unjustified, called for calm.",
+        "the attacks were unjustified", "reported", "Kessa Foreign Ministry", "institution",
+        "said",
+    ),
+    (
+        "But the lawyer acting for the driver, who has been charged, said that the brakes had "
+        "failed.",
+        "the brakes had failed", "reported", "the lawyer", "anonymous", "said",
+    ),
     # unnamed people no list names, sources in the plural with a description
     (
         "The homeowner told investigators he was asleep when the shots were fired.",
