@@ -611,12 +611,13 @@ class _Context:
                 tok.text
             ]  # "the BLA" after "the Balochistan Liberation Army (BLA)"
             return self._make(full, "institution", role, span=(start, end), core=core_text)
+        if tok.pos_ == "PROPN" and appos and appos[0].lemma_.lower() in c.person_nouns:
+            # "Rasid, an official of the agency": a person, whatever tag the name got
+            return self._make(core_text, "person", role, span=(start, end), core=core_text)
         if any(t.ent_type_ in _NAME_ENTS for t in core) or _acronym(tok):
             return self._make(
                 core_text, "institution", role, span=(start, end), core=core_text, plural=plural
             )
-        if tok.pos_ == "PROPN" and appos and appos[0].lemma_.lower() in c.person_nouns:
-            return self._make(core_text, "person", role, span=(start, end), core=core_text)
         if tok.pos_ == "PROPN" and len(propn) <= 3 and lemma not in c.institution_nouns:
             # a bare name with no entity tag and no institution word: "Rask said"
             return self._make(core_text, "person", role, span=(start, end), core=core_text)
@@ -730,7 +731,8 @@ def _same_line(a: Token, b: Token) -> bool:
 
 
 def _main_clause(verb: Token) -> bool:
-    while verb.dep_ == "conj":
+    """A verb of the main clause, or the "…, said X" that frames it (a parenthetical)."""
+    while verb.dep_ in ("conj", "parataxis"):
         verb = verb.head
     return bool(verb.dep_ == "ROOT")
 

@@ -318,3 +318,14 @@ def test_he_after_according_to_is_the_source_named_there(nlp: Language) -> None:
         "according to Superintendent Ivo Marek. He said the roads had been closed."
     )
     assert only(run(nlp, text), "the roads had been closed").speaker == "Ivo Marek"
+
+
+def test_he_after_an_inverted_said_x(nlp: Language) -> None:
+    """ "…, said Rasid, an official": a person by the appositive, and whom "he" refers to."""
+    text = (
+        "The worst-hit area was the valley, where the flood destroyed a bridge, said Rasid, an "
+        "official of the local disaster agency. He said at least 22 houses were badly damaged."
+    )
+    statements = run(nlp, text)
+    assert {(s.speaker, s.speaker_kind) for s in statements} == {("Rasid", "person")}
+    assert only(statements, "22 houses").speaker == "Rasid"
