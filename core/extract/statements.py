@@ -45,6 +45,8 @@ _NAME_ENTS = frozenset({"ORG", "NORP", "GPE", "FAC"})
 _FRAMES = frozenset(tuple(f.split()) for f in cues().according_frames if len(f.split()) == 2)
 _FRAME_HEADS = frozenset(head for head, _ in _FRAMES)
 _SENTENCE_INSIDE = re.compile(r"[.!?…][\"'”’)]*\s+[\"“‘(]?[A-Z0-9(]")
+# A dateline the parser glued to the speaker: "SAN ANTONIO - ", "DARROW (Vesna Press) — ".
+_DATELINE = re.compile(r"^[A-Z][A-Z.,' ]*[A-Z.](?: \([^)]*\))?\s*[-–—:]\s*")
 HEADLINE_MAX_WORDS = 25  # an unterminated line longer than this is body text cut short
 TITLE_CASE_SHARE = 0.8  # share of capitalised words that makes a line a title
 # Right after a closing quote these open a new clause about the quote, never a cue for it.
@@ -687,6 +689,10 @@ class _Context:
         core: str,
         plural: bool = False,
     ) -> _Speaker:
+        undated = _DATELINE.sub("", name)
+        if undated != name and undated:  # "SAN ANTONIO - A family": the dateline is no speaker
+            span = (span[0] + len(name) - len(undated), span[1])
+            name = undated
         words = frozenset(w.lower() for w in re.findall(r"[\w-]+", f"{name} {role or ''} {core}"))
         words = words | _expand(words, self.cues)
         return _Speaker(name, kind, role, span[0], span[1], words, plural)

@@ -134,6 +134,11 @@ FOUND = [
         "failed.",
         "the brakes had failed", "reported", "the lawyer", "anonymous", "said",
     ),
+    # the speaker is never the dateline glued to it
+    (
+        "DARROW (Vesna Press) — A local family said the water reached the second floor.",
+        "the water reached", "reported", "A local family", "anonymous", "said",
+    ),
     # unnamed people no list names, sources in the plural with a description
     (
         "The homeowner told investigators he was asleep when the shots were fired.",
