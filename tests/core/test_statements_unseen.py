@@ -334,3 +334,37 @@ def test_he_after_an_inverted_said_x(nlp: Language) -> None:
     statements = run(nlp, text)
     assert {(s.speaker, s.speaker_kind) for s in statements} == {("Rasid", "person")}
     assert only(statements, "22 houses").speaker == "Rasid"
+
+
+ATTRIBUTED = [
+    ("As per officials, twelve people were killed in the blast on Monday.", "officials"),
+    (
+        "The deputy commissioner informed that nine people had been killed in the blast.",
+        "The deputy commissioner",
+    ),
+    (
+        "Eight people were wounded in the shooting on Monday, the Marlow Courier reported.",
+        "the Marlow Courier",
+    ),
+    (
+        "The Valley Herald quoted Inspector Rami Osk as saying that six people were killed.",
+        "Rami Osk",
+    ),
+    ("DARROW (Vesna Press) — Six people were killed in the blast, officials said.", "officials"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), ATTRIBUTED)
+def test_claim_attribution_classes(sentence: str, speaker: str) -> None:
+    """Issue 11's attribution classes: the figure carries the person or organisation."""
+    text = f"Blast in Darrow\n\n{sentence}\n"
+    claims = run_documents([from_text(text, doc_id="d1", path="a.txt")]).claims
+    assert claims
+    assert {c.attribution for c in claims} == {speaker}
+
+
+def test_an_abstract_subject_attributes_nothing() -> None:
+    text = "Blast in Darrow\n\nThe rioting underlined that 40 people were killed in May.\n"
+    claims = run_documents([from_text(text, doc_id="d1", path="a.txt")]).claims
+    assert claims
+    assert all(c.attribution is None for c in claims)
