@@ -304,7 +304,7 @@ def select_regions(
 ) -> list[_Region]:
     """Runs of sentences that may hold a figure (or a statement), within one paragraph each.
     A paragraph or sentence over its limit is parsed in pieces, with a warning in ``notes``."""
-    from core.extract.statements import may_hold_statement
+    from core.extract.statements import antecedent_sentences, may_hold_statement
 
     splitter = load_splitter()
     text = doc.text
@@ -348,6 +348,9 @@ def select_regions(
                 alone.append(len(pieces) > 1)
     if long_sentences and notes is not None:
         notes.append(CUT_SENTENCES.format(n=long_sentences, limit=max_sentence))
+    if statements:  # the sentence naming whom a later "he said" refers to
+        for i in antecedent_sentences([text[a:b] for _, a, b in sents]):
+            wanted[i] = True
     regions: list[_Region] = []
     run_start: int | None = None
     for i, (para_no, start, end) in enumerate(sents):

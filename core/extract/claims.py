@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from core.extract.cues import cues
 from core.extract.nlp import Chunk
 from core.model import Claim, Document, Measure
 from core.settings import DEFAULT_SETTINGS, Settings
@@ -74,39 +75,8 @@ def lexicon() -> Lexicon:
 
 
 # Verbs that introduce what someone says: the figure in their clausal complement is theirs.
-REPORTING_VERBS = frozenset(
-    [
-        "say",
-        "tell",
-        "report",
-        "state",
-        "announce",
-        "claim",
-        "confirm",
-        "add",
-        "note",
-        "estimate",
-        "allege",
-        "insist",
-        "warn",
-        "reveal",
-        "indicate",
-        "disclose",
-        "assert",
-        "declare",
-        "explain",
-        "mention",
-        "acknowledge",
-        "admit",
-        "write",
-        "tweet",
-        "post",
-        "stress",
-        "argue",
-        "show",
-        "put",
-    ]
-)
+# One vocabulary with attributed statements (rules/cues.json, core/extract/cues.py).
+REPORTING_VERBS = cues().attributing
 # Verbs that take the figure itself as their object ("reported the deaths of 127").
 RECORDING_VERBS = frozenset(
     ["report", "record", "confirm", "count", "register", "document", "estimate", "put"]

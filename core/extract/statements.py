@@ -9,21 +9,25 @@ reject + "accusations" / "had nothing to do with" is a denial.
 Speakers are named as the text names them, with short mentions resolved by simple rules a
 checker can follow: a surname to the last full name ending in it ("Tipu" → "Ihsanullah Tipu"),
 "he"/"she" to the last person named as a subject, "it"/"they" to the last institution, a
-definite description to the last speaker it describes ("the PTI leader", "the PM").
-The word lists live in ``core/rules/cues.json``.
+definite description to the last speaker it describes ("the PTI leader", "the PM"), or to the
+person introduced with that title anywhere ("met Inspector General X … the range IG"). A
+document speaks for its author ("a statement by X"), else for itself as an unnamed source.
+
+A paragraph is a headline by its position, length and shape, never by its last character: a
+caption or a page cut mid-sentence keeps its statements. The word lists live in
+``core/rules/cues.json`` (loaded by ``core/extract/cues.py``, shared with claim attribution).
 """
 
 from __future__ import annotations
 
 import bisect
 import functools
-import json
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from importlib import resources
 from typing import TYPE_CHECKING, Any
 
+from core.extract.cues import Cues, cues
 from core.extract.nlp import Chunk
 from core.model import SpeakerKind, Statement, StatementKind
 
@@ -36,6 +40,15 @@ _INTRODUCTION = re.compile(r"\b[A-Z][\w’'-]+ [A-Z][\w’'-]+, (?:a|an|the|who|
 _TERMINAL = frozenset(".!?")
 _QUOTE_MARKS = frozenset("\"'“”‘’")
 _NAME_ENTS = frozenset({"ORG", "NORP", "GPE", "FAC"})
+# A sentence end followed by the start of another sentence (or a credit, a date).
+# "according to X", "as per X": (frame word, its preposition), from rules/cues.json.
+_FRAMES = frozenset(tuple(f.split()) for f in cues().according_frames if len(f.split()) == 2)
+_FRAME_HEADS = frozenset(head for head, _ in _FRAMES)
+_SENTENCE_INSIDE = re.compile(r"[.!?…][\"'”’)]*\s+[\"“‘(]?[A-Z0-9(]")
+# A dateline the parser glued to the speaker: "SAN ANTONIO - ", "DARROW (Vesna Press) — ".
+_DATELINE = re.compile(r"^[A-Z][A-Z.,' ]*[A-Z.](?: \([^)]*\))?\s*[-–—:]\s*")
+HEADLINE_MAX_WORDS = 25  # an unterminated line longer than this is body text cut short
+TITLE_CASE_SHARE = 0.8  # share of capitalised words that makes a line a title
 # Right after a closing quote these open a new clause about the quote, never a cue for it.
 _NOT_A_CUE_START = frozenset(
     {"which", "who", "that", "and", "but", "or", "because", "as", "when", "while", "if", "so"}
@@ -62,92 +75,57 @@ _SPEAKER_DROP_DEPS = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Cues:
-    """The word lists of ``rules/cues.json``; verbs and nouns are matched by lemma."""
-
-    reporting: frozenset[str]
-    forms: frozenset[str]
-    phrasal: dict[str, str]
-    predicate: frozenset[str]
-    non_clausal: frozenset[str]
-    responsibility_verbs: frozenset[str]
-    responsibility_objects: frozenset[str]
-    attack_nouns: frozenset[str]
-    perpetration_verbs: frozenset[str]
-    blame_verbs: frozenset[str]
-    denial_verbs: frozenset[str]
-    rejection_verbs: frozenset[str]
-    rejection_objects: frozenset[str]
-    not_rejected: dict[str, frozenset[str]]
-    anonymity: tuple[str, ...]
-    institution_nouns: frozenset[str]
-    person_nouns: frozenset[str]
-    titles: frozenset[str]
-    generic_speakers: frozenset[str]
-    document_nouns: frozenset[str]
-    title_abbreviations: dict[str, str]
-    person_pronouns: frozenset[str]
-    institution_pronouns: frozenset[str]
-
-
-@functools.cache
-def cues() -> Cues:
-    """The cue lists of ``rules/cues.json``, loaded once."""
-    raw: dict[str, Any] = json.loads(
-        resources.files("core.rules").joinpath("cues.json").read_text(encoding="utf-8")
-    )
-    verbs: dict[str, list[str]] = raw["reporting_verbs"]
-    forms = {f for fs in verbs.values() for f in fs}
-    forms.update(raw["according_to"])
-    forms.update(raw["more_cue_forms"])
-    forms.update(raw["responsibility_objects"])
-    for lemma in (*raw["denial_verbs"], *raw["rejection_verbs"], *raw["responsibility_verbs"]):
-        forms.add(lemma)
-    forms.difference_update(raw["not_enough_to_select"])
-    return Cues(
-        reporting=frozenset(verbs),
-        forms=frozenset(forms),
-        phrasal=dict(raw["phrasal_reporting"]),
-        predicate=frozenset(raw["predicate_reporting"]),
-        non_clausal=frozenset(raw["non_clausal_reporting"]),
-        responsibility_verbs=frozenset(raw["responsibility_verbs"]),
-        responsibility_objects=frozenset(raw["responsibility_objects"]),
-        attack_nouns=frozenset(raw["attack_nouns"]),
-        perpetration_verbs=frozenset(raw["perpetration_verbs"]),
-        blame_verbs=frozenset(raw["blame_verbs"]),
-        denial_verbs=frozenset(raw["denial_verbs"]),
-        rejection_verbs=frozenset(raw["rejection_verbs"]),
-        rejection_objects=frozenset(raw["rejection_objects"]),
-        not_rejected={k: frozenset(v) for k, v in raw["not_rejected"].items()},
-        anonymity=tuple(raw["anonymity"]),
-        institution_nouns=frozenset(raw["institution_nouns"]),
-        person_nouns=frozenset(raw["person_nouns"]),
-        titles=frozenset(raw["titles"]),
-        generic_speakers=frozenset(raw["generic_speakers"]),
-        document_nouns=frozenset(raw["document_nouns"]),
-        title_abbreviations=dict(raw["title_abbreviations"]),
-        person_pronouns=frozenset(raw["person_pronouns"]),
-        institution_pronouns=frozenset(raw["institution_pronouns"]),
-    )
-
-
 def may_hold_statement(sentence: str) -> bool:
     """Cheap lexical test on raw sentence text: a quote mark, a cue word form, or a person
     introduced with an appositive ("Osama Malik, a political commentator, …"), whom a later
     "he said" or "Malik said" refers back to."""
     if not _QUOTE_CHARS.isdisjoint(sentence):
         return True
-    if not cues().forms.isdisjoint(_WORD.findall(sentence.lower())):
+    lower = sentence.lower()
+    if not cues().forms.isdisjoint(_WORD.findall(lower)):
+        return True
+    if any(frame in lower for frame in cues().according_frames):
         return True
     return _INTRODUCTION.search(sentence) is not None
+
+
+ANTECEDENT_WINDOW = 3  # sentences back to look for the name a "he said" refers to
+# Two capitalised words or an acronym: a cheap stand-in for a PERSON / ORG entity.
+_NAME_LIKE = re.compile(r"\b[A-Z][\w’'-]+\s+[A-Z][\w’'-]+|\b[A-Z]{2,}\b")
+
+
+@functools.cache
+def _pronoun_report() -> re.Pattern[str]:
+    c = cues()
+    forms = sorted(c.forms & {f for fs in c.verb_forms.values() for f in fs} - c.weak_forms)
+    verbs = "|".join(forms)
+    return re.compile(
+        rf"\b(?:he|she|they|it)\s+(?:\w+\s+){{0,2}}?(?:{verbs})\b|\b(?:{verbs})\s+(?:he|she)\b",
+        re.IGNORECASE,
+    )
+
+
+def antecedent_sentences(sentences: Sequence[str]) -> set[int]:
+    """Indices of sentences to parse because a later pronoun-led reporting clause ("he said",
+    "she told reporters") may refer to the person or organisation they name: the nearest
+    sentence with a name within ``ANTECEDENT_WINDOW`` sentences before it."""
+    wanted: set[int] = set()
+    for i, sentence in enumerate(sentences):
+        if not _pronoun_report().search(sentence):
+            continue
+        for j in range(i - 1, max(-1, i - 1 - ANTECEDENT_WINDOW), -1):
+            if _NAME_LIKE.search(sentences[j]):
+                wanted.add(j)
+                break
+    return wanted
 
 
 def attribution_at(statements: Sequence[Statement], start: int, end: int) -> str | None:
     """The speaker whose statement content contains ``[start, end)``.
 
-    What someone said (a quote, reported speech) wins over a claim or denial reported inside
-    it: the figure in "X said the group claimed 200 attacks" is X's figure.
+    What someone said (a quote, reported speech) wins over a claim, a denial or a figure
+    reported inside it: the figure in "X said the group claimed 200 attacks" is X's figure, and
+    so is the one in "according to X, …, with the police reporting the deaths of 12".
     """
     best: Statement | None = None
     for s in statements:
@@ -156,10 +134,14 @@ def attribution_at(statements: Sequence[Statement], start: int, end: int) -> str
         if best is None:
             best = s
             continue
-        said, best_said = s.kind in ("quote", "reported"), best.kind in ("quote", "reported")
+        said, best_said = _says(s), _says(best)
         if (said, -(s.end - s.start)) > (best_said, -(best.end - best.start)):
             best = s
     return best.speaker if best else None
+
+
+def _says(s: Statement) -> bool:
+    return s.kind in ("quote", "reported") and s.rule != "reported-figure"
 
 
 # --- quotes over the raw text ---------------------------------------------------------------
@@ -310,6 +292,7 @@ class _Context:
         self.roles: dict[str, str] = {}
         self.acronyms: dict[str, str] = {}  # "BLA" -> "Balochistan Liberation Army (BLA)"
         self.history: list[tuple[int, _Speaker]] = []
+        self.introduced: list[tuple[int, _Speaker]] = []  # titled persons, in any position
         self._collect_mentions()
 
     # positions
@@ -348,14 +331,35 @@ class _Context:
         return [t for t in tokens if p_start <= self.pos(t) < p_end]
 
     def headline_like(self, pos: int) -> bool:
-        """A paragraph that does not end a sentence: a title, a caption, a menu line."""
+        """A title or a menu line, told by position, length and shape, not by its last character:
+        a caption, a paragraph ending in an embedded post's date or cut off mid-sentence keeps
+        its statements."""
         start, end = self.paragraph_of(pos)
         if start not in self._headline:
-            i = end
-            while i > start and (self.text[i - 1].isspace() or self.text[i - 1] in "\"'”’)]»"):
-                i -= 1
-            self._headline[start] = i == start or self.text[i - 1] not in ".!?:;…"
+            self._headline[start] = self._headline_shape(start, end)
         return self._headline[start]
+
+    def _headline_shape(self, start: int, end: int) -> bool:
+        text = self.text[start:end]
+        i = len(text)
+        while i > 0 and (text[i - 1].isspace() or text[i - 1] in "\"'”’)]»"):
+            i -= 1
+        if i == 0:
+            return True
+        if text[i - 1] in ".!?:;…":
+            return False  # a sentence ends it: body text
+        words = text.split()
+        if _title_case(words, self.cues):
+            return True
+        if _SENTENCE_INSIDE.search(text[:i]):
+            return False  # a sentence ends inside: body text with a credit, a date or a cut
+        if start == (self.paragraphs[0][0] if self.paragraphs else 0):
+            return len(words) <= HEADLINE_MAX_WORDS  # the first line of a text is its title
+        # Headlines report in the present ("X says ..."); body text in the past ("X said").
+        reported = any(
+            t.tag_ == "VBD" and _is_cue(t, self.cues) for t in self.tokens_in(start, end)
+        ) or any(f in text.lower() for f in self.cues.according_frames)
+        return not reported and len(words) <= HEADLINE_MAX_WORDS
 
     # mentions
     def _collect_mentions(self) -> None:
@@ -370,6 +374,24 @@ class _Context:
                     self.acronyms.setdefault(
                         tok.text, _strip_det(core[0].doc[core[0].i : core[-1].i + 1].text)
                     )
+            if (
+                tok.ent_type_ == "PERSON"
+                and tok.ent_iob_ == "B"
+                and tok.dep_ not in ("nsubj", "nsubjpass")
+            ):
+                # A person introduced with a title anywhere ("met Inspector General X"): a
+                # later "the IG" names them even when they were never a subject.
+                head = _entity(tok).root
+                sp = self.describe(head) if head.dep_ not in ("nsubj", "nsubjpass") else None
+                if sp is not None and sp.kind == "person" and sp.role:
+                    self.introduced.append((pos, sp))
+                    self.roles.setdefault(sp.name, sp.role)
+            if _frame_object(tok) and self.quote_at(pos) is None:
+                # "…, according to Superintendent X. He said …": X is the one speaking
+                sp = self.describe(tok)
+                if sp is not None:
+                    self.history.append((pos, sp))
+                continue
             if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ not in _PRONOUNS:
                 # Only main-clause subjects and narration: "he" picks up the topic of the
                 # sentence, not a name inside someone's reported clause or quote.
@@ -427,10 +449,16 @@ class _Context:
                 return replace(sp, start=start, end=end)
         return None
 
-    def resolve_description(self, words: frozenset[str], pos: int) -> _Speaker | None:
-        for p, sp in reversed(self.history):
-            if p < pos and sp.kind in ("person", "anonymous") and words <= sp.words:
-                return sp
+    def resolve_description(
+        self, words: frozenset[str], head: frozenset[str], pos: int
+    ) -> _Speaker | None:
+        """The last speaker a definite description fits: all its words ("the PTI leader"),
+        else its head title alone ("the range IG" after "Inspector General X")."""
+        for wanted in (words, head):
+            for mentions in (self.history, self.introduced):
+                for p, sp in reversed(mentions):
+                    if p < pos and sp.kind in ("person", "anonymous") and wanted <= sp.words:
+                        return sp
         return None
 
     # the speaker noun phrase
@@ -467,7 +495,9 @@ class _Context:
         lemma = tok.lemma_.lower()
         if lemma in c.document_nouns and tok.pos_ == "NOUN":
             author = _author(tok)
-            return self.describe(author) if author is not None else None
+            if author is not None:
+                return self.describe(author)
+            return self._document(tok)
         core = _core(tok)
         if (
             len(core) > 1
@@ -569,8 +599,12 @@ class _Context:
             return None
         titled = any(t.lower_ in c.title_abbreviations for t in core)
         if (lemma in c.person_nouns and (tok.pos_ == "NOUN" or not tok.ent_type_)) or titled:
-            if core[0].lower_ in ("the", "this", "that"):
-                earlier = self.resolve_description(words, start)
+            before = tok.doc[core[0].i - 1].lower_ if core[0].i > 0 else ""
+            # "the PM", "the range IG" (the parser may hang "the" elsewhere), a bare "IG"
+            if _DEFINITE & {core[0].lower_, before} or (titled and len(core) == 1):
+                own = frozenset({tok.lower_})
+                head_words = (own | _expand(own, c)) - frozenset(c.title_abbreviations) or own
+                earlier = self.resolve_description(words, head_words, start)
                 if earlier is not None:
                     return replace(earlier, start=start, end=end)
             return self._make(core_text, "anonymous", role, span=(start, end), core=core_text)
@@ -579,20 +613,71 @@ class _Context:
                 tok.text
             ]  # "the BLA" after "the Balochistan Liberation Army (BLA)"
             return self._make(full, "institution", role, span=(start, end), core=core_text)
+        if tok.pos_ == "PROPN" and appos and appos[0].lemma_.lower() in c.person_nouns:
+            # "Rasid, an official of the agency": a person, whatever tag the name got
+            return self._make(core_text, "person", role, span=(start, end), core=core_text)
         if any(t.ent_type_ in _NAME_ENTS for t in core) or _acronym(tok):
             return self._make(
                 core_text, "institution", role, span=(start, end), core=core_text, plural=plural
             )
-        if tok.pos_ == "PROPN" and appos and appos[0].lemma_.lower() in c.person_nouns:
-            return self._make(core_text, "person", role, span=(start, end), core=core_text)
         if tok.pos_ == "PROPN" and len(propn) <= 3 and lemma not in c.institution_nouns:
             # a bare name with no entity tag and no institution word: "Rask said"
             return self._make(core_text, "person", role, span=(start, end), core=core_text)
-        if lemma in c.institution_nouns or tok.pos_ == "PROPN":
+        if lemma in c.institution_nouns or tok.lower_ in c.institution_nouns or tok.pos_ == "PROPN":
             return self._make(
                 core_text, "institution", role, span=(start, end), core=core_text, plural=plural
             )
+        if (
+            tok.pos_ == "NOUN"
+            and not tok.ent_type_
+            and tok.text.islower()
+            and lemma.endswith(c.person_suffixes)
+            and not {lemma, tok.lower_} & (c.document_nouns | c.generic_speakers)
+        ):  # "the homeowner told investigators", "a shopkeeper said"
+            return self._make(core_text, "anonymous", role, span=(start, end), core=core_text)
+        if self._mistagged_name(tok, core):
+            full = self.resolve_name(tok.text, start) or tok.text
+            role = role or self.roles.get(full)
+            return self._make(full, "person", role, span=(start, end), core=core_text)
         return None
+
+    def _mistagged_name(self, tok: Token, core: Sequence[Token]) -> bool:
+        """A surname the tagger took for a common noun ("Wiggins said"): a lone capitalised
+        word that the text gives as a full name, or capitalises in mid-sentence too."""
+        if len(core) != 1 or tok.pos_ != "NOUN" or not tok.text[:1].isupper():
+            return False
+        if not tok.text[1:].islower() or tok.lower_ in self.cues.generic_speakers:
+            return False
+        if self.resolve_name(tok.text, self.pos(tok)) is not None:
+            return True
+        # after a word that is no title's small word: "said Wiggins", "Deputy Wiggins", not
+        # "Chief of Staff"
+        for m in re.finditer(rf"(\w+|,)\s+{re.escape(tok.text)}\b", self.text):
+            before = m.group(1)
+            if before == "," or (
+                before[:1].islower() and before not in self.cues.title_minor_words
+            ):
+                return True
+        return False
+
+    def _document(self, tok: Token) -> _Speaker | None:
+        """A statement or report with no author named speaks for itself: "a police statement"
+        is the police's, "an official statement" an unnamed source's."""
+        c = self.cues
+        for mod in tok.children:
+            if mod.dep_ in ("compound", "amod", "nmod") and mod.i < tok.i and (
+                mod.lemma_.lower() in c.institution_nouns or mod.ent_type_ in _NAME_ENTS
+            ):
+                return self.describe(mod)
+        if tok.tag_ in ("NNS", "NNPS") and not any(
+            ch.dep_ in ("det", "amod", "compound", "acl") for ch in tok.children
+        ):
+            return None  # "reports say": hearsay; "previous reports", "media reports" are sources
+        core = [t for t in _core(tok) if t.i <= tok.i]
+        ch = self.chunk_of(tok)
+        start, end = ch.start_of(core[0]), ch.end_of(core[-1])
+        text = self.text[start:end]
+        return self._make(text, "anonymous", None, span=(start, end), core=text)
 
     def _make(
         self,
@@ -604,11 +689,16 @@ class _Context:
         core: str,
         plural: bool = False,
     ) -> _Speaker:
+        undated = _DATELINE.sub("", name)
+        if undated != name and undated:  # "SAN ANTONIO - A family": the dateline is no speaker
+            span = (span[0] + len(name) - len(undated), span[1])
+            name = undated
         words = frozenset(w.lower() for w in re.findall(r"[\w-]+", f"{name} {role or ''} {core}"))
         words = words | _expand(words, self.cues)
         return _Speaker(name, kind, role, span[0], span[1], words, plural)
 
 
+_DEFINITE = frozenset({"the", "this", "that"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them", "we", "i", "you"})
 
 
@@ -630,6 +720,15 @@ def _titled_name(core: Sequence[Token], c: Cues) -> tuple[list[Token], list[Toke
     return list(core[: last_title + 1]), name
 
 
+def _title_case(words: Sequence[str], c: Cues) -> bool:
+    """Most words capitalised ("Gunman Kills Three in Mall Attack"): a title, never body text."""
+    major = [w for w in words if w[:1].isalpha() and w.lower() not in c.title_minor_words]
+    if len(major) < 3:
+        return False
+    upper = sum(1 for w in major if w[:1].isupper())
+    return upper >= TITLE_CASE_SHARE * len(major)
+
+
 def _same_line(a: Token, b: Token) -> bool:
     """No line break between two tokens: a phrase never runs from a caption into the text."""
     lo, hi = sorted((a.i, b.i))
@@ -638,7 +737,8 @@ def _same_line(a: Token, b: Token) -> bool:
 
 
 def _main_clause(verb: Token) -> bool:
-    while verb.dep_ == "conj":
+    """A verb of the main clause, or the "…, said X" that frames it (a parenthetical)."""
+    while verb.dep_ in ("conj", "parataxis"):
         verb = verb.head
     return bool(verb.dep_ == "ROOT")
 
@@ -821,7 +921,20 @@ def _subject(tok: Token) -> Token | None:
     for _ in range(4):
         subjects = [ch for ch in cur.children if ch.dep_ == "nsubj"]
         if subjects:
-            return min(subjects, key=lambda ch: abs(ch.i - cur.i))
+            subj = min(subjects, key=lambda ch: abs(ch.i - cur.i))
+            if subj.lower_ in ("which", "who", "that") and cur.dep_ == "relcl":
+                return cur.head  # "the ministry, which said …"
+            return subj
+        # "the lawyer acting for X, who …, said": the parser hung the subject on a participle
+        split = [
+            g
+            for ch in cur.children
+            if ch.dep_ == "advcl" and ch.i < cur.i and ch.tag_ == "VBG"
+            for g in ch.children
+            if g.dep_ == "nsubj" and g.i < ch.i
+        ]
+        if split:
+            return split[0]
         if cur.dep_ == "acl" and cur.head.pos_ in ("NOUN", "PROPN"):
             # "X saying that …" speaks; "the men accused of …" are spoken about
             return cur.head if cur.tag_ != "VBN" else None
@@ -911,6 +1024,30 @@ def _says_it_did(clause: Token, c: Cues) -> bool:
     )
 
 
+def _frame_object(tok: Token) -> bool:
+    """The X of "according to X" / "as per X"."""
+    prep = tok.head
+    return bool(
+        tok.dep_ == "pobj"
+        and tok.lower_ not in _PRONOUNS
+        and (prep.head.lower_, prep.lower_) in _FRAMES
+    )
+
+
+def _reflexive_from(verb: Token) -> bool:
+    """ "distanced itself from": a reflexive object and a 'from' phrase."""
+    return any(
+        ch.dep_ == "dobj" and ch.lower_.endswith(("self", "selves")) for ch in verb.children
+    ) and any(ch.dep_ == "prep" and ch.lower_ == "from" for ch in verb.children)
+
+
+def _reported_figure(obj: Token, c: Cues) -> bool:
+    """An object that is a figure: a toll noun ('the death toll') or a counted noun phrase."""
+    return obj.lemma_.lower() in c.figure_objects or any(
+        t.like_num and t.dep_ == "nummod" for t in obj.subtree
+    )
+
+
 def _nothing_to_do(tokens: Sequence[Token]) -> bool:
     """'had nothing to do with': the denial idiom, read from the parse."""
     for t in tokens:
@@ -975,8 +1112,13 @@ def _quote_cue(ctx: _Context, q: Quote) -> tuple[Token, Token | None, str] | Non
         ended == "." or (ended in "?!" and words[0].text[:1].isupper() and words[0].pos_ != "PROPN")
     ):
         words = []  # the quote closed its sentence: what follows is a new one
-    if words and words[0].lower_ == "according":  # "'…,' according to X"
-        objs = [g for ch in words[0].children if ch.lower_ == "to" for g in ch.children]
+    if words and words[0].lower_ in _FRAME_HEADS:  # "'…,' according to X"
+        objs = [
+            g
+            for ch in words[0].children
+            if (words[0].lower_, ch.lower_) in _FRAMES
+            for g in ch.children
+        ]
         if objs and objs[0].dep_ == "pobj":
             return words[0], objs[0], "quote-according-to"
     if words and words[0].lower_ not in _NOT_A_CUE_START:
@@ -988,6 +1130,11 @@ def _quote_cue(ctx: _Context, q: Quote) -> tuple[Token, Token | None, str] | Non
             if subj is not None and subj.i < first.i:
                 subj = None  # the parser took a word inside the quote for the subject
             if first is t or (first.dep_ == "advmod" and first.head is t):
+                if subj is None:  # '"…," added the doctor': the parser took it for an object
+                    subj = next(
+                        (ch for ch in t.children if ch.dep_ in ("dobj", "attr") and ch.i > t.i),
+                        None,
+                    )
                 return t, subj, "quote-cue-after"
             if subj is not None and first in list(subj.subtree):
                 return t, subj, "quote-cue-after"
@@ -1056,7 +1203,7 @@ def _reported_statements(ctx: _Context) -> list[_Found]:
     for pos, _, tok in ctx.tokens:
         if ctx.quote_at(pos) is not None or ctx.headline_like(pos):
             continue
-        if tok.lower_ == "according" and tok.dep_ == "prep":
+        if tok.lower_ in _FRAME_HEADS and tok.dep_ == "prep":
             f = _according_to(ctx, tok)
             if f is not None:
                 found.append(f)
@@ -1069,6 +1216,18 @@ def _reported_statements(ctx: _Context) -> list[_Found]:
             if len(content) < 3:
                 continue
             rule = "reported-accusation"
+        elif tok.dep_ == "parataxis" and not any(ch.dep_ == "ccomp" for ch in tok.children):
+            # "The autopsy was pending, the office said, as …", "After an hour, he said, the
+            # gunman gave up": the clause it interrupts
+            own = {t.i for t in tok.subtree}
+            content = [
+                t
+                for t in tok.head.subtree
+                if t.i not in own and (tok.head.i > tok.i or t.i < tok.left_edge.i)
+            ]
+            if not _has_verb(content) or ctx.quote_at(ctx.pos(content[0])) is not None:
+                continue
+            rule = "reported-parenthetical"
         else:
             comps = [ch for ch in tok.children if ch.dep_ == "ccomp"]
             if not comps:
@@ -1104,19 +1263,29 @@ def _reported_statements(ctx: _Context) -> list[_Found]:
 
 
 def _has_partial_quote(ctx: _Context, start: int, end: int) -> bool:
-    """Reported speech that quotes the speaker's words (a clause, or four words or more)."""
+    """Reported speech that quotes the speaker's own predicate ('will "go to any extent"'); a
+    quoted phrase ('the city was "on high alert"') leaves it reported speech."""
     for q in ctx.quotes:
-        if (
-            start <= q.open
-            and q.close <= end + 1
-            and _quotable(ctx.text[q.start : q.end], ctx.tokens_in(q.start, q.end))
-        ):
-            return True
+        words = ctx.text[q.start : q.end].split()
+        inside = start <= q.open and q.close <= end + 1
+        if inside and len(words) >= 2 and _has_verb(ctx.tokens_in(q.start, q.end)):
+            return True  # a single word in quotes ('partying') is a term, not their words
     return False
 
 
+def _has_verb(tokens: Sequence[Token]) -> bool:
+    return any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") for t in tokens)
+
+
 def _according_to(ctx: _Context, tok: Token) -> _Found | None:
-    objs = [g for ch in tok.children if ch.lower_ == "to" for g in ch.children if g.dep_ == "pobj"]
+    """ "according to X" and "as per X": the clause around the frame is X's."""
+    objs = [
+        g
+        for ch in tok.children
+        if (tok.lower_, ch.lower_) in _FRAMES
+        for g in ch.children
+        if g.dep_ == "pobj"
+    ]
     if not objs:
         return None
     sp = ctx.speaker(objs[0], tok)
@@ -1133,7 +1302,8 @@ def _according_to(ctx: _Context, tok: Token) -> _Found | None:
     if len(content) < 3:
         return None
     start, end = ctx.span_of(content)
-    return _Found(start, end, "reported", sp, "according to", "according-to", ctx.pos(tok))
+    frame = f"{tok.text.lower()} {objs[0].head.text.lower()}"
+    return _Found(start, end, "reported", sp, frame, "according-to", ctx.pos(tok))
 
 
 def _claim_statements(ctx: _Context) -> list[_Found]:
@@ -1190,6 +1360,14 @@ def _claim_statements(ctx: _Context) -> list[_Found]:
         ):  # "an allegation the army rejected"
             kind, rule = "denial", "rejected-accusation"
             content = list(tok.head.subtree)
+        elif lemma in c.distancing_verbs and _reflexive_from(tok):
+            kind, rule = "denial", "distanced-from"  # "the group distanced itself from …"
+        elif (
+            lemma in c.figure_reporting
+            and not any(ch.dep_ in ("ccomp", "xcomp") for ch in tok.children)
+            and any(_reported_figure(o, c) for o in objs)
+        ):  # "officials revised the toll down to 31", "confirmed the deaths of 14"
+            kind, rule = "reported", "reported-figure"
         if kind is None:
             continue
         unclaimed = _negated(tok) or (speaker_tok is not None and _nobody(speaker_tok))

@@ -265,7 +265,6 @@ NEGATIVE = [
     "If the army says that the road is safe, the convoy will leave at dawn.",
     "The said agreement was signed in Corvale in 2019.",
     "Minister says “no deal will be signed” with rebels\n\nTalks resumed in Corvale.",
-    "Karel Voss spoke first. “The water is not safe to drink,” according to a leaked memo.",
     "A Kessa judge denied bail for the two men accused of the shooting.",
     "Prosecutors dismissed the charges against the driver on Monday.",
 ]

@@ -1,0 +1,107 @@
+"""The reporting vocabulary of ``rules/cues.json``, shared by statements and claim attribution.
+
+One home for the verbs, frames and nouns that say who says what: ``core/extract/statements.py``
+reads statements with them and ``core/extract/claims.py`` attributes figures with the same verbs.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """The word lists of ``rules/cues.json``; verbs and nouns are matched by lemma."""
+
+    reporting: frozenset[str]
+    forms: frozenset[str]
+    phrasal: dict[str, str]
+    predicate: frozenset[str]
+    non_clausal: frozenset[str]
+    responsibility_verbs: frozenset[str]
+    responsibility_objects: frozenset[str]
+    attack_nouns: frozenset[str]
+    perpetration_verbs: frozenset[str]
+    blame_verbs: frozenset[str]
+    denial_verbs: frozenset[str]
+    rejection_verbs: frozenset[str]
+    rejection_objects: frozenset[str]
+    not_rejected: dict[str, frozenset[str]]
+    anonymity: tuple[str, ...]
+    institution_nouns: frozenset[str]
+    person_nouns: frozenset[str]
+    titles: frozenset[str]
+    generic_speakers: frozenset[str]
+    document_nouns: frozenset[str]
+    title_abbreviations: dict[str, str]
+    person_pronouns: frozenset[str]
+    institution_pronouns: frozenset[str]
+    figure_reporting: frozenset[str]
+    figure_objects: frozenset[str]
+    distancing_verbs: frozenset[str]
+    according_frames: tuple[str, ...]
+    attributing: frozenset[str]  # verbs whose clause attributes a figure (claims)
+    title_minor_words: frozenset[str]
+    verb_forms: dict[str, tuple[str, ...]]  # reporting lemma -> its inflected forms
+    weak_forms: frozenset[str]  # forms that alone do not make a sentence worth parsing
+    person_suffixes: tuple[str, ...]
+
+
+@functools.cache
+def cues() -> Cues:
+    """The cue lists of ``rules/cues.json``, loaded once."""
+    raw: dict[str, Any] = json.loads(
+        resources.files("core.rules").joinpath("cues.json").read_text(encoding="utf-8")
+    )
+    verbs: dict[str, list[str]] = raw["reporting_verbs"]
+    forms = {f for fs in verbs.values() for f in fs}
+    forms.update(raw["according_to"])
+    forms.update(raw["more_cue_forms"])
+    forms.update(raw["responsibility_objects"])
+    for lemma in (
+        *raw["denial_verbs"],
+        *raw["rejection_verbs"],
+        *raw["responsibility_verbs"],
+        *raw["distancing_verbs"],
+    ):
+        forms.add(lemma)
+    forms.difference_update(raw["not_enough_to_select"])
+    return Cues(
+        reporting=frozenset(verbs),
+        forms=frozenset(forms),
+        phrasal=dict(raw["phrasal_reporting"]),
+        predicate=frozenset(raw["predicate_reporting"]),
+        non_clausal=frozenset(raw["non_clausal_reporting"]),
+        responsibility_verbs=frozenset(raw["responsibility_verbs"]),
+        responsibility_objects=frozenset(raw["responsibility_objects"]),
+        attack_nouns=frozenset(raw["attack_nouns"]),
+        perpetration_verbs=frozenset(raw["perpetration_verbs"]),
+        blame_verbs=frozenset(raw["blame_verbs"]),
+        denial_verbs=frozenset(raw["denial_verbs"]),
+        rejection_verbs=frozenset(raw["rejection_verbs"]),
+        rejection_objects=frozenset(raw["rejection_objects"]),
+        not_rejected={k: frozenset(v) for k, v in raw["not_rejected"].items()},
+        anonymity=tuple(raw["anonymity"]),
+        institution_nouns=frozenset(raw["institution_nouns"]),
+        person_nouns=frozenset(raw["person_nouns"]),
+        titles=frozenset(raw["titles"]),
+        generic_speakers=frozenset(raw["generic_speakers"]),
+        document_nouns=frozenset(raw["document_nouns"]),
+        title_abbreviations=dict(raw["title_abbreviations"]),
+        person_pronouns=frozenset(raw["person_pronouns"]),
+        institution_pronouns=frozenset(raw["institution_pronouns"]),
+        figure_reporting=frozenset(raw["figure_reporting"]),
+        figure_objects=frozenset(raw["figure_objects"]),
+        distancing_verbs=frozenset(raw["distancing_verbs"]),
+        according_frames=tuple(raw["according_frames"]),
+        attributing=frozenset(verbs).union(raw["figure_attribution"]["also"])
+        - frozenset(raw["figure_attribution"]["except"]),
+        title_minor_words=frozenset(raw["title_minor_words"]),
+        verb_forms={k: tuple(v) for k, v in verbs.items()},
+        weak_forms=frozenset(raw["not_enough_to_select"]),
+        person_suffixes=tuple(raw["person_suffixes"]),
+    )
