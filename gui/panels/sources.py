@@ -4,12 +4,21 @@ files that could not be imported, with their model."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    Qt,
+    Signal,
+    SignalInstance,
+)
+from PySide6.QtGui import QAction, QBrush, QColor
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
 from gui.state import Workspace
 
@@ -154,8 +163,12 @@ class SourcesView(QTableView):
     than a readable minimum: at 1280 wide the counts' headers would otherwise squeeze it
     to "…"."""
 
+    document_current = Signal(str)  # the checker moved to a source
+    document_activated = Signal(str)  # double click: filter the grid to its claims
+
     def __init__(self, model: SourceListModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.sources = model
         self.setObjectName("sources")
         self.setModel(model)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -171,8 +184,29 @@ class SourcesView(QTableView):
         # F2 or a click on the selected cell edits a source's title or outlet
         self.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
                              | QAbstractItemView.EditTrigger.SelectedClicked)
+        self.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self._emit(self.document_current, current.row()))
+        self.doubleClicked.connect(
+            lambda index: self._emit(self.document_activated, index.row()))
+
+    def _emit(self, signal: SignalInstance, row: int) -> None:
+        doc_id = self.sources.document_id(row)
+        if doc_id:
+            signal.emit(doc_id)
+
+    def set_menu(self, always: Sequence[QAction], on_source: Sequence[QAction]) -> None:
+        """The context menu: ``always``, then ``on_source`` when a source is selected."""
+        self._menu_actions = (list(always), list(on_source))
+        self.customContextMenuRequested.connect(self._show_menu)
+
+    def _show_menu(self, pos: QPoint) -> None:
+        always, on_source = self._menu_actions
+        menu = QMenu(self)
+        menu.addActions(always)
+        if self.document_id():
+            menu.addSeparator()
+            menu.addActions(on_source)
+        menu.exec(self.viewport().mapToGlobal(pos))
 
     def document_id(self) -> str:
-        model = self.model()
-        assert isinstance(model, SourceListModel)
-        return model.document_id(self.currentIndex().row())
+        return self.sources.document_id(self.currentIndex().row())
