@@ -273,31 +273,29 @@ class ClaimTableModel(QAbstractTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self.display_row(i)[col]
-        if role == Qt.ItemDataRole.BackgroundRole:
-            if col == COL["status"]:
-                return self._brushes[self.ws.status(self._items[i].id)]
-            return None
-        if role == Qt.ItemDataRole.DecorationRole:
-            if col == COL["figure"]:
-                kind = self.ws.conflict_kind.get(self._items[i].id)
-                if kind in CONFLICT_COLORS:
-                    return self._icon(kind)
-            return None
-        if role == Qt.ItemDataRole.FontRole:
-            fields = self.ws.corrections.get(self._items[i].id)
-            if fields and any(_FIELD_COLUMN.get(f) == col for f in fields):
-                return self._italic
-            return None
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(i, col)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if COLUMNS[col].numeric:
-                return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-            return None
         if role == self.IdRole:
             return self._items[i].id
         if role == self.ConflictRole:
             return self.ws.conflict_kind.get(self._items[i].id, "")
+        return self._styled(role, i, col)
+
+    def _styled(self, role: int, i: int, col: int) -> Any:
+        """Colour, icon, font and alignment of a cell."""
+        item_id = self._items[i].id
+        if role == Qt.ItemDataRole.BackgroundRole and col == COL["status"]:
+            return self._brushes[self.ws.status(item_id)]
+        if role == Qt.ItemDataRole.DecorationRole and col == COL["figure"]:
+            kind = self.ws.conflict_kind.get(item_id)
+            return self._icon(kind) if kind in CONFLICT_COLORS else None
+        if role == Qt.ItemDataRole.FontRole:
+            fields = self.ws.corrections.get(item_id)
+            if fields and any(_FIELD_COLUMN.get(f) == col for f in fields):
+                return self._italic
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[col].numeric:
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
