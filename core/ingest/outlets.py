@@ -6,8 +6,9 @@ lead; a name quoted deep in the story is no masthead):
 
 1. a byline that names the outlet: "By Jane Roe, Norhaven Courier", "By Jane Roe for the
    Norhaven Courier", "By Jane Roe | Staff Writer | Norhaven Courier", "By Reuters";
-2. a masthead: a short title-case first line that ends in a publication word ("The
-   Norhaven Courier", "Valdoria Today") or is a web domain ("norhaven-courier.com");
+2. a masthead: a short title-case line over the headline or right under it that ends in
+   a publication word ("The Norhaven Courier", "Valdoria Today | National") or is a web
+   domain ("norhaven-courier.com");
 3. a wire agency's tag opening the lead: "LONDON (Reuters) -", "(AP) —".
 
 The word lists are data (``rules/outlets.json``). HTML pages name their site in their
@@ -23,6 +24,8 @@ from functools import cache
 from importlib import resources
 
 HEAD_LINES = 20  # the top of a report: masthead, headline, byline, dateline, lead
+MASTHEAD_LINES = 3  # a masthead is over the headline or right under it
+PROSE_WORDS = 12  # a line this long is the lead, and nothing under it is a masthead
 HEAD_CHARS = 3000
 MAX_BYLINE_WORDS = 16
 MAX_OUTLET_WORDS = 6
@@ -34,6 +37,8 @@ _FOR = re.compile(r"\s+for\s+(?:the\s+)?(?=[A-Z])")
 _SEPARATORS = re.compile(r"\s*(?:[,|•·/;]|\s[-–—]\s)\s*")
 _DOMAIN = re.compile(r"^(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|news|"
                      r"co\.uk|co|info|tv|media|online|[a-z]{2})$", re.I)
+# "Valdoria Today | National": the site's name, then the section.
+_SECTION_AFTER = re.compile(r"\s+[|–—·-]\s+")
 _WORD = re.compile(r"[\w&'’.-]+")
 
 
@@ -77,14 +82,25 @@ def infer_outlet(text: str) -> str | None:
         if found:
             return found
     if len(head) > 1:  # a lone line is the text itself, not a masthead over it
-        found = masthead(head[0])
-        if found:
-            return found
+        for line in _above_the_lead(head):
+            found = masthead(_SECTION_AFTER.split(line, maxsplit=1)[0])
+            if found:
+                return found
     for line in head:
         found = agency_tag(line)
         if found:
             return found
     return None
+
+
+def _above_the_lead(head: list[str]) -> list[str]:
+    """The first lines up to the lead (its first line of prose)."""
+    lines = []
+    for line in head[:MASTHEAD_LINES]:
+        if len(line.split()) >= PROSE_WORDS:
+            break
+        lines.append(line)
+    return lines
 
 
 def byline_outlet(line: str) -> str | None:

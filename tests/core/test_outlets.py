@@ -97,6 +97,17 @@ def test_the_byline_comes_before_the_masthead_and_the_tag() -> None:
     assert infer_outlet(f"Blast in Korvath market\nKORVATH (Reuters) - {LEAD}\n") == "Reuters"
 
 
+def test_a_masthead_under_the_headline_or_before_a_section() -> None:
+    assert infer_outlet(f"Blast in Korvath market\n\nThe Norhaven Courier\nBy Jane Roe\n"
+                        f"{LEAD}\n") == "The Norhaven Courier"
+    assert infer_outlet(f"Valdoria Today | National\nBlast in Korvath market\n{LEAD}\n") == (
+        "Valdoria Today")
+    assert infer_outlet(f"Eastland Security Monitor – Weekly Brief\n{LEAD}\n") == (
+        "Eastland Security Monitor")
+    # under the lead, a short line is no masthead
+    assert infer_outlet(f"Blast in Korvath\n{LEAD}\nKorvath Evening Star\n") is None
+
+
 def test_a_text_that_names_no_outlet_has_none() -> None:
     assert infer_outlet(f"Blast in Korvath market\n{LEAD}\nOfficials said 30 were hurt.\n") is None
     assert infer_outlet("Valdoria Today") is None  # a lone line is no masthead over a text
