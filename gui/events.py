@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from core.model import Claim, Event, StatementConflict
 from core.project.store import effective
 from gui.models import CONFLICT_COLORS, MEASURE_COLORS, format_interval, format_number, short
+from gui.panels.columns import FirstColumnFit
 from gui.panels.timeline import Timeline, timeline_points
 from gui.state import STATEMENT_SEVERITY, Workspace
 from gui.workers import CallWorker
@@ -41,6 +42,7 @@ ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 # "event" | "claim" | "conflict" | "statement_conflict" (None on a section heading)
 KIND_ROLE = int(Qt.ItemDataRole.UserRole) + 2
 DISAGREEMENTS = ("contradiction", "divergent")
+LABEL_MIN = 120  # pixels: an event's label stays readable beside its figures
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,10 +86,9 @@ class EventsPanel(QWidget):
         self.events_view.setUniformRowHeights(True)
         self.events_view.setAlternatingRowColors(True)
         header = self.events_view.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col in (1, 2, 3):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self._columns = FirstColumnFit(self.events_view, header, LABEL_MIN)
         self.events_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.events_view.customContextMenuRequested.connect(self._context_menu)
         self.events_view.selectionModel().selectionChanged.connect(self._events_selection)

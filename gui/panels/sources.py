@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
+from gui.panels.columns import FirstColumnFit
 from gui.state import Workspace
 
 Index = QModelIndex | QPersistentModelIndex
@@ -158,6 +159,10 @@ class SourceListModel(QAbstractTableModel):
         return -1
 
 
+TITLE_MIN = 150  # pixels: a title stays readable ("Bomb tears through Eld…")
+OUTLET_MAX = 110
+
+
 class SourcesView(QTableView):
     """The sources table. The Title column takes what the counts leave, but never less
     than a readable minimum: at 1280 wide the counts' headers would otherwise squeeze it
@@ -177,9 +182,9 @@ class SourcesView(QTableView):
         self.setWordWrap(False)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in range(1, len(SOURCE_COLUMNS)):
+        for col in range(2, len(SOURCE_COLUMNS)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.columns = FirstColumnFit(self, header, TITLE_MIN, capped=1, cap=OUTLET_MAX)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         # F2 or a click on the selected cell edits a source's title or outlet
         self.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
