@@ -14,6 +14,7 @@ import logging
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy
 
@@ -27,6 +28,9 @@ from core.ingest.sources import apply_all as apply_sources
 from core.model import Claim, Document, Event, Failure, Result, Statement
 from core.settings import DEFAULT_SETTINGS, Settings
 from core.text.dates import find_publication_date
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 log = logging.getLogger(__name__)
 _NO_TENSOR = numpy.zeros((0, 0), dtype="float32")
@@ -132,7 +136,10 @@ def run_documents(
     done: list[Document] = []
     total = len(docs)
     failures: list[Failure] = []
-    for doc, chunks in parse_documents(docs, settings=settings, cancelled=cancelled):
+    # A consumer of each document (the window) gets it as soon as it is parsed.
+    stream = on_document is not None
+    for doc, chunks in parse_documents(docs, settings=settings, cancelled=cancelled,
+                                       stream=stream):
         notes: list[str] = []
         try:
             doc_claims, doc_statements = analyse(
@@ -253,9 +260,13 @@ def parse_documents(
     *,
     settings: Settings = DEFAULT_SETTINGS,
     cancelled: Cancelled | None = None,
+    stream: bool = False,
 ) -> Iterator[tuple[Document, list[Chunk]]]:
     """Parse the interesting regions of every document with the full pipeline, in batches
-    (and processes, for large batches), yielding each document as soon as it is complete."""
+    (and processes, for large batches), yielding each document as soon as it is complete.
+    ``stream`` pipes one document at a time: ``nlp.pipe`` holds every chunk of a batch
+    until the whole batch is parsed, and a batch spans many documents, so without it the
+    first document would arrive with the last (the batch path keeps the big batches)."""
     nlp = load_nlp(settings.model)
     cut_notes: list[list[str]] = [[] for _ in documents]
     regions = [
@@ -266,6 +277,12 @@ def parse_documents(
         dataclasses.replace(d, warnings=(*d.warnings, *notes)) if notes else d
         for d, notes in zip(documents, cut_notes, strict=True)
     ]
+    if stream:
+        for doc, rs in zip(documents, regions, strict=True):
+            if cancelled is not None and cancelled():
+                return
+            yield doc, _parse_regions(nlp, doc, rs, settings)
+        return
     items: Iterable[tuple[str, tuple[int, int]]] = (
         (d.text[r.start : r.end], (n, r.start))
         for n, (d, rs) in enumerate(zip(documents, regions, strict=True))
@@ -293,6 +310,21 @@ def parse_documents(
         while next_doc < len(documents) and len(pending.get(next_doc, ())) == expected[next_doc]:
             yield documents[next_doc], pending.pop(next_doc, [])
             next_doc += 1
+
+
+def _parse_regions(nlp: Language, doc: Document, regions: Sequence[_Region],
+                   settings: Settings) -> list[Chunk]:
+    """One document's regions through the pipeline, batched by the same memory rule."""
+    chars = sum(r.end - r.start for r in regions)
+    batch_size = max(1, min(settings.batch_size,
+                            settings.batch_chars * len(regions) // max(chars, 1)))
+    parsed = nlp.pipe(((doc.text[r.start : r.end], r.start) for r in regions),
+                      as_tuples=True, batch_size=batch_size)
+    chunks = []
+    for spacy_doc, offset in parsed:
+        spacy_doc.tensor = _NO_TENSOR  # as in parse_documents: not needed, and the bulk
+        chunks.append(Chunk(offset=offset, doc=spacy_doc))
+    return chunks
 
 
 def select_regions(

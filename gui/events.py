@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from core.model import Claim, Event, StatementConflict
 from core.project.store import effective
 from gui.models import CONFLICT_COLORS, MEASURE_COLORS, format_interval, format_number, short
+from gui.panels.columns import FirstColumnFit
 from gui.panels.timeline import Timeline, timeline_points
 from gui.state import STATEMENT_SEVERITY, Workspace
 from gui.workers import CallWorker
@@ -41,6 +42,7 @@ ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 # "event" | "claim" | "conflict" | "statement_conflict" (None on a section heading)
 KIND_ROLE = int(Qt.ItemDataRole.UserRole) + 2
 DISAGREEMENTS = ("contradiction", "divergent")
+LABEL_MIN = 120  # pixels: an event's label stays readable beside its figures
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,10 +86,9 @@ class EventsPanel(QWidget):
         self.events_view.setUniformRowHeights(True)
         self.events_view.setAlternatingRowColors(True)
         header = self.events_view.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col in (1, 2, 3):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self._columns = FirstColumnFit(self.events_view, header, LABEL_MIN)
         self.events_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.events_view.customContextMenuRequested.connect(self._context_menu)
         self.events_view.selectionModel().selectionChanged.connect(self._events_selection)
@@ -103,19 +104,7 @@ class EventsPanel(QWidget):
         self.conflicts_view.header().setStretchLastSection(True)
         self.conflicts_view.selectionModel().currentChanged.connect(self._conflict_current)
 
-        self.merge_button = QPushButton("Merge")
-        self.merge_button.setToolTip("Merge the selected events into one (they are the same)")
-        self.merge_button.clicked.connect(self.merge_selected)
-        self.split_button = QPushButton("Split off")
-        self.split_button.setToolTip("The selected claims are a different event from the rest")
-        self.split_button.clicked.connect(self.split_selected)
-        self.none_button = QPushButton("No event")
-        self.none_button.setToolTip("The selected claims belong to no event")
-        self.none_button.clicked.connect(self.ungroup_selected)
-        buttons = QHBoxLayout()
-        for b in (self.merge_button, self.split_button, self.none_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
+        buttons = self._build_buttons()
 
         self.timeline = Timeline()
         self.count_label = QLabel()
@@ -156,28 +145,7 @@ class EventsPanel(QWidget):
         self._rows_of_event = {}
         for event in sorted(ws.events.values(),
                             key=lambda e: (-conflicted[e.id], -len(e.claim_ids), e.label)):
-            count = sum(1 for cid in event.claim_ids if cid in ws.claims)
-            label = QStandardItem(event.label)
-            label.setData(event.id, ID_ROLE)
-            label.setData("event", KIND_ROLE)
-            tip = [event.label]
-            if conflicted[event.id]:
-                label.setForeground(QBrush(CONFLICT_COLORS["contradiction"]))
-                tip.append(f"{conflicted[event.id]} conflict(s)")
-            said = sum(1 for sid in event.statement_ids if sid in ws.statements)
-            if said:
-                tip.append(f"{said} statement(s) about it")
-            reasons = sorted({r for link in event.links for r in link.reasons})
-            if reasons:
-                tip.append("Grouped because: " + "; ".join(reasons))
-            vetoes = sorted({link.reasons[0] for link in event.vetoes if link.reasons})
-            if vetoes:
-                tip.append("Not merged with similar claims: " + "; ".join(vetoes))
-            label.setToolTip("\n".join(tip))
-            row = [label, QStandardItem(str(count)), QStandardItem("…"), QStandardItem("")]
-            if count:
-                # Claim rows are made when the event is first expanded (or selected into).
-                label.appendRow([QStandardItem("…")])
+            row = self._event_row(event, conflicted[event.id])
             self._rows_of_event[event.id] = self.events_model.rowCount()
             self.events_model.appendRow(row)
         order = {"contradiction": 0, "divergent": 1, "update": 2, "consistent": 3}
@@ -208,6 +176,50 @@ class EventsPanel(QWidget):
                                  + (f" · {n_stated} on statements" if stated else ""))
         self.timeline.set_points("", [])
         self._summarise()
+
+    def _build_buttons(self) -> QHBoxLayout:
+        """Merge, Split off, No event: the checker's decisions on the selection."""
+        self.merge_button = QPushButton("Merge")
+        self.merge_button.setToolTip("Merge the selected events into one (they are the same)")
+        self.merge_button.clicked.connect(self.merge_selected)
+        self.split_button = QPushButton("Split off")
+        self.split_button.setToolTip("The selected claims are a different event from the rest")
+        self.split_button.clicked.connect(self.split_selected)
+        self.none_button = QPushButton("No event")
+        self.none_button.setToolTip("The selected claims belong to no event")
+        self.none_button.clicked.connect(self.ungroup_selected)
+        buttons = QHBoxLayout()
+        for b in (self.merge_button, self.split_button, self.none_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        return buttons
+
+    def _event_row(self, event: Event, conflicts: int) -> list[QStandardItem]:
+        """An event's row: label (with why it was grouped), claims, range, conservative."""
+        ws = self.ws
+        count = sum(1 for cid in event.claim_ids if cid in ws.claims)
+        label = QStandardItem(event.label)
+        label.setData(event.id, ID_ROLE)
+        label.setData("event", KIND_ROLE)
+        tip = [event.label]
+        if conflicts:
+            label.setForeground(QBrush(CONFLICT_COLORS["contradiction"]))
+            tip.append(f"{conflicts} conflict(s)")
+        said = sum(1 for sid in event.statement_ids if sid in ws.statements)
+        if said:
+            tip.append(f"{said} statement(s) about it")
+        reasons = sorted({r for link in event.links for r in link.reasons})
+        if reasons:
+            tip.append("Grouped because: " + "; ".join(reasons))
+        vetoes = sorted({link.reasons[0] for link in event.vetoes if link.reasons})
+        if vetoes:
+            tip.append("Not merged with similar claims: " + "; ".join(vetoes))
+        label.setToolTip("\n".join(tip))
+        row = [label, QStandardItem(str(count)), QStandardItem("…"), QStandardItem("")]
+        if count:
+            # Claim rows are made when the event is first expanded (or selected into).
+            label.appendRow([QStandardItem("…")])
+        return row
 
     def _heading(self, text: str) -> None:
         """A section heading across the conflicts list (not selectable)."""

@@ -1,4 +1,4 @@
-"""Qt models over the workspace: the claims grid and the sources list.
+"""Qt models over the workspace: the claims grid (the sources list is in gui.panels.sources).
 
 The grid filters and sorts inside the model, over plain Python lists, instead of in a
 ``QSortFilterProxyModel``: a proxy calls ``filterAcceptsRow`` (or ``data``/``lessThan``) once
@@ -11,7 +11,6 @@ formats the visible rows only.
 from __future__ import annotations
 
 import math
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, ClassVar
@@ -22,7 +21,6 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
     QTimer,
-    Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
 
@@ -275,31 +273,29 @@ class ClaimTableModel(QAbstractTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self.display_row(i)[col]
-        if role == Qt.ItemDataRole.BackgroundRole:
-            if col == COL["status"]:
-                return self._brushes[self.ws.status(self._items[i].id)]
-            return None
-        if role == Qt.ItemDataRole.DecorationRole:
-            if col == COL["figure"]:
-                kind = self.ws.conflict_kind.get(self._items[i].id)
-                if kind in CONFLICT_COLORS:
-                    return self._icon(kind)
-            return None
-        if role == Qt.ItemDataRole.FontRole:
-            fields = self.ws.corrections.get(self._items[i].id)
-            if fields and any(_FIELD_COLUMN.get(f) == col for f in fields):
-                return self._italic
-            return None
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(i, col)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if COLUMNS[col].numeric:
-                return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-            return None
         if role == self.IdRole:
             return self._items[i].id
         if role == self.ConflictRole:
             return self.ws.conflict_kind.get(self._items[i].id, "")
+        return self._styled(role, i, col)
+
+    def _styled(self, role: int, i: int, col: int) -> Any:
+        """Colour, icon, font and alignment of a cell."""
+        item_id = self._items[i].id
+        if role == Qt.ItemDataRole.BackgroundRole and col == COL["status"]:
+            return self._brushes[self.ws.status(item_id)]
+        if role == Qt.ItemDataRole.DecorationRole and col == COL["figure"]:
+            kind = self.ws.conflict_kind.get(item_id)
+            return self._icon(kind) if kind in CONFLICT_COLORS else None
+        if role == Qt.ItemDataRole.FontRole:
+            fields = self.ws.corrections.get(item_id)
+            if fields and any(_FIELD_COLUMN.get(f) == col for f in fields):
+                return self._italic
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[col].numeric:
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -581,137 +577,3 @@ class ClaimTableModel(QAbstractTableModel):
 
     def count_where(self, predicate: Callable[[Item], bool]) -> int:
         return sum(1 for it in self._items if predicate(it))
-
-
-SOURCE_COLUMNS = ("Title", "Outlet", "Date", "Claims", "Conflicts", "Warnings")
-
-
-@dataclass(frozen=True, slots=True)
-class SourceRow:
-    document_id: str  # empty for a file that failed
-    cells: tuple[str, ...]
-    failed: bool = False
-    tooltip: str = ""
-
-
-class SourceListModel(QAbstractTableModel):
-    """The documents of the workspace, and the files that could not be imported."""
-
-    IdRole: ClassVar[int] = int(Qt.ItemDataRole.UserRole) + 1
-    EDITABLE: ClassVar[tuple[int, ...]] = (0, 1)  # Title, Outlet: the checker may fix them
-    # (document id, outlet, title): the checker edited a source's name
-    meta_edited = Signal(str, str, str)
-
-    def __init__(self, workspace: Workspace, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.ws = workspace
-        self._rows: list[SourceRow] = []
-        self._red = QBrush(QColor(215, 50, 50))
-        for signal in (
-            workspace.reset, workspace.documents_changed, workspace.grouping_changed,
-            workspace.failures_changed, workspace.items_added,
-        ):
-            signal.connect(self.reload)
-        self.reload()
-
-    def reload(self, *_: object) -> None:
-        ws = self.ws
-        claims = Counter(c.document_id for c in ws.claims.values())
-        statements = Counter(s.document_id for s in ws.statements.values())
-        # Claims and statements in a disagreement (an update is not one), per source.
-        conflicts = Counter(
-            item.document_id
-            for cid, kind in ws.conflict_kind.items()
-            if kind in ("contradiction", "divergent")
-            and (item := ws.claims.get(cid) or ws.statements.get(cid)) is not None
-        )
-        rows = []
-        for doc in sorted(ws.documents.values(), key=lambda d: (d.published is None,
-                                                                 d.published, d.name)):
-            count = str(claims[doc.id])
-            if statements[doc.id]:
-                count += f" + {statements[doc.id]} st."
-            rows.append(SourceRow(
-                doc.id,
-                (doc.title or doc.name, doc.outlet or "", doc.published.isoformat()
-                 if doc.published else "", count, str(conflicts[doc.id] or ""),
-                 str(len(doc.warnings) or "")),
-                tooltip="\n".join([doc.path or doc.name, *doc.warnings]),
-            ))
-        rows.extend(
-            SourceRow("", (f.path.replace("\\", "/").rsplit("/", 1)[-1], "", "", "", "",
-                           f.message), failed=True, tooltip=f"{f.path}: {f.message}")
-            for f in ws.failures
-        )
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(SOURCE_COLUMNS)
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(SOURCE_COLUMNS)):
-            return SOURCE_COLUMNS[section]
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() in self.EDITABLE and self._rows[index.row()].document_id:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
-
-    def setData(self, index: Index, value: Any,  # noqa: N802
-                role: int = Qt.ItemDataRole.EditRole) -> bool:
-        """An edited title or outlet goes to the workspace as an intent (one undoable
-        action); the row shows it when the workspace says the document changed."""
-        if role != Qt.ItemDataRole.EditRole or index.column() not in self.EDITABLE:
-            return False
-        doc = self.ws.documents.get(self._rows[index.row()].document_id)
-        if doc is None:
-            return False
-        text = str(value or "").strip()
-        outlet, title = doc.outlet or "", doc.title or ""
-        if index.column() == 0:
-            title = text
-        else:
-            outlet = text
-        if (outlet, title) == (doc.outlet or "", doc.title or ""):
-            return False
-        self.meta_edited.emit(doc.id, outlet, title)
-        return True
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.EditRole and index.column() in self.EDITABLE:
-            doc = self.ws.documents.get(row.document_id)
-            if doc is not None:
-                return (doc.title or "") if index.column() == 0 else (doc.outlet or "")
-        if role == Qt.ItemDataRole.DisplayRole:
-            return row.cells[index.column()]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return row.tooltip or None
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return self._red if row.failed or (index.column() == 4 and row.cells[4]) else None
-        if role == self.IdRole:
-            return row.document_id
-        return None
-
-    def document_id(self, row: int) -> str:
-        return self._rows[row].document_id if 0 <= row < len(self._rows) else ""
-
-    def row_of(self, document_id: str) -> int:
-        for n, row in enumerate(self._rows):
-            if row.document_id == document_id:
-                return n
-        return -1

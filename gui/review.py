@@ -79,65 +79,9 @@ class ReviewPanel(QWidget):
         self.sentence.setWordWrap(True)
         self.sentence.setTextFormat(Qt.TextFormat.RichText)
         self.sentence.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-
-        self.verdicts = QButtonGroup(self)
-        self.verdicts.setExclusive(True)
-        verdict_row = QGridLayout()
-        verdict_row.setSpacing(4)
-        self.buttons: dict[str, QToolButton] = {}
-        for status in STATUSES:
-            button = QToolButton()
-            button.setText(f"{VERDICT_KEYS[status]} {status.capitalize()}")
-            button.setCheckable(True)
-            button.setToolTip(f"Mark as {status} (key {VERDICT_KEYS[status]})")
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            button.setMinimumWidth(button.fontMetrics().horizontalAdvance(button.text()) + 28)
-            color = STATUS_COLORS[status]
-            button.setStyleSheet(
-                "QToolButton { padding: 3px 6px; }"
-                f"QToolButton:checked {{ background: rgba({color.red()},{color.green()},"
-                f"{color.blue()},200); font-weight: bold; border: 1px solid palette(dark); }}"
-            )
-            button.clicked.connect(lambda _c=False, s=status: self._choose(s))
-            self.verdicts.addButton(button)
-            self.buttons[status] = button
-            n = len(self.buttons) - 1
-            verdict_row.addWidget(button, n // 3, n % 3)
-
-        self.note = QPlainTextEdit()
-        self.note.setPlaceholderText("Note: why this verdict, what to check next…")
-        self.note.setMaximumHeight(80)
-        self._note_timer = QTimer(self)
-        self._note_timer.setSingleShot(True)
-        self._note_timer.setInterval(700)
-        self._note_timer.timeout.connect(self.commit_note)
-        self.note.textChanged.connect(self._note_changed)
-
-        self.evidence = QListWidget()
-        self.evidence.setMaximumHeight(70)
-        self.evidence_input = QLineEdit()
-        self.evidence_input.setPlaceholderText("Evidence link or reference, then Enter")
-        self.evidence_input.returnPressed.connect(self._add_evidence)
-        remove = QPushButton("Remove")
-        remove.clicked.connect(self._remove_evidence)
-        evidence_row = QHBoxLayout()
-        evidence_row.addWidget(self.evidence_input, 1)
-        evidence_row.addWidget(remove)
-
-        self.fields = QTableWidget(0, 3)
-        self.fields.setHorizontalHeaderLabels(["Field", "Extracted", "Correction"])
-        self.fields.verticalHeader().setVisible(False)
-        header = self.fields.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.fields.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
-        self.fields.itemChanged.connect(self._field_changed)
+        verdict_row = self._build_verdicts()
+        evidence_row = self._build_note_and_evidence()
+        self._build_fields()
 
         form = QFormLayout()
         form.addRow("Verdict", verdict_row)
@@ -162,6 +106,72 @@ class ReviewPanel(QWidget):
         ws.claim_changed.connect(self._claim_changed)
         ws.reset.connect(self._on_reset)
         self.setEnabled(False)
+
+    def _build_verdicts(self) -> QGridLayout:
+        """One checkable button per verdict, three to a row."""
+        self.verdicts = QButtonGroup(self)
+        self.verdicts.setExclusive(True)
+        verdict_row = QGridLayout()
+        verdict_row.setSpacing(4)
+        self.buttons: dict[str, QToolButton] = {}
+        for status in STATUSES:
+            button = QToolButton()
+            button.setText(f"{VERDICT_KEYS[status]} {status.capitalize()}")
+            button.setCheckable(True)
+            button.setToolTip(f"Mark as {status} (key {VERDICT_KEYS[status]})")
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            button.setMinimumWidth(button.fontMetrics().horizontalAdvance(button.text()) + 28)
+            color = STATUS_COLORS[status]
+            button.setStyleSheet(
+                "QToolButton { padding: 3px 6px; }"
+                f"QToolButton:checked {{ background: rgba({color.red()},{color.green()},"
+                f"{color.blue()},200); font-weight: bold; border: 1px solid palette(dark); }}"
+            )
+            button.clicked.connect(lambda _c=False, s=status: self._choose(s))
+            self.verdicts.addButton(button)
+            self.buttons[status] = button
+            n = len(self.buttons) - 1
+            verdict_row.addWidget(button, n // 3, n % 3)
+        return verdict_row
+
+    def _build_note_and_evidence(self) -> QHBoxLayout:
+        self.note = QPlainTextEdit()
+        self.note.setPlaceholderText("Note: why this verdict, what to check next…")
+        self.note.setMaximumHeight(80)
+        self._note_timer = QTimer(self)
+        self._note_timer.setSingleShot(True)
+        self._note_timer.setInterval(700)
+        self._note_timer.timeout.connect(self.commit_note)
+        self.note.textChanged.connect(self._note_changed)
+
+        self.evidence = QListWidget()
+        self.evidence.setMaximumHeight(70)
+        self.evidence_input = QLineEdit()
+        self.evidence_input.setPlaceholderText("Evidence link or reference, then Enter")
+        self.evidence_input.returnPressed.connect(self._add_evidence)
+        remove = QPushButton("Remove")
+        remove.clicked.connect(self._remove_evidence)
+        evidence_row = QHBoxLayout()
+        evidence_row.addWidget(self.evidence_input, 1)
+        evidence_row.addWidget(remove)
+        return evidence_row
+
+    def _build_fields(self) -> None:
+        """The claim's fields: extracted value and the checker's correction."""
+        self.fields = QTableWidget(0, 3)
+        self.fields.setHorizontalHeaderLabels(["Field", "Extracted", "Correction"])
+        self.fields.verticalHeader().setVisible(False)
+        header = self.fields.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.fields.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.fields.itemChanged.connect(self._field_changed)
 
     # -- showing ---------------------------------------------------------------------------
     def show_item(self, item_id: str) -> None:

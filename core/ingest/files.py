@@ -26,6 +26,7 @@ from typing import Any
 
 from core.errors import Errors, InputError
 from core.ingest.furniture import body_spans
+from core.ingest.outlets import infer_outlet
 from core.model import Document, Page, Span
 from core.settings import DEFAULT_SETTINGS, Settings
 
@@ -127,6 +128,8 @@ def load(
         raise InputError(name, Errors.E006.format(reason=_reason(exc))) from None
     if doc.title is None:
         doc = _replace(doc, title=headline(doc.text, doc.body))
+    if doc.outlet is None:  # no site name in the file: a masthead, byline or agency tag
+        doc = _replace(doc, outlet=infer_outlet(doc.text))
     if settings.published is not None:
         return _replace(doc, published=settings.published, published_source="user")
     return doc
@@ -153,7 +156,7 @@ def from_text(
         path=path,
         format="paste",
         title=title or headline(clean, body_spans(clean)),
-        outlet=outlet,
+        outlet=outlet or infer_outlet(clean),
         published=published,
         published_source="user" if published is not None else None,
         sha256=hashlib.sha256(clean.encode("utf-8")).hexdigest(),

@@ -13,7 +13,8 @@ from PySide6.QtCore import QSettings, Qt
 
 from core.model import Review
 from core.project.store import Project
-from gui.main_window import MainWindow, with_suffix
+from gui.controllers.exports import with_suffix
+from gui.main_window import MainWindow
 from gui.models import COL
 from gui.review import FIELD_LABELS
 from gui.state import Workspace

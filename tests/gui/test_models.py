@@ -8,7 +8,8 @@ import pytest
 from PySide6.QtCore import QPersistentModelIndex, Qt
 
 from core.model import Review
-from gui.models import COL, ClaimTableModel, GridFilter, SourceListModel, format_interval
+from gui.models import COL, ClaimTableModel, GridFilter, format_interval
+from gui.panels.sources import SourceListModel
 
 from .fakes import story
 

@@ -16,7 +16,7 @@ from PySide6.QtCore import QSettings
 from core.model import Claim, Document, Event, Result, Statement, StatementConflict
 from core.project.store import Project
 from gui.events import KIND_ROLE
-from gui.models import SourceListModel
+from gui.panels.sources import SourceListModel
 from gui.state import RunIds, Workspace
 
 from .fakes import fake_group, make_claim

@@ -1,0 +1,234 @@
+"""The extraction queue as a QObject, testable without a window: files and pasted or
+re-run documents go to ``core.pipeline`` on a worker; each finished document reaches the
+workspace as soon as the worker streams it; cancel keeps what is done."""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QThreadPool, Signal
+
+from core.errors import ClaimdeskError
+from core.model import Document, Failure, Result
+from gui.errorlog import SHOWN
+from gui.state import RunIds, Workspace
+from gui.workers import ExtractFn, ExtractionWorker
+
+log = logging.getLogger(__name__)
+
+
+def default_run(paths: Sequence[str], **options: Any) -> Result:
+    from core.pipeline import run
+
+    return run(paths, **options)
+
+
+def default_run_documents(documents: Sequence[Document], **options: Any) -> Result:
+    from core.pipeline import run_documents
+
+    return run_documents(documents, **options)
+
+
+def supported_suffixes() -> tuple[str, ...]:
+    from core.ingest.files import SUPPORTED_SUFFIXES  # on first use: the readers load late
+
+    return SUPPORTED_SUFFIXES
+
+
+def expand_paths(paths: Sequence[str]) -> list[str]:
+    """Files as given, and the supported files inside folders (recursively, sorted)."""
+    suffixes = supported_suffixes()
+    out: list[str] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            out.extend(str(p) for p in sorted(path.rglob("*"))
+                       if p.is_file() and p.suffix.lower() in suffixes
+                       and not p.name.startswith("."))
+        else:
+            out.append(str(path))
+    return out
+
+
+@dataclass
+class Run:
+    """One extraction in flight: new files, or a re-run of one document."""
+
+    worker: ExtractionWorker
+    ids: RunIds
+    rerun_of: str = ""
+    streamed: int = 0
+
+
+class ExtractionController(QObject):
+    """Queues files, runs one extraction at a time and feeds the workspace.
+
+    ``before_start`` runs before the first extraction of a batch (the window makes an
+    unsaved project a file there, so no verdict lives only in memory)."""
+
+    started = Signal(str, int)  # label, number of documents
+    progress = Signal(int, int, str)  # done, total, label
+    cancelling = Signal()
+    ended = Signal(object)  # the run is over: the Result to group if grouping fails, or None
+    message = Signal(str, int)  # text, timeout in ms (0: stays)
+
+    def __init__(self, workspace: Workspace, *, extract: ExtractFn | None = None,
+                 extract_documents: ExtractFn | None = None, pool: QThreadPool | None = None,
+                 keep: set[Any] | None = None, before_start: Callable[[], None] | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ws = workspace
+        self.extract = extract or default_run
+        self.extract_documents = extract_documents or default_run_documents
+        self.pool = pool or QThreadPool.globalInstance()
+        self.keep = keep if keep is not None else set()  # workers alive until their last signal
+        self.before_start = before_start or (lambda: None)
+        self.run: Run | None = None
+        self.pending: list[str] = []
+
+    @property
+    def busy(self) -> bool:
+        return self.run is not None
+
+    def import_files(self, paths: Sequence[str]) -> list[str]:
+        """Extract the files (folders expanded) in a worker; returns the files queued."""
+        known = {os.path.abspath(d.path) for d in self.ws.documents.values() if d.path}
+        files = expand_paths(paths)
+        queued = {os.path.abspath(q) for q in self.pending}
+        fresh = [p for p in files if os.path.abspath(p) not in known
+                 and os.path.abspath(p) not in queued]
+        skipped = len(files) - len(fresh)
+        if skipped:
+            self.message.emit(f"{skipped} file(s) already in the project: skipped", 5000)
+        if not fresh:
+            return []
+        self.pending.extend(fresh)
+        if self.run is None:
+            self.before_start()
+            self._start_next()
+        return fresh
+
+    def extract_document(self, doc: Document, *, label: str, rerun_of: str = "") -> bool:
+        """Extract one document (pasted, or a re-run of ``rerun_of``); False while busy."""
+        if self.run is not None:
+            what = "re-run" if rerun_of else "paste again"
+            self.message.emit(f"An extraction is running: {what} when it has finished", 5000)
+            return False
+        if not rerun_of:
+            self.before_start()
+        self._start(ExtractionWorker(self.extract_documents, [doc]), label=label,
+                    rerun_of=rerun_of)
+        return True
+
+    def cancel(self) -> None:
+        if self.run is not None:
+            self.run.worker.cancel()
+            self.pending.clear()
+            self.cancelling.emit()
+            self.message.emit("Cancelling: documents already finished are kept…", 0)
+
+    def close(self, timeout: float = 10.0) -> None:
+        if self.run is not None:
+            self.run.worker.cancel()
+            self.run.worker.wait(timeout)
+
+    def _start_next(self) -> None:
+        if not self.pending:
+            return
+        files, self.pending = self.pending, []
+        self._start(ExtractionWorker(self.extract, files), label=f"{len(files)} file(s)",
+                    total=len(files))
+
+    def _start(self, worker: ExtractionWorker, *, label: str, rerun_of: str = "",
+               total: int = 1) -> None:
+        ids = RunIds(self.ws)
+        if rerun_of:
+            ids.map[rerun_of] = rerun_of
+        self.run = Run(worker, ids, rerun_of)
+        worker.progress.connect(self._on_progress)
+        worker.document.connect(self._on_document)
+        worker.finished.connect(lambda r, w=worker: self._on_run_end(w, r, cancelled=False))
+        worker.cancelled.connect(lambda r, w=worker: self._on_run_end(w, r, cancelled=True))
+        worker.failed.connect(lambda m, w=worker: self._on_run_failed(w, m))
+        self.keep.add(worker)
+        self.started.emit(label, total)
+        self.message.emit(f"Extracting {label}: loading the language model…", 0)
+        worker.start(self.pool)
+
+    def _on_progress(self, done: int, total: int, label: str) -> None:
+        self.progress.emit(done, total, label)
+        self.message.emit(f"Extracted {done} of {total}: {label}", 0)
+
+    def _on_document(self, partial: Result) -> None:
+        run = self.run
+        if run is None or run.rerun_of:
+            return  # a re-run replaces its document in one step at the end
+        fresh = run.ids.result(partial)
+        try:
+            self.ws.add_result(fresh)
+        except ClaimdeskError as exc:
+            self.message.emit(str(exc), 0)
+            return
+        run.streamed += len(fresh.documents)
+
+    def _on_run_end(self, worker: ExtractionWorker, result: Result, *, cancelled: bool) -> None:
+        run = self.run
+        self.keep.discard(worker)
+        if run is None or run.worker is not worker:
+            return
+        self.run = None
+        fresh = run.ids.result(result)
+        if run.rerun_of:
+            if not cancelled and fresh.documents:
+                self._replace(run.rerun_of, fresh)
+        else:
+            self._finish_batch(run, fresh, cancelled=cancelled)
+        self.ended.emit(fresh)
+        self._start_next()
+
+    def _replace(self, doc_id: str, fresh: Result) -> None:
+        try:
+            report = self.ws.replace_document(doc_id, fresh)
+        except ClaimdeskError as exc:
+            self.message.emit(str(exc), 0)
+            return
+        orphans = getattr(report, "orphans", ())
+        self.message.emit(f"Re-extracted {fresh.documents[0].name}"
+                          + (f": {len(orphans)} verdict(s) could not be re-attached "
+                             "(kept as orphans)" if orphans else ""), 8000)
+
+    def _finish_batch(self, run: Run, fresh: Result, *, cancelled: bool) -> None:
+        # Documents the stream missed (none, normally) still arrive, then the failures.
+        missing = [d for d in fresh.documents if d.id not in self.ws.documents]
+        if missing:
+            keep = {d.id for d in missing}
+            self.ws.add_result(Result(
+                documents=tuple(missing),
+                claims=tuple(c for c in fresh.claims if c.document_id in keep),
+                statements=tuple(s for s in fresh.statements if s.document_id in keep)))
+        if fresh.failures:
+            self.ws.failures.extend(fresh.failures)
+            self.ws.failures_changed.emit()
+        done = len(fresh.documents) or run.streamed
+        text = (f"Cancelled: {done} document(s) kept" if cancelled
+                else f"Extracted {done} document(s)")
+        if fresh.failures:
+            text += f"; {len(fresh.failures)} file(s) could not be read (see Sources)"
+        self.message.emit(text, 10000)
+
+    def _on_run_failed(self, worker: ExtractionWorker, message: str) -> None:
+        self.keep.discard(worker)
+        if self.run is None or self.run.worker is not worker:
+            return
+        self.run = None
+        self.ws.failures.append(Failure(path="(extraction)", message=message))
+        self.ws.failures_changed.emit()
+        self.message.emit(f"Extraction failed: {message}", 0)
+        log.error("Extraction failed: %s", message, extra={SHOWN: True})
+        self.ended.emit(None)
+        self._start_next()

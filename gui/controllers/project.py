@@ -1,0 +1,143 @@
+"""The project lifecycle as a QObject, testable without a window: new, open, save as,
+Open Recent, the autosave file of an unsaved project, review import and orphans.
+Refusals are ``warning`` signals; the window shows them in a dialog."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QSettings, Signal
+
+from core.errors import ClaimdeskError
+from core.project.store import Project
+from gui.state import Workspace
+
+MAX_RECENT = 8
+SUFFIX = ".claimdesk"
+
+
+class ProjectController(QObject):
+    warning = Signal(str, str)  # dialog title, text
+    message = Signal(str, int)  # status text, timeout in ms
+    path_changed = Signal()  # the project file changed (window title, undo actions)
+    regroup_needed = Signal(bool)  # statements only
+
+    def __init__(self, workspace: Workspace, settings: QSettings, *,
+                 autosave_dir: Path | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ws = workspace
+        self.settings = settings
+        # Where an unsaved project becomes a project file as soon as it gets documents, so
+        # no verdict lives only in memory (None: stay in memory, as tests do).
+        self.autosave_dir = autosave_dir
+
+    # -- recent ----------------------------------------------------------------------------
+    def recent_projects(self) -> list[str]:
+        value = self.settings.value("recent/projects", [])
+        items = [value] if isinstance(value, str) else list(value or []) \
+            if isinstance(value, list | tuple) else []
+        return [str(p) for p in items if p]
+
+    def remember(self, path: str) -> None:
+        recent = [p for p in self.recent_projects() if p != path]
+        self.settings.setValue("recent/projects", [path, *recent][:MAX_RECENT])
+
+    def is_autosave(self, path: Path) -> bool:
+        """A project file the app made on its own (Open Recent lists only the checker's)."""
+        return self.autosave_dir is not None and path.parent == self.autosave_dir
+
+    # -- lifecycle -------------------------------------------------------------------------
+    def switch_backend(self, backend: Project, *, remember: bool = True) -> None:
+        old = self.ws.backend
+        self.ws.replace_backend(backend)
+        if old is not backend:
+            old.close()
+        path = backend.path
+        if path and remember and not self.is_autosave(path):
+            self.remember(str(path))
+        self.path_changed.emit()
+        if self.ws.claims and not self.ws.events:
+            self.regroup_needed.emit(False)
+        elif self.ws.statements and self.ws.events and not self.ws.statement_conflicts:
+            # The project file keeps events, not statement conflicts: find them again.
+            self.regroup_needed.emit(True)
+
+    def create(self, path: str) -> bool:
+        if not path.endswith(SUFFIX):
+            path += SUFFIX
+        try:
+            project = Project.create(path)
+        except ClaimdeskError as exc:
+            self.warning.emit("New project", str(exc))
+            return False
+        self.switch_backend(project)
+        return True
+
+    def open(self, path: str) -> bool:
+        try:
+            project = Project.open(path)
+        except ClaimdeskError as exc:
+            self.warning.emit("Open project", str(exc))
+            return False
+        self.switch_backend(project)
+        self.message.emit(f"Opened {path}", 5000)
+        return True
+
+    def save_as(self, path: str) -> bool:
+        """Copy the project to ``path`` and keep working there. An unsaved (in-memory)
+        project becomes a project file with all its work and its undo history."""
+        if not path.endswith(SUFFIX):
+            path += SUFFIX
+        try:
+            if Path(path).exists() and self.ws.backend.path is None:
+                os.remove(path)
+            self.ws.backend.save_as(path)
+        except (ClaimdeskError, OSError) as exc:
+            self.warning.emit("Save project as", str(exc))
+            return False
+        if not self.is_autosave(Path(path)):
+            self.remember(path)
+        self.path_changed.emit()
+        return True
+
+    def ensure_project_file(self) -> None:
+        """An unsaved project becomes a file in the autosave folder before work goes in."""
+        if self.autosave_dir is None or self.ws.backend.path is not None:
+            return
+        self.autosave_dir.mkdir(parents=True, exist_ok=True)
+        stamp = dt.datetime.now().strftime("%Y-%m-%d %H%M%S")
+        path = self.autosave_dir / f"untitled {stamp}{SUFFIX}"
+        if self.save_as(str(path)):
+            self.message.emit(f"Your work is saved as you go in {path} (File ▸ Save project "
+                              "as to move it)", 10000)
+
+    # -- reviews and orphans ---------------------------------------------------------------
+    def import_reviews(self, path: str) -> Any:
+        """Status and Note from a reviewed workbook (``core.export.roundtrip``); None when
+        the workbook is refused."""
+        from core.export.roundtrip import import_reviews
+
+        try:
+            report = import_reviews(path, self.ws.backend)
+        except ClaimdeskError as exc:
+            self.warning.emit("Import reviews", str(exc))
+            return None
+        self.ws.reload()  # the store changed reviews behind the cache
+        self.message.emit(report.summary, 10000)
+        return report
+
+    def orphans(self) -> list[Any]:
+        return list(self.ws.backend.orphans())
+
+    def attach_orphan(self, orphan_id: str, item_id: str) -> bool:
+        try:
+            self.ws.backend.attach_orphan(orphan_id, item_id)
+        except ClaimdeskError as exc:
+            self.warning.emit("Attach", str(exc))
+            return False
+        self.ws.reload()
+        self.message.emit(f"Attached {orphan_id} to {item_id}", 5000)
+        return True

@@ -1,0 +1,49 @@
+"""A table whose first column (a title or a label) takes the room the others leave but
+never less than a readable minimum: Qt's Stretch squeezes it to "…" in a narrow panel
+when the other columns size to their contents."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView
+
+
+class FirstColumnFit(QObject):
+    """Keeps column 0 of ``view`` at max(``minimum``, what the other columns leave); column
+    ``capped`` (if any) is as wide as its contents up to ``cap`` pixels."""
+
+    def __init__(self, view: QAbstractItemView, header: QHeaderView, minimum: int, *,
+                 capped: int = -1, cap: int = 0) -> None:
+        super().__init__(view)
+        self.view = view
+        self.header = header
+        self.minimum = minimum
+        self.capped, self.cap = capped, cap
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        if capped > 0:
+            header.setSectionResizeMode(capped, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.sectionResized.connect(self._resized)
+        model = view.model()
+        model.modelReset.connect(self.fit)
+        model.rowsInserted.connect(self.fit)
+        view.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.view and event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+    def _resized(self, column: int, _old: int, _new: int) -> None:
+        if column not in (0, self.capped):
+            self.fit()
+
+    def fit(self, *_: object) -> None:
+        header = self.header
+        if self.capped > 0:
+            wanted = max(self.view.sizeHintForColumn(self.capped),
+                         header.sectionSizeHint(self.capped))
+            header.resizeSection(self.capped, min(self.cap, wanted))
+        others = sum(header.sectionSize(c) for c in range(1, header.count())
+                     if not header.isSectionHidden(c))
+        header.resizeSection(0, max(self.minimum, self.view.viewport().width() - others))

@@ -1,0 +1,161 @@
+"""The filter bar above the claims grid: Find (which also lists passages of the sources'
+full text), the kind / measure / status / event / source choices and "Conflicts only"."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.model import MEASURES, STATUSES
+from gui.models import GridFilter
+from gui.state import Workspace
+
+MIN_FIND_CHARS = 3  # Find in sources starts with this many characters typed
+TEXT_HITS_HEIGHT = 96  # the passages list: about four lines, the grid keeps the rest
+TYPING_PAUSE_MS = 150  # Find filters when the checker pauses, not at every key
+
+
+class FilterBar(QWidget):
+    changed = Signal()  # the checker changed a filter
+    passage_chosen = Signal(str, int, int)  # document id, start, end
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws = workspace
+        self.text = QLineEdit()
+        self.text.setPlaceholderText("Find (Ctrl+F): figure, sentence, place, actor, note…")
+        self.text.setClearButtonEnabled(True)
+        self.text.setMinimumWidth(160)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(TYPING_PAUSE_MS)
+        self._timer.timeout.connect(self.changed)
+        self.text.textChanged.connect(lambda _t: self._timer.start())
+        # The first entry of each combo means "any" and names what the combo filters.
+        self.kind = self._combo([("All kinds", "all"), ("Figures", "figures"),
+                                 ("Statements", "statements")])
+        self.measure = self._combo([("Measure", "")])
+        self.status = self._combo([("Status", "")] + [(s.capitalize(), s) for s in STATUSES])
+        self.event_choice = self._combo([("Event", "")])
+        self.source = self._combo([("Source", "")])
+        self.conflicts = QCheckBox("Conflicts only")
+        self.conflicts.toggled.connect(lambda _c: self.changed.emit())
+        # Find also searches the full text of every source: passages listed by source.
+        self.text_hits = QListWidget()
+        self.text_hits.setObjectName("text_hits")
+        self.text_hits.setMaximumHeight(TEXT_HITS_HEIGHT)
+        self.text_hits.setVisible(False)
+        self.text_hits.itemActivated.connect(self._choose_hit)
+        self.text_hits.itemClicked.connect(self._choose_hit)
+        self._lay_out()
+
+    def _lay_out(self) -> None:
+        # Two rows (find, then the choices) so the grid fits beside both panels at 1280x720.
+        bar = QHBoxLayout()
+        bar.setContentsMargins(4, 4, 4, 0)
+        bar.setSpacing(4)
+        bar.addWidget(self.text, 1)
+        bar.addWidget(self.conflicts)
+        choices = QHBoxLayout()
+        choices.setContentsMargins(4, 0, 4, 0)
+        choices.setSpacing(4)
+        for widget in self.combos:
+            choices.addWidget(widget, 1)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(2)
+        box.addLayout(bar)
+        box.addLayout(choices)
+        box.addWidget(self.text_hits)
+
+    @property
+    def combos(self) -> tuple[QComboBox, ...]:
+        return (self.kind, self.measure, self.status, self.event_choice, self.source)
+
+    def _combo(self, entries: Sequence[tuple[str, str]]) -> QComboBox:
+        combo = QComboBox()
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(4)
+        for text, data in entries:
+            combo.addItem(text, data)
+        combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        return combo
+
+    def current(self) -> GridFilter:
+        self._timer.stop()
+        return GridFilter(
+            text=self.text.text().strip(),
+            kind=str(self.kind.currentData() or "all"),
+            measure=str(self.measure.currentData() or ""),
+            status=str(self.status.currentData() or ""),
+            event_id=str(self.event_choice.currentData() or ""),
+            document_id=str(self.source.currentData() or ""),
+            conflicts_only=self.conflicts.isChecked(),
+        )
+
+    def reset(self) -> None:
+        """Every filter back to "any", without emitting ``changed`` (the caller applies)."""
+        for widget in (*self.combos, self.conflicts, self.text):
+            widget.blockSignals(True)
+        for combo in self.combos:
+            combo.setCurrentIndex(0)
+        self.conflicts.setChecked(False)
+        self.text.clear()
+        for widget in (*self.combos, self.conflicts, self.text):
+            widget.blockSignals(False)
+
+    def show_source(self, doc_id: str) -> None:
+        n = self.source.findData(doc_id)
+        if n >= 0:
+            self.source.setCurrentIndex(n)
+
+    def refresh_choices(self) -> None:
+        ws = self.ws
+        measures = [m for m in MEASURES if any(c.measure == m for c in ws.claims.values())]
+        _refill(self.measure, [("Measure", "")] + [(m, m) for m in measures]
+                + ([("statements", "statement")] if ws.statements else []))
+        _refill(self.event_choice, [("Event", ""), ("No event", "-")] + [
+            (e.label, e.id) for e in sorted(ws.events.values(), key=lambda e: e.label)])
+        _refill(self.source, [("Source", "")] + [
+            (d.outlet or d.title or d.name, d.id) for d in ws.documents.values()])
+
+    def find_in_sources(self, text: str) -> None:
+        """List the passages of the sources' full text that hold ``text`` (FTS5 in the
+        project file), named by outlet and date; a click shows the passage."""
+        self.text_hits.clear()
+        hits = self.ws.backend.search_text(text) if len(text.strip()) >= MIN_FIND_CHARS else []
+        for hit in hits:
+            doc = self.ws.documents.get(hit.document_id)
+            if doc is None:
+                continue
+            when = f", {doc.published:%d %b %Y}" if doc.published else ""
+            item = QListWidgetItem(f"{doc.source_label}{when}: {hit.snippet}")
+            item.setData(Qt.ItemDataRole.UserRole, (hit.document_id, hit.start, hit.end))
+            self.text_hits.addItem(item)
+        self.text_hits.setVisible(bool(hits))
+
+    def _choose_hit(self, item: QListWidgetItem) -> None:
+        doc_id, start, end = item.data(Qt.ItemDataRole.UserRole)
+        self.passage_chosen.emit(doc_id, start, end)
+
+
+def _refill(combo: QComboBox, entries: list[tuple[str, str]]) -> None:
+    """New choices; the current one stays chosen when it is still offered."""
+    current = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    for text, data in entries:
+        combo.addItem(text, data)
+    combo.setCurrentIndex(max(combo.findData(current), 0))
+    combo.blockSignals(False)

@@ -1,0 +1,217 @@
+"""The Sources panel: the documents of the project (title, outlet, date, counts) and the
+files that could not be imported, with their model."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    Qt,
+    Signal,
+    SignalInstance,
+)
+from PySide6.QtGui import QAction, QBrush, QColor
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
+
+from gui.panels.columns import FirstColumnFit
+from gui.state import Workspace
+
+Index = QModelIndex | QPersistentModelIndex
+
+SOURCE_COLUMNS = ("Title", "Outlet", "Date", "Claims", "Conflicts", "Warnings")
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRow:
+    document_id: str  # empty for a file that failed
+    cells: tuple[str, ...]
+    failed: bool = False
+    tooltip: str = ""
+
+
+class SourceListModel(QAbstractTableModel):
+    """The documents of the workspace, and the files that could not be imported."""
+
+    IdRole: ClassVar[int] = int(Qt.ItemDataRole.UserRole) + 1
+    EDITABLE: ClassVar[tuple[int, ...]] = (0, 1)  # Title, Outlet: the checker may fix them
+    # (document id, outlet, title): the checker edited a source's name
+    meta_edited = Signal(str, str, str)
+
+    def __init__(self, workspace: Workspace, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.ws = workspace
+        self._rows: list[SourceRow] = []
+        self._red = QBrush(QColor(215, 50, 50))
+        for signal in (
+            workspace.reset, workspace.documents_changed, workspace.grouping_changed,
+            workspace.failures_changed, workspace.items_added,
+        ):
+            signal.connect(self.reload)
+        self.reload()
+
+    def reload(self, *_: object) -> None:
+        ws = self.ws
+        claims = Counter(c.document_id for c in ws.claims.values())
+        statements = Counter(s.document_id for s in ws.statements.values())
+        # Claims and statements in a disagreement (an update is not one), per source.
+        conflicts = Counter(
+            item.document_id
+            for cid, kind in ws.conflict_kind.items()
+            if kind in ("contradiction", "divergent")
+            and (item := ws.claims.get(cid) or ws.statements.get(cid)) is not None
+        )
+        rows = []
+        for doc in sorted(ws.documents.values(), key=lambda d: (d.published is None,
+                                                                 d.published, d.name)):
+            count = str(claims[doc.id])
+            if statements[doc.id]:
+                count += f" + {statements[doc.id]} st."
+            rows.append(SourceRow(
+                doc.id,
+                (doc.title or doc.name, doc.outlet or "", doc.published.isoformat()
+                 if doc.published else "", count, str(conflicts[doc.id] or ""),
+                 str(len(doc.warnings) or "")),
+                tooltip="\n".join([doc.path or doc.name, *doc.warnings]),
+            ))
+        rows.extend(
+            SourceRow("", (f.path.replace("\\", "/").rsplit("/", 1)[-1], "", "", "", "",
+                           f.message), failed=True, tooltip=f"{f.path}: {f.message}")
+            for f in ws.failures
+        )
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(SOURCE_COLUMNS)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(SOURCE_COLUMNS)):
+            return SOURCE_COLUMNS[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() in self.EDITABLE and self._rows[index.row()].document_id:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: Index, value: Any,  # noqa: N802
+                role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """An edited title or outlet goes to the workspace as an intent (one undoable
+        action); the row shows it when the workspace says the document changed."""
+        if role != Qt.ItemDataRole.EditRole or index.column() not in self.EDITABLE:
+            return False
+        doc = self.ws.documents.get(self._rows[index.row()].document_id)
+        if doc is None:
+            return False
+        text = str(value or "").strip()
+        outlet, title = doc.outlet or "", doc.title or ""
+        if index.column() == 0:
+            title = text
+        else:
+            outlet = text
+        if (outlet, title) == (doc.outlet or "", doc.title or ""):
+            return False
+        self.meta_edited.emit(doc.id, outlet, title)
+        return True
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.EditRole and index.column() in self.EDITABLE:
+            doc = self.ws.documents.get(row.document_id)
+            if doc is not None:
+                return (doc.title or "") if index.column() == 0 else (doc.outlet or "")
+        if role == Qt.ItemDataRole.DisplayRole:
+            return row.cells[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return row.tooltip or None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._red if row.failed or (index.column() == 4 and row.cells[4]) else None
+        if role == self.IdRole:
+            return row.document_id
+        return None
+
+    def document_id(self, row: int) -> str:
+        return self._rows[row].document_id if 0 <= row < len(self._rows) else ""
+
+    def row_of(self, document_id: str) -> int:
+        for n, row in enumerate(self._rows):
+            if row.document_id == document_id:
+                return n
+        return -1
+
+
+TITLE_MIN = 150  # pixels: a title stays readable ("Bomb tears through Eld…")
+OUTLET_MAX = 110
+
+
+class SourcesView(QTableView):
+    """The sources table. The Title column takes what the counts leave, but never less
+    than a readable minimum: at 1280 wide the counts' headers would otherwise squeeze it
+    to "…"."""
+
+    document_current = Signal(str)  # the checker moved to a source
+    document_activated = Signal(str)  # double click: filter the grid to its claims
+
+    def __init__(self, model: SourceListModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.sources = model
+        self.setObjectName("sources")
+        self.setModel(model)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.verticalHeader().setVisible(False)
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = self.horizontalHeader()
+        for col in range(2, len(SOURCE_COLUMNS)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.columns = FirstColumnFit(self, header, TITLE_MIN, capped=1, cap=OUTLET_MAX)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        # F2 or a click on the selected cell edits a source's title or outlet
+        self.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
+                             | QAbstractItemView.EditTrigger.SelectedClicked)
+        self.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self._emit(self.document_current, current.row()))
+        self.doubleClicked.connect(
+            lambda index: self._emit(self.document_activated, index.row()))
+
+    def _emit(self, signal: SignalInstance, row: int) -> None:
+        doc_id = self.sources.document_id(row)
+        if doc_id:
+            signal.emit(doc_id)
+
+    def set_menu(self, always: Sequence[QAction], on_source: Sequence[QAction]) -> None:
+        """The context menu: ``always``, then ``on_source`` when a source is selected."""
+        self._menu_actions = (list(always), list(on_source))
+        self.customContextMenuRequested.connect(self._show_menu)
+
+    def _show_menu(self, pos: QPoint) -> None:
+        always, on_source = self._menu_actions
+        menu = QMenu(self)
+        menu.addActions(always)
+        if self.document_id():
+            menu.addSeparator()
+            menu.addActions(on_source)
+        menu.exec(self.viewport().mapToGlobal(pos))
+
+    def document_id(self) -> str:
+        return self.sources.document_id(self.currentIndex().row())
