@@ -390,6 +390,9 @@ def test_export_report_writes_a_pdf_with_events_sources_conflicts_and_verdicts(
     assert "Eastland Wire, 04 Mar 2031" in text  # the source by outlet and date
     assert "conservative figure" in text
     assert "disputed: mayor's figure, not confirmed" in text
-    assert "contradiction" in text
+    merged = win.ws.event_of["c1"]
+    kinds = {x.kind for x in win.ws.conflicts.values() if x.event_id == merged}
+    assert kinds, "the merged toll figures disagree"
+    assert all(f"{kind}:" in text.replace(" :", ":") for kind in kinds)  # in plain words
     html = report_html(win.ws.result())
     assert "/invented/" not in html  # never a file path
