@@ -595,6 +595,9 @@ def _participant(node: Token) -> Reading | None:
     lex = lexicon()
     head = node.head
     dep = node.dep_
+    harm = _harm_received(node)
+    if harm is not None:
+        return harm
     # "more than 200 injured", "14 trapped", "24 dead": a word of its own says what happened,
     # even when the parser hangs the phrase on a neighbour's predicate.
     for child in node.children:
@@ -684,9 +687,6 @@ def _participant(node: Token) -> Reading | None:
                     m = lex.idioms.get((lemma, child.lemma_.lower()))
                     if m is not None:
                         return Reading(measure=m, anchor=head, rule=f"idiom:{lemma} {child.lemma_}")
-    harm = _harm_received(node)
-    if harm is not None:
-        return harm
     if dep == "pobj" and head.lower_ == "of":
         owner = head.head
         olemma = owner.lemma_.lower()
@@ -1090,15 +1090,17 @@ def fallback_place(dateline: places.Dateline | None, country: str | None) -> str
         return country
     if country is None:
         return dateline.place
-    home = places.lookup(country)
-    where = places.resolve(dateline.place)
-    if home is None or where is None:
-        return f"{dateline.place}, {country}"
-    if where.level == "country" or (where.country and where.country != home.country):
-        return country if where.key != home.key else dateline.place
     region = places.lookup(dateline.region) if dateline.region else None
     if region is not None and region.level == "country":
+        return dateline.place  # "ISLAMABAD, Pakistan –" names its country already
+    home = places.lookup(country)
+    where = places.lookup(dateline.city, hints={home.country: 1} if home and home.country else None)
+    if home is None or where is None:
+        return f"{dateline.place}, {country}"
+    if where.key == home.key:
         return dateline.place
+    if where.level == "country" or (where.country and where.country != home.country):
+        return country
     return f"{dateline.place}, {country}"
 
 
