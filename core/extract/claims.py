@@ -1156,7 +1156,7 @@ def _places(sent: Span, *, skip_to: int = -1) -> list[tuple[Token, str]]:
     for n, ent in enumerate(ents):
         if ent.label_ not in PLACE_LABELS or ent.start < start or _is_language(ent.text):
             continue
-        if ent.start in joined or ent[-1].lower_ in not_places:
+        if ent.start in joined or ent[-1].lower_ in not_places or _a_person(ent):
             continue  # the state of "Little Rock, Arkansas"; "Ben Taub Hospital"
         # "Little Rock, Arkansas", "Peshawar, Pakistan": the town, with what holds it.
         nxt = ents[n + 1] if n + 1 < len(ents) else None
@@ -1197,18 +1197,51 @@ def _places(sent: Span, *, skip_to: int = -1) -> list[tuple[Token, str]]:
             and t.text[:1].isupper()
             and t.ent_type_ in NAME_OF_PLACE
         ]
+        # The whole name, not its clipped tail: "a Marion County berry farm".
+        first = _name_start(names[0]) if names else tok.i
         if tok.pos_ == "PROPN" and tok.text[:1].isupper():
-            first = names[0].i if names else tok.i
             out.append((tok, tok.doc[first : tok.i + 1].text))
         elif tok.pos_ == "NOUN" and names:
             # "the Gwadar port", "the Bannu and Khyber districts"
-            out.append((tok, _joined_places(tok, tok.doc[names[0].i : tok.i + 1].text)))
+            out.append((tok, _joined_places(tok, tok.doc[first : tok.i + 1].text)))
     return out
+
+
+def _name_start(name: Token) -> int:
+    """The first word of a proper name whose words the parser chained as compounds."""
+    first = name.i
+    for t in name.subtree:
+        if t.i < first and t.dep_ == "compound" and t.pos_ == "PROPN" and t.text[:1].isupper():
+            first = t.i
+    return first
+
+
+def _a_person(ent: Span) -> bool:
+    """A place-like name that is part of a person's name: after a first name NER tagged as
+    a person ("Anthony Mendoza"), or set off with an age ("Mendoza, 17,")."""
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.ent_type_ == "PERSON" and before.pos_ == "PROPN":
+        return True
+    after = doc[ent.end : ent.end + 3]
+    return (
+        len(after) == 3
+        and after[0].text == ","
+        and after[1].like_num
+        and after[2].text in (",", ")")
+    )
 
 
 def _joined_places(head: Token, text: str) -> str:
     """ "Khyber Pakhtunkhwa and Balochistan": the place that holds every conjunct, if known."""
     conjuncts = [c for c in head.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+    # An entity may swallow the "and" that joins it to the next name.
+    text = re.sub(r"\s+(?:and|&)$", "", text)
+    scenes = lexicon_places().scene_nouns
+    if any(w.lower().rstrip(".") in scenes for w in text.split()):
+        # "Flamingo Road and Durango Drive": streets, not towns to merge
+        doc = head.doc
+        return " and ".join([text, *(doc[_name_start(c) : c.i + 1].text for c in conjuncts)])
     # "Jammu and Kashmir's Pahalgam": the possessed place is the most specific one.
     for c in conjuncts:
         if any(k.dep_ == "poss" and k.pos_ == "PROPN" for k in c.children):

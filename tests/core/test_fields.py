@@ -110,6 +110,9 @@ def test_range_with_hyphen_is_not_a_compound() -> None:
         ("Two men were wounded on Arlington Avenue.", "Arlington Avenue"),
         ("Militants killed 4 soldiers in KP on Friday.", "KP"),
         ("Two men were wounded and are recovering in Mercy Hospital.", None),
+        ("Three people were killed at a Brenford County fruit farm.", "Brenford County fruit farm"),
+        ("Two were hurt near Flamingo Road and Durango Drive.", "Flamingo Road and Durango Drive"),
+        ("Two men were wounded outside the home of Daniel Cordoba, 19, police said.", None),
         ("UPDATE: Police said 2 men were wounded in a shooting on Friday.", None),
     ],
 )
