@@ -50,6 +50,7 @@ class Lexicon:
     age_words: frozenset[str]
     agent_nouns: frozenset[str]
     intent_verbs: frozenset[str]
+    prospect_verbs: frozenset[str]
     fatal_adverbs: frozenset[str]
 
 
@@ -73,6 +74,7 @@ def lexicon() -> Lexicon:
         age_words=frozenset(raw["age_words"]),
         agent_nouns=frozenset(raw["agent_nouns"]),
         intent_verbs=frozenset(raw["intent_verbs"]),
+        prospect_verbs=frozenset(raw["prospect_verbs"]),
         fatal_adverbs=frozenset(raw["fatal_adverbs"]),
     )
 
@@ -704,6 +706,8 @@ def _participant(node: Token) -> Reading | None:
                 if m is None:
                     return None
                 return Reading(measure=m, anchor=verb, rule=f"idiom:{verb.lemma_} lives of")
+            if _prospect(owner):
+                return None
             return Reading(measure=nominal, anchor=owner, rule=f"nominal:{olemma} of")
     # "60 people killed in the blast": a participle modifying the counted noun.
     for child in node.children:
@@ -1326,6 +1330,20 @@ def _intended(anchor: Token | None) -> bool:
         anchor is not None
         and anchor.dep_ == "xcomp"
         and anchor.head.lemma_.lower() in lexicon().intent_verbs
+    )
+
+
+def _prospect(noun: Token) -> bool:
+    """ "information leading to the arrest of 3 suspects": what would follow, not what did.
+    The participle modifies a noun; "the raid, leading to the arrest of 3" reports a fact."""
+    head = noun.head
+    verb = head.head
+    return (
+        noun.dep_ == "pobj"
+        and head.lower_ == "to"
+        and verb.lemma_.lower() in lexicon().prospect_verbs
+        and verb.tag_ == "VBG"
+        and verb.dep_ == "acl"
     )
 
 

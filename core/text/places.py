@@ -232,7 +232,7 @@ _DATELINE = re.compile(
     r"(?:,[ \t]*(?P<region>[A-Z][A-Za-z.]*(?:[ \t][A-Z][A-Za-z.]*){0,2}))?"
     r"(?:,?[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?"  # "NEW YORK, March 3 (Reuters) -"
     r"[ \t]*(?:\((?P<agency>[^)\n]{1,40})\))?"
-    r"[ \t]*(?:--|[:\u2013\u2014-])[ \t]*(?=[A-Z0-9\"“‘'])",
+    r"[ \t]*(?:--|>>|[:\u2013\u2014-])[ \t]*(?=[A-Z0-9\"“‘'])",
     re.MULTILINE,
 )
 _SENTENCE_WORDS = 4  # a dateline runs into the story's first sentence

@@ -20,6 +20,7 @@ from core.text.qualifiers import explain_vague
 
 PUB = dt.date(2026, 3, 20)  # a Friday
 MONDAY = dt.date(2026, 3, 16)
+TUESDAY = dt.date(2026, 3, 17)
 
 
 @pytest.fixture(scope="module")
@@ -70,6 +71,8 @@ def readings(nlp, text: str) -> list[tuple[float, str]]:  # type: ignore[no-unty
         ("Anyone with information can call 555-201-3344.", []),
         ("Police were called to the 1400 block of Elm Street.", []),
         ("The 2000 people at the rally were unhurt.", []),
+        ("A reward is offered for information leading to the arrest of 3 men.", []),
+        ("Police raided the farm, leading to the arrest of 3 men.", [(3, "arrested")]),
     ],
 )
 def test_figure_readings(nlp, text: str, expected: list[tuple[float, str]]) -> None:  # type: ignore[no-untyped-def]
@@ -129,6 +132,7 @@ def test_places(nlp, text: str, place: str | None) -> None:  # type: ignore[no-u
         ("ST. PAUL, Minn. (AP) — A man was shot dead on Sunday.", "St. Paul, Minn.", "St. Paul"),
         ("NEW YORK, March 3 (Reuters) - Two men were wounded on Friday.", "New York", "New York"),
         ("CHICAGO -- A boy was shot and killed on Friday night.", "Chicago", "Chicago"),
+        ("EAST HAVEN >> A man accused of a shooting pleaded guilty.", "East Haven", "East Haven"),
         ("UPDATE: Police have released the name of the victim.", None, None),
         ("PHOTO: A man walks past the scene on Friday.", None, None),
         ("BREAKING - Police say the road is closed tonight.", None, None),
@@ -167,7 +171,9 @@ def test_place_abbreviations(abbreviation: str, key: str) -> None:
     ("text", "published", "day"),
     [
         # A weekday is read back from the publication date, to the day.
-        ("On Tuesday, gunmen killed 6 people in a market.", PUB, dt.date(2026, 3, 17)),
+        ("On Tuesday, gunmen killed 6 people in a market.", PUB, TUESDAY),
+        ("Gunmen killed 6 people on Tuesday in a raid like one in January.", PUB, TUESDAY),
+        ("In January the group vowed revenge. On Tuesday, 6 people were killed.", PUB, TUESDAY),
         # The day it was reported is not the day it happened.
         ("Officials said on Thursday the toll from Monday's blast stood at 41.", PUB, MONDAY),
         # No publication date: the latest full date in the text anchors the weekday.
