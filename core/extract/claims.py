@@ -51,6 +51,7 @@ class Lexicon:
     agent_nouns: frozenset[str]
     intent_verbs: frozenset[str]
     prospect_verbs: frozenset[str]
+    charge_words: frozenset[str]
     fatal_adverbs: frozenset[str]
 
 
@@ -75,6 +76,7 @@ def lexicon() -> Lexicon:
         agent_nouns=frozenset(raw["agent_nouns"]),
         intent_verbs=frozenset(raw["intent_verbs"]),
         prospect_verbs=frozenset(raw["prospect_verbs"]),
+        charge_words=frozenset(raw["charge_words"]),
         fatal_adverbs=frozenset(raw["fatal_adverbs"]),
     )
 
@@ -304,7 +306,11 @@ def _claims_in_sentence(
         ids_by_number[num.i] = claim_id
         # A date on the report ("the ministry said on Sunday") dates the figure only when
         # nothing else in the sentence does.
-        usable = [(t, p, r) for t, p, r in period_here if not _shifted(anchor, t)]
+        usable = [
+            (t, p, r)
+            for t, p, r in period_here
+            if not _shifted(anchor, t) and not _charged_deed(anchor, t)
+        ]
         period = _nearest(anchor, [(t, p) for t, p, report in usable if not report]) or (
             _nearest(anchor, [(t, p) for t, p, _ in usable])
         )
@@ -1366,6 +1372,24 @@ def _shifted(anchor: Token, date: Token) -> bool:
     happening ("launched on Monday, two days after a bombing in which 26 were killed")."""
     date_side = {t.i for t in (date, *date.ancestors)}
     return any(t.lower_ in SHIFTERS for t in (anchor, *anchor.ancestors) if t.i not in date_side)
+
+
+def _charged_deed(anchor: Token, date: Token) -> bool:
+    """ "accused of wounding five others, he pleaded guilty on Tuesday": a deed named in a
+    charge happened before the day of the proceedings, which does not date it."""
+    charges = lexicon().charge_words
+    date_side = {t.i for t in (date, *date.ancestors)}
+    for tok in (anchor, *anchor.ancestors):
+        if tok.i in date_side:
+            return False  # the date stands inside the deed's own clause
+        prep = tok.head
+        if (
+            tok.dep_ in ("pcomp", "pobj")
+            and prep.dep_ == "prep"
+            and prep.head.lemma_.lower() in charges
+        ):
+            return True
+    return False
 
 
 def _glued_code(num: Token) -> bool:

@@ -176,6 +176,9 @@ def test_place_abbreviations(abbreviation: str, key: str) -> None:
         ("In January the group vowed revenge. On Tuesday, 6 people were killed.", PUB, TUESDAY),
         # The day it was reported is not the day it happened.
         ("Officials said on Thursday the toll from Monday's blast stood at 41.", PUB, MONDAY),
+        # A deed named in a charge is older than the day of the hearing.
+        ("Accused of wounding five people, he pleaded guilty on Tuesday.", PUB, None),
+        ("He was charged with wounding five people on Tuesday.", PUB, TUESDAY),
         # No publication date: the latest full date in the text anchors the weekday.
         ("The raid came on 12 January 2023. On Monday, 5 more died.", None, dt.date(2023, 1, 9)),
         # No publication date and no full date: unknown.
