@@ -1,9 +1,13 @@
 """Claimdesk: parse the command line, then run a CLI command or open the window.
 
 python main.py --demo                      the app on the built-in sample project
+python main.py --demo --summary            what the sample project holds, without a window
+python main.py --install-desktop-entry     add Claimdesk to this user's desktop menu (Linux)
 python main.py [FILES...]                  the app on a new project with these files
 python main.py open PROJECT                the app on a saved project
-python main.py extract FILES... --json OUT [--csv OUT] [--xlsx OUT] [--published DATE]
+python main.py copy PROJECT COPY           a safe copy of a project (open or after a crash)
+python main.py extract FILES... --json OUT [--csv OUT] [--xlsx OUT] [--published DATE] [--debug]
+                       [--dask [tcp://SCHEDULER:8786]]
 python main.py export PROJECT --xlsx/--csv/--json/--claimreview OUT [--organisation NAME]
                                                                      [--verified-only]
 """
@@ -12,14 +16,15 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import io
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-SAMPLES = Path(__file__).resolve().parent / "resources" / "samples"
-COMMANDS = ("extract", "export", "open")
+COMMANDS = ("extract", "export", "open", "copy")
 BATCH_FILES = 10  # from this many files on: a progress bar, and every core for extraction
+PROJECT_SUFFIX = ".claimdesk"
 
 
 def _date(value: str) -> dt.date:
@@ -57,7 +62,18 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="figures only: skip attributed statements (about twice as fast)",
     )
+    ex.add_argument(
+        "--dask",
+        nargs="?",
+        const="",
+        metavar="SCHEDULER_ADDRESS",
+        help="extract on a Dask cluster (tcp://host:8786), or on a local one of this "
+        "machine's cores when no address is given",
+    )
     ex.add_argument("--quiet", action="store_true", help="no per-file summary")
+    ex.add_argument(
+        "--debug", action="store_true", help="log details, with the traceback of a failed file"
+    )
 
     exp = sub.add_parser("export", help="export a saved project")
     exp.add_argument("project", type=Path)
@@ -74,6 +90,12 @@ def _parser() -> argparse.ArgumentParser:
 
     op = sub.add_parser("open", help="open a project in the app")
     op.add_argument("project", type=Path)
+
+    cp = sub.add_parser(
+        "copy", help="copy a project safely (also while the app has it open, or after a crash)"
+    )
+    cp.add_argument("project", type=Path)
+    cp.add_argument("target", type=Path, help="the new file (never overwritten)")
     return parser
 
 
@@ -88,20 +110,58 @@ def _gui_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--screenshot", metavar="PATH", help="render the main window to a PNG and exit"
     )
+    parser.add_argument(
+        "--summary",
+        action="store_true",
+        help="extract the project (--demo and/or FILES), print its counts and exit: no window",
+    )
+    parser.add_argument(
+        "--install-desktop-entry",
+        action="store_true",
+        help="install the menu entry, icon and .claimdesk file type for this user (Linux)",
+    )
+    parser.add_argument(
+        "--size", metavar="WxH", type=_size, default=None,
+        help="window size of --screenshot (default 1600x1000)",
+    )
     return parser
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(x) for x in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a size like 1280x720") from None
+    return width, height
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
     from core import pipeline
-    from core.errors import ExportError
-    from core.export.writers import write_json
+    from core.commands import check_targets, export_result
+    from core.export.writers import printable
     from core.settings import DEFAULT_SETTINGS
 
     if not (args.json or args.csv or args.xlsx):
         print("claimdesk extract: nothing to write: give --json, --csv or --xlsx", file=sys.stderr)
         return 2
+    if args.debug:
+        import logging
+
+        logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+        logging.getLogger("core").setLevel(logging.DEBUG)
+    # Every output path is checked before minutes of extraction: a bad one is said at once,
+    # and the good ones are still written.
+    bad_targets = check_targets(args.json, args.csv, args.xlsx)
+    for message in bad_targets:
+        print(f"error: {message}", file=sys.stderr)
+    targets = {
+        kind: None if path is None or check_targets(path) else path
+        for kind, path in (("json", args.json), ("csv", args.csv), ("xlsx", args.xlsx))
+    }
+    if not any(targets.values()):
+        return 1
     processes = args.processes
     if processes is None:
         processes = (os.cpu_count() or 1) if len(args.files) >= BATCH_FILES else 1
@@ -117,9 +177,25 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
     def progress(done: int, total: int, label: str) -> None:
         bar.update(done - bar.n)
-        bar.set_postfix_str(label[:30])
+        bar.set_postfix_str(printable(label[:30]))
 
-    result = pipeline.run(args.files, settings=settings, progress=progress)
+    files = list(args.files)
+    if args.dask is None:
+        result = pipeline.run(files, settings=settings, progress=progress)
+    else:
+        address = args.dask
+        if address and "://" not in address:  # `--dask a.txt b.txt`: a file, not an address
+            files.insert(0, address)
+            address = ""
+        try:
+            from core import distributed
+        except ImportError as err:
+            print(f"claimdesk extract: {err}", file=sys.stderr)
+            return 2
+        bar.total = len(files)
+        result = distributed.run(
+            files, address=address or None, settings=settings, progress=progress
+        )
     bar.close()
     if not args.quiet:
         for doc in result.documents:
@@ -131,34 +207,33 @@ def cmd_extract(args: argparse.Namespace) -> int:
                 if doc.published
                 else "publication date unknown"
             )
-            print(f"{doc.path}: {len(claims)} claims ({core_n} core), {stmts} statements, {date}")
+            print(
+                f"{printable(doc.path or doc.name)}: {len(claims)} claims ({core_n} core), "
+                f"{stmts} statements, {date}"
+            )
         print(
             f"{len(result.documents)} files, {len(result.claims)} claims, "
             f"{len(result.events)} events, {len(result.conflicts)} conflicts"
         )
+    for doc in result.documents:
+        # the summary line already says when the date is unknown; the rest (a guessed
+        # encoding, a limit that cut the text) the user must see, not only the JSON
+        for warning in doc.warnings:
+            if not warning.startswith("publication date"):
+                print(f"warning: {printable(doc.path or doc.name)}: {warning}", file=sys.stderr)
     for failure in result.failures:
-        print(f"error: {failure.message}", file=sys.stderr)
-    try:
-        if args.json:
-            write_json(result, args.json)
-        if args.csv:
-            from core.export.writers import write_csv
-
-            write_csv(result, args.csv)
-        if args.xlsx:
-            from core.export.writers import write_xlsx
-
-            write_xlsx(result, args.xlsx, settings=settings.as_dict())
-    except ExportError as err:
-        print(f"error: {err}", file=sys.stderr)
-        return 1
+        print(f"error: {printable(failure.message)}", file=sys.stderr)
+    code = export_result(
+        result, json=targets["json"], csv=targets["csv"], xlsx=targets["xlsx"],
+        settings=settings.as_dict(), out=io.StringIO() if args.quiet else None,
+    )
     if result.failures:
         print(
-            f"{len(result.failures)} of {len(args.files)} files failed; the others were exported",
+            f"{len(result.failures)} of {len(files)} files failed; the others were exported",
             file=sys.stderr,
         )
         return 1
-    return 0
+    return 1 if code or bad_targets else 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -181,6 +256,33 @@ def cmd_export(args: argparse.Namespace) -> int:
     )
 
 
+def cmd_summary(files: Sequence[str], *, demo: bool) -> int:
+    """One line a script (or the install test) can check: the project's counts."""
+    from core import bundled, pipeline
+    from core.settings import DEFAULT_SETTINGS
+
+    paths = [*(str(p) for p in bundled.sample_files()), *files] if demo else list(files)
+    if not paths:
+        print("claimdesk --summary: give --demo or FILES", file=sys.stderr)
+        return 2
+    result = pipeline.run(paths, settings=DEFAULT_SETTINGS)
+    for failure in result.failures:
+        print(f"error: {failure.message}", file=sys.stderr)
+    print(
+        f"{len(result.documents)} documents, {len(result.claims)} claims, "
+        f"{len(result.events)} events, {len(result.conflicts)} conflicts"
+    )
+    return 1 if result.failures else 0
+
+
+def cmd_install_desktop_entry() -> int:
+    from gui.desktop import install_desktop_entry
+
+    for target in install_desktop_entry():
+        print(f"installed {target}")
+    return 0
+
+
 def cmd_gui(
     *,
     argv: list[str],
@@ -188,10 +290,24 @@ def cmd_gui(
     files: Sequence[str],
     project: str | None,
     screenshot: str | None,
+    size: tuple[int, int] | None = None,
 ) -> int:
+    from core.bundled import MissingResourceError
     from gui.app import run_app
 
-    return run_app(argv, demo=demo, files=files, project=project, screenshot=screenshot)
+    try:
+        return run_app(
+            argv, demo=demo, files=files, project=project, screenshot=screenshot, size=size
+        )
+    except MissingResourceError as err:
+        print(f"claimdesk: {err}", file=sys.stderr)
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        app = QApplication.instance()
+        # Launched from a desktop menu nobody reads stderr; a headless run cannot answer a box.
+        if isinstance(app, QApplication) and app.platformName() not in ("offscreen", "minimal"):
+            QMessageBox.critical(None, "Claimdesk", str(err))
+        return 1
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -202,16 +318,33 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_extract(args)
         if args.command == "export":
             return cmd_export(args)
+        if args.command == "copy":
+            from core.commands import copy_project
+
+            return copy_project(args.project, args.target)
         return cmd_gui(
             argv=[sys.argv[0]], demo=False, files=(), project=str(args.project), screenshot=None
         )
     gargs = _gui_parser().parse_args(args_list)
+    if gargs.install_desktop_entry:
+        return cmd_install_desktop_entry()
+    if gargs.summary:
+        from core.bundled import MissingResourceError
+
+        try:
+            return cmd_summary(gargs.files, demo=gargs.demo)
+        except MissingResourceError as err:
+            print(f"claimdesk: {err}", file=sys.stderr)
+            return 1
+    # A file manager opens a project file with the same command it opens articles with.
+    projects = [f for f in gargs.files if f.lower().endswith(PROJECT_SUFFIX)]
     return cmd_gui(
         argv=[sys.argv[0]],
         demo=gargs.demo,
-        files=gargs.files,
-        project=None,
+        files=[f for f in gargs.files if f not in projects[:1]],
+        project=projects[0] if projects else None,
         screenshot=gargs.screenshot,
+        size=gargs.size,
     )
 
 

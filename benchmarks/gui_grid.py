@@ -25,8 +25,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QTableView
 
 from core.model import MEASURES, Claim, Conflict, Document, Event, Result, Review
+from core.project.store import Project
 from gui.models import COL, ClaimTableModel, GridFilter
-from gui.state import MemoryProject, Workspace
+from gui.state import Workspace
 
 PLACES = ("Korvath", "Tarn Valley", "Eastmarch", "Lowfield", "Brannock", "Sel Harbor")
 SUBJECTS = ("people", "civilians", "soldiers", "police officers", "militants", "workers")
@@ -95,7 +96,7 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication([])
 
     result = synthetic(n)
-    project = MemoryProject()
+    project = Project.memory()
     project.add_result(result)
     print(f"claims: {n:,}", flush=True)
     times: dict[str, float] = {}

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
 from core.errors import ClaimdeskError, Errors
 from core.model import Result
 
+log = logging.getLogger(__name__)
 
 def export_result(
     result: Result,
@@ -36,23 +40,63 @@ def export_result(
     if claimreview and not (organisation and organisation.strip()):
         print(f"claimdesk export: {Errors.E038} (--organisation NAME)", file=err)
         return 2
+    jobs: list[tuple[Path, Callable[[Path], None]]] = []
+    if xlsx:
+        jobs.append((xlsx, lambda p: export.write_xlsx(
+            result, p, settings=settings, verified_only=verified_only)))
+    if csv:
+        jobs.append((csv, lambda p: export.write_csv(result, p, verified_only=verified_only)))
+    if json:
+        jobs.append((json, lambda p: export.write_json(result, p, verified_only=verified_only)))
+    if claimreview:
+        jobs.append((claimreview, lambda p: export.write_claimreview(
+            result, p, organisation=organisation or "", verified_only=verified_only)))
+    failed = 0
+    # One failing writer (a missing folder, a full disk, a bug) never stops the others.
+    for target, write in jobs:
+        try:
+            write(target)
+        except ClaimdeskError as exc:
+            print(f"error: {exc}", file=err)
+            failed += 1
+        except Exception as exc:  # a bug in one writer must not lose the other exports
+            log.debug("writing %s failed", target, exc_info=True)
+            reason = f"unexpected {type(exc).__name__}: {exc} (please report it)"
+            shown = export.printable(str(target))
+            print(f"error: {Errors.E015.format(target=shown, reason=reason)}", file=err)
+            failed += 1
+        else:
+            print(f"wrote {export.printable(str(target))}", file=out)
+    return 1 if failed else 0
+
+
+def check_targets(*targets: Path | None) -> list[str]:
+    """One message per output path that cannot be written, before any extraction runs."""
+    from core.export.writers import check_target
+
+    messages = []
+    for target in targets:
+        if target is None:
+            continue
+        try:
+            check_target(target)
+        except ClaimdeskError as exc:
+            messages.append(str(exc))
+    return messages
+
+
+def copy_project(source: Path, target: Path) -> int:
+    """``main.py copy PROJECT COPY``: a self-contained copy of a project, safe while the app
+    has it open or after a crash. Returns the exit code."""
+    from core.export.writers import printable
+    from core.project.recovery import copy_project as copy
+
     try:
-        if xlsx:
-            export.write_xlsx(result, xlsx, settings=settings, verified_only=verified_only)
-            print(f"wrote {xlsx}", file=out)
-        if csv:
-            export.write_csv(result, csv, verified_only=verified_only)
-            print(f"wrote {csv}", file=out)
-        if json:
-            export.write_json(result, json, verified_only=verified_only)
-            print(f"wrote {json}", file=out)
-        if claimreview:
-            export.write_claimreview(result, claimreview, organisation=organisation or "",
-                                     verified_only=verified_only)
-            print(f"wrote {claimreview}", file=out)
+        copy(source, target)
     except ClaimdeskError as exc:
-        print(f"error: {exc}", file=err)
+        print(f"error: {printable(str(exc))}", file=sys.stderr)
         return 1
+    print(f"copied {printable(str(source))} to {printable(str(target))}")
     return 0
 
 
@@ -68,16 +112,54 @@ def export_project(
 ) -> int:
     """``main.py export PROJECT ...``: the project's claims as the checker corrected them,
     with the verdicts, to each requested file. Returns the exit code."""
+    from core.export.writers import printable
     from core.project.store import Project
 
+    if project.is_dir():
+        print(f"error: {Errors.E039.format(path=printable(str(project)))}", file=sys.stderr)
+        return 1
     try:
         with Project.open(project) as proj:
             result = proj.result(corrected=True)
             settings = proj.settings().as_dict()
-    except ClaimdeskError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+    except (sqlite3.DatabaseError, ValueError, KeyError, TypeError) as exc:
+        # a damaged page ("database disk image is malformed") or a row that no longer
+        # decodes: one line, never a traceback
+        log.debug("reading %s failed", project, exc_info=True)
+        reason = f"{type(exc).__name__}: {exc}"
+        print(f"error: {Errors.E040.format(path=printable(str(project)), reason=reason)}",
+              file=sys.stderr)
         return 1
+    except ClaimdeskError as exc:
+        if not str(exc).startswith(_CANNOT_WRITE):
+            print(f"error: {printable(str(exc))}", file=sys.stderr)
+            return 1
+        # a project in a read-only folder (or on a read-only disk) cannot switch to
+        # write-ahead logging: export from a read-only snapshot instead
+        try:
+            result, settings = _snapshot_result(project)
+        except ClaimdeskError as again:
+            print(f"error: {printable(str(again))}", file=sys.stderr)
+            return 1
+        print(f"note: {printable(str(exc))}; exported from a read-only snapshot of the project",
+              file=sys.stderr)
     return export_result(
         result, xlsx=xlsx, csv=csv, json=json, claimreview=claimreview,
         verified_only=verified_only, settings=settings, organisation=organisation,
     )
+
+
+_CANNOT_WRITE = Errors.E031.split("'")[0]  # "cannot write the project "
+
+
+def _snapshot_result(project: Path) -> tuple[Result, dict[str, object]]:
+    """The corrected result and settings of a project read through a temporary copy."""
+    import tempfile
+
+    from core.project.recovery import copy_project
+    from core.project.store import Project
+
+    with tempfile.TemporaryDirectory(prefix="claimdesk-") as tmp:
+        copy = copy_project(project, Path(tmp) / "snapshot.claimdesk")
+        with Project.open(copy) as proj:
+            return proj.result(corrected=True), proj.settings().as_dict()

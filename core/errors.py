@@ -21,7 +21,7 @@ class Errors:
         "project was written by a newer Claimdesk (schema {found} > {supported}): "
         "update Claimdesk"
     )
-    E015 = "cannot write '{target}': {reason} (is it open in another program?)"
+    E015 = "cannot write '{target}': {reason}"
     E016 = "publication date '{value}' is not a date (use YYYY-MM-DD)"
     E017 = (
         "{name}: extraction failed on this document ({error}); the other documents were "
@@ -43,12 +43,26 @@ class Errors:
         "exported by Claimdesk"
     )
     E038 = "a ClaimReview export names its publisher: pass the organisation's name"
+    E039 = "'{path}' is a folder, not a Claimdesk project: give the .claimdesk file"
+    E040 = (
+        "the project '{path}' is damaged and cannot be read ({reason}): open a backup, or "
+        "re-extract the sources into a new project"
+    )
     # Numbers and qualifiers (E050-E054)
     E050 = (
         "'{phrase}' names an unknown qualifier '{qualifier}' in rules/qualifiers.json: use "
         "one of exact, at_least, more_than, nearly, approx, up_to, less_than, range, vague"
     )
     E051 = "a range starting at {value} needs its upper end: pass high_value to interval()"
+    # The installation itself (E060-E064)
+    E060 = (
+        "Claimdesk's installation is incomplete: {what} missing (looked in {where}); "
+        "reinstall Claimdesk"
+    )
+    E061 = (
+        "running on a Dask cluster needs the cluster extra: pip install 'claimdesk[cluster]' "
+        "(in a checkout: ./run setup installs it)"
+    )
 
 
 class ClaimdeskError(Exception):

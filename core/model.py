@@ -53,6 +53,9 @@ class Page:
     end: int
 
 
+SOURCE_LABEL_CHARS = 40  # a headline naming a source is cut to this length
+
+
 @dataclass(frozen=True, slots=True)
 class Document:
     """One imported source: its text exactly as decoded, its metadata and provenance."""
@@ -80,6 +83,18 @@ class Document:
         if self.path:
             return self.path.replace("\\", "/").rsplit("/", 1)[-1]
         return self.title or self.id
+
+    @property
+    def source_label(self) -> str:
+        """How a reader knows the source: its outlet, else its headline (shortened), and the
+        file name only when there is neither (explanations, the grid, the report)."""
+        if self.outlet:
+            return self.outlet
+        if self.title:
+            title = " ".join(self.title.split())
+            return title if len(title) <= SOURCE_LABEL_CHARS else (
+                title[:SOURCE_LABEL_CHARS - 1].rstrip() + "…")
+        return self.name
 
     def in_body(self, pos: int) -> bool:
         return not self.body or any(s.contains(pos) for s in self.body)
@@ -225,3 +240,6 @@ class Result:
     failures: tuple[Failure, ...] = ()
     reviews: dict[str, Review] = field(default_factory=dict)
     statement_conflicts: tuple[StatementConflict, ...] = ()
+    # The claims as extracted, for each claim the checker corrected (``claims`` then holds
+    # them as corrected): exports show the extracted value beside the corrected one.
+    extracted: dict[str, Claim] = field(default_factory=dict)

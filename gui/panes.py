@@ -269,6 +269,14 @@ class ComparePanel(QWidget):
         self.active = pane
         self._stack.setCurrentIndex(1)
 
+    def show_passage(self, document_id: str, start: int, end: int) -> None:
+        """The source in one pane with ``text[start:end]`` selected and in view."""
+        self.show_document(document_id)
+        if self.active is not None and self.active.text.document_id == document_id:
+            view = self.active.text
+            view.setTextCursor(view.cursor_for(start, end))
+            view.centerCursor()
+
     def visible_panes(self) -> list[SourcePane]:
         return [p for p in self.panes if not p.isHidden()]
 

@@ -30,17 +30,17 @@ from PySide6.QtWidgets import (
 )
 
 from core.model import STATUSES, Claim, Statement
+from core.project.store import CORRECTABLE_ORDER as CORRECTABLE
+from gui.actions import VERDICT_KEYS
 from gui.models import STATUS_COLORS, format_number
-from gui.state import CORRECTABLE, Workspace
+from gui.state import Workspace
 
-VERDICT_KEYS: dict[str, str] = {
-    "unverified": "1", "verified": "2", "disputed": "3", "false": "4", "unclear": "5",
-}
 FIELD_LABELS: dict[str, str] = {
-    "number_text": "Figure as written", "value": "Value", "qualifier": "Qualifier",
+    "value": "Value", "qualifier": "Qualifier",
     "low": "Low", "high": "High", "measure": "Measure", "subject": "Subject", "actor": "Actor",
     "location": "Place", "date_start": "Period start", "date_end": "Period end",
-    "attribution": "Attribution", "event_type": "Kind of event",
+    "date_text": "Date as written", "attribution": "Attribution",
+    "event_type": "Kind of event", "part_of": "Part of (claim id)",
 }
 
 

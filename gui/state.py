@@ -1,22 +1,24 @@
 """The open project as the widgets see it: one ``Workspace`` that owns the data and signals
-every change, over a backend with the project store's API.
-
-The backend is ``core.project.store.Project`` (SQLite, autosaved) when a project file is open, and
-``MemoryProject`` (same methods, nothing on disk) otherwise. Views subscribe to the
-workspace's signals; user intent reaches it as new core objects (a ``Review``, a correction, a
-decision), never by changing a claim in place.
+every change, over the project store (``core.project.store.Project``: a file, or SQLite's
+memory until the project is saved). Views subscribe to the workspace's signals; user intent
+reaches it as new core objects (a ``Review``, a correction, a decision), never by changing a
+claim in place. Every edit is one store action that the store can undo, so Undo and Redo
+work the same in memory, on a file and after reopening it.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
-from typing import Any, Protocol
+from collections.abc import Iterable, Sequence
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from core.group.decisions import EventDecision
+from core.group.decisions import regroup as regroup_events
+from core.group.statement_links import link_statements as link
+from core.group.statement_links import statement_conflicts as find_statement_conflicts
 from core.model import (
     Claim,
     Conflict,
@@ -28,35 +30,10 @@ from core.model import (
     Statement,
     StatementConflict,
 )
+from core.project.store import Project, Step, effective
 
-# Fields of a claim the checker may correct, in the order the review panel shows them.
-CORRECTABLE: tuple[str, ...] = (
-    "number_text", "value", "qualifier", "low", "high", "measure", "subject", "actor",
-    "location", "date_start", "date_end", "attribution", "event_type",
-)
 _FLOATS = frozenset({"value", "low", "high"})
 _DATES = frozenset({"date_start", "date_end"})
-
-
-@dataclass(frozen=True, slots=True)
-class UserDecision:
-    """The checker's grouping decision, as ``core.group.match.Decision`` takes it."""
-
-    kind: str  # "same" | "different" | "none"
-    claim_ids: tuple[str, ...]
-
-
-class Backend(Protocol):
-    """The part of ``core.project.store.Project`` the workbench uses."""
-
-    def add_result(self, result: Result) -> None: ...
-    def replace_extraction(self, result: Result) -> Any: ...
-    def set_review(self, review: Review) -> None: ...
-    def set_correction(self, claim_id: str, field: str, value: Any) -> None: ...
-    def add_decision(self, kind: str, claim_ids: Sequence[str]) -> None: ...
-    def remove_document(self, document_id: str) -> None: ...
-    def add_manual_claim(self, claim: Claim) -> Claim: ...
-    def result(self) -> Result: ...
 
 
 def parse_field(field: str, text: str | None) -> Any:
@@ -78,117 +55,6 @@ def parse_field(field: str, text: str | None) -> Any:
     return text
 
 
-def apply_corrections(claim: Claim, corrections: Mapping[str, Any]) -> Claim:
-    """The claim as the checker corrected it; the extracted claim is left as it is."""
-    if not corrections:
-        return claim
-    try:
-        from core.project.store import effective
-    except ImportError:
-        changes = {k: v for k, v in corrections.items() if k in CORRECTABLE and v is not None}
-        return dataclasses.replace(claim, **changes) if changes else claim
-    return effective(claim, dict(corrections))
-
-
-class MemoryProject:
-    """A project kept in memory with the store's API (used when no project file is open)."""
-
-    def __init__(self) -> None:
-        self.path: str | None = None
-        self._documents: dict[str, Document] = {}
-        self._claims: dict[str, Claim] = {}
-        self._statements: dict[str, Statement] = {}
-        self._events: tuple[Event, ...] = ()
-        self._conflicts: tuple[Conflict, ...] = ()
-        self._statement_conflicts: tuple[StatementConflict, ...] = ()
-        self._failures: list[Failure] = []
-        self._reviews: dict[str, Review] = {}
-        self._corrections: dict[str, dict[str, Any]] = {}
-        self._decisions: list[UserDecision] = []
-
-    def add_result(self, result: Result) -> None:
-        # As the store does: a result's events and conflicts replace the previous ones.
-        for doc in result.documents:
-            self._documents[doc.id] = doc
-        self._claims.update((c.id, c) for c in result.claims)
-        self._statements.update((s.id, s) for s in result.statements)
-        self._events = result.events
-        self._conflicts = result.conflicts
-        self._statement_conflicts = result.statement_conflicts
-        self._failures.extend(result.failures)
-        self._reviews.update(result.reviews)
-
-    def replace_extraction(self, result: Result) -> None:
-        """Every extracted item replaced by the new run's; manual claims stay (as the store).
-        Verdicts follow an item only when its id survives (the store re-attaches by span)."""
-        self._documents = {d.id: d for d in result.documents}
-        manual = {k: c for k, c in self._claims.items() if c.manual}
-        self._claims = {**{c.id: c for c in result.claims}, **manual}
-        self._statements = {s.id: s for s in result.statements}
-        self._events, self._conflicts = result.events, result.conflicts
-        self._statement_conflicts = result.statement_conflicts
-
-    def set_review(self, review: Review) -> None:
-        self._reviews[review.item_id] = review
-
-    def reviews(self) -> dict[str, Review]:
-        return dict(self._reviews)
-
-    def set_correction(self, claim_id: str, field: str, value: Any) -> None:
-        fields = self._corrections.setdefault(claim_id, {})
-        if value is None:
-            fields.pop(field, None)
-        else:
-            fields[field] = value
-
-    def corrections(self) -> dict[str, dict[str, Any]]:
-        return {k: dict(v) for k, v in self._corrections.items() if v}
-
-    def add_decision(self, kind: str, claim_ids: Sequence[str]) -> None:
-        self._decisions.append(UserDecision(kind, tuple(claim_ids)))
-
-    def remove_last_decision(self) -> None:
-        if self._decisions:
-            self._decisions.pop()
-
-    def decisions(self) -> tuple[UserDecision, ...]:
-        return tuple(self._decisions)
-
-    def remove_document(self, document_id: str) -> None:
-        self._documents.pop(document_id, None)
-        self._drop_items(document_id)
-
-    def add_manual_claim(self, claim: Claim) -> Claim:
-        """As the store: the project gives a manual claim its id (m1, m2, ...)."""
-        n = 1
-        while f"m{n}" in self._claims:
-            n += 1
-        stored = dataclasses.replace(claim, id=f"m{n}", manual=True)
-        self._claims[stored.id] = stored
-        return stored
-
-    def remove_claim(self, claim_id: str) -> None:
-        self._claims.pop(claim_id, None)
-
-    def result(self) -> Result:
-        return Result(
-            documents=tuple(self._documents.values()),
-            claims=tuple(self._claims.values()),
-            statements=tuple(self._statements.values()),
-            events=self._events,
-            conflicts=self._conflicts,
-            failures=tuple(self._failures),
-            reviews=dict(self._reviews),
-            statement_conflicts=self._statement_conflicts,
-        )
-
-    def _drop_items(self, document_id: str) -> None:
-        self._claims = {k: c for k, c in self._claims.items() if c.document_id != document_id}
-        self._statements = {
-            k: s for k, s in self._statements.items() if s.document_id != document_id
-        }
-
-
 _SEVERITY = {"contradiction": 3, "divergent": 2, "update": 1, "consistent": 0}
 # A statement conflict marks its statements as the claim conflict of the same weight would:
 # a later report naming the claimant is an update, every other kind a disagreement.
@@ -207,30 +73,24 @@ class Workspace(QObject):
     claim_changed = Signal(str)  # a correction changed the effective claim
     grouping_changed = Signal()  # events and conflicts replaced
     failures_changed = Signal()
+    decisions_changed = Signal()  # the grouping must be made again
+    undo_changed = Signal()  # what Undo / Redo would do changed
 
-    def __init__(self, backend: Any | None = None, parent: QObject | None = None) -> None:
+    def __init__(self, backend: Project | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.backend: Any = backend if backend is not None else MemoryProject()
+        self.backend: Project = backend if backend is not None else Project.memory()
+        self.failures: list[Failure] = []
         self._load()
 
     # -- reading ---------------------------------------------------------------------------
     def _load(self) -> None:
-        result = self.backend.result()
-        self.documents: dict[str, Document] = {d.id: d for d in result.documents}
-        self.claims: dict[str, Claim] = {c.id: c for c in result.claims}
-        self.statements: dict[str, Statement] = {s.id: s for s in result.statements}
-        self.failures: list[Failure] = list(result.failures)
-        self.reviews: dict[str, Review] = dict(self._backend_reviews(result))
-        self.corrections: dict[str, dict[str, Any]] = self._backend_corrections()
-        self._set_grouping(result.events, result.conflicts, result.statement_conflicts)
-
-    def _backend_reviews(self, result: Result) -> Mapping[str, Review]:
-        reviews = getattr(self.backend, "reviews", None)
-        return reviews() if callable(reviews) else result.reviews
-
-    def _backend_corrections(self) -> dict[str, dict[str, Any]]:
-        corrections = getattr(self.backend, "corrections", None)
-        return {k: dict(v) for k, v in corrections().items()} if callable(corrections) else {}
+        backend = self.backend
+        self.documents: dict[str, Document] = {d.id: d for d in backend.documents()}
+        self.claims: dict[str, Claim] = {c.id: c for c in backend.claims()}
+        self.statements: dict[str, Statement] = {s.id: s for s in backend.statements()}
+        self.reviews: dict[str, Review] = backend.reviews()
+        self.corrections: dict[str, dict[str, Any]] = backend.corrections()
+        self._set_grouping(backend.events(), backend.conflicts())
 
     def _set_grouping(self, events: Iterable[Event], conflicts: Iterable[Conflict],
                       statement_conflicts: Iterable[StatementConflict] = ()) -> None:
@@ -255,8 +115,7 @@ class Workspace(QObject):
                     self.conflict_kind[sid] = kind
 
     def effective(self, claim_id: str) -> Claim:
-        claim = self.claims[claim_id]
-        return apply_corrections(claim, self.corrections.get(claim_id, {}))
+        return effective(self.claims[claim_id], self.corrections.get(claim_id, {}))
 
     def effective_claims(self) -> list[Claim]:
         return [self.effective(cid) for cid in self.claims]
@@ -268,20 +127,23 @@ class Workspace(QObject):
     def review(self, item_id: str) -> Review:
         return self.reviews.get(item_id) or Review(item_id)
 
-    def decisions(self) -> tuple[Any, ...]:
-        decisions = getattr(self.backend, "decisions", None)
-        return tuple(decisions()) if callable(decisions) else ()
+    def decisions(self) -> tuple[EventDecision, ...]:
+        return tuple(EventDecision(d.kind, d.claim_ids)  # type: ignore[arg-type]
+                     for d in self.backend.decisions())
 
     def result(self) -> Result:
         """Everything, with corrections applied, as the exporters take it."""
-        base: Result = self.backend.result()
-        return dataclasses.replace(
-            base,
-            claims=tuple(self.effective(c.id) for c in base.claims if c.id in self.claims),
+        return Result(
+            documents=tuple(self.documents.values()),
+            claims=tuple(self.effective(cid) for cid in self.claims),
+            statements=tuple(self.statements.values()),
             events=tuple(self.events.values()),
             conflicts=tuple(self.conflicts.values()),
+            failures=tuple(self.failures),
             reviews=dict(self.reviews),
             statement_conflicts=tuple(self.statement_conflicts.values()),
+            extracted={cid: self.claims[cid] for cid, fixes in self.corrections.items()
+                       if fixes and cid in self.claims},
         )
 
     def items_of(self, document_id: str) -> list[Claim | Statement]:
@@ -292,10 +154,17 @@ class Workspace(QObject):
         return items
 
     # -- changing --------------------------------------------------------------------------
-    def replace_backend(self, backend: Any) -> None:
+    def replace_backend(self, backend: Project) -> None:
         self.backend = backend
+        self.failures = []
         self._load()
         self.reset.emit()
+
+    def reload(self) -> None:
+        """The store changed behind the cache (a review import, an orphan attached)."""
+        self._load()
+        self.reset.emit()
+        self.undo_changed.emit()
 
     def add_result(self, result: Result) -> None:
         """A finished document (or batch): stored at once, shown at once."""
@@ -306,6 +175,9 @@ class Workspace(QObject):
         self.statements.update((s.id, s) for s in result.statements)
         for review in result.reviews.values():
             self.reviews[review.item_id] = review
+        if result.events or result.conflicts:
+            self._set_grouping(result.events, result.conflicts, result.statement_conflicts)
+            self.grouping_changed.emit()
         if result.documents:
             self.documents_changed.emit()
         if result.claims or result.statements:
@@ -317,15 +189,14 @@ class Workspace(QObject):
     def replace_document(self, document_id: str, fresh: Result) -> Any:
         """A re-run of one document: its items replaced by ``fresh`` (ids already allocated),
         the other documents' items kept; the store re-attaches verdicts and corrections.
-        Returns the store's re-attachment report (or None)."""
-        base = self.backend.result()
-        keep_claims = tuple(c for c in base.claims
+        Returns the store's re-attachment report."""
+        keep_claims = tuple(c for c in self.claims.values()
                             if c.document_id != document_id and not c.manual)
         full = Result(
             documents=tuple(fresh.documents[0] if d.id == document_id and fresh.documents
-                            else d for d in base.documents),
+                            else d for d in self.documents.values()),
             claims=(*keep_claims, *fresh.claims),
-            statements=(*(s for s in base.statements if s.document_id != document_id),
+            statements=(*(s for s in self.statements.values() if s.document_id != document_id),
                         *fresh.statements),
             events=tuple(self.events.values()),
             conflicts=tuple(self.conflicts.values()),
@@ -334,74 +205,119 @@ class Workspace(QObject):
         report = self.backend.replace_extraction(full)
         self._load()
         self.reset.emit()
+        self.undo_changed.emit()
         return report
 
     def remove_document(self, document_id: str) -> None:
         self.backend.remove_document(document_id)
         self._load()
         self.reset.emit()
+        self.undo_changed.emit()
 
     def set_grouping(self, events: Sequence[Event], conflicts: Sequence[Conflict],
                      statement_conflicts: Sequence[StatementConflict] = ()) -> None:
         """A new grouping (after a run or a decision): stored, then shown."""
-        self.backend.add_result(Result(events=tuple(events), conflicts=tuple(conflicts),
-                                       statement_conflicts=tuple(statement_conflicts)))
+        self.backend.set_grouping(events, conflicts)
         self._set_grouping(events, conflicts, statement_conflicts)
         self.grouping_changed.emit()
 
+    def set_reviews(self, reviews: Sequence[Review], label: str) -> None:
+        """Verdicts, notes or evidence of one or more items: one action, one step of Undo."""
+        if not reviews:
+            return
+        self.backend.set_reviews(reviews, label=label,
+                                 item_id=reviews[0].item_id if len(reviews) == 1 else None)
+        for review in reviews:
+            self.reviews[review.item_id] = review
+            self.review_changed.emit(review.item_id)
+        self.undo_changed.emit()
+
     def set_review(self, review: Review) -> None:
-        self.backend.set_review(review)
-        self.reviews[review.item_id] = review
-        self.review_changed.emit(review.item_id)
+        self.set_reviews([review], f"Verdict on {review.item_id}")
 
     def set_correction(self, claim_id: str, field: str, value: Any) -> None:
-        clear = getattr(self.backend, "clear_correction", None)
-        if value is None and callable(clear):
-            clear(claim_id, field)
-        else:
-            self.backend.set_correction(claim_id, field, value)
+        """The checker's value for a field (``None`` for the value field goes back to the
+        extracted value; for another field it says "none")."""
         fields = self.corrections.setdefault(claim_id, {})
-        if value is None:
+        if value is None and (field == "value" or field in fields):
+            self.backend.clear_correction(claim_id, field)
             fields.pop(field, None)
         else:
+            self.backend.set_correction(claim_id, field, value)
             fields[field] = value
         self.claim_changed.emit(claim_id)
+        self.undo_changed.emit()
+
+    def add_decisions(self, decisions: Sequence[tuple[str, Sequence[str]]], label: str) -> None:
+        """The checker's event decisions for one merge, split or move (one step of Undo);
+        the owner of the grouping re-groups on ``decisions_changed``."""
+        self.backend.add_decisions(decisions, label=label)
+        self.decisions_changed.emit()
+        self.undo_changed.emit()
 
     def add_decision(self, kind: str, claim_ids: Sequence[str]) -> None:
-        self.backend.add_decision(kind, tuple(claim_ids))
-
-    @property
-    def can_remove_decisions(self) -> bool:
-        return callable(getattr(self.backend, "remove_last_decision", None))
-
-    @property
-    def can_remove_claims(self) -> bool:
-        return callable(getattr(self.backend, "remove_claim", None))
-
-    def remove_last_decision(self) -> bool:
-        remove = getattr(self.backend, "remove_last_decision", None)
-        if callable(remove):
-            remove()
-            return True
-        return False
+        self.add_decisions([(kind, tuple(claim_ids))], f"Event decision: {kind}")
 
     def add_manual_claim(self, claim: Claim) -> Claim:
         """Store a claim caught by hand; returns it with the id the store gave it."""
         stored = self.backend.add_manual_claim(claim)
-        claim = stored if isinstance(stored, Claim) else claim
-        self.claims[claim.id] = claim
-        self.items_added.emit((claim,))
+        self.claims[stored.id] = stored
+        self.items_added.emit((stored,))
         self.documents_changed.emit()
-        return claim
+        self.undo_changed.emit()
+        return stored
 
-    def remove_manual_claim(self, claim_id: str) -> bool:
-        remove = getattr(self.backend, "remove_claim", None)
-        if not callable(remove):
-            return False
-        remove(claim_id)
-        self._load()
-        self.reset.emit()
-        return True
+    def set_document_meta(self, doc_id: str, *, outlet: str | None, title: str | None) -> None:
+        """The checker's outlet and title for a source; its claims regroup (the outlet is
+        evidence for the grouping and names the source in explanations)."""
+        self.documents[doc_id] = self.backend.set_document_meta(doc_id, outlet=outlet,
+                                                                title=title)
+        self.documents_changed.emit()
+        self.decisions_changed.emit()
+        self.undo_changed.emit()
+
+    # -- undo ------------------------------------------------------------------------------
+    def undo_label(self) -> str | None:
+        return self.backend.undo_label()
+
+    def redo_label(self) -> str | None:
+        return self.backend.redo_label()
+
+    def undo(self) -> Step | None:
+        return self._refresh(self.backend.undo())
+
+    def redo(self) -> Step | None:
+        return self._refresh(self.backend.redo())
+
+    def _refresh(self, step: Step | None) -> Step | None:
+        """Bring the cache in line with the rows one undone or redone edit changed."""
+        if step is None:
+            return None
+        backend = self.backend
+        for table, key in step.rows:
+            if table == "review":
+                review = backend.review(key)
+                if review is None:
+                    self.reviews.pop(key, None)
+                else:
+                    self.reviews[key] = review
+                self.review_changed.emit(key)
+            elif table == "correction":
+                claim_id = key[0]
+                self.corrections[claim_id] = backend.corrections_of(claim_id)
+                self.claim_changed.emit(claim_id)
+            elif table == "document":
+                doc = backend.document(key)
+                if doc is not None:
+                    self.documents[key] = doc
+                self.documents_changed.emit()
+        if step.touches("claim"):
+            self.claims = {c.id: c for c in backend.claims()}
+            self.reset.emit()
+        if step.touches("decision") or step.touches("claim") or step.touches("document"):
+            self.decisions_changed.emit()
+        self.undo_changed.emit()
+        return step
 
 
 class RunIds:
@@ -472,30 +388,17 @@ class RunIds:
 
 
 def regroup(claims: Sequence[Claim], documents: Sequence[Document],
-            decisions: Sequence[Any]) -> tuple[tuple[Event, ...], tuple[Conflict, ...]] | None:
-    """Events and conflicts of the whole project through ``core.match`` and
-    ``core.conflicts`` (pure; run it on a worker). None while those modules are missing."""
-    try:
-        from core.group.conflicts import find_conflicts
-        from core.group.match import Decision, group
-    except ImportError:
-        return None
-    wanted = [Decision(kind=d.kind, claim_ids=tuple(d.claim_ids)) for d in decisions]
-    events = group(claims, documents=documents, decisions=wanted)
-    return events, find_conflicts(events, claims, documents=documents)
+            decisions: Sequence[EventDecision]) -> tuple[tuple[Event, ...], tuple[Conflict, ...]]:
+    """Events and conflicts of the whole project with the checker's decisions (pure; run it
+    on a worker)."""
+    return regroup_events(claims, documents=documents, decisions=decisions)
 
 
 def link_statements(
     statements: Sequence[Statement], claims: Sequence[Claim], events: Sequence[Event],
     documents: Sequence[Document],
 ) -> tuple[tuple[Event, ...], tuple[StatementConflict, ...]]:
-    """The events with their statements linked, and the statement conflicts, through
-    ``core.statement_links`` (pure; run it on a worker). The events as they are, and no
-    conflicts, while that module is missing."""
-    try:
-        from core.group.statement_links import link_statements as link
-        from core.group.statement_links import statement_conflicts
-    except ImportError:
-        return tuple(events), ()
+    """The events with their statements linked, and the statement conflicts (pure; run it
+    on a worker)."""
     linked = link(statements, claims, events, documents=documents)
-    return linked, statement_conflicts(statements, linked, documents=documents)
+    return linked, find_statement_conflicts(statements, linked, documents=documents)

@@ -60,6 +60,21 @@ def light_palette() -> QPalette:
     return p
 
 
+# Fusion draws a check box as Base inside a Window-darker frame: on the dark palette both are
+# near-black and the box disappears. A light frame (and the highlight when checked) keeps
+# "Conflicts only" and every other check box visible.
+DARK_INDICATORS = """
+QCheckBox::indicator, QGroupBox::indicator {
+    width: 12px; height: 12px; border: 1px solid #9aa0aa; border-radius: 2px;
+    background: #1c1e23;
+}
+QCheckBox::indicator:checked, QGroupBox::indicator:checked {
+    background: #3a6eb4; border-color: #c8d4e6;
+}
+QCheckBox::indicator:disabled { border-color: #5a5f68; }
+"""
+
+
 def apply_theme(app: QApplication, name: str) -> None:
     """"light", "dark", or "system" (the palette the platform gave at start)."""
     if not _SYSTEM_PALETTE:
@@ -68,9 +83,15 @@ def apply_theme(app: QApplication, name: str) -> None:
     if fusion is not None and app.style().name().lower() != "fusion":
         app.setStyle(fusion)
     if name == "dark":
+        dark = True
+    elif name == "light":
+        dark = False
+    else:
+        dark = QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+    if dark:
         app.setPalette(dark_palette())
     elif name == "light":
         app.setPalette(light_palette())
     else:
-        scheme = QGuiApplication.styleHints().colorScheme()
-        app.setPalette(dark_palette() if scheme == Qt.ColorScheme.Dark else _SYSTEM_PALETTE[0])
+        app.setPalette(_SYSTEM_PALETTE[0])
+    app.setStyleSheet(DARK_INDICATORS if dark else "")

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Mapping
+import re
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from core.errors import Errors, ProjectError
-from core.export.writers import safe_text
+from core.export.writers import TRUNCATION_NOTE, safe_text
 from core.model import STATUSES, Review, Status
 from core.project.store import Project
 
@@ -33,7 +34,7 @@ class RoundTripReport:
     def summary(self) -> str:
         text = f"{len(self.changes)} verdicts or notes changed, {self.unchanged} unchanged"
         if self.messages:
-            text += f", {len(self.messages)} rows not imported"
+            text += f", {len(self.messages)} messages (rows not imported, duplicates, formulas)"
         return text
 
 
@@ -49,6 +50,38 @@ ROW_CHANGED = (
 )
 ROW_BAD_STATUS = "{sheet} row {row}: status '{status}' is not one of {allowed}; row skipped"
 ROW_EMPTY_STATUS = "{sheet} row {row}: status is empty; {item_id} keeps '{kept}'"
+ROW_FORMULA_NOTE = (
+    "{sheet} row {row}: the Note of {item_id} is a formula ({formula}), not text; "
+    "the project's note was kept"
+)
+ROW_FORMULA_STATUS = (
+    "{sheet} row {row}: the Status of {item_id} is a formula ({formula}); its value "
+    "'{status}' was read"
+)
+ROW_CUT_NOTE_EDITED = (
+    "{sheet} row {row}: the Note of {item_id} is the export's shortened copy of a long note "
+    "and was edited in the workbook; the project's full note was kept (edit long notes in "
+    "Claimdesk)"
+)
+ROW_DUPLICATE = (
+    "{sheet} rows {rows}: {item_id} is listed {n} times with different statuses or notes; "
+    "none of them was imported"
+)
+ROW_REPEATED = "{sheet} rows {rows}: {item_id} is listed {n} times (the same review); imported once"
+SHEET_TOO_LONG = (
+    "{sheet}: more than {limit:,} rows for {items:,} items in the project; rows after "
+    "{last:,} were not read (is this the workbook Claimdesk exported?)"
+)
+MORE_MESSAGES = "… and {n:,} more messages"
+
+# A reviewed workbook has one row per item; many more rows than that is not a review (a
+# pasted column, a fill-down to the last row) and reading them all costs minutes and memory.
+ROW_SLACK = 1_000  # rows allowed beyond the project's item count
+MAX_MESSAGES = 500  # row messages listed; the rest are counted
+# The export's mark on a note cut to fit a cell (core.export.writers.TRUNCATION_NOTE).
+_CUT_MARK = re.compile(
+    re.escape(TRUNCATION_NOTE).replace(re.escape("{n}"), r"[\d,]+") + r"\Z"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,8 +93,26 @@ class _SheetSpec:
     checks: Mapping[str, Callable[[Any], str]]
 
 
+@dataclass(frozen=True, slots=True)
+class _Row:
+    number: int
+    review: Review
+
+
 def _cell_text(value: object) -> str:
     return "" if value is None else str(value)
+
+
+def _formulas(ws: Any | None) -> Iterator[dict[int, str]]:
+    """Per row, the formula of every formula cell by column (the values pass reads only the
+    cached result, and nothing at all for a formula Excel never calculated)."""
+    if ws is None:
+        return
+    for row in ws.iter_rows():
+        yield {
+            i: str(cell.value) for i, cell in enumerate(row)
+            if getattr(cell, "data_type", None) == "f"
+        }
 
 
 def _read_sheet(
@@ -72,20 +123,29 @@ def _read_sheet(
     current: Mapping[str, Review],
     safe_text: Callable[[str], str],
     messages: list[str],
+    formulas_ws: Any | None = None,
 ) -> tuple[list[ReviewChange], int]:
     rows = ws.iter_rows(values_only=True)
+    formulas = _formulas(formulas_ws)
     header = [_cell_text(h).strip() for h in next(rows, ())]
+    next(formulas, None)
     needed = [spec.id_header, "Status", "Note"]
     if any(h not in header for h in needed):
         raise ProjectError(Errors.E037.format(sheet=spec.sheet, columns=", ".join(needed)))
     col = {h: header.index(h) for h in header if h}
-    changes: list[ReviewChange] = []
-    unchanged = 0
-    seen: set[str] = set()
+    limit = len(items) + ROW_SLACK
+    wanted: dict[str, list[_Row]] = {}
+    read = 0
     for row_no, row in enumerate(rows, start=2):
+        row_formulas = next(formulas, {})
         cells = list(row) + [None] * (len(header) - len(row))
-        if all(c is None or c == "" for c in cells):
+        if all(c is None or c == "" for c in cells) and not row_formulas:
             continue
+        read += 1
+        if read > limit:
+            messages.append(SHEET_TOO_LONG.format(
+                sheet=spec.sheet, limit=limit, items=len(items), last=row_no - 1))
+            break
         item_id = _cell_text(cells[col[spec.id_header]]).strip()
         status = _cell_text(cells[col["Status"]]).strip().lower()
         note = _cell_text(cells[col["Note"]])
@@ -107,19 +167,50 @@ def _read_sheet(
             messages.append(ROW_CHANGED.format(**where, column=differs[0]))
             continue
         old = current.get(item_id, Review(item_id))
+        if col["Status"] in row_formulas:
+            messages.append(ROW_FORMULA_STATUS.format(
+                **where, formula=_short(row_formulas[col["Status"]])))
         if not status:
             messages.append(ROW_EMPTY_STATUS.format(**where, kept=old.status))
             status = old.status
         if status not in STATUSES:
             messages.append(ROW_BAD_STATUS.format(**where, allowed=", ".join(STATUSES)))
             continue
-        seen.add(item_id)
-        new = Review(item_id, _as_status(status), note, old.evidence)
+        if col["Note"] in row_formulas:
+            messages.append(ROW_FORMULA_NOTE.format(
+                **where, formula=_short(row_formulas[col["Note"]])))
+            note = old.note
+        elif note == safe_text(old.note):
+            note = old.note  # the export's copy (cut to fit a cell, controls made spaces)
+        elif _CUT_MARK.search(note):
+            messages.append(ROW_CUT_NOTE_EDITED.format(**where))
+            note = old.note
+        wanted.setdefault(item_id, []).append(
+            _Row(row_no, Review(item_id, _as_status(status), note, old.evidence)))
+    changes: list[ReviewChange] = []
+    unchanged = 0
+    for item_id, found in wanted.items():
+        reviews = {(r.review.status, r.review.note) for r in found}
+        if len(found) > 1:
+            rows_text = ", ".join(str(r.number) for r in found[:10])
+            if len(found) > 10:
+                rows_text += ", …"
+            template = ROW_DUPLICATE if len(reviews) > 1 else ROW_REPEATED
+            messages.append(template.format(
+                sheet=spec.sheet, rows=rows_text, item_id=item_id, n=len(found)))
+            if len(reviews) > 1:
+                continue
+        old = current.get(item_id, Review(item_id))
+        new = found[0].review
         if (new.status, new.note) == (old.status, old.note):
             unchanged += 1
         else:
             changes.append(ReviewChange(item_id, old, new))
     return changes, unchanged
+
+
+def _short(formula: str) -> str:
+    return formula if len(formula) <= 60 else formula[:59] + "…"
 
 
 def _as_status(text: str) -> Status:
@@ -136,10 +227,11 @@ def import_reviews(workbook_path: str | os.PathLike[str], project: Project) -> R
     project's history."""
     import openpyxl
 
-
     path = Path(workbook_path)
     try:
         wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        # the same cells as written: a formula is seen as one, not as its (missing) result
+        wb_formulas = openpyxl.load_workbook(path, read_only=True, data_only=False)
     except Exception as exc:  # openpyxl raises zipfile, KeyError, ValueError... on bad input
         raise ProjectError(Errors.E036.format(path=path, reason=exc)) from exc
     try:
@@ -165,11 +257,15 @@ def import_reviews(workbook_path: str | os.PathLike[str], project: Project) -> R
             got, same = _read_sheet(
                 wb[spec.sheet], spec, items,
                 current=result.reviews, safe_text=safe_text, messages=messages,
+                formulas_ws=wb_formulas[spec.sheet],
             )
             changes += got
             unchanged += same
     finally:
         wb.close()
+        wb_formulas.close()
+    if len(messages) > MAX_MESSAGES:
+        messages[MAX_MESSAGES:] = [MORE_MESSAGES.format(n=len(messages) - MAX_MESSAGES)]
     if changes:
         project.set_reviews([c.new for c in changes], action="import_reviews", source=str(path))
     return RoundTripReport(tuple(changes), unchanged, tuple(messages))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import dataclasses
 import datetime as dt
+import errno
 import io
 import json
 import os
@@ -42,7 +43,18 @@ def document_row(doc: Document) -> dict[str, Any]:
     }
 
 
-def claim_row(claim: Claim, *, event_id: str | None, review: Review | None) -> dict[str, Any]:
+def corrected_fields(claim: Claim, extracted: Claim | None) -> list[str]:
+    """The fields the checker corrected (empty when ``extracted`` is None)."""
+    if extracted is None:
+        return []
+    return [f.name for f in dataclasses.fields(Claim)
+            if getattr(claim, f.name) != getattr(extracted, f.name)]
+
+
+def claim_row(claim: Claim, *, event_id: str | None, review: Review | None,
+              extracted: Claim | None = None) -> dict[str, Any]:
+    """One claim of the JSON export; ``value`` is as corrected, ``extracted_value`` as
+    extracted (extension of claims/1, see docs/export-extensions.md)."""
     return {
         "id": claim.id, "document_id": claim.document_id,
         "start": claim.start, "end": claim.end, "number_text": claim.number_text,
@@ -58,6 +70,9 @@ def claim_row(claim: Claim, *, event_id: str | None, review: Review | None) -> d
         "manual": claim.manual, "event_id": event_id,
         "status": review.status if review else "unverified",
         "note": review.note if review else "",
+        "extracted_value": _number((extracted or claim).value),
+        "corrected": extracted is not None,
+        "corrected_fields": corrected_fields(claim, extracted),
     }
 
 
@@ -82,7 +97,8 @@ def to_json_dict(result: Result) -> dict[str, Any]:
         "exported": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "documents": [document_row(d) for d in result.documents],
         "claims": [
-            claim_row(c, event_id=claim_event.get(c.id), review=result.reviews.get(c.id))
+            claim_row(c, event_id=claim_event.get(c.id), review=result.reviews.get(c.id),
+                      extracted=result.extracted.get(c.id))
             for c in result.claims
         ],
         "statements": [
@@ -111,14 +127,80 @@ def to_json_dict(result: Result) -> dict[str, Any]:
     }
 
 
+# What an OSError means for an export, said plainly (errno → reason).
+_WRITE_REASONS: dict[int, str] = {
+    errno.ENOENT: "the folder does not exist",
+    errno.ENOTDIR: "a part of the folder path is a file, not a folder",
+    errno.EISDIR: "it is a folder: give a file name",
+    errno.ENOSPC: "the disk is full",
+    errno.EDQUOT: "the disk quota is used up",
+    errno.EROFS: "the disk is read-only",
+    errno.ENAMETOOLONG: "the file name is too long",
+    errno.EACCES: "permission denied (is the file open in another program, or the folder "
+    "read-only?)",
+    errno.EPERM: "permission denied (is the file open in another program, or the folder "
+    "read-only?)",
+    errno.EBUSY: "the file is in use by another program",
+}
+
+
+def write_reason(exc: OSError) -> str:
+    """Why a write failed, in the user's terms."""
+    if exc.errno in _WRITE_REASONS:
+        return _WRITE_REASONS[exc.errno]
+    return str(exc.strerror or exc)
+
+
+def check_target(target: str | os.PathLike[str]) -> None:
+    """Raise ``ExportError`` now if ``target`` cannot be written (missing folder, a folder
+    given as the file, a read-only folder), before any work is spent on it."""
+    path = Path(target)
+    folder = path.parent
+    try:
+        if len(os.fsencode(path.name)) > _name_max(folder):
+            reason = _WRITE_REASONS[errno.ENAMETOOLONG]
+        elif path.is_dir():
+            reason = _WRITE_REASONS[errno.EISDIR]
+        elif not folder.is_dir():
+            reason = _WRITE_REASONS[errno.ENOENT if not folder.exists() else errno.ENOTDIR]
+        elif not os.access(folder, os.W_OK | os.X_OK):
+            reason = _WRITE_REASONS[errno.EACCES]
+        else:
+            return
+    except OSError as exc:
+        reason = write_reason(exc)
+    raise ExportError(Errors.E015.format(target=printable(str(path)), reason=reason))
+
+
+def _name_max(folder: Path) -> int:
+    try:
+        return os.pathconf(folder, "PC_NAME_MAX")
+    except (OSError, ValueError, AttributeError):  # not on every system
+        return 255
+
+
+def printable(text: str) -> str:
+    """A file name as a terminal may print it: control characters (newlines, escape codes)
+    shown as ``\\n``, ``\\x1b``, never sent raw."""
+    if not _UNPRINTABLE.search(text):
+        return text
+    return _UNPRINTABLE.sub(lambda m: repr(m.group())[1:-1], text)
+
+
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+# The temporary file's name: short, so a target name at the file system's limit still works.
+_TMP_PREFIX = ".claimdesk-"
+
+
 def write_atomic(target: str | os.PathLike[str], write: Callable[[IO[bytes]], None]) -> None:
     """Write through a temporary file in the target's folder, then rename it into place:
     a failure never leaves half a file behind."""
     path = Path(target)
+    shown = printable(str(path))
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
+        fd, tmp = tempfile.mkstemp(prefix=_TMP_PREFIX, suffix=".tmp", dir=path.parent or ".")
     except OSError as exc:
-        raise ExportError(Errors.E015.format(target=path, reason=exc.strerror or exc)) from exc
+        raise ExportError(Errors.E015.format(target=shown, reason=write_reason(exc))) from exc
     try:
         with os.fdopen(fd, "wb") as fh:
             write(fh)
@@ -128,7 +210,7 @@ def write_atomic(target: str | os.PathLike[str], write: Callable[[IO[bytes]], No
         os.replace(tmp, path)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
-        raise ExportError(Errors.E015.format(target=path, reason=exc.strerror or exc)) from exc
+        raise ExportError(Errors.E015.format(target=shown, reason=write_reason(exc))) from exc
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
@@ -138,8 +220,14 @@ def write_json(
     result: Result, target: str | os.PathLike[str], *, verified_only: bool = False
 ) -> None:
     subset = verified_subset(result) if verified_only else result
-    data = json.dumps(to_json_dict(subset), ensure_ascii=False, indent=1).encode("utf-8")
+    data = _json_bytes(to_json_dict(subset))
     write_atomic(target, lambda fh: _write_bytes(fh, data))
+
+
+def _json_bytes(data: Any) -> bytes:
+    # json escapes control characters itself; a lone surrogate (pasted text) has no UTF-8
+    # form and becomes "?", one character for one, so offsets still hold
+    return json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8", errors="replace")
 
 
 # --- safe cells ---------------------------------------------------------------------------
@@ -149,15 +237,31 @@ FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 CELL_LIMIT = 32_767  # Excel's maximum characters in a cell
 TRUNCATION_NOTE = " … [cut by Claimdesk: Excel holds 32,767 characters; {n} in full]"
 SHEET_TITLE_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
-# Control characters a workbook cannot hold (openpyxl refuses them); PDFs bring form feeds.
-_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+# Characters a workbook (XML 1.0) cannot hold: C0 controls (PDFs bring form feeds),
+# U+FFFE/U+FFFF, and lone surrogates, which no UTF-8 file can hold either.
+_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+# What a spreadsheet may skip before reading "=": spaces and the controls made spaces.
+_LEADING = " \t\r\n\x0b\x0c"
+
+
+def clean_text(text: str) -> str:
+    """Text any export can hold: characters a workbook or a UTF-8 file cannot hold become
+    spaces (one for one: offsets into the text still hold)."""
+    return _ILLEGAL.sub(" ", text) if _ILLEGAL.search(text) else text
+
+
+def looks_like_formula(text: str) -> bool:
+    """Would a spreadsheet read this cell as a formula (once a user edits it)? Leading
+    spaces and control characters do not hide an "=" from it."""
+    return text.startswith(FORMULA_PREFIXES) or clean_text(text).lstrip(_LEADING).startswith(
+        FORMULA_PREFIXES
+    )
 
 
 def safe_text(text: str) -> str:
     """Text as a cell can hold it: control characters become spaces, and text over Excel's
     limit is cut with a visible note saying so."""
-    if _ILLEGAL.search(text):
-        text = _ILLEGAL.sub(" ", text)
+    text = clean_text(text)
     if len(text) > CELL_LIMIT:
         note = TRUNCATION_NOTE.format(n=f"{len(text):,}")
         text = text[: CELL_LIMIT - len(note)] + note
@@ -232,7 +336,9 @@ CLAIM_COLUMNS: tuple[tuple[str, int], ...] = (
     ("Qualifier", 10), ("Low", 8), ("High", 8), ("Measure", 10), ("Subject", 18),
     ("Actor", 18), ("Place", 14), ("Period start", 11), ("Period end", 11),
     ("Attribution", 18), ("Event", 24), ("Status", 11), ("Note", 24), ("Sentence", 70),
-    ("Claim id", 9), ("Link", 14),
+    # the checker's corrections: Value above is as corrected (added last: readers of the
+    # reviewed workbook find columns by header, older sheets keep their positions)
+    ("Claim id", 9), ("Extracted value", 9), ("Corrected", 12), ("Link", 14),
 )
 STATUS_COLUMN = [h for h, _w in CLAIM_COLUMNS].index("Status") + 1
 SENTENCE_COLUMN = [h for h, _w in CLAIM_COLUMNS].index("Sentence") + 1
@@ -273,6 +379,7 @@ class _Labels:
             for cid in (*e.claim_ids, *e.statement_ids):
                 self.event_label[cid] = e.label
         self.reviews = result.reviews
+        self.extracted = result.extracted
         self._links: dict[tuple[str, int | None], str | None] = {}
 
     def link(self, claim: Claim) -> str | None:
@@ -300,11 +407,16 @@ def claim_values(claim: Claim, labels: _Labels) -> list[Any]:
         claim.qualifier, _number(claim.low), _number(claim.high), claim.measure,
         claim.subject, claim.actor, claim.location, claim.date_start, claim.date_end,
         claim.attribution, labels.event_label.get(claim.id), status, note, claim.sentence,
-        claim.id, labels.link(claim),
+        claim.id, _number(labels.extracted.get(claim.id, claim).value),
+        ", ".join(corrected_fields(claim, labels.extracted.get(claim.id))) or None,
+        labels.link(claim),
     ]
 
 
 # --- Excel ---------------------------------------------------------------------------------
+
+PAPER_A4 = 9  # the paper size code of the OOXML page setup
+
 
 class _SheetWriter:
     """A write-only sheet with our habits: bold frozen header, widths, autofilter, safe text.
@@ -324,6 +436,7 @@ class _SheetWriter:
         for i, (_header, width) in enumerate(columns, start=1):
             self.ws.column_dimensions[get_column_letter(i)].width = width
         self.ws.freeze_panes = "A2"
+        self._print_setup()
 
         def style(**looks: Any) -> Any:
             cell = WriteOnlyCell(self.ws)
@@ -341,6 +454,21 @@ class _SheetWriter:
         self.last_column = get_column_letter(len(columns))
         self.ws.append([self._styled(h, self.header_style) for h, _w in columns])
 
+    def _print_setup(self) -> None:
+        """A sheet that prints as a checker hands it on: landscape, the columns fitted to
+        the page width (as many pages down as it takes), the header row on every page and
+        the sheet name with the page number in the footer."""
+        ws = self.ws
+        ws.page_setup.orientation = "landscape"
+        ws.page_setup.paperSize = PAPER_A4
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        ws.print_title_rows = "1:1"
+        ws.print_options.gridLines = True
+        ws.oddFooter.left.text = "&A"  # the sheet name
+        ws.oddFooter.right.text = "Page &P of &N"
+
     def _styled(self, value: Any, style: Any, *, text: bool = False) -> Any:
         cell = self._cell(self.ws, value)
         if text:
@@ -351,7 +479,7 @@ class _SheetWriter:
     def text(self, value: str, *, wrap: bool = False) -> Any:
         """A text cell that stays text: no formula, whatever the first character."""
         value = safe_text(value)
-        if value.startswith(FORMULA_PREFIXES):
+        if looks_like_formula(value):
             return self._styled(value, self.wrap_quoted_style if wrap else self.quoted_style,
                                 text=True)
         return self._styled(value, self.wrap_style) if wrap else value
@@ -360,7 +488,7 @@ class _SheetWriter:
         if not target:
             return None
         cell = self._styled(safe_text(label), self.link_style, text=True)
-        cell.hyperlink = target
+        cell.hyperlink = clean_text(target)
         return cell
 
     def append(self, values: Sequence[Any], *, wrap: int = 0, link: int = 0) -> None:
@@ -375,7 +503,7 @@ class _SheetWriter:
                     row[i] = self.link(value, _link_label(value))
                 elif i + 1 == wrap:
                     row[i] = self.text(value, wrap=True)
-                elif value.startswith(FORMULA_PREFIXES) or len(value) > CELL_LIMIT or (
+                elif looks_like_formula(value) or len(value) > CELL_LIMIT or (
                     _ILLEGAL.search(value)
                 ):
                     row[i] = self.text(value)
@@ -546,6 +674,7 @@ def write_xlsx(
     Pass the claims as corrected (``Project.result(corrected=True)``)."""
     from openpyxl import Workbook
 
+    check_target(target)
     wb = Workbook(write_only=True)
     for data in workbook_sheets(result, settings=settings, verified_only=verified_only):
         sheet = _SheetWriter(wb, data.title, data.columns)
@@ -554,7 +683,12 @@ def write_xlsx(
         if data.status:
             sheet.status_column(data.status)
         sheet.finish()
-    write_atomic(target, wb.save)
+    # Saved in memory first: a write-only workbook that fails half-way through saving leaves
+    # its sheet writers open, and Python prints their tracebacks on exit.
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    content = buffer.getvalue()
+    write_atomic(target, lambda fh: _write_bytes(fh, content))
 
 
 # --- CSV -----------------------------------------------------------------------------------
@@ -567,11 +701,18 @@ def _csv_value(value: Any, *, excel_safe: bool) -> Any:
         return ""
     if isinstance(value, dt.date):
         return value.isoformat()
-    if isinstance(value, str) and excel_safe and value.startswith(FORMULA_PREFIXES):
-        # A CSV has no cell types: Excel evaluates "=…" on opening. The apostrophe is how
-        # Excel itself marks typed text (OWASP's advice for CSV injection).
-        return "'" + value
+    if isinstance(value, str):
+        value = _CSV_ILLEGAL.sub(" ", value) if _CSV_ILLEGAL.search(value) else value
+        if excel_safe and looks_like_formula(value):
+            # A CSV has no cell types: Excel evaluates "=…" on opening. The apostrophe is how
+            # Excel itself marks typed text (OWASP's advice for CSV injection).
+            return "'" + value
     return value
+
+
+# What a CSV cell cannot carry safely: the workbook's illegal characters and DEL (a
+# spreadsheet may drop them and then read what follows them as a formula).
+_CSV_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
 
 
 def write_csv(
@@ -682,5 +823,4 @@ def write_claimreview(
             subset, organisation=organisation, organisation_url=organisation_url
         ),
     }
-    data = json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8")
-    write_atomic(target, lambda fh: _write_bytes(fh, data))
+    write_atomic(target, lambda fh: _write_bytes(fh, _json_bytes(doc)))

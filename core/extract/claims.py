@@ -190,8 +190,11 @@ def extract_claims(
     *,
     ids: Iterator[str],
     settings: Settings = DEFAULT_SETTINGS,
+    notes: list[str] | None = None,
 ) -> list[Claim]:
-    """All claims in the parsed chunks of one document, in text order."""
+    """All claims in the parsed chunks of one document, in text order. A sentence with more
+    figures than ``settings.max_claims_per_sentence`` is read up to the limit; the cut is
+    a warning in ``notes``."""
     # Without a publication date, relative days ("on Monday") read back from the latest date
     # the text writes in full; with neither they stay unknown.
     published = settings.published or document.published or latest_full_date(document.text)
@@ -203,6 +206,7 @@ def extract_claims(
         dateline = None
     home = fallback_place(dateline, _home_country(chunks)) or _dateline_place(chunks)
     skip_to = dateline.end if dateline is not None else -1
+    crowded = [0, 0]  # sentences over the limit, figures skipped
     for chunk in sorted(chunks, key=lambda c: c.offset):
         for sent in chunk.doc.sents:
             s_start, s_end = chunk.start_of(sent), chunk.end_of(sent)
@@ -223,12 +227,31 @@ def extract_claims(
                     settings=settings,
                     home=home,
                     skip_to=skip_to,
+                    crowded=crowded,
                 )
             )
             claims.extend(found)
             ctx.prev_end = s_end
             ctx.paragraph_start = para_start
+    if crowded[0] and notes is not None:
+        notes.append(CUT_FIGURES.format(
+            n=crowded[0], skipped=crowded[1], limit=settings.max_claims_per_sentence))
     return claims
+
+
+_JOINERS = frozenset({"and", "or", "to", "of", "by", "x"})
+
+
+def _counts_a_word(sent_text: str, amount: Amount) -> bool:
+    """The figure is followed by a word other than a joiner: it may count something."""
+    after = sent_text[amount.end : amount.end + 40].split(maxsplit=1)
+    return bool(after) and after[0][:1].isalpha() and after[0].lower() not in _JOINERS
+
+
+CUT_FIGURES = (
+    "{n:,} sentences hold more than {limit:,} figures (max_claims_per_sentence): "
+    "{skipped:,} figures were not read (bare runs of numbers first)"
+)
 
 
 def _claims_in_sentence(
@@ -243,11 +266,24 @@ def _claims_in_sentence(
     settings: Settings,
     home: str | None,
     skip_to: int = -1,
+    crowded: list[int] | None = None,
 ) -> Iterator[Claim]:
     doc = chunk.doc
     sent_text = sent.text
     base = sent.start_char
     amounts = list(find_amounts(sent_text, settings=settings))
+    limit = settings.max_claims_per_sentence
+    if len(amounts) > limit:
+        # each figure's reading walks the sentence: thousands of figures in one sentence
+        # ("dozens of dozens of ...") would cost their square
+        if crowded is not None:
+            crowded[0] += 1
+            crowded[1] += len(amounts) - limit
+        # figures followed by a word ("2 people") before bare runs of numbers ("1 and 1")
+        ranked = sorted(
+            range(len(amounts)), key=lambda i: (not _counts_a_word(sent_text, amounts[i]), i)
+        )
+        amounts = [amounts[i] for i in sorted(ranked[:limit])]
     figures: list[tuple[Amount, Token, Span]] = []
     for amount in amounts:
         span = doc.char_span(base + amount.start, base + amount.end, alignment_mode="expand")
@@ -512,7 +548,12 @@ def _zero_figures(sent: Span) -> Iterator[tuple[Amount, Token, Span]]:
 # --- reading a figure from the parse -----------------------------------------------------
 
 
-def _read(num: Token, span: Span) -> Reading | None:
+# A subset of a subset of ... ("12 of them, 3 of them, ..."): read this many totals deep at
+# most, so the chain's length in the text never becomes the depth of the call stack.
+MAX_SUBSET_DEPTH = 8
+
+
+def _read(num: Token, span: Span, _depth: int = 0) -> Reading | None:
     """What the figure counts and what happened to it; None when it counts nothing."""
     lex = lexicon()
     if num.ent_type_ == "MONEY" or _after_currency(span):
@@ -553,9 +594,9 @@ def _read(num: Token, span: Span) -> Reading | None:
         reading.noun = reading.noun or noun
         return reading
     # 3. A subset of another figure: "including two officers", "12 of them".
-    total = _total_of(node, num)
+    total = _total_of(node, num) if _depth < MAX_SUBSET_DEPTH else None
     if total is not None:
-        total_reading = _read(total, total.doc[total.i : total.i + 1])
+        total_reading = _read(total, total.doc[total.i : total.i + 1], _depth + 1)
         if total_reading is not None and total_reading.measure is not None:
             return Reading(
                 measure=total_reading.measure,
@@ -600,6 +641,27 @@ def _counted_noun(num: Token) -> Token | None:
 
 
 def _participant(node: Token) -> Reading | None:
+    """The measure predicate the figure takes part in. A conjunct or an apposition shares
+    its head's predicate: the chain is followed in a loop, never by recursion (a run of
+    "1 and 1 and 1 ..." is as long as the text)."""
+    conjuncts = 0
+    seen = {node.i}
+    while True:
+        step = _participant_here(node)
+        if not isinstance(step, tuple):
+            break
+        node, conj = step
+        if node.i in seen:  # a cycle cannot come from a parse, but costs nothing to refuse
+            return None
+        seen.add(node.i)
+        conjuncts += conj
+    if step is not None and conjuncts:
+        step.rule += "+conj" * conjuncts
+    return step
+
+
+def _participant_here(node: Token) -> Reading | tuple[Token, bool] | None:
+    """A reading from the figure's own predicate, or (head, is_conjunct) to go on from."""
     lex = lexicon()
     head = node.head
     dep = node.dep_
@@ -623,12 +685,9 @@ def _participant(node: Token) -> Reading | None:
                 return Reading(measure="other", anchor=child, rule=f"predicate:{child.lower_}")
     if dep == "conj" and head.i != node.i:
         # "killed 5 soldiers and 3 civilians": the second conjunct shares the predicate.
-        inner = _participant(head)
-        if inner is not None:
-            inner.rule += "+conj"
-        return inner
+        return head, True
     if dep == "appos" and head.i != node.i:
-        return _participant(head)
+        return head, False
     if head.pos_ in ("VERB", "AUX") or head.tag_ in ("VBN", "VBD", "VBG"):
         lemma = head.lemma_.lower()
         measure = lex.verbs.get(lemma) or next(

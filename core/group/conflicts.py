@@ -30,6 +30,7 @@ from dataclasses import dataclass
 
 from core.group.match import SentenceInfo, rules, sentence_info, tokens
 from core.model import Claim, Conflict, ConflictKind, Document, Event, Measure
+from core.settings import DEFAULT_SETTINGS
 
 _COUNTS_OF_EVENTS = ("attacks", "operations")
 
@@ -155,20 +156,35 @@ class _Report:
 def _reports(claims: Sequence[Claim], documents: Sequence[Document]) -> dict[str, _Report]:
     docs = {d.id: (i, d) for i, d in enumerate(documents)}
     memo: dict[str, SentenceInfo] = {}
+    attackers: dict[str, bool] = {}  # per sentence: one sentence can hold many figures
     out = {}
     for c in claims:
         order, doc = docs.get(c.document_id, (len(docs), None))
-        source = (doc.outlet or doc.name) if doc is not None else c.document_id
+        source = doc.source_label if doc is not None else c.document_id
         info = sentence_info(c.sentence, memo)
+        if c.sentence not in attackers:
+            attackers[c.sentence] = includes_perpetrators(c, info)
         out[c.id] = _Report(
             c,
             order,
             doc.published if doc else None,
             source,
             revises=info.revision,
-            with_attackers=includes_perpetrators(c, info),
+            with_attackers=attackers[c.sentence],
         )
     return out
+
+
+CUT_CONFLICTS = (
+    "{n:,} '{measure}' figures in the event '{label}': only the first {limit:,} (by date) were "
+    "compared for conflicts (max_conflicts_per_event)"
+)
+
+
+CUT_LISTED = (
+    "{n:,} conflicts in the event '{label}': only the first {limit:,} are listed "
+    "(max_conflicts_per_event)"
+)
 
 
 def _comparable(a: Claim, b: Claim) -> bool:
@@ -204,13 +220,22 @@ def _judge(first: _Report, second: _Report) -> tuple[ConflictKind, str] | None:
 
 
 def find_conflicts(
-    events: Sequence[Event], claims: Sequence[Claim], *, documents: Sequence[Document]
+    events: Sequence[Event],
+    claims: Sequence[Claim],
+    *,
+    documents: Sequence[Document],
+    limit: int = DEFAULT_SETTINGS.max_conflicts_per_event,
+    notes: list[tuple[Event, str]] | None = None,
 ) -> tuple[Conflict, ...]:
-    """Disagreements inside each event ("x1", "x2", ... in event order)."""
+    """Disagreements inside each event ("x1", "x2", ... in event order). Pairs are compared
+    among the first ``limit`` reports of each measure and scope (by date), and at most
+    ``limit`` conflicts are listed per event: an event of thousands of figures would give
+    millions of pairs. Each cut is added to ``notes``."""
     by_id = {c.id: c for c in claims}
     reports = _reports(claims, documents)
     found: list[tuple[str, tuple[str, ...], Measure, ConflictKind, str]] = []
     for event in events:
+        event_start = len(found)
         groups: dict[tuple[Measure, str], list[_Report]] = defaultdict(list)
         for cid in event.claim_ids:
             claim = by_id.get(cid)
@@ -220,6 +245,11 @@ def find_conflicts(
                     groups[key].append(reports[cid])
         for (measure, _), members in groups.items():
             members.sort(key=lambda r: r.when)
+            if len(members) > limit:
+                if notes is not None:
+                    notes.append((event, CUT_CONFLICTS.format(
+                        n=len(members), measure=measure, label=event.label, limit=limit)))
+                del members[limit:]
             updates: list[_Report] = []
             agree: dict[float, list[_Report]] = defaultdict(list)
             for first, second in itertools.combinations(members, 2):
@@ -271,6 +301,11 @@ def find_conflicts(
                         f"figure revised over time: {steps}",
                     )
                 )
+        if len(found) - event_start > limit:
+            if notes is not None:
+                notes.append((event, CUT_LISTED.format(
+                    n=len(found) - event_start, label=event.label, limit=limit)))
+            del found[event_start + limit :]
     event_order = {e.id: i for i, e in enumerate(events)}
     claim_order = {c.id: i for i, c in enumerate(claims)}
     found.sort(key=lambda f: (event_order[f[0]], min(claim_order[c] for c in f[1])))

@@ -108,7 +108,7 @@ def statement_conflicts(
     documents: Sequence[Document],
 ) -> tuple[StatementConflict, ...]:
     published = {d.id: d.published for d in documents}
-    names = {d.id: d.name for d in documents}
+    names = {d.id: d.source_label for d in documents}
     by_id = {s.id: s for s in statements}
     found: list[StatementConflict] = []
     for event in events:

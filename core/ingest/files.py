@@ -86,6 +86,8 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 )
 # C0 controls that never occur in text (tab, newlines, form feed and ESC do).
 _CONTROL_BYTES = frozenset(range(32)) - {9, 10, 11, 12, 13, 27}
+# bytes.translate's delete table: every byte that is not one of those controls
+_CONTROL_DELETE = bytes(b for b in range(256) if b not in _CONTROL_BYTES)
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f-\x9f]")
 _SAMPLE = 65536
 _CP1252_UNDEFINED = frozenset({0x81, 0x8D, 0x8F, 0x90, 0x9D})  # read as Latin-1 instead
@@ -94,6 +96,7 @@ _HTML_CHARSET = re.compile(
 )
 _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)\s*(\S+?)\s*-->", re.I)
 _SPACES = re.compile(r"[ \t\f\v]+")
+_LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
 _NULL_HANDLER = logging.NullHandler()
 
 
@@ -139,7 +142,9 @@ def from_text(
     path: str | None = None,
 ) -> Document:
     """A document from pasted text (the GUI's paste action); empty text is an ``InputError``."""
-    clean = _normalise(text)
+    # a lone surrogate (a broken paste) has no UTF-8 form: the parser and every file refuse
+    # it, so it becomes U+FFFD, one character for one
+    clean = _LONE_SURROGATE.sub("\ufffd", _normalise(text))
     if not clean.strip():
         raise InputError(path or "pasted text", Errors.E003)
     return Document(
@@ -297,19 +302,30 @@ def _reject_binary(data: bytes) -> None:
     for magic, kind in _MAGIC:
         if data.startswith(magic):
             raise _RejectError(Errors.E004.format(kind=kind))
-    sample = data[:_SAMPLE]
-    if b"\x00" in sample:
+    if b"\x00" in data[:_SAMPLE]:
         raise _RejectError(Errors.E004.format(kind="binary"))
-    controls = sum(1 for byte in sample if byte in _CONTROL_BYTES)
-    if controls > 0.02 * len(sample) + 1:
-        raise _RejectError(Errors.E004.format(kind="binary"))
+    # Every window, not only the first: text for 64 KB, then binary, is binary.
+    for start in _windows(len(data)):
+        window = data[start : start + _SAMPLE]
+        controls = len(window.translate(None, _CONTROL_DELETE))
+        if controls > 0.02 * len(window) + 1:
+            raise _RejectError(Errors.E004.format(kind="binary"))
+
+
+def _windows(size: int) -> range | list[int]:
+    """Starts of the _SAMPLE-long windows covering ``size`` items; the last one ends at the
+    end (a short tail would let two stray controls pass for binary)."""
+    if size <= _SAMPLE:
+        return [0]
+    return [*range(0, size - _SAMPLE, _SAMPLE), size - _SAMPLE]
 
 
 def _check_controls(text: str) -> str:
     """Decoded text made largely of control characters is binary data that happened to decode."""
-    sample = text[:_SAMPLE]
-    if sample and len(_CONTROL_CHARS.findall(sample)) > 0.02 * len(sample) + 1:
-        raise _RejectError(Errors.E004.format(kind="binary"))
+    for start in _windows(len(text)):
+        window = text[start : start + _SAMPLE]
+        if len(_CONTROL_CHARS.findall(window)) > 0.02 * len(window) + 1:
+            raise _RejectError(Errors.E004.format(kind="binary"))
     return text
 
 
@@ -384,6 +400,12 @@ def _parse_html(data: bytes, base: Document) -> Document:
     if not paragraphs and not re.search(r"<body[\s>]", markup, re.I):
         # a fragment ("<article><p>...") is no tree to trafilatura until it has a body
         result, paragraphs = _extract(f"<html><body>{markup}</body></html>")
+    flattened = False
+    if not any(p.strip() for p in paragraphs) and _CONTAINERS.search(markup):
+        # libxml2 stops at 256 levels of nesting and keeps nothing below: read the page
+        # again without its layout boxes (the text and its paragraphs stay)
+        result, paragraphs = _extract(_CONTAINERS.sub(" ", markup))
+        flattened = True
     if not any(p.strip() for p in paragraphs):
         raise _RejectError(Errors.E011)
     title = _clean_meta(getattr(result, "title", None))
@@ -396,6 +418,8 @@ def _parse_html(data: bytes, base: Document) -> Document:
         url = saved.group(1) if saved else None
     published = _parse_date(getattr(result, "date", None))
     notes = list(_encoding_warnings(encoding))
+    if flattened:
+        notes.append(HTML_FLATTENED)
     if published is None:
         notes.append("publication date not found in the page metadata")
     return _replace(
@@ -411,6 +435,18 @@ def _parse_html(data: bytes, base: Document) -> Document:
         body=body_spans(text),
         warnings=tuple(notes),
     )
+
+
+# Layout containers: removing them keeps the text and its paragraphs (<p>, <br>, headings).
+_CONTAINERS = re.compile(
+    r"</?(?:div|span|section|article|main|aside|header|footer|nav|font|center|blockquote|"
+    r"table|thead|tbody|tfoot|tr|td|th|ul|ol|dl|b|i|u|em|strong|small|big|sub|sup)\b[^>]{0,2000}>",
+    re.I,
+)
+HTML_FLATTENED = (
+    "the page is nested too deeply for the HTML parser: it was read again without its layout "
+    "boxes (div, span, table…); check that no text of the page is missing"
+)
 
 
 @cache

@@ -22,13 +22,16 @@ import datetime as dt
 import functools
 import json
 import os
+import re
 import sqlite3
 import types
 import typing
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
+
+import msgspec
 
 from core.errors import Errors, ProjectError
 from core.model import (
@@ -52,6 +55,7 @@ from core.project.reattach import (
     reattach_statements,
 )
 from core.settings import DEFAULT_SETTINGS, Settings
+from core.text.qualifiers import interval
 
 APPLICATION_ID = 0x436C646B  # "Cldk": marks a SQLite file as a Claimdesk project
 SUFFIX = ".claimdesk"
@@ -89,14 +93,40 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         " data TEXT NOT NULL, review TEXT, corrections TEXT NOT NULL, reason TEXT NOT NULL,"
         " time TEXT NOT NULL)",
     ),
+    # 3: the undo journal: each of the checker's edits with the rows it changed, before and
+    # after, so Undo and Redo survive closing the project; ``undone`` rows are the redo stack
+    (
+        "CREATE TABLE journal (id INTEGER PRIMARY KEY AUTOINCREMENT, label TEXT NOT NULL,"
+        " item_id TEXT, ops TEXT NOT NULL, undone INTEGER NOT NULL DEFAULT 0,"
+        " time TEXT NOT NULL)",
+    ),
+    # 4: the full text of every source, indexed for Find in sources (SQLite FTS5)
+    (
+        "CREATE VIRTUAL TABLE source_text USING fts5(document_id UNINDEXED, text,"
+        " tokenize = 'unicode61 remove_diacritics 2')",
+        "INSERT INTO source_text (document_id, text)"
+        " SELECT id, json_extract(data, '$.text') FROM documents",
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
-# Fields of a claim the checker may correct; the rest are provenance (where, as written).
-CORRECTABLE: frozenset[str] = frozenset({
+# Fields of a claim the checker may correct, in the order the review panel offers them; the
+# rest are provenance (where, and as written: the figure as written is never corrected).
+CORRECTABLE_ORDER: tuple[str, ...] = (
     "value", "qualifier", "low", "high", "measure", "subject", "actor", "location",
     "date_start", "date_end", "date_text", "attribution", "event_type", "part_of",
-})
+)
+CORRECTABLE: frozenset[str] = frozenset(CORRECTABLE_ORDER)
+
+MAX_TEXT_HITS = 200  # Find in sources lists at most this many passages
+SNIPPET_CHARS = 40  # context either side of a found passage
+_WORD = re.compile(r"\w+")
+
+# Undo reaches back this many edits, in this session and after reopening the project.
+JOURNAL_LIMIT = 500
+
+# The rows an undoable edit may change (see ``Project._write_row``).
+RowTable = typing.Literal["review", "correction", "decision", "claim", "document"]
 
 ORPHAN_REASON_RERUN = "no claim of the new extraction matches it (document, span and figure)"
 ORPHAN_REASON_REMOVED = "its document was removed from the project"
@@ -124,6 +154,29 @@ class DecisionRow:
     time: dt.datetime
 
 
+@dataclass(frozen=True, slots=True)
+class TextHit:
+    """A passage of a source's full text that Find in sources found."""
+
+    document_id: str
+    start: int
+    end: int
+    snippet: str  # the passage with the found words in [brackets], on one line
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """One undone or redone edit: its label, the item it was about and the rows it changed
+    (table and key), so a view refreshes only those."""
+
+    label: str
+    item_id: str | None
+    rows: tuple[tuple[RowTable, Any], ...]
+
+    def touches(self, table: RowTable) -> bool:
+        return any(t == table for t, _k in self.rows)
+
+
 # --- encoding domain objects as JSON -------------------------------------------------------
 
 def _now() -> str:
@@ -149,32 +202,59 @@ def _hints(cls: Any) -> dict[str, Any]:
 
 
 def _decode_value(tp: Any, value: Any) -> Any:
-    if value is None:
-        return None
+    convert = _converter(tp)
+    return value if value is None or convert is None else convert(value)
+
+
+@functools.cache
+def _converter(tp: Any) -> Callable[[Any], Any] | None:
+    """How a JSON value becomes a value of type ``tp`` (None: as it is). Worked out once per
+    type, so reading 100,000 claims does not ask ``typing`` about every field of each."""
     origin = typing.get_origin(tp)
     if origin in (typing.Union, types.UnionType):
         args = [a for a in typing.get_args(tp) if a is not type(None)]
-        return _decode_value(args[0], value) if len(args) == 1 else value
+        return _converter(args[0]) if len(args) == 1 else None
     if origin is tuple:
-        item = typing.get_args(tp)[0]
-        return tuple(_decode_value(item, v) for v in value)
+        inner = _converter(typing.get_args(tp)[0])
+        if inner is None:
+            return tuple
+        return lambda v: tuple(x if x is None else inner(x) for x in v)
     if tp is dt.date:
-        return dt.date.fromisoformat(value)
+        return dt.date.fromisoformat
     if tp is float:
-        return float(value)
+        return float
     if isinstance(tp, type) and dataclasses.is_dataclass(tp):
-        return decode(tp, value)
-    return value
+        return functools.partial(decode, tp)
+    return None
+
+
+@functools.cache
+def _typed_decoder(cls: Any) -> msgspec.json.Decoder[Any]:
+    return msgspec.json.Decoder(cls)
+
+
+def decode_row(cls: type[T], text: str) -> T:
+    """One stored row as its dataclass: msgspec's typed decoder (C speed), falling back to
+    ``decode`` for a row an older version wrote that the strict reading refuses."""
+    try:
+        return typing.cast(T, _typed_decoder(typing.cast(Any, cls)).decode(text))
+    except msgspec.ValidationError:
+        return decode(cls, json.loads(text))
+
+
+@functools.cache
+def _plan(cls: Any) -> tuple[tuple[str, Callable[[Any], Any] | None], ...]:
+    hints = _hints(cls)
+    return tuple((f.name, _converter(hints[f.name])) for f in dataclasses.fields(cls))
 
 
 def decode(cls: type[T], data: Mapping[str, Any]) -> T:
     """The inverse of ``encode``; fields missing from older files take their defaults."""
-    hints = _hints(typing.cast(Any, cls))
-    kwargs = {
-        f.name: _decode_value(hints[f.name], data[f.name])
-        for f in dataclasses.fields(cls)  # type: ignore[arg-type]
-        if f.name in data
-    }
+    kwargs = {}
+    for name, convert in _plan(typing.cast(Any, cls)):
+        if name in data:
+            value = data[name]
+            kwargs[name] = value if value is None or convert is None else convert(value)
     return cls(**kwargs)
 
 
@@ -214,11 +294,20 @@ def check_correction(claim_id: str, field: str, value: object) -> object:
 
 
 def effective(claim: Claim, corrections: Mapping[str, object]) -> Claim:
-    """The claim as the checker corrected it (exports use this; the extracted claim stays)."""
+    """The claim as the checker corrected it (exports use this; the extracted claim stays).
+    A corrected value or qualifier asserts a new interval: low and high follow it unless the
+    checker corrected them too, so ranges, conflicts and the conservative figure agree."""
     if not corrections:
         return claim
-    changes = {k: v for k, v in corrections.items() if k in CORRECTABLE}
-    return dataclasses.replace(claim, **changes)  # type: ignore[arg-type]
+    changes: dict[str, Any] = {k: v for k, v in corrections.items() if k in CORRECTABLE}
+    if ("value" in changes or "qualifier" in changes) and not (
+        {"low", "high"} & changes.keys()
+    ):
+        value = changes.get("value", claim.value)
+        qualifier = changes.get("qualifier", claim.qualifier)
+        if isinstance(value, int | float) and qualifier != "range":
+            changes["low"], changes["high"] = interval(float(value), qualifier)
+    return dataclasses.replace(claim, **changes)
 
 
 def _settings_from(data: Mapping[str, Any]) -> Settings:
@@ -235,15 +324,25 @@ class Project:
     ``BEGIN IMMEDIATE`` with a busy timeout queues their writes.
     """
 
-    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+    def __init__(self, conn: sqlite3.Connection, path: Path | None) -> None:
         self._conn = conn
         self._path = path
+        self._ops: list[dict[str, Any]] | None = None  # rows changed by the undoable action
 
     # lifecycle ------------------------------------------------------------------------------
 
     @property
-    def path(self) -> Path:
+    def path(self) -> Path | None:
+        """The project file; None for a project kept in memory (not saved yet)."""
         return self._path
+
+    @classmethod
+    def memory(cls) -> Project:
+        """A project in SQLite's memory (same schema, same actions, same undo) until
+        ``save_as`` writes it to a file."""
+        conn = sqlite3.connect(":memory:", isolation_level=None)
+        _migrate(conn, Path(":memory:"), 0, upto=SCHEMA_VERSION)
+        return cls(conn, None)
 
     @classmethod
     def create(cls, path: str | os.PathLike[str]) -> Project:
@@ -300,7 +399,7 @@ class Project:
         """Copy the project with SQLite's backup API to ``path`` (through a temporary file
         renamed into place) and continue working on the copy, as "Save As" does."""
         target, source = Path(path), self._path
-        if target.exists() and target.resolve() == source.resolve():
+        if source is not None and target.exists() and target.resolve() == source.resolve():
             return
         if Path(f"{target}-wal").exists():
             raise ProjectError(Errors.E035.format(target=target))
@@ -320,26 +419,36 @@ class Project:
         self._conn.close()
         self._conn, self._path = copy._conn, copy._path
         with self._action("save_as") as detail:
-            detail["copied_from"] = str(source)
+            detail["copied_from"] = str(source) if source is not None else ":memory:"
 
     # one action = one transaction ----------------------------------------------------------
 
     @contextlib.contextmanager
-    def _action(self, action: str, item_id: str | None = None) -> Iterator[dict[str, Any]]:
+    def _action(
+        self, action: str, item_id: str | None = None, *, undo: str | None = None,
+        forget_undo: bool = False,
+    ) -> Iterator[dict[str, Any]]:
         """Run the body in one immediate transaction and append its history row; the body
-        fills the yielded dict with the details worth recording."""
+        fills the yielded dict with the details worth recording. ``undo``: the label of an
+        undoable edit, whose row changes (made through ``_set_row``) go to the journal.
+        ``forget_undo``: an action that renames or drops items ends the undo history."""
         conn = self._conn
         detail: dict[str, Any] = {}
         try:
             conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as exc:
             raise ProjectError(Errors.E031.format(path=self._path, reason=exc)) from exc
+        self._ops = [] if undo is not None else None
         try:
             yield detail
             conn.execute(
                 "INSERT INTO history (time, action, item_id, detail) VALUES (?, ?, ?, ?)",
                 (_now(), action, item_id, _dumps(detail)),
             )
+            if forget_undo:
+                conn.execute("DELETE FROM journal")
+            if undo is not None and self._ops:
+                self._journal(undo, item_id, self._ops)
             conn.execute("COMMIT")
         except sqlite3.Error as exc:
             _rollback(conn)
@@ -347,6 +456,119 @@ class Project:
         except BaseException:
             _rollback(conn)
             raise
+        finally:
+            self._ops = None
+
+    def _journal(self, label: str, item_id: str | None, ops: list[dict[str, Any]]) -> None:
+        """A new edit: the redo stack is dropped (as in every editor) and the oldest entries
+        beyond ``JOURNAL_LIMIT`` are forgotten."""
+        conn = self._conn
+        conn.execute("DELETE FROM journal WHERE undone = 1")
+        cur = conn.execute(
+            "INSERT INTO journal (label, item_id, ops, time) VALUES (?, ?, ?, ?)",
+            (label, item_id, json.dumps(ops, ensure_ascii=False), _now()),
+        )
+        assert cur.lastrowid is not None
+        conn.execute("DELETE FROM journal WHERE id <= ?", (cur.lastrowid - JOURNAL_LIMIT,))
+
+    # undo and redo ------------------------------------------------------------------------
+
+    def undo_label(self) -> str | None:
+        row = self._conn.execute(
+            "SELECT label FROM journal WHERE undone = 0 ORDER BY id DESC LIMIT 1").fetchone()
+        return None if row is None else str(row[0])
+
+    def redo_label(self) -> str | None:
+        row = self._conn.execute(
+            "SELECT label FROM journal WHERE undone = 1 ORDER BY id LIMIT 1").fetchone()
+        return None if row is None else str(row[0])
+
+    def undo(self) -> Step | None:
+        """Undo the latest edit (one action, recorded in the history); None when there is
+        nothing to undo."""
+        return self._step(undo=True)
+
+    def redo(self) -> Step | None:
+        """Redo the edit undone last; None when there is nothing to redo."""
+        return self._step(undo=False)
+
+    def _step(self, *, undo: bool) -> Step | None:
+        query = ("SELECT id, label, item_id, ops FROM journal WHERE undone = 0 ORDER BY id DESC"
+                 if undo else
+                 "SELECT id, label, item_id, ops FROM journal WHERE undone = 1 ORDER BY id")
+        row = self._conn.execute(f"{query} LIMIT 1").fetchone()
+        if row is None:
+            return None
+        entry_id, label, item_id, ops_text = row
+        ops: list[dict[str, Any]] = json.loads(ops_text)
+        with self._action("undo" if undo else "redo", item_id) as detail:
+            detail.update(label=label, journal=entry_id)
+            for op in reversed(ops) if undo else ops:
+                self._write_row(op["table"], op["key"], op["before" if undo else "after"])
+            self._conn.execute(
+                "UPDATE journal SET undone = ? WHERE id = ?", (int(undo), entry_id))
+        return Step(label, item_id, tuple((op["table"], _key(op["key"])) for op in ops))
+
+    # the rows an undoable edit changes ------------------------------------------------------
+
+    def _set_row(self, table: RowTable, key: Any, after: Any) -> None:
+        """Write one row (None deletes it), journalling its value before and after."""
+        before = self._read_row(table, key)
+        if self._ops is not None and before != after:
+            self._ops.append({"table": table, "key": key, "before": before, "after": after})
+        self._write_row(table, key, after)
+
+    def _read_row(self, table: RowTable, key: Any) -> Any:
+        conn = self._conn
+        if table == "review":
+            r = conn.execute("SELECT status, note, evidence FROM reviews WHERE item_id = ?",
+                             (key,)).fetchone()
+            return None if r is None else {"status": r[0], "note": r[1],
+                                           "evidence": json.loads(r[2])}
+        if table == "correction":
+            r = conn.execute("SELECT value FROM corrections WHERE claim_id = ? AND field = ?",
+                             (key[0], key[1])).fetchone()
+            # wrapped: a correction to None (no actor) is a row, unlike no correction
+            return None if r is None else {"v": json.loads(r[0])}
+        if table == "decision":
+            r = conn.execute("SELECT kind, claim_ids, time FROM decisions WHERE id = ?",
+                             (key,)).fetchone()
+            return None if r is None else {"kind": r[0], "claim_ids": json.loads(r[1]),
+                                           "time": r[2]}
+        sql = ("SELECT data FROM claims WHERE id = ?" if table == "claim"
+               else "SELECT data FROM documents WHERE id = ?")
+        r = conn.execute(sql, (key,)).fetchone()
+        return None if r is None else json.loads(r[0])
+
+    def _write_row(self, table: RowTable, key: Any, value: Any) -> None:
+        conn = self._conn
+        if table == "review":
+            if value is None:
+                conn.execute("DELETE FROM reviews WHERE item_id = ?", (key,))
+            else:
+                self._put_review(Review(key, value["status"], value["note"],
+                                        tuple(value["evidence"])))
+        elif table == "correction":
+            if value is None:
+                conn.execute("DELETE FROM corrections WHERE claim_id = ? AND field = ?",
+                             (key[0], key[1]))
+            else:
+                self._put_correction(key[0], key[1], value["v"])
+        elif table == "decision":
+            conn.execute("DELETE FROM decisions WHERE id = ?", (key,))
+            if value is not None:
+                conn.execute(
+                    "INSERT INTO decisions (id, kind, claim_ids, time) VALUES (?, ?, ?, ?)",
+                    (key, value["kind"], json.dumps(value["claim_ids"]), value["time"]))
+        elif table == "claim":
+            conn.execute("DELETE FROM claims WHERE id = ?", (key,))
+            if value is not None:
+                self._put_claims([decode(Claim, value)])
+        elif value is None:
+            conn.execute("DELETE FROM documents WHERE id = ?", (key,))
+            conn.execute("DELETE FROM source_text WHERE document_id = ?", (key,))
+        else:
+            self._put_documents([decode(Document, value)])
 
     def _next_history_id(self) -> int:
         row = self._conn.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM history").fetchone()
@@ -355,33 +577,39 @@ class Project:
     # reading ------------------------------------------------------------------------------
 
     def documents(self) -> list[Document]:
-        rows = self._conn.execute("SELECT data FROM documents ORDER BY rowid")
-        return [decode(Document, json.loads(r[0])) for r in rows]
+        return self._read_all(Document, "SELECT data FROM documents ORDER BY rowid")
 
     def claims(self) -> list[Claim]:
         """Every current claim (extracted and manual) as extracted, in document text order."""
         order = self._document_order()
-        rows = self._conn.execute("SELECT data FROM claims ORDER BY rowid")
-        claims = [decode(Claim, json.loads(r[0])) for r in rows]
+        claims = self._read_all(Claim, "SELECT data FROM claims ORDER BY rowid")
         return sorted(claims, key=lambda c: (order.get(c.document_id, len(order)), c.start))
 
     def statements(self) -> list[Statement]:
         order = self._document_order()
-        rows = self._conn.execute("SELECT data FROM statements ORDER BY rowid")
-        found = [decode(Statement, json.loads(r[0])) for r in rows]
+        found = self._read_all(Statement, "SELECT data FROM statements ORDER BY rowid")
         return sorted(found, key=lambda s: (order.get(s.document_id, len(order)), s.start))
+
+    def _read_all(self, cls: type[T], query: str) -> list[T]:
+        """Every row ``query`` selects (one ``data`` column) as ``cls``, through msgspec's
+        typed decoder (a project of 100,000 claims opens in about a second); when a row an
+        older version wrote is refused, every row goes through ``decode``."""
+        rows = self._conn.execute(query).fetchall()
+        read = _typed_decoder(typing.cast(Any, cls)).decode
+        try:
+            return [read(r[0]) for r in rows]
+        except msgspec.ValidationError:
+            return [decode(cls, json.loads(r[0])) for r in rows]
 
     def _document_order(self) -> dict[str, int]:
         rows = self._conn.execute("SELECT id FROM documents ORDER BY rowid")
         return {r[0]: i for i, r in enumerate(rows)}
 
     def events(self) -> list[Event]:
-        rows = self._conn.execute("SELECT data FROM events ORDER BY rowid")
-        return [decode(Event, json.loads(r[0])) for r in rows]
+        return self._read_all(Event, "SELECT data FROM events ORDER BY rowid")
 
     def conflicts(self) -> list[Conflict]:
-        rows = self._conn.execute("SELECT data FROM conflicts ORDER BY rowid")
-        return [decode(Conflict, json.loads(r[0])) for r in rows]
+        return self._read_all(Conflict, "SELECT data FROM conflicts ORDER BY rowid")
 
     def reviews(self) -> dict[str, Review]:
         rows = self._conn.execute("SELECT item_id, status, note, evidence FROM reviews")
@@ -405,6 +633,57 @@ class Project:
             for r in rows
         ]
 
+    def review(self, item_id: str) -> Review | None:
+        """One item's verdict (None when it has none), without reading every review."""
+        r = self._conn.execute(
+            "SELECT status, note, evidence FROM reviews WHERE item_id = ?", (item_id,)
+        ).fetchone()
+        return None if r is None else Review(item_id, r[0], r[1], tuple(json.loads(r[2])))
+
+    def corrections_of(self, claim_id: str) -> dict[str, object]:
+        hints = _hints(Claim)
+        return {
+            field: _decode_value(hints[field], json.loads(value))
+            for field, value in self._conn.execute(
+                "SELECT field, value FROM corrections WHERE claim_id = ? ORDER BY rowid",
+                (claim_id,))
+        }
+
+    def claim(self, claim_id: str) -> Claim | None:
+        r = self._conn.execute("SELECT data FROM claims WHERE id = ?", (claim_id,)).fetchone()
+        return None if r is None else decode(Claim, json.loads(r[0]))
+
+    def document(self, doc_id: str) -> Document | None:
+        r = self._conn.execute("SELECT data FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        return None if r is None else decode(Document, json.loads(r[0]))
+
+    def search_text(self, query: str, *, limit: int = MAX_TEXT_HITS) -> list[TextHit]:
+        """Every passage of any source's full text that holds all the words of ``query``
+        next to each other (else the first word), by source in the index's rank order.
+        The words are quoted: what the checker types is never FTS5 syntax."""
+        words = _WORD.findall(query)
+        if not words:
+            return []
+        match = " ".join('"' + w.replace('"', '""') + '"' for w in words)
+        rows = self._conn.execute(
+            "SELECT document_id, text FROM source_text WHERE source_text MATCH ? ORDER BY rank",
+            (match,),
+        ).fetchall()
+        phrase = re.compile(r"\W+".join(re.escape(w) for w in words), re.IGNORECASE)
+        first = re.compile(re.escape(words[0]), re.IGNORECASE)
+        hits: list[TextHit] = []
+        for doc_id, text in rows:
+            found = list(phrase.finditer(text)) or list(first.finditer(text))
+            for m in found:
+                start, end = m.start(), m.end()
+                before = text[max(0, start - SNIPPET_CHARS):start]
+                after = text[end:end + SNIPPET_CHARS]
+                snippet = " ".join(f"{before}[{m.group()}]{after}".split())
+                hits.append(TextHit(doc_id, start, end, snippet))
+                if len(hits) >= limit:
+                    return hits
+        return hits
+
     def orphans(self) -> list[Orphan]:
         rows = self._conn.execute(
             "SELECT id, item_kind, data, review, corrections, reason, time FROM orphans"
@@ -427,8 +706,10 @@ class Project:
         """Everything, with the verdicts, for the GUI and the exports; ``corrected=True``
         gives the claims as the checker corrected them (what exports show)."""
         claims = self.claims()
+        extracted: dict[str, Claim] = {}
         if corrected:
             fixes = self.corrections()
+            extracted = {c.id: c for c in claims if fixes.get(c.id)}
             claims = [effective(c, fixes.get(c.id, {})) for c in claims]
         return Result(
             documents=tuple(self.documents()),
@@ -437,6 +718,7 @@ class Project:
             events=tuple(self.events()),
             conflicts=tuple(self.conflicts()),
             reviews=self.reviews(),
+            extracted=extracted,
         )
 
     # writing ------------------------------------------------------------------------------
@@ -477,6 +759,12 @@ class Project:
             if settings is not None:
                 self._put_settings(settings)
 
+    def set_grouping(self, events: Sequence[Event], conflicts: Sequence[Conflict]) -> None:
+        """The events and conflicts of a re-grouping (derived data: not an undoable edit)."""
+        with self._action("set_grouping") as detail:
+            detail.update(events=len(events), conflicts=len(conflicts))
+            self._put_events(events, conflicts)
+
     def replace_extraction(
         self, result: Result, *, settings: Settings | None = None
     ) -> ReattachReport:
@@ -484,7 +772,7 @@ class Project:
         verdicts, corrections and decisions (same document, overlapping span, same figure).
         Work that finds no new item is kept as an orphan and listed, never dropped. Manual
         claims stay as they are. ``settings``: those of the run, stored with it."""
-        with self._action("replace_extraction") as detail:
+        with self._action("replace_extraction", forget_undo=True) as detail:
             report = self._replace(result)
             if settings is not None:
                 self._put_settings(settings)
@@ -572,6 +860,7 @@ class Project:
         conn.execute("DELETE FROM statements")
         replaced = [(old,) for old, new in doc_map.items() if old != new]
         conn.executemany("DELETE FROM documents WHERE id = ?", replaced)
+        conn.executemany("DELETE FROM source_text WHERE document_id = ?", replaced)
         self._put_documents(result.documents)
         for claim in manual:
             if claim.document_id in doc_map:
@@ -601,8 +890,9 @@ class Project:
                     (json.dumps(ids), decision.id),
                 )
 
-    def set_review(self, review: Review) -> None:
-        self.set_reviews([review], action="set_review", item_id=review.item_id)
+    def set_review(self, review: Review, *, label: str | None = None) -> None:
+        self.set_reviews([review], action="set_review", item_id=review.item_id,
+                         label=label or f"Verdict on {review.item_id}")
 
     def set_reviews(
         self,
@@ -611,72 +901,105 @@ class Project:
         action: str = "set_reviews",
         item_id: str | None = None,
         source: str | None = None,
+        label: str | None = None,
     ) -> None:
-        """Several verdicts as one action (an import from a reviewed workbook)."""
+        """Several verdicts as one action (an import from a reviewed workbook) and one step
+        of Undo. A ``Review`` equal to the default (unverified, no note, no evidence) removes
+        the item's review row, so undoing a first verdict leaves no trace."""
         batch = list(reviews)
-        known = self._item_ids()
         for review in batch:
             if review.status not in STATUSES:
                 raise ProjectError(Errors.E033.format(what="status", item_id=review.status))
-            if review.item_id not in known:
+            if not self._has_item(review.item_id):
                 raise ProjectError(Errors.E033.format(what="item", item_id=review.item_id))
-        before = self.reviews()
-        with self._action(action, item_id) as detail:
+        undo = label or (f"Import {len(batch)} verdicts" if source else
+                         f"Verdicts on {len(batch)} items")
+        with self._action(action, item_id, undo=undo) as detail:
             if source:
                 detail["source"] = source
-            detail["changes"] = [
-                {"item_id": r.item_id, "status": r.status, "note": r.note,
-                 "evidence": list(r.evidence),
-                 "was": encode(before[r.item_id]) if r.item_id in before else None}
-                for r in batch
-            ]
-            for review in batch:
-                self._put_review(review)
+            changes = []
+            for r in batch:
+                was = self.review(r.item_id)
+                changes.append({"item_id": r.item_id, "status": r.status, "note": r.note,
+                                "evidence": list(r.evidence),
+                                "was": encode(was) if was is not None else None})
+                blank = r.status == "unverified" and not r.note and not r.evidence
+                self._set_row("review", r.item_id, None if blank else {
+                    "status": r.status, "note": r.note, "evidence": list(r.evidence)})
+            detail["changes"] = changes
 
     def set_correction(self, claim_id: str, field: str, value: object) -> None:
-        """Record the checker's value for one field of a claim, beside the extracted one."""
-        if claim_id not in self._claim_ids():
+        """Record the checker's value for one field of a claim, beside the extracted one
+        (``None`` says the field has no value, e.g. no actor; ``clear_correction`` goes back
+        to the extracted value)."""
+        if not self._has_claim(claim_id):
             raise ProjectError(Errors.E033.format(what="claim", item_id=claim_id))
         checked = check_correction(claim_id, field, value)
-        with self._action("set_correction", claim_id) as detail:
+        with self._action("set_correction", claim_id,
+                          undo=f"Correct {field} of {claim_id}") as detail:
             detail.update(field=field, value=encode(checked))
-            self._put_correction(claim_id, field, checked)
+            self._set_row("correction", [claim_id, field], {"v": encode(checked)})
 
     def clear_correction(self, claim_id: str, field: str) -> None:
         """Go back to the extracted value of one field."""
-        with self._action("clear_correction", claim_id) as detail:
+        with self._action("clear_correction", claim_id,
+                          undo=f"Clear the correction of {field}") as detail:
             detail["field"] = field
-            self._conn.execute(
-                "DELETE FROM corrections WHERE claim_id = ? AND field = ?", (claim_id, field)
-            )
+            self._set_row("correction", [claim_id, field], None)
 
     def add_decision(self, kind: str, claim_ids: Sequence[str]) -> int:
-        """Record a merge/split/move decision; returns its id."""
-        ids = tuple(claim_ids)
-        with self._action("add_decision") as detail:
-            detail.update(kind=kind, claim_ids=list(ids))
-            cur = self._conn.execute(
-                "INSERT INTO decisions (kind, claim_ids, time) VALUES (?, ?, ?)",
-                (kind, json.dumps(ids), _now()),
-            )
-            row_id = cur.lastrowid
-        assert row_id is not None
-        return row_id
+        """Record one event decision (kinds: ``core.group.decisions``); returns its id."""
+        return self.add_decisions([(kind, claim_ids)], label=f"Event decision: {kind}")[0]
+
+    def add_decisions(
+        self, decisions: Sequence[tuple[str, Sequence[str]]], *, label: str
+    ) -> list[int]:
+        """Several event decisions as one action and one step of Undo; returns their ids."""
+        with self._action("add_decision", undo=label) as detail:
+            detail["decisions"] = [
+                {"kind": kind, "claim_ids": list(ids)} for kind, ids in decisions]
+            row = self._conn.execute(
+                "SELECT COALESCE(MAX(seq), 0) FROM sqlite_sequence WHERE name = 'decisions'"
+            ).fetchone()
+            top = max(int(row[0]), int(self._conn.execute(
+                "SELECT COALESCE(MAX(id), 0) FROM decisions").fetchone()[0]))
+            made = []
+            for n, (kind, ids) in enumerate(decisions, start=top + 1):
+                self._set_row("decision", n, {"kind": kind, "claim_ids": list(ids),
+                                              "time": _now()})
+                made.append(n)
+        return made
 
     def add_manual_claim(self, claim: Claim) -> Claim:
         """Add a claim the checker marked by hand; the project gives it its id (``m1``, ``m2``…)
         so a later run's ids never collide with it. Returns the stored claim."""
-        if claim.document_id not in self._document_order():
+        if self.document(claim.document_id) is None:
             raise ProjectError(Errors.E033.format(what="document", item_id=claim.document_id))
-        with self._action("add_manual_claim") as detail:
-            taken = self._item_ids()
-            n = len([i for i in taken if i.startswith("m")]) + 1
-            while f"m{n}" in taken:
+        with self._action("add_manual_claim",
+                          undo=f"Add claim \u201c{claim.number_text}\u201d") as detail:
+            taken = {r[0] for r in self._conn.execute(
+                "SELECT id FROM claims WHERE id LIKE 'm%'")}
+            n = len(taken) + 1
+            while f"m{n}" in taken or self._has_item(f"m{n}"):
                 n += 1
             stored = dataclasses.replace(claim, id=f"m{n}", manual=True)
-            self._put_claims([stored])
+            self._set_row("claim", stored.id, encode(stored))
             detail["claim"] = encode(stored)
         return stored
+
+    def set_document_meta(self, doc_id: str, *, outlet: str | None,
+                          title: str | None) -> Document:
+        """The checker's outlet and title for a source (what explanations and the grid name
+        it by); one undoable action. Returns the changed document."""
+        doc = self.document(doc_id)
+        if doc is None:
+            raise ProjectError(Errors.E033.format(what="document", item_id=doc_id))
+        changed = dataclasses.replace(doc, outlet=outlet or None, title=title or None)
+        with self._action("set_document_meta", doc_id,
+                          undo=f"Source details of {doc.name}") as detail:
+            detail.update(outlet=outlet, title=title)
+            self._set_row("document", doc_id, encode(changed))
+        return changed
 
     def remove_document(self, doc_id: str) -> None:
         """Remove a document with its claims and statements; their verdicts and corrections
@@ -684,7 +1007,7 @@ class Project:
         if doc_id not in self._document_order():
             raise ProjectError(Errors.E033.format(what="document", item_id=doc_id))
         conn = self._conn
-        with self._action("remove_document", doc_id) as detail:
+        with self._action("remove_document", doc_id, forget_undo=True) as detail:
             reviews = self.reviews()
             fixes = self.corrections()
             referenced = {cid for d in self.decisions() for cid in d.claim_ids}
@@ -710,6 +1033,7 @@ class Project:
             conn.execute("DELETE FROM claims WHERE document_id = ?", (doc_id,))
             conn.execute("DELETE FROM statements WHERE document_id = ?", (doc_id,))
             conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
+            conn.execute("DELETE FROM source_text WHERE document_id = ?", (doc_id,))
             self._prune_events(gone)
             detail.update(removed=sorted(gone), orphans=[o.id for o in orphans])
 
@@ -718,9 +1042,9 @@ class Project:
         orphan = next((o for o in self.orphans() if o.id == orphan_id), None)
         if orphan is None:
             raise ProjectError(Errors.E033.format(what="orphan", item_id=orphan_id))
-        if item_id not in self._item_ids():
+        if not self._has_item(item_id):
             raise ProjectError(Errors.E033.format(what="item", item_id=item_id))
-        with self._action("attach_orphan", item_id) as detail:
+        with self._action("attach_orphan", item_id, forget_undo=True) as detail:
             detail["orphan"] = orphan_id
             if orphan.review is not None:
                 self._put_review(dataclasses.replace(orphan.review, item_id=item_id))
@@ -730,6 +1054,14 @@ class Project:
 
     # rows ---------------------------------------------------------------------------------
 
+    def _has_claim(self, item_id: str) -> bool:
+        return self._conn.execute(
+            "SELECT 1 FROM claims WHERE id = ?", (item_id,)).fetchone() is not None
+
+    def _has_item(self, item_id: str) -> bool:
+        return self._has_claim(item_id) or self._conn.execute(
+            "SELECT 1 FROM statements WHERE id = ?", (item_id,)).fetchone() is not None
+
     def _item_ids(self) -> set[str]:
         return self._claim_ids() | {r[0] for r in self._conn.execute("SELECT id FROM statements")}
 
@@ -737,11 +1069,16 @@ class Project:
         return {r[0] for r in self._conn.execute("SELECT id FROM claims")}
 
     def _put_documents(self, documents: Iterable[Document]) -> None:
+        docs = list(documents)
         self._conn.executemany(
             "INSERT INTO documents (id, sha256, data) VALUES (?, ?, ?) ON CONFLICT (id)"
             " DO UPDATE SET sha256 = excluded.sha256, data = excluded.data",
-            ((d.id, d.sha256, _dumps(d)) for d in documents),
+            ((d.id, d.sha256, _dumps(d)) for d in docs),
         )
+        self._conn.executemany("DELETE FROM source_text WHERE document_id = ?",
+                               ((d.id,) for d in docs))
+        self._conn.executemany("INSERT INTO source_text (document_id, text) VALUES (?, ?)",
+                               ((d.id, d.text) for d in docs))
 
     def _put_claims(self, claims: Iterable[Claim]) -> None:
         self._conn.executemany(
@@ -876,6 +1213,11 @@ def _orphan_from_row(row: Sequence[Any]) -> Orphan:
     )
 
 
+def _key(key: Any) -> Any:
+    """A journalled row key as stored in JSON, back as a hashable value."""
+    return tuple(key) if isinstance(key, list) else key
+
+
 def _counts(result: Result) -> dict[str, int]:
     return {
         "documents": len(result.documents), "claims": len(result.claims),
@@ -886,6 +1228,7 @@ def _counts(result: Result) -> dict[str, int]:
 
 __all__ = [
     "CORRECTABLE",
+    "CORRECTABLE_ORDER",
     "MIGRATIONS",
     "SCHEMA_VERSION",
     "SUFFIX",
@@ -894,5 +1237,7 @@ __all__ = [
     "Orphan",
     "Project",
     "ReattachReport",
+    "Step",
+    "TextHit",
     "effective",
 ]

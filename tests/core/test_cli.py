@@ -126,3 +126,83 @@ def test_an_extraction_error_fails_one_document_only(
     assert failure.path == str(odd)
     assert "impossible tree" in failure.message
     assert str(odd) in failure.message
+
+
+# --- hostile input at the command line (issue 15) ---------------------------------------------
+
+def test_a_bad_output_path_is_said_before_extracting_and_the_others_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import main
+
+    good = tmp_path / "good.txt"
+    good.write_text(GOOD, encoding="utf-8")
+    real = pipeline.run
+    seen_before: list[str] = []
+
+    def run(*args: object, **kwargs: object) -> object:
+        seen_before.append(capsys.readouterr().err)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pipeline, "run", run)
+    bad_json = tmp_path / "missing" / "out.json"
+    csv_out, xlsx_out = tmp_path / "out.csv", tmp_path / "out.xlsx"
+    code = main.main(["extract", str(good), "--json", str(bad_json), "--csv", str(csv_out),
+                      "--xlsx", str(xlsx_out)])
+    assert code == 1
+    assert f"cannot write '{bad_json}': the folder does not exist" in seen_before[0]
+    assert csv_out.exists()
+    assert xlsx_out.exists()
+
+
+def test_a_failing_writer_does_not_stop_the_others(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from core.export import writers
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise ValueError("cannot convert")
+
+    monkeypatch.setattr(writers, "write_xlsx", broken)
+    from core.commands import export_result
+    from tests.core.test_store import sample_result
+
+    code = export_result(sample_result(), xlsx=tmp_path / "x.xlsx", csv=tmp_path / "x.csv",
+                         json=tmp_path / "x.json")
+    assert code == 1
+    assert (tmp_path / "x.csv").exists()
+    assert (tmp_path / "x.json").exists()
+    err = capsys.readouterr().err
+    assert "x.xlsx': unexpected ValueError: cannot convert" in err
+
+
+def test_names_with_newlines_and_escape_codes_are_printed_safely(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import main
+
+    odd = tmp_path / "two\nlines\x1b[2J.txt"
+    odd.write_text(GOOD, encoding="utf-8")
+    missing = tmp_path / "gone\x1b]0;title\x07.txt"
+    code = main.main(["extract", str(odd), str(missing), "--json", str(tmp_path / "o.json")])
+    assert code == 1
+    captured = capsys.readouterr()
+    for stream in (captured.out, captured.err):
+        assert "\x1b" not in stream
+        assert "\x07" not in stream
+    assert "two\\nlines\\x1b[2J.txt: 1 claims" in captured.out
+    assert "gone\\x1b]0;title\\x07.txt: file not found" in captured.err
+
+
+def test_a_guessed_encoding_is_said_on_the_terminal(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import main
+
+    path = tmp_path / "cyrillic.txt"
+    path.write_bytes(
+        "В четверг полиция сообщила, что 12 человек погибли при взрыве на рынке.".encode("cp1251")
+    )
+    assert main.main(["extract", str(path), "--json", str(tmp_path / "o.json")]) == 0
+    err = capsys.readouterr().err
+    assert f"warning: {path}: text is not UTF-8: decoded as cp1251" in err

@@ -152,7 +152,7 @@ def test_claims_sheet_looks(workbook: Any) -> None:
     ws = workbook["Claims"]
     assert all(c.font.b for c in ws[1])
     assert ws.freeze_panes == "A2"
-    assert ws.auto_filter.ref == "A1:U4"
+    assert ws.auto_filter.ref == "A1:W4"
     assert ws.column_dimensions["S"].width == 70
     status = f"Q2:Q{ws.max_row}"
     validations = ws.data_validations.dataValidation
@@ -343,7 +343,7 @@ def test_unwritable_target_gives_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(ExportError) as info:
         write_xlsx(reviewed(), target)
     assert str(info.value).startswith(f"cannot write '{target}'")
-    assert "(is it open in another program?)" in str(info.value)
+    assert str(info.value).endswith("it is a folder: give a file name")
     assert [p.name for p in tmp_path.iterdir()] == ["taken.xlsx"]  # no temporary file left
 
 
@@ -416,3 +416,92 @@ def test_export_command_refuses_a_non_project(tmp_path: Path, capsys: Any) -> No
     assert export_project(path, xlsx=tmp_path / "x.xlsx", csv=None, json=None,
                           claimreview=None, verified_only=False) == 1
     assert Errors.E013 in capsys.readouterr().err
+
+
+# --- hostile content (issue 15) ---------------------------------------------------------------
+
+def test_a_control_character_does_not_hide_a_formula_in_the_csv(tmp_path: Path) -> None:
+    target = tmp_path / "x.csv"
+    write_csv(reviewed(sentence="\x00=1+1 people", actor="\x1b@SUM(A1)"), target)
+    with target.open(encoding="utf-8-sig", newline="") as fh:
+        row = next(csv.DictReader(fh))
+    for value in (row["Sentence"], row["Actor"]):
+        assert value.startswith("'")
+        assert not any(ord(ch) < 32 for ch in value)
+
+
+def test_a_control_character_in_a_note_is_cleaned_in_every_writer(tmp_path: Path) -> None:
+    result = dataclasses.replace(
+        reviewed(), reviews={"c1": Review("c1", "verified", "\x00=cmd|' /C calc'!A0\ufffe")}
+    )
+    write_csv(result, tmp_path / "x.csv")
+    write_xlsx(result, tmp_path / "x.xlsx")
+    with (tmp_path / "x.csv").open(encoding="utf-8-sig", newline="") as fh:
+        csv_note = next(csv.DictReader(fh))["Note"]
+    assert csv_note == "' =cmd|' /C calc'!A0 "
+    wb = openpyxl.load_workbook(tmp_path / "x.xlsx")
+    cell = rows_by_header(wb["Claims"])[0]["Note"]
+    assert (cell.value, cell.data_type, cell.quotePrefix) == (" =cmd|' /C calc'!A0 ", "s", True)
+    wb.close()
+
+
+@pytest.mark.parametrize("bad", ["\ufffe", "\uffff", "\x01", "\ud800", "\x0b\x0c"])
+def test_xml_illegal_characters_never_crash_a_writer(tmp_path: Path, bad: str) -> None:
+    result = reviewed(sentence=f"Twelve{bad} people were killed.", actor=bad)
+    write_xlsx(result, tmp_path / "x.xlsx")
+    write_csv(result, tmp_path / "x.csv")
+    write_json(result, tmp_path / "x.json")
+    write_claimreview(result, tmp_path / "x.jsonld", organisation="Desk")
+    wb = openpyxl.load_workbook(tmp_path / "x.xlsx")
+    assert rows_by_header(wb["Claims"])[0]["Sentence"].value.startswith("Twelve ")
+    wb.close()
+    json.loads((tmp_path / "x.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize(
+    ("make", "reason"),
+    [
+        (lambda d: d / "missing" / "x.xlsx", "the folder does not exist"),
+        (lambda d: d, "it is a folder: give a file name"),
+        (lambda d: d / ("n" * 300 + ".xlsx"), "the file name is too long"),
+    ],
+)
+def test_export_errors_say_what_happened(tmp_path: Path, make: Any, reason: str) -> None:
+    for write in (write_xlsx, write_csv, write_json):
+        with pytest.raises(ExportError) as info:
+            write(reviewed(), make(tmp_path))
+        assert str(info.value).endswith(reason)
+        assert "another program" not in str(info.value)
+
+
+def test_a_name_at_the_file_system_limit_is_accepted(tmp_path: Path) -> None:
+    name = "r" * 245 + ".xlsx"  # 250 bytes: the temporary name must not be longer
+    write_xlsx(reviewed(), tmp_path / name)
+    write_csv(reviewed(), tmp_path / (name[:-5] + ".csv"))
+    assert sorted(p.name for p in tmp_path.iterdir()) == [name[:-5] + ".csv", name]
+
+
+def test_a_failed_xlsx_write_prints_no_ignored_exceptions(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "from tests.core.test_export import reviewed\n"
+        "from core.export.writers import write_xlsx\n"
+        "from core.errors import ExportError\n"
+        "try:\n"
+        f"    write_xlsx(reviewed(), {str(tmp_path / 'missing' / 'x.xlsx')!r})\n"
+        "except ExportError as exc:\n"
+        "    print(exc)\n"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False,
+                         cwd=Path(__file__).resolve().parents[2], timeout=120)
+    assert "the folder does not exist" in run.stdout
+    assert run.stderr == ""
+
+
+def test_printable_file_names() -> None:
+    from core.export.writers import printable
+
+    assert printable("plain name.txt") == "plain name.txt"
+    assert printable("two\nlines\x1b[31m.txt") == "two\\nlines\\x1b[31m.txt"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 from pathlib import Path
+from typing import Any
 
 import openpyxl
 import pytest
@@ -238,3 +239,112 @@ def test_import_refuses_workbooks_not_from_claimdesk(tmp_path: Path, make: objec
         project.add_result(sample_result())
         with pytest.raises(ProjectError, match="workbook"):
             import_reviews(target, project)
+
+
+# --- nothing lost: long notes, formulas, duplicates, oversized workbooks (issue 15) ----------
+
+def _claims_sheet_rows(path: Path) -> tuple[Any, Any, dict[str, int]]:
+    wb = openpyxl.load_workbook(path)
+    ws = wb["Claims"]
+    header = [c.value for c in ws[1]]
+    return wb, ws, {h: header.index(h) + 1 for h in ("Claim id", "Status", "Note")}
+
+
+def _row_of(ws: Any, col: dict[str, int], claim_id: str) -> int:
+    return next(
+        r for r in range(2, ws.max_row + 1) if ws.cell(r, col["Claim id"]).value == claim_id
+    )
+
+
+def test_an_unchanged_long_note_survives_the_round_trip(tmp_path: Path) -> None:
+    long_note = "The hospital's register lists each name. " * 1_000  # 41,000 characters
+    with Project.create(tmp_path / "p.claimdesk") as project:
+        project.add_result(sample_result())
+        project.set_review(Review("c1", "disputed", long_note))
+        history = len(project.history())
+        exported = tmp_path / "export.xlsx"
+        write_xlsx(project.result(), exported)
+        report = import_reviews(exported, project)
+        assert report.changes == ()
+        assert project.reviews()["c1"].note == long_note
+        assert len(project.history()) == history  # nothing changed, nothing written
+
+
+def test_an_edited_cut_note_keeps_the_projects_note_with_a_message(tmp_path: Path) -> None:
+    long_note = "x" * 40_000
+    with Project.create(tmp_path / "p.claimdesk") as project:
+        project.add_result(sample_result())
+        project.set_review(Review("c1", "disputed", long_note))
+        exported = tmp_path / "export.xlsx"
+        write_xlsx(project.result(), exported)
+        wb, ws, col = _claims_sheet_rows(exported)
+        row = _row_of(ws, col, "c1")
+        ws.cell(row, col["Note"]).value = "y" + ws.cell(row, col["Note"]).value[1:]
+        ws.cell(row, col["Status"]).value = "false"
+        wb.save(exported)
+        report = import_reviews(exported, project)
+        assert project.reviews()["c1"] == Review("c1", "false", long_note)
+        assert any("shortened copy" in m and f"row {row}" in m for m in report.messages)
+
+
+def test_a_formula_in_a_note_cell_keeps_the_note(tmp_path: Path) -> None:
+    with Project.create(tmp_path / "p.claimdesk") as project:
+        project.add_result(sample_result())
+        project.set_review(Review("c1", "verified", "court record, page 4"))
+        exported = tmp_path / "export.xlsx"
+        write_xlsx(project.result(), exported)
+        wb, ws, col = _claims_sheet_rows(exported)
+        row = _row_of(ws, col, "c1")
+        ws.cell(row, col["Note"]).value = '=HYPERLINK("http://x","y")'  # no cached value
+        wb.save(exported)
+        report = import_reviews(exported, project)
+        assert project.reviews()["c1"].note == "court record, page 4"
+        assert any(
+            m.startswith(f"Claims row {row}: the Note of c1 is a formula") for m in report.messages
+        )
+
+
+def test_an_id_listed_twice_with_different_verdicts_is_reported_not_applied(
+    tmp_path: Path,
+) -> None:
+    with Project.create(tmp_path / "p.claimdesk") as project:
+        project.add_result(sample_result())
+        exported = tmp_path / "export.xlsx"
+        write_xlsx(project.result(), exported)
+        wb, ws, col = _claims_sheet_rows(exported)
+        row = _row_of(ws, col, "c1")
+        values = [c.value for c in ws[row]]
+        ws.cell(row, col["Status"]).value = "verified"
+        values[col["Status"] - 1] = "false"
+        ws.append(values)  # c1 again, now false
+        values = [c.value for c in ws[_row_of(ws, col, "c2")]]
+        values[col["Status"] - 1] = "disputed"
+        ws.append(values)  # c2 twice, both disputed
+        ws.cell(_row_of(ws, col, "c2"), col["Status"]).value = "disputed"
+        wb.save(exported)
+        report = import_reviews(exported, project)
+        assert "c1" not in project.reviews()
+        assert project.reviews()["c2"].status == "disputed"
+        text = "\n".join(report.messages)
+        assert "c1 is listed 2 times with different statuses or notes" in text
+        assert "c2 is listed 2 times (the same review); imported once" in text
+
+
+def test_an_oversized_workbook_is_cut_with_a_message(tmp_path: Path) -> None:
+    from core.export.roundtrip import ROW_SLACK
+
+    with Project.create(tmp_path / "p.claimdesk") as project:
+        project.add_result(sample_result())
+        history = len(project.history())
+        exported = tmp_path / "export.xlsx"
+        write_xlsx(project.result(), exported)
+        wb, ws, col = _claims_sheet_rows(exported)
+        values = [c.value for c in ws[_row_of(ws, col, "c1")]]
+        for _ in range(ROW_SLACK + 50):
+            ws.append(values)
+        wb.save(exported)
+        report = import_reviews(exported, project)
+        assert any("were not read" in m for m in report.messages)
+        assert len(report.messages) <= 10
+        assert report.changes == ()
+        assert len(project.history()) == history

@@ -201,9 +201,20 @@ def test_corrections_sit_beside_the_extracted_values(project: Project) -> None:
 def test_effective_applies_only_correctable_fields() -> None:
     c = sample_result().claims[0]
     assert effective(c, {}) is c
+    # "at least 12" corrected to 13 asserts [13, open): the interval follows the value
     assert effective(c, {"value": 13.0, "measure": "injured"}) == dataclasses.replace(
-        c, value=13.0, measure="injured"
+        c, value=13.0, low=13.0, measure="injured"
     )
+
+
+def test_a_corrected_value_or_qualifier_recomputes_the_interval() -> None:
+    c = sample_result().claims[2]  # nearly 15: [13, 14]
+    assert (effective(c, {"value": 30.0}).low, effective(c, {"value": 30.0}).high) == (27, 29)
+    exact = effective(c, {"qualifier": "exact"})
+    assert (exact.low, exact.high) == (15, 15)
+    # the checker's own bounds win
+    fixed = effective(c, {"value": 30.0, "low": 25.0})
+    assert (fixed.low, fixed.high) == (25, c.high)
 
 
 @pytest.mark.parametrize(

@@ -23,9 +23,10 @@ def qsettings(tmp_path: Path) -> QSettings:
 
 @pytest.fixture
 def workspace(qapp: Any) -> Any:
-    from gui.state import MemoryProject, Workspace
+    from core.project.store import Project
+    from gui.state import Workspace
 
-    project = MemoryProject()
+    project = Project.memory()
     project.add_result(story())
     return Workspace(project)
 

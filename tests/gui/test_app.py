@@ -71,10 +71,10 @@ def test_manual_claim_undo_and_redo_in_memory(qtbot: Any, window: Any) -> None:
     claim = replace(window.ws.claims["c2"], id="draft", manual=True, rule="manual")
     window.add_manual_claim(claim)
     assert "m1" in window.ws.claims
-    window.undo_stack.undo()
+    window.undo()
     assert "m1" not in window.ws.claims
     assert window.model.row_of("m1") == -1
-    window.undo_stack.redo()
+    window.redo()
     assert "m1" in window.ws.claims
 
 

@@ -149,9 +149,10 @@ def test_review_change_updates_only_its_row(qtbot: Any, workspace: Any,
 
 
 def test_streamed_items_are_appended(qtbot: Any, qapp: Any) -> None:
-    from gui.state import MemoryProject, Workspace
+    from core.project.store import Project
+    from gui.state import Workspace
 
-    ws = Workspace(MemoryProject())
+    ws = Workspace(Project.memory())
     model = ClaimTableModel(ws)
     result = story()
     with qtbot.waitSignal(model.rowsInserted):

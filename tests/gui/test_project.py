@@ -154,14 +154,22 @@ def test_export_failure_is_a_message(qtbot: Any, project_window: Any, tmp_path: 
     assert "Export failed" in project_window.status_label.text()
 
 
-def test_decision_is_stored_and_not_offered_for_undo(qtbot: Any, project_window: Any) -> None:
-    # The store keeps decisions for good (no removal yet): Undo must not pretend otherwise.
+def test_decision_is_stored_and_undone_with_a_saved_project(
+        qtbot: Any, project_window: Any) -> None:
+    # Issue 12 defect 3: with a saved project a decision could not be undone.
     win = project_window
     with qtbot.waitSignal(win.idle, timeout=10000):
         win.decide([("none", ("c4",))], "Take c4 out")
     assert [(d.kind, d.claim_ids) for d in win.ws.backend.decisions()] == [("none", ("c4",))]
     assert "c4" not in win.ws.event_of
-    assert win.undo_stack.count() == 0
+    assert win.act_undo.text() == "&Undo Take c4 out"
+    with qtbot.waitSignal(win.idle, timeout=10000):
+        win.undo()
+    assert win.ws.backend.decisions() == []
+    assert "c4" in win.ws.event_of
+    with qtbot.waitSignal(win.idle, timeout=10000):
+        win.redo()
+    assert "c4" not in win.ws.event_of
 
 
 def test_unsaved_work_becomes_a_project_file(qtbot: Any, qsettings: QSettings, tmp_path: Path,
@@ -204,7 +212,7 @@ def test_import_reviews_from_a_reviewed_workbook(qtbot: Any, project_window: Any
     assert win.ws.status("c5") == "false"
     assert win.ws.status("c2") == "unverified"
     assert win.model.data(win.model.index(win.model.row_of("c5"), COL["status"])) == "false"
-    assert win.undo_stack.count() == 0  # history starts again after an outside change
+    assert win.ws.undo_label() == "Import 2 verdicts"  # one step of Undo
 
 
 def test_orphaned_verdict_can_be_attached_again(qtbot: Any, project_window: Any) -> None:

@@ -14,9 +14,10 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from core.model import Claim, Document, Event, Result, Statement, StatementConflict
+from core.project.store import Project
 from gui.events import KIND_ROLE
 from gui.models import SourceListModel
-from gui.state import MemoryProject, RunIds, Workspace
+from gui.state import RunIds, Workspace
 
 from .fakes import fake_group, make_claim
 
@@ -65,7 +66,7 @@ MON, TUE, WED = dt.date(2031, 3, 3), dt.date(2031, 3, 4), dt.date(2031, 3, 5)
 def open_window(qtbot: Any, qsettings: QSettings, result: Result, **options: Any) -> Any:
     from gui.main_window import MainWindow
 
-    project = MemoryProject()
+    project = Project.memory()
     project.add_result(result)
     win = MainWindow(Workspace(project), settings=qsettings, group=fake_group, **options)
     qtbot.addWidget(win)
@@ -190,7 +191,7 @@ def test_opening_a_grouped_project_finds_its_statement_conflicts(
     # on the worker, over the events as stored (not re-grouped).
     stored = reports({"d1": MON, "d2": TUE})
     event = Event(id="e7", label="Korvath market blast", claim_ids=("c1", "c2"))
-    project = MemoryProject()
+    project = Project.memory()
     project.add_result(Result(documents=stored.documents, claims=stored.claims,
                               statements=stored.statements, events=(event,)))
     win = open_window(qtbot, qsettings, Result())
@@ -213,7 +214,7 @@ def test_a_project_without_statements_is_not_relinked(
         return tuple(events), ()
 
     stored = reports({"d1": MON})
-    project = MemoryProject()
+    project = Project.memory()
     project.add_result(Result(documents=stored.documents, claims=stored.claims,
                               events=(Event(id="e1", label="Korvath", claim_ids=("c1",)),)))
     win = open_window(qtbot, qsettings, Result(), link=link)
@@ -226,7 +227,7 @@ def test_run_ids_renumber_statement_conflicts(qapp: Any) -> None:
     # A second run over a project that holds s1 and s2: its statements become s3 and s4,
     # and its statement conflicts follow them.
     run = reports({"d1": MON, "d2": TUE})
-    project = MemoryProject()
+    project = Project.memory()
     project.add_result(run)
     conflict = StatementConflict(id="y1", event_id="e1", statement_ids=("s2", "s1"),
                                  kind="update", explanation="named later")

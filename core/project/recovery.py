@@ -1,0 +1,59 @@
+"""A safe copy of a project file, while Claimdesk has it open or after a crash.
+
+A project is one SQLite file in write-ahead-log mode: while it is open (or after a crash) the
+latest actions may sit in ``PROJECT.claimdesk-wal`` beside it, so copying the ``.claimdesk``
+file alone can miss them. ``copy_project`` reads through SQLite (which reads the log too) with
+its backup API and writes one self-contained file.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+from core.errors import Errors, ProjectError
+from core.project.store import APPLICATION_ID, SCHEMA_VERSION
+
+
+def copy_project(source: str | os.PathLike[str], target: str | os.PathLike[str]) -> Path:
+    """Copy ``source`` to ``target`` (a new file: never overwritten), including every action
+    still in the write-ahead log; the copy needs no ``-wal`` file. Returns the target."""
+    src, dst = Path(source), Path(target)
+    if src.is_dir():
+        raise ProjectError(Errors.E039.format(path=src))
+    if not src.is_file():
+        raise ProjectError(f"{src}: {Errors.E001}")
+    if dst.exists():
+        raise ProjectError(Errors.E030.format(path=dst))
+    try:
+        conn = sqlite3.connect(f"{src.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise ProjectError(f"{src}: {Errors.E013} ({exc})") from exc
+    # short, in the target's folder: renamed into place only once complete
+    tmp = dst.with_name(f".claimdesk-copy-{os.getpid()}.tmp")
+    try:
+        try:
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        except sqlite3.DatabaseError as exc:
+            raise ProjectError(f"{src}: {Errors.E013} ({exc})") from exc
+        if app_id != APPLICATION_ID or not 1 <= version <= SCHEMA_VERSION:
+            raise ProjectError(f"{src}: {Errors.E013}")
+        dest = sqlite3.connect(tmp, isolation_level=None)
+        try:
+            conn.backup(dest)
+            dest.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            dest.close()
+        os.replace(tmp, dst)
+    except (OSError, sqlite3.Error) as exc:
+        tmp.unlink(missing_ok=True)
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+        raise ProjectError(Errors.E031.format(path=dst, reason=reason)) from exc
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    finally:
+        conn.close()
+    return dst

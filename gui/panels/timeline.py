@@ -1,0 +1,149 @@
+"""A rising (or falling) toll: one point per report, its figure against its publication
+date, for one measure and one group of victims."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QBrush, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtWidgets import QWidget
+
+from core.group.conflicts import scope
+from core.model import Claim, Document
+from gui.models import CONFLICT_COLORS, format_number
+
+LABEL_GAP = 6.0  # pixels between a point and its figure
+
+
+@dataclass(frozen=True, slots=True)
+class TimelinePoint:
+    when: dt.date
+    value: float
+    label: str
+
+
+def timeline_points(claims: Sequence[Claim], documents: Mapping[str, Document],
+                    measure: str) -> tuple[str, list[TimelinePoint]]:
+    """The scope (who was counted) and the points of a timeline of ``measure``.
+
+    Only the group of victims most reports count is drawn (2 soldiers and 8 militants are
+    not a toll that rose), and each report is one point: the highest figure it gives (two
+    figures of one report on one day are not a trend)."""
+    counted = [c for c in claims if c.measure == measure
+               and (doc := documents.get(c.document_id)) is not None
+               and doc.published is not None]
+    by_scope = Counter(s for s, _doc in {(scope(c), c.document_id) for c in counted})
+    if not by_scope:
+        return "", []
+    chosen = min(by_scope, key=lambda s: (-by_scope[s], s))
+    best: dict[str, Claim] = {}
+    for claim in counted:
+        if scope(claim) == chosen:
+            old = best.get(claim.document_id)
+            if old is None or claim.value > old.value:
+                best[claim.document_id] = claim
+    points = []
+    for doc_id, claim in best.items():
+        doc = documents[doc_id]
+        assert doc.published is not None
+        name = (doc.outlet or doc.title or doc.name).split(" ")[0][:10]
+        points.append(TimelinePoint(doc.published, claim.value, name))
+    return chosen, points
+
+
+class Timeline(QWidget):
+    """Each report's figure against its publication date, labels at their points."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.points: list[TimelinePoint] = []
+        self.measure = ""
+        self.scope = ""
+        self.label_rects: list[QRectF] = []  # where the last paint put each figure
+        self.setMinimumHeight(110)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(320, 130)
+
+    def set_points(self, measure: str, points: Sequence[TimelinePoint],
+                   scope: str = "") -> None:
+        self.measure = measure
+        self.scope = scope
+        self.points = sorted(points, key=lambda p: (p.when, p.value))
+        self.update()
+
+    def positions(self) -> list[QPointF]:
+        """Where each point is drawn (reports in date order, evenly spaced)."""
+        left, right, top, bottom = 44.0, self.width() - 16.0, 22.0, self.height() - 26.0
+        values = [p.value for p in self.points]
+        lo, hi = min(values), max(values)
+        if hi == lo:
+            lo, hi = lo - 1, hi + 1
+        step = (right - left - 40) / max(len(self.points) - 1, 1)
+        return [QPointF(left + 20 + n * step, bottom - (p.value - lo) / (hi - lo) * (bottom - top))
+                for n, p in enumerate(self.points)]
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pal = self.palette()
+        painter.fillRect(self.rect(), pal.base())
+        text_pen = QPen(pal.text().color())
+        painter.setPen(text_pen)
+        self.label_rects = []
+        if len(self.points) < 2:
+            painter.drawText(self.rect().adjusted(8, 4, -8, -4),
+                             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                             "Timeline: select an event reported on different days to see how "
+                             "its figure changed")
+            painter.end()
+            return
+        left, right, top, bottom = 44.0, self.width() - 16.0, 22.0, self.height() - 26.0
+        spots = self.positions()
+        values = [p.value for p in self.points]
+        who = f" ({self.scope})" if self.scope and self.scope != "all" else ""
+        painter.drawText(QRectF(4, 2, self.width() - 8, 18), Qt.AlignmentFlag.AlignLeft,
+                         f"{self.measure}{who}: figure by report date")
+        grid = QPen(pal.mid().color())
+        grid.setStyle(Qt.PenStyle.DotLine)
+        painter.setPen(grid)
+        painter.drawLine(QPointF(left, bottom), QPointF(right, bottom))
+        painter.drawLine(QPointF(left, top), QPointF(left, bottom))
+        painter.setPen(text_pen)
+        painter.drawText(QRectF(0, top - 8, left - 4, 16), Qt.AlignmentFlag.AlignRight,
+                         format_number(max(values)))
+        painter.drawText(QRectF(0, bottom - 8, left - 4, 16), Qt.AlignmentFlag.AlignRight,
+                         format_number(min(values)))
+        color = CONFLICT_COLORS["update"]
+        path = QPainterPath(spots[0])
+        for spot in spots[1:]:
+            path.lineTo(spot)
+        painter.setPen(QPen(color, 2))
+        painter.drawPath(path)
+        painter.setBrush(QBrush(color))
+        metrics = painter.fontMetrics()
+        dated: set[dt.date] = set()
+        for spot, p in zip(spots, self.points, strict=True):
+            painter.setPen(QPen(color, 2))
+            painter.drawEllipse(spot, 4, 4)
+            painter.setPen(text_pen)
+            # The figure is centred on its point, just above it (below when it would leave
+            # the plot or meet the previous figure); the outlet joins it when there is room.
+            text = format_number(p.value)
+            width = metrics.horizontalAdvance(text) + 4
+            height = float(metrics.height())
+            above = QRectF(spot.x() - width / 2, spot.y() - LABEL_GAP - height, width, height)
+            below = QRectF(spot.x() - width / 2, spot.y() + LABEL_GAP, width, height)
+            clash = bool(self.label_rects) and self.label_rects[-1].intersects(above)
+            rect = below if above.top() < 0 or clash else above
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+            self.label_rects.append(rect)
+            if p.when not in dated:
+                dated.add(p.when)
+                painter.drawText(QRectF(spot.x() - 40, bottom + 4, 80, 16),
+                                 Qt.AlignmentFlag.AlignHCenter, f"{p.when:%d %b}")
+        painter.end()

@@ -1,0 +1,90 @@
+"""Hostile text (issue 15): no recursion on input-sized structures, every limit that cuts
+something says so on the document, a failing document leaves a traceback in the log."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from core import pipeline
+from core.group.conflicts import find_conflicts
+from core.ingest.files import from_text
+from core.model import Event
+from core.settings import DEFAULT_SETTINGS
+from core.text import dates
+from tests.core.claim_factory import Batch
+
+
+def test_a_long_chain_of_conjuncts_keeps_its_claims() -> None:
+    text = "Between 1 and " + "1 and " * 1_000 + "2 people were killed in Fenwick."
+    result = pipeline.run_documents([from_text(text, doc_id="d1")])
+    assert result.failures == ()
+    assert any(c.value == 2 and c.measure == "killed" for c in result.claims)
+    (doc,) = result.documents
+    assert any("max_claims_per_sentence" in w for w in doc.warnings)
+
+
+def test_a_crowded_sentence_is_cut_with_a_warning() -> None:
+    text = "Police said 3 people, 4 people, 5 people and 6 people were hurt in Fenwick."
+    settings = DEFAULT_SETTINGS.replace(max_claims_per_sentence=2)
+    result = pipeline.run_documents([from_text(text, doc_id="d1")], settings=settings)
+    assert len(result.claims) <= 2
+    (doc,) = result.documents
+    assert any("2 figures were not read" in w for w in doc.warnings)
+
+
+def test_long_sentences_and_paragraphs_are_read_in_pieces_with_a_warning() -> None:
+    text = "and 3 people were hurt near the bridge while others waited " * 60  # no full stop
+    settings = DEFAULT_SETTINGS.replace(max_sentence_chars=500, max_paragraph_chars=1_500)
+    doc = from_text(text, doc_id="d1")
+    notes: list[str] = []
+    regions = pipeline.select_regions(doc, settings=settings, notes=notes)
+    assert max(r.end - r.start for r in regions) <= 500
+    assert any("max_paragraph_chars" in n for n in notes)
+    assert any("max_sentence_chars" in n for n in notes)
+    # every figure still lies in a region
+    starts = [i for i in range(len(text)) if text.startswith("3 people", i)]
+    assert all(any(r.start <= s < r.end for r in regions) for s in starts)
+
+
+def test_an_ordinary_text_has_no_limit_warnings() -> None:
+    text = "At least 12 people were killed in Fenwick on Monday, police said.\n" * 20
+    result = pipeline.run_documents([from_text(text, doc_id="d1")])
+    (doc,) = result.documents
+    assert not [w for w in doc.warnings if "max_" in w]
+
+
+def test_conflicts_per_event_are_bounded_with_a_note() -> None:
+    b = Batch()
+    for n in range(30):
+        b.report(f"d{n}", published="2024-11-10", outlet=f"Outlet {n}")
+        b.add(f"d{n}", f"{n + 1} people were killed.", str(n + 1), n + 1)
+    event = Event(id="e1", label="the blast", claim_ids=tuple(c.id for c in b.claims))
+    notes: list[tuple[Event, str]] = []
+    found = find_conflicts([event], b.claims, documents=b.documents(), limit=10, notes=notes)
+    assert len(found) == 10
+    assert [n for _e, n in notes]
+    assert all("the blast" in n for _e, n in notes)
+    assert len(find_conflicts([event], b.claims, documents=b.documents(), limit=1_000)) == 435
+
+
+def test_the_headline_region_of_a_text_without_line_breaks_is_bounded() -> None:
+    text = "12 March 2024, " * 70_000  # one 1 MB line of dates
+    assert dates._head_limit(text) <= 4 * dates._HEAD_CHARS
+    assert dates.find_publication_date(text) is None  # a paragraph, not a byline
+
+
+def test_a_failing_document_logs_its_traceback(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    def broken(*args: object, **kwargs: object) -> object:
+        raise RuntimeError("impossible tree")
+
+    monkeypatch.setattr(pipeline, "extract_claims", broken)
+    with caplog.at_level(logging.DEBUG, logger="core.pipeline"):
+        result = pipeline.run_documents([from_text("Nine were killed.", doc_id="d1")])
+    assert len(result.failures) == 1
+    (record,) = [r for r in caplog.records if r.name == "core.pipeline"]
+    assert record.exc_info is not None
+    assert "impossible tree" in str(record.exc_info[1])
