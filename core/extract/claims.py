@@ -26,8 +26,10 @@ from core.extract.cues import cues
 from core.extract.nlp import Chunk
 from core.model import Claim, Document, Measure
 from core.settings import DEFAULT_SETTINGS, Settings
-from core.text.dates import Period, resolve_period
+from core.text import places
+from core.text.dates import Period, latest_full_date, resolve_period
 from core.text.numbers import Amount, find_amounts
+from core.text.qualifiers import explain_vague
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -40,6 +42,7 @@ class Lexicon:
     intransitive: frozenset[str]
     nouns: dict[str, Measure]
     nominalisations: dict[str, Measure]
+    recipients: dict[str, Measure]
     idioms: dict[tuple[str, str], Measure]
     toll_nouns: dict[str, Measure | None]
     change_verbs: frozenset[str]
@@ -48,6 +51,8 @@ class Lexicon:
     age_words: frozenset[str]
     agent_nouns: frozenset[str]
     intent_verbs: frozenset[str]
+    prospect_verbs: frozenset[str]
+    charge_words: frozenset[str]
     fatal_adverbs: frozenset[str]
 
 
@@ -62,6 +67,7 @@ def lexicon() -> Lexicon:
         intransitive=frozenset(raw["intransitive"]),
         nouns=dict(raw["nouns"]),
         nominalisations=dict(raw["nominalisations"]),
+        recipients=dict(raw["recipients"]),
         idioms={(k.split("|")[0], k.split("|")[1]): v for k, v in raw["idioms"].items()},
         toll_nouns=dict(raw["toll_nouns"]),
         change_verbs=frozenset(raw["change_verbs"]),
@@ -70,6 +76,8 @@ def lexicon() -> Lexicon:
         age_words=frozenset(raw["age_words"]),
         agent_nouns=frozenset(raw["agent_nouns"]),
         intent_verbs=frozenset(raw["intent_verbs"]),
+        prospect_verbs=frozenset(raw["prospect_verbs"]),
+        charge_words=frozenset(raw["charge_words"]),
         fatal_adverbs=frozenset(raw["fatal_adverbs"]),
     )
 
@@ -157,11 +165,17 @@ def extract_claims(
     """All claims in the parsed chunks of one document, in text order. A sentence with more
     figures than ``settings.max_claims_per_sentence`` is read up to the limit; the cut is
     a warning in ``notes``."""
-    published = settings.published or document.published
+    # Without a publication date, relative days ("on Monday") read back from the latest date
+    # the text writes in full; with neither they stay unknown.
+    published = settings.published or document.published or latest_full_date(document.text)
     text = document.text
     claims: list[Claim] = []
     ctx = _Context()
-    home = _home_country(chunks) or _dateline_place(chunks)
+    dateline = places.find_dateline(text)
+    if dateline is not None and not document.in_body(dateline.start):
+        dateline = None
+    home = fallback_place(dateline, _home_country(chunks)) or _dateline_place(chunks)
+    skip_to = dateline.end if dateline is not None else -1
     crowded = [0, 0]  # sentences over the limit, figures skipped
     for chunk in sorted(chunks, key=lambda c: c.offset):
         for sent in chunk.doc.sents:
@@ -182,6 +196,7 @@ def extract_claims(
                     ids=ids,
                     settings=settings,
                     home=home,
+                    skip_to=skip_to,
                     crowded=crowded,
                 )
             )
@@ -220,6 +235,7 @@ def _claims_in_sentence(
     ids: Iterator[str],
     settings: Settings,
     home: str | None,
+    skip_to: int = -1,
     crowded: list[int] | None = None,
 ) -> Iterator[Claim]:
     doc = chunk.doc
@@ -250,7 +266,7 @@ def _claims_in_sentence(
     figures.extend(_zero_figures(sent))
 
     period_here = _periods(sent, published)
-    places = _places(sent)
+    found_places = _places(sent, skip_to=skip_to - chunk.offset)
     sentence_attr = _according_to(sent)
     sent_start = chunk.offset + sent.start_char
     sentence = sent_text.rstrip()
@@ -296,7 +312,11 @@ def _claims_in_sentence(
         ids_by_number[num.i] = claim_id
         # A date on the report ("the ministry said on Sunday") dates the figure only when
         # nothing else in the sentence does.
-        usable = [(t, p, r) for t, p, r in period_here if not _shifted(anchor, t)]
+        usable = [
+            (t, p, r)
+            for t, p, r in period_here
+            if not _shifted(anchor, t) and not _charged_deed(anchor, t)
+        ]
         period = _nearest(anchor, [(t, p) for t, p, report in usable if not report]) or (
             _nearest(anchor, [(t, p) for t, p, _ in usable])
         )
@@ -304,7 +324,7 @@ def _claims_in_sentence(
             period = ctx.period
         if first_period is None and period is not None and period is not ctx.period:
             first_period = period
-        place = _nearest(anchor, places) or ctx.location or home
+        place = _nearest(anchor, _in_town(found_places)) or ctx.location or home
         attribution = (
             sentence_attr or _reporter(anchor) or (ctx.attribution if same_paragraph else None)
         )
@@ -324,7 +344,11 @@ def _claims_in_sentence(
             sentence=sentence,
             sentence_start=sent_start,
             sentence_end=sent_end,
-            rule=reading.rule,
+            rule=(
+                f"{reading.rule}; {explain_vague(amount.value, settings=settings)}"
+                if amount.qualifier == "vague"
+                else reading.rule
+            ),
             subject=_phrase(noun, exclude=span) if noun is not None else None,
             actor=_actor(reading),
             location=place,
@@ -344,9 +368,9 @@ def _claims_in_sentence(
         ctx.period = period_here[0][1]
     elif not resolved:
         ctx.period = None
-    if places:
-        located = [p for p in places if _locative(p[0])]
-        ctx.location = (located or places)[0][1]
+    if found_places:
+        located = [p for p in found_places if _locative(p[0])]
+        ctx.location = (located or found_places)[0][1]
     elif not resolved:
         ctx.location = None
     root_speaker = _speaker_of(sent.root) if sent.root.lemma_ in REPORTING_VERBS else None
@@ -371,8 +395,11 @@ def _not_a_figure(amount: Amount, num: Token, span: Span, text: str, offset: int
         return True
     if num.ent_type_ in ("PERCENT", "MONEY", "QUANTITY"):
         return False
-    # A year standing alone ("in 2023", "since 2019").
-    if re.fullmatch(r"1[89]\d\d|20\d\d", num.text) and not _counts(num):
+    # A year standing alone ("in 2023", "since 2019") or naming one thing ("a 2013 shooting",
+    # "the 2016 election"): a count above one takes a plural noun.
+    if re.fullmatch(r"1[89]\d\d|20\d\d", num.text) and (
+        not _counts(num) or head.tag_ in ("NN", "NNP")
+    ):
         return True
     # "Article 370", "Section 144", "Flight 370", "F-16".
     left = span.doc[span.start - 1] if span.start > 0 else None
@@ -499,9 +526,24 @@ MAX_SUBSET_DEPTH = 8
 def _read(num: Token, span: Span, _depth: int = 0) -> Reading | None:
     """What the figure counts and what happened to it; None when it counts nothing."""
     lex = lexicon()
+    if num.ent_type_ == "MONEY" or _after_currency(span):
+        # "$150,000 bail", "Rs 5 million in compensation": an amount of money counts no one.
+        return Reading(measure="other", anchor=num, rule="money")
     noun = _counted_noun(num)
     # "62 soldiers": the noun heads the phrase; "dozens of people": the number does.
     node = noun if noun is not None and num.head.i == noun.i else num
+    # "two of the wounded died": what happened to the part is the predicate's to say; the
+    # group it is taken from only describes who they were.
+    partitive = noun is not None and node.i == num.i and noun.i != num.i
+    if partitive:
+        said = _participant(node)
+        if (
+            said is not None
+            and said.measure not in (None, "other")
+            and not (_intended(said.anchor) or _negated(said.anchor))
+        ):
+            said.noun = noun
+            return said
     # 1. The counted noun is itself a measure: "71 attacks", "1,000 deaths", "32 dead".
     if noun is not None:
         lemma = noun.lemma_.lower()
@@ -593,6 +635,9 @@ def _participant_here(node: Token) -> Reading | tuple[Token, bool] | None:
     lex = lexicon()
     head = node.head
     dep = node.dep_
+    harm = _harm_received(node)
+    if harm is not None:
+        return harm
     # "more than 200 injured", "14 trapped", "24 dead": a word of its own says what happened,
     # even when the parser hangs the phrase on a neighbour's predicate.
     for child in node.children:
@@ -696,6 +741,8 @@ def _participant_here(node: Token) -> Reading | tuple[Token, bool] | None:
                 if m is None:
                     return None
                 return Reading(measure=m, anchor=verb, rule=f"idiom:{verb.lemma_} lives of")
+            if _prospect(owner):
+                return None
             return Reading(measure=nominal, anchor=owner, rule=f"nominal:{olemma} of")
     # "60 people killed in the blast": a participle modifying the counted noun.
     for child in node.children:
@@ -713,6 +760,41 @@ def _participant_here(node: Token) -> Reading | tuple[Token, bool] | None:
             if m is not None and (passive or child.lemma_.lower() in lex.intransitive):
                 return Reading(measure=m, anchor=child, rule=f"relative:{child.lemma_}")
     return None
+
+
+def _harm_received(node: Token) -> Reading | None:
+    """ "injuries to 30 others" (the parser may hang "to" on the verb), and a nominalisation
+    whose "of" careless copy dropped ("confirmed the deaths 11 workers")."""
+    lex = lexicon()
+    doc = node.doc
+    head = node.head
+    if node.dep_ == "pobj" and head.lower_ == "to" and head.i > 0:
+        for owner in (head.head, doc[head.i - 1]):
+            measure = lex.recipients.get(owner.lemma_.lower())
+            if measure is not None and owner.pos_ == "NOUN":
+                return Reading(measure=measure, anchor=owner, rule=f"nominal:{owner.lemma_} to")
+    first = node.left_edge.i
+    if first > 0:
+        before = doc[first - 1]
+        lemma = before.lemma_.lower()
+        if (
+            before.pos_ == "NOUN"
+            and lemma in lex.nominalisations
+            and lemma != "life"
+            and before.tag_ == "NNS"
+            and any(t.dep_ == "det" for t in before.children)
+        ):
+            measure = lex.nominalisations[lemma]
+            return Reading(measure=measure, anchor=before, rule=f"nominal:{lemma}")
+    return None
+
+
+def _after_currency(span: Span) -> bool:
+    """A currency sign or code right before the figure ("$150,000", "Rs 500")."""
+    if span.start == 0:
+        return False
+    left = span.doc[span.start - 1]
+    return left.tag_ == "$" or left.text in ("$", "€", "£", "¥", "₹", "Rs", "Rs.", "USD", "PKR")
 
 
 def _in_passive_coordination(verb: Token) -> bool:
@@ -1039,20 +1121,100 @@ def _dateline_end(sent: Span) -> int:
     return sent.start
 
 
-def _places(sent: Span) -> list[tuple[Token, str]]:
+def fallback_place(dateline: places.Dateline | None, country: str | None) -> str | None:
+    """The place of a figure whose sentences name none: the dateline city, with the country
+    the report speaks of when the city lies in it (or the gazetteer does not know the city);
+    the country alone when the reporter filed from abroad."""
+    if dateline is None:
+        return country
+    if country is None:
+        return dateline.place
+    region = places.lookup(dateline.region) if dateline.region else None
+    if region is not None and region.level == "country":
+        return dateline.place  # "ISLAMABAD, Pakistan –" names its country already
+    home = places.lookup(country)
+    where = places.lookup(dateline.city, hints={home.country: 1} if home and home.country else None)
+    if home is None or where is None:
+        return f"{dateline.place}, {country}"
+    if where.key == home.key:
+        return dateline.place
+    if where.level == "country" or (where.country and where.country != home.country):
+        return country
+    return f"{dateline.place}, {country}"
+
+
+def _in_town(found: list[tuple[Token, str]]) -> list[tuple[Token, str]]:
+    """A street, a block or a venue gives way to the town the same sentence names ("on
+    Arlington Avenue in Allentown"): checkers file and group incidents by town."""
+    scenes = lexicon_places().scene_nouns
+    towns = []
+    for tok, name in found:
+        last = name.split()[-1].lower().rstrip(".") if name.split() else ""
+        if last in scenes or tok.lower_ in scenes:
+            continue
+        place = places.resolve(name)
+        if place is not None and place.level in ("city", "admin1"):
+            towns.append((tok, name))
+    if not towns or len(towns) == len(found):
+        return found
+    return towns
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceWords:
+    scene_nouns: frozenset[str]
+    not_places: frozenset[str]
+
+
+@functools.cache
+def lexicon_places() -> PlaceWords:
+    raw: dict[str, Any] = json.loads(
+        resources.files("core.rules").joinpath("places.json").read_text(encoding="utf-8")
+    )
+    return PlaceWords(
+        scene_nouns=frozenset(raw["scene_nouns"]), not_places=frozenset(raw["not_places"])
+    )
+
+
+def _places(sent: Span, *, skip_to: int = -1) -> list[tuple[Token, str]]:
     """Place mentions (head token, text) outside the dateline: place entities, proper nouns
     after a locative preposition that NER left unlabelled ("in Eldmere", "outside the Gwadar
     port", "in the Bannu and Khyber districts"). Places joined by "and" give the place that
     holds them all ("in Khyber Pakhtunkhwa and Balochistan" → Pakistan) when the gazetteer
     knows it."""
     start = _dateline_end(sent)
+    while start < sent.end and sent.doc[start].idx < skip_to:
+        start += 1
     out: list[tuple[Token, str]] = []
     covered: set[int] = set()
-    for ent in _ents(sent):
+    ents = _ents(sent)
+    for ent in ents:
         covered.update(range(ent.start, ent.end))
-    for ent in _ents(sent):
+    joined: set[int] = set()
+    not_places = lexicon_places().not_places
+    for n, ent in enumerate(ents):
         if ent.label_ not in PLACE_LABELS or ent.start < start or _is_language(ent.text):
             continue
+        if ent.start in joined or ent[-1].lower_ in not_places or _a_person(ent):
+            continue  # the state of "Little Rock, Arkansas"; "Ben Taub Hospital"
+        # "Little Rock, Arkansas", "Peshawar, Pakistan": the town, with what holds it.
+        nxt = ents[n + 1] if n + 1 < len(ents) else None
+        if (
+            nxt is not None
+            and nxt.label_ == "GPE"
+            and nxt.start == ent.end + 1
+            and sent.doc[ent.end].text == ","
+        ):
+            outer = places.lookup(nxt.text)
+            inner = places.lookup(ent.text)
+            if (
+                outer is not None
+                and outer.level in ("admin1", "country")
+                and (inner is None or inner.level != "country")
+            ):
+                joined.add(nxt.start)
+                out.append((ent.root, f"{ent.text}, {nxt.text}"))
+                continue
         # "Jammu and Kashmir's Pahalgam": the appositive names the more specific place.
         specific = [
             c
@@ -1074,20 +1236,51 @@ def _places(sent: Span) -> list[tuple[Token, str]]:
             and t.text[:1].isupper()
             and t.ent_type_ in NAME_OF_PLACE
         ]
+        # The whole name, not its clipped tail: "a Marion County berry farm".
+        first = _name_start(names[0]) if names else tok.i
         if tok.pos_ == "PROPN" and tok.text[:1].isupper():
-            first = names[0].i if names else tok.i
             out.append((tok, tok.doc[first : tok.i + 1].text))
         elif tok.pos_ == "NOUN" and names:
             # "the Gwadar port", "the Bannu and Khyber districts"
-            out.append((tok, _joined_places(tok, tok.doc[names[0].i : tok.i + 1].text)))
+            out.append((tok, _joined_places(tok, tok.doc[first : tok.i + 1].text)))
     return out
+
+
+def _name_start(name: Token) -> int:
+    """The first word of a proper name whose words the parser chained as compounds."""
+    first = name.i
+    for t in name.subtree:
+        if t.i < first and t.dep_ == "compound" and t.pos_ == "PROPN" and t.text[:1].isupper():
+            first = t.i
+    return first
+
+
+def _a_person(ent: Span) -> bool:
+    """A place-like name that is part of a person's name: after a first name NER tagged as
+    a person ("Anthony Mendoza"), or set off with an age ("Mendoza, 17,")."""
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.ent_type_ == "PERSON" and before.pos_ == "PROPN":
+        return True
+    after = doc[ent.end : ent.end + 3]
+    return (
+        len(after) == 3
+        and after[0].text == ","
+        and after[1].like_num
+        and after[2].text in (",", ")")
+    )
 
 
 def _joined_places(head: Token, text: str) -> str:
     """ "Khyber Pakhtunkhwa and Balochistan": the place that holds every conjunct, if known."""
-    from core.text import places
-
     conjuncts = [c for c in head.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+    # An entity may swallow the "and" that joins it to the next name.
+    text = re.sub(r"\s+(?:and|&)$", "", text)
+    scenes = lexicon_places().scene_nouns
+    if any(w.lower().rstrip(".") in scenes for w in text.split()):
+        # "Flamingo Road and Durango Drive": streets, not towns to merge
+        doc = head.doc
+        return " and ".join([text, *(doc[_name_start(c) : c.i + 1].text for c in conjuncts)])
     # "Jammu and Kashmir's Pahalgam": the possessed place is the most specific one.
     for c in conjuncts:
         if any(k.dep_ == "poss" and k.pos_ == "PROPN" for k in c.children):
@@ -1131,8 +1324,6 @@ def _is_language(name: str) -> bool:
 
 def _home_country(chunks: Sequence[Chunk]) -> str | None:
     """The country the document speaks of most: where a figure with no place of its own is."""
-    from core.text import places
-
     counts: dict[str, int] = {}
     names: dict[str, str] = {}
     for chunk in chunks:
@@ -1177,6 +1368,20 @@ def _intended(anchor: Token | None) -> bool:
     )
 
 
+def _prospect(noun: Token) -> bool:
+    """ "information leading to the arrest of 3 suspects": what would follow, not what did.
+    The participle modifies a noun; "the raid, leading to the arrest of 3" reports a fact."""
+    head = noun.head
+    verb = head.head
+    return (
+        noun.dep_ == "pobj"
+        and head.lower_ == "to"
+        and verb.lemma_.lower() in lexicon().prospect_verbs
+        and verb.tag_ == "VBG"
+        and verb.dep_ == "acl"
+    )
+
+
 def _negated(anchor: Token | None) -> bool:
     return anchor is not None and any(c.dep_ == "neg" for c in anchor.children)
 
@@ -1198,13 +1403,38 @@ def _shifted(anchor: Token, date: Token) -> bool:
     return any(t.lower_ in SHIFTERS for t in (anchor, *anchor.ancestors) if t.i not in date_side)
 
 
+def _charged_deed(anchor: Token, date: Token) -> bool:
+    """ "accused of wounding five others, he pleaded guilty on Tuesday": a deed named in a
+    charge happened before the day of the proceedings, which does not date it."""
+    charges = lexicon().charge_words
+    date_side = {t.i for t in (date, *date.ancestors)}
+    for tok in (anchor, *anchor.ancestors):
+        if tok.i in date_side:
+            return False  # the date stands inside the deed's own clause
+        prep = tok.head
+        if (
+            tok.dep_ in ("pcomp", "pobj")
+            and prep.dep_ == "prep"
+            and prep.head.lemma_.lower() in charges
+        ):
+            return True
+    return False
+
+
 def _glued_code(num: Token) -> bool:
     """ "F-16", "MH-17": letters glued by a hyphen to the number (not "KABUL - 27 people")."""
     doc = num.doc
     if num.i < 2:
         return False
     hyphen, word = doc[num.i - 1], doc[num.i - 2]
-    return hyphen.text == "-" and not hyphen.whitespace_ and not word.whitespace_ and word.is_alpha
+    # "seventy-two" is one number the tokenizer split, not a code.
+    return (
+        hyphen.text == "-"
+        and not hyphen.whitespace_
+        and not word.whitespace_
+        and word.is_alpha
+        and not word.like_num
+    )
 
 
 def _ents(sent: Span) -> list[Span]:

@@ -24,7 +24,13 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any, Literal
 
-__all__ = ["Period", "PublicationDate", "find_publication_date", "resolve_period"]
+__all__ = [
+    "Period",
+    "PublicationDate",
+    "find_publication_date",
+    "latest_full_date",
+    "resolve_period",
+]
 
 Unit = Literal["day", "week", "month", "quarter", "half", "year", "decade", "span"]
 
@@ -1204,3 +1210,21 @@ def find_publication_date(text: str, *, day_first: bool | None = None) -> Public
     candidates = kept or candidates
     best = min(candidates, key=lambda c: (-c.score, c.start))
     return PublicationDate(date=best.date, start=best.start, end=best.end, evidence=best.evidence)
+
+
+def latest_full_date(text: str) -> dt.date | None:
+    """The latest date ``text`` writes in full, day, month and year ("12 January 2023",
+    "2023-01-12"): the reference for "on Monday" in a text with no publication date. The
+    latest is the nearest to when the text was written; a year alone or a month is no anchor.
+    """
+    found: list[dt.date] = []
+    for m in _WORDY_DATE.finditer(text):
+        month = MONTHS[(m["mon"] or m["mon2"]).lower()]
+        date = _safe_date(int(m["y"]), month, int(m["d1"] or m["d2"]))
+        if date is not None:
+            found.append(date)
+    for m in _ISO_DATE.finditer(text):
+        date = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+        if date is not None:
+            found.append(date)
+    return max(found) if found else None

@@ -379,6 +379,15 @@ def _parse_int(s: _Stream, i: int) -> list[_Int]:
                 sub += _V.units[after.word]
                 k += 1
                 nxt = _TENS_UNIT
+            elif (
+                phase in _COUNTABLE
+                and phase != _DEC
+                and after is not None
+                and (after.word == "hundred" or after.word in _V.scales)
+            ):
+                # "three-hundred", "two-thousand": the hyphen joins the multiplier to its scale.
+                k += 1
+                continue
             else:
                 break
         elif w == "and":

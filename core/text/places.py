@@ -251,6 +251,55 @@ def _derive_admin1(
     return derived
 
 
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """Where a report says it was filed from ("TULSA, Okla. (AP) —"): ``place`` as a checker
+    would write it ("Tulsa, Okla."), ``city`` alone, and the span ``[start, end)`` of the whole
+    dateline, separator included, in the text searched."""
+
+    place: str
+    city: str
+    region: str | None
+    start: int
+    end: int
+
+
+_DATELINE_HEAD = 3000  # a dateline opens the story: only the top of the text is searched
+_DATELINE = re.compile(
+    r"^[ \t]*(?P<city>[A-Z][A-Z.'’\- ]{1,40}?[A-Z.])"
+    r"(?:,[ \t]*(?P<region>[A-Z][A-Za-z.]*(?:[ \t][A-Z][A-Za-z.]*){0,2}))?"
+    r"(?:,?[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?"  # "NEW YORK, March 3 (Reuters) -"
+    r"[ \t]*(?:\((?P<agency>[^)\n]{1,40})\))?"
+    r"[ \t]*(?:--|>>|[:\u2013\u2014-])[ \t]*(?=[A-Z0-9\"“‘'])",
+    re.MULTILINE,
+)
+_SENTENCE_WORDS = 4  # a dateline runs into the story's first sentence
+
+
+def find_dateline(text: str) -> Dateline | None:
+    """The dateline opening a report: a place in capitals at a line start, optionally with its
+    state or country and a news agency, then a colon or dash and the first sentence
+    ("LAHORE:", "KARACHI (Reuters) -", "HARTFORD, Conn. (AP) —"). A capitalised label
+    ("UPDATE:", "PHOTO:") is no place: a bare name must be in the gazetteer."""
+    for m in _DATELINE.finditer(text, 0, _DATELINE_HEAD):
+        city = " ".join(m["city"].split()).strip(" -")
+        if sum(ch.isalpha() for ch in city) < 3:
+            continue
+        line_end = text.find("\n", m.end())
+        rest = text[m.end() : line_end if line_end >= 0 else len(text)]
+        if len(rest.split()) < _SENTENCE_WORDS:
+            continue
+        region = m["region"]
+        if region is None and not candidates(city):
+            continue
+        if region is not None and not (candidates(region) or candidates(city)):
+            continue
+        name = city.title().replace("’S", "’s").replace("'S", "'s")
+        place = f"{name}, {region}" if region else name
+        return Dateline(place=place, city=name, region=region, start=m.start("city"), end=m.end())
+    return None
+
+
 def warm_up() -> None:
     """Load the gazetteer now (about two seconds) rather than on the first lookup."""
     _gazetteer()

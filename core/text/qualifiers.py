@@ -57,6 +57,7 @@ class QualifierTable:
     vague_units: dict[str, float]  # "dozens" → 12
     vague_modifiers: list[str]  # "several" in "several dozen"
     change_verbs: frozenset[str]  # "rose" in "rose from 20 to 30": a change, not a range
+    vague_reading: str  # why a vague figure's value is its unit and its interval twice that
 
 
 @cache
@@ -74,6 +75,7 @@ def qualifier_table() -> QualifierTable:
         vague_units={_normal(k): float(v) for k, v in raw["vague_units"].items()},
         vague_modifiers=[_normal(m) for m in raw["vague_modifiers"]],
         change_verbs=frozenset(_normal(v) for v in raw["change_verbs"]),
+        vague_reading=str(raw["vague_reading"]),
     )
 
 
@@ -92,6 +94,13 @@ def qualifier_for(phrase: str) -> Qualifier | None:
     if key in table.vague_units:
         return "vague"
     return None
+
+
+def explain_vague(value: float, *, settings: Settings = DEFAULT_SETTINGS) -> str:
+    """Why "hundreds" shows 100 beside "200 or more": the value is the unit the amount counts
+    in, the interval what the plural asserts. Shown with the claim's reading."""
+    low, _high = interval(value, "vague", settings=settings)
+    return qualifier_table().vague_reading.format(unit=f"{value:,.0f}", low=f"{low:,.0f}")
 
 
 def interval(
