@@ -76,6 +76,7 @@ from gui.errorlog import SHOWN
 from gui.events import EventsPanel
 from gui.icons import INK, icon
 from gui.models import COLUMNS, ClaimTableModel, GridFilter, SourceListModel
+from gui.panels.trouble import IdleCheckpoint, ReadOnlyBanner, open_for_window, save_copy_dialog
 from gui.panes import ComparePanel
 from gui.report import write_report_pdf
 from gui.review import ReviewPanel
@@ -246,6 +247,8 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
+        self.banner = ReadOnlyBanner(self)
+        self.idle_checkpoint = IdleCheckpoint(self.ws)
 
         self.ws.reset.connect(self._after_reset)
         self.ws.grouping_changed.connect(self._refresh_filter_choices)
@@ -1158,6 +1161,7 @@ class MainWindow(QMainWindow):
         if old is not backend:
             old.close()
         self._update_undo_actions()
+        self.banner.show_for(backend, self.actions_by_name, (self.review,))
         path = backend.path
         if path and remember and not self._is_autosave(path):
             self._remember(str(path))
@@ -1192,14 +1196,17 @@ class MainWindow(QMainWindow):
             self.open_project(path)
 
     def open_project(self, path: str) -> bool:
-        try:
-            project = Project.open(path)
-        except ClaimdeskError as exc:
-            QMessageBox.warning(self, "Open project", str(exc))
+        opened = open_for_window(self, path)
+        if opened is None:
             return False
-        self._switch_backend(project)
+        self._switch_backend(opened.project)
         self.message(f"Opened {path}", 5000)
+        if opened.export_now:
+            self.export_dialog()
         return True
+
+    def save_copy(self) -> None:
+        save_copy_dialog(self, self.ws.backend, self.message)
 
     def save_project_as(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, "Save project as", "",

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -111,7 +110,7 @@ def test_a_malformed_page_names_its_table_and_the_rest_still_opens(tmp_path: Pat
         damage = project.scan()
         assert [d.table for d in damage] == ["statements"]
         assert "malformed" in damage[0].reason
-        with pytest.raises(ProjectError, match="damaged.*statements"):
+        with pytest.raises(ProjectError, match=r"damaged.*statements"):
             project.statements()
     with Project.open(source, salvage=True) as project:
         result = project.result()
@@ -124,7 +123,7 @@ def test_a_malformed_page_names_its_table_and_the_rest_still_opens(tmp_path: Pat
 # --- item 10: a file that cannot be written opens read-only --------------------------------
 
 @pytest.fixture
-def read_only_sqlite(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+def read_only_sqlite(monkeypatch: pytest.MonkeyPatch) -> None:
     """As root, permissions do not bite: every read-write open of a file becomes what SQLite
     gives for a read-only file (``mode=ro``: it opens, and refuses the first write)."""
     real = sqlite3.connect
@@ -135,7 +134,6 @@ def read_only_sqlite(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
         return real(database, *args, **kwargs)
 
     monkeypatch.setattr(store.sqlite3, "connect", connect)
-    yield
 
 
 def test_a_read_only_file_opens_read_only_and_exports(
@@ -145,9 +143,9 @@ def test_a_read_only_file_opens_read_only_and_exports(
 
     source = _project(tmp_path / "story.claimdesk")
     with Project.open(source) as project:
-        assert project.read_only == "attempt to write a readonly database"
+        assert project.read_only == "the file cannot be written"
         assert len(project.claims()) == 3
-        with pytest.raises(ProjectError, match="is open read-only.*Save a Copy"):
+        with pytest.raises(ProjectError, match=r"is open read-only.*Save a Copy"):
             project.set_review(Review("c1", "verified"))
     out = tmp_path / "out.json"
     assert export_project(source, xlsx=None, csv=None, json=out, claimreview=None,
