@@ -1161,7 +1161,7 @@ class MainWindow(QMainWindow):
         if old is not backend:
             old.close()
         self._update_undo_actions()
-        self.banner.show_for(backend, self.actions_by_name, (self.review,))
+        self.banner.show_for(backend, self.actions_by_name, (self.review_dock,))
         path = backend.path
         if path and remember and not self._is_autosave(path):
             self._remember(str(path))

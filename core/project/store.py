@@ -435,7 +435,7 @@ class Project:
             _configure(conn)
             if not _writable(conn):
                 conn.close()
-                return cls._open_read_only(target, "attempt to write a readonly database")
+                return cls._open_read_only(target, "the file cannot be written")
             if version < SCHEMA_VERSION:
                 _migrate(conn, target, version, upto=SCHEMA_VERSION)
         except sqlite3.Error as exc:

@@ -10,7 +10,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSizePolicy,
+    QToolBar,
+    QWidget,
+)
 
 from core.errors import ClaimdeskError
 from core.project.recovery import copy_project
@@ -40,8 +48,10 @@ class ReadOnlyBanner(QToolBar):
         self.setMovable(False)
         self.setFloatable(False)
         self.label = QLabel()
-        self.label.setWordWrap(True)
+        # one line (a wrapped label in a tool bar keeps the height of its narrowest layout);
+        # the full text is the tooltip where the window is too narrow for it
         self.label.setStyleSheet(BANNER_STYLE)
+        self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.addWidget(self.label)
         window.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
         window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self)
@@ -60,11 +70,11 @@ class ReadOnlyBanner(QToolBar):
         if reason is None:
             self.hide()
             return
-        self.label.setText(
-            f"Read-only: this project is open read-only because {reason}. Edits are off "
-            "(they could not be saved); Export works, and File ▸ Save a Copy makes a copy "
-            "you can edit."
-        )
+        text = (f"Read-only: this project is open read-only because {reason}. Edits are off "
+                "(they could not be saved); Export works, and File ▸ Save a Copy makes a copy "
+                "you can edit.")
+        self.label.setText(text)
+        self.label.setToolTip(text)
         self.show()
 
 

@@ -189,3 +189,29 @@ def test_a_schema_mismatch_names_the_other_claimdesk(tmp_path: Path) -> None:
 def test_a_folder_given_as_the_project_is_named_a_folder(tmp_path: Path) -> None:
     with pytest.raises(ProjectError, match="is a folder, not a Claimdesk project"):
         Project.open(tmp_path)
+
+
+@pytest.mark.parametrize("what", ["file", "folder"])
+def test_an_immutable_file_or_folder_opens_read_only_for_real(tmp_path: Path, what: str) -> None:
+    """The real thing where the file system allows it: ``chattr +i`` stops even root from
+    writing (a read-only folder leaves no room for the log files)."""
+    import subprocess
+
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    source = _project(folder / "story.claimdesk")
+    locked = source if what == "file" else folder
+    before = source.read_bytes()
+    if subprocess.run(["chattr", "+i", str(locked)], capture_output=True,
+                      check=False).returncode != 0:
+        pytest.skip("chattr +i is not available here")
+    try:
+        with Project.open(source) as project:
+            assert project.read_only == (
+                "the file is read-only" if what == "file" else "its folder is read-only")
+            assert len(project.claims()) == 3
+            with pytest.raises(ProjectError, match="read-only"):
+                project.set_review(Review("c1", "verified"))
+        assert source.read_bytes() == before  # nothing written, not even the header
+    finally:
+        subprocess.run(["chattr", "-i", str(locked)], check=True)
