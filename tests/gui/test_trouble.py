@@ -48,7 +48,7 @@ def test_a_read_only_project_shows_the_banner_and_still_exports(
     assert "Edits are off" in text
     assert not window.act_mark_verified.isEnabled()
     assert not window.act_import.isEnabled()
-    assert not window.review.isEnabled()
+    assert not window.review_dock.isEnabled()
     assert window.act_export.isEnabled()
     target = tmp_path / "out.json"
     with qtbot.waitSignal(window.export_done, timeout=20000):
@@ -74,7 +74,7 @@ def test_a_writable_project_hides_the_banner_again(
     assert window.open_project(str(rw))
     assert not window.banner.isVisible()
     assert window.act_mark_verified.isEnabled()
-    assert window.review.isEnabled()
+    assert window.review_dock.isEnabled()
 
 
 def test_a_damaged_project_names_what_is_lost_and_opens_the_rest(
