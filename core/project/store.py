@@ -431,6 +431,7 @@ class Project:
                 return cls._open_read_only(target, str(exc))
             raise ProjectError(f"{target}: {Errors.E013} ({exc})") from exc
         try:
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             version = _check_header(conn, target)
             _configure(conn)
             if not _writable(conn):
@@ -713,12 +714,12 @@ class Project:
             pass
         return self._decoded(table, rows, lambda r: decode(cls, json.loads(r[1])))
 
-    def _rows(self, table: str, query: str) -> list[Any]:
+    def _rows(self, table: str, query: str, params: Sequence[Any] = ()) -> list[Any]:
         """The rows ``query`` selects; a damaged page ends the table there (salvage: the rows
         read so far, the rest named in ``damage()``; else a ProjectError naming the table)."""
         rows: list[Any] = []
         try:
-            for row in self._conn.execute(query):
+            for row in self._conn.execute(query, params):
                 rows.append(row)
         except sqlite3.DatabaseError as exc:
             if not self._salvage:
@@ -815,12 +816,16 @@ class Project:
         }
 
     def claim(self, claim_id: str) -> Claim | None:
-        r = self._conn.execute("SELECT data FROM claims WHERE id = ?", (claim_id,)).fetchone()
-        return None if r is None else decode(Claim, json.loads(r[0]))
+        rows = self._rows("claims", "SELECT id, data FROM claims WHERE id = ?",
+                          (claim_id,))
+        found = self._decoded("claims", rows, lambda r: decode(Claim, json.loads(r[1])))
+        return found[0] if found else None
 
     def document(self, doc_id: str) -> Document | None:
-        r = self._conn.execute("SELECT data FROM documents WHERE id = ?", (doc_id,)).fetchone()
-        return None if r is None else decode(Document, json.loads(r[0]))
+        rows = self._rows("documents", "SELECT id, data FROM documents WHERE id = ?",
+                          (doc_id,))
+        found = self._decoded("documents", rows, lambda r: decode(Document, json.loads(r[1])))
+        return found[0] if found else None
 
     def search_text(self, query: str, *, limit: int = MAX_TEXT_HITS) -> list[TextHit]:
         """Every passage of any source's full text that holds all the words of ``query``
@@ -850,11 +855,10 @@ class Project:
         return hits
 
     def orphans(self) -> list[Orphan]:
-        rows = self._conn.execute(
-            "SELECT id, item_kind, data, review, corrections, reason, time FROM orphans"
-            " ORDER BY rowid"
-        )
-        return [_orphan_from_row(r) for r in rows]
+        rows = self._rows(
+            "orphans", "SELECT id, item_kind, data, review, corrections, reason, time"
+            " FROM orphans ORDER BY rowid")
+        return self._decoded("orphans", rows, _orphan_from_row)
 
     def history(self) -> list[HistoryEntry]:
         rows = self._conn.execute("SELECT id, time, action, item_id, detail FROM history")
@@ -1325,8 +1329,9 @@ def _check_header(conn: sqlite3.Connection, path: Path) -> int:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
     except sqlite3.DatabaseError as exc:
-        if "malformed" in str(exc):
-            raise ProjectError(Errors.E040.format(path=path, reason=exc)) from exc
+        text = str(exc)
+        if "malformed" in text or "locked" in text or "busy" in text:
+            raise _explain(exc, path) from exc  # ours, but damaged or held by another program
         raise ProjectError(f"{path}: {Errors.E013} ({exc})") from exc
     if app_id != APPLICATION_ID or version < 1:
         raise ProjectError(f"{path}: {Errors.E013}")

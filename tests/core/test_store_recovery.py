@@ -215,3 +215,33 @@ def test_an_immutable_file_or_folder_opens_read_only_for_real(tmp_path: Path, wh
         assert source.read_bytes() == before  # nothing written, not even the header
     finally:
         subprocess.run(["chattr", "-i", str(locked)], check=True)
+
+
+def test_a_project_held_exclusively_is_reported_in_use_on_opening(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(store, "BUSY_TIMEOUT_MS", 50)
+    source = _project(tmp_path / "story.claimdesk")
+    other = sqlite3.connect(source, isolation_level=None)
+    try:
+        other.execute("PRAGMA locking_mode = EXCLUSIVE")
+        other.execute("BEGIN EXCLUSIVE")
+        other.execute("UPDATE settings SET key = key")
+        with pytest.raises(ProjectError) as caught:
+            Project.open(source)
+    finally:
+        other.close()
+    assert "another Claimdesk window or program has this project open" in str(caught.value)
+    assert "not a Claimdesk project" not in str(caught.value)
+
+
+def test_single_rows_and_orphans_name_their_damage(tmp_path: Path) -> None:
+    source = _project(tmp_path / "story.claimdesk")
+    _bad_json_row(source)
+    with Project.open(source) as project:
+        assert project.claim("c1") is not None
+        with pytest.raises(ProjectError, match="claims: row c2 cannot be read"):
+            project.claim("c2")
+    with Project.open(source, salvage=True) as project:
+        assert project.claim("c2") is None
+        assert project.orphans() == []
