@@ -482,6 +482,11 @@ class Project:
             raise
         return cls(conn, target, read_only=reason, salvage=salvage)
 
+    def backup(self, dest: sqlite3.Connection) -> None:
+        """Copy the whole project, as this connection sees it, into ``dest`` (SQLite's
+        backup API: consistent while others write)."""
+        self._conn.backup(dest)
+
     def checkpoint(self) -> None:
         """Move every committed action from the write-ahead log into the project file, so
         the ``.claimdesk`` file alone holds them (the window calls this when edits settle).

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.errors import ClaimdeskError
-from core.project.recovery import copy_project
+from core.project.recovery import copy_open_project
 from core.project.store import Damage, Project
 from gui.state import Workspace
 
@@ -154,17 +154,14 @@ def save_copy(project: Project, target: str) -> str:
     """Copy the open project to ``target`` with SQLite's backup API (every edit, also those
     still in the log); the window keeps working on the original. Returns the status line."""
     source = project.path
-    if source is None:
-        raise ClaimdeskError("the project is not saved yet: use Save project as… first")
     dest = Path(target)
     if dest.suffix != ".claimdesk":
         dest = dest.with_name(dest.name + ".claimdesk")
-    if dest.exists() and dest.resolve() == source.resolve():
+    if source is not None and dest.exists() and dest.resolve() == source.resolve():
         raise ClaimdeskError(f"'{dest}' is the open project: choose another name")
-    project.checkpoint()
     if dest.exists():  # the file dialog asked before replacing it
         dest.unlink()
-    copy_project(source, dest)
+    copy_open_project(project, dest)
     return f"Saved a copy to {dest}"
 
 

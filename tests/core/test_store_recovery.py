@@ -245,3 +245,59 @@ def test_single_rows_and_orphans_name_their_damage(tmp_path: Path) -> None:
     with Project.open(source, salvage=True) as project:
         assert project.claim("c2") is None
         assert project.orphans() == []
+
+
+def test_save_a_copy_of_a_project_open_read_only_in_a_read_only_folder(tmp_path: Path) -> None:
+    import subprocess
+
+    from core.project.recovery import copy_open_project
+
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    source = _project(folder / "story.claimdesk")
+    if subprocess.run(["chattr", "+i", str(folder)], capture_output=True,
+                      check=False).returncode != 0:
+        pytest.skip("chattr +i is not available here")
+    try:
+        with Project.open(source) as project:
+            assert project.read_only == "its folder is read-only"
+            copy = copy_open_project(project, tmp_path / "mine.claimdesk")
+    finally:
+        subprocess.run(["chattr", "-i", str(folder)], check=True)
+    with Project.open(copy) as mine:
+        assert mine.read_only is None
+        mine.set_review(Review("c1", "verified", "now editable"))
+        assert len(mine.claims()) == 3
+
+
+def test_save_a_copy_of_a_project_kept_in_memory(tmp_path: Path) -> None:
+    from core.project.recovery import copy_open_project
+
+    project = Project.memory()
+    project.add_result(sample_result())
+    project.set_review(Review("c2", "false", "in memory"))
+    copy = copy_open_project(project, tmp_path / "saved.claimdesk")
+    with pytest.raises(ProjectError, match="already exists"):
+        copy_open_project(project, copy)
+    project.close()
+    with Project.open(copy) as saved:
+        assert saved.reviews()["c2"].note == "in memory"
+
+
+def test_main_copy_reads_a_project_in_a_read_only_folder(tmp_path: Path) -> None:
+    import subprocess
+
+    from core.project.recovery import copy_project
+
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    source = _project(folder / "story.claimdesk")
+    if subprocess.run(["chattr", "+i", str(folder)], capture_output=True,
+                      check=False).returncode != 0:
+        pytest.skip("chattr +i is not available here")
+    try:
+        copy = copy_project(source, tmp_path / "copy.claimdesk")
+    finally:
+        subprocess.run(["chattr", "-i", str(folder)], check=True)
+    with Project.open(copy) as project:
+        assert len(project.claims()) == 3
