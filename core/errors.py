@@ -48,6 +48,19 @@ class Errors:
         "the project '{path}' is damaged and cannot be read ({reason}): open a backup, or "
         "re-extract the sources into a new project"
     )
+    E041 = (
+        "'{path}' is in use: another Claimdesk window or program has this project open "
+        "(close it there, then try again)"
+    )
+    E042 = (
+        "the project '{path}' is open read-only ({reason}): edits cannot be saved; use "
+        "File ▸ Save a Copy to keep working in a folder you can write to"
+    )
+    E043 = (
+        "the project '{path}' was made by {which} Claimdesk: its tables do not match "
+        "schema version {version} ({reason}); open it with the Claimdesk that made it"
+    )
+    E044 = "{table}: {rows} cannot be read ({reason})"
     # Numbers and qualifiers (E050-E054)
     E050 = (
         "'{phrase}' names an unknown qualifier '{qualifier}' in rules/qualifiers.json: use "

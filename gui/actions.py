@@ -36,6 +36,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("save_as", "Save project &as…", "save_project_as", ("Ctrl+Shift+S",),
                icon="save", tip="Copy the project to a new file and keep working there",
                help="Save project as"),
+    ActionSpec("save_copy", "Save a &copy…", "save_copy",
+               tip="Write a complete copy of the project (all edits) and keep working here"),
     ActionSpec("import", "&Import files…", "import_dialog", ("Ctrl+I",), icon="import",
                tip="Add articles (txt, html, pdf, docx…)", help="Import files"),
     ActionSpec("import_folder", "Import &folder…", "import_folder_dialog"),
@@ -86,8 +88,8 @@ SPECS: Mapping[str, ActionSpec] = {a.name: a for a in ACTIONS}
 # Menus in order: action names, "-" for a separator, "@hook" for a part the window builds
 # (recent projects, export types, verdicts, panels, columns, theme).
 MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("&File", ("new", "open", "@recent", "save_as", "-", "import", "import_folder", "paste",
-               "import_reviews", "-", "@export", "-", "quit")),
+    ("&File", ("new", "open", "@recent", "save_as", "save_copy", "-", "import",
+               "import_folder", "paste", "import_reviews", "-", "@export", "-", "quit")),
     ("&Edit", ("undo", "redo", "-", "find", "manual", "edit_value", "@verdicts", "next",
                "prev", "-", "remove", "rerun", "cancel", "orphans")),
     ("&View", ("@panels", "@columns", "@theme", "reset_filters")),

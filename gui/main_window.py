@@ -49,7 +49,7 @@ from gui.controllers.navigation import NavigationController
 from gui.controllers.project import ProjectController
 from gui.errorlog import SHOWN
 from gui.events import EventsPanel
-from gui.icons import INK, icon
+from gui.icons import icon
 from gui.menus import MenuBar
 from gui.models import ClaimTableModel, GridFilter
 from gui.panels.filter_bar import FilterBar
@@ -57,11 +57,12 @@ from gui.panels.grid import ClaimsGrid
 from gui.panels.layout import DockLayout
 from gui.panels.sources import SourceListModel, SourcesView
 from gui.panels.status_bar import StatusPanel
+from gui.panels.trouble import IdleCheckpoint, ReadOnlyBanner
 from gui.panes import ComparePanel
 from gui.prompts import Prompts
 from gui.review import ReviewPanel
 from gui.state import Workspace, link_statements, regroup
-from gui.theme import apply_theme
+from gui.theme import apply_theme, icon_ink
 from gui.workers import CallWorker, ExtractFn
 
 Item = Claim | Statement
@@ -124,6 +125,8 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
+        self.banner = ReadOnlyBanner(self)
+        self.idle_checkpoint = IdleCheckpoint(self.ws)
         self._connect_workspace()
         self._refresh_filter_choices()
         self._update_count()
@@ -141,9 +144,11 @@ class MainWindow(QMainWindow):
         self.project.message.connect(self.message)
         self.project.path_changed.connect(self._update_title)
         self.project.path_changed.connect(self._update_undo_actions)
+        self.project.path_changed.connect(lambda: self.banner.show_for(
+            self.ws.backend, self.actions_by_name, (self.review_dock,)))
         self.project.regroup_needed.connect(
             lambda statements_only: self.request_regroup(statements_only=statements_only))
-        self.extraction = ExtractionController(
+        self.extraction: ExtractionController = ExtractionController(
             self.ws, extract=extract, extract_documents=extract_documents, pool=self.pool,
             keep=self._workers, before_start=self.project.ensure_project_file, parent=self)
         self.extraction.started.connect(self._on_extraction_started)
@@ -340,10 +345,7 @@ class MainWindow(QMainWindow):
         self.apply_icons()
 
     def apply_icons(self) -> None:
-        """Icons drawn in the palette's ink: dark lines on a light theme, light on dark."""
-        palette = QApplication.palette()
-        dark = palette.color(palette.ColorRole.Window).lightness() < 128
-        ink = palette.color(palette.ColorRole.WindowText).name() if dark else INK
+        ink = icon_ink()
         for action, name in self._icons:
             action.setIcon(icon(name, ink))
         self.cancel_button.setIcon(icon("cancel", ink))
@@ -567,7 +569,7 @@ class MainWindow(QMainWindow):
         return self.project.create(path)
 
     def open_project(self, path: str) -> bool:
-        return self.project.open(path)
+        return self.prompts.open_project_file(path)  # a damaged or read-only file asks
 
     def save_as(self, path: str) -> bool:
         return self.project.save_as(path)
@@ -594,5 +596,5 @@ class MainWindow(QMainWindow):
 
     def _exported(self, path: str, error: str) -> None:
         if error:
-            QMessageBox.warning(self, "Export", error)
+            self._warn("Export", error)
         self.export_done.emit(path, error)

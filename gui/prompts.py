@@ -9,7 +9,14 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QInputDialog,
+    QMainWindow,
+    QMessageBox,
+    QWidget,
+)
 
 from core import __version__
 from core.errors import ClaimdeskError
@@ -20,6 +27,7 @@ from gui.controllers.extraction import ExtractionController, supported_suffixes
 from gui.controllers.navigation import NavigationController
 from gui.controllers.project import ProjectController
 from gui.dialogs import ManualClaimDialog, OrphansDialog, PasteDialog, ShortcutsDialog
+from gui.panels.trouble import open_for_window, save_copy_dialog
 from gui.state import Workspace
 
 PROJECT_FILTER = "Claimdesk projects (*.claimdesk)"
@@ -48,6 +56,21 @@ class Prompts:
         self.message = message
 
     # -- projects --------------------------------------------------------------------------
+    def open_project_file(self, path: str) -> bool:
+        """Open a project; a damaged or read-only file first asks what to do."""
+        opened = open_for_window(self.parent, path)
+        if opened is None:
+            return False
+        self.project.switch_backend(opened.project)
+        self.message(f"Opened {path}", 5000)
+        if opened.export_now:
+            self.export_dialog()
+        return True
+
+    def save_copy(self) -> None:
+        if isinstance(self.parent, QMainWindow):
+            save_copy_dialog(self.parent, self.ws.backend, self.message)
+
     def new_project(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self.parent, "New project", "", PROJECT_FILTER)
         if path:

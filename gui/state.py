@@ -216,8 +216,10 @@ class Workspace(QObject):
 
     def set_grouping(self, events: Sequence[Event], conflicts: Sequence[Conflict],
                      statement_conflicts: Sequence[StatementConflict] = ()) -> None:
-        """A new grouping (after a run or a decision): stored, then shown."""
-        self.backend.set_grouping(events, conflicts)
+        """A new grouping (after a run or a decision): stored, then shown (a read-only
+        project keeps it in memory: it is made again from the claims on every open)."""
+        if self.backend.read_only is None:
+            self.backend.set_grouping(events, conflicts)
         self._set_grouping(events, conflicts, statement_conflicts)
         self.grouping_changed.emit()
 

@@ -6,6 +6,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
+from gui.icons import INK
+
+DARK_LIGHTNESS = 128  # a window colour darker than this is a dark theme
+
 _SYSTEM_PALETTE: list[QPalette] = []
 
 
@@ -95,3 +99,10 @@ def apply_theme(app: QApplication, name: str) -> None:
     else:
         app.setPalette(_SYSTEM_PALETTE[0])
     app.setStyleSheet(DARK_INDICATORS if dark else "")
+
+
+def icon_ink() -> str:
+    """Icons drawn in the palette's ink: dark lines on a light theme, light on dark."""
+    palette = QApplication.palette()
+    dark = palette.color(palette.ColorRole.Window).lightness() < DARK_LIGHTNESS
+    return palette.color(palette.ColorRole.WindowText).name() if dark else INK

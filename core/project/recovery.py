@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 from core.errors import Errors, ProjectError
-from core.project.store import APPLICATION_ID, SCHEMA_VERSION
+from core.project.store import APPLICATION_ID, SCHEMA_VERSION, Project
 
 
 def copy_project(source: str | os.PathLike[str], target: str | os.PathLike[str]) -> Path:
@@ -26,12 +27,17 @@ def copy_project(source: str | os.PathLike[str], target: str | os.PathLike[str])
         raise ProjectError(f"{src}: {Errors.E001}")
     if dst.exists():
         raise ProjectError(Errors.E030.format(path=dst))
+    uri = f"{src.resolve().as_uri()}?mode=ro"
     try:
-        conn = sqlite3.connect(f"{src.resolve().as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(uri, uri=True)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.OperationalError:
+            # a read-only folder has no room for the log's index: read the file as it stands
+            conn.close()
+            conn = sqlite3.connect(f"{uri}&immutable=1", uri=True)
     except sqlite3.Error as exc:
         raise ProjectError(f"{src}: {Errors.E013} ({exc})") from exc
-    # short, in the target's folder: renamed into place only once complete
-    tmp = dst.with_name(f".claimdesk-copy-{os.getpid()}.tmp")
     try:
         try:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
@@ -40,9 +46,30 @@ def copy_project(source: str | os.PathLike[str], target: str | os.PathLike[str])
             raise ProjectError(f"{src}: {Errors.E013} ({exc})") from exc
         if app_id != APPLICATION_ID or not 1 <= version <= SCHEMA_VERSION:
             raise ProjectError(f"{src}: {Errors.E013}")
+        return _write_copy(conn.backup, dst)
+    finally:
+        conn.close()
+
+
+def copy_open_project(project: Project, target: str | os.PathLike[str]) -> Path:
+    """File ▸ Save a Copy: ``project`` as it is open, read through its own connection (so a
+    project open read-only in a read-only folder, or kept in memory, copies too) into
+    ``target``, a new file; the window keeps working on the original."""
+    dst = Path(target)
+    if dst.exists():
+        raise ProjectError(Errors.E030.format(path=dst))
+    project.checkpoint()
+    return _write_copy(project.backup, dst)
+
+
+def _write_copy(backup: Callable[[sqlite3.Connection], None], dst: Path) -> Path:
+    """``backup`` into a temporary file beside ``dst``, made self-contained (no log) and
+    renamed into place only once complete."""
+    tmp = dst.with_name(f".claimdesk-copy-{os.getpid()}.tmp")  # short: long names fit
+    try:
         dest = sqlite3.connect(tmp, isolation_level=None)
         try:
-            conn.backup(dest)
+            backup(dest)
             dest.execute("PRAGMA journal_mode=DELETE")
         finally:
             dest.close()
@@ -54,6 +81,4 @@ def copy_project(source: str | os.PathLike[str], target: str | os.PathLike[str])
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-    finally:
-        conn.close()
     return dst

@@ -132,6 +132,21 @@ ORPHAN_REASON_RERUN = "no claim of the new extraction matches it (document, span
 ORPHAN_REASON_REMOVED = "its document was removed from the project"
 ORPHAN_REASON_NO_DOCUMENT = "its document is not part of the new extraction"
 
+# A write waits this long for another connection's transaction before "in use" is reported.
+BUSY_TIMEOUT_MS = 5000
+
+# Where each table keeps JSON (table, key column, JSON column): what ``Project.scan`` checks.
+JSON_COLUMNS: tuple[tuple[str, str, str], ...] = (
+    ("documents", "id", "data"), ("claims", "id", "data"), ("statements", "id", "data"),
+    ("events", "id", "data"), ("conflicts", "id", "data"), ("reviews", "item_id", "evidence"),
+    ("corrections", "claim_id", "value"), ("decisions", "id", "claim_ids"),
+    ("settings", "key", "value"),
+)
+MAX_NAMED_ROWS = 10  # a damage report names at most this many rows of a table
+
+# What a failed row decode raises (a bad JSON text, a value of the wrong type or shape).
+_ROW_ERRORS = (ValueError, TypeError, KeyError, msgspec.DecodeError)
+
 T = TypeVar("T")
 
 
@@ -162,6 +177,25 @@ class TextHit:
     start: int
     end: int
     snippet: str  # the passage with the found words in [brackets], on one line
+
+
+@dataclass(frozen=True, slots=True)
+class Damage:
+    """Rows of one table that could not be read: the rest of the project still can be."""
+
+    table: str
+    rows: tuple[str, ...]  # the keys of the bad rows; empty: the table broke off mid-way
+    reason: str
+
+    def describe(self) -> str:
+        if not self.rows:
+            what = "the rest of the table"
+        else:
+            named = ", ".join(self.rows[:MAX_NAMED_ROWS])
+            more = len(self.rows) - MAX_NAMED_ROWS
+            what = f"row{'s' if len(self.rows) > 1 else ''} {named}" + (
+                f" and {more} more" if more > 0 else "")
+        return Errors.E044.format(table=self.table, rows=what, reason=self.reason)
 
 
 @dataclass(frozen=True, slots=True)
@@ -324,10 +358,20 @@ class Project:
     ``BEGIN IMMEDIATE`` with a busy timeout queues their writes.
     """
 
-    def __init__(self, conn: sqlite3.Connection, path: Path | None) -> None:
+    def __init__(self, conn: sqlite3.Connection, path: Path | None, *,
+                 read_only: str | None = None, salvage: bool = False) -> None:
         self._conn = conn
         self._path = path
         self._ops: list[dict[str, Any]] | None = None  # rows changed by the undoable action
+        self._read_only = read_only
+        self._salvage = salvage  # skip (and record) rows that cannot be read
+        self._damage: dict[tuple[str, str], Damage] = {}
+
+    @property
+    def read_only(self) -> str | None:
+        """Why edits cannot be saved (a read-only file or folder, a damaged project);
+        None when the project is writable."""
+        return self._read_only
 
     # lifecycle ------------------------------------------------------------------------------
 
@@ -363,30 +407,99 @@ class Project:
         return cls(conn, target)
 
     @classmethod
-    def open(cls, path: str | os.PathLike[str]) -> Project:
+    def open(cls, path: str | os.PathLike[str], *, salvage: bool = False) -> Project:
+        """Open a project to work on. A file or folder Claimdesk cannot write to opens
+        read-only (``read_only`` says why); ``salvage=True`` opens a damaged project
+        read-only, skipping the rows that cannot be read (``damage()`` names them)."""
         target = Path(path)
+        if target.is_dir():
+            raise ProjectError(Errors.E039.format(path=target))
         if not target.is_file():
             raise ProjectError(f"{target}: {Errors.E001}")
+        if salvage:
+            return cls._open_read_only(target, "it is damaged", salvage=True)
+        if not os.access(target, os.W_OK):
+            return cls._open_read_only(target, "the file is read-only")
+        if not os.access(target.parent, os.W_OK):
+            return cls._open_read_only(target, "its folder is read-only")
         try:
             conn = sqlite3.connect(
                 f"{target.resolve().as_uri()}?mode=rw", uri=True, isolation_level=None
             )
         except sqlite3.Error as exc:
+            if _is_read_only(exc):
+                return cls._open_read_only(target, str(exc))
             raise ProjectError(f"{target}: {Errors.E013} ({exc})") from exc
         try:
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             version = _check_header(conn, target)
             _configure(conn)
+            if not _writable(conn):
+                conn.close()
+                return cls._open_read_only(target, "the file cannot be written")
             if version < SCHEMA_VERSION:
                 _migrate(conn, target, version, upto=SCHEMA_VERSION)
-        except sqlite3.Error as exc:  # e.g. a read-only file cannot switch to WAL
+        except sqlite3.Error as exc:
             conn.close()
-            raise ProjectError(Errors.E031.format(path=target, reason=exc)) from exc
+            if _is_read_only(exc):  # e.g. a read-only folder: no room for the log
+                return cls._open_read_only(target, str(exc))
+            raise _explain(exc, target) from exc
         except BaseException:
             conn.close()
             raise
         return cls(conn, target)
 
+    @classmethod
+    def _open_read_only(cls, target: Path, reason: str, *, salvage: bool = False) -> Project:
+        """The project through a read-only connection (nothing is written to the file or its
+        folder); an older schema is brought up to date in a copy in memory."""
+        uri = f"{target.resolve().as_uri()}?mode=ro"
+        conn: sqlite3.Connection | None = None
+        try:
+            conn = sqlite3.connect(uri, uri=True, isolation_level=None)
+            try:
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            except sqlite3.OperationalError:
+                # a log-mode file in a read-only folder has no room for its index: read the
+                # file as it stands (an unfinished log beside it cannot be read there)
+                conn.close()
+                conn = sqlite3.connect(f"{uri}&immutable=1", uri=True, isolation_level=None)
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            version = _check_header(conn, target)
+            if version < SCHEMA_VERSION:
+                memory = sqlite3.connect(":memory:", isolation_level=None)
+                conn.backup(memory)
+                conn.close()
+                conn = memory
+                _migrate(conn, target, version, upto=SCHEMA_VERSION)
+        except sqlite3.Error as exc:
+            if conn is not None:
+                conn.close()
+            raise _explain(exc, target) from exc
+        except BaseException:
+            if conn is not None:
+                conn.close()
+            raise
+        return cls(conn, target, read_only=reason, salvage=salvage)
+
+    def backup(self, dest: sqlite3.Connection) -> None:
+        """Copy the whole project, as this connection sees it, into ``dest`` (SQLite's
+        backup API: consistent while others write)."""
+        self._conn.backup(dest)
+
+    def checkpoint(self) -> None:
+        """Move every committed action from the write-ahead log into the project file, so
+        the ``.claimdesk`` file alone holds them (the window calls this when edits settle).
+        Best effort: a reader still in a transaction only delays it to the next call."""
+        if self._read_only is not None or self._path is None:
+            return
+        with contextlib.suppress(sqlite3.Error):
+            self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+
     def close(self) -> None:
+        """Close the project, its log folded into the file first: after closing, copying the
+        ``.claimdesk`` file alone copies everything (also while a worker still has it open)."""
+        self.checkpoint()
         self._conn.close()
 
     def __enter__(self) -> Project:
@@ -434,10 +547,12 @@ class Project:
         ``forget_undo``: an action that renames or drops items ends the undo history."""
         conn = self._conn
         detail: dict[str, Any] = {}
+        if self._read_only is not None:
+            raise ProjectError(Errors.E042.format(path=self._path, reason=self._read_only))
         try:
             conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as exc:
-            raise ProjectError(Errors.E031.format(path=self._path, reason=exc)) from exc
+            raise _explain(exc, self._path) from exc
         self._ops = [] if undo is not None else None
         try:
             yield detail
@@ -452,7 +567,7 @@ class Project:
             conn.execute("COMMIT")
         except sqlite3.Error as exc:
             _rollback(conn)
-            raise ProjectError(Errors.E031.format(path=self._path, reason=exc)) from exc
+            raise _explain(exc, self._path) from exc
         except BaseException:
             _rollback(conn)
             raise
@@ -577,61 +692,117 @@ class Project:
     # reading ------------------------------------------------------------------------------
 
     def documents(self) -> list[Document]:
-        return self._read_all(Document, "SELECT data FROM documents ORDER BY rowid")
+        return self._read_all(Document, "documents")
 
     def claims(self) -> list[Claim]:
         """Every current claim (extracted and manual) as extracted, in document text order."""
         order = self._document_order()
-        claims = self._read_all(Claim, "SELECT data FROM claims ORDER BY rowid")
+        claims = self._read_all(Claim, "claims")
         return sorted(claims, key=lambda c: (order.get(c.document_id, len(order)), c.start))
 
     def statements(self) -> list[Statement]:
         order = self._document_order()
-        found = self._read_all(Statement, "SELECT data FROM statements ORDER BY rowid")
+        found = self._read_all(Statement, "statements")
         return sorted(found, key=lambda s: (order.get(s.document_id, len(order)), s.start))
 
-    def _read_all(self, cls: type[T], query: str) -> list[T]:
-        """Every row ``query`` selects (one ``data`` column) as ``cls``, through msgspec's
-        typed decoder (a project of 100,000 claims opens in about a second); when a row an
-        older version wrote is refused, every row goes through ``decode``."""
-        rows = self._conn.execute(query).fetchall()
+    def _read_all(self, cls: type[T], table: str) -> list[T]:
+        """Every row of ``table`` (its ``data`` column) as ``cls``, through msgspec's typed
+        decoder (a project of 100,000 claims opens in about a second); when a row an older
+        version wrote is refused, every row goes through ``decode``."""
+        rows = self._rows(table, f"SELECT id, data FROM {table} ORDER BY rowid")
         read = _typed_decoder(typing.cast(Any, cls)).decode
         try:
-            return [read(r[0]) for r in rows]
+            return [read(r[1]) for r in rows]
         except msgspec.ValidationError:
-            return [decode(cls, json.loads(r[0])) for r in rows]
+            pass
+        except _ROW_ERRORS:
+            pass
+        return self._decoded(table, rows, lambda r: decode(cls, json.loads(r[1])))
+
+    def _rows(self, table: str, query: str, params: Sequence[Any] = ()) -> list[Any]:
+        """The rows ``query`` selects; a damaged page ends the table there (salvage: the rows
+        read so far, the rest named in ``damage()``; else a ProjectError naming the table)."""
+        rows: list[Any] = []
+        try:
+            for row in self._conn.execute(query, params):
+                rows.append(row)
+        except sqlite3.DatabaseError as exc:
+            if not self._salvage:
+                raise _damaged(self._path, Damage(table, (), str(exc))) from exc
+            self._damage[(table, "")] = Damage(table, (), f"{exc}, after {len(rows)} rows")
+        return rows
+
+    def _decoded(self, table: str, rows: Iterable[Any], read: Callable[[Any], T]) -> list[T]:
+        """``read`` of each row (its key first); a row that does not decode is named: the
+        error in strict mode, in ``damage()`` and skipped in salvage mode."""
+        out: list[T] = []
+        bad: list[str] = []
+        reason = ""
+        for row in rows:
+            try:
+                out.append(read(row))
+            except _ROW_ERRORS as exc:
+                bad.append(str(row[0]))
+                reason = reason or f"{type(exc).__name__}: {exc}"
+        if bad:
+            damage = Damage(table, tuple(bad), reason)
+            if not self._salvage:
+                raise _damaged(self._path, damage)
+            self._damage[(table, "rows")] = damage
+        return out
+
+    def damage(self) -> list[Damage]:
+        """What could not be read so far (salvage mode; see ``scan``)."""
+        return list(self._damage.values())
+
+    def scan(self) -> list[Damage]:
+        """Check every table for rows that cannot be read (a damaged page, a row whose JSON
+        is broken), without decoding the rest: run on opening, it tells a damaged project
+        before anything is shown."""
+        found: list[Damage] = []
+        for table, key, column in JSON_COLUMNS:
+            try:
+                bad = [str(r[0]) for r in self._conn.execute(
+                    f"SELECT {key} FROM {table} WHERE json_valid({column}) = 0")]
+            except sqlite3.DatabaseError as exc:
+                found.append(Damage(table, (), str(exc)))
+                continue
+            if bad:
+                found.append(Damage(table, tuple(bad), "not valid JSON"))
+        return found
 
     def _document_order(self) -> dict[str, int]:
         rows = self._conn.execute("SELECT id FROM documents ORDER BY rowid")
         return {r[0]: i for i, r in enumerate(rows)}
 
     def events(self) -> list[Event]:
-        return self._read_all(Event, "SELECT data FROM events ORDER BY rowid")
+        return self._read_all(Event, "events")
 
     def conflicts(self) -> list[Conflict]:
-        return self._read_all(Conflict, "SELECT data FROM conflicts ORDER BY rowid")
+        return self._read_all(Conflict, "conflicts")
 
     def reviews(self) -> dict[str, Review]:
-        rows = self._conn.execute("SELECT item_id, status, note, evidence FROM reviews")
-        return {
-            r[0]: Review(r[0], r[1], r[2], tuple(json.loads(r[3]))) for r in rows
-        }
+        rows = self._rows("reviews", "SELECT item_id, status, note, evidence FROM reviews")
+        return {r.item_id: r for r in self._decoded(
+            "reviews", rows, lambda r: Review(r[0], r[1], r[2], tuple(json.loads(r[3]))))}
 
     def corrections(self) -> dict[str, dict[str, object]]:
         out: dict[str, dict[str, object]] = {}
         hints = _hints(Claim)
-        for claim_id, field, value in self._conn.execute(
-            "SELECT claim_id, field, value FROM corrections ORDER BY rowid"
+        rows = self._rows(
+            "corrections", "SELECT claim_id, field, value FROM corrections ORDER BY rowid")
+        for claim_id, field, value in self._decoded(
+            "corrections", rows,
+            lambda r: (r[0], r[1], _decode_value(hints[r[1]], json.loads(r[2]))),
         ):
-            out.setdefault(claim_id, {})[field] = _decode_value(hints[field], json.loads(value))
+            out.setdefault(claim_id, {})[field] = value
         return out
 
     def decisions(self) -> list[DecisionRow]:
-        rows = self._conn.execute("SELECT id, kind, claim_ids, time FROM decisions ORDER BY id")
-        return [
-            DecisionRow(r[0], r[1], tuple(json.loads(r[2])), dt.datetime.fromisoformat(r[3]))
-            for r in rows
-        ]
+        rows = self._rows(
+            "decisions", "SELECT id, kind, claim_ids, time FROM decisions ORDER BY id")
+        return self._decoded("decisions", rows, lambda r: DecisionRow(
+            r[0], r[1], tuple(json.loads(r[2])), dt.datetime.fromisoformat(r[3])))
 
     def review(self, item_id: str) -> Review | None:
         """One item's verdict (None when it has none), without reading every review."""
@@ -650,12 +821,16 @@ class Project:
         }
 
     def claim(self, claim_id: str) -> Claim | None:
-        r = self._conn.execute("SELECT data FROM claims WHERE id = ?", (claim_id,)).fetchone()
-        return None if r is None else decode(Claim, json.loads(r[0]))
+        rows = self._rows("claims", "SELECT id, data FROM claims WHERE id = ?",
+                          (claim_id,))
+        found = self._decoded("claims", rows, lambda r: decode(Claim, json.loads(r[1])))
+        return found[0] if found else None
 
     def document(self, doc_id: str) -> Document | None:
-        r = self._conn.execute("SELECT data FROM documents WHERE id = ?", (doc_id,)).fetchone()
-        return None if r is None else decode(Document, json.loads(r[0]))
+        rows = self._rows("documents", "SELECT id, data FROM documents WHERE id = ?",
+                          (doc_id,))
+        found = self._decoded("documents", rows, lambda r: decode(Document, json.loads(r[1])))
+        return found[0] if found else None
 
     def search_text(self, query: str, *, limit: int = MAX_TEXT_HITS) -> list[TextHit]:
         """Every passage of any source's full text that holds all the words of ``query``
@@ -685,11 +860,10 @@ class Project:
         return hits
 
     def orphans(self) -> list[Orphan]:
-        rows = self._conn.execute(
-            "SELECT id, item_kind, data, review, corrections, reason, time FROM orphans"
-            " ORDER BY rowid"
-        )
-        return [_orphan_from_row(r) for r in rows]
+        rows = self._rows(
+            "orphans", "SELECT id, item_kind, data, review, corrections, reason, time"
+            " FROM orphans ORDER BY rowid")
+        return self._decoded("orphans", rows, _orphan_from_row)
 
     def history(self) -> list[HistoryEntry]:
         rows = self._conn.execute("SELECT id, time, action, item_id, detail FROM history")
@@ -699,8 +873,9 @@ class Project:
         ]
 
     def settings(self) -> Settings:
-        row = self._conn.execute("SELECT value FROM settings WHERE key = 'settings'").fetchone()
-        return _settings_from(json.loads(row[0])) if row else DEFAULT_SETTINGS
+        rows = self._rows("settings", "SELECT key, value FROM settings WHERE key = 'settings'")
+        found = self._decoded("settings", rows, lambda r: _settings_from(json.loads(r[1])))
+        return found[0] if found else DEFAULT_SETTINGS
 
     def result(self, *, corrected: bool = False) -> Result:
         """Everything, with the verdicts, for the GUI and the exports; ``corrected=True``
@@ -1159,6 +1334,9 @@ def _check_header(conn: sqlite3.Connection, path: Path) -> int:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
     except sqlite3.DatabaseError as exc:
+        text = str(exc)
+        if "malformed" in text or "locked" in text or "busy" in text:
+            raise _explain(exc, path) from exc  # ours, but damaged or held by another program
         raise ProjectError(f"{path}: {Errors.E013} ({exc})") from exc
     if app_id != APPLICATION_ID or version < 1:
         raise ProjectError(f"{path}: {Errors.E013}")
@@ -1170,7 +1348,7 @@ def _check_header(conn: sqlite3.Connection, path: Path) -> int:
 
 
 def _configure(conn: sqlite3.Connection) -> None:
-    conn.execute("PRAGMA busy_timeout = 5000")
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
     if str(mode).lower() != "wal":
         raise ProjectError(Errors.E031.format(path="project", reason=f"journal mode {mode}"))
@@ -1194,7 +1372,53 @@ def _migrate(conn: sqlite3.Connection, path: Path, version: int, *, upto: int) -
         conn.execute("COMMIT")
     except sqlite3.Error as exc:
         _rollback(conn)
-        raise ProjectError(Errors.E031.format(path=path, reason=exc)) from exc
+        raise _explain(exc, path) from exc
+
+
+def _writable(conn: sqlite3.Connection) -> bool:
+    """Whether the connection may write the file (a read-only file opens "rw" without a
+    word and refuses only the first write): a write of nothing, rolled back."""
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError as exc:
+        return not _is_read_only(exc)  # busy: another writer, not a read-only file
+    try:
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        conn.execute(f"PRAGMA user_version = {version}")
+    except sqlite3.OperationalError as exc:
+        if _is_read_only(exc):
+            return False
+        raise
+    finally:
+        _rollback(conn)
+    return True
+
+
+def _is_read_only(exc: sqlite3.Error) -> bool:
+    text = str(exc).lower()
+    return "readonly" in text or "read-only" in text or "unable to open database" in text
+
+
+def _explain(exc: sqlite3.Error, path: Path | None) -> ProjectError:
+    """The SQLite error as what happened, in the catalogue's words: a lock another program
+    holds, a read-only file, a damaged file, tables of another Claimdesk version; else the
+    write failed (disk full?)."""
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return ProjectError(Errors.E041.format(path=path))
+    if _is_read_only(exc):
+        return ProjectError(Errors.E042.format(path=path, reason=exc))
+    if "malformed" in text or "not a database" in text:
+        return ProjectError(Errors.E040.format(path=path, reason=exc))
+    if "already exists" in text or "no such table" in text or "no such column" in text:
+        which = "a newer" if "already exists" in text else "an older"
+        return ProjectError(Errors.E043.format(path=path, which=which,
+                                               version=SCHEMA_VERSION, reason=exc))
+    return ProjectError(Errors.E031.format(path=path, reason=exc))
+
+
+def _damaged(path: Path | None, damage: Damage) -> ProjectError:
+    return ProjectError(Errors.E040.format(path=path, reason=damage.describe()))
 
 
 def _orphan_from_row(row: Sequence[Any]) -> Orphan:
@@ -1232,6 +1456,7 @@ __all__ = [
     "MIGRATIONS",
     "SCHEMA_VERSION",
     "SUFFIX",
+    "Damage",
     "DecisionRow",
     "HistoryEntry",
     "Orphan",

@@ -1,0 +1,173 @@
+"""The window over a project in trouble (issue 15, items 4, 9, 10), on the real store: the
+read-only banner, the damaged-project dialog, the idle checkpoint and File ▸ Save a Copy."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from core.project import store
+from core.project.store import Damage, Project
+from gui.panels import trouble
+
+from .fakes import story
+
+
+def _project(path: Path) -> Path:
+    with Project.create(path) as project:
+        project.add_result(story())
+    return path
+
+
+@pytest.fixture
+def read_only_sqlite(monkeypatch: pytest.MonkeyPatch) -> None:
+    """As root, permissions do not bite: a read-write open becomes what SQLite gives for a
+    read-only file (it opens, and refuses the first write)."""
+    real = sqlite3.connect
+
+    def connect(database: Any, *args: Any, **kwargs: Any) -> sqlite3.Connection:
+        if isinstance(database, str) and database.startswith("file:"):
+            database = database.replace("mode=rw", "mode=ro")
+        return real(database, *args, **kwargs)
+
+    monkeypatch.setattr(store.sqlite3, "connect", connect)
+
+
+def test_a_read_only_project_shows_the_banner_and_still_exports(
+        qtbot: Any, window: Any, tmp_path: Path, read_only_sqlite: None) -> None:
+    path = _project(tmp_path / "ro.claimdesk")
+    assert window.open_project(str(path))
+    assert window.banner.isVisible()
+    text = window.banner.label.text()
+    assert "open read-only because the file cannot be written" in text
+    assert "Edits are off" in text
+    assert not window.act_mark_verified.isEnabled()
+    assert not window.act_import.isEnabled()
+    assert not window.review_dock.isEnabled()
+    assert window.act_export.isEnabled()
+    target = tmp_path / "out.json"
+    with qtbot.waitSignal(window.export_done, timeout=20000):
+        window.export("json", str(target))
+    assert len(json.loads(target.read_text(encoding="utf-8"))["claims"]) == 5
+
+
+def test_a_writable_project_hides_the_banner_again(
+        qtbot: Any, window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    ro = _project(tmp_path / "ro.claimdesk")
+    rw = _project(tmp_path / "rw.claimdesk")
+    real_open = Project.open
+
+    def open_(path: Any, *, salvage: bool = False) -> Project:
+        if Path(path) == ro:
+            return Project._open_read_only(ro, "its folder is read-only")
+        return real_open(path, salvage=salvage)
+
+    monkeypatch.setattr(Project, "open", staticmethod(open_))
+    assert window.open_project(str(ro))
+    assert window.banner.isVisible()
+    assert "because its folder is read-only" in window.banner.label.text()
+    assert window.open_project(str(rw))
+    assert not window.banner.isVisible()
+    assert window.act_mark_verified.isEnabled()
+    assert window.review_dock.isEnabled()
+
+
+def test_a_damaged_project_names_what_is_lost_and_opens_the_rest(
+        qtbot: Any, window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = _project(tmp_path / "damaged.claimdesk")
+    with Project.open(path) as project:
+        victim = project.claims()[0].id
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE claims SET data = '{broken' WHERE id = ?", (victim,))
+    conn.commit()
+    conn.close()
+    asked: list[str] = []
+
+    def ask(_parent: Any, where: str, damage: Sequence[Damage]) -> str:
+        asked.append(trouble.damage_text(where, damage))
+        return trouble.DAMAGE_OPEN
+
+    monkeypatch.setattr(trouble, "ask_damaged", ask)
+    assert window.open_project(str(path))
+    assert len(asked) == 1
+    assert f"claims: row {victim} cannot be read (not valid JSON)" in asked[0]
+    assert len(window.ws.claims) == 4
+    assert victim not in window.ws.claims
+    assert window.banner.isVisible()
+    assert "because it is damaged" in window.banner.label.text()
+
+
+def test_cancelling_a_damaged_project_keeps_the_open_one(
+        qtbot: Any, window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = _project(tmp_path / "damaged.claimdesk")
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE documents SET data = '[' WHERE rowid = 1")
+    conn.commit()
+    conn.close()
+    monkeypatch.setattr(trouble, "ask_damaged", lambda *_a: trouble.DAMAGE_CANCEL)
+    before = set(window.ws.claims)
+    assert not window.open_project(str(path))
+    assert set(window.ws.claims) == before
+
+
+def test_edits_settle_then_the_log_is_folded_into_the_file(
+        qtbot: Any, window: Any, tmp_path: Path) -> None:
+    path = _project(tmp_path / "case.claimdesk")
+    assert window.open_project(str(path))
+    window.idle_checkpoint.timer.setInterval(50)
+    claim_id = next(iter(window.ws.claims))
+    window.select_item(claim_id)
+    window.set_verdict("verified")
+    wal = Path(f"{path}-wal")
+    qtbot.waitUntil(lambda: wal.stat().st_size == 0, timeout=5000)
+    bare = tmp_path / "bare" / "case.claimdesk"
+    bare.parent.mkdir()
+    bare.write_bytes(path.read_bytes())  # the project file alone, while the window runs
+    with Project.open(bare) as copy:
+        assert copy.reviews()[claim_id].status == "verified"
+
+
+def test_save_a_copy_from_the_file_menu(
+        qtbot: Any, window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = _project(tmp_path / "case.claimdesk")
+    assert window.open_project(str(path))
+    claim_id = next(iter(window.ws.claims))
+    window.select_item(claim_id)
+    window.set_verdict("false")
+    target = tmp_path / "backup"
+    monkeypatch.setattr(trouble.QFileDialog, "getSaveFileName",
+                        lambda *_a: (str(target), ""))
+    window.act_save_copy.trigger()
+    copy = tmp_path / "backup.claimdesk"
+    assert "Saved a copy to" in window.status_label.text()
+    assert not Path(f"{copy}-wal").exists()
+    with Project.open(copy) as project:
+        assert project.reviews()[claim_id].status == "false"
+    assert window.ws.backend.path == path  # the window keeps working on the original
+    shown: list[str] = []
+    monkeypatch.setattr(trouble.QMessageBox, "warning",
+                        lambda _parent, _title, text: shown.append(text))
+    monkeypatch.setattr(trouble.QFileDialog, "getSaveFileName", lambda *_a: (str(path), ""))
+    window.act_save_copy.trigger()
+    assert shown
+    assert "is the open project" in shown[0]
+
+
+def test_a_read_only_project_is_grouped_in_memory(
+        qtbot: Any, window: Any, tmp_path: Path, read_only_sqlite: None) -> None:
+    path = _project(tmp_path / "ro.claimdesk")
+    conn = sqlite3.connect(path)
+    conn.execute("DELETE FROM events")  # nothing grouped yet: opening groups the claims
+    conn.execute("DELETE FROM conflicts")
+    conn.commit()
+    conn.close()
+    assert window.open_project(str(path))
+    qtbot.waitUntil(lambda: bool(window.ws.events), timeout=10000)
+    assert window.banner.isVisible()
+    with Project.open(path) as project:
+        assert project.events() == []  # nothing written
