@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 import numpy
 
 from core.errors import Errors, InputError
-from core.extract.claims import ZERO_WORDS, extract_claims
+from core.extract.claims import VICTIM_CUES, VICTIM_HARM, ZERO_WORDS, extract_claims
 from core.extract.nlp import Chunk, load_nlp, load_splitter
 from core.group.statement_links import link_statements, statement_conflicts
 from core.ingest import files as ingest
@@ -363,6 +363,10 @@ def select_regions(
                 or (
                     any(w in ZERO_WORDS for w in words)
                     and any(w.startswith(HARM_STEMS) for w in words)
+                )
+                or (
+                    any(w in VICTIM_CUES for w in words)
+                    and any(w.startswith(VICTIM_HARM) for w in words)
                 )
             )
             want = has_figure or (statements and may_hold_statement(sent.text))

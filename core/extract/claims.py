@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from importlib import resources
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
 
 from core.extract.cues import cues
 from core.extract.nlp import Chunk
@@ -54,6 +54,8 @@ class Lexicon:
     prospect_verbs: frozenset[str]
     charge_words: frozenset[str]
     fatal_adverbs: frozenset[str]
+    victim_nouns: frozenset[str]
+    conditional_marks: frozenset[str]
 
 
 @functools.cache
@@ -79,6 +81,8 @@ def lexicon() -> Lexicon:
         prospect_verbs=frozenset(raw["prospect_verbs"]),
         charge_words=frozenset(raw["charge_words"]),
         fatal_adverbs=frozenset(raw["fatal_adverbs"]),
+        victim_nouns=frozenset(raw["victim_nouns"]),
+        conditional_marks=frozenset(raw["conditional_marks"]),
     )
 
 
@@ -283,6 +287,13 @@ def _claims_in_sentence(
         if reading is None or (reading.measure == "other" and not _checkable_other(amount, span)):
             continue
         readings.append((amount, num, span, reading))
+    if _casualty_word(sent):
+        victims, replaced = _victims(sent, readings)
+        victims = [v for v in victims if document.in_body(chunk.offset + v[2].start_char)]
+        if victims:
+            readings = sorted(
+                [r for r in readings if r[1].i not in replaced] + victims, key=lambda r: r[2].start
+            )
 
     # Elliptical figures ("compared with 645", "rose to 263") take the reading of the figure
     # before them in the sentence.
@@ -1450,3 +1461,231 @@ def _ents(sent: Span) -> list[Span]:
             groups.setdefault(first, []).append(ent)
         doc.user_data["claimdesk_ents"] = groups
     return [e for e in groups.get(sent.start, []) if e.end <= sent.end]
+
+
+# --- victims named without a numeral -----------------------------------------------------
+
+CASUALTY_MEASURES = frozenset({"killed", "injured"})
+INDEFINITE = frozenset({"a", "an"})
+REFLEXIVES = frozenset({"himself", "herself"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# Words without which a sentence cannot name a victim without a numeral: the pipeline parses
+# a sentence that holds one of these and a harm word.
+VICTIM_CUES = INDEFINITE | REFLEXIVES
+VICTIM_HARM = ("kill", "dead", "die", "injur", "wound", "hurt", "fatal", "mortal")
+
+
+def _casualty_word(sent: Span) -> bool:
+    """A casualty verb or adjective in the sentence: the cheap gate before reading victims."""
+    lex = lexicon()
+    return any(
+        lex.verbs.get(t.lemma_.lower()) in CASUALTY_MEASURES
+        or lex.nouns.get(t.lower_) in CASUALTY_MEASURES
+        or t.lower_ in lex.fatal_adverbs  # "fatally shot"
+        for t in sent
+    )
+
+_Found: TypeAlias = "tuple[Amount, Token, Span, Reading]"
+
+
+def _victims(sent: Span, readings: Sequence[_Found]) -> tuple[list[_Found], set[int]]:
+    """One victim named without a numeral ("a 7-year-old boy was shot and killed", "Jane Roe,
+    15, died"), a list of them ("a man, two women and a child were killed" → 4, one claim
+    over the whole list), and a shooter who "killed himself". Read only from the subject of a
+    casualty predicate that reports a fact: not negated, not under a modal, a condition or an
+    intent. Returns the new figures and the number tokens they replace (a list's numerals)."""
+    counted: dict[tuple[int, Measure], float] = {}
+    anchored: set[tuple[int, Measure | None]] = set()
+    for amount, num, _span, reading in readings:
+        if reading.measure is not None:
+            counted[(num.i, reading.measure)] = amount.value
+        if reading.anchor is not None:
+            anchored.add((reading.anchor.i, reading.measure))
+    found: list[_Found] = []
+    replaced: set[int] = set()
+    done: set[int] = set()
+    for tok in sent:
+        head = tok.head
+        if tok.dep_ == "dobj" and tok.lower_ in REFLEXIVES and head.i not in done:
+            # GVA counts a shooter who kills himself among the dead: so does the checker.
+            if lexicon().verbs.get(head.lemma_.lower()) == "killed" and _factual(head):
+                done.add(head.i)
+                if (head.i, "killed") not in anchored:
+                    span = sent.doc[tok.i : tok.i + 1]
+                    found.append(_victim_figure(sent, span, 1.0, Reading(
+                        measure="killed", noun=None, anchor=head,
+                        rule=f"self_inflicted:{head.lemma_.lower()}")))
+            continue
+        if tok.dep_ not in SUBJECTS or head.i in done:
+            continue
+        done.add(head.i)
+        predicate = _casualty_predicate(tok)
+        if predicate is None:
+            continue
+        verbs, measure, lemma = predicate
+        members = [m for s in head.children if s.dep_ in SUBJECTS for m in _conjuncts(s)]
+        if any(m.i > head.i for m in members):
+            continue  # an inverted clause: rare in reports, not worth a guess
+        total = 0.0
+        singles = 0
+        numerals: list[int] = []
+        how = ""
+        for member in members:
+            one = _one_victim(member)
+            numeral = next((c for c in member.children if c.dep_ == "nummod"), None)
+            if one is not None:
+                total += 1.0
+                singles += 1
+                how = one[1]
+            elif numeral is not None and (numeral.i, measure) in counted:
+                total += counted[(numeral.i, measure)]
+                numerals.append(numeral.i)
+            else:
+                total = -1.0  # someone the list does not count ("his wife"): no sum
+                break
+        if total <= 0 or singles == 0:
+            continue
+        if len(members) == 1:
+            # A figure already read on this predicate counts this victim ("two people,
+            # including a teenager, were killed"; "a man died, one of three"): no second count.
+            if any((v.i, measure) in anchored for v in verbs):
+                continue
+            span = _one_victim(members[0])[0]  # type: ignore[index]
+            rule = f"singular_victim:{how}:{lemma}"
+        else:
+            first = min(m.left_edge.i for m in members)
+            last = max(members, key=lambda m: m.i)
+            span = sent.doc[first : last.right_edge.i + 1]
+            rule = f"victim_list:{lemma}"
+            replaced.update(numerals)
+        reading = Reading(measure=measure, noun=members[0], anchor=verbs[0], rule=rule)
+        found.append(_victim_figure(sent, span, total, reading))
+    return found, replaced
+
+
+def _victim_figure(sent: Span, span: Span, value: float, reading: Reading) -> _Found:
+    start, end = span.start_char - sent.start_char, span.end_char - sent.start_char
+    amount = Amount(start=start, end=end, text=span.text, value=value, qualifier="exact",
+                    low=value, high=value, number_start=start, number_end=end)
+    return amount, span.root, span, reading
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    """The token and its conjuncts ("a man, two women and a child"), in a loop."""
+    out, todo = [], [tok]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        # "a man, two women and a boy" may parse "two women" as an apposition: a plural
+        # counted by a numeral cannot restate one person, so it is another member
+        todo.extend(
+            c for c in t.children
+            if c.dep_ == "conj"
+            or (
+                c.dep_ == "appos"
+                and c.tag_ == "NNS"
+                and any(g.dep_ == "nummod" for g in c.children)
+            )
+        )
+    return sorted(out, key=lambda t: t.i)
+
+
+def _one_victim(noun: Token) -> tuple[Span, str] | None:
+    """The span that stands for one person, and how it was named: the indefinite article of a
+    person noun ("*a* 7-year-old boy", "*an* officer"), a person's name ("*Jane Roe*, 15"),
+    or either of those in apposition to a definite person noun ("the victim, *a* man, ...")."""
+    lex = lexicon()
+    doc = noun.doc
+    if any(c.dep_ in ("nummod", "quantmod") for c in noun.children):
+        return None  # "one man", "2 boys": read as a numeral
+    # a person's name, or a proper noun with an age in apposition ("Ana Ruiz, 15,") that
+    # the recogniser missed
+    aged_name = noun.ent_type_ in ("", "PERSON") and any(
+        c.dep_ == "appos" and c.like_num for c in noun.children
+    )
+    if noun.pos_ == "PROPN" and (noun.ent_type_ == "PERSON" or aged_name):
+        start = noun.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
+            start -= 1
+        return doc[start : noun.i + 1], "name"
+    det = next((c for c in noun.children if c.dep_ == "det"), None)
+    person = noun.tag_ == "NN" and noun.lemma_.lower() in lex.victim_nouns
+    # "a 17-year-old was shot": the age stands for the person
+    aged = noun.lower_ == "old" and any(c.lower_ in ("year", "years") for c in noun.children)
+    if det is not None and det.lower_ in INDEFINITE and (person or aged):
+        return doc[det.i : det.i + 1], "indefinite"
+    if det is not None and det.lower_ == "the" and person:
+        for appos in noun.children:
+            if appos.dep_ == "appos":
+                inner = _one_victim(appos)
+                if inner is not None:
+                    return inner[0], "apposition"
+    return None
+
+
+def _casualty_predicate(subj: Token) -> tuple[list[Token], Measure, str] | None:
+    """The verbs a subject is the victim of ("was shot and killed", "died", "is dead",
+    "was fatally wounded"), the gravest measure among them and its lemma; None when the
+    subject is the agent, or the clause is negated, hypothetical, future or intended."""
+    lex = lexicon()
+    head = subj.head
+    passive_head = subj.dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in head.children)
+    verbs = [head]
+    todo = [head]
+    while todo:  # "was shot, wounded and later died": conjoined verbs sharing the subject
+        v = todo.pop()
+        for c in v.children:
+            if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and not any(
+                g.dep_ in SUBJECTS for g in c.children
+            ):
+                verbs.append(c)
+                todo.append(c)
+    best: tuple[Measure, str] | None = None
+    for v in verbs:
+        lemma = v.lemma_.lower()
+        measure = lex.verbs.get(lemma)
+        passive = passive_head if v is head else (
+            passive_head or any(c.dep_ == "auxpass" for c in v.children)
+        )
+        if lemma == "shoot" and any(
+            (c.dep_ in ("oprd", "acomp", "advmod", "xcomp") and c.lower_ == "dead")
+            or (c.dep_ == "prep" and c.lower_ == "to" and any(
+                g.lower_ == "death" for g in c.children
+            ))
+            for c in v.children
+        ):
+            measure = "killed"  # "shot dead", "shot to death"
+        if measure in CASUALTY_MEASURES and not passive and lemma not in lex.intransitive:
+            if v is head:
+                return None  # "a man killed ...": the subject is the agent
+            continue
+        if lemma == "shoot" and passive and _fatal(v):
+            measure = "killed"  # "fatally shot"
+        if measure not in CASUALTY_MEASURES:
+            measure = next((
+                lex.nouns[c.lower_] for c in v.children
+                if c.dep_ in ("acomp", "oprd") and lex.nouns.get(c.lower_) in CASUALTY_MEASURES
+            ), None)  # "is dead", "was critically injured" read as an adjective
+        if measure not in CASUALTY_MEASURES or not _factual(v):
+            continue
+        if measure == "injured" and _fatal(v):
+            measure = "killed"
+        if best is None or (measure == "killed" and best[0] != "killed"):
+            best = (measure, lemma)
+    if best is None or not _factual(head):
+        return None
+    return verbs, best[0], best[1]
+
+
+def _factual(verb: Token) -> bool:
+    """Reported as done: not negated, not under a modal ("can be killed", "will die"), a
+    condition ("if a child is shot") or an intent ("threatened to kill")."""
+    marks = lexicon().conditional_marks
+    return not (
+        _negated(verb)
+        or _intended(verb)
+        or any(
+            (c.dep_ == "aux" and c.tag_ == "MD") or (c.dep_ == "mark" and c.lower_ in marks)
+            for c in verb.children
+        )
+    )

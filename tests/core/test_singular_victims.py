@@ -1,0 +1,131 @@
+"""Victims named without a numeral (issue #10/#11 on local shooting reports): "a man died",
+"Jane Roe, 15, was fatally wounded", lists that sum ("a man, two women and a child were
+killed" → 4), and the cases that are no count at all. Sentences we wrote; one case per line."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from core.extract.claims import extract_claims
+from core.extract.nlp import Chunk, load_nlp
+from core.model import Claim, Document
+from core.pipeline import select_regions
+from core.settings import DEFAULT_SETTINGS
+
+Row = tuple[float, str, str]
+
+
+@pytest.fixture(scope="module")
+def nlp():  # type: ignore[no-untyped-def]
+    return load_nlp(DEFAULT_SETTINGS.model)
+
+
+def claims_of(nlp, text: str) -> list[Claim]:  # type: ignore[no-untyped-def]
+    doc = Document(id="d1", text=text, published=None)
+    ids = (f"c{n}" for n in itertools.count(1))
+    return extract_claims([Chunk(0, nlp(text))], doc, ids=ids)
+
+
+def casualties(nlp, text: str) -> list[tuple[float, str, str]]:  # type: ignore[no-untyped-def]
+    return [
+        (c.value, c.measure, c.number_text)
+        for c in claims_of(nlp, text)
+        if c.measure in ("killed", "injured")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A 9-year-old girl was shot and killed outside her home.", [(1, "killed", "A")]),
+        ("A man died after he was shot in the back.", [(1, "killed", "A")]),
+        ("An elderly woman was injured by a stray round.", [(1, "injured", "An")]),
+        ("A teenager was critically wounded on the porch.", [(1, "injured", "A")]),
+        ("A cashier was fatally wounded during the robbery.", [(1, "killed", "A")]),
+        ("A 19-year-old was shot dead near the park.", [(1, "killed", "A")]),
+        ("A bystander was shot to death in the parking lot.", [(1, "killed", "A")]),
+        ("A driver was hurt when the bullets hit his car.", [(1, "injured", "A")]),
+        ("A man is dead after a dispute outside a bar.", [(1, "killed", "A")]),
+        ("A woman was wounded and later died at the hospital.", [(1, "killed", "A")]),
+        ("Tomas Weller, 17, was fatally shot on Friday.", [(1, "killed", "Tomas Weller")]),
+        ("The victim, a 31-year-old man, died at the scene.", [(1, "killed", "a")]),
+        ("One man was killed in the shooting.", [(1, "killed", "One")]),
+    ],
+)
+def test_one_victim_without_a_numeral(nlp, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
+    assert casualties(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A man, two women and a boy were killed.", [(4, "killed", "A man, two women and a boy")]),
+        ("A man and a woman were wounded in the exchange.", [(2, "injured", "A man and a woman")]),
+        ("A boy and three adults were injured.", [(4, "injured", "A boy and three adults")]),
+        # someone the list cannot count: the figure it states stays as it was
+        ("His wife and two neighbors were killed.", [(2, "killed", "two")]),
+    ],
+)
+def test_lists_of_victims_sum(nlp, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
+    assert casualties(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a numeral already counts the victim named beside it
+        ("Three people, including a toddler, were killed.", [(3, "killed", "Three")]),
+        ("A man was killed and two were wounded.", [(1, "killed", "A"), (2, "injured", "two")]),
+        # negated: no claim from the article; "no one" stays the zero it is
+        ("A woman was not injured in the crash.", []),
+        ("No one was hurt in the shooting.", [(0, "injured", "No one")]),
+        # hypothetical, generic, future, intended
+        ("A person can be killed by a single stray bullet.", []),
+        ("If a child is shot, call the emergency line.", []),
+        ("If a child is killed, the family may sue the city.", []),
+        ("A guard will be injured sooner or later, the union warned.", []),
+        ("He threatened to kill a neighbor over the noise.", []),
+        # the subject is the agent, not the victim
+        ("A man killed his neighbor with a rifle.", []),
+        ("A man was arrested after the shooting.", []),
+        # not a person
+        ("A dog was killed by the blast.", []),
+        # a definite subject with no numeral: who it is, not how many
+        ("The officer was injured in the chase.", []),
+    ],
+)
+def test_no_singular_count(nlp, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
+    assert casualties(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # GVA counts a shooter who kills himself among the dead: so do we, with its own rule
+        ("The gunman shot a clerk and then killed himself.", [(1, "killed", "himself")]),
+        ("The shooter later turned the gun on himself.", []),
+    ],
+)
+def test_shooter_who_kills_himself(nlp, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
+    assert casualties(nlp, text) == expected
+
+
+def test_rule_span_and_provenance(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Police said Sunday night that a 7-year-old boy was shot and killed."
+    [claim] = claims_of(nlp, text)
+    assert claim.rule == "singular_victim:indefinite:kill"
+    assert (claim.value, claim.qualifier, claim.measure) == (1, "exact", "killed")
+    assert text[claim.start : claim.end] == claim.number_text == "a"
+    [named] = claims_of(nlp, "Ana Ruiz, 15, died on Sunday.")
+    assert named.rule.startswith("singular_victim:name:")
+    [listed] = claims_of(nlp, "A man, two women and a child were killed.")
+    assert listed.rule == "victim_list:kill"
+    assert listed.value == 4
+
+
+def test_sentence_without_a_numeral_is_parsed() -> None:
+    text = "Shots rang out downtown.\n\nA woman was wounded near the station."
+    regions = select_regions(Document(id="d1", text=text), statements=False)
+    assert any("A woman was wounded" in text[r.start : r.end] for r in regions)
