@@ -25,6 +25,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
 
 from core.model import Claim, Statement
+from core.text.qualifiers import explain_vague
 from gui.state import Workspace
 
 Index = QModelIndex | QPersistentModelIndex
@@ -552,6 +553,10 @@ class ClaimTableModel(QAbstractTableModel):
             return "\n".join([short(text, 400), *(f"⚠ {e}" for e in explanations)])
         if col in (COL["sentence"], COL["note"]):
             return self.display_row(i)[col] or None
+        if col in (COL["value"], COL["interval"]) and isinstance(item, Claim) and (
+            item.qualifier == "vague"
+        ):
+            return explain_vague(item.value)  # "hundreds": why 100 beside "≥ 200"
         return None
 
     def _icon(self, kind: str) -> QIcon:

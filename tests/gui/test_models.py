@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 import pytest
@@ -171,3 +172,25 @@ def test_corrected_value_is_shown_and_sorted(workspace: Any, model: ClaimTableMo
     assert model.data(model.index(row, COL["value"]), Qt.ItemDataRole.FontRole).italic()
     model.sort(COL["value"], Qt.SortOrder.DescendingOrder)
     assert model.visible_ids()[0] == "c4"
+
+
+def test_a_vague_figure_says_why_its_value_is_the_unit(qapp: Any) -> None:
+    """"hundreds" shows value 100 beside an interval of 200 or more: the tooltip says why."""
+    from core.project.store import Project
+    from gui.state import Workspace
+
+    from .fakes import make_claim
+
+    result = story()
+    doc = result.documents[0]
+    hundreds = make_claim(doc, "c9", "30", 100, "injured", qualifier="vague", low=200)
+    project = Project.memory()
+    project.add_result(dataclasses.replace(result, claims=(*result.claims, hundreds)))
+    grid = ClaimTableModel(Workspace(project))
+    row = next(r for r in range(grid.rowCount()) if grid.item_at(r).id == "c9")
+    for col in ("value", "interval"):
+        tip = grid.data(grid.index(row, COL[col]), Qt.ItemDataRole.ToolTipRole)
+        assert "unit" in tip
+        assert "200" in tip
+    plain = next(r for r in range(grid.rowCount()) if grid.item_at(r).id == "c2")
+    assert grid.data(grid.index(plain, COL["value"]), Qt.ItemDataRole.ToolTipRole) is None
