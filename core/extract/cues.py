@@ -7,10 +7,10 @@ reads statements with them and ``core/extract/claims.py`` attributes figures wit
 from __future__ import annotations
 
 import functools
-import json
 from dataclasses import dataclass
-from importlib import resources
 from typing import Any
+
+from core.rules import load_rules
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,9 +54,7 @@ class Cues:
 @functools.cache
 def cues() -> Cues:
     """The cue lists of ``rules/cues.json``, loaded once."""
-    raw: dict[str, Any] = json.loads(
-        resources.files("core.rules").joinpath("cues.json").read_text(encoding="utf-8")
-    )
+    raw: dict[str, Any] = load_rules("cues")
     verbs: dict[str, list[str]] = raw["reporting_verbs"]
     forms = {f for fs in verbs.values() for f in fs}
     forms.update(raw["according_to"])

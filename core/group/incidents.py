@@ -24,19 +24,18 @@ scores, a merge refused when it would put two vetoed reports together.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 
 from rapidfuzz import fuzz
 
 from core.group.vocabulary import find_phrases, rules, tokens
 from core.model import Document
+from core.rules import load_rules
 from core.text import places
 from core.text.places import Place
 
@@ -78,8 +77,7 @@ _NUMBER = re.compile(r"\d[\d,.]*")
 @cache
 def _calendar_words() -> frozenset[str]:
     """Month and weekday names (``rules/event_types.json``): capitalised, yet never names."""
-    raw = resources.files("core").joinpath("rules/event_types.json").read_text(encoding="utf-8")
-    return frozenset(json.loads(raw)["calendar_words"])
+    return frozenset(load_rules("event_types")["calendar_words"])
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,12 +17,12 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any, Literal
+
+from core.rules import load_rules
 
 __all__ = [
     "Period",
@@ -59,8 +59,7 @@ class PublicationDate:
 
 
 def _load_rules() -> dict[str, Any]:
-    raw = resources.files("core").joinpath("rules/dates.json").read_text(encoding="utf-8")
-    data: dict[str, Any] = json.loads(raw)
+    data: dict[str, Any] = load_rules("dates")
     return data
 
 

@@ -26,15 +26,14 @@ dozen" reads like "dozens").
 from __future__ import annotations
 
 import bisect
-import json
 import math
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any, Final
 
 from core.model import Qualifier
+from core.rules import load_rules
 from core.settings import DEFAULT_SETTINGS, Settings
 from core.text.qualifiers import QualifierTable, interval, qualifier_table
 
@@ -95,9 +94,7 @@ class _Vocab:
 
 
 def _load_vocab() -> _Vocab:
-    raw: dict[str, Any] = json.loads(
-        resources.files("core").joinpath("rules/number_words.json").read_text(encoding="utf-8")
-    )
+    raw: dict[str, Any] = load_rules("number_words")
     return _Vocab(
         units=raw["units"],
         teens=raw["teens"],
