@@ -27,7 +27,7 @@ from core.ingest.sources import SourceInfo
 from core.ingest.sources import apply_all as apply_sources
 from core.model import Claim, Document, Event, Failure, Result, Statement
 from core.settings import DEFAULT_SETTINGS, Settings
-from core.text.dates import find_publication_date
+from core.text.publication_dates import find_publication_date
 
 if TYPE_CHECKING:
     from spacy.language import Language

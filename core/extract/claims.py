@@ -26,8 +26,10 @@ from core.model import Claim, Document, Measure
 from core.rules import load_rules
 from core.settings import DEFAULT_SETTINGS, Settings
 from core.text import places
-from core.text.dates import Period, latest_full_date, resolve_period
+from core.text.dates import Period
 from core.text.numbers import Amount, find_amounts
+from core.text.periods import resolve_period
+from core.text.publication_dates import latest_full_date
 from core.text.qualifiers import explain_vague
 
 if TYPE_CHECKING:
