@@ -12,7 +12,7 @@ lead; a name quoted deep in the story is no masthead):
 3. a wire agency's tag opening the lead: "LONDON (Reuters) -", "(AP) —".
 
 The word lists are data (``rules/outlets.json``). HTML pages name their site in their
-metadata (``files._parse_html``); this is for text that has none.
+metadata (``formats._parse_html``); this is for text that has none.
 """
 
 from __future__ import annotations
