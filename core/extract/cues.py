@@ -40,6 +40,7 @@ class Cues:
     title_abbreviations: dict[str, str]
     person_pronouns: frozenset[str]
     institution_pronouns: frozenset[str]
+    pronouns: frozenset[str]  # every pronoun: person, institution and the others
     figure_reporting: frozenset[str]
     figure_objects: frozenset[str]
     distancing_verbs: frozenset[str]
@@ -92,6 +93,9 @@ def cues() -> Cues:
         title_abbreviations=dict(raw["title_abbreviations"]),
         person_pronouns=frozenset(raw["person_pronouns"]),
         institution_pronouns=frozenset(raw["institution_pronouns"]),
+        pronouns=frozenset(
+            [*raw["person_pronouns"], *raw["institution_pronouns"], *raw["other_pronouns"]]
+        ),
         figure_reporting=frozenset(raw["figure_reporting"]),
         figure_objects=frozenset(raw["figure_objects"]),
         distancing_verbs=frozenset(raw["distancing_verbs"]),

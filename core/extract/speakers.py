@@ -48,7 +48,6 @@ class _Speaker:
 _DEFINITE = frozenset({"the", "this", "that"})
 
 
-_PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them", "we", "i", "you"})
 
 
 def _titled_name(core: Sequence[Token], c: Cues) -> tuple[list[Token], list[Token]] | None:

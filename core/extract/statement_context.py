@@ -18,7 +18,6 @@ if TYPE_CHECKING:
 from core.extract.quotes import Quote, find_quotes, paragraphs
 from core.extract.speakers import (
     _DEFINITE,
-    _PRONOUNS,
     _acronym,
     _anonymous,
     _author,
@@ -46,6 +45,7 @@ from core.extract.statement_cues import (
 _NAME_ENTS = frozenset({"ORG", "NORP", "GPE", "FAC"})
 
 
+# A sentence end followed by the start of another sentence (or a credit, a date).
 _SENTENCE_INSIDE = re.compile(r"[.!?…][\"'”’)]*\s+[\"“‘(]?[A-Z0-9(]")
 
 
@@ -195,7 +195,7 @@ class _Context:
                 if sp is not None:
                     self.history.append((pos, sp))
                 continue
-            if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ not in _PRONOUNS:
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ not in cues().pronouns:
                 # Only main-clause subjects and narration: "he" picks up the topic of the
                 # sentence, not a name inside someone's reported clause or quote.
                 if self.quote_at(pos) is not None or not _main_clause(tok.head):
@@ -274,7 +274,7 @@ class _Context:
         pos = self.pos(tok)
         if self.paragraph_of(pos) != self.paragraph_of(self.pos(cue)):
             return None
-        if tok.lower_ in _PRONOUNS:
+        if tok.lower_ in cues().pronouns:
             return self.resolve_pronoun(tok, pos)
         sp = self.describe(tok)
         if sp is None:

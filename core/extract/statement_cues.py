@@ -10,11 +10,7 @@ from core.extract.cues import Cues, cues
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
-from core.extract.speakers import (
-    _PRONOUNS,
-)
 
-# A sentence end followed by the start of another sentence (or a credit, a date).
 # "according to X", "as per X": (frame word, its preposition), from rules/cues.json.
 _FRAMES = frozenset(tuple(f.split()) for f in cues().according_frames if len(f.split()) == 2)
 
@@ -165,7 +161,7 @@ def _frame_object(tok: Token) -> bool:
     prep = tok.head
     return bool(
         tok.dep_ == "pobj"
-        and tok.lower_ not in _PRONOUNS
+        and tok.lower_ not in cues().pronouns
         and (prep.head.lower_, prep.lower_) in _FRAMES
     )
 

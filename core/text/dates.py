@@ -51,7 +51,14 @@ def _load_rules() -> dict[str, Any]:
 _RULES = _load_rules()
 MONTHS: dict[str, int] = _RULES["months"]
 WEEKDAYS: dict[str, int] = _RULES["weekdays"]
-_CARDINALS: dict[str, int] = _RULES["cardinals"]
+_NUMBER_WORDS: dict[str, Any] = load_rules("number_words")
+# The number words are number_words.json's (one home); "zero days" counts nothing.
+_CARDINALS: dict[str, int] = {
+    **{w: v for w, v in _NUMBER_WORDS["units"].items() if w not in _NUMBER_WORDS["zero_words"]},
+    **_NUMBER_WORDS["teens"],
+    **_NUMBER_WORDS["tens"],
+    **_RULES["count_phrases"],
+}
 _ORDINALS: dict[str, int] = _RULES["ordinals"]
 _UNITS: dict[str, str] = _RULES["units"]
 
