@@ -4,6 +4,7 @@ ordinals and fractions, decimals, scales and signs."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import Enum, auto
 from typing import Final
 
 from core.text.number_tokens import (
@@ -13,20 +14,34 @@ from core.text.number_tokens import (
     _Stream,
 )
 
-_START, _UNIT, _TEEN, _TENS, _TENS_UNIT, _DIGIT, _DEC, _ART = range(8)
+
+class _Phase(Enum):
+    """The integer parser's state: what the number read so far ends with."""
+
+    START = auto()  # nothing yet
+    UNIT = auto()  # "three"
+    TEEN = auto()  # "thirteen"
+    TENS = auto()  # "thirty"
+    TENS_UNIT = auto()  # "thirty three", "thirty-three"
+    DIGIT = auto()  # "33"
+    DEC = auto()  # "3.5"
+    ART = auto()  # "a" of "a hundred"
+    HUNDRED = auto()  # "three hundred"
+    BIG = auto()  # "three thousand", "three million"
+    DOZEN = auto()  # "three dozen"
+    ZERO = auto()  # "zero", "nought"
 
 
-_HUNDRED, _BIG, _DOZEN, _ZERO = range(8, 12)
-
-
-_NEW_SUB: Final = frozenset((_HUNDRED, _BIG))
+_NEW_SUB: Final = frozenset((_Phase.HUNDRED, _Phase.BIG))
 
 
 # Digits may continue a number after "hundred" (below 100) or a scale word (below 1000)
-_DIGITS_AFTER: Final = {_HUNDRED: 100, _BIG: 1000}
+_DIGITS_AFTER: Final = {_Phase.HUNDRED: 100, _Phase.BIG: 1000}
 
 
-_COUNTABLE: Final = frozenset((_UNIT, _TEEN, _TENS, _TENS_UNIT, _DIGIT, _DEC, _ART))
+_COUNTABLE: Final = frozenset(
+    (_Phase.UNIT, _Phase.TEEN, _Phase.TENS, _Phase.TENS_UNIT, _Phase.DIGIT, _Phase.DEC, _Phase.ART)
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,7 +62,7 @@ def _parse_int(s: _Stream, i: int) -> list[_Int]:
         return out
     digit_led = first.kind == "n"
     total = hund = sub = 0.0
-    phase = _START
+    phase = _Phase.START
     last_big: float | None = None
     pending_and = False
     k = i
@@ -58,28 +73,28 @@ def _parse_int(s: _Stream, i: int) -> list[_Int]:
         w = t.word
         nxt = phase
         if t.kind == "n":
-            if phase == _START:
+            if phase == _Phase.START:
                 sub = t.value
-                nxt = (_DIGIT if t.whole else _DEC) if t.open else _ZERO
+                nxt = (_Phase.DIGIT if t.whole else _Phase.DEC) if t.open else _Phase.ZERO
             elif t.open and t.whole and t.value < _DIGITS_AFTER.get(phase, 0):
                 sub = t.value  # "3 hundred and 21", "4 thousand 3 hundred"
-                nxt = _DIGIT
+                nxt = _Phase.DIGIT
             else:
                 break
         elif t.kind == "h":
             after = s.get(k + 1)
             if (
-                phase == _TENS
+                phase == _Phase.TENS
                 and after is not None
                 and after.word in _V.units
                 and after.word not in _V.zero_words
             ):
                 sub += _V.units[after.word]
                 k += 1
-                nxt = _TENS_UNIT
+                nxt = _Phase.TENS_UNIT
             elif (
                 phase in _COUNTABLE
-                and phase != _DEC
+                and phase != _Phase.DEC
                 and after is not None
                 and (after.word == "hundred" or after.word in _V.scales)
             ):
@@ -95,56 +110,56 @@ def _parse_int(s: _Stream, i: int) -> list[_Int]:
                 continue
             break
         elif w in _V.units:
-            if phase == _START:
+            if phase == _Phase.START:
                 sub = _V.units[w]
-                nxt = _ZERO if w in _V.zero_words else _UNIT
+                nxt = _Phase.ZERO if w in _V.zero_words else _Phase.UNIT
             elif w in _V.zero_words:
                 break
-            elif phase == _TENS and not pending_and:
+            elif phase == _Phase.TENS and not pending_and:
                 sub += _V.units[w]
-                nxt = _TENS_UNIT
+                nxt = _Phase.TENS_UNIT
             elif phase in _NEW_SUB:
                 sub = _V.units[w]
-                nxt = _UNIT
+                nxt = _Phase.UNIT
             else:
                 break
         elif w in _V.teens or w in _V.tens:
-            if phase == _START or phase in _NEW_SUB:
+            if phase == _Phase.START or phase in _NEW_SUB:
                 sub = _V.teens.get(w) or _V.tens[w]
-                nxt = _TEEN if w in _V.teens else _TENS
+                nxt = _Phase.TEEN if w in _V.teens else _Phase.TENS
             else:
                 break
         elif w in _V.articles:
-            if phase != _START:
+            if phase != _Phase.START:
                 break
             sub = 1.0
-            nxt = _ART
+            nxt = _Phase.ART
         elif w == "hundred":
             if phase in _COUNTABLE and not hund and not pending_and:
                 hund = sub * 100
                 sub = 0.0
-                nxt = _HUNDRED
+                nxt = _Phase.HUNDRED
             else:
                 break
         elif w in _V.scales:
             scale = _V.scales[w]
             if pending_and:
                 break
-            if phase in _COUNTABLE or phase in (_HUNDRED, _DOZEN):
+            if phase in _COUNTABLE or phase in (_Phase.HUNDRED, _Phase.DOZEN):
                 if last_big is not None and scale >= last_big:
                     break
                 total += (hund + sub) * scale
-            elif phase == _BIG and last_big is not None and scale > last_big:
+            elif phase == _Phase.BIG and last_big is not None and scale > last_big:
                 total *= scale  # "three lakh crore"
             else:
                 break
             hund = sub = 0.0
             last_big = scale
-            nxt = _BIG
+            nxt = _Phase.BIG
         elif w in _V.dozens:
-            if phase in _COUNTABLE and phase != _DEC and not pending_and:
+            if phase in _COUNTABLE and phase != _Phase.DEC and not pending_and:
                 sub *= 12
-                nxt = _DOZEN
+                nxt = _Phase.DOZEN
             else:
                 break
         else:
@@ -152,9 +167,9 @@ def _parse_int(s: _Stream, i: int) -> list[_Int]:
         phase = nxt
         pending_and = False
         k += 1
-        if phase not in (_START, _ART):
-            out.append(_Int(k, total + hund + sub, last_big, phase == _BIG, digit_led))
-        if phase == _ZERO:
+        if phase not in (_Phase.START, _Phase.ART):
+            out.append(_Int(k, total + hund + sub, last_big, phase == _Phase.BIG, digit_led))
+        if phase == _Phase.ZERO:
             break
     return out
 
