@@ -37,6 +37,7 @@ from core.group.vocabulary import find_phrases, rules, tokens
 from core.model import Document
 from core.rules import load_rules
 from core.text import places
+from core.text.lines import line_spans
 from core.text.places import Place
 
 LEAD_PARAGRAPHS = 3  # title + dateline + this many paragraphs name the incident
@@ -107,16 +108,7 @@ class ReportGroup:
 
 
 def _paragraphs(doc: Document) -> list[tuple[int, int]]:
-    out = []
-    pos = 0
-    for line in doc.text.splitlines(keepends=True):
-        stripped = line.strip()
-        if stripped:
-            start = pos + len(line) - len(line.lstrip())
-            if doc.in_body(start):
-                out.append((start, start + len(stripped)))
-        pos += len(line)
-    return out
+    return [(start, end) for start, end in line_spans(doc.text) if doc.in_body(start)]
 
 
 def _lowercase_words(text: str) -> frozenset[str]:
