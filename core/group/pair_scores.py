@@ -358,6 +358,112 @@ def _doc_adjacent(a: _Facts, b: _Facts, texts: Mapping[str, str]) -> bool:
     return len(gap) <= 4 and not gap.strip(" \t\n\r\"'”“")
 
 
+def _date_evidence(
+    a: _Facts, b: _Facts, score: float, reasons: list[str], *, same_doc: bool, same_sentence: bool
+) -> float:
+    """The score after the two claims' dates: overlapping days weigh most, periods less."""
+    if a.start is not None and b.start is not None and a.end is not None and b.end is not None:
+        lo, hi = max(a.start, b.start), min(a.end, b.end)
+        la, lb = a.end - a.start + 1, b.end - b.start + 1
+        shown = _fmt_period(min(lo, hi), max(lo, hi))
+        if la <= SHORT_DAYS and lb <= SHORT_DAYS:
+            score += 0.3
+            reasons.append(f"dates overlap {shown}")
+            if same_doc and not same_sentence:
+                score += 0.1
+                reasons.append("same report, same day")
+        elif max(la, lb) / min(la, lb) <= 2:
+            score += 0.2 if (a.total and b.total) else 0.1
+            reasons.append(f"same period {shown}")
+        else:
+            score += 0.05
+            reasons.append(f"periods overlap {shown}")
+    return score
+
+
+def _place_evidence(
+    a: _Facts, b: _Facts, score: float, reasons: list[str], *, same_name: bool
+) -> float:
+    """The score after the two claims' places: a shared name, the same or a containing place."""
+    if same_name:
+        score += 0.2
+        reasons.append(f"same place name ({a.claim.location})")
+    if a.place is not None and b.place is not None:
+        rel = places.relation(a.place, b.place)
+        if rel == "same":
+            score += _PLACE_SAME[a.place.level]
+            reasons.append(places.describe(a.place, b.place))
+        elif rel in ("contains", "within"):
+            outer = a.place if rel == "contains" else b.place
+            score += 0.05 if outer.level == "country" else 0.15
+            reasons.append(places.describe(a.place, b.place))
+    return score
+
+
+def _kind_evidence(a: _Facts, b: _Facts, score: float, reasons: list[str]) -> float:
+    """The score after the two claims' event kinds: the same kind, one family, or a clash."""
+    if a.kind and b.kind:
+        if a.kind == b.kind:
+            score += 0.15
+            reasons.append(f"both {_article(a.kind)} {a.kind}")
+        elif a.family == b.family:
+            if "attack" in (a.kind, b.kind):
+                score += 0.05
+                reasons.append(f"{a.kind} / {b.kind}")
+        else:
+            score -= 0.25
+            reasons.append(f"different kinds ({a.kind} / {b.kind})")
+    return score
+
+
+def _actor_and_wording_evidence(
+    a: _Facts, b: _Facts, score: float, reasons: list[str]
+) -> float:
+    """The score after the two claims' actors and the wording around their figures."""
+    if a.actor and b.actor:
+        similarity = fuzz.token_set_ratio(a.actor, b.actor) / 100
+        if similarity >= 0.85:
+            score += 0.1
+            reasons.append(f"same actor ({a.claim.actor})")
+        elif similarity < 0.5:
+            score -= 0.15
+            reasons.append(f"different actors ({a.claim.actor} / {b.claim.actor})")
+    if a.context and b.context:
+        wording = fuzz.token_set_ratio(a.context, b.context) / 100
+        if wording > 0.35:
+            score += 0.3 * (wording - 0.35) / 0.65
+        if wording >= 0.5:
+            reasons.append(f"similar wording {wording:.2f}")
+    return score
+
+
+def _sentence_evidence(
+    a: _Facts,
+    b: _Facts,
+    texts: Mapping[str, str],
+    score: float,
+    reasons: list[str],
+    *,
+    same_doc: bool,
+    same_sentence: bool,
+) -> float:
+    """The score after where the claims stand: one sentence, or two of one report."""
+    if same_sentence:
+        score += 0.45
+        reasons.append("same sentence")
+    elif same_doc:
+        later = a if a.claim.sentence_start > b.claim.sentence_start else b
+        if later.anaphoric and _doc_adjacent(a, b, texts):
+            score += 0.2
+            reasons.append("the next sentence refers back to it")
+        if a.separate or b.separate:
+            score -= 0.35
+            reasons.append("wording speaks of another incident")
+        if a.claim.measure == "other" or b.claim.measure == "other":
+            score -= 0.1
+    return score
+
+
 def score_pair(
     a: _Facts,
     b: _Facts,
@@ -391,35 +497,10 @@ def score_pair(
         why = known.get("|".join(sorted((a.doc, b.doc)))) or known.get(a.group or "", "")
         reasons.append(f"reports of one incident ({why})" if why else "reports of one incident")
     same_sentence = a.sentence == b.sentence
-    if same_sentence:
-        score += 0.45
-        reasons.append("same sentence")
-    elif same_doc:
-        later = a if a.claim.sentence_start > b.claim.sentence_start else b
-        if later.anaphoric and _doc_adjacent(a, b, texts):
-            score += 0.2
-            reasons.append("the next sentence refers back to it")
-        if a.separate or b.separate:
-            score -= 0.35
-            reasons.append("wording speaks of another incident")
-        if a.claim.measure == "other" or b.claim.measure == "other":
-            score -= 0.1
-    if a.start is not None and b.start is not None and a.end is not None and b.end is not None:
-        lo, hi = max(a.start, b.start), min(a.end, b.end)
-        la, lb = a.end - a.start + 1, b.end - b.start + 1
-        shown = _fmt_period(min(lo, hi), max(lo, hi))
-        if la <= SHORT_DAYS and lb <= SHORT_DAYS:
-            score += 0.3
-            reasons.append(f"dates overlap {shown}")
-            if same_doc and not same_sentence:
-                score += 0.1
-                reasons.append("same report, same day")
-        elif max(la, lb) / min(la, lb) <= 2:
-            score += 0.2 if (a.total and b.total) else 0.1
-            reasons.append(f"same period {shown}")
-        else:
-            score += 0.05
-            reasons.append(f"periods overlap {shown}")
+    score = _sentence_evidence(
+        a, b, texts, score, reasons, same_doc=same_doc, same_sentence=same_sentence
+    )
+    score = _date_evidence(a, b, score, reasons, same_doc=same_doc, same_sentence=same_sentence)
     same_name = a.place_name is not None and a.place_name == b.place_name
     if not same_doc and not one_incident and (
         a.start is None
@@ -434,41 +515,7 @@ def score_pair(
         )
     ):
         return None  # across reports, only a date and a shared or containing place tie claims
-    if same_name:
-        score += 0.2
-        reasons.append(f"same place name ({a.claim.location})")
-    if a.place is not None and b.place is not None:
-        rel = places.relation(a.place, b.place)
-        if rel == "same":
-            score += _PLACE_SAME[a.place.level]
-            reasons.append(places.describe(a.place, b.place))
-        elif rel in ("contains", "within"):
-            outer = a.place if rel == "contains" else b.place
-            score += 0.05 if outer.level == "country" else 0.15
-            reasons.append(places.describe(a.place, b.place))
-    if a.kind and b.kind:
-        if a.kind == b.kind:
-            score += 0.15
-            reasons.append(f"both {_article(a.kind)} {a.kind}")
-        elif a.family == b.family:
-            if "attack" in (a.kind, b.kind):
-                score += 0.05
-                reasons.append(f"{a.kind} / {b.kind}")
-        else:
-            score -= 0.25
-            reasons.append(f"different kinds ({a.kind} / {b.kind})")
-    if a.actor and b.actor:
-        similarity = fuzz.token_set_ratio(a.actor, b.actor) / 100
-        if similarity >= 0.85:
-            score += 0.1
-            reasons.append(f"same actor ({a.claim.actor})")
-        elif similarity < 0.5:
-            score -= 0.15
-            reasons.append(f"different actors ({a.claim.actor} / {b.claim.actor})")
-    if a.context and b.context:
-        wording = fuzz.token_set_ratio(a.context, b.context) / 100
-        if wording > 0.35:
-            score += 0.3 * (wording - 0.35) / 0.65
-        if wording >= 0.5:
-            reasons.append(f"similar wording {wording:.2f}")
+    score = _place_evidence(a, b, score, reasons, same_name=same_name)
+    score = _kind_evidence(a, b, score, reasons)
+    score = _actor_and_wording_evidence(a, b, score, reasons)
     return max(0.0, min(1.0, score)), tuple(reasons)
