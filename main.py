@@ -149,7 +149,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     from core import pipeline
     from core.commands import check_targets, export_result
     from core.errors import InputError
-    from core.export.writers import printable
+    from core.export.atomic import printable
     from core.ingest.sources import read_sources
     from core.settings import DEFAULT_SETTINGS
 

@@ -1,4 +1,4 @@
-"""Excel export speed: 100,000 synthetic claims through ``core.export.writers.write_xlsx`` against a
+"""Excel export speed: 100,000 synthetic claims through ``core.export.xlsx.write_xlsx`` against a
 bare openpyxl write-only dump of the same cells (no styles, links, validation or safety).
 
     python benchmarks/export_xlsx.py [--quick] [--claims N]
@@ -20,7 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from core.export.writers import SheetData, workbook_sheets, write_xlsx
+from core.export.xlsx import SheetData, workbook_sheets, write_xlsx
 from core.model import (
     MEASURES,
     QUALIFIERS,

@@ -29,7 +29,10 @@ def export_result(
 ) -> int:
     """Write the requested exports of a result; the exit code (0 written, 1 failed,
     2 nothing to write or a missing option). Every file is written atomically."""
-    from core.export import writers as export
+    from core.export import claimreview as claimreview_file
+    from core.export import csvfile, jsonfile
+    from core.export import xlsx as xlsx_file
+    from core.export.atomic import printable
 
     out = out or sys.stdout
     err = err or sys.stderr
@@ -42,14 +45,14 @@ def export_result(
         return 2
     jobs: list[tuple[Path, Callable[[Path], None]]] = []
     if xlsx:
-        jobs.append((xlsx, lambda p: export.write_xlsx(
+        jobs.append((xlsx, lambda p: xlsx_file.write_xlsx(
             result, p, settings=settings, verified_only=verified_only)))
     if csv:
-        jobs.append((csv, lambda p: export.write_csv(result, p, verified_only=verified_only)))
+        jobs.append((csv, lambda p: csvfile.write_csv(result, p, verified_only=verified_only)))
     if json:
-        jobs.append((json, lambda p: export.write_json(result, p, verified_only=verified_only)))
+        jobs.append((json, lambda p: jsonfile.write_json(result, p, verified_only=verified_only)))
     if claimreview:
-        jobs.append((claimreview, lambda p: export.write_claimreview(
+        jobs.append((claimreview, lambda p: claimreview_file.write_claimreview(
             result, p, organisation=organisation or "", verified_only=verified_only)))
     failed = 0
     # One failing writer (a missing folder, a full disk, a bug) never stops the others.
@@ -62,17 +65,17 @@ def export_result(
         except Exception as exc:  # a bug in one writer must not lose the other exports
             log.debug("writing %s failed", target, exc_info=True)
             reason = f"unexpected {type(exc).__name__}: {exc} (please report it)"
-            shown = export.printable(str(target))
+            shown = printable(str(target))
             print(f"error: {Errors.E015.format(target=shown, reason=reason)}", file=err)
             failed += 1
         else:
-            print(f"wrote {export.printable(str(target))}", file=out)
+            print(f"wrote {printable(str(target))}", file=out)
     return 1 if failed else 0
 
 
 def check_targets(*targets: Path | None) -> list[str]:
     """One message per output path that cannot be written, before any extraction runs."""
-    from core.export.writers import check_target
+    from core.export.atomic import check_target
 
     messages = []
     for target in targets:
@@ -88,7 +91,7 @@ def check_targets(*targets: Path | None) -> list[str]:
 def copy_project(source: Path, target: Path) -> int:
     """``main.py copy PROJECT COPY``: a self-contained copy of a project, safe while the app
     has it open or after a crash. Returns the exit code."""
-    from core.export.writers import printable
+    from core.export.atomic import printable
     from core.project.recovery import copy_project as copy
 
     try:
@@ -112,7 +115,7 @@ def export_project(
 ) -> int:
     """``main.py export PROJECT ...``: the project's claims as the checker corrected them,
     with the verdicts, to each requested file. Returns the exit code."""
-    from core.export.writers import printable
+    from core.export.atomic import printable
     from core.project.store import Project
 
     if project.is_dir():

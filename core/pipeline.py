@@ -27,7 +27,8 @@ from core.ingest.sources import SourceInfo
 from core.ingest.sources import apply_all as apply_sources
 from core.model import Claim, Document, Event, Failure, Result, Statement
 from core.settings import DEFAULT_SETTINGS, Settings
-from core.text.dates import find_publication_date
+from core.text.lines import line_spans
+from core.text.publication_dates import find_publication_date
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -429,14 +430,9 @@ def _paragraphs(
     """Non-empty lines: plain-text news keeps one paragraph (or headline, or menu item) a line.
     A line longer than ``limit`` (a text with no line breaks at all) is cut after a
     sentence end, so no piece strains the sentence splitter or the parser."""
-    pos = 0
     hard_cuts = [0]
-    for line in text.splitlines(keepends=True):
-        stripped = line.strip()
-        if stripped:
-            lead = len(line) - len(line.lstrip())
-            yield from _pieces(text, pos + lead, pos + lead + len(stripped), limit, hard_cuts)
-        pos += len(line)
+    for start, end in line_spans(text):
+        yield from _pieces(text, start, end, limit, hard_cuts)
     if hard_cuts[0] and notes is not None:
         notes.append(CUT_PARAGRAPHS.format(n=hard_cuts[0], limit=limit))
 

@@ -71,7 +71,7 @@ class EventsPanel(QWidget):
     claim_selected = Signal(str)
     conflict_selected = Signal(str)
     statement_conflict_selected = Signal(str)
-    # ((kind, claim ids), ...) as core.group.match.Decision takes them, and a description
+    # ((kind, claim ids), ...) as core.group.pair_scores.Decision takes them, and a description
     decision_requested = Signal(object, str)
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:

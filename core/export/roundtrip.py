@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from core.errors import Errors, ProjectError
-from core.export.writers import TRUNCATION_NOTE, safe_text
+from core.export.cells import TRUNCATION_NOTE, safe_text
 from core.model import STATUSES, Review, Status
 from core.project.store import Project
 
@@ -78,7 +78,7 @@ MORE_MESSAGES = "… and {n:,} more messages"
 # pasted column, a fill-down to the last row) and reading them all costs minutes and memory.
 ROW_SLACK = 1_000  # rows allowed beyond the project's item count
 MAX_MESSAGES = 500  # row messages listed; the rest are counted
-# The export's mark on a note cut to fit a cell (core.export.writers.TRUNCATION_NOTE).
+# The export's mark on a note cut to fit a cell (core.export.cells.TRUNCATION_NOTE).
 _CUT_MARK = re.compile(
     re.escape(TRUNCATION_NOTE).replace(re.escape("{n}"), r"[\d,]+") + r"\Z"
 )

@@ -15,20 +15,21 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
-import json
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from importlib import resources
 from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
 
 from core.extract.cues import cues
 from core.extract.nlp import Chunk
 from core.model import Claim, Document, Measure
+from core.rules import load_rules
 from core.settings import DEFAULT_SETTINGS, Settings
 from core.text import places
-from core.text.dates import Period, latest_full_date, resolve_period
+from core.text.dates import Period
 from core.text.numbers import Amount, find_amounts
+from core.text.periods import resolve_period
+from core.text.publication_dates import latest_full_date
 from core.text.qualifiers import explain_vague
 
 if TYPE_CHECKING:
@@ -60,9 +61,7 @@ class Lexicon:
 
 @functools.cache
 def lexicon() -> Lexicon:
-    raw: dict[str, Any] = json.loads(
-        resources.files("core.rules").joinpath("measures.json").read_text(encoding="utf-8")
-    )
+    raw: dict[str, Any] = load_rules("measures")
     return Lexicon(
         verbs={k: v for k, v in raw["verbs"].items() if " " not in k},
         phrasal={(k.split()[0], k.split()[1]): v for k, v in raw["verbs"].items() if " " in k},
@@ -1179,9 +1178,7 @@ class PlaceWords:
 
 @functools.cache
 def lexicon_places() -> PlaceWords:
-    raw: dict[str, Any] = json.loads(
-        resources.files("core.rules").joinpath("places.json").read_text(encoding="utf-8")
-    )
+    raw: dict[str, Any] = load_rules("places")
     return PlaceWords(
         scene_nouns=frozenset(raw["scene_nouns"]), not_places=frozenset(raw["not_places"])
     )

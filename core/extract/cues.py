@@ -7,10 +7,10 @@ reads statements with them and ``core/extract/claims.py`` attributes figures wit
 from __future__ import annotations
 
 import functools
-import json
 from dataclasses import dataclass
-from importlib import resources
 from typing import Any
+
+from core.rules import load_rules
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +40,7 @@ class Cues:
     title_abbreviations: dict[str, str]
     person_pronouns: frozenset[str]
     institution_pronouns: frozenset[str]
+    pronouns: frozenset[str]  # every pronoun: person, institution and the others
     figure_reporting: frozenset[str]
     figure_objects: frozenset[str]
     distancing_verbs: frozenset[str]
@@ -54,9 +55,7 @@ class Cues:
 @functools.cache
 def cues() -> Cues:
     """The cue lists of ``rules/cues.json``, loaded once."""
-    raw: dict[str, Any] = json.loads(
-        resources.files("core.rules").joinpath("cues.json").read_text(encoding="utf-8")
-    )
+    raw: dict[str, Any] = load_rules("cues")
     verbs: dict[str, list[str]] = raw["reporting_verbs"]
     forms = {f for fs in verbs.values() for f in fs}
     forms.update(raw["according_to"])
@@ -94,6 +93,9 @@ def cues() -> Cues:
         title_abbreviations=dict(raw["title_abbreviations"]),
         person_pronouns=frozenset(raw["person_pronouns"]),
         institution_pronouns=frozenset(raw["institution_pronouns"]),
+        pronouns=frozenset(
+            [*raw["person_pronouns"], *raw["institution_pronouns"], *raw["other_pronouns"]]
+        ),
         figure_reporting=frozenset(raw["figure_reporting"]),
         figure_objects=frozenset(raw["figure_objects"]),
         distancing_verbs=frozenset(raw["distancing_verbs"]),

@@ -28,15 +28,14 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-import json
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from core.group.vocabulary import SentenceInfo, find_phrases, rules, sentence_info, tokens
 from core.model import Claim, Conflict, ConflictKind, Document, Event, Measure
+from core.rules import load_rules
 from core.settings import DEFAULT_SETTINGS
 
 _COUNTS_OF_EVENTS = ("attacks", "operations")
@@ -59,9 +58,7 @@ class EventSummary:
 def _partial_rules() -> tuple[
     frozenset[str], frozenset[str], frozenset[tuple[str, ...]], frozenset[str]
 ]:
-    raw = json.loads(
-        resources.files("core").joinpath("rules/event_types.json").read_text(encoding="utf-8")
-    )
+    raw = load_rules("event_types")
     sources = frozenset(tuple(t for t, _, _ in tokens(p)) for p in raw["partial_sources"])
     return (
         frozenset(raw["increment_before"]),

@@ -25,7 +25,8 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from core.group.conflicts import find_conflicts
-from core.group.match import Decision, group
+from core.group.match import group
+from core.group.pair_scores import Decision
 from core.model import Claim, Conflict, Document, Event
 from core.settings import DEFAULT_SETTINGS, Settings
 

@@ -24,20 +24,20 @@ scores, a merge refused when it would put two vetoed reports together.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 
 from rapidfuzz import fuzz
 
 from core.group.vocabulary import find_phrases, rules, tokens
 from core.model import Document
+from core.rules import load_rules
 from core.text import places
+from core.text.lines import line_spans
 from core.text.places import Place
 
 LEAD_PARAGRAPHS = 3  # title + dateline + this many paragraphs name the incident
@@ -78,8 +78,7 @@ _NUMBER = re.compile(r"\d[\d,.]*")
 @cache
 def _calendar_words() -> frozenset[str]:
     """Month and weekday names (``rules/event_types.json``): capitalised, yet never names."""
-    raw = resources.files("core").joinpath("rules/event_types.json").read_text(encoding="utf-8")
-    return frozenset(json.loads(raw)["calendar_words"])
+    return frozenset(load_rules("event_types")["calendar_words"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,16 +108,7 @@ class ReportGroup:
 
 
 def _paragraphs(doc: Document) -> list[tuple[int, int]]:
-    out = []
-    pos = 0
-    for line in doc.text.splitlines(keepends=True):
-        stripped = line.strip()
-        if stripped:
-            start = pos + len(line) - len(line.lstrip())
-            if doc.in_body(start):
-                out.append((start, start + len(stripped)))
-        pos += len(line)
-    return out
+    return [(start, end) for start, end in line_spans(doc.text) if doc.in_body(start)]
 
 
 def _lowercase_words(text: str) -> frozenset[str]:

@@ -3,13 +3,13 @@ them, found in a sentence; shared by grouping, report incidents and conflicts.""
 
 from __future__ import annotations
 
-import json
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+
+from core.rules import load_rules
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:[-'&][a-z0-9]+)*")
 
@@ -51,9 +51,7 @@ def _phrases(values: Iterable[str]) -> frozenset[tuple[str, ...]]:
 
 @cache
 def rules() -> EventRules:
-    raw = json.loads(
-        resources.files("core").joinpath("rules/event_types.json").read_text(encoding="utf-8")
-    )
+    raw = load_rules("event_types")
     triggers: dict[tuple[str, ...], KindRule] = {}
     kinds: dict[str, KindRule] = {}
     for name, spec in raw["kinds"].items():

@@ -11,13 +11,12 @@ only its trailing credit ("[Name/Agency]", "Image: Name/Agency") goes.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from core.model import Span
+from core.rules import load_rules
 
 _TERMINAL = re.compile(r"[.!?…:;][\"'’”)\]]*$")
 _ENUMERATOR = re.compile(r"^(?:\d{1,2}[.)]|[-*•·▪►›»])\s+")
@@ -75,7 +74,7 @@ class _Rules:
 
 @cache
 def _rules() -> _Rules:
-    raw = json.loads(resources.files("core").joinpath("rules", "furniture.json").read_text("utf-8"))
+    raw = load_rules("furniture")
     labels = frozenset(" ".join(_NON_WORD.sub(" ", s.casefold()).split()) for s in raw["labels"])
     agencies = "|".join(
         re.escape(a).replace(r"\ ", r"\s+") for a in sorted(raw["agencies"], key=len, reverse=True)

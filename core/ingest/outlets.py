@@ -12,16 +12,16 @@ lead; a name quoted deep in the story is no masthead):
 3. a wire agency's tag opening the lead: "LONDON (Reuters) -", "(AP) —".
 
 The word lists are data (``rules/outlets.json``). HTML pages name their site in their
-metadata (``files._parse_html``); this is for text that has none.
+metadata (``formats._parse_html``); this is for text that has none.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+
+from core.rules import load_rules
 
 HEAD_LINES = 20  # the top of a report: masthead, headline, byline, dateline, lead
 MASTHEAD_LINES = 3  # a masthead is over the headline or right under it
@@ -54,7 +54,7 @@ class _Rules:
 
 @cache
 def _rules() -> _Rules:
-    raw = json.loads(resources.files("core").joinpath("rules", "outlets.json").read_text("utf-8"))
+    raw = load_rules("outlets")
     agencies: dict[str, str] = raw["news_agencies"]
     names = "|".join(re.escape(a) for a in sorted(agencies, key=len, reverse=True))
     cues = "|".join(re.escape(c).replace(r"\ ", r"\s+")

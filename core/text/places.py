@@ -16,7 +16,6 @@ What it cannot resolve, and how that is treated (never as evidence, never as a b
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import sys
@@ -25,9 +24,9 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any, Literal
 
+from core.rules import load_rules, rule_bytes
 from core.text import gazetteer_index
 
 PlaceLevel = Literal["region", "country", "admin1", "city"]
@@ -114,8 +113,7 @@ class _Gazetteer:
 
 
 def _rules() -> dict[str, object]:
-    text = resources.files("core").joinpath("rules/places.json").read_text(encoding="utf-8")
-    data: dict[str, object] = json.loads(text)
+    data: dict[str, object] = load_rules("places")
     return data
 
 
@@ -135,7 +133,7 @@ def _index_sources() -> list[bytes]:
         code = getattr(loader, "get_source", lambda _name: None)(__name__) or ""
     except ImportError:  # a frozen module without its source
         code = ""
-    rules = resources.files("core").joinpath("rules/places.json").read_bytes()
+    table = rule_bytes("places")
     # When the data packages were installed (cheaper than their metadata): an upgrade rebuilds
     # the index. Not their path: one environment is often reached through a symlink.
     installed = []
@@ -146,7 +144,7 @@ def _index_sources() -> list[bytes]:
         installed.append(f"{package}:{stat.st_mtime_ns if stat else 0}".encode())
     if not code:  # a bundle keeps no source: a rebuilt bundle is a new program file
         installed.append(str(os.stat(sys.executable).st_mtime_ns).encode())
-    return [rules, code.encode("utf-8"), *installed]
+    return [table, code.encode("utf-8"), *installed]
 
 
 def _build_tables() -> tuple[dict[str, Place], dict[str, tuple[Place, ...]]]:

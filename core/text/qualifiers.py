@@ -35,15 +35,14 @@ like "dozens" and "hundreds" (at least two units), the cautious end of "several"
 
 from __future__ import annotations
 
-import json
 import math
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any, cast
 
 from core.errors import Errors
 from core.model import QUALIFIERS, Qualifier
+from core.rules import load_rules
 from core.settings import DEFAULT_SETTINGS, Settings
 
 # Float products such as 30 * 1.1 = 33.000000000000004 must not round outward to 34
@@ -63,9 +62,7 @@ class QualifierTable:
 @cache
 def qualifier_table() -> QualifierTable:
     """The phrase table in ``rules/qualifiers.json``, checked once."""
-    raw: dict[str, Any] = json.loads(
-        resources.files("core").joinpath("rules/qualifiers.json").read_text(encoding="utf-8")
-    )
+    raw: dict[str, Any] = load_rules("qualifiers")
     for phrase, qualifier in [*raw["prefixes"].items(), *raw["suffixes"].items()]:
         if qualifier not in QUALIFIERS:
             raise ValueError(Errors.E050.format(phrase=phrase, qualifier=qualifier))

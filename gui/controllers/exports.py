@@ -48,7 +48,7 @@ class ExportController(QObject):
         out here, and a report is tens of pages, not 100k rows). ``organisation`` is the
         publisher ClaimReview names."""
         path = with_suffix(path, kind)
-        from core.export import writers as export
+        from core.export import claimreview, csvfile, jsonfile, xlsx
 
         result = self.ws.result()
         write: Callable[[], None]
@@ -56,13 +56,13 @@ class ExportController(QObject):
             self._finish(None, path, self._report(result, path))
             return None
         if kind == "xlsx":
-            write = functools.partial(export.write_xlsx, result, path)
+            write = functools.partial(xlsx.write_xlsx, result, path)
         elif kind == "csv":
-            write = functools.partial(export.write_csv, result, path)
+            write = functools.partial(csvfile.write_csv, result, path)
         elif kind == "json":
-            write = functools.partial(export.write_json, result, path)
+            write = functools.partial(jsonfile.write_json, result, path)
         elif kind == "claimreview":
-            write = functools.partial(export.write_claimreview, result, path,
+            write = functools.partial(claimreview.write_claimreview, result, path,
                                       organisation=organisation)
         else:
             raise ValueError(f"unknown export kind {kind!r}")

@@ -158,12 +158,12 @@ def test_a_bad_output_path_is_said_before_extracting_and_the_others_written(
 def test_a_failing_writer_does_not_stop_the_others(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from core.export import writers
+    from core.export import xlsx
 
     def broken(*args: object, **kwargs: object) -> None:
         raise ValueError("cannot convert")
 
-    monkeypatch.setattr(writers, "write_xlsx", broken)
+    monkeypatch.setattr(xlsx, "write_xlsx", broken)
     from core.commands import export_result
     from tests.core.test_store import sample_result
 

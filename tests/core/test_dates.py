@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from core.text.dates import Period, find_publication_date, resolve_period
+from core.text.dates import Period
+from core.text.periods import resolve_period
+from core.text.publication_dates import find_publication_date
 
 D = dt.date.fromisoformat
 MON = D("2024-11-11")  # a Monday

@@ -17,19 +17,13 @@ import pytest
 
 from core.commands import export_project
 from core.errors import Errors, ExportError
-from core.export.writers import (
-    CELL_LIMIT,
-    CLAIM_COLUMNS,
-    VERDICT_RATINGS,
-    safe_sheet_title,
-    safe_text,
-    verified_subset,
-    write_atomic,
-    write_claimreview,
-    write_csv,
-    write_json,
-    write_xlsx,
-)
+from core.export.atomic import write_atomic
+from core.export.cells import CELL_LIMIT, safe_sheet_title, safe_text
+from core.export.claimreview import VERDICT_RATINGS, write_claimreview
+from core.export.csvfile import write_csv
+from core.export.jsonfile import write_json
+from core.export.rows import CLAIM_COLUMNS, verified_subset
+from core.export.xlsx import write_xlsx
 from core.model import Result, Review
 from core.project.store import Project
 from tests.core.test_store import sample_result
@@ -487,7 +481,7 @@ def test_a_failed_xlsx_write_prints_no_ignored_exceptions(tmp_path: Path) -> Non
 
     code = (
         "from tests.core.test_export import reviewed\n"
-        "from core.export.writers import write_xlsx\n"
+        "from core.export.xlsx import write_xlsx\n"
         "from core.errors import ExportError\n"
         "try:\n"
         f"    write_xlsx(reviewed(), {str(tmp_path / 'missing' / 'x.xlsx')!r})\n"
@@ -501,7 +495,7 @@ def test_a_failed_xlsx_write_prints_no_ignored_exceptions(tmp_path: Path) -> Non
 
 
 def test_printable_file_names() -> None:
-    from core.export.writers import printable
+    from core.export.atomic import printable
 
     assert printable("plain name.txt") == "plain name.txt"
     assert printable("two\nlines\x1b[31m.txt") == "two\\nlines\\x1b[31m.txt"

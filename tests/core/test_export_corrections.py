@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from core.export.writers import to_json_dict, workbook_sheets
+from core.export.jsonfile import to_json_dict
+from core.export.xlsx import workbook_sheets
 from core.project.store import Project
 from core.text.qualifiers import interval
 from tests.core.test_store import sample_result
@@ -47,7 +48,7 @@ def test_every_sheet_prints_landscape_fitted_to_width_with_header_and_footer(
         tmp_path: Path) -> None:
     import openpyxl
 
-    from core.export.writers import write_xlsx
+    from core.export.xlsx import write_xlsx
 
     target = tmp_path / "print.xlsx"
     write_xlsx(corrected_project().result(corrected=True), target)

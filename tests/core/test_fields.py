@@ -14,8 +14,8 @@ from core.extract.nlp import Chunk, load_nlp
 from core.model import Claim, Document
 from core.settings import DEFAULT_SETTINGS
 from core.text import places
-from core.text.dates import latest_full_date
 from core.text.numbers import find_amounts
+from core.text.publication_dates import latest_full_date
 from core.text.qualifiers import explain_vague
 
 PUB = dt.date(2026, 3, 20)  # a Friday

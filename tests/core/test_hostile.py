@@ -12,7 +12,7 @@ from core.group.conflicts import find_conflicts
 from core.ingest.files import from_text
 from core.model import Event
 from core.settings import DEFAULT_SETTINGS
-from core.text import dates
+from core.text import publication_dates
 from tests.core.claim_factory import Batch
 
 
@@ -71,8 +71,8 @@ def test_conflicts_per_event_are_bounded_with_a_note() -> None:
 
 def test_the_headline_region_of_a_text_without_line_breaks_is_bounded() -> None:
     text = "12 March 2024, " * 70_000  # one 1 MB line of dates
-    assert dates._head_limit(text) <= 4 * dates._HEAD_CHARS
-    assert dates.find_publication_date(text) is None  # a paragraph, not a byline
+    assert publication_dates._head_limit(text) <= 4 * publication_dates._HEAD_CHARS
+    assert publication_dates.find_publication_date(text) is None  # a paragraph, not a byline
 
 
 def test_a_failing_document_logs_its_traceback(

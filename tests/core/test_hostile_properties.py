@@ -21,15 +21,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from core.errors import ProjectError
+from core.export.cells import clean_text
+from core.export.claimreview import write_claimreview
+from core.export.csvfile import write_csv
+from core.export.jsonfile import write_json
 from core.export.roundtrip import import_reviews
-from core.export.writers import (
-    CLAIM_COLUMNS,
-    clean_text,
-    write_claimreview,
-    write_csv,
-    write_json,
-    write_xlsx,
-)
+from core.export.rows import CLAIM_COLUMNS
+from core.export.xlsx import write_xlsx
 from core.ingest.files import from_text
 from core.model import Result, Review
 from core.pipeline import run_documents

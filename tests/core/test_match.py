@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from core.group.match import Decision, group, infer_kind, masked_context
+from core.group.match import group
+from core.group.pair_scores import Decision, infer_kind, masked_context
 from core.model import Event
 from tests.core.claim_factory import Batch
 

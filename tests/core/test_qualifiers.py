@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-import json
-from importlib import resources
-
 import pytest
 
 from core.model import QUALIFIERS, Qualifier
+from core.rules import load_rules
 from core.settings import DEFAULT_SETTINGS
 from core.text.qualifiers import interval, qualifier_for, qualifier_table
 
-_RAW = json.loads(
-    resources.files("core").joinpath("rules/qualifiers.json").read_text(encoding="utf-8")
-)
+_RAW = load_rules("qualifiers")
 
 
 @pytest.mark.parametrize(("phrase", "qualifier"), sorted(_RAW["prefixes"].items()))

@@ -12,7 +12,7 @@ import pytest
 
 from core.errors import ProjectError
 from core.export.roundtrip import import_reviews
-from core.export.writers import write_xlsx
+from core.export.xlsx import write_xlsx
 from core.model import Claim, Result, Review, Statement
 from core.project.reattach import reattach_claims, reattach_statements
 from core.project.store import ORPHAN_REASON_RERUN, Project

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from core import pipeline
-from core.export.writers import write_json
+from core.export.jsonfile import write_json
 from tests.shared import EVAL, GOLD, SEEDS, need
 
 FLOORS = {"f1": 0.90, "qualifier": 0.90, "date": 0.80, "attribution": 0.70, "event_f1": 0.90}

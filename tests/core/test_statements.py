@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING
 import pytest
 
 from core.extract.nlp import Chunk, load_nlp
-from core.extract.statements import attribution_at, find_quotes, find_statements, may_hold_statement
+from core.extract.quotes import find_quotes
+from core.extract.statements import attribution_at, find_statements, may_hold_statement
 from core.model import Statement
 
 if TYPE_CHECKING:

@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING, Any
 import pytest
 
 from core.extract.nlp import Chunk, load_nlp, load_splitter
-from core.extract.statements import find_statements, may_hold_statement, paragraphs
+from core.extract.quotes import paragraphs
+from core.extract.statements import find_statements, may_hold_statement
 from core.model import Statement
 
 if TYPE_CHECKING:

@@ -10,12 +10,8 @@ from typing import TYPE_CHECKING
 import pytest
 
 from core.extract.nlp import Chunk, load_nlp
-from core.extract.statements import (
-    antecedent_sentences,
-    attribution_at,
-    find_statements,
-    paragraphs,
-)
+from core.extract.quotes import paragraphs
+from core.extract.statements import antecedent_sentences, attribution_at, find_statements
 from core.ingest.files import from_text
 from core.pipeline import run_documents
 

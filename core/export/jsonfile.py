@@ -1,0 +1,76 @@
+"""The JSON export, format ``claims/1`` of ``shared/docs/export-format.md``: fields are
+added, never renamed."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+from typing import Any
+
+from core.export.atomic import _write_bytes, write_atomic
+from core.export.rows import (
+    GENERATOR,
+    _iso,
+    claim_row,
+    document_row,
+    statement_row,
+    verified_subset,
+)
+from core.model import Result
+
+
+def to_json_dict(result: Result) -> dict[str, Any]:
+    """The export as plain data (format ``claims/1``)."""
+    claim_event = {cid: e.id for e in result.events for cid in e.claim_ids}
+    statement_event = {sid: e.id for e in result.events for sid in e.statement_ids}
+    return {
+        "format": "claims/1",
+        "generator": GENERATOR,
+        "exported": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "documents": [document_row(d) for d in result.documents],
+        "claims": [
+            claim_row(c, event_id=claim_event.get(c.id), review=result.reviews.get(c.id),
+                      extracted=result.extracted.get(c.id))
+            for c in result.claims
+        ],
+        "statements": [
+            statement_row(s, event_id=statement_event.get(s.id), review=result.reviews.get(s.id))
+            for s in result.statements
+        ],
+        "events": [
+            {"id": e.id, "label": e.label, "kind": e.kind, "location": e.location,
+             "date_start": _iso(e.date_start), "date_end": _iso(e.date_end),
+             "claim_ids": list(e.claim_ids), "statement_ids": list(e.statement_ids),
+             "links": [{"a": ln.a, "b": ln.b, "score": round(ln.score, 3),
+                        "reasons": list(ln.reasons)} for ln in e.links],
+             "vetoes": [{"a": ln.a, "b": ln.b, "score": round(ln.score, 3),
+                         "reasons": list(ln.reasons)} for ln in e.vetoes]}
+            for e in result.events
+        ],
+        "conflicts": [
+            {"id": x.id, "event_id": x.event_id, "claim_ids": list(x.claim_ids),
+             "measure": x.measure, "kind": x.kind, "explanation": x.explanation}
+            for x in result.conflicts
+        ],
+        "statement_conflicts": [
+            {"id": x.id, "event_id": x.event_id, "statement_ids": list(x.statement_ids),
+             "kind": x.kind, "explanation": x.explanation}
+            for x in result.statement_conflicts
+        ],
+        "failures": [{"path": f.path, "message": f.message} for f in result.failures],
+    }
+
+
+def write_json(
+    result: Result, target: str | os.PathLike[str], *, verified_only: bool = False
+) -> None:
+    subset = verified_subset(result) if verified_only else result
+    data = _json_bytes(to_json_dict(subset))
+    write_atomic(target, lambda fh: _write_bytes(fh, data))
+
+
+def _json_bytes(data: Any) -> bytes:
+    # json escapes control characters itself; a lone surrogate (pasted text) has no UTF-8
+    # form and becomes "?", one character for one, so offsets still hold
+    return json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8", errors="replace")

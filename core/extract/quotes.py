@@ -1,0 +1,106 @@
+"""Quotations over the raw text: quote marks, paragraphs and the quoted spans statements
+start from."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    pass
+
+
+_QUOTE_MARKS = frozenset("\"'“”‘’")
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A top-level quotation: marks at ``open`` and ``close``; ``[start, end)`` its content."""
+
+    open: int
+    close: int
+    start: int
+    end: int
+
+
+def _is_open_single(text: str, i: int) -> bool:
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isalnum() and (after.isalnum() or after in "…")
+
+
+def _is_close_single(text: str, i: int) -> bool:
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isspace() and not after.isalnum()
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Paragraph spans: blank-line blocks when the text has any, else lines."""
+    sep = re.compile(r"\n[ \t\r\f\v]*\n\s*" if re.search(r"\n[ \t\r\f\v]*\n", text) else r"\n+")
+    spans, pos = [], 0
+    for m in sep.finditer(text):
+        if m.start() > pos:
+            spans.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(text):
+        spans.append((pos, len(text)))
+    return spans
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """Pair quote marks paragraph by paragraph, straight and typographic.
+
+    ’ and ' are apostrophes unless they sit at a word boundary. A double quote left open at the
+    end of a paragraph continues when the next paragraph opens with a quote mark (the
+    newspaper convention for a quote over several paragraphs).
+    """
+    quotes: list[Quote] = []
+    pending: int | None = None  # opening mark of a quote carried over from the last paragraph
+    for p_start, p_end in paragraphs(text):
+        stack: list[tuple[str, int]] = []
+        carried = pending
+        pending = None
+        first = True
+        for i in range(p_start, p_end):
+            c = text[i]
+            if c not in _QUOTE_MARKS:
+                if not c.isspace():
+                    first = False
+                continue
+            at_start, first = first, False
+            if carried is not None and at_start and c in '"“':
+                stack.append(("d", carried))  # the continuation mark reopens the same quote
+                carried = None
+                continue
+            if c == "“" or (c == '"' and not any(k == "d" for k, _ in stack)):
+                stack.append(("d", i))
+            elif c in '”"':
+                while stack and stack[-1][0] != "d":
+                    stack.pop()
+                if stack:
+                    _, o = stack.pop()
+                    if not stack:
+                        quotes.append(_trimmed(text, o, i))
+            elif c in "‘'" and _is_open_single(text, i):
+                stack.append(("s", i))
+            elif c in "’'" and any(k == "s" for k, _ in stack) and _is_close_single(text, i):
+                while stack[-1][0] != "s":
+                    stack.pop()
+                _, o = stack.pop()
+                if not stack:
+                    quotes.append(_trimmed(text, o, i))
+        open_doubles = [o for k, o in stack if k == "d"]
+        if open_doubles:
+            pending = open_doubles[0]
+    return sorted(quotes, key=lambda q: q.open)
+
+
+def _trimmed(text: str, o: int, c: int) -> Quote:
+    start, end = o + 1, c
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;"):
+        end -= 1
+    return Quote(o, c, start, end)

@@ -1,0 +1,233 @@
+"""Who speaks: a speaker's name, title and description read from the parse, or nobody."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from core.extract.cues import Cues
+from core.model import SpeakerKind
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+TITLE_CASE_SHARE = 0.8  # share of capitalised words that makes a line a title
+
+
+_SPEAKER_DROP_DEPS = frozenset(
+    {
+        "appos",
+        "relcl",
+        "acl",
+        "punct",
+        "advcl",
+        "cc",
+        "conj",
+        "prep",
+        "parataxis",
+        "advmod",
+        "preconj",
+        "neg",
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Speaker:
+    name: str
+    kind: SpeakerKind
+    role: str | None
+    start: int
+    end: int
+    words: frozenset[str]  # lower-cased words of the mention and its role, for descriptions
+    plural: bool = False
+
+
+_DEFINITE = frozenset({"the", "this", "that"})
+
+
+
+
+def _titled_name(core: Sequence[Token], c: Cues) -> tuple[list[Token], list[Token]] | None:
+    """Split "Perris Mayor Daryl Busch" into its title words and the proper name after them."""
+    last_title = -1
+    for k, t in enumerate(core):
+        if t.lower_.rstrip(".") in c.person_nouns | c.titles or t.lemma_.lower() in c.person_nouns:
+            last_title = k
+    name = list(core[last_title + 1 :])
+    if (
+        last_title < 0
+        or not name
+        or len(name) > 3
+        or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in name)
+        or any(t.lemma_.lower() in c.institution_nouns for t in name)
+    ):
+        return None
+    return list(core[: last_title + 1]), name
+
+
+def _title_case(words: Sequence[str], c: Cues) -> bool:
+    """Most words capitalised ("Gunman Kills Three in Mall Attack"): a title, never body text."""
+    major = [w for w in words if w[:1].isalpha() and w.lower() not in c.title_minor_words]
+    if len(major) < 3:
+        return False
+    upper = sum(1 for w in major if w[:1].isupper())
+    return upper >= TITLE_CASE_SHARE * len(major)
+
+
+def _same_line(a: Token, b: Token) -> bool:
+    """No line break between two tokens: a phrase never runs from a caption into the text."""
+    lo, hi = sorted((a.i, b.i))
+    doc = a.doc
+    return not any("\n" in doc[i].text or "\n" in doc[i].whitespace_ for i in range(lo, hi))
+
+
+def _main_clause(verb: Token) -> bool:
+    """A verb of the main clause, or the "…, said X" that frames it (a parenthetical)."""
+    while verb.dep_ in ("conj", "parataxis"):
+        verb = verb.head
+    return bool(verb.dep_ == "ROOT")
+
+
+def _clean(s: str) -> str:
+    return " ".join(s.split()).strip(" ,;:–—-")
+
+
+def _strip_det(s: str) -> str:
+    s = _clean(s)
+    for det in ("the ", "The ", "a ", "A ", "an ", "An "):
+        if s.startswith(det):
+            return s[len(det) :]
+    return s
+
+
+def _phrase(toks: Sequence[Token]) -> str:
+    """The text from the first token's left edge to the last one's right edge, brackets closed."""
+    doc = toks[0].doc
+    first, last = toks[0].left_edge.i, toks[-1].right_edge.i
+    text = str(doc[first : last + 1].text)
+    if text.count("(") > text.count(")") and last + 1 < len(doc) and doc[last + 1].text == ")":
+        text += ")"
+    return text
+
+
+def _parenthetical(tok: Token) -> bool:
+    """An acronym in parentheses after a name: '(ISPR)'."""
+    i = tok.i
+    return bool(i > 0 and tok.doc[i - 1].text == "(" and tok.text.isupper())
+
+
+def _acronym(tok: Token) -> bool:
+    return bool(tok.pos_ == "PROPN" and tok.text.isupper() and len(tok.text) >= 2)
+
+
+def _core(tok: Token) -> list[Token]:
+    """The name part of a noun phrase: the head with its modifiers, no appositive or clause."""
+    keep = [tok]
+    for child in tok.children:
+        if child.dep_ in _SPEAKER_DROP_DEPS:
+            if child.dep_ == "appos" and _parenthetical(child):
+                keep.extend(child.subtree)
+                after = child.right_edge.i + 1
+                if after < len(child.doc) and child.doc[after].text == ")":
+                    keep.append(child.doc[after])
+            elif child.dep_ == "prep" and (
+                (child.lower_ == "of" and tok.pos_ != "PROPN") or _inside_entity(tok, child)
+            ):
+                keep.extend(child.subtree)
+            continue
+        keep.extend(child.subtree)
+    keep.sort(key=lambda t: t.i)
+    first, last = keep[0].i, keep[-1].i
+    doc = tok.doc
+    # A name never spans a line break ("Advertisement\nSayed") or a comma after its head.
+    for i in range(tok.i - 1, first - 1, -1):
+        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
+            first = i + 1
+            break
+    for i in range(tok.i + 1, last + 1):
+        if doc[i].text == "," or "\n" in doc[i].text or "\n" in doc[i - 1].whitespace_:
+            last = i - 1
+            break
+    while first < last and (doc[first].is_punct or doc[first].is_space):
+        first += 1
+    while last > first and (doc[last].is_punct or doc[last].is_space) and doc[last].text != ")":
+        last -= 1
+    return list(doc[first : last + 1])
+
+
+def _entity(tok: Token) -> Any:
+    """The named entity (a spaCy Span) that holds ``tok``, or None; read from the IOB tags
+    because ``Doc.ents`` rebuilds every span on each access."""
+    if not tok.ent_type_:
+        return None
+    doc, start, end = tok.doc, tok.i, tok.i + 1
+    while doc[start].ent_iob_ == "I" and start > 0:
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
+
+
+def _inside_entity(head: Token, child: Token) -> bool:
+    """Whether ``child``'s phrase belongs to the named entity of ``head`` ('Institute for X')."""
+    ent = _entity(head)
+    return bool(ent is not None and ent.start <= child.left_edge.i and child.right_edge.i < ent.end)
+
+
+def _person_entity(head: Token) -> Any:
+    """The PERSON entity that holds the head of a phrase, or None.
+
+    Only the head counts: in "the Kessa army" a PERSON tag on the modifier names nobody.
+    """
+    return _entity(head) if head.ent_type_ == "PERSON" else None
+
+
+def _author(tok: Token) -> Token | None:
+    """The author of a statement noun: 'a statement by X', 'X's statement', 'released by X'."""
+    for child in tok.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from"):
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    return obj
+        if child.dep_ == "acl":
+            for sub in child.children:
+                if sub.dep_ in ("agent", "prep") and sub.lower_ == "by":
+                    for obj in sub.children:
+                        if obj.dep_ == "pobj":
+                            return obj
+    return None
+
+
+def _expand(words: frozenset[str], c: Cues) -> frozenset[str]:
+    out: set[str] = set()
+    for w in words:
+        if w in c.title_abbreviations:
+            out.update(c.title_abbreviations[w].split())
+    return frozenset(out)
+
+
+def _description_words(core: Sequence[Token], c: Cues) -> frozenset[str]:
+    words = frozenset(
+        t.lower_ for t in core if not t.is_punct and t.pos_ not in ("DET", "ADJ", "PART")
+    )
+    return (words | _expand(words, c)) - frozenset(c.title_abbreviations)
+
+
+def _anonymous(text: str, c: Cues) -> bool:
+    return any(cue in text for cue in c.anonymity)
+
+
+def _is_institution_like(sp: _Speaker, c: Cues) -> bool:
+    return sp.kind == "anonymous" and not (sp.words & c.person_nouns)
+
+
+def _nobody(tok: Token) -> bool:
+    """'No group', 'nobody', 'none of them': a subject that says no one did it."""
+    return tok.lower_ in ("nobody", "none", "no-one") or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in tok.children
+    )

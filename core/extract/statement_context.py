@@ -1,0 +1,501 @@
+"""The parse of a document across its chunks: sentences, headlines, datelines and the
+speakers met so far."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from core.extract.cues import cues
+from core.extract.nlp import Chunk
+from core.model import SpeakerKind, StatementKind
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+from core.extract.quotes import Quote, find_quotes, paragraphs
+from core.extract.speakers import (
+    _DEFINITE,
+    _acronym,
+    _anonymous,
+    _author,
+    _clean,
+    _core,
+    _description_words,
+    _entity,
+    _expand,
+    _is_institution_like,
+    _main_clause,
+    _parenthetical,
+    _person_entity,
+    _phrase,
+    _same_line,
+    _Speaker,
+    _strip_det,
+    _title_case,
+    _titled_name,
+)
+from core.extract.statement_cues import (
+    _frame_object,
+    _is_cue,
+)
+
+_NAME_ENTS = frozenset({"ORG", "NORP", "GPE", "FAC"})
+
+
+# A sentence end followed by the start of another sentence (or a credit, a date).
+_SENTENCE_INSIDE = re.compile(r"[.!?…][\"'”’)]*\s+[\"“‘(]?[A-Z0-9(]")
+
+
+# A dateline the parser glued to the speaker: "SAN ANTONIO - ", "DARROW (Vesna Press) — ".
+_DATELINE = re.compile(r"^[A-Z][A-Z.,' ]*[A-Z.](?: \([^)]*\))?\s*[-–—:]\s*")
+
+
+HEADLINE_MAX_WORDS = 25  # an unterminated line longer than this is body text cut short
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    start: int
+    end: int
+    kind: StatementKind
+    speaker: _Speaker | None
+    cue: str | None
+    rule: str
+    verb: int  # document offset of the cue token (ties a quote to the clause it frames)
+
+
+class _Context:
+    """One document: its text, chunks, quotes, and the mentions short names resolve to."""
+
+    def __init__(self, text: str, chunks: Sequence[Chunk]) -> None:
+        self.text = text
+        self.cues = cues()
+        seen: set[int] = set()
+        self.chunks = []
+        for ch in sorted(chunks, key=lambda c: c.offset):
+            if ch.offset not in seen:
+                seen.add(ch.offset)
+                self.chunks.append(ch)
+        self._chunk_by_doc = {id(ch.doc): ch for ch in self.chunks}
+        self.quotes = find_quotes(text)
+        self._q_starts = [q.open for q in self.quotes]
+        self.closes = frozenset(q.close for q in self.quotes)
+        self.paragraphs = paragraphs(text)
+        self._p_starts = [p[0] for p in self.paragraphs]
+        self._headline: dict[int, bool] = {}
+        self.tokens: list[tuple[int, Chunk, Token]] = [
+            (ch.start_of(t), ch, t) for ch in self.chunks for t in ch.doc
+        ]
+        self.tokens.sort(key=lambda x: x[0])
+        self._t_starts = [x[0] for x in self.tokens]
+        self.full_names: list[tuple[int, str]] = []
+        self.roles: dict[str, str] = {}
+        self.acronyms: dict[str, str] = {}  # "BLA" -> "Balochistan Liberation Army (BLA)"
+        self.history: list[tuple[int, _Speaker]] = []
+        self.introduced: list[tuple[int, _Speaker]] = []  # titled persons, in any position
+        self._collect_mentions()
+
+    # positions
+    def pos(self, tok: Token) -> int:
+        return self.chunk_of(tok).offset + int(tok.idx)
+
+    def chunk_of(self, tok: Token) -> Chunk:
+        return self._chunk_by_doc[id(tok.doc)]
+
+    def span_of(self, toks: Iterable[Token]) -> tuple[int, int]:
+        ts = sorted(toks, key=lambda t: t.i)
+        ch = self.chunk_of(ts[0])
+        return ch.start_of(ts[0]), ch.end_of(ts[-1])
+
+    def tokens_in(self, start: int, end: int) -> list[Token]:
+        lo = bisect.bisect_left(self._t_starts, start)
+        hi = bisect.bisect_left(self._t_starts, end)
+        return [t for _, _, t in self.tokens[lo:hi]]
+
+    def quote_at(self, pos: int) -> Quote | None:
+        """The quote whose marks enclose ``pos`` (top-level quotes never overlap)."""
+        k = bisect.bisect_right(self._q_starts, pos) - 1
+        if k >= 0 and self.quotes[k].open < pos < self.quotes[k].close:
+            return self.quotes[k]
+        return None
+
+    def paragraph_of(self, pos: int) -> tuple[int, int]:
+        if not self.paragraphs:
+            return 0, len(self.text)
+        k = max(0, bisect.bisect_right(self._p_starts, pos) - 1)
+        return self.paragraphs[k]
+
+    def clip(self, tokens: Iterable[Token], anchor: Token) -> list[Token]:
+        """The tokens in the paragraph of ``anchor``: content never runs into page furniture."""
+        p_start, p_end = self.paragraph_of(self.pos(anchor))
+        return [t for t in tokens if p_start <= self.pos(t) < p_end]
+
+    def headline_like(self, pos: int) -> bool:
+        """A title or a menu line, told by position, length and shape, not by its last character:
+        a caption, a paragraph ending in an embedded post's date or cut off mid-sentence keeps
+        its statements."""
+        start, end = self.paragraph_of(pos)
+        if start not in self._headline:
+            self._headline[start] = self._headline_shape(start, end)
+        return self._headline[start]
+
+    def _headline_shape(self, start: int, end: int) -> bool:
+        text = self.text[start:end]
+        i = len(text)
+        while i > 0 and (text[i - 1].isspace() or text[i - 1] in "\"'”’)]»"):
+            i -= 1
+        if i == 0:
+            return True
+        if text[i - 1] in ".!?:;…":
+            return False  # a sentence ends it: body text
+        words = text.split()
+        if _title_case(words, self.cues):
+            return True
+        if _SENTENCE_INSIDE.search(text[:i]):
+            return False  # a sentence ends inside: body text with a credit, a date or a cut
+        if start == (self.paragraphs[0][0] if self.paragraphs else 0):
+            return len(words) <= HEADLINE_MAX_WORDS  # the first line of a text is its title
+        # Headlines report in the present ("X says ..."); body text in the past ("X said").
+        reported = any(
+            t.tag_ == "VBD" and _is_cue(t, self.cues) for t in self.tokens_in(start, end)
+        ) or any(f in text.lower() for f in self.cues.according_frames)
+        return not reported and len(words) <= HEADLINE_MAX_WORDS
+
+    # mentions
+    def _collect_mentions(self) -> None:
+        for ch in self.chunks:
+            for ent in ch.doc.ents:
+                if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].pos_ == "PROPN":
+                    self.full_names.append((ch.start_of(ent), _clean(ent.text)))
+        for pos, _, tok in self.tokens:
+            if tok.dep_ == "appos" and _parenthetical(tok) and tok.head.pos_ == "PROPN":
+                core = _core(tok.head)
+                if len(core) > 2:
+                    self.acronyms.setdefault(
+                        tok.text, _strip_det(core[0].doc[core[0].i : core[-1].i + 1].text)
+                    )
+            if (
+                tok.ent_type_ == "PERSON"
+                and tok.ent_iob_ == "B"
+                and tok.dep_ not in ("nsubj", "nsubjpass")
+            ):
+                # A person introduced with a title anywhere ("met Inspector General X"): a
+                # later "the IG" names them even when they were never a subject.
+                head = _entity(tok).root
+                sp = self.describe(head) if head.dep_ not in ("nsubj", "nsubjpass") else None
+                if sp is not None and sp.kind == "person" and sp.role:
+                    self.introduced.append((pos, sp))
+                    self.roles.setdefault(sp.name, sp.role)
+            if _frame_object(tok) and self.quote_at(pos) is None:
+                # "…, according to Superintendent X. He said …": X is the one speaking
+                sp = self.describe(tok)
+                if sp is not None:
+                    self.history.append((pos, sp))
+                continue
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ not in cues().pronouns:
+                # Only main-clause subjects and narration: "he" picks up the topic of the
+                # sentence, not a name inside someone's reported clause or quote.
+                if self.quote_at(pos) is not None or not _main_clause(tok.head):
+                    continue
+                sp = self.describe(tok)
+                if sp is not None:
+                    self.history.append((pos, sp))
+                    if sp.kind == "person" and " " in sp.name:
+                        self.full_names.append((sp.start, sp.name))
+                    if sp.role and sp.kind == "person":
+                        self.roles.setdefault(sp.name, sp.role)
+        self.full_names.sort()
+
+    def resolve_name(self, short: str, pos: int) -> str | None:
+        """The last full name ending in ``short`` before ``pos`` (else the first after)."""
+        words = short.split()
+        before = after = None
+        for p, name in self.full_names:
+            nw = name.split()
+            if len(nw) > len(words) and nw[-len(words) :] == words:
+                if p < pos:
+                    before = name
+                elif after is None:
+                    after = name
+        return before or after
+
+    def resolve_pronoun(self, tok: Token, pos: int) -> _Speaker | None:
+        lower = tok.lower_
+        if lower in self.cues.person_pronouns:
+            kinds: tuple[str, ...] = ("person", "anonymous")
+            window = len(self.text)
+        elif lower in self.cues.institution_pronouns:
+            kinds, window = ("institution",), 1500
+            # "accused the military of …, a charge it refuted": the nearest institution named
+            # earlier in the same sentence comes first
+            for prev in reversed(tok.doc[tok.sent.start : tok.i]):
+                if prev.dep_ in ("nsubj", "nsubjpass", "dobj") and prev.pos_ in (
+                    "NOUN",
+                    "PROPN",
+                ):
+                    sp = self.describe(prev)
+                    singular_ok = sp is not None and not (sp.plural and lower == "it")
+                    if sp is not None and sp.kind == "institution" and singular_ok:
+                        return replace(sp, start=pos, end=pos + len(tok.text))
+        else:
+            return None
+        for p, sp in reversed(self.history):
+            if p < pos and pos - p <= window and sp.kind in kinds:
+                if kinds == ("person", "anonymous") and _is_institution_like(sp, self.cues):
+                    continue
+                if sp.plural and lower == "it":
+                    continue
+                start, end = pos, pos + len(tok.text)
+                return replace(sp, start=start, end=end)
+        return None
+
+    def resolve_description(
+        self, words: frozenset[str], head: frozenset[str], pos: int
+    ) -> _Speaker | None:
+        """The last speaker a definite description fits: all its words ("the PTI leader"),
+        else its head title alone ("the range IG" after "Inspector General X")."""
+        for wanted in (words, head):
+            for mentions in (self.history, self.introduced):
+                for p, sp in reversed(mentions):
+                    if p < pos and sp.kind in ("person", "anonymous") and wanted <= sp.words:
+                        return sp
+        return None
+
+    # the speaker noun phrase
+    def speaker(self, tok: Token, cue: Token, *, context: Iterable[Token] = ()) -> _Speaker | None:
+        """Who ``tok`` (the subject of ``cue``, an agent, the object of "according to") names.
+
+        A speaker is in the paragraph of its cue: a parse that joins a caption to the next
+        paragraph names nobody.
+        """
+        pos = self.pos(tok)
+        if self.paragraph_of(pos) != self.paragraph_of(self.pos(cue)):
+            return None
+        if tok.lower_ in cues().pronouns:
+            return self.resolve_pronoun(tok, pos)
+        sp = self.describe(tok)
+        if sp is None:
+            return None
+        if sp.kind != "person" and _anonymous(
+            " ".join(t.text for t in (*tok.subtree, *context)).lower(), self.cues
+        ):
+            return replace(sp, kind="anonymous")
+        return sp
+
+    def describe(self, tok: Token) -> _Speaker | None:
+        """The speaker a noun phrase names, without pronoun resolution.
+
+        In order: the author of "a statement by X"; a PERSON name in the phrase or its
+        appositive (a lone surname resolved to the full name); a proper name after a title
+        ("Mayor Daryl Busch"); a crowd ("analysts") is nobody; an unnamed person ("a senior
+        official", or "the PTI leader" resolved to the earlier speaker it describes) is
+        anonymous; an ORG/NORP/GPE name, an acronym or an institution noun is an institution.
+        """
+        c = self.cues
+        lemma = tok.lemma_.lower()
+        if lemma in c.document_nouns and tok.pos_ == "NOUN":
+            author = _author(tok)
+            if author is not None:
+                return self.describe(author)
+            return self._document(tok)
+        core = _core(tok)
+        if (
+            len(core) > 1
+            and core[0].lower_ == "the"
+            and tok.pos_ == "PROPN"
+            and core[1].text[:1].isupper()
+        ):
+            core = core[1:]  # "the Kessa Election Commission" is named "Kessa Election Commission"
+        ch = self.chunk_of(tok)
+        start, end = ch.start_of(core[0]), ch.end_of(core[-1])
+        core_text = self.text[start:end]
+        appos = [
+            a
+            for a in tok.children
+            if a.dep_ == "appos"
+            and not _parenthetical(a)
+            and a.pos_ != "NUM"  # "Ana Kos, 34,"
+            and _same_line(tok, a)
+        ]
+        role = _clean(_phrase(appos)) if appos else None
+        person = _person_entity(tok)
+        if person is None:
+            # "the mayor of Vell, Anton Rask": the name may hang off any word of the phrase
+            in_core = {t.i for t in core}
+            named = [
+                t
+                for t in tok.subtree
+                if t.dep_ == "appos" and t.head.i in in_core and _same_line(tok, t)
+            ]
+            for a in named:
+                person = _person_entity(a)
+                if person is not None:
+                    role = _strip_det(_clean(ch.doc[tok.left_edge.i : a.left_edge.i].text))
+                    start, end = ch.start_of(person), ch.end_of(person)
+                    break
+        elif person.start > core[0].i:
+            title = _strip_det(ch.doc[core[0].i : person.start].text)
+            role = role or (title if title else None)
+        if person is not None:
+            name = _clean(person.text)
+            given = ch.doc[person.start - 1] if person.start > 0 else None
+            if (
+                len(person) == 1
+                and given is not None
+                and given.dep_ == "compound"
+                and given.pos_ == "PROPN"
+                and given.text.istitle()
+                and given.lower_.rstrip(".") not in c.person_nouns | c.titles
+            ):  # the tagger saw only the surname of "Doreen Warren"
+                person = ch.doc[person.start - 1 : person.end]
+                name = _clean(person.text)
+            elif len(person) == 1:
+                name = self.resolve_name(name, start) or name
+            if person.start > core[0].i:
+                start, end = ch.start_of(person), ch.end_of(person)
+            role = role or self.roles.get(name)
+            return self._make(name, "person", role, span=(start, end), core=core_text)
+        # a capitalised word in a named entity is a name even when tagged otherwise ("Sayed")
+        propn = [
+            t
+            for t in core
+            if t.pos_ == "PROPN" or (t.ent_type_ and t.text[:1].isupper() and not t.is_punct)
+        ]
+        if propn and len(propn) == len([t for t in core if t.pos_ != "DET"]) and len(propn) <= 2:
+            short = " ".join(t.text for t in propn)
+            full = self.resolve_name(short, start)
+            if full is not None:
+                role = role or self.roles.get(full)
+                return self._make(full, "person", role, span=(start, end), core=core_text)
+            if appos and appos[0].lemma_.lower() in c.person_nouns and len(propn) == 2:
+                return self._make(short, "person", role, span=(start, end), core=core_text)
+        titled_name = _titled_name(core, c)
+        if titled_name is not None:  # "Tulsa Police Officer Leland Ashley", "neighbor Ann Kos"
+            title_toks, name_toks = titled_name
+            name = " ".join(t.text for t in name_toks)
+            if len(name_toks) == 1:
+                name = self.resolve_name(name, start) or name
+            n_start, n_end = ch.start_of(name_toks[0]), ch.end_of(name_toks[-1])
+            role = role or _strip_det(" ".join(t.text for t in title_toks)) or None
+            return self._make(name, "person", role, span=(n_start, n_end), core=core_text)
+        plural = tok.tag_ in ("NNS", "NNPS") or tok.pos_ == "NUM"
+        proper = [a for a in appos if a.pos_ == "PROPN" or a.ent_type_ in _NAME_ENTS]
+        if tok.pos_ == "NOUN" and proper and tok.ent_type_ not in _NAME_ENTS:
+            # "the military's media wing, ISPR": the appositive is the name, the head its role
+            a_core = _core(proper[0])
+            if a_core[0].lower_ == "the" and len(a_core) > 1:
+                a_core = a_core[1:]
+            a_start, a_end = ch.start_of(a_core[0]), ch.end_of(a_core[-1])
+            return self._make(
+                self.text[a_start:a_end],
+                "person" if lemma in c.person_nouns else "institution",
+                _strip_det(_clean(ch.doc[tok.left_edge.i : proper[0].left_edge.i].text)),
+                span=(a_start, a_end),
+                core=core_text,
+                plural=plural,
+            )
+        words = _description_words(core, c)
+        if lemma in c.generic_speakers and (tok.tag_ in ("NNS", "NNPS") or tok.pos_ != "NOUN"):
+            return None
+        titled = any(t.lower_ in c.title_abbreviations for t in core)
+        if (lemma in c.person_nouns and (tok.pos_ == "NOUN" or not tok.ent_type_)) or titled:
+            before = tok.doc[core[0].i - 1].lower_ if core[0].i > 0 else ""
+            # "the PM", "the range IG" (the parser may hang "the" elsewhere), a bare "IG"
+            if _DEFINITE & {core[0].lower_, before} or (titled and len(core) == 1):
+                own = frozenset({tok.lower_})
+                head_words = (own | _expand(own, c)) - frozenset(c.title_abbreviations) or own
+                earlier = self.resolve_description(words, head_words, start)
+                if earlier is not None:
+                    return replace(earlier, start=start, end=end)
+            return self._make(core_text, "anonymous", role, span=(start, end), core=core_text)
+        if len(core) == 1 and _acronym(tok) and tok.text in self.acronyms:
+            full = self.acronyms[
+                tok.text
+            ]  # "the BLA" after "the Balochistan Liberation Army (BLA)"
+            return self._make(full, "institution", role, span=(start, end), core=core_text)
+        if tok.pos_ == "PROPN" and appos and appos[0].lemma_.lower() in c.person_nouns:
+            # "Rasid, an official of the agency": a person, whatever tag the name got
+            return self._make(core_text, "person", role, span=(start, end), core=core_text)
+        if any(t.ent_type_ in _NAME_ENTS for t in core) or _acronym(tok):
+            return self._make(
+                core_text, "institution", role, span=(start, end), core=core_text, plural=plural
+            )
+        if tok.pos_ == "PROPN" and len(propn) <= 3 and lemma not in c.institution_nouns:
+            # a bare name with no entity tag and no institution word: "Rask said"
+            return self._make(core_text, "person", role, span=(start, end), core=core_text)
+        if lemma in c.institution_nouns or tok.lower_ in c.institution_nouns or tok.pos_ == "PROPN":
+            return self._make(
+                core_text, "institution", role, span=(start, end), core=core_text, plural=plural
+            )
+        if (
+            tok.pos_ == "NOUN"
+            and not tok.ent_type_
+            and tok.text.islower()
+            and lemma.endswith(c.person_suffixes)
+            and not {lemma, tok.lower_} & (c.document_nouns | c.generic_speakers)
+        ):  # "the homeowner told investigators", "a shopkeeper said"
+            return self._make(core_text, "anonymous", role, span=(start, end), core=core_text)
+        if self._mistagged_name(tok, core):
+            full = self.resolve_name(tok.text, start) or tok.text
+            role = role or self.roles.get(full)
+            return self._make(full, "person", role, span=(start, end), core=core_text)
+        return None
+
+    def _mistagged_name(self, tok: Token, core: Sequence[Token]) -> bool:
+        """A surname the tagger took for a common noun ("Wiggins said"): a lone capitalised
+        word that the text gives as a full name, or capitalises in mid-sentence too."""
+        if len(core) != 1 or tok.pos_ != "NOUN" or not tok.text[:1].isupper():
+            return False
+        if not tok.text[1:].islower() or tok.lower_ in self.cues.generic_speakers:
+            return False
+        if self.resolve_name(tok.text, self.pos(tok)) is not None:
+            return True
+        # after a word that is no title's small word: "said Wiggins", "Deputy Wiggins", not
+        # "Chief of Staff"
+        for m in re.finditer(rf"(\w+|,)\s+{re.escape(tok.text)}\b", self.text):
+            before = m.group(1)
+            if before == "," or (
+                before[:1].islower() and before not in self.cues.title_minor_words
+            ):
+                return True
+        return False
+
+    def _document(self, tok: Token) -> _Speaker | None:
+        """A statement or report with no author named speaks for itself: "a police statement"
+        is the police's, "an official statement" an unnamed source's."""
+        c = self.cues
+        for mod in tok.children:
+            if mod.dep_ in ("compound", "amod", "nmod") and mod.i < tok.i and (
+                mod.lemma_.lower() in c.institution_nouns or mod.ent_type_ in _NAME_ENTS
+            ):
+                return self.describe(mod)
+        if tok.tag_ in ("NNS", "NNPS") and not any(
+            ch.dep_ in ("det", "amod", "compound", "acl") for ch in tok.children
+        ):
+            return None  # "reports say": hearsay; "previous reports", "media reports" are sources
+        core = [t for t in _core(tok) if t.i <= tok.i]
+        ch = self.chunk_of(tok)
+        start, end = ch.start_of(core[0]), ch.end_of(core[-1])
+        text = self.text[start:end]
+        return self._make(text, "anonymous", None, span=(start, end), core=text)
+
+    def _make(
+        self,
+        name: str,
+        kind: SpeakerKind,
+        role: str | None,
+        *,
+        span: tuple[int, int],
+        core: str,
+        plural: bool = False,
+    ) -> _Speaker:
+        undated = _DATELINE.sub("", name)
+        if undated != name and undated:  # "SAN ANTONIO - A family": the dateline is no speaker
+            span = (span[0] + len(name) - len(undated), span[1])
+            name = undated
+        words = frozenset(w.lower() for w in re.findall(r"[\w-]+", f"{name} {role or ''} {core}"))
+        words = words | _expand(words, self.cues)
+        return _Speaker(name, kind, role, span[0], span[1], words, plural)

@@ -1,0 +1,192 @@
+"""Reporting cues in the parse: the cue verb or frame of a statement, its subject and its
+content."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+from core.extract.cues import Cues, cues
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# "according to X", "as per X": (frame word, its preposition), from rules/cues.json.
+_FRAMES = frozenset(tuple(f.split()) for f in cues().according_frames if len(f.split()) == 2)
+
+
+_CONTENT_DEPS = frozenset(
+    {"dobj", "dative", "iobj", "prep", "ccomp", "xcomp", "attr", "acomp", "oprd", "prt", "agent"}
+)
+
+
+def _negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+def _infinitive(tok: Token) -> bool:
+    return tok.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _is_cue(tok: Token, c: Cues) -> bool:
+    if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in c.reporting:
+        return False
+    if tok.ent_type_ or (tok.text[:1].isupper() and not tok.is_sent_start):
+        return False  # "Sayed" lemmatised as "say": a verb is never part of a name
+    if any(ch.dep_ == "mark" and ch.lower_ in ("if", "unless", "whether") for ch in tok.children):
+        return False  # "if the army says that …" reports nothing
+    particle = c.phrasal.get(tok.lemma_.lower())
+    if particle is not None and not any(
+        ch.dep_ == "prt" and ch.lower_ == particle for ch in tok.children
+    ):
+        return False
+    return not _negated(tok) and not _infinitive(tok)
+
+
+def _subject(tok: Token) -> Token | None:
+    """The subject of a verb, climbing out of participles and 'by asking' phrases.
+
+    Of two subjects ("Islamabad, Pakistan – The military has said") the one nearest the verb:
+    the other is a dateline.
+    """
+    cur = tok
+    for _ in range(4):
+        subjects = [ch for ch in cur.children if ch.dep_ == "nsubj"]
+        if subjects:
+            subj = min(subjects, key=lambda ch: abs(ch.i - cur.i))
+            if subj.lower_ in ("which", "who", "that") and cur.dep_ == "relcl":
+                return cur.head  # "the ministry, which said …"
+            return subj
+        # "the lawyer acting for X, who …, said": the parser hung the subject on a participle
+        split = [
+            g
+            for ch in cur.children
+            if ch.dep_ == "advcl" and ch.i < cur.i and ch.tag_ == "VBG"
+            for g in ch.children
+            if g.dep_ == "nsubj" and g.i < ch.i
+        ]
+        if split:
+            return split[0]
+        if cur.dep_ == "acl" and cur.head.pos_ in ("NOUN", "PROPN"):
+            # "X saying that …" speaks; "the men accused of …" are spoken about
+            return cur.head if cur.tag_ != "VBN" else None
+        if cur.dep_ in ("advcl", "pcomp", "prep", "conj") or (
+            cur.dep_ == "pobj" and cur.head.dep_ == "prep"
+        ):
+            head = cur.head
+            if head.lemma_.lower() == "quote":  # "quoted X saying", "X was quoted as saying"
+                for child in head.children:
+                    if child.dep_ in ("dobj", "nsubjpass"):
+                        return child
+            cur = head
+            continue
+        break
+    return None
+
+
+def _cue_text(tok: Token, c: Cues) -> str:
+    if tok.lower_ == "according":
+        return "according to"
+    parts = [tok.text]
+    particle = c.phrasal.get(tok.lemma_.lower())
+    if particle:
+        parts.append(particle)
+    if tok.lemma_.lower() == "tell":
+        for child in tok.children:
+            if child.dep_ in ("dobj", "dative", "iobj") and child.i > tok.i:
+                left = [t for t in child.subtree if t.i <= child.i]
+                parts.append(" ".join(t.text for t in left))
+                break
+    return " ".join(parts)
+
+
+def _complement_tokens(tok: Token) -> list[Token]:
+    """The verb with the complements to its right ('accused X of Y', 'claimed responsibility')."""
+    out = [tok]
+    cs = cues()
+    for child in tok.children:
+        if child.i < tok.i:
+            continue
+        if child.dep_ in _CONTENT_DEPS or (
+            child.dep_ == "advcl" and child.lemma_.lower() in cs.reporting
+        ):
+            out.extend(child.subtree)
+    return out
+
+
+def _trim(tokens: Iterable[Token]) -> list[Token]:
+    ts = sorted(set(tokens), key=lambda t: t.i)
+    if not ts:
+        return []
+    doc = ts[0].doc
+    first, last = ts[0].i, ts[-1].i
+    while first <= last and (
+        doc[first].is_punct or doc[first].is_space or doc[first].lower_ == "that"
+    ):
+        first += 1
+    while last >= first and (
+        doc[last].is_space or (doc[last].is_punct and doc[last].text not in "?!")
+    ):
+        if doc[last].text in "”\"’'" and _has_unclosed_quote(doc[first:last].text):
+            break  # the closing mark of a quote inside the content
+        last -= 1
+    nxt = last + 1
+    if nxt < len(doc) and doc[nxt].text in "”\"’'" and _has_unclosed_quote(doc[first:nxt].text):
+        last = nxt  # the parser hung the closing mark elsewhere
+    return list(doc[first : last + 1])
+
+
+def _has_unclosed_quote(text: str) -> bool:
+    return (
+        text.count("“") > text.count("”")
+        or text.count('"') % 2 == 1
+        or text.count("‘") > text.count("’")
+    )
+
+
+def _says_it_did(clause: Token, c: Cues) -> bool:
+    """'(the group said) it/we carried out the attack': a speaker claiming an attack."""
+    subjects = [ch for ch in clause.children if ch.dep_ == "nsubj"]
+    return bool(
+        clause.lemma_.lower() in c.perpetration_verbs
+        and subjects
+        and subjects[0].lower_ in ("it", "we", "they")
+        and not _negated(clause)
+        and any(ch.dep_ == "dobj" and ch.lemma_.lower() in c.attack_nouns for ch in clause.children)
+    )
+
+
+def _frame_object(tok: Token) -> bool:
+    """The X of "according to X" / "as per X"."""
+    prep = tok.head
+    return bool(
+        tok.dep_ == "pobj"
+        and tok.lower_ not in cues().pronouns
+        and (prep.head.lower_, prep.lower_) in _FRAMES
+    )
+
+
+def _reflexive_from(verb: Token) -> bool:
+    """ "distanced itself from": a reflexive object and a 'from' phrase."""
+    return any(
+        ch.dep_ == "dobj" and ch.lower_.endswith(("self", "selves")) for ch in verb.children
+    ) and any(ch.dep_ == "prep" and ch.lower_ == "from" for ch in verb.children)
+
+
+def _reported_figure(obj: Token, c: Cues) -> bool:
+    """An object that is a figure: a toll noun ('the death toll') or a counted noun phrase."""
+    return obj.lemma_.lower() in c.figure_objects or any(
+        t.like_num and t.dep_ == "nummod" for t in obj.subtree
+    )
+
+
+def _nothing_to_do(tokens: Sequence[Token]) -> bool:
+    """'had nothing to do with': the denial idiom, read from the parse."""
+    for t in tokens:
+        if t.lower_ == "nothing" and t.head.lemma_ == "have":
+            for sub in t.subtree:
+                if sub.lemma_ == "do" and any(
+                    ch.dep_ == "prep" and ch.lower_ == "with" for ch in sub.children
+                ):
+                    return True
+    return False

@@ -1,0 +1,521 @@
+"""What one figure says about its incident (its facts) and the score of two figures as one
+event: the weights, windows and vetoes of matching."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from rapidfuzz import fuzz
+
+from core.group.incidents import ReportIncident
+from core.group.vocabulary import (
+    SentenceInfo,
+    find_phrases,
+    rules,
+    sentence_info,
+    tokens,
+)
+from core.model import Claim, Document
+from core.text import places
+from core.text.places import Place
+
+SHORT_DAYS = 3  # a period this short is one incident's date
+
+
+TOTAL_MIN_DAYS = 7  # a count over a longer period with statistic wording is a period total
+
+
+LONG_DAYS = 45  # a period this long is a period total whatever the wording
+
+
+DATE_SLACK_DAYS = 1  # reports disagree by a day ("late on Saturday" / "on Sunday")
+
+
+# Two totals are one statistic only over (nearly) the same period: their starts and ends may
+# differ by this many days in all, or by this share of the longer period.
+TOTAL_SPAN_DAYS = 7
+
+
+TOTAL_SPAN_SHARE = 0.15
+
+
+WINDOW_TOKENS = 8  # wording compared: this many tokens either side of the figure
+
+
+FRAME_DAYS = 10  # a figure dated this long before its report's publication is background
+
+
+SAME_INCIDENT = 0.5  # two figures of reports covering one incident, both in the reports' frame
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """The checker's event decisions, input to a re-run.
+
+    ``same``: these claims are one event (even against the evidence); ``different``: no two of
+    these claims share an event; ``none``: these claims belong to no event. A later decision on
+    the same pair overrides an earlier one.
+    """
+
+    kind: Literal["same", "different", "none"]
+    claim_ids: tuple[str, ...]
+
+
+def infer_kind(claim: Claim, info: SentenceInfo | None = None) -> tuple[str | None, bool]:
+    """The event kind for a claim and whether its trigger is a counted plural ("71 attacks").
+
+    The extractor's ``event_type`` wins when it names a known kind; else the trigger nearest the
+    figure in the sentence, preferring event words over arrest/kidnapping words.
+    """
+    table = rules()
+    if claim.event_type:
+        if claim.event_type in table.kinds:
+            return claim.event_type, False
+        hits = find_phrases(tokens(claim.event_type), table.trigger_set)
+        if hits:
+            return table.triggers[hits[0][0]].name, hits[0][0][-1] in table.counted
+    hits = list((info or sentence_info(claim.sentence)).triggers)
+    if not hits:
+        return None, False
+    fig = claim.start - claim.sentence_start
+    best = min(
+        hits, key=lambda h: (table.triggers[h[0]].priority, min(abs(h[1] - fig), abs(h[2] - fig)))
+    )
+    return table.triggers[best[0]].name, best[0][-1] in table.counted
+
+
+def masked_context(
+    claim: Claim, *, width: int = WINDOW_TOKENS, info: SentenceInfo | None = None
+) -> str:
+    """The words around the figure, numbers masked as ``#``, stop words dropped."""
+    toks = (info or sentence_info(claim.sentence)).tokens
+    fig = claim.start - claim.sentence_start
+    centre = next((i for i, (_, s, e) in enumerate(toks) if e > fig), len(toks))
+    window = toks[max(0, centre - width) : centre + width + 1]
+    table = rules()
+    out = []
+    for word, _, _ in window:
+        if any(ch.isdigit() for ch in word) or all(
+            part in table.number_words for part in word.split("-")
+        ):
+            out.append("#")
+        elif word not in table.stopwords:
+            out.append(word)
+    return " ".join(out)
+
+
+def _norm_actor(actor: str | None) -> str | None:
+    if not actor:
+        return None
+    words = [t for t, _, _ in tokens(actor) if t not in rules().stopwords]
+    return " ".join(words) or None
+
+
+def _day(d: dt.date | None) -> int | None:
+    return d.toordinal() if d else None
+
+
+@dataclass(frozen=True, slots=True)
+class _Facts:
+    index: int
+    claim: Claim
+    doc: str
+    sentence: tuple[str, int]
+    start: int | None
+    end: int | None
+    place: Place | None
+    # The place text, normalised, when the gazetteer cannot resolve it ("Eldmere", a village):
+    # equal names are still the same place.
+    place_name: str | None
+    stated: bool  # the place is named in the claim's own sentence, not carried from elsewhere
+    kind: str | None
+    family: str | None
+    total: bool
+    incident: bool
+    actor: str | None
+    context: str
+    separate: bool
+    anaphoric: bool
+    # The figure belongs to the incident its report is about (no background wording, no own
+    # place or date that leaves the report's frame): it may join the figures of other reports
+    # of that incident without a date and a place of its own.
+    in_frame: bool = False
+    group: str | None = None  # the report group (``core.group.incidents``) of its document
+
+    @property
+    def length(self) -> int | None:
+        if self.start is None or self.end is None:
+            return None
+        return self.end - self.start + 1
+
+
+def _in_frame(
+    c: Claim,
+    info: SentenceInfo,
+    place: Place | None,
+    total: bool,
+    report: ReportIncident | None,
+) -> bool:
+    """True when the figure speaks of its report's incident: not a period total, no wording of
+    another incident or of a statistic, its own place (if any) in the report's country, its
+    own date (if any) within days of the publication."""
+    if report is None or total or info.separate or info.statistic:
+        return False
+    # Only another country leaves the frame: towns and counties are often misread without
+    # their state ("Henry County"), and "in a separate attack in X" is caught by its wording.
+    if place is not None and report.place is not None and place.countries.isdisjoint(
+        report.place.countries
+    ):
+        return False
+    if report.published is not None and (c.date_start or c.date_end) is not None:
+        first = _day(c.date_start or c.date_end) or 0
+        last = _day(c.date_end or c.date_start) or 0
+        if last < report.published - FRAME_DAYS or first > report.published + DATE_SLACK_DAYS:
+            return False
+    return True
+
+
+def _facts(
+    claims: Sequence[Claim],
+    documents: Sequence[Document],
+    frames: Mapping[str, tuple[str, ReportIncident]] | None = None,
+) -> list[_Facts]:
+    """What the grouping reads from each claim; ``frames`` maps a document to its report
+    group and incident (``core.group.incidents.cluster_reports``)."""
+    frames = frames or {}
+    table = rules()
+    hints = _country_hints(claims)
+    # A sentence that counts attacks or operations over weeks or more ("71 attacks in November")
+    # makes every figure in it part of that statistic ("... and 127 deaths").
+    counting: set[tuple[str, int]] = set()
+    for c in claims:
+        if (
+            c.measure in ("attacks", "operations")
+            and c.date_start
+            and c.date_end
+            and (c.date_end - c.date_start).days + 1 > TOTAL_MIN_DAYS
+        ):
+            counting.add((c.document_id, c.sentence_start))
+    memo: dict[str, SentenceInfo] = {}
+    out = []
+    for i, c in enumerate(claims):
+        start, end = _day(c.date_start or c.date_end), _day(c.date_end or c.date_start)
+        if start is not None and end is not None and start > end:
+            start, end = end, start
+        length = None if start is None or end is None else end - start + 1
+        info = sentence_info(c.sentence, memo)
+        kind, counted = infer_kind(c, info)
+        statistic = info.statistic
+        total = length is not None and (
+            length > LONG_DAYS
+            or (
+                length > TOTAL_MIN_DAYS
+                and (
+                    c.measure in ("attacks", "operations")
+                    or statistic
+                    or (c.document_id, c.sentence_start) in counting
+                )
+            )
+        )
+        # One happening: a date of a few days, or a singular attack word ("an assault in March").
+        family = table.kinds[kind].family if kind is not None and kind in table.kinds else None
+        incident = not total and (
+            (length is not None and length <= SHORT_DAYS)
+            or (family == "attack" and not counted and c.measure not in ("attacks", "operations"))
+        )
+        place = places.resolve(c.location, hints=hints.get(c.document_id))
+        group_id, report = frames.get(c.document_id, (None, None))
+        out.append(
+            _Facts(
+                index=i,
+                claim=c,
+                doc=c.document_id,
+                sentence=(c.document_id, c.sentence_start),
+                start=start,
+                end=end,
+                place=place,
+                place_name=_place_name(c.location) if place is None else None,
+                stated=c.location is not None and c.location.casefold() in c.sentence.casefold(),
+                kind=kind,
+                family=family,
+                total=total,
+                incident=incident,
+                actor=_norm_actor(c.actor),
+                context=masked_context(c, info=info),
+                separate=info.separate,
+                anaphoric=info.anaphoric,
+                in_frame=_in_frame(c, info, place, total, report),
+                group=group_id,
+            )
+        )
+    return out
+
+
+_AREA_WORDS = frozenset(
+    {
+        "central",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "north",
+        "south",
+        "east",
+        "west",
+        "downtown",
+        "the",
+        "city",
+        "town",
+        "village",
+        "district",
+        "province",
+        "region",
+        "of",
+    }
+)
+
+
+def _place_name(location: str | None) -> str | None:
+    """An unresolved place text reduced to its name: "central Eldmere" → "eldmere"."""
+    if not location:
+        return None
+    words = [w for w in places.normalise(location).split() if w not in _AREA_WORDS]
+    return " ".join(words) or None
+
+
+def _country_hints(claims: Sequence[Claim]) -> dict[str, dict[str, int]]:
+    """Per document, the countries its place texts name: they settle ambiguous names."""
+    hints: dict[str, Counter[str]] = defaultdict(Counter)
+    for c in claims:
+        if c.location:
+            found = places.resolve(c.location)
+            if found is not None:
+                hints[c.document_id].update(found.countries)
+    return {doc: dict(counter) for doc, counter in hints.items()}
+
+
+_PLACE_SAME = {"city": 0.25, "admin1": 0.2, "country": 0.1, "region": 0.1}
+
+
+def _article(word: str) -> str:
+    return "an" if word[:1] in "aeiou" else "a"
+
+
+def _fmt_period(start: int, end: int) -> str:
+    a, b = dt.date.fromordinal(start), dt.date.fromordinal(end)
+    if a == b:
+        return a.isoformat()
+    if a.day == 1 and (b + dt.timedelta(days=1)).day == 1:
+        if a.year == b.year and a.month == b.month:
+            return f"{a:%Y-%m}"
+        if a.month == 1 and b.month == 12 and a.year == b.year:
+            return f"{a.year}"
+    return f"{a.isoformat()} – {b.isoformat()}"
+
+
+Period = tuple[int, int, bool]  # first day, last day (ordinals), is a period total
+
+
+def period_clash(a: Period, b: Period) -> str | None:
+    """Why two periods cannot be one event's, or None when they can."""
+    la, lb = a[1] - a[0] + 1, b[1] - b[0] + 1
+    slack = DATE_SLACK_DAYS if min(la, lb) <= SHORT_DAYS else 0
+    if max(a[0], b[0]) > min(a[1], b[1]) + slack:
+        return "periods do not overlap"
+    if a[2] and b[2]:
+        drift = abs(a[0] - b[0]) + abs(a[1] - b[1])
+        if drift > max(TOTAL_SPAN_DAYS, TOTAL_SPAN_SHARE * max(la, lb)):
+            return "totals over different periods"
+    return None
+
+
+def _compatible(a: _Facts, b: _Facts) -> str | None:
+    """Why two claims can never be one event, or None when they can."""
+    if (a.total and b.incident) or (a.incident and b.total):
+        return "a single incident and a period total"
+    if a.start is not None and b.start is not None and a.end is not None and b.end is not None:
+        clash = period_clash((a.start, a.end, a.total), (b.start, b.end, b.total))
+        if clash:
+            return clash
+    # In one report a place carried over from elsewhere (a dateline, an earlier paragraph) is
+    # evidence, but only places both sentences name keep two claims apart.
+    if not places.compatible(a.place, b.place) and (a.doc != b.doc or (a.stated and b.stated)):
+        return "different places"
+    return None
+
+
+def _doc_adjacent(a: _Facts, b: _Facts, texts: Mapping[str, str]) -> bool:
+    """True when ``b``'s sentence directly follows ``a``'s in the same document."""
+    first, second = (a, b) if a.claim.sentence_start < b.claim.sentence_start else (b, a)
+    text = texts.get(a.doc)
+    if text is None:
+        return False
+    gap = text[first.claim.sentence_end : second.claim.sentence_start]
+    return len(gap) <= 4 and not gap.strip(" \t\n\r\"'”“")
+
+
+def _date_evidence(
+    a: _Facts, b: _Facts, score: float, reasons: list[str], *, same_doc: bool, same_sentence: bool
+) -> float:
+    """The score after the two claims' dates: overlapping days weigh most, periods less."""
+    if a.start is not None and b.start is not None and a.end is not None and b.end is not None:
+        lo, hi = max(a.start, b.start), min(a.end, b.end)
+        la, lb = a.end - a.start + 1, b.end - b.start + 1
+        shown = _fmt_period(min(lo, hi), max(lo, hi))
+        if la <= SHORT_DAYS and lb <= SHORT_DAYS:
+            score += 0.3
+            reasons.append(f"dates overlap {shown}")
+            if same_doc and not same_sentence:
+                score += 0.1
+                reasons.append("same report, same day")
+        elif max(la, lb) / min(la, lb) <= 2:
+            score += 0.2 if (a.total and b.total) else 0.1
+            reasons.append(f"same period {shown}")
+        else:
+            score += 0.05
+            reasons.append(f"periods overlap {shown}")
+    return score
+
+
+def _place_evidence(
+    a: _Facts, b: _Facts, score: float, reasons: list[str], *, same_name: bool
+) -> float:
+    """The score after the two claims' places: a shared name, the same or a containing place."""
+    if same_name:
+        score += 0.2
+        reasons.append(f"same place name ({a.claim.location})")
+    if a.place is not None and b.place is not None:
+        rel = places.relation(a.place, b.place)
+        if rel == "same":
+            score += _PLACE_SAME[a.place.level]
+            reasons.append(places.describe(a.place, b.place))
+        elif rel in ("contains", "within"):
+            outer = a.place if rel == "contains" else b.place
+            score += 0.05 if outer.level == "country" else 0.15
+            reasons.append(places.describe(a.place, b.place))
+    return score
+
+
+def _kind_evidence(a: _Facts, b: _Facts, score: float, reasons: list[str]) -> float:
+    """The score after the two claims' event kinds: the same kind, one family, or a clash."""
+    if a.kind and b.kind:
+        if a.kind == b.kind:
+            score += 0.15
+            reasons.append(f"both {_article(a.kind)} {a.kind}")
+        elif a.family == b.family:
+            if "attack" in (a.kind, b.kind):
+                score += 0.05
+                reasons.append(f"{a.kind} / {b.kind}")
+        else:
+            score -= 0.25
+            reasons.append(f"different kinds ({a.kind} / {b.kind})")
+    return score
+
+
+def _actor_and_wording_evidence(
+    a: _Facts, b: _Facts, score: float, reasons: list[str]
+) -> float:
+    """The score after the two claims' actors and the wording around their figures."""
+    if a.actor and b.actor:
+        similarity = fuzz.token_set_ratio(a.actor, b.actor) / 100
+        if similarity >= 0.85:
+            score += 0.1
+            reasons.append(f"same actor ({a.claim.actor})")
+        elif similarity < 0.5:
+            score -= 0.15
+            reasons.append(f"different actors ({a.claim.actor} / {b.claim.actor})")
+    if a.context and b.context:
+        wording = fuzz.token_set_ratio(a.context, b.context) / 100
+        if wording > 0.35:
+            score += 0.3 * (wording - 0.35) / 0.65
+        if wording >= 0.5:
+            reasons.append(f"similar wording {wording:.2f}")
+    return score
+
+
+def _sentence_evidence(
+    a: _Facts,
+    b: _Facts,
+    texts: Mapping[str, str],
+    score: float,
+    reasons: list[str],
+    *,
+    same_doc: bool,
+    same_sentence: bool,
+) -> float:
+    """The score after where the claims stand: one sentence, or two of one report."""
+    if same_sentence:
+        score += 0.45
+        reasons.append("same sentence")
+    elif same_doc:
+        later = a if a.claim.sentence_start > b.claim.sentence_start else b
+        if later.anaphoric and _doc_adjacent(a, b, texts):
+            score += 0.2
+            reasons.append("the next sentence refers back to it")
+        if a.separate or b.separate:
+            score -= 0.35
+            reasons.append("wording speaks of another incident")
+        if a.claim.measure == "other" or b.claim.measure == "other":
+            score -= 0.1
+    return score
+
+
+def score_pair(
+    a: _Facts,
+    b: _Facts,
+    texts: Mapping[str, str],
+    incident_reasons: Mapping[str, str] | None = None,
+) -> tuple[float, tuple[str, ...]] | None:
+    """Evidence that two claims are one event: a score in [0, 1] and its reasons, or None.
+
+    The weights add up so that no single kind of evidence reaches the default threshold (0.5)
+    alone: a day and a town (0.3 + 0.25) do, a day and a country (0.3 + 0.05) do not.
+    ``incident_reasons``: why reports are one incident, by report group id and by the two
+    document ids joined with "|".
+    """
+    if _compatible(a, b) is not None:
+        return None
+    score = 0.0
+    reasons: list[str] = []
+    same_doc = a.doc == b.doc
+    one_incident = (
+        not same_doc
+        and a.group is not None
+        and a.group == b.group
+        and a.in_frame
+        and b.in_frame
+        and a.claim.is_core
+        and b.claim.is_core
+    )
+    if one_incident:
+        score += SAME_INCIDENT
+        known = incident_reasons or {}
+        why = known.get("|".join(sorted((a.doc, b.doc)))) or known.get(a.group or "", "")
+        reasons.append(f"reports of one incident ({why})" if why else "reports of one incident")
+    same_sentence = a.sentence == b.sentence
+    score = _sentence_evidence(
+        a, b, texts, score, reasons, same_doc=same_doc, same_sentence=same_sentence
+    )
+    score = _date_evidence(a, b, score, reasons, same_doc=same_doc, same_sentence=same_sentence)
+    same_name = a.place_name is not None and a.place_name == b.place_name
+    if not same_doc and not one_incident and (
+        a.start is None
+        or b.start is None
+        or not (
+            same_name
+            or (
+                a.place is not None
+                and b.place is not None
+                and places.relation(a.place, b.place) != "unknown"
+            )
+        )
+    ):
+        return None  # across reports, only a date and a shared or containing place tie claims
+    score = _place_evidence(a, b, score, reasons, same_name=same_name)
+    score = _kind_evidence(a, b, score, reasons)
+    score = _actor_and_wording_evidence(a, b, score, reasons)
+    return max(0.0, min(1.0, score)), tuple(reasons)

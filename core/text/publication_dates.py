@@ -1,0 +1,230 @@
+"""The article's own date, read from its head: a dated byline, a dateline or a lone date line."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from core.text.dates import _WD, MONTHS, _alt, _safe_date
+
+
+@dataclass(frozen=True, slots=True)
+class PublicationDate:
+    """The article's own date, the span ``[start, end)`` it was read from, and why."""
+
+    date: dt.date
+    start: int
+    end: int
+    evidence: str
+
+
+_HEAD_LINES = 15
+
+
+_HEAD_CHARS = 1500
+
+
+_WORDY_DATE = re.compile(
+    rf"(?<![\w])(?:(?P<wd>{_WD})\.?,?\s+)?"
+    rf"(?:(?P<mon>{_alt(MONTHS)})\.?\s*(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_alt(MONTHS)})\.?,?\s+)"
+    # a page may glue a second copy of the date straight after the year: "2 Dec 20242 Dec 2024"
+    rf"(?P<y>(?:19|20)\d{{2}})(?!\d(?!\d?\s*(?:{_alt(MONTHS)})\b))",
+    re.IGNORECASE,
+)
+
+
+_ISO_DATE = re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)")
+
+
+_NUMERIC_DATE = re.compile(
+    r"(?<![\d.])(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)"
+    r"(?P<y>\d{4})(?![\d.])"
+)
+
+
+_CUE = re.compile(
+    r"(?P<cue>first published|published|posted|last updated|updated|modified|date)"
+    r"(?:\s+on|\s+at)?\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
+_DATELINE = re.compile(
+    rf"^\s*(?P<city>[A-Z][A-Za-z.'\- ]{{1,40}}),\s+(?P<mon>{_alt(MONTHS)})\.?\s+(?P<d>\d{{1,2}})"
+    rf"\s*(?:\((?P<agency>[^)]{{1,40}})\))?\s*[-–—]",
+    re.IGNORECASE,
+)
+
+
+_FURNITURE = re.compile(
+    r"\b(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm)?|am|pm|gmt|utc|ist|pkt|est|edt|cet|cest|bst|"
+    r"[+-]\d{2}:?\d{2}|updated|published|posted|last|on|at)\b|[|•·,:\-–—/()]",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    date: dt.date
+    start: int
+    end: int
+    score: int
+    evidence: str
+
+
+def _numeric_order(text: str, day_first: bool | None) -> tuple[bool, str]:
+    """Day-first or month-first for the document's numeric dates, and the reason."""
+    if day_first is not None:
+        return day_first, "day-first by caller" if day_first else "month-first by caller"
+    firsts, seconds, dotted = False, False, False
+    for m in _NUMERIC_DATE.finditer(text):
+        firsts |= int(m["a"]) > 12
+        seconds |= int(m["b"]) > 12
+        dotted |= m["sep"] == "."
+    if firsts and not seconds:
+        return True, "day-first: a day above 12 comes first in the document's numeric dates"
+    if seconds and not firsts:
+        return False, "month-first: a day above 12 comes second in the document's numeric dates"
+    if dotted:
+        return True, "day-first: dotted dd.mm.yyyy is a European convention"
+    return False, "month-first assumed: no numeric date in the document decides"
+
+
+def _head_limit(text: str) -> int:
+    """Offset where the headline/byline region ends: ~15 non-empty lines or ~1500 chars
+    (and never past _HEAD_MAX: a text without line breaks is one endless first line)."""
+    seen = 0
+    for m in re.finditer(r"[^\n]*\n?", text[:_HEAD_MAX]):
+        if m.group().strip():
+            seen += 1
+        if seen > _HEAD_LINES or m.start() >= _HEAD_CHARS:
+            return m.start()
+        if not m.group():
+            break
+    return min(len(text), _HEAD_MAX)
+
+
+# A line this long is a paragraph: a date in it is the article's own only after a cue
+# ("Published"). Bounds the work per date to the line's first stretch, not the whole line.
+_LONG_LINE = 1000
+
+
+_HEAD_MAX = 4 * _HEAD_CHARS
+
+
+def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    line_start = text.rfind("\n", max(0, start - _LONG_LINE), start) + 1
+    if line_start == 0 and start > _LONG_LINE:
+        line_start = start - _LONG_LINE  # no line start near: the line is long anyway
+    line_end = text.find("\n", end, end + _LONG_LINE)
+    return line_start, min(len(text), end + _LONG_LINE) if line_end < 0 else line_end
+
+
+def _score(text: str, start: int, end: int) -> tuple[int, str] | None:
+    """How strongly the surroundings say "this is the article's date", or None."""
+    line_start, line_end = _line_bounds(text, start, end)
+    before = text[line_start:start]
+    cue = _CUE.search(before[-40:])
+    if cue:
+        strength = (
+            100 if cue["cue"].lower() in ("published", "first published", "posted", "date") else 80
+        )
+        return strength, before[-40:][cue.start() :].lstrip() + text[start:end]
+    if line_end - line_start >= _LONG_LINE:
+        return None  # a paragraph
+    rest = _FURNITURE.sub(" ", before + " " + text[end:line_end])
+    words = [w for w in rest.split() if re.search(r"[A-Za-z]", w)]
+    if not words:
+        return 90, f"{text[start:end]} (alone on its line)"
+    if len(words) <= 4 and len(text[line_start:line_end]) <= 60:
+        return 50, f"{text[line_start:line_end].strip()} (short byline line)"
+    return None  # a caption or body sentence that happens to hold a date
+
+
+def _candidates(text: str, limit: int, day_first: bool | None) -> list[_Candidate]:
+    found: list[_Candidate] = []
+    head = text[:limit]
+    for m in _WORDY_DATE.finditer(head):
+        month = MONTHS[(m["mon"] or m["mon2"]).lower()]
+        date = _safe_date(int(m["y"]), month, int(m["d1"] or m["d2"]))
+        scored = _score(text, m.start(), m.end())
+        if date and scored:
+            found.append(_Candidate(date, m.start(), m.end(), *scored))
+    for m in _ISO_DATE.finditer(head):
+        date = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+        scored = _score(text, m.start(), m.end())
+        if date and scored:
+            found.append(_Candidate(date, m.start(), m.end(), *scored))
+    order, why = _numeric_order(text, day_first)
+    for m in _NUMERIC_DATE.finditer(head):
+        a, b = int(m["a"]), int(m["b"])
+        day, month = (a, b) if order else (b, a)
+        date = _safe_date(int(m["y"]), month, day)
+        scored = _score(text, m.start(), m.end())
+        if date and scored:
+            found.append(_Candidate(date, m.start(), m.end(), scored[0], f"{scored[1]}; {why}"))
+    found.extend(_datelines(text, head))
+    return found
+
+
+def _datelines(text: str, head: str) -> list[_Candidate]:
+    """ "ISLAMABAD, July 1 (Reuters) –": the year comes from the document's own full dates."""
+    years = [int(m["y"]) for m in _WORDY_DATE.finditer(text)]
+    years += [int(m["y"]) for m in _ISO_DATE.finditer(text)]
+    found: list[_Candidate] = []
+    offset = 0
+    for line in head.splitlines(keepends=True):
+        m = _DATELINE.match(line)
+        if m and years and (m["city"].isupper() or m["agency"]):
+            year = max(years)
+            date = _safe_date(year, MONTHS[m["mon"].lower()], int(m["d"]))
+            if date is not None:
+                evidence = f"{m.group().strip()} (dateline; year {year} from the document)"
+                found.append(
+                    _Candidate(date, offset + m.start("mon"), offset + m.end("d"), 95, evidence)
+                )
+        offset += len(line)
+    return found
+
+
+def find_publication_date(text: str, *, day_first: bool | None = None) -> PublicationDate | None:
+    """The article's own date from its headline/byline region, or ``None``.
+
+    Explicit cues win ("Published", "Posted", a dateline), then a date alone on its line, then a
+    date in a short byline line. A date inside a longer line (a photo caption, a sentence) never
+    counts, and a date far ahead of the other dates near the top is ignored. ``day_first``
+    forces the reading of numeric dates; otherwise the document's own numeric dates decide.
+    """
+    candidates = _candidates(text, _head_limit(text), day_first)
+    if not candidates:
+        return None
+    # a date more than a year after every other date near the top is not the article's own
+    kept = [
+        c
+        for c in candidates
+        if not any(o is not c for o in candidates)
+        or (c.date - max(o.date for o in candidates if o is not c)).days <= 366
+    ]
+    candidates = kept or candidates
+    best = min(candidates, key=lambda c: (-c.score, c.start))
+    return PublicationDate(date=best.date, start=best.start, end=best.end, evidence=best.evidence)
+
+
+def latest_full_date(text: str) -> dt.date | None:
+    """The latest date ``text`` writes in full, day, month and year ("12 January 2023",
+    "2023-01-12"): the reference for "on Monday" in a text with no publication date. The
+    latest is the nearest to when the text was written; a year alone or a month is no anchor.
+    """
+    found: list[dt.date] = []
+    for m in _WORDY_DATE.finditer(text):
+        month = MONTHS[(m["mon"] or m["mon2"]).lower()]
+        date = _safe_date(int(m["y"]), month, int(m["d1"] or m["d2"]))
+        if date is not None:
+            found.append(date)
+    for m in _ISO_DATE.finditer(text):
+        date = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+        if date is not None:
+            found.append(date)
+    return max(found) if found else None
