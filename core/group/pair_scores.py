@@ -162,7 +162,7 @@ def _in_frame(
 ) -> bool:
     """True when the figure speaks of its report's incident: not a period total, no wording of
     another incident or of a statistic, its own place (if any) in the report's country, its
-    own date (if any) within days of the publication."""
+    own date (if any) a day or a few, within days of the publication."""
     if report is None or total or info.separate or info.statistic:
         return False
     # Only another country leaves the frame: towns and counties are often misread without
@@ -171,10 +171,16 @@ def _in_frame(
         report.place.countries
     ):
         return False
-    if report.published is not None and (c.date_start or c.date_end) is not None:
+    if (c.date_start or c.date_end) is not None:
         first = _day(c.date_start or c.date_end) or 0
         last = _day(c.date_end or c.date_start) or 0
-        if last < report.published - FRAME_DAYS or first > report.published + DATE_SLACK_DAYS:
+        # A figure over a period of its own ("in the first half of March") counts more than
+        # the incident, whatever the wording: it keeps its own frame.
+        if last - first + 1 > TOTAL_MIN_DAYS:
+            return False
+        if report.published is not None and (
+            last < report.published - FRAME_DAYS or first > report.published + DATE_SLACK_DAYS
+        ):
             return False
     return True
 

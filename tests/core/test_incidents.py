@@ -147,3 +147,21 @@ def test_a_separate_attack_in_a_report_is_not_joined_to_the_other_reports() -> N
     events = group(b.claims, documents=b.documents())
     by_claim = {c: e.id for e in events for c in e.claim_ids}
     assert by_claim[separate] != by_claim[other]
+
+
+def test_a_figure_over_a_period_of_its_own_is_not_the_incidents_figure() -> None:
+    """"in operations in the first half of March" counts more than the incident the report is
+    about, even without statistic wording: it never joins the incident's figures."""
+    b = Batch()
+    b.report("d1", published="2025-03-04", lead=MARDAN_1)
+    b.report("d2", published="2025-03-05", lead=MARDAN_2)
+    b.add("d1", MARDAN_1.split("\n")[1], "12", 12, location="Mardan", date="2025-03-04")
+    raid = b.add("d1", "Police killed 4 suspects in a raid on Tuesday.", "4", 4,
+                 subject="suspects", date="2025-03-04")
+    half_month = b.add(
+        "d2", "Security forces killed 31 suspects in operations in the first half of March.",
+        "31", 31, subject="suspects", date="2025-03-01", date_end="2025-03-15",
+    )
+    events = group(b.claims, documents=b.documents())
+    by_claim = {c: e.id for e in events for c in e.claim_ids}
+    assert by_claim[half_month] != by_claim[raid]
