@@ -348,18 +348,19 @@ def _pipe(
     Two lazy streams merged by position, so a document still completes early."""
     def stream(entities: bool) -> Iterator[tuple[int, Doc, _T]]:
         picked = [
-            (n, text, ctx)
-            for n, (text, ctx, e) in enumerate(items)
+            (text, n)
+            for n, (text, _, e) in enumerate(items)
             if (e or _NAME_LIKE.search(text) is not None) is entities
         ]
         docs = nlp.pipe(
-            (text for _, text, _ in picked),
+            picked,
+            as_tuples=True,
             batch_size=batch_size,
             n_process=n_process if len(picked) > 1 else 1,
             disable=() if entities else _NO_ENTITIES,
         )
-        for (n, _, ctx), spacy_doc in zip(picked, docs, strict=True):
-            yield n, spacy_doc, ctx
+        for spacy_doc, n in docs:
+            yield n, spacy_doc, items[n][1]
 
     for _, spacy_doc, ctx in heapq.merge(stream(True), stream(False), key=lambda x: x[0]):
         yield spacy_doc, ctx
