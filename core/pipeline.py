@@ -9,12 +9,14 @@ NER; the rest of the text sees only the tokenizer and a rule-based sentence spli
 from __future__ import annotations
 
 import dataclasses
+import heapq
 import itertools
 import logging
 import os
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+import re
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 import numpy
 
@@ -32,9 +34,14 @@ from core.text.publication_dates import find_publication_date
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 log = logging.getLogger(__name__)
 _NO_TENSOR = numpy.zeros((0, 0), dtype="float32")
+_NO_ENTITIES = ("ner",)
+# A capital after a lower-case word or a comma: inside a sentence, a possible name.
+_NAME_LIKE = re.compile(r"(?<=[a-z0-9,;:'\"”] )[A-Z]")
+_T = TypeVar("_T")
 
 Progress = Callable[[int, int, str], None]
 Cancelled = Callable[[], bool]
@@ -82,6 +89,10 @@ HARM_STEMS = (
 class _Region:
     start: int
     end: int
+    # Holds a figure (or is the context sentence before one): the places, perpetrators
+    # and victims of claims need the entity recogniser; a run of statement sentences only
+    # needs the parse, and NER (with its own tok2vec) is half the pipeline's time.
+    entities: bool = True
 
 
 def run(
@@ -284,16 +295,16 @@ def parse_documents(
                 return
             yield doc, _parse_regions(nlp, doc, rs, settings)
         return
-    items: Iterable[tuple[str, tuple[int, int]]] = (
-        (d.text[r.start : r.end], (n, r.start))
+    items = [
+        (d.text[r.start : r.end], (n, r.start), r.entities)
         for n, (d, rs) in enumerate(zip(documents, regions, strict=True))
         for r in rs
-    )
-    n_chunks = sum(len(r) for r in regions)
+    ]
+    n_chunks = len(items)
     n_process = settings.n_process if n_chunks > 200 else 1
-    chars = sum(r.end - r.start for rs in regions for r in rs)
+    chars = sum(len(text) for text, _, _ in items)
     batch_size = max(1, min(settings.batch_size, settings.batch_chars * n_chunks // max(chars, 1)))
-    parsed = nlp.pipe(items, as_tuples=True, batch_size=batch_size, n_process=n_process)
+    parsed = _pipe(nlp, items, batch_size=batch_size, n_process=n_process)
     pending: dict[int, list[Chunk]] = {}
     expected = [len(r) for r in regions]
     next_doc = 0
@@ -319,13 +330,41 @@ def _parse_regions(nlp: Language, doc: Document, regions: Sequence[_Region],
     chars = sum(r.end - r.start for r in regions)
     batch_size = max(1, min(settings.batch_size,
                             settings.batch_chars * len(regions) // max(chars, 1)))
-    parsed = nlp.pipe(((doc.text[r.start : r.end], r.start) for r in regions),
-                      as_tuples=True, batch_size=batch_size)
+    parsed = _pipe(nlp, [(doc.text[r.start : r.end], r.start, r.entities) for r in regions],
+                   batch_size=batch_size)
     chunks = []
     for spacy_doc, offset in parsed:
         spacy_doc.tensor = _NO_TENSOR  # as in parse_documents: not needed, and the bulk
         chunks.append(Chunk(offset=offset, doc=spacy_doc))
     return chunks
+
+
+def _pipe(
+    nlp: Language, items: Sequence[tuple[str, _T, bool]], *, batch_size: int, n_process: int = 1
+) -> Iterator[tuple[Doc, _T]]:
+    """``nlp.pipe`` over ``(text, context, entities)`` in their order: the regions that need
+    entities go through the whole pipeline, the others (statement sentences with no figure)
+    skip NER unless a capitalised word inside a sentence may name a speaker (speakers are
+    read from PERSON and ORG entities; "he said", "police said" need none).
+    Two lazy streams merged by position, so a document still completes early."""
+    def stream(entities: bool) -> Iterator[tuple[int, Doc, _T]]:
+        picked = [
+            (text, n)
+            for n, (text, _, e) in enumerate(items)
+            if (e or _NAME_LIKE.search(text) is not None) is entities
+        ]
+        docs = nlp.pipe(
+            picked,
+            as_tuples=True,
+            batch_size=batch_size,
+            n_process=n_process if len(picked) > 1 else 1,
+            disable=() if entities else _NO_ENTITIES,
+        )
+        for spacy_doc, n in docs:
+            yield n, spacy_doc, items[n][1]
+
+    for _, spacy_doc, ctx in heapq.merge(stream(True), stream(False), key=lambda x: x[0]):
+        yield spacy_doc, ctx
 
 
 def select_regions(
@@ -352,6 +391,7 @@ def select_regions(
     sents: list[tuple[int, int, int]] = []
     alone: list[bool] = []
     wanted: list[bool] = []
+    figures: list[bool] = []  # a figure, or the context of one: parsed with NER
     long_sentences = 0
     for n, ((p_start, _), para) in enumerate(
         zip(paragraphs, splitter.pipe(text[s:e] for s, e in paragraphs), strict=True)
@@ -373,7 +413,7 @@ def select_regions(
             want = has_figure or (statements and may_hold_statement(sent.text))
             # A figure takes the time, place and speaker it lacks from the sentence before.
             if has_figure and sents:
-                wanted[-1] = True
+                wanted[-1] = figures[-1] = True
             s_start, s_end = p_start + sent.start_char, p_start + sent.end_char
             pieces = [(s_start, s_end)]
             if s_end - s_start > max_sentence:
@@ -382,6 +422,7 @@ def select_regions(
             for start, end in pieces:
                 sents.append((n, start, end))
                 wanted.append(want)
+                figures.append(has_figure)
                 alone.append(len(pieces) > 1)
     if long_sentences and notes is not None:
         notes.append(CUT_SENTENCES.format(n=long_sentences, limit=max_sentence))
@@ -390,9 +431,12 @@ def select_regions(
             wanted[i] = True
     regions: list[_Region] = []
     run_start: int | None = None
+    run_figures = False
     for i, (para_no, start, end) in enumerate(sents):
         if wanted[i] and run_start is None:
             run_start = start
+            run_figures = False
+        run_figures = run_figures or figures[i]
         last = (
             i + 1 == len(sents)
             or not wanted[i + 1]
@@ -402,21 +446,21 @@ def select_regions(
             or (run_start is not None and end - run_start > settings.max_region_chars)
         )
         if run_start is not None and last:
-            regions.extend(_clip(doc, run_start, end))
+            regions.extend(_clip(doc, run_start, end, entities=run_figures))
             run_start = None
     return regions
 
 
-def _clip(doc: Document, start: int, end: int) -> list[_Region]:
+def _clip(doc: Document, start: int, end: int, *, entities: bool = True) -> list[_Region]:
     """The parts of a run that lie in the article body (a caption credit glued to a sentence
     stays out of the parse)."""
     if not doc.body:
-        return [_Region(start, end)]
+        return [_Region(start, end, entities)]
     out = []
     for span in doc.body:
         lo, hi = max(start, span.start), min(end, span.end)
         if lo < hi and doc.text[lo:hi].strip():
-            out.append(_Region(lo, hi))
+            out.append(_Region(lo, hi, entities))
     return out
 
 

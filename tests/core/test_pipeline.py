@@ -59,3 +59,35 @@ def test_a_text_without_line_breaks_is_cut_into_pieces() -> None:
     assert len(pieces) == 2
     assert max(end - start for start, end in pieces) <= pipeline.MAX_PARAGRAPH
     assert all(text[start:end].strip() == text[start:end] for start, end in pieces)
+
+
+SPOKEN = (
+    "Floods in the north\n\n"
+    "At least 40 homes were flooded in Tarvel on Monday.\n\n"
+    "The water came too fast, she said.\n\n"
+    "Nobody was warned, said Ana Kerr, a farmer."
+)
+
+
+def test_statement_sentences_without_a_figure_or_a_name_skip_ner() -> None:
+    doc = from_text(SPOKEN, doc_id="d1")
+    regions = {SPOKEN[r.start : r.end]: r.entities for r in pipeline.select_regions(doc)}
+    assert regions["At least 40 homes were flooded in Tarvel on Monday."] is True
+    assert regions["The water came too fast, she said."] is False
+    assert regions["Nobody was warned, said Ana Kerr, a farmer."] is False
+    chunks = {
+        doc.text[c.offset :][: len(c.doc.text)]: c.doc
+        for _, cs in pipeline.parse_documents([doc])
+        for c in cs
+    }
+    # no figure, no name: parsed (the speaker is read from the parse) without NER
+    pronoun = chunks["The water came too fast, she said."]
+    assert not pronoun.has_annotation("ENT_IOB")
+    assert pronoun.has_annotation("DEP")
+    # a capitalised word inside the sentence may be the speaker's name: NER runs
+    named = chunks["Nobody was warned, said Ana Kerr, a farmer."]
+    assert [(e.text, e.label_) for e in named.ents] == [("Ana Kerr", "PERSON")]
+    assert chunks["At least 40 homes were flooded in Tarvel on Monday."].has_annotation("ENT_IOB")
+    result = pipeline.run_documents([doc])
+    speakers = sorted(s.speaker or "" for s in result.statements)
+    assert "Ana Kerr" in speakers
