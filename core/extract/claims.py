@@ -1400,7 +1400,10 @@ def _negated(anchor: Token | None) -> bool:
 def _fatal(anchor: Token | None) -> bool:
     """ "fatally wounded", "mortally injured": the wounds killed."""
     return anchor is not None and any(
-        c.dep_ == "advmod" and c.lower_ in lexicon().fatal_adverbs for c in anchor.children
+        c.dep_ == "advmod"
+        and c.lower_ in lexicon().fatal_adverbs
+        and not any(g.dep_ == "neg" for g in c.children)  # "shot him, not fatally, ..."
+        for c in anchor.children
     )
 
 
@@ -1508,9 +1511,12 @@ def _victims(sent: Span, readings: Sequence[_Found]) -> tuple[list[_Found], set[
     done: set[int] = set()
     for tok in sent:
         head = tok.head
-        if tok.dep_ == "dobj" and tok.lower_ in REFLEXIVES and head.i not in done:
+        if tok.dep_ == "dobj" and tok.lower_ in REFLEXIVES:  # the subject reader saw the agent
             # GVA counts a shooter who kills himself among the dead: so does the checker.
-            if lexicon().verbs.get(head.lemma_.lower()) == "killed" and _factual(head):
+            kills = lexicon().verbs.get(head.lemma_.lower()) == "killed" or (
+                head.lemma_.lower() == "shoot" and _fatal(head)  # "fatally shot himself"
+            )
+            if kills and _factual(head):
                 done.add(head.i)
                 if (head.i, "killed") not in anchored:
                     span = sent.doc[tok.i : tok.i + 1]
@@ -1609,6 +1615,8 @@ def _object_victims(
         if total <= 0 or singles == 0:
             continue
         if len(members) == 1:
+            if _unfolded_list(tok):
+                continue  # a count of one would undercount the list
             span = _one_victim(tok, relation=True)[0]  # type: ignore[index]
             rule = f"object_victim:{how}:{lemma}"
         else:
@@ -1620,6 +1628,15 @@ def _object_victims(
         reading = Reading(measure=measure, noun=tok, anchor=verbs[0], rule=rule)
         found.append(_victim_figure(sent, span, total, reading))
     return found
+
+
+def _unfolded_list(noun: Token) -> bool:
+    """A list of victims the parse hung under the first one ("his son, Milo; his wife, Dana;
+    and her father" as appositions; "his wife, Rosa, and her brother" as a conjunct of the
+    apposition): more people than one, no count to trust."""
+    return sum(c.dep_ == "appos" for c in noun.children) > 1 or any(
+        t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN") for t in noun.subtree if t is not noun
+    )
 
 
 def _object_predicate(obj: Token) -> tuple[list[Token], Measure, str] | None:

@@ -106,6 +106,10 @@ def test_no_singular_count(nlp, text: str, expected: list[Row]) -> None:  # type
         # GVA counts a shooter who kills himself among the dead: so do we, with its own rule
         ("The gunman shot a clerk and then killed himself.", [(1, "killed", "himself")]),
         ("The shooter later turned the gun on himself.", []),
+        ("Police said the boy fatally shot himself in the bedroom.", [(1, "killed", "himself")]),
+        ("A man killed himself after the standoff.", [(1, "killed", "himself")]),
+        # "shot himself" alone says nothing of the outcome
+        ("The boy accidentally shot himself in the hand.", []),
     ],
 )
 def test_shooter_who_kills_himself(nlp, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
@@ -150,6 +154,7 @@ def test_sentence_without_a_numeral_is_parsed() -> None:
         ("Police said he killed his wife before fleeing.", [(1, "killed", "his wife")]),
         # a list of objects sums like a list of subjects
         ("The gunman killed a man and a woman.", [(2, "killed", "a man and a woman")]),
+        ("The man killed his wife and her brother.", [(2, "killed", "his wife and her brother")]),
         # the object counts the dead; the numeral still counts the wounded
         ("The blast killed a teenager and wounded two others.",
          [(1, "killed", "a"), (2, "injured", "two")]),
@@ -176,6 +181,11 @@ def test_victim_as_object(nlp, text: str, expected: list[Row]) -> None:  # type:
         ("The gunman killed three people, including a teenager.", [(3, "killed", "three")]),
         # subject and object name the one victim: counted once
         ("A boy died after a gunman shot and killed a boy.", [(1, "killed", "A")]),
+        # "not fatally": wounded, but "shot" alone gives no count
+        ("Her cousin shot his uncle, not fatally, in the arm.", []),
+        # a list the parse hung under its first member: one would undercount it
+        ("The guard killed his son, Milo Brant; his wife, Dana Brant; and her father.", []),
+        ("The man killed his wife, Rosa Lind, and her brother.", []),
         # a possessive subject is not read as a victim (the object reader only)
         ("His wife said the shots woke her.", []),
     ],
