@@ -1598,8 +1598,10 @@ def _object_victims(
         if predicate is None:
             continue
         verbs, measure, lemma = predicate
-        if any((v.i, measure) in anchored for v in verbs):
-            continue  # "killed three people, including a boy": the numeral counts him
+        if any(m == measure for _, m in anchored):
+            # "killed three people, including a boy"; "two were killed when a gunman shot and
+            # killed a woman": a numeral of the sentence may count this victim already
+            continue
         members = _conjuncts(tok)
         total, singles, how = 0.0, 0, ""
         for member in members:

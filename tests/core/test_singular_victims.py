@@ -179,6 +179,7 @@ def test_victim_as_object(nlp, text: str, expected: list[Row]) -> None:  # type:
         ("Officers shot and killed the suspect.", []),
         # a numeral in the sentence already counts the victim
         ("The gunman killed three people, including a teenager.", [(3, "killed", "three")]),
+        ("Two men died when a gunman shot and killed a woman.", [(2, "killed", "Two")]),
         # subject and object name the one victim: counted once
         ("A boy died after a gunman shot and killed a boy.", [(1, "killed", "A")]),
         # "not fatally": wounded, but "shot" alone gives no count
