@@ -55,6 +55,7 @@ class Lexicon:
     charge_words: frozenset[str]
     fatal_adverbs: frozenset[str]
     victim_nouns: frozenset[str]
+    state_verbs: frozenset[str]
     conditional_marks: frozenset[str]
 
 
@@ -82,6 +83,7 @@ def lexicon() -> Lexicon:
         charge_words=frozenset(raw["charge_words"]),
         fatal_adverbs=frozenset(raw["fatal_adverbs"]),
         victim_nouns=frozenset(raw["victim_nouns"]),
+        state_verbs=frozenset(raw["state_verbs"]),
         conditional_marks=frozenset(raw["conditional_marks"]),
     )
 
@@ -1674,8 +1676,8 @@ def _object_predicate(obj: Token) -> tuple[list[Token], Measure, str] | None:
             for c in v.children
         )):
             measure = "killed"  # "fatally shot", "shot dead", "shot to death"
-        if lemma == "leave":
-            # "left a man dead", "left a woman injured": the state is the measure
+        if lemma in lex.state_verbs:
+            # "left a man dead", "found a woman injured": the state is the measure
             measure = next((
                 lex.nouns[c.lower_] for c in (*v.children, *obj.children)
                 if c.dep_ in ("oprd", "acomp", "acl", "amod", "xcomp", "ccomp")

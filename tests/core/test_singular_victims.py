@@ -146,6 +146,7 @@ def test_sentence_without_a_numeral_is_parsed() -> None:
         ("The stray round injured a bystander.", [(1, "injured", "a")]),
         ("The collision left a motorist dead.", [(1, "killed", "a")]),
         ("The gunfire left a woman injured.", [(1, "injured", "a")]),
+        ("Officers found a man dead inside the car.", [(1, "killed", "a")]),
         ("Deputies shot and killed Arlo Penning after the chase.", [(1, "killed", "Arlo Penning")]),
         # apposition: the definite relation names the victim, the indefinite counts him
         ("Police say the tenant fatally shot his neighbor, a 52-year-old man.",
@@ -176,6 +177,8 @@ def test_victim_as_object(nlp, text: str, expected: list[Row]) -> None:  # type:
         ("Investigators said he planned to kill a coworker.", []),
         # not a person; a definite object says who, not how many
         ("A stray bullet killed a dog.", []),
+        ("Officers found a man near the car.", []),
+        ("Officers found the man dead inside the car.", []),
         ("Officers shot and killed the suspect.", []),
         # a numeral in the sentence already counts the victim
         ("The gunman killed three people, including a teenager.", [(3, "killed", "three")]),
