@@ -1734,7 +1734,12 @@ def _one_victim(noun: Token, *, relation: bool = False) -> tuple[Span, str] | No
     aged_name = noun.ent_type_ in ("", "PERSON") and any(
         c.dep_ == "appos" and c.like_num for c in noun.children
     )
-    if noun.pos_ == "PROPN" and (noun.ent_type_ == "PERSON" or aged_name):
+    # a first and last name the recogniser missed or took for a product ("DaNiya Cole")
+    full_name = noun.ent_type_ in ("", "PRODUCT") and noun.is_title and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper() and c.i == noun.i - 1
+        for c in noun.children
+    )
+    if noun.pos_ == "PROPN" and (noun.ent_type_ == "PERSON" or aged_name or full_name):
         start = noun.i
         while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
             start -= 1

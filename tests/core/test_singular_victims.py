@@ -50,6 +50,9 @@ def casualties(nlp, text: str) -> list[tuple[float, str, str]]:  # type: ignore[
         ("A man is dead after a dispute outside a bar.", [(1, "killed", "A")]),
         ("A woman was wounded and later died at the hospital.", [(1, "killed", "A")]),
         ("Tomas Weller, 17, was fatally shot on Friday.", [(1, "killed", "Tomas Weller")]),
+        # a name the recogniser does not know as a person
+        ("Police say DaNiya Cole was killed while riding in a car.",
+         [(1, "killed", "DaNiya Cole")]),
         ("The victim, a 31-year-old man, died at the scene.", [(1, "killed", "a")]),
         ("One man was killed in the shooting.", [(1, "killed", "One")]),
     ],
@@ -92,6 +95,8 @@ def test_lists_of_victims_sum(nlp, text: str, expected: list[Row]) -> None:  # t
         ("A man was arrested after the shooting.", []),
         # not a person
         ("A dog was killed by the blast.", []),
+        ("Main Street was hurt by the closures.", []),
+        ("Acme Corp was hurt by the recall.", []),
         # a definite subject with no numeral: who it is, not how many
         ("The officer was injured in the chase.", []),
     ],
