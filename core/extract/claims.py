@@ -1574,23 +1574,23 @@ def _victims(sent: Span, readings: Sequence[_Found]) -> tuple[list[_Found], set[
     # object names in a second clause ("a man died after a gunman shot and killed a man" is
     # rare; "a boy was killed when a gunman shot a boy" restates him): never count both.
     named = {f[3].measure for f in found}
-    for victim in _object_victims(sent, counted, anchored):
+    for victim, numerals in _object_victims(sent, counted):
         if victim[3].measure not in named:
             named.add(victim[3].measure)
             found.append(victim)
+            replaced.update(numerals)
     return found, replaced
 
 
 def _object_victims(
-    sent: Span,
-    counted: dict[tuple[int, Measure], float],
-    anchored: set[tuple[int, Measure | None]],
-) -> list[_Found]:
+    sent: Span, counted: dict[tuple[int, Measure], float]
+) -> list[tuple[_Found, list[int]]]:
     """Victims as the direct object of an active casualty verb: "a gunman shot and killed a
     7-year-old boy", "fatally shot his neighbor, a 45-year-old woman", "killed his wife",
     "the crash left a man dead". The object is one person (indefinite, a name, an apposition,
-    or named by relation) or a list of them; the clause reports a fact."""
-    found: list[_Found] = []
+    or named by relation) or a list of them ("killed his wife and two children" → 3, the
+    list's numerals replaced); the clause reports a fact."""
+    found: list[tuple[_Found, list[int]]] = []
     seen: set[int] = set()
     for tok in sent:
         if tok.dep_ != "dobj" or tok.head.i in seen or tok.lower_ in REFLEXIVES:
@@ -1600,11 +1600,14 @@ def _object_victims(
         if predicate is None:
             continue
         verbs, measure, lemma = predicate
-        if any(m == measure for _, m in anchored):
+        members = _conjuncts(tok)
+        numerals = [
+            c.i for m in members for c in m.children if c.dep_ == "nummod"
+        ]
+        if any(m == measure and i not in numerals for i, m in counted):
             # "killed three people, including a boy"; "two were killed when a gunman shot and
             # killed a woman": a numeral of the sentence may count this victim already
             continue
-        members = _conjuncts(tok)
         total, singles, how = 0.0, 0, ""
         for member in members:
             one = _one_victim(member, relation=True)
@@ -1624,13 +1627,11 @@ def _object_victims(
             span = _one_victim(tok, relation=True)[0]  # type: ignore[index]
             rule = f"object_victim:{how}:{lemma}"
         else:
-            if any(c.dep_ == "nummod" for m in members for c in m.children):
-                continue  # the list's numeral is read on its own: a sum would count it twice
             first = min(m.left_edge.i for m in members)
             span = sent.doc[first : members[-1].right_edge.i + 1]
             rule = f"victim_list:{lemma}"
         reading = Reading(measure=measure, noun=tok, anchor=verbs[0], rule=rule)
-        found.append(_victim_figure(sent, span, total, reading))
+        found.append((_victim_figure(sent, span, total, reading), numerals))
     return found
 
 

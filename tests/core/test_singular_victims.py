@@ -161,6 +161,7 @@ def test_sentence_without_a_numeral_is_parsed() -> None:
         # a list of objects sums like a list of subjects
         ("The gunman killed a man and a woman.", [(2, "killed", "a man and a woman")]),
         ("The man killed his wife and her brother.", [(2, "killed", "his wife and her brother")]),
+        ("He killed his wife and two children.", [(3, "killed", "his wife and two children")]),
         # the object counts the dead; the numeral still counts the wounded
         ("The blast killed a teenager and wounded two others.",
          [(1, "killed", "a"), (2, "injured", "two")]),
