@@ -406,7 +406,9 @@ def select_regions(
                     and any(w.startswith(HARM_STEMS) for w in words)
                 )
                 or (
-                    any(w in VICTIM_CUES for w in words)
+                    # "a man", "his wife", or a name ("Jane Roe died"): a capitalised pair
+                    (any(w in VICTIM_CUES for w in words)
+                     or any(t.is_title and t.nbor().is_title for t in sent[:-1]))
                     and any(w.startswith(VICTIM_HARM) for w in words)
                 )
             )

@@ -56,6 +56,7 @@ class Lexicon:
     charge_words: frozenset[str]
     fatal_adverbs: frozenset[str]
     victim_nouns: frozenset[str]
+    state_verbs: frozenset[str]
     conditional_marks: frozenset[str]
 
 
@@ -81,6 +82,7 @@ def lexicon() -> Lexicon:
         charge_words=frozenset(raw["charge_words"]),
         fatal_adverbs=frozenset(raw["fatal_adverbs"]),
         victim_nouns=frozenset(raw["victim_nouns"]),
+        state_verbs=frozenset(raw["state_verbs"]),
         conditional_marks=frozenset(raw["conditional_marks"]),
     )
 
@@ -1397,7 +1399,10 @@ def _negated(anchor: Token | None) -> bool:
 def _fatal(anchor: Token | None) -> bool:
     """ "fatally wounded", "mortally injured": the wounds killed."""
     return anchor is not None and any(
-        c.dep_ == "advmod" and c.lower_ in lexicon().fatal_adverbs for c in anchor.children
+        c.dep_ == "advmod"
+        and c.lower_ in lexicon().fatal_adverbs
+        and not any(g.dep_ == "neg" for g in c.children)  # "shot him, not fatally, ..."
+        for c in anchor.children
     )
 
 
@@ -1465,10 +1470,12 @@ def _ents(sent: Span) -> list[Span]:
 CASUALTY_MEASURES = frozenset({"killed", "injured"})
 INDEFINITE = frozenset({"a", "an"})
 REFLEXIVES = frozenset({"himself", "herself"})
+# "killed his wife", "shot her neighbor": one person named by relation to the agent
+POSSESSIVES = frozenset({"his", "her", "their"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # Words without which a sentence cannot name a victim without a numeral: the pipeline parses
 # a sentence that holds one of these and a harm word.
-VICTIM_CUES = INDEFINITE | REFLEXIVES
+VICTIM_CUES = INDEFINITE | REFLEXIVES | POSSESSIVES
 VICTIM_HARM = ("kill", "dead", "die", "injur", "wound", "hurt", "fatal", "mortal")
 
 
@@ -1503,9 +1510,12 @@ def _victims(sent: Span, readings: Sequence[_Found]) -> tuple[list[_Found], set[
     done: set[int] = set()
     for tok in sent:
         head = tok.head
-        if tok.dep_ == "dobj" and tok.lower_ in REFLEXIVES and head.i not in done:
+        if tok.dep_ == "dobj" and tok.lower_ in REFLEXIVES:  # the subject reader saw the agent
             # GVA counts a shooter who kills himself among the dead: so does the checker.
-            if lexicon().verbs.get(head.lemma_.lower()) == "killed" and _factual(head):
+            kills = lexicon().verbs.get(head.lemma_.lower()) == "killed" or (
+                head.lemma_.lower() == "shoot" and _fatal(head)  # "fatally shot himself"
+            )
+            if kills and _factual(head):
                 done.add(head.i)
                 if (head.i, "killed") not in anchored:
                     span = sent.doc[tok.i : tok.i + 1]
@@ -1557,7 +1567,129 @@ def _victims(sent: Span, readings: Sequence[_Found]) -> tuple[list[_Found], set[
             replaced.update(numerals)
         reading = Reading(measure=measure, noun=members[0], anchor=verbs[0], rule=rule)
         found.append(_victim_figure(sent, span, total, reading))
+    # One victim per measure and sentence from the subject reader is already the victim an
+    # object names in a second clause ("a man died after a gunman shot and killed a man" is
+    # rare; "a boy was killed when a gunman shot a boy" restates him): never count both.
+    named = {f[3].measure for f in found}
+    for victim, numerals in _object_victims(sent, counted):
+        if victim[3].measure not in named:
+            named.add(victim[3].measure)
+            found.append(victim)
+            replaced.update(numerals)
     return found, replaced
+
+
+def _object_victims(
+    sent: Span, counted: dict[tuple[int, Measure], float]
+) -> list[tuple[_Found, list[int]]]:
+    """Victims as the direct object of an active casualty verb: "a gunman shot and killed a
+    7-year-old boy", "fatally shot his neighbor, a 45-year-old woman", "killed his wife",
+    "the crash left a man dead". The object is one person (indefinite, a name, an apposition,
+    or named by relation) or a list of them ("killed his wife and two children" → 3, the
+    list's numerals replaced); the clause reports a fact."""
+    found: list[tuple[_Found, list[int]]] = []
+    seen: set[int] = set()
+    for tok in sent:
+        if tok.dep_ != "dobj" or tok.head.i in seen or tok.lower_ in REFLEXIVES:
+            continue
+        seen.add(tok.head.i)
+        predicate = _object_predicate(tok)
+        if predicate is None:
+            continue
+        verbs, measure, lemma = predicate
+        members = _conjuncts(tok)
+        numerals = [
+            c.i for m in members for c in m.children if c.dep_ == "nummod"
+        ]
+        if any(m == measure and i not in numerals for i, m in counted):
+            # "killed three people, including a boy"; "two were killed when a gunman shot and
+            # killed a woman": a numeral of the sentence may count this victim already
+            continue
+        total, singles, how = 0.0, 0, ""
+        for member in members:
+            one = _one_victim(member, relation=True)
+            numeral = next((c for c in member.children if c.dep_ == "nummod"), None)
+            if one is not None:
+                total, singles, how = total + 1.0, singles + 1, one[1]
+            elif numeral is not None and (numeral.i, measure) in counted:
+                total += counted[(numeral.i, measure)]
+            else:
+                total = -1.0  # someone not counted ("the family"): no sum
+                break
+        if total <= 0 or singles == 0:
+            continue
+        if len(members) == 1:
+            if _unfolded_list(tok):
+                continue  # a count of one would undercount the list
+            span = _one_victim(tok, relation=True)[0]  # type: ignore[index]
+            rule = f"object_victim:{how}:{lemma}"
+        else:
+            first = min(m.left_edge.i for m in members)
+            span = sent.doc[first : members[-1].right_edge.i + 1]
+            rule = f"victim_list:{lemma}"
+        reading = Reading(measure=measure, noun=tok, anchor=verbs[0], rule=rule)
+        found.append((_victim_figure(sent, span, total, reading), numerals))
+    return found
+
+
+def _unfolded_list(noun: Token) -> bool:
+    """A list of victims the parse hung under the first one ("his son, Milo; his wife, Dana;
+    and her father" as appositions; "his wife, Rosa, and her brother" as a conjunct of the
+    apposition): more people than one, no count to trust."""
+    return sum(c.dep_ == "appos" for c in noun.children) > 1 or any(
+        t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN") for t in noun.subtree if t is not noun
+    )
+
+
+def _object_predicate(obj: Token) -> tuple[list[Token], Measure, str] | None:
+    """The active verbs an object is the victim of ("shot and killed", "fatally shot",
+    "wounded", "left ... dead"), the gravest measure and its lemma; None when the clause is
+    negated, hypothetical or intended, or "shot" alone says nothing of the outcome."""
+    lex = lexicon()
+    head = obj.head
+    if head.lower_ == "dead" and head.head.lemma_.lower() == "shoot":
+        head = head.head  # "shot dead a shopkeeper" parses "dead" as a preposition
+    if head.pos_ not in ("VERB", "AUX") or any(c.dep_ == "auxpass" for c in head.children):
+        return None
+    verbs = [head]
+    # "shot and killed a boy": the object hangs on the last verb and is shared by the
+    # verbs it is conjoined to that have no object of their own
+    first = head
+    while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX"):
+        first = first.head
+        if any(c.dep_ == "dobj" for c in first.children):
+            break
+        verbs.insert(0, first)
+    best: tuple[Measure, str] | None = None
+    for v in verbs:
+        lemma = v.lemma_.lower()
+        measure = lex.verbs.get(lemma)
+        if lemma in lex.intransitive:
+            measure = None
+        if lemma == "shoot" and (_fatal(v) or any(
+            (c.dep_ in ("oprd", "acomp", "advmod", "xcomp", "ccomp", "advcl", "prep")
+             and c.lower_ == "dead")
+            or (c.dep_ == "prep" and c.lower_ == "to"
+                and any(g.lower_ == "death" for g in c.children))
+            for c in v.children
+        )):
+            measure = "killed"  # "fatally shot", "shot dead", "shot to death"
+        if lemma in lex.state_verbs:
+            # "left a man dead", "found a woman injured": the state is the measure
+            measure = next((
+                lex.nouns[c.lower_] for c in (*v.children, *obj.children)
+                if c.dep_ in ("oprd", "acomp", "acl", "amod", "xcomp", "ccomp")
+                and c.i > obj.i and lex.nouns.get(c.lower_) in CASUALTY_MEASURES
+            ), None)
+        if measure not in CASUALTY_MEASURES or not _factual(v):
+            continue
+        if measure == "injured" and _fatal(v):
+            measure = "killed"
+        if best is None or (measure == "killed" and best[0] != "killed"):
+            best = (measure, lemma)
+    if best is None or not all(_factual(v) for v in verbs):
+        return None
+    return verbs, best[0], best[1]
 
 
 def _victim_figure(sent: Span, span: Span, value: float, reading: Reading) -> _Found:
@@ -1587,7 +1719,7 @@ def _conjuncts(tok: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
-def _one_victim(noun: Token) -> tuple[Span, str] | None:
+def _one_victim(noun: Token, *, relation: bool = False) -> tuple[Span, str] | None:
     """The span that stands for one person, and how it was named: the indefinite article of a
     person noun ("*a* 7-year-old boy", "*an* officer"), a person's name ("*Jane Roe*, 15"),
     or either of those in apposition to a definite person noun ("the victim, *a* man, ...")."""
@@ -1600,7 +1732,12 @@ def _one_victim(noun: Token) -> tuple[Span, str] | None:
     aged_name = noun.ent_type_ in ("", "PERSON") and any(
         c.dep_ == "appos" and c.like_num for c in noun.children
     )
-    if noun.pos_ == "PROPN" and (noun.ent_type_ == "PERSON" or aged_name):
+    # a first and last name the recogniser missed or took for a product ("DaNiya Cole")
+    full_name = noun.ent_type_ in ("", "PRODUCT") and noun.is_title and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper() and c.i == noun.i - 1
+        for c in noun.children
+    )
+    if noun.pos_ == "PROPN" and (noun.ent_type_ == "PERSON" or aged_name or full_name):
         start = noun.i
         while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
             start -= 1
@@ -1611,12 +1748,18 @@ def _one_victim(noun: Token) -> tuple[Span, str] | None:
     aged = noun.lower_ == "old" and any(c.lower_ in ("year", "years") for c in noun.children)
     if det is not None and det.lower_ in INDEFINITE and (person or aged):
         return doc[det.i : det.i + 1], "indefinite"
-    if det is not None and det.lower_ == "the" and person:
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    related = relation and poss is not None and poss.lower_ in POSSESSIVES
+    if person and ((det is not None and det.lower_ == "the") or related):
         for appos in noun.children:
             if appos.dep_ == "appos":
                 inner = _one_victim(appos)
                 if inner is not None:
                     return inner[0], "apposition"
+    if related and person and poss is not None:
+        # "killed his wife": one person named by relation (the object reader only; as a
+        # subject, "his wife" may be the one who speaks or survives)
+        return doc[poss.i : noun.i + 1], "relation"
     return None
 
 

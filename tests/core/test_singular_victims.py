@@ -50,6 +50,9 @@ def casualties(nlp, text: str) -> list[tuple[float, str, str]]:  # type: ignore[
         ("A man is dead after a dispute outside a bar.", [(1, "killed", "A")]),
         ("A woman was wounded and later died at the hospital.", [(1, "killed", "A")]),
         ("Tomas Weller, 17, was fatally shot on Friday.", [(1, "killed", "Tomas Weller")]),
+        # a name the recogniser does not know as a person
+        ("Police say DaNiya Cole was killed while riding in a car.",
+         [(1, "killed", "DaNiya Cole")]),
         ("The victim, a 31-year-old man, died at the scene.", [(1, "killed", "a")]),
         ("One man was killed in the shooting.", [(1, "killed", "One")]),
     ],
@@ -87,11 +90,13 @@ def test_lists_of_victims_sum(nlp, text: str, expected: list[Row]) -> None:  # t
         ("If a child is killed, the family may sue the city.", []),
         ("A guard will be injured sooner or later, the union warned.", []),
         ("He threatened to kill a neighbor over the noise.", []),
-        # the subject is the agent, not the victim
-        ("A man killed his neighbor with a rifle.", []),
+        # the subject is the agent, not the victim: the object is the one killed
+        ("A man killed his neighbor with a rifle.", [(1, "killed", "his neighbor")]),
         ("A man was arrested after the shooting.", []),
         # not a person
         ("A dog was killed by the blast.", []),
+        ("Main Street was hurt by the closures.", []),
+        ("Acme Corp was hurt by the recall.", []),
         # a definite subject with no numeral: who it is, not how many
         ("The officer was injured in the chase.", []),
     ],
@@ -106,6 +111,10 @@ def test_no_singular_count(nlp, text: str, expected: list[Row]) -> None:  # type
         # GVA counts a shooter who kills himself among the dead: so do we, with its own rule
         ("The gunman shot a clerk and then killed himself.", [(1, "killed", "himself")]),
         ("The shooter later turned the gun on himself.", []),
+        ("Police said the boy fatally shot himself in the bedroom.", [(1, "killed", "himself")]),
+        ("A man killed himself after the standoff.", [(1, "killed", "himself")]),
+        # "shot himself" alone says nothing of the outcome
+        ("The boy accidentally shot himself in the hand.", []),
     ],
 )
 def test_shooter_who_kills_himself(nlp, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
@@ -129,3 +138,87 @@ def test_sentence_without_a_numeral_is_parsed() -> None:
     text = "Shots rang out downtown.\n\nA woman was wounded near the station."
     regions = select_regions(Document(id="d1", text=text), statements=False)
     assert any("A woman was wounded" in text[r.start : r.end] for r in regions)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A gunman shot and killed a 6-year-old girl on the porch.", [(1, "killed", "a")]),
+        ("Police said the driver fatally shot a pedestrian.", [(1, "killed", "a")]),
+        ("The robber shot dead a shopkeeper late on Tuesday.", [(1, "killed", "a")]),
+        ("The robber shot a shopkeeper dead on Tuesday.", [(1, "killed", "a")]),
+        ("The suspect shot and wounded a cashier.", [(1, "injured", "a")]),
+        ("The stray round injured a bystander.", [(1, "injured", "a")]),
+        ("The collision left a motorist dead.", [(1, "killed", "a")]),
+        ("The gunfire left a woman injured.", [(1, "injured", "a")]),
+        ("Officers found a man dead inside the car.", [(1, "killed", "a")]),
+        ("Deputies shot and killed Arlo Penning after the chase.", [(1, "killed", "Arlo Penning")]),
+        # apposition: the definite relation names the victim, the indefinite counts him
+        ("Police say the tenant fatally shot his neighbor, a 52-year-old man.",
+         [(1, "killed", "a")]),
+        # named by relation: one person, the possessive is the number's text
+        ("Police said he killed his wife before fleeing.", [(1, "killed", "his wife")]),
+        # a list of objects sums like a list of subjects
+        ("The gunman killed a man and a woman.", [(2, "killed", "a man and a woman")]),
+        ("The man killed his wife and her brother.", [(2, "killed", "his wife and her brother")]),
+        ("He killed his wife and two children.", [(3, "killed", "his wife and two children")]),
+        # the object counts the dead; the numeral still counts the wounded
+        ("The blast killed a teenager and wounded two others.",
+         [(1, "killed", "a"), (2, "injured", "two")]),
+    ],
+)
+def test_victim_as_object(nlp, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
+    assert casualties(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "shot" alone says nothing of the outcome
+        ("A gunman shot a woman outside the store.", []),
+        ("Police said the man shot his girlfriend.", []),
+        # negated, modal, intended
+        ("The man did not injure a guard.", []),
+        ("He could have killed a child.", []),
+        ("Investigators said he planned to kill a coworker.", []),
+        # not a person; a definite object says who, not how many
+        ("A stray bullet killed a dog.", []),
+        ("Officers found a man near the car.", []),
+        ("Officers found the man dead inside the car.", []),
+        ("Officers shot and killed the suspect.", []),
+        # a numeral in the sentence already counts the victim
+        ("The gunman killed three people, including a teenager.", [(3, "killed", "three")]),
+        ("Two men died when a gunman shot and killed a woman.", [(2, "killed", "Two")]),
+        # subject and object name the one victim: counted once
+        ("A boy died after a gunman shot and killed a boy.", [(1, "killed", "A")]),
+        # "not fatally": wounded, but "shot" alone gives no count
+        ("Her cousin shot his uncle, not fatally, in the arm.", []),
+        # a list the parse hung under its first member: one would undercount it
+        ("The guard killed his son, Milo Brant; his wife, Dana Brant; and her father.", []),
+        ("The man killed his wife, Rosa Lind, and her brother.", []),
+        # a possessive subject is not read as a victim (the object reader only)
+        ("His wife said the shots woke her.", []),
+    ],
+)
+def test_no_count_from_object(nlp, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
+    assert casualties(nlp, text) == expected
+
+
+def test_object_rule_and_span(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "A gunman shot and killed a 6-year-old girl."
+    [claim] = claims_of(nlp, text)
+    assert claim.rule == "object_victim:indefinite:kill"
+    assert text[claim.start : claim.end] == "a"
+    [related] = claims_of(nlp, "He fatally shot his brother.")
+    assert related.rule == "object_victim:relation:shoot"
+    assert (related.value, related.measure) == (1, "killed")
+
+
+def test_sentence_naming_a_victim_is_parsed() -> None:
+    text = "Lena Marsh died Sunday.\n\nHe killed his wife.\n\nMain Street reopened later."
+    regions = select_regions(Document(id="d1", text=text), statements=False)
+    parsed = [text[r.start : r.end] for r in regions]
+    assert any("Lena Marsh died" in p for p in parsed)
+    assert any("killed his wife" in p for p in parsed)
+    # a name with no harm word is no cue
+    assert not any("Main Street" in p for p in parsed)
