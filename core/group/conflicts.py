@@ -303,6 +303,7 @@ def find_conflicts(
                 del members[limit:]
             updates: list[_Report] = []
             agree: dict[float, list[_Report]] = defaultdict(list)
+            repeated: dict[tuple[str, str, str, str], int] = {}
             for first, second in itertools.combinations(members, 2):
                 if not _comparable(first.claim, second.claim):
                     continue
@@ -323,7 +324,16 @@ def find_conflicts(
                     else f"{first.source} / {second.source}"
                 )
                 pair = (first.claim.id, second.claim.id)
-                found.append((event.id, pair, measure, kind, f"{text} ({sources})"))
+                line = f"{text} ({sources})"
+                # A report that states its figure twice (headline and body) gives the same
+                # disagreement twice: one conflict naming every claim that makes it.
+                again = repeated.get((event.id, measure, kind, line))
+                if again is not None:
+                    e, ids, m, k, t = found[again]
+                    found[again] = (e, tuple(dict.fromkeys((*ids, *pair))), m, k, t)
+                    continue
+                repeated[(event.id, measure, kind, line)] = len(found)
+                found.append((event.id, pair, measure, kind, line))
             for same in agree.values():
                 same.sort(key=lambda r: r.when)
                 listed = "; ".join(f"{describe(r.claim)} ({r.source})" for r in same)

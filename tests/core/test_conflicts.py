@@ -402,3 +402,14 @@ def test_a_hospital_official_as_the_source_leaves_the_toll_whole() -> None:
     assert partial(by_id[toll]) is None
     assert partial(by_id[part]) is None  # "the hospital": the count may be the whole toll
     assert partial(by_id[one]) == "facility"
+
+
+def test_a_figure_stated_twice_in_one_report_gives_one_conflict_naming_both() -> None:
+    """A headline and a lead that repeat "24" against another report's "19" of the same day
+    are one disagreement, not two lines saying the same."""
+    b = two_reports(("24", 24, "exact"), ("19", 19, "exact"))
+    again = b.add("d1", "Blast toll reaches 24, officials say.", "24", 24, subject="people")
+    (conflict,) = conflicts_of(b)
+    assert conflict.kind == "contradiction"
+    assert again in conflict.claim_ids
+    assert len(conflict.claim_ids) == 3
