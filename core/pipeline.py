@@ -367,6 +367,20 @@ def _pipe(
         yield spacy_doc, ctx
 
 
+WORDLESS_MIN_CHARS = 200  # shorter runs of digits are ordinary text ("12-3", a phone number)
+WORDLESS_LETTER_SHARE = 0.2  # below this share of letters a stretch has no words to read
+
+
+def _wordless(text: str, start: int, end: int) -> bool:
+    """A long stretch that is almost all digits and signs ("1-2-3-...", a table of numbers):
+    no word says what its figures count, so parsing it (several tokens a character) is waste."""
+    if end - start < WORDLESS_MIN_CHARS:
+        return False
+    piece = text[start:end]
+    letters = sum(ch.isalpha() for ch in piece)
+    return letters < WORDLESS_LETTER_SHARE * len(piece.replace(" ", ""))
+
+
 def select_regions(
     doc: Document,
     *,
@@ -431,6 +445,9 @@ def select_regions(
     if statements:  # the sentence naming whom a later "he said" refers to
         for i in antecedent_sentences([text[a:b] for _, a, b in sents]):
             wanted[i] = True
+    for i, (_, start, end) in enumerate(sents):
+        if wanted[i] and _wordless(text, start, end):  # not even as a figure's context
+            wanted[i] = figures[i] = False
     regions: list[_Region] = []
     run_start: int | None = None
     run_figures = False

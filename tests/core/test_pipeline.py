@@ -91,3 +91,17 @@ def test_statement_sentences_without_a_figure_or_a_name_skip_ner() -> None:
     result = pipeline.run_documents([doc])
     speakers = sorted(s.speaker or "" for s in result.statements)
     assert "Ana Kerr" in speakers
+
+
+def test_a_long_run_of_digits_and_signs_is_not_parsed() -> None:
+    """Thousands of tokens with no word to say what they count: no claim can come from them."""
+    run = "-".join(str(n % 10) for n in range(400))
+    text = (
+        "Police said 12 people were hurt in Lowfield. "
+        f"The ledger listed {run} in one column. Table 3-4-5 was moved.\n"
+    )
+    doc = from_text(text, doc_id="d1")
+    regions = [text[r.start : r.end] for r in pipeline.select_regions(doc, statements=False)]
+    assert any("12 people" in r for r in regions)
+    assert not any("0-1-2-3-4" in r for r in regions)
+    assert any("3-4-5" in r for r in regions)  # a short run in a sentence is ordinary text
