@@ -112,9 +112,6 @@ def _gather(
 def combine(parts: dict[int, Result], names: Sequence[str], *, settings: Settings) -> Result:
     """One result from per-document ones, numbered in the order of ``names`` as a local run
     numbers them, grouped and compared over the whole batch."""
-    from core.group.conflicts import find_conflicts
-    from core.group.match import group
-    from core.group.statement_links import link_statements, statement_conflicts
 
     claim_ids = (f"c{n}" for n in itertools.count(1))
     statement_ids = (f"s{n}" for n in itertools.count(1))
@@ -133,15 +130,4 @@ def combine(parts: dict[int, Result], names: Sequence[str], *, settings: Setting
         statements.extend(dataclasses.replace(s, id=next(statement_ids))
                           for s in part.statements)
         failures.extend(part.failures)
-    events = group(claims, documents=documents, settings=settings)
-    conflicts = find_conflicts(events, claims, documents=documents)
-    events = link_statements(statements, claims, events, documents=documents)
-    return Result(
-        documents=tuple(documents),
-        claims=tuple(claims),
-        statements=tuple(statements),
-        events=events,
-        conflicts=conflicts,
-        statement_conflicts=statement_conflicts(statements, events, documents=documents),
-        failures=tuple(failures),
-    )
+    return pipeline.assemble(documents, claims, statements, failures, settings=settings)

@@ -137,9 +137,6 @@ def run_documents(
     on_document: OnDocument | None = None,
 ) -> Result:
     """Extract claims and statements from imported documents, then group and compare them."""
-    from core.group.conflicts import find_conflicts
-    from core.group.match import group
-
     docs = [with_publication_date(d, settings=settings) for d in documents]
     claim_ids = (f"c{n}" for n in itertools.count(1))
     statement_ids = (f"s{n}" for n in itertools.count(1))
@@ -184,12 +181,28 @@ def run_documents(
                     statements=tuple(doc_statements),
                 )
             )
-    events = group(claims, documents=done, settings=settings)
+    return assemble(done, claims, statements, failures, settings=settings)
+
+
+def assemble(
+    documents: Sequence[Document],
+    claims: Sequence[Claim],
+    statements: Sequence[Statement],
+    failures: Sequence[Failure],
+    *,
+    settings: Settings = DEFAULT_SETTINGS,
+) -> Result:
+    """Extracted documents → the Result: events, conflicts (within their limit, each cut noted
+    on its documents), statements linked to events. Local and cluster runs both end here."""
+    from core.group.conflicts import find_conflicts
+    from core.group.match import group
+
+    events = group(claims, documents=documents, settings=settings)
     cuts: list[tuple[Event, str]] = []
     conflicts = find_conflicts(
-        events, claims, documents=done, limit=settings.max_conflicts_per_event, notes=cuts
+        events, claims, documents=documents, limit=settings.max_conflicts_per_event, notes=cuts
     )
-    done = _with_event_notes(done, claims, cuts)
+    done = _with_event_notes(documents, claims, cuts)
     events = link_statements(statements, claims, events, documents=done)
     return Result(
         documents=tuple(done),
@@ -203,11 +216,11 @@ def run_documents(
 
 
 def _with_event_notes(
-    documents: list[Document], claims: Sequence[Claim], cuts: Sequence[tuple[Event, str]]
+    documents: Sequence[Document], claims: Sequence[Claim], cuts: Sequence[tuple[Event, str]]
 ) -> list[Document]:
     """A cut made on an event is a warning on every document with a figure in it."""
     if not cuts:
-        return documents
+        return list(documents)
     doc_of = {c.id: c.document_id for c in claims}
     notes: dict[str, list[str]] = {}
     for event, note in cuts:
