@@ -526,32 +526,44 @@ CUT_SENTENCES = (
 )
 
 
+def _split(
+    text: str, start: int, end: int, limit: int, cut_in: Callable[[int], int | None]
+) -> Iterator[tuple[int, int]]:
+    """``text[start:end]`` in pieces of at most ``limit`` characters: each cut where
+    ``cut_in(piece_start)`` says, else hard at the limit; the space after a cut is dropped."""
+    while end - start > limit:
+        found = cut_in(start)
+        cut = start + limit if found is None else found
+        yield start, cut
+        while cut < end and text[cut].isspace():
+            cut += 1
+        start = cut
+    if start < end:
+        yield start, end
+
+
 def _pieces(
     text: str, start: int, end: int, limit: int = MAX_PARAGRAPH, hard_cuts: list[int] | None = None
 ) -> Iterator[tuple[int, int]]:
-    while end - start > limit:
-        window = text[start : start + limit]
+    """Cut after a sentence end in the second half of each piece."""
+
+    def after_sentence_end(at: int) -> int | None:
+        window = text[at : at + limit]
         cut = max(window.rfind(". "), window.rfind("? "), window.rfind("! "))
-        if cut <= limit // 2 and hard_cuts is not None:
+        if cut > limit // 2:
+            return at + cut + 1
+        if hard_cuts is not None:
             hard_cuts[0] += 1
-        cut = start + (cut + 1 if cut > limit // 2 else limit)
-        yield start, cut
-        while cut < end and text[cut].isspace():
-            cut += 1
-        start = cut
-    if start < end:
-        yield start, end
+        return None
+
+    return _split(text, start, end, limit, after_sentence_end)
 
 
 def _cut(text: str, start: int, end: int, limit: int) -> Iterator[tuple[int, int]]:
-    """``text[start:end]`` in pieces of at most ``limit`` characters, cut at a space when
-    there is one in the second half of the piece (a word, a figure, stays whole)."""
-    while end - start > limit:
-        cut = text.rfind(" ", start + limit // 2, start + limit)
-        cut = cut if cut > start else start + limit
-        yield start, cut
-        while cut < end and text[cut].isspace():
-            cut += 1
-        start = cut
-    if start < end:
-        yield start, end
+    """Cut at a space in the second half of each piece (a word, a figure, stays whole)."""
+
+    def at_space(at: int) -> int | None:
+        cut = text.rfind(" ", at + limit // 2, at + limit)
+        return cut if cut > at else None
+
+    return _split(text, start, end, limit, at_space)
