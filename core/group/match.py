@@ -198,10 +198,6 @@ class _Cluster:
             cannot=set(cannot),
         )
 
-    def accepts(self, other: _Cluster, *, same_sentence: bool) -> bool:
-        """False when any two claims of the merged cluster could not be one event."""
-        return self.refusal(other, same_sentence=same_sentence) is None
-
     def refusal(self, other: _Cluster, *, same_sentence: bool) -> str | None:
         """Why two claims of the merged cluster could not be one event, or None."""
         if self.cannot.intersection(other.members) or other.cannot.intersection(self.members):
