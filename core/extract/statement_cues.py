@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from core.extract.cues import Cues, cues
+from core.extract.nlp import negated
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -18,10 +19,6 @@ _FRAMES = frozenset(tuple(f.split()) for f in cues().according_frames if len(f.s
 _CONTENT_DEPS = frozenset(
     {"dobj", "dative", "iobj", "prep", "ccomp", "xcomp", "attr", "acomp", "oprd", "prt", "agent"}
 )
-
-
-def _negated(tok: Token) -> bool:
-    return any(c.dep_ == "neg" for c in tok.children)
 
 
 def _infinitive(tok: Token) -> bool:
@@ -40,7 +37,7 @@ def _is_cue(tok: Token, c: Cues) -> bool:
         ch.dep_ == "prt" and ch.lower_ == particle for ch in tok.children
     ):
         return False
-    return not _negated(tok) and not _infinitive(tok)
+    return not negated(tok) and not _infinitive(tok)
 
 
 def _subject(tok: Token) -> Token | None:
@@ -151,7 +148,7 @@ def _says_it_did(clause: Token, c: Cues) -> bool:
         clause.lemma_.lower() in c.perpetration_verbs
         and subjects
         and subjects[0].lower_ in ("it", "we", "they")
-        and not _negated(clause)
+        and not negated(clause)
         and any(ch.dep_ == "dobj" and ch.lemma_.lower() in c.attack_nouns for ch in clause.children)
     )
 

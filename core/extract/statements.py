@@ -28,7 +28,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from core.extract.cues import cues
-from core.extract.nlp import Chunk
+from core.extract.nlp import Chunk, negated
 from core.model import Statement, StatementKind
 
 if TYPE_CHECKING:
@@ -43,7 +43,6 @@ from core.extract.statement_cues import (
     _complement_tokens,
     _cue_text,
     _is_cue,
-    _negated,
     _nothing_to_do,
     _reflexive_from,
     _reported_figure,
@@ -443,7 +442,7 @@ def _claim_statements(ctx: _Context) -> list[_Found]:
             kind, rule = "reported", "reported-figure"
         if kind is None:
             continue
-        unclaimed = _negated(tok) or (speaker_tok is not None and _nobody(speaker_tok))
+        unclaimed = negated(tok) or (speaker_tok is not None and _nobody(speaker_tok))
         if unclaimed and kind == "responsibility" and rule != "blamed":
             clause = _trim(ctx.clip(tok.subtree, tok))
             if clause:
