@@ -202,28 +202,7 @@ def _starts_with_title(paragraphs: list[str], title: str) -> bool:
 
 
 def _parse_pdf(data: bytes, base: Document) -> Document:
-    if b"%PDF-" not in data[:1024]:
-        raise _RejectError(Errors.E010.format(kind="PDF", reason="no PDF header"))
-    import pypdf
-    from pypdf.errors import FileNotDecryptedError
-
-    # pypdf logs every repair it makes; without a handler Python prints them on stderr.
-    logging.getLogger("pypdf").addHandler(_NULL_HANDLER)
-
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        try:
-            reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
-            if reader.is_encrypted and not reader.decrypt(""):
-                raise _RejectError(Errors.E009)
-            texts = [_normalise(page.extract_text() or "").strip("\n") for page in reader.pages]
-            info = reader.metadata
-        except FileNotDecryptedError:
-            raise _RejectError(Errors.E009) from None
-        except (_RejectError, MemoryError, RecursionError):
-            raise
-        except Exception as exc:  # pypdf on a damaged file raises anything
-            raise _RejectError(Errors.E010.format(kind="PDF", reason=_reason(exc))) from None
+    texts, info = _pdf_pages(data)
     if not texts:
         raise _RejectError(Errors.E010.format(kind="PDF", reason="it has no pages"))
     truncated = b"%%EOF" not in data[-2048:]
@@ -270,6 +249,33 @@ def _parse_pdf(data: bytes, base: Document) -> Document:
         body=body_spans(text),
         warnings=tuple(notes),
     )
+
+
+def _pdf_pages(data: bytes) -> tuple[list[str], Any]:
+    """The text of each page and the metadata, or _RejectError saying why the PDF cannot be
+    read (no header, encrypted, damaged)."""
+    if b"%PDF-" not in data[:1024]:
+        raise _RejectError(Errors.E010.format(kind="PDF", reason="no PDF header"))
+    import pypdf
+    from pypdf.errors import FileNotDecryptedError
+
+    # pypdf logs every repair it makes; without a handler Python prints them on stderr.
+    logging.getLogger("pypdf").addHandler(_NULL_HANDLER)
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
+            if reader.is_encrypted and not reader.decrypt(""):
+                raise _RejectError(Errors.E009)
+            texts = [_normalise(page.extract_text() or "").strip("\n") for page in reader.pages]
+            return texts, reader.metadata
+        except FileNotDecryptedError:
+            raise _RejectError(Errors.E009) from None
+        except (_RejectError, MemoryError, RecursionError):
+            raise
+        except Exception as exc:  # pypdf on a damaged file raises anything
+            raise _RejectError(Errors.E010.format(kind="PDF", reason=_reason(exc))) from None
 
 
 def _parse_docx(data: bytes, base: Document) -> Document:

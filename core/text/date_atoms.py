@@ -6,6 +6,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from typing import TypeAlias
 
 from core.text.dates import (
     TRAILING,
@@ -137,67 +138,109 @@ def back_from(published: dt.date, count: int, unit: str) -> dt.date:
 
 
 def _spans(text: str, published: dt.date) -> DateSpan | None:
-    """ "the past two years", "last 24 hours" (span up to publication); "five months ago"."""
+    """ "the past two years", "last 24 hours" (span up to publication); "five months ago".
+    The first reading whose pattern matches decides, even when it reads no date."""
+    for step in (_past, _coming, _around_today, _ago_exact, _ago):
+        matched, span = step(text, published)
+        if matched:
+            return span
+    return None
+
+
+# (whether the expression is of this shape, the span it reads: None when it reads none)
+_Step: TypeAlias = tuple[bool, DateSpan | None]
+
+
+def _past(text: str, published: dt.date) -> _Step:
+    """ "the past two years", "last 24 hours": up to publication."""
     tables = date_words()
-    if m := re.fullmatch(
+    m = re.fullmatch(
         rf"(?:past|last|previous|preceding) (?:{tables.num} )?(?P<unit>{tables.unit})", text
-    ):
-        count = 1 if m["n"] is None else count_number(m["n"])
-        unit = tables.units[m["unit"]]
-        if count is None or count < 1:
-            return None
-        if m["n"] is None and m["unit"].endswith("s"):
-            return None  # "the past years" is vague
-        if m["n"] is None and text.startswith(("previous", "preceding")):
-            return None  # "the previous day" counts back from the event, not the article
-        return DateSpan(back_from(published, count, unit), published, "span", False)
-    if m := re.fullmatch(rf"(?:next|coming|upcoming) {tables.num} (?P<unit>{tables.unit})", text):
-        count = count_number(m["n"])
-        if count is None or count < 1:
-            return None
-        months, days = _amount(count, tables.units[m["unit"]])
-        end = add_months(published, months) + dt.timedelta(days=days)
-        return DateSpan(published + dt.timedelta(days=1), end, "span", False)
-    if m := re.fullmatch(
+    )
+    if m is None:
+        return False, None
+    count = 1 if m["n"] is None else count_number(m["n"])
+    unit = tables.units[m["unit"]]
+    if count is None or count < 1:
+        return True, None
+    if m["n"] is None and m["unit"].endswith("s"):
+        return True, None  # "the past years" is vague
+    if m["n"] is None and text.startswith(("previous", "preceding")):
+        return True, None  # "the previous day" counts back from the event, not the article
+    return True, DateSpan(back_from(published, count, unit), published, "span", False)
+
+
+def _coming(text: str, published: dt.date) -> _Step:
+    """ "the next two weeks": from the day after publication."""
+    tables = date_words()
+    m = re.fullmatch(rf"(?:next|coming|upcoming) {tables.num} (?P<unit>{tables.unit})", text)
+    if m is None:
+        return False, None
+    count = count_number(m["n"])
+    if count is None or count < 1:
+        return True, None
+    months, days = _amount(count, tables.units[m["unit"]])
+    end = add_months(published, months) + dt.timedelta(days=days)
+    return True, DateSpan(published + dt.timedelta(days=1), end, "span", False)
+
+
+def _around_today(text: str, published: dt.date) -> _Step:
+    """ "two days before yesterday", "a week from today": one day."""
+    tables = date_words()
+    m = re.fullmatch(
         rf"{tables.num} (?P<unit>{tables.unit}) (?P<dir>before|after|from) "
         r"(?P<base>today|now|yesterday|tomorrow)",
         text,
-    ):
-        count = count_number(m["n"])
-        if count is None:
-            return None
-        base = published + dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(m["base"], 0))
-        months, days = _amount(count, tables.units[m["unit"]])
-        sign = -1 if m["dir"] == "before" else 1
-        return day_span(add_months(base, sign * months) + dt.timedelta(days=sign * days))
+    )
+    if m is None:
+        return False, None
+    count = count_number(m["n"])
+    if count is None:
+        return True, None
+    base = published + dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(m["base"], 0))
+    months, days = _amount(count, tables.units[m["unit"]])
+    sign = -1 if m["dir"] == "before" else 1
+    return True, day_span(add_months(base, sign * months) + dt.timedelta(days=sign * days))
+
+
+def _ago_exact(text: str, published: dt.date) -> _Step:
+    """ "1 month and 21 days ago": the exact day."""
+    tables = date_words()
     pair = rf"{tables.num.replace('?P<n>', '')} (?:{tables.unit})"
-    if re.fullmatch(rf"{pair}(?:(?: and)? {pair})+ ago", text):
-        # "1 month and 21 days ago": the exact day
-        then = published
-        for part in re.finditer(
-            rf"(?P<n>\d+|(?:{tables.card})(?: (?:{tables.card}))?) (?P<unit>{tables.unit})", text
-        ):
-            count = count_number(part["n"])
-            if count is None:
-                return None
-            months, days = _amount(count, tables.units[part["unit"]])
-            then = add_months(then, -months) - dt.timedelta(days=days)
-        return day_span(then)
-    if m := re.fullmatch(rf"{tables.num} (?P<unit>{tables.unit}) (?:ago|earlier|before)", text):
-        count = count_number(m["n"])
+    if not re.fullmatch(rf"{pair}(?:(?: and)? {pair})+ ago", text):
+        return False, None
+    then = published
+    for part in re.finditer(
+        rf"(?P<n>\d+|(?:{tables.card})(?: (?:{tables.card}))?) (?P<unit>{tables.unit})", text
+    ):
+        count = count_number(part["n"])
         if count is None:
-            return None
-        unit = tables.units[m["unit"]]
-        then = back_from(published, count, unit)
-        if unit in ("hour", "day"):
-            return day_span(then)
-        if unit in ("week", "fortnight"):
-            return week_span(monday_of(then))
-        if unit == "month":
-            return month_span(then.year, then.month, explicit_year=False)
-        if unit == "year":
-            return year_span(then.year, explicit_year=False)
-    return None
+            return True, None
+        months, days = _amount(count, tables.units[part["unit"]])
+        then = add_months(then, -months) - dt.timedelta(days=days)
+    return True, day_span(then)
+
+
+def _ago(text: str, published: dt.date) -> _Step:
+    """ "five months ago": the day, week, month or year it names."""
+    tables = date_words()
+    m = re.fullmatch(rf"{tables.num} (?P<unit>{tables.unit}) (?:ago|earlier|before)", text)
+    if m is None:
+        return False, None
+    count = count_number(m["n"])
+    if count is None:
+        return True, None
+    unit = tables.units[m["unit"]]
+    then = back_from(published, count, unit)
+    if unit in ("hour", "day"):
+        return True, day_span(then)
+    if unit in ("week", "fortnight"):
+        return True, week_span(monday_of(then))
+    if unit == "month":
+        return True, month_span(then.year, then.month, explicit_year=False)
+    if unit == "year":
+        return True, year_span(then.year, explicit_year=False)
+    return True, None
 
 
 def _earlier_later(text: str, published: dt.date) -> DateSpan | None:
