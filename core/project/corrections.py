@@ -78,6 +78,10 @@ def effective(claim: Claim, corrections: Mapping[str, object]) -> Claim:
         {"low", "high"} & changes.keys()
     ):
         value = changes.get("value", claim.value)
+        # A number given for a vague word ("hundreds" → 300) is that number: read with the
+        # vague rule it would count hundreds of hundreds.
+        if "qualifier" not in changes and claim.qualifier == "vague":
+            changes["qualifier"] = "exact"
         qualifier = changes.get("qualifier", claim.qualifier)
         if isinstance(value, int | float) and qualifier != "range":
             changes["low"], changes["high"] = interval(float(value), qualifier)

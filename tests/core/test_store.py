@@ -217,6 +217,16 @@ def test_a_corrected_value_or_qualifier_recomputes_the_interval() -> None:
     assert (fixed.low, fixed.high) == (25, c.high)
 
 
+def test_a_number_given_for_a_vague_word_is_that_number() -> None:
+    c = dataclasses.replace(
+        sample_result().claims[0], value=100.0, qualifier="vague", low=200.0, high=None
+    )  # "hundreds"
+    fixed = effective(c, {"value": 300.0})
+    assert (fixed.value, fixed.qualifier, fixed.low, fixed.high) == (300, "exact", 300, 300)
+    # the checker's own qualifier still wins
+    assert effective(c, {"value": 300.0, "qualifier": "at_least"}).qualifier == "at_least"
+
+
 @pytest.mark.parametrize(
     ("claim_id", "field", "value", "message"),
     [
