@@ -143,9 +143,10 @@ class MainWindow(QMainWindow):
         self.project.warning.connect(self._warn)
         self.project.message.connect(self.message)
         self.project.path_changed.connect(self._update_title)
-        self.project.path_changed.connect(self._update_undo_actions)
         self.project.path_changed.connect(lambda: self.banner.show_for(
             self.ws.backend, self.actions_by_name, (self.review_dock,)))
+        # After the banner, which turns every edit action on for a writable project.
+        self.project.path_changed.connect(self._update_undo_actions)
         self.project.regroup_needed.connect(
             lambda statements_only: self.request_regroup(statements_only=statements_only))
         self.extraction: ExtractionController = ExtractionController(
@@ -176,7 +177,6 @@ class MainWindow(QMainWindow):
         self.nav.message.connect(self.message)
         self.filter_bar = FilterBar(self.ws)
         self.filter_bar.changed.connect(self.apply_filter)
-        self.filter_bar.passage_chosen.connect(self._show_passage)
         self.filter_text = self.filter_bar.text
         self.filter_conflicts = self.filter_bar.conflicts
         self.text_hits = self.filter_bar.text_hits
@@ -187,6 +187,7 @@ class MainWindow(QMainWindow):
         box.addWidget(self.filter_bar)
         box.addWidget(self.grid, 1)
         self.compare = ComparePanel(self.ws)
+        self.filter_bar.passage_chosen.connect(self.compare.show_passage)
         central = QSplitter(Qt.Orientation.Vertical)
         central.addWidget(self.grid_box)
         central.addWidget(self.compare)
@@ -373,12 +374,9 @@ class MainWindow(QMainWindow):
         self.nav.keep_visible(keep)
         self._update_count()
 
-    def _show_passage(self, doc_id: str, start: int, end: int) -> None:
-        self.compare.show_passage(doc_id, start, end)
-
     def _show_text_hit(self, item: QListWidgetItem) -> None:
         doc_id, start, end = item.data(Qt.ItemDataRole.UserRole)
-        self._show_passage(doc_id, start, end)
+        self.compare.show_passage(doc_id, start, end)
 
     def reset_filters(self) -> None:
         self.filter_bar.reset()
