@@ -3,8 +3,11 @@ one thing the checker saw, on the real project store."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
+import openpyxl
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from core.project.store import Project
@@ -12,6 +15,7 @@ from gui.events import EventsPanel
 from gui.state import Workspace
 
 from .fakes import story
+from .test_statements import MON, TUE, conflict_rows, open_window, reports
 
 
 def settle(qtbot: Any) -> None:
@@ -63,3 +67,41 @@ def test_opening_a_project_enables_undo_and_redo_only_when_there_is_something(
     window.set_verdict("verified", ["c1"])
     assert window.act_undo.isEnabled()
     assert not window.act_redo.isEnabled()
+
+
+def reviewed_workbook(window: Any, path: Path, item_id: str, status: str) -> str:
+    """The project's workbook as a colleague sends it back: one row's Status changed."""
+    from core.export.xlsx import write_xlsx
+
+    write_xlsx(window.ws.result(), path)
+    book = openpyxl.load_workbook(path)
+    for sheet in book.worksheets:
+        header = [c.value for c in sheet[1]]
+        if "Status" not in header or "Claim id" not in header:
+            continue
+        for row in sheet.iter_rows(min_row=2):
+            if row[header.index("Claim id")].value == item_id:
+                row[header.index("Status")].value = status
+    book.save(path)
+    return str(path)
+
+
+def test_importing_reviews_keeps_the_statement_conflicts_and_the_current_claim(
+        qtbot: Any, qsettings: QSettings, tmp_path: Path) -> None:
+    # After Import reviews the "Statements: who claimed" conflicts vanished from the panel,
+    # and the grid lost its current row while the Review panel still showed the claim: the
+    # verdict keys then did nothing, silently.
+    win = open_window(qtbot, qsettings, reports({"d1": MON, "d2": TUE}))
+    with qtbot.waitSignal(win.idle, timeout=10000):
+        win.request_regroup()
+    stated = dict(win.ws.statement_conflicts)
+    assert stated
+    assert win.select_item("c2")
+    win.import_reviews(reviewed_workbook(win, tmp_path / "back.xlsx", "c1", "disputed"))
+    assert win.ws.status("c1") == "disputed"
+    assert win.ws.statement_conflicts == stated
+    assert [r[0] for r in conflict_rows(win)] == ["statement_conflict"]
+    assert win.review.item_id == "c2"
+    assert win.current_item_id() == "c2"
+    win.set_verdict("false")
+    assert win.ws.status("c2") == "false"
