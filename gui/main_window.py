@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 
 from core.model import STATUSES, Claim, Document, Result, Statement
 from core.project.store import Project
-from gui.actions import SPECS, fill_toolbar, make_actions
+from gui.actions import SPECS, fill_toolbar, make_actions, show_step
 from gui.controllers.edits import EditController
 from gui.controllers.exports import ExportController
 from gui.controllers.extraction import ExtractionController, Run
@@ -477,11 +477,8 @@ class MainWindow(QMainWindow):
         self.edits.redo()
 
     def _update_undo_actions(self) -> None:
-        undo, redo = self.ws.undo_label(), self.ws.redo_label()
-        self.act_undo.setEnabled(undo is not None)
-        self.act_undo.setText(f"&Undo {undo}" if undo else "&Undo")
-        self.act_redo.setEnabled(redo is not None)
-        self.act_redo.setText(f"&Redo {redo}" if redo else "&Redo")
+        show_step(self.act_undo, "Undo", self.ws.undo_label(), "Ctrl+Z")
+        show_step(self.act_redo, "Redo", self.ws.redo_label(), "Ctrl+Shift+Z")
 
     def _show_touched(self, item_id: str) -> None:
         """Undo shows what it changed: the item becomes current (filters allowing)."""

@@ -31,6 +31,7 @@ class EditController(QObject):
     def set_verdict(self, status: str, item_ids: Sequence[str]) -> None:
         ids = [i for i in item_ids if i in self.ws.claims or i in self.ws.statements]
         if not ids:
+            self.message.emit("No claim selected: select one in the grid, then press 1–5")
             return
         reviews = [dataclasses.replace(self.ws.review(i), status=cast(Status, status))
                    for i in ids]

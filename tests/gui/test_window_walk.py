@@ -105,3 +105,21 @@ def test_importing_reviews_keeps_the_statement_conflicts_and_the_current_claim(
     assert win.current_item_id() == "c2"
     win.set_verdict("false")
     assert win.ws.status("c2") == "false"
+
+
+def test_a_verdict_key_with_no_claim_selected_says_what_to_do(window: Any) -> None:
+    window.nav.view.selectionModel().clear()
+    window.set_verdict("verified")
+    assert window.status_label.text().startswith("No claim selected: select one")
+    assert all(r.status == "unverified" for r in window.ws.reviews.values())
+
+
+def test_undo_and_redo_keep_short_toolbar_labels(window: Any) -> None:
+    # At 1280 wide "Undo Mark c3 disputed" / "Redo Correct value of c4" pushed "Add claim
+    # from selection" into the overflow menu, and the tool bar jumped with every edit.
+    window.set_verdict("verified", ["c1"])
+    window.undo()
+    assert window.act_undo.iconText() == "Undo"
+    assert window.act_redo.iconText() == "Redo"
+    assert "Mark c1 verified" in window.act_redo.toolTip()
+    assert window.act_redo.text() == "&Redo Mark c1 verified"  # the Edit menu says it all
