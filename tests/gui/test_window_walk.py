@@ -123,3 +123,17 @@ def test_undo_and_redo_keep_short_toolbar_labels(window: Any) -> None:
     assert window.act_redo.iconText() == "Redo"
     assert "Mark c1 verified" in window.act_redo.toolTip()
     assert window.act_redo.text() == "&Redo Mark c1 verified"  # the Edit menu says it all
+
+
+def test_a_first_start_fits_the_screen(qtbot: Any, workspace: Any,
+                                       qsettings: QSettings) -> None:
+    # On a 1280x720 screen the first window was 1500x950: the Review panel and the status
+    # bar were off the screen.
+    from gui.main_window import MainWindow
+
+    win = MainWindow(workspace, settings=qsettings)
+    qtbot.addWidget(win)
+    room = win.screen().availableGeometry()
+    assert room.width() < 1500  # the offscreen screen is smaller than the first size
+    assert win.width() <= room.width()
+    assert win.height() <= room.height()
