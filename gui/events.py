@@ -103,6 +103,10 @@ class EventsPanel(QWidget):
         self.conflicts_view.setWordWrap(True)
         self.conflicts_view.header().setStretchLastSection(True)
         self.conflicts_view.selectionModel().currentChanged.connect(self._conflict_current)
+        # After a merge, split or move, the event that now holds the decided claims is
+        # selected once the project is re-grouped: the checker sees the result at once.
+        self._follow = ""
+        self.decision_requested.connect(self._follow_decision)
 
         buttons = self._build_buttons()
 
@@ -176,6 +180,17 @@ class EventsPanel(QWidget):
                                  + (f" · {n_stated} on statements" if stated else ""))
         self.timeline.set_points("", [])
         self._summarise()
+        self._select_followed()
+
+    def _follow_decision(self, decisions: Sequence[tuple[str, Sequence[str]]], _text: str
+                         ) -> None:
+        kind, ids = decisions[-1]
+        self._follow = ids[0] if ids and kind != "none" else ""
+
+    def _select_followed(self) -> None:
+        event_id = self.ws.event_of.get(self._follow, "")
+        if event_id and self.select_event(event_id):
+            self._follow = ""
 
     def _build_buttons(self) -> QHBoxLayout:
         """Merge, Split off, No event: the checker's decisions on the selection."""

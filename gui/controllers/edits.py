@@ -74,6 +74,7 @@ class EditController(QObject):
 
     def decide(self, decisions: Sequence[tuple[str, Sequence[str]]], text: str) -> None:
         self.ws.add_decisions([(k, tuple(ids)) for k, ids in decisions], text)
+        self.message.emit(f"{text}: done (Ctrl+Z undoes it)")
 
     def set_document_meta(self, doc_id: str, *, outlet: str, title: str) -> None:
         try:

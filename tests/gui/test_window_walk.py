@@ -15,6 +15,7 @@ from gui.events import EventsPanel
 from gui.state import Workspace
 
 from .fakes import story
+from .test_edits import open_real
 from .test_statements import MON, TUE, conflict_rows, open_window, reports
 
 
@@ -137,3 +138,31 @@ def test_a_first_start_fits_the_screen(qtbot: Any, workspace: Any,
     assert room.width() < 1500  # the offscreen screen is smaller than the first size
     assert win.width() <= room.width()
     assert win.height() <= room.height()
+
+
+def test_a_merge_shows_the_merged_event_and_says_so(
+        qtbot: Any, tmp_path: Path, qsettings: QSettings) -> None:
+    # After Merge the events list was rebuilt with nothing selected and the status bar kept
+    # an old message: the checker had to hunt for the merged event.
+    from PySide6.QtCore import QItemSelectionModel
+
+    from gui.events import ID_ROLE
+
+    project = Project.create(tmp_path / "case.claimdesk")
+    project.add_result(story())
+    win = open_real(qtbot, qsettings, project)
+    panel = win.events
+    first, second = (panel.event_item(e) for e in list(win.ws.events)[:2])
+    assert first is not None
+    assert second is not None
+    claims = {*win.ws.events[first.data(ID_ROLE)].claim_ids,
+              *win.ws.events[second.data(ID_ROLE)].claim_ids}
+    chosen = panel.events_view.selectionModel()
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    chosen.select(first.index(), flags)
+    chosen.select(second.index(), flags)
+    with qtbot.waitSignal(win.idle, timeout=20000):
+        panel.merge_button.click()
+    merged = panel.events_view.currentIndex().siblingAtColumn(0).data(ID_ROLE)
+    assert set(win.ws.events[merged].claim_ids) == claims
+    assert win.status_label.text().startswith("Merge 2 events")
