@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
-from gui.models import COLUMNS, ClaimTableModel
+from gui.models import COL, COLUMNS, ClaimTableModel
 
 # Starting widths in pixels, by column key (the checker's own are restored later).
 COLUMN_WIDTHS = {"source": 130, "figure": 130, "value": 70, "interval": 80, "measure": 80,
@@ -45,6 +45,10 @@ class ClaimsGrid(QTableView):
         for n, column in enumerate(COLUMNS):
             header.resizeSection(n, COLUMN_WIDTHS.get(column.key, DEFAULT_WIDTH))
             header.setSectionHidden(n, not column.visible)
+        # The verdict beside the figure it judges: in view on a 1280-wide screen too (the
+        # checker's own order, once moved, is restored over this one).
+        header.moveSection(header.visualIndex(COL["status"]),
+                           header.visualIndex(COL["figure"]) + 1)
 
     def current_item_id(self) -> str:
         index = self.currentIndex()

@@ -166,3 +166,23 @@ def test_a_merge_shows_the_merged_event_and_says_so(
     merged = panel.events_view.currentIndex().siblingAtColumn(0).data(ID_ROLE)
     assert set(win.ws.events[merged].claim_ids) == claims
     assert win.status_label.text().startswith("Merge 2 events")
+
+
+def test_the_status_column_is_in_view_at_1280_by_720(
+        qtbot: Any, workspace: Any, qsettings: QSettings) -> None:
+    # At 1280x720 the grid showed Source, Figure, Value, Interval and Measure: a verdict
+    # just marked could not be seen in its row without scrolling sideways.
+    from gui.main_window import MainWindow
+    from gui.models import COL
+
+    win = MainWindow(workspace, settings=qsettings)
+    qtbot.addWidget(win)
+    win.resize(1280, 720)
+    win.show()
+    qtbot.waitExposed(win)
+    settle(qtbot)
+    grid = win.grid
+    for key in ("figure", "status"):
+        left = grid.columnViewportPosition(COL[key])
+        assert left >= 0
+        assert left + grid.columnWidth(COL[key]) <= grid.viewport().width(), key
