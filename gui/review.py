@@ -139,6 +139,7 @@ class ReviewPanel(QWidget):
         self.note = QPlainTextEdit()
         self.note.setPlaceholderText("Note: why this verdict, what to check next…")
         self.note.setMaximumHeight(80)
+        self.note.setTabChangesFocus(True)  # Tab moves on (a tab in a note is never meant)
         self._note_timer = QTimer(self)
         self._note_timer.setSingleShot(True)
         self._note_timer.setInterval(700)
@@ -160,6 +161,7 @@ class ReviewPanel(QWidget):
     def _build_fields(self) -> None:
         """The claim's fields: extracted value and the checker's correction."""
         self.fields = QTableWidget(0, 3)
+        self.fields.setTabKeyNavigation(False)  # arrows move between cells, Tab moves on
         self.fields.setHorizontalHeaderLabels(["Field", "Extracted", "Correction"])
         self.fields.verticalHeader().setVisible(False)
         header = self.fields.horizontalHeader()

@@ -181,6 +181,7 @@ class SourcesView(QTableView):
         self.verticalHeader().setVisible(False)
         self.setWordWrap(False)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setTabKeyNavigation(False)  # Tab goes on to the next panel, not cell to cell
         header = self.horizontalHeader()
         for col in range(2, len(SOURCE_COLUMNS)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)

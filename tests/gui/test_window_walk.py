@@ -186,3 +186,33 @@ def test_the_status_column_is_in_view_at_1280_by_720(
         left = grid.columnViewportPosition(COL[key])
         assert left >= 0
         assert left + grid.columnWidth(COL[key]) <= grid.viewport().width(), key
+
+
+def tab_walk(window: Any, presses: int) -> list[Any]:
+    """The widgets Tab visits from the grid until it comes back to the grid."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    window.activateWindow()
+    window.grid.setFocus()
+    visited = [window.grid]
+    for _ in range(presses):
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        if QApplication.focusWidget() is window.grid:
+            return visited
+        visited.append(QApplication.focusWidget())
+    return visited
+
+
+def test_tab_leaves_the_sources_table_and_reaches_every_panel(window: Any) -> None:
+    # Keyboard only: Tab from the grid went into the Sources table and then walked its
+    # cells, never reaching the events, the Review panel or the filter bar; in the note
+    # it typed a tab character.
+    window.select_item("c1")
+    visited = tab_walk(window, 40)
+    assert visited.count(window.sources_view) == 1
+    for target in (window.events.events_view, window.review.note, window.review.fields,
+                   window.filter_text):
+        assert target in visited, target
+    assert visited.count(window.review.fields) == 1
+    assert "\t" not in window.review.note.toPlainText()
