@@ -216,3 +216,30 @@ def test_tab_leaves_the_sources_table_and_reaches_every_panel(window: Any) -> No
         assert target in visited, target
     assert visited.count(window.review.fields) == 1
     assert "\t" not in window.review.note.toPlainText()
+
+
+def test_side_by_side_panes_keep_each_source_s_outlet_and_date_in_view(
+        qtbot: Any, window: Any) -> None:
+    # Two panes at 1280 wide cut the header at "Death toll in Vessany ferry disaste": the
+    # outlet and the date, what the checker compares, were past the edge.
+    from core.model import Document
+
+    long_title = "Death toll in the Korvath market bombing rises again as rescuers dig on"
+    doc = Document(id="dx", text="Nine people died.", path="/invented/dx.txt",
+                   title=long_title, outlet="Eastland Wire",
+                   published=window.ws.documents["d1"].published)
+    from gui.panes import SourcePane
+
+    pane = SourcePane()
+    qtbot.addWidget(pane)
+    pane.resize(300, 200)
+    pane.show()
+    qtbot.waitExposed(pane)
+    pane.show_document(doc, window.ws)
+    settle(qtbot)
+    shown = pane.header.text()
+    assert shown.endswith("— Eastland Wire · 2031-03-03")
+    assert "…" in shown
+    room = pane.header.contentsRect().width()
+    assert pane.header.fontMetrics().horizontalAdvance(shown) <= room
+    assert long_title in pane.header.toolTip()
