@@ -4,6 +4,7 @@ and sort (the model sorts and filters; see gui.models)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
 from gui.models import COL, COLUMNS, ClaimTableModel
@@ -15,6 +16,7 @@ COLUMN_WIDTHS = {"source": 130, "figure": 130, "value": 70, "interval": 80, "mea
                  "sentence": 300, "rule": 80, "kind": 80}
 DEFAULT_WIDTH = 100
 ROW_PADDING = 8  # pixels above the font's height
+PLACEHOLDER_MARGIN = 24  # pixels around an empty grid's hint
 
 
 class ClaimsGrid(QTableView):
@@ -49,6 +51,28 @@ class ClaimsGrid(QTableView):
         # checker's own order, once moved, is restored over this one).
         header.moveSection(header.visualIndex(COL["status"]),
                            header.visualIndex(COL["figure"]) + 1)
+
+    def placeholder(self) -> str:
+        """What an empty grid says: how to add articles, or that the filters hide all."""
+        if self.claims.rowCount() > 0:
+            return ""
+        if self.claims.ws.claims or self.claims.ws.statements:
+            return ("No claim matches the filters: clear the Find box, untick Conflicts "
+                    "only, or choose All in the lists above.")
+        return ("No articles yet. Drop files or folders here, use File ▸ Import (Ctrl+I), "
+                "or paste an article (Ctrl+Shift+V): every figure they report is listed here.")
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        super().paintEvent(event)
+        text = self.placeholder()
+        if text:
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            box = self.viewport().rect().adjusted(PLACEHOLDER_MARGIN, PLACEHOLDER_MARGIN,
+                                                  -PLACEHOLDER_MARGIN, -PLACEHOLDER_MARGIN)
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                             text)
+            painter.end()
 
     def current_item_id(self) -> str:
         index = self.currentIndex()

@@ -243,3 +243,21 @@ def test_side_by_side_panes_keep_each_source_s_outlet_and_date_in_view(
     room = pane.header.contentsRect().width()
     assert pane.header.fontMetrics().horizontalAdvance(shown) <= room
     assert long_title in pane.header.toolTip()
+
+
+def test_an_empty_grid_says_what_to_do(qtbot: Any, qsettings: QSettings) -> None:
+    # A new project showed an empty grid with headers only, and "Select a claim…" below it.
+    from gui.main_window import MainWindow
+
+    win = MainWindow(Workspace(Project.memory()), settings=qsettings)
+    qtbot.addWidget(win)
+    assert "Import" in win.grid.placeholder()
+    assert "Ctrl+Shift+V" in win.grid.placeholder()
+
+
+def test_a_grid_emptied_by_the_filters_says_so(window: Any) -> None:
+    assert window.grid.placeholder() == ""
+    window.filter_text.setText("no such words anywhere")
+    window.apply_filter()
+    assert window.model.rowCount() == 0
+    assert window.grid.placeholder().startswith("No claim matches the filters")
