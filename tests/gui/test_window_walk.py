@@ -261,3 +261,18 @@ def test_a_grid_emptied_by_the_filters_says_so(window: Any) -> None:
     window.apply_filter()
     assert window.model.rowCount() == 0
     assert window.grid.placeholder().startswith("No claim matches the filters")
+
+
+def test_the_progress_bar_text_fits_at_1280_wide(qtbot: Any, window: Any) -> None:
+    # "0 / 1 loading the language model…" wrapped into a 90-pixel bar beside the counter.
+    window.resize(1280, 720)
+    window.message("Extracting Lisk ferry toll: 34 confirmed dead: loading the language model…")
+    window.status.start_progress(1)
+    settle(qtbot)
+    bar = window.status.progress
+    text = bar.text()
+    assert "loading the language model" in text
+    assert bar.width() >= bar.fontMetrics().horizontalAdvance(text) + 16
+    window.status.set_progress(12, 40, "Death toll in Vessany ferry disaster rises to 31.txt")
+    settle(qtbot)
+    assert bar.width() >= bar.fontMetrics().horizontalAdvance(bar.text()) + 16
