@@ -172,6 +172,8 @@ class MainWindow(QMainWindow):
     def _build_panels(self) -> None:
         self.model = ClaimTableModel(self.ws, self)
         self.grid = ClaimsGrid(self.model)
+        self.extraction.started.connect(self.grid.extraction_started)
+        self.extraction.ended.connect(self.grid.extraction_ended)
         self.nav = NavigationController(self.ws, self.model, self.grid, self.reset_filters,
                                         self)
         self.nav.message.connect(self.message)

@@ -23,6 +23,7 @@ class ClaimsGrid(QTableView):
     def __init__(self, model: ClaimTableModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.claims = model
+        self.reading = False  # an extraction is under way (what an empty grid says)
         self.setObjectName("claims_grid")
         self.setModel(model)
         # Unsorted (extraction order) until the checker clicks a header.
@@ -56,11 +57,21 @@ class ClaimsGrid(QTableView):
         """What an empty grid says: how to add articles, or that the filters hide all."""
         if self.claims.rowCount() > 0:
             return ""
+        if self.reading:
+            return "Reading the articles: their figures appear here as each one is parsed."
         if self.claims.ws.claims or self.claims.ws.statements:
             return ("No claim matches the filters: clear the Find box, untick Conflicts "
                     "only, or choose All in the lists above.")
         return ("No articles yet. Drop files or folders here, use File ▸ Import (Ctrl+I), "
                 "or paste an article (Ctrl+Shift+V): every figure they report is listed here.")
+
+    def extraction_started(self, _label: str, _total: int) -> None:
+        self.reading = True
+        self.viewport().update()
+
+    def extraction_ended(self, _fresh: object) -> None:
+        self.reading = False
+        self.viewport().update()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         super().paintEvent(event)

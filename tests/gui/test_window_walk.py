@@ -276,3 +276,27 @@ def test_the_progress_bar_text_fits_at_1280_wide(qtbot: Any, window: Any) -> Non
     window.status.set_progress(12, 40, "Death toll in Vessany ferry disaster rises to 31.txt")
     settle(qtbot)
     assert bar.width() >= bar.fontMetrics().horizontalAdvance(bar.text()) + 16
+
+
+def test_an_empty_grid_says_the_articles_are_being_read(
+        qtbot: Any, qsettings: QSettings, articles: list[str]) -> None:
+    # While the language model loaded, the grid said "No articles yet. Drop files…".
+    import threading
+
+    from gui.main_window import MainWindow
+
+    from .fakes import fake_run
+
+    gate = threading.Event()
+
+    def held(paths: Any, **options: Any) -> Any:
+        return fake_run(paths, gate=gate, **options)
+
+    win = MainWindow(Workspace(Project.memory()), settings=qsettings, extract=held)
+    qtbot.addWidget(win)
+    with qtbot.waitSignal(win.extraction_started, timeout=5000):
+        win.import_files(articles[:1])
+    assert win.grid.placeholder().startswith("Reading the articles")
+    with qtbot.waitSignal(win.idle, timeout=10000):
+        gate.set()
+    assert win.grid.placeholder() == ""
