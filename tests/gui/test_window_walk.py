@@ -300,3 +300,23 @@ def test_an_empty_grid_says_the_articles_are_being_read(
     with qtbot.waitSignal(win.idle, timeout=10000):
         gate.set()
     assert win.grid.placeholder() == ""
+
+
+def test_a_timeline_figure_never_covers_the_title(qtbot: Any) -> None:
+    # "15 → 60": the 60 at the top of the plot was drawn over "figure by report date".
+    import datetime as dt
+
+    from PySide6.QtCore import QRectF
+
+    from gui.panels.timeline import TITLE_HEIGHT, Timeline, TimelinePoint
+
+    timeline = Timeline()
+    qtbot.addWidget(timeline)
+    timeline.resize(250, 110)
+    timeline.set_points("other", [TimelinePoint(dt.date(2031, 5, 4), 15, "Tarnow"),
+                                  TimelinePoint(dt.date(2031, 5, 5), 60, "Coastal")],
+                        "civilians")
+    timeline.grab()  # paints, and records where each figure went
+    title = QRectF(0, 0, timeline.width(), TITLE_HEIGHT)
+    assert len(timeline.label_rects) == 2
+    assert not any(rect.intersects(title) for rect in timeline.label_rects)
