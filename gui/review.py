@@ -32,9 +32,10 @@ from PySide6.QtWidgets import (
 from core.model import STATUSES, Claim, Statement
 from core.project.store import CORRECTABLE_ORDER as CORRECTABLE
 from gui.actions import VERDICT_KEYS
-from gui.models import STATUS_COLORS, format_number
+from gui.models import STATUS_COLORS, format_number, short
 from gui.state import Workspace
 
+CONFLICT_CHARS = 160  # of each conflict under the sentence: about two lines of the panel
 FIELD_LABELS: dict[str, str] = {
     "value": "Value", "qualifier": "Qualifier",
     "low": "Low", "high": "High", "measure": "Measure", "subject": "Subject", "actor": "Actor",
@@ -227,15 +228,19 @@ class ReviewPanel(QWidget):
                     marked = html.escape(s)
                 explanations = [x.explanation for x in ws.conflicts.values()
                                 if item.id in x.claim_ids and x.kind != "consistent"]
-                if explanations:
-                    marked += "".join(f"<br><span style='color:#d03030'>⚠ {html.escape(e)}"
-                                      "</span>" for e in explanations)
+                # Each conflict cut short (a toll revised seven times filled the panel and
+                # pushed the verdict buttons down); the tooltip and the events panel hold all.
+                marked += "".join(f"<br><span style='color:#d03030'>⚠ "
+                                  f"{html.escape(short(e, CONFLICT_CHARS))}</span>"
+                                  for e in explanations)
+                self.sentence.setToolTip("\n\n".join(explanations))
                 self.sentence.setText(marked)
                 self._fill_claim_fields(item)
             else:
                 who = item.speaker or "unnamed speaker"
                 self.title.setText(f"{item.id} · {item.kind} · {who} · {source}")
                 self.sentence.setText(f"“{html.escape(item.content)}”")
+                self.sentence.setToolTip("")
                 self._fill_statement_fields(item)
             self.buttons[review.status].setChecked(True)
             if self.note.toPlainText() != review.note:

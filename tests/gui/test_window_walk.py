@@ -320,3 +320,33 @@ def test_a_timeline_figure_never_covers_the_title(qtbot: Any) -> None:
     title = QRectF(0, 0, timeline.width(), TITLE_HEIGHT)
     assert len(timeline.label_rects) == 2
     assert not any(rect.intersects(title) for rect in timeline.label_rects)
+
+
+def test_a_long_conflict_leaves_the_verdict_buttons_in_view(
+        qtbot: Any, qsettings: QSettings) -> None:
+    # A toll revised seven times filled the Review panel with eight red lines at 1280x720:
+    # the verdict buttons and the fields went down out of view.
+    import dataclasses
+
+    from core.model import Conflict, Event
+    from gui.review import CONFLICT_CHARS
+
+    steps = " → ".join(f"exactly {n} (Eastland Wire, 2031-03-0{n % 9 + 1})"
+                       for n in range(10, 24))
+    explanation = f"figure revised over time: {steps}"
+    result = dataclasses.replace(
+        story(), events=(Event(id="e1", label="Korvath · killed", claim_ids=("c1", "c3")),),
+        conflicts=(Conflict(id="x1", event_id="e1", claim_ids=("c1", "c3"), measure="killed",
+                            kind="update", explanation=explanation),))
+    project = Project.memory()
+    project.add_result(result)
+    from gui.main_window import MainWindow
+
+    win = MainWindow(Workspace(project), settings=qsettings)
+    qtbot.addWidget(win)
+    win.select_item("c1")
+    shown = win.review.sentence.text()
+    assert "figure revised over time" in shown
+    assert explanation not in shown
+    assert len(shown) < len(win.ws.claims["c1"].sentence) + CONFLICT_CHARS + 120
+    assert explanation in win.review.sentence.toolTip()
