@@ -350,3 +350,26 @@ def test_a_long_conflict_leaves_the_verdict_buttons_in_view(
     assert explanation not in shown
     assert len(shown) < len(win.ws.claims["c1"].sentence) + CONFLICT_CHARS + 120
     assert explanation in win.review.sentence.toolTip()
+
+
+def test_a_correction_keeps_the_checker_s_place_in_the_events_list(
+        qtbot: Any, tmp_path: Path, qsettings: QSettings) -> None:
+    # Correcting a value re-groups the project: the events list came back collapsed with
+    # nothing selected, and the checker had to find the event and the claim again.
+    from gui.events import ID_ROLE
+
+    project = Project.create(tmp_path / "case.claimdesk")
+    project.add_result(story())
+    win = open_real(qtbot, qsettings, project)
+    panel = win.events
+    event_id = win.ws.event_of["c1"]
+    item = panel.event_item(event_id)
+    assert item is not None
+    row = next(item.child(r, 0) for r in range(item.rowCount())
+               if item.child(r, 0).data(ID_ROLE) == "c1")
+    panel.events_view.setCurrentIndex(row.index())
+    with qtbot.waitSignal(win.idle, timeout=20000):
+        assert win.correct("c1", "value", "15")
+    current = panel.events_view.currentIndex().siblingAtColumn(0)
+    assert current.data(ID_ROLE) == "c1"
+    assert panel.events_view.isExpanded(current.parent())
