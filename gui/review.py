@@ -35,6 +35,7 @@ from gui.actions import VERDICT_KEYS
 from gui.models import STATUS_COLORS, format_number, short
 from gui.state import Workspace
 
+VERDICT_PADDING = 18  # pixels around a verdict button's text (its style pads 6 + 6)
 CONFLICT_CHARS = 160  # of each conflict under the sentence: about two lines of the panel
 FIELD_LABELS: dict[str, str] = {
     "value": "Value", "qualifier": "Qualifier",
@@ -85,6 +86,8 @@ class ReviewPanel(QWidget):
         self._build_fields()
 
         form = QFormLayout()
+        # In a narrow panel (a half-screen window) the labels go above their controls.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow("Verdict", verdict_row)
         form.addRow("Note", self.note)
         evidence_box = QVBoxLayout()
@@ -96,7 +99,9 @@ class ReviewPanel(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.sentence)
         layout.addLayout(form)
-        layout.addWidget(QLabel("Fields (type a correction; the extracted value is kept):"))
+        fields_label = QLabel("Fields (type a correction; the extracted value is kept):")
+        fields_label.setWordWrap(True)
+        layout.addWidget(fields_label)
         layout.addWidget(self.fields, 1)
 
         self._refresh_timer = QTimer(self)
@@ -122,7 +127,8 @@ class ReviewPanel(QWidget):
             button.setToolTip(f"Mark as {status} (key {VERDICT_KEYS[status]})")
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            button.setMinimumWidth(button.fontMetrics().horizontalAdvance(button.text()) + 28)
+            button.setMinimumWidth(button.fontMetrics().horizontalAdvance(button.text())
+                               + VERDICT_PADDING)
             color = STATUS_COLORS[status]
             button.setStyleSheet(
                 "QToolButton { padding: 3px 6px; }"

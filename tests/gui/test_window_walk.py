@@ -373,3 +373,10 @@ def test_a_correction_keeps_the_checker_s_place_in_the_events_list(
     current = panel.events_view.currentIndex().siblingAtColumn(0)
     assert current.data(ID_ROLE) == "c1"
     assert panel.events_view.isExpanded(current.parent())
+
+
+def test_the_window_fits_a_1024_wide_screen(window: Any) -> None:
+    # Its smallest width was 1068 pixels: the Review panel's labels sat beside the verdict
+    # buttons and its "Fields (type a correction…)" line did not wrap.
+    assert window.minimumSizeHint().width() <= 1024
+    assert window.review.minimumSizeHint().width() <= 300
