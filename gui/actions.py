@@ -139,6 +139,15 @@ def fill_toolbar(bar: QToolBar, actions: Mapping[str, QAction]) -> None:
             bar.addAction(actions[entry])
 
 
+def show_step(action: QAction, verb: str, label: str | None, keys: str) -> None:
+    """Undo or Redo: the menu names the edit ("Undo Mark c3 disputed"); the tool bar keeps
+    the bare verb, so it does not grow and push other buttons into its overflow menu."""
+    action.setEnabled(label is not None)
+    action.setText(f"&{verb} {label}" if label else f"&{verb}")
+    action.setIconText(verb)
+    action.setToolTip(f"{verb} {label} ({keys})" if label else f"{verb} ({keys})")
+
+
 def shortcuts() -> list[tuple[str, str]]:
     """The keyboard help, from the table: (keys, what they do)."""
     rows = [(" / ".join(s.keys), s.help) for s in ACTIONS

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -41,6 +41,8 @@ from gui.workers import CallWorker
 ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 # "event" | "claim" | "conflict" | "statement_conflict" (None on a section heading)
 KIND_ROLE = int(Qt.ItemDataRole.UserRole) + 2
+# An event row's first claim: a re-grouping renumbers events, not claims (keeping one's place)
+ANCHOR_ROLE = int(Qt.ItemDataRole.UserRole) + 3
 DISAGREEMENTS = ("contradiction", "divergent")
 LABEL_MIN = 120  # pixels: an event's label stays readable beside its figures
 
@@ -103,6 +105,10 @@ class EventsPanel(QWidget):
         self.conflicts_view.setWordWrap(True)
         self.conflicts_view.header().setStretchLastSection(True)
         self.conflicts_view.selectionModel().currentChanged.connect(self._conflict_current)
+        # After a merge, split or move, the event that now holds the decided claims is
+        # selected once the project is re-grouped: the checker sees the result at once.
+        self._follow = ""
+        self.decision_requested.connect(self._follow_decision)
 
         buttons = self._build_buttons()
 
@@ -135,6 +141,7 @@ class EventsPanel(QWidget):
     # -- filling ---------------------------------------------------------------------------
     def reload(self) -> None:
         ws = self.ws
+        kept = self._place()
         self.events_model.removeRows(0, self.events_model.rowCount())
         self.conflicts_model.removeRows(0, self.conflicts_model.rowCount())
         conflicted = Counter(x.event_id for x in ws.conflicts.values()
@@ -176,6 +183,46 @@ class EventsPanel(QWidget):
                                  + (f" · {n_stated} on statements" if stated else ""))
         self.timeline.set_points("", [])
         self._summarise()
+        self._select_followed(kept)
+
+    def _follow_decision(self, decisions: Sequence[tuple[str, Sequence[str]]], _text: str
+                         ) -> None:
+        kind, ids = decisions[-1]
+        self._follow = ids[0] if ids and kind != "none" else ""
+
+    def _place(self) -> tuple[str, bool]:
+        """The claim the current row stands for, and whether it is that claim's own row."""
+        index = self.events_view.currentIndex().siblingAtColumn(0)
+        if index.data(KIND_ROLE) == "claim":
+            return str(index.data(ID_ROLE)), True
+        return str(index.data(ANCHOR_ROLE) or ""), False
+
+    def _select_followed(self, kept: tuple[str, bool]) -> None:
+        """After a decision, the event that holds the decided claims (shown); after any other
+        re-grouping, the checker's place (quietly: the grid and the panes stay)."""
+        event_id = self.ws.event_of.get(self._follow, "")
+        if event_id and self.select_event(event_id):
+            self._follow = ""
+            return
+        claim_id, own_row = kept
+        item = self.event_item(self.ws.event_of.get(claim_id, ""))
+        if item is None:
+            return
+        target = item.index()
+        for r in range(item.rowCount() if own_row else 0):
+            child = item.child(r, 0)
+            if child is not None and child.data(ID_ROLE) == claim_id:
+                target = child.index()
+                self.events_view.expand(item.index())
+        selection = self.events_view.selectionModel()
+        selection.blockSignals(True)
+        selection.setCurrentIndex(target, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                  | QItemSelectionModel.SelectionFlag.Rows)
+        selection.blockSignals(False)
+        self.events_view.viewport().update()
+        self.events_view.scrollTo(target)
+        self._update_buttons()
+        self.show_timeline(str(item.data(ID_ROLE)))
 
     def _build_buttons(self) -> QHBoxLayout:
         """Merge, Split off, No event: the checker's decisions on the selection."""
@@ -201,6 +248,7 @@ class EventsPanel(QWidget):
         label = QStandardItem(event.label)
         label.setData(event.id, ID_ROLE)
         label.setData("event", KIND_ROLE)
+        label.setData(event.claim_ids[0] if event.claim_ids else "", ANCHOR_ROLE)
         tip = [event.label]
         if conflicts:
             label.setForeground(QBrush(CONFLICT_COLORS["contradiction"]))

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 
 from core.model import STATUSES, Claim, Document, Result, Statement
 from core.project.store import Project
-from gui.actions import SPECS, fill_toolbar, make_actions
+from gui.actions import SPECS, fill_toolbar, make_actions, show_step
 from gui.controllers.edits import EditController
 from gui.controllers.exports import ExportController
 from gui.controllers.extraction import ExtractionController, Run
@@ -143,9 +143,10 @@ class MainWindow(QMainWindow):
         self.project.warning.connect(self._warn)
         self.project.message.connect(self.message)
         self.project.path_changed.connect(self._update_title)
-        self.project.path_changed.connect(self._update_undo_actions)
         self.project.path_changed.connect(lambda: self.banner.show_for(
             self.ws.backend, self.actions_by_name, (self.review_dock,)))
+        # After the banner, which turns every edit action on for a writable project.
+        self.project.path_changed.connect(self._update_undo_actions)
         self.project.regroup_needed.connect(
             lambda statements_only: self.request_regroup(statements_only=statements_only))
         self.extraction: ExtractionController = ExtractionController(
@@ -171,12 +172,13 @@ class MainWindow(QMainWindow):
     def _build_panels(self) -> None:
         self.model = ClaimTableModel(self.ws, self)
         self.grid = ClaimsGrid(self.model)
+        self.extraction.started.connect(self.grid.extraction_started)
+        self.extraction.ended.connect(self.grid.extraction_ended)
         self.nav = NavigationController(self.ws, self.model, self.grid, self.reset_filters,
                                         self)
         self.nav.message.connect(self.message)
         self.filter_bar = FilterBar(self.ws)
         self.filter_bar.changed.connect(self.apply_filter)
-        self.filter_bar.passage_chosen.connect(self._show_passage)
         self.filter_text = self.filter_bar.text
         self.filter_conflicts = self.filter_bar.conflicts
         self.text_hits = self.filter_bar.text_hits
@@ -187,6 +189,7 @@ class MainWindow(QMainWindow):
         box.addWidget(self.filter_bar)
         box.addWidget(self.grid, 1)
         self.compare = ComparePanel(self.ws)
+        self.filter_bar.passage_chosen.connect(self.compare.show_passage)
         central = QSplitter(Qt.Orientation.Vertical)
         central.addWidget(self.grid_box)
         central.addWidget(self.compare)
@@ -373,12 +376,9 @@ class MainWindow(QMainWindow):
         self.nav.keep_visible(keep)
         self._update_count()
 
-    def _show_passage(self, doc_id: str, start: int, end: int) -> None:
-        self.compare.show_passage(doc_id, start, end)
-
     def _show_text_hit(self, item: QListWidgetItem) -> None:
         doc_id, start, end = item.data(Qt.ItemDataRole.UserRole)
-        self._show_passage(doc_id, start, end)
+        self.compare.show_passage(doc_id, start, end)
 
     def reset_filters(self) -> None:
         self.filter_bar.reset()
@@ -479,11 +479,8 @@ class MainWindow(QMainWindow):
         self.edits.redo()
 
     def _update_undo_actions(self) -> None:
-        undo, redo = self.ws.undo_label(), self.ws.redo_label()
-        self.act_undo.setEnabled(undo is not None)
-        self.act_undo.setText(f"&Undo {undo}" if undo else "&Undo")
-        self.act_redo.setEnabled(redo is not None)
-        self.act_redo.setText(f"&Redo {redo}" if redo else "&Redo")
+        show_step(self.act_undo, "Undo", self.ws.undo_label(), "Ctrl+Z")
+        show_step(self.act_redo, "Redo", self.ws.redo_label(), "Ctrl+Shift+Z")
 
     def _show_touched(self, item_id: str) -> None:
         """Undo shows what it changed: the item becomes current (filters allowing)."""

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtGui import QColor, QResizeEvent, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -167,13 +167,39 @@ class SourceText(QPlainTextEdit):
                 self.positions.from_qt(cursor.selectionEnd()))
 
 
+class PaneHeader(QLabel):
+    """A source's title, then its outlet and date: a title too long for the pane is cut
+    ("Death toll in Vessany…") so the outlet and date, what the checker compares, stay."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.title, self.meta = "", ""
+
+    def set_parts(self, title: str, meta: str) -> None:
+        self.title, self.meta = title, meta
+        self.setToolTip(f"{title} — {meta}" if meta else title)
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        metrics = self.fontMetrics()
+        tail = f" — {self.meta}" if self.meta else ""
+        room = self.contentsRect().width() - metrics.horizontalAdvance(tail)
+        title = metrics.elidedText(self.title, Qt.TextElideMode.ElideRight, max(room, 0))
+        self.setText(metrics.elidedText(title + tail, Qt.TextElideMode.ElideRight,
+                                        self.contentsRect().width()))
+
+
 class SourcePane(QFrame):
     """One source: a header naming it, and its text."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.header = QLabel()
+        self.header = PaneHeader()
         self.header.setTextFormat(Qt.TextFormat.PlainText)
         self.header.setWordWrap(False)
         # A long title must not widen the pane: it is elided by the layout instead.
@@ -193,8 +219,8 @@ class SourcePane(QFrame):
         parts = [doc.title or doc.name]
         meta = " · ".join(x for x in (doc.outlet, doc.published.isoformat()
                                       if doc.published else None) if x)
-        self.header.setText(f"{parts[0]} — {meta}" if meta else parts[0])
-        self.header.setToolTip(doc.path or doc.name)
+        self.header.set_parts(parts[0], meta)
+        self.header.setToolTip(f"{self.header.toolTip()}\n{doc.path or doc.name}")
         self.text.load(doc)
         self.text.highlight(ws.items_of(doc.id), ws.conflict_kind)
 

@@ -32,9 +32,11 @@ from PySide6.QtWidgets import (
 from core.model import STATUSES, Claim, Statement
 from core.project.store import CORRECTABLE_ORDER as CORRECTABLE
 from gui.actions import VERDICT_KEYS
-from gui.models import STATUS_COLORS, format_number
+from gui.models import STATUS_COLORS, format_number, short
 from gui.state import Workspace
 
+VERDICT_PADDING = 18  # pixels around a verdict button's text (its style pads 6 + 6)
+CONFLICT_CHARS = 160  # of each conflict under the sentence: about two lines of the panel
 FIELD_LABELS: dict[str, str] = {
     "value": "Value", "qualifier": "Qualifier",
     "low": "Low", "high": "High", "measure": "Measure", "subject": "Subject", "actor": "Actor",
@@ -84,6 +86,8 @@ class ReviewPanel(QWidget):
         self._build_fields()
 
         form = QFormLayout()
+        # In a narrow panel (a half-screen window) the labels go above their controls.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow("Verdict", verdict_row)
         form.addRow("Note", self.note)
         evidence_box = QVBoxLayout()
@@ -95,7 +99,9 @@ class ReviewPanel(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.sentence)
         layout.addLayout(form)
-        layout.addWidget(QLabel("Fields (type a correction; the extracted value is kept):"))
+        fields_label = QLabel("Fields (type a correction; the extracted value is kept):")
+        fields_label.setWordWrap(True)
+        layout.addWidget(fields_label)
         layout.addWidget(self.fields, 1)
 
         self._refresh_timer = QTimer(self)
@@ -121,7 +127,8 @@ class ReviewPanel(QWidget):
             button.setToolTip(f"Mark as {status} (key {VERDICT_KEYS[status]})")
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            button.setMinimumWidth(button.fontMetrics().horizontalAdvance(button.text()) + 28)
+            button.setMinimumWidth(button.fontMetrics().horizontalAdvance(button.text())
+                               + VERDICT_PADDING)
             color = STATUS_COLORS[status]
             button.setStyleSheet(
                 "QToolButton { padding: 3px 6px; }"
@@ -139,6 +146,7 @@ class ReviewPanel(QWidget):
         self.note = QPlainTextEdit()
         self.note.setPlaceholderText("Note: why this verdict, what to check next…")
         self.note.setMaximumHeight(80)
+        self.note.setTabChangesFocus(True)  # Tab moves on (a tab in a note is never meant)
         self._note_timer = QTimer(self)
         self._note_timer.setSingleShot(True)
         self._note_timer.setInterval(700)
@@ -160,6 +168,7 @@ class ReviewPanel(QWidget):
     def _build_fields(self) -> None:
         """The claim's fields: extracted value and the checker's correction."""
         self.fields = QTableWidget(0, 3)
+        self.fields.setTabKeyNavigation(False)  # arrows move between cells, Tab moves on
         self.fields.setHorizontalHeaderLabels(["Field", "Extracted", "Correction"])
         self.fields.verticalHeader().setVisible(False)
         header = self.fields.horizontalHeader()
@@ -225,15 +234,19 @@ class ReviewPanel(QWidget):
                     marked = html.escape(s)
                 explanations = [x.explanation for x in ws.conflicts.values()
                                 if item.id in x.claim_ids and x.kind != "consistent"]
-                if explanations:
-                    marked += "".join(f"<br><span style='color:#d03030'>⚠ {html.escape(e)}"
-                                      "</span>" for e in explanations)
+                # Each conflict cut short (a toll revised seven times filled the panel and
+                # pushed the verdict buttons down); the tooltip and the events panel hold all.
+                marked += "".join(f"<br><span style='color:#d03030'>⚠ "
+                                  f"{html.escape(short(e, CONFLICT_CHARS))}</span>"
+                                  for e in explanations)
+                self.sentence.setToolTip("\n\n".join(explanations))
                 self.sentence.setText(marked)
                 self._fill_claim_fields(item)
             else:
                 who = item.speaker or "unnamed speaker"
                 self.title.setText(f"{item.id} · {item.kind} · {who} · {source}")
                 self.sentence.setText(f"“{html.escape(item.content)}”")
+                self.sentence.setToolTip("")
                 self._fill_statement_fields(item)
             self.buttons[review.status].setChecked(True)
             if self.note.toPlainText() != review.note:

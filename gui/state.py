@@ -161,8 +161,12 @@ class Workspace(QObject):
         self.reset.emit()
 
     def reload(self) -> None:
-        """The store changed behind the cache (a review import, an orphan attached)."""
+        """The store changed behind the cache (a review import, an orphan attached). The
+        statement conflicts, which the store does not keep, stay while their statements do."""
+        stated = self.statement_conflicts.values()
         self._load()
+        kept = [y for y in stated if all(s in self.statements for s in y.statement_ids)]
+        self._set_grouping(self.events.values(), self.conflicts.values(), kept)
         self.reset.emit()
         self.undo_changed.emit()
 

@@ -32,6 +32,7 @@ class EditController(QObject):
     def set_verdict(self, status: str, item_ids: Sequence[str]) -> None:
         ids = [i for i in item_ids if i in self.ws.claims or i in self.ws.statements]
         if not ids:
+            self.message.emit("No claim selected: select one in the grid, then press 1–5")
             return
         reviews = [dataclasses.replace(self.ws.review(i), status=cast(Status, status))
                    for i in ids]
@@ -74,6 +75,7 @@ class EditController(QObject):
 
     def decide(self, decisions: Sequence[tuple[str, Sequence[str]]], text: str) -> None:
         self.ws.add_decisions([(k, tuple(ids)) for k, ids in decisions], text)
+        self.message.emit(f"{text}: done (Ctrl+Z undoes it)")
 
     def set_document_meta(self, doc_id: str, *, outlet: str, title: str) -> None:
         try:

@@ -32,6 +32,11 @@ class NavigationController(QObject):
         self.view = view
         self.reset_filters = reset_filters
         view.selectionModel().currentRowChanged.connect(self._current_changed)
+        # A reset (reviews imported, a filter, another project) keeps the current claim: the
+        # Review panel still shows it, and the verdict keys must still act on it.
+        self._kept = ""
+        model.modelAboutToBeReset.connect(self._before_reset)
+        model.modelReset.connect(self._after_reset)
 
     def item(self, item_id: str) -> Item | None:
         return self.ws.claims.get(item_id) or self.ws.statements.get(item_id)
@@ -51,6 +56,12 @@ class NavigationController(QObject):
         if current and current not in ids:
             return [current]
         return ids
+
+    def _before_reset(self) -> None:
+        self._kept = self.current_item_id()
+
+    def _after_reset(self) -> None:
+        self.keep_visible(self._kept)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():

@@ -27,10 +27,13 @@ class FirstColumnFit(QObject):
         model = view.model()
         model.modelReset.connect(self.fit)
         model.rowsInserted.connect(self.fit)
-        view.installEventFilter(self)
+        # The viewport's own resize: the view's comes before the viewport has its new width
+        # (labels stayed cut beside empty room when the window grew).
+        self.viewport = view.viewport()
+        self.viewport.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if watched is self.view and event.type() == QEvent.Type.Resize:
+        if event.type() == QEvent.Type.Resize and watched is self.viewport:
             self.fit()
         return False
 

@@ -13,6 +13,7 @@ FIRST_SIZE = (1500, 950)
 SOURCES_SHARE = 0.27  # of the window's width, on a first start
 REVIEW_SHARE = 0.24
 REVIEW_MIN_SHARE = 0.2  # on a wide screen the Review panel gets at least this
+TITLE_BAR = 40  # pixels the window manager's frame adds above a window
 WIDE = 1500  # pixels: a screen where the Review panel must not stay narrow
 SOURCES_EVENTS_HEIGHTS = (200, 600)  # the two left panels, in proportion
 
@@ -37,8 +38,10 @@ class DockLayout:
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.window.restoreGeometry(geometry)
-        else:
-            self.window.resize(*FIRST_SIZE)
+        else:  # the first size, within the screen (a 1280x720 laptop is smaller)
+            room = self.window.screen().availableGeometry()
+            self.window.resize(min(FIRST_SIZE[0], room.width()),
+                               min(FIRST_SIZE[1], room.height() - TITLE_BAR))
         state = self.settings.value("window/state")
         if isinstance(state, QByteArray):
             self.window.restoreState(state)

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
+from core.model import Failure
 from gui.panels.columns import FirstColumnFit
 from gui.state import Workspace
 
@@ -34,6 +35,15 @@ class SourceRow:
     cells: tuple[str, ...]
     failed: bool = False
     tooltip: str = ""
+
+
+def _failure_row(failure: Failure) -> SourceRow:
+    """A file that could not be read: its name and why, in the Title column (in Warnings,
+    sized to a long message, it widened the table past the panel and squeezed the titles)."""
+    name = failure.path.replace("\\", "/").rsplit("/", 1)[-1]
+    reason = failure.message.removeprefix(f"{failure.path}: ")
+    return SourceRow("", (f"{name}: {reason}", "", "", "", "", "failed"), failed=True,
+                     tooltip=f"{failure.path}: {reason}")
 
 
 class SourceListModel(QAbstractTableModel):
@@ -80,11 +90,7 @@ class SourceListModel(QAbstractTableModel):
                  str(len(doc.warnings) or "")),
                 tooltip="\n".join([doc.path or doc.name, *doc.warnings]),
             ))
-        rows.extend(
-            SourceRow("", (f.path.replace("\\", "/").rsplit("/", 1)[-1], "", "", "", "",
-                           f.message), failed=True, tooltip=f"{f.path}: {f.message}")
-            for f in ws.failures
-        )
+        rows.extend(_failure_row(f) for f in ws.failures)
         self.beginResetModel()
         self._rows = rows
         self.endResetModel()
@@ -181,6 +187,7 @@ class SourcesView(QTableView):
         self.verticalHeader().setVisible(False)
         self.setWordWrap(False)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setTabKeyNavigation(False)  # Tab goes on to the next panel, not cell to cell
         header = self.horizontalHeader()
         for col in range(2, len(SOURCE_COLUMNS)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)

@@ -4,11 +4,11 @@ extraction progress and its Cancel button."""
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton
+from PySide6.QtWidgets import QLabel, QProgressBar, QSizePolicy, QStatusBar, QToolButton
 
 from gui.icons import icon
 
-PROGRESS_WIDTH = 260
+PROGRESS_WIDTH = 300  # pixels: "12 / 40" and a document's name (LABEL_CHARS)
 LABEL_CHARS = 30  # of a document's name in the progress bar
 
 
@@ -18,7 +18,8 @@ class StatusPanel(QObject):
     def __init__(self, bar: QStatusBar, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.progress = QProgressBar()
-        self.progress.setMaximumWidth(PROGRESS_WIDTH)
+        # Fixed: beside a long message the bar was squeezed to "0 / 1 loading" on two lines.
+        self.progress.setFixedWidth(PROGRESS_WIDTH)
         self.progress.setTextVisible(True)
         self.progress.setVisible(False)
         self.cancel_button = QToolButton()
@@ -28,6 +29,9 @@ class StatusPanel(QObject):
         self.cancel_button.setToolTip("Cancel the extraction (Esc): finished documents stay")
         self.cancel_button.setVisible(False)
         self.status_label = QLabel()
+        # A long message gives way to the counter and the progress (its tooltip has it all).
+        self.status_label.setSizePolicy(QSizePolicy.Policy.Ignored,
+                                        QSizePolicy.Policy.Preferred)
         self.count_label = QLabel()
         self._message_timer = QTimer(self)
         self._message_timer.setSingleShot(True)
@@ -40,6 +44,7 @@ class StatusPanel(QObject):
     def message(self, text: str, timeout_ms: int = 0) -> None:
         """Show a status message; with a timeout it clears itself (unless replaced)."""
         self.status_label.setText(text)
+        self.status_label.setToolTip(text)
         if timeout_ms:
             self._message_timer.start(timeout_ms)
         else:

@@ -17,6 +17,7 @@ from core.model import Claim, Document
 from gui.models import CONFLICT_COLORS, format_number
 
 LABEL_GAP = 6.0  # pixels between a point and its figure
+TITLE_HEIGHT = 20.0  # pixels of the title line at the top ("killed: figure by report date")
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,7 +107,8 @@ class Timeline(QWidget):
         spots = self.positions()
         values = [p.value for p in self.points]
         who = f" ({self.scope})" if self.scope and self.scope != "all" else ""
-        painter.drawText(QRectF(4, 2, self.width() - 8, 18), Qt.AlignmentFlag.AlignLeft,
+        painter.drawText(QRectF(4, 2, self.width() - 8, TITLE_HEIGHT - 2),
+                         Qt.AlignmentFlag.AlignLeft,
                          f"{self.measure}{who}: figure by report date")
         grid = QPen(pal.mid().color())
         grid.setStyle(Qt.PenStyle.DotLine)
@@ -131,15 +133,15 @@ class Timeline(QWidget):
             painter.setPen(QPen(color, 2))
             painter.drawEllipse(spot, 4, 4)
             painter.setPen(text_pen)
-            # The figure is centred on its point, just above it (below when it would leave
-            # the plot or meet the previous figure); the outlet joins it when there is room.
+            # The figure is centred on its point, just above it (below when it would meet
+            # the title or the previous figure); the outlet joins it when there is room.
             text = format_number(p.value)
             width = metrics.horizontalAdvance(text) + 4
             height = float(metrics.height())
             above = QRectF(spot.x() - width / 2, spot.y() - LABEL_GAP - height, width, height)
             below = QRectF(spot.x() - width / 2, spot.y() + LABEL_GAP, width, height)
             clash = bool(self.label_rects) and self.label_rects[-1].intersects(above)
-            rect = below if above.top() < 0 or clash else above
+            rect = below if above.top() < TITLE_HEIGHT or clash else above
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
             self.label_rects.append(rect)
             if p.when not in dated:
