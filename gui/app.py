@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import logging
 import shutil
 import sys
 import tempfile
@@ -21,6 +22,8 @@ from gui.errorlog import ErrorRelay, install
 from gui.main_window import MainWindow
 from gui.state import Workspace
 from gui.theme import apply_theme
+
+logger = logging.getLogger(__name__)
 
 SCREENSHOT_SIZE = (1600, 1000)
 SCREENSHOT_TIMEOUT_MS = 240_000
@@ -116,17 +119,46 @@ def run_app(
     if files:
         window.import_files(list(files))
     window.show()
+    demo_file = window.ws.backend.path if (demo or screenshot) and not project else None
     if screenshot:
-        demo_file = window.ws.backend.path
         try:
             return _screenshot(app, window, screenshot)
         finally:
             if scratch is not None:
                 scratch.cleanup()
             # The demo project of a screenshot run is thrown away with it.
-            if demo_file and Path(demo_file).parent.name.startswith(DEMO_PREFIX):
-                shutil.rmtree(Path(demo_file).parent, ignore_errors=True)
-    return app.exec()
+            _discard_demo(demo_file, only_untouched=False)
+    code = app.exec()
+    _discard_demo(demo_file, only_untouched=True)
+    return code
+
+
+# What building the demo writes; anything else (a verdict, a file of the checker's) is work.
+_DEMO_BUILD_ACTIONS = frozenset({"create", "migrate", "add_result", "set_grouping",
+                                 "set_settings"})
+
+
+def _discard_demo(path: str | Path | None, *, only_untouched: bool) -> None:
+    """Remove a demo project's temporary folder, so /tmp does not fill with them; one the
+    checker worked in is kept (and named in the log) unless this was a screenshot run."""
+    if not path or not Path(path).parent.name.startswith(DEMO_PREFIX):
+        return
+    if only_untouched and not _demo_untouched(Path(path)):
+        logger.info("demo project kept, it holds your work: %s", path)
+        return
+    shutil.rmtree(Path(path).parent, ignore_errors=True)
+
+
+def _demo_untouched(path: Path) -> bool:
+    samples = {Path(s).name for s in sample_files()}
+    try:
+        with Project.open(path) as project:
+            actions = {entry.action for entry in project.history()}
+            names = {doc.name for doc in project.documents()}
+    except Exception:  # unreadable: keep it rather than guess
+        logger.warning("demo project %s could not be read; kept", path, exc_info=True)
+        return False
+    return actions <= _DEMO_BUILD_ACTIONS and names <= samples
 
 
 def _screenshot(app: QApplication, window: MainWindow, path: str) -> int:

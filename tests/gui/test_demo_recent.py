@@ -38,3 +38,45 @@ def test_the_demo_is_not_added_to_open_recent(
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, MainWindow) and id(widget) not in before:
                 widget.close()
+
+
+def _demo_project(tmp_path: Path, doc_name: str) -> Path:
+    import dataclasses
+
+    from core.model import Document, Result
+    from core.project.store import Project
+    from gui import app as app_module
+
+    folder = tmp_path / f"{app_module.DEMO_PREFIX}x"
+    folder.mkdir()
+    path = folder / "demo.claimdesk"
+    with Project.create(path) as project:
+        doc = Document(id="d1", text="A short report.", path=f"/somewhere/{doc_name}")
+        project.add_result(dataclasses.replace(Result(), documents=(doc,)))
+    return path
+
+
+def test_an_untouched_demo_folder_is_removed_on_exit(tmp_path: Path) -> None:
+    from gui import app as app_module
+
+    sample = Path(app_module.sample_files()[0]).name
+    path = _demo_project(tmp_path, sample)
+    app_module._discard_demo(str(path), only_untouched=True)
+    assert not path.parent.exists()
+
+
+def test_a_demo_the_checker_worked_in_is_kept(tmp_path: Path) -> None:
+    from core.project.store import Project
+    from gui import app as app_module
+
+    sample = Path(app_module.sample_files()[0]).name
+    (tmp_path / "a").mkdir()
+    worked = _demo_project(tmp_path / "a", sample)
+    with Project.open(worked) as project:  # the checker names the source's outlet
+        project.set_document_meta("d1", outlet="Harbour Gazette", title=None)
+    app_module._discard_demo(str(worked), only_untouched=True)
+    assert worked.exists()
+    (tmp_path / "b").mkdir()
+    own_file = _demo_project(tmp_path / "b", "my-own-report.txt")  # the checker's file
+    app_module._discard_demo(str(own_file), only_untouched=True)
+    assert own_file.exists()
