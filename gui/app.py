@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from core import bundled
 from core.project.store import Project
+from gui.controllers.project import DEMO_PREFIX, is_demo_path
 from gui.errorlog import ErrorRelay, install
 from gui.main_window import MainWindow
 from gui.state import Workspace
@@ -27,7 +28,6 @@ logger = logging.getLogger(__name__)
 
 SCREENSHOT_SIZE = (1600, 1000)
 SCREENSHOT_TIMEOUT_MS = 240_000
-DEMO_PREFIX = "claimdesk-demo-"
 
 def make_app(argv: Sequence[str]) -> QApplication:
     existing = QApplication.instance()
@@ -141,7 +141,7 @@ _DEMO_BUILD_ACTIONS = frozenset({"create", "migrate", "add_result", "set_groupin
 def _discard_demo(path: str | Path | None, *, only_untouched: bool) -> None:
     """Remove a demo project's temporary folder, so /tmp does not fill with them; one the
     checker worked in is kept (and named in the log) unless this was a screenshot run."""
-    if not path or not Path(path).parent.name.startswith(DEMO_PREFIX):
+    if not path or not is_demo_path(path):
         return
     if only_untouched and not _demo_untouched(Path(path)):
         logger.info("demo project kept, it holds your work: %s", path)

@@ -22,10 +22,10 @@ from core import __version__
 from core.errors import ClaimdeskError
 from core.model import Claim
 from gui.actions import shortcuts
-from gui.controllers.exports import EXPORT_FILTERS
+from gui.controllers.exports import EXPORT_FILTERS, with_suffix
 from gui.controllers.extraction import ExtractionController, supported_suffixes
 from gui.controllers.navigation import NavigationController
-from gui.controllers.project import ProjectController
+from gui.controllers.project import ProjectController, is_demo_path
 from gui.dialogs import ManualClaimDialog, OrphansDialog, PasteDialog, ShortcutsDialog
 from gui.panels.trouble import open_for_window, save_copy_dialog
 from gui.state import Workspace
@@ -176,13 +176,27 @@ class Prompts:
     # -- export ----------------------------------------------------------------------------
     def export_dialog(self, kind: str = "") -> None:
         chosen = [EXPORT_FILTERS[kind]] if kind else list(EXPORT_FILTERS.values())
-        path, selected = QFileDialog.getSaveFileName(self.parent, "Export", "",
-                                                     ";;".join(chosen))
+        path, selected = QFileDialog.getSaveFileName(
+            self.parent, "Export", self.proposed_export_path(kind or "xlsx"),
+            ";;".join(chosen))
         if not path:
             return
         if not kind:
             kind = next((k for k, f in EXPORT_FILTERS.items() if f == selected), "xlsx")
+        self.settings.setValue("export/folder", str(Path(path).parent))
         self.export(kind, path)
+
+    def proposed_export_path(self, kind: str) -> str:
+        """The project's name in the folder of the last export (else the project's folder,
+        else home): a name to accept with Enter, not an empty box."""
+        project = self.ws.backend.path
+        own = project is not None and not (is_demo_path(project)
+                                           or self.project.is_autosave(Path(project)))
+        stem = Path(project).stem if own and project else "claims"
+        folder = str(self.settings.value("export/folder", "") or "")
+        if not folder:
+            folder = str(Path(project).parent) if own and project else str(Path.home())
+        return with_suffix(str(Path(folder) / stem), kind)
 
     def organisation(self) -> str:
         """The publisher ClaimReview names ("" when the checker cancels)."""

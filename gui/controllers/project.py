@@ -19,6 +19,13 @@ MAX_RECENT = 8
 SUFFIX = ".claimdesk"
 
 
+# The demo's project folder (gui.app makes it): never an Open Recent entry or an export home.
+DEMO_PREFIX = "claimdesk-demo-"
+
+
+def is_demo_path(path: str | Path) -> bool:
+    return Path(path).parent.name.startswith(DEMO_PREFIX)
+
 class ProjectController(QObject):
     warning = Signal(str, str)  # dialog title, text
     message = Signal(str, int)  # status text, timeout in ms

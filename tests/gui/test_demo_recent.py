@@ -80,3 +80,17 @@ def test_a_demo_the_checker_worked_in_is_kept(tmp_path: Path) -> None:
     own_file = _demo_project(tmp_path / "b", "my-own-report.txt")  # the checker's file
     app_module._discard_demo(str(own_file), only_untouched=True)
     assert own_file.exists()
+
+
+def test_export_proposes_a_file_name_where_the_last_export_went(
+    window: Any, tmp_path: Path
+) -> None:
+    from core.project.store import Project
+
+    prompts = window.prompts
+    # an unsaved (in-memory) project: "claims" in the home folder
+    assert prompts.proposed_export_path("xlsx") == str(Path.home() / "claims.xlsx")
+    window._switch_backend(Project.create(tmp_path / "harbour fire.claimdesk"), remember=False)
+    assert prompts.proposed_export_path("csv") == str(tmp_path / "harbour fire.csv")
+    window.settings.setValue("export/folder", str(tmp_path / "out"))
+    assert prompts.proposed_export_path("json") == str(tmp_path / "out" / "harbour fire.json")
