@@ -190,8 +190,7 @@ class ProjectQueries(ProjectRows):
             found = list(phrase.finditer(text)) or list(first.finditer(text))
             for m in found:
                 start, end = m.start(), m.end()
-                before = text[max(0, start - SNIPPET_CHARS):start]
-                after = text[end:end + SNIPPET_CHARS]
+                before, after = _context(text, start, end)
                 snippet = " ".join(f"{before}[{m.group()}]{after}".split())
                 hits.append(TextHit(doc_id, start, end, snippet))
                 if len(hits) >= limit:
@@ -234,3 +233,22 @@ class ProjectQueries(ProjectRows):
             reviews=self.reviews(),
             extracted=extracted,
         )
+
+
+_SPACE = re.compile(r"\s")
+
+
+def _context(text: str, start: int, end: int) -> tuple[str, str]:
+    """About SNIPPET_CHARS of text each side of a hit, cut at word boundaries (a snippet
+    that starts "t 23 people" reads like a misquote); "…" where the text goes on."""
+    lo = max(0, start - SNIPPET_CHARS)
+    if lo > 0 and not text[lo - 1].isspace():
+        space = _SPACE.search(text, lo, start)
+        lo = space.end() if space else start
+    hi = min(len(text), end + SNIPPET_CHARS)
+    if hi < len(text) and not text[hi].isspace():
+        spaces = list(_SPACE.finditer(text, end, hi))
+        hi = spaces[-1].start() if spaces else end
+    before = ("…" if lo > 0 else "") + text[lo:start]
+    after = text[end:hi] + ("…" if hi < len(text) else "")
+    return before, after

@@ -39,3 +39,20 @@ def test_the_index_follows_the_documents() -> None:
                                              statements=(), events=(), conflicts=()))
     assert [h.document_id for h in p.search_text("Brannock")] == ["d1"]
     assert p.search_text("governor") == []
+
+
+def test_a_passage_starts_and_ends_on_whole_words() -> None:
+    text = ("Rescue teams worked through the night along the flooded valley road and "
+            "counted 23 people drowned near the old mill, a spokeswoman for the county "
+            "emergency office told reporters on Tuesday morning outside the depot.")
+    doc = dataclasses.replace(sample_result().documents[1], text=text, body=())
+    p = Project.memory()
+    p.add_result(dataclasses.replace(sample_result(), documents=(doc,), claims=(),
+                                     statements=(), events=(), conflicts=()))
+    (hit,) = p.search_text("drowned")
+    before, after = hit.snippet.split("[drowned]")
+    words = set(text.replace(",", " ").replace(".", " ").split())
+    assert before.startswith("…")
+    assert after.endswith("…")
+    assert before.strip("… ").split()[0] in words
+    assert after.strip("… ").split()[-1].rstrip(",.") in words
