@@ -259,3 +259,14 @@ def test_headline_of_plain_text(text: str, title: str | None) -> None:
     from core.ingest.files import headline
 
     assert headline(text, body_spans(text)) == title
+
+
+def test_a_markdown_headline_is_read_without_its_markup() -> None:
+    from core.ingest.files import headline
+
+    text = ("# Ferry sinks off Port Vessany, dozens missing\n\n*Harbour Gazette*\n\n"
+            "At least 23 people drowned when the ferry capsized on Monday, officials said.\n")
+    assert headline(text, body_spans(text)) == "Ferry sinks off Port Vessany, dozens missing"
+    emphasised = "**Storm closes the coast road for a week**\n\nThe road stays shut.\n"
+    assert headline(emphasised, body_spans(emphasised)) == (
+        "Storm closes the coast road for a week")
