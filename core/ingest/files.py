@@ -26,7 +26,7 @@ from core.ingest.decoding import (
     normalise,
 )
 from core.ingest.formats import parse_docx, parse_html, parse_pdf, reject_reason, replace_document
-from core.ingest.furniture import body_spans
+from core.ingest.furniture import body_spans, without_markup
 from core.ingest.outlets import infer_outlet
 from core.model import Document, Span
 from core.settings import DEFAULT_SETTINGS, Settings
@@ -204,16 +204,12 @@ _PARSERS: dict[str, Callable[[bytes, Document], Document]] = {
 }
 
 
-# A Markdown heading's hashes and a line's emphasis marks are markup, not the headline's words.
-_MARKUP = re.compile(r"^\s*#{1,6}\s+|^\s*[*_]{1,3}|[*_]{1,3}\s*$")
-
-
 def headline(text: str, body: Sequence[Span]) -> str | None:
     """A plain-text article's headline: the first line of its body that reads like one
     (4 to 25 words: longer is a paragraph, shorter a masthead or section name)."""
     for span in body or (Span(0, len(text)),):
         for line in text[span.start : span.end].split("\n"):
-            words = _MARKUP.sub("", line).split()
+            words = without_markup(line).split()
             if 4 <= len(words) <= 25 and "|" not in line:
                 return " ".join(words)
             if len(words) > 25:

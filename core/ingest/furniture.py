@@ -275,3 +275,13 @@ def _tail_furniture(line: str) -> bool:
         and not any(ch.isdigit() for ch in line)
         and _mostly_capitalised(words)
     )
+
+
+# A Markdown heading's hashes and a line's emphasis marks are markup, not the line's words.
+_MARKUP = re.compile(r"^\s*#{1,6}\s+|^\s*[*_]{1,3}|[*_]{1,3}\s*$")
+
+
+def without_markup(line: str) -> str:
+    """A headline or masthead line as read ("# Ferry sinks" → "Ferry sinks",
+    "*Harbour Gazette*" → "Harbour Gazette"); the document's text keeps its marks."""
+    return _MARKUP.sub("", line).strip()

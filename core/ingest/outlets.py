@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from core.ingest.furniture import without_markup
 from core.rules import load_rules
 
 HEAD_LINES = 20  # the top of a report: masthead, headline, byline, dateline, lead
@@ -73,7 +74,8 @@ def _rules() -> _Rules:
 
 def infer_outlet(text: str) -> str | None:
     """The outlet named at the top of ``text``, or None when nothing there names one."""
-    lines = [line.strip() for line in text[:HEAD_CHARS].split("\n") if line.strip()]
+    lines = [without_markup(line) for line in text[:HEAD_CHARS].split("\n")]
+    lines = [line for line in lines if line]
     head = lines[:HEAD_LINES]
     if not head:
         return None

@@ -127,3 +127,9 @@ def test_a_text_file_and_a_paste_get_their_outlet(tmp_path: Path) -> None:
     # what the checker typed wins
     named = from_text(f"KORVATH (Reuters) - {LEAD}", doc_id="d3", outlet="Valdoria Today")
     assert named.outlet == "Valdoria Today"
+
+
+def test_a_markdown_masthead_names_the_outlet_without_its_marks() -> None:
+    text = ("# Ferry sinks off Port Vessany, dozens missing\n\n*Harbour Gazette*\n\n"
+            "At least 23 people drowned when the ferry capsized on Monday, officials said.\n")
+    assert infer_outlet(text) == "Harbour Gazette"
