@@ -38,6 +38,8 @@ def readings(nlp, text: str) -> list[tuple[float, str]]:  # type: ignore[no-unty
         ("The death toll was revised down to 9 after a recount.", [(9, "killed")]),
         ("Officials raised the death toll to 40.", [(40, "killed")]),
         ("Four more succumbed to their wounds overnight.", [(4, "killed")]),
+        ("At least 23 passengers drowned when the ferry capsized.", [(23, "killed")]),
+        ("Nine fishermen were drowned in the storm.", [(9, "killed")]),
         ("Two of the injured breathed their last in hospital.", [(2, "killed")]),
         ("Three of the wounded died on the way to the clinic.", [(3, "killed")]),
         ("Three of the wounded were flown to the capital.", [(3, "injured")]),
