@@ -4,6 +4,7 @@ streams each document as it finishes."""
 from __future__ import annotations
 
 from core import pipeline
+from core.extract import regions
 from core.ingest.files import from_text
 
 TEXT = (
@@ -55,9 +56,9 @@ def test_cancel_stops_between_documents() -> None:
 
 def test_a_text_without_line_breaks_is_cut_into_pieces() -> None:
     text = "Police said 12 people were killed in Kabul on Monday. " * 600  # ~33k characters
-    pieces = list(pipeline._paragraphs(text))
+    pieces = list(regions.paragraphs_of(text))
     assert len(pieces) == 2
-    assert max(end - start for start, end in pieces) <= pipeline.MAX_PARAGRAPH
+    assert max(end - start for start, end in pieces) <= regions.MAX_PARAGRAPH
     assert all(text[start:end].strip() == text[start:end] for start, end in pieces)
 
 
