@@ -120,14 +120,9 @@ def combine(parts: dict[int, Result], names: Sequence[str], *, settings: Setting
     statements: list[Statement] = []
     failures: list[Failure] = []
     for n in range(1, len(names) + 1):
-        part = parts[n]
+        part = pipeline.renumber(parts[n], claim_ids, statement_ids)
         documents.extend(part.documents)
-        renamed = {c.id: next(claim_ids) for c in part.claims}
-        claims.extend(
-            dataclasses.replace(c, id=renamed[c.id], part_of=renamed.get(c.part_of or ""))
-            for c in part.claims
-        )
-        statements.extend(dataclasses.replace(s, id=next(statement_ids))
-                          for s in part.statements)
+        claims.extend(part.claims)
+        statements.extend(part.statements)
         failures.extend(part.failures)
     return pipeline.assemble(documents, claims, statements, failures, settings=settings)

@@ -87,52 +87,99 @@ def run_documents(
     cancelled: Cancelled | None = None,
     on_document: OnDocument | None = None,
 ) -> Result:
-    """Extract claims and statements from imported documents, then group and compare them."""
+    """Extract claims and statements from imported documents, then group and compare them.
+    With ``settings.n_process`` over 1, documents are extracted in that many processes."""
     docs = [with_publication_date(d, settings=settings) for d in documents]
     claim_ids = (f"c{n}" for n in itertools.count(1))
     statement_ids = (f"s{n}" for n in itertools.count(1))
     claims: list[Claim] = []
     statements: list[Statement] = []
     done: list[Document] = []
-    total = len(docs)
     failures: list[Failure] = []
-    # A consumer of each document (the window) gets it as soon as it is parsed.
-    stream = on_document is not None
+    if settings.n_process > 1 and len(docs) > 1:
+        parts = _in_processes(docs, settings, cancelled)
+    else:
+        parts = _extracted(docs, settings, cancelled, stream=on_document is not None)
+    for found in parts:
+        part = renumber(found, claim_ids, statement_ids)
+        failures.extend(part.failures)
+        if not part.documents:
+            continue
+        claims.extend(part.claims)
+        statements.extend(part.statements)
+        done.extend(part.documents)
+        if progress is not None:
+            progress(len(done), len(docs), part.documents[0].name)
+        if on_document is not None:  # the window shows each document as soon as it is read
+            on_document(part)
+    return assemble(done, claims, statements, failures, settings=settings)
+
+
+def _extracted(
+    docs: Sequence[Document], settings: Settings, cancelled: Cancelled | None, *, stream: bool
+) -> Iterator[Result]:
+    """Each document's claims and statements (numbered from c1, s1 in each), or its failure,
+    in order. ``stream`` parses one document at a time (see ``parse_documents``)."""
     for doc, chunks in parse_documents(docs, settings=settings, cancelled=cancelled,
                                        stream=stream):
         notes: list[str] = []
         try:
-            doc_claims, doc_statements = analyse(
-                doc, chunks, claim_ids=claim_ids, statement_ids=statement_ids, settings=settings,
+            claims, statements = analyse(
+                doc, chunks, claim_ids=(f"c{n}" for n in itertools.count(1)),
+                statement_ids=(f"s{n}" for n in itertools.count(1)), settings=settings,
                 notes=notes,
             )
         except Exception as exc:  # one odd article must not sink the batch
             # the user sees one line; a developer (--debug, or the log file) the traceback
             log.debug("extraction failed on %s", doc.path or doc.name, exc_info=True)
-            failures.append(
-                Failure(
-                    path=doc.path or doc.name,
-                    message=Errors.E017.format(
-                        name=doc.path or doc.name, error=f"{type(exc).__name__}: {exc}"
-                    ),
-                )
-            )
+            name = doc.path or doc.name
+            message = Errors.E017.format(name=name, error=f"{type(exc).__name__}: {exc}")
+            yield Result(failures=(Failure(path=name, message=message),))
             continue
         finished = dataclasses.replace(doc, warnings=(*doc.warnings, *notes)) if notes else doc
-        claims.extend(doc_claims)
-        statements.extend(doc_statements)
-        done.append(finished)
-        if progress is not None:
-            progress(len(done), total, doc.name)
-        if on_document is not None:
-            on_document(
-                Result(
-                    documents=(finished,),
-                    claims=tuple(doc_claims),
-                    statements=tuple(doc_statements),
-                )
-            )
-    return assemble(done, claims, statements, failures, settings=settings)
+        yield Result(documents=(finished,), claims=tuple(claims), statements=tuple(statements))
+
+
+def _extract_alone(doc: Document, settings: Settings) -> Result:
+    """One document in a worker process."""
+    return next(_extracted([doc], settings, None, stream=True))
+
+
+def _in_processes(
+    docs: Sequence[Document], settings: Settings, cancelled: Cancelled | None
+) -> Iterator[Result]:
+    """The documents split among ``settings.n_process`` worker processes, results in order.
+    Document by document, so the whole of the work (parse, claims, statements) runs in
+    parallel and only small results travel back. The first document is read here before the
+    workers start: forked workers then share the loaded model, rule tables and gazetteer."""
+    import concurrent.futures
+    import multiprocessing
+
+    local = dataclasses.replace(settings, n_process=1)
+    yield _extract_alone(docs[0], local)
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    workers = min(settings.n_process, len(docs) - 1)
+    with concurrent.futures.ProcessPoolExecutor(workers, mp_context=context) as pool:
+        for result in pool.map(_extract_alone, docs[1:], itertools.repeat(local)):
+            if cancelled is not None and cancelled():
+                pool.shutdown(wait=False, cancel_futures=True)
+                return
+            yield result
+
+
+def renumber(part: Result, claim_ids: Iterator[str], statement_ids: Iterator[str]) -> Result:
+    """A document's result with claim and statement ids drawn from the batch's counters (a
+    claim that is part of a total keeps pointing at it)."""
+    renamed = {c.id: next(claim_ids) for c in part.claims}
+    return dataclasses.replace(
+        part,
+        claims=tuple(
+            dataclasses.replace(c, id=renamed[c.id], part_of=renamed.get(c.part_of or ""))
+            for c in part.claims
+        ),
+        statements=tuple(dataclasses.replace(s, id=next(statement_ids)) for s in part.statements),
+    )
 
 
 def assemble(
