@@ -350,6 +350,12 @@ def _parse_regions(nlp: Language, doc: Document, regions: Sequence[Region],
     return chunks
 
 
+def runs_ner(text: str, *, figures: bool) -> bool:
+    """Whether a region goes through NER: it holds a figure (or a figure's context), or a
+    capitalised word inside a sentence that may name a speaker."""
+    return figures or _NAME_LIKE.search(text) is not None
+
+
 def _pipe(
     nlp: Language, items: Sequence[tuple[str, _T, bool]], *, batch_size: int, n_process: int = 1
 ) -> Iterator[tuple[Doc, _T]]:
@@ -362,7 +368,7 @@ def _pipe(
         picked = [
             (text, n)
             for n, (text, _, e) in enumerate(items)
-            if (e or _NAME_LIKE.search(text) is not None) is entities
+            if runs_ner(text, figures=e) is entities
         ]
         docs = nlp.pipe(
             picked,

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -65,6 +66,11 @@ _UNITS: dict[str, str] = _RULES["units"]
 
 def _alt(words: list[str] | dict[str, Any]) -> str:
     """A regex alternation, longest first so "sept" wins over "sep"."""
+    return _alternation(tuple(words))
+
+
+@functools.cache  # normalising a date phrase builds the months' alternation on every call
+def _alternation(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
