@@ -13,8 +13,9 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from core.extract.claims import VICTIM_CUES, VICTIM_HARM, ZERO_WORDS
+from core.extract.figures import ZERO_WORDS
 from core.extract.nlp import load_splitter
+from core.extract.victims import VICTIM_CUES, VICTIM_HARM
 from core.model import Document
 from core.settings import DEFAULT_SETTINGS, Settings
 from core.text.lines import line_spans
