@@ -49,7 +49,7 @@ def extract_document(path: str, number: int, settings: Settings) -> Result:
         doc = ingest.load(path, doc_id=f"d{number}", settings=settings)
     except InputError as err:
         return Result(failures=(Failure(path=path, message=str(err)),))
-    return pipeline.run_documents([doc], settings=settings)
+    return pipeline.extract_one(pipeline.with_publication_date(doc, settings=settings), settings)
 
 
 def run(

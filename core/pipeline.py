@@ -140,8 +140,9 @@ def _extracted(
         yield Result(documents=(finished,), claims=tuple(claims), statements=tuple(statements))
 
 
-def _extract_alone(doc: Document, settings: Settings) -> Result:
-    """One document in a worker process."""
+def extract_one(doc: Document, settings: Settings) -> Result:
+    """One document's claims and statements (ids from c1, s1), or its failure: a worker
+    process's (or a cluster worker's) share of a batch, grouped later with the rest."""
     return next(_extracted([doc], settings, None, stream=True))
 
 
@@ -156,12 +157,12 @@ def _in_processes(
     import multiprocessing
 
     local = dataclasses.replace(settings, n_process=1)
-    yield _extract_alone(docs[0], local)
+    yield extract_one(docs[0], local)
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
     workers = min(settings.n_process, len(docs) - 1)
     with concurrent.futures.ProcessPoolExecutor(workers, mp_context=context) as pool:
-        for result in pool.map(_extract_alone, docs[1:], itertools.repeat(local)):
+        for result in pool.map(extract_one, docs[1:], itertools.repeat(local)):
             if cancelled is not None and cancelled():
                 pool.shutdown(wait=False, cancel_futures=True)
                 return
