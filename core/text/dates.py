@@ -47,11 +47,6 @@ class Period:
 
 def alternation(words: list[str] | dict[str, Any]) -> str:
     """A regex alternation, longest first so "sept" wins over "sep"."""
-    return _alternation(tuple(words))
-
-
-@functools.cache  # normalising a date phrase builds the months' alternation on every call
-def _alternation(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
