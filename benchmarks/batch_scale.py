@@ -110,6 +110,8 @@ def main() -> int:
         print(f"{workers} worker(s): {statistics.median(r):.2f} docs/s "
               f"(min {min(r):.2f}, max {max(r):.2f})")
     speedup = statistics.median(rates[2]) / statistics.median(rates[1])
+    for workers in WORKER_COUNTS:
+        print(f"docs_per_s_{workers}: {statistics.median(rates[workers]):.2f}")
     print(f"speedup: {speedup:.2f}")
     return 0
 

@@ -49,7 +49,7 @@ def extract_document(path: str, number: int, settings: Settings) -> Result:
         doc = ingest.load(path, doc_id=f"d{number}", settings=settings)
     except InputError as err:
         return Result(failures=(Failure(path=path, message=str(err)),))
-    return pipeline.run_documents([doc], settings=settings)
+    return pipeline.extract_one(pipeline.with_publication_date(doc, settings=settings), settings)
 
 
 def run(
@@ -120,14 +120,9 @@ def combine(parts: dict[int, Result], names: Sequence[str], *, settings: Setting
     statements: list[Statement] = []
     failures: list[Failure] = []
     for n in range(1, len(names) + 1):
-        part = parts[n]
+        part = pipeline.renumber(parts[n], claim_ids, statement_ids)
         documents.extend(part.documents)
-        renamed = {c.id: next(claim_ids) for c in part.claims}
-        claims.extend(
-            dataclasses.replace(c, id=renamed[c.id], part_of=renamed.get(c.part_of or ""))
-            for c in part.claims
-        )
-        statements.extend(dataclasses.replace(s, id=next(statement_ids))
-                          for s in part.statements)
+        claims.extend(part.claims)
+        statements.extend(part.statements)
         failures.extend(part.failures)
     return pipeline.assemble(documents, claims, statements, failures, settings=settings)

@@ -15,23 +15,20 @@ import logging
 import os
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
 
 import numpy
 
 from core.errors import Errors, InputError
 from core.extract.claims import extract_claims
-from core.extract.figures import ZERO_WORDS
-from core.extract.nlp import Chunk, load_nlp, load_splitter
-from core.extract.victims import VICTIM_CUES, VICTIM_HARM
+from core.extract.nlp import Chunk, load_nlp
+from core.extract.regions import Region, select_regions
 from core.group.statement_links import link_statements, statement_conflicts
 from core.ingest import files as ingest
 from core.ingest.sources import SourceInfo
 from core.ingest.sources import apply_all as apply_sources
 from core.model import Claim, Document, Event, Failure, Result, Statement
 from core.settings import DEFAULT_SETTINGS, Settings
-from core.text.lines import line_spans
 from core.text.publication_dates import find_publication_date
 
 if TYPE_CHECKING:
@@ -48,54 +45,6 @@ _T = TypeVar("_T")
 Progress = Callable[[int, int, str], None]
 Cancelled = Callable[[], bool]
 OnDocument = Callable[[Result], None]
-
-# Words that make a sentence worth parsing for figures, beyond what spaCy's like_num knows.
-VAGUE_WORDS = frozenset(
-    [
-        "dozen",
-        "dozens",
-        "score",
-        "scores",
-        "tens",
-        "hundreds",
-        "thousands",
-        "millions",
-        "billions",
-        "lakh",
-        "lakhs",
-        "crore",
-        "crores",
-    ]
-)
-HARM_STEMS = (
-    "kill",
-    "dead",
-    "death",
-    "died",
-    "die",
-    "injur",
-    "wound",
-    "hurt",
-    "casualt",
-    "arrest",
-    "detain",
-    "abduct",
-    "kidnap",
-    "hostage",
-    "attack",
-    "fatal",
-)
-
-
-@dataclass(frozen=True, slots=True)
-class _Region:
-    start: int
-    end: int
-    # Holds a figure (or is the context sentence before one): the places, perpetrators
-    # and victims of claims need the entity recogniser; a run of statement sentences only
-    # needs the parse, and NER (with its own tok2vec) is half the pipeline's time.
-    entities: bool = True
-
 
 def run(
     paths: Sequence[str | os.PathLike[str]],
@@ -138,52 +87,100 @@ def run_documents(
     cancelled: Cancelled | None = None,
     on_document: OnDocument | None = None,
 ) -> Result:
-    """Extract claims and statements from imported documents, then group and compare them."""
+    """Extract claims and statements from imported documents, then group and compare them.
+    With ``settings.n_process`` over 1, documents are extracted in that many processes."""
     docs = [with_publication_date(d, settings=settings) for d in documents]
     claim_ids = (f"c{n}" for n in itertools.count(1))
     statement_ids = (f"s{n}" for n in itertools.count(1))
     claims: list[Claim] = []
     statements: list[Statement] = []
     done: list[Document] = []
-    total = len(docs)
     failures: list[Failure] = []
-    # A consumer of each document (the window) gets it as soon as it is parsed.
-    stream = on_document is not None
+    if settings.n_process > 1 and len(docs) > 1:
+        parts = _in_processes(docs, settings, cancelled)
+    else:
+        parts = _extracted(docs, settings, cancelled, stream=on_document is not None)
+    for found in parts:
+        part = renumber(found, claim_ids, statement_ids)
+        failures.extend(part.failures)
+        if not part.documents:
+            continue
+        claims.extend(part.claims)
+        statements.extend(part.statements)
+        done.extend(part.documents)
+        if progress is not None:
+            progress(len(done), len(docs), part.documents[0].name)
+        if on_document is not None:  # the window shows each document as soon as it is read
+            on_document(part)
+    return assemble(done, claims, statements, failures, settings=settings)
+
+
+def _extracted(
+    docs: Sequence[Document], settings: Settings, cancelled: Cancelled | None, *, stream: bool
+) -> Iterator[Result]:
+    """Each document's claims and statements (numbered from c1, s1 in each), or its failure,
+    in order. ``stream`` parses one document at a time (see ``parse_documents``)."""
     for doc, chunks in parse_documents(docs, settings=settings, cancelled=cancelled,
                                        stream=stream):
         notes: list[str] = []
         try:
-            doc_claims, doc_statements = analyse(
-                doc, chunks, claim_ids=claim_ids, statement_ids=statement_ids, settings=settings,
+            claims, statements = analyse(
+                doc, chunks, claim_ids=(f"c{n}" for n in itertools.count(1)),
+                statement_ids=(f"s{n}" for n in itertools.count(1)), settings=settings,
                 notes=notes,
             )
         except Exception as exc:  # one odd article must not sink the batch
             # the user sees one line; a developer (--debug, or the log file) the traceback
             log.debug("extraction failed on %s", doc.path or doc.name, exc_info=True)
-            failures.append(
-                Failure(
-                    path=doc.path or doc.name,
-                    message=Errors.E017.format(
-                        name=doc.path or doc.name, error=f"{type(exc).__name__}: {exc}"
-                    ),
-                )
-            )
+            name = doc.path or doc.name
+            message = Errors.E017.format(name=name, error=f"{type(exc).__name__}: {exc}")
+            yield Result(failures=(Failure(path=name, message=message),))
             continue
         finished = dataclasses.replace(doc, warnings=(*doc.warnings, *notes)) if notes else doc
-        claims.extend(doc_claims)
-        statements.extend(doc_statements)
-        done.append(finished)
-        if progress is not None:
-            progress(len(done), total, doc.name)
-        if on_document is not None:
-            on_document(
-                Result(
-                    documents=(finished,),
-                    claims=tuple(doc_claims),
-                    statements=tuple(doc_statements),
-                )
-            )
-    return assemble(done, claims, statements, failures, settings=settings)
+        yield Result(documents=(finished,), claims=tuple(claims), statements=tuple(statements))
+
+
+def extract_one(doc: Document, settings: Settings) -> Result:
+    """One document's claims and statements (ids from c1, s1), or its failure: a worker
+    process's (or a cluster worker's) share of a batch, grouped later with the rest."""
+    return next(_extracted([doc], settings, None, stream=True))
+
+
+def _in_processes(
+    docs: Sequence[Document], settings: Settings, cancelled: Cancelled | None
+) -> Iterator[Result]:
+    """The documents split among ``settings.n_process`` worker processes, results in order.
+    Document by document, so the whole of the work (parse, claims, statements) runs in
+    parallel and only small results travel back. The first document is read here before the
+    workers start: forked workers then share the loaded model, rule tables and gazetteer."""
+    import concurrent.futures
+    import multiprocessing
+
+    local = dataclasses.replace(settings, n_process=1)
+    yield extract_one(docs[0], local)
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    workers = min(settings.n_process, len(docs) - 1)
+    with concurrent.futures.ProcessPoolExecutor(workers, mp_context=context) as pool:
+        for result in pool.map(extract_one, docs[1:], itertools.repeat(local)):
+            if cancelled is not None and cancelled():
+                pool.shutdown(wait=False, cancel_futures=True)
+                return
+            yield result
+
+
+def renumber(part: Result, claim_ids: Iterator[str], statement_ids: Iterator[str]) -> Result:
+    """A document's result with claim and statement ids drawn from the batch's counters (a
+    claim that is part of a total keeps pointing at it)."""
+    renamed = {c.id: next(claim_ids) for c in part.claims}
+    return dataclasses.replace(
+        part,
+        claims=tuple(
+            dataclasses.replace(c, id=renamed[c.id], part_of=renamed.get(c.part_of or ""))
+            for c in part.claims
+        ),
+        statements=tuple(dataclasses.replace(s, id=next(statement_ids)) for s in part.statements),
+    )
 
 
 def assemble(
@@ -339,7 +336,7 @@ def parse_documents(
             next_doc += 1
 
 
-def _parse_regions(nlp: Language, doc: Document, regions: Sequence[_Region],
+def _parse_regions(nlp: Language, doc: Document, regions: Sequence[Region],
                    settings: Settings) -> list[Chunk]:
     """One document's regions through the pipeline, batched by the same memory rule."""
     chars = sum(r.end - r.start for r in regions)
@@ -354,6 +351,12 @@ def _parse_regions(nlp: Language, doc: Document, regions: Sequence[_Region],
     return chunks
 
 
+def runs_ner(text: str, *, figures: bool) -> bool:
+    """Whether a region goes through NER: it holds a figure (or a figure's context), or a
+    capitalised word inside a sentence that may name a speaker."""
+    return figures or _NAME_LIKE.search(text) is not None
+
+
 def _pipe(
     nlp: Language, items: Sequence[tuple[str, _T, bool]], *, batch_size: int, n_process: int = 1
 ) -> Iterator[tuple[Doc, _T]]:
@@ -366,7 +369,7 @@ def _pipe(
         picked = [
             (text, n)
             for n, (text, _, e) in enumerate(items)
-            if (e or _NAME_LIKE.search(text) is not None) is entities
+            if runs_ner(text, figures=e) is entities
         ]
         docs = nlp.pipe(
             picked,
@@ -380,192 +383,3 @@ def _pipe(
 
     for _, spacy_doc, ctx in heapq.merge(stream(True), stream(False), key=lambda x: x[0]):
         yield spacy_doc, ctx
-
-
-WORDLESS_MIN_CHARS = 200  # shorter runs of digits are ordinary text ("12-3", a phone number)
-WORDLESS_LETTER_SHARE = 0.2  # below this share of letters a stretch has no words to read
-
-
-def _wordless(text: str, start: int, end: int) -> bool:
-    """A long stretch that is almost all digits and signs ("1-2-3-...", a table of numbers):
-    no word says what its figures count, so parsing it (several tokens a character) is waste."""
-    if end - start < WORDLESS_MIN_CHARS:
-        return False
-    piece = text[start:end]
-    letters = sum(ch.isalpha() for ch in piece)
-    return letters < WORDLESS_LETTER_SHARE * len(piece.replace(" ", ""))
-
-
-def select_regions(
-    doc: Document,
-    *,
-    statements: bool = True,
-    settings: Settings = DEFAULT_SETTINGS,
-    notes: list[str] | None = None,
-) -> list[_Region]:
-    """Runs of sentences that may hold a figure (or a statement), within one paragraph each.
-    A paragraph or sentence over its limit is parsed in pieces, with a warning in ``notes``."""
-    from core.extract.statements import antecedent_sentences, may_hold_statement
-
-    splitter = load_splitter()
-    text = doc.text
-    max_sentence = settings.max_sentence_chars
-    paragraphs = [
-        (s, e)
-        for s, e in _paragraphs(text, limit=settings.max_paragraph_chars, notes=notes)
-        if _touches_body(doc, s, e)
-    ]
-    # Flat list of (paragraph index, sentence start, sentence end) in document offsets; a
-    # piece of a sentence over the limit is parsed on its own (alone), never with others.
-    sents: list[tuple[int, int, int]] = []
-    alone: list[bool] = []
-    wanted: list[bool] = []
-    figures: list[bool] = []  # a figure, or the context of one: parsed with NER
-    long_sentences = 0
-    for n, ((p_start, _), para) in enumerate(
-        zip(paragraphs, splitter.pipe(text[s:e] for s, e in paragraphs), strict=True)
-    ):
-        for sent in para.sents:
-            words = [t.lower_ for t in sent]
-            has_figure = (
-                any(t.like_num for t in sent)
-                or any(w in VAGUE_WORDS for w in words)
-                or (
-                    any(w in ZERO_WORDS for w in words)
-                    and any(w.startswith(HARM_STEMS) for w in words)
-                )
-                or (
-                    # "a man", "his wife", or a name ("Jane Roe died"): a capitalised pair
-                    (any(w in VICTIM_CUES for w in words)
-                     or any(t.is_title and t.nbor().is_title for t in sent[:-1]))
-                    and any(w.startswith(VICTIM_HARM) for w in words)
-                )
-            )
-            want = has_figure or (statements and may_hold_statement(sent.text))
-            # A figure takes the time, place and speaker it lacks from the sentence before.
-            if has_figure and sents:
-                wanted[-1] = figures[-1] = True
-            s_start, s_end = p_start + sent.start_char, p_start + sent.end_char
-            pieces = [(s_start, s_end)]
-            if s_end - s_start > max_sentence:
-                long_sentences += 1
-                pieces = list(_cut(text, s_start, s_end, max_sentence))
-            for start, end in pieces:
-                sents.append((n, start, end))
-                wanted.append(want)
-                figures.append(has_figure)
-                alone.append(len(pieces) > 1)
-    if long_sentences and notes is not None:
-        notes.append(CUT_SENTENCES.format(n=long_sentences, limit=max_sentence))
-    if statements:  # the sentence naming whom a later "he said" refers to
-        for i in antecedent_sentences([text[a:b] for _, a, b in sents]):
-            wanted[i] = True
-    for i, (_, start, end) in enumerate(sents):
-        if wanted[i] and _wordless(text, start, end):  # not even as a figure's context
-            wanted[i] = figures[i] = False
-    regions: list[_Region] = []
-    run_start: int | None = None
-    run_figures = False
-    for i, (para_no, start, end) in enumerate(sents):
-        if wanted[i] and run_start is None:
-            run_start = start
-            run_figures = False
-        run_figures = run_figures or figures[i]
-        last = (
-            i + 1 == len(sents)
-            or not wanted[i + 1]
-            or sents[i + 1][0] != para_no
-            or alone[i]
-            or alone[i + 1]
-            or (run_start is not None and end - run_start > settings.max_region_chars)
-        )
-        if run_start is not None and last:
-            regions.extend(_clip(doc, run_start, end, entities=run_figures))
-            run_start = None
-    return regions
-
-
-def _clip(doc: Document, start: int, end: int, *, entities: bool = True) -> list[_Region]:
-    """The parts of a run that lie in the article body (a caption credit glued to a sentence
-    stays out of the parse)."""
-    if not doc.body:
-        return [_Region(start, end, entities)]
-    out = []
-    for span in doc.body:
-        lo, hi = max(start, span.start), min(end, span.end)
-        if lo < hi and doc.text[lo:hi].strip():
-            out.append(_Region(lo, hi, entities))
-    return out
-
-
-def _touches_body(doc: Document, start: int, end: int) -> bool:
-    return not doc.body or any(s.start < end and start < s.end for s in doc.body)
-
-
-def _paragraphs(
-    text: str, *, limit: int = DEFAULT_SETTINGS.max_paragraph_chars, notes: list[str] | None = None
-) -> Iterator[tuple[int, int]]:
-    """Non-empty lines: plain-text news keeps one paragraph (or headline, or menu item) a line.
-    A line longer than ``limit`` (a text with no line breaks at all) is cut after a
-    sentence end, so no piece strains the sentence splitter or the parser."""
-    hard_cuts = [0]
-    for start, end in line_spans(text):
-        yield from _pieces(text, start, end, limit, hard_cuts)
-    if hard_cuts[0] and notes is not None:
-        notes.append(CUT_PARAGRAPHS.format(n=hard_cuts[0], limit=limit))
-
-
-MAX_PARAGRAPH = DEFAULT_SETTINGS.max_paragraph_chars  # spaCy refuses texts over 1,000,000
-MAX_REGION = DEFAULT_SETTINGS.max_region_chars
-# Warnings for the limits (Settings.max_*): what was cut, and what it may cost.
-CUT_PARAGRAPHS = (
-    "{n:,} cuts in paragraphs with no sentence end for {limit:,} characters "
-    "(max_paragraph_chars): a figure at a cut may be missed"
-)
-CUT_SENTENCES = (
-    "{n:,} sentences over {limit:,} characters (max_sentence_chars) were read in pieces: "
-    "a figure whose words span a cut may be missed or misread"
-)
-
-
-def _split(
-    text: str, start: int, end: int, limit: int, cut_in: Callable[[int], int | None]
-) -> Iterator[tuple[int, int]]:
-    """``text[start:end]`` in pieces of at most ``limit`` characters: each cut where
-    ``cut_in(piece_start)`` says, else hard at the limit; the space after a cut is dropped."""
-    while end - start > limit:
-        found = cut_in(start)
-        cut = start + limit if found is None else found
-        yield start, cut
-        while cut < end and text[cut].isspace():
-            cut += 1
-        start = cut
-    if start < end:
-        yield start, end
-
-
-def _pieces(
-    text: str, start: int, end: int, limit: int = MAX_PARAGRAPH, hard_cuts: list[int] | None = None
-) -> Iterator[tuple[int, int]]:
-    """Cut after a sentence end in the second half of each piece."""
-
-    def after_sentence_end(at: int) -> int | None:
-        window = text[at : at + limit]
-        cut = max(window.rfind(". "), window.rfind("? "), window.rfind("! "))
-        if cut > limit // 2:
-            return at + cut + 1
-        if hard_cuts is not None:
-            hard_cuts[0] += 1
-        return None
-
-    return _split(text, start, end, limit, after_sentence_end)
-
-
-def _cut(text: str, start: int, end: int, limit: int) -> Iterator[tuple[int, int]]:
-    """Cut at a space in the second half of each piece (a word, a figure, stays whole)."""
-
-    def at_space(at: int) -> int | None:
-        cut = text.rfind(" ", at + limit // 2, at + limit)
-        return cut if cut > at else None
-
-    return _split(text, start, end, limit, at_space)

@@ -23,7 +23,7 @@ class Settings:
     # ...but a batch's memory grows with its tokens (the parser precomputes kilobytes per
     # token): long chunks (dense text, long sentences) go in smaller batches
     batch_chars: int = 10_000
-    n_process: int = 1  # >1 uses spaCy's multiprocessing for large batches
+    n_process: int = 1  # >1 shares a batch among that many processes, document by document
     # Attributed statements need every sentence with a quote or a reporting verb parsed;
     # figures alone need only the sentences with numbers (about half the parse).
     statements: bool = True

@@ -4,7 +4,9 @@ streams each document as it finishes."""
 from __future__ import annotations
 
 from core import pipeline
+from core.extract import regions
 from core.ingest.files import from_text
+from core.settings import DEFAULT_SETTINGS
 
 TEXT = (
     "Storm over the valley\n\n"
@@ -55,9 +57,9 @@ def test_cancel_stops_between_documents() -> None:
 
 def test_a_text_without_line_breaks_is_cut_into_pieces() -> None:
     text = "Police said 12 people were killed in Kabul on Monday. " * 600  # ~33k characters
-    pieces = list(pipeline._paragraphs(text))
+    pieces = list(regions.paragraphs_of(text))
     assert len(pieces) == 2
-    assert max(end - start for start, end in pieces) <= pipeline.MAX_PARAGRAPH
+    assert max(end - start for start, end in pieces) <= regions.MAX_PARAGRAPH
     assert all(text[start:end].strip() == text[start:end] for start, end in pieces)
 
 
@@ -105,3 +107,26 @@ def test_a_long_run_of_digits_and_signs_is_not_parsed() -> None:
     assert any("12 people" in r for r in regions)
     assert not any("0-1-2-3-4" in r for r in regions)
     assert any("3-4-5" in r for r in regions)  # a short run in a sentence is ordinary text
+
+
+def test_two_processes_give_the_local_result_in_order() -> None:
+    texts = [
+        TEXT,
+        "Nothing to count here.",
+        SPOKEN,
+        "Police said 3 men were arrested in Lowfield on Friday, a day after 2 guards were hurt.",
+    ]
+    docs = [from_text(t, doc_id=f"d{n}") for n, t in enumerate(texts, start=1)]
+    local = pipeline.run_documents(docs)
+    seen: list[str] = []
+    shared = pipeline.run_documents(
+        docs,
+        settings=DEFAULT_SETTINGS.replace(n_process=2),
+        on_document=lambda r: seen.append(r.documents[0].id),
+    )
+    assert seen == ["d1", "d2", "d3", "d4"]
+    assert shared.claims == local.claims
+    assert len(local.claims) >= 3
+    assert shared.statements == local.statements
+    assert local.statements
+    assert shared.events == local.events

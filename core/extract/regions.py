@@ -1,0 +1,276 @@
+"""Which parts of a document go through the tagger, parser and NER: the *regions*.
+
+Only the sentences that can hold a figure (with the sentence before it, for the time, place and
+speaker it may leave unsaid) or a statement are parsed; the rest of the text sees only the
+tokenizer and a rule-based sentence splitter. A region is a run of wanted sentences within one
+paragraph, in the article body, at most ``max_region_chars`` long; it runs NER only when a
+figure (or a figure's context) is in it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from core.extract.figures import ZERO_WORDS
+from core.extract.nlp import load_splitter
+from core.extract.victims import VICTIM_CUES, VICTIM_HARM
+from core.model import Document
+from core.settings import DEFAULT_SETTINGS, Settings
+from core.text.lines import line_spans
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+# Words that make a sentence worth parsing for figures, beyond what spaCy's like_num knows.
+VAGUE_WORDS = frozenset(
+    [
+        "dozen",
+        "dozens",
+        "score",
+        "scores",
+        "tens",
+        "hundreds",
+        "thousands",
+        "millions",
+        "billions",
+        "lakh",
+        "lakhs",
+        "crore",
+        "crores",
+    ]
+)
+HARM_STEMS = (
+    "kill",
+    "dead",
+    "death",
+    "died",
+    "die",
+    "injur",
+    "wound",
+    "hurt",
+    "casualt",
+    "arrest",
+    "detain",
+    "abduct",
+    "kidnap",
+    "hostage",
+    "attack",
+    "fatal",
+)
+WORDLESS_MIN_CHARS = 200  # shorter runs of digits are ordinary text ("12-3", a phone number)
+WORDLESS_LETTER_SHARE = 0.2  # below this share of letters a stretch has no words to read
+MAX_PARAGRAPH = DEFAULT_SETTINGS.max_paragraph_chars  # spaCy refuses texts over 1,000,000
+MAX_REGION = DEFAULT_SETTINGS.max_region_chars
+# Warnings for the limits (Settings.max_*): what was cut, and what it may cost.
+CUT_PARAGRAPHS = (
+    "{n:,} cuts in paragraphs with no sentence end for {limit:,} characters "
+    "(max_paragraph_chars): a figure at a cut may be missed"
+)
+CUT_SENTENCES = (
+    "{n:,} sentences over {limit:,} characters (max_sentence_chars) were read in pieces: "
+    "a figure whose words span a cut may be missed or misread"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    start: int
+    end: int
+    # Holds a figure (or is the context sentence before one): the places, perpetrators
+    # and victims of claims need the entity recogniser; a run of statement sentences only
+    # needs the parse, and NER (with its own tok2vec) is half the pipeline's time.
+    entities: bool = True
+
+
+@dataclass(slots=True)
+class _Sentence:
+    """A sentence (or a piece of one over the limit) and why it is parsed."""
+
+    paragraph: int
+    start: int
+    end: int
+    wanted: bool
+    figure: bool  # a figure, or the context of one: parsed with NER
+    alone: bool  # a piece of a cut sentence: parsed on its own, never with others
+
+
+def select_regions(
+    doc: Document,
+    *,
+    statements: bool = True,
+    settings: Settings = DEFAULT_SETTINGS,
+    notes: list[str] | None = None,
+) -> list[Region]:
+    """Runs of sentences that may hold a figure (or a statement), within one paragraph each.
+    A paragraph or sentence over its limit is parsed in pieces, with a warning in ``notes``."""
+    from core.extract.statements import antecedent_sentences
+
+    text = doc.text
+    sentences = _sentences(doc, statements=statements, settings=settings, notes=notes)
+    if statements:  # the sentence naming whom a later "he said" refers to
+        for i in antecedent_sentences([text[s.start : s.end] for s in sentences]):
+            sentences[i].wanted = True
+    for s in sentences:
+        if s.wanted and _wordless(text, s.start, s.end):  # not even as a figure's context
+            s.wanted = s.figure = False
+    return _runs(doc, sentences, settings.max_region_chars)
+
+
+def _sentences(
+    doc: Document, *, statements: bool, settings: Settings, notes: list[str] | None
+) -> list[_Sentence]:
+    """Every sentence of the body's paragraphs, flagged: figure, wanted, cut into pieces."""
+    from core.extract.statements import may_hold_statement
+
+    text = doc.text
+    limit = settings.max_sentence_chars
+    paragraphs = [
+        (s, e)
+        for s, e in paragraphs_of(text, limit=settings.max_paragraph_chars, notes=notes)
+        if _touches_body(doc, s, e)
+    ]
+    out: list[_Sentence] = []
+    long_sentences = 0
+    parsed = load_splitter().pipe(text[s:e] for s, e in paragraphs)
+    for n, ((p_start, _), para) in enumerate(zip(paragraphs, parsed, strict=True)):
+        for sent in para.sents:
+            figure = has_figure(sent)
+            wanted = figure or (statements and may_hold_statement(sent.text))
+            # A figure takes the time, place and speaker it lacks from the sentence before.
+            if figure and out:
+                out[-1].wanted = out[-1].figure = True
+            start, end = p_start + sent.start_char, p_start + sent.end_char
+            pieces = [(start, end)]
+            if end - start > limit:
+                long_sentences += 1
+                pieces = list(_cut(text, start, end, limit))
+            out.extend(_Sentence(n, a, b, wanted, figure, len(pieces) > 1) for a, b in pieces)
+    if long_sentences and notes is not None:
+        notes.append(CUT_SENTENCES.format(n=long_sentences, limit=limit))
+    return out
+
+
+def has_figure(sent: Span) -> bool:
+    """A cheap lexical test: the sentence may hold a claim's figure (a number, a vague amount,
+    "no one was hurt", "a man was killed", "Jane Roe died")."""
+    words = [t.lower_ for t in sent]
+    if any(t.like_num for t in sent) or not VAGUE_WORDS.isdisjoint(words):
+        return True
+    if not ZERO_WORDS.isdisjoint(words) and any(w.startswith(HARM_STEMS) for w in words):
+        return True
+    # "a man", "his wife", or a name ("Jane Roe died"): a capitalised pair
+    return (
+        not VICTIM_CUES.isdisjoint(words)
+        or any(t.is_title and t.nbor().is_title for t in sent[:-1])
+    ) and any(w.startswith(VICTIM_HARM) for w in words)
+
+
+def _runs(doc: Document, sentences: Sequence[_Sentence], max_region: int) -> list[Region]:
+    """Consecutive wanted sentences of one paragraph, as regions of at most ``max_region``
+    characters (a piece of a cut sentence is a region of its own)."""
+    regions: list[Region] = []
+    run_start: int | None = None
+    run_figures = False
+    for i, s in enumerate(sentences):
+        if s.wanted and run_start is None:
+            run_start = s.start
+            run_figures = False
+        run_figures = run_figures or s.figure
+        following = sentences[i + 1] if i + 1 < len(sentences) else None
+        last = (
+            following is None
+            or not following.wanted
+            or following.paragraph != s.paragraph
+            or s.alone
+            or following.alone
+            or (run_start is not None and s.end - run_start > max_region)
+        )
+        if run_start is not None and last:
+            regions.extend(_clip(doc, run_start, s.end, entities=run_figures))
+            run_start = None
+    return regions
+
+
+def _wordless(text: str, start: int, end: int) -> bool:
+    """A long stretch that is almost all digits and signs ("1-2-3-...", a table of numbers):
+    no word says what its figures count, so parsing it (several tokens a character) is waste."""
+    if end - start < WORDLESS_MIN_CHARS:
+        return False
+    piece = text[start:end]
+    letters = sum(ch.isalpha() for ch in piece)
+    return letters < WORDLESS_LETTER_SHARE * len(piece.replace(" ", ""))
+
+
+def _clip(doc: Document, start: int, end: int, *, entities: bool = True) -> list[Region]:
+    """The parts of a run that lie in the article body (a caption credit glued to a sentence
+    stays out of the parse)."""
+    if not doc.body:
+        return [Region(start, end, entities)]
+    out = []
+    for span in doc.body:
+        lo, hi = max(start, span.start), min(end, span.end)
+        if lo < hi and doc.text[lo:hi].strip():
+            out.append(Region(lo, hi, entities))
+    return out
+
+
+def _touches_body(doc: Document, start: int, end: int) -> bool:
+    return not doc.body or any(s.start < end and start < s.end for s in doc.body)
+
+
+def paragraphs_of(
+    text: str, *, limit: int = MAX_PARAGRAPH, notes: list[str] | None = None
+) -> Iterator[tuple[int, int]]:
+    """Non-empty lines: plain-text news keeps one paragraph (or headline, or menu item) a line.
+    A line longer than ``limit`` (a text with no line breaks at all) is cut after a
+    sentence end, so no piece strains the sentence splitter or the parser."""
+    hard_cuts = [0]
+    for start, end in line_spans(text):
+        yield from _pieces(text, start, end, limit, hard_cuts)
+    if hard_cuts[0] and notes is not None:
+        notes.append(CUT_PARAGRAPHS.format(n=hard_cuts[0], limit=limit))
+
+
+def _split(
+    text: str, start: int, end: int, limit: int, cut_in: Callable[[int], int | None]
+) -> Iterator[tuple[int, int]]:
+    """``text[start:end]`` in pieces of at most ``limit`` characters: each cut where
+    ``cut_in(piece_start)`` says, else hard at the limit; the space after a cut is dropped."""
+    while end - start > limit:
+        found = cut_in(start)
+        cut = start + limit if found is None else found
+        yield start, cut
+        while cut < end and text[cut].isspace():
+            cut += 1
+        start = cut
+    if start < end:
+        yield start, end
+
+
+def _pieces(
+    text: str, start: int, end: int, limit: int = MAX_PARAGRAPH, hard_cuts: list[int] | None = None
+) -> Iterator[tuple[int, int]]:
+    """Cut after a sentence end in the second half of each piece."""
+
+    def after_sentence_end(at: int) -> int | None:
+        window = text[at : at + limit]
+        cut = max(window.rfind(". "), window.rfind("? "), window.rfind("! "))
+        if cut > limit // 2:
+            return at + cut + 1
+        if hard_cuts is not None:
+            hard_cuts[0] += 1
+        return None
+
+    return _split(text, start, end, limit, after_sentence_end)
+
+
+def _cut(text: str, start: int, end: int, limit: int) -> Iterator[tuple[int, int]]:
+    """Cut at a space in the second half of each piece (a word, a figure, stays whole)."""
+
+    def at_space(at: int) -> int | None:
+        cut = text.rfind(" ", at + limit // 2, at + limit)
+        return cut if cut > at else None
+
+    return _split(text, start, end, limit, at_space)
