@@ -3,6 +3,7 @@ content."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, TypeAlias
 
@@ -14,7 +15,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 # "according to X", "as per X": (frame word, its preposition), from rules/cues.json.
-_FRAMES = frozenset(tuple(f.split()) for f in cues().according_frames if len(f.split()) == 2)
+@functools.cache
+def according_frames() -> frozenset[tuple[str, ...]]:
+    """The two-word frames that attribute their clause to their object ("according to",
+    "as per"), read on first use."""
+    return frozenset(tuple(f.split()) for f in cues().according_frames if len(f.split()) == 2)
 
 
 _CONTENT_DEPS = frozenset(
@@ -160,7 +165,7 @@ def _frame_object(tok: Token) -> bool:
     return bool(
         tok.dep_ == "pobj"
         and tok.lower_ not in cues().pronouns
-        and (prep.head.lower_, prep.lower_) in _FRAMES
+        and (prep.head.lower_, prep.lower_) in according_frames()
     )
 
 

@@ -39,7 +39,6 @@ from core.extract.speakers import (
 )
 from core.extract.statement_context import _Context, _Found
 from core.extract.statement_cues import (
-    _FRAMES,
     ClaimCue,
     _complement_tokens,
     _cue_text,
@@ -48,6 +47,7 @@ from core.extract.statement_cues import (
     _says_it_did,
     _subject,
     _trim,
+    according_frames,
     denial_cue,
     figure_cue,
     responsibility_cue,
@@ -57,7 +57,6 @@ _QUOTE_CHARS = frozenset('"“”‘')
 _WORD = re.compile(r"[a-z]+")
 _INTRODUCTION = re.compile(r"\b[A-Z][\w’'-]+ [A-Z][\w’'-]+, (?:a|an|the|who|whose)\b")
 _TERMINAL = frozenset(".!?")
-_FRAME_HEADS = frozenset(head for head, _ in _FRAMES)
 # Right after a closing quote these open a new clause about the quote, never a cue for it.
 _NOT_A_CUE_START = frozenset(
     {"which", "who", "that", "and", "but", "or", "because", "as", "when", "while", "if", "so"}
@@ -186,11 +185,11 @@ def _quote_cue(ctx: _Context, q: Quote) -> tuple[Token, Token | None, str] | Non
         ended == "." or (ended in "?!" and words[0].text[:1].isupper() and words[0].pos_ != "PROPN")
     ):
         words = []  # the quote closed its sentence: what follows is a new one
-    if words and words[0].lower_ in _FRAME_HEADS:  # "'…,' according to X"
+    if words and words[0].lower_ in _frame_heads():  # "'…,' according to X"
         objs = [
             g
             for ch in words[0].children
-            if (words[0].lower_, ch.lower_) in _FRAMES
+            if (words[0].lower_, ch.lower_) in according_frames()
             for g in ch.children
         ]
         if objs and objs[0].dep_ == "pobj":
@@ -265,6 +264,12 @@ def _quote_statements(ctx: _Context) -> tuple[list[_Found], list[Quote]]:
     return found, unattributed
 
 
+@functools.cache
+def _frame_heads() -> frozenset[str]:
+    """The first words of the attributing frames ("according", "as")."""
+    return frozenset(head for head, _ in according_frames())
+
+
 def _context_tokens(verb: Token, content: Sequence[Token]) -> list[Token]:
     """The verb's clause minus its content: where 'speaking on condition of anonymity' sits."""
     skip = {t.i for t in content if t.doc is verb.doc}
@@ -277,7 +282,7 @@ def _reported_statements(ctx: _Context) -> list[_Found]:
     for pos, _, tok in ctx.tokens:
         if ctx.quote_at(pos) is not None or ctx.headline_like(pos):
             continue
-        if tok.lower_ in _FRAME_HEADS and tok.dep_ == "prep":
+        if tok.lower_ in _frame_heads() and tok.dep_ == "prep":
             f = _according_to(ctx, tok)
             if f is not None:
                 found.append(f)
@@ -365,7 +370,7 @@ def _according_to(ctx: _Context, tok: Token) -> _Found | None:
     objs = [
         g
         for ch in tok.children
-        if (tok.lower_, ch.lower_) in _FRAMES
+        if (tok.lower_, ch.lower_) in according_frames()
         for g in ch.children
         if g.dep_ == "pobj"
     ]

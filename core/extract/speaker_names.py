@@ -1,0 +1,284 @@
+"""The speaker a noun phrase names: a PERSON name, a short or titled name, a name in
+apposition, an unnamed person, an institution. The steps of ``statement_context._Context.describe``,
+over the context of the document (``NamingContext``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Protocol
+
+from core.extract.cues import Cues
+from core.extract.nlp import Chunk
+from core.extract.speakers import (
+    _DEFINITE,
+    _acronym,
+    _clean,
+    _core,
+    _description_words,
+    _expand,
+    _parenthetical,
+    _person_entity,
+    _phrase,
+    _same_line,
+    _Speaker,
+    _strip_det,
+    _titled_name,
+)
+from core.model import SpeakerKind
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from spacy.tokens import Token
+
+NAME_ENTS = frozenset({"ORG", "NORP", "GPE", "FAC"})
+
+
+class NamingContext(Protocol):
+    """What naming a speaker reads of the document: the names, roles and acronyms met so far."""
+
+    cues: Cues
+    text: str
+    roles: dict[str, str]
+    acronyms: dict[str, str]
+
+    def chunk_of(self, tok: Token) -> Chunk: ...
+
+    def resolve_name(self, short: str, pos: int) -> str | None: ...
+
+    def resolve_description(
+        self, words: frozenset[str], head: frozenset[str], pos: int
+    ) -> _Speaker | None: ...
+
+    def mistagged_name(self, tok: Token, core: Sequence[Token]) -> bool: ...
+
+    def make_speaker(
+        self,
+        name: str,
+        kind: SpeakerKind,
+        role: str | None,
+        *,
+        span: tuple[int, int],
+        core: str,
+        plural: bool = False,
+    ) -> _Speaker: ...
+
+
+@dataclass(frozen=True, slots=True)
+class NounPhrase:
+    """A noun phrase that may name a speaker: its head, core words and document span."""
+
+    tok: Token
+    lemma: str
+    core: list[Token]
+    chunk: Chunk
+    start: int
+    end: int
+    text: str  # the core as written
+    appos: list[Token]  # appositives on the same line ("Anton Rask, the mayor")
+    role: str | None  # what the appositives say
+    propn: list[Token]  # the proper words of the core
+    plural: bool
+
+
+def noun_phrase(ctx: NamingContext, tok: Token) -> NounPhrase:
+    core = _core(tok)
+    if (
+        len(core) > 1
+        and core[0].lower_ == "the"
+        and tok.pos_ == "PROPN"
+        and core[1].text[:1].isupper()
+    ):
+        core = core[1:]  # "the Kessa Election Commission" is named "Kessa Election Commission"
+    ch = ctx.chunk_of(tok)
+    start, end = ch.start_of(core[0]), ch.end_of(core[-1])
+    appos = [
+        a
+        for a in tok.children
+        if a.dep_ == "appos"
+        and not _parenthetical(a)
+        and a.pos_ != "NUM"  # "Ana Kos, 34,"
+        and _same_line(tok, a)
+    ]
+    # a capitalised word in a named entity is a name even when tagged otherwise ("Sayed")
+    propn = [
+        t
+        for t in core
+        if t.pos_ == "PROPN" or (t.ent_type_ and t.text[:1].isupper() and not t.is_punct)
+    ]
+    return NounPhrase(
+        tok=tok,
+        lemma=tok.lemma_.lower(),
+        core=core,
+        chunk=ch,
+        start=start,
+        end=end,
+        text=ctx.text[start:end],
+        appos=appos,
+        role=_clean(_phrase(appos)) if appos else None,
+        propn=propn,
+        plural=tok.tag_ in ("NNS", "NNPS") or tok.pos_ == "NUM",
+    )
+
+def person_named(ctx: NamingContext, np: NounPhrase) -> _Speaker | None:
+    """A PERSON entity in the phrase, or in an appositive of any of its words ("the mayor
+    of Vell, Anton Rask"); a lone surname resolved to the full name."""
+    tok, core, ch, role = np.tok, np.core, np.chunk, np.role
+    start, end = np.start, np.end
+    person = _person_entity(tok)
+    if person is None:
+        in_core = {t.i for t in core}
+        named = [
+            t
+            for t in tok.subtree
+            if t.dep_ == "appos" and t.head.i in in_core and _same_line(tok, t)
+        ]
+        for a in named:
+            person = _person_entity(a)
+            if person is not None:
+                role = _strip_det(_clean(ch.doc[tok.left_edge.i : a.left_edge.i].text))
+                start, end = ch.start_of(person), ch.end_of(person)
+                break
+    elif person.start > core[0].i:
+        title = _strip_det(ch.doc[core[0].i : person.start].text)
+        role = role or (title if title else None)
+    if person is None:
+        return None
+    c = ctx.cues
+    name = _clean(person.text)
+    given = ch.doc[person.start - 1] if person.start > 0 else None
+    if (
+        len(person) == 1
+        and given is not None
+        and given.dep_ == "compound"
+        and given.pos_ == "PROPN"
+        and given.text.istitle()
+        and given.lower_.rstrip(".") not in c.person_nouns | c.titles
+    ):  # the tagger saw only the surname of "Doreen Warren"
+        person = ch.doc[person.start - 1 : person.end]
+        name = _clean(person.text)
+    elif len(person) == 1:
+        name = ctx.resolve_name(name, start) or name
+    if person.start > core[0].i:
+        start, end = ch.start_of(person), ch.end_of(person)
+    role = role or ctx.roles.get(name)
+    return ctx.make_speaker(name, "person", role, span=(start, end), core=np.text)
+
+def short_name(ctx: NamingContext, np: NounPhrase) -> _Speaker | None:
+    """One or two proper words: the full name they end, or a name with a person noun in
+    apposition ("Rask, a spokesman")."""
+    propn, span = np.propn, (np.start, np.end)
+    if not (
+        propn and len(propn) == len([t for t in np.core if t.pos_ != "DET"]) and len(propn) <= 2
+    ):
+        return None
+    short = " ".join(t.text for t in propn)
+    full = ctx.resolve_name(short, np.start)
+    if full is not None:
+        role = np.role or ctx.roles.get(full)
+        return ctx.make_speaker(full, "person", role, span=span, core=np.text)
+    if np.appos and np.appos[0].lemma_.lower() in ctx.cues.person_nouns and len(propn) == 2:
+        return ctx.make_speaker(short, "person", np.role, span=span, core=np.text)
+    return None
+
+def titled(ctx: NamingContext, np: NounPhrase) -> _Speaker | None:
+    """ "Tulsa Police Officer Leland Ashley", "neighbor Ann Kos"."""
+    titled_name = _titled_name(np.core, ctx.cues)
+    if titled_name is None:
+        return None
+    title_toks, name_toks = titled_name
+    name = " ".join(t.text for t in name_toks)
+    if len(name_toks) == 1:
+        name = ctx.resolve_name(name, np.start) or name
+    ch = np.chunk
+    n_start, n_end = ch.start_of(name_toks[0]), ch.end_of(name_toks[-1])
+    role = np.role or _strip_det(" ".join(t.text for t in title_toks)) or None
+    return ctx.make_speaker(name, "person", role, span=(n_start, n_end), core=np.text)
+
+def named_by_appositive(ctx: NamingContext, np: NounPhrase) -> _Speaker | None:
+    """ "the military's media wing, ISPR": the appositive is the name, the head its role."""
+    tok, ch = np.tok, np.chunk
+    proper = [a for a in np.appos if a.pos_ == "PROPN" or a.ent_type_ in NAME_ENTS]
+    if not (tok.pos_ == "NOUN" and proper and tok.ent_type_ not in NAME_ENTS):
+        return None
+    a_core = _core(proper[0])
+    if a_core[0].lower_ == "the" and len(a_core) > 1:
+        a_core = a_core[1:]
+    a_start, a_end = ch.start_of(a_core[0]), ch.end_of(a_core[-1])
+    return ctx.make_speaker(
+        ctx.text[a_start:a_end],
+        "person" if np.lemma in ctx.cues.person_nouns else "institution",
+        _strip_det(_clean(ch.doc[tok.left_edge.i : proper[0].left_edge.i].text)),
+        span=(a_start, a_end),
+        core=np.text,
+        plural=np.plural,
+    )
+
+def unnamed_person(ctx: NamingContext, np: NounPhrase) -> _Speaker | None:
+    """A person noun or a title ("a senior official", "the PM"): anonymous, or the earlier
+    speaker a definite description fits."""
+    c, tok, core = ctx.cues, np.tok, np.core
+    titled = any(t.lower_ in c.title_abbreviations for t in core)
+    if not (
+        (np.lemma in c.person_nouns and (tok.pos_ == "NOUN" or not tok.ent_type_)) or titled
+    ):
+        return None
+    before = tok.doc[core[0].i - 1].lower_ if core[0].i > 0 else ""
+    # "the PM", "the range IG" (the parser may hang "the" elsewhere), a bare "IG"
+    if _DEFINITE & {core[0].lower_, before} or (titled and len(core) == 1):
+        own = frozenset({tok.lower_})
+        head_words = (own | _expand(own, c)) - frozenset(c.title_abbreviations) or own
+        words = _description_words(core, c)
+        earlier = ctx.resolve_description(words, head_words, np.start)
+        if earlier is not None:
+            return replace(earlier, start=np.start, end=np.end)
+    return ctx.make_speaker(np.text, "anonymous", np.role, span=(np.start, np.end), core=np.text)
+
+def by_kind(ctx: NamingContext, np: NounPhrase) -> _Speaker | None:
+    """An acronym, a name or an institution word; a person word ("shopkeeper"); a
+    surname the tagger took for a noun."""
+    c, tok, span = ctx.cues, np.tok, (np.start, np.end)
+    if len(np.core) == 1 and _acronym(tok) and tok.text in ctx.acronyms:
+        # "the BLA" after "the Balochistan Liberation Army (BLA)"
+        full = ctx.acronyms[tok.text]
+        return ctx.make_speaker(full, "institution", np.role, span=span, core=np.text)
+    if tok.pos_ == "PROPN" and np.appos and np.appos[0].lemma_.lower() in c.person_nouns:
+        # "Rasid, an official of the agency": a person, whatever tag the name got
+        return ctx.make_speaker(np.text, "person", np.role, span=span, core=np.text)
+    named = institution(ctx, np)
+    if named is not None:
+        return named
+    if (
+        tok.pos_ == "NOUN"
+        and not tok.ent_type_
+        and tok.text.islower()
+        and np.lemma.endswith(c.person_suffixes)
+        and not {np.lemma, tok.lower_} & (c.document_nouns | c.generic_speakers)
+    ):  # "the homeowner told investigators", "a shopkeeper said"
+        return ctx.make_speaker(np.text, "anonymous", np.role, span=span, core=np.text)
+    if ctx.mistagged_name(tok, np.core):
+        full = ctx.resolve_name(tok.text, np.start) or tok.text
+        role = np.role or ctx.roles.get(full)
+        return ctx.make_speaker(full, "person", role, span=span, core=np.text)
+    return None
+
+def institution(ctx: NamingContext, np: NounPhrase) -> _Speaker | None:
+    """A named entity or an acronym; a bare proper name is a person ("Rask said"); an
+    institution noun or another proper noun is an institution."""
+    c, tok, span = ctx.cues, np.tok, (np.start, np.end)
+    if any(t.ent_type_ in NAME_ENTS for t in np.core) or _acronym(tok):
+        return ctx.make_speaker(
+            np.text, "institution", np.role, span=span, core=np.text, plural=np.plural
+        )
+    if tok.pos_ == "PROPN" and len(np.propn) <= 3 and np.lemma not in c.institution_nouns:
+        # a bare name with no entity tag and no institution word: "Rask said"
+        return ctx.make_speaker(np.text, "person", np.role, span=span, core=np.text)
+    if (
+        np.lemma in c.institution_nouns
+        or tok.lower_ in c.institution_nouns
+        or tok.pos_ == "PROPN"
+    ):
+        return ctx.make_speaker(
+            np.text, "institution", np.role, span=span, core=np.text, plural=np.plural
+        )
+    return None
