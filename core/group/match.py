@@ -46,10 +46,13 @@ from core.group.pair_scores import (
     SHORT_DAYS,
     Decision,
     Period,
+    PlaceSource,
     _Facts,
     _facts,
     _fmt_period,
+    frame_group,
     period_clash,
+    places_apart,
     score_pair,
 )
 from core.model import Claim, Document, Event, Link
@@ -177,7 +180,7 @@ def _candidate_pairs(facts: Sequence[_Facts]) -> set[tuple[int, int]]:
 class _Cluster:
     members: list[int]
     periods: list[Period]
-    places: list[tuple[Place, str, bool]]  # place, document, stated in the sentence
+    places: list[tuple[Place, PlaceSource]]  # place; document, stated, frame group
     total: bool
     incident: bool
     families: set[str]
@@ -191,7 +194,7 @@ class _Cluster:
         return cls(
             members=[f.index],
             periods=periods,
-            places=[(f.place, f.doc, f.stated)] if f.place else [],
+            places=[(f.place, (f.doc, f.stated, frame_group(f)))] if f.place else [],
             total=f.total,
             incident=f.incident,
             families={f.family} if f.family else set(),
@@ -206,9 +209,9 @@ class _Cluster:
             return "a single incident and a period total"
         if any(period_clash(p, q) for p in self.periods for q in other.periods):
             return "periods do not overlap"
-        for p, pd, ps in self.places:
-            for q, qd, qs in other.places:
-                if not places.compatible(p, q) and (pd != qd or (ps and qs)):
+        for p, ps in self.places:
+            for q, qs in other.places:
+                if not places.compatible(p, q) and places_apart(ps, qs):
                     return f"different places ({p.name} / {q.name})"
         if not same_sentence and (
             self.families and other.families and self.families.isdisjoint(other.families)
@@ -344,8 +347,8 @@ def _event(
     reports: Mapping[str, ReportIncident] | None = None,
 ) -> Event:
     chosen = [facts[i] for i in members]
-    named = [p for p, _, stated in cluster.places if stated]
-    place = places.most_specific(named or [p for p, _, _ in cluster.places])
+    named = [p for p, (_, stated, _) in cluster.places if stated]
+    place = places.most_specific(named or [p for p, _ in cluster.places])
     # Figures in their report's frame name the report's incident place when none of them
     # names one (a lead's dateline, never a person or a hospital: ``core.group.incidents``).
     framed = [

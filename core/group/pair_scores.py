@@ -167,8 +167,13 @@ def _in_frame(
         return False
     # Only another country leaves the frame: towns and counties are often misread without
     # their state ("Henry County"), and "in a separate attack in X" is caught by its wording.
-    if place is not None and report.place is not None and place.countries.isdisjoint(
-        report.place.countries
+    # A figure of the lead names the incident itself: there a place apart from the one read
+    # for the lead says the lead's place was misread, not that the figure is elsewhere.
+    if (
+        c.start >= report.lead_end
+        and place is not None
+        and report.place is not None
+        and place.countries.isdisjoint(report.place.countries)
     ):
         return False
     if (c.date_start or c.date_end) is not None:
@@ -233,7 +238,7 @@ def _facts(
             (length is not None and length <= SHORT_DAYS)
             or (family == "attack" and not counted and c.measure not in ("attacks", "operations"))
         )
-        place = places.resolve(c.location, hints=hints.get(c.document_id))
+        place = _resolve_place(c.location, hints.get(c.document_id))
         group_id, report = frames.get(c.document_id, (None, None))
         out.append(
             _Facts(
@@ -245,7 +250,7 @@ def _facts(
                 end=end,
                 place=place,
                 place_name=_place_name(c.location) if place is None else None,
-                stated=c.location is not None and c.location.casefold() in c.sentence.casefold(),
+                stated=stated_in(c.location, c.sentence),
                 kind=kind,
                 family=family,
                 total=total,
@@ -283,6 +288,41 @@ _AREA_WORDS = frozenset(
         "of",
     }
 )
+
+
+# A US county, Louisiana parish or borough: the gazetteer lists none, and the town that shares
+# its name ("Pierce County" / Pierce) usually lies elsewhere.
+_COUNTY_WORDS = frozenset({"county", "parish", "borough"})
+
+
+def _resolve_place(location: str | None, hints: Mapping[str, int] | None) -> Place | None:
+    """The place a claim's location names; a county is never read as its namesake town."""
+    place = places.resolve(location, hints=hints)
+    if place is not None and location and place.level == "city":
+        last = places.normalise(location).rsplit(" ", 1)[-1]
+        if last in _COUNTY_WORDS and last not in places.normalise(place.name):
+            return None
+    return place
+
+
+def stated_in(location: str | None, sentence: str) -> bool:
+    """Whether the sentence names the place as where it happened: not only in a dateline
+    ("VISTA - ..."), written in capitals, nor only as a resident's home town ("a Vista boy")."""
+    if not location:
+        return False
+    residents = rules().residents
+    low = sentence.casefold()
+    needle = location.casefold()
+    at = low.find(needle)
+    while at >= 0:
+        end = at + len(needle)
+        written = sentence[at:end]
+        following = tokens(sentence[end : end + 20])
+        home = bool(following) and following[0][0] in residents
+        if not home and not (written.isupper() and len(written) > 1):
+            return True
+        at = low.find(needle, end)
+    return False
 
 
 def _place_name(location: str | None) -> str | None:
@@ -347,11 +387,30 @@ def _compatible(a: _Facts, b: _Facts) -> str | None:
         clash = period_clash((a.start, a.end, a.total), (b.start, b.end, b.total))
         if clash:
             return clash
-    # In one report a place carried over from elsewhere (a dateline, an earlier paragraph) is
-    # evidence, but only places both sentences name keep two claims apart.
-    if not places.compatible(a.place, b.place) and (a.doc != b.doc or (a.stated and b.stated)):
+    # In one report, or in reports of one incident, a place carried over from elsewhere (a
+    # dateline, an earlier paragraph) is evidence, but only places both sentences name keep
+    # two claims apart: an outlet datelines a report where it sits, not where it happened.
+    if not places.compatible(a.place, b.place) and places_apart(
+        (a.doc, a.stated, frame_group(a)), (b.doc, b.stated, frame_group(b))
+    ):
         return "different places"
     return None
+
+
+PlaceSource = tuple[str, bool, str | None]  # document, stated in the sentence, frame group
+
+
+def frame_group(f: _Facts) -> str | None:
+    """The report group whose incident the figure speaks of, or None."""
+    return f.group if f.in_frame and f.claim.is_core else None
+
+
+def places_apart(a: PlaceSource, b: PlaceSource) -> bool:
+    """Whether two disjoint places keep two figures apart: always across unrelated reports;
+    within one report, or across reports of one incident (both figures in its frame), only
+    when both sentences name their place."""
+    one_incident = a[0] == b[0] or (a[2] is not None and a[2] == b[2])
+    return not one_incident or (a[1] and b[1])
 
 
 def _doc_adjacent(a: _Facts, b: _Facts, texts: Mapping[str, str]) -> bool:
