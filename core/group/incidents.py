@@ -98,9 +98,10 @@ class ReportIncident:
     # The lead speaks of a court ("charged", "sentenced"): a report that follows the incident
     # up, published weeks or months after it.
     follow_up: bool = False
-    # Every place the lead names (normalised names): a report datelined in the victim's home
-    # town that names the scene is not about another place.
+    # Every place the lead names (normalised names) when its place is the dateline's: a report
+    # datelined in the victim's home town that names the scene is not about another place.
     named_places: frozenset[str] = frozenset()
+    place_name: str = ""  # the incident place's name, normalised (namesakes alike)
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,6 +238,15 @@ def _incident_place(found: Sequence[tuple[Place, int]]) -> Place | None:
     return places.most_specific([first, *deeper]) if deeper else first
 
 
+def _dateline_places(lead: str, found: Sequence[tuple[Place, int]]) -> frozenset[str]:
+    """The places a datelined lead names (normalised), or none when its place is not the
+    dateline's."""
+    dateline = _DATELINE.match(lead)
+    if dateline is None or not found or found[0][1] != dateline.start(1):
+        return frozenset()
+    return frozenset(places.normalise(p.name) for p, _ in found)
+
+
 def describe_report(doc: Document) -> ReportIncident:
     """What the report is about (its headline, dateline and first paragraphs)."""
     paragraphs = _paragraphs(doc)
@@ -262,18 +272,20 @@ def describe_report(doc: Document) -> ReportIncident:
     words = [t for t, _, _ in tokens(masked) if t not in table.stopwords]
     follow_up = bool(find_phrases(toks, table.follow_up))
     found = lead_places(lead, lower=lower, names=names, surnames=_surnames(doc.text))
+    place = _incident_place(found)
     return ReportIncident(
         document_id=doc.id,
         kind=kind,
         family=family,
         kinds=frozenset(kinds),
-        place=_incident_place(found),
+        place=place,
         published=doc.published.toordinal() if doc.published else None,
         names=names,
         lead=" ".join(words),
         lead_end=lead_end,
         follow_up=follow_up,
-        named_places=frozenset(places.normalise(p.name) for p, _ in found),
+        named_places=_dateline_places(lead, found),
+        place_name=places.normalise(place.name) if place else "",
     )
 
 
@@ -355,19 +367,14 @@ def _place_evidence(a: ReportIncident, b: ReportIncident) -> Evidence:
     both write alike is the same place whichever namesake the gazetteer chose for each."""
     if a.place is None or b.place is None:
         return 0.0, None
-    if a.place.key != b.place.key and places.normalise(a.place.name) == places.normalise(
-        b.place.name
-    ):
+    if a.place.key != b.place.key and a.place_name == b.place_name:
         return W_PLACE, f"same place name ({a.place.name})"
     rel = places.relation(a.place, b.place)
     if rel == "disjoint":
         if "country" in (a.place.level, b.place.level) or _borough(a.place, b.place):
             return 0.0, None
-        if (
-            places.normalise(a.place.name) in b.named_places
-            or places.normalise(b.place.name) in a.named_places
-        ):
-            return W_PLACE / 2, f"{a.place.name} / {b.place.name}, both named in one lead"
+        if a.place_name in b.named_places or b.place_name in a.named_places:
+            return 0.0, f"{a.place.name} / {b.place.name}, both named in one lead"
         return -W_PLACE_AGAINST, f"different places ({a.place.name} / {b.place.name})"
     if rel == "unknown":
         return 0.0, None
@@ -449,7 +456,7 @@ def _report_keys(
         mine = [(name, idf.get(name, 0.0)) for name in rare]
         if r.place is not None:
             month = dt.date.fromordinal(r.published).strftime("%Y-%m") if r.published else ""
-            mine.append((f"place:{places.normalise(r.place.name)}:{month}", 1.0))
+            mine.append((f"place:{r.place_name}:{month}", 1.0))
         keys.append(mine)
     return keys
 

@@ -159,6 +159,8 @@ def _in_frame(
     place: Place | None,
     total: bool,
     report: ReportIncident | None,
+    *,
+    countries: Mapping[str, int],
 ) -> bool:
     """True when the figure speaks of its report's incident: not a period total, no wording of
     another incident or of a statistic, its own place (if any) in the report's country, its
@@ -167,13 +169,13 @@ def _in_frame(
         return False
     # Only another country leaves the frame: towns and counties are often misread without
     # their state ("Henry County"), and "in a separate attack in X" is caught by its wording.
-    # A figure of the lead names the incident itself: there a place apart from the one read
-    # for the lead says the lead's place was misread, not that the figure is elsewhere.
+    # A lead's place in no country the report's figures name was misread (a street, a lake
+    # named like a town abroad): it sets no frame.
     if (
-        c.start >= report.lead_end
-        and place is not None
+        place is not None
         and report.place is not None
         and place.countries.isdisjoint(report.place.countries)
+        and not report.place.countries.isdisjoint(countries)
     ):
         return False
     if (c.date_start or c.date_end) is not None:
@@ -259,7 +261,9 @@ def _facts(
                 context=masked_context(c, info=info),
                 separate=info.separate,
                 anaphoric=info.anaphoric,
-                in_frame=_in_frame(c, info, place, total, report),
+                in_frame=_in_frame(
+                    c, info, place, total, report, countries=hints.get(c.document_id, {})
+                ),
                 group=group_id,
             )
         )

@@ -110,8 +110,10 @@ def test_far_dates_still_count_against_when_the_later_report_is_no_follow_up() -
 
 def _pair(a: Place, b: Place, **fields: object) -> tuple[str, ...]:
     base = describe_report(doc("d1", "Two men were shot dead on Friday.\n", "2024-06-01"))
-    one = dataclasses.replace(base, document_id="d1", place=a)
-    two = dataclasses.replace(base, document_id="d2", place=b, **fields)  # type: ignore[arg-type]
+    one = dataclasses.replace(base, document_id="d1", place=a, place_name=a.name.casefold())
+    two = dataclasses.replace(
+        base, document_id="d2", place=b, place_name=b.name.casefold(), **fields  # type: ignore[arg-type]
+    )
     result = compare(one, two, {})
     assert result is not None
     return result[1]
@@ -140,6 +142,7 @@ def test_a_lead_that_names_the_other_reports_town_is_not_about_another_place() -
             {"millford", "eastbrook"})
     )
     assert "Eastbrook / Millford, both named in one lead" in reasons
+    assert not any(r.startswith("different places") for r in reasons)
 
 
 # --- places of two figures ----------------------------------------------------------------------
@@ -169,3 +172,16 @@ def test_places_carried_from_a_dateline_do_not_keep_one_incidents_figures_apart(
     assert places_apart(("d1", False, None), ("d2", False, None))
     # Within one report only places both sentences name keep figures apart.
     assert not places_apart(("d1", True, None), ("d1", False, None))
+
+
+def test_only_a_datelined_lead_can_name_the_scene_in_another_town() -> None:
+    datelined = (
+        "NAMPA - A 6-year-old Nampa girl died on Sunday after she was shot by accident at her "
+        "grandparents' home in Boise.\n"
+    )
+    undated = (
+        "A 6-year-old girl died on Sunday after she was shot by accident in Nampa. Her family "
+        "moved from Boise last year.\n"
+    )
+    assert describe_report(doc("d1", datelined)).named_places == {"nampa", "boise"}
+    assert describe_report(doc("d2", undated)).named_places == frozenset()
