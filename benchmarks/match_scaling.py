@@ -6,10 +6,13 @@ Generates synthetic but realistic batches: many incidents (bombings, shootings, 
 operations) in real cities of several countries over three years, plus monthly statistics per
 country; each incident is reported by several outlets over the following days with differing
 figures, qualifiers, place wording (city, "city, province", province) and sentences; reports
-cover one to three events. Times ``group`` + ``find_conflicts`` for 10k, 20k, 40k and 80k claims
-(``--quick``: 2.5k to 20k), prints one line per size, and last ``exponent: X``, the
-least-squares slope of log(time) against log(claims). The gazetteer is loaded before timing
-(once per process, as in the app); the place cache is cleared before every run.
+cover one to three events. Times ``group`` (report clustering included) + ``find_conflicts``
+for 20k, 50k, 100k, 200k and 500k claims (``--quick``: 2.5k to 20k), each size in a fresh
+process, and prints one line per size with the peak memory of that process (resident set, and
+its growth over the generated batch), and last ``exponent: X``, the least-squares slope of
+log(time) against log(claims). The gazetteer is loaded before timing (once per process, as in
+the app); the place cache is cleared before every run. Sizes of 200k claims and more are timed
+once (minutes each); smaller ones take the best of ``--repeat``.
 """
 
 from __future__ import annotations
@@ -17,8 +20,11 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import gc
+import json
 import math
 import random
+import resource
+import subprocess
 import sys
 import time
 from collections import Counter
@@ -281,10 +287,20 @@ def pair_scores(events: Sequence[Event], truth: dict[str, object]) -> tuple[floa
     return same / max(predicted, 1), same / max(actual, 1)
 
 
-def measure(n_claims: int, *, seed: int, repeat: int) -> tuple[int, int, int, float, float, float]:
+ONCE_FROM = 200_000  # sizes this large are timed once
+
+
+def _peak_mb() -> float:
+    """The peak resident set of this process so far, in MB (``ru_maxrss`` is in KB)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def measure(n_claims: int, *, seed: int, repeat: int) -> dict[str, float]:
     """Best of ``repeat`` timings in CPU seconds of this process (the machine is shared, and
-    wall-clock time would measure the neighbours), garbage collector paused as ``timeit`` does."""
+    wall-clock time would measure the neighbours), garbage collector paused as ``timeit`` does;
+    and the peak memory, before the runs (the batch) and after."""
     claims, documents, truth = generate(n_claims, seed=seed)
+    batch_mb = _peak_mb()
     best = math.inf
     for _ in range(repeat):
         places._resolve_cached.cache_clear()
@@ -298,7 +314,29 @@ def measure(n_claims: int, *, seed: int, repeat: int) -> tuple[int, int, int, fl
         finally:
             gc.enable()
     precision, recall = pair_scores(events, truth)
-    return len(claims), len(events), len(conflicts), best, precision, recall
+    return {
+        "claims": len(claims),
+        "events": len(events),
+        "conflicts": len(conflicts),
+        "seconds": best,
+        "precision": precision,
+        "recall": recall,
+        "batch_mb": batch_mb,
+        "peak_mb": _peak_mb(),
+    }
+
+
+def measure_fresh(n_claims: int, *, seed: int, repeat: int) -> dict[str, float]:
+    """``measure`` in a fresh process, so that each size's memory is its own."""
+    out = subprocess.run(
+        [sys.executable, __file__, "--one", str(n_claims), "--seed", str(seed),
+         "--repeat", str(repeat)],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    figures: dict[str, float] = json.loads(out.stdout.strip().splitlines()[-1])
+    return figures
 
 
 def slope(xs: list[float], ys: list[float]) -> float:
@@ -310,24 +348,34 @@ def slope(xs: list[float], ys: list[float]) -> float:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--quick", action="store_true", help="smaller sizes, under a minute")
+    parser.add_argument("--quick", action="store_true", help="smaller sizes, a few minutes")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument(
         "--repeat", type=int, help="best of this many timings (default 3, --quick 2)"
     )
+    parser.add_argument("--one", type=int, help=argparse.SUPPRESS)  # one size, in this process
     args = parser.parse_args(argv)
-    sizes = (2_500, 5_000, 10_000, 20_000) if args.quick else (10_000, 20_000, 40_000, 80_000)
     places.warm_up()
     rules()
+    repeat = args.repeat or (2 if args.quick else 3)
+    if args.one:
+        print(json.dumps(measure(args.one, seed=args.seed, repeat=repeat)))
+        return 0
+    sizes = (
+        (2_500, 5_000, 10_000, 20_000)
+        if args.quick
+        else (20_000, 50_000, 100_000, 200_000, 500_000)
+    )
     logs_n, logs_t = [], []
     for size in sizes:
-        n, n_events, n_conflicts, seconds, precision, recall = measure(
-            size, seed=args.seed, repeat=args.repeat or (2 if args.quick else 3)
-        )
+        m = measure_fresh(size, seed=args.seed, repeat=1 if size >= ONCE_FROM else repeat)
+        n, seconds = int(m["claims"]), m["seconds"]
         print(
-            f"claims {n:>6}  events {n_events:>6}  conflicts {n_conflicts:>6}  "
+            f"claims {n:>6}  events {int(m['events']):>6}  conflicts {int(m['conflicts']):>6}  "
             f"time {seconds:7.2f} s  ({n / seconds:,.0f} claims/s)  "
-            f"same-event pairs: precision {precision:.3f} recall {recall:.3f}",
+            f"peak memory {m['peak_mb']:,.0f} MB (+{m['peak_mb'] - m['batch_mb']:,.0f} MB over "
+            f"the batch)  same-event pairs: precision {m['precision']:.3f} "
+            f"recall {m['recall']:.3f}",
             flush=True,
         )
         logs_n.append(math.log(n))
