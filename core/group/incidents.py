@@ -33,6 +33,12 @@ from functools import cache
 
 from rapidfuzz import fuzz
 
+from core.group.lead_places import (
+    dateline_places,
+    incident_place,
+    lead_places,
+    surnames_in,
+)
 from core.group.vocabulary import find_phrases, rules, tokens
 from core.model import Document
 from core.rules import load_rules
@@ -67,11 +73,6 @@ W_CLOSE = 0.1
 W_FAR = 0.25
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'.-]*[\w]")
-_RUN = re.compile(r"[A-Z][\w’'-]*(?:\.?[ \t]+(?:(?:of|de|al|el|la|du|von)[ \t]+)?[A-Z][\w’'-]*)*")
-# "QUETTA, Pakistan (Agency) —", "STERLING –": an upper-case place opening the lead.
-_DATELINE = re.compile(
-    r"^\s*([A-Z][A-Z .'’-]{2,40}?)(?:,\s*[A-Za-z .]+)?\s*(?:\([^)]*\)\s*)?[-–—:]"
-)
 _UNSEEN = " unseen"  # not a word: the key of the rarest weight in an idf table
 _NUMBER = re.compile(r"\d[\d,.]*")
 
@@ -149,104 +150,6 @@ def _coarse_place(name: str) -> bool:
     return any(p.level in ("country", "admin1", "region") for p in places.candidates(name))
 
 
-def _surnames(text: str) -> frozenset[str]:
-    """Last words of capitalised runs the gazetteer does not know ("Christina Walker"): a
-    report that names a person so never means a town by the bare surname."""
-    out = set()
-    for m in _RUN.finditer(text):
-        words = m.group(0).split()
-        # "The Tribune of Tacoma" is a body named after its town, not a person.
-        if len(words) > 1 and "of" not in words and not places.candidates(m.group(0)):
-            out.add(words[-1].casefold())
-    return frozenset(out)
-
-
-def lead_places(
-    lead: str,
-    *,
-    lower: frozenset[str],
-    names: Mapping[str, float],
-    surnames: frozenset[str] = frozenset(),
-) -> list[tuple[Place, int]]:
-    """Places named in the lead as whole capitalised runs, with their offsets; a run the
-    gazetteer does not know as a whole (a person, a hospital, a company) names no place, nor
-    does a single word that is not one of the report's ``names`` (``report_names``), or that
-    is a person's surname in the report."""
-    found: list[tuple[str, int]] = []
-    dateline = _DATELINE.match(lead)
-    if dateline:
-        found.append((dateline.group(1).strip().title(), dateline.start(1)))
-    for m in _RUN.finditer(lead):
-        run = m.group(0).strip()
-        if "'s " in run.replace("’", "'"):  # "Indonesia's Aceh province": two places
-            head, _, tail = run.replace("’", "'").partition("'s ")
-            found.append((head, m.start()))
-            run = tail
-        first = run.split()[0].casefold()
-        if first in lower or first in rules().stopwords:
-            # "The Kabul police": drop a sentence-initial common word and read the rest.
-            rest = run.split(None, 1)
-            if len(rest) < 2:
-                continue
-            run = rest[1]
-        run = _agency_town(run)
-        if " " not in run:
-            low = run.casefold()
-            if low not in names or low in surnames:
-                continue  # a common word, a month, a title-case headline word, a surname
-        found.append((run, m.start()))
-    hints: Counter[str] = Counter()
-    resolved: list[tuple[str, int, tuple[Place, ...]]] = []
-    for run, pos in found:
-        options = places.candidates(run)
-        if options:
-            resolved.append((run, pos, options))
-            if len(options) == 1 or all(o.level == "country" for o in options):
-                hints.update(options[0].countries)
-    out = []
-    for run, pos, _ in resolved:
-        place = places.lookup(run, hints=dict(hints))
-        if place is not None:
-            out.append((place, pos))
-    return out
-
-
-def _agency_town(run: str) -> str:
-    """The town of a police force, sheriff or court named after it ("Tacoma Police
-    Department" → "Tacoma"): local agencies bear their town's name; a run the gazetteer knows
-    as a whole is kept."""
-    words = run.split()
-    agencies = rules().agencies
-    cut = len(words)
-    while cut > 1 and words[cut - 1].casefold().rstrip(".").replace("’", "'") in agencies:
-        cut -= 1
-    if cut < len(words) and not places.candidates(run):
-        return " ".join(words[:cut])
-    # "the Tribune of Tacoma", "the mayor of Perris": a body named after its town.
-    head, sep, tail = run.rpartition(" of ")
-    if sep and head and not places.candidates(run) and places.candidates(tail):
-        return tail
-    return run
-
-
-def _incident_place(found: Sequence[tuple[Place, int]]) -> Place | None:
-    """The dateline or the first town, made as precise as the lead's other places allow."""
-    if not found:
-        return None
-    first = found[0][0]
-    deeper = [p for p, _ in found if places.relation(first, p) == "contains"]
-    return places.most_specific([first, *deeper]) if deeper else first
-
-
-def _dateline_places(lead: str, found: Sequence[tuple[Place, int]]) -> frozenset[str]:
-    """The places a datelined lead names (normalised), or none when its place is not the
-    dateline's."""
-    dateline = _DATELINE.match(lead)
-    if dateline is None or not found or found[0][1] != dateline.start(1):
-        return frozenset()
-    return frozenset(places.normalise(p.name) for p, _ in found)
-
-
 def describe_report(doc: Document) -> ReportIncident:
     """What the report is about (its headline, dateline and first paragraphs)."""
     paragraphs = _paragraphs(doc)
@@ -271,8 +174,8 @@ def describe_report(doc: Document) -> ReportIncident:
     masked = _NUMBER.sub("#", lead.casefold())
     words = [t for t, _, _ in tokens(masked) if t not in table.stopwords]
     follow_up = bool(find_phrases(toks, table.follow_up))
-    found = lead_places(lead, lower=lower, names=names, surnames=_surnames(doc.text))
-    place = _incident_place(found)
+    found = lead_places(lead, lower=lower, names=names, surnames=surnames_in(doc.text))
+    place = incident_place(found)
     return ReportIncident(
         document_id=doc.id,
         kind=kind,
@@ -284,7 +187,7 @@ def describe_report(doc: Document) -> ReportIncident:
         lead=" ".join(words),
         lead_end=lead_end,
         follow_up=follow_up,
-        named_places=_dateline_places(lead, found),
+        named_places=dateline_places(lead, found),
         place_name=places.normalise(place.name) if place else "",
     )
 

@@ -4,13 +4,19 @@ event: the weights, windows and vetoes of matching."""
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
 from rapidfuzz import fuzz
 
+from core.group.figure_places import (
+    country_hints,
+    place_name,
+    places_apart,
+    resolve_place,
+    stated_in,
+)
 from core.group.incidents import ReportIncident
 from core.group.vocabulary import (
     SentenceInfo,
@@ -192,6 +198,52 @@ def _in_frame(
     return True
 
 
+def _counting_sentences(claims: Sequence[Claim]) -> set[tuple[str, int]]:
+    """Sentences that count attacks or operations over weeks or more ("71 attacks in
+    November"): every figure in them is part of that statistic ("... and 127 deaths")."""
+    return {
+        (c.document_id, c.sentence_start)
+        for c in claims
+        if c.measure in ("attacks", "operations")
+        and c.date_start
+        and c.date_end
+        and (c.date_end - c.date_start).days + 1 > TOTAL_MIN_DAYS
+    }
+
+
+def _period(c: Claim) -> tuple[int | None, int | None]:
+    start, end = _day(c.date_start or c.date_end), _day(c.date_end or c.date_start)
+    if start is not None and end is not None and start > end:
+        start, end = end, start
+    return start, end
+
+
+def _scale(
+    c: Claim, length: int | None, info: SentenceInfo, counting: set[tuple[str, int]]
+) -> tuple[str | None, str | None, bool, bool]:
+    """The claim's kind and family, whether it is a period total, and whether one incident:
+    a date of a few days, or a singular attack word ("an assault in March")."""
+    kind, counted = infer_kind(c, info)
+    total = length is not None and (
+        length > LONG_DAYS
+        or (
+            length > TOTAL_MIN_DAYS
+            and (
+                c.measure in ("attacks", "operations")
+                or info.statistic
+                or (c.document_id, c.sentence_start) in counting
+            )
+        )
+    )
+    kinds = rules().kinds
+    family = kinds[kind].family if kind is not None and kind in kinds else None
+    incident = not total and (
+        (length is not None and length <= SHORT_DAYS)
+        or (family == "attack" and not counted and c.measure not in ("attacks", "operations"))
+    )
+    return kind, family, total, incident
+
+
 def _facts(
     claims: Sequence[Claim],
     documents: Sequence[Document],
@@ -200,47 +252,16 @@ def _facts(
     """What the grouping reads from each claim; ``frames`` maps a document to its report
     group and incident (``core.group.incidents.cluster_reports``)."""
     frames = frames or {}
-    table = rules()
-    hints = _country_hints(claims)
-    # A sentence that counts attacks or operations over weeks or more ("71 attacks in November")
-    # makes every figure in it part of that statistic ("... and 127 deaths").
-    counting: set[tuple[str, int]] = set()
-    for c in claims:
-        if (
-            c.measure in ("attacks", "operations")
-            and c.date_start
-            and c.date_end
-            and (c.date_end - c.date_start).days + 1 > TOTAL_MIN_DAYS
-        ):
-            counting.add((c.document_id, c.sentence_start))
+    hints = country_hints(claims)
+    counting = _counting_sentences(claims)
     memo: dict[str, SentenceInfo] = {}
     out = []
     for i, c in enumerate(claims):
-        start, end = _day(c.date_start or c.date_end), _day(c.date_end or c.date_start)
-        if start is not None and end is not None and start > end:
-            start, end = end, start
+        start, end = _period(c)
         length = None if start is None or end is None else end - start + 1
         info = sentence_info(c.sentence, memo)
-        kind, counted = infer_kind(c, info)
-        statistic = info.statistic
-        total = length is not None and (
-            length > LONG_DAYS
-            or (
-                length > TOTAL_MIN_DAYS
-                and (
-                    c.measure in ("attacks", "operations")
-                    or statistic
-                    or (c.document_id, c.sentence_start) in counting
-                )
-            )
-        )
-        # One happening: a date of a few days, or a singular attack word ("an assault in March").
-        family = table.kinds[kind].family if kind is not None and kind in table.kinds else None
-        incident = not total and (
-            (length is not None and length <= SHORT_DAYS)
-            or (family == "attack" and not counted and c.measure not in ("attacks", "operations"))
-        )
-        place = _resolve_place(c.location, hints.get(c.document_id))
+        kind, family, total, incident = _scale(c, length, info, counting)
+        place = resolve_place(c.location, hints.get(c.document_id))
         group_id, report = frames.get(c.document_id, (None, None))
         out.append(
             _Facts(
@@ -251,7 +272,7 @@ def _facts(
                 start=start,
                 end=end,
                 place=place,
-                place_name=_place_name(c.location) if place is None else None,
+                place_name=place_name(c.location) if place is None else None,
                 stated=stated_in(c.location, c.sentence),
                 kind=kind,
                 family=family,
@@ -268,84 +289,6 @@ def _facts(
             )
         )
     return out
-
-
-_AREA_WORDS = frozenset(
-    {
-        "central",
-        "northern",
-        "southern",
-        "eastern",
-        "western",
-        "north",
-        "south",
-        "east",
-        "west",
-        "downtown",
-        "the",
-        "city",
-        "town",
-        "village",
-        "district",
-        "province",
-        "region",
-        "of",
-    }
-)
-
-
-# A US county, Louisiana parish or borough: the gazetteer lists none, and the town that shares
-# its name ("Pierce County" / Pierce) usually lies elsewhere.
-_COUNTY_WORDS = frozenset({"county", "parish", "borough"})
-
-
-def _resolve_place(location: str | None, hints: Mapping[str, int] | None) -> Place | None:
-    """The place a claim's location names; a county is never read as its namesake town."""
-    place = places.resolve(location, hints=hints)
-    if place is not None and location and place.level == "city":
-        last = places.normalise(location).rsplit(" ", 1)[-1]
-        if last in _COUNTY_WORDS and last not in places.normalise(place.name):
-            return None
-    return place
-
-
-def stated_in(location: str | None, sentence: str) -> bool:
-    """Whether the sentence names the place as where it happened: not only in a dateline
-    ("VISTA - ..."), written in capitals, nor only as a resident's home town ("a Vista boy")."""
-    if not location:
-        return False
-    residents = rules().residents
-    low = sentence.casefold()
-    needle = location.casefold()
-    at = low.find(needle)
-    while at >= 0:
-        end = at + len(needle)
-        written = sentence[at:end]
-        following = tokens(sentence[end : end + 20])
-        home = bool(following) and following[0][0] in residents
-        if not home and not (written.isupper() and len(written) > 1):
-            return True
-        at = low.find(needle, end)
-    return False
-
-
-def _place_name(location: str | None) -> str | None:
-    """An unresolved place text reduced to its name: "central Eldmere" → "eldmere"."""
-    if not location:
-        return None
-    words = [w for w in places.normalise(location).split() if w not in _AREA_WORDS]
-    return " ".join(words) or None
-
-
-def _country_hints(claims: Sequence[Claim]) -> dict[str, dict[str, int]]:
-    """Per document, the countries its place texts name: they settle ambiguous names."""
-    hints: dict[str, Counter[str]] = defaultdict(Counter)
-    for c in claims:
-        if c.location:
-            found = places.resolve(c.location)
-            if found is not None:
-                hints[c.document_id].update(found.countries)
-    return {doc: dict(counter) for doc, counter in hints.items()}
 
 
 _PLACE_SAME = {"city": 0.25, "admin1": 0.2, "country": 0.1, "region": 0.1}
@@ -401,20 +344,9 @@ def _compatible(a: _Facts, b: _Facts) -> str | None:
     return None
 
 
-PlaceSource = tuple[str, bool, str | None]  # document, stated in the sentence, frame group
-
-
 def frame_group(f: _Facts) -> str | None:
     """The report group whose incident the figure speaks of, or None."""
     return f.group if f.in_frame and f.claim.is_core else None
-
-
-def places_apart(a: PlaceSource, b: PlaceSource) -> bool:
-    """Whether two disjoint places keep two figures apart: always across unrelated reports;
-    within one report, or across reports of one incident (both figures in its frame), only
-    when both sentences name their place."""
-    one_incident = a[0] == b[0] or (a[2] is not None and a[2] == b[2])
-    return not one_incident or (a[1] and b[1])
 
 
 def _doc_adjacent(a: _Facts, b: _Facts, texts: Mapping[str, str]) -> bool:

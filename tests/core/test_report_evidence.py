@@ -8,8 +8,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
+from core.group.figure_places import places_apart, resolve_place, stated_in
 from core.group.incidents import cluster_reports, compare, describe_report
-from core.group.pair_scores import _resolve_place, places_apart, stated_in
 from core.model import Document
 from core.text.places import Place
 
@@ -157,8 +157,8 @@ def test_a_towns_name_before_a_resident_or_in_a_dateline_is_not_where_it_happene
 
 
 def test_a_county_is_never_read_as_the_town_of_its_name() -> None:
-    assert _resolve_place("Jackson County", None) is None
-    jackson = _resolve_place("Jackson", None)
+    assert resolve_place("Jackson County", None) is None
+    jackson = resolve_place("Jackson", None)
     assert jackson is not None
     assert jackson.name == "Jackson"
 
