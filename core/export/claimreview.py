@@ -7,8 +7,8 @@ import os
 from typing import Any
 
 from core.errors import Errors, ExportError
-from core.export.atomic import _write_bytes, write_atomic
-from core.export.jsonfile import _json_bytes
+from core.export.atomic import write_atomic, write_bytes
+from core.export.jsonfile import json_bytes
 from core.export.rows import source_link, verified_subset
 from core.model import Result
 
@@ -93,4 +93,4 @@ def write_claimreview(
             subset, organisation=organisation, organisation_url=organisation_url
         ),
     }
-    write_atomic(target, lambda fh: _write_bytes(fh, _json_bytes(doc)))
+    write_atomic(target, lambda fh: write_bytes(fh, json_bytes(doc)))

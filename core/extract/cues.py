@@ -1,7 +1,8 @@
 """The reporting vocabulary of ``rules/cues.json``, shared by statements and claim attribution.
 
 One home for the verbs, frames and nouns that say who says what: ``core/extract/statements.py``
-reads statements with them and ``core/extract/claims.py`` attributes figures with the same verbs.
+reads statements with them and ``core/extract/attribution.py`` attributes figures with the same
+verbs.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ class Cues:
     person_pronouns: frozenset[str]
     institution_pronouns: frozenset[str]
     pronouns: frozenset[str]  # every pronoun: person, institution and the others
+    possessives: frozenset[str]  # "its", "their": with the pronouns, no actor or source
     figure_reporting: frozenset[str]
     figure_objects: frozenset[str]
     distancing_verbs: frozenset[str]
@@ -96,6 +98,7 @@ def cues() -> Cues:
         pronouns=frozenset(
             [*raw["person_pronouns"], *raw["institution_pronouns"], *raw["other_pronouns"]]
         ),
+        possessives=frozenset(raw["possessive_pronouns"]),
         figure_reporting=frozenset(raw["figure_reporting"]),
         figure_objects=frozenset(raw["figure_objects"]),
         distancing_verbs=frozenset(raw["distancing_verbs"]),
