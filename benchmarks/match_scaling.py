@@ -154,19 +154,12 @@ class _Builder:
             )
 
 
-def generate(
-    n_claims: int, *, seed: int = 7
-) -> tuple[list[Claim], list[Document], dict[str, object]]:
-    """About ``n_claims`` claims in realistic reports (see the module docstring), and for each
-    claim the incident or statistic it was generated from."""
-    rng = random.Random(seed)
+def _incidents(rng: random.Random, n_claims: int) -> list[_Incident]:
+    """About one incident per nine claims, in real cities over three years, by day."""
     cities = _gazetteer_cities(rng)
     start = dt.date(2022, 1, 1)
-    builder = _Builder(rng)
-    reports: list[_Report] = []
-    n_incidents = max(1, n_claims // 9)
     incidents = []
-    for _ in range(n_incidents):
+    for _ in range(max(1, n_claims // 9)):
         country = rng.choice(COUNTRIES)
         city, province = rng.choice(cities[country])
         incidents.append(
@@ -180,6 +173,91 @@ def generate(
             )
         )
     incidents.sort(key=lambda i: i.day)
+    return incidents
+
+
+def _report_incident(builder: _Builder, report: _Report, inc: _Incident) -> None:
+    """One to three sentences giving the incident's toll, and often one its wounded."""
+    rng = builder.rng
+    place_text = rng.choice(
+        [
+            inc.city,
+            inc.city,
+            f"{inc.city}, {inc.province}" if inc.province else inc.city,
+            inc.province or inc.city,
+        ]
+    )
+    noun = rng.choice(NOUNS[inc.kind])
+    day_text = f"{inc.day:%B} {inc.day.day}"
+    fields = {"location": place_text, "date_start": inc.day, "date_end": inc.day}
+    for _ in range(rng.randint(1, 3)):
+        qualifier, words = rng.choice(QUALIFIERS)
+        toll = max(1, inc.toll + rng.randint(-3, 6))
+        template = rng.choice(INCIDENT_SENTENCES)
+        subject = rng.choice(SUBJECTS) if "{subject}" in template else "people"
+        figure = f"{words}{toll}"
+        text = template.format(
+            q=words, n=toll, noun=noun, place=place_text, day=day_text, subject=subject
+        )
+        figure = figure[0].upper() + figure[1:] if text.startswith(figure.capitalize()) else figure
+        builder.sentence(
+            report,
+            text,
+            [(figure, toll, qualifier, "killed")],
+            ("incident", id(inc)),
+            subject=subject,
+            **fields,
+        )
+    if rng.random() < 0.6:
+        qualifier, words = rng.choice(QUALIFIERS)
+        hurt = inc.toll * 2 + rng.randint(0, 10)
+        text = rng.choice(INJURED_SENTENCES).format(q=words, n=hurt, place=place_text, noun=noun)
+        builder.sentence(
+            report,
+            text,
+            [(f"{words}{hurt}", hurt, qualifier, "injured")],
+            ("incident", id(inc)),
+            subject="people",
+            **fields,
+        )
+
+
+def _report_statistic(builder: _Builder, report: _Report, first: _Incident) -> None:
+    """A monitoring group's monthly count for the country of the report's first incident."""
+    rng = builder.rng
+    month_start = first.day.replace(day=1)
+    month_end = (month_start + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(1)
+    attacks, deaths = rng.randint(20, 150), rng.randint(50, 600)
+    text = STAT_SENTENCE.format(
+        a=attacks,
+        n=deaths,
+        country=_country_name(first.country),
+        month=f"{month_start:%B %Y}",
+    )
+    builder.sentence(
+        report,
+        text,
+        [
+            (str(attacks), attacks, "exact", "attacks"),
+            (str(deaths), deaths, "exact", "killed"),
+        ],
+        ("statistic", first.country, month_start),
+        location=_country_name(first.country),
+        date_start=month_start,
+        date_end=month_end,
+        subject="people",
+    )
+
+
+def generate(
+    n_claims: int, *, seed: int = 7
+) -> tuple[list[Claim], list[Document], dict[str, object]]:
+    """About ``n_claims`` claims in realistic reports (see the module docstring), and for each
+    claim the incident or statistic it was generated from."""
+    rng = random.Random(seed)
+    builder = _Builder(rng)
+    incidents = _incidents(rng, n_claims)
+    reports: list[_Report] = []
     count = 0
     pos = 0
     while count < n_claims:
@@ -189,76 +267,9 @@ def generate(
         published = max(i.day for i in chosen) + dt.timedelta(days=rng.randint(0, 2))
         report = _Report(f"d{len(reports) + 1}", published)
         for inc in chosen:
-            place_text = rng.choice(
-                [
-                    inc.city,
-                    inc.city,
-                    f"{inc.city}, {inc.province}" if inc.province else inc.city,
-                    inc.province or inc.city,
-                ]
-            )
-            noun = rng.choice(NOUNS[inc.kind])
-            day_text = f"{inc.day:%B} {inc.day.day}"
-            fields = {"location": place_text, "date_start": inc.day, "date_end": inc.day}
-            for _ in range(rng.randint(1, 3)):
-                qualifier, words = rng.choice(QUALIFIERS)
-                toll = max(1, inc.toll + rng.randint(-3, 6))
-                template = rng.choice(INCIDENT_SENTENCES)
-                subject = rng.choice(SUBJECTS) if "{subject}" in template else "people"
-                figure = f"{words}{toll}"
-                text = template.format(
-                    q=words, n=toll, noun=noun, place=place_text, day=day_text, subject=subject
-                )
-                figure = (
-                    figure[0].upper() + figure[1:]
-                    if text.startswith(figure.capitalize())
-                    else figure
-                )
-                builder.sentence(
-                    report,
-                    text,
-                    [(figure, toll, qualifier, "killed")],
-                    ("incident", id(inc)),
-                    subject=subject,
-                    **fields,
-                )
-            if rng.random() < 0.6:
-                qualifier, words = rng.choice(QUALIFIERS)
-                hurt = inc.toll * 2 + rng.randint(0, 10)
-                text = rng.choice(INJURED_SENTENCES).format(
-                    q=words, n=hurt, place=place_text, noun=noun
-                )
-                builder.sentence(
-                    report,
-                    text,
-                    [(f"{words}{hurt}", hurt, qualifier, "injured")],
-                    ("incident", id(inc)),
-                    subject="people",
-                    **fields,
-                )
+            _report_incident(builder, report, inc)
         if rng.random() < 0.25:
-            month_start = chosen[0].day.replace(day=1)
-            month_end = (month_start + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(1)
-            attacks, deaths = rng.randint(20, 150), rng.randint(50, 600)
-            text = STAT_SENTENCE.format(
-                a=attacks,
-                n=deaths,
-                country=_country_name(chosen[0].country),
-                month=f"{month_start:%B %Y}",
-            )
-            builder.sentence(
-                report,
-                text,
-                [
-                    (str(attacks), attacks, "exact", "attacks"),
-                    (str(deaths), deaths, "exact", "killed"),
-                ],
-                ("statistic", chosen[0].country, month_start),
-                location=_country_name(chosen[0].country),
-                date_start=month_start,
-                date_end=month_end,
-                subject="people",
-            )
+            _report_statistic(builder, report, chosen[0])
         reports.append(report)
         count += len(report.claims)
     claims = [c for r in reports for c in r.claims]
