@@ -6,10 +6,13 @@ Generates synthetic but realistic batches: many incidents (bombings, shootings, 
 operations) in real cities of several countries over three years, plus monthly statistics per
 country; each incident is reported by several outlets over the following days with differing
 figures, qualifiers, place wording (city, "city, province", province) and sentences; reports
-cover one to three events. Times ``group`` + ``find_conflicts`` for 10k, 20k, 40k and 80k claims
-(``--quick``: 2.5k to 20k), prints one line per size, and last ``exponent: X``, the
-least-squares slope of log(time) against log(claims). The gazetteer is loaded before timing
-(once per process, as in the app); the place cache is cleared before every run.
+cover one to three events. Times ``group`` (report clustering included) + ``find_conflicts``
+for 20k, 50k, 100k, 200k and 500k claims (``--quick``: 2.5k to 20k), each size in a fresh
+process, and prints one line per size with the peak memory of that process (resident set, and
+its growth over the generated batch), and last ``exponent: X``, the least-squares slope of
+log(time) against log(claims). The gazetteer is loaded before timing (once per process, as in
+the app); the place cache is cleared before every run. Sizes of 200k claims and more are timed
+once (minutes each); smaller ones take the best of ``--repeat``.
 """
 
 from __future__ import annotations
@@ -17,8 +20,11 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import gc
+import json
 import math
 import random
+import resource
+import subprocess
 import sys
 import time
 from collections import Counter
@@ -148,19 +154,12 @@ class _Builder:
             )
 
 
-def generate(
-    n_claims: int, *, seed: int = 7
-) -> tuple[list[Claim], list[Document], dict[str, object]]:
-    """About ``n_claims`` claims in realistic reports (see the module docstring), and for each
-    claim the incident or statistic it was generated from."""
-    rng = random.Random(seed)
+def _incidents(rng: random.Random, n_claims: int) -> list[_Incident]:
+    """About one incident per nine claims, in real cities over three years, by day."""
     cities = _gazetteer_cities(rng)
     start = dt.date(2022, 1, 1)
-    builder = _Builder(rng)
-    reports: list[_Report] = []
-    n_incidents = max(1, n_claims // 9)
     incidents = []
-    for _ in range(n_incidents):
+    for _ in range(max(1, n_claims // 9)):
         country = rng.choice(COUNTRIES)
         city, province = rng.choice(cities[country])
         incidents.append(
@@ -174,6 +173,91 @@ def generate(
             )
         )
     incidents.sort(key=lambda i: i.day)
+    return incidents
+
+
+def _report_incident(builder: _Builder, report: _Report, inc: _Incident) -> None:
+    """One to three sentences giving the incident's toll, and often one its wounded."""
+    rng = builder.rng
+    place_text = rng.choice(
+        [
+            inc.city,
+            inc.city,
+            f"{inc.city}, {inc.province}" if inc.province else inc.city,
+            inc.province or inc.city,
+        ]
+    )
+    noun = rng.choice(NOUNS[inc.kind])
+    day_text = f"{inc.day:%B} {inc.day.day}"
+    fields = {"location": place_text, "date_start": inc.day, "date_end": inc.day}
+    for _ in range(rng.randint(1, 3)):
+        qualifier, words = rng.choice(QUALIFIERS)
+        toll = max(1, inc.toll + rng.randint(-3, 6))
+        template = rng.choice(INCIDENT_SENTENCES)
+        subject = rng.choice(SUBJECTS) if "{subject}" in template else "people"
+        figure = f"{words}{toll}"
+        text = template.format(
+            q=words, n=toll, noun=noun, place=place_text, day=day_text, subject=subject
+        )
+        figure = figure[0].upper() + figure[1:] if text.startswith(figure.capitalize()) else figure
+        builder.sentence(
+            report,
+            text,
+            [(figure, toll, qualifier, "killed")],
+            ("incident", id(inc)),
+            subject=subject,
+            **fields,
+        )
+    if rng.random() < 0.6:
+        qualifier, words = rng.choice(QUALIFIERS)
+        hurt = inc.toll * 2 + rng.randint(0, 10)
+        text = rng.choice(INJURED_SENTENCES).format(q=words, n=hurt, place=place_text, noun=noun)
+        builder.sentence(
+            report,
+            text,
+            [(f"{words}{hurt}", hurt, qualifier, "injured")],
+            ("incident", id(inc)),
+            subject="people",
+            **fields,
+        )
+
+
+def _report_statistic(builder: _Builder, report: _Report, first: _Incident) -> None:
+    """A monitoring group's monthly count for the country of the report's first incident."""
+    rng = builder.rng
+    month_start = first.day.replace(day=1)
+    month_end = (month_start + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(1)
+    attacks, deaths = rng.randint(20, 150), rng.randint(50, 600)
+    text = STAT_SENTENCE.format(
+        a=attacks,
+        n=deaths,
+        country=_country_name(first.country),
+        month=f"{month_start:%B %Y}",
+    )
+    builder.sentence(
+        report,
+        text,
+        [
+            (str(attacks), attacks, "exact", "attacks"),
+            (str(deaths), deaths, "exact", "killed"),
+        ],
+        ("statistic", first.country, month_start),
+        location=_country_name(first.country),
+        date_start=month_start,
+        date_end=month_end,
+        subject="people",
+    )
+
+
+def generate(
+    n_claims: int, *, seed: int = 7
+) -> tuple[list[Claim], list[Document], dict[str, object]]:
+    """About ``n_claims`` claims in realistic reports (see the module docstring), and for each
+    claim the incident or statistic it was generated from."""
+    rng = random.Random(seed)
+    builder = _Builder(rng)
+    incidents = _incidents(rng, n_claims)
+    reports: list[_Report] = []
     count = 0
     pos = 0
     while count < n_claims:
@@ -183,76 +267,9 @@ def generate(
         published = max(i.day for i in chosen) + dt.timedelta(days=rng.randint(0, 2))
         report = _Report(f"d{len(reports) + 1}", published)
         for inc in chosen:
-            place_text = rng.choice(
-                [
-                    inc.city,
-                    inc.city,
-                    f"{inc.city}, {inc.province}" if inc.province else inc.city,
-                    inc.province or inc.city,
-                ]
-            )
-            noun = rng.choice(NOUNS[inc.kind])
-            day_text = f"{inc.day:%B} {inc.day.day}"
-            fields = {"location": place_text, "date_start": inc.day, "date_end": inc.day}
-            for _ in range(rng.randint(1, 3)):
-                qualifier, words = rng.choice(QUALIFIERS)
-                toll = max(1, inc.toll + rng.randint(-3, 6))
-                template = rng.choice(INCIDENT_SENTENCES)
-                subject = rng.choice(SUBJECTS) if "{subject}" in template else "people"
-                figure = f"{words}{toll}"
-                text = template.format(
-                    q=words, n=toll, noun=noun, place=place_text, day=day_text, subject=subject
-                )
-                figure = (
-                    figure[0].upper() + figure[1:]
-                    if text.startswith(figure.capitalize())
-                    else figure
-                )
-                builder.sentence(
-                    report,
-                    text,
-                    [(figure, toll, qualifier, "killed")],
-                    ("incident", id(inc)),
-                    subject=subject,
-                    **fields,
-                )
-            if rng.random() < 0.6:
-                qualifier, words = rng.choice(QUALIFIERS)
-                hurt = inc.toll * 2 + rng.randint(0, 10)
-                text = rng.choice(INJURED_SENTENCES).format(
-                    q=words, n=hurt, place=place_text, noun=noun
-                )
-                builder.sentence(
-                    report,
-                    text,
-                    [(f"{words}{hurt}", hurt, qualifier, "injured")],
-                    ("incident", id(inc)),
-                    subject="people",
-                    **fields,
-                )
+            _report_incident(builder, report, inc)
         if rng.random() < 0.25:
-            month_start = chosen[0].day.replace(day=1)
-            month_end = (month_start + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(1)
-            attacks, deaths = rng.randint(20, 150), rng.randint(50, 600)
-            text = STAT_SENTENCE.format(
-                a=attacks,
-                n=deaths,
-                country=_country_name(chosen[0].country),
-                month=f"{month_start:%B %Y}",
-            )
-            builder.sentence(
-                report,
-                text,
-                [
-                    (str(attacks), attacks, "exact", "attacks"),
-                    (str(deaths), deaths, "exact", "killed"),
-                ],
-                ("statistic", chosen[0].country, month_start),
-                location=_country_name(chosen[0].country),
-                date_start=month_start,
-                date_end=month_end,
-                subject="people",
-            )
+            _report_statistic(builder, report, chosen[0])
         reports.append(report)
         count += len(report.claims)
     claims = [c for r in reports for c in r.claims]
@@ -281,10 +298,20 @@ def pair_scores(events: Sequence[Event], truth: dict[str, object]) -> tuple[floa
     return same / max(predicted, 1), same / max(actual, 1)
 
 
-def measure(n_claims: int, *, seed: int, repeat: int) -> tuple[int, int, int, float, float, float]:
+ONCE_FROM = 200_000  # sizes this large are timed once
+
+
+def _peak_mb() -> float:
+    """The peak resident set of this process so far, in MB (``ru_maxrss`` is in KB)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def measure(n_claims: int, *, seed: int, repeat: int) -> dict[str, float]:
     """Best of ``repeat`` timings in CPU seconds of this process (the machine is shared, and
-    wall-clock time would measure the neighbours), garbage collector paused as ``timeit`` does."""
+    wall-clock time would measure the neighbours), garbage collector paused as ``timeit`` does;
+    and the peak memory, before the runs (the batch) and after."""
     claims, documents, truth = generate(n_claims, seed=seed)
+    batch_mb = _peak_mb()
     best = math.inf
     for _ in range(repeat):
         places._resolve_cached.cache_clear()
@@ -298,7 +325,29 @@ def measure(n_claims: int, *, seed: int, repeat: int) -> tuple[int, int, int, fl
         finally:
             gc.enable()
     precision, recall = pair_scores(events, truth)
-    return len(claims), len(events), len(conflicts), best, precision, recall
+    return {
+        "claims": len(claims),
+        "events": len(events),
+        "conflicts": len(conflicts),
+        "seconds": best,
+        "precision": precision,
+        "recall": recall,
+        "batch_mb": batch_mb,
+        "peak_mb": _peak_mb(),
+    }
+
+
+def measure_fresh(n_claims: int, *, seed: int, repeat: int) -> dict[str, float]:
+    """``measure`` in a fresh process, so that each size's memory is its own."""
+    out = subprocess.run(
+        [sys.executable, __file__, "--one", str(n_claims), "--seed", str(seed),
+         "--repeat", str(repeat)],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    figures: dict[str, float] = json.loads(out.stdout.strip().splitlines()[-1])
+    return figures
 
 
 def slope(xs: list[float], ys: list[float]) -> float:
@@ -310,24 +359,34 @@ def slope(xs: list[float], ys: list[float]) -> float:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--quick", action="store_true", help="smaller sizes, under a minute")
+    parser.add_argument("--quick", action="store_true", help="smaller sizes, a few minutes")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument(
         "--repeat", type=int, help="best of this many timings (default 3, --quick 2)"
     )
+    parser.add_argument("--one", type=int, help=argparse.SUPPRESS)  # one size, in this process
     args = parser.parse_args(argv)
-    sizes = (2_500, 5_000, 10_000, 20_000) if args.quick else (10_000, 20_000, 40_000, 80_000)
     places.warm_up()
     rules()
+    repeat = args.repeat or (2 if args.quick else 3)
+    if args.one:
+        print(json.dumps(measure(args.one, seed=args.seed, repeat=repeat)))
+        return 0
+    sizes = (
+        (2_500, 5_000, 10_000, 20_000)
+        if args.quick
+        else (20_000, 50_000, 100_000, 200_000, 500_000)
+    )
     logs_n, logs_t = [], []
     for size in sizes:
-        n, n_events, n_conflicts, seconds, precision, recall = measure(
-            size, seed=args.seed, repeat=args.repeat or (2 if args.quick else 3)
-        )
+        m = measure_fresh(size, seed=args.seed, repeat=1 if size >= ONCE_FROM else repeat)
+        n, seconds = int(m["claims"]), m["seconds"]
         print(
-            f"claims {n:>6}  events {n_events:>6}  conflicts {n_conflicts:>6}  "
+            f"claims {n:>6}  events {int(m['events']):>6}  conflicts {int(m['conflicts']):>6}  "
             f"time {seconds:7.2f} s  ({n / seconds:,.0f} claims/s)  "
-            f"same-event pairs: precision {precision:.3f} recall {recall:.3f}",
+            f"peak memory {m['peak_mb']:,.0f} MB (+{m['peak_mb'] - m['batch_mb']:,.0f} MB over "
+            f"the batch)  same-event pairs: precision {m['precision']:.3f} "
+            f"recall {m['recall']:.3f}",
             flush=True,
         )
         logs_n.append(math.log(n))

@@ -31,7 +31,7 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # a sentence that holds one of these and a harm word.
 VICTIM_CUES = INDEFINITE | REFLEXIVES | POSSESSIVES
 
-VICTIM_HARM = ("kill", "dead", "die", "injur", "wound", "hurt", "fatal", "mortal")
+VICTIM_HARM = ("kill", "dead", "die", "injur", "wound", "hurt", "fatal", "mortal", "shot")
 
 
 def casualty_word(sent: Span) -> bool:
@@ -41,6 +41,7 @@ def casualty_word(sent: Span) -> bool:
         lex.verbs.get(t.lemma_.lower()) in CASUALTY_MEASURES
         or lex.nouns.get(t.lower_) in CASUALTY_MEASURES
         or t.lower_ in lex.fatal_adverbs  # "fatally shot"
+        or (t.lower_ == "shot" and t.pos_ == "VERB")  # "a man was shot": wounded
         for t in sent
     )
 
@@ -442,8 +443,14 @@ def _sharing_subject(head: Token) -> list[Token]:
 def _suffered(verb: Token, measure: Measure | None, *, passive: bool) -> Measure | None:
     """The casualty the subject suffered by this verb, if reported as done."""
     lex = lexicon()
-    if verb.lemma_.lower() == "shoot" and passive and fatal(verb):
-        measure = "killed"  # "fatally shot"
+    if verb.lemma_.lower() == "shoot" and passive:
+        # "fatally shot" killed; "a man was shot" alone is how news says he was wounded (a
+        # death in the same clause, "shot and killed", is graver and wins)
+        measure = "killed" if fatal(verb) else measure or "injured"
+        if measure == "injured" and any(
+            c.lower_ == "at" and not list(c.children) for c in verb.children
+        ):
+            return None  # "was shot at": fired upon, not hit
     if measure not in CASUALTY_MEASURES:
         measure = next((
             lex.nouns[c.lower_] for c in verb.children

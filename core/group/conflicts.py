@@ -270,6 +270,88 @@ def _judge(first: _Report, second: _Report) -> tuple[ConflictKind, str] | None:
     return None
 
 
+# event id, claim ids, measure, kind, explanation
+_Found = tuple[str, tuple[str, ...], Measure, ConflictKind, str]
+
+
+def _measure_groups(
+    event: Event, by_id: Mapping[str, Claim], reports: Mapping[str, _Report]
+) -> dict[tuple[Measure, str], list[_Report]]:
+    """The event's figures by measure and scope; parts of the toll are never compared."""
+    groups: dict[tuple[Measure, str], list[_Report]] = defaultdict(list)
+    for cid in event.claim_ids:
+        claim = by_id.get(cid)
+        if claim is not None:
+            key = (claim.measure, scope(claim))
+            if key[1] and key[1] not in PARTS:
+                groups[key].append(reports[cid])
+    return groups
+
+
+def _judge_pairs(
+    event_id: str, measure: Measure, members: Sequence[_Report], found: list[_Found]
+) -> tuple[list[_Report], dict[float, list[_Report]]]:
+    """Every comparable pair judged: disagreements appended to ``found``; the reports of
+    updates, and of agreeing figures by value, returned to be listed once each."""
+    updates: list[_Report] = []
+    agree: dict[float, list[_Report]] = defaultdict(list)
+    repeated: dict[tuple[str, str, str, str], int] = {}
+    for first, second in itertools.combinations(members, 2):
+        if not _comparable(first.claim, second.claim):
+            continue
+        judged = _judge(first, second)
+        if judged is None:
+            continue
+        kind, text = judged
+        if kind == "update":
+            updates += [r for r in (first, second) if r not in updates]
+            continue
+        if kind == "consistent":  # one line per agreeing figure, not one per pair
+            same = agree[first.claim.value]
+            same += [r for r in (first, second) if r not in same]
+            continue
+        sources = (
+            first.source if first.source == second.source else f"{first.source} / {second.source}"
+        )
+        pair = (first.claim.id, second.claim.id)
+        line = f"{text} ({sources})"
+        # A report that states its figure twice (headline and body) gives the same
+        # disagreement twice: one conflict naming every claim that makes it.
+        again = repeated.get((event_id, measure, kind, line))
+        if again is not None:
+            e, ids, m, k, txt = found[again]
+            found[again] = (e, tuple(dict.fromkeys((*ids, *pair))), m, k, txt)
+            continue
+        repeated[(event_id, measure, kind, line)] = len(found)
+        found.append((event_id, pair, measure, kind, line))
+    return updates, agree
+
+
+def _summary_lines(
+    event_id: str,
+    measure: Measure,
+    updates: list[_Report],
+    agree: Mapping[float, list[_Report]],
+) -> list[_Found]:
+    """One line per agreeing figure, and one for the figure revised over time."""
+    out: list[_Found] = []
+    for same in agree.values():
+        same.sort(key=lambda r: r.when)
+        listed = "; ".join(f"{describe(r.claim)} ({r.source})" for r in same)
+        out.append((event_id, tuple(r.claim.id for r in same), measure, "consistent",
+                    f"{len(same)} reports agree: {listed}"))
+    if updates:
+        updates.sort(key=lambda r: r.when)
+        steps = " → ".join(
+            f"{describe(r.claim)} ({r.source}"
+            + (f", {r.published.isoformat()})" if r.published else ")")
+            for r in updates
+        )
+        out.append((event_id, tuple(r.claim.id for r in updates), measure, "update",
+                    f"figure revised over time: {steps}"))
+    return out
+
+
 def find_conflicts(
     events: Sequence[Event],
     claims: Sequence[Claim],
@@ -284,84 +366,18 @@ def find_conflicts(
     millions of pairs. Each cut is added to ``notes``."""
     by_id = {c.id: c for c in claims}
     reports = _reports(claims, documents)
-    found: list[tuple[str, tuple[str, ...], Measure, ConflictKind, str]] = []
+    found: list[_Found] = []
     for event in events:
         event_start = len(found)
-        groups: dict[tuple[Measure, str], list[_Report]] = defaultdict(list)
-        for cid in event.claim_ids:
-            claim = by_id.get(cid)
-            if claim is not None:
-                key = (claim.measure, scope(claim))
-                if key[1] and key[1] not in PARTS:  # parts of the toll are never compared
-                    groups[key].append(reports[cid])
-        for (measure, _), members in groups.items():
+        for (measure, _), members in _measure_groups(event, by_id, reports).items():
             members.sort(key=lambda r: r.when)
             if len(members) > limit:
                 if notes is not None:
                     notes.append((event, CUT_CONFLICTS.format(
                         n=len(members), measure=measure, label=event.label, limit=limit)))
                 del members[limit:]
-            updates: list[_Report] = []
-            agree: dict[float, list[_Report]] = defaultdict(list)
-            repeated: dict[tuple[str, str, str, str], int] = {}
-            for first, second in itertools.combinations(members, 2):
-                if not _comparable(first.claim, second.claim):
-                    continue
-                judged = _judge(first, second)
-                if judged is None:
-                    continue
-                kind, text = judged
-                if kind == "update":
-                    updates += [r for r in (first, second) if r not in updates]
-                    continue
-                if kind == "consistent":  # one line per agreeing figure, not one per pair
-                    same = agree[first.claim.value]
-                    same += [r for r in (first, second) if r not in same]
-                    continue
-                sources = (
-                    first.source
-                    if first.source == second.source
-                    else f"{first.source} / {second.source}"
-                )
-                pair = (first.claim.id, second.claim.id)
-                line = f"{text} ({sources})"
-                # A report that states its figure twice (headline and body) gives the same
-                # disagreement twice: one conflict naming every claim that makes it.
-                again = repeated.get((event.id, measure, kind, line))
-                if again is not None:
-                    e, ids, m, k, t = found[again]
-                    found[again] = (e, tuple(dict.fromkeys((*ids, *pair))), m, k, t)
-                    continue
-                repeated[(event.id, measure, kind, line)] = len(found)
-                found.append((event.id, pair, measure, kind, line))
-            for same in agree.values():
-                same.sort(key=lambda r: r.when)
-                listed = "; ".join(f"{describe(r.claim)} ({r.source})" for r in same)
-                found.append(
-                    (
-                        event.id,
-                        tuple(r.claim.id for r in same),
-                        measure,
-                        "consistent",
-                        f"{len(same)} reports agree: {listed}",
-                    )
-                )
-            if updates:
-                updates.sort(key=lambda r: r.when)
-                steps = " → ".join(
-                    f"{describe(r.claim)} ({r.source}"
-                    + (f", {r.published.isoformat()})" if r.published else ")")
-                    for r in updates
-                )
-                found.append(
-                    (
-                        event.id,
-                        tuple(r.claim.id for r in updates),
-                        measure,
-                        "update",
-                        f"figure revised over time: {steps}",
-                    )
-                )
+            updates, agree = _judge_pairs(event.id, measure, members, found)
+            found += _summary_lines(event.id, measure, updates, agree)
         if len(found) - event_start > limit:
             if notes is not None:
                 notes.append((event, CUT_LISTED.format(

@@ -42,52 +42,64 @@ class EventDecision:
     claim_ids: tuple[str, ...]
 
 
+class _Membership:
+    """Which group holds each claim, edited by the checker's decisions."""
+
+    def __init__(self, groups: Sequence[Sequence[str]]) -> None:
+        self.members: list[list[str]] = [list(g) for g in groups]
+        self.where: dict[str, int] = {cid: n for n, g in enumerate(self.members) for cid in g}
+
+    def take_out(self, ids: Sequence[str]) -> None:
+        for cid in ids:
+            n = self.where.pop(cid, None)
+            if n is not None:
+                self.members[n].remove(cid)
+
+    def put(self, ids: Sequence[str], n: int) -> None:
+        for cid in ids:
+            self.members[n].append(cid)
+            self.where[cid] = n
+
+    def new_group(self) -> int:
+        self.members.append([])
+        return len(self.members) - 1
+
+    def move(self, moving: Sequence[str], anchor: str) -> None:
+        target = self.where.get(anchor)
+        self.take_out(moving)
+        if target is None:  # the target event is gone: the claims stand on their own
+            target = self.new_group()
+        self.put(moving, target)
+
+    def merge(self, ids: Sequence[str]) -> None:
+        held = sorted({self.where[c] for c in ids if c in self.where})
+        if held:
+            target = held[0]
+            for n in held[1:]:
+                self.put(self.members[n], target)
+                self.members[n] = []
+        else:
+            target = self.new_group()
+        self.put([c for c in ids if c not in self.where], target)
+
+
 def apply(groups: Sequence[Sequence[str]],
           decisions: Sequence[EventDecision]) -> list[list[str]]:
     """The claim ids of each group after the decisions (pure set operations; empty groups
     dropped, order: first the surviving groups as they were, then new ones)."""
-    members: list[list[str]] = [list(g) for g in groups]
-    where: dict[str, int] = {cid: n for n, g in enumerate(members) for cid in g}
-
-    def take_out(ids: Sequence[str]) -> None:
-        for cid in ids:
-            n = where.pop(cid, None)
-            if n is not None:
-                members[n].remove(cid)
-
-    def put(ids: Sequence[str], n: int) -> None:
-        for cid in ids:
-            members[n].append(cid)
-            where[cid] = n
-
+    state = _Membership(groups)
     for d in decisions:
         ids = list(dict.fromkeys(d.claim_ids))
         if d.kind == "none":
-            take_out(ids)
+            state.take_out(ids)
         elif d.kind == "split" and ids:
-            take_out(ids)
-            members.append([])
-            put(ids, len(members) - 1)
+            state.take_out(ids)
+            state.put(ids, state.new_group())
         elif d.kind == "move" and len(ids) >= 2:
-            moving, anchor = ids[:-1], ids[-1]
-            target = where.get(anchor)
-            take_out(moving)
-            if target is None:  # the target event is gone: the claims stand on their own
-                members.append([])
-                target = len(members) - 1
-            put(moving, target)
+            state.move(ids[:-1], ids[-1])
         elif d.kind == "merge" and ids:
-            held = sorted({where[c] for c in ids if c in where})
-            if held:
-                target = held[0]
-                for n in held[1:]:
-                    put(members[n], target)
-                    members[n] = []
-            else:
-                members.append([])
-                target = len(members) - 1
-            put([c for c in ids if c not in where], target)
-    return [g for g in members if g]
+            state.merge(ids)
+    return [g for g in state.members if g]
 
 
 def regroup(

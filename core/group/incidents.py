@@ -33,6 +33,12 @@ from functools import cache
 
 from rapidfuzz import fuzz
 
+from core.group.lead_places import (
+    dateline_places,
+    incident_place,
+    lead_places,
+    surnames_in,
+)
 from core.group.vocabulary import find_phrases, rules, tokens
 from core.model import Document
 from core.rules import load_rules
@@ -52,7 +58,8 @@ REPORT_THRESHOLD = 0.4
 GROUP_MEAN = 0.25  # two groups merge only when their reports score this much on average
 FULL_LINKAGE = 64  # groups this small (product of sizes) compare all their pairs on a merge
 CLOSE_DAYS = 3  # publication dates this close are evidence for
-FAR_DAYS = 45  # this far apart is evidence against
+FAR_DAYS = 45  # this far apart is evidence against, unless the later report is a follow-up
+METROPOLIS = 1_000_000  # a city this large has boroughs the gazetteer lists as towns
 VETO_DAYS = 400  # this far apart, never one incident
 # Evidence weights (a score in [0, 1]; no single kind of evidence reaches the threshold alone
 # except many rare names shared).
@@ -66,11 +73,6 @@ W_CLOSE = 0.1
 W_FAR = 0.25
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'.-]*[\w]")
-_RUN = re.compile(r"[A-Z][\w’'-]*(?:\.?[ \t]+(?:(?:of|de|al|el|la|du|von)[ \t]+)?[A-Z][\w’'-]*)*")
-# "QUETTA, Pakistan (Agency) —", "STERLING –": an upper-case place opening the lead.
-_DATELINE = re.compile(
-    r"^\s*([A-Z][A-Z .'’-]{2,40}?)(?:,\s*[A-Za-z .]+)?\s*(?:\([^)]*\)\s*)?[-–—:]"
-)
 _UNSEEN = " unseen"  # not a word: the key of the rarest weight in an idf table
 _NUMBER = re.compile(r"\d[\d,.]*")
 
@@ -94,6 +96,13 @@ class ReportIncident:
     names: Mapping[str, float]  # name → weight (lead names count more)
     lead: str  # headline and lead, lower case, numbers masked, for wording similarity
     lead_end: int  # offset in the text where the lead ends
+    # The lead speaks of a court ("charged", "sentenced"): a report that follows the incident
+    # up, published weeks or months after it.
+    follow_up: bool = False
+    # Every place the lead names (normalised names) when its place is the dateline's: a report
+    # datelined in the victim's home town that names the scene is not about another place.
+    named_places: frozenset[str] = frozenset()
+    place_name: str = ""  # the incident place's name, normalised (namesakes alike)
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,75 +150,6 @@ def _coarse_place(name: str) -> bool:
     return any(p.level in ("country", "admin1", "region") for p in places.candidates(name))
 
 
-def _surnames(text: str) -> frozenset[str]:
-    """Last words of capitalised runs the gazetteer does not know ("Christina Walker"): a
-    report that names a person so never means a town by the bare surname."""
-    out = set()
-    for m in _RUN.finditer(text):
-        words = m.group(0).split()
-        if len(words) > 1 and not places.candidates(m.group(0)):
-            out.add(words[-1].casefold())
-    return frozenset(out)
-
-
-def lead_places(
-    lead: str,
-    *,
-    lower: frozenset[str],
-    names: Mapping[str, float],
-    surnames: frozenset[str] = frozenset(),
-) -> list[tuple[Place, int]]:
-    """Places named in the lead as whole capitalised runs, with their offsets; a run the
-    gazetteer does not know as a whole (a person, a hospital, a company) names no place, nor
-    does a single word that is not one of the report's ``names`` (``report_names``), or that
-    is a person's surname in the report."""
-    found: list[tuple[str, int]] = []
-    dateline = _DATELINE.match(lead)
-    if dateline:
-        found.append((dateline.group(1).strip().title(), dateline.start(1)))
-    for m in _RUN.finditer(lead):
-        run = m.group(0).strip()
-        if "'s " in run.replace("’", "'"):  # "Indonesia's Aceh province": two places
-            head, _, tail = run.replace("’", "'").partition("'s ")
-            found.append((head, m.start()))
-            run = tail
-        first = run.split()[0].casefold()
-        if first in lower or first in rules().stopwords:
-            # "The Kabul police": drop a sentence-initial common word and read the rest.
-            rest = run.split(None, 1)
-            if len(rest) < 2:
-                continue
-            run = rest[1]
-        if " " not in run:
-            low = run.casefold()
-            if low not in names or low in surnames:
-                continue  # a common word, a month, a title-case headline word, a surname
-        found.append((run, m.start()))
-    hints: Counter[str] = Counter()
-    resolved: list[tuple[str, int, tuple[Place, ...]]] = []
-    for run, pos in found:
-        options = places.candidates(run)
-        if options:
-            resolved.append((run, pos, options))
-            if len(options) == 1 or all(o.level == "country" for o in options):
-                hints.update(options[0].countries)
-    out = []
-    for run, pos, _ in resolved:
-        place = places.lookup(run, hints=dict(hints))
-        if place is not None:
-            out.append((place, pos))
-    return out
-
-
-def _incident_place(found: Sequence[tuple[Place, int]]) -> Place | None:
-    """The dateline or the first town, made as precise as the lead's other places allow."""
-    if not found:
-        return None
-    first = found[0][0]
-    deeper = [p for p, _ in found if places.relation(first, p) == "contains"]
-    return places.most_specific([first, *deeper]) if deeper else first
-
-
 def describe_report(doc: Document) -> ReportIncident:
     """What the report is about (its headline, dateline and first paragraphs)."""
     paragraphs = _paragraphs(doc)
@@ -233,18 +173,22 @@ def describe_report(doc: Document) -> ReportIncident:
     names = report_names(doc.text, lead_end, lower)
     masked = _NUMBER.sub("#", lead.casefold())
     words = [t for t, _, _ in tokens(masked) if t not in table.stopwords]
+    follow_up = bool(find_phrases(toks, table.follow_up))
+    found = lead_places(lead, lower=lower, names=names, surnames=surnames_in(doc.text))
+    place = incident_place(found)
     return ReportIncident(
         document_id=doc.id,
         kind=kind,
         family=family,
         kinds=frozenset(kinds),
-        place=_incident_place(
-            lead_places(lead, lower=lower, names=names, surnames=_surnames(doc.text))
-        ),
+        place=place,
         published=doc.published.toordinal() if doc.published else None,
         names=names,
         lead=" ".join(words),
         lead_end=lead_end,
+        follow_up=follow_up,
+        named_places=dateline_places(lead, found),
+        place_name=places.normalise(place.name) if place else "",
     )
 
 
@@ -272,6 +216,102 @@ def _norm(names: Mapping[str, float], idf: Mapping[str, float]) -> float:
     return math.sqrt(sum(count * idf.get(n, 0.0) ** 2 for n, count in names.items()))
 
 
+Evidence = tuple[float, str | None]  # a score to add (negative: against) and its reason
+
+
+def _names_evidence(
+    a: ReportIncident,
+    b: ReportIncident,
+    idf: Mapping[str, float],
+    norms: Mapping[str, float] | None,
+) -> Evidence:
+    """Names both reports mention, weighted by how rare they are in the batch."""
+    shared = a.names.keys() & b.names.keys()
+    if not shared:
+        return 0.0, None
+    num = sum(math.sqrt(a.names[n] * b.names[n]) * idf.get(n, 0.0) ** 2 for n in shared)
+    norm_a = norms[a.document_id] if norms else _norm(a.names, idf)
+    norm_b = norms[b.document_id] if norms else _norm(b.names, idf)
+    den = norm_a * norm_b
+    # Many rare names in common are evidence however long the reports (a cosine alone
+    # dilutes them in a long report).
+    rare = sum(idf.get(n, 0.0) for n in shared) / (RARE_NAMES * idf.get(_UNSEEN, 1.0))
+    similarity = max(num / den / NAMES_COSINE if den else 0.0, rare)
+    if similarity <= 0.1:
+        return 0.0, None
+    top = sorted(shared, key=lambda n: -idf.get(n, 0.0))[:4]
+    return W_NAMES * min(1.0, similarity), "both name " + ", ".join(n.title() for n in top)
+
+
+def _lead_evidence(a: ReportIncident, b: ReportIncident) -> Evidence:
+    """The wording of the headlines and leads, numbers masked."""
+    if not (a.lead and b.lead):
+        return 0.0, None
+    wording = fuzz.token_set_ratio(a.lead, b.lead) / 100
+    if wording <= 0.4:
+        return 0.0, None
+    why = f"similar headline and lead {wording:.2f}" if wording >= 0.55 else None
+    return W_LEAD * (wording - 0.4) / 0.6, why
+
+
+def _borough(a: Place, b: Place) -> bool:
+    """Two towns of one province, one of them a metropolis: the gazetteer lists a big city's
+    boroughs and neighbourhoods ("The Bronx") as towns of their own, beside the city."""
+    return (
+        a.level == b.level == "city"
+        and a.admin1 is not None
+        and a.admin1 == b.admin1
+        and max(a.population, b.population) >= METROPOLIS
+    )
+
+
+def _place_evidence(a: ReportIncident, b: ReportIncident) -> Evidence:
+    """The incidents' places: the same or containing place for, towns apart against. A name
+    both write alike is the same place whichever namesake the gazetteer chose for each."""
+    if a.place is None or b.place is None:
+        return 0.0, None
+    if a.place.key != b.place.key and a.place_name == b.place_name:
+        return W_PLACE, f"same place name ({a.place.name})"
+    rel = places.relation(a.place, b.place)
+    if rel == "disjoint":
+        if "country" in (a.place.level, b.place.level) or _borough(a.place, b.place):
+            return 0.0, None
+        if a.place_name in b.named_places or b.place_name in a.named_places:
+            return 0.0, f"{a.place.name} / {b.place.name}, both named in one lead"
+        return -W_PLACE_AGAINST, f"different places ({a.place.name} / {b.place.name})"
+    if rel == "unknown":
+        return 0.0, None
+    return (W_PLACE if rel == "same" else W_PLACE / 2), places.describe(a.place, b.place)
+
+
+def _kind_evidence(a: ReportIncident, b: ReportIncident) -> Evidence:
+    """The kinds of incident the leads speak of: one shared for, different families against."""
+    if not (a.kinds and b.kinds):
+        return 0.0, None
+    shared_kinds = a.kinds & b.kinds
+    if shared_kinds:
+        return W_KIND, "both about " + " / ".join(sorted(shared_kinds))
+    if {_family(k) for k in a.kinds}.isdisjoint({_family(k) for k in b.kinds}):
+        return -W_KIND_AGAINST, f"different kinds ({a.kind} / {b.kind})"
+    return 0.0, None
+
+
+def _date_evidence(a: ReportIncident, b: ReportIncident) -> Evidence:
+    """Publication dates: within days for, far apart against unless the later report follows
+    the incident up in court (a charge, a trial, a sentence come months after)."""
+    if a.published is None or b.published is None:
+        return 0.0, None
+    gap = abs(a.published - b.published)
+    if gap <= CLOSE_DAYS:
+        return W_CLOSE, "published within days" if gap else "published the same day"
+    if gap <= FAR_DAYS:
+        return 0.0, None
+    later = a if a.published > b.published else b
+    if later.follow_up:  # weaker, not none: one place sees many incidents in a year
+        return -W_FAR / 2, f"published {gap} days apart, the later one a court follow-up"
+    return -W_FAR, f"published {gap} days apart"
+
+
 def compare(
     a: ReportIncident,
     b: ReportIncident,
@@ -282,53 +322,16 @@ def compare(
     ``norms`` (document id → ``_norm``) saves recomputing them for every pair."""
     if _veto(a, b) is not None:
         return None
-    score = 0.0
-    reasons: list[str] = []
-    shared = a.names.keys() & b.names.keys()
-    if shared:
-        num = sum(math.sqrt(a.names[n] * b.names[n]) * idf.get(n, 0.0) ** 2 for n in shared)
-        norm_a = norms[a.document_id] if norms else _norm(a.names, idf)
-        norm_b = norms[b.document_id] if norms else _norm(b.names, idf)
-        den = norm_a * norm_b
-        # Many rare names in common are evidence however long the reports (a cosine alone
-        # dilutes them in a long report).
-        rare = sum(idf.get(n, 0.0) for n in shared) / (RARE_NAMES * idf.get(_UNSEEN, 1.0))
-        similarity = max(num / den / NAMES_COSINE if den else 0.0, rare)
-        if similarity > 0.1:
-            score += W_NAMES * min(1.0, similarity)
-            top = sorted(shared, key=lambda n: -idf.get(n, 0.0))[:4]
-            reasons.append("both name " + ", ".join(n.title() for n in top))
-    if a.lead and b.lead:
-        wording = fuzz.token_set_ratio(a.lead, b.lead) / 100
-        if wording > 0.4:
-            score += W_LEAD * (wording - 0.4) / 0.6
-            if wording >= 0.55:
-                reasons.append(f"similar headline and lead {wording:.2f}")
-    if a.place is not None and b.place is not None:
-        rel = places.relation(a.place, b.place)
-        if rel == "disjoint" and "country" not in (a.place.level, b.place.level):
-            score -= W_PLACE_AGAINST
-            reasons.append(f"different places ({a.place.name} / {b.place.name})")
-        elif rel != "unknown":
-            score += W_PLACE if rel == "same" else W_PLACE / 2
-            reasons.append(places.describe(a.place, b.place))
-    if a.kinds and b.kinds:
-        shared_kinds = a.kinds & b.kinds
-        if shared_kinds:
-            score += W_KIND
-            reasons.append("both about " + " / ".join(sorted(shared_kinds)))
-        elif {_family(k) for k in a.kinds}.isdisjoint({_family(k) for k in b.kinds}):
-            score -= W_KIND_AGAINST
-            reasons.append(f"different kinds ({a.kind} / {b.kind})")
-    if a.published is not None and b.published is not None:
-        gap = abs(a.published - b.published)
-        if gap <= CLOSE_DAYS:
-            score += W_CLOSE
-            reasons.append("published within days" if gap else "published the same day")
-        elif gap > FAR_DAYS:
-            score -= W_FAR
-            reasons.append(f"published {gap} days apart")
-    return max(0.0, min(1.0, score)), tuple(reasons)
+    evidence = (
+        _names_evidence(a, b, idf, norms),
+        _lead_evidence(a, b),
+        _place_evidence(a, b),
+        _kind_evidence(a, b),
+        _date_evidence(a, b),
+    )
+    score = sum(weight for weight, _ in evidence)
+    reasons = tuple(why for _, why in evidence if why)
+    return max(0.0, min(1.0, score)), reasons
 
 
 def _idf(reports: Sequence[ReportIncident]) -> dict[str, float]:
@@ -342,32 +345,45 @@ def _idf(reports: Sequence[ReportIncident]) -> dict[str, float]:
     return out
 
 
+def _report_keys(
+    reports: Sequence[ReportIncident], idf: Mapping[str, float]
+) -> list[list[tuple[str, float]]]:
+    """Per report, the keys that find its candidates, weighted: the rarest names another
+    report also gives (a name no other report gives finds no partner, and a long report has
+    dozens of them), and its place's name (namesakes alike) with the month of publication."""
+    unseen = idf.get(_UNSEEN, 0.0)
+    keys = []
+    for r in reports:
+        known = [n for n in r.names if idf.get(n, 0.0) < unseen]
+        rare = sorted(known, key=lambda n: -idf.get(n, 0.0))[:NAMES_PER_REPORT]
+        mine = [(name, idf.get(name, 0.0)) for name in rare]
+        if r.place is not None:
+            month = dt.date.fromordinal(r.published).strftime("%Y-%m") if r.published else ""
+            mine.append((f"place:{r.place_name}:{month}", 1.0))
+        keys.append(mine)
+    return keys
+
+
 def _candidates(
     reports: Sequence[ReportIncident], idf: Mapping[str, float]
 ) -> set[tuple[int, int]]:
     """Pairs of reports sharing rare names or a place: an inverted index, and per report only
     the PARTNERS reports it shares the most with, so the pairs grow with the batch."""
+    keys = _report_keys(reports, idf)
     index: dict[str, list[int]] = defaultdict(list)
-    keys: list[list[tuple[str, float]]] = []
-    for i, r in enumerate(reports):
-        rare = sorted(r.names, key=lambda n: -idf.get(n, 0.0))[:NAMES_PER_REPORT]
-        mine = [(name, idf.get(name, 0.0)) for name in rare]
-        if r.place is not None:  # by month of publication too, when known
-            month = dt.date.fromordinal(r.published).strftime("%Y-%m") if r.published else ""
-            mine.append((f"place:{r.place.key}:{month}", 1.0))
+    for i, mine in enumerate(keys):
         for key, _ in mine:
             index[key].append(i)
-        keys.append(mine)
     pairs: set[tuple[int, int]] = set()
     for i, mine in enumerate(keys):
-        shared: dict[int, float] = defaultdict(float)
+        common: dict[int, float] = defaultdict(float)
         for key, weight in mine:
             members = index[key]
             if len(members) <= MAX_POSTING:
                 for j in members:
                     if j != i:
-                        shared[j] += weight
-        for j in sorted(shared, key=lambda j: (-shared[j], j))[:PARTNERS]:
+                        common[j] += weight
+        for j in sorted(common, key=lambda j: (-common[j], j))[:PARTNERS]:
             pairs.add((min(i, j), max(i, j)))
     return pairs
 
@@ -383,75 +399,97 @@ class _Group:
     pairs: list[tuple[str, str]] = field(default_factory=list)
 
 
-def cluster_reports(documents: Sequence[Document]) -> tuple[
-    dict[str, ReportIncident], tuple[ReportGroup, ...]
-]:
-    """Each document's incident, and the groups of documents covering one incident."""
-    reports = [describe_report(d) for d in documents]
-    idf = _idf(reports)
-    norms = {r.document_id: _norm(r.names, idf) for r in reports}
-    scores: dict[tuple[int, int], float] = {}
+class _Merger:
+    """Greedy average-linkage merging of reports into incidents, with the reasons of each
+    merge; pair scores not yet computed are computed on demand for small groups."""
 
-    def pair_score(i: int, j: int) -> float:
+    def __init__(self, documents: Sequence[Document], reports: Sequence[ReportIncident]) -> None:
+        self.documents = documents
+        self.reports = reports
+        self.idf = _idf(reports)
+        self.norms = {r.document_id: _norm(r.names, self.idf) for r in reports}
+        self.scores: dict[tuple[int, int], float] = {}
+        self.owner = list(range(len(reports)))
+        self.groups = {i: _Group([i]) for i in range(len(reports))}
+
+    def score(self, i: int, j: int) -> tuple[float, tuple[str, ...]] | None:
         key = _key(i, j)
-        if key not in scores:
-            result = compare(reports[key[0]], reports[key[1]], idf, norms)
-            scores[key] = result[0] if result is not None else 0.0
-        return scores[key]
+        result = compare(self.reports[key[0]], self.reports[key[1]], self.idf, self.norms)
+        self.scores[key] = result[0] if result is not None else 0.0
+        return result
 
-    scored = []
-    for i, j in _candidates(reports, idf):
-        result = compare(reports[i], reports[j], idf, norms)
-        scores[(i, j)] = result[0] if result is not None else 0.0
-        if result is not None and result[0] >= REPORT_THRESHOLD:
-            scored.append((-result[0], i, j, result[1]))
-    scored.sort()
-    owner = list(range(len(reports)))
-    groups = {i: _Group([i]) for i in range(len(reports))}
+    def pair_score(self, i: int, j: int) -> float:
+        key = _key(i, j)
+        if key not in self.scores:
+            self.score(*key)
+        return self.scores[key]
 
-    def find(i: int) -> int:
+    def find(self, i: int) -> int:
+        owner = self.owner
         while owner[i] != i:
             owner[i] = owner[owner[i]]
             i = owner[i]
         return i
 
-    for neg, i, j, reasons in scored:
-        ri, rj = find(i), find(j)
-        if ri == rj:
-            continue
-        a, b = groups[ri], groups[rj]
+    def accepts(self, a: _Group, b: _Group) -> bool:
+        """No vetoed pair across the two groups, and enough evidence on average. Average, not
+        single, linkage: one close pair must not chain two incidents together. Between small
+        groups every pair is scored; between large ones a pair never compared (no rare name or
+        place in common) counts as no evidence, so a merge costs no more than the pairs
+        already scored."""
+        reports = self.reports
         if any(_veto(reports[x], reports[y]) for x in a.members for y in b.members):
-            continue
-        # Average, not single, linkage: one close pair must not chain two incidents together.
-        # Between small groups every pair is scored; between large ones a pair never compared
-        # (no rare name or place in common) counts as no evidence, so a merge costs no more
-        # than the pairs already scored.
+            return False
         size = len(a.members) * len(b.members)
-        if size > 1:
-            total = sum(
-                pair_score(x, y) if size <= FULL_LINKAGE else scores.get(_key(x, y), 0.0)
-                for x in a.members
-                for y in b.members
-            )
-            if total / size < GROUP_MEAN:
-                continue
-        keep, gone = (ri, rj) if ri < rj else (rj, ri)
-        groups[keep].members += groups[gone].members
-        groups[keep].reasons += groups[gone].reasons
-        groups[keep].pairs += groups[gone].pairs
-        names = (documents[i].name, documents[j].name)
-        groups[keep].reasons.append(f"{names[0]} ~ {names[1]} ({-neg:.2f}: {'; '.join(reasons)})")
-        groups[keep].pairs.append((documents[i].id, documents[j].id))
-        del groups[gone]
-        owner[gone] = keep
-    ordered = sorted(groups.values(), key=lambda g: min(g.members))
-    out = tuple(
-        ReportGroup(
-            id=f"r{n}",
-            document_ids=tuple(documents[i].id for i in sorted(g.members)),
-            reasons=tuple(g.reasons),
-            pairs=tuple(g.pairs),
+        if size == 1:
+            return True
+        total = sum(
+            self.pair_score(x, y) if size <= FULL_LINKAGE else self.scores.get(_key(x, y), 0.0)
+            for x in a.members
+            for y in b.members
         )
-        for n, g in enumerate(ordered, start=1)
-    )
-    return {r.document_id: r for r in reports}, out
+        return total / size >= GROUP_MEAN
+
+    def merge(self, i: int, j: int, score: float, reasons: tuple[str, ...]) -> None:
+        ri, rj = self.find(i), self.find(j)
+        if ri == rj or not self.accepts(self.groups[ri], self.groups[rj]):
+            return
+        keep, gone = (ri, rj) if ri < rj else (rj, ri)
+        kept, merged = self.groups[keep], self.groups.pop(gone)
+        kept.members += merged.members
+        kept.reasons += merged.reasons
+        kept.pairs += merged.pairs
+        names = (self.documents[i].name, self.documents[j].name)
+        kept.reasons.append(f"{names[0]} ~ {names[1]} ({score:.2f}: {'; '.join(reasons)})")
+        kept.pairs.append((self.documents[i].id, self.documents[j].id))
+        self.owner[gone] = keep
+
+    def result(self) -> tuple[ReportGroup, ...]:
+        ordered = sorted(self.groups.values(), key=lambda g: min(g.members))
+        return tuple(
+            ReportGroup(
+                id=f"r{n}",
+                document_ids=tuple(self.documents[i].id for i in sorted(g.members)),
+                reasons=tuple(g.reasons),
+                pairs=tuple(g.pairs),
+            )
+            for n, g in enumerate(ordered, start=1)
+        )
+
+
+def cluster_reports(documents: Sequence[Document]) -> tuple[
+    dict[str, ReportIncident], tuple[ReportGroup, ...]
+]:
+    """Each document's incident, and the groups of documents covering one incident: candidate
+    pairs scored, then merged greedily on descending scores."""
+    reports = [describe_report(d) for d in documents]
+    merger = _Merger(documents, reports)
+    scored = []
+    for i, j in _candidates(reports, merger.idf):
+        result = merger.score(i, j)
+        if result is not None and result[0] >= REPORT_THRESHOLD:
+            scored.append((-result[0], i, j, result[1]))
+    scored.sort()
+    for neg, i, j, reasons in scored:
+        merger.merge(i, j, -neg, reasons)
+    return {r.document_id: r for r in reports}, merger.result()

@@ -39,6 +39,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from core.group.figure_places import PlaceSource, places_apart
 from core.group.incidents import ReportIncident, cluster_reports
 from core.group.pair_scores import (
     DATE_SLACK_DAYS,
@@ -49,6 +50,7 @@ from core.group.pair_scores import (
     _Facts,
     _facts,
     _fmt_period,
+    frame_group,
     period_clash,
     score_pair,
 )
@@ -79,9 +81,9 @@ def _months(start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _candidate_pairs(facts: Sequence[_Facts]) -> set[tuple[int, int]]:
-    """Pairs worth scoring: within a document, and across documents inside time/place buckets."""
-    pairs: set[tuple[int, int]] = set()
+def _within_documents(facts: Sequence[_Facts], pairs: set[tuple[int, int]]) -> None:
+    """Within a document: all pairs up to MAX_ALL_PAIRS claims, else each with its
+    NEIGHBOURS."""
     by_doc: dict[str, list[int]] = defaultdict(list)
     for f in facts:
         by_doc[f.doc].append(f.index)
@@ -92,8 +94,10 @@ def _candidate_pairs(facts: Sequence[_Facts]) -> set[tuple[int, int]]:
             for j in members[x + 1 : x + 1 + span]:
                 pairs.add((min(i, j), max(i, j)))
 
-    # Across the reports of one incident: the figures in their frame, all pairs (by measure in
-    # a large group), so the work grows with the size of the groups, not of the batch.
+
+def _within_report_groups(facts: Sequence[_Facts], pairs: set[tuple[int, int]]) -> None:
+    """Across the reports of one incident: the figures in their frame, all pairs (by measure in
+    a large group), so the work grows with the size of the groups, not of the batch."""
     framed: dict[str, list[int]] = defaultdict(list)
     for f in facts:
         if f.in_frame and f.group is not None and f.claim.is_core:
@@ -101,65 +105,70 @@ def _candidate_pairs(facts: Sequence[_Facts]) -> set[tuple[int, int]]:
     for members in framed.values():
         if len({facts[i].doc for i in members}) < 2:
             continue
-        if len(members) ** 2 > 2 * MAX_GROUP_PAIRS:
-            by_measure: dict[str, list[int]] = defaultdict(list)
-            for i in members:
-                by_measure[facts[i].claim.measure].append(i)
-            parts = list(by_measure.values())
-        else:
-            parts = [members]
-        for part in parts:
+        for part in _parts(facts, members):
             for x, i in enumerate(part):
                 for j in part[x + 1 :]:
                     if facts[i].doc != facts[j].doc:
                         pairs.add((min(i, j), max(i, j)))
 
-    # Across documents: only claims with a date and a place, bucketed by place and period.
-    # Each claim is stored under every place that contains it (Quetta, Balochistan, Pakistan)
-    # and looks only under its own place, so a Balochistan claim meets the Quetta claims, two
-    # Quetta claims meet each other, and claims of different towns never meet. Short periods
-    # are stored by day and by month (a "March" report may be the "March 5" incident); each
-    # claim probes the buckets of its own period class, and an incident dated to a month also
-    # probes the days of that month.
-    buckets: dict[tuple[object, ...], list[int]] = defaultdict(list)
-    probes: list[tuple[int, list[tuple[object, ...]]]] = []
+
+def _parts(facts: Sequence[_Facts], members: list[int]) -> list[list[int]]:
+    """A report group's framed figures, split by measure when the group is large."""
+    if len(members) ** 2 <= 2 * MAX_GROUP_PAIRS:
+        return [members]
+    by_measure: dict[str, list[int]] = defaultdict(list)
+    for i in members:
+        by_measure[facts[i].claim.measure].append(i)
+    return list(by_measure.values())
+
+
+Bucket = tuple[object, ...]
+
+
+def _buckets_of(f: _Facts, start: int, end: int) -> tuple[list[Bucket], list[Bucket]]:
+    """The buckets a dated, placed claim is stored under, and those it looks in. It is stored
+    under every place that contains it (Quetta, Balochistan, Pakistan) and looks only under its
+    own, so a Balochistan claim meets the Quetta claims and claims of different towns never
+    meet. Short periods are stored by day and by month (a "March" report may be the "March 5"
+    incident); each claim probes the buckets of its own period class, and an incident dated to
+    a month also probes the days of that month."""
+    if f.place is not None:
+        stored: tuple[str, ...] = f.place.chain
+        looked: tuple[str, ...] = (f.place.key, *f.place.members)
+    else:
+        stored = looked = (f"name:{f.place_name}",)
+    keys: list[Bucket] = []
+    into: list[Bucket] = []
+    length = end - start + 1
+    if length <= SHORT_DAYS:
+        months = _months(start, end)
+        into += [("d", w, d) for w in stored for d in range(start, end + 1)]
+        into += [("dm", w, y, m) for w in stored for y, m in months]
+        days = range(start - DATE_SLACK_DAYS, end + DATE_SLACK_DAYS + 1)
+        keys += [("d", w, d) for w in looked for d in days]
+    elif length <= LONG_DAYS:
+        months = _months(start, end)
+        into += [("m", w, y, m) for w in stored for y, m in months]
+        keys += [("m", w, y, m) for w in looked for y, m in months]
+        if not f.total:  # a total never joins a dated incident: skip those
+            keys += [("dm", w, y, m) for w in looked for y, m in months]
+    else:
+        years = range(dt.date.fromordinal(start).year, dt.date.fromordinal(end).year + 1)
+        into += [("l", w, year) for w in stored for year in years]
+        keys += [("l", w, year) for w in looked for year in years]
+    return into, keys
+
+
+def _across_documents(facts: Sequence[_Facts], pairs: set[tuple[int, int]]) -> None:
+    """Across documents: only claims with a date and a place, bucketed by place and period."""
+    buckets: dict[Bucket, list[int]] = defaultdict(list)
+    probes: list[tuple[int, list[Bucket]]] = []
     for f in facts:
         if (f.place is None and f.place_name is None) or f.start is None or f.end is None:
             continue
-        keys: list[tuple[object, ...]] = []
-        length = f.end - f.start + 1
-        if f.place is not None:
-            stored: tuple[str, ...] = f.place.chain
-            looked: tuple[str, ...] = (f.place.key, *f.place.members)
-        else:
-            stored = looked = (f"name:{f.place_name}",)
-        if length <= SHORT_DAYS:
-            for where in stored:
-                for d in range(f.start, f.end + 1):
-                    buckets[("d", where, d)].append(f.index)
-                for y, m in _months(f.start, f.end):
-                    buckets[("dm", where, y, m)].append(f.index)
-            for where in looked:
-                keys += [
-                    ("d", where, d)
-                    for d in range(f.start - DATE_SLACK_DAYS, f.end + DATE_SLACK_DAYS + 1)
-                ]
-        elif length <= LONG_DAYS:
-            months = _months(f.start, f.end)
-            for where in stored:
-                for y, m in months:
-                    buckets[("m", where, y, m)].append(f.index)
-            for where in looked:
-                for y, m in months:
-                    keys.append(("m", where, y, m))
-                    if not f.total:  # a total never joins a dated incident: skip those
-                        keys.append(("dm", where, y, m))
-        else:
-            years = range(dt.date.fromordinal(f.start).year, dt.date.fromordinal(f.end).year + 1)
-            for where in stored:
-                for year in years:
-                    buckets[("l", where, year)].append(f.index)
-            keys += [("l", where, year) for where in looked for year in years]
+        into, keys = _buckets_of(f, f.start, f.end)
+        for key in into:
+            buckets[key].append(f.index)
         probes.append((f.index, keys))
     for i, keys in probes:
         doc = facts[i].doc
@@ -167,6 +176,15 @@ def _candidate_pairs(facts: Sequence[_Facts]) -> set[tuple[int, int]]:
             for j in buckets.get(key, ()):
                 if j != i and facts[j].doc != doc:
                     pairs.add((min(i, j), max(i, j)))
+
+
+def _candidate_pairs(facts: Sequence[_Facts]) -> set[tuple[int, int]]:
+    """Pairs worth scoring: within a document, across the reports of one incident, and across
+    documents inside time/place buckets."""
+    pairs: set[tuple[int, int]] = set()
+    _within_documents(facts, pairs)
+    _within_report_groups(facts, pairs)
+    _across_documents(facts, pairs)
     return pairs
 
 
@@ -177,7 +195,7 @@ def _candidate_pairs(facts: Sequence[_Facts]) -> set[tuple[int, int]]:
 class _Cluster:
     members: list[int]
     periods: list[Period]
-    places: list[tuple[Place, str, bool]]  # place, document, stated in the sentence
+    places: list[tuple[Place, PlaceSource]]  # place; document, stated, frame group
     total: bool
     incident: bool
     families: set[str]
@@ -191,7 +209,7 @@ class _Cluster:
         return cls(
             members=[f.index],
             periods=periods,
-            places=[(f.place, f.doc, f.stated)] if f.place else [],
+            places=[(f.place, (f.doc, f.stated, frame_group(f)))] if f.place else [],
             total=f.total,
             incident=f.incident,
             families={f.family} if f.family else set(),
@@ -206,9 +224,9 @@ class _Cluster:
             return "a single incident and a period total"
         if any(period_clash(p, q) for p in self.periods for q in other.periods):
             return "periods do not overlap"
-        for p, pd, ps in self.places:
-            for q, qd, qs in other.places:
-                if not places.compatible(p, q) and (pd != qd or (ps and qs)):
+        for p, ps in self.places:
+            for q, qs in other.places:
+                if not places.compatible(p, q) and places_apart(ps, qs):
                     return f"different places ({p.name} / {q.name})"
         if not same_sentence and (
             self.families and other.families and self.families.isdisjoint(other.families)
@@ -253,6 +271,68 @@ def _decisions(
     return excluded, same, cannot
 
 
+def _report_frames(
+    documents: Sequence[Document],
+) -> tuple[dict[str, ReportIncident], dict[str, tuple[str, ReportIncident]], dict[str, str]]:
+    """Each report's incident, its report group with that incident, and why reports are one
+    incident (by group id, and by the two document ids of a merge joined with "|")."""
+    reports, report_groups = cluster_reports(documents)
+    frames = {
+        d: (g.id, reports[d]) for g in report_groups for d in g.document_ids if d in reports
+    }
+    incident_reasons = {
+        g.id: "; ".join(g.reasons)[:300] for g in report_groups if len(g.document_ids) > 1
+    }
+    for g in report_groups:
+        for (x, y), why in zip(g.pairs, g.reasons, strict=True):
+            incident_reasons["|".join(sorted((x, y)))] = why
+    return reports, frames, incident_reasons
+
+
+class _Union:
+    """Clusters of claims merged by union-find, each merge kept as a link."""
+
+    def __init__(self, clusters: dict[int, _Cluster]) -> None:
+        self.clusters = clusters
+        self.owner = {i: i for i in clusters}
+
+    def find(self, i: int) -> int:
+        owner = self.owner
+        while owner[i] != i:
+            owner[i] = owner[owner[i]]
+            i = owner[i]
+        return i
+
+    def join(self, i: int, j: int, link: Link) -> None:
+        ri, rj = self.find(i), self.find(j)
+        keep, gone = (ri, rj) if ri < rj else (rj, ri)
+        self.clusters[keep].absorb(self.clusters.pop(gone))
+        self.clusters[keep].links.append(link)
+        self.owner[gone] = keep
+
+    def offer(
+        self, claims: Sequence[Claim], facts: Sequence[_Facts], scored: tuple[float, int, int,
+                                                                               tuple[str, ...]]
+    ) -> None:
+        """Join two claims' clusters on their evidence, unless a veto refuses the merge; then
+        the evidence and the veto that overrode it stay with both claims' events."""
+        score, i, j, reasons = scored
+        ri, rj = self.find(i), self.find(j)
+        if ri == rj:
+            return
+        refused = self.clusters[ri].refusal(
+            self.clusters[rj], same_sentence=facts[i].sentence == facts[j].sentence
+        )
+        if refused is None:
+            self.join(i, j, Link(claims[i].id, claims[j].id, round(score, 3), reasons))
+            return
+        veto = Link(claims[i].id, claims[j].id, round(score, 3),
+                    (f"kept apart: {refused}", *reasons))
+        for root in (ri, rj):
+            if len(self.clusters[root].vetoes) < MAX_VETOES:
+                self.clusters[root].vetoes.append(veto)
+
+
 def group(
     claims: Sequence[Claim],
     *,
@@ -264,47 +344,19 @@ def group(
 
     Reports are first grouped by the incident they cover (``core.group.incidents``); the
     figures of one incident's reports then join without a date or place of their own."""
-
-    reports, report_groups = cluster_reports(documents)
-    frames = {
-        d: (g.id, reports[d]) for g in report_groups for d in g.document_ids if d in reports
-    }
-    # Why two reports are one incident: their own merge, or the chain that joined them.
-    incident_reasons = {
-        g.id: "; ".join(g.reasons)[:300] for g in report_groups if len(g.document_ids) > 1
-    }
-    for g in report_groups:
-        for (x, y), why in zip(g.pairs, g.reasons, strict=True):
-            incident_reasons["|".join(sorted((x, y)))] = why
+    reports, frames, incident_reasons = _report_frames(documents)
     facts = _facts(claims, documents, frames)
     ids = {c.id: i for i, c in enumerate(claims)}
     excluded, same, cannot = _decisions(decisions, ids)
     texts = {d.id: d.text for d in documents}
-
-    clusters: dict[int, _Cluster] = {
+    union = _Union({
         f.index: _Cluster.of(f, cannot.get(f.index, set()))
         for f in facts
         if f.index not in excluded
-    }
-    owner = {i: i for i in clusters}
-
-    def find(i: int) -> int:
-        while owner[i] != i:
-            owner[i] = owner[owner[i]]
-            i = owner[i]
-        return i
-
-    def join(i: int, j: int, link: Link) -> None:
-        ri, rj = find(i), find(j)
-        keep, gone = (ri, rj) if ri < rj else (rj, ri)
-        clusters[keep].absorb(clusters.pop(gone))
-        clusters[keep].links.append(link)
-        owner[gone] = keep
-
+    })
     for i, j in sorted(same):
-        if find(i) != find(j):
-            join(i, j, Link(claims[i].id, claims[j].id, 1.0, ("checker: same event",)))
-
+        if union.find(i) != union.find(j):
+            union.join(i, j, Link(claims[i].id, claims[j].id, 1.0, ("checker: same event",)))
     scored = []
     for i, j in _candidate_pairs(facts):
         if i in excluded or j in excluded:
@@ -314,22 +366,8 @@ def group(
             scored.append((-result[0], i, j, result[1]))
     scored.sort()
     for neg, i, j, reasons in scored:
-        ri, rj = find(i), find(j)
-        if ri == rj:
-            continue
-        refused = clusters[ri].refusal(
-            clusters[rj], same_sentence=facts[i].sentence == facts[j].sentence
-        )
-        if refused is None:
-            join(i, j, Link(claims[i].id, claims[j].id, round(-neg, 3), reasons))
-        else:  # the evidence, and the veto that overrode it, stay with both claims' events
-            veto = Link(claims[i].id, claims[j].id, round(-neg, 3), (f"kept apart: {refused}",
-                                                                     *reasons))
-            for root in (ri, rj):
-                if len(clusters[root].vetoes) < MAX_VETOES:
-                    clusters[root].vetoes.append(veto)
-
-    ordered = sorted(clusters.values(), key=lambda c: min(c.members))
+        union.offer(claims, facts, (-neg, i, j, reasons))
+    ordered = sorted(union.clusters.values(), key=lambda c: min(c.members))
     return tuple(
         _event(f"e{n}", sorted(c.members), c, facts, reports)
         for n, c in enumerate(ordered, start=1)
@@ -344,8 +382,8 @@ def _event(
     reports: Mapping[str, ReportIncident] | None = None,
 ) -> Event:
     chosen = [facts[i] for i in members]
-    named = [p for p, _, stated in cluster.places if stated]
-    place = places.most_specific(named or [p for p, _, _ in cluster.places])
+    named = [p for p, (_, stated, _) in cluster.places if stated]
+    place = places.most_specific(named or [p for p, _ in cluster.places])
     # Figures in their report's frame name the report's incident place when none of them
     # names one (a lead's dateline, never a person or a hospital: ``core.group.incidents``).
     framed = [

@@ -4,13 +4,19 @@ event: the weights, windows and vetoes of matching."""
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
 from rapidfuzz import fuzz
 
+from core.group.figure_places import (
+    country_hints,
+    place_name,
+    places_apart,
+    resolve_place,
+    stated_in,
+)
 from core.group.incidents import ReportIncident
 from core.group.vocabulary import (
     SentenceInfo,
@@ -159,6 +165,8 @@ def _in_frame(
     place: Place | None,
     total: bool,
     report: ReportIncident | None,
+    *,
+    countries: Mapping[str, int],
 ) -> bool:
     """True when the figure speaks of its report's incident: not a period total, no wording of
     another incident or of a statistic, its own place (if any) in the report's country, its
@@ -167,8 +175,13 @@ def _in_frame(
         return False
     # Only another country leaves the frame: towns and counties are often misread without
     # their state ("Henry County"), and "in a separate attack in X" is caught by its wording.
-    if place is not None and report.place is not None and place.countries.isdisjoint(
-        report.place.countries
+    # A lead's place in no country the report's figures name was misread (a street, a lake
+    # named like a town abroad): it sets no frame.
+    if (
+        place is not None
+        and report.place is not None
+        and place.countries.isdisjoint(report.place.countries)
+        and not report.place.countries.isdisjoint(countries)
     ):
         return False
     if (c.date_start or c.date_end) is not None:
@@ -185,6 +198,52 @@ def _in_frame(
     return True
 
 
+def _counting_sentences(claims: Sequence[Claim]) -> set[tuple[str, int]]:
+    """Sentences that count attacks or operations over weeks or more ("71 attacks in
+    November"): every figure in them is part of that statistic ("... and 127 deaths")."""
+    return {
+        (c.document_id, c.sentence_start)
+        for c in claims
+        if c.measure in ("attacks", "operations")
+        and c.date_start
+        and c.date_end
+        and (c.date_end - c.date_start).days + 1 > TOTAL_MIN_DAYS
+    }
+
+
+def _period(c: Claim) -> tuple[int | None, int | None]:
+    start, end = _day(c.date_start or c.date_end), _day(c.date_end or c.date_start)
+    if start is not None and end is not None and start > end:
+        start, end = end, start
+    return start, end
+
+
+def _scale(
+    c: Claim, length: int | None, info: SentenceInfo, counting: set[tuple[str, int]]
+) -> tuple[str | None, str | None, bool, bool]:
+    """The claim's kind and family, whether it is a period total, and whether one incident:
+    a date of a few days, or a singular attack word ("an assault in March")."""
+    kind, counted = infer_kind(c, info)
+    total = length is not None and (
+        length > LONG_DAYS
+        or (
+            length > TOTAL_MIN_DAYS
+            and (
+                c.measure in ("attacks", "operations")
+                or info.statistic
+                or (c.document_id, c.sentence_start) in counting
+            )
+        )
+    )
+    kinds = rules().kinds
+    family = kinds[kind].family if kind is not None and kind in kinds else None
+    incident = not total and (
+        (length is not None and length <= SHORT_DAYS)
+        or (family == "attack" and not counted and c.measure not in ("attacks", "operations"))
+    )
+    return kind, family, total, incident
+
+
 def _facts(
     claims: Sequence[Claim],
     documents: Sequence[Document],
@@ -193,47 +252,16 @@ def _facts(
     """What the grouping reads from each claim; ``frames`` maps a document to its report
     group and incident (``core.group.incidents.cluster_reports``)."""
     frames = frames or {}
-    table = rules()
-    hints = _country_hints(claims)
-    # A sentence that counts attacks or operations over weeks or more ("71 attacks in November")
-    # makes every figure in it part of that statistic ("... and 127 deaths").
-    counting: set[tuple[str, int]] = set()
-    for c in claims:
-        if (
-            c.measure in ("attacks", "operations")
-            and c.date_start
-            and c.date_end
-            and (c.date_end - c.date_start).days + 1 > TOTAL_MIN_DAYS
-        ):
-            counting.add((c.document_id, c.sentence_start))
+    hints = country_hints(claims)
+    counting = _counting_sentences(claims)
     memo: dict[str, SentenceInfo] = {}
     out = []
     for i, c in enumerate(claims):
-        start, end = _day(c.date_start or c.date_end), _day(c.date_end or c.date_start)
-        if start is not None and end is not None and start > end:
-            start, end = end, start
+        start, end = _period(c)
         length = None if start is None or end is None else end - start + 1
         info = sentence_info(c.sentence, memo)
-        kind, counted = infer_kind(c, info)
-        statistic = info.statistic
-        total = length is not None and (
-            length > LONG_DAYS
-            or (
-                length > TOTAL_MIN_DAYS
-                and (
-                    c.measure in ("attacks", "operations")
-                    or statistic
-                    or (c.document_id, c.sentence_start) in counting
-                )
-            )
-        )
-        # One happening: a date of a few days, or a singular attack word ("an assault in March").
-        family = table.kinds[kind].family if kind is not None and kind in table.kinds else None
-        incident = not total and (
-            (length is not None and length <= SHORT_DAYS)
-            or (family == "attack" and not counted and c.measure not in ("attacks", "operations"))
-        )
-        place = places.resolve(c.location, hints=hints.get(c.document_id))
+        kind, family, total, incident = _scale(c, length, info, counting)
+        place = resolve_place(c.location, hints.get(c.document_id))
         group_id, report = frames.get(c.document_id, (None, None))
         out.append(
             _Facts(
@@ -244,8 +272,8 @@ def _facts(
                 start=start,
                 end=end,
                 place=place,
-                place_name=_place_name(c.location) if place is None else None,
-                stated=c.location is not None and c.location.casefold() in c.sentence.casefold(),
+                place_name=place_name(c.location) if place is None else None,
+                stated=stated_in(c.location, c.sentence),
                 kind=kind,
                 family=family,
                 total=total,
@@ -254,54 +282,13 @@ def _facts(
                 context=masked_context(c, info=info),
                 separate=info.separate,
                 anaphoric=info.anaphoric,
-                in_frame=_in_frame(c, info, place, total, report),
+                in_frame=_in_frame(
+                    c, info, place, total, report, countries=hints.get(c.document_id, {})
+                ),
                 group=group_id,
             )
         )
     return out
-
-
-_AREA_WORDS = frozenset(
-    {
-        "central",
-        "northern",
-        "southern",
-        "eastern",
-        "western",
-        "north",
-        "south",
-        "east",
-        "west",
-        "downtown",
-        "the",
-        "city",
-        "town",
-        "village",
-        "district",
-        "province",
-        "region",
-        "of",
-    }
-)
-
-
-def _place_name(location: str | None) -> str | None:
-    """An unresolved place text reduced to its name: "central Eldmere" → "eldmere"."""
-    if not location:
-        return None
-    words = [w for w in places.normalise(location).split() if w not in _AREA_WORDS]
-    return " ".join(words) or None
-
-
-def _country_hints(claims: Sequence[Claim]) -> dict[str, dict[str, int]]:
-    """Per document, the countries its place texts name: they settle ambiguous names."""
-    hints: dict[str, Counter[str]] = defaultdict(Counter)
-    for c in claims:
-        if c.location:
-            found = places.resolve(c.location)
-            if found is not None:
-                hints[c.document_id].update(found.countries)
-    return {doc: dict(counter) for doc, counter in hints.items()}
 
 
 _PLACE_SAME = {"city": 0.25, "admin1": 0.2, "country": 0.1, "region": 0.1}
@@ -347,11 +334,19 @@ def _compatible(a: _Facts, b: _Facts) -> str | None:
         clash = period_clash((a.start, a.end, a.total), (b.start, b.end, b.total))
         if clash:
             return clash
-    # In one report a place carried over from elsewhere (a dateline, an earlier paragraph) is
-    # evidence, but only places both sentences name keep two claims apart.
-    if not places.compatible(a.place, b.place) and (a.doc != b.doc or (a.stated and b.stated)):
+    # In one report, or in reports of one incident, a place carried over from elsewhere (a
+    # dateline, an earlier paragraph) is evidence, but only places both sentences name keep
+    # two claims apart: an outlet datelines a report where it sits, not where it happened.
+    if not places.compatible(a.place, b.place) and places_apart(
+        (a.doc, a.stated, frame_group(a)), (b.doc, b.stated, frame_group(b))
+    ):
         return "different places"
     return None
+
+
+def frame_group(f: _Facts) -> str | None:
+    """The report group whose incident the figure speaks of, or None."""
+    return f.group if f.in_frame and f.claim.is_core else None
 
 
 def _doc_adjacent(a: _Facts, b: _Facts, texts: Mapping[str, str]) -> bool:

@@ -37,6 +37,9 @@ class EventRules:
     scopes: Mapping[str, str]
     number_words: frozenset[str]
     stopwords: frozenset[str]
+    follow_up: frozenset[tuple[str, ...]] = frozenset()
+    agencies: frozenset[str] = frozenset()
+    residents: frozenset[str] = frozenset()
 
 
 def tokens(text: str) -> list[tuple[str, int, int]]:
@@ -73,6 +76,9 @@ def rules() -> EventRules:
         scopes=scopes,
         number_words=frozenset(raw["number_words"]),
         stopwords=frozenset(raw["stopwords"]),
+        follow_up=_phrases(raw["follow_up"]),
+        agencies=frozenset(raw["agencies"]),
+        residents=frozenset(raw["residents"]),
     )
 
 

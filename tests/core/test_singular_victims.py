@@ -44,6 +44,11 @@ def casualties(nlp, text: str) -> list[tuple[float, str, str]]:  # type: ignore[
          [(1, "killed", "DaNiya Cole")]),
         ("The victim, a 31-year-old man, died at the scene.", [(1, "killed", "a")]),
         ("One man was killed in the shooting.", [(1, "killed", "One")]),
+        # "shot" alone is how news says a victim was wounded; a death in the clause wins
+        ("A man was shot in the leg on Friday night.", [(1, "injured", "A")]),
+        ("A 16-year-old was shot outside a store and taken to hospital.",
+         [(1, "injured", "A")]),
+        ("A teenager was shot and killed on the bridge.", [(1, "killed", "A")]),
     ],
 )
 def test_one_victim_without_a_numeral(nlp, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
@@ -72,6 +77,11 @@ def test_lists_of_victims_sum(nlp, text: str, expected: list[Row]) -> None:  # t
         ("A man was killed and two were wounded.", [(1, "killed", "A"), (2, "injured", "two")]),
         # negated: no claim from the article; "no one" stays the zero it is
         ("A woman was not injured in the crash.", []),
+        ("A patrol car was shot at but nobody was hit.", []),
+        ("A clerk was shot at but not hit.", []),
+        ("A woman was not shot, police said.", []),
+        ("Police said a man may have been shot.", []),
+        ("An officer shot a man during the struggle.", []),
         ("No one was hurt in the shooting.", [(0, "injured", "No one")]),
         # hypothetical, generic, future, intended
         ("A person can be killed by a single stray bullet.", []),

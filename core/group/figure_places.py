@@ -1,0 +1,101 @@
+"""Where a figure happened, as the grouping reads it: its location resolved (a county never
+as its namesake town), whether its sentence names the place or carries it from a dateline or a
+resident's home town, and when two figures' places keep them apart."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+
+from core.group.vocabulary import rules, tokens
+from core.model import Claim
+from core.text import places
+from core.text.places import Place
+
+_AREA_WORDS = frozenset(
+    {
+        "central",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "north",
+        "south",
+        "east",
+        "west",
+        "downtown",
+        "the",
+        "city",
+        "town",
+        "village",
+        "district",
+        "province",
+        "region",
+        "of",
+    }
+)
+
+
+# A US county, Louisiana parish or borough: the gazetteer lists none, and the town that shares
+# its name ("Pierce County" / Pierce) usually lies elsewhere.
+_COUNTY_WORDS = frozenset({"county", "parish", "borough"})
+
+
+def resolve_place(location: str | None, hints: Mapping[str, int] | None) -> Place | None:
+    """The place a claim's location names; a county is never read as its namesake town."""
+    place = places.resolve(location, hints=hints)
+    if place is not None and location and place.level == "city":
+        last = places.normalise(location).rsplit(" ", 1)[-1]
+        if last in _COUNTY_WORDS and last not in places.normalise(place.name):
+            return None
+    return place
+
+
+def stated_in(location: str | None, sentence: str) -> bool:
+    """Whether the sentence names the place as where it happened: not only in a dateline
+    ("VISTA - ..."), written in capitals, nor only as a resident's home town ("a Vista boy")."""
+    if not location:
+        return False
+    residents = rules().residents
+    low = sentence.casefold()
+    needle = location.casefold()
+    at = low.find(needle)
+    while at >= 0:
+        end = at + len(needle)
+        written = sentence[at:end]
+        following = tokens(sentence[end : end + 20])
+        home = bool(following) and following[0][0] in residents
+        if not home and not (written.isupper() and len(written) > 1):
+            return True
+        at = low.find(needle, end)
+    return False
+
+
+def place_name(location: str | None) -> str | None:
+    """An unresolved place text reduced to its name: "central Eldmere" → "eldmere"."""
+    if not location:
+        return None
+    words = [w for w in places.normalise(location).split() if w not in _AREA_WORDS]
+    return " ".join(words) or None
+
+
+def country_hints(claims: Sequence[Claim]) -> dict[str, dict[str, int]]:
+    """Per document, the countries its place texts name: they settle ambiguous names."""
+    hints: dict[str, Counter[str]] = defaultdict(Counter)
+    for c in claims:
+        if c.location:
+            found = places.resolve(c.location)
+            if found is not None:
+                hints[c.document_id].update(found.countries)
+    return {doc: dict(counter) for doc, counter in hints.items()}
+
+
+PlaceSource = tuple[str, bool, str | None]  # document, stated in the sentence, frame group
+
+
+def places_apart(a: PlaceSource, b: PlaceSource) -> bool:
+    """Whether two disjoint places keep two figures apart: always across unrelated reports;
+    within one report, or across reports of one incident (both figures in its frame), only
+    when both sentences name their place."""
+    one_incident = a[0] == b[0] or (a[2] is not None and a[2] == b[2])
+    return not one_incident or (a[1] and b[1])
