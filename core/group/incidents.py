@@ -239,7 +239,7 @@ def _names_evidence(
     similarity = max(num / den / NAMES_COSINE if den else 0.0, rare)
     if similarity <= 0.1:
         return 0.0, None
-    top = sorted(shared, key=lambda n: -idf.get(n, 0.0))[:4]
+    top = sorted(shared, key=lambda n: (-idf.get(n, 0.0), n))[:4]
     return W_NAMES * min(1.0, similarity), "both name " + ", ".join(n.title() for n in top)
 
 
@@ -355,7 +355,7 @@ def _report_keys(
     keys = []
     for r in reports:
         known = [n for n in r.names if idf.get(n, 0.0) < unseen]
-        rare = sorted(known, key=lambda n: -idf.get(n, 0.0))[:NAMES_PER_REPORT]
+        rare = sorted(known, key=lambda n: (-idf.get(n, 0.0), n))[:NAMES_PER_REPORT]
         mine = [(name, idf.get(name, 0.0)) for name in rare]
         if r.place is not None:
             month = dt.date.fromordinal(r.published).strftime("%Y-%m") if r.published else ""

@@ -185,3 +185,25 @@ def test_only_a_datelined_lead_can_name_the_scene_in_another_town() -> None:
     )
     assert describe_report(doc("d1", datelined)).named_places == {"nampa", "boise"}
     assert describe_report(doc("d2", undated)).named_places == frozenset()
+
+
+_REASON_SCRIPT = """
+from core.group.incidents import ReportIncident, _names_evidence
+names = {n: 1.0 for n in ("harlow", "brenton", "kessel", "mardine", "ostrava", "veldin")}
+def report(doc):
+    return ReportIncident(doc, None, None, None, frozenset(), None, names, "", 0)
+print(_names_evidence(report("d1"), report("d2"), {n: 2.0 for n in names}, None)[1])
+"""
+
+
+def test_the_names_two_reports_share_are_listed_the_same_in_every_process() -> None:
+    import os
+    import subprocess
+    import sys
+
+    def reason(seed: str) -> str:
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        return subprocess.run([sys.executable, "-c", _REASON_SCRIPT], env=env, check=True,
+                              capture_output=True, text=True).stdout
+    # Equally rare names: the order was the set's, which changes with the hash seed.
+    assert len({reason(seed) for seed in ("1", "2", "3", "4")}) == 1
