@@ -130,6 +130,12 @@ CASES: list[tuple[str, dt.date | None, str | None, str | None]] = [
     ("the attack", MON, None, None),
     ("20", MON, None, None),
     ("year 0000", MON, None, None),
+    # a bare number far from the report's time is a street or a count, not a year
+    ("1300", MON, None, None),
+    ("1500", D("2016-12-19"), None, None),
+    ("2190", MON, None, None),
+    ("1947", MON, "1947-01-01", "1947-12-31"),
+    ("in 2013", D("2015-11-10"), "2013-01-01", "2013-12-31"),
     ("February 30, 2024", MON, None, None),
     ("in the summer", MON, None, None),
     ("", MON, None, None),
