@@ -322,7 +322,10 @@ def warm_up() -> None:
 
 
 def _rank(place: Place, hints: Mapping[str, int]) -> tuple[int, int, int]:
+    # A hint may name a country or a province ("US-IL"): a place in both weighs the sum.
     hint = max((hints.get(c, 0) for c in place.countries), default=0)
+    if place.admin1 is not None and place.admin1 != place.key:
+        hint += hints.get(place.admin1, 0)
     return (-hint, _LEVEL_RANK[place.level], -place.population)
 
 
@@ -386,10 +389,35 @@ def mentions(text: str, *, hints: Mapping[str, int] | None = None) -> tuple[Plac
 @cache
 def _resolve_cached(text: str, hints: tuple[tuple[str, int], ...]) -> Place | None:
     hint_map = dict(hints)
-    whole = lookup(text, hints=hint_map)
+    whole = lookup(text, hints=hint_map) or _qualified(text, hint_map)
     if whole is not None:
         return whole
     return most_specific(mentions(text, hints=hint_map))
+
+
+# The weight of the state or country a name is written with ("Naples, Fla."): above any hint
+# the rest of a document gives.
+_QUALIFIER_WEIGHT = 1_000_000
+
+
+def _qualified(text: str, hints: Mapping[str, int]) -> Place | None:
+    """ "Naples, Fla.", "Overland, MO": the town of that name in the state or country written
+    after it, whatever the document speaks of otherwise; the state itself when it holds no
+    town of that name."""
+    name, sep, holder_text = text.rpartition(",")
+    name, holder_text = name.strip(), holder_text.strip()
+    if not sep or not name:
+        return None
+    holders: list[Place | None] = list(candidates(holder_text))
+    if re.fullmatch(r"[A-Z]{2}", holder_text):
+        holders.append(get(f"US-{holder_text}"))  # a US postal code ("Tacoma, WA")
+    known = [h for h in holders if h is not None and h.level in ("admin1", "country")]
+    for holder in known:
+        place = lookup(name, hints={**hints, holder.key: _QUALIFIER_WEIGHT})
+        if place is not None and place.key != holder.key and holder.key in place.chain:
+            return place
+    # "Naples, Ohio" with no Naples in Ohio: in Ohio, not in a namesake's Italy
+    return known[0] if known and candidates(name) else None
 
 
 def resolve(text: str | None, *, hints: Mapping[str, int] | None = None) -> Place | None:
