@@ -282,11 +282,14 @@ class Dateline:
 
 _DATELINE_HEAD = 3000  # a dateline opens the story: only the top of the text is searched
 _DATELINE = re.compile(
-    r"^[ \t]*(?P<city>[A-Z][A-Z.'’\- ]{1,40}?[A-Z.])"
+    # a station or an update note may come first: "KOTV (CBS/AP) TULSA", "(Updated 3 p.m.) X"
+    r"^[ \t]*(?:(?:[A-Z]{3,5}[ \t]+)?\([^)\n]{1,40}\)[ \t]+)?"
+    r"(?P<city>[A-Z][A-Z.'’\- ]{1,40}?[A-Z.])"
     r"(?:,[ \t]*(?P<region>[A-Z][A-Za-z.]*(?:[ \t][A-Z][A-Za-z.]*){0,2}))?"
     r"(?:,?[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?"  # "NEW YORK, March 3 (Reuters) -"
     r"[ \t]*(?:\((?P<agency>[^)\n]{1,40})\))?"
-    r"[ \t]*(?:--|>>|[:\u2013\u2014-])[ \t]*(?=[A-Z0-9\"“‘'])",
+    # the story runs on after the dash, or starts the next paragraph ("PERRIS, Calif. -")
+    r"[ \t]*(?:--|>>|[:\u2013\u2014-])(?:[ \t]*\n){0,2}[ \t]*(?=[A-Z0-9\"“‘'])",
     re.MULTILINE,
 )
 _SENTENCE_WORDS = 4  # a dateline runs into the story's first sentence

@@ -148,3 +148,23 @@ def test_a_province_hint_settles_a_town_name_shared_within_one_country() -> None
         place = places.lookup("Springfield", hints={"US": 1, province: 1})
         assert place is not None
         assert place.admin1 == province
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # the story may start the next paragraph
+        ("BRACKTON, Ohio -\n\nA man was shot dead outside a bar on Friday.", "Brackton, Ohio"),
+        ("TULSA, Okla. —\nTwo men were wounded in a shooting on Sunday.", "Tulsa, Okla."),
+        # a station's call letters and agency, or an update note, may come first
+        ("KXYZ (CBS/AP) TULSA, Okla. - Two brothers are charged in the deaths.", "Tulsa, Okla."),
+        ("(Updated 4:10 p.m.) FRESNO >> A boy is dead after a shooting on Monday.", "Fresno"),
+        # a label or a heading is not a dateline, on its own line or not
+        ("UPDATE:\n\nPolice have released the name of the victim on Friday.", None),
+        ("RELATED STORIES:\nTwo men were wounded in a shooting on Sunday.", None),
+        ("(Photo) UPDATE: Police have released the name of the victim.", None),
+    ],
+)
+def test_datelines_around_the_first_sentence(text: str, place: str | None) -> None:
+    found = places.find_dateline(text)
+    assert (found.place if found else None) == place
