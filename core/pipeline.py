@@ -21,8 +21,10 @@ from typing import TYPE_CHECKING, TypeVar
 import numpy
 
 from core.errors import Errors, InputError
-from core.extract.claims import VICTIM_CUES, VICTIM_HARM, ZERO_WORDS, extract_claims
+from core.extract.claims import extract_claims
+from core.extract.figures import ZERO_WORDS
 from core.extract.nlp import Chunk, load_nlp, load_splitter
+from core.extract.victims import VICTIM_CUES, VICTIM_HARM
 from core.group.statement_links import link_statements, statement_conflicts
 from core.ingest import files as ingest
 from core.ingest.sources import SourceInfo

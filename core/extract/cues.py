@@ -1,7 +1,8 @@
 """The reporting vocabulary of ``rules/cues.json``, shared by statements and claim attribution.
 
 One home for the verbs, frames and nouns that say who says what: ``core/extract/statements.py``
-reads statements with them and ``core/extract/claims.py`` attributes figures with the same verbs.
+reads statements with them and ``core/extract/attribution.py`` attributes figures with the same
+verbs.
 """
 
 from __future__ import annotations

@@ -7,6 +7,7 @@ starts in the document text, so every offset maps back exactly.
 
 from __future__ import annotations
 
+import bisect
 import functools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -71,3 +72,18 @@ def load_splitter() -> Language:
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
     return nlp
+
+
+def sentence_ents(sent: Span) -> list[Span]:
+    """The sentence's entities. ``Span.ents`` rescans the whole doc on every call, which is
+    quadratic over a long chunk; this groups the doc's entities by sentence once."""
+    doc = sent.doc
+    groups: dict[int, list[Span]] | None = doc.user_data.get("claimdesk_ents")
+    if groups is None:
+        starts = [s.start for s in doc.sents]
+        groups = {}
+        for ent in doc.ents:
+            first = starts[bisect.bisect_right(starts, ent.start) - 1]
+            groups.setdefault(first, []).append(ent)
+        doc.user_data["claimdesk_ents"] = groups
+    return [e for e in groups.get(sent.start, []) if e.end <= sent.end]

@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from core.extract.claims import fallback_place
+from core.extract.claim_places import fallback_place
 from core.model import Claim
 from core.text import places
 from core.text.numbers import find_amounts

@@ -1,0 +1,175 @@
+"""Who says so and who did it: "according to", a reporting verb whose clause holds the figure,
+the agent of the predicate, and the counted noun phrase.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from core.extract.claim_places import (
+    dateline_end,
+)
+from core.extract.cues import cues
+from core.extract.measures import Reading, lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+# Verbs that introduce what someone says: the figure in their clausal complement is theirs.
+# One vocabulary with attributed statements (rules/cues.json, core/extract/cues.py).
+REPORTING_VERBS = cues().attributing
+
+# Verbs that take the figure itself as their object ("reported the deaths of 127").
+RECORDING_VERBS = frozenset(
+    ["report", "record", "confirm", "count", "register", "document", "estimate", "put"]
+)
+
+PERSONAL_PRONOUNS = frozenset(
+    ["it", "they", "he", "she", "we", "i", "you", "its", "their", "his", "her"]
+)
+
+ACTOR_LABELS = frozenset({"ORG", "NORP", "PERSON", "GPE"})
+
+
+def noun_phrase(noun: Token, *, exclude: Span | None = None) -> str:
+    """The noun with its left modifiers ("Pakistan Army soldiers"), no numbers or articles."""
+    keep = []
+    for tok in noun.subtree:
+        if tok.i > noun.i:
+            break
+        if exclude is not None and exclude.start <= tok.i < exclude.end:
+            continue
+        if tok.dep_ in ("det", "nummod", "quantmod", "punct", "advmod", "predet", "poss", "case"):
+            continue
+        if tok.like_num and tok.i != noun.i:
+            continue
+        keep.append(tok)
+    if all(t.i != noun.i for t in keep):
+        keep.append(noun)
+    text = " ".join(t.text for t in keep).replace(" - ", "-").replace(" -", "-")
+    return text.strip(" '\"‘’“”")
+
+
+def actor_of(reading: Reading) -> str | None:
+    """Who did it: the subject or agent of the predicate ("by" of a measure noun), when it
+    names an actor; a pronoun stands for the speaker of the clause around it."""
+    anchor = reading.anchor
+    if anchor is None:
+        return None
+    lex = lexicon()
+    for cand in _actor_candidates(anchor, reading.noun):
+        if cand.lower_ in PERSONAL_PRONOUNS:
+            speaker = speaker_of(anchor.head) if anchor.dep_ == "ccomp" else None
+            if speaker:
+                return speaker
+            continue
+        if (
+            cand.ent_type_ in ACTOR_LABELS
+            or cand.lemma_.lower() in lex.agent_nouns
+            or any(t.lemma_.lower() in lex.agent_nouns for t in cand.subtree)
+        ):
+            return _np_text(cand)
+    return None
+
+
+def _actor_candidates(anchor: Token, noun: Token | None) -> list[Token]:
+    """The subject and passive agent of a verb, or the "by" object of a measure noun."""
+    candidates: list[Token] = []
+    if anchor.pos_ in ("VERB", "AUX"):
+        for child in anchor.children:
+            if child.dep_ == "nsubj" and (noun is None or noun.i != child.i):
+                candidates.append(child)
+            if child.dep_ == "agent":
+                candidates.extend(c for c in child.children if c.dep_ == "pobj")
+    else:
+        for child in anchor.children:
+            if child.dep_ == "prep" and child.lower_ == "by":
+                candidates.extend(c for c in child.children if c.dep_ == "pobj")
+    return candidates
+
+
+def _np_text(tok: Token) -> str:
+    toks = [t for t in tok.subtree if t.dep_ not in ("punct",) or t.i not in (tok.left_edge.i,)]
+    start, end = toks[0].i, toks[-1].i + 1
+    text = tok.doc[start:end].text
+    # Relative clauses and long appositions make poor labels: keep up to the first comma/dash.
+    return re.split(r",| [–—] ", text)[0].strip(" '\"‘’“”")
+
+
+def speaker_of(verb: Token) -> str | None:
+    """Who reports: the active subject, or the agent of a passive ("were reported by police").
+    A passive subject is what was reported, never the reporter."""
+    dateline = dateline_end(verb.sent)
+    for child in verb.children:
+        if child.dep_ == "nsubj" and child.lower_ not in PERSONAL_PRONOUNS and child.i >= dateline:
+            return _np_text(child)
+        if child.dep_ == "agent":
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.lower_ not in PERSONAL_PRONOUNS:
+                    return _np_text(obj)
+    return None
+
+
+def according_to(sent: Span) -> str | None:
+    for tok in sent:
+        if (
+            tok.lower_ == "according"
+            and tok.i + 1 < len(tok.doc)
+            and tok.doc[tok.i + 1].lower_ == "to"
+        ):
+            to = tok.doc[tok.i + 1]
+            objs = [c for c in to.children if c.dep_ == "pobj"]
+            if objs:
+                return _with_acronym(objs[0], _np_text(objs[0]))
+    return None
+
+
+def _with_acronym(tok: Token, text: str) -> str:
+    """ "the Institute for Conflict Studies (ICS)": keep the acronym a checker searches for,
+    however the parser attached it."""
+    doc = tok.doc
+    end = tok.right_edge.i + 1
+    if (
+        end + 2 < len(doc)
+        and doc[end].text == "("
+        and doc[end + 2].text == ")"
+        and doc[end + 1].text.isupper()
+        and f"({doc[end + 1].text})" not in text
+    ):
+        return f"{text} ({doc[end + 1].text})"
+    return text
+
+
+def reporter(anchor: Token) -> str | None:
+    """The outermost reporting verb whose clause holds the figure, and its subject."""
+    speaker: str | None = None
+    node = anchor
+    # The figure itself may be the object of a recording verb: "reported the deaths of 127".
+    if anchor.lemma_.lower() in RECORDING_VERBS:
+        speaker = speaker_of(anchor) or speaker
+    while node.head.i != node.i:
+        parent = node.head
+        lemma = parent.lemma_.lower()
+        if (
+            lemma in REPORTING_VERBS
+            and node.dep_ in ("ccomp", "xcomp", "parataxis", "advcl")
+            and reports(parent)
+        ):
+            speaker = speaker_of(parent) or speaker
+        if lemma in RECORDING_VERBS and node.dep_ in ("dobj",):
+            speaker = speaker_of(parent) or speaker
+        node = parent
+    # "..., police said." parses with the report as the root and the content as ccomp.
+    return speaker
+
+
+def reports(verb: Token) -> bool:
+    """A reporting use of the verb: "claimed responsibility", "claimed the lives" are not."""
+    if verb.lemma_.lower() != "claim":
+        return True
+    return not any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ("responsibility", "life", "credit")
+        for c in verb.children
+    )

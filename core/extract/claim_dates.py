@@ -1,0 +1,123 @@
+"""When a claim happened: the time expressions of a sentence resolved against the publication
+date, and which of them date the report or another happening rather than the figure.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING
+
+from core.extract.attribution import (
+    REPORTING_VERBS,
+    reports,
+)
+from core.extract.measures import lexicon
+from core.extract.nlp import sentence_ents
+from core.text.dates import Period
+from core.text.periods import resolve_period
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+TIME_PREPS = frozenset(
+    [
+        "in",
+        "on",
+        "at",
+        "during",
+        "over",
+        "since",
+        "until",
+        "till",
+        "through",
+        "throughout",
+        "by",
+        "from",
+        "between",
+        "within",
+        "before",
+        "after",
+        "across",
+        "for",
+    ]
+)
+
+
+def sentence_periods(sent: Span, published: dt.date | None) -> list[tuple[Token, Period, bool]]:
+    """Resolved time expressions of the sentence: (entity root, period, dates the report)."""
+    years = [int(t.text) for t in sent if re.fullmatch(r"(19|20)\d\d", t.text)]
+    year = years[0] if len(set(years)) == 1 else None
+    out: list[tuple[Token, Period, bool]] = []
+    for ent in sentence_ents(sent):
+        if ent.label_ not in ("DATE", "TIME", "EVENT"):
+            continue
+        expr = _time_expression(ent)
+        period = resolve_period(
+            expr, published=published, year=year if str(year) not in expr else None
+        )
+        if period is not None:
+            out.append((ent.root, period, _dates_report(ent.root)))
+    return out
+
+
+REPORT_EVENTS = REPORTING_VERBS | {"release", "issue", "publish", "speak", "brief", "statement"}
+
+
+def _dates_report(root: Token) -> bool:
+    """ "said on Sunday", "told reporters Monday", "a statement released on Sunday"."""
+    head = root.head
+    if root.dep_ == "pobj" and head.pos_ == "ADP":
+        head = head.head
+    return head.i != root.i and head.lemma_.lower() in REPORT_EVENTS and reports(head)
+
+
+def _time_expression(ent: Span) -> str:
+    """The entity with its governing preposition and adverbs ("so far this year")."""
+    doc = ent.doc
+    start = ent.start
+    for child in ent.root.children:
+        if child.dep_ == "advmod" and child.i < start:
+            start = min(start, child.left_edge.i)
+    head = ent.root.head
+    prefix = ""
+    if ent.root.dep_ == "pobj" and head.lower_ in TIME_PREPS:
+        prefix = head.text + " "
+        # "until November", "in the first half of 2024"
+        if head.head.lower_ == "so" or (head.i > 0 and doc[head.i - 1].lower_ == "far"):
+            prefix = "so far " + prefix
+        # "since the fighting began in April": the clause's "since" bounds the period.
+        verb = head.head
+        marks = [c.lower_ for c in verb.children if c.dep_ == "mark"]
+        if verb.dep_ == "advcl" and marks and marks[0] in ("since", "until", "till"):
+            prefix = marks[0] + " "
+    return prefix + doc[start : ent.end].text
+
+
+SHIFTERS = frozenset({"after", "before", "following", "prior", "since", "until"})
+
+
+def shifted(anchor: Token, date: Token) -> bool:
+    """The date is on the far side of "two days after …" from the figure: it dates another
+    happening ("launched on Monday, two days after a bombing in which 26 were killed")."""
+    date_side = {t.i for t in (date, *date.ancestors)}
+    return any(t.lower_ in SHIFTERS for t in (anchor, *anchor.ancestors) if t.i not in date_side)
+
+
+def charged_deed(anchor: Token, date: Token) -> bool:
+    """ "accused of wounding five others, he pleaded guilty on Tuesday": a deed named in a
+    charge happened before the day of the proceedings, which does not date it."""
+    charges = lexicon().charge_words
+    date_side = {t.i for t in (date, *date.ancestors)}
+    for tok in (anchor, *anchor.ancestors):
+        if tok.i in date_side:
+            return False  # the date stands inside the deed's own clause
+        prep = tok.head
+        if (
+            tok.dep_ in ("pcomp", "pobj")
+            and prep.dep_ == "prep"
+            and prep.head.lemma_.lower() in charges
+        ):
+            return True
+    return False

@@ -1,0 +1,63 @@
+"""Whether a claim's predicate reports something done: not negated, not intended, not a
+prospect or under a modal or condition; and "fatally" turning an injury into a death.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from core.extract.measures import lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def intended(anchor: Token | None) -> bool:
+    """The predicate is wanted, planned or threatened, not reported as done."""
+    return (
+        anchor is not None
+        and anchor.dep_ == "xcomp"
+        and anchor.head.lemma_.lower() in lexicon().intent_verbs
+    )
+
+
+def prospect(noun: Token) -> bool:
+    """ "information leading to the arrest of 3 suspects": what would follow, not what did.
+    The participle modifies a noun; "the raid, leading to the arrest of 3" reports a fact."""
+    head = noun.head
+    verb = head.head
+    return (
+        noun.dep_ == "pobj"
+        and head.lower_ == "to"
+        and verb.lemma_.lower() in lexicon().prospect_verbs
+        and verb.tag_ == "VBG"
+        and verb.dep_ == "acl"
+    )
+
+
+def negated(anchor: Token | None) -> bool:
+    return anchor is not None and any(c.dep_ == "neg" for c in anchor.children)
+
+
+def fatal(anchor: Token | None) -> bool:
+    """ "fatally wounded", "mortally injured": the wounds killed."""
+    return anchor is not None and any(
+        c.dep_ == "advmod"
+        and c.lower_ in lexicon().fatal_adverbs
+        and not any(g.dep_ == "neg" for g in c.children)  # "shot him, not fatally, ..."
+        for c in anchor.children
+    )
+
+
+def factual(verb: Token) -> bool:
+    """Reported as done: not negated, not under a modal ("can be killed", "will die"), a
+    condition ("if a child is shot") or an intent ("threatened to kill")."""
+    marks = lexicon().conditional_marks
+    return not (
+        negated(verb)
+        or intended(verb)
+        or any(
+            (c.dep_ == "aux" and c.tag_ == "MD") or (c.dep_ == "mark" and c.lower_ in marks)
+            for c in verb.children
+        )
+    )

@@ -1,0 +1,233 @@
+"""Which numbers of a sentence are figures: not a clock time, a year, an age, a code or a list
+number; zero counts read from the parse ("no one was killed"); which uncategorised counts are
+worth a checker's time.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from core.extract.measures import lexicon
+from core.extract.participants import governing_measure
+from core.text.numbers import Amount
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+ZERO_WORDS = frozenset({"no", "none", "nobody", "noone"})
+
+CLOCK = frozenset({"a.", "p.", "a.m.", "p.m.", "am", "pm", "a.m", "p.m", "gmt", "utc", "hrs"})
+
+# Determiners that make a numbered phrase refer back ("the two countries"), not count.
+DEFINITE = frozenset(
+    ["the", "these", "those", "both", "its", "their", "his", "her", "our", "my", "your"]
+)
+
+# Entities a number can be part of the name of ("WAVE 3 News", "Boeing 737", "G20").
+NAME_LABELS = frozenset({"ORG", "PERSON", "FAC", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT"})
+
+# Matched at a line start with .match(text, pos): no "^", which would only match at 0.
+_LINE_NUMBERING = re.compile(r"\s*\d+\s*[.)]\s")
+
+_JOINERS = frozenset({"and", "or", "to", "of", "by", "x"})
+
+
+def counts_a_word(sent_text: str, amount: Amount) -> bool:
+    """The figure is followed by a word other than a joiner: it may count something."""
+    after = sent_text[amount.end : amount.end + 40].split(maxsplit=1)
+    return bool(after) and after[0][:1].isalpha() and after[0].lower() not in _JOINERS
+
+
+def not_a_figure(amount: Amount, num: Token, span: Span, text: str, offset: int) -> bool:
+    """A number that is no count: a time, a year, a designation, an age, a code, a list
+    number, a bare "one" or a duration. ``text`` is the document's, ``offset`` the chunk's."""
+    if amount.qualifier == "vague" or (amount.value == 0 and span[0].lower_ in ZERO_WORDS):
+        return False
+    if _clock_or_date(num, span):
+        return True
+    if num.ent_type_ in ("PERCENT", "MONEY", "QUANTITY"):
+        return False
+    return (
+        _year(num)
+        or _designation(num, span)
+        or _age(num, span, text, offset)
+        or _list_number(span, text, offset)
+        or _counts_nothing(num)
+    )
+
+
+def _clock_or_date(num: Token, span: Span) -> bool:
+    if num.ent_type_ in ("ORDINAL", "TIME") or (num.ent_type_ == "DATE" and not _counts(num)):
+        return True
+    # Clock times the tokenizer split ("3 p. m.", "12:30 a.m."), whatever NER made of them.
+    after_num = span.doc[span.end] if span.end < len(span.doc) else None
+    return after_num is not None and after_num.lower_ in CLOCK
+
+
+def _year(num: Token) -> bool:
+    """A year standing alone ("in 2023", "since 2019") or naming one thing ("a 2013 shooting",
+    "the 2016 election"): a count above one takes a plural noun."""
+    return bool(re.fullmatch(r"1[89]\d\d|20\d\d", num.text)) and (
+        not _counts(num) or num.head.tag_ in ("NN", "NNP")
+    )
+
+
+def _designation(num: Token, span: Span) -> bool:
+    """ "Article 370", "Section 144", "Flight 370", "F-16"; "574-LMPD", "COVID-19"."""
+    designations = lexicon().designation_nouns
+    head = num.head
+    left = span.doc[span.start - 1] if span.start > 0 else None
+    if left is not None and (
+        (left.lower_.rstrip(".") in designations and left.text[:1].isupper())
+        or _glued_code(num)
+    ):
+        return True
+    if head.lower_.rstrip(".") in designations and head.i < num.i and head.text[:1].isupper():
+        return True
+    # Codes and numbers inside names: a number glued to letters after it.
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    return (
+        nxt is not None
+        and nxt.text == "-"
+        and span.end + 1 < len(span.doc)
+        and (span.doc[span.end + 1].is_alpha and span.doc[span.end + 1].idx == nxt.idx + 1)
+    )
+
+
+def _age(num: Token, span: Span, text: str, offset: int) -> bool:
+    """Ages: "aged 16", "a 16-year-old", "Brady Osborne, 16", "15 years old"."""
+    age_words = lexicon().age_words
+    doc = span.doc
+    left = doc[span.start - 1] if span.start > 0 else None
+    nxt = doc[span.end] if span.end < len(doc) else None
+    two_left = doc[span.start - 2 : span.start].text.lower() if span.start > 1 else ""
+    if (left is not None and left.lower_ in age_words) or two_left in age_words:
+        return True  # "younger than 14", "the age of 16"
+    if nxt is not None and (
+        nxt.lower_ in age_words
+        or (
+            nxt.text == "-"
+            and span.end + 1 < len(doc)
+            and doc[span.end + 1].lower_.startswith("year")
+        )
+    ):
+        return True
+    if num.dep_ == "appos" and num.head.ent_type_ == "PERSON":
+        return True
+    # "Englewood boy, 7, dies", "Jane Doe, 42,": a number set off by commas after a noun.
+    if (
+        left is not None
+        and left.text == ","
+        and nxt is not None
+        and nxt.text in (",", ")")
+        and span.start > 1
+        and doc[span.start - 2].pos_ in ("NOUN", "PROPN")
+    ):
+        return True
+    # "15 year-old", "15 years old"
+    after = text[offset + span.end_char : offset + span.end_char + 16].lower()
+    return bool(re.match(r"\s*-?\s*(?:years?|yrs?|months?)[\s-]*old\b", after))
+
+
+def _list_number(span: Span, text: str, offset: int) -> bool:
+    """List numbering at the start of a line ("1. Skip to content")."""
+    line_start = text.rfind("\n", 0, offset + span.start_char) + 1
+    return bool(
+        _LINE_NUMBERING.match(text, line_start) and offset + span.start_char - line_start < 4
+    )
+
+
+def _counts_nothing(num: Token) -> bool:
+    """ "one of the ...", "the one", a bare "one" that counts nothing; durations are not
+    counts of anything checkable here ("20 years", "five months")."""
+    if num.lower_ in ("one", "a", "an") and num.dep_ != "nummod":
+        return True
+    noun = num.head if num.dep_ in ("nummod", "quantmod") else None
+    return noun is not None and noun.lemma_.lower() in lexicon().duration_nouns
+
+
+def _counts(num: Token) -> bool:
+    """The number modifies a noun that is not a unit of time ("2000 people")."""
+    head = num.head
+    if num.dep_ not in ("nummod", "quantmod", "compound"):
+        return False
+    lex = lexicon()
+    return (
+        head.pos_ in ("NOUN", "PROPN")
+        and head.lemma_.lower() not in lex.duration_nouns
+        and (head.ent_type_ not in ("DATE", "TIME"))
+    )
+
+
+def zero_figures(sent: Span) -> Iterator[tuple[Amount, Token, Span]]:
+    """ "No one was killed", "no casualties", "none were hurt": a zero count from the parse."""
+    lex = lexicon()
+    for tok in sent:
+        if tok.lower_ not in ZERO_WORDS:
+            continue
+        if tok.lower_ == "no" and tok.dep_ == "det":
+            target = tok.head
+            span = (
+                sent.doc[tok.i : target.i + 1]
+                if target.lower_ == "one"
+                else sent.doc[tok.i : tok.i + 1]
+            )
+            measured = target.lemma_.lower() in lex.nouns or governing_measure(target) is not None
+            if target.lower_ == "one":
+                measured = governing_measure(target) is not None
+        elif tok.lower_ in ("none", "nobody") and tok.dep_ in ("nsubj", "nsubjpass"):
+            target, span = tok, sent.doc[tok.i : tok.i + 1]
+            measured = governing_measure(tok) is not None
+        else:
+            continue
+        if measured:
+            amount = Amount(
+                start=span.start_char - sent.start_char,
+                end=span.end_char - sent.start_char,
+                text=span.text,
+                value=0.0,
+                qualifier="exact",
+                low=0.0,
+                high=0.0,
+                number_start=span.start_char - sent.start_char,
+                number_end=span.end_char - sent.start_char,
+            )
+            yield amount, span.root if target.lower_ != "one" else target, span
+
+
+def checkable_other(amount: Amount, span: Span) -> bool:
+    """An uncategorised figure worth a checker's time: not zero or one of something, not a
+    number that is part of a name ("a 911 call", "WAVE 3 News", a ".45 caliber" gun), and not a
+    definite phrase that refers back to things already named ("the two countries")."""
+    if amount.value in (0, 1) or amount.text.startswith("."):
+        return False
+    root = span.root
+    if root.ent_type_ in ("MONEY", "PERCENT", "QUANTITY"):
+        return True
+    if root.dep_ == "compound" or root.ent_type_ in NAME_LABELS:
+        return False
+    # Counts agree with a plural noun; "a 911 call", "720 ILCS" are labels.
+    noun = root.head if root.dep_ == "nummod" else None
+    if noun is not None and noun.tag_ in ("NN", "NNP"):
+        return False
+    left = span.doc[span.start - 1] if span.start > 0 else None
+    return left is None or left.lower_ not in DEFINITE
+
+
+def _glued_code(num: Token) -> bool:
+    """ "F-16", "MH-17": letters glued by a hyphen to the number (not "KABUL - 27 people")."""
+    doc = num.doc
+    if num.i < 2:
+        return False
+    hyphen, word = doc[num.i - 1], doc[num.i - 2]
+    # "seventy-two" is one number the tokenizer split, not a code.
+    return (
+        hyphen.text == "-"
+        and not hyphen.whitespace_
+        and not word.whitespace_
+        and word.is_alpha
+        and not word.like_num
+    )

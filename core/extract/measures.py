@@ -1,0 +1,79 @@
+"""The measure vocabulary of claims (``core/rules/measures.json``) and how one figure was read.
+
+A figure is read through the dependency parse into a ``Reading``: what was counted, the
+predicate it hangs on, the measure that predicate names, and the rule that decided it.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from core.model import Measure
+from core.rules import load_rules
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    verbs: dict[str, Measure]
+    phrasal: dict[tuple[str, str], Measure]  # "gun down", "round up"
+    intransitive: frozenset[str]
+    nouns: dict[str, Measure]
+    nominalisations: dict[str, Measure]
+    recipients: dict[str, Measure]
+    idioms: dict[tuple[str, str], Measure]
+    toll_nouns: dict[str, Measure | None]
+    change_verbs: frozenset[str]
+    duration_nouns: frozenset[str]
+    designation_nouns: frozenset[str]
+    age_words: frozenset[str]
+    agent_nouns: frozenset[str]
+    intent_verbs: frozenset[str]
+    prospect_verbs: frozenset[str]
+    charge_words: frozenset[str]
+    fatal_adverbs: frozenset[str]
+    victim_nouns: frozenset[str]
+    state_verbs: frozenset[str]
+    conditional_marks: frozenset[str]
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    raw: dict[str, Any] = load_rules("measures")
+    return Lexicon(
+        verbs={k: v for k, v in raw["verbs"].items() if " " not in k},
+        phrasal={(k.split()[0], k.split()[1]): v for k, v in raw["verbs"].items() if " " in k},
+        intransitive=frozenset(raw["intransitive"]),
+        nouns=dict(raw["nouns"]),
+        nominalisations=dict(raw["nominalisations"]),
+        recipients=dict(raw["recipients"]),
+        idioms={(k.split("|")[0], k.split("|")[1]): v for k, v in raw["idioms"].items()},
+        toll_nouns=dict(raw["toll_nouns"]),
+        change_verbs=frozenset(raw["change_verbs"]),
+        duration_nouns=frozenset(raw["duration_nouns"]),
+        designation_nouns=frozenset(raw["designation_nouns"]),
+        age_words=frozenset(raw["age_words"]),
+        agent_nouns=frozenset(raw["agent_nouns"]),
+        intent_verbs=frozenset(raw["intent_verbs"]),
+        prospect_verbs=frozenset(raw["prospect_verbs"]),
+        charge_words=frozenset(raw["charge_words"]),
+        fatal_adverbs=frozenset(raw["fatal_adverbs"]),
+        victim_nouns=frozenset(raw["victim_nouns"]),
+        state_verbs=frozenset(raw["state_verbs"]),
+        conditional_marks=frozenset(raw["conditional_marks"]),
+    )
+
+
+@dataclass(slots=True)
+class Reading:
+    """How one figure was read from the parse (mutable while it is being built)."""
+
+    measure: Measure | None = None
+    noun: Token | None = None  # the counted noun ("soldiers"), if any
+    anchor: Token | None = None  # the predicate the figure hangs on (verb or measure noun)
+    rule: str = ""
+    total_of: Token | None = None  # number token of the total this figure is a subset of

@@ -1,0 +1,274 @@
+"""The measure predicate a figure takes part in: "killed 5 soldiers", "60 people killed",
+"injuries to 30 others", "the deaths of 127", "among the dead".
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+from core.extract.factuality import prospect
+from core.extract.measures import Reading, lexicon
+from core.model import Measure
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def participant(node: Token) -> Reading | None:
+    """The measure predicate the figure takes part in. A conjunct or an apposition shares
+    its head's predicate: the chain is followed in a loop, never by recursion (a run of
+    "1 and 1 and 1 ..." is as long as the text)."""
+    conjuncts = 0
+    seen = {node.i}
+    while True:
+        step = _participant_here(node)
+        if not isinstance(step, tuple):
+            break
+        node, conj = step
+        if node.i in seen:  # a cycle cannot come from a parse, but costs nothing to refuse
+            return None
+        seen.add(node.i)
+        conjuncts += conj
+    if step is not None and conjuncts:
+        step.rule += "+conj" * conjuncts
+    return step
+
+
+class _Next(Enum):
+    """A step that decides nothing: the next step reads the figure."""
+
+    ON = "on"
+
+
+_Step: TypeAlias = "Reading | Literal[_Next.ON] | None"
+
+
+def _participant_here(node: Token) -> Reading | tuple[Token, bool] | None:
+    """A reading from the figure's own predicate, or (head, is_conjunct) to go on from."""
+    head = node.head
+    dep = node.dep_
+    harm = _harm_received(node)
+    if harm is not None:
+        return harm
+    own = _own_word(node)
+    if own is not None:
+        return own
+    if dep == "conj" and head.i != node.i:
+        # "killed 5 soldiers and 3 civilians": the second conjunct shares the predicate.
+        return head, True
+    if dep == "appos" and head.i != node.i:
+        return head, False
+    for step in (_verb_reading, _of_reading):
+        found = step(node)
+        if found is not _Next.ON:
+            return found
+    return _modifier_reading(node)
+
+
+def _own_word(node: Token) -> Reading | None:
+    """ "more than 200 injured", "14 trapped", "24 dead": a word of its own says what happened,
+    even when the parser hangs the phrase on a neighbour's predicate."""
+    lex = lexicon()
+    for child in node.children:
+        if (
+            child.dep_ in ("amod", "acl", "relcl", "acomp")
+            and child.i > node.i
+            and (child.tag_ in ("VBN", "JJ") or child.pos_ == "ADJ")
+        ):
+            word = child.lemma_.lower()
+            m = lex.verbs.get(word) or lex.nouns.get(child.lower_)
+            if m is not None:
+                return Reading(measure=m, anchor=child, rule=f"predicate:{child.lower_}")
+            if node.dep_ == "conj":
+                # "six were killed and 14 trapped": 14 were trapped, not killed
+                return Reading(measure="other", anchor=child, rule=f"predicate:{child.lower_}")
+    return None
+
+
+def _verb_reading(node: Token) -> _Step:
+    """The figure is an object or a passive subject of a measure verb ("killed 5 soldiers",
+    "5 soldiers were killed"), or the subject of a predicate that says what happened."""
+    head = node.head
+    dep = node.dep_
+    if not (head.pos_ in ("VERB", "AUX") or head.tag_ in ("VBN", "VBD", "VBG")):
+        return _Next.ON
+    verbal = _measure_verb(node)
+    if verbal is not _Next.ON:
+        return verbal
+    if dep in ("nsubj", "nsubjpass"):
+        state = _subject_state(head)
+        if state is not None:
+            return state
+    # "left 5 dead", "took 12 hostage": the object and a predicative noun/adjective.
+    if dep in ("dobj", "nsubj", "nsubjpass"):
+        lex = lexicon()
+        lemma = head.lemma_.lower()
+        for child in head.children:
+            if (
+                child.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "dobj", "attr")
+                and child.i != node.i
+            ):
+                m = lex.idioms.get((lemma, child.lemma_.lower()))
+                if m is not None:
+                    return Reading(measure=m, anchor=head, rule=f"idiom:{lemma} {child.lemma_}")
+    return _Next.ON
+
+
+def _measure_verb(node: Token) -> _Step:
+    """The head is a measure verb (or a phrasal one, "gunned down"): the figure is its object,
+    its passive subject or the subject of an intransitive one; as an active subject it is
+    the agent ("20 militants killed 5 soldiers"), not the victims."""
+    lex = lexicon()
+    head = node.head
+    dep = node.dep_
+    lemma = head.lemma_.lower()
+    measure = lex.verbs.get(lemma) or next(
+        (
+            lex.phrasal[(lemma, c.lower_)]
+            for c in head.children
+            if c.dep_ == "prt" and (lemma, c.lower_) in lex.phrasal
+        ),
+        None,
+    )
+    if measure is None:
+        return _Next.ON
+    passive = dep == "nsubjpass" or (
+        dep == "nsubj" and (head.tag_ == "VBN" or _in_passive_coordination(head))
+    )
+    if dep in ("dobj", "obj", "attr", "oprd") or passive:
+        return Reading(
+            measure=measure,
+            anchor=head,
+            rule=f"verb:{lemma}:{'passive' if passive else 'object'}",
+        )
+    if dep == "nsubj" and lemma in lex.intransitive:
+        return Reading(measure=measure, anchor=head, rule=f"verb:{lemma}:intransitive")
+    if dep == "nsubj":
+        return None
+    return _Next.ON
+
+
+def _subject_state(head: Token) -> Reading | None:
+    """What the subject's predicate says happened to it: "were among the dead", "were
+    confirmed dead", "are reported to have been killed"."""
+    lex = lexicon()
+    # "Two police officers were among the dead"
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "among":
+            for obj in prep.children:
+                m = lex.nouns.get(obj.lower_) or lex.nouns.get(obj.lemma_.lower())
+                if obj.dep_ == "pobj" and m is not None:
+                    return Reading(measure=m, anchor=head, rule=f"among:{obj.lower_}")
+    for child in head.children:
+        # "were confirmed dead", "are feared dead": a predicative adjective says what happened.
+        if (
+            child.dep_ in ("acomp", "oprd", "xcomp")
+            and child.lower_ in lex.nouns
+            and (child.pos_ == "ADJ" or child.tag_ == "VBN")
+        ):
+            return Reading(
+                measure=lex.nouns[child.lower_],
+                anchor=head,
+                rule=f"predicative:{child.lower_}",
+            )
+        # "are reported to have been killed": a raising verb passes its subject on.
+        if (
+            child.dep_ == "xcomp"
+            and child.lemma_.lower() in lex.verbs
+            and any(c.dep_ == "auxpass" for c in child.children)
+        ):
+            return Reading(
+                measure=lex.verbs[child.lemma_.lower()],
+                anchor=child,
+                rule=f"raised:{child.lemma_}",
+            )
+    return None
+
+
+def _of_reading(node: Token) -> _Step:
+    """ "a total of 32 people have been arrested", "the deaths of 127", "the lives of 62"."""
+    head = node.head
+    if not (node.dep_ == "pobj" and head.lower_ == "of"):
+        return _Next.ON
+    lex = lexicon()
+    owner = head.head
+    olemma = owner.lemma_.lower()
+    # "a total of 32 people have been arrested": the total stands in the clause.
+    if olemma in lex.toll_nouns and lex.toll_nouns[olemma] is None and owner.i != node.i:
+        inner = participant(owner)
+        if inner is not None:
+            return inner
+    nominal = lex.nominalisations.get(olemma)
+    if nominal is None:
+        return _Next.ON
+    # "the lives of 62 soldiers" needs its verb: claim/take/cost/lose the lives.
+    if olemma == "life":
+        verb = owner.head
+        m = lex.idioms.get((verb.lemma_.lower(), "life"))
+        if m is None:
+            return None
+        return Reading(measure=m, anchor=verb, rule=f"idiom:{verb.lemma_} lives of")
+    if prospect(owner):
+        return None
+    return Reading(measure=nominal, anchor=owner, rule=f"nominal:{olemma} of")
+
+
+def _modifier_reading(node: Token) -> Reading | None:
+    """ "60 people killed in the blast", "the 629 who died": a participle or a relative clause
+    on the counted noun says what happened."""
+    lex = lexicon()
+    for child in node.children:
+        # a participle modifying the counted noun
+        if child.dep_ in ("acl", "relcl", "amod") and child.tag_ == "VBN":
+            m = lex.verbs.get(child.lemma_.lower())
+            if m is not None:
+                return Reading(measure=m, anchor=child, rule=f"participle:{child.lemma_}")
+        # "the 629 who died", "12 people who were wounded": a relative clause says it.
+        if child.dep_ == "relcl" and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that", "which")
+            for c in child.children
+        ):
+            m = lex.verbs.get(child.lemma_.lower())
+            passive = any(c.dep_ == "auxpass" for c in child.children)
+            if m is not None and (passive or child.lemma_.lower() in lex.intransitive):
+                return Reading(measure=m, anchor=child, rule=f"relative:{child.lemma_}")
+    return None
+
+
+def _harm_received(node: Token) -> Reading | None:
+    """ "injuries to 30 others" (the parser may hang "to" on the verb), and a nominalisation
+    whose "of" careless copy dropped ("confirmed the deaths 11 workers")."""
+    lex = lexicon()
+    doc = node.doc
+    head = node.head
+    if node.dep_ == "pobj" and head.lower_ == "to" and head.i > 0:
+        for owner in (head.head, doc[head.i - 1]):
+            measure = lex.recipients.get(owner.lemma_.lower())
+            if measure is not None and owner.pos_ == "NOUN":
+                return Reading(measure=measure, anchor=owner, rule=f"nominal:{owner.lemma_} to")
+    first = node.left_edge.i
+    if first > 0:
+        before = doc[first - 1]
+        lemma = before.lemma_.lower()
+        if (
+            before.pos_ == "NOUN"
+            and lemma in lex.nominalisations
+            and lemma != "life"
+            and before.tag_ == "NNS"
+            and any(t.dep_ == "det" for t in before.children)
+        ):
+            measure = lex.nominalisations[lemma]
+            return Reading(measure=measure, anchor=before, rule=f"nominal:{lemma}")
+    return None
+
+
+def _in_passive_coordination(verb: Token) -> bool:
+    """ "26 people were killed and 60 wounded": the second verb shares the passive."""
+    head = verb.head
+    return verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in head.children)
+
+
+def governing_measure(node: Token) -> Measure | None:
+    reading = participant(node)
+    return reading.measure if reading is not None else None

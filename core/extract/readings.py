@@ -1,0 +1,215 @@
+"""What a figure counts and what happened to it: the counted noun, its predicate, a subset of
+another figure ("including two officers"), a toll ("the death toll rose to 24").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from core.extract.factuality import fatal, intended, negated
+from core.extract.measures import Reading, lexicon
+from core.extract.participants import participant
+from core.model import Measure
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+SUBSET_PREPS = frozenset({"including", "among", "of"})
+
+# A subset of a subset of ... ("12 of them, 3 of them, ..."): read this many totals deep at
+# most, so the chain's length in the text never becomes the depth of the call stack.
+MAX_SUBSET_DEPTH = 8
+
+
+def read_figure(num: Token, span: Span, _depth: int = 0) -> Reading | None:
+    """What the figure counts and what happened to it; None when it counts nothing."""
+    if num.ent_type_ == "MONEY" or _after_currency(span):
+        # "$150,000 bail", "Rs 5 million in compensation": an amount of money counts no one.
+        return Reading(measure="other", anchor=num, rule="money")
+    noun = _counted_noun(num)
+    # "62 soldiers": the noun heads the phrase; "dozens of people": the number does.
+    node = noun if noun is not None and num.head.i == noun.i else num
+    said = _partitive(num, noun, node)
+    if said is not None:
+        return said
+    # 1. The counted noun is itself a measure: "71 attacks", "1,000 deaths", "32 dead".
+    if noun is not None:
+        lex = lexicon()
+        lemma = noun.lemma_.lower()
+        measure = lex.nouns.get(lemma) or lex.nouns.get(noun.lower_)
+        if measure is not None:
+            # "the deaths of 127 fighters" is read from the verb side below when the noun is
+            # the object of a measure verb; a measure noun counts by itself otherwise.
+            return Reading(measure=measure, noun=noun, anchor=noun, rule=f"noun:{lemma}")
+    # 2. The figure (or its noun) is a participant of a measure predicate.
+    reading = participant(node)
+    if reading is not None:
+        if intended(reading.anchor) or negated(reading.anchor):
+            # "threatened to kill 10 hostages", "two others were not hurt": nothing happened
+            return None
+        if reading.measure == "injured" and fatal(reading.anchor):
+            reading.measure = "killed"
+            reading.rule += ":fatal"
+        reading.noun = reading.noun or noun
+        return reading
+    # 3. A subset of another figure: "including two officers", "12 of them".
+    # 4. A toll: "the death toll rose to 24", "the toll stands at 30".
+    found = _subset(node, num, noun, _depth) or _toll(node)
+    if found is not None:
+        return found
+    return _uncategorised(num, noun)
+
+
+def _partitive(num: Token, noun: Token | None, node: Token) -> Reading | None:
+    """ "two of the wounded died": what happened to the part is the predicate's to say; the
+    group it is taken from only describes who they were."""
+    if not (noun is not None and node.i == num.i and noun.i != num.i):
+        return None
+    said = participant(node)
+    if (
+        said is not None
+        and said.measure not in (None, "other")
+        and not (intended(said.anchor) or negated(said.anchor))
+    ):
+        said.noun = noun
+        return said
+    return None
+
+
+def _subset(node: Token, num: Token, noun: Token | None, depth: int) -> Reading | None:
+    """A subset of another figure takes the total's measure: "including two officers"."""
+    total = _total_of(node, num) if depth < MAX_SUBSET_DEPTH else None
+    if total is None:
+        return None
+    total_reading = read_figure(total, total.doc[total.i : total.i + 1], depth + 1)
+    if total_reading is None or total_reading.measure is None:
+        return None
+    return Reading(
+        measure=total_reading.measure,
+        noun=noun,
+        anchor=total_reading.anchor,
+        rule="subset",
+        total_of=total,
+    )
+
+
+def _uncategorised(num: Token, noun: Token | None) -> Reading:
+    """A count of something no measure names, or a bare number left to ellipsis."""
+    if noun is not None:
+        if noun.pos_ == "PRON":
+            return Reading(measure=None, rule="pronoun")
+        return Reading(measure="other", noun=noun, anchor=noun, rule="count")
+    if num.ent_type_ in ("MONEY", "PERCENT", "QUANTITY"):
+        return Reading(measure="other", anchor=num, rule=num.ent_type_.lower())
+    # A bare number that stands for a noun named elsewhere: decided by ellipsis.
+    return Reading(measure=None, anchor=num, rule="bare")
+
+
+def _counted_noun(num: Token) -> Token | None:
+    head = num.head
+    if num.lower_ == "no" and num.dep_ == "det":
+        return head  # "no casualties", "no soldiers were killed"
+    if (
+        num.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod")
+        and head.pos_ in ("NOUN", "PROPN", "ADJ")
+        and head.i > num.i
+    ):
+        if head.dep_ == "compound" and head.head.pos_ in ("NOUN", "PROPN") and head.head.i > head.i:
+            return head.head
+        return head
+    # "dozens of people", "two of the attackers", "billions of dollars"
+    for child in num.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            if objs:
+                return objs[0]
+    return None
+
+
+def _after_currency(span: Span) -> bool:
+    """A currency sign or code right before the figure ("$150,000", "Rs 500")."""
+    if span.start == 0:
+        return False
+    left = span.doc[span.start - 1]
+    return left.tag_ == "$" or left.text in ("$", "€", "£", "¥", "₹", "Rs", "Rs.", "USD", "PKR")
+
+
+def _total_of(node: Token, num: Token) -> Token | None:
+    """The number token of the total a subset hangs on ("62 soldiers, including two")."""
+    head = node.head
+    if node.dep_ == "pobj" and head.lower_ in SUBSET_PREPS and head.lower_ != "of":
+        total_np = head.head
+        for tok in [total_np, *total_np.children]:
+            if tok.like_num or tok.pos_ == "NUM":
+                return tok
+    # "12 of them": the pronoun points back at the last figure of the sentence.
+    for child in num.children:
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "of"
+            and any(c.pos_ == "PRON" for c in child.children)
+        ):
+            before = [t for t in num.sent if t.i < num.i and t.like_num]
+            if before:
+                return before[-1]
+    return None
+
+
+def _toll(node: Token) -> Reading | None:
+    lex = lexicon()
+    head = node.head
+    verb = head.head if node.dep_ == "pobj" and head.lower_ in ("to", "at") else head
+    if (
+        node.dep_ == "attr"
+        or verb.lemma_.lower() in lex.change_verbs
+        or verb.lemma_ in ("be", "bring", "put")
+    ):
+        for subj in verb.children:
+            if subj.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+                continue
+            key = subj.lemma_.lower()
+            words = {c.lemma_.lower() for c in subj.children if c.dep_ == "compound"}
+            if key in lex.toll_nouns:
+                measure = lex.toll_nouns[key] or (
+                    "killed" if words & {"death", "casualty"} else None
+                )
+                if measure is None:
+                    measure = _of_complement(subj)
+                if measure is not None:
+                    return Reading(measure=measure, anchor=verb, rule=f"toll:{key}")
+    return None
+
+
+def _of_complement(subj: Token) -> Measure | None:
+    """ "the number of attacks rose to 263": the toll is read from the "of" complement (the
+    last one that reads)."""
+    measure: Measure | None = None
+    for prep in subj.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                sub = _read_noun(obj)
+                if sub is not None:
+                    measure = sub
+    return measure
+
+
+def _read_noun(noun: Token) -> Measure | None:
+    lex = lexicon()
+    m = lex.nouns.get(noun.lemma_.lower())
+    if m is not None:
+        return m
+    for child in noun.children:
+        if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in lex.verbs:
+            return lex.verbs[child.lemma_.lower()]
+        if child.dep_ == "prep" and child.lower_ == "in":
+            for obj in child.children:
+                if obj.lemma_.lower() == "custody":
+                    return "arrested"
+    return None
+
+
+def elliptical(num: Token) -> bool:
+    """A number that stands alone where a noun phrase is expected."""
+    # A subject of its own verb ("14 trapped") has its own predicate, not an ellipsis.
+    return num.dep_ in ("pobj", "dobj", "conj", "appos", "attr", "npadvmod")

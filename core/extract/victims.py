@@ -1,0 +1,452 @@
+"""Victims named without a numeral: "a 7-year-old boy was shot and killed", "Jane Roe, 15,
+died", "killed his wife and two children", a shooter who "killed himself".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, TypeAlias
+
+from core.extract.factuality import factual, fatal
+from core.extract.measures import Reading, lexicon
+from core.model import Measure
+from core.text.numbers import Amount
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+CASUALTY_MEASURES = frozenset({"killed", "injured"})
+
+INDEFINITE = frozenset({"a", "an"})
+
+REFLEXIVES = frozenset({"himself", "herself"})
+
+# "killed his wife", "shot her neighbor": one person named by relation to the agent
+POSSESSIVES = frozenset({"his", "her", "their"})
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+# Words without which a sentence cannot name a victim without a numeral: the pipeline parses
+# a sentence that holds one of these and a harm word.
+VICTIM_CUES = INDEFINITE | REFLEXIVES | POSSESSIVES
+
+VICTIM_HARM = ("kill", "dead", "die", "injur", "wound", "hurt", "fatal", "mortal")
+
+
+def casualty_word(sent: Span) -> bool:
+    """A casualty verb or adjective in the sentence: the cheap gate before reading victims."""
+    lex = lexicon()
+    return any(
+        lex.verbs.get(t.lemma_.lower()) in CASUALTY_MEASURES
+        or lex.nouns.get(t.lower_) in CASUALTY_MEASURES
+        or t.lower_ in lex.fatal_adverbs  # "fatally shot"
+        for t in sent
+    )
+
+
+_Found: TypeAlias = "tuple[Amount, Token, Span, Reading]"
+
+
+def read_victims(sent: Span, readings: Sequence[_Found]) -> tuple[list[_Found], set[int]]:
+    """One victim named without a numeral ("a 7-year-old boy was shot and killed", "Jane Roe,
+    15, died"), a list of them ("a man, two women and a child were killed" → 4, one claim
+    over the whole list), and a shooter who "killed himself". Read only from the subject of a
+    casualty predicate that reports a fact: not negated, not under a modal, a condition or an
+    intent. Returns the new figures and the number tokens they replace (a list's numerals)."""
+    counted, anchored = _already_read(readings)
+    found: list[_Found] = []
+    replaced: set[int] = set()
+    done: set[int] = set()
+    for tok in sent:
+        head = tok.head
+        if tok.dep_ == "dobj" and tok.lower_ in REFLEXIVES:  # the subject reader saw the agent
+            if _kills_self(head):
+                done.add(head.i)
+                if (head.i, "killed") not in anchored:
+                    span = sent.doc[tok.i : tok.i + 1]
+                    found.append(_victim_figure(sent, span, 1.0, Reading(
+                        measure="killed", noun=None, anchor=head,
+                        rule=f"self_inflicted:{head.lemma_.lower()}")))
+            continue
+        if tok.dep_ not in SUBJECTS or head.i in done:
+            continue
+        done.add(head.i)
+        victim = _subject_victims(sent, tok, counted, anchored)
+        if victim is not None:
+            found.append(victim[0])
+            replaced.update(victim[1])
+    # One victim per measure and sentence from the subject reader is already the victim an
+    # object names in a second clause ("a man died after a gunman shot and killed a man" is
+    # rare; "a boy was killed when a gunman shot a boy" restates him): never count both.
+    named = {f[3].measure for f in found}
+    for figure, numerals in _object_victims(sent, counted):
+        if figure[3].measure not in named:
+            named.add(figure[3].measure)
+            found.append(figure)
+            replaced.update(numerals)
+    return found, replaced
+
+
+def _already_read(
+    readings: Sequence[_Found],
+) -> tuple[dict[tuple[int, Measure], float], set[tuple[int, Measure | None]]]:
+    """What the sentence's figures read already: the value of each (number token, measure),
+    and each (predicate token, measure) a figure hangs on."""
+    counted: dict[tuple[int, Measure], float] = {}
+    anchored: set[tuple[int, Measure | None]] = set()
+    for amount, num, _span, reading in readings:
+        if reading.measure is not None:
+            counted[(num.i, reading.measure)] = amount.value
+        if reading.anchor is not None:
+            anchored.add((reading.anchor.i, reading.measure))
+    return counted, anchored
+
+
+def _kills_self(verb: Token) -> bool:
+    """ "killed himself", "fatally shot himself", reported as done. GVA counts a shooter who
+    kills himself among the dead: so does the checker."""
+    kills = lexicon().verbs.get(verb.lemma_.lower()) == "killed" or (
+        verb.lemma_.lower() == "shoot" and fatal(verb)  # "fatally shot himself"
+    )
+    return kills and factual(verb)
+
+
+def _subject_victims(
+    sent: Span,
+    subj: Token,
+    counted: dict[tuple[int, Measure], float],
+    anchored: set[tuple[int, Measure | None]],
+) -> tuple[_Found, list[int]] | None:
+    """The victims a subject names, and the list's numerals the figure replaces."""
+    predicate = _casualty_predicate(subj)
+    if predicate is None:
+        return None
+    verbs, measure, lemma = predicate
+    head = subj.head
+    members = [m for s in head.children if s.dep_ in SUBJECTS for m in _conjuncts(s)]
+    if any(m.i > head.i for m in members):
+        return None  # an inverted clause: rare in reports, not worth a guess
+    count = _count_members(members, measure, counted)
+    if count is None:
+        return None
+    total, how, numerals = count
+    if len(members) == 1:
+        # A figure already read on this predicate counts this victim ("two people,
+        # including a teenager, were killed"; "a man died, one of three"): no second count.
+        if any((v.i, measure) in anchored for v in verbs):
+            return None
+        span = _one_victim(members[0])[0]  # type: ignore[index]
+        rule = f"singular_victim:{how}:{lemma}"
+        numerals = []
+    else:
+        first = min(m.left_edge.i for m in members)
+        last = max(members, key=lambda m: m.i)
+        span = sent.doc[first : last.right_edge.i + 1]
+        rule = f"victim_list:{lemma}"
+    reading = Reading(measure=measure, noun=members[0], anchor=verbs[0], rule=rule)
+    return _victim_figure(sent, span, total, reading), numerals
+
+
+def _count_members(
+    members: Sequence[Token],
+    measure: Measure,
+    counted: dict[tuple[int, Measure], float],
+    *,
+    relation: bool = False,
+) -> tuple[float, str, list[int]] | None:
+    """How many people a list of victims names (one each for a person named singly, the
+    figure read for a counted member), how the last single one was named, and the numerals
+    counted; None when someone in it is not counted ("his wife", "the family") or no one is
+    named singly (the numerals are claims of their own)."""
+    total, singles, how = 0.0, 0, ""
+    numerals: list[int] = []
+    for member in members:
+        one = _one_victim(member, relation=relation)
+        numeral = next((c for c in member.children if c.dep_ == "nummod"), None)
+        if one is not None:
+            total, singles, how = total + 1.0, singles + 1, one[1]
+        elif numeral is not None and (numeral.i, measure) in counted:
+            total += counted[(numeral.i, measure)]
+            numerals.append(numeral.i)
+        else:
+            return None
+    if total <= 0 or singles == 0:
+        return None
+    return total, how, numerals
+
+
+def _object_victims(
+    sent: Span, counted: dict[tuple[int, Measure], float]
+) -> list[tuple[_Found, list[int]]]:
+    """Victims as the direct object of an active casualty verb: "a gunman shot and killed a
+    7-year-old boy", "fatally shot his neighbor, a 45-year-old woman", "killed his wife",
+    "the crash left a man dead". The object is one person (indefinite, a name, an apposition,
+    or named by relation) or a list of them ("killed his wife and two children" → 3, the
+    list's numerals replaced); the clause reports a fact."""
+    found: list[tuple[_Found, list[int]]] = []
+    seen: set[int] = set()
+    for tok in sent:
+        if tok.dep_ != "dobj" or tok.head.i in seen or tok.lower_ in REFLEXIVES:
+            continue
+        seen.add(tok.head.i)
+        victim = _object_victim(sent, tok, counted)
+        if victim is not None:
+            found.append(victim)
+    return found
+
+
+def _object_victim(
+    sent: Span, obj: Token, counted: dict[tuple[int, Measure], float]
+) -> tuple[_Found, list[int]] | None:
+    """The victims one object names, and the numerals of its list."""
+    predicate = _object_predicate(obj)
+    if predicate is None:
+        return None
+    verbs, measure, lemma = predicate
+    members = _conjuncts(obj)
+    numerals = [c.i for m in members for c in m.children if c.dep_ == "nummod"]
+    if any(m == measure and i not in numerals for i, m in counted):
+        # "killed three people, including a boy"; "two were killed when a gunman shot and
+        # killed a woman": a numeral of the sentence may count this victim already
+        return None
+    count = _count_members(members, measure, counted, relation=True)
+    if count is None:
+        return None
+    total, how, _counted_numerals = count
+    if len(members) == 1:
+        if _unfolded_list(obj):
+            return None  # a count of one would undercount the list
+        span = _one_victim(obj, relation=True)[0]  # type: ignore[index]
+        rule = f"object_victim:{how}:{lemma}"
+    else:
+        first = min(m.left_edge.i for m in members)
+        span = sent.doc[first : members[-1].right_edge.i + 1]
+        rule = f"victim_list:{lemma}"
+    reading = Reading(measure=measure, noun=obj, anchor=verbs[0], rule=rule)
+    return _victim_figure(sent, span, total, reading), numerals
+
+
+def _unfolded_list(noun: Token) -> bool:
+    """A list of victims the parse hung under the first one ("his son, Milo; his wife, Dana;
+    and her father" as appositions; "his wife, Rosa, and her brother" as a conjunct of the
+    apposition): more people than one, no count to trust."""
+    return sum(c.dep_ == "appos" for c in noun.children) > 1 or any(
+        t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN") for t in noun.subtree if t is not noun
+    )
+
+
+def _object_predicate(obj: Token) -> tuple[list[Token], Measure, str] | None:
+    """The active verbs an object is the victim of ("shot and killed", "fatally shot",
+    "wounded", "left ... dead"), the gravest measure and its lemma; None when the clause is
+    negated, hypothetical or intended, or "shot" alone says nothing of the outcome."""
+    verbs = _object_verbs(obj)
+    if verbs is None:
+        return None
+    best: tuple[Measure, str] | None = None
+    for v in verbs:
+        measure = _inflicted(v, obj)
+        if measure is not None:
+            best = _graver(best, measure, v.lemma_.lower())
+    if best is None or not all(factual(v) for v in verbs):
+        return None
+    return verbs, best[0], best[1]
+
+
+def _object_verbs(obj: Token) -> list[Token] | None:
+    """The active verbs that share the object; None when the verb is passive."""
+    head = obj.head
+    if head.lower_ == "dead" and head.head.lemma_.lower() == "shoot":
+        head = head.head  # "shot dead a shopkeeper" parses "dead" as a preposition
+    if head.pos_ not in ("VERB", "AUX") or any(c.dep_ == "auxpass" for c in head.children):
+        return None
+    verbs = [head]
+    # "shot and killed a boy": the object hangs on the last verb and is shared by the
+    # verbs it is conjoined to that have no object of their own
+    first = head
+    while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX"):
+        first = first.head
+        if any(c.dep_ == "dobj" for c in first.children):
+            break
+        verbs.insert(0, first)
+    return verbs
+
+
+# Dependents "dead" takes in "shot dead" (the object reader accepts the parser's odder
+# attachments of "shot dead a shopkeeper").
+_DEAD_OF_SUBJECT = frozenset({"oprd", "acomp", "advmod", "xcomp"})
+_DEAD_OF_OBJECT = _DEAD_OF_SUBJECT | {"ccomp", "advcl", "prep"}
+
+
+def _shot_dead(verb: Token, deps: frozenset[str]) -> bool:
+    """ "shot dead", "shot to death"."""
+    return verb.lemma_.lower() == "shoot" and any(
+        (c.dep_ in deps and c.lower_ == "dead")
+        or (c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children))
+        for c in verb.children
+    )
+
+
+def _inflicted(verb: Token, obj: Token) -> Measure | None:
+    """The casualty an active verb reports on its object, if it reports one as done."""
+    lex = lexicon()
+    lemma = verb.lemma_.lower()
+    measure = lex.verbs.get(lemma)
+    if lemma in lex.intransitive:
+        measure = None
+    if (lemma == "shoot" and fatal(verb)) or _shot_dead(verb, _DEAD_OF_OBJECT):
+        measure = "killed"  # "fatally shot", "shot dead", "shot to death"
+    if lemma in lex.state_verbs:
+        # "left a man dead", "found a woman injured": the state is the measure
+        measure = next((
+            lex.nouns[c.lower_] for c in (*verb.children, *obj.children)
+            if c.dep_ in ("oprd", "acomp", "acl", "amod", "xcomp", "ccomp")
+            and c.i > obj.i and lex.nouns.get(c.lower_) in CASUALTY_MEASURES
+        ), None)
+    return _factual_casualty(verb, measure)
+
+
+def _factual_casualty(verb: Token, measure: Measure | None) -> Measure | None:
+    """The casualty measure if the verb reports it as done ("fatally wounded" is killed)."""
+    if measure not in CASUALTY_MEASURES or not factual(verb):
+        return None
+    if measure == "injured" and fatal(verb):
+        return "killed"
+    return measure
+
+
+def _graver(
+    best: tuple[Measure, str] | None, measure: Measure, lemma: str
+) -> tuple[Measure, str]:
+    """The first measure read, unless a later verb kills where it only injured."""
+    if best is None or (measure == "killed" and best[0] != "killed"):
+        return (measure, lemma)
+    return best
+
+
+def _victim_figure(sent: Span, span: Span, value: float, reading: Reading) -> _Found:
+    start, end = span.start_char - sent.start_char, span.end_char - sent.start_char
+    amount = Amount(start=start, end=end, text=span.text, value=value, qualifier="exact",
+                    low=value, high=value, number_start=start, number_end=end)
+    return amount, span.root, span, reading
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    """The token and its conjuncts ("a man, two women and a child"), in a loop."""
+    out, todo = [], [tok]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        # "a man, two women and a boy" may parse "two women" as an apposition: a plural
+        # counted by a numeral cannot restate one person, so it is another member
+        todo.extend(
+            c for c in t.children
+            if c.dep_ == "conj"
+            or (
+                c.dep_ == "appos"
+                and c.tag_ == "NNS"
+                and any(g.dep_ == "nummod" for g in c.children)
+            )
+        )
+    return sorted(out, key=lambda t: t.i)
+
+
+def _one_victim(noun: Token, *, relation: bool = False) -> tuple[Span, str] | None:
+    """The span that stands for one person, and how it was named: the indefinite article of a
+    person noun ("*a* 7-year-old boy", "*an* officer"), a person's name ("*Jane Roe*, 15"),
+    or either of those in apposition to a definite person noun ("the victim, *a* man, ...")."""
+    lex = lexicon()
+    doc = noun.doc
+    if any(c.dep_ in ("nummod", "quantmod") for c in noun.children):
+        return None  # "one man", "2 boys": read as a numeral
+    # a person's name, or a proper noun with an age in apposition ("Ana Ruiz, 15,") that
+    # the recogniser missed
+    aged_name = noun.ent_type_ in ("", "PERSON") and any(
+        c.dep_ == "appos" and c.like_num for c in noun.children
+    )
+    # a first and last name the recogniser missed or took for a product ("DaNiya Cole")
+    full_name = noun.ent_type_ in ("", "PRODUCT") and noun.is_title and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper() and c.i == noun.i - 1
+        for c in noun.children
+    )
+    if noun.pos_ == "PROPN" and (noun.ent_type_ == "PERSON" or aged_name or full_name):
+        start = noun.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
+            start -= 1
+        return doc[start : noun.i + 1], "name"
+    det = next((c for c in noun.children if c.dep_ == "det"), None)
+    person = noun.tag_ == "NN" and noun.lemma_.lower() in lex.victim_nouns
+    # "a 17-year-old was shot": the age stands for the person
+    aged = noun.lower_ == "old" and any(c.lower_ in ("year", "years") for c in noun.children)
+    if det is not None and det.lower_ in INDEFINITE and (person or aged):
+        return doc[det.i : det.i + 1], "indefinite"
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    related = relation and poss is not None and poss.lower_ in POSSESSIVES
+    if person and ((det is not None and det.lower_ == "the") or related):
+        for appos in noun.children:
+            if appos.dep_ == "appos":
+                inner = _one_victim(appos)
+                if inner is not None:
+                    return inner[0], "apposition"
+    if related and person and poss is not None:
+        # "killed his wife": one person named by relation (the object reader only; as a
+        # subject, "his wife" may be the one who speaks or survives)
+        return doc[poss.i : noun.i + 1], "relation"
+    return None
+
+
+def _casualty_predicate(subj: Token) -> tuple[list[Token], Measure, str] | None:
+    """The verbs a subject is the victim of ("was shot and killed", "died", "is dead",
+    "was fatally wounded"), the gravest measure among them and its lemma; None when the
+    subject is the agent, or the clause is negated, hypothetical, future or intended."""
+    lex = lexicon()
+    head = subj.head
+    passive_head = subj.dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in head.children)
+    verbs = _sharing_subject(head)
+    best: tuple[Measure, str] | None = None
+    for v in verbs:
+        lemma = v.lemma_.lower()
+        passive = passive_head if v is head else (
+            passive_head or any(c.dep_ == "auxpass" for c in v.children)
+        )
+        # "shot dead", "shot to death"
+        measure = "killed" if _shot_dead(v, _DEAD_OF_SUBJECT) else lex.verbs.get(lemma)
+        if measure in CASUALTY_MEASURES and not passive and lemma not in lex.intransitive:
+            if v is head:
+                return None  # "a man killed ...": the subject is the agent
+            continue
+        suffered = _suffered(v, measure, passive=passive)
+        if suffered is not None:
+            best = _graver(best, suffered, lemma)
+    if best is None or not factual(head):
+        return None
+    return verbs, best[0], best[1]
+
+
+def _sharing_subject(head: Token) -> list[Token]:
+    """The verb and the verbs conjoined to it that share its subject ("was shot, wounded and
+    later died"), in a loop."""
+    verbs = [head]
+    todo = [head]
+    while todo:
+        v = todo.pop()
+        for c in v.children:
+            if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and not any(
+                g.dep_ in SUBJECTS for g in c.children
+            ):
+                verbs.append(c)
+                todo.append(c)
+    return verbs
+
+
+def _suffered(verb: Token, measure: Measure | None, *, passive: bool) -> Measure | None:
+    """The casualty the subject suffered by this verb, if reported as done."""
+    lex = lexicon()
+    if verb.lemma_.lower() == "shoot" and passive and fatal(verb):
+        measure = "killed"  # "fatally shot"
+    if measure not in CASUALTY_MEASURES:
+        measure = next((
+            lex.nouns[c.lower_] for c in verb.children
+            if c.dep_ in ("acomp", "oprd") and lex.nouns.get(c.lower_) in CASUALTY_MEASURES
+        ), None)  # "is dead", "was critically injured" read as an adjective
+    return _factual_casualty(verb, measure)
