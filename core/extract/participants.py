@@ -160,6 +160,11 @@ def _subject_state(head: Token) -> Reading | None:
                 m = lex.nouns.get(obj.lower_) or lex.nouns.get(obj.lemma_.lower())
                 if obj.dep_ == "pobj" and m is not None:
                     return Reading(measure=m, anchor=head, rule=f"among:{obj.lower_}")
+    # "were shot to death", "were found stabbed to death"
+    found_in = head.lemma_.lower() in lex.state_verbs
+    for verb in (head, *(c for c in head.children if found_in and c.dep_ == "xcomp")):
+        if _to_death(verb):
+            return Reading(measure="killed", anchor=verb, rule=f"to_death:{verb.lemma_.lower()}")
     for child in head.children:
         # "were confirmed dead", "are feared dead": a predicative adjective says what happened.
         if (
@@ -184,6 +189,21 @@ def _subject_state(head: Token) -> Reading | None:
                 rule=f"raised:{child.lemma_}",
             )
     return None
+
+
+def _to_death(verb: Token) -> bool:
+    """ "were shot / stabbed / beaten to death": the harm killed them; "sentenced to death"
+    (a charge word) or "condemned to death" is a verdict, not a death."""
+    lex = lexicon()
+    lemma = verb.lemma_.lower()
+    if lemma in lex.charge_words or lemma == "condemn" or verb.pos_ != "VERB":
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(
+            g.dep_ == "pobj" and g.lower_ == "death" for g in c.children
+        )
+        for c in verb.children
+    )
 
 
 def _of_reading(node: Token) -> _Step:

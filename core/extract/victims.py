@@ -425,15 +425,17 @@ def _casualty_predicate(subj: Token) -> tuple[list[Token], Measure, str] | None:
 
 def _sharing_subject(head: Token) -> list[Token]:
     """The verb and the verbs conjoined to it that share its subject ("was shot, wounded and
-    later died"), in a loop."""
+    later died"), in a loop; and the state a subject was found or left in ("was found shot
+    to death")."""
+    states = lexicon().state_verbs
     verbs = [head]
     todo = [head]
     while todo:
         v = todo.pop()
         for c in v.children:
-            if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and not any(
-                g.dep_ in SUBJECTS for g in c.children
-            ):
+            shared = c.dep_ == "conj" and not any(g.dep_ in SUBJECTS for g in c.children)
+            state = c.dep_ == "xcomp" and v.lemma_.lower() in states
+            if c.pos_ in ("VERB", "AUX") and (shared or state):
                 verbs.append(c)
                 todo.append(c)
     return verbs

@@ -1,0 +1,42 @@
+"""Harm told as the state the victims ended in (issue #11): "shot / stabbed / beaten to death",
+"found shot to death", and the verdicts that are no death ("sentenced to death"). Sentences we
+wrote; one case per line."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from tests.core.claim_factory import read_claims
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+def casualties(nlp: Language, text: str) -> list[tuple[float, str]]:
+    return [
+        (c.value, c.measure)
+        for c in read_claims(nlp, text, None)
+        if c.measure in ("killed", "injured")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three people were shot to death inside a house.", [(3, "killed")]),
+        ("Two women were beaten to death by a mob in the market.", [(2, "killed")]),
+        ("Two guards were found stabbed to death near the gate.", [(2, "killed")]),
+        ("A man was found shot to death in a parking garage.", [(1, "killed")]),
+        ("A woman was found shot dead in her car.", [(1, "killed")]),
+        # a verdict or a wound is no death
+        ("Four prisoners were sentenced to death on Monday.", []),
+        ("Five men were condemned to death by the court.", []),
+        ("Two men were found sentenced to death in absentia.", []),
+        ("A teenager was found shot in the basement.", []),
+        ("A man was found trying to open a car.", []),
+    ],
+)
+def test_harm_told_as_a_state(nlp: Language, text: str, expected: list[tuple[float, str]]) -> None:
+    assert casualties(nlp, text) == expected
