@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from core.extract.cues import cues
 from core.extract.nlp import Chunk, sentence_ents
 from core.rules import load_rules
 from core.text import places
@@ -68,6 +69,23 @@ def fallback_place(dateline: places.Dateline | None, country: str | None) -> str
     return f"{dateline.place}, {country}"
 
 
+def town_over_state(place: str | None, home: str | None) -> str | None:
+    """ "a shooting at a Connecticut nightclub" in a report filed from New Haven, Conn.: the
+    state or country a sentence names holds the dateline's town, which says more."""
+    if not place or not home or place == home:
+        return place
+    where, town = places.resolve(place), places.resolve(home)
+    if (
+        where is not None
+        and town is not None
+        and where.level in ("admin1", "country")
+        and town.level == "city"
+        and places.relation(where, town) == "contains"
+    ):
+        return home
+    return place
+
+
 def in_town(found: list[tuple[Token, str]]) -> list[tuple[Token, str]]:
     """A street, a block or a venue gives way to the town the same sentence names ("on
     Arlington Avenue in Allentown"): checkers file and group incidents by town."""
@@ -123,8 +141,13 @@ def _entity_places(sent: Span, ents: list[Span], start: int) -> list[tuple[Token
     for n, ent in enumerate(ents):
         if ent.label_ not in PLACE_LABELS or ent.start < start or _is_language(ent.text):
             continue
-        if ent.start in joined or ent[-1].lower_ in not_places or _a_person(ent):
-            continue  # the state of "Little Rock, Arkansas"; "Ben Taub Hospital"
+        if (
+            ent.start in joined
+            or ent[-1].lower_ in not_places
+            or _a_person(ent)
+            or _a_source(ent.root)
+        ):
+            continue  # the state of "Little Rock, Arkansas"; "Ben Taub Hospital"; "said Ames"
         # "Little Rock, Arkansas", "Peshawar, Pakistan": the town, with what holds it.
         nxt = ents[n + 1] if n + 1 < len(ents) else None
         if nxt is not None and _holds(sent, ent, nxt):
@@ -207,6 +230,15 @@ def _a_person(ent: Span) -> bool:
         and after[1].like_num
         and after[2].text in (",", ")")
     )
+
+
+def _a_source(root: Token) -> bool:
+    """A name that speaks ("according to Ames", "Ames said"): a source, not where it happened
+    (NER takes many surnames for towns)."""
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
+        return True
+    return root.dep_ == "nsubj" and head.lemma_.lower() in cues().attributing
 
 
 def _joined_places(head: Token, text: str) -> str:

@@ -32,6 +32,7 @@ from core.extract.claim_places import (
     in_town,
     locative,
     place_mentions,
+    town_over_state,
 )
 from core.extract.figures import (
     checkable_other,
@@ -330,7 +331,9 @@ def _claim(
     amount, num, span, reading = found
     anchor = reading.anchor or num
     offset, settings = here.chunk.offset, here.settings
-    place = _nearest(anchor, in_town(here.places)) or ctx.location or here.home
+    place = town_over_state(
+        _nearest(anchor, in_town(here.places)) or ctx.location or here.home, here.home
+    )
     attribution = (
         here.attribution
         or reporter(anchor)
