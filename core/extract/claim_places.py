@@ -107,13 +107,16 @@ def in_town(found: list[tuple[Token, str]]) -> list[tuple[Token, str]]:
 class PlaceWords:
     scene_nouns: frozenset[str]
     not_places: frozenset[str]
+    street_suffixes: frozenset[str]
 
 
 @functools.cache
 def lexicon_places() -> PlaceWords:
     raw: dict[str, Any] = load_rules("places")
     return PlaceWords(
-        scene_nouns=frozenset(raw["scene_nouns"]), not_places=frozenset(raw["not_places"])
+        scene_nouns=frozenset(raw["scene_nouns"]),
+        not_places=frozenset(raw["not_places"]),
+        street_suffixes=frozenset(raw["street_suffixes"]),
     )
 
 
