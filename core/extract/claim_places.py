@@ -37,14 +37,34 @@ def dateline_end(sent: Span) -> int:
         if tok.text in ("–", "—", "-", "--") and tok.i > sent.start:
             before = sent.doc[sent.start : tok.i]
             after = sent.doc[tok.i + 1 : sent.end]
+            # the station or agency in brackets ("(CBSNewYork)") may be an organisation; a
+            # town in capitals the tagger does not know ("DARROW") may be tagged a noun
+            bracketed = _bracketed(before)
             if (
-                all(t.pos_ == "PROPN" or t.is_punct for t in before)
-                and not any(t.ent_type_ in ("ORG", "PERSON", "NORP") for t in before)
+                all(t.pos_ == "PROPN" or t.is_punct or t.is_upper for t in before)
+                and not any(
+                    t.ent_type_ in ("ORG", "PERSON", "NORP")
+                    for t in before
+                    if t.i not in bracketed and not t.is_upper  # NER misreads capitals
+                )
                 and any(t.pos_ in ("VERB", "AUX") for t in after)
             ):
                 return tok.i + 1
             return sent.start
     return sent.start
+
+
+def _bracketed(tokens: Span) -> set[int]:
+    """Indexes of the tokens inside round brackets."""
+    inside, depth = set(), 0
+    for t in tokens:
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth = max(0, depth - 1)
+        elif depth:
+            inside.add(t.i)
+    return inside
 
 
 def fallback_place(dateline: places.Dateline | None, country: str | None) -> str | None:
@@ -273,7 +293,11 @@ def dateline_place(chunks: Sequence[Chunk]) -> str | None:
     for chunk in sorted(chunks, key=lambda c: c.offset):
         for sent in chunk.doc.sents:
             end = dateline_end(sent)
-            if end > sent.start:
+            # a label in capitals ("UPDATE —") opens a sentence like a dateline, but names
+            # no place: the tagger knows a town's name as a proper noun
+            if end > sent.start and all(
+                t.pos_ == "PROPN" or t.is_punct for t in sent.doc[sent.start : end - 1]
+            ):
                 name = sent.doc[sent.start : end - 1].text.split(",")[0].strip()
                 return name.title() if name.isupper() else name
     return None

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, TypeAlias
 
+from core.extract.claim_places import dateline_end
 from core.extract.factuality import factual, fatal
 from core.extract.measures import Reading, lexicon
 from core.model import Measure
@@ -58,7 +59,9 @@ def read_victims(sent: Span, readings: Sequence[_Found]) -> tuple[list[_Found], 
     found: list[_Found] = []
     replaced: set[int] = set()
     done: set[int] = set()
-    for tok in sent:
+    # "CHICAGO -- A boy has died": the parser often makes the dateline a second subject
+    opening = dateline_end(sent)
+    for tok in sent[opening - sent.start :]:
         head = tok.head
         if tok.dep_ == "dobj" and tok.lower_ in REFLEXIVES:  # the subject reader saw the agent
             if _kills_self(head):
@@ -124,7 +127,10 @@ def _subject_victims(
         return None
     verbs, measure, lemma = predicate
     head = subj.head
-    members = [m for s in head.children if s.dep_ in SUBJECTS for m in _conjuncts(s)]
+    opening = dateline_end(sent)
+    members = [
+        m for s in head.children if s.dep_ in SUBJECTS and s.i >= opening for m in _conjuncts(s)
+    ]
     if any(m.i > head.i for m in members):
         return None  # an inverted clause: rare in reports, not worth a guess
     count = _count_members(members, measure, counted)

@@ -32,3 +32,29 @@ def test_house_numbers_are_not_counts(
     nlp: Language, text: str, expected: list[tuple[float, str]]
 ) -> None:
     assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the parser often takes the dateline for a second subject of the lead's verb
+        ("DARROW — A man and a woman were killed on Sunday.", [(2, "killed")]),
+        ("BRACKTON -- A 7-year-old boy has died after a gun went off at home.", [(1, "killed")]),
+        (
+            "LANFORD, Ohio (WXYZ) — A 4-year-old girl has died after she shot herself, police say.",
+            [(1, "killed")],
+        ),
+        # a label in capitals is no dateline, and no victim is made of it
+        ("UPDATE — Police said two men were wounded.", [(2, "injured")]),
+        ("BRACKTON -- Police are looking for a man who fired shots at a bus.", []),
+    ],
+)
+def test_victims_after_a_dateline(
+    nlp: Language, text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert figures(nlp, text) == expected
+
+
+def test_a_label_in_capitals_is_not_the_place(nlp: Language) -> None:
+    claims = read_claims(nlp, "UPDATE — Police said two men were wounded.", None)
+    assert [c.location for c in claims] == [None]
