@@ -131,8 +131,9 @@ def _incident_day(
     """The day the report's lead gives its incident ("a man was shot Sunday night")."""
     lead = (
         [
-            (period, dates_report or dates_aftermath(tok))
+            (period, dates_report)
             for tok, period, dates_report in sentence_periods(sent, published)
+            if not dates_aftermath(tok)  # a plea or an arrest is long after, maybe
         ]
         for chunk in sorted(chunks, key=lambda c: c.offset)
         for sent in chunk.doc.sents
