@@ -384,8 +384,9 @@ def _one_victim(noun: Token, *, relation: bool = False) -> tuple[Span, str] | No
     person = noun.tag_ == "NN" and noun.lemma_.lower() in lex.victim_nouns
     # "a 17-year-old was shot": the age stands for the person
     aged = noun.lower_ == "old" and any(c.lower_ in ("year", "years") for c in noun.children)
-    if det is not None and det.lower_ in INDEFINITE and (person or aged):
-        return doc[det.i : det.i + 1], "indefinite"
+    by_article = _by_article(noun, det, person=person, aged=aged, relation=relation)
+    if by_article is not None:
+        return by_article
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
     related = relation and poss is not None and poss.lower_ in POSSESSIVES
     if person and ((det is not None and det.lower_ == "the") or related):
@@ -399,6 +400,32 @@ def _one_victim(noun: Token, *, relation: bool = False) -> tuple[Span, str] | No
         # subject, "his wife" may be the one who speaks or survives)
         return doc[poss.i : noun.i + 1], "relation"
     return None
+
+
+def _by_article(
+    noun: Token, det: Token | None, *, person: bool, aged: bool, relation: bool
+) -> tuple[Span, str] | None:
+    """ "*a* 7-year-old boy", "*an* officer"; "*the* 4-year-old girl who was shot Sunday has
+    died": a lead names by age a victim the news already spoke of ("the girl" alone refers
+    back and is not counted again)."""
+    if det is None:
+        return None
+    if det.lower_ in INDEFINITE and (person or aged):
+        return noun.doc[det.i : det.i + 1], "indefinite"
+    if det.lower_ == "the" and person and not relation and _aged(noun):
+        return noun.doc[det.i : det.i + 1], "definite_aged"
+    return None
+
+
+def _aged(noun: Token) -> bool:
+    """ "the 4-year-old girl": a person noun with an age before it."""
+    return any(
+        c.dep_ in ("amod", "compound")
+        and c.i < noun.i
+        and c.lower_ == "old"
+        and any(g.lower_ in ("year", "years", "month", "months") for g in c.children)
+        for c in noun.children
+    )
 
 
 def _casualty_predicate(subj: Token) -> tuple[list[Token], Measure, str] | None:

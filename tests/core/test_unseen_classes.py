@@ -58,3 +58,23 @@ def test_victims_after_a_dateline(
 def test_a_label_in_capitals_is_not_the_place(nlp: Language) -> None:
     claims = read_claims(nlp, "UPDATE — Police said two men were wounded.", None)
     assert [c.location for c in claims] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lead names by age the victim the news spoke of before
+        (
+            "The 6-year-old boy who was shot inside a home on Sunday has died from his injuries.",
+            [(1, "killed")],
+        ),
+        ("The 20-year-old man hurt in a crash last week died on Sunday.", [(1, "killed")]),
+        # "the boy" alone refers back: not counted again
+        ("The boy died on Sunday.", []),
+        ("The 6-year-old boy was taken to a relative's home.", []),
+    ],
+)
+def test_a_victim_named_by_age_in_the_lead(
+    nlp: Language, text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert figures(nlp, text) == expected
