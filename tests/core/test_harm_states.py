@@ -1,6 +1,6 @@
 """Harm told as the state the victims ended in (issue #11): "shot / stabbed / beaten to death",
-"found shot to death", and the verdicts that are no death ("sentenced to death"). Sentences we
-wrote; one case per line."""
+"found shot to death", "in critical condition", and what is no harm ("sentenced to death", a
+bank "in serious condition"). Sentences we wrote; one case per line."""
 
 from __future__ import annotations
 
@@ -30,6 +30,12 @@ def casualties(nlp: Language, text: str) -> list[tuple[float, str]]:
         ("Two guards were found stabbed to death near the gate.", [(2, "killed")]),
         ("A man was found shot to death in a parking garage.", [(1, "killed")]),
         ("A woman was found shot dead in her car.", [(1, "killed")]),
+        # patients in a named condition are hurt; things in a bad state are not
+        ("Two men are in critical condition after the shooting.", [(2, "injured")]),
+        ("Three people remain in stable condition at the clinic.", [(3, "injured")]),
+        ("Two of the victims were listed in serious condition.", [(2, "injured")]),
+        ("Two banks are in serious condition after the crash.", []),
+        ("The two bridges are in critical condition.", []),
         # a verdict or a wound is no death
         ("Four prisoners were sentenced to death on Monday.", []),
         ("Five men were condemned to death by the court.", []),
