@@ -32,7 +32,6 @@ def export_result(
     from core.export import claimreview as claimreview_file
     from core.export import csvfile, jsonfile
     from core.export import xlsx as xlsx_file
-    from core.export.atomic import printable
 
     out = out or sys.stdout
     err = err or sys.stderr
@@ -54,23 +53,30 @@ def export_result(
     if claimreview:
         jobs.append((claimreview, lambda p: claimreview_file.write_claimreview(
             result, p, organisation=organisation or "", verified_only=verified_only)))
-    failed = 0
     # One failing writer (a missing folder, a full disk, a bug) never stops the others.
-    for target, write in jobs:
-        try:
-            write(target)
-        except ClaimdeskError as exc:
-            print(f"error: {exc}", file=err)
-            failed += 1
-        except Exception as exc:  # a bug in one writer must not lose the other exports
-            log.debug("writing %s failed", target, exc_info=True)
-            reason = f"unexpected {type(exc).__name__}: {exc} (please report it)"
-            shown = printable(str(target))
-            print(f"error: {Errors.E015.format(target=shown, reason=reason)}", file=err)
-            failed += 1
-        else:
-            print(f"wrote {printable(str(target))}", file=out)
+    failed = sum(not _run_export(target, write, out=out, err=err) for target, write in jobs)
     return 1 if failed else 0
+
+
+def _run_export(
+    target: Path, write: Callable[[Path], None], *, out: TextIO, err: TextIO
+) -> bool:
+    """Write one export, saying what was written or why it was not; whether it was."""
+    from core.export.atomic import printable
+
+    try:
+        write(target)
+    except ClaimdeskError as exc:
+        print(f"error: {exc}", file=err)
+        return False
+    except Exception as exc:  # a bug in one writer must not lose the other exports
+        log.debug("writing %s failed", target, exc_info=True)
+        reason = f"unexpected {type(exc).__name__}: {exc} (please report it)"
+        shown = printable(str(target))
+        print(f"error: {Errors.E015.format(target=shown, reason=reason)}", file=err)
+        return False
+    print(f"wrote {printable(str(target))}", file=out)
+    return True
 
 
 def check_targets(*targets: Path | None) -> list[str]:

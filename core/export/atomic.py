@@ -103,5 +103,5 @@ def write_atomic(target: str | os.PathLike[str], write: Callable[[IO[bytes]], No
         raise
 
 
-def _write_bytes(fh: IO[bytes], data: bytes) -> None:
+def write_bytes(fh: IO[bytes], data: bytes) -> None:
     fh.write(data)

@@ -19,7 +19,7 @@ SHEET_TITLE_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 
 # Characters a workbook (XML 1.0) cannot hold: C0 controls (PDFs bring form feeds),
 # U+FFFE/U+FFFF, and lone surrogates, which no UTF-8 file can hold either.
-_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 
 # What a spreadsheet may skip before reading "=": spaces and the controls made spaces.
@@ -29,7 +29,7 @@ _LEADING = " \t\r\n\x0b\x0c"
 def clean_text(text: str) -> str:
     """Text any export can hold: characters a workbook or a UTF-8 file cannot hold become
     spaces (one for one: offsets into the text still hold)."""
-    return _ILLEGAL.sub(" ", text) if _ILLEGAL.search(text) else text
+    return ILLEGAL.sub(" ", text) if ILLEGAL.search(text) else text
 
 
 def looks_like_formula(text: str) -> bool:

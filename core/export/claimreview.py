@@ -7,10 +7,10 @@ import os
 from typing import Any
 
 from core.errors import Errors, ExportError
-from core.export.atomic import _write_bytes, write_atomic
-from core.export.jsonfile import _json_bytes
+from core.export.atomic import write_atomic, write_bytes
+from core.export.jsonfile import json_bytes
 from core.export.rows import source_link, verified_subset
-from core.model import Result
+from core.model import Claim, Document, Result
 
 # The verdict scale on schema.org's Rating: 1 (false) … 3 (true). "disputed" and "unclear"
 # both mean "not established", so they share the middle and differ by alternateName, which
@@ -42,23 +42,7 @@ def claimreview_items(
         if review is None or review.status not in VERDICT_RATINGS:
             continue
         value, name = VERDICT_RATINGS[review.status]
-        doc = docs.get(claim.document_id)
-        appearance: dict[str, Any] = {"@type": "CreativeWork"}
-        if doc is not None:
-            url = doc.url or source_link(doc)
-            if url:
-                appearance["url"] = url
-            if doc.published:
-                appearance["datePublished"] = doc.published.isoformat()
-            if doc.title:
-                appearance["headline"] = doc.title
-            if doc.outlet:
-                appearance["publisher"] = {"@type": "Organization", "name": doc.outlet}
-        item_reviewed: dict[str, Any] = {"@type": "Claim", "appearance": appearance}
-        if doc is not None and doc.published:
-            item_reviewed["datePublished"] = doc.published.isoformat()
-        if claim.attribution:
-            item_reviewed["author"] = {"@type": "Thing", "name": claim.attribution}
+        item_reviewed = _item_reviewed(claim, docs.get(claim.document_id))
         entry: dict[str, Any] = {
             "@type": "ClaimReview",
             "identifier": claim.id,
@@ -77,6 +61,28 @@ def claimreview_items(
     return items
 
 
+def _item_reviewed(claim: Claim, doc: Document | None) -> dict[str, Any]:
+    """The claim reviewed: where it appeared (the source's link, date, headline, outlet) and
+    who made it."""
+    appearance: dict[str, Any] = {"@type": "CreativeWork"}
+    if doc is not None:
+        url = doc.url or source_link(doc)
+        if url:
+            appearance["url"] = url
+        if doc.published:
+            appearance["datePublished"] = doc.published.isoformat()
+        if doc.title:
+            appearance["headline"] = doc.title
+        if doc.outlet:
+            appearance["publisher"] = {"@type": "Organization", "name": doc.outlet}
+    item_reviewed: dict[str, Any] = {"@type": "Claim", "appearance": appearance}
+    if doc is not None and doc.published:
+        item_reviewed["datePublished"] = doc.published.isoformat()
+    if claim.attribution:
+        item_reviewed["author"] = {"@type": "Thing", "name": claim.attribution}
+    return item_reviewed
+
+
 def write_claimreview(
     result: Result,
     target: str | os.PathLike[str],
@@ -93,4 +99,4 @@ def write_claimreview(
             subset, organisation=organisation, organisation_url=organisation_url
         ),
     }
-    write_atomic(target, lambda fh: _write_bytes(fh, _json_bytes(doc)))
+    write_atomic(target, lambda fh: write_bytes(fh, json_bytes(doc)))

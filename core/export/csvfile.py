@@ -9,11 +9,11 @@ import os
 import re
 from typing import Any
 
-from core.export.atomic import _write_bytes, write_atomic
+from core.export.atomic import write_atomic, write_bytes
 from core.export.cells import (
     looks_like_formula,
 )
-from core.export.rows import CLAIM_COLUMNS, _Labels, claim_values, verified_subset
+from core.export.rows import CLAIM_COLUMNS, Labels, claim_values, verified_subset
 from core.model import Result
 
 CSV_COLUMNS = (*[h for h, _w in CLAIM_COLUMNS], "Document id")
@@ -48,7 +48,7 @@ def write_csv(
     """One row per claim (the Claims sheet's columns), UTF-8 with a BOM so Excel reads it as
     UTF-8. ``excel_safe`` prefixes text that Excel would evaluate as a formula with ``'``."""
     subset = verified_subset(result) if verified_only else result
-    labels = _Labels(subset)
+    labels = Labels(subset)
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer)
     writer.writerow(CSV_COLUMNS)
@@ -56,4 +56,4 @@ def write_csv(
         values = [*claim_values(claim, labels), claim.document_id]
         writer.writerow([_csv_value(v, excel_safe=excel_safe) for v in values])
     data = buffer.getvalue().encode("utf-8-sig")
-    write_atomic(target, lambda fh: _write_bytes(fh, data))
+    write_atomic(target, lambda fh: write_bytes(fh, data))

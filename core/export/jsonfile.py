@@ -8,12 +8,12 @@ import json
 import os
 from typing import Any
 
-from core.export.atomic import _write_bytes, write_atomic
+from core.export.atomic import write_atomic, write_bytes
 from core.export.rows import (
     GENERATOR,
-    _iso,
     claim_row,
     document_row,
+    iso,
     statement_row,
     verified_subset,
 )
@@ -40,7 +40,7 @@ def to_json_dict(result: Result) -> dict[str, Any]:
         ],
         "events": [
             {"id": e.id, "label": e.label, "kind": e.kind, "location": e.location,
-             "date_start": _iso(e.date_start), "date_end": _iso(e.date_end),
+             "date_start": iso(e.date_start), "date_end": iso(e.date_end),
              "claim_ids": list(e.claim_ids), "statement_ids": list(e.statement_ids),
              "links": [{"a": ln.a, "b": ln.b, "score": round(ln.score, 3),
                         "reasons": list(ln.reasons)} for ln in e.links],
@@ -66,11 +66,11 @@ def write_json(
     result: Result, target: str | os.PathLike[str], *, verified_only: bool = False
 ) -> None:
     subset = verified_subset(result) if verified_only else result
-    data = _json_bytes(to_json_dict(subset))
-    write_atomic(target, lambda fh: _write_bytes(fh, data))
+    data = json_bytes(to_json_dict(subset))
+    write_atomic(target, lambda fh: write_bytes(fh, data))
 
 
-def _json_bytes(data: Any) -> bytes:
+def json_bytes(data: Any) -> bytes:
     # json escapes control characters itself; a lone surrogate (pasted text) has no UTF-8
     # form and becomes "?", one character for one, so offsets still hold
     return json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8", errors="replace")

@@ -133,6 +133,7 @@ def _read_sheet(
     if any(h not in header for h in needed):
         raise ProjectError(Errors.E037.format(sheet=spec.sheet, columns=", ".join(needed)))
     col = {h: header.index(h) for h in header if h}
+    sheet = _Sheet(spec, items, current, safe_text, messages, col)
     limit = len(items) + ROW_SLACK
     wanted: dict[str, list[_Row]] = {}
     read = 0
@@ -146,27 +147,46 @@ def _read_sheet(
             messages.append(SHEET_TOO_LONG.format(
                 sheet=spec.sheet, limit=limit, items=len(items), last=row_no - 1))
             break
+        found = sheet.row(row_no, cells, row_formulas)
+        if found is not None:
+            wanted.setdefault(found.review.item_id, []).append(found)
+    return _changes(sheet, wanted)
+
+
+@dataclass(frozen=True, slots=True)
+class _Sheet:
+    """A reviewed sheet being read: what its rows are checked against, and its columns."""
+
+    spec: _SheetSpec
+    items: Mapping[str, Any]
+    current: Mapping[str, Review]
+    safe_text: Callable[[str], str]
+    messages: list[str]
+    col: dict[str, int]
+
+    def row(self, row_no: int, cells: list[Any], row_formulas: dict[int, str]) -> _Row | None:
+        """The verdict one row asks for; None (with a message) when the row cannot say."""
+        spec, col, messages = self.spec, self.col, self.messages
         item_id = _cell_text(cells[col[spec.id_header]]).strip()
         status = _cell_text(cells[col["Status"]]).strip().lower()
-        note = _cell_text(cells[col["Note"]])
         where = {"sheet": spec.sheet, "row": row_no, "item_id": item_id, "status": status}
         if not item_id:
             messages.append(ROW_NO_ID.format(**where, id_header=spec.id_header))
-            continue
-        item = items.get(item_id)
+            return None
+        item = self.items.get(item_id)
         if item is None:
             messages.append(ROW_UNKNOWN.format(**where))
-            continue
+            return None
         # a cleared cell proves nothing; a different text proves the id moved on
         differs = [
             h for h, text_of in spec.checks.items()
             if h in col and cells[col[h]] not in (None, "")
-            and _cell_text(cells[col[h]]) != safe_text(text_of(item))
+            and _cell_text(cells[col[h]]) != self.safe_text(text_of(item))
         ]
         if differs:
             messages.append(ROW_CHANGED.format(**where, column=differs[0]))
-            continue
-        old = current.get(item_id, Review(item_id))
+            return None
+        old = self.current.get(item_id, Review(item_id))
         if col["Status"] in row_formulas:
             messages.append(ROW_FORMULA_STATUS.format(
                 **where, formula=_short(row_formulas[col["Status"]])))
@@ -175,18 +195,31 @@ def _read_sheet(
             status = old.status
         if status not in STATUSES:
             messages.append(ROW_BAD_STATUS.format(**where, allowed=", ".join(STATUSES)))
-            continue
+            return None
+        note = self.note(_cell_text(cells[col["Note"]]), old, row_formulas, where)
+        return _Row(row_no, Review(item_id, _as_status(status), note, old.evidence))
+
+    def note(
+        self, note: str, old: Review, row_formulas: dict[int, str], where: dict[str, Any]
+    ) -> str:
+        """The row's note: the old one where the cell holds a formula, the export's copy of
+        it, or an edited note that was cut to fit its cell."""
+        col = self.col
         if col["Note"] in row_formulas:
-            messages.append(ROW_FORMULA_NOTE.format(
+            self.messages.append(ROW_FORMULA_NOTE.format(
                 **where, formula=_short(row_formulas[col["Note"]])))
-            note = old.note
-        elif note == safe_text(old.note):
-            note = old.note  # the export's copy (cut to fit a cell, controls made spaces)
-        elif _CUT_MARK.search(note):
-            messages.append(ROW_CUT_NOTE_EDITED.format(**where))
-            note = old.note
-        wanted.setdefault(item_id, []).append(
-            _Row(row_no, Review(item_id, _as_status(status), note, old.evidence)))
+            return old.note
+        if note == self.safe_text(old.note):
+            return old.note  # the export's copy (cut to fit a cell, controls made spaces)
+        if _CUT_MARK.search(note):
+            self.messages.append(ROW_CUT_NOTE_EDITED.format(**where))
+            return old.note
+        return note
+
+
+def _changes(sheet: _Sheet, wanted: dict[str, list[_Row]]) -> tuple[list[ReviewChange], int]:
+    """The verdicts that change, and how many rows ask for no change; an item on several
+    rows that disagree changes nothing."""
     changes: list[ReviewChange] = []
     unchanged = 0
     for item_id, found in wanted.items():
@@ -196,11 +229,11 @@ def _read_sheet(
             if len(found) > 10:
                 rows_text += ", …"
             template = ROW_DUPLICATE if len(reviews) > 1 else ROW_REPEATED
-            messages.append(template.format(
-                sheet=spec.sheet, rows=rows_text, item_id=item_id, n=len(found)))
+            sheet.messages.append(template.format(
+                sheet=sheet.spec.sheet, rows=rows_text, item_id=item_id, n=len(found)))
             if len(reviews) > 1:
                 continue
-        old = current.get(item_id, Review(item_id))
+        old = sheet.current.get(item_id, Review(item_id))
         new = found[0].review
         if (new.status, new.note) == (old.status, old.note):
             unchanged += 1

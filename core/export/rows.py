@@ -15,11 +15,11 @@ from core.model import Claim, Document, Result, Review, Statement
 GENERATOR = f"Claimdesk {__version__}"
 
 
-def _iso(d: dt.date | None) -> str | None:
+def iso(d: dt.date | None) -> str | None:
     return d.isoformat() if d else None
 
 
-def _number(v: float | None) -> float | int | None:
+def number_value(v: float | None) -> float | int | None:
     if v is None:
         return None
     return int(v) if float(v).is_integer() else v
@@ -29,7 +29,7 @@ def document_row(doc: Document) -> dict[str, Any]:
     return {
         "id": doc.id, "path": doc.path, "title": doc.title, "outlet": doc.outlet,
         "author": doc.author, "url": doc.url, "format": doc.format,
-        "published": _iso(doc.published), "published_source": doc.published_source,
+        "published": iso(doc.published), "published_source": doc.published_source,
         "sha256": doc.sha256, "encoding": doc.encoding, "warnings": list(doc.warnings),
     }
 
@@ -51,17 +51,17 @@ def claim_row(claim: Claim, *, event_id: str | None, review: Review | None,
         "start": claim.start, "end": claim.end, "number_text": claim.number_text,
         "sentence": claim.sentence,
         "sentence_start": claim.sentence_start, "sentence_end": claim.sentence_end,
-        "value": _number(claim.value), "qualifier": claim.qualifier,
-        "low": _number(claim.low), "high": _number(claim.high),
+        "value": number_value(claim.value), "qualifier": claim.qualifier,
+        "low": number_value(claim.low), "high": number_value(claim.high),
         "measure": claim.measure, "subject": claim.subject, "actor": claim.actor,
         "location": claim.location,
-        "date_start": _iso(claim.date_start), "date_end": _iso(claim.date_end),
+        "date_start": iso(claim.date_start), "date_end": iso(claim.date_end),
         "date_text": claim.date_text, "attribution": claim.attribution,
         "event_type": claim.event_type, "part_of": claim.part_of, "rule": claim.rule,
         "manual": claim.manual, "event_id": event_id,
         "status": review.status if review else "unverified",
         "note": review.note if review else "",
-        "extracted_value": _number((extracted or claim).value),
+        "extracted_value": number_value((extracted or claim).value),
         "corrected": extracted is not None,
         "corrected_fields": corrected_fields(claim, extracted),
     }
@@ -116,14 +116,14 @@ def verified_subset(result: Result) -> Result:
 
 # --- what the sheets show -------------------------------------------------------------------
 
-def _range_text(low: float | None, high: float | None) -> str:
+def range_text(low: float | None, high: float | None) -> str:
     if low is None and high is None:
         return "any figure"
     if high is None:
-        return f"{_number(low)} or more"
+        return f"{number_value(low)} or more"
     if low is None:
-        return f"up to {_number(high)}"
-    return f"{_number(low)}" if low == high else f"{_number(low)}–{_number(high)}"
+        return f"up to {number_value(high)}"
+    return f"{number_value(low)}" if low == high else f"{number_value(low)}–{number_value(high)}"
 
 
 def source_link(doc: Document, *, page: int | None = None) -> str | None:
@@ -135,7 +135,7 @@ def source_link(doc: Document, *, page: int | None = None) -> str | None:
     return doc.url
 
 
-def _figure(claim: Claim | None) -> str | None:
+def figure_text(claim: Claim | None) -> str | None:
     return f"{claim.number_text} {claim.measure}" if claim else None
 
 
@@ -173,7 +173,7 @@ SOURCE_COLUMNS: tuple[tuple[str, int], ...] = (
 )
 
 
-class _Labels:
+class Labels:
     """Lookups shared by the claim rows: document, event label, verdict."""
 
     def __init__(self, result: Result) -> None:
@@ -201,17 +201,17 @@ class _Labels:
         return (review.status, review.note) if review else ("unverified", "")
 
 
-def claim_values(claim: Claim, labels: _Labels) -> list[Any]:
+def claim_values(claim: Claim, labels: Labels) -> list[Any]:
     """One Claims row (CLAIM_COLUMNS), as plain values; the link is the last value."""
     doc = labels.docs.get(claim.document_id)
     status, note = labels.status(claim.id)
     return [
         doc.name if doc else claim.document_id, doc.outlet if doc else None,
-        doc.published if doc else None, claim.number_text, _number(claim.value),
-        claim.qualifier, _number(claim.low), _number(claim.high), claim.measure,
+        doc.published if doc else None, claim.number_text, number_value(claim.value),
+        claim.qualifier, number_value(claim.low), number_value(claim.high), claim.measure,
         claim.subject, claim.actor, claim.location, claim.date_start, claim.date_end,
         claim.attribution, labels.event_label.get(claim.id), status, note, claim.sentence,
-        claim.id, _number(labels.extracted.get(claim.id, claim).value),
+        claim.id, number_value(labels.extracted.get(claim.id, claim).value),
         ", ".join(corrected_fields(claim, labels.extracted.get(claim.id))) or None,
         labels.link(claim),
     ]

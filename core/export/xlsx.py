@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from core import __version__
-from core.export.atomic import _write_bytes, check_target, write_atomic
+from core.export.atomic import check_target, write_atomic, write_bytes
 from core.export.cells import (
-    _ILLEGAL,
     CELL_LIMIT,
+    ILLEGAL,
     clean_text,
     looks_like_formula,
     safe_sheet_title,
@@ -30,11 +30,11 @@ from core.export.rows import (
     SOURCE_COLUMNS,
     STATEMENT_COLUMNS,
     STATUS_COLUMN,
-    _figure,
-    _Labels,
-    _number,
-    _range_text,
+    Labels,
     claim_values,
+    figure_text,
+    number_value,
+    range_text,
     verified_subset,
 )
 from core.model import STATUSES, Claim, Conflict, Result
@@ -134,7 +134,7 @@ class _SheetWriter:
                 elif i + 1 == wrap:
                     row[i] = self.text(value, wrap=True)
                 elif looks_like_formula(value) or len(value) > CELL_LIMIT or (
-                    _ILLEGAL.search(value)
+                    ILLEGAL.search(value)
                 ):
                     row[i] = self.text(value)
         self.ws.append(row)
@@ -183,11 +183,11 @@ def _link_label(target: str) -> str:
     return f"page {page}" if page else "open source"
 
 
-def _claim_rows(result: Result, labels: _Labels) -> list[list[Any]]:
+def _claim_rows(result: Result, labels: Labels) -> list[list[Any]]:
     return [claim_values(c, labels) for c in result.claims]
 
 
-def _statement_rows(result: Result, labels: _Labels) -> list[list[Any]]:
+def _statement_rows(result: Result, labels: Labels) -> list[list[Any]]:
     rows = []
     for st in result.statements:
         doc = labels.docs.get(st.document_id)
@@ -216,15 +216,15 @@ def _event_rows(result: Result) -> list[list[Any]]:
             found = conflicts.get((e.id, fig.measure), [])
             rows.append([
                 e.label, e.id, fig.measure, len(fig.claim_ids), ", ".join(fig.claim_ids),
-                _number(fig.low), _number(fig.high), _range_text(fig.low, fig.high),
-                _number(fig.conservative),
+                number_value(fig.low), number_value(fig.high), range_text(fig.low, fig.high),
+                number_value(fig.conservative),
                 "; ".join(f"{x.kind} ({', '.join(x.claim_ids)})" for x in found) or None,
                 e.location, e.date_start, e.date_end,
             ])
     return rows
 
 
-def _conflict_rows(result: Result, labels: _Labels) -> list[list[Any]]:
+def _conflict_rows(result: Result, labels: Labels) -> list[list[Any]]:
     claims = {c.id: c for c in result.claims}
     events = {e.id: e.label for e in result.events}
 
@@ -237,8 +237,9 @@ def _conflict_rows(result: Result, labels: _Labels) -> list[list[Any]]:
         a_id, b_id = [*x.claim_ids, None, None][:2]
         a, b = claims.get(a_id or ""), claims.get(b_id or "")
         rows.append([
-            x.kind, x.measure, events.get(x.event_id, x.event_id), a_id, _figure(a), source(a),
-            b_id, _figure(b), source(b), ", ".join(x.claim_ids[2:]) or None, x.explanation, x.id,
+            x.kind, x.measure, events.get(x.event_id, x.event_id),
+            a_id, figure_text(a), source(a), b_id, figure_text(b), source(b),
+            ", ".join(x.claim_ids[2:]) or None, x.explanation, x.id,
         ])
     return rows
 
@@ -278,7 +279,7 @@ def workbook_sheets(
 ) -> list[SheetData]:
     """The workbook's content as plain values, sheet by sheet."""
     subset = verified_subset(result) if verified_only else result
-    labels = _Labels(subset)
+    labels = Labels(subset)
     when = exported or dt.datetime.now(dt.UTC)
     return [
         SheetData("Claims", CLAIM_COLUMNS, _claim_rows(subset, labels),
@@ -318,4 +319,4 @@ def write_xlsx(
     buffer = io.BytesIO()
     wb.save(buffer)
     content = buffer.getvalue()
-    write_atomic(target, lambda fh: _write_bytes(fh, content))
+    write_atomic(target, lambda fh: write_bytes(fh, content))

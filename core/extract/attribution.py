@@ -17,20 +17,24 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 
-# Verbs that introduce what someone says: the figure in their clausal complement is theirs.
-# One vocabulary with attributed statements (rules/cues.json, core/extract/cues.py).
-REPORTING_VERBS = cues().attributing
-
 # Verbs that take the figure itself as their object ("reported the deaths of 127").
 RECORDING_VERBS = frozenset(
     ["report", "record", "confirm", "count", "register", "document", "estimate", "put"]
 )
 
-PERSONAL_PRONOUNS = frozenset(
-    ["it", "they", "he", "she", "we", "i", "you", "its", "their", "his", "her"]
-)
-
 ACTOR_LABELS = frozenset({"ORG", "NORP", "PERSON", "GPE"})
+
+
+def reporting_verbs() -> frozenset[str]:
+    """Verbs that introduce what someone says: the figure in their clausal complement is
+    theirs. One vocabulary with attributed statements (rules/cues.json, core/extract/cues.py)."""
+    return cues().attributing
+
+
+def _pronoun(word: str) -> bool:
+    """A pronoun or possessive ("they", "its"): it names no actor or source on its own."""
+    c = cues()
+    return word in c.pronouns or word in c.possessives
 
 
 def noun_phrase(noun: Token, *, exclude: Span | None = None) -> str:
@@ -60,7 +64,7 @@ def actor_of(reading: Reading) -> str | None:
         return None
     lex = lexicon()
     for cand in _actor_candidates(anchor, reading.noun):
-        if cand.lower_ in PERSONAL_PRONOUNS:
+        if _pronoun(cand.lower_):
             speaker = speaker_of(anchor.head) if anchor.dep_ == "ccomp" else None
             if speaker:
                 return speaker
@@ -103,11 +107,11 @@ def speaker_of(verb: Token) -> str | None:
     A passive subject is what was reported, never the reporter."""
     dateline = dateline_end(verb.sent)
     for child in verb.children:
-        if child.dep_ == "nsubj" and child.lower_ not in PERSONAL_PRONOUNS and child.i >= dateline:
+        if child.dep_ == "nsubj" and not _pronoun(child.lower_) and child.i >= dateline:
             return _np_text(child)
         if child.dep_ == "agent":
             for obj in child.children:
-                if obj.dep_ == "pobj" and obj.lower_ not in PERSONAL_PRONOUNS:
+                if obj.dep_ == "pobj" and not _pronoun(obj.lower_):
                     return _np_text(obj)
     return None
 
@@ -153,7 +157,7 @@ def reporter(anchor: Token) -> str | None:
         parent = node.head
         lemma = parent.lemma_.lower()
         if (
-            lemma in REPORTING_VERBS
+            lemma in reporting_verbs()
             and node.dep_ in ("ccomp", "xcomp", "parataxis", "advcl")
             and reports(parent)
         ):

@@ -10,7 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from core.extract.attribution import (
-    REPORTING_VERBS,
+    reporting_verbs,
     reports,
 )
 from core.extract.measures import lexicon
@@ -64,7 +64,8 @@ def sentence_periods(sent: Span, published: dt.date | None) -> list[tuple[Token,
     return out
 
 
-REPORT_EVENTS = REPORTING_VERBS | {"release", "issue", "publish", "speak", "brief", "statement"}
+# Besides the reporting verbs, what dates a report: "a statement released on Sunday".
+REPORT_EVENTS = frozenset({"release", "issue", "publish", "speak", "brief", "statement"})
 
 
 def _dates_report(root: Token) -> bool:
@@ -72,7 +73,12 @@ def _dates_report(root: Token) -> bool:
     head = root.head
     if root.dep_ == "pobj" and head.pos_ == "ADP":
         head = head.head
-    return head.i != root.i and head.lemma_.lower() in REPORT_EVENTS and reports(head)
+    lemma = head.lemma_.lower()
+    return (
+        head.i != root.i
+        and (lemma in reporting_verbs() or lemma in REPORT_EVENTS)
+        and reports(head)
+    )
 
 
 @functools.cache

@@ -17,11 +17,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
 
 from core.extract.attribution import (
-    REPORTING_VERBS,
     according_to,
     actor_of,
     noun_phrase,
     reporter,
+    reporting_verbs,
     speaker_of,
 )
 from core.extract.claim_dates import charged_deed, dates_aftermath, sentence_periods, shifted
@@ -387,7 +387,7 @@ def _carry(ctx: _Context, here: _Sentence, first_period: Period | None, read: bo
     elif not read:
         ctx.location = None
     sent = here.sent
-    root_speaker = speaker_of(sent.root) if sent.root.lemma_ in REPORTING_VERBS else None
+    root_speaker = speaker_of(sent.root) if sent.root.lemma_ in reporting_verbs() else None
     carried = ctx.attribution if here.same_paragraph and read else None
     ctx.attribution = here.attribution or root_speaker or carried
 

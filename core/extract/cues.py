@@ -42,6 +42,7 @@ class Cues:
     person_pronouns: frozenset[str]
     institution_pronouns: frozenset[str]
     pronouns: frozenset[str]  # every pronoun: person, institution and the others
+    possessives: frozenset[str]  # "its", "their": with the pronouns, no actor or source
     figure_reporting: frozenset[str]
     figure_objects: frozenset[str]
     distancing_verbs: frozenset[str]
@@ -97,6 +98,7 @@ def cues() -> Cues:
         pronouns=frozenset(
             [*raw["person_pronouns"], *raw["institution_pronouns"], *raw["other_pronouns"]]
         ),
+        possessives=frozenset(raw["possessive_pronouns"]),
         figure_reporting=frozenset(raw["figure_reporting"]),
         figure_objects=frozenset(raw["figure_objects"]),
         distancing_verbs=frozenset(raw["distancing_verbs"]),

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from core.extract.measures import lexicon
+from core.extract.nlp import negated
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -33,10 +34,6 @@ def prospect(noun: Token) -> bool:
         and verb.tag_ == "VBG"
         and verb.dep_ == "acl"
     )
-
-
-def negated(anchor: Token | None) -> bool:
-    return anchor is not None and any(c.dep_ == "neg" for c in anchor.children)
 
 
 def fatal(anchor: Token | None) -> bool:

@@ -87,3 +87,8 @@ def sentence_ents(sent: Span) -> list[Span]:
             groups.setdefault(first, []).append(ent)
         doc.user_data["claimdesk_ents"] = groups
     return [e for e in groups.get(sent.start, []) if e.end <= sent.end]
+
+
+def negated(tok: Token | None) -> bool:
+    """The word has a negation ("not killed", "did not deny")."""
+    return tok is not None and any(c.dep_ == "neg" for c in tok.children)

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from core.extract.factuality import fatal, intended, negated
+from core.extract.factuality import fatal, intended
 from core.extract.measures import Reading, lexicon
+from core.extract.nlp import negated
 from core.extract.participants import participant
 from core.model import Measure
 

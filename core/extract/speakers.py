@@ -125,21 +125,7 @@ def _acronym(tok: Token) -> bool:
 
 def _core(tok: Token) -> list[Token]:
     """The name part of a noun phrase: the head with its modifiers, no appositive or clause."""
-    keep = [tok]
-    for child in tok.children:
-        if child.dep_ in _SPEAKER_DROP_DEPS:
-            if child.dep_ == "appos" and _parenthetical(child):
-                keep.extend(child.subtree)
-                after = child.right_edge.i + 1
-                if after < len(child.doc) and child.doc[after].text == ")":
-                    keep.append(child.doc[after])
-            elif child.dep_ == "prep" and (
-                (child.lower_ == "of" and tok.pos_ != "PROPN") or _inside_entity(tok, child)
-            ):
-                keep.extend(child.subtree)
-            continue
-        keep.extend(child.subtree)
-    keep.sort(key=lambda t: t.i)
+    keep = _phrase_tokens(tok)
     first, last = keep[0].i, keep[-1].i
     doc = tok.doc
     # A name never spans a line break ("Advertisement\nSayed") or a comma after its head.
@@ -156,6 +142,27 @@ def _core(tok: Token) -> list[Token]:
     while last > first and (doc[last].is_punct or doc[last].is_space) and doc[last].text != ")":
         last -= 1
     return list(doc[first : last + 1])
+
+
+def _phrase_tokens(tok: Token) -> list[Token]:
+    """The head and its dependents but appositives, clauses and most prepositions; a
+    parenthetical acronym and an "of" phrase or one inside the entity stay."""
+    keep = [tok]
+    for child in tok.children:
+        if child.dep_ in _SPEAKER_DROP_DEPS:
+            if child.dep_ == "appos" and _parenthetical(child):
+                keep.extend(child.subtree)
+                after = child.right_edge.i + 1
+                if after < len(child.doc) and child.doc[after].text == ")":
+                    keep.append(child.doc[after])
+            elif child.dep_ == "prep" and (
+                (child.lower_ == "of" and tok.pos_ != "PROPN") or _inside_entity(tok, child)
+            ):
+                keep.extend(child.subtree)
+            continue
+        keep.extend(child.subtree)
+    keep.sort(key=lambda t: t.i)
+    return keep
 
 
 def _entity(tok: Token) -> Any:
@@ -191,16 +198,20 @@ def _author(tok: Token) -> Token | None:
         if child.dep_ == "poss":
             return child
         if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from"):
-            for obj in child.children:
-                if obj.dep_ == "pobj":
-                    return obj
+            obj = _pobj(child)
+            if obj is not None:
+                return obj
         if child.dep_ == "acl":
             for sub in child.children:
                 if sub.dep_ in ("agent", "prep") and sub.lower_ == "by":
-                    for obj in sub.children:
-                        if obj.dep_ == "pobj":
-                            return obj
+                    obj = _pobj(sub)
+                    if obj is not None:
+                        return obj
     return None
+
+
+def _pobj(prep: Token) -> Token | None:
+    return next((obj for obj in prep.children if obj.dep_ == "pobj"), None)
 
 
 def _expand(words: frozenset[str], c: Cues) -> frozenset[str]:

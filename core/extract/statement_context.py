@@ -67,6 +67,23 @@ class _Found:
     verb: int  # document offset of the cue token (ties a quote to the clause it frames)
 
 
+@dataclass(frozen=True, slots=True)
+class _NounPhrase:
+    """A noun phrase that may name a speaker: its head, core words and document span."""
+
+    tok: Token
+    lemma: str
+    core: list[Token]
+    chunk: Chunk
+    start: int
+    end: int
+    text: str  # the core as written
+    appos: list[Token]  # appositives on the same line ("Anton Rask, the mayor")
+    role: str | None  # what the appositives say
+    propn: list[Token]  # the proper words of the core
+    plural: bool
+
+
 class _Context:
     """One document: its text, chunks, quotes, and the mentions short names resolve to."""
 
@@ -295,12 +312,25 @@ class _Context:
         anonymous; an ORG/NORP/GPE name, an acronym or an institution noun is an institution.
         """
         c = self.cues
-        lemma = tok.lemma_.lower()
-        if lemma in c.document_nouns and tok.pos_ == "NOUN":
+        if tok.lemma_.lower() in c.document_nouns and tok.pos_ == "NOUN":
             author = _author(tok)
             if author is not None:
                 return self.describe(author)
             return self._document(tok)
+        np = self._noun_phrase(tok)
+        named = (
+            self._person_named(np)
+            or self._short_name(np)
+            or self._titled(np)
+            or self._named_by_appositive(np)
+        )
+        if named is not None:
+            return named
+        if np.lemma in c.generic_speakers and (tok.tag_ in ("NNS", "NNPS") or tok.pos_ != "NOUN"):
+            return None
+        return self._unnamed_person(np) or self._by_kind(np)
+
+    def _noun_phrase(self, tok: Token) -> _NounPhrase:
         core = _core(tok)
         if (
             len(core) > 1
@@ -311,7 +341,6 @@ class _Context:
             core = core[1:]  # "the Kessa Election Commission" is named "Kessa Election Commission"
         ch = self.chunk_of(tok)
         start, end = ch.start_of(core[0]), ch.end_of(core[-1])
-        core_text = self.text[start:end]
         appos = [
             a
             for a in tok.children
@@ -320,10 +349,33 @@ class _Context:
             and a.pos_ != "NUM"  # "Ana Kos, 34,"
             and _same_line(tok, a)
         ]
-        role = _clean(_phrase(appos)) if appos else None
+        # a capitalised word in a named entity is a name even when tagged otherwise ("Sayed")
+        propn = [
+            t
+            for t in core
+            if t.pos_ == "PROPN" or (t.ent_type_ and t.text[:1].isupper() and not t.is_punct)
+        ]
+        return _NounPhrase(
+            tok=tok,
+            lemma=tok.lemma_.lower(),
+            core=core,
+            chunk=ch,
+            start=start,
+            end=end,
+            text=self.text[start:end],
+            appos=appos,
+            role=_clean(_phrase(appos)) if appos else None,
+            propn=propn,
+            plural=tok.tag_ in ("NNS", "NNPS") or tok.pos_ == "NUM",
+        )
+
+    def _person_named(self, np: _NounPhrase) -> _Speaker | None:
+        """A PERSON entity in the phrase, or in an appositive of any of its words ("the mayor
+        of Vell, Anton Rask"); a lone surname resolved to the full name."""
+        tok, core, ch, role = np.tok, np.core, np.chunk, np.role
+        start, end = np.start, np.end
         person = _person_entity(tok)
         if person is None:
-            # "the mayor of Vell, Anton Rask": the name may hang off any word of the phrase
             in_core = {t.i for t in core}
             named = [
                 t
@@ -339,109 +391,145 @@ class _Context:
         elif person.start > core[0].i:
             title = _strip_det(ch.doc[core[0].i : person.start].text)
             role = role or (title if title else None)
-        if person is not None:
-            name = _clean(person.text)
-            given = ch.doc[person.start - 1] if person.start > 0 else None
-            if (
-                len(person) == 1
-                and given is not None
-                and given.dep_ == "compound"
-                and given.pos_ == "PROPN"
-                and given.text.istitle()
-                and given.lower_.rstrip(".") not in c.person_nouns | c.titles
-            ):  # the tagger saw only the surname of "Doreen Warren"
-                person = ch.doc[person.start - 1 : person.end]
-                name = _clean(person.text)
-            elif len(person) == 1:
-                name = self.resolve_name(name, start) or name
-            if person.start > core[0].i:
-                start, end = ch.start_of(person), ch.end_of(person)
-            role = role or self.roles.get(name)
-            return self._make(name, "person", role, span=(start, end), core=core_text)
-        # a capitalised word in a named entity is a name even when tagged otherwise ("Sayed")
-        propn = [
-            t
-            for t in core
-            if t.pos_ == "PROPN" or (t.ent_type_ and t.text[:1].isupper() and not t.is_punct)
-        ]
-        if propn and len(propn) == len([t for t in core if t.pos_ != "DET"]) and len(propn) <= 2:
-            short = " ".join(t.text for t in propn)
-            full = self.resolve_name(short, start)
-            if full is not None:
-                role = role or self.roles.get(full)
-                return self._make(full, "person", role, span=(start, end), core=core_text)
-            if appos and appos[0].lemma_.lower() in c.person_nouns and len(propn) == 2:
-                return self._make(short, "person", role, span=(start, end), core=core_text)
-        titled_name = _titled_name(core, c)
-        if titled_name is not None:  # "Tulsa Police Officer Leland Ashley", "neighbor Ann Kos"
-            title_toks, name_toks = titled_name
-            name = " ".join(t.text for t in name_toks)
-            if len(name_toks) == 1:
-                name = self.resolve_name(name, start) or name
-            n_start, n_end = ch.start_of(name_toks[0]), ch.end_of(name_toks[-1])
-            role = role or _strip_det(" ".join(t.text for t in title_toks)) or None
-            return self._make(name, "person", role, span=(n_start, n_end), core=core_text)
-        plural = tok.tag_ in ("NNS", "NNPS") or tok.pos_ == "NUM"
-        proper = [a for a in appos if a.pos_ == "PROPN" or a.ent_type_ in _NAME_ENTS]
-        if tok.pos_ == "NOUN" and proper and tok.ent_type_ not in _NAME_ENTS:
-            # "the military's media wing, ISPR": the appositive is the name, the head its role
-            a_core = _core(proper[0])
-            if a_core[0].lower_ == "the" and len(a_core) > 1:
-                a_core = a_core[1:]
-            a_start, a_end = ch.start_of(a_core[0]), ch.end_of(a_core[-1])
-            return self._make(
-                self.text[a_start:a_end],
-                "person" if lemma in c.person_nouns else "institution",
-                _strip_det(_clean(ch.doc[tok.left_edge.i : proper[0].left_edge.i].text)),
-                span=(a_start, a_end),
-                core=core_text,
-                plural=plural,
-            )
-        words = _description_words(core, c)
-        if lemma in c.generic_speakers and (tok.tag_ in ("NNS", "NNPS") or tok.pos_ != "NOUN"):
+        if person is None:
             return None
+        c = self.cues
+        name = _clean(person.text)
+        given = ch.doc[person.start - 1] if person.start > 0 else None
+        if (
+            len(person) == 1
+            and given is not None
+            and given.dep_ == "compound"
+            and given.pos_ == "PROPN"
+            and given.text.istitle()
+            and given.lower_.rstrip(".") not in c.person_nouns | c.titles
+        ):  # the tagger saw only the surname of "Doreen Warren"
+            person = ch.doc[person.start - 1 : person.end]
+            name = _clean(person.text)
+        elif len(person) == 1:
+            name = self.resolve_name(name, start) or name
+        if person.start > core[0].i:
+            start, end = ch.start_of(person), ch.end_of(person)
+        role = role or self.roles.get(name)
+        return self._make(name, "person", role, span=(start, end), core=np.text)
+
+    def _short_name(self, np: _NounPhrase) -> _Speaker | None:
+        """One or two proper words: the full name they end, or a name with a person noun in
+        apposition ("Rask, a spokesman")."""
+        propn, span = np.propn, (np.start, np.end)
+        if not (
+            propn and len(propn) == len([t for t in np.core if t.pos_ != "DET"]) and len(propn) <= 2
+        ):
+            return None
+        short = " ".join(t.text for t in propn)
+        full = self.resolve_name(short, np.start)
+        if full is not None:
+            role = np.role or self.roles.get(full)
+            return self._make(full, "person", role, span=span, core=np.text)
+        if np.appos and np.appos[0].lemma_.lower() in self.cues.person_nouns and len(propn) == 2:
+            return self._make(short, "person", np.role, span=span, core=np.text)
+        return None
+
+    def _titled(self, np: _NounPhrase) -> _Speaker | None:
+        """ "Tulsa Police Officer Leland Ashley", "neighbor Ann Kos"."""
+        titled_name = _titled_name(np.core, self.cues)
+        if titled_name is None:
+            return None
+        title_toks, name_toks = titled_name
+        name = " ".join(t.text for t in name_toks)
+        if len(name_toks) == 1:
+            name = self.resolve_name(name, np.start) or name
+        ch = np.chunk
+        n_start, n_end = ch.start_of(name_toks[0]), ch.end_of(name_toks[-1])
+        role = np.role or _strip_det(" ".join(t.text for t in title_toks)) or None
+        return self._make(name, "person", role, span=(n_start, n_end), core=np.text)
+
+    def _named_by_appositive(self, np: _NounPhrase) -> _Speaker | None:
+        """ "the military's media wing, ISPR": the appositive is the name, the head its role."""
+        tok, ch = np.tok, np.chunk
+        proper = [a for a in np.appos if a.pos_ == "PROPN" or a.ent_type_ in _NAME_ENTS]
+        if not (tok.pos_ == "NOUN" and proper and tok.ent_type_ not in _NAME_ENTS):
+            return None
+        a_core = _core(proper[0])
+        if a_core[0].lower_ == "the" and len(a_core) > 1:
+            a_core = a_core[1:]
+        a_start, a_end = ch.start_of(a_core[0]), ch.end_of(a_core[-1])
+        return self._make(
+            self.text[a_start:a_end],
+            "person" if np.lemma in self.cues.person_nouns else "institution",
+            _strip_det(_clean(ch.doc[tok.left_edge.i : proper[0].left_edge.i].text)),
+            span=(a_start, a_end),
+            core=np.text,
+            plural=np.plural,
+        )
+
+    def _unnamed_person(self, np: _NounPhrase) -> _Speaker | None:
+        """A person noun or a title ("a senior official", "the PM"): anonymous, or the earlier
+        speaker a definite description fits."""
+        c, tok, core = self.cues, np.tok, np.core
         titled = any(t.lower_ in c.title_abbreviations for t in core)
-        if (lemma in c.person_nouns and (tok.pos_ == "NOUN" or not tok.ent_type_)) or titled:
-            before = tok.doc[core[0].i - 1].lower_ if core[0].i > 0 else ""
-            # "the PM", "the range IG" (the parser may hang "the" elsewhere), a bare "IG"
-            if _DEFINITE & {core[0].lower_, before} or (titled and len(core) == 1):
-                own = frozenset({tok.lower_})
-                head_words = (own | _expand(own, c)) - frozenset(c.title_abbreviations) or own
-                earlier = self.resolve_description(words, head_words, start)
-                if earlier is not None:
-                    return replace(earlier, start=start, end=end)
-            return self._make(core_text, "anonymous", role, span=(start, end), core=core_text)
-        if len(core) == 1 and _acronym(tok) and tok.text in self.acronyms:
-            full = self.acronyms[
-                tok.text
-            ]  # "the BLA" after "the Balochistan Liberation Army (BLA)"
-            return self._make(full, "institution", role, span=(start, end), core=core_text)
-        if tok.pos_ == "PROPN" and appos and appos[0].lemma_.lower() in c.person_nouns:
+        if not (
+            (np.lemma in c.person_nouns and (tok.pos_ == "NOUN" or not tok.ent_type_)) or titled
+        ):
+            return None
+        before = tok.doc[core[0].i - 1].lower_ if core[0].i > 0 else ""
+        # "the PM", "the range IG" (the parser may hang "the" elsewhere), a bare "IG"
+        if _DEFINITE & {core[0].lower_, before} or (titled and len(core) == 1):
+            own = frozenset({tok.lower_})
+            head_words = (own | _expand(own, c)) - frozenset(c.title_abbreviations) or own
+            words = _description_words(core, c)
+            earlier = self.resolve_description(words, head_words, np.start)
+            if earlier is not None:
+                return replace(earlier, start=np.start, end=np.end)
+        return self._make(np.text, "anonymous", np.role, span=(np.start, np.end), core=np.text)
+
+    def _by_kind(self, np: _NounPhrase) -> _Speaker | None:
+        """An acronym, a name or an institution word; a person word ("shopkeeper"); a
+        surname the tagger took for a noun."""
+        c, tok, span = self.cues, np.tok, (np.start, np.end)
+        if len(np.core) == 1 and _acronym(tok) and tok.text in self.acronyms:
+            # "the BLA" after "the Balochistan Liberation Army (BLA)"
+            full = self.acronyms[tok.text]
+            return self._make(full, "institution", np.role, span=span, core=np.text)
+        if tok.pos_ == "PROPN" and np.appos and np.appos[0].lemma_.lower() in c.person_nouns:
             # "Rasid, an official of the agency": a person, whatever tag the name got
-            return self._make(core_text, "person", role, span=(start, end), core=core_text)
-        if any(t.ent_type_ in _NAME_ENTS for t in core) or _acronym(tok):
-            return self._make(
-                core_text, "institution", role, span=(start, end), core=core_text, plural=plural
-            )
-        if tok.pos_ == "PROPN" and len(propn) <= 3 and lemma not in c.institution_nouns:
-            # a bare name with no entity tag and no institution word: "Rask said"
-            return self._make(core_text, "person", role, span=(start, end), core=core_text)
-        if lemma in c.institution_nouns or tok.lower_ in c.institution_nouns or tok.pos_ == "PROPN":
-            return self._make(
-                core_text, "institution", role, span=(start, end), core=core_text, plural=plural
-            )
+            return self._make(np.text, "person", np.role, span=span, core=np.text)
+        institution = self._institution(np)
+        if institution is not None:
+            return institution
         if (
             tok.pos_ == "NOUN"
             and not tok.ent_type_
             and tok.text.islower()
-            and lemma.endswith(c.person_suffixes)
-            and not {lemma, tok.lower_} & (c.document_nouns | c.generic_speakers)
+            and np.lemma.endswith(c.person_suffixes)
+            and not {np.lemma, tok.lower_} & (c.document_nouns | c.generic_speakers)
         ):  # "the homeowner told investigators", "a shopkeeper said"
-            return self._make(core_text, "anonymous", role, span=(start, end), core=core_text)
-        if self._mistagged_name(tok, core):
-            full = self.resolve_name(tok.text, start) or tok.text
-            role = role or self.roles.get(full)
-            return self._make(full, "person", role, span=(start, end), core=core_text)
+            return self._make(np.text, "anonymous", np.role, span=span, core=np.text)
+        if self._mistagged_name(tok, np.core):
+            full = self.resolve_name(tok.text, np.start) or tok.text
+            role = np.role or self.roles.get(full)
+            return self._make(full, "person", role, span=span, core=np.text)
+        return None
+
+    def _institution(self, np: _NounPhrase) -> _Speaker | None:
+        """A named entity or an acronym; a bare proper name is a person ("Rask said"); an
+        institution noun or another proper noun is an institution."""
+        c, tok, span = self.cues, np.tok, (np.start, np.end)
+        if any(t.ent_type_ in _NAME_ENTS for t in np.core) or _acronym(tok):
+            return self._make(
+                np.text, "institution", np.role, span=span, core=np.text, plural=np.plural
+            )
+        if tok.pos_ == "PROPN" and len(np.propn) <= 3 and np.lemma not in c.institution_nouns:
+            # a bare name with no entity tag and no institution word: "Rask said"
+            return self._make(np.text, "person", np.role, span=span, core=np.text)
+        if (
+            np.lemma in c.institution_nouns
+            or tok.lower_ in c.institution_nouns
+            or tok.pos_ == "PROPN"
+        ):
+            return self._make(
+                np.text, "institution", np.role, span=span, core=np.text, plural=np.plural
+            )
         return None
 
     def _mistagged_name(self, tok: Token, core: Sequence[Token]) -> bool:

@@ -3,25 +3,28 @@ content."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeAlias
 
 from core.extract.cues import Cues, cues
+from core.extract.nlp import negated
+from core.model import StatementKind
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 # "according to X", "as per X": (frame word, its preposition), from rules/cues.json.
-_FRAMES = frozenset(tuple(f.split()) for f in cues().according_frames if len(f.split()) == 2)
+@functools.cache
+def according_frames() -> frozenset[tuple[str, ...]]:
+    """The two-word frames that attribute their clause to their object ("according to",
+    "as per"), read on first use."""
+    return frozenset(tuple(f.split()) for f in cues().according_frames if len(f.split()) == 2)
 
 
 _CONTENT_DEPS = frozenset(
     {"dobj", "dative", "iobj", "prep", "ccomp", "xcomp", "attr", "acomp", "oprd", "prt", "agent"}
 )
-
-
-def _negated(tok: Token) -> bool:
-    return any(c.dep_ == "neg" for c in tok.children)
 
 
 def _infinitive(tok: Token) -> bool:
@@ -40,7 +43,7 @@ def _is_cue(tok: Token, c: Cues) -> bool:
         ch.dep_ == "prt" and ch.lower_ == particle for ch in tok.children
     ):
         return False
-    return not _negated(tok) and not _infinitive(tok)
+    return not negated(tok) and not _infinitive(tok)
 
 
 def _subject(tok: Token) -> Token | None:
@@ -151,7 +154,7 @@ def _says_it_did(clause: Token, c: Cues) -> bool:
         clause.lemma_.lower() in c.perpetration_verbs
         and subjects
         and subjects[0].lower_ in ("it", "we", "they")
-        and not _negated(clause)
+        and not negated(clause)
         and any(ch.dep_ == "dobj" and ch.lemma_.lower() in c.attack_nouns for ch in clause.children)
     )
 
@@ -162,7 +165,7 @@ def _frame_object(tok: Token) -> bool:
     return bool(
         tok.dep_ == "pobj"
         and tok.lower_ not in cues().pronouns
-        and (prep.head.lower_, prep.lower_) in _FRAMES
+        and (prep.head.lower_, prep.lower_) in according_frames()
     )
 
 
@@ -190,3 +193,68 @@ def _nothing_to_do(tokens: Sequence[Token]) -> bool:
                 ):
                     return True
     return False
+
+
+# A statement cue: its kind, rule, the token naming the speaker, and its content when the
+# verb's own complements are not it.
+ClaimCue: TypeAlias = "tuple[StatementKind, str, Token | None, list[Token]]"
+
+
+def responsibility_cue(tok: Token, objs: list[Token], c: Cues) -> ClaimCue | None:
+    lemma = tok.lemma_.lower()
+    obj_lemmas = {o.lemma_.lower() for o in objs}
+    if lemma in c.responsibility_verbs and obj_lemmas & c.responsibility_objects:
+        return "responsibility", "claimed-responsibility", _subject(tok), []
+    if lemma == "claim" and obj_lemmas & c.attack_nouns:
+        return "responsibility", "claimed-attack", _subject(tok), []
+    if lemma == "claim" and any(
+        ch.dep_ == "nsubjpass"
+        and ch.lemma_.lower() in c.attack_nouns | c.responsibility_objects
+        for ch in tok.children
+    ):
+        agents = [
+            g
+            for ch in tok.children
+            if ch.dep_ == "agent"
+            for g in ch.children
+            if g.dep_ == "pobj"
+        ]
+        speaker = agents[0] if agents else None
+        return "responsibility", "attack-claimed-by", speaker, list(tok.subtree)
+    if lemma in c.blame_verbs and objs:
+        return "responsibility", "blamed", _subject(tok), []
+    return None
+
+
+def denial_cue(tok: Token, objs: list[Token], c: Cues) -> ClaimCue | None:
+    lemma = tok.lemma_.lower()
+    obj_lemmas = {o.lemma_.lower() for o in objs}
+    if lemma in c.denial_verbs and not obj_lemmas & c.not_rejected.get(lemma, frozenset()):
+        # "an allegation the group has denied"
+        content = list(tok.head.subtree) if tok.dep_ == "relcl" else []
+        return "denial", "denied", _subject(tok), content
+    if lemma in c.rejection_verbs and obj_lemmas & c.rejection_objects - c.not_rejected.get(
+        lemma, frozenset()
+    ):
+        return "denial", "rejected-accusation", _subject(tok), []
+    if (
+        lemma in c.rejection_verbs
+        and tok.dep_ == "relcl"
+        and tok.head.lemma_.lower() in c.rejection_objects
+    ):  # "an allegation the army rejected"
+        return "denial", "rejected-accusation", _subject(tok), list(tok.head.subtree)
+    if lemma in c.distancing_verbs and _reflexive_from(tok):
+        # "the group distanced itself from …"
+        return "denial", "distanced-from", _subject(tok), []
+    return None
+
+
+def figure_cue(tok: Token, objs: list[Token], c: Cues) -> ClaimCue | None:
+    """ "officials revised the toll down to 31", "confirmed the deaths of 14"."""
+    if (
+        tok.lemma_.lower() in c.figure_reporting
+        and not any(ch.dep_ in ("ccomp", "xcomp") for ch in tok.children)
+        and any(_reported_figure(o, c) for o in objs)
+    ):
+        return "reported", "reported-figure", _subject(tok), []
+    return None

@@ -28,7 +28,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from core.extract.cues import cues
-from core.extract.nlp import Chunk
+from core.extract.nlp import Chunk, negated
 from core.model import Statement, StatementKind
 
 if TYPE_CHECKING:
@@ -39,24 +39,24 @@ from core.extract.speakers import (
 )
 from core.extract.statement_context import _Context, _Found
 from core.extract.statement_cues import (
-    _FRAMES,
+    ClaimCue,
     _complement_tokens,
     _cue_text,
     _is_cue,
-    _negated,
     _nothing_to_do,
-    _reflexive_from,
-    _reported_figure,
     _says_it_did,
     _subject,
     _trim,
+    according_frames,
+    denial_cue,
+    figure_cue,
+    responsibility_cue,
 )
 
 _QUOTE_CHARS = frozenset('"“”‘')
 _WORD = re.compile(r"[a-z]+")
 _INTRODUCTION = re.compile(r"\b[A-Z][\w’'-]+ [A-Z][\w’'-]+, (?:a|an|the|who|whose)\b")
 _TERMINAL = frozenset(".!?")
-_FRAME_HEADS = frozenset(head for head, _ in _FRAMES)
 # Right after a closing quote these open a new clause about the quote, never a cue for it.
 _NOT_A_CUE_START = frozenset(
     {"which", "who", "that", "and", "but", "or", "because", "as", "when", "while", "if", "so"}
@@ -185,11 +185,11 @@ def _quote_cue(ctx: _Context, q: Quote) -> tuple[Token, Token | None, str] | Non
         ended == "." or (ended in "?!" and words[0].text[:1].isupper() and words[0].pos_ != "PROPN")
     ):
         words = []  # the quote closed its sentence: what follows is a new one
-    if words and words[0].lower_ in _FRAME_HEADS:  # "'…,' according to X"
+    if words and words[0].lower_ in _frame_heads():  # "'…,' according to X"
         objs = [
             g
             for ch in words[0].children
-            if (words[0].lower_, ch.lower_) in _FRAMES
+            if (words[0].lower_, ch.lower_) in according_frames()
             for g in ch.children
         ]
         if objs and objs[0].dep_ == "pobj":
@@ -264,6 +264,12 @@ def _quote_statements(ctx: _Context) -> tuple[list[_Found], list[Quote]]:
     return found, unattributed
 
 
+@functools.cache
+def _frame_heads() -> frozenset[str]:
+    """The first words of the attributing frames ("according", "as")."""
+    return frozenset(head for head, _ in according_frames())
+
+
 def _context_tokens(verb: Token, content: Sequence[Token]) -> list[Token]:
     """The verb's clause minus its content: where 'speaking on condition of anonymity' sits."""
     skip = {t.i for t in content if t.doc is verb.doc}
@@ -276,7 +282,7 @@ def _reported_statements(ctx: _Context) -> list[_Found]:
     for pos, _, tok in ctx.tokens:
         if ctx.quote_at(pos) is not None or ctx.headline_like(pos):
             continue
-        if tok.lower_ in _FRAME_HEADS and tok.dep_ == "prep":
+        if tok.lower_ in _frame_heads() and tok.dep_ == "prep":
             f = _according_to(ctx, tok)
             if f is not None:
                 found.append(f)
@@ -284,36 +290,10 @@ def _reported_statements(ctx: _Context) -> list[_Found]:
         lemma = tok.lemma_.lower()
         if not _is_cue(tok, c) or lemma in c.non_clausal:
             continue
-        if lemma in c.predicate:
-            content = _complement_tokens(tok)
-            if len(content) < 3:
-                continue
-            rule = "reported-accusation"
-        elif tok.dep_ == "parataxis" and not any(ch.dep_ == "ccomp" for ch in tok.children):
-            # "The autopsy was pending, the office said, as …", "After an hour, he said, the
-            # gunman gave up": the clause it interrupts
-            own = {t.i for t in tok.subtree}
-            content = [
-                t
-                for t in tok.head.subtree
-                if t.i not in own and (tok.head.i > tok.i or t.i < tok.left_edge.i)
-            ]
-            if not _has_verb(content) or ctx.quote_at(ctx.pos(content[0])) is not None:
-                continue
-            rule = "reported-parenthetical"
-        else:
-            comps = [ch for ch in tok.children if ch.dep_ == "ccomp"]
-            if not comps:
-                continue
-            # ", an allegation the army denied" comments on the clause: the speaker did not say it
-            aside = {
-                t.i
-                for ch in comps[0].children
-                if ch.dep_ in ("npadvmod", "appos") and ch.lemma_.lower() in c.rejection_objects
-                for t in ch.subtree
-            }
-            content = [t for t in comps[0].subtree if t.i not in aside]
-            rule = "reported-clause"
+        reported = _reported_content(ctx, tok)
+        if reported is None:
+            continue
+        content, rule, comp = reported
         content = _trim(ctx.clip(content, tok))
         if content and content[0].lower_ in ("which", "who", "whom"):
             continue  # a relative clause the parser took for a complement
@@ -327,12 +307,47 @@ def _reported_statements(ctx: _Context) -> list[_Found]:
         kind: StatementKind = "reported"
         if _nothing_to_do(content):
             kind, rule = "denial", "reported-denial"
-        elif rule == "reported-clause" and _says_it_did(comps[0], c):
+        elif comp is not None and _says_it_did(comp, c):
             kind, rule = "responsibility", "reported-perpetration"
         elif _has_partial_quote(ctx, start, end):
             kind, rule = "quote", "reported-partial-quote"
         found.append(_Found(start, end, kind, sp, _cue_text(tok, c), rule, pos))
     return found
+
+
+def _reported_content(
+    ctx: _Context, tok: Token
+) -> tuple[list[Token], str, Token | None] | None:
+    """What a reporting verb reports, the rule, and its clausal complement (for a reported
+    clause): the objects of an accusation, the clause a parenthetical interrupts, or the
+    complement clause."""
+    c = ctx.cues
+    if tok.lemma_.lower() in c.predicate:
+        content = _complement_tokens(tok)
+        return (content, "reported-accusation", None) if len(content) >= 3 else None
+    if tok.dep_ == "parataxis" and not any(ch.dep_ == "ccomp" for ch in tok.children):
+        # "The autopsy was pending, the office said, as …", "After an hour, he said, the
+        # gunman gave up": the clause it interrupts
+        own = {t.i for t in tok.subtree}
+        content = [
+            t
+            for t in tok.head.subtree
+            if t.i not in own and (tok.head.i > tok.i or t.i < tok.left_edge.i)
+        ]
+        if not _has_verb(content) or ctx.quote_at(ctx.pos(content[0])) is not None:
+            return None
+        return content, "reported-parenthetical", None
+    comps = [ch for ch in tok.children if ch.dep_ == "ccomp"]
+    if not comps:
+        return None
+    # ", an allegation the army denied" comments on the clause: the speaker did not say it
+    aside = {
+        t.i
+        for ch in comps[0].children
+        if ch.dep_ in ("npadvmod", "appos") and ch.lemma_.lower() in c.rejection_objects
+        for t in ch.subtree
+    }
+    return [t for t in comps[0].subtree if t.i not in aside], "reported-clause", comps[0]
 
 
 def _has_partial_quote(ctx: _Context, start: int, end: int) -> bool:
@@ -355,7 +370,7 @@ def _according_to(ctx: _Context, tok: Token) -> _Found | None:
     objs = [
         g
         for ch in tok.children
-        if (tok.lower_, ch.lower_) in _FRAMES
+        if (tok.lower_, ch.lower_) in according_frames()
         for g in ch.children
         if g.dep_ == "pobj"
     ]
@@ -390,82 +405,48 @@ def _claim_statements(ctx: _Context) -> list[_Found]:
     for pos, _, tok in ctx.tokens:
         if tok.pos_ not in ("VERB", "AUX") or ctx.headline_like(pos):
             continue
-        lemma = tok.lemma_.lower()
         objs = [ch for ch in tok.children if ch.dep_ == "dobj"]
-        obj_lemmas = {o.lemma_.lower() for o in objs}
-        kind: StatementKind | None = None
-        speaker_tok = _subject(tok)
-        content: list[Token] = []
-        rule = ""
-        if lemma in c.responsibility_verbs and obj_lemmas & c.responsibility_objects:
-            kind, rule = "responsibility", "claimed-responsibility"
-        elif lemma == "claim" and obj_lemmas & c.attack_nouns:
-            kind, rule = "responsibility", "claimed-attack"
-        elif lemma == "claim" and any(
-            ch.dep_ == "nsubjpass"
-            and ch.lemma_.lower() in c.attack_nouns | c.responsibility_objects
-            for ch in tok.children
-        ):
-            agents = [
-                g
-                for ch in tok.children
-                if ch.dep_ == "agent"
-                for g in ch.children
-                if g.dep_ == "pobj"
-            ]
-            speaker_tok = agents[0] if agents else None
-            kind, rule = "responsibility", "attack-claimed-by"
-            content = list(tok.subtree)
-        elif lemma in c.blame_verbs and objs:
-            kind, rule = "responsibility", "blamed"
-        elif lemma in c.denial_verbs and not obj_lemmas & c.not_rejected.get(lemma, frozenset()):
-            kind, rule = "denial", "denied"
-            if tok.dep_ == "relcl":  # "an allegation the group has denied"
-                content = list(tok.head.subtree)
-        elif lemma in c.rejection_verbs and obj_lemmas & c.rejection_objects - c.not_rejected.get(
-            lemma, frozenset()
-        ):
-            kind, rule = "denial", "rejected-accusation"
-        elif (
-            lemma in c.rejection_verbs
-            and tok.dep_ == "relcl"
-            and tok.head.lemma_.lower() in c.rejection_objects
-        ):  # "an allegation the army rejected"
-            kind, rule = "denial", "rejected-accusation"
-            content = list(tok.head.subtree)
-        elif lemma in c.distancing_verbs and _reflexive_from(tok):
-            kind, rule = "denial", "distanced-from"  # "the group distanced itself from …"
-        elif (
-            lemma in c.figure_reporting
-            and not any(ch.dep_ in ("ccomp", "xcomp") for ch in tok.children)
-            and any(_reported_figure(o, c) for o in objs)
-        ):  # "officials revised the toll down to 31", "confirmed the deaths of 14"
-            kind, rule = "reported", "reported-figure"
-        if kind is None:
+        classified = (
+            responsibility_cue(tok, objs, c)
+            or denial_cue(tok, objs, c)
+            or figure_cue(tok, objs, c)
+        )
+        if classified is None:
             continue
-        unclaimed = _negated(tok) or (speaker_tok is not None and _nobody(speaker_tok))
-        if unclaimed and kind == "responsibility" and rule != "blamed":
-            clause = _trim(ctx.clip(tok.subtree, tok))
-            if clause:
-                start, end = ctx.span_of(clause)
-                found.append(_Found(start, end, kind, None, tok.text, "no-claim", pos))
-            continue
-        if unclaimed or speaker_tok is None:
-            continue  # "did not deny" denies nothing; a denial needs someone who denies
-        if not content:
-            content = _complement_tokens(tok)
-            if len(content) < 2:
-                continue
-        content = _trim(ctx.clip(content, tok))
-        sp = ctx.speaker(speaker_tok, tok, context=_context_tokens(tok, content))
-        if sp is None or not content:
-            continue
-        start, end = ctx.span_of(content)
-        cue = tok.text
-        if rule in ("rejected-accusation", "claimed-responsibility") and objs:
-            cue = f"{tok.text} {objs[0].text}"
-        found.append(_Found(start, end, kind, sp, cue, rule, pos))
+        f = _claim_found(ctx, tok, pos, objs, classified)
+        if f is not None:
+            found.append(f)
     return found
+
+
+def _claim_found(
+    ctx: _Context, tok: Token, pos: int, objs: list[Token], cue_of: ClaimCue
+) -> _Found | None:
+    """The statement of a cue: its content and speaker; a negated responsibility cue ("no
+    group has claimed") with no speaker."""
+    kind, rule, speaker_tok, content = cue_of
+    unclaimed = negated(tok) or (speaker_tok is not None and _nobody(speaker_tok))
+    if unclaimed and kind == "responsibility" and rule != "blamed":
+        clause = _trim(ctx.clip(tok.subtree, tok))
+        if not clause:
+            return None
+        start, end = ctx.span_of(clause)
+        return _Found(start, end, kind, None, tok.text, "no-claim", pos)
+    if unclaimed or speaker_tok is None:
+        return None  # "did not deny" denies nothing; a denial needs someone who denies
+    if not content:
+        content = _complement_tokens(tok)
+        if len(content) < 2:
+            return None
+    content = _trim(ctx.clip(content, tok))
+    sp = ctx.speaker(speaker_tok, tok, context=_context_tokens(tok, content))
+    if sp is None or not content:
+        return None
+    start, end = ctx.span_of(content)
+    cue = tok.text
+    if rule in ("rejected-accusation", "claimed-responsibility") and objs:
+        cue = f"{tok.text} {objs[0].text}"
+    return _Found(start, end, kind, sp, cue, rule, pos)
 
 
 def _inherit(ctx: _Context, found: list[_Found], quotes: list[Quote]) -> list[_Found]:

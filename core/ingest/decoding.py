@@ -31,7 +31,7 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
 )
 
 
-_BOMS: tuple[tuple[bytes, str], ...] = (
+BOMS: tuple[tuple[bytes, str], ...] = (
     (b"\xef\xbb\xbf", "utf-8-sig"),
     (b"\xff\xfe\x00\x00", "utf-32-le"),
     (b"\x00\x00\xfe\xff", "utf-32-be"),
@@ -57,7 +57,7 @@ _SAMPLE = 65536
 _CP1252_UNDEFINED = frozenset({0x81, 0x8D, 0x8F, 0x90, 0x9D})  # read as Latin-1 instead
 
 
-class _RejectError(Exception):
+class RejectError(Exception):
     """An import failure whose message comes from the catalogue; ``load`` adds the path."""
 
     def __init__(self, message: str) -> None:
@@ -74,21 +74,21 @@ def decode(data: bytes) -> tuple[str, str]:
     names are Python's canonical codec names ("utf-8", "cp1252", "iso8859-1", "utf-16").
     Binary data is rejected (E004) and undecodable data too (E012).
     """
-    for bom, codec in _BOMS:
+    for bom, codec in BOMS:
         if data.startswith(bom):
             name = codec.removesuffix("-sig").removesuffix("-le").removesuffix("-be")
             return _strict(data[len(bom) :], codec.removesuffix("-sig")), name
     utf16 = _bomless_utf16(data)
     if utf16 is not None:
         return _strict(data, utf16), utf16
-    _reject_binary(data)
+    reject_binary(data)
     try:
-        return _check_controls(data.decode("utf-8")), "utf-8"
+        return check_controls(data.decode("utf-8")), "utf-8"
     except UnicodeDecodeError:
         pass
     mixed = _mostly_utf8(data)
     if mixed is not None:
-        return _check_controls(mixed), "utf-8+cp1252"
+        return check_controls(mixed), "utf-8+cp1252"
     western = _western(data)
     if western is not None:
         return western
@@ -98,18 +98,18 @@ def decode(data: bytes) -> tuple[str, str]:
     if best is not None:
         try:
             codec = codecs.lookup(best.encoding).name
-            return _check_controls(data.decode(codec)), codec
+            return check_controls(data.decode(codec)), codec
         except (UnicodeDecodeError, LookupError):
             pass
-    raise _RejectError(Errors.E012)
+    raise RejectError(Errors.E012)
 
 
 def _strict(data: bytes, codec: str) -> str:
     try:
         text = data.decode(codec)
     except UnicodeDecodeError:
-        raise _RejectError(Errors.E012) from None
-    return _check_controls(text)
+        raise RejectError(Errors.E012) from None
+    return check_controls(text)
 
 
 def _bomless_utf16(data: bytes) -> str | None:
@@ -124,18 +124,18 @@ def _bomless_utf16(data: bytes) -> str | None:
     return None
 
 
-def _reject_binary(data: bytes) -> None:
+def reject_binary(data: bytes) -> None:
     for magic, kind in _MAGIC:
         if data.startswith(magic):
-            raise _RejectError(Errors.E004.format(kind=kind))
+            raise RejectError(Errors.E004.format(kind=kind))
     if b"\x00" in data[:_SAMPLE]:
-        raise _RejectError(Errors.E004.format(kind="binary"))
+        raise RejectError(Errors.E004.format(kind="binary"))
     # Every window, not only the first: text for 64 KB, then binary, is binary.
     for start in _windows(len(data)):
         window = data[start : start + _SAMPLE]
         controls = len(window.translate(None, _CONTROL_DELETE))
         if controls > 0.02 * len(window) + 1:
-            raise _RejectError(Errors.E004.format(kind="binary"))
+            raise RejectError(Errors.E004.format(kind="binary"))
 
 
 def _windows(size: int) -> range | list[int]:
@@ -146,12 +146,12 @@ def _windows(size: int) -> range | list[int]:
     return [*range(0, size - _SAMPLE, _SAMPLE), size - _SAMPLE]
 
 
-def _check_controls(text: str) -> str:
+def check_controls(text: str) -> str:
     """Decoded text made largely of control characters is binary data that happened to decode."""
     for start in _windows(len(text)):
         window = text[start : start + _SAMPLE]
         if len(_CONTROL_CHARS.findall(window)) > 0.02 * len(window) + 1:
-            raise _RejectError(Errors.E004.format(kind="binary"))
+            raise RejectError(Errors.E004.format(kind="binary"))
     return text
 
 
@@ -198,14 +198,14 @@ def _western(data: bytes) -> tuple[str, str] | None:
         return None
     if name == "iso8859-1" and any(0x80 <= byte <= 0x9F for byte in data):
         return None  # C1 controls: neither encoding is right
-    return _check_controls(text), name
+    return check_controls(text), name
 
 
-def _normalise(text: str) -> str:
+def normalise(text: str) -> str:
     return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
 
 
-def _encoding_warnings(encoding: str) -> tuple[str, ...]:
+def encoding_warnings(encoding: str) -> tuple[str, ...]:
     if encoding == "utf-8":
         return ()
     if encoding == "utf-8+cp1252":

@@ -20,12 +20,12 @@ from pathlib import Path
 
 from core.errors import Errors, InputError
 from core.ingest.decoding import (
-    _encoding_warnings,
-    _normalise,
-    _RejectError,
+    RejectError,
     decode,
+    encoding_warnings,
+    normalise,
 )
-from core.ingest.formats import _parse_docx, _parse_html, _parse_pdf, _reason, _replace
+from core.ingest.formats import parse_docx, parse_html, parse_pdf, reject_reason, replace_document
 from core.ingest.furniture import body_spans
 from core.ingest.outlets import infer_outlet
 from core.model import Document, Span
@@ -67,7 +67,7 @@ def load(
     name = os.fspath(path)
     try:
         doc = _load(name, doc_id=doc_id, settings=settings)
-    except _RejectError as exc:
+    except RejectError as exc:
         raise InputError(name, exc.message) from None
     except MemoryError:
         raise InputError(name, Errors.E006.format(reason="not enough memory to read it")) from None
@@ -76,13 +76,13 @@ def load(
             name, Errors.E006.format(reason="its structure is nested too deeply to read")
         ) from None
     except Exception as exc:  # parsers of untrusted files raise anything
-        raise InputError(name, Errors.E006.format(reason=_reason(exc))) from None
+        raise InputError(name, Errors.E006.format(reason=reject_reason(exc))) from None
     if doc.title is None:
-        doc = _replace(doc, title=headline(doc.text, doc.body))
+        doc = replace_document(doc, title=headline(doc.text, doc.body))
     if doc.outlet is None:  # no site name in the file: a masthead, byline or agency tag
-        doc = _replace(doc, outlet=infer_outlet(doc.text))
+        doc = replace_document(doc, outlet=infer_outlet(doc.text))
     if settings.published is not None:
-        return _replace(doc, published=settings.published, published_source="user")
+        return replace_document(doc, published=settings.published, published_source="user")
     return doc
 
 
@@ -98,7 +98,7 @@ def from_text(
     """A document from pasted text (the GUI's paste action); empty text is an ``InputError``."""
     # a lone surrogate (a broken paste) has no UTF-8 form: the parser and every file refuse
     # it, so it becomes U+FFFD, one character for one
-    clean = _LONE_SURROGATE.sub("\ufffd", _normalise(text))
+    clean = _LONE_SURROGATE.sub("\ufffd", normalise(text))
     if not clean.strip():
         raise InputError(path or "pasted text", Errors.E003)
     return Document(
@@ -124,20 +124,20 @@ def _load(name: str, *, doc_id: str, settings: Settings) -> Document:
     try:
         info = file.stat()
     except (FileNotFoundError, NotADirectoryError):
-        raise _RejectError(Errors.E001) from None
+        raise RejectError(Errors.E001) from None
     except OSError as exc:
-        raise _RejectError(Errors.E006.format(reason=_reason(exc))) from None
+        raise RejectError(Errors.E006.format(reason=reject_reason(exc))) from None
     if stat.S_ISDIR(info.st_mode):
-        raise _RejectError(Errors.E002)
+        raise RejectError(Errors.E002)
     fmt = _format_of(file.name)
     if not stat.S_ISREG(info.st_mode):  # a FIFO or device would block or never end
-        raise _RejectError(Errors.E006.format(reason="not a regular file"))
+        raise RejectError(Errors.E006.format(reason="not a regular file"))
     limit = settings.max_file_bytes
     if info.st_size > limit:
-        raise _RejectError(Errors.E005.format(size=info.st_size, limit=limit))
+        raise RejectError(Errors.E005.format(size=info.st_size, limit=limit))
     data = _read(file, limit)
     if not data:
-        raise _RejectError(Errors.E003)
+        raise RejectError(Errors.E003)
     parse = _PARSERS[fmt]
     base = Document(
         id=doc_id,
@@ -155,7 +155,7 @@ def _format_of(filename: str) -> str:
         suffix = ""
     fmt = _FORMATS.get(suffix.lower())
     if fmt is None:
-        raise _RejectError(
+        raise RejectError(
             Errors.E007.format(suffix=suffix, supported=", ".join(SUPPORTED_SUFFIXES))
         )
     return fmt
@@ -166,13 +166,13 @@ def _read(file: Path, limit: int) -> bytes:
         with file.open("rb") as handle:
             data = handle.read(limit + 1)
     except FileNotFoundError:
-        raise _RejectError(Errors.E001) from None
+        raise RejectError(Errors.E001) from None
     except IsADirectoryError:
-        raise _RejectError(Errors.E002) from None
+        raise RejectError(Errors.E002) from None
     except OSError as exc:
-        raise _RejectError(Errors.E006.format(reason=_reason(exc))) from None
+        raise RejectError(Errors.E006.format(reason=reject_reason(exc))) from None
     if len(data) > limit:  # grew after stat()
-        raise _RejectError(Errors.E005.format(size=f"over {limit}", limit=limit))
+        raise RejectError(Errors.E005.format(size=f"over {limit}", limit=limit))
     return data
 
 
@@ -181,15 +181,15 @@ def _read(file: Path, limit: int) -> bytes:
 
 def _parse_text(data: bytes, base: Document) -> Document:
     text, encoding = decode(data)
-    text = _normalise(text)
+    text = normalise(text)
     if not text.strip():
-        raise _RejectError(Errors.E003)
-    return _replace(
+        raise RejectError(Errors.E003)
+    return replace_document(
         base,
         text=text,
         encoding=encoding,
         body=body_spans(text),
-        warnings=_encoding_warnings(encoding),
+        warnings=encoding_warnings(encoding),
     )
 
 
@@ -198,9 +198,9 @@ def _parse_text(data: bytes, base: Document) -> Document:
 _PARSERS: dict[str, Callable[[bytes, Document], Document]] = {
     "txt": _parse_text,
     "md": _parse_text,
-    "html": _parse_html,
-    "pdf": _parse_pdf,
-    "docx": _parse_docx,
+    "html": parse_html,
+    "pdf": parse_pdf,
+    "docx": parse_docx,
 }
 
 

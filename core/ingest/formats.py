@@ -15,13 +15,13 @@ from typing import Any
 
 from core.errors import Errors
 from core.ingest.decoding import (
-    _BOMS,
-    _check_controls,
-    _encoding_warnings,
-    _normalise,
-    _reject_binary,
-    _RejectError,
+    BOMS,
+    RejectError,
+    check_controls,
     decode,
+    encoding_warnings,
+    normalise,
+    reject_binary,
 )
 from core.ingest.furniture import body_spans
 from core.model import Document, Page
@@ -43,10 +43,10 @@ _SPACES = re.compile(r"[ \t\f\v]+")
 _NULL_HANDLER = logging.NullHandler()
 
 
-def _parse_html(data: bytes, base: Document) -> Document:
+def parse_html(data: bytes, base: Document) -> Document:
     markup, encoding = _decode_html(data)
     if not markup.strip():
-        raise _RejectError(Errors.E003)
+        raise RejectError(Errors.E003)
     # lxml refuses str input that still declares an encoding (XHTML's <?xml ... ?>).
     markup = re.sub(r"^\s*<\?xml[^>]*\?>", "", markup, count=1)
     result, paragraphs = _extract(markup)
@@ -60,7 +60,7 @@ def _parse_html(data: bytes, base: Document) -> Document:
         result, paragraphs = _extract(_CONTAINERS.sub(" ", markup))
         flattened = True
     if not any(p.strip() for p in paragraphs):
-        raise _RejectError(Errors.E011)
+        raise RejectError(Errors.E011)
     title = _clean_meta(getattr(result, "title", None))
     if title and len(title.split()) >= 3 and not _starts_with_title(paragraphs, title):
         paragraphs.insert(0, title)  # the headline sat outside the article element
@@ -70,12 +70,12 @@ def _parse_html(data: bytes, base: Document) -> Document:
         saved = _SAVED_FROM.search(markup[:4096])
         url = saved.group(1) if saved else None
     published = _parse_date(getattr(result, "date", None))
-    notes = list(_encoding_warnings(encoding))
+    notes = list(encoding_warnings(encoding))
     if flattened:
         notes.append(HTML_FLATTENED)
     if published is None:
         notes.append("publication date not found in the page metadata")
-    return _replace(
+    return replace_document(
         base,
         text=text,
         encoding=encoding,
@@ -135,17 +135,17 @@ def _extract(markup: str) -> tuple[Any, list[str]]:
 
 def _decode_html(data: bytes) -> tuple[str, str]:
     """Strict UTF-8 first, then the charset the page declares, then detection as for text."""
-    if not data.startswith(tuple(bom for bom, _ in _BOMS)):
-        _reject_binary(data)
+    if not data.startswith(tuple(bom for bom, _ in BOMS)):
+        reject_binary(data)
         try:
-            return _check_controls(data.decode("utf-8")), "utf-8"
+            return check_controls(data.decode("utf-8")), "utf-8"
         except UnicodeDecodeError:
             declared = _HTML_CHARSET.search(data[:4096])
             if declared:
                 label = declared.group(1).decode("ascii")
                 try:
                     codec = codecs.lookup(label).name
-                    return _check_controls(data.decode(codec)), codec
+                    return check_controls(data.decode(codec)), codec
                 except (UnicodeDecodeError, LookupError):
                     pass
     return decode(data)
@@ -201,36 +201,15 @@ def _starts_with_title(paragraphs: list[str], title: str) -> bool:
     return fuzz.partial_ratio(title.casefold(), head.casefold()) >= 90
 
 
-def _parse_pdf(data: bytes, base: Document) -> Document:
-    if b"%PDF-" not in data[:1024]:
-        raise _RejectError(Errors.E010.format(kind="PDF", reason="no PDF header"))
-    import pypdf
-    from pypdf.errors import FileNotDecryptedError
-
-    # pypdf logs every repair it makes; without a handler Python prints them on stderr.
-    logging.getLogger("pypdf").addHandler(_NULL_HANDLER)
-
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        try:
-            reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
-            if reader.is_encrypted and not reader.decrypt(""):
-                raise _RejectError(Errors.E009)
-            texts = [_normalise(page.extract_text() or "").strip("\n") for page in reader.pages]
-            info = reader.metadata
-        except FileNotDecryptedError:
-            raise _RejectError(Errors.E009) from None
-        except (_RejectError, MemoryError, RecursionError):
-            raise
-        except Exception as exc:  # pypdf on a damaged file raises anything
-            raise _RejectError(Errors.E010.format(kind="PDF", reason=_reason(exc))) from None
+def parse_pdf(data: bytes, base: Document) -> Document:
+    texts, info = _pdf_pages(data)
     if not texts:
-        raise _RejectError(Errors.E010.format(kind="PDF", reason="it has no pages"))
+        raise RejectError(Errors.E010.format(kind="PDF", reason="it has no pages"))
     truncated = b"%%EOF" not in data[-2048:]
     if not any(t.strip() for t in texts):
         if truncated:
-            raise _RejectError(Errors.E010.format(kind="PDF", reason="it is cut short (no %%EOF)"))
-        raise _RejectError(Errors.E008)
+            raise RejectError(Errors.E010.format(kind="PDF", reason="it is cut short (no %%EOF)"))
+        raise RejectError(Errors.E008)
     pages: list[Page] = []
     chunks: list[str] = []
     offset = 0
@@ -258,7 +237,7 @@ def _parse_pdf(data: bytes, base: Document) -> Document:
         published = created.date() if isinstance(created, dt.datetime) else None
     if published is None:
         notes.append("publication date not found in the file metadata")
-    return _replace(
+    return replace_document(
         base,
         text=text,
         encoding=None,
@@ -272,15 +251,42 @@ def _parse_pdf(data: bytes, base: Document) -> Document:
     )
 
 
-def _parse_docx(data: bytes, base: Document) -> Document:
+def _pdf_pages(data: bytes) -> tuple[list[str], Any]:
+    """The text of each page and the metadata, or RejectError saying why the PDF cannot be
+    read (no header, encrypted, damaged)."""
+    if b"%PDF-" not in data[:1024]:
+        raise RejectError(Errors.E010.format(kind="PDF", reason="no PDF header"))
+    import pypdf
+    from pypdf.errors import FileNotDecryptedError
+
+    # pypdf logs every repair it makes; without a handler Python prints them on stderr.
+    logging.getLogger("pypdf").addHandler(_NULL_HANDLER)
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
+            if reader.is_encrypted and not reader.decrypt(""):
+                raise RejectError(Errors.E009)
+            texts = [normalise(page.extract_text() or "").strip("\n") for page in reader.pages]
+            return texts, reader.metadata
+        except FileNotDecryptedError:
+            raise RejectError(Errors.E009) from None
+        except (RejectError, MemoryError, RecursionError):
+            raise
+        except Exception as exc:  # pypdf on a damaged file raises anything
+            raise RejectError(Errors.E010.format(kind="PDF", reason=reject_reason(exc))) from None
+
+
+def parse_docx(data: bytes, base: Document) -> Document:
     if data.startswith(b"\xd0\xcf\x11\xe0"):
-        raise _RejectError(
+        raise RejectError(
             Errors.E010.format(
                 kind="DOCX", reason="this is an old Word .doc file: save it as .docx"
             )
         )
     if not data.startswith(b"PK"):
-        raise _RejectError(Errors.E010.format(kind="DOCX", reason="not a ZIP package"))
+        raise RejectError(Errors.E010.format(kind="DOCX", reason="not a ZIP package"))
     import docx
 
     with warnings.catch_warnings():
@@ -293,13 +299,13 @@ def _parse_docx(data: bytes, base: Document) -> Document:
         except (MemoryError, RecursionError):
             raise
         except Exception as exc:  # zipfile, lxml and python-docx on a damaged file
-            raise _RejectError(Errors.E010.format(kind="DOCX", reason=_reason(exc))) from None
-    text = _normalise("\n\n".join(blocks))
+            raise RejectError(Errors.E010.format(kind="DOCX", reason=reject_reason(exc))) from None
+    text = normalise("\n\n".join(blocks))
     if not text.strip():
-        raise _RejectError(Errors.E003)
+        raise RejectError(Errors.E003)
     published = created.date() if isinstance(created, dt.datetime) else None
     notes = [] if published else ["publication date not found in the file metadata"]
-    return _replace(
+    return replace_document(
         base,
         text=text,
         encoding=None,
@@ -329,7 +335,7 @@ def _docx_blocks(document: Any) -> Iterator[str]:
             yield block
 
 
-def _replace(doc: Document, **changes: Any) -> Document:
+def replace_document(doc: Document, **changes: Any) -> Document:
     import dataclasses
 
     return dataclasses.replace(doc, **changes)
@@ -361,7 +367,7 @@ def _safe(getter: Callable[[], Any]) -> Any:
         return None
 
 
-def _reason(exc: BaseException) -> str:
+def reject_reason(exc: BaseException) -> str:
     detail = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
     line = " ".join(str(detail).split())
     return line if len(line) <= _MAX_REASON else line[: _MAX_REASON - 1] + "…"

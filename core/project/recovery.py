@@ -14,7 +14,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from core.errors import Errors, ProjectError
-from core.project.store import APPLICATION_ID, SCHEMA_VERSION, Project
+from core.project.schema import APPLICATION_ID, SCHEMA_VERSION
+from core.project.store import Project
 
 
 def copy_project(source: str | os.PathLike[str], target: str | os.PathLike[str]) -> Path:

@@ -6,39 +6,32 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from typing import TypeAlias
 
 from core.text.dates import (
-    _CARD,
-    _FILLERS,
-    _NUM,
-    _PARTS_OF_DAY,
-    _TRAILING,
-    _UNIT,
-    _UNITS,
-    _WD,
-    MONTHS,
-    WEEKDAYS,
-    _add_months,
-    _alt,
-    _day,
-    _day_month,
-    _expand_year,
-    _monday,
-    _month,
-    _month_end,
-    _month_year,
-    _months_of,
-    _number,
-    _numeric_date,
-    _quarter_half,
-    _safe_date,
-    _Span,
-    _week,
-    _year,
+    TRAILING,
+    DateSpan,
+    add_months,
+    alternation,
+    count_number,
+    date_words,
+    day_month,
+    day_span,
+    expand_year,
+    monday_of,
+    month_end,
+    month_span,
+    month_year,
+    months_of,
+    numeric_date,
+    quarter_half,
+    safe_date,
+    week_span,
+    year_span,
 )
 
 
-def _deictic(text: str, published: dt.date) -> _Span | None:
+def _deictic(text: str, published: dt.date) -> DateSpan | None:
     """Words that point from the publication date: "yesterday", "last week", "this year"."""
     days = {
         "today": 0,
@@ -57,7 +50,7 @@ def _deictic(text: str, published: dt.date) -> _Span | None:
         "day after tmrw": 2,
     }
     if text in days:
-        return _day(published + dt.timedelta(days=days[text]))
+        return day_span(published + dt.timedelta(days=days[text]))
     m = re.fullmatch(
         r"(?P<rel>this|current|last|previous|past|next|coming|upcoming) (?P<unit>\w+)", text
     )
@@ -67,48 +60,49 @@ def _deictic(text: str, published: dt.date) -> _Span | None:
     step = _REL_STEP[rel]
     if unit == "week":
         if rel == "past":
-            return _Span(published - dt.timedelta(days=7), published, "span", False)
-        monday = _monday(published) + dt.timedelta(weeks=step)
-        span = _week(monday)
-        return _Span(span.start, published, "week", False) if step == 0 else span
+            return DateSpan(published - dt.timedelta(days=7), published, "span", False)
+        monday = monday_of(published) + dt.timedelta(weeks=step)
+        span = week_span(monday)
+        return DateSpan(span.start, published, "week", False) if step == 0 else span
     if unit == "month":
         if rel == "past":
-            return _Span(_add_months(published, -1), published, "span", False)
-        first = _add_months(published.replace(day=1), step)
-        end = published if step == 0 else _month_end(first.year, first.month)
-        return _Span(first, end, "month", False)
+            return DateSpan(add_months(published, -1), published, "span", False)
+        first = add_months(published.replace(day=1), step)
+        end = published if step == 0 else month_end(first.year, first.month)
+        return DateSpan(first, end, "month", False)
     if unit == "year":
         if rel == "past":
-            return _Span(_add_months(published, -12), published, "span", False)
+            return DateSpan(add_months(published, -12), published, "span", False)
         target = published.year + step
         end = published if step == 0 else dt.date(target, 12, 31)
-        return _Span(dt.date(target, 1, 1), end, "year", False)
+        return DateSpan(dt.date(target, 1, 1), end, "year", False)
     if unit == "decade" and rel == "past":
-        return _Span(_add_months(published, -120), published, "span", False)
+        return DateSpan(add_months(published, -120), published, "span", False)
     if unit == "decade" and step == 0:
-        return _Span(dt.date(published.year // 10 * 10, 1, 1), published, "decade", False)
+        return DateSpan(dt.date(published.year // 10 * 10, 1, 1), published, "decade", False)
     if unit in ("day", "24 hours") and rel in ("past", "last"):
-        return _Span(published - dt.timedelta(days=1), published, "span", False)
+        return DateSpan(published - dt.timedelta(days=1), published, "span", False)
     return None
 
 
-def _weekday(text: str, published: dt.date) -> _Span | None:
+def _weekday(text: str, published: dt.date) -> DateSpan | None:
     """ "sunday" (most recent, same day counts), "last friday", "this friday", "next sunday"."""
-    m = re.fullmatch(rf"(?:(?P<rel>last|this|next|past|previous) )?(?P<wd>{_WD})", text)
+    tables = date_words()
+    m = re.fullmatch(rf"(?:(?P<rel>last|this|next|past|previous) )?(?P<wd>{tables.wd})", text)
     if m is None:
         return None
-    weekday = WEEKDAYS[m["wd"]]
+    weekday = tables.weekdays[m["wd"]]
     rel = m["rel"]
     back = (published.weekday() - weekday) % 7
     if rel is None:
-        return _day(published - dt.timedelta(days=back))
+        return day_span(published - dt.timedelta(days=back))
     if rel in ("last", "past", "previous"):
-        return _day(published - dt.timedelta(days=back or 7))
-    monday = _monday(published) + dt.timedelta(weeks=0 if rel == "this" else 1)
-    return _day(monday + dt.timedelta(days=weekday))
+        return day_span(published - dt.timedelta(days=back or 7))
+    monday = monday_of(published) + dt.timedelta(weeks=0 if rel == "this" else 1)
+    return day_span(monday + dt.timedelta(days=weekday))
 
 
-def _weekend(text: str, published: dt.date) -> _Span | None:
+def _weekend(text: str, published: dt.date) -> DateSpan | None:
     m = re.fullmatch(r"(?:(?P<rel>this|last|past|previous|next) )?weekend", text)
     if m is None:
         return None
@@ -118,7 +112,7 @@ def _weekend(text: str, published: dt.date) -> _Span | None:
         saturday -= dt.timedelta(weeks=1)
     elif m["rel"] == "next":
         saturday += dt.timedelta(weeks=1)
-    return _Span(saturday, saturday + dt.timedelta(days=1), "week", False)
+    return DateSpan(saturday, saturday + dt.timedelta(days=1), "week", False)
 
 
 def _amount(count: int, unit: str) -> tuple[int, int]:
@@ -138,73 +132,118 @@ def _amount(count: int, unit: str) -> tuple[int, int]:
     return 120 * count, 0  # decade
 
 
-def _back(published: dt.date, count: int, unit: str) -> dt.date:
+def back_from(published: dt.date, count: int, unit: str) -> dt.date:
     months, days = _amount(count, unit)
-    return _add_months(published, -months) - dt.timedelta(days=days)
+    return add_months(published, -months) - dt.timedelta(days=days)
 
 
-def _spans(text: str, published: dt.date) -> _Span | None:
-    """ "the past two years", "last 24 hours" (span up to publication); "five months ago"."""
-    if m := re.fullmatch(rf"(?:past|last|previous|preceding) (?:{_NUM} )?(?P<unit>{_UNIT})", text):
-        count = 1 if m["n"] is None else _number(m["n"])
-        unit = _UNITS[m["unit"]]
-        if count is None or count < 1:
-            return None
-        if m["n"] is None and m["unit"].endswith("s"):
-            return None  # "the past years" is vague
-        if m["n"] is None and text.startswith(("previous", "preceding")):
-            return None  # "the previous day" counts back from the event, not the article
-        return _Span(_back(published, count, unit), published, "span", False)
-    if m := re.fullmatch(rf"(?:next|coming|upcoming) {_NUM} (?P<unit>{_UNIT})", text):
-        count = _number(m["n"])
-        if count is None or count < 1:
-            return None
-        months, days = _amount(count, _UNITS[m["unit"]])
-        end = _add_months(published, months) + dt.timedelta(days=days)
-        return _Span(published + dt.timedelta(days=1), end, "span", False)
-    if m := re.fullmatch(
-        rf"{_NUM} (?P<unit>{_UNIT}) (?P<dir>before|after|from) "
-        r"(?P<base>today|now|yesterday|tomorrow)",
-        text,
-    ):
-        count = _number(m["n"])
-        if count is None:
-            return None
-        base = published + dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(m["base"], 0))
-        months, days = _amount(count, _UNITS[m["unit"]])
-        sign = -1 if m["dir"] == "before" else 1
-        return _day(_add_months(base, sign * months) + dt.timedelta(days=sign * days))
-    pair = rf"{_NUM.replace('?P<n>', '')} (?:{_UNIT})"
-    if re.fullmatch(rf"{pair}(?:(?: and)? {pair})+ ago", text):
-        # "1 month and 21 days ago": the exact day
-        then = published
-        for part in re.finditer(
-            rf"(?P<n>\d+|(?:{_CARD})(?: (?:{_CARD}))?) (?P<unit>{_UNIT})", text
-        ):
-            count = _number(part["n"])
-            if count is None:
-                return None
-            months, days = _amount(count, _UNITS[part["unit"]])
-            then = _add_months(then, -months) - dt.timedelta(days=days)
-        return _day(then)
-    if m := re.fullmatch(rf"{_NUM} (?P<unit>{_UNIT}) (?:ago|earlier|before)", text):
-        count = _number(m["n"])
-        if count is None:
-            return None
-        unit = _UNITS[m["unit"]]
-        then = _back(published, count, unit)
-        if unit in ("hour", "day"):
-            return _day(then)
-        if unit in ("week", "fortnight"):
-            return _week(_monday(then))
-        if unit == "month":
-            return _month(then.year, then.month, explicit_year=False)
-        if unit == "year":
-            return _year(then.year, explicit_year=False)
+def _spans(text: str, published: dt.date) -> DateSpan | None:
+    """ "the past two years", "last 24 hours" (span up to publication); "five months ago".
+    The first reading whose pattern matches decides, even when it reads no date."""
+    for step in (_past, _coming, _around_today, _ago_exact, _ago):
+        matched, span = step(text, published)
+        if matched:
+            return span
     return None
 
 
-def _earlier_later(text: str, published: dt.date) -> _Span | None:
+# (whether the expression is of this shape, the span it reads: None when it reads none)
+_Step: TypeAlias = tuple[bool, DateSpan | None]
+
+
+def _past(text: str, published: dt.date) -> _Step:
+    """ "the past two years", "last 24 hours": up to publication."""
+    tables = date_words()
+    m = re.fullmatch(
+        rf"(?:past|last|previous|preceding) (?:{tables.num} )?(?P<unit>{tables.unit})", text
+    )
+    if m is None:
+        return False, None
+    count = 1 if m["n"] is None else count_number(m["n"])
+    unit = tables.units[m["unit"]]
+    if count is None or count < 1:
+        return True, None
+    if m["n"] is None and m["unit"].endswith("s"):
+        return True, None  # "the past years" is vague
+    if m["n"] is None and text.startswith(("previous", "preceding")):
+        return True, None  # "the previous day" counts back from the event, not the article
+    return True, DateSpan(back_from(published, count, unit), published, "span", False)
+
+
+def _coming(text: str, published: dt.date) -> _Step:
+    """ "the next two weeks": from the day after publication."""
+    tables = date_words()
+    m = re.fullmatch(rf"(?:next|coming|upcoming) {tables.num} (?P<unit>{tables.unit})", text)
+    if m is None:
+        return False, None
+    count = count_number(m["n"])
+    if count is None or count < 1:
+        return True, None
+    months, days = _amount(count, tables.units[m["unit"]])
+    end = add_months(published, months) + dt.timedelta(days=days)
+    return True, DateSpan(published + dt.timedelta(days=1), end, "span", False)
+
+
+def _around_today(text: str, published: dt.date) -> _Step:
+    """ "two days before yesterday", "a week from today": one day."""
+    tables = date_words()
+    m = re.fullmatch(
+        rf"{tables.num} (?P<unit>{tables.unit}) (?P<dir>before|after|from) "
+        r"(?P<base>today|now|yesterday|tomorrow)",
+        text,
+    )
+    if m is None:
+        return False, None
+    count = count_number(m["n"])
+    if count is None:
+        return True, None
+    base = published + dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(m["base"], 0))
+    months, days = _amount(count, tables.units[m["unit"]])
+    sign = -1 if m["dir"] == "before" else 1
+    return True, day_span(add_months(base, sign * months) + dt.timedelta(days=sign * days))
+
+
+def _ago_exact(text: str, published: dt.date) -> _Step:
+    """ "1 month and 21 days ago": the exact day."""
+    tables = date_words()
+    pair = rf"{tables.num.replace('?P<n>', '')} (?:{tables.unit})"
+    if not re.fullmatch(rf"{pair}(?:(?: and)? {pair})+ ago", text):
+        return False, None
+    then = published
+    for part in re.finditer(
+        rf"(?P<n>\d+|(?:{tables.card})(?: (?:{tables.card}))?) (?P<unit>{tables.unit})", text
+    ):
+        count = count_number(part["n"])
+        if count is None:
+            return True, None
+        months, days = _amount(count, tables.units[part["unit"]])
+        then = add_months(then, -months) - dt.timedelta(days=days)
+    return True, day_span(then)
+
+
+def _ago(text: str, published: dt.date) -> _Step:
+    """ "five months ago": the day, week, month or year it names."""
+    tables = date_words()
+    m = re.fullmatch(rf"{tables.num} (?P<unit>{tables.unit}) (?:ago|earlier|before)", text)
+    if m is None:
+        return False, None
+    count = count_number(m["n"])
+    if count is None:
+        return True, None
+    unit = tables.units[m["unit"]]
+    then = back_from(published, count, unit)
+    if unit in ("hour", "day"):
+        return True, day_span(then)
+    if unit in ("week", "fortnight"):
+        return True, week_span(monday_of(then))
+    if unit == "month":
+        return True, month_span(then.year, then.month, explicit_year=False)
+    if unit == "year":
+        return True, year_span(then.year, explicit_year=False)
+    return True, None
+
+
+def _earlier_later(text: str, published: dt.date) -> DateSpan | None:
     """ "earlier this month" → month start → publication; "later this year" → the rest."""
     m = re.fullmatch(
         r"(?P<side>earlier|later) (?:this|in|this past) (?P<unit>week|month|year)", text
@@ -212,14 +251,14 @@ def _earlier_later(text: str, published: dt.date) -> _Span | None:
     if m is None:
         return None
     if m["unit"] == "week":
-        first, last = _monday(published), _monday(published) + dt.timedelta(days=6)
+        first, last = monday_of(published), monday_of(published) + dt.timedelta(days=6)
     elif m["unit"] == "month":
-        first, last = published.replace(day=1), _month_end(published.year, published.month)
+        first, last = published.replace(day=1), month_end(published.year, published.month)
     else:
         first, last = dt.date(published.year, 1, 1), dt.date(published.year, 12, 31)
     if m["side"] == "earlier":
-        return _Span(first, published, "span", False)
-    return _Span(published, last, "span", False)
+        return DateSpan(first, published, "span", False)
+    return DateSpan(published, last, "span", False)
 
 
 # "last week", "this month", "next year": how many units from the publication date's own.
@@ -251,21 +290,22 @@ _NTH = {
 }
 
 
-def _week_day(text: str, published: dt.date) -> _Span | None:
+def _week_day(text: str, published: dt.date) -> DateSpan | None:
     """ "last week sunday", "friday next week", "on sunday of next week"."""
+    tables = date_words()
     rels = "|".join(_REL_STEP)
     m = re.fullmatch(
-        rf"(?P<rel>{rels}) week (?:on )?(?P<wd>{_WD})|(?:on )?(?P<wd2>{_WD}) (?:of )?"
+        rf"(?P<rel>{rels}) week (?:on )?(?P<wd>{tables.wd})|(?:on )?(?P<wd2>{tables.wd}) (?:of )?"
         rf"(?P<rel2>{rels}) week",
         text,
     )
     if m is None:
         return None
-    monday = _monday(published) + dt.timedelta(weeks=_REL_STEP[m["rel"] or m["rel2"]])
-    return _day(monday + dt.timedelta(days=WEEKDAYS[m["wd"] or m["wd2"]]))
+    monday = monday_of(published) + dt.timedelta(weeks=_REL_STEP[m["rel"] or m["rel2"]])
+    return day_span(monday + dt.timedelta(days=tables.weekdays[m["wd"] or m["wd2"]]))
 
 
-def _day_of_month(text: str, published: dt.date) -> _Span | None:
+def _day_of_month(text: str, published: dt.date) -> DateSpan | None:
     """ "dom 27" (the most recent 27th), "dom 20 of next month"."""
     m = re.fullmatch(
         r"dom (?P<d>\d{1,2})(?: (?:of|in) (?P<rel>this|last|next|previous) month)?"
@@ -276,42 +316,45 @@ def _day_of_month(text: str, published: dt.date) -> _Span | None:
         return None
     day = int(m["d"] or m["d2"])
     if m["rel"] or m["rel2"]:
-        first = _add_months(published.replace(day=1), _REL_STEP[m["rel"] or m["rel2"]])
-        return _day(_safe_date(first.year, first.month, day))
+        first = add_months(published.replace(day=1), _REL_STEP[m["rel"] or m["rel2"]])
+        return day_span(safe_date(first.year, first.month, day))
     for back in range(4):
-        first = _add_months(published.replace(day=1), -back)
-        date = _safe_date(first.year, first.month, day)
+        first = add_months(published.replace(day=1), -back)
+        date = safe_date(first.year, first.month, day)
         if date is not None and date <= published:
-            return _day(date)
+            return day_span(date)
     return None
 
 
-def _nth_weekday(text: str, published: dt.date, year: int | None) -> _Span | None:
+def _nth_weekday(text: str, published: dt.date, year: int | None) -> DateSpan | None:
     """ "first friday of july", "second monday of next month", "third tuesday" (this month)."""
-    m = re.fullmatch(rf"(?P<n>{_alt(_NTH)}) (?P<wd>{_WD})(?: (?:of|in) (?P<rest>.+))?", text)
+    tables = date_words()
+    m = re.fullmatch(
+        rf"(?P<n>{alternation(_NTH)}) (?P<wd>{tables.wd})(?: (?:of|in) (?P<rest>.+))?", text
+    )
     if m is None:
         return None
     container = (
-        _single(m["rest"], published, year)
+        single_expression(m["rest"], published, year)
         if m["rest"]
-        else _month(published.year, published.month, explicit_year=False)
+        else month_span(published.year, published.month, explicit_year=False)
     )
     if container is None or container.unit != "month":
         return None
-    first, weekday, nth = container.start, WEEKDAYS[m["wd"]], _NTH[m["n"]]
+    first, weekday, nth = container.start, tables.weekdays[m["wd"]], _NTH[m["n"]]
     if nth > 0:
         date = first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
     else:
-        last = _month_end(first.year, first.month)
+        last = month_end(first.year, first.month)
         date = last - dt.timedelta(days=(last.weekday() - weekday) % 7)
-    return _day(date) if date.month == first.month else None
+    return day_span(date) if date.month == first.month else None
 
 
-def _week_of(text: str, published: dt.date | None, year: int | None) -> _Span | None:
+def _week_of(text: str, published: dt.date | None, year: int | None) -> DateSpan | None:
     """ "third week of october" (weeks counted by their Thursday, as ISO 8601 does), "first week
     of 2015", "week 10", "week of 18th", "week starting february 4", "month of september 16"."""
-    if m := re.fullmatch(rf"(?P<n>{_alt(_NTH)}) week (?:of |in )?(?P<rest>.+)", text):
-        container = _single(m["rest"], published, year)
+    if m := re.fullmatch(rf"(?P<n>{alternation(_NTH)}) week (?:of |in )?(?P<rest>.+)", text):
+        container = single_expression(m["rest"], published, year)
         if container is None:
             return None
         nth = _NTH[m["n"]]
@@ -319,63 +362,63 @@ def _week_of(text: str, published: dt.date | None, year: int | None) -> _Span | 
             y = container.start.year
             weeks = dt.date(y, 12, 28).isocalendar().week
             number = weeks if nth < 0 else nth
-            return _week(dt.date.fromisocalendar(y, number, 1))
+            return week_span(dt.date.fromisocalendar(y, number, 1))
         if container.unit != "month":
             return None
-        first, last = container.start, _month_end(container.start.year, container.start.month)
+        first, last = container.start, month_end(container.start.year, container.start.month)
         if nth > 0:
             thursday = first + dt.timedelta(days=(3 - first.weekday()) % 7 + 7 * (nth - 1))
         else:
             thursday = last - dt.timedelta(days=(last.weekday() - 3) % 7)
-        return _week(_monday(thursday)) if thursday.month == first.month else None
+        return week_span(monday_of(thursday)) if thursday.month == first.month else None
     if m := re.fullmatch(r"week (?P<n>\d{1,2})(?: (?:of )?(?P<y>\d{4}))?", text):
         iso_year = int(m["y"]) if m["y"] else year or (published.year if published else None)
         if iso_year is None or not 1 <= int(m["n"]) <= dt.date(iso_year, 12, 28).isocalendar()[1]:
             return None
-        return _week(dt.date.fromisocalendar(iso_year, int(m["n"]), 1))
+        return week_span(dt.date.fromisocalendar(iso_year, int(m["n"]), 1))
     if m := re.fullmatch(
         r"(?P<unit>week|month) (?P<how>of|commencing|starting|beginning)"
         r"(?: on| from)? (?P<rest>.+)",
         text,
     ):
-        day = _single(m["rest"], published, year)
+        day = single_expression(m["rest"], published, year)
         if day is None or day.unit != "day":
             return None
         if m["unit"] == "month":
-            return _month(day.start.year, day.start.month, explicit_year=day.explicit_year)
+            return month_span(day.start.year, day.start.month, explicit_year=day.explicit_year)
         if m["how"] == "of":
-            return _week(_monday(day.start))
-        return _Span(day.start, day.start + dt.timedelta(days=6), "week", day.explicit_year)
+            return week_span(monday_of(day.start))
+        return DateSpan(day.start, day.start + dt.timedelta(days=6), "week", day.explicit_year)
     return None
 
 
-def _rest_of(text: str, published: dt.date) -> _Span | None:
+def _rest_of(text: str, published: dt.date) -> DateSpan | None:
     m = re.fullmatch(r"rest (?:of )?(?:this |current |my )?(?P<unit>week|month|year)", text)
     if m is None:
         return None
     if m["unit"] == "week":
-        return _Span(published, _monday(published) + dt.timedelta(days=6), "span", False)
+        return DateSpan(published, monday_of(published) + dt.timedelta(days=6), "span", False)
     if m["unit"] == "month":
-        return _Span(published, _month_end(published.year, published.month), "span", False)
-    return _Span(published, dt.date(published.year, 12, 31), "span", False)
+        return DateSpan(published, month_end(published.year, published.month), "span", False)
+    return DateSpan(published, dt.date(published.year, 12, 31), "span", False)
 
 
-def _century(text: str) -> _Span | None:
+def _century(text: str) -> DateSpan | None:
     m = re.fullmatch(r"(?P<n>\d{1,2}) century", text)
     if m is None or int(m["n"]) < 1:
         return None
     first = (int(m["n"]) - 1) * 100
     if first < 1:
         return None
-    return _Span(dt.date(first, 1, 1), dt.date(first + 99, 12, 31), "decade", True)
+    return DateSpan(dt.date(first, 1, 1), dt.date(first + 99, 12, 31), "decade", True)
 
 
-def _decade(text: str, published: dt.date | None) -> _Span | None:
+def _decade(text: str, published: dt.date | None) -> DateSpan | None:
     m = re.fullmatch(r"(?P<c>\d{2})?'?(?P<d>\d)0'?s", text)
     if m is None:
         return None
-    first = int(m["c"] + m["d"] + "0") if m["c"] else _expand_year(int(m["d"]) * 10, published)
-    return _Span(dt.date(first, 1, 1), dt.date(first + 9, 12, 31), "decade", True)
+    first = int(m["c"] + m["d"] + "0") if m["c"] else expand_year(int(m["d"]) * 10, published)
+    return DateSpan(dt.date(first, 1, 1), dt.date(first + 9, 12, 31), "decade", True)
 
 
 # A bare four-digit number is a year of the modern record, not one far after the report:
@@ -389,17 +432,17 @@ def _plausible_year(value: int, published: dt.date | None) -> bool:
     return EARLIEST_BARE_YEAR <= value <= latest
 
 
-def _atom(text: str, published: dt.date | None, year: int | None) -> _Span | None:
+def _atom(text: str, published: dt.date | None, year: int | None) -> DateSpan | None:
     if not text:
         return None
     if re.fullmatch(r"(?:year )?\d{4}", text):
         value = int(text[-4:])
-        return _year(value) if _plausible_year(value, published) else None
+        return year_span(value) if _plausible_year(value, published) else None
     if text == "year":
         # "by the end of the year": the year in context, else the article's own
         target = year if year is not None else (published.year if published else None)
-        return None if target is None else _year(target, explicit_year=False)
-    for parse in (_numeric_date, _day_month, _month_year, _quarter_half, _months_of):
+        return None if target is None else year_span(target, explicit_year=False)
+    for parse in (numeric_date, day_month, month_year, quarter_half, months_of):
         span = parse(text, published, year)
         if span is not None:
             return span
@@ -432,7 +475,7 @@ _PART = re.compile(
 )
 
 
-def _part_of(modifier: str, span: _Span) -> _Span:
+def _part_of(modifier: str, span: DateSpan) -> DateSpan:
     """Sub-periods as Recognizers-Text resolves them: halves for early/late, thirds otherwise."""
     modifier = modifier.removesuffix(" of")
     start, end = span.start, span.end
@@ -447,7 +490,7 @@ def _part_of(modifier: str, span: _Span) -> _Span:
             "end": (dt.date(y, 9, 1), dt.date(y, 12, 31)),
         }
         first, last = bounds.get(modifier, (dt.date(y, 5, 1), dt.date(y, 8, 31)))
-        return _Span(first, last, span.unit, span.explicit_year)
+        return DateSpan(first, last, span.unit, span.explicit_year)
     if span.unit == "month" and start.day == 1:
         last_day = calendar.monthrange(start.year, start.month)[1]
         if modifier in ("early", "beginning", "start"):
@@ -456,7 +499,7 @@ def _part_of(modifier: str, span: _Span) -> _Span:
             days = (16, last_day)
         else:
             days = (11, 20)
-        return _Span(
+        return DateSpan(
             start.replace(day=days[0]), start.replace(day=days[1]), span.unit, span.explicit_year
         )
     if span.unit == "week" and (end - start).days == 6:
@@ -464,7 +507,7 @@ def _part_of(modifier: str, span: _Span) -> _Span:
         first_off, last_off = offsets.get(
             modifier, (3, 6) if modifier in ("late", "end", "latter part") else (1, 4)
         )
-        return _Span(
+        return DateSpan(
             start + dt.timedelta(days=first_off),
             start + dt.timedelta(days=last_off),
             span.unit,
@@ -473,22 +516,23 @@ def _part_of(modifier: str, span: _Span) -> _Span:
     return span  # "late on Sunday" is still Sunday
 
 
-def _whole_unit(text: str, published: dt.date | None) -> _Span | None:
+def _whole_unit(text: str, published: dt.date | None) -> DateSpan | None:
     """ "this week/month/year" as the whole calendar unit, for "late this year"."""
     m = re.fullmatch(r"(?:this|current) (?P<unit>week|month|year)", text)
     if m is None or published is None:
         return None
     if m["unit"] == "week":
-        return _week(_monday(published))
+        return week_span(monday_of(published))
     if m["unit"] == "month":
-        return _month(published.year, published.month, explicit_year=False)
-    return _year(published.year, explicit_year=False)
+        return month_span(published.year, published.month, explicit_year=False)
+    return year_span(published.year, explicit_year=False)
 
 
-def _strip_fillers(text: str) -> str:
+def strip_fillers(text: str) -> str:
+    tables = date_words()
     while True:
-        stripped = _FILLERS.sub("", text, count=1)
-        stripped = _TRAILING.sub("", stripped)
+        stripped = tables.fillers.sub("", text, count=1)
+        stripped = TRAILING.sub("", stripped)
         if stripped == text:
             return text
         text = stripped
@@ -496,31 +540,32 @@ def _strip_fillers(text: str) -> str:
 
 def _strip_parts_of_day(text: str) -> str:
     """ "on the night of may 7" → "may 7"; "sunday morning" → "sunday"; "late on monday"."""
-    if not re.search(rf"\b(?:{_WD}|yesterday|today|tonight|\d)", text) and not re.search(
-        rf"\b(?:{_alt(MONTHS)}) \d", text
+    tables = date_words()
+    if not re.search(rf"\b(?:{tables.wd}|yesterday|today|tonight|\d)", text) and not re.search(
+        rf"\b(?:{tables.month_alt}) \d", text
     ):
         return text
     if re.fullmatch(r"(?:early|late|earlier|later) (?:this|last|next|in) \w+", text):
         return text
-    stripped = _PARTS_OF_DAY.sub(" ", text)
+    stripped = tables.parts_of_day.sub(" ", text)
     stripped = re.sub(r"\b(?:on|of|in|at)\b", " ", stripped)
     return re.sub(r"\s+", " ", stripped).strip()
 
 
-def _single(text: str, published: dt.date | None, year: int | None) -> _Span | None:
-    text = _strip_fillers(text)
+def single_expression(text: str, published: dt.date | None, year: int | None) -> DateSpan | None:
+    text = strip_fillers(text)
     if not text:
         return None
     span = _atom(text, published, year)
     if span is not None:
         return span
     if m := _PART.match(text):
-        inner = _whole_unit(m["rest"], published) or _single(m["rest"], published, year)
+        inner = _whole_unit(m["rest"], published) or single_expression(m["rest"], published, year)
         if inner is not None:
             return _part_of(m["mod"], inner)
     day_text = _strip_parts_of_day(text)
     if day_text != text:
-        inner = _single(day_text, published, year)
+        inner = single_expression(day_text, published, year)
         if inner is not None and inner.unit == "day":
             return inner
     return None

@@ -19,11 +19,13 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 from typing import Any, Literal
 
 from core.rules import load_rules
+from core.text.number_tokens import number_words
 
 __all__ = ["Period"]
 
@@ -43,69 +45,100 @@ class Period:
 # Word tables
 
 
-def _load_rules() -> dict[str, Any]:
-    data: dict[str, Any] = load_rules("dates")
-    return data
-
-
-_RULES = _load_rules()
-MONTHS: dict[str, int] = _RULES["months"]
-WEEKDAYS: dict[str, int] = _RULES["weekdays"]
-_NUMBER_WORDS: dict[str, Any] = load_rules("number_words")
-# The number words are number_words.json's (one home); "zero days" counts nothing.
-_CARDINALS: dict[str, int] = {
-    **{w: v for w, v in _NUMBER_WORDS["units"].items() if w not in _NUMBER_WORDS["zero_words"]},
-    **_NUMBER_WORDS["teens"],
-    **_NUMBER_WORDS["tens"],
-    **_RULES["count_phrases"],
-}
-_ORDINALS: dict[str, int] = _RULES["ordinals"]
-_UNITS: dict[str, str] = _RULES["units"]
-
-
-def _alt(words: list[str] | dict[str, Any]) -> str:
+def alternation(words: list[str] | dict[str, Any]) -> str:
     """A regex alternation, longest first so "sept" wins over "sep"."""
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-_MON = rf"(?P<mon>{_alt(MONTHS)})"
-_MON2 = rf"(?P<mon2>{_alt(MONTHS)})"
-_WD = _alt(WEEKDAYS)
-_CARD = _alt(_CARDINALS)
-_UNIT = _alt(_UNITS)
-_FILLERS = re.compile(rf"^(?:{_alt(_RULES['fillers'])})\b\s*")
-_TRAILING = re.compile(r"\s*\b(?:so far|thus far|to date|until now|till now|up to now|alone|only)$")
-_SINCE = re.compile(rf"^(?:{_alt(_RULES['since_words'])})\b\s*")
-_UNTIL = re.compile(rf"^(?:{_alt(_RULES['until_words'])})\b\s*")
-_PARTS_OF_DAY = re.compile(rf"\b(?:{_alt(_RULES['parts_of_day'])})\b")
+@dataclass(frozen=True, slots=True)
+class DateWords:
+    """The word tables of ``rules/dates.json`` and the regex pieces built from them."""
+
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    cardinals: dict[str, int]  # number words: number_words.json's, and "a couple of"...
+    ordinals: dict[str, int]
+    units: dict[str, str]
+    month_alt: str
+    mon: str  # (?P<mon>...)
+    mon2: str  # (?P<mon2>...)
+    wd: str
+    card: str
+    unit: str
+    num: str  # (?P<n>...): digits or one or two number words
+    ordinal_alt: str
+    ordinal_words: str  # "twenty first", "third"
+    fillers: re.Pattern[str]
+    since: re.Pattern[str]
+    until: re.Pattern[str]
+    parts_of_day: re.Pattern[str]
+
+
+@functools.cache
+def date_words() -> DateWords:
+    """The date tables, read on first use."""
+    rules: dict[str, Any] = load_rules("dates")
+    numbers = number_words()
+    # The number words are number_words.json's (one home); "zero days" counts nothing.
+    cardinals: dict[str, int] = {
+        **{w: int(v) for w, v in numbers.units.items() if w not in numbers.zero_words},
+        **{w: int(v) for w, v in numbers.teens.items()},
+        **{w: int(v) for w, v in numbers.tens.items()},
+        **rules["count_phrases"],
+    }
+    card = alternation(cardinals)
+    ordinal_alt = alternation(rules["ordinals"])
+    return DateWords(
+        months=rules["months"],
+        weekdays=rules["weekdays"],
+        cardinals=cardinals,
+        ordinals=rules["ordinals"],
+        units=rules["units"],
+        month_alt=alternation(rules["months"]),
+        mon=rf"(?P<mon>{alternation(rules['months'])})",
+        mon2=rf"(?P<mon2>{alternation(rules['months'])})",
+        wd=alternation(rules["weekdays"]),
+        card=card,
+        unit=alternation(rules["units"]),
+        num=rf"(?P<n>\d+|(?:{card})(?: (?:{card}))?)",
+        ordinal_alt=ordinal_alt,
+        ordinal_words=rf"(?:(?:twenty|thirty) )?(?:{ordinal_alt})",
+        fillers=re.compile(rf"^(?:{alternation(rules['fillers'])})\b\s*"),
+        since=re.compile(rf"^(?:{alternation(rules['since_words'])})\b\s*"),
+        until=re.compile(rf"^(?:{alternation(rules['until_words'])})\b\s*"),
+        parts_of_day=re.compile(rf"\b(?:{alternation(rules['parts_of_day'])})\b"),
+    )
+
+
+TRAILING = re.compile(r"\s*\b(?:so far|thus far|to date|until now|till now|up to now|alone|only)$")
 
 # ---------------------------------------------------------------------------------------------
 # Calendar arithmetic
 
 
-def _month_end(year: int, month: int) -> dt.date:
+def month_end(year: int, month: int) -> dt.date:
     return dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
-def _add_months(day: dt.date, months: int) -> dt.date:
+def add_months(day: dt.date, months: int) -> dt.date:
     index = day.year * 12 + day.month - 1 + months
     year, month = divmod(index, 12)
     last = calendar.monthrange(year, month + 1)[1]
     return dt.date(year, month + 1, min(day.day, last))
 
 
-def _monday(day: dt.date) -> dt.date:
+def monday_of(day: dt.date) -> dt.date:
     return day - dt.timedelta(days=day.weekday())
 
 
-def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+def safe_date(year: int, month: int, day: int) -> dt.date | None:
     try:
         return dt.date(year, month, day)
     except ValueError:
         return None
 
 
-def _expand_year(two_digits: int, published: dt.date | None) -> int:
+def expand_year(two_digits: int, published: dt.date | None) -> int:
     """ "24" → 2024, "99" → 1999: the century that keeps the year nearest the reference."""
     base = (published.year if published else 2000) // 100 * 100
     year = base + two_digits
@@ -113,7 +146,7 @@ def _expand_year(two_digits: int, published: dt.date | None) -> int:
 
 
 @dataclass(frozen=True, slots=True)
-class _Span:
+class DateSpan:
     start: dt.date
     end: dt.date
     unit: Unit
@@ -124,12 +157,10 @@ class _Span:
 # Normalisation
 
 
-_ORDINAL_WORDS = rf"(?:(?:twenty|thirty) )?(?:{_alt(_ORDINALS)})"
-
-
-def _normalise(expr: str) -> str:
+def normalise_expression(expr: str) -> str:
     """Lower case, plain dashes and quotes, no abbreviation dots, no "the", "dom N" for a bare
     day of the month ("the 27th", "Friday the 22nd")."""
+    tables = date_words()
     text = expr.lower()
     text = re.sub(r"[\u2010-\u2015\u2212]", "-", text)
     text = re.sub(r"[\u2018\u2019\u02bc`]", "'", text)
@@ -137,26 +168,29 @@ def _normalise(expr: str) -> str:
     text = re.sub(r"\b([a-z]+)-([a-z]+)\b", _hyphen_words, text)
     text = re.sub(r"\b([a-z]{2,9})\.(?=\s|$|,|-|\d)", r"\1", text)  # "jan." "sept." "wed."
     text = re.sub(r"(?<=\d)\.(?= [a-z])", "", text)  # "16. nov 2016"
-    text = re.sub(rf"(\d{{4}})[-/]({_alt(MONTHS)})[-/](\d{{1,2}})\b", r"\3 \2 \1", text)
-    text = re.sub(rf"\b({_alt(MONTHS)})[-/.]?(?=\d{{1,2}}\b)", r"\1 ", text)  # "oct-2"
-    text = re.sub(rf"(?<=\d)(?=(?:{_UNIT})\b)", " ", text)  # "3year"
+    text = re.sub(rf"(\d{{4}})[-/]({tables.month_alt})[-/](\d{{1,2}})\b", r"\3 \2 \1", text)
+    text = re.sub(rf"\b({tables.month_alt})[-/.]?(?=\d{{1,2}}\b)", r"\1 ", text)  # "oct-2"
+    text = re.sub(rf"(?<=\d)(?=(?:{tables.unit})\b)", " ", text)  # "3year"
     text = re.sub(r"\bmid-(?=[a-z0-9'])", "mid ", text)
     text = re.sub(r"[,;()\"]", " ", text)
     text = re.sub(r"\s+", " ", text).strip(" .:!?'")
     text = re.sub(
         rf"\bthe (\d{{1,2}})(?:st|nd|rd|th)?\b"
-        rf"(?! ?(?:[a-z]*s\b|-|/|\.|'|\d)| (?:of )?(?:{_alt(MONTHS)})\b)",
+        rf"(?! ?(?:[a-z]*s\b|-|/|\.|'|\d)| (?:of )?(?:{tables.month_alt})\b)",
         r"dom \1",
         text,
     )
-    text = re.sub(rf"\b(?:{_WD}) (?:the )?(\d{{1,2}})(?:st|nd|rd|th)?$", r"dom \1", text)
+    text = re.sub(rf"\b(?:{tables.wd}) (?:the )?(\d{{1,2}})(?:st|nd|rd|th)?$", r"dom \1", text)
     text = re.sub(
-        rf"\b(?:(?:{_WD}) )?the ({_ORDINAL_WORDS}|(?:{_CARD})(?: (?:{_CARD}))?)$", _dom_words, text
+        rf"\b(?:(?:{tables.wd}) )?the "
+        rf"({tables.ordinal_words}|(?:{tables.card})(?: (?:{tables.card}))?)$",
+        _dom_words,
+        text,
     )
     text = re.sub(
         r"^(\d{1,2})(?:st|nd|rd|th)(?= of (?:this|last|next|previous) month|$)", r"dom \1", text
     )
-    text = re.sub(rf"^(?:{_WD}) (?=dom )", "", text)
+    text = re.sub(rf"^(?:{tables.wd}) (?=dom )", "", text)
     text = re.sub(r"(?<=\d)(?:st|nd|rd|th)\b", "", text)
     text = re.sub(r"\bthe\b", " ", text)
     return re.sub(r"\s+", " ", text).strip()
@@ -165,7 +199,7 @@ def _normalise(expr: str) -> str:
 def _dom_words(match: re.Match[str]) -> str:
     """ "the twenty second" → "dom 22"; unchanged when the words are no day number."""
     words = match.group(1)
-    day = _ordinal_words(words) or _number(words)
+    day = _ordinal_words(words) or count_number(words)
     return f"dom {day}" if day and 1 <= day <= 31 else match.group(0)
 
 
@@ -177,22 +211,22 @@ def _hyphen_words(match: re.Match[str]) -> str:
     return match.group(0)
 
 
-def _number(text: str) -> int | None:
+def count_number(text: str) -> int | None:
     """ "24", "two", "twenty four", "a couple of" → int; anything else → None."""
+    tables = date_words()
     text = text.strip()
     if text.isdigit():
         return int(text)
-    if text in _CARDINALS:
-        return _CARDINALS[text]
+    if text in tables.cardinals:
+        return tables.cardinals[text]
     parts = text.split()
-    if len(parts) == 2 and parts[0] in _CARDINALS and parts[1] in _CARDINALS:
-        tens, ones = _CARDINALS[parts[0]], _CARDINALS[parts[1]]
+    if len(parts) == 2 and parts[0] in tables.cardinals and parts[1] in tables.cardinals:
+        tens, ones = tables.cardinals[parts[0]], tables.cardinals[parts[1]]
         if tens % 10 == 0 and tens >= 20 and ones < 10:
             return tens + ones
     return None
 
 
-_NUM = rf"(?P<n>\d+|(?:{_CARD})(?: (?:{_CARD}))?)"
 
 # ---------------------------------------------------------------------------------------------
 # Atoms: one expression, no since/until/range
@@ -210,37 +244,37 @@ def _most_recent_day(
     month: int, day: int, published: dt.date | None, year: int | None
 ) -> dt.date | None:
     if year is not None:
-        return _safe_date(year, month, day)
+        return safe_date(year, month, day)
     if published is None:
         return None
     for candidate_year in (published.year, published.year - 1):
-        date = _safe_date(candidate_year, month, day)
+        date = safe_date(candidate_year, month, day)
         if date is not None and date <= published:
             return date
     # 29 February: step back to the last leap year
     for candidate_year in range(published.year - 2, published.year - 8, -1):
-        date = _safe_date(candidate_year, month, day)
+        date = safe_date(candidate_year, month, day)
         if date is not None:
             return date
     return None
 
 
-def _day(date: dt.date | None, *, explicit_year: bool = False) -> _Span | None:
-    return None if date is None else _Span(date, date, "day", explicit_year)
+def day_span(date: dt.date | None, *, explicit_year: bool = False) -> DateSpan | None:
+    return None if date is None else DateSpan(date, date, "day", explicit_year)
 
 
-def _month(year: int | None, month: int, *, explicit_year: bool) -> _Span | None:
+def month_span(year: int | None, month: int, *, explicit_year: bool) -> DateSpan | None:
     if year is None:
         return None
-    return _Span(dt.date(year, month, 1), _month_end(year, month), "month", explicit_year)
+    return DateSpan(dt.date(year, month, 1), month_end(year, month), "month", explicit_year)
 
 
-def _year(year: int, *, explicit_year: bool = True) -> _Span:
-    return _Span(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", explicit_year)
+def year_span(year: int, *, explicit_year: bool = True) -> DateSpan:
+    return DateSpan(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", explicit_year)
 
 
-def _week(monday: dt.date) -> _Span:
-    return _Span(monday, monday + dt.timedelta(days=6), "week", False)
+def week_span(monday: dt.date) -> DateSpan:
+    return DateSpan(monday, monday + dt.timedelta(days=6), "week", False)
 
 
 def _year_of(word: str, published: dt.date | None, year: int | None) -> tuple[int, bool] | None:
@@ -251,7 +285,7 @@ def _year_of(word: str, published: dt.date | None, year: int | None) -> tuple[in
     if re.fullmatch(r"\d{4}", word):
         return int(word), True
     if re.fullmatch(r"'?\d{2}", word):
-        return _expand_year(int(word.strip("'")), published), True
+        return expand_year(int(word.strip("'")), published), True
     if published is None:
         return None
     offsets = {
@@ -266,98 +300,105 @@ def _year_of(word: str, published: dt.date | None, year: int | None) -> tuple[in
     return None
 
 
-def _numeric_date(text: str, published: dt.date | None, year: int | None) -> _Span | None:
+def numeric_date(text: str, published: dt.date | None, year: int | None) -> DateSpan | None:
     if m := re.fullmatch(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:t[\d:.]+z?)?", text):
-        return _day(_safe_date(int(m[1]), int(m[2]), int(m[3])), explicit_year=True)
+        return day_span(safe_date(int(m[1]), int(m[2]), int(m[3])), explicit_year=True)
     if m := re.fullmatch(r"(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})", text):
         first, second = int(m[1]), int(m[3])
-        full_year = int(m[4]) if len(m[4]) == 4 else _expand_year(int(m[4]), published)
+        full_year = int(m[4]) if len(m[4]) == 4 else expand_year(int(m[4]), published)
         # dotted dates are a European day-first convention; otherwise month-first unless > 12
         day_first = m[2] == "." or first > 12
         day, month = (first, second) if day_first else (second, first)
-        return _day(_safe_date(full_year, month, day), explicit_year=True)
+        return day_span(safe_date(full_year, month, day), explicit_year=True)
     if m := re.fullmatch(r"(\d{4}) ?[-/.] ?(\d{1,2})|(\d{1,2}) ?[-/] ?(\d{4})", text):
         full_year, month = (int(m[1]), int(m[2])) if m[1] else (int(m[4]), int(m[3]))
         if 1 <= month <= 12:
-            return _month(full_year, month, explicit_year=True)
+            return month_span(full_year, month, explicit_year=True)
         return None
     if m := re.fullmatch(r"(\d{1,2})/(\d{1,2}) (\d{4}|\d{2})", text):
-        return _numeric_date(f"{m[1]}/{m[2]}/{m[3]}", published, year)
+        return numeric_date(f"{m[1]}/{m[2]}/{m[3]}", published, year)
     if m := re.fullmatch(r"(\d{1,2})/(\d{1,2})", text):
         first, second = int(m[1]), int(m[2])
         day, month = (first, second) if first > 12 else (second, first)
         if 1 <= month <= 12:
-            return _day(_most_recent_day(month, day, published, year))
+            return day_span(_most_recent_day(month, day, published, year))
     return None
 
 
-def _day_month(text: str, published: dt.date | None, year: int | None) -> _Span | None:
+def day_month(text: str, published: dt.date | None, year: int | None) -> DateSpan | None:
     """ "april 22", "22 april 2024", "monday jan 30 2023", "the second of august"."""
-    text = re.sub(rf"^(?:{_WD}) ", "", text)
-    day_words = rf"\d{{1,2}}|(?:{_CARD})(?: (?:{_CARD}))?"
+    tables = date_words()
+    text = re.sub(rf"^(?:{tables.wd}) ", "", text)
+    day_words = rf"\d{{1,2}}|(?:{tables.card})(?: (?:{tables.card}))?"
     patterns = (
-        rf"{_MON} ?(?P<d>{day_words})(?: (?P<y>\d{{4}}|'\d{{2}}|this year|last year|next year))?",
-        rf"(?P<d>\d{{1,2}}) (?:of )?{_MON}(?: (?P<y>\d{{4}}|'\d{{2}}|this year|last year))?",
-        rf"(?P<dw>{_alt(_ORDINALS)}|(?:twenty|thirty) (?:{_alt(_ORDINALS)})) (?:of )?{_MON}"
+        rf"{tables.mon} ?(?P<d>{day_words})"
+        rf"(?: (?P<y>\d{{4}}|'\d{{2}}|this year|last year|next year))?",
+        rf"(?P<d>\d{{1,2}}) (?:of )?{tables.mon}(?: (?P<y>\d{{4}}|'\d{{2}}|this year|last year))?",
+        rf"(?P<dw>{tables.ordinal_alt}|(?:twenty|thirty) (?:{tables.ordinal_alt})) "
+        rf"(?:of )?{tables.mon}"
         rf"(?: (?P<y>\d{{4}}))?",
-        rf"{_MON} (?:the )?(?P<dw>{_alt(_ORDINALS)}|(?:twenty|thirty) (?:{_alt(_ORDINALS)}))"
+        rf"{tables.mon} (?:the )?"
+        rf"(?P<dw>{tables.ordinal_alt}|(?:twenty|thirty) (?:{tables.ordinal_alt}))"
         rf"(?: (?P<y>\d{{4}}))?",
     )
     for pattern in patterns:
         m = re.fullmatch(pattern, text)
         if m is None:
             continue
-        month = MONTHS[m["mon"]]
-        day = _number(m["d"]) if m.groupdict().get("d") else _ordinal_words(m["dw"])
+        month = tables.months[m["mon"]]
+        day = count_number(m["d"]) if m.groupdict().get("d") else _ordinal_words(m["dw"])
         if day is None or not 1 <= day <= 31:
             return None
         named = _year_of(m["y"] or "", published, None) if m["y"] else None
         if named is not None:
-            return _day(_safe_date(named[0], month, day), explicit_year=True)
-        return _day(_most_recent_day(month, day, published, year))
+            return day_span(safe_date(named[0], month, day), explicit_year=True)
+        return day_span(_most_recent_day(month, day, published, year))
     return None
 
 
 def _ordinal_words(text: str) -> int | None:
+    tables = date_words()
     parts = text.split()
     if len(parts) == 1:
-        return _ORDINALS.get(parts[0])
-    tens = _CARDINALS.get(parts[0], 0)
-    ones = _ORDINALS.get(parts[1], 0)
+        return tables.ordinals.get(parts[0])
+    tens = tables.cardinals.get(parts[0], 0)
+    ones = tables.ordinals.get(parts[1], 0)
     return tens + ones if tens and 0 < ones < 10 else None
 
 
-def _month_year(text: str, published: dt.date | None, year: int | None) -> _Span | None:
+def month_year(text: str, published: dt.date | None, year: int | None) -> DateSpan | None:
     """ "november", "march 2024", "2024 march", "june of 2023", "last june", "this september"."""
-    if m := re.fullmatch(rf"(?:(?P<rel>last|this|next|past|previous) )?{_MON}", text):
-        month = MONTHS[m["mon"]]
+    tables = date_words()
+    if m := re.fullmatch(rf"(?:(?P<rel>last|this|next|past|previous) )?{tables.mon}", text):
+        month = tables.months[m["mon"]]
         rel = m["rel"]
         if rel is None:
-            return _month(_most_recent_month(month, published, year), month, explicit_year=False)
+            recent = _most_recent_month(month, published, year)
+            return month_span(recent, month, explicit_year=False)
         if published is None:
             return None
         if rel == "this":
-            return _month(published.year, month, explicit_year=False)
+            return month_span(published.year, month, explicit_year=False)
         if rel == "next":
             target = published.year if month > published.month else published.year + 1
-            return _month(target, month, explicit_year=False)
+            return month_span(target, month, explicit_year=False)
         # "last june" written in June means the June before
         target = published.year if month < published.month else published.year - 1
-        return _month(target, month, explicit_year=False)
-    m = re.fullmatch(rf"{_MON} (?:of )?(?P<y>.+)", text) or re.fullmatch(
-        rf"(?P<y>\d{{4}}) {_MON}", text
+        return month_span(target, month, explicit_year=False)
+    m = re.fullmatch(rf"{tables.mon} (?:of )?(?P<y>.+)", text) or re.fullmatch(
+        rf"(?P<y>\d{{4}}) {tables.mon}", text
     )
     if m:
         named = _year_of(m["y"], published, None)
         if named is not None:
-            return _month(named[0], MONTHS[m["mon"]], explicit_year=True)
+            return month_span(named[0], tables.months[m["mon"]], explicit_year=True)
     return None
 
 
 _QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4, "final": 4}
 
 
-def _quarter_half(text: str, published: dt.date | None, year: int | None) -> _Span | None:
+def quarter_half(text: str, published: dt.date | None, year: int | None) -> DateSpan | None:
     """ "the first half of 2024", "q3 this year", "2016 h2", "the third quarter"."""
     m = (
         re.fullmatch(r"(?:(?P<y1>.+?) )?(?P<kind>q|h)(?P<n>[1-4])(?: (?P<y2>.+))?", text)
@@ -382,14 +423,15 @@ def _quarter_half(text: str, published: dt.date | None, year: int | None) -> _Sp
     year_text = groups.get("y1") or groups.get("y2") or ""
     if kind == "half" and groups.get("y2"):
         # "the first half of March": a month cut at the 15th.
-        month = _month_year(groups["y2"], published, year)
+        month = month_year(groups["y2"], published, year)
         if month is not None and (month.start.year, month.start.month) == (
             month.end.year,
             month.end.month,
         ):
             if number == 1:
-                return _Span(month.start, month.start.replace(day=15), "half", month.explicit_year)
-            return _Span(month.start.replace(day=16), month.end, "half", month.explicit_year)
+                mid = month.start.replace(day=15)
+                return DateSpan(month.start, mid, "half", month.explicit_year)
+            return DateSpan(month.start.replace(day=16), month.end, "half", month.explicit_year)
     if year_text == "year" and published is not None:
         year_text = str(year or published.year)  # "the first half of the year"
     named = _year_of(year_text, published, year)
@@ -400,22 +442,23 @@ def _quarter_half(text: str, published: dt.date | None, year: int | None) -> _Sp
         target = published.year if first_month <= published.month else published.year - 1
         named = (target, False)
     start = dt.date(named[0], first_month, 1)
-    end = _month_end(named[0], first_month + months - 1)
-    return _Span(start, end, "quarter" if kind == "quarter" else "half", named[1])
+    end = month_end(named[0], first_month + months - 1)
+    return DateSpan(start, end, "quarter" if kind == "quarter" else "half", named[1])
 
 
-def _months_of(text: str, published: dt.date | None, year: int | None) -> _Span | None:
+def months_of(text: str, published: dt.date | None, year: int | None) -> DateSpan | None:
     """ "the first six months of 2024", "the last three months of the year"."""
-    m = re.fullmatch(rf"(?P<side>first|last|final) {_NUM} months (?:of|in) (?P<y>.+)", text)
+    tables = date_words()
+    m = re.fullmatch(rf"(?P<side>first|last|final) {tables.num} months (?:of|in) (?P<y>.+)", text)
     if m is None:
         return None
-    count = _number(m["n"])
+    count = count_number(m["n"])
     y_text = str(year or published.year) if m["y"] == "year" and published else m["y"]
     named = _year_of(y_text, published, None)
     if count is None or not 1 <= count <= 12 or named is None:
         return None
     if m["side"] == "first":
-        start, end = dt.date(named[0], 1, 1), _month_end(named[0], count)
+        start, end = dt.date(named[0], 1, 1), month_end(named[0], count)
     else:
         start, end = dt.date(named[0], 13 - count, 1), dt.date(named[0], 12, 31)
-    return _Span(start, end, "span", named[1])
+    return DateSpan(start, end, "span", named[1])

@@ -3,6 +3,7 @@ from: digit groups, number words, where a number may start."""
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from dataclasses import dataclass
@@ -12,7 +13,7 @@ from core.rules import load_rules
 
 
 @dataclass(frozen=True, slots=True)
-class _Vocab:
+class NumberWords:
     units: dict[str, float]
     teens: dict[str, float]
     tens: dict[str, float]
@@ -28,9 +29,11 @@ class _Vocab:
     suffixes: dict[str, float]
 
 
-def _load_vocab() -> _Vocab:
+@functools.cache
+def number_words() -> NumberWords:
+    """The number vocabulary, read on first use."""
     raw: dict[str, Any] = load_rules("number_words")
-    return _Vocab(
+    return NumberWords(
         units=raw["units"],
         teens=raw["teens"],
         tens=raw["tens"],
@@ -47,15 +50,12 @@ def _load_vocab() -> _Vocab:
     )
 
 
-_V: Final = _load_vocab()
-
-
-_UNIT_ORDINALS: Final = frozenset(
+UNIT_ORDINALS: Final = frozenset(
     ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
 )
 
 
-def _trie(words: set[str] | list[str]) -> str:
+def trie(words: set[str] | list[str]) -> str:
     """A regex alternation shaped as a trie: fails fast on the many words that are no number."""
     root: dict[str, Any] = {}
     for w in words:
@@ -74,62 +74,53 @@ def _trie(words: set[str] | list[str]) -> str:
     return emit(root)
 
 
-# "a"/"an" start a number only before a count word ("a dozen", "a third", "a hundred")
-_AFTER_ARTICLE = {
-    "hundred",
-    *_V.scales,
-    *_V.dozens,
-    *_V.ordinals,
-    *_V.plurals,
-    *_V.tens,
-} - set(_V.not_lone)
-
-
-_START_WORDS = {*_V.units, *_V.teens, *_V.tens, *_V.signs, "half", "quarter"}
-
-
-# Where a number may start, matched in lower-cased text: a digit not glued to a word, or a
-# number word
-_ANCHOR_SOURCE = (
-    r"(?<!\w)(?P<d>\d)|\b(?:"
-    + _trie(_START_WORDS)
-    + r"|an?(?=[ \t]+(?:"
-    + _trie(_AFTER_ARTICLE)
-    + r")\b))\b"
-)
-
-
-_ANCHOR: Final = re.compile(_ANCHOR_SOURCE)
-
-
-_ASCII_LOWER: Final = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
-
-
-_SUFFIX_ALT = "|".join(sorted(map(re.escape, _V.suffixes), key=len, reverse=True))
-
-
-_DIGITS: Final = re.compile(
-    r"""
-    (?:
-        (?<!/)(?<!\d-)(?P<mw>\d+)[ \t]+(?P<mn>\d+)/(?P<md>\d+)(?![/\d])
-      | (?<!/)(?<!\d-)(?P<fn>\d+)/(?P<fd>\d+)(?![/\d])
-      | (?:
-            (?P<grp>\d{1,3}(?:,\d{3})+(?!\d)
-              | \d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)
-              | \d{1,3}(?:[ \u00a0\u202f\u2009]\d{3}){2,}(?!\d)
-              | \d{1,3}[ ]000(?!\d))
-            (?P<gdec>\.\d+(?!\d|\.\d))?
-          | (?P<int>\d+)(?:(?P<dec>\.\d+(?!\d|\.\d))|,(?P<cdec>\d{1,2})(?!\d|,\d))?
-          | (?P<bare>\.\d+(?!\d|\.\d))
-        )
-        (?:[eE](?P<exp>[+-]?\d+)|\^(?P<caret>[+-]*\d+))?
-        (?:(?P<suf>"""
-    + _SUFFIX_ALT
-    + r""")(?!\w)|[ \t]+(?P<ssuf>[kKMG])(?!\w))?
+@functools.cache
+def number_anchor() -> re.Pattern[str]:
+    """Where a number may start, matched in lower-cased text: a digit not glued to a word, or
+    a number word; "a"/"an" only before a count word ("a dozen", "a third", "a hundred")."""
+    v = number_words()
+    after_article = {
+        "hundred", *v.scales, *v.dozens, *v.ordinals, *v.plurals, *v.tens
+    } - set(v.not_lone)
+    start_words = {*v.units, *v.teens, *v.tens, *v.signs, "half", "quarter"}
+    return re.compile(
+        r"(?<!\w)(?P<d>\d)|\b(?:"
+        + trie(start_words)
+        + r"|an?(?=[ \t]+(?:"
+        + trie(after_article)
+        + r")\b))\b"
     )
-    """,
-    re.VERBOSE,
-)
+
+
+ASCII_LOWER: Final = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+@functools.cache
+def _digits_pattern() -> re.Pattern[str]:
+    """A number in digits: groups, decimals, fractions, exponents and a scale suffix."""
+    suffixes = "|".join(sorted(map(re.escape, number_words().suffixes), key=len, reverse=True))
+    return re.compile(
+        r"""
+        (?:
+            (?<!/)(?<!\d-)(?P<mw>\d+)[ \t]+(?P<mn>\d+)/(?P<md>\d+)(?![/\d])
+          | (?<!/)(?<!\d-)(?P<fn>\d+)/(?P<fd>\d+)(?![/\d])
+          | (?:
+                (?P<grp>\d{1,3}(?:,\d{3})+(?!\d)
+                  | \d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)
+                  | \d{1,3}(?:[ \u00a0\u202f\u2009]\d{3}){2,}(?!\d)
+                  | \d{1,3}[ ]000(?!\d))
+                (?P<gdec>\.\d+(?!\d|\.\d))?
+              | (?P<int>\d+)(?:(?P<dec>\.\d+(?!\d|\.\d))|,(?P<cdec>\d{1,2})(?!\d|,\d))?
+              | (?P<bare>\.\d+(?!\d|\.\d))
+            )
+            (?:[eE](?P<exp>[+-]?\d+)|\^(?P<caret>[+-]*\d+))?
+            (?:(?P<suf>"""
+        + suffixes
+        + r""")(?!\w)|[ \t]+(?P<ssuf>[kKMG])(?!\w))?
+        )
+        """,
+        re.VERBOSE,
+    )
 
 
 _SEPARATORS: Final = re.compile(r"[,\s\u00a0\u202f\u2009]")
@@ -145,17 +136,17 @@ _WORD: Final = re.compile(r"[A-Za-z]+")
 _HYPHENS: Final = frozenset("-\u2010\u2011")
 
 
-_MINUS: Final = frozenset("-\u2212")
+MINUS: Final = frozenset("-\u2212")
 
 
 _CURRENCY: Final = re.compile(r"[$£€¥₹][ \u00a0]?\Z")
 
 
-_PREV_WORD: Final = re.compile(r"([A-Za-z]+)[\s\u00a0]+\Z")
+PREV_WORD: Final = re.compile(r"([A-Za-z]+)[\s\u00a0]+\Z")
 
 
 @dataclass(frozen=True, slots=True)
-class _Tok:
+class Token:
     start: int
     end: int
     kind: str  # "w" word, "n" digits, "h" hyphen
@@ -166,22 +157,16 @@ class _Tok:
     scale: float = 1.0  # the multiplier written after the digits ("10k": 1000)
 
 
-def _read_digits(text: str, pos: int) -> _Tok | None:
+def read_digits(text: str, pos: int) -> Token | None:
     """The digit number at ``pos``, or None when there is none (or it is glued to letters)."""
-    m = _DIGITS.match(text, pos)
+    m = _digits_pattern().match(text, pos)
     if m is None or m.end() == pos:
         return None
     end = m.end()
     g = m.groupdict()
-    money_m = False
-    if (
-        text.startswith("m", end)
-        and not (g["suf"] or g["ssuf"] or g["exp"] or g["caret"] or g["fn"] or g["mw"])
-        and _CURRENCY.search(text, max(0, pos - 4), pos) is not None
-    ):
-        # "$3m", "£1.5m": after a currency sign "m" is million, elsewhere a metre ("1m")
+    money_m = _money_m(text, pos, end, g)
+    if money_m:
         end += 1
-        money_m = True
     if end < len(text) and (text[end].isalnum() or text[end] == "_"):
         return None  # "29km", "5th", "1990s", "1m": a unit or an ordinal, not a count
     if pos > 1 and text[pos - 1] in ".," and text[pos - 2].isdigit():
@@ -190,65 +175,86 @@ def _read_digits(text: str, pos: int) -> _Tok | None:
         if plain is not None and (g["dec"] or g["cdec"] or g["gdec"]):
             end = m.end("int") if g["int"] else m.end("grp")
             value = float(_SEPARATORS.sub("", plain))
-            return _Tok(pos, end, "n", value=value, open=False)
-    closed = False
-    whole = True
-    scale = 1.0
+            return Token(pos, end, "n", value=value, open=False)
+    if g["mw"] is not None or g["fn"] is not None:
+        fraction = _fraction(g)
+        if fraction is None or not math.isfinite(fraction):
+            return None
+        return Token(pos, end, "n", value=fraction, open=False, whole=True, scale=1.0)
+    read = _decimal(g, money_m)
+    if read is None:
+        return None
+    value, whole, scale, closed = read
+    return Token(pos, end, "n", value=value, open=not closed, whole=whole, scale=scale)
+
+
+def _money_m(text: str, pos: int, end: int, g: dict[str, str | None]) -> bool:
+    """ "$3m", "£1.5m": after a currency sign "m" is million, elsewhere a metre ("1m")."""
+    return (
+        text.startswith("m", end)
+        and not (g["suf"] or g["ssuf"] or g["exp"] or g["caret"] or g["fn"] or g["mw"])
+        and _CURRENCY.search(text, max(0, pos - 4), pos) is not None
+    )
+
+
+def _fraction(g: dict[str, str | None]) -> float | None:
+    """ "2 3/4", "3/4" (None for a zero denominator)."""
     if g["mw"] is not None:
-        den = int(g["md"])
-        if den == 0:
-            return None
-        value = int(g["mw"]) + int(g["mn"]) / den
-        closed = True
-    elif g["fn"] is not None:
-        den = int(g["fd"])
-        if den == 0:
-            return None
-        value = int(g["fn"]) / den
-        closed = True
+        den = int(g["md"] or 0)
+        return None if den == 0 else int(g["mw"]) + int(g["mn"] or 0) / den
+    den = int(g["fd"] or 0)
+    return None if den == 0 else int(g["fn"] or 0) / den
+
+
+def _decimal(
+    g: dict[str, str | None], money_m: bool
+) -> tuple[float, bool, float, bool] | None:
+    """(value, whole, scale, closed) of a grouped, plain or bare decimal number with its
+    exponent and scale suffix; None when it is not a figure anyone states ("1e999")."""
+    if g["grp"] is not None:
+        digits = _SEPARATORS.sub("", g["grp"]) + (g["gdec"] or "")
+    elif g["int"] is not None:
+        digits = g["int"] + (g["dec"] or "") + ("." + g["cdec"] if g["cdec"] else "")
     else:
-        if g["grp"] is not None:
-            digits = _SEPARATORS.sub("", g["grp"]) + (g["gdec"] or "")
-        elif g["int"] is not None:
-            digits = g["int"] + (g["dec"] or "") + ("." + g["cdec"] if g["cdec"] else "")
-        else:
-            digits = "0" + g["bare"]
-        whole = "." not in digits
-        value = float(digits)
-        try:
-            if g["exp"] is not None:
-                value *= 10.0 ** int(g["exp"])
-                closed = True
-            elif g["caret"] is not None:
-                power = g["caret"]
-                exponent = int(power.lstrip("+-"))
-                value = value ** (-exponent if power.count("-") % 2 else exponent)
-                closed = True
-        except (OverflowError, ZeroDivisionError):
-            return None  # "1e999", "0^-1": not a figure anyone states
-        suffix = g["suf"] or g["ssuf"]
-        if suffix is not None:
-            scale = _V.suffixes[suffix]
-        elif money_m:
-            scale = 1e6
-        if scale != 1:
-            value *= scale
+        digits = "0" + (g["bare"] or "")
+    whole = "." not in digits
+    value = float(digits)
+    closed = False
+    try:
+        if g["exp"] is not None:
+            value *= 10.0 ** int(g["exp"])
             closed = True
+        elif g["caret"] is not None:
+            power = g["caret"]
+            exponent = int(power.lstrip("+-"))
+            value = value ** (-exponent if power.count("-") % 2 else exponent)
+            closed = True
+    except (OverflowError, ZeroDivisionError):
+        return None  # "1e999", "0^-1": not a figure anyone states
+    scale = 1.0
+    suffix = g["suf"] or g["ssuf"]
+    if suffix is not None:
+        scale = number_words().suffixes[suffix]
+    elif money_m:
+        scale = 1e6
+    if scale != 1:
+        value *= scale
+        closed = True
     if not math.isfinite(value):
         return None
-    return _Tok(pos, end, "n", value=value, open=not closed, whole=whole, scale=scale)
+    return value, whole, scale, closed
 
 
-class _Stream:
+class TokenStream:
     """Tokens read lazily from ``text`` after a first token."""
 
     __slots__ = ("text", "toks")
 
-    def __init__(self, text: str, first: _Tok) -> None:
+    def __init__(self, text: str, first: Token) -> None:
         self.text = text
         self.toks = [first]
 
-    def get(self, i: int) -> _Tok | None:
+    def get(self, i: int) -> Token | None:
         toks = self.toks
         while len(toks) <= i:
             nxt = self._next(toks[-1])
@@ -257,7 +263,7 @@ class _Stream:
             toks.append(nxt)
         return toks[i]
 
-    def _next(self, prev: _Tok) -> _Tok | None:
+    def _next(self, prev: Token) -> Token | None:
         text = self.text
         gap = _GAP.match(text, prev.end)
         pos = gap.end() if gap else prev.end
@@ -266,13 +272,13 @@ class _Stream:
         ch = text[pos]
         spaced = pos > prev.end
         if ch in _HYPHENS:
-            return _Tok(pos, pos + 1, "h")
+            return Token(pos, pos + 1, "h")
         if ch.isascii() and ch.isalpha():
             if prev.kind == "n" and not spaced:
                 return None
             m = _WORD.match(text, pos)
             assert m is not None
-            return _Tok(pos, m.end(), "w", word=m.group().lower())
+            return Token(pos, m.end(), "w", word=m.group().lower())
         if ch.isdigit() and spaced and prev.kind != "h":
-            return _read_digits(text, pos)
+            return read_digits(text, pos)
         return None

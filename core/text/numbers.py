@@ -4,7 +4,7 @@
 words ("twenty-six", "two hundred and two thousand", "a dozen", "two thirds", "one over three",
 "nine point nought four", "three lakh crore"), alone or mixed ("3 hundred and 21", "2 million").
 It is a small grammar over tokens: a compiled regex finds where a number may start, a lazy
-tokenizer reads the words and digit groups from there, and ``_parse_value`` keeps the longest
+tokenizer reads the words and digit groups from there, and ``parse_value`` keeps the longest
 reading. The vocabulary is data (``rules/number_words.json``). Measured against Microsoft
 Recognizers-Text's English number suite in ``tests/core/test_numbers.py``.
 
@@ -33,17 +33,17 @@ from typing import Final
 
 from core.model import Qualifier
 from core.settings import DEFAULT_SETTINGS, Settings
-from core.text.number_grammar import _parse_value, _sign_start
+from core.text.number_grammar import parse_value, sign_start
 from core.text.number_tokens import (
-    _ANCHOR,
-    _ASCII_LOWER,
-    _MINUS,
-    _PREV_WORD,
-    _V,
-    _read_digits,
-    _Stream,
-    _Tok,
-    _trie,
+    ASCII_LOWER,
+    MINUS,
+    PREV_WORD,
+    Token,
+    TokenStream,
+    number_anchor,
+    number_words,
+    read_digits,
+    trie,
 )
 from core.text.qualifiers import QualifierTable, interval, qualifier_table
 
@@ -92,23 +92,23 @@ class _Found:
     scale: float = 1.0  # its last count word ("six hundred": 100, "3bn": 1e9)
 
 
-def _last_scale(tok: _Tok) -> float:
+def _last_scale(tok: Token) -> float:
     if tok.kind == "n":
         return tok.scale
-    return 100.0 if tok.word == "hundred" else _V.scales.get(tok.word, 1.0)
+    return 100.0 if tok.word == "hundred" else number_words().scales.get(tok.word, 1.0)
 
 
 def _lower(text: str) -> str:
     """``text`` lower-cased with the same offsets ("İ" grows when lower-cased: ASCII only)."""
     lowered = text.lower()
-    return lowered if len(lowered) == len(text) else text.translate(_ASCII_LOWER)
+    return lowered if len(lowered) == len(text) else text.translate(ASCII_LOWER)
 
 
 def _scan(text: str, lowered: str) -> list[_Found]:
     """The numbers of ``text``; ``lowered`` is the same text lower-cased, offset for offset."""
     found: list[_Found] = []
     done = 0
-    for m in _ANCHOR.finditer(lowered):
+    for m in number_anchor().finditer(lowered):
         pos = m.start()
         if pos < done:
             continue
@@ -116,12 +116,12 @@ def _scan(text: str, lowered: str) -> list[_Found]:
             start = pos
             if pos and text[pos - 1] == "." and (pos == 1 or text[pos - 2].isspace()):
                 start = pos - 1  # ".08"
-            first = _read_digits(text, start)
+            first = read_digits(text, start)
             if first is None:
                 continue
-            sign_at = _sign_start(text, start)
-            s = _Stream(text, first)
-            parsed = _parse_value(s, 0)
+            sign_at = sign_start(text, start)
+            s = TokenStream(text, first)
+            parsed = parse_value(s, 0)
             if parsed is None:
                 continue
             end_tok, value = parsed
@@ -132,10 +132,10 @@ def _scan(text: str, lowered: str) -> list[_Found]:
             done = last.end
             continue
         word = m.group().lower()
-        first = _Tok(pos, m.end(), "w", word=word)
-        s = _Stream(text, first)
-        negative = word in _V.signs
-        parsed = _parse_value(s, 1 if negative else 0)
+        first = Token(pos, m.end(), "w", word=word)
+        s = TokenStream(text, first)
+        negative = word in number_words().signs
+        parsed = parse_value(s, 1 if negative else 0)
         if parsed is None:
             continue
         end_tok, value = parsed
@@ -149,13 +149,13 @@ def _scan(text: str, lowered: str) -> list[_Found]:
     return found
 
 
-def _pronoun_one(text: str, pos: int, s: _Stream) -> bool:
+def _pronoun_one(text: str, pos: int, s: TokenStream) -> bool:
     """ "the one you mentioned", "that one", "one another": "one" is not a count there."""
     nxt = s.get(1)
     if nxt is not None and nxt.word == "another":
         return True
-    prev = _PREV_WORD.search(text, max(0, pos - 24), pos)
-    return prev is not None and prev.group(1).lower() in _V.one_determiners
+    prev = PREV_WORD.search(text, max(0, pos - 24), pos)
+    return prev is not None and prev.group(1).lower() in number_words().one_determiners
 
 
 def find_numbers(text: str) -> list[NumberMention]:
@@ -194,7 +194,7 @@ def _rules() -> _QualifierRules:
         prefix=re.compile(r"(?<![\w-])(?P<q>" + _alternation(prefixes) + r")[\s\u00a0]+\Z"),
         suffix=re.compile(r"[\s\u00a0]+(?P<q>" + _alternation(suffixes) + r")\b", re.IGNORECASE),
         range_gap=re.compile(r"\s*[-–—]\s*|\s+(?:to|and|or)\s+", re.IGNORECASE),
-        vague=re.compile(r"\b(?:" + _trie(list(units)) + r")\b"),
+        vague=re.compile(r"\b(?:" + trie(list(units)) + r")\b"),
         vague_modifier=re.compile(
             r"(?<!\w)(?:" + _alternation(table.vague_modifiers) + r")\s+\Z", re.IGNORECASE
         ),
@@ -208,93 +208,119 @@ _WINDOW: Final = 40
 
 def find_amounts(text: str, *, settings: Settings = DEFAULT_SETTINGS) -> list[Amount]:
     """Every figure in ``text`` with its qualifier and interval (see ``core.qualifiers``)."""
-    rules = _rules()
-    table = qualifier_table()
     lowered = _lower(text)
+    src = _Source(text, lowered, _rules(), qualifier_table(), settings)
     found = [_unbullet(text, f) for f in _scan(text, lowered)]
     amounts: list[Amount] = []
     i = 0
     while i < len(found):
         f = found[i]
-        before = rules.prefix.search(lowered, max(0, f.start - _WINDOW), f.start)
+        before = src.rules.prefix.search(lowered, max(0, f.start - _WINDOW), f.start)
         phrase = " ".join(before.group("q").split()) if before else None
         start = before.start() if before else f.start
-        # Ranges: "between 20 and 30", "from 20 to 30", "20-30", "20 to 30", "two or three"
-        if i + 1 < len(found):
-            g = found[i + 1]
-            gap = rules.range_gap.fullmatch(text, f.end, g.start)
-            if gap is not None and g.value > f.value:
-                joiner = gap.group().strip().lower()
-                if phrase == "between":
-                    ok = joiner not in ("to", "or")
-                elif phrase == "from":
-                    # "the toll rose from 20 to 30" is a change of figure, not a range
-                    ok = joiner == "to" and not _after_change_verb(text, start, table)
-                else:
-                    ok = joiner != "and"
-                if ok:
-                    if phrase not in ("between", "from"):
-                        start = f.start
-                    value = f.value
-                    if f.scale == 1 and g.scale > 1 and 0 < f.value < g.value / g.scale:
-                        value *= g.scale  # "five to six hundred", "2-3 million": one unit
-                    low, high = interval(value, "range", high_value=g.value, settings=settings)
-                    amounts.append(
-                        Amount(
-                            start=start,
-                            end=g.end,
-                            text=text[start : g.end],
-                            value=value,
-                            qualifier="range",
-                            low=low,
-                            high=high,
-                            number_start=f.start,
-                            number_end=g.end,
-                            high_value=g.value,
-                            is_digits=f.digits,
-                        )
-                    )
-                    i += 2
-                    continue
-        qualifier: Qualifier = "exact"
-        end = f.end
-        if phrase is not None and table.prefixes.get(phrase, "range") != "range":
-            qualifier = table.prefixes[phrase]
-        else:
-            start = f.start
-            after = rules.suffix.match(text, f.end)
-            if after is not None:
-                qualifier = table.suffixes[" ".join(after.group("q").lower().split())]
-                end = after.end()
-        low, high = interval(f.value, qualifier, settings=settings)
-        amounts.append(
-            Amount(
-                start=start,
-                end=end,
-                text=text[start:end],
-                value=f.value,
-                qualifier=qualifier,
-                low=low,
-                high=high,
-                number_start=f.start,
-                number_end=f.end,
-                is_digits=f.digits,
-            )
+        ranged = (
+            _range_amount(src, f, found[i + 1], phrase=phrase, start=start)
+            if i + 1 < len(found)
+            else None
         )
+        if ranged is not None:
+            amounts.append(ranged)
+            i += 2
+            continue
+        amounts.append(_single_amount(src, f, phrase=phrase, start=start))
         i += 1
-    amounts.extend(_vague(text, lowered, rules, found, settings))
+    amounts.extend(_vague(text, lowered, src.rules, found, settings))
     amounts.sort(key=lambda a: (a.start, a.end))
     return amounts
 
 
+@dataclass(frozen=True, slots=True)
+class _Source:
+    """The text amounts are read from, with the rules that read them."""
+
+    text: str
+    lowered: str
+    rules: _QualifierRules
+    table: QualifierTable
+    settings: Settings
+
+
+def _range_amount(
+    src: _Source, f: _Found, g: _Found, *, phrase: str | None, start: int
+) -> Amount | None:
+    """Ranges: "between 20 and 30", "from 20 to 30", "20-30", "20 to 30", "two or three"."""
+    text = src.text
+    gap = src.rules.range_gap.fullmatch(text, f.end, g.start)
+    if gap is None or g.value <= f.value:
+        return None
+    joiner = gap.group().strip().lower()
+    if phrase == "between":
+        ok = joiner not in ("to", "or")
+    elif phrase == "from":
+        # "the toll rose from 20 to 30" is a change of figure, not a range
+        ok = joiner == "to" and not _after_change_verb(text, start, src.table)
+    else:
+        ok = joiner != "and"
+    if not ok:
+        return None
+    if phrase not in ("between", "from"):
+        start = f.start
+    value = f.value
+    if f.scale == 1 and g.scale > 1 and 0 < f.value < g.value / g.scale:
+        value *= g.scale  # "five to six hundred", "2-3 million": one unit
+    low, high = interval(value, "range", high_value=g.value, settings=src.settings)
+    return Amount(
+        start=start,
+        end=g.end,
+        text=text[start : g.end],
+        value=value,
+        qualifier="range",
+        low=low,
+        high=high,
+        number_start=f.start,
+        number_end=g.end,
+        high_value=g.value,
+        is_digits=f.digits,
+    )
+
+
+def _single_amount(src: _Source, f: _Found, *, phrase: str | None, start: int) -> Amount:
+    """One figure with the qualifier phrase before it ("at least 26") or after it ("20 or
+    more")."""
+    table = src.table
+    qualifier: Qualifier = "exact"
+    end = f.end
+    if phrase is not None and table.prefixes.get(phrase, "range") != "range":
+        qualifier = table.prefixes[phrase]
+    else:
+        start = f.start
+        after = src.rules.suffix.match(src.text, f.end)
+        if after is not None:
+            qualifier = table.suffixes[" ".join(after.group("q").lower().split())]
+            end = after.end()
+    low, high = interval(f.value, qualifier, settings=src.settings)
+    return Amount(
+        start=start,
+        end=end,
+        text=src.text[start:end],
+        value=f.value,
+        qualifier=qualifier,
+        low=low,
+        high=high,
+        number_start=f.start,
+        number_end=f.end,
+        is_digits=f.digits,
+    )
+
+
 def _after_change_verb(text: str, pos: int, table: QualifierTable) -> bool:
-    prev = _PREV_WORD.search(text, max(0, pos - 24), pos)
+    prev = PREV_WORD.search(text, max(0, pos - 24), pos)
     return prev is not None and prev.group(1).lower() in table.change_verbs
 
 
 def _unbullet(text: str, f: _Found) -> _Found:
     """ "- 20 people" at the start of a line is a list item, not minus twenty."""
-    if f.value < 0 and text[f.start] in _MINUS and text[f.start + 1 : f.start + 2].isspace():
+    if f.value < 0 and text[f.start] in MINUS and text[f.start + 1 : f.start + 2].isspace():
         start = f.start + 1
         while text[start].isspace():
             start += 1

@@ -10,88 +10,85 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
-from core.text.date_atoms import _back, _single, _strip_fillers
+from core.text.date_atoms import back_from, single_expression, strip_fillers
 from core.text.dates import (
-    _NUM,
-    _SINCE,
-    _UNIT,
-    _UNITS,
-    _UNTIL,
+    DateSpan,
     Period,
-    _day,
-    _normalise,
-    _number,
-    _safe_date,
-    _Span,
+    count_number,
+    date_words,
+    day_span,
+    normalise_expression,
+    safe_date,
 )
 
 _JOINERS = re.compile(r"\s+(?:to|until|till|through|thru|and|-)\s+|(?<=\w)-(?=\w)")
 
 
-def _range(text: str, published: dt.date | None, year: int | None) -> _Span | None:
+def _range(text: str, published: dt.date | None, year: int | None) -> DateSpan | None:
     """ "between january and march", "from may 2 to may 9", "november 19-20", "2014-2018"."""
     text = re.sub(r"^(?:between|from)\s+", "", text)
     for m in _JOINERS.finditer(text):
         left, right = text[: m.start()].strip(), text[m.end() :].strip()
         if not left or not right:
             continue
-        end = _single(right, published, year)
+        end = single_expression(right, published, year)
         if end is None and re.fullmatch(r"\d{1,2}", right):
             # "november 19-20": the bare day borrows the left side's month and year
-            first = _single(left, published, year)
+            first = single_expression(left, published, year)
             if first is not None and first.unit == "day":
-                end = _day(
-                    _safe_date(first.start.year, first.start.month, int(right)),
+                end = day_span(
+                    safe_date(first.start.year, first.start.month, int(right)),
                     explicit_year=first.explicit_year,
                 )
         if end is None:
             continue
         start = _range_start(left, end, published)
         if start is not None and start.start <= end.end:
-            return _Span(start.start, end.end, "span", start.explicit_year or end.explicit_year)
+            return DateSpan(start.start, end.end, "span", start.explicit_year or end.explicit_year)
     return None
 
 
-def _range_start(left: str, end: _Span, published: dt.date | None) -> _Span | None:
-    left = _strip_fillers(left)
+def _range_start(left: str, end: DateSpan, published: dt.date | None) -> DateSpan | None:
+    left = strip_fillers(left)
     if re.fullmatch(r"\d{1,2}", left) and end.unit == "day":
         # "from 4 to 22 january": the bare day borrows the right side's month and year
-        return _day(_safe_date(end.start.year, end.start.month, int(left)))
-    start = _single(left, published, end.end.year)
+        return day_span(safe_date(end.start.year, end.start.month, int(left)))
+    start = single_expression(left, published, end.end.year)
     if start is not None and not start.explicit_year and start.start > end.start:
         # "between november and february": the start belongs to the year before
-        start = _single(left, published, end.end.year - 1)
+        start = single_expression(left, published, end.end.year - 1)
     if start is None or start.start > end.end:
         # "from monday to wednesday": the start is read back from the end, not the article
-        start = _single(left, end.end, None)
+        start = single_expression(left, end.end, None)
     return start
 
 
 def _resolve(
     expr: str, published: dt.date | None, year: int | None
 ) -> tuple[dt.date, dt.date] | None:
-    text = _normalise(expr)
+    tables = date_words()
+    text = normalise_expression(expr)
     if not text:
         return None
     text_before_fillers = text
-    if re.match(rf"(?:for|within) (?:{_NUM}|next|coming)\b", text):
+    if re.match(rf"(?:for|within) (?:{tables.num}|next|coming)\b", text):
         return None  # a duration ("for three days", "within 24 hours") has no anchor
-    text = _strip_fillers(text)
-    if m := _UNTIL.match(text):
+    text = strip_fillers(text)
+    if m := tables.until.match(text):
         rest = text[m.end() :]
-        target = _single(rest, published, year)
+        target = single_expression(rest, published, year)
         if target is None:
             return None
         if target.unit == "span" and published is not None and target.end == published:
             return target.start, target.end  # "over the past week" read as-is
         return dt.date(target.end.year, 1, 1), target.end
-    if (m := _SINCE.match(text)) and not re.search(r"\b(?:to|until|till|through)\b", text):
-        target = _single(text[m.end() :], published, year)
+    if (m := tables.since.match(text)) and not re.search(r"\b(?:to|until|till|through)\b", text):
+        target = single_expression(text[m.end() :], published, year)
         if target is not None:
             if published is None or target.start > published:
                 return None
             return target.start, published
-    span = _single(text, published, year) or _span_to(text, published, year)
+    span = single_expression(text, published, year) or _span_to(text, published, year)
     if span is None:
         span = _range(text, published, year)
     if span is None:
@@ -108,21 +105,22 @@ def _resolve(
 _SO_FAR = re.compile(r"\b(?:so far|thus far|to date|until now|till now|up to now)\b")
 
 
-def _span_to(text: str, published: dt.date | None, year: int | None) -> _Span | None:
+def _span_to(text: str, published: dt.date | None, year: int | None) -> DateSpan | None:
     """ "the 12 months to march", "the year to june 2024": a span ending with the named period."""
+    tables = date_words()
     m = re.fullmatch(
-        rf"(?:{_NUM} )?(?P<unit>{_UNIT}) (?:to|until|ending|ending in|through) "
+        rf"(?:{tables.num} )?(?P<unit>{tables.unit}) (?:to|until|ending|ending in|through) "
         r"(?P<rest>.+)",
         text,
     )
     if m is None:
         return None
-    count = 1 if m["n"] is None else _number(m["n"])
-    target = _single(m["rest"], published, year)
+    count = 1 if m["n"] is None else count_number(m["n"])
+    target = single_expression(m["rest"], published, year)
     if count is None or count < 1 or target is None:
         return None
-    start = _back(target.end, count, _UNITS[m["unit"]]) + dt.timedelta(days=1)
-    return _Span(start, target.end, "span", target.explicit_year)
+    start = back_from(target.end, count, tables.units[m["unit"]]) + dt.timedelta(days=1)
+    return DateSpan(start, target.end, "span", target.explicit_year)
 
 
 @lru_cache(maxsize=8192)

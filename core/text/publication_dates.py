@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
-from core.text.dates import _WD, MONTHS, _alt, _safe_date
+from core.text.dates import (
+    date_words,
+    safe_date,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,14 +29,19 @@ _HEAD_LINES = 15
 _HEAD_CHARS = 1500
 
 
-_WORDY_DATE = re.compile(
-    rf"(?<![\w])(?:(?P<wd>{_WD})\.?,?\s+)?"
-    rf"(?:(?P<mon>{_alt(MONTHS)})\.?\s*(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
-    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_alt(MONTHS)})\.?,?\s+)"
-    # a page may glue a second copy of the date straight after the year: "2 Dec 20242 Dec 2024"
-    rf"(?P<y>(?:19|20)\d{{2}})(?!\d(?!\d?\s*(?:{_alt(MONTHS)})\b))",
-    re.IGNORECASE,
-)
+@functools.cache
+def _wordy_date() -> re.Pattern[str]:
+    """A date in words with its year ("Monday, 2 December 2024", "Dec. 2, 2024")."""
+    tables = date_words()
+    return re.compile(
+        rf"(?<![\w])(?:(?P<wd>{tables.wd})\.?,?\s+)?"
+        rf"(?:(?P<mon>{tables.month_alt})\.?\s*(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
+        rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+        rf"(?P<mon2>{tables.month_alt})\.?,?\s+)"
+        # a page may glue a second copy of the date straight after the year: "2 Dec 20242 Dec 2024"
+        rf"(?P<y>(?:19|20)\d{{2}})(?!\d(?!\d?\s*(?:{tables.month_alt})\b))",
+        re.IGNORECASE,
+    )
 
 
 _ISO_DATE = re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)")
@@ -51,11 +60,16 @@ _CUE = re.compile(
 )
 
 
-_DATELINE = re.compile(
-    rf"^\s*(?P<city>[A-Z][A-Za-z.'\- ]{{1,40}}),\s+(?P<mon>{_alt(MONTHS)})\.?\s+(?P<d>\d{{1,2}})"
-    rf"\s*(?:\((?P<agency>[^)]{{1,40}})\))?\s*[-–—]",
-    re.IGNORECASE,
-)
+@functools.cache
+def _dateline() -> re.Pattern[str]:
+    """A wire dateline with its date ("ELDMERE, March 3 (Agency) –")."""
+    tables = date_words()
+    return re.compile(
+        rf"^\s*(?P<city>[A-Z][A-Za-z.'\- ]{{1,40}}),\s+"
+        rf"(?P<mon>{tables.month_alt})\.?\s+(?P<d>\d{{1,2}})"
+        rf"\s*(?:\((?P<agency>[^)]{{1,40}})\))?\s*[-–—]",
+        re.IGNORECASE,
+    )
 
 
 _FURNITURE = re.compile(
@@ -144,16 +158,17 @@ def _score(text: str, start: int, end: int) -> tuple[int, str] | None:
 
 
 def _candidates(text: str, limit: int, day_first: bool | None) -> list[_Candidate]:
+    tables = date_words()
     found: list[_Candidate] = []
     head = text[:limit]
-    for m in _WORDY_DATE.finditer(head):
-        month = MONTHS[(m["mon"] or m["mon2"]).lower()]
-        date = _safe_date(int(m["y"]), month, int(m["d1"] or m["d2"]))
+    for m in _wordy_date().finditer(head):
+        month = tables.months[(m["mon"] or m["mon2"]).lower()]
+        date = safe_date(int(m["y"]), month, int(m["d1"] or m["d2"]))
         scored = _score(text, m.start(), m.end())
         if date and scored:
             found.append(_Candidate(date, m.start(), m.end(), *scored))
     for m in _ISO_DATE.finditer(head):
-        date = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+        date = safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
         scored = _score(text, m.start(), m.end())
         if date and scored:
             found.append(_Candidate(date, m.start(), m.end(), *scored))
@@ -161,7 +176,7 @@ def _candidates(text: str, limit: int, day_first: bool | None) -> list[_Candidat
     for m in _NUMERIC_DATE.finditer(head):
         a, b = int(m["a"]), int(m["b"])
         day, month = (a, b) if order else (b, a)
-        date = _safe_date(int(m["y"]), month, day)
+        date = safe_date(int(m["y"]), month, day)
         scored = _score(text, m.start(), m.end())
         if date and scored:
             found.append(_Candidate(date, m.start(), m.end(), scored[0], f"{scored[1]}; {why}"))
@@ -171,15 +186,16 @@ def _candidates(text: str, limit: int, day_first: bool | None) -> list[_Candidat
 
 def _datelines(text: str, head: str) -> list[_Candidate]:
     """ "ISLAMABAD, July 1 (Reuters) –": the year comes from the document's own full dates."""
-    years = [int(m["y"]) for m in _WORDY_DATE.finditer(text)]
+    tables = date_words()
+    years = [int(m["y"]) for m in _wordy_date().finditer(text)]
     years += [int(m["y"]) for m in _ISO_DATE.finditer(text)]
     found: list[_Candidate] = []
     offset = 0
     for line in head.splitlines(keepends=True):
-        m = _DATELINE.match(line)
+        m = _dateline().match(line)
         if m and years and (m["city"].isupper() or m["agency"]):
             year = max(years)
-            date = _safe_date(year, MONTHS[m["mon"].lower()], int(m["d"]))
+            date = safe_date(year, tables.months[m["mon"].lower()], int(m["d"]))
             if date is not None:
                 evidence = f"{m.group().strip()} (dateline; year {year} from the document)"
                 found.append(
@@ -217,14 +233,15 @@ def latest_full_date(text: str) -> dt.date | None:
     "2023-01-12"): the reference for "on Monday" in a text with no publication date. The
     latest is the nearest to when the text was written; a year alone or a month is no anchor.
     """
+    tables = date_words()
     found: list[dt.date] = []
-    for m in _WORDY_DATE.finditer(text):
-        month = MONTHS[(m["mon"] or m["mon2"]).lower()]
-        date = _safe_date(int(m["y"]), month, int(m["d1"] or m["d2"]))
+    for m in _wordy_date().finditer(text):
+        month = tables.months[(m["mon"] or m["mon2"]).lower()]
+        date = safe_date(int(m["y"]), month, int(m["d1"] or m["d2"]))
         if date is not None:
             found.append(date)
     for m in _ISO_DATE.finditer(text):
-        date = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+        date = safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
         if date is not None:
             found.append(date)
     return max(found) if found else None

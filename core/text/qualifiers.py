@@ -117,26 +117,41 @@ def interval(
     if qualifier == "more_than":
         return value + step, None
     if qualifier == "nearly":
-        low = value * (1 - settings.nearly_tolerance)
-        high = value - step
-        if whole:
-            low = float(math.ceil(round(low, _DIGITS)))
-        return min(low, high), high
+        return _nearly(value, whole=whole, settings=settings)
     if qualifier == "approx":
-        t = settings.approx_tolerance
-        low, high = value * (1 - t), value * (1 + t)
-        if whole:
-            low = float(math.floor(round(low, _DIGITS)))
-            high = float(math.ceil(round(high, _DIGITS)))
-        return low, high
+        return _approx(value, whole=whole, settings=settings)
     if qualifier == "up_to":
         return 0.0, value
     if qualifier == "less_than":
         return 0.0, max(0.0, value - step)
     if qualifier == "range":
-        if high_value is None:
-            raise ValueError(Errors.E051.format(value=value))
-        return value, high_value
+        return _range(value, high_value)
     if qualifier == "vague":
         return 2 * value, None
     raise ValueError(Errors.E050.format(phrase=qualifier, qualifier=qualifier))
+
+
+def _range(value: float, high_value: float | None) -> tuple[float, float]:
+    if high_value is None:
+        raise ValueError(Errors.E051.format(value=value))
+    return value, high_value
+
+
+def _nearly(value: float, *, whole: bool, settings: Settings) -> tuple[float, float]:
+    """ "nearly 30": below the figure, by at most the tolerance (whole counts: 27 to 29)."""
+    step = 1.0 if whole else 0.0
+    low = value * (1 - settings.nearly_tolerance)
+    high = value - step
+    if whole:
+        low = float(math.ceil(round(low, _DIGITS)))
+    return min(low, high), high
+
+
+def _approx(value: float, *, whole: bool, settings: Settings) -> tuple[float, float]:
+    """ "about 30": either side of the figure by the tolerance (widened to whole counts)."""
+    t = settings.approx_tolerance
+    low, high = value * (1 - t), value * (1 + t)
+    if whole:
+        low = float(math.floor(round(low, _DIGITS)))
+        high = float(math.ceil(round(high, _DIGITS)))
+    return low, high

@@ -12,7 +12,8 @@ from PySide6.QtCore import QObject, Signal
 
 from core.errors import ClaimdeskError
 from core.model import Claim, Status
-from core.project.store import Step, check_correction
+from core.project.corrections import check_correction
+from core.project.store import Step
 from gui.state import Workspace, parse_field
 
 

@@ -15,7 +15,8 @@ from core.export.roundtrip import import_reviews
 from core.export.xlsx import write_xlsx
 from core.model import Claim, Result, Review, Statement
 from core.project.reattach import reattach_claims, reattach_statements
-from core.project.store import ORPHAN_REASON_RERUN, Project
+from core.project.rerun import ORPHAN_REASON_RERUN
+from core.project.store import Project
 from tests.core.test_store import TEXT_A, TEXT_B, claim, sample_result
 
 OLD = claim("o1", "d1", TEXT_A, "At least 12", 12, qualifier="at_least")

@@ -29,8 +29,8 @@ from core.model import (
     Span,
     Statement,
 )
+from core.project.schema import APPLICATION_ID
 from core.project.store import (
-    APPLICATION_ID,
     MIGRATIONS,
     SCHEMA_VERSION,
     Project,
@@ -401,7 +401,7 @@ def test_version_1_file_opens_in_the_current_schema(tmp_path: Path) -> None:
     conn.execute("INSERT INTO documents VALUES (?, ?, ?)",
                  (doc.id, doc.sha256, __import__("json").dumps(old_doc)))
     c3 = data.claims[2]
-    from core.project.store import encode
+    from core.project.codec import encode
     conn.execute(
         "INSERT INTO claims VALUES (?, ?, ?, ?, 0, ?)",
         (c3.id, c3.document_id, c3.start, c3.end, __import__("json").dumps(encode(c3))),

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from core.model import Review
-from core.project.store import JOURNAL_LIMIT, Project
+from core.project.journal import JOURNAL_LIMIT
+from core.project.store import Project
 from tests.core.test_store import TEXT_A, claim, sample_result
 
 
