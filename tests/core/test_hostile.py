@@ -123,3 +123,19 @@ def test_a_failing_document_logs_its_traceback(
     (record,) = [r for r in caplog.records if r.name == "core.pipeline"]
     assert record.exc_info is not None
     assert "impossible tree" in str(record.exc_info[1])
+
+
+def test_in_body_finds_the_span_that_may_hold_a_position() -> None:
+    """A long document has hundreds of body spans: the one holding a position is looked up
+    (bisect), and answers as a scan of them all would."""
+    import random
+
+    from core.model import Document, Span
+
+    rng = random.Random(5)
+    edges = sorted(rng.sample(range(100_000), 600))
+    body = tuple(Span(a, b) for a, b in zip(edges[::2], edges[1::2], strict=True))
+    doc = Document(id="d1", text="x" * 100_000, body=body)
+    for pos in [*edges, *(rng.randrange(100_000) for _ in range(2_000))]:
+        assert doc.in_body(pos) == any(s.start <= pos < s.end for s in body)
+    assert Document(id="d2", text="x").in_body(0)
