@@ -257,7 +257,8 @@ def analyse(
     """Claims and statements of one parsed document; a figure inside a statement's content
     takes the statement's speaker as its attribution. Limits that cut something add a
     warning to ``notes``."""
-    from core.extract.statements import Attributions, find_statements
+    from core.extract.attribution import Attributions
+    from core.extract.statements import find_statements
 
     found = (
         find_statements(chunks, document_id=doc.id, text=doc.text, notes=notes)

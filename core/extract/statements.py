@@ -24,7 +24,7 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -117,50 +117,6 @@ def antecedent_sentences(sentences: Sequence[str]) -> set[int]:
                 wanted.add(j)
                 break
     return wanted
-
-
-def attribution_at(statements: Sequence[Statement], start: int, end: int) -> str | None:
-    """The speaker whose statement content contains ``[start, end)``.
-
-    What someone said (a quote, reported speech) wins over a claim, a denial or a figure
-    reported inside it: the figure in "X said the group claimed 200 attacks" is X's figure, and
-    so is the one in "according to X, …, with the police reporting the deaths of 12".
-    """
-    return Attributions(statements).at(start, end)
-
-
-class Attributions:
-    """``attribution_at`` for many figures of one document: the statements are sorted once
-    and each figure looks only at those that start near enough to hold it (a scan of every
-    statement per figure grows with the square of the document)."""
-
-    def __init__(self, statements: Sequence[Statement]) -> None:
-        self._spoken = sorted((s for s in statements if s.speaker is not None),
-                              key=lambda s: s.start)
-        self._starts = [s.start for s in self._spoken]
-        self._longest = max((s.end - s.start for s in self._spoken), default=0)
-
-    def at(self, start: int, end: int) -> str | None:
-        lo = bisect.bisect_left(self._starts, end - self._longest)
-        hi = bisect.bisect_right(self._starts, start)
-        return _best_speaker(s for s in self._spoken[lo:hi] if end <= s.end)
-
-
-def _best_speaker(statements: Iterable[Statement]) -> str | None:
-    """Of the statements holding a figure: what someone said, then the narrowest."""
-    best: Statement | None = None
-    for s in statements:
-        if best is None:
-            best = s
-            continue
-        said, best_said = _says(s), _says(best)
-        if (said, -(s.end - s.start)) > (best_said, -(best.end - best.start)):
-            best = s
-    return best.speaker if best else None
-
-
-def _says(s: Statement) -> bool:
-    return s.kind in ("quote", "reported") and s.rule != "reported-figure"
 
 
 # --- the extraction passes --------------------------------------------------------------------
@@ -323,9 +279,7 @@ def _reported_statements(ctx: _Context) -> list[_Found]:
         lemma = tok.lemma_.lower()
         if not _is_cue(tok, c) or lemma in c.non_clausal:
             continue
-        clause = tok.head if tok.dep_ == "parataxis" else tok
-        if clause.right_edge.i - clause.left_edge.i >= MAX_CLAUSE_TOKENS:
-            ctx.long_clauses += 1
+        if _too_long(ctx, tok):
             continue
         if lemma in c.predicate:
             content = _complement_tokens(tok)
@@ -333,14 +287,7 @@ def _reported_statements(ctx: _Context) -> list[_Found]:
                 continue
             rule = "reported-accusation"
         elif tok.dep_ == "parataxis" and not any(ch.dep_ == "ccomp" for ch in tok.children):
-            # "The autopsy was pending, the office said, as …", "After an hour, he said, the
-            # gunman gave up": the clause it interrupts
-            own = {t.i for t in tok.subtree}
-            content = [
-                t
-                for t in tok.head.subtree
-                if t.i not in own and (tok.head.i > tok.i or t.i < tok.left_edge.i)
-            ]
+            content = _interrupted(tok)
             if not _has_verb(content) or ctx.quote_at(ctx.pos(content[0])) is not None:
                 continue
             rule = "reported-parenthetical"
@@ -376,6 +323,25 @@ def _reported_statements(ctx: _Context) -> list[_Found]:
             kind, rule = "quote", "reported-partial-quote"
         found.append(_Found(start, end, kind, sp, _cue_text(tok, c), rule, pos))
     return found
+
+
+def _too_long(ctx: _Context, tok: Token) -> bool:
+    """Whether the clause ``tok`` reports is over ``MAX_CLAUSE_TOKENS`` (counted on ``ctx``)."""
+    clause = tok.head if tok.dep_ == "parataxis" else tok
+    if clause.right_edge.i - clause.left_edge.i < MAX_CLAUSE_TOKENS:
+        return False
+    ctx.long_clauses += 1
+    return True
+
+
+def _interrupted(tok: Token) -> list[Token]:
+    """ "The autopsy was pending, the office said, as …", "After an hour, he said, the gunman
+    gave up": the clause a parenthetical cue interrupts."""
+    own = {t.i for t in tok.subtree}
+    return [
+        t for t in tok.head.subtree
+        if t.i not in own and (tok.head.i > tok.i or t.i < tok.left_edge.i)
+    ]
 
 
 def _has_partial_quote(ctx: _Context, start: int, end: int) -> bool:

@@ -69,7 +69,7 @@ def test_a_figure_takes_the_speaker_of_the_narrowest_statement_holding_it() -> N
     """Attributions (sorted once, a window per figure) answers as a scan of them all would."""
     import random
 
-    from core.extract.statements import Attributions, _best_speaker
+    from core.extract.attribution import Attributions, _best_speaker
     from core.model import Statement
 
     rng = random.Random(3)
