@@ -97,14 +97,7 @@ class EventsPanel(QWidget):
         self.events_view.expanded.connect(self._fill_claims)
 
         self.conflicts_model = QStandardItemModel(0, 2, self)
-        self.conflicts_model.setHorizontalHeaderLabels(["Conflict", "Explanation"])
-        self.conflicts_view = QTreeView()
-        self.conflicts_view.setModel(self.conflicts_model)
-        self.conflicts_view.setRootIsDecorated(False)
-        self.conflicts_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.conflicts_view.setWordWrap(True)
-        self.conflicts_view.header().setStretchLastSection(True)
-        self.conflicts_view.selectionModel().currentChanged.connect(self._conflict_current)
+        self.conflicts_view = self._build_conflicts_view()
         # After a merge, split or move, the event that now holds the decided claims is
         # selected once the project is re-grouped: the checker sees the result at once.
         self._follow = ""
@@ -114,6 +107,30 @@ class EventsPanel(QWidget):
 
         self.timeline = Timeline()
         self.count_label = QLabel()
+        self._lay_out(buttons)
+
+        self._workers: set[CallWorker] = set()
+        self._generation = 0
+        self._rows_of_event: dict[str, int] = {}
+        ws.reset.connect(self.reload)
+        ws.grouping_changed.connect(self.reload)
+        ws.review_changed.connect(self._status_changed)
+        self.reload()
+        self._update_buttons()
+
+    def _build_conflicts_view(self) -> QTreeView:
+        self.conflicts_model.setHorizontalHeaderLabels(["Conflict", "Explanation"])
+        view = QTreeView()
+        view.setModel(self.conflicts_model)
+        view.setRootIsDecorated(False)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setWordWrap(True)
+        view.header().setStretchLastSection(True)
+        view.selectionModel().currentChanged.connect(self._conflict_current)
+        return view
+
+    def _lay_out(self, buttons: QHBoxLayout) -> None:
+        """The events with their count and buttons above, the conflicts, the timeline below."""
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
@@ -128,15 +145,6 @@ class EventsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(splitter)
-
-        self._workers: set[CallWorker] = set()
-        self._generation = 0
-        self._rows_of_event: dict[str, int] = {}
-        ws.reset.connect(self.reload)
-        ws.grouping_changed.connect(self.reload)
-        ws.review_changed.connect(self._status_changed)
-        self.reload()
-        self._update_buttons()
 
     # -- filling ---------------------------------------------------------------------------
     def reload(self) -> None:
