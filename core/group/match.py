@@ -54,6 +54,7 @@ from core.group.pair_scores import (
     period_text,
     score_pair,
 )
+from core.group.union_find import find_root
 from core.model import Claim, Document, Event, Link
 from core.settings import DEFAULT_SETTINGS, Settings
 from core.text import places
@@ -297,11 +298,7 @@ class _Union:
         self.owner = {i: i for i in clusters}
 
     def find(self, i: int) -> int:
-        owner = self.owner
-        while owner[i] != i:
-            owner[i] = owner[owner[i]]
-            i = owner[i]
-        return i
+        return find_root(self.owner, i)
 
     def join(self, i: int, j: int, link: Link) -> None:
         ri, rj = self.find(i), self.find(j)
