@@ -5,6 +5,7 @@ date, and which of them date the report or another happening rather than the fig
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -14,6 +15,7 @@ from core.extract.attribution import (
 )
 from core.extract.measures import lexicon
 from core.extract.nlp import sentence_ents
+from core.rules import load_rules
 from core.text.dates import Period
 from core.text.periods import resolve_period
 
@@ -77,6 +79,21 @@ def _dates_report(root: Token) -> bool:
         and (lemma in reporting_verbs() or lemma in REPORT_EVENTS)
         and reports(head)
     )
+
+
+@functools.cache
+def _aftermath_words() -> frozenset[str]:
+    words: list[str] = load_rules("dates")["aftermath_verbs"]
+    return frozenset(words) | lexicon().charge_words
+
+
+def dates_aftermath(root: Token) -> bool:
+    """ "pleaded guilty on Tuesday", "was arrested Monday", "a vigil held Friday": the date
+    of what followed an incident, not of the incident."""
+    head = root.head
+    if root.dep_ == "pobj" and head.pos_ == "ADP":
+        head = head.head
+    return head.i != root.i and head.lemma_.lower() in _aftermath_words()
 
 
 def _time_expression(ent: Span) -> str:

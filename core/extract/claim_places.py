@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from core.extract.cues import cues
 from core.extract.nlp import Chunk, sentence_ents
 from core.rules import load_rules
 from core.text import places
@@ -36,14 +37,34 @@ def dateline_end(sent: Span) -> int:
         if tok.text in ("–", "—", "-", "--") and tok.i > sent.start:
             before = sent.doc[sent.start : tok.i]
             after = sent.doc[tok.i + 1 : sent.end]
+            # the station or agency in brackets ("(CBSNewYork)") may be an organisation; a
+            # town in capitals the tagger does not know ("DARROW") may be tagged a noun
+            bracketed = _bracketed(before)
             if (
-                all(t.pos_ == "PROPN" or t.is_punct for t in before)
-                and not any(t.ent_type_ in ("ORG", "PERSON", "NORP") for t in before)
+                all(t.pos_ == "PROPN" or t.is_punct or t.is_upper for t in before)
+                and not any(
+                    t.ent_type_ in ("ORG", "PERSON", "NORP")
+                    for t in before
+                    if t.i not in bracketed and not t.is_upper  # NER misreads capitals
+                )
                 and any(t.pos_ in ("VERB", "AUX") for t in after)
             ):
                 return tok.i + 1
             return sent.start
     return sent.start
+
+
+def _bracketed(tokens: Span) -> set[int]:
+    """Indexes of the tokens inside round brackets."""
+    inside, depth = set(), 0
+    for t in tokens:
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth = max(0, depth - 1)
+        elif depth:
+            inside.add(t.i)
+    return inside
 
 
 def fallback_place(dateline: places.Dateline | None, country: str | None) -> str | None:
@@ -68,6 +89,23 @@ def fallback_place(dateline: places.Dateline | None, country: str | None) -> str
     return f"{dateline.place}, {country}"
 
 
+def town_over_state(place: str | None, home: str | None) -> str | None:
+    """ "a shooting at a Connecticut nightclub" in a report filed from New Haven, Conn.: the
+    state or country a sentence names holds the dateline's town, which says more."""
+    if not place or not home or place == home:
+        return place
+    where, town = places.resolve(place), places.resolve(home)
+    if (
+        where is not None
+        and town is not None
+        and where.level in ("admin1", "country")
+        and town.level == "city"
+        and places.relation(where, town) == "contains"
+    ):
+        return home
+    return place
+
+
 def in_town(found: list[tuple[Token, str]]) -> list[tuple[Token, str]]:
     """A street, a block or a venue gives way to the town the same sentence names ("on
     Arlington Avenue in Allentown"): checkers file and group incidents by town."""
@@ -89,13 +127,16 @@ def in_town(found: list[tuple[Token, str]]) -> list[tuple[Token, str]]:
 class PlaceWords:
     scene_nouns: frozenset[str]
     not_places: frozenset[str]
+    street_suffixes: frozenset[str]
 
 
 @functools.cache
 def lexicon_places() -> PlaceWords:
     raw: dict[str, Any] = load_rules("places")
     return PlaceWords(
-        scene_nouns=frozenset(raw["scene_nouns"]), not_places=frozenset(raw["not_places"])
+        scene_nouns=frozenset(raw["scene_nouns"]),
+        not_places=frozenset(raw["not_places"]),
+        street_suffixes=frozenset(raw["street_suffixes"]),
     )
 
 
@@ -123,8 +164,13 @@ def _entity_places(sent: Span, ents: list[Span], start: int) -> list[tuple[Token
     for n, ent in enumerate(ents):
         if ent.label_ not in PLACE_LABELS or ent.start < start or _is_language(ent.text):
             continue
-        if ent.start in joined or ent[-1].lower_ in not_places or _a_person(ent):
-            continue  # the state of "Little Rock, Arkansas"; "Ben Taub Hospital"
+        if (
+            ent.start in joined
+            or ent[-1].lower_ in not_places
+            or _a_person(ent)
+            or _a_source(ent.root)
+        ):
+            continue  # the state of "Little Rock, Arkansas"; "Ben Taub Hospital"; "said Ames"
         # "Little Rock, Arkansas", "Peshawar, Pakistan": the town, with what holds it.
         nxt = ents[n + 1] if n + 1 < len(ents) else None
         if nxt is not None and _holds(sent, ent, nxt):
@@ -209,6 +255,15 @@ def _a_person(ent: Span) -> bool:
     )
 
 
+def _a_source(root: Token) -> bool:
+    """A name that speaks ("according to Ames", "Ames said"): a source, not where it happened
+    (NER takes many surnames for towns)."""
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
+        return True
+    return root.dep_ == "nsubj" and head.lemma_.lower() in cues().attributing
+
+
 def _joined_places(head: Token, text: str) -> str:
     """ "Khyber Pakhtunkhwa and Balochistan": the place that holds every conjunct, if known."""
     conjuncts = [c for c in head.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
@@ -238,7 +293,11 @@ def dateline_place(chunks: Sequence[Chunk]) -> str | None:
     for chunk in sorted(chunks, key=lambda c: c.offset):
         for sent in chunk.doc.sents:
             end = dateline_end(sent)
-            if end > sent.start:
+            # a label in capitals ("UPDATE —") opens a sentence like a dateline, but names
+            # no place: the tagger knows a town's name as a proper noun
+            if end > sent.start and all(
+                t.pos_ == "PROPN" or t.is_punct for t in sent.doc[sent.start : end - 1]
+            ):
                 name = sent.doc[sent.start : end - 1].text.split(",")[0].strip()
                 return name.title() if name.isupper() else name
     return None

@@ -24,7 +24,7 @@ from core.extract.attribution import (
     reporting_verbs,
     speaker_of,
 )
-from core.extract.claim_dates import charged_deed, sentence_periods, shifted
+from core.extract.claim_dates import charged_deed, dates_aftermath, sentence_periods, shifted
 from core.extract.claim_places import (
     dateline_place,
     fallback_place,
@@ -32,6 +32,7 @@ from core.extract.claim_places import (
     in_town,
     locative,
     place_mentions,
+    town_over_state,
 )
 from core.extract.figures import (
     checkable_other,
@@ -48,6 +49,7 @@ from core.settings import DEFAULT_SETTINGS, Settings
 from core.text import places
 from core.text.dates import Period
 from core.text.numbers import Amount, find_amounts
+from core.text.periods import incident_day
 from core.text.publication_dates import latest_full_date
 from core.text.qualifiers import explain_vague
 
@@ -67,6 +69,7 @@ class _Context:
     location: str | None = None
     attribution: str | None = None
     paragraph_start: int = -1
+    incident: Period | None = None  # the day of the report's incident, read from its lead
 
 
 def extract_claims(
@@ -85,7 +88,7 @@ def extract_claims(
     published = settings.published or document.published or latest_full_date(document.text)
     text = document.text
     claims: list[Claim] = []
-    ctx = _Context()
+    ctx = _Context(incident=_incident_day(chunks, document, published))
     dateline = places.find_dateline(text)
     if dateline is not None and not document.in_body(dateline.start):
         dateline = None
@@ -120,6 +123,23 @@ def extract_claims(
         notes.append(CUT_FIGURES.format(
             n=crowded[0], skipped=crowded[1], limit=settings.max_claims_per_sentence))
     return claims
+
+
+def _incident_day(
+    chunks: Sequence[Chunk], document: Document, published: dt.date | None
+) -> Period | None:
+    """The day the report's lead gives its incident ("a man was shot Sunday night")."""
+    lead = (
+        [
+            (period, dates_report)
+            for tok, period, dates_report in sentence_periods(sent, published)
+            if not dates_aftermath(tok)  # a plea or an arrest is long after, maybe
+        ]
+        for chunk in sorted(chunks, key=lambda c: c.offset)
+        for sent in chunk.doc.sents
+        if document.in_body(chunk.start_of(sent))
+    )
+    return incident_day(lead, published=published)
 
 
 CUT_FIGURES = (
@@ -280,20 +300,24 @@ def _with_ellipsis(
 
 def _period_of(anchor: Token, here: _Sentence, ctx: _Context) -> Period | None:
     """The time of the figure: the nearest date of the sentence that dates it, else the one
-    carried from the sentences before."""
-    # A date on the report ("the ministry said on Sunday") dates the figure only when
-    # nothing else in the sentence does.
+    carried from the sentences before, else the day of the report's incident."""
     usable = [
         (t, p, r)
         for t, p, r in here.periods
         if not shifted(anchor, t) and not charged_deed(anchor, t)
     ]
-    period = _nearest(anchor, [(t, p) for t, p, report in usable if not report]) or (
-        _nearest(anchor, [(t, p) for t, p, _ in usable])
+    own = _nearest(anchor, [(t, p) for t, p, report in usable if not report])
+    # A figure set apart from the sentence's dates ("accused of wounding five, he pleaded
+    # guilty on Tuesday") happened at another time than the report's incident, maybe.
+    incident = ctx.incident if len(usable) == len(here.periods) else None
+    # The day a figure was reported ("officials said on Tuesday the toll stood at 41") is
+    # not the day it happened: it dates the figure only when nothing else does.
+    return (
+        own
+        or ctx.period
+        or incident
+        or _nearest(anchor, [(t, p) for t, p, _ in usable])
     )
-    if period is None and ctx.period is not None:
-        period = ctx.period
-    return period
 
 
 def _claim(
@@ -308,7 +332,9 @@ def _claim(
     amount, num, span, reading = found
     anchor = reading.anchor or num
     offset, settings = here.chunk.offset, here.settings
-    place = _nearest(anchor, in_town(here.places)) or ctx.location or here.home
+    place = town_over_state(
+        _nearest(anchor, in_town(here.places)) or ctx.location or here.home, here.home
+    )
     attribution = (
         here.attribution
         or reporter(anchor)

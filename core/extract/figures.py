@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from core.extract.claim_places import lexicon_places
 from core.extract.measures import lexicon
 from core.extract.participants import governing_measure
 from core.text.numbers import Amount
@@ -56,6 +57,7 @@ def not_a_figure(amount: Amount, num: Token, span: Span, text: str, offset: int)
         or _age(num, span, text, offset)
         or _list_number(span, text, offset)
         or _counts_nothing(num)
+        or _house_number(span)
     )
 
 
@@ -130,6 +132,26 @@ def _age(num: Token, span: Span, text: str, offset: int) -> bool:
     # "15 year-old", "15 years old"
     after = text[offset + span.end_char : offset + span.end_char + 16].lower()
     return bool(re.match(r"\s*-?\s*(?:years?|yrs?|months?)[\s-]*old\b", after))
+
+
+# The words a street name may run to after its house number ("1249 Bell's Ferry Road").
+MAX_STREET_WORDS = 4
+
+
+def _house_number(span: Span) -> bool:
+    """ "at 1249 Elm Road", "484 Walnut St.": a number before a capitalised name that ends in
+    a street word is an address; "12 Main Street residents" counts the residents."""
+    suffixes = lexicon_places().street_suffixes
+    doc = span.doc
+    names = 0
+    for tok in doc[span.end : span.end + MAX_STREET_WORDS + 1]:
+        if tok.lower_.rstrip(".") in suffixes and tok.text[:1].isupper():
+            return names > 0 and span.root.head.i <= tok.i
+        if tok.lower_ in ("'s", "’s") or (tok.text[:1].isupper() and tok.is_alpha):
+            names += 1
+            continue
+        return False
+    return False
 
 
 def _list_number(span: Span, text: str, offset: int) -> bool:

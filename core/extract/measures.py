@@ -39,6 +39,7 @@ class Lexicon:
     victim_nouns: frozenset[str]
     state_verbs: frozenset[str]
     conditional_marks: frozenset[str]
+    condition_words: frozenset[str]
 
 
 @functools.cache
@@ -65,6 +66,7 @@ def lexicon() -> Lexicon:
         victim_nouns=frozenset(raw["victim_nouns"]),
         state_verbs=frozenset(raw["state_verbs"]),
         conditional_marks=frozenset(raw["conditional_marks"]),
+        condition_words=frozenset(raw["condition_words"]),
     )
 
 

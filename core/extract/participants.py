@@ -160,6 +160,9 @@ def _subject_state(head: Token) -> Reading | None:
                 m = lex.nouns.get(obj.lower_) or lex.nouns.get(obj.lemma_.lower())
                 if obj.dep_ == "pobj" and m is not None:
                     return Reading(measure=m, anchor=head, rule=f"among:{obj.lower_}")
+    harm = _harm_state(head)
+    if harm is not None:
+        return harm
     for child in head.children:
         # "were confirmed dead", "are feared dead": a predicative adjective says what happened.
         if (
@@ -184,6 +187,58 @@ def _subject_state(head: Token) -> Reading | None:
                 rule=f"raised:{child.lemma_}",
             )
     return None
+
+
+def _harm_state(head: Token) -> Reading | None:
+    """ "are in critical condition" (hurt); "were shot to death", "were found stabbed to
+    death" (killed)."""
+    if in_condition(head) and _people(head):
+        return Reading(measure="injured", anchor=head, rule="in_condition")
+    found_in = head.lemma_.lower() in lexicon().state_verbs
+    for verb in (head, *(c for c in head.children if found_in and c.dep_ == "xcomp")):
+        if _to_death(verb):
+            return Reading(measure="killed", anchor=verb, rule=f"to_death:{verb.lemma_.lower()}")
+    return None
+
+
+def _people(verb: Token) -> bool:
+    """The subject of the verb is people ("two men", "three of them"), not banks or states."""
+    nouns = lexicon().victim_nouns | {"people", "person", "others", "them", "one", "two"}
+    for subj in verb.children:
+        if subj.dep_ in ("nsubj", "nsubjpass"):
+            return subj.lemma_.lower() in nouns or subj.lower_ in nouns or subj.pos_ == "NUM"
+    return False
+
+
+def in_condition(verb: Token) -> bool:
+    """ "are in critical condition", "was listed in stable condition": a patient, hurt."""
+    words = lexicon().condition_words
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "in"
+        and any(
+            obj.dep_ == "pobj"
+            and obj.lemma_.lower() == "condition"
+            and any(m.lower_ in words for m in obj.children if m.dep_ in ("amod", "compound"))
+            for obj in prep.children
+        )
+        for prep in verb.children
+    )
+
+
+def _to_death(verb: Token) -> bool:
+    """ "were shot / stabbed / beaten to death": the harm killed them; "sentenced to death"
+    (a charge word) or "condemned to death" is a verdict, not a death."""
+    lex = lexicon()
+    lemma = verb.lemma_.lower()
+    if lemma in lex.charge_words or lemma == "condemn" or verb.pos_ != "VERB":
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(
+            g.dep_ == "pobj" and g.lower_ == "death" for g in c.children
+        )
+        for c in verb.children
+    )
 
 
 def _of_reading(node: Token) -> _Step:

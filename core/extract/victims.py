@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, TypeAlias
 
+from core.extract.claim_places import dateline_end
 from core.extract.factuality import factual, fatal
 from core.extract.measures import Reading, lexicon
 from core.model import Measure
@@ -59,7 +60,9 @@ def read_victims(sent: Span, readings: Sequence[_Found]) -> tuple[list[_Found], 
     found: list[_Found] = []
     replaced: set[int] = set()
     done: set[int] = set()
-    for tok in sent:
+    # "CHICAGO -- A boy has died": the parser often makes the dateline a second subject
+    opening = dateline_end(sent)
+    for tok in sent[opening - sent.start :]:
         head = tok.head
         if tok.dep_ == "dobj" and tok.lower_ in REFLEXIVES:  # the subject reader saw the agent
             if _kills_self(head):
@@ -125,7 +128,10 @@ def _subject_victims(
         return None
     verbs, measure, lemma = predicate
     head = subj.head
-    members = [m for s in head.children if s.dep_ in SUBJECTS for m in _conjuncts(s)]
+    opening = dateline_end(sent)
+    members = [
+        m for s in head.children if s.dep_ in SUBJECTS and s.i >= opening for m in _conjuncts(s)
+    ]
     if any(m.i > head.i for m in members):
         return None  # an inverted clause: rare in reports, not worth a guess
     count = _count_members(members, measure, counted)
@@ -379,8 +385,9 @@ def _one_victim(noun: Token, *, relation: bool = False) -> tuple[Span, str] | No
     person = noun.tag_ == "NN" and noun.lemma_.lower() in lex.victim_nouns
     # "a 17-year-old was shot": the age stands for the person
     aged = noun.lower_ == "old" and any(c.lower_ in ("year", "years") for c in noun.children)
-    if det is not None and det.lower_ in INDEFINITE and (person or aged):
-        return doc[det.i : det.i + 1], "indefinite"
+    by_article = _by_article(noun, det, person=person, aged=aged, relation=relation)
+    if by_article is not None:
+        return by_article
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
     related = relation and poss is not None and poss.lower_ in POSSESSIVES
     if person and ((det is not None and det.lower_ == "the") or related):
@@ -394,6 +401,32 @@ def _one_victim(noun: Token, *, relation: bool = False) -> tuple[Span, str] | No
         # subject, "his wife" may be the one who speaks or survives)
         return doc[poss.i : noun.i + 1], "relation"
     return None
+
+
+def _by_article(
+    noun: Token, det: Token | None, *, person: bool, aged: bool, relation: bool
+) -> tuple[Span, str] | None:
+    """ "*a* 7-year-old boy", "*an* officer"; "*the* 4-year-old girl who was shot Sunday has
+    died": a lead names by age a victim the news already spoke of ("the girl" alone refers
+    back and is not counted again)."""
+    if det is None:
+        return None
+    if det.lower_ in INDEFINITE and (person or aged):
+        return noun.doc[det.i : det.i + 1], "indefinite"
+    if det.lower_ == "the" and person and not relation and _aged(noun):
+        return noun.doc[det.i : det.i + 1], "definite_aged"
+    return None
+
+
+def _aged(noun: Token) -> bool:
+    """ "the 4-year-old girl": a person noun with an age before it."""
+    return any(
+        c.dep_ in ("amod", "compound")
+        and c.i < noun.i
+        and c.lower_ == "old"
+        and any(g.lower_ in ("year", "years", "month", "months") for g in c.children)
+        for c in noun.children
+    )
 
 
 def _casualty_predicate(subj: Token) -> tuple[list[Token], Measure, str] | None:
@@ -426,15 +459,17 @@ def _casualty_predicate(subj: Token) -> tuple[list[Token], Measure, str] | None:
 
 def _sharing_subject(head: Token) -> list[Token]:
     """The verb and the verbs conjoined to it that share its subject ("was shot, wounded and
-    later died"), in a loop."""
+    later died"), in a loop; and the state a subject was found or left in ("was found shot
+    to death")."""
+    states = lexicon().state_verbs
     verbs = [head]
     todo = [head]
     while todo:
         v = todo.pop()
         for c in v.children:
-            if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and not any(
-                g.dep_ in SUBJECTS for g in c.children
-            ):
+            shared = c.dep_ == "conj" and not any(g.dep_ in SUBJECTS for g in c.children)
+            state = c.dep_ == "xcomp" and v.lemma_.lower() in states
+            if c.pos_ in ("VERB", "AUX") and (shared or state):
                 verbs.append(c)
                 todo.append(c)
     return verbs

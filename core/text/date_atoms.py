@@ -421,12 +421,23 @@ def _decade(text: str, published: dt.date | None) -> DateSpan | None:
     return DateSpan(dt.date(first, 1, 1), dt.date(first + 9, 12, 31), "decade", True)
 
 
+# A bare four-digit number is a year of the modern record, not one far after the report:
+# "the 1300 block" and "1500 troops" are not years (a named year like "June 1300" still is).
+EARLIEST_BARE_YEAR = 1800
+LATEST_BARE_YEAR_AHEAD = 50
+
+
+def _plausible_year(value: int, published: dt.date | None) -> bool:
+    latest = published.year + LATEST_BARE_YEAR_AHEAD if published else 2199
+    return EARLIEST_BARE_YEAR <= value <= latest
+
+
 def _atom(text: str, published: dt.date | None, year: int | None) -> DateSpan | None:
     if not text:
         return None
     if re.fullmatch(r"(?:year )?\d{4}", text):
         value = int(text[-4:])
-        return year_span(value) if 1000 <= value <= 2199 else None
+        return year_span(value) if _plausible_year(value, published) else None
     if text == "year":
         # "by the end of the year": the year in context, else the article's own
         target = year if year is not None else (published.year if published else None)

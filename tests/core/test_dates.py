@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from core.text.dates import Period
-from core.text.periods import resolve_period
+from core.text.periods import LEAD_SENTENCES, incident_day, resolve_period
 from core.text.publication_dates import find_publication_date
 
 D = dt.date.fromisoformat
@@ -130,6 +130,12 @@ CASES: list[tuple[str, dt.date | None, str | None, str | None]] = [
     ("the attack", MON, None, None),
     ("20", MON, None, None),
     ("year 0000", MON, None, None),
+    # a bare number far from the report's time is a street or a count, not a year
+    ("1300", MON, None, None),
+    ("1500", D("2016-12-19"), None, None),
+    ("2190", MON, None, None),
+    ("1947", MON, "1947-01-01", "1947-12-31"),
+    ("in 2013", D("2015-11-10"), "2013-01-01", "2013-12-31"),
     ("February 30, 2024", MON, None, None),
     ("in the summer", MON, None, None),
     ("", MON, None, None),
@@ -309,3 +315,40 @@ def test_recognizers_text_specs(name: str) -> None:
     min_coverage, min_accuracy = FLOORS[name]
     assert coverage >= min_coverage
     assert accuracy >= min_accuracy
+
+
+def _day_of(expr: str, published: dt.date) -> Period:
+    period = resolve_period(expr, published=published)
+    assert period is not None
+    return period
+
+
+def test_incident_day_is_the_lead_day_of_a_happening_not_of_the_report() -> None:
+    # "Police said Wednesday a man was shot Sunday night ..." published on a Wednesday
+    said, shot = _day_of("Wednesday", WED), _day_of("Sunday night", WED)
+    assert incident_day([[(said, True), (shot, False)]], published=WED) == shot
+
+
+def test_incident_day_falls_back_to_the_day_of_the_report() -> None:
+    said = _day_of("on Tuesday", WED)
+    assert incident_day([[], [(said, True)]], published=WED) == said
+
+
+def test_incident_day_skips_background_and_spans() -> None:
+    # "the 2013 shooting", "last week", a day weeks before the report: not the incident
+    lead = [
+        [(_day_of("in 2013", WED), False)],
+        [(_day_of("last week", WED), False)],
+        [(_day_of("on October 2", WED), False)],
+    ]
+    assert incident_day(lead, published=WED) is None
+
+
+def test_incident_day_reads_only_the_lead() -> None:
+    late = [[] for _ in range(LEAD_SENTENCES)] + [[(_day_of("Monday", WED), False)]]
+    assert incident_day(late, published=WED) is None
+
+
+def test_incident_day_needs_a_publication_date() -> None:
+    monday = Period(start=D("2024-11-11"), end=D("2024-11-11"), text="Monday")
+    assert incident_day([[(monday, False)]], published=None) is None

@@ -114,3 +114,57 @@ def test_lower_case_words_in_running_text_are_not_places() -> None:
     assert places.mentions("police and mobile units said") == ()
     # "Police" is also a town in Poland: the document's countries settle it.
     assert [p.name for p in places.mentions("Police in Mobile said", hints={"US": 2})] == ["Mobile"]
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        # the state written after a town settles which town of that name it is
+        ("Springfield, Mass.", "US-MA"),
+        ("Springfield, Ill.", "US-IL"),
+        ("Naples, Fla.", "US-FL"),
+        ("Paris, Texas", "US-TX"),
+        ("Englewood, Colo.", "US-CO"),
+        ("Overland, MO", "US-MO"),  # a postal code
+        ("Tacoma, WA", "US-WA"),
+        ("Quetta, Balochistan", "PK-BA"),
+    ],
+)
+def test_a_town_with_its_state_is_the_town_in_that_state(text: str, admin1: str) -> None:
+    place = places.resolve(text)
+    assert place is not None
+    assert (place.level, place.admin1) == ("city", admin1)
+
+
+def test_a_town_unknown_in_the_state_named_gives_the_state_not_a_namesake() -> None:
+    # no "Naples" in Ohio: the place is the state, not Naples in Italy or Florida
+    place = places.resolve("Naples, Ohio")
+    assert place is not None
+    assert place.key == "US-OH"
+
+
+def test_a_province_hint_settles_a_town_name_shared_within_one_country() -> None:
+    for province in ("US-MA", "US-IL"):
+        place = places.lookup("Springfield", hints={"US": 1, province: 1})
+        assert place is not None
+        assert place.admin1 == province
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # the story may start the next paragraph
+        ("BRACKTON, Ohio -\n\nA man was shot dead outside a bar on Friday.", "Brackton, Ohio"),
+        ("TULSA, Okla. —\nTwo men were wounded in a shooting on Sunday.", "Tulsa, Okla."),
+        # a station's call letters and agency, or an update note, may come first
+        ("KXYZ (CBS/AP) TULSA, Okla. - Two brothers are charged in the deaths.", "Tulsa, Okla."),
+        ("(Updated 4:10 p.m.) FRESNO >> A boy is dead after a shooting on Monday.", "Fresno"),
+        # a label or a heading is not a dateline, on its own line or not
+        ("UPDATE:\n\nPolice have released the name of the victim on Friday.", None),
+        ("RELATED STORIES:\nTwo men were wounded in a shooting on Sunday.", None),
+        ("(Photo) UPDATE: Police have released the name of the victim.", None),
+    ],
+)
+def test_datelines_around_the_first_sentence(text: str, place: str | None) -> None:
+    found = places.find_dateline(text)
+    assert (found.place if found else None) == place
