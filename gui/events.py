@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.group.conflicts import summarise
 from core.model import Claim, Event, StatementConflict
 from core.project.store import effective
 from gui.models import CONFLICT_COLORS, MEASURE_COLORS, format_interval, format_number, short
@@ -56,11 +57,7 @@ class Summary:
 
 
 def summaries(event: Event, claims: Sequence[Claim]) -> list[Summary]:
-    """The event's figures per measure, from ``core.group.conflicts.summarise`` when present."""
-    try:
-        from core.group.conflicts import summarise
-    except ImportError:
-        return []
+    """The event's figures per measure, from ``core.group.conflicts.summarise``."""
     return [Summary(s.measure, s.conservative, s.low, s.high) for s in summarise(event, claims)]
 
 
