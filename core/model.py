@@ -6,6 +6,7 @@ Nothing here imports spaCy or Qt. Offsets are Python ``str`` indices into ``Docu
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from dataclasses import dataclass, field
 from typing import Literal
@@ -42,6 +43,10 @@ class Span:
 
     def contains(self, pos: int) -> bool:
         return self.start <= pos < self.end
+
+
+def _span_start(span: Span) -> int:
+    return span.start
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +102,12 @@ class Document:
         return self.name
 
     def in_body(self, pos: int) -> bool:
-        return not self.body or any(s.contains(pos) for s in self.body)
+        """Whether ``pos`` is in the body. The spans are in text order, apart (as
+        ``body_spans`` makes them): the one that may hold ``pos`` is found, not scanned for."""
+        if not self.body:
+            return True
+        k = bisect.bisect_right(self.body, pos, key=_span_start) - 1
+        return k >= 0 and self.body[k].contains(pos)
 
     def page_at(self, pos: int) -> int | None:
         for page in self.pages:

@@ -256,10 +256,13 @@ def analyse(
     """Claims and statements of one parsed document; a figure inside a statement's content
     takes the statement's speaker as its attribution. Limits that cut something add a
     warning to ``notes``."""
-    from core.extract.statements import attribution_at, find_statements
+    from core.extract.statement_attribution import Attributions
+    from core.extract.statements import find_statements
 
     found = (
-        find_statements(chunks, document_id=doc.id, text=doc.text) if settings.statements else []
+        find_statements(chunks, document_id=doc.id, text=doc.text, notes=notes)
+        if settings.statements
+        else []
     )
     statements = [
         dataclasses.replace(s, id=next(statement_ids)) for s in found if doc.in_body(s.start)
@@ -267,10 +270,10 @@ def analyse(
     claims = extract_claims(chunks, doc, ids=claim_ids, settings=settings, notes=notes)
     # Only what someone says carries their name onto a figure; a denial or a responsibility
     # claim mentions figures without vouching for them.
-    spoken = [s for s in statements if s.kind in ("quote", "reported")]
+    spoken = Attributions([s for s in statements if s.kind in ("quote", "reported")])
     attributed = []
     for claim in claims:
-        speaker = attribution_at(spoken, claim.start, claim.end)
+        speaker = spoken.at(claim.start, claim.end)
         # The figure is inside someone's words: theirs is the outer attribution.
         if speaker and speaker.casefold() not in (claim.attribution or "").casefold():
             attributed.append(dataclasses.replace(claim, attribution=speaker))

@@ -110,6 +110,7 @@ class EventsPanel(QWidget):
         self._generation = 0
         self._rows_of_event: dict[str, int] = {}
         ws.reset.connect(self.reload)
+        ws.reset.connect(self._update_buttons)  # another project: maybe read-only
         ws.grouping_changed.connect(self.reload)
         ws.review_changed.connect(self._status_changed)
         self.reload()
@@ -456,11 +457,17 @@ class EventsPanel(QWidget):
                 self.show_timeline(stated.event_id)
             self.statement_conflict_selected.emit(conflict_id)
 
+    @property
+    def editable(self) -> bool:
+        """Whether decisions can be saved: not on a read-only project (the banner says why)."""
+        return self.ws.backend.read_only is None
+
     def _update_buttons(self) -> None:
         events, claims = self._selected()
-        self.merge_button.setEnabled(len(events) >= 2)
-        self.split_button.setEnabled(bool(claims))
-        self.none_button.setEnabled(bool(claims))
+        editable = self.editable
+        self.merge_button.setEnabled(editable and len(events) >= 2)
+        self.split_button.setEnabled(editable and bool(claims))
+        self.none_button.setEnabled(editable and bool(claims))
 
     def select_event(self, event_id: str) -> bool:
         item = self.event_item(event_id)
@@ -498,25 +505,25 @@ class EventsPanel(QWidget):
         events, _ = self._selected()
         ids = tuple(cid for e in events if e in self.ws.events
                     for cid in self.ws.events[e].claim_ids)
-        if len(events) >= 2 and ids:
+        if len(events) >= 2 and ids and self.editable:
             self.decision_requested.emit((("merge", ids),), f"Merge {len(events)} events")
 
     def split_selected(self) -> None:
         _, claims = self._selected()
-        if claims:
+        if claims and self.editable:
             self.decision_requested.emit((("split", tuple(claims)),),
                                          f"Split off {len(claims)} claim(s)")
 
     def ungroup_selected(self) -> None:
         _, claims = self._selected()
-        if claims:
+        if claims and self.editable:
             self.decision_requested.emit((("none", tuple(claims)),),
                                          f"Take {len(claims)} claim(s) out of their event")
 
     def move_claims(self, claim_ids: Sequence[str], event_id: str) -> None:
         """Exactly these claims into the event; the anchor (last id) is one of its claims."""
         event = self.ws.events.get(event_id)
-        if event is None or not claim_ids:
+        if event is None or not claim_ids or not self.editable:
             return
         anchor = [c for c in event.claim_ids if c not in claim_ids][:1]
         if not anchor:
@@ -527,6 +534,8 @@ class EventsPanel(QWidget):
 
     def _context_menu(self, pos: Any) -> None:
         events, claims = self._selected()
+        if not self.editable:  # every entry is a decision, and none could be saved
+            return
         menu = QMenu(self)
         if len(events) >= 2:
             menu.addAction("Merge events", self.merge_selected)

@@ -282,10 +282,11 @@ class Workspace(QObject):
 
     # -- undo ------------------------------------------------------------------------------
     def undo_label(self) -> str | None:
-        return self.backend.undo_label()
+        """What Undo would do: nothing on a read-only project (it could not be saved)."""
+        return self.backend.undo_label() if self.backend.read_only is None else None
 
     def redo_label(self) -> str | None:
-        return self.backend.redo_label()
+        return self.backend.redo_label() if self.backend.read_only is None else None
 
     def undo(self) -> Step | None:
         return self._refresh(self.backend.undo())

@@ -61,6 +61,11 @@ def light_palette() -> QPalette:
     }
     for role, color in roles.items():
         p.setColor(role, color)
+    # setColor(role, …) sets every group: without this a disabled button (a read-only
+    # project's Merge) would look as clickable as an enabled one
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText,
+                 QPalette.ColorRole.ButtonText):
+        p.setColor(QPalette.ColorGroup.Disabled, role, QColor(150, 153, 160))
     return p
 
 

@@ -53,6 +53,9 @@ _SENTENCE_INSIDE = re.compile(r"[.!?…][\"'”’)]*\s+[\"“‘(]?[A-Z0-9(]")
 _DATELINE = re.compile(r"^[A-Z][A-Z.,' ]*[A-Z.](?: \([^)]*\))?\s*[-–—:]\s*")
 
 
+_WORD = re.compile(r"\w+")
+_WORD_AFTER = re.compile(r"(\w+|,)\s+(?=(\w+))")  # the next word is not consumed: it may be
+# the word before the one after it
 HEADLINE_MAX_WORDS = 25  # an unterminated line longer than this is body text cut short
 
 
@@ -86,12 +89,17 @@ class _Context:
         self.paragraphs = paragraphs(text)
         self._p_starts = [p[0] for p in self.paragraphs]
         self._headline: dict[int, bool] = {}
+        self.long_clauses = 0  # cues over clauses too long to read (statements.MAX_CLAUSE_TOKENS)
         self.tokens: list[tuple[int, Chunk, Token]] = [
             (ch.start_of(t), ch, t) for ch in self.chunks for t in ch.doc
         ]
         self.tokens.sort(key=lambda x: x[0])
         self._t_starts = [x[0] for x in self.tokens]
         self.full_names: list[tuple[int, str]] = []
+        # full names by their last words, in the order of ``full_names``: a short name is
+        # looked up, not compared with every name of a long document
+        self._names_ending: dict[tuple[str, ...], list[tuple[int, str]]] = {}
+        self._mid_sentence: set[str] | None = None  # capitalised words after "," or a verb
         self.roles: dict[str, str] = {}
         self.acronyms: dict[str, str] = {}  # "BLA" -> "Balochistan Liberation Army (BLA)"
         self.history: list[tuple[int, _Speaker]] = []
@@ -121,6 +129,13 @@ class _Context:
         if k >= 0 and self.quotes[k].open < pos < self.quotes[k].close:
             return self.quotes[k]
         return None
+
+    def quotes_within(self, start: int, end: int) -> list[Quote]:
+        """The quotes whose marks lie within ``start``..``end`` (found by position: a scan of
+        every quote per statement grows with the square of the document)."""
+        lo = bisect.bisect_left(self._q_starts, start)
+        hi = bisect.bisect_left(self._q_starts, end)
+        return [q for q in self.quotes[lo:hi] if q.close <= end]
 
     def paragraph_of(self, pos: int) -> tuple[int, int]:
         if not self.paragraphs:
@@ -169,7 +184,7 @@ class _Context:
         for ch in self.chunks:
             for ent in ch.doc.ents:
                 if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].pos_ == "PROPN":
-                    self.full_names.append((ch.start_of(ent), _clean(ent.text)))
+                    self._add_full_name(ch.start_of(ent), _clean(ent.text))
         for pos, _, tok in self.tokens:
             if tok.dep_ == "appos" and _parenthetical(tok) and tok.head.pos_ == "PROPN":
                 core = _core(tok.head)
@@ -204,22 +219,31 @@ class _Context:
                 if sp is not None:
                     self.history.append((pos, sp))
                     if sp.kind == "person" and " " in sp.name:
-                        self.full_names.append((sp.start, sp.name))
+                        self._add_full_name(sp.start, sp.name)
                     if sp.role and sp.kind == "person":
                         self.roles.setdefault(sp.name, sp.role)
         self.full_names.sort()
+        self._names_ending = {}
+        for p, name in self.full_names:
+            self._index_name(p, name)
+
+    def _add_full_name(self, pos: int, name: str) -> None:
+        self.full_names.append((pos, name))
+        self._index_name(pos, name)
+
+    def _index_name(self, pos: int, name: str) -> None:
+        words = tuple(name.split())
+        for k in range(1, len(words)):  # every ending shorter than the name
+            self._names_ending.setdefault(words[-k:], []).append((pos, name))
 
     def resolve_name(self, short: str, pos: int) -> str | None:
         """The last full name ending in ``short`` before ``pos`` (else the first after)."""
-        words = short.split()
         before = after = None
-        for p, name in self.full_names:
-            nw = name.split()
-            if len(nw) > len(words) and nw[-len(words) :] == words:
-                if p < pos:
-                    before = name
-                elif after is None:
-                    after = name
+        for p, name in self._names_ending.get(tuple(short.split()), ()):
+            if p < pos:
+                before = name
+            elif after is None:
+                after = name
         return before or after
 
     def resolve_pronoun(self, tok: Token, pos: int) -> _Speaker | None:
@@ -324,13 +348,23 @@ class _Context:
             return True
         # after a word that is no title's small word: "said Wiggins", "Deputy Wiggins", not
         # "Chief of Staff"
-        for m in re.finditer(rf"(\w+|,)\s+{re.escape(tok.text)}\b", self.text):
-            before = m.group(1)
-            if before == "," or (
-                before[:1].islower() and before not in self.cues.title_minor_words
-            ):
-                return True
-        return False
+        if _WORD.fullmatch(tok.text):
+            return tok.text in self._words_mid_sentence()
+        return any(self._after_lowercase(m.group(1)) for m in re.finditer(
+            rf"(\w+|,)\s+{re.escape(tok.text)}\b", self.text))
+
+    def _after_lowercase(self, before: str) -> bool:
+        return before == "," or (before[:1].islower() and before not in self.cues.title_minor_words)
+
+    def _words_mid_sentence(self) -> set[str]:
+        """Every word that follows "," or a lowercase word (not a title's small word), in one
+        pass over the text: a search of the whole text per word grows with its square."""
+        if self._mid_sentence is None:
+            self._mid_sentence = {
+                m.group(2) for m in _WORD_AFTER.finditer(self.text)
+                if self._after_lowercase(m.group(1))
+            }
+        return self._mid_sentence
 
     def _document(self, tok: Token) -> _Speaker | None:
         """A statement or report with no author named speaks for itself: "a police statement"

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -78,6 +79,15 @@ def may_hold_statement(sentence: str) -> bool:
     return _INTRODUCTION.search(sentence) is not None
 
 
+# A reported clause is read within limits: a pathological text (a "said" in every other
+# clause of one long sentence) would otherwise read the rest of the sentence once per cue.
+MAX_CLAUSE_TOKENS = 150  # a cue whose clause is longer is not read as a statement (warned)
+CONTEXT_TOKENS = 30  # of a cue's clause on each side of it: where "speaking on condition of
+# anonymity" sits
+LONG_CLAUSES = (
+    "{n:,} reporting verbs over clauses longer than {limit} words (MAX_CLAUSE_TOKENS) were not "
+    "read as statements: what they report has no speaker"
+)
 ANTECEDENT_WINDOW = 3  # sentences back to look for the name a "he said" refers to
 # Two capitalised words or an acronym: a cheap stand-in for a PERSON / ORG entity.
 _NAME_LIKE = re.compile(r"\b[A-Z][\w’'-]+\s+[A-Z][\w’'-]+|\b[A-Z]{2,}\b")
@@ -107,30 +117,6 @@ def antecedent_sentences(sentences: Sequence[str]) -> set[int]:
                 wanted.add(j)
                 break
     return wanted
-
-
-def attribution_at(statements: Sequence[Statement], start: int, end: int) -> str | None:
-    """The speaker whose statement content contains ``[start, end)``.
-
-    What someone said (a quote, reported speech) wins over a claim, a denial or a figure
-    reported inside it: the figure in "X said the group claimed 200 attacks" is X's figure, and
-    so is the one in "according to X, …, with the police reporting the deaths of 12".
-    """
-    best: Statement | None = None
-    for s in statements:
-        if s.speaker is None or not (s.start <= start and end <= s.end):
-            continue
-        if best is None:
-            best = s
-            continue
-        said, best_said = _says(s), _says(best)
-        if (said, -(s.end - s.start)) > (best_said, -(best.end - best.start)):
-            best = s
-    return best.speaker if best else None
-
-
-def _says(s: Statement) -> bool:
-    return s.kind in ("quote", "reported") and s.rule != "reported-figure"
 
 
 # --- the extraction passes --------------------------------------------------------------------
@@ -271,9 +257,18 @@ def _frame_heads() -> frozenset[str]:
 
 
 def _context_tokens(verb: Token, content: Sequence[Token]) -> list[Token]:
-    """The verb's clause minus its content: where 'speaking on condition of anonymity' sits."""
-    skip = {t.i for t in content if t.doc is verb.doc}
-    return [t for t in verb.subtree if t.i not in skip]
+    """The verb's clause minus its content, up to ``CONTEXT_TOKENS`` each side of the verb:
+    where 'speaking on condition of anonymity' sits (the clause runs from its left to its
+    right edge)."""
+    doc = verb.doc
+    skip = {t.i for t in content if t.doc is doc}
+    left = range(verb.i - 1, verb.left_edge.i - 1, -1)
+    right = range(verb.i + 1, verb.right_edge.i + 1)
+    near = [verb.i] + [
+        i for side in (left, right)
+        for i in itertools.islice((i for i in side if i not in skip), CONTEXT_TOKENS)
+    ]
+    return [doc[i] for i in sorted(near)]
 
 
 def _reported_statements(ctx: _Context) -> list[_Found]:
@@ -289,6 +284,8 @@ def _reported_statements(ctx: _Context) -> list[_Found]:
             continue
         lemma = tok.lemma_.lower()
         if not _is_cue(tok, c) or lemma in c.non_clausal:
+            continue
+        if _too_long(ctx, tok):
             continue
         reported = _reported_content(ctx, tok)
         if reported is None:
@@ -326,14 +323,7 @@ def _reported_content(
         content = _complement_tokens(tok)
         return (content, "reported-accusation", None) if len(content) >= 3 else None
     if tok.dep_ == "parataxis" and not any(ch.dep_ == "ccomp" for ch in tok.children):
-        # "The autopsy was pending, the office said, as …", "After an hour, he said, the
-        # gunman gave up": the clause it interrupts
-        own = {t.i for t in tok.subtree}
-        content = [
-            t
-            for t in tok.head.subtree
-            if t.i not in own and (tok.head.i > tok.i or t.i < tok.left_edge.i)
-        ]
+        content = _interrupted(tok)
         if not _has_verb(content) or ctx.quote_at(ctx.pos(content[0])) is not None:
             return None
         return content, "reported-parenthetical", None
@@ -350,13 +340,31 @@ def _reported_content(
     return [t for t in comps[0].subtree if t.i not in aside], "reported-clause", comps[0]
 
 
+def _too_long(ctx: _Context, tok: Token) -> bool:
+    """Whether the clause ``tok`` reports is over ``MAX_CLAUSE_TOKENS`` (counted on ``ctx``)."""
+    clause = tok.head if tok.dep_ == "parataxis" else tok
+    if clause.right_edge.i - clause.left_edge.i < MAX_CLAUSE_TOKENS:
+        return False
+    ctx.long_clauses += 1
+    return True
+
+
+def _interrupted(tok: Token) -> list[Token]:
+    """ "The autopsy was pending, the office said, as …", "After an hour, he said, the gunman
+    gave up": the clause a parenthetical cue interrupts."""
+    own = {t.i for t in tok.subtree}
+    return [
+        t for t in tok.head.subtree
+        if t.i not in own and (tok.head.i > tok.i or t.i < tok.left_edge.i)
+    ]
+
+
 def _has_partial_quote(ctx: _Context, start: int, end: int) -> bool:
     """Reported speech that quotes the speaker's own predicate ('will "go to any extent"'); a
     quoted phrase ('the city was "on high alert"') leaves it reported speech."""
-    for q in ctx.quotes:
+    for q in ctx.quotes_within(start, end + 1):  # the quotes in the span, not the document's
         words = ctx.text[q.start : q.end].split()
-        inside = start <= q.open and q.close <= end + 1
-        if inside and len(words) >= 2 and _has_verb(ctx.tokens_in(q.start, q.end)):
+        if len(words) >= 2 and _has_verb(ctx.tokens_in(q.start, q.end)):
             return True  # a single word in quotes ('partying') is a term, not their words
     return False
 
@@ -490,15 +498,22 @@ def _dedupe(found: list[_Found]) -> list[_Found]:
             continue  # the reported clause of a framed quote is the quote itself
         kept.append(f)
     out: list[_Found] = []
+    starts: list[int] = []  # of ``out``, in order: only a statement this near can hold ``f``
+    longest = 0
     for f in sorted(kept, key=lambda f: (f.start, -(f.end - f.start))):
+        k = bisect.bisect_left(starts, f.end - longest)
         outer = next(
-            (o for o in out if o.start <= f.start and f.end <= o.end and _same_speaker(o, f)),
+            (n for n in range(k, len(out)) if out[n].start <= f.start and f.end <= out[n].end
+             and _same_speaker(out[n], f)),
             None,
         )
         if outer is None:
             out.append(f)
-        elif outer.kind == "reported" and f.kind in ("denial", "responsibility"):
-            out[out.index(outer)] = replace(outer, kind=f.kind, rule=f"{outer.rule}+{f.rule}")
+            starts.append(f.start)
+            longest = max(longest, f.end - f.start)
+        elif out[outer].kind == "reported" and f.kind in ("denial", "responsibility"):
+            o = out[outer]
+            out[outer] = replace(o, kind=f.kind, rule=f"{o.rule}+{f.rule}")
     return out
 
 
@@ -508,13 +523,17 @@ def _same_speaker(a: _Found, b: _Found) -> bool:
     return a.speaker.name.casefold() == b.speaker.name.casefold()
 
 
-def find_statements(chunks: Sequence[Chunk], *, document_id: str, text: str) -> list[Statement]:
-    """Attributed statements in the parsed chunks of one document, in text order."""
+def find_statements(chunks: Sequence[Chunk], *, document_id: str, text: str,
+                    notes: list[str] | None = None) -> list[Statement]:
+    """Attributed statements in the parsed chunks of one document, in text order. A limit
+    that cuts something adds a warning to ``notes``."""
     if not chunks:
         return []
     ctx = _Context(text, chunks)
     quoted, unattributed = _quote_statements(ctx)
     found = quoted + _reported_statements(ctx) + _claim_statements(ctx)
+    if ctx.long_clauses and notes is not None:
+        notes.append(LONG_CLAUSES.format(n=ctx.long_clauses, limit=MAX_CLAUSE_TOKENS))
     found = _dedupe(_inherit(ctx, found, unattributed))
     out: list[Statement] = []
     for f in sorted(found, key=lambda f: (f.start, f.end)):

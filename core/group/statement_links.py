@@ -43,44 +43,67 @@ def link_statements(
     for claim in claims:
         if claim.id in event_of:
             by_doc.setdefault(claim.document_id, []).append(claim)
-    breaks = {d.id: _breaks(d.text) for d in documents}
+    texts = {d.id: d.text for d in documents}
+    nearby = {
+        doc_id: _Nearby(grouped, _breaks(texts.get(doc_id, "")), event_of)
+        for doc_id, grouped in by_doc.items()
+    }
     linked: dict[str, list[str]] = {}
     for st in statements:
-        event_id = _event_for(
-            st, by_doc.get(st.document_id, []), event_of, breaks.get(st.document_id, [])
-        )
+        near = nearby.get(st.document_id)
+        event_id = _event_for(st, near, event_of) if near is not None else None
         if event_id is not None:
             linked.setdefault(event_id, []).append(st.id)
     return tuple(dataclasses.replace(e, statement_ids=tuple(linked.get(e.id, ()))) for e in events)
 
 
-def _event_for(
-    st: Statement, claims: list[Claim], event_of: dict[str, str], breaks: list[int]
-) -> str | None:
-    if not claims:
-        return None
-    para = _paragraph(breaks, st.start)
+class _Nearby:
+    """The grouped claims of one document, found by paragraph and by sentence: a statement
+    looks at the claims near it, not at every claim of a long document (that grows with the
+    square of its length). Lists keep the claims' own order."""
+
+    def __init__(self, claims: list[Claim], breaks: list[int], event_of: dict[str, str]) -> None:
+        self.claims = claims
+        self.breaks = breaks
+        self.by_paragraph: dict[int, list[int]] = {}
+        self.size: dict[str, int] = {}  # claims of each event in this document
+        for n, c in enumerate(claims):
+            self.by_paragraph.setdefault(_paragraph(breaks, c.start), []).append(n)
+            self.size[event_of[c.id]] = self.size.get(event_of[c.id], 0) + 1
+        self.by_sentence = sorted(range(len(claims)), key=lambda n: claims[n].sentence_start)
+        self.sentence_starts = [claims[n].sentence_start for n in self.by_sentence]
+        self.longest = max((c.sentence_end - c.sentence_start for c in claims), default=0)
+
+    def in_paragraphs(self, first: int, last: int) -> list[Claim]:
+        found = [n for p in range(first, last + 1) for n in self.by_paragraph.get(p, ())]
+        return [self.claims[n] for n in sorted(found)]
+
+    def in_sentences_of(self, start: int, end: int) -> list[Claim]:
+        """The claims whose sentence overlaps ``[start, end)``."""
+        lo = bisect.bisect_right(self.sentence_starts, start - self.longest)
+        hi = bisect.bisect_left(self.sentence_starts, end)
+        found = [n for n in self.by_sentence[lo:hi] if start < self.claims[n].sentence_end]
+        return [self.claims[n] for n in sorted(found)]
+
+
+def _event_for(st: Statement, near: _Nearby, event_of: dict[str, str]) -> str | None:
+    para = _paragraph(near.breaks, st.start)
     if st.kind in ("responsibility", "denial"):
         # Who did it is said of an attack: the incident reported in or before the paragraph,
         # the one the article says most about when there are several.
         harm = [
             c
-            for c in claims
-            if c.measure in HARM
-            and c.start < st.end
-            and 0 <= para - _paragraph(breaks, c.start) <= _PARAGRAPHS_BACK
+            for c in near.in_paragraphs(max(0, para - _PARAGRAPHS_BACK), para)
+            if c.measure in HARM and c.start < st.end
         ]
         if harm:
-            size: dict[str, int] = {}
-            for c in claims:
-                size[event_of[c.id]] = size.get(event_of[c.id], 0) + 1
-            best = max(harm, key=lambda c: (size[event_of[c.id]], c.start))
+            best = max(harm, key=lambda c: (near.size[event_of[c.id]], c.start))
             return event_of[best.id]
     # The same sentence, or the statement's own span.
-    inside = [c for c in claims if c.sentence_start < st.end and st.start < c.sentence_end]
+    inside = near.in_sentences_of(st.start, st.end)
     if inside:
         return event_of[_core_first(inside).id]
-    same_para = [c for c in claims if _paragraph(breaks, c.start) == para]
+    same_para = near.in_paragraphs(para, para)
     if same_para:
         return event_of[_core_first(same_para).id]
     return None

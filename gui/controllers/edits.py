@@ -29,7 +29,16 @@ class EditController(QObject):
         self.ws = ws
         ws.decisions_changed.connect(self.regroup_needed)
 
+    def _refused(self) -> bool:
+        """A read-only project takes no edit (its store would refuse it): say so instead."""
+        reason = self.ws.backend.read_only
+        if reason is not None:
+            self.message.emit(f"Not saved: the project is open read-only because {reason}")
+        return reason is not None
+
     def set_verdict(self, status: str, item_ids: Sequence[str]) -> None:
+        if self._refused():
+            return
         ids = [i for i in item_ids if i in self.ws.claims or i in self.ws.statements]
         if not ids:
             self.message.emit("No claim selected: select one in the grid, then press 1–5")
@@ -41,16 +50,22 @@ class EditController(QObject):
         self.ws.set_reviews(reviews, label)
 
     def set_note(self, item_id: str, note: str) -> None:
+        if self._refused():
+            return
         review = dataclasses.replace(self.ws.review(item_id), note=note)
         self.ws.set_reviews([review], f"Note on {item_id}")
 
     def set_evidence(self, item_id: str, evidence: tuple[str, ...]) -> None:
+        if self._refused():
+            return
         review = dataclasses.replace(self.ws.review(item_id), evidence=tuple(evidence))
         self.ws.set_reviews([review], f"Evidence for {item_id}")
 
     def correct(self, claim_id: str, field: str, text: str) -> bool:
         """A correction typed by the checker; refused with a message when it does not parse.
         An empty text goes back to the extracted value."""
+        if self._refused():
+            return False
         try:
             value = parse_field(field, text)
             if value is not None:
@@ -74,19 +89,27 @@ class EditController(QObject):
         return stored
 
     def decide(self, decisions: Sequence[tuple[str, Sequence[str]]], text: str) -> None:
+        if self._refused():
+            return
         self.ws.add_decisions([(k, tuple(ids)) for k, ids in decisions], text)
         self.message.emit(f"{text}: done (Ctrl+Z undoes it)")
 
     def set_document_meta(self, doc_id: str, *, outlet: str, title: str) -> None:
+        if self._refused():
+            return
         try:
             self.ws.set_document_meta(doc_id, outlet=outlet, title=title)
         except ClaimdeskError as exc:
             self.message.emit(f"Source details refused: {exc}")
 
     def undo(self) -> bool:
+        if self._refused():
+            return False
         return self._after(self.ws.undo(), "Nothing to undo", "Undid")
 
     def redo(self) -> bool:
+        if self._refused():
+            return False
         return self._after(self.ws.redo(), "Nothing to redo", "Redid")
 
     def _after(self, step: Step | None, empty: str, verb: str) -> bool:

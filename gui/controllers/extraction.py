@@ -95,8 +95,18 @@ class ExtractionController(QObject):
     def busy(self) -> bool:
         return self.run is not None
 
+    def _read_only(self) -> bool:
+        """A read-only project takes no source (it could not be saved): say so instead."""
+        reason = self.ws.backend.read_only
+        if reason is not None:
+            self.message.emit(f"No source added: the project is open read-only because "
+                              f"{reason} (File ▸ Save a Copy makes one you can edit)", 8000)
+        return reason is not None
+
     def import_files(self, paths: Sequence[str]) -> list[str]:
         """Extract the files (folders expanded) in a worker; returns the files queued."""
+        if self._read_only():
+            return []
         known = {os.path.abspath(d.path) for d in self.ws.documents.values() if d.path}
         files = expand_paths(paths)
         queued = {os.path.abspath(q) for q in self.pending}
@@ -115,6 +125,8 @@ class ExtractionController(QObject):
 
     def extract_document(self, doc: Document, *, label: str, rerun_of: str = "") -> bool:
         """Extract one document (pasted, or a re-run of ``rerun_of``); False while busy."""
+        if self._read_only():
+            return False
         if self.run is not None:
             what = "re-run" if rerun_of else "paste again"
             self.message.emit(f"An extraction is running: {what} when it has finished", 5000)

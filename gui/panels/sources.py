@@ -113,7 +113,8 @@ class SourceListModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() in self.EDITABLE and self._rows[index.row()].document_id:
+        if (index.column() in self.EDITABLE and self._rows[index.row()].document_id
+                and self.ws.backend.read_only is None):  # a read-only project keeps its names
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 

@@ -47,6 +47,7 @@ class ReadOnlyBanner(QToolBar):
         self.setObjectName("read_only_banner")
         self.setMovable(False)
         self.setFloatable(False)
+        self.window_ = window
         self.label = QLabel()
         # one line (a wrapped label in a tool bar keeps the height of its narrowest layout);
         # the full text is the tooltip where the window is too narrow for it
@@ -59,14 +60,16 @@ class ReadOnlyBanner(QToolBar):
 
     def show_for(self, project: Project, actions: Mapping[str, QAction],
                  editors: Sequence[QWidget] = ()) -> None:
-        """Show or hide the banner for ``project``; its edit actions and ``editors`` (panels
-        that edit) are off while it is read-only."""
+        """Show or hide the banner for ``project``; its edit actions, ``editors`` (panels
+        that edit) and the window's file drop are off while it is read-only (the events panel
+        and the sources table ask the project themselves)."""
         reason = project.read_only
         for name, action in actions.items():
             if name in EDIT_ACTIONS or name.startswith("mark_"):
                 action.setEnabled(reason is None)
         for editor in editors:
             editor.setEnabled(reason is None)
+        self.window_.setAcceptDrops(reason is None)  # a dropped file could not be added
         if reason is None:
             self.hide()
             return

@@ -52,7 +52,42 @@ def test_an_ordinary_text_has_no_limit_warnings() -> None:
     text = "At least 12 people were killed in Fenwick on Monday, police said.\n" * 20
     result = pipeline.run_documents([from_text(text, doc_id="d1")])
     (doc,) = result.documents
-    assert not [w for w in doc.warnings if "max_" in w]
+    assert not [w for w in doc.warnings if "max_" in w.lower()]
+
+
+def test_a_reporting_verb_in_every_clause_of_a_long_sentence_is_cut_with_a_warning() -> None:
+    """Each "said" would read the rest of the sentence as its clause: the square of it."""
+    text = ("The mayor said that " + "the council said that " * 60
+            + "the bridge was closed.\n\nThe council said that the ferry was running.")
+    result = pipeline.run_documents([from_text(text, doc_id="d1")])
+    (doc,) = result.documents
+    assert any("MAX_CLAUSE_TOKENS" in w and "not read as statements" in w for w in doc.warnings)
+    assert any(s.content == "the ferry was running" for s in result.statements)
+
+
+def test_a_figure_takes_the_speaker_of_the_narrowest_statement_holding_it() -> None:
+    """Attributions (sorted once, a window per figure) answers as a scan of them all would."""
+    import random
+
+    from core.extract.statement_attribution import Attributions, _best_speaker
+    from core.model import Statement
+
+    rng = random.Random(3)
+    statements = []
+    for n in range(300):
+        start = rng.randrange(0, 5_000)
+        statements.append(Statement(
+            id=f"s{n}", document_id="d1", start=start, end=start + rng.randrange(1, 400),
+            content="", kind=rng.choice(("quote", "reported", "denial")),
+            speaker=rng.choice((None, "Ana Kos", "the police", "a witness")), speaker_kind=None))
+    statements.sort(key=lambda s: (s.start, s.end))
+    index = Attributions(statements)
+    for _ in range(500):
+        start = rng.randrange(0, 5_400)
+        end = start + rng.randrange(1, 30)
+        expected = _best_speaker(
+            s for s in statements if s.speaker and s.start <= start and end <= s.end)
+        assert index.at(start, end) == expected
 
 
 def test_conflicts_per_event_are_bounded_with_a_note() -> None:
@@ -88,3 +123,19 @@ def test_a_failing_document_logs_its_traceback(
     (record,) = [r for r in caplog.records if r.name == "core.pipeline"]
     assert record.exc_info is not None
     assert "impossible tree" in str(record.exc_info[1])
+
+
+def test_in_body_finds_the_span_that_may_hold_a_position() -> None:
+    """A long document has hundreds of body spans: the one holding a position is looked up
+    (bisect), and answers as a scan of them all would."""
+    import random
+
+    from core.model import Document, Span
+
+    rng = random.Random(5)
+    edges = sorted(rng.sample(range(100_000), 600))
+    body = tuple(Span(a, b) for a, b in zip(edges[::2], edges[1::2], strict=True))
+    doc = Document(id="d1", text="x" * 100_000, body=body)
+    for pos in [*edges, *(rng.randrange(100_000) for _ in range(2_000))]:
+        assert doc.in_body(pos) == any(s.start <= pos < s.end for s in body)
+    assert Document(id="d2", text="x").in_body(0)

@@ -8,7 +8,8 @@ import pytest
 
 from core.extract.nlp import Chunk
 from core.extract.quotes import find_quotes
-from core.extract.statements import attribution_at, find_statements, may_hold_statement
+from core.extract.statement_attribution import attribution_at
+from core.extract.statements import find_statements, may_hold_statement
 from core.model import Statement
 
 if TYPE_CHECKING:

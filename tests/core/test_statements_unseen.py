@@ -11,7 +11,8 @@ import pytest
 
 from core.extract.nlp import Chunk
 from core.extract.quotes import paragraphs
-from core.extract.statements import antecedent_sentences, attribution_at, find_statements
+from core.extract.statement_attribution import attribution_at
+from core.extract.statements import antecedent_sentences, find_statements
 from core.ingest.files import from_text
 from core.pipeline import run_documents
 

@@ -26,6 +26,11 @@ def test_theme_palettes(qapp: Any, theme: str, dark: bool) -> None:
     apply_theme(qapp, theme)
     window = qapp.palette().color(QPalette.ColorRole.Window)
     assert (window.lightness() < 128) == dark
+    palette = qapp.palette()
+    for role in (QPalette.ColorRole.ButtonText, QPalette.ColorRole.WindowText,
+                 QPalette.ColorRole.Text):  # a disabled button does not look clickable
+        assert (palette.color(QPalette.ColorGroup.Disabled, role)
+                != palette.color(QPalette.ColorGroup.Active, role))
     apply_theme(qapp, "light")
 
 

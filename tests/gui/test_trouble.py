@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 
 from core.project import store
 from core.project.store import Damage, Project
@@ -56,6 +57,48 @@ def test_a_read_only_project_shows_the_banner_and_still_exports(
     assert len(json.loads(target.read_text(encoding="utf-8"))["claims"]) == 5
 
 
+def _select(window: Any, *indexes: Any) -> None:
+    selection = window.events.events_view.selectionModel()
+    selection.clearSelection()
+    for index in indexes:
+        selection.select(index, selection.SelectionFlag.Select | selection.SelectionFlag.Rows)
+
+
+def test_a_read_only_project_offers_no_edit_and_refuses_one_without_an_error(
+        qtbot: Any, window: Any, tmp_path: Path, read_only_sqlite: None) -> None:
+    """Merge / Split off / No event, the sources' names, Undo and the file drop are off; an
+    edit that gets through anyway is refused with a message, not an uncaught error."""
+    path = _project(tmp_path / "ro.claimdesk")
+    assert window.open_project(str(path))
+    panel = window.events
+    e1, e2 = panel.event_item("e1"), panel.event_item("e2")
+    _select(window, e1.index(), e2.index())
+    assert panel._selected()[0] == ["e1", "e2"]
+    _select(window, e1.child(0, 0).index())  # c1: a claim, as Split off takes
+    assert panel._selected()[1] == ["c1"]
+    assert not panel.merge_button.isEnabled()
+    assert not panel.split_button.isEnabled()
+    assert not panel.none_button.isEnabled()
+    with qtbot.assertNotEmitted(panel.decision_requested):
+        panel.split_selected()
+        panel.ungroup_selected()
+        panel.move_claims(["c1"], "e2")
+    sources = window.sources_model
+    row = sources.row_of(next(iter(window.ws.documents)))
+    assert not sources.flags(sources.index(row, 0)) & Qt.ItemFlag.ItemIsEditable
+    assert not window.acceptDrops()  # a dropped file is not taken
+    assert not window.act_undo.isEnabled()
+    assert window.import_files([str(_project(tmp_path / "other.claimdesk"))]) == []
+    assert "the project is open read-only because" in window.status_label.text()
+    window.decide([("split", ("c1",))], "Split off 1 claim(s)")  # e.g. a stale shortcut
+    window.set_verdict("verified", ["c1"])
+    assert "Not saved: the project is open read-only" in window.status_label.text()
+    assert window.ws.event_of["c1"] == "e1"
+    with Project.open(path) as project:
+        assert project.decisions() == []
+        assert project.reviews() == {}
+
+
 def test_a_writable_project_hides_the_banner_again(
         qtbot: Any, window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     ro = _project(tmp_path / "ro.claimdesk")
@@ -75,6 +118,10 @@ def test_a_writable_project_hides_the_banner_again(
     assert not window.banner.isVisible()
     assert window.act_mark_verified.isEnabled()
     assert window.review_dock.isEnabled()
+    assert window.acceptDrops()
+    e1 = window.events.event_item("e1")
+    _select(window, e1.child(0, 0).index())
+    assert window.events.split_button.isEnabled()
 
 
 def test_a_damaged_project_names_what_is_lost_and_opens_the_rest(
