@@ -186,24 +186,8 @@ class _Context:
                 if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].pos_ == "PROPN":
                     self._add_full_name(ch.start_of(ent), _clean(ent.text))
         for pos, _, tok in self.tokens:
-            if tok.dep_ == "appos" and _parenthetical(tok) and tok.head.pos_ == "PROPN":
-                core = _core(tok.head)
-                if len(core) > 2:
-                    self.acronyms.setdefault(
-                        tok.text, _strip_det(core[0].doc[core[0].i : core[-1].i + 1].text)
-                    )
-            if (
-                tok.ent_type_ == "PERSON"
-                and tok.ent_iob_ == "B"
-                and tok.dep_ not in ("nsubj", "nsubjpass")
-            ):
-                # A person introduced with a title anywhere ("met Inspector General X"): a
-                # later "the IG" names them even when they were never a subject.
-                head = _entity(tok).root
-                sp = self.describe(head) if head.dep_ not in ("nsubj", "nsubjpass") else None
-                if sp is not None and sp.kind == "person" and sp.role:
-                    self.introduced.append((pos, sp))
-                    self.roles.setdefault(sp.name, sp.role)
+            self._note_acronym(tok)
+            self._note_introduced(pos, tok)
             if _frame_object(tok) and self.quote_at(pos) is None:
                 # "…, according to Superintendent X. He said …": X is the one speaking
                 sp = self.describe(tok)
@@ -211,21 +195,47 @@ class _Context:
                     self.history.append((pos, sp))
                 continue
             if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ not in cues().pronouns:
-                # Only main-clause subjects and narration: "he" picks up the topic of the
-                # sentence, not a name inside someone's reported clause or quote.
-                if self.quote_at(pos) is not None or not _main_clause(tok.head):
-                    continue
-                sp = self.describe(tok)
-                if sp is not None:
-                    self.history.append((pos, sp))
-                    if sp.kind == "person" and " " in sp.name:
-                        self._add_full_name(sp.start, sp.name)
-                    if sp.role and sp.kind == "person":
-                        self.roles.setdefault(sp.name, sp.role)
+                self._note_subject(pos, tok)
         self.full_names.sort()
         self._names_ending = {}
         for p, name in self.full_names:
             self._index_name(p, name)
+
+    def _note_acronym(self, tok: Token) -> None:
+        """ "the Inter-Services Public Relations (ISPR)": the acronym stands for the name."""
+        if tok.dep_ == "appos" and _parenthetical(tok) and tok.head.pos_ == "PROPN":
+            core = _core(tok.head)
+            if len(core) > 2:
+                self.acronyms.setdefault(
+                    tok.text, _strip_det(core[0].doc[core[0].i : core[-1].i + 1].text)
+                )
+
+    def _note_introduced(self, pos: int, tok: Token) -> None:
+        if (
+            tok.ent_type_ == "PERSON"
+            and tok.ent_iob_ == "B"
+            and tok.dep_ not in ("nsubj", "nsubjpass")
+        ):
+            # A person introduced with a title anywhere ("met Inspector General X"): a
+            # later "the IG" names them even when they were never a subject.
+            head = _entity(tok).root
+            sp = self.describe(head) if head.dep_ not in ("nsubj", "nsubjpass") else None
+            if sp is not None and sp.kind == "person" and sp.role:
+                self.introduced.append((pos, sp))
+                self.roles.setdefault(sp.name, sp.role)
+
+    def _note_subject(self, pos: int, tok: Token) -> None:
+        # Only main-clause subjects and narration: "he" picks up the topic of the
+        # sentence, not a name inside someone's reported clause or quote.
+        if self.quote_at(pos) is not None or not _main_clause(tok.head):
+            return
+        sp = self.describe(tok)
+        if sp is not None:
+            self.history.append((pos, sp))
+            if sp.kind == "person" and " " in sp.name:
+                self._add_full_name(sp.start, sp.name)
+            if sp.role and sp.kind == "person":
+                self.roles.setdefault(sp.name, sp.role)
 
     def _add_full_name(self, pos: int, name: str) -> None:
         self.full_names.append((pos, name))

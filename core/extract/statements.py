@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from core.extract.cues import cues
+from core.extract.cues import Cues, cues
 from core.extract.nlp import Chunk, negated
 from core.model import Statement, StatementKind
 
@@ -163,15 +163,19 @@ def _quote_cue(ctx: _Context, q: Quote) -> tuple[Token, Token | None, str] | Non
     the verb's subject; before it ('X said: …', 'X stressed that "…"') the quote must follow
     the cue clause directly.
     """
-    c = ctx.cues
+    return _cue_after(ctx, q) or _cue_before(ctx, q)
+
+
+def _cue_after(ctx: _Context, q: Quote) -> tuple[Token, Token | None, str] | None:
+    """ "'…,' X said", "'…,' said X", "'…,' according to X"."""
     right = ctx.tokens_in(q.close + 1, _right_bound(ctx, q))
     words = [t for t in right if not (t.is_punct or t.is_space)]
     ended = ctx.text[q.start : q.end].rstrip("”\"’' ")[-1:]
-    if words and (
+    if not words or (
         ended == "." or (ended in "?!" and words[0].text[:1].isupper() and words[0].pos_ != "PROPN")
     ):
-        words = []  # the quote closed its sentence: what follows is a new one
-    if words and words[0].lower_ in _frame_heads():  # "'…,' according to X"
+        return None  # nothing follows, or the quote closed its sentence: what follows is new
+    if words[0].lower_ in _frame_heads():  # "'…,' according to X"
         objs = [
             g
             for ch in words[0].children
@@ -180,25 +184,37 @@ def _quote_cue(ctx: _Context, q: Quote) -> tuple[Token, Token | None, str] | Non
         ]
         if objs and objs[0].dep_ == "pobj":
             return words[0], objs[0], "quote-according-to"
-    if words and words[0].lower_ not in _NOT_A_CUE_START:
-        first = words[0]
-        for t in words:
-            if not _is_cue(t, c):
-                continue
-            subj = _subject(t)
-            if subj is not None and subj.i < first.i:
-                subj = None  # the parser took a word inside the quote for the subject
-            if first is t or (first.dep_ == "advmod" and first.head is t):
-                if subj is None:  # '"…," added the doctor': the parser took it for an object
-                    subj = next(
-                        (ch for ch in t.children if ch.dep_ in ("dobj", "attr") and ch.i > t.i),
-                        None,
-                    )
-                return t, subj, "quote-cue-after"
-            if subj is not None and first in list(subj.subtree):
-                return t, subj, "quote-cue-after"
-            if subj is None and first.i < t.i:  # the parser lost the subject: take the phrase
-                return t, _nominal_head(first, t), "quote-cue-after"
+    if words[0].lower_ in _NOT_A_CUE_START:
+        return None
+    return _cue_in(words, ctx.cues)
+
+
+def _cue_in(words: list[Token], c: Cues) -> tuple[Token, Token | None, str] | None:
+    """The cue among the words after a quote, when they start its subject (or are the cue)."""
+    first = words[0]
+    for t in words:
+        if not _is_cue(t, c):
+            continue
+        subj = _subject(t)
+        if subj is not None and subj.i < first.i:
+            subj = None  # the parser took a word inside the quote for the subject
+        if first is t or (first.dep_ == "advmod" and first.head is t):
+            if subj is None:  # '"…," added the doctor': the parser took it for an object
+                subj = next(
+                    (ch for ch in t.children if ch.dep_ in ("dobj", "attr") and ch.i > t.i),
+                    None,
+                )
+            return t, subj, "quote-cue-after"
+        if subj is not None and first in list(subj.subtree):
+            return t, subj, "quote-cue-after"
+        if subj is None and first.i < t.i:  # the parser lost the subject: take the phrase
+            return t, _nominal_head(first, t), "quote-cue-after"
+    return None
+
+
+def _cue_before(ctx: _Context, q: Quote) -> tuple[Token, Token | None, str] | None:
+    """ "X said: '…'", "X stressed that '…'": the quote follows the cue clause directly."""
+    c = ctx.cues
     left_start = _left_bound(ctx, q)
     before = ctx.text[left_start : q.open].rstrip()
     left = [t for t in ctx.tokens_in(left_start, q.open) if not (t.is_punct or t.is_space)]
@@ -272,44 +288,55 @@ def _context_tokens(verb: Token, content: Sequence[Token]) -> list[Token]:
 
 
 def _reported_statements(ctx: _Context) -> list[_Found]:
-    c = ctx.cues
     found: list[_Found] = []
     for pos, _, tok in ctx.tokens:
         if ctx.quote_at(pos) is not None or ctx.headline_like(pos):
             continue
         if tok.lower_ in _frame_heads() and tok.dep_ == "prep":
             f = _according_to(ctx, tok)
-            if f is not None:
-                found.append(f)
-            continue
-        lemma = tok.lemma_.lower()
-        if not _is_cue(tok, c) or lemma in c.non_clausal:
-            continue
-        if _too_long(ctx, tok):
-            continue
-        reported = _reported_content(ctx, tok)
-        if reported is None:
-            continue
-        content, rule, comp = reported
-        content = _trim(ctx.clip(content, tok))
-        if content and content[0].lower_ in ("which", "who", "whom"):
-            continue  # a relative clause the parser took for a complement
-        if len(content) < 2:
-            continue
-        subj = _subject(tok)
-        sp = ctx.speaker(subj, tok, context=_context_tokens(tok, content)) if subj else None
-        if sp is None:
-            continue
-        start, end = ctx.span_of(content)
-        kind: StatementKind = "reported"
-        if _nothing_to_do(content):
-            kind, rule = "denial", "reported-denial"
-        elif comp is not None and _says_it_did(comp, c):
-            kind, rule = "responsibility", "reported-perpetration"
-        elif _has_partial_quote(ctx, start, end):
-            kind, rule = "quote", "reported-partial-quote"
-        found.append(_Found(start, end, kind, sp, _cue_text(tok, c), rule, pos))
+        else:
+            f = _reported_statement(ctx, pos, tok)
+        if f is not None:
+            found.append(f)
     return found
+
+
+def _reported_statement(ctx: _Context, pos: int, tok: Token) -> _Found | None:
+    """The statement a reporting verb outside quotes reports, when it has a speaker."""
+    c = ctx.cues
+    if not _is_cue(tok, c) or tok.lemma_.lower() in c.non_clausal:
+        return None
+    if _too_long(ctx, tok):
+        return None
+    reported = _reported_content(ctx, tok)
+    if reported is None:
+        return None
+    content, rule, comp = reported
+    content = _trim(ctx.clip(content, tok))
+    if content and content[0].lower_ in ("which", "who", "whom"):
+        return None  # a relative clause the parser took for a complement
+    if len(content) < 2:
+        return None
+    subj = _subject(tok)
+    sp = ctx.speaker(subj, tok, context=_context_tokens(tok, content)) if subj else None
+    if sp is None:
+        return None
+    start, end = ctx.span_of(content)
+    kind, rule = _reported_kind(ctx, content, rule, comp, (start, end))
+    return _Found(start, end, kind, sp, _cue_text(tok, c), rule, pos)
+
+
+def _reported_kind(
+    ctx: _Context, content: list[Token], rule: str, comp: Token | None, span: tuple[int, int]
+) -> tuple[StatementKind, str]:
+    """A denial, a claim of responsibility, a partial quote, or plain reported speech."""
+    if _nothing_to_do(content):
+        return "denial", "reported-denial"
+    if comp is not None and _says_it_did(comp, ctx.cues):
+        return "responsibility", "reported-perpetration"
+    if _has_partial_quote(ctx, *span):
+        return "quote", "reported-partial-quote"
+    return "reported", rule
 
 
 def _reported_content(
