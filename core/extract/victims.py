@@ -486,6 +486,8 @@ def _suffered(verb: Token, measure: Measure | None, *, passive: bool) -> Measure
             c.lower_ == "at" and not list(c.children) for c in verb.children
         ):
             return None  # "was shot at": fired upon, not hit
+        if measure == "injured" and verb.dep_ == "xcomp":
+            return None  # "was found shot": how he was found, not whether he lived
     if measure not in CASUALTY_MEASURES:
         measure = next((
             lex.nouns[c.lower_] for c in verb.children
