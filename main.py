@@ -22,6 +22,12 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from core.ingest.sources import SourceInfo
+    from core.model import Result
+    from core.settings import Settings
 
 COMMANDS = ("extract", "export", "open", "copy")
 BATCH_FILES = 10  # from this many files on: a progress bar, and every core for extraction
@@ -144,14 +150,8 @@ def _size(text: str) -> tuple[int, int]:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from tqdm import tqdm
-
-    from core import pipeline
-    from core.commands import check_targets, export_result
     from core.errors import InputError
-    from core.export.atomic import printable
     from core.ingest.sources import read_sources
-    from core.settings import DEFAULT_SETTINGS
 
     if not (args.json or args.csv or args.xlsx):
         print("claimdesk extract: nothing to write: give --json, --csv or --xlsx", file=sys.stderr)
@@ -168,6 +168,16 @@ def cmd_extract(args: argparse.Namespace) -> int:
         logging.getLogger("core").setLevel(logging.DEBUG)
     # Every output path is checked before minutes of extraction: a bad one is said at once,
     # and the good ones are still written.
+    bad_targets, targets = _extract_targets(args)
+    if not any(targets.values()):
+        return 1
+    return _extract_and_export(args, sources, targets, bad_targets)
+
+
+def _extract_targets(args: argparse.Namespace) -> tuple[list[str], dict[str, Path | None]]:
+    """The messages for the bad output paths, and each kind's path (None where it is bad)."""
+    from core.commands import check_targets
+
     bad_targets = check_targets(args.json, args.csv, args.xlsx)
     for message in bad_targets:
         print(f"error: {message}", file=sys.stderr)
@@ -175,69 +185,31 @@ def cmd_extract(args: argparse.Namespace) -> int:
         kind: None if path is None or check_targets(path) else path
         for kind, path in (("json", args.json), ("csv", args.csv), ("xlsx", args.xlsx))
     }
-    if not any(targets.values()):
-        return 1
+    return bad_targets, targets
+
+
+def _extract_and_export(
+    args: argparse.Namespace,
+    sources: dict[str, SourceInfo] | None,
+    targets: dict[str, Path | None],
+    bad_targets: list[str],
+) -> int:
+    from core.commands import export_result
+    from core.settings import DEFAULT_SETTINGS
+
     processes = args.processes
     if processes is None:
         processes = (os.cpu_count() or 1) if len(args.files) >= BATCH_FILES else 1
     settings = DEFAULT_SETTINGS.replace(
         published=args.published, n_process=max(1, processes), statements=not args.no_statements
     )
-    bar = tqdm(
-        total=len(args.files),
-        unit="file",
-        disable=len(args.files) < BATCH_FILES or not sys.stderr.isatty(),
-        file=sys.stderr,
-    )
-
-    def progress(done: int, total: int, label: str) -> None:
-        bar.update(done - bar.n)
-        bar.set_postfix_str(printable(label[:30]))
-
     files = list(args.files)
-    if args.dask is None:
-        result = pipeline.run(files, settings=settings, progress=progress, sources=sources)
-    else:
-        address = args.dask
-        if address and "://" not in address:  # `--dask a.txt b.txt`: a file, not an address
-            files.insert(0, address)
-            address = ""
-        try:
-            from core import distributed
-        except ImportError as err:
-            print(f"claimdesk extract: {err}", file=sys.stderr)
-            return 2
-        bar.total = len(files)
-        result = distributed.run(
-            files, address=address or None, settings=settings, progress=progress
-        )
-    bar.close()
+    result = _extract_files(args, files, settings, sources)
+    if result is None:
+        return 2
     if not args.quiet:
-        for doc in result.documents:
-            claims = [c for c in result.claims if c.document_id == doc.id]
-            core_n = sum(c.is_core for c in claims)
-            stmts = sum(s.document_id == doc.id for s in result.statements)
-            date = (
-                f"published {doc.published} ({doc.published_source})"
-                if doc.published
-                else "publication date unknown"
-            )
-            print(
-                f"{printable(doc.path or doc.name)}: {len(claims)} claims ({core_n} core), "
-                f"{stmts} statements, {date}"
-            )
-        print(
-            f"{len(result.documents)} files, {len(result.claims)} claims, "
-            f"{len(result.events)} events, {len(result.conflicts)} conflicts"
-        )
-    for doc in result.documents:
-        # the summary line already says when the date is unknown; the rest (a guessed
-        # encoding, a limit that cut the text) the user must see, not only the JSON
-        for warning in doc.warnings:
-            if not warning.startswith("publication date"):
-                print(f"warning: {printable(doc.path or doc.name)}: {warning}", file=sys.stderr)
-    for failure in result.failures:
-        print(f"error: {printable(failure.message)}", file=sys.stderr)
+        _print_extract_summary(result)
+    _print_extract_problems(result)
     code = export_result(
         result, json=targets["json"], csv=targets["csv"], xlsx=targets["xlsx"],
         settings=settings.as_dict(), out=io.StringIO() if args.quiet else None,
@@ -249,6 +221,86 @@ def cmd_extract(args: argparse.Namespace) -> int:
         )
         return 1
     return 1 if code or bad_targets else 0
+
+
+def _extract_files(
+    args: argparse.Namespace,
+    files: list[str],
+    settings: Settings,
+    sources: dict[str, SourceInfo] | None,
+) -> Result | None:
+    """Extract here or on a dask cluster, with a progress bar for a batch; None (and the reason
+    said) when dask cannot be loaded. A `--dask` value that is a file joins `files`."""
+    from tqdm import tqdm
+
+    from core import pipeline
+    from core.export.atomic import printable
+
+    bar = tqdm(
+        total=len(args.files),
+        unit="file",
+        disable=len(args.files) < BATCH_FILES or not sys.stderr.isatty(),
+        file=sys.stderr,
+    )
+
+    def progress(done: int, total: int, label: str) -> None:
+        bar.update(done - bar.n)
+        bar.set_postfix_str(printable(label[:30]))
+
+    if args.dask is None:
+        result = pipeline.run(files, settings=settings, progress=progress, sources=sources)
+    else:
+        address = args.dask
+        if address and "://" not in address:  # `--dask a.txt b.txt`: a file, not an address
+            files.insert(0, address)
+            address = ""
+        try:
+            from core import distributed
+        except ImportError as err:
+            print(f"claimdesk extract: {err}", file=sys.stderr)
+            return None
+        bar.total = len(files)
+        result = distributed.run(
+            files, address=address or None, settings=settings, progress=progress
+        )
+    bar.close()
+    return result
+
+
+def _print_extract_summary(result: Result) -> None:
+    """A line a file, then the totals."""
+    from core.export.atomic import printable
+
+    for doc in result.documents:
+        claims = [c for c in result.claims if c.document_id == doc.id]
+        core_n = sum(c.is_core for c in claims)
+        stmts = sum(s.document_id == doc.id for s in result.statements)
+        date = (
+            f"published {doc.published} ({doc.published_source})"
+            if doc.published
+            else "publication date unknown"
+        )
+        print(
+            f"{printable(doc.path or doc.name)}: {len(claims)} claims ({core_n} core), "
+            f"{stmts} statements, {date}"
+        )
+    print(
+        f"{len(result.documents)} files, {len(result.claims)} claims, "
+        f"{len(result.events)} events, {len(result.conflicts)} conflicts"
+    )
+
+
+def _print_extract_problems(result: Result) -> None:
+    from core.export.atomic import printable
+
+    for doc in result.documents:
+        # the summary line already says when the date is unknown; the rest (a guessed
+        # encoding, a limit that cut the text) the user must see, not only the JSON
+        for warning in doc.warnings:
+            if not warning.startswith("publication date"):
+                print(f"warning: {printable(doc.path or doc.name)}: {warning}", file=sys.stderr)
+    for failure in result.failures:
+        print(f"error: {printable(failure.message)}", file=sys.stderr)
 
 
 def cmd_export(args: argparse.Namespace) -> int:

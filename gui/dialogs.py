@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.model import MEASURES, QUALIFIERS, Claim, Document
+from core.text.numbers import find_amounts
 from gui.models import format_number
 from gui.state import parse_field
 
@@ -106,14 +107,8 @@ class ManualClaimDialog(QDialog):
         self.doc = doc
         self.start, self.end = start, end
         selected = doc.text[start:end]
-        amount = None
-        try:
-            from core.text.numbers import find_amounts
-
-            found = find_amounts(selected)
-            amount = found[0] if found else None
-        except ImportError:
-            amount = None
+        found = find_amounts(selected)
+        amount = found[0] if found else None
         if amount is not None:
             self.start, self.end = start + amount.start, start + amount.end
         self.figure = QLineEdit(doc.text[self.start:self.end])

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.group.conflicts import summarise
 from core.model import Claim, Event, StatementConflict
 from core.project.store import effective
 from gui.models import CONFLICT_COLORS, MEASURE_COLORS, format_interval, format_number, short
@@ -56,11 +57,7 @@ class Summary:
 
 
 def summaries(event: Event, claims: Sequence[Claim]) -> list[Summary]:
-    """The event's figures per measure, from ``core.group.conflicts.summarise`` when present."""
-    try:
-        from core.group.conflicts import summarise
-    except ImportError:
-        return []
+    """The event's figures per measure, from ``core.group.conflicts.summarise``."""
     return [Summary(s.measure, s.conservative, s.low, s.high) for s in summarise(event, claims)]
 
 
@@ -97,14 +94,7 @@ class EventsPanel(QWidget):
         self.events_view.expanded.connect(self._fill_claims)
 
         self.conflicts_model = QStandardItemModel(0, 2, self)
-        self.conflicts_model.setHorizontalHeaderLabels(["Conflict", "Explanation"])
-        self.conflicts_view = QTreeView()
-        self.conflicts_view.setModel(self.conflicts_model)
-        self.conflicts_view.setRootIsDecorated(False)
-        self.conflicts_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.conflicts_view.setWordWrap(True)
-        self.conflicts_view.header().setStretchLastSection(True)
-        self.conflicts_view.selectionModel().currentChanged.connect(self._conflict_current)
+        self.conflicts_view = self._build_conflicts_view()
         # After a merge, split or move, the event that now holds the decided claims is
         # selected once the project is re-grouped: the checker sees the result at once.
         self._follow = ""
@@ -114,6 +104,31 @@ class EventsPanel(QWidget):
 
         self.timeline = Timeline()
         self.count_label = QLabel()
+        self._lay_out(buttons)
+
+        self._workers: set[CallWorker] = set()
+        self._generation = 0
+        self._rows_of_event: dict[str, int] = {}
+        ws.reset.connect(self.reload)
+        ws.reset.connect(self._update_buttons)  # another project: maybe read-only
+        ws.grouping_changed.connect(self.reload)
+        ws.review_changed.connect(self._status_changed)
+        self.reload()
+        self._update_buttons()
+
+    def _build_conflicts_view(self) -> QTreeView:
+        self.conflicts_model.setHorizontalHeaderLabels(["Conflict", "Explanation"])
+        view = QTreeView()
+        view.setModel(self.conflicts_model)
+        view.setRootIsDecorated(False)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setWordWrap(True)
+        view.header().setStretchLastSection(True)
+        view.selectionModel().currentChanged.connect(self._conflict_current)
+        return view
+
+    def _lay_out(self, buttons: QHBoxLayout) -> None:
+        """The events with their count and buttons above, the conflicts, the timeline below."""
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
@@ -128,16 +143,6 @@ class EventsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(splitter)
-
-        self._workers: set[CallWorker] = set()
-        self._generation = 0
-        self._rows_of_event: dict[str, int] = {}
-        ws.reset.connect(self.reload)
-        ws.reset.connect(self._update_buttons)  # another project: maybe read-only
-        ws.grouping_changed.connect(self.reload)
-        ws.review_changed.connect(self._status_changed)
-        self.reload()
-        self._update_buttons()
 
     # -- filling ---------------------------------------------------------------------------
     def reload(self) -> None:

@@ -30,10 +30,8 @@ from core.model import (
     Statement,
     StatementConflict,
 )
+from core.project.corrections import DATE_FIELDS, NUMBER_FIELDS
 from core.project.store import Project, Step, effective
-
-_FLOATS = frozenset({"value", "low", "high"})
-_DATES = frozenset({"date_start", "date_end"})
 
 
 def parse_field(field: str, text: str | None) -> Any:
@@ -42,12 +40,12 @@ def parse_field(field: str, text: str | None) -> Any:
     if text is None or not text.strip():
         return None
     text = text.strip()
-    if field in _FLOATS:
+    if field in NUMBER_FIELDS:
         try:
             return float(text.replace(",", ""))
         except ValueError:
             raise ValueError(f"{field}: '{text}' is not a number") from None
-    if field in _DATES:
+    if field in DATE_FIELDS:
         try:
             return dt.date.fromisoformat(text)
         except ValueError:

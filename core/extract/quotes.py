@@ -59,42 +59,54 @@ def find_quotes(text: str) -> list[Quote]:
     quotes: list[Quote] = []
     pending: int | None = None  # opening mark of a quote carried over from the last paragraph
     for p_start, p_end in paragraphs(text):
-        stack: list[tuple[str, int]] = []
-        carried = pending
-        pending = None
-        first = True
-        for i in range(p_start, p_end):
-            c = text[i]
-            if c not in _QUOTE_MARKS:
-                if not c.isspace():
-                    first = False
-                continue
-            at_start, first = first, False
-            if carried is not None and at_start and c in '"“':
-                stack.append(("d", carried))  # the continuation mark reopens the same quote
-                carried = None
-                continue
-            if c == "“" or (c == '"' and not any(k == "d" for k, _ in stack)):
-                stack.append(("d", i))
-            elif c in '”"':
-                while stack and stack[-1][0] != "d":
-                    stack.pop()
-                if stack:
-                    _, o = stack.pop()
-                    if not stack:
-                        quotes.append(_trimmed(text, o, i))
-            elif c in "‘'" and _is_open_single(text, i):
-                stack.append(("s", i))
-            elif c in "’'" and any(k == "s" for k, _ in stack) and _is_close_single(text, i):
-                while stack[-1][0] != "s":
-                    stack.pop()
-                _, o = stack.pop()
-                if not stack:
-                    quotes.append(_trimmed(text, o, i))
-        open_doubles = [o for k, o in stack if k == "d"]
-        if open_doubles:
-            pending = open_doubles[0]
+        pending = _paragraph_quotes(text, p_start, p_end, pending, quotes)
     return sorted(quotes, key=lambda q: q.open)
+
+
+def _paragraph_quotes(
+    text: str, p_start: int, p_end: int, carried: int | None, quotes: list[Quote]
+) -> int | None:
+    """Append the quotes the paragraph closes to ``quotes``; return the opening mark of a double
+    quote still open at its end (it may go on in the next paragraph), else None."""
+    stack: list[tuple[str, int]] = []
+    first = True
+    for i in range(p_start, p_end):
+        c = text[i]
+        if c not in _QUOTE_MARKS:
+            if not c.isspace():
+                first = False
+            continue
+        at_start, first = first, False
+        if carried is not None and at_start and c in '"“':
+            stack.append(("d", carried))  # the continuation mark reopens the same quote
+            carried = None
+            continue
+        _read_mark(text, i, stack, quotes)
+    open_doubles = [o for k, o in stack if k == "d"]
+    return open_doubles[0] if open_doubles else None
+
+
+def _read_mark(text: str, i: int, stack: list[tuple[str, int]], quotes: list[Quote]) -> None:
+    """The quote mark at ``i`` opens a quote (pushed on ``stack``), closes one (a top-level one
+    appended to ``quotes``) or is an apostrophe."""
+    c = text[i]
+    if c == "“" or (c == '"' and not any(k == "d" for k, _ in stack)):
+        stack.append(("d", i))
+    elif c in '”"':
+        while stack and stack[-1][0] != "d":
+            stack.pop()
+        if stack:
+            _, o = stack.pop()
+            if not stack:
+                quotes.append(_trimmed(text, o, i))
+    elif c in "‘'" and _is_open_single(text, i):
+        stack.append(("s", i))
+    elif c in "’'" and any(k == "s" for k, _ in stack) and _is_close_single(text, i):
+        while stack[-1][0] != "s":
+            stack.pop()
+        _, o = stack.pop()
+        if not stack:
+            quotes.append(_trimmed(text, o, i))
 
 
 def _trimmed(text: str, o: int, c: int) -> Quote:

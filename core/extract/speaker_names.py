@@ -1,6 +1,7 @@
 """The speaker a noun phrase names: a PERSON name, a short or titled name, a name in
-apposition, an unnamed person, an institution. The steps of ``statement_context._Context.describe``,
-over the context of the document (``NamingContext``)."""
+apposition, an unnamed person, an institution. The steps of
+``statement_context.StatementContext.describe``, over the context of the document
+(``NamingContext``)."""
 
 from __future__ import annotations
 
@@ -10,19 +11,19 @@ from typing import TYPE_CHECKING, Protocol
 from core.extract.cues import Cues
 from core.extract.nlp import Chunk
 from core.extract.speakers import (
-    _DEFINITE,
-    _acronym,
-    _clean,
-    _core,
-    _description_words,
-    _expand,
-    _parenthetical,
-    _person_entity,
-    _phrase,
-    _same_line,
-    _Speaker,
-    _strip_det,
-    _titled_name,
+    DEFINITE_DETERMINERS,
+    Speaker,
+    clean_text,
+    description_words,
+    expand_words,
+    is_acronym,
+    is_parenthetical_acronym,
+    name_tokens,
+    person_entity,
+    phrase_text,
+    same_line,
+    split_titled_name,
+    strip_determiner,
 )
 from core.model import SpeakerKind
 
@@ -48,7 +49,7 @@ class NamingContext(Protocol):
 
     def resolve_description(
         self, words: frozenset[str], head: frozenset[str], pos: int
-    ) -> _Speaker | None: ...
+    ) -> Speaker | None: ...
 
     def mistagged_name(self, tok: Token, core: Sequence[Token]) -> bool: ...
 
@@ -61,7 +62,7 @@ class NamingContext(Protocol):
         span: tuple[int, int],
         core: str,
         plural: bool = False,
-    ) -> _Speaker: ...
+    ) -> Speaker: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +83,7 @@ class NounPhrase:
 
 
 def noun_phrase(ctx: NamingContext, tok: Token) -> NounPhrase:
-    core = _core(tok)
+    core = name_tokens(tok)
     if (
         len(core) > 1
         and core[0].lower_ == "the"
@@ -96,9 +97,9 @@ def noun_phrase(ctx: NamingContext, tok: Token) -> NounPhrase:
         a
         for a in tok.children
         if a.dep_ == "appos"
-        and not _parenthetical(a)
+        and not is_parenthetical_acronym(a)
         and a.pos_ != "NUM"  # "Ana Kos, 34,"
-        and _same_line(tok, a)
+        and same_line(tok, a)
     ]
     # a capitalised word in a named entity is a name even when tagged otherwise ("Sayed")
     propn = [
@@ -115,37 +116,37 @@ def noun_phrase(ctx: NamingContext, tok: Token) -> NounPhrase:
         end=end,
         text=ctx.text[start:end],
         appos=appos,
-        role=_clean(_phrase(appos)) if appos else None,
+        role=clean_text(phrase_text(appos)) if appos else None,
         propn=propn,
         plural=tok.tag_ in ("NNS", "NNPS") or tok.pos_ == "NUM",
     )
 
-def person_named(ctx: NamingContext, np: NounPhrase) -> _Speaker | None:
+def person_named(ctx: NamingContext, np: NounPhrase) -> Speaker | None:
     """A PERSON entity in the phrase, or in an appositive of any of its words ("the mayor
     of Vell, Anton Rask"); a lone surname resolved to the full name."""
     tok, core, ch, role = np.tok, np.core, np.chunk, np.role
     start, end = np.start, np.end
-    person = _person_entity(tok)
+    person = person_entity(tok)
     if person is None:
         in_core = {t.i for t in core}
         named = [
             t
             for t in tok.subtree
-            if t.dep_ == "appos" and t.head.i in in_core and _same_line(tok, t)
+            if t.dep_ == "appos" and t.head.i in in_core and same_line(tok, t)
         ]
         for a in named:
-            person = _person_entity(a)
+            person = person_entity(a)
             if person is not None:
-                role = _strip_det(_clean(ch.doc[tok.left_edge.i : a.left_edge.i].text))
+                role = strip_determiner(clean_text(ch.doc[tok.left_edge.i : a.left_edge.i].text))
                 start, end = ch.start_of(person), ch.end_of(person)
                 break
     elif person.start > core[0].i:
-        title = _strip_det(ch.doc[core[0].i : person.start].text)
+        title = strip_determiner(ch.doc[core[0].i : person.start].text)
         role = role or (title if title else None)
     if person is None:
         return None
     c = ctx.cues
-    name = _clean(person.text)
+    name = clean_text(person.text)
     given = ch.doc[person.start - 1] if person.start > 0 else None
     if (
         len(person) == 1
@@ -156,7 +157,7 @@ def person_named(ctx: NamingContext, np: NounPhrase) -> _Speaker | None:
         and given.lower_.rstrip(".") not in c.person_nouns | c.titles
     ):  # the tagger saw only the surname of "Doreen Warren"
         person = ch.doc[person.start - 1 : person.end]
-        name = _clean(person.text)
+        name = clean_text(person.text)
     elif len(person) == 1:
         name = ctx.resolve_name(name, start) or name
     if person.start > core[0].i:
@@ -164,7 +165,7 @@ def person_named(ctx: NamingContext, np: NounPhrase) -> _Speaker | None:
     role = role or ctx.roles.get(name)
     return ctx.make_speaker(name, "person", role, span=(start, end), core=np.text)
 
-def short_name(ctx: NamingContext, np: NounPhrase) -> _Speaker | None:
+def short_name(ctx: NamingContext, np: NounPhrase) -> Speaker | None:
     """One or two proper words: the full name they end, or a name with a person noun in
     apposition ("Rask, a spokesman")."""
     propn, span = np.propn, (np.start, np.end)
@@ -181,9 +182,9 @@ def short_name(ctx: NamingContext, np: NounPhrase) -> _Speaker | None:
         return ctx.make_speaker(short, "person", np.role, span=span, core=np.text)
     return None
 
-def titled(ctx: NamingContext, np: NounPhrase) -> _Speaker | None:
+def titled(ctx: NamingContext, np: NounPhrase) -> Speaker | None:
     """ "Tulsa Police Officer Leland Ashley", "neighbor Ann Kos"."""
-    titled_name = _titled_name(np.core, ctx.cues)
+    titled_name = split_titled_name(np.core, ctx.cues)
     if titled_name is None:
         return None
     title_toks, name_toks = titled_name
@@ -192,29 +193,29 @@ def titled(ctx: NamingContext, np: NounPhrase) -> _Speaker | None:
         name = ctx.resolve_name(name, np.start) or name
     ch = np.chunk
     n_start, n_end = ch.start_of(name_toks[0]), ch.end_of(name_toks[-1])
-    role = np.role or _strip_det(" ".join(t.text for t in title_toks)) or None
+    role = np.role or strip_determiner(" ".join(t.text for t in title_toks)) or None
     return ctx.make_speaker(name, "person", role, span=(n_start, n_end), core=np.text)
 
-def named_by_appositive(ctx: NamingContext, np: NounPhrase) -> _Speaker | None:
+def named_by_appositive(ctx: NamingContext, np: NounPhrase) -> Speaker | None:
     """ "the military's media wing, ISPR": the appositive is the name, the head its role."""
     tok, ch = np.tok, np.chunk
     proper = [a for a in np.appos if a.pos_ == "PROPN" or a.ent_type_ in NAME_ENTS]
     if not (tok.pos_ == "NOUN" and proper and tok.ent_type_ not in NAME_ENTS):
         return None
-    a_core = _core(proper[0])
+    a_core = name_tokens(proper[0])
     if a_core[0].lower_ == "the" and len(a_core) > 1:
         a_core = a_core[1:]
     a_start, a_end = ch.start_of(a_core[0]), ch.end_of(a_core[-1])
     return ctx.make_speaker(
         ctx.text[a_start:a_end],
         "person" if np.lemma in ctx.cues.person_nouns else "institution",
-        _strip_det(_clean(ch.doc[tok.left_edge.i : proper[0].left_edge.i].text)),
+        strip_determiner(clean_text(ch.doc[tok.left_edge.i : proper[0].left_edge.i].text)),
         span=(a_start, a_end),
         core=np.text,
         plural=np.plural,
     )
 
-def unnamed_person(ctx: NamingContext, np: NounPhrase) -> _Speaker | None:
+def unnamed_person(ctx: NamingContext, np: NounPhrase) -> Speaker | None:
     """A person noun or a title ("a senior official", "the PM"): anonymous, or the earlier
     speaker a definite description fits."""
     c, tok, core = ctx.cues, np.tok, np.core
@@ -225,20 +226,20 @@ def unnamed_person(ctx: NamingContext, np: NounPhrase) -> _Speaker | None:
         return None
     before = tok.doc[core[0].i - 1].lower_ if core[0].i > 0 else ""
     # "the PM", "the range IG" (the parser may hang "the" elsewhere), a bare "IG"
-    if _DEFINITE & {core[0].lower_, before} or (titled and len(core) == 1):
+    if DEFINITE_DETERMINERS & {core[0].lower_, before} or (titled and len(core) == 1):
         own = frozenset({tok.lower_})
-        head_words = (own | _expand(own, c)) - frozenset(c.title_abbreviations) or own
-        words = _description_words(core, c)
+        head_words = (own | expand_words(own, c)) - frozenset(c.title_abbreviations) or own
+        words = description_words(core, c)
         earlier = ctx.resolve_description(words, head_words, np.start)
         if earlier is not None:
             return replace(earlier, start=np.start, end=np.end)
     return ctx.make_speaker(np.text, "anonymous", np.role, span=(np.start, np.end), core=np.text)
 
-def by_kind(ctx: NamingContext, np: NounPhrase) -> _Speaker | None:
+def by_kind(ctx: NamingContext, np: NounPhrase) -> Speaker | None:
     """An acronym, a name or an institution word; a person word ("shopkeeper"); a
     surname the tagger took for a noun."""
     c, tok, span = ctx.cues, np.tok, (np.start, np.end)
-    if len(np.core) == 1 and _acronym(tok) and tok.text in ctx.acronyms:
+    if len(np.core) == 1 and is_acronym(tok) and tok.text in ctx.acronyms:
         # "the BLA" after "the Balochistan Liberation Army (BLA)"
         full = ctx.acronyms[tok.text]
         return ctx.make_speaker(full, "institution", np.role, span=span, core=np.text)
@@ -262,11 +263,11 @@ def by_kind(ctx: NamingContext, np: NounPhrase) -> _Speaker | None:
         return ctx.make_speaker(full, "person", role, span=span, core=np.text)
     return None
 
-def institution(ctx: NamingContext, np: NounPhrase) -> _Speaker | None:
+def institution(ctx: NamingContext, np: NounPhrase) -> Speaker | None:
     """A named entity or an acronym; a bare proper name is a person ("Rask said"); an
     institution noun or another proper noun is an institution."""
     c, tok, span = ctx.cues, np.tok, (np.start, np.end)
-    if any(t.ent_type_ in NAME_ENTS for t in np.core) or _acronym(tok):
+    if any(t.ent_type_ in NAME_ENTS for t in np.core) or is_acronym(tok):
         return ctx.make_speaker(
             np.text, "institution", np.role, span=span, core=np.text, plural=np.plural
         )

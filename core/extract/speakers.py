@@ -35,7 +35,8 @@ _SPEAKER_DROP_DEPS = frozenset(
 
 
 @dataclass(frozen=True, slots=True)
-class _Speaker:
+class Speaker:
+    """Who a statement is from, as the text names them, with the span of the mention."""
     name: str
     kind: SpeakerKind
     role: str | None
@@ -45,12 +46,12 @@ class _Speaker:
     plural: bool = False
 
 
-_DEFINITE = frozenset({"the", "this", "that"})
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
 
 
 
 
-def _titled_name(core: Sequence[Token], c: Cues) -> tuple[list[Token], list[Token]] | None:
+def split_titled_name(core: Sequence[Token], c: Cues) -> tuple[list[Token], list[Token]] | None:
     """Split "Perris Mayor Daryl Busch" into its title words and the proper name after them."""
     last_title = -1
     for k, t in enumerate(core):
@@ -68,7 +69,7 @@ def _titled_name(core: Sequence[Token], c: Cues) -> tuple[list[Token], list[Toke
     return list(core[: last_title + 1]), name
 
 
-def _title_case(words: Sequence[str], c: Cues) -> bool:
+def is_title_case(words: Sequence[str], c: Cues) -> bool:
     """Most words capitalised ("Gunman Kills Three in Mall Attack"): a title, never body text."""
     major = [w for w in words if w[:1].isalpha() and w.lower() not in c.title_minor_words]
     if len(major) < 3:
@@ -77,33 +78,35 @@ def _title_case(words: Sequence[str], c: Cues) -> bool:
     return upper >= TITLE_CASE_SHARE * len(major)
 
 
-def _same_line(a: Token, b: Token) -> bool:
+def same_line(a: Token, b: Token) -> bool:
     """No line break between two tokens: a phrase never runs from a caption into the text."""
     lo, hi = sorted((a.i, b.i))
     doc = a.doc
     return not any("\n" in doc[i].text or "\n" in doc[i].whitespace_ for i in range(lo, hi))
 
 
-def _main_clause(verb: Token) -> bool:
+def in_main_clause(verb: Token) -> bool:
     """A verb of the main clause, or the "…, said X" that frames it (a parenthetical)."""
     while verb.dep_ in ("conj", "parataxis"):
         verb = verb.head
     return bool(verb.dep_ == "ROOT")
 
 
-def _clean(s: str) -> str:
+def clean_text(s: str) -> str:
+    """Whitespace folded, and the punctuation around the text dropped."""
     return " ".join(s.split()).strip(" ,;:–—-")
 
 
-def _strip_det(s: str) -> str:
-    s = _clean(s)
+def strip_determiner(s: str) -> str:
+    """The cleaned text without a leading article."""
+    s = clean_text(s)
     for det in ("the ", "The ", "a ", "A ", "an ", "An "):
         if s.startswith(det):
             return s[len(det) :]
     return s
 
 
-def _phrase(toks: Sequence[Token]) -> str:
+def phrase_text(toks: Sequence[Token]) -> str:
     """The text from the first token's left edge to the last one's right edge, brackets closed."""
     doc = toks[0].doc
     first, last = toks[0].left_edge.i, toks[-1].right_edge.i
@@ -113,17 +116,18 @@ def _phrase(toks: Sequence[Token]) -> str:
     return text
 
 
-def _parenthetical(tok: Token) -> bool:
+def is_parenthetical_acronym(tok: Token) -> bool:
     """An acronym in parentheses after a name: '(ISPR)'."""
     i = tok.i
     return bool(i > 0 and tok.doc[i - 1].text == "(" and tok.text.isupper())
 
 
-def _acronym(tok: Token) -> bool:
+def is_acronym(tok: Token) -> bool:
+    """A proper noun in capitals: 'ISPR', 'FBI'."""
     return bool(tok.pos_ == "PROPN" and tok.text.isupper() and len(tok.text) >= 2)
 
 
-def _core(tok: Token) -> list[Token]:
+def name_tokens(tok: Token) -> list[Token]:
     """The name part of a noun phrase: the head with its modifiers, no appositive or clause."""
     keep = _phrase_tokens(tok)
     first, last = keep[0].i, keep[-1].i
@@ -150,7 +154,7 @@ def _phrase_tokens(tok: Token) -> list[Token]:
     keep = [tok]
     for child in tok.children:
         if child.dep_ in _SPEAKER_DROP_DEPS:
-            if child.dep_ == "appos" and _parenthetical(child):
+            if child.dep_ == "appos" and is_parenthetical_acronym(child):
                 keep.extend(child.subtree)
                 after = child.right_edge.i + 1
                 if after < len(child.doc) and child.doc[after].text == ")":
@@ -165,7 +169,7 @@ def _phrase_tokens(tok: Token) -> list[Token]:
     return keep
 
 
-def _entity(tok: Token) -> Any:
+def entity_of(tok: Token) -> Any:
     """The named entity (a spaCy Span) that holds ``tok``, or None; read from the IOB tags
     because ``Doc.ents`` rebuilds every span on each access."""
     if not tok.ent_type_:
@@ -180,19 +184,19 @@ def _entity(tok: Token) -> Any:
 
 def _inside_entity(head: Token, child: Token) -> bool:
     """Whether ``child``'s phrase belongs to the named entity of ``head`` ('Institute for X')."""
-    ent = _entity(head)
+    ent = entity_of(head)
     return bool(ent is not None and ent.start <= child.left_edge.i and child.right_edge.i < ent.end)
 
 
-def _person_entity(head: Token) -> Any:
+def person_entity(head: Token) -> Any:
     """The PERSON entity that holds the head of a phrase, or None.
 
     Only the head counts: in "the Kessa army" a PERSON tag on the modifier names nobody.
     """
-    return _entity(head) if head.ent_type_ == "PERSON" else None
+    return entity_of(head) if head.ent_type_ == "PERSON" else None
 
 
-def _author(tok: Token) -> Token | None:
+def statement_author(tok: Token) -> Token | None:
     """The author of a statement noun: 'a statement by X', 'X's statement', 'released by X'."""
     for child in tok.children:
         if child.dep_ == "poss":
@@ -214,7 +218,8 @@ def _pobj(prep: Token) -> Token | None:
     return next((obj for obj in prep.children if obj.dep_ == "pobj"), None)
 
 
-def _expand(words: frozenset[str], c: Cues) -> frozenset[str]:
+def expand_words(words: frozenset[str], c: Cues) -> frozenset[str]:
+    """The words the title abbreviations among ``words`` stand for ('gen' -> 'general')."""
     out: set[str] = set()
     for w in words:
         if w in c.title_abbreviations:
@@ -222,22 +227,25 @@ def _expand(words: frozenset[str], c: Cues) -> frozenset[str]:
     return frozenset(out)
 
 
-def _description_words(core: Sequence[Token], c: Cues) -> frozenset[str]:
+def description_words(core: Sequence[Token], c: Cues) -> frozenset[str]:
+    """The content words of a description, abbreviations spelt out, to match it to a speaker."""
     words = frozenset(
         t.lower_ for t in core if not t.is_punct and t.pos_ not in ("DET", "ADJ", "PART")
     )
-    return (words | _expand(words, c)) - frozenset(c.title_abbreviations)
+    return (words | expand_words(words, c)) - frozenset(c.title_abbreviations)
 
 
-def _anonymous(text: str, c: Cues) -> bool:
+def is_anonymous(text: str, c: Cues) -> bool:
+    """A mention that says the speaker is unnamed ('on condition of anonymity')."""
     return any(cue in text for cue in c.anonymity)
 
 
-def _is_institution_like(sp: _Speaker, c: Cues) -> bool:
+def is_institution_like(sp: Speaker, c: Cues) -> bool:
+    """An unnamed speaker that is not a person ('officials', 'the ministry')."""
     return sp.kind == "anonymous" and not (sp.words & c.person_nouns)
 
 
-def _nobody(tok: Token) -> bool:
+def is_nobody(tok: Token) -> bool:
     """'No group', 'nobody', 'none of them': a subject that says no one did it."""
     return tok.lower_ in ("nobody", "none", "no-one") or any(
         c.dep_ == "det" and c.lower_ == "no" for c in tok.children

@@ -27,22 +27,22 @@ from core.extract.speaker_names import (
     unnamed_person,
 )
 from core.extract.speakers import (
-    _anonymous,
-    _author,
-    _clean,
-    _core,
-    _entity,
-    _expand,
-    _is_institution_like,
-    _main_clause,
-    _parenthetical,
-    _Speaker,
-    _strip_det,
-    _title_case,
+    Speaker,
+    clean_text,
+    entity_of,
+    expand_words,
+    in_main_clause,
+    is_anonymous,
+    is_institution_like,
+    is_parenthetical_acronym,
+    is_title_case,
+    name_tokens,
+    statement_author,
+    strip_determiner,
 )
 from core.extract.statement_cues import (
-    _frame_object,
-    _is_cue,
+    frame_object,
+    is_cue,
 )
 
 # A sentence end followed by the start of another sentence (or a credit, a date).
@@ -60,17 +60,18 @@ HEADLINE_MAX_WORDS = 25  # an unterminated line longer than this is body text cu
 
 
 @dataclass(frozen=True, slots=True)
-class _Found:
+class Found:
+    """A statement found in the text, before it becomes a Statement."""
     start: int
     end: int
     kind: StatementKind
-    speaker: _Speaker | None
+    speaker: Speaker | None
     cue: str | None
     rule: str
     verb: int  # document offset of the cue token (ties a quote to the clause it frames)
 
 
-class _Context:
+class StatementContext:
     """One document: its text, chunks, quotes, and the mentions short names resolve to."""
 
     def __init__(self, text: str, chunks: Sequence[Chunk]) -> None:
@@ -102,8 +103,8 @@ class _Context:
         self._mid_sentence: set[str] | None = None  # capitalised words after "," or a verb
         self.roles: dict[str, str] = {}
         self.acronyms: dict[str, str] = {}  # "BLA" -> "Balochistan Liberation Army (BLA)"
-        self.history: list[tuple[int, _Speaker]] = []
-        self.introduced: list[tuple[int, _Speaker]] = []  # titled persons, in any position
+        self.history: list[tuple[int, Speaker]] = []
+        self.introduced: list[tuple[int, Speaker]] = []  # titled persons, in any position
         self._collect_mentions()
 
     # positions
@@ -167,7 +168,7 @@ class _Context:
         if text[i - 1] in ".!?:;…":
             return False  # a sentence ends it: body text
         words = text.split()
-        if _title_case(words, self.cues):
+        if is_title_case(words, self.cues):
             return True
         if _SENTENCE_INSIDE.search(text[:i]):
             return False  # a sentence ends inside: body text with a credit, a date or a cut
@@ -175,7 +176,7 @@ class _Context:
             return len(words) <= HEADLINE_MAX_WORDS  # the first line of a text is its title
         # Headlines report in the present ("X says ..."); body text in the past ("X said").
         reported = any(
-            t.tag_ == "VBD" and _is_cue(t, self.cues) for t in self.tokens_in(start, end)
+            t.tag_ == "VBD" and is_cue(t, self.cues) for t in self.tokens_in(start, end)
         ) or any(f in text.lower() for f in self.cues.according_frames)
         return not reported and len(words) <= HEADLINE_MAX_WORDS
 
@@ -184,48 +185,58 @@ class _Context:
         for ch in self.chunks:
             for ent in ch.doc.ents:
                 if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].pos_ == "PROPN":
-                    self._add_full_name(ch.start_of(ent), _clean(ent.text))
+                    self._add_full_name(ch.start_of(ent), clean_text(ent.text))
         for pos, _, tok in self.tokens:
-            if tok.dep_ == "appos" and _parenthetical(tok) and tok.head.pos_ == "PROPN":
-                core = _core(tok.head)
-                if len(core) > 2:
-                    self.acronyms.setdefault(
-                        tok.text, _strip_det(core[0].doc[core[0].i : core[-1].i + 1].text)
-                    )
-            if (
-                tok.ent_type_ == "PERSON"
-                and tok.ent_iob_ == "B"
-                and tok.dep_ not in ("nsubj", "nsubjpass")
-            ):
-                # A person introduced with a title anywhere ("met Inspector General X"): a
-                # later "the IG" names them even when they were never a subject.
-                head = _entity(tok).root
-                sp = self.describe(head) if head.dep_ not in ("nsubj", "nsubjpass") else None
-                if sp is not None and sp.kind == "person" and sp.role:
-                    self.introduced.append((pos, sp))
-                    self.roles.setdefault(sp.name, sp.role)
-            if _frame_object(tok) and self.quote_at(pos) is None:
+            self._note_acronym(tok)
+            self._note_introduced(pos, tok)
+            if frame_object(tok) and self.quote_at(pos) is None:
                 # "…, according to Superintendent X. He said …": X is the one speaking
                 sp = self.describe(tok)
                 if sp is not None:
                     self.history.append((pos, sp))
                 continue
             if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ not in cues().pronouns:
-                # Only main-clause subjects and narration: "he" picks up the topic of the
-                # sentence, not a name inside someone's reported clause or quote.
-                if self.quote_at(pos) is not None or not _main_clause(tok.head):
-                    continue
-                sp = self.describe(tok)
-                if sp is not None:
-                    self.history.append((pos, sp))
-                    if sp.kind == "person" and " " in sp.name:
-                        self._add_full_name(sp.start, sp.name)
-                    if sp.role and sp.kind == "person":
-                        self.roles.setdefault(sp.name, sp.role)
+                self._note_subject(pos, tok)
         self.full_names.sort()
         self._names_ending = {}
         for p, name in self.full_names:
             self._index_name(p, name)
+
+    def _note_acronym(self, tok: Token) -> None:
+        """ "the Inter-Services Public Relations (ISPR)": the acronym stands for the name."""
+        if tok.dep_ == "appos" and is_parenthetical_acronym(tok) and tok.head.pos_ == "PROPN":
+            core = name_tokens(tok.head)
+            if len(core) > 2:
+                self.acronyms.setdefault(
+                    tok.text, strip_determiner(core[0].doc[core[0].i : core[-1].i + 1].text)
+                )
+
+    def _note_introduced(self, pos: int, tok: Token) -> None:
+        if (
+            tok.ent_type_ == "PERSON"
+            and tok.ent_iob_ == "B"
+            and tok.dep_ not in ("nsubj", "nsubjpass")
+        ):
+            # A person introduced with a title anywhere ("met Inspector General X"): a
+            # later "the IG" names them even when they were never a subject.
+            head = entity_of(tok).root
+            sp = self.describe(head) if head.dep_ not in ("nsubj", "nsubjpass") else None
+            if sp is not None and sp.kind == "person" and sp.role:
+                self.introduced.append((pos, sp))
+                self.roles.setdefault(sp.name, sp.role)
+
+    def _note_subject(self, pos: int, tok: Token) -> None:
+        # Only main-clause subjects and narration: "he" picks up the topic of the
+        # sentence, not a name inside someone's reported clause or quote.
+        if self.quote_at(pos) is not None or not in_main_clause(tok.head):
+            return
+        sp = self.describe(tok)
+        if sp is not None:
+            self.history.append((pos, sp))
+            if sp.kind == "person" and " " in sp.name:
+                self._add_full_name(sp.start, sp.name)
+            if sp.role and sp.kind == "person":
+                self.roles.setdefault(sp.name, sp.role)
 
     def _add_full_name(self, pos: int, name: str) -> None:
         self.full_names.append((pos, name))
@@ -246,7 +257,7 @@ class _Context:
                 after = name
         return before or after
 
-    def resolve_pronoun(self, tok: Token, pos: int) -> _Speaker | None:
+    def resolve_pronoun(self, tok: Token, pos: int) -> Speaker | None:
         lower = tok.lower_
         if lower in self.cues.person_pronouns:
             kinds: tuple[str, ...] = ("person", "anonymous")
@@ -268,7 +279,7 @@ class _Context:
             return None
         for p, sp in reversed(self.history):
             if p < pos and pos - p <= window and sp.kind in kinds:
-                if kinds == ("person", "anonymous") and _is_institution_like(sp, self.cues):
+                if kinds == ("person", "anonymous") and is_institution_like(sp, self.cues):
                     continue
                 if sp.plural and lower == "it":
                     continue
@@ -278,7 +289,7 @@ class _Context:
 
     def resolve_description(
         self, words: frozenset[str], head: frozenset[str], pos: int
-    ) -> _Speaker | None:
+    ) -> Speaker | None:
         """The last speaker a definite description fits: all its words ("the PTI leader"),
         else its head title alone ("the range IG" after "Inspector General X")."""
         for wanted in (words, head):
@@ -289,7 +300,7 @@ class _Context:
         return None
 
     # the speaker noun phrase
-    def speaker(self, tok: Token, cue: Token, *, context: Iterable[Token] = ()) -> _Speaker | None:
+    def speaker(self, tok: Token, cue: Token, *, context: Iterable[Token] = ()) -> Speaker | None:
         """Who ``tok`` (the subject of ``cue``, an agent, the object of "according to") names.
 
         A speaker is in the paragraph of its cue: a parse that joins a caption to the next
@@ -303,13 +314,13 @@ class _Context:
         sp = self.describe(tok)
         if sp is None:
             return None
-        if sp.kind != "person" and _anonymous(
+        if sp.kind != "person" and is_anonymous(
             " ".join(t.text for t in (*tok.subtree, *context)).lower(), self.cues
         ):
             return replace(sp, kind="anonymous")
         return sp
 
-    def describe(self, tok: Token) -> _Speaker | None:
+    def describe(self, tok: Token) -> Speaker | None:
         """The speaker a noun phrase names, without pronoun resolution.
 
         In order: the author of "a statement by X"; a PERSON name in the phrase or its
@@ -320,7 +331,7 @@ class _Context:
         """
         c = self.cues
         if tok.lemma_.lower() in c.document_nouns and tok.pos_ == "NOUN":
-            author = _author(tok)
+            author = statement_author(tok)
             if author is not None:
                 return self.describe(author)
             return self._document(tok)
@@ -366,7 +377,7 @@ class _Context:
             }
         return self._mid_sentence
 
-    def _document(self, tok: Token) -> _Speaker | None:
+    def _document(self, tok: Token) -> Speaker | None:
         """A statement or report with no author named speaks for itself: "a police statement"
         is the police's, "an official statement" an unnamed source's."""
         c = self.cues
@@ -379,7 +390,7 @@ class _Context:
             ch.dep_ in ("det", "amod", "compound", "acl") for ch in tok.children
         ):
             return None  # "reports say": hearsay; "previous reports", "media reports" are sources
-        core = [t for t in _core(tok) if t.i <= tok.i]
+        core = [t for t in name_tokens(tok) if t.i <= tok.i]
         ch = self.chunk_of(tok)
         start, end = ch.start_of(core[0]), ch.end_of(core[-1])
         text = self.text[start:end]
@@ -394,11 +405,11 @@ class _Context:
         span: tuple[int, int],
         core: str,
         plural: bool = False,
-    ) -> _Speaker:
+    ) -> Speaker:
         undated = _DATELINE.sub("", name)
         if undated != name and undated:  # "SAN ANTONIO - A family": the dateline is no speaker
             span = (span[0] + len(name) - len(undated), span[1])
             name = undated
         words = frozenset(w.lower() for w in re.findall(r"[\w-]+", f"{name} {role or ''} {core}"))
-        words = words | _expand(words, self.cues)
-        return _Speaker(name, kind, role, span[0], span[1], words, plural)
+        words = words | expand_words(words, self.cues)
+        return Speaker(name, kind, role, span[0], span[1], words, plural)

@@ -31,7 +31,8 @@ def _infinitive(tok: Token) -> bool:
     return tok.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
-def _is_cue(tok: Token, c: Cues) -> bool:
+def is_cue(tok: Token, c: Cues) -> bool:
+    """A reporting verb that reports something here (not part of a name, not conditional)."""
     if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in c.reporting:
         return False
     if tok.ent_type_ or (tok.text[:1].isupper() and not tok.is_sent_start):
@@ -46,7 +47,7 @@ def _is_cue(tok: Token, c: Cues) -> bool:
     return not negated(tok) and not _infinitive(tok)
 
 
-def _subject(tok: Token) -> Token | None:
+def cue_subject(tok: Token) -> Token | None:
     """The subject of a verb, climbing out of participles and 'by asking' phrases.
 
     Of two subjects ("Islamabad, Pakistan – The military has said") the one nearest the verb:
@@ -87,7 +88,8 @@ def _subject(tok: Token) -> Token | None:
     return None
 
 
-def _cue_text(tok: Token, c: Cues) -> str:
+def cue_text(tok: Token, c: Cues) -> str:
+    """The cue as the statement shows it: with its particle, and who was told ("told reporters")."""
     if tok.lower_ == "according":
         return "according to"
     parts = [tok.text]
@@ -103,7 +105,7 @@ def _cue_text(tok: Token, c: Cues) -> str:
     return " ".join(parts)
 
 
-def _complement_tokens(tok: Token) -> list[Token]:
+def complement_tokens(tok: Token) -> list[Token]:
     """The verb with the complements to its right ('accused X of Y', 'claimed responsibility')."""
     out = [tok]
     cs = cues()
@@ -117,7 +119,8 @@ def _complement_tokens(tok: Token) -> list[Token]:
     return out
 
 
-def _trim(tokens: Iterable[Token]) -> list[Token]:
+def trim_statement(tokens: Iterable[Token]) -> list[Token]:
+    """The tokens of a statement in order, without the punctuation and joiners around them."""
     ts = sorted(set(tokens), key=lambda t: t.i)
     if not ts:
         return []
@@ -147,7 +150,7 @@ def _has_unclosed_quote(text: str) -> bool:
     )
 
 
-def _says_it_did(clause: Token, c: Cues) -> bool:
+def says_it_did(clause: Token, c: Cues) -> bool:
     """'(the group said) it/we carried out the attack': a speaker claiming an attack."""
     subjects = [ch for ch in clause.children if ch.dep_ == "nsubj"]
     return bool(
@@ -159,7 +162,7 @@ def _says_it_did(clause: Token, c: Cues) -> bool:
     )
 
 
-def _frame_object(tok: Token) -> bool:
+def frame_object(tok: Token) -> bool:
     """The X of "according to X" / "as per X"."""
     prep = tok.head
     return bool(
@@ -183,7 +186,7 @@ def _reported_figure(obj: Token, c: Cues) -> bool:
     )
 
 
-def _nothing_to_do(tokens: Sequence[Token]) -> bool:
+def nothing_to_do(tokens: Sequence[Token]) -> bool:
     """'had nothing to do with': the denial idiom, read from the parse."""
     for t in tokens:
         if t.lower_ == "nothing" and t.head.lemma_ == "have":
@@ -204,9 +207,9 @@ def responsibility_cue(tok: Token, objs: list[Token], c: Cues) -> ClaimCue | Non
     lemma = tok.lemma_.lower()
     obj_lemmas = {o.lemma_.lower() for o in objs}
     if lemma in c.responsibility_verbs and obj_lemmas & c.responsibility_objects:
-        return "responsibility", "claimed-responsibility", _subject(tok), []
+        return "responsibility", "claimed-responsibility", cue_subject(tok), []
     if lemma == "claim" and obj_lemmas & c.attack_nouns:
-        return "responsibility", "claimed-attack", _subject(tok), []
+        return "responsibility", "claimed-attack", cue_subject(tok), []
     if lemma == "claim" and any(
         ch.dep_ == "nsubjpass"
         and ch.lemma_.lower() in c.attack_nouns | c.responsibility_objects
@@ -222,7 +225,7 @@ def responsibility_cue(tok: Token, objs: list[Token], c: Cues) -> ClaimCue | Non
         speaker = agents[0] if agents else None
         return "responsibility", "attack-claimed-by", speaker, list(tok.subtree)
     if lemma in c.blame_verbs and objs:
-        return "responsibility", "blamed", _subject(tok), []
+        return "responsibility", "blamed", cue_subject(tok), []
     return None
 
 
@@ -232,20 +235,20 @@ def denial_cue(tok: Token, objs: list[Token], c: Cues) -> ClaimCue | None:
     if lemma in c.denial_verbs and not obj_lemmas & c.not_rejected.get(lemma, frozenset()):
         # "an allegation the group has denied"
         content = list(tok.head.subtree) if tok.dep_ == "relcl" else []
-        return "denial", "denied", _subject(tok), content
+        return "denial", "denied", cue_subject(tok), content
     if lemma in c.rejection_verbs and obj_lemmas & c.rejection_objects - c.not_rejected.get(
         lemma, frozenset()
     ):
-        return "denial", "rejected-accusation", _subject(tok), []
+        return "denial", "rejected-accusation", cue_subject(tok), []
     if (
         lemma in c.rejection_verbs
         and tok.dep_ == "relcl"
         and tok.head.lemma_.lower() in c.rejection_objects
     ):  # "an allegation the army rejected"
-        return "denial", "rejected-accusation", _subject(tok), list(tok.head.subtree)
+        return "denial", "rejected-accusation", cue_subject(tok), list(tok.head.subtree)
     if lemma in c.distancing_verbs and _reflexive_from(tok):
         # "the group distanced itself from …"
-        return "denial", "distanced-from", _subject(tok), []
+        return "denial", "distanced-from", cue_subject(tok), []
     return None
 
 
@@ -256,5 +259,5 @@ def figure_cue(tok: Token, objs: list[Token], c: Cues) -> ClaimCue | None:
         and not any(ch.dep_ in ("ccomp", "xcomp") for ch in tok.children)
         and any(_reported_figure(o, c) for o in objs)
     ):
-        return "reported", "reported-figure", _subject(tok), []
+        return "reported", "reported-figure", cue_subject(tok), []
     return None

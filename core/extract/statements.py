@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from core.extract.cues import cues
+from core.extract.cues import Cues, cues
 from core.extract.nlp import Chunk, negated
 from core.model import Statement, StatementKind
 
@@ -36,22 +36,22 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 from core.extract.quotes import Quote
 from core.extract.speakers import (
-    _nobody,
+    is_nobody,
 )
-from core.extract.statement_context import _Context, _Found
+from core.extract.statement_context import Found, StatementContext
 from core.extract.statement_cues import (
     ClaimCue,
-    _complement_tokens,
-    _cue_text,
-    _is_cue,
-    _nothing_to_do,
-    _says_it_did,
-    _subject,
-    _trim,
     according_frames,
+    complement_tokens,
+    cue_subject,
+    cue_text,
     denial_cue,
     figure_cue,
+    is_cue,
+    nothing_to_do,
     responsibility_cue,
+    says_it_did,
+    trim_statement,
 )
 
 _QUOTE_CHARS = frozenset('"“”‘')
@@ -131,7 +131,7 @@ def _quotable(text: str, tokens: Sequence[Token]) -> bool:
     )
 
 
-def _left_bound(ctx: _Context, q: Quote) -> int:
+def _left_bound(ctx: StatementContext, q: Quote) -> int:
     """Where the sentence that a quote opens in starts (or the last quote before it ends)."""
     p_start, _ = ctx.paragraph_of(q.open)
     i = q.open - 1
@@ -145,7 +145,7 @@ def _left_bound(ctx: _Context, q: Quote) -> int:
     return p_start
 
 
-def _right_bound(ctx: _Context, q: Quote) -> int:
+def _right_bound(ctx: StatementContext, q: Quote) -> int:
     """Where the sentence after a quote ends (or the next quote opens)."""
     _, p_end = ctx.paragraph_of(q.close)
     nxt = bisect.bisect_right(ctx._q_starts, q.close)
@@ -156,22 +156,26 @@ def _right_bound(ctx: _Context, q: Quote) -> int:
     return limit
 
 
-def _quote_cue(ctx: _Context, q: Quote) -> tuple[Token, Token | None, str] | None:
+def _quote_cue(ctx: StatementContext, q: Quote) -> tuple[Token, Token | None, str] | None:
     """The reporting verb that frames a quote, and its subject.
 
     After the quote ('…,' X said / '…,' said X) the words between the quote and the verb must be
     the verb's subject; before it ('X said: …', 'X stressed that "…"') the quote must follow
     the cue clause directly.
     """
-    c = ctx.cues
+    return _cue_after(ctx, q) or _cue_before(ctx, q)
+
+
+def _cue_after(ctx: StatementContext, q: Quote) -> tuple[Token, Token | None, str] | None:
+    """ "'…,' X said", "'…,' said X", "'…,' according to X"."""
     right = ctx.tokens_in(q.close + 1, _right_bound(ctx, q))
     words = [t for t in right if not (t.is_punct or t.is_space)]
     ended = ctx.text[q.start : q.end].rstrip("”\"’' ")[-1:]
-    if words and (
+    if not words or (
         ended == "." or (ended in "?!" and words[0].text[:1].isupper() and words[0].pos_ != "PROPN")
     ):
-        words = []  # the quote closed its sentence: what follows is a new one
-    if words and words[0].lower_ in _frame_heads():  # "'…,' according to X"
+        return None  # nothing follows, or the quote closed its sentence: what follows is new
+    if words[0].lower_ in _frame_heads():  # "'…,' according to X"
         objs = [
             g
             for ch in words[0].children
@@ -180,32 +184,44 @@ def _quote_cue(ctx: _Context, q: Quote) -> tuple[Token, Token | None, str] | Non
         ]
         if objs and objs[0].dep_ == "pobj":
             return words[0], objs[0], "quote-according-to"
-    if words and words[0].lower_ not in _NOT_A_CUE_START:
-        first = words[0]
-        for t in words:
-            if not _is_cue(t, c):
-                continue
-            subj = _subject(t)
-            if subj is not None and subj.i < first.i:
-                subj = None  # the parser took a word inside the quote for the subject
-            if first is t or (first.dep_ == "advmod" and first.head is t):
-                if subj is None:  # '"…," added the doctor': the parser took it for an object
-                    subj = next(
-                        (ch for ch in t.children if ch.dep_ in ("dobj", "attr") and ch.i > t.i),
-                        None,
-                    )
-                return t, subj, "quote-cue-after"
-            if subj is not None and first in list(subj.subtree):
-                return t, subj, "quote-cue-after"
-            if subj is None and first.i < t.i:  # the parser lost the subject: take the phrase
-                return t, _nominal_head(first, t), "quote-cue-after"
+    if words[0].lower_ in _NOT_A_CUE_START:
+        return None
+    return _cue_in(words, ctx.cues)
+
+
+def _cue_in(words: list[Token], c: Cues) -> tuple[Token, Token | None, str] | None:
+    """The cue among the words after a quote, when they start its subject (or are the cue)."""
+    first = words[0]
+    for t in words:
+        if not is_cue(t, c):
+            continue
+        subj = cue_subject(t)
+        if subj is not None and subj.i < first.i:
+            subj = None  # the parser took a word inside the quote for the subject
+        if first is t or (first.dep_ == "advmod" and first.head is t):
+            if subj is None:  # '"…," added the doctor': the parser took it for an object
+                subj = next(
+                    (ch for ch in t.children if ch.dep_ in ("dobj", "attr") and ch.i > t.i),
+                    None,
+                )
+            return t, subj, "quote-cue-after"
+        if subj is not None and first in list(subj.subtree):
+            return t, subj, "quote-cue-after"
+        if subj is None and first.i < t.i:  # the parser lost the subject: take the phrase
+            return t, _nominal_head(first, t), "quote-cue-after"
+    return None
+
+
+def _cue_before(ctx: StatementContext, q: Quote) -> tuple[Token, Token | None, str] | None:
+    """ "X said: '…'", "X stressed that '…'": the quote follows the cue clause directly."""
+    c = ctx.cues
     left_start = _left_bound(ctx, q)
     before = ctx.text[left_start : q.open].rstrip()
     left = [t for t in ctx.tokens_in(left_start, q.open) if not (t.is_punct or t.is_space)]
-    if left and (before.endswith((":", ",")) or left[-1].lower_ == "that" or _is_cue(left[-1], c)):
+    if left and (before.endswith((":", ",")) or left[-1].lower_ == "that" or is_cue(left[-1], c)):
         for t in reversed(left):
-            if _is_cue(t, c):
-                return t, _subject(t), "quote-cue-before"
+            if is_cue(t, c):
+                return t, cue_subject(t), "quote-cue-before"
     return None
 
 
@@ -221,8 +237,8 @@ def _nominal_head(first: Token, verb: Token) -> Token | None:
     return None
 
 
-def _quote_statements(ctx: _Context) -> tuple[list[_Found], list[Quote]]:
-    found: list[_Found] = []
+def _quote_statements(ctx: StatementContext) -> tuple[list[Found], list[Quote]]:
+    found: list[Found] = []
     unattributed: list[Quote] = []
     for q in ctx.quotes:
         if ctx.headline_like(q.open) or q.end <= q.start:
@@ -237,8 +253,8 @@ def _quote_statements(ctx: _Context) -> tuple[list[_Found], list[Quote]]:
             sp = ctx.speaker(subj, verb, context=_context_tokens(verb, inner)) if subj else None
             if sp is not None:
                 found.append(
-                    _Found(
-                        q.start, q.end, "quote", sp, _cue_text(verb, ctx.cues), rule, ctx.pos(verb)
+                    Found(
+                        q.start, q.end, "quote", sp, cue_text(verb, ctx.cues), rule, ctx.pos(verb)
                     )
                 )
                 continue
@@ -271,56 +287,71 @@ def _context_tokens(verb: Token, content: Sequence[Token]) -> list[Token]:
     return [doc[i] for i in sorted(near)]
 
 
-def _reported_statements(ctx: _Context) -> list[_Found]:
-    c = ctx.cues
-    found: list[_Found] = []
+def _reported_statements(ctx: StatementContext) -> list[Found]:
+    found: list[Found] = []
     for pos, _, tok in ctx.tokens:
         if ctx.quote_at(pos) is not None or ctx.headline_like(pos):
             continue
         if tok.lower_ in _frame_heads() and tok.dep_ == "prep":
             f = _according_to(ctx, tok)
-            if f is not None:
-                found.append(f)
-            continue
-        lemma = tok.lemma_.lower()
-        if not _is_cue(tok, c) or lemma in c.non_clausal:
-            continue
-        if _too_long(ctx, tok):
-            continue
-        reported = _reported_content(ctx, tok)
-        if reported is None:
-            continue
-        content, rule, comp = reported
-        content = _trim(ctx.clip(content, tok))
-        if content and content[0].lower_ in ("which", "who", "whom"):
-            continue  # a relative clause the parser took for a complement
-        if len(content) < 2:
-            continue
-        subj = _subject(tok)
-        sp = ctx.speaker(subj, tok, context=_context_tokens(tok, content)) if subj else None
-        if sp is None:
-            continue
-        start, end = ctx.span_of(content)
-        kind: StatementKind = "reported"
-        if _nothing_to_do(content):
-            kind, rule = "denial", "reported-denial"
-        elif comp is not None and _says_it_did(comp, c):
-            kind, rule = "responsibility", "reported-perpetration"
-        elif _has_partial_quote(ctx, start, end):
-            kind, rule = "quote", "reported-partial-quote"
-        found.append(_Found(start, end, kind, sp, _cue_text(tok, c), rule, pos))
+        else:
+            f = _reported_statement(ctx, pos, tok)
+        if f is not None:
+            found.append(f)
     return found
 
 
+def _reported_statement(ctx: StatementContext, pos: int, tok: Token) -> Found | None:
+    """The statement a reporting verb outside quotes reports, when it has a speaker."""
+    c = ctx.cues
+    if not is_cue(tok, c) or tok.lemma_.lower() in c.non_clausal:
+        return None
+    if _too_long(ctx, tok):
+        return None
+    reported = _reported_content(ctx, tok)
+    if reported is None:
+        return None
+    content, rule, comp = reported
+    content = trim_statement(ctx.clip(content, tok))
+    if content and content[0].lower_ in ("which", "who", "whom"):
+        return None  # a relative clause the parser took for a complement
+    if len(content) < 2:
+        return None
+    subj = cue_subject(tok)
+    sp = ctx.speaker(subj, tok, context=_context_tokens(tok, content)) if subj else None
+    if sp is None:
+        return None
+    start, end = ctx.span_of(content)
+    kind, rule = _reported_kind(ctx, content, rule, comp, (start, end))
+    return Found(start, end, kind, sp, cue_text(tok, c), rule, pos)
+
+
+def _reported_kind(
+    ctx: StatementContext,
+    content: list[Token],
+    rule: str,
+    comp: Token | None,
+    span: tuple[int, int],
+) -> tuple[StatementKind, str]:
+    """A denial, a claim of responsibility, a partial quote, or plain reported speech."""
+    if nothing_to_do(content):
+        return "denial", "reported-denial"
+    if comp is not None and says_it_did(comp, ctx.cues):
+        return "responsibility", "reported-perpetration"
+    if _has_partial_quote(ctx, *span):
+        return "quote", "reported-partial-quote"
+    return "reported", rule
+
+
 def _reported_content(
-    ctx: _Context, tok: Token
+    ctx: StatementContext, tok: Token
 ) -> tuple[list[Token], str, Token | None] | None:
     """What a reporting verb reports, the rule, and its clausal complement (for a reported
     clause): the objects of an accusation, the clause a parenthetical interrupts, or the
     complement clause."""
     c = ctx.cues
     if tok.lemma_.lower() in c.predicate:
-        content = _complement_tokens(tok)
+        content = complement_tokens(tok)
         return (content, "reported-accusation", None) if len(content) >= 3 else None
     if tok.dep_ == "parataxis" and not any(ch.dep_ == "ccomp" for ch in tok.children):
         content = _interrupted(tok)
@@ -340,7 +371,7 @@ def _reported_content(
     return [t for t in comps[0].subtree if t.i not in aside], "reported-clause", comps[0]
 
 
-def _too_long(ctx: _Context, tok: Token) -> bool:
+def _too_long(ctx: StatementContext, tok: Token) -> bool:
     """Whether the clause ``tok`` reports is over ``MAX_CLAUSE_TOKENS`` (counted on ``ctx``)."""
     clause = tok.head if tok.dep_ == "parataxis" else tok
     if clause.right_edge.i - clause.left_edge.i < MAX_CLAUSE_TOKENS:
@@ -359,7 +390,7 @@ def _interrupted(tok: Token) -> list[Token]:
     ]
 
 
-def _has_partial_quote(ctx: _Context, start: int, end: int) -> bool:
+def _has_partial_quote(ctx: StatementContext, start: int, end: int) -> bool:
     """Reported speech that quotes the speaker's own predicate ('will "go to any extent"'); a
     quoted phrase ('the city was "on high alert"') leaves it reported speech."""
     for q in ctx.quotes_within(start, end + 1):  # the quotes in the span, not the document's
@@ -373,7 +404,7 @@ def _has_verb(tokens: Sequence[Token]) -> bool:
     return any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") for t in tokens)
 
 
-def _according_to(ctx: _Context, tok: Token) -> _Found | None:
+def _according_to(ctx: StatementContext, tok: Token) -> Found | None:
     """ "according to X" and "as per X": the clause around the frame is X's."""
     objs = [
         g
@@ -389,27 +420,27 @@ def _according_to(ctx: _Context, tok: Token) -> _Found | None:
         return None
     own = [t.i for t in tok.subtree]
     clause = ctx.clip(tok.head.subtree, tok)
-    left = _trim(t for t in clause if t.i < own[0])
-    right = _trim(t for t in clause if t.i > own[-1])
+    left = trim_statement(t for t in clause if t.i < own[0])
+    right = trim_statement(t for t in clause if t.i > own[-1])
     if len(left) >= 3 and len(right) >= 3:  # "The toll, according to X, rose to 40"
-        content = _trim(clause)
+        content = trim_statement(clause)
     else:
         content = left if len(left) > len(right) else right
     if len(content) < 3:
         return None
     start, end = ctx.span_of(content)
     frame = f"{tok.text.lower()} {objs[0].head.text.lower()}"
-    return _Found(start, end, "reported", sp, frame, "according-to", ctx.pos(tok))
+    return Found(start, end, "reported", sp, frame, "according-to", ctx.pos(tok))
 
 
-def _claim_statements(ctx: _Context) -> list[_Found]:
+def _claim_statements(ctx: StatementContext) -> list[Found]:
     """Responsibility claims, blame and denials (also inside quotes: who claimed what matters).
 
     "No group has claimed responsibility" is kept too, with no speaker: it is what one report
     says against another that names the claimant.
     """
     c = ctx.cues
-    found: list[_Found] = []
+    found: list[Found] = []
     for pos, _, tok in ctx.tokens:
         if tok.pos_ not in ("VERB", "AUX") or ctx.headline_like(pos):
             continue
@@ -428,25 +459,25 @@ def _claim_statements(ctx: _Context) -> list[_Found]:
 
 
 def _claim_found(
-    ctx: _Context, tok: Token, pos: int, objs: list[Token], cue_of: ClaimCue
-) -> _Found | None:
+    ctx: StatementContext, tok: Token, pos: int, objs: list[Token], cue_of: ClaimCue
+) -> Found | None:
     """The statement of a cue: its content and speaker; a negated responsibility cue ("no
     group has claimed") with no speaker."""
     kind, rule, speaker_tok, content = cue_of
-    unclaimed = negated(tok) or (speaker_tok is not None and _nobody(speaker_tok))
+    unclaimed = negated(tok) or (speaker_tok is not None and is_nobody(speaker_tok))
     if unclaimed and kind == "responsibility" and rule != "blamed":
-        clause = _trim(ctx.clip(tok.subtree, tok))
+        clause = trim_statement(ctx.clip(tok.subtree, tok))
         if not clause:
             return None
         start, end = ctx.span_of(clause)
-        return _Found(start, end, kind, None, tok.text, "no-claim", pos)
+        return Found(start, end, kind, None, tok.text, "no-claim", pos)
     if unclaimed or speaker_tok is None:
         return None  # "did not deny" denies nothing; a denial needs someone who denies
     if not content:
-        content = _complement_tokens(tok)
+        content = complement_tokens(tok)
         if len(content) < 2:
             return None
-    content = _trim(ctx.clip(content, tok))
+    content = trim_statement(ctx.clip(content, tok))
     sp = ctx.speaker(speaker_tok, tok, context=_context_tokens(tok, content))
     if sp is None or not content:
         return None
@@ -454,10 +485,10 @@ def _claim_found(
     cue = tok.text
     if rule in ("rejected-accusation", "claimed-responsibility") and objs:
         cue = f"{tok.text} {objs[0].text}"
-    return _Found(start, end, kind, sp, cue, rule, pos)
+    return Found(start, end, kind, sp, cue, rule, pos)
 
 
-def _inherit(ctx: _Context, found: list[_Found], quotes: list[Quote]) -> list[_Found]:
+def _inherit(ctx: StatementContext, found: list[Found], quotes: list[Quote]) -> list[Found]:
     """A quote with no cue of its own continues the speaker of the statement just before it."""
     out = list(found)
     for q in quotes:
@@ -466,7 +497,7 @@ def _inherit(ctx: _Context, found: list[_Found], quotes: list[Quote]) -> list[_F
         k = bisect.bisect_right(ctx._p_starts, q.open) - 1
         if k > 0 and q.open == p_start:
             prev_para = ctx.paragraphs[k - 1]
-        best: _Found | None = None
+        best: Found | None = None
         for f in out:
             if f.end > q.open or f.speaker is None:
                 continue
@@ -476,7 +507,7 @@ def _inherit(ctx: _Context, found: list[_Found], quotes: list[Quote]) -> list[_F
                 best = f
         if best is not None:
             out.append(
-                _Found(
+                Found(
                     q.start,
                     q.end,
                     "quote",
@@ -489,15 +520,15 @@ def _inherit(ctx: _Context, found: list[_Found], quotes: list[Quote]) -> list[_F
     return out
 
 
-def _dedupe(found: list[_Found]) -> list[_Found]:
+def _dedupe(found: list[Found]) -> list[Found]:
     quotes_by_verb = {f.verb: f for f in found if f.rule in _FRAMED}
-    kept: list[_Found] = []
+    kept: list[Found] = []
     for f in found:
         q = quotes_by_verb.get(f.verb)
         if q is not None and q is not f and f.start < q.end and q.start < f.end:
             continue  # the reported clause of a framed quote is the quote itself
         kept.append(f)
-    out: list[_Found] = []
+    out: list[Found] = []
     starts: list[int] = []  # of ``out``, in order: only a statement this near can hold ``f``
     longest = 0
     for f in sorted(kept, key=lambda f: (f.start, -(f.end - f.start))):
@@ -517,7 +548,7 @@ def _dedupe(found: list[_Found]) -> list[_Found]:
     return out
 
 
-def _same_speaker(a: _Found, b: _Found) -> bool:
+def _same_speaker(a: Found, b: Found) -> bool:
     if a.speaker is None or b.speaker is None:
         return False
     return a.speaker.name.casefold() == b.speaker.name.casefold()
@@ -529,7 +560,7 @@ def find_statements(chunks: Sequence[Chunk], *, document_id: str, text: str,
     that cuts something adds a warning to ``notes``."""
     if not chunks:
         return []
-    ctx = _Context(text, chunks)
+    ctx = StatementContext(text, chunks)
     quoted, unattributed = _quote_statements(ctx)
     found = quoted + _reported_statements(ctx) + _claim_statements(ctx)
     if ctx.long_clauses and notes is not None:

@@ -39,6 +39,7 @@ from core.group.lead_places import (
     lead_places,
     surnames_in,
 )
+from core.group.union_find import find_root
 from core.group.vocabulary import find_phrases, rules, tokens
 from core.model import Document
 from core.rules import load_rules
@@ -425,11 +426,7 @@ class _Merger:
         return self.scores[key]
 
     def find(self, i: int) -> int:
-        owner = self.owner
-        while owner[i] != i:
-            owner[i] = owner[owner[i]]
-            i = owner[i]
-        return i
+        return find_root(self.owner, i)
 
     def accepts(self, a: _Group, b: _Group) -> bool:
         """No vetoed pair across the two groups, and enough evidence on average. Average, not

@@ -45,15 +45,16 @@ from core.group.pair_scores import (
     DATE_SLACK_DAYS,
     LONG_DAYS,
     SHORT_DAYS,
+    ClaimFacts,
     Decision,
     Period,
-    _Facts,
-    _facts,
-    _fmt_period,
+    claim_facts,
     frame_group,
     period_clash,
+    period_text,
     score_pair,
 )
+from core.group.union_find import find_root
 from core.model import Claim, Document, Event, Link
 from core.settings import DEFAULT_SETTINGS, Settings
 from core.text import places
@@ -81,7 +82,7 @@ def _months(start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _within_documents(facts: Sequence[_Facts], pairs: set[tuple[int, int]]) -> None:
+def _within_documents(facts: Sequence[ClaimFacts], pairs: set[tuple[int, int]]) -> None:
     """Within a document: all pairs up to MAX_ALL_PAIRS claims, else each with its
     NEIGHBOURS."""
     by_doc: dict[str, list[int]] = defaultdict(list)
@@ -95,7 +96,7 @@ def _within_documents(facts: Sequence[_Facts], pairs: set[tuple[int, int]]) -> N
                 pairs.add((min(i, j), max(i, j)))
 
 
-def _within_report_groups(facts: Sequence[_Facts], pairs: set[tuple[int, int]]) -> None:
+def _within_report_groups(facts: Sequence[ClaimFacts], pairs: set[tuple[int, int]]) -> None:
     """Across the reports of one incident: the figures in their frame, all pairs (by measure in
     a large group), so the work grows with the size of the groups, not of the batch."""
     framed: dict[str, list[int]] = defaultdict(list)
@@ -112,7 +113,7 @@ def _within_report_groups(facts: Sequence[_Facts], pairs: set[tuple[int, int]]) 
                         pairs.add((min(i, j), max(i, j)))
 
 
-def _parts(facts: Sequence[_Facts], members: list[int]) -> list[list[int]]:
+def _parts(facts: Sequence[ClaimFacts], members: list[int]) -> list[list[int]]:
     """A report group's framed figures, split by measure when the group is large."""
     if len(members) ** 2 <= 2 * MAX_GROUP_PAIRS:
         return [members]
@@ -125,7 +126,7 @@ def _parts(facts: Sequence[_Facts], members: list[int]) -> list[list[int]]:
 Bucket = tuple[object, ...]
 
 
-def _buckets_of(f: _Facts, start: int, end: int) -> tuple[list[Bucket], list[Bucket]]:
+def _buckets_of(f: ClaimFacts, start: int, end: int) -> tuple[list[Bucket], list[Bucket]]:
     """The buckets a dated, placed claim is stored under, and those it looks in. It is stored
     under every place that contains it (Quetta, Balochistan, Pakistan) and looks only under its
     own, so a Balochistan claim meets the Quetta claims and claims of different towns never
@@ -159,7 +160,7 @@ def _buckets_of(f: _Facts, start: int, end: int) -> tuple[list[Bucket], list[Buc
     return into, keys
 
 
-def _across_documents(facts: Sequence[_Facts], pairs: set[tuple[int, int]]) -> None:
+def _across_documents(facts: Sequence[ClaimFacts], pairs: set[tuple[int, int]]) -> None:
     """Across documents: only claims with a date and a place, bucketed by place and period."""
     buckets: dict[Bucket, list[int]] = defaultdict(list)
     probes: list[tuple[int, list[Bucket]]] = []
@@ -178,7 +179,7 @@ def _across_documents(facts: Sequence[_Facts], pairs: set[tuple[int, int]]) -> N
                     pairs.add((min(i, j), max(i, j)))
 
 
-def _candidate_pairs(facts: Sequence[_Facts]) -> set[tuple[int, int]]:
+def _candidate_pairs(facts: Sequence[ClaimFacts]) -> set[tuple[int, int]]:
     """Pairs worth scoring: within a document, across the reports of one incident, and across
     documents inside time/place buckets."""
     pairs: set[tuple[int, int]] = set()
@@ -204,7 +205,7 @@ class _Cluster:
     vetoes: list[Link] = field(default_factory=list)
 
     @classmethod
-    def of(cls, f: _Facts, cannot: set[int]) -> _Cluster:
+    def of(cls, f: ClaimFacts, cannot: set[int]) -> _Cluster:
         periods = [] if f.start is None or f.end is None else [(f.start, f.end, f.total)]
         return cls(
             members=[f.index],
@@ -297,11 +298,7 @@ class _Union:
         self.owner = {i: i for i in clusters}
 
     def find(self, i: int) -> int:
-        owner = self.owner
-        while owner[i] != i:
-            owner[i] = owner[owner[i]]
-            i = owner[i]
-        return i
+        return find_root(self.owner, i)
 
     def join(self, i: int, j: int, link: Link) -> None:
         ri, rj = self.find(i), self.find(j)
@@ -311,7 +308,7 @@ class _Union:
         self.owner[gone] = keep
 
     def offer(
-        self, claims: Sequence[Claim], facts: Sequence[_Facts], scored: tuple[float, int, int,
+        self, claims: Sequence[Claim], facts: Sequence[ClaimFacts], scored: tuple[float, int, int,
                                                                                tuple[str, ...]]
     ) -> None:
         """Join two claims' clusters on their evidence, unless a veto refuses the merge; then
@@ -345,7 +342,7 @@ def group(
     Reports are first grouped by the incident they cover (``core.group.incidents``); the
     figures of one incident's reports then join without a date or place of their own."""
     reports, frames, incident_reasons = _report_frames(documents)
-    facts = _facts(claims, documents, frames)
+    facts = claim_facts(claims, documents, frames)
     ids = {c.id: i for i, c in enumerate(claims)}
     excluded, same, cannot = _decisions(decisions, ids)
     texts = {d.id: d.text for d in documents}
@@ -378,7 +375,7 @@ def _event(
     event_id: str,
     members: list[int],
     cluster: _Cluster,
-    facts: Sequence[_Facts],
+    facts: Sequence[ClaimFacts],
     reports: Mapping[str, ReportIncident] | None = None,
 ) -> Event:
     chosen = [facts[i] for i in members]
@@ -416,7 +413,7 @@ def _event(
     what = kind or "/".join(sorted({f.claim.measure for f in chosen}))
     if cluster.total:
         what += " (period total)"
-    when = _fmt_period(start, end) if start is not None and end is not None else "date unknown"
+    when = period_text(start, end) if start is not None and end is not None else "date unknown"
     label = " · ".join((location or "place unknown", what, when))
     return Event(
         id=event_id,

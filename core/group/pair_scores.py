@@ -126,7 +126,8 @@ def _day(d: dt.date | None) -> int | None:
 
 
 @dataclass(frozen=True, slots=True)
-class _Facts:
+class ClaimFacts:
+    """What the grouping reads from one claim: its day span, sentence and document."""
     index: int
     claim: Claim
     doc: str
@@ -244,11 +245,11 @@ def _scale(
     return kind, family, total, incident
 
 
-def _facts(
+def claim_facts(
     claims: Sequence[Claim],
     documents: Sequence[Document],
     frames: Mapping[str, tuple[str, ReportIncident]] | None = None,
-) -> list[_Facts]:
+) -> list[ClaimFacts]:
     """What the grouping reads from each claim; ``frames`` maps a document to its report
     group and incident (``core.group.incidents.cluster_reports``)."""
     frames = frames or {}
@@ -264,7 +265,7 @@ def _facts(
         place = resolve_place(c.location, hints.get(c.document_id))
         group_id, report = frames.get(c.document_id, (None, None))
         out.append(
-            _Facts(
+            ClaimFacts(
                 index=i,
                 claim=c,
                 doc=c.document_id,
@@ -298,7 +299,7 @@ def _article(word: str) -> str:
     return "an" if word[:1] in "aeiou" else "a"
 
 
-def _fmt_period(start: int, end: int) -> str:
+def period_text(start: int, end: int) -> str:
     a, b = dt.date.fromordinal(start), dt.date.fromordinal(end)
     if a == b:
         return a.isoformat()
@@ -326,7 +327,7 @@ def period_clash(a: Period, b: Period) -> str | None:
     return None
 
 
-def _compatible(a: _Facts, b: _Facts) -> str | None:
+def _compatible(a: ClaimFacts, b: ClaimFacts) -> str | None:
     """Why two claims can never be one event, or None when they can."""
     if (a.total and b.incident) or (a.incident and b.total):
         return "a single incident and a period total"
@@ -344,12 +345,12 @@ def _compatible(a: _Facts, b: _Facts) -> str | None:
     return None
 
 
-def frame_group(f: _Facts) -> str | None:
+def frame_group(f: ClaimFacts) -> str | None:
     """The report group whose incident the figure speaks of, or None."""
     return f.group if f.in_frame and f.claim.is_core else None
 
 
-def _doc_adjacent(a: _Facts, b: _Facts, texts: Mapping[str, str]) -> bool:
+def _doc_adjacent(a: ClaimFacts, b: ClaimFacts, texts: Mapping[str, str]) -> bool:
     """True when ``b``'s sentence directly follows ``a``'s in the same document."""
     first, second = (a, b) if a.claim.sentence_start < b.claim.sentence_start else (b, a)
     text = texts.get(a.doc)
@@ -360,13 +361,19 @@ def _doc_adjacent(a: _Facts, b: _Facts, texts: Mapping[str, str]) -> bool:
 
 
 def _date_evidence(
-    a: _Facts, b: _Facts, score: float, reasons: list[str], *, same_doc: bool, same_sentence: bool
+    a: ClaimFacts,
+    b: ClaimFacts,
+    score: float,
+    reasons: list[str],
+    *,
+    same_doc: bool,
+    same_sentence: bool,
 ) -> float:
     """The score after the two claims' dates: overlapping days weigh most, periods less."""
     if a.start is not None and b.start is not None and a.end is not None and b.end is not None:
         lo, hi = max(a.start, b.start), min(a.end, b.end)
         la, lb = a.end - a.start + 1, b.end - b.start + 1
-        shown = _fmt_period(min(lo, hi), max(lo, hi))
+        shown = period_text(min(lo, hi), max(lo, hi))
         if la <= SHORT_DAYS and lb <= SHORT_DAYS:
             score += 0.3
             reasons.append(f"dates overlap {shown}")
@@ -383,7 +390,7 @@ def _date_evidence(
 
 
 def _place_evidence(
-    a: _Facts, b: _Facts, score: float, reasons: list[str], *, same_name: bool
+    a: ClaimFacts, b: ClaimFacts, score: float, reasons: list[str], *, same_name: bool
 ) -> float:
     """The score after the two claims' places: a shared name, the same or a containing place."""
     if same_name:
@@ -401,7 +408,7 @@ def _place_evidence(
     return score
 
 
-def _kind_evidence(a: _Facts, b: _Facts, score: float, reasons: list[str]) -> float:
+def _kind_evidence(a: ClaimFacts, b: ClaimFacts, score: float, reasons: list[str]) -> float:
     """The score after the two claims' event kinds: the same kind, one family, or a clash."""
     if a.kind and b.kind:
         if a.kind == b.kind:
@@ -418,7 +425,7 @@ def _kind_evidence(a: _Facts, b: _Facts, score: float, reasons: list[str]) -> fl
 
 
 def _actor_and_wording_evidence(
-    a: _Facts, b: _Facts, score: float, reasons: list[str]
+    a: ClaimFacts, b: ClaimFacts, score: float, reasons: list[str]
 ) -> float:
     """The score after the two claims' actors and the wording around their figures."""
     if a.actor and b.actor:
@@ -439,8 +446,8 @@ def _actor_and_wording_evidence(
 
 
 def _sentence_evidence(
-    a: _Facts,
-    b: _Facts,
+    a: ClaimFacts,
+    b: ClaimFacts,
     texts: Mapping[str, str],
     score: float,
     reasons: list[str],
@@ -466,8 +473,8 @@ def _sentence_evidence(
 
 
 def score_pair(
-    a: _Facts,
-    b: _Facts,
+    a: ClaimFacts,
+    b: ClaimFacts,
     texts: Mapping[str, str],
     incident_reasons: Mapping[str, str] | None = None,
 ) -> tuple[float, tuple[str, ...]] | None:

@@ -186,14 +186,13 @@ def _whole_line_furniture(line: str, rules: _Rules) -> bool:
         return True
     if len(words) > _SHORT:
         return False  # the rules below are for fragments; long lines stop here (fast path)
+    return _short_furniture(core, words, rules)
+
+
+def _short_furniture(core: str, words: list[str], rules: _Rules) -> bool:
+    """The rules for a fragment of at most _SHORT words."""
     folded = " ".join(_NON_WORD.sub(" ", core.casefold()).split())
-    if _ICON_LIGATURE.match(core) or _only_labels(folded, rules):
-        return True
-    if any(shape.match(core) for shape in _SHAPES):
-        return True
-    if "](" in core and _only_links(core):
-        return True
-    if rules.bracket_credit.fullmatch(core):
+    if _furniture_shape(core, folded, rules):
         return True
     if _TERMINAL.search(core):
         return False
@@ -214,6 +213,17 @@ def _whole_line_furniture(line: str, rules: _Rules) -> bool:
         len(words) <= _CREDIT_WORDS
         and _mostly_capitalised(words)
         and rules.credit.search(core) is not None
+    )
+
+
+def _furniture_shape(core: str, folded: str, rules: _Rules) -> bool:
+    """An icon, a row of interface labels, a known shape, a line of links or a lone credit."""
+    return (
+        _ICON_LIGATURE.match(core) is not None
+        or _only_labels(folded, rules)
+        or any(shape.match(core) for shape in _SHAPES)
+        or ("](" in core and _only_links(core))
+        or rules.bracket_credit.fullmatch(core) is not None
     )
 
 

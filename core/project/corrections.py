@@ -20,6 +20,9 @@ CORRECTABLE_ORDER: tuple[str, ...] = (
 )
 
 CORRECTABLE: frozenset[str] = frozenset(CORRECTABLE_ORDER)
+# the correctable fields that hold a number, and those that hold a date
+NUMBER_FIELDS: frozenset[str] = frozenset({"value", "low", "high"})
+DATE_FIELDS: frozenset[str] = frozenset({"date_start", "date_end"})
 
 
 def check_correction(claim_id: str, field: str, value: object) -> object:
@@ -41,11 +44,11 @@ def check_correction(claim_id: str, field: str, value: object) -> object:
 
 def _in_type(field: str, value: object) -> object:
     """The value in its field's type; ValueError with the reason when it cannot be."""
-    if field in ("value", "low", "high"):
+    if field in NUMBER_FIELDS:
         if isinstance(value, bool) or not isinstance(value, int | float):
             raise ValueError(f"{value!r} is not a number")
         return float(value)
-    if field in ("date_start", "date_end"):
+    if field in DATE_FIELDS:
         return _as_date(value)
     if not isinstance(value, str):
         raise ValueError(f"{value!r} is not text")

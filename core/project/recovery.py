@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from core.errors import Errors, ProjectError
+from core.project.copying import write_copy
 from core.project.schema import APPLICATION_ID, SCHEMA_VERSION
 from core.project.store import Project
 
@@ -64,22 +65,5 @@ def copy_open_project(project: Project, target: str | os.PathLike[str]) -> Path:
 
 
 def _write_copy(backup: Callable[[sqlite3.Connection], None], dst: Path) -> Path:
-    """``backup`` into a temporary file beside ``dst``, made self-contained (no log) and
-    renamed into place only once complete."""
     tmp = dst.with_name(f".claimdesk-copy-{os.getpid()}.tmp")  # short: long names fit
-    try:
-        dest = sqlite3.connect(tmp, isolation_level=None)
-        try:
-            backup(dest)
-            dest.execute("PRAGMA journal_mode=DELETE")
-        finally:
-            dest.close()
-        os.replace(tmp, dst)
-    except (OSError, sqlite3.Error) as exc:
-        tmp.unlink(missing_ok=True)
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
-        raise ProjectError(Errors.E031.format(path=dst, reason=reason)) from exc
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    return dst
+    return write_copy(backup, dst, tmp)

@@ -26,6 +26,7 @@ from pathlib import Path
 from core.errors import Errors, ProjectError
 from core.model import STATUSES, Claim, Conflict, Document, Event, Result, Review
 from core.project.codec import encode, now
+from core.project.copying import write_copy
 from core.project.corrections import CORRECTABLE, CORRECTABLE_ORDER, check_correction, effective
 from core.project.journal import Step
 from core.project.queries import DecisionRow, HistoryEntry, TextHit
@@ -184,18 +185,7 @@ class Project(ReattachingProject):
             return
         if Path(f"{target}-wal").exists():
             raise ProjectError(Errors.E035.format(target=target))
-        tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-        try:
-            dest = sqlite3.connect(tmp, isolation_level=None)
-            try:
-                self._conn.backup(dest)
-                dest.execute("PRAGMA journal_mode=DELETE")
-            finally:
-                dest.close()
-            os.replace(tmp, target)
-        except (OSError, sqlite3.Error) as exc:
-            tmp.unlink(missing_ok=True)
-            raise ProjectError(Errors.E031.format(path=target, reason=exc)) from exc
+        write_copy(self._conn.backup, target, target.with_name(f".{target.name}.{os.getpid()}.tmp"))
         copy = Project.open(target)
         self._conn.close()
         self._conn, self._path = copy._conn, copy._path

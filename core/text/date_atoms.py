@@ -6,14 +6,11 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from typing import TypeAlias
 
 from core.text.dates import (
     TRAILING,
     DateSpan,
-    add_months,
     alternation,
-    count_number,
     date_words,
     day_month,
     day_span,
@@ -25,254 +22,10 @@ from core.text.dates import (
     months_of,
     numeric_date,
     quarter_half,
-    safe_date,
     week_span,
     year_span,
 )
-
-
-def _deictic(text: str, published: dt.date) -> DateSpan | None:
-    """Words that point from the publication date: "yesterday", "last week", "this year"."""
-    days = {
-        "today": 0,
-        "tonight": 0,
-        "now": 0,
-        "this morning": 0,
-        "this afternoon": 0,
-        "this evening": 0,
-        "yesterday": -1,
-        "last night": -1,
-        "last evening": -1,
-        "day before yesterday": -2,
-        "tomorrow": 1,
-        "tmrw": 1,
-        "day after tomorrow": 2,
-        "day after tmrw": 2,
-    }
-    if text in days:
-        return day_span(published + dt.timedelta(days=days[text]))
-    m = re.fullmatch(
-        r"(?P<rel>this|current|last|previous|past|next|coming|upcoming) (?P<unit>\w+)", text
-    )
-    if m is None:
-        return None
-    rel, unit = m["rel"], m["unit"]
-    step = _REL_STEP[rel]
-    if unit == "week":
-        if rel == "past":
-            return DateSpan(published - dt.timedelta(days=7), published, "span", False)
-        monday = monday_of(published) + dt.timedelta(weeks=step)
-        span = week_span(monday)
-        return DateSpan(span.start, published, "week", False) if step == 0 else span
-    if unit == "month":
-        if rel == "past":
-            return DateSpan(add_months(published, -1), published, "span", False)
-        first = add_months(published.replace(day=1), step)
-        end = published if step == 0 else month_end(first.year, first.month)
-        return DateSpan(first, end, "month", False)
-    if unit == "year":
-        if rel == "past":
-            return DateSpan(add_months(published, -12), published, "span", False)
-        target = published.year + step
-        end = published if step == 0 else dt.date(target, 12, 31)
-        return DateSpan(dt.date(target, 1, 1), end, "year", False)
-    if unit == "decade" and rel == "past":
-        return DateSpan(add_months(published, -120), published, "span", False)
-    if unit == "decade" and step == 0:
-        return DateSpan(dt.date(published.year // 10 * 10, 1, 1), published, "decade", False)
-    if unit in ("day", "24 hours") and rel in ("past", "last"):
-        return DateSpan(published - dt.timedelta(days=1), published, "span", False)
-    return None
-
-
-def _weekday(text: str, published: dt.date) -> DateSpan | None:
-    """ "sunday" (most recent, same day counts), "last friday", "this friday", "next sunday"."""
-    tables = date_words()
-    m = re.fullmatch(rf"(?:(?P<rel>last|this|next|past|previous) )?(?P<wd>{tables.wd})", text)
-    if m is None:
-        return None
-    weekday = tables.weekdays[m["wd"]]
-    rel = m["rel"]
-    back = (published.weekday() - weekday) % 7
-    if rel is None:
-        return day_span(published - dt.timedelta(days=back))
-    if rel in ("last", "past", "previous"):
-        return day_span(published - dt.timedelta(days=back or 7))
-    monday = monday_of(published) + dt.timedelta(weeks=0 if rel == "this" else 1)
-    return day_span(monday + dt.timedelta(days=weekday))
-
-
-def _weekend(text: str, published: dt.date) -> DateSpan | None:
-    m = re.fullmatch(r"(?:(?P<rel>this|last|past|previous|next) )?weekend", text)
-    if m is None:
-        return None
-    # the Saturday on or before publication: a Monday article's weekend is the two days before
-    saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7)
-    if m["rel"] in ("last", "previous") and published.weekday() >= 5:
-        saturday -= dt.timedelta(weeks=1)
-    elif m["rel"] == "next":
-        saturday += dt.timedelta(weeks=1)
-    return DateSpan(saturday, saturday + dt.timedelta(days=1), "week", False)
-
-
-def _amount(count: int, unit: str) -> tuple[int, int]:
-    """(months, days) for "count units"."""
-    if unit == "hour":
-        return 0, -(-count // 24)
-    if unit == "day":
-        return 0, count
-    if unit == "week":
-        return 0, 7 * count
-    if unit == "fortnight":
-        return 0, 14 * count
-    if unit == "month":
-        return count, 0
-    if unit == "year":
-        return 12 * count, 0
-    return 120 * count, 0  # decade
-
-
-def back_from(published: dt.date, count: int, unit: str) -> dt.date:
-    months, days = _amount(count, unit)
-    return add_months(published, -months) - dt.timedelta(days=days)
-
-
-def _spans(text: str, published: dt.date) -> DateSpan | None:
-    """ "the past two years", "last 24 hours" (span up to publication); "five months ago".
-    The first reading whose pattern matches decides, even when it reads no date."""
-    for step in (_past, _coming, _around_today, _ago_exact, _ago):
-        matched, span = step(text, published)
-        if matched:
-            return span
-    return None
-
-
-# (whether the expression is of this shape, the span it reads: None when it reads none)
-_Step: TypeAlias = tuple[bool, DateSpan | None]
-
-
-def _past(text: str, published: dt.date) -> _Step:
-    """ "the past two years", "last 24 hours": up to publication."""
-    tables = date_words()
-    m = re.fullmatch(
-        rf"(?:past|last|previous|preceding) (?:{tables.num} )?(?P<unit>{tables.unit})", text
-    )
-    if m is None:
-        return False, None
-    count = 1 if m["n"] is None else count_number(m["n"])
-    unit = tables.units[m["unit"]]
-    if count is None or count < 1:
-        return True, None
-    if m["n"] is None and m["unit"].endswith("s"):
-        return True, None  # "the past years" is vague
-    if m["n"] is None and text.startswith(("previous", "preceding")):
-        return True, None  # "the previous day" counts back from the event, not the article
-    return True, DateSpan(back_from(published, count, unit), published, "span", False)
-
-
-def _coming(text: str, published: dt.date) -> _Step:
-    """ "the next two weeks": from the day after publication."""
-    tables = date_words()
-    m = re.fullmatch(rf"(?:next|coming|upcoming) {tables.num} (?P<unit>{tables.unit})", text)
-    if m is None:
-        return False, None
-    count = count_number(m["n"])
-    if count is None or count < 1:
-        return True, None
-    months, days = _amount(count, tables.units[m["unit"]])
-    end = add_months(published, months) + dt.timedelta(days=days)
-    return True, DateSpan(published + dt.timedelta(days=1), end, "span", False)
-
-
-def _around_today(text: str, published: dt.date) -> _Step:
-    """ "two days before yesterday", "a week from today": one day."""
-    tables = date_words()
-    m = re.fullmatch(
-        rf"{tables.num} (?P<unit>{tables.unit}) (?P<dir>before|after|from) "
-        r"(?P<base>today|now|yesterday|tomorrow)",
-        text,
-    )
-    if m is None:
-        return False, None
-    count = count_number(m["n"])
-    if count is None:
-        return True, None
-    base = published + dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(m["base"], 0))
-    months, days = _amount(count, tables.units[m["unit"]])
-    sign = -1 if m["dir"] == "before" else 1
-    return True, day_span(add_months(base, sign * months) + dt.timedelta(days=sign * days))
-
-
-def _ago_exact(text: str, published: dt.date) -> _Step:
-    """ "1 month and 21 days ago": the exact day."""
-    tables = date_words()
-    pair = rf"{tables.num.replace('?P<n>', '')} (?:{tables.unit})"
-    if not re.fullmatch(rf"{pair}(?:(?: and)? {pair})+ ago", text):
-        return False, None
-    then = published
-    for part in re.finditer(
-        rf"(?P<n>\d+|(?:{tables.card})(?: (?:{tables.card}))?) (?P<unit>{tables.unit})", text
-    ):
-        count = count_number(part["n"])
-        if count is None:
-            return True, None
-        months, days = _amount(count, tables.units[part["unit"]])
-        then = add_months(then, -months) - dt.timedelta(days=days)
-    return True, day_span(then)
-
-
-def _ago(text: str, published: dt.date) -> _Step:
-    """ "five months ago": the day, week, month or year it names."""
-    tables = date_words()
-    m = re.fullmatch(rf"{tables.num} (?P<unit>{tables.unit}) (?:ago|earlier|before)", text)
-    if m is None:
-        return False, None
-    count = count_number(m["n"])
-    if count is None:
-        return True, None
-    unit = tables.units[m["unit"]]
-    then = back_from(published, count, unit)
-    if unit in ("hour", "day"):
-        return True, day_span(then)
-    if unit in ("week", "fortnight"):
-        return True, week_span(monday_of(then))
-    if unit == "month":
-        return True, month_span(then.year, then.month, explicit_year=False)
-    if unit == "year":
-        return True, year_span(then.year, explicit_year=False)
-    return True, None
-
-
-def _earlier_later(text: str, published: dt.date) -> DateSpan | None:
-    """ "earlier this month" → month start → publication; "later this year" → the rest."""
-    m = re.fullmatch(
-        r"(?P<side>earlier|later) (?:this|in|this past) (?P<unit>week|month|year)", text
-    )
-    if m is None:
-        return None
-    if m["unit"] == "week":
-        first, last = monday_of(published), monday_of(published) + dt.timedelta(days=6)
-    elif m["unit"] == "month":
-        first, last = published.replace(day=1), month_end(published.year, published.month)
-    else:
-        first, last = dt.date(published.year, 1, 1), dt.date(published.year, 12, 31)
-    if m["side"] == "earlier":
-        return DateSpan(first, published, "span", False)
-    return DateSpan(published, last, "span", False)
-
-
-# "last week", "this month", "next year": how many units from the publication date's own.
-_REL_STEP = {
-    "this": 0,
-    "current": 0,
-    "last": -1,
-    "previous": -1,
-    "past": -1,
-    "next": 1,
-    "coming": 1,
-    "upcoming": 1,
-}
-
+from core.text.relative_dates import relative_date
 
 _NTH = {
     "first": 1,
@@ -288,42 +41,6 @@ _NTH = {
     "4": 4,
     "5": 5,
 }
-
-
-def _week_day(text: str, published: dt.date) -> DateSpan | None:
-    """ "last week sunday", "friday next week", "on sunday of next week"."""
-    tables = date_words()
-    rels = "|".join(_REL_STEP)
-    m = re.fullmatch(
-        rf"(?P<rel>{rels}) week (?:on )?(?P<wd>{tables.wd})|(?:on )?(?P<wd2>{tables.wd}) (?:of )?"
-        rf"(?P<rel2>{rels}) week",
-        text,
-    )
-    if m is None:
-        return None
-    monday = monday_of(published) + dt.timedelta(weeks=_REL_STEP[m["rel"] or m["rel2"]])
-    return day_span(monday + dt.timedelta(days=tables.weekdays[m["wd"] or m["wd2"]]))
-
-
-def _day_of_month(text: str, published: dt.date) -> DateSpan | None:
-    """ "dom 27" (the most recent 27th), "dom 20 of next month"."""
-    m = re.fullmatch(
-        r"dom (?P<d>\d{1,2})(?: (?:of|in) (?P<rel>this|last|next|previous) month)?"
-        r"|(?:dom )?(?P<d2>\d{1,2}) (?:of |in )?(?P<rel2>this|last|next|previous) month",
-        text,
-    )
-    if m is None:
-        return None
-    day = int(m["d"] or m["d2"])
-    if m["rel"] or m["rel2"]:
-        first = add_months(published.replace(day=1), _REL_STEP[m["rel"] or m["rel2"]])
-        return day_span(safe_date(first.year, first.month, day))
-    for back in range(4):
-        first = add_months(published.replace(day=1), -back)
-        date = safe_date(first.year, first.month, day)
-        if date is not None and date <= published:
-            return day_span(date)
-    return None
 
 
 def _nth_weekday(text: str, published: dt.date, year: int | None) -> DateSpan | None:
@@ -354,53 +71,61 @@ def _week_of(text: str, published: dt.date | None, year: int | None) -> DateSpan
     """ "third week of october" (weeks counted by their Thursday, as ISO 8601 does), "first week
     of 2015", "week 10", "week of 18th", "week starting february 4", "month of september 16"."""
     if m := re.fullmatch(rf"(?P<n>{alternation(_NTH)}) week (?:of |in )?(?P<rest>.+)", text):
-        container = single_expression(m["rest"], published, year)
-        if container is None:
-            return None
-        nth = _NTH[m["n"]]
-        if container.unit == "year" and container.start.month == 1:
-            y = container.start.year
-            weeks = dt.date(y, 12, 28).isocalendar().week
-            number = weeks if nth < 0 else nth
-            return week_span(dt.date.fromisocalendar(y, number, 1))
-        if container.unit != "month":
-            return None
-        first, last = container.start, month_end(container.start.year, container.start.month)
-        if nth > 0:
-            thursday = first + dt.timedelta(days=(3 - first.weekday()) % 7 + 7 * (nth - 1))
-        else:
-            thursday = last - dt.timedelta(days=(last.weekday() - 3) % 7)
-        return week_span(monday_of(thursday)) if thursday.month == first.month else None
+        return _nth_week(m, published, year)
     if m := re.fullmatch(r"week (?P<n>\d{1,2})(?: (?:of )?(?P<y>\d{4}))?", text):
-        iso_year = int(m["y"]) if m["y"] else year or (published.year if published else None)
-        if iso_year is None or not 1 <= int(m["n"]) <= dt.date(iso_year, 12, 28).isocalendar()[1]:
-            return None
-        return week_span(dt.date.fromisocalendar(iso_year, int(m["n"]), 1))
+        return _numbered_week(m, published, year)
     if m := re.fullmatch(
         r"(?P<unit>week|month) (?P<how>of|commencing|starting|beginning)"
         r"(?: on| from)? (?P<rest>.+)",
         text,
     ):
-        day = single_expression(m["rest"], published, year)
-        if day is None or day.unit != "day":
-            return None
-        if m["unit"] == "month":
-            return month_span(day.start.year, day.start.month, explicit_year=day.explicit_year)
-        if m["how"] == "of":
-            return week_span(monday_of(day.start))
-        return DateSpan(day.start, day.start + dt.timedelta(days=6), "week", day.explicit_year)
+        return _week_from_day(m, published, year)
     return None
 
 
-def _rest_of(text: str, published: dt.date) -> DateSpan | None:
-    m = re.fullmatch(r"rest (?:of )?(?:this |current |my )?(?P<unit>week|month|year)", text)
-    if m is None:
+def _nth_week(m: re.Match[str], published: dt.date | None, year: int | None) -> DateSpan | None:
+    """ "third week of october", "last week of 2015"."""
+    container = single_expression(m["rest"], published, year)
+    if container is None:
         return None
-    if m["unit"] == "week":
-        return DateSpan(published, monday_of(published) + dt.timedelta(days=6), "span", False)
+    nth = _NTH[m["n"]]
+    if container.unit == "year" and container.start.month == 1:
+        y = container.start.year
+        weeks = dt.date(y, 12, 28).isocalendar().week
+        number = weeks if nth < 0 else nth
+        return week_span(dt.date.fromisocalendar(y, number, 1))
+    if container.unit != "month":
+        return None
+    first, last = container.start, month_end(container.start.year, container.start.month)
+    if nth > 0:
+        thursday = first + dt.timedelta(days=(3 - first.weekday()) % 7 + 7 * (nth - 1))
+    else:
+        thursday = last - dt.timedelta(days=(last.weekday() - 3) % 7)
+    return week_span(monday_of(thursday)) if thursday.month == first.month else None
+
+
+def _numbered_week(
+    m: re.Match[str], published: dt.date | None, year: int | None
+) -> DateSpan | None:
+    """ "week 10", "week 10 of 2015" (ISO weeks)."""
+    iso_year = int(m["y"]) if m["y"] else year or (published.year if published else None)
+    if iso_year is None or not 1 <= int(m["n"]) <= dt.date(iso_year, 12, 28).isocalendar()[1]:
+        return None
+    return week_span(dt.date.fromisocalendar(iso_year, int(m["n"]), 1))
+
+
+def _week_from_day(
+    m: re.Match[str], published: dt.date | None, year: int | None
+) -> DateSpan | None:
+    """ "week of 18th", "week starting february 4", "month of september 16"."""
+    day = single_expression(m["rest"], published, year)
+    if day is None or day.unit != "day":
+        return None
     if m["unit"] == "month":
-        return DateSpan(published, month_end(published.year, published.month), "span", False)
-    return DateSpan(published, dt.date(published.year, 12, 31), "span", False)
+        return month_span(day.start.year, day.start.month, explicit_year=day.explicit_year)
+    if m["how"] == "of":
+        return week_span(monday_of(day.start))
+    return DateSpan(day.start, day.start + dt.timedelta(days=6), "week", day.explicit_year)
 
 
 def _century(text: str) -> DateSpan | None:
@@ -450,23 +175,15 @@ def _atom(text: str, published: dt.date | None, year: int | None) -> DateSpan | 
     if span is not None:
         return span
     if published is not None:
-        for relative in (
-            _deictic,
-            _weekday,
-            _weekend,
-            _spans,
-            _earlier_later,
-            _week_day,
-            _day_of_month,
-            _rest_of,
-        ):
-            span = relative(text, published)
-            if span is not None:
-                return span
-        span = _nth_weekday(text, published, year)
+        span = _relative_atom(text, published, year)
         if span is not None:
             return span
     return _decade(text, published) or _century(text)
+
+
+def _relative_atom(text: str, published: dt.date, year: int | None) -> DateSpan | None:
+    """The expressions read back from the publication date."""
+    return relative_date(text, published) or _nth_weekday(text, published, year)
 
 
 _PART = re.compile(

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
-from core.text.date_atoms import back_from, single_expression, strip_fillers
+from core.text.date_atoms import single_expression, strip_fillers
 from core.text.dates import (
     DateSpan,
     Period,
@@ -20,6 +20,7 @@ from core.text.dates import (
     normalise_expression,
     safe_date,
 )
+from core.text.relative_dates import back_from
 
 _JOINERS = re.compile(r"\s+(?:to|until|till|through|thru|and|-)\s+|(?<=\w)-(?=\w)")
 
@@ -75,19 +76,33 @@ def _resolve(
         return None  # a duration ("for three days", "within 24 hours") has no anchor
     text = strip_fillers(text)
     if m := tables.until.match(text):
-        rest = text[m.end() :]
-        target = single_expression(rest, published, year)
-        if target is None:
-            return None
-        if target.unit == "span" and published is not None and target.end == published:
-            return target.start, target.end  # "over the past week" read as-is
-        return dt.date(target.end.year, 1, 1), target.end
+        return _until(text[m.end() :], published, year)
     if (m := tables.since.match(text)) and not re.search(r"\b(?:to|until|till|through)\b", text):
         target = single_expression(text[m.end() :], published, year)
         if target is not None:
             if published is None or target.start > published:
                 return None
             return target.start, published
+    return _span_of(text, text_before_fillers, published, year)
+
+
+def _until(
+    rest: str, published: dt.date | None, year: int | None
+) -> tuple[dt.date, dt.date] | None:
+    """ "until march", "up to the past week": from the start of the year to the end named."""
+    target = single_expression(rest, published, year)
+    if target is None:
+        return None
+    if target.unit == "span" and published is not None and target.end == published:
+        return target.start, target.end  # "over the past week" read as-is
+    return dt.date(target.end.year, 1, 1), target.end
+
+
+def _span_of(
+    text: str, text_before_fillers: str, published: dt.date | None, year: int | None
+) -> tuple[dt.date, dt.date] | None:
+    """A single expression, a span to a period or a range; cut at the article's date when the
+    text says "so far"."""
     span = single_expression(text, published, year) or _span_to(text, published, year)
     if span is None:
         span = _range(text, published, year)

@@ -110,16 +110,7 @@ class Timeline(QWidget):
         painter.drawText(QRectF(4, 2, self.width() - 8, TITLE_HEIGHT - 2),
                          Qt.AlignmentFlag.AlignLeft,
                          f"{self.measure}{who}: figure by report date")
-        grid = QPen(pal.mid().color())
-        grid.setStyle(Qt.PenStyle.DotLine)
-        painter.setPen(grid)
-        painter.drawLine(QPointF(left, bottom), QPointF(right, bottom))
-        painter.drawLine(QPointF(left, top), QPointF(left, bottom))
-        painter.setPen(text_pen)
-        painter.drawText(QRectF(0, top - 8, left - 4, 16), Qt.AlignmentFlag.AlignRight,
-                         format_number(max(values)))
-        painter.drawText(QRectF(0, bottom - 8, left - 4, 16), Qt.AlignmentFlag.AlignRight,
-                         format_number(min(values)))
+        self._draw_axes(painter, text_pen, (left, right, top, bottom), values)
         color = CONFLICT_COLORS["update"]
         path = QPainterPath(spots[0])
         for spot in spots[1:]:
@@ -149,3 +140,23 @@ class Timeline(QWidget):
                 painter.drawText(QRectF(spot.x() - 40, bottom + 4, 80, 16),
                                  Qt.AlignmentFlag.AlignHCenter, f"{p.when:%d %b}")
         painter.end()
+
+    def _draw_axes(
+        self,
+        painter: QPainter,
+        text_pen: QPen,
+        frame: tuple[float, float, float, float],
+        values: list[float],
+    ) -> None:
+        """The dotted axes, with the highest figure at the top and the lowest at the bottom."""
+        left, right, top, bottom = frame
+        grid = QPen(self.palette().mid().color())
+        grid.setStyle(Qt.PenStyle.DotLine)
+        painter.setPen(grid)
+        painter.drawLine(QPointF(left, bottom), QPointF(right, bottom))
+        painter.drawLine(QPointF(left, top), QPointF(left, bottom))
+        painter.setPen(text_pen)
+        painter.drawText(QRectF(0, top - 8, left - 4, 16), Qt.AlignmentFlag.AlignRight,
+                         format_number(max(values)))
+        painter.drawText(QRectF(0, bottom - 8, left - 4, 16), Qt.AlignmentFlag.AlignRight,
+                         format_number(min(values)))
