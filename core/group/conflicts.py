@@ -342,14 +342,27 @@ def _summary_lines(
                     f"{len(same)} reports agree: {listed}"))
     if updates:
         updates.sort(key=lambda r: r.when)
-        steps = " → ".join(
+        steps = " → ".join(_collapsed([
             f"{describe(r.claim)} ({r.source}"
-            + (f", {r.published.isoformat()})" if r.published else ")")
+            + (f", {r.published.isoformat()}" if r.published else "")
             for r in updates
-        )
+        ]))
         out.append((event_id, tuple(r.claim.id for r in updates), measure, "update",
                     f"figure revised over time: {steps}"))
     return out
+
+
+def _collapsed(steps: list[str]) -> list[str]:
+    """Steps with a repeat folded into one ("at least 16 (Courier, 2026-03-14, twice)"): a
+    report that restates its figure is not a revision."""
+    out: list[tuple[str, int]] = []
+    for step in steps:
+        if out and out[-1][0] == step:
+            out[-1] = (step, out[-1][1] + 1)
+        else:
+            out.append((step, 1))
+    return [step + (")" if n == 1 else ", twice)" if n == 2 else f", {n} times)")
+            for step, n in out]
 
 
 def find_conflicts(

@@ -137,6 +137,24 @@ def test_a_rising_toll_is_one_update_in_time_order_not_a_contradiction() -> None
     )
 
 
+def test_a_report_that_restates_its_figure_is_one_step_of_the_revision() -> None:
+    b = Batch()
+    b.report("d1", published="2024-11-09", outlet="Outlet 1")
+    b.add("d1", "At least 16 people were killed in the blast.", "At least 16", 16,
+          qualifier="at_least", subject="people")
+    b.add("d1", "Police said at least 16 people died.", "at least 16", 16,
+          qualifier="at_least", subject="people")
+    b.report("d2", published="2024-11-10", outlet="Outlet 2")
+    b.add("d2", "The blast killed 24 people, officials said.", "24", 24, subject="people")
+    (conflict,) = conflicts_of(b)
+    assert conflict.kind == "update"
+    assert len(conflict.claim_ids) == 3  # every claim stays in the conflict
+    assert conflict.explanation == (
+        "figure revised over time: at least 16 (Outlet 1, 2024-11-09, twice) → exactly 24 "
+        "(Outlet 2, 2024-11-10)"
+    )
+
+
 def test_revision_wording_makes_an_update_on_the_same_day() -> None:
     b = Batch()
     b.add("d1", "Earlier, police said 16 people had died in the blast.", "16", 16, subject="people")
