@@ -10,12 +10,10 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QDockWidget, QMenu, QMenuBar, QWidget
 
 from gui.actions import MENUS, fill_menu
+from gui.controllers.exports import EXPORT_ENTRIES
 from gui.controllers.project import ProjectController
 from gui.panels.grid import ClaimsGrid
 
-EXPORT_ENTRIES = (("Excel workbook (.xlsx)…", "xlsx"), ("CSV (.csv)…", "csv"),
-                  ("JSON (.json)…", "json"), ("ClaimReview JSON-LD…", "claimreview"),
-                  ("Report (.pdf)…", "report"))
 THEMES = ("system", "light", "dark")
 
 

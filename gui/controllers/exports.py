@@ -18,11 +18,14 @@ from gui.workers import CallWorker
 
 log = logging.getLogger(__name__)
 
-EXPORT_SUFFIXES = {"xlsx": ".xlsx", "csv": ".csv", "json": ".json", "claimreview": ".jsonld",
-                   "report": ".pdf"}
-EXPORT_FILTERS = {"xlsx": "Excel workbook (*.xlsx)", "csv": "CSV (*.csv)",
-                  "json": "JSON (*.json)", "claimreview": "ClaimReview JSON-LD (*.jsonld)",
-                  "report": "Report (*.pdf)"}
+# Every export kind once: its name in dialogs and menus, and its file extension.
+EXPORT_KINDS = {"xlsx": ("Excel workbook", ".xlsx"), "csv": ("CSV", ".csv"),
+                "json": ("JSON", ".json"), "claimreview": ("ClaimReview JSON-LD", ".jsonld"),
+                "report": ("Report", ".pdf")}
+EXPORT_SUFFIXES = {kind: suffix for kind, (_, suffix) in EXPORT_KINDS.items()}
+EXPORT_FILTERS = {kind: f"{name} (*{suffix})" for kind, (name, suffix) in EXPORT_KINDS.items()}
+EXPORT_ENTRIES = tuple((f"{name} ({suffix})…", kind)
+                       for kind, (name, suffix) in EXPORT_KINDS.items())
 
 
 def with_suffix(path: str, kind: str) -> str:

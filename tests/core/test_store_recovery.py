@@ -4,10 +4,12 @@ read-only, and messages that say what actually happened."""
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import sqlite3
+import subprocess
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -16,6 +18,18 @@ from core.model import Review
 from core.project import store
 from core.project.store import Project
 from tests.core.test_store import sample_result
+
+
+@contextlib.contextmanager
+def immutable(path: Path) -> Iterator[None]:
+    """``chattr +i``: even root cannot write there (skips where the file system lacks it)."""
+    if subprocess.run(["chattr", "+i", str(path)], capture_output=True,
+                      check=False).returncode != 0:
+        pytest.skip("chattr +i is not available here")
+    try:
+        yield
+    finally:
+        subprocess.run(["chattr", "-i", str(path)], check=True)
 
 
 def _project(path: Path) -> Path:
@@ -122,20 +136,6 @@ def test_a_malformed_page_names_its_table_and_the_rest_still_opens(tmp_path: Pat
 
 # --- item 10: a file that cannot be written opens read-only --------------------------------
 
-@pytest.fixture
-def read_only_sqlite(monkeypatch: pytest.MonkeyPatch) -> None:
-    """As root, permissions do not bite: every read-write open of a file becomes what SQLite
-    gives for a read-only file (``mode=ro``: it opens, and refuses the first write)."""
-    real = sqlite3.connect
-
-    def connect(database: Any, *args: Any, **kwargs: Any) -> sqlite3.Connection:
-        if isinstance(database, str) and database.startswith("file:"):
-            database = database.replace("mode=rw", "mode=ro")
-        return real(database, *args, **kwargs)
-
-    monkeypatch.setattr(store.sqlite3, "connect", connect)
-
-
 def test_a_read_only_file_opens_read_only_and_exports(
     tmp_path: Path, read_only_sqlite: None, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -195,17 +195,12 @@ def test_a_folder_given_as_the_project_is_named_a_folder(tmp_path: Path) -> None
 def test_an_immutable_file_or_folder_opens_read_only_for_real(tmp_path: Path, what: str) -> None:
     """The real thing where the file system allows it: ``chattr +i`` stops even root from
     writing (a read-only folder leaves no room for the log files)."""
-    import subprocess
-
     folder = tmp_path / "shared"
     folder.mkdir()
     source = _project(folder / "story.claimdesk")
     locked = source if what == "file" else folder
     before = source.read_bytes()
-    if subprocess.run(["chattr", "+i", str(locked)], capture_output=True,
-                      check=False).returncode != 0:
-        pytest.skip("chattr +i is not available here")
-    try:
+    with immutable(locked):
         with Project.open(source) as project:
             assert project.read_only == (
                 "the file is read-only" if what == "file" else "its folder is read-only")
@@ -213,8 +208,6 @@ def test_an_immutable_file_or_folder_opens_read_only_for_real(tmp_path: Path, wh
             with pytest.raises(ProjectError, match="read-only"):
                 project.set_review(Review("c1", "verified"))
         assert source.read_bytes() == before  # nothing written, not even the header
-    finally:
-        subprocess.run(["chattr", "-i", str(locked)], check=True)
 
 
 def test_a_project_held_exclusively_is_reported_in_use_on_opening(
@@ -248,22 +241,14 @@ def test_single_rows_and_orphans_name_their_damage(tmp_path: Path) -> None:
 
 
 def test_save_a_copy_of_a_project_open_read_only_in_a_read_only_folder(tmp_path: Path) -> None:
-    import subprocess
-
     from core.project.recovery import copy_open_project
 
     folder = tmp_path / "shared"
     folder.mkdir()
     source = _project(folder / "story.claimdesk")
-    if subprocess.run(["chattr", "+i", str(folder)], capture_output=True,
-                      check=False).returncode != 0:
-        pytest.skip("chattr +i is not available here")
-    try:
-        with Project.open(source) as project:
-            assert project.read_only == "its folder is read-only"
-            copy = copy_open_project(project, tmp_path / "mine.claimdesk")
-    finally:
-        subprocess.run(["chattr", "-i", str(folder)], check=True)
+    with immutable(folder), Project.open(source) as project:
+        assert project.read_only == "its folder is read-only"
+        copy = copy_open_project(project, tmp_path / "mine.claimdesk")
     with Project.open(copy) as mine:
         assert mine.read_only is None
         mine.set_review(Review("c1", "verified", "now editable"))
@@ -285,19 +270,12 @@ def test_save_a_copy_of_a_project_kept_in_memory(tmp_path: Path) -> None:
 
 
 def test_main_copy_reads_a_project_in_a_read_only_folder(tmp_path: Path) -> None:
-    import subprocess
-
     from core.project.recovery import copy_project
 
     folder = tmp_path / "shared"
     folder.mkdir()
     source = _project(folder / "story.claimdesk")
-    if subprocess.run(["chattr", "+i", str(folder)], capture_output=True,
-                      check=False).returncode != 0:
-        pytest.skip("chattr +i is not available here")
-    try:
+    with immutable(folder):
         copy = copy_project(source, tmp_path / "copy.claimdesk")
-    finally:
-        subprocess.run(["chattr", "-i", str(folder)], check=True)
     with Project.open(copy) as project:
         assert len(project.claims()) == 3

@@ -12,7 +12,6 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
-from core.project import store
 from core.project.store import Damage, Project
 from gui.panels import trouble
 
@@ -23,20 +22,6 @@ def _project(path: Path) -> Path:
     with Project.create(path) as project:
         project.add_result(story())
     return path
-
-
-@pytest.fixture
-def read_only_sqlite(monkeypatch: pytest.MonkeyPatch) -> None:
-    """As root, permissions do not bite: a read-write open becomes what SQLite gives for a
-    read-only file (it opens, and refuses the first write)."""
-    real = sqlite3.connect
-
-    def connect(database: Any, *args: Any, **kwargs: Any) -> sqlite3.Connection:
-        if isinstance(database, str) and database.startswith("file:"):
-            database = database.replace("mode=rw", "mode=ro")
-        return real(database, *args, **kwargs)
-
-    monkeypatch.setattr(store.sqlite3, "connect", connect)
 
 
 def test_a_read_only_project_shows_the_banner_and_still_exports(
