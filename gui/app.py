@@ -119,7 +119,7 @@ def run_app(
     if files:
         window.import_files(list(files))
     window.show()
-    demo_file = window.ws.backend.path if (demo or screenshot) and not project else None
+    demo_file = window.ws.backend.path  # removed on exit only if it is the demo's folder
     if screenshot:
         try:
             return _screenshot(app, window, screenshot)
