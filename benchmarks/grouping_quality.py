@@ -241,6 +241,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"ecb_report_f1: {ecb.f1:.3f}")
     if gvc is not None:
         print(f"gvc_incident_recall: {gvc.incident_recall:.3f}")
+    if args.quick:  # the floors are set on the full corpora; a subset cannot meet or miss them
+        print("floors: not judged on --quick (run without it)")
+        return 0
     print(f"floors: {'met' if ok else 'NOT met'}")
     return 0 if ok else 1
 

@@ -32,10 +32,10 @@ class Attributions:
     def at(self, start: int, end: int) -> str | None:
         lo = bisect.bisect_left(self._starts, end - self._longest)
         hi = bisect.bisect_right(self._starts, start)
-        return _best_speaker(s for s in self._spoken[lo:hi] if end <= s.end)
+        return best_speaker(s for s in self._spoken[lo:hi] if end <= s.end)
 
 
-def _best_speaker(statements: Iterable[Statement]) -> str | None:
+def best_speaker(statements: Iterable[Statement]) -> str | None:
     """Of the statements holding a figure: what someone said, then the narrowest."""
     best: Statement | None = None
     for s in statements:

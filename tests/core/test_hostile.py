@@ -69,7 +69,7 @@ def test_a_figure_takes_the_speaker_of_the_narrowest_statement_holding_it() -> N
     """Attributions (sorted once, a window per figure) answers as a scan of them all would."""
     import random
 
-    from core.extract.statement_attribution import Attributions, _best_speaker
+    from core.extract.statement_attribution import Attributions, best_speaker
     from core.model import Statement
 
     rng = random.Random(3)
@@ -85,7 +85,7 @@ def test_a_figure_takes_the_speaker_of_the_narrowest_statement_holding_it() -> N
     for _ in range(500):
         start = rng.randrange(0, 5_400)
         end = start + rng.randrange(1, 30)
-        expected = _best_speaker(
+        expected = best_speaker(
             s for s in statements if s.speaker and s.start <= start and end <= s.end)
         assert index.at(start, end) == expected
 
