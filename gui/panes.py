@@ -121,6 +121,7 @@ class SourceText(QPlainTextEdit):
         """Claims coloured by measure (conflicting ones underlined), statements underlined;
         the day a claim gives, underlined too when reports disagree on it (``dated``)."""
         selections = []
+        days = []  # last, so a statement's underline over the same words does not hide them
         for item in items:
             if isinstance(item, Claim):
                 color = MEASURE_COLORS.get(item.measure, MEASURE_COLORS["other"])
@@ -134,7 +135,7 @@ class SourceText(QPlainTextEdit):
                       if item.id in dated and item.date_text else -1)
                 if at >= 0 and item.date_text:
                     start = item.sentence_start + at
-                    selections.append(self._selection(
+                    days.append(self._selection(
                         start, start + len(item.date_text),
                         _fmt(underline=QColor(215, 50, 50), wave=True, bold=True)))
             else:
@@ -146,7 +147,7 @@ class SourceText(QPlainTextEdit):
                 if item.speaker_start is not None and item.speaker_end is not None:
                     selections.append(self._selection(
                         item.speaker_start, item.speaker_end, _fmt(_tint(green, 70), bold=True)))
-        self._base = selections
+        self._base = selections + days
         self._apply()
 
     def focus_item(self, item: Item, *, others: Sequence[Item] = ()) -> None:

@@ -97,6 +97,15 @@ def test_days_either_side_of_a_midnight_are_divergent() -> None:
     assert x.explanation.endswith("a day apart at night, maybe either side of midnight")
 
 
+def test_a_night_word_away_from_the_day_does_not_soften_the_disagreement() -> None:
+    b = Batch()
+    report(b, "d1", "The Red Dawn Front bombing on Friday killed nine people.", "nine", 9,
+           day="2026-03-13", date_text="on Friday")
+    report(b, "d2", "Nine people were killed on Saturday, hours before the late edition.",
+           "Nine", 9, day="2026-03-14", date_text="on Saturday")
+    assert [x.kind for x in dated(b)] == ["contradiction"]
+
+
 def test_counts_of_other_things_are_not_dated_against_each_other() -> None:
     b = Batch()
     for doc, day in (("d1", "2026-03-13"), ("d2", "2026-03-14")):
