@@ -137,7 +137,8 @@ class SourceText(QPlainTextEdit):
                     start = item.sentence_start + at
                     days.append(self._selection(
                         start, start + len(item.date_text),
-                        _fmt(underline=QColor(215, 50, 50), wave=True, bold=True)))
+                        _fmt(_tint(QColor(215, 50, 50), 55), underline=QColor(215, 50, 50),
+                             wave=True, bold=True)))
             else:
                 green = MEASURE_COLORS["statement"]
                 # A statement other sources contradict gets the wavy line of its conflict.
