@@ -18,6 +18,8 @@ Measure = Literal["killed", "injured", "arrested", "kidnapped", "attacks", "oper
 Status = Literal["unverified", "verified", "disputed", "false", "unclear"]
 DateSource = Literal["text", "metadata", "user"]
 ConflictKind = Literal["contradiction", "divergent", "update", "consistent"]
+# What the claims of a conflict disagree on: their figures, or the day of the incident.
+ConflictTopic = Literal["figure", "date"]
 StatementKind = Literal["quote", "reported", "responsibility", "denial"]
 SpeakerKind = Literal["person", "institution", "anonymous"]
 
@@ -209,6 +211,15 @@ class Conflict:
     measure: Measure
     kind: ConflictKind
     explanation: str
+    # "date": the reports give the incident different days ("on Friday" / "on Saturday");
+    # ``kind`` then says how sure the disagreement is (contradiction, or divergent for days
+    # either side of a midnight). The JSON export lists these apart (docs/export-extensions.md).
+    about: ConflictTopic = "figure"
+
+    @property
+    def label(self) -> str:
+        """The kind as a checker reads it: "contradiction", or "date: contradiction"."""
+        return self.kind if self.about == "figure" else f"{self.about}: {self.kind}"
 
 
 @dataclass(frozen=True, slots=True)

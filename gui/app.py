@@ -66,7 +66,8 @@ def show_conflict_state(window: MainWindow) -> bool:
         return len({ws.claims[c].document_id for c in claim_ids if c in ws.claims})
 
     conflicts = sorted((x for x in ws.conflicts.values() if x.kind in order),
-                       key=lambda x: (documents_of(x.claim_ids) < 2, order[x.kind], x.id))
+                       key=lambda x: (documents_of(x.claim_ids) < 2, order[x.kind],
+                                      x.about != "figure", x.id))  # tolls before days
     if conflicts and documents_of(conflicts[0].claim_ids) >= 2:
         window.events.select_conflict(conflicts[0].id)
         window.show_conflict(conflicts[0].id)

@@ -168,7 +168,7 @@ class EventsPanel(QWidget):
         if stated:
             self._heading(f"Figures ({len(ws.conflicts)})")
         for conflict in sorted(ws.conflicts.values(), key=lambda x: (order[x.kind], x.id)):
-            kind = QStandardItem(conflict.kind)
+            kind = QStandardItem(conflict.label)
             kind.setData(conflict.id, ID_ROLE)
             kind.setData("conflict", KIND_ROLE)
             if conflict.kind in CONFLICT_COLORS:

@@ -19,10 +19,11 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
+    QRectF,
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPen, QPixmap
 
 from core.model import Claim, Statement
 from core.text.qualifiers import explain_vague
@@ -141,15 +142,21 @@ class GridFilter:
 
 
 def _dot(color: QColor) -> QIcon:
+    """The conflict dot, ringed in white so it stands out on a selected row's highlight too;
+    the same pixmap for the Selected mode, which the style would otherwise tint towards the
+    highlight (a red dot on blue all but vanished)."""
     pix = QPixmap(12, 12)
     pix.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pix)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setPen(QPen(QColor(255, 255, 255), 1.5))
     painter.setBrush(color)
-    painter.drawEllipse(1, 1, 10, 10)
+    painter.drawEllipse(QRectF(1, 1, 10, 10))
     painter.end()
-    return QIcon(pix)
+    icon = QIcon()
+    for mode in (QIcon.Mode.Normal, QIcon.Mode.Selected, QIcon.Mode.Active):
+        icon.addPixmap(pix, mode)
+    return icon
 
 
 class ClaimTableModel(QAbstractTableModel):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -116,9 +116,12 @@ class SourceText(QPlainTextEdit):
         sel.format = fmt
         return sel
 
-    def highlight(self, items: Sequence[Item], conflict_kind: dict[str, str]) -> None:
-        """Claims coloured by measure (conflicting ones underlined), statements underlined."""
+    def highlight(self, items: Sequence[Item], conflict_kind: dict[str, str],
+                  dated: Collection[str] = ()) -> None:
+        """Claims coloured by measure (conflicting ones underlined), statements underlined;
+        the day a claim gives, underlined too when reports disagree on it (``dated``)."""
         selections = []
+        days = []  # last, so a statement's underline over the same words does not hide them
         for item in items:
             if isinstance(item, Claim):
                 color = MEASURE_COLORS.get(item.measure, MEASURE_COLORS["other"])
@@ -128,6 +131,14 @@ class SourceText(QPlainTextEdit):
                 fmt = _fmt(_tint(color, 90), underline=mark, wave=mark is not None,
                            bold=mark is not None)
                 selections.append(self._selection(item.start, item.end, fmt))
+                at = (item.sentence.casefold().find(item.date_text.casefold())
+                      if item.id in dated and item.date_text else -1)
+                if at >= 0 and item.date_text:
+                    start = item.sentence_start + at
+                    days.append(self._selection(
+                        start, start + len(item.date_text),
+                        _fmt(_tint(QColor(215, 50, 50), 55), underline=QColor(215, 50, 50),
+                             wave=True, bold=True)))
             else:
                 green = MEASURE_COLORS["statement"]
                 # A statement other sources contradict gets the wavy line of its conflict.
@@ -137,7 +148,7 @@ class SourceText(QPlainTextEdit):
                 if item.speaker_start is not None and item.speaker_end is not None:
                     selections.append(self._selection(
                         item.speaker_start, item.speaker_end, _fmt(_tint(green, 70), bold=True)))
-        self._base = selections
+        self._base = selections + days
         self._apply()
 
     def focus_item(self, item: Item, *, others: Sequence[Item] = ()) -> None:
@@ -222,7 +233,7 @@ class SourcePane(QFrame):
         self.header.set_parts(parts[0], meta)
         self.header.setToolTip(f"{self.header.toolTip()}\n{doc.path or doc.name}")
         self.text.load(doc)
-        self.text.highlight(ws.items_of(doc.id), ws.conflict_kind)
+        self.text.highlight(ws.items_of(doc.id), ws.conflict_kind, ws.date_conflicted)
 
 
 class ComparePanel(QWidget):
@@ -326,7 +337,8 @@ class ComparePanel(QWidget):
             for pane in self.visible_panes():
                 doc = self.ws.documents.get(pane.text.document_id)
                 if doc is not None:
-                    pane.text.highlight(self.ws.items_of(doc.id), self.ws.conflict_kind)
+                    pane.text.highlight(self.ws.items_of(doc.id), self.ws.conflict_kind,
+                                      self.ws.date_conflicted)
 
     def _activate(self, pane: SourcePane) -> None:
         self.active = pane

@@ -72,7 +72,7 @@ def _event_html(event: Event, members: Sequence[Claim], result: Result,
     out.append("</table>")
     conflicts = [x for x in result.conflicts if x.event_id == event.id]
     if conflicts:
-        out.append("<ul>" + "".join(f"<li><b>{_e(x.kind)}</b>: {_e(x.explanation)}</li>"
+        out.append("<ul>" + "".join(f"<li><b>{_e(x.label)}</b>: {_e(x.explanation)}</li>"
                                     for x in conflicts) + "</ul>")
     return "\n".join(out)
 

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from core.model import STATUSES, Claim, Statement
 from core.project.store import CORRECTABLE_ORDER as CORRECTABLE
 from gui.actions import VERDICT_KEYS
+from gui.editors import FramedEditorDelegate
 from gui.models import STATUS_COLORS, format_number, short
 from gui.state import Workspace
 
@@ -180,6 +181,7 @@ class ReviewPanel(QWidget):
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
+        self.fields.setItemDelegate(FramedEditorDelegate(self.fields))
         self.fields.itemChanged.connect(self._field_changed)
 
     # -- showing ---------------------------------------------------------------------------

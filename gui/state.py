@@ -100,6 +100,9 @@ class Workspace(QObject):
             cid: e.id for e in self.events.values() for cid in (*e.claim_ids, *e.statement_ids)
         }
         self.conflict_kind: dict[str, str] = {}
+        # Claims whose reports give the incident different days (their date is underlined).
+        self.date_conflicted: frozenset[str] = frozenset(
+            cid for x in self.conflicts.values() if x.about == "date" for cid in x.claim_ids)
         for x in self.conflicts.values():
             for cid in x.claim_ids:
                 old = self.conflict_kind.get(cid)

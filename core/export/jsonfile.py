@@ -17,7 +17,7 @@ from core.export.rows import (
     statement_row,
     verified_subset,
 )
-from core.model import Result
+from core.model import Conflict, Result
 
 
 def to_json_dict(result: Result) -> dict[str, Any]:
@@ -48,10 +48,12 @@ def to_json_dict(result: Result) -> dict[str, Any]:
                          "reasons": list(ln.reasons)} for ln in e.vetoes]}
             for e in result.events
         ],
-        "conflicts": [
-            {"id": x.id, "event_id": x.event_id, "claim_ids": list(x.claim_ids),
-             "measure": x.measure, "kind": x.kind, "explanation": x.explanation}
-            for x in result.conflicts
+        # A consumer of the contract reads ``kind`` as how two figures relate: reports that
+        # give the incident different days are listed apart (docs/export-extensions.md).
+        "conflicts": [conflict_row(x) for x in result.conflicts if x.about == "figure"],
+        "date_conflicts": [
+            {**conflict_row(x), "about": x.about, "days": days_of(x, result)}
+            for x in result.conflicts if x.about == "date"
         ],
         "statement_conflicts": [
             {"id": x.id, "event_id": x.event_id, "statement_ids": list(x.statement_ids),
@@ -60,6 +62,20 @@ def to_json_dict(result: Result) -> dict[str, Any]:
         ],
         "failures": [{"path": f.path, "message": f.message} for f in result.failures],
     }
+
+
+def conflict_row(x: Conflict) -> dict[str, Any]:
+    return {"id": x.id, "event_id": x.event_id, "claim_ids": list(x.claim_ids),
+            "measure": x.measure, "kind": x.kind, "explanation": x.explanation}
+
+
+def days_of(x: Conflict, result: Result) -> list[dict[str, Any]]:
+    """The days a date conflict sets against each other, each with the claims that give it."""
+    dates = {c.id: c.date_start for c in result.claims if c.id in x.claim_ids}
+    days: dict[str, list[str]] = {}
+    for cid in x.claim_ids:
+        days.setdefault(iso(dates.get(cid)) or "", []).append(cid)
+    return [{"date": day or None, "claim_ids": ids} for day, ids in days.items()]
 
 
 def write_json(

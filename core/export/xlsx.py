@@ -218,7 +218,7 @@ def _event_rows(result: Result) -> list[list[Any]]:
                 e.label, e.id, fig.measure, len(fig.claim_ids), ", ".join(fig.claim_ids),
                 number_value(fig.low), number_value(fig.high), range_text(fig.low, fig.high),
                 number_value(fig.conservative),
-                "; ".join(f"{x.kind} ({', '.join(x.claim_ids)})" for x in found) or None,
+                "; ".join(f"{x.label} ({', '.join(x.claim_ids)})" for x in found) or None,
                 e.location, e.date_start, e.date_end,
             ])
     return rows
@@ -232,14 +232,25 @@ def _conflict_rows(result: Result, labels: Labels) -> list[list[Any]]:
         doc = labels.docs.get(claim.document_id) if claim else None
         return doc.name if doc else None
 
+    def figure(claim: Claim | None, dated: bool) -> str | None:
+        text = figure_text(claim)
+        day = claim.date_start if claim is not None and dated else None
+        return f"{text} · {day.isoformat()}" if text and day else text
+
     rows = []
     for x in result.conflicts:
         a_id, b_id = [*x.claim_ids, None, None][:2]
         a, b = claims.get(a_id or ""), claims.get(b_id or "")
+        dated = x.about == "date"  # the days the reports give are what differs
+        if dated and a is not None:  # B: the first claim on another day than A's
+            b_id = next((c for c in x.claim_ids[1:] if c in claims
+                         and claims[c].date_start != a.date_start), b_id)
+            b = claims.get(b_id or "")
         rows.append([
-            x.kind, x.measure, events.get(x.event_id, x.event_id),
-            a_id, figure_text(a), source(a), b_id, figure_text(b), source(b),
-            ", ".join(x.claim_ids[2:]) or None, x.explanation, x.id,
+            x.label, x.measure, events.get(x.event_id, x.event_id),
+            a_id, figure(a, dated), source(a), b_id, figure(b, dated), source(b),
+            ", ".join(c for c in x.claim_ids if c not in (a_id, b_id)) or None,
+            x.explanation, x.id,
         ])
     return rows
 

@@ -33,8 +33,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from core.group.date_conflicts import date_disagreement
 from core.group.vocabulary import SentenceInfo, find_phrases, rules, sentence_info, tokens
-from core.model import Claim, Conflict, ConflictKind, Document, Event, Measure
+from core.model import Claim, Conflict, ConflictKind, ConflictTopic, Document, Event, Measure
 from core.rules import load_rules
 from core.settings import DEFAULT_SETTINGS
 
@@ -101,14 +102,46 @@ def scope(claim: Claim) -> str:
     if part is not None:
         return part
     words = [t for t, _, _ in tokens(claim.subject or "")]
-    table = rules().scopes
-    for word in reversed(words):
-        if word in table:
-            return table[word]
     if not words:
         return "all" if claim.measure != "other" else ""
-    head = words[-1]
-    return head[:-1] if head.endswith("s") and len(head) > 3 else head
+    table = rules().scopes
+    head = next((table[w] for w in reversed(words) if w in table), None)
+    if head is None:
+        head = words[-1][:-1] if words[-1].endswith("s") and len(words[-1]) > 3 else words[-1]
+    if claim.measure != "other":
+        return head
+    # "about 15 people missing" and "nearly 60 people on board" count different things: an
+    # uncategorised figure is compared only with one its clause says the same of.
+    said = counted_as(claim)
+    return f"{head}: {said}" if said else ""
+
+
+@cache
+def _predicate_skip() -> frozenset[str]:
+    table = rules()
+    skip: list[str] = load_rules("conflicts")["predicate_skip"]
+    return frozenset(skip) | table.stopwords | table.number_words
+
+
+_CLAUSE_ENDS = ",;:()—–"
+
+
+def counted_as(claim: Claim) -> str:
+    """What the figure's clause says of what it counts: the first content word after the
+    figure and its noun ("15 people remain missing" → "missing", "nearly 60 on board" →
+    "board"), else the last one before it ("the ferry carried nearly 60" → "carried"); ""
+    when the clause says nothing more."""
+    sent = claim.sentence
+    start, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
+    lo = max(sent.rfind(c, 0, max(start, 0)) for c in _CLAUSE_ENDS) + 1
+    hi = min((i for c in _CLAUSE_ENDS if (i := sent.find(c, end)) >= 0), default=len(sent))
+    skip = _predicate_skip() | {t for t, _, _ in tokens(claim.subject or "")}
+
+    def content(found: list[tuple[str, int, int]]) -> str:
+        return next((t for t, _, _ in found if t not in skip and not t[0].isdigit()), "")
+
+    after = content(tokens(sent[end:hi]))
+    return after or content(tokens(sent[lo:start])[::-1])
 
 
 def includes_perpetrators(claim: Claim, info: SentenceInfo | None = None) -> bool:
@@ -270,8 +303,8 @@ def _judge(first: _Report, second: _Report) -> tuple[ConflictKind, str] | None:
     return None
 
 
-# event id, claim ids, measure, kind, explanation
-_Found = tuple[str, tuple[str, ...], Measure, ConflictKind, str]
+# event id, claim ids, measure, kind, explanation, what the claims disagree on
+_Found = tuple[str, tuple[str, ...], Measure, ConflictKind, str, ConflictTopic]
 
 
 def _measure_groups(
@@ -319,11 +352,11 @@ def _judge_pairs(
         # disagreement twice: one conflict naming every claim that makes it.
         again = repeated.get((event_id, measure, kind, line))
         if again is not None:
-            e, ids, m, k, txt = found[again]
-            found[again] = (e, tuple(dict.fromkeys((*ids, *pair))), m, k, txt)
+            e, ids, m, k, txt, about = found[again]
+            found[again] = (e, tuple(dict.fromkeys((*ids, *pair))), m, k, txt, about)
             continue
         repeated[(event_id, measure, kind, line)] = len(found)
-        found.append((event_id, pair, measure, kind, line))
+        found.append((event_id, pair, measure, kind, line, "figure"))
     return updates, agree
 
 
@@ -339,7 +372,7 @@ def _summary_lines(
         same.sort(key=lambda r: r.when)
         listed = "; ".join(f"{describe(r.claim)} ({r.source})" for r in same)
         out.append((event_id, tuple(r.claim.id for r in same), measure, "consistent",
-                    f"{len(same)} reports agree: {listed}"))
+                    f"{len(same)} reports agree: {listed}", "figure"))
     if updates:
         updates.sort(key=lambda r: r.when)
         steps = " → ".join(_collapsed([
@@ -348,7 +381,7 @@ def _summary_lines(
             for r in updates
         ]))
         out.append((event_id, tuple(r.claim.id for r in updates), measure, "update",
-                    f"figure revised over time: {steps}"))
+                    f"figure revised over time: {steps}", "figure"))
     return out
 
 
@@ -391,6 +424,9 @@ def find_conflicts(
                 del members[limit:]
             updates, agree = _judge_pairs(event.id, measure, members, found)
             found += _summary_lines(event.id, measure, updates, agree)
+            dates = date_disagreement(members)
+            if dates is not None:
+                found.append((event.id, dates[1], measure, dates[0], dates[2], "date"))
         if len(found) - event_start > limit:
             if notes is not None:
                 notes.append((event, CUT_LISTED.format(
@@ -400,8 +436,9 @@ def find_conflicts(
     claim_order = {c.id: i for i, c in enumerate(claims)}
     found.sort(key=lambda f: (event_order[f[0]], min(claim_order[c] for c in f[1])))
     return tuple(
-        Conflict(id=f"x{n}", event_id=e, claim_ids=ids, measure=m, kind=k, explanation=text)
-        for n, (e, ids, m, k, text) in enumerate(found, start=1)
+        Conflict(id=f"x{n}", event_id=e, claim_ids=ids, measure=m, kind=k, explanation=text,
+                 about=about)
+        for n, (e, ids, m, k, text, about) in enumerate(found, start=1)
     )
 
 

@@ -86,7 +86,9 @@ class FilterBar(QWidget):
     def _combo(self, entries: Sequence[tuple[str, str]]) -> QComboBox:
         combo = QComboBox()
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(4)
+        # Three characters at the least: the window then fits half of a 1920-pixel screen
+        # (minimum width under 950); from 1280 pixels up each combo shows its whole label.
+        combo.setMinimumContentsLength(3)
         for text, data in entries:
             combo.addItem(text, data)
         combo.currentIndexChanged.connect(lambda _i: self.changed.emit())

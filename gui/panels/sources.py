@@ -21,6 +21,7 @@ from PySide6.QtGui import QAction, QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
 from core.model import Failure
+from gui.editors import FramedEditorDelegate
 from gui.panels.columns import FirstColumnFit
 from gui.state import Workspace
 
@@ -197,6 +198,7 @@ class SourcesView(QTableView):
         # F2 or a click on the selected cell edits a source's title or outlet
         self.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
                              | QAbstractItemView.EditTrigger.SelectedClicked)
+        self.setItemDelegate(FramedEditorDelegate(self))
         self.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self._emit(self.document_current, current.row()))
         self.doubleClicked.connect(

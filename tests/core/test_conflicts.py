@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from core.group.conflicts import (
+    counted_as,
     describe,
     find_conflicts,
     includes_perpetrators,
@@ -297,7 +298,7 @@ def test_conflicts_stay_inside_their_event() -> None:
         ("civilians", "injured", "civilians"),
         ("schoolchildren", "kidnapped", "children"),
         ("attacks", "attacks", "all"),
-        ("villages", "other", "village"),
+        ("villages", "other", "village: counted"),
         (None, "other", ""),
     ],
 )
@@ -431,3 +432,45 @@ def test_a_figure_stated_twice_in_one_report_gives_one_conflict_naming_both() ->
     assert conflict.kind == "contradiction"
     assert again in conflict.claim_ids
     assert len(conflict.claim_ids) == 3
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "said"),
+    [
+        ("About 15 people were missing, officials said.", "About 15", "missing"),
+        ("Officials said about 15 people remain missing.", "about 15", "missing"),
+        ("The boat had nearly 60 people on board when it sank.", "nearly 60", "board"),
+        ("Rescuers said the ferry carried nearly 60 people.", "nearly 60", "carried"),
+        ("They counted 9 of them.", "9", "counted"),
+        ("In all, 9 people.", "9", ""),
+    ],
+)
+def test_what_an_uncategorised_figure_counts(sentence: str, figure: str, said: str) -> None:
+    b = Batch()
+    b.add("d1", sentence, figure, 9, subject="people", measure="other")
+    assert counted_as(b.claims[0]) == said
+
+
+def test_uncategorised_figures_are_compared_only_when_they_count_the_same_thing() -> None:
+    b = Batch()
+    b.report("d1", published="2026-03-14", outlet="Courier")
+    b.report("d2", published="2026-03-15", outlet="Herald")
+    missing = b.add("d1", "About 15 people were missing, officials said.", "About 15", 15,
+                    qualifier="approx", measure="other", subject="people")
+    b.add("d1", "The boat had nearly 60 people on board when it sank.", "nearly 60", 60,
+          qualifier="nearly", measure="other", subject="people")
+    b.add("d1", "At least 12 people were killed.", "At least 12", 12, qualifier="at_least",
+          subject="people")
+    rescued = b.add("d1", "Some 40 people were rescued by fishermen.", "Some 40", 40,
+                    qualifier="approx", measure="other", subject="people")
+    b.add("d2", "The death toll rose to 20.", "20", 20, subject="people")
+    still = b.add("d2", "About 15 people remain missing.", "About 15", 15, qualifier="approx",
+                  measure="other", subject="people")
+    saved = b.add("d2", "In all, 45 people were rescued.", "45", 45, measure="other",
+                  subject="people")
+    found = {(x.measure, x.kind, x.claim_ids) for x in conflicts_of(b)}
+    assert found == {
+        ("other", "consistent", (missing, still)),
+        ("other", "update", (rescued, saved)),
+        ("killed", "update", ("c3", "c5")),
+    }

@@ -1,0 +1,112 @@
+"""On the real project store: a date disagreement in the conflicts pane and the Conflicts only
+filter; the window's width; the framed cell editor; the conflict dot of a selected row."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QLineEdit
+
+from core.group.conflicts import find_conflicts
+from core.model import Claim, Document, Event, Result
+from core.project.store import Project
+from gui.main_window import MainWindow
+from gui.models import COL
+from gui.state import Workspace
+
+from .fakes import fake_documents, fake_run, story
+
+SENTENCES = (("d1", "Nine people were killed in the blast on Friday.", "on Friday", 13),
+             ("d2", "Nine people were killed in the blast on Saturday.", "on Saturday", 14))
+
+
+def two_days() -> Result:
+    docs, claims = [], []
+    for n, (doc, sentence, when, day) in enumerate(SENTENCES, start=1):
+        docs.append(Document(id=doc, text=sentence, published=dt.date(2031, 3, 16),
+                             outlet=f"Outlet {n}"))
+        date = dt.date(2031, 3, day)
+        claims.append(Claim(
+            id=f"c{n}", document_id=doc, start=0, end=4, number_text="Nine", value=9,
+            qualifier="exact", low=9, high=9, measure="killed", sentence=sentence,
+            sentence_start=0, sentence_end=len(sentence), rule="test", subject="people",
+            date_start=date, date_end=date, date_text=when))
+    events = (Event(id="e1", label="Korvath · blast", claim_ids=("c1", "c2")),)
+    conflicts = find_conflicts(events, claims, documents=docs)
+    return Result(documents=tuple(docs), claims=tuple(claims), events=events,
+                  conflicts=conflicts)
+
+
+def window(qtbot: Any, qsettings: QSettings, project: Project) -> Any:
+    win = MainWindow(Workspace(project), settings=qsettings, extract=fake_run,
+                     extract_documents=fake_documents)
+    qtbot.addWidget(win)
+    win.resize(1280, 720)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def test_a_date_disagreement_is_a_conflict_the_checker_sees(
+    qtbot: Any, qsettings: QSettings, tmp_path: Path
+) -> None:
+    project = Project.create(tmp_path / "dates.claimdesk")
+    project.add_result(two_days())
+    win = window(qtbot, qsettings, project)
+    rows = win.events.conflicts_model
+    kinds = [rows.item(r, 0).text() for r in range(rows.rowCount())]
+    assert "date: contradiction" in kinds
+    text = rows.item(kinds.index("date: contradiction"), 1).text()
+    assert "2031-03-13" in text
+    assert "2031-03-14" in text
+    win.filter_conflicts.setChecked(True)
+    win.apply_filter()
+    assert sorted(win.model.visible_ids()) == ["c1", "c2"]
+    # side by side, the day each report gives underlined beside the figure
+    [date_conflict] = [x for x in win.ws.conflicts.values() if x.about == "date"]
+    win.show_conflict(date_conflict.id)
+    panes = win.compare.visible_panes()
+    assert {p.text.document_id for p in panes} == {"d1", "d2"}
+    for pane in panes:
+        marked = {pane.text.toPlainText()[s.cursor.selectionStart():s.cursor.selectionEnd()]
+                  for s in pane.text.extraSelections()}
+        assert {"Nine"} < marked
+        assert {"on Friday", "on Saturday"} & marked
+
+
+def test_the_window_fits_half_a_1920_screen_and_shows_whole_labels_at_1280(
+    qtbot: Any, qsettings: QSettings, tmp_path: Path
+) -> None:
+    project = Project.create(tmp_path / "case.claimdesk")
+    project.add_result(story())
+    win = window(qtbot, qsettings, project)
+    assert win.minimumSizeHint().width() <= 950
+    qtbot.wait(50)
+    for combo in win.filter_bar.combos:
+        need = combo.fontMetrics().horizontalAdvance(combo.currentText())
+        assert combo.width() >= need + 20, combo.currentText()  # text and arrow
+
+
+def test_the_cell_editor_has_a_frame_and_the_selected_row_keeps_its_dot(
+    qtbot: Any, qsettings: QSettings, tmp_path: Path
+) -> None:
+    project = Project.create(tmp_path / "case.claimdesk")
+    project.add_result(story())
+    win = window(qtbot, qsettings, project)
+    assert win.select_item("c1")
+    win.edit_value()
+    editor = win.review.fields.findChild(QLineEdit)
+    assert editor is not None
+    assert editor.isVisible()
+    assert editor.hasFrame()
+    assert "border" in editor.styleSheet()
+    index = win.model.index(win.model.visible_ids().index("c1"), COL["figure"])
+    icon = win.model.data(index, Qt.ItemDataRole.DecorationRole)
+    assert isinstance(icon, QIcon)
+    normal = icon.pixmap(12, 12, QIcon.Mode.Normal).toImage()
+    selected = icon.pixmap(12, 12, QIcon.Mode.Selected).toImage()
+    assert normal == selected  # not tinted towards the selection's highlight
