@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from core.extract.cues import cues
 from core.extract.nlp import Chunk, sentence_ents
+from core.extract.report_places import agency_words, report_town
 from core.rules import load_rules
 from core.text import places
 
@@ -23,6 +24,9 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 # Labels NER gives a place name it misreads ("the Gwadar port" as a PRODUCT).
 NAME_OF_PLACE = frozenset({"", "GPE", "LOC", "FAC", "PRODUCT", "ORG"})
+
+# How a name hangs on the noun it qualifies ("Cook County" on "medical examiner").
+_MODIFIER_DEPS = frozenset({"compound", "nmod"})
 
 LOCATIVE_PREPS = frozenset(
     ["in", "inside", "at", "near", "outside", "across", "around", "across", "throughout", "within"]
@@ -89,43 +93,84 @@ def fallback_place(dateline: places.Dateline | None, country: str | None) -> str
     return f"{dateline.place}, {country}"
 
 
+def report_home(chunks: Sequence[Chunk], dateline: places.Dateline | None) -> str | None:
+    """Where a figure is when its sentences name no town: the dateline (with the country the
+    report speaks of), else the town the report names more often than any country (a local
+    report), else that country (a national one)."""
+    country, times = _home_country(chunks)
+    if dateline is not None:
+        return fallback_place(dateline, country)
+    town = report_town(chunks, over=times, keep=_not_a_name)
+    return town or country or dateline_place(chunks)
+
+
 def town_over_state(place: str | None, home: str | None) -> str | None:
     """ "a shooting at a Connecticut nightclub" in a report filed from New Haven, Conn.: the
-    state or country a sentence names holds the dateline's town, which says more."""
+    state or country a sentence names holds the report's town, which says more; so does a
+    street, a block, a venue or a county ("a Harris County home"), which says less to a
+    checker who files incidents by town."""
     if not place or not home or place == home:
         return place
-    where, town = places.resolve(place), places.resolve(home)
-    if (
+    if a_scene(place):
+        return home
+    town = places.resolve(home)
+    if town is None or town.level != "city":
+        return place
+    # "Oklahoma" is the state holding Tulsa, though the big city's other name too
+    holders = [places.resolve(place), *places.candidates(place)]
+    if any(
         where is not None
-        and town is not None
         and where.level in ("admin1", "country")
-        and town.level == "city"
         and places.relation(where, town) == "contains"
+        for where in holders
     ):
         return home
     return place
 
 
-def in_town(found: list[tuple[Token, str]]) -> list[tuple[Token, str]]:
+def a_scene(name: str) -> bool:
+    """A street, block, venue, neighbourhood or county ("Arlington Avenue", "the 500 block",
+    "Regal Nightclub", "Harris County"): its last word says so."""
+    words = name.split()
+    return bool(words) and words[-1].lower().rstrip(".") in lexicon_places().scene_nouns
+
+
+def in_town(found: list[tuple[Token, str]], home: str | None = None) -> list[tuple[Token, str]]:
     """A street, a block or a venue gives way to the town the same sentence names ("on
-    Arlington Avenue in Allentown"): checkers file and group incidents by town."""
-    scenes = lexicon_places().scene_nouns
+    Arlington Avenue in Allentown"): checkers file and group incidents by town. With no town
+    in the sentence, it gives way to the report's town (``home``) when there is one."""
     towns = []
     for tok, name in found:
-        last = name.split()[-1].lower().rstrip(".") if name.split() else ""
-        if last in scenes or tok.lower_ in scenes:
+        if _scene_token(tok, name):
             continue
         place = places.resolve(name)
         if place is not None and place.level in ("city", "admin1"):
             towns.append((tok, name))
-    if not towns or len(towns) == len(found):
-        return found
-    return towns
+    if towns and len(towns) < len(found):
+        return towns
+    if not towns and home:
+        return [(tok, name) for tok, name in found if not _scene_token(tok, name)]
+    return found
+
+
+def _scene_token(tok: Token, name: str) -> bool:
+    """A scene by its name ("Elm Street") or its head word ("the apartment"), or a part of a
+    town named before its noun ("the Bridgeport neighborhood"): never the town itself."""
+    words = lexicon_places()
+    if a_scene(name) or tok.lower_ in words.scene_nouns:
+        return True
+    if tok.dep_ != "compound":
+        return False
+    # "a Harris County home": a name no town bears, before a scene noun, is part of the scene
+    return tok.head.lower_ in words.quarter_nouns or (
+        tok.head.lower_ in words.scene_nouns and places.resolve(name) is None
+    )
 
 
 @dataclass(frozen=True, slots=True)
 class PlaceWords:
     scene_nouns: frozenset[str]
+    quarter_nouns: frozenset[str]
     not_places: frozenset[str]
     street_suffixes: frozenset[str]
 
@@ -135,6 +180,7 @@ def lexicon_places() -> PlaceWords:
     raw: dict[str, Any] = load_rules("places")
     return PlaceWords(
         scene_nouns=frozenset(raw["scene_nouns"]),
+        quarter_nouns=frozenset(raw["quarter_nouns"]),
         not_places=frozenset(raw["not_places"]),
         street_suffixes=frozenset(raw["street_suffixes"]),
     )
@@ -167,6 +213,7 @@ def _entity_places(sent: Span, ents: list[Span], start: int) -> list[tuple[Token
         if (
             ent.start in joined
             or ent[-1].lower_ in not_places
+            or _a_body(ent.root)
             or _a_person(ent)
             or _a_source(ent.root)
         ):
@@ -237,6 +284,23 @@ def _name_start(name: Token) -> int:
         if t.i < first and t.dep_ == "compound" and t.pos_ == "PROPN" and t.text[:1].isupper():
             first = t.i
     return first
+
+
+def _not_a_name(ent: Span) -> bool:
+    """Not a person's name nor a speaker ("Ames said"), which NER often takes for a town; a
+    police force that speaks ("Tulsa police said") still bears its town's name."""
+    return not (_a_person(ent) or (ent.label_ in ("GPE", "LOC") and _a_source(ent.root)))
+
+
+def _a_body(root: Token) -> bool:
+    """A name that only qualifies a body ("the Cook County medical examiner", "Ramsey County
+    prosecutors", "the Floyd County police"): whose office it is, not where it happened."""
+    if root.dep_ not in _MODIFIER_DEPS:
+        return False
+    head = root.head
+    while head.dep_ in _MODIFIER_DEPS and head.head.i != head.i:
+        head = head.head  # "the Marion County Sheriff's Office": up to the body's head noun
+    return head.lower_ in lexicon_places().not_places or head.lower_ in agency_words()
 
 
 def _a_person(ent: Span) -> bool:
@@ -321,6 +385,11 @@ def _is_language(name: str) -> bool:
 
 def home_country(chunks: Sequence[Chunk]) -> str | None:
     """The country the document speaks of most: where a figure with no place of its own is."""
+    return _home_country(chunks)[0]
+
+
+def _home_country(chunks: Sequence[Chunk]) -> tuple[str | None, int]:
+    """The country the document speaks of most, as first written, and how often it does."""
     counts: dict[str, int] = {}
     names: dict[str, str] = {}
     for chunk in chunks:
@@ -332,6 +401,6 @@ def home_country(chunks: Sequence[Chunk]) -> str | None:
                 counts[place.key] = counts.get(place.key, 0) + 1
                 names.setdefault(place.key, ent.text)
     if not counts:
-        return None
+        return None, 0
     best = max(counts, key=lambda k: counts[k])
-    return names[best]
+    return names[best], counts[best]

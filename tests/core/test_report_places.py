@@ -1,0 +1,98 @@
+"""The place of a figure whose sentence names only a street, a block, a venue, a part of a
+town or nothing: the report's town (dateline, else the town it names most), never a body it
+names, and a town its sentence names stays itself. Sentences written for the classes of
+issue #11, positive and negative."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from core.extract.report_places import town_of
+from tests.core.claim_factory import read_claims
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+def places_of(nlp: Language, text: str) -> list[str | None]:
+    return [c.location for c in read_claims(nlp, text, None) if c.is_core]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a street, a block, a venue or nothing: the town the report names
+        (
+            "A Spokane man was arrested Tuesday in Spokane. "
+            "Two people were wounded on Maple Avenue late Monday, police said.",
+            "Spokane",
+        ),
+        (
+            "Dayton police are investigating a shooting in Dayton. "
+            "Three people were hurt, officers said.",
+            "Dayton",
+        ),
+        (
+            "Lubbock police said the gunman fled. "
+            "Two men were killed in the Oakridge neighborhood on Friday.",
+            "Lubbock",
+        ),
+        (
+            "Fresno officers were called at noon. Four people were wounded at a home on Elm "
+            "Street, the Fresno County Sheriff's Office said.",
+            "Fresno",
+        ),
+        # a state that holds the report's town gives way to it
+        (
+            "Tulsa police said the suspect was arrested. "
+            "Two men were killed in Oklahoma on Sunday.",
+            "Tulsa",
+        ),
+        # another town named in the sentence stays itself
+        (
+            "A Spokane man was arrested Tuesday in Spokane. "
+            "Two people were wounded in Yakima late Monday, police said.",
+            "Yakima",
+        ),
+        # with no town in the report, the scene stays what the sentence says
+        ("Two people were wounded on Maple Avenue late Monday.", "Maple Avenue"),
+    ],
+)
+def test_report_town(nlp: Language, text: str, place: str) -> None:
+    assert places_of(nlp, text)[-1] == place
+
+
+def test_a_national_report_keeps_its_country(nlp: Language) -> None:
+    text = (
+        "Pakistan lost 40 soldiers this year, the army said in Islamabad. "
+        "Officials in Pakistan said attacks in Pakistan rose. "
+        "Another 12 soldiers were killed in the operations."
+    )
+    assert places_of(nlp, text)[-1] == "Pakistan"
+
+
+def test_a_county_body_is_no_place(nlp: Language) -> None:
+    text = "Two men were wounded, the Brackton County Sheriff's Office said."
+    assert places_of(nlp, text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("name", "hints", "state"),
+    [
+        ("Englewood", {"US": 2, "US-CO": 2}, "US-CO"),
+        ("Englewood", {"US": 2, "US-NJ": 2}, "US-NJ"),
+        ("Toledo", {}, "US-OH"),  # the big town, not a district of Belize
+    ],
+)
+def test_namesakes_settle_by_the_reports_state(
+    name: str, hints: dict[str, int], state: str
+) -> None:
+    town = town_of(name, hints)
+    assert town is not None
+    assert town.admin1 == state
+
+
+def test_a_state_named_by_the_report_is_no_town() -> None:
+    assert town_of("Iowa", {"US": 1, "US-IA": 1}) is None
