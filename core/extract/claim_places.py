@@ -17,7 +17,7 @@ from core.rules import load_rules
 from core.text import places
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -106,9 +106,9 @@ def report_home(chunks: Sequence[Chunk], dateline: places.Dateline | None) -> st
 
 def town_over_state(place: str | None, home: str | None) -> str | None:
     """ "a shooting at a Connecticut nightclub" in a report filed from New Haven, Conn.: the
-    state or country a sentence names holds the report's town, which says more; so does a
-    street, a block, a venue or a county ("a Harris County home"), which says less to a
-    checker who files incidents by town."""
+    state or country a sentence names holds the report's town, which says more; a street, a
+    block, a venue or a neighbourhood of that town says less to a checker who files
+    incidents by town."""
     if not place or not home or place == home:
         return place
     if a_scene(place):
@@ -116,6 +116,10 @@ def town_over_state(place: str | None, home: str | None) -> str | None:
     town = places.resolve(home)
     if town is None or town.level != "city":
         return place
+    # "Bridgeport" in a Chicago report: the neighbourhood, not the town in Connecticut
+    local = places.resolve(place, hints={k: 1 for k in (town.country, town.admin1) if k})
+    if local is not None and places.part_of(local, town):
+        return home
     # "Oklahoma" is the state holding Tulsa, though the big city's other name too
     holders = [places.resolve(place), *places.candidates(place)]
     if any(
@@ -132,7 +136,9 @@ def a_scene(name: str) -> bool:
     """A street, block, venue, neighbourhood or county ("Arlington Avenue", "the 500 block",
     "Regal Nightclub", "Harris County"): its last word says so."""
     words = name.split()
-    return bool(words) and words[-1].lower().rstrip(".") in lexicon_places().scene_nouns
+    last = words[-1].lower().rstrip(".") if words else ""
+    scenes = lexicon_places().scene_nouns
+    return last in scenes or (last.endswith("s") and last[:-1] in scenes)  # "Elm and Oak streets"
 
 
 def in_town(found: list[tuple[Token, str]], home: str | None = None) -> list[tuple[Token, str]]:
@@ -256,6 +262,7 @@ def _holds(sent: Span, ent: Span, nxt: Span) -> bool:
 def _unlabelled_places(sent: Span, start: int, covered: set[int]) -> list[tuple[Token, str]]:
     """Proper nouns after a locative preposition that NER left unlabelled."""
     out: list[tuple[Token, str]] = []
+    not_places = lexicon_places().not_places
     for tok in sent:
         if tok.i < start or tok.i in covered or not locative(tok):
             continue
@@ -269,6 +276,9 @@ def _unlabelled_places(sent: Span, start: int, covered: set[int]) -> list[tuple[
         ]
         # The whole name, not its clipped tail: "a Marion County berry farm".
         first = _name_start(names[0]) if names else tok.i
+        words = tok.doc[first : tok.i + 1]
+        if any(t.lower_ in not_places for t in words):
+            continue  # "at Mercy Children's Hospital"
         if tok.pos_ == "PROPN" and tok.text[:1].isupper():
             out.append((tok, tok.doc[first : tok.i + 1].text))
         elif tok.pos_ == "NOUN" and names:
@@ -305,8 +315,12 @@ def _a_body(root: Token) -> bool:
 
 def _a_person(ent: Span) -> bool:
     """A place-like name that is part of a person's name: after a first name NER tagged as
-    a person ("Anthony Mendoza"), or set off with an age ("Mendoza, 17,")."""
+    a person ("Anthony Mendoza"), set off with an age ("Mendoza, 17,"), or a lone word of a
+    person's full name the text gives elsewhere ("Mendoza fled" after "Anthony Mendoza"),
+    unless it stands where a place does ("in Mendoza")."""
     doc = ent.doc
+    if len(ent) == 1 and ent[0].lower_ in _person_words(doc) and not locative(ent.root):
+        return True  # "in Warren" is the town even in a story on a James Warren
     before = doc[ent.start - 1] if ent.start > 0 else None
     if before is not None and before.ent_type_ == "PERSON" and before.pos_ == "PROPN":
         return True
@@ -317,6 +331,17 @@ def _a_person(ent: Span) -> bool:
         and after[1].like_num
         and after[2].text in (",", ")")
     )
+
+
+def _person_words(doc: Doc) -> frozenset[str]:
+    """The words of the full names of people in a parsed text (computed once per text)."""
+    words: frozenset[str] | None = doc.user_data.get("claimdesk_person_words")
+    if words is None:
+        words = frozenset(
+            t.lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent
+        )
+        doc.user_data["claimdesk_person_words"] = words
+    return words
 
 
 def _a_source(root: Token) -> bool:

@@ -123,6 +123,23 @@ def town_of(name: str, hints: Mapping[str, int]) -> places.Place | None:
     return max(towns, key=weight)
 
 
+def _fold_parts(weight: dict[str, float]) -> None:
+    """A neighbourhood of a town the report also names counts for that town ("in Bridgeport"
+    in a report on Chicago)."""
+    towns = {key: places.get(key) for key in weight}
+    for key, part in towns.items():
+        holder = next(
+            (
+                k
+                for k, t in towns.items()
+                if part is not None and t is not None and k in weight and places.part_of(part, t)
+            ),
+            None,
+        )
+        if holder is not None:
+            weight[holder] += weight.pop(key)
+
+
 def report_town(
     chunks: Sequence[Chunk],
     *,
@@ -145,5 +162,6 @@ def report_town(
         written.setdefault(place.key, name)
     if not weight:
         return None
+    _fold_parts(weight)
     best = max(weight, key=lambda k: weight[k])  # first written wins a tie: dicts keep order
     return written[best] if weight[best] > over else None

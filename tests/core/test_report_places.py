@@ -56,6 +56,41 @@ def places_of(nlp: Language, text: str) -> list[str | None]:
             "Two people were wounded in Yakima late Monday, police said.",
             "Yakima",
         ),
+        # a neighbourhood GeoNames lists as a town is part of the report's big town
+        (
+            "CHICAGO - Police charged a man on Sunday. "
+            "Two teens were wounded in Bridgeport on Friday night.",
+            "Chicago",
+        ),
+        # a town outside the big town's reach stays itself
+        (
+            "CHICAGO - Police charged a man on Sunday. "
+            "Two teens were wounded in Naperville on Friday night.",
+            "Naperville",
+        ),
+        # a person the text names in full is no place when named by surname alone
+        (
+            "DAYTON, Ohio - Police arrested Luis Medina on Monday. "
+            "Three people were wounded after Medina returned with a gun.",
+            "Dayton, Ohio",
+        ),
+        # ... but a town where a place stands is that town
+        (
+            "DAYTON, Ohio - Police arrested Luis Medina on Monday. "
+            "Three people were wounded in Medina on Sunday.",
+            "Medina",
+        ),
+        # a hospital the victims were taken to is no place
+        (
+            "DAYTON, Ohio - Two men were wounded and taken to Miami Valley Hospital.",
+            "Dayton, Ohio",
+        ),
+        # streets joined under one plural noun are a scene
+        (
+            "Spokane police said the gunman fled. "
+            "Two men were wounded at the corner of Elm and Birch streets.",
+            "Spokane",
+        ),
         # with no town in the report, the scene stays what the sentence says
         ("Two people were wounded on Maple Avenue late Monday.", "Maple Avenue"),
     ],
