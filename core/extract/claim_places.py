@@ -177,6 +177,7 @@ def _scene_token(tok: Token, name: str) -> bool:
 class PlaceWords:
     scene_nouns: frozenset[str]
     quarter_nouns: frozenset[str]
+    area_nouns: frozenset[str]
     not_places: frozenset[str]
     street_suffixes: frozenset[str]
 
@@ -187,6 +188,7 @@ def lexicon_places() -> PlaceWords:
     return PlaceWords(
         scene_nouns=frozenset(raw["scene_nouns"]),
         quarter_nouns=frozenset(raw["quarter_nouns"]),
+        area_nouns=frozenset(raw["area_nouns"]),
         not_places=frozenset(raw["not_places"]),
         street_suffixes=frozenset(raw["street_suffixes"]),
     )
@@ -204,8 +206,20 @@ def place_mentions(sent: Span, *, skip_to: int = -1) -> list[tuple[Token, str]]:
     ents = sentence_ents(sent)
     covered: set[int] = set()
     for ent in ents:
-        covered.update(range(ent.start, ent.end))
+        if not _a_town_called_a_person(ent):
+            covered.update(range(ent.start, ent.end))
     return [*_entity_places(sent, ents, start), *_unlabelled_places(sent, start, covered)]
+
+
+def _a_town_called_a_person(ent: Span) -> bool:
+    """ "in Dera Ismail Khan", "in the Kurram district": a name NER took for a person's,
+    standing where a place does, that the gazetteer knows or a word for an area follows."""
+    if ent.label_ != "PERSON":
+        return False
+    root = ent.root
+    if root.dep_ == "compound" and root.head.lower_ in lexicon_places().area_nouns:
+        return locative(root.head)
+    return locative(root) and bool(places.candidates(root.doc[_name_start(root) : root.i + 1].text))
 
 
 def _entity_places(sent: Span, ents: list[Span], start: int) -> list[tuple[Token, str]]:
@@ -224,6 +238,8 @@ def _entity_places(sent: Span, ents: list[Span], start: int) -> list[tuple[Token
             or _a_source(ent.root)
         ):
             continue  # the state of "Little Rock, Arkansas"; "Ben Taub Hospital"; "said Ames"
+        if _possessor_of_place(ent.root):
+            continue  # "Khyber Pakhtunkhwa's Kurram district": the district says more
         # "Little Rock, Arkansas", "Peshawar, Pakistan": the town, with what holds it.
         nxt = ents[n + 1] if n + 1 < len(ents) else None
         if nxt is not None and _holds(sent, ent, nxt):
@@ -241,6 +257,20 @@ def _entity_places(sent: Span, ents: list[Span], start: int) -> list[tuple[Token
             continue
         out.append((ent.root, _joined_places(ent.root, ent.text)))
     return out
+
+
+def _possessor_of_place(root: Token) -> bool:
+    """The province of "in Khyber Pakhtunkhwa's Kurram district" or "in Punjab's Okara": the
+    place it holds is named after it, where a place stands."""
+    head = root.head
+    return (
+        root.dep_ == "poss"
+        and locative(head)
+        and (
+            (head.pos_ == "PROPN" and head.text[:1].isupper())
+            or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.lefts)
+        )
+    )
 
 
 def _holds(sent: Span, ent: Span, nxt: Span) -> bool:
@@ -272,7 +302,7 @@ def _unlabelled_places(sent: Span, start: int, covered: set[int]) -> list[tuple[
             if t.dep_ in ("compound", "conj")
             and t.pos_ == "PROPN"
             and t.text[:1].isupper()
-            and t.ent_type_ in NAME_OF_PLACE
+            and (t.ent_type_ in NAME_OF_PLACE or t.i not in covered)
         ]
         # The whole name, not its clipped tail: "a Marion County berry farm".
         first = _name_start(names[0]) if names else tok.i

@@ -131,3 +131,25 @@ def test_namesakes_settle_by_the_reports_state(
 
 def test_a_state_named_by_the_report_is_no_town() -> None:
     assert town_of("Iowa", {"US": 1, "US-IA": 1}) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a whole multi-word name NER took for a person's, where a place stands
+        ("Five people were killed in Dera Ismail Khan on Monday.", "Dera Ismail Khan"),
+        ("Police said 12 people were killed in the Kurram district.", "Kurram district"),
+        # the place a province holds says more than the province
+        ("Police said 12 people were killed in Khyber Pakhtunkhwa's Kurram district.",
+         "Kurram district"),
+        ("Four militants were killed in J&K's Pulwama on Monday.", "Pulwama"),
+        # a possessor before a common noun stays the place
+        ("Two men were killed in Pakistan's capital on Monday.", "Pakistan"),
+        # a person who speaks stays a person
+        ("Two people were killed in the attack, said Ali Khan.", None),
+        # state abbreviations keep the town whole with its state
+        ("Two people were wounded in West Palm Beach, Fla., on Sunday.", "West Palm Beach, Fla."),
+    ],
+)
+def test_whole_names(nlp: Language, text: str, place: str | None) -> None:
+    assert places_of(nlp, text) == [place]
