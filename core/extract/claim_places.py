@@ -232,7 +232,7 @@ def _entity_places(sent: Span, ents: list[Span], start: int) -> list[tuple[Token
             continue
         if (
             ent.start in joined
-            or ent[-1].lower_ in not_places
+            or ent[-1].lower_.rstrip(".") in not_places
             or _a_body(ent.root)
             or _a_person(ent)
             or _a_source(ent.root)
@@ -307,7 +307,7 @@ def _unlabelled_places(sent: Span, start: int, covered: set[int]) -> list[tuple[
         # The whole name, not its clipped tail: "a Marion County berry farm".
         first = _name_start(names[0]) if names else tok.i
         words = tok.doc[first : tok.i + 1]
-        if any(t.lower_ in not_places for t in words):
+        if any(t.lower_.rstrip(".") in not_places for t in words):
             continue  # "at Mercy Children's Hospital"
         if tok.pos_ == "PROPN" and tok.text[:1].isupper():
             out.append((tok, tok.doc[first : tok.i + 1].text))

@@ -145,6 +145,10 @@ def test_a_state_named_by_the_report_is_no_town() -> None:
         ("Four militants were killed in J&K's Pulwama on Monday.", "Pulwama"),
         # a possessor before a common noun stays the place
         ("Two men were killed in Pakistan's capital on Monday.", "Pakistan"),
+        # a company's party is no place
+        ("Two workers were shot dead at the Acme Supply Ltd. Christmas party.", None),
+        ("Two workers were shot dead at the Acme Supply Ltd Christmas party in Halifax.",
+         "Halifax"),
         # a person who speaks stays a person
         ("Two people were killed in the attack, said Ali Khan.", None),
         # state abbreviations keep the town whole with its state
