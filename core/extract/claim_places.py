@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from core.extract.cues import cues
 from core.extract.nlp import Chunk, sentence_ents
-from core.extract.report_places import agency_words, report_town
+from core.extract.report_places import agency_words, report_town, town_of
 from core.rules import load_rules
 from core.text import places
 
@@ -120,6 +120,10 @@ def town_over_state(place: str | None, home: str | None) -> str | None:
     local = places.resolve(place, hints={k: 1 for k in (town.country, town.admin1) if k})
     if local is not None and places.part_of(local, town):
         return home
+    # "North Toledo" in a Toledo report: a part of the town named by its side
+    quarter = town_of(place, {k: 1 for k in (town.country, town.admin1) if k})
+    if quarter is not None and quarter.key == town.key and not places.candidates(place):
+        return home
     # "Oklahoma" is the state holding Tulsa, though the big city's other name too
     holders = [places.resolve(place), *places.candidates(place)]
     if any(
@@ -133,11 +137,12 @@ def town_over_state(place: str | None, home: str | None) -> str | None:
 
 
 def a_scene(name: str) -> bool:
-    """A street, block, venue, neighbourhood or county ("Arlington Avenue", "the 500 block",
-    "Regal Nightclub", "Harris County"): its last word says so."""
+    """A street, block, venue or neighbourhood ("Arlington Avenue", "Rio Vista Dr.", "the 500
+    block", "Regal Nightclub"): its last word says so."""
     words = name.split()
     last = words[-1].lower().rstrip(".") if words else ""
-    scenes = lexicon_places().scene_nouns
+    lexicon = lexicon_places()
+    scenes = lexicon.scene_nouns | lexicon.street_suffixes
     return last in scenes or (last.endswith("s") and last[:-1] in scenes)  # "Elm and Oak streets"
 
 
@@ -160,11 +165,14 @@ def in_town(found: list[tuple[Token, str]], home: str | None = None) -> list[tup
 
 
 def _scene_token(tok: Token, name: str) -> bool:
-    """A scene by its name ("Elm Street") or its head word ("the apartment"), or a part of a
-    town named before its noun ("the Bridgeport neighborhood"): never the town itself."""
+    """A scene by its name ("Elm Street") or its head word ("the apartment"), a street after
+    "the block of", or a part of a town named before its noun ("the Bridgeport
+    neighborhood"): never the town itself."""
     words = lexicon_places()
     if a_scene(name) or tok.lower_ in words.scene_nouns:
         return True
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        return tok.head.head.lower_ in words.scene_nouns  # "the 1300 block of North Erie"
     if tok.dep_ != "compound":
         return False
     # "a Harris County home": a name no town bears, before a scene noun, is part of the scene

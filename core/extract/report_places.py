@@ -25,11 +25,16 @@ if TYPE_CHECKING:
 
 # Labels under which NER gives a town's name: as a place, or inside the name of its police
 # force or court ("the Tulsa Police Department" as an ORG).
-_TOWN_LABELS = frozenset({"GPE", "LOC", "ORG", "FAC"})
+_TOWN_LABELS = frozenset({"GPE", "LOC", "ORG", "FAC", "NORP"})
 _HINT_LEVELS = frozenset({"admin1", "country"})
 LEAD_SENTENCES = 3  # a report's lead: its first sentences name its incident
 BIG_TOWN = 100_000  # a name this big a town is read as the town, never as a hint
 LEAD_WEIGHT = 0.5  # a mention in the lead weighs half as much again (it breaks ties)
+
+
+@functools.cache
+def _compass_words() -> frozenset[str]:
+    return frozenset(str(w) for w in load_rules("places")["compass_words"])
 
 
 @functools.cache
@@ -47,6 +52,10 @@ def _town_name(ent: Span) -> str | None:
         return None
     if ent.label_ in ("GPE", "LOC"):
         return ent.doc[words[0].i : ent.end].text
+    if ent.label_ == "NORP":  # a town NER took for a people ("Yonkers"), if a big one
+        name = ent.doc[words[0].i : ent.end].text
+        big = any(p.level == "city" and p.population >= BIG_TOWN for p in places.candidates(name))
+        return name if big else None
     agencies = agency_words()
     cut = len(words)
     while cut > 1 and words[cut - 1].lower_.rstrip(".") in agencies:
@@ -61,11 +70,21 @@ def _mentions(chunks: Sequence[Chunk], keep: Callable[[Span], bool]) -> list[tup
     the report's lead."""
     out: list[tuple[str, bool]] = []
     seen = 0
+    # a surname of someone the report names in full, anywhere in it ("Anthony Mendoza")
+    people = {
+        t.lower_
+        for chunk in chunks
+        for ent in chunk.doc.ents
+        if ent.label_ == "PERSON" and len(ent) > 1
+        for t in ent
+    }
     for chunk in sorted(chunks, key=lambda c: c.offset):
         for sent in chunk.doc.sents:
             seen += 1
             ents = sentence_ents(sent)
             for ent in ents:
+                if len(ent) == 1 and ent[0].lower_ in people:
+                    continue
                 if ent.label_ in _TOWN_LABELS and keep(ent) and (name := _town_name(ent)):
                     out.append((name, seen <= LEAD_SENTENCES))
             covered = {i for ent in ents for i in range(ent.start, ent.end)}
@@ -110,6 +129,15 @@ def town_of(name: str, hints: Mapping[str, int]) -> places.Place | None:
     """The town a name denotes, namesakes settled by the report's states and countries, then
     by size: "Toledo" is the city in Ohio, not the district of Belize nor a village abroad."""
     towns = [p for p in places.candidates(name) if p.level == "city"]
+    side, _, rest = name.partition(" ")
+    if not towns and rest and side.lower() in _compass_words():
+        # "East Toledo", "north Tulsa": a side of a town the report's state holds, or a big
+        # one ("the South Side" is no side of Side, Turkey)
+        town = town_of(rest, hints)
+        hinted = town is not None and (
+            hints.get(town.country or "", 0) or hints.get(town.admin1 or "", 0)
+        )
+        return town if town is not None and (hinted or town.population >= BIG_TOWN) else None
     named = places.lookup(name, hints=hints) if towns else None
     if named is None or (
         named.level in _HINT_LEVELS and (named.level == "country" or named.country in hints)
@@ -159,7 +187,8 @@ def report_town(
         if place is None or (hints and place.countries.isdisjoint(hints)):
             continue  # a namesake abroad of a word the report uses ("Police", "Mobile")
         weight[place.key] = weight.get(place.key, 0) + 1 + (LEAD_WEIGHT if in_lead else 0)
-        written.setdefault(place.key, name)
+        # "East Toledo" counts for Toledo, and is written so
+        written.setdefault(place.key, name if places.candidates(name) else place.name)
     if not weight:
         return None
     _fold_parts(weight)

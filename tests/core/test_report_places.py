@@ -91,6 +91,23 @@ def places_of(nlp: Language, text: str) -> list[str | None]:
             "Two men were wounded at the corner of Elm and Birch streets.",
             "Spokane",
         ),
+        # a street by its abbreviation, or after "the block of", is a scene
+        (
+            "Spokane police said the gunman fled. "
+            "Two men were wounded on Rio Grande Dr. on Sunday.",
+            "Spokane",
+        ),
+        (
+            "Spokane police said the gunman fled. "
+            "Two men were wounded in the 1300 block of North Maple on Sunday.",
+            "Spokane",
+        ),
+        # a side of the report's town is that town
+        (
+            "Dayton police said the gunman fled. "
+            "Two men were wounded in East Dayton on Sunday.",
+            "Dayton",
+        ),
         # with no town in the report, the scene stays what the sentence says
         ("Two people were wounded on Maple Avenue late Monday.", "Maple Avenue"),
     ],
