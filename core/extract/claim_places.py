@@ -12,17 +12,21 @@ from typing import TYPE_CHECKING, Any
 
 from core.extract.cues import cues
 from core.extract.nlp import Chunk, sentence_ents
+from core.extract.report_places import agency_words, report_town, town_of
 from core.rules import load_rules
 from core.text import places
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 # Labels NER gives a place name it misreads ("the Gwadar port" as a PRODUCT).
 NAME_OF_PLACE = frozenset({"", "GPE", "LOC", "FAC", "PRODUCT", "ORG"})
+
+# How a name hangs on the noun it qualifies ("Cook County" on "medical examiner").
+_MODIFIER_DEPS = frozenset({"compound", "nmod"})
 
 LOCATIVE_PREPS = frozenset(
     ["in", "inside", "at", "near", "outside", "across", "around", "across", "throughout", "within"]
@@ -89,43 +93,99 @@ def fallback_place(dateline: places.Dateline | None, country: str | None) -> str
     return f"{dateline.place}, {country}"
 
 
+def report_home(chunks: Sequence[Chunk], dateline: places.Dateline | None) -> str | None:
+    """Where a figure is when its sentences name no town: the dateline (with the country the
+    report speaks of), else the town the report names more often than any country (a local
+    report), else that country (a national one)."""
+    country, times = _home_country(chunks)
+    if dateline is not None:
+        return fallback_place(dateline, country)
+    town = report_town(chunks, over=times, keep=_not_a_name)
+    return town or country or dateline_place(chunks)
+
+
 def town_over_state(place: str | None, home: str | None) -> str | None:
     """ "a shooting at a Connecticut nightclub" in a report filed from New Haven, Conn.: the
-    state or country a sentence names holds the dateline's town, which says more."""
+    state or country a sentence names holds the report's town, which says more; a street, a
+    block, a venue or a neighbourhood of that town says less to a checker who files
+    incidents by town."""
     if not place or not home or place == home:
         return place
-    where, town = places.resolve(place), places.resolve(home)
-    if (
+    if a_scene(place):
+        return home
+    town = places.resolve(home)
+    if town is None or town.level != "city":
+        return place
+    # "Bridgeport" in a Chicago report: the neighbourhood, not the town in Connecticut
+    local = places.resolve(place, hints={k: 1 for k in (town.country, town.admin1) if k})
+    if local is not None and places.part_of(local, town):
+        return home
+    # "North Toledo" in a Toledo report: a part of the town named by its side
+    quarter = town_of(place, {k: 1 for k in (town.country, town.admin1) if k})
+    if quarter is not None and quarter.key == town.key and not places.candidates(place):
+        return home
+    # "Oklahoma" is the state holding Tulsa, though the big city's other name too
+    holders = [places.resolve(place), *places.candidates(place)]
+    if any(
         where is not None
-        and town is not None
         and where.level in ("admin1", "country")
-        and town.level == "city"
         and places.relation(where, town) == "contains"
+        for where in holders
     ):
         return home
     return place
 
 
-def in_town(found: list[tuple[Token, str]]) -> list[tuple[Token, str]]:
+def a_scene(name: str) -> bool:
+    """A street, block, venue or neighbourhood ("Arlington Avenue", "Rio Vista Dr.", "the 500
+    block", "Regal Nightclub"): its last word says so."""
+    words = name.split()
+    last = words[-1].lower().rstrip(".") if words else ""
+    lexicon = lexicon_places()
+    scenes = lexicon.scene_nouns | lexicon.street_suffixes
+    return last in scenes or (last.endswith("s") and last[:-1] in scenes)  # "Elm and Oak streets"
+
+
+def in_town(found: list[tuple[Token, str]], home: str | None = None) -> list[tuple[Token, str]]:
     """A street, a block or a venue gives way to the town the same sentence names ("on
-    Arlington Avenue in Allentown"): checkers file and group incidents by town."""
-    scenes = lexicon_places().scene_nouns
+    Arlington Avenue in Allentown"): checkers file and group incidents by town. With no town
+    in the sentence, it gives way to the report's town (``home``) when there is one."""
     towns = []
     for tok, name in found:
-        last = name.split()[-1].lower().rstrip(".") if name.split() else ""
-        if last in scenes or tok.lower_ in scenes:
+        if _scene_token(tok, name):
             continue
         place = places.resolve(name)
         if place is not None and place.level in ("city", "admin1"):
             towns.append((tok, name))
-    if not towns or len(towns) == len(found):
-        return found
-    return towns
+    if towns and len(towns) < len(found):
+        return towns
+    if not towns and home:
+        return [(tok, name) for tok, name in found if not _scene_token(tok, name)]
+    return found
+
+
+def _scene_token(tok: Token, name: str) -> bool:
+    """A scene by its name ("Elm Street") or its head word ("the apartment"), a street after
+    "the block of", or a part of a town named before its noun ("the Bridgeport
+    neighborhood"): never the town itself."""
+    words = lexicon_places()
+    if a_scene(name) or tok.lower_ in words.scene_nouns:
+        return True
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        return tok.head.head.lower_ in words.scene_nouns  # "the 1300 block of North Erie"
+    if tok.dep_ != "compound":
+        return False
+    # "a Harris County home": a name no town bears, before a scene noun, is part of the scene
+    return tok.head.lower_ in words.quarter_nouns or (
+        tok.head.lower_ in words.scene_nouns and places.resolve(name) is None
+    )
 
 
 @dataclass(frozen=True, slots=True)
 class PlaceWords:
     scene_nouns: frozenset[str]
+    quarter_nouns: frozenset[str]
+    area_nouns: frozenset[str]
     not_places: frozenset[str]
     street_suffixes: frozenset[str]
 
@@ -135,6 +195,8 @@ def lexicon_places() -> PlaceWords:
     raw: dict[str, Any] = load_rules("places")
     return PlaceWords(
         scene_nouns=frozenset(raw["scene_nouns"]),
+        quarter_nouns=frozenset(raw["quarter_nouns"]),
+        area_nouns=frozenset(raw["area_nouns"]),
         not_places=frozenset(raw["not_places"]),
         street_suffixes=frozenset(raw["street_suffixes"]),
     )
@@ -152,8 +214,20 @@ def place_mentions(sent: Span, *, skip_to: int = -1) -> list[tuple[Token, str]]:
     ents = sentence_ents(sent)
     covered: set[int] = set()
     for ent in ents:
-        covered.update(range(ent.start, ent.end))
+        if not _a_town_called_a_person(ent):
+            covered.update(range(ent.start, ent.end))
     return [*_entity_places(sent, ents, start), *_unlabelled_places(sent, start, covered)]
+
+
+def _a_town_called_a_person(ent: Span) -> bool:
+    """ "in Dera Ismail Khan", "in the Kurram district": a name NER took for a person's,
+    standing where a place does, that the gazetteer knows or a word for an area follows."""
+    if ent.label_ != "PERSON":
+        return False
+    root = ent.root
+    if root.dep_ == "compound" and root.head.lower_ in lexicon_places().area_nouns:
+        return locative(root.head)
+    return locative(root) and bool(places.candidates(root.doc[_name_start(root) : root.i + 1].text))
 
 
 def _entity_places(sent: Span, ents: list[Span], start: int) -> list[tuple[Token, str]]:
@@ -166,11 +240,14 @@ def _entity_places(sent: Span, ents: list[Span], start: int) -> list[tuple[Token
             continue
         if (
             ent.start in joined
-            or ent[-1].lower_ in not_places
+            or ent[-1].lower_.rstrip(".") in not_places
+            or _a_body(ent.root)
             or _a_person(ent)
             or _a_source(ent.root)
         ):
             continue  # the state of "Little Rock, Arkansas"; "Ben Taub Hospital"; "said Ames"
+        if _possessor_of_place(ent.root):
+            continue  # "Khyber Pakhtunkhwa's Kurram district": the district says more
         # "Little Rock, Arkansas", "Peshawar, Pakistan": the town, with what holds it.
         nxt = ents[n + 1] if n + 1 < len(ents) else None
         if nxt is not None and _holds(sent, ent, nxt):
@@ -188,6 +265,20 @@ def _entity_places(sent: Span, ents: list[Span], start: int) -> list[tuple[Token
             continue
         out.append((ent.root, _joined_places(ent.root, ent.text)))
     return out
+
+
+def _possessor_of_place(root: Token) -> bool:
+    """The province of "in Khyber Pakhtunkhwa's Kurram district" or "in Punjab's Okara": the
+    place it holds is named after it, where a place stands."""
+    head = root.head
+    return (
+        root.dep_ == "poss"
+        and locative(head)
+        and (
+            (head.pos_ == "PROPN" and head.text[:1].isupper())
+            or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.lefts)
+        )
+    )
 
 
 def _holds(sent: Span, ent: Span, nxt: Span) -> bool:
@@ -209,6 +300,7 @@ def _holds(sent: Span, ent: Span, nxt: Span) -> bool:
 def _unlabelled_places(sent: Span, start: int, covered: set[int]) -> list[tuple[Token, str]]:
     """Proper nouns after a locative preposition that NER left unlabelled."""
     out: list[tuple[Token, str]] = []
+    not_places = lexicon_places().not_places
     for tok in sent:
         if tok.i < start or tok.i in covered or not locative(tok):
             continue
@@ -218,10 +310,13 @@ def _unlabelled_places(sent: Span, start: int, covered: set[int]) -> list[tuple[
             if t.dep_ in ("compound", "conj")
             and t.pos_ == "PROPN"
             and t.text[:1].isupper()
-            and t.ent_type_ in NAME_OF_PLACE
+            and (t.ent_type_ in NAME_OF_PLACE or t.i not in covered)
         ]
         # The whole name, not its clipped tail: "a Marion County berry farm".
         first = _name_start(names[0]) if names else tok.i
+        words = tok.doc[first : tok.i + 1]
+        if any(t.lower_.rstrip(".") in not_places for t in words):
+            continue  # "at Mercy Children's Hospital"
         if tok.pos_ == "PROPN" and tok.text[:1].isupper():
             out.append((tok, tok.doc[first : tok.i + 1].text))
         elif tok.pos_ == "NOUN" and names:
@@ -239,10 +334,31 @@ def _name_start(name: Token) -> int:
     return first
 
 
+def _not_a_name(ent: Span) -> bool:
+    """Not a person's name nor a speaker ("Ames said"), which NER often takes for a town; a
+    police force that speaks ("Tulsa police said") still bears its town's name."""
+    return not (_a_person(ent) or (ent.label_ in ("GPE", "LOC") and _a_source(ent.root)))
+
+
+def _a_body(root: Token) -> bool:
+    """A name that only qualifies a body ("the Cook County medical examiner", "Ramsey County
+    prosecutors", "the Floyd County police"): whose office it is, not where it happened."""
+    if root.dep_ not in _MODIFIER_DEPS:
+        return False
+    head = root.head
+    while head.dep_ in _MODIFIER_DEPS and head.head.i != head.i:
+        head = head.head  # "the Marion County Sheriff's Office": up to the body's head noun
+    return head.lower_ in lexicon_places().not_places or head.lower_ in agency_words()
+
+
 def _a_person(ent: Span) -> bool:
     """A place-like name that is part of a person's name: after a first name NER tagged as
-    a person ("Anthony Mendoza"), or set off with an age ("Mendoza, 17,")."""
+    a person ("Anthony Mendoza"), set off with an age ("Mendoza, 17,"), or a lone word of a
+    person's full name the text gives elsewhere ("Mendoza fled" after "Anthony Mendoza"),
+    unless it stands where a place does ("in Mendoza")."""
     doc = ent.doc
+    if len(ent) == 1 and ent[0].lower_ in _person_words(doc) and not locative(ent.root):
+        return True  # "in Warren" is the town even in a story on a James Warren
     before = doc[ent.start - 1] if ent.start > 0 else None
     if before is not None and before.ent_type_ == "PERSON" and before.pos_ == "PROPN":
         return True
@@ -253,6 +369,17 @@ def _a_person(ent: Span) -> bool:
         and after[1].like_num
         and after[2].text in (",", ")")
     )
+
+
+def _person_words(doc: Doc) -> frozenset[str]:
+    """The words of the full names of people in a parsed text (computed once per text)."""
+    words: frozenset[str] | None = doc.user_data.get("claimdesk_person_words")
+    if words is None:
+        words = frozenset(
+            t.lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent
+        )
+        doc.user_data["claimdesk_person_words"] = words
+    return words
 
 
 def _a_source(root: Token) -> bool:
@@ -321,6 +448,11 @@ def _is_language(name: str) -> bool:
 
 def home_country(chunks: Sequence[Chunk]) -> str | None:
     """The country the document speaks of most: where a figure with no place of its own is."""
+    return _home_country(chunks)[0]
+
+
+def _home_country(chunks: Sequence[Chunk]) -> tuple[str | None, int]:
+    """The country the document speaks of most, as first written, and how often it does."""
     counts: dict[str, int] = {}
     names: dict[str, str] = {}
     for chunk in chunks:
@@ -332,6 +464,6 @@ def home_country(chunks: Sequence[Chunk]) -> str | None:
                 counts[place.key] = counts.get(place.key, 0) + 1
                 names.setdefault(place.key, ent.text)
     if not counts:
-        return None
+        return None, 0
     best = max(counts, key=lambda k: counts[k])
-    return names[best]
+    return names[best], counts[best]

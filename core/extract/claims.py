@@ -26,12 +26,10 @@ from core.extract.attribution import (
 )
 from core.extract.claim_dates import charged_deed, dates_aftermath, sentence_periods, shifted
 from core.extract.claim_places import (
-    dateline_place,
-    fallback_place,
-    home_country,
     in_town,
     locative,
     place_mentions,
+    report_home,
     town_over_state,
 )
 from core.extract.figures import (
@@ -92,7 +90,7 @@ def extract_claims(
     dateline = places.find_dateline(text)
     if dateline is not None and not document.in_body(dateline.start):
         dateline = None
-    home = fallback_place(dateline, home_country(chunks)) or dateline_place(chunks)
+    home = report_home(chunks, dateline)
     skip_to = dateline.end if dateline is not None else -1
     crowded = [0, 0]  # sentences over the limit, figures skipped
     for chunk in sorted(chunks, key=lambda c: c.offset):
@@ -333,7 +331,7 @@ def _claim(
     anchor = reading.anchor or num
     offset, settings = here.chunk.offset, here.settings
     place = town_over_state(
-        _nearest(anchor, in_town(here.places)) or ctx.location or here.home, here.home
+        _nearest(anchor, in_town(here.places, here.home)) or ctx.location or here.home, here.home
     )
     attribution = (
         here.attribution

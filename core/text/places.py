@@ -16,6 +16,7 @@ What it cannot resolve, and how that is treated (never as evidence, never as a b
 
 from __future__ import annotations
 
+import math
 import os
 import re
 import sys
@@ -72,6 +73,8 @@ class Place:
     admin1: str | None = None  # ISO 3166-2 code of the province, when known
     population: int = 0
     members: tuple[str, ...] = ()  # for a region: the subdivisions it covers
+    lat: float | None = None  # a town's centre (degrees), to tell a part of a town
+    lon: float | None = None
 
     @property
     def chain(self) -> tuple[str, ...]:
@@ -232,6 +235,8 @@ def _add_cities(
             cc,
             admin1=iso if iso in places else None,
             population=int(city["population"]),
+            lat=float(city["latitude"]),
+            lon=float(city["longitude"]),
         )
         places[place.key] = place
         _add_name(names, city["name"], place)
@@ -501,6 +506,34 @@ def most_specific(places: Iterable[Place]) -> Place | None:
     if all(p.key == deepest.key or _contains(p, deepest) for p in items):
         return deepest
     return common_ancestor(items)
+
+
+# A town's reach grows with the root of its people: about 10 km for Chicago, 4 km for Tulsa.
+_REACH_KM_PER_ROOT = 0.006
+_PART_SHARE = 5  # a part of a town has at most a fifth of its people
+_EARTH_KM = 6371.0
+
+
+def part_of(inner: Place, town: Place) -> bool:
+    """A neighbourhood GeoNames lists as a town ("Bridgeport" in Chicago, "Springfield
+    Gardens" in New York): a much smaller place whose centre lies within the town's reach."""
+    if (
+        inner.level != "city"
+        or town.level != "city"
+        or inner.key == town.key
+        or inner.country != town.country
+        or inner.population * _PART_SHARE > town.population
+        or None in (inner.lat, inner.lon, town.lat, town.lon)
+    ):
+        return False
+    lat1, lon1, lat2, lon2 = (
+        math.radians(v or 0.0) for v in (inner.lat, inner.lon, town.lat, town.lon)
+    )
+    arc = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin(
+        (lon2 - lon1) / 2
+    ) ** 2
+    km = 2 * _EARTH_KM * math.asin(math.sqrt(arc))
+    return km <= _REACH_KM_PER_ROOT * math.sqrt(town.population)
 
 
 def describe(a: Place, b: Place) -> str:

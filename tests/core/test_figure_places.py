@@ -38,9 +38,12 @@ def place_of(nlp: Language, text: str) -> str | None:
         # a speaker NER took for a town is no place
         ("Two men were wounded in the shooting, according to Draper.", None),
         ("HARTFORD, Conn. - Two men were wounded, Draper said.", "Hartford, Conn."),
-        # an office or a newsroom is no place
+        # an office or a newsroom is no place; the town a police force is named after is the
+        # report's town (the force works there), not the force itself
         ("Two men were wounded, the Brackton County Coroner's Office confirmed.", None),
-        ("Two men were wounded, the Springfield Police Department said.", None),
+        ("Two men were wounded, the Springfield Police Department said.", "Springfield"),
+        ("Two men were wounded, the Springfield Police Department spokesman said.", "Springfield"),
+        ("Two men were wounded, St. Brendan's Hospital said.", None),
     ],
 )
 def test_figure_places(nlp: Language, text: str, place: str | None) -> None:

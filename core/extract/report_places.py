@@ -1,0 +1,196 @@
+"""The town a report is about: where a figure is when its sentence names only a street, a
+block, a venue, a county or nothing, in a report with no dateline.
+
+Local news names its town over and over: in the lead ("a Toledo man was shot"), through the
+police force named after it ("Wichita police said") and in the place of the shooting ("in
+Waterbury"). The town the report names most (the lead breaking ties) is its incident town;
+namesakes are settled by the states and countries the report names ("Englewood" in a report
+that speaks of Colorado). Only a town the gazetteer knows counts, so a surname or a
+newsroom never becomes one.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING
+
+from core.extract.nlp import Chunk, sentence_ents
+from core.rules import load_rules
+from core.text import places
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+# Labels under which NER gives a town's name: as a place, or inside the name of its police
+# force or court ("the Tulsa Police Department" as an ORG).
+_TOWN_LABELS = frozenset({"GPE", "LOC", "ORG", "FAC", "NORP"})
+_HINT_LEVELS = frozenset({"admin1", "country"})
+LEAD_SENTENCES = 3  # a report's lead: its first sentences name its incident
+BIG_TOWN = 100_000  # a name this big a town is read as the town, never as a hint
+LEAD_WEIGHT = 0.5  # a mention in the lead weighs half as much again (it breaks ties)
+
+
+@functools.cache
+def _compass_words() -> frozenset[str]:
+    return frozenset(str(w) for w in load_rules("places")["compass_words"])
+
+
+@functools.cache
+def agency_words() -> frozenset[str]:
+    """Words after a town that name its police, sheriff or court (one home: event_types)."""
+    return frozenset(str(w) for w in load_rules("event_types")["agencies"])
+
+
+def _town_name(ent: Span) -> str | None:
+    """The town an entity names: a place entity, or the town that opens the name of a police
+    force or court ("Wichita Police Dept." → "Wichita"). A body named otherwise (a hospital,
+    a newsroom) names no town."""
+    words = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+    if not words:
+        return None
+    if ent.label_ in ("GPE", "LOC"):
+        return ent.doc[words[0].i : ent.end].text
+    if ent.label_ == "NORP":  # a town NER took for a people ("Yonkers"), if a big one
+        name = ent.doc[words[0].i : ent.end].text
+        big = any(p.level == "city" and p.population >= BIG_TOWN for p in places.candidates(name))
+        return name if big else None
+    agencies = agency_words()
+    cut = len(words)
+    while cut > 1 and words[cut - 1].lower_.rstrip(".") in agencies:
+        cut -= 1
+    if cut == len(words):
+        return None  # "Regions Hospital", "the Tribune": not a police force or a court
+    return ent.doc[words[0].i : words[cut - 1].i + 1].text
+
+
+def _mentions(chunks: Sequence[Chunk], keep: Callable[[Span], bool]) -> list[tuple[str, bool]]:
+    """Town-like names in text order (those ``keep`` accepts), each marked when it stands in
+    the report's lead."""
+    out: list[tuple[str, bool]] = []
+    seen = 0
+    # a surname of someone the report names in full, anywhere in it ("Anthony Mendoza")
+    people = {
+        t.lower_
+        for chunk in chunks
+        for ent in chunk.doc.ents
+        if ent.label_ == "PERSON" and len(ent) > 1
+        for t in ent
+    }
+    for chunk in sorted(chunks, key=lambda c: c.offset):
+        for sent in chunk.doc.sents:
+            seen += 1
+            ents = sentence_ents(sent)
+            for ent in ents:
+                if len(ent) == 1 and ent[0].lower_ in people:
+                    continue
+                if ent.label_ in _TOWN_LABELS and keep(ent) and (name := _town_name(ent)):
+                    out.append((name, seen <= LEAD_SENTENCES))
+            covered = {i for ent in ents for i in range(ent.start, ent.end)}
+            out.extend((name, seen <= LEAD_SENTENCES) for name in _force_towns(sent, covered))
+    return out
+
+
+def _force_towns(sent: Span, covered: set[int]) -> list[str]:
+    """Towns NER left unlabelled before the word for their police ("Lubbock police")."""
+    agencies = agency_words()
+    out = []
+    for tok in sent:
+        if tok.lower_ not in agencies:
+            continue
+        names = [
+            t
+            for t in tok.lefts
+            if t.dep_ == "compound" and t.pos_ == "PROPN" and t.i not in covered
+        ]
+        if names and all(t.text[:1].isupper() for t in names):
+            out.append(sent.doc[names[0].i : names[-1].i + 1].text)
+    return out
+
+
+def _hints(names: Sequence[str]) -> dict[str, int]:
+    """The states and countries the report names, by how often: they settle namesakes. A
+    name that is also a big town ("Toledo", a district of Belize too) hints at nothing."""
+    hints: Counter[str] = Counter()
+    for name in names:
+        place = places.lookup(name)
+        if place is None or place.level not in _HINT_LEVELS:
+            continue
+        if any(p.level == "city" and p.population >= BIG_TOWN for p in places.candidates(name)):
+            continue
+        hints[place.key] += 1
+        if place.country and place.country != place.key:
+            hints[place.country] += 1
+    return dict(hints)
+
+
+def town_of(name: str, hints: Mapping[str, int]) -> places.Place | None:
+    """The town a name denotes, namesakes settled by the report's states and countries, then
+    by size: "Toledo" is the city in Ohio, not the district of Belize nor a village abroad."""
+    towns = [p for p in places.candidates(name) if p.level == "city"]
+    side, _, rest = name.partition(" ")
+    if not towns and rest and side.lower() in _compass_words():
+        # "East Toledo", "north Tulsa": a side of a town the report's state holds, or a big
+        # one ("the South Side" is no side of Side, Turkey)
+        town = town_of(rest, hints)
+        hinted = town is not None and (
+            hints.get(town.country or "", 0) or hints.get(town.admin1 or "", 0)
+        )
+        return town if town is not None and (hinted or town.population >= BIG_TOWN) else None
+    named = places.lookup(name, hints=hints) if towns else None
+    if named is None or (
+        named.level in _HINT_LEVELS and (named.level == "country" or named.country in hints)
+    ):
+        return None  # "Iowa" in a report on the state, not the village in Louisiana
+
+    def weight(p: places.Place) -> tuple[int, int]:
+        hint = hints.get(p.country or "", 0) + hints.get(p.admin1 or "", 0)
+        return (hint, p.population)
+
+    return max(towns, key=weight)
+
+
+def _fold_parts(weight: dict[str, float]) -> None:
+    """A neighbourhood of a town the report also names counts for that town ("in Bridgeport"
+    in a report on Chicago)."""
+    towns = {key: places.get(key) for key in weight}
+    for key, part in towns.items():
+        holder = next(
+            (
+                k
+                for k, t in towns.items()
+                if part is not None and t is not None and k in weight and places.part_of(part, t)
+            ),
+            None,
+        )
+        if holder is not None:
+            weight[holder] += weight.pop(key)
+
+
+def report_town(
+    chunks: Sequence[Chunk],
+    *,
+    over: float = 0,
+    keep: Callable[[Span], bool] = lambda _ent: True,
+) -> str | None:
+    """The town the report names most (as it first writes it), the lead breaking ties; None
+    when it names no town the gazetteer knows, or none more often than ``over`` times (how
+    often a national report names its country). ``keep`` sets aside entities that are no
+    place (a person's name NER took for a town)."""
+    mentions = _mentions(chunks, keep)
+    hints = _hints([name for name, _ in mentions])
+    weight: dict[str, float] = {}
+    written: dict[str, str] = {}
+    for name, in_lead in mentions:
+        place = town_of(name, hints)
+        if place is None or (hints and place.countries.isdisjoint(hints)):
+            continue  # a namesake abroad of a word the report uses ("Police", "Mobile")
+        weight[place.key] = weight.get(place.key, 0) + 1 + (LEAD_WEIGHT if in_lead else 0)
+        # "East Toledo" counts for Toledo, and is written so
+        written.setdefault(place.key, name if places.candidates(name) else place.name)
+    if not weight:
+        return None
+    _fold_parts(weight)
+    best = max(weight, key=lambda k: weight[k])  # first written wins a tie: dicts keep order
+    return written[best] if weight[best] > over else None

@@ -1,0 +1,176 @@
+"""The place of a figure whose sentence names only a street, a block, a venue, a part of a
+town or nothing: the report's town (dateline, else the town it names most), never a body it
+names, and a town its sentence names stays itself. Sentences written for the classes of
+issue #11, positive and negative."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from core.extract.report_places import town_of
+from tests.core.claim_factory import read_claims
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+def places_of(nlp: Language, text: str) -> list[str | None]:
+    return [c.location for c in read_claims(nlp, text, None) if c.is_core]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a street, a block, a venue or nothing: the town the report names
+        (
+            "A Spokane man was arrested Tuesday in Spokane. "
+            "Two people were wounded on Maple Avenue late Monday, police said.",
+            "Spokane",
+        ),
+        (
+            "Dayton police are investigating a shooting in Dayton. "
+            "Three people were hurt, officers said.",
+            "Dayton",
+        ),
+        (
+            "Lubbock police said the gunman fled. "
+            "Two men were killed in the Oakridge neighborhood on Friday.",
+            "Lubbock",
+        ),
+        (
+            "Fresno officers were called at noon. Four people were wounded at a home on Elm "
+            "Street, the Fresno County Sheriff's Office said.",
+            "Fresno",
+        ),
+        # a state that holds the report's town gives way to it
+        (
+            "Tulsa police said the suspect was arrested. "
+            "Two men were killed in Oklahoma on Sunday.",
+            "Tulsa",
+        ),
+        # another town named in the sentence stays itself
+        (
+            "A Spokane man was arrested Tuesday in Spokane. "
+            "Two people were wounded in Yakima late Monday, police said.",
+            "Yakima",
+        ),
+        # a neighbourhood GeoNames lists as a town is part of the report's big town
+        (
+            "CHICAGO - Police charged a man on Sunday. "
+            "Two teens were wounded in Bridgeport on Friday night.",
+            "Chicago",
+        ),
+        # a town outside the big town's reach stays itself
+        (
+            "CHICAGO - Police charged a man on Sunday. "
+            "Two teens were wounded in Naperville on Friday night.",
+            "Naperville",
+        ),
+        # a person the text names in full is no place when named by surname alone
+        (
+            "DAYTON, Ohio - Police arrested Luis Medina on Monday. "
+            "Three people were wounded after Medina returned with a gun.",
+            "Dayton, Ohio",
+        ),
+        # ... but a town where a place stands is that town
+        (
+            "DAYTON, Ohio - Police arrested Luis Medina on Monday. "
+            "Three people were wounded in Medina on Sunday.",
+            "Medina",
+        ),
+        # a hospital the victims were taken to is no place
+        (
+            "DAYTON, Ohio - Two men were wounded and taken to Miami Valley Hospital.",
+            "Dayton, Ohio",
+        ),
+        # streets joined under one plural noun are a scene
+        (
+            "Spokane police said the gunman fled. "
+            "Two men were wounded at the corner of Elm and Birch streets.",
+            "Spokane",
+        ),
+        # a street by its abbreviation, or after "the block of", is a scene
+        (
+            "Spokane police said the gunman fled. "
+            "Two men were wounded on Rio Grande Dr. on Sunday.",
+            "Spokane",
+        ),
+        (
+            "Spokane police said the gunman fled. "
+            "Two men were wounded in the 1300 block of North Maple on Sunday.",
+            "Spokane",
+        ),
+        # a side of the report's town is that town
+        (
+            "Dayton police said the gunman fled. "
+            "Two men were wounded in East Dayton on Sunday.",
+            "Dayton",
+        ),
+        # with no town in the report, the scene stays what the sentence says
+        ("Two people were wounded on Maple Avenue late Monday.", "Maple Avenue"),
+    ],
+)
+def test_report_town(nlp: Language, text: str, place: str) -> None:
+    assert places_of(nlp, text)[-1] == place
+
+
+def test_a_national_report_keeps_its_country(nlp: Language) -> None:
+    text = (
+        "Pakistan lost 40 soldiers this year, the army said in Islamabad. "
+        "Officials in Pakistan said attacks in Pakistan rose. "
+        "Another 12 soldiers were killed in the operations."
+    )
+    assert places_of(nlp, text)[-1] == "Pakistan"
+
+
+def test_a_county_body_is_no_place(nlp: Language) -> None:
+    text = "Two men were wounded, the Brackton County Sheriff's Office said."
+    assert places_of(nlp, text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("name", "hints", "state"),
+    [
+        ("Englewood", {"US": 2, "US-CO": 2}, "US-CO"),
+        ("Englewood", {"US": 2, "US-NJ": 2}, "US-NJ"),
+        ("Toledo", {}, "US-OH"),  # the big town, not a district of Belize
+    ],
+)
+def test_namesakes_settle_by_the_reports_state(
+    name: str, hints: dict[str, int], state: str
+) -> None:
+    town = town_of(name, hints)
+    assert town is not None
+    assert town.admin1 == state
+
+
+def test_a_state_named_by_the_report_is_no_town() -> None:
+    assert town_of("Iowa", {"US": 1, "US-IA": 1}) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a whole multi-word name NER took for a person's, where a place stands
+        ("Five people were killed in Dera Ismail Khan on Monday.", "Dera Ismail Khan"),
+        ("Police said 12 people were killed in the Kurram district.", "Kurram district"),
+        # the place a province holds says more than the province
+        ("Police said 12 people were killed in Khyber Pakhtunkhwa's Kurram district.",
+         "Kurram district"),
+        ("Four militants were killed in J&K's Pulwama on Monday.", "Pulwama"),
+        # a possessor before a common noun stays the place
+        ("Two men were killed in Pakistan's capital on Monday.", "Pakistan"),
+        # a company's party is no place
+        ("Two workers were shot dead at the Acme Supply Ltd. Christmas party.", None),
+        ("Two workers were shot dead at the Acme Supply Ltd Christmas party in Halifax.",
+         "Halifax"),
+        # a person who speaks stays a person
+        ("Two people were killed in the attack, said Ali Khan.", None),
+        # state abbreviations keep the town whole with its state
+        ("Two people were wounded in West Palm Beach, Fla., on Sunday.", "West Palm Beach, Fla."),
+    ],
+)
+def test_whole_names(nlp: Language, text: str, place: str | None) -> None:
+    assert places_of(nlp, text) == [place]
