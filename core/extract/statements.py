@@ -91,6 +91,7 @@ LONG_CLAUSES = (
 ANTECEDENT_WINDOW = 3  # sentences back to look for the name a "he said" refers to
 # Two capitalised words or an acronym: a cheap stand-in for a PERSON / ORG entity.
 _NAME_LIKE = re.compile(r"\b[A-Z][\w’'-]+\s+[A-Z][\w’'-]+|\b[A-Z]{2,}\b")
+_PRONOUN = re.compile(r"\b(?:he|she|they|it)\b", re.IGNORECASE)  # in every _pronoun_report match
 
 
 @functools.cache
@@ -110,7 +111,9 @@ def antecedent_sentences(sentences: Sequence[str]) -> set[int]:
     sentence with a name within ``ANTECEDENT_WINDOW`` sentences before it."""
     wanted: set[int] = set()
     for i, sentence in enumerate(sentences):
-        if not _pronoun_report().search(sentence):
+        # The pronoun alone first: the full pattern tries every reporting verb at every word
+        # and most sentences have no subject pronoun (same answers, a quarter of the time).
+        if not _PRONOUN.search(sentence) or not _pronoun_report().search(sentence):
             continue
         for j in range(i - 1, max(-1, i - 1 - ANTECEDENT_WINDOW), -1):
             if _NAME_LIKE.search(sentences[j]):

@@ -275,6 +275,9 @@ def test_antecedent_sentences() -> None:
     assert antecedent_sentences(["Rafe Aldo spoke.", "A.", "B.", "C.", "He said so."]) == set()
     assert antecedent_sentences(["Rafe Aldo spoke.", "The said bridge fell."]) == set()
     assert antecedent_sentences(["the town slept.", "she said it was fine."]) == set()
+    # the verb before the pronoun, and capitals, still count
+    assert antecedent_sentences(["Rafe Aldo spoke.", '"We will rebuild," said she.']) == {0}
+    assert antecedent_sentences(["Rafe Aldo spoke.", "THEY SAID NOTHING MORE."]) == {0}
 
 
 STORY = """Storm hits Darrow
