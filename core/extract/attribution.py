@@ -23,6 +23,7 @@ RECORDING_VERBS = frozenset(
 )
 
 ACTOR_LABELS = frozenset({"ORG", "NORP", "PERSON", "GPE"})
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
 
 
 def reporting_verbs() -> frozenset[str]:
@@ -32,9 +33,10 @@ def reporting_verbs() -> frozenset[str]:
 
 
 def _pronoun(word: str) -> bool:
-    """A pronoun or possessive ("they", "its"): it names no actor or source on its own."""
+    """A pronoun or possessive ("they", "its"), or a relative pronoun ("a man who police say
+    shot ..."): it names no actor or source on its own."""
     c = cues()
-    return word in c.pronouns or word in c.possessives
+    return word in c.pronouns or word in c.possessives or word in RELATIVE_PRONOUNS
 
 
 def noun_phrase(noun: Token, *, exclude: Span | None = None) -> str:
@@ -97,6 +99,19 @@ def _actor_candidates(anchor: Token, noun: Token | None) -> list[Token]:
 def _np_text(tok: Token) -> str:
     toks = [t for t in tok.subtree if t.dep_ not in ("punct",) or t.i not in (tok.left_edge.i,)]
     start, end = toks[0].i, toks[-1].i + 1
+    # The parser may hang a dateline on the subject ("DETROIT - Detroit police say"): where
+    # the reporter files from is no part of who speaks.
+    if start < tok.i:
+        start = max(start, min(dateline_end(tok.sent), tok.i))
+    # "The ISPR in a statement said": the document it spoke in is no part of the speaker.
+    for child in tok.children:
+        if (
+            child.dep_ == "prep"
+            and child.i > tok.i
+            and child.lower_ in ("in", "through")
+            and any(o.lemma_.lower() in cues().document_nouns for o in child.children)
+        ):
+            end = min(end, child.i)
     text = tok.doc[start:end].text
     # Relative clauses and long appositions make poor labels: keep up to the first comma/dash.
     return re.split(r",| [–—] ", text)[0].strip(" '\"‘’“”")
@@ -107,7 +122,13 @@ def speaker_of(verb: Token) -> str | None:
     A passive subject is what was reported, never the reporter."""
     dateline = dateline_end(verb.sent)
     for child in verb.children:
-        if child.dep_ == "nsubj" and not _pronoun(child.lower_) and child.i >= dateline:
+        # a bare number names no one ("At least 50 reported injured")
+        if (
+            child.dep_ == "nsubj"
+            and not _pronoun(child.lower_)
+            and child.i >= dateline
+            and not child.like_num
+        ):
             return _np_text(child)
         if child.dep_ == "agent":
             for obj in child.children:
@@ -117,17 +138,27 @@ def speaker_of(verb: Token) -> str | None:
 
 
 def according_to(sent: Span) -> str | None:
+    """The source an "according to X", "as per X" or "per X" frame names in the sentence."""
     for tok in sent:
-        if (
-            tok.lower_ == "according"
-            and tok.i + 1 < len(tok.doc)
-            and tok.doc[tok.i + 1].lower_ == "to"
-        ):
-            to = tok.doc[tok.i + 1]
-            objs = [c for c in to.children if c.dep_ == "pobj"]
+        frame = _according_frame(tok)
+        if frame is not None:
+            objs = [c for c in frame.children if c.dep_ == "pobj"]
             if objs:
                 return _with_acronym(objs[0], _np_text(objs[0]))
     return None
+
+
+def _according_frame(tok: Token) -> Token | None:
+    """The preposition of a frame that attributes its clause: "to" of "according to", "per"
+    of "as per" and of a "per" that opens a clause ("Per police, four were shot"), not the
+    "per" of a rate ("$5 per person")."""
+    doc = tok.doc
+    if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+        return doc[tok.i + 1]
+    if tok.lower_ != "per":
+        return None
+    before = doc[tok.i - 1].lower_ if tok.i > tok.sent.start else ""
+    return tok if before in ("", "as", ",", "—", "–", "-") else None
 
 
 def _with_acronym(tok: Token, text: str) -> str:
@@ -162,7 +193,8 @@ def reporter(anchor: Token) -> str | None:
             and reports(parent)
         ):
             speaker = speaker_of(parent) or speaker
-        if lemma in RECORDING_VERBS and node.dep_ in ("dobj",):
+        # "confirmed the deaths of 12", "the deaths of 12 were confirmed by the company"
+        if lemma in RECORDING_VERBS and node.dep_ in ("dobj", "nsubjpass"):
             speaker = speaker_of(parent) or speaker
         node = parent
     # "..., police said." parses with the report as the root and the content as ccomp.
@@ -177,3 +209,23 @@ def reports(verb: Token) -> bool:
         c.dep_ == "dobj" and c.lemma_.lower() in ("responsibility", "life", "credit")
         for c in verb.children
     )
+
+
+BACK_REFERENCES = frozenset({"this", "it", "these", "that"})
+
+
+def back_reference_speaker(sent: Span) -> str | None:
+    """Who said what the sentences before said: "This was stated by the deputy commissioner",
+    "the DPO disclosed this while talking to the media". The speaker's figures came first."""
+    root = sent.root
+    if root.lemma_.lower() not in reporting_verbs() | RECORDING_VERBS or not reports(root):
+        return None
+    for child in root.children:
+        # "This was stated by X", "This information was shared by X", "X disclosed this"
+        if child.lower_ in BACK_REFERENCES and child.dep_ in ("nsubjpass", "dobj"):
+            return speaker_of(root)
+        if child.dep_ == "nsubjpass" and any(
+            d.dep_ == "det" and d.lower_ in BACK_REFERENCES for d in child.children
+        ):
+            return speaker_of(root)
+    return None

@@ -11,6 +11,7 @@ Every claim records the rule that produced it, so the GUI can explain each extra
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ from typing import TYPE_CHECKING, TypeVar
 from core.extract.attribution import (
     according_to,
     actor_of,
+    back_reference_speaker,
     noun_phrase,
     reporter,
     reporting_verbs,
@@ -116,6 +118,9 @@ def extract_claims(
                 skip_to=skip_to,
                 crowded=crowded,
             )
+            speaker = back_reference_speaker(sent) if contiguous and not found else None
+            if speaker is not None:
+                _attribute_before(claims, speaker, text[: ctx.prev_end])
             claims.extend(found)
             ctx.prev_end = s_end
             ctx.paragraph_start = para_start
@@ -123,6 +128,19 @@ def extract_claims(
         notes.append(CUT_FIGURES.format(
             n=crowded[0], skipped=crowded[1], limit=settings.max_claims_per_sentence))
     return claims
+
+
+def _attribute_before(claims: list[Claim], speaker: str, before: str) -> None:
+    """The figures of the sentence before (the one ``before`` ends with), not yet attributed,
+    are ``speaker``'s ("Nine died. This was stated by the deputy commissioner.")."""
+    if not claims or before[claims[-1].sentence_end :].strip():
+        return
+    last = claims[-1].sentence_start
+    for i in range(len(claims) - 1, -1, -1):
+        if claims[i].sentence_start != last:
+            break
+        if claims[i].attribution is None:
+            claims[i] = dataclasses.replace(claims[i], attribution=speaker)
 
 
 def _incident_day(

@@ -56,7 +56,7 @@ def not_a_figure(amount: Amount, num: Token, span: Span, text: str, offset: int)
         or _designation(num, span)
         or _age(num, span, text, offset)
         or _list_number(span, text, offset)
-        or _counts_nothing(num)
+        or _counts_nothing(num, amount)
         or _house_number(span)
     )
 
@@ -73,7 +73,17 @@ def _year(num: Token) -> bool:
     """A year standing alone ("in 2023", "since 2019") or naming one thing ("a 2013 shooting",
     "the 2016 election"): a count above one takes a plural noun."""
     return bool(re.fullmatch(r"1[89]\d\d|20\d\d", num.text)) and (
-        not _counts(num) or num.head.tag_ in ("NN", "NNP")
+        not _counts(num) or num.head.tag_ in ("NN", "NNP") or _dated_events(num)
+    )
+
+
+def _dated_events(num: Token) -> bool:
+    """ "the 1967 killings", "its 2015 totals": after a determiner, a year names which events
+    (a count of that size would rarely be so introduced)."""
+    head = num.head
+    lex = lexicon()
+    return head.lemma_.lower() in lex.nouns.keys() | lex.toll_nouns.keys() and any(
+        c.dep_ in ("det", "poss") and c.i < num.i for c in head.children
     )
 
 
@@ -162,10 +172,11 @@ def _list_number(span: Span, text: str, offset: int) -> bool:
     )
 
 
-def _counts_nothing(num: Token) -> bool:
-    """ "one of the ...", "the one", a bare "one" that counts nothing; durations are not
-    counts of anything checkable here ("20 years", "five months")."""
-    if num.lower_ in ("one", "a", "an") and num.dep_ != "nummod":
+def _counts_nothing(num: Token, amount: Amount) -> bool:
+    """ "one of the ...", "the one", a bare "one" that counts nothing (the "one" that ends
+    "fifty-one" is a count); durations are not counts of anything checkable here ("20 years",
+    "five months")."""
+    if num.lower_ in ("one", "a", "an") and num.dep_ != "nummod" and amount.value == 1:
         return True
     noun = num.head if num.dep_ in ("nummod", "quantmod") else None
     return noun is not None and noun.lemma_.lower() in lexicon().duration_nouns

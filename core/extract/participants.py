@@ -70,6 +70,10 @@ def _own_word(node: Token) -> Reading | None:
     """ "more than 200 injured", "14 trapped", "24 dead": a word of its own says what happened,
     even when the parser hangs the phrase on a neighbour's predicate."""
     lex = lexicon()
+    head = node.head
+    if node.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_.lower() in lex.intransitive:
+        # "three more injured succumbed": the word says who they were, the verb what happened
+        return None
     for child in node.children:
         if (
             child.dep_ in ("amod", "acl", "relcl", "acomp")
@@ -104,15 +108,25 @@ def _verb_reading(node: Token) -> _Step:
     if dep in ("dobj", "nsubj", "nsubjpass"):
         lex = lexicon()
         lemma = head.lemma_.lower()
-        for child in head.children:
-            if (
-                child.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "dobj", "attr")
-                and child.i != node.i
-            ):
-                m = lex.idioms.get((lemma, child.lemma_.lower()))
-                if m is not None:
-                    return Reading(measure=m, anchor=head, rule=f"idiom:{lemma} {child.lemma_}")
+        for child in _idiom_words(head, node):
+            m = lex.idioms.get((lemma, child.lemma_.lower()))
+            if m is not None:
+                return Reading(measure=m, anchor=head, rule=f"idiom:{lemma} {child.lemma_}")
     return _Next.ON
+
+
+def _idiom_words(head: Token, node: Token) -> list[Token]:
+    """The words that complete an idiom with the verb: its predicative or object ("left 5
+    dead", "took 12 hostage"), or the object of its preposition ("taken into custody")."""
+    words = []
+    for child in head.children:
+        if child.i == node.i:
+            continue
+        if child.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "dobj", "attr"):
+            words.append(child)
+        elif child.dep_ == "prep":
+            words.extend(c for c in child.children if c.dep_ == "pobj")
+    return words
 
 
 def _measure_verb(node: Token) -> _Step:
@@ -142,7 +156,9 @@ def _measure_verb(node: Token) -> _Step:
             anchor=head,
             rule=f"verb:{lemma}:{'passive' if passive else 'object'}",
         )
-    if dep == "nsubj" and lemma in lex.intransitive:
+    phrasal = (f"{lemma} {c.lower_}" for c in head.children if c.dep_ == "prt")
+    intransitive = lemma in lex.intransitive or any(p in lex.intransitive for p in phrasal)
+    if dep == "nsubj" and intransitive:
         return Reading(measure=measure, anchor=head, rule=f"verb:{lemma}:intransitive")
     if dep == "nsubj":
         return None

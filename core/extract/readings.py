@@ -56,7 +56,7 @@ def read_figure(num: Token, span: Span, _depth: int = 0) -> Reading | None:
         return reading
     # 3. A subset of another figure: "including two officers", "12 of them".
     # 4. A toll: "the death toll rose to 24", "the toll stands at 30".
-    found = _subset(node, num, noun, _depth) or _toll(node)
+    found = _subset(node, num, noun, _depth) or _part_of_group(node, noun) or _toll(node)
     if found is not None:
         return found
     return _uncategorised(num, noun)
@@ -95,16 +95,52 @@ def _subset(node: Token, num: Token, noun: Token | None, depth: int) -> Reading 
     )
 
 
+def _part_of_group(node: Token, noun: Token | None) -> Reading | None:
+    """A part of a group named by its harm: "the injured, including 3 women", "the dead
+    included 4 children"."""
+    head = node.head
+    if node.dep_ == "pobj" and head.lower_ == "including":
+        group = head.head
+    elif node.dep_ == "dobj" and head.lemma_.lower() == "include":
+        group = next((c for c in head.children if c.dep_ == "nsubj"), head)
+    else:
+        return None
+    lex = lexicon()
+    measure = lex.nouns.get(group.lower_) or lex.nouns.get(group.lemma_.lower())
+    if measure is None or group.pos_ not in ("NOUN", "ADJ", "VERB"):
+        return None
+    return Reading(measure=measure, noun=noun, anchor=group, rule=f"part_of:{group.lower_}")
+
+
 def _uncategorised(num: Token, noun: Token | None) -> Reading:
     """A count of something no measure names, or a bare number left to ellipsis."""
     if noun is not None:
         if noun.pos_ == "PRON":
             return Reading(measure=None, rule="pronoun")
+        harmed = _harm_adjective(num, noun)
+        if harmed is not None:
+            return harmed
         return Reading(measure="other", noun=noun, anchor=noun, rule="count")
     if num.ent_type_ in ("MONEY", "PERCENT", "QUANTITY"):
         return Reading(measure="other", anchor=num, rule=num.ent_type_.lower())
     # A bare number that stands for a noun named elsewhere: decided by ellipsis.
     return Reading(measure=None, anchor=num, rule="bare")
+
+
+def _harm_adjective(num: Token, noun: Token) -> Reading | None:
+    """ "19 injured people were shifted to hospital", "the 4 dead soldiers": a harm word
+    between the number and its noun says what happened when no predicate does."""
+    lex = lexicon()
+    for child in noun.children:
+        if (
+            child.dep_ in ("amod", "compound")
+            and num.i < child.i < noun.i
+            and (child.pos_ in ("ADJ", "VERB") or child.tag_ in ("JJ", "VBN"))
+        ):
+            m = lex.nouns.get(child.lower_)
+            if m in ("killed", "injured"):
+                return Reading(measure=m, noun=noun, anchor=child, rule=f"harmed:{child.lower_}")
+    return None
 
 
 def _counted_noun(num: Token) -> Token | None:
@@ -161,13 +197,18 @@ def _toll(node: Token) -> Reading | None:
     lex = lexicon()
     head = node.head
     verb = head.head if node.dep_ == "pobj" and head.lower_ in ("to", "at") else head
+    if verb.dep_ in ("advmod", "prt") and verb.pos_ in ("ADV", "ADP"):
+        verb = verb.head  # "was revised downwards to 17", "went up to 41"
     if (
         node.dep_ == "attr"
         or verb.lemma_.lower() in lex.change_verbs
         or verb.lemma_ in ("be", "bring", "put")
     ):
+        # A headline's verb the parser read as a noun ("Toll climbs to 72") has its subject
+        # as a compound before it.
+        subjects = ("nsubj", "nsubjpass", "dobj", "compound" if verb.pos_ == "NOUN" else "")
         for subj in verb.children:
-            if subj.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+            if subj.dep_ not in subjects or (subj.dep_ == "compound" and subj.i > verb.i):
                 continue
             key = subj.lemma_.lower()
             words = {c.lemma_.lower() for c in subj.children if c.dep_ == "compound"}
@@ -197,7 +238,8 @@ def _of_complement(subj: Token) -> Measure | None:
 
 def _read_noun(noun: Token) -> Measure | None:
     lex = lexicon()
-    m = lex.nouns.get(noun.lemma_.lower())
+    # "the number of injured": the parser may take the noun for a verb ("injure")
+    m = lex.nouns.get(noun.lemma_.lower()) or lex.nouns.get(noun.lower_)
     if m is not None:
         return m
     for child in noun.children:

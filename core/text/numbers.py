@@ -290,6 +290,8 @@ def _single_amount(src: _Source, f: _Found, *, phrase: str | None, start: int) -
     table = src.table
     qualifier: Qualifier = "exact"
     end = f.end
+    if phrase == "up to" and _after_change_verb(src.text, start, table):
+        phrase = None  # "the toll has gone up to 33": where it went, not a bound
     if phrase is not None and table.prefixes.get(phrase, "range") != "range":
         qualifier = table.prefixes[phrase]
     else:

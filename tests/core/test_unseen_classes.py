@@ -78,3 +78,47 @@ def test_a_victim_named_by_age_in_the_lead(
     nlp: Language, text: str, expected: list[tuple[float, str]]
 ) -> None:
     assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # tolls that move, the figure in words ending in "one", in a headline or body text
+        ("The death toll from the blast has risen to fifty-one, police said.", [(51, "killed")]),
+        ("Toll climbs to seventy-two in Verrin dam burst", [(72, "killed")]),
+        ("Two more succumb, toll climbs to 72", [(2, "killed"), (72, "killed")]),
+        ("One of the guards was hurt.", []),
+        # who they were is not what happened to them
+        ("Three more injured succumbed to their injuries on Tuesday.", [(3, "killed")]),
+        ("Three injured villagers were flown to the capital.", [(3, "injured")]),
+        ("The Rescue 1122 spokesperson said 19 injured people were shifted.", [(19, "injured")]),
+        ("The 4 dead soldiers were buried on Monday.", [(4, "killed")]),
+        ("The 4 tired soldiers were sent home.", []),
+        # idioms of death and arrest
+        ("The spokesman says 12 soldiers laid down their lives.", [(12, "killed")]),
+        ("Six policemen sacrificed their lives defending the post.", [(6, "killed")]),
+        ("14 suspects had been taken into custody by Sunday.", [(14, "arrested")]),
+        ("14 suspects had been taken into the van.", []),
+        ("Rescuers recovered the bodies of 13 victims.", [(13, "killed")]),
+        # harm received, and deaths told by a phrasal verb
+        ("Six passengers sustained injuries in the accident.", [(6, "injured")]),
+        ("Three policemen received bullet wounds.", [(3, "injured")]),
+        ("Six passengers received gifts from the minister.", []),
+        ("Two more of the wounded passed away on Monday.", [(2, "killed")]),
+        ("Two more of the guests passed by the gate.", []),
+        # tolls and groups named by their harm
+        ("Two more men died, taking the death toll to 9.", [(2, "killed"), (9, "killed")]),
+        ("The number of those killed has gone up to 33.", [(33, "killed")]),
+        ("The number of injured stands at 58.", [(58, "injured")]),
+        ("The casualties have risen to 47.", [(47, "killed")]),
+        ("The death toll was revised downwards to 17.", [(17, "killed")]),
+        ("The injured, including 3 women, were rushed to hospital.", [(3, "injured")]),
+        ("The dead included 4 children.", [(4, "killed")]),
+        ("The team included 4 doctors.", []),
+        # a year names the events, not how many
+        ("Police arrested a woman in the 1967 killings of two girls.", [(2, "killed")]),
+        ("Police reported 1967 killings across the state that year.", [(1967, "killed")]),
+    ],
+)
+def test_unseen_detection(nlp: Language, text: str, expected: list[tuple[float, str]]) -> None:
+    assert figures(nlp, text) == expected
