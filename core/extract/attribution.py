@@ -198,7 +198,33 @@ def reporter(anchor: Token) -> str | None:
             speaker = speaker_of(parent) or speaker
         node = parent
     # "..., police said." parses with the report as the root and the content as ccomp.
-    return speaker
+    return speaker or _trailing_reporter(node, anchor)
+
+
+def _own_content(verb: Token, child: Token) -> bool:
+    """What a report says after it ("police said nothing", "said they were looking"); "tell"
+    takes whom it tells as its object."""
+    if child.i < verb.i:
+        return False
+    return child.dep_ in ("ccomp", "xcomp") or (child.dep_ == "dobj" and verb.lemma_ != "tell")
+
+
+def _trailing_reporter(root: Token, anchor: Token) -> str | None:
+    """ "Two men died at the scene, and a woman died later, officials told KOIN": the parser
+    may make the closing report a conjunct of the root; with no content of its own and
+    nothing after it, it frames the whole sentence."""
+    sent_end = root.sent.end
+    for child in root.children:
+        if (
+            child.dep_ in ("conj", "parataxis")
+            and child.i > anchor.i
+            and child.lemma_.lower() in reporting_verbs()
+            and reports(child)
+            and not any(_own_content(child, c) for c in child.children)
+            and all(t.is_punct for t in root.doc[child.right_edge.i + 1 : sent_end])
+        ):
+            return speaker_of(child)
+    return None
 
 
 def reports(verb: Token) -> bool:

@@ -52,7 +52,8 @@ def not_a_figure(amount: Amount, num: Token, span: Span, text: str, offset: int)
     if num.ent_type_ in ("PERCENT", "MONEY", "QUANTITY"):
         return False
     return (
-        _year(num)
+        0 < amount.value < 1  # "a third died later": the third person, no count of people
+        or _year(num)
         or _designation(num, span)
         or _age(num, span, text, offset)
         or _list_number(span, text, offset)

@@ -76,6 +76,22 @@ ATTRIBUTED: list[tuple[str, list[tuple[float, str, str | None]]]] = [
         [(3, "killed", "police")],
     ),
     ("At least 50 reported injured as the quake struck the coast.", [(50, "injured", None)]),
+    (
+        "QUETTA (APP): Five labourers were killed when their van hit a landmine.",
+        [(5, "killed", None)],
+    ),
+    # a closing report the parser made a conjunct frames the whole sentence
+    (
+        "Two men were pronounced dead at the scene, and a third died later, officials told"
+        " WXYZ News.",
+        [(2, "killed", "officials")],
+    ),
+    (
+        "Five people were injured in the crash, and the driver fled, police said.",
+        [(5, "injured", "police")],
+    ),
+    ("Three were hurt and police said nothing.", [(3, "injured", None)]),
+    ("Two men were killed and police said they are looking for a gunman.", [(2, "killed", None)]),
 ]
 
 
