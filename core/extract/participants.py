@@ -227,9 +227,15 @@ def _people(verb: Token) -> bool:
 
 
 def in_condition(verb: Token) -> bool:
-    """ "are in critical condition", "was listed in stable condition": a patient, hurt."""
+    """ "are in critical condition", "was listed in stable condition", "are under treatment":
+    a patient, hurt."""
     words = lexicon().condition_words
     return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "under"
+        and any(obj.dep_ == "pobj" and obj.lemma_.lower() == "treatment" for obj in prep.children)
+        for prep in verb.children
+    ) or any(
         prep.dep_ == "prep"
         and prep.lower_ == "in"
         and any(

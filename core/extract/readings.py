@@ -199,6 +199,12 @@ def _toll(node: Token) -> Reading | None:
     verb = head.head if node.dep_ == "pobj" and head.lower_ in ("to", "at") else head
     if verb.dep_ in ("advmod", "prt") and verb.pos_ in ("ADV", "ADP"):
         verb = verb.head  # "was revised downwards to 17", "went up to 41"
+    if verb.lower_ in lex.toll_nouns and any(
+        t.lemma_.lower() in lex.change_verbs for t in node.doc[verb.i + 1 : node.i]
+    ):
+        # a headline parsed around its noun: "Toll in Quetta bombing climbs to 31"
+        measure = _toll_measure(verb)
+        return Reading(measure=measure, anchor=verb, rule="toll:headline") if measure else None
     if (
         node.dep_ == "attr"
         or verb.lemma_.lower() in lex.change_verbs
@@ -210,17 +216,21 @@ def _toll(node: Token) -> Reading | None:
         for subj in verb.children:
             if subj.dep_ not in subjects or (subj.dep_ == "compound" and subj.i > verb.i):
                 continue
-            key = subj.lemma_.lower()
-            words = {c.lemma_.lower() for c in subj.children if c.dep_ == "compound"}
-            if key in lex.toll_nouns:
-                measure = lex.toll_nouns[key] or (
-                    "killed" if words & {"death", "casualty"} else None
-                )
-                if measure is None:
-                    measure = _of_complement(subj)
-                if measure is not None:
-                    return Reading(measure=measure, anchor=verb, rule=f"toll:{key}")
+            measure = _toll_measure(subj)
+            if measure is not None:
+                return Reading(measure=measure, anchor=verb, rule=f"toll:{subj.lemma_.lower()}")
     return None
+
+
+def _toll_measure(subj: Token) -> Measure | None:
+    """What a toll noun counts: "the toll" the dead, "the number of attacks" attacks."""
+    lex = lexicon()
+    key = subj.lemma_.lower()
+    if key not in lex.toll_nouns:
+        return None
+    words = {c.lemma_.lower() for c in subj.children if c.dep_ == "compound"}
+    measure = lex.toll_nouns[key] or ("killed" if words & {"death", "casualty"} else None)
+    return measure if measure is not None else _of_complement(subj)
 
 
 def _of_complement(subj: Token) -> Measure | None:

@@ -88,6 +88,10 @@ def test_a_victim_named_by_age_in_the_lead(
         ("Toll climbs to seventy-two in Verrin dam burst", [(72, "killed")]),
         ("Two more succumb, toll climbs to 72", [(2, "killed"), (72, "killed")]),
         ("One of the guards was hurt.", []),
+        ("Toll in Verrin bombing climbs to 31", [(31, "killed")]),
+        ("Toll booths on the motorway charge 31 rupees", []),
+        ("Doctors said 44 people were still under treatment.", [(44, "injured")]),
+        ("Doctors said 44 people were still under investigation.", []),
         # who they were is not what happened to them
         ("Three more injured succumbed to their injuries on Tuesday.", [(3, "killed")]),
         ("Three injured villagers were flown to the capital.", [(3, "injured")]),
