@@ -196,17 +196,30 @@ def reporter(anchor: Token) -> str | None:
         # "confirmed the deaths of 12", "the deaths of 12 were confirmed by the company"
         if lemma in RECORDING_VERBS and node.dep_ in ("dobj", "nsubjpass"):
             speaker = speaker_of(parent) or speaker
+        if lemma == "quote" and node.dep_ in ("ccomp", "parataxis"):
+            speaker = _quoted(parent) or speaker
         node = parent
     # "..., police said." parses with the report as the root and the content as ccomp.
     return speaker or _trailing_reporter(node, anchor)
 
 
+def _quoted(verb: Token) -> str | None:
+    """Whom a report quotes: "officials were quoted by AP as saying", "AP quoted officials as
+    saying" (the agency only carries their words)."""
+    for child in verb.children:
+        if child.dep_ in ("nsubjpass", "dobj") and not _pronoun(child.lower_):
+            return _np_text(child)
+    return None
+
+
 def _own_content(verb: Token, child: Token) -> bool:
     """What a report says after it ("police said nothing", "said they were looking"); "tell"
-    takes whom it tells as its object."""
+    and "quote" take whom they tell or quote as their object."""
     if child.i < verb.i:
         return False
-    return child.dep_ in ("ccomp", "xcomp") or (child.dep_ == "dobj" and verb.lemma_ != "tell")
+    return child.dep_ in ("ccomp", "xcomp") or (
+        child.dep_ == "dobj" and verb.lemma_ not in ("tell", "quote")
+    )
 
 
 def _trailing_reporter(root: Token, anchor: Token) -> str | None:
@@ -218,12 +231,12 @@ def _trailing_reporter(root: Token, anchor: Token) -> str | None:
         if (
             child.dep_ in ("conj", "parataxis")
             and child.i > anchor.i
-            and child.lemma_.lower() in reporting_verbs()
+            and (child.lemma_.lower() in reporting_verbs() or child.lemma_ == "quote")
             and reports(child)
             and not any(_own_content(child, c) for c in child.children)
             and all(t.is_punct for t in root.doc[child.right_edge.i + 1 : sent_end])
         ):
-            return speaker_of(child)
+            return _quoted(child) if child.lemma_ == "quote" else speaker_of(child)
     return None
 
 

@@ -48,6 +48,15 @@ ATTRIBUTED: list[tuple[str, list[tuple[float, str, str | None]]]] = [
         "Reuters quoted a police official as saying that 18 people had been killed.",
         [(18, "killed", "a police official")],
     ),
+    (
+        "The quake killed 10 people and wounded 70, officials were quoted by the agency as"
+        " saying.",
+        [(10, "killed", "officials"), (70, "injured", "officials")],
+    ),
+    (
+        '"Two people were hurt," governor Anwar Jafri was quoted as saying.',
+        [(2, "injured", "governor Anwar Jafri")],
+    ),
     # a figure the next sentence attributes: "This was stated by ..."
     (
         "Nine people died in the collapse. This was stated by the deputy commissioner on Monday.",
