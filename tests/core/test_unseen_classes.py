@@ -129,3 +129,16 @@ def test_a_victim_named_by_age_in_the_lead(
 )
 def test_unseen_detection(nlp: Language, text: str, expected: list[tuple[float, str]]) -> None:
     assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fifty-odd people were killed in the fire.", ("Fifty-odd", 50, "at_least")),
+        ("Forty odd villagers were hurt.", ("Forty odd", 40, "at_least")),
+        ("Forty villagers were hurt.", ("Forty", 40, "exact")),
+    ],
+)
+def test_odd_counts_at_least(nlp: Language, text: str, expected: tuple[str, float, str]) -> None:
+    (claim,) = [c for c in read_claims(nlp, text, None) if c.is_core]
+    assert (claim.number_text, claim.value, claim.qualifier) == expected
