@@ -12,6 +12,7 @@ from core.extract.claim_places import (
 )
 from core.extract.cues import cues
 from core.extract.measures import Reading, lexicon
+from core.extract.speakers import statement_author
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -24,6 +25,7 @@ RECORDING_VERBS = frozenset(
 
 ACTOR_LABELS = frozenset({"ORG", "NORP", "PERSON", "GPE"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
+_POSSESSIVE = re.compile(r"\s*['’]s?$")
 
 
 def reporting_verbs() -> frozenset[str]:
@@ -129,6 +131,10 @@ def speaker_of(verb: Token) -> str | None:
             and child.i >= dateline
             and not child.like_num
         ):
+            if child.lemma_.lower() in cues().document_nouns:
+                # "a statement by ISPR said": its author; "the statement said": no one named
+                author = statement_author(child)
+                return _POSSESSIVE.sub("", _np_text(author)) if author is not None else None
             return _np_text(child)
         if child.dep_ == "agent":
             for obj in child.children:

@@ -33,8 +33,19 @@ ATTRIBUTED: list[tuple[str, list[tuple[float, str, str | None]]]] = [
     ("The fare is 50 rupees per person.", []),
     (
         "A statement by ISPR said that four terrorists were killed in the operation.",
-        [(4, "killed", "A statement by ISPR")],
+        [(4, "killed", "ISPR")],
     ),
+    (
+        "A press release issued by the district police said 12 suspects were arrested.",
+        [(12, "arrested", "the district police")],
+    ),
+    # a document with no author names no one: the source named before it stands
+    (
+        "The ISPR said in a statement that an operation was carried out near the border."
+        " The statement said that 4 soldiers were martyred.",
+        [(4, "killed", "The ISPR")],
+    ),
+    ("Monday's statement said 5 militants were killed.", [(5, "killed", None)]),
     ("The ISPR in a statement said 3 soldiers embraced martyrdom.", [(3, "killed", "The ISPR")]),
     (
         "Five people were killed in a bomb blast in Quetta, Dawn reported.",
