@@ -25,6 +25,7 @@ RECORDING_VERBS = frozenset(
 
 ACTOR_LABELS = frozenset({"ORG", "NORP", "PERSON", "GPE"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
+MAX_CLOSING_SOURCE = 4  # words of a headline's source after its colon ("district police")
 _POSSESSIVE = re.compile(r"\s*['’]s?$")
 
 
@@ -167,6 +168,30 @@ def _according_frame(tok: Token) -> Token | None:
     return tok if before in ("", "as", ",", "—", "–", "-") else None
 
 
+def closing_source(sent: Span) -> str | None:
+    """A headline's source after a last colon or dash: "7 killed in blast: police", "Seven
+    killed — officials". A short noun phrase naming people or an organisation, no verb."""
+    breaks = [t for t in sent if t.text in (":", "—", "–", "--", "-") and t.i > sent.start]
+    if not breaks:
+        return None
+    tail = sent.doc[breaks[-1].i + 1 : sent.end]
+    words = [t for t in tail if not t.is_punct]
+    if (
+        not words
+        or len(words) > MAX_CLOSING_SOURCE
+        # "Three died — two boys and a woman": the dead, not a source
+        or any(t.pos_ in ("VERB", "AUX", "NUM", "CCONJ") or t.like_num for t in tail)
+    ):
+        return None
+    head = words[-1]
+    c = cues()
+    lemma = head.lemma_.lower()
+    named = head.ent_type_ in ("ORG", "NORP") or (
+        lemma in c.institution_nouns | c.person_nouns and lemma not in lexicon().victim_nouns
+    )
+    return tail.text.strip(" .'\"‘’“”") if named else None
+
+
 def _with_acronym(tok: Token, text: str) -> str:
     """ "the Institute for Conflict Studies (ICS)": keep the acronym a checker searches for,
     however the parser attached it."""
@@ -195,7 +220,11 @@ def reporter(anchor: Token) -> str | None:
         lemma = parent.lemma_.lower()
         if (
             lemma in reporting_verbs()
-            and node.dep_ in ("ccomp", "xcomp", "parataxis", "advcl")
+            and (
+                node.dep_ in ("ccomp", "xcomp", "parataxis", "advcl")
+                # a headline's clipped clause: "Police say 3 dead in shooting"
+                or (node.dep_ == "dobj" and node.like_num)
+            )
             and reports(parent)
         ):
             speaker = speaker_of(parent) or speaker

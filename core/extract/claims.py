@@ -21,6 +21,7 @@ from core.extract.attribution import (
     according_to,
     actor_of,
     back_reference_speaker,
+    closing_source,
     noun_phrase,
     reporter,
     reporting_verbs,
@@ -213,7 +214,7 @@ def _claims_in_sentence(
         same_paragraph=same_paragraph,
         periods=sentence_periods(sent, published),
         places=place_mentions(sent, skip_to=skip_to - chunk.offset),
-        attribution=according_to(sent),
+        attribution=according_to(sent) or closing_source(sent),
     )
     resolved = _with_ellipsis(_readings(here, figures))
     first_period: Period | None = None

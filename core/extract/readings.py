@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 
 SUBSET_PREPS = frozenset({"including", "among", "of"})
+HEADLINE_BREAKS = frozenset({":", "—", "–", "--", "|"})
 
 # A subset of a subset of ... ("12 of them, 3 of them, ..."): read this many totals deep at
 # most, so the chain's length in the text never becomes the depth of the call stack.
@@ -151,6 +152,8 @@ def _counted_noun(num: Token) -> Token | None:
         num.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod")
         and head.pos_ in ("NOUN", "PROPN", "ADJ")
         and head.i > num.i
+        # "7 killed in blast: police": a headline's source after a colon counts nothing
+        and not any(t.text in HEADLINE_BREAKS for t in num.doc[num.i + 1 : head.i])
     ):
         if head.dep_ == "compound" and head.head.pos_ in ("NOUN", "PROPN") and head.head.i > head.i:
             return head.head

@@ -68,6 +68,12 @@ ATTRIBUTED: list[tuple[str, list[tuple[float, str, str | None]]]] = [
         '"Two people were hurt," governor Anwar Jafri was quoted as saying.',
         [(2, "injured", "governor Anwar Jafri")],
     ),
+    # a headline's source after a colon or dash, or before its clipped clause
+    ("7 killed in Verrin blast: police", [(7, "killed", "police")]),
+    ("Seven killed in blast — officials", [(7, "killed", "officials")]),
+    ("Sixty embraced martyrdom, says governor", [(60, "killed", "governor")]),
+    ("Police say 3 dead in overnight shooting", [(3, "killed", "Police")]),
+    ("Three people died in the crash — a boy and a woman.", [(3, "killed", None)]),
     # a figure the next sentence attributes: "This was stated by ..."
     (
         "Nine people died in the collapse. This was stated by the deputy commissioner on Monday.",
