@@ -185,9 +185,10 @@ def closing_source(sent: Span) -> str | None:
         return None
     head = words[-1]
     c = cues()
-    lemma = head.lemma_.lower()
+    words_of_head = {head.lemma_.lower(), head.lower_}  # "media" is lemmatised "medium"
     named = head.ent_type_ in ("ORG", "NORP") or (
-        lemma in c.institution_nouns | c.person_nouns and lemma not in lexicon().victim_nouns
+        bool(words_of_head & (c.institution_nouns | c.person_nouns))
+        and not words_of_head & lexicon().victim_nouns
     )
     return tail.text.strip(" .'\"‘’“”") if named else None
 

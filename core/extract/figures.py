@@ -14,6 +14,8 @@ from core.extract.measures import lexicon
 from core.extract.participants import governing_measure
 from core.text.numbers import Amount
 
+PERSON_MEASURES = frozenset({"killed", "injured", "arrested", "kidnapped"})
+
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
@@ -178,7 +180,8 @@ def _counts_nothing(num: Token, amount: Amount) -> bool:
     "fifty-one" is a count); durations are not counts of anything checkable here ("20 years",
     "five months")."""
     if num.lower_ in ("one", "a", "an") and num.dep_ != "nummod" and amount.value == 1:
-        return True
+        # "shooting three people, killing one": a harm predicate makes "one" a count
+        return num.lower_ != "one" or governing_measure(num) not in PERSON_MEASURES
     noun = num.head if num.dep_ in ("nummod", "quantmod") else None
     return noun is not None and noun.lemma_.lower() in lexicon().duration_nouns
 

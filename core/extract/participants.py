@@ -122,7 +122,9 @@ def _idiom_words(head: Token, node: Token) -> list[Token]:
     for child in head.children:
         if child.i == node.i:
             continue
-        if child.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "dobj", "attr"):
+        if child.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "dobj", "attr") or (
+            child.dep_ == "advcl" and child.pos_ == "ADJ"  # "shot one person dead"
+        ):
             words.append(child)
         elif child.dep_ == "prep":
             words.extend(c for c in child.children if c.dep_ == "pobj")

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 SUBSET_PREPS = frozenset({"including", "among", "of"})
 HEADLINE_BREAKS = frozenset({":", "—", "–", "--", "|"})
+HARM_STATES = frozenset({"dead", "hurt", "injured", "wounded"})  # "1 dead, 2 hurt"
 
 # A subset of a subset of ... ("12 of them, 3 of them, ..."): read this many totals deep at
 # most, so the chain's length in the text never becomes the depth of the call stack.
@@ -60,7 +61,7 @@ def read_figure(num: Token, span: Span, _depth: int = 0) -> Reading | None:
     found = _subset(node, num, noun, _depth) or _part_of_group(node, noun) or _toll(node)
     if found is not None:
         return found
-    return _uncategorised(num, noun)
+    return _adjacent_harm(span, noun) or _uncategorised(num, noun)
 
 
 def _partitive(num: Token, noun: Token | None, node: Token) -> Reading | None:
@@ -111,6 +112,41 @@ def _part_of_group(node: Token, noun: Token | None) -> Reading | None:
     if measure is None or group.pos_ not in ("NOUN", "ADJ", "VERB"):
         return None
     return Reading(measure=measure, noun=noun, anchor=group, rule=f"part_of:{group.lower_}")
+
+
+def _adjacent_harm(span: Span, noun: Token | None) -> Reading | None:
+    """A headline's figure the parse lost: the harm word right after it ("1 dead, 2 hurt",
+    "Woman Dead and 2 Hurt") or the harm verb right before it ("Quake Kills 10")."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and (noun is None or noun.i == after.i):
+        measure = _harm_word(after.lower_, after=True)
+        if measure is not None:
+            return Reading(measure=measure, anchor=after, rule=f"adjacent:{after.lower_}")
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and noun is None:
+        measure = _harm_word(before.lower_, after=False)
+        if measure is not None:
+            return Reading(measure=measure, anchor=before, rule=f"adjacent:{before.lower_}")
+    return None
+
+
+def _harm_word(word: str, *, after: bool) -> Measure | None:
+    """The measure of a harm word by its form: after a figure a state or a past participle
+    ("dead", "hurt", "killed", "died"), before it a verb ("kills", "killing")."""
+    lex = lexicon()
+    if after:
+        if word in HARM_STATES:
+            return lex.nouns.get(word) or lex.verbs.get(word)
+        stems: tuple[str, ...] = (
+            (word[:-1], word[:-2], word[:-3]) if word.endswith("d") else ()
+        )
+    else:
+        stems = (word, word[:-1], word[:-2], word[:-3])  # "kills", "killed", "killing"
+    for stem in stems:
+        if lex.verbs.get(stem) in ("killed", "injured", "arrested", "kidnapped"):
+            return lex.verbs[stem]
+    return None
 
 
 def _uncategorised(num: Token, noun: Token | None) -> Reading:
