@@ -13,6 +13,7 @@ from core.extract.claim_places import (
 from core.extract.cues import cues
 from core.extract.measures import Reading, lexicon
 from core.extract.speakers import statement_author
+from core.extract.statement_attribution import authorless
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -132,16 +133,27 @@ def speaker_of(verb: Token) -> str | None:
             and child.i >= dateline
             and not child.like_num
         ):
-            if child.lemma_.lower() in cues().document_nouns:
-                # "a statement by ISPR said": its author; "the statement said": no one named
-                author = statement_author(child)
-                return _POSSESSIVE.sub("", _np_text(author)) if author is not None else None
-            return _np_text(child)
+            document = _document_speaker(child)
+            if document is None:
+                return _np_text(child)
+            return document or None
         if child.dep_ == "agent":
             for obj in child.children:
                 if obj.dep_ == "pobj" and not _pronoun(obj.lower_):
                     return _np_text(obj)
     return None
+
+
+def _document_speaker(subject: Token) -> str | None:
+    """The author a document speaks for ("a statement by ISPR said" is ISPR's), or "" for a
+    document that names no one ("the statement said", "Monday's statement"); None when the
+    subject is no common document noun ("the U.S. Geological Survey", "court records" stay)."""
+    if subject.pos_ != "NOUN" or subject.lemma_.lower() not in cues().document_nouns:
+        return None
+    author = statement_author(subject)
+    if author is not None:
+        return _POSSESSIVE.sub("", _np_text(author))
+    return "" if authorless(_np_text(subject)) else None
 
 
 def according_to(sent: Span) -> str | None:
