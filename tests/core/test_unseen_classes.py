@@ -156,3 +156,20 @@ def test_unseen_detection(nlp: Language, text: str, expected: list[tuple[float, 
 def test_odd_counts_at_least(nlp: Language, text: str, expected: tuple[str, float, str]) -> None:
     (claim,) = [c for c in read_claims(nlp, text, None) if c.is_core]
     assert (claim.number_text, claim.value, claim.qualifier) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The chief minister announced Rs1 million for each of the families.",
+        "The suspects looted Rs2.5 crore from the bank.",
+        "A case was registered under Section 302 of the penal code.",
+        "For more information call 0300-1234567 or 042-111-222-333.",
+        "The incident occurred in the NA-246 constituency near Street 5.",
+        "The victims were aged between 18 and 25.",
+        "He faces a Class 2 felony charge.",
+        "Police said the suspect drove a 2014 sedan.",
+    ],
+)
+def test_numbers_that_are_not_counts(nlp: Language, text: str) -> None:
+    assert figures(nlp, text) == []
