@@ -123,6 +123,7 @@ def test_a_victim_named_by_age_in_the_lead(
         ("The injured, including 3 women, were rushed to hospital.", [(3, "injured")]),
         ("The dead included 4 children.", [(4, "killed")]),
         ("The team included 4 doctors.", []),
+        ("The deceased include 2 women and a child.", [(2, "killed")]),
         # a headline's figure beside its harm word, whatever the parse made of it
         ("1 dead, 2 hurt in Verrin office shooting", [(1, "killed"), (2, "injured")]),
         ("Powerful Quake in Verrin Kills 10; 80 Hurt and 7 Villages Damaged",
