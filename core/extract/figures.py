@@ -181,7 +181,11 @@ def _counts_nothing(num: Token, amount: Amount) -> bool:
     "five months")."""
     if num.lower_ in ("one", "a", "an") and num.dep_ != "nummod" and amount.value == 1:
         # "shooting three people, killing one": a harm predicate makes "one" a count
-        return num.lower_ != "one" or governing_measure(num) not in PERSON_MEASURES
+        return (
+            num.lower_ != "one"
+            or num.dep_ in ("conj", "pobj")  # "sold drugs to Luke and one of his friends"
+            or governing_measure(num) not in PERSON_MEASURES
+        )
     noun = num.head if num.dep_ in ("nummod", "quantmod") else None
     return noun is not None and noun.lemma_.lower() in lexicon().duration_nouns
 
