@@ -184,10 +184,19 @@ def _counts_nothing(num: Token, amount: Amount) -> bool:
         return (
             num.lower_ != "one"
             or num.dep_ in ("conj", "pobj")  # "sold drugs to Luke and one of his friends"
+            or _of_pronoun(num)  # "two were wounded and one of them is critical": counted
             or governing_measure(num) not in PERSON_MEASURES
         )
     noun = num.head if num.dep_ in ("nummod", "quantmod") else None
     return noun is not None and noun.lemma_.lower() in lexicon().duration_nouns
+
+
+def _of_pronoun(num: Token) -> bool:
+    """ "one of them": a part of a group the text counted already."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(o.pos_ == "PRON" for o in c.children)
+        for c in num.children
+    )
 
 
 def _counts(num: Token) -> bool:
