@@ -54,6 +54,9 @@ def _participant_here(node: Token) -> Reading | tuple[Token, bool] | None:
     own = _own_word(node)
     if own is not None:
         return own
+    if dep in ("conj", "appos") and head.i != node.i and in_condition(node):
+        # "Two dead, three in critical condition": a state of its own, not the head's
+        return Reading(measure="injured", anchor=node, rule="in_condition")
     if dep == "conj" and head.i != node.i:
         # "killed 5 soldiers and 3 civilians": the second conjunct shares the predicate.
         return head, True

@@ -131,6 +131,10 @@ def test_a_victim_named_by_age_in_the_lead(
         ("Quake hits island off the coast, five hurt: media", [(5, "injured")]),
         ("Shooting at Accounting Firm Leaves Woman Dead and 2 Hurt", [(2, "injured")]),
         ("Verrin Wins 10; 80 Fans Cheer", []),
+        (
+            "Two dead, three in critical condition after Verrin shooting",
+            [(2, "killed"), (3, "injured")],
+        ),
         # idioms: shot dead, received treatment, a bare "one" a harm verb counts
         ("A man walked into the party and shot one person dead.", [(1, "killed")]),
         ("Five people received treatment for burns.", [(5, "injured")]),
