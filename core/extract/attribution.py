@@ -221,6 +221,14 @@ def _with_acronym(tok: Token, text: str) -> str:
     return text
 
 
+def recorder(anchor: Token) -> str | None:
+    """Who records the figure as the object of their own verb ("the hospital put the toll
+    at 5", "police confirmed 7 deaths"): that source before any the sentence frames it with."""
+    if anchor.lemma_.lower() not in RECORDING_VERBS:
+        return None
+    return speaker_of(anchor)
+
+
 def reporter(anchor: Token) -> str | None:
     """The outermost reporting verb whose clause holds the figure, and its subject."""
     speaker: str | None = None

@@ -23,6 +23,7 @@ from core.extract.attribution import (
     back_reference_speaker,
     closing_source,
     noun_phrase,
+    recorder,
     reporter,
     reporting_verbs,
     speaker_of,
@@ -355,7 +356,8 @@ def _claim(
         _nearest(anchor, in_town(here.places)) or ctx.location or here.home, here.home
     )
     attribution = (
-        here.attribution
+        recorder(anchor)  # "…; the hospital put the toll at 5": its own source first
+        or here.attribution
         or reporter(anchor)
         or (ctx.attribution if here.same_paragraph else None)
     )

@@ -74,6 +74,11 @@ ATTRIBUTED: list[tuple[str, list[tuple[float, str, str | None]]]] = [
     ("Sixty embraced martyrdom, says governor", [(60, "killed", "governor")]),
     ("Police say 3 dead in overnight shooting", [(3, "killed", "Police")]),
     ("Three people died in the crash — a boy and a woman.", [(3, "killed", None)]),
+    # a source that records the figure itself comes before the sentence's frame
+    (
+        "According to police, 3 people were killed; the hospital put the toll at 5.",
+        [(3, "killed", "police"), (5, "killed", "the hospital")],
+    ),
     # a figure the next sentence attributes: "This was stated by ..."
     (
         "Nine people died in the collapse. This was stated by the deputy commissioner on Monday.",
