@@ -219,6 +219,8 @@ def _total_of(node: Token, num: Token) -> Token | None:
         for tok in [total_np, *total_np.children]:
             if tok.like_num or tok.pos_ == "NUM":
                 return tok
+        if total_np.pos_ in ("VERB", "AUX"):
+            return _argument_count(total_np, node, num)
     # "12 of them": the pronoun points back at the last figure of the sentence.
     for child in num.children:
         if (
@@ -229,6 +231,17 @@ def _total_of(node: Token, num: Token) -> Token | None:
             before = [t for t in num.sent if t.i < num.i and t.like_num]
             if before:
                 return before[-1]
+    return None
+
+
+def _argument_count(verb: Token, node: Token, num: Token) -> Token | None:
+    """ "Twelve people were held, including 3 women": the total counts the verb's subject or
+    object before the subset."""
+    for arg in verb.children:
+        if arg.dep_ in ("nsubj", "nsubjpass", "dobj") and arg.i < node.i:
+            for tok in arg.children:
+                if tok.dep_ == "nummod" and tok.i != num.i:
+                    return tok
     return None
 
 

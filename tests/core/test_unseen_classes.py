@@ -124,6 +124,11 @@ def test_a_victim_named_by_age_in_the_lead(
         ("The dead included 4 children.", [(4, "killed")]),
         ("The team included 4 doctors.", []),
         ("The deceased include 2 women and a child.", [(2, "killed")]),
+        (
+            "Twelve people have been taken into custody, including 3 women.",
+            [(12, "arrested"), (3, "arrested")],
+        ),
+        ("Officials visited the site, including 3 ministers.", []),
         # a headline's figure beside its harm word, whatever the parse made of it
         ("1 dead, 2 hurt in Verrin office shooting", [(1, "killed"), (2, "injured")]),
         ("Powerful Quake in Verrin Kills 10; 80 Hurt and 7 Villages Damaged",
