@@ -179,6 +179,9 @@ def _subject_state(head: Token) -> Reading | None:
         if prep.dep_ == "prep" and prep.lower_ == "among":
             for obj in prep.children:
                 m = lex.nouns.get(obj.lower_) or lex.nouns.get(obj.lemma_.lower())
+                if m is None and obj.like_num:  # "were among the 8 killed"
+                    own = _own_word(obj)
+                    m = own.measure if own is not None else None
                 if obj.dep_ == "pobj" and m is not None:
                     return Reading(measure=m, anchor=head, rule=f"among:{obj.lower_}")
     harm = _harm_state(head)

@@ -129,6 +129,8 @@ def test_a_victim_named_by_age_in_the_lead(
             [(12, "arrested"), (3, "arrested")],
         ),
         ("Officials visited the site, including 3 ministers.", []),
+        ("Two guards were among the 40 injured.", [(2, "injured"), (40, "injured")]),
+        ("Two guards were among the 40 invited.", []),
         # a headline's figure beside its harm word, whatever the parse made of it
         ("1 dead, 2 hurt in Verrin office shooting", [(1, "killed"), (2, "injured")]),
         ("Powerful Quake in Verrin Kills 10; 80 Hurt and 7 Villages Damaged",
