@@ -12,6 +12,8 @@ from core.extract.claim_places import (
 )
 from core.extract.cues import cues
 from core.extract.measures import Reading, lexicon
+from core.extract.speakers import statement_author
+from core.extract.statement_attribution import authorless
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -23,6 +25,9 @@ RECORDING_VERBS = frozenset(
 )
 
 ACTOR_LABELS = frozenset({"ORG", "NORP", "PERSON", "GPE"})
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
+MAX_CLOSING_SOURCE = 4  # words of a headline's source after its colon ("district police")
+_POSSESSIVE = re.compile(r"\s*['’]s?$")
 
 
 def reporting_verbs() -> frozenset[str]:
@@ -32,9 +37,10 @@ def reporting_verbs() -> frozenset[str]:
 
 
 def _pronoun(word: str) -> bool:
-    """A pronoun or possessive ("they", "its"): it names no actor or source on its own."""
+    """A pronoun or possessive ("they", "its"), or a relative pronoun ("a man who police say
+    shot ..."): it names no actor or source on its own."""
     c = cues()
-    return word in c.pronouns or word in c.possessives
+    return word in c.pronouns or word in c.possessives or word in RELATIVE_PRONOUNS
 
 
 def noun_phrase(noun: Token, *, exclude: Span | None = None) -> str:
@@ -97,6 +103,19 @@ def _actor_candidates(anchor: Token, noun: Token | None) -> list[Token]:
 def _np_text(tok: Token) -> str:
     toks = [t for t in tok.subtree if t.dep_ not in ("punct",) or t.i not in (tok.left_edge.i,)]
     start, end = toks[0].i, toks[-1].i + 1
+    # The parser may hang a dateline on the subject ("DETROIT - Detroit police say"): where
+    # the reporter files from is no part of who speaks.
+    if start < tok.i:
+        start = max(start, min(dateline_end(tok.sent), tok.i))
+    # "The ISPR in a statement said": the document it spoke in is no part of the speaker.
+    for child in tok.children:
+        if (
+            child.dep_ == "prep"
+            and child.i > tok.i
+            and child.lower_ in ("in", "through")
+            and any(o.lemma_.lower() in cues().document_nouns for o in child.children)
+        ):
+            end = min(end, child.i)
     text = tok.doc[start:end].text
     # Relative clauses and long appositions make poor labels: keep up to the first comma/dash.
     return re.split(r",| [–—] ", text)[0].strip(" '\"‘’“”")
@@ -107,8 +126,17 @@ def speaker_of(verb: Token) -> str | None:
     A passive subject is what was reported, never the reporter."""
     dateline = dateline_end(verb.sent)
     for child in verb.children:
-        if child.dep_ == "nsubj" and not _pronoun(child.lower_) and child.i >= dateline:
-            return _np_text(child)
+        # a bare number names no one ("At least 50 reported injured")
+        if (
+            child.dep_ == "nsubj"
+            and not _pronoun(child.lower_)
+            and child.i >= dateline
+            and not child.like_num
+        ):
+            document = _document_speaker(child)
+            if document is None:
+                return _np_text(child)
+            return document or None
         if child.dep_ == "agent":
             for obj in child.children:
                 if obj.dep_ == "pobj" and not _pronoun(obj.lower_):
@@ -116,18 +144,65 @@ def speaker_of(verb: Token) -> str | None:
     return None
 
 
+def _document_speaker(subject: Token) -> str | None:
+    """The author a document speaks for ("a statement by ISPR said" is ISPR's), or "" for a
+    document that names no one ("the statement said", "Monday's statement"); None when the
+    subject is no common document noun ("the U.S. Geological Survey", "court records" stay)."""
+    if subject.pos_ != "NOUN" or subject.lemma_.lower() not in cues().document_nouns:
+        return None
+    author = statement_author(subject)
+    if author is not None:
+        return _POSSESSIVE.sub("", _np_text(author))
+    return "" if authorless(_np_text(subject)) else None
+
+
 def according_to(sent: Span) -> str | None:
+    """The source an "according to X", "as per X" or "per X" frame names in the sentence."""
     for tok in sent:
-        if (
-            tok.lower_ == "according"
-            and tok.i + 1 < len(tok.doc)
-            and tok.doc[tok.i + 1].lower_ == "to"
-        ):
-            to = tok.doc[tok.i + 1]
-            objs = [c for c in to.children if c.dep_ == "pobj"]
+        frame = _according_frame(tok)
+        if frame is not None:
+            objs = [c for c in frame.children if c.dep_ == "pobj"]
             if objs:
                 return _with_acronym(objs[0], _np_text(objs[0]))
     return None
+
+
+def _according_frame(tok: Token) -> Token | None:
+    """The preposition of a frame that attributes its clause: "to" of "according to", "per"
+    of "as per" and of a "per" that opens a clause ("Per police, four were shot"), not the
+    "per" of a rate ("$5 per person")."""
+    doc = tok.doc
+    if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+        return doc[tok.i + 1]
+    if tok.lower_ != "per":
+        return None
+    before = doc[tok.i - 1].lower_ if tok.i > tok.sent.start else ""
+    return tok if before in ("", "as", ",", "—", "–", "-") else None
+
+
+def closing_source(sent: Span) -> str | None:
+    """A headline's source after a last colon or dash: "7 killed in blast: police", "Seven
+    killed — officials". A short noun phrase naming people or an organisation, no verb."""
+    breaks = [t for t in sent if t.text in (":", "—", "–", "--", "-") and t.i > sent.start]
+    if not breaks:
+        return None
+    tail = sent.doc[breaks[-1].i + 1 : sent.end]
+    words = [t for t in tail if not t.is_punct]
+    if (
+        not words
+        or len(words) > MAX_CLOSING_SOURCE
+        # "Three died — two boys and a woman": the dead, not a source
+        or any(t.pos_ in ("VERB", "AUX", "NUM", "CCONJ") or t.like_num for t in tail)
+    ):
+        return None
+    head = words[-1]
+    c = cues()
+    words_of_head = {head.lemma_.lower(), head.lower_}  # "media" is lemmatised "medium"
+    named = head.ent_type_ in ("ORG", "NORP") or (
+        bool(words_of_head & (c.institution_nouns | c.person_nouns))
+        and not words_of_head & lexicon().victim_nouns
+    )
+    return tail.text.strip(" .'\"‘’“”") if named else None
 
 
 def _with_acronym(tok: Token, text: str) -> str:
@@ -146,6 +221,14 @@ def _with_acronym(tok: Token, text: str) -> str:
     return text
 
 
+def recorder(anchor: Token) -> str | None:
+    """Who records the figure as the object of their own verb ("the hospital put the toll
+    at 5", "police confirmed 7 deaths"): that source before any the sentence frames it with."""
+    if anchor.lemma_.lower() not in RECORDING_VERBS:
+        return None
+    return speaker_of(anchor)
+
+
 def reporter(anchor: Token) -> str | None:
     """The outermost reporting verb whose clause holds the figure, and its subject."""
     speaker: str | None = None
@@ -158,15 +241,59 @@ def reporter(anchor: Token) -> str | None:
         lemma = parent.lemma_.lower()
         if (
             lemma in reporting_verbs()
-            and node.dep_ in ("ccomp", "xcomp", "parataxis", "advcl")
+            and (
+                node.dep_ in ("ccomp", "xcomp", "parataxis", "advcl")
+                # a headline's clipped clause: "Police say 3 dead in shooting"
+                or (node.dep_ == "dobj" and node.like_num)
+            )
             and reports(parent)
         ):
             speaker = speaker_of(parent) or speaker
-        if lemma in RECORDING_VERBS and node.dep_ in ("dobj",):
+        # "confirmed the deaths of 12", "the deaths of 12 were confirmed by the company"
+        if lemma in RECORDING_VERBS and node.dep_ in ("dobj", "nsubjpass"):
             speaker = speaker_of(parent) or speaker
+        if lemma == "quote" and node.dep_ in ("ccomp", "parataxis"):
+            speaker = _quoted(parent) or speaker
         node = parent
     # "..., police said." parses with the report as the root and the content as ccomp.
-    return speaker
+    return speaker or _trailing_reporter(node, anchor)
+
+
+def _quoted(verb: Token) -> str | None:
+    """Whom a report quotes: "officials were quoted by AP as saying", "AP quoted officials as
+    saying" (the agency only carries their words)."""
+    for child in verb.children:
+        if child.dep_ in ("nsubjpass", "dobj") and not _pronoun(child.lower_):
+            return _np_text(child)
+    return None
+
+
+def _own_content(verb: Token, child: Token) -> bool:
+    """What a report says after it ("police said nothing", "said they were looking"); "tell"
+    and "quote" take whom they tell or quote as their object."""
+    if child.i < verb.i:
+        return False
+    return child.dep_ in ("ccomp", "xcomp") or (
+        child.dep_ == "dobj" and verb.lemma_ not in ("tell", "quote")
+    )
+
+
+def _trailing_reporter(root: Token, anchor: Token) -> str | None:
+    """ "Two men died at the scene, and a woman died later, officials told KOIN": the parser
+    may make the closing report a conjunct of the root; with no content of its own and
+    nothing after it, it frames the whole sentence."""
+    sent_end = root.sent.end
+    for child in root.children:
+        if (
+            child.dep_ in ("conj", "parataxis")
+            and child.i > anchor.i
+            and (child.lemma_.lower() in reporting_verbs() or child.lemma_ == "quote")
+            and reports(child)
+            and not any(_own_content(child, c) for c in child.children)
+            and all(t.is_punct for t in root.doc[child.right_edge.i + 1 : sent_end])
+        ):
+            return _quoted(child) if child.lemma_ == "quote" else speaker_of(child)
+    return None
 
 
 def reports(verb: Token) -> bool:
@@ -177,3 +304,23 @@ def reports(verb: Token) -> bool:
         c.dep_ == "dobj" and c.lemma_.lower() in ("responsibility", "life", "credit")
         for c in verb.children
     )
+
+
+BACK_REFERENCES = frozenset({"this", "it", "these", "that"})
+
+
+def back_reference_speaker(sent: Span) -> str | None:
+    """Who said what the sentences before said: "This was stated by the deputy commissioner",
+    "the DPO disclosed this while talking to the media". The speaker's figures came first."""
+    root = sent.root
+    if root.lemma_.lower() not in reporting_verbs() | RECORDING_VERBS or not reports(root):
+        return None
+    for child in root.children:
+        # "This was stated by X", "This information was shared by X", "X disclosed this"
+        if child.lower_ in BACK_REFERENCES and child.dep_ in ("nsubjpass", "dobj"):
+            return speaker_of(root)
+        if child.dep_ == "nsubjpass" and any(
+            d.dep_ == "det" and d.lower_ in BACK_REFERENCES for d in child.children
+        ):
+            return speaker_of(root)
+    return None

@@ -38,7 +38,8 @@ def dateline_end(sent: Span) -> int:
     from, not where anything happened. A dateline is a place name or two before a dash that
     opens a clause; a title ("Valdoria Conflict Monitor – Monthly Brief") is not one."""
     for tok in sent[:7]:
-        if tok.text in ("–", "—", "-", "--") and tok.i > sent.start:
+        # a colon ends one too in South Asian copy ("LAHORE:", "QUETTA (APP):")
+        if tok.text in ("–", "—", "-", "--", ":", "):") and tok.i > sent.start:
             before = sent.doc[sent.start : tok.i]
             after = sent.doc[tok.i + 1 : sent.end]
             # the station or agency in brackets ("(CBSNewYork)") may be an organisation; a

@@ -11,6 +11,7 @@ Every claim records the rule that produced it, so the GUI can explain each extra
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -19,7 +20,10 @@ from typing import TYPE_CHECKING, TypeVar
 from core.extract.attribution import (
     according_to,
     actor_of,
+    back_reference_speaker,
+    closing_source,
     noun_phrase,
+    recorder,
     reporter,
     reporting_verbs,
     speaker_of,
@@ -114,6 +118,9 @@ def extract_claims(
                 skip_to=skip_to,
                 crowded=crowded,
             )
+            speaker = back_reference_speaker(sent) if contiguous and not found else None
+            if speaker is not None:
+                _attribute_before(claims, speaker, text[: ctx.prev_end])
             claims.extend(found)
             ctx.prev_end = s_end
             ctx.paragraph_start = para_start
@@ -121,6 +128,19 @@ def extract_claims(
         notes.append(CUT_FIGURES.format(
             n=crowded[0], skipped=crowded[1], limit=settings.max_claims_per_sentence))
     return claims
+
+
+def _attribute_before(claims: list[Claim], speaker: str, before: str) -> None:
+    """The figures of the sentence before (the one ``before`` ends with), not yet attributed,
+    are ``speaker``'s ("Nine died. This was stated by the deputy commissioner.")."""
+    if not claims or before[claims[-1].sentence_end :].strip():
+        return
+    last = claims[-1].sentence_start
+    for i in range(len(claims) - 1, -1, -1):
+        if claims[i].sentence_start != last:
+            break
+        if claims[i].attribution is None:
+            claims[i] = dataclasses.replace(claims[i], attribution=speaker)
 
 
 def _incident_day(
@@ -193,7 +213,7 @@ def _claims_in_sentence(
         same_paragraph=same_paragraph,
         periods=sentence_periods(sent, published),
         places=place_mentions(sent, skip_to=skip_to - chunk.offset),
-        attribution=according_to(sent),
+        attribution=according_to(sent) or closing_source(sent),
     )
     resolved = _with_ellipsis(_readings(here, figures))
     first_period: Period | None = None
@@ -334,7 +354,8 @@ def _claim(
         _nearest(anchor, in_town(here.places, here.home)) or ctx.location or here.home, here.home
     )
     attribution = (
-        here.attribution
+        recorder(anchor)  # "…; the hospital put the toll at 5": its own source first
+        or here.attribution
         or reporter(anchor)
         or (ctx.attribution if here.same_paragraph else None)
     )

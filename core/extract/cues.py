@@ -52,6 +52,7 @@ class Cues:
     verb_forms: dict[str, tuple[str, ...]]  # reporting lemma -> its inflected forms
     weak_forms: frozenset[str]  # forms that alone do not make a sentence worth parsing
     person_suffixes: tuple[str, ...]
+    unnaming_words: frozenset[str]  # with a document noun, still no author ("the statement")
 
 
 @functools.cache
@@ -109,4 +110,5 @@ def cues() -> Cues:
         verb_forms={k: tuple(v) for k, v in verbs.items()},
         weak_forms=frozenset(raw["not_enough_to_select"]),
         person_suffixes=tuple(raw["person_suffixes"]),
+        unnaming_words=frozenset(raw["unnaming_words"]),
     )

@@ -14,6 +14,8 @@ from core.extract.measures import lexicon
 from core.extract.participants import governing_measure
 from core.text.numbers import Amount
 
+PERSON_MEASURES = frozenset({"killed", "injured", "arrested", "kidnapped"})
+
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
@@ -52,11 +54,12 @@ def not_a_figure(amount: Amount, num: Token, span: Span, text: str, offset: int)
     if num.ent_type_ in ("PERCENT", "MONEY", "QUANTITY"):
         return False
     return (
-        _year(num)
+        0 < amount.value < 1  # "a third died later": the third person, no count of people
+        or _year(num)
         or _designation(num, span)
         or _age(num, span, text, offset)
         or _list_number(span, text, offset)
-        or _counts_nothing(num)
+        or _counts_nothing(num, amount)
         or _house_number(span)
     )
 
@@ -73,7 +76,17 @@ def _year(num: Token) -> bool:
     """A year standing alone ("in 2023", "since 2019") or naming one thing ("a 2013 shooting",
     "the 2016 election"): a count above one takes a plural noun."""
     return bool(re.fullmatch(r"1[89]\d\d|20\d\d", num.text)) and (
-        not _counts(num) or num.head.tag_ in ("NN", "NNP")
+        not _counts(num) or num.head.tag_ in ("NN", "NNP") or _dated_events(num)
+    )
+
+
+def _dated_events(num: Token) -> bool:
+    """ "the 1967 killings", "its 2015 totals": after a determiner, a year names which events
+    (a count of that size would rarely be so introduced)."""
+    head = num.head
+    lex = lexicon()
+    return head.lemma_.lower() in lex.nouns.keys() | lex.toll_nouns.keys() and any(
+        c.dep_ in ("det", "poss") and c.i < num.i for c in head.children
     )
 
 
@@ -162,13 +175,28 @@ def _list_number(span: Span, text: str, offset: int) -> bool:
     )
 
 
-def _counts_nothing(num: Token) -> bool:
-    """ "one of the ...", "the one", a bare "one" that counts nothing; durations are not
-    counts of anything checkable here ("20 years", "five months")."""
-    if num.lower_ in ("one", "a", "an") and num.dep_ != "nummod":
-        return True
+def _counts_nothing(num: Token, amount: Amount) -> bool:
+    """ "one of the ...", "the one", a bare "one" that counts nothing (the "one" that ends
+    "fifty-one" is a count); durations are not counts of anything checkable here ("20 years",
+    "five months")."""
+    if num.lower_ in ("one", "a", "an") and num.dep_ != "nummod" and amount.value == 1:
+        # "shooting three people, killing one": a harm predicate makes "one" a count
+        return (
+            num.lower_ != "one"
+            or num.dep_ in ("conj", "pobj")  # "sold drugs to Luke and one of his friends"
+            or _of_pronoun(num)  # "two were wounded and one of them is critical": counted
+            or governing_measure(num) not in PERSON_MEASURES
+        )
     noun = num.head if num.dep_ in ("nummod", "quantmod") else None
     return noun is not None and noun.lemma_.lower() in lexicon().duration_nouns
+
+
+def _of_pronoun(num: Token) -> bool:
+    """ "one of them": a part of a group the text counted already."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(o.pos_ == "PRON" for o in c.children)
+        for c in num.children
+    )
 
 
 def _counts(num: Token) -> bool:

@@ -54,6 +54,9 @@ def _participant_here(node: Token) -> Reading | tuple[Token, bool] | None:
     own = _own_word(node)
     if own is not None:
         return own
+    if dep in ("conj", "appos") and head.i != node.i and in_condition(node):
+        # "Two dead, three in critical condition": a state of its own, not the head's
+        return Reading(measure="injured", anchor=node, rule="in_condition")
     if dep == "conj" and head.i != node.i:
         # "killed 5 soldiers and 3 civilians": the second conjunct shares the predicate.
         return head, True
@@ -70,6 +73,10 @@ def _own_word(node: Token) -> Reading | None:
     """ "more than 200 injured", "14 trapped", "24 dead": a word of its own says what happened,
     even when the parser hangs the phrase on a neighbour's predicate."""
     lex = lexicon()
+    head = node.head
+    if node.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_.lower() in lex.intransitive:
+        # "three more injured succumbed": the word says who they were, the verb what happened
+        return None
     for child in node.children:
         if (
             child.dep_ in ("amod", "acl", "relcl", "acomp")
@@ -104,15 +111,27 @@ def _verb_reading(node: Token) -> _Step:
     if dep in ("dobj", "nsubj", "nsubjpass"):
         lex = lexicon()
         lemma = head.lemma_.lower()
-        for child in head.children:
-            if (
-                child.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "dobj", "attr")
-                and child.i != node.i
-            ):
-                m = lex.idioms.get((lemma, child.lemma_.lower()))
-                if m is not None:
-                    return Reading(measure=m, anchor=head, rule=f"idiom:{lemma} {child.lemma_}")
+        for child in _idiom_words(head, node):
+            m = lex.idioms.get((lemma, child.lemma_.lower()))
+            if m is not None:
+                return Reading(measure=m, anchor=head, rule=f"idiom:{lemma} {child.lemma_}")
     return _Next.ON
+
+
+def _idiom_words(head: Token, node: Token) -> list[Token]:
+    """The words that complete an idiom with the verb: its predicative or object ("left 5
+    dead", "took 12 hostage"), or the object of its preposition ("taken into custody")."""
+    words = []
+    for child in head.children:
+        if child.i == node.i:
+            continue
+        if child.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "dobj", "attr") or (
+            child.dep_ == "advcl" and child.pos_ == "ADJ"  # "shot one person dead"
+        ):
+            words.append(child)
+        elif child.dep_ == "prep":
+            words.extend(c for c in child.children if c.dep_ == "pobj")
+    return words
 
 
 def _measure_verb(node: Token) -> _Step:
@@ -142,7 +161,9 @@ def _measure_verb(node: Token) -> _Step:
             anchor=head,
             rule=f"verb:{lemma}:{'passive' if passive else 'object'}",
         )
-    if dep == "nsubj" and lemma in lex.intransitive:
+    phrasal = (f"{lemma} {c.lower_}" for c in head.children if c.dep_ == "prt")
+    intransitive = lemma in lex.intransitive or any(p in lex.intransitive for p in phrasal)
+    if dep == "nsubj" and intransitive:
         return Reading(measure=measure, anchor=head, rule=f"verb:{lemma}:intransitive")
     if dep == "nsubj":
         return None
@@ -158,6 +179,9 @@ def _subject_state(head: Token) -> Reading | None:
         if prep.dep_ == "prep" and prep.lower_ == "among":
             for obj in prep.children:
                 m = lex.nouns.get(obj.lower_) or lex.nouns.get(obj.lemma_.lower())
+                if m is None and obj.like_num:  # "were among the 8 killed"
+                    own = _own_word(obj)
+                    m = own.measure if own is not None else None
                 if obj.dep_ == "pobj" and m is not None:
                     return Reading(measure=m, anchor=head, rule=f"among:{obj.lower_}")
     harm = _harm_state(head)
@@ -211,9 +235,15 @@ def _people(verb: Token) -> bool:
 
 
 def in_condition(verb: Token) -> bool:
-    """ "are in critical condition", "was listed in stable condition": a patient, hurt."""
+    """ "are in critical condition", "was listed in stable condition", "are under treatment":
+    a patient, hurt."""
     words = lexicon().condition_words
     return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "under"
+        and any(obj.dep_ == "pobj" and obj.lemma_.lower() == "treatment" for obj in prep.children)
+        for prep in verb.children
+    ) or any(
         prep.dep_ == "prep"
         and prep.lower_ == "in"
         and any(

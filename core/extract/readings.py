@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 
 
 SUBSET_PREPS = frozenset({"including", "among", "of"})
+HEADLINE_BREAKS = frozenset({":", "—", "–", "--", "|"})
+HARM_STATES = frozenset({"dead", "hurt", "injured", "wounded"})  # "1 dead, 2 hurt"
 
 # A subset of a subset of ... ("12 of them, 3 of them, ..."): read this many totals deep at
 # most, so the chain's length in the text never becomes the depth of the call stack.
@@ -56,10 +58,10 @@ def read_figure(num: Token, span: Span, _depth: int = 0) -> Reading | None:
         return reading
     # 3. A subset of another figure: "including two officers", "12 of them".
     # 4. A toll: "the death toll rose to 24", "the toll stands at 30".
-    found = _subset(node, num, noun, _depth) or _toll(node)
+    found = _subset(node, num, noun, _depth) or _part_of_group(node, noun) or _toll(node)
     if found is not None:
         return found
-    return _uncategorised(num, noun)
+    return _adjacent_harm(span, noun) or _uncategorised(num, noun)
 
 
 def _partitive(num: Token, noun: Token | None, node: Token) -> Reading | None:
@@ -95,16 +97,87 @@ def _subset(node: Token, num: Token, noun: Token | None, depth: int) -> Reading 
     )
 
 
+def _part_of_group(node: Token, noun: Token | None) -> Reading | None:
+    """A part of a group named by its harm: "the injured, including 3 women", "the dead
+    included 4 children"."""
+    head = node.head
+    if node.dep_ == "pobj" and head.lower_ == "including":
+        group = head.head
+    elif node.dep_ == "dobj" and head.lemma_.lower() == "include":
+        group = next((c for c in head.children if c.dep_ == "nsubj"), head)
+    else:
+        return None
+    lex = lexicon()
+    measure = lex.nouns.get(group.lower_) or lex.nouns.get(group.lemma_.lower())
+    if measure is None or group.pos_ not in ("NOUN", "ADJ", "VERB"):
+        return None
+    return Reading(measure=measure, noun=noun, anchor=group, rule=f"part_of:{group.lower_}")
+
+
+def _adjacent_harm(span: Span, noun: Token | None) -> Reading | None:
+    """A headline's figure the parse lost: the harm word right after it ("1 dead, 2 hurt",
+    "Woman Dead and 2 Hurt") or the harm verb right before it ("Quake Kills 10")."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and (noun is None or noun.i == after.i):
+        measure = _harm_word(after.lower_, after=True)
+        if measure is not None:
+            return Reading(measure=measure, anchor=after, rule=f"adjacent:{after.lower_}")
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and noun is None:
+        measure = _harm_word(before.lower_, after=False)
+        if measure is not None:
+            return Reading(measure=measure, anchor=before, rule=f"adjacent:{before.lower_}")
+    return None
+
+
+def _harm_word(word: str, *, after: bool) -> Measure | None:
+    """The measure of a harm word by its form: after a figure a state or a past participle
+    ("dead", "hurt", "killed", "died"), before it a verb ("kills", "killing")."""
+    lex = lexicon()
+    if after:
+        if word in HARM_STATES:
+            return lex.nouns.get(word) or lex.verbs.get(word)
+        stems: tuple[str, ...] = (
+            (word[:-1], word[:-2], word[:-3]) if word.endswith("d") else ()
+        )
+    else:
+        stems = (word, word[:-1], word[:-2], word[:-3])  # "kills", "killed", "killing"
+    for stem in stems:
+        if lex.verbs.get(stem) in ("killed", "injured", "arrested", "kidnapped"):
+            return lex.verbs[stem]
+    return None
+
+
 def _uncategorised(num: Token, noun: Token | None) -> Reading:
     """A count of something no measure names, or a bare number left to ellipsis."""
     if noun is not None:
         if noun.pos_ == "PRON":
             return Reading(measure=None, rule="pronoun")
+        harmed = _harm_adjective(num, noun)
+        if harmed is not None:
+            return harmed
         return Reading(measure="other", noun=noun, anchor=noun, rule="count")
     if num.ent_type_ in ("MONEY", "PERCENT", "QUANTITY"):
         return Reading(measure="other", anchor=num, rule=num.ent_type_.lower())
     # A bare number that stands for a noun named elsewhere: decided by ellipsis.
     return Reading(measure=None, anchor=num, rule="bare")
+
+
+def _harm_adjective(num: Token, noun: Token) -> Reading | None:
+    """ "19 injured people were shifted to hospital", "the 4 dead soldiers": a harm word
+    between the number and its noun says what happened when no predicate does."""
+    lex = lexicon()
+    for child in noun.children:
+        if (
+            child.dep_ in ("amod", "compound")
+            and num.i < child.i < noun.i
+            and (child.pos_ in ("ADJ", "VERB") or child.tag_ in ("JJ", "VBN"))
+        ):
+            m = lex.nouns.get(child.lower_)
+            if m in ("killed", "injured"):
+                return Reading(measure=m, noun=noun, anchor=child, rule=f"harmed:{child.lower_}")
+    return None
 
 
 def _counted_noun(num: Token) -> Token | None:
@@ -115,6 +188,8 @@ def _counted_noun(num: Token) -> Token | None:
         num.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod")
         and head.pos_ in ("NOUN", "PROPN", "ADJ")
         and head.i > num.i
+        # "7 killed in blast: police": a headline's source after a colon counts nothing
+        and not any(t.text in HEADLINE_BREAKS for t in num.doc[num.i + 1 : head.i])
     ):
         if head.dep_ == "compound" and head.head.pos_ in ("NOUN", "PROPN") and head.head.i > head.i:
             return head.head
@@ -144,6 +219,8 @@ def _total_of(node: Token, num: Token) -> Token | None:
         for tok in [total_np, *total_np.children]:
             if tok.like_num or tok.pos_ == "NUM":
                 return tok
+        if total_np.pos_ in ("VERB", "AUX"):
+            return _argument_count(total_np, node, num)
     # "12 of them": the pronoun points back at the last figure of the sentence.
     for child in num.children:
         if (
@@ -157,29 +234,55 @@ def _total_of(node: Token, num: Token) -> Token | None:
     return None
 
 
+def _argument_count(verb: Token, node: Token, num: Token) -> Token | None:
+    """ "Twelve people were held, including 3 women": the total counts the verb's subject or
+    object before the subset."""
+    for arg in verb.children:
+        if arg.dep_ in ("nsubj", "nsubjpass", "dobj") and arg.i < node.i:
+            for tok in arg.children:
+                if tok.dep_ == "nummod" and tok.i != num.i:
+                    return tok
+    return None
+
+
 def _toll(node: Token) -> Reading | None:
     lex = lexicon()
     head = node.head
     verb = head.head if node.dep_ == "pobj" and head.lower_ in ("to", "at") else head
+    if verb.dep_ in ("advmod", "prt") and verb.pos_ in ("ADV", "ADP"):
+        verb = verb.head  # "was revised downwards to 17", "went up to 41"
+    if verb.lower_ in lex.toll_nouns and any(
+        t.lemma_.lower() in lex.change_verbs for t in node.doc[verb.i + 1 : node.i]
+    ):
+        # a headline parsed around its noun: "Toll in Quetta bombing climbs to 31"
+        measure = _toll_measure(verb)
+        return Reading(measure=measure, anchor=verb, rule="toll:headline") if measure else None
     if (
         node.dep_ == "attr"
         or verb.lemma_.lower() in lex.change_verbs
         or verb.lemma_ in ("be", "bring", "put")
     ):
+        # A headline's verb the parser read as a noun ("Toll climbs to 72") has its subject
+        # as a compound before it.
+        subjects = ("nsubj", "nsubjpass", "dobj", "compound" if verb.pos_ == "NOUN" else "")
         for subj in verb.children:
-            if subj.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+            if subj.dep_ not in subjects or (subj.dep_ == "compound" and subj.i > verb.i):
                 continue
-            key = subj.lemma_.lower()
-            words = {c.lemma_.lower() for c in subj.children if c.dep_ == "compound"}
-            if key in lex.toll_nouns:
-                measure = lex.toll_nouns[key] or (
-                    "killed" if words & {"death", "casualty"} else None
-                )
-                if measure is None:
-                    measure = _of_complement(subj)
-                if measure is not None:
-                    return Reading(measure=measure, anchor=verb, rule=f"toll:{key}")
+            measure = _toll_measure(subj)
+            if measure is not None:
+                return Reading(measure=measure, anchor=verb, rule=f"toll:{subj.lemma_.lower()}")
     return None
+
+
+def _toll_measure(subj: Token) -> Measure | None:
+    """What a toll noun counts: "the toll" the dead, "the number of attacks" attacks."""
+    lex = lexicon()
+    key = subj.lemma_.lower()
+    if key not in lex.toll_nouns:
+        return None
+    words = {c.lemma_.lower() for c in subj.children if c.dep_ == "compound"}
+    measure = lex.toll_nouns[key] or ("killed" if words & {"death", "casualty"} else None)
+    return measure if measure is not None else _of_complement(subj)
 
 
 def _of_complement(subj: Token) -> Measure | None:
@@ -197,7 +300,8 @@ def _of_complement(subj: Token) -> Measure | None:
 
 def _read_noun(noun: Token) -> Measure | None:
     lex = lexicon()
-    m = lex.nouns.get(noun.lemma_.lower())
+    # "the number of injured": the parser may take the noun for a verb ("injure")
+    m = lex.nouns.get(noun.lemma_.lower()) or lex.nouns.get(noun.lower_)
     if m is not None:
         return m
     for child in noun.children:

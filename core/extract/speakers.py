@@ -199,7 +199,8 @@ def person_entity(head: Token) -> Any:
 def statement_author(tok: Token) -> Token | None:
     """The author of a statement noun: 'a statement by X', 'X's statement', 'released by X'."""
     for child in tok.children:
-        if child.dep_ == "poss":
+        # "Monday's statement" is dated, not authored
+        if child.dep_ == "poss" and child.ent_type_ not in ("DATE", "TIME"):
             return child
         if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from"):
             obj = _pobj(child)

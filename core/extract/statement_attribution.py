@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable, Sequence
 
+from core.extract.cues import cues
 from core.model import Statement
 
 
@@ -24,8 +26,10 @@ class Attributions:
     statement per figure grows with the square of the document)."""
 
     def __init__(self, statements: Sequence[Statement]) -> None:
-        self._spoken = sorted((s for s in statements if s.speaker is not None),
-                              key=lambda s: s.start)
+        self._spoken = sorted(
+            (s for s in statements if s.speaker is not None and not authorless(s.speaker)),
+            key=lambda s: s.start,
+        )
         self._starts = [s.start for s in self._spoken]
         self._longest = max((s.end - s.start for s in self._spoken), default=0)
 
@@ -33,6 +37,16 @@ class Attributions:
         lo = bisect.bisect_left(self._starts, end - self._longest)
         hi = bisect.bisect_right(self._starts, start)
         return best_speaker(s for s in self._spoken[lo:hi] if end <= s.end)
+
+
+def authorless(speaker: str) -> bool:
+    """A document that names no author ("the statement", "Monday's statement"): no one a
+    figure can be attributed to (the figure keeps the source its sentences name)."""
+    words = [w for w in re.split(r"[\s'’]+", speaker.casefold()) if w]
+    c = cues()
+    if not words or words[-1] not in c.document_nouns:
+        return False
+    return all(w in c.document_nouns or w in c.unnaming_words for w in words)
 
 
 def best_speaker(statements: Iterable[Statement]) -> str | None:

@@ -59,6 +59,8 @@ _TAIL_SHORT = 6
 _CREDIT_WORDS = 8
 _CONTAINS_MAX_WORDS = 80
 _PROSE_MIN_WORDS = 8
+_LIST_ITEM_MAX_WORDS = 20  # a headline in a list of other stories
+_LIST_MAX_ITEMS = 12  # a list of other stories runs at most this many lines
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +72,7 @@ class _Rules:
     credit: re.Pattern[str]
     bracket_credit: re.Pattern[str]
     date_words: frozenset[str]
+    list_heading: re.Pattern[str]  # fullmatched on the folded line
 
 
 @cache
@@ -96,6 +99,7 @@ def _rules() -> _Rules:
         credit=credit,
         bracket_credit=bracket_credit,
         date_words=frozenset(raw["date_words"]),
+        list_heading=re.compile("|".join(f"(?:{p})" for p in raw["list_headings"])),
     )
 
 
@@ -112,6 +116,11 @@ def body_spans(text: str) -> tuple[Span, ...]:
             start, end = lines[i]
             if kept[i] and _tail_furniture(text[start:end].strip()):
                 kept[i] = []
+    first_prose = next(
+        (i for i, (start, end) in enumerate(lines) if _is_prose(text[start:end])), None
+    )
+    if first_prose is not None:
+        _drop_story_lists(text, lines[first_prose + 1 :], kept[first_prose + 1 :], rules)
     spans: list[Span] = []
     for line_spans in kept:
         for span in line_spans:
@@ -120,6 +129,28 @@ def body_spans(text: str) -> tuple[Span, ...]:
             else:
                 spans.append(span)
     return tuple(spans)
+
+
+def _drop_story_lists(
+    text: str, lines: list[tuple[int, int]], kept: list[list[Span]], rules: _Rules
+) -> None:
+    """Under a heading of other stories ("Related", "Most read", "More from Metro") once the
+    article has begun, the headline-shaped lines are those stories' headlines: their figures
+    are not this report's. The list ends at a line of prose. ``kept`` is emptied in place."""
+    left = 0  # lines still taken as items of the current list
+    for i, (start, end) in enumerate(lines):
+        line = text[start:end].strip()
+        if not line:
+            continue
+        core = _ENUMERATOR.sub("", line, count=1)
+        if rules.list_heading.fullmatch(" ".join(_NON_WORD.sub(" ", core.casefold()).split())):
+            left = _LIST_MAX_ITEMS
+            kept[i].clear()
+        elif left and len(core.split()) <= _LIST_ITEM_MAX_WORDS and not _TERMINAL.search(core):
+            kept[i].clear()
+            left -= 1
+        else:
+            left = 0
 
 
 def is_furniture(line: str) -> bool:

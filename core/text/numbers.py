@@ -192,7 +192,10 @@ def _rules() -> _QualifierRules:
     unit_alt = _alternation(list(units))
     return _QualifierRules(
         prefix=re.compile(r"(?<![\w-])(?P<q>" + _alternation(prefixes) + r")[\s\u00a0]+\Z"),
-        suffix=re.compile(r"[\s\u00a0]+(?P<q>" + _alternation(suffixes) + r")\b", re.IGNORECASE),
+        # "20 or more", "forty odd", "fifty-odd"
+        suffix=re.compile(
+            r"(?:[\s\u00a0]+|-)(?P<q>" + _alternation(suffixes) + r")\b", re.IGNORECASE
+        ),
         range_gap=re.compile(r"\s*[-–—]\s*|\s+(?:to|and|or)\s+", re.IGNORECASE),
         vague=re.compile(r"\b(?:" + trie(list(units)) + r")\b"),
         vague_modifier=re.compile(
@@ -290,6 +293,8 @@ def _single_amount(src: _Source, f: _Found, *, phrase: str | None, start: int) -
     table = src.table
     qualifier: Qualifier = "exact"
     end = f.end
+    if phrase == "up to" and _after_change_verb(src.text, start, table):
+        phrase = None  # "the toll has gone up to 33": where it went, not a bound
     if phrase is not None and table.prefixes.get(phrase, "range") != "range":
         qualifier = table.prefixes[phrase]
     else:

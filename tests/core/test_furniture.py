@@ -270,3 +270,22 @@ def test_a_markdown_headline_is_read_without_its_markup() -> None:
     emphasised = "**Storm closes the coast road for a week**\n\nThe road stays shut.\n"
     assert headline(emphasised, body_spans(emphasised)) == (
         "Storm closes the coast road for a week")
+
+
+def test_headlines_under_a_list_heading_are_out_once_the_article_began() -> None:
+    text = (
+        "Related stories\n"
+        "Ferry toll reaches 20\n\n"
+        "At least 14 people were killed when gunmen opened fire on a bus near Fenwick.\n\n"
+        "Most read:\n"
+        "Six injured as roof collapses in Lanmore\n"
+        "2. Flood toll rises to 40\n"
+        "Police said three suspects were held.\n"
+        "Two men were later charged\n"
+    )
+    kept = _kept(text, body_spans(text))
+    assert "Ferry toll reaches 20" in kept  # before the article: may be its own headline
+    assert "Six injured" not in kept
+    assert "Flood toll" not in kept
+    assert "Police said three suspects were held." in kept  # prose ends the list
+    assert "Two men were later charged" in kept
