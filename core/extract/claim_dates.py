@@ -60,8 +60,32 @@ def sentence_periods(sent: Span, published: dt.date | None) -> list[tuple[Token,
             expr, published=published, year=year if str(year) not in expr else None
         )
         if period is not None:
-            out.append((ent.root, period, _dates_report(ent.root)))
+            out.append((ent.root, period, _dates_report(ent.root) or _in_dateline(ent)))
     return out
+
+
+DATELINE_DASHES = frozenset({"-", "--", "–", "—"})
+DATELINE_TOKENS = 12  # "NEW HAVEN, Conn., Oct. 27 (UPI) --" and no longer
+
+
+def _in_dateline(ent: Span) -> bool:
+    """ "SPRINGFIELD, Ill., March 12 (AP) --": the date of a dateline is the day the report
+    was filed, not the day of what it tells. Before the date only the place's names; after
+    it only an agency in brackets, then the dash that opens the first clause."""
+    sent = ent.sent
+    opening = sent.doc[sent.start : min(sent.end, sent.start + DATELINE_TOKENS)]
+    dash = next((t.i for t in opening if t.text in DATELINE_DASHES and t.i > ent.end - 1), None)
+    if dash is None or ent.start == sent.start:
+        return False
+    place = sent.doc[sent.start : ent.start]
+    if not all(t.pos_ == "PROPN" or t.is_punct or t.is_upper for t in place):
+        return False
+    tail = sent.doc[ent.end : dash]
+    depth, agency = 0, True
+    for t in tail:
+        depth += (t.text == "(") - (t.text == ")")
+        agency = agency and (depth > 0 or t.is_punct)
+    return agency and depth == 0
 
 
 # Besides the reporting verbs, what dates a report: "a statement released on Sunday".

@@ -88,7 +88,7 @@ def extract_claims(
     published = settings.published or document.published or latest_full_date(document.text)
     text = document.text
     claims: list[Claim] = []
-    ctx = _Context(incident=_incident_day(chunks, document, published))
+    ctx = _Context(incident=report_incident_day(chunks, document, published))
     dateline = places.find_dateline(text)
     if dateline is not None and not document.in_body(dateline.start):
         dateline = None
@@ -125,7 +125,7 @@ def extract_claims(
     return claims
 
 
-def _incident_day(
+def report_incident_day(
     chunks: Sequence[Chunk], document: Document, published: dt.date | None
 ) -> Period | None:
     """The day the report's lead gives its incident ("a man was shot Sunday night")."""
@@ -206,7 +206,8 @@ def _claims_in_sentence(
         ids_by_number[num.i] = claim_id
         period = _period_of(reading.anchor or num, here, ctx)
         if first_period is None and period is not None and period is not ctx.period:
-            first_period = period
+            # the day a figure was reported, its fallback, does not carry to other figures
+            first_period = None if _reported(period, here) else period
         part_of = ids_by_number.get(reading.total_of.i) if reading.total_of is not None else None
         found = (amount, num, span, reading)
         claims.append(_claim(here, ctx, found, claim_id=claim_id, period=period, part_of=part_of))
@@ -320,6 +321,11 @@ def _period_of(anchor: Token, here: _Sentence, ctx: _Context) -> Period | None:
     )
 
 
+def _reported(period: Period, here: _Sentence) -> bool:
+    """The period is one the sentence gives as the day of a report ("police said Tuesday")."""
+    return any(p is period and dates_report for _, p, dates_report in here.periods)
+
+
 def _claim(
     here: _Sentence,
     ctx: _Context,
@@ -375,11 +381,12 @@ def _carry(ctx: _Context, here: _Sentence, first_period: Period | None, read: bo
     """What carries to the next sentence: its time, place and speaker. A sentence with figures
     (``read``) passes on what its figures used; one without passes on only what it states
     itself, so the chain never runs through sentences that were not parsed."""
+    happenings = [p for _, p, dates_report in here.periods if not dates_report]
     if first_period is not None:
         ctx.period = first_period
-    elif here.periods:
-        ctx.period = here.periods[0][1]
-    elif not read:
+    elif happenings:
+        ctx.period = happenings[0]
+    elif not read or here.periods:
         ctx.period = None
     if here.places:
         located = [p for p in here.places if locative(p[0])]

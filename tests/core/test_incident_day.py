@@ -89,3 +89,60 @@ def test_without_a_publication_date_a_weekday_gives_no_day(nlp: Language) -> Non
     found = days(nlp, text, None)  # the man shot (wounded) and the two others
     assert found == [None] * len(found)
     assert found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the date of a dateline is the day the report was filed; the lead says when
+        (
+            "RIVERTON, Ore., June 11 (AP) -- Two men were wounded in a shooting outside a "
+            "tavern, police say. The men were hit in the 2:15 a.m. Monday attack.",
+            [D("2025-06-09")],
+        ),
+        # a clock time before the weekday does not hide the day
+        ("Two teenagers were wounded around 11:40 p.m. Sunday near a skate park.",
+         [D("2025-06-08")]),
+        ("Three people were hurt shortly after 1:30 a.m. Saturday at a house party.",
+         [D("2025-06-07")]),
+        # a date before a dash that is no dateline dates the figure
+        ("Two men were wounded at a tavern on June 9 -- no one has been arrested.",
+         [D("2025-06-09")]),
+    ],
+)
+def test_datelines_and_clock_times(
+    nlp: Language, text: str, expected: list[dt.date | None]
+) -> None:
+    assert days(nlp, text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no publication date: "Sunday" reads back from the full date the text writes
+        ("Two men were wounded on Sunday. The sheriff's office wrote on June 11, 2025 that "
+         "both would recover.", [D("2025-06-08")]),
+        # no full date either: the weekday stays unknown
+        ("Two men were wounded on Sunday. The sheriff's office said both would recover.",
+         [None]),
+    ],
+)
+def test_without_a_publication_date_relative_days_anchor_on_a_full_date(
+    nlp: Language, text: str, expected: list[dt.date | None]
+) -> None:
+    assert days(nlp, text, None) == expected
+
+
+def test_a_lead_sentence_that_names_a_day_is_parsed() -> None:
+    """The lead's day reaches the figures only if its sentence is parsed (with NER): a
+    sentence of the lead naming a day is, though it holds no figure; one further down is not."""
+    from core.model import Document
+    from core.pipeline import select_regions
+
+    lead = "The shots rang out early Monday near the river."
+    later = " ".join(["Neighbours gathered in the rain."] * 9) + " They met on Monday."
+    text = "Two men were wounded in a shooting outside a tavern.\n\n" + lead + "\n\n" + later
+    covered = [(r.start, r.end, r.entities) for r in select_regions(Document("d", text))]
+    at_lead, at_later = text.index(lead), text.index("They met")
+    assert any(s <= at_lead < e and ents for s, e, ents in covered)
+    assert not any(s <= at_later < e for s, e, _ in covered)
