@@ -307,7 +307,11 @@ def _period_of(anchor: Token, here: _Sentence, ctx: _Context) -> Period | None:
         for t, p, r in here.periods
         if not shifted(anchor, t) and not charged_deed(anchor, t)
     ]
-    own = _nearest(anchor, [(t, p) for t, p, report in usable if not report])
+    # nor is the day of what followed ("identified on Wednesday", "arrested Monday")
+    own = _nearest(
+        anchor,
+        [(t, p) for t, p, report in usable if not report and not _after(t, anchor)],
+    )
     # A figure set apart from the sentence's dates ("accused of wounding five, he pleaded
     # guilty on Tuesday") happened at another time than the report's incident, maybe.
     incident = ctx.incident if len(usable) == len(here.periods) else None
@@ -319,6 +323,11 @@ def _period_of(anchor: Token, here: _Sentence, ctx: _Context) -> Period | None:
         or incident
         or _nearest(anchor, [(t, p) for t, p, _ in usable])
     )
+
+
+def _after(date: Token, anchor: Token) -> bool:
+    """The date governs a verb of what followed the incident, not the figure's own verb."""
+    return dates_aftermath(date) and anchor.i not in (date.head.i, date.head.head.i)
 
 
 def _reported(period: Period, here: _Sentence) -> bool:
