@@ -70,6 +70,7 @@ class _Context:
     attribution: str | None = None
     paragraph_start: int = -1
     incident: Period | None = None  # the day of the report's incident, read from its lead
+    reported: Period | None = None  # the day the sentence before gives a report
 
 
 def extract_claims(
@@ -102,7 +103,7 @@ def extract_claims(
             para_start = text.rfind("\n", 0, s_start) + 1
             same_paragraph = contiguous and para_start == ctx.paragraph_start
             if not contiguous:
-                ctx.period = ctx.location = ctx.attribution = None
+                ctx.period = ctx.reported = ctx.location = ctx.attribution = None
             found = _claims_in_sentence(
                 sent,
                 chunk,
@@ -322,6 +323,7 @@ def _period_of(anchor: Token, here: _Sentence, ctx: _Context) -> Period | None:
         or ctx.period
         or incident
         or _nearest(anchor, [(t, p) for t, p, _ in usable])
+        or ctx.reported
     )
 
 
@@ -397,6 +399,11 @@ def _carry(ctx: _Context, here: _Sentence, first_period: Period | None, read: bo
         ctx.period = happenings[0]
     elif not read or here.periods:
         ctx.period = None
+    # the day of a report ("a statement released on Sunday") dates the next sentence's
+    # figures only when nothing else does, as it does its own
+    reports = [p for _, p, dates_report in here.periods if dates_report]
+    if here.periods or not read:
+        ctx.reported = reports[0] if reports else None
     if here.places:
         located = [p for p in here.places if locative(p[0])]
         ctx.location = (located or here.places)[0][1]

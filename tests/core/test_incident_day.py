@@ -146,3 +146,26 @@ def test_a_lead_sentence_that_names_a_day_is_parsed() -> None:
     at_lead, at_later = text.index(lead), text.index("They met")
     assert any(s <= at_lead < e and ents for s, e, ents in covered)
     assert not any(s <= at_later < e for s, e, _ in covered)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the day officers spoke does not carry to the figures after it
+        (
+            "Two men were wounded in a shooting on Sunday night. Officers said on Tuesday the "
+            "gunman had fled. A third man was hurt in the same shooting.",
+            [D("2025-06-08"), D("2025-06-08")],
+        ),
+        # the day of what followed (an identification) does not date the victim
+        (
+            "A man was killed in a shooting on Sunday night. Police on Tuesday identified "
+            "the dead man as Leo Park.",
+            [D("2025-06-08"), D("2025-06-08")],
+        ),
+    ],
+)
+def test_the_day_of_a_report_or_an_aftermath_is_not_the_incident(
+    nlp: Language, text: str, expected: list[dt.date | None]
+) -> None:
+    assert days(nlp, text, WED) == expected
