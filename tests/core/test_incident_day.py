@@ -169,3 +169,13 @@ def test_the_day_of_a_report_or_an_aftermath_is_not_the_incident(
     nlp: Language, text: str, expected: list[dt.date | None]
 ) -> None:
     assert days(nlp, text, WED) == expected
+
+
+def test_the_incident_is_the_earliest_happening_of_the_lead(nlp: Language) -> None:
+    """A lead that tells the death first and the shooting after: the incident is the shooting."""
+    text = (
+        "A toddler who was critically injured in an accidental shooting has died, officials "
+        "said. The child was pronounced dead just after noon Tuesday. Deputies were called to "
+        "the home around 9:15 p.m. Sunday."
+    )
+    assert days(nlp, text, WED) == [D("2025-06-08")]
