@@ -39,7 +39,7 @@ def nominal_victims(sent: Span) -> list[Found]:
         noun = prep.head
         measure = _nominal_measure(noun)
         victim = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if measure is None or victim is None or len(conjuncts(victim)) > 1:
+        if measure is None or victim is None or len(conjuncts(victim)) > 1 or _ranked(noun):
             continue
         one = one_victim(victim, relation=True)
         verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
@@ -79,6 +79,17 @@ def described_dead(sent: Span) -> list[Found]:
         reading = Reading(measure="killed", noun=noun, anchor=noun, rule=rule)
         found.append(victim_figure(sent, noun.doc[det.i : det.i + 1], 1.0, reading))
     return found
+
+
+def _ranked(noun: Token) -> bool:
+    """ "the county's first fatal shooting of a child": a kind of harm ranked, no victim."""
+    return any(
+        t.ent_type_ == "ORDINAL" or t.lower_ in ORDINAL_WORDS
+        for t in noun.doc[noun.left_edge.i : noun.i]
+    )
+
+
+ORDINAL_WORDS = frozenset({"first", "second", "third", "latest", "last", "another"})
 
 
 def _nominal_measure(noun: Token) -> Measure | None:

@@ -267,6 +267,7 @@ def test_victims_of_relative_clauses_and_nouns(nlp, text: str, expected: list[Ro
         "He wrote a book about the life of a soldier.",
         "A fatal shooting was reported on Main Street.",
         "The shooting of a music video drew a crowd.",
+        "It was the town's second fatal shooting of a teenager this year.",
         "The dead man's brother said he was a kind person.",
         "Police have not identified the dead woman.",
         "The dead woman and her son were found in a car.",
