@@ -15,6 +15,7 @@ from core.extract.attribution import (
 )
 from core.extract.measures import lexicon
 from core.extract.nlp import sentence_ents
+from core.extract.participants import in_condition
 from core.rules import load_rules
 from core.text.dates import Period
 from core.text.periods import resolve_period
@@ -51,6 +52,8 @@ def sentence_periods(sent: Span, published: dt.date | None) -> list[tuple[Token,
     """Resolved time expressions of the sentence: (entity root, period, dates the report)."""
     years = [int(t.text) for t in sent if re.fullmatch(r"(19|20)\d\d", t.text)]
     year = years[0] if len(set(years)) == 1 else None
+    # "Posted 3:57 AM, May 26 by ...", "Updated: ...": a time stamp dates the report
+    stamp = sent[0].lower_ in STAMP_WORDS
     out: list[tuple[Token, Period, bool]] = []
     for ent in sentence_ents(sent):
         if ent.label_ not in ("DATE", "TIME", "EVENT"):
@@ -60,7 +63,8 @@ def sentence_periods(sent: Span, published: dt.date | None) -> list[tuple[Token,
             expr, published=published, year=year if str(year) not in expr else None
         )
         if period is not None:
-            out.append((ent.root, period, _dates_report(ent.root) or _in_dateline(ent)))
+            reported = stamp or _dates_report(ent.root) or _in_dateline(ent)
+            out.append((ent.root, period, reported))
     return out
 
 
@@ -88,8 +92,12 @@ def _in_dateline(ent: Span) -> bool:
     return agency and depth == 0
 
 
+STAMP_WORDS = frozenset({"posted", "updated", "published"})
+
 # Besides the reporting verbs, what dates a report: "a statement released on Sunday".
-REPORT_EVENTS = frozenset({"release", "issue", "publish", "speak", "brief", "statement"})
+REPORT_EVENTS = frozenset(
+    {"release", "issue", "publish", "speak", "brief", "statement", "post", "update"}
+)
 
 
 def _dates_report(root: Token) -> bool:
@@ -112,12 +120,13 @@ def _aftermath_words() -> frozenset[str]:
 
 
 def dates_aftermath(root: Token) -> bool:
-    """ "pleaded guilty on Tuesday", "was arrested Monday", "a vigil held Friday": the date
-    of what followed an incident, not of the incident."""
+    """ "pleaded guilty on Tuesday", "was arrested Monday", "a vigil held Friday", "remained in
+    critical condition Friday": the date of what followed an incident, not of the incident."""
     head = root.head
     if root.dep_ == "pobj" and head.pos_ == "ADP":
         head = head.head
-    return head.i != root.i and head.lemma_.lower() in _aftermath_words()
+    # "was still in critical condition on Saturday": the day of a patient's state
+    return head.i != root.i and (head.lemma_.lower() in _aftermath_words() or in_condition(head))
 
 
 def _time_expression(ent: Span) -> str:

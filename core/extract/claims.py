@@ -42,6 +42,7 @@ from core.extract.figures import (
 )
 from core.extract.measures import Reading
 from core.extract.nlp import Chunk
+from core.extract.participants import in_condition
 from core.extract.readings import elliptical, read_figure
 from core.extract.victims import casualty_word, read_victims
 from core.model import Claim, Document
@@ -328,8 +329,11 @@ def _period_of(anchor: Token, here: _Sentence, ctx: _Context) -> Period | None:
 
 
 def _after(date: Token, anchor: Token) -> bool:
-    """The date governs a verb of what followed the incident, not the figure's own verb."""
-    return dates_aftermath(date) and anchor.i not in (date.head.i, date.head.head.i)
+    """The date governs a verb of what followed the incident, not the figure's own verb
+    (unless that verb states a patient's condition: "was in grave condition on Tuesday")."""
+    return dates_aftermath(date) and (
+        anchor.i not in (date.head.i, date.head.head.i) or in_condition(anchor)
+    )
 
 
 def _reported(period: Period, here: _Sentence) -> bool:

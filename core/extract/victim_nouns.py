@@ -43,7 +43,7 @@ def nominal_victims(sent: Span) -> list[Found]:
             continue
         one = one_victim(victim, relation=True)
         verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
-        if one is None or unfolded_list(victim) or (verb is not None and not factual(verb)):
+        if one is None or unfolded_list(victim) or (verb is not None and not _stated(verb)):
             continue
         rule = f"nominal_victim:{one[1]}:{noun.lower_}"
         reading = Reading(measure=measure, noun=victim, anchor=noun, rule=rule)
@@ -79,6 +79,25 @@ def described_dead(sent: Span) -> list[Found]:
         reading = Reading(measure="killed", noun=noun, anchor=noun, rule=rule)
         found.append(victim_figure(sent, noun.doc[det.i : det.i + 1], 1.0, reading))
     return found
+
+
+# "detectives are investigating to see if the deadly shooting of a toddler was accidental":
+# an indirect question asks about the deed, not whether it happened
+INQUIRY_VERBS = frozenset(
+    {"see", "determine", "establish", "know", "learn", "ask", "find", "check", "investigate"}
+)
+
+
+def _stated(verb: Token) -> bool:
+    """The clause that holds the harm noun states it as done (or asks how, not whether)."""
+    if factual(verb):
+        return True
+    return (
+        verb.dep_ == "ccomp"
+        and verb.head.lemma_.lower() in INQUIRY_VERBS
+        and any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in verb.children)
+        and not any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children)
+    )
 
 
 def _ranked(noun: Token) -> bool:

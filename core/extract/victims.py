@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from core.extract.claim_places import dateline_end
 from core.extract.factuality import factual, fatal
 from core.extract.measures import Reading, lexicon
+from core.extract.participants import in_condition
 from core.extract.victim_names import (
     CASUALTY_MEASURES,
     INDEFINITE,
@@ -41,7 +42,10 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # a sentence that holds one of these and a harm word.
 VICTIM_CUES = INDEFINITE | REFLEXIVES | POSSESSIVES
 
-VICTIM_HARM = ("kill", "dead", "die", "injur", "wound", "hurt", "fatal", "mortal", "shot", "slain")
+VICTIM_HARM = (
+    "kill", "dead", "die", "injur", "wound", "hurt", "fatal", "mortal", "shot", "slain",
+    "critical",  # "Jane Roe is in critical condition"
+)
 
 
 def casualty_word(sent: Span) -> bool:
@@ -53,6 +57,7 @@ def casualty_word(sent: Span) -> bool:
         or t.lower_ in lex.fatal_adverbs  # "fatally shot"
         or (t.lower_ in FATAL_MODIFIERS and t.head.lower_ in DEEDS)  # "the fatal shooting"
         or t.lower_ in DEAD_ADJECTIVES  # "the slain cashier"
+        or (t.lower_ in lex.condition_words and t.head.lemma_ == "condition")
         or (t.lower_ == "shot" and t.pos_ == "VERB")  # "a man was shot": wounded
         for t in sent
     )
@@ -433,4 +438,6 @@ def _suffered(verb: Token, measure: Measure | None, *, passive: bool) -> Measure
             lex.nouns[c.lower_] for c in verb.children
             if c.dep_ in ("acomp", "oprd") and lex.nouns.get(c.lower_) in CASUALTY_MEASURES
         ), None)  # "is dead", "was critically injured" read as an adjective
+    if measure is None and in_condition(verb):
+        measure = "injured"  # "a girl is in critical condition": a patient, hurt
     return _factual_casualty(verb, measure)

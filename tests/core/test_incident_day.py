@@ -179,3 +179,28 @@ def test_the_incident_is_the_earliest_happening_of_the_lead(nlp: Language) -> No
         "the home around 9:15 p.m. Sunday."
     )
     assert days(nlp, text, WED) == [D("2025-06-08")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the day of a patient's state is not the day of the shooting
+        ("A girl shot on Sunday was still in grave condition on Tuesday, police said.",
+         [D("2025-06-08")]),
+        (
+            "Two men were wounded in a shooting on Sunday night. A 20-year-old woman remained "
+            "in critical condition Tuesday.",
+            [D("2025-06-08"), D("2025-06-08")],
+        ),
+        # a time stamp dates the report
+        (
+            "Posted 3:57 AM, June 10, 2025, by Ann Lee. A 4-year-old girl is in critical "
+            "condition after she shot herself. It happened about 10:30 p.m. Sunday, police said.",
+            [D("2025-06-08")],
+        ),
+    ],
+)
+def test_the_day_of_a_state_or_a_time_stamp_is_not_the_incident(
+    nlp: Language, text: str, expected: list[dt.date | None]
+) -> None:
+    assert days(nlp, text, WED) == expected

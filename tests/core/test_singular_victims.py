@@ -247,6 +247,16 @@ def test_sentence_naming_a_victim_is_parsed() -> None:
         # a person the text calls dead as it names them
         ("Police identified the dead woman as Mary Stone, 44.", [(1, "killed", "the")]),
         ("The slain cashier had worked at the store for a decade.", [(1, "killed", "The")]),
+        # an indirect question asks how, not whether: the deed is stated
+        ("Detectives want to see if the deadly shooting of a toddler was accidental.",
+         [(1, "killed", "a")]),
+        # a patient in critical or stable condition is hurt
+        ("A 4-year-old girl is in critical condition after she shot herself.",
+         [(1, "injured", "A")]),
+        ("Nora Pike is in stable condition at a children's hospital.",
+         [(1, "injured", "Nora Pike")]),
+        ("A man was killed and a woman is in serious condition.",
+         [(1, "killed", "A"), (1, "injured", "a")]),
         # a numeral of the sentence counts the victims already
         ("Two people were killed in the shooting death of a woman and her friend.",
          [(2, "killed", "Two")]),
@@ -271,6 +281,9 @@ def test_victims_of_relative_clauses_and_nouns(nlp, text: str, expected: list[Ro
         "The dead man's brother said he was a kind person.",
         "Police have not identified the dead woman.",
         "The dead woman and her son were found in a car.",
+        "If the death of a prisoner is confirmed, the warden will resign.",
+        "A man is not in critical condition.",
+        "A company is in stable condition after the merger.",
     ],
 )
 def test_no_count_from_relative_clauses_and_nouns(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
