@@ -105,6 +105,11 @@ def test_without_a_publication_date_a_weekday_gives_no_day(nlp: Language) -> Non
          [D("2025-06-08")]),
         ("Three people were hurt shortly after 1:30 a.m. Saturday at a house party.",
          [D("2025-06-07")]),
+        # a clock without a.m. or p.m. after the day, or "last night" with its hour
+        ("Two men were wounded Saturday night at 11:30 outside a bar.", [D("2025-06-07")]),
+        ("Two men were wounded last night around 10:30 outside a bar.", [D("2025-06-10")]),
+        ("Two men were wounded on Monday, June 9 around 7:30 p.m. outside a bar.",
+         [D("2025-06-09")]),
         # a date before a dash that is no dateline dates the figure
         ("Two men were wounded at a tavern on June 9 -- no one has been arrested.",
          [D("2025-06-09")]),
