@@ -1,6 +1,6 @@
 """How well the fields of casualty figures read on real local news: the Gun Violence Corpus.
 
-    python benchmarks/gvc_fields.py [--quick]
+    python benchmarks/gvc_fields.py [--quick] [--date-classes]
 
 Every GVC report (../shared/peer/gvc/gvc_articles.jsonl) is extracted with its publication
 date (``dct``) given, as a checker would give it. The report's reading of its incident is
@@ -13,8 +13,11 @@ compared with the official Gun Violence Archive record:
 
 A signal, not a target: GVA counts the final outcome per incident (shooters included), and a
 report written the day after may rightly say "one wounded" of a victim who later died. Train
-and dev are printed report by report; the test split only as aggregate figures. The last line
-is ``agreement: X``, the mean of the four fields over every report.
+and dev are printed report by report; the test split only as aggregate figures. With
+``--date-classes`` each split's reports are counted by why their date agrees or not (no casualty
+claim, claims without a day, a day early or late and by how much, from the figure's sentence or
+carried / the lead's incident day), again as counts only. The last line is ``agreement: X``,
+the mean of the four fields over every report.
 """
 
 from __future__ import annotations
