@@ -209,3 +209,23 @@ def test_the_day_of_a_state_or_a_time_stamp_is_not_the_incident(
     nlp: Language, text: str, expected: list[dt.date | None]
 ) -> None:
     assert days(nlp, text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    "victim",
+    [
+        "A 19-year-old man was shot and killed near the corner store.",
+        "Police identified the dead woman as Mary Stone, 44.",
+        "An armed teenager who was fatally shot by a deputy has been identified.",
+        "Detectives are looking into the shooting death of a 22-year-old woman.",
+        "Nora Pike is in critical condition at a children's hospital.",
+    ],
+)
+def test_a_victim_without_a_numeral_takes_the_incident_day(nlp: Language, victim: str) -> None:
+    """A figure named without a numeral and without a day of its own, further down the
+    report, is dated like any other: by the day the lead gives the incident."""
+    text = (
+        "Shots rang out on Elm Street early Sunday, police said.\n\n"
+        "Neighbours described the street as quiet.\n\n" + victim
+    )
+    assert days(nlp, text, WED) == [D("2025-06-08")]
