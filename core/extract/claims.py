@@ -396,7 +396,10 @@ def _carry(ctx: _Context, here: _Sentence, first_period: Period | None, read: bo
     """What carries to the next sentence: its time, place and speaker. A sentence with figures
     (``read``) passes on what its figures used; one without passes on only what it states
     itself, so the chain never runs through sentences that were not parsed."""
-    happenings = [p for _, p, dates_report in here.periods if not dates_report]
+    # the day of a charge or a plea carries no more than the day of a report
+    happenings = [
+        p for t, p, dates_report in here.periods if not dates_report and not dates_aftermath(t)
+    ]
     if first_period is not None:
         ctx.period = first_period
     elif happenings:

@@ -229,3 +229,32 @@ def test_a_victim_without_a_numeral_takes_the_incident_day(nlp: Language, victim
         "Neighbours described the street as quiet.\n\n" + victim
     )
     assert days(nlp, text, WED) == [D("2025-06-08")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Friday night" split by the parser still dates the patient's state, not the shooting
+        (
+            "A 20-year-old man was wounded in a shooting on Sunday. The 20-year-old victim "
+            "remained in critical condition Tuesday night, hospital staff said.",
+            [D("2025-06-08"), D("2025-06-08")],
+        ),
+        # officers who responded to a shooting went there; they reported nothing
+        (
+            "A toddler who was critically injured after shooting himself has died, officials "
+            "said. Around 9:15 p.m. Sunday, deputies responded to an accidental shooting.",
+            [D("2025-06-08")],
+        ),
+        # the day of a charge does not carry to the next sentence
+        (
+            "A man was charged Tuesday in the fatal shooting of his brother. Police said the "
+            "brother, a 16-year-old, was shot and killed at their home.",
+            [None, None],
+        ),
+    ],
+)
+def test_states_arrivals_and_charges(
+    nlp: Language, text: str, expected: list[dt.date | None]
+) -> None:
+    assert days(nlp, text, WED) == expected
