@@ -192,6 +192,8 @@ def _antecedent(noun: Token) -> list[Token]:
         return []
     if noun.dep_ == "dobj" and _object_predicate(noun) is not None:
         return []
+    if noun.dep_ == "attr":
+        return []  # "one of the dead was a child who ...": the subject counts them
     return [noun]
 
 

@@ -270,6 +270,7 @@ def test_victims_of_relative_clauses_and_nouns(nlp, text: str, expected: list[Ro
     "text",
     [
         "Police are looking for a man who fled after the shooting.",
+        "The youngest of the dead was a boy who died when the roof fell.",
         "Police said a man who was not hurt called 911.",
         "The 17-year-old was arrested on Monday.",
         "Police have not confirmed the death of a second man.",
