@@ -171,7 +171,7 @@ def shot_measure(verb: Token) -> Measure | None:
     if any(c.dep_ == "prep" and c.lower_ == "at" and not list(c.children) for c in verb.children):
         return None
     deadly = fatal(verb) or _to_death(verb) or any(
-        c.lower_ == "dead" and c.dep_ in ("oprd", "acomp", "advmod", "xcomp")
+        c.lower_ == "dead" and c.dep_ in ("oprd", "acomp", "advmod", "xcomp", "advcl", "ccomp")
         for c in verb.children
     )
     killed_too = any(

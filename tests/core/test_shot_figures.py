@@ -33,6 +33,7 @@ def figures(nlp: Language, text: str) -> list[tuple[float, str, str]]:
         ("Two men were shot and killed in the parking lot.", [(2, "killed", "Two")]),
         ("Two people were fatally shot in the robbery.", [(2, "killed", "Two")]),
         ("Three brothers were shot dead at the farm.", [(3, "killed", "Three")]),
+        ("He walked into the hall and shot one man dead immediately.", [(1, "killed", "one")]),
         ("Two hikers were shot to death on the trail.", [(2, "killed", "Two")]),
     ],
 )
