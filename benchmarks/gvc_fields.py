@@ -1,6 +1,6 @@
 """How well the fields of casualty figures read on real local news: the Gun Violence Corpus.
 
-    python benchmarks/gvc_fields.py [--quick]
+    python benchmarks/gvc_fields.py [--quick] [--date-classes]
 
 Every GVC report (../shared/peer/gvc/gvc_articles.jsonl) is extracted with its publication
 date (``dct``) given, as a checker would give it. The report's reading of its incident is
@@ -13,8 +13,11 @@ compared with the official Gun Violence Archive record:
 
 A signal, not a target: GVA counts the final outcome per incident (shooters included), and a
 report written the day after may rightly say "one wounded" of a victim who later died. Train
-and dev are printed report by report; the test split only as aggregate figures. The last line
-is ``agreement: X``, the mean of the four fields over every report.
+and dev are printed report by report; the test split only as aggregate figures. With
+``--date-classes`` each split's reports are counted by why their date agrees or not (no casualty
+claim, claims without a day, a day early or late and by how much, from the figure's sentence or
+carried / the lead's incident day), again as counts only. The last line is ``agreement: X``,
+the mean of the four fields over every report.
 """
 
 from __future__ import annotations
@@ -33,7 +36,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from core.extract.claims import extract_claims  # noqa: E402
+from core.extract.claims import extract_claims, report_incident_day  # noqa: E402
 from core.ingest.files import from_text  # noqa: E402
 from core.model import Claim  # noqa: E402
 from core.pipeline import parse_documents  # noqa: E402
@@ -53,6 +56,11 @@ class Reading:
     injured: float | None
     date: dt.date | None
     city: str | None
+    # what the date diagnostics count: casualty claims, those dated from their own sentence,
+    # and the day the report's lead gives its incident
+    casualty_claims: int = 0
+    sentence_dated: int = 0
+    incident: dt.date | None = None
 
 
 def city_names(gold: str) -> set[str]:
@@ -88,7 +96,7 @@ def _most_common(values: Iterable[object]) -> object | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
-def read_report(claims: Sequence[Claim]) -> Reading:
+def read_report(claims: Sequence[Claim], incident: dt.date | None = None) -> Reading:
     """One report's reading of its incident from its claims."""
     whole = [c for c in claims if c.part_of is None and c.qualifier != "vague"]
 
@@ -100,11 +108,18 @@ def read_report(claims: Sequence[Claim]) -> Reading:
     days = [c.date_start for c in casualty if c.date_start and c.date_start == c.date_end]
     date = _most_common(days)
     city = _most_common(c.location for c in casualty) or _most_common(c.location for c in claims)
+    day = date if isinstance(date, dt.date) else None
     return Reading(
         killed=largest("killed"),
         injured=largest("injured"),
-        date=date if isinstance(date, dt.date) else None,
+        date=day,
         city=city if isinstance(city, str) else None,
+        casualty_claims=len(casualty),
+        sentence_dated=sum(
+            1 for c in casualty
+            if c.date_start == day and c.date_text and c.date_text in c.sentence
+        ),
+        incident=incident,
     )
 
 
@@ -135,8 +150,47 @@ def extract(rows: Sequence[dict[str, object]]) -> list[Reading]:
     ids = (f"c{n}" for n in range(10**9))
     by_doc: dict[str, Reading] = {}
     for doc, chunks in parse_documents(docs, settings=settings):
-        by_doc[doc.id] = read_report(extract_claims(chunks, doc, ids=ids, settings=settings))
+        claims = extract_claims(chunks, doc, ids=ids, settings=settings)
+        incident = report_incident_day(chunks, doc, doc.published)
+        by_doc[doc.id] = read_report(claims, incident.start if incident else None)
     return [by_doc.get(str(r["id"]), Reading(None, None, None, None)) for r in rows]
+
+
+def date_class(row: dict[str, object], got: Reading) -> str:
+    """Why a report's date agrees or not, as one class the diagnostics count per split."""
+    gold = gold_date(str(row["gva_date"]))
+    lead = "lead right" if got.incident == gold else (
+        "no lead day" if got.incident is None else "lead wrong")
+    if got.casualty_claims == 0:
+        return f"no casualty claim ({lead})"
+    if got.date is None:
+        return f"claims, no day ({lead})"
+    source = "sentence" if got.sentence_dated else "carried/lead"
+    if got.date == gold:
+        return f"right, from {source}"
+    off = (got.date - gold).days
+    size = "1 day" if abs(off) == 1 else "2-7 days" if abs(off) <= 7 else ">7 days"
+    if got.date == dt.date.fromisoformat(str(row["dct"])):
+        size += " (the publication day)"
+    return f"wrong {'late' if off > 0 else 'early'} {size}, from {source}"
+
+
+def print_date_classes(rows: Sequence[dict[str, object]], readings: Sequence[Reading]) -> None:
+    """Counts of each date class per split (aggregate only, the test split included)."""
+    per: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
+    for row, got in zip(rows, readings, strict=True):
+        per[str(row["gvc_split"])][date_class(row, got)] += 1
+        published = dt.date.fromisoformat(str(row["dct"]))
+        lag = (published - gold_date(str(row["gva_date"]))).days
+        lag_class = "same day" if lag == 0 else "1 day" if lag == 1 else "2-7" if lag <= 7 else ">7"
+        per[str(row["gvc_split"])][f"  (published after incident: {lag_class})"] += 1
+        if got.date != gold_date(str(row["gva_date"])):
+            per[str(row["gvc_split"])][f"  (date not right, published after: {lag_class})"] += 1
+    classes = sorted({k for c in per.values() for k in c})
+    splits = [s for s in ("train", "dev", "test") if s in per]
+    print(f"{'date class':60}" + "".join(f"{s:>7}" for s in splits))
+    for name in classes:
+        print(f"{name:60}" + "".join(f"{per[s][name]:>7}" for s in splits))
 
 
 def _cell(value: object) -> str:
@@ -148,6 +202,9 @@ def _cell(value: object) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="every third report of each split")
+    parser.add_argument(
+        "--date-classes", action="store_true", help="count the reports of each date class"
+    )
     args = parser.parse_args()
     if not ARTICLES.exists():
         print(f"{ARTICLES} not found: the benchmark reads the GVC beside the checkout (../shared)")
@@ -189,6 +246,9 @@ def main() -> int:
             + "".join(f"{r:>9.2f}" for r in rates)
             + f"{statistics.mean(rates):>9.2f}"
         )
+    if args.date_classes:
+        print()
+        print_date_classes(rows, readings)
     overall = statistics.mean(statistics.mean(m[f] for m in everything) for f in FIELDS)
     print(f"agreement: {overall:.3f}")
     return 0

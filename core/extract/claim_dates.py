@@ -15,6 +15,7 @@ from core.extract.attribution import (
 )
 from core.extract.measures import lexicon
 from core.extract.nlp import sentence_ents
+from core.extract.participants import in_condition
 from core.rules import load_rules
 from core.text.dates import Period
 from core.text.periods import resolve_period
@@ -51,6 +52,8 @@ def sentence_periods(sent: Span, published: dt.date | None) -> list[tuple[Token,
     """Resolved time expressions of the sentence: (entity root, period, dates the report)."""
     years = [int(t.text) for t in sent if re.fullmatch(r"(19|20)\d\d", t.text)]
     year = years[0] if len(set(years)) == 1 else None
+    # "Posted 3:57 AM, May 26 by ...", "Updated: ...": a time stamp dates the report
+    stamp = sent[0].lower_ in STAMP_WORDS
     out: list[tuple[Token, Period, bool]] = []
     for ent in sentence_ents(sent):
         if ent.label_ not in ("DATE", "TIME", "EVENT"):
@@ -60,25 +63,70 @@ def sentence_periods(sent: Span, published: dt.date | None) -> list[tuple[Token,
             expr, published=published, year=year if str(year) not in expr else None
         )
         if period is not None:
-            out.append((ent.root, period, _dates_report(ent.root)))
+            reported = stamp or _dates_report(ent.root) or _in_dateline(ent)
+            out.append((ent.root, period, reported))
     return out
 
 
+DATELINE_DASHES = frozenset({"-", "--", "–", "—"})
+DATELINE_TOKENS = 12  # "NEW HAVEN, Conn., Oct. 27 (UPI) --" and no longer
+
+
+def _in_dateline(ent: Span) -> bool:
+    """ "SPRINGFIELD, Ill., March 12 (AP) --": the date of a dateline is the day the report
+    was filed, not the day of what it tells. Before the date only the place's names; after
+    it only an agency in brackets, then the dash that opens the first clause."""
+    sent = ent.sent
+    opening = sent.doc[sent.start : min(sent.end, sent.start + DATELINE_TOKENS)]
+    dash = next((t.i for t in opening if t.text in DATELINE_DASHES and t.i > ent.end - 1), None)
+    if dash is None or ent.start == sent.start:
+        return False
+    place = sent.doc[sent.start : ent.start]
+    if not all(t.pos_ == "PROPN" or t.is_punct or t.is_upper for t in place):
+        return False
+    tail = sent.doc[ent.end : dash]
+    depth, agency = 0, True
+    for t in tail:
+        depth += (t.text == "(") - (t.text == ")")
+        agency = agency and (depth > 0 or t.is_punct)
+    return agency and depth == 0
+
+
+STAMP_WORDS = frozenset({"posted", "updated", "published"})
+
 # Besides the reporting verbs, what dates a report: "a statement released on Sunday".
-REPORT_EVENTS = frozenset({"release", "issue", "publish", "speak", "brief", "statement"})
+REPORT_EVENTS = frozenset(
+    {"release", "issue", "publish", "speak", "brief", "statement", "post", "update"}
+)
 
 
 def _dates_report(root: Token) -> bool:
     """ "said on Sunday", "told reporters Monday", "a statement released on Sunday"."""
-    head = root.head
-    if root.dep_ == "pobj" and head.pos_ == "ADP":
-        head = head.head
+    head = _governor(root)
     lemma = head.lemma_.lower()
+    if lemma in ARRIVALS and not any(c.dep_ == "ccomp" for c in head.children):
+        return False  # "officers responded to a shooting Monday": they went, said nothing
     return (
         head.i != root.i
         and (lemma in reporting_verbs() or lemma in REPORT_EVENTS)
         and reports(head)
     )
+
+
+# Reporting verbs that in crime news more often say who went where ("deputies responded to
+# a shooting"); they report only with a clause of what was said.
+ARRIVALS = frozenset({"respond"})
+
+
+def _governor(root: Token) -> Token:
+    """What a time expression modifies: the verb over "on Sunday", over "Friday night" (the
+    parser may split the day from the part of it, "Friday" a compound of "night")."""
+    if root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.i == root.i + 1:
+        root = root.head
+    head = root.head
+    if root.dep_ == "pobj" and head.pos_ == "ADP":
+        head = head.head
+    return head
 
 
 @functools.cache
@@ -88,12 +136,11 @@ def _aftermath_words() -> frozenset[str]:
 
 
 def dates_aftermath(root: Token) -> bool:
-    """ "pleaded guilty on Tuesday", "was arrested Monday", "a vigil held Friday": the date
-    of what followed an incident, not of the incident."""
-    head = root.head
-    if root.dep_ == "pobj" and head.pos_ == "ADP":
-        head = head.head
-    return head.i != root.i and head.lemma_.lower() in _aftermath_words()
+    """ "pleaded guilty on Tuesday", "was arrested Monday", "a vigil held Friday", "remained in
+    critical condition Friday": the date of what followed an incident, not of the incident."""
+    head = _governor(root)
+    # "was still in critical condition on Saturday": the day of a patient's state
+    return head.i != root.i and (head.lemma_.lower() in _aftermath_words() or in_condition(head))
 
 
 def _time_expression(ent: Span) -> str:

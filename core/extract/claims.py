@@ -44,6 +44,7 @@ from core.extract.figures import (
 )
 from core.extract.measures import Reading
 from core.extract.nlp import Chunk
+from core.extract.participants import in_condition
 from core.extract.readings import elliptical, read_figure
 from core.extract.victims import casualty_word, read_victims
 from core.model import Claim, Document
@@ -72,6 +73,7 @@ class _Context:
     attribution: str | None = None
     paragraph_start: int = -1
     incident: Period | None = None  # the day of the report's incident, read from its lead
+    reported: Period | None = None  # the day the sentence before gives a report
 
 
 def extract_claims(
@@ -90,7 +92,7 @@ def extract_claims(
     published = settings.published or document.published or latest_full_date(document.text)
     text = document.text
     claims: list[Claim] = []
-    ctx = _Context(incident=_incident_day(chunks, document, published))
+    ctx = _Context(incident=report_incident_day(chunks, document, published))
     dateline = places.find_dateline(text)
     if dateline is not None and not document.in_body(dateline.start):
         dateline = None
@@ -104,7 +106,7 @@ def extract_claims(
             para_start = text.rfind("\n", 0, s_start) + 1
             same_paragraph = contiguous and para_start == ctx.paragraph_start
             if not contiguous:
-                ctx.period = ctx.location = ctx.attribution = None
+                ctx.period = ctx.reported = ctx.location = ctx.attribution = None
             found = _claims_in_sentence(
                 sent,
                 chunk,
@@ -143,7 +145,7 @@ def _attribute_before(claims: list[Claim], speaker: str, before: str) -> None:
             claims[i] = dataclasses.replace(claims[i], attribution=speaker)
 
 
-def _incident_day(
+def report_incident_day(
     chunks: Sequence[Chunk], document: Document, published: dt.date | None
 ) -> Period | None:
     """The day the report's lead gives its incident ("a man was shot Sunday night")."""
@@ -224,7 +226,8 @@ def _claims_in_sentence(
         ids_by_number[num.i] = claim_id
         period = _period_of(reading.anchor or num, here, ctx)
         if first_period is None and period is not None and period is not ctx.period:
-            first_period = period
+            # the day a figure was reported, its fallback, does not carry to other figures
+            first_period = None if _reported(period, here) else period
         part_of = ids_by_number.get(reading.total_of.i) if reading.total_of is not None else None
         found = (amount, num, span, reading)
         claims.append(_claim(here, ctx, found, claim_id=claim_id, period=period, part_of=part_of))
@@ -324,7 +327,11 @@ def _period_of(anchor: Token, here: _Sentence, ctx: _Context) -> Period | None:
         for t, p, r in here.periods
         if not shifted(anchor, t) and not charged_deed(anchor, t)
     ]
-    own = _nearest(anchor, [(t, p) for t, p, report in usable if not report])
+    # nor is the day of what followed ("identified on Wednesday", "arrested Monday")
+    own = _nearest(
+        anchor,
+        [(t, p) for t, p, report in usable if not report and not _after(t, anchor)],
+    )
     # A figure set apart from the sentence's dates ("accused of wounding five, he pleaded
     # guilty on Tuesday") happened at another time than the report's incident, maybe.
     incident = ctx.incident if len(usable) == len(here.periods) else None
@@ -335,7 +342,21 @@ def _period_of(anchor: Token, here: _Sentence, ctx: _Context) -> Period | None:
         or ctx.period
         or incident
         or _nearest(anchor, [(t, p) for t, p, _ in usable])
+        or ctx.reported
     )
+
+
+def _after(date: Token, anchor: Token) -> bool:
+    """The date governs a verb of what followed the incident, not the figure's own verb
+    (unless that verb states a patient's condition: "was in grave condition on Tuesday")."""
+    return dates_aftermath(date) and (
+        anchor.i not in (date.head.i, date.head.head.i) or in_condition(anchor)
+    )
+
+
+def _reported(period: Period, here: _Sentence) -> bool:
+    """The period is one the sentence gives as the day of a report ("police said Tuesday")."""
+    return any(p is period and dates_report for _, p, dates_report in here.periods)
 
 
 def _claim(
@@ -394,12 +415,21 @@ def _carry(ctx: _Context, here: _Sentence, first_period: Period | None, read: bo
     """What carries to the next sentence: its time, place and speaker. A sentence with figures
     (``read``) passes on what its figures used; one without passes on only what it states
     itself, so the chain never runs through sentences that were not parsed."""
+    # the day of a charge or a plea carries no more than the day of a report
+    happenings = [
+        p for t, p, dates_report in here.periods if not dates_report and not dates_aftermath(t)
+    ]
     if first_period is not None:
         ctx.period = first_period
-    elif here.periods:
-        ctx.period = here.periods[0][1]
-    elif not read:
+    elif happenings:
+        ctx.period = happenings[0]
+    elif not read or here.periods:
         ctx.period = None
+    # the day of a report ("a statement released on Sunday") dates the next sentence's
+    # figures only when nothing else does, as it does its own
+    reports = [p for _, p, dates_report in here.periods if dates_report]
+    if here.periods or not read:
+        ctx.reported = reports[0] if reports else None
     if here.places:
         located = [p for p in here.places if locative(p[0])]
         ctx.location = (located or here.places)[0][1]

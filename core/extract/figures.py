@@ -67,9 +67,12 @@ def not_a_figure(amount: Amount, num: Token, span: Span, text: str, offset: int)
 def _clock_or_date(num: Token, span: Span) -> bool:
     if num.ent_type_ in ("ORDINAL", "TIME") or (num.ent_type_ == "DATE" and not _counts(num)):
         return True
-    # Clock times the tokenizer split ("3 p. m.", "12:30 a.m."), whatever NER made of them.
+    # Clock times the tokenizer split ("3 p. m.", "12:30 a.m."), whatever NER made of them;
+    # "around 10:30" is a clock without them
     after_num = span.doc[span.end] if span.end < len(span.doc) else None
-    return after_num is not None and after_num.lower_ in CLOCK
+    return (after_num is not None and after_num.lower_ in CLOCK) or bool(
+        re.fullmatch(r"\d{1,2}:\d{2}", num.text)
+    )
 
 
 def _year(num: Token) -> bool:

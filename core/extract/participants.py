@@ -7,7 +7,7 @@ from __future__ import annotations
 from enum import Enum
 from typing import TYPE_CHECKING, Literal, TypeAlias
 
-from core.extract.factuality import prospect
+from core.extract.factuality import fatal, prospect
 from core.extract.measures import Reading, lexicon
 from core.model import Measure
 
@@ -150,6 +150,8 @@ def _measure_verb(node: Token) -> _Step:
         ),
         None,
     )
+    if measure is None and lemma == "shoot" and _person(node):
+        measure = shot_measure(head)
     if measure is None:
         return _Next.ON
     passive = dep == "nsubjpass" or (
@@ -168,6 +170,35 @@ def _measure_verb(node: Token) -> _Step:
     if dep == "nsubj":
         return None
     return _Next.ON
+
+
+PEOPLE = frozenset({"people", "person", "other", "others", "one", "them", "victim"})
+
+
+def _person(node: Token) -> bool:
+    """The figure counts people ("four people", "two others", "two were shot"): "shot 12
+    scenes" or "shot two, or three times" counts no one."""
+    if node.pos_ == "NUM":
+        return node.dep_ == "nsubjpass"
+    word = node.lemma_.lower()
+    return word in PEOPLE or node.lower_ in PEOPLE or word in lexicon().victim_nouns
+
+
+def shot_measure(verb: Token) -> Measure | None:
+    """What "shot" did to its people: killed when the clause says so ("fatally shot", "shot
+    dead", "shot and killed"), else hurt, as news uses it ("four people were shot"); nothing
+    when they were only fired at ("were shot at")."""
+    lex = lexicon()
+    if any(c.dep_ == "prep" and c.lower_ == "at" and not list(c.children) for c in verb.children):
+        return None
+    deadly = fatal(verb) or _to_death(verb) or any(
+        c.lower_ == "dead" and c.dep_ in ("oprd", "acomp", "advmod", "xcomp", "advcl", "ccomp")
+        for c in verb.children
+    )
+    killed_too = any(
+        c.dep_ == "conj" and lex.verbs.get(c.lemma_.lower()) == "killed" for c in verb.children
+    )
+    return "killed" if deadly or killed_too else "injured"
 
 
 def _subject_state(head: Token) -> Reading | None:

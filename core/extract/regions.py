@@ -18,7 +18,9 @@ from core.extract.nlp import load_splitter
 from core.extract.victims import VICTIM_CUES, VICTIM_HARM
 from core.model import Document
 from core.settings import DEFAULT_SETTINGS, Settings
+from core.text.dates import date_words
 from core.text.lines import line_spans
+from core.text.periods import LEAD_SENTENCES
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -136,7 +138,8 @@ def _sentences(
     parsed = load_splitter().pipe(text[s:e] for s, e in paragraphs)
     for n, ((p_start, _), para) in enumerate(zip(paragraphs, parsed, strict=True)):
         for sent in para.sents:
-            figure = has_figure(sent)
+            # the lead's day of the incident dates the report's figures that give none
+            figure = has_figure(sent) or (len(out) < LEAD_SENTENCES and names_a_day(sent))
             wanted = figure or (statements and may_hold_statement(sent.text))
             # A figure takes the time, place and speaker it lacks from the sentence before.
             if figure and out:
@@ -150,6 +153,19 @@ def _sentences(
     if long_sentences and notes is not None:
         notes.append(CUT_SENTENCES.format(n=long_sentences, limit=limit))
     return out
+
+
+def names_a_day(sent: Span) -> bool:
+    """A cheap lexical test: the sentence may name a day ("early Sunday", "on March 12")."""
+    tables = date_words()
+    for tok in sent:
+        word = tok.lower_.rstrip(".")
+        if word in tables.weekdays and tok.text[:1].isupper():
+            return True
+        followed_by_number = tok.i + 1 < len(tok.doc) and tok.nbor(1).like_num
+        if word in tables.months and tok.text[:1].isupper() and followed_by_number:
+            return True
+    return False
 
 
 def has_figure(sent: Span) -> bool:

@@ -5,26 +5,36 @@ died", "killed his wife and two children", a shooter who "killed himself".
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, TypeAlias
+from typing import TYPE_CHECKING
 
 from core.extract.claim_places import dateline_end
 from core.extract.factuality import factual, fatal
 from core.extract.measures import Reading, lexicon
+from core.extract.participants import in_condition
+from core.extract.victim_names import (
+    CASUALTY_MEASURES,
+    INDEFINITE,
+    POSSESSIVES,
+    Found,
+    conjuncts,
+    one_victim,
+    unfolded_list,
+    victim_figure,
+)
+from core.extract.victim_nouns import (
+    DEAD_ADJECTIVES,
+    DEEDS,
+    FATAL_MODIFIERS,
+    described_dead,
+    nominal_victims,
+)
 from core.model import Measure
-from core.text.numbers import Amount
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 
-CASUALTY_MEASURES = frozenset({"killed", "injured"})
-
-INDEFINITE = frozenset({"a", "an"})
-
 REFLEXIVES = frozenset({"himself", "herself"})
-
-# "killed his wife", "shot her neighbor": one person named by relation to the agent
-POSSESSIVES = frozenset({"his", "her", "their"})
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
@@ -32,7 +42,10 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # a sentence that holds one of these and a harm word.
 VICTIM_CUES = INDEFINITE | REFLEXIVES | POSSESSIVES
 
-VICTIM_HARM = ("kill", "dead", "die", "injur", "wound", "hurt", "fatal", "mortal", "shot")
+VICTIM_HARM = (
+    "kill", "dead", "die", "injur", "wound", "hurt", "fatal", "mortal", "shot", "slain",
+    "critical",  # "Jane Roe is in critical condition"
+)
 
 
 def casualty_word(sent: Span) -> bool:
@@ -42,22 +55,22 @@ def casualty_word(sent: Span) -> bool:
         lex.verbs.get(t.lemma_.lower()) in CASUALTY_MEASURES
         or lex.nouns.get(t.lower_) in CASUALTY_MEASURES
         or t.lower_ in lex.fatal_adverbs  # "fatally shot"
+        or (t.lower_ in FATAL_MODIFIERS and t.head.lower_ in DEEDS)  # "the fatal shooting"
+        or t.lower_ in DEAD_ADJECTIVES  # "the slain cashier"
+        or (t.lower_ in lex.condition_words and t.head.lemma_ == "condition")
         or (t.lower_ == "shot" and t.pos_ == "VERB")  # "a man was shot": wounded
         for t in sent
     )
 
 
-_Found: TypeAlias = "tuple[Amount, Token, Span, Reading]"
-
-
-def read_victims(sent: Span, readings: Sequence[_Found]) -> tuple[list[_Found], set[int]]:
+def read_victims(sent: Span, readings: Sequence[Found]) -> tuple[list[Found], set[int]]:
     """One victim named without a numeral ("a 7-year-old boy was shot and killed", "Jane Roe,
     15, died"), a list of them ("a man, two women and a child were killed" → 4, one claim
     over the whole list), and a shooter who "killed himself". Read only from the subject of a
     casualty predicate that reports a fact: not negated, not under a modal, a condition or an
     intent. Returns the new figures and the number tokens they replace (a list's numerals)."""
     counted, anchored = _already_read(readings)
-    found: list[_Found] = []
+    found: list[Found] = []
     replaced: set[int] = set()
     done: set[int] = set()
     # "CHICAGO -- A boy has died": the parser often makes the dateline a second subject
@@ -69,7 +82,7 @@ def read_victims(sent: Span, readings: Sequence[_Found]) -> tuple[list[_Found], 
                 done.add(head.i)
                 if (head.i, "killed") not in anchored:
                     span = sent.doc[tok.i : tok.i + 1]
-                    found.append(_victim_figure(sent, span, 1.0, Reading(
+                    found.append(victim_figure(sent, span, 1.0, Reading(
                         measure="killed", noun=None, anchor=head,
                         rule=f"self_inflicted:{head.lemma_.lower()}")))
             continue
@@ -80,6 +93,14 @@ def read_victims(sent: Span, readings: Sequence[_Found]) -> tuple[list[_Found], 
         if victim is not None:
             found.append(victim[0])
             replaced.update(victim[1])
+    _add_other_victims(sent, counted, found, replaced)
+    return found, replaced
+
+
+def _add_other_victims(
+    sent: Span, counted: dict[tuple[int, Measure], float], found: list[Found], replaced: set[int]
+) -> None:
+    """The victims objects and harm nouns name, after the subjects' (``found``)."""
     # One victim per measure and sentence from the subject reader is already the victim an
     # object names in a second clause ("a man died after a gunman shot and killed a man" is
     # rare; "a boy was killed when a gunman shot a boy" restates him): never count both.
@@ -89,11 +110,17 @@ def read_victims(sent: Span, readings: Sequence[_Found]) -> tuple[list[_Found], 
             named.add(figure[3].measure)
             found.append(figure)
             replaced.update(numerals)
-    return found, replaced
+    # The harm named by a noun ("the shooting death of a woman") counts last: any other
+    # figure of that measure in the sentence may be the same victim.
+    for figure in (*nominal_victims(sent), *described_dead(sent)):
+        measure = figure[3].measure
+        if measure not in named and all(m != measure for _, m in counted):
+            named.add(measure)
+            found.append(figure)
 
 
 def _already_read(
-    readings: Sequence[_Found],
+    readings: Sequence[Found],
 ) -> tuple[dict[tuple[int, Measure], float], set[tuple[int, Measure | None]]]:
     """What the sentence's figures read already: the value of each (number token, measure),
     and each (predicate token, measure) a figure hangs on."""
@@ -121,7 +148,7 @@ def _subject_victims(
     subj: Token,
     counted: dict[tuple[int, Measure], float],
     anchored: set[tuple[int, Measure | None]],
-) -> tuple[_Found, list[int]] | None:
+) -> tuple[Found, list[int]] | None:
     """The victims a subject names, and the list's numerals the figure replaces."""
     predicate = _casualty_predicate(subj)
     if predicate is None:
@@ -130,8 +157,10 @@ def _subject_victims(
     head = subj.head
     opening = dateline_end(sent)
     members = [
-        m for s in head.children if s.dep_ in SUBJECTS and s.i >= opening for m in _conjuncts(s)
+        m for s in head.children if s.dep_ in SUBJECTS and s.i >= opening for m in conjuncts(s)
     ]
+    if [m.lower_ for m in members] in (["who"], ["that"]) and head.dep_ == "relcl":
+        members = _antecedent(head.head)
     if any(m.i > head.i for m in members):
         return None  # an inverted clause: rare in reports, not worth a guess
     count = _count_members(members, measure, counted)
@@ -143,7 +172,7 @@ def _subject_victims(
         # including a teenager, were killed"; "a man died, one of three"): no second count.
         if any((v.i, measure) in anchored for v in verbs):
             return None
-        span = _one_victim(members[0])[0]  # type: ignore[index]
+        span = one_victim(members[0])[0]  # type: ignore[index]
         rule = f"singular_victim:{how}:{lemma}"
         numerals = []
     else:
@@ -152,7 +181,20 @@ def _subject_victims(
         span = sent.doc[first : last.right_edge.i + 1]
         rule = f"victim_list:{lemma}"
     reading = Reading(measure=measure, noun=members[0], anchor=verbs[0], rule=rule)
-    return _victim_figure(sent, span, total, reading), numerals
+    return victim_figure(sent, span, total, reading), numerals
+
+
+def _antecedent(noun: Token) -> list[Token]:
+    """The person a relative clause speaks of ("an armed teen *who was fatally shot* has been
+    identified"); none when the main clause already says what befell them ("a man who was
+    shot Sunday has died": the later outcome counts, once)."""
+    if noun.dep_ in SUBJECTS and _casualty_predicate(noun) is not None:
+        return []
+    if noun.dep_ == "dobj" and _object_predicate(noun) is not None:
+        return []
+    if noun.dep_ == "attr":
+        return []  # "one of the dead was a child who ...": the subject counts them
+    return [noun]
 
 
 def _count_members(
@@ -169,7 +211,7 @@ def _count_members(
     total, singles, how = 0.0, 0, ""
     numerals: list[int] = []
     for member in members:
-        one = _one_victim(member, relation=relation)
+        one = one_victim(member, relation=relation)
         numeral = next((c for c in member.children if c.dep_ == "nummod"), None)
         if one is not None:
             total, singles, how = total + 1.0, singles + 1, one[1]
@@ -185,13 +227,13 @@ def _count_members(
 
 def _object_victims(
     sent: Span, counted: dict[tuple[int, Measure], float]
-) -> list[tuple[_Found, list[int]]]:
+) -> list[tuple[Found, list[int]]]:
     """Victims as the direct object of an active casualty verb: "a gunman shot and killed a
     7-year-old boy", "fatally shot his neighbor, a 45-year-old woman", "killed his wife",
     "the crash left a man dead". The object is one person (indefinite, a name, an apposition,
     or named by relation) or a list of them ("killed his wife and two children" → 3, the
     list's numerals replaced); the clause reports a fact."""
-    found: list[tuple[_Found, list[int]]] = []
+    found: list[tuple[Found, list[int]]] = []
     seen: set[int] = set()
     for tok in sent:
         if tok.dep_ != "dobj" or tok.head.i in seen or tok.lower_ in REFLEXIVES:
@@ -205,13 +247,13 @@ def _object_victims(
 
 def _object_victim(
     sent: Span, obj: Token, counted: dict[tuple[int, Measure], float]
-) -> tuple[_Found, list[int]] | None:
+) -> tuple[Found, list[int]] | None:
     """The victims one object names, and the numerals of its list."""
     predicate = _object_predicate(obj)
     if predicate is None:
         return None
     verbs, measure, lemma = predicate
-    members = _conjuncts(obj)
+    members = conjuncts(obj)
     numerals = [c.i for m in members for c in m.children if c.dep_ == "nummod"]
     if any(m == measure and i not in numerals for i, m in counted):
         # "killed three people, including a boy"; "two were killed when a gunman shot and
@@ -222,25 +264,18 @@ def _object_victim(
         return None
     total, how, _counted_numerals = count
     if len(members) == 1:
-        if _unfolded_list(obj):
+        if unfolded_list(obj):
             return None  # a count of one would undercount the list
-        span = _one_victim(obj, relation=True)[0]  # type: ignore[index]
+        span = one_victim(obj, relation=True)[0]  # type: ignore[index]
         rule = f"object_victim:{how}:{lemma}"
     else:
         first = min(m.left_edge.i for m in members)
         span = sent.doc[first : members[-1].right_edge.i + 1]
         rule = f"victim_list:{lemma}"
     reading = Reading(measure=measure, noun=obj, anchor=verbs[0], rule=rule)
-    return _victim_figure(sent, span, total, reading), numerals
+    return victim_figure(sent, span, total, reading), numerals
 
 
-def _unfolded_list(noun: Token) -> bool:
-    """A list of victims the parse hung under the first one ("his son, Milo; his wife, Dana;
-    and her father" as appositions; "his wife, Rosa, and her brother" as a conjunct of the
-    apposition): more people than one, no count to trust."""
-    return sum(c.dep_ == "appos" for c in noun.children) > 1 or any(
-        t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN") for t in noun.subtree if t is not noun
-    )
 
 
 def _object_predicate(obj: Token) -> tuple[list[Token], Measure, str] | None:
@@ -331,102 +366,14 @@ def _graver(
     return best
 
 
-def _victim_figure(sent: Span, span: Span, value: float, reading: Reading) -> _Found:
-    start, end = span.start_char - sent.start_char, span.end_char - sent.start_char
-    amount = Amount(start=start, end=end, text=span.text, value=value, qualifier="exact",
-                    low=value, high=value, number_start=start, number_end=end)
-    return amount, span.root, span, reading
 
 
-def _conjuncts(tok: Token) -> list[Token]:
-    """The token and its conjuncts ("a man, two women and a child"), in a loop."""
-    out, todo = [], [tok]
-    while todo:
-        t = todo.pop()
-        out.append(t)
-        # "a man, two women and a boy" may parse "two women" as an apposition: a plural
-        # counted by a numeral cannot restate one person, so it is another member
-        todo.extend(
-            c for c in t.children
-            if c.dep_ == "conj"
-            or (
-                c.dep_ == "appos"
-                and c.tag_ == "NNS"
-                and any(g.dep_ == "nummod" for g in c.children)
-            )
-        )
-    return sorted(out, key=lambda t: t.i)
 
 
-def _one_victim(noun: Token, *, relation: bool = False) -> tuple[Span, str] | None:
-    """The span that stands for one person, and how it was named: the indefinite article of a
-    person noun ("*a* 7-year-old boy", "*an* officer"), a person's name ("*Jane Roe*, 15"),
-    or either of those in apposition to a definite person noun ("the victim, *a* man, ...")."""
-    lex = lexicon()
-    doc = noun.doc
-    if any(c.dep_ in ("nummod", "quantmod") for c in noun.children):
-        return None  # "one man", "2 boys": read as a numeral
-    # a person's name, or a proper noun with an age in apposition ("Ana Ruiz, 15,") that
-    # the recogniser missed
-    aged_name = noun.ent_type_ in ("", "PERSON") and any(
-        c.dep_ == "appos" and c.like_num for c in noun.children
-    )
-    # a first and last name the recogniser missed or took for a product ("DaNiya Cole")
-    full_name = noun.ent_type_ in ("", "PRODUCT") and noun.is_title and any(
-        c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper() and c.i == noun.i - 1
-        for c in noun.children
-    )
-    if noun.pos_ == "PROPN" and (noun.ent_type_ == "PERSON" or aged_name or full_name):
-        start = noun.i
-        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
-            start -= 1
-        return doc[start : noun.i + 1], "name"
-    det = next((c for c in noun.children if c.dep_ == "det"), None)
-    person = noun.tag_ == "NN" and noun.lemma_.lower() in lex.victim_nouns
-    # "a 17-year-old was shot": the age stands for the person
-    aged = noun.lower_ == "old" and any(c.lower_ in ("year", "years") for c in noun.children)
-    by_article = _by_article(noun, det, person=person, aged=aged, relation=relation)
-    if by_article is not None:
-        return by_article
-    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
-    related = relation and poss is not None and poss.lower_ in POSSESSIVES
-    if person and ((det is not None and det.lower_ == "the") or related):
-        for appos in noun.children:
-            if appos.dep_ == "appos":
-                inner = _one_victim(appos)
-                if inner is not None:
-                    return inner[0], "apposition"
-    if related and person and poss is not None:
-        # "killed his wife": one person named by relation (the object reader only; as a
-        # subject, "his wife" may be the one who speaks or survives)
-        return doc[poss.i : noun.i + 1], "relation"
-    return None
 
 
-def _by_article(
-    noun: Token, det: Token | None, *, person: bool, aged: bool, relation: bool
-) -> tuple[Span, str] | None:
-    """ "*a* 7-year-old boy", "*an* officer"; "*the* 4-year-old girl who was shot Sunday has
-    died": a lead names by age a victim the news already spoke of ("the girl" alone refers
-    back and is not counted again)."""
-    if det is None:
-        return None
-    if det.lower_ in INDEFINITE and (person or aged):
-        return noun.doc[det.i : det.i + 1], "indefinite"
-    if det.lower_ == "the" and person and not relation and _aged(noun):
-        return noun.doc[det.i : det.i + 1], "definite_aged"
-    return None
 
 
-def _aged(noun: Token) -> bool:
-    """ "the 4-year-old girl": a person noun with an age before it."""
-    return any(
-        c.dep_ in ("amod", "compound")
-        and c.i < noun.i
-        and c.lower_ == "old"
-        and any(g.lower_ in ("year", "years", "month", "months") for g in c.children)
-        for c in noun.children
-    )
 
 
 def _casualty_predicate(subj: Token) -> tuple[list[Token], Measure, str] | None:
@@ -493,4 +440,6 @@ def _suffered(verb: Token, measure: Measure | None, *, passive: bool) -> Measure
             lex.nouns[c.lower_] for c in verb.children
             if c.dep_ in ("acomp", "oprd") and lex.nouns.get(c.lower_) in CASUALTY_MEASURES
         ), None)  # "is dead", "was critically injured" read as an adjective
+    if measure is None and in_condition(verb):
+        measure = "injured"  # "a girl is in critical condition": a patient, hurt
     return _factual_casualty(verb, measure)

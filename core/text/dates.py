@@ -157,11 +157,23 @@ class DateSpan:
 # Normalisation
 
 
+_HOUR = r"\d{1,2}(?::\d{2})?"
+# "5:08 p.m.", "9pm", "2:15" (a colon makes it a clock), with what leads to it ("around")
+_TIME = r"(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\b\.?)?|\d{1,2}\s*[ap]\.?m\b\.?)"
+_CLOCK = re.compile(
+    r"(?:\b(?:at|around|about|approximately|shortly after|just after|just before)\s+)?"
+    rf"(?:\b(?:between |from )?{_HOUR}\s*(?:[ap]\.?m\b\.?)?\s*(?:and|to|until|-)\s*)?"
+    rf"\b{_TIME}"
+)
+
+
 def normalise_expression(expr: str) -> str:
     """Lower case, plain dashes and quotes, no abbreviation dots, no "the", "dom N" for a bare
     day of the month ("the 27th", "Friday the 22nd")."""
     tables = date_words()
     text = expr.lower()
+    # a clock time says nothing of the day ("5:08 p.m. thursday", "the 3:30 a.m. saturday")
+    text = _CLOCK.sub(" ", text)
     text = re.sub(r"[\u2010-\u2015\u2212]", "-", text)
     text = re.sub(r"[\u2018\u2019\u02bc`]", "'", text)
     text = text.replace("w/c ", "week commencing ")

@@ -173,19 +173,23 @@ def incident_day(
 
     ``lead`` gives, sentence by sentence from the start of the body, each resolved time
     expression with whether it dates the report ("police said Tuesday") rather than a
-    happening. The first single day on or shortly before publication that dates a happening
-    wins; failing one, the first day the report was made. Without a publication date nothing
+    happening. The earliest single day on or shortly before publication that dates a
+    happening wins (a death or an arrest follows the incident, and a lead may tell it
+    first); failing one, the first day the report was made. Without a publication date nothing
     is inferred: a weekday alone would be a guess.
     """
     if published is None:
         return None
     earliest = published - dt.timedelta(days=LEAD_DAYS_BEFORE)
     reported: Period | None = None
+    happened: Period | None = None
     for periods in itertools.islice(lead, LEAD_SENTENCES):
         for period, dates_report in periods:
             if period.start != period.end or not earliest <= period.start <= published:
                 continue
-            if not dates_report:
-                return period
-            reported = reported or period
-    return reported
+            if dates_report:
+                reported = reported or period
+            elif happened is None or period.start < happened.start:
+                # "a boy shot Monday died Wednesday": a death, an arrest follow the incident
+                happened = period
+    return happened or reported

@@ -89,3 +89,172 @@ def test_without_a_publication_date_a_weekday_gives_no_day(nlp: Language) -> Non
     found = days(nlp, text, None)  # the man shot (wounded) and the two others
     assert found == [None] * len(found)
     assert found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the date of a dateline is the day the report was filed; the lead says when
+        (
+            "RIVERTON, Ore., June 11 (AP) -- Two men were wounded in a shooting outside a "
+            "tavern, police say. The men were hit in the 2:15 a.m. Monday attack.",
+            [D("2025-06-09")],
+        ),
+        # a clock time before the weekday does not hide the day
+        ("Two teenagers were wounded around 11:40 p.m. Sunday near a skate park.",
+         [D("2025-06-08")]),
+        ("Three people were hurt shortly after 1:30 a.m. Saturday at a house party.",
+         [D("2025-06-07")]),
+        # a clock without a.m. or p.m. after the day, or "last night" with its hour
+        ("Two men were wounded Saturday night at 11:30 outside a bar.", [D("2025-06-07")]),
+        ("Two men were wounded last night around 10:30 outside a bar.", [D("2025-06-10")]),
+        ("Two men were wounded on Monday, June 9 around 7:30 p.m. outside a bar.",
+         [D("2025-06-09")]),
+        # a date before a dash that is no dateline dates the figure
+        ("Two men were wounded at a tavern on June 9 -- no one has been arrested.",
+         [D("2025-06-09")]),
+    ],
+)
+def test_datelines_and_clock_times(
+    nlp: Language, text: str, expected: list[dt.date | None]
+) -> None:
+    assert days(nlp, text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no publication date: "Sunday" reads back from the full date the text writes
+        ("Two men were wounded on Sunday. The sheriff's office wrote on June 11, 2025 that "
+         "both would recover.", [D("2025-06-08")]),
+        # no full date either: the weekday stays unknown
+        ("Two men were wounded on Sunday. The sheriff's office said both would recover.",
+         [None]),
+    ],
+)
+def test_without_a_publication_date_relative_days_anchor_on_a_full_date(
+    nlp: Language, text: str, expected: list[dt.date | None]
+) -> None:
+    assert days(nlp, text, None) == expected
+
+
+def test_a_lead_sentence_that_names_a_day_is_parsed() -> None:
+    """The lead's day reaches the figures only if its sentence is parsed (with NER): a
+    sentence of the lead naming a day is, though it holds no figure; one further down is not."""
+    from core.model import Document
+    from core.pipeline import select_regions
+
+    lead = "The shots rang out early Monday near the river."
+    later = " ".join(["Neighbours gathered in the rain."] * 9) + " They met on Monday."
+    text = "Two men were wounded in a shooting outside a tavern.\n\n" + lead + "\n\n" + later
+    covered = [(r.start, r.end, r.entities) for r in select_regions(Document("d", text))]
+    at_lead, at_later = text.index(lead), text.index("They met")
+    assert any(s <= at_lead < e and ents for s, e, ents in covered)
+    assert not any(s <= at_later < e for s, e, _ in covered)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the day officers spoke does not carry to the figures after it
+        (
+            "Two men were wounded in a shooting on Sunday night. Officers said on Tuesday the "
+            "gunman had fled. A third man was hurt in the same shooting.",
+            [D("2025-06-08"), D("2025-06-08")],
+        ),
+        # the day of what followed (an identification) does not date the victim
+        (
+            "A man was killed in a shooting on Sunday night. Police on Tuesday identified "
+            "the dead man as Leo Park.",
+            [D("2025-06-08"), D("2025-06-08")],
+        ),
+    ],
+)
+def test_the_day_of_a_report_or_an_aftermath_is_not_the_incident(
+    nlp: Language, text: str, expected: list[dt.date | None]
+) -> None:
+    assert days(nlp, text, WED) == expected
+
+
+def test_the_incident_is_the_earliest_happening_of_the_lead(nlp: Language) -> None:
+    """A lead that tells the death first and the shooting after: the incident is the shooting."""
+    text = (
+        "A toddler who was critically injured in an accidental shooting has died, officials "
+        "said. The child was pronounced dead just after noon Tuesday. Deputies were called to "
+        "the home around 9:15 p.m. Sunday."
+    )
+    assert days(nlp, text, WED) == [D("2025-06-08")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the day of a patient's state is not the day of the shooting
+        ("A girl shot on Sunday was still in grave condition on Tuesday, police said.",
+         [D("2025-06-08")]),
+        (
+            "Two men were wounded in a shooting on Sunday night. A 20-year-old woman remained "
+            "in critical condition Tuesday.",
+            [D("2025-06-08"), D("2025-06-08")],
+        ),
+        # a time stamp dates the report
+        (
+            "Posted 3:57 AM, June 10, 2025, by Ann Lee. A 4-year-old girl is in critical "
+            "condition after she shot herself. It happened about 10:30 p.m. Sunday, police said.",
+            [D("2025-06-08")],
+        ),
+    ],
+)
+def test_the_day_of_a_state_or_a_time_stamp_is_not_the_incident(
+    nlp: Language, text: str, expected: list[dt.date | None]
+) -> None:
+    assert days(nlp, text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    "victim",
+    [
+        "A 19-year-old man was shot and killed near the corner store.",
+        "Police identified the dead woman as Mary Stone, 44.",
+        "An armed teenager who was fatally shot by a deputy has been identified.",
+        "Detectives are looking into the shooting death of a 22-year-old woman.",
+        "Nora Pike is in critical condition at a children's hospital.",
+    ],
+)
+def test_a_victim_without_a_numeral_takes_the_incident_day(nlp: Language, victim: str) -> None:
+    """A figure named without a numeral and without a day of its own, further down the
+    report, is dated like any other: by the day the lead gives the incident."""
+    text = (
+        "Shots rang out on Elm Street early Sunday, police said.\n\n"
+        "Neighbours described the street as quiet.\n\n" + victim
+    )
+    assert days(nlp, text, WED) == [D("2025-06-08")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Friday night" split by the parser still dates the patient's state, not the shooting
+        (
+            "A 20-year-old man was wounded in a shooting on Sunday. The 20-year-old victim "
+            "remained in critical condition Tuesday night, hospital staff said.",
+            [D("2025-06-08"), D("2025-06-08")],
+        ),
+        # officers who responded to a shooting went there; they reported nothing
+        (
+            "A toddler who was critically injured after shooting himself has died, officials "
+            "said. Around 9:15 p.m. Sunday, deputies responded to an accidental shooting.",
+            [D("2025-06-08")],
+        ),
+        # the day of a charge does not carry to the next sentence
+        (
+            "A man was charged Tuesday in the fatal shooting of his brother. Police said the "
+            "brother, a 16-year-old, was shot and killed at their home.",
+            [None, None],
+        ),
+    ],
+)
+def test_states_arrivals_and_charges(
+    nlp: Language, text: str, expected: list[dt.date | None]
+) -> None:
+    assert days(nlp, text, WED) == expected

@@ -221,3 +221,83 @@ def test_sentence_naming_a_victim_is_parsed() -> None:
     assert any("killed his wife" in p for p in parsed)
     # a name with no harm word is no cue
     assert not any("Main Street" in p for p in parsed)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the victim a relative clause speaks of, when the main clause says nothing of harm
+        ("An armed teenager who was fatally shot by a deputy has been identified.",
+         [(1, "killed", "An")]),
+        ("A woman who was wounded in the attack told reporters she heard shots.",
+         [(1, "injured", "A")]),
+        ("A gunman shot a cashier who later died at the hospital.", [(1, "killed", "a")]),
+        # the main clause gives the outcome: one victim, counted once
+        ("A man who was shot on Monday night has died, police said.", [(1, "killed", "A")]),
+        # a lead names by age alone a victim it has not counted yet
+        ("The seven-year-old who was wounded in a backyard shooting has died.",
+         [(1, "killed", "The")]),
+        # the harm named by a noun
+        ("Detectives are looking into the shooting death of a 22-year-old woman.",
+         [(1, "killed", "a")]),
+        ("A man was charged in the fatal shooting of his 16-year-old brother.",
+         [(1, "killed", "his 16-year-old brother")]),
+        ("The killing of Dara Vance, 31, shocked the neighbourhood.",
+         [(1, "killed", "Dara Vance")]),
+        # a person the text calls dead as it names them
+        ("Police identified the dead woman as Mary Stone, 44.", [(1, "killed", "the")]),
+        ("The slain cashier had worked at the store for a decade.", [(1, "killed", "The")]),
+        # an indirect question asks how, not whether: the deed is stated
+        ("Detectives want to see if the deadly shooting of a toddler was accidental.",
+         [(1, "killed", "a")]),
+        # a patient in critical or stable condition is hurt
+        ("A 4-year-old girl is in critical condition after she shot herself.",
+         [(1, "injured", "A")]),
+        ("Nora Pike is in stable condition at a children's hospital.",
+         [(1, "injured", "Nora Pike")]),
+        ("A man was killed and a woman is in serious condition.",
+         [(1, "killed", "A"), (1, "injured", "a")]),
+        # a numeral of the sentence counts the victims already
+        ("Two people were killed in the shooting death of a woman and her friend.",
+         [(2, "killed", "Two")]),
+    ],
+)
+def test_victims_of_relative_clauses_and_nouns(nlp, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
+    assert casualties(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police are looking for a man who fled after the shooting.",
+        "The youngest of the dead was a boy who died when the roof fell.",
+        "Police said a man who was not hurt called 911.",
+        "The 17-year-old was arrested on Monday.",
+        "Police have not confirmed the death of a second man.",
+        "The deaths of a man and his son are being investigated.",
+        "He wrote a book about the life of a soldier.",
+        "A fatal shooting was reported on Main Street.",
+        "The shooting of a music video drew a crowd.",
+        "It was the town's second fatal shooting of a teenager this year.",
+        "The dead man's brother said he was a kind person.",
+        "Police have not identified the dead woman.",
+        "The dead woman and her son were found in a car.",
+        "If the death of a prisoner is confirmed, the warden will resign.",
+        "A man is not in critical condition.",
+        "A company is in stable condition after the merger.",
+    ],
+)
+def test_no_count_from_relative_clauses_and_nouns(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert casualties(nlp, text) == []
+
+
+def test_nominal_victim_span_and_date(nlp) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from tests.core.claim_factory import read_claims
+
+    text = "Detectives are investigating the killing of a 40-year-old man on Sunday night."
+    [claim] = read_claims(nlp, text, dt.date(2025, 6, 11))
+    assert claim.rule == "nominal_victim:indefinite:killing"
+    assert text[claim.start : claim.end] == claim.number_text == "a"
+    assert claim.date_start == claim.date_end == dt.date(2025, 6, 8)

@@ -1,0 +1,132 @@
+"""How a victim named without a numeral is named: one person ("*a* 7-year-old boy", "*Jane
+Roe*, 15", "*his* wife"), the members of a list, and the figure that stands for them. Shared by
+the readers of victims as subjects and objects (``victims``) and as harmed nouns
+(``victim_nouns``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, TypeAlias
+
+from core.extract.measures import Reading, lexicon
+from core.text.numbers import Amount
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+CASUALTY_MEASURES = frozenset({"killed", "injured"})
+
+INDEFINITE = frozenset({"a", "an"})
+
+# "killed his wife", "shot her neighbor": one person named by relation to the agent
+POSSESSIVES = frozenset({"his", "her", "their"})
+
+Found: TypeAlias = "tuple[Amount, Token, Span, Reading]"
+
+
+def victim_figure(sent: Span, span: Span, value: float, reading: Reading) -> Found:
+    start, end = span.start_char - sent.start_char, span.end_char - sent.start_char
+    amount = Amount(start=start, end=end, text=span.text, value=value, qualifier="exact",
+                    low=value, high=value, number_start=start, number_end=end)
+    return amount, span.root, span, reading
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    """The token and its conjuncts ("a man, two women and a child"), in a loop."""
+    out, todo = [], [tok]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        # "a man, two women and a boy" may parse "two women" as an apposition: a plural
+        # counted by a numeral cannot restate one person, so it is another member
+        todo.extend(
+            c for c in t.children
+            if c.dep_ == "conj"
+            or (
+                c.dep_ == "appos"
+                and c.tag_ == "NNS"
+                and any(g.dep_ == "nummod" for g in c.children)
+            )
+        )
+    return sorted(out, key=lambda t: t.i)
+
+
+def one_victim(noun: Token, *, relation: bool = False) -> tuple[Span, str] | None:
+    """The span that stands for one person, and how it was named: the indefinite article of a
+    person noun ("*a* 7-year-old boy", "*an* officer"), a person's name ("*Jane Roe*, 15"),
+    or either of those in apposition to a definite person noun ("the victim, *a* man, ...")."""
+    lex = lexicon()
+    doc = noun.doc
+    if any(c.dep_ in ("nummod", "quantmod") for c in noun.children):
+        return None  # "one man", "2 boys": read as a numeral
+    # a person's name, or a proper noun with an age in apposition ("Ana Ruiz, 15,") that
+    # the recogniser missed
+    aged_name = noun.ent_type_ in ("", "PERSON") and any(
+        c.dep_ == "appos" and c.like_num for c in noun.children
+    )
+    # a first and last name the recogniser missed or took for a product ("DaNiya Cole")
+    full_name = noun.ent_type_ in ("", "PRODUCT") and noun.is_title and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper() and c.i == noun.i - 1
+        for c in noun.children
+    )
+    if noun.pos_ == "PROPN" and (noun.ent_type_ == "PERSON" or aged_name or full_name):
+        start = noun.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
+            start -= 1
+        return doc[start : noun.i + 1], "name"
+    det = next((c for c in noun.children if c.dep_ == "det"), None)
+    person = noun.tag_ == "NN" and noun.lemma_.lower() in lex.victim_nouns
+    # "a 17-year-old was shot": the age stands for the person
+    aged = noun.lower_ == "old" and any(c.lower_ in ("year", "years") for c in noun.children)
+    named = by_article(noun, det, person=person, aged=aged, relation=relation)
+    if named is not None:
+        return named
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    related = relation and poss is not None and poss.lower_ in POSSESSIVES
+    if person and ((det is not None and det.lower_ == "the") or related):
+        for appos in noun.children:
+            if appos.dep_ == "appos":
+                inner = one_victim(appos)
+                if inner is not None:
+                    return inner[0], "apposition"
+    if related and person and poss is not None:
+        # "killed his wife": one person named by relation (the object reader only; as a
+        # subject, "his wife" may be the one who speaks or survives)
+        return doc[poss.i : noun.i + 1], "relation"
+    return None
+
+
+def by_article(
+    noun: Token, det: Token | None, *, person: bool, aged: bool, relation: bool
+) -> tuple[Span, str] | None:
+    """ "*a* 7-year-old boy", "*an* officer"; "*the* 4-year-old girl who was shot Sunday has
+    died": a lead names by age a victim the news already spoke of ("the girl" alone refers
+    back and is not counted again)."""
+    if det is None:
+        return None
+    if det.lower_ in INDEFINITE and (person or aged):
+        return noun.doc[det.i : det.i + 1], "indefinite"
+    if det.lower_ == "the" and not relation and ((person and aged_person(noun)) or aged):
+        # "the 7-year-old who was shot Sunday has died", with or without "girl"
+        return noun.doc[det.i : det.i + 1], "definite_aged"
+    return None
+
+
+def aged_person(noun: Token) -> bool:
+    """ "the 4-year-old girl": a person noun with an age before it."""
+    return any(
+        c.dep_ in ("amod", "compound")
+        and c.i < noun.i
+        and c.lower_ == "old"
+        and any(g.lower_ in ("year", "years", "month", "months") for g in c.children)
+        for c in noun.children
+    )
+
+
+def unfolded_list(noun: Token) -> bool:
+    """A list of victims the parse hung under the first one ("his son, Milo; his wife, Dana;
+    and her father" as appositions; "his wife, Rosa, and her brother" as a conjunct of the
+    apposition): more people than one, no count to trust."""
+    return sum(c.dep_ == "appos" for c in noun.children) > 1 or any(
+        t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN") for t in noun.subtree if t is not noun
+    )

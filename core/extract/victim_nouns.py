@@ -1,0 +1,123 @@
+"""Victims named by the harm done to them rather than by a predicate: "the shooting death of a
+woman", "the fatal shooting of his brother", "police identified the dead woman as ...". One
+person each, read only where no numeral of the sentence counts the same measure
+(``victims.read_victims`` decides)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from core.extract.factuality import factual
+from core.extract.measures import Reading, lexicon
+from core.extract.victim_names import (
+    CASUALTY_MEASURES,
+    Found,
+    conjuncts,
+    one_victim,
+    unfolded_list,
+    victim_figure,
+)
+from core.model import Measure
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+# "the fatal shooting of a man": a deed that is no casualty word until it is called deadly
+FATAL_MODIFIERS = frozenset({"fatal", "deadly"})
+DEEDS = frozenset({"shooting", "stabbing", "beating"})
+
+
+def nominal_victims(sent: Span) -> list[Found]:
+    """One victim of a harm named by a noun: "the shooting death of a 22-year-old woman",
+    "charged in the fatal shooting of his brother", "the killing of Jane Roe". Not a list
+    (its count is the numerals'), not under a negated, modal or intended verb."""
+    found: list[Found] = []
+    for prep in sent:
+        if prep.lower_ != "of" or prep.dep_ != "prep":
+            continue
+        noun = prep.head
+        measure = _nominal_measure(noun)
+        victim = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if measure is None or victim is None or len(conjuncts(victim)) > 1 or _ranked(noun):
+            continue
+        one = one_victim(victim, relation=True)
+        verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if one is None or unfolded_list(victim) or (verb is not None and not _stated(verb)):
+            continue
+        rule = f"nominal_victim:{one[1]}:{noun.lower_}"
+        reading = Reading(measure=measure, noun=victim, anchor=noun, rule=rule)
+        found.append(victim_figure(sent, one[0], 1.0, reading))
+    return found
+
+
+DEAD_ADJECTIVES = frozenset({"dead", "slain"})
+
+
+def described_dead(sent: Span) -> list[Found]:
+    """One person the text calls dead as it names them: "police identified the dead woman
+    as Jane Roe", "a slain cashier". A person noun, not a possessor ("the dead man's
+    brother" speaks of the brother), not a list, in a clause reported as done."""
+    lex = lexicon()
+    found: list[Found] = []
+    for noun in sent:
+        det = next((c for c in noun.children if c.dep_ == "det"), None)
+        if (
+            noun.tag_ != "NN"
+            or noun.lemma_.lower() not in lex.victim_nouns
+            or noun.dep_ == "poss"
+            or det is None
+            or det.lower_ not in ("a", "an", "the")
+            or not any(c.dep_ == "amod" and c.lower_ in DEAD_ADJECTIVES for c in noun.children)
+            or len(conjuncts(noun)) > 1
+        ):
+            continue
+        verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is not None and not factual(verb):
+            continue
+        rule = f"described_dead:{noun.lemma_.lower()}"
+        reading = Reading(measure="killed", noun=noun, anchor=noun, rule=rule)
+        found.append(victim_figure(sent, noun.doc[det.i : det.i + 1], 1.0, reading))
+    return found
+
+
+# "detectives are investigating to see if the deadly shooting of a toddler was accidental":
+# an indirect question asks about the deed, not whether it happened
+INQUIRY_VERBS = frozenset(
+    {"see", "determine", "establish", "know", "learn", "ask", "find", "check", "investigate"}
+)
+
+
+def _stated(verb: Token) -> bool:
+    """The clause that holds the harm noun states it as done (or asks how, not whether)."""
+    if factual(verb):
+        return True
+    return (
+        verb.dep_ == "ccomp"
+        and verb.head.lemma_.lower() in INQUIRY_VERBS
+        and any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in verb.children)
+        and not any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children)
+    )
+
+
+def _ranked(noun: Token) -> bool:
+    """ "the county's first fatal shooting of a child": a kind of harm ranked, no victim."""
+    return any(
+        t.ent_type_ == "ORDINAL" or t.lower_ in ORDINAL_WORDS
+        for t in noun.doc[noun.left_edge.i : noun.i]
+    )
+
+
+ORDINAL_WORDS = frozenset({"first", "second", "third", "latest", "last", "another"})
+
+
+def _nominal_measure(noun: Token) -> Measure | None:
+    """The casualty a noun names: "death", "killing", "murder", "wounding"; a deed called
+    deadly ("the fatal shooting"). Not "life": "the life of a child" is no death."""
+    word = noun.lower_
+    measure = lexicon().nominalisations.get(word) if word != "life" else None
+    if word in DEEDS and any(
+        c.dep_ == "amod" and c.lower_ in FATAL_MODIFIERS for c in noun.children
+    ):
+        measure = "killed"
+    return measure if measure in CASUALTY_MEASURES else None
