@@ -191,6 +191,8 @@ def shot_measure(verb: Token) -> Measure | None:
     lex = lexicon()
     if any(c.dep_ == "prep" and c.lower_ == "at" and not list(c.children) for c in verb.children):
         return None
+    if _splits_its_toll(verb):
+        return None
     deadly = fatal(verb) or _to_death(verb) or any(
         c.lower_ == "dead" and c.dep_ in ("oprd", "acomp", "advmod", "xcomp", "advcl", "ccomp")
         for c in verb.children
@@ -199,6 +201,19 @@ def shot_measure(verb: Token) -> Measure | None:
         c.dep_ == "conj" and lex.verbs.get(c.lemma_.lower()) == "killed" for c in verb.children
     )
     return "killed" if deadly or killed_too else "injured"
+
+
+def _splits_its_toll(verb: Token) -> bool:
+    """"Shot three people, killing one": the three are everyone hit, dead and hurt, and the
+    clause that follows counts its part; the total is no count of either."""
+    lex = lexicon()
+    return any(
+        c.dep_ in ("advcl", "conj", "xcomp")
+        and lex.verbs.get(c.lemma_.lower()) in ("killed", "injured")
+        and any(o.dep_ == "dobj" and (o.like_num or any(n.dep_ == "nummod" for n in o.children))
+                for o in c.children)
+        for c in verb.children
+    )
 
 
 def _subject_state(head: Token) -> Reading | None:

@@ -35,6 +35,9 @@ def figures(nlp: Language, text: str) -> list[tuple[float, str, str]]:
         ("Three brothers were shot dead at the farm.", [(3, "killed", "Three")]),
         ("He walked into the hall and shot one man dead immediately.", [(1, "killed", "one")]),
         ("Two hikers were shot to death on the trail.", [(2, "killed", "Two")]),
+        # everyone hit, and a clause that counts its part: the total is neither toll
+        ("The sniper shot five villagers, killing two.", [(2, "killed", "two")]),
+        ("A man shot six people at the fair, wounding four of them.", [(4, "injured", "four")]),
     ],
 )
 def test_people_shot(nlp: Language, text: str, expected: list[tuple[float, str, str]]) -> None:
