@@ -53,6 +53,8 @@ from core.group.pair_scores import (
     period_clash,
     period_text,
     score_pair,
+    scoring_key,
+    unrelated,
 )
 from core.group.union_find import find_root
 from core.model import Claim, Document, Event, Link
@@ -374,20 +376,36 @@ def _scored(
 ) -> list[tuple[float, int, int]]:
     """Every candidate pair scoring at least ``threshold``, as (-score, i, j), best first. The
     reasons are left out: most pairs end inside an event already joined, and only the links
-    and vetoes an event keeps need them (``_Union.explain``)."""
+    and vetoes an event keeps need them (``_Union.explain``). A claim's partners in unrelated
+    reports with one ``scoring_key`` share one score, computed once."""
     blocks = _Blocks.of(facts)
+    key_ids: dict[tuple[object, ...], int] = {}
+    keys = [key_ids.setdefault(scoring_key(f), len(key_ids)) for f in facts]
     scored = []
     for i in range(len(facts)):
         if i in excluded:
             continue
+        a = facts[i]
+        row: dict[int, float | None] = {}
         for j in blocks.later(i):
             if j in excluded:
                 continue
-            result = score_pair(facts[i], facts[j], texts, explain=False)
-            if result is not None and result[0] >= threshold:
-                scored.append((-result[0], i, j))
+            b = facts[j]
+            if not unrelated(a, b):
+                score = _score(a, b, texts)
+            elif keys[j] in row:
+                score = row[keys[j]]
+            else:
+                score = row[keys[j]] = _score(a, b, texts)
+            if score is not None and score >= threshold:
+                scored.append((-score, i, j))
     scored.sort()
     return scored
+
+
+def _score(a: ClaimFacts, b: ClaimFacts, texts: Mapping[str, str]) -> float | None:
+    result = score_pair(a, b, texts, explain=False)
+    return None if result is None else result[0]
 
 
 def group(

@@ -545,6 +545,21 @@ def score_pair(
     return max(0.0, min(1.0, score)), tuple(reasons or ())
 
 
+def unrelated(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Two claims of different reports that no report group ties together: ``score_pair``
+    then reads only what ``scoring_key`` holds of each."""
+    return a.doc != b.doc and (a.group is None or a.group != b.group)
+
+
+def scoring_key(f: ClaimFacts) -> tuple[object, ...]:
+    """What ``score_pair(explain=False)`` reads of a claim paired with an ``unrelated`` one:
+    claims with equal keys score alike against it (a statistic quoted by a hundred reports)."""
+    return (
+        f.start, f.end, f.total, f.incident, f.place, f.place_name, f.kind, f.family, f.actor,
+        f.context,
+    )
+
+
 def _incident_reason(a: ClaimFacts, b: ClaimFacts, known: Mapping[str, str]) -> str:
     """Why the two figures' reports are one incident (the merge of their two documents, else
     their report group's reasons)."""
