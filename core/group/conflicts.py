@@ -326,8 +326,10 @@ def _judge_pairs(
 ) -> tuple[list[_Report], dict[float, list[_Report]]]:
     """Every comparable pair judged: disagreements appended to ``found``; the reports of
     updates, and of agreeing figures by value, returned to be listed once each."""
-    updates: list[_Report] = []
-    agree: dict[float, list[_Report]] = defaultdict(list)
+    # Ordered sets by claim id: a list's ``in`` compares whole claims, and these grow with the
+    # event (cubic work in a large one).
+    updates: dict[str, _Report] = {}
+    agree: dict[float, dict[str, _Report]] = defaultdict(dict)
     repeated: dict[tuple[str, str, str, str], int] = {}
     for first, second in itertools.combinations(members, 2):
         if not _comparable(first.claim, second.claim):
@@ -337,11 +339,11 @@ def _judge_pairs(
             continue
         kind, text = judged
         if kind == "update":
-            updates += [r for r in (first, second) if r not in updates]
+            updates.update((r.claim.id, r) for r in (first, second))
             continue
         if kind == "consistent":  # one line per agreeing figure, not one per pair
             same = agree[first.claim.value]
-            same += [r for r in (first, second) if r not in same]
+            same.update((r.claim.id, r) for r in (first, second))
             continue
         sources = (
             first.source if first.source == second.source else f"{first.source} / {second.source}"
@@ -357,7 +359,7 @@ def _judge_pairs(
             continue
         repeated[(event_id, measure, kind, line)] = len(found)
         found.append((event_id, pair, measure, kind, line, "figure"))
-    return updates, agree
+    return list(updates.values()), {value: list(same.values()) for value, same in agree.items()}
 
 
 def _summary_lines(

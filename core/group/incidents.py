@@ -202,7 +202,8 @@ def _family(kind: str) -> str:
 
 def _veto(a: ReportIncident, b: ReportIncident) -> str | None:
     """Why two reports can never cover one incident, or None. A lead's place is read without
-    a parse, so places that differ count against (``compare``) but veto nothing."""
+    a parse, so places that differ count against (``compare``) but veto nothing. Groups of
+    reports are checked from their first and last days (``_Group.published_apart``)."""
     if (
         a.published is not None
         and b.published is not None
@@ -398,6 +399,21 @@ class _Group:
     members: list[int]
     reasons: list[str] = field(default_factory=list)
     pairs: list[tuple[str, str]] = field(default_factory=list)
+    published: tuple[int, int] | None = None  # the first and last day its reports came out
+
+    def published_apart(self, other: _Group) -> bool:
+        """Whether two of the reports across the groups are vetoed as published too far
+        apart (``_veto``), from the groups' first and last days: the farthest pair is
+        always one group's first report and the other's last."""
+        a, b = self.published, other.published
+        return a is not None and b is not None and max(a[1] - b[0], b[1] - a[0]) > VETO_DAYS
+
+    def absorb(self, other: _Group) -> None:
+        self.members += other.members
+        self.reasons += other.reasons
+        self.pairs += other.pairs
+        a, b = self.published, other.published
+        self.published = (min(a[0], b[0]), max(a[1], b[1])) if a and b else a or b
 
 
 class _Merger:
@@ -411,7 +427,10 @@ class _Merger:
         self.norms = {r.document_id: _norm(r.names, self.idf) for r in reports}
         self.scores: dict[tuple[int, int], float] = {}
         self.owner = list(range(len(reports)))
-        self.groups = {i: _Group([i]) for i in range(len(reports))}
+        self.groups = {
+            i: _Group([i], published=None if r.published is None else (r.published, r.published))
+            for i, r in enumerate(reports)
+        }
 
     def score(self, i: int, j: int) -> tuple[float, tuple[str, ...]] | None:
         key = _key(i, j)
@@ -434,8 +453,7 @@ class _Merger:
         groups every pair is scored; between large ones a pair never compared (no rare name or
         place in common) counts as no evidence, so a merge costs no more than the pairs
         already scored."""
-        reports = self.reports
-        if any(_veto(reports[x], reports[y]) for x in a.members for y in b.members):
+        if a.published_apart(b):
             return False
         size = len(a.members) * len(b.members)
         if size == 1:
@@ -452,10 +470,8 @@ class _Merger:
         if ri == rj or not self.accepts(self.groups[ri], self.groups[rj]):
             return
         keep, gone = (ri, rj) if ri < rj else (rj, ri)
-        kept, merged = self.groups[keep], self.groups.pop(gone)
-        kept.members += merged.members
-        kept.reasons += merged.reasons
-        kept.pairs += merged.pairs
+        kept = self.groups[keep]
+        kept.absorb(self.groups.pop(gone))
         names = (self.documents[i].name, self.documents[j].name)
         kept.reasons.append(f"{names[0]} ~ {names[1]} ({score:.2f}: {'; '.join(reasons)})")
         kept.pairs.append((self.documents[i].id, self.documents[j].id))

@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from core.group.figure_places import PlaceSource, places_apart
@@ -53,6 +53,8 @@ from core.group.pair_scores import (
     period_clash,
     period_text,
     score_pair,
+    scoring_key,
+    unrelated,
 )
 from core.group.union_find import find_root
 from core.model import Claim, Document, Event, Link
@@ -82,35 +84,35 @@ def _months(start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _within_documents(facts: Sequence[ClaimFacts], pairs: set[tuple[int, int]]) -> None:
-    """Within a document: all pairs up to MAX_ALL_PAIRS claims, else each with its
-    NEIGHBOURS."""
+def _document_neighbours(facts: Sequence[ClaimFacts]) -> dict[int, list[int]]:
+    """Within a document: every other claim up to MAX_ALL_PAIRS claims, else the NEIGHBOURS
+    on either side (by position in the text)."""
     by_doc: dict[str, list[int]] = defaultdict(list)
     for f in facts:
         by_doc[f.doc].append(f.index)
+    out: dict[int, list[int]] = {}
     for members in by_doc.values():
         members.sort(key=lambda i: (facts[i].claim.start, i))
         span = len(members) if len(members) <= MAX_ALL_PAIRS else NEIGHBOURS
         for x, i in enumerate(members):
-            for j in members[x + 1 : x + 1 + span]:
-                pairs.add((min(i, j), max(i, j)))
+            out[i] = members[max(0, x - span) : x] + members[x + 1 : x + 1 + span]
+    return out
 
 
-def _within_report_groups(facts: Sequence[ClaimFacts], pairs: set[tuple[int, int]]) -> None:
-    """Across the reports of one incident: the figures in their frame, all pairs (by measure in
-    a large group), so the work grows with the size of the groups, not of the batch."""
+def _report_group_parts(facts: Sequence[ClaimFacts]) -> dict[int, list[int]]:
+    """Across the reports of one incident: each figure in its frame with the others of its
+    group (of its measure in a large group), so the work grows with the size of the groups,
+    not of the batch."""
     framed: dict[str, list[int]] = defaultdict(list)
     for f in facts:
         if f.in_frame and f.group is not None and f.claim.is_core:
             framed[f.group].append(f.index)
+    out: dict[int, list[int]] = {}
     for members in framed.values():
-        if len({facts[i].doc for i in members}) < 2:
-            continue
         for part in _parts(facts, members):
-            for x, i in enumerate(part):
-                for j in part[x + 1 :]:
-                    if facts[i].doc != facts[j].doc:
-                        pairs.add((min(i, j), max(i, j)))
+            for i in part:
+                out[i] = part
+    return out
 
 
 def _parts(facts: Sequence[ClaimFacts], members: list[int]) -> list[list[int]]:
@@ -126,13 +128,17 @@ def _parts(facts: Sequence[ClaimFacts], members: list[int]) -> list[list[int]]:
 Bucket = tuple[object, ...]
 
 
-def _buckets_of(f: ClaimFacts, start: int, end: int) -> tuple[list[Bucket], list[Bucket]]:
-    """The buckets a dated, placed claim is stored under, and those it looks in. It is stored
-    under every place that contains it (Quetta, Balochistan, Pakistan) and looks only under its
-    own, so a Balochistan claim meets the Quetta claims and claims of different towns never
-    meet. Short periods are stored by day and by month (a "March" report may be the "March 5"
-    incident); each claim probes the buckets of its own period class, and an incident dated to
-    a month also probes the days of that month."""
+def _buckets_of(f: ClaimFacts) -> tuple[list[Bucket], list[Bucket]]:
+    """The buckets a dated, placed claim is stored under, and those it looks in (none for a
+    claim without a date or a place). It is stored under every place that contains it
+    (Quetta, Balochistan, Pakistan) and looks only under its own, so a Balochistan claim meets
+    the Quetta claims and claims of different towns never meet. Short periods are stored by
+    day and by month (a "March" report may be the "March 5" incident); each claim probes the
+    buckets of its own period class, and an incident dated to a month also probes the days of
+    that month."""
+    start, end = f.start, f.end
+    if (f.place is None and f.place_name is None) or start is None or end is None:
+        return [], []
     if f.place is not None:
         stored: tuple[str, ...] = f.place.chain
         looked: tuple[str, ...] = (f.place.key, *f.place.members)
@@ -160,33 +166,49 @@ def _buckets_of(f: ClaimFacts, start: int, end: int) -> tuple[list[Bucket], list
     return into, keys
 
 
-def _across_documents(facts: Sequence[ClaimFacts], pairs: set[tuple[int, int]]) -> None:
-    """Across documents: only claims with a date and a place, bucketed by place and period."""
-    buckets: dict[Bucket, list[int]] = defaultdict(list)
-    probes: list[tuple[int, list[Bucket]]] = []
-    for f in facts:
-        if (f.place is None and f.place_name is None) or f.start is None or f.end is None:
-            continue
-        into, keys = _buckets_of(f, f.start, f.end)
-        for key in into:
-            buckets[key].append(f.index)
-        probes.append((f.index, keys))
-    for i, keys in probes:
-        doc = facts[i].doc
+@dataclass(slots=True)
+class _Blocks:
+    """Where each claim finds the claims worth scoring with it: neighbours in its document,
+    the figures of its report group, and across documents (only claims with a date and a
+    place) the time/place buckets it looks in, or is stored under when another looks in them.
+    A pair is found from either side, claim by claim, so the pairs are never all held at
+    once: the memory grows with the batch, not with the pairs."""
+
+    facts: Sequence[ClaimFacts]
+    neighbours: dict[int, list[int]]
+    parts: dict[int, list[int]]
+    stored: defaultdict[Bucket, list[int]]
+    probing: defaultdict[Bucket, list[int]]
+
+    @classmethod
+    def of(cls, facts: Sequence[ClaimFacts]) -> _Blocks:
+        blocks = cls(
+            facts,
+            _document_neighbours(facts),
+            _report_group_parts(facts),
+            defaultdict(list),
+            defaultdict(list),
+        )
+        for f in facts:
+            into, keys = _buckets_of(f)
+            for key in into:
+                blocks.stored[key].append(f.index)
+            for key in keys:
+                blocks.probing[key].append(f.index)
+        return blocks
+
+    def later(self, i: int) -> list[int]:
+        """The claims after ``i`` (by index) worth scoring with it, each once, in order."""
+        f = self.facts[i]
+        across = set(self.parts.get(i, ()))
+        into, keys = _buckets_of(f)
         for key in keys:
-            for j in buckets.get(key, ()):
-                if j != i and facts[j].doc != doc:
-                    pairs.add((min(i, j), max(i, j)))
-
-
-def _candidate_pairs(facts: Sequence[ClaimFacts]) -> set[tuple[int, int]]:
-    """Pairs worth scoring: within a document, across the reports of one incident, and across
-    documents inside time/place buckets."""
-    pairs: set[tuple[int, int]] = set()
-    _within_documents(facts, pairs)
-    _within_report_groups(facts, pairs)
-    _across_documents(facts, pairs)
-    return pairs
+            across.update(self.stored.get(key, ()))
+        for key in into:
+            across.update(self.probing.get(key, ()))
+        found = set(self.neighbours.get(i, ()))
+        found.update(j for j in across if self.facts[j].doc != f.doc)
+        return sorted(j for j in found if j > i)
 
 
 # --- clustering -------------------------------------------------------------------------------
@@ -225,16 +247,24 @@ class _Cluster:
             return "a single incident and a period total"
         if any(period_clash(p, q) for p in self.periods for q in other.periods):
             return "periods do not overlap"
-        for p, ps in self.places:
-            for q, qs in other.places:
-                if not places.compatible(p, q) and places_apart(ps, qs):
-                    return f"different places ({p.name} / {q.name})"
+        if not self._places_compatible(other):
+            for p, ps in self.places:
+                for q, qs in other.places:
+                    if not places.compatible(p, q) and places_apart(ps, qs):
+                        return f"different places ({p.name} / {q.name})"
         if not same_sentence and (
             self.families and other.families and self.families.isdisjoint(other.families)
         ):
             kinds = " / ".join(sorted(self.families)) + " vs " + " / ".join(sorted(other.families))
             return f"different kinds of event ({kinds})"
         return None
+
+    def _places_compatible(self, other: _Cluster) -> bool:
+        """Whether every place of one cluster is compatible with every place of the other,
+        each place compared once (a cluster holds one entry per document that names it)."""
+        mine = {p.key: p for p, _ in self.places}
+        theirs = {q.key: q for q, _ in other.places}
+        return all(places.compatible(p, q) for p in mine.values() for q in theirs.values())
 
     def absorb(self, other: _Cluster) -> None:
         self.members += other.members
@@ -291,11 +321,21 @@ def _report_frames(
 
 
 class _Union:
-    """Clusters of claims merged by union-find, each merge kept as a link."""
+    """Clusters of claims merged by union-find, each merge kept as a link. ``explain`` gives a
+    pair's reasons, read only for the links and vetoes an event keeps."""
 
-    def __init__(self, clusters: dict[int, _Cluster]) -> None:
+    def __init__(
+        self,
+        clusters: dict[int, _Cluster],
+        claims: Sequence[Claim],
+        facts: Sequence[ClaimFacts],
+        explain: Callable[[int, int], tuple[str, ...]],
+    ) -> None:
         self.clusters = clusters
         self.owner = {i: i for i in clusters}
+        self.claims = claims
+        self.facts = facts
+        self.explain = explain
 
     def find(self, i: int) -> int:
         return find_root(self.owner, i)
@@ -307,27 +347,65 @@ class _Union:
         self.clusters[keep].links.append(link)
         self.owner[gone] = keep
 
-    def offer(
-        self, claims: Sequence[Claim], facts: Sequence[ClaimFacts], scored: tuple[float, int, int,
-                                                                               tuple[str, ...]]
-    ) -> None:
+    def offer(self, score: float, i: int, j: int) -> None:
         """Join two claims' clusters on their evidence, unless a veto refuses the merge; then
         the evidence and the veto that overrode it stay with both claims' events."""
-        score, i, j, reasons = scored
         ri, rj = self.find(i), self.find(j)
         if ri == rj:
             return
+        facts, claims = self.facts, self.claims
         refused = self.clusters[ri].refusal(
             self.clusters[rj], same_sentence=facts[i].sentence == facts[j].sentence
         )
         if refused is None:
-            self.join(i, j, Link(claims[i].id, claims[j].id, round(score, 3), reasons))
+            self.join(i, j, Link(claims[i].id, claims[j].id, round(score, 3), self.explain(i, j)))
             return
-        veto = Link(claims[i].id, claims[j].id, round(score, 3),
-                    (f"kept apart: {refused}", *reasons))
-        for root in (ri, rj):
-            if len(self.clusters[root].vetoes) < MAX_VETOES:
+        keeping = [r for r in (ri, rj) if len(self.clusters[r].vetoes) < MAX_VETOES]
+        if keeping:
+            veto = Link(claims[i].id, claims[j].id, round(score, 3),
+                        (f"kept apart: {refused}", *self.explain(i, j)))
+            for root in keeping:
                 self.clusters[root].vetoes.append(veto)
+
+
+def _scored(
+    facts: Sequence[ClaimFacts],
+    excluded: set[int],
+    texts: Mapping[str, str],
+    threshold: float,
+) -> list[tuple[float, int, int]]:
+    """Every candidate pair scoring at least ``threshold``, as (-score, i, j), best first. The
+    reasons are left out: most pairs end inside an event already joined, and only the links
+    and vetoes an event keeps need them (``_Union.explain``). A claim's partners in unrelated
+    reports with one ``scoring_key`` share one score, computed once."""
+    blocks = _Blocks.of(facts)
+    key_ids: dict[tuple[object, ...], int] = {}
+    keys = [key_ids.setdefault(scoring_key(f), len(key_ids)) for f in facts]
+    scored = []
+    for i in range(len(facts)):
+        if i in excluded:
+            continue
+        a = facts[i]
+        row: dict[int, float | None] = {}
+        for j in blocks.later(i):
+            if j in excluded:
+                continue
+            b = facts[j]
+            if not unrelated(a, b):
+                score = _score(a, b, texts)
+            elif keys[j] in row:
+                score = row[keys[j]]
+            else:
+                score = row[keys[j]] = _score(a, b, texts)
+            if score is not None and score >= threshold:
+                scored.append((-score, i, j))
+    scored.sort()
+    return scored
+
+
+def _score(a: ClaimFacts, b: ClaimFacts, texts: Mapping[str, str]) -> float | None:
+    result = score_pair(a, b, texts, explain=False)
+    return None if result is None else result[0]
 
 
 def group(
@@ -346,24 +424,24 @@ def group(
     ids = {c.id: i for i, c in enumerate(claims)}
     excluded, same, cannot = _decisions(decisions, ids)
     texts = {d.id: d.text for d in documents}
-    union = _Union({
-        f.index: _Cluster.of(f, cannot.get(f.index, set()))
-        for f in facts
-        if f.index not in excluded
-    })
+
+    def explain(i: int, j: int) -> tuple[str, ...]:
+        result = score_pair(facts[i], facts[j], texts, incident_reasons)
+        assert result is not None  # only pairs that scored are explained
+        return result[1]
+
+    union = _Union(
+        {f.index: _Cluster.of(f, cannot.get(f.index, set())) for f in facts
+         if f.index not in excluded},
+        claims,
+        facts,
+        explain,
+    )
     for i, j in sorted(same):
         if union.find(i) != union.find(j):
             union.join(i, j, Link(claims[i].id, claims[j].id, 1.0, ("checker: same event",)))
-    scored = []
-    for i, j in _candidate_pairs(facts):
-        if i in excluded or j in excluded:
-            continue
-        result = score_pair(facts[i], facts[j], texts, incident_reasons)
-        if result is not None and result[0] >= settings.match_threshold:
-            scored.append((-result[0], i, j, result[1]))
-    scored.sort()
-    for neg, i, j, reasons in scored:
-        union.offer(claims, facts, (-neg, i, j, reasons))
+    for neg, i, j in _scored(facts, excluded, texts, settings.match_threshold):
+        union.offer(-neg, i, j)
     ordered = sorted(union.clusters.values(), key=lambda c: min(c.members))
     return tuple(
         _event(f"e{n}", sorted(c.members), c, facts, reports)

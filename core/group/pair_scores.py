@@ -27,7 +27,7 @@ from core.group.vocabulary import (
 )
 from core.model import Claim, Document
 from core.text import places
-from core.text.places import Place
+from core.text.places import Place, Relation
 
 SHORT_DAYS = 3  # a period this short is one incident's date
 
@@ -327,8 +327,9 @@ def period_clash(a: Period, b: Period) -> str | None:
     return None
 
 
-def _compatible(a: ClaimFacts, b: ClaimFacts) -> str | None:
-    """Why two claims can never be one event, or None when they can."""
+def _compatible(a: ClaimFacts, b: ClaimFacts, rel: Relation | None) -> str | None:
+    """Why two claims can never be one event, or None when they can (``rel``: how their
+    places relate, None when one is unknown)."""
     if (a.total and b.incident) or (a.incident and b.total):
         return "a single incident and a period total"
     if a.start is not None and b.start is not None and a.end is not None and b.end is not None:
@@ -338,7 +339,7 @@ def _compatible(a: ClaimFacts, b: ClaimFacts) -> str | None:
     # In one report, or in reports of one incident, a place carried over from elsewhere (a
     # dateline, an earlier paragraph) is evidence, but only places both sentences name keep
     # two claims apart: an outlet datelines a report where it sits, not where it happened.
-    if not places.compatible(a.place, b.place) and places_apart(
+    if rel == "disjoint" and places_apart(
         (a.doc, a.stated, frame_group(a)), (b.doc, b.stated, frame_group(b))
     ):
         return "different places"
@@ -364,83 +365,101 @@ def _date_evidence(
     a: ClaimFacts,
     b: ClaimFacts,
     score: float,
-    reasons: list[str],
+    reasons: list[str] | None,
     *,
     same_doc: bool,
     same_sentence: bool,
 ) -> float:
     """The score after the two claims' dates: overlapping days weigh most, periods less."""
-    if a.start is not None and b.start is not None and a.end is not None and b.end is not None:
-        lo, hi = max(a.start, b.start), min(a.end, b.end)
-        la, lb = a.end - a.start + 1, b.end - b.start + 1
-        shown = period_text(min(lo, hi), max(lo, hi))
-        if la <= SHORT_DAYS and lb <= SHORT_DAYS:
-            score += 0.3
-            reasons.append(f"dates overlap {shown}")
-            if same_doc and not same_sentence:
-                score += 0.1
-                reasons.append("same report, same day")
-        elif max(la, lb) / min(la, lb) <= 2:
-            score += 0.2 if (a.total and b.total) else 0.1
-            reasons.append(f"same period {shown}")
-        else:
-            score += 0.05
-            reasons.append(f"periods overlap {shown}")
+    if a.start is None or b.start is None or a.end is None or b.end is None:
+        return score
+    lo, hi = max(a.start, b.start), min(a.end, b.end)
+    la, lb = a.end - a.start + 1, b.end - b.start + 1
+    if la <= SHORT_DAYS and lb <= SHORT_DAYS:
+        score += 0.3
+        said = "dates overlap"
+        if same_doc and not same_sentence:
+            score += 0.1
+    elif max(la, lb) / min(la, lb) <= 2:
+        score += 0.2 if (a.total and b.total) else 0.1
+        said = "same period"
+    else:
+        score += 0.05
+        said = "periods overlap"
+    if reasons is not None:
+        reasons.append(f"{said} {period_text(min(lo, hi), max(lo, hi))}")
+        if said == "dates overlap" and same_doc and not same_sentence:
+            reasons.append("same report, same day")
     return score
 
 
 def _place_evidence(
-    a: ClaimFacts, b: ClaimFacts, score: float, reasons: list[str], *, same_name: bool
+    a: ClaimFacts,
+    b: ClaimFacts,
+    score: float,
+    reasons: list[str] | None,
+    *,
+    same_name: bool,
+    rel: Relation | None,
 ) -> float:
     """The score after the two claims' places: a shared name, the same or a containing place."""
     if same_name:
         score += 0.2
-        reasons.append(f"same place name ({a.claim.location})")
+        if reasons is not None:
+            reasons.append(f"same place name ({a.claim.location})")
     if a.place is not None and b.place is not None:
-        rel = places.relation(a.place, b.place)
         if rel == "same":
             score += _PLACE_SAME[a.place.level]
-            reasons.append(places.describe(a.place, b.place))
+            if reasons is not None:
+                reasons.append(places.describe(a.place, b.place))
         elif rel in ("contains", "within"):
             outer = a.place if rel == "contains" else b.place
             score += 0.05 if outer.level == "country" else 0.15
-            reasons.append(places.describe(a.place, b.place))
+            if reasons is not None:
+                reasons.append(places.describe(a.place, b.place))
     return score
 
 
-def _kind_evidence(a: ClaimFacts, b: ClaimFacts, score: float, reasons: list[str]) -> float:
+def _kind_evidence(
+    a: ClaimFacts, b: ClaimFacts, score: float, reasons: list[str] | None
+) -> float:
     """The score after the two claims' event kinds: the same kind, one family, or a clash."""
     if a.kind and b.kind:
         if a.kind == b.kind:
             score += 0.15
-            reasons.append(f"both {_article(a.kind)} {a.kind}")
+            if reasons is not None:
+                reasons.append(f"both {_article(a.kind)} {a.kind}")
         elif a.family == b.family:
             if "attack" in (a.kind, b.kind):
                 score += 0.05
-                reasons.append(f"{a.kind} / {b.kind}")
+                if reasons is not None:
+                    reasons.append(f"{a.kind} / {b.kind}")
         else:
             score -= 0.25
-            reasons.append(f"different kinds ({a.kind} / {b.kind})")
+            if reasons is not None:
+                reasons.append(f"different kinds ({a.kind} / {b.kind})")
     return score
 
 
 def _actor_and_wording_evidence(
-    a: ClaimFacts, b: ClaimFacts, score: float, reasons: list[str]
+    a: ClaimFacts, b: ClaimFacts, score: float, reasons: list[str] | None
 ) -> float:
     """The score after the two claims' actors and the wording around their figures."""
     if a.actor and b.actor:
         similarity = fuzz.token_set_ratio(a.actor, b.actor) / 100
         if similarity >= 0.85:
             score += 0.1
-            reasons.append(f"same actor ({a.claim.actor})")
+            if reasons is not None:
+                reasons.append(f"same actor ({a.claim.actor})")
         elif similarity < 0.5:
             score -= 0.15
-            reasons.append(f"different actors ({a.claim.actor} / {b.claim.actor})")
+            if reasons is not None:
+                reasons.append(f"different actors ({a.claim.actor} / {b.claim.actor})")
     if a.context and b.context:
         wording = fuzz.token_set_ratio(a.context, b.context) / 100
         if wording > 0.35:
             score += 0.3 * (wording - 0.35) / 0.65
-        if wording >= 0.5:
+        if wording >= 0.5 and reasons is not None:
             reasons.append(f"similar wording {wording:.2f}")
     return score
 
@@ -450,7 +469,7 @@ def _sentence_evidence(
     b: ClaimFacts,
     texts: Mapping[str, str],
     score: float,
-    reasons: list[str],
+    reasons: list[str] | None,
     *,
     same_doc: bool,
     same_sentence: bool,
@@ -458,15 +477,18 @@ def _sentence_evidence(
     """The score after where the claims stand: one sentence, or two of one report."""
     if same_sentence:
         score += 0.45
-        reasons.append("same sentence")
+        if reasons is not None:
+            reasons.append("same sentence")
     elif same_doc:
         later = a if a.claim.sentence_start > b.claim.sentence_start else b
         if later.anaphoric and _doc_adjacent(a, b, texts):
             score += 0.2
-            reasons.append("the next sentence refers back to it")
+            if reasons is not None:
+                reasons.append("the next sentence refers back to it")
         if a.separate or b.separate:
             score -= 0.35
-            reasons.append("wording speaks of another incident")
+            if reasons is not None:
+                reasons.append("wording speaks of another incident")
         if a.claim.measure == "other" or b.claim.measure == "other":
             score -= 0.1
     return score
@@ -477,18 +499,20 @@ def score_pair(
     b: ClaimFacts,
     texts: Mapping[str, str],
     incident_reasons: Mapping[str, str] | None = None,
+    *,
+    explain: bool = True,
 ) -> tuple[float, tuple[str, ...]] | None:
     """Evidence that two claims are one event: a score in [0, 1] and its reasons, or None.
 
     The weights add up so that no single kind of evidence reaches the default threshold (0.5)
     alone: a day and a town (0.3 + 0.25) do, a day and a country (0.3 + 0.05) do not.
     ``incident_reasons``: why reports are one incident, by report group id and by the two
-    document ids joined with "|".
+    document ids joined with "|". ``explain=False`` gives the same score without reasons
+    (grouping scores every candidate pair, and reads the reasons of a few).
     """
-    if _compatible(a, b) is not None:
+    rel = None if a.place is None or b.place is None else places.relation(a.place, b.place)
+    if _compatible(a, b, rel) is not None:
         return None
-    score = 0.0
-    reasons: list[str] = []
     same_doc = a.doc == b.doc
     one_incident = (
         not same_doc
@@ -499,31 +523,45 @@ def score_pair(
         and a.claim.is_core
         and b.claim.is_core
     )
+    same_name = a.place_name is not None and a.place_name == b.place_name
+    if not same_doc and not one_incident and (
+        a.start is None or b.start is None or not (same_name or rel not in (None, "unknown"))
+    ):
+        return None  # across reports, only a date and a shared or containing place tie claims
+    score = 0.0
+    reasons: list[str] | None = [] if explain else None
     if one_incident:
         score += SAME_INCIDENT
-        known = incident_reasons or {}
-        why = known.get("|".join(sorted((a.doc, b.doc)))) or known.get(a.group or "", "")
-        reasons.append(f"reports of one incident ({why})" if why else "reports of one incident")
+        if reasons is not None:
+            reasons.append(_incident_reason(a, b, incident_reasons or {}))
     same_sentence = a.sentence == b.sentence
     score = _sentence_evidence(
         a, b, texts, score, reasons, same_doc=same_doc, same_sentence=same_sentence
     )
     score = _date_evidence(a, b, score, reasons, same_doc=same_doc, same_sentence=same_sentence)
-    same_name = a.place_name is not None and a.place_name == b.place_name
-    if not same_doc and not one_incident and (
-        a.start is None
-        or b.start is None
-        or not (
-            same_name
-            or (
-                a.place is not None
-                and b.place is not None
-                and places.relation(a.place, b.place) != "unknown"
-            )
-        )
-    ):
-        return None  # across reports, only a date and a shared or containing place tie claims
-    score = _place_evidence(a, b, score, reasons, same_name=same_name)
+    score = _place_evidence(a, b, score, reasons, same_name=same_name, rel=rel)
     score = _kind_evidence(a, b, score, reasons)
     score = _actor_and_wording_evidence(a, b, score, reasons)
-    return max(0.0, min(1.0, score)), tuple(reasons)
+    return max(0.0, min(1.0, score)), tuple(reasons or ())
+
+
+def unrelated(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Two claims of different reports that no report group ties together: ``score_pair``
+    then reads only what ``scoring_key`` holds of each."""
+    return a.doc != b.doc and (a.group is None or a.group != b.group)
+
+
+def scoring_key(f: ClaimFacts) -> tuple[object, ...]:
+    """What ``score_pair(explain=False)`` reads of a claim paired with an ``unrelated`` one:
+    claims with equal keys score alike against it (a statistic quoted by a hundred reports)."""
+    return (
+        f.start, f.end, f.total, f.incident, f.place, f.place_name, f.kind, f.family, f.actor,
+        f.context,
+    )
+
+
+def _incident_reason(a: ClaimFacts, b: ClaimFacts, known: Mapping[str, str]) -> str:
+    """Why the two figures' reports are one incident (the merge of their two documents, else
+    their report group's reasons)."""
+    why = known.get("|".join(sorted((a.doc, b.doc)))) or known.get(a.group or "", "")
+    return f"reports of one incident ({why})" if why else "reports of one incident"
