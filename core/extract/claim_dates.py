@@ -132,7 +132,63 @@ def _governor(root: Token) -> Token:
 @functools.cache
 def _aftermath_words() -> frozenset[str]:
     words: list[str] = load_rules("dates")["aftermath_verbs"]
-    return frozenset(words) | lexicon().charge_words
+    return frozenset(words)
+
+
+@functools.cache
+def _court_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Court verbs (with the charge words), court nouns, custody words (dates.json)."""
+    rules = load_rules("dates")
+    custody = frozenset(rules["custody_words"])
+    verbs = frozenset(rules["court_verbs"]) | lexicon().charge_words
+    return verbs, frozenset(rules["court_nouns"]), custody
+
+
+def _court_word(root: Token) -> str | None:
+    """The court or custody word that governs the date ("pleaded guilty Monday", "read in court
+    Friday", "received probation Thursday", "Tuesday's hearing"), if any."""
+    head = _governor(root)
+    if head.i == root.i or _attributive(root):
+        return None
+    verbs, nouns, custody = _court_words()
+    lemma = head.lemma_.lower()
+    if lemma in verbs or lemma in nouns or lemma in custody:
+        return lemma
+    objects = [c for c in head.children if c.dep_ in ("dobj", "attr", "oprd")]
+    preps = [c for c in head.children if c.dep_ == "prep"]
+    objects += [g for c in preps for g in c.children if g.dep_ == "pobj"]
+    found = [o.lemma_.lower() for o in objects if o.i != root.i]
+    return next((w for w in found if w in nouns or w in custody), None)
+
+
+def _attributive(root: Token) -> bool:
+    """ "charged in the January shooting": a date between a determiner and a noun dates that
+    noun, whatever the parser hangs it on."""
+    doc = root.doc
+    start = root.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    after = root.i + 1
+    while after < len(doc) and doc[after].ent_iob_ == "I":
+        after += 1
+    return (
+        start > 0
+        and doc[start - 1].pos_ == "DET"
+        and after < len(doc)
+        and doc[after].pos_ == "NOUN"
+    )
+
+
+def dates_court(root: Token) -> bool:
+    """The date is the day of a court hearing or of custody, never of a figure's happening."""
+    return _court_word(root) is not None
+
+
+def dates_follow_up(root: Token) -> bool:
+    """ "was sentenced Friday", "pleaded guilty Monday": a court day proper (not an arrest,
+    which comes days after) that makes the report a follow-up of an older incident."""
+    word = _court_word(root)
+    return word is not None and word not in _court_words()[2]
 
 
 def dates_aftermath(root: Token) -> bool:
@@ -140,7 +196,9 @@ def dates_aftermath(root: Token) -> bool:
     critical condition Friday": the date of what followed an incident, not of the incident."""
     head = _governor(root)
     # "was still in critical condition on Saturday": the day of a patient's state
-    return head.i != root.i and (head.lemma_.lower() in _aftermath_words() or in_condition(head))
+    return head.i != root.i and (
+        head.lemma_.lower() in _aftermath_words() or in_condition(head) or dates_court(root)
+    )
 
 
 def _time_expression(ent: Span) -> str:

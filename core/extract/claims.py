@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
@@ -28,7 +29,14 @@ from core.extract.attribution import (
     reporting_verbs,
     speaker_of,
 )
-from core.extract.claim_dates import charged_deed, dates_aftermath, sentence_periods, shifted
+from core.extract.claim_dates import (
+    charged_deed,
+    dates_aftermath,
+    dates_court,
+    dates_follow_up,
+    sentence_periods,
+    shifted,
+)
 from core.extract.claim_places import (
     in_town,
     locative,
@@ -52,7 +60,7 @@ from core.settings import DEFAULT_SETTINGS, Settings
 from core.text import places
 from core.text.dates import Period
 from core.text.numbers import Amount, find_amounts
-from core.text.periods import incident_day
+from core.text.periods import FOLLOW_UP_DAYS_BEFORE, LEAD_SENTENCES, incident_day
 from core.text.publication_dates import latest_full_date
 from core.text.qualifiers import explain_vague
 
@@ -148,18 +156,29 @@ def _attribute_before(claims: list[Claim], speaker: str, before: str) -> None:
 def report_incident_day(
     chunks: Sequence[Chunk], document: Document, published: dt.date | None
 ) -> Period | None:
-    """The day the report's lead gives its incident ("a man was shot Sunday night")."""
-    lead = (
-        [
-            (period, dates_report)
-            for tok, period, dates_report in sentence_periods(sent, published)
-            if not dates_aftermath(tok)  # a plea or an arrest is long after, maybe
-        ]
+    """The day the report's lead gives its incident ("a man was shot Sunday night"). In a
+    court follow-up ("was sentenced Friday") the incident may be months back ("the March 3
+    shooting")."""
+    sents = (
+        sent
         for chunk in sorted(chunks, key=lambda c: c.offset)
         for sent in chunk.doc.sents
         if document.in_body(chunk.start_of(sent))
     )
-    return incident_day(lead, published=published)
+    periods = [sentence_periods(s, published) for s in itertools.islice(sents, LEAD_SENTENCES)]
+    follow_up = any(dates_follow_up(tok) for found in periods for tok, _, _ in found)
+    # a plea or an arrest is long after, maybe; in a follow-up the day of the news is too
+    lead = [
+        [
+            (period, report)
+            for tok, period, report in found
+            if not dates_aftermath(tok) and not (follow_up and report)
+        ]
+        for found in periods
+    ]
+    return incident_day(
+        lead, published=published, days_before=FOLLOW_UP_DAYS_BEFORE if follow_up else None
+    )
 
 
 CUT_FIGURES = (
@@ -337,11 +356,12 @@ def _period_of(anchor: Token, here: _Sentence, ctx: _Context) -> Period | None:
     incident = ctx.incident if len(usable) == len(here.periods) else None
     # The day a figure was reported ("officials said on Tuesday the toll stood at 41") is
     # not the day it happened: it dates the figure only when nothing else does.
+    # A court day ("pleaded guilty Friday in the death of ...") never dates a figure.
     return (
         own
         or ctx.period
         or incident
-        or _nearest(anchor, [(t, p) for t, p, _ in usable])
+        or _nearest(anchor, [(t, p) for t, p, _ in usable if not dates_court(t)])
         or ctx.reported
     )
 

@@ -164,10 +164,15 @@ def resolve_period(
 # before the report, belongs to background ("the 2013 shooting", "a similar case in May").
 LEAD_SENTENCES = 8
 LEAD_DAYS_BEFORE = 10
+# A court follow-up reports a hearing on an incident of months before: its lead may date that.
+FOLLOW_UP_DAYS_BEFORE = 366
 
 
 def incident_day(
-    lead: Iterable[Sequence[tuple[Period, bool]]], *, published: dt.date | None
+    lead: Iterable[Sequence[tuple[Period, bool]]],
+    *,
+    published: dt.date | None,
+    days_before: int | None = None,
 ) -> Period | None:
     """The day of a report's incident, for its figures that carry no date of their own.
 
@@ -176,11 +181,12 @@ def incident_day(
     happening. The earliest single day on or shortly before publication that dates a
     happening wins (a death or an arrest follows the incident, and a lead may tell it
     first); failing one, the first day the report was made. Without a publication date nothing
-    is inferred: a weekday alone would be a guess.
+    is inferred: a weekday alone would be a guess. ``days_before`` widens how far back the
+    day may lie (a court follow-up), ``LEAD_DAYS_BEFORE`` by default.
     """
     if published is None:
         return None
-    earliest = published - dt.timedelta(days=LEAD_DAYS_BEFORE)
+    earliest = published - dt.timedelta(days=days_before or LEAD_DAYS_BEFORE)
     reported: Period | None = None
     happened: Period | None = None
     for periods in itertools.islice(lead, LEAD_SENTENCES):
