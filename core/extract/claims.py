@@ -54,6 +54,7 @@ from core.extract.measures import Reading
 from core.extract.nlp import Chunk
 from core.extract.participants import in_condition
 from core.extract.readings import elliptical, read_figure
+from core.extract.victim_mentions import Victim, same_victim, victim_of
 from core.extract.victims import casualty_word, read_victims
 from core.model import Claim, Document
 from core.settings import DEFAULT_SETTINGS, Settings
@@ -82,6 +83,8 @@ class _Context:
     paragraph_start: int = -1
     incident: Period | None = None  # the day of the report's incident, read from its lead
     reported: Period | None = None  # the day the sentence before gives a report
+    # the victims named without a numeral so far: a later mention of one is no new figure
+    victims: list[Victim] = dataclasses.field(default_factory=list)
 
 
 def extract_claims(
@@ -236,7 +239,7 @@ def _claims_in_sentence(
         places=place_mentions(sent, skip_to=skip_to - chunk.offset),
         attribution=according_to(sent) or closing_source(sent),
     )
-    resolved = _with_ellipsis(_readings(here, figures))
+    resolved = _not_named_before(_with_ellipsis(_readings(here, figures)), ctx)
     first_period: Period | None = None
     ids_by_number: dict[int, str] = {}
     claims: list[Claim] = []
@@ -252,6 +255,23 @@ def _claims_in_sentence(
         claims.append(_claim(here, ctx, found, claim_id=claim_id, period=period, part_of=part_of))
     _carry(ctx, here, first_period, bool(resolved))
     return claims
+
+
+def _not_named_before(
+    resolved: list[tuple[Amount, Token, Span, Reading]], ctx: _Context
+) -> list[tuple[Amount, Token, Span, Reading]]:
+    """The figures less a victim an earlier sentence named already ("A 15-year-old boy was
+    killed ... The 15-year-old was killed as he walked home"): one person, one claim."""
+    kept: list[tuple[Amount, Token, Span, Reading]] = []
+    before = list(ctx.victims)
+    for found in resolved:
+        victim = victim_of(found[0], found[2], found[3])
+        if victim is not None:
+            if any(same_victim(v, victim) for v in before):
+                continue
+            ctx.victims.append(victim)
+        kept.append(found)
+    return kept
 
 
 def _figures(
