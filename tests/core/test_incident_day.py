@@ -236,7 +236,7 @@ def test_a_victim_without_a_numeral_takes_the_incident_day(nlp: Language, victim
     [
         # "Friday night" split by the parser still dates the patient's state, not the shooting
         (
-            "A 20-year-old man was wounded in a shooting on Sunday. The 20-year-old victim "
+            "A 20-year-old man was wounded in a shooting on Sunday. The 19-year-old victim "
             "remained in critical condition Tuesday night, hospital staff said.",
             [D("2025-06-08"), D("2025-06-08")],
         ),
