@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import datetime as dt
 import itertools
 import json
 import logging
@@ -36,7 +37,7 @@ import os
 import sys
 import tempfile
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -53,6 +54,7 @@ ECB_F1_FLOOR = 0.85
 GVC_RECALL_FLOOR = 0.70
 QUICK_ECB_PER_CLUSTER = 4  # --quick: the first reports of every ECB+ cluster
 CASUALTY = ("killed", "injured")
+PAST_DAYS = 365  # a figure dated this long before its report's latest day recalls a past event
 
 
 def shared_dir() -> Path:
@@ -86,6 +88,7 @@ class Scores:
     linkable: int  # incidents with casualty figures extracted from two or more reports
     cross_links: int
     errors: tuple[str, ...]
+    cross_kinds: tuple[tuple[str, int], ...] = ()  # cross links by what joined them
 
 
 def ecb_reports(shared: Path, quick: bool) -> list[Report]:
@@ -144,6 +147,8 @@ def score(reports: Sequence[Report], result: Result, names: dict[str, str]) -> S
         if c.measure in CASUALTY:
             with_figures[incident[doc_of[c.id]]].add(doc_of[c.id])
     cross = 0
+    kinds: dict[str, int] = defaultdict(int)
+    classify = _cross_kind(result)
     for event in result.events:
         docs = sorted({doc_of[c] for c in event.claim_ids})
         predicted.update(itertools.combinations(docs, 2))
@@ -154,6 +159,7 @@ def score(reports: Sequence[Report], result: Result, names: dict[str, str]) -> S
         for a, b in itertools.combinations(event.claim_ids, 2):
             if incident[doc_of[a]] != incident[doc_of[b]]:
                 cross += 1
+                kinds[classify(a, b)] += 1
     by_incident: dict[str, list[str]] = defaultdict(list)
     for r in reports:
         by_incident[r.incident].append(r.name)
@@ -184,7 +190,39 @@ def score(reports: Sequence[Report], result: Result, names: dict[str, str]) -> S
         linkable=sum(len(with_figures[i]) >= 2 for i in multi),
         cross_links=cross,
         errors=errors,
+        cross_kinds=tuple(sorted(kinds.items(), key=lambda kv: -kv[1])),
     )
+
+
+def _cross_kind(result: Result) -> Callable[[str, str], str]:
+    """What joined two claims of reports of different incidents: both recall a past event
+    (each dated a year or more before its report's day: publication, else its latest dated
+    figure), the report grouping took the two reports for one incident, or neither."""
+    claims = {c.id: c for c in result.claims}
+    day: dict[str, dt.date] = {}
+    for c in result.claims:
+        last = c.date_end or c.date_start
+        if last is not None:
+            day[c.document_id] = max(last, day.get(c.document_id, last))
+    day.update({d.id: d.published for d in result.documents if d.published})
+    group = {
+        d: g.id for g in cluster_reports(result.documents)[1] for d in g.document_ids
+    }
+
+    def past(cid: str) -> bool:
+        c = claims[cid]
+        last = c.date_end or c.date_start
+        ref = day.get(c.document_id)
+        return last is not None and ref is not None and (ref - last).days >= PAST_DAYS
+
+    def kind(a: str, b: str) -> str:
+        if past(a) or past(b):  # one event: the other figure is dated in that past too
+            return "a past event recalled"
+        if group.get(claims[a].document_id) == group.get(claims[b].document_id):
+            return "reports grouped as one incident"
+        return "other"
+
+    return kind
 
 
 def _f1(gold: set[tuple[str, str]], found: set[tuple[str, str]]) -> tuple[float, float, float]:
@@ -208,6 +246,8 @@ def show(label: str, s: Scores) -> None:
         f"({s.linkable} of {s.incidents} incidents have casualty figures in 2+ reports); "
         f"cross-incident links {s.cross_links}"
     )
+    if s.cross_kinds:
+        print("  cross-incident links by cause: " + "; ".join(f"{k} {n}" for k, n in s.cross_kinds))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
