@@ -18,6 +18,7 @@ corpus:
   injured figures of at least two of their reports share an event;
   (printed beside it: how many incidents have such figures extracted from two reports at all);
 - ``cross links``: claim pairs joined in one event whose reports cover different incidents.
+  by cause (a past event both recall, reports grouped as one incident, other).
 Floors (exit 1 under them): ECB+ report F1 >= 0.85; GVC incident recall >= 0.70 with zero
 cross-incident links. ``--quick`` takes a subset (four reports of every ECB+ cluster, the GVC
 dev split). The
@@ -29,7 +30,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import datetime as dt
 import itertools
 import json
 import logging
@@ -44,6 +44,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from core.group.background import recalls_past, report_days  # noqa: E402
 from core.group.incidents import cluster_reports  # noqa: E402
 from core.ingest.sources import read_sources  # noqa: E402
 from core.model import Result  # noqa: E402
@@ -54,7 +55,6 @@ ECB_F1_FLOOR = 0.85
 GVC_RECALL_FLOOR = 0.70
 QUICK_ECB_PER_CLUSTER = 4  # --quick: the first reports of every ECB+ cluster
 CASUALTY = ("killed", "injured")
-PAST_DAYS = 365  # a figure dated this long before its report's latest day recalls a past event
 
 
 def shared_dir() -> Path:
@@ -195,16 +195,13 @@ def score(reports: Sequence[Report], result: Result, names: dict[str, str]) -> S
 
 
 def _cross_kind(result: Result) -> Callable[[str, str], str]:
-    """What joined two claims of reports of different incidents: both recall a past event
-    (each dated a year or more before its report's day: publication, else its latest dated
-    figure), the report grouping took the two reports for one incident, or neither."""
+    """What joined two claims of reports of different incidents: a past event both recall
+    (``core.group.background``: a figure dated a year or more before its report's day), the
+    report grouping took the two reports for one incident (one of them with no day: neither a
+    publication date nor a figure dated to a day), or neither."""
     claims = {c.id: c for c in result.claims}
-    day: dict[str, dt.date] = {}
-    for c in result.claims:
-        last = c.date_end or c.date_start
-        if last is not None:
-            day[c.document_id] = max(last, day.get(c.document_id, last))
-    day.update({d.id: d.published for d in result.documents if d.published})
+    published = {d.id: d.published.toordinal() if d.published else None for d in result.documents}
+    day = report_days(result.claims, published)
     group = {
         d: g.id for g in cluster_reports(result.documents)[1] for d in g.document_ids
     }
@@ -212,14 +209,15 @@ def _cross_kind(result: Result) -> Callable[[str, str], str]:
     def past(cid: str) -> bool:
         c = claims[cid]
         last = c.date_end or c.date_start
-        ref = day.get(c.document_id)
-        return last is not None and ref is not None and (ref - last).days >= PAST_DAYS
+        return recalls_past(last.toordinal() if last else None, day.get(c.document_id))
 
     def kind(a: str, b: str) -> str:
         if past(a) or past(b):  # one event: the other figure is dated in that past too
             return "a past event recalled"
-        if group.get(claims[a].document_id) == group.get(claims[b].document_id):
-            return "reports grouped as one incident"
+        docs = (claims[a].document_id, claims[b].document_id)
+        if group.get(docs[0]) == group.get(docs[1]):
+            undated = " (one report with no day)" if not all(d in day for d in docs) else ""
+            return "reports grouped as one incident" + undated
         return "other"
 
     return kind
