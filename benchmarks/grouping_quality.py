@@ -18,6 +18,7 @@ corpus:
   injured figures of at least two of their reports share an event;
   (printed beside it: how many incidents have such figures extracted from two reports at all);
 - ``cross links``: claim pairs joined in one event whose reports cover different incidents.
+  by cause (a past event both recall, reports grouped as one incident, other).
 Floors (exit 1 under them): ECB+ report F1 >= 0.85; GVC incident recall >= 0.70 with zero
 cross-incident links. ``--quick`` takes a subset (four reports of every ECB+ cluster, the GVC
 dev split). The
@@ -36,13 +37,14 @@ import os
 import sys
 import tempfile
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from core.group.background import recalls_past, report_days  # noqa: E402
 from core.group.incidents import cluster_reports  # noqa: E402
 from core.ingest.sources import read_sources  # noqa: E402
 from core.model import Result  # noqa: E402
@@ -86,6 +88,7 @@ class Scores:
     linkable: int  # incidents with casualty figures extracted from two or more reports
     cross_links: int
     errors: tuple[str, ...]
+    cross_kinds: tuple[tuple[str, int], ...] = ()  # cross links by what joined them
 
 
 def ecb_reports(shared: Path, quick: bool) -> list[Report]:
@@ -144,6 +147,8 @@ def score(reports: Sequence[Report], result: Result, names: dict[str, str]) -> S
         if c.measure in CASUALTY:
             with_figures[incident[doc_of[c.id]]].add(doc_of[c.id])
     cross = 0
+    kinds: dict[str, int] = defaultdict(int)
+    classify = _cross_kind(result)
     for event in result.events:
         docs = sorted({doc_of[c] for c in event.claim_ids})
         predicted.update(itertools.combinations(docs, 2))
@@ -154,6 +159,7 @@ def score(reports: Sequence[Report], result: Result, names: dict[str, str]) -> S
         for a, b in itertools.combinations(event.claim_ids, 2):
             if incident[doc_of[a]] != incident[doc_of[b]]:
                 cross += 1
+                kinds[classify(a, b)] += 1
     by_incident: dict[str, list[str]] = defaultdict(list)
     for r in reports:
         by_incident[r.incident].append(r.name)
@@ -184,7 +190,37 @@ def score(reports: Sequence[Report], result: Result, names: dict[str, str]) -> S
         linkable=sum(len(with_figures[i]) >= 2 for i in multi),
         cross_links=cross,
         errors=errors,
+        cross_kinds=tuple(sorted(kinds.items(), key=lambda kv: -kv[1])),
     )
+
+
+def _cross_kind(result: Result) -> Callable[[str, str], str]:
+    """What joined two claims of reports of different incidents: a past event both recall
+    (``core.group.background``: a figure dated a year or more before its report's day), the
+    report grouping took the two reports for one incident (one of them with no day: neither a
+    publication date nor a figure dated to a day), or neither."""
+    claims = {c.id: c for c in result.claims}
+    published = {d.id: d.published.toordinal() if d.published else None for d in result.documents}
+    day = report_days(result.claims, published)
+    group = {
+        d: g.id for g in cluster_reports(result.documents)[1] for d in g.document_ids
+    }
+
+    def past(cid: str) -> bool:
+        c = claims[cid]
+        last = c.date_end or c.date_start
+        return recalls_past(last.toordinal() if last else None, day.get(c.document_id))
+
+    def kind(a: str, b: str) -> str:
+        if past(a) or past(b):  # one event: the other figure is dated in that past too
+            return "a past event recalled"
+        docs = (claims[a].document_id, claims[b].document_id)
+        if group.get(docs[0]) == group.get(docs[1]):
+            undated = " (one report with no day)" if not all(d in day for d in docs) else ""
+            return "reports grouped as one incident" + undated
+        return "other"
+
+    return kind
 
 
 def _f1(gold: set[tuple[str, str]], found: set[tuple[str, str]]) -> tuple[float, float, float]:
@@ -208,6 +244,8 @@ def show(label: str, s: Scores) -> None:
         f"({s.linkable} of {s.incidents} incidents have casualty figures in 2+ reports); "
         f"cross-incident links {s.cross_links}"
     )
+    if s.cross_kinds:
+        print("  cross-incident links by cause: " + "; ".join(f"{k} {n}" for k, n in s.cross_kinds))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -10,6 +10,7 @@ from typing import Literal
 
 from rapidfuzz import fuzz
 
+from core.group.background import recalls_past, report_days
 from core.group.figure_places import (
     country_hints,
     place_name,
@@ -152,6 +153,9 @@ class ClaimFacts:
     # of that incident without a date and a place of its own.
     in_frame: bool = False
     group: str | None = None  # the report group (``core.group.incidents``) of its document
+    # Dated a year or more before its report's day (``core.group.background``): it recalls a
+    # past event, and never stands for its report's incident.
+    background: bool = False
 
     @property
     def length(self) -> int | None:
@@ -255,6 +259,9 @@ def claim_facts(
     frames = frames or {}
     hints = country_hints(claims)
     counting = _counting_sentences(claims)
+    published = {d.id: d.published.toordinal() if d.published else None for d in documents}
+    published.update({d: r.published for d, (_, r) in frames.items() if r.published})
+    days = report_days(claims, published)
     memo: dict[str, SentenceInfo] = {}
     out = []
     for i, c in enumerate(claims):
@@ -264,6 +271,7 @@ def claim_facts(
         kind, family, total, incident = _scale(c, length, info, counting)
         place = resolve_place(c.location, hints.get(c.document_id))
         group_id, report = frames.get(c.document_id, (None, None))
+        past = recalls_past(end, days.get(c.document_id))
         out.append(
             ClaimFacts(
                 index=i,
@@ -283,10 +291,11 @@ def claim_facts(
                 context=masked_context(c, info=info),
                 separate=info.separate,
                 anaphoric=info.anaphoric,
-                in_frame=_in_frame(
+                in_frame=not past and _in_frame(
                     c, info, place, total, report, countries=hints.get(c.document_id, {})
                 ),
                 group=group_id,
+                background=past,
             )
         )
     return out
@@ -534,6 +543,8 @@ def score_pair(
         score += SAME_INCIDENT
         if reasons is not None:
             reasons.append(_incident_reason(a, b, incident_reasons or {}))
+    if reasons is not None and a.background and b.background and not same_doc:
+        reasons.append("both recall a past event")
     same_sentence = a.sentence == b.sentence
     score = _sentence_evidence(
         a, b, texts, score, reasons, same_doc=same_doc, same_sentence=same_sentence

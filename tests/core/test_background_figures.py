@@ -1,0 +1,88 @@
+"""Figures that recall a past event (core/group/background.py): a report on a new quake
+recalls the toll of an old one. Reports we wrote, in the way disaster news recalls the past."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from core.group.background import recalls_past, report_days
+from core.group.incidents import describe_report
+from core.group.match import group
+from core.group.pair_scores import claim_facts, score_pair
+from tests.core.claim_factory import Batch
+
+PAST = "The 2004 tsunami killed 230,000 people around the Indian Ocean, most of them in Aceh."
+
+
+def _day(text: str) -> int:
+    return dt.date.fromisoformat(text).toordinal()
+
+
+def new_quake(b: Batch, doc: str, day: str, town: str, dead: int, *, published: bool) -> str:
+    """A report of a new quake in ``town`` that recalls the 2004 tsunami; the id of its toll."""
+    b.report(doc, published=day if published else None)
+    toll = b.add(doc, f"The quake killed {dead} people in {town} on Tuesday.", str(dead), dead,
+                 subject="people", location=town, date=day)
+    b.add(doc, PAST, "230,000", 230_000, subject="people", location="Aceh",
+          date="2004-01-01", date_end="2004-12-31")
+    return toll
+
+
+def test_a_report_is_dated_by_its_publication_else_by_its_incidents_figures() -> None:
+    b = Batch()
+    new_quake(b, "d1", "2026-03-03", "Padang", 12, published=False)
+    new_quake(b, "d2", "2026-05-10", "Medan", 4, published=True)
+    b.report("d3")
+    b.add("d3", PAST, "230,000", 230_000, date="2004-01-01", date_end="2004-12-31")
+    days = report_days(b.claims, {"d2": _day("2026-05-11")})
+    # A year-long period dates no incident: the report that only recalls 2004 has no day.
+    assert days == {"d1": _day("2026-03-03"), "d2": _day("2026-05-11")}
+    assert recalls_past(_day("2004-12-31"), days["d1"])
+    assert not recalls_past(_day("2026-02-20"), days["d1"])  # weeks before: not a past event
+    assert not recalls_past(_day("2004-12-31"), None)
+
+
+def test_a_past_toll_in_an_undated_report_does_not_stand_for_its_incident() -> None:
+    b = Batch()
+    b.report("d1", lead="Quake strikes Padang, killing 12; officials recall the 2004 tsunami.")
+    b.add("d1", "The quake killed 12 people in Padang on Tuesday.", "12", 12,
+          subject="people", location="Padang", date="2026-03-03")
+    past = b.add("d1", "The tsunami of 26 December 2004 killed 230,000 people in Aceh.",
+                 "230,000", 230_000, subject="people", location="Aceh", date="2004-12-26")
+    b.report("d2", lead="Quake strikes Padang, killing 12; rescuers search the rubble.")
+    undated = b.add("d2", "At least 230,000 people were killed, a rescuer told reporters.",
+                    "230,000", 230_000, subject="people")
+    documents = b.documents()
+    frames = {d.id: ("r1", describe_report(d)) for d in documents}
+    facts = {f.claim.id: f for f in claim_facts(b.claims, documents, frames)}
+    assert facts[past].background
+    assert not facts[past].in_frame
+    assert facts[undated].in_frame
+    assert not facts[undated].background
+    # Without its report's frame, a dated past toll and an undated figure of another report
+    # have nothing in common: the report group is no evidence for the past event.
+    assert score_pair(facts[past], facts[undated], b.texts) is None
+
+
+def test_two_reports_that_recall_one_past_disaster_alike_agree_on_it() -> None:
+    b = Batch()
+    new_quake(b, "d1", "2026-03-03", "Padang", 12, published=True)
+    new_quake(b, "d2", "2026-03-03", "Padang", 12, published=True)
+    past = [c.id for c in b.claims if c.value == 230_000]
+    events = group(b.claims, documents=b.documents())
+    linked = [e for e in events if set(past) <= set(e.claim_ids)]
+    assert linked, "one past event, recalled alike by two reports"
+    assert any("both recall a past event" in r for link in linked[0].links for r in link.reasons)
+
+
+def test_reports_of_two_new_quakes_are_not_tied_by_the_past_disaster_both_recall() -> None:
+    b = Batch()
+    first = new_quake(b, "d1", "2026-03-03", "Padang", 12, published=True)
+    second = new_quake(b, "d2", "2026-05-10", "Medan", 4, published=True)
+    events = group(b.claims, documents=b.documents())
+    of = {cid: e.id for e in events for cid in e.claim_ids}
+    assert of[first] != of[second]
+    for e in events:  # no event holds one report's new toll and the other report's figures
+        docs = {c.document_id for c in b.claims if c.id in e.claim_ids}
+        current = {c.id for c in b.claims if c.id in e.claim_ids and c.value != 230_000}
+        assert not (current and len(docs) > 1)
