@@ -97,6 +97,8 @@ def test_the_installed_demo_loads_the_samples_and_every_icon(
     assert claims >= 20
     assert events >= 3
     assert conflicts >= 1
+    # the README quotes what the installed app prints: it must not drift from it
+    assert f"`{found.group(0)}`" in (ROOT / "README.md").read_text(encoding="utf-8")
 
     # The window draws every icon it uses at start-up, and a missing drawing raises: a
     # screenshot run that exits 0 means each one resolved inside the installed package.
