@@ -22,7 +22,7 @@ import re
 import sys
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from typing import Any, Literal
@@ -207,12 +207,61 @@ def _add_countries(gc: Any, places: dict[str, Place], names: _Names) -> None:
     for country in gc.get_countries().values():  # short forms: "Russia", "Turkey", "Iran"
         if country["iso"] in places:
             _add_name(names, country["name"], places[country["iso"]])
-    for sub in pycountry.subdivisions:
-        if getattr(sub, "parent_code", None):
-            continue  # second-level units (districts, counties) are too fine and too ambiguous
+    _add_subdivisions(places, names)
+
+
+def _english_names() -> Callable[[str], list[str]]:
+    """A subdivision's English names from pycountry's own 'en' catalogue ("Bayern" → Bavaria);
+    a catalogue entry may list several forms ("Fribourg / Freiburg")."""
+    import gettext
+
+    import pycountry
+
+    try:
+        catalogue = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["en"])
+    except OSError:
+        return lambda _name: []
+    return lambda name: [n.strip() for n in catalogue.gettext(name).split(" / ") if n.strip()]
+
+
+def _add_subdivisions(places: dict[str, Place], names: _Names) -> None:
+    """First-level subdivisions as provinces, except where the first level only groups the
+    provinces (Indonesia's island groups): there the groups become regions containing their
+    members and the second level are the provinces. Other second-level units (districts,
+    counties) are too fine and too ambiguous."""
+    import pycountry
+
+    rules = _rules()
+    grouping = tuple(str(w) for w in rules["grouping_subdivision_types"])  # type: ignore[attr-defined]
+    fine = frozenset(str(w) for w in rules["fine_subdivision_types"])  # type: ignore[attr-defined]
+    subs = list(pycountry.subdivisions)
+    kept = {s.code for s in subs if s.parent_code and str(s.type).lower() not in fine}
+    parents = {s.parent_code for s in subs if s.code in kept}
+    groups = {
+        s.code
+        for s in subs
+        if s.code in parents and not s.parent_code and str(s.type).lower().startswith(grouping)
+    }
+    members: defaultdict[str, list[str]] = defaultdict(list)
+    english = _english_names()
+    for sub in subs:
+        parent = getattr(sub, "parent_code", None)
+        if sub.code in groups or (parent and (parent not in groups or sub.code not in kept)):
+            continue
+        if parent:
+            members[parent].append(sub.code)
         place = Place(sub.code, sub.name, "admin1", sub.country_code, admin1=sub.code)
         places[place.key] = place
-        _add_name(names, sub.name, place)
+        for name in (sub.name, *english(sub.name)):
+            _add_name(names, name, place)
+    for sub in subs:
+        if sub.code in groups:
+            group = Place(
+                sub.code, sub.name, "region", sub.country_code, members=tuple(members[sub.code])
+            )
+            places[group.key] = group
+            for name in (sub.name, *english(sub.name)):
+                _add_name(names, name, group)
 
 
 def _add_cities(

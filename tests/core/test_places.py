@@ -168,3 +168,57 @@ def test_a_province_hint_settles_a_town_name_shared_within_one_country() -> None
 def test_datelines_around_the_first_sentence(text: str, place: str | None) -> None:
     found = places.find_dateline(text)
     assert (found.place if found else None) == place
+
+
+@pytest.mark.parametrize(
+    ("name", "key", "level"),
+    [
+        ("Aceh", "ID-AC", "admin1"),  # a province under an island group, not the group itself
+        ("Bali", "ID-BA", "admin1"),  # the province, not a small foreign town, with no hint
+        ("Papua Barat", "ID-PB", "admin1"),
+        ("West Papua", "ID-PB", "admin1"),
+        ("Bavaria", "DE-BY", "admin1"),  # English name from pycountry's 'en' catalogue
+        ("Bayern", "DE-BY", "admin1"),
+        ("Sumatra", "ID-SM", "region"),  # the island group contains its provinces
+        ("Java", "ID-JW", "region"),
+    ],
+)
+def test_provinces_under_a_grouping_level_and_english_names(
+    name: str, key: str, level: str
+) -> None:
+    place = places.lookup(name)
+    assert place is not None
+    assert (place.key, place.level) == (key, level)
+
+
+def test_island_group_contains_its_provinces_and_their_cities() -> None:
+    java, sumatra = places.lookup("Java"), places.lookup("Sumatra")
+    semarang, aceh = places.lookup("Semarang"), places.lookup("Aceh")
+    assert java is not None
+    assert sumatra is not None
+    assert semarang is not None
+    assert aceh is not None
+    assert semarang.admin1 == "ID-JT"  # GeoNames' admin1 code mapped to the ISO province
+    assert places.relation(java, semarang) == "contains"
+    assert places.relation(sumatra, aceh) == "contains"
+    assert places.relation(java, aceh) == "disjoint"
+    assert places.relation(sumatra, semarang) == "disjoint"
+
+
+def test_a_country_hint_still_picks_the_foreign_town_over_the_province() -> None:
+    place = places.lookup("Bali", hints={"IN": 2})
+    assert place is not None
+    assert place.country == "IN"
+
+
+def test_second_level_units_under_an_administrative_level_stay_out() -> None:
+    # England's counties sit under a real first level: "Kent" is never a province.
+    assert all(p.level != "admin1" for p in places.candidates("Kent"))
+    assert places.get("GB-KEN") is None
+
+
+def test_municipalities_under_a_grouping_level_stay_out() -> None:
+    # Cape Verde's island groups hold municipalities, not provinces: a word-like municipality
+    # name must not become a province.
+    assert places.get("CV-PR") is None
+    assert all(p.level != "admin1" for p in places.candidates("Praia"))
