@@ -54,7 +54,7 @@ from core.extract.measures import Reading
 from core.extract.nlp import Chunk
 from core.extract.participants import in_condition
 from core.extract.readings import elliptical, read_figure
-from core.extract.victim_mentions import Victim, same_victim, victim_of
+from core.extract.victim_mentions import Victim, Victims, victim_of
 from core.extract.victims import casualty_word, read_victims
 from core.model import Claim, Document
 from core.settings import DEFAULT_SETTINGS, Settings
@@ -84,7 +84,7 @@ class _Context:
     incident: Period | None = None  # the day of the report's incident, read from its lead
     reported: Period | None = None  # the day the sentence before gives a report
     # the victims named without a numeral so far: a later mention of one is no new figure
-    victims: list[Victim] = dataclasses.field(default_factory=list)
+    victims: Victims = dataclasses.field(default_factory=Victims)
 
 
 def extract_claims(
@@ -263,14 +263,16 @@ def _not_named_before(
     """The figures less a victim an earlier sentence named already ("A 15-year-old boy was
     killed ... The 15-year-old was killed as he walked home"): one person, one claim."""
     kept: list[tuple[Amount, Token, Span, Reading]] = []
-    before = list(ctx.victims)
+    named: list[Victim] = []  # compared with earlier sentences only, not with each other
     for found in resolved:
         victim = victim_of(found[0], found[2], found[3])
         if victim is not None:
-            if any(same_victim(v, victim) for v in before):
+            if ctx.victims.named(victim):
                 continue
-            ctx.victims.append(victim)
+            named.append(victim)
         kept.append(found)
+    for victim in named:
+        ctx.victims.add(victim)
     return kept
 
 

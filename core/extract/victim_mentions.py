@@ -7,7 +7,8 @@ nothing ("a man was killed ... a woman was also killed") stay two.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from collections import defaultdict
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from core.rules import load_rules
@@ -85,3 +86,31 @@ def same_victim(earlier: Victim, later: Victim) -> bool:
         return False
     nouns = {earlier.noun, later.noun} - {None}
     return len(nouns) < 2 or bool(nouns & _referring_nouns())
+
+
+@dataclass(slots=True)
+class Victims:
+    """The victims a document named so far, indexed by what ``same_victim`` can match on (a
+    word of a name, an age), so each new mention meets only its few candidates: a scan of
+    every earlier victim grows with the square of a long document."""
+
+    _by_key: defaultdict[tuple[str, str], list[Victim]] = field(
+        default_factory=lambda: defaultdict(list)
+    )
+
+    def _keys(self, victim: Victim) -> list[tuple[str, str]]:
+        keys = [(victim.measure, "name:" + w) for w in victim.name]
+        if victim.age is not None:
+            keys.append((victim.measure, "age:" + victim.age))
+        return keys
+
+    def named(self, victim: Victim) -> bool:
+        """Whether an earlier mention names ``victim`` (``same_victim``): two names share a
+        word when they match, and a match on age needs the same age."""
+        return any(
+            same_victim(v, victim) for key in self._keys(victim) for v in self._by_key.get(key, ())
+        )
+
+    def add(self, victim: Victim) -> None:
+        for key in self._keys(victim):
+            self._by_key[key].append(victim)
