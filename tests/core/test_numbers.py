@@ -5,7 +5,6 @@ from __future__ import annotations
 import itertools
 import json
 import math
-import time
 from pathlib import Path
 from typing import Any
 
@@ -292,28 +291,17 @@ def test_spans_are_exact_and_ordered(text: str) -> None:
         assert amount.start <= amount.number_start < amount.number_end <= amount.end
 
 
-def _best_time(text: str) -> float:
-    best = math.inf
-    for _ in range(3):
-        started = time.perf_counter()
-        find_amounts(text)
-        best = min(best, time.perf_counter() - started)
-    return best
-
-
-def test_a_long_article_is_fast_and_linear() -> None:
+def test_a_long_article_reads_every_figure_once() -> None:
+    # Its speed is measured by benchmarks/hostile_inputs.py (seconds per MB of ordinary and
+    # repetitive text), never timed here: a busy machine would make such a test fail.
     sentence = (
         "At least 26 people were killed and more than 60 wounded on Sunday, while some "
         "29,000 were displaced and dozens of homes destroyed, a spokesman for the "
         "provincial government of the invented district told reporters in the city. "
     )
-    words = sentence.split()
-
-    def article(n: int) -> str:
-        return " ".join((words * (n // len(words) + 1))[:n])
-
-    short, long = _best_time(article(10_000)), _best_time(article(40_000))
-    # About 20 ms on a quiet machine; the margin absorbs a busy CI runner
-    assert short < 1.0, f"find_amounts took {short * 1000:.0f} ms on 10,000 words"
-    # Four times the text must cost about four times as much, never a square of it
-    assert long < 8 * short, f"10,000 words: {short * 1000:.0f} ms, 40,000: {long * 1000:.0f} ms"
+    unit = len(find_amounts(sentence))
+    text = sentence * 400
+    amounts = find_amounts(text)
+    assert unit >= 3
+    assert len(amounts) == unit * 400
+    assert all(text[a.start : a.end] == a.text for a in amounts)
