@@ -9,6 +9,7 @@ NER; the rest of the text sees only the tokenizer and a rule-based sentence spli
 from __future__ import annotations
 
 import dataclasses
+import gc
 import heapq
 import itertools
 import logging
@@ -161,12 +162,18 @@ def _in_processes(
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
     workers = min(settings.n_process, len(docs) - 1)
-    with concurrent.futures.ProcessPoolExecutor(workers, mp_context=context) as pool:
-        for result in pool.map(extract_one, docs[1:], itertools.repeat(local)):
-            if cancelled is not None and cancelled():
-                pool.shutdown(wait=False, cancel_futures=True)
-                return
-            yield result
+    # The collector of a forked worker would visit (and so copy) every page of the parent's
+    # heap (the model, the tables): frozen, they stay shared.
+    gc.freeze()
+    try:
+        with concurrent.futures.ProcessPoolExecutor(workers, mp_context=context) as pool:
+            for result in pool.map(extract_one, docs[1:], itertools.repeat(local)):
+                if cancelled is not None and cancelled():
+                    pool.shutdown(wait=False, cancel_futures=True)
+                    return
+                yield result
+    finally:
+        gc.unfreeze()
 
 
 def renumber(part: Result, claim_ids: Iterator[str], statement_ids: Iterator[str]) -> Result:

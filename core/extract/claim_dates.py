@@ -48,9 +48,21 @@ TIME_PREPS = frozenset(
 )
 
 
+_YEAR = re.compile(r"(19|20)\d\d")
+
+
 def sentence_periods(sent: Span, published: dt.date | None) -> list[tuple[Token, Period, bool]]:
-    """Resolved time expressions of the sentence: (entity root, period, dates the report)."""
-    years = [int(t.text) for t in sent if re.fullmatch(r"(19|20)\d\d", t.text)]
+    """Resolved time expressions of the sentence: (entity root, period, dates the report).
+    Remembered on the parsed chunk: the lead's day and the claims read the same sentences."""
+    memo = sent.doc.user_data.setdefault("claimdesk_periods", {})
+    key = (sent.start, sent.end, published)
+    if key not in memo:
+        memo[key] = _sentence_periods(sent, published)
+    return list(memo[key])
+
+
+def _sentence_periods(sent: Span, published: dt.date | None) -> list[tuple[Token, Period, bool]]:
+    years = [int(t.text) for t in sent if _YEAR.fullmatch(t.text)]
     year = years[0] if len(set(years)) == 1 else None
     # "Posted 3:57 AM, May 26 by ...", "Updated: ...": a time stamp dates the report
     stamp = sent[0].lower_ in STAMP_WORDS

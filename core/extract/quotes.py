@@ -12,6 +12,7 @@ if TYPE_CHECKING:
 
 
 _QUOTE_MARKS = frozenset("\"'“”‘’")
+_MARK = re.compile("[" + re.escape("".join(sorted(_QUOTE_MARKS))) + "]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,13 +71,12 @@ def _paragraph_quotes(
     quote still open at its end (it may go on in the next paragraph), else None."""
     stack: list[tuple[str, int]] = []
     first = True
-    for i in range(p_start, p_end):
+    for m in _MARK.finditer(text, p_start, p_end):  # the marks, not every character
+        i = m.start()
         c = text[i]
-        if c not in _QUOTE_MARKS:
-            if not c.isspace():
-                first = False
-            continue
-        at_start, first = first, False
+        # only the paragraph's first mark, with nothing but spaces before it, opens it
+        at_start = first and not text[p_start:i].strip()
+        first = False
         if carried is not None and at_start and c in '"“':
             stack.append(("d", carried))  # the continuation mark reopens the same quote
             carried = None

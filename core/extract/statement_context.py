@@ -92,7 +92,7 @@ class StatementContext:
         self._headline: dict[int, bool] = {}
         self.long_clauses = 0  # cues over clauses too long to read (statements.MAX_CLAUSE_TOKENS)
         self.tokens: list[tuple[int, Chunk, Token]] = [
-            (ch.start_of(t), ch, t) for ch in self.chunks for t in ch.doc
+            (ch.offset + t.idx, ch, t) for ch in self.chunks for t in ch.doc
         ]
         self.tokens.sort(key=lambda x: x[0])
         self._t_starts = [x[0] for x in self.tokens]
@@ -186,21 +186,29 @@ class StatementContext:
             for ent in ch.doc.ents:
                 if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].pos_ == "PROPN":
                     self._add_full_name(ch.start_of(ent), clean_text(ent.text))
+        pronouns = cues().pronouns
         for pos, _, tok in self.tokens:
-            self._note_acronym(tok)
-            self._note_introduced(pos, tok)
-            if frame_object(tok) and self.quote_at(pos) is None:
-                # "…, according to Superintendent X. He said …": X is the one speaking
-                sp = self.describe(tok)
-                if sp is not None:
-                    self.history.append((pos, sp))
-                continue
-            if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ not in cues().pronouns:
-                self._note_subject(pos, tok)
+            self._note_token(pos, tok, pronouns)
         self.full_names.sort()
         self._names_ending = {}
         for p, name in self.full_names:
             self._index_name(p, name)
+
+    def _note_token(self, pos: int, tok: Token, pronouns: frozenset[str]) -> None:
+        # each note's first test, read once: most tokens are none of these
+        dep = tok.dep_
+        if dep == "appos":
+            self._note_acronym(tok)
+        if tok.ent_type_ == "PERSON":
+            self._note_introduced(pos, tok)
+        if dep == "pobj" and frame_object(tok) and self.quote_at(pos) is None:
+            # "…, according to Superintendent X. He said …": X is the one speaking
+            sp = self.describe(tok)
+            if sp is not None:
+                self.history.append((pos, sp))
+            return
+        if dep in ("nsubj", "nsubjpass") and tok.lower_ not in pronouns:
+            self._note_subject(pos, tok)
 
     def _note_acronym(self, tok: Token) -> None:
         """ "the Inter-Services Public Relations (ISPR)": the acronym stands for the name."""

@@ -292,13 +292,15 @@ def _context_tokens(verb: Token, content: Sequence[Token]) -> list[Token]:
 
 def _reported_statements(ctx: StatementContext) -> list[Found]:
     found: list[Found] = []
+    heads, reporting = _frame_heads(), ctx.cues.reporting
     for pos, _, tok in ctx.tokens:
+        frame = tok.lower_ in heads and tok.dep_ == "prep"
+        # neither a frame nor a reporting verb (``is_cue``'s first test): nothing to read
+        if not frame and (tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in reporting):
+            continue
         if ctx.quote_at(pos) is not None or ctx.headline_like(pos):
             continue
-        if tok.lower_ in _frame_heads() and tok.dep_ == "prep":
-            f = _according_to(ctx, tok)
-        else:
-            f = _reported_statement(ctx, pos, tok)
+        f = _according_to(ctx, tok) if frame else _reported_statement(ctx, pos, tok)
         if f is not None:
             found.append(f)
     return found
