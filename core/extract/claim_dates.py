@@ -56,7 +56,7 @@ def sentence_periods(sent: Span, published: dt.date | None) -> list[tuple[Token,
     stamp = sent[0].lower_ in STAMP_WORDS
     out: list[tuple[Token, Period, bool]] = []
     for ent in sentence_ents(sent):
-        if ent.label_ not in ("DATE", "TIME", "EVENT"):
+        if ent.label_ not in ("DATE", "TIME", "EVENT") or _street_number(ent):
             continue
         expr = _time_expression(ent)
         period = resolve_period(
@@ -66,6 +66,13 @@ def sentence_periods(sent: Span, published: dt.date | None) -> list[tuple[Token,
             reported = stamp or _dates_report(ent.root) or _in_dateline(ent)
             out.append((ent.root, period, reported))
     return out
+
+
+def _street_number(ent: Span) -> bool:
+    """ "near 13th and Grove", "on 5th Street": an ordinal alone names a day only after
+    "the" ("on the 13th", "the 13th of May")."""
+    before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    return bool(re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", ent.text.lower())) and before != "the"
 
 
 DATELINE_DASHES = frozenset({"-", "--", "–", "—"})
@@ -102,6 +109,8 @@ REPORT_EVENTS = frozenset(
 
 def _dates_report(root: Token) -> bool:
     """ "said on Sunday", "told reporters Monday", "a statement released on Sunday"."""
+    if dates_incident(root):
+        return False  # "said the shooting on Sunday ...": the day of the shooting
     head = _governor(root)
     lemma = head.lemma_.lower()
     if lemma in ARRIVALS and not any(c.dep_ == "ccomp" for c in head.children):
@@ -148,7 +157,7 @@ def _court_word(root: Token) -> str | None:
     """The court or custody word that governs the date ("pleaded guilty Monday", "read in court
     Friday", "received probation Thursday", "Tuesday's hearing"), if any."""
     head = _governor(root)
-    if head.i == root.i or _attributive(root):
+    if head.i == root.i or _attributive(root) or dates_incident(root):
         return None
     verbs, nouns, custody = _court_words()
     lemma = head.lemma_.lower()
@@ -195,6 +204,8 @@ def dates_aftermath(root: Token) -> bool:
     """ "pleaded guilty on Tuesday", "was arrested Monday", "a vigil held Friday", "remained in
     critical condition Friday": the date of what followed an incident, not of the incident."""
     head = _governor(root)
+    if dates_incident(root):
+        return False  # "arrested in the shooting death of a clerk on June 4"
     # "was still in critical condition on Saturday": the day of a patient's state
     return head.i != root.i and (
         head.lemma_.lower() in _aftermath_words() or in_condition(head) or dates_court(root)
@@ -237,6 +248,8 @@ def charged_deed(anchor: Token, date: Token) -> bool:
     """ "accused of wounding five others, he pleaded guilty on Tuesday": a deed named in a
     charge happened before the day of the proceedings, which does not date it."""
     charges = lexicon().charge_words
+    if dates_incident(date):
+        return False  # "charged in the shooting death of X on June 4": the deed's own day
     date_side = {t.i for t in (date, *date.ancestors)}
     for tok in (anchor, *anchor.ancestors):
         if tok.i in date_side:
@@ -249,3 +262,75 @@ def charged_deed(anchor: Token, date: Token) -> bool:
         ):
             return True
     return False
+
+
+@functools.cache
+def _incident_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The nouns of an incident and the verbs of a death (dates.json)."""
+    rules = load_rules("dates")
+    return frozenset(rules["incident_nouns"]), frozenset(rules["death_verbs"])
+
+
+def death_verb(tok: Token) -> bool:
+    """ "died", "succumbed", "passed away": a death that may come days after the shooting."""
+    return tok.lemma_.lower() in _incident_words()[1]
+
+
+# Between an incident noun and the date after its phrase ("the shooting death of Jane Roe,
+# 17, inside her home on June 4") only the words of a noun phrase; a verb opens a new clause
+# ("the shooting, and was arrested Monday"), except a participle of the noun ("a wound
+# suffered on Friday").
+_PHRASE_POS = frozenset({"NOUN", "PROPN", "DET", "ADP", "ADJ", "NUM", "PART", "PRON", "CCONJ"})
+_PHRASE_COMMAS = frozenset({",", "-"})
+_NOUN_PHRASE_SPAN = 20  # tokens from the incident noun to the date, at most
+_DETERMINED = frozenset({"DET", "PRON"})  # "the shooting", "his death", not "sentenced to death"
+# Between a date and the incident noun it is written before: "Saturday's", "Sunday afternoon
+# shooting", "the Jan. 5 fatal shooting"
+_BEFORE_NOUN = frozenset({"'s", "’s", "'", "morning", "afternoon", "evening", "night", "fatal",
+                          "deadly", "double", "triple", "quadruple", "accidental", "mass"})
+
+
+def dates_incident(root: Token) -> bool:
+    """The date names the incident itself: "the March 3 shooting", "Saturday's shooting",
+    "the shooting death of a clerk on June 4". Read from the words around the date rather
+    than the tree: the parser often takes "shooting" for a verb and hangs the date on the
+    verb of the arrest or the charge."""
+    doc = root.doc
+    start, end = root.i, root.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    after = end
+    while after < min(len(doc), end + 3) and doc[after].lower_ in _BEFORE_NOUN:
+        after += 1
+    if after < root.sent.end and _incident_noun(doc[after]):
+        return True
+    before = start - 1
+    if before >= 0 and doc[before].lower_ in ("on", "in", "at"):
+        before -= 1
+    lowest = max(root.sent.start, before - _NOUN_PHRASE_SPAN)
+    for i in range(before, lowest - 1, -1):
+        tok = doc[i]
+        if _incident_noun(tok):
+            return _determined(tok)
+        if tok.tag_ in ("VBN", "VBG") and tok.dep_ == "acl":
+            continue
+        if tok.pos_ not in _PHRASE_POS and tok.text not in _PHRASE_COMMAS:
+            return False
+    return False
+
+
+def _incident_noun(tok: Token) -> bool:
+    """ "shooting" (which the parser may tag as a verb), "deaths", "attack"."""
+    nouns = _incident_words()[0]
+    return tok.lower_ in nouns or (tok.pos_ == "NOUN" and tok.lemma_.lower() in nouns)
+
+
+def _determined(noun: Token) -> bool:
+    """A determiner or a possessive opens the incident noun's phrase within three words."""
+    doc = noun.doc
+    return any(
+        doc[i].pos_ in _DETERMINED and doc[i].dep_ in ("det", "poss")
+        for i in range(max(noun.sent.start, noun.i - 3), noun.i)
+    )

@@ -34,6 +34,8 @@ from core.extract.claim_dates import (
     dates_aftermath,
     dates_court,
     dates_follow_up,
+    dates_incident,
+    death_verb,
     sentence_periods,
     shifted,
 )
@@ -180,7 +182,10 @@ def report_incident_day(
         for found in periods
     ]
     return incident_day(
-        lead, published=published, days_before=FOLLOW_UP_DAYS_BEFORE if follow_up else None
+        lead,
+        published=published,
+        days_before=FOLLOW_UP_DAYS_BEFORE if follow_up else None,
+        named=[period for found in periods for tok, period, _ in found if dates_incident(tok)],
     )
 
 
@@ -363,19 +368,20 @@ def _with_ellipsis(
 def _period_of(anchor: Token, here: _Sentence, ctx: _Context) -> Period | None:
     """The time of the figure: the nearest date of the sentence that dates it, else the one
     carried from the sentences before, else the day of the report's incident."""
-    usable = [
-        (t, p, r)
-        for t, p, r in here.periods
-        if not shifted(anchor, t) and not charged_deed(anchor, t)
-    ]
+    unshifted = [(t, p, r) for t, p, r in here.periods if not shifted(anchor, t)]
+    usable = [(t, p, r) for t, p, r in unshifted if not charged_deed(anchor, t)]
     # nor is the day of what followed ("identified on Wednesday", "arrested Monday")
     own = _nearest(
         anchor,
         [(t, p) for t, p, report in usable if not report and not _after(t, anchor)],
     )
-    # A figure set apart from the sentence's dates ("accused of wounding five, he pleaded
-    # guilty on Tuesday") happened at another time than the report's incident, maybe.
-    incident = ctx.incident if len(usable) == len(here.periods) else None
+    # A figure set apart from the sentence's dates ("killed two days after a bombing in
+    # which 26 died") happened at another time than the report's incident, maybe; a deed
+    # named in a charge ("accused of wounding five, he pleaded guilty on Tuesday") is the
+    # report's incident.
+    incident = ctx.incident if len(unshifted) == len(here.periods) else None
+    if own is not None and death_verb(anchor):
+        own = _wounded_before(own, usable, incident)
     # The day a figure was reported ("officials said on Tuesday the toll stood at 41") is
     # not the day it happened: it dates the figure only when nothing else does.
     # A court day ("pleaded guilty Friday in the death of ...") never dates a figure.
@@ -386,6 +392,21 @@ def _period_of(anchor: Token, here: _Sentence, ctx: _Context) -> Period | None:
         or _nearest(anchor, [(t, p) for t, p, _ in usable if not dates_court(t)])
         or ctx.reported
     )
+
+
+# A death this many days after the report's incident day is still that incident's figure.
+DEATH_AFTER_DAYS = 31
+
+
+def _wounded_before(
+    death: Period, usable: list[tuple[Token, Period, bool]], incident: Period | None
+) -> Period:
+    """A death is dated by the day of the shooting that caused it: "died Sunday of a wound
+    suffered on Friday", "a man shot Monday died Wednesday" (the lead's incident day)."""
+    named = [p for t, p, _ in usable if dates_incident(t) and p.start == p.end]
+    earlier = [p for p in (*named, incident) if p is not None and p.end < death.start]
+    earlier = [p for p in earlier if (death.start - p.start).days <= DEATH_AFTER_DAYS]
+    return earlier[0] if earlier else death
 
 
 def _after(date: Token, anchor: Token) -> bool:

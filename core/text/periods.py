@@ -173,6 +173,7 @@ def incident_day(
     *,
     published: dt.date | None,
     days_before: int | None = None,
+    named: Iterable[Period] = (),
 ) -> Period | None:
     """The day of a report's incident, for its figures that carry no date of their own.
 
@@ -182,7 +183,9 @@ def incident_day(
     happening wins (a death or an arrest follows the incident, and a lead may tell it
     first); failing one, the first day the report was made. Without a publication date nothing
     is inferred: a weekday alone would be a guess. ``days_before`` widens how far back the
-    day may lie (a court follow-up), ``LEAD_DAYS_BEFORE`` by default.
+    day may lie (a court follow-up), ``LEAD_DAYS_BEFORE`` by default. ``named`` are the days
+    of the lead that name the incident itself ("the March 3 shooting"): a happening too, and
+    one a follow-up may write months back, up to ``FOLLOW_UP_DAYS_BEFORE``.
     """
     if published is None:
         return None
@@ -198,4 +201,10 @@ def incident_day(
             elif happened is None or period.start < happened.start:
                 # "a boy shot Monday died Wednesday": a death, an arrest follow the incident
                 happened = period
+    far_back = published - dt.timedelta(days=FOLLOW_UP_DAYS_BEFORE)
+    for period in named:
+        if period.start == period.end and far_back <= period.start <= published and (
+            happened is None or period.start < happened.start
+        ):
+            happened = period
     return happened or reported

@@ -1,0 +1,138 @@
+"""Follow-up stories (issue #11): a date written on the incident noun ("the March 3
+shooting", "the shooting death of a clerk on June 4") is the day of the incident, however far
+back and whatever verb of an arrest or a charge the parser hangs it on; a death is dated by the
+day of the shooting that caused it. Sentences we wrote."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+import pytest
+
+from core.extract.claim_dates import dates_incident, sentence_periods
+from tests.core.claim_factory import read_claims
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+D = dt.date.fromisoformat
+WED = D("2025-06-11")  # a Wednesday
+
+
+def days(nlp: Language, text: str) -> list[dt.date | None]:
+    """The day of each casualty figure, in text order (None when it spans days or is unknown)."""
+    return [
+        c.date_start if c.date_start == c.date_end else None
+        for c in read_claims(nlp, text, WED)
+        if c.measure in ("killed", "injured")
+    ]
+
+
+def named(nlp: Language, text: str) -> dict[str, bool]:
+    """Each time expression of the text: whether it names the incident."""
+    return {
+        period.text: dates_incident(tok)
+        for sent in nlp(text).sents
+        for tok, period, _ in sentence_periods(sent, WED)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expression"),
+    [
+        ("A second man was arrested in the March 18 shooting death of a teenager.", "March 18"),
+        ("He is charged in the shooting death of a clerk on June 4.", "on June 4"),
+        ("Saturday's shooting left two people dead.", "Saturday"),
+        ("Two were hurt in the Sunday afternoon shooting.", "Sunday"),
+        ("The man died of a gunshot wound suffered on Friday.", "on Friday"),
+        ("Police want a man accused in the deadly shooting of a cook on Saturday.", "on Saturday"),
+        ("A vigil was held for the victims of the June 2 attack.", "June 2"),
+        ("Police said the shootings on Friday left three dead.", "on Friday"),
+    ],
+)
+def test_a_date_on_the_incident_noun_names_the_incident(
+    nlp: Language, text: str, expression: str
+) -> None:
+    found = named(nlp, text)
+    assert any(expression in key and value for key, value in found.items()), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expression"),
+    [
+        ("The killer was sentenced to death on Friday.", "on Friday"),
+        ("The victim died in the hospital on Monday.", "on Monday"),
+        ("Police said Tuesday that two men were shot.", "Tuesday"),
+        ("The suspect was arrested Monday and charged in the shooting.", "Monday"),
+        ("A vigil was held Friday for the victims of the attack.", "Friday"),
+        ("The shooting victim remained in critical condition Friday night.", "Friday"),
+    ],
+)
+def test_other_dates_do_not_name_the_incident(
+    nlp: Language, text: str, expression: str
+) -> None:
+    found = named(nlp, text)
+    assert any(expression in key for key in found), found
+    assert not any(value for key, value in found.items() if expression in key), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a follow-up weeks later: the day the lead writes on the incident dates its figures
+        (
+            "A second man was arrested Monday in the May 18 shooting of a cashier. "
+            "Two customers were wounded in the robbery.",
+            [D("2025-05-18")],
+        ),
+        (
+            "A woman is charged in the shooting death of a clerk on April 4. "
+            "Police say two shoppers were wounded.",
+            [D("2025-04-04"), D("2025-04-04")],
+        ),
+        # a charged deed without a day of its own is the report's incident
+        (
+            "Two brothers accused of killing three women were arraigned Tuesday. "
+            "The women were found in an apartment on June 2.",
+            [D("2025-06-02")],
+        ),
+        # a date on the charged deed is the deed's, not the day of the search
+        (
+            "Police are searching for a man accused in the deadly shooting of a teenager on Saturday.",
+            [D("2025-06-07")],
+        ),
+    ],
+)
+def test_a_follow_up_dates_its_figures_by_the_named_incident(
+    nlp: Language, text: str, expected: list[dt.date | None]
+) -> None:
+    assert days(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the death comes after the shooting: the figure is the incident's, of its day
+        ("A man died Sunday of a gunshot wound suffered on Friday.", [D("2025-06-06")]),
+        (
+            "Three men were shot Monday night outside a bar. "
+            "Two of the men died on Wednesday.",
+            [D("2025-06-09"), D("2025-06-09")],
+        ),
+        # a death with no earlier shooting day keeps its own day
+        ("A man died Sunday after a fall at a building site.", [D("2025-06-08")]),
+        # not a death: the wounded keep the day of their shooting
+        ("Three people were wounded Tuesday in a shooting.", [D("2025-06-10")]),
+    ],
+)
+def test_a_death_takes_the_day_of_the_shooting(
+    nlp: Language, text: str, expected: list[dt.date | None]
+) -> None:
+    assert days(nlp, text) == expected
+
+
+def test_a_street_ordinal_is_no_day(nlp: Language) -> None:
+    found = named(nlp, "Officers were called to a home near 13th and Grove on Friday.")
+    assert not any("13th" in key for key in found), found
+    assert any("Friday" in key for key in found), found
