@@ -167,6 +167,9 @@ def _court_word(root: Token) -> str | None:
     preps = [c for c in head.children if c.dep_ == "prep"]
     objects += [g for c in preps for g in c.children if g.dep_ == "pobj"]
     found = [o.lemma_.lower() for o in objects if o.i != root.i]
+    # "the trial starts Monday" (but "the suspect shot two men Monday" is the deed's day)
+    found += [c.lemma_.lower() for c in head.children if c.dep_ in ("nsubj", "nsubjpass")
+              and c.lemma_.lower() in nouns]
     return next((w for w in found if w in nouns or w in custody), None)
 
 

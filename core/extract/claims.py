@@ -32,7 +32,6 @@ from core.extract.attribution import (
 from core.extract.claim_dates import (
     charged_deed,
     dates_aftermath,
-    dates_court,
     dates_follow_up,
     dates_incident,
     death_verb,
@@ -63,7 +62,7 @@ from core.settings import DEFAULT_SETTINGS, Settings
 from core.text import places
 from core.text.dates import Period
 from core.text.numbers import Amount, find_amounts
-from core.text.periods import FOLLOW_UP_DAYS_BEFORE, LEAD_SENTENCES, incident_day
+from core.text.periods import FOLLOW_UP_DAYS_BEFORE, LEAD_SENTENCES, incident_day, within
 from core.text.publication_dates import latest_full_date
 from core.text.qualifiers import explain_vague
 
@@ -383,15 +382,16 @@ def _period_of(anchor: Token, here: _Sentence, ctx: _Context) -> Period | None:
     if own is not None and death_verb(anchor):
         own = _wounded_before(own, usable, incident)
     # The day a figure was reported ("officials said on Tuesday the toll stood at 41") is
-    # not the day it happened: it dates the figure only when nothing else does.
-    # A court day ("pleaded guilty Friday in the death of ...") never dates a figure.
-    return (
+    # not the day it happened: it dates the figure only when nothing else does. The day of
+    # what followed (a court day, an arrest, a release of reports) never dates a figure.
+    found = (
         own
         or ctx.period
         or incident
-        or _nearest(anchor, [(t, p) for t, p, _ in usable if not dates_court(t)])
+        or _nearest(anchor, [(t, p) for t, p, _ in usable if not dates_aftermath(t)])
         or ctx.reported
     )
+    return within(found, ctx.incident) if found is not None else None
 
 
 # A death this many days after the report's incident day is still that incident's figure.

@@ -208,3 +208,28 @@ def incident_day(
         ):
             happened = period
     return happened or reported
+
+
+# "last weekend", "over the weekend", "last week", "three days ago": a few days back, written
+# of the incident a report is about. "the past week", "so far this month" count over a span.
+_FEW_DAYS_BACK = re.compile(r"\b(?:last|previous|weekend|ago|earlier)\b")
+_SPAN_WORDS = re.compile(r"\b(?:past|so far|since|until|till|through|to date|between|from)\b")
+FEW_DAYS = 10  # a span this long at most is narrowed to the incident day within it
+
+
+def within(period: Period, incident: Period | None) -> Period:
+    """The report's incident day for a figure dated a few days back ("shot four people over the
+    weekend", "was killed last week") when that day lies in the span: the lead names the day
+    the span only approximates."""
+    if (
+        incident is None
+        or incident.start != incident.end
+        or period.start == period.end
+        or (period.end - period.start).days >= FEW_DAYS
+        or not period.start <= incident.start <= period.end
+    ):
+        return period
+    text = period.text.lower()
+    if not _FEW_DAYS_BACK.search(text) or _SPAN_WORDS.search(text):
+        return period
+    return incident
