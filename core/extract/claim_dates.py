@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from core.extract.attribution import (
@@ -268,10 +269,14 @@ def charged_deed(anchor: Token, date: Token) -> bool:
 
 
 @functools.cache
-def _incident_words() -> tuple[frozenset[str], frozenset[str]]:
-    """The nouns of an incident and the verbs of a death (dates.json)."""
+def _incident_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The nouns of an incident, the verbs of a death, the nouns of a wound (dates.json)."""
     rules = load_rules("dates")
-    return frozenset(rules["incident_nouns"]), frozenset(rules["death_verbs"])
+    return (
+        frozenset(rules["incident_nouns"]),
+        frozenset(rules["death_verbs"]),
+        frozenset(rules["harm_nouns"]),
+    )
 
 
 def death_verb(tok: Token) -> bool:
@@ -309,14 +314,21 @@ def dates_incident(root: Token) -> bool:
         after += 1
     if after < root.sent.end and _incident_noun(doc[after]):
         return True
+    return _after_incident_phrase(root, start)
+
+
+def _after_incident_phrase(root: Token, start: int) -> bool:
+    """The date (from token ``start``) closes the phrase of an incident noun: "the shooting
+    death of Jane Roe, 17, inside her home on June 4", "a wound suffered on Friday"."""
+    doc = root.doc
     before = start - 1
     if before >= 0 and doc[before].lower_ in ("on", "in", "at"):
         before -= 1
     lowest = max(root.sent.start, before - _NOUN_PHRASE_SPAN)
     for i in range(before, lowest - 1, -1):
         tok = doc[i]
-        if _incident_noun(tok):
-            return _determined(tok)
+        if _incident_noun(tok) or tok.lower_ in _incident_words()[2]:
+            return _determined(tok)  # "the shooting ... on June 4", "a wound suffered Friday"
         if tok.tag_ in ("VBN", "VBG") and tok.dep_ == "acl":
             continue
         if tok.pos_ not in _PHRASE_POS and tok.text not in _PHRASE_COMMAS:
@@ -337,3 +349,37 @@ def _determined(noun: Token) -> bool:
         doc[i].pos_ in _DETERMINED and doc[i].dep_ in ("det", "poss")
         for i in range(max(noun.sent.start, noun.i - 3), noun.i)
     )
+
+
+def named_within(root: Token, period: Period, incident: Period | None) -> Period | None:
+    """The incident day for a month or a year that names the incident ("the January
+    shooting", "the 2013 shooting") when the day lies in it; ``None`` for one it does not
+    hold, as it says which incident and not when; any other period as it is."""
+    if period.start == period.end or not dates_incident(root):
+        return period
+    if incident is not None and incident.start == incident.end and (
+        period.start <= incident.start <= period.end
+    ):
+        return incident
+    return None
+
+
+def named_day_within(
+    coarse: list[Period], body: Iterable[list[tuple[Token, Period, bool]]]
+) -> Period | None:
+    """A follow-up's lead may name its incident by month or year only ("charged in the
+    January shooting", "pleaded guilty in the 2013 shooting"); the body often gives its day
+    ("the shooting at the club on Oct. 26, 2013"). The first day the body writes on an incident
+    noun within that month or year is the incident day."""
+    spans = [p for p in coarse if p.start != p.end]
+    if not spans:
+        return None
+    for found in body:
+        for tok, period, _ in found:
+            if (
+                period.start == period.end
+                and any(p.start <= period.start <= p.end for p in spans)
+                and dates_incident(tok)
+            ):
+                return period
+    return None

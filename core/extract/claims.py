@@ -35,6 +35,8 @@ from core.extract.claim_dates import (
     dates_follow_up,
     dates_incident,
     death_verb,
+    named_day_within,
+    named_within,
     sentence_periods,
     shifted,
 )
@@ -170,22 +172,33 @@ def report_incident_day(
         if document.in_body(chunk.start_of(sent))
     )
     periods = [sentence_periods(s, published) for s in itertools.islice(sents, LEAD_SENTENCES)]
+    # read before the rest of the body, which only a lead naming its incident coarsely reads
+    later = (sentence_periods(s, published) for s in sents)
     follow_up = any(dates_follow_up(tok) for found in periods for tok, _, _ in found)
+    named = [period for found in periods for tok, period, _ in found if dates_incident(tok)]
+    # a lead naming its incident "the January shooting" or "the 2013 shooting" tells of
+    # another on a day outside that month or year ("charged too in the March 7 shooting")
+    coarse = [p for p in named if p.start != p.end]
+
+    def inside(period: Period) -> bool:
+        return not coarse or any(c.start <= period.start <= c.end for c in coarse)
+
     # a plea or an arrest is long after, maybe; in a follow-up the day of the news is too
     lead = [
         [
             (period, report)
             for tok, period, report in found
-            if not dates_aftermath(tok) and not (follow_up and report)
+            if not dates_aftermath(tok) and not (follow_up and report) and inside(period)
         ]
         for found in periods
     ]
-    return incident_day(
+    day = incident_day(
         lead,
         published=published,
         days_before=FOLLOW_UP_DAYS_BEFORE if follow_up else None,
-        named=[period for found in periods for tok, period, _ in found if dates_incident(tok)],
+        named=[p for p in named if inside(p)],
     )
+    return day or named_day_within(named, itertools.chain(periods, later))
 
 
 CUT_FIGURES = (
@@ -370,10 +383,8 @@ def _period_of(anchor: Token, here: _Sentence, ctx: _Context) -> Period | None:
     unshifted = [(t, p, r) for t, p, r in here.periods if not shifted(anchor, t)]
     usable = [(t, p, r) for t, p, r in unshifted if not charged_deed(anchor, t)]
     # nor is the day of what followed ("identified on Wednesday", "arrested Monday")
-    own = _nearest(
-        anchor,
-        [(t, p) for t, p, report in usable if not report and not _after(t, anchor)],
-    )
+    dated = [(t, named_within(t, p, ctx.incident)) for t, p, r in usable if not r]
+    own = _nearest(anchor, [(t, p) for t, p in dated if p is not None and not _after(t, anchor)])
     # A figure set apart from the sentence's dates ("killed two days after a bombing in
     # which 26 died") happened at another time than the report's incident, maybe; a deed
     # named in a charge ("accused of wounding five, he pleaded guilty on Tuesday") is the
@@ -479,8 +490,11 @@ def _carry(ctx: _Context, here: _Sentence, first_period: Period | None, read: bo
     (``read``) passes on what its figures used; one without passes on only what it states
     itself, so the chain never runs through sentences that were not parsed."""
     # the day of a charge or a plea carries no more than the day of a report
+    # nor does "the January shooting", which says which incident, not when the next happened
     happenings = [
-        p for t, p, dates_report in here.periods if not dates_report and not dates_aftermath(t)
+        p
+        for t, p, dates_report in here.periods
+        if not dates_report and not dates_aftermath(t) and named_within(t, p, p) is p
     ]
     if first_period is not None:
         ctx.period = first_period

@@ -136,3 +136,65 @@ def test_a_street_ordinal_is_no_day(nlp: Language) -> None:
     found = named(nlp, "Officers were called to a home near 13th and Grove on Friday.")
     assert not any("13th" in key for key in found), found
     assert any("Friday" in key for key in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a follow-up whose lead names the incident by its year: the body gives the day
+        (
+            "A gunman pleaded guilty Tuesday in the 2024 shooting at a bowling alley. "
+            "He had wounded four bowlers. "
+            "Jurors had watched a video of the shooting at the alley on Oct. 26, 2024.",
+            [D("2024-10-26")],
+        ),
+        # a day in the body outside the month the lead names is another incident's
+        (
+            "Two brothers were sentenced Monday for the January shooting of a guard. "
+            "Two guards were wounded in the robbery. "
+            "One of them faces another charge for the March 7 shooting of a driver.",
+            [None],
+        ),
+    ],
+)
+def test_a_coarse_incident_takes_its_day_from_the_body(
+    nlp: Language, text: str, expected: list[dt.date | None]
+) -> None:
+    assert days(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a span a few days back takes the lead's incident day inside it
+        (
+            "Four people were shot early Sunday outside a club. "
+            "Police say the gunman shot four people over the weekend.",
+            [D("2025-06-08"), D("2025-06-08")],
+        ),
+        # a span counted up to the report stays a span
+        (
+            "Four people were shot early Sunday outside a club. "
+            "Police say nine people have been shot in the past week.",
+            [D("2025-06-08"), None],
+        ),
+    ],
+)
+def test_a_few_days_back_is_the_incident_day(
+    nlp: Language, text: str, expected: list[dt.date | None]
+) -> None:
+    assert days(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the day of a release, a trial or an arrest never dates the deed
+        "Reports released Monday detail how a toddler fatally shot himself.",
+        "The trial of the man accused of killing two of his co-workers starts Monday.",
+    ],
+)
+def test_the_day_of_what_followed_never_dates_a_figure(nlp: Language, text: str) -> None:
+    found = days(nlp, text)
+    assert found
+    assert found == [None] * len(found)
