@@ -168,9 +168,10 @@ def _court_word(root: Token) -> str | None:
     preps = [c for c in head.children if c.dep_ == "prep"]
     objects += [g for c in preps for g in c.children if g.dep_ == "pobj"]
     found = [o.lemma_.lower() for o in objects if o.i != root.i]
-    # "the trial starts Monday" (but "the suspect shot two men Monday" is the deed's day)
+    # "the trial starts Monday" (but "the suspect shot two men Monday" is the deed's day,
+    # and "the trial of a man who killed two years ago starts" keeps the deed's date)
     found += [c.lemma_.lower() for c in head.children if c.dep_ in ("nsubj", "nsubjpass")
-              and c.lemma_.lower() in nouns]
+              and c.lemma_.lower() in nouns and root.i > head.i]
     return next((w for w in found if w in nouns or w in custody), None)
 
 
@@ -276,6 +277,21 @@ def _incident_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
         frozenset(rules["incident_nouns"]),
         frozenset(rules["death_verbs"]),
         frozenset(rules["harm_nouns"]),
+    )
+
+
+@functools.cache
+def _harm_verbs() -> frozenset[str]:
+    words: list[str] = load_rules("dates")["harm_verbs"]
+    return frozenset(words)
+
+
+def dates_harm(root: Token) -> bool:
+    """The date is the day of a harm: "was shot on June 2", "stabbed Dec. 24", or it names
+    the incident ("the June 2 shooting")."""
+    head = _governor(root)
+    return dates_incident(root) or (
+        head.i != root.i and head.pos_ == "VERB" and head.lemma_.lower() in _harm_verbs()
     )
 
 

@@ -33,6 +33,7 @@ from core.extract.claim_dates import (
     charged_deed,
     dates_aftermath,
     dates_follow_up,
+    dates_harm,
     dates_incident,
     death_verb,
     named_day_within,
@@ -192,11 +193,12 @@ def report_incident_day(
         ]
         for found in periods
     ]
+    harmed = [period for found in periods for tok, period, _ in found if dates_harm(tok)]
     day = incident_day(
         lead,
         published=published,
         days_before=FOLLOW_UP_DAYS_BEFORE if follow_up else None,
-        named=[p for p in named if inside(p)],
+        named=[p for p in harmed if inside(p)],
     )
     return day or named_day_within(named, itertools.chain(periods, later))
 
@@ -414,7 +416,7 @@ def _wounded_before(
 ) -> Period:
     """A death is dated by the day of the shooting that caused it: "died Sunday of a wound
     suffered on Friday", "a man shot Monday died Wednesday" (the lead's incident day)."""
-    named = [p for t, p, _ in usable if dates_incident(t) and p.start == p.end]
+    named = [p for t, p, _ in usable if dates_harm(t) and p.start == p.end]
     earlier = [p for p in (*named, incident) if p is not None and p.end < death.start]
     earlier = [p for p in earlier if (death.start - p.start).days <= DEATH_AFTER_DAYS]
     return earlier[0] if earlier else death

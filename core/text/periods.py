@@ -184,8 +184,9 @@ def incident_day(
     first); failing one, the first day the report was made. Without a publication date nothing
     is inferred: a weekday alone would be a guess. ``days_before`` widens how far back the
     day may lie (a court follow-up), ``LEAD_DAYS_BEFORE`` by default. ``named`` are the days
-    of the lead that name the incident itself ("the March 3 shooting"): a happening too, and
-    one a follow-up may write months back, up to ``FOLLOW_UP_DAYS_BEFORE``.
+    of the lead that name the incident itself ("the March 3 shooting", "was shot on March 3"):
+    when the lead gives no happening within that reach, the earliest of them, up to
+    ``FOLLOW_UP_DAYS_BEFORE`` back (a follow-up telling of an old incident).
     """
     if published is None:
         return None
@@ -201,6 +202,9 @@ def incident_day(
             elif happened is None or period.start < happened.start:
                 # "a boy shot Monday died Wednesday": a death, an arrest follow the incident
                 happened = period
+    if happened is not None:
+        return happened
+    # none in the lead's days: an older one it names ("arrested Monday in the March 3 shooting")
     far_back = published - dt.timedelta(days=FOLLOW_UP_DAYS_BEFORE)
     for period in named:
         if period.start == period.end and far_back <= period.start <= published and (

@@ -198,3 +198,38 @@ def test_the_day_of_what_followed_never_dates_a_figure(nlp: Language, text: str)
     found = days(nlp, text)
     assert found
     assert found == [None] * len(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a follow-up weeks on: the day of the harm in its lead, however far back
+        (
+            "A neighbour was arrested Monday. "
+            "He shot two men outside a bar on May 2, police said.",
+            [D("2025-05-02")],
+        ),
+        # a death in the same sentence as the day of the shooting takes that day
+        (
+            "Two men were shot on May 20 and died on Sunday.",
+            [D("2025-05-20")],
+        ),
+        # not a follow-up with no recent day: an old harm in background stays out
+        (
+            "Two men were shot Monday outside a bar. "
+            "A man was shot on the same corner on March 2.",
+            [D("2025-06-09"), D("2025-03-02")],
+        ),
+        # the date of the deed inside the subject of a trial is the deed's
+        (
+            "The trial of a clerk who killed two robbers two years ago starts Monday.",
+            [D("2023-01-01")],
+        ),
+    ],
+)
+def test_the_day_of_the_harm(
+    nlp: Language, text: str, expected: list[dt.date | None]
+) -> None:
+    assert [
+        c.date_start for c in read_claims(nlp, text, WED) if c.measure in ("killed", "injured")
+    ] == expected
