@@ -99,7 +99,8 @@ def test_other_dates_do_not_name_the_incident(
         ),
         # a date on the charged deed is the deed's, not the day of the search
         (
-            "Police are searching for a man accused in the deadly shooting of a teenager on Saturday.",
+            "Police are searching for a man accused in the deadly shooting of a teenager "
+            "on Saturday.",
             [D("2025-06-07")],
         ),
     ],
