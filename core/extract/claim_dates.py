@@ -102,9 +102,11 @@ def _in_dateline(ent: Span) -> bool:
 
 STAMP_WORDS = frozenset({"posted", "updated", "published"})
 
-# Besides the reporting verbs, what dates a report: "a statement released on Sunday".
+# Besides the reporting verbs, what dates a report: "a statement released on Sunday", "a
+# Monday morning email from the agency said".
 REPORT_EVENTS = frozenset(
-    {"release", "issue", "publish", "speak", "brief", "statement", "post", "update"}
+    {"release", "issue", "publish", "speak", "brief", "briefing", "statement", "post", "update",
+     "conference", "email", "announcement", "bulletin"}
 )
 
 
@@ -112,6 +114,11 @@ def _dates_report(root: Token) -> bool:
     """ "said on Sunday", "told reporters Monday", "a statement released on Sunday"."""
     if dates_incident(root):
         return False  # "said the shooting on Sunday ...": the day of the shooting
+    noun = root
+    while noun.dep_ in ("compound", "poss", "nmod") and noun.head.pos_ == "NOUN":
+        noun = noun.head
+    if noun.i != root.i and noun.lemma_.lower() in REPORT_EVENTS:
+        return True  # "a Monday news release said", "according to Tuesday's statement"
     head = _governor(root)
     lemma = head.lemma_.lower()
     if lemma in ARRIVALS and not any(c.dep_ == "ccomp" for c in head.children):
@@ -338,6 +345,8 @@ def _after_incident_phrase(root: Token, start: int) -> bool:
     death of Jane Roe, 17, inside her home on June 4", "a wound suffered on Friday"."""
     doc = root.doc
     before = start - 1
+    if before >= 0 and doc[before].pos_ in ("DET", "ADJ"):
+        return False  # "a Monday news release": the date opens a phrase, it closes none
     if before >= 0 and doc[before].lower_ in ("on", "in", "at"):
         before -= 1
     lowest = max(root.sent.start, before - _NOUN_PHRASE_SPAN)

@@ -234,3 +234,24 @@ def test_the_day_of_the_harm(
     assert [
         c.date_start for c in read_claims(nlp, text, WED) if c.measure in ("killed", "injured")
     ] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "reported"),
+    [
+        ("The girl died of her injuries, a Monday news release said.", "Monday", True),
+        ("The boy was killed, according to a Tuesday statement from police.", "Tuesday", True),
+        ("The man died, a Monday morning email from the sheriff said.", "Monday", True),
+        ("Two were shot at the Sunday afternoon party.", "Sunday", False),
+    ],
+)
+def test_a_date_written_on_a_release_dates_the_report(
+    nlp: Language, text: str, expression: str, reported: bool
+) -> None:
+    found = {
+        period.text: (dates_incident(tok), report)
+        for sent in nlp(text).sents
+        for tok, period, report in sentence_periods(sent, WED)
+    }
+    key = next(k for k in found if expression in k)
+    assert found[key] == (False, reported)
