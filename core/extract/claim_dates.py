@@ -18,8 +18,9 @@ from core.extract.measures import lexicon
 from core.extract.nlp import sentence_ents
 from core.extract.participants import in_condition
 from core.rules import load_rules
-from core.text.dates import Period
+from core.text.dates import Period, count_number, date_words, normalise_expression
 from core.text.periods import resolve_period
+from core.text.relative_dates import back_from
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -408,3 +409,35 @@ def named_day_within(
             ):
                 return period
     return None
+
+
+def days_after_harm(sent: Span, periods: list[tuple[Token, Period, bool]]) -> list[Period]:
+    """ "was arrested Monday, three days after the shooting", "a week after the shots were
+    fired, police charged him on Friday": the day of the harm, counted back from the day the
+    sentence gives what followed."""
+    days = [(t, p) for t, p, _ in periods if p.start == p.end]
+    tables = date_words()
+    found: list[Period] = []
+    for ent in sentence_ents(sent):
+        after = ent.end
+        if ent.label_ != "DATE" or after >= sent.end or sent.doc[after].lower_ != "after":
+            continue
+        m = re.fullmatch(rf"{tables.num} (?P<unit>{tables.unit})", normalise_expression(ent.text))
+        count = count_number(m["n"]) if m else None
+        base = [p for t, p in days if not ent.start <= t.i < ent.end]
+        if m is None or count is None or not base or not _harm_after(sent.doc[after]):
+            continue
+        day = back_from(base[0].start, count, tables.units[m["unit"]])
+        found.append(Period(start=day, end=day, text=f"{ent.text} after, from {base[0].text}"))
+    return found
+
+
+def _harm_after(after: Token) -> bool:
+    """What "after" opens is a harm: "after the shooting", "after the shots were fired"."""
+    objects = [c for c in after.children if c.dep_ in ("pobj", "pcomp")]
+    if after.dep_ == "mark":
+        objects = [after.head, *(c for c in after.head.children if c.dep_.startswith("nsubj"))]
+    return any(
+        _incident_noun(o) or o.lemma_.lower() in _harm_verbs() or o.lemma_.lower() == "shot"
+        for o in objects
+    )

@@ -35,6 +35,7 @@ from core.extract.claim_dates import (
     dates_follow_up,
     dates_harm,
     dates_incident,
+    days_after_harm,
     death_verb,
     named_day_within,
     named_within,
@@ -172,7 +173,8 @@ def report_incident_day(
         for sent in chunk.doc.sents
         if document.in_body(chunk.start_of(sent))
     )
-    periods = [sentence_periods(s, published) for s in itertools.islice(sents, LEAD_SENTENCES)]
+    lead_sents = list(itertools.islice(sents, LEAD_SENTENCES))
+    periods = [sentence_periods(s, published) for s in lead_sents]
     # read before the rest of the body, which only a lead naming its incident coarsely reads
     later = (sentence_periods(s, published) for s in sents)
     follow_up = any(dates_follow_up(tok) for found in periods for tok, _, _ in found)
@@ -194,6 +196,9 @@ def report_incident_day(
         for found in periods
     ]
     harmed = [period for found in periods for tok, period, _ in found if dates_harm(tok)]
+    harmed += [
+        p for s, found in zip(lead_sents, periods, strict=True) for p in days_after_harm(s, found)
+    ]
     day = incident_day(
         lead,
         published=published,

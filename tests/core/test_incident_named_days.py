@@ -255,3 +255,31 @@ def test_a_date_written_on_a_release_dates_the_report(
     }
     key = next(k for k in found if expression in k)
     assert found[key] == (False, reported)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the day of the harm counted back from the day of what followed
+        (
+            "A clerk was arrested Monday, three days after the shots were fired. "
+            "Two customers were wounded in the store.",
+            [D("2025-06-06")],
+        ),
+        (
+            "A suspect was charged Friday, a week after the shooting. "
+            "Two guards were wounded.",
+            [D("2025-05-30")],
+        ),
+        # "after" something that is no harm counts nothing back
+        (
+            "A clerk was arrested Monday, two days after he moved. "
+            "Two customers were wounded in the store.",
+            [None],
+        ),
+    ],
+)
+def test_days_after_the_harm(
+    nlp: Language, text: str, expected: list[dt.date | None]
+) -> None:
+    assert days(nlp, text) == expected
