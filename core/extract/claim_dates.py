@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from core.extract.attribution import (
@@ -18,9 +17,8 @@ from core.extract.measures import lexicon
 from core.extract.nlp import sentence_ents
 from core.extract.participants import in_condition
 from core.rules import load_rules
-from core.text.dates import Period, count_number, date_words, normalise_expression
+from core.text.dates import Period
 from core.text.periods import resolve_period
-from core.text.relative_dates import back_from
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -289,7 +287,7 @@ def _incident_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 @functools.cache
-def _harm_verbs() -> frozenset[str]:
+def harm_verbs() -> frozenset[str]:
     words: list[str] = load_rules("dates")["harm_verbs"]
     return frozenset(words)
 
@@ -299,7 +297,7 @@ def dates_harm(root: Token) -> bool:
     the incident ("the June 2 shooting")."""
     head = _governor(root)
     return dates_incident(root) or (
-        head.i != root.i and head.pos_ == "VERB" and head.lemma_.lower() in _harm_verbs()
+        head.i != root.i and head.pos_ == "VERB" and head.lemma_.lower() in harm_verbs()
     )
 
 
@@ -336,7 +334,7 @@ def dates_incident(root: Token) -> bool:
     after = end
     while after < min(len(doc), end + 3) and doc[after].lower_ in _BEFORE_NOUN:
         after += 1
-    if after < root.sent.end and _incident_noun(doc[after]):
+    if after < root.sent.end and incident_noun(doc[after]):
         return True
     return _after_incident_phrase(root, start)
 
@@ -353,7 +351,7 @@ def _after_incident_phrase(root: Token, start: int) -> bool:
     lowest = max(root.sent.start, before - _NOUN_PHRASE_SPAN)
     for i in range(before, lowest - 1, -1):
         tok = doc[i]
-        if _incident_noun(tok) or tok.lower_ in _incident_words()[2]:
+        if incident_noun(tok) or tok.lower_ in _incident_words()[2]:
             return _determined(tok)  # "the shooting ... on June 4", "a wound suffered Friday"
         if tok.tag_ in ("VBN", "VBG") and tok.dep_ == "acl":
             continue
@@ -362,7 +360,7 @@ def _after_incident_phrase(root: Token, start: int) -> bool:
     return False
 
 
-def _incident_noun(tok: Token) -> bool:
+def incident_noun(tok: Token) -> bool:
     """ "shooting" (which the parser may tag as a verb), "deaths", "attack"."""
     nouns = _incident_words()[0]
     return tok.lower_ in nouns or (tok.pos_ == "NOUN" and tok.lemma_.lower() in nouns)
@@ -388,56 +386,3 @@ def named_within(root: Token, period: Period, incident: Period | None) -> Period
     ):
         return incident
     return None
-
-
-def named_day_within(
-    coarse: list[Period], body: Iterable[list[tuple[Token, Period, bool]]]
-) -> Period | None:
-    """A follow-up's lead may name its incident by month or year only ("charged in the
-    January shooting", "pleaded guilty in the 2013 shooting"); the body often gives its day
-    ("the shooting at the club on Oct. 26, 2013"). The first day the body writes on an incident
-    noun within that month or year is the incident day."""
-    spans = [p for p in coarse if p.start != p.end]
-    if not spans:
-        return None
-    for found in body:
-        for tok, period, _ in found:
-            if (
-                period.start == period.end
-                and any(p.start <= period.start <= p.end for p in spans)
-                and dates_incident(tok)
-            ):
-                return period
-    return None
-
-
-def days_after_harm(sent: Span, periods: list[tuple[Token, Period, bool]]) -> list[Period]:
-    """ "was arrested Monday, three days after the shooting", "a week after the shots were
-    fired, police charged him on Friday": the day of the harm, counted back from the day the
-    sentence gives what followed."""
-    days = [(t, p) for t, p, _ in periods if p.start == p.end]
-    tables = date_words()
-    found: list[Period] = []
-    for ent in sentence_ents(sent):
-        after = ent.end
-        if ent.label_ != "DATE" or after >= sent.end or sent.doc[after].lower_ != "after":
-            continue
-        m = re.fullmatch(rf"{tables.num} (?P<unit>{tables.unit})", normalise_expression(ent.text))
-        count = count_number(m["n"]) if m else None
-        base = [p for t, p in days if not ent.start <= t.i < ent.end]
-        if m is None or count is None or not base or not _harm_after(sent.doc[after]):
-            continue
-        day = back_from(base[0].start, count, tables.units[m["unit"]])
-        found.append(Period(start=day, end=day, text=f"{ent.text} after, from {base[0].text}"))
-    return found
-
-
-def _harm_after(after: Token) -> bool:
-    """What "after" opens is a harm: "after the shooting", "after the shots were fired"."""
-    objects = [c for c in after.children if c.dep_ in ("pobj", "pcomp")]
-    if after.dep_ == "mark":
-        objects = [after.head, *(c for c in after.head.children if c.dep_.startswith("nsubj"))]
-    return any(
-        _incident_noun(o) or o.lemma_.lower() in _harm_verbs() or o.lemma_.lower() == "shot"
-        for o in objects
-    )

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import itertools
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
@@ -32,12 +31,8 @@ from core.extract.attribution import (
 from core.extract.claim_dates import (
     charged_deed,
     dates_aftermath,
-    dates_follow_up,
     dates_harm,
-    dates_incident,
-    days_after_harm,
     death_verb,
-    named_day_within,
     named_within,
     sentence_periods,
     shifted,
@@ -55,6 +50,7 @@ from core.extract.figures import (
     not_a_figure,
     zero_figures,
 )
+from core.extract.incident_days import report_incident_day
 from core.extract.measures import Reading
 from core.extract.nlp import Chunk
 from core.extract.participants import in_condition
@@ -66,7 +62,7 @@ from core.settings import DEFAULT_SETTINGS, Settings
 from core.text import places
 from core.text.dates import Period
 from core.text.numbers import Amount, find_amounts
-from core.text.periods import FOLLOW_UP_DAYS_BEFORE, LEAD_SENTENCES, incident_day, within
+from core.text.periods import within
 from core.text.publication_dates import latest_full_date
 from core.text.qualifiers import explain_vague
 
@@ -159,53 +155,6 @@ def _attribute_before(claims: list[Claim], speaker: str, before: str) -> None:
             break
         if claims[i].attribution is None:
             claims[i] = dataclasses.replace(claims[i], attribution=speaker)
-
-
-def report_incident_day(
-    chunks: Sequence[Chunk], document: Document, published: dt.date | None
-) -> Period | None:
-    """The day the report's lead gives its incident ("a man was shot Sunday night"). In a
-    court follow-up ("was sentenced Friday") the incident may be months back ("the March 3
-    shooting")."""
-    sents = (
-        sent
-        for chunk in sorted(chunks, key=lambda c: c.offset)
-        for sent in chunk.doc.sents
-        if document.in_body(chunk.start_of(sent))
-    )
-    lead_sents = list(itertools.islice(sents, LEAD_SENTENCES))
-    periods = [sentence_periods(s, published) for s in lead_sents]
-    # read before the rest of the body, which only a lead naming its incident coarsely reads
-    later = (sentence_periods(s, published) for s in sents)
-    follow_up = any(dates_follow_up(tok) for found in periods for tok, _, _ in found)
-    named = [period for found in periods for tok, period, _ in found if dates_incident(tok)]
-    # a lead naming its incident "the January shooting" or "the 2013 shooting" tells of
-    # another on a day outside that month or year ("charged too in the March 7 shooting")
-    coarse = [p for p in named if p.start != p.end]
-
-    def inside(period: Period) -> bool:
-        return not coarse or any(c.start <= period.start <= c.end for c in coarse)
-
-    # a plea or an arrest is long after, maybe; in a follow-up the day of the news is too
-    lead = [
-        [
-            (period, report)
-            for tok, period, report in found
-            if not dates_aftermath(tok) and not (follow_up and report) and inside(period)
-        ]
-        for found in periods
-    ]
-    harmed = [period for found in periods for tok, period, _ in found if dates_harm(tok)]
-    harmed += [
-        p for s, found in zip(lead_sents, periods, strict=True) for p in days_after_harm(s, found)
-    ]
-    day = incident_day(
-        lead,
-        published=published,
-        days_before=FOLLOW_UP_DAYS_BEFORE if follow_up else None,
-        named=[p for p in harmed if inside(p)],
-    )
-    return day or named_day_within(named, itertools.chain(periods, later))
 
 
 CUT_FIGURES = (
