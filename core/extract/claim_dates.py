@@ -219,8 +219,34 @@ def dates_aftermath(root: Token) -> bool:
         return False  # "arrested in the shooting death of a clerk on June 4"
     # "was still in critical condition on Saturday": the day of a patient's state
     return head.i != root.i and (
-        head.lemma_.lower() in _aftermath_words() or in_condition(head) or dates_court(root)
+        head.lemma_.lower() in _aftermath_words()
+        or in_condition(head)
+        or dates_court(root)
+        or _aftermath_gathering(root, head)
     )
+
+
+@functools.cache
+def _gathering_words() -> frozenset[str]:
+    words: list[str] = load_rules("dates")["aftermath_nouns"]
+    return frozenset(words)
+
+
+def _aftermath_gathering(root: Token, head: Token) -> bool:
+    """ "Saturday's vigil", "a Sunday funeral", "mourners attended a vigil Sunday", "the
+    funeral took place Monday": the day of a gathering after the incident (not "a man was
+    shot at a vigil Sunday", where the gathering is the scene)."""
+    gatherings = _gathering_words()
+    noun = root
+    while noun.dep_ in ("compound", "poss", "nmod") and noun.head.pos_ == "NOUN":
+        noun = noun.head
+    if noun.i != root.i:
+        return noun.lemma_.lower() in gatherings
+    if head.lemma_.lower() in harm_verbs() or head.lemma_.lower() in _incident_words()[1]:
+        return False
+    near = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")]
+    near += [g for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(c.lemma_.lower() in gatherings and c.i != root.i for c in near)
 
 
 def _time_expression(ent: Span) -> str:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from core.extract.claim_dates import dates_incident, sentence_periods
+from core.extract.claim_dates import dates_aftermath, dates_incident, sentence_periods
 from tests.core.claim_factory import read_claims
 
 if TYPE_CHECKING:
@@ -283,3 +283,22 @@ def test_days_after_the_harm(
     nlp: Language, text: str, expected: list[dt.date | None]
 ) -> None:
     assert days(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "after"),
+    [
+        ("Mourners attended a vigil Sunday for the boy.", True),
+        ("Saturday's funeral drew hundreds of people.", True),
+        ("The funeral took place Monday at a chapel.", True),
+        # the gathering is the scene of the harm: the harm's day
+        ("A man was shot at a vigil Sunday.", False),
+        ("Two men were killed at a funeral Friday.", False),
+    ],
+)
+def test_the_day_of_a_gathering_after_the_incident(
+    nlp: Language, text: str, after: bool
+) -> None:
+    sent = next(nlp(text).sents)
+    found = [dates_aftermath(tok) for tok, _, _ in sentence_periods(sent, WED)]
+    assert found == [after]
