@@ -281,6 +281,31 @@ def shifted(anchor: Token, date: Token) -> bool:
     return any(t.lower_ in SHIFTERS for t in (anchor, *anchor.ancestors) if t.i not in date_side)
 
 
+def _clause(tok: Token, deps: tuple[str, ...]) -> Token | None:
+    """The innermost clause of these dependencies (a relative clause, a participle's) that
+    holds the token."""
+    for t in (tok, *tok.ancestors):
+        if t.dep_ in deps and t.pos_ in ("VERB", "AUX"):
+            return t
+    return None
+
+
+def other_clause(anchor: Token, date: Token) -> bool:
+    """The date stands in a relative clause that describes a participant, the figure outside
+    it: "a gunman who killed one at the firm from which he was fired last week". (The other
+    way round the clause often tells the main event's own outcome: "in 2004 a quake sparked
+    a tsunami that killed 170,000".) A date on the incident noun, or of the harm of a victim
+    ("who was shot Friday"), dates it wherever it stands."""
+    if dates_incident(date):
+        return False
+    other = _clause(date, ("relcl",))
+    if other is None or anchor.i in {t.i for t in other.subtree}:
+        return False
+    # "the killing of his friend, who was shot Friday": the victim's harm is the incident
+    victim = any(c.lower_ in ("who", "whom") for c in other.children)
+    return not (victim and dates_harm(date))
+
+
 def charged_deed(anchor: Token, date: Token) -> bool:
     """ "accused of wounding five others, he pleaded guilty on Tuesday": a deed named in a
     charge happened before the day of the proceedings, which does not date it."""

@@ -34,6 +34,7 @@ from core.extract.claim_dates import (
     dates_harm,
     death_verb,
     named_within,
+    other_clause,
     sentence_periods,
     shifted,
 )
@@ -339,7 +340,11 @@ def _period_of(anchor: Token, here: _Sentence, ctx: _Context) -> Period | None:
     unshifted = [(t, p, r) for t, p, r in here.periods if not shifted(anchor, t)]
     usable = [(t, p, r) for t, p, r in unshifted if not charged_deed(anchor, t)]
     # nor is the day of what followed ("identified on Wednesday", "arrested Monday")
-    dated = [(t, named_within(t, p, ctx.incident)) for t, p, r in usable if not r]
+    dated = [
+        (t, named_within(t, p, ctx.incident))
+        for t, p, r in usable
+        if not r and not other_clause(anchor, t)
+    ]
     own = _nearest(anchor, [(t, p) for t, p in dated if p is not None and not _after(t, anchor)])
     # A figure set apart from the sentence's dates ("killed two days after a bombing in
     # which 26 died") happened at another time than the report's incident, maybe; a deed
@@ -355,7 +360,14 @@ def _period_of(anchor: Token, here: _Sentence, ctx: _Context) -> Period | None:
         own
         or ctx.period
         or incident
-        or _nearest(anchor, [(t, p) for t, p, _ in usable if not dates_aftermath(t)])
+        or _nearest(
+            anchor,
+            [
+                (t, p)
+                for t, p, _ in usable
+                if not dates_aftermath(t) and not other_clause(anchor, t)
+            ],
+        )
         or ctx.reported
     )
     return within(found, ctx.incident) if found is not None else None

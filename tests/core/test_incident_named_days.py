@@ -302,3 +302,35 @@ def test_the_day_of_a_gathering_after_the_incident(
     sent = next(nlp(text).sents)
     found = [dates_aftermath(tok) for tok, _, _ in sentence_periods(sent, WED)]
     assert found == [after]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the date of a relative clause on a participant is not the figure's
+        (
+            "A man who killed one clerk at the shop from which he was fired last week "
+            "was arrested.",
+            [None],
+        ),
+        (
+            "Three people were wounded in the floods, which recalled the storms that "
+            "struck the coast in 2019.",
+            [None],
+        ),
+        # the harm of the victim named in the clause is the incident's
+        (
+            "A man is charged in the killing of his neighbour, who was shot Friday.",
+            [D("2025-06-06")],
+        ),
+        # the clause holding the figure keeps its date
+        (
+            "Police arrested the man who killed two guards on Sunday.",
+            [D("2025-06-08")],
+        ),
+    ],
+)
+def test_a_relative_clause_keeps_its_date(
+    nlp: Language, text: str, expected: list[dt.date | None]
+) -> None:
+    assert days(nlp, text) == expected
