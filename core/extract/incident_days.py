@@ -31,6 +31,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 
+# A month or a year names an incident ("the January shooting"); a week ("the shooting last
+# week") only approximates its day, which may lie just outside as the writer counts weeks.
+MONTH_DAYS = 27
+
+
 def report_incident_day(
     chunks: Sequence[Chunk], document: Document, published: dt.date | None
 ) -> Period | None:
@@ -51,7 +56,7 @@ def report_incident_day(
     named = [period for found in periods for tok, period, _ in found if dates_incident(tok)]
     # a lead naming its incident "the January shooting" or "the 2013 shooting" tells of
     # another on a day outside that month or year ("charged too in the March 7 shooting")
-    coarse = [p for p in named if p.start != p.end]
+    coarse = [p for p in named if (p.end - p.start).days >= MONTH_DAYS]
 
     def inside(period: Period) -> bool:
         return not coarse or any(c.start <= period.start <= c.end for c in coarse)
