@@ -291,6 +291,7 @@ def test_days_after_the_harm(
         ("Mourners attended a vigil Sunday for the boy.", True),
         ("Saturday's funeral drew hundreds of people.", True),
         ("The funeral took place Monday at a chapel.", True),
+        ("The suspect was interviewed by detectives on Tuesday.", True),
         # the gathering is the scene of the harm: the harm's day
         ("A man was shot at a vigil Sunday.", False),
         ("Two men were killed at a funeral Friday.", False),
