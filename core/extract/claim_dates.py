@@ -371,6 +371,8 @@ _BEFORE_NOUN = frozenset({"'s", "’s", "'", "morning", "afternoon", "evening", 
                           "deadly", "double", "triple", "quadruple", "accidental", "mass"})
 
 
+# asked of one date by each rule that weighs it (report, court, aftermath, charge, clause)
+@functools.lru_cache(maxsize=1024)
 def dates_incident(root: Token) -> bool:
     """The date names the incident itself: "the March 3 shooting", "Saturday's shooting",
     "the shooting death of a clerk on June 4". Read from the words around the date rather
