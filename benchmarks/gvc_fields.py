@@ -36,7 +36,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from core.extract.claims import extract_claims, report_incident_day  # noqa: E402
+from core.extract.claims import extract_claims  # noqa: E402
+from core.extract.incident_days import report_incident_day  # noqa: E402
 from core.ingest.files import from_text  # noqa: E402
 from core.model import Claim  # noqa: E402
 from core.pipeline import parse_documents  # noqa: E402

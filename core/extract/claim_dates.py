@@ -68,7 +68,7 @@ def _sentence_periods(sent: Span, published: dt.date | None) -> list[tuple[Token
     stamp = sent[0].lower_ in STAMP_WORDS
     out: list[tuple[Token, Period, bool]] = []
     for ent in sentence_ents(sent):
-        if ent.label_ not in ("DATE", "TIME", "EVENT"):
+        if ent.label_ not in ("DATE", "TIME", "EVENT") or _street_number(ent):
             continue
         expr = _time_expression(ent)
         period = resolve_period(
@@ -78,6 +78,13 @@ def _sentence_periods(sent: Span, published: dt.date | None) -> list[tuple[Token
             reported = stamp or _dates_report(ent.root) or _in_dateline(ent)
             out.append((ent.root, period, reported))
     return out
+
+
+def _street_number(ent: Span) -> bool:
+    """ "near 13th and Grove", "on 5th Street": an ordinal alone names a day only after
+    "the" ("on the 13th", "the 13th of May")."""
+    before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    return bool(re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", ent.text.lower())) and before != "the"
 
 
 DATELINE_DASHES = frozenset({"-", "--", "–", "—"})
@@ -106,14 +113,23 @@ def _in_dateline(ent: Span) -> bool:
 
 STAMP_WORDS = frozenset({"posted", "updated", "published"})
 
-# Besides the reporting verbs, what dates a report: "a statement released on Sunday".
+# Besides the reporting verbs, what dates a report: "a statement released on Sunday", "a
+# Monday morning email from the agency said".
 REPORT_EVENTS = frozenset(
-    {"release", "issue", "publish", "speak", "brief", "statement", "post", "update"}
+    {"release", "issue", "publish", "speak", "brief", "briefing", "statement", "post", "update",
+     "conference", "email", "announcement", "bulletin"}
 )
 
 
 def _dates_report(root: Token) -> bool:
     """ "said on Sunday", "told reporters Monday", "a statement released on Sunday"."""
+    if dates_incident(root):
+        return False  # "said the shooting on Sunday ...": the day of the shooting
+    noun = root
+    while noun.dep_ in ("compound", "poss", "nmod") and noun.head.pos_ == "NOUN":
+        noun = noun.head
+    if noun.i != root.i and noun.lemma_.lower() in REPORT_EVENTS:
+        return True  # "a Monday news release said", "according to Tuesday's statement"
     head = _governor(root)
     lemma = head.lemma_.lower()
     if lemma in ARRIVALS and not any(c.dep_ == "ccomp" for c in head.children):
@@ -160,7 +176,7 @@ def _court_word(root: Token) -> str | None:
     """The court or custody word that governs the date ("pleaded guilty Monday", "read in court
     Friday", "received probation Thursday", "Tuesday's hearing"), if any."""
     head = _governor(root)
-    if head.i == root.i or _attributive(root):
+    if head.i == root.i or _attributive(root) or dates_incident(root):
         return None
     verbs, nouns, custody = _court_words()
     lemma = head.lemma_.lower()
@@ -170,6 +186,10 @@ def _court_word(root: Token) -> str | None:
     preps = [c for c in head.children if c.dep_ == "prep"]
     objects += [g for c in preps for g in c.children if g.dep_ == "pobj"]
     found = [o.lemma_.lower() for o in objects if o.i != root.i]
+    # "the trial starts Monday" (but "the suspect shot two men Monday" is the deed's day,
+    # and "the trial of a man who killed two years ago starts" keeps the deed's date)
+    found += [c.lemma_.lower() for c in head.children if c.dep_ in ("nsubj", "nsubjpass")
+              and c.lemma_.lower() in nouns and root.i > head.i]
     return next((w for w in found if w in nouns or w in custody), None)
 
 
@@ -207,10 +227,38 @@ def dates_aftermath(root: Token) -> bool:
     """ "pleaded guilty on Tuesday", "was arrested Monday", "a vigil held Friday", "remained in
     critical condition Friday": the date of what followed an incident, not of the incident."""
     head = _governor(root)
+    if dates_incident(root):
+        return False  # "arrested in the shooting death of a clerk on June 4"
     # "was still in critical condition on Saturday": the day of a patient's state
     return head.i != root.i and (
-        head.lemma_.lower() in _aftermath_words() or in_condition(head) or dates_court(root)
+        head.lemma_.lower() in _aftermath_words()
+        or in_condition(head)
+        or dates_court(root)
+        or _aftermath_gathering(root, head)
     )
+
+
+@functools.cache
+def _gathering_words() -> frozenset[str]:
+    words: list[str] = load_rules("dates")["aftermath_nouns"]
+    return frozenset(words)
+
+
+def _aftermath_gathering(root: Token, head: Token) -> bool:
+    """ "Saturday's vigil", "a Sunday funeral", "mourners attended a vigil Sunday", "the
+    funeral took place Monday": the day of a gathering after the incident (not "a man was
+    shot at a vigil Sunday", where the gathering is the scene)."""
+    gatherings = _gathering_words()
+    noun = root
+    while noun.dep_ in ("compound", "poss", "nmod") and noun.head.pos_ == "NOUN":
+        noun = noun.head
+    if noun.i != root.i:
+        return noun.lemma_.lower() in gatherings
+    if head.lemma_.lower() in harm_verbs() or head.lemma_.lower() in _incident_words()[1]:
+        return False
+    near = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")]
+    near += [g for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(c.lemma_.lower() in gatherings and c.i != root.i for c in near)
 
 
 def _time_expression(ent: Span) -> str:
@@ -245,10 +293,37 @@ def shifted(anchor: Token, date: Token) -> bool:
     return any(t.lower_ in SHIFTERS for t in (anchor, *anchor.ancestors) if t.i not in date_side)
 
 
+def _clause(tok: Token, deps: tuple[str, ...]) -> Token | None:
+    """The innermost clause of these dependencies (a relative clause, a participle's) that
+    holds the token."""
+    for t in (tok, *tok.ancestors):
+        if t.dep_ in deps and t.pos_ in ("VERB", "AUX"):
+            return t
+    return None
+
+
+def other_clause(anchor: Token, date: Token) -> bool:
+    """The date stands in a relative clause that describes a participant, the figure outside
+    it: "a gunman who killed one at the firm from which he was fired last week". (The other
+    way round the clause often tells the main event's own outcome: "in 2004 a quake sparked
+    a tsunami that killed 170,000".) A date on the incident noun, or of the harm of a victim
+    ("who was shot Friday"), dates it wherever it stands."""
+    if dates_incident(date):
+        return False
+    other = _clause(date, ("relcl",))
+    if other is None or anchor.i in {t.i for t in other.subtree}:
+        return False
+    # "the killing of his friend, who was shot Friday": the victim's harm is the incident
+    victim = any(c.lower_ in ("who", "whom") for c in other.children)
+    return not (victim and dates_harm(date))
+
+
 def charged_deed(anchor: Token, date: Token) -> bool:
     """ "accused of wounding five others, he pleaded guilty on Tuesday": a deed named in a
     charge happened before the day of the proceedings, which does not date it."""
     charges = lexicon().charge_words
+    if dates_incident(date):
+        return False  # "charged in the shooting death of X on June 4": the deed's own day
     date_side = {t.i for t in (date, *date.ancestors)}
     for tok in (anchor, *anchor.ancestors):
         if tok.i in date_side:
@@ -261,3 +336,118 @@ def charged_deed(anchor: Token, date: Token) -> bool:
         ):
             return True
     return False
+
+
+@functools.cache
+def _incident_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The nouns of an incident, the verbs of a death, the nouns of a wound (dates.json)."""
+    rules = load_rules("dates")
+    return (
+        frozenset(rules["incident_nouns"]),
+        frozenset(rules["death_verbs"]),
+        frozenset(rules["harm_nouns"]),
+    )
+
+
+@functools.cache
+def harm_verbs() -> frozenset[str]:
+    words: list[str] = load_rules("dates")["harm_verbs"]
+    return frozenset(words)
+
+
+def dates_harm(root: Token) -> bool:
+    """The date is the day of a harm: "was shot on June 2", "stabbed Dec. 24", or it names
+    the incident ("the June 2 shooting")."""
+    head = _governor(root)
+    return dates_incident(root) or (
+        head.i != root.i and head.pos_ == "VERB" and head.lemma_.lower() in harm_verbs()
+    )
+
+
+def death_verb(tok: Token) -> bool:
+    """ "died", "succumbed", "passed away": a death that may come days after the shooting."""
+    return tok.lemma_.lower() in _incident_words()[1]
+
+
+# Between an incident noun and the date after its phrase ("the shooting death of Jane Roe,
+# 17, inside her home on June 4") only the words of a noun phrase; a verb opens a new clause
+# ("the shooting, and was arrested Monday"), except a participle of the noun ("a wound
+# suffered on Friday").
+_PHRASE_POS = frozenset({"NOUN", "PROPN", "DET", "ADP", "ADJ", "NUM", "PART", "PRON", "CCONJ"})
+_PHRASE_COMMAS = frozenset({",", "-"})
+_NOUN_PHRASE_SPAN = 20  # tokens from the incident noun to the date, at most
+_DETERMINED = frozenset({"DET", "PRON"})  # "the shooting", "his death", not "sentenced to death"
+# Between a date and the incident noun it is written before: "Saturday's", "Sunday afternoon
+# shooting", "the Jan. 5 fatal shooting"
+_BEFORE_NOUN = frozenset({"'s", "’s", "'", "morning", "afternoon", "evening", "night", "fatal",
+                          "deadly", "double", "triple", "quadruple", "accidental", "mass"})
+
+
+# asked of one date by each rule that weighs it (report, court, aftermath, charge, clause)
+@functools.lru_cache(maxsize=1024)
+def dates_incident(root: Token) -> bool:
+    """The date names the incident itself: "the March 3 shooting", "Saturday's shooting",
+    "the shooting death of a clerk on June 4". Read from the words around the date rather
+    than the tree: the parser often takes "shooting" for a verb and hangs the date on the
+    verb of the arrest or the charge."""
+    doc = root.doc
+    start, end = root.i, root.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    after = end
+    while after < min(len(doc), end + 3) and doc[after].lower_ in _BEFORE_NOUN:
+        after += 1
+    if after < root.sent.end and incident_noun(doc[after]):
+        return True
+    return _after_incident_phrase(root, start)
+
+
+def _after_incident_phrase(root: Token, start: int) -> bool:
+    """The date (from token ``start``) closes the phrase of an incident noun: "the shooting
+    death of Jane Roe, 17, inside her home on June 4", "a wound suffered on Friday"."""
+    doc = root.doc
+    before = start - 1
+    if before >= 0 and doc[before].pos_ in ("DET", "ADJ"):
+        return False  # "a Monday news release": the date opens a phrase, it closes none
+    if before >= 0 and doc[before].lower_ in ("on", "in", "at"):
+        before -= 1
+    lowest = max(root.sent.start, before - _NOUN_PHRASE_SPAN)
+    for i in range(before, lowest - 1, -1):
+        tok = doc[i]
+        if incident_noun(tok) or tok.lower_ in _incident_words()[2]:
+            return _determined(tok)  # "the shooting ... on June 4", "a wound suffered Friday"
+        if tok.tag_ in ("VBN", "VBG") and tok.dep_ == "acl":
+            continue
+        if tok.pos_ not in _PHRASE_POS and tok.text not in _PHRASE_COMMAS:
+            return False
+    return False
+
+
+def incident_noun(tok: Token) -> bool:
+    """ "shooting" (which the parser may tag as a verb), "deaths", "attack"."""
+    nouns = _incident_words()[0]
+    return tok.lower_ in nouns or (tok.pos_ == "NOUN" and tok.lemma_.lower() in nouns)
+
+
+def _determined(noun: Token) -> bool:
+    """A determiner or a possessive opens the incident noun's phrase within three words."""
+    doc = noun.doc
+    return any(
+        doc[i].pos_ in _DETERMINED and doc[i].dep_ in ("det", "poss")
+        for i in range(max(noun.sent.start, noun.i - 3), noun.i)
+    )
+
+
+def named_within(root: Token, period: Period, incident: Period | None) -> Period | None:
+    """The incident day for a month or a year that names the incident ("the January
+    shooting", "the 2013 shooting") when the day lies in it; ``None`` for one it does not
+    hold, as it says which incident and not when; any other period as it is."""
+    if period.start == period.end or not dates_incident(root):
+        return period
+    if incident is not None and incident.start == incident.end and (
+        period.start <= incident.start <= period.end
+    ):
+        return incident
+    return None

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import itertools
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
@@ -32,8 +31,10 @@ from core.extract.attribution import (
 from core.extract.claim_dates import (
     charged_deed,
     dates_aftermath,
-    dates_court,
-    dates_follow_up,
+    dates_harm,
+    death_verb,
+    named_within,
+    other_clause,
     sentence_periods,
     shifted,
 )
@@ -50,6 +51,7 @@ from core.extract.figures import (
     not_a_figure,
     zero_figures,
 )
+from core.extract.incident_days import report_incident_day
 from core.extract.measures import Reading
 from core.extract.nlp import Chunk
 from core.extract.participants import in_condition
@@ -61,7 +63,7 @@ from core.settings import DEFAULT_SETTINGS, Settings
 from core.text import places
 from core.text.dates import Period
 from core.text.numbers import Amount, find_amounts
-from core.text.periods import FOLLOW_UP_DAYS_BEFORE, LEAD_SENTENCES, incident_day
+from core.text.periods import within
 from core.text.publication_dates import latest_full_date
 from core.text.qualifiers import explain_vague
 
@@ -154,34 +156,6 @@ def _attribute_before(claims: list[Claim], speaker: str, before: str) -> None:
             break
         if claims[i].attribution is None:
             claims[i] = dataclasses.replace(claims[i], attribution=speaker)
-
-
-def report_incident_day(
-    chunks: Sequence[Chunk], document: Document, published: dt.date | None
-) -> Period | None:
-    """The day the report's lead gives its incident ("a man was shot Sunday night"). In a
-    court follow-up ("was sentenced Friday") the incident may be months back ("the March 3
-    shooting")."""
-    sents = (
-        sent
-        for chunk in sorted(chunks, key=lambda c: c.offset)
-        for sent in chunk.doc.sents
-        if document.in_body(chunk.start_of(sent))
-    )
-    periods = [sentence_periods(s, published) for s in itertools.islice(sents, LEAD_SENTENCES)]
-    follow_up = any(dates_follow_up(tok) for found in periods for tok, _, _ in found)
-    # a plea or an arrest is long after, maybe; in a follow-up the day of the news is too
-    lead = [
-        [
-            (period, report)
-            for tok, period, report in found
-            if not dates_aftermath(tok) and not (follow_up and report)
-        ]
-        for found in periods
-    ]
-    return incident_day(
-        lead, published=published, days_before=FOLLOW_UP_DAYS_BEFORE if follow_up else None
-    )
 
 
 CUT_FIGURES = (
@@ -363,29 +337,55 @@ def _with_ellipsis(
 def _period_of(anchor: Token, here: _Sentence, ctx: _Context) -> Period | None:
     """The time of the figure: the nearest date of the sentence that dates it, else the one
     carried from the sentences before, else the day of the report's incident."""
-    usable = [
-        (t, p, r)
-        for t, p, r in here.periods
-        if not shifted(anchor, t) and not charged_deed(anchor, t)
-    ]
+    unshifted = [(t, p, r) for t, p, r in here.periods if not shifted(anchor, t)]
+    usable = [(t, p, r) for t, p, r in unshifted if not charged_deed(anchor, t)]
     # nor is the day of what followed ("identified on Wednesday", "arrested Monday")
-    own = _nearest(
-        anchor,
-        [(t, p) for t, p, report in usable if not report and not _after(t, anchor)],
-    )
-    # A figure set apart from the sentence's dates ("accused of wounding five, he pleaded
-    # guilty on Tuesday") happened at another time than the report's incident, maybe.
-    incident = ctx.incident if len(usable) == len(here.periods) else None
+    dated = [
+        (t, named_within(t, p, ctx.incident))
+        for t, p, r in usable
+        if not r and not other_clause(anchor, t)
+    ]
+    own = _nearest(anchor, [(t, p) for t, p in dated if p is not None and not _after(t, anchor)])
+    # A figure set apart from the sentence's dates ("killed two days after a bombing in
+    # which 26 died") happened at another time than the report's incident, maybe; a deed
+    # named in a charge ("accused of wounding five, he pleaded guilty on Tuesday") is the
+    # report's incident.
+    incident = ctx.incident if len(unshifted) == len(here.periods) else None
+    if own is not None and death_verb(anchor):
+        own = _wounded_before(own, usable, incident)
     # The day a figure was reported ("officials said on Tuesday the toll stood at 41") is
-    # not the day it happened: it dates the figure only when nothing else does.
-    # A court day ("pleaded guilty Friday in the death of ...") never dates a figure.
-    return (
+    # not the day it happened: it dates the figure only when nothing else does. The day of
+    # what followed (a court day, an arrest, a release of reports) never dates a figure.
+    found = (
         own
         or ctx.period
         or incident
-        or _nearest(anchor, [(t, p) for t, p, _ in usable if not dates_court(t)])
+        or _nearest(
+            anchor,
+            [
+                (t, p)
+                for t, p, _ in usable
+                if not dates_aftermath(t) and not other_clause(anchor, t)
+            ],
+        )
         or ctx.reported
     )
+    return within(found, ctx.incident) if found is not None else None
+
+
+# A death this many days after the report's incident day is still that incident's figure.
+DEATH_AFTER_DAYS = 31
+
+
+def _wounded_before(
+    death: Period, usable: list[tuple[Token, Period, bool]], incident: Period | None
+) -> Period:
+    """A death is dated by the day of the shooting that caused it: "died Sunday of a wound
+    suffered on Friday", "a man shot Monday died Wednesday" (the lead's incident day)."""
+    named = [p for t, p, _ in usable if dates_harm(t) and p.start == p.end]
+    earlier = [p for p in (*named, incident) if p is not None and p.end < death.start]
+    earlier = [p for p in earlier if (death.start - p.start).days <= DEATH_AFTER_DAYS]
+    return earlier[0] if earlier else death
 
 
 def _after(date: Token, anchor: Token) -> bool:
@@ -458,8 +458,11 @@ def _carry(ctx: _Context, here: _Sentence, first_period: Period | None, read: bo
     (``read``) passes on what its figures used; one without passes on only what it states
     itself, so the chain never runs through sentences that were not parsed."""
     # the day of a charge or a plea carries no more than the day of a report
+    # nor does "the January shooting", which says which incident, not when the next happened
     happenings = [
-        p for t, p, dates_report in here.periods if not dates_report and not dates_aftermath(t)
+        p
+        for t, p, dates_report in here.periods
+        if not dates_report and not dates_aftermath(t) and named_within(t, p, p) is p
     ]
     if first_period is not None:
         ctx.period = first_period

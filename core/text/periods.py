@@ -173,6 +173,7 @@ def incident_day(
     *,
     published: dt.date | None,
     days_before: int | None = None,
+    named: Iterable[Period] = (),
 ) -> Period | None:
     """The day of a report's incident, for its figures that carry no date of their own.
 
@@ -182,7 +183,10 @@ def incident_day(
     happening wins (a death or an arrest follows the incident, and a lead may tell it
     first); failing one, the first day the report was made. Without a publication date nothing
     is inferred: a weekday alone would be a guess. ``days_before`` widens how far back the
-    day may lie (a court follow-up), ``LEAD_DAYS_BEFORE`` by default.
+    day may lie (a court follow-up), ``LEAD_DAYS_BEFORE`` by default. ``named`` are the days
+    of the lead that name the incident itself ("the March 3 shooting", "was shot on March 3"):
+    when the lead gives no happening within that reach, the earliest of them, up to
+    ``FOLLOW_UP_DAYS_BEFORE`` back (a follow-up telling of an old incident).
     """
     if published is None:
         return None
@@ -198,4 +202,38 @@ def incident_day(
             elif happened is None or period.start < happened.start:
                 # "a boy shot Monday died Wednesday": a death, an arrest follow the incident
                 happened = period
+    if happened is not None:
+        return happened
+    # none in the lead's days: an older one it names ("arrested Monday in the March 3 shooting")
+    far_back = published - dt.timedelta(days=FOLLOW_UP_DAYS_BEFORE)
+    for period in named:
+        if period.start == period.end and far_back <= period.start <= published and (
+            happened is None or period.start < happened.start
+        ):
+            happened = period
     return happened or reported
+
+
+# "last weekend", "over the weekend", "last week", "three days ago": a few days back, written
+# of the incident a report is about. "the past week", "so far this month" count over a span.
+_FEW_DAYS_BACK = re.compile(r"\b(?:last|previous|weekend|ago|earlier)\b")
+_SPAN_WORDS = re.compile(r"\b(?:past|so far|since|until|till|through|to date|between|from)\b")
+FEW_DAYS = 10  # a span this long at most is narrowed to the incident day within it
+
+
+def within(period: Period, incident: Period | None) -> Period:
+    """The report's incident day for a figure dated a few days back ("shot four people over the
+    weekend", "was killed last week") when that day lies in the span: the lead names the day
+    the span only approximates."""
+    if (
+        incident is None
+        or incident.start != incident.end
+        or period.start == period.end
+        or (period.end - period.start).days >= FEW_DAYS
+        or not period.start <= incident.start <= period.end
+    ):
+        return period
+    text = period.text.lower()
+    if not _FEW_DAYS_BACK.search(text) or _SPAN_WORDS.search(text):
+        return period
+    return incident

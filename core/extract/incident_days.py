@@ -1,0 +1,136 @@
+"""The day of a report's incident, read from its lead (``report_incident_day``): the
+earliest happening the lead dates, or in a follow-up written days or months later the day it
+gives the old incident ("arrested Monday in the March 3 shooting", "three days after the
+shooting", "pleaded guilty in the 2013 shooting ... at the club on Oct. 26, 2013"). Figures
+without a date of their own take that day (``core.extract.claims``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+from core.extract.claim_dates import (
+    dates_aftermath,
+    dates_follow_up,
+    dates_harm,
+    dates_incident,
+    harm_verbs,
+    incident_noun,
+    sentence_periods,
+)
+from core.extract.nlp import Chunk, sentence_ents
+from core.model import Document
+from core.text.dates import Period, count_number, date_words, normalise_expression
+from core.text.periods import FOLLOW_UP_DAYS_BEFORE, LEAD_SENTENCES, incident_day
+from core.text.relative_dates import back_from
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+# A month or a year names an incident ("the January shooting"); a week ("the shooting last
+# week") only approximates its day, which may lie just outside as the writer counts weeks.
+MONTH_DAYS = 27
+
+
+def report_incident_day(
+    chunks: Sequence[Chunk], document: Document, published: dt.date | None
+) -> Period | None:
+    """The day the report's lead gives its incident ("a man was shot Sunday night"). In a
+    court follow-up ("was sentenced Friday") the incident may be months back ("the March 3
+    shooting"); a lead that names it by month or year only takes its day from the body."""
+    sents = (
+        sent
+        for chunk in sorted(chunks, key=lambda c: c.offset)
+        for sent in chunk.doc.sents
+        if document.in_body(chunk.start_of(sent))
+    )
+    lead_sents = list(itertools.islice(sents, LEAD_SENTENCES))
+    periods = [sentence_periods(s, published) for s in lead_sents]
+    # read before the rest of the body, which only a lead naming its incident coarsely reads
+    later = (sentence_periods(s, published) for s in sents)
+    follow_up = any(dates_follow_up(tok) for found in periods for tok, _, _ in found)
+    named = [period for found in periods for tok, period, _ in found if dates_incident(tok)]
+    # a lead naming its incident "the January shooting" or "the 2013 shooting" tells of
+    # another on a day outside that month or year ("charged too in the March 7 shooting")
+    coarse = [p for p in named if (p.end - p.start).days >= MONTH_DAYS]
+
+    def inside(period: Period) -> bool:
+        return not coarse or any(c.start <= period.start <= c.end for c in coarse)
+
+    # a plea or an arrest is long after, maybe; in a follow-up the day of the news is too
+    lead = [
+        [
+            (period, report)
+            for tok, period, report in found
+            if not dates_aftermath(tok) and not (follow_up and report) and inside(period)
+        ]
+        for found in periods
+    ]
+    harmed = [period for found in periods for tok, period, _ in found if dates_harm(tok)]
+    harmed += [
+        p for s, found in zip(lead_sents, periods, strict=True) for p in days_after_harm(s, found)
+    ]
+    day = incident_day(
+        lead,
+        published=published,
+        days_before=FOLLOW_UP_DAYS_BEFORE if follow_up else None,
+        named=[p for p in harmed if inside(p)],
+    )
+    return day or named_day_within(named, itertools.chain(periods, later))
+
+
+def named_day_within(
+    coarse: list[Period], body: Iterable[list[tuple[Token, Period, bool]]]
+) -> Period | None:
+    """A follow-up's lead may name its incident by month or year only ("charged in the
+    January shooting", "pleaded guilty in the 2013 shooting"); the body often gives its day
+    ("the shooting at the club on Oct. 26, 2013"). The first day the body writes on an incident
+    noun within that month or year is the incident day."""
+    spans = [p for p in coarse if p.start != p.end]
+    if not spans:
+        return None
+    for found in body:
+        for tok, period, _ in found:
+            if (
+                period.start == period.end
+                and any(p.start <= period.start <= p.end for p in spans)
+                and dates_incident(tok)
+            ):
+                return period
+    return None
+
+
+def days_after_harm(sent: Span, periods: list[tuple[Token, Period, bool]]) -> list[Period]:
+    """ "was arrested Monday, three days after the shooting", "a week after the shots were
+    fired, police charged him on Friday": the day of the harm, counted back from the day the
+    sentence gives what followed."""
+    days = [(t, p) for t, p, _ in periods if p.start == p.end]
+    tables = date_words()
+    found: list[Period] = []
+    for ent in sentence_ents(sent):
+        after = ent.end
+        if ent.label_ != "DATE" or after >= sent.end or sent.doc[after].lower_ != "after":
+            continue
+        m = re.fullmatch(rf"{tables.num} (?P<unit>{tables.unit})", normalise_expression(ent.text))
+        count = count_number(m["n"]) if m else None
+        base = [p for t, p in days if not ent.start <= t.i < ent.end]
+        if m is None or count is None or not base or not _harm_after(sent.doc[after]):
+            continue
+        day = back_from(base[0].start, count, tables.units[m["unit"]])
+        found.append(Period(start=day, end=day, text=f"{ent.text} after, from {base[0].text}"))
+    return found
+
+
+def _harm_after(after: Token) -> bool:
+    """What "after" opens is a harm: "after the shooting", "after the shots were fired"."""
+    objects = [c for c in after.children if c.dep_ in ("pobj", "pcomp")]
+    if after.dep_ == "mark":
+        objects = [after.head, *(c for c in after.head.children if c.dep_.startswith("nsubj"))]
+    return any(
+        incident_noun(o) or o.lemma_.lower() in harm_verbs() or o.lemma_.lower() == "shot"
+        for o in objects
+    )

@@ -1,0 +1,337 @@
+"""Follow-up stories (issue #11): a date written on the incident noun ("the March 3
+shooting", "the shooting death of a clerk on June 4") is the day of the incident, however far
+back and whatever verb of an arrest or a charge the parser hangs it on; a death is dated by the
+day of the shooting that caused it. Sentences we wrote."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+import pytest
+
+from core.extract.claim_dates import dates_aftermath, dates_incident, sentence_periods
+from tests.core.claim_factory import read_claims
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+D = dt.date.fromisoformat
+WED = D("2025-06-11")  # a Wednesday
+
+
+def days(nlp: Language, text: str) -> list[dt.date | None]:
+    """The day of each casualty figure, in text order (None when it spans days or is unknown)."""
+    return [
+        c.date_start if c.date_start == c.date_end else None
+        for c in read_claims(nlp, text, WED)
+        if c.measure in ("killed", "injured")
+    ]
+
+
+def named(nlp: Language, text: str) -> dict[str, bool]:
+    """Each time expression of the text: whether it names the incident."""
+    return {
+        period.text: dates_incident(tok)
+        for sent in nlp(text).sents
+        for tok, period, _ in sentence_periods(sent, WED)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expression"),
+    [
+        ("A second man was arrested in the March 18 shooting death of a teenager.", "March 18"),
+        ("He is charged in the shooting death of a clerk on June 4.", "on June 4"),
+        ("Saturday's shooting left two people dead.", "Saturday"),
+        ("Two were hurt in the Sunday afternoon shooting.", "Sunday"),
+        ("The man died of a gunshot wound suffered on Friday.", "on Friday"),
+        ("Police want a man accused in the deadly shooting of a cook on Saturday.", "on Saturday"),
+        ("A vigil was held for the victims of the June 2 attack.", "June 2"),
+        ("Police said the shootings on Friday left three dead.", "on Friday"),
+    ],
+)
+def test_a_date_on_the_incident_noun_names_the_incident(
+    nlp: Language, text: str, expression: str
+) -> None:
+    found = named(nlp, text)
+    assert any(expression in key and value for key, value in found.items()), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expression"),
+    [
+        ("The killer was sentenced to death on Friday.", "on Friday"),
+        ("The victim died in the hospital on Monday.", "on Monday"),
+        ("Police said Tuesday that two men were shot.", "Tuesday"),
+        ("The suspect was arrested Monday and charged in the shooting.", "Monday"),
+        ("A vigil was held Friday for the victims of the attack.", "Friday"),
+        ("The shooting victim remained in critical condition Friday night.", "Friday"),
+    ],
+)
+def test_other_dates_do_not_name_the_incident(
+    nlp: Language, text: str, expression: str
+) -> None:
+    found = named(nlp, text)
+    assert any(expression in key for key in found), found
+    assert not any(value for key, value in found.items() if expression in key), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a follow-up weeks later: the day the lead writes on the incident dates its figures
+        (
+            "A second man was arrested Monday in the May 18 shooting of a cashier. "
+            "Two customers were wounded in the robbery.",
+            [D("2025-05-18")],
+        ),
+        (
+            "A woman is charged in the shooting death of a clerk on April 4. "
+            "Police say two shoppers were wounded.",
+            [D("2025-04-04"), D("2025-04-04")],
+        ),
+        # a charged deed without a day of its own is the report's incident
+        (
+            "Two brothers accused of killing three women were arraigned Tuesday. "
+            "The women were found in an apartment on June 2.",
+            [D("2025-06-02")],
+        ),
+        # a date on the charged deed is the deed's, not the day of the search
+        (
+            "Police are searching for a man accused in the deadly shooting of a teenager "
+            "on Saturday.",
+            [D("2025-06-07")],
+        ),
+    ],
+)
+def test_a_follow_up_dates_its_figures_by_the_named_incident(
+    nlp: Language, text: str, expected: list[dt.date | None]
+) -> None:
+    assert days(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the death comes after the shooting: the figure is the incident's, of its day
+        ("A man died Sunday of a gunshot wound suffered on Friday.", [D("2025-06-06")]),
+        (
+            "Three men were shot Monday night outside a bar. "
+            "Two of the men died on Wednesday.",
+            [D("2025-06-09"), D("2025-06-09")],
+        ),
+        # a death with no earlier shooting day keeps its own day
+        ("A man died Sunday after a fall at a building site.", [D("2025-06-08")]),
+        # not a death: the wounded keep the day of their shooting
+        ("Three people were wounded Tuesday in a shooting.", [D("2025-06-10")]),
+    ],
+)
+def test_a_death_takes_the_day_of_the_shooting(
+    nlp: Language, text: str, expected: list[dt.date | None]
+) -> None:
+    assert days(nlp, text) == expected
+
+
+def test_a_street_ordinal_is_no_day(nlp: Language) -> None:
+    found = named(nlp, "Officers were called to a home near 13th and Grove on Friday.")
+    assert not any("13th" in key for key in found), found
+    assert any("Friday" in key for key in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a follow-up whose lead names the incident by its year: the body gives the day
+        (
+            "A gunman pleaded guilty Tuesday in the 2024 shooting at a bowling alley. "
+            "He had wounded four bowlers. "
+            "Jurors had watched a video of the shooting at the alley on Oct. 26, 2024.",
+            [D("2024-10-26")],
+        ),
+        # a day in the body outside the month the lead names is another incident's
+        (
+            "Two brothers were sentenced Monday for the January shooting of a guard. "
+            "Two guards were wounded in the robbery. "
+            "One of them faces another charge for the March 7 shooting of a driver.",
+            [None],
+        ),
+    ],
+)
+def test_a_coarse_incident_takes_its_day_from_the_body(
+    nlp: Language, text: str, expected: list[dt.date | None]
+) -> None:
+    assert days(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a span a few days back takes the lead's incident day inside it
+        (
+            "Four people were shot early Sunday outside a club. "
+            "Police say the gunman shot four people over the weekend.",
+            [D("2025-06-08"), D("2025-06-08")],
+        ),
+        # a span counted up to the report stays a span
+        (
+            "Four people were shot early Sunday outside a club. "
+            "Police say nine people have been shot in the past week.",
+            [D("2025-06-08"), None],
+        ),
+    ],
+)
+def test_a_few_days_back_is_the_incident_day(
+    nlp: Language, text: str, expected: list[dt.date | None]
+) -> None:
+    assert days(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the day of a release, a trial or an arrest never dates the deed
+        "Reports released Monday detail how a toddler fatally shot himself.",
+        "The trial of the man accused of killing two of his co-workers starts Monday.",
+    ],
+)
+def test_the_day_of_what_followed_never_dates_a_figure(nlp: Language, text: str) -> None:
+    found = days(nlp, text)
+    assert found
+    assert found == [None] * len(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a follow-up weeks on: the day of the harm in its lead, however far back
+        (
+            "A neighbour was arrested Monday. "
+            "He shot two men outside a bar on May 2, police said.",
+            [D("2025-05-02")],
+        ),
+        # a death in the same sentence as the day of the shooting takes that day
+        (
+            "Two men were shot on May 20 and died on Sunday.",
+            [D("2025-05-20")],
+        ),
+        # not a follow-up with no recent day: an old harm in background stays out
+        (
+            "Two men were shot Monday outside a bar. "
+            "A man was shot on the same corner on March 2.",
+            [D("2025-06-09"), D("2025-03-02")],
+        ),
+        # the date of the deed inside the subject of a trial is the deed's
+        (
+            "The trial of a clerk who killed two robbers two years ago starts Monday.",
+            [D("2023-01-01")],
+        ),
+    ],
+)
+def test_the_day_of_the_harm(
+    nlp: Language, text: str, expected: list[dt.date | None]
+) -> None:
+    assert [
+        c.date_start for c in read_claims(nlp, text, WED) if c.measure in ("killed", "injured")
+    ] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "reported"),
+    [
+        ("The girl died of her injuries, a Monday news release said.", "Monday", True),
+        ("The boy was killed, according to a Tuesday statement from police.", "Tuesday", True),
+        ("The man died, a Monday morning email from the sheriff said.", "Monday", True),
+        ("Two were shot at the Sunday afternoon party.", "Sunday", False),
+    ],
+)
+def test_a_date_written_on_a_release_dates_the_report(
+    nlp: Language, text: str, expression: str, reported: bool
+) -> None:
+    found = {
+        period.text: (dates_incident(tok), report)
+        for sent in nlp(text).sents
+        for tok, period, report in sentence_periods(sent, WED)
+    }
+    key = next(k for k in found if expression in k)
+    assert found[key] == (False, reported)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the day of the harm counted back from the day of what followed
+        (
+            "A clerk was arrested Monday, three days after the shots were fired. "
+            "Two customers were wounded in the store.",
+            [D("2025-06-06")],
+        ),
+        (
+            "A suspect was charged Friday, a week after the shooting. "
+            "Two guards were wounded.",
+            [D("2025-05-30")],
+        ),
+        # "after" something that is no harm counts nothing back
+        (
+            "A clerk was arrested Monday, two days after he moved. "
+            "Two customers were wounded in the store.",
+            [None],
+        ),
+    ],
+)
+def test_days_after_the_harm(
+    nlp: Language, text: str, expected: list[dt.date | None]
+) -> None:
+    assert days(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "after"),
+    [
+        ("Mourners attended a vigil Sunday for the boy.", True),
+        ("Saturday's funeral drew hundreds of people.", True),
+        ("The funeral took place Monday at a chapel.", True),
+        ("The suspect was interviewed by detectives on Tuesday.", True),
+        # the gathering is the scene of the harm: the harm's day
+        ("A man was shot at a vigil Sunday.", False),
+        ("Two men were killed at a funeral Friday.", False),
+    ],
+)
+def test_the_day_of_a_gathering_after_the_incident(
+    nlp: Language, text: str, after: bool
+) -> None:
+    sent = next(nlp(text).sents)
+    found = [dates_aftermath(tok) for tok, _, _ in sentence_periods(sent, WED)]
+    assert found == [after]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the date of a relative clause on a participant is not the figure's
+        (
+            "A man who killed one clerk at the shop from which he was fired last week "
+            "was arrested.",
+            [None],
+        ),
+        (
+            "Three people were wounded in the floods, which recalled the storms that "
+            "struck the coast in 2019.",
+            [None],
+        ),
+        # the harm of the victim named in the clause is the incident's
+        (
+            "A man is charged in the killing of his neighbour, who was shot Friday.",
+            [D("2025-06-06")],
+        ),
+        # the clause holding the figure keeps its date
+        (
+            "Police arrested the man who killed two guards on Sunday.",
+            [D("2025-06-08")],
+        ),
+    ],
+)
+def test_a_relative_clause_keeps_its_date(
+    nlp: Language, text: str, expected: list[dt.date | None]
+) -> None:
+    assert days(nlp, text) == expected
