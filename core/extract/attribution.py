@@ -14,6 +14,8 @@ from core.extract.cues import cues
 from core.extract.measures import Reading, lexicon
 from core.extract.speakers import statement_author
 from core.extract.statement_attribution import authorless
+from core.extract.statement_cues import quoting_object
+from core.ingest.outlets import is_news_outlet
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -69,7 +71,10 @@ def actor_of(reading: Reading) -> str | None:
     if anchor is None:
         return None
     lex = lexicon()
+    dateline = dateline_end(anchor.sent)
     for cand in _actor_candidates(anchor, reading.noun):
+        if cand.i < dateline:
+            continue  # "KARACHI (Reuters) - Gunmen killed ...": where the report is filed from
         if _pronoun(cand.lower_):
             speaker = speaker_of(anchor.head) if anchor.dep_ == "ccomp" else None
             if speaker:
@@ -107,8 +112,12 @@ def _np_text(tok: Token) -> str:
     # the reporter files from is no part of who speaks.
     if start < tok.i:
         start = max(start, min(dateline_end(tok.sent), tok.i))
-    # "The ISPR in a statement said": the document it spoke in is no part of the speaker.
     for child in tok.children:
+        # "the FIR registered at the station", "an official who asked not to be named": the
+        # clause tells about the source, it does not name it
+        if child.dep_ in ("acl", "relcl") and child.i > tok.i:
+            end = min(end, child.left_edge.i)
+        # "The ISPR in a statement said": the document it spoke in is no part of the speaker.
         if (
             child.dep_ == "prep"
             and child.i > tok.i
@@ -150,7 +159,7 @@ def _document_speaker(subject: Token) -> str | None:
     subject is no common document noun ("the U.S. Geological Survey", "court records" stay)."""
     if subject.pos_ != "NOUN" or subject.lemma_.lower() not in cues().document_nouns:
         return None
-    author = statement_author(subject)
+    author = statement_author(subject) or _compound_author(subject)
     if author is not None:
         return _POSSESSIVE.sub("", _np_text(author))
     return "" if authorless(_np_text(subject)) else None
@@ -163,7 +172,40 @@ def according_to(sent: Span) -> str | None:
         if frame is not None:
             objs = [c for c in frame.children if c.dep_ == "pobj"]
             if objs:
-                return _with_acronym(objs[0], _np_text(objs[0]))
+                return _frame_source(objs[0])
+    return None
+
+
+def _frame_source(obj: Token) -> str | None:
+    """Who a frame's object names: the author of a document or of figures ("a release
+    issued by the ISPR", "an ISPR statement"), nobody for a document or account that names
+    none ("as per initial reports", "according to details"), else the phrase itself."""
+    author = statement_author(obj) or _compound_author(obj)
+    if author is not None:
+        return _with_acronym(author, _POSSESSIVE.sub("", _np_text(author)))
+    c = cues()
+    lemma = obj.lemma_.lower()
+    if (lemma in c.document_nouns or lemma in c.sourceless) and all(
+        t.pos_ in ("DET", "ADJ", "PRON") or t.lower_ in c.unnaming_words
+        for t in obj.subtree
+        if t.i != obj.i
+    ):
+        return None
+    return _with_acronym(obj, _np_text(obj))
+
+
+def _compound_author(noun: Token) -> Token | None:
+    """The institution a document noun is compounded with: "an ISPR statement", "the
+    police report" (not "the autopsy report", which names a kind of report)."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in cues().document_nouns:
+        return None  # "the Geological Survey" is a name
+    for child in noun.children:
+        if child.dep_ == "compound" and child.i < noun.i and (
+            child.ent_type_ in ("ORG", "NORP")
+            or child.lemma_.lower() in cues().institution_nouns
+            or (child.pos_ == "PROPN" and child.text.isupper())
+        ):
+            return child
     return None
 
 
@@ -195,14 +237,50 @@ def closing_source(sent: Span) -> str | None:
         or any(t.pos_ in ("VERB", "AUX", "NUM", "CCONJ") or t.like_num for t in tail)
     ):
         return None
-    head = words[-1]
+    return tail.text.strip(" .'\"‘’“”") if _named_source(words[-1]) else None
+
+
+def opening_source(sent: Span) -> str | None:
+    """A headline's source before its colon: "Police: 3 killed in mall shooting", "Sheriff:
+    gunman kills 1". A short noun phrase naming people or an organisation; a dateline
+    ("HARBOUR CITY: …") names where the report is filed from."""
+    colon = next((t for t in sent[:MAX_CLOSING_SOURCE + 1] if t.text == ":"), None)
+    if colon is None or colon.i == sent.start:
+        return None
+    head = sent.doc[colon.i - 1]
+    if dateline_end(sent) > sent.start and not _named_source(head, by_entity=False):
+        return None
+    words = [t for t in sent.doc[sent.start : colon.i] if not t.is_punct]
+    after = sent.doc[colon.i + 1 : sent.end]
+    if (
+        # a place in capitals ("ORLAN:") may be tagged an organisation: only words say so
+        (head.is_upper and len(head) > 1 and not _named_source(head, by_entity=False))
+        or not any(t.pos_ in ("VERB", "AUX") or t.like_num for t in after)
+    ):
+        return None
+    if not _named_source(head) or any(
+        t.pos_ in ("VERB", "AUX", "NUM") or t.like_num for t in words
+    ):
+        return None
+    return sent.doc[sent.start : colon.i].text.strip(" .'\"‘’“”")
+
+
+def _named_source(head: Token, *, by_entity: bool = True) -> bool:
+    """The head of a short phrase that names people or an organisation, not the victims."""
     c = cues()
     words_of_head = {head.lemma_.lower(), head.lower_}  # "media" is lemmatised "medium"
-    named = head.ent_type_ in ("ORG", "NORP") or (
+    if head.ent_type_ in ("GPE", "LOC", "DATE", "TIME"):
+        return False
+    return (by_entity and head.ent_type_ in ("ORG", "NORP")) or (
         bool(words_of_head & (c.institution_nouns | c.person_nouns))
         and not words_of_head & lexicon().victim_nouns
     )
-    return tail.text.strip(" .'\"‘’“”") if named else None
+
+
+def sentence_source(sent: Span) -> str | None:
+    """The source a sentence names for all its figures: an "according to" frame, or a
+    headline's source after its last colon or dash or before its first colon."""
+    return according_to(sent) or closing_source(sent) or opening_source(sent)
 
 
 def _with_acronym(tok: Token, text: str) -> str:
@@ -239,19 +317,11 @@ def reporter(anchor: Token) -> str | None:
     while node.head.i != node.i:
         parent = node.head
         lemma = parent.lemma_.lower()
-        if (
-            lemma in reporting_verbs()
-            and (
-                node.dep_ in ("ccomp", "xcomp", "parataxis", "advcl")
-                # a headline's clipped clause: "Police say 3 dead in shooting"
-                or (node.dep_ == "dobj" and node.like_num)
-            )
-            and reports(parent)
-        ):
-            speaker = speaker_of(parent) or speaker
+        if lemma in reporting_verbs() and _reported_part(node, parent) and reports(parent):
+            speaker = _outer(speaker, _quoting(parent) or speaker_of(parent))
         # "confirmed the deaths of 12", "the deaths of 12 were confirmed by the company"
         if lemma in RECORDING_VERBS and node.dep_ in ("dobj", "nsubjpass"):
-            speaker = speaker_of(parent) or speaker
+            speaker = _outer(speaker, speaker_of(parent))
         if lemma == "quote" and node.dep_ in ("ccomp", "parataxis"):
             speaker = _quoted(parent) or speaker
         node = parent
@@ -259,13 +329,57 @@ def reporter(anchor: Token) -> str | None:
     return speaker or _trailing_reporter(node, anchor)
 
 
+def _reported_part(node: Token, verb: Token) -> bool:
+    """``node`` holds what the reporting ``verb`` says: its clause; a headline's clipped
+    clause ("Police say 3 dead in shooting", "Seven killed in blast, says police"); the
+    clause after "said that" the parser took for a prepositional object."""
+    if node.dep_ in ("ccomp", "xcomp", "parataxis", "advcl"):
+        return True
+    if node.dep_ == "dobj" and node.like_num:
+        return True
+    if node.dep_ == "prep" and node.lower_ == "that" and node.i > verb.i:
+        return True
+    # the clipped clause before an inverted report names the figure, the report its source
+    return (
+        node.dep_ == "nsubj"
+        and node.like_num
+        and node.i < verb.i
+        and any(c.dep_ == "nsubj" and c.i > verb.i for c in verb.children)
+    )
+
+
+def _outer(inner: str | None, outer: str | None) -> str | None:
+    """The outer report's source wins ("police said … officers told them 3 died" is the
+    police's), but an outlet only carries a source it names: "the ministry said 9 were
+    held, the Daily Courier reported" is the ministry's figure."""
+    if outer is None:
+        return inner
+    if inner is not None and is_news_outlet(outer) and not is_news_outlet(inner):
+        return inner
+    return outer
+
+
+def _quoting(verb: Token) -> str | None:
+    """Whom a report says it quotes: "Quoting officials, the agency reported that …"."""
+    obj = quoting_object(verb)
+    if obj is None or _pronoun(obj.lower_):
+        return None
+    return re.sub(r"^quoting\s+", "", _np_text(obj), flags=re.I)
+
+
 def _quoted(verb: Token) -> str | None:
     """Whom a report quotes: "officials were quoted by AP as saying", "AP quoted officials as
-    saying" (the agency only carries their words)."""
-    for child in verb.children:
-        if child.dep_ in ("nsubjpass", "dobj") and not _pronoun(child.lower_):
-            return _np_text(child)
-    return None
+    saying" (the agency only carries their words). A title the parser split from the name
+    ("quoted Superintendent of Police Ann Roe") is joined to it."""
+    objs = [
+        c for c in verb.children if c.dep_ in ("nsubjpass", "dobj") and not _pronoun(c.lower_)
+    ]
+    if not objs:
+        return None
+    first, last = objs[0], objs[-1]
+    if last.i > first.i and last.left_edge.i == first.right_edge.i + 1:
+        return verb.doc[first.left_edge.i : last.i + 1].text
+    return _np_text(first)
 
 
 def _own_content(verb: Token, child: Token) -> bool:

@@ -153,6 +153,8 @@ def _phrase_tokens(tok: Token) -> list[Token]:
     parenthetical acronym and an "of" phrase or one inside the entity stay."""
     keep = [tok]
     for child in tok.children:
+        if child.lower_ == "quoting" and child.i < tok.i:
+            continue  # "Quoting officials, the agency said": the parser's modifier
         if child.dep_ in _SPEAKER_DROP_DEPS:
             if child.dep_ == "appos" and is_parenthetical_acronym(child):
                 keep.extend(child.subtree)

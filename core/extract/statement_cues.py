@@ -39,6 +39,12 @@ def is_cue(tok: Token, c: Cues) -> bool:
         return False  # "Sayed" lemmatised as "say": a verb is never part of a name
     if any(ch.dep_ == "mark" and ch.lower_ in ("if", "unless", "whether") for ch in tok.children):
         return False  # "if the army says that …" reports nothing
+    if (
+        tok.lemma_.lower() in c.predicate
+        and tok.tag_ == "VBN"
+        and not any(ch.dep_ == "aux" and ch.lemma_ == "have" for ch in tok.children)
+    ):
+        return False  # "the woman accused of killing two" is the accused, not an accuser
     particle = c.phrasal.get(tok.lemma_.lower())
     if particle is not None and not any(
         ch.dep_ == "prt" and ch.lower_ == particle for ch in tok.children
@@ -53,6 +59,9 @@ def cue_subject(tok: Token) -> Token | None:
     Of two subjects ("Islamabad, Pakistan – The military has said") the one nearest the verb:
     the other is a dateline.
     """
+    quoted = quoting_object(tok)
+    if quoted is not None:
+        return quoted  # "Quoting officials, the agency reported …": the officials' words
     cur = tok
     for _ in range(4):
         subjects = [ch for ch in cur.children if ch.dep_ == "nsubj"]
@@ -79,12 +88,44 @@ def cue_subject(tok: Token) -> Token | None:
         ):
             head = cur.head
             if head.lemma_.lower() == "quote":  # "quoted X saying", "X was quoted as saying"
-                for child in head.children:
-                    if child.dep_ in ("dobj", "nsubjpass"):
-                        return child
+                return quoted_object(head)
             cur = head
             continue
         break
+    return None
+
+
+def quoted_object(verb: Token) -> Token | None:
+    """Whom "quote" quotes. Of a name the parser split in two objects ("quoted Superintendent
+    of Police | Ann Roe as saying"), the name after the title."""
+    objs = [ch for ch in verb.children if ch.dep_ in ("dobj", "nsubjpass")]
+    if not objs:
+        return None
+    people = [o for o in objs if o.ent_type_ == "PERSON"]
+    if people:
+        return people[0]
+    first, last = objs[0], objs[-1]
+    split = last.i > first.i and last.left_edge.i == first.right_edge.i + 1
+    return last if split and last.pos_ == "PROPN" else first
+
+
+def _quoting_word(tok: Token) -> bool:
+    """ "Quoting" as the parser may tag it at a sentence start: a verb, an adjective, a name."""
+    return tok.lower_ == "quoting"
+
+
+def quoting_object(verb: Token) -> Token | None:
+    """Whom a report quotes in a participle before it: "Quoting officials, the agency said"
+    (the parser may also take "Quoting" for a modifier of the officials)."""
+    for child in verb.children:
+        if child.i > verb.i:
+            continue
+        if child.dep_ == "advcl" and child.lemma_ == "quote":
+            return quoted_object(child)
+        if child.pos_ in ("NOUN", "PROPN") and any(
+            _quoting_word(m) for m in child.children if m.i < child.i
+        ):
+            return child
     return None
 
 
