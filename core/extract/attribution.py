@@ -14,7 +14,7 @@ from core.extract.cues import cues
 from core.extract.measures import Reading, lexicon
 from core.extract.speakers import statement_author
 from core.extract.statement_attribution import authorless
-from core.extract.statement_cues import quoting_object
+from core.extract.statement_cues import contrasting_voice, quoting_object
 from core.ingest.outlets import is_news_outlet
 
 if TYPE_CHECKING:
@@ -159,9 +159,12 @@ def _document_speaker(subject: Token) -> str | None:
     subject is no common document noun ("the U.S. Geological Survey", "court records" stay)."""
     if subject.pos_ != "NOUN" or subject.lemma_.lower() not in cues().document_nouns:
         return None
-    author = statement_author(subject) or _compound_author(subject)
+    author = statement_author(subject)
     if author is not None:
         return _POSSESSIVE.sub("", _np_text(author))
+    compound = _compound_author(subject)
+    if compound is not None:
+        return _modifiers_text(subject, compound)
     return "" if authorless(_np_text(subject)) else None
 
 
@@ -180,12 +183,15 @@ def _frame_source(obj: Token) -> str | None:
     """Who a frame's object names: the author of a document or of figures ("a release
     issued by the ISPR", "an ISPR statement"), nobody for a document or account that names
     none ("as per initial reports", "according to details"), else the phrase itself."""
-    author = statement_author(obj) or _compound_author(obj)
+    author = statement_author(obj)
     if author is not None:
         return _with_acronym(author, _POSSESSIVE.sub("", _np_text(author)))
+    compound = _compound_author(obj)
+    if compound is not None:
+        return _modifiers_text(obj, compound)
     c = cues()
-    lemma = obj.lemma_.lower()
-    if (lemma in c.document_nouns or lemma in c.sourceless) and all(
+    words = {obj.lemma_.lower(), obj.lower_}  # "data" is lemmatised "datum"
+    if words & (c.document_nouns | c.sourceless) and all(
         t.pos_ in ("DET", "ADJ", "PRON") or t.lower_ in c.unnaming_words
         for t in obj.subtree
         if t.i != obj.i
@@ -194,10 +200,19 @@ def _frame_source(obj: Token) -> str | None:
     return _with_acronym(obj, _np_text(obj))
 
 
+def _modifiers_text(noun: Token, author: Token) -> str:
+    """The author a document noun's modifiers name, with the words before it that name it
+    too: "the interior ministry data" is the interior ministry's."""
+    first = author.i
+    while first - 1 > noun.left_edge.i - 1 and noun.doc[first - 1].dep_ in ("compound", "amod"):
+        first -= 1
+    return noun.doc[first : author.i + 1].text
+
+
 def _compound_author(noun: Token) -> Token | None:
     """The institution a document noun is compounded with: "an ISPR statement", "the
     police report" (not "the autopsy report", which names a kind of report)."""
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in cues().document_nouns:
+    if noun.pos_ != "NOUN" or not {noun.lemma_.lower(), noun.lower_} & cues().document_nouns:
         return None  # "the Geological Survey" is a name
     for child in noun.children:
         if child.dep_ == "compound" and child.i < noun.i and (
@@ -319,6 +334,8 @@ def reporter(anchor: Token) -> str | None:
         lemma = parent.lemma_.lower()
         if lemma in reporting_verbs() and _reported_part(node, parent) and reports(parent):
             speaker = _outer(speaker, _quoting(parent) or speaker_of(parent))
+            if speaker is not None and contrasting_voice(parent):
+                return speaker  # "…, while the rebels claimed to have killed 20": theirs
         # "confirmed the deaths of 12", "the deaths of 12 were confirmed by the company"
         if lemma in RECORDING_VERBS and node.dep_ in ("dobj", "nsubjpass"):
             speaker = _outer(speaker, speaker_of(parent))
@@ -364,7 +381,10 @@ def _quoting(verb: Token) -> str | None:
     obj = quoting_object(verb)
     if obj is None or _pronoun(obj.lower_):
         return None
-    return re.sub(r"^quoting\s+", "", _np_text(obj), flags=re.I)
+    document = _document_speaker(obj)  # "citing a police report": the police's
+    if document is not None:
+        return document or None
+    return re.sub(r"^(?:quoting|citing)\s+", "", _np_text(obj), flags=re.I)
 
 
 def _quoted(verb: Token) -> str | None:

@@ -330,7 +330,8 @@ class StatementContext:
         anonymous; an ORG/NORP/GPE name, an acronym or an institution noun is an institution.
         """
         c = self.cues
-        if tok.lemma_.lower() in c.document_nouns and tok.pos_ == "NOUN":
+        # "data" is lemmatised "datum"
+        if {tok.lemma_.lower(), tok.lower_} & c.document_nouns and tok.pos_ == "NOUN":
             author = statement_author(tok)
             if author is not None:
                 return self.describe(author)
@@ -381,10 +382,16 @@ class StatementContext:
         """A statement or report with no author named speaks for itself: "a police statement"
         is the police's, "an official statement" an unnamed source's."""
         c = self.cues
-        for mod in tok.children:
-            if mod.dep_ in ("compound", "amod", "nmod") and mod.i < tok.i and (
-                mod.lemma_.lower() in c.institution_nouns or mod.ent_type_ in NAME_ENTS
-            ):
+        mods = [m for m in tok.children if m.dep_ in ("compound", "amod", "nmod") and m.i < tok.i]
+        for mod in mods:
+            if mod.lemma_.lower() in c.institution_nouns or mod.ent_type_ in NAME_ENTS:
+                if mods[0].i < mod.i and mod.i - mods[0].i == mods.index(mod):
+                    # "the interior ministry data": the modifiers before it name it too
+                    ch = self.chunk_of(tok)
+                    start, end = ch.start_of(mods[0]), ch.end_of(mod)
+                    text = self.text[start:end]
+                    span = (start, end)
+                    return self.make_speaker(text, "institution", None, span=span, core=text)
                 return self.describe(mod)
         if tok.tag_ in ("NNS", "NNPS") and not any(
             ch.dep_ in ("det", "amod", "compound", "acl") for ch in tok.children

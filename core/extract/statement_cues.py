@@ -109,20 +109,45 @@ def quoted_object(verb: Token) -> Token | None:
     return last if split and last.pos_ == "PROPN" else first
 
 
+CONTRAST_MARKS = frozenset({"while", "whereas", "but", "although", "though"})
+
+
+def contrasting_voice(verb: Token) -> bool:
+    """A report by another speaker set against the clause it hangs on: "the army said 2
+    soldiers died, while the rebels claimed to have killed 20". The parser may put it inside
+    the first speaker's words; it is the second speaker's."""
+    c = cues()
+    return (
+        verb.dep_ in ("advcl", "conj")
+        and verb.lemma_.lower() in c.reporting | c.responsibility_verbs
+        and any(ch.dep_ in ("mark", "cc") and ch.lower_ in CONTRAST_MARKS for ch in verb.children)
+        and any(ch.dep_ == "nsubj" and ch.pos_ != "PRON" for ch in verb.children)
+    )
+
+
+def other_voices(clause: Token) -> set[int]:
+    """The tokens of the contrasting reports inside a reported clause (``contrasting_voice``)."""
+    return {t.i for v in clause.subtree if contrasting_voice(v) for t in v.subtree}
+
+
+_QUOTING = frozenset({"quoting", "citing"})
+
+
 def _quoting_word(tok: Token) -> bool:
     """ "Quoting" as the parser may tag it at a sentence start: a verb, an adjective, a name."""
-    return tok.lower_ == "quoting"
+    return tok.lower_ in _QUOTING
 
 
 def quoting_object(verb: Token) -> Token | None:
-    """Whom a report quotes in a participle before it: "Quoting officials, the agency said"
-    (the parser may also take "Quoting" for a modifier of the officials)."""
+    """Whom a report says it quotes: "Quoting officials, the agency said", "the Daily Courier
+    reported, citing police" (the parser may also take "Quoting" for a modifier of the
+    officials)."""
     for child in verb.children:
-        if child.i > verb.i:
-            continue
-        if child.dep_ == "advcl" and child.lemma_ == "quote":
-            return quoted_object(child)
-        if child.pos_ in ("NOUN", "PROPN") and any(
+        if child.dep_ in ("advcl", "xcomp") and _quoting_word(child):
+            obj = quoted_object(child)
+            if obj is not None:
+                return obj
+        if child.i < verb.i and child.pos_ in ("NOUN", "PROPN") and any(
             _quoting_word(m) for m in child.children if m.i < child.i
         ):
             return child

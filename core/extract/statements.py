@@ -49,6 +49,7 @@ from core.extract.statement_cues import (
     figure_cue,
     is_cue,
     nothing_to_do,
+    other_voices,
     responsibility_cue,
     says_it_did,
     trim_statement,
@@ -371,6 +372,7 @@ def _reported_content(
         if ch.dep_ in ("npadvmod", "appos") and ch.lemma_.lower() in c.rejection_objects
         for t in ch.subtree
     }
+    aside |= other_voices(comps[0])  # ", while the rebels claimed …" is theirs
     return [t for t in comps[0].subtree if t.i not in aside], "reported-clause", comps[0]
 
 

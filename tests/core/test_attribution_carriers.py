@@ -45,7 +45,29 @@ ATTRIBUTED: list[tuple[str, list[tuple[float, str, str | None]]]] = [
         "that 8 policemen had been wounded.",
         [(8, "injured", "Omar Zaidi")],
     ),
+    (
+        "At least 15 people were killed in clashes, the Valdoria Times reported, citing police.",
+        [(15, "killed", "police")],
+    ),
+    (
+        "Earlier, 4 people were hurt in a grenade attack, ANI reported quoting officials.",
+        [(4, "injured", "officials")],
+    ),
+    # a contrasting report is its own speaker's
+    (
+        "The army said that 2 of its soldiers had been killed, while the rebels claimed to "
+        "have killed 20.",
+        [(2, "killed", "The army"), (20, "killed", "the rebels")],
+    ),
+    (
+        "Police said 3 people were killed while 5 were injured.",
+        [(3, "killed", "Police"), (5, "injured", "Police")],
+    ),
     # frames and documents that name a source, or none
+    (
+        "According to the interior ministry data, 48 militants were killed last year.",
+        [(48, "killed", "interior ministry")],
+    ),
     ("As per initial reports, five people were killed in the fire.", [(5, "killed", None)]),
     ("According to details, 4 shopkeepers were injured in the blast.", [(4, "injured", None)]),
     (
