@@ -29,6 +29,7 @@ RECORDING_VERBS = frozenset(
 ACTOR_LABELS = frozenset({"ORG", "NORP", "PERSON", "GPE"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
 MAX_CLOSING_SOURCE = 4  # words of a headline's source after its colon ("district police")
+MAX_NAME_WORDS = 4  # words of a person's name after a title ("Const. Ann Marie Roe")
 _POSSESSIVE = re.compile(r"\s*['’]s?$")
 
 
@@ -197,7 +198,28 @@ def _frame_source(obj: Token) -> str | None:
         if t.i != obj.i
     ):
         return None
-    return _with_acronym(obj, _np_text(obj))
+    return _with_acronym(obj, _with_name(obj, _np_text(obj)))
+
+
+def _with_name(obj: Token, text: str) -> str:
+    """ "according to police spokesperson Const. Ann Roe": the name the parser cut from the
+    title words before it (a person's name right after the phrase) is the source's."""
+    c = cues()
+    if obj.lemma_.lower() not in c.person_nouns and obj.lower_.rstrip(".") not in c.titles:
+        return text
+    doc, nxt = obj.doc, obj.right_edge.i + 1
+    while nxt < len(doc) and doc[nxt].text in c.abbreviated_titles:
+        nxt += 1
+    titled = nxt > obj.right_edge.i + 1
+    end = nxt
+    while (
+        end < len(doc)
+        and end - nxt < MAX_NAME_WORDS
+        and doc[end].text[:1].isupper()
+        and (doc[end].ent_type_ == "PERSON" or (titled and doc[end].pos_ == "PROPN"))
+    ):
+        end += 1
+    return f"{text} {doc[obj.right_edge.i + 1 : end].text}" if end > nxt else text
 
 
 def _modifiers_text(noun: Token, author: Token) -> str:

@@ -159,3 +159,22 @@ def test_a_dateline_is_no_actor() -> None:
 )
 def test_news_outlet(speaker: str, outlet: bool) -> None:
     assert is_news_outlet(speaker) is outlet
+
+
+# a title abbreviation the tokenizer did not know ended the sentence and cut the speaker
+TITLED = [
+    (
+        "At least a dozen guests were inside when the gunman came in, according to city "
+        "police spokesperson Const. Ira Bell.",
+        "Ira Bell",
+    ),
+    ("Four people were injured in the fire, said Supt. Omar Zaidi.", "Omar Zaidi"),
+    ("Det. Sgt. Lena Hart said 3 men were arrested.", "Lena Hart"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), TITLED)
+def test_title_abbreviation_keeps_the_speaker_whole(text: str, name: str) -> None:
+    claims = run_documents([from_text(text, doc_id="d", path="a.txt", published=PUB)]).claims
+    assert len({c.sentence for c in claims}) == 1
+    assert all(name in (c.attribution or "") for c in claims) and claims
