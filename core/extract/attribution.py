@@ -126,9 +126,16 @@ def _np_text(tok: Token) -> str:
             and any(o.lemma_.lower() in cues().document_nouns for o in child.children)
         ):
             end = min(end, child.i)
-    text = tok.doc[start:end].text
-    # Relative clauses and long appositions make poor labels: keep up to the first comma/dash.
-    return re.split(r",| [–—] ", text)[0].strip(" '\"‘’“”")
+    # Relative clauses and long appositions make poor labels: keep up to the first comma or
+    # dash, but not one inside a name ("the Bureau of Alcohol, Tobacco and Firearms").
+    doc = tok.doc
+    for i in range(start, end):
+        if doc[i].text in (",", "–", "—") and not (
+            doc[i].ent_iob_ == "I" and i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I"
+        ):
+            end = i
+            break
+    return doc[start:end].text.strip(" '\"‘’“”")
 
 
 def speaker_of(verb: Token) -> str | None:

@@ -278,7 +278,9 @@ class StatementContext:
         else:
             return None
         for p, sp in reversed(self.history):
-            if p < pos and pos - p <= window and sp.kind in kinds:
+            # "The villagers said … . Six bombs fell, they told reporters": people too
+            crowd = lower == "they" and sp.plural and sp.kind == "anonymous"
+            if p < pos and pos - p <= window and (sp.kind in kinds or crowd):
                 if kinds == ("person", "anonymous") and is_institution_like(sp, self.cues):
                     continue
                 if sp.plural and lower == "it":
