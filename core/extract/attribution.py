@@ -191,15 +191,18 @@ def _frame_source(obj: Token) -> str | None:
     """Who a frame's object names: the author of a document or of figures ("a release
     issued by the ISPR", "an ISPR statement"), nobody for a document or account that names
     none ("as per initial reports", "according to details"), else the phrase itself."""
+    c = cues()
+    words = {obj.lemma_.lower(), obj.lower_}  # "data" is lemmatised "datum"
+    unnamed = bool(words & (c.document_nouns | c.sourceless))
+    # "figures released by the ministry"; a possessor authors only a document ("the
+    # ministry's report"), not an office ("the governor's office")
     author = statement_author(obj)
-    if author is not None:
+    if author is not None and (unnamed or author.dep_ == "pobj"):
         return _with_acronym(author, _POSSESSIVE.sub("", _np_text(author)))
     compound = _compound_author(obj)
     if compound is not None:
         return _modifiers_text(obj, compound)
-    c = cues()
-    words = {obj.lemma_.lower(), obj.lower_}  # "data" is lemmatised "datum"
-    if words & (c.document_nouns | c.sourceless) and all(
+    if unnamed and all(
         t.pos_ in ("DET", "ADJ", "PRON") or t.lower_ in c.unnaming_words
         for t in obj.subtree
         if t.i != obj.i

@@ -30,6 +30,7 @@ _SPEAKER_DROP_DEPS = frozenset(
         "advmod",
         "preconj",
         "neg",
+        "case",  # "the ministry's report" is the ministry's, not "the ministry's"
     }
 )
 

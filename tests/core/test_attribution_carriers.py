@@ -88,6 +88,11 @@ ATTRIBUTED: list[tuple[str, list[tuple[float, str, str | None]]]] = [
         [(7, "injured", "KDA")],
     ),
     ("One report said six children were killed in the collapse.", [(6, "killed", None)]),
+    ("The ministry's report said 9 people died.", [(9, "killed", "The ministry")]),
+    (
+        "Three people died, according to the governor's office.",
+        [(3, "killed", "the governor's office")],
+    ),
     # "they" after people who spoke, not the institution named before them
     (
         "The navy said its ships reached the coast at noon.\n\nThe fishermen said the storm "
