@@ -28,6 +28,10 @@ RECORDING_VERBS = frozenset(
 
 ACTOR_LABELS = frozenset({"ORG", "NORP", "PERSON", "GPE"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
+# An adverbial clause these open tells when or why a report was made, not what it says.
+CIRCUMSTANCE_MARKS = frozenset(
+    {"after", "before", "when", "whenever", "until", "since", "because", "once", "as", "if"}
+)
 MAX_CLOSING_SOURCE = 4  # words of a headline's source after its colon ("district police")
 MAX_NAME_WORDS = 4  # words of a person's name after a title ("Const. Ann Marie Roe")
 _POSSESSIVE = re.compile(r"\s*['’]s?$")
@@ -208,7 +212,27 @@ def _frame_source(obj: Token) -> str | None:
         if t.i != obj.i
     ):
         return None
-    return _with_acronym(obj, _with_name(obj, _np_text(obj)))
+    return _with_acronym(obj, _with_name(obj, _without_document(obj, _np_text(obj))))
+
+
+def _without_document(obj: Token, text: str) -> str:
+    """ "the Department of Health data" parsed with the data inside the name: the data
+    after an organisation's name are its, and no part of it."""
+    last = obj.right_edge
+    if (
+        last.i > obj.i
+        and last.text.islower()
+        and not last.ent_type_
+        and {last.lemma_.lower(), last.lower_} & cues().document_nouns
+        and last.doc[last.i - 1].ent_type_ in ("ORG", "NORP")
+        and text.endswith(last.text)
+    ):
+        return _strip_article(text[: -len(last.text)].rstrip())
+    return text
+
+
+def _strip_article(text: str) -> str:
+    return re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
 
 
 def _with_name(obj: Token, text: str) -> str:
@@ -234,20 +258,23 @@ def _with_name(obj: Token, text: str) -> str:
 
 def _modifiers_text(noun: Token, author: Token) -> str:
     """The author a document noun's modifiers name, with the words before it that name it
-    too: "the interior ministry data" is the interior ministry's."""
-    first = author.i
-    while first - 1 > noun.left_edge.i - 1 and noun.doc[first - 1].dep_ in ("compound", "amod"):
+    too: "the interior ministry data" is the interior ministry's, "the Department of Health
+    data" the Department of Health's."""
+    first = author.left_edge.i
+    while first - 1 >= noun.left_edge.i and noun.doc[first - 1].dep_ in ("compound", "amod"):
         first -= 1
-    return noun.doc[first : author.i + 1].text
+    while noun.doc[first].dep_ == "det" and first < author.i:
+        first += 1
+    return noun.doc[first : author.right_edge.i + 1].text
 
 
 def _compound_author(noun: Token) -> Token | None:
     """The institution a document noun is compounded with: "an ISPR statement", "the
     police report" (not "the autopsy report", which names a kind of report)."""
-    if noun.pos_ != "NOUN" or not {noun.lemma_.lower(), noun.lower_} & cues().document_nouns:
+    if not noun.text.islower() or not {noun.lemma_.lower(), noun.lower_} & cues().document_nouns:
         return None  # "the Geological Survey" is a name
     for child in noun.children:
-        if child.dep_ == "compound" and child.i < noun.i and (
+        if child.dep_ in ("compound", "nmod") and child.i < noun.i and (
             child.ent_type_ in ("ORG", "NORP")
             or child.lemma_.lower() in cues().institution_nouns
             or (child.pos_ == "PROPN" and child.text.isupper())
@@ -382,7 +409,10 @@ def _reported_part(node: Token, verb: Token) -> bool:
     """``node`` holds what the reporting ``verb`` says: its clause; a headline's clipped
     clause ("Police say 3 dead in shooting", "Seven killed in blast, says police"); the
     clause after "said that" the parser took for a prepositional object."""
-    if node.dep_ in ("ccomp", "xcomp", "parataxis", "advcl"):
+    if node.dep_ == "advcl":
+        # "deputies responded to a home after a teen was shot": when the report was made
+        return not any(c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKS for c in node.children)
+    if node.dep_ in ("ccomp", "xcomp", "parataxis"):
         return True
     if node.dep_ == "dobj" and node.like_num:
         return True

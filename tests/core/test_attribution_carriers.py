@@ -105,6 +105,16 @@ ATTRIBUTED: list[tuple[str, list[tuple[float, str, str | None]]]] = [
         "least one technician had been injured.",
         [(1, "injured", SPOKESMAN)],
     ),
+    (
+        "According to the Valdoria Department of Public Health data, 12 children drowned.",
+        [(12, "killed", "Valdoria Department of Public Health")],
+    ),
+    # when a report was made is not what it says
+    (
+        "Deputies with the county sheriff's office responded to a farm on Monday after a "
+        "teenager was accidentally shot in the leg.",
+        [(1, "injured", None)],
+    ),
     # a headline's source before its colon; a dateline or a label is none
     ("Police: 3 killed in shooting at Harbour mall\n\nMore follows.", [(3, "killed", "Police")]),
     (
