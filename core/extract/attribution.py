@@ -34,6 +34,7 @@ CIRCUMSTANCE_MARKS = frozenset(
 )
 MAX_CLOSING_SOURCE = 4  # words of a headline's source after its colon ("district police")
 MAX_NAME_WORDS = 4  # words of a person's name after a title ("Const. Ann Marie Roe")
+MAX_INVERTED_WORDS = 7  # words of the speaker after a closing "…, informed SSP Ann Roe"
 _POSSESSIVE = re.compile(r"\s*['’]s?$")
 
 
@@ -352,9 +353,35 @@ def _named_source(head: Token, *, by_entity: bool = True) -> bool:
 
 
 def sentence_source(sent: Span) -> str | None:
-    """The source a sentence names for all its figures: an "according to" frame, or a
-    headline's source after its last colon or dash or before its first colon."""
-    return according_to(sent) or closing_source(sent) or opening_source(sent)
+    """The source a sentence names for all its figures: an "according to" frame, a
+    headline's source after its last colon or dash or before its first colon, or a closing
+    inverted report the parser did not read as one."""
+    return (
+        according_to(sent) or closing_source(sent) or opening_source(sent) or inverted_source(sent)
+    )
+
+
+def inverted_source(sent: Span) -> str | None:
+    """ "A soldier was hurt in the gunfight, informed SSP Ann Roe": a closing report with
+    its verb before the speaker, which the parser may take for an adjective. After the last
+    comma, a reporting verb's past form, then a short noun phrase naming someone."""
+    commas = [t for t in sent if t.text == ","]
+    if not commas:
+        return None
+    tail = [t for t in sent.doc[commas[-1].i + 1 : sent.end] if not t.is_punct]
+    if len(tail) < 2 or len(tail) > MAX_INVERTED_WORDS + 1:
+        return None
+    verb, words = tail[0], tail[1:]
+    c = cues()
+    forms = c.verb_forms.get(verb.lemma_.lower(), ())
+    if verb.lower_ not in forms or not verb.lower_.endswith("ed") or verb.lower_ in ("said",):
+        return None  # "…, said X" the parser reads itself
+    # "…, reported missing by relatives" names what happened, not who says so
+    if any(t.pos_ in ("VERB", "AUX", "ADP") or t.like_num for t in words) or not (
+        words[-1].pos_ == "PROPN" or _named_source(words[-1])
+    ):
+        return None
+    return sent.doc[words[0].i : words[-1].i + 1].text
 
 
 def _with_acronym(tok: Token, text: str) -> str:

@@ -126,6 +126,20 @@ ATTRIBUTED: list[tuple[str, list[tuple[float, str, str | None]]]] = [
         "MERIDA: Six people were killed in a blast in the city on Sunday.",
         [(6, "killed", None)],
     ),
+    # a closing inverted report the parser may not read as one
+    (
+        "A soldier was injured in the gunfight, informed SSP Kessar Vikram Rana.",
+        [(1, "injured", "SSP Kessar Vikram Rana")],
+    ),
+    (
+        "Two constables were wounded in the attack, confirmed the district police chief.",
+        [(2, "injured", "the district police chief")],
+    ),
+    ("Four men were arrested in the raid, said the police.", [(4, "arrested", "the police")]),
+    (
+        "Two climbers died on the ridge, reported missing by their guide.",
+        [(2, "killed", None)],
+    ),
     # an inverted headline report
     ("Seven killed in mine collapse, says police\n\nMore follows.", [(7, "killed", "police")]),
     # "said that" taken for a preposition by the parser
