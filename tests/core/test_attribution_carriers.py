@@ -222,3 +222,13 @@ def test_title_abbreviation_keeps_the_speaker_whole(text: str, name: str) -> Non
     assert len({c.sentence for c in claims}) == 1
     assert claims
     assert all(name in (c.attribution or "") for c in claims)
+
+
+def test_the_nearer_of_two_subjects_speaks() -> None:
+    # the parser gave "showed" the subject before the dash as well as its own
+    text = (
+        "The 30-year-old guard and 26-year-old fired 11 shots — the autopsy showed that seven "
+        "bullets hit the man."
+    )
+    claims = run_documents([from_text(text, doc_id="d", path="a.txt", published=PUB)]).claims
+    assert [c.attribution for c in claims if c.value == 7] == ["the autopsy"]
