@@ -208,10 +208,12 @@ def _frame_source(obj: Token) -> str | None:
     compound = _compound_author(obj)
     if compound is not None:
         return _modifiers_text(obj, compound)
+    # what a document is ("data released today") names no author either
+    told = {t.i for ch in obj.children if ch.dep_ in ("acl", "relcl") for t in ch.subtree}
     if unnamed and all(
         t.pos_ in ("DET", "ADJ", "PRON") or t.lower_ in c.unnaming_words
         for t in obj.subtree
-        if t.i != obj.i
+        if t.i != obj.i and t.i not in told
     ):
         return None
     return _with_acronym(obj, _with_name(obj, _without_document(obj, _np_text(obj))))

@@ -88,6 +88,10 @@ ATTRIBUTED: list[tuple[str, list[tuple[float, str, str | None]]]] = [
         [(7, "injured", "KDA")],
     ),
     ("One report said six children were killed in the collapse.", [(6, "killed", None)]),
+    (
+        "Nine children drowned in the river last year, according to data released today.",
+        [(9, "killed", None)],
+    ),
     ("The ministry's report said 9 people died.", [(9, "killed", "The ministry")]),
     (
         "Three people died, according to the governor's office.",
