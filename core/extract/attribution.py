@@ -140,6 +140,9 @@ def _np_text(tok: Token) -> str:
         ):
             end = i
             break
+    opened = doc[start:end].text
+    if end < len(doc) and doc[end].text == ")" and opened.count("(") > opened.count(")"):
+        end += 1  # the parser hung the bracket after an acronym elsewhere
     return doc[start:end].text.strip(" '\"‘’“”")
 
 
@@ -171,7 +174,8 @@ def _document_speaker(subject: Token) -> str | None:
     """The author a document speaks for ("a statement by ISPR said" is ISPR's), or "" for a
     document that names no one ("the statement said", "Monday's statement"); None when the
     subject is no common document noun ("the U.S. Geological Survey", "court records" stay)."""
-    if subject.pos_ != "NOUN" or subject.lemma_.lower() not in cues().document_nouns:
+    words = {subject.lemma_.lower(), subject.lower_}  # "data" is lemmatised "datum"
+    if subject.pos_ != "NOUN" or not words & cues().document_nouns:
         return None
     author = statement_author(subject)
     if author is not None:
@@ -269,7 +273,9 @@ def _modifiers_text(noun: Token, author: Token) -> str:
         first -= 1
     while noun.doc[first].dep_ == "det" and first < author.i:
         first += 1
-    return noun.doc[first : author.right_edge.i + 1].text
+    text = noun.doc[first : author.right_edge.i + 1].text
+    # "the Institute for Conflict Studies (ICS) report": the bracket the acronym opened
+    return text + ")" if text.count("(") > text.count(")") else text
 
 
 def _compound_author(noun: Token) -> Token | None:

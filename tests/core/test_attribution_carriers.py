@@ -113,6 +113,16 @@ ATTRIBUTED: list[tuple[str, list[tuple[float, str, str | None]]]] = [
         "According to the Valdoria Department of Public Health data, 12 children drowned.",
         [(12, "killed", "Valdoria Department of Public Health")],
     ),
+    (
+        "The Valdoria Institute for Conflict Studies (VICS) report said 36 attacks took place "
+        "in May.",
+        [(36, "attacks", "Valdoria Institute for Conflict Studies (VICS)")],
+    ),
+    (
+        "Data compiled by the Centre for Peace Studies (CPS) shows 445 people were killed in "
+        "the first quarter.",
+        [(445, "killed", "the Centre for Peace Studies (CPS)")],
+    ),
     # when a report was made is not what it says
     (
         "Deputies with the county sheriff's office responded to a farm on Monday after a "
