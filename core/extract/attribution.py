@@ -167,6 +167,26 @@ def speaker_of(verb: Token) -> str | None:
             for obj in child.children:
                 if obj.dep_ == "pobj" and not _pronoun(obj.lower_):
                     return _np_text(obj)
+    return _stranded_subject(verb)
+
+
+def _stranded_subject(verb: Token) -> str | None:
+    """ "…, the governor of Kessa, Amir Nadi, told ISNA": a closing report whose subject the
+    parser hung on a noun of the clause before it, as an apposition ending right before
+    the verb."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    before = verb.i - 1
+    while before > verb.sent.start and verb.doc[before].is_punct:
+        before -= 1
+    for tok in verb.doc[verb.sent.start : before + 1]:
+        if (
+            tok.dep_ == "appos"
+            and tok.right_edge.i == before
+            and tok.head.i < tok.i
+            and tok.pos_ in ("NOUN", "PROPN")
+        ):
+            return _np_text(tok)
     return None
 
 

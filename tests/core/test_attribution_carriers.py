@@ -154,6 +154,12 @@ ATTRIBUTED: list[tuple[str, list[tuple[float, str, str | None]]]] = [
         "Two climbers died on the ridge, reported missing by their guide.",
         [(2, "killed", None)],
     ),
+    # a closing report whose subject the parser hung on the clause before it
+    (
+        "Several houses in the villages of Kora and Tamin were damaged and two villagers "
+        "slightly injured, the governor of Kessa, Amir Nadi, told ISNA.",
+        [(2, "injured", "the governor of Kessa")],
+    ),
     # an inverted headline report
     ("Seven killed in mine collapse, says police\n\nMore follows.", [(7, "killed", "police")]),
     # "said that" taken for a preposition by the parser
