@@ -144,6 +144,15 @@ class StatementContext:
         k = max(0, bisect.bisect_right(self._p_starts, pos) - 1)
         return self.paragraphs[k]
 
+    def colon_lead_in(self, pos: int) -> int | None:
+        """Where the paragraph that introduces a block quote opening its own paragraph at
+        ``pos`` starts, when it ends in a colon ("The ministry said:" then the quote)."""
+        p_start, _ = self.paragraph_of(pos)
+        before = self.text[:p_start].rstrip()
+        if self.text[p_start:pos].strip() or not before.endswith(":"):
+            return None
+        return self.paragraph_of(len(before) - 1)[0]
+
     def clip(self, tokens: Iterable[Token], anchor: Token) -> list[Token]:
         """The tokens in the paragraph of ``anchor``: content never runs into page furniture."""
         p_start, p_end = self.paragraph_of(self.pos(anchor))

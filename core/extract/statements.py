@@ -219,7 +219,8 @@ def _cue_in(words: list[Token], c: Cues) -> tuple[Token, Token | None, str] | No
 def _cue_before(ctx: StatementContext, q: Quote) -> tuple[Token, Token | None, str] | None:
     """ "X said: '…'", "X stressed that '…'": the quote follows the cue clause directly."""
     c = ctx.cues
-    left_start = _left_bound(ctx, q)
+    lead_in = ctx.colon_lead_in(q.open)  # "X said:" then the quote in the next paragraph
+    left_start = _left_bound(ctx, q) if lead_in is None else lead_in
     before = ctx.text[left_start : q.open].rstrip()
     left = [t for t in ctx.tokens_in(left_start, q.open) if not (t.is_punct or t.is_space)]
     if left and (before.endswith((":", ",")) or left[-1].lower_ == "that" or is_cue(left[-1], c)):

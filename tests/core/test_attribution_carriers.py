@@ -154,6 +154,13 @@ ATTRIBUTED: list[tuple[str, list[tuple[float, str, str | None]]]] = [
         "Two climbers died on the ridge, reported missing by their guide.",
         [(2, "killed", None)],
     ),
+    # a block quote under "X said:" is X's
+    (
+        "In a statement, the provincial disaster authority said:\n\n\"At least 14 people "
+        "have died and 22 have been injured in the floods over the past day.\"",
+        [(14, "killed", "the provincial disaster authority"),
+         (22, "injured", "the provincial disaster authority")],
+    ),
     # a closing report whose subject the parser hung on the clause before it
     (
         "Several houses in the villages of Kora and Tamin were damaged and two villagers "
