@@ -179,6 +179,19 @@ def _stranded_subject(verb: Token) -> str | None:
     before = verb.i - 1
     while before > verb.sent.start and verb.doc[before].is_punct:
         before -= 1
+    c = cues()
+    said = any(ch.dep_ == "ccomp" and ch.i > verb.i for ch in verb.children)
+    for clause in verb.children if said else ():
+        # "Sources privy to the talks said …": the parser made the speaker a clause
+        subj = next((s for s in clause.children if s.dep_ == "nsubj"), None)
+        if (
+            clause.dep_ == "ccomp"
+            and clause.right_edge.i == before
+            and subj is not None
+            and subj.lemma_.lower() in c.person_nouns | c.institution_nouns
+            and before - clause.left_edge.i < MAX_INVERTED_WORDS
+        ):
+            return verb.doc[clause.left_edge.i : before + 1].text
     for tok in verb.doc[verb.sent.start : before + 1]:
         if (
             tok.dep_ == "appos"

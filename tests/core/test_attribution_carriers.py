@@ -167,6 +167,11 @@ ATTRIBUTED: list[tuple[str, list[tuple[float, str, str | None]]]] = [
         "slightly injured, the governor of Kessa, Amir Nadi, told ISNA.",
         [(2, "injured", "the governor of Kessa")],
     ),
+    (
+        "Sources privy to the development said 7 suspects were detained.",
+        [(7, "arrested", "Sources privy to the development")],
+    ),
+    ("Three soldiers died, said the report.", [(3, "killed", None)]),
     # an inverted headline report
     ("Seven killed in mine collapse, says police\n\nMore follows.", [(7, "killed", "police")]),
     # "said that" taken for a preposition by the parser
