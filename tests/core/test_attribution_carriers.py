@@ -172,6 +172,12 @@ ATTRIBUTED: list[tuple[str, list[tuple[float, str, str | None]]]] = [
         [(7, "arrested", "Sources privy to the development")],
     ),
     ("Three soldiers died, said the report.", [(3, "killed", None)]),
+    # where a named source is, is no part of its name; a group named by its place keeps it
+    (
+        "The Valdoria Geological Survey in Golden said the quake killed 3 people.",
+        [(3, "killed", "The Valdoria Geological Survey")],
+    ),
+    ("Doctors in Kessar said more than 40 people died.", [(40, "killed", "Doctors in Kessar")]),
     # an inverted headline report
     ("Seven killed in mine collapse, says police\n\nMore follows.", [(7, "killed", "police")]),
     # "said that" taken for a preposition by the parser
