@@ -255,7 +255,7 @@ def _frame_source(obj: Token) -> str | None:
     # ministry's report"), not an office ("the governor's office")
     author = statement_author(obj)
     if author is not None and (unnamed or author.dep_ == "pobj"):
-        return _with_acronym(author, _POSSESSIVE.sub("", _np_text(author)))
+        return _with_acronym(author, _possessor_name(author, obj))
     compound = _compound_author(obj)
     if compound is not None:
         return _modifiers_text(obj, compound)
@@ -288,6 +288,18 @@ def _without_document(obj: Token, text: str) -> str:
 
 def _strip_article(text: str) -> str:
     return re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
+
+
+def _possessor_name(author: Token, noun: Token) -> str:
+    """The author's name, with the proper words the parser left between its "'s" and the
+    document noun: "a Samaritan's Purse press release" is Samaritan's Purse's."""
+    doc, end = noun.doc, author.right_edge.i + 1
+    if author.dep_ == "poss":
+        while end < noun.i and doc[end].dep_ == "compound" and doc[end].text[:1].isupper():
+            end += 1
+    if end > author.right_edge.i + 1:
+        return doc[author.left_edge.i : end].text
+    return _POSSESSIVE.sub("", _np_text(author))
 
 
 def _with_name(obj: Token, text: str) -> str:

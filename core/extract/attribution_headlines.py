@@ -54,7 +54,9 @@ def opening_source(sent: Span) -> str | None:
         or not any(t.pos_ in ("VERB", "AUX") or t.like_num for t in after)
     ):
         return None
-    if not _named_source(head) or any(
+    # by its words only: a tagger's organisation before a colon may be a story's name
+    # ("Harbour Shooting: …")
+    if not _named_source(head, by_entity=False) or any(
         t.pos_ in ("VERB", "AUX", "NUM") or t.like_num for t in words
     ):
         return None

@@ -129,6 +129,10 @@ ATTRIBUTED: list[tuple[str, list[tuple[float, str, str | None]]]] = [
         "teenager was accidentally shot in the leg.",
         [(1, "injured", None)],
     ),
+    (
+        "According to a Good Shepherd's Purse press release, the bombs killed 3 people.",
+        [(3, "killed", "a Good Shepherd's Purse")],
+    ),
     # a headline's source before its colon; a dateline or a label is none
     ("Police: 3 killed in shooting at Harbour mall\n\nMore follows.", [(3, "killed", "Police")]),
     (
@@ -136,6 +140,7 @@ ATTRIBUTED: list[tuple[str, list[tuple[float, str, str | None]]]] = [
         [(2, "killed", "Coroner")],
     ),
     ("UPDATE: 4 people were killed in the fire.", [(4, "killed", None)]),
+    ("Harbour Shooting: gunman kills 2 at depot\n\nMore follows.", [(2, "killed", None)]),
     (
         "MERIDA: Six people were killed in a blast in the city on Sunday.",
         [(6, "killed", None)],
