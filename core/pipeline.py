@@ -263,7 +263,7 @@ def analyse(
     """Claims and statements of one parsed document; a figure inside a statement's content
     takes the statement's speaker as its attribution. Limits that cut something add a
     warning to ``notes``."""
-    from core.extract.statement_attribution import Attributions
+    from core.extract.statement_attribution import Attributions, replaces
     from core.extract.statements import find_statements
 
     found = (
@@ -282,7 +282,7 @@ def analyse(
     for claim in claims:
         speaker = spoken.at(claim.start, claim.end)
         # The figure is inside someone's words: theirs is the outer attribution.
-        if speaker and speaker.casefold() not in (claim.attribution or "").casefold():
+        if replaces(claim.attribution, speaker):
             attributed.append(dataclasses.replace(claim, attribution=speaker))
         else:
             attributed.append(claim)

@@ -7,6 +7,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from core.extract.attribution_headlines import (
+    MAX_INVERTED_WORDS,
+    closing_source,
+    inverted_source,
+    opening_source,
+)
 from core.extract.claim_places import (
     dateline_end,
 )
@@ -14,6 +20,8 @@ from core.extract.cues import cues
 from core.extract.measures import Reading, lexicon
 from core.extract.speakers import statement_author
 from core.extract.statement_attribution import authorless
+from core.extract.statement_cues import contrasting_voice, quoting_object
+from core.ingest.outlets import is_news_outlet
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -26,7 +34,11 @@ RECORDING_VERBS = frozenset(
 
 ACTOR_LABELS = frozenset({"ORG", "NORP", "PERSON", "GPE"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
-MAX_CLOSING_SOURCE = 4  # words of a headline's source after its colon ("district police")
+# An adverbial clause these open tells when or why a report was made, not what it says.
+CIRCUMSTANCE_MARKS = frozenset(
+    {"after", "before", "when", "whenever", "until", "since", "because", "once", "as", "if"}
+)
+MAX_NAME_WORDS = 4  # words of a person's name after a title ("Const. Ann Marie Roe")
 _POSSESSIVE = re.compile(r"\s*['’]s?$")
 
 
@@ -69,7 +81,10 @@ def actor_of(reading: Reading) -> str | None:
     if anchor is None:
         return None
     lex = lexicon()
+    dateline = dateline_end(anchor.sent)
     for cand in _actor_candidates(anchor, reading.noun):
+        if cand.i < dateline:
+            continue  # "KARACHI (Reuters) - Gunmen killed ...": where the report is filed from
         if _pronoun(cand.lower_):
             speaker = speaker_of(anchor.head) if anchor.dep_ == "ccomp" else None
             if speaker:
@@ -107,8 +122,22 @@ def _np_text(tok: Token) -> str:
     # the reporter files from is no part of who speaks.
     if start < tok.i:
         start = max(start, min(dateline_end(tok.sent), tok.i))
-    # "The ISPR in a statement said": the document it spoke in is no part of the speaker.
     for child in tok.children:
+        # "the FIR registered at the station", "an official who asked not to be named": the
+        # clause tells about the source, it does not name it
+        if child.dep_ in ("acl", "relcl") and child.i > tok.i:
+            end = min(end, child.left_edge.i)
+        # "the Geological Survey in Golden", "Ann Roe in Tehran": where a named source is,
+        # not who it is ("doctors in Gaza" are named by the place, and keep it)
+        if (
+            child.dep_ == "prep"
+            and child.i > tok.i
+            and child.lower_ in ("in", "at")
+            and tok.pos_ == "PROPN"
+            and any(o.ent_type_ in ("GPE", "LOC") for o in child.children if o.dep_ == "pobj")
+        ):
+            end = min(end, child.i)
+        # "The ISPR in a statement said": the document it spoke in is no part of the speaker.
         if (
             child.dep_ == "prep"
             and child.i > tok.i
@@ -116,16 +145,27 @@ def _np_text(tok: Token) -> str:
             and any(o.lemma_.lower() in cues().document_nouns for o in child.children)
         ):
             end = min(end, child.i)
-    text = tok.doc[start:end].text
-    # Relative clauses and long appositions make poor labels: keep up to the first comma/dash.
-    return re.split(r",| [–—] ", text)[0].strip(" '\"‘’“”")
+    # Relative clauses and long appositions make poor labels: keep up to the first comma or
+    # dash, but not one inside a name ("the Bureau of Alcohol, Tobacco and Firearms").
+    doc = tok.doc
+    for i in range(start, end):
+        if doc[i].text in (",", "–", "—") and not (
+            doc[i].ent_iob_ == "I" and i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I"
+        ):
+            end = i
+            break
+    opened = doc[start:end].text
+    if end < len(doc) and doc[end].text == ")" and opened.count("(") > opened.count(")"):
+        end += 1  # the parser hung the bracket after an acronym elsewhere
+    return doc[start:end].text.strip(" '\"‘’“”")
 
 
 def speaker_of(verb: Token) -> str | None:
     """Who reports: the active subject, or the agent of a passive ("were reported by police").
     A passive subject is what was reported, never the reporter."""
     dateline = dateline_end(verb.sent)
-    for child in verb.children:
+    # of two subjects, the nearer: "The officers fired 11 shots — the autopsy showed that …"
+    for child in sorted(verb.children, key=lambda ch: abs(ch.i - verb.i)):
         # a bare number names no one ("At least 50 reported injured")
         if (
             child.dep_ == "nsubj"
@@ -141,6 +181,39 @@ def speaker_of(verb: Token) -> str | None:
             for obj in child.children:
                 if obj.dep_ == "pobj" and not _pronoun(obj.lower_):
                     return _np_text(obj)
+    return _stranded_subject(verb)
+
+
+def _stranded_subject(verb: Token) -> str | None:
+    """ "…, the governor of Kessa, Amir Nadi, told ISNA": a closing report whose subject the
+    parser hung on a noun of the clause before it, as an apposition ending right before
+    the verb."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    before = verb.i - 1
+    while before > verb.sent.start and verb.doc[before].is_punct:
+        before -= 1
+    c = cues()
+    said = any(ch.dep_ == "ccomp" and ch.i > verb.i for ch in verb.children)
+    for clause in verb.children if said else ():
+        # "Sources privy to the talks said …": the parser made the speaker a clause
+        subj = next((s for s in clause.children if s.dep_ == "nsubj"), None)
+        if (
+            clause.dep_ == "ccomp"
+            and clause.right_edge.i == before
+            and subj is not None
+            and subj.lemma_.lower() in c.person_nouns | c.institution_nouns
+            and before - clause.left_edge.i < MAX_INVERTED_WORDS
+        ):
+            return verb.doc[clause.left_edge.i : before + 1].text
+    for tok in verb.doc[verb.sent.start : before + 1]:
+        if (
+            tok.dep_ == "appos"
+            and tok.right_edge.i == before
+            and tok.head.i < tok.i
+            and tok.pos_ in ("NOUN", "PROPN")
+        ):
+            return _np_text(tok)
     return None
 
 
@@ -148,11 +221,15 @@ def _document_speaker(subject: Token) -> str | None:
     """The author a document speaks for ("a statement by ISPR said" is ISPR's), or "" for a
     document that names no one ("the statement said", "Monday's statement"); None when the
     subject is no common document noun ("the U.S. Geological Survey", "court records" stay)."""
-    if subject.pos_ != "NOUN" or subject.lemma_.lower() not in cues().document_nouns:
+    words = {subject.lemma_.lower(), subject.lower_}  # "data" is lemmatised "datum"
+    if subject.pos_ != "NOUN" or not words & cues().document_nouns:
         return None
     author = statement_author(subject)
     if author is not None:
         return _POSSESSIVE.sub("", _np_text(author))
+    compound = _compound_author(subject)
+    if compound is not None:
+        return _modifiers_text(subject, compound)
     return "" if authorless(_np_text(subject)) else None
 
 
@@ -163,7 +240,115 @@ def according_to(sent: Span) -> str | None:
         if frame is not None:
             objs = [c for c in frame.children if c.dep_ == "pobj"]
             if objs:
-                return _with_acronym(objs[0], _np_text(objs[0]))
+                return _frame_source(objs[0])
+    return None
+
+
+def _frame_source(obj: Token) -> str | None:
+    """Who a frame's object names: the author of a document or of figures ("a release
+    issued by the ISPR", "an ISPR statement"), nobody for a document or account that names
+    none ("as per initial reports", "according to details"), else the phrase itself."""
+    c = cues()
+    words = {obj.lemma_.lower(), obj.lower_}  # "data" is lemmatised "datum"
+    unnamed = bool(words & (c.document_nouns | c.sourceless))
+    # "figures released by the ministry"; a possessor authors only a document ("the
+    # ministry's report"), not an office ("the governor's office")
+    author = statement_author(obj)
+    if author is not None and (unnamed or author.dep_ == "pobj"):
+        return _with_acronym(author, _possessor_name(author, obj))
+    compound = _compound_author(obj)
+    if compound is not None:
+        return _modifiers_text(obj, compound)
+    # what a document is ("data released today") names no author either
+    told = {t.i for ch in obj.children if ch.dep_ in ("acl", "relcl") for t in ch.subtree}
+    if unnamed and all(
+        t.pos_ in ("DET", "ADJ", "PRON") or t.lower_ in c.unnaming_words
+        for t in obj.subtree
+        if t.i != obj.i and t.i not in told
+    ):
+        return None
+    return _with_acronym(obj, _with_name(obj, _without_document(obj, _np_text(obj))))
+
+
+def _without_document(obj: Token, text: str) -> str:
+    """ "the Department of Health data" parsed with the data inside the name: the data
+    after an organisation's name are its, and no part of it."""
+    last = obj.right_edge
+    if (
+        last.i > obj.i
+        and last.text.islower()
+        and not last.ent_type_
+        and {last.lemma_.lower(), last.lower_} & cues().document_nouns
+        and last.doc[last.i - 1].ent_type_ in ("ORG", "NORP")
+        and text.endswith(last.text)
+    ):
+        return _strip_article(text[: -len(last.text)].rstrip())
+    return text
+
+
+def _strip_article(text: str) -> str:
+    return re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
+
+
+def _possessor_name(author: Token, noun: Token) -> str:
+    """The author's name, with the proper words the parser left between its "'s" and the
+    document noun: "a Samaritan's Purse press release" is Samaritan's Purse's."""
+    doc, end = noun.doc, author.right_edge.i + 1
+    if author.dep_ == "poss":
+        while end < noun.i and doc[end].dep_ == "compound" and doc[end].text[:1].isupper():
+            end += 1
+    if end > author.right_edge.i + 1:
+        return doc[author.left_edge.i : end].text
+    return _POSSESSIVE.sub("", _np_text(author))
+
+
+def _with_name(obj: Token, text: str) -> str:
+    """ "according to police spokesperson Const. Ann Roe": the name the parser cut from the
+    title words before it (a person's name right after the phrase) is the source's."""
+    c = cues()
+    if obj.lemma_.lower() not in c.person_nouns and obj.lower_.rstrip(".") not in c.titles:
+        return text
+    doc, nxt = obj.doc, obj.right_edge.i + 1
+    while nxt < len(doc) and doc[nxt].text in c.abbreviated_titles:
+        nxt += 1
+    titled = nxt > obj.right_edge.i + 1
+    end = nxt
+    while (
+        end < len(doc)
+        and end - nxt < MAX_NAME_WORDS
+        and doc[end].text[:1].isupper()
+        and (doc[end].ent_type_ == "PERSON" or (titled and doc[end].pos_ == "PROPN"))
+    ):
+        end += 1
+    return f"{text} {doc[obj.right_edge.i + 1 : end].text}" if end > nxt else text
+
+
+def _modifiers_text(noun: Token, author: Token) -> str:
+    """The author a document noun's modifiers name, with the words before it that name it
+    too: "the interior ministry data" is the interior ministry's, "the Department of Health
+    data" the Department of Health's."""
+    first = author.left_edge.i
+    while first - 1 >= noun.left_edge.i and noun.doc[first - 1].dep_ in ("compound", "amod"):
+        first -= 1
+    while noun.doc[first].dep_ == "det" and first < author.i:
+        first += 1
+    text = noun.doc[first : author.right_edge.i + 1].text
+    # "the Institute for Conflict Studies (ICS) report": the bracket the acronym opened
+    return text + ")" if text.count("(") > text.count(")") else text
+
+
+def _compound_author(noun: Token) -> Token | None:
+    """The institution a document noun is compounded with: "an ISPR statement", "the
+    police report" (not "the autopsy report", which names a kind of report)."""
+    if not noun.text.islower() or not {noun.lemma_.lower(), noun.lower_} & cues().document_nouns:
+        return None  # "the Geological Survey" is a name
+    for child in noun.children:
+        if child.dep_ in ("compound", "nmod") and child.i < noun.i and (
+            child.ent_type_ in ("ORG", "NORP")
+            or child.lemma_.lower() in cues().institution_nouns
+            or (child.pos_ == "PROPN" and child.text.isupper())
+        ):
+            return child
     return None
 
 
@@ -180,29 +365,13 @@ def _according_frame(tok: Token) -> Token | None:
     return tok if before in ("", "as", ",", "—", "–", "-") else None
 
 
-def closing_source(sent: Span) -> str | None:
-    """A headline's source after a last colon or dash: "7 killed in blast: police", "Seven
-    killed — officials". A short noun phrase naming people or an organisation, no verb."""
-    breaks = [t for t in sent if t.text in (":", "—", "–", "--", "-") and t.i > sent.start]
-    if not breaks:
-        return None
-    tail = sent.doc[breaks[-1].i + 1 : sent.end]
-    words = [t for t in tail if not t.is_punct]
-    if (
-        not words
-        or len(words) > MAX_CLOSING_SOURCE
-        # "Three died — two boys and a woman": the dead, not a source
-        or any(t.pos_ in ("VERB", "AUX", "NUM", "CCONJ") or t.like_num for t in tail)
-    ):
-        return None
-    head = words[-1]
-    c = cues()
-    words_of_head = {head.lemma_.lower(), head.lower_}  # "media" is lemmatised "medium"
-    named = head.ent_type_ in ("ORG", "NORP") or (
-        bool(words_of_head & (c.institution_nouns | c.person_nouns))
-        and not words_of_head & lexicon().victim_nouns
+def sentence_source(sent: Span) -> str | None:
+    """The source a sentence names for all its figures: an "according to" frame, a
+    headline's source after its last colon or dash or before its first colon, or a closing
+    inverted report the parser did not read as one."""
+    return (
+        according_to(sent) or closing_source(sent) or opening_source(sent) or inverted_source(sent)
     )
-    return tail.text.strip(" .'\"‘’“”") if named else None
 
 
 def _with_acronym(tok: Token, text: str) -> str:
@@ -239,19 +408,13 @@ def reporter(anchor: Token) -> str | None:
     while node.head.i != node.i:
         parent = node.head
         lemma = parent.lemma_.lower()
-        if (
-            lemma in reporting_verbs()
-            and (
-                node.dep_ in ("ccomp", "xcomp", "parataxis", "advcl")
-                # a headline's clipped clause: "Police say 3 dead in shooting"
-                or (node.dep_ == "dobj" and node.like_num)
-            )
-            and reports(parent)
-        ):
-            speaker = speaker_of(parent) or speaker
+        if lemma in reporting_verbs() and _reported_part(node, parent) and reports(parent):
+            speaker = _outer(speaker, _quoting(parent) or speaker_of(parent))
+            if speaker is not None and contrasting_voice(parent):
+                return speaker  # "…, while the rebels claimed to have killed 20": theirs
         # "confirmed the deaths of 12", "the deaths of 12 were confirmed by the company"
         if lemma in RECORDING_VERBS and node.dep_ in ("dobj", "nsubjpass"):
-            speaker = speaker_of(parent) or speaker
+            speaker = _outer(speaker, speaker_of(parent))
         if lemma == "quote" and node.dep_ in ("ccomp", "parataxis"):
             speaker = _quoted(parent) or speaker
         node = parent
@@ -259,13 +422,63 @@ def reporter(anchor: Token) -> str | None:
     return speaker or _trailing_reporter(node, anchor)
 
 
+def _reported_part(node: Token, verb: Token) -> bool:
+    """``node`` holds what the reporting ``verb`` says: its clause; a headline's clipped
+    clause ("Police say 3 dead in shooting", "Seven killed in blast, says police"); the
+    clause after "said that" the parser took for a prepositional object."""
+    if node.dep_ == "advcl":
+        # "deputies responded to a home after a teen was shot": when the report was made
+        return not any(c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKS for c in node.children)
+    if node.dep_ in ("ccomp", "xcomp", "parataxis"):
+        return True
+    if node.dep_ == "dobj" and node.like_num:
+        return True
+    if node.dep_ == "prep" and node.lower_ == "that" and node.i > verb.i:
+        return True
+    # the clipped clause before an inverted report names the figure, the report its source
+    return (
+        node.dep_ == "nsubj"
+        and node.like_num
+        and node.i < verb.i
+        and any(c.dep_ == "nsubj" and c.i > verb.i for c in verb.children)
+    )
+
+
+def _outer(inner: str | None, outer: str | None) -> str | None:
+    """The outer report's source wins ("police said … officers told them 3 died" is the
+    police's), but an outlet only carries a source it names: "the ministry said 9 were
+    held, the Daily Courier reported" is the ministry's figure."""
+    if outer is None:
+        return inner
+    if inner is not None and is_news_outlet(outer) and not is_news_outlet(inner):
+        return inner
+    return outer
+
+
+def _quoting(verb: Token) -> str | None:
+    """Whom a report says it quotes: "Quoting officials, the agency reported that …"."""
+    obj = quoting_object(verb)
+    if obj is None or _pronoun(obj.lower_):
+        return None
+    document = _document_speaker(obj)  # "citing a police report": the police's
+    if document is not None:
+        return document or None
+    return re.sub(r"^(?:quoting|citing)\s+", "", _np_text(obj), flags=re.I)
+
+
 def _quoted(verb: Token) -> str | None:
     """Whom a report quotes: "officials were quoted by AP as saying", "AP quoted officials as
-    saying" (the agency only carries their words)."""
-    for child in verb.children:
-        if child.dep_ in ("nsubjpass", "dobj") and not _pronoun(child.lower_):
-            return _np_text(child)
-    return None
+    saying" (the agency only carries their words). A title the parser split from the name
+    ("quoted Superintendent of Police Ann Roe") is joined to it."""
+    objs = [
+        c for c in verb.children if c.dep_ in ("nsubjpass", "dobj") and not _pronoun(c.lower_)
+    ]
+    if not objs:
+        return None
+    first, last = objs[0], objs[-1]
+    if last.i > first.i and last.left_edge.i == first.right_edge.i + 1:
+        return verb.doc[first.left_edge.i : last.i + 1].text
+    return _np_text(first)
 
 
 def _own_content(verb: Token, child: Token) -> bool:

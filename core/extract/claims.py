@@ -18,14 +18,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
 
 from core.extract.attribution import (
-    according_to,
     actor_of,
     back_reference_speaker,
-    closing_source,
     noun_phrase,
     recorder,
     reporter,
     reporting_verbs,
+    sentence_source,
     speaker_of,
 )
 from core.extract.claim_dates import (
@@ -211,7 +210,7 @@ def _claims_in_sentence(
         same_paragraph=same_paragraph,
         periods=sentence_periods(sent, published),
         places=place_mentions(sent, skip_to=skip_to - chunk.offset),
-        attribution=according_to(sent) or closing_source(sent),
+        attribution=sentence_source(sent),
     )
     resolved = _not_named_before(_with_ellipsis(_readings(here, figures)), ctx)
     first_period: Period | None = None

@@ -53,6 +53,8 @@ class Cues:
     weak_forms: frozenset[str]  # forms that alone do not make a sentence worth parsing
     person_suffixes: tuple[str, ...]
     unnaming_words: frozenset[str]  # with a document noun, still no author ("the statement")
+    sourceless: frozenset[str]  # a frame's object that names no source ("according to details")
+    abbreviated_titles: dict[str, str]  # "Const." -> "constable": one token (core/extract/nlp.py)
 
 
 @functools.cache
@@ -111,4 +113,6 @@ def cues() -> Cues:
         weak_forms=frozenset(raw["not_enough_to_select"]),
         person_suffixes=tuple(raw["person_suffixes"]),
         unnaming_words=frozenset(raw["unnaming_words"]),
+        sourceless=frozenset(raw["sourceless_frame_nouns"]),
+        abbreviated_titles=dict(raw["abbreviated_titles"]),
     )

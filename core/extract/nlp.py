@@ -40,6 +40,7 @@ def load_nlp(model: str) -> Language:
     lemmatizer are swapped for equivalents that index their rules and remember their answers
     (the same annotations, token for token; tests/core/test_attributes.py)."""
     import spacy
+    from spacy.language import Language
     from spacy.pipeline import AttributeRuler
 
     from core.extract.attributes import (
@@ -50,6 +51,11 @@ def load_nlp(model: str) -> Language:
     )
 
     nlp = spacy.load(model)
+    _know_titles(nlp)
+    if "parser" in nlp.pipe_names:
+        if not Language.has_factory(_TITLE_JOINS):
+            Language.component(_TITLE_JOINS, func=_join_titles)
+        nlp.add_pipe(_TITLE_JOINS, before="parser")
     if "attribute_ruler" in nlp.pipe_names:
         stock = nlp.get_pipe("attribute_ruler")
         assert isinstance(stock, AttributeRuler)
@@ -83,8 +89,43 @@ def load_splitter() -> Language:
     import spacy
 
     nlp = spacy.blank("en")
+    _know_titles(nlp)
     nlp.add_pipe("sentencizer")
     return nlp
+
+
+_TITLE_JOINS = "claimdesk_title_joins"
+
+
+def _join_titles(doc: Doc) -> Doc:
+    """No sentence starts right after a title abbreviation ("spokesperson Const. Ann Roe"):
+    the parser would take its full stop for the end of one."""
+    titles = _titles()
+    for tok in doc[:-1]:
+        if tok.text in titles:
+            doc[tok.i + 1].is_sent_start = False
+    return doc
+
+
+@functools.cache
+def _titles() -> frozenset[str]:
+    from core.extract.cues import cues
+
+    return frozenset(cues().abbreviated_titles)
+
+
+def _know_titles(nlp: Language) -> None:
+    """Title abbreviations as single tokens read as the word they stand for ("Const." as
+    "constable"): a sentence does not end at the title before a name, nor a speaker."""
+    from spacy.symbols import NORM, ORTH
+    from spacy.tokenizer import Tokenizer
+
+    from core.extract.cues import cues
+
+    tokenizer = nlp.tokenizer
+    assert isinstance(tokenizer, Tokenizer)
+    for title, word in cues().abbreviated_titles.items():
+        tokenizer.add_special_case(title, [{ORTH: title, NORM: word}])
 
 
 def sentence_ents(sent: Span) -> list[Span]:

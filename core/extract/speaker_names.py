@@ -233,7 +233,9 @@ def unnamed_person(ctx: NamingContext, np: NounPhrase) -> Speaker | None:
         earlier = ctx.resolve_description(words, head_words, np.start)
         if earlier is not None:
             return replace(earlier, start=np.start, end=np.end)
-    return ctx.make_speaker(np.text, "anonymous", np.role, span=(np.start, np.end), core=np.text)
+    return ctx.make_speaker(
+        np.text, "anonymous", np.role, span=(np.start, np.end), core=np.text, plural=np.plural
+    )
 
 def by_kind(ctx: NamingContext, np: NounPhrase) -> Speaker | None:
     """An acronym, a name or an institution word; a person word ("shopkeeper"); a
@@ -256,7 +258,9 @@ def by_kind(ctx: NamingContext, np: NounPhrase) -> Speaker | None:
         and np.lemma.endswith(c.person_suffixes)
         and not {np.lemma, tok.lower_} & (c.document_nouns | c.generic_speakers)
     ):  # "the homeowner told investigators", "a shopkeeper said"
-        return ctx.make_speaker(np.text, "anonymous", np.role, span=span, core=np.text)
+        return ctx.make_speaker(
+            np.text, "anonymous", np.role, span=span, core=np.text, plural=np.plural
+        )
     if ctx.mistagged_name(tok, np.core):
         full = ctx.resolve_name(tok.text, np.start) or tok.text
         role = np.role or ctx.roles.get(full)

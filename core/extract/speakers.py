@@ -30,6 +30,7 @@ _SPEAKER_DROP_DEPS = frozenset(
         "advmod",
         "preconj",
         "neg",
+        "case",  # "the ministry's report" is the ministry's, not "the ministry's"
     }
 )
 
@@ -153,6 +154,8 @@ def _phrase_tokens(tok: Token) -> list[Token]:
     parenthetical acronym and an "of" phrase or one inside the entity stay."""
     keep = [tok]
     for child in tok.children:
+        if child.lower_ in ("quoting", "citing") and child.i < tok.i:
+            continue  # "Quoting officials, the agency said": the parser's modifier
         if child.dep_ in _SPEAKER_DROP_DEPS:
             if child.dep_ == "appos" and is_parenthetical_acronym(child):
                 keep.extend(child.subtree)

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from core.extract.cues import cues
+from core.ingest.outlets import is_news_outlet
 from core.model import Statement
 
 
@@ -44,22 +45,37 @@ def authorless(speaker: str) -> bool:
     figure can be attributed to (the figure keeps the source its sentences name)."""
     words = [w for w in re.split(r"[\s'’]+", speaker.casefold()) if w]
     c = cues()
-    if not words or words[-1] not in c.document_nouns:
+    nouns = c.document_nouns | c.sourceless  # "as per initial reports", "according to details"
+
+    def unnamed_noun(w: str) -> bool:
+        return w in nouns or (w.endswith("s") and w[:-1] in nouns)
+
+    if not words or not unnamed_noun(words[-1]):
         return False
-    return all(w in c.document_nouns or w in c.unnaming_words for w in words)
+    return all(unnamed_noun(w) or w in c.unnaming_words for w in words)
 
 
 def best_speaker(statements: Iterable[Statement]) -> str | None:
-    """Of the statements holding a figure: what someone said, then the narrowest."""
+    """Of the statements holding a figure: what someone said, then a source over the
+    outlet that carries it ("X said …, the Daily Courier reported"), then the narrowest."""
     best: Statement | None = None
     for s in statements:
-        if best is None:
-            best = s
-            continue
-        said, best_said = _says(s), _says(best)
-        if (said, -(s.end - s.start)) > (best_said, -(best.end - best.start)):
+        if best is None or _rank(s) > _rank(best):
             best = s
     return best.speaker if best else None
+
+
+def _rank(s: Statement) -> tuple[bool, bool, int]:
+    return _says(s), not is_news_outlet(s.speaker or ""), -(s.end - s.start)
+
+
+def replaces(attribution: str | None, speaker: str | None) -> bool:
+    """Whether the speaker of the statement holding a figure replaces the attribution its
+    sentence gave: what someone said is theirs, but an outlet does not replace the source
+    it carries ("the ministry said 9 were held, the Daily Courier reported")."""
+    if not speaker or speaker.casefold() in (attribution or "").casefold():
+        return False
+    return not (attribution and is_news_outlet(speaker) and not is_news_outlet(attribution))
 
 
 def _says(s: Statement) -> bool:

@@ -144,6 +144,15 @@ class StatementContext:
         k = max(0, bisect.bisect_right(self._p_starts, pos) - 1)
         return self.paragraphs[k]
 
+    def colon_lead_in(self, pos: int) -> int | None:
+        """Where the paragraph that introduces a block quote opening its own paragraph at
+        ``pos`` starts, when it ends in a colon ("The ministry said:" then the quote)."""
+        p_start, _ = self.paragraph_of(pos)
+        before = self.text[:p_start].rstrip()
+        if self.text[p_start:pos].strip() or not before.endswith(":"):
+            return None
+        return self.paragraph_of(len(before) - 1)[0]
+
     def clip(self, tokens: Iterable[Token], anchor: Token) -> list[Token]:
         """The tokens in the paragraph of ``anchor``: content never runs into page furniture."""
         p_start, p_end = self.paragraph_of(self.pos(anchor))
@@ -286,7 +295,9 @@ class StatementContext:
         else:
             return None
         for p, sp in reversed(self.history):
-            if p < pos and pos - p <= window and sp.kind in kinds:
+            # "The villagers said … . Six bombs fell, they told reporters": people too
+            crowd = lower == "they" and sp.plural and sp.kind == "anonymous"
+            if p < pos and pos - p <= window and (sp.kind in kinds or crowd):
                 if kinds == ("person", "anonymous") and is_institution_like(sp, self.cues):
                     continue
                 if sp.plural and lower == "it":
@@ -338,7 +349,8 @@ class StatementContext:
         anonymous; an ORG/NORP/GPE name, an acronym or an institution noun is an institution.
         """
         c = self.cues
-        if tok.lemma_.lower() in c.document_nouns and tok.pos_ == "NOUN":
+        # "data" is lemmatised "datum"
+        if {tok.lemma_.lower(), tok.lower_} & c.document_nouns and tok.pos_ == "NOUN":
             author = statement_author(tok)
             if author is not None:
                 return self.describe(author)
@@ -389,10 +401,16 @@ class StatementContext:
         """A statement or report with no author named speaks for itself: "a police statement"
         is the police's, "an official statement" an unnamed source's."""
         c = self.cues
-        for mod in tok.children:
-            if mod.dep_ in ("compound", "amod", "nmod") and mod.i < tok.i and (
-                mod.lemma_.lower() in c.institution_nouns or mod.ent_type_ in NAME_ENTS
-            ):
+        mods = [m for m in tok.children if m.dep_ in ("compound", "amod", "nmod") and m.i < tok.i]
+        for mod in mods:
+            if mod.lemma_.lower() in c.institution_nouns or mod.ent_type_ in NAME_ENTS:
+                if mods[0].i < mod.i and mod.i - mods[0].i == mods.index(mod):
+                    # "the interior ministry data": the modifiers before it name it too
+                    ch = self.chunk_of(tok)
+                    start, end = ch.start_of(mods[0]), ch.end_of(mod)
+                    text = self.text[start:end]
+                    span = (start, end)
+                    return self.make_speaker(text, "institution", None, span=span, core=text)
                 return self.describe(mod)
         if tok.tag_ in ("NNS", "NNPS") and not any(
             ch.dep_ in ("det", "amod", "compound", "acl") for ch in tok.children

@@ -39,6 +39,12 @@ def is_cue(tok: Token, c: Cues) -> bool:
         return False  # "Sayed" lemmatised as "say": a verb is never part of a name
     if any(ch.dep_ == "mark" and ch.lower_ in ("if", "unless", "whether") for ch in tok.children):
         return False  # "if the army says that …" reports nothing
+    if (
+        tok.lemma_.lower() in c.predicate
+        and tok.tag_ == "VBN"
+        and not any(ch.dep_ == "aux" and ch.lemma_ == "have" for ch in tok.children)
+    ):
+        return False  # "the woman accused of killing two" is the accused, not an accuser
     particle = c.phrasal.get(tok.lemma_.lower())
     if particle is not None and not any(
         ch.dep_ == "prt" and ch.lower_ == particle for ch in tok.children
@@ -53,6 +59,9 @@ def cue_subject(tok: Token) -> Token | None:
     Of two subjects ("Islamabad, Pakistan – The military has said") the one nearest the verb:
     the other is a dateline.
     """
+    quoted = quoting_object(tok)
+    if quoted is not None:
+        return quoted  # "Quoting officials, the agency reported …": the officials' words
     cur = tok
     for _ in range(4):
         subjects = [ch for ch in cur.children if ch.dep_ == "nsubj"]
@@ -79,12 +88,69 @@ def cue_subject(tok: Token) -> Token | None:
         ):
             head = cur.head
             if head.lemma_.lower() == "quote":  # "quoted X saying", "X was quoted as saying"
-                for child in head.children:
-                    if child.dep_ in ("dobj", "nsubjpass"):
-                        return child
+                return quoted_object(head)
             cur = head
             continue
         break
+    return None
+
+
+def quoted_object(verb: Token) -> Token | None:
+    """Whom "quote" quotes. Of a name the parser split in two objects ("quoted Superintendent
+    of Police | Ann Roe as saying"), the name after the title."""
+    objs = [ch for ch in verb.children if ch.dep_ in ("dobj", "nsubjpass")]
+    if not objs:
+        return None
+    people = [o for o in objs if o.ent_type_ == "PERSON"]
+    if people:
+        return people[0]
+    first, last = objs[0], objs[-1]
+    split = last.i > first.i and last.left_edge.i == first.right_edge.i + 1
+    return last if split and last.pos_ == "PROPN" else first
+
+
+CONTRAST_MARKS = frozenset({"while", "whereas", "but", "although", "though"})
+
+
+def contrasting_voice(verb: Token) -> bool:
+    """A report by another speaker set against the clause it hangs on: "the army said 2
+    soldiers died, while the rebels claimed to have killed 20". The parser may put it inside
+    the first speaker's words; it is the second speaker's."""
+    c = cues()
+    return (
+        verb.dep_ in ("advcl", "conj")
+        and verb.lemma_.lower() in c.reporting | c.responsibility_verbs
+        and any(ch.dep_ in ("mark", "cc") and ch.lower_ in CONTRAST_MARKS for ch in verb.children)
+        and any(ch.dep_ == "nsubj" and ch.pos_ != "PRON" for ch in verb.children)
+    )
+
+
+def other_voices(clause: Token) -> set[int]:
+    """The tokens of the contrasting reports inside a reported clause (``contrasting_voice``)."""
+    return {t.i for v in clause.subtree if contrasting_voice(v) for t in v.subtree}
+
+
+_QUOTING = frozenset({"quoting", "citing"})
+
+
+def _quoting_word(tok: Token) -> bool:
+    """ "Quoting" as the parser may tag it at a sentence start: a verb, an adjective, a name."""
+    return tok.lower_ in _QUOTING
+
+
+def quoting_object(verb: Token) -> Token | None:
+    """Whom a report says it quotes: "Quoting officials, the agency said", "the Daily Courier
+    reported, citing police" (the parser may also take "Quoting" for a modifier of the
+    officials)."""
+    for child in verb.children:
+        if child.dep_ in ("advcl", "xcomp") and _quoting_word(child):
+            obj = quoted_object(child)
+            if obj is not None:
+                return obj
+        if child.i < verb.i and child.pos_ in ("NOUN", "PROPN") and any(
+            _quoting_word(m) for m in child.children if m.i < child.i
+        ):
+            return child
     return None
 
 

@@ -49,6 +49,7 @@ from core.extract.statement_cues import (
     figure_cue,
     is_cue,
     nothing_to_do,
+    other_voices,
     responsibility_cue,
     says_it_did,
     trim_statement,
@@ -218,7 +219,8 @@ def _cue_in(words: list[Token], c: Cues) -> tuple[Token, Token | None, str] | No
 def _cue_before(ctx: StatementContext, q: Quote) -> tuple[Token, Token | None, str] | None:
     """ "X said: '…'", "X stressed that '…'": the quote follows the cue clause directly."""
     c = ctx.cues
-    left_start = _left_bound(ctx, q)
+    lead_in = ctx.colon_lead_in(q.open)  # "X said:" then the quote in the next paragraph
+    left_start = _left_bound(ctx, q) if lead_in is None else lead_in
     before = ctx.text[left_start : q.open].rstrip()
     left = [t for t in ctx.tokens_in(left_start, q.open) if not (t.is_punct or t.is_space)]
     if left and (before.endswith((":", ",")) or left[-1].lower_ == "that" or is_cue(left[-1], c)):
@@ -373,6 +375,7 @@ def _reported_content(
         if ch.dep_ in ("npadvmod", "appos") and ch.lemma_.lower() in c.rejection_objects
         for t in ch.subtree
     }
+    aside |= other_voices(comps[0])  # ", while the rebels claimed …" is theirs
     return [t for t in comps[0].subtree if t.i not in aside], "reported-clause", comps[0]
 
 

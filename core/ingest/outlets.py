@@ -51,6 +51,9 @@ class _Rules:
     not_outlets: frozenset[str]
     sections: frozenset[str]
     publications: frozenset[str]
+    outlet_names: frozenset[str]
+    media_nouns: frozenset[str]
+    not_outlet_heads: frozenset[str]
 
 
 @cache
@@ -69,6 +72,9 @@ def _rules() -> _Rules:
         not_outlets=frozenset(w.casefold() for w in raw["not_outlets"]),
         sections=frozenset(w.casefold() for w in raw["section_words"]),
         publications=frozenset(w.casefold() for w in raw["publication_words"]),
+        outlet_names=frozenset(w.casefold() for w in raw["outlet_names"]),
+        media_nouns=frozenset(raw["media_nouns"]),
+        not_outlet_heads=frozenset(raw["not_outlet_heads"]),
     )
 
 
@@ -173,3 +179,28 @@ def agency_tag(line: str) -> str | None:
     rules = _rules()
     match = rules.agency_tag.match(line)
     return rules.agencies[match.group(1)] if match else None
+
+
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+
+
+def is_news_outlet(speaker: str) -> bool:
+    """A speaker that is a news outlet: a wire agency, a known name, a domain ("Valdoria
+    Times", "Radio Norhaven", "state television", "norhaven-courier.com"). An outlet carries
+    the words of others, so a figure it relays from a named source is that source's."""
+    name = _POSSESSIVE_END.sub("", _LEADING_ARTICLE.sub("", speaker.strip()))
+    rules = _rules()
+    if not name:
+        return False
+    if name in rules.agencies or name.casefold() in rules.outlet_names or _DOMAIN.match(name):
+        return True
+    words = _WORD.findall(name)
+    folded = [w.casefold() for w in words]
+    if folded[-1] in rules.media_nouns or "news" in folded:
+        return True  # "state media", "the ISNA news agency"
+    titled = all(w[0].isupper() or w.casefold() in JOINERS for w in words)
+    return titled and len(words) >= 2 and (
+        folded[0] in rules.media_nouns  # "Radio Norhaven"
+        or (folded[-1] in rules.publications and folded[-1] not in rules.not_outlet_heads)
+    )

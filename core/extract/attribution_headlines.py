@@ -1,0 +1,98 @@
+"""Sources a sentence names outside its grammar: a headline's source after its last colon or
+dash ("7 killed in blast: police") or before its first colon ("Police: 3 killed"), and a
+closing inverted report the parser misread ("…, informed SSP Ann Roe"). Moved out of
+``attribution.py``, which combines them with the "according to" frames."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from core.extract.claim_places import dateline_end
+from core.extract.cues import cues
+from core.extract.measures import lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+MAX_CLOSING_SOURCE = 4  # words of a headline's source after its colon ("district police")
+MAX_INVERTED_WORDS = 7  # words of the speaker after a closing "…, informed SSP Ann Roe"
+
+
+def closing_source(sent: Span) -> str | None:
+    """A headline's source after a last colon or dash: "7 killed in blast: police", "Seven
+    killed — officials". A short noun phrase naming people or an organisation, no verb."""
+    breaks = [t for t in sent if t.text in (":", "—", "–", "--", "-") and t.i > sent.start]
+    if not breaks:
+        return None
+    tail = sent.doc[breaks[-1].i + 1 : sent.end]
+    words = [t for t in tail if not t.is_punct]
+    if (
+        not words
+        or len(words) > MAX_CLOSING_SOURCE
+        # "Three died — two boys and a woman": the dead, not a source
+        or any(t.pos_ in ("VERB", "AUX", "NUM", "CCONJ") or t.like_num for t in tail)
+    ):
+        return None
+    return tail.text.strip(" .'\"‘’“”") if _named_source(words[-1]) else None
+
+
+def opening_source(sent: Span) -> str | None:
+    """A headline's source before its colon: "Police: 3 killed in mall shooting", "Sheriff:
+    gunman kills 1". A short noun phrase naming people or an organisation; a dateline
+    ("HARBOUR CITY: …") names where the report is filed from."""
+    colon = next((t for t in sent[:MAX_CLOSING_SOURCE + 1] if t.text == ":"), None)
+    if colon is None or colon.i == sent.start:
+        return None
+    head = sent.doc[colon.i - 1]
+    if dateline_end(sent) > sent.start and not _named_source(head, by_entity=False):
+        return None
+    words = [t for t in sent.doc[sent.start : colon.i] if not t.is_punct]
+    after = sent.doc[colon.i + 1 : sent.end]
+    if (
+        # a place in capitals ("ORLAN:") may be tagged an organisation: only words say so
+        (head.is_upper and len(head) > 1 and not _named_source(head, by_entity=False))
+        or not any(t.pos_ in ("VERB", "AUX") or t.like_num for t in after)
+    ):
+        return None
+    # by its words only: a tagger's organisation before a colon may be a story's name
+    # ("Harbour Shooting: …")
+    if not _named_source(head, by_entity=False) or any(
+        t.pos_ in ("VERB", "AUX", "NUM") or t.like_num for t in words
+    ):
+        return None
+    return sent.doc[sent.start : colon.i].text.strip(" .'\"‘’“”")
+
+
+def _named_source(head: Token, *, by_entity: bool = True) -> bool:
+    """The head of a short phrase that names people or an organisation, not the victims."""
+    c = cues()
+    words_of_head = {head.lemma_.lower(), head.lower_}  # "media" is lemmatised "medium"
+    if head.ent_type_ in ("GPE", "LOC", "DATE", "TIME"):
+        return False
+    return (by_entity and head.ent_type_ in ("ORG", "NORP")) or (
+        bool(words_of_head & (c.institution_nouns | c.person_nouns))
+        and not words_of_head & lexicon().victim_nouns
+    )
+
+
+def inverted_source(sent: Span) -> str | None:
+    """ "A soldier was hurt in the gunfight, informed SSP Ann Roe": a closing report with
+    its verb before the speaker, which the parser may take for an adjective. After the last
+    comma, a reporting verb's past form, then a short noun phrase naming someone."""
+    commas = [t for t in sent if t.text == ","]
+    if not commas:
+        return None
+    tail = [t for t in sent.doc[commas[-1].i + 1 : sent.end] if not t.is_punct]
+    if len(tail) < 2 or len(tail) > MAX_INVERTED_WORDS + 1:
+        return None
+    verb, words = tail[0], tail[1:]
+    c = cues()
+    forms = c.verb_forms.get(verb.lemma_.lower(), ())
+    if verb.lower_ not in forms or not verb.lower_.endswith("ed") or verb.lower_ in ("said",):
+        return None  # "…, said X" the parser reads itself
+    # "…, reported missing by relatives" names what happened, not who says so
+    if any(t.pos_ in ("VERB", "AUX", "ADP") or t.like_num for t in words) or not (
+        words[-1].pos_ == "PROPN" or _named_source(words[-1])
+    ):
+        return None
+    return sent.doc[words[0].i : words[-1].i + 1].text
