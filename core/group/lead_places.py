@@ -234,7 +234,15 @@ def incident_place(found: Sequence[tuple[Place, int]]) -> Place | None:
         ]
         first = whole[0] if whole else first
     deeper = [p for p, _ in found if places.relation(first, p) == "contains"]
-    return places.most_specific([first, *deeper]) if deeper else first
+    if not deeper:
+        return first
+    best = places.most_specific([first, *deeper])
+    if best is not None and best.key == first.key and first.level != "city":
+        # "an island off Iran ... the town of Dargahan on Qeshm island": a country or province
+        # named first, then towns the gazetteer cannot nest: the town the lead names most.
+        counts = Counter(p.key for p in deeper)
+        return max(deeper, key=lambda p: counts[p.key])
+    return best
 
 
 def dateline_places(lead: str, found: Sequence[tuple[Place, int]]) -> frozenset[str]:

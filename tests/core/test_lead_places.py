@@ -94,3 +94,15 @@ def test_a_neighbourhood_listed_as_a_town_is_part_of_the_big_town() -> None:
         "Hartford police.\n"
     )
     assert place_of(far) != "Chicago"
+
+
+def test_a_country_named_first_gives_way_to_the_town_the_lead_names_most() -> None:
+    text = (
+        "Quake shakes island off southern Iran\n"
+        "A quake shook the area of Dargahan on Qeshm island off Iran's coast on Sunday, "
+        "injuring five people, the Qeshm governor told reporters.\n"
+    )
+    assert place_of(text) == "Qeshm"
+    # one town only, under its country: that town
+    one = "Quake shakes southern Iran\nA quake shook Qeshm island on Sunday, injuring five.\n"
+    assert place_of(one) == "Qeshm"
