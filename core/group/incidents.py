@@ -34,6 +34,7 @@ from functools import cache
 from rapidfuzz import fuzz
 
 from core.group.lead_places import (
+    RUN,
     dateline_places,
     incident_place,
     lead_places,
@@ -144,7 +145,22 @@ def report_names(text: str, lead_end: int, lower: frozenset[str]) -> dict[str, f
             inside.add(low)
     # A country or province is shared by every report from there: the place comparison
     # weighs it; as a name it would tie unrelated incidents of one country together.
-    return {n: w for n, w in names.items() if n in inside and not _coarse_place(n)}
+    towns = _town_words(text)
+    return {
+        n: w for n, w in names.items() if n in inside and not _coarse_place(n) and n not in towns
+    }
+
+
+def _town_words(text: str) -> frozenset[str]:
+    """Words of the towns of several words a report names ("Bandar Abbas", "Dera Ismail
+    Khan"): two incidents in one town share them, and the place comparison weighs the town
+    already. A town of one word stays a name: it is often a person's or a street's too."""
+    out: set[str] = set()
+    for m in RUN.finditer(text):
+        run = m.group(0).replace("’", "'").split("'s ")[-1]
+        if " " in run and any(p.level == "city" for p in places.candidates(run)):
+            out.update(w.casefold() for w in run.split())
+    return frozenset(out)
 
 
 def _coarse_place(name: str) -> bool:

@@ -165,3 +165,13 @@ def test_a_figure_over_a_period_of_its_own_is_not_the_incidents_figure() -> None
     events = group(b.claims, documents=b.documents())
     by_claim = {c: e.id for e in events for c in e.claim_ids}
     assert by_claim[half_month] != by_claim[raid]
+
+
+def test_the_words_of_a_town_are_not_names_that_tie_two_incidents() -> None:
+    text = (
+        "Blast in Dera Ismail Khan kills four\n"
+        "A blast hit a market in Dera Ismail Khan on Monday, officer Tariq Wazirzada said.\n"
+    )
+    names = describe_report(doc("d1", text)).names
+    assert "wazirzada" in names
+    assert not {"dera", "ismail"} & set(names)
