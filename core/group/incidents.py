@@ -33,6 +33,7 @@ from functools import cache
 
 from rapidfuzz import fuzz
 
+from core.group.lead_days import named_days
 from core.group.lead_places import (
     RUN,
     dateline_places,
@@ -105,6 +106,8 @@ class ReportIncident:
     # datelined in the victim's home town that names the scene is not about another place.
     named_places: frozenset[str] = frozenset()
     place_name: str = ""  # the incident place's name, normalised (namesakes alike)
+    # The days the lead names by month and day (ordinals): a follow-up names the incident's.
+    named_days: frozenset[int] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,6 +209,7 @@ def describe_report(doc: Document) -> ReportIncident:
         follow_up=follow_up,
         named_places=dateline_places(lead, found),
         place_name=places.normalise(place.name) if place else "",
+        named_days=named_days(lead, doc.published.toordinal() if doc.published else None),
     )
 
 
@@ -316,15 +320,23 @@ def _kind_evidence(a: ReportIncident, b: ReportIncident) -> Evidence:
 
 def _date_evidence(a: ReportIncident, b: ReportIncident) -> Evidence:
     """Publication dates: within days for, far apart against unless the later report follows
-    the incident up in court (a charge, a trial, a sentence come months after)."""
+    the incident up in court (a charge, a trial, a sentence come months after); for, however
+    far apart, when the later report's lead names the day the earlier one came out (or the
+    day before: the incident)."""
     if a.published is None or b.published is None:
         return 0.0, None
     gap = abs(a.published - b.published)
     if gap <= CLOSE_DAYS:
         return W_CLOSE, "published within days" if gap else "published the same day"
+    later = a if a.published > b.published else b
+    # "the March 1 death of ...": the later report names the day the earlier one reported
+    first = min(a.published, b.published)
+    named = [d for d in later.named_days if 0 <= first - d <= CLOSE_DAYS]
+    if named:
+        day = dt.date.fromordinal(min(named)).isoformat()
+        return W_CLOSE, f"published {gap} days apart, the later one names the day ({day})"
     if gap <= FAR_DAYS:
         return 0.0, None
-    later = a if a.published > b.published else b
     if later.follow_up:  # weaker, not none: one place sees many incidents in a year
         return -W_FAR / 2, f"published {gap} days apart, the later one a court follow-up"
     return -W_FAR, f"published {gap} days apart"
