@@ -218,3 +218,32 @@ def test_the_owner_of_an_office_is_no_place(nlp: Language) -> None:
     assert places_of(nlp, text) == [None]
     # a possessor of a town's part stays a place
     assert places_of(nlp, "Two men were killed in Pakistan's capital on Monday.") == ["Pakistan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a sentence naming only a scene hands on the report's town, not the scene's name nor
+        # a resident's town
+        (
+            "WICHITA, Kan. - Police say a weekend shooting was accidental.\n\n"
+            "It happened in the 1300 block of North Erie early Saturday. Officers found a "
+            "16-year-old girl dead in the basement.",
+            "Wichita, Kan.",
+        ),
+        (
+            "SPOKANE, Wash. - Police say a Spokane Valley man shot a boy on Tuesday inside a "
+            "Maple Hill apartment.\n\nTwo people were killed, officers said.",
+            "Spokane, Wash.",
+        ),
+        # a town the sentence puts it in is handed on
+        (
+            "WICHITA, Kan. - Police say a weekend shooting was accidental.\n\n"
+            "It happened in Derby early Saturday. Officers found a 16-year-old girl dead in "
+            "the basement.",
+            "Derby",
+        ),
+    ],
+)
+def test_the_place_a_sentence_hands_on(nlp: Language, text: str, place: str) -> None:
+    assert places_of(nlp, text)[-1] == place
