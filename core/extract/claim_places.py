@@ -283,7 +283,7 @@ def _entity_places(sent: Span, ents: list[Span], start: int) -> list[tuple[Token
             or _a_source(ent.root)
         ):
             continue  # the state of "Little Rock, Arkansas"; "Ben Taub Hospital"; "said Ames"
-        if _possessor_of_place(ent.root):
+        if _possessor_of_place(ent.root) or _possessor_of_incident(ent.root):
             continue  # "Khyber Pakhtunkhwa's Kurram district": the district says more
         # "Little Rock, Arkansas", "Peshawar, Pakistan": the town, with what holds it.
         nxt = ents[n + 1] if n + 1 < len(ents) else None
@@ -316,6 +316,11 @@ def _possessor_of_place(root: Token) -> bool:
             or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.lefts)
         )
     )
+
+
+def _possessor_of_incident(root: Token) -> bool:
+    """ "Israel's assault on Gaza", "the army's raid": whose attack it is, not where."""
+    return root.dep_ == "poss" and root.head.lemma_.lower() in lexicon_places().incident_words
 
 
 def _holds(sent: Span, ent: Span, nxt: Span) -> bool:

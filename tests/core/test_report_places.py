@@ -247,3 +247,17 @@ def test_the_owner_of_an_office_is_no_place(nlp: Language) -> None:
 )
 def test_the_place_a_sentence_hands_on(nlp: Language, text: str, place: str) -> None:
     assert places_of(nlp, text)[-1] == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # whose attack it is, not where
+        ("Israel's offensive in Gaza killed 12 people on Monday.", "Gaza"),
+        ("The army's raid in Quetta left four people dead.", "Quetta"),
+        # a possessor of a place stays the place
+        ("Two men were killed in Pakistan's capital on Monday.", "Pakistan"),
+    ],
+)
+def test_the_owner_of_an_attack_is_no_place(nlp: Language, text: str, place: str) -> None:
+    assert places_of(nlp, text) == [place]
