@@ -134,7 +134,8 @@ def _single_word_place(
     low = run.casefold()
     if low in surnames or low in rules().agencies:  # "OVERLAND, MO - Police say"
         return False
-    if headline and not re.search(rf"\b{re.escape(run)}\b", prose):
+    written = rf"\b(?:{re.escape(run)}|{re.escape(run.upper())})\b"  # "QUETTA:" too
+    if headline and not re.search(written, prose):
         return False
     if low in names:
         return True

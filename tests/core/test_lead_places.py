@@ -106,3 +106,11 @@ def test_a_country_named_first_gives_way_to_the_town_the_lead_names_most() -> No
     # one town only, under its country: that town
     one = "Quake shakes southern Iran\nA quake shook Qeshm island on Sunday, injuring five.\n"
     assert place_of(one) == "Qeshm"
+
+
+def test_a_title_case_headline_town_written_in_a_capitals_dateline() -> None:
+    text = (
+        "Seven Killed As Blast Rips Through Busy Sibi Market\n"
+        "SIBI: Seven people were killed when a bomb went off in a crowded market on Monday.\n"
+    )
+    assert place_of(text) == "Sibi"
