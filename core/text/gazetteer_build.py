@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from core.rules import load_rules
-from core.text.places import Place, normalise
+from core.text.place_types import Place, normalise
 
 _DERIVE_MIN_POPULATION = 50_000
 

@@ -20,7 +20,6 @@ import math
 import os
 import re
 import sys
-import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -29,7 +28,11 @@ from typing import Literal
 from core.rules import rule_bytes
 from core.text import gazetteer_index
 
-PlaceLevel = Literal["region", "country", "admin1", "city"]
+# re-exported: every stage reads a place through this module
+from core.text.place_types import Place as Place  # noqa: PLC0414
+from core.text.place_types import PlaceLevel as PlaceLevel  # noqa: PLC0414
+from core.text.place_types import normalise as normalise  # noqa: PLC0414
+
 Relation = Literal["same", "contains", "within", "unknown", "disjoint"]
 
 _LEVEL_RANK: dict[str, int] = {"country": 0, "region": 1, "admin1": 2, "city": 3}
@@ -61,53 +64,6 @@ _SKIP = frozenset(
 
 
 @dataclass(frozen=True, slots=True)
-class Place:
-    """One gazetteer entry. ``key`` is an ISO code ("PK", "PK-BA"), "geo:<id>" or a region key."""
-
-    key: str
-    name: str
-    level: PlaceLevel
-    country: str | None  # ISO 3166-1 alpha-2; None for a region spanning countries
-    admin1: str | None = None  # ISO 3166-2 code of the province, when known
-    population: int = 0
-    members: tuple[str, ...] = ()  # for a region: the subdivisions it covers
-    lat: float | None = None  # a town's centre (degrees), to tell a part of a town
-    lon: float | None = None
-
-    @property
-    def chain(self) -> tuple[str, ...]:
-        """This place and everything that contains it, most specific first."""
-        out = [self.key]
-        if self.admin1 and self.admin1 != self.key:
-            out.append(self.admin1)
-        if self.country and self.country != self.key:
-            out.append(self.country)
-        return tuple(out)
-
-    @property
-    def countries(self) -> frozenset[str]:
-        if self.country:
-            return frozenset({self.country})
-        return frozenset(m.split("-", 1)[0] for m in self.members)
-
-
-_QUOTES = str.maketrans({"’": "'", "‘": "'", "_": " "})
-_POSSESSIVE = re.compile(r"'s\b")
-_NOT_NAME = re.compile(r"[^\w&.'-]+")
-
-
-def normalise(text: str) -> str:
-    """Fold accents, case and punctuation so "Jammu and Kashmīr" == "jammu and kashmir"."""
-    if not text.isascii():  # the gazetteer's 170,000 names: skip the slow path when we can
-        text = unicodedata.normalize("NFKD", text)
-        text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    folded = text.casefold().translate(_QUOTES)
-    if "'s" in folded:
-        folded = _POSSESSIVE.sub("", folded)
-    return " ".join(_NOT_NAME.sub(" ", folded).split())
-
-
-@dataclass(frozen=True, slots=True)
 class _Gazetteer:
     places: Mapping[str, Place]
     names: Mapping[str, tuple[Place, ...]]
@@ -124,7 +80,8 @@ def _index_sources() -> list[bytes]:
     """What the index is built from: a change to any rebuilds it."""
     from importlib.util import find_spec
 
-    code = "".join(_source(name) for name in (__name__, "core.text.gazetteer_build"))
+    builders = (__name__, "core.text.gazetteer_build", "core.text.place_types")
+    code = "".join(_source(name) for name in builders)
     table = rule_bytes("places")
     # When the data packages were installed (cheaper than their metadata): an upgrade rebuilds
     # the index. Not their path: one environment is often reached through a symlink.
