@@ -149,11 +149,16 @@ _PROVINCE_WORDS = frozenset({"province", "state", "region", "governorate"})
 
 
 def _province_name(run: str) -> str:
-    """A run ending in a word for a province ("Aceh province") is the province's name, unless
-    the gazetteer knows the whole run ("Washington State" is a name of its own)."""
+    """A run ending in a word for a province ("Aceh province") is the province's name, when
+    the gazetteer knows a province by it and not the whole run."""
     head, _, last = run.rpartition(" ")
-    if head and last.casefold() in _PROVINCE_WORDS and not places.candidates(run):
-        return head
+    if (
+        head
+        and last.casefold() in _PROVINCE_WORDS
+        and not places.candidates(run)
+        and any(p.level in ("admin1", "region") for p in places.candidates(head))
+    ):
+        return head  # "Unity State" stays whole: no province is called "Unity"
     return run
 
 

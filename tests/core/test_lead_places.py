@@ -114,3 +114,11 @@ def test_a_title_case_headline_town_written_in_a_capitals_dateline() -> None:
         "SIBI: Seven people were killed when a bomb went off in a crowded market on Monday.\n"
     )
     assert place_of(text) == "Sibi"
+
+
+def test_a_province_word_is_cut_only_from_a_provinces_name() -> None:
+    # "Marlow State": no province is called "Marlow", and a town of that name is not meant
+    text = "Camp bombed\nBombs fell on a camp in Marlow State on Thursday, killing four.\n"
+    assert place_of(text) is None
+    aceh = "Camp bombed\nBombs fell on a camp in Aceh province on Thursday, killing four.\n"
+    assert place_of(aceh) == "Aceh"
