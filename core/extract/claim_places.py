@@ -100,9 +100,43 @@ def report_home(chunks: Sequence[Chunk], dateline: places.Dateline | None) -> st
     report), else that country (a national one)."""
     country, times = _home_country(chunks)
     if dateline is not None:
-        return fallback_place(dateline, country)
+        return lead_scene(chunks, dateline) or fallback_place(dateline, country)
     town = report_town(chunks, over=times, keep=_not_a_name)
     return town or country or dateline_place(chunks)
+
+
+def lead_scene(chunks: Sequence[Chunk], dateline: places.Dateline) -> str | None:
+    """ "SALEM, Ore. (AP) — ... a shooting near Woodburn on Monday": the town the dateline's
+    own sentence puts the incident in, when the newsroom files from another town of its
+    state (a part of the dateline's town, "in Bridgeport" under CHICAGO, stays the town's)."""
+    filed = places.resolve(dateline.place)
+    if filed is None or filed.level != "city":
+        return None
+    hints = {k: 1 for k in (filed.country, filed.admin1) if k}
+    for chunk in chunks:
+        for sent in chunk.doc.sents:
+            if not chunk.start_of(sent) <= dateline.end < chunk.end_of(sent) + 1:
+                continue
+            for tok, name in place_mentions(sent, skip_to=dateline.end - chunk.offset):
+                town = places.resolve(name, hints=hints) if _places_incident(tok) else None
+                if (
+                    town is not None
+                    and town.level == "city"
+                    and town.key != filed.key
+                    and filed.admin1 is not None
+                    and town.admin1 == filed.admin1
+                    and not places.part_of(town, filed)
+                    and not _scene_token(tok, name)
+                ):
+                    return f"{name}, {dateline.region}" if dateline.region else name
+            return None
+    return None
+
+
+def _places_incident(tok: Token) -> bool:
+    """A locative that places the incident: "a shooting near Woodburn", "was shot in Evanston";
+    not "arrested in Portland" nor "taken to a hospital in Salem"."""
+    return locative(tok) and tok.head.head.lemma_.lower() in lexicon_places().incident_words
 
 
 def town_over_state(place: str | None, home: str | None) -> str | None:
@@ -189,6 +223,7 @@ class PlaceWords:
     area_nouns: frozenset[str]
     not_places: frozenset[str]
     street_suffixes: frozenset[str]
+    incident_words: frozenset[str]
 
 
 @functools.cache
@@ -200,6 +235,7 @@ def lexicon_places() -> PlaceWords:
         area_nouns=frozenset(raw["area_nouns"]),
         not_places=frozenset(raw["not_places"]),
         street_suffixes=frozenset(raw["street_suffixes"]),
+        incident_words=frozenset(raw["incident_words"]),
     )
 
 
@@ -247,7 +283,7 @@ def _entity_places(sent: Span, ents: list[Span], start: int) -> list[tuple[Token
             or _a_source(ent.root)
         ):
             continue  # the state of "Little Rock, Arkansas"; "Ben Taub Hospital"; "said Ames"
-        if _possessor_of_place(ent.root):
+        if _possessor_of_place(ent.root) or _possessor_of_incident(ent.root):
             continue  # "Khyber Pakhtunkhwa's Kurram district": the district says more
         # "Little Rock, Arkansas", "Peshawar, Pakistan": the town, with what holds it.
         nxt = ents[n + 1] if n + 1 < len(ents) else None
@@ -280,6 +316,11 @@ def _possessor_of_place(root: Token) -> bool:
             or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.lefts)
         )
     )
+
+
+def _possessor_of_incident(root: Token) -> bool:
+    """ "Israel's assault on Gaza", "the army's raid": whose attack it is, not where."""
+    return root.dep_ == "poss" and root.head.lemma_.lower() in lexicon_places().incident_words
 
 
 def _holds(sent: Span, ent: Span, nxt: Span) -> bool:
@@ -344,12 +385,25 @@ def _not_a_name(ent: Span) -> bool:
 def _a_body(root: Token) -> bool:
     """A name that only qualifies a body ("the Cook County medical examiner", "Ramsey County
     prosecutors", "the Floyd County police"): whose office it is, not where it happened."""
+    if root.dep_ == "poss":
+        return _an_office_holder(root.head)
     if root.dep_ not in _MODIFIER_DEPS:
         return False
     head = root.head
     while head.dep_ in _MODIFIER_DEPS and head.head.i != head.i:
         head = head.head  # "the Marion County Sheriff's Office": up to the body's head noun
     return head.lower_ in lexicon_places().not_places or head.lower_ in agency_words()
+
+
+def _an_office_holder(owned: Token) -> bool:
+    """What a possessor owns is a person or an office ("Marion County's Attorney Jane Roe",
+    "the county's sheriff's office"): the name is whose office it is, not a scene."""
+    words = lexicon_places().not_places | agency_words()
+    return (
+        owned.ent_type_ == "PERSON"
+        or owned.lower_ in words
+        or any(c.dep_ == "compound" and c.lower_ in words for c in owned.children)
+    )
 
 
 def _a_person(ent: Span) -> bool:

@@ -395,6 +395,19 @@ def _after(date: Token, anchor: Token) -> bool:
     )
 
 
+def _carried_place(here: _Sentence) -> str | None:
+    """The place a sentence hands on to the next: where it happened, or None for the report's
+    town when it names only a scene ("It happened in the 1300 block of North Erie.", "inside
+    a Capitol Hill apartment"), not a resident's town ("a Salt Lake man")."""
+    kept = in_town(here.places, here.home)
+    located = [p for p in kept if locative(p[0])]
+    if located:
+        return located[0][1]
+    if not kept or any(locative(tok) for tok, _ in here.places):
+        return None
+    return kept[0][1]
+
+
 def _reported(period: Period, here: _Sentence) -> bool:
     """The period is one the sentence gives as the day of a report ("police said Tuesday")."""
     return any(p is period and dates_report for _, p, dates_report in here.periods)
@@ -475,8 +488,7 @@ def _carry(ctx: _Context, here: _Sentence, first_period: Period | None, read: bo
     if here.periods or not read:
         ctx.reported = reports[0] if reports else None
     if here.places:
-        located = [p for p in here.places if locative(p[0])]
-        ctx.location = (located or here.places)[0][1]
+        ctx.location = _carried_place(here)
     elif not read:
         ctx.location = None
     sent = here.sent

@@ -12,7 +12,7 @@ from core.model import Claim
 from core.text import places
 from core.text.places import Place
 
-_AREA_WORDS = frozenset(
+AREA_WORDS = frozenset(
     {
         "central",
         "northern",
@@ -75,7 +75,7 @@ def place_name(location: str | None) -> str | None:
     """An unresolved place text reduced to its name: "central Eldmere" → "eldmere"."""
     if not location:
         return None
-    words = [w for w in places.normalise(location).split() if w not in _AREA_WORDS]
+    words = [w for w in places.normalise(location).split() if w not in AREA_WORDS]
     return " ".join(words) or None
 
 

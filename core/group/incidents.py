@@ -33,7 +33,9 @@ from functools import cache
 
 from rapidfuzz import fuzz
 
+from core.group.lead_days import named_days
 from core.group.lead_places import (
+    RUN,
     dateline_places,
     incident_place,
     lead_places,
@@ -104,6 +106,8 @@ class ReportIncident:
     # datelined in the victim's home town that names the scene is not about another place.
     named_places: frozenset[str] = frozenset()
     place_name: str = ""  # the incident place's name, normalised (namesakes alike)
+    # The days the lead names by month and day (ordinals): a follow-up names the incident's.
+    named_days: frozenset[int] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,7 +148,22 @@ def report_names(text: str, lead_end: int, lower: frozenset[str]) -> dict[str, f
             inside.add(low)
     # A country or province is shared by every report from there: the place comparison
     # weighs it; as a name it would tie unrelated incidents of one country together.
-    return {n: w for n, w in names.items() if n in inside and not _coarse_place(n)}
+    towns = _town_words(text)
+    return {
+        n: w for n, w in names.items() if n in inside and not _coarse_place(n) and n not in towns
+    }
+
+
+def _town_words(text: str) -> frozenset[str]:
+    """Words of the towns of several words a report names ("Bandar Abbas", "Dera Ismail
+    Khan"): two incidents in one town share them, and the place comparison weighs the town
+    already. A town of one word stays a name: it is often a person's or a street's too."""
+    out: set[str] = set()
+    for m in RUN.finditer(text):
+        run = m.group(0).replace("’", "'").split("'s ")[-1]
+        if " " in run and any(p.level == "city" for p in places.candidates(run)):
+            out.update(w.casefold() for w in run.split())
+    return frozenset(out)
 
 
 def _coarse_place(name: str) -> bool:
@@ -190,6 +209,7 @@ def describe_report(doc: Document) -> ReportIncident:
         follow_up=follow_up,
         named_places=dateline_places(lead, found),
         place_name=places.normalise(place.name) if place else "",
+        named_days=named_days(lead, doc.published.toordinal() if doc.published else None),
     )
 
 
@@ -300,15 +320,23 @@ def _kind_evidence(a: ReportIncident, b: ReportIncident) -> Evidence:
 
 def _date_evidence(a: ReportIncident, b: ReportIncident) -> Evidence:
     """Publication dates: within days for, far apart against unless the later report follows
-    the incident up in court (a charge, a trial, a sentence come months after)."""
+    the incident up in court (a charge, a trial, a sentence come months after); for, however
+    far apart, when the later report's lead names the day the earlier one came out (or the
+    day before: the incident)."""
     if a.published is None or b.published is None:
         return 0.0, None
     gap = abs(a.published - b.published)
     if gap <= CLOSE_DAYS:
         return W_CLOSE, "published within days" if gap else "published the same day"
+    later = a if a.published > b.published else b
+    # "the March 1 death of ...": the later report names the day the earlier one reported
+    first = min(a.published, b.published)
+    named = [d for d in later.named_days if 0 <= first - d <= CLOSE_DAYS]
+    if named:
+        day = dt.date.fromordinal(min(named)).isoformat()
+        return W_CLOSE, f"published {gap} days apart, the later one names the day ({day})"
     if gap <= FAR_DAYS:
         return 0.0, None
-    later = a if a.published > b.published else b
     if later.follow_up:  # weaker, not none: one place sees many incidents in a year
         return -W_FAR / 2, f"published {gap} days apart, the later one a court follow-up"
     return -W_FAR, f"published {gap} days apart"

@@ -8,28 +8,49 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from functools import cache
 
+from core.group.figure_places import AREA_WORDS
 from core.group.vocabulary import rules
+from core.rules import load_rules
 from core.text import places
 from core.text.places import Place
 
 RUN = re.compile(r"[A-Z][\w’'-]*(?:\.?[ \t]+(?:(?:of|de|al|el|la|du|von)[ \t]+)?[A-Z][\w’'-]*)*")
+DATELINE_LINES = 3  # a dateline opens one of the lead's first lines
+TITLE_CASE_SHARE = 0.75  # a headline with this share of its longer words capitalised
 # "QUETTA, Pakistan (Agency) —", "STERLING –": an upper-case place opening the lead.
 DATELINE = re.compile(
-    r"^\s*([A-Z][A-Z .'’-]{2,40}?)(?:,\s*[A-Za-z .]+)?\s*(?:\([^)]*\)\s*)?[-–—:]"
+    r"^[ \t]*([A-Z][A-Z .'’-]{2,40}?)(?:,[ \t]*[A-Za-z .]+)?[ \t]*(?:\([^)\n]*\)[ \t]*)?[-–—:]",
+    re.MULTILINE,
 )
 
 
 def surnames_in(text: str) -> frozenset[str]:
     """Last words of capitalised runs the gazetteer does not know ("Christina Walker"): a
     report that names a person so never means a town by the bare surname."""
-    out = set()
+    out: set[str] = set()
     for m in RUN.finditer(text):
-        words = m.group(0).split()
-        # "The Tribune of Tacoma" is a body named after its town, not a person.
-        if len(words) > 1 and "of" not in words and not places.candidates(m.group(0)):
-            out.add(words[-1].casefold())
+        # "Indonesia's Aceh": an owner and what it owns, each a name of its own.
+        for run in m.group(0).replace("’", "'").split("'s "):
+            out.update(_surname(run))
     return frozenset(out)
+
+
+def _surname(run: str) -> tuple[str, ...]:
+    """The surname a capitalised run ends in, when it names a person: not "The Tribune of
+    Tacoma" (a body named after its town) nor "Central Aceh" (a part of a place)."""
+    words = run.split()
+    while words and words[0].casefold() in rules().stopwords:  # "In Eastern Hatay"
+        words = words[1:]
+    if (
+        len(words) > 1
+        and "of" not in words
+        and words[0].casefold() not in AREA_WORDS
+        and not places.candidates(" ".join(words))
+    ):
+        return (words[-1].casefold(),)
+    return ()
 
 
 def lead_places(
@@ -44,7 +65,8 @@ def lead_places(
     does a single word that is not one of the report's ``names`` (``report_names``), or that
     is a person's surname in the report."""
     found: list[tuple[str, int]] = []
-    dateline = DATELINE.match(lead)
+    headlines, prose = _title_case_lines(lead)
+    dateline = _dateline(lead)
     if dateline:
         found.append((dateline.group(1).strip().title(), dateline.start(1)))
     for m in RUN.finditer(lead):
@@ -60,15 +82,112 @@ def lead_places(
             if len(rest) < 2:
                 continue
             run = rest[1]
-        run = _agency_town(run)
-        if " " not in run:
-            low = run.casefold()
-            if low not in names or low in surnames:
-                continue  # a common word, a month, a title-case headline word, a surname
+        run = _province_name(_agency_town(run))
+        if run.casefold().rstrip(".") in _news_agencies():
+            continue  # "told Xinhua", "AFP said": a wire service, wherever it is based
+        if " " not in run and not _single_word_place(
+            run,
+            names=names,
+            surnames=surnames,
+            headline=any(a <= m.start() < b for a, b in headlines),
+            prose=prose,
+        ):
+            continue
         found.append((run, m.start()))
     return _resolve_runs(found)
 
 
+def _dateline(lead: str) -> re.Match[str] | None:
+    """The dateline opening one of the lead's first lines (a headline or a web page's
+    "Please enable Javascript" may stand above it)."""
+    return next(
+        (m for m in (DATELINE.match(lead, pos) for pos in _line_starts(lead)) if m), None
+    )
+
+
+def _line_starts(lead: str) -> list[int]:
+    """Where the lead's first DATELINE_LINES lines with words start."""
+    starts = []
+    pos = 0
+    for line in lead.split("\n"):
+        if line.strip():
+            starts.append(pos)
+            if len(starts) == DATELINE_LINES:
+                break
+        pos += len(line) + 1
+    return starts
+
+
+def _single_word_place(
+    run: str,
+    *,
+    names: Mapping[str, float],
+    surnames: frozenset[str],
+    headline: bool,
+    prose: str,
+) -> bool:
+    """Whether a capitalised word alone may name a place: one of the report's ``names``, or a
+    name only countries and provinces bear ("Aceh"; left out of the names, every report from
+    there shares them; "Oklahoma" is a city too, and the lead names the town); never a
+    person's surname. A word of a headline in title case ("Quake Kills 10, 80 Hurt") must also
+    be written capitalised in the lead's ``prose`` lines: there every word is capitalised."""
+    low = run.casefold()
+    if low in surnames or low in rules().agencies:  # "OVERLAND, MO - Police say"
+        return False
+    written = rf"\b(?:{re.escape(run)}|{re.escape(run.upper())})\b"  # "QUETTA:" too
+    if headline and not re.search(written, prose):
+        return False
+    if low in names:
+        return True
+    options = places.candidates(run)
+    return bool(options) and all(p.level in _COARSE_LEVELS for p in options)
+
+
+_COARSE_LEVELS = frozenset({"country", "admin1", "region"})
+# "Aceh province", "the state of Kerala" is written "Kerala state" too: the province's name.
+_PROVINCE_WORDS = frozenset({"province", "state", "region", "governorate"})
+
+
+def _province_name(run: str) -> str:
+    """A run ending in a word for a province ("Aceh province") is the province's name, when
+    the gazetteer knows a province by it and not the whole run."""
+    head, _, last = run.rpartition(" ")
+    if (
+        head
+        and last.casefold() in _PROVINCE_WORDS
+        and not places.candidates(run)
+        and any(p.level in ("admin1", "region") for p in places.candidates(head))
+    ):
+        return head  # "Unity State" stays whole: no province is called "Unity"
+    return run
+
+
+@cache
+def _news_agencies() -> frozenset[str]:
+    """Wire services (``rules/outlets.json``): "told Xinhua" names no place of the incident."""
+    agencies: dict[str, str] = load_rules("outlets")["news_agencies"]
+    return frozenset(a.casefold() for a in (*agencies, *agencies.values()))
+
+
+def _title_case(line: str) -> bool:
+    """A headline in title case (most of its longer words capitalised): its capitals say
+    nothing of names."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line) if len(w) > 3]
+    capitals = sum(w[0].isupper() for w in words)
+    return len(words) >= 3 and capitals >= TITLE_CASE_SHARE * len(words)
+
+
+def _title_case_lines(lead: str) -> tuple[list[tuple[int, int]], str]:
+    """The spans of the lead's title-case lines, and the text of its other lines."""
+    spans, prose = [], []
+    start = 0
+    for line in lead.split("\n"):
+        if _title_case(line):
+            spans.append((start, start + len(line)))
+        else:
+            prose.append(line)
+        start += len(line) + 1
+    return spans, "\n".join(prose)
 def _resolve_runs(found: Sequence[tuple[str, int]]) -> list[tuple[Place, int]]:
     """The places of capitalised runs, namesakes settled by the countries that the runs
     naming one place only (or only countries) point to."""
@@ -111,14 +230,31 @@ def incident_place(found: Sequence[tuple[Place, int]]) -> Place | None:
     if not found:
         return None
     first = found[0][0]
+    # "the South Side Bridgeport neighborhood" ... "Chicago police": a part of a big town the
+    # gazetteer lists as a town (whose namesake elsewhere is bigger) is that town.
+    if first.level == "city":
+        whole = [
+            p
+            for p, _ in found[1:]
+            if any(places.part_of(c, p) for c in places.candidates(first.name))
+        ]
+        first = whole[0] if whole else first
     deeper = [p for p, _ in found if places.relation(first, p) == "contains"]
-    return places.most_specific([first, *deeper]) if deeper else first
+    if not deeper:
+        return first
+    best = places.most_specific([first, *deeper])
+    if best is not None and best.key == first.key and first.level != "city":
+        # "an island off Iran ... the town of Dargahan on Qeshm island": a country or province
+        # named first, then towns the gazetteer cannot nest: the town the lead names most.
+        counts = Counter(p.key for p in deeper)
+        return max(deeper, key=lambda p: counts[p.key])
+    return best
 
 
 def dateline_places(lead: str, found: Sequence[tuple[Place, int]]) -> frozenset[str]:
     """The places a datelined lead names (normalised), or none when its place is not the
     dateline's."""
-    dateline = DATELINE.match(lead)
+    dateline = _dateline(lead)
     if dateline is None or not found or found[0][1] != dateline.start(1):
         return frozenset()
     return frozenset(places.normalise(p.name) for p, _ in found)

