@@ -253,7 +253,16 @@ def place_mentions(sent: Span, *, skip_to: int = -1) -> list[tuple[Token, str]]:
     for ent in ents:
         if not _a_town_called_a_person(ent):
             covered.update(range(ent.start, ent.end))
-    return [*_entity_places(sent, ents, start), *_unlabelled_places(sent, start, covered)]
+    found = [*_entity_places(sent, ents, start), *_unlabelled_places(sent, start, covered)]
+    return [(tok, _without_open_bracket(name)) for tok, name in found]
+
+
+def _without_open_bracket(name: str) -> str:
+    """An entity may swallow the start of the abbreviation bracketed after it ("Jammu and
+    Kashmir (PoJK"): the name ends before the bracket it never closes."""
+    if name.count("(") > name.count(")"):
+        name = name[: name.rindex("(")].rstrip(" ,")
+    return name
 
 
 def _a_town_called_a_person(ent: Span) -> bool:

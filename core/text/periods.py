@@ -191,27 +191,39 @@ def incident_day(
     if published is None:
         return None
     earliest = published - dt.timedelta(days=days_before or LEAD_DAYS_BEFORE)
+    happened, reported, recent = _lead_days(lead, earliest, published)
+    if happened is not None:
+        return happened
+    # none in the lead's days: an older one it names ("arrested Monday in the March 3 shooting"),
+    # unless the lead tells of days just past (a caption's "killed in a blast on May 2" then
+    # recalls an earlier incident)
+    far_back = published - dt.timedelta(days=FOLLOW_UP_DAYS_BEFORE)
+    old = [p for p in named if p.start == p.end and far_back <= p.start <= published]
+    if old and not recent:
+        return min(old, key=lambda p: p.start)
+    return reported
+
+
+def _lead_days(
+    lead: Iterable[Sequence[tuple[Period, bool]]], earliest: dt.date, published: dt.date
+) -> tuple[Period | None, Period | None, bool]:
+    """The earliest single day of a happening in the lead, the first day of a report, and
+    whether the lead tells of a happening over the last few days ("over the weekend")."""
     reported: Period | None = None
     happened: Period | None = None
+    recent = False
     for periods in itertools.islice(lead, LEAD_SENTENCES):
         for period, dates_report in periods:
-            if period.start != period.end or not earliest <= period.start <= published:
+            if not earliest <= period.start <= published:
                 continue
-            if dates_report:
+            if period.start != period.end:
+                recent |= not dates_report and (period.end - period.start).days <= FEW_DAYS
+            elif dates_report:
                 reported = reported or period
             elif happened is None or period.start < happened.start:
                 # "a boy shot Monday died Wednesday": a death, an arrest follow the incident
                 happened = period
-    if happened is not None:
-        return happened
-    # none in the lead's days: an older one it names ("arrested Monday in the March 3 shooting")
-    far_back = published - dt.timedelta(days=FOLLOW_UP_DAYS_BEFORE)
-    for period in named:
-        if period.start == period.end and far_back <= period.start <= published and (
-            happened is None or period.start < happened.start
-        ):
-            happened = period
-    return happened or reported
+    return happened, reported, recent
 
 
 # "last weekend", "over the weekend", "last week", "three days ago": a few days back, written

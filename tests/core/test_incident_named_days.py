@@ -335,3 +335,26 @@ def test_a_relative_clause_keeps_its_date(
     nlp: Language, text: str, expected: list[dt.date | None]
 ) -> None:
     assert days(nlp, text) == expected
+
+
+def test_a_caption_recalling_an_older_attack_never_dates_the_weekend_raids(
+    nlp: Language,
+) -> None:
+    # The lead tells of days just past ("over the weekend"); an older attack a caption recalls
+    # on a full date is not the report's incident, so a figure with no day of its own takes
+    # the day the statement about the raids came out.
+    text = (
+        "The army says it killed nine militants over the weekend.\n\n"
+        "At least 30 people were killed in a blast at a bus terminal on May 14, 2025.\n\n"
+        "In a statement released on Sunday, the army said the raids took place in two "
+        "districts. Three soldiers were also killed in the raids."
+    )
+    assert days(nlp, text)[-1] == D("2025-06-08")
+
+
+def test_an_old_incident_the_lead_names_still_dates_a_follow_up(nlp: Language) -> None:
+    text = (
+        "A man was charged Tuesday in the May 14 shooting at a store.\n\n"
+        "Two cashiers were killed at the counter. Police said the gunman fled on foot."
+    )
+    assert days(nlp, text)[0] == D("2025-05-14")
