@@ -1,0 +1,49 @@
+"""Defects found by a fact-checker's second walk through the real window (gui6): each test is
+one thing the checker saw, on the real project store."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtWidgets import QApplication
+
+from core.model import Document
+
+
+def settle(qtbot: Any) -> None:
+    for _ in range(3):
+        QApplication.processEvents()
+        qtbot.wait(10)
+
+
+def test_a_narrow_side_by_side_pane_names_its_outlet_and_whole_date(
+        qtbot: Any, window: Any) -> None:
+    # Four panes side by side at 1600 wide showed "— Eastland Wire · 2026-0…": the title cut
+    # to nothing left a bare dash, and the date, what the checker compares, was cut.
+    from gui.panes import SourcePane
+
+    doc = Document(id="dx", text="Nine people died.", path="/invented/dx.txt",
+                   title="Eldmere market bombing toll rises to 24 as rescuers dig on",
+                   outlet="Eastland Wire", published=date(2031, 3, 3))
+    pane = SourcePane()
+    qtbot.addWidget(pane)
+    pane.show()
+    qtbot.waitExposed(pane)
+    pane.show_document(doc, window.ws)
+    metrics = pane.header.fontMetrics()
+    meta = metrics.horizontalAdvance("Eastland Wire · 2031-03-03") + 20  # with the margins
+    for width in (meta, meta * 4 // 5, meta * 3 // 5):
+        pane.resize(width, 200)
+        settle(qtbot)
+        shown = pane.header.text()
+        assert shown.endswith("2031-03-03"), (width, shown)
+        assert not shown.startswith("—"), (width, shown)
+        assert metrics.horizontalAdvance(shown) <= pane.header.contentsRect().width()
+    pane.resize(meta, 200)
+    settle(qtbot)
+    assert pane.header.text() == "Eastland Wire · 2031-03-03"
+    pane.resize(meta * 3, 200)
+    settle(qtbot)
+    assert pane.header.text().startswith("Eldmere market bombing")
+    assert pane.header.text().endswith("— Eastland Wire · 2031-03-03")
