@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -37,6 +37,7 @@ from gui.models import CONFLICT_COLORS, MEASURE_COLORS, format_interval, format_
 from gui.panels.columns import FirstColumnFit
 from gui.panels.timeline import Timeline, timeline_points
 from gui.state import STATEMENT_SEVERITY, Workspace
+from gui.theme import readable
 from gui.workers import CallWorker
 
 ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
@@ -116,6 +117,11 @@ class EventsPanel(QWidget):
         self.reload()
         self._update_buttons()
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # another theme: colours made again
+            self.reload()
+
     def _build_conflicts_view(self) -> QTreeView:
         self.conflicts_model.setHorizontalHeaderLabels(["Conflict", "Explanation"])
         view = QTreeView()
@@ -172,7 +178,7 @@ class EventsPanel(QWidget):
             kind.setData(conflict.id, ID_ROLE)
             kind.setData("conflict", KIND_ROLE)
             if conflict.kind in CONFLICT_COLORS:
-                kind.setForeground(QBrush(CONFLICT_COLORS[conflict.kind]))
+                kind.setForeground(QBrush(readable(CONFLICT_COLORS[conflict.kind])))
             owner = ws.events.get(conflict.event_id)
             text = QStandardItem(conflict.explanation)
             text.setToolTip(f"{owner.label if owner else conflict.event_id}\n"
@@ -257,7 +263,7 @@ class EventsPanel(QWidget):
         label.setData(event.claim_ids[0] if event.claim_ids else "", ANCHOR_ROLE)
         tip = [event.label]
         if conflicts:
-            label.setForeground(QBrush(CONFLICT_COLORS["contradiction"]))
+            label.setForeground(QBrush(readable(CONFLICT_COLORS["contradiction"])))
             tip.append(f"{conflicts} conflict(s)")
         said = sum(1 for sid in event.statement_ids if sid in ws.statements)
         if said:
@@ -296,7 +302,7 @@ class EventsPanel(QWidget):
         kind.setData("statement_conflict", KIND_ROLE)
         color = CONFLICT_COLORS.get(STATEMENT_SEVERITY.get(conflict.kind, "contradiction"))
         if color is not None:
-            kind.setForeground(QBrush(color))
+            kind.setForeground(QBrush(readable(color)))
         owner = ws.events.get(conflict.event_id or "")
         quoted = []
         for sid in conflict.statement_ids:
@@ -397,9 +403,10 @@ class EventsPanel(QWidget):
         text.setToolTip("\n".join([claim.sentence, *why]))
         kind = self.ws.conflict_kind.get(claim.id)
         if kind in CONFLICT_COLORS:
-            text.setForeground(QBrush(CONFLICT_COLORS[kind]))
+            text.setForeground(QBrush(readable(CONFLICT_COLORS[kind])))
         measure = QStandardItem(claim.measure)
-        measure.setForeground(QBrush(MEASURE_COLORS.get(claim.measure, QColor("gray"))))
+        measure.setForeground(QBrush(readable(MEASURE_COLORS.get(claim.measure,
+                                                                   QColor("gray")))))
         return [text, measure, QStandardItem(format_interval(claim.low, claim.high)),
                 QStandardItem(self.ws.status(claim.id))]
 

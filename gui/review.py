@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import re
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -35,8 +37,11 @@ from gui.actions import VERDICT_KEYS
 from gui.editors import FramedEditorDelegate
 from gui.models import STATUS_COLORS, format_number, short
 from gui.state import Workspace
+from gui.theme import readable
 
 VERDICT_PADDING = 18  # pixels around a verdict button's text (its style pads 6 + 6)
+WARNING_RED = QColor(208, 48, 48)  # the conflicts under the claim's sentence
+_WARNING_SPAN = re.compile("color:#[0-9a-f]{6}'>⚠")
 CONFLICT_CHARS = 160  # of each conflict under the sentence: about two lines of the panel
 FIELD_LABELS: dict[str, str] = {
     "value": "Value", "qualifier": "Qualifier",
@@ -206,6 +211,17 @@ class ReviewPanel(QWidget):
         if item_id == self.item_id:
             self._refresh_timer.start()
 
+    def _warning_color(self) -> str:
+        return readable(WARNING_RED, self.palette().color(QPalette.ColorRole.Window)).name()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        """Another theme: the conflicts under the sentence take its readable red (only the
+        colour changes, so a note being typed is left alone)."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "sentence"):
+            self.sentence.setText(_WARNING_SPAN.sub(f"color:{self._warning_color()}'>⚠",
+                                                    self.sentence.text()))
+
     def refresh(self) -> None:
         ws = self.ws
         item: Claim | Statement | None = ws.claims.get(self.item_id) or ws.statements.get(
@@ -238,7 +254,7 @@ class ReviewPanel(QWidget):
                                 if item.id in x.claim_ids and x.kind != "consistent"]
                 # Each conflict cut short (a toll revised seven times filled the panel and
                 # pushed the verdict buttons down); the tooltip and the events panel hold all.
-                marked += "".join(f"<br><span style='color:#d03030'>⚠ "
+                marked += "".join(f"<br><span style='color:{self._warning_color()}'>⚠ "
                                   f"{html.escape(short(e, CONFLICT_CHARS))}</span>"
                                   for e in explanations)
                 self.sentence.setToolTip("\n\n".join(explanations))

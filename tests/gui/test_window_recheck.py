@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 
 from core.model import Document
@@ -47,3 +48,39 @@ def test_a_narrow_side_by_side_pane_names_its_outlet_and_whole_date(
     settle(qtbot)
     assert pane.header.text().startswith("Eldmere market bombing")
     assert pane.header.text().endswith("— Eastland Wire · 2031-03-03")
+
+
+def _conflict_colours(window: Any) -> list[Any]:
+    from gui.events import KIND_ROLE
+
+    model = window.events.conflicts_model
+    return [model.item(r, 0).foreground().color() for r in range(model.rowCount())
+            if model.item(r, 0).data(KIND_ROLE) == "conflict"]
+
+
+def test_conflict_words_read_well_on_the_dark_theme_and_after_switching_back(
+        qtbot: Any, qapp: Any, window: Any) -> None:
+    # On the dark theme "contradiction" (215, 50, 50) stood at 3.5:1 on the lists' near-black
+    # and the review panel's warnings likewise: hard to read for the words that matter most.
+    import re
+
+    from PySide6.QtGui import QPalette
+
+    from gui.theme import TEXT_CONTRAST, contrast
+
+    claim_id = next(c for x in window.ws.conflicts.values() for c in x.claim_ids)
+    window.select_item(claim_id)
+    try:
+        for theme in ("dark", "light"):
+            window.set_theme(theme)
+            settle(qtbot)
+            base = qapp.palette().color(QPalette.ColorRole.Base)
+            colours = _conflict_colours(window)
+            assert colours
+            assert all(contrast(c, base) >= TEXT_CONTRAST for c in colours), theme
+            back = window.review.palette().color(QPalette.ColorRole.Window)
+            warnings = re.findall(r"color:(#[0-9a-f]{6})'>⚠", window.review.sentence.text())
+            assert warnings
+            assert all(contrast(QColor(w), back) >= TEXT_CONTRAST for w in warnings), theme
+    finally:
+        window.set_theme("light")
