@@ -10,7 +10,7 @@ import re
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -39,7 +39,7 @@ from gui.models import STATUS_COLORS, format_number, short
 from gui.state import Workspace
 from gui.theme import readable
 
-VERDICT_PADDING = 18  # pixels around a verdict button's text (its style pads 6 + 6)
+VERDICT_PADDING = 14  # pixels around a verdict's text: its style pads 6 + 6, its border 1 + 1
 WARNING_RED = QColor(208, 48, 48)  # the conflicts under the claim's sentence
 _WARNING_SPAN = re.compile("color:#[0-9a-f]{6}'>⚠")
 CONFLICT_CHARS = 160  # of each conflict under the sentence: about two lines of the panel
@@ -133,8 +133,10 @@ class ReviewPanel(QWidget):
             button.setToolTip(f"Mark as {status} (key {VERDICT_KEYS[status]})")
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            button.setMinimumWidth(button.fontMetrics().horizontalAdvance(button.text())
-                               + VERDICT_PADDING)
+            bold = QFont(button.font())  # the checked verdict is drawn bold: room for that
+            bold.setBold(True)
+            button.setMinimumWidth(QFontMetrics(bold).horizontalAdvance(button.text())
+                                   + VERDICT_PADDING)
             color = STATUS_COLORS[status]
             button.setStyleSheet(
                 "QToolButton { padding: 3px 6px; }"

@@ -84,3 +84,65 @@ def test_conflict_words_read_well_on_the_dark_theme_and_after_switching_back(
             assert all(contrast(QColor(w), back) >= TEXT_CONTRAST for w in warnings), theme
     finally:
         window.set_theme("light")
+
+
+def test_the_checked_verdict_is_not_cut_in_a_large_font(qtbot: Any, qapp: Any,
+                                                          window: Any) -> None:
+    # With a 16 pt font the checked verdict, drawn bold, showed "L Unverifiec": its width
+    # was measured in the regular weight.
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from gui.review import VERDICT_PADDING, ReviewPanel
+
+    font = qapp.font()
+    big = QFont(font)
+    big.setPointSize(16)
+    qapp.setFont(big)
+    try:
+        panel = ReviewPanel(window.ws)
+        qtbot.addWidget(panel)
+        panel.resize(panel.minimumSizeHint())  # as narrow as the window can make it
+        panel.show()
+        qtbot.waitExposed(panel)
+        for button in panel.buttons.values():
+            bold = QFont(button.font())
+            bold.setBold(True)
+            need = QFontMetrics(bold).horizontalAdvance(button.text()) + VERDICT_PADDING
+            assert button.width() >= need, button.text()
+    finally:
+        qapp.setFont(font)
+
+
+def test_a_timeline_in_a_large_font_keeps_its_title_figures_and_dates_apart(
+        qtbot: Any) -> None:
+    # At 16 pt the title ran into the top figure and the dates were cut at the bottom: the
+    # plot's margins were pixels fixed for a 9 pt font.
+    import datetime as dt
+
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QFont
+
+    from gui.panels.timeline import Timeline, TimelinePoint
+
+    timeline = Timeline()
+    qtbot.addWidget(timeline)
+    big = QFont(timeline.font())
+    big.setPointSize(16)
+    timeline.setFont(big)
+    timeline.set_points("killed", [TimelinePoint(dt.date(2031, 5, 4), 16, "Tarnow"),
+                                   TimelinePoint(dt.date(2031, 5, 5), 24, "Coastal"),
+                                   TimelinePoint(dt.date(2031, 5, 6), 19, "Valley"),
+                                   TimelinePoint(dt.date(2031, 5, 7), 32, "Ridge")])
+    timeline.resize(400, timeline.minimumSizeHint().height())
+    timeline.grab()
+    line = timeline.fontMetrics().height()
+    title = QRectF(0, 0, timeline.width(), timeline.title_height())
+    assert title.height() >= line
+    left, _right, top, bottom = timeline.frame()
+    assert top - line / 2 >= title.bottom()  # the highest figure on the axis, under the title
+    assert bottom + 4 + line <= timeline.height()  # the dates, inside the widget
+    assert left >= timeline.fontMetrics().horizontalAdvance("32")
+    assert len(timeline.label_rects) == 4
+    assert not any(rect.intersects(title) for rect in timeline.label_rects)
+    assert all(rect.top() >= 0 and rect.bottom() <= timeline.height()
+               for rect in timeline.label_rects)
