@@ -39,7 +39,7 @@ from gui.models import STATUS_COLORS, format_number, short
 from gui.state import Workspace
 from gui.theme import readable
 
-VERDICT_PADDING = 14  # pixels around a verdict's text: its style pads 6 + 6, its border 1 + 1
+VERDICT_PADDING = 10  # pixels around a verdict's text: its style pads 4 + 4, its border 1 + 1
 WARNING_RED = QColor(208, 48, 48)  # the conflicts under the claim's sentence
 _WARNING_SPAN = re.compile("color:#[0-9a-f]{6}'>⚠")
 CONFLICT_CHARS = 160  # of each conflict under the sentence: about two lines of the panel
@@ -139,7 +139,7 @@ class ReviewPanel(QWidget):
                                    + VERDICT_PADDING)
             color = STATUS_COLORS[status]
             button.setStyleSheet(
-                "QToolButton { padding: 3px 6px; }"
+                "QToolButton { padding: 3px 4px; }"
                 f"QToolButton:checked {{ background: rgba({color.red()},{color.green()},"
                 f"{color.blue()},200); font-weight: bold; border: 1px solid palette(dark); }}"
             )
