@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from core.model import STATUSES, Claim, Statement
 from core.project.store import CORRECTABLE_ORDER as CORRECTABLE
+from core.text.qualifiers import explain_vague
 from gui.actions import VERDICT_KEYS
 from gui.editors import FramedEditorDelegate
 from gui.models import STATUS_COLORS, format_number, short
@@ -42,6 +43,7 @@ from gui.theme import readable
 VERDICT_PADDING = 10  # pixels around a verdict's text: its style pads 4 + 4, its border 1 + 1
 WARNING_RED = QColor(208, 48, 48)  # the conflicts under the claim's sentence
 _WARNING_SPAN = re.compile("color:#[0-9a-f]{6}'>⚠")
+VAGUE_FIELDS = frozenset({"value", "qualifier", "low", "high"})  # the hint's tooltip
 CONFLICT_CHARS = 160  # of each conflict under the sentence: about two lines of the panel
 FIELD_LABELS: dict[str, str] = {
     "value": "Value", "qualifier": "Qualifier",
@@ -245,22 +247,7 @@ class ReviewPanel(QWidget):
             if isinstance(item, Claim):
                 self.title.setText(f"{item.id} · {item.measure} · {source}"
                                    + (" · added by hand" if item.manual else ""))
-                s = item.sentence
-                a, b = item.start - item.sentence_start, item.end - item.sentence_start
-                if 0 <= a <= b <= len(s):
-                    marked = (f"{html.escape(s[:a])}<b><u>{html.escape(s[a:b])}</u></b>"
-                              f"{html.escape(s[b:])}")
-                else:
-                    marked = html.escape(s)
-                explanations = [x.explanation for x in ws.conflicts.values()
-                                if item.id in x.claim_ids and x.kind != "consistent"]
-                # Each conflict cut short (a toll revised seven times filled the panel and
-                # pushed the verdict buttons down); the tooltip and the events panel hold all.
-                marked += "".join(f"<br><span style='color:{self._warning_color()}'>⚠ "
-                                  f"{html.escape(short(e, CONFLICT_CHARS))}</span>"
-                                  for e in explanations)
-                self.sentence.setToolTip("\n\n".join(explanations))
-                self.sentence.setText(marked)
+                self._show_sentence(item)
                 self._fill_claim_fields(item)
             else:
                 who = item.speaker or "unnamed speaker"
@@ -276,6 +263,29 @@ class ReviewPanel(QWidget):
         finally:
             self._loading = False
 
+    def _show_sentence(self, item: Claim) -> None:
+        """The claim's sentence with its figure marked, then its conflicts, then why a vague
+        figure ("hundreds") shows 100 beside "200 or more"."""
+        s = item.sentence
+        a, b = item.start - item.sentence_start, item.end - item.sentence_start
+        if 0 <= a <= b <= len(s):
+            marked = (f"{html.escape(s[:a])}<b><u>{html.escape(s[a:b])}</u></b>"
+                      f"{html.escape(s[b:])}")
+        else:
+            marked = html.escape(s)
+        explanations = [x.explanation for x in self.ws.conflicts.values()
+                        if item.id in x.claim_ids and x.kind != "consistent"]
+        # Each conflict cut short (a toll revised seven times filled the panel and pushed
+        # the verdict buttons down); the tooltip and the events panel hold them all.
+        marked += "".join(f"<br><span style='color:{self._warning_color()}'>⚠ "
+                          f"{html.escape(short(e, CONFLICT_CHARS))}</span>"
+                          for e in explanations)
+        hint = vague_hint(self.ws.effective(item.id))
+        if hint:
+            marked += f"<br><i>ⓘ {html.escape(hint)}</i>"
+        self.sentence.setToolTip("\n\n".join([*explanations, hint] if hint else explanations))
+        self.sentence.setText(marked)
+
     def _fill_claim_fields(self, claim: Claim) -> None:
         fixes = self.ws.corrections.get(claim.id, {})
         self.fields.setRowCount(len(CORRECTABLE))
@@ -283,6 +293,8 @@ class ReviewPanel(QWidget):
             label = QTableWidgetItem(FIELD_LABELS.get(name, name))
             label.setData(Qt.ItemDataRole.UserRole, name)
             extracted = QTableWidgetItem(field_text(getattr(claim, name)))
+            if name in VAGUE_FIELDS:
+                extracted.setToolTip(vague_hint(claim))
             correction = QTableWidgetItem(field_text(fixes.get(name)))
             for cell in (label, extracted):
                 cell.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
@@ -358,3 +370,8 @@ class ReviewPanel(QWidget):
                 if cell is not None:
                     self.fields.editItem(cell)
                 return
+
+
+def vague_hint(claim: Claim) -> str:
+    """Why "hundreds" reads 100 beside "200 or more" ("" for a figure that is not vague)."""
+    return explain_vague(claim.value) if claim.qualifier == "vague" else ""

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 
@@ -146,3 +147,40 @@ def test_a_timeline_in_a_large_font_keeps_its_title_figures_and_dates_apart(
     assert not any(rect.intersects(title) for rect in timeline.label_rects)
     assert all(rect.top() >= 0 and rect.bottom() <= timeline.height()
                for rect in timeline.label_rects)
+
+
+def test_the_review_panel_says_why_hundreds_reads_100_beside_200_or_more(
+        qtbot: Any, qsettings: Any) -> None:
+    # The Review panel listed "Value 100, Low 200" for "hundreds" with no word of why: the
+    # hint was only a tooltip of two grid cells, out of reach without a mouse.
+    from core.model import Result
+    from core.project.store import Project
+    from core.text.qualifiers import explain_vague
+    from gui.main_window import MainWindow
+    from gui.state import Workspace
+
+    from .fakes import fake_documents, fake_group, fake_run, make_claim
+
+    doc = Document(id="d1", text="Hundreds of people fled Korvath on Monday.\n",
+                   path="/invented/d1.txt", title="Korvath", outlet="Eastland Wire",
+                   published=date(2031, 3, 3))
+    claim = make_claim(doc, "c1", "Hundreds", 100, "other", qualifier="vague", low=200)
+    project = Project.memory()
+    project.add_result(Result(documents=(doc,), claims=(claim,)))
+    win = MainWindow(Workspace(project), settings=qsettings, extract=fake_run,
+                     extract_documents=fake_documents, group=fake_group)
+    qtbot.addWidget(win)
+    win.show()
+    assert win.select_item("c1")
+    hint = explain_vague(100)
+    assert "200 or more" in hint
+    assert hint in win.review.sentence.text()
+    fields = win.review.fields
+    tips = {fields.item(r, 0).data(Qt.ItemDataRole.UserRole): fields.item(r, 1).toolTip()
+            for r in range(fields.rowCount())}
+    assert tips["value"] == tips["low"] == hint
+    assert not tips["measure"]
+    # Corrected to an exact figure, it is no longer vague: the hint goes.
+    assert win.correct("c1", "qualifier", "exact")
+    win.review.refresh()
+    assert hint not in win.review.sentence.text()
