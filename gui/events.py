@@ -35,6 +35,7 @@ from core.model import Claim, Event, StatementConflict
 from core.project.store import effective
 from gui.models import CONFLICT_COLORS, MEASURE_COLORS, format_interval, format_number, short
 from gui.panels.columns import FirstColumnFit
+from gui.panels.events_tree import EventsTree
 from gui.panels.timeline import Timeline, timeline_points
 from gui.state import STATEMENT_SEVERITY, Workspace
 from gui.theme import readable
@@ -79,7 +80,8 @@ class EventsPanel(QWidget):
         self.ws = ws
         self.events_model = QStandardItemModel(0, 4, self)
         self.events_model.setHorizontalHeaderLabels(["Event", "Claims", "Range", "Conservative"])
-        self.events_view = QTreeView()
+        self.events_view = EventsTree(lambda: self._selected()[1] if self.editable else [],
+                                      self._drop_target, self.move_claims)
         self.events_view.setModel(self.events_model)
         self.events_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.events_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -538,6 +540,17 @@ class EventsPanel(QWidget):
         self.decision_requested.emit(
             (("move", (*claim_ids, *anchor)),),
             f"Move {len(claim_ids)} claim(s) to {event.label}")
+
+    def _drop_target(self, index: QModelIndex, claim_ids: Sequence[str]) -> str:
+        """The event claims dropped on this row go to: the row's event, or the event of the
+        claim it shows; "" where the drop would change nothing or cannot be saved."""
+        first = index.siblingAtColumn(0)
+        if not first.isValid() or not self.editable:
+            return ""
+        kind, item_id = first.data(KIND_ROLE), str(first.data(ID_ROLE))
+        event_id = item_id if kind == "event" else self.ws.event_of.get(item_id, "")
+        moving = any(self.ws.event_of.get(c) != event_id for c in claim_ids)
+        return event_id if event_id in self.ws.events and moving else ""
 
     def _context_menu(self, pos: Any) -> None:
         events, claims = self._selected()

@@ -184,3 +184,65 @@ def test_the_review_panel_says_why_hundreds_reads_100_beside_200_or_more(
     assert win.correct("c1", "qualifier", "exact")
     win.review.refresh()
     assert hint not in win.review.sentence.text()
+
+
+def _drop(view: Any, ids: list[str], row_index: Any) -> bool:
+    from PySide6.QtCore import QMimeData, QPointF
+    from PySide6.QtGui import QDropEvent
+
+    from gui.panels.events_tree import CLAIMS_MIME
+
+    mime = QMimeData()
+    mime.setData(CLAIMS_MIME, "\n".join(ids).encode())
+    point = QPointF(view.visualRect(row_index).center())
+    event = QDropEvent(point, Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    view.dropEvent(event)
+    return event.isAccepted()
+
+
+def test_a_claim_dragged_onto_another_event_moves_there_and_keeps_its_verdict(
+        qtbot: Any, tmp_path: Any, qsettings: Any) -> None:
+    # Claims could be moved only through a submenu listing every event by label; dragging a
+    # claim onto its event, the gesture a checker tries first, did nothing.
+    from core.project.store import Project
+
+    from .fakes import story
+    from .test_edits import open_real
+
+    path = tmp_path / "case.claimdesk"
+    project = Project.create(path)
+    project.add_result(story())
+    win = open_real(qtbot, qsettings, project)
+    home, target = win.ws.event_of["c4"], win.ws.event_of["c1"]
+    assert home != target
+    win.set_verdict("disputed", ["c4"])
+    win.set_note("c4", "Three or four? ask the police")
+    view = win.events.events_view
+    item = win.events.event_item(home)
+    view.expand(item.index())
+    claim_row = next(item.child(r, 0) for r in range(item.rowCount())
+                     if item.child(r, 0).data(Qt.ItemDataRole.UserRole + 1) == "c4")
+    view.setCurrentIndex(claim_row.index())
+    assert view._dragged() == ["c4"]
+    # A drop on its own event changes nothing and is refused.
+    assert not _drop(view, ["c4"], item.index())
+    with qtbot.waitSignal(win.idle, timeout=20000):
+        assert _drop(view, ["c4"], win.events.event_item(target).index())
+    assert win.ws.event_of["c4"] == win.ws.event_of["c1"]
+    review = win.ws.review("c4")
+    assert (review.status, review.note) == ("disputed", "Three or four? ask the police")
+    with qtbot.waitSignal(win.idle, timeout=20000):
+        win.undo()
+    assert win.ws.event_of["c4"] != win.ws.event_of["c1"]
+    with qtbot.waitSignal(win.idle, timeout=20000):
+        win.redo()
+    assert win.ws.event_of["c4"] == win.ws.event_of["c1"]
+    win.close()
+    reopened = open_real(qtbot, qsettings, Project.open(path))
+    assert reopened.ws.event_of["c4"] == reopened.ws.event_of["c1"]
+    assert reopened.ws.review("c4").note == "Three or four? ask the police"
+    with qtbot.waitSignal(reopened.idle, timeout=20000):
+        reopened.undo()
+    assert reopened.ws.event_of["c4"] != reopened.ws.event_of["c1"]
+    assert reopened.ws.review("c4").status == "disputed"
