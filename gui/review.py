@@ -282,7 +282,7 @@ class ReviewPanel(QWidget):
                           for e in explanations)
         hint = vague_hint(self.ws.effective(item.id))
         if hint:
-            marked += f"<br><i>ⓘ {html.escape(hint)}</i>"
+            marked += f"<br><i>{html.escape(hint)}</i>"
         self.sentence.setToolTip("\n\n".join([*explanations, hint] if hint else explanations))
         self.sentence.setText(marked)
 

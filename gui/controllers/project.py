@@ -118,6 +118,9 @@ class ProjectController(QObject):
         stamp = dt.datetime.now().strftime("%Y-%m-%d %H%M%S")
         path = self.autosave_dir / f"untitled {stamp}{SUFFIX}"
         if self.save_as(str(path)):
+            # Work goes into it now: Open Recent must lead back to it after closing, or
+            # the checker's imports and verdicts sit unseen in the app's data folder.
+            self.remember(str(path))
             self.message.emit(f"Your work is saved as you go in {path} (File ▸ Save project "
                               "as to move it)", 10000)
 
