@@ -164,6 +164,8 @@ def _demo_untouched(path: Path) -> bool:
 
 def _screenshot(app: QApplication, window: MainWindow, path: str) -> int:
     outcome = {"code": 1}
+    # A caret that does not blink: the same PNG every run (docs/screenshots are made so).
+    app.styleHints().setCursorFlashTime(0)
 
     def capture() -> None:
         show_conflict_state(window)
