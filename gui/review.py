@@ -44,7 +44,10 @@ VERDICT_PADDING = 10  # pixels around a verdict's text: its style pads 4 + 4, it
 WARNING_RED = QColor(208, 48, 48)  # the conflicts under the claim's sentence
 _WARNING_SPAN = re.compile("color:#[0-9a-f]{6}'>⚠")
 VAGUE_FIELDS = frozenset({"value", "qualifier", "low", "high"})  # the hint's tooltip
-CONFLICT_CHARS = 160  # of each conflict under the sentence: about two lines of the panel
+CONFLICT_CHARS = 160
+# Of a long sentence, this much either side of the figure (a 2,000-character "sentence" hid
+# the conflicts under it); the source pane below shows it whole.
+CONTEXT_CHARS = 200  # of each conflict under the sentence: about two lines of the panel
 FIELD_LABELS: dict[str, str] = {
     "value": "Value", "qualifier": "Qualifier",
     "low": "Low", "high": "High", "measure": "Measure", "subject": "Subject", "actor": "Actor",
@@ -269,10 +272,11 @@ class ReviewPanel(QWidget):
         s = item.sentence
         a, b = item.start - item.sentence_start, item.end - item.sentence_start
         if 0 <= a <= b <= len(s):
-            marked = (f"{html.escape(s[:a])}<b><u>{html.escape(s[a:b])}</u></b>"
-                      f"{html.escape(s[b:])}")
+            before, after = around(s[:a], s[b:])
+            marked = (f"{html.escape(before)}<b><u>{html.escape(s[a:b])}</u></b>"
+                      f"{html.escape(after)}")
         else:
-            marked = html.escape(s)
+            marked = html.escape(short(s, 2 * CONTEXT_CHARS))
         explanations = [x.explanation for x in self.ws.conflicts.values()
                         if item.id in x.claim_ids and x.kind != "consistent"]
         # Each conflict cut short (a toll revised seven times filled the panel and pushed
@@ -375,3 +379,14 @@ class ReviewPanel(QWidget):
 def vague_hint(claim: Claim) -> str:
     """Why "hundreds" reads 100 beside "200 or more" ("" for a figure that is not vague)."""
     return explain_vague(claim.value) if claim.qualifier == "vague" else ""
+
+
+def around(before: str, after: str) -> tuple[str, str]:
+    """The text either side of a figure, each cut to about ``CONTEXT_CHARS`` at a space."""
+    if len(before) > CONTEXT_CHARS:
+        cut = before.find(" ", len(before) - CONTEXT_CHARS)
+        before = "…" + before[cut + 1 if cut >= 0 else len(before) - CONTEXT_CHARS:]
+    if len(after) > CONTEXT_CHARS:
+        cut = after.rfind(" ", 0, CONTEXT_CHARS)
+        after = after[:cut if cut > 0 else CONTEXT_CHARS] + "…"
+    return before, after

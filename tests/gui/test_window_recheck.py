@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 
@@ -248,33 +248,61 @@ def test_a_claim_dragged_onto_another_event_moves_there_and_keeps_its_verdict(
     assert reopened.ws.review("c4").status == "disputed"
 
 
-def test_a_screenshot_is_the_same_every_run(qtbot: Any, qapp: Any, tmp_path: Any) -> None:
+def test_a_screenshot_is_the_same_every_run(qtbot: Any, qapp: Any, window: Any) -> None:
     # Two --screenshot runs of the demo differed by 14 pixels, the Find box's blinking caret:
     # the docs' screenshots could not be remade byte for byte.
-    from core.project.store import Project
-    from gui.app import _screenshot
-    from gui.main_window import MainWindow
-    from gui.state import Workspace
-
-    from .fakes import fake_documents, fake_group, fake_run, story
+    from gui.app import steady_caret
 
     flash = qapp.styleHints().cursorFlashTime()
-    shots = []
     try:
-        for n in range(2):
-            project = Project.memory()
-            project.add_result(story())
-            settings = QSettings(str(tmp_path / f"settings{n}.ini"), QSettings.Format.IniFormat)
-            win = MainWindow(Workspace(project), settings=settings, extract=fake_run,
-                             extract_documents=fake_documents, group=fake_group)
-            win.resize(1000, 700)
-            win.show()
-            qtbot.waitExposed(win)
-            win.filter_text.setFocus()  # the caret is in view, as in the demo's shot
-            qtbot.wait(500 * n + 100)  # two runs half a blink apart
-            target = tmp_path / f"shot{n}.png"
-            assert _screenshot(qapp, win, str(target)) == 0
-            shots.append(target.read_bytes())
+        window.activateWindow()
+        window.filter_text.setFocus()  # the caret is in view, as in the demo's shot
+        steady_caret(qapp)
+        qtbot.wait(300)  # the window settles (deferred layouts, counters)
+        shots = []
+        for _ in range(3):
+            shots.append(window.grab().toImage())
+            qtbot.wait(flash // 2 + 50)  # half a blink apart
     finally:
         qapp.styleHints().setCursorFlashTime(flash)
-    assert shots[0] == shots[1]
+    assert shots[0] == shots[1] == shots[2]
+
+
+def test_a_very_long_sentence_leaves_its_conflicts_in_view(qtbot: Any,
+                                                           qsettings: Any) -> None:
+    # A 2,800-character "sentence" (a list of districts with no full stop) filled the Review
+    # panel's sentence box to its edge: the conflict lines under it were cut off unseen.
+    from core.model import Conflict, Event, Result
+    from core.project.store import Project
+    from gui.main_window import MainWindow
+    from gui.review import CONFLICT_CHARS, CONTEXT_CHARS
+    from gui.state import Workspace
+
+    from .fakes import make_claim
+
+    filler = ", and ".join(f"the officials of district {n} said the roads were closed"
+                           for n in range(40))
+    text = (f"Korvath\nRoads were shut across the province, {filler}, while at least 14 "
+            f"people were killed in Korvath on Monday, police said, {filler}.\n"
+            "Officials said 12 people were killed.\n")
+    doc = Document(id="d1", text=text, path="/invented/d1.txt", title="Korvath",
+                   outlet="Eastland Wire", published=date(2031, 3, 3))
+    c1 = make_claim(doc, "c1", "at least 14", 14, "killed", qualifier="at_least", low=14)
+    c2 = make_claim(doc, "c2", "12", 12, "killed")
+    project = Project.memory()
+    project.add_result(Result(
+        documents=(doc,), claims=(c1, c2),
+        events=(Event(id="e1", label="Korvath · killed", claim_ids=("c1", "c2")),),
+        conflicts=(Conflict(id="x1", event_id="e1", claim_ids=("c1", "c2"), measure="killed",
+                            kind="contradiction", explanation="at least 14 vs exactly 12"),)))
+    win = MainWindow(Workspace(project), settings=qsettings)
+    qtbot.addWidget(win)
+    win.select_item("c1")
+    label = win.review.sentence
+    plain = label.text().replace("<b><u>", "").replace("</u></b>", "")
+    assert len(c1.sentence) > 2500
+    assert "at least 14 people were killed in Korvath" in plain
+    assert plain.startswith("…")
+    assert "…<br>" in plain
+    assert len(plain) < 2 * CONTEXT_CHARS + CONFLICT_CHARS + 120
+    assert "⚠ at least 14 vs exactly 12" in plain
