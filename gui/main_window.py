@@ -338,6 +338,7 @@ class MainWindow(QMainWindow):
         self.grouping.closed = True
         self.save_state()
         self.ws.backend.close()
+        self.project.lock.release()
         event.accept()
 
     def set_theme(self, name: str) -> None:

@@ -306,3 +306,37 @@ def test_a_very_long_sentence_leaves_its_conflicts_in_view(qtbot: Any,
     assert "…<br>" in plain
     assert len(plain) < 2 * CONTEXT_CHARS + CONFLICT_CHARS + 120
     assert "⚠ at least 14 vs exactly 12" in plain
+
+
+def test_a_project_open_in_another_window_is_refused_with_its_name(
+        qtbot: Any, tmp_path: Any, qsettings: Any) -> None:
+    # Two windows opened the same project file without a word; a verdict made in one was then
+    # taken back by Ctrl+Z in the other, which never showed it.
+    from core.model import Review
+    from core.project.store import Project
+    from gui.controllers.project import ProjectController
+    from gui.main_window import MainWindow
+    from gui.state import Workspace
+
+    from .fakes import fake_documents, fake_run, story
+
+    path = tmp_path / "case.claimdesk"
+    with Project.create(path) as project:
+        project.add_result(story())
+    first = MainWindow(settings=qsettings, extract=fake_run, extract_documents=fake_documents)
+    qtbot.addWidget(first)
+    assert first.open_project(str(path))
+    first.set_verdict("verified", ["c1"])
+    other = ProjectController(Workspace(Project.memory()), qsettings)
+    with qtbot.waitSignal(other.warning) as refused:
+        assert not other.open(str(path))
+    assert str(path) in refused.args[1]
+    assert "another Claimdesk window" in refused.args[1]
+    assert not other.save_as(str(path))  # nor written over from a second window
+    assert other.ws.backend.path is None
+    first.undo()
+    assert first.ws.review("c1") == Review(item_id="c1")  # its own edit, nobody else's
+    first.close()  # closing lets another window have it
+    assert other.open(str(path))
+    other.ws.backend.close()
+    other.lock.release()
