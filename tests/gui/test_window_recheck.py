@@ -340,3 +340,29 @@ def test_a_project_open_in_another_window_is_refused_with_its_name(
     assert other.open(str(path))
     other.ws.backend.close()
     other.lock.release()
+
+
+def test_undoing_a_move_shows_the_claim_it_put_back(qtbot: Any, tmp_path: Any,
+                                                    qsettings: Any) -> None:
+    # "Undid: Move 1 claim(s) to …" left the grid and the Review panel on whatever was
+    # current: the checker could not see which claim went back where.
+    from core.project.store import Project
+
+    from .fakes import story
+    from .test_edits import open_real
+
+    project = Project.create(tmp_path / "case.claimdesk")
+    project.add_result(story())
+    win = open_real(qtbot, qsettings, project)
+    target = win.ws.event_of["c1"]
+    with qtbot.waitSignal(win.idle, timeout=20000):
+        win.events.move_claims(["c4"], target)
+    win.select_item("c2")
+    with qtbot.waitSignal(win.idle, timeout=20000):
+        win.undo()
+    assert win.current_item_id() == "c4"
+    assert win.review.item_id == "c4"
+    win.select_item("c2")
+    with qtbot.waitSignal(win.idle, timeout=20000):
+        win.redo()
+    assert win.current_item_id() == "c4"
