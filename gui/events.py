@@ -63,6 +63,17 @@ def summaries(event: Event, claims: Sequence[Claim]) -> list[Summary]:
     return [Summary(s.measure, s.conservative, s.low, s.high) for s in summarise(event, claims)]
 
 
+def count_text(ws: Workspace, stated: Sequence[StatementConflict]) -> str:
+    """"10 events · 3 conflicts · 4 updates": the list below has a row for each update too,
+    so the count names them ("3 conflicts" over seven rows read as a miscount)."""
+    conflicts = sum(1 for x in ws.conflicts.values() if x.kind in DISAGREEMENTS)
+    updates = sum(1 for x in ws.conflicts.values() if x.kind == "update")
+    on_statements = sum(1 for y in stated if STATEMENT_SEVERITY.get(y.kind) in DISAGREEMENTS)
+    return (f"{len(ws.events)} events · {conflicts} conflicts"
+            + (f" · {updates} update{'s' if updates > 1 else ''}" if updates else "")
+            + (f" · {on_statements} on statements" if stated else ""))
+
+
 class EventsPanel(QWidget):
     """Events (with their claims) above, conflicts below (figures, then statements), a
     timeline for updates."""
@@ -191,10 +202,7 @@ class EventsPanel(QWidget):
         for y in stated:
             self.conflicts_model.appendRow(self._statement_conflict_row(y))
         self.conflicts_view.resizeColumnToContents(0)
-        n_conflicts = sum(1 for x in ws.conflicts.values() if x.kind in DISAGREEMENTS)
-        n_stated = sum(1 for y in stated if STATEMENT_SEVERITY.get(y.kind) in DISAGREEMENTS)
-        self.count_label.setText(f"{len(ws.events)} events · {n_conflicts} conflicts"
-                                 + (f" · {n_stated} on statements" if stated else ""))
+        self.count_label.setText(count_text(ws, stated))
         self.timeline.set_points("", [])
         self._summarise()
         self._select_followed(kept)

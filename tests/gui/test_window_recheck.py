@@ -366,3 +366,26 @@ def test_undoing_a_move_shows_the_claim_it_put_back(qtbot: Any, tmp_path: Any,
     with qtbot.waitSignal(win.idle, timeout=20000):
         win.redo()
     assert win.current_item_id() == "c4"
+
+
+def test_the_events_count_names_the_updates_listed_below_it(qtbot: Any,
+                                                            qsettings: Any) -> None:
+    # The demo said "10 events · 3 conflicts" over a list of seven: four were updates (a toll
+    # revised over time), counted nowhere.
+    import dataclasses
+
+    from core.model import Conflict
+    from core.project.store import Project
+    from gui.main_window import MainWindow
+    from gui.state import Workspace
+
+    from .fakes import fake_group, story
+
+    base = story()
+    update = Conflict(id="x3", event_id="e1", claim_ids=("c3", "c5"), measure="killed",
+                      kind="update", explanation="figure revised over time: 12 → nearly 20")
+    project = Project.memory()
+    project.add_result(dataclasses.replace(base, conflicts=(*base.conflicts, update)))
+    win = MainWindow(Workspace(project), settings=qsettings, group=fake_group)
+    qtbot.addWidget(win)
+    assert win.events.count_label.text() == "2 events · 2 conflicts · 1 update"
