@@ -389,3 +389,33 @@ def test_the_events_count_names_the_updates_listed_below_it(qtbot: Any,
     win = MainWindow(Workspace(project), settings=qsettings, group=fake_group)
     qtbot.addWidget(win)
     assert win.events.count_label.text() == "2 events · 2 conflicts · 1 update"
+
+
+def test_a_focused_check_box_is_marked_in_both_themes(qtbot: Any, qapp: Any) -> None:
+    # Tabbing onto "Conflicts only" showed nothing: Fusion draws no focus mark on a check
+    # box, so a keyboard user could not tell where the focus was.
+    from PySide6.QtWidgets import QCheckBox, QLineEdit, QVBoxLayout, QWidget
+
+    from gui.theme import apply_theme
+
+    try:
+        for theme in ("light", "dark"):
+            apply_theme(qapp, theme)
+            box = QWidget()
+            qtbot.addWidget(box)
+            layout = QVBoxLayout(box)
+            text, check = QLineEdit(), QCheckBox("Conflicts only")
+            layout.addWidget(text)
+            layout.addWidget(check)
+            box.show()
+            box.activateWindow()
+            qtbot.waitExposed(box)
+            text.setFocus()
+            settle(qtbot)
+            unfocused = check.grab().toImage()
+            check.setFocus()
+            settle(qtbot)
+            assert check.hasFocus()
+            assert check.grab().toImage() != unfocused, theme
+    finally:
+        apply_theme(qapp, "light")
