@@ -45,6 +45,8 @@ WARNING_RED = QColor(208, 48, 48)  # the conflicts under the claim's sentence
 _WARNING_SPAN = re.compile("color:#[0-9a-f]{6}'>⚠")
 VAGUE_FIELDS = frozenset({"value", "qualifier", "low", "high"})  # the hint's tooltip
 CONFLICT_CHARS = 160
+MAX_WARNINGS = 3  # conflict lines under the sentence; the verdict buttons stay in view
+SEVERITY = {"contradiction": 0, "divergent": 1, "update": 2}
 # Of a long sentence, this much either side of the figure (a 2,000-character "sentence" hid
 # the conflicts under it); the source pane below shows it whole.
 CONTEXT_CHARS = 200  # of each conflict under the sentence: about two lines of the panel
@@ -277,13 +279,19 @@ class ReviewPanel(QWidget):
                       f"{html.escape(after)}")
         else:
             marked = html.escape(short(s, 2 * CONTEXT_CHARS))
-        explanations = [x.explanation for x in self.ws.conflicts.values()
-                        if item.id in x.claim_ids and x.kind != "consistent"]
-        # Each conflict cut short (a toll revised seven times filled the panel and pushed
-        # the verdict buttons down); the tooltip and the events panel hold them all.
+        # The worst first ("exactly 19 vs exactly 32" was the fourth line, cut off at
+        # 1280x720 under three updates), each cut short, at most MAX_WARNINGS of them:
+        # the tooltip and the events panel hold them all.
+        conflicts = sorted((x for x in self.ws.conflicts.values()
+                            if item.id in x.claim_ids and x.kind in SEVERITY),
+                           key=lambda x: (SEVERITY[x.kind], x.about != "figure", x.id))
+        explanations = [x.explanation for x in conflicts]
+        shown = [short(e, CONFLICT_CHARS) for e in explanations[:MAX_WARNINGS]]
+        if len(explanations) > MAX_WARNINGS:
+            shown.append(f"and {len(explanations) - MAX_WARNINGS} more (see Events & "
+                         "conflicts)")
         marked += "".join(f"<br><span style='color:{self._warning_color()}'>⚠ "
-                          f"{html.escape(short(e, CONFLICT_CHARS))}</span>"
-                          for e in explanations)
+                          f"{html.escape(e)}</span>" for e in shown)
         hint = vague_hint(self.ws.effective(item.id))
         if hint:
             marked += f"<br><i>{html.escape(hint)}</i>"

@@ -419,3 +419,40 @@ def test_a_focused_check_box_is_marked_in_both_themes(qtbot: Any, qapp: Any) -> 
             assert check.grab().toImage() != unfocused, theme
     finally:
         apply_theme(qapp, "light")
+
+
+def test_the_worst_conflict_comes_first_under_the_sentence(qtbot: Any,
+                                                           qsettings: Any) -> None:
+    # At 1280x720 the demo's "exactly 19 vs exactly 32: cannot both hold" was the fourth red
+    # line under the sentence, after three updates, and was cut off by the panel's edge.
+    import dataclasses
+    import html
+    import re
+
+    from core.model import Conflict
+    from core.project.store import Project
+    from gui.main_window import MainWindow
+    from gui.review import MAX_WARNINGS
+    from gui.state import Workspace
+
+    from .fakes import fake_group, story
+
+    def conflict(n: int, kind: str, text: str) -> Conflict:
+        return Conflict(id=f"y{n}", event_id="e1", claim_ids=("c1", "c3"), measure="killed",
+                        kind=kind, explanation=text)  # type: ignore[arg-type]
+
+    base = story()
+    extra = (conflict(1, "update", "figure revised over time: 10 → 14"),
+             conflict(2, "update", "figure revised over time: 11 → 14"),
+             conflict(3, "update", "figure revised over time: 13 → 14"))
+    project = Project.memory()
+    project.add_result(dataclasses.replace(base, conflicts=(*extra, *base.conflicts)))
+    win = MainWindow(Workspace(project), settings=qsettings, group=fake_group)
+    qtbot.addWidget(win)
+    win.select_item("c1")
+    lines = re.findall(r"⚠ ([^<]*)</span>", win.review.sentence.text())
+    assert lines[0] == "at least 14 vs exactly 12"  # the contradiction
+    assert lines[1] == "at least 14 vs nearly 20"  # then the divergent figure
+    assert len(lines) == MAX_WARNINGS + 1
+    assert html.unescape(lines[-1]) == "and 2 more (see Events & conflicts)"
+    assert "figure revised over time: 13 → 14" in win.review.sentence.toolTip()
