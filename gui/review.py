@@ -206,6 +206,10 @@ class ReviewPanel(QWidget):
         self.refresh()
 
     def _on_reset(self) -> None:
+        # Another project: a note still pending belonged to the old one, never to this one's
+        # claim of the same id (the timer has long sent it: opening takes a dialog).
+        self._note_timer.stop()
+        self._note_dirty = False
         if self.item_id not in self.ws.claims and self.item_id not in self.ws.statements:
             self.item_id = ""
         self.refresh()
@@ -232,6 +236,9 @@ class ReviewPanel(QWidget):
                                                     self.sentence.text()))
 
     def refresh(self) -> None:
+        # A note typed in the last 0.7 s is saved before the panel is filled again (a verdict
+        # clicked right after typing wiped it).
+        self.commit_note()
         ws = self.ws
         item: Claim | Statement | None = ws.claims.get(self.item_id) or ws.statements.get(
             self.item_id)
@@ -332,6 +339,7 @@ class ReviewPanel(QWidget):
     # -- intents ---------------------------------------------------------------------------
     def _choose(self, status: str) -> None:
         if self.item_id and not self._loading:
+            self.commit_note()  # typed just before: saved first, not lost to the refresh
             self.verdict_chosen.emit(self.item_id, status)
 
     def _note_changed(self) -> None:

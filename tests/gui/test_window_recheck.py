@@ -456,3 +456,21 @@ def test_the_worst_conflict_comes_first_under_the_sentence(qtbot: Any,
     assert len(lines) == MAX_WARNINGS + 1
     assert html.unescape(lines[-1]) == "and 2 more (see Events & conflicts)"
     assert "figure revised over time: 13 → 14" in win.review.sentence.toolTip()
+
+
+def test_a_note_typed_just_before_a_verdict_click_is_kept(qtbot: Any, window: Any) -> None:
+    # Typing "Hospital says 30" and clicking "3 Disputed" at once (the buttons take no focus,
+    # so the note had not been sent) saved the verdict and wiped the note.
+    from PySide6.QtTest import QTest
+
+    window.select_item("c1")
+    window.review.note.setFocus()
+    QTest.keyClicks(window.review.note, "Hospital says 30")
+    QTest.mouseClick(window.review.buttons["disputed"], Qt.MouseButton.LeftButton)
+    review = window.ws.review("c1")
+    assert (review.status, review.note) == ("disputed", "Hospital says 30")
+    assert window.review.note.toPlainText() == "Hospital says 30"
+    window.undo()  # the verdict, then the note: two edits, each undone on its own
+    assert window.ws.review("c1").note == "Hospital says 30"
+    window.undo()
+    assert window.ws.review("c1").note == ""
