@@ -236,9 +236,9 @@ class ReviewPanel(QWidget):
                                                     self.sentence.text()))
 
     def refresh(self) -> None:
-        # A note typed in the last 0.7 s is saved before the panel is filled again (a verdict
-        # clicked right after typing wiped it).
-        self.commit_note()
+        # A note typed in the last 0.7 s, a correction still in its editor: saved before the
+        # panel is filled again (a verdict clicked right after typing wiped them).
+        self.commit_pending()
         ws = self.ws
         item: Claim | Statement | None = ws.claims.get(self.item_id) or ws.statements.get(
             self.item_id)
@@ -339,13 +339,20 @@ class ReviewPanel(QWidget):
     # -- intents ---------------------------------------------------------------------------
     def _choose(self, status: str) -> None:
         if self.item_id and not self._loading:
-            self.commit_note()  # typed just before: saved first, not lost to the refresh
+            self.commit_pending()  # typed just before: saved first, not lost to the refresh
             self.verdict_chosen.emit(self.item_id, status)
 
     def _note_changed(self) -> None:
         if not self._loading:
             self._note_dirty = True
             self._note_timer.start()
+
+    def commit_pending(self) -> None:
+        """The note, and a correction whose editor is still open (the verdict buttons take no
+        focus, so clicking one leaves it open): its delegate commits it when it loses focus."""
+        self.commit_note()
+        if self.fields.state() == QAbstractItemView.State.EditingState:
+            self.fields.setFocus()
 
     def commit_note(self) -> None:
         """Send the note now (also on leaving the item), if the checker typed in it."""

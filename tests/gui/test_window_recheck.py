@@ -474,3 +474,24 @@ def test_a_note_typed_just_before_a_verdict_click_is_kept(qtbot: Any, window: An
     assert window.ws.review("c1").note == "Hospital says 30"
     window.undo()
     assert window.ws.review("c1").note == ""
+
+
+def test_a_correction_still_in_its_editor_is_kept_when_a_verdict_is_clicked(
+        qtbot: Any, window: Any) -> None:
+    # Typing 31 in the Value row's Correction cell and clicking "2 Verified" (no Enter) saved
+    # the verdict and dropped the correction with its editor.
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QLineEdit
+
+    window.select_item("c1")
+    fields = window.review.fields
+    row = next(r for r in range(fields.rowCount())
+               if fields.item(r, 0).data(Qt.ItemDataRole.UserRole) == "value")
+    fields.setCurrentCell(row, 2)
+    fields.editItem(fields.item(row, 2))
+    editor = fields.findChild(QLineEdit)
+    assert editor is not None
+    QTest.keyClicks(editor, "31")
+    QTest.mouseClick(window.review.buttons["verified"], Qt.MouseButton.LeftButton)
+    assert window.ws.status("c1") == "verified"
+    assert window.ws.corrections.get("c1", {}).get("value") == 31
