@@ -44,6 +44,11 @@ class EditController(QObject):
         if not ids:
             self.message.emit("No claim selected: select one in the grid, then press 1–5")
             return
+        # A verdict a claim already has is no edit: an Undo step for it would undo nothing.
+        ids = [i for i in ids if self.ws.review(i).status != status]
+        if not ids:
+            self.message.emit(f"Already {status}")
+            return
         reviews = [dataclasses.replace(self.ws.review(i), status=cast(Status, status))
                    for i in ids]
         label = (f"Mark {ids[0]} {status}" if len(ids) == 1

@@ -495,3 +495,17 @@ def test_a_correction_still_in_its_editor_is_kept_when_a_verdict_is_clicked(
     QTest.mouseClick(window.review.buttons["verified"], Qt.MouseButton.LeftButton)
     assert window.ws.status("c1") == "verified"
     assert window.ws.corrections.get("c1", {}).get("value") == 31
+
+
+def test_a_verdict_the_claim_already_has_is_no_undo_step(qtbot: Any, window: Any) -> None:
+    # "Police said 19" typed with the grid focused pressed 1 (unverified) on an unverified
+    # claim: the history gained "Mark c18 unverified", and the next Ctrl+Z undid nothing.
+    window.select_item("c1")
+    window.set_verdict("disputed")
+    steps = len(window.ws.backend.history())
+    window.set_verdict("disputed")
+    assert len(window.ws.backend.history()) == steps
+    window.set_verdict("unverified", ["c2"])
+    assert len(window.ws.backend.history()) == steps
+    window.undo()
+    assert window.ws.status("c1") == "unverified"  # the one real edit
