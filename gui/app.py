@@ -162,8 +162,14 @@ def _demo_untouched(path: Path) -> bool:
     return actions <= _DEMO_BUILD_ACTIONS and names <= samples
 
 
+def steady_caret(app: QApplication) -> None:
+    """A caret that does not blink: the same PNG every run (docs/screenshots are made so)."""
+    app.styleHints().setCursorFlashTime(0)
+
+
 def _screenshot(app: QApplication, window: MainWindow, path: str) -> int:
     outcome = {"code": 1}
+    steady_caret(app)
 
     def capture() -> None:
         show_conflict_state(window)

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -35,8 +35,10 @@ from core.model import Claim, Event, StatementConflict
 from core.project.store import effective
 from gui.models import CONFLICT_COLORS, MEASURE_COLORS, format_interval, format_number, short
 from gui.panels.columns import FirstColumnFit
+from gui.panels.events_tree import EventsTree
 from gui.panels.timeline import Timeline, timeline_points
 from gui.state import STATEMENT_SEVERITY, Workspace
+from gui.theme import readable
 from gui.workers import CallWorker
 
 ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
@@ -61,6 +63,17 @@ def summaries(event: Event, claims: Sequence[Claim]) -> list[Summary]:
     return [Summary(s.measure, s.conservative, s.low, s.high) for s in summarise(event, claims)]
 
 
+def count_text(ws: Workspace, stated: Sequence[StatementConflict]) -> str:
+    """"10 events · 3 conflicts · 4 updates": the list below has a row for each update too,
+    so the count names them ("3 conflicts" over seven rows read as a miscount)."""
+    conflicts = sum(1 for x in ws.conflicts.values() if x.kind in DISAGREEMENTS)
+    updates = sum(1 for x in ws.conflicts.values() if x.kind == "update")
+    on_statements = sum(1 for y in stated if STATEMENT_SEVERITY.get(y.kind) in DISAGREEMENTS)
+    return (f"{len(ws.events)} events · {conflicts} conflicts"
+            + (f" · {updates} update{'s' if updates > 1 else ''}" if updates else "")
+            + (f" · {on_statements} on statements" if stated else ""))
+
+
 class EventsPanel(QWidget):
     """Events (with their claims) above, conflicts below (figures, then statements), a
     timeline for updates."""
@@ -78,7 +91,8 @@ class EventsPanel(QWidget):
         self.ws = ws
         self.events_model = QStandardItemModel(0, 4, self)
         self.events_model.setHorizontalHeaderLabels(["Event", "Claims", "Range", "Conservative"])
-        self.events_view = QTreeView()
+        self.events_view = EventsTree(lambda: self._selected()[1] if self.editable else [],
+                                      self._drop_target, self.move_claims)
         self.events_view.setModel(self.events_model)
         self.events_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.events_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -115,6 +129,11 @@ class EventsPanel(QWidget):
         ws.review_changed.connect(self._status_changed)
         self.reload()
         self._update_buttons()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # another theme: colours made again
+            self.reload()
 
     def _build_conflicts_view(self) -> QTreeView:
         self.conflicts_model.setHorizontalHeaderLabels(["Conflict", "Explanation"])
@@ -172,7 +191,7 @@ class EventsPanel(QWidget):
             kind.setData(conflict.id, ID_ROLE)
             kind.setData("conflict", KIND_ROLE)
             if conflict.kind in CONFLICT_COLORS:
-                kind.setForeground(QBrush(CONFLICT_COLORS[conflict.kind]))
+                kind.setForeground(QBrush(readable(CONFLICT_COLORS[conflict.kind])))
             owner = ws.events.get(conflict.event_id)
             text = QStandardItem(conflict.explanation)
             text.setToolTip(f"{owner.label if owner else conflict.event_id}\n"
@@ -183,10 +202,7 @@ class EventsPanel(QWidget):
         for y in stated:
             self.conflicts_model.appendRow(self._statement_conflict_row(y))
         self.conflicts_view.resizeColumnToContents(0)
-        n_conflicts = sum(1 for x in ws.conflicts.values() if x.kind in DISAGREEMENTS)
-        n_stated = sum(1 for y in stated if STATEMENT_SEVERITY.get(y.kind) in DISAGREEMENTS)
-        self.count_label.setText(f"{len(ws.events)} events · {n_conflicts} conflicts"
-                                 + (f" · {n_stated} on statements" if stated else ""))
+        self.count_label.setText(count_text(ws, stated))
         self.timeline.set_points("", [])
         self._summarise()
         self._select_followed(kept)
@@ -257,7 +273,7 @@ class EventsPanel(QWidget):
         label.setData(event.claim_ids[0] if event.claim_ids else "", ANCHOR_ROLE)
         tip = [event.label]
         if conflicts:
-            label.setForeground(QBrush(CONFLICT_COLORS["contradiction"]))
+            label.setForeground(QBrush(readable(CONFLICT_COLORS["contradiction"])))
             tip.append(f"{conflicts} conflict(s)")
         said = sum(1 for sid in event.statement_ids if sid in ws.statements)
         if said:
@@ -296,7 +312,7 @@ class EventsPanel(QWidget):
         kind.setData("statement_conflict", KIND_ROLE)
         color = CONFLICT_COLORS.get(STATEMENT_SEVERITY.get(conflict.kind, "contradiction"))
         if color is not None:
-            kind.setForeground(QBrush(color))
+            kind.setForeground(QBrush(readable(color)))
         owner = ws.events.get(conflict.event_id or "")
         quoted = []
         for sid in conflict.statement_ids:
@@ -397,9 +413,10 @@ class EventsPanel(QWidget):
         text.setToolTip("\n".join([claim.sentence, *why]))
         kind = self.ws.conflict_kind.get(claim.id)
         if kind in CONFLICT_COLORS:
-            text.setForeground(QBrush(CONFLICT_COLORS[kind]))
+            text.setForeground(QBrush(readable(CONFLICT_COLORS[kind])))
         measure = QStandardItem(claim.measure)
-        measure.setForeground(QBrush(MEASURE_COLORS.get(claim.measure, QColor("gray"))))
+        measure.setForeground(QBrush(readable(MEASURE_COLORS.get(claim.measure,
+                                                                   QColor("gray")))))
         return [text, measure, QStandardItem(format_interval(claim.low, claim.high)),
                 QStandardItem(self.ws.status(claim.id))]
 
@@ -531,6 +548,17 @@ class EventsPanel(QWidget):
         self.decision_requested.emit(
             (("move", (*claim_ids, *anchor)),),
             f"Move {len(claim_ids)} claim(s) to {event.label}")
+
+    def _drop_target(self, index: QModelIndex, claim_ids: Sequence[str]) -> str:
+        """The event claims dropped on this row go to: the row's event, or the event of the
+        claim it shows; "" where the drop would change nothing or cannot be saved."""
+        first = index.siblingAtColumn(0)
+        if not first.isValid() or not self.editable:
+            return ""
+        kind, item_id = first.data(KIND_ROLE), str(first.data(ID_ROLE))
+        event_id = item_id if kind == "event" else self.ws.event_of.get(item_id, "")
+        moving = any(self.ws.event_of.get(c) != event_id for c in claim_ids)
+        return event_id if event_id in self.ws.events and moving else ""
 
     def _context_menu(self, pos: Any) -> None:
         events, claims = self._selected()

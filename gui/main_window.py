@@ -332,12 +332,13 @@ class MainWindow(QMainWindow):
         self.layout_state.save()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        self.review.commit_note()
+        self.review.commit_pending()
         self.extraction.close(10.0)
         self.grouping.wait(10.0)
         self.grouping.closed = True
         self.save_state()
         self.ws.backend.close()
+        self.project.lock.release()
         event.accept()
 
     def set_theme(self, name: str) -> None:
@@ -472,7 +473,7 @@ class MainWindow(QMainWindow):
         self.edits.set_document_meta(doc_id, outlet=outlet, title=title)
 
     def undo(self) -> None:
-        self.review.commit_note()
+        self.review.commit_pending()
         self.edits.undo()
 
     def redo(self) -> None:

@@ -28,6 +28,8 @@ from gui.state import Workspace
 
 Item = Claim | Statement
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+# A header shows the title only when at least this much of it fits: "Eld…" names nothing.
+MIN_TITLE_CHARS = 8
 
 
 class TextPositions:
@@ -180,7 +182,9 @@ class SourceText(QPlainTextEdit):
 
 class PaneHeader(QLabel):
     """A source's title, then its outlet and date: a title too long for the pane is cut
-    ("Death toll in Vessany…") so the outlet and date, what the checker compares, stay."""
+    ("Death toll in Vessany…") so the outlet and date, what the checker compares, stay. In a
+    pane too narrow for a readable piece of the title (three or four panes side by side) the
+    header is the outlet and date alone, the outlet cut before the date."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -197,11 +201,25 @@ class PaneHeader(QLabel):
 
     def _fit(self) -> None:
         metrics = self.fontMetrics()
+        width = self.contentsRect().width()
         tail = f" — {self.meta}" if self.meta else ""
-        room = self.contentsRect().width() - metrics.horizontalAdvance(tail)
+        room = width - metrics.horizontalAdvance(tail)
+        if self.meta and room < metrics.horizontalAdvance(self.title[:MIN_TITLE_CHARS] + "…"):
+            self.setText(self._fit_meta(width))
+            return
         title = metrics.elidedText(self.title, Qt.TextElideMode.ElideRight, max(room, 0))
-        self.setText(metrics.elidedText(title + tail, Qt.TextElideMode.ElideRight,
-                                        self.contentsRect().width()))
+        self.setText(metrics.elidedText(title + tail, Qt.TextElideMode.ElideRight, width))
+
+    def _fit_meta(self, width: int) -> str:
+        """"Outlet · date" in ``width``: the outlet is cut first, the date kept whole."""
+        metrics = self.fontMetrics()
+        outlet, sep, date = self.meta.rpartition(" · ")
+        if not sep:
+            return metrics.elidedText(self.meta, Qt.TextElideMode.ElideRight, width)
+        room = width - metrics.horizontalAdvance(sep + date)
+        outlet = metrics.elidedText(outlet, Qt.TextElideMode.ElideRight, max(room, 0))
+        return metrics.elidedText(outlet + sep + date if outlet else date,
+                                  Qt.TextElideMode.ElideRight, width)
 
 
 class SourcePane(QFrame):

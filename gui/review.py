@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import re
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -31,13 +33,23 @@ from PySide6.QtWidgets import (
 
 from core.model import STATUSES, Claim, Statement
 from core.project.store import CORRECTABLE_ORDER as CORRECTABLE
+from core.text.qualifiers import explain_vague
 from gui.actions import VERDICT_KEYS
 from gui.editors import FramedEditorDelegate
 from gui.models import STATUS_COLORS, format_number, short
 from gui.state import Workspace
+from gui.theme import readable
 
-VERDICT_PADDING = 18  # pixels around a verdict button's text (its style pads 6 + 6)
-CONFLICT_CHARS = 160  # of each conflict under the sentence: about two lines of the panel
+VERDICT_PADDING = 10  # pixels around a verdict's text: its style pads 4 + 4, its border 1 + 1
+WARNING_RED = QColor(208, 48, 48)  # the conflicts under the claim's sentence
+_WARNING_SPAN = re.compile("color:#[0-9a-f]{6}'>⚠")
+VAGUE_FIELDS = frozenset({"value", "qualifier", "low", "high"})  # the hint's tooltip
+CONFLICT_CHARS = 160
+MAX_WARNINGS = 3  # conflict lines under the sentence; the verdict buttons stay in view
+SEVERITY = {"contradiction": 0, "divergent": 1, "update": 2}
+# Of a long sentence, this much either side of the figure (a 2,000-character "sentence" hid
+# the conflicts under it); the source pane below shows it whole.
+CONTEXT_CHARS = 200  # of each conflict under the sentence: about two lines of the panel
 FIELD_LABELS: dict[str, str] = {
     "value": "Value", "qualifier": "Qualifier",
     "low": "Low", "high": "High", "measure": "Measure", "subject": "Subject", "actor": "Actor",
@@ -128,11 +140,13 @@ class ReviewPanel(QWidget):
             button.setToolTip(f"Mark as {status} (key {VERDICT_KEYS[status]})")
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            button.setMinimumWidth(button.fontMetrics().horizontalAdvance(button.text())
-                               + VERDICT_PADDING)
+            bold = QFont(button.font())  # the checked verdict is drawn bold: room for that
+            bold.setBold(True)
+            button.setMinimumWidth(QFontMetrics(bold).horizontalAdvance(button.text())
+                                   + VERDICT_PADDING)
             color = STATUS_COLORS[status]
             button.setStyleSheet(
-                "QToolButton { padding: 3px 6px; }"
+                "QToolButton { padding: 3px 4px; }"
                 f"QToolButton:checked {{ background: rgba({color.red()},{color.green()},"
                 f"{color.blue()},200); font-weight: bold; border: 1px solid palette(dark); }}"
             )
@@ -192,6 +206,10 @@ class ReviewPanel(QWidget):
         self.refresh()
 
     def _on_reset(self) -> None:
+        # Another project: a note still pending belonged to the old one, never to this one's
+        # claim of the same id (the timer has long sent it: opening takes a dialog).
+        self._note_timer.stop()
+        self._note_dirty = False
         if self.item_id not in self.ws.claims and self.item_id not in self.ws.statements:
             self.item_id = ""
         self.refresh()
@@ -206,7 +224,21 @@ class ReviewPanel(QWidget):
         if item_id == self.item_id:
             self._refresh_timer.start()
 
+    def _warning_color(self) -> str:
+        return readable(WARNING_RED, self.palette().color(QPalette.ColorRole.Window)).name()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        """Another theme: the conflicts under the sentence take its readable red (only the
+        colour changes, so a note being typed is left alone)."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "sentence"):
+            self.sentence.setText(_WARNING_SPAN.sub(f"color:{self._warning_color()}'>⚠",
+                                                    self.sentence.text()))
+
     def refresh(self) -> None:
+        # A note typed in the last 0.7 s, a correction still in its editor: saved before the
+        # panel is filled again (a verdict clicked right after typing wiped them).
+        self.commit_pending()
         ws = self.ws
         item: Claim | Statement | None = ws.claims.get(self.item_id) or ws.statements.get(
             self.item_id)
@@ -227,22 +259,7 @@ class ReviewPanel(QWidget):
             if isinstance(item, Claim):
                 self.title.setText(f"{item.id} · {item.measure} · {source}"
                                    + (" · added by hand" if item.manual else ""))
-                s = item.sentence
-                a, b = item.start - item.sentence_start, item.end - item.sentence_start
-                if 0 <= a <= b <= len(s):
-                    marked = (f"{html.escape(s[:a])}<b><u>{html.escape(s[a:b])}</u></b>"
-                              f"{html.escape(s[b:])}")
-                else:
-                    marked = html.escape(s)
-                explanations = [x.explanation for x in ws.conflicts.values()
-                                if item.id in x.claim_ids and x.kind != "consistent"]
-                # Each conflict cut short (a toll revised seven times filled the panel and
-                # pushed the verdict buttons down); the tooltip and the events panel hold all.
-                marked += "".join(f"<br><span style='color:#d03030'>⚠ "
-                                  f"{html.escape(short(e, CONFLICT_CHARS))}</span>"
-                                  for e in explanations)
-                self.sentence.setToolTip("\n\n".join(explanations))
-                self.sentence.setText(marked)
+                self._show_sentence(item)
                 self._fill_claim_fields(item)
             else:
                 who = item.speaker or "unnamed speaker"
@@ -258,6 +275,36 @@ class ReviewPanel(QWidget):
         finally:
             self._loading = False
 
+    def _show_sentence(self, item: Claim) -> None:
+        """The claim's sentence with its figure marked, then its conflicts, then why a vague
+        figure ("hundreds") shows 100 beside "200 or more"."""
+        s = item.sentence
+        a, b = item.start - item.sentence_start, item.end - item.sentence_start
+        if 0 <= a <= b <= len(s):
+            before, after = around(s[:a], s[b:])
+            marked = (f"{html.escape(before)}<b><u>{html.escape(s[a:b])}</u></b>"
+                      f"{html.escape(after)}")
+        else:
+            marked = html.escape(short(s, 2 * CONTEXT_CHARS))
+        # The worst first ("exactly 19 vs exactly 32" was the fourth line, cut off at
+        # 1280x720 under three updates), each cut short, at most MAX_WARNINGS of them:
+        # the tooltip and the events panel hold them all.
+        conflicts = sorted((x for x in self.ws.conflicts.values()
+                            if item.id in x.claim_ids and x.kind in SEVERITY),
+                           key=lambda x: (SEVERITY[x.kind], x.about != "figure", x.id))
+        explanations = [x.explanation for x in conflicts]
+        shown = [short(e, CONFLICT_CHARS) for e in explanations[:MAX_WARNINGS]]
+        if len(explanations) > MAX_WARNINGS:
+            shown.append(f"and {len(explanations) - MAX_WARNINGS} more (see Events & "
+                         "conflicts)")
+        marked += "".join(f"<br><span style='color:{self._warning_color()}'>⚠ "
+                          f"{html.escape(e)}</span>" for e in shown)
+        hint = vague_hint(self.ws.effective(item.id))
+        if hint:
+            marked += f"<br><i>{html.escape(hint)}</i>"
+        self.sentence.setToolTip("\n\n".join([*explanations, hint] if hint else explanations))
+        self.sentence.setText(marked)
+
     def _fill_claim_fields(self, claim: Claim) -> None:
         fixes = self.ws.corrections.get(claim.id, {})
         self.fields.setRowCount(len(CORRECTABLE))
@@ -265,6 +312,8 @@ class ReviewPanel(QWidget):
             label = QTableWidgetItem(FIELD_LABELS.get(name, name))
             label.setData(Qt.ItemDataRole.UserRole, name)
             extracted = QTableWidgetItem(field_text(getattr(claim, name)))
+            if name in VAGUE_FIELDS:
+                extracted.setToolTip(vague_hint(claim))
             correction = QTableWidgetItem(field_text(fixes.get(name)))
             for cell in (label, extracted):
                 cell.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
@@ -290,12 +339,20 @@ class ReviewPanel(QWidget):
     # -- intents ---------------------------------------------------------------------------
     def _choose(self, status: str) -> None:
         if self.item_id and not self._loading:
+            self.commit_pending()  # typed just before: saved first, not lost to the refresh
             self.verdict_chosen.emit(self.item_id, status)
 
     def _note_changed(self) -> None:
         if not self._loading:
             self._note_dirty = True
             self._note_timer.start()
+
+    def commit_pending(self) -> None:
+        """The note, and a correction whose editor is still open (the verdict buttons take no
+        focus, so clicking one leaves it open): its delegate commits it when it loses focus."""
+        self.commit_note()
+        if self.fields.state() == QAbstractItemView.State.EditingState:
+            self.fields.setFocus()
 
     def commit_note(self) -> None:
         """Send the note now (also on leaving the item), if the checker typed in it."""
@@ -340,3 +397,19 @@ class ReviewPanel(QWidget):
                 if cell is not None:
                     self.fields.editItem(cell)
                 return
+
+
+def vague_hint(claim: Claim) -> str:
+    """Why "hundreds" reads 100 beside "200 or more" ("" for a figure that is not vague)."""
+    return explain_vague(claim.value) if claim.qualifier == "vague" else ""
+
+
+def around(before: str, after: str) -> tuple[str, str]:
+    """The text either side of a figure, each cut to about ``CONTEXT_CHARS`` at a space."""
+    if len(before) > CONTEXT_CHARS:
+        cut = before.find(" ", len(before) - CONTEXT_CHARS)
+        before = "…" + before[cut + 1 if cut >= 0 else len(before) - CONTEXT_CHARS:]
+    if len(after) > CONTEXT_CHARS:
+        cut = after.rfind(" ", 0, CONTEXT_CHARS)
+        after = after[:cut if cut > 0 else CONTEXT_CHARS] + "…"
+    return before, after

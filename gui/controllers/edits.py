@@ -11,6 +11,7 @@ from typing import cast
 from PySide6.QtCore import QObject, Signal
 
 from core.errors import ClaimdeskError
+from core.group.decisions import EventDecision
 from core.model import Claim, Status
 from core.project.corrections import check_correction
 from core.project.store import Step
@@ -42,6 +43,11 @@ class EditController(QObject):
         ids = [i for i in item_ids if i in self.ws.claims or i in self.ws.statements]
         if not ids:
             self.message.emit("No claim selected: select one in the grid, then press 1–5")
+            return
+        # A verdict a claim already has is no edit: an Undo step for it would undo nothing.
+        ids = [i for i in ids if self.ws.review(i).status != status]
+        if not ids:
+            self.message.emit(f"Already {status}")
             return
         reviews = [dataclasses.replace(self.ws.review(i), status=cast(Status, status))
                    for i in ids]
@@ -105,21 +111,29 @@ class EditController(QObject):
     def undo(self) -> bool:
         if self._refused():
             return False
-        return self._after(self.ws.undo(), "Nothing to undo", "Undid")
+        before = set(self.ws.decisions())
+        return self._after(self.ws.undo(), "Nothing to undo", "Undid", before)
 
     def redo(self) -> bool:
         if self._refused():
             return False
-        return self._after(self.ws.redo(), "Nothing to redo", "Redid")
+        before = set(self.ws.decisions())
+        return self._after(self.ws.redo(), "Nothing to redo", "Redid", before)
 
-    def _after(self, step: Step | None, empty: str, verb: str) -> bool:
+    def _after(self, step: Step | None, empty: str, verb: str,
+               decided: set[EventDecision]) -> bool:
         if step is None:
             self.message.emit(empty)
             return False
         if step.touches("correction"):
             self.regroup_needed.emit()
-        if step.item_id:
-            self.item_touched.emit(step.item_id)
+        # A merge, split or move is about claims, not one item: show one it put back.
+        # (A move lists the moved claims first, then one of the target event's.)
+        changed = sorted(decided ^ set(self.ws.decisions()), key=repr)
+        claims = [c for d in changed for c in d.claim_ids if c in self.ws.claims]
+        touched = step.item_id or (claims[0] if claims else "")
+        if touched:
+            self.item_touched.emit(touched)
         self.message.emit(f"{verb}: {step.label}")
         return True
 

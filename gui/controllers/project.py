@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, QSettings, Signal
 
 from core.errors import ClaimdeskError
 from core.project.store import Project
+from gui.controllers.project_lock import ProjectLock
 from gui.state import Workspace
 
 MAX_RECENT = 8
@@ -40,6 +41,7 @@ class ProjectController(QObject):
         # Where an unsaved project becomes a project file as soon as it gets documents, so
         # no verdict lives only in memory (None: stay in memory, as tests do).
         self.autosave_dir = autosave_dir
+        self.lock = ProjectLock()
 
     # -- recent ----------------------------------------------------------------------------
     def recent_projects(self) -> list[str]:
@@ -63,6 +65,7 @@ class ProjectController(QObject):
         if old is not backend:
             old.close()
         path = backend.path
+        self.lock.hold(path)
         if path and remember and not self.is_autosave(path):
             self.remember(str(path))
         self.path_changed.emit()
@@ -84,6 +87,10 @@ class ProjectController(QObject):
         return True
 
     def open(self, path: str) -> bool:
+        held = self.lock.holder(path)
+        if held is not None:
+            self.warning.emit("Open project", held)
+            return False
         try:
             project = Project.open(path)
         except ClaimdeskError as exc:
@@ -98,6 +105,10 @@ class ProjectController(QObject):
         project becomes a project file with all its work and its undo history."""
         if not path.endswith(SUFFIX):
             path += SUFFIX
+        held = self.lock.holder(path)
+        if held is not None:
+            self.warning.emit("Save project as", held)
+            return False
         try:
             if Path(path).exists() and self.ws.backend.path is None:
                 os.remove(path)
@@ -105,6 +116,7 @@ class ProjectController(QObject):
         except (ClaimdeskError, OSError) as exc:
             self.warning.emit("Save project as", str(exc))
             return False
+        self.lock.hold(path)
         if not self.is_autosave(Path(path)):
             self.remember(path)
         self.path_changed.emit()
@@ -118,6 +130,9 @@ class ProjectController(QObject):
         stamp = dt.datetime.now().strftime("%Y-%m-%d %H%M%S")
         path = self.autosave_dir / f"untitled {stamp}{SUFFIX}"
         if self.save_as(str(path)):
+            # Work goes into it now: Open Recent must lead back to it after closing, or
+            # the checker's imports and verdicts sit unseen in the app's data folder.
+            self.remember(str(path))
             self.message.emit(f"Your work is saved as you go in {path} (File ▸ Save project "
                               "as to move it)", 10000)
 

@@ -24,9 +24,11 @@ from core.model import Failure
 from gui.editors import FramedEditorDelegate
 from gui.panels.columns import FirstColumnFit
 from gui.state import Workspace
+from gui.theme import readable
 
 Index = QModelIndex | QPersistentModelIndex
 
+ERROR_RED = QColor(215, 50, 50)  # a failed source, a source with conflicts
 SOURCE_COLUMNS = ("Title", "Outlet", "Date", "Claims", "Conflicts", "Warnings")
 
 
@@ -59,7 +61,6 @@ class SourceListModel(QAbstractTableModel):
         super().__init__(parent)
         self.ws = workspace
         self._rows: list[SourceRow] = []
-        self._red = QBrush(QColor(215, 50, 50))
         for signal in (
             workspace.reset, workspace.documents_changed, workspace.grouping_changed,
             workspace.failures_changed, workspace.items_added,
@@ -152,7 +153,8 @@ class SourceListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return row.tooltip or None
         if role == Qt.ItemDataRole.ForegroundRole:
-            return self._red if row.failed or (index.column() == 4 and row.cells[4]) else None
+            red = row.failed or (index.column() == 4 and bool(row.cells[4]))
+            return QBrush(readable(ERROR_RED)) if red else None
         if role == self.IdRole:
             return row.document_id
         return None

@@ -17,6 +17,7 @@ from core.model import Claim, Document
 from gui.models import CONFLICT_COLORS, format_number
 
 LABEL_GAP = 6.0  # pixels between a point and its figure
+MIN_HEIGHT = 110  # pixels: the plot below the events list, in the default font
 TITLE_HEIGHT = 20.0  # pixels of the title line at the top ("killed: figure by report date")
 
 
@@ -65,10 +66,26 @@ class Timeline(QWidget):
         self.measure = ""
         self.scope = ""
         self.label_rects: list[QRectF] = []  # where the last paint put each figure
-        self.setMinimumHeight(110)
 
     def sizeHint(self) -> QSize:  # noqa: N802
-        return QSize(320, 130)
+        return QSize(320, max(130, self.fontMetrics().height() * 7))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        # title, top figure, a point's label above and below, the dates: each a text line
+        return QSize(160, max(MIN_HEIGHT, self.fontMetrics().height() * 6))
+
+    def title_height(self) -> float:
+        return max(TITLE_HEIGHT, self.fontMetrics().height() + 4.0)
+
+    def frame(self) -> tuple[float, float, float, float]:
+        """Left, right, top, bottom of the plot, with room in this font for the title, the
+        axis figures and the dates (a 16 pt font drew them over one another and cut them)."""
+        metrics = self.fontMetrics()
+        line = float(metrics.height())
+        figures = [metrics.horizontalAdvance(format_number(p.value)) for p in self.points]
+        left = max(44.0, max(figures, default=0) + 8.0)
+        top = max(22.0, self.title_height() + line / 2)
+        return left, self.width() - 16.0, top, self.height() - max(26.0, line + 8.0)
 
     def set_points(self, measure: str, points: Sequence[TimelinePoint],
                    scope: str = "") -> None:
@@ -79,7 +96,7 @@ class Timeline(QWidget):
 
     def positions(self) -> list[QPointF]:
         """Where each point is drawn (reports in date order, evenly spaced)."""
-        left, right, top, bottom = 44.0, self.width() - 16.0, 22.0, self.height() - 26.0
+        left, right, top, bottom = self.frame()
         values = [p.value for p in self.points]
         lo, hi = min(values), max(values)
         if hi == lo:
@@ -103,11 +120,11 @@ class Timeline(QWidget):
                              "its figure changed")
             painter.end()
             return
-        left, right, top, bottom = 44.0, self.width() - 16.0, 22.0, self.height() - 26.0
+        left, right, top, bottom = self.frame()
         spots = self.positions()
         values = [p.value for p in self.points]
         who = f" ({self.scope})" if self.scope and self.scope != "all" else ""
-        painter.drawText(QRectF(4, 2, self.width() - 8, TITLE_HEIGHT - 2),
+        painter.drawText(QRectF(4, 2, self.width() - 8, self.title_height() - 2),
                          Qt.AlignmentFlag.AlignLeft,
                          f"{self.measure}{who}: figure by report date")
         self._draw_axes(painter, text_pen, (left, right, top, bottom), values)
@@ -132,13 +149,15 @@ class Timeline(QWidget):
             above = QRectF(spot.x() - width / 2, spot.y() - LABEL_GAP - height, width, height)
             below = QRectF(spot.x() - width / 2, spot.y() + LABEL_GAP, width, height)
             clash = bool(self.label_rects) and self.label_rects[-1].intersects(above)
-            rect = below if above.top() < TITLE_HEIGHT or clash else above
+            rect = below if above.top() < self.title_height() or clash else above
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
             self.label_rects.append(rect)
             if p.when not in dated:
                 dated.add(p.when)
-                painter.drawText(QRectF(spot.x() - 40, bottom + 4, 80, 16),
-                                 Qt.AlignmentFlag.AlignHCenter, f"{p.when:%d %b}")
+                day = f"{p.when:%d %b}"
+                room = metrics.horizontalAdvance(day) + 8.0
+                painter.drawText(QRectF(spot.x() - room / 2, bottom + 4, room, height),
+                                 Qt.AlignmentFlag.AlignHCenter, day)
         painter.end()
 
     def _draw_axes(
@@ -156,7 +175,8 @@ class Timeline(QWidget):
         painter.drawLine(QPointF(left, bottom), QPointF(right, bottom))
         painter.drawLine(QPointF(left, top), QPointF(left, bottom))
         painter.setPen(text_pen)
-        painter.drawText(QRectF(0, top - 8, left - 4, 16), Qt.AlignmentFlag.AlignRight,
+        line = float(painter.fontMetrics().height())
+        painter.drawText(QRectF(0, top - line / 2, left - 4, line), Qt.AlignmentFlag.AlignRight,
                          format_number(max(values)))
-        painter.drawText(QRectF(0, bottom - 8, left - 4, 16), Qt.AlignmentFlag.AlignRight,
-                         format_number(min(values)))
+        painter.drawText(QRectF(0, bottom - line / 2, left - 4, line),
+                         Qt.AlignmentFlag.AlignRight, format_number(min(values)))

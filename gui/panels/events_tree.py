@@ -1,0 +1,68 @@
+"""The events tree with drag and drop: claims dragged onto another event (its row or one of
+its claims) are moved there, as the context menu's Move to event does."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QMimeData, QModelIndex, Qt
+from PySide6.QtGui import QDrag, QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QAbstractItemView, QTreeView
+
+CLAIMS_MIME = "application/x-claimdesk-claims"  # the dragged claim ids, one a line
+
+
+class EventsTree(QTreeView):
+    """``dragged()`` gives the claim ids a drag carries (none: no drag), ``target(index)`` the
+    event a drop on that row would move them to ("" where none may), and ``move(ids,
+    event_id)`` makes the move (one decision the checker can undo)."""
+
+    def __init__(self, dragged: Callable[[], Sequence[str]],
+                 target: Callable[[QModelIndex, Sequence[str]], str],
+                 move: Callable[[Sequence[str], str], None]) -> None:
+        super().__init__()
+        self._dragged, self._target, self._move = dragged, target, move
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+
+    def startDrag(self, supported: Qt.DropAction) -> None:  # noqa: N802
+        ids = list(self._dragged())
+        if not ids:
+            return
+        mime = QMimeData()
+        mime.setData(CLAIMS_MIME, "\n".join(ids).encode())
+        drag = QDrag(self)
+        drag.setMimeData(mime)
+        drag.exec(Qt.DropAction.MoveAction)
+
+    @staticmethod
+    def claim_ids(mime: QMimeData | None) -> list[str]:
+        if mime is None or not mime.hasFormat(CLAIMS_MIME):
+            return []
+        return [i for i in bytes(mime.data(CLAIMS_MIME).data()).decode().split("\n") if i]
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if self.claim_ids(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802
+        super().dragMoveEvent(event)  # scrolls near the edges, draws the indicator
+        ids = self.claim_ids(event.mimeData())
+        if ids and self._target(self.indexAt(event.position().toPoint()), ids):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        ids = self.claim_ids(event.mimeData())
+        event_id = self._target(self.indexAt(event.position().toPoint()), ids) if ids else ""
+        if not event_id:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self._move(ids, event_id)
