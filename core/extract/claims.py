@@ -54,6 +54,7 @@ from core.extract.measures import Reading
 from core.extract.nlp import Chunk
 from core.extract.participants import in_condition
 from core.extract.readings import elliptical, read_figure
+from core.extract.shot_counts import bare_shot, settle_shot_counts
 from core.extract.victim_mentions import (
     Victim,
     Victims,
@@ -94,6 +95,8 @@ class _Context:
     victims: Victims = dataclasses.field(default_factory=Victims)
     # the claims of a victim counted hurt who a later sentence says died
     withdrawn: set[str] = dataclasses.field(default_factory=set)
+    # the claims that count the hurt only because "shot" does (``shot_counts``)
+    bare_shot: set[str] = dataclasses.field(default_factory=set)
 
 
 def extract_claims(
@@ -148,6 +151,7 @@ def extract_claims(
             ctx.paragraph_start = para_start
     if ctx.withdrawn:
         claims = _without(claims, ctx.withdrawn)
+    claims = settle_shot_counts(claims, ctx.bare_shot)
     if crowded[0] and notes is not None:
         notes.append(CUT_FIGURES.format(
             n=crowded[0], skipped=crowded[1], limit=settings.max_claims_per_sentence))
@@ -271,6 +275,8 @@ def _claims_in_sentence(
             # the day a figure was reported, its fallback, does not carry to other figures
             first_period = None if _reported(period, here) else period
         part_of = ids_by_number.get(reading.total_of.i) if reading.total_of is not None else None
+        if bare_shot(reading):
+            ctx.bare_shot.add(claim_id)
         found = (amount, num, span, reading)
         claims.append(_claim(here, ctx, found, claim_id=claim_id, period=period, part_of=part_of))
     for claim, victim in zip(claims, victims, strict=True):

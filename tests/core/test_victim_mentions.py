@@ -57,7 +57,7 @@ def test_a_victim_mentioned_again_is_one_claim(nlp: Language, text: str) -> None
         "A 15-year-old boy was killed on Sunday. A 15-year-old girl was killed in the car.",
         "Dana Whitfield was killed on Sunday. Rosa Whitlock was killed on Monday.",
         # one dead, another hurt, told apart by name or noun
-        "Dana Whitfield was killed on Sunday. Rosa Whitlock was shot in the arm.",
+        "Dana Whitfield was killed on Sunday. Rosa Whitlock was wounded in the arm.",
         "A 15-year-old boy was killed on Sunday. A 15-year-old girl was wounded in the car.",
     ],
 )
