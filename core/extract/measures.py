@@ -40,6 +40,7 @@ class Lexicon:
     state_verbs: frozenset[str]
     conditional_marks: frozenset[str]
     condition_words: frozenset[str]
+    treatment_verbs: frozenset[str]
 
 
 @functools.cache
@@ -67,6 +68,7 @@ def lexicon() -> Lexicon:
         state_verbs=frozenset(raw["state_verbs"]),
         conditional_marks=frozenset(raw["conditional_marks"]),
         condition_words=frozenset(raw["condition_words"]),
+        treatment_verbs=frozenset(raw["treatment_verbs"]),
     )
 
 

@@ -155,7 +155,7 @@ def _measure_verb(node: Token) -> _Step:
     if measure is None:
         return _Next.ON
     passive = dep == "nsubjpass" or (
-        dep == "nsubj" and (head.tag_ == "VBN" or _in_passive_coordination(head))
+        dep == "nsubj" and (head.tag_ == "VBN" or in_passive_coordination(head))
     )
     if dep in ("dobj", "obj", "attr", "oprd") or passive:
         return Reading(
@@ -264,6 +264,8 @@ def _harm_state(head: Token) -> Reading | None:
     death" (killed)."""
     if in_condition(head) and _people(head):
         return Reading(measure="injured", anchor=head, rule="in_condition")
+    if treated_for_harm(head) and _people(head):
+        return Reading(measure="injured", anchor=head, rule="treated_for")
     found_in = head.lemma_.lower() in lexicon().state_verbs
     for verb in (head, *(c for c in head.children if found_in and c.dep_ == "xcomp")):
         if _to_death(verb):
@@ -298,6 +300,18 @@ def in_condition(verb: Token) -> bool:
             and any(m.lower_ in words for m in obj.children if m.dep_ in ("amod", "compound"))
             for obj in prep.children
         )
+        for prep in verb.children
+    )
+
+
+def treated_for_harm(verb: Token) -> bool:
+    """ "four were treated for injuries", "are being treated for gunshot wounds": patients of
+    a harm noun (``recipients``), hurt; "treated for shock" names no wound."""
+    lex = lexicon()
+    return verb.lemma_.lower() in lex.treatment_verbs and any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "for"
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in lex.recipients for o in prep.children)
         for prep in verb.children
     )
 
@@ -350,6 +364,11 @@ def _modifier_reading(node: Token) -> Reading | None:
     on the counted noun says what happened."""
     lex = lexicon()
     for child in node.children:
+        # "two people with gunshot wounds": a harm the counted people carry
+        if child.dep_ == "prep" and child.lower_ == "with" and _people_noun(node) and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in lex.recipients for o in child.children
+        ):
+            return Reading(measure="injured", anchor=child, rule="with_harm")
         # a participle modifying the counted noun
         if child.dep_ in ("acl", "relcl", "amod") and child.tag_ == "VBN":
             m = lex.verbs.get(child.lemma_.lower())
@@ -365,6 +384,12 @@ def _modifier_reading(node: Token) -> Reading | None:
             if m is not None and (passive or child.lemma_.lower() in lex.intransitive):
                 return Reading(measure=m, anchor=child, rule=f"relative:{child.lemma_}")
     return None
+
+
+def _people_noun(node: Token) -> bool:
+    """The counted word is people ("two people", "three men", "four"), not "two cars"."""
+    word = node.lemma_.lower()
+    return node.pos_ == "NUM" or word in PEOPLE or word in lexicon().victim_nouns
 
 
 def _harm_received(node: Token) -> Reading | None:
@@ -394,7 +419,7 @@ def _harm_received(node: Token) -> Reading | None:
     return None
 
 
-def _in_passive_coordination(verb: Token) -> bool:
+def in_passive_coordination(verb: Token) -> bool:
     """ "26 people were killed and 60 wounded": the second verb shares the passive."""
     head = verb.head
     return verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in head.children)

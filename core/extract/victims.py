@@ -10,7 +10,11 @@ from typing import TYPE_CHECKING
 from core.extract.claim_places import dateline_end
 from core.extract.factuality import factual, fatal
 from core.extract.measures import Reading, lexicon
-from core.extract.participants import in_condition
+from core.extract.participants import (
+    in_condition,
+    in_passive_coordination,
+    treated_for_harm,
+)
 from core.extract.victim_names import (
     CASUALTY_MEASURES,
     INDEFINITE,
@@ -59,6 +63,7 @@ def casualty_word(sent: Span) -> bool:
         or t.lower_ in DEAD_ADJECTIVES  # "the slain cashier"
         or (t.lower_ in lex.condition_words and t.head.lemma_ == "condition")
         or (t.lower_ == "shot" and t.pos_ == "VERB")  # "a man was shot": wounded
+        or treated_for_harm(t)  # "a man was treated for wounds"
         for t in sent
     )
 
@@ -382,7 +387,12 @@ def _casualty_predicate(subj: Token) -> tuple[list[Token], Measure, str] | None:
     subject is the agent, or the clause is negated, hypothetical, future or intended."""
     lex = lexicon()
     head = subj.head
-    passive_head = subj.dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in head.children)
+    # "three were killed and another injured": the second verb shares the passive
+    passive_head = (
+        subj.dep_ == "nsubjpass"
+        or any(c.dep_ == "auxpass" for c in head.children)
+        or (head.tag_ == "VBN" and in_passive_coordination(head))
+    )
     verbs = _sharing_subject(head)
     best: tuple[Measure, str] | None = None
     for v in verbs:
@@ -440,6 +450,7 @@ def _suffered(verb: Token, measure: Measure | None, *, passive: bool) -> Measure
             lex.nouns[c.lower_] for c in verb.children
             if c.dep_ in ("acomp", "oprd") and lex.nouns.get(c.lower_) in CASUALTY_MEASURES
         ), None)  # "is dead", "was critically injured" read as an adjective
-    if measure is None and in_condition(verb):
-        measure = "injured"  # "a girl is in critical condition": a patient, hurt
+    if measure is None and (in_condition(verb) or treated_for_harm(verb)):
+        # "a girl is in critical condition", "a man was treated for wounds": a patient, hurt
+        measure = "injured"
     return _factual_casualty(verb, measure)
