@@ -2,7 +2,8 @@
 included ("a gunman shot four people" of three dead and one hurt; "Ana Ruiz was shot in the
 chest" of a victim the lead says died). Read alone, "shot" counts the hurt (``shot_measure``);
 in a report that counts dead, a bare "shot" (nothing in its clause says hurt: "shot and
-wounded", "shot ... in critical condition") is no count of the hurt. A numeral stays a figure,
+wounded", "shot ... in critical condition") is no count of the hurt, nor are people found
+"with gunshot wounds". A numeral stays a figure,
 of those hit ("other"); a victim named without a numeral is dropped, being one of the dead or
 unknown.
 """
@@ -29,8 +30,11 @@ SELF_RULES = ("self_inflicted",)
 
 def bare_shot(reading: Reading) -> bool:
     """The figure counts the hurt only because "shot" does: nothing else in its clause says
-    hurt ("shot and wounded", "shot and hospitalized", "in critical condition")."""
+    hurt ("shot and wounded", "shot and hospitalized", "in critical condition"); or only
+    because the people were found "with gunshot wounds", as the dead are too."""
     verb = reading.anchor
+    if reading.measure == "injured" and reading.rule == "with_harm":
+        return True
     if reading.measure != "injured" or verb is None or verb.lemma_.lower() != "shoot":
         return False
     verbs = lexicon().verbs

@@ -108,11 +108,13 @@ def _name(noun: Token) -> Span | None:
 
 def _another(noun: Token) -> bool:
     """ "Three were killed and *another* injured", "killed two and wounded *another*": the
-    pronoun stands for one more person ("one another" is no one)."""
+    pronoun stands for one more person ("one another" is no one; "the death of another" in a
+    law's wording is anyone)."""
     doc = noun.doc
     return (
         noun.lower_ == "another"
         and noun.pos_ == "PRON"
+        and noun.dep_ in ("nsubj", "nsubjpass", "dobj")
         and not (noun.i > 0 and doc[noun.i - 1].lower_ == "one")
     )
 

@@ -109,7 +109,8 @@ def _add_other_victims(
     # One victim per measure and sentence from the subject reader is already the victim an
     # object names in a second clause ("a man died after a gunman shot and killed a man" is
     # rare; "a boy was killed when a gunman shot a boy" restates him): never count both.
-    named = {f[3].measure for f in found}
+    # A shooter who "killed himself" is no victim of the object's clause.
+    named = {f[3].measure for f in found if not f[3].rule.startswith("self_inflicted")}
     for figure, numerals in _object_victims(sent, counted):
         if figure[3].measure not in named:
             named.add(figure[3].measure)

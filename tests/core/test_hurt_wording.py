@@ -64,6 +64,7 @@ def test_the_hurt_named_by_their_harm(
         "Police found two cars with bullet holes on the street.",
         "The two brothers blamed one another for the shooting.",
         "One suspect fled and another was arrested on Friday.",
+        "The law applies when a driver recklessly causes the death of another.",
         "Two workers were treated for heat exhaustion on Monday.",
     ],
 )

@@ -39,6 +39,11 @@ def figures(nlp: Language, text: str) -> list[tuple[str, float]]:
         # a named victim "shot" in a report of a death: one of the dead or unknown
         ("Ana Ruiz died on Sunday. Dana Whitfield was shot in the chest.", [("killed", 1)]),
         ("A child was shot in the head. A 4-year-old boy died on Monday.", [("killed", 1)]),
+        # found with wounds, and the report counts dead
+        (
+            "Officers found three people with gunshot wounds. Two of them died at the scene.",
+            [("killed", 2), ("other", 3)],
+        ),
     ],
 )
 def test_shot_in_a_report_of_dead_is_no_count_of_the_hurt(
@@ -53,6 +58,7 @@ def test_shot_in_a_report_of_dead_is_no_count_of_the_hurt(
         # no one dead: "shot" counts the hurt
         ("A gunman shot four people on Sunday, police said.", [("injured", 4)]),
         ("Dana Whitfield was shot in the chest on Sunday.", [("injured", 1)]),
+        ("Officers found three people with gunshot wounds on Sunday.", [("injured", 3)]),
         # the only dead is the shooter
         (
             "A gunman shot four people on Sunday. He then killed himself.",

@@ -94,3 +94,22 @@ def test_hurt_then_dead_keeps_the_other_hurt(nlp: Language) -> None:
         "Whitfield died in hospital on Sunday."
     )
     assert sorted(casualties(nlp, text)) == [("injured", 1), ("killed", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the shooter's own death is no victim of the clause: both count
+        (
+            "Police said a man fatally shot a woman and a girl then killed himself.",
+            [("killed", 1), ("killed", 2)],
+        ),
+        ("A man shot and killed his son and then killed himself.", [("killed", 1), ("killed", 1)]),
+        # one victim, no shooter: once
+        ("A gunman shot and killed a man on Sunday.", [("killed", 1)]),
+    ],
+)
+def test_murder_suicide_counts_victims_and_shooter(
+    nlp: Language, text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert sorted(casualties(nlp, text)) == expected
