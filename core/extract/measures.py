@@ -41,6 +41,8 @@ class Lexicon:
     conditional_marks: frozenset[str]
     condition_words: frozenset[str]
     treatment_verbs: frozenset[str]
+    seizing_verbs: frozenset[str]
+    seized_things: frozenset[str]
 
 
 @functools.cache
@@ -69,6 +71,8 @@ def lexicon() -> Lexicon:
         conditional_marks=frozenset(raw["conditional_marks"]),
         condition_words=frozenset(raw["condition_words"]),
         treatment_verbs=frozenset(raw["treatment_verbs"]),
+        seizing_verbs=frozenset(raw["seizing_verbs"]),
+        seized_things=frozenset(raw["seized_things"]),
     )
 
 

@@ -93,6 +93,23 @@ def _own_word(node: Token) -> Reading | None:
     return None
 
 
+def headline_verb(node: Token) -> Reading | None:
+    """ "Four more succumb to injuries", "Two more die as toll rises": a headline's verb with
+    no auxiliary that the parser took for the noun the figure counts. Only verbs of one
+    person dying are read so ("succumb", "die", "perish"): none of them counts things."""
+    head = node.head
+    word = head.lower_
+    lex = lexicon()
+    if node.dep_ != "nummod" or head.i < node.i or head.tag_ not in ("NN", "VBP", "VB"):
+        return None
+    if word not in lex.intransitive or any(c.dep_ == "det" for c in head.children):
+        return None
+    measure = lex.verbs.get(word)
+    if measure is None:
+        return None
+    return Reading(measure=measure, anchor=head, rule=f"verb:{word}:intransitive")
+
+
 def _verb_reading(node: Token) -> _Step:
     """The figure is an object or a passive subject of a measure verb ("killed 5 soldiers",
     "5 soldiers were killed"), or the subject of a predicate that says what happened."""
@@ -152,7 +169,7 @@ def _measure_verb(node: Token) -> _Step:
     )
     if measure is None and lemma == "shoot" and _person(node):
         measure = shot_measure(head)
-    if measure is None:
+    if measure is None or (lemma in lex.seizing_verbs and _thing(node)):
         return _Next.ON
     passive = dep == "nsubjpass" or (
         dep == "nsubj" and (head.tag_ == "VBN" or in_passive_coordination(head))
@@ -182,6 +199,13 @@ def _person(node: Token) -> bool:
         return node.dep_ == "nsubjpass"
     word = node.lemma_.lower()
     return word in PEOPLE or node.lower_ in PEOPLE or word in lexicon().victim_nouns
+
+
+def _thing(node: Token) -> bool:
+    """The figure counts things seized, not people ("seized two guns", "captured 3 towns",
+    "5 kilograms of heroin")."""
+    things = lexicon().seized_things
+    return node.lemma_.lower() in things or node.lower_ in things
 
 
 def shot_measure(verb: Token) -> Measure | None:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from core.extract.factuality import fatal, intended
 from core.extract.measures import Reading, lexicon
 from core.extract.nlp import negated
-from core.extract.participants import participant
+from core.extract.participants import headline_verb, participant
 from core.model import Measure
 
 if TYPE_CHECKING:
@@ -33,7 +33,7 @@ def read_figure(num: Token, span: Span, _depth: int = 0) -> Reading | None:
     noun = _counted_noun(num)
     # "62 soldiers": the noun heads the phrase; "dozens of people": the number does.
     node = noun if noun is not None and num.head.i == noun.i else num
-    said = _partitive(num, noun, node)
+    said = _partitive(num, noun, node) or headline_verb(num)
     if said is not None:
         return said
     # 1. The counted noun is itself a measure: "71 attacks", "1,000 deaths", "32 dead".

@@ -221,6 +221,8 @@ def _count_members(
         numeral = next((c for c in member.children if c.dep_ == "nummod"), None)
         if one is not None:
             total, singles, how = total + 1.0, singles + 1, one[1]
+        elif how == "indefinite" and _bare_person(member):
+            total += 1.0  # "a woman and girl": the article serves both
         elif numeral is not None and (numeral.i, measure) in counted:
             total += counted[(numeral.i, measure)]
             numerals.append(numeral.i)
@@ -229,6 +231,15 @@ def _count_members(
     if total <= 0 or singles == 0:
         return None
     return total, how, numerals
+
+
+def _bare_person(noun: Token) -> bool:
+    """A singular person noun with no determiner of its own ("girl" in "a woman and girl")."""
+    return (
+        noun.tag_ == "NN"
+        and noun.lemma_.lower() in lexicon().victim_nouns
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
+    )
 
 
 def _object_victims(

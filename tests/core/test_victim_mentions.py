@@ -105,6 +105,12 @@ def test_hurt_then_dead_keeps_the_other_hurt(nlp: Language) -> None:
             [("killed", 1), ("killed", 2)],
         ),
         ("A man shot and killed his son and then killed himself.", [("killed", 1), ("killed", 1)]),
+        # one article for two people
+        (
+            "Police said a man fatally shot a woman and girl then killed himself.",
+            [("killed", 1), ("killed", 2)],
+        ),
+        ("A man and woman were shot and killed on Sunday.", [("killed", 2)]),
         # one victim, no shooter: once
         ("A gunman shot and killed a man on Sunday.", [("killed", 1)]),
     ],
