@@ -43,6 +43,8 @@ class Lexicon:
     treatment_verbs: frozenset[str]
     seizing_verbs: frozenset[str]
     seized_things: frozenset[str]
+    multiples: dict[str, int]
+    multiple_death_nouns: frozenset[str]
 
 
 @functools.cache
@@ -73,6 +75,8 @@ def lexicon() -> Lexicon:
         treatment_verbs=frozenset(raw["treatment_verbs"]),
         seizing_verbs=frozenset(raw["seizing_verbs"]),
         seized_things=frozenset(raw["seized_things"]),
+        multiples=dict(raw["multiples"]),
+        multiple_death_nouns=frozenset(raw["multiple_death_nouns"]),
     )
 
 

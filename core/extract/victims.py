@@ -30,6 +30,7 @@ from core.extract.victim_nouns import (
     DEEDS,
     FATAL_MODIFIERS,
     described_dead,
+    multiple_deaths,
     nominal_victims,
 )
 from core.model import Measure
@@ -44,11 +45,12 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 # Words without which a sentence cannot name a victim without a numeral: the pipeline parses
 # a sentence that holds one of these and a harm word.
-VICTIM_CUES = INDEFINITE | REFLEXIVES | POSSESSIVES
+VICTIM_CUES = INDEFINITE | REFLEXIVES | POSSESSIVES | frozenset(lexicon().multiples)
 
 VICTIM_HARM = (
     "kill", "dead", "die", "injur", "wound", "hurt", "fatal", "mortal", "shot", "slain",
     "critical",  # "Jane Roe is in critical condition"
+    "homicid", "murder", "slay",  # "a double homicide"
 )
 
 
@@ -64,6 +66,7 @@ def casualty_word(sent: Span) -> bool:
         or (t.lower_ in lex.condition_words and t.head.lemma_ == "condition")
         or (t.lower_ == "shot" and t.pos_ == "VERB")  # "a man was shot": wounded
         or treated_for_harm(t)  # "a man was treated for wounds"
+        or (t.lower_ in lex.multiples and t.head.lemma_ in lex.multiple_death_nouns)
         for t in sent
     )
 
@@ -118,7 +121,7 @@ def _add_other_victims(
             replaced.update(numerals)
     # The harm named by a noun ("the shooting death of a woman") counts last: any other
     # figure of that measure in the sentence may be the same victim.
-    for figure in (*nominal_victims(sent), *described_dead(sent)):
+    for figure in (*nominal_victims(sent), *described_dead(sent), *multiple_deaths(sent)):
         measure = figure[3].measure
         if measure not in named and all(m != measure for _, m in counted):
             named.add(measure)

@@ -1,5 +1,5 @@
-"""The hurt named by their treatment, their wounds, or as "another" beside a count (issue
-#11). Sentences we wrote."""
+"""The hurt named by their treatment, their wounds, or as "another" beside a count; the dead
+counted by a deed's multiple ("a double homicide") (issue #11). Sentences we wrote."""
 
 from __future__ import annotations
 
@@ -70,3 +70,38 @@ def test_the_hurt_named_by_their_harm(
 )
 def test_no_harm_no_hurt(nlp: Language, text: str) -> None:
     assert casualties(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police are investigating a double homicide in the east end.", [("killed", 2)]),
+        ("The triple murder shocked the small town last year.", [("killed", 3)]),
+        # a numeral of the sentence counts them already
+        ("Two people were killed in what police called a double homicide.", [("killed", 2)]),
+        # no dead counted by a shooting's multiple, nor by a homicide that did not happen
+        ("A triple shooting left one man dead on Sunday.", [("killed", 1)]),
+        ("The fight could have become a double homicide.", []),
+    ],
+)
+def test_a_deed_counted_by_its_multiple(
+    nlp: Language, text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert casualties(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Detectives are investigating the Sunday shooting death of a 17-month-old child.",
+            [("killed", 1)],
+        ),
+        ("Police are investigating the death of a 17-month-old child.", [("killed", 1)]),
+        ("He spoke of the deaths of a thousand dreams.", []),
+    ],
+)
+def test_the_harm_noun_the_parse_hung_elsewhere(
+    nlp: Language, text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert casualties(nlp, text) == expected
