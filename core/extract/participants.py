@@ -330,8 +330,11 @@ def in_condition(verb: Token) -> bool:
 
 def treated_for_harm(verb: Token) -> bool:
     """ "four were treated for injuries", "are being treated for gunshot wounds": patients of
-    a harm noun (``recipients``), hurt; "treated for shock" names no wound."""
+    a harm noun (``recipients``), hurt; "treated for shock" names no wound, and "58 were
+    still being treated" counts those left in hospital, a part of the hurt told elsewhere."""
     lex = lexicon()
+    if any(c.dep_ == "advmod" and c.lower_ == "still" for c in verb.children):
+        return False
     return verb.lemma_.lower() in lex.treatment_verbs and any(
         prep.dep_ == "prep"
         and prep.lower_ == "for"

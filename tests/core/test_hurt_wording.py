@@ -66,6 +66,7 @@ def test_the_hurt_named_by_their_harm(
         "One suspect fled and another was arrested on Friday.",
         "The law applies when a driver recklessly causes the death of another.",
         "Two workers were treated for heat exhaustion on Monday.",
+        "Doctors said 30 people were still being treated for their injuries.",
     ],
 )
 def test_no_harm_no_hurt(nlp: Language, text: str) -> None:
