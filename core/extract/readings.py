@@ -316,5 +316,7 @@ def _read_noun(noun: Token) -> Measure | None:
 
 def elliptical(num: Token) -> bool:
     """A number that stands alone where a noun phrase is expected."""
-    # A subject of its own verb ("14 trapped") has its own predicate, not an ellipsis.
-    return num.dep_ in ("pobj", "dobj", "conj", "appos", "attr", "npadvmod")
+    # A subject of its own verb ("14 trapped") has its own predicate, not an ellipsis; nor
+    # has a number its own clause says what of ("by tens of thousands who marched").
+    own_clause = any(c.dep_ in ("relcl", "acl") for c in num.children)
+    return num.dep_ in ("pobj", "dobj", "conj", "appos", "attr", "npadvmod") and not own_clause
