@@ -367,6 +367,9 @@ def _readings(
         ):
             continue
         reading = read_figure(num, span)
+        if reading is not None and reading.measure != "other" and not amount.value.is_integer():
+            # "a magnitude-5.2 quake has injured three": a fraction counts no one
+            reading = dataclasses.replace(reading, measure="other", rule="count:fraction")
         if reading is None or (reading.measure == "other" and not checkable_other(amount, span)):
             continue
         readings.append((amount, num, span, reading))

@@ -42,7 +42,7 @@ class Lexicon:
     condition_words: frozenset[str]
     treatment_verbs: frozenset[str]
     seizing_verbs: frozenset[str]
-    seized_things: frozenset[str]
+    thing_nouns: frozenset[str]
     multiples: dict[str, int]
     multiple_death_nouns: frozenset[str]
 
@@ -74,7 +74,7 @@ def lexicon() -> Lexicon:
         condition_words=frozenset(raw["condition_words"]),
         treatment_verbs=frozenset(raw["treatment_verbs"]),
         seizing_verbs=frozenset(raw["seizing_verbs"]),
-        seized_things=frozenset(raw["seized_things"]),
+        thing_nouns=frozenset(raw["thing_nouns"]),
         multiples=dict(raw["multiples"]),
         multiple_death_nouns=frozenset(raw["multiple_death_nouns"]),
     )

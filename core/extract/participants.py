@@ -169,7 +169,7 @@ def _measure_verb(node: Token) -> _Step:
     )
     if measure is None and lemma == "shoot" and _person(node):
         measure = shot_measure(head)
-    if measure is None or (lemma in lex.seizing_verbs and _thing(node)):
+    if measure is None or (lemma in lex.seizing_verbs and counts_things(node)):
         return _Next.ON
     passive = dep == "nsubjpass" or (
         dep == "nsubj" and (head.tag_ == "VBN" or in_passive_coordination(head))
@@ -201,10 +201,10 @@ def _person(node: Token) -> bool:
     return word in PEOPLE or node.lower_ in PEOPLE or word in lexicon().victim_nouns
 
 
-def _thing(node: Token) -> bool:
-    """The figure counts things seized, not people ("seized two guns", "captured 3 towns",
-    "5 kilograms of heroin")."""
-    things = lexicon().seized_things
+def counts_things(node: Token) -> bool:
+    """The figure counts things, not people ("seized two guns", "captured 3 towns", "5
+    kilograms of heroin", "800 homes destroyed")."""
+    things = lexicon().thing_nouns
     return node.lemma_.lower() in things or node.lower_ in things
 
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from core.extract.factuality import fatal, intended
 from core.extract.measures import Reading, lexicon
 from core.extract.nlp import negated
-from core.extract.participants import headline_verb, participant
+from core.extract.participants import counts_things, headline_verb, participant
 from core.model import Measure
 
 if TYPE_CHECKING:
@@ -45,8 +45,11 @@ def read_figure(num: Token, span: Span, _depth: int = 0) -> Reading | None:
             # "the deaths of 127 fighters" is read from the verb side below when the noun is
             # the object of a measure verb; a measure noun counts by itself otherwise.
             return Reading(measure=measure, noun=noun, anchor=noun, rule=f"noun:{lemma}")
-    # 2. The figure (or its noun) is a participant of a measure predicate.
+    # 2. The figure (or its noun) is a participant of a measure predicate; things counted
+    # ("800 homes destroyed", "two helicopters evacuating injured") are no people.
     reading = participant(node)
+    if reading is not None and noun is not None and counts_things(noun):
+        return Reading(measure="other", noun=noun, anchor=num, rule="count:things")
     if reading is not None:
         if intended(reading.anchor) or negated(reading.anchor):
             # "threatened to kill 10 hostages", "two others were not hurt": nothing happened

@@ -1,4 +1,5 @@
-"""Things seized or captured are no captives (issue #11, not claims). Sentences we wrote."""
+"""Things seized or captured are no captives, things and fractions no casualties (issue #11,
+not claims). Sentences we wrote."""
 
 from __future__ import annotations
 
@@ -41,6 +42,30 @@ def test_things_seized_are_no_captives(nlp: Language, text: str) -> None:
     ],
 )
 def test_people_seized_are_counted(
+    nlp: Language, text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert people(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # things counted beside the dead are no dead or hurt
+        (
+            "At least five people were killed, 250 others injured and more than 800 homes "
+            "destroyed by the tremors.",
+            [("killed", 5), ("injured", 250)],
+        ),
+        ("An official said two helicopters were evacuating injured from the area.", []),
+        # a fraction counts no one: a magnitude, not the hurt
+        (
+            "State television says a magnitude-5.2 quake has injured three people.",
+            [("injured", 3)],
+        ),
+        ("A 6.1-magnitude quake killed 1.5 million people.", [("killed", 1_500_000)]),
+    ],
+)
+def test_things_and_fractions_are_no_casualties(
     nlp: Language, text: str, expected: list[tuple[str, float]]
 ) -> None:
     assert people(nlp, text) == expected
