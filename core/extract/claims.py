@@ -367,7 +367,9 @@ def _readings(
         ):
             continue
         reading = read_figure(num, span)
-        if reading is not None and reading.measure != "other" and not amount.value.is_integer():
+        if reading is not None and reading.measure not in (None, "other") and not (
+            amount.value.is_integer()
+        ):
             # "a magnitude-5.2 quake has injured three": a fraction counts no one
             reading = dataclasses.replace(reading, measure="other", rule="count:fraction")
         if reading is None or (reading.measure == "other" and not checkable_other(amount, span)):
@@ -398,6 +400,8 @@ def _with_ellipsis(
         # ("calling 911") is not more of the same.
         if prev is None or prev.measure in (None, "other") or not elliptical(num):
             continue
+        if not amount.value.is_integer():
+            continue  # "... killed in Zarand in a 6.4 quake": a fraction is no more of them
         borrowed = Reading(
             measure=prev.measure,
             noun=prev.noun,

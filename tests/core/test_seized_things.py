@@ -63,6 +63,11 @@ def test_people_seized_are_counted(
             [("injured", 3)],
         ),
         ("A 6.1-magnitude quake killed 1.5 million people.", [("killed", 1_500_000)]),
+        (
+            "A quake killed 3,000 in the north in 2003, and 600 were killed in the south "
+            "in a 6.4 magnitude quake.",
+            [("killed", 3000), ("killed", 600)],
+        ),
     ],
 )
 def test_things_and_fractions_are_no_casualties(
