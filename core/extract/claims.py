@@ -55,7 +55,15 @@ from core.extract.measures import Reading
 from core.extract.nlp import Chunk
 from core.extract.participants import in_condition
 from core.extract.readings import elliptical, read_figure
-from core.extract.victim_mentions import Victim, Victims, victim_of
+from core.extract.shot_counts import bare_shot, settle_shot_counts
+from core.extract.victim_mentions import (
+    Victim,
+    Victims,
+    counted_before,
+    outlived,
+    same_person,
+    victim_of,
+)
 from core.extract.victims import casualty_word, read_victims
 from core.model import Claim, Document
 from core.settings import DEFAULT_SETTINGS, Settings
@@ -86,6 +94,10 @@ class _Context:
     reported: Period | None = None  # the day the sentence before gives a report
     # the victims named without a numeral so far: a later mention of one is no new figure
     victims: Victims = dataclasses.field(default_factory=Victims)
+    # the claims of a victim counted hurt who a later sentence says died
+    withdrawn: set[str] = dataclasses.field(default_factory=set)
+    # the claims that count the hurt only because "shot" does (``shot_counts``)
+    bare_shot: set[str] = dataclasses.field(default_factory=set)
 
 
 def extract_claims(
@@ -138,10 +150,22 @@ def extract_claims(
             claims.extend(found)
             ctx.prev_end = s_end
             ctx.paragraph_start = para_start
+    if ctx.withdrawn:
+        claims = _without(claims, ctx.withdrawn)
+    claims = settle_shot_counts(claims, ctx.bare_shot)
     if crowded[0] and notes is not None:
         notes.append(CUT_FIGURES.format(
             n=crowded[0], skipped=crowded[1], limit=settings.max_claims_per_sentence))
     return claims
+
+
+def _without(claims: list[Claim], withdrawn: set[str]) -> list[Claim]:
+    """The claims less the withdrawn ones, and no part of a withdrawn total."""
+    return [
+        dataclasses.replace(c, part_of=None) if c.part_of in withdrawn else c
+        for c in claims
+        if c.id not in withdrawn
+    ]
 
 
 def _attribute_before(claims: list[Claim], speaker: str, before: str) -> None:
@@ -212,7 +236,7 @@ def _claims_in_sentence(
         places=place_mentions(sent, skip_to=skip_to - chunk.offset),
         attribution=sentence_source(sent),
     )
-    resolved = _not_named_before(_with_ellipsis(_readings(here, figures)), ctx)
+    resolved, victims = _not_named_before(_with_ellipsis(_readings(here, figures)), ctx)
     first_period: Period | None = None
     ids_by_number: dict[int, str] = {}
     claims: list[Claim] = []
@@ -224,29 +248,50 @@ def _claims_in_sentence(
             # the day a figure was reported, its fallback, does not carry to other figures
             first_period = None if _reported(period, here) else period
         part_of = ids_by_number.get(reading.total_of.i) if reading.total_of is not None else None
+        if bare_shot(reading):
+            ctx.bare_shot.add(claim_id)
         found = (amount, num, span, reading)
         claims.append(_claim(here, ctx, found, claim_id=claim_id, period=period, part_of=part_of))
+    for claim, victim in zip(claims, victims, strict=True):
+        if victim is not None:
+            ctx.victims.add(victim, claim.id)
     _carry(ctx, here, first_period, bool(resolved))
     return claims
 
 
 def _not_named_before(
     resolved: list[tuple[Amount, Token, Span, Reading]], ctx: _Context
-) -> list[tuple[Amount, Token, Span, Reading]]:
-    """The figures less a victim an earlier sentence named already ("A 15-year-old boy was
-    killed ... The 15-year-old was killed as he walked home"): one person, one claim."""
+) -> tuple[list[tuple[Amount, Token, Span, Reading]], list[Victim | None]]:
+    """The figures less a victim an earlier sentence counted already ("A 15-year-old boy was
+    killed ... The 15-year-old was killed as he walked home"): one person, one claim, in the
+    graver measure; an earlier claim that counted the person hurt is withdrawn when the person
+    is now dead (``ctx.withdrawn``). Within the sentence only one name read in two measures
+    ("the slaying of Ana Ruiz, who was shot") is one person. With each kept figure, the victim
+    it names for the sentences after, if any."""
     kept: list[tuple[Amount, Token, Span, Reading]] = []
-    named: list[Victim] = []  # compared with earlier sentences only, not with each other
+    named: list[Victim | None] = []
     for found in resolved:
         victim = victim_of(found[0], found[2], found[3])
         if victim is not None:
-            if ctx.victims.named(victim):
+            earlier = ctx.victims.earlier(victim)
+            if counted_before(victim, earlier):
                 continue
-            named.append(victim)
+            ctx.withdrawn.update(outlived(victim, earlier))
+            alike = [(n, v) for n, v in enumerate(named) if v is not None and _by_name(v, victim)]
+            if victim.measure == "injured" and any(v.measure == "killed" for _, v in alike):
+                continue
+            for n, v in reversed(alike):
+                if victim.measure == "killed" and v.measure == "injured":
+                    del kept[n], named[n]
         kept.append(found)
-    for victim in named:
-        ctx.victims.add(victim)
-    return kept
+        named.append(victim)
+    return kept, named
+
+
+def _by_name(one: Victim, other: Victim) -> bool:
+    """Two victims of one sentence named alike in two measures: one person."""
+    named = bool(one.name and other.name)
+    return named and one.measure != other.measure and same_person(one, other)
 
 
 def _figures(
@@ -295,6 +340,11 @@ def _readings(
         ):
             continue
         reading = read_figure(num, span)
+        if reading is not None and reading.measure not in (None, "other") and not (
+            amount.value.is_integer()
+        ):
+            # "a magnitude-5.2 quake has injured three": a fraction counts no one
+            reading = dataclasses.replace(reading, measure="other", rule="count:fraction")
         if reading is None or (reading.measure == "other" and not checkable_other(amount, span)):
             continue
         readings.append((amount, num, span, reading))
@@ -323,6 +373,8 @@ def _with_ellipsis(
         # ("calling 911") is not more of the same.
         if prev is None or prev.measure in (None, "other") or not elliptical(num):
             continue
+        if not amount.value.is_integer():
+            continue  # "... killed in Zarand in a 6.4 quake": a fraction is no more of them
         borrowed = Reading(
             measure=prev.measure,
             noun=prev.noun,

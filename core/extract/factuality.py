@@ -37,12 +37,16 @@ def prospect(noun: Token) -> bool:
 
 
 def fatal(anchor: Token | None) -> bool:
-    """ "fatally wounded", "mortally injured": the wounds killed."""
-    return anchor is not None and any(
-        c.dep_ == "advmod"
-        and c.lower_ in lexicon().fatal_adverbs
+    """ "fatally wounded", "mortally injured": the wounds killed; also when the parse hangs
+    the adverb on the next one ("shot one man fatally right away")."""
+    if anchor is None:
+        return False
+    adverbs = [c for c in anchor.children if c.dep_ == "advmod"]
+    adverbs += [g for c in adverbs for g in c.children if g.dep_ == "advmod"]
+    return any(
+        c.lower_ in lexicon().fatal_adverbs
         and not any(g.dep_ == "neg" for g in c.children)  # "shot him, not fatally, ..."
-        for c in anchor.children
+        for c in adverbs
     )
 
 

@@ -40,6 +40,11 @@ class Lexicon:
     state_verbs: frozenset[str]
     conditional_marks: frozenset[str]
     condition_words: frozenset[str]
+    treatment_verbs: frozenset[str]
+    seizing_verbs: frozenset[str]
+    thing_nouns: frozenset[str]
+    multiples: dict[str, int]
+    multiple_death_nouns: frozenset[str]
 
 
 @functools.cache
@@ -67,6 +72,11 @@ def lexicon() -> Lexicon:
         state_verbs=frozenset(raw["state_verbs"]),
         conditional_marks=frozenset(raw["conditional_marks"]),
         condition_words=frozenset(raw["condition_words"]),
+        treatment_verbs=frozenset(raw["treatment_verbs"]),
+        seizing_verbs=frozenset(raw["seizing_verbs"]),
+        thing_nouns=frozenset(raw["thing_nouns"]),
+        multiples=dict(raw["multiples"]),
+        multiple_death_nouns=frozenset(raw["multiple_death_nouns"]),
     )
 
 

@@ -93,6 +93,23 @@ def _own_word(node: Token) -> Reading | None:
     return None
 
 
+def headline_verb(node: Token) -> Reading | None:
+    """ "Four more succumb to injuries", "Two more die as toll rises": a headline's verb with
+    no auxiliary that the parser took for the noun the figure counts. Only verbs of one
+    person dying are read so ("succumb", "die", "perish"): none of them counts things."""
+    head = node.head
+    word = head.lower_
+    lex = lexicon()
+    if node.dep_ != "nummod" or head.i < node.i or head.tag_ not in ("NN", "VBP", "VB"):
+        return None
+    if word not in lex.intransitive or any(c.dep_ == "det" for c in head.children):
+        return None
+    measure = lex.verbs.get(word)
+    if measure is None:
+        return None
+    return Reading(measure=measure, anchor=head, rule=f"verb:{word}:intransitive")
+
+
 def _verb_reading(node: Token) -> _Step:
     """The figure is an object or a passive subject of a measure verb ("killed 5 soldiers",
     "5 soldiers were killed"), or the subject of a predicate that says what happened."""
@@ -152,10 +169,10 @@ def _measure_verb(node: Token) -> _Step:
     )
     if measure is None and lemma == "shoot" and _person(node):
         measure = shot_measure(head)
-    if measure is None:
+    if measure is None or (lemma in lex.seizing_verbs and counts_things(node)):
         return _Next.ON
     passive = dep == "nsubjpass" or (
-        dep == "nsubj" and (head.tag_ == "VBN" or _in_passive_coordination(head))
+        dep == "nsubj" and (head.tag_ == "VBN" or in_passive_coordination(head))
     )
     if dep in ("dobj", "obj", "attr", "oprd") or passive:
         return Reading(
@@ -182,6 +199,13 @@ def _person(node: Token) -> bool:
         return node.dep_ == "nsubjpass"
     word = node.lemma_.lower()
     return word in PEOPLE or node.lower_ in PEOPLE or word in lexicon().victim_nouns
+
+
+def counts_things(node: Token) -> bool:
+    """The figure counts things, not people ("seized two guns", "captured 3 towns", "5
+    kilograms of heroin", "800 homes destroyed")."""
+    things = lexicon().thing_nouns
+    return node.lemma_.lower() in things or node.lower_ in things
 
 
 def shot_measure(verb: Token) -> Measure | None:
@@ -264,6 +288,8 @@ def _harm_state(head: Token) -> Reading | None:
     death" (killed)."""
     if in_condition(head) and _people(head):
         return Reading(measure="injured", anchor=head, rule="in_condition")
+    if treated_for_harm(head) and _people(head):
+        return Reading(measure="injured", anchor=head, rule="treated_for")
     found_in = head.lemma_.lower() in lexicon().state_verbs
     for verb in (head, *(c for c in head.children if found_in and c.dep_ == "xcomp")):
         if _to_death(verb):
@@ -298,6 +324,21 @@ def in_condition(verb: Token) -> bool:
             and any(m.lower_ in words for m in obj.children if m.dep_ in ("amod", "compound"))
             for obj in prep.children
         )
+        for prep in verb.children
+    )
+
+
+def treated_for_harm(verb: Token) -> bool:
+    """ "four were treated for injuries", "are being treated for gunshot wounds": patients of
+    a harm noun (``recipients``), hurt; "treated for shock" names no wound, and "58 were
+    still being treated" counts those left in hospital, a part of the hurt told elsewhere."""
+    lex = lexicon()
+    if any(c.dep_ == "advmod" and c.lower_ == "still" for c in verb.children):
+        return False
+    return verb.lemma_.lower() in lex.treatment_verbs and any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "for"
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in lex.recipients for o in prep.children)
         for prep in verb.children
     )
 
@@ -350,6 +391,11 @@ def _modifier_reading(node: Token) -> Reading | None:
     on the counted noun says what happened."""
     lex = lexicon()
     for child in node.children:
+        # "two people with gunshot wounds": a harm the counted people carry
+        if child.dep_ == "prep" and child.lower_ == "with" and _people_noun(node) and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in lex.recipients for o in child.children
+        ):
+            return Reading(measure="injured", anchor=child, rule="with_harm")
         # a participle modifying the counted noun
         if child.dep_ in ("acl", "relcl", "amod") and child.tag_ == "VBN":
             m = lex.verbs.get(child.lemma_.lower())
@@ -365,6 +411,12 @@ def _modifier_reading(node: Token) -> Reading | None:
             if m is not None and (passive or child.lemma_.lower() in lex.intransitive):
                 return Reading(measure=m, anchor=child, rule=f"relative:{child.lemma_}")
     return None
+
+
+def _people_noun(node: Token) -> bool:
+    """The counted word is people ("two people", "three men", "four"), not "two cars"."""
+    word = node.lemma_.lower()
+    return node.pos_ == "NUM" or word in PEOPLE or word in lexicon().victim_nouns
 
 
 def _harm_received(node: Token) -> Reading | None:
@@ -394,7 +446,7 @@ def _harm_received(node: Token) -> Reading | None:
     return None
 
 
-def _in_passive_coordination(verb: Token) -> bool:
+def in_passive_coordination(verb: Token) -> bool:
     """ "26 people were killed and 60 wounded": the second verb shares the passive."""
     head = verb.head
     return verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in head.children)

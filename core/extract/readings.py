@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from core.extract.factuality import fatal, intended
 from core.extract.measures import Reading, lexicon
 from core.extract.nlp import negated
-from core.extract.participants import participant
+from core.extract.participants import counts_things, headline_verb, participant
 from core.model import Measure
 
 if TYPE_CHECKING:
@@ -33,7 +33,7 @@ def read_figure(num: Token, span: Span, _depth: int = 0) -> Reading | None:
     noun = _counted_noun(num)
     # "62 soldiers": the noun heads the phrase; "dozens of people": the number does.
     node = noun if noun is not None and num.head.i == noun.i else num
-    said = _partitive(num, noun, node)
+    said = _partitive(num, noun, node) or headline_verb(num)
     if said is not None:
         return said
     # 1. The counted noun is itself a measure: "71 attacks", "1,000 deaths", "32 dead".
@@ -45,8 +45,11 @@ def read_figure(num: Token, span: Span, _depth: int = 0) -> Reading | None:
             # "the deaths of 127 fighters" is read from the verb side below when the noun is
             # the object of a measure verb; a measure noun counts by itself otherwise.
             return Reading(measure=measure, noun=noun, anchor=noun, rule=f"noun:{lemma}")
-    # 2. The figure (or its noun) is a participant of a measure predicate.
+    # 2. The figure (or its noun) is a participant of a measure predicate; things counted
+    # ("800 homes destroyed", "two helicopters evacuating injured") are no people.
     reading = participant(node)
+    if reading is not None and noun is not None and counts_things(noun):
+        return Reading(measure="other", noun=noun, anchor=num, rule="count:things")
     if reading is not None:
         if intended(reading.anchor) or negated(reading.anchor):
             # "threatened to kill 10 hostages", "two others were not hurt": nothing happened
@@ -316,5 +319,7 @@ def _read_noun(noun: Token) -> Measure | None:
 
 def elliptical(num: Token) -> bool:
     """A number that stands alone where a noun phrase is expected."""
-    # A subject of its own verb ("14 trapped") has its own predicate, not an ellipsis.
-    return num.dep_ in ("pobj", "dobj", "conj", "appos", "attr", "npadvmod")
+    # A subject of its own verb ("14 trapped") has its own predicate, not an ellipsis; nor
+    # has a number its own clause says what of ("by tens of thousands who marched").
+    own_clause = any(c.dep_ in ("relcl", "acl") for c in num.children)
+    return num.dep_ in ("pobj", "dobj", "conj", "appos", "attr", "npadvmod") and not own_clause

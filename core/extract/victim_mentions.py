@@ -1,7 +1,9 @@
 """One victim mentioned again: "A 15-year-old boy was killed ... The 15-year-old was killed as
 he walked home" names one person twice, and the second mention is no new figure. Decided from
 the text: the same name, or the same age with a noun that fits; two victims told apart by
-nothing ("a man was killed ... a woman was also killed") stay two.
+nothing ("a man was killed ... a woman was also killed") stay two. One person is counted in
+one measure, the graver: the dead victim a later sentence says "was shot" is no one hurt, and
+one "wounded" who later died is dead, not hurt (``Victims.earlier`` finds the mentions).
 """
 
 from __future__ import annotations
@@ -74,11 +76,14 @@ def _age(noun: Token) -> str | None:
 
 
 def same_victim(earlier: Victim, later: Victim) -> bool:
-    """Whether the later mention names the person the earlier one did: the same name (the
+    """Whether the later mention names the person the earlier one did, in the same measure."""
+    return earlier.measure == later.measure and same_person(earlier, later)
+
+
+def same_person(earlier: Victim, later: Victim) -> bool:
+    """Whether two mentions name one person, whatever happened to them: the same name (the
     surname, or a first name alone within the full name); failing names on both, the same
     age with nouns that fit ("boy" and "victim", not "boy" and "girl")."""
-    if earlier.measure != later.measure:
-        return False
     if earlier.name and later.name:
         short, full = sorted((earlier.name, later.name), key=len)
         return short[-1] == full[-1] or (len(short) == 1 and short[0] in full)
@@ -94,23 +99,43 @@ class Victims:
     word of a name, an age), so each new mention meets only its few candidates: a scan of
     every earlier victim grows with the square of a long document."""
 
-    _by_key: defaultdict[tuple[str, str], list[Victim]] = field(
+    _by_key: defaultdict[str, list[tuple[Victim, str]]] = field(
         default_factory=lambda: defaultdict(list)
     )
 
-    def _keys(self, victim: Victim) -> list[tuple[str, str]]:
-        keys = [(victim.measure, "name:" + w) for w in victim.name]
+    @staticmethod
+    def _keys(victim: Victim) -> list[str]:
+        keys = ["name:" + w for w in victim.name]
         if victim.age is not None:
-            keys.append((victim.measure, "age:" + victim.age))
+            keys.append("age:" + victim.age)
         return keys
 
-    def named(self, victim: Victim) -> bool:
-        """Whether an earlier mention names ``victim`` (``same_victim``): two names share a
-        word when they match, and a match on age needs the same age."""
-        return any(
-            same_victim(v, victim) for key in self._keys(victim) for v in self._by_key.get(key, ())
-        )
-
-    def add(self, victim: Victim) -> None:
+    def earlier(self, victim: Victim) -> list[tuple[Victim, str]]:
+        """The earlier mentions of the person ``victim`` names (``same_person``), each with
+        the id of its claim: two names share a word when they match, and a match on age needs
+        the same age."""
+        found: dict[str, tuple[Victim, str]] = {}
         for key in self._keys(victim):
-            self._by_key[key].append(victim)
+            for v, claim_id in self._by_key.get(key, ()):
+                if same_person(v, victim):
+                    found[claim_id] = (v, claim_id)
+        return list(found.values())
+
+    def add(self, victim: Victim, claim_id: str) -> None:
+        for key in self._keys(victim):
+            self._by_key[key].append((victim, claim_id))
+
+
+def counted_before(victim: Victim, earlier: list[tuple[Victim, str]]) -> bool:
+    """Whether the earlier mentions count ``victim`` already: in its measure, or dead when it
+    says hurt ("Ana Ruiz was killed ... Ruiz was shot in the back")."""
+    graver = {victim.measure, "killed"} if victim.measure == "injured" else {victim.measure}
+    return any(v.measure in graver for v, _ in earlier)
+
+
+def outlived(victim: Victim, earlier: list[tuple[Victim, str]]) -> list[str]:
+    """The ids of the earlier claims that counted ``victim`` hurt when it is now dead ("Ana
+    Ruiz was wounded ... Ruiz died in hospital"): one person, one measure, the graver."""
+    if victim.measure != "killed":
+        return []
+    return [claim_id for v, claim_id in earlier if v.measure == "injured"]

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 CASUALTY_MEASURES = frozenset({"killed", "injured"})
 
-INDEFINITE = frozenset({"a", "an"})
+INDEFINITE = frozenset({"a", "an", "another"})  # "another man was shot"
 
 # "killed his wife", "shot her neighbor": one person named by relation to the agent
 POSSESSIVES = frozenset({"his", "her", "their"})
@@ -59,21 +59,11 @@ def one_victim(noun: Token, *, relation: bool = False) -> tuple[Span, str] | Non
     doc = noun.doc
     if any(c.dep_ in ("nummod", "quantmod") for c in noun.children):
         return None  # "one man", "2 boys": read as a numeral
-    # a person's name, or a proper noun with an age in apposition ("Ana Ruiz, 15,") that
-    # the recogniser missed
-    aged_name = noun.ent_type_ in ("", "PERSON") and any(
-        c.dep_ == "appos" and c.like_num for c in noun.children
-    )
-    # a first and last name the recogniser missed or took for a product ("DaNiya Cole")
-    full_name = noun.ent_type_ in ("", "PRODUCT") and noun.is_title and any(
-        c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper() and c.i == noun.i - 1
-        for c in noun.children
-    )
-    if noun.pos_ == "PROPN" and (noun.ent_type_ == "PERSON" or aged_name or full_name):
-        start = noun.i
-        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
-            start -= 1
-        return doc[start : noun.i + 1], "name"
+    if _another(noun):
+        return doc[noun.i : noun.i + 1], "another"
+    name = _name(noun)
+    if name is not None:
+        return name, "name"
     det = next((c for c in noun.children if c.dep_ == "det"), None)
     person = noun.tag_ == "NN" and noun.lemma_.lower() in lex.victim_nouns
     # "a 17-year-old was shot": the age stands for the person
@@ -94,6 +84,39 @@ def one_victim(noun: Token, *, relation: bool = False) -> tuple[Span, str] | Non
         # subject, "his wife" may be the one who speaks or survives)
         return doc[poss.i : noun.i + 1], "relation"
     return None
+
+
+def _name(noun: Token) -> Span | None:
+    """A person's name, or a proper noun with an age in apposition ("Ana Ruiz, 15,") that the
+    recogniser missed, or a first and last name it missed or took for a product."""
+    doc = noun.doc
+    aged_name = noun.ent_type_ in ("", "PERSON") and any(
+        c.dep_ == "appos" and c.like_num for c in noun.children
+    )
+    # "DaNiya Cole"
+    full_name = noun.ent_type_ in ("", "PRODUCT") and noun.is_title and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper() and c.i == noun.i - 1
+        for c in noun.children
+    )
+    if noun.pos_ == "PROPN" and (noun.ent_type_ == "PERSON" or aged_name or full_name):
+        start = noun.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
+            start -= 1
+        return doc[start : noun.i + 1]
+    return None
+
+
+def _another(noun: Token) -> bool:
+    """ "Three were killed and *another* injured", "killed two and wounded *another*": the
+    pronoun stands for one more person ("one another" is no one; "the death of another" in a
+    law's wording is anyone)."""
+    doc = noun.doc
+    return (
+        noun.lower_ == "another"
+        and noun.pos_ == "PRON"
+        and noun.dep_ in ("nsubj", "nsubjpass", "dobj")
+        and not (noun.i > 0 and doc[noun.i - 1].lower_ == "one")
+    )
 
 
 def by_article(

@@ -38,6 +38,11 @@ def nominal_victims(sent: Span) -> list[Found]:
             continue
         noun = prep.head
         measure = _nominal_measure(noun)
+        before = sent.doc[prep.i - 1]
+        if measure is None and prep.i > 0 and before.pos_ == "NOUN" and before.i != noun.i:
+            # "investigating the shooting death of a child": the parse may hang "of" on the
+            # verb before the noun it completes
+            noun, measure = before, _nominal_measure(before)
         victim = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if measure is None or victim is None or len(conjuncts(victim)) > 1 or _ranked(noun):
             continue
@@ -52,6 +57,26 @@ def nominal_victims(sent: Span) -> list[Found]:
 
 
 DEAD_ADJECTIVES = frozenset({"dead", "slain"})
+
+
+def multiple_deaths(sent: Span) -> list[Found]:
+    """The dead a deed's multiple counts: "a double homicide" (2), "the triple murder" (3);
+    not under a negated, modal or intended verb ("could become a double homicide")."""
+    lex = lexicon()
+    found: list[Found] = []
+    for tok in sent:
+        value = lex.multiples.get(tok.lower_)
+        noun = tok.head
+        if value is None or tok.dep_ not in ("amod", "compound", "advmod") or noun.i <= tok.i:
+            continue
+        if noun.lemma_.lower() not in lex.multiple_death_nouns:
+            continue
+        verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is not None and not _stated(verb):
+            continue
+        reading = Reading(measure="killed", noun=noun, anchor=noun, rule=f"multiple:{noun.lower_}")
+        found.append(victim_figure(sent, sent.doc[tok.i : tok.i + 1], float(value), reading))
+    return found
 
 
 def described_dead(sent: Span) -> list[Found]:

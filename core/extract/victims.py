@@ -10,7 +10,11 @@ from typing import TYPE_CHECKING
 from core.extract.claim_places import dateline_end
 from core.extract.factuality import factual, fatal
 from core.extract.measures import Reading, lexicon
-from core.extract.participants import in_condition
+from core.extract.participants import (
+    in_condition,
+    in_passive_coordination,
+    treated_for_harm,
+)
 from core.extract.victim_names import (
     CASUALTY_MEASURES,
     INDEFINITE,
@@ -26,6 +30,7 @@ from core.extract.victim_nouns import (
     DEEDS,
     FATAL_MODIFIERS,
     described_dead,
+    multiple_deaths,
     nominal_victims,
 )
 from core.model import Measure
@@ -40,11 +45,12 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 # Words without which a sentence cannot name a victim without a numeral: the pipeline parses
 # a sentence that holds one of these and a harm word.
-VICTIM_CUES = INDEFINITE | REFLEXIVES | POSSESSIVES
+VICTIM_CUES = INDEFINITE | REFLEXIVES | POSSESSIVES | frozenset(lexicon().multiples)
 
 VICTIM_HARM = (
     "kill", "dead", "die", "injur", "wound", "hurt", "fatal", "mortal", "shot", "slain",
     "critical",  # "Jane Roe is in critical condition"
+    "homicid", "murder", "slay",  # "a double homicide"
 )
 
 
@@ -59,6 +65,8 @@ def casualty_word(sent: Span) -> bool:
         or t.lower_ in DEAD_ADJECTIVES  # "the slain cashier"
         or (t.lower_ in lex.condition_words and t.head.lemma_ == "condition")
         or (t.lower_ == "shot" and t.pos_ == "VERB")  # "a man was shot": wounded
+        or treated_for_harm(t)  # "a man was treated for wounds"
+        or (t.lower_ in lex.multiples and t.head.lemma_ in lex.multiple_death_nouns)
         for t in sent
     )
 
@@ -104,7 +112,8 @@ def _add_other_victims(
     # One victim per measure and sentence from the subject reader is already the victim an
     # object names in a second clause ("a man died after a gunman shot and killed a man" is
     # rare; "a boy was killed when a gunman shot a boy" restates him): never count both.
-    named = {f[3].measure for f in found}
+    # A shooter who "killed himself" is no victim of the object's clause.
+    named = {f[3].measure for f in found if not f[3].rule.startswith("self_inflicted")}
     for figure, numerals in _object_victims(sent, counted):
         if figure[3].measure not in named:
             named.add(figure[3].measure)
@@ -112,7 +121,7 @@ def _add_other_victims(
             replaced.update(numerals)
     # The harm named by a noun ("the shooting death of a woman") counts last: any other
     # figure of that measure in the sentence may be the same victim.
-    for figure in (*nominal_victims(sent), *described_dead(sent)):
+    for figure in (*nominal_victims(sent), *described_dead(sent), *multiple_deaths(sent)):
         measure = figure[3].measure
         if measure not in named and all(m != measure for _, m in counted):
             named.add(measure)
@@ -215,6 +224,8 @@ def _count_members(
         numeral = next((c for c in member.children if c.dep_ == "nummod"), None)
         if one is not None:
             total, singles, how = total + 1.0, singles + 1, one[1]
+        elif how == "indefinite" and _bare_person(member):
+            total += 1.0  # "a woman and girl": the article serves both
         elif numeral is not None and (numeral.i, measure) in counted:
             total += counted[(numeral.i, measure)]
             numerals.append(numeral.i)
@@ -223,6 +234,15 @@ def _count_members(
     if total <= 0 or singles == 0:
         return None
     return total, how, numerals
+
+
+def _bare_person(noun: Token) -> bool:
+    """A singular person noun with no determiner of its own ("girl" in "a woman and girl")."""
+    return (
+        noun.tag_ == "NN"
+        and noun.lemma_.lower() in lexicon().victim_nouns
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
+    )
 
 
 def _object_victims(
@@ -382,7 +402,12 @@ def _casualty_predicate(subj: Token) -> tuple[list[Token], Measure, str] | None:
     subject is the agent, or the clause is negated, hypothetical, future or intended."""
     lex = lexicon()
     head = subj.head
-    passive_head = subj.dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in head.children)
+    # "three were killed and another injured": the second verb shares the passive
+    passive_head = (
+        subj.dep_ == "nsubjpass"
+        or any(c.dep_ == "auxpass" for c in head.children)
+        or (head.tag_ == "VBN" and in_passive_coordination(head))
+    )
     verbs = _sharing_subject(head)
     best: tuple[Measure, str] | None = None
     for v in verbs:
@@ -440,6 +465,7 @@ def _suffered(verb: Token, measure: Measure | None, *, passive: bool) -> Measure
             lex.nouns[c.lower_] for c in verb.children
             if c.dep_ in ("acomp", "oprd") and lex.nouns.get(c.lower_) in CASUALTY_MEASURES
         ), None)  # "is dead", "was critically injured" read as an adjective
-    if measure is None and in_condition(verb):
-        measure = "injured"  # "a girl is in critical condition": a patient, hurt
+    if measure is None and (in_condition(verb) or treated_for_harm(verb)):
+        # "a girl is in critical condition", "a man was treated for wounds": a patient, hurt
+        measure = "injured"
     return _factual_casualty(verb, measure)

@@ -56,8 +56,9 @@ def test_a_victim_mentioned_again_is_one_claim(nlp: Language, text: str) -> None
         "A 15-year-old boy was killed on Sunday. A 12-year-old boy was killed on Monday.",
         "A 15-year-old boy was killed on Sunday. A 15-year-old girl was killed in the car.",
         "Dana Whitfield was killed on Sunday. Rosa Whitlock was killed on Monday.",
-        # the same victim with another measure: wounded, then dead
-        "A 15-year-old boy was wounded on Sunday. The 15-year-old boy died on Tuesday.",
+        # one dead, another hurt, told apart by name or noun
+        "Dana Whitfield was killed on Sunday. Rosa Whitlock was wounded in the arm.",
+        "A 15-year-old boy was killed on Sunday. A 15-year-old girl was wounded in the car.",
     ],
 )
 def test_different_victims_stay_apart(nlp: Language, text: str) -> None:
@@ -67,3 +68,54 @@ def test_different_victims_stay_apart(nlp: Language, text: str) -> None:
 def test_a_numeral_figure_is_not_merged(nlp: Language) -> None:
     text = "One man was killed on Sunday. One man was killed on Monday in another town."
     assert len(casualties(nlp, text)) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # dead, then "was shot" of the same person: no one hurt
+        "Dana Whitfield, 15, was shot and killed on Sunday. Whitfield was shot in the back.",
+        "A gunman killed 17-year-old Omar Reyes on Friday. Reyes was shot in the chest.",
+        "A 15-year-old boy was killed on Sunday. The 15-year-old boy was shot near a bus stop.",
+        # hurt, then dead: one person, dead
+        "A 15-year-old boy was wounded on Sunday. The 15-year-old boy died on Tuesday.",
+        "Dana Whitfield was critically injured on Friday. Whitfield died in hospital on Sunday.",
+        # one name in two measures in one sentence
+        "Police are investigating the killing of Marco Velloso, who was shot on Friday.",
+    ],
+)
+def test_one_person_is_counted_once_and_dead(nlp: Language, text: str) -> None:
+    assert casualties(nlp, text) == [("killed", 1)]
+
+
+def test_hurt_then_dead_keeps_the_other_hurt(nlp: Language) -> None:
+    text = (
+        "Dana Whitfield was wounded on Friday and Rosa Whitlock was hurt. "
+        "Whitfield died in hospital on Sunday."
+    )
+    assert sorted(casualties(nlp, text)) == [("injured", 1), ("killed", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the shooter's own death is no victim of the clause: both count
+        (
+            "Police said a man fatally shot a woman and a girl then killed himself.",
+            [("killed", 1), ("killed", 2)],
+        ),
+        ("A man shot and killed his son and then killed himself.", [("killed", 1), ("killed", 1)]),
+        # one article for two people
+        (
+            "Police said a man fatally shot a woman and girl then killed himself.",
+            [("killed", 1), ("killed", 2)],
+        ),
+        ("A man and woman were shot and killed on Sunday.", [("killed", 2)]),
+        # one victim, no shooter: once
+        ("A gunman shot and killed a man on Sunday.", [("killed", 1)]),
+    ],
+)
+def test_murder_suicide_counts_victims_and_shooter(
+    nlp: Language, text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert sorted(casualties(nlp, text)) == expected

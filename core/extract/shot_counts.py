@@ -1,0 +1,68 @@
+"""Who "was shot" when a report counts dead: news writes "shot" of everyone hit, the dead
+included ("a gunman shot four people" of three dead and one hurt; "Ana Ruiz was shot in the
+chest" of a victim the lead says died). Read alone, "shot" counts the hurt (``shot_measure``);
+in a report that counts dead, a bare "shot" (nothing in its clause says hurt: "shot and
+wounded", "shot ... in critical condition") is no count of the hurt, nor are people found
+"with gunshot wounds". A numeral stays a figure,
+of those hit ("other"); a victim named without a numeral is dropped, being one of the dead or
+unknown.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from core.extract.measures import Reading, lexicon
+from core.extract.participants import in_condition
+from core.extract.victim_mentions import SINGULAR_RULES
+
+if TYPE_CHECKING:
+    from core.model import Claim
+
+# Claims read from people named, not counted: dropped rather than kept as "other"
+NAMED_RULES = (*SINGULAR_RULES, "victim_list:", "ellipsis<singular_victim:")
+HIT_RULE = "; shot, in a report that counts dead: those hit, not the hurt"
+# The dead a shooter's own death makes ("killed himself") leave everyone he shot hurt
+SELF_RULES = ("self_inflicted",)
+
+
+def bare_shot(reading: Reading) -> bool:
+    """The figure counts the hurt only because "shot" does: nothing else in its clause says
+    hurt ("shot and wounded", "shot and hospitalized", "in critical condition"); or only
+    because the people were found "with gunshot wounds", as the dead are too."""
+    verb = reading.anchor
+    if reading.measure == "injured" and reading.rule == "with_harm":
+        return True
+    if reading.measure != "injured" or verb is None or verb.lemma_.lower() != "shoot":
+        return False
+    verbs = lexicon().verbs
+    for near in (verb, *verb.children, *(c for c in verb.head.children if verb.dep_ == "conj")):
+        if near.i != verb.i and verbs.get(near.lemma_.lower()) == "injured":
+            return False
+        if in_condition(near):
+            return False
+    return True
+
+
+def settle_shot_counts(claims: Sequence[Claim], bare: set[str]) -> list[Claim]:
+    """The claims with the ``bare`` "shot" figures read again when the report counts dead."""
+    counts_dead = any(
+        c.measure == "killed"
+        and c.qualifier != "vague"
+        and c.value >= 1
+        and not c.rule.startswith(SELF_RULES)
+        for c in claims
+    )
+    if not counts_dead or not bare:
+        return list(claims)
+    settled: list[Claim] = []
+    for claim in claims:
+        if claim.id not in bare:
+            settled.append(claim)
+        elif not claim.rule.startswith(NAMED_RULES):
+            settled.append(
+                dataclasses.replace(claim, measure="other", rule=claim.rule + HIT_RULE)
+            )
+    return settled

@@ -1,0 +1,41 @@
+"""A number with a clause of its own borrows no measure from the figure before it (issue #11,
+not claims). Sentences we wrote."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+import pytest
+
+from tests.core.claim_factory import read_claims
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+WED = dt.date.fromisoformat("2025-06-11")
+
+
+def figures(nlp: Language, text: str) -> list[tuple[str, float]]:
+    return [(c.measure, c.value) for c in read_claims(nlp, text, WED) if c.measure != "other"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two guards were killed during protests by tens of thousands who marched downtown.",
+            [("killed", 2)],
+        ),
+        # the ellipsis itself still reads
+        ("The toll rose to 24 from 16, officials said.", [("killed", 24), ("killed", 16)]),
+        (
+            "Five people were killed on Monday, up from 3 who died on Sunday.",
+            [("killed", 5), ("killed", 3)],
+        ),
+    ],
+)
+def test_a_number_with_its_own_clause(
+    nlp: Language, text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert figures(nlp, text) == expected

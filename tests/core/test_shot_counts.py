@@ -1,0 +1,85 @@
+""""Shot" in a report that counts dead counts those hit, not the hurt; alone it counts the
+hurt (issue #11). Sentences we wrote."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+import pytest
+
+from tests.core.claim_factory import read_claims
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+WED = dt.date.fromisoformat("2025-06-11")
+
+
+def figures(nlp: Language, text: str) -> list[tuple[str, float]]:
+    return sorted(
+        (c.measure, c.value)
+        for c in read_claims(nlp, text, WED)
+        if c.measure in ("killed", "injured", "other")
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a total of those hit, some of them dead: a figure, not of the hurt
+        (
+            "A gunman shot four people on Sunday, police said. Three of them died at the scene.",
+            [("killed", 3), ("other", 4)],
+        ),
+        (
+            "Two people were killed on Sunday. Police said the man shot three people in all.",
+            [("killed", 2), ("other", 3)],
+        ),
+        # a named victim "shot" in a report of a death: one of the dead or unknown
+        ("Ana Ruiz died on Sunday. Dana Whitfield was shot in the chest.", [("killed", 1)]),
+        ("A child was shot in the head. A 4-year-old boy died on Monday.", [("killed", 1)]),
+        # found with wounds, and the report counts dead
+        (
+            "Officers found three people with gunshot wounds. Two of them died at the scene.",
+            [("killed", 2), ("other", 3)],
+        ),
+    ],
+)
+def test_shot_in_a_report_of_dead_is_no_count_of_the_hurt(
+    nlp: Language, text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no one dead: "shot" counts the hurt
+        ("A gunman shot four people on Sunday, police said.", [("injured", 4)]),
+        ("Dana Whitfield was shot in the chest on Sunday.", [("injured", 1)]),
+        ("Officers found three people with gunshot wounds on Sunday.", [("injured", 3)]),
+        # the only dead is the shooter
+        (
+            "A gunman shot four people on Sunday. He then killed himself.",
+            [("injured", 4), ("killed", 1)],
+        ),
+        # the clause says hurt
+        (
+            "Four people were shot and wounded on Sunday. A woman was killed nearby.",
+            [("injured", 4), ("killed", 1)],
+        ),
+        (
+            "Dana Whitfield was shot in the neck and is in critical condition. "
+            "Ana Ruiz was killed.",
+            [("injured", 1), ("killed", 1)],
+        ),
+        # "fatally", even hung on the next adverb by the parse
+        ("He shot one man fatally right away, police said.", [("killed", 1)]),
+        ("He shot one man, not fatally, on Sunday.", [("injured", 1)]),
+    ],
+)
+def test_shot_counts_the_hurt_otherwise(
+    nlp: Language, text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert figures(nlp, text) == expected
