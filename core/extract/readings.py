@@ -33,7 +33,12 @@ def read_figure(num: Token, span: Span, _depth: int = 0) -> Reading | None:
     noun = _counted_noun(num)
     # "62 soldiers": the noun heads the phrase; "dozens of people": the number does.
     node = noun if noun is not None and num.head.i == noun.i else num
-    said = _partitive(num, noun, node) or headline_verb(num)
+    said = (
+        _after_a_toll(num)
+        or _partitive(num, noun, node)
+        or headline_verb(num)
+        or _toll_after_to(num)
+    )
     if said is not None:
         return said
     # 1. The counted noun is itself a measure: "71 attacks", "1,000 deaths", "32 dead".
@@ -191,8 +196,9 @@ def _counted_noun(num: Token) -> Token | None:
         num.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod")
         and head.pos_ in ("NOUN", "PROPN", "ADJ")
         and head.i > num.i
-        # "7 killed in blast: police": a headline's source after a colon counts nothing
-        and not any(t.text in HEADLINE_BREAKS for t in num.doc[num.i + 1 : head.i])
+        # "7 killed in blast: police": a headline's source after a colon counts nothing;
+        # "Five dead, dozens injured": a comma ends the figure's phrase
+        and not any(t.text in HEADLINE_BREAKS or t.text == "," for t in num.doc[num.i + 1 : head.i])
     ):
         if head.dep_ == "compound" and head.head.pos_ in ("NOUN", "PROPN") and head.head.i > head.i:
             return head.head
@@ -275,6 +281,57 @@ def _toll(node: Token) -> Reading | None:
             if measure is not None:
                 return Reading(measure=measure, anchor=verb, rule=f"toll:{subj.lemma_.lower()}")
     return None
+
+
+def _toll_after_to(num: Token) -> Reading | None:
+    """ "the death toll had risen to 6 and 22 others were injured": the parser may hang the
+    figure after a toll's "to" on the next noun; the "to" left without its object still says
+    the figure is the toll."""
+    prep = num.doc[num.i - 1] if num.i > 0 else None
+    if (
+        prep is None
+        or prep.lower_ not in ("to", "at")
+        or prep.dep_ != "prep"
+        # "to 9 others were wounded": the object the parser gave "to" is the next verb's
+        or any(c.dep_ == "pobj" and _stolen_subject(c) is None for c in prep.children)
+        or prep.head.lemma_.lower() not in lexicon().change_verbs
+    ):
+        return None
+    verb = prep.head
+    for subj in verb.children:
+        measure = _toll_measure(subj) if subj.dep_ in ("nsubj", "nsubjpass") else None
+        if measure is not None:
+            return Reading(measure=measure, anchor=verb, rule=f"toll:{subj.lemma_.lower()}")
+    return None
+
+
+def _after_a_toll(num: Token) -> Reading | None:
+    """ "the toll had risen to 6 and 22 others were injured": the parser joins the figure after
+    the toll's to its conjunct; the noun they share ("others") is the next clause's."""
+    first = num.head
+    if num.dep_ != "conj" or not first.like_num or _toll_after_to(first) is None:
+        return None
+    noun = _counted_noun(first)
+    if noun is None:
+        return None
+    verb = _stolen_subject(noun)
+    measure = lexicon().verbs.get(verb.lemma_.lower()) if verb is not None else None
+    if verb is not None and measure is not None:
+        return Reading(measure=measure, noun=noun, anchor=verb, rule=f"verb:{verb.lemma_}:passive")
+    reading = participant(noun)
+    if reading is not None:
+        reading.noun = reading.noun or noun
+    return reading
+
+
+def _stolen_subject(noun: Token) -> Token | None:
+    """The verb whose auxiliary follows the noun right away ("others were wounded") when the
+    parser made the noun the object of something else: the noun is that verb's subject."""
+    nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if nxt is None or nxt.dep_ not in ("aux", "auxpass") or nxt.head.i <= noun.i:
+        return None
+    verb = nxt.head
+    return verb if not any(c.dep_.startswith("nsubj") for c in verb.children) else None
 
 
 def _toll_measure(subj: Token) -> Measure | None:
