@@ -138,6 +138,10 @@ def _gui_parser() -> argparse.ArgumentParser:
         "--size", metavar="WxH", type=_size, default=None,
         help="window size of --screenshot (default 1600x1000)",
     )
+    parser.add_argument(
+        "--theme", choices=("light", "dark", "system"), default=None,
+        help="the palette for this run (default: the one chosen in View; light for --screenshot)",
+    )
     return parser
 
 
@@ -358,13 +362,15 @@ def cmd_gui(
     project: str | None,
     screenshot: str | None,
     size: tuple[int, int] | None = None,
+    theme: str | None = None,
 ) -> int:
     from core.bundled import MissingResourceError
     from gui.app import run_app
 
     try:
         return run_app(
-            argv, demo=demo, files=files, project=project, screenshot=screenshot, size=size
+            argv, demo=demo, files=files, project=project, screenshot=screenshot, size=size,
+            theme=theme,
         )
     except MissingResourceError as err:
         print(f"claimdesk: {err}", file=sys.stderr)
@@ -412,6 +418,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         project=projects[0] if projects else None,
         screenshot=gargs.screenshot,
         size=gargs.size,
+        theme=gargs.theme,
     )
 
 

@@ -91,19 +91,23 @@ def run_app(
     project: str | None,
     screenshot: str | None,
     size: tuple[int, int] | None = None,
+    theme: str | None = None,
 ) -> int:
     """Open the main window; with ``screenshot``, render it to a PNG once the demo project is
-    extracted and grouped, and exit (0 on success)."""
+    extracted and grouped, and exit (0 on success). ``theme`` is this run's palette (not
+    saved); without it the checker's choice, or light for a screenshot."""
     app = make_app(argv)
     # A screenshot is the same on every machine: none of the user's layout, none saved.
     scratch = tempfile.TemporaryDirectory(prefix="claimdesk-shot-") if screenshot else None
     settings = (QSettings(str(Path(scratch.name) / "settings.ini"), QSettings.Format.IniFormat)
                 if scratch else QSettings())
-    theme = "light" if screenshot else str(settings.value("window/theme", "system"))
-    apply_theme(app, theme)
+    apply_theme(app, theme or ("light" if screenshot else
+                               str(settings.value("window/theme", "system"))))
     data = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
     window = MainWindow(Workspace(), settings=settings,
                         autosave_dir=Path(data) / "projects" if data else None)
+    if theme:
+        window.menus.check_theme(theme)  # this run's palette, ticked in View
     if data and not screenshot:
         relay = ErrorRelay(window)
         log_file = install(Path(data), relay)

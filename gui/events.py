@@ -118,6 +118,7 @@ class EventsPanel(QWidget):
 
         self.timeline = Timeline()
         self.count_label = QLabel()
+        self.count_label.setWordWrap(True)  # a narrow panel in a large font
         self._lay_out(buttons)
 
         self._workers: set[CallWorker] = set()

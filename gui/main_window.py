@@ -54,7 +54,7 @@ from gui.menus import MenuBar
 from gui.models import ClaimTableModel, GridFilter
 from gui.panels.filter_bar import FilterBar
 from gui.panels.grid import ClaimsGrid
-from gui.panels.layout import DockLayout
+from gui.panels.layout import DockLayout, VerticalScroll
 from gui.panels.sources import SourceListModel, SourcesView
 from gui.panels.status_bar import StatusPanel
 from gui.panels.trouble import IdleCheckpoint, ReadOnlyBanner
@@ -220,7 +220,7 @@ class MainWindow(QMainWindow):
                                        Qt.DockWidgetArea.LeftDockWidgetArea)
         self.events_dock = self._dock("Events && conflicts", self.events,
                                       Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.review_dock = self._dock("Review", self.review,
+        self.review_dock = self._dock("Review", VerticalScroll(self.review),
                                       Qt.DockWidgetArea.RightDockWidgetArea)
         self.status = StatusPanel(self.statusBar(), self)
         self.status.cancel_button.clicked.connect(self.cancel_extraction)

@@ -41,6 +41,10 @@ from gui.state import Workspace
 from gui.theme import readable
 
 VERDICT_PADDING = 10  # pixels around a verdict's text: its style pads 4 + 4, its border 1 + 1
+# Three verdicts to a row while they fit in this many pixels, else two: in a 16 pt font three
+# made the panel (and the window) wider than a 1280-pixel screen.
+VERDICT_ROW = 380
+EVIDENCE_LINES = (3, 4)  # the evidence list's least and most height, in lines of its font
 WARNING_RED = QColor(208, 48, 48)  # the conflicts under the claim's sentence
 _WARNING_SPAN = re.compile("color:#[0-9a-f]{6}'>⚠")
 VAGUE_FIELDS = frozenset({"value", "qualifier", "low", "high"})  # the hint's tooltip
@@ -57,6 +61,12 @@ FIELD_LABELS: dict[str, str] = {
     "date_text": "Date as written", "attribution": "Attribution",
     "event_type": "Kind of event", "part_of": "Part of (claim id)",
 }
+
+
+def _bold(font: QFont) -> QFont:
+    bold = QFont(font)
+    bold.setBold(True)
+    return bold
 
 
 def field_text(value: Any) -> str:
@@ -133,6 +143,10 @@ class ReviewPanel(QWidget):
         verdict_row = QGridLayout()
         verdict_row.setSpacing(4)
         self.buttons: dict[str, QToolButton] = {}
+        bold = QFontMetrics(_bold(self.font()))
+        widest = max(bold.horizontalAdvance(f"{VERDICT_KEYS[s]} {s.capitalize()}")
+                     for s in STATUSES) + VERDICT_PADDING
+        columns = 3 if 3 * widest <= VERDICT_ROW else 2
         for status in STATUSES:
             button = QToolButton()
             button.setText(f"{VERDICT_KEYS[status]} {status.capitalize()}")
@@ -140,10 +154,9 @@ class ReviewPanel(QWidget):
             button.setToolTip(f"Mark as {status} (key {VERDICT_KEYS[status]})")
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            bold = QFont(button.font())  # the checked verdict is drawn bold: room for that
-            bold.setBold(True)
-            button.setMinimumWidth(QFontMetrics(bold).horizontalAdvance(button.text())
-                                   + VERDICT_PADDING)
+            # the checked verdict is drawn bold: room for that
+            button.setMinimumWidth(QFontMetrics(_bold(button.font()))
+                                   .horizontalAdvance(button.text()) + VERDICT_PADDING)
             color = STATUS_COLORS[status]
             button.setStyleSheet(
                 "QToolButton { padding: 3px 4px; }"
@@ -154,7 +167,7 @@ class ReviewPanel(QWidget):
             self.verdicts.addButton(button)
             self.buttons[status] = button
             n = len(self.buttons) - 1
-            verdict_row.addWidget(button, n // 3, n % 3)
+            verdict_row.addWidget(button, n // columns, n % columns)
         return verdict_row
 
     def _build_note_and_evidence(self) -> QHBoxLayout:
@@ -169,7 +182,11 @@ class ReviewPanel(QWidget):
         self.note.textChanged.connect(self._note_changed)
 
         self.evidence = QListWidget()
-        self.evidence.setMaximumHeight(70)
+        # A few links in view in any font (a fixed 70 pixels showed one line at 16 pt).
+        line = self.evidence.fontMetrics().height() + 4
+        frame = 2 * self.evidence.frameWidth() + 2
+        self.evidence.setMinimumHeight(EVIDENCE_LINES[0] * line + frame)
+        self.evidence.setMaximumHeight(EVIDENCE_LINES[1] * line + frame)
         self.evidence_input = QLineEdit()
         self.evidence_input.setPlaceholderText("Evidence link or reference, then Enter")
         self.evidence_input.returnPressed.connect(self._add_evidence)

@@ -86,9 +86,10 @@ class FilterBar(QWidget):
     def _combo(self, entries: Sequence[tuple[str, str]]) -> QComboBox:
         combo = QComboBox()
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        # Three characters at the least: the window then fits half of a 1920-pixel screen
-        # (minimum width under 950); from 1280 pixels up each combo shows its whole label.
-        combo.setMinimumContentsLength(3)
+        # One character at the least (the label elides): the window then fits half of a
+        # 1920-pixel screen, and a 1280-pixel one in a 16 pt font; from 1280 pixels up, in
+        # the default font, each combo shows its whole label.
+        combo.setMinimumContentsLength(1)
         for text, data in entries:
             combo.addItem(text, data)
         combo.currentIndexChanged.connect(lambda _i: self.changed.emit())

@@ -6,8 +6,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtWidgets import QDockWidget, QHeaderView, QMainWindow, QSplitter
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFrame,
+    QHeaderView,
+    QMainWindow,
+    QScrollArea,
+    QSplitter,
+    QWidget,
+)
 
 FIRST_SIZE = (1500, 950)
 SOURCES_SHARE = 0.27  # of the window's width, on a first start
@@ -16,6 +24,27 @@ REVIEW_MIN_SHARE = 0.2  # on a wide screen the Review panel gets at least this
 TITLE_BAR = 40  # pixels the window manager's frame adds above a window
 WIDE = 1500  # pixels: a screen where the Review panel must not stay narrow
 SOURCES_EVENTS_HEIGHTS = (200, 600)  # the two left panels, in proportion
+
+
+SCROLLED_MIN_HEIGHT = 160  # pixels: a scrolled panel's least height, its rest scrolls
+
+
+class VerticalScroll(QScrollArea):
+    """A panel that scrolls up and down when the window is short (a 16 pt font on a 720-pixel
+    screen) and keeps its own least width, so it never needs a sideways scroll bar."""
+
+    def __init__(self, panel: QWidget) -> None:
+        super().__init__()
+        self.setWidget(panel)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        panel = self.widget()
+        width = panel.minimumSizeHint().width() if panel is not None else 0
+        return QSize(width + self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth(),
+                     SCROLLED_MIN_HEIGHT)
 
 
 class DockLayout:

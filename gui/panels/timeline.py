@@ -8,9 +8,9 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QPainter, QPainterPath, QPaintEvent, QPen
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QBrush, QPainter, QPainterPath, QPaintEvent, QPen, QResizeEvent
+from PySide6.QtWidgets import QSplitter, QWidget
 
 from core.group.conflicts import scope
 from core.model import Claim, Document
@@ -19,6 +19,9 @@ from gui.models import CONFLICT_COLORS, format_number
 LABEL_GAP = 6.0  # pixels between a point and its figure
 MIN_HEIGHT = 110  # pixels: the plot below the events list, in the default font
 TITLE_HEIGHT = 20.0  # pixels of the title line at the top ("killed: figure by report date")
+HINT = ("Timeline: select an event reported on different days to see how its figure changed")
+HINT_MARGINS = (8, 4)  # pixels around the hint, across and up and down
+HINT_FLAGS = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,11 +71,46 @@ class Timeline(QWidget):
         self.label_rects: list[QRectF] = []  # where the last paint put each figure
 
     def sizeHint(self) -> QSize:  # noqa: N802
+        if self.only_hint():
+            return self.minimumSizeHint()
         return QSize(320, max(130, self.fontMetrics().height() * 7))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
+        if self.only_hint():  # the hint's lines, not a plot's: the events list gets the rest
+            return QSize(160, self.hint_height())
         # title, top figure, a point's label above and below, the dates: each a text line
         return QSize(160, max(MIN_HEIGHT, self.fontMetrics().height() * 6))
+
+    def only_hint(self) -> bool:
+        return len(self.points) < 2
+
+    def hint_height(self) -> int:
+        """The height of the hint, wrapped at this width."""
+        across, down = HINT_MARGINS
+        room = QRect(0, 0, max(self.width(), 160) - 2 * across, 10_000)
+        return self.fontMetrics().boundingRect(room, HINT_FLAGS, HINT).height() + 2 * down
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self.only_hint() and event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # the hint wraps to another number of lines
+            self.fit()
+
+    def fit(self) -> None:
+        """In its splitter, take the hint's height when only the hint shows (the rest goes to
+        the first pane, the events list), and at least a plot's least height with points."""
+        splitter = self.parentWidget()
+        if not isinstance(splitter, QSplitter):
+            return
+        index = splitter.indexOf(self)
+        sizes = splitter.sizes()
+        if index <= 0 or not sum(sizes):
+            return
+        least = self.minimumSizeHint().height()
+        target = least if self.only_hint() else max(sizes[index], least)
+        sizes[0] += sizes[index] - target
+        sizes[index] = target
+        splitter.setSizes(sizes)
 
     def title_height(self) -> float:
         return max(TITLE_HEIGHT, self.fontMetrics().height() + 4.0)
@@ -92,6 +130,8 @@ class Timeline(QWidget):
         self.measure = measure
         self.scope = scope
         self.points = sorted(points, key=lambda p: (p.when, p.value))
+        self.updateGeometry()
+        self.fit()
         self.update()
 
     def positions(self) -> list[QPointF]:
@@ -113,11 +153,10 @@ class Timeline(QWidget):
         text_pen = QPen(pal.text().color())
         painter.setPen(text_pen)
         self.label_rects = []
-        if len(self.points) < 2:
-            painter.drawText(self.rect().adjusted(8, 4, -8, -4),
-                             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                             "Timeline: select an event reported on different days to see how "
-                             "its figure changed")
+        if self.only_hint():
+            across, down = HINT_MARGINS
+            painter.drawText(self.rect().adjusted(across, down, -across, -down), HINT_FLAGS,
+                             HINT)
             painter.end()
             return
         left, right, top, bottom = self.frame()

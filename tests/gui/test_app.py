@@ -97,3 +97,23 @@ def test_demo_screenshot_run(tmp_path: Path) -> None:
     image = QImage(str(target))
     assert image.width() >= 1200
     assert image.height() >= 800
+
+
+@pytest.mark.slow
+def test_a_dark_screenshot_is_dark_and_the_same_bytes_every_run(tmp_path: Path) -> None:
+    # compare-dark.png could not be remade: --screenshot always drew the light theme.
+    if not sample_files():
+        pytest.skip("resources/samples has no sample articles")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path),
+           "TMPDIR": str(tmp_path)}
+    shots = [tmp_path / f"dark{n}.png" for n in (1, 2)]
+    for target in shots:
+        done = subprocess.run(
+            [sys.executable, str(ROOT / "main.py"), "--demo", "--screenshot", str(target),
+             "--size", "1024x640", "--theme", "dark"],
+            cwd=ROOT, env=env, capture_output=True, text=True, timeout=600, check=False)
+        assert done.returncode == 0, done.stderr
+    assert shots[0].read_bytes() == shots[1].read_bytes()
+    image = QImage(str(shots[0]))
+    assert (image.width(), image.height()) == (1024, 640)
+    assert image.pixelColor(image.width() // 2, image.height() - 5).lightness() < 128

@@ -110,3 +110,53 @@ def test_the_cell_editor_has_a_frame_and_the_selected_row_keeps_its_dot(
     normal = icon.pixmap(12, 12, QIcon.Mode.Normal).toImage()
     selected = icon.pixmap(12, 12, QIcon.Mode.Selected).toImage()
     assert normal == selected  # not tinted towards the selection's highlight
+
+
+def test_a_16pt_window_fits_a_1280x720_screen_and_keeps_evidence_lines(
+    qtbot: Any, qapp: Any, qsettings: QSettings, tmp_path: Path
+) -> None:
+    # At 16 pt the window's least width was 1352 pixels and the Evidence list one line.
+    from PySide6.QtGui import QFont
+
+    font = qapp.font()
+    big = QFont(font)
+    big.setPointSize(16)
+    qapp.setFont(big)
+    try:
+        project = Project.create(tmp_path / "case.claimdesk")
+        project.add_result(story())
+        win = window(qtbot, qsettings, project)
+        least = win.minimumSizeHint()
+        assert least.width() <= 1100, least  # room for a wider system font than offscreen's
+        assert least.height() <= 720 - 80, least  # a title bar and a panel
+        assert win.width() == 1280
+        qtbot.wait(50)
+        line = win.review.evidence.fontMetrics().height()
+        assert win.review.evidence.height() >= 3 * line
+    finally:
+        qapp.setFont(font)
+
+
+def test_a_timeline_with_only_its_hint_takes_the_hints_height(
+    qtbot: Any, qsettings: QSettings, tmp_path: Path
+) -> None:
+    # At 1024x640 the timeline kept 110 pixels to say its hint; the events list had 3 rows.
+    import datetime as dt
+
+    from gui.panels.timeline import MIN_HEIGHT, TimelinePoint
+
+    project = Project.create(tmp_path / "case.claimdesk")
+    project.add_result(story())
+    win = window(qtbot, qsettings, project)
+    win.resize(1024, 640)
+    qtbot.wait(50)
+    timeline = win.events.timeline
+    assert timeline.only_hint()
+    assert timeline.height() == timeline.hint_height() < MIN_HEIGHT
+    rows = win.events.events_view.height() // win.events.events_view.fontMetrics().height()
+    assert rows >= 6
+    timeline.set_points("killed", [TimelinePoint(dt.date(2031, 5, 4), 16, "Tarnow"),
+                                   TimelinePoint(dt.date(2031, 5, 5), 24, "Brill")])
+    assert timeline.height() >= MIN_HEIGHT  # a plot gets its room back
+    timeline.set_points("", [])
+    assert timeline.height() == timeline.hint_height()
