@@ -134,3 +134,25 @@ def test_a_later_report_under_a_dated_head_updates_the_toll_not_contradicts_it()
     killed = [c for c in result.conflicts if c.measure == "killed"]
     assert killed
     assert all(c.kind == "update" for c in killed)
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "MARROWBY, 4 May 2031 (Reuters):",
+        "Marrowby, 4 May 2031 (Wire):",
+        "MARROWBY, 4 May 2031:",
+        "MARROWBY, May 4, 2031 —",
+    ],
+)
+def test_a_dated_dateline_is_the_filing_day_not_a_figure_nor_the_incident_day(
+    dateline: str,
+) -> None:
+    doc = from_text(
+        f"Flood in river town\n\n{dateline} The flood killed 12 people in the lower town on "
+        "Saturday, the mayor said.\n",
+        doc_id="d1",
+    )
+    claims = pipeline.run_documents([doc]).claims
+    assert [(c.value, c.measure) for c in claims] == [(12, "killed")]
+    assert claims[0].date_start == dt.date(2031, 5, 3)  # the Saturday before, not the filing day
