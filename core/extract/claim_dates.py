@@ -87,7 +87,8 @@ def _street_number(ent: Span) -> bool:
     return bool(re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", ent.text.lower())) and before != "the"
 
 
-DATELINE_DASHES = frozenset({"-", "--", "–", "—"})
+# the dash, or the colon of South Asian and wire copy ("ELDMERE, 4 May 2031 (Agency):")
+DATELINE_DASHES = frozenset({"-", "--", "–", "—", ":", "):"})
 DATELINE_TOKENS = 12  # "NEW HAVEN, Conn., Oct. 27 (UPI) --" and no longer
 
 
@@ -108,7 +109,7 @@ def _in_dateline(ent: Span) -> bool:
     for t in tail:
         depth += (t.text == "(") - (t.text == ")")
         agency = agency and (depth > 0 or t.is_punct)
-    return agency and depth == 0
+    return agency and depth == (sent.doc[dash].text == "):")  # "):" closes the bracket
 
 
 STAMP_WORDS = frozenset({"posted", "updated", "published"})

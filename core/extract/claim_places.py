@@ -46,7 +46,9 @@ def dateline_end(sent: Span) -> int:
             # town in capitals the tagger does not know ("DARROW") may be tagged a noun
             bracketed = _bracketed(before)
             if (
-                all(t.pos_ == "PROPN" or t.is_punct or t.is_upper for t in before)
+                # its date ("ELDMERE, 4 May 2031 -") is the day of filing, part of it too
+                all(t.pos_ == "PROPN" or t.is_punct or t.is_upper or t.ent_type_ == "DATE"
+                    for t in before)
                 and not any(
                     t.ent_type_ in ("ORG", "PERSON", "NORP")
                     for t in before

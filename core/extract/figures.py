@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from core.extract.claim_places import lexicon_places
 from core.extract.measures import lexicon
 from core.extract.participants import governing_measure
+from core.text.dates import date_words
 from core.text.numbers import Amount
 
 PERSON_MEASURES = frozenset({"killed", "injured", "arrested", "kidnapped"})
@@ -67,11 +68,24 @@ def not_a_figure(amount: Amount, num: Token, span: Span, text: str, offset: int)
 def _clock_or_date(num: Token, span: Span) -> bool:
     if num.ent_type_ in ("ORDINAL", "TIME") or (num.ent_type_ == "DATE" and not _counts(num)):
         return True
+    if num.ent_type_ == "DATE" and _day_of_month(num):
+        return True  # "Eldmere, 4 May 2031 (Agency):" the parser may hang the day on a noun
     # Clock times the tokenizer split ("3 p. m.", "12:30 a.m."), whatever NER made of them;
     # "around 10:30" is a clock without them
     after_num = span.doc[span.end] if span.end < len(span.doc) else None
     return (after_num is not None and after_num.lower_ in CLOCK) or bool(
         re.fullmatch(r"\d{1,2}:\d{2}", num.text)
+    )
+
+
+def _day_of_month(num: Token) -> bool:
+    """A day beside its month inside a date ("4 May 2031", "May 4, 2031")."""
+    if not (num.text.isdigit() and 1 <= int(num.text) <= 31):
+        return False
+    doc, months = num.doc, date_words().months
+    return any(
+        0 <= i < len(doc) and doc[i].ent_type_ == "DATE" and doc[i].lower_.rstrip(".") in months
+        for i in (num.i - 1, num.i + 1)
     )
 
 

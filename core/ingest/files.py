@@ -27,7 +27,7 @@ from core.ingest.decoding import (
 )
 from core.ingest.formats import parse_docx, parse_html, parse_pdf, reject_reason, replace_document
 from core.ingest.furniture import body_spans, without_markup
-from core.ingest.outlets import infer_outlet
+from core.ingest.outlets import infer_outlet, is_date_line
 from core.model import Document, Span
 from core.settings import DEFAULT_SETTINGS, Settings
 
@@ -206,11 +206,12 @@ _PARSERS: dict[str, Callable[[bytes, Document], Document]] = {
 
 def headline(text: str, body: Sequence[Span]) -> str | None:
     """A plain-text article's headline: the first line of its body that reads like one
-    (4 to 25 words: longer is a paragraph, shorter a masthead or section name)."""
+    (4 to 25 words: longer is a paragraph, shorter a masthead or section name; a date line,
+    "Norhaven Courier, 6 May 2031", is the outlet's and the issue's, not a headline)."""
     for span in body or (Span(0, len(text)),):
         for line in text[span.start : span.end].split("\n"):
             words = without_markup(line).split()
-            if 4 <= len(words) <= 25 and "|" not in line:
+            if 4 <= len(words) <= 25 and "|" not in line and not is_date_line(line):
                 return " ".join(words)
             if len(words) > 25:
                 return None

@@ -8,7 +8,8 @@ lead; a name quoted deep in the story is no masthead):
    Norhaven Courier", "By Jane Roe | Staff Writer | Norhaven Courier", "By Reuters";
 2. a masthead: a short title-case line over the headline or right under it that ends in
    a publication word ("The Norhaven Courier", "Valdoria Today | National") or is a web
-   domain ("norhaven-courier.com");
+   domain ("norhaven-courier.com"), alone or followed by the date of the issue
+   ("Norhaven Courier, 6 May 2031": the outlet, never the headline);
 3. a wire agency's tag opening the lead: "LONDON (Reuters) -", "(AP) —".
 
 The word lists are data (``rules/outlets.json``). HTML pages name their site in their
@@ -41,6 +42,8 @@ _DOMAIN = re.compile(r"^(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|ne
 # "Valdoria Today | National": the site's name, then the section.
 _SECTION_AFTER = re.compile(r"\s+[|–—·-]\s+")
 _WORD = re.compile(r"[\w&'’.-]+")
+# Between a masthead and its issue's date: "Norhaven Courier, 6 May", "Courier | May 6, 2031".
+_DATE_SEPARATOR = r"\s*(?:[,|•·]|\s[-–—])\s*"
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +57,49 @@ class _Rules:
     outlet_names: frozenset[str]
     media_nouns: frozenset[str]
     not_outlet_heads: frozenset[str]
+
+
+@cache
+def _date_tail() -> re.Pattern[str]:
+    """A date ending a line, with its weekday and time if any: "Tuesday, 6 May 2031",
+    "May 6, 2031 10:42 am", "2031-05-06", "06/05/2031". The month words are dates.json's."""
+    words = load_rules("dates")
+    month = "|".join(sorted(words["months"], key=len, reverse=True))
+    weekday = "|".join(sorted(words["weekdays"], key=len, reverse=True))
+    day = r"\d{1,2}(?:st|nd|rd|th)?"
+    year = r"(?:19|20)\d{2}"
+    return re.compile(
+        rf"(?<!\w)(?:(?:{weekday})\.?,?\s+)?"
+        rf"(?:(?:{month})\.?\s+{day}(?:,?\s+{year})?|{day}\s+(?:of\s+)?(?:{month})\.?(?:,?\s+{year})?"
+        rf"|{year}-\d{{2}}-\d{{2}}|\d{{1,2}}[./-]\d{{1,2}}[./-]{year})"
+        r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\s*$",
+        re.IGNORECASE,
+    )
+
+
+def is_date_line(line: str) -> bool:
+    """A line that is a date alone ("Tuesday, 6 May 2031") or a masthead and its issue's
+    date ("Norhaven Courier, 6 May 2031"): furniture, never the headline."""
+    line = line.strip()
+    match = _date_tail().search(line)
+    if match is None:
+        return False
+    return match.start() == 0 or dated_masthead(line) is not None
+
+
+def dated_masthead(line: str) -> str | None:
+    """The outlet of a line that is a masthead then a date: "Norhaven Courier, 6 May 2031"
+    is "Norhaven Courier"; "Times Square, 6 May" is no outlet (no publication word ends it)."""
+    match = _date_tail().search(line.strip())
+    if match is None or match.start() == 0:
+        return None
+    head = line.strip()[: match.start()].rstrip()
+    name = re.sub(rf"{_DATE_SEPARATOR}$", "", head)
+    if name == head:
+        return None  # "Courier 6 May": no separator, a sentence's words run into the date
+    if name.casefold() in _rules().outlet_names:
+        return name  # a known paper whose name has no publication word ("Dawn")
+    return masthead(name)
 
 
 @cache
@@ -91,7 +137,7 @@ def infer_outlet(text: str) -> str | None:
             return found
     if len(head) > 1:  # a lone line is the text itself, not a masthead over it
         for line in _above_the_lead(head):
-            found = masthead(_SECTION_AFTER.split(line, maxsplit=1)[0])
+            found = dated_masthead(line) or masthead(_SECTION_AFTER.split(line, maxsplit=1)[0])
             if found:
                 return found
     for line in head:

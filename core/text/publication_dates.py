@@ -7,6 +7,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from core.rules import load_rules
 from core.text.dates import (
     date_words,
     safe_date,
@@ -62,12 +63,17 @@ _CUE = re.compile(
 
 @functools.cache
 def _dateline() -> re.Pattern[str]:
-    """A wire dateline with its date ("ELDMERE, March 3 (Agency) –")."""
+    """A dateline with its date, the year written or not, then an agency in brackets if any and
+    the dash or colon that opens the story: "ELDMERE, March 3 (Agency) –", "ELDMERE, 3 March
+    2031 -", "ELDMERE, Dorr., March 3, 2031 —", "Eldmere, 3 March 2031 (Agency):"."""
     tables = date_words()
+    day, year = r"(?P<{}>\d{{1,2}})(?:st|nd|rd|th)?", r"(?:,?\s+(?P<{}>(?:19|20)\d{{2}}))?"
     return re.compile(
-        rf"^\s*(?P<city>[A-Z][A-Za-z.'\- ]{{1,40}}),\s+"
-        rf"(?P<mon>{tables.month_alt})\.?\s+(?P<d>\d{{1,2}})"
-        rf"\s*(?:\((?P<agency>[^)]{{1,40}})\))?\s*[-–—]",
+        rf"^\s*(?P<city>[A-Z][A-Za-z.'\- ]{{1,40}})"
+        r"(?:,\s*[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*){0,2})?,\s+"  # its state: "Dorr.,"
+        rf"(?:(?P<mon>{tables.month_alt})\.?\s+{day.format('d')}{year.format('y')}"
+        rf"|{day.format('d2')}\s+(?P<mon2>{tables.month_alt})\.?{year.format('y2')})"
+        rf"\s*(?:\((?P<agency>[^)]{{1,40}})\))?\s*(?:[-–—]|:(?!\d))",
         re.IGNORECASE,
     )
 
@@ -152,9 +158,37 @@ def _score(text: str, start: int, end: int) -> tuple[int, str] | None:
     words = [w for w in rest.split() if re.search(r"[A-Za-z]", w)]
     if not words:
         return 90, f"{text[start:end]} (alone on its line)"
+    if not _FURNITURE.sub(" ", text[end:line_end]).strip() and _is_masthead(before):
+        return 85, f"{text[line_start:line_end].strip()} (outlet and date line)"
     if len(words) <= 4 and len(text[line_start:line_end]) <= 60:
         return 50, f"{text[line_start:line_end].strip()} (short byline line)"
     return None  # a caption or body sentence that happens to hold a date
+
+
+_MASTHEAD_WORDS = 6  # "The Norhaven Evening Courier and Review"
+
+
+@functools.cache
+def _masthead_words() -> tuple[frozenset[str], re.Pattern[str]]:
+    """The publication words of outlets.json (one home) and a weekday before a date."""
+    words = frozenset(w.casefold() for w in load_rules("outlets")["publication_words"])
+    weekday = re.compile(rf"\b(?:{date_words().wd})\.?\s*$", re.IGNORECASE)
+    return words, weekday
+
+
+def _is_masthead(before: str) -> bool:
+    """The words before a date name a publication: "Norhaven Courier, Tuesday," (a few
+    capitalised words ending in a publication word, a separator between them and the date)."""
+    publications, weekday = _masthead_words()
+    name = weekday.sub("", before.rstrip(" ,|•·-–—")).rstrip(" ,|•·-–—")
+    if name == before.rstrip() or not name:
+        return False  # no separator: a sentence's words run into the date
+    words = name.split()
+    return (
+        len(words) <= _MASTHEAD_WORDS
+        and all(w[0].isupper() or w in ("of", "the", "and", "&") for w in words)
+        and words[-1].casefold() in publications
+    )
 
 
 def _candidates(text: str, limit: int, day_first: bool | None) -> list[_Candidate]:
@@ -185,7 +219,10 @@ def _candidates(text: str, limit: int, day_first: bool | None) -> list[_Candidat
 
 
 def _datelines(text: str, head: str) -> list[_Candidate]:
-    """ "ISLAMABAD, July 1 (Reuters) –": the year comes from the document's own full dates."""
+    """ "ISLAMABAD, July 1 (Reuters) –", "ISLAMABAD, 1 July 2031 -": the year as written, else
+    the latest the document writes in a full date (none: no date). The place is in capitals or
+    followed by an agency; a title-case place with a written year is one too, unless it is a
+    weekday ("Monday, 4 May 2031 -")."""
     tables = date_words()
     years = [int(m["y"]) for m in _wordy_date().finditer(text)]
     years += [int(m["y"]) for m in _ISO_DATE.finditer(text)]
@@ -193,14 +230,21 @@ def _datelines(text: str, head: str) -> list[_Candidate]:
     offset = 0
     for line in head.splitlines(keepends=True):
         m = _dateline().match(line)
-        if m and years and (m["city"].isupper() or m["agency"]):
-            year = max(years)
-            date = safe_date(year, tables.months[m["mon"].lower()], int(m["d"]))
+        written = m and (m["y"] or m["y2"])
+        if m and (written or years) and (
+            m["city"].isupper()
+            or m["agency"]
+            or (written and m["city"].strip().lower() not in tables.weekdays)
+        ):
+            year = int(written) if written else max(years)
+            month = tables.months[(m["mon"] or m["mon2"]).lower()]
+            date = safe_date(year, month, int(m["d"] or m["d2"]))
             if date is not None:
-                evidence = f"{m.group().strip()} (dateline; year {year} from the document)"
-                found.append(
-                    _Candidate(date, offset + m.start("mon"), offset + m.end("d"), 95, evidence)
-                )
+                whence = "" if written else f"; year {year} from the document"
+                evidence = f"{m.group().strip()} (dateline{whence})"
+                start = min(i for i in (m.start("mon"), m.start("d2")) if i >= 0)
+                end = max(m.end(g) for g in ("d", "d2", "y", "y2"))
+                found.append(_Candidate(date, offset + start, offset + end, 95, evidence))
         offset += len(line)
     return found
 
