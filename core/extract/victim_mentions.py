@@ -7,9 +7,8 @@ nothing ("a man was killed ... a woman was also killed") stay two.
 from __future__ import annotations
 
 import functools
-from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeAlias
 
 from core.rules import load_rules
 
@@ -88,29 +87,53 @@ def same_victim(earlier: Victim, later: Victim) -> bool:
     return len(nouns) < 2 or bool(nouns & _referring_nouns())
 
 
-@dataclass(slots=True)
-class Victims:
-    """The victims a document named so far, indexed by what ``same_victim`` can match on (a
-    word of a name, an age), so each new mention meets only its few candidates: a scan of
-    every earlier victim grows with the square of a long document."""
+Key: TypeAlias = tuple[str, str]  # (measure, a word of a name or an age)
 
-    _by_key: defaultdict[tuple[str, str], list[Victim]] = field(
-        default_factory=lambda: defaultdict(list)
+
+def _fits(nouns: set[str | None], noun: str | None) -> bool:
+    """Whether some earlier noun of ``nouns`` fits ``noun`` as ``same_victim`` weighs them."""
+    referring = _referring_nouns()
+    return (
+        noun is None or None in nouns or noun in nouns or noun in referring
+        or not referring.isdisjoint(nouns)
     )
 
-    def _keys(self, victim: Victim) -> list[tuple[str, str]]:
-        keys = [(victim.measure, "name:" + w) for w in victim.name]
-        if victim.age is not None:
-            keys.append((victim.measure, "age:" + victim.age))
-        return keys
+
+@dataclass(slots=True)
+class Victims:
+    """The victims a document named so far, kept as what ``same_victim`` matches on (last words
+    of names, one-word names, every word of a name, the nouns of each age), so a new mention is
+    answered by a few look-ups: comparing it with every earlier victim (or every one of the
+    same age or first name) grows with the square of a long list of victims."""
+
+    _last: set[Key] = field(default_factory=set)
+    _single: set[Key] = field(default_factory=set)
+    _words: set[Key] = field(default_factory=set)
+    _aged: dict[Key, set[str | None]] = field(default_factory=dict)  # every victim of an age
+    _aged_unnamed: dict[Key, set[str | None]] = field(default_factory=dict)
 
     def named(self, victim: Victim) -> bool:
-        """Whether an earlier mention names ``victim`` (``same_victim``): two names share a
-        word when they match, and a match on age needs the same age."""
-        return any(
-            same_victim(v, victim) for key in self._keys(victim) for v in self._by_key.get(key, ())
-        )
+        """Whether an earlier mention names ``victim``: ``same_victim`` with any of them."""
+        m, name = victim.measure, victim.name
+        if name and (
+            (m, name[-1]) in self._last
+            or any((m, w) in self._single for w in name)
+            or (len(name) == 1 and (m, name[0]) in self._words)
+        ):
+            return True
+        if victim.age is None:
+            return False
+        nouns = (self._aged_unnamed if name else self._aged).get((m, victim.age))
+        return nouns is not None and _fits(nouns, victim.noun)
 
     def add(self, victim: Victim) -> None:
-        for key in self._keys(victim):
-            self._by_key[key].append(victim)
+        m, name = victim.measure, victim.name
+        if name:
+            self._last.add((m, name[-1]))
+            self._words.update((m, w) for w in name)
+            if len(name) == 1:
+                self._single.add((m, name[0]))
+        if victim.age is not None:
+            self._aged.setdefault((m, victim.age), set()).add(victim.noun)
+            if not name:
+                self._aged_unnamed.setdefault((m, victim.age), set()).add(victim.noun)

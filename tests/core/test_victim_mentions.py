@@ -67,3 +67,35 @@ def test_different_victims_stay_apart(nlp: Language, text: str) -> None:
 def test_a_numeral_figure_is_not_merged(nlp: Language) -> None:
     text = "One man was killed on Sunday. One man was killed on Monday in another town."
     assert len(casualties(nlp, text)) == 2
+
+
+def test_the_index_of_victims_answers_as_comparing_with_each() -> None:
+    """``Victims`` (look-ups, for long lists of victims) says a mention is an earlier victim
+    exactly when ``same_victim`` holds for one of them: names sharing words in every order,
+    one-word names, ages with nouns that fit or not, two measures."""
+    import random
+
+    from core.extract.victim_mentions import Victim, Victims, same_victim
+
+    rng = random.Random(3)
+    words = ("jane", "roe", "ana", "ruiz", "lee")
+    nouns = (None, "boy", "girl", "victim", "man")
+    seen: list[Victim] = []
+    index = Victims()
+    answers = []
+    for _ in range(600):
+        size = rng.choice((0, 0, 1, 2, 3))
+        victim = Victim(
+            measure=rng.choice(("killed", "injured")),
+            name=tuple(rng.choice(words) for _ in range(size)),
+            age=rng.choice((None, "15 years", "7 years", "6 months")),
+            noun=None if size else rng.choice(nouns),
+        )
+        expected = any(same_victim(v, victim) for v in seen)
+        assert index.named(victim) == expected, (victim, seen)
+        answers.append(expected)
+        if rng.random() < 0.3:  # the reader adds only the victims it keeps
+            seen.append(victim)
+            index.add(victim)
+    assert any(answers) and not all(answers)
+    assert any(not v.name and v.age for v in seen)
