@@ -16,7 +16,6 @@ What it cannot resolve, and how that is treated (never as evidence, never as a b
 
 from __future__ import annotations
 
-import math
 import os
 import re
 import sys
@@ -28,7 +27,7 @@ from functools import cache
 from typing import Any, Literal
 
 from core.rules import load_rules, rule_bytes
-from core.text import gazetteer_index
+from core.text import gazetteer_index, town_reach
 
 PlaceLevel = Literal["region", "country", "admin1", "city"]
 Relation = Literal["same", "contains", "within", "unknown", "disjoint"]
@@ -557,10 +556,7 @@ def most_specific(places: Iterable[Place]) -> Place | None:
     return common_ancestor(items)
 
 
-# A town's reach grows with the root of its people: about 10 km for Chicago, 4 km for Tulsa.
-_REACH_KM_PER_ROOT = 0.006
 _PART_SHARE = 5  # a part of a town has at most a fifth of its people
-_EARTH_KM = 6371.0
 
 
 def part_of(inner: Place, town: Place) -> bool:
@@ -575,14 +571,7 @@ def part_of(inner: Place, town: Place) -> bool:
         or None in (inner.lat, inner.lon, town.lat, town.lon)
     ):
         return False
-    lat1, lon1, lat2, lon2 = (
-        math.radians(v or 0.0) for v in (inner.lat, inner.lon, town.lat, town.lon)
-    )
-    arc = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin(
-        (lon2 - lon1) / 2
-    ) ** 2
-    km = 2 * _EARTH_KM * math.asin(math.sqrt(arc))
-    return km <= _REACH_KM_PER_ROOT * math.sqrt(town.population)
+    return town_reach.surface_km(inner, town) <= town_reach.reach_km(town)
 
 
 def describe(a: Place, b: Place) -> str:
