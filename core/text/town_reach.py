@@ -5,10 +5,18 @@ every town (``core.extract.report_places``)."""
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-if TYPE_CHECKING:
-    from core.text.places import Place
+
+class Place(Protocol):
+    """What these read of a ``places.Place`` (a protocol: ``places`` imports this module)."""
+
+    @property
+    def lat(self) -> float | None: ...
+    @property
+    def lon(self) -> float | None: ...
+    @property
+    def population(self) -> int: ...
 
 # A town's reach grows with the root of its people: about 10 km for Chicago, 4 km for Tulsa.
 _REACH_KM_PER_ROOT = 0.006
