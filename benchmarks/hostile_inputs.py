@@ -168,6 +168,85 @@ def _nested_html(size: int) -> str:
     )[: max(size, len(body))]
 
 
+# --- shapes that could make this round's readers super-linear -----------------------------------
+
+FIRST_NAMES = ("Jane", "John", "Ana", "Luis")
+
+
+def _named_victims(size: int) -> str:
+    """Thousands of named victims who share a first name and an age ("Jane Marven, 15, was
+    shot"): what tells victims apart must not compare each with every earlier one."""
+    rng = random.Random(13)
+    lines, total = [], 0
+    while total < size:
+        line = (f"{rng.choice(FIRST_NAMES)} {_name(rng, 3)}, 15, was shot on "
+                f"{rng.choice(DAYS)} in {_name(rng)}, police said.\n")
+        lines.append(line)
+        total += len(line)
+    return "".join(lines)
+
+
+FOLLOW_UPS = (
+    "Police arrested a man on {day} in the {month} {d} shooting in {town}.",
+    "A second man was charged in last month's shooting, police said.",
+    "A woman pleaded guilty on {day} in the {month} shooting that killed {n} people.",
+    "Detectives said {n} people were wounded three days after the shooting on {month} {d}.",
+)
+
+
+def _follow_ups(size: int) -> str:
+    """Thousands of follow-ups naming old incidents ("the March 3 shooting", "last month's
+    shooting", "the January shooting"): each is read against the report's incident day."""
+    rng = random.Random(17)
+    lines, total = [], 0
+    while total < size:
+        line = rng.choice(FOLLOW_UPS).format(
+            day=rng.choice(DAYS), month=rng.choice(MONTHS), d=rng.randint(1, 28),
+            town=_name(rng), n=rng.randint(2, 9)) + "\n"
+        lines.append(line)
+        total += len(line)
+    return "".join(lines)
+
+
+def _town_days(size: int) -> str:
+    """Thousands of one-line incidents in one town, each on a different day."""
+    rng = random.Random(19)
+    lines, total = [], 0
+    while total < size:
+        line = (f"On {rng.choice(MONTHS)} {rng.randint(1, 28)}, {rng.randint(2, 40)} people "
+                f"were killed in Springfield, police said.\n")
+        lines.append(line)
+        total += len(line)
+    return "".join(lines)
+
+
+def _gazetteer_towns() -> list[str]:
+    """Names of towns the gazetteer knows (generated inputs, no corpus text)."""
+    sys.path.insert(0, str(ROOT))
+    from core.text import places
+
+    return sorted({
+        p.name for p in places._gazetteer().places.values()
+        if p.level == "city" and p.country == "US" and p.population >= 20_000
+        and p.name.replace(" ", "").isalpha()
+    })
+
+
+def _many_towns(size: int) -> str:
+    """Reports that each name dozens of towns, thousands of towns in all: the report's town is
+    weighed over every town it names."""
+    rng = random.Random(23)
+    towns = _gazetteer_towns()
+    paragraphs, total = [], 0
+    while total < size:
+        named = rng.sample(towns, 30)
+        para = (f"Police in {named[0]} said {rng.randint(2, 30)} people were shot. "
+                f"Shootings were also reported in {', '.join(named[1:])} and {named[0]}.\n\n")
+        paragraphs.append(para)
+        total += len(para)
+    return "".join(paragraphs)
+
+
 CASES: dict[str, tuple[str, Callable[[int], str]]] = {
     "news": (".txt", news),
     "one_line": (".txt", _one_line),
@@ -184,6 +263,10 @@ CASES: dict[str, tuple[str, Callable[[int], str]]] = {
     "incidents": (".txt", _incidents),
     "controls": (".txt", _controls),
     "nested_html": (".html", _nested_html),
+    "named_victims": (".txt", _named_victims),
+    "follow_ups": (".txt", _follow_ups),
+    "town_days": (".txt", _town_days),
+    "many_towns": (".txt", _many_towns),
 }
 QUICK_SIZE = 100_000
 

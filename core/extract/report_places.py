@@ -12,13 +12,15 @@ newsroom never becomes one.
 from __future__ import annotations
 
 import functools
+import itertools
+import math
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from core.extract.nlp import Chunk, sentence_ents
 from core.rules import load_rules
-from core.text import places
+from core.text import places, town_reach
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -155,17 +157,62 @@ def _fold_parts(weight: dict[str, float]) -> None:
     """A neighbourhood of a town the report also names counts for that town ("in Bridgeport"
     in a report on Chicago)."""
     towns = {key: places.get(key) for key in weight}
+    near = _Neighbours(towns)
     for key, part in towns.items():
+        if part is None:
+            continue
         holder = next(
             (
                 k
-                for k, t in towns.items()
-                if part is not None and t is not None and k in weight and places.part_of(part, t)
+                for k in near.around(part)
+                if (t := towns[k]) is not None and k in weight and places.part_of(part, t)
             ),
             None,
         )
         if holder is not None:
             weight[holder] += weight.pop(key)
+
+
+CELL_MARGIN = 1.01  # cells a little wider than the widest reach, so rounding splits no pair
+
+
+class _Neighbours:
+    """The towns near a place, in the order the report names them: a grid over space with
+    cells as wide as the widest town's reach, so a part meets only the towns of the cells
+    around it (trying every town for every other grows with the square of their number)."""
+
+    def __init__(self, towns: Mapping[str, places.Place | None]) -> None:
+        # only a town holds parts (``places.part_of``); a cell is never empty of width
+        reach = max(
+            (town_reach.reach_km(t) for t in towns.values() if t and t.level == "city"),
+            default=0.0,
+        )
+        self.size = reach * CELL_MARGIN + 1e-6
+        self.order = {key: n for n, key in enumerate(towns)}
+        self.cells: dict[tuple[int, int, int], list[str]] = {}
+        for key, town in towns.items():
+            cell = self._cell(town)
+            if cell is not None:
+                self.cells.setdefault(cell, []).append(key)
+
+    def _cell(self, place: places.Place | None) -> tuple[int, int, int] | None:
+        at = town_reach.position_km(place) if place is not None else None
+        if at is None:
+            return None
+        x, y, z = (math.floor(v / self.size) for v in at)
+        return (x, y, z)
+
+    def around(self, place: places.Place) -> list[str]:
+        """The towns in the cells around ``place``, in the order they were named."""
+        cell = self._cell(place)
+        if cell is None:
+            return []
+        found = [
+            key
+            for dx, dy, dz in itertools.product((-1, 0, 1), repeat=3)
+            for key in self.cells.get((cell[0] + dx, cell[1] + dy, cell[2] + dz), ())
+        ]
+        return sorted(found, key=self.order.__getitem__)
 
 
 def report_town(

@@ -108,11 +108,17 @@ def _clashes(
     """The (report, day) pairs that disagree with another report, and the gaps in days."""
     clashing: set[tuple[str, dt.date]] = set()
     gaps: set[int] = set()
+    # the reports that give each day: asking every report for every pair of days grows with
+    # the cube of the reports
+    giving: dict[dt.date, set[str]] = defaultdict(set)
+    for doc, days in by_doc.items():
+        for day in days:
+            giving[day].add(doc)
     for a, b in itertools.combinations(by_doc, 2):
         if by_doc[a].keys() & by_doc[b].keys():
             continue  # they share a day: one account spans the other's
         for da, db in itertools.product(by_doc[a], by_doc[b]):
-            spanned = any(da in days and db in days for days in by_doc.values())
+            spanned = not giving[da].isdisjoint(giving[db])  # one report gives both
             if not spanned and _both_knowable(da, db, (published[a], published[b])):
                 clashing |= {(a, da), (b, db)}
                 gaps.add(abs((da - db).days))

@@ -16,7 +16,6 @@ What it cannot resolve, and how that is treated (never as evidence, never as a b
 
 from __future__ import annotations
 
-import math
 import os
 import re
 import sys
@@ -26,7 +25,7 @@ from functools import cache
 from typing import Literal
 
 from core.rules import rule_bytes
-from core.text import gazetteer_index
+from core.text import gazetteer_index, town_reach
 
 # re-exported: every stage reads a place through this module
 from core.text.place_types import Place as Place  # noqa: PLC0414
@@ -357,10 +356,7 @@ def most_specific(places: Iterable[Place]) -> Place | None:
     return common_ancestor(items)
 
 
-# A town's reach grows with the root of its people: about 10 km for Chicago, 4 km for Tulsa.
-_REACH_KM_PER_ROOT = 0.006
 _PART_SHARE = 5  # a part of a town has at most a fifth of its people
-_EARTH_KM = 6371.0
 
 
 def part_of(inner: Place, town: Place) -> bool:
@@ -375,14 +371,7 @@ def part_of(inner: Place, town: Place) -> bool:
         or None in (inner.lat, inner.lon, town.lat, town.lon)
     ):
         return False
-    lat1, lon1, lat2, lon2 = (
-        math.radians(v or 0.0) for v in (inner.lat, inner.lon, town.lat, town.lon)
-    )
-    arc = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin(
-        (lon2 - lon1) / 2
-    ) ** 2
-    km = 2 * _EARTH_KM * math.asin(math.sqrt(arc))
-    return km <= _REACH_KM_PER_ROOT * math.sqrt(town.population)
+    return town_reach.surface_km(inner, town) <= town_reach.reach_km(town)
 
 
 def describe(a: Place, b: Place) -> str:

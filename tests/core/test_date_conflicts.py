@@ -174,3 +174,36 @@ def test_the_workbook_shows_a_date_conflict_with_each_report_s_day(tmp_path: Pat
     assert dated[0][3:9] == ["c1", "Nine killed · 2026-03-13", "d1", "c2",
                              "Nine killed · 2026-03-14", "d2"]
     assert "date: contradiction (c1, c2)" in events[0][9]
+
+
+def test_clashing_days_are_those_of_trying_every_report_for_each_pair() -> None:
+    """Which reports clash on which days (and by how many days) is what asking every report
+    whether it gives both days finds, among many reports that each give a few days."""
+    import datetime as dt
+    import itertools
+    import random
+
+    from core.group.date_conflicts import _both_knowable, _clashes
+
+    rng = random.Random(9)
+    base = dt.date(2026, 3, 1)
+    by_doc: dict[str, dict[dt.date, list[object]]] = {
+        f"d{n}": {base + dt.timedelta(days=rng.randint(0, 9)): [] for _ in range(rng.randint(1, 3))}
+        for n in range(40)
+    }
+    published = {
+        d: rng.choice([None, base + dt.timedelta(days=rng.randint(5, 12))]) for d in by_doc
+    }
+    clashing: set[tuple[str, dt.date]] = set()
+    gaps: set[int] = set()
+    for a, b in itertools.combinations(by_doc, 2):
+        if by_doc[a].keys() & by_doc[b].keys():
+            continue
+        for da, db in itertools.product(by_doc[a], by_doc[b]):
+            spanned = any(da in days and db in days for days in by_doc.values())
+            if not spanned and _both_knowable(da, db, (published[a], published[b])):
+                clashing |= {(a, da), (b, db)}
+                gaps.add(abs((da - db).days))
+    assert clashing
+    assert gaps
+    assert _clashes(by_doc, published) == (clashing, gaps)

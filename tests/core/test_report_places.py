@@ -261,3 +261,49 @@ def test_the_place_a_sentence_hands_on(nlp: Language, text: str, place: str) -> 
 )
 def test_the_owner_of_an_attack_is_no_place(nlp: Language, text: str, place: str) -> None:
     assert places_of(nlp, text) == [place]
+
+
+def test_parts_fold_into_their_towns_as_when_each_town_is_tried() -> None:
+    """The towns a report names fold their parts into their towns (a grid finds the towns
+    near each) exactly as trying every town for every part does: same towns, same weights,
+    same order. Towns around big ones, with namesakes abroad and countries mixed in."""
+    import random
+
+    from core.extract.report_places import _fold_parts
+    from core.text import places
+
+    def each_with_each(weight: dict[str, float]) -> None:
+        towns = {key: places.get(key) for key in weight}
+        for key, part in towns.items():
+            holder = next(
+                (
+                    k
+                    for k, t in towns.items()
+                    if part and t and k in weight and places.part_of(part, t)
+                ),
+                None,
+            )
+            if holder is not None:
+                weight[holder] += weight.pop(key)
+
+    names = ("Chicago", "Houston", "Denver", "Oakland", "Springfield", "Lahore", "Oslo")
+    big = [p for n in names for p in places.candidates(n) if p.level == "city"]
+    cities = [
+        p for p in places._gazetteer().places.values()
+        if p.level == "city" and any(
+            p.country == b.country and abs((p.lat or 0) - (b.lat or 0)) < 0.4
+            and abs((p.lon or 0) - (b.lon or 0)) < 0.4 for b in big
+        )
+    ]
+    rng = random.Random(5)
+    folded = 0
+    for _ in range(12):
+        keys = [p.key for p in rng.sample(cities, min(len(cities), 120)) + big] + ["US", "NO"]
+        rng.shuffle(keys)
+        weight = {k: float(rng.randint(1, 3)) for k in keys}
+        expected, found = dict(weight), dict(weight)
+        each_with_each(expected)
+        _fold_parts(found)
+        assert list(found.items()) == list(expected.items())
+        folded += len(weight) - len(found)
+    assert folded > 0
