@@ -105,17 +105,34 @@ class Victims:
 
     @staticmethod
     def _keys(victim: Victim) -> list[str]:
-        keys = ["name:" + w for w in victim.name]
+        """Where a mention is filed: its last word, every word, a one-word name, its age (and
+        its age among the unnamed), as ``same_person`` can match on each."""
+        name, keys = victim.name, []
+        if name:
+            keys += ["last:" + name[-1], *("word:" + w for w in name)]
+            keys += ["single:" + name[0]] if len(name) == 1 else []
         if victim.age is not None:
-            keys.append("age:" + victim.age)
+            keys += ["age:" + victim.age] + ([] if name else ["unnamed:" + victim.age])
         return keys
+
+    @staticmethod
+    def _wanted(victim: Victim) -> list[str]:
+        """Where the earlier mentions of the same person are filed: two names match on their
+        last word or a one-word name within the other, so a shared first name or age alone
+        ("Jane ..., 15") never lists every victim that has it; a name meets by age only the
+        unnamed."""
+        name = victim.name
+        if not name:
+            return ["age:" + victim.age] if victim.age is not None else []
+        keys = ["last:" + name[-1], *("single:" + w for w in name)]
+        keys += ["word:" + name[0]] if len(name) == 1 else []
+        return keys + (["unnamed:" + victim.age] if victim.age is not None else [])
 
     def earlier(self, victim: Victim) -> list[tuple[Victim, str]]:
         """The earlier mentions of the person ``victim`` names (``same_person``), each with
-        the id of its claim: two names share a word when they match, and a match on age needs
-        the same age."""
+        the id of its claim."""
         found: dict[str, tuple[Victim, str]] = {}
-        for key in self._keys(victim):
+        for key in self._wanted(victim):
             for v, claim_id in self._by_key.get(key, ()):
                 if same_person(v, victim):
                     found[claim_id] = (v, claim_id)

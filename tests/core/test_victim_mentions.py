@@ -119,3 +119,33 @@ def test_murder_suicide_counts_victims_and_shooter(
     nlp: Language, text: str, expected: list[tuple[str, float]]
 ) -> None:
     assert sorted(casualties(nlp, text)) == expected
+
+
+def test_the_index_of_victims_answers_as_comparing_with_each() -> None:
+    """``Victims.earlier`` (look-ups, for long lists of victims) finds exactly the earlier
+    mentions ``same_person`` matches: names sharing words in every order, one-word names,
+    ages with nouns that fit or not, named and unnamed."""
+    import random
+
+    from core.extract.victim_mentions import Victim, Victims, same_person
+
+    rng = random.Random(3)
+    words = ("jane", "roe", "ana", "ruiz", "lee")
+    nouns = (None, "boy", "girl", "victim", "man")
+    seen: list[tuple[Victim, str]] = []
+    index = Victims()
+    matched = 0
+    for n in range(600):
+        size = rng.choice((0, 0, 1, 2, 3))
+        victim = Victim(
+            measure=rng.choice(("killed", "injured")),
+            name=tuple(rng.choice(words) for _ in range(size)),
+            age=rng.choice((None, "15 years", "7 years", "6 months")),
+            noun=None if size else rng.choice(nouns),
+        )
+        expected = {cid for v, cid in seen if same_person(v, victim)}
+        assert {cid for _, cid in index.earlier(victim)} == expected, victim
+        matched += bool(expected)
+        seen.append((victim, f"c{n}"))
+        index.add(victim, f"c{n}")
+    assert 0 < matched < 600
