@@ -184,6 +184,8 @@ def _court_word(root: Token) -> str | None:
     if lemma in verbs or lemma in nouns or lemma in custody:
         return lemma
     objects = [c for c in head.children if c.dep_ in ("dobj", "attr", "oprd")]
+    if head.dep_ == "prep":  # "free pending a hearing Jan. 19": the date is the hearing's
+        objects += [c for c in head.children if c.dep_ == "pobj"]
     preps = [c for c in head.children if c.dep_ == "prep"]
     objects += [g for c in preps for g in c.children if g.dep_ == "pobj"]
     found = [o.lemma_.lower() for o in objects if o.i != root.i]
