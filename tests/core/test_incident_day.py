@@ -295,3 +295,34 @@ def test_hearings_to_come_and_days_earlier_this_month(
     nlp: Language, text: str, expected: list[dt.date | None]
 ) -> None:
     assert days(nlp, text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle describing a place or a participant dates that, not the figure
+        (
+            "The quake hit on Tuesday. It killed six people in a district ravaged by the "
+            "tsunami of 2004.",
+            [D("2025-06-10")],
+        ),
+        # the victim's harm in a participle is the incident's day
+        (
+            "The family of a man shot Sunday outside a bar said two other men were wounded.",
+            [D("2025-06-08")],
+        ),
+    ],
+)
+def test_participles_date_what_they_describe(
+    nlp: Language, text: str, expected: list[dt.date | None]
+) -> None:
+    assert days(nlp, text, WED) == expected
+
+
+def test_a_participle_on_the_figures_own_noun_dates_it(nlp: Language) -> None:
+    text = (
+        "It was the worst unrest since riots in 2019. The unrest threatened plans for a "
+        "90 billion euro aid package unveiled on Monday."
+    )
+    claims = [c for c in read_claims(nlp, text, WED) if c.value == 90e9]
+    assert [(c.date_start, c.date_end) for c in claims] == [(D("2025-06-09"), D("2025-06-09"))]
