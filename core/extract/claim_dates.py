@@ -184,6 +184,8 @@ def _court_word(root: Token) -> str | None:
     if lemma in verbs or lemma in nouns or lemma in custody:
         return lemma
     objects = [c for c in head.children if c.dep_ in ("dobj", "attr", "oprd")]
+    if head.dep_ == "prep":  # "free pending a hearing Jan. 19": the date is the hearing's
+        objects += [c for c in head.children if c.dep_ == "pobj"]
     preps = [c for c in head.children if c.dep_ == "prep"]
     objects += [g for c in preps for g in c.children if g.dep_ == "pobj"]
     found = [o.lemma_.lower() for o in objects if o.i != root.i]
@@ -304,18 +306,24 @@ def _clause(tok: Token, deps: tuple[str, ...]) -> Token | None:
 
 
 def other_clause(anchor: Token, date: Token) -> bool:
-    """The date stands in a relative clause that describes a participant, the figure outside
-    it: "a gunman who killed one at the firm from which he was fired last week". (The other
+    """The date stands in a relative or participial clause that describes a participant, the
+    figure outside it: "a gunman who killed one at the firm from which he was fired last week",
+    "killing five in a region devastated by the floods of 2004". (The other
     way round the clause often tells the main event's own outcome: "in 2004 a quake sparked
     a tsunami that killed 170,000".) A date on the incident noun, or of the harm of a victim
     ("who was shot Friday"), dates it wherever it stands."""
     if dates_incident(date):
         return False
-    other = _clause(date, ("relcl",))
+    other = _clause(date, ("relcl", "acl"))
     if other is None or anchor.i in {t.i for t in other.subtree}:
         return False
-    # "the killing of his friend, who was shot Friday": the victim's harm is the incident
-    victim = any(c.lower_ in ("who", "whom") for c in other.children)
+    # the clause describes the figure's own noun: "a 110 million aid package unveiled Sunday"
+    if other.head.i in {t.i for t in (anchor, *anchor.ancestors)}:
+        return False
+    # "the killing of his friend, who was shot Friday": the victim's harm is the incident;
+    # a participle describes a participant or a place ("in a region devastated by the floods
+    # of 2004"), or a victim's harm ("the man shot Friday")
+    victim = other.dep_ == "acl" or any(c.lower_ in ("who", "whom") for c in other.children)
     return not (victim and dates_harm(date))
 
 

@@ -231,6 +231,10 @@ def _lead_days(
 _FEW_DAYS_BACK = re.compile(r"\b(?:last|previous|weekend|ago|earlier)\b")
 _SPAN_WORDS = re.compile(r"\b(?:past|so far|since|until|till|through|to date|between|from)\b")
 FEW_DAYS = 10  # a span this long at most is narrowed to the incident day within it
+# "killed a man earlier this month": one happening some days back, however far into the
+# month; never a count over it ("so far this month")
+_EARLIER_THIS = re.compile(r"\bearlier (?:this|that) (?:week|month)\b")
+MONTH_SPAN_DAYS = 31
 
 
 def within(period: Period, incident: Period | None) -> Period:
@@ -241,11 +245,13 @@ def within(period: Period, incident: Period | None) -> Period:
         incident is None
         or incident.start != incident.end
         or period.start == period.end
-        or (period.end - period.start).days >= FEW_DAYS
         or not period.start <= incident.start <= period.end
     ):
         return period
     text = period.text.lower()
+    days = (period.end - period.start).days
+    if days >= FEW_DAYS and not (days < MONTH_SPAN_DAYS and _EARLIER_THIS.search(text)):
+        return period
     if not _FEW_DAYS_BACK.search(text) or _SPAN_WORDS.search(text):
         return period
     return incident

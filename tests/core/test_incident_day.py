@@ -258,3 +258,71 @@ def test_states_arrivals_and_charges(
     nlp: Language, text: str, expected: list[dt.date | None]
 ) -> None:
     assert days(nlp, text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a hearing to come, set after "pending", is no day of the incident however it reads
+        (
+            "The killing of a teenager at a corner shop last week was a tragedy, his lawyer "
+            "said. The guard appeared in court Monday, and a judge allowed him to stay free "
+            "on bail pending a preliminary hearing Jan. 19. Police said video of the Friday "
+            "shooting shows the boy unarmed.",
+            [D("2025-06-06")],
+        ),
+        # a day after "pending" that is no court's stays what it dates
+        (
+            "The man shot Sunday stays in hospital pending surgery, and two others were "
+            "wounded in the shooting.",
+            [D("2025-06-08")],
+        ),
+        # "earlier this month" tells of one happening: the day the report gives it
+        (
+            "A man will stand trial on charges he shot and killed a neighbour earlier this "
+            "month. Police said the neighbour was shot at his home on June 2.",
+            [D("2025-06-02")],
+        ),
+        # a count over the month stays the month so far, whatever the incident's day
+        (
+            "A man was shot dead on June 2 outside his home. So far this month, 12 people "
+            "have been killed in the city.",
+            [D("2025-06-02"), None],
+        ),
+    ],
+)
+def test_hearings_to_come_and_days_earlier_this_month(
+    nlp: Language, text: str, expected: list[dt.date | None]
+) -> None:
+    assert days(nlp, text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle describing a place or a participant dates that, not the figure
+        (
+            "The quake hit on Tuesday. It killed six people in a district ravaged by the "
+            "tsunami of 2004.",
+            [D("2025-06-10")],
+        ),
+        # the victim's harm in a participle is the incident's day
+        (
+            "The family of a man shot Sunday outside a bar said two other men were wounded.",
+            [D("2025-06-08")],
+        ),
+    ],
+)
+def test_participles_date_what_they_describe(
+    nlp: Language, text: str, expected: list[dt.date | None]
+) -> None:
+    assert days(nlp, text, WED) == expected
+
+
+def test_a_participle_on_the_figures_own_noun_dates_it(nlp: Language) -> None:
+    text = (
+        "It was the worst unrest since riots in 2019. The unrest threatened plans for a "
+        "90 billion euro aid package unveiled on Monday."
+    )
+    claims = [c for c in read_claims(nlp, text, WED) if c.value == 90e9]
+    assert [(c.date_start, c.date_end) for c in claims] == [(D("2025-06-09"), D("2025-06-09"))]
