@@ -4,6 +4,7 @@ died", "killed his wife and two children", a shooter who "killed himself".
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -15,6 +16,7 @@ from core.extract.participants import (
     in_passive_coordination,
     treated_for_harm,
 )
+from core.extract.victim_mentions import DEFINITE, PERSONAL_PRONOUNS
 from core.extract.victim_names import (
     CASUALTY_MEASURES,
     INDEFINITE,
@@ -52,6 +54,14 @@ VICTIM_HARM = (
     "critical",  # "Jane Roe is in critical condition"
     "homicid", "murder", "slay",  # "a double homicide"
 )
+
+
+def definite_cue(words: Sequence[str]) -> bool:
+    """ "the driver", "she": a sentence that may name a victim not yet counted."""
+    nouns = lexicon().victim_nouns
+    return not PERSONAL_PRONOUNS.isdisjoint(words) or any(
+        w == "the" and nxt in nouns for w, nxt in itertools.pairwise(words)
+    )
 
 
 def casualty_word(sent: Span) -> bool:
@@ -173,6 +183,11 @@ def _subject_victims(
     if any(m.i > head.i for m in members):
         return None  # an inverted clause: rare in reports, not worth a guess
     count = _count_members(members, measure, counted)
+    if count is None and measure == "killed" and len(members) == 1 and definite_victim(members[0]):
+        # "The child was pronounced dead", "she died of her injuries": counted only when no
+        # figure before it counts anyone (``victim_mentions.refers_back``); "the officer was
+        # hurt" is too often one of the hurt a count left unnamed
+        count = (1.0, DEFINITE, [])
     if count is None:
         return None
     total, how, numerals = count
@@ -181,7 +196,8 @@ def _subject_victims(
         # including a teenager, were killed"; "a man died, one of three"): no second count.
         if any((v.i, measure) in anchored for v in verbs):
             return None
-        span = one_victim(members[0])[0]  # type: ignore[index]
+        one = one_victim(members[0])
+        span = one[0] if one is not None else sent.doc[members[0].i : members[0].i + 1]
         rule = f"singular_victim:{how}:{lemma}"
         numerals = []
     else:
@@ -234,6 +250,17 @@ def _count_members(
     if total <= 0 or singles == 0:
         return None
     return total, how, numerals
+
+
+def definite_victim(noun: Token) -> bool:
+    """ "*the* driver", "*she*": one person the text may already have counted."""
+    if noun.lower_ in PERSONAL_PRONOUNS:
+        return noun.pos_ == "PRON"
+    return (
+        noun.tag_ == "NN"
+        and noun.lemma_.lower() in lexicon().victim_nouns
+        and [c.lower_ for c in noun.children if c.dep_ in ("det", "poss", "nummod")] == ["the"]
+    )
 
 
 def _bare_person(noun: Token) -> bool:

@@ -119,3 +119,33 @@ def test_murder_suicide_counts_victims_and_shooter(
     nlp: Language, text: str, expected: list[tuple[str, float]]
 ) -> None:
     assert sorted(casualties(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a definite first mention of a victim no figure before counted: one dead
+        (
+            "Deputies were called to a flat on Birch Lane on Sunday night. The toddler was "
+            "pronounced dead at the scene.",
+            [("killed", 1.0)],
+        ),
+        ("A van left the road near Harwick on Monday. The driver died at a hospital.",
+         [("killed", 1.0)]),
+        ("Medics found a cyclist lying on the verge. She died of her injuries.",
+         [("killed", 1.0)]),
+        # it refers back to a victim counted before: no second count
+        ("A man was killed on Sunday in Harwick. Police said the victim died at the scene.",
+         [("killed", 1.0)]),
+        ("Two people were shot on Sunday in Harwick. The driver died at a hospital.",
+         [("injured", 2.0)]),
+        ("Nobody was hurt when the van crashed. The driver said so.", [("injured", 0.0)]),
+        # not a fact, and the hurt stay unnamed
+        ("Police said the toddler could have died.", []),
+        ("The courier was injured in the crash.", []),
+    ],
+)
+def test_definite_first_mention(
+    nlp: Language, text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert casualties(nlp, text) == expected
