@@ -63,6 +63,7 @@ from core.extract.victim_mentions import (
     outlived,
     refers_back,
     same_person,
+    unlinked_surname,
     victim_of,
 )
 from core.extract.victim_names import CASUALTY_MEASURES
@@ -281,7 +282,7 @@ def _not_named_before(
         victim = victim_of(found[0], found[2], found[3])
         if victim is not None:
             earlier = ctx.victims.earlier(victim)
-            if counted_before(victim, earlier):
+            if counted_before(victim, earlier) or unlinked_surname(found[3], earlier):
                 continue
             ctx.withdrawn.update(outlived(victim, earlier))
             alike = [(n, v) for n, v in enumerate(named) if v is not None and _by_name(v, victim)]

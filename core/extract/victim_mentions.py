@@ -13,6 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from core.extract.victim_names import SURNAME
 from core.rules import load_rules
 
 if TYPE_CHECKING:
@@ -148,4 +149,12 @@ def refers_back(reading: Reading, *, harmed: bool) -> bool:
     """Whether a definite victim ("the driver died", "she died of her injuries") is one a
     figure before it counted: any casualty figure earlier in the report or in the sentence may
     be that person, so the mention counts only in a report that counted no one before."""
-    return harmed and reading.rule.startswith(f"singular_victim:{DEFINITE}:")
+    return harmed and reading.rule.startswith(
+        (f"singular_victim:{DEFINITE}:", f"victim_list:{DEFINITE}:")
+    )
+
+
+def unlinked_surname(reading: Reading, earlier: list[tuple[Victim, str]]) -> bool:
+    """A lone proper noun read as a victim ("Roe died Sunday") that no earlier full name
+    ("Jane Roe, 34, was shot") makes a person: a place or a firm, never a new victim."""
+    return f":{SURNAME}:" in reading.rule and not earlier

@@ -149,3 +149,25 @@ def test_definite_first_mention(
     nlp: Language, text: str, expected: list[tuple[str, float]]
 ) -> None:
     assert casualties(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a surname alone the recogniser missed is the person the full name named: once, dead
+        (
+            "Harlan Pike, 34, was shot on Sunday in Fenwick. Pike was taken to a hospital. "
+            "Pike died Monday.",
+            [("killed", 1.0)],
+        ),
+        (
+            "Marta Quill, 41, was shot on Friday. Quill was taken to a hospital. Quill died "
+            "there on Saturday.",
+            [("killed", 1.0)],
+        ),
+        # no earlier full name ends in it: no victim of its own
+        ("Harwick was shocked on Friday. Gorseway was hurt badly by the storm.", []),
+    ],
+)
+def test_surname_alone(nlp: Language, text: str, expected: list[tuple[str, float]]) -> None:
+    assert casualties(nlp, text) == expected
