@@ -61,9 +61,12 @@ from core.extract.victim_mentions import (
     Victims,
     counted_before,
     outlived,
+    refers_back,
     same_person,
+    unlinked_surname,
     victim_of,
 )
+from core.extract.victim_names import CASUALTY_MEASURES
 from core.extract.victims import casualty_word, read_victims
 from core.model import Claim, Document
 from core.settings import DEFAULT_SETTINGS, Settings
@@ -98,6 +101,7 @@ class _Context:
     withdrawn: set[str] = dataclasses.field(default_factory=set)
     # the claims that count the hurt only because "shot" does (``shot_counts``)
     bare_shot: set[str] = dataclasses.field(default_factory=set)
+    harmed: bool = False  # a casualty figure counted so far: "the driver died" may be them
 
 
 def extract_claims(
@@ -252,6 +256,7 @@ def _claims_in_sentence(
             ctx.bare_shot.add(claim_id)
         found = (amount, num, span, reading)
         claims.append(_claim(here, ctx, found, claim_id=claim_id, period=period, part_of=part_of))
+    ctx.harmed = ctx.harmed or any(f[3].measure in CASUALTY_MEASURES for f in resolved)
     for claim, victim in zip(claims, victims, strict=True):
         if victim is not None:
             ctx.victims.add(victim, claim.id)
@@ -270,11 +275,14 @@ def _not_named_before(
     it names for the sentences after, if any."""
     kept: list[tuple[Amount, Token, Span, Reading]] = []
     named: list[Victim | None] = []
-    for found in resolved:
+    harmed = [f[3].measure in CASUALTY_MEASURES for f in resolved]
+    for i, found in enumerate(resolved):
+        if refers_back(found[3], harmed=ctx.harmed or sum(harmed) > harmed[i]):
+            continue
         victim = victim_of(found[0], found[2], found[3])
         if victim is not None:
             earlier = ctx.victims.earlier(victim)
-            if counted_before(victim, earlier):
+            if counted_before(victim, earlier) or unlinked_surname(found[3], earlier):
                 continue
             ctx.withdrawn.update(outlived(victim, earlier))
             alike = [(n, v) for n, v in enumerate(named) if v is not None and _by_name(v, victim)]

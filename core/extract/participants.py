@@ -163,7 +163,8 @@ def _measure_verb(node: Token) -> _Step:
         (
             lex.phrasal[(lemma, c.lower_)]
             for c in head.children
-            if c.dep_ == "prt" and (lemma, c.lower_) in lex.phrasal
+            # "took away 12 villagers": the parse may call the particle an adverb
+            if c.dep_ in ("prt", "advmod") and (lemma, c.lower_) in lex.phrasal
         ),
         None,
     )

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.figures import ZERO_WORDS
 from core.extract.nlp import load_splitter
-from core.extract.victims import VICTIM_CUES, VICTIM_HARM
+from core.extract.victims import VICTIM_CUES, VICTIM_HARM, definite_cue, surname_cue
 from core.model import Document
 from core.settings import DEFAULT_SETTINGS, Settings
 from core.text.dates import date_words
@@ -180,6 +180,8 @@ def has_figure(sent: Span) -> bool:
     return (
         not VICTIM_CUES.isdisjoint(words)
         or any(t.is_title and t.nbor().is_title for t in sent[:-1])
+        or definite_cue(words)
+        or surname_cue(sent)
     ) and any(w.startswith(VICTIM_HARM) for w in words)
 
 

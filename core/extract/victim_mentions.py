@@ -13,6 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from core.extract.victim_names import SURNAME
 from core.rules import load_rules
 
 if TYPE_CHECKING:
@@ -25,6 +26,9 @@ if TYPE_CHECKING:
 SINGULAR_RULES = ("singular_victim:", "object_victim:", "nominal_victim:")
 AGE_UNITS = frozenset({"year", "years", "month", "months"})
 AGE_WINDOW = 3  # "15-year-old": the number, a hyphen, then the unit
+# How a subject names a victim the text may have counted already ("the driver", "he")
+DEFINITE = "definite"
+PERSONAL_PRONOUNS = frozenset({"he", "she"})
 TITLES = frozenset({"mr.", "mrs.", "ms.", "miss", "dr.", "mr", "mrs", "ms", "dr"})
 
 
@@ -156,3 +160,18 @@ def outlived(victim: Victim, earlier: list[tuple[Victim, str]]) -> list[str]:
     if victim.measure != "killed":
         return []
     return [claim_id for v, claim_id in earlier if v.measure == "injured"]
+
+
+def refers_back(reading: Reading, *, harmed: bool) -> bool:
+    """Whether a definite victim ("the driver died", "she died of her injuries") is one a
+    figure before it counted: any casualty figure earlier in the report or in the sentence may
+    be that person, so the mention counts only in a report that counted no one before."""
+    return harmed and reading.rule.startswith(
+        (f"singular_victim:{DEFINITE}:", f"victim_list:{DEFINITE}:")
+    )
+
+
+def unlinked_surname(reading: Reading, earlier: list[tuple[Victim, str]]) -> bool:
+    """A lone proper noun read as a victim ("Roe died Sunday") that no earlier full name
+    ("Jane Roe, 34, was shot") makes a person: a place or a firm, never a new victim."""
+    return f":{SURNAME}:" in reading.rule and not earlier

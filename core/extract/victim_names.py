@@ -21,6 +21,8 @@ INDEFINITE = frozenset({"a", "an", "another"})  # "another man was shot"
 # "killed his wife", "shot her neighbor": one person named by relation to the agent
 POSSESSIVES = frozenset({"his", "her", "their"})
 
+SURNAME = "surname"  # how a victim is named by a lone proper noun the recogniser missed
+
 Found: TypeAlias = "tuple[Amount, Token, Span, Reading]"
 
 
@@ -63,7 +65,7 @@ def one_victim(noun: Token, *, relation: bool = False) -> tuple[Span, str] | Non
         return doc[noun.i : noun.i + 1], "another"
     name = _name(noun)
     if name is not None:
-        return name, "name"
+        return name, ("name" if len(name) > 1 or not _surname(noun) else SURNAME)
     det = next((c for c in noun.children if c.dep_ == "det"), None)
     person = noun.tag_ == "NN" and noun.lemma_.lower() in lex.victim_nouns
     # "a 17-year-old was shot": the age stands for the person
@@ -98,12 +100,28 @@ def _name(noun: Token) -> Span | None:
         c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper() and c.i == noun.i - 1
         for c in noun.children
     )
-    if noun.pos_ == "PROPN" and (noun.ent_type_ == "PERSON" or aged_name or full_name):
+    if noun.pos_ == "PROPN" and (
+        noun.ent_type_ == "PERSON" or aged_name or full_name or _surname(noun)
+    ):
         start = noun.i
         while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
             start -= 1
         return doc[start : noun.i + 1]
     return None
+
+
+def _surname(noun: Token) -> bool:
+    """ "*Roe* died Sunday": one capitalised proper noun the recogniser did not take for a
+    person; a victim only when an earlier full name ends in it (``victim_mentions``)."""
+    return (
+        noun.pos_ == "PROPN"
+        and noun.is_title
+        and noun.is_alpha
+        and noun.ent_type_ not in ("PERSON", "DATE", "TIME", "CARDINAL")
+        and not any(c.dep_ == "appos" and c.like_num for c in noun.children)
+        and not any(c.dep_ in ("compound", "det", "poss") for c in noun.children)
+        and not (noun.i > 0 and noun.doc[noun.i - 1].dep_ == "compound")
+    )
 
 
 def _another(noun: Token) -> bool:

@@ -4,6 +4,7 @@ died", "killed his wife and two children", a shooter who "killed himself".
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -15,10 +16,12 @@ from core.extract.participants import (
     in_passive_coordination,
     treated_for_harm,
 )
+from core.extract.victim_mentions import DEFINITE, PERSONAL_PRONOUNS
 from core.extract.victim_names import (
     CASUALTY_MEASURES,
     INDEFINITE,
     POSSESSIVES,
+    SURNAME,
     Found,
     conjuncts,
     one_victim,
@@ -43,6 +46,8 @@ REFLEXIVES = frozenset({"himself", "herself"})
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
+PAIR_NOUNS = frozenset({"couple"})  # one noun, two people
+
 # Words without which a sentence cannot name a victim without a numeral: the pipeline parses
 # a sentence that holds one of these and a harm word.
 VICTIM_CUES = INDEFINITE | REFLEXIVES | POSSESSIVES | frozenset(lexicon().multiples)
@@ -52,6 +57,26 @@ VICTIM_HARM = (
     "critical",  # "Jane Roe is in critical condition"
     "homicid", "murder", "slay",  # "a double homicide"
 )
+
+
+def definite_cue(words: Sequence[str]) -> bool:
+    """ "the driver", "she": a sentence that may name a victim not yet counted."""
+    nouns = lexicon().victim_nouns
+    return not PERSONAL_PRONOUNS.isdisjoint(words) or any(
+        w == "the" and nxt in nouns for w, nxt in itertools.pairwise(words)
+    )
+
+
+# "Roe died", "Roe was shot", "Roe, who ...": how a sentence goes on from a surname alone
+SURNAME_FOLLOWERS = frozenset({"died", "was", "is", "has", "had", "later", ","})
+
+
+def surname_cue(sent: Span) -> bool:
+    """ "Roe died Sunday": a capitalised word alone before a predicate may be a victim's
+    surname the recogniser missed (read only when an earlier full name matches it)."""
+    return any(
+        t.is_title and not t.is_stop and t.nbor().lower_ in SURNAME_FOLLOWERS for t in sent[:-1]
+    )
 
 
 def casualty_word(sent: Span) -> bool:
@@ -173,6 +198,11 @@ def _subject_victims(
     if any(m.i > head.i for m in members):
         return None  # an inverted clause: rare in reports, not worth a guess
     count = _count_members(members, measure, counted)
+    if count is None and measure == "killed" and len(members) == 1 and definite_victim(members[0]):
+        # "The child was pronounced dead", "she died of her injuries": counted only when no
+        # figure before it counts anyone (``victim_mentions.refers_back``); "the officer was
+        # hurt" is too often one of the hurt a count left unnamed
+        count = (1.0, DEFINITE, [])
     if count is None:
         return None
     total, how, numerals = count
@@ -181,14 +211,15 @@ def _subject_victims(
         # including a teenager, were killed"; "a man died, one of three"): no second count.
         if any((v.i, measure) in anchored for v in verbs):
             return None
-        span = one_victim(members[0])[0]  # type: ignore[index]
+        one = one_victim(members[0])
+        span = one[0] if one is not None else sent.doc[members[0].i : members[0].i + 1]
         rule = f"singular_victim:{how}:{lemma}"
         numerals = []
     else:
         first = min(m.left_edge.i for m in members)
         last = max(members, key=lambda m: m.i)
         span = sent.doc[first : last.right_edge.i + 1]
-        rule = f"victim_list:{lemma}"
+        rule = f"victim_list:{DEFINITE}:{lemma}" if how == DEFINITE else f"victim_list:{lemma}"
     reading = Reading(measure=measure, noun=members[0], anchor=verbs[0], rule=rule)
     return victim_figure(sent, span, total, reading), numerals
 
@@ -218,14 +249,19 @@ def _count_members(
     counted; None when someone in it is not counted ("his wife", "the family") or no one is
     named singly (the numerals are claims of their own)."""
     total, singles, how = 0.0, 0, ""
+    kin = False  # "a man and his son": a list a later sentence may name again in full
     numerals: list[int] = []
     for member in members:
-        one = one_victim(member, relation=relation)
+        named = _member_count(member, relation=relation, how=how, total=total)
         numeral = next((c for c in member.children if c.dep_ == "nummod"), None)
-        if one is not None:
-            total, singles, how = total + 1.0, singles + 1, one[1]
-        elif how == "indefinite" and _bare_person(member):
-            total += 1.0  # "a woman and girl": the article serves both
+        if named is not None and named[1] == SURNAME and len(members) > 1:
+            return None  # "Roe and Poe died": surnames of people a figure may have counted
+        if named is not None:
+            total += named[0]
+            if named[1] == DEFINITE:
+                kin = True
+            elif named[1]:
+                singles, how = singles + 1, named[1]
         elif numeral is not None and (numeral.i, measure) in counted:
             total += counted[(numeral.i, measure)]
             numerals.append(numeral.i)
@@ -233,7 +269,46 @@ def _count_members(
             return None
     if total <= 0 or singles == 0:
         return None
-    return total, how, numerals
+    return total, DEFINITE if kin else how, numerals
+
+
+def definite_victim(noun: Token) -> bool:
+    """ "*the* driver", "*she*": one person the text may already have counted."""
+    if noun.lower_ in PERSONAL_PRONOUNS:
+        return noun.pos_ == "PRON"
+    return (
+        noun.tag_ == "NN"
+        and noun.lemma_.lower() in lexicon().victim_nouns
+        and [c.lower_ for c in noun.children if c.dep_ in ("det", "poss", "nummod")] == ["the"]
+    )
+
+
+def _member_count(
+    member: Token, *, relation: bool, how: str, total: float
+) -> tuple[float, str] | None:
+    """How many people one member of a list names without a numeral, and how, if singly
+    ("" for one who leans on the member before)."""
+    one = one_victim(member, relation=relation)
+    if one is not None:
+        return 1.0, one[1]
+    det = next((c for c in member.children if c.dep_ == "det"), None)
+    if (
+        member.lemma_.lower() in PAIR_NOUNS
+        and det is not None
+        and det.lower_ in INDEFINITE
+        and not any(c.lower_ == "of" for c in member.children)  # "a couple of men": a vague few
+    ):
+        return 2.0, "indefinite"  # "a young couple and their baby"
+    if how == "indefinite" and _bare_person(member):
+        return 1.0, ""  # "a woman and girl": the article serves both
+    poss = next((c for c in member.children if c.dep_ == "poss"), None)
+    if total > 0 and poss is not None and poss.lower_ in POSSESSIVES and _person(member):
+        return 1.0, DEFINITE  # "a man and his son": the member before says whose
+    return None
+
+
+def _person(noun: Token) -> bool:
+    return noun.tag_ == "NN" and noun.lemma_.lower() in lexicon().victim_nouns
 
 
 def _bare_person(noun: Token) -> bool:
@@ -291,7 +366,7 @@ def _object_victim(
     else:
         first = min(m.left_edge.i for m in members)
         span = sent.doc[first : members[-1].right_edge.i + 1]
-        rule = f"victim_list:{lemma}"
+        rule = f"victim_list:{DEFINITE}:{lemma}" if how == DEFINITE else f"victim_list:{lemma}"
     reading = Reading(measure=measure, noun=obj, anchor=verbs[0], rule=rule)
     return victim_figure(sent, span, total, reading), numerals
 

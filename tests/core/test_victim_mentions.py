@@ -149,3 +149,55 @@ def test_the_index_of_victims_answers_as_comparing_with_each() -> None:
         seen.append((victim, f"c{n}"))
         index.add(victim, f"c{n}")
     assert 0 < matched < 600
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a definite first mention of a victim no figure before counted: one dead
+        (
+            "Deputies were called to a flat on Birch Lane on Sunday night. The toddler was "
+            "pronounced dead at the scene.",
+            [("killed", 1.0)],
+        ),
+        ("A van left the road near Harwick on Monday. The driver died at a hospital.",
+         [("killed", 1.0)]),
+        ("Medics found a cyclist lying on the verge. She died of her injuries.",
+         [("killed", 1.0)]),
+        # it refers back to a victim counted before: no second count
+        ("A man was killed on Sunday in Harwick. Police said the victim died at the scene.",
+         [("killed", 1.0)]),
+        ("Two people were shot on Sunday in Harwick. The driver died at a hospital.",
+         [("injured", 2.0)]),
+        ("Nobody was hurt when the van crashed. The driver said so.", [("injured", 0.0)]),
+        # not a fact, and the hurt stay unnamed
+        ("Police said the toddler could have died.", []),
+        ("The courier was injured in the crash.", []),
+    ],
+)
+def test_definite_first_mention(
+    nlp: Language, text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert casualties(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a surname alone the recogniser missed is the person the full name named: once, dead
+        (
+            "Harlan Pike, 34, was shot on Sunday in Fenwick. Pike was taken to a hospital. "
+            "Pike died Monday.",
+            [("killed", 1.0)],
+        ),
+        (
+            "Marta Quill, 41, was shot on Friday. Quill was taken to a hospital. Quill died "
+            "there on Saturday.",
+            [("killed", 1.0)],
+        ),
+        # no earlier full name ends in it: no victim of its own
+        ("Harwick was shocked on Friday. Gorseway was hurt badly by the storm.", []),
+    ],
+)
+def test_surname_alone(nlp: Language, text: str, expected: list[tuple[str, float]]) -> None:
+    assert casualties(nlp, text) == expected

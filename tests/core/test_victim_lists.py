@@ -1,0 +1,52 @@
+"""Lists of victims named without a numeral, and phrasal verbs the parse splits (issue #11).
+Sentences we wrote."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+import pytest
+
+from tests.core.claim_factory import read_claims
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+WED = dt.date.fromisoformat("2025-06-11")
+
+
+def figures(nlp: Language, text: str) -> list[tuple[str, float]]:
+    return [
+        (c.measure, c.value)
+        for c in read_claims(nlp, text, WED)
+        if c.measure in ("killed", "injured", "kidnapped")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a couple is two; a relative after a member is one more
+        ("A young couple and their baby were killed when the bridge gave way.",
+         [("killed", 3.0)]),
+        ("A man and his son were killed on Sunday near Harwick.", [("killed", 2.0)]),
+        # the same family named again further down: no second count
+        ("A man and his son were killed on Sunday. Ed Marlow and his son died in the fire, "
+         "police said.", [("killed", 2.0)]),
+        # a pet is no victim, "a couple of" is a vague few, "his son" alone may be the speaker
+        ("A man and his dog were killed on Sunday near Harwick.", []),
+        ("A couple of hikers were hurt on Sunday.", []),
+        ("His son was killed on Sunday, the farmer said.", []),
+        # "took away" with the particle read as an adverb; things are not kidnapped
+        ("Gunmen raided the hamlet on Friday and took away 14 villagers.",
+         [("kidnapped", 14.0)]),
+        ("Gunmen raided the hamlet on Friday and took 14 villagers away.",
+         [("kidnapped", 14.0)]),
+        ("Gunmen raided the hamlet on Friday and took away 14 rifles.", []),
+    ],
+)
+def test_lists_and_phrasal_verbs(
+    nlp: Language, text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert figures(nlp, text) == expected
