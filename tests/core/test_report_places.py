@@ -261,3 +261,51 @@ def test_the_place_a_sentence_hands_on(nlp: Language, text: str, place: str) -> 
 )
 def test_the_owner_of_an_attack_is_no_place(nlp: Language, text: str, place: str) -> None:
     assert places_of(nlp, text) == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a big town's name before a lower-case dwelling or venue says where it stands
+        (
+            "COLLIERVILLE, Tenn. - A girl was wounded inside a Jackson apartment on Friday.",
+            "Jackson",
+        ),
+        # a county before it names the place, not the county's home
+        ("Two boys were wounded at a Fresno County home on Monday.", "Fresno County"),
+        # a scene named alone after it stays in that town
+        (
+            "A girl was wounded inside a Jackson apartment on Friday. "
+            "Police said two boys were also hurt in the 300 block of Elm Drive.",
+            "Jackson",
+        ),
+        # a town the later sentence names is its own
+        (
+            "A girl was wounded inside a Jackson apartment on Friday. "
+            "Police said two boys were also hurt on Elm Drive in Germantown.",
+            "Germantown",
+        ),
+        # a venue's given name is no place
+        ("Two men were wounded outside a club called Havana early Sunday.", None),
+        ("Two men were wounded outside a club in Havana early Sunday.", "Havana"),
+    ],
+)
+def test_a_town_before_a_dwelling_and_scenes_after_it(
+    nlp: Language, text: str, place: str | None
+) -> None:
+    assert places_of(nlp, text)[-1] == place
+
+
+def test_a_small_namesake_before_a_dwelling_stays_a_scene(nlp: Language) -> None:
+    text = "TACOMA, Wash. - Three people were wounded inside a Cedar Hollow apartment, police said."
+    assert places_of(nlp, text) == ["Tacoma, Wash."]
+
+
+def test_a_label_past_the_lead_is_no_dateline(nlp: Language) -> None:
+    text = (
+        "A man was hurt on Friday. He was taken to a hospital. Police are investigating. "
+        "No one was charged.\n\nEARLIER: Two people were wounded on Elm Street, police said."
+    )
+    assert places_of(nlp, text)[-1] != "Earlier"
+    text = "HALVERTON – Two people were wounded on Elm Street on Friday, police said."
+    assert places_of(nlp, text)[-1] == "Halverton"
