@@ -162,6 +162,9 @@ def town_over_state(place: str | None, home: str | None) -> str | None:
         return home
     town = places.resolve(home)
     if town is None or town.level != "city":
+        # a report's town named like a province abroad ("Santa Cruz") is the town
+        town = town_of(home, {})
+    if town is None:
         return place
     # "Bridgeport" in a Chicago report: the neighbourhood, not the town in Connecticut
     local = places.resolve(place, hints={k: 1 for k in (town.country, town.admin1) if k})

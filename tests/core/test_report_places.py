@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from core.extract.claim_places import town_over_state
 from core.extract.report_places import town_of
 from tests.core.claim_factory import read_claims
 
@@ -309,3 +310,9 @@ def test_a_label_past_the_lead_is_no_dateline(nlp: Language) -> None:
     assert places_of(nlp, text)[-1] != "Earlier"
     text = "HALVERTON – Two people were wounded on Elm Street on Friday, police said."
     assert places_of(nlp, text)[-1] == "Halverton"
+
+
+def test_a_side_of_a_town_named_like_a_province_abroad() -> None:
+    # "Victoria" is a state of Australia too: the report's town is still the town
+    assert town_over_state("North Victoria", "Victoria") == "Victoria"
+    assert town_over_state("Kansas", "Victoria") == "Kansas"
