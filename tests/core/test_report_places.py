@@ -272,6 +272,7 @@ def test_the_owner_of_an_attack_is_no_place(nlp: Language, text: str, place: str
             "COLLIERVILLE, Tenn. - A girl was wounded inside a Jackson apartment on Friday.",
             "Jackson",
         ),
+        ("A boy was hurt at a Jackson apartment complex on Friday.", "Jackson"),
         # a county before it names the place, not the county's home
         ("Two boys were wounded at a Fresno County home on Monday.", "Fresno County"),
         # a scene named alone after it stays in that town
