@@ -229,7 +229,9 @@ def _scene_token(tok: Token, name: str) -> bool:
     if a_scene(name) or tok.lower_ in words.scene_nouns:
         return True
     if tok.dep_ == "pobj" and tok.head.lower_ == "of":
-        return tok.head.head.lower_ in words.scene_nouns  # "the 1300 block of North Erie"
+        # "the 1300 block of North Erie"; "the Elmwood neighborhood of Buffalo" is the town
+        held = tok.head.head.lower_
+        return held in words.scene_nouns and held not in words.quarter_nouns
     if tok.dep_ != "compound":
         return False
     # "a Harris County home": a name no town bears, before a scene noun, is part of the scene

@@ -273,6 +273,16 @@ def test_the_owner_of_an_attack_is_no_place(nlp: Language, text: str, place: str
             "Jackson",
         ),
         ("A boy was hurt at a Jackson apartment complex on Friday.", "Jackson"),
+        # the town a neighbourhood is "of" is the town, as a street's is
+        (
+            "A gunman killed three people at a bar in the Elmwood neighborhood of Halvern, "
+            "Ohio, on Saturday.",
+            "Halvern, Ohio",
+        ),
+        (
+            "A gunman killed three people in the 400 block of Elmwood Drive on Saturday.",
+            "Elmwood Drive",
+        ),
         # a county before it names the place, not the county's home
         ("Two boys were wounded at a Fresno County home on Monday.", "Fresno County"),
         # a scene named alone after it stays in that town
