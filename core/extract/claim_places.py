@@ -319,6 +319,7 @@ def _entity_places(sent: Span, ents: list[Span], start: int) -> list[tuple[Token
             or _a_person(ent)
             or _a_source(ent.root)
             or _a_given_name(ent.root)
+            or _a_hospital_town(ent.root)
         ):
             continue  # the state of "Little Rock, Arkansas"; "Ben Taub Hospital"; "said Ames"
         if _possessor_of_place(ent.root) or _possessor_of_incident(ent.root):
@@ -340,6 +341,24 @@ def _entity_places(sent: Span, ents: list[Span], start: int) -> list[tuple[Token
             continue
         out.append((ent.root, _joined_places(ent.root, ent.text)))
     return out
+
+
+def _a_hospital_town(root: Token) -> bool:
+    """ "taken to Harborview Medical Center in Seattle": where the hospital stands, not where
+    it happened, unless the hospital is the scene ("a shooting at a hospital in Seattle")."""
+    if not locative(root):
+        return False
+    held = root.head.head
+    words = lexicon_places()
+    # the hospital itself ("Mercy Hospital", "a medical center"), not its staff ("hospital
+    # officials in Eldmere" speak where the patients are)
+    named = held.ent_type_ in ("ORG", "FAC") and held.ent_iob_ != "O"
+    if not (
+        held.lower_ in words.not_places
+        or (named and any(t.lower_ in words.not_places for t in held.lefts))
+    ):
+        return False
+    return not (held.dep_ == "pobj" and held.head.head.lemma_.lower() in words.incident_words)
 
 
 def _a_given_name(root: Token) -> bool:
@@ -388,7 +407,7 @@ def _unlabelled_places(sent: Span, start: int, covered: set[int]) -> list[tuple[
     out: list[tuple[Token, str]] = []
     not_places = lexicon_places().not_places
     for tok in sent:
-        if tok.i < start or tok.i in covered or not locative(tok):
+        if tok.i < start or tok.i in covered or not locative(tok) or _a_hospital_town(tok):
             continue
         names = [
             t
@@ -439,6 +458,7 @@ def _not_a_name(ent: Span) -> bool:
     return not (
         _a_person(ent)
         or _a_given_name(ent.root)  # "a lounge called Havana"
+        or _a_hospital_town(ent.root)  # "taken to a hospital in Salem"
         or (ent.label_ in ("GPE", "LOC") and _a_source(ent.root))
     )
 

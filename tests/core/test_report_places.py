@@ -283,6 +283,19 @@ def test_the_owner_of_an_attack_is_no_place(nlp: Language, text: str, place: str
             "A gunman killed three people in the 400 block of Elmwood Drive on Saturday.",
             "Elmwood Drive",
         ),
+        # where the victims were taken is not where it happened, unless it is the scene
+        ("Three people were hurt and taken to Harborview Medical Center in Seattle.", None),
+        (
+            "Three people were shot in Tacoma and taken to Harborview Medical Center in "
+            "Seattle.",
+            "Tacoma",
+        ),
+        (
+            "Three people were hurt in a shooting at Harborview Medical Center in Seattle.",
+            "Seattle",
+        ),
+        # hospital staff speak where the patients are
+        ("Hospital officials in Tacoma said 12 people were treated for injuries.", "Tacoma"),
         # a county before it names the place, not the county's home
         ("Two boys were wounded at a Fresno County home on Monday.", "Fresno County"),
         # a scene named alone after it stays in that town
