@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from core.extract.cues import cues
+from core.extract.home_country import home_country_times, is_language
 from core.extract.nlp import Chunk, sentence_ents
 from core.extract.report_places import (
     BIG_TOWN,
@@ -110,7 +111,7 @@ def report_home(chunks: Sequence[Chunk], dateline: places.Dateline | None) -> st
     """Where a figure is when its sentences name no town: the dateline (with the country the
     report speaks of), else the town the report names more often than any country (a local
     report), else that country (a national one)."""
-    country, times = _home_country(chunks)
+    country, times = home_country_times(chunks)
     if dateline is not None:
         return lead_scene(chunks, dateline) or fallback_place(dateline, country)
     town = report_town(chunks, over=times, keep=_not_a_name)
@@ -310,7 +311,7 @@ def _entity_places(sent: Span, ents: list[Span], start: int) -> list[tuple[Token
     joined: set[int] = set()
     not_places = lexicon_places().not_places
     for n, ent in enumerate(ents):
-        if ent.label_ not in PLACE_LABELS or ent.start < start or _is_language(ent.text):
+        if ent.label_ not in PLACE_LABELS or ent.start < start or is_language(ent.text):
             continue
         if (
             ent.start in joined
@@ -574,38 +575,3 @@ def dateline_place(chunks: Sequence[Chunk]) -> str | None:
 
 def locative(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS
-
-
-@functools.cache
-def _is_language(name: str) -> bool:
-    import pycountry
-
-    try:
-        return pycountry.languages.get(name=name) is not None and (
-            pycountry.countries.get(name=name) is None
-        )
-    except LookupError:
-        return False
-
-
-def home_country(chunks: Sequence[Chunk]) -> str | None:
-    """The country the document speaks of most: where a figure with no place of its own is."""
-    return _home_country(chunks)[0]
-
-
-def _home_country(chunks: Sequence[Chunk]) -> tuple[str | None, int]:
-    """The country the document speaks of most, as first written, and how often it does."""
-    counts: dict[str, int] = {}
-    names: dict[str, str] = {}
-    for chunk in chunks:
-        for ent in chunk.doc.ents:
-            if ent.label_ != "GPE":
-                continue
-            place = places.lookup(ent.text)
-            if place is not None and place.level == "country":
-                counts[place.key] = counts.get(place.key, 0) + 1
-                names.setdefault(place.key, ent.text)
-    if not counts:
-        return None, 0
-    best = max(counts, key=lambda k: counts[k])
-    return names[best], counts[best]
