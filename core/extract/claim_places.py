@@ -11,8 +11,16 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from core.extract.cues import cues
+from core.extract.home_country import home_country_times, is_language
 from core.extract.nlp import Chunk, sentence_ents
-from core.extract.report_places import agency_words, report_town, town_of
+from core.extract.report_places import (
+    BIG_TOWN,
+    LEAD_SENTENCES,
+    agency_words,
+    premises_of,
+    report_town,
+    town_of,
+)
 from core.rules import load_rules
 from core.text import places
 
@@ -27,6 +35,9 @@ NAME_OF_PLACE = frozenset({"", "GPE", "LOC", "FAC", "PRODUCT", "ORG"})
 
 # How a name hangs on the noun it qualifies ("Cook County" on "medical examiner").
 _MODIFIER_DEPS = frozenset({"compound", "nmod"})
+
+# Verbs that give a thing its name ("a club called Havana"): what follows names no place.
+_NAMING_VERBS = frozenset({"call", "name", "dub"})
 
 LOCATIVE_PREPS = frozenset(
     ["in", "inside", "at", "near", "outside", "across", "around", "across", "throughout", "within"]
@@ -100,7 +111,7 @@ def report_home(chunks: Sequence[Chunk], dateline: places.Dateline | None) -> st
     """Where a figure is when its sentences name no town: the dateline (with the country the
     report speaks of), else the town the report names more often than any country (a local
     report), else that country (a national one)."""
-    country, times = _home_country(chunks)
+    country, times = home_country_times(chunks)
     if dateline is not None:
         return lead_scene(chunks, dateline) or fallback_place(dateline, country)
     town = report_town(chunks, over=times, keep=_not_a_name)
@@ -152,6 +163,9 @@ def town_over_state(place: str | None, home: str | None) -> str | None:
         return home
     town = places.resolve(home)
     if town is None or town.level != "city":
+        # a report's town named like a province abroad ("Santa Cruz") is the town
+        town = town_of(home, {})
+    if town is None:
         return place
     # "Bridgeport" in a Chicago report: the neighbourhood, not the town in Connecticut
     local = places.resolve(place, hints={k: 1 for k in (town.country, town.admin1) if k})
@@ -201,6 +215,13 @@ def in_town(found: list[tuple[Token, str]], home: str | None = None) -> list[tup
     return found
 
 
+def scene_town(carried: str | None, home: str | None) -> str | None:
+    """The town a sentence naming only a street, a block or a venue stands in: the report's,
+    else the town the sentences before it named ("inside a Madison apartment. ... in the 300
+    block of Elm Drive")."""
+    return home or (carried if carried and not a_scene(carried) else None)
+
+
 def _scene_token(tok: Token, name: str) -> bool:
     """A scene by its name ("Elm Street") or its head word ("the apartment"), a street after
     "the block of", or a part of a town named before its noun ("the Bridgeport
@@ -209,7 +230,9 @@ def _scene_token(tok: Token, name: str) -> bool:
     if a_scene(name) or tok.lower_ in words.scene_nouns:
         return True
     if tok.dep_ == "pobj" and tok.head.lower_ == "of":
-        return tok.head.head.lower_ in words.scene_nouns  # "the 1300 block of North Erie"
+        # "the 1300 block of North Erie"; "the Elmwood neighborhood of Buffalo" is the town
+        held = tok.head.head.lower_
+        return held in words.scene_nouns and held not in words.quarter_nouns
     if tok.dep_ != "compound":
         return False
     # "a Harris County home": a name no town bears, before a scene noun, is part of the scene
@@ -273,6 +296,10 @@ def _a_town_called_a_person(ent: Span) -> bool:
     if ent.label_ != "PERSON":
         return False
     root = ent.root
+    if premises_of(root) is not None and any(
+        c.lower_ in ("a", "an") for c in root.head.children
+    ):
+        return _a_big_town(ent.text)  # "inside a Madison apartment"
     if root.dep_ == "compound" and root.head.lower_ in lexicon_places().area_nouns:
         return locative(root.head)
     return locative(root) and bool(places.candidates(root.doc[_name_start(root) : root.i + 1].text))
@@ -284,7 +311,7 @@ def _entity_places(sent: Span, ents: list[Span], start: int) -> list[tuple[Token
     joined: set[int] = set()
     not_places = lexicon_places().not_places
     for n, ent in enumerate(ents):
-        if ent.label_ not in PLACE_LABELS or ent.start < start or _is_language(ent.text):
+        if ent.label_ not in PLACE_LABELS or ent.start < start or is_language(ent.text):
             continue
         if (
             ent.start in joined
@@ -292,6 +319,8 @@ def _entity_places(sent: Span, ents: list[Span], start: int) -> list[tuple[Token
             or _a_body(ent.root)
             or _a_person(ent)
             or _a_source(ent.root)
+            or _a_given_name(ent.root)
+            or _a_hospital_town(ent.root)
         ):
             continue  # the state of "Little Rock, Arkansas"; "Ben Taub Hospital"; "said Ames"
         if _possessor_of_place(ent.root) or _possessor_of_incident(ent.root):
@@ -313,6 +342,30 @@ def _entity_places(sent: Span, ents: list[Span], start: int) -> list[tuple[Token
             continue
         out.append((ent.root, _joined_places(ent.root, ent.text)))
     return out
+
+
+def _a_hospital_town(root: Token) -> bool:
+    """ "taken to Harborview Medical Center in Seattle": where the hospital stands, not where
+    it happened, unless the hospital is the scene ("a shooting at a hospital in Seattle")."""
+    if not locative(root):
+        return False
+    held = root.head.head
+    words = lexicon_places()
+    # the hospital itself ("Mercy Hospital", "a medical center"), not its staff ("hospital
+    # officials in Eldmere" speak where the patients are)
+    named = held.ent_type_ in ("ORG", "FAC") and held.ent_iob_ != "O"
+    if not (
+        held.lower_ in words.not_places
+        or (named and any(t.lower_ in words.not_places for t in held.lefts))
+    ):
+        return False
+    return not (held.dep_ == "pobj" and held.head.head.lemma_.lower() in words.incident_words)
+
+
+def _a_given_name(root: Token) -> bool:
+    """ "a lounge called The Underground", "a bar named Paris": the name of a venue, not a
+    place (the venue's town is told elsewhere)."""
+    return root.dep_ in ("oprd", "attr", "dobj") and root.head.lemma_.lower() in _NAMING_VERBS
 
 
 def _possessor_of_place(root: Token) -> bool:
@@ -355,7 +408,7 @@ def _unlabelled_places(sent: Span, start: int, covered: set[int]) -> list[tuple[
     out: list[tuple[Token, str]] = []
     not_places = lexicon_places().not_places
     for tok in sent:
-        if tok.i < start or tok.i in covered or not locative(tok):
+        if tok.i < start or tok.i in covered or not locative(tok) or _a_hospital_town(tok):
             continue
         names = [
             t
@@ -370,12 +423,25 @@ def _unlabelled_places(sent: Span, start: int, covered: set[int]) -> list[tuple[
         words = tok.doc[first : tok.i + 1]
         if any(t.lower_.rstrip(".") in not_places for t in words):
             continue  # "at Mercy Children's Hospital"
-        if tok.pos_ == "PROPN" and tok.text[:1].isupper():
+        premises = premises_of(names[-1]) if names else None
+        town = names[-1] if premises is not None and premises.i == tok.i else None
+        if town is not None and (
+            _a_big_town(tok.doc[first : town.i + 1].text)
+            or town.lower_ in lexicon_places().area_nouns  # "a Fresno County home"
+        ):
+            out.append((town, tok.doc[first : town.i + 1].text))  # "a Madison apartment"
+        elif tok.pos_ == "PROPN" and tok.text[:1].isupper():
             out.append((tok, tok.doc[first : tok.i + 1].text))
         elif tok.pos_ == "NOUN" and names:
             # "the Gwadar port", "the Bannu and Khyber districts"
             out.append((tok, _joined_places(tok, tok.doc[first : tok.i + 1].text)))
     return out
+
+
+def _a_big_town(name: str) -> bool:
+    """A name a big town bears ("a Madison apartment"): the town; a small one's namesake is
+    as likely a part of the report's town ("a Maple Hill apartment")."""
+    return any(p.level == "city" and p.population >= BIG_TOWN for p in places.candidates(name))
 
 
 def _name_start(name: Token) -> int:
@@ -390,7 +456,12 @@ def _name_start(name: Token) -> int:
 def _not_a_name(ent: Span) -> bool:
     """Not a person's name nor a speaker ("Ames said"), which NER often takes for a town; a
     police force that speaks ("Tulsa police said") still bears its town's name."""
-    return not (_a_person(ent) or (ent.label_ in ("GPE", "LOC") and _a_source(ent.root)))
+    return not (
+        _a_person(ent)
+        or _a_given_name(ent.root)  # "a lounge called Havana"
+        or _a_hospital_town(ent.root)  # "taken to a hospital in Salem"
+        or (ent.label_ in ("GPE", "LOC") and _a_source(ent.root))
+    )
 
 
 def _a_body(root: Token) -> bool:
@@ -483,8 +554,10 @@ def _joined_places(head: Token, text: str) -> str:
 
 def dateline_place(chunks: Sequence[Chunk]) -> str | None:
     """Where the report was filed from ("ELDMERE –"): the place of a figure that names none."""
+    seen = 0
     for chunk in sorted(chunks, key=lambda c: c.offset):
         for sent in chunk.doc.sents:
+            seen += 1
             end = dateline_end(sent)
             # a label in capitals ("UPDATE —") opens a sentence like a dateline, but names
             # no place: the tagger knows a town's name as a proper noun
@@ -492,44 +565,13 @@ def dateline_place(chunks: Sequence[Chunk]) -> str | None:
                 t.pos_ == "PROPN" or t.is_punct for t in sent.doc[sent.start : end - 1]
             ):
                 name = sent.doc[sent.start : end - 1].text.split(",")[0].strip()
+                # past the lead, a label ("PREVIOUS:" over an earlier story) is no dateline
+                # unless it names a place the gazetteer knows
+                if seen > LEAD_SENTENCES and not places.candidates(name):
+                    continue
                 return name.title() if name.isupper() else name
     return None
 
 
 def locative(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS
-
-
-@functools.cache
-def _is_language(name: str) -> bool:
-    import pycountry
-
-    try:
-        return pycountry.languages.get(name=name) is not None and (
-            pycountry.countries.get(name=name) is None
-        )
-    except LookupError:
-        return False
-
-
-def home_country(chunks: Sequence[Chunk]) -> str | None:
-    """The country the document speaks of most: where a figure with no place of its own is."""
-    return _home_country(chunks)[0]
-
-
-def _home_country(chunks: Sequence[Chunk]) -> tuple[str | None, int]:
-    """The country the document speaks of most, as first written, and how often it does."""
-    counts: dict[str, int] = {}
-    names: dict[str, str] = {}
-    for chunk in chunks:
-        for ent in chunk.doc.ents:
-            if ent.label_ != "GPE":
-                continue
-            place = places.lookup(ent.text)
-            if place is not None and place.level == "country":
-                counts[place.key] = counts.get(place.key, 0) + 1
-                names.setdefault(place.key, ent.text)
-    if not counts:
-        return None, 0
-    best = max(counts, key=lambda k: counts[k])
-    return names[best], counts[best]

@@ -42,6 +42,7 @@ from core.extract.claim_places import (
     locative,
     place_mentions,
     report_home,
+    scene_town,
     town_over_state,
 )
 from core.extract.figures import (
@@ -455,16 +456,18 @@ def _after(date: Token, anchor: Token) -> bool:
     )
 
 
-def _carried_place(here: _Sentence) -> str | None:
-    """The place a sentence hands on to the next: where it happened, or None for the report's
-    town when it names only a scene ("It happened in the 1300 block of North Erie.", "inside
-    a Capitol Hill apartment"), not a resident's town ("a Salt Lake man")."""
-    kept = in_town(here.places, here.home)
+def _carried_place(here: _Sentence, carried: str | None) -> str | None:
+    """The place a sentence hands on to the next: where it happened, or the report's town
+    (None), else the town carried so far, when it names only a scene ("It happened in the
+    1300 block of North Erie.", "inside a Capitol Hill apartment"), not a resident's town
+    ("a Salt Lake man")."""
+    town = scene_town(carried, here.home)
+    kept = in_town(here.places, town)
     located = [p for p in kept if locative(p[0])]
     if located:
         return located[0][1]
     if not kept or any(locative(tok) for tok, _ in here.places):
-        return None
+        return None if here.home else town
     return kept[0][1]
 
 
@@ -486,7 +489,10 @@ def _claim(
     anchor = reading.anchor or num
     offset, settings = here.chunk.offset, here.settings
     place = town_over_state(
-        _nearest(anchor, in_town(here.places, here.home)) or ctx.location or here.home, here.home
+        _nearest(anchor, in_town(here.places, scene_town(ctx.location, here.home)))
+        or ctx.location
+        or here.home,
+        here.home,
     )
     attribution = (
         recorder(anchor)  # "…; the hospital put the toll at 5": its own source first
@@ -548,7 +554,7 @@ def _carry(ctx: _Context, here: _Sentence, first_period: Period | None, read: bo
     if here.periods or not read:
         ctx.reported = reports[0] if reports else None
     if here.places:
-        ctx.location = _carried_place(here)
+        ctx.location = _carried_place(here, ctx.location)
     elif not read:
         ctx.location = None
     sent = here.sent

@@ -23,7 +23,7 @@ from core.rules import load_rules
 from core.text import places, town_reach
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 # Labels under which NER gives a town's name: as a place, or inside the name of its police
 # force or court ("the Tulsa Police Department" as an ORG).
@@ -45,6 +45,20 @@ def agency_words() -> frozenset[str]:
     return frozenset(str(w) for w in load_rules("event_types")["agencies"])
 
 
+@functools.cache
+def _premises_nouns() -> frozenset[str]:
+    return frozenset(str(w) for w in load_rules("places")["premises_nouns"])
+
+
+def premises_of(name: Token) -> Token | None:
+    """The dwelling or venue a name qualifies in lower case ("a Madison apartment", "the
+    Cypress home"): a town's name there says where it stands; "Regal Nightclub" is a name."""
+    head = name.head
+    if name.dep_ == "compound" and head.i > name.i and head.text in _premises_nouns():
+        return head
+    return None
+
+
 def _town_name(ent: Span) -> str | None:
     """The town an entity names: a place entity, or the town that opens the name of a police
     force or court ("Wichita Police Dept." → "Wichita"). A body named otherwise (a hospital,
@@ -52,8 +66,8 @@ def _town_name(ent: Span) -> str | None:
     words = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
     if not words:
         return None
-    if ent.label_ in ("GPE", "LOC"):
-        return ent.doc[words[0].i : ent.end].text
+    if ent.label_ in ("GPE", "LOC") or premises_of(ent.root) is not None:
+        return ent.doc[words[0].i : ent.end].text  # "the Cypress home" too
     if ent.label_ == "NORP":  # a town NER took for a people ("Yonkers"), if a big one
         name = ent.doc[words[0].i : ent.end].text
         big = any(p.level == "city" and p.population >= BIG_TOWN for p in places.candidates(name))

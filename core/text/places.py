@@ -37,6 +37,9 @@ Relation = Literal["same", "contains", "within", "unknown", "disjoint"]
 _LEVEL_RANK: dict[str, int] = {"country": 0, "region": 1, "admin1": 2, "city": 3}
 _MAX_NGRAM = 6
 _PROVINCE_WORDS = frozenset({"province", "state", "governorate", "region", "oblast", "division"})
+# A US county is no town of its name ("Harris County" is not Harris, Minnesota): the gazetteer
+# knows no counties, so a name before one of these words is no place it can tell.
+_COUNTY_WORDS = frozenset({"county", "parish"})
 _WORD = re.compile(r"[^\W_]+(?:[-'’&.][^\W_]+)*\.?", re.UNICODE)
 # Words that never start a place name even when capitalised at a sentence start.
 _SKIP = frozenset(
@@ -224,8 +227,11 @@ def mentions(text: str, *, hints: Mapping[str, int] | None = None) -> tuple[Plac
             phrase = text[words[i][1] : words[i + n - 1][2]]
             key = normalise(phrase)
             place = lookup(phrase, hints=hints) if key in names else None
+            after = words[i + n][0].casefold() if i + n < len(words) else ""
+            if place is not None and after in _COUNTY_WORDS:
+                i += n + 1
+                break
             if place is not None:
-                after = words[i + n][0].casefold() if i + n < len(words) else ""
                 if after in _PROVINCE_WORDS:  # "Kandahar province" is the province
                     provinces = [p for p in names[key] if p.level == "admin1"]
                     place = min(provinces, key=lambda p: _rank(p, hints or {}), default=place)

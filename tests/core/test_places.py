@@ -26,6 +26,8 @@ from core.text import places
         ("Kandahar province", "Kandahār", "admin1", "AF"),
         ("Baghdad", "Baghdad", "city", "IQ"),
         ("Chicago", "Chicago", "city", "US"),
+        ("Fresno", "Fresno", "city", "US"),
+        ("a home in Fresno, Fresno County", "Fresno", "city", "US"),
         ("Russia", "Russian Federation", "country", "RU"),
     ],
 )
@@ -37,7 +39,11 @@ def test_resolve(text: str, name: str, level: str, country: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    [None, "", "   ", "the railway station", "a crowded market", "near the border", "Zorblaxia"],
+    [
+        None, "", "   ", "the railway station", "a crowded market", "near the border", "Zorblaxia",
+        # a county is not the town of its name (the gazetteer knows no counties)
+        "Fresno County", "a Fresno County farm",
+    ],
 )
 def test_what_the_gazetteer_cannot_resolve(text: str | None) -> None:
     assert places.resolve(text) is None

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from core.extract.claim_places import town_over_state
 from core.extract.report_places import town_of
 from tests.core.claim_factory import read_claims
 
@@ -307,3 +308,81 @@ def test_parts_fold_into_their_towns_as_when_each_town_is_tried() -> None:
         assert list(found.items()) == list(expected.items())
         folded += len(weight) - len(found)
     assert folded > 0
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a big town's name before a lower-case dwelling or venue says where it stands
+        (
+            "COLLIERVILLE, Tenn. - A girl was wounded inside a Jackson apartment on Friday.",
+            "Jackson",
+        ),
+        ("A boy was hurt at a Jackson apartment complex on Friday.", "Jackson"),
+        # the town a neighbourhood is "of" is the town, as a street's is
+        (
+            "A gunman killed three people at a bar in the Elmwood neighborhood of Halvern, "
+            "Ohio, on Saturday.",
+            "Halvern, Ohio",
+        ),
+        (
+            "A gunman killed three people in the 400 block of Elmwood Drive on Saturday.",
+            "Elmwood Drive",
+        ),
+        # where the victims were taken is not where it happened, unless it is the scene
+        ("Three people were hurt and taken to Harborview Medical Center in Seattle.", None),
+        (
+            "Three people were shot in Tacoma and taken to Harborview Medical Center in "
+            "Seattle.",
+            "Tacoma",
+        ),
+        (
+            "Three people were hurt in a shooting at Harborview Medical Center in Seattle.",
+            "Seattle",
+        ),
+        # hospital staff speak where the patients are
+        ("Hospital officials in Tacoma said 12 people were treated for injuries.", "Tacoma"),
+        # a county before it names the place, not the county's home
+        ("Two boys were wounded at a Fresno County home on Monday.", "Fresno County"),
+        # a scene named alone after it stays in that town
+        (
+            "A girl was wounded inside a Jackson apartment on Friday. "
+            "Police said two boys were also hurt in the 300 block of Elm Drive.",
+            "Jackson",
+        ),
+        # a town the later sentence names is its own
+        (
+            "A girl was wounded inside a Jackson apartment on Friday. "
+            "Police said two boys were also hurt on Elm Drive in Germantown.",
+            "Germantown",
+        ),
+        # a venue's given name is no place
+        ("Two men were wounded outside a club called Havana early Sunday.", None),
+        ("Two men were wounded outside a club in Havana early Sunday.", "Havana"),
+    ],
+)
+def test_a_town_before_a_dwelling_and_scenes_after_it(
+    nlp: Language, text: str, place: str | None
+) -> None:
+    assert places_of(nlp, text)[-1] == place
+
+
+def test_a_small_namesake_before_a_dwelling_stays_a_scene(nlp: Language) -> None:
+    text = "TACOMA, Wash. - Three people were wounded inside a Cedar Hollow apartment, police said."
+    assert places_of(nlp, text) == ["Tacoma, Wash."]
+
+
+def test_a_label_past_the_lead_is_no_dateline(nlp: Language) -> None:
+    text = (
+        "A man was hurt on Friday. He was taken to a hospital. Police are investigating. "
+        "No one was charged.\n\nEARLIER: Two people were wounded on Elm Street, police said."
+    )
+    assert places_of(nlp, text)[-1] != "Earlier"
+    text = "HALVERTON – Two people were wounded on Elm Street on Friday, police said."
+    assert places_of(nlp, text)[-1] == "Halverton"
+
+
+def test_a_side_of_a_town_named_like_a_province_abroad() -> None:
+    # "Victoria" is a state of Australia too: the report's town is still the town
+    assert town_over_state("North Victoria", "Victoria") == "Victoria"
+    assert town_over_state("Kansas", "Victoria") == "Kansas"
