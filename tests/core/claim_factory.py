@@ -116,3 +116,20 @@ def read_claims(nlp: Language, text: str, published: dt.date | None) -> list[Cla
     doc = Document(id="d1", text=text, published=published)
     ids = (f"c{n}" for n in itertools.count(1))
     return extract_claims([Chunk(0, nlp(text))], doc, ids=ids)
+
+
+def core_claims_by_text(texts: list[str], published: dt.date) -> dict[str, list[Claim]]:
+    """Each text run as its own report through the whole pipeline, in one batch: the core
+    claims it gives."""
+    from core.ingest.files import from_text
+    from core.pipeline import run_documents
+
+    docs = [
+        from_text(text, doc_id=f"d{i}", path=f"{i}.txt", published=published)
+        for i, text in enumerate(texts)
+    ]
+    claims = run_documents(docs).claims
+    return {
+        text: [c for c in claims if c.document_id == f"d{i}" and c.is_core]
+        for i, text in enumerate(texts)
+    }

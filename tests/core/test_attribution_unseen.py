@@ -12,6 +12,7 @@ import pytest
 from core.ingest.files import from_text
 from core.model import Claim
 from core.pipeline import run_documents
+from tests.core.claim_factory import core_claims_by_text
 
 pytestmark = pytest.mark.slow
 
@@ -128,15 +129,7 @@ ATTRIBUTED: list[tuple[str, list[tuple[float, str, str | None]]]] = [
 
 @pytest.fixture(scope="module")
 def found() -> dict[str, list[Claim]]:
-    docs = [
-        from_text(text, doc_id=f"d{i}", path=f"{i}.txt", published=PUB)
-        for i, (text, _) in enumerate(ATTRIBUTED)
-    ]
-    claims = run_documents(docs).claims
-    return {
-        text: [c for c in claims if c.document_id == f"d{i}" and c.is_core]
-        for i, (text, _) in enumerate(ATTRIBUTED)
-    }
+    return core_claims_by_text([text for text, _ in ATTRIBUTED], PUB)
 
 
 @pytest.mark.parametrize(("text", "expected"), ATTRIBUTED)
