@@ -133,3 +133,23 @@ def core_claims_by_text(texts: list[str], published: dt.date) -> dict[str, list[
         text: [c for c in claims if c.document_id == f"d{i}" and c.is_core]
         for i, text in enumerate(texts)
     }
+
+
+CASUALTY_MEASURES = ("killed", "injured")
+
+
+def casualty_days(nlp: Language, text: str, published: dt.date | None) -> list[dt.date | None]:
+    """The day of each casualty figure, in text order (None when it spans days or is unknown)."""
+    return [
+        c.date_start if c.date_start == c.date_end else None
+        for c in read_claims(nlp, text, published)
+        if c.measure in CASUALTY_MEASURES
+    ]
+
+
+def measured(
+    nlp: Language, text: str, published: dt.date | None, measures: tuple[str, ...]
+) -> list[tuple[str, float]]:
+    """(measure, value) of each figure of those measures, in text order."""
+    claims = read_claims(nlp, text, published)
+    return [(c.measure, c.value) for c in claims if c.measure in measures]

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.core.claim_factory import read_claims
+from tests.core.claim_factory import casualty_days
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -19,12 +19,7 @@ WED = D("2025-06-11")  # a Wednesday
 
 
 def days(nlp: Language, text: str) -> list[dt.date | None]:
-    """The day of each casualty figure, in text order (None when it spans days or is unknown)."""
-    return [
-        c.date_start if c.date_start == c.date_end else None
-        for c in read_claims(nlp, text, WED)
-        if c.measure in ("killed", "injured")
-    ]
+    return casualty_days(nlp, text, WED)
 
 
 @pytest.mark.parametrize(
