@@ -12,8 +12,9 @@ lead; a name quoted deep in the story is no masthead):
    ("Norhaven Courier, 6 May 2031": the outlet, never the headline);
 3. a wire agency's tag opening the lead: "LONDON (Reuters) -", "(AP) —".
 
-The word lists are data (``rules/outlets.json``). HTML pages name their site in their
-metadata (``formats._parse_html``); this is for text that has none.
+The word lists are data (``rules/outlets.json``); the masthead test is
+``core.lexicon.mastheads`` (one test for the outlet and the publication date). HTML pages
+name their site in their metadata (``formats._parse_html``); this is for text that has none.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from core.ingest.furniture import without_markup
+from core.lexicon.calendar_words import date_tail
+from core.lexicon.mastheads import DOMAIN, JOINERS, WORD, dated_masthead, masthead
 from core.rules import load_rules
 
 HEAD_LINES = 20  # the top of a report: masthead, headline, byline, dateline, lead
@@ -31,19 +34,11 @@ PROSE_WORDS = 12  # a line this long is the lead, and nothing under it is a mast
 HEAD_CHARS = 3000
 MAX_BYLINE_WORDS = 16
 MAX_OUTLET_WORDS = 6
-MAX_MASTHEAD_WORDS = 6
-# Small words a publication's name may hold in lower case ("Voice of the People").
-JOINERS = frozenset({"the", "of", "and", "&", "de", "la", "le", "du", "del", "el", "al", "di"})
 # Where a byline's outlet follows its author: "By Jane Roe for the Norhaven Courier".
 _FOR = re.compile(r"\s+for\s+(?:the\s+)?(?=[A-Z])")
 _SEPARATORS = re.compile(r"\s*(?:[,|•·/;]|\s[-–—]\s)\s*")
-_DOMAIN = re.compile(r"^(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|news|"
-                     r"co\.uk|co|info|tv|media|online|[a-z]{2})$", re.I)
 # "Valdoria Today | National": the site's name, then the section.
 _SECTION_AFTER = re.compile(r"\s+[|–—·-]\s+")
-_WORD = re.compile(r"[\w&'’.-]+")
-# Between a masthead and its issue's date: "Norhaven Courier, 6 May", "Courier | May 6, 2031".
-_DATE_SEPARATOR = r"\s*(?:[,|•·]|\s[-–—])\s*"
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,54 +47,20 @@ class _Rules:
     agency_tag: re.Pattern[str]
     byline: re.Pattern[str]
     not_outlets: frozenset[str]
-    sections: frozenset[str]
     publications: frozenset[str]
     outlet_names: frozenset[str]
     media_nouns: frozenset[str]
     not_outlet_heads: frozenset[str]
 
 
-@cache
-def _date_tail() -> re.Pattern[str]:
-    """A date ending a line, with its weekday and time if any: "Tuesday, 6 May 2031",
-    "May 6, 2031 10:42 am", "2031-05-06", "06/05/2031". The month words are dates.json's."""
-    words = load_rules("dates")
-    month = "|".join(sorted(words["months"], key=len, reverse=True))
-    weekday = "|".join(sorted(words["weekdays"], key=len, reverse=True))
-    day = r"\d{1,2}(?:st|nd|rd|th)?"
-    year = r"(?:19|20)\d{2}"
-    return re.compile(
-        rf"(?<!\w)(?:(?:{weekday})\.?,?\s+)?"
-        rf"(?:(?:{month})\.?\s+{day}(?:,?\s+{year})?|{day}\s+(?:of\s+)?(?:{month})\.?(?:,?\s+{year})?"
-        rf"|{year}-\d{{2}}-\d{{2}}|\d{{1,2}}[./-]\d{{1,2}}[./-]{year})"
-        r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\s*$",
-        re.IGNORECASE,
-    )
-
-
 def is_date_line(line: str) -> bool:
     """A line that is a date alone ("Tuesday, 6 May 2031") or a masthead and its issue's
     date ("Norhaven Courier, 6 May 2031"): furniture, never the headline."""
     line = line.strip()
-    match = _date_tail().search(line)
+    match = date_tail().search(line)
     if match is None:
         return False
     return match.start() == 0 or dated_masthead(line) is not None
-
-
-def dated_masthead(line: str) -> str | None:
-    """The outlet of a line that is a masthead then a date: "Norhaven Courier, 6 May 2031"
-    is "Norhaven Courier"; "Times Square, 6 May" is no outlet (no publication word ends it)."""
-    match = _date_tail().search(line.strip())
-    if match is None or match.start() == 0:
-        return None
-    head = line.strip()[: match.start()].rstrip()
-    name = re.sub(rf"{_DATE_SEPARATOR}$", "", head)
-    if name == head:
-        return None  # "Courier 6 May": no separator, a sentence's words run into the date
-    if name.casefold() in _rules().outlet_names:
-        return name  # a known paper whose name has no publication word ("Dawn")
-    return masthead(name)
 
 
 @cache
@@ -116,7 +77,6 @@ def _rules() -> _Rules:
         # the cue capitalised: a line starting "by" in lower case continues a sentence
         byline=re.compile(rf"^(?:{cues})\s+(?P<rest>\S.*)$", re.I),
         not_outlets=frozenset(w.casefold() for w in raw["not_outlets"]),
-        sections=frozenset(w.casefold() for w in raw["section_words"]),
         publications=frozenset(w.casefold() for w in raw["publication_words"]),
         outlet_names=frozenset(w.casefold() for w in raw["outlet_names"]),
         media_nouns=frozenset(raw["media_nouns"]),
@@ -199,27 +159,6 @@ def is_outlet_name(segment: str) -> bool:
     return all(w[0].isupper() or w.casefold() in JOINERS for w in words)
 
 
-def masthead(line: str) -> str | None:
-    """The first line as a masthead: "The Norhaven Courier", "norhaven-courier.com"."""
-    if _DOMAIN.match(line):
-        return line
-    words = _WORD.findall(line)
-    if (not 1 <= len(words) <= MAX_MASTHEAD_WORDS or len(words) != len(line.split())
-            or line[-1] in ".!?:" or any(ch.isdigit() for ch in line)):
-        return None
-    if not all(w[0].isupper() or w.casefold() in JOINERS for w in words):
-        return None
-    rules = _rules()
-    folded = [w.casefold() for w in words]
-    if folded[-1] not in rules.publications:
-        return None
-    named = any(w not in rules.publications and w not in rules.sections for w in folded)
-    the_paper = folded[0] == "the" and all(w in rules.publications for w in folded[1:])
-    if not (named or the_paper):
-        return None
-    return line if not line.isupper() else line.title()
-
-
 def agency_tag(line: str) -> str | None:
     """A wire agency's tag opening the lead: "KORVATH, March 3 (Reuters) -"."""
     rules = _rules()
@@ -239,9 +178,9 @@ def is_news_outlet(speaker: str) -> bool:
     rules = _rules()
     if not name:
         return False
-    if name in rules.agencies or name.casefold() in rules.outlet_names or _DOMAIN.match(name):
+    if name in rules.agencies or name.casefold() in rules.outlet_names or DOMAIN.match(name):
         return True
-    words = _WORD.findall(name)
+    words = WORD.findall(name)
     folded = [w.casefold() for w in words]
     if folded[-1] in rules.media_nouns or "news" in folded:
         return True  # "state media", "the ISNA news agency"

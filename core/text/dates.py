@@ -24,10 +24,11 @@ import re
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from core.lexicon.calendar_words import alternation, month_alternation, weekday_alternation
 from core.rules import load_rules
 from core.text.number_tokens import number_words
 
-__all__ = ["Period"]
+__all__ = ["Period", "alternation"]
 
 Unit = Literal["day", "week", "month", "quarter", "half", "year", "decade", "span"]
 
@@ -43,11 +44,6 @@ class Period:
 
 # ---------------------------------------------------------------------------------------------
 # Word tables
-
-
-def alternation(words: list[str] | dict[str, Any]) -> str:
-    """A regex alternation, longest first so "sept" wins over "sep"."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,10 +90,10 @@ def date_words() -> DateWords:
         cardinals=cardinals,
         ordinals=rules["ordinals"],
         units=rules["units"],
-        month_alt=alternation(rules["months"]),
-        mon=rf"(?P<mon>{alternation(rules['months'])})",
-        mon2=rf"(?P<mon2>{alternation(rules['months'])})",
-        wd=alternation(rules["weekdays"]),
+        month_alt=month_alternation(),
+        mon=rf"(?P<mon>{month_alternation()})",
+        mon2=rf"(?P<mon2>{month_alternation()})",
+        wd=weekday_alternation(),
         card=card,
         unit=alternation(rules["units"]),
         num=rf"(?P<n>\d+|(?:{card})(?: (?:{card}))?)",

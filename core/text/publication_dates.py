@@ -7,7 +7,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from core.rules import load_rules
+from core.lexicon.mastheads import publication_before_date
 from core.text.dates import (
     date_words,
     safe_date,
@@ -158,37 +158,11 @@ def _score(text: str, start: int, end: int) -> tuple[int, str] | None:
     words = [w for w in rest.split() if re.search(r"[A-Za-z]", w)]
     if not words:
         return 90, f"{text[start:end]} (alone on its line)"
-    if not _FURNITURE.sub(" ", text[end:line_end]).strip() and _is_masthead(before):
+    if not _FURNITURE.sub(" ", text[end:line_end]).strip() and publication_before_date(before):
         return 85, f"{text[line_start:line_end].strip()} (outlet and date line)"
     if len(words) <= 4 and len(text[line_start:line_end]) <= 60:
         return 50, f"{text[line_start:line_end].strip()} (short byline line)"
     return None  # a caption or body sentence that happens to hold a date
-
-
-_MASTHEAD_WORDS = 6  # "The Norhaven Evening Courier and Review"
-
-
-@functools.cache
-def _masthead_words() -> tuple[frozenset[str], re.Pattern[str]]:
-    """The publication words of outlets.json (one home) and a weekday before a date."""
-    words = frozenset(w.casefold() for w in load_rules("outlets")["publication_words"])
-    weekday = re.compile(rf"\b(?:{date_words().wd})\.?\s*$", re.IGNORECASE)
-    return words, weekday
-
-
-def _is_masthead(before: str) -> bool:
-    """The words before a date name a publication: "Norhaven Courier, Tuesday," (a few
-    capitalised words ending in a publication word, a separator between them and the date)."""
-    publications, weekday = _masthead_words()
-    name = weekday.sub("", before.rstrip(" ,|•·-–—")).rstrip(" ,|•·-–—")
-    if name == before.rstrip() or not name:
-        return False  # no separator: a sentence's words run into the date
-    words = name.split()
-    return (
-        len(words) <= _MASTHEAD_WORDS
-        and all(w[0].isupper() or w in ("of", "the", "and", "&") for w in words)
-        and words[-1].casefold() in publications
-    )
 
 
 def _candidates(text: str, limit: int, day_first: bool | None) -> list[_Candidate]:

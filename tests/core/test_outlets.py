@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from core.ingest.files import from_text, load
-from core.ingest.outlets import agency_line, agency_tag, byline_outlet, infer_outlet, masthead
+from core.ingest.outlets import agency_line, agency_tag, byline_outlet, infer_outlet
+from core.lexicon.mastheads import masthead
 
 LEAD = "At least 14 people were killed in a blast at the Korvath market on Monday, police said."
 

@@ -10,7 +10,8 @@ import pytest
 
 from core import pipeline
 from core.ingest.files import from_text
-from core.ingest.outlets import dated_masthead, is_date_line
+from core.ingest.outlets import is_date_line
+from core.lexicon.mastheads import dated_masthead
 from core.text.publication_dates import find_publication_date
 
 HEADLINE = "Flood kills 12 in river town\n\n"
