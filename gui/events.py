@@ -63,15 +63,25 @@ def summaries(event: Event, claims: Sequence[Claim]) -> list[Summary]:
     return [Summary(s.measure, s.conservative, s.low, s.high) for s in summarise(event, claims)]
 
 
+def _counted(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
 def count_text(ws: Workspace, stated: Sequence[StatementConflict]) -> str:
-    """"10 events · 3 conflicts · 4 updates": the list below has a row for each update too,
-    so the count names them ("3 conflicts" over seven rows read as a miscount)."""
+    """"10 events · 3 conflicts · 4 updates · statements: 3 updates": the list below has a
+    row for each update too, figures' and statements' alike, so the count names them ("0 on
+    statements" over three statement rows read as a miscount)."""
     conflicts = sum(1 for x in ws.conflicts.values() if x.kind in DISAGREEMENTS)
     updates = sum(1 for x in ws.conflicts.values() if x.kind == "update")
     on_statements = sum(1 for y in stated if STATEMENT_SEVERITY.get(y.kind) in DISAGREEMENTS)
-    return (f"{len(ws.events)} events · {conflicts} conflicts"
-            + (f" · {updates} update{'s' if updates > 1 else ''}" if updates else "")
-            + (f" · {on_statements} on statements" if stated else ""))
+    statement_updates = len(stated) - on_statements
+    text = (_counted(len(ws.events), "event") + " · " + _counted(conflicts, "conflict")
+            + (" · " + _counted(updates, "update") if updates else ""))
+    if stated:
+        parts = [_counted(n, noun) for n, noun in ((on_statements, "conflict"),
+                                                   (statement_updates, "update")) if n]
+        text += " · statements: " + ", ".join(parts)
+    return text
 
 
 class EventsPanel(QWidget):

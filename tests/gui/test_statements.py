@@ -117,8 +117,9 @@ def test_statement_conflict_appears_in_the_panel_after_a_regroup(
                 for r in range(window.events.conflicts_model.rowCount())
                 if window.events.conflicts_model.item(r, 0).data(KIND_ROLE) is None]
     assert headings == ["Figures (0)", "Statements: who claimed or said it (1)"]
-    # An update is not a disagreement: counted apart from the conflicts.
-    assert window.events.count_label.text() == "1 events · 0 conflicts · 0 on statements"
+    # An update is not a disagreement: counted apart from the conflicts, and counted (a
+    # statement row under "0 on statements" read as a miscount).
+    assert window.events.count_label.text() == "1 event · 0 conflicts · statements: 1 update"
 
 
 def test_selecting_a_statement_conflict_opens_both_sources(qtbot: Any, window: Any) -> None:
@@ -243,3 +244,20 @@ def test_export_result_carries_statement_conflicts(qtbot: Any, window: Any) -> N
     result = window.ws.result()
     assert [(y.kind, y.statement_ids) for y in result.statement_conflicts] == [
         ("update", ("s2", "s1"))]
+
+
+@pytest.mark.parametrize(("kinds", "tail"), [
+    ((), ""),
+    (("update", "update", "update"), " · statements: 3 updates"),
+    (("different_claimants", "update"), " · statements: 1 conflict, 1 update"),
+    (("claim_vs_no_claim", "quote_speakers"), " · statements: 2 conflicts"),
+])
+def test_the_count_names_every_statement_row_it_lists(kinds: tuple[str, ...], tail: str) -> None:
+    from types import SimpleNamespace
+
+    from gui.events import count_text
+
+    ws: Any = SimpleNamespace(events={"e1": None, "e2": None}, conflicts={})
+    stated = [StatementConflict(f"x{n}", "e1", ("s1", "s2"), kind, "")
+              for n, kind in enumerate(kinds)]
+    assert count_text(ws, stated) == "2 events · 0 conflicts" + tail
