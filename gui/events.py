@@ -48,6 +48,7 @@ KIND_ROLE = int(Qt.ItemDataRole.UserRole) + 2
 ANCHOR_ROLE = int(Qt.ItemDataRole.UserRole) + 3
 DISAGREEMENTS = ("contradiction", "divergent")
 LABEL_MIN = 120  # pixels: an event's label stays readable beside its figures
+RANGE_MAX = 240  # pixels: "other 72,000–88,000"; narrower, it ends in "…"
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,9 +110,11 @@ class EventsPanel(QWidget):
         self.events_view.setUniformRowHeights(True)
         self.events_view.setAlternatingRowColors(True)
         header = self.events_view.header()
-        for col in (1, 2, 3):
+        for col in (1, 3):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        self._columns = FirstColumnFit(self.events_view, header, LABEL_MIN)
+        # The range gives way in a narrow panel: the conservative figure stays whole.
+        self._columns = FirstColumnFit(self.events_view, header, LABEL_MIN, capped=2,
+                                       cap=RANGE_MAX, yields=True)
         self.events_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.events_view.customContextMenuRequested.connect(self._context_menu)
         self.events_view.selectionModel().selectionChanged.connect(self._events_selection)

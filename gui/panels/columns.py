@@ -7,18 +7,23 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView
 
+YIELD_FLOOR = 48  # pixels: a yielding column still shows a few characters and its "…"
+
 
 class FirstColumnFit(QObject):
     """Keeps column 0 of ``view`` at max(``minimum``, what the other columns leave); column
-    ``capped`` (if any) is as wide as its contents up to ``cap`` pixels."""
+    ``capped`` (if any) is as wide as its contents up to ``cap`` pixels. With ``yields``, the
+    capped column also gives way (down to ``YIELD_FLOOR``) so the columns after it stay in
+    view: its text ends in "…", where the last column's figures were cut off mid-number
+    ("72,0" for 72,000)."""
 
     def __init__(self, view: QAbstractItemView, header: QHeaderView, minimum: int, *,
-                 capped: int = -1, cap: int = 0) -> None:
+                 capped: int = -1, cap: int = 0, yields: bool = False) -> None:
         super().__init__(view)
         self.view = view
         self.header = header
         self.minimum = minimum
-        self.capped, self.cap = capped, cap
+        self.capped, self.cap, self.yields = capped, cap, yields
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         if capped > 0:
             header.setSectionResizeMode(capped, QHeaderView.ResizeMode.Interactive)
@@ -46,7 +51,13 @@ class FirstColumnFit(QObject):
         if self.capped > 0:
             wanted = max(self.view.sizeHintForColumn(self.capped),
                          header.sectionSizeHint(self.capped))
-            header.resizeSection(self.capped, min(self.cap, wanted))
+            width = min(self.cap, wanted)
+            if self.yields:
+                rest = sum(header.sectionSize(c) for c in range(1, header.count())
+                           if c != self.capped and not header.isSectionHidden(c))
+                room = self.view.viewport().width() - self.minimum - rest
+                width = max(YIELD_FLOOR, min(width, room))
+            header.resizeSection(self.capped, width)
         others = sum(header.sectionSize(c) for c in range(1, header.count())
                      if not header.isSectionHidden(c))
         header.resizeSection(0, max(self.minimum, self.view.viewport().width() - others))

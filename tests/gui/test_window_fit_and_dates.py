@@ -160,3 +160,30 @@ def test_a_timeline_with_only_its_hint_takes_the_hints_height(
     assert timeline.height() >= MIN_HEIGHT  # a plot gets its room back
     timeline.set_points("", [])
     assert timeline.height() == timeline.hint_height()
+
+
+def test_at_1280_the_events_figures_are_whole_and_a_long_range_ends_in_an_ellipsis(
+    qtbot: Any, qsettings: QSettings, tmp_path: Path
+) -> None:
+    # At 1280x720 the Conservative column ran past the panel's edge: "72,000" read "72,0".
+    from .fakes import make_claim
+
+    doc = Document(id="d1", text="Between 72,000 and 88,000 people fled Korvath.\n",
+                   published=dt.date(2031, 3, 16), outlet="Outlet 1")
+    fled = make_claim(doc, "c1", "72,000", 72000, "other", qualifier="between", low=72000,
+                      high=88000)
+    project = Project.create(tmp_path / "range.claimdesk")
+    project.add_result(Result(documents=(doc,), claims=(fled,), events=(
+        Event(id="e1", label="Korvath · displacement · 2031-03-15", claim_ids=("c1",)),)))
+    win = window(qtbot, qsettings, project)
+    qtbot.wait(50)
+    view = win.events.events_view
+    header = view.header()
+    assert "72,000–88,000" in win.events.events_model.item(0, 2).text()
+    for col in range(header.count()):
+        right = header.sectionViewportPosition(col) + header.sectionSize(col)
+        assert right <= view.viewport().width(), header.model().headerData(
+            col, Qt.Orientation.Horizontal)
+    conservative = win.events.events_model.item(0, 3).text()
+    assert header.sectionSize(3) >= view.fontMetrics().horizontalAdvance(conservative)
+    assert header.sectionSize(2) < view.sizeHintForColumn(2)  # elided, "other 72,0…"
