@@ -101,7 +101,11 @@ class EventsPanel(QWidget):
         super().__init__(parent)
         self.ws = ws
         self.events_model = QStandardItemModel(0, 4, self)
-        self.events_model.setHorizontalHeaderLabels(["Event", "Claims", "Range", "Conservative"])
+        # "At least": the conservative figure, said in the checker's words and narrow enough
+        # that the range beside it stays readable at 1280 wide.
+        self.events_model.setHorizontalHeaderLabels(["Event", "Claims", "Range", "At least"])
+        self.events_model.horizontalHeaderItem(3).setToolTip(
+            "The conservative figure: every report of the event supports at least this many")
         self.events_view = EventsTree(lambda: self._selected()[1] if self.editable else [],
                                       self._drop_target, self.move_claims)
         self.events_view.setModel(self.events_model)

@@ -186,4 +186,6 @@ def test_at_1280_the_events_figures_are_whole_and_a_long_range_ends_in_an_ellips
             col, Qt.Orientation.Horizontal)
     conservative = win.events.events_model.item(0, 3).text()
     assert header.sectionSize(3) >= view.fontMetrics().horizontalAdvance(conservative)
-    assert header.sectionSize(2) < view.sizeHintForColumn(2)  # elided, "other 72,0…"
+    assert header.sectionSize(2) < view.sizeHintForColumn(2)  # elided, "other 72,000–8…"
+    # ... and a usual range ("killed ≥ 121") is whole beside it
+    assert header.sectionSize(2) >= view.fontMetrics().horizontalAdvance("killed ≥ 121") + 12
