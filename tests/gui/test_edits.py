@@ -396,3 +396,62 @@ def test_export_report_writes_a_pdf_with_events_sources_conflicts_and_verdicts(
     assert all(f"{kind}:" in text.replace(" :", ":") for kind in kinds)  # in plain words
     html = report_html(win.ws.result())
     assert "/invented/" not in html  # never a file path
+
+
+def test_the_report_pages_as_pictures_match_the_pdf(qtbot: Any, saved: Any, tmp_path: Path
+                                                    ) -> None:
+    """docs/screenshots/report-page*.png are the PDF's pages drawn as images: the same page
+    count, white A4 at the asked resolution, dated as asked (the same picture every day)."""
+    import datetime as dt
+
+    from pypdf import PdfReader
+
+    from gui.report import report_html, report_pages, write_report_pdf
+
+    result = saved.ws.result()
+    day = dt.date(2031, 3, 9)
+    pages = write_report_pdf(result, str(tmp_path / "r.pdf"), written=day)
+    assert len(PdfReader(tmp_path / "r.pdf").pages) == pages
+    images = report_pages(result, 96, written=day)
+    assert len(images) == pages
+    assert abs(images[0].width() - 794) <= 1  # A4 at 96 dpi: 210 x 297 mm
+    assert abs(images[0].height() - 1123) <= 1
+    assert images[0].pixelColor(5, 5).name() == "#ffffff"
+    inked = sum(images[0].pixelColor(x, y).lightness() < 128
+                for x in range(0, 790, 7) for y in range(0, 1120, 7))
+    assert inked > 100  # text drawn, not a blank page
+    assert "Written 09 March 2031." in report_html(result, written=day)
+
+
+def test_no_report_row_is_cut_by_a_page_break(qapp: Any, tmp_path: Path) -> None:
+    """A row cut by a page break left "More than" at the foot of one page and "60 injured" at
+    the top of the next, an exact figure to a reader of that page."""
+    import datetime as dt
+    import unicodedata
+
+    from pypdf import PdfReader
+
+    from core.model import Document, Event, Result
+    from gui.report import write_report_pdf
+
+    from .fakes import make_claim
+
+    # Sentences of one to four lines, so that some rows straddle a page's foot.
+    lines = [f"More than {n} people were hurt in blast number {n} at the Korvath market"
+             + ", officials of the province said on Monday evening" * (n % 4) + "."
+             for n in range(10, 70)]
+    doc = Document(id="d1", text="\n".join(lines), published=dt.date(2031, 3, 4),
+                   outlet="Eastland Wire")
+    claims = tuple(make_claim(doc, f"c{n}", f"More than {n}", n, "injured",
+                              qualifier="more_than", low=n + 1, at=doc.text.index(line))
+                   for n, line in zip(range(10, 70), lines, strict=True))
+    result = Result(documents=(doc,), claims=claims, events=(
+        Event(id="e1", label="Korvath · blast", claim_ids=tuple(c.id for c in claims)),))
+    pages = write_report_pdf(result, str(tmp_path / "r.pdf"), written=dt.date(2031, 3, 5))
+    assert pages >= 3
+    texts = [" ".join(unicodedata.normalize("NFKC", page.extract_text()).split())
+             for page in PdfReader(tmp_path / "r.pdf").pages]  # "ﬃ" ligatures → "ffi"
+    for claim in claims:  # each row whole on one page: its figure and its sentence
+        assert any(f"{claim.number_text} injured" in text and claim.sentence in text
+                   for text in texts), claim.number_text
+    assert all("Figure Source Sentence Verdict" in text for text in texts[1:])  # the header
