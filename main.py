@@ -32,6 +32,8 @@ if TYPE_CHECKING:
 COMMANDS = ("extract", "export", "open", "copy")
 BATCH_FILES = 10  # from this many files on: a progress bar, and every core for extraction
 PROJECT_SUFFIX = ".claimdesk"
+# gui.screenshot_views.VIEWS by name, listed here so parsing the command line loads no Qt.
+SCREENSHOT_VIEWS = ("compare", "event", "statements", "grid")
 
 
 def _date(value: str) -> dt.date:
@@ -137,6 +139,11 @@ def _gui_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--size", metavar="WxH", type=_size, default=None,
         help="window size of --screenshot (default 1600x1000)",
+    )
+    parser.add_argument(
+        "--view", choices=SCREENSHOT_VIEWS, default="compare",
+        help="what --screenshot shows: a conflict's reports side by side (default), the event "
+             "most reports speak of, a who-said-what disagreement, or the grid's first claim",
     )
     parser.add_argument(
         "--theme", choices=("light", "dark", "system"), default=None,
@@ -363,6 +370,7 @@ def cmd_gui(
     screenshot: str | None,
     size: tuple[int, int] | None = None,
     theme: str | None = None,
+    view: str = "compare",
 ) -> int:
     from core.bundled import MissingResourceError
     from gui.app import run_app
@@ -370,7 +378,7 @@ def cmd_gui(
     try:
         return run_app(
             argv, demo=demo, files=files, project=project, screenshot=screenshot, size=size,
-            theme=theme,
+            theme=theme, view=view,
         )
     except MissingResourceError as err:
         print(f"claimdesk: {err}", file=sys.stderr)
@@ -419,6 +427,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         screenshot=gargs.screenshot,
         size=gargs.size,
         theme=gargs.theme,
+        view=gargs.view,
     )
 
 

@@ -21,6 +21,7 @@ from core.project.store import Project
 from gui.controllers.project import DEMO_PREFIX, is_demo_path
 from gui.errorlog import ErrorRelay, install
 from gui.main_window import MainWindow
+from gui.screenshot_views import VIEWS, View
 from gui.state import Workspace
 from gui.theme import apply_theme
 
@@ -56,33 +57,6 @@ def sample_files() -> list[str]:
     return [str(p) for p in bundled.sample_files()]
 
 
-def show_conflict_state(window: MainWindow) -> bool:
-    """Put sources side by side: the first conflict between different reports, else the
-    event most reports speak of. True if anything was shown."""
-    ws = window.ws
-    order = {"contradiction": 0, "divergent": 1, "update": 2}
-
-    def documents_of(claim_ids: Sequence[str]) -> int:
-        return len({ws.claims[c].document_id for c in claim_ids if c in ws.claims})
-
-    conflicts = sorted((x for x in ws.conflicts.values() if x.kind in order),
-                       key=lambda x: (documents_of(x.claim_ids) < 2, order[x.kind],
-                                      x.about != "figure", x.id))  # tolls before days
-    if conflicts and documents_of(conflicts[0].claim_ids) >= 2:
-        window.events.select_conflict(conflicts[0].id)
-        window.show_conflict(conflicts[0].id)
-        return True
-    events = sorted(ws.events.values(), key=lambda e: (-documents_of(e.claim_ids), e.id))
-    if events and documents_of(events[0].claim_ids) >= 2:
-        window.events.select_event(events[0].id)
-        return True
-    if conflicts:
-        window.events.select_conflict(conflicts[0].id)
-        window.show_conflict(conflicts[0].id)
-        return True
-    return False
-
-
 def run_app(
     argv: list[str],
     *,
@@ -92,10 +66,13 @@ def run_app(
     screenshot: str | None,
     size: tuple[int, int] | None = None,
     theme: str | None = None,
+    view: str | View = "compare",
 ) -> int:
     """Open the main window; with ``screenshot``, render it to a PNG once the demo project is
-    extracted and grouped, and exit (0 on success). ``theme`` is this run's palette (not
-    saved); without it the checker's choice, or light for a screenshot."""
+    extracted and grouped, and exit (0 on success), showing ``view`` (a name of
+    ``screenshot_views.VIEWS``, or a function that puts the window in the state to show).
+    ``theme`` is this run's palette (not saved); without it the checker's choice, or light
+    for a screenshot."""
     app = make_app(argv)
     # A screenshot is the same on every machine: none of the user's layout, none saved.
     scratch = tempfile.TemporaryDirectory(prefix="claimdesk-shot-") if screenshot else None
@@ -127,7 +104,8 @@ def run_app(
     demo_file = window.ws.backend.path  # removed on exit only if it is the demo's folder
     if screenshot:
         try:
-            return _screenshot(app, window, screenshot)
+            return _screenshot(app, window, screenshot, VIEWS[view] if isinstance(view, str)
+                               else view)
         finally:
             if scratch is not None:
                 scratch.cleanup()
@@ -171,12 +149,13 @@ def steady_caret(app: QApplication) -> None:
     app.styleHints().setCursorFlashTime(0)
 
 
-def _screenshot(app: QApplication, window: MainWindow, path: str) -> int:
+def _screenshot(app: QApplication, window: MainWindow, path: str, view: View) -> int:
     outcome = {"code": 1}
     steady_caret(app)
 
     def capture() -> None:
-        show_conflict_state(window)
+        if not view(window):
+            logger.warning("screenshot: nothing to show for this view in the project")
         QTimer.singleShot(300, save)
 
     def save() -> None:
