@@ -4,7 +4,7 @@ when the other columns size to their contents."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView
 
 YIELD_FLOOR = 48  # pixels: a yielding column still shows a few characters and its "…"
@@ -32,6 +32,10 @@ class FirstColumnFit(QObject):
         model = view.model()
         model.modelReset.connect(self.fit)
         model.rowsInserted.connect(self.fit)
+        # Texts filled in later (the events' ranges come from a worker) change the capped
+        # column's needs without a reset: fitted once the burst of changes is over.
+        self._pending = False
+        model.dataChanged.connect(self._fit_soon)
         # The viewport's own resize: the view's comes before the viewport has its new width
         # (labels stayed cut beside empty room when the window grew).
         self.viewport = view.viewport()
@@ -45,6 +49,15 @@ class FirstColumnFit(QObject):
     def _resized(self, column: int, _old: int, _new: int) -> None:
         if column not in (0, self.capped):
             self.fit()
+
+    def _fit_soon(self, *_: object) -> None:
+        if not self._pending:
+            self._pending = True
+            QTimer.singleShot(0, self, self._fit_now)
+
+    def _fit_now(self) -> None:
+        self._pending = False
+        self.fit()
 
     def fit(self, *_: object) -> None:
         header = self.header

@@ -189,3 +189,26 @@ def test_at_1280_the_events_figures_are_whole_and_a_long_range_ends_in_an_ellips
     assert header.sectionSize(2) < view.sizeHintForColumn(2)  # elided, "other 72,000–8…"
     # ... and a usual range ("killed ≥ 121") is whole beside it
     assert header.sectionSize(2) >= view.fontMetrics().horizontalAdvance("killed ≥ 121") + 12
+
+
+def test_a_capped_column_filled_in_later_gets_its_room(qtbot: Any) -> None:
+    # Under a real X server the events' ranges arrived from the worker after the rows were
+    # laid out: the column kept its header's width ("kille…") beside empty room.
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QTreeView
+
+    from gui.panels.columns import FirstColumnFit
+
+    model = QStandardItemModel(0, 3)
+    model.setHorizontalHeaderLabels(["Event", "Range", "At least"])
+    view = QTreeView()
+    view.setModel(model)
+    FirstColumnFit(view, view.header(), 100, capped=1, cap=400, yields=True)  # view owns it
+    qtbot.addWidget(view)
+    view.resize(600, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    model.appendRow([QStandardItem("Korvath · bombing"), QStandardItem(""), QStandardItem("")])
+    qtbot.wait(20)  # laid out, no resize to come
+    model.item(0, 1).setText("other 72,000–88,000 and then some more words")
+    qtbot.waitUntil(lambda: view.header().sectionSize(1) >= view.sizeHintForColumn(1))
