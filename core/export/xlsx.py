@@ -275,6 +275,9 @@ def _about_rows(
         ["Events", len(result.events)], ["Conflicts", len(result.conflicts)],
         ["Sources", len(result.documents)],
     ]
+    # A file the batch could not read is in no other sheet: said here, so the editor who
+    # gets only the workbook knows a report is missing and why.
+    rows += [["Not read", failure.message] for failure in result.failures]
     for key, value in settings.items():
         plain = isinstance(value, str | int | float | dt.date | type(None))
         rows.append([f"Setting: {key}", value if plain else json.dumps(value)])

@@ -406,3 +406,32 @@ def test_event_claims_appear_when_expanded(qtbot: Any, window: Any) -> None:
     children = [event.child(r, 0).data(Qt.ItemDataRole.UserRole + 1)
                 for r in range(event.rowCount())]
     assert children == ["c1", "c2", "c3", "c5"]
+
+
+def test_a_file_that_could_not_be_read_is_named_in_the_exported_workbook(
+        qtbot: Any, window: Any, tmp_path: Path) -> None:
+    """Driven under Xvfb: a broken file showed red in Sources, and the workbook handed to an
+    editor said nothing of it (5 sources, no trace of the sixth)."""
+    import openpyxl
+
+    from gui.main_window import MainWindow
+
+    def failing(paths: list[str], **options: Any) -> Any:
+        from core.model import Failure, Result
+
+        fake_documents([], **options)
+        return Result(failures=tuple(
+            Failure(p, f"{Path(p).name}: the PDF is damaged (no page could be read)")
+            for p in paths))
+
+    win = MainWindow(window.ws, settings=window.settings, extract=failing, group=fake_group)
+    qtbot.addWidget(win)
+    with qtbot.waitSignal(win.idle, timeout=10000):
+        win.import_files([str(tmp_path / "broken.pdf")])
+    with qtbot.waitSignal(win.export_done, timeout=20000) as done:
+        win.export("xlsx", str(tmp_path / "review.xlsx"))
+    assert done.args == [str(tmp_path / "review.xlsx"), ""]
+    about = openpyxl.load_workbook(tmp_path / "review.xlsx")["About"]
+    rows = [(r[0].value, r[1].value) for r in about.iter_rows(min_row=2)]
+    assert ("Not read", "broken.pdf: the PDF is damaged (no page could be read)") in rows
+    assert ("Sources", len(win.ws.documents)) in rows  # the readable ones, counted apart
