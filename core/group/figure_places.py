@@ -79,6 +79,15 @@ def place_name(location: str | None) -> str | None:
     return " ".join(words) or None
 
 
+def place_parts(location: str | None) -> tuple[str, ...]:
+    """The names of a place text written as a list ("Eldmere, Saltgate market" → "eldmere",
+    "saltgate market"): the place lies within each, so a figure placed "Eldmere" is in the
+    same place. Empty for a single name."""
+    if not location or "," not in location:
+        return ()
+    return tuple(name for part in location.split(",") if (name := place_name(part)))
+
+
 def country_hints(claims: Sequence[Claim]) -> dict[str, dict[str, int]]:
     """Per document, the countries its place texts name: they settle ambiguous names."""
     hints: dict[str, Counter[str]] = defaultdict(Counter)

@@ -142,8 +142,9 @@ def _buckets_of(f: ClaimFacts) -> tuple[list[Bucket], list[Bucket]]:
     if f.place is not None:
         stored: tuple[str, ...] = f.place.chain
         looked: tuple[str, ...] = (f.place.key, *f.place.members)
-    else:
-        stored = looked = (f"name:{f.place_name}",)
+    else:  # a named place unknown to the gazetteer, stored under the names it lies within
+        looked = (f"name:{f.place_name}",)
+        stored = (*looked, *(f"name:{part}" for part in f.place_parts))
     keys: list[Bucket] = []
     into: list[Bucket] = []
     length = end - start + 1

@@ -14,6 +14,7 @@ from core.group.background import recalls_past, report_days
 from core.group.figure_places import (
     country_hints,
     place_name,
+    place_parts,
     places_apart,
     resolve_place,
     stated_in,
@@ -139,6 +140,10 @@ class ClaimFacts:
     # The place text, normalised, when the gazetteer cannot resolve it ("Eldmere", a village):
     # equal names are still the same place.
     place_name: str | None
+    # The names of such a text written as a list ("Eldmere, Saltgate market"): the place lies
+    # within each, so a figure placed "Eldmere" is one of its place (a checker's correction
+    # that names the market must not take the figure out of the town's event).
+    place_parts: tuple[str, ...]
     stated: bool  # the place is named in the claim's own sentence, not carried from elsewhere
     kind: str | None
     family: str | None
@@ -282,6 +287,7 @@ def claim_facts(
                 end=end,
                 place=place,
                 place_name=place_name(c.location) if place is None else None,
+                place_parts=place_parts(c.location) if place is None else (),
                 stated=stated_in(c.location, c.sentence),
                 kind=kind,
                 family=family,
@@ -532,7 +538,9 @@ def score_pair(
         and a.claim.is_core
         and b.claim.is_core
     )
-    same_name = a.place_name is not None and a.place_name == b.place_name
+    same_name = a.place_name is not None and b.place_name is not None and (
+        a.place_name == b.place_name or a.place_name in b.place_parts
+        or b.place_name in a.place_parts)
     if not same_doc and not one_incident and (
         a.start is None or b.start is None or not (same_name or rel not in (None, "unknown"))
     ):
@@ -566,8 +574,8 @@ def scoring_key(f: ClaimFacts) -> tuple[object, ...]:
     """What ``score_pair(explain=False)`` reads of a claim paired with an ``unrelated`` one:
     claims with equal keys score alike against it (a statistic quoted by a hundred reports)."""
     return (
-        f.start, f.end, f.total, f.incident, f.place, f.place_name, f.kind, f.family, f.actor,
-        f.context,
+        f.start, f.end, f.total, f.incident, f.place, f.place_name, f.place_parts, f.kind,
+        f.family, f.actor, f.context,
     )
 
 

@@ -545,3 +545,36 @@ def test_a_link_refused_by_a_veto_keeps_the_veto_as_its_first_reason() -> None:
     vetoes = [v for e in events for v in e.vetoes]
     assert any(v.reasons[0].startswith("kept apart: different places") for v in vetoes)
     assert all({v.a, v.b} <= {first, second, third} for v in vetoes)
+
+
+def harrowby_fire(second_place: str) -> tuple[Batch, str, str]:
+    """A report of a fire in a town the gazetteer does not know, and a later report about
+    something else that gives the fire's toll in passing; the second figure's place as
+    ``second_place`` (a checker's correction naming the market, say). Only the place and the
+    day tie the two figures: the reports are of different incidents."""
+    b = Batch()
+    b.report("d1", published="2031-05-04", lead="Fire kills 12 at Harrowby market\n\n")
+    b.report("d2", published="2031-05-06",
+             lead="Army raids camps in the hills above the valley\n\n")
+    first = b.add("d1", "Twelve people were killed in a fire at the Tarn market in Harrowby "
+                  "on Saturday.", "Twelve", 12, subject="people", location="Harrowby",
+                  date="2031-05-03")
+    second = b.add("d2", "The raids came three days after Saturday's fire at the Tarn market "
+                   "in Harrowby, in which 14 people were killed, according to the police.", "14",
+                   14, subject="people", location=second_place, date="2031-05-03")
+    return b, first, second
+
+
+@pytest.mark.parametrize("place", ["Harrowby, Tarn market", "Tarn market, Harrowby"])
+def test_a_place_within_an_unknown_town_stays_with_the_towns_figures(place: str) -> None:
+    # Correcting a figure's place from "Harrowby" to "Harrowby, Tarn market" took it out of
+    # the town's event, and the disagreement with the other report vanished with it.
+    b, first, second = harrowby_fire("Harrowby")
+    assert together(group(b.claims, documents=b.documents()), first, second)
+    b, first, second = harrowby_fire(place)
+    assert together(group(b.claims, documents=b.documents()), first, second)
+
+
+def test_a_market_of_the_same_name_in_another_town_is_another_place() -> None:
+    b, first, second = harrowby_fire("Ostwick, Tarn market")
+    assert not together(group(b.claims, documents=b.documents()), first, second)
