@@ -57,7 +57,13 @@ class Prompts:
 
     # -- projects --------------------------------------------------------------------------
     def open_project_file(self, path: str) -> bool:
-        """Open a project; a damaged or read-only file first asks what to do."""
+        """Open a project; a damaged or read-only file first asks what to do, and one another
+        window has open is refused (also from Open Recent, the command line or a file
+        manager, not only from File ▸ Open)."""
+        held = self.project.lock.holder(path)
+        if held is not None:
+            self.project.warning.emit("Open project", held)
+            return False
         opened = open_for_window(self.parent, path)
         if opened is None:
             return False

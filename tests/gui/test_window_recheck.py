@@ -509,3 +509,33 @@ def test_a_verdict_the_claim_already_has_is_no_undo_step(qtbot: Any, window: Any
     assert len(window.ws.backend.history()) == steps
     window.undo()
     assert window.ws.status("c1") == "unverified"  # the one real edit
+
+
+def test_a_project_another_window_has_is_refused_from_the_command_line_and_open_recent(
+        qtbot: Any, tmp_path: Any, qsettings: Any, monkeypatch: Any) -> None:
+    # Driven under Xvfb: `claimdesk open case.claimdesk` (and Open Recent, and a file manager)
+    # opened a project another window held; only File ▸ Open asked the lock.
+    from core.project.store import Project
+    from gui.main_window import MainWindow
+
+    from .fakes import fake_documents, fake_run, story
+
+    path = tmp_path / "case.claimdesk"
+    with Project.create(path) as project:
+        project.add_result(story())
+    first = MainWindow(settings=qsettings, extract=fake_run, extract_documents=fake_documents)
+    qtbot.addWidget(first)
+    assert first.open_project(str(path))
+    other = MainWindow(settings=qsettings, extract=fake_run, extract_documents=fake_documents)
+    qtbot.addWidget(other)
+    shown: list[str] = []
+    monkeypatch.setattr("gui.main_window.QMessageBox.warning",
+                        lambda _parent, _title, text: shown.append(text))
+    with qtbot.waitSignal(other.project.warning) as refused:
+        assert not other.open_project(str(path))  # what run_app and Open Recent call
+    assert "another Claimdesk window" in refused.args[1]
+    assert shown == [refused.args[1]]  # said in a box, not only logged
+    assert other.ws.backend.path is None
+    first.close()
+    assert other.open_project(str(path))
+    other.close()
