@@ -17,7 +17,7 @@ from core.extract.measures import lexicon
 from core.extract.nlp import sentence_ents
 from core.extract.participants import in_condition
 from core.rules import load_rules
-from core.text.dates import Period
+from core.text.dates import Period, date_words
 from core.text.periods import resolve_period
 
 if TYPE_CHECKING:
@@ -75,9 +75,35 @@ def _sentence_periods(sent: Span, published: dt.date | None) -> list[tuple[Token
             expr, published=published, year=year if str(year) not in expr else None
         )
         if period is not None:
-            reported = stamp or _dates_report(ent.root) or _in_dateline(ent)
+            reported = (
+                stamp or _dates_report(ent.root) or _in_dateline(ent) or _post_date(ent)
+            )
             out.append((ent.root, period, reported))
     return out
+
+
+# "... — Jane Roe (@janeroe) June 29, 2016": the signature of an embedded post
+_POST_SIGNATURE = re.compile(r"\(@\w+\)\s*$")
+
+
+def _post_date(ent: Span) -> bool:
+    """The date that signs an embedded post (a tweet's "(@handle) June 29, 2016") is the day
+    it was posted, a report of the incident, not the incident's day."""
+    before = ent.doc.text[max(ent.sent.start_char, ent.start_char - 40) : ent.start_char]
+    return _POST_SIGNATURE.search(before) is not None
+
+
+def _time_expression_start(ent: Span) -> int:
+    """Where the time expression of the entity begins: the tagger may take in the noun "past"
+    before a day ("the town's violent past early Sunday"), which then read as "past Sunday",
+    the Sunday a week back. "the past two weeks", "this past Sunday" keep it."""
+    doc, start = ent.doc, ent.start
+    if start + 1 >= ent.end or doc[start].lower_ != "past" or doc[start + 1].like_num:
+        return start
+    before = doc[start - 1].lower_ if start > ent.sent.start else ""
+    if before in ("this", "the") or doc[start + 1].lower_ in date_words().units:
+        return start
+    return start + 1
 
 
 def _street_number(ent: Span) -> bool:
@@ -214,6 +240,17 @@ def _attributive(root: Token) -> bool:
     )
 
 
+def follow_up_word(tok: Token) -> bool:
+    """A word of what comes after an incident: a court or custody word, a charge, a plea, a
+    vigil ("was charged", "the trial", "arrested", "a funeral"), not negated ("no arrests")."""
+    verbs, nouns, custody = _court_words()
+    lemma = tok.lemma_.lower()
+    words = verbs | nouns | custody | _gathering_words()
+    if lemma not in words and tok.lower_ not in words:
+        return False
+    return not any(c.dep_ == "neg" or c.lower_ == "no" for c in tok.children)
+
+
 def dates_court(root: Token) -> bool:
     """The date is the day of a court hearing or of custody, never of a figure's happening."""
     return _court_word(root) is not None
@@ -267,7 +304,7 @@ def _aftermath_gathering(root: Token, head: Token) -> bool:
 def _time_expression(ent: Span) -> str:
     """The entity with its governing preposition and adverbs ("so far this year")."""
     doc = ent.doc
-    start = ent.start
+    start = _time_expression_start(ent)
     for child in ent.root.children:
         if child.dep_ == "advmod" and child.i < start:
             start = min(start, child.left_edge.i)
@@ -452,11 +489,43 @@ def _determined(noun: Token) -> bool:
 def named_within(root: Token, period: Period, incident: Period | None) -> Period | None:
     """The incident day for a month or a year that names the incident ("the January
     shooting", "the 2013 shooting") when the day lies in it; ``None`` for one it does not
-    hold, as it says which incident and not when; any other period as it is."""
-    if period.start == period.end or not dates_incident(root):
+    hold, as it says which incident and not when; any other period as it is. A month or an
+    "ago" on the harm itself ("killed his friend 18 months ago") also gives way to the
+    incident's day (or month) inside it, and stays as it is otherwise."""
+    if period.start == period.end:
         return period
-    if incident is not None and incident.start == incident.end and (
-        period.start <= incident.start <= period.end
+    named = dates_incident(root)
+    # the parser may hang "two years ago" on the verb of the sentence, not the harm's
+    if not named and not (names_when(period) and (dates_harm(root) or _ago(period))):
+        return period
+    if (
+        incident is not None
+        and period.start <= incident.start
+        and incident.end <= period.end
+        and incident.end - incident.start < period.end - period.start
     ):
         return incident
-    return None
+    return None if named else period
+
+
+# The most days of a period that names when one incident happened ("last month", "in
+# January"); longer ones ("in 2015") count over many, unless written "... years ago".
+NAMING_DAYS = 31
+_AGO = re.compile(r"\b(?:ago|earlier)\b", re.IGNORECASE)
+
+
+def names_when(period: Period) -> bool:
+    """The period names the time of one past happening: a month ("last January", "in
+    March"), or a time back ("18 months ago", "two years ago"). A span up to now ("this
+    month", "the past 17 months") counts what happened over it instead."""
+    if (period.end - period.start).days <= NAMING_DAYS and not _RUNNING.search(period.text):
+        return True
+    return _ago(period)
+
+
+def _ago(period: Period) -> bool:
+    """ "two years ago", "a month earlier", not "earlier this year"."""
+    return _AGO.search(period.text) is not None and not _RUNNING.search(period.text)
+
+
+_RUNNING = re.compile(r"\b(?:this|past|so far|since|current)\b", re.IGNORECASE)

@@ -17,8 +17,11 @@ from core.extract.claim_dates import (
     dates_follow_up,
     dates_harm,
     dates_incident,
+    death_verb,
+    follow_up_word,
     harm_verbs,
     incident_noun,
+    names_when,
     sentence_periods,
 )
 from core.extract.nlp import Chunk, sentence_ents
@@ -80,7 +83,68 @@ def report_incident_day(
         days_before=FOLLOW_UP_DAYS_BEFORE if follow_up else None,
         named=[p for p in harmed if inside(p)],
     )
-    return day or named_day_within(named, itertools.chain(periods, later))
+    if day is None and (follow_up or any(follow_up_word(t) for s in lead_sents for t in s)):
+        # "received probation Thursday for killing his friend 18 months ago"
+        named += [p for found in periods for t, p, _ in found if dates_harm(t) and names_when(p)]
+    return day or _without_lead_day(lead_sents, periods, later, document, named)
+
+
+def _without_lead_day(
+    lead_sents: Sequence[Span],
+    periods: list[list[tuple[Token, Period, bool]]],
+    later: Iterable[list[tuple[Token, Period, bool]]],
+    document: Document,
+    named: list[Period],
+) -> Period | None:
+    """A lead that gives no day: the day the body writes within the month or year the lead
+    names its incident by, else that month; a lead that dates nothing up to the report's
+    day (a time stamp of a later update aside), the day of the news."""
+    published = document.published
+    if published is not None and all(
+        p.start > published for found in periods for _, p, _ in found
+    ):
+        return news_of_the_day(lead_sents, document)
+    day = named_day_within(named, itertools.chain(periods, later))
+    if day is not None or not any(follow_up_word(t) for s in lead_sents for t in s):
+        return day
+    # a follow-up ("charged in the January shooting") whose body gives no day: that month
+    months = [p for p in named if MONTH_DAYS <= (p.end - p.start).days <= MONTH_SPAN]
+    return months[0] if months else None
+
+
+# The most days a month spans less one: a lead naming its incident by a month ("the January
+# shooting", "killed a man last month") and no day gives that month.
+MONTH_SPAN = 30
+
+
+# The lead proper: the sentences that tell what happened before the report goes on to the
+# police, the victims and what followed.
+NEWS_LEAD_SENTENCES = 2
+NEWS_DAY_TEXT = "the publication date"  # date_text of a day read from it, never in a sentence
+
+
+def news_of_the_day(lead_sents: Sequence[Span], document: Document) -> Period | None:
+    """A report whose lead dates nothing and tells a harm as news ("Police say a teen is dead
+    after a shooting in the 9500 block") tells that day's news: its publication date, when it
+    has one of its own (not a date read from the text). A lead that tells of a charge, a trial,
+    an arrest or a funeral follows up an incident of some other day, which stays unknown."""
+    published = document.published
+    lead = [t for sent in lead_sents[:NEWS_LEAD_SENTENCES] for t in sent]
+    if published is None or any(follow_up_word(t) for t in lead):
+        return None
+    if not any(_harm_word(t) for t in lead):
+        return None
+    return Period(start=published, end=published, text=NEWS_DAY_TEXT)
+
+
+def _harm_word(tok: Token) -> bool:
+    """ "shot", "killed", "died", "dead", "the shooting"."""
+    return (
+        tok.lemma_.lower() in harm_verbs()
+        or death_verb(tok)
+        or incident_noun(tok)
+        or tok.lower_ == "dead"
+    )
 
 
 def named_day_within(
@@ -98,7 +162,7 @@ def named_day_within(
             if (
                 period.start == period.end
                 and any(p.start <= period.start <= p.end for p in spans)
-                and dates_incident(tok)
+                and (dates_incident(tok) or dates_harm(tok))
             ):
                 return period
     return None
