@@ -100,8 +100,13 @@ def _without_lead_day(
     names its incident by, else that month; a lead that dates nothing up to the report's
     day (a time stamp of a later update aside), the day of the news."""
     published = document.published
+    # what followed, dated further down ("Friday night, police released the names"), is news
+    # of the days after; dated in the lead proper ("Reports released Monday detail how ..."),
+    # the report follows up an older incident
     if published is not None and all(
-        p.start > published for found in periods for _, p, _ in found
+        p.start > published or (n >= NEWS_LEAD_SENTENCES and dates_aftermath(t))
+        for n, found in enumerate(periods)
+        for t, p, _ in found
     ):
         return news_of_the_day(lead_sents, document)
     day = named_day_within(named, itertools.chain(periods, later))
@@ -118,8 +123,8 @@ MONTH_SPAN = 30
 
 
 # The lead proper: the sentences that tell what happened before the report goes on to the
-# police, the victims and what followed.
-NEWS_LEAD_SENTENCES = 2
+# police, the victims and what followed (a line of page furniture or a dateline may open it).
+NEWS_LEAD_SENTENCES = 3
 NEWS_DAY_TEXT = "the publication date"  # date_text of a day read from it, never in a sentence
 
 
