@@ -333,6 +333,27 @@ def shifted(anchor: Token, date: Token) -> bool:
     return any(t.lower_ in SHIFTERS for t in (anchor, *anchor.ancestors) if t.i not in date_side)
 
 
+def set_apart(anchor: Token) -> bool:
+    """The figure stands in a clause set a stretch of time apart from the sentence's own
+    happening: "the island was hit two years after a quake that killed tens of thousands",
+    "two weeks after gunmen killed five, ...". Its day is not the day the report tells of
+    (but "police are searching for a gunman after a shooting that killed two" is)."""
+    doc = anchor.doc
+    for tok in anchor.sent:
+        if tok.lower_ not in SHIFTERS or tok.i == 0:
+            continue
+        before = doc[tok.i - 1]
+        if before.ent_type_ != "DATE" or before.lower_ not in date_words().units:
+            continue
+        # the clause runs from the shifter to the main verb, or to the end when it trails
+        # (read off the words: the parser often hangs the clause elsewhere)
+        root = anchor.sent.root.i
+        end = root if root > tok.i else anchor.sent.end
+        if tok.i < anchor.i < end:
+            return True
+    return False
+
+
 def _clause(tok: Token, deps: tuple[str, ...]) -> Token | None:
     """The innermost clause of these dependencies (a relative clause, a participle's) that
     holds the token."""

@@ -35,6 +35,7 @@ from core.extract.claim_dates import (
     named_within,
     other_clause,
     sentence_periods,
+    set_apart,
     shifted,
 )
 from core.extract.claim_places import (
@@ -411,6 +412,10 @@ def _period_of(anchor: Token, here: _Sentence, ctx: _Context) -> Period | None:
     # named in a charge ("accused of wounding five, he pleaded guilty on Tuesday") is the
     # report's incident.
     incident = ctx.incident if len(unshifted) == len(here.periods) else None
+    if own is None and set_apart(anchor):
+        # "two years after a quake that killed 30,000": not the day told, which a month holds
+        carried = ctx.period or incident
+        return carried if carried is not None and carried.start != carried.end else None
     if own is not None and death_verb(anchor):
         own = _wounded_before(own, usable, incident)
     # The day a figure was reported ("officials said on Tuesday the toll stood at 41") is

@@ -149,3 +149,33 @@ def test_a_date_at_the_end_of_a_sentence_still_dates_it(nlp: Language) -> None:
 )
 def test_past_before_a_day(nlp: Language, text: str, expected: tuple[object, object]) -> None:
     assert spans(nlp, text, WED) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a figure in a clause set years apart tells another happening: no day of the lead
+        (
+            "A quake hit the island on Sunday, killing 10 people. The island was hit almost "
+            "two years after the city of Bam was destroyed in a quake that killed tens of "
+            "thousands of people.",
+            [D("2025-06-08"), None],
+        ),
+        # "after a shooting" with no stretch of time is the report's own incident
+        (
+            "Three men were wounded on Sunday. Police are searching for a gunman after a "
+            "shooting that killed two people.",
+            [D("2025-06-08"), D("2025-06-08")],
+        ),
+        # the clause's own date still dates it
+        (
+            "Three days after a bomb killed 12 people at a market on Sunday, the army "
+            "launched raids.",
+            [D("2025-06-08")],
+        ),
+    ],
+)
+def test_a_figure_set_a_stretch_of_time_apart(
+    nlp: Language, text: str, expected: list[dt.date | None]
+) -> None:
+    assert casualty_days(nlp, text, WED)[-len(expected):] == expected
