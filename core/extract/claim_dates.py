@@ -373,7 +373,9 @@ def other_clause(anchor: Token, date: Token) -> bool:
     if dates_incident(date):
         return False
     other = _clause(date, ("relcl", "acl"))
-    if other is None or anchor.i in {t.i for t in other.subtree}:
+    if other is None:
+        return _deed_of_someone(anchor, date)
+    if anchor.i in {t.i for t in other.subtree}:
         return False
     # the clause describes the figure's own noun: "a 110 million aid package unveiled Sunday"
     if other.head.i in {t.i for t in (anchor, *anchor.ancestors)}:
@@ -383,6 +385,20 @@ def other_clause(anchor: Token, date: Token) -> bool:
     # of 2004"), or a victim's harm ("the man shot Friday")
     victim = other.dep_ == "acl" or any(c.lower_ in ("who", "whom") for c in other.children)
     return not (victim and dates_harm(date))
+
+
+def _deed_of_someone(anchor: Token, date: Token) -> bool:
+    """The figure tells, in a clause on a person, what they did ("the officer who shot two
+    men", "a man wanted in the deaths of two women"); the date, outside it, the later news of
+    them ("was placed on leave Tuesday", "surrendered Tuesday"), unless that is a harm too
+    ("the gunman who killed two was shot dead by police Sunday")."""
+    deed = _clause(anchor, ("relcl", "acl"))
+    if deed is None or date.i in {t.i for t in deed.subtree} or dates_harm(date):
+        return False
+    if any(c.lower_ in ("who", "whom") for c in deed.children):
+        return True
+    # "a man wanted in / accused of / charged in ...", not the victims' "two men shot Sunday"
+    return deed.dep_ == "acl" and deed.lemma_.lower() not in harm_verbs()
 
 
 def charged_deed(anchor: Token, date: Token) -> bool:

@@ -56,6 +56,11 @@ def report_incident_day(
     # read before the rest of the body, which only a lead naming its incident coarsely reads
     later = (sentence_periods(s, published) for s in sents)
     follow_up = any(dates_follow_up(tok) for found in periods for tok, _, _ in found)
+    # a lead proper telling a charge, a trial or an arrest: the day of its news is not the
+    # incident's ("Prosecutors said Tuesday they will seek ... against a man accused of ...")
+    followed = follow_up or any(
+        follow_up_word(t) for s in lead_sents[:NEWS_LEAD_SENTENCES] for t in s
+    )
     named = [period for found in periods for tok, period, _ in found if dates_incident(tok)]
     # a lead naming its incident "the January shooting" or "the 2013 shooting" tells of
     # another on a day outside that month or year ("charged too in the March 7 shooting")
@@ -69,7 +74,7 @@ def report_incident_day(
         [
             (period, report)
             for tok, period, report in found
-            if not dates_aftermath(tok) and not (follow_up and report) and inside(period)
+            if not dates_aftermath(tok) and not (followed and report) and inside(period)
         ]
         for found in periods
     ]
@@ -83,7 +88,7 @@ def report_incident_day(
         days_before=FOLLOW_UP_DAYS_BEFORE if follow_up else None,
         named=[p for p in harmed if inside(p)],
     )
-    if day is None and (follow_up or any(follow_up_word(t) for s in lead_sents for t in s)):
+    if day is None and (followed or any(follow_up_word(t) for s in lead_sents for t in s)):
         # "received probation Thursday for killing his friend 18 months ago"
         named += [p for found in periods for t, p, _ in found if dates_harm(t) and names_when(p)]
     return day or _without_lead_day(lead_sents, periods, later, document, named)

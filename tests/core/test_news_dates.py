@@ -179,3 +179,35 @@ def test_a_figure_set_a_stretch_of_time_apart(
     nlp: Language, text: str, expected: list[dt.date | None]
 ) -> None:
     assert casualty_days(nlp, text, WED)[-len(expected):] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the day of a follow-up's news is not the incident's
+        "Prosecutors said Tuesday they will seek the death penalty against a man accused of "
+        "killing three people.",
+        # the deed of someone a clause describes, the date the later news of them
+        "A man who killed two people was extradited to Ohio on Tuesday.",
+        "A man wanted in the deaths of two women surrendered to police Tuesday.",
+    ],
+)
+def test_the_later_news_of_someone_does_not_date_their_deed(nlp: Language, text: str) -> None:
+    found = casualty_days(nlp, text, WED)
+    assert found
+    assert found == [None] * len(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # fresh news: the day police spoke dates the figure for want of a better one
+        ("Police said Tuesday that three people were wounded in the shooting.", D("2025-06-10")),
+        # a harm on the main verb is the same day's
+        ("The gunman who killed two people was shot dead by police on Sunday.", D("2025-06-08")),
+        # the date inside the clause is the deed's own
+        ("A gunman who killed two people at a bank on Monday was identified.", D("2025-06-09")),
+    ],
+)
+def test_what_still_dates_the_deed(nlp: Language, text: str, expected: dt.date) -> None:
+    assert casualty_days(nlp, text, WED)[0] == expected
