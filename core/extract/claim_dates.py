@@ -17,7 +17,8 @@ from core.extract.measures import lexicon
 from core.extract.nlp import sentence_ents
 from core.extract.participants import in_condition
 from core.rules import load_rules
-from core.text.dates import Period, date_words
+from core.text.dates import Period, date_words, normalise_expression
+from core.text.holidays import holiday
 from core.text.periods import resolve_period
 
 if TYPE_CHECKING:
@@ -68,7 +69,7 @@ def _sentence_periods(sent: Span, published: dt.date | None) -> list[tuple[Token
     stamp = sent[0].lower_ in STAMP_WORDS
     out: list[tuple[Token, Period, bool]] = []
     for ent in sentence_ents(sent):
-        if ent.label_ not in ("DATE", "TIME", "EVENT") or _street_number(ent):
+        if ent.label_ not in ("DATE", "TIME", "EVENT") or _street_number(ent) or _a_kind(ent):
             continue
         expr = _time_expression(ent)
         period = resolve_period(
@@ -80,6 +81,20 @@ def _sentence_periods(sent: Span, published: dt.date | None) -> list[tuple[Token
             )
             out.append((ent.root, period, reported))
     return out
+
+
+def _a_kind(ent: Span) -> bool:
+    """A holiday before a noun names a kind of thing ("a Halloween party", "Christmas
+    shopping"), not a day (before an incident noun it dates it: "the Christmas Day shooting");
+    after "for" it is an occasion ("home for Thanksgiving")."""
+    head = ent.root.head
+    if holiday(normalise_expression(ent.text), None, 2000) is None:
+        return False
+    if ent.root.dep_ == "pobj" and head.lower_ == "for":
+        return True
+    if ent.root.dep_ not in ("compound", "amod", "nmod") or head.i < ent.end:
+        return False
+    return head.pos_ == "NOUN" and not incident_noun(head)
 
 
 # "... — Jane Roe (@janeroe) June 29, 2016": the signature of an embedded post
@@ -310,6 +325,9 @@ def _time_expression(ent: Span) -> str:
             start = min(start, child.left_edge.i)
     head = ent.root.head
     prefix = ""
+    shifted_from = _day_before_after(ent)
+    if shifted_from is not None:
+        return doc[shifted_from : ent.end].text  # "the day after Thanksgiving"
     if ent.root.dep_ == "pobj" and head.lower_ in TIME_PREPS:
         prefix = head.text + " "
         # "until November", "in the first half of 2024"
@@ -321,6 +339,22 @@ def _time_expression(ent: Span) -> str:
         if verb.dep_ == "advcl" and marks and marks[0] in ("since", "until", "till"):
             prefix = marks[0] + " "
     return prefix + doc[start : ent.end].text
+
+
+def _day_before_after(ent: Span) -> int | None:
+    """Where "the day after" / "two days before" a holiday starts, which the tagger writes as
+    an entity of its own ("the day", "Thanksgiving")."""
+    doc, prep = ent.doc, ent.start - 1
+    if prep < 1 or doc[prep].lower_ not in ("after", "before") or doc[prep - 1].lower_ not in (
+        "day", "days"
+    ):
+        return None
+    if holiday(normalise_expression(ent.text), None, 2000) is None:
+        return None
+    start = prep - 1
+    while start > ent.sent.start and doc[start].ent_iob_ == "I":
+        start -= 1
+    return start
 
 
 SHIFTERS = frozenset({"after", "before", "following", "prior", "since", "until"})
