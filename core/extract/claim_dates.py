@@ -481,6 +481,18 @@ def dates_harm(root: Token) -> bool:
     )
 
 
+def in_harm_clause(root: Token) -> bool:
+    """The date stands in the clause of a harm, however the parser hangs it there ("suspected
+    of shooting four women inside an apartment on Jan. 7"), not in the clause of what was seen
+    or said ("testified seeing them with guns on New Year's Eve")."""
+    if dates_harm(root):
+        return True
+    for tok in root.ancestors:
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok.lemma_.lower() in harm_verbs() or death_verb(tok)
+    return False
+
+
 def death_verb(tok: Token) -> bool:
     """ "died", "succumbed", "passed away": a death that may come days after the shooting."""
     return tok.lemma_.lower() in _incident_words()[1]

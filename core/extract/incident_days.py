@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from core.extract.claim_dates import (
@@ -20,6 +20,7 @@ from core.extract.claim_dates import (
     death_verb,
     follow_up_word,
     harm_verbs,
+    in_harm_clause,
     incident_noun,
     names_when,
     sentence_periods,
@@ -82,8 +83,9 @@ def report_incident_day(
     harmed += [
         p for s, found in zip(lead_sents, periods, strict=True) for p in days_after_harm(s, found)
     ]
+    deeds = _harm_days(periods, inside) if follow_up else []
     day = incident_day(
-        lead,
+        deeds if any(deeds) else lead,
         published=published,
         days_before=FOLLOW_UP_DAYS_BEFORE if follow_up else None,
         named=[p for p in harmed if inside(p)],
@@ -92,6 +94,22 @@ def report_incident_day(
         # "received probation Thursday for killing his friend 18 months ago"
         named += [p for found in periods for t, p, _ in found if dates_harm(t) and names_when(p)]
     return day or _without_lead_day(lead_sents, periods, later, document, named)
+
+
+def _harm_days(
+    periods: list[list[tuple[Token, Period, bool]]], inside: Callable[[Period], bool]
+) -> list[list[tuple[Period, bool]]]:
+    """A court follow-up's lead tells of many days (testimony, arrests): its incident is the
+    day it tells a harm on, if it does ("suspected of shooting four women on Jan. 7", not
+    "testified seeing them with guns on New Year's Eve")."""
+    return [
+        [
+            (p, r)
+            for t, p, r in found
+            if not r and p.start == p.end and inside(p) and in_harm_clause(t)
+        ]
+        for found in periods
+    ]
 
 
 def _without_lead_day(

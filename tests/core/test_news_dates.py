@@ -211,3 +211,26 @@ def test_the_later_news_of_someone_does_not_date_their_deed(nlp: Language, text:
 )
 def test_what_still_dates_the_deed(nlp: Language, text: str, expected: dt.date) -> None:
     assert casualty_days(nlp, text, WED)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a court follow-up: the day a harm is told on, not an earlier day a witness told of
+        (
+            "Two brothers pleaded not guilty Tuesday to killing four women. A neighbour "
+            "testified he saw them with guns on Dec. 31. The women were shot on Jan. 7.",
+            D("2025-01-07"),
+        ),
+        # with no harm dated in the lead the earliest happening stays the incident day
+        (
+            "A man pleaded guilty Tuesday to wounding two clerks. The robbery happened on "
+            "May 2 at a gas station.",
+            D("2025-05-02"),
+        ),
+    ],
+)
+def test_a_court_follow_up_takes_the_day_of_the_harm(
+    nlp: Language, text: str, expected: dt.date
+) -> None:
+    assert casualty_days(nlp, text, WED)[-1] == expected
