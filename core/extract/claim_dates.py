@@ -256,11 +256,12 @@ def _attributive(root: Token) -> bool:
 
 
 def follow_up_word(tok: Token) -> bool:
-    """A word of what comes after an incident: a court or custody word, a charge, a plea, a
-    vigil ("was charged", "the trial", "arrested", "a funeral"), not negated ("no arrests")."""
+    """A word of what comes days or months after an incident: a court word, a charge, a plea,
+    a vigil ("was charged", "the trial", "a funeral"), not negated ("no charges"). An arrest,
+    a suspect, custody come in the day's news too ("a suspect was arrested at the scene")."""
     verbs, nouns, custody = _court_words()
     lemma = tok.lemma_.lower()
-    words = verbs | nouns | custody | _gathering_words()
+    words = (verbs | nouns | _gathering_words()) - custody
     if lemma not in words and tok.lower_ not in words:
         return False
     return not any(c.dep_ == "neg" or c.lower_ == "no" for c in tok.children)

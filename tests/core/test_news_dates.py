@@ -35,6 +35,9 @@ def spans(nlp: Language, text: str, published: dt.date | None) -> list[tuple[obj
         "Two other men were wounded.",
         "A woman was shot and killed overnight on the city's west side, and her neighbour "
         "was wounded. No arrests have been made.",
+        # an arrest at the scene is the day's news too
+        "ELDMERE: At least 10 people were killed and 25 injured when a bomb went off in a "
+        "crowded market. Police arrested two suspects at the scene.",
         # what followed, dated further down, leaves the lead undated
         "Police say four people are dead after a shooting at a motel. Officers found them in "
         "a room upstairs. A guest had called 911. It appears to have happened shortly before "
