@@ -28,15 +28,11 @@ from core.extract.attribution import (
     speaker_of,
 )
 from core.extract.claim_dates import (
-    charged_deed,
     dates_aftermath,
     dates_harm,
     death_verb,
     named_within,
-    other_clause,
     sentence_periods,
-    set_apart,
-    shifted,
 )
 from core.extract.claim_places import (
     in_town,
@@ -46,6 +42,7 @@ from core.extract.claim_places import (
     scene_town,
     town_over_state,
 )
+from core.extract.date_clauses import charged_deed, other_clause, set_apart, shifted
 from core.extract.figures import (
     checkable_other,
     counts_a_word,
