@@ -17,7 +17,8 @@ from core.extract.measures import lexicon
 from core.extract.nlp import sentence_ents
 from core.extract.participants import in_condition
 from core.rules import load_rules
-from core.text.dates import Period
+from core.text.dates import Period, date_words, normalise_expression
+from core.text.holidays import holiday
 from core.text.periods import resolve_period
 
 if TYPE_CHECKING:
@@ -68,16 +69,56 @@ def _sentence_periods(sent: Span, published: dt.date | None) -> list[tuple[Token
     stamp = sent[0].lower_ in STAMP_WORDS
     out: list[tuple[Token, Period, bool]] = []
     for ent in sentence_ents(sent):
-        if ent.label_ not in ("DATE", "TIME", "EVENT") or _street_number(ent):
+        if ent.label_ not in ("DATE", "TIME", "EVENT") or _street_number(ent) or _a_kind(ent):
             continue
         expr = _time_expression(ent)
         period = resolve_period(
             expr, published=published, year=year if str(year) not in expr else None
         )
         if period is not None:
-            reported = stamp or _dates_report(ent.root) or _in_dateline(ent)
+            reported = (
+                stamp or _dates_report(ent.root) or _in_dateline(ent) or _post_date(ent)
+            )
             out.append((ent.root, period, reported))
     return out
+
+
+def _a_kind(ent: Span) -> bool:
+    """A holiday before a noun names a kind of thing ("a Halloween party", "Christmas
+    shopping"), not a day (before an incident noun it dates it: "the Christmas Day shooting");
+    after "for" it is an occasion ("home for Thanksgiving")."""
+    head = ent.root.head
+    if holiday(normalise_expression(ent.text), None, 2000) is None:
+        return False
+    if ent.root.dep_ == "pobj" and head.lower_ == "for":
+        return True
+    if ent.root.dep_ not in ("compound", "amod", "nmod") or head.i < ent.end:
+        return False
+    return head.pos_ == "NOUN" and not incident_noun(head)
+
+
+# "... — Jane Roe (@janeroe) June 29, 2016": the signature of an embedded post
+_POST_SIGNATURE = re.compile(r"\(@\w+\)\s*$")
+
+
+def _post_date(ent: Span) -> bool:
+    """The date that signs an embedded post (a tweet's "(@handle) June 29, 2016") is the day
+    it was posted, a report of the incident, not the incident's day."""
+    before = ent.doc.text[max(ent.sent.start_char, ent.start_char - 40) : ent.start_char]
+    return _POST_SIGNATURE.search(before) is not None
+
+
+def _time_expression_start(ent: Span) -> int:
+    """Where the time expression of the entity begins: the tagger may take in the noun "past"
+    before a day ("the town's violent past early Sunday"), which then read as "past Sunday",
+    the Sunday a week back. "the past two weeks", "this past Sunday" keep it."""
+    doc, start = ent.doc, ent.start
+    if start + 1 >= ent.end or doc[start].lower_ != "past" or doc[start + 1].like_num:
+        return start
+    before = doc[start - 1].lower_ if start > ent.sent.start else ""
+    if before in ("this", "the") or doc[start + 1].lower_ in date_words().units:
+        return start
+    return start + 1
 
 
 def _street_number(ent: Span) -> bool:
@@ -214,6 +255,18 @@ def _attributive(root: Token) -> bool:
     )
 
 
+def follow_up_word(tok: Token) -> bool:
+    """A word of what comes days or months after an incident: a court word, a charge, a plea,
+    a vigil ("was charged", "the trial", "a funeral"), not negated ("no charges"). An arrest,
+    a suspect, custody come in the day's news too ("a suspect was arrested at the scene")."""
+    verbs, nouns, custody = _court_words()
+    lemma = tok.lemma_.lower()
+    words = (verbs | nouns | _gathering_words()) - custody
+    if lemma not in words and tok.lower_ not in words:
+        return False
+    return not any(c.dep_ == "neg" or c.lower_ == "no" for c in tok.children)
+
+
 def dates_court(root: Token) -> bool:
     """The date is the day of a court hearing or of custody, never of a figure's happening."""
     return _court_word(root) is not None
@@ -267,12 +320,15 @@ def _aftermath_gathering(root: Token, head: Token) -> bool:
 def _time_expression(ent: Span) -> str:
     """The entity with its governing preposition and adverbs ("so far this year")."""
     doc = ent.doc
-    start = ent.start
+    start = _time_expression_start(ent)
     for child in ent.root.children:
         if child.dep_ == "advmod" and child.i < start:
             start = min(start, child.left_edge.i)
     head = ent.root.head
     prefix = ""
+    shifted_from = _day_before_after(ent)
+    if shifted_from is not None:
+        return doc[shifted_from : ent.end].text  # "the day after Thanksgiving"
     if ent.root.dep_ == "pobj" and head.lower_ in TIME_PREPS:
         prefix = head.text + " "
         # "until November", "in the first half of 2024"
@@ -286,65 +342,20 @@ def _time_expression(ent: Span) -> str:
     return prefix + doc[start : ent.end].text
 
 
-SHIFTERS = frozenset({"after", "before", "following", "prior", "since", "until"})
-
-
-def shifted(anchor: Token, date: Token) -> bool:
-    """The date is on the far side of "two days after …" from the figure: it dates another
-    happening ("launched on Monday, two days after a bombing in which 26 were killed")."""
-    date_side = {t.i for t in (date, *date.ancestors)}
-    return any(t.lower_ in SHIFTERS for t in (anchor, *anchor.ancestors) if t.i not in date_side)
-
-
-def _clause(tok: Token, deps: tuple[str, ...]) -> Token | None:
-    """The innermost clause of these dependencies (a relative clause, a participle's) that
-    holds the token."""
-    for t in (tok, *tok.ancestors):
-        if t.dep_ in deps and t.pos_ in ("VERB", "AUX"):
-            return t
-    return None
-
-
-def other_clause(anchor: Token, date: Token) -> bool:
-    """The date stands in a relative or participial clause that describes a participant, the
-    figure outside it: "a gunman who killed one at the firm from which he was fired last week",
-    "killing five in a region devastated by the floods of 2004". (The other
-    way round the clause often tells the main event's own outcome: "in 2004 a quake sparked
-    a tsunami that killed 170,000".) A date on the incident noun, or of the harm of a victim
-    ("who was shot Friday"), dates it wherever it stands."""
-    if dates_incident(date):
-        return False
-    other = _clause(date, ("relcl", "acl"))
-    if other is None or anchor.i in {t.i for t in other.subtree}:
-        return False
-    # the clause describes the figure's own noun: "a 110 million aid package unveiled Sunday"
-    if other.head.i in {t.i for t in (anchor, *anchor.ancestors)}:
-        return False
-    # "the killing of his friend, who was shot Friday": the victim's harm is the incident;
-    # a participle describes a participant or a place ("in a region devastated by the floods
-    # of 2004"), or a victim's harm ("the man shot Friday")
-    victim = other.dep_ == "acl" or any(c.lower_ in ("who", "whom") for c in other.children)
-    return not (victim and dates_harm(date))
-
-
-def charged_deed(anchor: Token, date: Token) -> bool:
-    """ "accused of wounding five others, he pleaded guilty on Tuesday": a deed named in a
-    charge happened before the day of the proceedings, which does not date it."""
-    charges = lexicon().charge_words
-    if dates_incident(date):
-        return False  # "charged in the shooting death of X on June 4": the deed's own day
-    date_side = {t.i for t in (date, *date.ancestors)}
-    for tok in (anchor, *anchor.ancestors):
-        if tok.i in date_side:
-            return False  # the date stands inside the deed's own clause
-        prep = tok.head
-        if (
-            tok.dep_ in ("pcomp", "pobj")
-            and prep.dep_ == "prep"
-            and prep.head.lemma_.lower() in charges
-        ):
-            return True
-    return False
+def _day_before_after(ent: Span) -> int | None:
+    """Where "the day after" / "two days before" a holiday starts, which the tagger writes as
+    an entity of its own ("the day", "Thanksgiving")."""
+    doc, prep = ent.doc, ent.start - 1
+    if prep < 1 or doc[prep].lower_ not in ("after", "before") or doc[prep - 1].lower_ not in (
+        "day", "days"
+    ):
+        return None
+    if holiday(normalise_expression(ent.text), None, 2000) is None:
+        return None
+    start = prep - 1
+    while start > ent.sent.start and doc[start].ent_iob_ == "I":
+        start -= 1
+    return start
 
 
 @functools.cache
@@ -371,6 +382,18 @@ def dates_harm(root: Token) -> bool:
     return dates_incident(root) or (
         head.i != root.i and head.pos_ == "VERB" and head.lemma_.lower() in harm_verbs()
     )
+
+
+def in_harm_clause(root: Token) -> bool:
+    """The date stands in the clause of a harm, however the parser hangs it there ("suspected
+    of shooting four women inside an apartment on Jan. 7"), not in the clause of what was seen
+    or said ("testified seeing them with guns on New Year's Eve")."""
+    if dates_harm(root):
+        return True
+    for tok in root.ancestors:
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok.lemma_.lower() in harm_verbs() or death_verb(tok)
+    return False
 
 
 def death_verb(tok: Token) -> bool:
@@ -452,11 +475,43 @@ def _determined(noun: Token) -> bool:
 def named_within(root: Token, period: Period, incident: Period | None) -> Period | None:
     """The incident day for a month or a year that names the incident ("the January
     shooting", "the 2013 shooting") when the day lies in it; ``None`` for one it does not
-    hold, as it says which incident and not when; any other period as it is."""
-    if period.start == period.end or not dates_incident(root):
+    hold, as it says which incident and not when; any other period as it is. A month or an
+    "ago" on the harm itself ("killed his friend 18 months ago") also gives way to the
+    incident's day (or month) inside it, and stays as it is otherwise."""
+    if period.start == period.end:
         return period
-    if incident is not None and incident.start == incident.end and (
-        period.start <= incident.start <= period.end
+    named = dates_incident(root)
+    # the parser may hang "two years ago" on the verb of the sentence, not the harm's
+    if not named and not (names_when(period) and (dates_harm(root) or _ago(period))):
+        return period
+    if (
+        incident is not None
+        and period.start <= incident.start
+        and incident.end <= period.end
+        and incident.end - incident.start < period.end - period.start
     ):
         return incident
-    return None
+    return None if named else period
+
+
+# The most days of a period that names when one incident happened ("last month", "in
+# January"); longer ones ("in 2015") count over many, unless written "... years ago".
+NAMING_DAYS = 31
+_AGO = re.compile(r"\b(?:ago|earlier)\b", re.IGNORECASE)
+
+
+def names_when(period: Period) -> bool:
+    """The period names the time of one past happening: a month ("last January", "in
+    March"), or a time back ("18 months ago", "two years ago"). A span up to now ("this
+    month", "the past 17 months") counts what happened over it instead."""
+    if (period.end - period.start).days <= NAMING_DAYS and not _RUNNING.search(period.text):
+        return True
+    return _ago(period)
+
+
+def _ago(period: Period) -> bool:
+    """ "two years ago", "a month earlier", not "earlier this year"."""
+    return _AGO.search(period.text) is not None and not _RUNNING.search(period.text)
+
+
+_RUNNING = re.compile(r"\b(?:this|past|so far|since|current)\b", re.IGNORECASE)

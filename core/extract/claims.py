@@ -28,14 +28,11 @@ from core.extract.attribution import (
     speaker_of,
 )
 from core.extract.claim_dates import (
-    charged_deed,
     dates_aftermath,
     dates_harm,
     death_verb,
     named_within,
-    other_clause,
     sentence_periods,
-    shifted,
 )
 from core.extract.claim_places import (
     in_town,
@@ -45,6 +42,7 @@ from core.extract.claim_places import (
     scene_town,
     town_over_state,
 )
+from core.extract.date_clauses import charged_deed, other_clause, set_apart, shifted
 from core.extract.figures import (
     checkable_other,
     counts_a_word,
@@ -411,6 +409,10 @@ def _period_of(anchor: Token, here: _Sentence, ctx: _Context) -> Period | None:
     # named in a charge ("accused of wounding five, he pleaded guilty on Tuesday") is the
     # report's incident.
     incident = ctx.incident if len(unshifted) == len(here.periods) else None
+    if own is None and set_apart(anchor):
+        # "two years after a quake that killed 30,000": not the day told, which a month holds
+        carried = ctx.period or incident
+        return carried if carried is not None and carried.start != carried.end else None
     if own is not None and death_verb(anchor):
         own = _wounded_before(own, usable, incident)
     # The day a figure was reported ("officials said on Tuesday the toll stood at 41") is

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from core.extract.claim_dates import (
@@ -17,8 +17,12 @@ from core.extract.claim_dates import (
     dates_follow_up,
     dates_harm,
     dates_incident,
+    death_verb,
+    follow_up_word,
     harm_verbs,
+    in_harm_clause,
     incident_noun,
+    names_when,
     sentence_periods,
 )
 from core.extract.nlp import Chunk, sentence_ents
@@ -53,6 +57,11 @@ def report_incident_day(
     # read before the rest of the body, which only a lead naming its incident coarsely reads
     later = (sentence_periods(s, published) for s in sents)
     follow_up = any(dates_follow_up(tok) for found in periods for tok, _, _ in found)
+    # a lead proper telling a charge, a trial or an arrest: the day of its news is not the
+    # incident's ("Prosecutors said Tuesday they will seek ... against a man accused of ...")
+    followed = follow_up or any(
+        follow_up_word(t) for s in lead_sents[:NEWS_LEAD_SENTENCES] for t in s
+    )
     named = [period for found in periods for tok, period, _ in found if dates_incident(tok)]
     # a lead naming its incident "the January shooting" or "the 2013 shooting" tells of
     # another on a day outside that month or year ("charged too in the March 7 shooting")
@@ -66,7 +75,7 @@ def report_incident_day(
         [
             (period, report)
             for tok, period, report in found
-            if not dates_aftermath(tok) and not (follow_up and report) and inside(period)
+            if not dates_aftermath(tok) and not (followed and report) and inside(period)
         ]
         for found in periods
     ]
@@ -74,13 +83,96 @@ def report_incident_day(
     harmed += [
         p for s, found in zip(lead_sents, periods, strict=True) for p in days_after_harm(s, found)
     ]
+    deeds = _harm_days(periods, inside) if follow_up else []
     day = incident_day(
-        lead,
+        deeds if any(deeds) else lead,
         published=published,
         days_before=FOLLOW_UP_DAYS_BEFORE if follow_up else None,
         named=[p for p in harmed if inside(p)],
     )
-    return day or named_day_within(named, itertools.chain(periods, later))
+    if day is None and (followed or any(follow_up_word(t) for s in lead_sents for t in s)):
+        # "received probation Thursday for killing his friend 18 months ago"
+        named += [p for found in periods for t, p, _ in found if dates_harm(t) and names_when(p)]
+    return day or _without_lead_day(lead_sents, periods, later, document, named)
+
+
+def _harm_days(
+    periods: list[list[tuple[Token, Period, bool]]], inside: Callable[[Period], bool]
+) -> list[list[tuple[Period, bool]]]:
+    """A court follow-up's lead tells of many days (testimony, arrests): its incident is the
+    day it tells a harm on, if it does ("suspected of shooting four women on Jan. 7", not
+    "testified seeing them with guns on New Year's Eve")."""
+    return [
+        [
+            (p, r)
+            for t, p, r in found
+            if not r and p.start == p.end and inside(p) and in_harm_clause(t)
+        ]
+        for found in periods
+    ]
+
+
+def _without_lead_day(
+    lead_sents: Sequence[Span],
+    periods: list[list[tuple[Token, Period, bool]]],
+    later: Iterable[list[tuple[Token, Period, bool]]],
+    document: Document,
+    named: list[Period],
+) -> Period | None:
+    """A lead that gives no day: the day the body writes within the month or year the lead
+    names its incident by, else that month; a lead that dates nothing up to the report's
+    day (a time stamp of a later update aside), the day of the news."""
+    published = document.published
+    # what followed, dated further down ("Friday night, police released the names"), is news
+    # of the days after; dated in the lead proper ("Reports released Monday detail how ..."),
+    # the report follows up an older incident
+    if published is not None and all(
+        p.start > published or (n >= NEWS_LEAD_SENTENCES and dates_aftermath(t))
+        for n, found in enumerate(periods)
+        for t, p, _ in found
+    ):
+        return news_of_the_day(lead_sents, document)
+    day = named_day_within(named, itertools.chain(periods, later))
+    if day is not None or not any(follow_up_word(t) for s in lead_sents for t in s):
+        return day
+    # a follow-up ("charged in the January shooting") whose body gives no day: that month
+    months = [p for p in named if MONTH_DAYS <= (p.end - p.start).days <= MONTH_SPAN]
+    return months[0] if months else None
+
+
+# The most days a month spans less one: a lead naming its incident by a month ("the January
+# shooting", "killed a man last month") and no day gives that month.
+MONTH_SPAN = 30
+
+
+# The lead proper: the sentences that tell what happened before the report goes on to the
+# police, the victims and what followed (a line of page furniture or a dateline may open it).
+NEWS_LEAD_SENTENCES = 3
+NEWS_DAY_TEXT = "the publication date"  # date_text of a day read from it, never in a sentence
+
+
+def news_of_the_day(lead_sents: Sequence[Span], document: Document) -> Period | None:
+    """A report whose lead dates nothing and tells a harm as news ("Police say a teen is dead
+    after a shooting in the 9500 block") tells that day's news: its publication date, when it
+    has one of its own (not a date read from the text). A lead that tells of a charge, a trial,
+    an arrest or a funeral follows up an incident of some other day, which stays unknown."""
+    published = document.published
+    lead = [t for sent in lead_sents[:NEWS_LEAD_SENTENCES] for t in sent]
+    if published is None or any(follow_up_word(t) for t in lead):
+        return None
+    if not any(_harm_word(t) for t in lead):
+        return None
+    return Period(start=published, end=published, text=NEWS_DAY_TEXT)
+
+
+def _harm_word(tok: Token) -> bool:
+    """ "shot", "killed", "died", "dead", "the shooting"."""
+    return (
+        tok.lemma_.lower() in harm_verbs()
+        or death_verb(tok)
+        or incident_noun(tok)
+        or tok.lower_ == "dead"
+    )
 
 
 def named_day_within(
@@ -98,7 +190,7 @@ def named_day_within(
             if (
                 period.start == period.end
                 and any(p.start <= period.start <= p.end for p in spans)
-                and dates_incident(tok)
+                and (dates_incident(tok) or dates_harm(tok))
             ):
                 return period
     return None

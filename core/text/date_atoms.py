@@ -25,6 +25,7 @@ from core.text.dates import (
     week_span,
     year_span,
 )
+from core.text.holidays import holiday
 from core.text.relative_dates import relative_date
 
 _NTH = {
@@ -178,7 +179,7 @@ def _atom(text: str, published: dt.date | None, year: int | None) -> DateSpan | 
         span = _relative_atom(text, published, year)
         if span is not None:
             return span
-    return _decade(text, published) or _century(text)
+    return holiday(text, published, year) or _decade(text, published) or _century(text)
 
 
 def _relative_atom(text: str, published: dt.date, year: int | None) -> DateSpan | None:

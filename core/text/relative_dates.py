@@ -329,6 +329,8 @@ def _rest_of(text: str, published: dt.date) -> DateSpan | None:
 
 def relative_date(text: str, published: dt.date) -> DateSpan | None:
     """The first reading of ``text`` as a time relative to ``published``, None if none reads it."""
+    # "this past Sunday", "this past weekend": the last one before the report
+    text = re.sub(r"^this past (?=\w)", "past ", text)
     for relative in (
         _deictic,
         _weekday,

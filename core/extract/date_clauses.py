@@ -1,0 +1,112 @@
+"""Which clause a figure and a date stand in: a date on the far side of "two days after",
+a figure set a stretch of time apart, a date or a figure in a clause on a participant, a deed
+named in a charge. Each says whether a date of the sentence dates the figure."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from core.extract.claim_dates import dates_harm, dates_incident, harm_verbs
+from core.extract.measures import lexicon
+from core.text.dates import date_words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+SHIFTERS = frozenset({"after", "before", "following", "prior", "since", "until"})
+
+
+def shifted(anchor: Token, date: Token) -> bool:
+    """The date is on the far side of "two days after …" from the figure: it dates another
+    happening ("launched on Monday, two days after a bombing in which 26 were killed")."""
+    date_side = {t.i for t in (date, *date.ancestors)}
+    return any(t.lower_ in SHIFTERS for t in (anchor, *anchor.ancestors) if t.i not in date_side)
+
+
+def set_apart(anchor: Token) -> bool:
+    """The figure stands in a clause set a stretch of time apart from the sentence's own
+    happening: "the island was hit two years after a quake that killed tens of thousands",
+    "two weeks after gunmen killed five, ...". Its day is not the day the report tells of
+    (but "police are searching for a gunman after a shooting that killed two" is)."""
+    doc = anchor.doc
+    for tok in anchor.sent:
+        if tok.lower_ not in SHIFTERS or tok.i == 0:
+            continue
+        before = doc[tok.i - 1]
+        if before.ent_type_ != "DATE" or before.lower_ not in date_words().units:
+            continue
+        # the clause runs from the shifter to the main verb, or to the end when it trails
+        # (read off the words: the parser often hangs the clause elsewhere)
+        root = anchor.sent.root.i
+        end = root if root > tok.i else anchor.sent.end
+        if tok.i < anchor.i < end:
+            return True
+    return False
+
+
+def _clause(tok: Token, deps: tuple[str, ...]) -> Token | None:
+    """The innermost clause of these dependencies (a relative clause, a participle's) that
+    holds the token."""
+    for t in (tok, *tok.ancestors):
+        if t.dep_ in deps and t.pos_ in ("VERB", "AUX"):
+            return t
+    return None
+
+
+def other_clause(anchor: Token, date: Token) -> bool:
+    """The date stands in a relative or participial clause that describes a participant, the
+    figure outside it: "a gunman who killed one at the firm from which he was fired last week",
+    "killing five in a region devastated by the floods of 2004". (The other
+    way round the clause often tells the main event's own outcome: "in 2004 a quake sparked
+    a tsunami that killed 170,000".) A date on the incident noun, or of the harm of a victim
+    ("who was shot Friday"), dates it wherever it stands."""
+    if dates_incident(date):
+        return False
+    other = _clause(date, ("relcl", "acl"))
+    if other is None:
+        return _deed_of_someone(anchor, date)
+    if anchor.i in {t.i for t in other.subtree}:
+        return False
+    # the clause describes the figure's own noun: "a 110 million aid package unveiled Sunday"
+    if other.head.i in {t.i for t in (anchor, *anchor.ancestors)}:
+        return False
+    # "the killing of his friend, who was shot Friday": the victim's harm is the incident;
+    # a participle describes a participant or a place ("in a region devastated by the floods
+    # of 2004"), or a victim's harm ("the man shot Friday")
+    victim = other.dep_ == "acl" or any(c.lower_ in ("who", "whom") for c in other.children)
+    return not (victim and dates_harm(date))
+
+
+def _deed_of_someone(anchor: Token, date: Token) -> bool:
+    """The figure tells, in a clause on a person, what they did ("the officer who shot two
+    men", "a man wanted in the deaths of two women"); the date, outside it, the later news of
+    them ("was placed on leave Tuesday", "surrendered Tuesday"), unless that is a harm too
+    ("the gunman who killed two was shot dead by police Sunday")."""
+    deed = _clause(anchor, ("relcl", "acl"))
+    if deed is None or date.i in {t.i for t in deed.subtree} or dates_harm(date):
+        return False
+    if any(c.lower_ in ("who", "whom") for c in deed.children):
+        return True
+    # "a man wanted in / accused of / charged in ...", not the victims' "two men shot Sunday"
+    return deed.dep_ == "acl" and deed.lemma_.lower() not in harm_verbs()
+
+
+def charged_deed(anchor: Token, date: Token) -> bool:
+    """ "accused of wounding five others, he pleaded guilty on Tuesday": a deed named in a
+    charge happened before the day of the proceedings, which does not date it."""
+    charges = lexicon().charge_words
+    if dates_incident(date):
+        return False  # "charged in the shooting death of X on June 4": the deed's own day
+    date_side = {t.i for t in (date, *date.ancestors)}
+    for tok in (anchor, *anchor.ancestors):
+        if tok.i in date_side:
+            return False  # the date stands inside the deed's own clause
+        prep = tok.head
+        if (
+            tok.dep_ in ("pcomp", "pobj")
+            and prep.dep_ == "prep"
+            and prep.head.lemma_.lower() in charges
+        ):
+            return True
+    return False
