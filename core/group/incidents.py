@@ -58,6 +58,11 @@ MAX_POSTING = 60  # names shared by more reports than this are not used to find 
 NAMES_PER_REPORT = 25  # the rarest names of a report that find candidates
 PARTNERS = 20  # a report is compared with the reports it shares most with, this many at most
 REPORT_THRESHOLD = 0.4
+# A batch is a few reports among the many a newsroom never sent: names are weighed as if this
+# many more reports, naming none of them, were in the batch, so that a name every report of a
+# small batch shares still counts, and one more report on something else changes no weight
+# that matters (benchmarks/report_batches.py: a story's grouping stays the same).
+BACKGROUND_REPORTS = 50
 GROUP_MEAN = 0.25  # two groups merge only when their reports score this much on average
 FULL_LINKAGE = 64  # groups this small (product of sizes) compare all their pairs on a merge
 CLOSE_DAYS = 3  # publication dates this close are evidence for
@@ -368,8 +373,7 @@ def _idf(reports: Sequence[ReportIncident]) -> dict[str, float]:
     df: Counter[str] = Counter()
     for r in reports:
         df.update(r.names)
-    n = len(reports)
-    # Smoothed so that in a batch of two reports a shared name still counts.
+    n = len(reports) + BACKGROUND_REPORTS
     out = {name: math.log((n + 1) / count) + 0.1 for name, count in df.items()}
     out[_UNSEEN] = math.log(n + 1) + 0.1  # the weight of a name only one report gives
     return out

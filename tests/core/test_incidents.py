@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+from core import bundled
 from core.group.incidents import cluster_reports, compare, describe_report
 from core.group.match import group
+from core.ingest.files import from_text, load
 from core.model import Document
 from tests.core.claim_factory import Batch
 
@@ -204,3 +206,43 @@ def test_a_month_is_named_only_with_its_capital() -> None:
     text = "Toll may rise\nOfficials said the toll may 5 times higher by May 9.\n"
     report = describe_report(doc("d1", text, "2025-05-10"))
     assert report.named_days == {dt.date(2025, 5, 9).toordinal()}
+
+
+FLOOD = (
+    "Storm floods Brellin valley\n\n"
+    "Heavy rain flooded the Brellin valley on Tuesday, forcing 300 families from their homes, "
+    "the district office said. Two bridges were washed away near Kestow.\n"
+)
+
+
+def test_one_more_report_on_something_else_keeps_a_storys_grouping() -> None:
+    # The names a whole small batch shares are its strongest evidence: weighed against the
+    # batch alone they counted for little, and a sixth report on a flood split the story.
+    story = [load(p, doc_id=f"d{n}") for n, p in enumerate(bundled.sample_files(), start=1)]
+    flood = from_text(FLOOD, doc_id="flood", published=dt.date(2026, 3, 10))
+    alone = grouped(story)
+    assert alone == [{d.id for d in story}]
+    assert grouped([*story, flood]) == [*alone, {"flood"}]
+
+
+def test_a_name_shared_by_every_report_of_a_small_batch_still_links_them() -> None:
+    first = doc(
+        "a",
+        "Gunmen kill 4 at Tarnow market\nGunmen killed four traders at the Tarnow market on "
+        "Monday, said Inspector Olek Varga of the Tarnow police.\n",
+        "2026-05-05",
+    )
+    second = doc(
+        "b",
+        "Four traders shot dead in Tarnow\nInspector Olek Varga said four traders died when "
+        "gunmen opened fire at the market in Tarnow.\n",
+        "2026-05-05",
+    )
+    assert grouped([first, second]) == [{"a", "b"}]
+    stranger = doc(
+        "c",
+        "Court jails Pell Orsini for fraud\nA court in Velm jailed Pell Orsini on Monday for "
+        "a fraud that cost savers two million.\n",
+        "2026-05-05",
+    )
+    assert grouped([first, second, stranger]) == [{"a", "b"}, {"c"}]
