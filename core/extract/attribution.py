@@ -11,6 +11,7 @@ from core.extract.attribution_headlines import (
     MAX_INVERTED_WORDS,
     closing_source,
     inverted_source,
+    misread_report,
     opening_source,
 )
 from core.extract.claim_places import (
@@ -20,7 +21,7 @@ from core.extract.cues import cues
 from core.extract.measures import Reading, lexicon
 from core.extract.speakers import statement_author
 from core.extract.statement_attribution import authorless
-from core.extract.statement_cues import contrasting_voice, quoting_object
+from core.extract.statement_cues import bracketed_voice, contrasting_voice, quoting_object
 from core.ingest.outlets import is_news_outlet
 
 if TYPE_CHECKING:
@@ -368,9 +369,13 @@ def _according_frame(tok: Token) -> Token | None:
 def sentence_source(sent: Span) -> str | None:
     """The source a sentence names for all its figures: an "according to" frame, a
     headline's source after its last colon or dash or before its first colon, or a closing
-    inverted report the parser did not read as one."""
+    inverted or opening report the parser did not read as one."""
     return (
-        according_to(sent) or closing_source(sent) or opening_source(sent) or inverted_source(sent)
+        according_to(sent)
+        or closing_source(sent)
+        or opening_source(sent)
+        or inverted_source(sent)
+        or misread_report(sent)
     )
 
 
@@ -388,6 +393,16 @@ def _with_acronym(tok: Token, text: str) -> str:
     ):
         return f"{text} ({doc[end + 1].text})"
     return text
+
+
+def root_reporter(sent: Span) -> str | None:
+    """Who reports in a sentence whose main verb is a report: the next sentence's figures may
+    run on as theirs. What someone believes ("police believe it was a robbery") does not."""
+    root = sent.root
+    lemma = root.lemma_.lower()
+    if lemma not in reporting_verbs() or lemma in cues().belief:
+        return None
+    return speaker_of(root)
 
 
 def recorder(anchor: Token) -> str | None:
@@ -410,7 +425,7 @@ def reporter(anchor: Token) -> str | None:
         lemma = parent.lemma_.lower()
         if lemma in reporting_verbs() and _reported_part(node, parent) and reports(parent):
             speaker = _outer(speaker, _quoting(parent) or speaker_of(parent))
-            if speaker is not None and contrasting_voice(parent):
+            if speaker is not None and (contrasting_voice(parent) or bracketed_voice(parent)):
                 return speaker  # "…, while the rebels claimed to have killed 20": theirs
         # "confirmed the deaths of 12", "the deaths of 12 were confirmed by the company"
         if lemma in RECORDING_VERBS and node.dep_ in ("dobj", "nsubjpass"):

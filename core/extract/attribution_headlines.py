@@ -75,6 +75,38 @@ def _named_source(head: Token, *, by_entity: bool = True) -> bool:
     )
 
 
+def misread_report(sent: Span) -> str | None:
+    """ "Police allege Ann Roe, 40, shot two men": a report in the present tense whose verb
+    the tagger read as a noun compounded with the name after it. The words before it name the
+    source when they name people or an organisation and the sentence's verb comes after."""
+    c = cues()
+    start = max(sent.start, dateline_end(sent))
+    for tok in sent.doc[start : min(sent.end, start + MAX_CLOSING_SOURCE + 1)]:
+        if tok.pos_ in ("VERB", "AUX", "NUM", "ADP", "PUNCT") or tok.like_num:
+            return None  # a verb the parser read as one, or no bare source before it
+        forms = c.verb_forms.get(tok.lemma_.lower(), ())
+        present = tok.lower_ in forms and not tok.lower_.endswith(("ed", "ing"))
+        if (
+            not present
+            or tok.i == start
+            or tok.pos_ != "NOUN"
+            or not tok.text.islower()  # "Oregon State Police" is a name
+            or {tok.lemma_.lower(), tok.lower_} & c.document_nouns
+        ):
+            continue
+        after = sent.doc[tok.i + 1] if tok.i + 1 < sent.end else None
+        if (
+            after is not None
+            and after.pos_ in ("PROPN", "DET")
+            and sent.root.i > tok.i
+            and sent.root.pos_ in ("VERB", "AUX")
+            and _named_source(sent.doc[tok.i - 1])
+        ):
+            return sent.doc[start : tok.i].text
+        return None
+    return None
+
+
 def inverted_source(sent: Span) -> str | None:
     """ "A soldier was hurt in the gunfight, informed SSP Ann Roe": a closing report with
     its verb before the speaker, which the parser may take for an adjective. After the last

@@ -48,6 +48,7 @@ class Cues:
     distancing_verbs: frozenset[str]
     according_frames: tuple[str, ...]
     attributing: frozenset[str]  # verbs whose clause attributes a figure (claims)
+    belief: frozenset[str]  # of those, the verbs of belief: "police believe ..." carries no further
     title_minor_words: frozenset[str]
     verb_forms: dict[str, tuple[str, ...]]  # reporting lemma -> its inflected forms
     weak_forms: frozenset[str]  # forms that alone do not make a sentence worth parsing
@@ -106,8 +107,11 @@ def cues() -> Cues:
         figure_objects=frozenset(raw["figure_objects"]),
         distancing_verbs=frozenset(raw["distancing_verbs"]),
         according_frames=tuple(raw["according_frames"]),
-        attributing=frozenset(verbs).union(raw["figure_attribution"]["also"])
+        attributing=frozenset(verbs).union(
+            raw["figure_attribution"]["also"], raw["figure_attribution"]["belief"]
+        )
         - frozenset(raw["figure_attribution"]["except"]),
+        belief=frozenset(raw["figure_attribution"]["belief"]),
         title_minor_words=frozenset(raw["title_minor_words"]),
         verb_forms={k: tuple(v) for k, v in verbs.items()},
         weak_forms=frozenset(raw["not_enough_to_select"]),

@@ -125,6 +125,17 @@ def contrasting_voice(verb: Token) -> bool:
     )
 
 
+def bracketed_voice(verb: Token) -> bool:
+    """A report set in brackets inside another's words: "police said one man was held (a
+    local paper says three were hurt)". An aside in its own voice, not the outer speaker's."""
+    if verb.lemma_.lower() not in cues().reporting:
+        return False
+    doc, first, last = verb.doc, verb.left_edge.i, verb.right_edge.i
+    opened = doc[first].text == "(" or (first > 0 and doc[first - 1].text == "(")
+    closed = doc[last].text == ")" or (last + 1 < len(doc) and doc[last + 1].text == ")")
+    return opened and closed and first > verb.sent.start
+
+
 def other_voices(clause: Token) -> set[int]:
     """The tokens of the contrasting reports inside a reported clause (``contrasting_voice``)."""
     return {t.i for v in clause.subtree if contrasting_voice(v) for t in v.subtree}

@@ -1,0 +1,107 @@
+"""Issue #11, attribution classes read on dev reports, each tested on sentences we wrote: a
+quote that runs over a line break (copy with one sentence a line), a report set in brackets
+inside another's words, an opening report whose verb the tagger read as a noun ("Police
+allege Ann Roe ..."), and what someone believes. Positive and negative cases for each; the
+whole pipeline runs (claims and statements), as a checker's report would."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from core.extract.quotes import find_quotes
+from core.model import Claim
+from tests.core.claim_factory import core_claims_by_text
+
+PUB = dt.date(2026, 3, 20)
+
+# (text, [(value, measure, attribution)]) for every core figure of the text
+ATTRIBUTED: list[tuple[str, list[tuple[float, str, str | None]]]] = [
+    # a quote open at the end of a line goes on to the mark that closes it on the next: the
+    # figures after it, "he said", are still the speaker's, not a name inside the quote
+    (
+        "One woman was killed in the village when a wall fell, said agency official Rani.\n"
+        '"A woman was cooking with her son when the wall came down.\n'
+        'Her body was found under the bricks," he said.\n'
+        "Another three people died in hospital from their injuries, he said.",
+        [(1, "killed", "agency official Rani"), (3, "killed", "Rani")],
+    ),
+    (
+        '"We have treated around 40 people with burns," said the nurse, Lina Ortiz.\n'
+        '"There are around 20 people badly hurt, some with head wounds.\n'
+        'The rest have light cuts."',
+        [(20, "injured", "Lina Ortiz")],
+    ),
+    # a quote that closes on its own line carries nothing to the next
+    (
+        '"The road is closed," said the mayor, Tom Kerr.\n'
+        "Two drivers were hurt in the crash on Friday.",
+        [(2, "injured", None)],
+    ),
+    # a report set in brackets is its own voice inside the outer speaker's words
+    (
+        "Police said there was one arrest (the Gazette says three people were injured).",
+        [(1, "arrested", "Police"), (3, "injured", "the Gazette")],
+    ),
+    (
+        "Officials said five people died (the fire chief said earlier that it was four).",
+        [(5, "killed", "Officials"), (4, "killed", "the fire chief")],
+    ),
+    # brackets with no report of their own stay in the outer speaker's words
+    (
+        "Police said four people were hurt (two of them critically) in the crash.",
+        [(4, "injured", "Police"), (2, "injured", "Police")],
+    ),
+    # an opening report the tagger glued to the name after it as a noun compound
+    (
+        "Prosecutors allege Mark Dunn killed four people at the depot.",
+        [(4, "killed", "Prosecutors")],
+    ),
+    (
+        "Police allege Ray Colton, 58, opened fire at a warehouse party Friday, killing one man.",
+        [(1, "killed", "Police")],
+    ),
+    # a name with a verb's form in it ("State") is no report, nor is a document noun
+    ("Kerr State Police divers recovered two bodies from the river.", [(2, "killed", None)]),
+    ("Police officers Tom Reed and Ann Lee shot two men.", [(2, "injured", None)]),
+    # what someone believes, suspects or fears is theirs
+    ("Police believe the gunman killed two men.", [(2, "killed", "Police")]),
+    (
+        "Authorities fear that 30 people were killed in the mudslide.",
+        [(30, "killed", "Authorities")],
+    ),
+    # ... but a belief is no report the next sentence runs on, as "said" is
+    ("Police believe it was a robbery. Three people were shot.", [(3, "injured", None)]),
+    ("Police said it was a robbery. Three people were shot.", [(3, "injured", "Police")]),
+]
+
+
+@pytest.fixture(scope="module")
+def found() -> dict[str, list[Claim]]:
+    return core_claims_by_text([text for text, _ in ATTRIBUTED], PUB)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), ATTRIBUTED)
+def test_attribution(
+    found: dict[str, list[Claim]], text: str, expected: list[tuple[float, str, str | None]]
+) -> None:
+    assert [(c.value, c.measure, c.attribution) for c in found[text]] == expected
+
+
+def test_a_quote_runs_over_a_line_break_to_the_mark_that_closes_it() -> None:
+    text = '"The wall came down.\nHer body was found later," he said.'
+    (q,) = find_quotes(text)
+    assert text[q.start : q.end] == "The wall came down.\nHer body was found later"
+
+
+def test_a_mark_that_opens_a_quote_on_the_next_line_does_not_close_the_last() -> None:
+    text = 'He said "it was late.\nThen she said "go home" and left.'
+    assert [text[q.start : q.end] for q in find_quotes(text)] == ["go home"]
+
+
+def test_a_closing_typographic_mark_ends_a_quote_from_the_line_before() -> None:
+    text = "“Nobody moved.\nWe waited an hour,” she said."
+    (q,) = find_quotes(text)
+    assert text[q.start : q.end] == "Nobody moved.\nWe waited an hour"
