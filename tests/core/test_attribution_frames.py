@@ -1,7 +1,8 @@
 """Issue #11, attribution classes read on dev reports, each tested on sentences we wrote: a
 quote that runs over a line break (copy with one sentence a line), a report set in brackets
 inside another's words, an opening report whose verb the tagger read as a noun ("Police
-allege Ann Roe ..."), and what someone believes. Positive and negative cases for each; the
+allege Ann Roe ..."), what someone believes, and a post the report embeds ("— Ann Roe
+(@annroe) June 3, 2026"). Positive and negative cases for each; the
 whole pipeline runs (claims and statements), as a checker's report would."""
 
 from __future__ import annotations
@@ -74,6 +75,28 @@ ATTRIBUTED: list[tuple[str, list[tuple[float, str, str | None]]]] = [
     # ... but a belief is no report the next sentence runs on, as "said" is
     ("Police believe it was a robbery. Three people were shot.", [(3, "injured", None)]),
     ("Police said it was a robbery. Three people were shot.", [(3, "injured", "Police")]),
+    # a post the report embeds is its account's, whoever the sentences around it name
+    (
+        "Police said the gunman fled on foot.\n\n"
+        "Two people were killed at the mall and he shot himself. pic.twitter.com/xk29Qa"
+        " — Dana Whitlock (@DanaWhitlockTV) June 29, 2026\n\n"
+        "Officials said four people were hurt.",
+        [(2, "killed", "Dana Whitlock"), (4, "injured", "Officials")],
+    ),
+    (
+        "Officers arrested 3 men after the raid — Harbour Police 9th Precinct (@HarbourPD9)"
+        " March 2, 2026",
+        [(3, "arrested", "Harbour Police 9th Precinct")],
+    ),
+    # a post that reports someone else's words leaves the figure theirs
+    (
+        "Fire in Darrow\n\nThe town was quiet.\n\n"
+        "The mayor said 5 people died in the fire. — Dana Whitlock (@DanaWhitlockTV)"
+        " March 3, 2026",
+        [(5, "killed", "The mayor")],
+    ),
+    # a dash and an "@" that sign nothing
+    ("The toll rose to 12 - the highest in years (@ the old mill).", [(12, "killed", None)]),
 ]
 
 
