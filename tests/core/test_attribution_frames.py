@@ -1,9 +1,10 @@
 """Issue #11, attribution classes read on dev reports, each tested on sentences we wrote: a
 quote that runs over a line break (copy with one sentence a line), a report set in brackets
 inside another's words, an opening report whose verb the tagger read as a noun ("Police
-allege Ann Roe ..."), what someone believes, and a post the report embeds ("— Ann Roe
-(@annroe) June 3, 2026"). Positive and negative cases for each; the
-whole pipeline runs (claims and statements), as a checker's report would."""
+allege Ann Roe ..."), what someone believes, a post the report embeds ("— Ann Roe
+(@annroe) June 3, 2026"), and a speaker named by a description ("the governor said").
+Positive and negative cases for each; the whole pipeline runs (claims and statements), as a
+checker's report would."""
 
 from __future__ import annotations
 
@@ -94,6 +95,17 @@ ATTRIBUTED: list[tuple[str, list[tuple[float, str, str | None]]]] = [
         "The mayor said 5 people died in the fire. — Dana Whitlock (@DanaWhitlockTV)"
         " March 3, 2026",
         [(5, "killed", "The mayor")],
+    ),
+    # a speaker the sentence names by a description keeps it beside the name it resolves to;
+    # a surname or a pronoun gives the name alone
+    (
+        "A quake hit the island on Sunday.\n"
+        '"Only walls fell," Harbour Governor Ali Karimi told a news agency.\n'
+        "Another agency quoted the governor as saying five people had been injured.\n"
+        "Karimi said 3 people were killed.\n"
+        "He said 4 people were missing and 2 were killed.",
+        [(5, "injured", "governor Ali Karimi"), (3, "killed", "Ali Karimi"),
+         (2, "killed", "Ali Karimi")],
     ),
     # a dash and an "@" that sign nothing
     ("The toll rose to 12 - the highest in years (@ the old mill).", [(12, "killed", None)]),
