@@ -2,7 +2,8 @@
 quote that runs over a line break (copy with one sentence a line), a report set in brackets
 inside another's words, an opening report whose verb the tagger read as a noun ("Police
 allege Ann Roe ..."), what someone believes, a post the report embeds ("— Ann Roe
-(@annroe) June 3, 2026"), and a speaker named by a description ("the governor said").
+(@annroe) June 3, 2026"), a speaker named by a description ("the governor said"), and an
+office written as a name with its holder after it ("SSP Darrow, Imran Qadir, said").
 Positive and negative cases for each; the whole pipeline runs (claims and statements), as a
 checker's report would."""
 
@@ -107,6 +108,19 @@ ATTRIBUTED: list[tuple[str, list[tuple[float, str, str | None]]]] = [
         [(5, "injured", "governor Ali Karimi"), (3, "killed", "Ali Karimi"),
          (2, "killed", "Ali Karimi")],
     ),
+    # an office written as a name, then who holds it: the person after the comma speaks
+    (
+        "Senior Superintendent of Police (SSP) Baramulla, Imran Qadir, told a local paper that"
+        " 2 militants were killed.",
+        [(2, "killed", "Imran Qadir")],
+    ),
+    ("SSP Anantnag, Salman Javed, said 3 militants were killed.",
+     [(3, "killed", "Salman Javed")]),
+    ("Deputy Commissioner Kohat, Tariq Mehmood, said 2 people died.",
+     [(2, "killed", "Tariq Mehmood")]),
+    # ... not an institution's division after its name
+    ("Verrin State Police, Salem Division, said 2 people died.",
+     [(2, "killed", "Verrin State Police")]),
     # a dash and an "@" that sign nothing
     ("The toll rose to 12 - the highest in years (@ the old mill).", [(12, "killed", None)]),
 ]
