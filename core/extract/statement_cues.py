@@ -114,12 +114,13 @@ CONTRAST_MARKS = frozenset({"while", "whereas", "but", "although", "though"})
 
 def contrasting_voice(verb: Token) -> bool:
     """A report by another speaker set against the clause it hangs on: "the army said 2
-    soldiers died, while the rebels claimed to have killed 20". The parser may put it inside
-    the first speaker's words; it is the second speaker's."""
+    soldiers died, while the rebels claimed to have killed 20", "…, while the hospital put the
+    toll at 5". The parser may put it inside the first speaker's words; it is the second
+    speaker's."""
     c = cues()
     return (
         verb.dep_ in ("advcl", "conj")
-        and verb.lemma_.lower() in c.reporting | c.responsibility_verbs
+        and verb.lemma_.lower() in c.reporting | c.responsibility_verbs | c.figure_reporting
         and any(ch.dep_ in ("mark", "cc") and ch.lower_ in CONTRAST_MARKS for ch in verb.children)
         and any(ch.dep_ == "nsubj" and ch.pos_ != "PRON" for ch in verb.children)
     )

@@ -121,6 +121,20 @@ ATTRIBUTED: list[tuple[str, list[tuple[float, str, str | None]]]] = [
     # ... not an institution's division after its name
     ("Verrin State Police, Salem Division, said 2 people died.",
      [(2, "killed", "Verrin State Police")]),
+    # a second source that records its own figure against the first one's ("while X put the
+    # toll at 5") is that source's, not part of the first one's words
+    (
+        "Police said 3 people died, while the hospital put the toll at 5.",
+        [(3, "killed", "Police"), (5, "killed", "the hospital")],
+    ),
+    (
+        "Police said 3 people died, while rescue officials confirmed 5 deaths.",
+        [(3, "killed", "Police"), (5, "killed", "rescue officials")],
+    ),
+    (
+        "Police said 3 people died and 5 were hurt while the hospital was being evacuated.",
+        [(3, "killed", "Police"), (5, "injured", "Police")],
+    ),
     # a dash and an "@" that sign nothing
     ("The toll rose to 12 - the highest in years (@ the old mill).", [(12, "killed", None)]),
 ]
