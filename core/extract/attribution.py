@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.attribution_headlines import (
     MAX_INVERTED_WORDS,
+    closing_report,
     closing_source,
     inverted_source,
     misread_report,
@@ -375,6 +376,7 @@ def sentence_source(sent: Span) -> str | None:
         or closing_source(sent)
         or opening_source(sent)
         or inverted_source(sent)
+        or closing_report(sent)
         or misread_report(sent)
     )
 
@@ -446,7 +448,11 @@ def _reported_part(node: Token, verb: Token) -> bool:
         return not any(c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKS for c in node.children)
     if node.dep_ in ("ccomp", "xcomp", "parataxis"):
         return True
-    if node.dep_ == "dobj" and node.like_num:
+    # "ISPR says 5 terrorists killed in raid": a headline's clipped passive, its participle
+    # hung on the counted noun the parser made the verb's object
+    if node.dep_ == "dobj" and (
+        node.like_num or any(c.dep_ == "acl" and c.tag_ == "VBN" for c in node.children)
+    ):
         return True
     if node.dep_ == "prep" and node.lower_ == "that" and node.i > verb.i:
         return True

@@ -75,6 +75,24 @@ def _named_source(head: Token, *, by_entity: bool = True) -> bool:
     )
 
 
+def closing_report(sent: Span) -> str | None:
+    """ "At least 10 killed in clash, officials say": a report closing a headline's clipped
+    clause, which the parser may not hang the clause on. After the last comma, a short noun
+    phrase naming people or an organisation, then a reporting verb, and nothing more."""
+    commas = [t for t in sent if t.text == ","]
+    if not commas:
+        return None
+    tail = [t for t in sent.doc[commas[-1].i + 1 : sent.end] if not t.is_punct and not t.is_space]
+    if len(tail) < 2 or len(tail) > MAX_CLOSING_SOURCE + 1:
+        return None
+    verb, words = tail[-1], tail[:-1]
+    if verb.lower_ not in cues().verb_forms.get(verb.lemma_.lower(), ()) or any(
+        t.pos_ in ("VERB", "AUX", "NUM", "ADP", "PRON") or t.like_num for t in words
+    ):
+        return None
+    return sent.doc[words[0].i : words[-1].i + 1].text if _named_source(words[-1]) else None
+
+
 def misread_report(sent: Span) -> str | None:
     """ "Police allege Ann Roe, 40, shot two men": a report in the present tense whose verb
     the tagger read as a noun compounded with the name after it. The words before it name the

@@ -135,6 +135,13 @@ ATTRIBUTED: list[tuple[str, list[tuple[float, str, str | None]]]] = [
         "Police said 3 people died and 5 were hurt while the hospital was being evacuated.",
         [(3, "killed", "Police"), (5, "injured", "Police")],
     ),
+    # a headline's clipped clause closed by its report, or a report of a clipped passive
+    ("At least 10 killed in Kurram clash, officials say", [(10, "killed", "officials")]),
+    ("ISPR says 5 terrorists killed in North Waziristan", [(5, "killed", "ISPR")]),
+    ("Quake kills 3 in Verrin - state TV", [(3, "killed", "state TV")]),
+    # ... but a closing clause that is no report of a source
+    ("Five people died in the fire, which officials say", [(5, "killed", None)]),
+    ("Three people died on Sunday, he said.", [(3, "killed", None)]),
     # a dash and an "@" that sign nothing
     ("The toll rose to 12 - the highest in years (@ the old mill).", [(12, "killed", None)]),
 ]
