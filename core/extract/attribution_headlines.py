@@ -90,6 +90,10 @@ def closing_report(sent: Span) -> str | None:
         t.pos_ in ("VERB", "AUX", "NUM", "ADP", "PRON") or t.like_num for t in words
     ):
         return None
+    # a clause the parser hung on the report is read with it, outlets and all ("…, the
+    # Gazette reported" carries the source the clause names)
+    if any(c.dep_ in ("ccomp", "parataxis", "xcomp") and c.i < verb.i for c in verb.children):
+        return None
     return sent.doc[words[0].i : words[-1].i + 1].text if _named_source(words[-1]) else None
 
 
