@@ -12,6 +12,7 @@ from core.extract.attribution_headlines import (
     closing_report,
     closing_source,
     inverted_source,
+    misread_inverted_report,
     misread_report,
     opening_source,
 )
@@ -33,6 +34,12 @@ if TYPE_CHECKING:
 RECORDING_VERBS = frozenset(
     ["report", "record", "confirm", "count", "register", "document", "estimate", "put"]
 )
+# Verbs that record a figure only when their object is one ("revised the toll to 19", not
+# "raised $5,000")
+TOLL_VERBS = frozenset(["revise", "update", "raise", "lower", "announce"])
+# Verbs of a figure handed out by a source, as a participle with its agent: "the toll, given
+# by the ministry, stood at 34", "figures released by the police show ..."
+GIVING_VERBS = RECORDING_VERBS | TOLL_VERBS | frozenset(["give", "provide", "release", "issue"])
 
 ACTOR_LABELS = frozenset({"ORG", "NORP", "PERSON", "GPE"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
@@ -224,8 +231,12 @@ def _document_speaker(subject: Token) -> str | None:
     document that names no one ("the statement said", "Monday's statement"); None when the
     subject is no common document noun ("the U.S. Geological Survey", "court records" stay)."""
     words = {subject.lemma_.lower(), subject.lower_}  # "data" is lemmatised "datum"
-    if subject.pos_ != "NOUN" or not words & cues().document_nouns:
+    if subject.pos_ != "NOUN":
         return None
+    if not words & cues().document_nouns:
+        # "figures released by the police show ...": the figures are the police's
+        author = statement_author(subject) if words & cues().figure_objects else None
+        return _POSSESSIVE.sub("", _np_text(author)) if author is not None else None
     author = statement_author(subject)
     if author is not None:
         return _POSSESSIVE.sub("", _np_text(author))
@@ -377,6 +388,7 @@ def sentence_source(sent: Span) -> str | None:
         or opening_source(sent)
         or inverted_source(sent)
         or closing_report(sent)
+        or misread_inverted_report(sent)
         or misread_report(sent)
     )
 
@@ -409,10 +421,34 @@ def root_reporter(sent: Span) -> str | None:
 
 def recorder(anchor: Token) -> str | None:
     """Who records the figure as the object of their own verb ("the hospital put the toll
-    at 5", "police confirmed 7 deaths"): that source before any the sentence frames it with."""
-    if anchor.lemma_.lower() not in RECORDING_VERBS:
-        return None
-    return speaker_of(anchor)
+    at 5", "police confirmed 7 deaths", "the toll was revised to 19 by the civil defence"), or
+    hands out the figure its subject is ("the toll, given by the ministry, stood at 34"):
+    that source before any the sentence frames it with."""
+    lemma = anchor.lemma_.lower()
+    if lemma in RECORDING_VERBS or (lemma in TOLL_VERBS and _records_toll(anchor)):
+        return speaker_of(anchor)
+    for subject in anchor.children:
+        if subject.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        words = {subject.lemma_.lower(), subject.lower_}
+        if not words & (cues().figure_objects | cues().document_nouns):
+            continue  # "the suspects, released by the court, ...": people, not a figure
+        for given in subject.children:
+            if (
+                given.dep_ == "acl"
+                and given.lemma_.lower() in GIVING_VERBS
+                and any(c.dep_ == "agent" for c in given.children)
+            ):
+                return speaker_of(given)
+    return None
+
+
+def _records_toll(verb: Token) -> bool:
+    """The verb's object is a toll or a count ("revised the toll", "the toll was raised")."""
+    return any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in cues().figure_objects
+        for c in verb.children
+    )
 
 
 def reporter(anchor: Token) -> str | None:
@@ -430,7 +466,8 @@ def reporter(anchor: Token) -> str | None:
             if speaker is not None and (contrasting_voice(parent) or bracketed_voice(parent)):
                 return speaker  # "…, while the rebels claimed to have killed 20": theirs
         # "confirmed the deaths of 12", "the deaths of 12 were confirmed by the company"
-        if lemma in RECORDING_VERBS and node.dep_ in ("dobj", "nsubjpass"):
+        toll = lemma in TOLL_VERBS and node.lemma_.lower() in cues().figure_objects
+        if (lemma in RECORDING_VERBS or toll) and node.dep_ in ("dobj", "nsubjpass"):
             speaker = _outer(speaker, speaker_of(parent))
         if lemma == "quote" and node.dep_ in ("ccomp", "parataxis"):
             speaker = _quoted(parent) or speaker
@@ -506,6 +543,9 @@ def _own_content(verb: Token, child: Token) -> bool:
     """What a report says after it ("police said nothing", "said they were looking"); "tell"
     and "quote" take whom they tell or quote as their object."""
     if child.i < verb.i:
+        return False
+    # "…, the ministry said, up from 32 reported earlier": after a comma, an afterthought
+    if verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].text == ",":
         return False
     return child.dep_ in ("ccomp", "xcomp") or (
         child.dep_ == "dobj" and verb.lemma_ not in ("tell", "quote")

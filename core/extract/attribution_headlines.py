@@ -97,6 +97,40 @@ def closing_report(sent: Span) -> str | None:
     return sent.doc[words[0].i : words[-1].i + 1].text if _named_source(words[-1]) else None
 
 
+def misread_inverted_report(sent: Span) -> str | None:
+    """ "The attack killed 7, said a police officer who asked not to be named": a closing
+    "said X" whose clause the parser did not hang on it (it took the clause's subject for
+    the speaker, and the speaker for an object). The noun phrase after the verb names the
+    source when it names people or an organisation."""
+    commas = [t for t in sent if t.text == ","]
+    if not commas or commas[-1].i + 2 >= sent.end:
+        return None
+    verb = sent.doc[commas[-1].i + 1]
+    c = cues()
+    if verb.lemma_.lower() not in c.reporting or verb.lower_ not in c.verb_forms.get(
+        verb.lemma_.lower(), ()
+    ):
+        return None
+    if verb.lemma_.lower() == "tell" or any(
+        ch.dep_ in ("ccomp", "parataxis", "xcomp") for ch in verb.children
+    ):
+        return None  # the parser read the report, or it tells someone its content
+    head = next(
+        (ch for ch in verb.children if ch.i > verb.i and ch.dep_ in ("nsubj", "dobj", "attr")),
+        None,
+    )
+    # after "said" a person noun is the speaker, even one that may name victims elsewhere
+    if head is None or not (
+        head.ent_type_ in ("PERSON", "ORG", "NORP")
+        or {head.lemma_.lower(), head.lower_} & (c.institution_nouns | c.person_nouns)
+    ):
+        return None
+    end = head.i + 1
+    while end < sent.end and sent.doc[end].pos_ == "PROPN":
+        end += 1  # "a police officer Ann Roe"
+    return sent.doc[head.left_edge.i : end].text
+
+
 def misread_report(sent: Span) -> str | None:
     """ "Police allege Ann Roe, 40, shot two men": a report in the present tense whose verb
     the tagger read as a noun compounded with the name after it. The words before it name the
