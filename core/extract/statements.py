@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.cues import Cues, cues
 from core.extract.nlp import Chunk, negated
-from core.extract.posts import signed_posts
+from core.extract.statement_blocks import block_statements
 from core.model import Statement, StatementKind
 
 if TYPE_CHECKING:
@@ -571,7 +571,7 @@ def find_statements(chunks: Sequence[Chunk], *, document_id: str, text: str,
         return []
     ctx = StatementContext(text, chunks)
     quoted, unattributed = _quote_statements(ctx)
-    found = quoted + _reported_statements(ctx) + _claim_statements(ctx) + signed_posts(text)
+    found = quoted + _reported_statements(ctx) + _claim_statements(ctx) + block_statements(ctx)
     if ctx.long_clauses and notes is not None:
         notes.append(LONG_CLAUSES.format(n=ctx.long_clauses, limit=MAX_CLAUSE_TOKENS))
     found = _dedupe(_inherit(ctx, found, unattributed))

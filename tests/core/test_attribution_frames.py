@@ -3,7 +3,8 @@ quote that runs over a line break (copy with one sentence a line), a report set 
 inside another's words, an opening report whose verb the tagger read as a noun ("Police
 allege Ann Roe ..."), what someone believes, a post the report embeds ("— Ann Roe
 (@annroe) June 3, 2026"), a speaker named by a description ("the governor said"), and an
-office written as a name with its holder after it ("SSP Darrow, Imran Qadir, said").
+office written as a name with its holder after it ("SSP Darrow, Imran Qadir, said"), and a
+line that is only a frame ("According to the ministry:").
 Positive and negative cases for each; the whole pipeline runs (claims and statements), as a
 checker's report would."""
 
@@ -163,6 +164,19 @@ ATTRIBUTED: list[tuple[str, list[tuple[float, str, str | None]]]] = [
     # ... not money raised, nor a participle of the people counted
     ("The fund has raised 5,000 dollars for 3 injured boys.", [(3, "injured", None)]),
     ("The suspects, released by the court on bail, had killed 2 men.", [(2, "killed", None)]),
+    # a line that is only a frame gives the paragraph after it to its source
+    (
+        "A blast hit the market.\n\nAccording to the provincial health ministry:\n\n"
+        "At least 5 people were killed in the blast and 12 were injured.",
+        [(5, "killed", "the provincial health ministry"),
+         (12, "injured", "the provincial health ministry")],
+    ),
+    # ... not a frame with its own clause, which keeps its figures to itself
+    (
+        "A blast hit the market.\n\nAccording to police, 3 people died.\n\n"
+        "Five more were hurt in the stampede.",
+        [(3, "killed", "police"), (5, "injured", None)],
+    ),
     # a dash and an "@" that sign nothing
     ("The toll rose to 12 - the highest in years (@ the old mill).", [(12, "killed", None)]),
 ]
