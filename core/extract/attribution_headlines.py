@@ -86,8 +86,13 @@ def closing_report(sent: Span) -> str | None:
     if len(tail) < 2 or len(tail) > MAX_CLOSING_SOURCE + 1:
         return None
     verb, words = tail[-1], tail[:-1]
-    if verb.lower_ not in cues().verb_forms.get(verb.lemma_.lower(), ()) or any(
-        t.pos_ in ("VERB", "AUX", "NUM", "ADP", "PRON") or t.like_num for t in words
+    c = cues()
+    if (
+        verb.lemma_.lower() not in c.attributing  # "…, a claim the army rejected"
+        or verb.lower_ not in c.verb_forms.get(verb.lemma_.lower(), ())
+        or any(t.pos_ in ("VERB", "AUX", "NUM", "ADP", "PRON") or t.like_num for t in words)
+        # one noun phrase, the source, and no more before the verb
+        or any(t.i < words[-1].left_edge.i for t in words)
     ):
         return None
     # a clause the parser hung on the report is read with it, outlets and all ("…, the

@@ -49,6 +49,7 @@ class Cues:
     according_frames: tuple[str, ...]
     attributing: frozenset[str]  # verbs whose clause attributes a figure (claims)
     belief: frozenset[str]  # of those, the verbs of belief: "police believe ..." carries no further
+    unvouched: frozenset[str]  # a question, promise or threat vouches for no figure in it
     title_minor_words: frozenset[str]
     verb_forms: dict[str, tuple[str, ...]]  # reporting lemma -> its inflected forms
     weak_forms: frozenset[str]  # forms that alone do not make a sentence worth parsing
@@ -112,6 +113,7 @@ def cues() -> Cues:
         )
         - frozenset(raw["figure_attribution"]["except"]),
         belief=frozenset(raw["figure_attribution"]["belief"]),
+        unvouched=frozenset(raw["figure_attribution"]["unvouched"]),
         title_minor_words=frozenset(raw["title_minor_words"]),
         verb_forms={k: tuple(v) for k, v in verbs.items()},
         weak_forms=frozenset(raw["not_enough_to_select"]),

@@ -29,7 +29,11 @@ class Attributions:
     def __init__(self, statements: Sequence[Statement], text: str = "") -> None:
         self._text = text
         self._spoken = sorted(
-            (s for s in statements if s.speaker is not None and not authorless(s.speaker)),
+            (
+                s
+                for s in statements
+                if s.speaker is not None and not authorless(s.speaker) and not _asks(s)
+            ),
             key=lambda s: s.start,
         )
         self._starts = [s.start for s in self._spoken]
@@ -65,6 +69,14 @@ def speaker_label(s: Statement, text: str) -> str | None:
     ):
         return name
     return f"{' '.join(words)} {name}"
+
+
+def _asks(s: Statement) -> bool:
+    """A statement whose verb asks, promises or threatens ("the minister asked how 14 could
+    die"): it vouches for no figure in it (rules/cues.json, figure_attribution.unvouched)."""
+    c = cues()
+    word = s.cue.split()[0].lower() if s.cue else ""
+    return any(word in c.verb_forms.get(lemma, ()) for lemma in c.unvouched)
 
 
 def authorless(speaker: str) -> bool:

@@ -177,6 +177,14 @@ ATTRIBUTED: list[tuple[str, list[tuple[float, str, str | None]]]] = [
         "Five more were hurt in the stampede.",
         [(3, "killed", "police"), (5, "injured", None)],
     ),
+    # a source set against a claim after the comma is no closing report of the figure
+    (
+        "The rebels claimed to have killed 20 soldiers, a claim the army rejected.",
+        [(20, "killed", "The rebels")],
+    ),
+    # a question, a promise or a threat vouches for no figure
+    ("The minister asked how 14 people could die in one night.", [(14, "killed", None)]),
+    ("The minister said 14 people died in one night.", [(14, "killed", "The minister")]),
     # a dash and an "@" that sign nothing
     ("The toll rose to 12 - the highest in years (@ the old mill).", [(12, "killed", None)]),
 ]
