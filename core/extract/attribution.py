@@ -21,6 +21,7 @@ from core.extract.claim_places import (
 )
 from core.extract.cues import cues
 from core.extract.measures import Reading, lexicon
+from core.extract.nlp import negated
 from core.extract.source_names import (
     POSSESSIVE,
     compound_author,
@@ -279,7 +280,7 @@ def root_reporter(sent: Span) -> str | None:
     run on as theirs. What someone believes ("police believe it was a robbery") does not."""
     root = sent.root
     lemma = root.lemma_.lower()
-    if lemma not in reporting_verbs() or lemma in cues().belief:
+    if lemma not in reporting_verbs() or lemma in cues().belief or negated(root):
         return None
     return speaker_of(root)
 
@@ -291,7 +292,7 @@ def recorder(anchor: Token) -> str | None:
     that source before any the sentence frames it with."""
     lemma = anchor.lemma_.lower()
     if lemma in RECORDING_VERBS or (lemma in TOLL_VERBS and _records_toll(anchor)):
-        return speaker_of(anchor)
+        return None if negated(anchor) else speaker_of(anchor)
     for subject in anchor.children:
         if subject.dep_ not in ("nsubj", "nsubjpass"):
             continue
@@ -327,12 +328,16 @@ def reporter(anchor: Token) -> str | None:
         parent = node.head
         lemma = parent.lemma_.lower()
         if lemma in reporting_verbs() and _reported_part(node, parent) and reports(parent):
+            if negated(parent):
+                return None  # "police did not say whether 3 were held": no one vouches for it
             speaker = _outer(speaker, _quoting(parent) or speaker_of(parent))
             if speaker is not None and (contrasting_voice(parent) or bracketed_voice(parent)):
                 return speaker  # "…, while the rebels claimed to have killed 20": theirs
         # "confirmed the deaths of 12", "the deaths of 12 were confirmed by the company"
         toll = lemma in TOLL_VERBS and node.lemma_.lower() in cues().figure_objects
         if (lemma in RECORDING_VERBS or toll) and node.dep_ in ("dobj", "nsubjpass"):
+            if negated(parent):
+                return None
             speaker = _outer(speaker, speaker_of(parent))
         if lemma == "quote" and node.dep_ in ("ccomp", "parataxis"):
             speaker = _quoted(parent) or speaker

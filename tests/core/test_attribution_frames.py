@@ -185,6 +185,11 @@ ATTRIBUTED: list[tuple[str, list[tuple[float, str, str | None]]]] = [
     # a question, a promise or a threat vouches for no figure
     ("The minister asked how 14 people could die in one night.", [(14, "killed", None)]),
     ("The minister said 14 people died in one night.", [(14, "killed", "The minister")]),
+    # a report denied its verb vouches for nothing
+    ("Police did not say whether 3 people were arrested.", [(3, "arrested", None)]),
+    ("Police would not confirm that 4 people had died.", [(4, "killed", None)]),
+    ("Police did not confirm 7 deaths.", [(7, "killed", None)]),
+    ("Police confirmed 7 deaths.", [(7, "killed", "Police")]),
     # a dash and an "@" that sign nothing
     ("The toll rose to 12 - the highest in years (@ the old mill).", [(12, "killed", None)]),
 ]
