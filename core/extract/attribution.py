@@ -330,7 +330,10 @@ def reporter(anchor: Token) -> str | None:
         if lemma in reporting_verbs() and _reported_part(node, parent) and reports(parent):
             if negated(parent):
                 return None  # "police did not say whether 3 were held": no one vouches for it
-            speaker = _outer(speaker, _quoting(parent) or speaker_of(parent))
+            # "AP reported that 9 were killed, citing officials": the parser may hang the
+            # citing on the reported clause
+            cited = _quoting(parent) or (_quoting(node) if node.dep_ == "ccomp" else None)
+            speaker = _outer(speaker, cited or speaker_of(parent))
             if speaker is not None and (contrasting_voice(parent) or bracketed_voice(parent)):
                 return speaker  # "…, while the rebels claimed to have killed 20": theirs
         # "confirmed the deaths of 12", "the deaths of 12 were confirmed by the company"

@@ -185,6 +185,12 @@ ATTRIBUTED: list[tuple[str, list[tuple[float, str, str | None]]]] = [
     # a question, a promise or a threat vouches for no figure
     ("The minister asked how 14 people could die in one night.", [(14, "killed", None)]),
     ("The minister said 14 people died in one night.", [(14, "killed", "The minister")]),
+    # an outlet citing a source, the citing hung on the reported clause
+    (
+        "The Associated Press reported that 9 were killed, citing hospital officials.",
+        [(9, "killed", "hospital officials")],
+    ),
+    ("Police said 9 were killed, citing hospital records.", [(9, "killed", "Police")]),
     # a report denied its verb vouches for nothing
     ("Police did not say whether 3 people were arrested.", [(3, "arrested", None)]),
     ("Police would not confirm that 4 people had died.", [(4, "killed", None)]),
