@@ -108,10 +108,7 @@ def cues() -> Cues:
         figure_objects=frozenset(raw["figure_objects"]),
         distancing_verbs=frozenset(raw["distancing_verbs"]),
         according_frames=tuple(raw["according_frames"]),
-        attributing=frozenset(verbs).union(
-            raw["figure_attribution"]["also"], raw["figure_attribution"]["belief"]
-        )
-        - frozenset(raw["figure_attribution"]["except"]),
+        attributing=_attributing(verbs, raw["figure_attribution"]),
         belief=frozenset(raw["figure_attribution"]["belief"]),
         unvouched=frozenset(raw["figure_attribution"]["unvouched"]),
         title_minor_words=frozenset(raw["title_minor_words"]),
@@ -122,3 +119,9 @@ def cues() -> Cues:
         sourceless=frozenset(raw["sourceless_frame_nouns"]),
         abbreviated_titles=dict(raw["abbreviated_titles"]),
     )
+
+
+def _attributing(verbs: dict[str, list[str]], table: dict[str, list[str]]) -> frozenset[str]:
+    """The verbs whose clause gives a figure to their subject: the reporting verbs, with the
+    table's "also" and "belief" verbs, less its "except" ones."""
+    return frozenset(verbs).union(table["also"], table["belief"]) - frozenset(table["except"])
