@@ -417,8 +417,13 @@ def _own_content(verb: Token, child: Token) -> bool:
     and "quote" take whom they tell or quote as their object."""
     if child.i < verb.i:
         return False
-    # "…, the ministry said, up from 32 reported earlier": after a comma, an afterthought
-    if verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].text == ",":
+    # "…, the ministry said, up from 32 reported earlier": after a comma, a clause with no
+    # subject of its own is an afterthought, not what was said
+    if (
+        verb.i + 1 < len(verb.doc)
+        and verb.doc[verb.i + 1].text == ","
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child.children)
+    ):
         return False
     return child.dep_ in ("ccomp", "xcomp") or (
         child.dep_ == "dobj" and verb.lemma_ not in ("tell", "quote")

@@ -153,6 +153,11 @@ ATTRIBUTED: list[tuple[str, list[tuple[float, str, str | None]]]] = [
         [(40, "killed", "the health ministry")],
     ),
     ("Four were hurt, said to be workers.", [(4, "injured", None)]),
+    # ... but a report after the figure's clause with a content of its own frames only that
+    (
+        "Two men died, and police said, after a search, that three more were missing.",
+        [(2, "killed", None)],
+    ),
     # who revises, raises or hands out a toll, as a passive's agent or a participle's
     (
         "The death toll was revised to 19 by the civil defence.",
