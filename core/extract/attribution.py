@@ -358,6 +358,9 @@ def _reported_part(node: Token, verb: Token) -> bool:
         return not any(c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKS for c in node.children)
     if node.dep_ in ("ccomp", "xcomp", "parataxis"):
         return True
+    # "(police said 4)": a bracketed aside's bare figure is what it says
+    if node.like_num and node.i > verb.i and bracketed_voice(verb):
+        return True
     # "ISPR says 5 terrorists killed in raid": a headline's clipped passive, its participle
     # hung on the counted noun the parser made the verb's object
     if node.dep_ == "dobj" and (

@@ -51,6 +51,7 @@ from core.extract.statement_cues import (
     is_cue,
     nothing_to_do,
     other_voices,
+    parenthetical,
     responsibility_cue,
     says_it_did,
     trim_statement,
@@ -361,7 +362,7 @@ def _reported_content(
     if tok.lemma_.lower() in c.predicate:
         content = complement_tokens(tok)
         return (content, "reported-accusation", None) if len(content) >= 3 else None
-    if tok.dep_ == "parataxis" and not any(ch.dep_ == "ccomp" for ch in tok.children):
+    if parenthetical(tok):
         content = _interrupted(tok)
         if not _has_verb(content) or ctx.quote_at(ctx.pos(content[0])) is not None:
             return None

@@ -52,6 +52,10 @@ ATTRIBUTED: list[tuple[str, list[tuple[float, str, str | None]]]] = [
         "Officials said five people died (the fire chief said earlier that it was four).",
         [(5, "killed", "Officials"), (4, "killed", "the fire chief")],
     ),
+    (
+        "The mayor said 3 people died (police put the toll at 4).",
+        [(3, "killed", "The mayor"), (4, "killed", "police")],
+    ),
     # brackets with no report of their own stay in the outer speaker's words
     (
         "Police said four people were hurt (two of them critically) in the crash.",
@@ -234,3 +238,11 @@ def test_a_closing_typographic_mark_ends_a_quote_from_the_line_before() -> None:
     text = "“Nobody moved.\nWe waited an hour,” she said."
     (q,) = find_quotes(text)
     assert text[q.start : q.end] == "Nobody moved.\nWe waited an hour"
+
+
+@pytest.mark.slow
+def test_a_bracketed_aside_never_frames_the_clause_before_it() -> None:
+    """ "(police said 4)" is no parenthetical "…, police said, …" over "3 people died"."""
+    text = "The mayor said 3 people died (police said 4)."
+    claims = core_claims_by_text([text], PUB)[text]
+    assert (claims[0].value, claims[0].attribution) == (3, "The mayor")
