@@ -277,7 +277,7 @@ def analyse(
     claims = extract_claims(chunks, doc, ids=claim_ids, settings=settings, notes=notes)
     # Only what someone says carries their name onto a figure; a denial or a responsibility
     # claim mentions figures without vouching for them.
-    spoken = Attributions([s for s in statements if s.kind in ("quote", "reported")])
+    spoken = Attributions([s for s in statements if s.kind in ("quote", "reported")], doc.text)
     attributed = []
     for claim in claims:
         speaker = spoken.at(claim.start, claim.end)

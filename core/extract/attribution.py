@@ -9,8 +9,11 @@ from typing import TYPE_CHECKING
 
 from core.extract.attribution_headlines import (
     MAX_INVERTED_WORDS,
+    closing_report,
     closing_source,
     inverted_source,
+    misread_inverted_report,
+    misread_report,
     opening_source,
 )
 from core.extract.claim_places import (
@@ -18,9 +21,20 @@ from core.extract.claim_places import (
 )
 from core.extract.cues import cues
 from core.extract.measures import Reading, lexicon
+from core.extract.nlp import negated
+from core.extract.source_names import (
+    POSSESSIVE,
+    compound_author,
+    modifiers_text,
+    np_text,
+    possessor_name,
+    with_acronym,
+    with_name,
+    without_document,
+)
 from core.extract.speakers import statement_author
 from core.extract.statement_attribution import authorless
-from core.extract.statement_cues import contrasting_voice, quoting_object
+from core.extract.statement_cues import bracketed_voice, contrasting_voice, quoting_object
 from core.ingest.outlets import is_news_outlet
 
 if TYPE_CHECKING:
@@ -31,6 +45,12 @@ if TYPE_CHECKING:
 RECORDING_VERBS = frozenset(
     ["report", "record", "confirm", "count", "register", "document", "estimate", "put"]
 )
+# Verbs that record a figure only when their object is one ("revised the toll to 19", not
+# "raised $5,000")
+TOLL_VERBS = frozenset(["revise", "update", "raise", "lower", "announce"])
+# Verbs of a figure handed out by a source, as a participle with its agent: "the toll, given
+# by the ministry, stood at 34", "figures released by the police show ..."
+GIVING_VERBS = RECORDING_VERBS | TOLL_VERBS | frozenset(["give", "provide", "release", "issue"])
 
 ACTOR_LABELS = frozenset({"ORG", "NORP", "PERSON", "GPE"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
@@ -38,8 +58,6 @@ RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
 CIRCUMSTANCE_MARKS = frozenset(
     {"after", "before", "when", "whenever", "until", "since", "because", "once", "as", "if"}
 )
-MAX_NAME_WORDS = 4  # words of a person's name after a title ("Const. Ann Marie Roe")
-_POSSESSIVE = re.compile(r"\s*['’]s?$")
 
 
 def reporting_verbs() -> frozenset[str]:
@@ -95,7 +113,7 @@ def actor_of(reading: Reading) -> str | None:
             or cand.lemma_.lower() in lex.agent_nouns
             or any(t.lemma_.lower() in lex.agent_nouns for t in cand.subtree)
         ):
-            return _np_text(cand)
+            return np_text(cand)
     return None
 
 
@@ -115,51 +133,6 @@ def _actor_candidates(anchor: Token, noun: Token | None) -> list[Token]:
     return candidates
 
 
-def _np_text(tok: Token) -> str:
-    toks = [t for t in tok.subtree if t.dep_ not in ("punct",) or t.i not in (tok.left_edge.i,)]
-    start, end = toks[0].i, toks[-1].i + 1
-    # The parser may hang a dateline on the subject ("DETROIT - Detroit police say"): where
-    # the reporter files from is no part of who speaks.
-    if start < tok.i:
-        start = max(start, min(dateline_end(tok.sent), tok.i))
-    for child in tok.children:
-        # "the FIR registered at the station", "an official who asked not to be named": the
-        # clause tells about the source, it does not name it
-        if child.dep_ in ("acl", "relcl") and child.i > tok.i:
-            end = min(end, child.left_edge.i)
-        # "the Geological Survey in Golden", "Ann Roe in Tehran": where a named source is,
-        # not who it is ("doctors in Gaza" are named by the place, and keep it)
-        if (
-            child.dep_ == "prep"
-            and child.i > tok.i
-            and child.lower_ in ("in", "at")
-            and tok.pos_ == "PROPN"
-            and any(o.ent_type_ in ("GPE", "LOC") for o in child.children if o.dep_ == "pobj")
-        ):
-            end = min(end, child.i)
-        # "The ISPR in a statement said": the document it spoke in is no part of the speaker.
-        if (
-            child.dep_ == "prep"
-            and child.i > tok.i
-            and child.lower_ in ("in", "through")
-            and any(o.lemma_.lower() in cues().document_nouns for o in child.children)
-        ):
-            end = min(end, child.i)
-    # Relative clauses and long appositions make poor labels: keep up to the first comma or
-    # dash, but not one inside a name ("the Bureau of Alcohol, Tobacco and Firearms").
-    doc = tok.doc
-    for i in range(start, end):
-        if doc[i].text in (",", "–", "—") and not (
-            doc[i].ent_iob_ == "I" and i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I"
-        ):
-            end = i
-            break
-    opened = doc[start:end].text
-    if end < len(doc) and doc[end].text == ")" and opened.count("(") > opened.count(")"):
-        end += 1  # the parser hung the bracket after an acronym elsewhere
-    return doc[start:end].text.strip(" '\"‘’“”")
-
-
 def speaker_of(verb: Token) -> str | None:
     """Who reports: the active subject, or the agent of a passive ("were reported by police").
     A passive subject is what was reported, never the reporter."""
@@ -175,12 +148,12 @@ def speaker_of(verb: Token) -> str | None:
         ):
             document = _document_speaker(child)
             if document is None:
-                return _np_text(child)
+                return np_text(child)
             return document or None
         if child.dep_ == "agent":
             for obj in child.children:
                 if obj.dep_ == "pobj" and not _pronoun(obj.lower_):
-                    return _np_text(obj)
+                    return np_text(obj)
     return _stranded_subject(verb)
 
 
@@ -213,7 +186,7 @@ def _stranded_subject(verb: Token) -> str | None:
             and tok.head.i < tok.i
             and tok.pos_ in ("NOUN", "PROPN")
         ):
-            return _np_text(tok)
+            return np_text(tok)
     return None
 
 
@@ -222,15 +195,19 @@ def _document_speaker(subject: Token) -> str | None:
     document that names no one ("the statement said", "Monday's statement"); None when the
     subject is no common document noun ("the U.S. Geological Survey", "court records" stay)."""
     words = {subject.lemma_.lower(), subject.lower_}  # "data" is lemmatised "datum"
-    if subject.pos_ != "NOUN" or not words & cues().document_nouns:
+    if subject.pos_ != "NOUN":
         return None
+    if not words & cues().document_nouns:
+        # "figures released by the police show ...": the figures are the police's
+        author = statement_author(subject) if words & cues().figure_objects else None
+        return POSSESSIVE.sub("", np_text(author)) if author is not None else None
     author = statement_author(subject)
     if author is not None:
-        return _POSSESSIVE.sub("", _np_text(author))
-    compound = _compound_author(subject)
+        return POSSESSIVE.sub("", np_text(author))
+    compound = compound_author(subject)
     if compound is not None:
-        return _modifiers_text(subject, compound)
-    return "" if authorless(_np_text(subject)) else None
+        return modifiers_text(subject, compound)
+    return "" if authorless(np_text(subject)) else None
 
 
 def according_to(sent: Span) -> str | None:
@@ -255,10 +232,10 @@ def _frame_source(obj: Token) -> str | None:
     # ministry's report"), not an office ("the governor's office")
     author = statement_author(obj)
     if author is not None and (unnamed or author.dep_ == "pobj"):
-        return _with_acronym(author, _possessor_name(author, obj))
-    compound = _compound_author(obj)
+        return with_acronym(author, possessor_name(author, obj))
+    compound = compound_author(obj)
     if compound is not None:
-        return _modifiers_text(obj, compound)
+        return modifiers_text(obj, compound)
     # what a document is ("data released today") names no author either
     told = {t.i for ch in obj.children if ch.dep_ in ("acl", "relcl") for t in ch.subtree}
     if unnamed and all(
@@ -267,89 +244,7 @@ def _frame_source(obj: Token) -> str | None:
         if t.i != obj.i and t.i not in told
     ):
         return None
-    return _with_acronym(obj, _with_name(obj, _without_document(obj, _np_text(obj))))
-
-
-def _without_document(obj: Token, text: str) -> str:
-    """ "the Department of Health data" parsed with the data inside the name: the data
-    after an organisation's name are its, and no part of it."""
-    last = obj.right_edge
-    if (
-        last.i > obj.i
-        and last.text.islower()
-        and not last.ent_type_
-        and {last.lemma_.lower(), last.lower_} & cues().document_nouns
-        and last.doc[last.i - 1].ent_type_ in ("ORG", "NORP")
-        and text.endswith(last.text)
-    ):
-        return _strip_article(text[: -len(last.text)].rstrip())
-    return text
-
-
-def _strip_article(text: str) -> str:
-    return re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
-
-
-def _possessor_name(author: Token, noun: Token) -> str:
-    """The author's name, with the proper words the parser left between its "'s" and the
-    document noun: "a Samaritan's Purse press release" is Samaritan's Purse's."""
-    doc, end = noun.doc, author.right_edge.i + 1
-    if author.dep_ == "poss":
-        while end < noun.i and doc[end].dep_ == "compound" and doc[end].text[:1].isupper():
-            end += 1
-    if end > author.right_edge.i + 1:
-        return doc[author.left_edge.i : end].text
-    return _POSSESSIVE.sub("", _np_text(author))
-
-
-def _with_name(obj: Token, text: str) -> str:
-    """ "according to police spokesperson Const. Ann Roe": the name the parser cut from the
-    title words before it (a person's name right after the phrase) is the source's."""
-    c = cues()
-    if obj.lemma_.lower() not in c.person_nouns and obj.lower_.rstrip(".") not in c.titles:
-        return text
-    doc, nxt = obj.doc, obj.right_edge.i + 1
-    while nxt < len(doc) and doc[nxt].text in c.abbreviated_titles:
-        nxt += 1
-    titled = nxt > obj.right_edge.i + 1
-    end = nxt
-    while (
-        end < len(doc)
-        and end - nxt < MAX_NAME_WORDS
-        and doc[end].text[:1].isupper()
-        and (doc[end].ent_type_ == "PERSON" or (titled and doc[end].pos_ == "PROPN"))
-    ):
-        end += 1
-    return f"{text} {doc[obj.right_edge.i + 1 : end].text}" if end > nxt else text
-
-
-def _modifiers_text(noun: Token, author: Token) -> str:
-    """The author a document noun's modifiers name, with the words before it that name it
-    too: "the interior ministry data" is the interior ministry's, "the Department of Health
-    data" the Department of Health's."""
-    first = author.left_edge.i
-    while first - 1 >= noun.left_edge.i and noun.doc[first - 1].dep_ in ("compound", "amod"):
-        first -= 1
-    while noun.doc[first].dep_ == "det" and first < author.i:
-        first += 1
-    text = noun.doc[first : author.right_edge.i + 1].text
-    # "the Institute for Conflict Studies (ICS) report": the bracket the acronym opened
-    return text + ")" if text.count("(") > text.count(")") else text
-
-
-def _compound_author(noun: Token) -> Token | None:
-    """The institution a document noun is compounded with: "an ISPR statement", "the
-    police report" (not "the autopsy report", which names a kind of report)."""
-    if not noun.text.islower() or not {noun.lemma_.lower(), noun.lower_} & cues().document_nouns:
-        return None  # "the Geological Survey" is a name
-    for child in noun.children:
-        if child.dep_ in ("compound", "nmod") and child.i < noun.i and (
-            child.ent_type_ in ("ORG", "NORP")
-            or child.lemma_.lower() in cues().institution_nouns
-            or (child.pos_ == "PROPN" and child.text.isupper())
-        ):
-            return child
-    return None
+    return with_acronym(obj, with_name(obj, without_document(obj, np_text(obj))))
 
 
 def _according_frame(tok: Token) -> Token | None:
@@ -368,34 +263,58 @@ def _according_frame(tok: Token) -> Token | None:
 def sentence_source(sent: Span) -> str | None:
     """The source a sentence names for all its figures: an "according to" frame, a
     headline's source after its last colon or dash or before its first colon, or a closing
-    inverted report the parser did not read as one."""
+    inverted or opening report the parser did not read as one."""
     return (
-        according_to(sent) or closing_source(sent) or opening_source(sent) or inverted_source(sent)
+        according_to(sent)
+        or closing_source(sent)
+        or opening_source(sent)
+        or inverted_source(sent)
+        or closing_report(sent)
+        or misread_inverted_report(sent)
+        or misread_report(sent)
     )
 
 
-def _with_acronym(tok: Token, text: str) -> str:
-    """ "the Institute for Conflict Studies (ICS)": keep the acronym a checker searches for,
-    however the parser attached it."""
-    doc = tok.doc
-    end = tok.right_edge.i + 1
-    if (
-        end + 2 < len(doc)
-        and doc[end].text == "("
-        and doc[end + 2].text == ")"
-        and doc[end + 1].text.isupper()
-        and f"({doc[end + 1].text})" not in text
-    ):
-        return f"{text} ({doc[end + 1].text})"
-    return text
+def root_reporter(sent: Span) -> str | None:
+    """Who reports in a sentence whose main verb is a report: the next sentence's figures may
+    run on as theirs. What someone believes ("police believe it was a robbery") does not."""
+    root = sent.root
+    lemma = root.lemma_.lower()
+    if lemma not in reporting_verbs() or lemma in cues().belief or negated(root):
+        return None
+    return speaker_of(root)
 
 
 def recorder(anchor: Token) -> str | None:
     """Who records the figure as the object of their own verb ("the hospital put the toll
-    at 5", "police confirmed 7 deaths"): that source before any the sentence frames it with."""
-    if anchor.lemma_.lower() not in RECORDING_VERBS:
-        return None
-    return speaker_of(anchor)
+    at 5", "police confirmed 7 deaths", "the toll was revised to 19 by the civil defence"), or
+    hands out the figure its subject is ("the toll, given by the ministry, stood at 34"):
+    that source before any the sentence frames it with."""
+    lemma = anchor.lemma_.lower()
+    if lemma in RECORDING_VERBS or (lemma in TOLL_VERBS and _records_toll(anchor)):
+        return None if negated(anchor) else speaker_of(anchor)
+    for subject in anchor.children:
+        if subject.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        words = {subject.lemma_.lower(), subject.lower_}
+        if not words & (cues().figure_objects | cues().document_nouns):
+            continue  # "the suspects, released by the court, ...": people, not a figure
+        for given in subject.children:
+            if (
+                given.dep_ == "acl"
+                and given.lemma_.lower() in GIVING_VERBS
+                and any(c.dep_ == "agent" for c in given.children)
+            ):
+                return speaker_of(given)
+    return None
+
+
+def _records_toll(verb: Token) -> bool:
+    """The verb's object is a toll or a count ("revised the toll", "the toll was raised")."""
+    return any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in cues().figure_objects
+        for c in verb.children
+    )
 
 
 def reporter(anchor: Token) -> str | None:
@@ -409,11 +328,19 @@ def reporter(anchor: Token) -> str | None:
         parent = node.head
         lemma = parent.lemma_.lower()
         if lemma in reporting_verbs() and _reported_part(node, parent) and reports(parent):
-            speaker = _outer(speaker, _quoting(parent) or speaker_of(parent))
-            if speaker is not None and contrasting_voice(parent):
+            if negated(parent):
+                return None  # "police did not say whether 3 were held": no one vouches for it
+            # "AP reported that 9 were killed, citing officials": the parser may hang the
+            # citing on the reported clause
+            cited = _quoting(parent) or (_quoting(node) if node.dep_ == "ccomp" else None)
+            speaker = _outer(speaker, cited or speaker_of(parent))
+            if speaker is not None and (contrasting_voice(parent) or bracketed_voice(parent)):
                 return speaker  # "…, while the rebels claimed to have killed 20": theirs
         # "confirmed the deaths of 12", "the deaths of 12 were confirmed by the company"
-        if lemma in RECORDING_VERBS and node.dep_ in ("dobj", "nsubjpass"):
+        toll = lemma in TOLL_VERBS and node.lemma_.lower() in cues().figure_objects
+        if (lemma in RECORDING_VERBS or toll) and node.dep_ in ("dobj", "nsubjpass"):
+            if negated(parent):
+                return None
             speaker = _outer(speaker, speaker_of(parent))
         if lemma == "quote" and node.dep_ in ("ccomp", "parataxis"):
             speaker = _quoted(parent) or speaker
@@ -431,7 +358,14 @@ def _reported_part(node: Token, verb: Token) -> bool:
         return not any(c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKS for c in node.children)
     if node.dep_ in ("ccomp", "xcomp", "parataxis"):
         return True
-    if node.dep_ == "dobj" and node.like_num:
+    # "(police said 4)": a bracketed aside's bare figure is what it says
+    if node.like_num and node.i > verb.i and bracketed_voice(verb):
+        return True
+    # "ISPR says 5 terrorists killed in raid": a headline's clipped passive, its participle
+    # hung on the counted noun the parser made the verb's object
+    if node.dep_ == "dobj" and (
+        node.like_num or any(c.dep_ == "acl" and c.tag_ == "VBN" for c in node.children)
+    ):
         return True
     if node.dep_ == "prep" and node.lower_ == "that" and node.i > verb.i:
         return True
@@ -463,7 +397,7 @@ def _quoting(verb: Token) -> str | None:
     document = _document_speaker(obj)  # "citing a police report": the police's
     if document is not None:
         return document or None
-    return re.sub(r"^(?:quoting|citing)\s+", "", _np_text(obj), flags=re.I)
+    return re.sub(r"^(?:quoting|citing)\s+", "", np_text(obj), flags=re.I)
 
 
 def _quoted(verb: Token) -> str | None:
@@ -478,13 +412,21 @@ def _quoted(verb: Token) -> str | None:
     first, last = objs[0], objs[-1]
     if last.i > first.i and last.left_edge.i == first.right_edge.i + 1:
         return verb.doc[first.left_edge.i : last.i + 1].text
-    return _np_text(first)
+    return np_text(first)
 
 
 def _own_content(verb: Token, child: Token) -> bool:
     """What a report says after it ("police said nothing", "said they were looking"); "tell"
     and "quote" take whom they tell or quote as their object."""
     if child.i < verb.i:
+        return False
+    # "…, the ministry said, up from 32 reported earlier": after a comma, a clause with no
+    # subject of its own is an afterthought, not what was said
+    if (
+        verb.i + 1 < len(verb.doc)
+        and verb.doc[verb.i + 1].text == ","
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child.children)
+    ):
         return False
     return child.dep_ in ("ccomp", "xcomp") or (
         child.dep_ == "dobj" and verb.lemma_ not in ("tell", "quote")

@@ -75,6 +75,99 @@ def _named_source(head: Token, *, by_entity: bool = True) -> bool:
     )
 
 
+def closing_report(sent: Span) -> str | None:
+    """ "At least 10 killed in clash, officials say": a report closing a headline's clipped
+    clause, which the parser may not hang the clause on. After the last comma, a short noun
+    phrase naming people or an organisation, then a reporting verb, and nothing more."""
+    commas = [t for t in sent if t.text == ","]
+    if not commas:
+        return None
+    tail = [t for t in sent.doc[commas[-1].i + 1 : sent.end] if not t.is_punct and not t.is_space]
+    if len(tail) < 2 or len(tail) > MAX_CLOSING_SOURCE + 1:
+        return None
+    verb, words = tail[-1], tail[:-1]
+    c = cues()
+    if (
+        verb.lemma_.lower() not in c.attributing  # "…, a claim the army rejected"
+        or verb.lower_ not in c.verb_forms.get(verb.lemma_.lower(), ())
+        or any(t.pos_ in ("VERB", "AUX", "NUM", "ADP", "PRON") or t.like_num for t in words)
+        # one noun phrase, the source, and no more before the verb
+        or any(t.i < words[-1].left_edge.i for t in words)
+    ):
+        return None
+    # a clause the parser hung on the report is read with it, outlets and all ("…, the
+    # Gazette reported" carries the source the clause names)
+    if any(c.dep_ in ("ccomp", "parataxis", "xcomp") and c.i < verb.i for c in verb.children):
+        return None
+    return sent.doc[words[0].i : words[-1].i + 1].text if _named_source(words[-1]) else None
+
+
+def misread_inverted_report(sent: Span) -> str | None:
+    """ "The attack killed 7, said a police officer who asked not to be named": a closing
+    "said X" whose clause the parser did not hang on it (it took the clause's subject for
+    the speaker, and the speaker for an object). The noun phrase after the verb names the
+    source when it names people or an organisation."""
+    commas = [t for t in sent if t.text == ","]
+    if not commas or commas[-1].i + 2 >= sent.end:
+        return None
+    verb = sent.doc[commas[-1].i + 1]
+    c = cues()
+    if verb.lemma_.lower() not in c.reporting or verb.lower_ not in c.verb_forms.get(
+        verb.lemma_.lower(), ()
+    ):
+        return None
+    if verb.lemma_.lower() == "tell" or any(
+        ch.dep_ in ("ccomp", "parataxis", "xcomp") for ch in verb.children
+    ):
+        return None  # the parser read the report, or it tells someone its content
+    head = next(
+        (ch for ch in verb.children if ch.i > verb.i and ch.dep_ in ("nsubj", "dobj", "attr")),
+        None,
+    )
+    # after "said" a person noun is the speaker, even one that may name victims elsewhere
+    if head is None or not (
+        head.ent_type_ in ("PERSON", "ORG", "NORP")
+        or {head.lemma_.lower(), head.lower_} & (c.institution_nouns | c.person_nouns)
+    ):
+        return None
+    end = head.i + 1
+    while end < sent.end and sent.doc[end].pos_ == "PROPN":
+        end += 1  # "a police officer Ann Roe"
+    return sent.doc[head.left_edge.i : end].text
+
+
+def misread_report(sent: Span) -> str | None:
+    """ "Police allege Ann Roe, 40, shot two men": a report in the present tense whose verb
+    the tagger read as a noun compounded with the name after it. The words before it name the
+    source when they name people or an organisation and the sentence's verb comes after."""
+    c = cues()
+    start = max(sent.start, dateline_end(sent))
+    for tok in sent.doc[start : min(sent.end, start + MAX_CLOSING_SOURCE + 1)]:
+        if tok.pos_ in ("VERB", "AUX", "NUM", "ADP", "PUNCT") or tok.like_num:
+            return None  # a verb the parser read as one, or no bare source before it
+        forms = c.verb_forms.get(tok.lemma_.lower(), ())
+        present = tok.lower_ in forms and not tok.lower_.endswith(("ed", "ing"))
+        if (
+            not present
+            or tok.i == start
+            or tok.pos_ != "NOUN"
+            or not tok.text.islower()  # "Oregon State Police" is a name
+            or {tok.lemma_.lower(), tok.lower_} & c.document_nouns
+        ):
+            continue
+        after = sent.doc[tok.i + 1] if tok.i + 1 < sent.end else None
+        if (
+            after is not None
+            and after.pos_ in ("PROPN", "DET")
+            and sent.root.i > tok.i
+            and sent.root.pos_ in ("VERB", "AUX")
+            and _named_source(sent.doc[tok.i - 1])
+        ):
+            return sent.doc[start : tok.i].text
+        return None
+    return None
+
+
 def inverted_source(sent: Span) -> str | None:
     """ "A soldier was hurt in the gunfight, informed SSP Ann Roe": a closing report with
     its verb before the speaker, which the parser may take for an adjective. After the last

@@ -23,9 +23,8 @@ from core.extract.attribution import (
     noun_phrase,
     recorder,
     reporter,
-    reporting_verbs,
+    root_reporter,
     sentence_source,
-    speaker_of,
 )
 from core.extract.claim_dates import (
     dates_aftermath,
@@ -560,7 +559,7 @@ def _carry(ctx: _Context, here: _Sentence, first_period: Period | None, read: bo
     elif not read:
         ctx.location = None
     sent = here.sent
-    root_speaker = speaker_of(sent.root) if sent.root.lemma_ in reporting_verbs() else None
+    root_speaker = root_reporter(sent)
     carried = ctx.attribution if here.same_paragraph and read else None
     ctx.attribution = here.attribution or root_speaker or carried
 

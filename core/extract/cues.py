@@ -48,6 +48,8 @@ class Cues:
     distancing_verbs: frozenset[str]
     according_frames: tuple[str, ...]
     attributing: frozenset[str]  # verbs whose clause attributes a figure (claims)
+    belief: frozenset[str]  # of those, the verbs of belief: "police believe ..." carries no further
+    unvouched: frozenset[str]  # a question, promise or threat vouches for no figure in it
     title_minor_words: frozenset[str]
     verb_forms: dict[str, tuple[str, ...]]  # reporting lemma -> its inflected forms
     weak_forms: frozenset[str]  # forms that alone do not make a sentence worth parsing
@@ -106,8 +108,9 @@ def cues() -> Cues:
         figure_objects=frozenset(raw["figure_objects"]),
         distancing_verbs=frozenset(raw["distancing_verbs"]),
         according_frames=tuple(raw["according_frames"]),
-        attributing=frozenset(verbs).union(raw["figure_attribution"]["also"])
-        - frozenset(raw["figure_attribution"]["except"]),
+        attributing=_attributing(verbs, raw["figure_attribution"]),
+        belief=frozenset(raw["figure_attribution"]["belief"]),
+        unvouched=frozenset(raw["figure_attribution"]["unvouched"]),
         title_minor_words=frozenset(raw["title_minor_words"]),
         verb_forms={k: tuple(v) for k, v in verbs.items()},
         weak_forms=frozenset(raw["not_enough_to_select"]),
@@ -116,3 +119,9 @@ def cues() -> Cues:
         sourceless=frozenset(raw["sourceless_frame_nouns"]),
         abbreviated_titles=dict(raw["abbreviated_titles"]),
     )
+
+
+def _attributing(verbs: dict[str, list[str]], table: dict[str, list[str]]) -> frozenset[str]:
+    """The verbs whose clause gives a figure to their subject: the reporting verbs, with the
+    table's "also" and "belief" verbs, less its "except" ones."""
+    return frozenset(verbs).union(table["also"], table["belief"]) - frozenset(table["except"])

@@ -81,6 +81,12 @@ def _paragraph_quotes(
             stack.append(("d", carried))  # the continuation mark reopens the same quote
             carried = None
             continue
+        if carried is not None and c in '"”':
+            # no mark reopens it, and the first double mark closes: a line break inside the
+            # quote (copy with one sentence a line), which runs on to this mark
+            if c == "”" or not text[i - 1].isspace():
+                stack.append(("d", carried))
+            carried = None
         _read_mark(text, i, stack, quotes)
     open_doubles = [o for k, o in stack if k == "d"]
     return open_doubles[0] if open_doubles else None

@@ -33,6 +33,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 NAME_ENTS = frozenset({"ORG", "NORP", "GPE", "FAC"})
+MAX_NAME_WORDS = 3  # "Zia Ud Din": the person named after an office
+MAX_ACRONYM_TITLE = 4  # "SSP", "DIG", "IGP", "SHO"
 
 
 class NamingContext(Protocol):
@@ -164,6 +166,50 @@ def person_named(ctx: NamingContext, np: NounPhrase) -> Speaker | None:
         start, end = ch.start_of(person), ch.end_of(person)
     role = role or ctx.roles.get(name)
     return ctx.make_speaker(name, "person", role, span=(start, end), core=np.text)
+
+def office_holder(ctx: NamingContext, np: NounPhrase) -> Speaker | None:
+    """ "SSP Kupwara, Ann Roe, said", "DIG Central Range, Ann Roe, said": an office written
+    as a name (a title word or an acronym title, then where it serves), with the person who
+    holds it in apposition. The tagger may take the place for a person or a region; the
+    person is the one named after the comma, the office their role."""
+    c, tok = ctx.cues, np.tok
+    if tok.pos_ != "PROPN":
+        return None
+    # the parser may hang the name on the place ("Superintendent of Police Darrow, Ann Roe")
+    trailing = [
+        t for t in tok.subtree if t.dep_ == "appos" and t.head.i != tok.i and same_line(tok, t)
+    ]
+    for a in [*np.appos, *trailing]:
+        toks = name_tokens(a)
+        office = tok.doc[tok.left_edge.i : a.left_edge.i]
+        if (
+            any(_office_word(t, c) for t in office)
+            and all(t.is_punct for t in tok.doc[a.right_edge.i + 1 : tok.right_edge.i + 1])
+            and 2 <= len(toks) <= MAX_NAME_WORDS
+            and all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() for t in toks)
+            and not any(t.ent_type_ in NAME_ENTS or _office_word(t, c) for t in toks)
+            and not any(t.lemma_.lower() in c.institution_nouns for t in toks)
+        ):
+            ch = np.chunk
+            start, end = ch.start_of(toks[0]), ch.end_of(toks[-1])
+            role = strip_determiner(clean_text(office.text))
+            return ctx.make_speaker(
+                ctx.text[start:end], "person", role, span=(start, end), core=np.text
+            )
+    return None
+
+
+def _office_word(tok: Token, c: Cues) -> bool:
+    """A word that makes a phrase an office: a title or person noun ("Superintendent"), or an
+    acronym title ("SSP", "DIG")."""
+    word = tok.lower_.rstrip(".")
+    return (
+        word in c.person_nouns | c.titles
+        or tok.lemma_.lower() in c.person_nouns
+        or word in c.title_abbreviations
+        or (tok.is_upper and tok.is_alpha and 2 <= len(tok.text) <= MAX_ACRONYM_TITLE)
+    )
+
 
 def short_name(ctx: NamingContext, np: NounPhrase) -> Speaker | None:
     """One or two proper words: the full name they end, or a name with a person noun in

@@ -21,6 +21,7 @@ from core.extract.speaker_names import (
     by_kind,
     named_by_appositive,
     noun_phrase,
+    office_holder,
     person_named,
     short_name,
     titled,
@@ -357,7 +358,8 @@ class StatementContext:
             return self._document(tok)
         np = noun_phrase(self, tok)
         named = (
-            person_named(self, np)
+            office_holder(self, np)
+            or person_named(self, np)
             or short_name(self, np)
             or titled(self, np)
             or named_by_appositive(self, np)

@@ -114,20 +114,54 @@ CONTRAST_MARKS = frozenset({"while", "whereas", "but", "although", "though"})
 
 def contrasting_voice(verb: Token) -> bool:
     """A report by another speaker set against the clause it hangs on: "the army said 2
-    soldiers died, while the rebels claimed to have killed 20". The parser may put it inside
-    the first speaker's words; it is the second speaker's."""
+    soldiers died, while the rebels claimed to have killed 20", "…, while the hospital put the
+    toll at 5". The parser may put it inside the first speaker's words; it is the second
+    speaker's."""
     c = cues()
     return (
         verb.dep_ in ("advcl", "conj")
-        and verb.lemma_.lower() in c.reporting | c.responsibility_verbs
+        and verb.lemma_.lower() in c.reporting | c.responsibility_verbs | c.figure_reporting
         and any(ch.dep_ in ("mark", "cc") and ch.lower_ in CONTRAST_MARKS for ch in verb.children)
         and any(ch.dep_ == "nsubj" and ch.pos_ != "PRON" for ch in verb.children)
     )
 
 
+def bracketed_voice(verb: Token) -> bool:
+    """A report set in brackets inside another's words: "police said one man was held (a
+    local paper says three were hurt)", "(the hospital put the toll at 5)". An aside in its
+    own voice, not the outer speaker's."""
+    c = cues()
+    if verb.lemma_.lower() not in c.reporting | c.figure_reporting:
+        return False
+    doc, first, last = verb.doc, verb.left_edge.i, verb.right_edge.i
+    opened = doc[first].text == "(" or (first > 0 and doc[first - 1].text == "(")
+    closed = doc[last].text == ")" or (last + 1 < len(doc) and doc[last + 1].text == ")")
+    return opened and closed and first > verb.sent.start
+
+
+def parenthetical(verb: Token) -> bool:
+    """A report that interrupts the clause it frames ("The autopsy was pending, the office
+    said, as …"): no clause of its own, and not an aside in brackets with its own content
+    ("the mayor said 3 died (police said 4)")."""
+    return (
+        verb.dep_ == "parataxis"
+        and not any(ch.dep_ == "ccomp" for ch in verb.children)
+        and not (
+            bracketed_voice(verb)
+            and any(ch.dep_ not in ("punct", "nsubj", "advmod") for ch in verb.children)
+        )
+    )
+
+
 def other_voices(clause: Token) -> set[int]:
-    """The tokens of the contrasting reports inside a reported clause (``contrasting_voice``)."""
-    return {t.i for v in clause.subtree if contrasting_voice(v) for t in v.subtree}
+    """The tokens of the contrasting reports inside a reported clause (``contrasting_voice``),
+    and of the reports it sets in brackets (``bracketed_voice``)."""
+    return {
+        t.i
+        for v in clause.subtree
+        if contrasting_voice(v) or bracketed_voice(v)
+        for t in v.subtree
+    }
 
 
 _QUOTING = frozenset({"quoting", "citing"})

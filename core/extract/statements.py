@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.cues import Cues, cues
 from core.extract.nlp import Chunk, negated
+from core.extract.statement_blocks import block_statements
 from core.model import Statement, StatementKind
 
 if TYPE_CHECKING:
@@ -50,6 +51,7 @@ from core.extract.statement_cues import (
     is_cue,
     nothing_to_do,
     other_voices,
+    parenthetical,
     responsibility_cue,
     says_it_did,
     trim_statement,
@@ -360,7 +362,7 @@ def _reported_content(
     if tok.lemma_.lower() in c.predicate:
         content = complement_tokens(tok)
         return (content, "reported-accusation", None) if len(content) >= 3 else None
-    if tok.dep_ == "parataxis" and not any(ch.dep_ == "ccomp" for ch in tok.children):
+    if parenthetical(tok):
         content = _interrupted(tok)
         if not _has_verb(content) or ctx.quote_at(ctx.pos(content[0])) is not None:
             return None
@@ -570,7 +572,7 @@ def find_statements(chunks: Sequence[Chunk], *, document_id: str, text: str,
         return []
     ctx = StatementContext(text, chunks)
     quoted, unattributed = _quote_statements(ctx)
-    found = quoted + _reported_statements(ctx) + _claim_statements(ctx)
+    found = quoted + _reported_statements(ctx) + _claim_statements(ctx) + block_statements(ctx)
     if ctx.long_clauses and notes is not None:
         notes.append(LONG_CLAUSES.format(n=ctx.long_clauses, limit=MAX_CLAUSE_TOKENS))
     found = _dedupe(_inherit(ctx, found, unattributed))

@@ -1,0 +1,161 @@
+"""How a source is named in the text: the noun phrase of a speaker or a frame's object, cut to
+a label a checker can search for (no dateline, relative clause or apposition; an acronym and a
+name after a title kept; a document's author rather than the document). Moved out of
+``attribution.py``, which finds which source a figure has."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from core.extract.claim_places import dateline_end
+from core.extract.cues import cues
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+MAX_NAME_WORDS = 4  # words of a person's name after a title ("Const. Ann Marie Roe")
+POSSESSIVE = re.compile(r"\s*['’]s?$")
+
+
+def np_text(tok: Token) -> str:
+    toks = [t for t in tok.subtree if t.dep_ not in ("punct",) or t.i not in (tok.left_edge.i,)]
+    start, end = toks[0].i, toks[-1].i + 1
+    # The parser may hang a dateline on the subject ("DETROIT - Detroit police say"): where
+    # the reporter files from is no part of who speaks.
+    if start < tok.i:
+        start = max(start, min(dateline_end(tok.sent), tok.i))
+    for child in tok.children:
+        # "the FIR registered at the station", "an official who asked not to be named": the
+        # clause tells about the source, it does not name it
+        if child.dep_ in ("acl", "relcl") and child.i > tok.i:
+            end = min(end, child.left_edge.i)
+        # "the Geological Survey in Golden", "Ann Roe in Tehran": where a named source is,
+        # not who it is ("doctors in Gaza" are named by the place, and keep it)
+        if (
+            child.dep_ == "prep"
+            and child.i > tok.i
+            and child.lower_ in ("in", "at")
+            and tok.pos_ == "PROPN"
+            and any(o.ent_type_ in ("GPE", "LOC") for o in child.children if o.dep_ == "pobj")
+        ):
+            end = min(end, child.i)
+        # "The ISPR in a statement said": the document it spoke in is no part of the speaker.
+        if (
+            child.dep_ == "prep"
+            and child.i > tok.i
+            and child.lower_ in ("in", "through")
+            and any(o.lemma_.lower() in cues().document_nouns for o in child.children)
+        ):
+            end = min(end, child.i)
+    # Relative clauses and long appositions make poor labels: keep up to the first comma or
+    # dash, but not one inside a name ("the Bureau of Alcohol, Tobacco and Firearms").
+    doc = tok.doc
+    for i in range(start, end):
+        if doc[i].text in (",", "–", "—") and not (
+            doc[i].ent_iob_ == "I" and i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I"
+        ):
+            end = i
+            break
+    opened = doc[start:end].text
+    if end < len(doc) and doc[end].text == ")" and opened.count("(") > opened.count(")"):
+        end += 1  # the parser hung the bracket after an acronym elsewhere
+    return doc[start:end].text.strip(" '\"‘’“”")
+
+
+def without_document(obj: Token, text: str) -> str:
+    """ "the Department of Health data" parsed with the data inside the name: the data
+    after an organisation's name are its, and no part of it."""
+    last = obj.right_edge
+    if (
+        last.i > obj.i
+        and last.text.islower()
+        and not last.ent_type_
+        and {last.lemma_.lower(), last.lower_} & cues().document_nouns
+        and last.doc[last.i - 1].ent_type_ in ("ORG", "NORP")
+        and text.endswith(last.text)
+    ):
+        return strip_article(text[: -len(last.text)].rstrip())
+    return text
+
+
+def strip_article(text: str) -> str:
+    return re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
+
+
+def possessor_name(author: Token, noun: Token) -> str:
+    """The author's name, with the proper words the parser left between its "'s" and the
+    document noun: "a Samaritan's Purse press release" is Samaritan's Purse's."""
+    doc, end = noun.doc, author.right_edge.i + 1
+    if author.dep_ == "poss":
+        while end < noun.i and doc[end].dep_ == "compound" and doc[end].text[:1].isupper():
+            end += 1
+    if end > author.right_edge.i + 1:
+        return doc[author.left_edge.i : end].text
+    return POSSESSIVE.sub("", np_text(author))
+
+
+def with_name(obj: Token, text: str) -> str:
+    """ "according to police spokesperson Const. Ann Roe": the name the parser cut from the
+    title words before it (a person's name right after the phrase) is the source's."""
+    c = cues()
+    if obj.lemma_.lower() not in c.person_nouns and obj.lower_.rstrip(".") not in c.titles:
+        return text
+    doc, nxt = obj.doc, obj.right_edge.i + 1
+    while nxt < len(doc) and doc[nxt].text in c.abbreviated_titles:
+        nxt += 1
+    titled = nxt > obj.right_edge.i + 1
+    end = nxt
+    while (
+        end < len(doc)
+        and end - nxt < MAX_NAME_WORDS
+        and doc[end].text[:1].isupper()
+        and (doc[end].ent_type_ == "PERSON" or (titled and doc[end].pos_ == "PROPN"))
+    ):
+        end += 1
+    return f"{text} {doc[obj.right_edge.i + 1 : end].text}" if end > nxt else text
+
+
+def modifiers_text(noun: Token, author: Token) -> str:
+    """The author a document noun's modifiers name, with the words before it that name it
+    too: "the interior ministry data" is the interior ministry's, "the Department of Health
+    data" the Department of Health's."""
+    first = author.left_edge.i
+    while first - 1 >= noun.left_edge.i and noun.doc[first - 1].dep_ in ("compound", "amod"):
+        first -= 1
+    while noun.doc[first].dep_ == "det" and first < author.i:
+        first += 1
+    text = noun.doc[first : author.right_edge.i + 1].text
+    # "the Institute for Conflict Studies (ICS) report": the bracket the acronym opened
+    return text + ")" if text.count("(") > text.count(")") else text
+
+
+def compound_author(noun: Token) -> Token | None:
+    """The institution a document noun is compounded with: "an ISPR statement", "the
+    police report" (not "the autopsy report", which names a kind of report)."""
+    if not noun.text.islower() or not {noun.lemma_.lower(), noun.lower_} & cues().document_nouns:
+        return None  # "the Geological Survey" is a name
+    for child in noun.children:
+        if child.dep_ in ("compound", "nmod") and child.i < noun.i and (
+            child.ent_type_ in ("ORG", "NORP")
+            or child.lemma_.lower() in cues().institution_nouns
+            or (child.pos_ == "PROPN" and child.text.isupper())
+        ):
+            return child
+    return None
+
+
+def with_acronym(tok: Token, text: str) -> str:
+    """ "the Institute for Conflict Studies (ICS)": keep the acronym a checker searches for,
+    however the parser attached it."""
+    doc = tok.doc
+    end = tok.right_edge.i + 1
+    if (
+        end + 2 < len(doc)
+        and doc[end].text == "("
+        and doc[end + 2].text == ")"
+        and doc[end + 1].text.isupper()
+        and f"({doc[end + 1].text})" not in text
+    ):
+        return f"{text} ({doc[end + 1].text})"
+    return text
