@@ -10,6 +10,7 @@ import datetime as dt
 import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
+from functools import cache
 from typing import TYPE_CHECKING
 
 from core.extract.claim_dates import (
@@ -27,6 +28,7 @@ from core.extract.claim_dates import (
 )
 from core.extract.nlp import Chunk, sentence_ents
 from core.model import Document
+from core.rules import load_rules
 from core.text.dates import Period, count_number, date_words, normalise_expression
 from core.text.periods import FOLLOW_UP_DAYS_BEFORE, LEAD_SENTENCES, incident_day
 from core.text.relative_dates import back_from
@@ -53,7 +55,8 @@ def report_incident_day(
         if document.in_body(chunk.start_of(sent))
     )
     lead_sents = list(itertools.islice(sents, LEAD_SENTENCES))
-    periods = [sentence_periods(s, published) for s in lead_sents]
+    # "Separately, two policemen were shot on Monday": another incident's day
+    periods = [[] if opens_apart(s) else sentence_periods(s, published) for s in lead_sents]
     # read before the rest of the body, which only a lead naming its incident coarsely reads
     later = (sentence_periods(s, published) for s in sents)
     follow_up = any(dates_follow_up(tok) for found in periods for tok, _, _ in found)
@@ -94,6 +97,27 @@ def report_incident_day(
         # "received probation Thursday for killing his friend 18 months ago"
         named += [p for found in periods for t, p, _ in found if dates_harm(t) and names_when(p)]
     return day or _without_lead_day(lead_sents, periods, later, document, named)
+
+
+# The words a sentence opens with, up to its first comma, that may announce another incident.
+OPENING_TOKENS = 6
+
+
+@cache
+def _apart_openings() -> tuple[str, ...]:
+    return tuple(str(w) for w in load_rules("event_types")["separate"])
+
+
+def opens_apart(sent: Span) -> bool:
+    """Whether the sentence opens by announcing another incident ("Separately, ...", "In a
+    separate attack, ...", "Elsewhere, ..."): the report's own incident is not dated there."""
+    words = []
+    for tok in itertools.islice(sent, OPENING_TOKENS):
+        if tok.is_punct:
+            break
+        words.append(tok.lower_)
+    opening = " ".join(words)
+    return any(opening == w or opening.startswith(w + " ") for w in _apart_openings())
 
 
 def _harm_days(

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.core.claim_factory import casualty_days, read_claims
+from tests.core.claim_factory import casualty_days, core_claims_by_text, read_claims
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -320,3 +320,37 @@ def test_a_participle_on_the_figures_own_noun_dates_it(nlp: Language) -> None:
     )
     claims = [c for c in read_claims(nlp, text, WED) if c.value == 90e9]
     assert [(c.date_start, c.date_end) for c in claims] == [(D("2025-06-09"), D("2025-06-09"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lead sentence opening on another incident gives the report's incident no day: the
+        # headline's figure takes the day of the attack the lead tells first
+        (
+            "Four guards killed in Brenmoor raid\n\n"
+            "Four guards were killed when gunmen stormed a checkpoint in Brenmoor on Tuesday "
+            "night, the army said. Separately, police said two traders were shot dead in "
+            "Kelby on Monday.",
+            [D("2025-06-10"), D("2025-06-10"), D("2025-06-09")],
+        ),
+        (
+            "Three killed in Orlen market blast\n\n"
+            "A bomb tore through a market in Orlen on Sunday, killing three people. "
+            "In a separate attack, gunmen killed a driver near Tesk on Saturday.",
+            [D("2025-06-08"), D("2025-06-08"), D("2025-06-07")],
+        ),
+        # "separate" inside the sentence announces nothing: its day is the incident's
+        (
+            "Four killed in Dalby shootings\n\n"
+            "Two separate shootings in Dalby killed four people on Monday, police said.",
+            [D("2025-06-09"), D("2025-06-09")],
+        ),
+    ],
+)
+def test_a_sentence_opening_on_another_incident_does_not_date_the_reports(
+    text: str, expected: list[dt.date | None]
+) -> None:
+    # through the pipeline: the first line is the report's headline
+    claims = core_claims_by_text([text], WED)[text]
+    assert [c.date_start for c in claims if c.measure in ("killed", "injured")] == expected
