@@ -66,7 +66,9 @@ def not_a_figure(amount: Amount, num: Token, span: Span, text: str, offset: int)
 
 
 def _clock_or_date(num: Token, span: Span) -> bool:
-    if num.ent_type_ in ("ORDINAL", "TIME") or (num.ent_type_ == "DATE" and not _counts(num)):
+    if num.ent_type_ in ("ORDINAL", "TIME") or (
+        num.ent_type_ == "DATE" and not _counts(num) and not _harmed_bare(num)
+    ):
         return True
     if num.ent_type_ == "DATE" and _day_of_month(num):
         return True  # "Eldmere, 4 May 2031 (Agency):" the parser may hang the day on a noun
@@ -75,6 +77,18 @@ def _clock_or_date(num: Token, span: Span) -> bool:
     after_num = span.doc[span.end] if span.end < len(span.doc) else None
     return (after_num is not None and after_num.lower_ in CLOCK) or bool(
         re.fullmatch(r"\d{1,2}:\d{2}", num.text)
+    )
+
+
+def _harmed_bare(num: Token) -> bool:
+    """ "killing seven and injuring 40, 15 of them ...": the tagger may call a bare number
+    a date, but the object of a harm verb, alone in its entity, counts the people harmed."""
+    ent = next((e for e in num.doc.ents if e.start <= num.i < e.end), None)
+    return (
+        ent is not None
+        and len(ent) == 1
+        and num.dep_ in ("dobj", "nsubjpass")
+        and governing_measure(num) in PERSON_MEASURES
     )
 
 
@@ -290,9 +304,11 @@ def _glued_code(num: Token) -> bool:
     if num.i < 2:
         return False
     hyphen, word = doc[num.i - 1], doc[num.i - 2]
-    # "seventy-two" is one number the tokenizer split, not a code.
+    # "seventy-two" is one number the tokenizer split, not a code; a code's number is written
+    # in digits ("four people-one with burns": a dash typed as a hyphen)
     return (
-        hyphen.text == "-"
+        num.text[:1].isdigit()
+        and hyphen.text == "-"
         and not hyphen.whitespace_
         and not word.whitespace_
         and word.is_alpha

@@ -7,8 +7,9 @@ from __future__ import annotations
 from enum import Enum
 from typing import TYPE_CHECKING, Literal, TypeAlias
 
+from core.extract.care import cared_for
 from core.extract.factuality import fatal, prospect
-from core.extract.measures import Reading, lexicon
+from core.extract.measures import PEOPLE, Reading, lexicon, people_noun
 from core.model import Measure
 
 if TYPE_CHECKING:
@@ -51,7 +52,7 @@ def _participant_here(node: Token) -> Reading | tuple[Token, bool] | None:
     harm = _harm_received(node)
     if harm is not None:
         return harm
-    own = _own_word(node)
+    own = _own_word(node) or _shared_by_list(node)
     if own is not None:
         return own
     if dep in ("conj", "appos") and head.i != node.i and in_condition(node):
@@ -62,11 +63,76 @@ def _participant_here(node: Token) -> Reading | tuple[Token, bool] | None:
         return head, True
     if dep == "appos" and head.i != node.i:
         return head, False
+    joined = _joined_with(node) or _listed_before(node)
+    if joined is not None:
+        return joined, True
     for step in (_verb_reading, _of_reading):
         found = step(node)
         if found is not _Next.ON:
             return found
     return _modifier_reading(node)
+
+
+PATIENTS = ("nsubjpass", "dobj", "nsubj")
+JOINERS = frozenset({"along", "together"})
+# Roles a noun phrase that "along with" hangs on may hold in its clause
+ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "conj", "appos", "pobj"})
+
+
+def _joined_with(node: Token) -> Token | None:
+    """ "seven staff were injured, along with three patients": the people joined by "along
+    with" / "together with" share what befell the clause's people (its subject or object)."""
+    prep = node.head
+    before = node.doc[prep.i - 1] if prep.i > 0 else prep
+    if not (node.dep_ == "pobj" and prep.lower_ == "with" and before.lower_ in JOINERS):
+        return None
+    # the parser hangs "with" on "along", or both words on the verb
+    host = prep.head.head if prep.head.lower_ in JOINERS else prep.head
+    while host.pos_ not in ("VERB", "AUX") and host.dep_ not in ARGUMENTS and host.head.i != host.i:
+        host = host.head
+    if host.pos_ not in ("VERB", "AUX"):
+        return host if host.i != node.i else None
+    for role in PATIENTS:
+        arg = next((c for c in host.children if c.dep_ == role and c.i != node.i), None)
+        if arg is not None:
+            return arg
+    return None
+
+
+def _listed_before(node: Token) -> Token | None:
+    """ "3 adults, 1 child found shot dead": in a headline's list the parser may leave the
+    first counted noun unattached ("dep"); the comma joins it to the subject after it."""
+    head = node.head
+    if node.dep_ != "dep" or head.pos_ != "VERB" or head.i < node.i:
+        return None
+    after = node.doc[node.i + 1] if node.i + 1 < len(node.doc) else None
+    if after is None or after.text != ",":
+        return None
+    return next(
+        (c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and node.i < c.i < head.i),
+        None,
+    )
+
+
+def _shared_by_list(node: Token) -> Reading | None:
+    """ "2 men, 1 woman wounded in shooting": a headline's list the parser roots on its first
+    counted noun; the word that says what happened to the last member says it of all."""
+    if node.dep_ != "ROOT" or node.pos_ != "NOUN" or not _counted(node):
+        return None
+    after = node.doc[node.i + 1] if node.i + 1 < len(node.doc) else None
+    if after is None or after.text != ",":
+        return None
+    for member in node.children:
+        if member.dep_ in ("appos", "conj") and member.i > node.i and _counted(member):
+            own = _own_word(member)
+            if own is not None:
+                own.rule += "+conj"
+                return own
+    return None
+
+
+def _counted(noun: Token) -> bool:
+    return any(c.dep_ == "nummod" and c.like_num for c in noun.children)
 
 
 def _own_word(node: Token) -> Reading | None:
@@ -124,6 +190,9 @@ def _verb_reading(node: Token) -> _Step:
         state = _subject_state(head)
         if state is not None:
             return state
+    cared = cared_for(node)
+    if cared is not None:
+        return cared
     # "left 5 dead", "took 12 hostage": the object and a predicative noun/adjective.
     if dep in ("dobj", "nsubj", "nsubjpass"):
         lex = lexicon()
@@ -132,7 +201,33 @@ def _verb_reading(node: Token) -> _Step:
             m = lex.idioms.get((lemma, child.lemma_.lower()))
             if m is not None:
                 return Reading(measure=m, anchor=head, rule=f"idiom:{lemma} {child.lemma_}")
+        stated = _stated_harm(head, node)
+        if stated is not None:
+            return stated
     return _Next.ON
+
+
+HARM_PREDICATIVES = frozenset({"dead", "injured", "wounded", "hurt"})
+
+
+def _stated_harm(head: Token, node: Token) -> Reading | None:
+    """ "have recorded 24 people dead", "confirmed three dead", "reported 12 people injured":
+    an object with a harm adjective as its predicative is counted in that harm; not when
+    the verb wants it so ("wanted them dead")."""
+    lex = lexicon()
+    if node.dep_ != "dobj" or head.lemma_.lower() in lex.intent_verbs:
+        return None
+    for child in head.children:
+        if (
+            child.dep_ in ("oprd", "xcomp", "acomp", "ccomp")
+            and child.i > node.i
+            and child.lower_ in HARM_PREDICATIVES
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
+        ):
+            measure = lex.nouns.get(child.lower_) or lex.verbs.get(child.lemma_.lower())
+            if measure is not None:
+                return Reading(measure=measure, anchor=head, rule=f"stated:{child.lower_}")
+    return None
 
 
 def _idiom_words(head: Token, node: Token) -> list[Token]:
@@ -188,9 +283,6 @@ def _measure_verb(node: Token) -> _Step:
     if dep == "nsubj":
         return None
     return _Next.ON
-
-
-PEOPLE = frozenset({"people", "person", "other", "others", "one", "them", "victim"})
 
 
 def _person(node: Token) -> bool:
@@ -373,6 +465,8 @@ def _of_reading(node: Token) -> _Step:
         if inner is not None:
             return inner
     nominal = lex.nominalisations.get(olemma)
+    if olemma == "shooting" and _person(node):
+        return _shooting_of(owner)
     if nominal is None:
         return _Next.ON
     # "the lives of 62 soldiers" needs its verb: claim/take/cost/lose the lives.
@@ -387,13 +481,26 @@ def _of_reading(node: Token) -> _Step:
     return Reading(measure=nominal, anchor=owner, rule=f"nominal:{olemma} of")
 
 
+FATAL_DEEDS = frozenset({"fatal", "deadly", "lethal"})
+
+
+def _shooting_of(owner: Token) -> Reading | None:
+    """ "the shooting of four men": those shot, as "four men were shot" reads (hurt, unless
+    the deed is called deadly); a prospect or an intent counts no one."""
+    if prospect(owner):
+        return None
+    deadly = any(c.dep_ == "amod" and c.lower_ in FATAL_DEEDS for c in owner.children)
+    measure: Measure = "killed" if deadly else "injured"
+    return Reading(measure=measure, anchor=owner, rule="nominal:shooting of")
+
+
 def _modifier_reading(node: Token) -> Reading | None:
     """ "60 people killed in the blast", "the 629 who died": a participle or a relative clause
     on the counted noun says what happened."""
     lex = lexicon()
     for child in node.children:
         # "two people with gunshot wounds": a harm the counted people carry
-        if child.dep_ == "prep" and child.lower_ == "with" and _people_noun(node) and any(
+        if child.dep_ == "prep" and child.lower_ == "with" and people_noun(node) and any(
             o.dep_ == "pobj" and o.lemma_.lower() in lex.recipients for o in child.children
         ):
             return Reading(measure="injured", anchor=child, rule="with_harm")
@@ -412,12 +519,6 @@ def _modifier_reading(node: Token) -> Reading | None:
             if m is not None and (passive or child.lemma_.lower() in lex.intransitive):
                 return Reading(measure=m, anchor=child, rule=f"relative:{child.lemma_}")
     return None
-
-
-def _people_noun(node: Token) -> bool:
-    """The counted word is people ("two people", "three men", "four"), not "two cars"."""
-    word = node.lemma_.lower()
-    return node.pos_ == "NUM" or word in PEOPLE or word in lexicon().victim_nouns
 
 
 def _harm_received(node: Token) -> Reading | None:

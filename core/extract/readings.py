@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 SUBSET_PREPS = frozenset({"including", "among", "of"})
 HEADLINE_BREAKS = frozenset({":", "—", "–", "--", "|"})
 HARM_STATES = frozenset({"dead", "hurt", "injured", "wounded"})  # "1 dead, 2 hurt"
+# A harm that stays with the people it befell: a part of the dead or the hurt is dead or hurt
+LASTING_HARM = frozenset({"killed", "injured"})
 
 # A subset of a subset of ... ("12 of them, 3 of them, ..."): read this many totals deep at
 # most, so the chain's length in the text never becomes the depth of the call stack.
@@ -31,8 +33,7 @@ def read_figure(num: Token, span: Span, _depth: int = 0) -> Reading | None:
         # "$150,000 bail", "Rs 5 million in compensation": an amount of money counts no one.
         return Reading(measure="other", anchor=num, rule="money")
     noun = _counted_noun(num)
-    # "62 soldiers": the noun heads the phrase; "dozens of people": the number does.
-    node = noun if noun is not None and num.head.i == noun.i else num
+    node = _collective(_phrase_head(num, noun))
     said = (
         _after_a_toll(num)
         or _partitive(num, noun, node)
@@ -42,14 +43,11 @@ def read_figure(num: Token, span: Span, _depth: int = 0) -> Reading | None:
     if said is not None:
         return said
     # 1. The counted noun is itself a measure: "71 attacks", "1,000 deaths", "32 dead".
-    if noun is not None:
-        lex = lexicon()
-        lemma = noun.lemma_.lower()
-        measure = lex.nouns.get(lemma) or lex.nouns.get(noun.lower_)
-        if measure is not None:
-            # "the deaths of 127 fighters" is read from the verb side below when the noun is
-            # the object of a measure verb; a measure noun counts by itself otherwise.
-            return Reading(measure=measure, noun=noun, anchor=noun, rule=f"noun:{lemma}")
+    measure = _noun_measure(num, noun)
+    if noun is not None and measure is not None:
+        # "the deaths of 127 fighters" is read from the verb side below when the noun is
+        # the object of a measure verb; a measure noun counts by itself otherwise.
+        return Reading(measure=measure, noun=noun, anchor=noun, rule=f"noun:{noun.lemma_.lower()}")
     # 2. The figure (or its noun) is a participant of a measure predicate; things counted
     # ("800 homes destroyed", "two helicopters evacuating injured") are no people.
     reading = participant(node)
@@ -70,6 +68,51 @@ def read_figure(num: Token, span: Span, _depth: int = 0) -> Reading | None:
     if found is not None:
         return found
     return _adjacent_harm(span, noun) or _uncategorised(num, noun)
+
+
+def _collective(node: Token) -> Token:
+    """ "a family of five was killed", "arrested a group of 12 militants": the people counted
+    after the "of" of a group noun take the group's place in its clause."""
+    prep = node.head
+    group = prep.head
+    if (
+        node.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and group.pos_ == "NOUN"
+        and group.lemma_.lower() in lexicon().collective_nouns
+        and not any(c.like_num for c in group.children)
+    ):
+        return group
+    return node
+
+
+def _phrase_head(num: Token, noun: Token | None) -> Token:
+    """ "62 soldiers", "the 3 bank employees": the noun heads the phrase (the parser may hang
+    the number on the noun's compound); "dozens of people": the number does."""
+    if noun is not None and (
+        num.head.i == noun.i or (num.head.dep_ == "compound" and num.head.head.i == noun.i)
+    ):
+        return noun
+    return num
+
+
+def _noun_measure(num: Token, noun: Token | None) -> Measure | None:
+    """The measure the counted noun names by itself ("71 attacks", "32 dead"); "lives" only
+    when they were lost ("claimed 20 lives", "20 lives were lost"; not "saved 20 lives")."""
+    if noun is None:
+        return None
+    lex = lexicon()
+    lemma = noun.lemma_.lower()
+    if lemma == "life" and (_life_taker(num, noun).lemma_.lower(), "life") not in lex.idioms:
+        return None
+    return lex.nouns.get(lemma) or lex.nouns.get(noun.lower_)
+
+
+def _life_taker(num: Token, noun: Token) -> Token:
+    """The word "lives" hang on, past the figure of "dozens of lives"."""
+    if noun.head.lower_ == "of" and noun.head.head.i == num.i:
+        return num.head
+    return noun.head
 
 
 def _partitive(num: Token, noun: Token | None, node: Token) -> Reading | None:
@@ -95,6 +138,13 @@ def _subset(node: Token, num: Token, noun: Token | None, depth: int) -> Reading 
         return None
     total_reading = read_figure(total, total.doc[total.i : total.i + 1], depth + 1)
     if total_reading is None or total_reading.measure is None:
+        return None
+    of_counted = _of_counted(num)
+    if of_counted is not None and of_counted.i == total.i and (
+        total_reading.measure not in LASTING_HARM
+    ):
+        # "five of the 20 arrested were freed": an arrest or a kidnapping can end, and what
+        # became of the part is no longer the group's measure
         return None
     return Reading(
         measure=total_reading.measure,
@@ -230,6 +280,9 @@ def _total_of(node: Token, num: Token) -> Token | None:
                 return tok
         if total_np.pos_ in ("VERB", "AUX"):
             return _argument_count(total_np, node, num)
+    counted = _of_counted(num)
+    if counted is not None:
+        return counted
     # "12 of them": the pronoun points back at the last figure of the sentence.
     for child in num.children:
         if (
@@ -240,6 +293,21 @@ def _total_of(node: Token, num: Token) -> Token | None:
             before = [t for t in num.sent if t.i < num.i and t.like_num]
             if before:
                 return before[-1]
+    return None
+
+
+def _of_counted(num: Token) -> Token | None:
+    """ "30 of the 80 wounded", "two of the 12 people killed": the part of a counted group
+    names the group's number after its "of"."""
+    for child in num.children:
+        if child.dep_ != "prep" or child.lower_ != "of":
+            continue
+        for obj in child.children:
+            if obj.dep_ != "pobj":
+                continue
+            if obj.like_num:
+                return obj
+            return next((c for c in obj.children if c.dep_ == "nummod" and c.like_num), None)
     return None
 
 

@@ -1,0 +1,266 @@
+"""How news writes a count of the harmed, class by class (issue #11), on sentences we wrote:
+one case per line, positive and negative."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from tests.core.claim_factory import read_claims
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+Figures = list[tuple[float, str]]
+
+
+def figures(nlp: Language, text: str) -> Figures:
+    return [(c.value, c.measure) for c in read_claims(nlp, text, None) if c.is_core]
+
+
+def check(nlp: Language, text: str, expected: Figures) -> None:
+    assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the tagger calls the bare object of "injuring" a date
+        (
+            "A landslide buried homes in June, killing 11 and injuring 52, 20 of them children.",
+            [(11, "killed"), (52, "injured"), (20, "injured")],
+        ),
+        (
+            "Floods swept the district in August, killing six people and injuring 40, ten of "
+            "them in the town.",
+            [(6, "killed"), (40, "injured"), (10, "injured")],
+        ),
+        # a day of a date stays a date
+        ("Rebels killed 12 villagers on May 4.", [(12, "killed")]),
+    ],
+)
+def test_a_harm_verbs_bare_object_is_no_date(nlp: Language, text: str, expected: Figures) -> None:
+    check(nlp, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part of the hurt or the dead, whatever its own clause says
+        (
+            "Doctors said 12 of the 40 injured were still in hospital.",
+            [(12, "injured"), (40, "injured")],
+        ),
+        ("Two of the 12 people killed were police officers.", [(2, "killed"), (12, "killed")]),
+        # an arrest can end: the part released is no count of the arrested
+        ("Police said five of the 20 people arrested were released.", [(20, "arrested")]),
+        ("Three of the 40 houses were destroyed.", []),
+    ],
+)
+def test_a_part_of_the_harmed_is_harmed(nlp: Language, text: str, expected: Figures) -> None:
+    check(nlp, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the parser hangs the number on the compound ("bank"), not on the noun
+        ("The 3 bank employees were burnt to death.", [(3, "killed")]),
+        ("The 4 police officers were wounded.", [(4, "injured")]),
+        ("The 6 bank branches were burnt down.", []),
+    ],
+)
+def test_a_count_before_a_compound_noun(nlp: Language, text: str, expected: Figures) -> None:
+    check(nlp, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A family of five was killed in the fire.", [(5, "killed")]),
+        ("Soldiers arrested a group of 12 militants.", [(12, "arrested")]),
+        (
+            "The shelling killed more than 50 people, including a family of seven.",
+            [(50, "killed"), (7, "killed")],
+        ),
+        # a group that acts is no count of victims; a person "of" a number is no group
+        ("A group of 50 protesters marched to the police station.", []),
+        ("A father of two children was hurt in the crash.", [(1, "injured")]),
+    ],
+)
+def test_a_group_counts_its_members(nlp: Language, text: str, expected: Figures) -> None:
+    check(nlp, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The blast claimed 20 lives.", [(20, "killed")]),
+        ("20 lives were lost in the blast.", [(20, "killed")]),
+        ("The fighting has claimed dozens of lives.", [(12, "killed")]),
+        ("Rescuers saved 20 lives.", []),
+        ("Hundreds of lives were saved by the warning.", []),
+        ("A family of four lives in the house.", []),
+    ],
+)
+def test_lives_count_the_dead_only_when_lost(
+    nlp: Language, text: str, expected: Figures
+) -> None:
+    check(nlp, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two soldiers were killed along with three civilians.", [(2, "killed"), (3, "killed")]),
+        ("Police arrested four men together with two women.", [(4, "arrested"), (2, "arrested")]),
+        (
+            "Six nurses were hurt, two badly, along with four patients, when a shell hit the ward.",
+            [(6, "injured"), (2, "injured"), (4, "injured")],
+        ),
+        # the people joined to an agent did it; joined to no harm, they count nothing
+        ("The gunman, along with two accomplices, killed five people.", [(5, "killed")]),
+        ("The mayor, along with 300 residents, attended the funeral.", []),
+    ],
+)
+def test_people_joined_along_with(nlp: Language, text: str, expected: Figures) -> None:
+    check(nlp, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three people were taken to hospital after the crash.", [(3, "injured")]),
+        ("Paramedics rushed the two victims to a hospital.", [(2, "injured")]),
+        ("Two people were killed and three taken to hospital.", [(2, "killed"), (3, "injured")]),
+        ("Four people were treated at the scene.", [(4, "injured")]),
+        ("Two people remain in hospital.", [(2, "injured")]),
+        ("The three victims were brought to Mercy Medical Center.", [(3, "injured")]),
+        # they died there: dead; one of them died: everyone taken, dead and hurt
+        ("The two victims were taken to a hospital where they later died.", [(2, "killed")]),
+        ("Three people were taken to a hospital, where one died.", [(1, "killed")]),
+        # no hospital, or no harm named
+        ("Police took five protesters to the station.", []),
+        ("Two officers were treated for smoke inhalation at the scene.", []),
+        ("Doctors said 30 people were still being treated in hospital.", []),
+    ],
+)
+def test_people_in_care_are_hurt(nlp: Language, text: str, expected: Figures) -> None:
+    check(nlp, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officials confirmed three people dead.", [(3, "killed")]),
+        ("Doctors pronounced two men dead at the scene.", [(2, "killed")]),
+        (
+            "We have recorded 24 people dead and 60 injured, he said.",
+            [(24, "killed"), (60, "injured")],
+        ),
+        # wanted so is not so
+        ("The militants wanted 20 soldiers dead.", []),
+        ("Rescuers found 12 people alive.", []),
+    ],
+)
+def test_a_harm_stated_of_the_object(nlp: Language, text: str, expected: Figures) -> None:
+    check(nlp, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "with injuries" is said of the living, even where the report counts dead
+        (
+            "The blast killed two people. Doctors said they received 50 people with injuries.",
+            [(2, "killed"), (50, "injured")],
+        ),
+        # "with gunshot wounds" may be the dead: those hit, not the hurt
+        ("Gunmen killed two people. Police found three men with gunshot wounds.", [(2, "killed")]),
+    ],
+)
+def test_people_with_injuries_lived(nlp: Language, text: str, expected: Figures) -> None:
+    check(nlp, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police named a suspect in the shooting of four men on the east side.", [(4, "injured")]),
+        ("The fatal shooting of two men outside a bar shocked the town.", [(2, "killed")]),
+        # in a report that counts dead, those shot are everyone hit
+        ("Two people died. Police named a suspect in the shooting of four men.", [(2, "killed")]),
+        ("Police arrested a man over the shooting of 12 targets.", []),
+    ],
+)
+def test_the_shooting_of_people(nlp: Language, text: str, expected: Figures) -> None:
+    check(nlp, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("3 adults, 1 child found shot to death in motel room", [(3, "killed"), (1, "killed")]),
+        ("2 men, 1 woman wounded in drive-by shooting", [(2, "injured"), (1, "injured")]),
+        ("5 cars, 2 trucks damaged in crash", []),
+    ],
+)
+def test_a_headline_list_shares_its_predicate(
+    nlp: Language, text: str, expected: Figures
+) -> None:
+    check(nlp, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # names after a count are those people, not more of them
+        ("Two clerks, Ann Roe and Bo Poe, were wounded.", [(2, "injured")]),
+        (
+            "A guard was killed and two tellers, Ida Lund and Max Kern, were hurt.",
+            [(1, "killed"), (2, "injured")],
+        ),
+        # names beside a count are others
+        ("Two officers and Jane Roe were wounded.", [(3, "injured")]),
+    ],
+)
+def test_names_that_restate_a_count(nlp: Language, text: str, expected: Figures) -> None:
+    check(nlp, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dash typed as a hyphen before a number word
+        (
+            "Five people-one with burns, 4 with cuts-are treated in a nearby hospital.",
+            [(5, "injured"), (1, "injured"), (4, "injured")],
+        ),
+        # a code has its number in digits
+        ("An F-16 crashed near the base, killing two.", [(2, "killed")]),
+    ],
+)
+def test_a_number_word_after_a_hyphen(nlp: Language, text: str, expected: Figures) -> None:
+    check(nlp, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the other victim" is someone else than the one counted
+        (
+            "One of the victims was taken to a hospital. The other victim was pronounced dead.",
+            [(1, "injured"), (1, "killed")],
+        ),
+        # the one person counted hurt has died: the death is news
+        (
+            "One person is in hospital after a shooting at a mall. Police say the teen has died.",
+            [(1, "injured"), (1, "killed")],
+        ),
+        # two counted: the driver may be one of them
+        ("Two people were wounded on Sunday. The driver died at a hospital.", [(2, "injured")]),
+    ],
+)
+def test_a_definite_victim_after_a_count(nlp: Language, text: str, expected: Figures) -> None:
+    check(nlp, text, expected)
