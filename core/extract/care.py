@@ -33,6 +33,9 @@ def cared_for(node: Token) -> Reading | None:
         return None
     place = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "at", "in")
                   for o in p.children if o.dep_ == "pobj" and _care_place(o)), None)
+    if place is None and passive and lemma in lex.treatment_verbs:
+        # "she had treated 20 victims", "four people were treated": patients wherever
+        return Reading(measure="injured", anchor=verb, rule=f"cared:{lemma}")
     if place is None or (staying and place.head.lower_ != "in"):
         return None
     for clause in (*place.children, *verb.children):

@@ -8,6 +8,7 @@ from enum import Enum
 from typing import TYPE_CHECKING, Literal, TypeAlias
 
 from core.extract.care import cared_for
+from core.extract.coordination import joined_with, listed_before
 from core.extract.factuality import fatal, prospect
 from core.extract.measures import PEOPLE, Reading, lexicon, people_noun
 from core.model import Measure
@@ -63,55 +64,14 @@ def _participant_here(node: Token) -> Reading | tuple[Token, bool] | None:
         return head, True
     if dep == "appos" and head.i != node.i:
         return head, False
-    joined = _joined_with(node) or _listed_before(node)
+    joined = joined_with(node) or listed_before(node)
     if joined is not None:
         return joined, True
-    for step in (_verb_reading, _of_reading):
+    for step in (_verbless_reading, _verb_reading, _of_reading):
         found = step(node)
         if found is not _Next.ON:
             return found
     return _modifier_reading(node)
-
-
-PATIENTS = ("nsubjpass", "dobj", "nsubj")
-JOINERS = frozenset({"along", "together"})
-# Roles a noun phrase that "along with" hangs on may hold in its clause
-ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "conj", "appos", "pobj"})
-
-
-def _joined_with(node: Token) -> Token | None:
-    """ "seven staff were injured, along with three patients": the people joined by "along
-    with" / "together with" share what befell the clause's people (its subject or object)."""
-    prep = node.head
-    before = node.doc[prep.i - 1] if prep.i > 0 else prep
-    if not (node.dep_ == "pobj" and prep.lower_ == "with" and before.lower_ in JOINERS):
-        return None
-    # the parser hangs "with" on "along", or both words on the verb
-    host = prep.head.head if prep.head.lower_ in JOINERS else prep.head
-    while host.pos_ not in ("VERB", "AUX") and host.dep_ not in ARGUMENTS and host.head.i != host.i:
-        host = host.head
-    if host.pos_ not in ("VERB", "AUX"):
-        return host if host.i != node.i else None
-    for role in PATIENTS:
-        arg = next((c for c in host.children if c.dep_ == role and c.i != node.i), None)
-        if arg is not None:
-            return arg
-    return None
-
-
-def _listed_before(node: Token) -> Token | None:
-    """ "3 adults, 1 child found shot dead": in a headline's list the parser may leave the
-    first counted noun unattached ("dep"); the comma joins it to the subject after it."""
-    head = node.head
-    if node.dep_ != "dep" or head.pos_ != "VERB" or head.i < node.i:
-        return None
-    after = node.doc[node.i + 1] if node.i + 1 < len(node.doc) else None
-    if after is None or after.text != ",":
-        return None
-    return next(
-        (c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and node.i < c.i < head.i),
-        None,
-    )
 
 
 def _shared_by_list(node: Token) -> Reading | None:
@@ -174,6 +134,20 @@ def headline_verb(node: Token) -> Reading | None:
     if measure is None:
         return None
     return Reading(measure=measure, anchor=head, rule=f"verb:{word}:intransitive")
+
+
+def _verbless_reading(node: Token) -> _Step:
+    """ "Athens: three people dead, buildings burning": a clause without its verb (not one
+    wished for: "wanted 20 soldiers dead")."""
+    head = node.head
+    wished = head.dep_ in ("ccomp", "xcomp") and head.head.lemma_.lower() in lexicon().intent_verbs
+    if node.dep_ == "nsubj" and head.pos_ == "ADJ" and head.lower_ in HARM_PREDICATIVES and (
+        not wished
+    ):
+        measure = lexicon().nouns.get(head.lower_) or lexicon().verbs.get(head.lower_)
+        if measure is not None:
+            return Reading(measure=measure, anchor=head, rule=f"predicate:{head.lower_}")
+    return _Next.ON
 
 
 def _verb_reading(node: Token) -> _Step:
@@ -268,7 +242,8 @@ def _measure_verb(node: Token) -> _Step:
     if measure is None or (lemma in lex.seizing_verbs and counts_things(node)):
         return _Next.ON
     passive = dep == "nsubjpass" or (
-        dep == "nsubj" and (head.tag_ == "VBN" or in_passive_coordination(head))
+        dep == "nsubj"
+        and ((head.tag_ == "VBN" and not _perfect(head)) or in_passive_coordination(head))
     )
     if dep in ("dobj", "obj", "attr", "oprd") or passive:
         return Reading(
@@ -280,9 +255,31 @@ def _measure_verb(node: Token) -> _Step:
     intransitive = lemma in lex.intransitive or any(p in lex.intransitive for p in phrasal)
     if dep == "nsubj" and intransitive:
         return Reading(measure=measure, anchor=head, rule=f"verb:{lemma}:intransitive")
+    if dep == "nsubj" and _bare_participle(head, node):
+        return Reading(measure=measure, anchor=head, rule=f"verb:{lemma}:participle")
     if dep == "nsubj":
         return None
     return _Next.ON
+
+
+def _perfect(verb: Token) -> bool:
+    """ "the suspects had killed two people": a participle after "have" is active."""
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+
+
+def _bare_participle(verb: Token, node: Token) -> bool:
+    """ "left a clerk dead and two partners wounded", "Three militants killed in clash": a
+    harm verb with no object, no auxiliary, whose counted subject the parser read as its
+    agent, is the participle said of them (an agent acts on someone: "gunmen killed two")."""
+    return (
+        (verb.tag_ in ("VBD", "VBN") or verb.lower_ == "hurt")  # "hurt" reads as a present
+        and node.pos_ == "NOUN"
+        and any(c.dep_ == "nummod" for c in node.children)
+        and not counts_things(node)
+        and not any(
+            c.dep_ in ("dobj", "obj", "ccomp", "xcomp", "prt", "aux") for c in verb.children
+        )
+    )
 
 
 def _person(node: Token) -> bool:
@@ -392,7 +389,7 @@ def _harm_state(head: Token) -> Reading | None:
 
 def _people(verb: Token) -> bool:
     """The subject of the verb is people ("two men", "three of them"), not banks or states."""
-    nouns = lexicon().victim_nouns | {"people", "person", "others", "them", "one", "two"}
+    nouns = lexicon().victim_nouns | {"people", "person", "others", "them", "one", "two", "patient"}
     for subj in verb.children:
         if subj.dep_ in ("nsubj", "nsubjpass"):
             return subj.lemma_.lower() in nouns or subj.lower_ in nouns or subj.pos_ == "NUM"
@@ -431,7 +428,11 @@ def treated_for_harm(verb: Token) -> bool:
     return verb.lemma_.lower() in lex.treatment_verbs and any(
         prep.dep_ == "prep"
         and prep.lower_ == "for"
-        and any(o.dep_ == "pobj" and o.lemma_.lower() in lex.recipients for o in prep.children)
+        and any(
+            o.lemma_.lower() in lex.recipients
+            for p in prep.children if p.dep_ == "pobj"
+            for o in (p, *p.conjuncts)  # "for broken bones, cuts and bruises"
+        )
         for prep in verb.children
     )
 

@@ -264,3 +264,44 @@ def test_a_number_word_after_a_hyphen(nlp: Language, text: str, expected: Figure
 )
 def test_a_definite_victim_after_a_count(nlp: Language, text: str, expected: Figures) -> None:
     check(nlp, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle after "have" is active: the subject did it
+        ("Police said the three suspects had killed two people.", [(2, "killed")]),
+        ("The two brothers have wounded nobody, their lawyer said.", []),
+        # a harm verb with no object, no auxiliary: the participle said of its subject
+        (
+            "The blast left a guard dead and two bank clerks wounded.",
+            [(1, "killed"), (2, "injured")],
+        ),
+        (
+            "Three rebels killed and four soldiers injured in border clash",
+            [(3, "killed"), (4, "injured")],
+        ),
+        ("Three men hurt, one critically", [(3, "injured")]),
+        ("Three men hurt their backs lifting the safe.", []),
+        # a clause without its verb
+        ("Riverton: two people dead, many homes flooded as storm moves north", [(2, "killed")]),
+    ],
+)
+def test_who_a_participle_befell(nlp: Language, text: str, expected: Figures) -> None:
+    check(nlp, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two men underwent surgery for gunshot wounds, police said.", [(2, "injured")]),
+        (
+            "Another 12 patients were treated for fractures, cuts and other injuries.",
+            [(12, "injured")],
+        ),
+        ("The nurse said she had treated 20 flood victims.", [(20, "injured")]),
+        ("The vet treated 30 dogs.", []),
+    ],
+)
+def test_patients_of_a_harm(nlp: Language, text: str, expected: Figures) -> None:
+    check(nlp, text, expected)
