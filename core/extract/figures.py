@@ -36,6 +36,9 @@ NAME_LABELS = frozenset({"ORG", "PERSON", "FAC", "PRODUCT", "WORK_OF_ART", "LAW"
 # Matched at a line start with .match(text, pos): no "^", which would only match at 0.
 _LINE_NUMBERING = re.compile(r"\s*\d+\s*[.)]\s")
 
+# A code in one token: a few capitals, a hyphen, digits ("I-95", "MH-17", "F-16A")
+_CODE_TOKEN = re.compile(r"[A-Z]{1,3}-\d+[A-Za-z]?")
+
 _JOINERS = frozenset({"and", "or", "to", "of", "by", "x"})
 
 
@@ -124,6 +127,8 @@ def _dated_events(num: Token) -> bool:
 def _designation(num: Token, span: Span) -> bool:
     """ "Article 370", "Section 144", "Flight 370", "F-16"; "574-LMPD", "COVID-19"."""
     designations = lexicon().designation_nouns
+    if _CODE_TOKEN.fullmatch(num.text):
+        return True  # "I-95", "MH-17" kept whole by the tokenizer
     head = num.head
     left = span.doc[span.start - 1] if span.start > 0 else None
     if left is not None and (

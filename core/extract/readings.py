@@ -21,6 +21,8 @@ HEADLINE_BREAKS = frozenset({":", "—", "–", "--", "|"})
 HARM_STATES = frozenset({"dead", "hurt", "injured", "wounded"})  # "1 dead, 2 hurt"
 # A harm that stays with the people it befell: a part of the dead or the hurt is dead or hurt
 LASTING_HARM = frozenset({"killed", "injured"})
+RECORD_WORDS = frozenset({"prior", "previous", "past", "earlier"})
+EVENT_MEASURES = frozenset({"attacks", "operations"})
 
 # A subset of a subset of ... ("12 of them, 3 of them, ..."): read this many totals deep at
 # most, so the chain's length in the text never becomes the depth of the call stack.
@@ -105,7 +107,12 @@ def _noun_measure(num: Token, noun: Token | None) -> Measure | None:
     lemma = noun.lemma_.lower()
     if lemma == "life" and (_life_taker(num, noun).lemma_.lower(), "life") not in lex.idioms:
         return None
-    return lex.nouns.get(lemma) or lex.nouns.get(noun.lower_)
+    measure = lex.nouns.get(lemma) or lex.nouns.get(noun.lower_)
+    if measure == "arrested" and any(c.lower_ in RECORD_WORDS for c in noun.children):
+        return "other"  # "has four prior arrests": a person's record, no count of arrests
+    if measure in EVENT_MEASURES and noun.tag_ == "NN" and num.lower_ == "one":
+        return "other"  # "in one incident", "not just one shooting": which one, no count
+    return measure
 
 
 def _life_taker(num: Token, noun: Token) -> Token:

@@ -305,3 +305,22 @@ def test_who_a_participle_befell(nlp: Language, text: str, expected: Figures) ->
 )
 def test_patients_of_a_harm(nlp: Language, text: str, expected: Figures) -> None:
     check(nlp, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person's record is no count of arrests
+        ("The suspect has a dozen prior arrests, police said.", []),
+        ("Police made 12 arrests on Sunday.", [(12, "arrested")]),
+        # "one incident" says which, not how many
+        ("In one incident, a man was shot six times.", [(1, "injured")]),
+        ("Police reported two incidents overnight.", [(2, "attacks")]),
+        # a road or an aircraft named by a code is no count
+        ("Two people were killed on I-95 near the river.", [(2, "killed")]),
+    ],
+)
+def test_numbers_that_name_rather_than_count(
+    nlp: Language, text: str, expected: Figures
+) -> None:
+    check(nlp, text, expected)
