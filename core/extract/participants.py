@@ -53,7 +53,7 @@ def _participant_here(node: Token) -> Reading | tuple[Token, bool] | None:
     harm = _harm_received(node)
     if harm is not None:
         return harm
-    own = _own_word(node) or _shared_by_list(node)
+    own = _own_word(node) or _shared_by_list(node) or _word_after_conjunct(node)
     if own is not None:
         return own
     if dep in ("conj", "appos") and head.i != node.i and in_condition(node):
@@ -89,6 +89,21 @@ def _shared_by_list(node: Token) -> Reading | None:
                 own.rule += "+conj"
                 return own
     return None
+
+
+def _word_after_conjunct(node: Token) -> Reading | None:
+    """ "left 2 soldiers martyred and 5 injured": the harm word right after a bare conjunct
+    number is its own, wherever the parser hung it (else it would share the first's)."""
+    nxt = node.doc[node.i + 1] if node.i + 1 < len(node.doc) else None
+    if node.dep_ != "conj" or node.pos_ != "NUM" or nxt is None:
+        return None
+    if nxt.tag_ not in ("VBN", "JJ") or nxt.dep_ not in ("oprd", "acl", "amod", "acomp", "xcomp"):
+        return None
+    lex = lexicon()
+    measure = lex.verbs.get(nxt.lemma_.lower()) or lex.nouns.get(nxt.lower_)
+    if measure is None:
+        return None
+    return Reading(measure=measure, anchor=nxt, rule=f"predicate:{nxt.lower_}")
 
 
 def _counted(noun: Token) -> bool:
@@ -160,7 +175,8 @@ def _verb_reading(node: Token) -> _Step:
     verbal = _measure_verb(node)
     if verbal is not _Next.ON:
         return verbal
-    if dep in ("nsubj", "nsubjpass"):
+    # "Among the dead were 4 policemen": the inverted clause's attribute is its subject
+    if dep in ("nsubj", "nsubjpass") or (dep == "attr" and head.lemma_ == "be"):
         state = _subject_state(head)
         if state is not None:
             return state
@@ -339,9 +355,9 @@ def _subject_state(head: Token) -> Reading | None:
         if prep.dep_ == "prep" and prep.lower_ == "among":
             for obj in prep.children:
                 m = lex.nouns.get(obj.lower_) or lex.nouns.get(obj.lemma_.lower())
-                if m is None and obj.like_num:  # "were among the 8 killed"
-                    own = _own_word(obj)
-                    m = own.measure if own is not None else None
+                if m is None:  # "were among the 8 killed", "among the 40 people arrested"
+                    own = _own_word(obj) or _modifier_reading(obj)
+                    m = own.measure if own is not None and own.measure != "other" else None
                 if obj.dep_ == "pobj" and m is not None:
                     return Reading(measure=m, anchor=head, rule=f"among:{obj.lower_}")
     harm = _harm_state(head)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from core.extract.factuality import fatal, intended
+from core.extract.factuality import fatal, intended, unreal
 from core.extract.measures import Reading, lexicon
 from core.extract.nlp import negated
 from core.extract.participants import counts_things, headline_verb, participant
@@ -56,7 +56,10 @@ def read_figure(num: Token, span: Span, _depth: int = 0) -> Reading | None:
     if reading is not None and noun is not None and counts_things(noun):
         return Reading(measure="other", noun=noun, anchor=num, rule="count:things")
     if reading is not None:
-        if intended(reading.anchor) or negated(reading.anchor):
+        estimate = span.text.lower().startswith(("up to", "as many as"))
+        if intended(reading.anchor) or negated(reading.anchor) or unreal(
+            reading.anchor, estimate=estimate
+        ):
             # "threatened to kill 10 hostages", "two others were not hurt": nothing happened
             return None
         if reading.measure == "injured" and fatal(reading.anchor):

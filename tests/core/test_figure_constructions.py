@@ -324,3 +324,36 @@ def test_numbers_that_name_rather_than_count(
     nlp: Language, text: str, expected: Figures
 ) -> None:
     check(nlp, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what did not happen, or not yet
+        ("The bomb could have killed 50 people.", []),
+        ("Police foiled a plot to kill 20 people.", []),
+        ("The storm will kill thousands, experts warned.", []),
+        # a past the speaker is unsure of, an estimate, a deed done: still checked
+        ("Police said 5 people may have been killed.", [(5, "killed")]),
+        ("Officials said up to 300 people could have died.", [(300, "killed")]),
+        ("The gunman managed to kill 4 before police arrived.", [(4, "killed")]),
+    ],
+)
+def test_what_did_not_happen(nlp: Language, text: str, expected: Figures) -> None:
+    check(nlp, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the harm word right after a conjunct is its own
+        ("The raid left 2 soldiers martyred and 5 injured.", [(2, "killed"), (5, "injured")]),
+        ("Six militants were sent to hell by the troops.", [(6, "killed")]),
+        # an inverted "among" clause
+        ("Among the injured were 4 policemen.", [(4, "injured")]),
+        ("Among the 40 people arrested were 5 women.", [(40, "arrested"), (5, "arrested")]),
+        ("Among the guests were 300 doctors.", []),
+    ],
+)
+def test_conjuncts_and_inverted_clauses(nlp: Language, text: str, expected: Figures) -> None:
+    check(nlp, text, expected)
