@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING, Literal, TypeAlias
 
 from core.extract.care import cared_for
 from core.extract.coordination import joined_with, listed_before
-from core.extract.factuality import fatal, prospect
+from core.extract.factuality import prospect
 from core.extract.measures import PEOPLE, Reading, lexicon, people_noun
+from core.extract.shooting import shot_measure, to_death
 from core.model import Measure
 
 if TYPE_CHECKING:
@@ -314,38 +315,6 @@ def counts_things(node: Token) -> bool:
     return node.lemma_.lower() in things or node.lower_ in things
 
 
-def shot_measure(verb: Token) -> Measure | None:
-    """What "shot" did to its people: killed when the clause says so ("fatally shot", "shot
-    dead", "shot and killed"), else hurt, as news uses it ("four people were shot"); nothing
-    when they were only fired at ("were shot at")."""
-    lex = lexicon()
-    if any(c.dep_ == "prep" and c.lower_ == "at" and not list(c.children) for c in verb.children):
-        return None
-    if _splits_its_toll(verb):
-        return None
-    deadly = fatal(verb) or _to_death(verb) or any(
-        c.lower_ == "dead" and c.dep_ in ("oprd", "acomp", "advmod", "xcomp", "advcl", "ccomp")
-        for c in verb.children
-    )
-    killed_too = any(
-        c.dep_ == "conj" and lex.verbs.get(c.lemma_.lower()) == "killed" for c in verb.children
-    )
-    return "killed" if deadly or killed_too else "injured"
-
-
-def _splits_its_toll(verb: Token) -> bool:
-    """"Shot three people, killing one": the three are everyone hit, dead and hurt, and the
-    clause that follows counts its part; the total is no count of either."""
-    lex = lexicon()
-    return any(
-        c.dep_ in ("advcl", "conj", "xcomp")
-        and lex.verbs.get(c.lemma_.lower()) in ("killed", "injured")
-        and any(o.dep_ == "dobj" and (o.like_num or any(n.dep_ == "nummod" for n in o.children))
-                for o in c.children)
-        for c in verb.children
-    )
-
-
 def _subject_state(head: Token) -> Reading | None:
     """What the subject's predicate says happened to it: "were among the dead", "were
     confirmed dead", "are reported to have been killed"."""
@@ -398,7 +367,7 @@ def _harm_state(head: Token) -> Reading | None:
         return Reading(measure="injured", anchor=head, rule="treated_for")
     found_in = head.lemma_.lower() in lexicon().state_verbs
     for verb in (head, *(c for c in head.children if found_in and c.dep_ == "xcomp")):
-        if _to_death(verb):
+        if to_death(verb):
             return Reading(measure="killed", anchor=verb, rule=f"to_death:{verb.lemma_.lower()}")
     return None
 
@@ -450,21 +419,6 @@ def treated_for_harm(verb: Token) -> bool:
             for o in (p, *p.conjuncts)  # "for broken bones, cuts and bruises"
         )
         for prep in verb.children
-    )
-
-
-def _to_death(verb: Token) -> bool:
-    """ "were shot / stabbed / beaten to death": the harm killed them; "sentenced to death"
-    (a charge word) or "condemned to death" is a verdict, not a death."""
-    lex = lexicon()
-    lemma = verb.lemma_.lower()
-    if lemma in lex.charge_words or lemma == "condemn" or verb.pos_ != "VERB":
-        return False
-    return any(
-        c.dep_ == "prep" and c.lower_ == "to" and any(
-            g.dep_ == "pobj" and g.lower_ == "death" for g in c.children
-        )
-        for c in verb.children
     )
 
 
@@ -526,6 +480,8 @@ def _modifier_reading(node: Token) -> Reading | None:
             m = lex.verbs.get(child.lemma_.lower())
             if m is not None:
                 return Reading(measure=m, anchor=child, rule=f"participle:{child.lemma_}")
+        if child.dep_ == "relcl" and (object_relative := _object_relative(child)) is not None:
+            return object_relative
         # "the 629 who died", "12 people who were wounded": a relative clause says it.
         if child.dep_ == "relcl" and any(
             c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that", "which")
@@ -535,6 +491,38 @@ def _modifier_reading(node: Token) -> Reading | None:
             passive = any(c.dep_ == "auxpass" for c in child.children)
             if m is not None and (passive or child.lemma_.lower() in lex.intransitive):
                 return Reading(measure=m, anchor=child, rule=f"relative:{child.lemma_}")
+    return None
+
+
+RELATIVIZERS = frozenset({"who", "whom", "that", "which"})
+
+
+def _object_relative(clause: Token) -> Reading | None:
+    """ "the 12 villagers the rebels abducted", "the two women she is accused of gunning
+    down": the counted people are the object a relative clause with a subject of its own
+    leaves out (of its verb, or of a verb under it: "accused of", "went on to")."""
+    lex = lexicon()
+    if not any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVIZERS for c in clause.children
+    ):
+        return None
+    under = [
+        g for p in clause.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pcomp"
+    ]
+    if clause.lemma_.lower() not in lex.intent_verbs:
+        under += [c for c in clause.children if c.dep_ == "xcomp"]
+    for verb in (clause, *under):
+        if any(c.dep_ in ("dobj", "obj") and c.lower_ not in RELATIVIZERS for c in verb.children):
+            continue
+        lemma = verb.lemma_.lower()
+        particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+        measure = lex.verbs.get(lemma) or next(
+            (lex.phrasal[(lemma, p)] for p in particles if (lemma, p) in lex.phrasal), None
+        )
+        if measure is None and lemma == "shoot":
+            measure = shot_measure(verb)
+        if measure is not None and lemma not in lex.intransitive:
+            return Reading(measure=measure, anchor=verb, rule=f"object_relative:{lemma}")
     return None
 
 

@@ -357,3 +357,17 @@ def test_what_did_not_happen(nlp: Language, text: str, expected: Figures) -> Non
 )
 def test_conjuncts_and_inverted_clauses(nlp: Language, text: str, expected: Figures) -> None:
     check(nlp, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the counted people are the object a relative clause leaves out
+        ("Neighbours mourned the two women she is accused of gunning down.", [(2, "killed")]),
+        # the relative clause's own subject did it: no count of victims
+        ("The 5 men who killed the guard fled.", []),
+        ("The 3 people he wanted to kill survived.", []),
+    ],
+)
+def test_an_object_relative_clause(nlp: Language, text: str, expected: Figures) -> None:
+    check(nlp, text, expected)
