@@ -256,6 +256,8 @@ def _measure_verb(node: Token) -> _Step:
     )
     if measure is None and lemma == "shoot" and _person(node):
         measure = shot_measure(head)
+    if measure == "injured" and to_death(head):
+        measure = "killed"  # "were stabbed to death"
     if measure is None or (lemma in lex.seizing_verbs and counts_things(node)):
         return _Next.ON
     passive = dep == "nsubjpass" or (
@@ -369,6 +371,12 @@ def _harm_state(head: Token) -> Reading | None:
     for verb in (head, *(c for c in head.children if found_in and c.dep_ == "xcomp")):
         if to_death(verb):
             return Reading(measure="killed", anchor=verb, rule=f"to_death:{verb.lemma_.lower()}")
+        if verb.i != head.i:
+            # "were found shot dead", "was found stabbed": the participle says what befell them
+            lemma = verb.lemma_.lower()
+            measure = shot_measure(verb) if lemma == "shoot" else lexicon().verbs.get(lemma)
+            if measure is not None and _people(head):
+                return Reading(measure=measure, anchor=verb, rule=f"found:{lemma}")
     return None
 
 

@@ -371,3 +371,19 @@ def test_conjuncts_and_inverted_clauses(nlp: Language, text: str, expected: Figu
 )
 def test_an_object_relative_clause(nlp: Language, text: str, expected: Figures) -> None:
     check(nlp, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Deputies shot a suspect after two others were stabbed at a house.", [(2, "injured")]),
+        ("A man stabbed four people at a bus stop.", [(4, "injured")]),
+        ("Three people were stabbed to death.", [(3, "killed")]),
+        # found, and what the participle after it says
+        ("Police said four people were found shot dead in a flat.", [(4, "killed")]),
+        ("Two women were found stabbed in their home.", [(2, "injured")]),
+        ("Police found two cars abandoned.", []),
+    ],
+)
+def test_stabbed_and_found(nlp: Language, text: str, expected: Figures) -> None:
+    check(nlp, text, expected)
