@@ -167,7 +167,8 @@ def _subset(node: Token, num: Token, noun: Token | None, depth: int) -> Reading 
 
 def _part_of_group(node: Token, noun: Token | None) -> Reading | None:
     """A part of a group named by its harm: "the injured, including 3 women", "the dead
-    included 4 children"."""
+    included 4 children" (and "... 3 women and 2 children")."""
+    node = _first_conjunct(node)
     head = node.head
     if node.dep_ == "pobj" and head.lower_ == "including":
         group = head.head
@@ -281,7 +282,9 @@ def _after_currency(span: Span) -> bool:
 
 
 def _total_of(node: Token, num: Token) -> Token | None:
-    """The number token of the total a subset hangs on ("62 soldiers, including two")."""
+    """The number token of the total a subset hangs on ("62 soldiers, including two", "...,
+    including two officers and three civilians")."""
+    node = _first_conjunct(node)
     head = node.head
     if node.dep_ == "pobj" and head.lower_ in SUBSET_PREPS and head.lower_ != "of":
         total_np = head.head
@@ -306,10 +309,20 @@ def _total_of(node: Token, num: Token) -> Token | None:
     return None
 
 
+def _first_conjunct(node: Token) -> Token:
+    """ "including two officers and three civilians": the conjunct that holds the relation."""
+    for _ in range(MAX_SUBSET_DEPTH):
+        if node.dep_ != "conj" or node.head.i == node.i:
+            break
+        node = node.head
+    return node
+
+
 def _of_counted(num: Token) -> Token | None:
-    """ "30 of the 80 wounded", "two of the 12 people killed": the part of a counted group
-    names the group's number after its "of"."""
-    for child in num.children:
+    """ "30 of the 80 wounded", "two of the 12 people killed", "Of the 20 dead, 12 were
+    women": the part of a counted group names the group's number after its "of"."""
+    fronted = [c for c in num.head.children if c.i < num.i] if num.dep_ == "nsubj" else []
+    for child in (*num.children, *fronted):
         if child.dep_ != "prep" or child.lower_ != "of":
             continue
         for obj in child.children:

@@ -387,3 +387,24 @@ def test_an_object_relative_clause(nlp: Language, text: str, expected: Figures) 
 )
 def test_stabbed_and_found(nlp: Language, text: str, expected: Figures) -> None:
     check(nlp, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # every conjunct of a part is a part
+        (
+            "Twelve people were killed, including two officers and three civilians.",
+            [(12, "killed"), (2, "killed"), (3, "killed")],
+        ),
+        ("The deceased included 3 women and 2 children.", [(3, "killed"), (2, "killed")]),
+        ("The convoy included 3 trucks and 2 buses.", []),
+        # a part fronted by "of"
+        ("Of the 20 dead, 12 were women.", [(20, "killed"), (12, "killed")]),
+        ("Of the 30 people arrested, 10 were released.", [(30, "arrested")]),
+        # operations abbreviated
+        ("Security forces conducted 3 IBOs in the district.", [(3, "operations")]),
+    ],
+)
+def test_parts_of_a_group(nlp: Language, text: str, expected: Figures) -> None:
+    check(nlp, text, expected)
