@@ -1,5 +1,6 @@
-"""People a clause joins to the figure it counts: "along with three patients", and the first
-member of a headline's list the parser left unattached ("3 adults, 1 child found shot")."""
+"""People a clause joins to the figure it counts: "along with three patients", the first
+member of a headline's list the parser left unattached ("3 adults, 1 child found shot"), and
+people "held for" a deed (arrested)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+    from core.model import Measure
 
 
 PATIENTS = ("nsubjpass", "dobj", "nsubj")
@@ -48,3 +51,25 @@ def listed_before(node: Token) -> Token | None:
         (c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and node.i < c.i < head.i),
         None,
     )
+
+
+# What people are "held" for or over: a charge, so an arrest ("4 held for killing a teacher",
+# "two men were held over the blast"); not "held at gunpoint", "held a meeting"
+HELD_FOR = frozenset({"for", "over"})
+
+
+def held(verb: Token) -> Measure | None:
+    """ "4 held for killing teacher", "two men were held in connection with the blast":
+    arrested; "held hostage" is read by the idioms, "held at gunpoint" by no one."""
+    if verb.lemma_.lower() != "hold" or verb.tag_ != "VBN":
+        return None
+    if any(c.lower_ in ("hostage", "hostages", "captive", "captives") for c in verb.children):
+        return "kidnapped"
+    for prep in verb.children:
+        if prep.dep_ != "prep" or any(o.ent_type_ in ("DATE", "TIME") for o in prep.children):
+            continue  # "held for hours"
+        if prep.lower_ in HELD_FOR or (
+            prep.lower_ == "in" and any(o.lower_ == "connection" for o in prep.children)
+        ):
+            return "arrested"
+    return None

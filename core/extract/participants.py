@@ -8,7 +8,7 @@ from enum import Enum
 from typing import TYPE_CHECKING, Literal, TypeAlias
 
 from core.extract.care import cared_for
-from core.extract.coordination import joined_with, listed_before
+from core.extract.coordination import held, joined_with, listed_before
 from core.extract.factuality import prospect
 from core.extract.measures import PEOPLE, Reading, lexicon, people_noun
 from core.extract.shooting import shot_measure, to_death
@@ -126,7 +126,7 @@ def _own_word(node: Token) -> Reading | None:
             and (child.tag_ in ("VBN", "JJ") or child.pos_ == "ADJ")
         ):
             word = child.lemma_.lower()
-            m = lex.verbs.get(word) or lex.nouns.get(child.lower_)
+            m = lex.verbs.get(word) or lex.nouns.get(child.lower_) or held(child)
             if m is not None:
                 return Reading(measure=m, anchor=child, rule=f"predicate:{child.lower_}")
             if node.dep_ == "conj":
@@ -256,6 +256,8 @@ def _measure_verb(node: Token) -> _Step:
     )
     if measure is None and lemma == "shoot" and _person(node):
         measure = shot_measure(head)
+    if measure is None and node.dep_ in ("nsubjpass", "nsubj") and not counts_things(node):
+        measure = held(head)
     if measure == "injured" and to_death(head):
         measure = "killed"  # "were stabbed to death"
     if measure is None or (lemma in lex.seizing_verbs and counts_things(node)):

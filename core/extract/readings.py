@@ -293,7 +293,7 @@ def _total_of(node: Token, num: Token) -> Token | None:
                 return tok
         if total_np.pos_ in ("VERB", "AUX"):
             return _argument_count(total_np, node, num)
-    counted = _of_counted(num)
+    counted = _of_counted(num) or _among_counted(node, num)
     if counted is not None:
         return counted
     # "12 of them": the pronoun points back at the last figure of the sentence.
@@ -306,6 +306,23 @@ def _total_of(node: Token, num: Token) -> Token | None:
             before = [t for t in num.sent if t.i < num.i and t.like_num]
             if before:
                 return before[-1]
+    return None
+
+
+def _among_counted(node: Token, num: Token) -> Token | None:
+    """ "Two cops among 5 killed", "Three of a family among 7 dead": a headline's part
+    names its total after "among" (on the part, or on the group its "of" names)."""
+    holders = [node, *(o for p in num.children if p.lower_ == "of" for o in p.children)]
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ != "among":
+                continue
+            for obj in prep.children:
+                if obj.like_num and obj.i != num.i:
+                    return obj
+                found = next((c for c in obj.children if c.dep_ == "nummod" and c.like_num), None)
+                if found is not None:
+                    return found
     return None
 
 

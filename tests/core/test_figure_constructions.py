@@ -408,3 +408,22 @@ def test_stabbed_and_found(nlp: Language, text: str, expected: Figures) -> None:
 )
 def test_parts_of_a_group(nlp: Language, text: str, expected: Figures) -> None:
     check(nlp, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline's part names its total after "among"
+        ("Two cops among 5 killed in border town", [(2, "killed"), (5, "killed")]),
+        ("Three of a family among 7 dead in roof collapse", [(3, "killed"), (7, "killed")]),
+        ("Two women among 30 guests at wedding", []),
+        # "held" for a deed is arrested; hostage is kidnapped; at gunpoint, or for hours, no one
+        ("4 held for killing teacher", [(4, "arrested")]),
+        ("Five suspects were held over the attack.", [(5, "arrested")]),
+        ("Twenty passengers were held hostage for hours.", [(20, "kidnapped")]),
+        ("Three people were held at gunpoint during the robbery.", []),
+        ("Ten people were held for two days before being released.", []),
+    ],
+)
+def test_headline_parts_and_held(nlp: Language, text: str, expected: Figures) -> None:
+    check(nlp, text, expected)
