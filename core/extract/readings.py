@@ -36,6 +36,7 @@ def read_figure(num: Token, span: Span, _depth: int = 0) -> Reading | None:
         return Reading(measure="other", anchor=num, rule="money")
     noun = _counted_noun(num)
     node = _collective(_phrase_head(num, noun))
+    noun, node = _past_a_qualifier(num, noun, node)
     said = (
         _after_a_toll(num)
         or _partitive(num, noun, node)
@@ -99,6 +100,35 @@ def _phrase_head(num: Token, noun: Token | None) -> Token:
     ):
         return noun
     return num
+
+
+QUALIFIER_PREPS = frozenset({"over", "about", "around", "under", "nearly", "almost", "some"})
+QUALIFIER_HEADS = frozenset({"upwards", "upward", "excess"})
+
+
+def _past_a_qualifier(num: Token, noun: Token | None, node: Token) -> tuple[Token | None, Token]:
+    """ "Upwards of 40 people were arrested", "Over a dozen people were killed": the parser
+    may make the qualifier the head; the clause role is the qualifier's, the noun the one that
+    follows the number."""
+    lead = node if node.dep_ == "pobj" else num
+    if lead.dep_ == "pobj" and lead.head.lower_ == "of":
+        owner = lead.head.head
+        if owner.lower_ in QUALIFIER_HEADS or (
+            owner.lower_ == "excess" and owner.head.lower_ == "in"
+        ):
+            return noun, owner if owner.lower_ != "excess" else owner.head
+    nxt = num.doc[num.i + 1] if num.i + 1 < len(num.doc) else None
+    if (
+        noun is None
+        and num.dep_ == "pobj"
+        and num.head.lower_ in QUALIFIER_PREPS
+        and nxt is not None
+        and nxt.pos_ == "NOUN"
+        and nxt.dep_ in ("nsubj", "nsubjpass", "dobj")
+        and not any(c.dep_ == "nummod" for c in nxt.children)
+    ):
+        return nxt, nxt
+    return noun, node
 
 
 def _noun_measure(num: Token, noun: Token | None) -> Measure | None:

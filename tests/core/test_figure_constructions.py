@@ -427,3 +427,20 @@ def test_parts_of_a_group(nlp: Language, text: str, expected: Figures) -> None:
 )
 def test_headline_parts_and_held(nlp: Language, text: str, expected: Figures) -> None:
     check(nlp, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the parser makes the qualifier the head of the counted phrase
+        ("Upwards of 40 people were arrested.", [(40, "arrested")]),
+        ("Over a dozen people were killed.", [(12, "killed")]),
+        ("In excess of 200 people were injured.", [(200, "injured")]),
+        # a preposition that is no qualifier
+        ("Over the weekend, 5 people were killed.", [(5, "killed")]),
+    ],
+)
+def test_a_qualifier_the_parser_made_the_head(
+    nlp: Language, text: str, expected: Figures
+) -> None:
+    check(nlp, text, expected)
