@@ -444,3 +444,17 @@ def test_a_qualifier_the_parser_made_the_head(
     nlp: Language, text: str, expected: Figures
 ) -> None:
     check(nlp, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Eight people had serious injuries, he said.", [(8, "injured")]),
+        ("He said that 261 others got minor injury.", [(261, "injured")]),
+        # wounds may be the dead's too ("with gunshot wounds"): no count of the hurt alone
+        ("Two of them had gunshot wounds.", []),
+        ("Two players got yellow cards.", []),
+    ],
+)
+def test_harm_got(nlp: Language, text: str, expected: Figures) -> None:
+    check(nlp, text, expected)
