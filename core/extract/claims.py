@@ -48,6 +48,7 @@ from core.extract.claim_places import (
 from core.extract.figures import (
     checkable_other,
     counts_a_word,
+    figure_chars,
     not_a_figure,
     zero_figures,
 )
@@ -507,12 +508,13 @@ def _claim(
         or (ctx.attribution if here.same_paragraph else None)
     )
     noun = reading.noun
+    start, end = figure_chars(here.chunk.doc.text, here.sent.start_char, amount, span)
     return Claim(
         id=claim_id,
         document_id=here.document.id,
-        start=offset + span.start_char,
-        end=offset + span.end_char,
-        number_text=span.text,
+        start=offset + start,
+        end=offset + end,
+        number_text=here.chunk.doc.text[start:end],
         value=amount.value,
         qualifier=amount.qualifier,
         low=amount.low,

@@ -319,3 +319,17 @@ def _glued_code(num: Token) -> bool:
         and word.is_alpha
         and not word.like_num
     )
+
+
+def figure_chars(text: str, sent_start: int, amount: Amount, span: Span) -> tuple[int, int]:
+    """The figure's characters in ``text`` (a parsed chunk's): the amount as found when a
+    token glues words to it ("NEWS-3 DEAD": the "3"), else the span read (a token holding
+    more numbers, "09/10/10", stays whole)."""
+    at, end = sent_start + amount.start, sent_start + amount.start + len(amount.text)
+    if not (span.start_char <= at < end <= span.end_char and text[at:end] == amount.text):
+        return span.start_char, span.end_char
+    glued = text[span.start_char : at] + text[end : span.end_char]
+    if any(ch.isdigit() or ch in "/.,:" for ch in glued):
+        return span.start_char, span.end_char
+    return at, end
+

@@ -458,3 +458,16 @@ def test_a_qualifier_the_parser_made_the_head(
 )
 def test_harm_got(nlp: Language, text: str, expected: Figures) -> None:
     check(nlp, text, expected)
+
+
+def test_a_figure_glued_to_a_word_by_a_hyphen() -> None:
+    """ "NEWS-3 DEAD": the sentence is read (its figure hides in a token), and the claim's
+    span is the figure alone."""
+    import datetime as dt
+
+    from tests.core.claim_factory import core_claims_by_text
+
+    text = "LATEST NEWS-3 DEAD after fire at a depot\n\nFirefighters were still at the scene."
+    (claims,) = core_claims_by_text([text], dt.date(2030, 5, 6)).values()
+    assert [(c.value, c.measure, c.number_text) for c in claims] == [(3, "killed", "3")]
+    assert text[claims[0].start : claims[0].end] == "3"
