@@ -168,6 +168,19 @@ def _age(num: Token, span: Span, text: str, offset: int) -> bool:
         return True
     if num.dep_ == "appos" and num.head.ent_type_ == "PERSON":
         return True
+    # "Bilal (28) was killed": an age in brackets after a name or a person
+    if (
+        left is not None
+        and left.text == "("
+        and nxt is not None
+        and nxt.text == ")"
+        and span.start > 1
+        and (
+            doc[span.start - 2].pos_ == "PROPN"
+            or doc[span.start - 2].lemma_.lower() in lexicon().victim_nouns
+        )
+    ):
+        return True
     # "Englewood boy, 7, dies", "Jane Doe, 42,": a number set off by commas after a noun.
     if (
         left is not None

@@ -471,3 +471,16 @@ def test_a_figure_glued_to_a_word_by_a_hyphen() -> None:
     (claims,) = core_claims_by_text([text], dt.date(2030, 5, 6)).values()
     assert [(c.value, c.measure, c.number_text) for c in claims] == [(3, "killed", "3")]
     assert text[claims[0].start : claims[0].end] == "3"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an age in brackets after a name or a person is no count
+        ("Ahmed (32) and his brother Bilal (28) were killed.", [(2, "killed")]),
+        ("A man (45) was shot dead.", [(1, "killed")]),
+        ("Police arrested 12 people (including 3 women).", [(12, "arrested"), (3, "arrested")]),
+    ],
+)
+def test_an_age_in_brackets(nlp: Language, text: str, expected: Figures) -> None:
+    check(nlp, text, expected)
