@@ -42,6 +42,7 @@ def read_figure(num: Token, span: Span, _depth: int = 0) -> Reading | None:
         or _partitive(num, noun, node)
         or headline_verb(num)
         or _toll_after_to(num)
+        or _toll_after_by(num)
     )
     if said is not None:
         return said
@@ -418,6 +419,25 @@ def _toll(node: Token) -> Reading | None:
             measure = _toll_measure(subj)
             if measure is not None:
                 return Reading(measure=measure, anchor=verb, rule=f"toll:{subj.lemma_.lower()}")
+    return None
+
+
+def _toll_after_by(num: Token) -> Reading | None:
+    """ "the death toll rose by 5 to 40": the parser hangs the new figure on "by", with the
+    change and "to" before it; the figure after "to" is the toll (the change is no count)."""
+    prep = num.head
+    if (
+        num.dep_ != "pobj"
+        or prep.lower_ != "by"
+        or prep.head.lemma_.lower() not in lexicon().change_verbs
+        or not any(c.lower_ == "to" and c.i < num.i for c in num.children)
+    ):
+        return None
+    verb = prep.head
+    for subj in verb.children:
+        measure = _toll_measure(subj) if subj.dep_ in ("nsubj", "nsubjpass") else None
+        if measure is not None:
+            return Reading(measure=measure, anchor=verb, rule=f"toll:{subj.lemma_.lower()}")
     return None
 
 

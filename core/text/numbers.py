@@ -248,6 +248,10 @@ class _Source:
     settings: Settings
 
 
+_BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
+_PERCENT_AFTER = re.compile(r"\s*(?:%|per\s*cent|percent)", re.IGNORECASE)
+
+
 def _range_amount(
     src: _Source, f: _Found, g: _Found, *, phrase: str | None, start: int
 ) -> Amount | None:
@@ -263,7 +267,12 @@ def _range_amount(
         # "the toll rose from 20 to 30" is a change of figure, not a range
         ok = joiner == "to" and not _after_change_verb(text, start, src.table)
     else:
-        ok = joiner != "and"
+        # "the toll rose by 5 to 40": the change, then the new figure
+        ok = joiner != "and" and not (
+            joiner == "to"
+            and _BY_BEFORE.search(text, 0, f.start)
+            and not _PERCENT_AFTER.match(text, g.end)  # "rose by 5 to 10 percent": a range
+        )
     if not ok:
         return None
     if phrase not in ("between", "from"):

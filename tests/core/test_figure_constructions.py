@@ -484,3 +484,24 @@ def test_a_figure_glued_to_a_word_by_a_hyphen() -> None:
 )
 def test_an_age_in_brackets(nlp: Language, text: str, expected: Figures) -> None:
     check(nlp, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "by N to M" after a toll's verb: the change, then the toll
+        ("The death toll rose by 5 to 40.", [(40, "killed")]),
+        ("The number of arrests increased by 20 to 150.", [(150, "arrested")]),
+        # a range stays a range
+        ("Between 20 and 30 people were killed.", [(20, "killed")]),
+    ],
+)
+def test_a_toll_that_rose_by(nlp: Language, text: str, expected: Figures) -> None:
+    check(nlp, text, expected)
+
+
+def test_a_change_by_is_no_range() -> None:
+    from core.text.numbers import find_amounts
+
+    assert [a.text for a in find_amounts("The toll rose by 5 to 40.")] == ["5", "40"]
+    assert [a.text for a in find_amounts("Prices rose by 5 to 10 percent.")] == ["5 to 10"]
