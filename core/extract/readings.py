@@ -209,7 +209,12 @@ def _part_of_group(node: Token, noun: Token | None) -> Reading | None:
         return None
     lex = lexicon()
     measure = lex.nouns.get(group.lower_) or lex.nouns.get(group.lemma_.lower())
-    if measure is None or group.pos_ not in ("NOUN", "ADJ", "VERB"):
+    if measure is None and group.lower_ in ("those", "people", "persons"):
+        # "those killed include 4 soldiers": the group's participle names the harm
+        measure = next((lex.verbs[c.lemma_.lower()] for c in group.children
+                        if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN"
+                        and c.lemma_.lower() in lex.verbs), None)
+    if measure is None or group.pos_ not in ("NOUN", "ADJ", "VERB", "PRON", "DET"):
         return None
     return Reading(measure=measure, noun=noun, anchor=group, rule=f"part_of:{group.lower_}")
 

@@ -365,8 +365,10 @@ def _vague(
             continue
         if not unit.endswith("s") and mod is None:
             continue  # "the Hundred Years' War": a bare singular unit is not an amount
-        if unit in ("tens", "scores") and of is None and not _followed_by_of(text, end):
-            continue  # "test scores", "tens" alone: not a count
+        if unit in ("tens", "scores") and of is None and not _followed_by_of(text, end) and not (
+            unit == "scores" and _counts_people(text, m.start(), end)
+        ):
+            continue  # "test scores", "tens" alone: not a count ("wounding scores more" is)
         value = rules.vague_units[unit]
         if of is not None:
             value *= rules.vague_units[of.group("unit2").lower()]
@@ -386,6 +388,18 @@ def _vague(
         )
         last_end = end
     return out
+
+
+# After "scores", words that make it a count of people: "wounding scores more", "scores hurt"
+_SCORES_COUNT = re.compile(r"\s+(?:more|others|injured|wounded|hurt|dead|killed)\b", re.I)
+# ... and at a sentence's start: "Scores were hurt"
+_SCORES_SUBJECT = re.compile(r"\s+(?:were|have|had)\b")
+
+
+def _counts_people(text: str, start: int, end: int) -> bool:
+    return bool(_SCORES_COUNT.match(text, end)) or (
+        text[start].isupper() and bool(_SCORES_SUBJECT.match(text, end))
+    )
 
 
 def _followed_by_of(text: str, pos: int) -> bool:

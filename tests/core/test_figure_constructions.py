@@ -505,3 +505,20 @@ def test_a_change_by_is_no_range() -> None:
 
     assert [a.text for a in find_amounts("The toll rose by 5 to 40.")] == ["5", "40"]
     assert [a.text for a in find_amounts("Prices rose by 5 to 10 percent.")] == ["5 to 10"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The bomb went off, killing at least 12 people and wounding scores more.",
+            [(12, "killed"), (20, "injured")],
+        ),
+        ("The team scores more goals than anyone.", []),
+        ("Test scores were high this year.", []),
+        ("Those killed include 4 soldiers and 2 civilians.", [(4, "killed"), (2, "killed")]),
+        ("Those invited include 30 doctors.", []),
+    ],
+)
+def test_scores_more_and_those_killed(nlp: Language, text: str, expected: Figures) -> None:
+    check(nlp, text, expected)
