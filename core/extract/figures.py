@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from core.extract.claim_places import lexicon_places
 from core.extract.measures import lexicon
 from core.extract.participants import governing_measure
+from core.extract.shooting import fatal_part
 from core.text.dates import date_words
 from core.text.numbers import Amount
 
@@ -228,6 +229,8 @@ def _counts_nothing(num: Token, amount: Amount) -> bool:
     """ "one of the ...", "the one", a bare "one" that counts nothing (the "one" that ends
     "fifty-one" is a count); durations are not counts of anything checkable here ("20 years",
     "five months")."""
+    if fatal_part(num):
+        return False  # "two people were shot, one fatally": the one dead
     if num.lower_ in ("one", "a", "an") and num.dep_ != "nummod" and amount.value == 1:
         # "shooting three people, killing one": a harm predicate makes "one" a count
         return (

@@ -11,7 +11,7 @@ from core.extract.care import cared_for
 from core.extract.coordination import held, joined_with, listed_before
 from core.extract.factuality import prospect
 from core.extract.measures import PEOPLE, Reading, lexicon, people_noun
-from core.extract.shooting import shot_measure, to_death
+from core.extract.shooting import has_fatal_part, shot_measure, to_death
 from core.model import Measure
 
 if TYPE_CHECKING:
@@ -260,6 +260,8 @@ def _measure_verb(node: Token) -> _Step:
         measure = held(head)
     if measure == "injured" and to_death(head):
         measure = "killed"  # "were stabbed to death"
+    if measure == "injured" and has_fatal_part(head):
+        measure = None  # "two men were stabbed, one fatally": everyone hit, dead and hurt
     if measure is None or (lemma in lex.seizing_verbs and counts_things(node)):
         return _Next.ON
     passive = dep == "nsubjpass" or (

@@ -10,6 +10,7 @@ from core.extract.factuality import fatal, intended, unreal
 from core.extract.measures import Reading, lexicon
 from core.extract.nlp import negated
 from core.extract.participants import counts_things, headline_verb, participant
+from core.extract.shooting import fatal_part
 from core.model import Measure
 
 if TYPE_CHECKING:
@@ -37,6 +38,8 @@ def read_figure(num: Token, span: Span, _depth: int = 0) -> Reading | None:
     noun = _counted_noun(num)
     node = _collective(_phrase_head(num, noun))
     noun, node = _past_a_qualifier(num, noun, node)
+    if fatal_part(num):
+        return Reading(measure="killed", anchor=num.head, rule="part:fatally")
     said = (
         _after_a_toll(num)
         or _partitive(num, noun, node)

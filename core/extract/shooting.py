@@ -43,7 +43,28 @@ def splits_its_toll(verb: Token) -> bool:
         and any(o.dep_ == "dobj" and (o.like_num or any(n.dep_ == "nummod" for n in o.children))
                 for o in c.children)
         for c in verb.children
+    ) or has_fatal_part(verb)
+
+
+def fatal_part(num: Token) -> bool:
+    """ "four people were shot, two (of them) fatally": a number the verb's clause says was
+    hit fatally, a part of those hit: dead."""
+    return (
+        num.like_num
+        and num.dep_ != "nummod"
+        and any(c.dep_ == "advmod" and c.lower_ in lexicon().fatal_adverbs for c in num.children)
     )
+
+
+def has_fatal_part(verb: Token) -> bool:
+    """The verb's own clause counts a part of its people hit fatally (whatever the parser
+    hung that part on: the verb, its subject, a comma)."""
+    for tok in verb.subtree:
+        if fatal_part(tok):
+            owner = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if owner is not None and owner.i == verb.i:
+                return True
+    return False
 
 
 def to_death(verb: Token) -> bool:

@@ -522,3 +522,19 @@ def test_a_change_by_is_no_range() -> None:
 )
 def test_scores_more_and_those_killed(nlp: Language, text: str, expected: Figures) -> None:
     check(nlp, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # those hit, dead and hurt, and the part hit fatally
+        ("Four people were shot, two fatally.", [(2, "killed")]),
+        ("Police say two people were shot, one fatally.", [(1, "killed")]),
+        ("Six people were wounded, two of them fatally.", [(2, "killed")]),
+        ("Two men were stabbed, one fatally.", [(1, "killed")]),
+        # a part hurt badly is hurt, and so are all
+        ("Six people were wounded, two of them seriously.", [(6, "injured"), (2, "injured")]),
+    ],
+)
+def test_a_part_hit_fatally(nlp: Language, text: str, expected: Figures) -> None:
+    check(nlp, text, expected)
