@@ -233,7 +233,11 @@ def _idiom_words(head: Token, node: Token) -> list[Token]:
         ):
             words.append(child)
         elif child.dep_ == "prep":
-            words.extend(c for c in child.children if c.dep_ == "pobj")
+            # not "in the custody of their aunt": a guardian's, no arrest
+            words.extend(
+                c for c in child.children
+                if c.dep_ == "pobj" and not any(g.lower_ == "of" for g in c.children)
+            )
     return words
 
 

@@ -538,3 +538,18 @@ def test_scores_more_and_those_killed(nlp: Language, text: str, expected: Figure
 )
 def test_a_part_hit_fatally(nlp: Language, text: str, expected: Figures) -> None:
     check(nlp, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two people are in custody.", [(2, "arrested")]),
+        ("Four men remain in custody.", [(4, "arrested")]),
+        ("Two juveniles were booked into jail.", [(2, "arrested")]),
+        # a guardian's custody is no arrest; a place is no custody
+        ("Two children were in the custody of their aunt.", []),
+        ("Two people were in the house.", []),
+    ],
+)
+def test_in_custody(nlp: Language, text: str, expected: Figures) -> None:
+    check(nlp, text, expected)
