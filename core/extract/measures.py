@@ -48,6 +48,7 @@ class Lexicon:
     collective_nouns: frozenset[str]
     care_verbs: frozenset[str]
     care_places: frozenset[str]
+    suspect_nouns: frozenset[str]
 
 
 @functools.cache
@@ -83,6 +84,7 @@ def lexicon() -> Lexicon:
         collective_nouns=frozenset(raw["collective_nouns"]),
         care_verbs=frozenset(raw["care_verbs"]),
         care_places=frozenset(raw["care_places"]),
+        suspect_nouns=frozenset(raw["suspect_nouns"]),
     )
 
 

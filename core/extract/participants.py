@@ -126,7 +126,11 @@ def _own_word(node: Token) -> Reading | None:
             and (child.tag_ in ("VBN", "JJ") or child.pos_ == "ADJ")
         ):
             word = child.lemma_.lower()
-            m = lex.verbs.get(word) or lex.nouns.get(child.lower_) or held(child)
+            m = (
+                lex.verbs.get(word)
+                or lex.nouns.get(child.lower_)
+                or (held(child) if _held_people(node) else None)
+            )
             if m is not None:
                 return Reading(measure=m, anchor=child, rule=f"predicate:{child.lower_}")
             if node.dep_ == "conj":
@@ -260,7 +264,7 @@ def _measure_verb(node: Token) -> _Step:
     )
     if measure is None and lemma == "shoot" and _person(node):
         measure = shot_measure(head)
-    if measure is None and node.dep_ in ("nsubjpass", "nsubj") and not counts_things(node):
+    if measure is None and node.dep_ in ("nsubjpass", "nsubj") and _held_people(node):
         measure = held(head)
     if measure == "injured" and to_death(head):
         measure = "killed"  # "were stabbed to death"
@@ -307,6 +311,13 @@ def _bare_participle(verb: Token, node: Token) -> bool:
             c.dep_ in ("dobj", "obj", "ccomp", "xcomp", "prt", "aux") for c in verb.children
         )
     )
+
+
+def _held_people(node: Token) -> bool:
+    """People one holds for a deed: "four suspects", "two men", "4" (not "two meetings")."""
+    lex = lexicon()
+    word = node.lemma_.lower()
+    return people_noun(node) or word in lex.suspect_nouns or word in lex.agent_nouns
 
 
 def _person(node: Token) -> bool:

@@ -553,3 +553,15 @@ def test_a_part_hit_fatally(nlp: Language, text: str, expected: Figures) -> None
 )
 def test_in_custody(nlp: Language, text: str, expected: Figures) -> None:
     check(nlp, text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two meetings were held for the victims' families.",
+        "12 protests were held in connection with the killing.",
+        "12 protests held over killing of student",
+    ],
+)
+def test_things_held_are_no_arrests(nlp: Language, text: str) -> None:
+    check(nlp, text, [])
