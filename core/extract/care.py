@@ -32,7 +32,11 @@ def cared_for(node: Token) -> Reading | None:
     if lemma in lex.treatment_verbs and not _treated_for_no_harm(verb):
         return None
     place = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "at", "in")
-                  for o in p.children if o.dep_ == "pobj" and _care_place(o)), None)
+                  for o in p.children if o.dep_ == "pobj" and _care_place(o)), None) or next(
+        # "rushed to hospital": the parser may read "to" as an auxiliary of "hospital"
+        (c for c in verb.children if c.dep_ in ("xcomp", "advcl", "npadvmod") and _care_place(c)),
+        None,
+    )
     if place is None and passive and lemma in lex.treatment_verbs:
         # "she had treated 20 victims", "four people were treated": patients wherever
         return Reading(measure="injured", anchor=verb, rule=f"cared:{lemma}")

@@ -565,3 +565,16 @@ def test_in_custody(nlp: Language, text: str, expected: Figures) -> None:
 )
 def test_things_held_are_no_arrests(nlp: Language, text: str) -> None:
     check(nlp, text, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the parser may read "to" as an auxiliary of "hospital"
+        ("Three people were rushed to hospital in critical condition.", [(3, "injured")]),
+        # brought dead is dead
+        ("Eight people were brought dead to the hospital.", [(8, "killed")]),
+    ],
+)
+def test_rushed_to_hospital(nlp: Language, text: str, expected: Figures) -> None:
+    check(nlp, text, expected)
