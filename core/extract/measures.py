@@ -106,3 +106,10 @@ def people_noun(node: Token) -> bool:
     """The counted word is people ("two people", "three men", "four"), not "two cars"."""
     word = node.lemma_.lower()
     return node.pos_ == "NUM" or word in PEOPLE or word in lexicon().victim_nouns
+
+
+def counts_things(node: Token) -> bool:
+    """The figure counts things, not people ("seized two guns", "captured 3 towns", "5
+    kilograms of heroin", "800 homes destroyed")."""
+    things = lexicon().thing_nouns
+    return node.lemma_.lower() in things or node.lower_ in things

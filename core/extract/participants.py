@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING, Literal, TypeAlias
 from core.extract.care import cared_for
 from core.extract.coordination import held, joined_with, listed_before
 from core.extract.factuality import prospect
-from core.extract.measures import PEOPLE, Reading, lexicon, people_noun
+from core.extract.measures import PEOPLE, Reading, counts_things, lexicon, people_noun
+from core.extract.passives import bare_participle, held_people, perfect, shared_passive
 from core.extract.shooting import has_fatal_part, shot_measure, to_death
 from core.model import Measure
 
@@ -129,7 +130,7 @@ def _own_word(node: Token) -> Reading | None:
             m = (
                 lex.verbs.get(word)
                 or lex.nouns.get(child.lower_)
-                or (held(child) if _held_people(node) else None)
+                or (held(child) if held_people(node) else None)
             )
             if m is not None:
                 return Reading(measure=m, anchor=child, rule=f"predicate:{child.lower_}")
@@ -180,6 +181,9 @@ def _verb_reading(node: Token) -> _Step:
     verbal = _measure_verb(node)
     if verbal is not _Next.ON:
         return verbal
+    shared = shared_passive(head) if dep == "nsubjpass" else None
+    if shared is not None:
+        return shared
     # "Among the dead were 4 policemen": the inverted clause's attribute is its subject
     if dep in ("nsubj", "nsubjpass") or (dep == "attr" and head.lemma_ == "be"):
         state = _subject_state(head)
@@ -190,16 +194,20 @@ def _verb_reading(node: Token) -> _Step:
         return cared
     # "left 5 dead", "took 12 hostage": the object and a predicative noun/adjective.
     if dep in ("dobj", "nsubj", "nsubjpass"):
-        lex = lexicon()
-        lemma = head.lemma_.lower()
-        for child in _idiom_words(head, node):
-            m = lex.idioms.get((lemma, child.lemma_.lower()))
-            if m is not None:
-                return Reading(measure=m, anchor=head, rule=f"idiom:{lemma} {child.lemma_}")
-        stated = _stated_harm(head, node)
-        if stated is not None:
-            return stated
+        return _idiom_reading(head, node) or _Next.ON
     return _Next.ON
+
+
+def _idiom_reading(head: Token, node: Token) -> Reading | None:
+    """An idiom of the verb and a word that completes it ("left 5 dead", "took 12 hostage",
+    "taken into custody"), or a harm stated of the object ("recorded 24 people dead")."""
+    lex = lexicon()
+    lemma = head.lemma_.lower()
+    for child in _idiom_words(head, node):
+        m = lex.idioms.get((lemma, child.lemma_.lower()))
+        if m is not None:
+            return Reading(measure=m, anchor=head, rule=f"idiom:{lemma} {child.lemma_}")
+    return _stated_harm(head, node)
 
 
 HARM_PREDICATIVES = frozenset({"dead", "injured", "wounded", "hurt"})
@@ -222,6 +230,21 @@ def _stated_harm(head: Token, node: Token) -> Reading | None:
             measure = lex.nouns.get(child.lower_) or lex.verbs.get(child.lemma_.lower())
             if measure is not None:
                 return Reading(measure=measure, anchor=head, rule=f"stated:{child.lower_}")
+    return _listed_then_stated(head, node)
+
+
+def _listed_then_stated(head: Token, node: Token) -> Reading | None:
+    """ "left two militants and a soldier dead": the predicative after a list of objects
+    the parser hangs on the last of them says it of all."""
+    lex = lexicon()
+    if head.lemma_.lower() not in lex.state_verbs or not node.conjuncts:
+        return None
+    last = max(node.conjuncts, key=lambda t: t.i)
+    for child in last.children:
+        if child.i > last.i and child.dep_ == "amod" and child.lower_ in HARM_PREDICATIVES:
+            measure = lex.nouns.get(child.lower_) or lex.verbs.get(child.lemma_.lower())
+            if measure is not None:
+                return Reading(measure=measure, anchor=head, rule=f"stated:{child.lower_}+conj")
     return None
 
 
@@ -264,7 +287,7 @@ def _measure_verb(node: Token) -> _Step:
     )
     if measure is None and lemma == "shoot" and _person(node):
         measure = shot_measure(head)
-    if measure is None and node.dep_ in ("nsubjpass", "nsubj") and _held_people(node):
+    if measure is None and node.dep_ in ("nsubjpass", "nsubj") and held_people(node):
         measure = held(head)
     if measure == "injured" and to_death(head):
         measure = "killed"  # "were stabbed to death"
@@ -274,7 +297,7 @@ def _measure_verb(node: Token) -> _Step:
         return _Next.ON
     passive = dep == "nsubjpass" or (
         dep == "nsubj"
-        and ((head.tag_ == "VBN" and not _perfect(head)) or in_passive_coordination(head))
+        and ((head.tag_ == "VBN" and not perfect(head)) or in_passive_coordination(head))
     )
     if dep in ("dobj", "obj", "attr", "oprd") or passive:
         return Reading(
@@ -286,38 +309,11 @@ def _measure_verb(node: Token) -> _Step:
     intransitive = lemma in lex.intransitive or any(p in lex.intransitive for p in phrasal)
     if dep == "nsubj" and intransitive:
         return Reading(measure=measure, anchor=head, rule=f"verb:{lemma}:intransitive")
-    if dep == "nsubj" and _bare_participle(head, node):
+    if dep == "nsubj" and bare_participle(head, node):
         return Reading(measure=measure, anchor=head, rule=f"verb:{lemma}:participle")
     if dep == "nsubj":
         return None
     return _Next.ON
-
-
-def _perfect(verb: Token) -> bool:
-    """ "the suspects had killed two people": a participle after "have" is active."""
-    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
-
-
-def _bare_participle(verb: Token, node: Token) -> bool:
-    """ "left a clerk dead and two partners wounded", "Three militants killed in clash": a
-    harm verb with no object, no auxiliary, whose counted subject the parser read as its
-    agent, is the participle said of them (an agent acts on someone: "gunmen killed two")."""
-    return (
-        (verb.tag_ in ("VBD", "VBN") or verb.lower_ == "hurt")  # "hurt" reads as a present
-        and node.pos_ == "NOUN"
-        and any(c.dep_ == "nummod" for c in node.children)
-        and not counts_things(node)
-        and not any(
-            c.dep_ in ("dobj", "obj", "ccomp", "xcomp", "prt", "aux") for c in verb.children
-        )
-    )
-
-
-def _held_people(node: Token) -> bool:
-    """People one holds for a deed: "four suspects", "two men", "4" (not "two meetings")."""
-    lex = lexicon()
-    word = node.lemma_.lower()
-    return people_noun(node) or word in lex.suspect_nouns or word in lex.agent_nouns
 
 
 def _person(node: Token) -> bool:
@@ -327,13 +323,6 @@ def _person(node: Token) -> bool:
         return node.dep_ == "nsubjpass"
     word = node.lemma_.lower()
     return word in PEOPLE or node.lower_ in PEOPLE or word in lexicon().victim_nouns
-
-
-def counts_things(node: Token) -> bool:
-    """The figure counts things, not people ("seized two guns", "captured 3 towns", "5
-    kilograms of heroin", "800 homes destroyed")."""
-    things = lexicon().thing_nouns
-    return node.lemma_.lower() in things or node.lower_ in things
 
 
 def _subject_state(head: Token) -> Reading | None:

@@ -7,9 +7,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from core.extract.factuality import fatal, intended, unreal
-from core.extract.measures import Reading, lexicon
+from core.extract.measures import Reading, counts_things, lexicon
 from core.extract.nlp import negated
-from core.extract.participants import counts_things, headline_verb, participant
+from core.extract.participants import headline_verb, participant
 from core.extract.shooting import fatal_part
 from core.model import Measure
 

@@ -578,3 +578,18 @@ def test_things_held_are_no_arrests(nlp: Language, text: str) -> None:
 )
 def test_rushed_to_hospital(nlp: Language, text: str, expected: Figures) -> None:
     check(nlp, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a harm participle joined to a passive befell the same people
+        ("Two passersby were caught in the crossfire and hurt.", [(2, "injured")]),
+        ("Three soldiers were ambushed and killed.", [(3, "killed")]),
+        ("Four people were attacked and robbed.", []),
+        # the predicative after a list of objects says it of all
+        ("A gunfight left two militants and a soldier dead.", [(2, "killed")]),
+    ],
+)
+def test_shared_harm(nlp: Language, text: str, expected: Figures) -> None:
+    check(nlp, text, expected)
