@@ -45,6 +45,7 @@ from core.extract.date_clauses import charged_deed, other_clause, set_apart, shi
 from core.extract.figures import (
     checkable_other,
     counts_a_word,
+    figure_chars,
     not_a_figure,
     zero_figures,
 )
@@ -58,6 +59,7 @@ from core.extract.victim_mentions import (
     Victim,
     Victims,
     counted_before,
+    lone_hurt,
     outlived,
     refers_back,
     same_person,
@@ -100,6 +102,7 @@ class _Context:
     # the claims that count the hurt only because "shot" does (``shot_counts``)
     bare_shot: set[str] = dataclasses.field(default_factory=set)
     harmed: bool = False  # a casualty figure counted so far: "the driver died" may be them
+    counted: list[tuple[str, str, float]] = dataclasses.field(default_factory=list)  # casualties
 
 
 def extract_claims(
@@ -255,6 +258,7 @@ def _claims_in_sentence(
         found = (amount, num, span, reading)
         claims.append(_claim(here, ctx, found, claim_id=claim_id, period=period, part_of=part_of))
     ctx.harmed = ctx.harmed or any(f[3].measure in CASUALTY_MEASURES for f in resolved)
+    ctx.counted += [(c.id, c.measure, c.value) for c in claims if c.measure in CASUALTY_MEASURES]
     for claim, victim in zip(claims, victims, strict=True):
         if victim is not None:
             ctx.victims.add(victim, claim.id)
@@ -275,7 +279,10 @@ def _not_named_before(
     named: list[Victim | None] = []
     harmed = [f[3].measure in CASUALTY_MEASURES for f in resolved]
     for i, found in enumerate(resolved):
-        if refers_back(found[3], harmed=ctx.harmed or sum(harmed) > harmed[i]):
+        within = sum(harmed) > harmed[i]  # another casualty figure in the sentence
+        if refers_back(found[3], harmed=ctx.harmed or within) and (
+            within or not lone_hurt(ctx.counted, found[3])
+        ):
             continue
         victim = victim_of(found[0], found[2], found[3])
         if victim is not None:
@@ -502,12 +509,13 @@ def _claim(
         or (ctx.attribution if here.same_paragraph else None)
     )
     noun = reading.noun
+    start, end = figure_chars(here.chunk.doc.text, here.sent.start_char, amount, span)
     return Claim(
         id=claim_id,
         document_id=here.document.id,
-        start=offset + span.start_char,
-        end=offset + span.end_char,
-        number_text=span.text,
+        start=offset + start,
+        end=offset + end,
+        number_text=here.chunk.doc.text[start:end],
         value=amount.value,
         qualifier=amount.qualifier,
         low=amount.low,

@@ -62,3 +62,29 @@ def factual(verb: Token) -> bool:
             for c in verb.children
         )
     )
+
+
+# Modals that say what did not, or not yet, happen ("could have killed 50", "will kill");
+# "may/might/must have" report a past the speaker is unsure of, which a checker still checks
+COUNTERFACTUAL = frozenset({"could", "would", "should", "will", "can", "shall", "'ll", "'d"})
+EPISTEMIC = frozenset({"may", "might", "must"})
+
+
+def unreal(verb: Token | None, *, estimate: bool = False) -> bool:
+    """The predicate is not reported as done: under a modal ("the bomb could have killed
+    50", "will kill"; not "may have killed", nor an estimate, "as many as 300 could have
+    died"), or a purpose or a plan ("a plot to kill 20 people")."""
+    if verb is None:
+        return False
+    modal = next((c.lower_ for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"), None)
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    if modal is not None:
+        if modal in EPISTEMIC:
+            return not perfect
+        return modal in COUNTERFACTUAL and not (perfect and estimate)
+    return (
+        verb.dep_ in ("advcl", "acl", "relcl")
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+        and not any(c.dep_ == "auxpass" for c in verb.children)
+    )
+

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from core.extract.claim_places import lexicon_places
 from core.extract.measures import lexicon
 from core.extract.participants import governing_measure
+from core.extract.shooting import fatal_part
 from core.text.dates import date_words
 from core.text.numbers import Amount
 
@@ -35,6 +36,9 @@ NAME_LABELS = frozenset({"ORG", "PERSON", "FAC", "PRODUCT", "WORK_OF_ART", "LAW"
 
 # Matched at a line start with .match(text, pos): no "^", which would only match at 0.
 _LINE_NUMBERING = re.compile(r"\s*\d+\s*[.)]\s")
+
+# A code in one token: a few capitals, a hyphen, digits ("I-95", "MH-17", "F-16A")
+_CODE_TOKEN = re.compile(r"[A-Z]{1,3}-\d+[A-Za-z]?")
 
 _JOINERS = frozenset({"and", "or", "to", "of", "by", "x"})
 
@@ -66,7 +70,9 @@ def not_a_figure(amount: Amount, num: Token, span: Span, text: str, offset: int)
 
 
 def _clock_or_date(num: Token, span: Span) -> bool:
-    if num.ent_type_ in ("ORDINAL", "TIME") or (num.ent_type_ == "DATE" and not _counts(num)):
+    if num.ent_type_ in ("ORDINAL", "TIME") or (
+        num.ent_type_ == "DATE" and not _counts(num) and not _harmed_bare(num)
+    ):
         return True
     if num.ent_type_ == "DATE" and _day_of_month(num):
         return True  # "Eldmere, 4 May 2031 (Agency):" the parser may hang the day on a noun
@@ -75,6 +81,18 @@ def _clock_or_date(num: Token, span: Span) -> bool:
     after_num = span.doc[span.end] if span.end < len(span.doc) else None
     return (after_num is not None and after_num.lower_ in CLOCK) or bool(
         re.fullmatch(r"\d{1,2}:\d{2}", num.text)
+    )
+
+
+def _harmed_bare(num: Token) -> bool:
+    """ "killing seven and injuring 40, 15 of them ...": the tagger may call a bare number
+    a date, but the object of a harm verb, alone in its entity, counts the people harmed."""
+    ent = next((e for e in num.doc.ents if e.start <= num.i < e.end), None)
+    return (
+        ent is not None
+        and len(ent) == 1
+        and num.dep_ in ("dobj", "nsubjpass")
+        and governing_measure(num) in PERSON_MEASURES
     )
 
 
@@ -110,6 +128,8 @@ def _dated_events(num: Token) -> bool:
 def _designation(num: Token, span: Span) -> bool:
     """ "Article 370", "Section 144", "Flight 370", "F-16"; "574-LMPD", "COVID-19"."""
     designations = lexicon().designation_nouns
+    if _CODE_TOKEN.fullmatch(num.text):
+        return True  # "I-95", "MH-17" kept whole by the tokenizer
     head = num.head
     left = span.doc[span.start - 1] if span.start > 0 else None
     if left is not None and (
@@ -148,6 +168,19 @@ def _age(num: Token, span: Span, text: str, offset: int) -> bool:
     ):
         return True
     if num.dep_ == "appos" and num.head.ent_type_ == "PERSON":
+        return True
+    # "Bilal (28) was killed": an age in brackets after a name or a person
+    if (
+        left is not None
+        and left.text == "("
+        and nxt is not None
+        and nxt.text == ")"
+        and span.start > 1
+        and (
+            doc[span.start - 2].pos_ == "PROPN"
+            or doc[span.start - 2].lemma_.lower() in lexicon().victim_nouns
+        )
+    ):
         return True
     # "Englewood boy, 7, dies", "Jane Doe, 42,": a number set off by commas after a noun.
     if (
@@ -196,6 +229,8 @@ def _counts_nothing(num: Token, amount: Amount) -> bool:
     """ "one of the ...", "the one", a bare "one" that counts nothing (the "one" that ends
     "fifty-one" is a count); durations are not counts of anything checkable here ("20 years",
     "five months")."""
+    if fatal_part(num):
+        return False  # "two people were shot, one fatally": the one dead
     if num.lower_ in ("one", "a", "an") and num.dep_ != "nummod" and amount.value == 1:
         # "shooting three people, killing one": a harm predicate makes "one" a count
         return (
@@ -290,11 +325,27 @@ def _glued_code(num: Token) -> bool:
     if num.i < 2:
         return False
     hyphen, word = doc[num.i - 1], doc[num.i - 2]
-    # "seventy-two" is one number the tokenizer split, not a code.
+    # "seventy-two" is one number the tokenizer split, not a code; a code's number is written
+    # in digits ("four people-one with burns": a dash typed as a hyphen)
     return (
-        hyphen.text == "-"
+        num.text[:1].isdigit()
+        and hyphen.text == "-"
         and not hyphen.whitespace_
         and not word.whitespace_
         and word.is_alpha
         and not word.like_num
     )
+
+
+def figure_chars(text: str, sent_start: int, amount: Amount, span: Span) -> tuple[int, int]:
+    """The figure's characters in ``text`` (a parsed chunk's): the amount as found when a
+    token glues words to it ("NEWS-3 DEAD": the "3"), else the span read (a token holding
+    more numbers, "09/10/10", stays whole)."""
+    at, end = sent_start + amount.start, sent_start + amount.start + len(amount.text)
+    if not (span.start_char <= at < end <= span.end_char and text[at:end] == amount.text):
+        return span.start_char, span.end_char
+    glued = text[span.start_char : at] + text[end : span.end_char]
+    if any(ch.isdigit() or ch in "/.,:" for ch in glued):
+        return span.start_char, span.end_char
+    return at, end
+

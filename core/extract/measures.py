@@ -45,6 +45,10 @@ class Lexicon:
     thing_nouns: frozenset[str]
     multiples: dict[str, int]
     multiple_death_nouns: frozenset[str]
+    collective_nouns: frozenset[str]
+    care_verbs: frozenset[str]
+    care_places: frozenset[str]
+    suspect_nouns: frozenset[str]
 
 
 @functools.cache
@@ -77,6 +81,10 @@ def lexicon() -> Lexicon:
         thing_nouns=frozenset(raw["thing_nouns"]),
         multiples=dict(raw["multiples"]),
         multiple_death_nouns=frozenset(raw["multiple_death_nouns"]),
+        collective_nouns=frozenset(raw["collective_nouns"]),
+        care_verbs=frozenset(raw["care_verbs"]),
+        care_places=frozenset(raw["care_places"]),
+        suspect_nouns=frozenset(raw["suspect_nouns"]),
     )
 
 
@@ -89,3 +97,19 @@ class Reading:
     anchor: Token | None = None  # the predicate the figure hangs on (verb or measure noun)
     rule: str = ""
     total_of: Token | None = None  # number token of the total this figure is a subset of
+
+
+PEOPLE = frozenset({"people", "person", "other", "others", "one", "them", "victim"})
+
+
+def people_noun(node: Token) -> bool:
+    """The counted word is people ("two people", "three men", "four"), not "two cars"."""
+    word = node.lemma_.lower()
+    return node.pos_ == "NUM" or word in PEOPLE or word in lexicon().victim_nouns
+
+
+def counts_things(node: Token) -> bool:
+    """The figure counts things, not people ("seized two guns", "captured 3 towns", "5
+    kilograms of heroin", "800 homes destroyed")."""
+    things = lexicon().thing_nouns
+    return node.lemma_.lower() in things or node.lower_ in things

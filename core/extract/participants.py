@@ -7,8 +7,12 @@ from __future__ import annotations
 from enum import Enum
 from typing import TYPE_CHECKING, Literal, TypeAlias
 
-from core.extract.factuality import fatal, prospect
-from core.extract.measures import Reading, lexicon
+from core.extract.care import cared_for
+from core.extract.coordination import held, joined_with, listed_before
+from core.extract.factuality import prospect
+from core.extract.measures import PEOPLE, Reading, counts_things, lexicon, people_noun
+from core.extract.passives import bare_participle, held_people, perfect, shared_passive
+from core.extract.shooting import has_fatal_part, shot_measure, to_death
 from core.model import Measure
 
 if TYPE_CHECKING:
@@ -51,7 +55,7 @@ def _participant_here(node: Token) -> Reading | tuple[Token, bool] | None:
     harm = _harm_received(node)
     if harm is not None:
         return harm
-    own = _own_word(node)
+    own = _own_word(node) or _shared_by_list(node) or _word_after_conjunct(node)
     if own is not None:
         return own
     if dep in ("conj", "appos") and head.i != node.i and in_condition(node):
@@ -62,11 +66,50 @@ def _participant_here(node: Token) -> Reading | tuple[Token, bool] | None:
         return head, True
     if dep == "appos" and head.i != node.i:
         return head, False
-    for step in (_verb_reading, _of_reading):
+    joined = joined_with(node) or listed_before(node)
+    if joined is not None:
+        return joined, True
+    for step in (_verbless_reading, _verb_reading, _of_reading):
         found = step(node)
         if found is not _Next.ON:
             return found
     return _modifier_reading(node)
+
+
+def _shared_by_list(node: Token) -> Reading | None:
+    """ "2 men, 1 woman wounded in shooting": a headline's list the parser roots on its first
+    counted noun; the word that says what happened to the last member says it of all."""
+    if node.dep_ != "ROOT" or node.pos_ != "NOUN" or not _counted(node):
+        return None
+    after = node.doc[node.i + 1] if node.i + 1 < len(node.doc) else None
+    if after is None or after.text != ",":
+        return None
+    for member in node.children:
+        if member.dep_ in ("appos", "conj") and member.i > node.i and _counted(member):
+            own = _own_word(member)
+            if own is not None:
+                own.rule += "+conj"
+                return own
+    return None
+
+
+def _word_after_conjunct(node: Token) -> Reading | None:
+    """ "left 2 soldiers martyred and 5 injured": the harm word right after a bare conjunct
+    number is its own, wherever the parser hung it (else it would share the first's)."""
+    nxt = node.doc[node.i + 1] if node.i + 1 < len(node.doc) else None
+    if node.dep_ != "conj" or node.pos_ != "NUM" or nxt is None:
+        return None
+    if nxt.tag_ not in ("VBN", "JJ") or nxt.dep_ not in ("oprd", "acl", "amod", "acomp", "xcomp"):
+        return None
+    lex = lexicon()
+    measure = lex.verbs.get(nxt.lemma_.lower()) or lex.nouns.get(nxt.lower_)
+    if measure is None:
+        return None
+    return Reading(measure=measure, anchor=nxt, rule=f"predicate:{nxt.lower_}")
+
+
+def _counted(noun: Token) -> bool:
+    return any(c.dep_ == "nummod" and c.like_num for c in noun.children)
 
 
 def _own_word(node: Token) -> Reading | None:
@@ -84,7 +127,11 @@ def _own_word(node: Token) -> Reading | None:
             and (child.tag_ in ("VBN", "JJ") or child.pos_ == "ADJ")
         ):
             word = child.lemma_.lower()
-            m = lex.verbs.get(word) or lex.nouns.get(child.lower_)
+            m = (
+                lex.verbs.get(word)
+                or lex.nouns.get(child.lower_)
+                or (held(child) if held_people(node) else None)
+            )
             if m is not None:
                 return Reading(measure=m, anchor=child, rule=f"predicate:{child.lower_}")
             if node.dep_ == "conj":
@@ -110,6 +157,20 @@ def headline_verb(node: Token) -> Reading | None:
     return Reading(measure=measure, anchor=head, rule=f"verb:{word}:intransitive")
 
 
+def _verbless_reading(node: Token) -> _Step:
+    """ "Athens: three people dead, buildings burning": a clause without its verb (not one
+    wished for: "wanted 20 soldiers dead")."""
+    head = node.head
+    wished = head.dep_ in ("ccomp", "xcomp") and head.head.lemma_.lower() in lexicon().intent_verbs
+    if node.dep_ == "nsubj" and head.pos_ == "ADJ" and head.lower_ in HARM_PREDICATIVES and (
+        not wished
+    ):
+        measure = lexicon().nouns.get(head.lower_) or lexicon().verbs.get(head.lower_)
+        if measure is not None:
+            return Reading(measure=measure, anchor=head, rule=f"predicate:{head.lower_}")
+    return _Next.ON
+
+
 def _verb_reading(node: Token) -> _Step:
     """The figure is an object or a passive subject of a measure verb ("killed 5 soldiers",
     "5 soldiers were killed"), or the subject of a predicate that says what happened."""
@@ -120,19 +181,71 @@ def _verb_reading(node: Token) -> _Step:
     verbal = _measure_verb(node)
     if verbal is not _Next.ON:
         return verbal
-    if dep in ("nsubj", "nsubjpass"):
+    shared = shared_passive(head) if dep == "nsubjpass" else None
+    if shared is not None:
+        return shared
+    # "Among the dead were 4 policemen": the inverted clause's attribute is its subject
+    if dep in ("nsubj", "nsubjpass") or (dep == "attr" and head.lemma_ == "be"):
         state = _subject_state(head)
         if state is not None:
             return state
+    cared = cared_for(node)
+    if cared is not None:
+        return cared
     # "left 5 dead", "took 12 hostage": the object and a predicative noun/adjective.
     if dep in ("dobj", "nsubj", "nsubjpass"):
-        lex = lexicon()
-        lemma = head.lemma_.lower()
-        for child in _idiom_words(head, node):
-            m = lex.idioms.get((lemma, child.lemma_.lower()))
-            if m is not None:
-                return Reading(measure=m, anchor=head, rule=f"idiom:{lemma} {child.lemma_}")
+        return _idiom_reading(head, node) or _Next.ON
     return _Next.ON
+
+
+def _idiom_reading(head: Token, node: Token) -> Reading | None:
+    """An idiom of the verb and a word that completes it ("left 5 dead", "took 12 hostage",
+    "taken into custody"), or a harm stated of the object ("recorded 24 people dead")."""
+    lex = lexicon()
+    lemma = head.lemma_.lower()
+    for child in _idiom_words(head, node):
+        m = lex.idioms.get((lemma, child.lemma_.lower()))
+        if m is not None:
+            return Reading(measure=m, anchor=head, rule=f"idiom:{lemma} {child.lemma_}")
+    return _stated_harm(head, node)
+
+
+HARM_PREDICATIVES = frozenset({"dead", "injured", "wounded", "hurt"})
+
+
+def _stated_harm(head: Token, node: Token) -> Reading | None:
+    """ "have recorded 24 people dead", "confirmed three dead", "reported 12 people injured":
+    an object with a harm adjective as its predicative is counted in that harm; not when
+    the verb wants it so ("wanted them dead")."""
+    lex = lexicon()
+    if node.dep_ != "dobj" or head.lemma_.lower() in lex.intent_verbs:
+        return None
+    for child in head.children:
+        if (
+            child.dep_ in ("oprd", "xcomp", "acomp", "ccomp")
+            and child.i > node.i
+            and child.lower_ in HARM_PREDICATIVES
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
+        ):
+            measure = lex.nouns.get(child.lower_) or lex.verbs.get(child.lemma_.lower())
+            if measure is not None:
+                return Reading(measure=measure, anchor=head, rule=f"stated:{child.lower_}")
+    return _listed_then_stated(head, node)
+
+
+def _listed_then_stated(head: Token, node: Token) -> Reading | None:
+    """ "left two militants and a soldier dead": the predicative after a list of objects
+    the parser hangs on the last of them says it of all."""
+    lex = lexicon()
+    if head.lemma_.lower() not in lex.state_verbs or not node.conjuncts:
+        return None
+    last = max(node.conjuncts, key=lambda t: t.i)
+    for child in last.children:
+        if child.i > last.i and child.dep_ == "amod" and child.lower_ in HARM_PREDICATIVES:
+            measure = lex.nouns.get(child.lower_) or lex.verbs.get(child.lemma_.lower())
+            if measure is not None:
+                return Reading(measure=measure, anchor=head, rule=f"stated:{child.lower_}+conj")
+    return None
 
 
 def _idiom_words(head: Token, node: Token) -> list[Token]:
@@ -147,7 +260,11 @@ def _idiom_words(head: Token, node: Token) -> list[Token]:
         ):
             words.append(child)
         elif child.dep_ == "prep":
-            words.extend(c for c in child.children if c.dep_ == "pobj")
+            # not "in the custody of their aunt": a guardian's, no arrest
+            words.extend(
+                c for c in child.children
+                if c.dep_ == "pobj" and not any(g.lower_ == "of" for g in c.children)
+            )
     return words
 
 
@@ -170,10 +287,17 @@ def _measure_verb(node: Token) -> _Step:
     )
     if measure is None and lemma == "shoot" and _person(node):
         measure = shot_measure(head)
+    if measure is None and node.dep_ in ("nsubjpass", "nsubj") and held_people(node):
+        measure = held(head)
+    if measure == "injured" and to_death(head):
+        measure = "killed"  # "were stabbed to death"
+    if measure == "injured" and has_fatal_part(head):
+        measure = None  # "two men were stabbed, one fatally": everyone hit, dead and hurt
     if measure is None or (lemma in lex.seizing_verbs and counts_things(node)):
         return _Next.ON
     passive = dep == "nsubjpass" or (
-        dep == "nsubj" and (head.tag_ == "VBN" or in_passive_coordination(head))
+        dep == "nsubj"
+        and ((head.tag_ == "VBN" and not perfect(head)) or in_passive_coordination(head))
     )
     if dep in ("dobj", "obj", "attr", "oprd") or passive:
         return Reading(
@@ -185,12 +309,11 @@ def _measure_verb(node: Token) -> _Step:
     intransitive = lemma in lex.intransitive or any(p in lex.intransitive for p in phrasal)
     if dep == "nsubj" and intransitive:
         return Reading(measure=measure, anchor=head, rule=f"verb:{lemma}:intransitive")
+    if dep == "nsubj" and bare_participle(head, node):
+        return Reading(measure=measure, anchor=head, rule=f"verb:{lemma}:participle")
     if dep == "nsubj":
         return None
     return _Next.ON
-
-
-PEOPLE = frozenset({"people", "person", "other", "others", "one", "them", "victim"})
 
 
 def _person(node: Token) -> bool:
@@ -202,45 +325,6 @@ def _person(node: Token) -> bool:
     return word in PEOPLE or node.lower_ in PEOPLE or word in lexicon().victim_nouns
 
 
-def counts_things(node: Token) -> bool:
-    """The figure counts things, not people ("seized two guns", "captured 3 towns", "5
-    kilograms of heroin", "800 homes destroyed")."""
-    things = lexicon().thing_nouns
-    return node.lemma_.lower() in things or node.lower_ in things
-
-
-def shot_measure(verb: Token) -> Measure | None:
-    """What "shot" did to its people: killed when the clause says so ("fatally shot", "shot
-    dead", "shot and killed"), else hurt, as news uses it ("four people were shot"); nothing
-    when they were only fired at ("were shot at")."""
-    lex = lexicon()
-    if any(c.dep_ == "prep" and c.lower_ == "at" and not list(c.children) for c in verb.children):
-        return None
-    if _splits_its_toll(verb):
-        return None
-    deadly = fatal(verb) or _to_death(verb) or any(
-        c.lower_ == "dead" and c.dep_ in ("oprd", "acomp", "advmod", "xcomp", "advcl", "ccomp")
-        for c in verb.children
-    )
-    killed_too = any(
-        c.dep_ == "conj" and lex.verbs.get(c.lemma_.lower()) == "killed" for c in verb.children
-    )
-    return "killed" if deadly or killed_too else "injured"
-
-
-def _splits_its_toll(verb: Token) -> bool:
-    """"Shot three people, killing one": the three are everyone hit, dead and hurt, and the
-    clause that follows counts its part; the total is no count of either."""
-    lex = lexicon()
-    return any(
-        c.dep_ in ("advcl", "conj", "xcomp")
-        and lex.verbs.get(c.lemma_.lower()) in ("killed", "injured")
-        and any(o.dep_ == "dobj" and (o.like_num or any(n.dep_ == "nummod" for n in o.children))
-                for o in c.children)
-        for c in verb.children
-    )
-
-
 def _subject_state(head: Token) -> Reading | None:
     """What the subject's predicate says happened to it: "were among the dead", "were
     confirmed dead", "are reported to have been killed"."""
@@ -250,9 +334,9 @@ def _subject_state(head: Token) -> Reading | None:
         if prep.dep_ == "prep" and prep.lower_ == "among":
             for obj in prep.children:
                 m = lex.nouns.get(obj.lower_) or lex.nouns.get(obj.lemma_.lower())
-                if m is None and obj.like_num:  # "were among the 8 killed"
-                    own = _own_word(obj)
-                    m = own.measure if own is not None else None
+                if m is None:  # "were among the 8 killed", "among the 40 people arrested"
+                    own = _own_word(obj) or _modifier_reading(obj)
+                    m = own.measure if own is not None and own.measure != "other" else None
                 if obj.dep_ == "pobj" and m is not None:
                     return Reading(measure=m, anchor=head, rule=f"among:{obj.lower_}")
     harm = _harm_state(head)
@@ -293,14 +377,20 @@ def _harm_state(head: Token) -> Reading | None:
         return Reading(measure="injured", anchor=head, rule="treated_for")
     found_in = head.lemma_.lower() in lexicon().state_verbs
     for verb in (head, *(c for c in head.children if found_in and c.dep_ == "xcomp")):
-        if _to_death(verb):
+        if to_death(verb):
             return Reading(measure="killed", anchor=verb, rule=f"to_death:{verb.lemma_.lower()}")
+        if verb.i != head.i:
+            # "were found shot dead", "was found stabbed": the participle says what befell them
+            lemma = verb.lemma_.lower()
+            measure = shot_measure(verb) if lemma == "shoot" else lexicon().verbs.get(lemma)
+            if measure is not None and _people(head):
+                return Reading(measure=measure, anchor=verb, rule=f"found:{lemma}")
     return None
 
 
 def _people(verb: Token) -> bool:
     """The subject of the verb is people ("two men", "three of them"), not banks or states."""
-    nouns = lexicon().victim_nouns | {"people", "person", "others", "them", "one", "two"}
+    nouns = lexicon().victim_nouns | {"people", "person", "others", "them", "one", "two", "patient"}
     for subj in verb.children:
         if subj.dep_ in ("nsubj", "nsubjpass"):
             return subj.lemma_.lower() in nouns or subj.lower_ in nouns or subj.pos_ == "NUM"
@@ -339,23 +429,12 @@ def treated_for_harm(verb: Token) -> bool:
     return verb.lemma_.lower() in lex.treatment_verbs and any(
         prep.dep_ == "prep"
         and prep.lower_ == "for"
-        and any(o.dep_ == "pobj" and o.lemma_.lower() in lex.recipients for o in prep.children)
-        for prep in verb.children
-    )
-
-
-def _to_death(verb: Token) -> bool:
-    """ "were shot / stabbed / beaten to death": the harm killed them; "sentenced to death"
-    (a charge word) or "condemned to death" is a verdict, not a death."""
-    lex = lexicon()
-    lemma = verb.lemma_.lower()
-    if lemma in lex.charge_words or lemma == "condemn" or verb.pos_ != "VERB":
-        return False
-    return any(
-        c.dep_ == "prep" and c.lower_ == "to" and any(
-            g.dep_ == "pobj" and g.lower_ == "death" for g in c.children
+        and any(
+            o.lemma_.lower() in lex.recipients
+            for p in prep.children if p.dep_ == "pobj"
+            for o in (p, *p.conjuncts)  # "for broken bones, cuts and bruises"
         )
-        for c in verb.children
+        for prep in verb.children
     )
 
 
@@ -373,6 +452,8 @@ def _of_reading(node: Token) -> _Step:
         if inner is not None:
             return inner
     nominal = lex.nominalisations.get(olemma)
+    if olemma == "shooting" and _person(node):
+        return _shooting_of(owner)
     if nominal is None:
         return _Next.ON
     # "the lives of 62 soldiers" needs its verb: claim/take/cost/lose the lives.
@@ -387,13 +468,26 @@ def _of_reading(node: Token) -> _Step:
     return Reading(measure=nominal, anchor=owner, rule=f"nominal:{olemma} of")
 
 
+FATAL_DEEDS = frozenset({"fatal", "deadly", "lethal"})
+
+
+def _shooting_of(owner: Token) -> Reading | None:
+    """ "the shooting of four men": those shot, as "four men were shot" reads (hurt, unless
+    the deed is called deadly); a prospect or an intent counts no one."""
+    if prospect(owner):
+        return None
+    deadly = any(c.dep_ == "amod" and c.lower_ in FATAL_DEEDS for c in owner.children)
+    measure: Measure = "killed" if deadly else "injured"
+    return Reading(measure=measure, anchor=owner, rule="nominal:shooting of")
+
+
 def _modifier_reading(node: Token) -> Reading | None:
     """ "60 people killed in the blast", "the 629 who died": a participle or a relative clause
     on the counted noun says what happened."""
     lex = lexicon()
     for child in node.children:
         # "two people with gunshot wounds": a harm the counted people carry
-        if child.dep_ == "prep" and child.lower_ == "with" and _people_noun(node) and any(
+        if child.dep_ == "prep" and child.lower_ == "with" and people_noun(node) and any(
             o.dep_ == "pobj" and o.lemma_.lower() in lex.recipients for o in child.children
         ):
             return Reading(measure="injured", anchor=child, rule="with_harm")
@@ -402,6 +496,8 @@ def _modifier_reading(node: Token) -> Reading | None:
             m = lex.verbs.get(child.lemma_.lower())
             if m is not None:
                 return Reading(measure=m, anchor=child, rule=f"participle:{child.lemma_}")
+        if child.dep_ == "relcl" and (object_relative := _object_relative(child)) is not None:
+            return object_relative
         # "the 629 who died", "12 people who were wounded": a relative clause says it.
         if child.dep_ == "relcl" and any(
             c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that", "which")
@@ -414,10 +510,36 @@ def _modifier_reading(node: Token) -> Reading | None:
     return None
 
 
-def _people_noun(node: Token) -> bool:
-    """The counted word is people ("two people", "three men", "four"), not "two cars"."""
-    word = node.lemma_.lower()
-    return node.pos_ == "NUM" or word in PEOPLE or word in lexicon().victim_nouns
+RELATIVIZERS = frozenset({"who", "whom", "that", "which"})
+
+
+def _object_relative(clause: Token) -> Reading | None:
+    """ "the 12 villagers the rebels abducted", "the two women she is accused of gunning
+    down": the counted people are the object a relative clause with a subject of its own
+    leaves out (of its verb, or of a verb under it: "accused of", "went on to")."""
+    lex = lexicon()
+    if not any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVIZERS for c in clause.children
+    ):
+        return None
+    under = [
+        g for p in clause.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pcomp"
+    ]
+    if clause.lemma_.lower() not in lex.intent_verbs:
+        under += [c for c in clause.children if c.dep_ == "xcomp"]
+    for verb in (clause, *under):
+        if any(c.dep_ in ("dobj", "obj") and c.lower_ not in RELATIVIZERS for c in verb.children):
+            continue
+        lemma = verb.lemma_.lower()
+        particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+        measure = lex.verbs.get(lemma) or next(
+            (lex.phrasal[(lemma, p)] for p in particles if (lemma, p) in lex.phrasal), None
+        )
+        if measure is None and lemma == "shoot":
+            measure = shot_measure(verb)
+        if measure is not None and lemma not in lex.intransitive:
+            return Reading(measure=measure, anchor=verb, rule=f"object_relative:{lemma}")
+    return None
 
 
 def _harm_received(node: Token) -> Reading | None:

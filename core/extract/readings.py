@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from core.extract.factuality import fatal, intended
-from core.extract.measures import Reading, lexicon
+from core.extract.factuality import fatal, intended, unreal
+from core.extract.measures import Reading, counts_things, lexicon
 from core.extract.nlp import negated
-from core.extract.participants import counts_things, headline_verb, participant
+from core.extract.participants import headline_verb, participant
+from core.extract.shooting import fatal_part
 from core.model import Measure
 
 if TYPE_CHECKING:
@@ -19,6 +20,10 @@ if TYPE_CHECKING:
 SUBSET_PREPS = frozenset({"including", "among", "of"})
 HEADLINE_BREAKS = frozenset({":", "—", "–", "--", "|"})
 HARM_STATES = frozenset({"dead", "hurt", "injured", "wounded"})  # "1 dead, 2 hurt"
+# A harm that stays with the people it befell: a part of the dead or the hurt is dead or hurt
+LASTING_HARM = frozenset({"killed", "injured"})
+RECORD_WORDS = frozenset({"prior", "previous", "past", "earlier"})
+EVENT_MEASURES = frozenset({"attacks", "operations"})
 
 # A subset of a subset of ... ("12 of them, 3 of them, ..."): read this many totals deep at
 # most, so the chain's length in the text never becomes the depth of the call stack.
@@ -31,32 +36,35 @@ def read_figure(num: Token, span: Span, _depth: int = 0) -> Reading | None:
         # "$150,000 bail", "Rs 5 million in compensation": an amount of money counts no one.
         return Reading(measure="other", anchor=num, rule="money")
     noun = _counted_noun(num)
-    # "62 soldiers": the noun heads the phrase; "dozens of people": the number does.
-    node = noun if noun is not None and num.head.i == noun.i else num
+    node = _collective(_phrase_head(num, noun))
+    noun, node = _past_a_qualifier(num, noun, node)
+    if fatal_part(num):
+        return Reading(measure="killed", anchor=num.head, rule="part:fatally")
     said = (
         _after_a_toll(num)
         or _partitive(num, noun, node)
         or headline_verb(num)
         or _toll_after_to(num)
+        or _toll_after_by(num)
     )
     if said is not None:
         return said
     # 1. The counted noun is itself a measure: "71 attacks", "1,000 deaths", "32 dead".
-    if noun is not None:
-        lex = lexicon()
-        lemma = noun.lemma_.lower()
-        measure = lex.nouns.get(lemma) or lex.nouns.get(noun.lower_)
-        if measure is not None:
-            # "the deaths of 127 fighters" is read from the verb side below when the noun is
-            # the object of a measure verb; a measure noun counts by itself otherwise.
-            return Reading(measure=measure, noun=noun, anchor=noun, rule=f"noun:{lemma}")
+    measure = _noun_measure(num, noun)
+    if noun is not None and measure is not None:
+        # "the deaths of 127 fighters" is read from the verb side below when the noun is
+        # the object of a measure verb; a measure noun counts by itself otherwise.
+        return Reading(measure=measure, noun=noun, anchor=noun, rule=f"noun:{noun.lemma_.lower()}")
     # 2. The figure (or its noun) is a participant of a measure predicate; things counted
     # ("800 homes destroyed", "two helicopters evacuating injured") are no people.
     reading = participant(node)
     if reading is not None and noun is not None and counts_things(noun):
         return Reading(measure="other", noun=noun, anchor=num, rule="count:things")
     if reading is not None:
-        if intended(reading.anchor) or negated(reading.anchor):
+        estimate = span.text.lower().startswith(("up to", "as many as"))
+        if intended(reading.anchor) or negated(reading.anchor) or unreal(
+            reading.anchor, estimate=estimate
+        ):
             # "threatened to kill 10 hostages", "two others were not hurt": nothing happened
             return None
         if reading.measure == "injured" and fatal(reading.anchor):
@@ -70,6 +78,85 @@ def read_figure(num: Token, span: Span, _depth: int = 0) -> Reading | None:
     if found is not None:
         return found
     return _adjacent_harm(span, noun) or _uncategorised(num, noun)
+
+
+def _collective(node: Token) -> Token:
+    """ "a family of five was killed", "arrested a group of 12 militants": the people counted
+    after the "of" of a group noun take the group's place in its clause."""
+    prep = node.head
+    group = prep.head
+    if (
+        node.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and group.pos_ == "NOUN"
+        and group.lemma_.lower() in lexicon().collective_nouns
+        and not any(c.like_num for c in group.children)
+    ):
+        return group
+    return node
+
+
+def _phrase_head(num: Token, noun: Token | None) -> Token:
+    """ "62 soldiers", "the 3 bank employees": the noun heads the phrase (the parser may hang
+    the number on the noun's compound); "dozens of people": the number does."""
+    if noun is not None and (
+        num.head.i == noun.i or (num.head.dep_ == "compound" and num.head.head.i == noun.i)
+    ):
+        return noun
+    return num
+
+
+QUALIFIER_PREPS = frozenset({"over", "about", "around", "under", "nearly", "almost", "some"})
+QUALIFIER_HEADS = frozenset({"upwards", "upward", "excess"})
+
+
+def _past_a_qualifier(num: Token, noun: Token | None, node: Token) -> tuple[Token | None, Token]:
+    """ "Upwards of 40 people were arrested", "Over a dozen people were killed": the parser
+    may make the qualifier the head; the clause role is the qualifier's, the noun the one that
+    follows the number."""
+    lead = node if node.dep_ == "pobj" else num
+    if lead.dep_ == "pobj" and lead.head.lower_ == "of":
+        owner = lead.head.head
+        if owner.lower_ in QUALIFIER_HEADS or (
+            owner.lower_ == "excess" and owner.head.lower_ == "in"
+        ):
+            return noun, owner if owner.lower_ != "excess" else owner.head
+    nxt = num.doc[num.i + 1] if num.i + 1 < len(num.doc) else None
+    if (
+        noun is None
+        and num.dep_ == "pobj"
+        and num.head.lower_ in QUALIFIER_PREPS
+        and nxt is not None
+        and nxt.pos_ == "NOUN"
+        and nxt.dep_ in ("nsubj", "nsubjpass", "dobj")
+        and not any(c.dep_ == "nummod" for c in nxt.children)
+    ):
+        return nxt, nxt
+    return noun, node
+
+
+def _noun_measure(num: Token, noun: Token | None) -> Measure | None:
+    """The measure the counted noun names by itself ("71 attacks", "32 dead"); "lives" only
+    when they were lost ("claimed 20 lives", "20 lives were lost"; not "saved 20 lives")."""
+    if noun is None:
+        return None
+    lex = lexicon()
+    lemma = noun.lemma_.lower()
+    if lemma == "life" and (_life_taker(num, noun).lemma_.lower(), "life") not in lex.idioms:
+        return None
+    measure = lex.nouns.get(lemma) or lex.nouns.get(noun.lower_)
+    if measure == "arrested" and any(c.lower_ in RECORD_WORDS for c in noun.children):
+        return "other"  # "has four prior arrests": a person's record, no count of arrests
+    if measure in EVENT_MEASURES and noun.tag_ == "NN" and num.lower_ == "one":
+        return "other"  # "in one incident", "not just one shooting": which one, no count
+    return measure
+
+
+def _life_taker(num: Token, noun: Token) -> Token:
+    """The word "lives" hang on, past the figure of "dozens of lives"."""
+    if noun.head.lower_ == "of" and noun.head.head.i == num.i:
+        return num.head
+    return noun.head
 
 
 def _partitive(num: Token, noun: Token | None, node: Token) -> Reading | None:
@@ -96,6 +183,13 @@ def _subset(node: Token, num: Token, noun: Token | None, depth: int) -> Reading 
     total_reading = read_figure(total, total.doc[total.i : total.i + 1], depth + 1)
     if total_reading is None or total_reading.measure is None:
         return None
+    of_counted = _of_counted(num)
+    if of_counted is not None and of_counted.i == total.i and (
+        total_reading.measure not in LASTING_HARM
+    ):
+        # "five of the 20 arrested were freed": an arrest or a kidnapping can end, and what
+        # became of the part is no longer the group's measure
+        return None
     return Reading(
         measure=total_reading.measure,
         noun=noun,
@@ -107,7 +201,8 @@ def _subset(node: Token, num: Token, noun: Token | None, depth: int) -> Reading 
 
 def _part_of_group(node: Token, noun: Token | None) -> Reading | None:
     """A part of a group named by its harm: "the injured, including 3 women", "the dead
-    included 4 children"."""
+    included 4 children" (and "... 3 women and 2 children")."""
+    node = _first_conjunct(node)
     head = node.head
     if node.dep_ == "pobj" and head.lower_ == "including":
         group = head.head
@@ -117,7 +212,12 @@ def _part_of_group(node: Token, noun: Token | None) -> Reading | None:
         return None
     lex = lexicon()
     measure = lex.nouns.get(group.lower_) or lex.nouns.get(group.lemma_.lower())
-    if measure is None or group.pos_ not in ("NOUN", "ADJ", "VERB"):
+    if measure is None and group.lower_ in ("those", "people", "persons"):
+        # "those killed include 4 soldiers": the group's participle names the harm
+        measure = next((lex.verbs[c.lemma_.lower()] for c in group.children
+                        if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN"
+                        and c.lemma_.lower() in lex.verbs), None)
+    if measure is None or group.pos_ not in ("NOUN", "ADJ", "VERB", "PRON", "DET"):
         return None
     return Reading(measure=measure, noun=noun, anchor=group, rule=f"part_of:{group.lower_}")
 
@@ -221,7 +321,9 @@ def _after_currency(span: Span) -> bool:
 
 
 def _total_of(node: Token, num: Token) -> Token | None:
-    """The number token of the total a subset hangs on ("62 soldiers, including two")."""
+    """The number token of the total a subset hangs on ("62 soldiers, including two", "...,
+    including two officers and three civilians")."""
+    node = _first_conjunct(node)
     head = node.head
     if node.dep_ == "pobj" and head.lower_ in SUBSET_PREPS and head.lower_ != "of":
         total_np = head.head
@@ -230,6 +332,9 @@ def _total_of(node: Token, num: Token) -> Token | None:
                 return tok
         if total_np.pos_ in ("VERB", "AUX"):
             return _argument_count(total_np, node, num)
+    counted = _of_counted(num) or _among_counted(node, num)
+    if counted is not None:
+        return counted
     # "12 of them": the pronoun points back at the last figure of the sentence.
     for child in num.children:
         if (
@@ -240,6 +345,48 @@ def _total_of(node: Token, num: Token) -> Token | None:
             before = [t for t in num.sent if t.i < num.i and t.like_num]
             if before:
                 return before[-1]
+    return None
+
+
+def _among_counted(node: Token, num: Token) -> Token | None:
+    """ "Two cops among 5 killed", "Three of a family among 7 dead": a headline's part
+    names its total after "among" (on the part, or on the group its "of" names)."""
+    holders = [node, *(o for p in num.children if p.lower_ == "of" for o in p.children)]
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ != "among":
+                continue
+            for obj in prep.children:
+                if obj.like_num and obj.i != num.i:
+                    return obj
+                found = next((c for c in obj.children if c.dep_ == "nummod" and c.like_num), None)
+                if found is not None:
+                    return found
+    return None
+
+
+def _first_conjunct(node: Token) -> Token:
+    """ "including two officers and three civilians": the conjunct that holds the relation."""
+    for _ in range(MAX_SUBSET_DEPTH):
+        if node.dep_ != "conj" or node.head.i == node.i:
+            break
+        node = node.head
+    return node
+
+
+def _of_counted(num: Token) -> Token | None:
+    """ "30 of the 80 wounded", "two of the 12 people killed", "Of the 20 dead, 12 were
+    women": the part of a counted group names the group's number after its "of"."""
+    fronted = [c for c in num.head.children if c.i < num.i] if num.dep_ == "nsubj" else []
+    for child in (*num.children, *fronted):
+        if child.dep_ != "prep" or child.lower_ != "of":
+            continue
+        for obj in child.children:
+            if obj.dep_ != "pobj":
+                continue
+            if obj.like_num:
+                return obj
+            return next((c for c in obj.children if c.dep_ == "nummod" and c.like_num), None)
     return None
 
 
@@ -280,6 +427,25 @@ def _toll(node: Token) -> Reading | None:
             measure = _toll_measure(subj)
             if measure is not None:
                 return Reading(measure=measure, anchor=verb, rule=f"toll:{subj.lemma_.lower()}")
+    return None
+
+
+def _toll_after_by(num: Token) -> Reading | None:
+    """ "the death toll rose by 5 to 40": the parser hangs the new figure on "by", with the
+    change and "to" before it; the figure after "to" is the toll (the change is no count)."""
+    prep = num.head
+    if (
+        num.dep_ != "pobj"
+        or prep.lower_ != "by"
+        or prep.head.lemma_.lower() not in lexicon().change_verbs
+        or not any(c.lower_ == "to" and c.i < num.i for c in num.children)
+    ):
+        return None
+    verb = prep.head
+    for subj in verb.children:
+        measure = _toll_measure(subj) if subj.dep_ in ("nsubj", "nsubjpass") else None
+        if measure is not None:
+            return Reading(measure=measure, anchor=verb, rule=f"toll:{subj.lemma_.lower()}")
     return None
 
 

@@ -9,6 +9,7 @@ figure (or a figure's context) is in it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -24,6 +25,8 @@ from core.text.periods import LEAD_SENTENCES
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
+
+_GLUED = re.compile(r"[A-Za-z]-\d")
 
 # Words that make a sentence worth parsing for figures, beyond what spaCy's like_num knows.
 VAGUE_WORDS = frozenset(
@@ -172,7 +175,8 @@ def has_figure(sent: Span) -> bool:
     """A cheap lexical test: the sentence may hold a claim's figure (a number, a vague amount,
     "no one was hurt", "a man was killed", "Jane Roe died")."""
     words = [t.lower_ for t in sent]
-    if any(t.like_num for t in sent) or not VAGUE_WORDS.isdisjoint(words):
+    # "NEWS-3 DEAD": careless copy glues a figure to the word before it with a hyphen
+    if any(t.like_num or _GLUED.search(t.text) for t in sent) or not VAGUE_WORDS.isdisjoint(words):
         return True
     if not ZERO_WORDS.isdisjoint(words) and any(w.startswith(HARM_STEMS) for w in words):
         return True

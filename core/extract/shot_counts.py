@@ -24,6 +24,9 @@ if TYPE_CHECKING:
 # Claims read from people named, not counted: dropped rather than kept as "other"
 NAMED_RULES = (*SINGULAR_RULES, "victim_list:", "ellipsis<singular_victim:")
 HIT_RULE = "; shot, in a report that counts dead: those hit, not the hurt"
+# Harm nouns said of the living only ("people with injuries"), unlike "wounds"
+LIVING_HARM = frozenset({"injury"})
+SHOT_WORDS = frozenset({"shoot", "shooting"})  # "were shot", "the shooting of four men"
 # The dead a shooter's own death makes ("killed himself") leave everyone he shot hurt
 SELF_RULES = ("self_inflicted",)
 
@@ -34,8 +37,9 @@ def bare_shot(reading: Reading) -> bool:
     because the people were found "with gunshot wounds", as the dead are too."""
     verb = reading.anchor
     if reading.measure == "injured" and reading.rule == "with_harm":
-        return True
-    if reading.measure != "injured" or verb is None or verb.lemma_.lower() != "shoot":
+        # "found with gunshot wounds" may be the dead too; "50 people with injuries" lived
+        return verb is None or not any(o.lemma_.lower() in LIVING_HARM for o in verb.children)
+    if reading.measure != "injured" or verb is None or verb.lemma_.lower() not in SHOT_WORDS:
         return False
     verbs = lexicon().verbs
     for near in (verb, *verb.children, *(c for c in verb.head.children if verb.dep_ == "conj")):

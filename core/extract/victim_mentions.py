@@ -29,6 +29,7 @@ AGE_WINDOW = 3  # "15-year-old": the number, a hyphen, then the unit
 # How a subject names a victim the text may have counted already ("the driver", "he")
 DEFINITE = "definite"
 PERSONAL_PRONOUNS = frozenset({"he", "she"})
+OTHER_WORDS = frozenset({"other", "another", "second", "third"})  # "the other victim"
 TITLES = frozenset({"mr.", "mrs.", "ms.", "miss", "dr.", "mr", "mrs", "ms", "dr"})
 
 
@@ -165,10 +166,24 @@ def outlived(victim: Victim, earlier: list[tuple[Victim, str]]) -> list[str]:
 def refers_back(reading: Reading, *, harmed: bool) -> bool:
     """Whether a definite victim ("the driver died", "she died of her injuries") is one a
     figure before it counted: any casualty figure earlier in the report or in the sentence may
-    be that person, so the mention counts only in a report that counted no one before."""
+    be that person, so the mention counts only in a report that counted no one before; "the
+    other victim" is someone else."""
+    noun = reading.noun
+    if noun is not None and any(c.lower_ in OTHER_WORDS for c in noun.children):
+        return False
     return harmed and reading.rule.startswith(
         (f"singular_victim:{DEFINITE}:", f"victim_list:{DEFINITE}:")
     )
+
+
+def lone_hurt(counted: list[tuple[str, str, float]], reading: Reading) -> bool:
+    """ "One person is in hospital after being shot ... The teen has died": when the one
+    casualty the report counted so far is one person hurt, the definite victim who died is
+    news the figure did not count (the figure stays: a numeral is a claim of its own)."""
+    if reading.measure != "killed" or len(counted) != 1:
+        return False
+    _claim_id, measure, value = counted[0]
+    return measure == "injured" and value == 1
 
 
 def unlinked_surname(reading: Reading, earlier: list[tuple[Victim, str]]) -> bool:

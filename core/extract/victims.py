@@ -197,6 +197,8 @@ def _subject_victims(
         members = _antecedent(head.head)
     if any(m.i > head.i for m in members):
         return None  # an inverted clause: rare in reports, not worth a guess
+    if _names_restate(members, measure, counted):
+        return None
     count = _count_members(members, measure, counted)
     if count is None and measure == "killed" and len(members) == 1 and definite_victim(members[0]):
         # "The child was pronounced dead", "she died of her injuries": counted only when no
@@ -222,6 +224,24 @@ def _subject_victims(
         rule = f"victim_list:{DEFINITE}:{lemma}" if how == DEFINITE else f"victim_list:{lemma}"
     reading = Reading(measure=measure, noun=members[0], anchor=verbs[0], rule=rule)
     return victim_figure(sent, span, total, reading), numerals
+
+
+def _names_restate(
+    members: Sequence[Token], measure: Measure, counted: dict[tuple[int, Measure], float]
+) -> bool:
+    """ "two managers, Ann Roe and Bo Poe, were wounded": names after a counted plural, as
+    many as it counts, are those people, not more of them (the parser may join them as
+    conjuncts)."""
+    if len(members) < 2:
+        return False
+    first, names = members[0], members[1:]
+    numeral = next((c for c in first.children if c.dep_ == "nummod"), None)
+    value = counted.get((numeral.i, measure)) if numeral is not None else None
+    return (
+        value == len(names)
+        and first.tag_ == "NNS"
+        and all(n.pos_ == "PROPN" for n in names)
+    )
 
 
 def _antecedent(noun: Token) -> list[Token]:

@@ -248,6 +248,10 @@ class _Source:
     settings: Settings
 
 
+_BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
+_PERCENT_AFTER = re.compile(r"\s*(?:%|per\s*cent|percent)", re.IGNORECASE)
+
+
 def _range_amount(
     src: _Source, f: _Found, g: _Found, *, phrase: str | None, start: int
 ) -> Amount | None:
@@ -263,7 +267,12 @@ def _range_amount(
         # "the toll rose from 20 to 30" is a change of figure, not a range
         ok = joiner == "to" and not _after_change_verb(text, start, src.table)
     else:
-        ok = joiner != "and"
+        # "the toll rose by 5 to 40": the change, then the new figure
+        ok = joiner != "and" and not (
+            joiner == "to"
+            and _BY_BEFORE.search(text, 0, f.start)
+            and not _PERCENT_AFTER.match(text, g.end)  # "rose by 5 to 10 percent": a range
+        )
     if not ok:
         return None
     if phrase not in ("between", "from"):
@@ -356,8 +365,10 @@ def _vague(
             continue
         if not unit.endswith("s") and mod is None:
             continue  # "the Hundred Years' War": a bare singular unit is not an amount
-        if unit in ("tens", "scores") and of is None and not _followed_by_of(text, end):
-            continue  # "test scores", "tens" alone: not a count
+        if unit in ("tens", "scores") and of is None and not _followed_by_of(text, end) and not (
+            unit == "scores" and _counts_people(text, m.start(), end)
+        ):
+            continue  # "test scores", "tens" alone: not a count ("wounding scores more" is)
         value = rules.vague_units[unit]
         if of is not None:
             value *= rules.vague_units[of.group("unit2").lower()]
@@ -377,6 +388,18 @@ def _vague(
         )
         last_end = end
     return out
+
+
+# After "scores", words that make it a count of people: "wounding scores more", "scores hurt"
+_SCORES_COUNT = re.compile(r"\s+(?:more|others|injured|wounded|hurt|dead|killed)\b", re.I)
+# ... and at a sentence's start: "Scores were hurt"
+_SCORES_SUBJECT = re.compile(r"\s+(?:were|have|had)\b")
+
+
+def _counts_people(text: str, start: int, end: int) -> bool:
+    return bool(_SCORES_COUNT.match(text, end)) or (
+        text[start].isupper() and bool(_SCORES_SUBJECT.match(text, end))
+    )
 
 
 def _followed_by_of(text: str, pos: int) -> bool:

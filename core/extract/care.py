@@ -1,0 +1,74 @@
+"""People in care: taken, rushed or admitted to a hospital, treated at the scene ("three
+people were rushed to hospital") are hurt; dead when the hospital's clause says they died.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from core.extract.measures import Reading, lexicon, people_noun
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+STAY_VERBS = frozenset({"remain", "be", "stay", "lie"})
+DEATH_WORDS = frozenset({"they", "both", "all", "each"})
+
+
+def cared_for(node: Token) -> Reading | None:
+    """ "three people were rushed to hospital", "took the two victims to a hospital", "two
+    remain in hospital": patients, hurt; dead when the hospital's clause says they died
+    ("... to a hospital where they later died"); when it counts its own dead ("where one
+    died"), the figure is everyone taken, dead and hurt: no count of either."""
+    verb = node.head
+    lemma = verb.lemma_.lower()
+    lex = lexicon()
+    # "three (were) taken to hospital": a participle's subject is its patient
+    passive = node.dep_ in ("nsubjpass", "dobj") or (node.dep_ == "nsubj" and verb.tag_ == "VBN")
+    staying = node.dep_ == "nsubj" and lemma in STAY_VERBS
+    if not ((passive and lemma in lex.care_verbs) or staying) or not people_noun(node):
+        return None
+    if lemma in lex.treatment_verbs and not _treated_for_no_harm(verb):
+        return None
+    place = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "at", "in")
+                  for o in p.children if o.dep_ == "pobj" and _care_place(o)), None) or next(
+        # "rushed to hospital": the parser may read "to" as an auxiliary of "hospital"
+        (c for c in verb.children if c.dep_ in ("xcomp", "advcl", "npadvmod") and _care_place(c)),
+        None,
+    )
+    if place is None and passive and lemma in lex.treatment_verbs:
+        # "she had treated 20 victims", "four people were treated": patients wherever
+        return Reading(measure="injured", anchor=verb, rule=f"cared:{lemma}")
+    if place is None or (staying and place.head.lower_ != "in"):
+        return None
+    for clause in (*place.children, *verb.children):
+        if clause.dep_ not in ("relcl", "conj") or lex.verbs.get(clause.lemma_.lower()) != "killed":
+            continue
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lower_ in DEATH_WORDS:
+            return Reading(measure="killed", anchor=clause, rule=f"cared:{lemma}:died")
+        return Reading(measure="other", anchor=verb, rule=f"cared:{lemma}:some died")
+    return Reading(measure="injured", anchor=verb, rule=f"cared:{lemma}")
+
+
+def _treated_for_no_harm(verb: Token) -> bool:
+    """Treated with no harm named otherwise: not "treated for smoke inhalation" (no wound),
+    nor "still being treated" (those left in care, a part of the hurt told elsewhere)."""
+    lex = lexicon()
+    return not any(c.dep_ == "advmod" and c.lower_ == "still" for c in verb.children) and not any(
+        p.dep_ == "prep" and p.lower_ == "for" and not any(
+            o.dep_ == "pobj" and o.lemma_.lower() in lex.recipients for o in p.children)
+        for p in verb.children
+    )
+
+
+def _care_place(noun: Token) -> bool:
+    """A hospital ("a nearby hospital", "Mercy Medical Center"), or the scene where the
+    hurt are treated ("treated at the scene")."""
+    places = lexicon().care_places
+    if noun.lower_ == "scene" and noun.head.head.lemma_.lower() in lexicon().treatment_verbs:
+        return True
+    return noun.lemma_.lower() in places or noun.lower_ in places or any(
+        c.lower_ in places for c in noun.children if c.dep_ in ("compound", "amod")
+    )

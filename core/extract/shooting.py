@@ -1,0 +1,82 @@
+"""What "shot" did to the people it counts ("fatally shot", "shot dead", "shot and killed":
+dead; "four people were shot": hurt), and harm "to death"."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from core.extract.factuality import fatal
+from core.extract.measures import lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from core.model import Measure
+
+
+def shot_measure(verb: Token) -> Measure | None:
+    """What "shot" did to its people: killed when the clause says so ("fatally shot", "shot
+    dead", "shot and killed"), else hurt, as news uses it ("four people were shot"); nothing
+    when they were only fired at ("were shot at")."""
+    lex = lexicon()
+    if any(c.dep_ == "prep" and c.lower_ == "at" and not list(c.children) for c in verb.children):
+        return None
+    if splits_its_toll(verb):
+        return None
+    deadly = fatal(verb) or to_death(verb) or any(
+        c.lower_ == "dead" and c.dep_ in ("oprd", "acomp", "advmod", "xcomp", "advcl", "ccomp")
+        for c in verb.children
+    )
+    killed_too = any(
+        c.dep_ == "conj" and lex.verbs.get(c.lemma_.lower()) == "killed" for c in verb.children
+    )
+    return "killed" if deadly or killed_too else "injured"
+
+
+def splits_its_toll(verb: Token) -> bool:
+    """"Shot three people, killing one": the three are everyone hit, dead and hurt, and the
+    clause that follows counts its part; the total is no count of either."""
+    lex = lexicon()
+    return any(
+        c.dep_ in ("advcl", "conj", "xcomp")
+        and lex.verbs.get(c.lemma_.lower()) in ("killed", "injured")
+        and any(o.dep_ == "dobj" and (o.like_num or any(n.dep_ == "nummod" for n in o.children))
+                for o in c.children)
+        for c in verb.children
+    ) or has_fatal_part(verb)
+
+
+def fatal_part(num: Token) -> bool:
+    """ "four people were shot, two (of them) fatally": a number the verb's clause says was
+    hit fatally, a part of those hit: dead."""
+    return (
+        num.like_num
+        and num.dep_ != "nummod"
+        and any(c.dep_ == "advmod" and c.lower_ in lexicon().fatal_adverbs for c in num.children)
+    )
+
+
+def has_fatal_part(verb: Token) -> bool:
+    """The verb's own clause counts a part of its people hit fatally (whatever the parser
+    hung that part on: the verb, its subject, a comma)."""
+    for tok in verb.subtree:
+        if fatal_part(tok):
+            owner = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if owner is not None and owner.i == verb.i:
+                return True
+    return False
+
+
+def to_death(verb: Token) -> bool:
+    """ "were shot / stabbed / beaten to death": the harm killed them; "sentenced to death"
+    (a charge word) or "condemned to death" is a verdict, not a death."""
+    lex = lexicon()
+    lemma = verb.lemma_.lower()
+    if lemma in lex.charge_words or lemma == "condemn" or verb.pos_ != "VERB":
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(
+            g.dep_ == "pobj" and g.lower_ == "death" for g in c.children
+        )
+        for c in verb.children
+    )
