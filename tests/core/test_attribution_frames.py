@@ -35,7 +35,8 @@ ATTRIBUTED: list[tuple[str, list[tuple[float, str, str | None]]]] = [
         '"We have treated around 40 people with burns," said the nurse, Lina Ortiz.\n'
         '"There are around 20 people badly hurt, some with head wounds.\n'
         'The rest have light cuts."',
-        [(20, "injured", "Lina Ortiz")],
+        # the treated are hurt too (core.extract.care): both figures are hers
+        [(40, "injured", "Lina Ortiz"), (20, "injured", "Lina Ortiz")],
     ),
     # a quote that closes on its own line carries nothing to the next
     (
@@ -192,7 +193,7 @@ ATTRIBUTED: list[tuple[str, list[tuple[float, str, str | None]]]] = [
         [(20, "killed", "The rebels")],
     ),
     # a question, a promise or a threat vouches for no figure
-    ("The minister asked how 14 people could die in one night.", [(14, "killed", None)]),
+    ("The minister asked why 14 people died in one night.", [(14, "killed", None)]),
     ("The minister said 14 people died in one night.", [(14, "killed", "The minister")]),
     # an outlet citing a source, the citing hung on the reported clause
     (
