@@ -54,7 +54,7 @@ def not_a_figure(amount: Amount, num: Token, span: Span, text: str, offset: int)
     number, a bare "one" or a duration. ``text`` is the document's, ``offset`` the chunk's."""
     if amount.qualifier == "vague" or (amount.value == 0 and span[0].lower_ in ZERO_WORDS):
         return False
-    if _clock_or_date(num, span):
+    if _clock_or_date(num, span) or _extent(num):
         return True
     if num.ent_type_ in ("PERCENT", "MONEY", "QUANTITY"):
         return False
@@ -241,6 +241,13 @@ def _counts_nothing(num: Token, amount: Amount) -> bool:
         )
     noun = num.head if num.dep_ in ("nummod", "quantmod") else None
     return noun is not None and noun.lemma_.lower() in lexicon().duration_nouns
+
+
+def _extent(num: Token) -> bool:
+    """A distance, a speed or a size ("fled two miles", "at 90 mph", "a 2-kilometre stretch"):
+    no count of anything the app reads, whatever NER calls it."""
+    noun = num.head if num.dep_ in ("nummod", "quantmod", "compound", "amod") else None
+    return noun is not None and noun.lemma_.lower() in lexicon().extent_units
 
 
 def _of_pronoun(num: Token) -> bool:

@@ -29,6 +29,7 @@ class Lexicon:
     toll_nouns: dict[str, Measure | None]
     change_verbs: frozenset[str]
     duration_nouns: frozenset[str]
+    extent_units: frozenset[str]
     designation_nouns: frozenset[str]
     age_words: frozenset[str]
     agent_nouns: frozenset[str]
@@ -65,6 +66,7 @@ def lexicon() -> Lexicon:
         toll_nouns=dict(raw["toll_nouns"]),
         change_verbs=frozenset(raw["change_verbs"]),
         duration_nouns=frozenset(raw["duration_nouns"]),
+        extent_units=frozenset(raw["extent_units"]),
         designation_nouns=frozenset(raw["designation_nouns"]),
         age_words=frozenset(raw["age_words"]),
         agent_nouns=frozenset(raw["agent_nouns"]),

@@ -77,6 +77,24 @@ def test_core_figures(nlp, text: str, expected: list[tuple[str, float, str, str]
 
 
 @pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a distance, a depth, a speed or a size counts nothing a checker reads: no claim,
+        # not even "other"; the casualty figure beside it stays
+        ("The gunman fled two miles before troopers stopped his car at 90 mph.", []),
+        ("Two people were killed about five miles north of Tarnow, police said.", ["Two"]),
+        ("The quake struck at a depth of 10 kilometres and injured 40 people.", ["40"]),
+        ("The storm cut a path 300 yards wide through the village.", []),
+        ("Divers searched a 2-kilometre stretch of the river.", []),
+        # a count of things that are no unit stays an "other" figure
+        ("Police seized 12 rifles in the raid.", ["12"]),
+    ],
+)
+def test_extents_are_no_figures(nlp, text: str, kept: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert [c.number_text for c in claims_of(nlp, text)] == kept
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The council debated Article 370 for hours.",
