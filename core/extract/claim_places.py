@@ -11,11 +11,19 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from core.extract.cues import cues
+from core.extract.datelines import dateline_end as dateline_end  # noqa: PLC0414
+from core.extract.datelines import dateline_place
 from core.extract.home_country import home_country_times, is_language
 from core.extract.nlp import Chunk, sentence_ents
+from core.extract.place_roles import (
+    a_journey_end,
+    area_named_before,
+    named_area,
+    remember_areas,
+    without_day,
+)
 from core.extract.report_places import (
     BIG_TOWN,
-    LEAD_SENTENCES,
     agency_words,
     premises_of,
     report_town,
@@ -42,47 +50,6 @@ _NAMING_VERBS = frozenset({"call", "name", "dub"})
 LOCATIVE_PREPS = frozenset(
     ["in", "inside", "at", "near", "outside", "across", "around", "across", "throughout", "within"]
 )
-
-
-def dateline_end(sent: Span) -> int:
-    """Token index after a dateline ("ISLAMABAD, Pakistan –"): where the reporter files
-    from, not where anything happened. A dateline is a place name or two before a dash that
-    opens a clause; a title ("Valdoria Conflict Monitor – Monthly Brief") is not one."""
-    for tok in sent[:7]:
-        # a colon ends one too in South Asian copy ("LAHORE:", "QUETTA (APP):")
-        if tok.text in ("–", "—", "-", "--", ":", "):") and tok.i > sent.start:
-            before = sent.doc[sent.start : tok.i]
-            after = sent.doc[tok.i + 1 : sent.end]
-            # the station or agency in brackets ("(CBSNewYork)") may be an organisation; a
-            # town in capitals the tagger does not know ("DARROW") may be tagged a noun
-            bracketed = _bracketed(before)
-            if (
-                # its date ("ELDMERE, 4 May 2031 -") is the day of filing, part of it too
-                all(t.pos_ == "PROPN" or t.is_punct or t.is_upper or t.ent_type_ == "DATE"
-                    for t in before)
-                and not any(
-                    t.ent_type_ in ("ORG", "PERSON", "NORP")
-                    for t in before
-                    if t.i not in bracketed and not t.is_upper  # NER misreads capitals
-                )
-                and any(t.pos_ in ("VERB", "AUX") for t in after)
-            ):
-                return tok.i + 1
-            return sent.start
-    return sent.start
-
-
-def _bracketed(tokens: Span) -> set[int]:
-    """Indexes of the tokens inside round brackets."""
-    inside, depth = set(), 0
-    for t in tokens:
-        if t.text == "(":
-            depth += 1
-        elif t.text == ")":
-            depth = max(0, depth - 1)
-        elif depth:
-            inside.add(t.i)
-    return inside
 
 
 def fallback_place(dateline: places.Dateline | None, country: str | None) -> str | None:
@@ -264,7 +231,9 @@ def lexicon_places() -> PlaceWords:
     )
 
 
-def place_mentions(sent: Span, *, skip_to: int = -1) -> list[tuple[Token, str]]:
+def place_mentions(
+    sent: Span, *, skip_to: int = -1, areas: dict[str, str] | None = None
+) -> list[tuple[Token, str]]:
     """Place mentions (head token, text) outside the dateline: place entities, proper nouns
     after a locative preposition that NER left unlabelled ("in Eldmere", "outside the Gwadar
     port", "in the Bannu and Khyber districts"). Places joined by "and" give the place that
@@ -278,7 +247,12 @@ def place_mentions(sent: Span, *, skip_to: int = -1) -> list[tuple[Token, str]]:
     for ent in ents:
         if not _a_town_called_a_person(ent):
             covered.update(range(ent.start, ent.end))
-    found = [*_entity_places(sent, ents, start), *_unlabelled_places(sent, start, covered)]
+    found = [
+        *_entity_places(sent, ents, start),
+        *_unlabelled_places(sent, start, covered, {} if areas is None else areas),
+    ]
+    if areas is not None:
+        remember_areas(sent, areas)  # for "in the district" in the sentences after
     return [(tok, _without_open_bracket(name)) for tok, name in found]
 
 
@@ -292,7 +266,12 @@ def _without_open_bracket(name: str) -> str:
 
 def _a_town_called_a_person(ent: Span) -> bool:
     """ "in Dera Ismail Khan", "in the Kurram district": a name NER took for a person's,
-    standing where a place does, that the gazetteer knows or a word for an area follows."""
+    standing where a place does, that the gazetteer knows or a word for an area follows; a
+    town NER took for an organisation ("in Takengon") where a place stands."""
+    if ent.label_ == "ORG":  # "in Takengon"; "around Church and Elm" is a street corner
+        found = {p.level for p in places.candidates(ent.text)}
+        town = "city" in found and ent.root.head.lower_ == "in"
+        return locative(ent.root) and ("admin1" in found or town)
     if ent.label_ != "PERSON":
         return False
     root = ent.root
@@ -310,11 +289,13 @@ def _entity_places(sent: Span, ents: list[Span], start: int) -> list[tuple[Token
     out: list[tuple[Token, str]] = []
     joined: set[int] = set()
     not_places = lexicon_places().not_places
-    for n, ent in enumerate(ents):
+    for n, whole in enumerate(ents):
+        ent = without_day(whole)  # "at 85 Elm St. Saturday"
         if ent.label_ not in PLACE_LABELS or ent.start < start or is_language(ent.text):
             continue
         if (
             ent.start in joined
+            or a_journey_end(ent.root)  # "taken to Lahore", "tsunamis into Japan"
             or ent[-1].lower_.rstrip(".") in not_places
             or _a_body(ent.root)
             or _a_person(ent)
@@ -340,7 +321,8 @@ def _entity_places(sent: Span, ents: list[Span], start: int) -> list[tuple[Token
         if specific:
             out.extend((c, c.text) for c in specific)
             continue
-        out.append((ent.root, _joined_places(ent.root, ent.text)))
+        # "the port city of Bandar Abbas": the city stands where the place does
+        out.append((named_area(ent.root) or ent.root, _joined_places(ent.root, ent.text)))
     return out
 
 
@@ -403,12 +385,26 @@ def _holds(sent: Span, ent: Span, nxt: Span) -> bool:
     )
 
 
-def _unlabelled_places(sent: Span, start: int, covered: set[int]) -> list[tuple[Token, str]]:
+def _unlabelled_places(
+    sent: Span, start: int, covered: set[int], areas: dict[str, str]
+) -> list[tuple[Token, str]]:
     """Proper nouns after a locative preposition that NER left unlabelled."""
     out: list[tuple[Token, str]] = []
     not_places = lexicon_places().not_places
     for tok in sent:
-        if tok.i < start or tok.i in covered or not locative(tok) or _a_hospital_town(tok):
+        area = named_area(tok) if tok.pos_ == "PROPN" and tok.i >= start else None
+        # NER often takes the name for a person's: its area noun says it is a place
+        a_name = tok.ent_type_ in NAME_OF_PLACE or tok.ent_type_ == "PERSON"
+        if area is not None and a_name and not a_journey_end(tok):
+            out.append((area, tok.doc[_name_start(tok) : tok.i + 1].text))  # "the town of Bam"
+            continue
+        if tok.i < start or not locative(tok) or _a_hospital_town(tok):
+            continue
+        before = area_named_before(tok, areas)  # NER may read "the district later" as a date
+        if before is not None:
+            out.append((tok, before))  # "died in hospitals in the district"
+            continue
+        if tok.i in covered:
             continue
         names = [
             t
@@ -432,7 +428,7 @@ def _unlabelled_places(sent: Span, start: int, covered: set[int]) -> list[tuple[
             out.append((town, tok.doc[first : town.i + 1].text))  # "a Madison apartment"
         elif tok.pos_ == "PROPN" and tok.text[:1].isupper():
             out.append((tok, tok.doc[first : tok.i + 1].text))
-        elif tok.pos_ == "NOUN" and names:
+        elif names and (tok.pos_ == "NOUN" or not tok.text[:1].isupper()):
             # "the Gwadar port", "the Bannu and Khyber districts"
             out.append((tok, _joined_places(tok, tok.doc[first : tok.i + 1].text)))
     return out
@@ -460,6 +456,7 @@ def _not_a_name(ent: Span) -> bool:
         _a_person(ent)
         or _a_given_name(ent.root)  # "a lounge called Havana"
         or _a_hospital_town(ent.root)  # "taken to a hospital in Salem"
+        or a_journey_end(ent.root)  # "the wounded were flown to Karachi"
         or (ent.label_ in ("GPE", "LOC") and _a_source(ent.root))
     )
 
@@ -522,6 +519,8 @@ def _person_words(doc: Doc) -> frozenset[str]:
 def _a_source(root: Token) -> bool:
     """A name that speaks ("according to Ames", "Ames said"): a source, not where it happened
     (NER takes many surnames for towns)."""
+    if root.dep_ == "appos":
+        root = root.head  # "said disaster agency official Fauzi"
     head = root.head
     if root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
         return True
@@ -550,27 +549,6 @@ def _joined_places(head: Token, text: str) -> str:
         places.common_ancestor(found) if len(found) > 1 else places.resolve(" and ".join(names))
     )
     return holder.name if holder is not None else " and ".join(names)
-
-
-def dateline_place(chunks: Sequence[Chunk]) -> str | None:
-    """Where the report was filed from ("ELDMERE –"): the place of a figure that names none."""
-    seen = 0
-    for chunk in sorted(chunks, key=lambda c: c.offset):
-        for sent in chunk.doc.sents:
-            seen += 1
-            end = dateline_end(sent)
-            # a label in capitals ("UPDATE —") opens a sentence like a dateline, but names
-            # no place: the tagger knows a town's name as a proper noun
-            if end > sent.start and all(
-                t.pos_ == "PROPN" or t.is_punct for t in sent.doc[sent.start : end - 1]
-            ):
-                name = sent.doc[sent.start : end - 1].text.split(",")[0].strip()
-                # past the lead, a label ("PREVIOUS:" over an earlier story) is no dateline
-                # unless it names a place the gazetteer knows
-                if seen > LEAD_SENTENCES and not places.candidates(name):
-                    continue
-                return name.title() if name.isupper() else name
-    return None
 
 
 def locative(tok: Token) -> bool:

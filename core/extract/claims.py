@@ -103,6 +103,8 @@ class _Context:
     # the claims that count the hurt only because "shot" does (``shot_counts``)
     bare_shot: set[str] = dataclasses.field(default_factory=set)
     harmed: bool = False  # a casualty figure counted so far: "the driver died" may be them
+    # the areas named so far, by kind ("district" → "Kurram district"): "in the district"
+    areas: dict[str, str] = dataclasses.field(default_factory=dict)
 
 
 def extract_claims(
@@ -238,7 +240,7 @@ def _claims_in_sentence(
         home=home,
         same_paragraph=same_paragraph,
         periods=sentence_periods(sent, published),
-        places=place_mentions(sent, skip_to=skip_to - chunk.offset),
+        places=place_mentions(sent, skip_to=skip_to - chunk.offset, areas=ctx.areas),
         attribution=sentence_source(sent),
     )
     resolved, victims = _not_named_before(_with_ellipsis(_readings(here, figures)), ctx)

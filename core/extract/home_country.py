@@ -4,6 +4,7 @@ report names no town more often; and a language's name, which NER takes for a pl
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
 
 from core.extract.nlp import Chunk
@@ -39,7 +40,8 @@ def home_country_times(chunks: Sequence[Chunk]) -> tuple[str | None, int]:
             place = places.lookup(ent.text)
             if place is not None and place.level == "country":
                 counts[place.key] = counts.get(place.key, 0) + 1
-                names.setdefault(place.key, ent.text)
+                # "South Sudan's Unity state": the country's name, not its possessive
+                names.setdefault(place.key, re.sub(r"\s*['’]s$", "", ent.text))
     if not counts:
         return None, 0
     best = max(counts, key=lambda k: counts[k])

@@ -1,0 +1,189 @@
+"""The place of a figure read from the role its place names play (issue #11, place): the end
+of a journey is not the scene; "the town of X" names X wherever it stands; "in the district"
+is the district named before; a day NER ran into a street's name is no part of it; a town NER
+took for an organisation after "in" is the town. Sentences written for these classes, with
+South Asian reports beside US local news, positive and negative."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+import pytest
+
+from tests.core.claim_factory import read_claims
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+PUBLISHED = dt.date(2031, 3, 14)
+
+
+def place_of(nlp: Language, text: str, figure: str) -> str | None:
+    """The location of the core claim whose figure is ``figure``."""
+    found = [c for c in read_claims(nlp, text, PUBLISHED) if c.number_text == figure]
+    assert found, f"no claim on {figure!r}"
+    return found[0].location
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        # where the wounded were taken or sent is not where they were hurt
+        (
+            "Four people were injured in Bannu on Monday and were shifted to Peshawar for "
+            "treatment, police said.",
+            "Four",
+            "Bannu",
+        ),
+        (
+            "LAHORE: Nine workers were killed in Kasur district when a boiler exploded, and "
+            "the bodies were flown to Lahore, officials said.",
+            "Nine",
+            "Kasur",
+        ),
+        # a conjunct of the destination is one too
+        (
+            "Protests spread from Quetta to Sibi and Turbat on Sunday, and 40 people were "
+            "arrested across Balochistan.",
+            "40",
+            "Balochistan",
+        ),
+    ],
+)
+def test_a_journey_end_is_not_the_scene(
+    nlp: Language, text: str, figure: str, place: str
+) -> None:
+    assert place in (place_of(nlp, text, figure) or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        # the clause on the destination tells what happened there
+        (
+            "The fighting spread to Parachinar, where 12 people were killed on Tuesday.",
+            "12",
+            "Parachinar",
+        ),
+        # "from" after a verb that is no journey: the scene
+        (
+            "Two guards were shot dead as robbers stole cash from a bank in Mardan.",
+            "Two",
+            "Mardan",
+        ),
+        # a noun of motion ("their push into") names where the fighting is
+        (
+            "A soldier was killed on Monday as troops continued their push into Khost.",
+            "A",
+            "Khost",
+        ),
+    ],
+)
+def test_a_place_that_ends_no_journey_stays(
+    nlp: Language, text: str, figure: str, place: str
+) -> None:
+    assert place in (place_of(nlp, text, figure) or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        (
+            "A strong quake struck the hills near the town of Chaman, killing 14 people.",
+            "14",
+            "Chaman",
+        ),
+        (
+            "The flood hit the province in June, near the port city of Gwadar, killing 23 "
+            "people, while a village near Turbat was spared.",
+            "23",
+            "Gwadar",
+        ),
+        (
+            "The worst-hit area was the district of Swat, where the landslide killed six "
+            "villagers.",
+            "six",
+            "Swat",
+        ),
+    ],
+)
+def test_the_town_of_a_name_is_the_place(
+    nlp: Language, text: str, figure: str, place: str
+) -> None:
+    assert place in (place_of(nlp, text, figure) or "")
+
+
+def test_a_body_named_city_of_is_no_place(nlp: Language) -> None:
+    text = (
+        "Three men were shot on Elm Street in Dayton. The City of Dayton Police Department "
+        "said two of them were in critical condition."
+    )
+    assert "Department" not in (place_of(nlp, text, "two") or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        (
+            "In a village in Kurram district, one man was killed by a roadside bomb, an "
+            "official said. Another three people died in hospitals in the district later, "
+            "he said.",
+            "three",
+            "Kurram",
+        ),
+        (
+            "Rescuers reached Upper Dir district on Friday. The deputy district chief of "
+            "Lower Dir said at least 25 of the injured in his district were in intensive "
+            "care.",
+            "at least 25",
+            "Lower Dir",
+        ),
+        (
+            "Heavy rain lashed Balochistan this week. Officials said 19 people died in the "
+            "province.",
+            "19",
+            "Balochistan",
+        ),
+    ],
+)
+def test_the_district_is_the_one_named_before(
+    nlp: Language, text: str, figure: str, place: str
+) -> None:
+    assert place in (place_of(nlp, text, figure) or "")
+
+
+def test_a_district_with_its_own_words_is_not_the_one_before(nlp: Language) -> None:
+    text = (
+        "Two people were killed in Kurram district on Monday. Five more were injured in "
+        "the neighbouring district of Orakzai, police said."
+    )
+    assert "Kurram" not in (place_of(nlp, text, "Five") or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "MERIDEN, Conn. -- Two men were wounded after a shooting at the Blue Lantern "
+            "at 40 West Main St. Sunday, police said.",
+            "Two",
+        ),
+        (
+            "Three people were hurt outside the Ferozepur Road mosque Friday, Lahore police "
+            "said.",
+            "Three",
+        ),
+    ],
+)
+def test_a_day_is_no_part_of_a_street_name(nlp: Language, text: str, figure: str) -> None:
+    place = place_of(nlp, text, figure) or ""
+    assert not place.endswith(("Sunday", "Friday"))
+
+
+def test_a_town_taken_for_an_organisation_after_in(nlp: Language) -> None:
+    text = (
+        "At least five people were injured and 10 houses were damaged in Takengon, the "
+        "capital of the district, officials said."
+    )
+    assert place_of(nlp, text, "At least five") == "Takengon"
