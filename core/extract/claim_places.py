@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from core.extract.cues import cues
 from core.extract.datelines import dateline_end as dateline_end  # noqa: PLC0414
 from core.extract.datelines import dateline_place
-from core.extract.home_country import home_country_times, is_language
+from core.extract.home_country import acts, home_country_times, is_language
 from core.extract.nlp import Chunk, sentence_ents
 from core.extract.place_roles import (
     a_journey_end,
@@ -296,6 +296,7 @@ def _entity_places(sent: Span, ents: list[Span], start: int) -> list[tuple[Token
         if (
             ent.start in joined
             or a_journey_end(ent.root)  # "taken to Lahore", "tsunamis into Japan"
+            or _a_party(ent)  # "Israel has agreed", "Pakistan's army said"
             or ent[-1].lower_.rstrip(".") in not_places
             or _a_body(ent.root)
             or _a_person(ent)
@@ -324,6 +325,15 @@ def _entity_places(sent: Span, ents: list[Span], start: int) -> list[tuple[Token
         # "the port city of Bandar Abbas": the city stands where the place does
         out.append((named_area(ent.root) or ent.root, _joined_places(ent.root, ent.text)))
     return out
+
+
+def _a_party(ent: Span) -> bool:
+    """A country that acts or speaks ("Israel accused Hamas", "India's army said"): a party
+    to the story, not where its figures are."""
+    if not acts(ent.root):
+        return False
+    place = places.lookup(ent.text)
+    return place is not None and place.level == "country"
 
 
 def _a_hospital_town(root: Token) -> bool:

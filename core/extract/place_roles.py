@@ -52,31 +52,40 @@ def without_day(ent: Span) -> Span:
 
 def a_journey_end(root: Token) -> bool:
     """A place that ends a journey ("taken to Lahore", "fled from Kabul", "sent tsunamis into
-    Japan's coast", "spreading from Athens to other cities"): where people or things went or
-    came from, not where the harm was, unless a clause on that place tells what happened
-    there ("violence spread to Quetta, where five died")."""
+    Japan's coast", "spread to countries such as Spain"): where people or things went or came
+    from, not where the harm was, unless a clause on the way tells what happened there
+    ("violence spread to Quetta, where five died")."""
     tok = root
-    # "Japan's southeastern coast", "to Turkey, as well as Germany": up to the noun the
-    # preposition holds
-    while (tok.dep_ in _HOLDER_DEPS or tok.dep_ == "conj") and tok.head.i != tok.i:
-        tok = tok.head
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _area_nouns():
-        tok = tok.head.head  # "to the city of Lahore"
-        while tok.dep_ in _HOLDER_DEPS and tok.head.i != tok.i:
-            tok = tok.head
-    if any(c.dep_ in ("relcl", "acl") for t in (root, tok) for c in t.children):
-        return False
+    while True:
+        if any(c.dep_ in ("relcl", "acl") for c in tok.children):
+            return False
+        if (tok.dep_ in _HOLDER_DEPS or tok.dep_ == "conj") and tok.head.i != tok.i:
+            tok = tok.head  # "Japan's southeastern coast", "to Turkey and Spain"
+        elif (
+            tok.dep_ == "pobj"
+            and tok.head.dep_ == "prep"
+            and tok.head.lower_ not in _MOTION_PREPS
+            and tok.head.head.pos_ in ("NOUN", "PROPN")
+        ):
+            tok = tok.head.head  # "to the city of Lahore", "to countries such as Spain"
+        else:
+            break
     if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
         return False
     prep, verb = tok.head.lower_, tok.head.head
     if verb.pos_ not in ("VERB", "AUX"):
         return False  # "the road to Kabul", "the offensive into Gaza", "people from Zinbi"
-    return prep in _MOTION_PREPS and verb.lemma_.lower() in _journey_verbs()
+    lemma = verb.lemma_.lower()
+    if lemma in _journey_verbs("carry_verbs") and not any(
+        c.dep_ in ("dobj", "nsubjpass") for c in verb.children
+    ):
+        return False  # "took to the streets of Athens": nothing was carried
+    return prep in _MOTION_PREPS and lemma in _journey_verbs("journey_verbs")
 
 
 @functools.cache
-def _journey_verbs() -> frozenset[str]:
-    return frozenset(str(w) for w in load_rules("places")["journey_verbs"])
+def _journey_verbs(table: str) -> frozenset[str]:
+    return frozenset(str(w) for w in load_rules("places")[table])
 
 
 def named_area(name: Token) -> Token | None:

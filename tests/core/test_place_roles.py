@@ -187,3 +187,50 @@ def test_a_town_taken_for_an_organisation_after_in(nlp: Language) -> None:
         "capital of the district, officials said."
     )
     assert place_of(nlp, text, "At least five") == "Takengon"
+
+
+def test_a_country_that_acts_is_not_where_the_figures_are(nlp: Language) -> None:
+    text = (
+        "Nine people died in hospital overnight, a local official said.\n\n"
+        "Pakistan accused Afghanistan of sheltering militants. Pakistan has vowed to "
+        "retaliate, and Pakistan said its border posts were on alert. The strikes hit "
+        "Afghanistan's Paktika province on Monday."
+    )
+    assert place_of(nlp, text, "Nine") == "Afghanistan"
+
+
+def test_a_country_that_is_a_place_still_counts(nlp: Language) -> None:
+    text = (
+        "Seven people died when a wall collapsed, officials said.\n\n"
+        "Pakistan lies on several fault lines, and quakes are common in Pakistan."
+    )
+    assert place_of(nlp, text, "Seven") == "Pakistan"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        (
+            "Three people were killed in a blast at a crowded market in Peshawar on Friday.",
+            "Three",
+            "Peshawar",
+        ),
+        (
+            "Two worshippers were wounded when gunmen opened fire at a mosque in Quetta.",
+            "Two",
+            "Quetta",
+        ),
+    ],
+)
+def test_a_venue_gives_way_to_its_town(
+    nlp: Language, text: str, figure: str, place: str
+) -> None:
+    assert place_of(nlp, text, figure) == place
+
+
+def test_a_destination_named_by_example_is_one_too(nlp: Language) -> None:
+    text = (
+        "Marchers walked from Lahore to other cities such as Multan and Okara. "
+        "Police said 60 people were arrested."
+    )
+    assert place_of(nlp, text, "60") not in ("Multan", "Okara", "Multan and Okara")
