@@ -194,7 +194,8 @@ def _scene_token(tok: Token, name: str) -> bool:
     "the block of", or a part of a town named before its noun ("the Bridgeport
     neighborhood"): never the town itself."""
     words = lexicon_places()
-    if a_scene(name) or tok.lower_ in words.scene_nouns:
+    # "the apartment" is a scene; "Quetta" read off "Quetta railway station" is the town
+    if a_scene(name) or (tok.lower_ in words.scene_nouns and tok.text in name.split()):
         return True
     if tok.dep_ == "pobj" and tok.head.lower_ == "of":
         # "the 1300 block of North Erie"; "the Elmwood neighborhood of Buffalo" is the town
@@ -253,7 +254,25 @@ def place_mentions(
     ]
     if areas is not None:
         remember_areas(sent, areas)  # for "in the district" in the sentences after
-    return [(tok, _without_open_bracket(name)) for tok, name in found]
+    return [(tok, _venue_town(_without_open_bracket(name))) for tok, name in found]
+
+
+def _venue_town(name: str) -> str:
+    """ "Quetta railway station", "the Peshawar press club": the town that opens a venue's
+    name is the place (a street is named after a town as often as not: "Lahore Road")."""
+    words = name.split()
+    if len(words) < 2 or not words[-1].islower() or not a_scene(name):
+        return name
+    if words[-1] in lexicon_places().quarter_nouns:
+        return name  # "the Gaza City neighbourhood of Zeitun": a part of a town, read elsewhere
+    for n in range(len(words) - 1, 0, -1):
+        head = " ".join(words[:n])
+        if not all(w.islower() for w in words[n:]) or head.isupper():
+            break
+        # a big town, as before a dwelling ("a Capitol Hill apartment" is a part of one)
+        if _a_big_town(head) or any(p.level == "admin1" for p in places.candidates(head)):
+            return head
+    return name
 
 
 def _without_open_bracket(name: str) -> str:

@@ -234,3 +234,16 @@ def test_a_destination_named_by_example_is_one_too(nlp: Language) -> None:
         "Police said 60 people were arrested."
     )
     assert place_of(nlp, text, "60") not in ("Multan", "Okara", "Multan and Okara")
+
+
+def test_the_town_opening_a_venue_name_is_the_place(nlp: Language) -> None:
+    text = (
+        "ISLAMABAD: A suicide bomber killed 26 people at Quetta railway station on "
+        "Saturday, officials said."
+    )
+    assert place_of(nlp, text, "26") == "Quetta"
+
+
+def test_a_street_named_after_a_town_stays_in_the_report_town(nlp: Language) -> None:
+    text = "ISLAMABAD: Two policemen were shot dead on Peshawar Road on Saturday, officials said."
+    assert place_of(nlp, text, "Two") == "Islamabad"
