@@ -4,11 +4,9 @@ dateline and the country a report speaks of, for figures whose sentences name no
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from core.extract.cues import cues
 from core.extract.datelines import dateline_end as dateline_end  # noqa: PLC0414
@@ -20,8 +18,14 @@ from core.extract.place_roles import (
     area_named_before,
     named_area,
     remember_areas,
+    whole_name,
     without_day,
 )
+from core.extract.place_words import LOCATIVE_PREPS as LOCATIVE_PREPS  # noqa: PLC0414
+from core.extract.place_words import PlaceWords as PlaceWords  # noqa: PLC0414
+from core.extract.place_words import a_scene as a_scene  # noqa: PLC0414
+from core.extract.place_words import lexicon_places as lexicon_places  # noqa: PLC0414
+from core.extract.place_words import locative as locative  # noqa: PLC0414
 from core.extract.report_places import (
     BIG_TOWN,
     agency_words,
@@ -29,7 +33,6 @@ from core.extract.report_places import (
     report_town,
     town_of,
 )
-from core.rules import load_rules
 from core.text import places
 
 if TYPE_CHECKING:
@@ -47,9 +50,7 @@ _MODIFIER_DEPS = frozenset({"compound", "nmod"})
 # Verbs that give a thing its name ("a club called Havana"): what follows names no place.
 _NAMING_VERBS = frozenset({"call", "name", "dub"})
 
-LOCATIVE_PREPS = frozenset(
-    ["in", "inside", "at", "near", "outside", "across", "around", "across", "throughout", "within"]
-)
+
 
 
 def fallback_place(dateline: places.Dateline | None, country: str | None) -> str | None:
@@ -119,6 +120,22 @@ def _places_incident(tok: Token) -> bool:
     return locative(tok) and tok.head.head.lemma_.lower() in lexicon_places().incident_words
 
 
+# A figure over a period longer than this is a round-up of many incidents, not the report's.
+ROUNDUP_DAYS = 14
+
+
+def figure_place(
+    named: str | None, carried: str | None, home: str | None, days: int | None
+) -> str | None:
+    """A figure's place: the one its sentence names, else the one carried from the sentence
+    before, else the report's, with the report's town over a state holding it; a round-up
+    over ``days`` ("violence in Balochistan has killed 40 this year") keeps the region its
+    sentence names."""
+    if named and days is not None and days > ROUNDUP_DAYS:
+        return named
+    return town_over_state(named or carried or home, home)
+
+
 def town_over_state(place: str | None, home: str | None) -> str | None:
     """ "a shooting at a Connecticut nightclub" in a report filed from New Haven, Conn.: the
     state or country a sentence names holds the report's town, which says more; a street, a
@@ -152,16 +169,6 @@ def town_over_state(place: str | None, home: str | None) -> str | None:
     ):
         return home
     return place
-
-
-def a_scene(name: str) -> bool:
-    """A street, block, venue or neighbourhood ("Arlington Avenue", "Rio Vista Dr.", "the 500
-    block", "Regal Nightclub"): its last word says so."""
-    words = name.split()
-    last = words[-1].lower().rstrip(".") if words else ""
-    lexicon = lexicon_places()
-    scenes = lexicon.scene_nouns | lexicon.street_suffixes
-    return last in scenes or (last.endswith("s") and last[:-1] in scenes)  # "Elm and Oak streets"
 
 
 def in_town(found: list[tuple[Token, str]], home: str | None = None) -> list[tuple[Token, str]]:
@@ -206,29 +213,6 @@ def _scene_token(tok: Token, name: str) -> bool:
     # "a Harris County home": a name no town bears, before a scene noun, is part of the scene
     return tok.head.lower_ in words.quarter_nouns or (
         tok.head.lower_ in words.scene_nouns and places.resolve(name) is None
-    )
-
-
-@dataclass(frozen=True, slots=True)
-class PlaceWords:
-    scene_nouns: frozenset[str]
-    quarter_nouns: frozenset[str]
-    area_nouns: frozenset[str]
-    not_places: frozenset[str]
-    street_suffixes: frozenset[str]
-    incident_words: frozenset[str]
-
-
-@functools.cache
-def lexicon_places() -> PlaceWords:
-    raw: dict[str, Any] = load_rules("places")
-    return PlaceWords(
-        scene_nouns=frozenset(raw["scene_nouns"]),
-        quarter_nouns=frozenset(raw["quarter_nouns"]),
-        area_nouns=frozenset(raw["area_nouns"]),
-        not_places=frozenset(raw["not_places"]),
-        street_suffixes=frozenset(raw["street_suffixes"]),
-        incident_words=frozenset(raw["incident_words"]),
     )
 
 
@@ -300,6 +284,8 @@ def _a_town_called_a_person(ent: Span) -> bool:
         return _a_big_town(ent.text)  # "inside a Madison apartment"
     if root.dep_ == "compound" and root.head.lower_ in lexicon_places().area_nouns:
         return locative(root.head)
+    if root.dep_ == "compound" and root.head.lemma_.lower() in lexicon_places().incident_words:
+        return _a_big_town(ent.text)  # "the DI Khan attack": where the attack was
     return locative(root) and bool(places.candidates(root.doc[_name_start(root) : root.i + 1].text))
 
 
@@ -312,6 +298,7 @@ def _entity_places(sent: Span, ents: list[Span], start: int) -> list[tuple[Token
         ent = without_day(whole)  # "at 85 Elm St. Saturday"
         if ent.label_ not in PLACE_LABELS or ent.start < start or is_language(ent.text):
             continue
+        ent = whole_name(ent)  # "Jammu" of "Jammu and Kashmir's Kupwara district"
         if (
             ent.start in joined
             or a_journey_end(ent.root)  # "taken to Lahore", "tsunamis into Japan"
@@ -324,6 +311,11 @@ def _entity_places(sent: Span, ents: list[Span], start: int) -> list[tuple[Token
             or _a_hospital_town(ent.root)
         ):
             continue  # the state of "Little Rock, Arkansas"; "Ben Taub Hospital"; "said Ames"
+        if _possessor_of_place(ent[-1]) and ent[-1] is not ent.root:
+            held = ent[-1].head  # "Jammu and Kashmir's Pahalgam", NER missing the town
+            if held.pos_ == "PROPN" and not held.ent_type_:
+                out.append((held, held.doc[_name_start(held) : held.i + 1].text))
+            continue
         if _possessor_of_place(ent.root) or _possessor_of_incident(ent.root):
             continue  # "Khyber Pakhtunkhwa's Kurram district": the district says more
         # "Little Rock, Arkansas", "Peshawar, Pakistan": the town, with what holds it.
@@ -342,7 +334,9 @@ def _entity_places(sent: Span, ents: list[Span], start: int) -> list[tuple[Token
             out.extend((c, c.text) for c in specific)
             continue
         # "the port city of Bandar Abbas": the city stands where the place does
-        out.append((named_area(ent.root) or ent.root, _joined_places(ent.root, ent.text)))
+        # a name made whole past NER's cut holds its own "and" ("Jammu and Kashmir")
+        name = ent.text if ent.end > whole.end else _joined_places(ent.root, ent.text)
+        out.append((named_area(ent.root) or ent.root, name))
     return out
 
 
@@ -383,9 +377,11 @@ def _possessor_of_place(root: Token) -> bool:
     """The province of "in Khyber Pakhtunkhwa's Kurram district" or "in Punjab's Okara": the
     place it holds is named after it, where a place stands."""
     head = root.head
+    # "in Jammu and Kashmir's Kupwara district", the district parsed as a conjunct
+    placed = locative(head) or (head.dep_ == "conj" and locative(head.head))
     return (
         root.dep_ == "poss"
-        and locative(head)
+        and placed
         and (
             (head.pos_ == "PROPN" and head.text[:1].isupper())
             or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.lefts)
@@ -419,7 +415,6 @@ def _unlabelled_places(
 ) -> list[tuple[Token, str]]:
     """Proper nouns after a locative preposition that NER left unlabelled."""
     out: list[tuple[Token, str]] = []
-    not_places = lexicon_places().not_places
     for tok in sent:
         area = named_area(tok) if tok.pos_ == "PROPN" and tok.i >= start else None
         # NER often takes the name for a person's: its area noun says it is a place
@@ -435,32 +430,43 @@ def _unlabelled_places(
             continue
         if tok.i in covered:
             continue
-        names = [
-            t
-            for t in tok.lefts
-            if t.dep_ in ("compound", "conj")
-            and t.pos_ == "PROPN"
-            and t.text[:1].isupper()
-            and (t.ent_type_ in NAME_OF_PLACE or t.i not in covered)
-        ]
-        # The whole name, not its clipped tail: "a Marion County berry farm".
-        first = _name_start(names[0]) if names else tok.i
-        words = tok.doc[first : tok.i + 1]
-        if any(t.lower_.rstrip(".") in not_places for t in words):
-            continue  # "at Mercy Children's Hospital"
-        premises = premises_of(names[-1]) if names else None
-        town = names[-1] if premises is not None and premises.i == tok.i else None
-        if town is not None and (
-            _a_big_town(tok.doc[first : town.i + 1].text)
-            or town.lower_ in lexicon_places().area_nouns  # "a Fresno County home"
-        ):
-            out.append((town, tok.doc[first : town.i + 1].text))  # "a Madison apartment"
-        elif tok.pos_ == "PROPN" and tok.text[:1].isupper():
-            out.append((tok, tok.doc[first : tok.i + 1].text))
-        elif names and (tok.pos_ == "NOUN" or not tok.text[:1].isupper()):
-            # "the Gwadar port", "the Bannu and Khyber districts"
-            out.append((tok, _joined_places(tok, tok.doc[first : tok.i + 1].text)))
+        found = _named_noun(tok, covered)
+        if found is not None:
+            out.append(found)
     return out
+
+
+def _named_noun(tok: Token, covered: set[int]) -> tuple[Token, str] | None:
+    """The place a locative noun and the proper nouns before it name: "in Eldmere", "a
+    Madison apartment", "the Gwadar port", "in the DI Khan attack"."""
+    names = [
+        t
+        for t in tok.lefts
+        if t.dep_ in ("compound", "conj")
+        and t.pos_ == "PROPN"
+        and t.text[:1].isupper()
+        and (t.ent_type_ in NAME_OF_PLACE or t.i not in covered)
+    ]
+    # The whole name, not its clipped tail: "a Marion County berry farm".
+    first = _name_start(names[0]) if names else tok.i
+    words = tok.doc[first : tok.i + 1]
+    if any(t.lower_.rstrip(".") in lexicon_places().not_places for t in words):
+        return None  # "at Mercy Children's Hospital"
+    premises = premises_of(names[-1]) if names else None
+    town = names[-1] if premises is not None and premises.i == tok.i else None
+    if town is not None and (
+        _a_big_town(tok.doc[first : town.i + 1].text)
+        or town.lower_ in lexicon_places().area_nouns  # "a Fresno County home"
+    ):
+        return (town, tok.doc[first : town.i + 1].text)  # "a Madison apartment"
+    if tok.pos_ == "PROPN" and tok.text[:1].isupper():
+        return (tok, tok.doc[first : tok.i + 1].text)
+    if names and tok.lemma_.lower() in lexicon_places().incident_words:
+        return (tok, tok.doc[first : tok.i].text)  # "in the DI Khan attack"
+    if names and (tok.pos_ == "NOUN" or not tok.text[:1].isupper()):
+        # "the Gwadar port", "the Bannu and Khyber districts"
+        return (tok, _joined_places(tok, tok.doc[first : tok.i + 1].text))
+    return None
 
 
 def _a_big_town(name: str) -> bool:
@@ -578,7 +584,3 @@ def _joined_places(head: Token, text: str) -> str:
         places.common_ancestor(found) if len(found) > 1 else places.resolve(" and ".join(names))
     )
     return holder.name if holder is not None else " and ".join(names)
-
-
-def locative(tok: Token) -> bool:
-    return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS

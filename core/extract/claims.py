@@ -38,12 +38,12 @@ from core.extract.claim_dates import (
     shifted,
 )
 from core.extract.claim_places import (
+    figure_place,
     in_town,
     locative,
     place_mentions,
     report_home,
     scene_town,
-    town_over_state,
 )
 from core.extract.figures import (
     checkable_other,
@@ -490,11 +490,11 @@ def _claim(
     amount, num, span, reading = found
     anchor = reading.anchor or num
     offset, settings = here.chunk.offset, here.settings
-    place = town_over_state(
-        _nearest(anchor, in_town(here.places, scene_town(ctx.location, here.home)))
-        or ctx.location
-        or here.home,
+    place = figure_place(
+        _nearest(anchor, in_town(here.places, scene_town(ctx.location, here.home))),
+        ctx.location,
         here.home,
+        (period.end - period.start).days if period else None,
     )
     attribution = (
         recorder(anchor)  # "…; the hospital put the toll at 5": its own source first

@@ -247,3 +247,43 @@ def test_the_town_opening_a_venue_name_is_the_place(nlp: Language) -> None:
 def test_a_street_named_after_a_town_stays_in_the_report_town(nlp: Language) -> None:
     text = "ISLAMABAD: Two policemen were shot dead on Peshawar Road on Saturday, officials said."
     assert place_of(nlp, text, "Two") == "Islamabad"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        # NER cuts "Jammu" from "Jammu and Kashmir": the district it owns is the place
+        (
+            "SRINAGAR, May 4 (Reuters) - Three militants were killed in a gunfight in Jammu "
+            "and Kashmir's Baramulla district, police said on Thursday.",
+            "Three",
+            "Baramulla",
+        ),
+        # "DI Khan", the town's short name, before the word for the attack
+        (
+            "Five policemen martyred in DI Khan attack\n\nThe attackers fled, officials said.",
+            "Five",
+            "DI Khan",
+        ),
+    ],
+)
+def test_a_whole_name_not_its_clipped_head(
+    nlp: Language, text: str, figure: str, place: str
+) -> None:
+    assert place in (place_of(nlp, text, figure) or "")
+
+
+def test_a_round_up_keeps_the_region_its_sentence_names(nlp: Language) -> None:
+    text = (
+        "SRINAGAR: Two soldiers were killed in Sopore on Monday, police said. "
+        "Violence in J&K has killed more than 40 people this year, officials said."
+    )
+    assert place_of(nlp, text, "more than 40") == "J&K"
+
+
+def test_the_incident_in_a_region_is_the_report_town(nlp: Language) -> None:
+    text = (
+        "NEW HAVEN, Conn. -- Two men were wounded in a shooting at a Connecticut "
+        "nightclub early Sunday, police said."
+    )
+    assert "New Haven" in (place_of(nlp, text, "Two") or "")
