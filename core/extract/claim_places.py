@@ -18,8 +18,10 @@ from core.extract.place_roles import (
     area_named_before,
     named_area,
     remember_areas,
+    where_a_speaker_is,
     whole_name,
     without_day,
+    without_open_bracket,
 )
 from core.extract.place_words import LOCATIVE_PREPS as LOCATIVE_PREPS  # noqa: PLC0414
 from core.extract.place_words import PlaceWords as PlaceWords  # noqa: PLC0414
@@ -225,7 +227,10 @@ def place_mentions(
     holds them all ("in Khyber Pakhtunkhwa and Balochistan" → Pakistan) when the gazetteer
     knows it."""
     start = dateline_end(sent)
-    while start < sent.end and sent.doc[start].idx < skip_to:
+    # the dateline's line on: a headline above it, parsed into its sentence, keeps its places
+    text = sent.doc.text
+    line = text.rfind("\n", 0, max(skip_to, 0)) + 1 if skip_to <= len(text) else len(text)
+    while start < sent.end and line <= sent.doc[start].idx < skip_to:
         start += 1
     ents = sentence_ents(sent)
     covered: set[int] = set()
@@ -233,12 +238,16 @@ def place_mentions(
         if not _a_town_called_a_person(ent):
             covered.update(range(ent.start, ent.end))
     found = [
-        *_entity_places(sent, ents, start),
-        *_unlabelled_places(sent, start, covered, {} if areas is None else areas),
+        (tok, name)
+        for tok, name in (
+            *_entity_places(sent, ents, start),
+            *_unlabelled_places(sent, start, covered, {} if areas is None else areas),
+        )
+        if not where_a_speaker_is(tok)
     ]
     if areas is not None:
         remember_areas(sent, areas)  # for "in the district" in the sentences after
-    return [(tok, _venue_town(_without_open_bracket(name))) for tok, name in found]
+    return [(tok, _venue_town(without_open_bracket(name))) for tok, name in found]
 
 
 def _venue_town(name: str) -> str:
@@ -256,14 +265,6 @@ def _venue_town(name: str) -> str:
         # a big town, as before a dwelling ("a Capitol Hill apartment" is a part of one)
         if _a_big_town(head) or any(p.level == "admin1" for p in places.candidates(head)):
             return head
-    return name
-
-
-def _without_open_bracket(name: str) -> str:
-    """An entity may swallow the start of the abbreviation bracketed after it ("Jammu and
-    Kashmir (PoJK"): the name ends before the bracket it never closes."""
-    if name.count("(") > name.count(")"):
-        name = name[: name.rindex("(")].rstrip(" ,")
     return name
 
 
@@ -286,6 +287,8 @@ def _a_town_called_a_person(ent: Span) -> bool:
         return locative(root.head)
     if root.dep_ == "compound" and root.head.lemma_.lower() in lexicon_places().incident_words:
         return _a_big_town(ent.text)  # "the DI Khan attack": where the attack was
+    if len(ent) == 1 and root.head.lower_ == "in" and root.lower_ not in _person_words(ent.doc):
+        return locative(root)  # "in Kurram", a district the gazetteer does not list
     return locative(root) and bool(places.candidates(root.doc[_name_start(root) : root.i + 1].text))
 
 

@@ -73,17 +73,18 @@ def _acting_verbs() -> frozenset[str]:
 
 def acts(root: Token) -> bool:
     """A country named as the one acting ("Israel accused Hamas", "India's strikes",
-    "Pakistan's army", "condemned by Pakistan"): a party to the story, not where its
+    "condemned by Pakistan"): a party to the story, not where its
     figures are ("Indonesia lies in a zone" still places them)."""
     if root.dep_ == "nsubj" and root.head.lemma_.lower() in _acting_verbs():
         return True
     if root.dep_ == "pobj" and root.head.dep_ == "agent":
         return True
-    # "Israel's assault", "Pakistan's army": whose deed or force it is ("Iran's coast" is
-    # a part of it)
-    return root.dep_ == "poss" and root.head.pos_ == "NOUN" and root.head.lower_ not in _parts()
+    # "Israel's assault", "India's strikes": whose deed it is ("Pakistan's army said" is
+    # still a report on Pakistan)
+    return root.dep_ == "poss" and root.head.lemma_.lower() in _deeds()
 
 
 @functools.cache
-def _parts() -> frozenset[str]:
-    return frozenset(str(w) for w in load_rules("places")["country_parts"])
+def _deeds() -> frozenset[str]:
+    """Nouns of an attack or operation ("assault", "offensive", "strike"), and "war"."""
+    return frozenset(str(w) for w in load_rules("places")["incident_words"]) | {"war"}

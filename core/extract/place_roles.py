@@ -7,9 +7,11 @@ name ("at 85 Elm St. Saturday") is no part of it.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
+from core.extract.cues import cues
 from core.rules import load_rules
 from core.text import places
 
@@ -26,6 +28,8 @@ _HOLDER_DEPS = frozenset({"poss", "compound", "nmod", "appos", "amod"})
 _BACK_DETERMINERS = frozenset({"the", "this", "that", "his", "her", "their", "its"})
 # Words for a province: a province the gazetteer knows is what "the province" refers to.
 _PROVINCE_NOUNS = ("province", "state", "region")
+_POSSESSIVE_END = re.compile(r"\s*['’]s$")
+_SAME_WORDS = frozenset({"same", "very"})  # "in the same district" is the one before
 _NAME_LABELS = frozenset({"GPE", "LOC", "ORG", "PERSON", "NORP", "FAC"})
 
 
@@ -95,6 +99,8 @@ def named_area(name: Token) -> Token | None:
     # "the City of Yonkers Police Department" is a body's name, not a place in a city
     if area is None or area.text not in _area_nouns() or name.text.lower() in _bodies():
         return None
+    if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in area.lefts):
+        return None  # "Mastung district of Balochistan": the district has its name
     return area
 
 
@@ -116,7 +122,8 @@ def area_named_before(area: Token, areas: Mapping[str, str]) -> str | None:
     dets = [c for c in area.children if c.dep_ in ("det", "poss")]
     if not dets or any(c.lower_ not in _BACK_DETERMINERS for c in dets):
         return None
-    if any(c.dep_ in ("compound", "amod", "nmod") or c.lower_ == "of" for c in area.children):
+    own = [c for c in area.children if c.dep_ in ("compound", "amod", "nmod") or c.lower_ == "of"]
+    if any(c.lower_ not in _SAME_WORDS for c in own):
         return None  # "the northern district", "the district of Kurram": its own words
     # "the district chief of Lower Dir said ... in his district": its own sentence first
     here: dict[str, str] = {}
@@ -178,3 +185,26 @@ def whole_name(ent: Span) -> Span:
         if doc[end - 1].text[:1].isupper() and places.candidates(doc[ent.start : end].text):
             best = doc[ent.start : end]
     return best
+
+
+def where_a_speaker_is(tok: Token) -> bool:
+    """ "a senior police officer in Raipur said", "officials in Kabul said": where the source
+    sits, not where the figure is; the place an official is "of" is what the official
+    speaks for ("the governor of Qeshm said", "the commissioner of Pariang county in Unity
+    state said") and stays."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "in":
+        return False
+    speaker = tok.head.head
+    if speaker.dep_ == "appos":
+        speaker = speaker.head  # "said Ema Suryani, a doctor in Lampahan"
+    return speaker.dep_ in ("nsubj", "nsubjpass") and (
+        speaker.head.lemma_.lower() in cues().attributing
+    )
+
+
+def without_open_bracket(name: str) -> str:
+    """An entity may swallow the start of the abbreviation bracketed after it ("Jammu and
+    Kashmir (PoJK"): the name ends before the bracket it never closes."""
+    if name.count("(") > name.count(")"):
+        name = name[: name.rindex("(")].rstrip(" ,")
+    return _POSSESSIVE_END.sub("", name)  # "South Sudan's" as NER gives it

@@ -287,3 +287,46 @@ def test_the_incident_in_a_region_is_the_report_town(nlp: Language) -> None:
         "nightclub early Sunday, police said."
     )
     assert "New Haven" in (place_of(nlp, text, "Two") or "")
+
+
+def test_where_the_speaker_sits_is_not_the_scene(nlp: Language) -> None:
+    text = (
+        "Rebels killed nine soldiers in a roadside blast in Sukma district on Monday. "
+        "At least 17 soldiers were also injured, a senior police officer in the state "
+        "capital Raipur said."
+    )
+    assert place_of(nlp, text, "At least 17") != "Raipur"
+
+
+def test_a_place_the_speaker_names_as_the_scene_stays(nlp: Language) -> None:
+    text = "Police in Quetta said four men were shot dead in Quetta on Sunday."
+    assert place_of(nlp, text, "four") == "Quetta"
+
+
+def test_a_headline_above_the_dateline_keeps_its_place(nlp: Language) -> None:
+    text = (
+        "Blast in Mastung kills 30\n\n"
+        "QUETTA: At least 30 people were killed in a suicide blast on Friday, officials said."
+    )
+    assert place_of(nlp, text, "30") == "Mastung"
+
+
+def test_a_district_the_gazetteer_lacks_after_in(nlp: Language) -> None:
+    text = "Six killed as gunmen open fire on passenger van in Kurram"
+    assert place_of(nlp, text, "Six") == "Kurram"
+
+
+def test_in_the_same_district_is_the_one_before(nlp: Language) -> None:
+    text = (
+        "PESHAWAR: Two policemen were killed in Bajaur district on Thursday. Earlier this "
+        "month, 42 people were killed in a similar attack in the same district."
+    )
+    assert "Bajaur" in (place_of(nlp, text, "42") or "")
+
+
+def test_the_district_of_a_province_is_the_district(nlp: Language) -> None:
+    text = (
+        "QUETTA: At least 52 people were killed in a suicide blast near a mosque in Mastung "
+        "district of Balochistan on Friday, officials said."
+    )
+    assert "Mastung" in (place_of(nlp, text, "At least 52") or "")
