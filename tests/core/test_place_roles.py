@@ -330,3 +330,30 @@ def test_the_district_of_a_province_is_the_district(nlp: Language) -> None:
         "district of Balochistan on Friday, officials said."
     )
     assert "Mastung" in (place_of(nlp, text, "At least 52") or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        (
+            "LAHORE: Three people were killed as a roof collapsed in the Mozang area on "
+            "Tuesday, rescue officials said.",
+            "Three",
+            "Mozang area, Lahore",
+        ),
+        (
+            "KARACHI: Two men were injured in a cracker blast in Baldia Town on Sunday.",
+            "Two",
+            "Baldia Town, Karachi",
+        ),
+    ],
+)
+def test_a_locality_the_gazetteer_lacks_is_in_the_report_town(
+    nlp: Language, text: str, figure: str, place: str
+) -> None:
+    assert place_of(nlp, text, figure) == place
+
+
+def test_a_known_town_is_no_locality(nlp: Language) -> None:
+    text = "LAHORE: Two children drowned in a canal in Faisalabad on Tuesday, officials said."
+    assert place_of(nlp, text, "Two") == "Faisalabad"
