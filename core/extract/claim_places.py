@@ -208,7 +208,7 @@ def _entity_places(sent: Span, ents: list[Span], start: int) -> list[tuple[Token
     not_places = lexicon_places().not_places
     for n, whole in enumerate(ents):
         ent = without_day(whole)  # "at 85 Elm St. Saturday"
-        if ent.label_ not in PLACE_LABELS or ent.start < start or is_language(ent.text):
+        if not _a_place_entity(ent) or ent.start < start or is_language(ent.text):
             continue
         ent = whole_name(ent)  # "Jammu" of "Jammu and Kashmir's Kupwara district"
         if (
@@ -250,6 +250,17 @@ def _entity_places(sent: Span, ents: list[Span], start: int) -> list[tuple[Token
         name = ent.text if ent.end > whole.end else _joined_places(ent.root, ent.text)
         out.append((named_area(ent.root) or ent.root, name))
     return out
+
+
+def _a_place_entity(ent: Span) -> bool:
+    """A place entity, or a province or country NER took for a body or a person
+    ("Balochistan has seen", "Khyber Pakhtunkhwa was the worst-hit province")."""
+    if ent.label_ in PLACE_LABELS:
+        return True
+    if ent.root.dep_ == "conj":
+        return False  # "in Khyber Pakhtunkhwa and Balochistan": read with the place before
+    place = places.lookup(ent.text) if ent.label_ in ("ORG", "PERSON", "NORP") else None
+    return place is not None and place.level in ("admin1", "country")
 
 
 def _a_party(ent: Span) -> bool:

@@ -147,6 +147,8 @@ def remember_areas(sent: Span, areas: dict[str, str]) -> None:
         if place is not None and place.level == "admin1":
             for kind in _PROVINCE_NOUNS:
                 areas[kind] = ent.text
+        elif place is not None and place.level == "country":
+            areas["country"] = ent.text  # "across the country"
 
 
 def _given_name(area: Token) -> str | None:

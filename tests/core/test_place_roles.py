@@ -357,3 +357,29 @@ def test_a_locality_the_gazetteer_lacks_is_in_the_report_town(
 def test_a_known_town_is_no_locality(nlp: Language) -> None:
     text = "LAHORE: Two children drowned in a canal in Faisalabad on Tuesday, officials said."
     assert place_of(nlp, text, "Two") == "Faisalabad"
+
+
+def test_across_the_country_is_the_country_named_before(nlp: Language) -> None:
+    text = (
+        "Pakistan recorded 85 militant attacks in November, a think tank said. Most took "
+        "place in Balochistan. At least 120 security personnel were killed in the attacks "
+        "across the country."
+    )
+    assert place_of(nlp, text, "At least 120") == "Pakistan"
+
+
+def test_a_province_ner_took_for_a_body_is_a_place(nlp: Language) -> None:
+    text = (
+        "Five killed in Turbat blast\n\n"
+        "Balochistan has seen a surge in attacks this year, with more than 150 people "
+        "killed since January."
+    )
+    assert place_of(nlp, text, "more than 150") == "Balochistan"
+
+
+def test_provinces_joined_by_and_give_what_holds_them(nlp: Language) -> None:
+    text = (
+        "There were at least 60 attacks in October, most of which took place in Khyber "
+        "Pakhtunkhwa and Balochistan."
+    )
+    assert place_of(nlp, text, "at least 60") == "Pakistan"
