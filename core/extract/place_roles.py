@@ -105,6 +105,17 @@ def named_area(name: Token) -> Token | None:
 
 
 @functools.cache
+def _care_words() -> frozenset[str]:
+    """Words of where the hurt are treated ("hospital", "medical", "clinic")."""
+    return frozenset(str(w) for w in load_rules("places")["not_places"]) - _agencies()
+
+
+@functools.cache
+def _agencies() -> frozenset[str]:
+    return frozenset(str(w) for w in load_rules("event_types")["agencies"])
+
+
+@functools.cache
 def _bodies() -> frozenset[str]:
     """Last words of the name of a body, never a place: "... Police Department", "Hospital"."""
     table = load_rules("places")
@@ -199,6 +210,8 @@ def where_a_speaker_is(tok: Token) -> bool:
     speaker = tok.head.head
     if speaker.dep_ == "appos":
         speaker = speaker.head  # "said Ema Suryani, a doctor in Lampahan"
+    if any(c.lower_ in _care_words() for c in speaker.lefts):
+        return False  # "hospital officials in Eldmere" speak where the patients are
     return speaker.dep_ in ("nsubj", "nsubjpass") and (
         speaker.head.lemma_.lower() in cues().attributing
     )

@@ -383,3 +383,11 @@ def test_provinces_joined_by_and_give_what_holds_them(nlp: Language) -> None:
         "Pakhtunkhwa and Balochistan."
     )
     assert place_of(nlp, text, "at least 60") == "Pakistan"
+
+
+def test_hospital_staff_speak_where_the_hurt_are(nlp: Language) -> None:
+    text = (
+        "The blast hit a bus station on Sunday. Hospital officials in Sibi said 14 people "
+        "were still being treated for their injuries."
+    )
+    assert place_of(nlp, text, "14") == "Sibi"
