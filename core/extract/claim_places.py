@@ -16,6 +16,7 @@ from core.extract.nlp import Chunk, sentence_ents
 from core.extract.place_roles import (
     a_journey_end,
     area_named_before,
+    jurisdiction,
     named_area,
     remember_areas,
     where_a_speaker_is,
@@ -156,6 +157,8 @@ def place_mentions(
     ]
     if areas is not None:
         remember_areas(sent, areas)  # for "in the district" in the sentences after
+    if not found:
+        found = jurisdiction(sent)  # "the Qeshm island governor said ten were killed"
     return [(tok, _venue_town(without_open_bracket(name))) for tok, name in found]
 
 

@@ -223,3 +223,43 @@ def without_open_bracket(name: str) -> str:
     if name.count("(") > name.count(")"):
         name = name[: name.rindex("(")].rstrip(" ,")
     return _POSSESSIVE_END.sub("", name)  # "South Sudan's" as NER gives it
+
+
+_OFFICE_REACH = 4  # words between a place and the title it qualifies ("Qeshm island governor")
+
+
+def jurisdiction(sent: Span) -> list[tuple[Token, str]]:
+    """The place an official who gives the figures speaks for ("Qeshm island governor Ali
+    Saberi told AFP", "the commissioner of Kurram said"): a name the gazetteer knows, held by
+    an office title in the subject of a reporting verb."""
+    titles = _journey_verbs("office_titles")
+    for name in sent:
+        if name.pos_ != "PROPN" or name.ent_type_ in ("PERSON", "DATE"):
+            continue
+        first = name.i
+        while first > sent.start and name.doc[first - 1].pos_ == "PROPN":
+            first -= 1
+        text = name.doc[first : name.i + 1].text
+        if name.i + 1 < sent.end and name.doc[name.i + 1].pos_ == "PROPN":
+            continue  # the name runs on
+        if not places.candidates(text) or (name.ent_type_ == "ORG" and name.ent_iob_ != "B"):
+            continue  # a town NER took for a body, not a word of a body's name
+        tok = name
+        for _ in range(_OFFICE_REACH):
+            if tok.lemma_.lower() in titles and _speaks(tok):
+                return [(name, text)]
+            if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+                tok = tok.head.head  # "the governor of Qeshm"
+            elif tok.dep_ in _HOLDER_DEPS and tok.head.i != tok.i:
+                tok = tok.head  # "Qeshm island governor"
+            else:
+                break
+    return []
+
+
+def _speaks(title: Token) -> bool:
+    """The title heads the subject of a reporting verb, or an apposition to one."""
+    tok = title
+    while tok.dep_ in ("appos", "compound") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in cues().attributing

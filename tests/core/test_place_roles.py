@@ -391,3 +391,16 @@ def test_hospital_staff_speak_where_the_hurt_are(nlp: Language) -> None:
         "were still being treated for their injuries."
     )
     assert place_of(nlp, text, "14") == "Sibi"
+
+
+def test_an_official_speaks_for_the_place_of_the_title(nlp: Language) -> None:
+    text = "The deputy commissioner of Bannu told reporters that 14 people had been killed."
+    assert place_of(nlp, text, "14") == "Bannu"
+
+
+def test_a_place_the_sentence_names_wins_over_the_title(nlp: Language) -> None:
+    text = (
+        "The deputy commissioner of Bannu told reporters that 14 people had been killed in "
+        "Kohat."
+    )
+    assert place_of(nlp, text, "14") == "Kohat"
