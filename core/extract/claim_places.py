@@ -53,7 +53,7 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 NAME_OF_PLACE = frozenset({"", "GPE", "LOC", "FAC", "PRODUCT", "ORG"})
 
 # How a name hangs on the noun it qualifies ("Cook County" on "medical examiner").
-_MODIFIER_DEPS = frozenset({"compound", "nmod"})
+_MODIFIER_DEPS = frozenset({"compound", "nmod", "amod"})
 
 # Verbs that give a thing its name ("a club called Havana"): what follows names no place.
 _NAMING_VERBS = frozenset({"call", "name", "dub"})

@@ -404,3 +404,11 @@ def test_a_place_the_sentence_names_wins_over_the_title(nlp: Language) -> None:
         "Kohat."
     )
     assert place_of(nlp, text, "14") == "Kohat"
+
+
+def test_a_province_naming_its_government_is_no_place(nlp: Language) -> None:
+    text = (
+        "Four people were killed in Kohat on Monday. Aid workers later said no one was hurt "
+        "in the second blast, contrary to early estimates from the Punjab government."
+    )
+    assert place_of(nlp, text, "no one") != "Punjab"
