@@ -4,24 +4,43 @@ dateline and the country a report speaks of, for figures whose sentences name no
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from core.extract.cues import cues
-from core.extract.home_country import home_country_times, is_language
+from core.extract.datelines import dateline_end as dateline_end  # noqa: PLC0414
+from core.extract.datelines import dateline_place
+from core.extract.home_country import acts, home_country_times, is_language
 from core.extract.nlp import Chunk, sentence_ents
+from core.extract.place_roles import (
+    a_journey_end,
+    area_named_before,
+    jurisdiction,
+    named_area,
+    remember_areas,
+    where_a_speaker_is,
+    whole_name,
+    without_day,
+    without_open_bracket,
+)
+from core.extract.place_towns import ROUNDUP_DAYS as ROUNDUP_DAYS  # noqa: PLC0414
+from core.extract.place_towns import figure_place as figure_place  # noqa: PLC0414
+from core.extract.place_towns import in_town as in_town  # noqa: PLC0414
+from core.extract.place_towns import scene_token
+from core.extract.place_towns import scene_town as scene_town  # noqa: PLC0414
+from core.extract.place_towns import town_over_state as town_over_state  # noqa: PLC0414
+from core.extract.place_words import LOCATIVE_PREPS as LOCATIVE_PREPS  # noqa: PLC0414
+from core.extract.place_words import PlaceWords as PlaceWords  # noqa: PLC0414
+from core.extract.place_words import a_scene as a_scene  # noqa: PLC0414
+from core.extract.place_words import lexicon_places as lexicon_places  # noqa: PLC0414
+from core.extract.place_words import locative as locative  # noqa: PLC0414
 from core.extract.report_places import (
     BIG_TOWN,
-    LEAD_SENTENCES,
     agency_words,
     premises_of,
     report_town,
-    town_of,
 )
-from core.rules import load_rules
 from core.text import places
 
 if TYPE_CHECKING:
@@ -34,55 +53,12 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 NAME_OF_PLACE = frozenset({"", "GPE", "LOC", "FAC", "PRODUCT", "ORG"})
 
 # How a name hangs on the noun it qualifies ("Cook County" on "medical examiner").
-_MODIFIER_DEPS = frozenset({"compound", "nmod"})
+_MODIFIER_DEPS = frozenset({"compound", "nmod", "amod"})
 
 # Verbs that give a thing its name ("a club called Havana"): what follows names no place.
 _NAMING_VERBS = frozenset({"call", "name", "dub"})
 
-LOCATIVE_PREPS = frozenset(
-    ["in", "inside", "at", "near", "outside", "across", "around", "across", "throughout", "within"]
-)
 
-
-def dateline_end(sent: Span) -> int:
-    """Token index after a dateline ("ISLAMABAD, Pakistan –"): where the reporter files
-    from, not where anything happened. A dateline is a place name or two before a dash that
-    opens a clause; a title ("Valdoria Conflict Monitor – Monthly Brief") is not one."""
-    for tok in sent[:7]:
-        # a colon ends one too in South Asian copy ("LAHORE:", "QUETTA (APP):")
-        if tok.text in ("–", "—", "-", "--", ":", "):") and tok.i > sent.start:
-            before = sent.doc[sent.start : tok.i]
-            after = sent.doc[tok.i + 1 : sent.end]
-            # the station or agency in brackets ("(CBSNewYork)") may be an organisation; a
-            # town in capitals the tagger does not know ("DARROW") may be tagged a noun
-            bracketed = _bracketed(before)
-            if (
-                # its date ("ELDMERE, 4 May 2031 -") is the day of filing, part of it too
-                all(t.pos_ == "PROPN" or t.is_punct or t.is_upper or t.ent_type_ == "DATE"
-                    for t in before)
-                and not any(
-                    t.ent_type_ in ("ORG", "PERSON", "NORP")
-                    for t in before
-                    if t.i not in bracketed and not t.is_upper  # NER misreads capitals
-                )
-                and any(t.pos_ in ("VERB", "AUX") for t in after)
-            ):
-                return tok.i + 1
-            return sent.start
-    return sent.start
-
-
-def _bracketed(tokens: Span) -> set[int]:
-    """Indexes of the tokens inside round brackets."""
-    inside, depth = set(), 0
-    for t in tokens:
-        if t.text == "(":
-            depth += 1
-        elif t.text == ")":
-            depth = max(0, depth - 1)
-        elif depth:
-            inside.add(t.i)
-    return inside
 
 
 def fallback_place(dateline: places.Dateline | None, country: str | None) -> str | None:
@@ -139,7 +115,7 @@ def lead_scene(chunks: Sequence[Chunk], dateline: places.Dateline) -> str | None
                     and filed.admin1 is not None
                     and town.admin1 == filed.admin1
                     and not places.part_of(town, filed)
-                    and not _scene_token(tok, name)
+                    and not scene_token(tok, name)
                 ):
                     return f"{name}, {dateline.region}" if dateline.region else name
             return None
@@ -152,147 +128,66 @@ def _places_incident(tok: Token) -> bool:
     return locative(tok) and tok.head.head.lemma_.lower() in lexicon_places().incident_words
 
 
-def town_over_state(place: str | None, home: str | None) -> str | None:
-    """ "a shooting at a Connecticut nightclub" in a report filed from New Haven, Conn.: the
-    state or country a sentence names holds the report's town, which says more; a street, a
-    block, a venue or a neighbourhood of that town says less to a checker who files
-    incidents by town."""
-    if not place or not home or place == home:
-        return place
-    if a_scene(place):
-        return home
-    town = places.resolve(home)
-    if town is None or town.level != "city":
-        # a report's town named like a province abroad ("Santa Cruz") is the town
-        town = town_of(home, {})
-    if town is None:
-        return place
-    # "Bridgeport" in a Chicago report: the neighbourhood, not the town in Connecticut
-    local = places.resolve(place, hints={k: 1 for k in (town.country, town.admin1) if k})
-    if local is not None and places.part_of(local, town):
-        return home
-    # "North Toledo" in a Toledo report: a part of the town named by its side
-    quarter = town_of(place, {k: 1 for k in (town.country, town.admin1) if k})
-    if quarter is not None and quarter.key == town.key and not places.candidates(place):
-        return home
-    # "Oklahoma" is the state holding Tulsa, though the big city's other name too
-    holders = [places.resolve(place), *places.candidates(place)]
-    if any(
-        where is not None
-        and where.level in ("admin1", "country")
-        and places.relation(where, town) == "contains"
-        for where in holders
-    ):
-        return home
-    return place
-
-
-def a_scene(name: str) -> bool:
-    """A street, block, venue or neighbourhood ("Arlington Avenue", "Rio Vista Dr.", "the 500
-    block", "Regal Nightclub"): its last word says so."""
-    words = name.split()
-    last = words[-1].lower().rstrip(".") if words else ""
-    lexicon = lexicon_places()
-    scenes = lexicon.scene_nouns | lexicon.street_suffixes
-    return last in scenes or (last.endswith("s") and last[:-1] in scenes)  # "Elm and Oak streets"
-
-
-def in_town(found: list[tuple[Token, str]], home: str | None = None) -> list[tuple[Token, str]]:
-    """A street, a block or a venue gives way to the town the same sentence names ("on
-    Arlington Avenue in Allentown"): checkers file and group incidents by town. With no town
-    in the sentence, it gives way to the report's town (``home``) when there is one."""
-    towns = []
-    for tok, name in found:
-        if _scene_token(tok, name):
-            continue
-        place = places.resolve(name)
-        if place is not None and place.level in ("city", "admin1"):
-            towns.append((tok, name))
-    if towns and len(towns) < len(found):
-        return towns
-    if not towns and home:
-        return [(tok, name) for tok, name in found if not _scene_token(tok, name)]
-    return found
-
-
-def scene_town(carried: str | None, home: str | None) -> str | None:
-    """The town a sentence naming only a street, a block or a venue stands in: the report's,
-    else the town the sentences before it named ("inside a Madison apartment. ... in the 300
-    block of Elm Drive")."""
-    return home or (carried if carried and not a_scene(carried) else None)
-
-
-def _scene_token(tok: Token, name: str) -> bool:
-    """A scene by its name ("Elm Street") or its head word ("the apartment"), a street after
-    "the block of", or a part of a town named before its noun ("the Bridgeport
-    neighborhood"): never the town itself."""
-    words = lexicon_places()
-    if a_scene(name) or tok.lower_ in words.scene_nouns:
-        return True
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of":
-        # "the 1300 block of North Erie"; "the Elmwood neighborhood of Buffalo" is the town
-        held = tok.head.head.lower_
-        return held in words.scene_nouns and held not in words.quarter_nouns
-    if tok.dep_ != "compound":
-        return False
-    # "a Harris County home": a name no town bears, before a scene noun, is part of the scene
-    return tok.head.lower_ in words.quarter_nouns or (
-        tok.head.lower_ in words.scene_nouns and places.resolve(name) is None
-    )
-
-
-@dataclass(frozen=True, slots=True)
-class PlaceWords:
-    scene_nouns: frozenset[str]
-    quarter_nouns: frozenset[str]
-    area_nouns: frozenset[str]
-    not_places: frozenset[str]
-    street_suffixes: frozenset[str]
-    incident_words: frozenset[str]
-
-
-@functools.cache
-def lexicon_places() -> PlaceWords:
-    raw: dict[str, Any] = load_rules("places")
-    return PlaceWords(
-        scene_nouns=frozenset(raw["scene_nouns"]),
-        quarter_nouns=frozenset(raw["quarter_nouns"]),
-        area_nouns=frozenset(raw["area_nouns"]),
-        not_places=frozenset(raw["not_places"]),
-        street_suffixes=frozenset(raw["street_suffixes"]),
-        incident_words=frozenset(raw["incident_words"]),
-    )
-
-
-def place_mentions(sent: Span, *, skip_to: int = -1) -> list[tuple[Token, str]]:
+def place_mentions(
+    sent: Span, *, skip_to: int = -1, areas: dict[str, str] | None = None
+) -> list[tuple[Token, str]]:
     """Place mentions (head token, text) outside the dateline: place entities, proper nouns
     after a locative preposition that NER left unlabelled ("in Eldmere", "outside the Gwadar
     port", "in the Bannu and Khyber districts"). Places joined by "and" give the place that
     holds them all ("in Khyber Pakhtunkhwa and Balochistan" → Pakistan) when the gazetteer
     knows it."""
     start = dateline_end(sent)
-    while start < sent.end and sent.doc[start].idx < skip_to:
+    # the dateline's line on: a headline above it, parsed into its sentence, keeps its places
+    text = sent.doc.text
+    line = text.rfind("\n", 0, max(skip_to, 0)) + 1 if skip_to <= len(text) else len(text)
+    while start < sent.end and line <= sent.doc[start].idx < skip_to:
         start += 1
     ents = sentence_ents(sent)
     covered: set[int] = set()
     for ent in ents:
         if not _a_town_called_a_person(ent):
             covered.update(range(ent.start, ent.end))
-    found = [*_entity_places(sent, ents, start), *_unlabelled_places(sent, start, covered)]
-    return [(tok, _without_open_bracket(name)) for tok, name in found]
+    found = [
+        (tok, name)
+        for tok, name in (
+            *_entity_places(sent, ents, start),
+            *_unlabelled_places(sent, start, covered, {} if areas is None else areas),
+        )
+        if not where_a_speaker_is(tok)
+    ]
+    if areas is not None:
+        remember_areas(sent, areas)  # for "in the district" in the sentences after
+    if not found:
+        found = jurisdiction(sent)  # "the Qeshm island governor said ten were killed"
+    return [(tok, _venue_town(without_open_bracket(name))) for tok, name in found]
 
 
-def _without_open_bracket(name: str) -> str:
-    """An entity may swallow the start of the abbreviation bracketed after it ("Jammu and
-    Kashmir (PoJK"): the name ends before the bracket it never closes."""
-    if name.count("(") > name.count(")"):
-        name = name[: name.rindex("(")].rstrip(" ,")
+def _venue_town(name: str) -> str:
+    """ "Quetta railway station", "the Peshawar press club": the town that opens a venue's
+    name is the place (a street is named after a town as often as not: "Lahore Road")."""
+    words = name.split()
+    if len(words) < 2 or not words[-1].islower() or not a_scene(name):
+        return name
+    if words[-1] in lexicon_places().quarter_nouns:
+        return name  # "the Gaza City neighbourhood of Zeitun": a part of a town, read elsewhere
+    for n in range(len(words) - 1, 0, -1):
+        head = " ".join(words[:n])
+        if not all(w.islower() for w in words[n:]) or head.isupper():
+            break
+        # a big town, as before a dwelling ("a Capitol Hill apartment" is a part of one)
+        if _a_big_town(head) or any(p.level == "admin1" for p in places.candidates(head)):
+            return head
     return name
 
 
 def _a_town_called_a_person(ent: Span) -> bool:
     """ "in Dera Ismail Khan", "in the Kurram district": a name NER took for a person's,
-    standing where a place does, that the gazetteer knows or a word for an area follows."""
+    standing where a place does, that the gazetteer knows or a word for an area follows; a
+    town NER took for an organisation ("in Takengon") where a place stands."""
+    if ent.label_ == "ORG":  # "in Takengon"; "around Church and Elm" is a street corner
+        found = {p.level for p in places.candidates(ent.text)}
+        town = "city" in found and ent.root.head.lower_ == "in"
+        return locative(ent.root) and ("admin1" in found or town)
     if ent.label_ != "PERSON":
         return False
     root = ent.root
@@ -302,6 +197,10 @@ def _a_town_called_a_person(ent: Span) -> bool:
         return _a_big_town(ent.text)  # "inside a Madison apartment"
     if root.dep_ == "compound" and root.head.lower_ in lexicon_places().area_nouns:
         return locative(root.head)
+    if root.dep_ == "compound" and root.head.lemma_.lower() in lexicon_places().incident_words:
+        return _a_big_town(ent.text)  # "the DI Khan attack": where the attack was
+    if len(ent) == 1 and root.head.lower_ == "in" and root.lower_ not in _person_words(ent.doc):
+        return locative(root)  # "in Kurram", a district the gazetteer does not list
     return locative(root) and bool(places.candidates(root.doc[_name_start(root) : root.i + 1].text))
 
 
@@ -310,11 +209,15 @@ def _entity_places(sent: Span, ents: list[Span], start: int) -> list[tuple[Token
     out: list[tuple[Token, str]] = []
     joined: set[int] = set()
     not_places = lexicon_places().not_places
-    for n, ent in enumerate(ents):
-        if ent.label_ not in PLACE_LABELS or ent.start < start or is_language(ent.text):
+    for n, whole in enumerate(ents):
+        ent = without_day(whole)  # "at 85 Elm St. Saturday"
+        if not _a_place_entity(ent) or ent.start < start or is_language(ent.text):
             continue
+        ent = whole_name(ent)  # "Jammu" of "Jammu and Kashmir's Kupwara district"
         if (
             ent.start in joined
+            or a_journey_end(ent.root)  # "taken to Lahore", "tsunamis into Japan"
+            or _a_party(ent)  # "Israel has agreed", "Pakistan's army said"
             or ent[-1].lower_.rstrip(".") in not_places
             or _a_body(ent.root)
             or _a_person(ent)
@@ -323,6 +226,11 @@ def _entity_places(sent: Span, ents: list[Span], start: int) -> list[tuple[Token
             or _a_hospital_town(ent.root)
         ):
             continue  # the state of "Little Rock, Arkansas"; "Ben Taub Hospital"; "said Ames"
+        if _possessor_of_place(ent[-1]) and ent[-1] is not ent.root:
+            held = ent[-1].head  # "Jammu and Kashmir's Pahalgam", NER missing the town
+            if held.pos_ == "PROPN" and not held.ent_type_:
+                out.append((held, held.doc[_name_start(held) : held.i + 1].text))
+            continue
         if _possessor_of_place(ent.root) or _possessor_of_incident(ent.root):
             continue  # "Khyber Pakhtunkhwa's Kurram district": the district says more
         # "Little Rock, Arkansas", "Peshawar, Pakistan": the town, with what holds it.
@@ -340,8 +248,31 @@ def _entity_places(sent: Span, ents: list[Span], start: int) -> list[tuple[Token
         if specific:
             out.extend((c, c.text) for c in specific)
             continue
-        out.append((ent.root, _joined_places(ent.root, ent.text)))
+        # "the port city of Bandar Abbas": the city stands where the place does
+        # a name made whole past NER's cut holds its own "and" ("Jammu and Kashmir")
+        name = ent.text if ent.end > whole.end else _joined_places(ent.root, ent.text)
+        out.append((named_area(ent.root) or ent.root, name))
     return out
+
+
+def _a_place_entity(ent: Span) -> bool:
+    """A place entity, or a province or country NER took for a body or a person
+    ("Balochistan has seen", "Khyber Pakhtunkhwa was the worst-hit province")."""
+    if ent.label_ in PLACE_LABELS:
+        return True
+    if ent.root.dep_ == "conj":
+        return False  # "in Khyber Pakhtunkhwa and Balochistan": read with the place before
+    place = places.lookup(ent.text) if ent.label_ in ("ORG", "PERSON", "NORP") else None
+    return place is not None and place.level in ("admin1", "country")
+
+
+def _a_party(ent: Span) -> bool:
+    """A country that acts or speaks ("Israel accused Hamas", "India's army said"): a party
+    to the story, not where its figures are."""
+    if not acts(ent.root):
+        return False
+    place = places.lookup(ent.text)
+    return place is not None and place.level == "country"
 
 
 def _a_hospital_town(root: Token) -> bool:
@@ -372,9 +303,11 @@ def _possessor_of_place(root: Token) -> bool:
     """The province of "in Khyber Pakhtunkhwa's Kurram district" or "in Punjab's Okara": the
     place it holds is named after it, where a place stands."""
     head = root.head
+    # "in Jammu and Kashmir's Kupwara district", the district parsed as a conjunct
+    placed = locative(head) or (head.dep_ == "conj" and locative(head.head))
     return (
         root.dep_ == "poss"
-        and locative(head)
+        and placed
         and (
             (head.pos_ == "PROPN" and head.text[:1].isupper())
             or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.lefts)
@@ -403,39 +336,63 @@ def _holds(sent: Span, ent: Span, nxt: Span) -> bool:
     )
 
 
-def _unlabelled_places(sent: Span, start: int, covered: set[int]) -> list[tuple[Token, str]]:
+def _unlabelled_places(
+    sent: Span, start: int, covered: set[int], areas: dict[str, str]
+) -> list[tuple[Token, str]]:
     """Proper nouns after a locative preposition that NER left unlabelled."""
     out: list[tuple[Token, str]] = []
-    not_places = lexicon_places().not_places
     for tok in sent:
-        if tok.i < start or tok.i in covered or not locative(tok) or _a_hospital_town(tok):
+        area = named_area(tok) if tok.pos_ == "PROPN" and tok.i >= start else None
+        # NER often takes the name for a person's: its area noun says it is a place
+        a_name = tok.ent_type_ in NAME_OF_PLACE or tok.ent_type_ == "PERSON"
+        if area is not None and a_name and not a_journey_end(tok):
+            out.append((area, tok.doc[_name_start(tok) : tok.i + 1].text))  # "the town of Bam"
             continue
-        names = [
-            t
-            for t in tok.lefts
-            if t.dep_ in ("compound", "conj")
-            and t.pos_ == "PROPN"
-            and t.text[:1].isupper()
-            and (t.ent_type_ in NAME_OF_PLACE or t.i not in covered)
-        ]
-        # The whole name, not its clipped tail: "a Marion County berry farm".
-        first = _name_start(names[0]) if names else tok.i
-        words = tok.doc[first : tok.i + 1]
-        if any(t.lower_.rstrip(".") in not_places for t in words):
-            continue  # "at Mercy Children's Hospital"
-        premises = premises_of(names[-1]) if names else None
-        town = names[-1] if premises is not None and premises.i == tok.i else None
-        if town is not None and (
-            _a_big_town(tok.doc[first : town.i + 1].text)
-            or town.lower_ in lexicon_places().area_nouns  # "a Fresno County home"
-        ):
-            out.append((town, tok.doc[first : town.i + 1].text))  # "a Madison apartment"
-        elif tok.pos_ == "PROPN" and tok.text[:1].isupper():
-            out.append((tok, tok.doc[first : tok.i + 1].text))
-        elif tok.pos_ == "NOUN" and names:
-            # "the Gwadar port", "the Bannu and Khyber districts"
-            out.append((tok, _joined_places(tok, tok.doc[first : tok.i + 1].text)))
+        if tok.i < start or not locative(tok) or _a_hospital_town(tok):
+            continue
+        before = area_named_before(tok, areas)  # NER may read "the district later" as a date
+        if before is not None:
+            out.append((tok, before))  # "died in hospitals in the district"
+            continue
+        if tok.i in covered:
+            continue
+        found = _named_noun(tok, covered)
+        if found is not None:
+            out.append(found)
     return out
+
+
+def _named_noun(tok: Token, covered: set[int]) -> tuple[Token, str] | None:
+    """The place a locative noun and the proper nouns before it name: "in Eldmere", "a
+    Madison apartment", "the Gwadar port", "in the DI Khan attack"."""
+    names = [
+        t
+        for t in tok.lefts
+        if t.dep_ in ("compound", "conj")
+        and t.pos_ == "PROPN"
+        and t.text[:1].isupper()
+        and (t.ent_type_ in NAME_OF_PLACE or t.i not in covered)
+    ]
+    # The whole name, not its clipped tail: "a Marion County berry farm".
+    first = _name_start(names[0]) if names else tok.i
+    words = tok.doc[first : tok.i + 1]
+    if any(t.lower_.rstrip(".") in lexicon_places().not_places for t in words):
+        return None  # "at Mercy Children's Hospital"
+    premises = premises_of(names[-1]) if names else None
+    town = names[-1] if premises is not None and premises.i == tok.i else None
+    if town is not None and (
+        _a_big_town(tok.doc[first : town.i + 1].text)
+        or town.lower_ in lexicon_places().area_nouns  # "a Fresno County home"
+    ):
+        return (town, tok.doc[first : town.i + 1].text)  # "a Madison apartment"
+    if tok.pos_ == "PROPN" and tok.text[:1].isupper():
+        return (tok, tok.doc[first : tok.i + 1].text)
+    if names and tok.lemma_.lower() in lexicon_places().incident_words:
+        return (tok, tok.doc[first : tok.i].text)  # "in the DI Khan attack"
+    if names and (tok.pos_ == "NOUN" or not tok.text[:1].isupper()):
+        # "the Gwadar port", "the Bannu and Khyber districts"
+        return (tok, _joined_places(tok, tok.doc[first : tok.i + 1].text))
+    return None
 
 
 def _a_big_town(name: str) -> bool:
@@ -460,6 +417,7 @@ def _not_a_name(ent: Span) -> bool:
         _a_person(ent)
         or _a_given_name(ent.root)  # "a lounge called Havana"
         or _a_hospital_town(ent.root)  # "taken to a hospital in Salem"
+        or a_journey_end(ent.root)  # "the wounded were flown to Karachi"
         or (ent.label_ in ("GPE", "LOC") and _a_source(ent.root))
     )
 
@@ -522,6 +480,8 @@ def _person_words(doc: Doc) -> frozenset[str]:
 def _a_source(root: Token) -> bool:
     """A name that speaks ("according to Ames", "Ames said"): a source, not where it happened
     (NER takes many surnames for towns)."""
+    if root.dep_ == "appos":
+        root = root.head  # "said disaster agency official Fauzi"
     head = root.head
     if root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
         return True
@@ -550,28 +510,3 @@ def _joined_places(head: Token, text: str) -> str:
         places.common_ancestor(found) if len(found) > 1 else places.resolve(" and ".join(names))
     )
     return holder.name if holder is not None else " and ".join(names)
-
-
-def dateline_place(chunks: Sequence[Chunk]) -> str | None:
-    """Where the report was filed from ("ELDMERE –"): the place of a figure that names none."""
-    seen = 0
-    for chunk in sorted(chunks, key=lambda c: c.offset):
-        for sent in chunk.doc.sents:
-            seen += 1
-            end = dateline_end(sent)
-            # a label in capitals ("UPDATE —") opens a sentence like a dateline, but names
-            # no place: the tagger knows a town's name as a proper noun
-            if end > sent.start and all(
-                t.pos_ == "PROPN" or t.is_punct for t in sent.doc[sent.start : end - 1]
-            ):
-                name = sent.doc[sent.start : end - 1].text.split(",")[0].strip()
-                # past the lead, a label ("PREVIOUS:" over an earlier story) is no dateline
-                # unless it names a place the gazetteer knows
-                if seen > LEAD_SENTENCES and not places.candidates(name):
-                    continue
-                return name.title() if name.isupper() else name
-    return None
-
-
-def locative(tok: Token) -> bool:
-    return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
 from core.extract.attribution import (
     actor_of,
@@ -34,12 +34,12 @@ from core.extract.claim_dates import (
     sentence_periods,
 )
 from core.extract.claim_places import (
+    figure_place,
     in_town,
     locative,
     place_mentions,
     report_home,
     scene_town,
-    town_over_state,
 )
 from core.extract.date_clauses import charged_deed, other_clause, set_apart, shifted
 from core.extract.figures import (
@@ -55,6 +55,7 @@ from core.extract.nlp import Chunk
 from core.extract.participants import in_condition
 from core.extract.readings import elliptical, read_figure
 from core.extract.shot_counts import bare_shot, settle_shot_counts
+from core.extract.tree_distance import nearest
 from core.extract.victim_mentions import (
     Victim,
     Victims,
@@ -81,7 +82,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 
-_T = TypeVar("_T")
 
 
 @dataclass(slots=True)
@@ -103,6 +103,8 @@ class _Context:
     bare_shot: set[str] = dataclasses.field(default_factory=set)
     harmed: bool = False  # a casualty figure counted so far: "the driver died" may be them
     counted: list[tuple[str, str, float]] = dataclasses.field(default_factory=list)  # casualties
+    # the areas named so far, by kind ("district" → "Kurram district"): "in the district"
+    areas: dict[str, str] = dataclasses.field(default_factory=dict)
 
 
 def extract_claims(
@@ -238,7 +240,7 @@ def _claims_in_sentence(
         home=home,
         same_paragraph=same_paragraph,
         periods=sentence_periods(sent, published),
-        places=place_mentions(sent, skip_to=skip_to - chunk.offset),
+        places=place_mentions(sent, skip_to=skip_to - chunk.offset, areas=ctx.areas),
         attribution=sentence_source(sent),
     )
     resolved, victims = _not_named_before(_with_ellipsis(_readings(here, figures)), ctx)
@@ -409,7 +411,7 @@ def _period_of(anchor: Token, here: _Sentence, ctx: _Context) -> Period | None:
         for t, p, r in usable
         if not r and not other_clause(anchor, t)
     ]
-    own = _nearest(anchor, [(t, p) for t, p in dated if p is not None and not _after(t, anchor)])
+    own = nearest(anchor, [(t, p) for t, p in dated if p is not None and not _after(t, anchor)])
     # A figure set apart from the sentence's dates ("killed two days after a bombing in
     # which 26 died") happened at another time than the report's incident, maybe; a deed
     # named in a charge ("accused of wounding five, he pleaded guilty on Tuesday") is the
@@ -428,7 +430,7 @@ def _period_of(anchor: Token, here: _Sentence, ctx: _Context) -> Period | None:
         own
         or ctx.period
         or incident
-        or _nearest(
+        or nearest(
             anchor,
             [
                 (t, p)
@@ -496,11 +498,11 @@ def _claim(
     amount, num, span, reading = found
     anchor = reading.anchor or num
     offset, settings = here.chunk.offset, here.settings
-    place = town_over_state(
-        _nearest(anchor, in_town(here.places, scene_town(ctx.location, here.home)))
-        or ctx.location
-        or here.home,
+    place = figure_place(
+        nearest(anchor, in_town(here.places, scene_town(ctx.location, here.home))),
+        ctx.location,
         here.home,
+        (period.end - period.start).days if period else None,
     )
     attribution = (
         recorder(anchor)  # "…; the hospital put the toll at 5": its own source first
@@ -570,30 +572,3 @@ def _carry(ctx: _Context, here: _Sentence, first_period: Period | None, read: bo
     root_speaker = root_reporter(sent)
     carried = ctx.attribution if here.same_paragraph and read else None
     ctx.attribution = here.attribution or root_speaker or carried
-
-
-def _nearest(anchor: Token, items: Iterable[tuple[Token, _T]]) -> _T | None:
-    """The value whose token is closest to the anchor in the tree (then in the text)."""
-    best: tuple[int, int, _T] | None = None
-    for tok, value in items:
-        d = _tree_distance(anchor, tok)
-        key = (d, abs(tok.i - anchor.i))
-        if best is None or key < best[:2]:
-            best = (key[0], key[1], value)
-    return best[2] if best is not None else None
-
-
-def _tree_distance(a: Token, b: Token) -> int:
-    def chain(t: Token) -> list[Token]:
-        out = [t]
-        while t.head.i != t.i:
-            t = t.head
-            out.append(t)
-        return out
-
-    ca, cb = chain(a), chain(b)
-    index_b = {t.i: n for n, t in enumerate(cb)}
-    for n, t in enumerate(ca):
-        if t.i in index_b:
-            return n + index_b[t.i]
-    return len(ca) + len(cb) + 10  # different sentences

@@ -4,10 +4,17 @@ report names no town more often; and a language's name, which NER takes for a pl
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
+from core.extract.cues import cues
 from core.extract.nlp import Chunk
+from core.rules import load_rules
 from core.text import places
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 
 @functools.cache
@@ -29,18 +36,55 @@ def home_country(chunks: Sequence[Chunk]) -> str | None:
 
 
 def home_country_times(chunks: Sequence[Chunk]) -> tuple[str | None, int]:
-    """The country the document speaks of most, as first written, and how often it does."""
-    counts: dict[str, int] = {}
+    """The country the document speaks of most, as first written, and how often it names it
+    as a place. A country named only as the one acting ("Greece's parliament voted") is the
+    report's country when no other is named as a place, with a count of 0."""
+    placed: dict[str, int] = {}
+    acting: dict[str, int] = {}
     names: dict[str, str] = {}
     for chunk in chunks:
         for ent in chunk.doc.ents:
             if ent.label_ != "GPE":
                 continue
             place = places.lookup(ent.text)
-            if place is not None and place.level == "country":
-                counts[place.key] = counts.get(place.key, 0) + 1
-                names.setdefault(place.key, ent.text)
-    if not counts:
+            if place is None or place.level != "country":
+                continue
+            counts = acting if acts(ent.root) else placed
+            counts[place.key] = counts.get(place.key, 0) + 1
+            # "South Sudan's Unity state": the country's name, not its possessive
+            names.setdefault(place.key, re.sub(r"\s*['’]s$", "", ent.text))
+    if not names:
         return None, 0
-    best = max(counts, key=lambda k: counts[k])
-    return names[best], counts[best]
+    # placed as often: the one that acts less ("Israel said ... in Gaza"); placed never: the
+    # one named most
+    def rank(key: str) -> tuple[int, int]:
+        acted = acting.get(key, 0)
+        return (placed.get(key, 0), -acted if placed.get(key) else acted)
+
+    best = max(names, key=rank)
+    return names[best], placed.get(best, 0)
+
+
+@functools.cache
+def _acting_verbs() -> frozenset[str]:
+    """Verbs whose subject acts or speaks ("Israel said", "Pakistan has accused")."""
+    return cues().attributing | frozenset(str(w) for w in load_rules("places")["acting_verbs"])
+
+
+def acts(root: Token) -> bool:
+    """A country named as the one acting ("Israel accused Hamas", "India's strikes",
+    "condemned by Pakistan"): a party to the story, not where its
+    figures are ("Indonesia lies in a zone" still places them)."""
+    if root.dep_ == "nsubj" and root.head.lemma_.lower() in _acting_verbs():
+        return True
+    if root.dep_ == "pobj" and root.head.dep_ == "agent":
+        return True
+    # "Israel's assault", "India's strikes": whose deed it is ("Pakistan's army said" is
+    # still a report on Pakistan)
+    return root.dep_ == "poss" and root.head.lemma_.lower() in _deeds()
+
+
+@functools.cache
+def _deeds() -> frozenset[str]:
+    """Nouns of an attack or operation ("assault", "offensive", "strike"), and "war"."""
+    return frozenset(str(w) for w in load_rules("places")["incident_words"]) | {"war"}

@@ -19,6 +19,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from core.extract.nlp import Chunk, sentence_ents
+from core.extract.place_roles import whole_name
 from core.rules import load_rules
 from core.text import places, town_reach
 
@@ -67,7 +68,8 @@ def _town_name(ent: Span) -> str | None:
     if not words:
         return None
     if ent.label_ in ("GPE", "LOC") or premises_of(ent.root) is not None:
-        return ent.doc[words[0].i : ent.end].text  # "the Cypress home" too
+        # "the Cypress home" too; "Dera" NER cut from "Dera Ismail Khan" whole
+        return ent.doc[words[0].i : whole_name(ent).end].text
     if ent.label_ == "NORP":  # a town NER took for a people ("Yonkers"), if a big one
         name = ent.doc[words[0].i : ent.end].text
         big = any(p.level == "city" and p.population >= BIG_TOWN for p in places.candidates(name))

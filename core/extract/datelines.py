@@ -1,0 +1,77 @@
+"""Datelines in parsed sentences ("ISLAMABAD, Pakistan –", "LAHORE:"): where a report was
+filed from, which is no place a figure names, and the fallback place of a figure that names
+none (``core.extract.claim_places``)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from core.extract.nlp import Chunk
+from core.extract.report_places import LEAD_SENTENCES
+from core.text import places
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+
+def dateline_end(sent: Span) -> int:
+    """Token index after a dateline ("ISLAMABAD, Pakistan –"): where the reporter files
+    from, not where anything happened. A dateline is a place name or two before a dash that
+    opens a clause; a title ("Valdoria Conflict Monitor – Monthly Brief") is not one."""
+    for tok in sent[:7]:
+        # a colon ends one too in South Asian copy ("LAHORE:", "QUETTA (APP):")
+        if tok.text in ("–", "—", "-", "--", ":", "):") and tok.i > sent.start:
+            before = sent.doc[sent.start : tok.i]
+            after = sent.doc[tok.i + 1 : sent.end]
+            # the station or agency in brackets ("(CBSNewYork)") may be an organisation; a
+            # town in capitals the tagger does not know ("DARROW") may be tagged a noun
+            bracketed = _bracketed(before)
+            if (
+                # its date ("ELDMERE, 4 May 2031 -") is the day of filing, part of it too
+                all(t.pos_ == "PROPN" or t.is_punct or t.is_upper or t.ent_type_ == "DATE"
+                    for t in before)
+                and not any(
+                    t.ent_type_ in ("ORG", "PERSON", "NORP")
+                    for t in before
+                    if t.i not in bracketed and not t.is_upper  # NER misreads capitals
+                )
+                and any(t.pos_ in ("VERB", "AUX") for t in after)
+            ):
+                return tok.i + 1
+            return sent.start
+    return sent.start
+
+
+def _bracketed(tokens: Span) -> set[int]:
+    """Indexes of the tokens inside round brackets."""
+    inside, depth = set(), 0
+    for t in tokens:
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth = max(0, depth - 1)
+        elif depth:
+            inside.add(t.i)
+    return inside
+
+
+def dateline_place(chunks: Sequence[Chunk]) -> str | None:
+    """Where the report was filed from ("ELDMERE –"): the place of a figure that names none."""
+    seen = 0
+    for chunk in sorted(chunks, key=lambda c: c.offset):
+        for sent in chunk.doc.sents:
+            seen += 1
+            end = dateline_end(sent)
+            # a label in capitals ("UPDATE —") opens a sentence like a dateline, but names
+            # no place: the tagger knows a town's name as a proper noun
+            if end > sent.start and all(
+                t.pos_ == "PROPN" or t.is_punct for t in sent.doc[sent.start : end - 1]
+            ):
+                name = sent.doc[sent.start : end - 1].text.split(",")[0].strip()
+                # past the lead, a label ("PREVIOUS:" over an earlier story) is no dateline
+                # unless it names a place the gazetteer knows
+                if seen > LEAD_SENTENCES and not places.candidates(name):
+                    continue
+                return name.title() if name.isupper() else name
+    return None

@@ -1,0 +1,265 @@
+"""The role a place name plays in its sentence, for ``claim_places``: where victims went or
+came from is not where they were hurt; "the town of Bam" names the town wherever it stands;
+"in the district" is the district the report named before; a day NER ran into a street's
+name ("at 85 Elm St. Saturday") is no part of it.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+from core.extract.cues import cues
+from core.rules import load_rules
+from core.text import places
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+# Prepositions of motion: after a verb of journey, the place they govern ends the journey
+# ("taken to Lahore", "fled from Kabul", "sent tsunamis into Japan"), not the scene of the
+# harm ("stealing from a Toledo store", "continued their push into Gaza City" are scenes).
+_MOTION_PREPS = frozenset({"to", "into", "toward", "towards", "onto", "from"})
+# Words that hang a name on the noun that owns it ("Japan's coast", "the port city of X").
+_HOLDER_DEPS = frozenset({"poss", "compound", "nmod", "appos", "amod"})
+# Determiners of a place named before ("in the district", "in his district").
+_BACK_DETERMINERS = frozenset({"the", "this", "that", "his", "her", "their", "its"})
+# Words for a province: a province the gazetteer knows is what "the province" refers to.
+_PROVINCE_NOUNS = ("province", "state", "region")
+_POSSESSIVE_END = re.compile(r"\s*['’]s$")
+_SAME_WORDS = frozenset({"same", "very"})  # "in the same district" is the one before
+_NAME_LABELS = frozenset({"GPE", "LOC", "ORG", "PERSON", "NORP", "FAC"})
+
+
+@functools.cache
+def _weekdays() -> frozenset[str]:
+    """Full weekday names (abbreviations end real names: "Del Sol", "Mount Sat")."""
+    days = load_rules("dates")["weekdays"]
+    return frozenset(str(w) for w in days if len(str(w)) > 5)  # "monday", never "mon"
+
+
+@functools.cache
+def _area_nouns() -> frozenset[str]:
+    return frozenset(str(w) for w in load_rules("places")["area_nouns"])
+
+
+def without_day(ent: Span) -> Span:
+    """A venue or street NER ran into the day after it ("at 85 Elm St. Saturday",
+    "outside the Ferozepur Road mosque Friday"): the name ends before the day."""
+    end = ent.end
+    while end > ent.start + 1 and ent.doc[end - 1].lower_ in _weekdays():
+        end -= 1
+    return ent.doc[ent.start : end] if end != ent.end else ent
+
+
+def a_journey_end(root: Token) -> bool:
+    """A place that ends a journey ("taken to Lahore", "fled from Kabul", "sent tsunamis into
+    Japan's coast", "spread to countries such as Spain"): where people or things went or came
+    from, not where the harm was, unless a clause on the way tells what happened there
+    ("violence spread to Quetta, where five died")."""
+    tok = root
+    while True:
+        if any(c.dep_ in ("relcl", "acl") for c in tok.children):
+            return False
+        if (tok.dep_ in _HOLDER_DEPS or tok.dep_ == "conj") and tok.head.i != tok.i:
+            tok = tok.head  # "Japan's southeastern coast", "to Turkey and Spain"
+        elif (
+            tok.dep_ == "pobj"
+            and tok.head.dep_ == "prep"
+            and tok.head.lower_ not in _MOTION_PREPS
+            and tok.head.head.pos_ in ("NOUN", "PROPN")
+        ):
+            tok = tok.head.head  # "to the city of Lahore", "to countries such as Spain"
+        else:
+            break
+    if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+        return False
+    prep, verb = tok.head.lower_, tok.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False  # "the road to Kabul", "the offensive into Gaza", "people from Zinbi"
+    lemma = verb.lemma_.lower()
+    if lemma in _journey_verbs("carry_verbs") and not any(
+        c.dep_ in ("dobj", "nsubjpass") for c in verb.children
+    ):
+        return False  # "took to the streets of Athens": nothing was carried
+    return prep in _MOTION_PREPS and lemma in _journey_verbs("journey_verbs")
+
+
+@functools.cache
+def _journey_verbs(table: str) -> frozenset[str]:
+    return frozenset(str(w) for w in load_rules("places")[table])
+
+
+def named_area(name: Token) -> Token | None:
+    """The area noun a name is given to ("the southeastern city of Bam", "the island of
+    Qeshm", "the Kurram district"): the noun stands where the place does in the sentence."""
+    area = name.head.head if name.dep_ == "pobj" and name.head.lower_ == "of" else None
+    # "the City of Yonkers Police Department" is a body's name, not a place in a city
+    if area is None or area.text not in _area_nouns() or name.text.lower() in _bodies():
+        return None
+    if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in area.lefts):
+        return None  # "Mastung district of Balochistan": the district has its name
+    return area
+
+
+@functools.cache
+def _care_words() -> frozenset[str]:
+    """Words of where the hurt are treated ("hospital", "medical", "clinic")."""
+    return frozenset(str(w) for w in load_rules("places")["not_places"]) - _agencies()
+
+
+@functools.cache
+def _agencies() -> frozenset[str]:
+    return frozenset(str(w) for w in load_rules("event_types")["agencies"])
+
+
+@functools.cache
+def _bodies() -> frozenset[str]:
+    """Last words of the name of a body, never a place: "... Police Department", "Hospital"."""
+    table = load_rules("places")
+    return frozenset(str(w) for w in table["not_places"]) | frozenset(
+        str(w) for w in load_rules("event_types")["agencies"]
+    )
+
+
+def area_named_before(area: Token, areas: Mapping[str, str]) -> str | None:
+    """ "in the district", "in his district", "in the province": the name the report gave
+    that kind of area last (``areas``, kept by ``remember_areas``): "in Bener Meriah district
+    ... died in hospitals in the district". None when the area carries its own words."""
+    if area.lower_ not in _area_nouns() or area.pos_ != "NOUN":
+        return None
+    dets = [c for c in area.children if c.dep_ in ("det", "poss")]
+    if not dets or any(c.lower_ not in _BACK_DETERMINERS for c in dets):
+        return None
+    own = [c for c in area.children if c.dep_ in ("compound", "amod", "nmod") or c.lower_ == "of"]
+    if any(c.lower_ not in _SAME_WORDS for c in own):
+        return None  # "the northern district", "the district of Kurram": its own words
+    # "the district chief of Lower Dir said ... in his district": its own sentence first
+    here: dict[str, str] = {}
+    remember_areas(area.doc[area.sent.start : area.i], here)
+    return here.get(area.lower_) or areas.get(area.lower_)
+
+
+def remember_areas(sent: Span, areas: dict[str, str]) -> None:
+    """Note the areas a sentence names, by their kind: "Bener Meriah district", "the
+    district of Kurram", and a province the gazetteer knows ("Aceh", "Balochistan") as "the
+    province" (or "the state")."""
+    for tok in sent:
+        if tok.lower_ in _area_nouns() and tok.pos_ in ("NOUN", "PROPN"):
+            name = _given_name(tok)
+            if name is not None:
+                areas[tok.lower_] = name
+    for ent in sent.ents:
+        if ent.label_ not in _NAME_LABELS:
+            continue  # NER gives a province as a place, a body or a person ("Balochistan")
+        place = places.lookup(ent.text)
+        if place is not None and place.level == "admin1":
+            for kind in _PROVINCE_NOUNS:
+                areas[kind] = ent.text
+        elif place is not None and place.level == "country":
+            areas["country"] = ent.text  # "across the country"
+
+
+def _given_name(area: Token) -> str | None:
+    """The name an area noun carries: "Bener Meriah district", "the district of Kurram"."""
+    doc = area.doc
+    names = [c for c in area.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if names:
+        first = min(t.left_edge.i for t in names)
+        return doc[first : area.i + 1].text
+    # "the deputy district chief of Bener Meriah": the office's district
+    owner = area.head if area.dep_ == "compound" else area
+    for prep in owner.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            objs = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
+            if objs:
+                return doc[objs[0].left_edge.i : objs[0].i + 1].text
+    return None
+
+
+_LONGEST_NAME = 4  # words a place's name may run on past what NER marked
+
+
+def whole_name(ent: Span) -> Span:
+    """The whole name of a place NER cut short: "Jammu" of "Jammu and Kashmir", "Dera" of
+    "Dera Ismail Khan" (the rest tagged a person's name): the longest run of capitalised
+    words (and "and", "&") after it that the gazetteer knows as one name."""
+    doc, best = ent.doc, ent
+    end = ent.end
+    for _ in range(_LONGEST_NAME):
+        if end >= len(doc) or doc[end].is_sent_start:
+            break
+        word = doc[end]
+        if not (word.text[:1].isupper() or word.lower_ in ("and", "&")):
+            break
+        end += 1
+        if doc[end - 1].text[:1].isupper() and places.candidates(doc[ent.start : end].text):
+            best = doc[ent.start : end]
+    return best
+
+
+def where_a_speaker_is(tok: Token) -> bool:
+    """ "a senior police officer in Raipur said", "officials in Kabul said": where the source
+    sits, not where the figure is; the place an official is "of" is what the official
+    speaks for ("the governor of Qeshm said", "the commissioner of Pariang county in Unity
+    state said") and stays."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "in":
+        return False
+    speaker = tok.head.head
+    if speaker.dep_ == "appos":
+        speaker = speaker.head  # "said Ema Suryani, a doctor in Lampahan"
+    if any(c.lower_ in _care_words() for c in speaker.lefts):
+        return False  # "hospital officials in Eldmere" speak where the patients are
+    return speaker.dep_ in ("nsubj", "nsubjpass") and (
+        speaker.head.lemma_.lower() in cues().attributing
+    )
+
+
+def without_open_bracket(name: str) -> str:
+    """An entity may swallow the start of the abbreviation bracketed after it ("Jammu and
+    Kashmir (PoJK"): the name ends before the bracket it never closes."""
+    if name.count("(") > name.count(")"):
+        name = name[: name.rindex("(")].rstrip(" ,")
+    return _POSSESSIVE_END.sub("", name)  # "South Sudan's" as NER gives it
+
+
+_OFFICE_REACH = 4  # words between a place and the title it qualifies ("Qeshm island governor")
+
+
+def jurisdiction(sent: Span) -> list[tuple[Token, str]]:
+    """The place an official who gives the figures speaks for ("Qeshm island governor Ali
+    Saberi told AFP", "the commissioner of Kurram said"): a name the gazetteer knows, held by
+    an office title in the subject of a reporting verb."""
+    titles = _journey_verbs("office_titles")
+    for name in sent:
+        if name.pos_ != "PROPN" or name.ent_type_ in ("PERSON", "DATE"):
+            continue
+        first = name.i
+        while first > sent.start and name.doc[first - 1].pos_ == "PROPN":
+            first -= 1
+        text = name.doc[first : name.i + 1].text
+        if name.i + 1 < sent.end and name.doc[name.i + 1].pos_ == "PROPN":
+            continue  # the name runs on
+        if not places.candidates(text) or (name.ent_type_ == "ORG" and name.ent_iob_ != "B"):
+            continue  # a town NER took for a body, not a word of a body's name
+        tok = name
+        for _ in range(_OFFICE_REACH):
+            if tok.lemma_.lower() in titles and _speaks(tok):
+                return [(name, text)]
+            if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+                tok = tok.head.head  # "the governor of Qeshm"
+            elif tok.dep_ in _HOLDER_DEPS and tok.head.i != tok.i:
+                tok = tok.head  # "Qeshm island governor"
+            else:
+                break
+    return []
+
+
+def _speaks(title: Token) -> bool:
+    """The title heads the subject of a reporting verb, or an apposition to one."""
+    tok = title
+    while tok.dep_ in ("appos", "compound") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in cues().attributing

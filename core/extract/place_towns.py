@@ -1,0 +1,131 @@
+"""The town a figure is filed under: the place its sentence names, carried or the report's,
+with the report's town over a state that holds it and over a street, block or venue in it
+(``core.extract.claim_places`` finds the names)."""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+from core.extract.place_words import a_scene, lexicon_places
+from core.extract.report_places import town_of
+from core.rules import load_rules
+from core.text import places
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+# A figure over a period longer than this is a round-up of many incidents, not the report's.
+ROUNDUP_DAYS = 14
+
+
+def figure_place(
+    named: str | None, carried: str | None, home: str | None, days: int | None
+) -> str | None:
+    """A figure's place: the one its sentence names, else the one carried from the sentence
+    before, else the report's, with the report's town over a state holding it; a round-up
+    over ``days`` ("violence in Balochistan has killed 40 this year") keeps the region its
+    sentence names."""
+    if named and days is not None and days > ROUNDUP_DAYS:
+        return named
+    return town_over_state(named or carried or home, home)
+
+
+def town_over_state(place: str | None, home: str | None) -> str | None:
+    """ "a shooting at a Connecticut nightclub" in a report filed from New Haven, Conn.: the
+    state or country a sentence names holds the report's town, which says more; a street, a
+    block, a venue or a neighbourhood of that town says less to a checker who files
+    incidents by town."""
+    if not place or not home or place == home:
+        return place
+    if a_scene(place):
+        return home
+    town = places.resolve(home)
+    if town is None or town.level != "city":
+        # a report's town named like a province abroad ("Santa Cruz") is the town
+        town = town_of(home, {})
+    if town is None:
+        return place
+    if _a_locality(place):
+        return f"{place}, {home}"  # "the Ichhra area" of a Lahore report
+        return place
+    # "Bridgeport" in a Chicago report: the neighbourhood, not the town in Connecticut
+    local = places.resolve(place, hints={k: 1 for k in (town.country, town.admin1) if k})
+    if local is not None and places.part_of(local, town):
+        return home
+    # "North Toledo" in a Toledo report: a part of the town named by its side
+    quarter = town_of(place, {k: 1 for k in (town.country, town.admin1) if k})
+    if quarter is not None and quarter.key == town.key and not places.candidates(place):
+        return home
+    # "Oklahoma" is the state holding Tulsa, though the big city's other name too
+    holders = [places.resolve(place), *places.candidates(place)]
+    if any(
+        where is not None
+        and where.level in ("admin1", "country")
+        and places.relation(where, town) == "contains"
+        for where in holders
+    ):
+        return home
+    return place
+
+
+def _a_locality(name: str) -> bool:
+    """ "Ichhra area", "Orangi Town": a part of a town the gazetteer does not list."""
+    words = name.split()
+    return (
+        len(words) > 1
+        and words[0][:1].isupper()
+        and words[-1].lower() in _locality_nouns()
+        and places.resolve(name) is None
+    )
+
+
+@functools.cache
+def _locality_nouns() -> frozenset[str]:
+    return frozenset(str(w) for w in load_rules("places")["locality_nouns"])
+
+
+def in_town(found: list[tuple[Token, str]], home: str | None = None) -> list[tuple[Token, str]]:
+    """A street, a block or a venue gives way to the town the same sentence names ("on
+    Arlington Avenue in Allentown"): checkers file and group incidents by town. With no town
+    in the sentence, it gives way to the report's town (``home``) when there is one."""
+    towns = []
+    for tok, name in found:
+        if scene_token(tok, name):
+            continue
+        place = places.resolve(name)
+        if place is not None and place.level in ("city", "admin1"):
+            towns.append((tok, name))
+    if towns and len(towns) < len(found):
+        return towns
+    if not towns and home:
+        return [(tok, name) for tok, name in found if not scene_token(tok, name)]
+    return found
+
+
+def scene_town(carried: str | None, home: str | None) -> str | None:
+    """The town a sentence naming only a street, a block or a venue stands in: the report's,
+    else the town the sentences before it named ("inside a Madison apartment. ... in the 300
+    block of Elm Drive")."""
+    return home or (carried if carried and not a_scene(carried) else None)
+
+
+def scene_token(tok: Token, name: str) -> bool:
+    """A scene by its name ("Elm Street") or its head word ("the apartment"), a street after
+    "the block of", or a part of a town named before its noun ("the Bridgeport
+    neighborhood"): never the town itself."""
+    words = lexicon_places()
+    # "the apartment" is a scene; "Quetta" read off "Quetta railway station" is the town
+    if a_scene(name) or (tok.lower_ in words.scene_nouns and tok.text in name.split()):
+        return True
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        # "the 1300 block of North Erie"; "the Elmwood neighborhood of Buffalo" is the town
+        held = tok.head.head.lower_
+        return held in words.scene_nouns and held not in words.quarter_nouns
+    if tok.dep_ != "compound":
+        return False
+    # "a Harris County home": a name no town bears, before a scene noun, is part of the scene
+    return tok.head.lower_ in words.quarter_nouns or (
+        tok.head.lower_ in words.scene_nouns and places.resolve(name) is None
+    )

@@ -1,0 +1,414 @@
+"""The place of a figure read from the role its place names play (issue #11, place): the end
+of a journey is not the scene; "the town of X" names X wherever it stands; "in the district"
+is the district named before; a day NER ran into a street's name is no part of it; a town NER
+took for an organisation after "in" is the town. Sentences written for these classes, with
+South Asian reports beside US local news, positive and negative."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+import pytest
+
+from tests.core.claim_factory import read_claims
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+PUBLISHED = dt.date(2031, 3, 14)
+
+
+def place_of(nlp: Language, text: str, figure: str) -> str | None:
+    """The location of the core claim whose figure is ``figure``."""
+    found = [c for c in read_claims(nlp, text, PUBLISHED) if c.number_text == figure]
+    assert found, f"no claim on {figure!r}"
+    return found[0].location
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        # where the wounded were taken or sent is not where they were hurt
+        (
+            "Four people were injured in Bannu on Monday and were shifted to Peshawar for "
+            "treatment, police said.",
+            "Four",
+            "Bannu",
+        ),
+        (
+            "LAHORE: Nine workers were killed in Kasur district when a boiler exploded, and "
+            "the bodies were flown to Lahore, officials said.",
+            "Nine",
+            "Kasur",
+        ),
+        # a conjunct of the destination is one too
+        (
+            "Protests spread from Quetta to Sibi and Turbat on Sunday, and 40 people were "
+            "arrested across Balochistan.",
+            "40",
+            "Balochistan",
+        ),
+    ],
+)
+def test_a_journey_end_is_not_the_scene(
+    nlp: Language, text: str, figure: str, place: str
+) -> None:
+    assert place in (place_of(nlp, text, figure) or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        # the clause on the destination tells what happened there
+        (
+            "The fighting spread to Parachinar, where 12 people were killed on Tuesday.",
+            "12",
+            "Parachinar",
+        ),
+        # "from" after a verb that is no journey: the scene
+        (
+            "Two guards were shot dead as robbers stole cash from a bank in Mardan.",
+            "Two",
+            "Mardan",
+        ),
+        # a noun of motion ("their push into") names where the fighting is
+        (
+            "A soldier was killed on Monday as troops continued their push into Khost.",
+            "A",
+            "Khost",
+        ),
+    ],
+)
+def test_a_place_that_ends_no_journey_stays(
+    nlp: Language, text: str, figure: str, place: str
+) -> None:
+    assert place in (place_of(nlp, text, figure) or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        (
+            "A strong quake struck the hills near the town of Chaman, killing 14 people.",
+            "14",
+            "Chaman",
+        ),
+        (
+            "The flood hit the province in June, near the port city of Gwadar, killing 23 "
+            "people, while a village near Turbat was spared.",
+            "23",
+            "Gwadar",
+        ),
+        (
+            "The worst-hit area was the district of Swat, where the landslide killed six "
+            "villagers.",
+            "six",
+            "Swat",
+        ),
+    ],
+)
+def test_the_town_of_a_name_is_the_place(
+    nlp: Language, text: str, figure: str, place: str
+) -> None:
+    assert place in (place_of(nlp, text, figure) or "")
+
+
+def test_a_body_named_city_of_is_no_place(nlp: Language) -> None:
+    text = (
+        "Three men were shot on Elm Street in Dayton. The City of Dayton Police Department "
+        "said two of them were in critical condition."
+    )
+    assert "Department" not in (place_of(nlp, text, "two") or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        (
+            "In a village in Kurram district, one man was killed by a roadside bomb, an "
+            "official said. Another three people died in hospitals in the district later, "
+            "he said.",
+            "three",
+            "Kurram",
+        ),
+        (
+            "Rescuers reached Upper Dir district on Friday. The deputy district chief of "
+            "Lower Dir said at least 25 of the injured in his district were in intensive "
+            "care.",
+            "at least 25",
+            "Lower Dir",
+        ),
+        (
+            "Heavy rain lashed Balochistan this week. Officials said 19 people died in the "
+            "province.",
+            "19",
+            "Balochistan",
+        ),
+    ],
+)
+def test_the_district_is_the_one_named_before(
+    nlp: Language, text: str, figure: str, place: str
+) -> None:
+    assert place in (place_of(nlp, text, figure) or "")
+
+
+def test_a_district_with_its_own_words_is_not_the_one_before(nlp: Language) -> None:
+    text = (
+        "Two people were killed in Kurram district on Monday. Five more were injured in "
+        "the neighbouring district of Orakzai, police said."
+    )
+    assert "Kurram" not in (place_of(nlp, text, "Five") or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "MERIDEN, Conn. -- Two men were wounded after a shooting at the Blue Lantern "
+            "at 40 West Main St. Sunday, police said.",
+            "Two",
+        ),
+        (
+            "Three people were hurt outside the Ferozepur Road mosque Friday, Lahore police "
+            "said.",
+            "Three",
+        ),
+    ],
+)
+def test_a_day_is_no_part_of_a_street_name(nlp: Language, text: str, figure: str) -> None:
+    place = place_of(nlp, text, figure) or ""
+    assert not place.endswith(("Sunday", "Friday"))
+
+
+def test_a_town_taken_for_an_organisation_after_in(nlp: Language) -> None:
+    text = (
+        "At least five people were injured and 10 houses were damaged in Takengon, the "
+        "capital of the district, officials said."
+    )
+    assert place_of(nlp, text, "At least five") == "Takengon"
+
+
+def test_a_country_that_acts_is_not_where_the_figures_are(nlp: Language) -> None:
+    text = (
+        "Nine people died in hospital overnight, a local official said.\n\n"
+        "Pakistan accused Afghanistan of sheltering militants. Pakistan has vowed to "
+        "retaliate, and Pakistan said its border posts were on alert. The strikes hit "
+        "Afghanistan's Paktika province on Monday."
+    )
+    assert place_of(nlp, text, "Nine") == "Afghanistan"
+
+
+def test_a_country_that_is_a_place_still_counts(nlp: Language) -> None:
+    text = (
+        "Seven people died when a wall collapsed, officials said.\n\n"
+        "Pakistan lies on several fault lines, and quakes are common in Pakistan."
+    )
+    assert place_of(nlp, text, "Seven") == "Pakistan"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        (
+            "Three people were killed in a blast at a crowded market in Peshawar on Friday.",
+            "Three",
+            "Peshawar",
+        ),
+        (
+            "Two worshippers were wounded when gunmen opened fire at a mosque in Quetta.",
+            "Two",
+            "Quetta",
+        ),
+    ],
+)
+def test_a_venue_gives_way_to_its_town(
+    nlp: Language, text: str, figure: str, place: str
+) -> None:
+    assert place_of(nlp, text, figure) == place
+
+
+def test_a_destination_named_by_example_is_one_too(nlp: Language) -> None:
+    text = (
+        "Marchers walked from Lahore to other cities such as Multan and Okara. "
+        "Police said 60 people were arrested."
+    )
+    assert place_of(nlp, text, "60") not in ("Multan", "Okara", "Multan and Okara")
+
+
+def test_the_town_opening_a_venue_name_is_the_place(nlp: Language) -> None:
+    text = (
+        "ISLAMABAD: A suicide bomber killed 26 people at Quetta railway station on "
+        "Saturday, officials said."
+    )
+    assert place_of(nlp, text, "26") == "Quetta"
+
+
+def test_a_street_named_after_a_town_stays_in_the_report_town(nlp: Language) -> None:
+    text = "ISLAMABAD: Two policemen were shot dead on Peshawar Road on Saturday, officials said."
+    assert place_of(nlp, text, "Two") == "Islamabad"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        # NER cuts "Jammu" from "Jammu and Kashmir": the district it owns is the place
+        (
+            "SRINAGAR, May 4 (Reuters) - Three militants were killed in a gunfight in Jammu "
+            "and Kashmir's Baramulla district, police said on Thursday.",
+            "Three",
+            "Baramulla",
+        ),
+        # "DI Khan", the town's short name, before the word for the attack
+        (
+            "Five policemen martyred in DI Khan attack\n\nThe attackers fled, officials said.",
+            "Five",
+            "DI Khan",
+        ),
+    ],
+)
+def test_a_whole_name_not_its_clipped_head(
+    nlp: Language, text: str, figure: str, place: str
+) -> None:
+    assert place in (place_of(nlp, text, figure) or "")
+
+
+def test_a_round_up_keeps_the_region_its_sentence_names(nlp: Language) -> None:
+    text = (
+        "SRINAGAR: Two soldiers were killed in Sopore on Monday, police said. "
+        "Violence in J&K has killed more than 40 people this year, officials said."
+    )
+    assert place_of(nlp, text, "more than 40") == "J&K"
+
+
+def test_the_incident_in_a_region_is_the_report_town(nlp: Language) -> None:
+    text = (
+        "NEW HAVEN, Conn. -- Two men were wounded in a shooting at a Connecticut "
+        "nightclub early Sunday, police said."
+    )
+    assert "New Haven" in (place_of(nlp, text, "Two") or "")
+
+
+def test_where_the_speaker_sits_is_not_the_scene(nlp: Language) -> None:
+    text = (
+        "Rebels killed nine soldiers in a roadside blast in Sukma district on Monday. "
+        "At least 17 soldiers were also injured, a senior police officer in the state "
+        "capital Raipur said."
+    )
+    assert place_of(nlp, text, "At least 17") != "Raipur"
+
+
+def test_a_place_the_speaker_names_as_the_scene_stays(nlp: Language) -> None:
+    text = "Police in Quetta said four men were shot dead in Quetta on Sunday."
+    assert place_of(nlp, text, "four") == "Quetta"
+
+
+def test_a_headline_above_the_dateline_keeps_its_place(nlp: Language) -> None:
+    text = (
+        "Blast in Mastung kills 30\n\n"
+        "QUETTA: At least 30 people were killed in a suicide blast on Friday, officials said."
+    )
+    assert place_of(nlp, text, "30") == "Mastung"
+
+
+def test_a_district_the_gazetteer_lacks_after_in(nlp: Language) -> None:
+    text = "Six killed as gunmen open fire on passenger van in Kurram"
+    assert place_of(nlp, text, "Six") == "Kurram"
+
+
+def test_in_the_same_district_is_the_one_before(nlp: Language) -> None:
+    text = (
+        "PESHAWAR: Two policemen were killed in Bajaur district on Thursday. Earlier this "
+        "month, 42 people were killed in a similar attack in the same district."
+    )
+    assert "Bajaur" in (place_of(nlp, text, "42") or "")
+
+
+def test_the_district_of_a_province_is_the_district(nlp: Language) -> None:
+    text = (
+        "QUETTA: At least 52 people were killed in a suicide blast near a mosque in Mastung "
+        "district of Balochistan on Friday, officials said."
+    )
+    assert "Mastung" in (place_of(nlp, text, "At least 52") or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        (
+            "LAHORE: Three people were killed as a roof collapsed in the Mozang area on "
+            "Tuesday, rescue officials said.",
+            "Three",
+            "Mozang area, Lahore",
+        ),
+        (
+            "KARACHI: Two men were injured in a cracker blast in Baldia Town on Sunday.",
+            "Two",
+            "Baldia Town, Karachi",
+        ),
+    ],
+)
+def test_a_locality_the_gazetteer_lacks_is_in_the_report_town(
+    nlp: Language, text: str, figure: str, place: str
+) -> None:
+    assert place_of(nlp, text, figure) == place
+
+
+def test_a_known_town_is_no_locality(nlp: Language) -> None:
+    text = "LAHORE: Two children drowned in a canal in Faisalabad on Tuesday, officials said."
+    assert place_of(nlp, text, "Two") == "Faisalabad"
+
+
+def test_across_the_country_is_the_country_named_before(nlp: Language) -> None:
+    text = (
+        "Pakistan recorded 85 militant attacks in November, a think tank said. Most took "
+        "place in Balochistan. At least 120 security personnel were killed in the attacks "
+        "across the country."
+    )
+    assert place_of(nlp, text, "At least 120") == "Pakistan"
+
+
+def test_a_province_ner_took_for_a_body_is_a_place(nlp: Language) -> None:
+    text = (
+        "Five killed in Turbat blast\n\n"
+        "Balochistan has seen a surge in attacks this year, with more than 150 people "
+        "killed since January."
+    )
+    assert place_of(nlp, text, "more than 150") == "Balochistan"
+
+
+def test_provinces_joined_by_and_give_what_holds_them(nlp: Language) -> None:
+    text = (
+        "There were at least 60 attacks in October, most of which took place in Khyber "
+        "Pakhtunkhwa and Balochistan."
+    )
+    assert place_of(nlp, text, "at least 60") == "Pakistan"
+
+
+def test_hospital_staff_speak_where_the_hurt_are(nlp: Language) -> None:
+    text = (
+        "The blast hit a bus station on Sunday. Hospital officials in Sibi said 14 people "
+        "were still being treated for their injuries."
+    )
+    assert place_of(nlp, text, "14") == "Sibi"
+
+
+def test_an_official_speaks_for_the_place_of_the_title(nlp: Language) -> None:
+    text = "The deputy commissioner of Bannu told reporters that 14 people had been killed."
+    assert place_of(nlp, text, "14") == "Bannu"
+
+
+def test_a_place_the_sentence_names_wins_over_the_title(nlp: Language) -> None:
+    text = (
+        "The deputy commissioner of Bannu told reporters that 14 people had been killed in "
+        "Kohat."
+    )
+    assert place_of(nlp, text, "14") == "Kohat"
+
+
+def test_a_province_naming_its_government_is_no_place(nlp: Language) -> None:
+    text = (
+        "Four people were killed in Kohat on Monday. Aid workers later said no one was hurt "
+        "in the second blast, contrary to early estimates from the Punjab government."
+    )
+    assert place_of(nlp, text, "no one") != "Punjab"
