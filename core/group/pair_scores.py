@@ -19,14 +19,9 @@ from core.group.figure_places import (
     resolve_place,
     stated_in,
 )
+from core.group.figure_words import infer_kind, masked_context, norm_actor
 from core.group.incidents import ReportIncident
-from core.group.vocabulary import (
-    SentenceInfo,
-    find_phrases,
-    rules,
-    sentence_info,
-    tokens,
-)
+from core.group.vocabulary import SentenceInfo, rules, sentence_info
 from core.model import Claim, Document
 from core.text import places
 from core.text.places import Place, Relation
@@ -51,13 +46,17 @@ TOTAL_SPAN_DAYS = 7
 TOTAL_SPAN_SHARE = 0.15
 
 
-WINDOW_TOKENS = 8  # wording compared: this many tokens either side of the figure
-
-
 FRAME_DAYS = 10  # a figure dated this long before its report's publication is background
 
 
 SAME_INCIDENT = 0.5  # two figures of reports covering one incident, both in the reports' frame
+
+
+# One report restating its own figure (headline, lead, body: "3 dead" ... "the three victims"):
+# the same measure and value, both in the report's frame. Alone it stays under the threshold
+# (a background figure may share a value): a shared town or day must add to it. Smaller than
+# SAME_INCIDENT so that merges inside a report do not run ahead of the merges across reports.
+RESTATED = 0.3
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,56 +70,6 @@ class Decision:
 
     kind: Literal["same", "different", "none"]
     claim_ids: tuple[str, ...]
-
-
-def infer_kind(claim: Claim, info: SentenceInfo | None = None) -> tuple[str | None, bool]:
-    """The event kind for a claim and whether its trigger is a counted plural ("71 attacks").
-
-    The extractor's ``event_type`` wins when it names a known kind; else the trigger nearest the
-    figure in the sentence, preferring event words over arrest/kidnapping words.
-    """
-    table = rules()
-    if claim.event_type:
-        if claim.event_type in table.kinds:
-            return claim.event_type, False
-        hits = find_phrases(tokens(claim.event_type), table.trigger_set)
-        if hits:
-            return table.triggers[hits[0][0]].name, hits[0][0][-1] in table.counted
-    hits = list((info or sentence_info(claim.sentence)).triggers)
-    if not hits:
-        return None, False
-    fig = claim.start - claim.sentence_start
-    best = min(
-        hits, key=lambda h: (table.triggers[h[0]].priority, min(abs(h[1] - fig), abs(h[2] - fig)))
-    )
-    return table.triggers[best[0]].name, best[0][-1] in table.counted
-
-
-def masked_context(
-    claim: Claim, *, width: int = WINDOW_TOKENS, info: SentenceInfo | None = None
-) -> str:
-    """The words around the figure, numbers masked as ``#``, stop words dropped."""
-    toks = (info or sentence_info(claim.sentence)).tokens
-    fig = claim.start - claim.sentence_start
-    centre = next((i for i, (_, s, e) in enumerate(toks) if e > fig), len(toks))
-    window = toks[max(0, centre - width) : centre + width + 1]
-    table = rules()
-    out = []
-    for word, _, _ in window:
-        if any(ch.isdigit() for ch in word) or all(
-            part in table.number_words for part in word.split("-")
-        ):
-            out.append("#")
-        elif word not in table.stopwords:
-            out.append(word)
-    return " ".join(out)
-
-
-def _norm_actor(actor: str | None) -> str | None:
-    if not actor:
-        return None
-    words = [t for t, _, _ in tokens(actor) if t not in rules().stopwords]
-    return " ".join(words) or None
 
 
 def _day(d: dt.date | None) -> int | None:
@@ -293,7 +242,7 @@ def claim_facts(
                 family=family,
                 total=total,
                 incident=incident,
-                actor=_norm_actor(c.actor),
+                actor=norm_actor(c.actor),
                 context=masked_context(c, info=info),
                 separate=info.separate,
                 anaphoric=info.anaphoric,
@@ -364,6 +313,22 @@ def _compatible(a: ClaimFacts, b: ClaimFacts, rel: Relation | None) -> str | Non
 def frame_group(f: ClaimFacts) -> str | None:
     """The report group whose incident the figure speaks of, or None."""
     return f.group if f.in_frame and f.claim.is_core else None
+
+
+def restates(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Whether two figures of one report, in different sentences, restate its incident's
+    figure: both in the report's frame, the same measure and the same value, and no day to
+    tie them (a shared day already does; undated, only the place would)."""
+    return (
+        (a.start is None or b.start is None)
+        and a.doc == b.doc
+        and a.sentence != b.sentence
+        and a.in_frame
+        and b.in_frame
+        and a.claim.is_core
+        and a.claim.measure == b.claim.measure
+        and a.claim.value == b.claim.value
+    )
 
 
 def _doc_adjacent(a: ClaimFacts, b: ClaimFacts, texts: Mapping[str, str]) -> bool:
@@ -551,6 +516,10 @@ def score_pair(
         score += SAME_INCIDENT
         if reasons is not None:
             reasons.append(_incident_reason(a, b, incident_reasons or {}))
+    if restates(a, b):
+        score += RESTATED
+        if reasons is not None:
+            reasons.append(f"the report restates its figure ({a.claim.number_text})")
     if reasons is not None and a.background and b.background and not same_doc:
         reasons.append("both recall a past event")
     same_sentence = a.sentence == b.sentence
