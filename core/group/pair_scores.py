@@ -52,11 +52,12 @@ FRAME_DAYS = 10  # a figure dated this long before its report's publication is b
 SAME_INCIDENT = 0.5  # two figures of reports covering one incident, both in the reports' frame
 
 
-# One report restating its own figure (headline, lead, body: "3 dead" ... "the three victims"):
-# the same measure and value, both in the report's frame. Alone it stays under the threshold
-# (a background figure may share a value): a shared town or day must add to it. Smaller than
+# Two figures of one report's incident with no day to tie them (ECB+-like texts have no
+# publication date): its headline, lead and body restating the toll ("3 dead" ... "THREE PEOPLE
+# HAVE DIED"), or its dead and its injured. Alone it stays under the threshold (an undated
+# background figure may stand in the frame): a shared town must add to it. Smaller than
 # SAME_INCIDENT so that merges inside a report do not run ahead of the merges across reports.
-RESTATED = 0.3
+ONE_REPORT = 0.3
 
 
 @dataclass(frozen=True, slots=True)
@@ -315,10 +316,10 @@ def frame_group(f: ClaimFacts) -> str | None:
     return f.group if f.in_frame and f.claim.is_core else None
 
 
-def restates(a: ClaimFacts, b: ClaimFacts) -> bool:
-    """Whether two figures of one report, in different sentences, restate its incident's
-    figure: both in the report's frame, the same measure and the same value, and no day to
-    tie them (a shared day already does; undated, only the place would)."""
+def one_report_incident(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Whether two figures of one report, in different sentences, speak of its incident with
+    no day to tie them: both core and in the report's frame, one of them undated (a shared
+    day is evidence of its own)."""
     return (
         (a.start is None or b.start is None)
         and a.doc == b.doc
@@ -326,8 +327,7 @@ def restates(a: ClaimFacts, b: ClaimFacts) -> bool:
         and a.in_frame
         and b.in_frame
         and a.claim.is_core
-        and a.claim.measure == b.claim.measure
-        and a.claim.value == b.claim.value
+        and b.claim.is_core
     )
 
 
@@ -516,10 +516,10 @@ def score_pair(
         score += SAME_INCIDENT
         if reasons is not None:
             reasons.append(_incident_reason(a, b, incident_reasons or {}))
-    if restates(a, b):
-        score += RESTATED
+    if one_report_incident(a, b):
+        score += ONE_REPORT
         if reasons is not None:
-            reasons.append(f"the report restates its figure ({a.claim.number_text})")
+            reasons.append(_one_report_reason(a.claim, b.claim))
     if reasons is not None and a.background and b.background and not same_doc:
         reasons.append("both recall a past event")
     same_sentence = a.sentence == b.sentence
@@ -546,6 +546,12 @@ def scoring_key(f: ClaimFacts) -> tuple[object, ...]:
         f.start, f.end, f.total, f.incident, f.place, f.place_name, f.place_parts, f.kind,
         f.family, f.actor, f.context,
     )
+
+
+def _one_report_reason(a: Claim, b: Claim) -> str:
+    if a.measure == b.measure and a.value == b.value:
+        return f"the report restates its figure ({a.number_text} / {b.number_text})"
+    return "figures of the report's incident"
 
 
 def _incident_reason(a: ClaimFacts, b: ClaimFacts, known: Mapping[str, str]) -> str:

@@ -43,25 +43,43 @@ def test_an_undated_report_restating_its_toll_gives_one_event() -> None:
     assert any(r.startswith("the report restates its figure") for r in reasons)
 
 
+def test_the_dead_and_the_injured_of_an_undated_report_share_its_event() -> None:
+    b, (headline, _, _) = undated_fire_report()
+    hurt = b.add("d1", "Two firefighters were hurt fighting the blaze in Leeds.", "Two", 2,
+                 measure="injured", subject="firefighters", location="Leeds")
+    events = group(b.claims, documents=b.documents())
+    assert together(events, headline, hurt)
+    reasons = [r for link in event_of(events, hurt).links for r in link.reasons]
+    assert "figures of the report's incident" in reasons
+
+
 @pytest.mark.parametrize(
-    ("sentence", "figure", "value", "measure"),
+    ("sentence", "figure", "value", "date", "date_end"),
     [
-        # Another toll of the same place: a different value is not a restatement.
-        ("Two workers died in a blaze at a Leeds mill.", "Two", 2, "killed"),
-        # The same number counting other harm.
-        ("Four firefighters were hurt fighting the blaze in Leeds.", "Four", 4, "injured"),
         # Wording that announces another incident takes the figure out of the report's frame.
-        ("In a separate fire in Leeds, four people died in a house.", "four", 4, "killed"),
+        ("In a separate fire in Leeds, four people died in a house.", "four", 4, None, None),
+        # A figure over a year of its own is a past event or a statistic, not the incident.
+        ("In 2019 fires in Leeds killed 11 people.", "11", 11, "2019-01-01", "2019-12-31"),
     ],
 )
-def test_other_figures_of_an_undated_report_are_not_restatements(
-    sentence: str, figure: str, value: int, measure: str
+def test_other_incidents_in_an_undated_report_stay_apart(
+    sentence: str, figure: str, value: int, date: str | None, date_end: str | None
 ) -> None:
     b, (headline, _, _) = undated_fire_report()
-    other = b.add("d1", sentence, figure, value, measure=measure,  # type: ignore[arg-type]
-                  location="Leeds")
+    other = b.add("d1", sentence, figure, value, location="Leeds", date=date, date_end=date_end)
     events = group(b.claims, documents=b.documents())
     assert not together(events, headline, other)
+
+
+def test_a_dated_report_ties_its_figures_by_their_days_not_as_restatements() -> None:
+    b = Batch()
+    b.report("d1", published="2025-03-12")
+    monday = b.add("d1", "Four people died in a fire in Leeds on Monday.", "Four", 4,
+                   location="Leeds", date="2025-03-10")
+    earlier = b.add("d1", "Four people died in a fire in Leeds on March 2.", "Four", 4,
+                    location="Leeds", date="2025-03-02")
+    events = group(b.claims, documents=b.documents())
+    assert not together(events, monday, earlier)
 
 
 def test_a_restated_figure_without_a_shared_place_stays_apart() -> None:
