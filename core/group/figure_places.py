@@ -9,6 +9,7 @@ from collections.abc import Mapping, Sequence
 
 from core.group.vocabulary import rules, tokens
 from core.model import Claim
+from core.rules import load_rules
 from core.text import places
 from core.text.places import Place
 
@@ -41,9 +42,26 @@ AREA_WORDS = frozenset(
 _COUNTY_WORDS = frozenset({"county", "parish", "borough"})
 
 
+_STREET_WORDS = frozenset(load_rules("places")["street_suffixes"])
+
+
+def names_street(text: str) -> bool:
+    """Whether a place text names a street ("Saint John St.", "Stadiou Street"): a street word
+    after the first word ("St. Louis" is a town)."""
+    words = places.normalise(text).replace(".", " ").split()
+    return any(w in _STREET_WORDS for w in words[1:])
+
+
 def resolve_place(location: str | None, hints: Mapping[str, int] | None) -> Place | None:
-    """The place a claim's location names; a county is never read as its namesake town."""
-    place = places.resolve(location, hints=hints)
+    """The place a claim's location names; a county is never read as its namesake town, and a
+    street never as the town or province its name recalls ("Saint John St." is not Saint
+    John): only the parts of the text that name no street are resolved."""
+    if location:
+        parts = [part for part in location.split(",") if part.strip()]
+        towns = [part for part in parts if not names_street(part)]
+        if len(towns) < len(parts):
+            location = ",".join(towns)
+    place = places.resolve(location, hints=hints) if location else None
     if place is not None and location and place.level == "city":
         last = places.normalise(location).rsplit(" ", 1)[-1]
         if last in _COUNTY_WORDS and last not in places.normalise(place.name):

@@ -89,12 +89,21 @@ def lead_places(
             run,
             names=names,
             surnames=surnames,
-            headline=any(a <= m.start() < b for a, b in headlines),
+            headline=any(a <= m.start() < b for a, b in headlines)
+            and not _after_lowercase_word(lead, m.start()),
             prose=prose,
         ):
             continue
         found.append((run, m.start()))
     return _resolve_runs(found)
+
+
+def _after_lowercase_word(lead: str, at: int) -> bool:
+    """Whether the word before ``at`` on its line is a lower-case word other than a stop word
+    ("... broke out at a BANK, downtown Athens"): a line in title case writes only stop words
+    in lower case, so here the capital marks a name."""
+    before = re.findall(r"[\w’'-]+", lead[lead.rfind("\n", 0, at) + 1 : at])
+    return bool(before) and before[-1].islower() and before[-1] not in rules().stopwords
 
 
 def _dateline(lead: str) -> re.Match[str] | None:

@@ -19,14 +19,9 @@ from core.group.figure_places import (
     resolve_place,
     stated_in,
 )
+from core.group.figure_words import infer_kind, masked_context, norm_actor
 from core.group.incidents import ReportIncident
-from core.group.vocabulary import (
-    SentenceInfo,
-    find_phrases,
-    rules,
-    sentence_info,
-    tokens,
-)
+from core.group.vocabulary import SentenceInfo, rules, sentence_info
 from core.model import Claim, Document
 from core.text import places
 from core.text.places import Place, Relation
@@ -51,13 +46,18 @@ TOTAL_SPAN_DAYS = 7
 TOTAL_SPAN_SHARE = 0.15
 
 
-WINDOW_TOKENS = 8  # wording compared: this many tokens either side of the figure
-
-
 FRAME_DAYS = 10  # a figure dated this long before its report's publication is background
 
 
 SAME_INCIDENT = 0.5  # two figures of reports covering one incident, both in the reports' frame
+
+
+# Two figures of one report's incident with no day to tie them (ECB+-like texts have no
+# publication date): its headline, lead and body restating the toll ("3 dead" ... "THREE PEOPLE
+# HAVE DIED"), or its dead and its injured. Alone it stays under the threshold (an undated
+# background figure may stand in the frame): a shared town must add to it. Smaller than
+# SAME_INCIDENT so that merges inside a report do not run ahead of the merges across reports.
+ONE_REPORT = 0.3
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,56 +71,6 @@ class Decision:
 
     kind: Literal["same", "different", "none"]
     claim_ids: tuple[str, ...]
-
-
-def infer_kind(claim: Claim, info: SentenceInfo | None = None) -> tuple[str | None, bool]:
-    """The event kind for a claim and whether its trigger is a counted plural ("71 attacks").
-
-    The extractor's ``event_type`` wins when it names a known kind; else the trigger nearest the
-    figure in the sentence, preferring event words over arrest/kidnapping words.
-    """
-    table = rules()
-    if claim.event_type:
-        if claim.event_type in table.kinds:
-            return claim.event_type, False
-        hits = find_phrases(tokens(claim.event_type), table.trigger_set)
-        if hits:
-            return table.triggers[hits[0][0]].name, hits[0][0][-1] in table.counted
-    hits = list((info or sentence_info(claim.sentence)).triggers)
-    if not hits:
-        return None, False
-    fig = claim.start - claim.sentence_start
-    best = min(
-        hits, key=lambda h: (table.triggers[h[0]].priority, min(abs(h[1] - fig), abs(h[2] - fig)))
-    )
-    return table.triggers[best[0]].name, best[0][-1] in table.counted
-
-
-def masked_context(
-    claim: Claim, *, width: int = WINDOW_TOKENS, info: SentenceInfo | None = None
-) -> str:
-    """The words around the figure, numbers masked as ``#``, stop words dropped."""
-    toks = (info or sentence_info(claim.sentence)).tokens
-    fig = claim.start - claim.sentence_start
-    centre = next((i for i, (_, s, e) in enumerate(toks) if e > fig), len(toks))
-    window = toks[max(0, centre - width) : centre + width + 1]
-    table = rules()
-    out = []
-    for word, _, _ in window:
-        if any(ch.isdigit() for ch in word) or all(
-            part in table.number_words for part in word.split("-")
-        ):
-            out.append("#")
-        elif word not in table.stopwords:
-            out.append(word)
-    return " ".join(out)
-
-
-def _norm_actor(actor: str | None) -> str | None:
-    if not actor:
-        return None
-    words = [t for t, _, _ in tokens(actor) if t not in rules().stopwords]
-    return " ".join(words) or None
 
 
 def _day(d: dt.date | None) -> int | None:
@@ -293,7 +243,7 @@ def claim_facts(
                 family=family,
                 total=total,
                 incident=incident,
-                actor=_norm_actor(c.actor),
+                actor=norm_actor(c.actor),
                 context=masked_context(c, info=info),
                 separate=info.separate,
                 anaphoric=info.anaphoric,
@@ -364,6 +314,21 @@ def _compatible(a: ClaimFacts, b: ClaimFacts, rel: Relation | None) -> str | Non
 def frame_group(f: ClaimFacts) -> str | None:
     """The report group whose incident the figure speaks of, or None."""
     return f.group if f.in_frame and f.claim.is_core else None
+
+
+def one_report_incident(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Whether two figures of one report, in different sentences, speak of its incident with
+    no day to tie them: both core and in the report's frame, one of them undated (a shared
+    day is evidence of its own)."""
+    return (
+        (a.start is None or b.start is None)
+        and a.doc == b.doc
+        and a.sentence != b.sentence
+        and a.in_frame
+        and b.in_frame
+        and a.claim.is_core
+        and b.claim.is_core
+    )
 
 
 def _doc_adjacent(a: ClaimFacts, b: ClaimFacts, texts: Mapping[str, str]) -> bool:
@@ -551,6 +516,10 @@ def score_pair(
         score += SAME_INCIDENT
         if reasons is not None:
             reasons.append(_incident_reason(a, b, incident_reasons or {}))
+    if one_report_incident(a, b):
+        score += ONE_REPORT
+        if reasons is not None:
+            reasons.append(_one_report_reason(a.claim, b.claim))
     if reasons is not None and a.background and b.background and not same_doc:
         reasons.append("both recall a past event")
     same_sentence = a.sentence == b.sentence
@@ -577,6 +546,12 @@ def scoring_key(f: ClaimFacts) -> tuple[object, ...]:
         f.start, f.end, f.total, f.incident, f.place, f.place_name, f.place_parts, f.kind,
         f.family, f.actor, f.context,
     )
+
+
+def _one_report_reason(a: Claim, b: Claim) -> str:
+    if a.measure == b.measure and a.value == b.value:
+        return f"the report restates its figure ({a.number_text} / {b.number_text})"
+    return "figures of the report's incident"
 
 
 def _incident_reason(a: ClaimFacts, b: ClaimFacts, known: Mapping[str, str]) -> str:

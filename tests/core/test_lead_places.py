@@ -122,3 +122,17 @@ def test_a_province_word_is_cut_only_from_a_provinces_name() -> None:
     assert place_of(text) is None
     aceh = "Camp bombed\nBombs fell on a camp in Aceh province on Thursday, killing four.\n"
     assert place_of(aceh) == "Aceh"
+
+
+def test_a_name_after_a_lower_case_word_in_a_shouted_line_is_a_place() -> None:
+    # a lead line in capitals with lower-case words ("that broke out", "downtown"): there the
+    # capital of "Leeds" marks a name, as in prose
+    text = (
+        "BREAKING: 4 DEAD in warehouse fire\n"
+        "FOUR WORKERS HAVE DIED IN A FIRE that broke out at HARTLEY MILLS PLANT, downtown Leeds.\n"
+        "The fire started on the ground floor.\n"
+    )
+    assert place_of(text) == "Leeds"
+    # after a lower-case stop word, a word of a title-case headline is still no place
+    hurt = "Ten Dead as Hundreds are Hurt\nA quake struck villages on Monday, killing ten.\n"
+    assert place_of(hurt) is None

@@ -1,0 +1,66 @@
+"""What the words of a figure's sentence say to the grouping: its event kind, the wording
+around it with numbers masked, and its actor normalised."""
+
+from __future__ import annotations
+
+from core.group.vocabulary import (
+    SentenceInfo,
+    find_phrases,
+    rules,
+    sentence_info,
+    tokens,
+)
+from core.model import Claim
+
+WINDOW_TOKENS = 8  # wording compared: this many tokens either side of the figure
+
+
+def infer_kind(claim: Claim, info: SentenceInfo | None = None) -> tuple[str | None, bool]:
+    """The event kind for a claim and whether its trigger is a counted plural ("71 attacks").
+
+    The extractor's ``event_type`` wins when it names a known kind; else the trigger nearest the
+    figure in the sentence, preferring event words over arrest/kidnapping words.
+    """
+    table = rules()
+    if claim.event_type:
+        if claim.event_type in table.kinds:
+            return claim.event_type, False
+        hits = find_phrases(tokens(claim.event_type), table.trigger_set)
+        if hits:
+            return table.triggers[hits[0][0]].name, hits[0][0][-1] in table.counted
+    hits = list((info or sentence_info(claim.sentence)).triggers)
+    if not hits:
+        return None, False
+    fig = claim.start - claim.sentence_start
+    best = min(
+        hits, key=lambda h: (table.triggers[h[0]].priority, min(abs(h[1] - fig), abs(h[2] - fig)))
+    )
+    return table.triggers[best[0]].name, best[0][-1] in table.counted
+
+
+def masked_context(
+    claim: Claim, *, width: int = WINDOW_TOKENS, info: SentenceInfo | None = None
+) -> str:
+    """The words around the figure, numbers masked as ``#``, stop words dropped."""
+    toks = (info or sentence_info(claim.sentence)).tokens
+    fig = claim.start - claim.sentence_start
+    centre = next((i for i, (_, s, e) in enumerate(toks) if e > fig), len(toks))
+    window = toks[max(0, centre - width) : centre + width + 1]
+    table = rules()
+    out = []
+    for word, _, _ in window:
+        if any(ch.isdigit() for ch in word) or all(
+            part in table.number_words for part in word.split("-")
+        ):
+            out.append("#")
+        elif word not in table.stopwords:
+            out.append(word)
+    return " ".join(out)
+
+
+def norm_actor(actor: str | None) -> str | None:
+    """The actor's words without stop words, or None."""
+    if not actor:
+        return None
+    words = [t for t, _, _ in tokens(actor) if t not in rules().stopwords]
+    return " ".join(words) or None
