@@ -240,7 +240,12 @@ def _claims_in_sentence(
         home=home,
         same_paragraph=same_paragraph,
         periods=sentence_periods(sent, published),
-        places=place_mentions(sent, skip_to=skip_to - chunk.offset, areas=ctx.areas),
+        places=place_mentions(
+            sent,
+            skip_to=skip_to - chunk.offset,
+            areas=ctx.areas,
+            speakers_sit=ctx.location is None,
+        ),
         attribution=sentence_source(sent),
     )
     resolved, victims = _not_named_before(_with_ellipsis(_readings(here, figures)), ctx)

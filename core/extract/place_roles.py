@@ -21,8 +21,11 @@ if TYPE_CHECKING:
 # Prepositions of motion: after a verb of journey, the place they govern ends the journey
 # ("taken to Lahore", "fled from Kabul", "sent tsunamis into Japan"), not the scene of the
 # harm ("stealing from a Toledo store", "continued their push into Gaza City" are scenes).
-_MOTION_PREPS = frozenset({"to", "into", "toward", "towards", "onto", "from"})
+_MOTION_PREPS = frozenset({"to", "into", "toward", "towards", "onto", "from", "via"})
 # Words that hang a name on the noun that owns it ("Japan's coast", "the port city of X").
+# Where people came from or passed through ("drove in from Gary via Hammond").
+_ORIGIN_PREPS = frozenset({"from", "via"})
+
 _HOLDER_DEPS = frozenset({"poss", "compound", "nmod", "appos", "amod"})
 # Determiners of a place named before ("in the district", "in his district").
 _BACK_DETERMINERS = frozenset({"the", "this", "that", "his", "her", "their", "its"})
@@ -77,10 +80,12 @@ def a_journey_end(root: Token) -> bool:
     if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
         return False
     prep, verb = tok.head.lower_, tok.head.head
+    if verb.dep_ == "prep" and verb.lower_ in _MOTION_PREPS:
+        prep, verb = verb.lower_, verb.head  # "infiltrate from across the border"
     if verb.pos_ not in ("VERB", "AUX"):
         return False  # "the road to Kabul", "the offensive into Gaza", "people from Zinbi"
     lemma = verb.lemma_.lower()
-    if lemma in _journey_verbs("carry_verbs") and not any(
+    if prep not in _ORIGIN_PREPS and lemma in _journey_verbs("carry_verbs") and not any(
         c.dep_ in ("dobj", "nsubjpass") for c in verb.children
     ):
         return False  # "took to the streets of Athens": nothing was carried
@@ -177,6 +182,34 @@ def _given_name(area: Token) -> str | None:
             if objs:
                 return doc[objs[0].left_edge.i : objs[0].i + 1].text
     return None
+
+
+def with_holder(tok: Token, name: str) -> str:
+    """ "the Mir Ali area of North Waziristan district", "Dalbandi, a village in Kech
+    district": a locality written with the place its sentence says holds it, which says
+    more than the report's town (often only where the newsroom is)."""
+    # the locality is named before its noun ("the Mir Ali area"), not after ("the town of X")
+    has_name = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.lefts)
+    noun = tok if tok.lower_ in locality_nouns() and has_name else None
+    if noun is None and tok.pos_ == "PROPN":
+        nouns = [c for c in tok.rights if c.dep_ == "appos" and c.lower_ in _area_nouns()]
+        noun = nouns[0] if nouns else None
+    if noun is None or "," in name:
+        return name
+    for prep in noun.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "in"):
+            continue
+        for obj in prep.children:
+            named = [t for t in obj.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+            if obj.dep_ == "pobj" and (obj.pos_ == "PROPN" or named):
+                first = min((t.left_edge.i for t in named), default=obj.i)
+                return f"{name}, {tok.doc[first : obj.i + 1].text}"
+    return name
+
+
+@functools.cache
+def locality_nouns() -> frozenset[str]:
+    return frozenset(str(w) for w in load_rules("places")["locality_nouns"])
 
 
 _LONGEST_NAME = 4  # words a place's name may run on past what NER marked
