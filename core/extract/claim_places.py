@@ -15,10 +15,12 @@ from core.extract.home_country import acts, home_country_times, is_language
 from core.extract.nlp import Chunk, sentence_ents
 from core.extract.place_roles import (
     a_journey_end,
+    a_wider_area,
     area_named_before,
     jurisdiction,
     locality_nouns,
     named_area,
+    police_town,
     remember_areas,
     where_a_speaker_is,
     whole_name,
@@ -165,6 +167,9 @@ def place_mentions(
         remember_areas(sent, areas)  # for "in the district" in the sentences after
     if not found:
         found = jurisdiction(sent)  # "the Qeshm island governor said ten were killed"
+    police = police_town(sent) if found else []
+    if police and all(a_wider_area(tok, name, police[0][1]) for tok, name in found):
+        found = police  # "killed in Marion County ..., the Knightstown police chief said"
     if speakers_sit and all(scene_token(tok, name) for tok, name in found):
         # "Separately, police in Bannu said two were shot near a checkpoint": where a police
         # force or officials sit says more than the dateline; a named correspondent ("Jane

@@ -290,6 +290,47 @@ def jurisdiction(sent: Span) -> list[tuple[Token, str]]:
     return []
 
 
+def police_town(sent: Span) -> list[tuple[Token, str]]:
+    """ "the Knightstown police chief said", "Elkhart Police Chief Jane Roe said": the town
+    whose police give the figures, a town the gazetteer knows."""
+    for name in sent:
+        if name.pos_ != "PROPN" or name.dep_ not in ("compound", "nmod"):
+            continue
+        first = name.i
+        while first > sent.start and name.doc[first - 1].pos_ == "PROPN" and (
+            name.doc[first - 1].dep_ == "compound"
+        ):
+            first -= 1
+        found = places.resolve(name.doc[first : name.i + 1].text)
+        # the police of the town: its name's next word, not a name running on
+        if found is None or found.level != "city" or name.i + 1 >= sent.end:
+            continue
+        if name.doc[name.i + 1].lower_ == "police" and _speaks(name.doc[name.i + 1]):
+            return [(name, name.doc[first : name.i + 1].text)]
+    return []
+
+
+# Area nouns of a place that holds many towns in US local news ("Marion County"); a South
+# Asian district is itself where incidents are filed, its town's police may sit far away.
+_WIDE_AREAS = frozenset({"county", "parish"})
+
+
+def a_wider_area(tok: Token, name: str, town: str) -> bool:
+    """ "in Marion County", "in suburban Detroit", "in Indiana": an area wider than the
+    ``town`` where it happened, which the town's police speaking of it may name."""
+    if name.rsplit(maxsplit=1)[-1].lower() in _WIDE_AREAS or any(
+        c.lower_ == "suburban" for c in tok.children
+    ):
+        return True
+    found, inner = places.resolve(name), places.resolve(town)
+    return (
+        found is not None
+        and inner is not None
+        and found.level in ("admin1", "country")
+        and places.relation(found, inner) == "contains"
+    )
+
+
 def _speaks(title: Token) -> bool:
     """The title heads the subject of a reporting verb, or an apposition to one."""
     tok = title

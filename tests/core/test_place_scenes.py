@@ -162,3 +162,45 @@ def test_where_people_came_from_is_no_scene_to_carry(
     nlp: Language, text: str, figure: str, place: str
 ) -> None:
     assert place_of(nlp, text, figure) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        # the sentence names only the county or the metro area: the town's police tell
+        (
+            "Three people were killed in a house fire in Henry County on Friday, "
+            "Knightstown Police Chief Dan Roe said.",
+            "Three",
+            "Knightstown",
+        ),
+        (
+            "Two men were shot outside a bar in suburban Detroit early Saturday, the Pontiac "
+            "police chief said.",
+            "Two",
+            "Pontiac",
+        ),
+        # a state that does not hold the town, or a South Asian district, stays
+        (
+            "Three people were killed in a house fire in Ohio on Friday, Knightstown Police "
+            "Chief Dan Roe said.",
+            "Three",
+            "Ohio",
+        ),
+        (
+            "Four people were shot in Kech district on Friday, the Quetta police chief said.",
+            "Four",
+            "Kech district",
+        ),
+        # a county that only names a body is no scene to compare
+        (
+            "Henry County deputies said two men were wounded in New Castle on Sunday.",
+            "two",
+            "New Castle",
+        ),
+    ],
+)
+def test_a_town_police_chief_places_a_figure_told_by_county(
+    nlp: Language, text: str, figure: str, place: str
+) -> None:
+    assert place_of(nlp, text, figure) == place
