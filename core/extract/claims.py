@@ -133,6 +133,9 @@ def extract_claims(
     for chunk in sorted(chunks, key=lambda c: c.offset):
         for sent in chunk.doc.sents:
             s_start, s_end = chunk.start_of(sent), chunk.end_of(sent)
+            if dateline is not None and dateline.start <= s_start and s_end <= dateline.end:
+                ctx.prev_end = s_end  # "QUETTA:" parsed alone: the headline's place carries
+                continue
             contiguous = ctx.prev_end >= 0 and not text[ctx.prev_end : s_start].strip()
             para_start = text.rfind("\n", 0, s_start) + 1
             same_paragraph = contiguous and para_start == ctx.paragraph_start

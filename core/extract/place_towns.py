@@ -23,11 +23,16 @@ def figure_place(
     named: str | None, carried: str | None, home: str | None, days: int | None
 ) -> str | None:
     """A figure's place: the one its sentence names, else the one carried from the sentence
-    before, else the report's, with the report's town over a state holding it; a round-up
+    before, else the report's, with the report's town over a state holding it (a locality
+    is written with the place carried, else with the report's town); a round-up
     over ``days`` ("violence in Balochistan has killed 40 this year") keeps the region its
     sentence names."""
     if named and days is not None and days > ROUNDUP_DAYS:
         return named
+    if named and carried and carried != home and _a_locality(named) and not a_scene(carried):
+        # "Three killed in Kech" over "QUETTA: ... in the Buleda area": the place the
+        # report gave before holds the locality, not the newsroom's town
+        return f"{named}, {carried}"
     return town_over_state(named or carried or home, home)
 
 

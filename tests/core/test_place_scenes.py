@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.core.claim_factory import read_claims
+from tests.core.claim_factory import core_claims_by_text, read_claims
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -204,3 +204,37 @@ def test_a_town_police_chief_places_a_figure_told_by_county(
     nlp: Language, text: str, figure: str, place: str
 ) -> None:
     assert place_of(nlp, text, figure) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        # the headline names the district; the dateline is only where the newsroom is
+        (
+            "Gunmen kill two labourers in Panjgur\n\n"
+            "QUETTA: Two labourers were shot dead in the Gichk area on Friday, police said.",
+            "Two",
+            "Gichk area, Panjgur",
+        ),
+        # the headline names the dateline's town, or nothing: the town is the scene
+        (
+            "Roof collapse in Lahore kills three\n\n"
+            "LAHORE: Three people were killed when a roof caved in in the Ichhra area on "
+            "Sunday, officials said.",
+            "Three",
+            "Ichhra area, Lahore",
+        ),
+        (
+            "Roof collapse kills three\n\n"
+            "LAHORE: Three people were killed when a roof caved in in the Ichhra area on "
+            "Sunday, officials said.",
+            "Three",
+            "Ichhra area, Lahore",
+        ),
+    ],
+)
+def test_a_locality_takes_the_place_the_headline_gave_over_the_dateline(
+    text: str, figure: str, place: str
+) -> None:
+    found = [c for c in core_claims_by_text([text], PUBLISHED)[text] if c.number_text == figure]
+    assert [c.location for c in found] == [place]
