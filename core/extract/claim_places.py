@@ -15,6 +15,7 @@ from core.extract.home_country import acts, home_country_times, is_language
 from core.extract.nlp import Chunk, sentence_ents
 from core.extract.place_roles import (
     a_journey_end,
+    a_tally_area,
     a_wider_area,
     area_named_before,
     jurisdiction,
@@ -27,6 +28,9 @@ from core.extract.place_roles import (
     with_holder,
     without_day,
     without_open_bracket,
+)
+from core.extract.place_roles import (
+    home_areas as home_areas,  # noqa: PLC0414
 )
 from core.extract.place_towns import ROUNDUP_DAYS as ROUNDUP_DAYS  # noqa: PLC0414
 from core.extract.place_towns import figure_place as figure_place  # noqa: PLC0414
@@ -45,6 +49,7 @@ from core.extract.report_places import (
     premises_of,
     report_town,
 )
+from core.extract.tree_distance import nearest
 from core.text import places
 
 if TYPE_CHECKING:
@@ -179,6 +184,22 @@ def place_mentions(
     # "Sorgai, a village in Panjgur district": the district is told with the village
     held = {name.split(", ", 1)[1] for _, name in named if ", " in name}
     return [(tok, name) for tok, name in named if name not in held]
+
+
+def sentence_place(
+    anchor: Token,
+    found: list[tuple[Token, str]],
+    carried: str | None,
+    home: str | None,
+    days: int | None,
+) -> str | None:
+    """The place of the figure at ``anchor``: the nearest of the places its sentence names
+    (``found``), read with the place ``carried`` and the report's (``home``); a tally over
+    a whole area ("40 killed in attacks across the country") keeps the area."""
+    kept = in_town(found, scene_town(carried, home))
+    named = nearest(anchor, kept)
+    tally = any(a_tally_area(tok, anchor) and name == named for tok, name in kept)
+    return figure_place(named, carried, home, days, tally=tally)
 
 
 def _venue_town(name: str) -> str:

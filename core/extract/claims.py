@@ -34,12 +34,13 @@ from core.extract.claim_dates import (
     sentence_periods,
 )
 from core.extract.claim_places import (
-    figure_place,
+    home_areas,
     in_town,
     locative,
     place_mentions,
     report_home,
     scene_town,
+    sentence_place,
 )
 from core.extract.date_clauses import charged_deed, other_clause, set_apart, shifted
 from core.extract.figures import (
@@ -128,6 +129,7 @@ def extract_claims(
     if dateline is not None and not document.in_body(dateline.start):
         dateline = None
     home = report_home(chunks, dateline)
+    ctx.areas.update(home_areas(home))  # "across the country" in a Karachi report
     skip_to = dateline.end if dateline is not None else -1
     crowded = [0, 0]  # sentences over the limit, figures skipped
     for chunk in sorted(chunks, key=lambda c: c.offset):
@@ -506,8 +508,9 @@ def _claim(
     amount, num, span, reading = found
     anchor = reading.anchor or num
     offset, settings = here.chunk.offset, here.settings
-    place = figure_place(
-        nearest(anchor, in_town(here.places, scene_town(ctx.location, here.home))),
+    place = sentence_place(
+        anchor,
+        here.places,
         ctx.location,
         here.home,
         (period.end - period.start).days if period else None,

@@ -167,6 +167,44 @@ def remember_areas(sent: Span, areas: dict[str, str]) -> None:
             areas["country"] = ent.text  # "across the country"
 
 
+def home_areas(home: str | None) -> dict[str, str]:
+    """The country and the province holding the report's town, by kind: what "across the
+    country" names in a report that never names its country."""
+    town = places.resolve(home) if home else None
+    if town is None or town.level != "city":
+        return {}
+    out: dict[str, str] = {}
+    province = places.get(town.admin1) if town.admin1 else None
+    if province is not None:
+        out.update(dict.fromkeys(_PROVINCE_NOUNS, province.name))
+    country = places.get(town.country) if town.country else None
+    if country is not None:
+        out["country"] = country.name
+    return out
+
+
+def a_tally_area(tok: Token, anchor: Token) -> bool:
+    """ "40 killed in attacks across the country", "the riots in cities throughout Punjab
+    left 70 hurt": the figure at ``anchor`` tallies a whole area, not an incident in one
+    town of it; "a killing sparked riots across Greece" is not such a tally."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in _TALLY_PREPS:
+        return False
+    top = tok
+    while top.dep_ in ("pobj", "prep") and top.head.i != top.i:
+        top = top.head  # up "in cities across the country" to what it qualifies
+    # the clauses the figure stands in; a harm that is the subject of what followed ("the
+    # shooting sparked riots across Greece") stands in none of them
+    near = {anchor.i}
+    if anchor.dep_ != "nsubj":
+        near.update(t.i for t in anchor.ancestors)
+    return top.i in near or top.head.i == anchor.i or (
+        top.dep_ in ("nsubj", "nsubjpass") and top.head.i in near
+    )
+
+
+_TALLY_PREPS = frozenset({"across", "throughout"})
+
+
 def _given_name(area: Token) -> str | None:
     """The name an area noun carries: "Bener Meriah district", "the district of Kurram"."""
     doc = area.doc

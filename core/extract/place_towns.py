@@ -20,14 +20,20 @@ ROUNDUP_DAYS = 14
 
 
 def figure_place(
-    named: str | None, carried: str | None, home: str | None, days: int | None
+    named: str | None,
+    carried: str | None,
+    home: str | None,
+    days: int | None,
+    *,
+    tally: bool = False,
 ) -> str | None:
     """A figure's place: the one its sentence names, else the one carried from the sentence
     before, else the report's, with the report's town over a state holding it (a locality
     is written with the place carried, else with the report's town); a round-up
-    over ``days`` ("violence in Balochistan has killed 40 this year") keeps the region its
-    sentence names."""
-    if named and days is not None and days > ROUNDUP_DAYS:
+    over ``days`` ("violence in Balochistan has killed 40 this year") or a ``tally`` over a
+    whole area ("12 killed in cities throughout the country") keeps the region its sentence
+    names."""
+    if named and (tally or (days is not None and days > ROUNDUP_DAYS)):
         return named
     if named and carried and carried != home and _a_locality(named) and not a_scene(carried):
         # "Three killed in Kech" over "QUETTA: ... in the Buleda area": the place the

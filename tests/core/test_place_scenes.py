@@ -238,3 +238,50 @@ def test_a_locality_takes_the_place_the_headline_gave_over_the_dateline(
 ) -> None:
     found = [c for c in core_claims_by_text([text], PUBLISHED)[text] if c.number_text == figure]
     assert [c.location for c in found] == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        # a tally over the whole country or province is the country or province, not the
+        # town of the lead, even when the report never names its country
+        (
+            "KARACHI: Five people were killed in a blast in Karachi on Monday, police said. "
+            "Over the past year, 40 people have been killed in attacks across the country.",
+            "40",
+            "Pakistan",
+        ),
+        (
+            "QUETTA: Three soldiers were killed in Kech district on Thursday. This year, 23 "
+            "soldiers have been killed in attacks across the province, a think tank said.",
+            "23",
+            "Balochistan",
+        ),
+        (
+            "LAHORE: The protests in cities throughout the country have left at least 30 "
+            "people injured, officials said.",
+            "at least 30",
+            "Pakistan",
+        ),
+        (
+            "Two people were shot dead in Tulsa, Oklahoma, on Monday. More than 300 people "
+            "have been killed in mass shootings across the country this year.",
+            "More than 300",
+            "United States",
+        ),
+        # the harm that set off unrest across the country stays where it was
+        (
+            "The fatal shooting of two men in Lahore on Saturday sparked riots across Pakistan.",
+            "two",
+            "Lahore",
+        ),
+        (
+            "KARACHI: Five people were killed in a blast in Karachi on Monday, police said.",
+            "Five",
+            "Karachi",
+        ),
+    ],
+)
+def test_a_tally_over_the_country_is_the_country(text: str, figure: str, place: str) -> None:
+    found = [c for c in core_claims_by_text([text], PUBLISHED)[text] if c.number_text == figure]
+    assert [c.location for c in found] == [place]
