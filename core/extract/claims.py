@@ -124,12 +124,12 @@ def extract_claims(
     published = settings.published or document.published or latest_full_date(document.text)
     text = document.text
     claims: list[Claim] = []
-    ctx = _Context(incident=report_incident_day(chunks, document, published))
     dateline = places.find_dateline(text)
     if dateline is not None and not document.in_body(dateline.start):
         dateline = None
     home = report_home(chunks, dateline)
-    ctx.areas.update(home_areas(home))  # "across the country" in a Karachi report
+    incident = report_incident_day(chunks, document, published)
+    ctx = _Context(incident=incident, areas=home_areas(home))  # "across the country"
     skip_to = dateline.end if dateline is not None else -1
     crowded = [0, 0]  # sentences over the limit, figures skipped
     for chunk in sorted(chunks, key=lambda c: c.offset):
@@ -162,8 +162,7 @@ def extract_claims(
             claims.extend(found)
             ctx.prev_end = s_end
             ctx.paragraph_start = para_start
-    if ctx.withdrawn:
-        claims = _without(claims, ctx.withdrawn)
+    claims = _without(claims, ctx.withdrawn) if ctx.withdrawn else claims
     claims = settle_shot_counts(claims, ctx.bare_shot)
     if crowded[0] and notes is not None:
         notes.append(CUT_FIGURES.format(
