@@ -15,14 +15,22 @@ from core.extract.home_country import acts, home_country_times, is_language
 from core.extract.nlp import Chunk, sentence_ents
 from core.extract.place_roles import (
     a_journey_end,
+    a_tally_area,
+    a_wider_area,
     area_named_before,
     jurisdiction,
+    locality_nouns,
     named_area,
+    police_town,
     remember_areas,
     where_a_speaker_is,
     whole_name,
+    with_holder,
     without_day,
     without_open_bracket,
+)
+from core.extract.place_roles import (
+    home_areas as home_areas,  # noqa: PLC0414
 )
 from core.extract.place_towns import ROUNDUP_DAYS as ROUNDUP_DAYS  # noqa: PLC0414
 from core.extract.place_towns import figure_place as figure_place  # noqa: PLC0414
@@ -41,6 +49,7 @@ from core.extract.report_places import (
     premises_of,
     report_town,
 )
+from core.extract.tree_distance import nearest
 from core.text import places
 
 if TYPE_CHECKING:
@@ -129,13 +138,18 @@ def _places_incident(tok: Token) -> bool:
 
 
 def place_mentions(
-    sent: Span, *, skip_to: int = -1, areas: dict[str, str] | None = None
+    sent: Span,
+    *,
+    skip_to: int = -1,
+    areas: dict[str, str] | None = None,
+    speakers_sit: bool = False,
 ) -> list[tuple[Token, str]]:
     """Place mentions (head token, text) outside the dateline: place entities, proper nouns
     after a locative preposition that NER left unlabelled ("in Eldmere", "outside the Gwadar
     port", "in the Bannu and Khyber districts"). Places joined by "and" give the place that
     holds them all ("in Khyber Pakhtunkhwa and Balochistan" → Pakistan) when the gazetteer
-    knows it."""
+    knows it. With ``speakers_sit`` (no place carried from the sentences before), where
+    a police force or officials speak from is the place when the sentence names no other."""
     start = dateline_end(sent)
     # the dateline's line on: a headline above it, parsed into its sentence, keeps its places
     text = sent.doc.text
@@ -147,19 +161,45 @@ def place_mentions(
     for ent in ents:
         if not _a_town_called_a_person(ent):
             covered.update(range(ent.start, ent.end))
-    found = [
-        (tok, name)
-        for tok, name in (
-            *_entity_places(sent, ents, start),
-            *_unlabelled_places(sent, start, covered, {} if areas is None else areas),
-        )
-        if not where_a_speaker_is(tok)
-    ]
+    found: list[tuple[Token, str]] = []
+    speakers: list[tuple[Token, str]] = []
+    for tok, name in (
+        *_entity_places(sent, ents, start),
+        *_unlabelled_places(sent, start, covered, {} if areas is None else areas),
+    ):
+        (speakers if where_a_speaker_is(tok) else found).append((tok, name))
     if areas is not None:
         remember_areas(sent, areas)  # for "in the district" in the sentences after
     if not found:
         found = jurisdiction(sent)  # "the Qeshm island governor said ten were killed"
-    return [(tok, _venue_town(without_open_bracket(name))) for tok, name in found]
+    police = police_town(sent) if found else []
+    if police and all(a_wider_area(tok, name, police[0][1]) for tok, name in found):
+        found = police  # "killed in Marion County ..., the Knightstown police chief said"
+    if speakers_sit and all(scene_token(tok, name) for tok, name in found):
+        # "Separately, police in Bannu said two were shot near a checkpoint": where a police
+        # force or officials sit says more than the dateline; a named correspondent ("Jane
+        # Roe in Kabul says") files from afar
+        found.extend((tok, name) for tok, name in speakers if tok.head.head.pos_ == "NOUN")
+    named = [(t, with_holder(t, _venue_town(without_open_bracket(n)))) for t, n in found]
+    # "Sorgai, a village in Panjgur district": the district is told with the village
+    held = {name.split(", ", 1)[1] for _, name in named if ", " in name}
+    return [(tok, name) for tok, name in named if name not in held]
+
+
+def sentence_place(
+    anchor: Token,
+    found: list[tuple[Token, str]],
+    carried: str | None,
+    home: str | None,
+    days: int | None,
+) -> str | None:
+    """The place of the figure at ``anchor``: the nearest of the places its sentence names
+    (``found``), read with the place ``carried`` and the report's (``home``); a tally over
+    a whole area ("40 killed in attacks across the country") keeps the area."""
+    kept = in_town(found, scene_town(carried, home))
+    named = nearest(anchor, kept)
+    tally = any(a_tally_area(tok, anchor) and name == named for tok, name in kept)
+    return figure_place(named, carried, home, days, tally=tally)
 
 
 def _venue_town(name: str) -> str:
@@ -184,6 +224,15 @@ def _a_town_called_a_person(ent: Span) -> bool:
     """ "in Dera Ismail Khan", "in the Kurram district": a name NER took for a person's,
     standing where a place does, that the gazetteer knows or a word for an area follows; a
     town NER took for an organisation ("in Takengon") where a place stands."""
+    if (
+        ent.label_ in ("ORG", "PERSON")
+        and locative(ent.root)
+        and any(
+            c.dep_ == "appos" and c.pos_ == "NOUN" and c.lower_ in _area_words()
+            for c in ent.root.children
+        )
+    ):
+        return True  # "in Sorgai, a village in Panjgur district"
     if ent.label_ == "ORG":  # "in Takengon"; "around Church and Elm" is a street corner
         found = {p.level for p in places.candidates(ent.text)}
         town = "city" in found and ent.root.head.lower_ == "in"
@@ -195,13 +244,19 @@ def _a_town_called_a_person(ent: Span) -> bool:
         c.lower_ in ("a", "an") for c in root.head.children
     ):
         return _a_big_town(ent.text)  # "inside a Madison apartment"
-    if root.dep_ == "compound" and root.head.lower_ in lexicon_places().area_nouns:
-        return locative(root.head)
+    if root.dep_ == "compound" and root.head.lower_ in _area_words():
+        return locative(root.head)  # "in the Gul Bagh area", "in the Kurram district"
     if root.dep_ == "compound" and root.head.lemma_.lower() in lexicon_places().incident_words:
-        return _a_big_town(ent.text)  # "the DI Khan attack": where the attack was
+        # "the DI Khan attack": where the attack was (NER may tag "Khan" alone)
+        return _a_big_town(root.doc[_name_start(root) : root.i + 1].text)
     if len(ent) == 1 and root.head.lower_ == "in" and root.lower_ not in _person_words(ent.doc):
         return locative(root)  # "in Kurram", a district the gazetteer does not list
     return locative(root) and bool(places.candidates(root.doc[_name_start(root) : root.i + 1].text))
+
+
+def _area_words() -> frozenset[str]:
+    """Nouns that make the name before them a place: "district", "village", "area"."""
+    return lexicon_places().area_nouns | locality_nouns()
 
 
 def _entity_places(sent: Span, ents: list[Span], start: int) -> list[tuple[Token, str]]:
@@ -371,7 +426,8 @@ def _named_noun(tok: Token, covered: set[int]) -> tuple[Token, str] | None:
         if t.dep_ in ("compound", "conj")
         and t.pos_ == "PROPN"
         and t.text[:1].isupper()
-        and (t.ent_type_ in NAME_OF_PLACE or t.i not in covered)
+        # NER takes a town before a noun for a people's name ("a Lahore gas explosion")
+        and (t.ent_type_ in NAME_OF_PLACE or t.i not in covered or _a_big_town(t.text))
     ]
     # The whole name, not its clipped tail: "a Marion County berry farm".
     first = _name_start(names[0]) if names else tok.i
@@ -388,7 +444,10 @@ def _named_noun(tok: Token, covered: set[int]) -> tuple[Token, str] | None:
     if tok.pos_ == "PROPN" and tok.text[:1].isupper():
         return (tok, tok.doc[first : tok.i + 1].text)
     if names and tok.lemma_.lower() in lexicon_places().incident_words:
-        return (tok, tok.doc[first : tok.i].text)  # "in the DI Khan attack"
+        # "in the DI Khan attack"; "in a Karachi cylinder blast" is in Karachi, not in a
+        # place called "Karachi cylinder": the name ends where the common nouns start
+        last = max(t.i for t in tok.doc[first : tok.i] if t.pos_ == "PROPN")
+        return (tok, tok.doc[first : last + 1].text)
     if names and (tok.pos_ == "NOUN" or not tok.text[:1].isupper()):
         # "the Gwadar port", "the Bannu and Khyber districts"
         return (tok, _joined_places(tok, tok.doc[first : tok.i + 1].text))

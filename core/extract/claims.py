@@ -34,12 +34,13 @@ from core.extract.claim_dates import (
     sentence_periods,
 )
 from core.extract.claim_places import (
-    figure_place,
+    home_areas,
     in_town,
     locative,
     place_mentions,
     report_home,
     scene_town,
+    sentence_place,
 )
 from core.extract.date_clauses import charged_deed, other_clause, set_apart, shifted
 from core.extract.figures import (
@@ -123,16 +124,20 @@ def extract_claims(
     published = settings.published or document.published or latest_full_date(document.text)
     text = document.text
     claims: list[Claim] = []
-    ctx = _Context(incident=report_incident_day(chunks, document, published))
     dateline = places.find_dateline(text)
     if dateline is not None and not document.in_body(dateline.start):
         dateline = None
     home = report_home(chunks, dateline)
+    incident = report_incident_day(chunks, document, published)
+    ctx = _Context(incident=incident, areas=home_areas(home))  # "across the country"
     skip_to = dateline.end if dateline is not None else -1
     crowded = [0, 0]  # sentences over the limit, figures skipped
     for chunk in sorted(chunks, key=lambda c: c.offset):
         for sent in chunk.doc.sents:
             s_start, s_end = chunk.start_of(sent), chunk.end_of(sent)
+            if dateline is not None and dateline.start <= s_start and s_end <= dateline.end:
+                ctx.prev_end = s_end  # "QUETTA:" parsed alone: the headline's place carries
+                continue
             contiguous = ctx.prev_end >= 0 and not text[ctx.prev_end : s_start].strip()
             para_start = text.rfind("\n", 0, s_start) + 1
             same_paragraph = contiguous and para_start == ctx.paragraph_start
@@ -157,8 +162,7 @@ def extract_claims(
             claims.extend(found)
             ctx.prev_end = s_end
             ctx.paragraph_start = para_start
-    if ctx.withdrawn:
-        claims = _without(claims, ctx.withdrawn)
+    claims = _without(claims, ctx.withdrawn) if ctx.withdrawn else claims
     claims = settle_shot_counts(claims, ctx.bare_shot)
     if crowded[0] and notes is not None:
         notes.append(CUT_FIGURES.format(
@@ -240,7 +244,12 @@ def _claims_in_sentence(
         home=home,
         same_paragraph=same_paragraph,
         periods=sentence_periods(sent, published),
-        places=place_mentions(sent, skip_to=skip_to - chunk.offset, areas=ctx.areas),
+        places=place_mentions(
+            sent,
+            skip_to=skip_to - chunk.offset,
+            areas=ctx.areas,
+            speakers_sit=ctx.location is None,
+        ),
         attribution=sentence_source(sent),
     )
     resolved, victims = _not_named_before(_with_ellipsis(_readings(here, figures)), ctx)
@@ -498,8 +507,9 @@ def _claim(
     amount, num, span, reading = found
     anchor = reading.anchor or num
     offset, settings = here.chunk.offset, here.settings
-    place = figure_place(
-        nearest(anchor, in_town(here.places, scene_town(ctx.location, here.home))),
+    place = sentence_place(
+        anchor,
+        here.places,
         ctx.location,
         here.home,
         (period.end - period.start).days if period else None,

@@ -21,8 +21,11 @@ if TYPE_CHECKING:
 # Prepositions of motion: after a verb of journey, the place they govern ends the journey
 # ("taken to Lahore", "fled from Kabul", "sent tsunamis into Japan"), not the scene of the
 # harm ("stealing from a Toledo store", "continued their push into Gaza City" are scenes).
-_MOTION_PREPS = frozenset({"to", "into", "toward", "towards", "onto", "from"})
+_MOTION_PREPS = frozenset({"to", "into", "toward", "towards", "onto", "from", "via"})
 # Words that hang a name on the noun that owns it ("Japan's coast", "the port city of X").
+# Where people came from or passed through ("drove in from Gary via Hammond").
+_ORIGIN_PREPS = frozenset({"from", "via"})
+
 _HOLDER_DEPS = frozenset({"poss", "compound", "nmod", "appos", "amod"})
 # Determiners of a place named before ("in the district", "in his district").
 _BACK_DETERMINERS = frozenset({"the", "this", "that", "his", "her", "their", "its"})
@@ -77,10 +80,12 @@ def a_journey_end(root: Token) -> bool:
     if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
         return False
     prep, verb = tok.head.lower_, tok.head.head
+    if verb.dep_ == "prep" and verb.lower_ in _MOTION_PREPS:
+        prep, verb = verb.lower_, verb.head  # "infiltrate from across the border"
     if verb.pos_ not in ("VERB", "AUX"):
         return False  # "the road to Kabul", "the offensive into Gaza", "people from Zinbi"
     lemma = verb.lemma_.lower()
-    if lemma in _journey_verbs("carry_verbs") and not any(
+    if prep not in _ORIGIN_PREPS and lemma in _journey_verbs("carry_verbs") and not any(
         c.dep_ in ("dobj", "nsubjpass") for c in verb.children
     ):
         return False  # "took to the streets of Athens": nothing was carried
@@ -162,6 +167,44 @@ def remember_areas(sent: Span, areas: dict[str, str]) -> None:
             areas["country"] = ent.text  # "across the country"
 
 
+def home_areas(home: str | None) -> dict[str, str]:
+    """The country and the province holding the report's town, by kind: what "across the
+    country" names in a report that never names its country."""
+    town = places.resolve(home) if home else None
+    if town is None or town.level != "city":
+        return {}
+    out: dict[str, str] = {}
+    province = places.get(town.admin1) if town.admin1 else None
+    if province is not None:
+        out.update(dict.fromkeys(_PROVINCE_NOUNS, province.name))
+    country = places.get(town.country) if town.country else None
+    if country is not None:
+        out["country"] = country.name
+    return out
+
+
+def a_tally_area(tok: Token, anchor: Token) -> bool:
+    """ "40 killed in attacks across the country", "the riots in cities throughout Punjab
+    left 70 hurt": the figure at ``anchor`` tallies a whole area, not an incident in one
+    town of it; "a killing sparked riots across Greece" is not such a tally."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in _TALLY_PREPS:
+        return False
+    top = tok
+    while top.dep_ in ("pobj", "prep") and top.head.i != top.i:
+        top = top.head  # up "in cities across the country" to what it qualifies
+    # the clauses the figure stands in; a harm that is the subject of what followed ("the
+    # shooting sparked riots across Greece") stands in none of them
+    near = {anchor.i}
+    if anchor.dep_ != "nsubj":
+        near.update(t.i for t in anchor.ancestors)
+    return top.i in near or top.head.i == anchor.i or (
+        top.dep_ in ("nsubj", "nsubjpass") and top.head.i in near
+    )
+
+
+_TALLY_PREPS = frozenset({"across", "throughout"})
+
+
 def _given_name(area: Token) -> str | None:
     """The name an area noun carries: "Bener Meriah district", "the district of Kurram"."""
     doc = area.doc
@@ -177,6 +220,34 @@ def _given_name(area: Token) -> str | None:
             if objs:
                 return doc[objs[0].left_edge.i : objs[0].i + 1].text
     return None
+
+
+def with_holder(tok: Token, name: str) -> str:
+    """ "the Mir Ali area of North Waziristan district", "Dalbandi, a village in Kech
+    district": a locality written with the place its sentence says holds it, which says
+    more than the report's town (often only where the newsroom is)."""
+    # the locality is named before its noun ("the Mir Ali area"), not after ("the town of X")
+    has_name = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.lefts)
+    noun = tok if tok.lower_ in locality_nouns() and has_name else None
+    if noun is None and tok.pos_ == "PROPN":
+        nouns = [c for c in tok.rights if c.dep_ == "appos" and c.lower_ in _area_nouns()]
+        noun = nouns[0] if nouns else None
+    if noun is None or "," in name:
+        return name
+    for prep in noun.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "in"):
+            continue
+        for obj in prep.children:
+            named = [t for t in obj.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+            if obj.dep_ == "pobj" and (obj.pos_ == "PROPN" or named):
+                first = min((t.left_edge.i for t in named), default=obj.i)
+                return f"{name}, {tok.doc[first : obj.i + 1].text}"
+    return name
+
+
+@functools.cache
+def locality_nouns() -> frozenset[str]:
+    return frozenset(str(w) for w in load_rules("places")["locality_nouns"])
 
 
 _LONGEST_NAME = 4  # words a place's name may run on past what NER marked
@@ -255,6 +326,47 @@ def jurisdiction(sent: Span) -> list[tuple[Token, str]]:
             else:
                 break
     return []
+
+
+def police_town(sent: Span) -> list[tuple[Token, str]]:
+    """ "the Knightstown police chief said", "Elkhart Police Chief Jane Roe said": the town
+    whose police give the figures, a town the gazetteer knows."""
+    for name in sent:
+        if name.pos_ != "PROPN" or name.dep_ not in ("compound", "nmod"):
+            continue
+        first = name.i
+        while first > sent.start and name.doc[first - 1].pos_ == "PROPN" and (
+            name.doc[first - 1].dep_ == "compound"
+        ):
+            first -= 1
+        found = places.resolve(name.doc[first : name.i + 1].text)
+        # the police of the town: its name's next word, not a name running on
+        if found is None or found.level != "city" or name.i + 1 >= sent.end:
+            continue
+        if name.doc[name.i + 1].lower_ == "police" and _speaks(name.doc[name.i + 1]):
+            return [(name, name.doc[first : name.i + 1].text)]
+    return []
+
+
+# Area nouns of a place that holds many towns in US local news ("Marion County"); a South
+# Asian district is itself where incidents are filed, its town's police may sit far away.
+_WIDE_AREAS = frozenset({"county", "parish"})
+
+
+def a_wider_area(tok: Token, name: str, town: str) -> bool:
+    """ "in Marion County", "in suburban Detroit", "in Indiana": an area wider than the
+    ``town`` where it happened, which the town's police speaking of it may name."""
+    if name.rsplit(maxsplit=1)[-1].lower() in _WIDE_AREAS or any(
+        c.lower_ == "suburban" for c in tok.children
+    ):
+        return True
+    found, inner = places.resolve(name), places.resolve(town)
+    return (
+        found is not None
+        and inner is not None
+        and found.level in ("admin1", "country")
+        and places.relation(found, inner) == "contains"
+    )
 
 
 def _speaks(title: Token) -> bool:

@@ -4,12 +4,11 @@ with the report's town over a state that holds it and over a street, block or ve
 
 from __future__ import annotations
 
-import functools
 from typing import TYPE_CHECKING
 
+from core.extract.place_roles import locality_nouns
 from core.extract.place_words import a_scene, lexicon_places
 from core.extract.report_places import town_of
-from core.rules import load_rules
 from core.text import places
 
 if TYPE_CHECKING:
@@ -21,14 +20,25 @@ ROUNDUP_DAYS = 14
 
 
 def figure_place(
-    named: str | None, carried: str | None, home: str | None, days: int | None
+    named: str | None,
+    carried: str | None,
+    home: str | None,
+    days: int | None,
+    *,
+    tally: bool = False,
 ) -> str | None:
     """A figure's place: the one its sentence names, else the one carried from the sentence
-    before, else the report's, with the report's town over a state holding it; a round-up
-    over ``days`` ("violence in Balochistan has killed 40 this year") keeps the region its
-    sentence names."""
-    if named and days is not None and days > ROUNDUP_DAYS:
+    before, else the report's, with the report's town over a state holding it (a locality
+    is written with the place carried, else with the report's town); a round-up
+    over ``days`` ("violence in Balochistan has killed 40 this year") or a ``tally`` over a
+    whole area ("12 killed in cities throughout the country") keeps the region its sentence
+    names."""
+    if named and (tally or (days is not None and days > ROUNDUP_DAYS)):
         return named
+    if named and carried and carried != home and _a_locality(named) and not a_scene(carried):
+        # "Three killed in Kech" over "QUETTA: ... in the Buleda area": the place the
+        # report gave before holds the locality, not the newsroom's town
+        return f"{named}, {carried}"
     return town_over_state(named or carried or home, home)
 
 
@@ -47,9 +57,11 @@ def town_over_state(place: str | None, home: str | None) -> str | None:
         town = town_of(home, {})
     if town is None:
         return place
+    part = place.split(",")[0]
+    if "," in place and part.split()[-1].lower() in locality_nouns():
+        return place  # "the Mir Ali area of North Waziristan" names what holds it
     if _a_locality(place):
         return f"{place}, {home}"  # "the Ichhra area" of a Lahore report
-        return place
     # "Bridgeport" in a Chicago report: the neighbourhood, not the town in Connecticut
     local = places.resolve(place, hints={k: 1 for k in (town.country, town.admin1) if k})
     if local is not None and places.part_of(local, town):
@@ -76,14 +88,9 @@ def _a_locality(name: str) -> bool:
     return (
         len(words) > 1
         and words[0][:1].isupper()
-        and words[-1].lower() in _locality_nouns()
+        and words[-1].lower() in locality_nouns()
         and places.resolve(name) is None
     )
-
-
-@functools.cache
-def _locality_nouns() -> frozenset[str]:
-    return frozenset(str(w) for w in load_rules("places")["locality_nouns"])
 
 
 def in_town(found: list[tuple[Token, str]], home: str | None = None) -> list[tuple[Token, str]]:
