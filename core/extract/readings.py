@@ -441,7 +441,11 @@ def _toll_after_by(num: Token) -> Reading | None:
         or not any(c.lower_ == "to" and c.i < num.i for c in num.children)
     ):
         return None
-    verb = prep.head
+    return _toll_of_subject(prep.head)
+
+
+def _toll_of_subject(verb: Token) -> Reading | None:
+    """The toll a change verb's subject names ("the death toll rose ..."), or None."""
     for subj in verb.children:
         measure = _toll_measure(subj) if subj.dep_ in ("nsubj", "nsubjpass") else None
         if measure is not None:
@@ -463,12 +467,7 @@ def _toll_after_to(num: Token) -> Reading | None:
         or prep.head.lemma_.lower() not in lexicon().change_verbs
     ):
         return None
-    verb = prep.head
-    for subj in verb.children:
-        measure = _toll_measure(subj) if subj.dep_ in ("nsubj", "nsubjpass") else None
-        if measure is not None:
-            return Reading(measure=measure, anchor=verb, rule=f"toll:{subj.lemma_.lower()}")
-    return None
+    return _toll_of_subject(prep.head)
 
 
 def _after_a_toll(num: Token) -> Reading | None:

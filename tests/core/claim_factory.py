@@ -153,3 +153,10 @@ def measured(
     """(measure, value) of each figure of those measures, in text order."""
     claims = read_claims(nlp, text, published)
     return [(c.measure, c.value) for c in claims if c.measure in measures]
+
+
+def place_of(nlp: Language, text: str, figure: str, published: dt.date) -> str | None:
+    """The location of the first claim whose figure is ``figure``."""
+    found = [c for c in read_claims(nlp, text, published) if c.number_text == figure]
+    assert found, f"no claim on {figure!r}"
+    return found[0].location

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.core.claim_factory import read_claims
+from tests.core.claim_factory import place_of as factory_place_of
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -20,10 +20,7 @@ PUBLISHED = dt.date(2031, 3, 14)
 
 
 def place_of(nlp: Language, text: str, figure: str) -> str | None:
-    """The location of the core claim whose figure is ``figure``."""
-    found = [c for c in read_claims(nlp, text, PUBLISHED) if c.number_text == figure]
-    assert found, f"no claim on {figure!r}"
-    return found[0].location
+    return factory_place_of(nlp, text, figure, PUBLISHED)
 
 
 @pytest.mark.parametrize(
