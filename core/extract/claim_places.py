@@ -171,7 +171,7 @@ def place_mentions(
     if areas is not None:
         remember_areas(sent, areas)  # for "in the district" in the sentences after
     if not found:
-        found = jurisdiction(sent)  # "the Qeshm island governor said ten were killed"
+        found = jurisdiction(sent)  # "the Gwadar district governor said ten were killed"
     police = police_town(sent) if found else []
     if police and all(a_wider_area(tok, name, police[0][1]) for tok, name in found):
         found = police  # "killed in Marion County ..., the Knightstown police chief said"

@@ -98,8 +98,8 @@ def _journey_verbs(table: str) -> frozenset[str]:
 
 
 def named_area(name: Token) -> Token | None:
-    """The area noun a name is given to ("the southeastern city of Bam", "the island of
-    Qeshm", "the Kurram district"): the noun stands where the place does in the sentence."""
+    """The area noun a name is given to ("the southern city of Turbat", "the island of
+    Manora", "the Kurram district"): the noun stands where the place does in the sentence."""
     area = name.head.head if name.dep_ == "pobj" and name.head.lower_ == "of" else None
     # "the City of Yonkers Police Department" is a body's name, not a place in a city
     if area is None or area.text not in _area_nouns() or name.text.lower() in _bodies():
@@ -274,8 +274,8 @@ def whole_name(ent: Span) -> Span:
 def where_a_speaker_is(tok: Token) -> bool:
     """ "a senior police officer in Raipur said", "officials in Kabul said": where the source
     sits, not where the figure is; the place an official is "of" is what the official
-    speaks for ("the governor of Qeshm said", "the commissioner of Pariang county in Unity
-    state said") and stays."""
+    speaks for ("the governor of Gwadar said", "the commissioner of Kurram district in the
+    province said") and stays."""
     if tok.dep_ != "pobj" or tok.head.lower_ != "in":
         return False
     speaker = tok.head.head
@@ -296,11 +296,11 @@ def without_open_bracket(name: str) -> str:
     return _POSSESSIVE_END.sub("", name)  # "South Sudan's" as NER gives it
 
 
-_OFFICE_REACH = 4  # words between a place and the title it qualifies ("Qeshm island governor")
+_OFFICE_REACH = 4  # words between a place and the title it qualifies ("Gwadar district governor")
 
 
 def jurisdiction(sent: Span) -> list[tuple[Token, str]]:
-    """The place an official who gives the figures speaks for ("Qeshm island governor Ali
+    """The place an official who gives the figures speaks for ("Gwadar district governor Ali
     Saberi told AFP", "the commissioner of Kurram said"): a name the gazetteer knows, held by
     an office title in the subject of a reporting verb."""
     titles = _journey_verbs("office_titles")
@@ -320,9 +320,9 @@ def jurisdiction(sent: Span) -> list[tuple[Token, str]]:
             if tok.lemma_.lower() in titles and _speaks(tok):
                 return [(name, text)]
             if tok.dep_ == "pobj" and tok.head.lower_ == "of":
-                tok = tok.head.head  # "the governor of Qeshm"
+                tok = tok.head.head  # "the governor of Gwadar"
             elif tok.dep_ in _HOLDER_DEPS and tok.head.i != tok.i:
-                tok = tok.head  # "Qeshm island governor"
+                tok = tok.head  # "Gwadar district governor"
             else:
                 break
     return []

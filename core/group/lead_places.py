@@ -253,7 +253,7 @@ def incident_place(found: Sequence[tuple[Place, int]]) -> Place | None:
         return first
     best = places.most_specific([first, *deeper])
     if best is not None and best.key == first.key and first.level != "city":
-        # "an island off Iran ... the town of Dargahan on Qeshm island": a country or province
+        # "an island off a country ... a town on that island": a country or province
         # named first, then towns the gazetteer cannot nest: the town the lead names most.
         counts = Counter(p.key for p in deeper)
         return max(deeper, key=lambda p: counts[p.key])

@@ -167,10 +167,10 @@ def test_where_people_came_from_is_no_scene_to_carry(
     [
         # the sentence names only the county or the metro area: the town's police tell
         (
-            "Three people were killed in a house fire in Henry County on Friday, "
-            "Knightstown Police Chief Dan Roe said.",
+            "Three people were killed in a house fire in Rush County on Friday, "
+            "Rushville Police Chief Dan Roe said.",
             "Three",
-            "Knightstown",
+            "Rushville",
         ),
         (
             "Two men were shot outside a bar in suburban Detroit early Saturday, the Pontiac "
@@ -180,7 +180,7 @@ def test_where_people_came_from_is_no_scene_to_carry(
         ),
         # a state that does not hold the town, or a South Asian district, stays
         (
-            "Three people were killed in a house fire in Ohio on Friday, Knightstown Police "
+            "Three people were killed in a house fire in Ohio on Friday, Rushville Police "
             "Chief Dan Roe said.",
             "Three",
             "Ohio",
