@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from core.group.vocabulary import SentenceInfo, find_phrases, rules
 from core.model import Claim
+from core.text.dates import date_words
 
 # A figure whose period ends this long before its report's day recalls a past event. A year,
 # not days: a report published without a date is placed by its own figures, which may be
@@ -34,3 +36,70 @@ def report_days(
 def recalls_past(end: int | None, report_day: int | None) -> bool:
     """Whether a figure whose period ends on ``end`` recalls an event long before its report."""
     return end is not None and report_day is not None and end <= report_day - BACKGROUND_DAYS
+
+
+# "almost two years after a quake that killed ...": a stretch this long before a shifter sets
+# the clause after it apart from the report's own happening (days and weeks may be the same
+# incident's aftermath: "two days after the blast, the toll rose to 40").
+_LONG_UNITS = frozenset({"month", "year", "decade"})
+_SHIFTERS = frozenset({"after", "since"})
+# "an earlier quake", "a previous attack": these recall a past event only before an incident
+# word ("an earlier report said ..." revises the report's own figure).
+_BEFORE_INCIDENT = frozenset({("a", "previous"), ("an", "earlier")})
+
+
+def recalls_in_words(c: Claim, info: SentenceInfo) -> bool:
+    """Whether an undated figure's sentence recalls a past event in words: the figure stands
+    after "two years after" (as ``core.extract.date_clauses.set_apart`` reads it), the sentence
+    says "last year" or "an earlier quake", or it dates its happening by a month alone ("a
+    quake struck the region in September": a report tells its own incident's day)."""
+    if c.date_start is not None or c.date_end is not None:
+        return False
+    at = c.start - c.sentence_start
+    toks = info.tokens
+    return (
+        _set_apart(toks, at)
+        or _recall_phrase(toks, info.triggers)
+        or _month_alone(toks, c.sentence)
+    )
+
+
+def _set_apart(toks: Sequence[tuple[str, int, int]], at: int) -> bool:
+    units = date_words().units
+    return any(
+        word in _SHIFTERS and units.get(toks[i - 1][0]) in _LONG_UNITS and start < at
+        for i, (word, start, _) in enumerate(toks)
+        if i > 0
+    )
+
+
+def _recall_phrase(
+    toks: Sequence[tuple[str, int, int]],
+    triggers: Sequence[tuple[tuple[str, ...], int, int]],
+) -> bool:
+    incident_starts = {start for _, start, _ in triggers}
+    for phrase, _, end in find_phrases(toks, rules().recall):
+        if phrase not in _BEFORE_INCIDENT:
+            return True
+        following = [s for _, s, _ in toks if s > end]
+        if following and following[0] in incident_starts:
+            return True
+    return False
+
+
+def _month_alone(toks: Sequence[tuple[str, int, int]], sentence: str) -> bool:
+    """ "in September" with no day and no year: a month the extraction could not place."""
+    months: dict[int, str] = {}
+    for name, number in date_words().months.items():  # the full name: the longest
+        months[number] = max(name, months.get(number, ""), key=len)
+    full = set(months.values())
+    for i in range(len(toks) - 1):
+        word, start, _ = toks[i + 1]
+        if toks[i][0] != "in" or word not in full:
+            continue
+        if not sentence[start : start + 1].isupper():
+            continue
+        after = toks[i + 2][0] if i + 2 < len(toks) else ""
+        if not after.isdigit():
+            return True
+    return False

@@ -10,7 +10,7 @@ from typing import Literal
 
 from rapidfuzz import fuzz
 
-from core.group.background import recalls_past, report_days
+from core.group.background import recalls_in_words, recalls_past, report_days
 from core.group.figure_places import (
     country_hints,
     place_name,
@@ -226,7 +226,7 @@ def claim_facts(
         kind, family, total, incident = _scale(c, length, info, counting)
         place = resolve_place(c.location, hints.get(c.document_id))
         group_id, report = frames.get(c.document_id, (None, None))
-        past = recalls_past(end, days.get(c.document_id))
+        past = recalls_past(end, days.get(c.document_id)) or recalls_in_words(c, info)
         out.append(
             ClaimFacts(
                 index=i,
@@ -297,6 +297,9 @@ def _compatible(a: ClaimFacts, b: ClaimFacts, rel: Relation | None) -> str | Non
     places relate, None when one is unknown)."""
     if (a.total and b.incident) or (a.incident and b.total):
         return "a single incident and a period total"
+    # a report recalls a past event beside its own incident, never as a part of it
+    if a.doc == b.doc and a.background != b.background:
+        return "a past event recalled and the report's own incident"
     if a.start is not None and b.start is not None and a.end is not None and b.end is not None:
         clash = period_clash((a.start, a.end, a.total), (b.start, b.end, b.total))
         if clash:

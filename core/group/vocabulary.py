@@ -38,6 +38,7 @@ class EventRules:
     number_words: frozenset[str]
     stopwords: frozenset[str]
     follow_up: frozenset[tuple[str, ...]] = frozenset()
+    recall: frozenset[tuple[str, ...]] = frozenset()
     agencies: frozenset[str] = frozenset()
     residents: frozenset[str] = frozenset()
 
@@ -77,6 +78,7 @@ def rules() -> EventRules:
         number_words=frozenset(raw["number_words"]),
         stopwords=frozenset(raw["stopwords"]),
         follow_up=_phrases(raw["follow_up"]),
+        recall=_phrases(raw["recall"]),
         agencies=frozenset(raw["agencies"]),
         residents=frozenset(raw["residents"]),
     )

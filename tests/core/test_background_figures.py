@@ -86,3 +86,49 @@ def test_reports_of_two_new_quakes_are_not_tied_by_the_past_disaster_both_recall
         docs = {c.document_id for c in b.claims if c.id in e.claim_ids}
         current = {c.id for c in b.claims if c.id in e.claim_ids and c.value != 230_000}
         assert not (current and len(docs) > 1)
+
+
+def _undated_facts(sentences: list[tuple[str, str]]) -> list[bool]:
+    """Whether each undated figure (sentence, figure) of one undated report recalls the past."""
+    b = Batch()
+    b.report("d1", lead="A quake shook the coast of Lombok on Sunday, hurting six people.")
+    ids = [b.add("d1", s, f, float(f) if f.isdigit() else 6, measure="injured",
+                 subject="people") for s, f in sentences]
+    facts = {f.claim.id: f for f in claim_facts(b.claims, b.documents())}
+    return [facts[i].background for i in ids]
+
+
+def test_wording_that_recalls_an_older_quake_marks_its_undated_figures_as_background() -> None:
+    assert _undated_facts([
+        ("A stronger quake hit the same coast in March, injuring 30 people.", "30"),
+        ("The coast was struck three years after a quake that injured 900 people.", "900"),
+        ("A quake last year injured 70 people on the island.", "70"),
+        ("An earlier quake had injured 25 people in the same villages.", "25"),
+    ]) == [True, True, True, True]
+
+
+def test_the_reports_own_incident_in_like_words_is_not_background() -> None:
+    assert _undated_facts([
+        ("The quake injured six people, officials said.", "six"),
+        # the figure stands before the stretch of time: it is the report's own
+        ("It injured 12 people two years after the town was rebuilt.", "12"),
+        ("An earlier report said 8 people were injured.", "8"),
+        ("The quake injured 6 people in March 2026, the agency said.", "6"),
+        ("Aid may reach the 14 injured people by evening.", "14"),
+    ]) == [False, False, False, False, False]
+
+
+def test_an_undated_report_keeps_an_older_months_toll_apart_from_its_own() -> None:
+    b = Batch()
+    b.report("d1", lead="A quake shook the coast of Lombok on Sunday, hurting six people.")
+    own = b.add("d1", "The quake on Sunday injured six people in Lombok.", "six", 6,
+                measure="injured", subject="people", location="Lombok")
+    old = b.add("d1", "A stronger quake hit Lombok in March, injuring 30 people.", "30", 30,
+                measure="injured", subject="people", location="Lombok")
+    b.report("d2", lead="A quake shook the coast of Lombok on Sunday, hurting six people.")
+    other = b.add("d2", "Six people were injured in Lombok, officials said.", "Six", 6,
+                  measure="injured", subject="people", location="Lombok")
+    events = group(b.claims, documents=b.documents())
+    of = {cid: e.id for e in events for cid in e.claim_ids}
+    assert of[own] == of[other]
+    assert of[old] not in (of[own], of[other])
