@@ -43,6 +43,7 @@ def recalls_past(end: int | None, report_day: int | None) -> bool:
 # incident's aftermath: "two days after the blast, the toll rose to 40").
 _LONG_UNITS = frozenset({"month", "year", "decade"})
 _SHIFTERS = frozenset({"after", "since"})
+_FRONTED_WORDS = 4  # "Almost two years after": a shifter this near the start opens the sentence
 # "an earlier quake", "a previous attack": these recall a past event only before an incident
 # word ("an earlier report said ..." revises the report's own figure).
 _BEFORE_INCIDENT = frozenset({("a", "previous"), ("an", "earlier")})
@@ -58,19 +59,25 @@ def recalls_in_words(c: Claim, info: SentenceInfo) -> bool:
     at = c.start - c.sentence_start
     toks = info.tokens
     return (
-        _set_apart(toks, at)
+        _set_apart(toks, at, c.sentence)
         or _recall_phrase(toks, info.triggers)
         or _month_alone(toks, c.sentence)
     )
 
 
-def _set_apart(toks: Sequence[tuple[str, int, int]], at: int) -> bool:
+def _set_apart(toks: Sequence[tuple[str, int, int]], at: int, sentence: str) -> bool:
+    """The figure stands in the clause a "two years after" opens: to the sentence's end when
+    it trails, to its first comma when it opens the sentence ("Two years after a quake that
+    killed 900, the coast was hit again, injuring 5": the 5 is the report's own)."""
     units = date_words().units
-    return any(
-        word in _SHIFTERS and units.get(toks[i - 1][0]) in _LONG_UNITS and start < at
-        for i, (word, start, _) in enumerate(toks)
-        if i > 0
-    )
+    for i, (word, start, end) in enumerate(toks):
+        if i == 0 or word not in _SHIFTERS or units.get(toks[i - 1][0]) not in _LONG_UNITS:
+            continue
+        comma = sentence.find(",", end)
+        fronted = i <= _FRONTED_WORDS and comma != -1
+        if start < at and not (fronted and at > comma):
+            return True
+    return False
 
 
 def _recall_phrase(

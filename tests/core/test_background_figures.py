@@ -103,8 +103,9 @@ def test_wording_that_recalls_an_older_quake_marks_its_undated_figures_as_backgr
         ("A stronger quake hit the same coast in March, injuring 30 people.", "30"),
         ("The coast was struck three years after a quake that injured 900 people.", "900"),
         ("A quake last year injured 70 people on the island.", "70"),
+        ("Two years after a quake that injured 900, the coast was hit again.", "900"),
         ("An earlier quake had injured 25 people in the same villages.", "25"),
-    ]) == [True, True, True, True]
+    ]) == [True, True, True, True, True]
 
 
 def test_the_reports_own_incident_in_like_words_is_not_background() -> None:
@@ -112,10 +113,11 @@ def test_the_reports_own_incident_in_like_words_is_not_background() -> None:
         ("The quake injured six people, officials said.", "six"),
         # the figure stands before the stretch of time: it is the report's own
         ("It injured 12 people two years after the town was rebuilt.", "12"),
+        ("Two years after a quake that injured 900, the coast was hit again, injuring nine.", "nine"),
         ("An earlier report said 8 people were injured.", "8"),
         ("The quake injured 6 people in March 2026, the agency said.", "6"),
         ("Aid may reach the 14 injured people by evening.", "14"),
-    ]) == [False, False, False, False, False]
+    ]) == [False, False, False, False, False, False]
 
 
 def test_an_undated_report_keeps_an_older_months_toll_apart_from_its_own() -> None:
