@@ -113,7 +113,8 @@ def test_the_reports_own_incident_in_like_words_is_not_background() -> None:
         ("The quake injured six people, officials said.", "six"),
         # the figure stands before the stretch of time: it is the report's own
         ("It injured 12 people two years after the town was rebuilt.", "12"),
-        ("Two years after a quake that injured 900, the coast was hit again, injuring nine.", "nine"),
+        ("Two years after a quake that injured 900, the coast was hit again, injuring nine.",
+         "nine"),
         ("An earlier report said 8 people were injured.", "8"),
         ("The quake injured 6 people in March 2026, the agency said.", "6"),
         ("Aid may reach the 14 injured people by evening.", "14"),
