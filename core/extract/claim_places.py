@@ -15,6 +15,7 @@ from core.extract.home_country import acts, home_country_times, is_language
 from core.extract.nlp import Chunk, sentence_ents
 from core.extract.place_roles import (
     a_journey_end,
+    a_province_where,
     a_tally_area,
     a_wider_area,
     area_named_before,
@@ -195,10 +196,14 @@ def sentence_place(
 ) -> str | None:
     """The place of the figure at ``anchor``: the nearest of the places its sentence names
     (``found``), read with the place ``carried`` and the report's (``home``); a tally over
-    a whole area ("40 killed in attacks across the country") keeps the area."""
+    a whole area ("40 killed in attacks across the country") or a figure the sentence sets
+    in a province ("killed in Sindh") keeps the area."""
     kept = in_town(found, scene_town(carried, home))
     named = nearest(anchor, kept)
-    tally = any(a_tally_area(tok, anchor) and name == named for tok, name in kept)
+    tally = any(
+        (a_tally_area(tok, anchor) or a_province_where(tok, name)) and name == named
+        for tok, name in kept
+    )
     return figure_place(named, carried, home, days, tally=tally)
 
 

@@ -375,3 +375,28 @@ def _speaks(title: Token) -> bool:
     while tok.dep_ in ("appos", "compound") and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in cues().attributing
+
+
+# Prepositions that set a figure in the area they govern ("killed in Sindh", "across Punjab").
+_WHERE_PREPS = frozenset({"in", "inside", "across", "throughout"})
+
+
+def a_province_where(tok: Token, name: str) -> bool:
+    """ "killed in Nangarhar province", "across the province of Sindh": the sentence sets the
+    figure in a whole province, which a town datelining the report does not replace; "a
+    Connecticut nightclub" or "killed in Massachusetts" in a Springfield report only names
+    the state of the town."""
+    head = tok
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head  # "Nangarhar" up to "province"
+    of = head.head
+    if head.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in _PROVINCE_NOUNS:
+        head = of.head  # "Sindh" up to "the province of"
+    if head.dep_ != "pobj" or head.head.lower_ not in _WHERE_PREPS:
+        return False
+    # "killed in Massachusetts" in a Springfield report is US local news naming the town's
+    # state; a province written as one, or a spread across it, is the scene itself
+    if head.lower_ not in _PROVINCE_NOUNS and head.head.lower_ not in _TALLY_PREPS:
+        return False
+    place = places.resolve(name.split(",", 1)[0])
+    return place is not None and place.level in ("admin1", "region")

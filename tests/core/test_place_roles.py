@@ -409,3 +409,55 @@ def test_a_province_naming_its_government_is_no_place(nlp: Language) -> None:
         "in the second blast, contrary to early estimates from the Punjab government."
     )
     assert place_of(nlp, text, "no one") != "Punjab"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        (
+            "JALALABAD, Afghanistan (AP) -- Seven soldiers were killed in Nangarhar province "
+            "on Monday, officials said.",
+            "Seven",
+            "Nangarhar",
+        ),
+        (
+            "PESHAWAR: Four policemen were martyred across Khyber Pakhtunkhwa on Tuesday, "
+            "police said.",
+            "Four",
+            "Khyber Pakhtunkhwa",
+        ),
+        (
+            "JAYAPURA, Indonesia (AP) -- At least six people were killed in Papua province "
+            "when a landslide hit villages, officials said.",
+            "At least six",
+            "Papua",
+        ),
+    ],
+)
+def test_a_province_the_sentence_sets_the_figure_in_is_not_the_dateline_town(
+    nlp: Language, text: str, figure: str, place: str
+) -> None:
+    assert place in (place_of(nlp, text, figure) or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        (
+            "SPRINGFIELD, Ill. (AP) -- Three people were shot in Illinois's capital on "
+            "Friday, police said.",
+            "Three",
+            "Springfield",
+        ),
+        (
+            "HARTFORD, Conn. -- Two men were wounded outside a Connecticut bar on Sunday, "
+            "police said.",
+            "Two",
+            "Hartford",
+        ),
+    ],
+)
+def test_a_state_that_only_holds_the_town_gives_way_to_it(
+    nlp: Language, text: str, figure: str, place: str
+) -> None:
+    assert place in (place_of(nlp, text, figure) or "")
