@@ -47,6 +47,7 @@ from core.extract.place_words import locative as locative  # noqa: PLC0414
 from core.extract.report_places import (
     BIG_TOWN,
     agency_words,
+    lead_province,
     premises_of,
     report_town,
 )
@@ -96,12 +97,13 @@ def fallback_place(dateline: places.Dateline | None, country: str | None) -> str
 def report_home(chunks: Sequence[Chunk], dateline: places.Dateline | None) -> str | None:
     """Where a figure is when its sentences name no town: the dateline (with the country the
     report speaks of), else the town the report names more often than any country (a local
-    report), else that country (a national one)."""
+    report), else the province of that country its lead names, else that country (a
+    national one)."""
     country, times = home_country_times(chunks)
     if dateline is not None:
         return lead_scene(chunks, dateline) or fallback_place(dateline, country)
     town = report_town(chunks, over=times, keep=_not_a_name)
-    return town or country or dateline_place(chunks)
+    return town or lead_province(chunks, country) or country or dateline_place(chunks)
 
 
 def lead_scene(chunks: Sequence[Chunk], dateline: places.Dateline) -> str | None:

@@ -461,3 +461,36 @@ def test_a_state_that_only_holds_the_town_gives_way_to_it(
     nlp: Language, text: str, figure: str, place: str
 ) -> None:
     assert place in (place_of(nlp, text, figure) or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        (
+            "Floods have swept through Pakistan's southern province of Sindh, officials "
+            "said.\n\nThe army sent boats and helicopters, a spokesman said.\n\nAt least 40 "
+            "people were hospitalised with fever, a health official said.",
+            "At least 40",
+            "Sindh",
+        ),
+        (
+            "A strong earthquake shook Indonesia's eastern province of Maluku on Sunday, "
+            "officials said.\n\nPower was cut and flights were cancelled.\n\nAt least 30 "
+            "people were hospitalised, a local health official said.",
+            "At least 30",
+            "Maluku",
+        ),
+        # a province named only after the lead is no home of the report's figures
+        (
+            "Pakistan held talks with India on Monday.\n\nPower was cut and flights were "
+            "cancelled.\n\nAt least 30 people were hospitalised, a local health official "
+            "said. In 2005 a quake in Punjab province killed hundreds.",
+            "At least 30",
+            "Pakistan",
+        ),
+    ],
+)
+def test_a_report_with_no_town_files_under_the_province_its_lead_names(
+    nlp: Language, text: str, figure: str, place: str
+) -> None:
+    assert place_of(nlp, text, figure) == place
