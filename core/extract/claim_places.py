@@ -15,6 +15,7 @@ from core.extract.home_country import acts, home_country_times, is_language
 from core.extract.nlp import Chunk, sentence_ents
 from core.extract.place_roles import (
     a_journey_end,
+    a_place_near,
     a_province_where,
     a_tally_area,
     a_wider_area,
@@ -22,6 +23,7 @@ from core.extract.place_roles import (
     jurisdiction,
     locality_nouns,
     named_area,
+    near_place,
     police_town,
     remember_areas,
     where_a_speaker_is,
@@ -184,6 +186,8 @@ def place_mentions(
         # Roe in Kabul says") files from afar
         found.extend((tok, name) for tok, name in speakers if tok.head.head.pos_ == "NOUN")
     named = [(t, with_holder(t, _venue_town(without_open_bracket(n)))) for t, n in found]
+    # "75 km west of Quetta": near the town, filed under its province when the report names it
+    named = [(t, near_place(n, sent.doc) if a_place_near(t) else n) for t, n in named]
     # "Sorgai, a village in Panjgur district": the district is told with the village
     held = {name.split(", ", 1)[1] for _, name in named if ", " in name}
     return [(tok, name) for tok, name in named if name not in held]
@@ -199,11 +203,13 @@ def sentence_place(
     """The place of the figure at ``anchor``: the nearest of the places its sentence names
     (``found``), read with the place ``carried`` and the report's (``home``); a tally over
     a whole area ("40 killed in attacks across the country") or a figure the sentence sets
-    in a province ("killed in Sindh") keeps the area."""
+    in a province ("killed in Sindh province") or near a town ("40 km from Quetta", filed
+    under its province) keeps the area."""
     kept = in_town(found, scene_town(carried, home))
     named = nearest(anchor, kept)
     tally = any(
-        (a_tally_area(tok, anchor) or a_province_where(tok, name)) and name == named
+        (a_tally_area(tok, anchor) or a_province_where(tok, name) or a_place_near(tok))
+        and name == named
         for tok, name in kept
     )
     return figure_place(named, carried, home, days, tally=tally)

@@ -16,7 +16,7 @@ from core.rules import load_rules
 from core.text import places
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 # Prepositions of motion: after a verb of journey, the place they govern ends the journey
 # ("taken to Lahore", "fled from Kabul", "sent tsunamis into Japan"), not the scene of the
@@ -400,3 +400,47 @@ def a_province_where(tok: Token, name: str) -> bool:
         return False
     place = places.resolve(name.split(",", 1)[0])
     return place is not None and place.level in ("admin1", "region")
+
+
+@functools.cache
+def _sides() -> frozenset[str]:
+    return frozenset(str(w) for w in load_rules("places")["compass_words"])
+
+
+# Units of a distance from a town ("75 km from Quetta").
+_DISTANCE_UNITS = frozenset({"km", "kilometers", "kilometres", "miles", "mi"})
+
+
+def a_place_near(tok: Token) -> bool:
+    """ "75 km west of Quetta", "just east of Multan", "135 kilometres from Gwadar": the place
+    is near the town, not in it."""
+    for _ in range(3):  # up "the main city of Quetta" and "Quetta Jan. 4" (a day it took in)
+        while tok.dep_ == "compound" and tok.head.i != tok.i:
+            tok = tok.head
+        if tok.dep_ != "pobj" or tok.head.lower_ not in ("of", "from"):
+            return False
+        held = tok.head.head
+        if tok.head.lower_ == "from":
+            return held.lower_ in _DISTANCE_UNITS or any(
+                c.lower_ in _DISTANCE_UNITS
+                for c in (*held.children, *tok.head.children)
+                if c.dep_ == "npadvmod"
+            )
+        if held.lower_ in _sides():
+            return True
+        tok = held
+    return False
+
+
+def near_place(name: str, doc: Doc) -> str:
+    """Where a figure near the town ``name`` is filed: the province holding the town as the
+    report (``doc``) writes it, when it names it, else the town, the nearest place it names."""
+    town = places.resolve(name)
+    if town is None or town.level != "city" or not town.admin1:
+        return name
+    for ent in doc.ents:
+        # NER takes a province for a body now and then ("Khyber Pakhtunkhwa" as ORG)
+        held = places.resolve(ent.text) if ent.label_ in ("GPE", "LOC", "ORG") else None
+        if held is not None and held.key == town.admin1:
+            return re.sub(r"^(?:the )?|['’]s$", "", ent.text)
+    return name

@@ -494,3 +494,40 @@ def test_a_report_with_no_town_files_under_the_province_its_lead_names(
     nlp: Language, text: str, figure: str, place: str
 ) -> None:
     assert place_of(nlp, text, figure) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        # near a town, not in it: the province the report names holds both
+        (
+            "Gunmen killed three soldiers 40 kilometres from Peshawar on Sunday, officials "
+            "in Khyber Pakhtunkhwa said.",
+            "three",
+            "Khyber Pakhtunkhwa",
+        ),
+        (
+            "A bus plunged into a ravine just west of Gilgit in Gilgit-Baltistan, killing 14 "
+            "passengers, officials said.",
+            "14",
+            "Gilgit-Baltistan",
+        ),
+        # no province named: the town is the nearest place the report gives
+        (
+            "Gunmen killed three soldiers 40 kilometres from Peshawar on Sunday, officials "
+            "said.",
+            "three",
+            "Peshawar",
+        ),
+        # US local news files a shooting on the edge of its town under the town
+        (
+            "TOLEDO, Ohio -- Two men were shot just east of Toledo on Sunday, police said.",
+            "Two",
+            "Toledo",
+        ),
+    ],
+)
+def test_a_place_near_a_town_is_filed_under_its_province_when_named(
+    nlp: Language, text: str, figure: str, place: str
+) -> None:
+    assert place_of(nlp, text, figure) == place
