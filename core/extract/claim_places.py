@@ -148,13 +148,15 @@ def place_mentions(
     skip_to: int = -1,
     areas: dict[str, str] | None = None,
     speakers_sit: bool = False,
+    home: str | None = None,
 ) -> list[tuple[Token, str]]:
     """Place mentions (head token, text) outside the dateline: place entities, proper nouns
     after a locative preposition that NER left unlabelled ("in Eldmere", "outside the Gwadar
     port", "in the Bannu and Khyber districts"). Places joined by "and" give the place that
     holds them all ("in Khyber Pakhtunkhwa and Balochistan" → Pakistan) when the gazetteer
     knows it. With ``speakers_sit`` (no place carried from the sentences before), where
-    a police force or officials speak from is the place when the sentence names no other."""
+    a police force or officials speak from is the place when the sentence names no other;
+    a place near a town is filed under the report's province (``home``) holding it."""
     start = dateline_end(sent)
     # the dateline's line on: a headline above it, parsed into its sentence, keeps its places
     text = sent.doc.text
@@ -187,7 +189,7 @@ def place_mentions(
         found.extend((tok, name) for tok, name in speakers if tok.head.head.pos_ == "NOUN")
     named = [(t, with_holder(t, _venue_town(without_open_bracket(n)))) for t, n in found]
     # "75 km west of Quetta": near the town, filed under its province when the report names it
-    named = [(t, near_place(n, sent.doc) if a_place_near(t) else n) for t, n in named]
+    named = [(t, near_place(n, sent.doc, home) if a_place_near(t) else n) for t, n in named]
     # "Sorgai, a village in Panjgur district": the district is told with the village
     held = {name.split(", ", 1)[1] for _, name in named if ", " in name}
     return [(tok, name) for tok, name in named if name not in held]

@@ -432,15 +432,23 @@ def a_place_near(tok: Token) -> bool:
     return False
 
 
-def near_place(name: str, doc: Doc) -> str:
+def near_place(name: str, doc: Doc, home: str | None = None) -> str:
     """Where a figure near the town ``name`` is filed: the province holding the town as the
-    report (``doc``) writes it, when it names it, else the town, the nearest place it names."""
+    report writes it (its ``home``, or in ``doc``, the part of it parsed with the sentence),
+    when it names it, else the town, the nearest place it names."""
     town = places.resolve(name)
     if town is None or town.level != "city" or not town.admin1:
         return name
+    if home and _holds_province(places.resolve(home), town.admin1):
+        return home
     for ent in doc.ents:
         # NER takes a province for a body now and then ("Khyber Pakhtunkhwa" as ORG)
         held = places.resolve(ent.text) if ent.label_ in ("GPE", "LOC", "ORG") else None
-        if held is not None and held.key == town.admin1:
+        if _holds_province(held, town.admin1):
             return re.sub(r"^(?:the )?|['’]s$", "", ent.text)
     return name
+
+
+def _holds_province(place: places.Place | None, province: str) -> bool:
+    """The province itself, or a region the gazetteer lists it in ("Maluku", "Papua")."""
+    return place is not None and (place.key == province or province in place.members)

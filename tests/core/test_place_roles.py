@@ -531,3 +531,14 @@ def test_a_place_near_a_town_is_filed_under_its_province_when_named(
     nlp: Language, text: str, figure: str, place: str
 ) -> None:
     assert place_of(nlp, text, figure) == place
+
+
+
+def test_a_place_near_a_town_takes_the_province_the_lead_names(nlp: Language) -> None:
+    # the province is in another paragraph; the region "Maluku" holds Ambon's province
+    text = (
+        "A strong earthquake shook the province of Maluku in eastern Indonesia on Sunday."
+        "\n\nThe quake struck 60 kilometres west of Ambon, seismologists in Indonesia said."
+        "\n\nAt least 30 people were hospitalised, a local health official said."
+    )
+    assert place_of(nlp, text, "At least 30") == "Maluku"
