@@ -15,12 +15,15 @@ from core.extract.home_country import acts, home_country_times, is_language
 from core.extract.nlp import Chunk, sentence_ents
 from core.extract.place_roles import (
     a_journey_end,
+    a_place_near,
+    a_province_where,
     a_tally_area,
     a_wider_area,
     area_named_before,
     jurisdiction,
     locality_nouns,
     named_area,
+    near_place,
     police_town,
     remember_areas,
     where_a_speaker_is,
@@ -46,6 +49,7 @@ from core.extract.place_words import locative as locative  # noqa: PLC0414
 from core.extract.report_places import (
     BIG_TOWN,
     agency_words,
+    lead_province,
     premises_of,
     report_town,
 )
@@ -95,12 +99,13 @@ def fallback_place(dateline: places.Dateline | None, country: str | None) -> str
 def report_home(chunks: Sequence[Chunk], dateline: places.Dateline | None) -> str | None:
     """Where a figure is when its sentences name no town: the dateline (with the country the
     report speaks of), else the town the report names more often than any country (a local
-    report), else that country (a national one)."""
+    report), else the province of that country its lead names, else that country (a
+    national one)."""
     country, times = home_country_times(chunks)
     if dateline is not None:
         return lead_scene(chunks, dateline) or fallback_place(dateline, country)
     town = report_town(chunks, over=times, keep=_not_a_name)
-    return town or country or dateline_place(chunks)
+    return town or lead_province(chunks, country) or country or dateline_place(chunks)
 
 
 def lead_scene(chunks: Sequence[Chunk], dateline: places.Dateline) -> str | None:
@@ -143,13 +148,15 @@ def place_mentions(
     skip_to: int = -1,
     areas: dict[str, str] | None = None,
     speakers_sit: bool = False,
+    home: str | None = None,
 ) -> list[tuple[Token, str]]:
     """Place mentions (head token, text) outside the dateline: place entities, proper nouns
     after a locative preposition that NER left unlabelled ("in Eldmere", "outside the Gwadar
     port", "in the Bannu and Khyber districts"). Places joined by "and" give the place that
     holds them all ("in Khyber Pakhtunkhwa and Balochistan" → Pakistan) when the gazetteer
     knows it. With ``speakers_sit`` (no place carried from the sentences before), where
-    a police force or officials speak from is the place when the sentence names no other."""
+    a police force or officials speak from is the place when the sentence names no other;
+    a place near a town is filed under the report's province (``home``) holding it."""
     start = dateline_end(sent)
     # the dateline's line on: a headline above it, parsed into its sentence, keeps its places
     text = sent.doc.text
@@ -181,6 +188,8 @@ def place_mentions(
         # Roe in Kabul says") files from afar
         found.extend((tok, name) for tok, name in speakers if tok.head.head.pos_ == "NOUN")
     named = [(t, with_holder(t, _venue_town(without_open_bracket(n)))) for t, n in found]
+    # "75 km west of Quetta": near the town, filed under its province when the report names it
+    named = [(t, near_place(n, sent.doc, home) if a_place_near(t) else n) for t, n in named]
     # "Sorgai, a village in Panjgur district": the district is told with the village
     held = {name.split(", ", 1)[1] for _, name in named if ", " in name}
     return [(tok, name) for tok, name in named if name not in held]
@@ -195,10 +204,16 @@ def sentence_place(
 ) -> str | None:
     """The place of the figure at ``anchor``: the nearest of the places its sentence names
     (``found``), read with the place ``carried`` and the report's (``home``); a tally over
-    a whole area ("40 killed in attacks across the country") keeps the area."""
+    a whole area ("40 killed in attacks across the country") or a figure the sentence sets
+    in a province ("killed in Sindh province") or near a town ("40 km from Quetta", filed
+    under its province) keeps the area."""
     kept = in_town(found, scene_town(carried, home))
     named = nearest(anchor, kept)
-    tally = any(a_tally_area(tok, anchor) and name == named for tok, name in kept)
+    tally = any(
+        (a_tally_area(tok, anchor) or a_province_where(tok, name) or a_place_near(tok))
+        and name == named
+        for tok, name in kept
+    )
     return figure_place(named, carried, home, days, tally=tally)
 
 

@@ -249,6 +249,7 @@ def _claims_in_sentence(
             skip_to=skip_to - chunk.offset,
             areas=ctx.areas,
             speakers_sit=ctx.location is None,
+            home=home,
         ),
         attribution=sentence_source(sent),
     )

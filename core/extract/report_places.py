@@ -257,3 +257,24 @@ def report_town(
     _fold_parts(weight)
     best = max(weight, key=lambda k: weight[k])  # first written wins a tie: dicts keep order
     return written[best] if weight[best] > over else None
+
+
+def lead_province(chunks: Sequence[Chunk], country: str | None) -> str | None:
+    """ "Quakes shook the eastern province of Balochistan": the province of ``country`` the
+    report's first sentence names, for a report that names no town to file its figures
+    under (a province says more than its country)."""
+    home = places.lookup(country) if country else None
+    if home is None or home.level != "country":
+        return None
+    for chunk in sorted(chunks, key=lambda c: c.offset):
+        for sent in chunk.doc.sents:
+            for ent in sentence_ents(sent):
+                place = places.resolve(ent.text) if ent.label_ in ("GPE", "LOC") else None
+                if (
+                    place is not None
+                    and place.level in ("admin1", "region")
+                    and place.country == home.country
+                ):
+                    return ent.text
+            return None  # the lead alone: a province named later may be another story's
+    return None

@@ -409,3 +409,136 @@ def test_a_province_naming_its_government_is_no_place(nlp: Language) -> None:
         "in the second blast, contrary to early estimates from the Punjab government."
     )
     assert place_of(nlp, text, "no one") != "Punjab"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        (
+            "JALALABAD, Afghanistan (AP) -- Seven soldiers were killed in Nangarhar province "
+            "on Monday, officials said.",
+            "Seven",
+            "Nangarhar",
+        ),
+        (
+            "PESHAWAR: Four policemen were martyred across Khyber Pakhtunkhwa on Tuesday, "
+            "police said.",
+            "Four",
+            "Khyber Pakhtunkhwa",
+        ),
+        (
+            "JAYAPURA, Indonesia (AP) -- At least six people were killed in Papua province "
+            "when a landslide hit villages, officials said.",
+            "At least six",
+            "Papua",
+        ),
+    ],
+)
+def test_a_province_the_sentence_sets_the_figure_in_is_not_the_dateline_town(
+    nlp: Language, text: str, figure: str, place: str
+) -> None:
+    assert place in (place_of(nlp, text, figure) or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        (
+            "SPRINGFIELD, Ill. (AP) -- Three people were shot in Illinois's capital on "
+            "Friday, police said.",
+            "Three",
+            "Springfield",
+        ),
+        (
+            "HARTFORD, Conn. -- Two men were wounded outside a Connecticut bar on Sunday, "
+            "police said.",
+            "Two",
+            "Hartford",
+        ),
+    ],
+)
+def test_a_state_that_only_holds_the_town_gives_way_to_it(
+    nlp: Language, text: str, figure: str, place: str
+) -> None:
+    assert place in (place_of(nlp, text, figure) or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        (
+            "Floods have swept through Pakistan's southern province of Sindh, officials "
+            "said.\n\nThe army sent boats and helicopters, a spokesman said.\n\nAt least 40 "
+            "people were hospitalised with fever, a health official said.",
+            "At least 40",
+            "Sindh",
+        ),
+        (
+            "A strong earthquake shook Indonesia's eastern province of Maluku on Sunday, "
+            "officials said.\n\nPower was cut and flights were cancelled.\n\nAt least 30 "
+            "people were hospitalised, a local health official said.",
+            "At least 30",
+            "Maluku",
+        ),
+        # a province named only after the lead is no home of the report's figures
+        (
+            "Pakistan held talks with India on Monday.\n\nPower was cut and flights were "
+            "cancelled.\n\nAt least 30 people were hospitalised, a local health official "
+            "said. In 2005 a quake in Punjab province killed hundreds.",
+            "At least 30",
+            "Pakistan",
+        ),
+    ],
+)
+def test_a_report_with_no_town_files_under_the_province_its_lead_names(
+    nlp: Language, text: str, figure: str, place: str
+) -> None:
+    assert place_of(nlp, text, figure) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        # near a town, not in it: the province the report names holds both
+        (
+            "Gunmen killed three soldiers 40 kilometres from Peshawar on Sunday, officials "
+            "in Khyber Pakhtunkhwa said.",
+            "three",
+            "Khyber Pakhtunkhwa",
+        ),
+        (
+            "A bus plunged into a ravine just west of Gilgit in Gilgit-Baltistan, killing 14 "
+            "passengers, officials said.",
+            "14",
+            "Gilgit-Baltistan",
+        ),
+        # no province named: the town is the nearest place the report gives
+        (
+            "Gunmen killed three soldiers 40 kilometres from Peshawar on Sunday, officials "
+            "said.",
+            "three",
+            "Peshawar",
+        ),
+        # US local news files a shooting on the edge of its town under the town
+        (
+            "TOLEDO, Ohio -- Two men were shot just east of Toledo on Sunday, police said.",
+            "Two",
+            "Toledo",
+        ),
+    ],
+)
+def test_a_place_near_a_town_is_filed_under_its_province_when_named(
+    nlp: Language, text: str, figure: str, place: str
+) -> None:
+    assert place_of(nlp, text, figure) == place
+
+
+
+def test_a_place_near_a_town_takes_the_province_the_lead_names(nlp: Language) -> None:
+    # the province is in another paragraph; the region "Maluku" holds Ambon's province
+    text = (
+        "A strong earthquake shook the province of Maluku in eastern Indonesia on Sunday."
+        "\n\nThe quake struck 60 kilometres west of Ambon, seismologists in Indonesia said."
+        "\n\nAt least 30 people were hospitalised, a local health official said."
+    )
+    assert place_of(nlp, text, "At least 30") == "Maluku"
