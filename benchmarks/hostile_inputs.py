@@ -123,6 +123,17 @@ def _repeat(unit: str, size: int) -> str:
     return (unit * (size // len(unit) + 1))[:size]
 
 
+def _lines(size: int, seed: int, make: Callable[[random.Random], str]) -> str:
+    """Pieces ``make`` draws from one seeded generator, joined until ``size`` characters."""
+    rng = random.Random(seed)
+    pieces, total = [], 0
+    while total < size:
+        piece = make(rng)
+        pieces.append(piece)
+        total += len(piece)
+    return "".join(pieces)
+
+
 def _one_line(size: int) -> str:
     return " ".join(news(size).split())
 
@@ -136,14 +147,8 @@ def _between(size: int) -> str:
 
 
 def _incidents(size: int) -> str:
-    rng = random.Random(11)
-    lines = []
-    total = 0
-    while total < size:
-        line = f"On {rng.choice(DAYS)}, {rng.randint(1, 40)} people were killed in {_name(rng)}.\n"
-        lines.append(line)
-        total += len(line)
-    return "".join(lines)
+    return _lines(size, 11, lambda rng: (
+        f"On {rng.choice(DAYS)}, {rng.randint(1, 40)} people were killed in {_name(rng)}.\n"))
 
 
 def _controls(size: int) -> str:
@@ -176,14 +181,9 @@ FIRST_NAMES = ("Jane", "John", "Ana", "Luis")
 def _named_victims(size: int) -> str:
     """Thousands of named victims who share a first name and an age ("Jane Marven, 15, was
     shot"): what tells victims apart must not compare each with every earlier one."""
-    rng = random.Random(13)
-    lines, total = [], 0
-    while total < size:
-        line = (f"{rng.choice(FIRST_NAMES)} {_name(rng, 3)}, 15, was shot on "
-                f"{rng.choice(DAYS)} in {_name(rng)}, police said.\n")
-        lines.append(line)
-        total += len(line)
-    return "".join(lines)
+    return _lines(size, 13, lambda rng: (
+        f"{rng.choice(FIRST_NAMES)} {_name(rng, 3)}, 15, was shot on "
+        f"{rng.choice(DAYS)} in {_name(rng)}, police said.\n"))
 
 
 FOLLOW_UPS = (
@@ -197,27 +197,16 @@ FOLLOW_UPS = (
 def _follow_ups(size: int) -> str:
     """Thousands of follow-ups naming old incidents ("the March 3 shooting", "last month's
     shooting", "the January shooting"): each is read against the report's incident day."""
-    rng = random.Random(17)
-    lines, total = [], 0
-    while total < size:
-        line = rng.choice(FOLLOW_UPS).format(
-            day=rng.choice(DAYS), month=rng.choice(MONTHS), d=rng.randint(1, 28),
-            town=_name(rng), n=rng.randint(2, 9)) + "\n"
-        lines.append(line)
-        total += len(line)
-    return "".join(lines)
+    return _lines(size, 17, lambda rng: rng.choice(FOLLOW_UPS).format(
+        day=rng.choice(DAYS), month=rng.choice(MONTHS), d=rng.randint(1, 28),
+        town=_name(rng), n=rng.randint(2, 9)) + "\n")
 
 
 def _town_days(size: int) -> str:
     """Thousands of one-line incidents in one town, each on a different day."""
-    rng = random.Random(19)
-    lines, total = [], 0
-    while total < size:
-        line = (f"On {rng.choice(MONTHS)} {rng.randint(1, 28)}, {rng.randint(2, 40)} people "
-                f"were killed in Springfield, police said.\n")
-        lines.append(line)
-        total += len(line)
-    return "".join(lines)
+    return _lines(size, 19, lambda rng: (
+        f"On {rng.choice(MONTHS)} {rng.randint(1, 28)}, {rng.randint(2, 40)} people "
+        f"were killed in Springfield, police said.\n"))
 
 
 def _gazetteer_towns() -> list[str]:
@@ -235,16 +224,14 @@ def _gazetteer_towns() -> list[str]:
 def _many_towns(size: int) -> str:
     """Reports that each name dozens of towns, thousands of towns in all: the report's town is
     weighed over every town it names."""
-    rng = random.Random(23)
     towns = _gazetteer_towns()
-    paragraphs, total = [], 0
-    while total < size:
+
+    def paragraph(rng: random.Random) -> str:
         named = rng.sample(towns, 30)
-        para = (f"Police in {named[0]} said {rng.randint(2, 30)} people were shot. "
+        return (f"Police in {named[0]} said {rng.randint(2, 30)} people were shot. "
                 f"Shootings were also reported in {', '.join(named[1:])} and {named[0]}.\n\n")
-        paragraphs.append(para)
-        total += len(para)
-    return "".join(paragraphs)
+
+    return _lines(size, 23, paragraph)
 
 
 CASES: dict[str, tuple[str, Callable[[int], str]]] = {

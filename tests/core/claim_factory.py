@@ -155,7 +155,17 @@ def measured(
     return [(c.measure, c.value) for c in claims if c.measure in measures]
 
 
-def place_of(nlp: Language, text: str, figure: str, published: dt.date) -> str | None:
+def counted(nlp: Language, text: str, published: dt.date | None) -> list[tuple[str, float]]:
+    """(measure, value) of each figure that counts something the app measures (not "other")."""
+    return [(c.measure, c.value) for c in read_claims(nlp, text, published) if c.measure != "other"]
+
+
+PLACE_DAY = dt.date(2031, 3, 14)  # the publication day of the place suites' reports
+
+
+def place_of(
+    nlp: Language, text: str, figure: str, published: dt.date = PLACE_DAY
+) -> str | None:
     """The location of the first claim whose figure is ``figure``."""
     found = [c for c in read_claims(nlp, text, published) if c.number_text == figure]
     assert found, f"no claim on {figure!r}"

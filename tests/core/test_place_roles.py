@@ -6,21 +6,15 @@ South Asian reports beside US local news, positive and negative."""
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.core.claim_factory import place_of as factory_place_of
+from tests.core.claim_factory import place_of
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
-PUBLISHED = dt.date(2031, 3, 14)
-
-
-def place_of(nlp: Language, text: str, figure: str) -> str | None:
-    return factory_place_of(nlp, text, figure, PUBLISHED)
 
 
 @pytest.mark.parametrize(

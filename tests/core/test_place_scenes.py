@@ -7,22 +7,22 @@ negative."""
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.core.claim_factory import core_claims_by_text
-from tests.core.claim_factory import place_of as factory_place_of
+from tests.core.claim_factory import PLACE_DAY, core_claims_by_text, place_of
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
-PUBLISHED = dt.date(2031, 3, 14)
+PUBLISHED = PLACE_DAY
 
 
-def place_of(nlp: Language, text: str, figure: str) -> str | None:
-    return factory_place_of(nlp, text, figure, PUBLISHED)
+def places_in_report(text: str, figure: str) -> list[str | None]:
+    """Through the pipeline (the first line is the headline): the places of that figure."""
+    claims = core_claims_by_text([text], PUBLISHED)[text]
+    return [c.location for c in claims if c.number_text == figure]
 
 
 @pytest.mark.parametrize(
@@ -234,8 +234,7 @@ def test_a_town_police_chief_places_a_figure_told_by_county(
 def test_a_locality_takes_the_place_the_headline_gave_over_the_dateline(
     text: str, figure: str, place: str
 ) -> None:
-    found = [c for c in core_claims_by_text([text], PUBLISHED)[text] if c.number_text == figure]
-    assert [c.location for c in found] == [place]
+    assert places_in_report(text, figure) == [place]
 
 
 @pytest.mark.parametrize(
@@ -281,5 +280,4 @@ def test_a_locality_takes_the_place_the_headline_gave_over_the_dateline(
     ],
 )
 def test_a_tally_over_the_country_is_the_country(text: str, figure: str, place: str) -> None:
-    found = [c for c in core_claims_by_text([text], PUBLISHED)[text] if c.number_text == figure]
-    assert [c.location for c in found] == [place]
+    assert places_in_report(text, figure) == [place]

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.core.claim_factory import read_claims
+from tests.core.claim_factory import counted
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -17,7 +17,7 @@ WED = dt.date.fromisoformat("2025-06-11")
 
 
 def people(nlp: Language, text: str) -> list[tuple[str, float]]:
-    return [(c.measure, c.value) for c in read_claims(nlp, text, WED) if c.measure != "other"]
+    return counted(nlp, text, WED)
 
 
 @pytest.mark.parametrize(
