@@ -29,6 +29,7 @@ LIVING_HARM = frozenset({"injury"})
 SHOT_WORDS = frozenset({"shoot", "shooting"})  # "were shot", "the shooting of four men"
 # The dead a shooter's own death makes ("killed himself") leave everyone he shot hurt
 SELF_RULES = ("self_inflicted",)
+SELF_SHOT_RULES = ("self_shot:",)  # "a girl shot herself": hurt, if nothing says she died
 
 
 def bare_shot(reading: Reading) -> bool:
@@ -51,7 +52,8 @@ def bare_shot(reading: Reading) -> bool:
 
 
 def settle_shot_counts(claims: Sequence[Claim], bare: set[str]) -> list[Claim]:
-    """The claims with the ``bare`` "shot" figures read again when the report counts dead."""
+    """The claims with the ``bare`` "shot" figures read again when the report counts dead;
+    one who "shot himself" is no one hurt in a report where someone "fatally shot himself"."""
     counts_dead = any(
         c.measure == "killed"
         and c.qualifier != "vague"
@@ -59,11 +61,14 @@ def settle_shot_counts(claims: Sequence[Claim], bare: set[str]) -> list[Claim]:
         and not c.rule.startswith(SELF_RULES)
         for c in claims
     )
-    if not counts_dead or not bare:
+    kills_self = any(c.measure == "killed" and c.rule.startswith(SELF_RULES) for c in claims)
+    if not (counts_dead or kills_self) or not bare:
         return list(claims)
     settled: list[Claim] = []
     for claim in claims:
-        if claim.id not in bare:
+        if claim.id in bare and kills_self and claim.rule.startswith(SELF_SHOT_RULES):
+            continue
+        if claim.id not in bare or not counts_dead:
             settled.append(claim)
         elif not claim.rule.startswith(NAMED_RULES):
             settled.append(
