@@ -26,6 +26,7 @@ class Lexicon:
     nominalisations: dict[str, Measure]
     recipients: dict[str, Measure]
     idioms: dict[tuple[str, str], Measure]
+    modified_nouns: dict[tuple[str, str], Measure]
     toll_nouns: dict[str, Measure | None]
     change_verbs: frozenset[str]
     duration_nouns: frozenset[str]
@@ -63,6 +64,9 @@ def lexicon() -> Lexicon:
         nominalisations=dict(raw["nominalisations"]),
         recipients=dict(raw["recipients"]),
         idioms={(k.split("|")[0], k.split("|")[1]): v for k, v in raw["idioms"].items()},
+        modified_nouns={
+            (k.split("|")[0], k.split("|")[1]): v for k, v in raw["modified_nouns"].items()
+        },
         toll_nouns=dict(raw["toll_nouns"]),
         change_verbs=frozenset(raw["change_verbs"]),
         duration_nouns=frozenset(raw["duration_nouns"]),

@@ -7,10 +7,10 @@ from __future__ import annotations
 from enum import Enum
 from typing import TYPE_CHECKING, Literal, TypeAlias
 
-from core.extract.care import cared_for
-from core.extract.coordination import held, joined_with, listed_before
+from core.extract.care import cared_for, carries_harm, in_a_bare_condition
+from core.extract.coordination import acts_on_others, held, joined_with, listed_before
 from core.extract.factuality import prospect
-from core.extract.measures import PEOPLE, Reading, counts_things, lexicon, people_noun
+from core.extract.measures import PEOPLE, Reading, counts_things, lexicon
 from core.extract.passives import bare_participle, held_people, perfect, shared_passive
 from core.extract.shooting import has_fatal_part, shot_measure, to_death
 from core.model import Measure
@@ -52,15 +52,15 @@ def _participant_here(node: Token) -> Reading | tuple[Token, bool] | None:
     """A reading from the figure's own predicate, or (head, is_conjunct) to go on from."""
     head = node.head
     dep = node.dep_
-    harm = _harm_received(node)
+    harm = _harm_received(node) or in_a_bare_condition(node)
     if harm is not None:
         return harm
     own = _own_word(node) or _shared_by_list(node) or _word_after_conjunct(node)
     if own is not None:
         return own
-    if dep in ("conj", "appos") and head.i != node.i and in_condition(node):
-        # "Two dead, three in critical condition": a state of its own, not the head's
-        return Reading(measure="injured", anchor=node, rule="in_condition")
+    own_state = _own_state(node) if dep in ("conj", "appos") and head.i != node.i else None
+    if own_state is not None:
+        return own_state
     if dep == "conj" and head.i != node.i:
         # "killed 5 soldiers and 3 civilians": the second conjunct shares the predicate.
         return head, True
@@ -74,6 +74,14 @@ def _participant_here(node: Token) -> Reading | tuple[Token, bool] | None:
         if found is not _Next.ON:
             return found
     return _modifier_reading(node)
+
+
+def _own_state(node: Token) -> Reading | None:
+    """ "Two dead, three in critical condition", "two bodies and two people with wounds": a
+    conjunct's state of its own, not its head's."""
+    if in_condition(node):
+        return Reading(measure="injured", anchor=node, rule="in_condition")
+    return carries_harm(node)
 
 
 def _shared_by_list(node: Token) -> Reading | None:
@@ -125,6 +133,7 @@ def _own_word(node: Token) -> Reading | None:
             child.dep_ in ("amod", "acl", "relcl", "acomp")
             and child.i > node.i
             and (child.tag_ in ("VBN", "JJ") or child.pos_ == "ADJ")
+            and not acts_on_others(child)
         ):
             word = child.lemma_.lower()
             m = (
@@ -485,14 +494,13 @@ def _modifier_reading(node: Token) -> Reading | None:
     """ "60 people killed in the blast", "the 629 who died": a participle or a relative clause
     on the counted noun says what happened."""
     lex = lexicon()
+    carried = carries_harm(node)
+    if carried is not None:
+        return carried
     for child in node.children:
-        # "two people with gunshot wounds": a harm the counted people carry
-        if child.dep_ == "prep" and child.lower_ == "with" and people_noun(node) and any(
-            o.dep_ == "pobj" and o.lemma_.lower() in lex.recipients for o in child.children
-        ):
-            return Reading(measure="injured", anchor=child, rule="with_harm")
         # a participle modifying the counted noun
-        if child.dep_ in ("acl", "relcl", "amod") and child.tag_ == "VBN":
+        participle = child.dep_ in ("acl", "relcl", "amod") and child.tag_ == "VBN"
+        if participle and not acts_on_others(child):
             m = lex.verbs.get(child.lemma_.lower())
             if m is not None:
                 return Reading(measure=m, anchor=child, rule=f"participle:{child.lemma_}")

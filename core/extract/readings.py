@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from core.extract.care import carries_harm
 from core.extract.factuality import fatal, intended, unreal
 from core.extract.measures import Reading, counts_things, lexicon
 from core.extract.nlp import negated
@@ -74,7 +75,14 @@ def read_figure(num: Token, span: Span, _depth: int = 0) -> Reading | None:
         return reading
     # 3. A subset of another figure: "including two officers", "12 of them".
     # 4. A toll: "the death toll rose to 24", "the toll stands at 30".
-    found = _subset(node, num, noun, _depth) or _part_of_group(node, noun) or _toll(node)
+    # 5. A harm they carry when no predicate says what happened: "along with two others who
+    # had gunshot wounds".
+    found = (
+        _subset(node, num, noun, _depth)
+        or _part_of_group(node, noun)
+        or _toll(node)
+        or carries_harm(node)
+    )
     if found is not None:
         return found
     return _adjacent_harm(span, noun) or _uncategorised(num, noun)
@@ -145,6 +153,9 @@ def _noun_measure(num: Token, noun: Token | None) -> Measure | None:
     if lemma == "life" and (_life_taker(num, noun).lemma_.lower(), "life") not in lex.idioms:
         return None
     measure = lex.nouns.get(lemma) or lex.nouns.get(noun.lower_)
+    for mod in noun.children:
+        if mod.dep_ in ("compound", "amod") and (mod.lower_, lemma) in lex.modified_nouns:
+            return lex.modified_nouns[(mod.lower_, lemma)]  # "two air raids" are attacks
     if measure == "arrested" and any(c.lower_ in RECORD_WORDS for c in noun.children):
         return "other"  # "has four prior arrests": a person's record, no count of arrests
     if measure in EVENT_MEASURES and noun.tag_ == "NN" and num.lower_ == "one":
@@ -297,8 +308,12 @@ def _counted_noun(num: Token) -> Token | None:
         and head.pos_ in ("NOUN", "PROPN", "ADJ")
         and head.i > num.i
         # "7 killed in blast: police": a headline's source after a colon counts nothing;
-        # "Five dead, dozens injured": a comma ends the figure's phrase
-        and not any(t.text in HEADLINE_BREAKS or t.text == "," for t in num.doc[num.i + 1 : head.i])
+        # "Five dead, dozens injured": a comma ends the figure's phrase, and so does a
+        # preposition ("1 injured in shooting at a county farm" counts no farm)
+        and not any(
+            t.text in HEADLINE_BREAKS or t.text == "," or t.pos_ == "ADP"
+            for t in num.doc[num.i + 1 : head.i]
+        )
     ):
         if head.dep_ == "compound" and head.head.pos_ in ("NOUN", "PROPN") and head.head.i > head.i:
             return head.head
