@@ -152,12 +152,18 @@ def _own_word(node: Token) -> Reading | None:
 def headline_verb(node: Token) -> Reading | None:
     """ "Four more succumb to injuries", "Two more die as toll rises": a headline's verb with
     no auxiliary that the parser took for the noun the figure counts. Only verbs of one
-    person dying are read so ("succumb", "die", "perish"): none of them counts things."""
+    person dying are read so ("succumb", "die", "perish"): none of them counts things; and
+    "shot" after a count above one ("Four shot at party")."""
     head = node.head
     word = head.lower_
     lex = lexicon()
     if node.dep_ != "nummod" or head.i < node.i or head.tag_ not in ("NN", "VBP", "VB"):
         return None
+    if word == "shot" and head.tag_ == "NN" and node.lower_ not in ("one", "1"):
+        # "Four shot at party": a count does not take the singular noun (four shots), so
+        # "shot" is the headline's verb
+        measure = shot_measure(head)
+        return None if measure is None else Reading(measure, anchor=head, rule="verb:shot:headline")
     if word not in lex.intransitive or any(c.dep_ == "det" for c in head.children):
         return None
     measure = lex.verbs.get(word)

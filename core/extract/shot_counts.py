@@ -28,7 +28,8 @@ NAMED_RULES = (*SINGULAR_RULES, "victim_list:", "ellipsis<singular_victim:")
 HIT_RULE = "; shot, in a report that counts dead: those hit, not the hurt"
 # Harm nouns said of the living only ("people with injuries"), unlike "wounds"
 LIVING_HARM = frozenset({"injury"})
-SHOT_WORDS = frozenset({"shoot", "shooting"})  # "were shot", "the shooting of four men"
+# "were shot", "the shooting of four men", a headline's "Four shot at party"
+SHOT_WORDS = frozenset({"shoot", "shooting", "shot"})
 # The dead a shooter's own death makes ("killed himself") leave everyone he shot hurt
 SELF_RULES = ("self_inflicted",)
 
