@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.care import carries_harm
 from core.extract.factuality import fatal, intended, unreal
-from core.extract.measures import Reading, counts_things, lexicon
+from core.extract.measures import Reading, counts_things, lexicon, people_noun
 from core.extract.nlp import negated
 from core.extract.participants import headline_verb, participant
 from core.extract.shooting import fatal_part
@@ -230,6 +230,8 @@ def _part_of_group(node: Token, noun: Token | None) -> Reading | None:
                         and c.lemma_.lower() in lex.verbs), None)
     if measure is None or group.pos_ not in ("NOUN", "ADJ", "VERB", "PRON", "DET"):
         return None
+    if measure in EVENT_MEASURES and noun is not None and people_noun(noun):
+        return None  # people are no part of a count of attacks
     return Reading(measure=measure, noun=noun, anchor=group, rule=f"part_of:{group.lower_}")
 
 
@@ -342,6 +344,10 @@ def _total_of(node: Token, num: Token) -> Token | None:
     head = node.head
     if node.dep_ == "pobj" and head.lower_ in SUBSET_PREPS and head.lower_ != "of":
         total_np = head.head
+        if total_np.dep_ in ("nsubj", "nsubjpass") and total_np.head.i < head.i:
+            # "The explosion killed five, including two children": the parser hung the part
+            # on the subject, across its verb; the total is the verb's
+            total_np = total_np.head
         for tok in [total_np, *total_np.children]:
             if tok.like_num or tok.pos_ == "NUM":
                 return tok
