@@ -60,10 +60,12 @@ HELD_FOR = frozenset({"for", "over"})
 
 
 def acts_on_others(verb: Token) -> bool:
-    """ "killed one person, injured dozens and ...": a participle the parser hung on the noun
-    before it but that has an object of its own is the next verb of a list, not that noun's
-    state."""
-    return any(c.dep_ == "dobj" for c in verb.children)
+    """ "killed one person, injured dozens and ...": a participle after a comma that the parser
+    hung on the noun before it but that has an object of its own is the next verb of a list,
+    not that noun's state ("three men arrested over 20 robberies" still were arrested)."""
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    listed = before is not None and before.text == ","
+    return listed and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def held(verb: Token) -> Measure | None:

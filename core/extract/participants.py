@@ -11,6 +11,7 @@ from core.extract.care import cared_for, carries_harm, in_a_bare_condition
 from core.extract.coordination import acts_on_others, held, joined_with, listed_before
 from core.extract.factuality import prospect
 from core.extract.measures import PEOPLE, Reading, counts_things, lexicon
+from core.extract.own_words import own_word, shared_by_list, word_after_conjunct
 from core.extract.passives import bare_participle, held_people, perfect, shared_passive
 from core.extract.shooting import has_fatal_part, shot_measure, to_death
 from core.model import Measure
@@ -55,7 +56,7 @@ def _participant_here(node: Token) -> Reading | tuple[Token, bool] | None:
     harm = _harm_received(node) or in_a_bare_condition(node)
     if harm is not None:
         return harm
-    own = _own_word(node) or _shared_by_list(node) or _word_after_conjunct(node)
+    own = own_word(node) or shared_by_list(node) or word_after_conjunct(node)
     if own is not None:
         return own
     own_state = _own_state(node) if dep in ("conj", "appos") and head.i != node.i else None
@@ -82,71 +83,6 @@ def _own_state(node: Token) -> Reading | None:
     if in_condition(node):
         return Reading(measure="injured", anchor=node, rule="in_condition")
     return carries_harm(node)
-
-
-def _shared_by_list(node: Token) -> Reading | None:
-    """ "2 men, 1 woman wounded in shooting": a headline's list the parser roots on its first
-    counted noun; the word that says what happened to the last member says it of all."""
-    if node.dep_ != "ROOT" or node.pos_ != "NOUN" or not _counted(node):
-        return None
-    after = node.doc[node.i + 1] if node.i + 1 < len(node.doc) else None
-    if after is None or after.text != ",":
-        return None
-    for member in node.children:
-        if member.dep_ in ("appos", "conj") and member.i > node.i and _counted(member):
-            own = _own_word(member)
-            if own is not None:
-                own.rule += "+conj"
-                return own
-    return None
-
-
-def _word_after_conjunct(node: Token) -> Reading | None:
-    """ "left 2 soldiers martyred and 5 injured": the harm word right after a bare conjunct
-    number is its own, wherever the parser hung it (else it would share the first's)."""
-    nxt = node.doc[node.i + 1] if node.i + 1 < len(node.doc) else None
-    if node.dep_ != "conj" or node.pos_ != "NUM" or nxt is None:
-        return None
-    if nxt.tag_ not in ("VBN", "JJ") or nxt.dep_ not in ("oprd", "acl", "amod", "acomp", "xcomp"):
-        return None
-    lex = lexicon()
-    measure = lex.verbs.get(nxt.lemma_.lower()) or lex.nouns.get(nxt.lower_)
-    if measure is None:
-        return None
-    return Reading(measure=measure, anchor=nxt, rule=f"predicate:{nxt.lower_}")
-
-
-def _counted(noun: Token) -> bool:
-    return any(c.dep_ == "nummod" and c.like_num for c in noun.children)
-
-
-def _own_word(node: Token) -> Reading | None:
-    """ "more than 200 injured", "14 trapped", "24 dead": a word of its own says what happened,
-    even when the parser hangs the phrase on a neighbour's predicate."""
-    lex = lexicon()
-    head = node.head
-    if node.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_.lower() in lex.intransitive:
-        # "three more injured succumbed": the word says who they were, the verb what happened
-        return None
-    for child in node.children:
-        if (
-            child.dep_ in ("amod", "acl", "relcl", "acomp")
-            and child.i > node.i
-            and (child.tag_ in ("VBN", "JJ") or child.pos_ == "ADJ")
-            and not acts_on_others(child)
-        ):
-            word = child.lemma_.lower()
-            m = (
-                lex.verbs.get(word)
-                or lex.nouns.get(child.lower_)
-                or (held(child) if held_people(node) else None)
-            )
-            if m is not None:
-                return Reading(measure=m, anchor=child, rule=f"predicate:{child.lower_}")
-            if node.dep_ == "conj":
-                # "six were killed and 14 trapped": 14 were trapped, not killed
-                return Reading(measure="other", anchor=child, rule=f"predicate:{child.lower_}")
-    return None
 
 
 def headline_verb(node: Token) -> Reading | None:
@@ -350,7 +286,7 @@ def _subject_state(head: Token) -> Reading | None:
             for obj in prep.children:
                 m = lex.nouns.get(obj.lower_) or lex.nouns.get(obj.lemma_.lower())
                 if m is None:  # "were among the 8 killed", "among the 40 people arrested"
-                    own = _own_word(obj) or _modifier_reading(obj)
+                    own = own_word(obj) or _modifier_reading(obj)
                     m = own.measure if own is not None and own.measure != "other" else None
                 if obj.dep_ == "pobj" and m is not None:
                     return Reading(measure=m, anchor=head, rule=f"among:{obj.lower_}")

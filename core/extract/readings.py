@@ -11,6 +11,7 @@ from core.extract.factuality import fatal, intended, unreal
 from core.extract.measures import Reading, counts_things, lexicon, people_noun
 from core.extract.nlp import negated
 from core.extract.participants import headline_verb, participant
+from core.extract.passives import QUALIFIER_PREPS, verb_taken_for_a_participle
 from core.extract.shooting import fatal_part
 from core.model import Measure
 
@@ -42,7 +43,8 @@ def read_figure(num: Token, span: Span, _depth: int = 0) -> Reading | None:
     if fatal_part(num):
         return Reading(measure="killed", anchor=num.head, rule="part:fatally")
     said = (
-        _after_a_toll(num)
+        verb_taken_for_a_participle(node)
+        or _after_a_toll(num)
         or _partitive(num, noun, node)
         or headline_verb(num)
         or _toll_after_to(num)
@@ -114,7 +116,6 @@ def _phrase_head(num: Token, noun: Token | None) -> Token:
     return num
 
 
-QUALIFIER_PREPS = frozenset({"over", "about", "around", "under", "nearly", "almost", "some"})
 QUALIFIER_HEADS = frozenset({"upwards", "upward", "excess"})
 
 

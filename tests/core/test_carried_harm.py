@@ -123,7 +123,21 @@ def test_a_modifier_makes_another_measure(nlp: Language, text: str, expected: Fi
         # a participle on its noun still says what happened to it
         ("Sixty people injured in the blast were taken to hospital.", [(60, "injured")]),
         ("Two men arrested in the raid appeared in court.", [(2, "arrested")]),
+        # a bare number's own harm word, whatever the parser hung it on
+        ("Casualties included 12 dead and 40 wounded.", [(12, "killed"), (40, "injured")]),
+        ("The clashes left scores of people injured.", [(20, "injured")]),
+        ("Dozens of people gathered outside.", []),
+        ("The girl was one of several injured in the attack.", []),
+        # "The quake injured" is no noun and its participle: a thing is not hurt
+        ("The quake injured over two dozen villagers, officials said.", [(24, "injured")]),
     ],
 )
 def test_the_next_verb_of_a_list(nlp: Language, text: str, expected: Figures) -> None:
     assert figures(nlp, text) == expected
+
+
+def test_a_person_then_a_participle_with_an_object(nlp: Language) -> None:
+    """No comma, no list: "three men arrested over ..." were arrested, whatever the parser
+    took for the participle's object."""
+    found = figures(nlp, "Three men arrested over 20 robberies appeared in court.")
+    assert found[0] == (3, "arrested")
