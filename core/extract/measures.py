@@ -50,6 +50,7 @@ class Lexicon:
     collective_nouns: frozenset[str]
     care_verbs: frozenset[str]
     care_places: frozenset[str]
+    care_agents: frozenset[str]
     suspect_nouns: frozenset[str]
 
 
@@ -90,6 +91,7 @@ def lexicon() -> Lexicon:
         collective_nouns=frozenset(raw["collective_nouns"]),
         care_verbs=frozenset(raw["care_verbs"]),
         care_places=frozenset(raw["care_places"]),
+        care_agents=frozenset(raw["care_agents"]),
         suspect_nouns=frozenset(raw["suspect_nouns"]),
     )
 

@@ -227,15 +227,7 @@ def _measure_verb(node: Token) -> _Step:
     head = node.head
     dep = node.dep_
     lemma = head.lemma_.lower()
-    measure = lex.verbs.get(lemma) or next(
-        (
-            lex.phrasal[(lemma, c.lower_)]
-            for c in head.children
-            # "took away 12 villagers": the parse may call the particle an adverb
-            if c.dep_ in ("prt", "advmod") and (lemma, c.lower_) in lex.phrasal
-        ),
-        None,
-    )
+    measure = _verb_measure(head)
     if measure is None and lemma == "shoot" and _person(node):
         measure = shot_measure(head)
     if measure is None and node.dep_ in ("nsubjpass", "nsubj") and held_people(node):
@@ -265,6 +257,26 @@ def _measure_verb(node: Token) -> _Step:
     if dep == "nsubj":
         return None
     return _Next.ON
+
+
+def _verb_measure(verb: Token) -> Measure | None:
+    """The measure of a verb or of a phrasal one ("gunned down", "picked up")."""
+    lex = lexicon()
+    lemma = verb.lemma_.lower()
+    measure = lex.verbs.get(lemma) or next(
+        (
+            lex.phrasal[(lemma, c.lower_)]
+            for c in verb.children
+            # "took away 12 villagers": the parse may call the particle an adverb
+            if c.dep_ in ("prt", "advmod") and (lemma, c.lower_) in lex.phrasal
+        ),
+        None,
+    )
+    if measure == "arrested" and lemma not in lex.verbs and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in lex.care_agents for c in verb.children
+    ):
+        return None  # "ambulances are picking up two more": collected, not arrested
+    return measure
 
 
 def _person(node: Token) -> bool:

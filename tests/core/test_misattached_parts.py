@@ -1,6 +1,7 @@
-"""A part of a toll the parser hung on the wrong word (issue #11), on sentences we wrote:
-"including two children" on the subject across the verb is a part of the verb's count, never
-a count of attacks. One case per line, positive and negative."""
+"""Figures the parse alone would misread (issue #11), on sentences we wrote: "including two
+children" hung on the subject across the verb is a part of the verb's count, never a count of
+attacks; people "picked up" by an ambulance are not arrested. One case per line, positive and
+negative."""
 
 from __future__ import annotations
 
@@ -31,4 +32,18 @@ if TYPE_CHECKING:
 def test_a_part_hung_on_the_subject(
     nlp: Language, text: str, expected: list[tuple[float, str]]
 ) -> None:
+    assert [(c.value, c.measure) for c in read_claims(nlp, text, None) if c.is_core] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police picked up three suspects near the border.", [(3, "arrested")]),
+        ("Troops rounded up 40 men in the village.", [(40, "arrested")]),
+        # those who collect the hurt and the dead arrest no one
+        ("Our ambulances are picking up two more, the doctor said.", []),
+        ("Rescuers picked up 14 survivors from the sea.", []),
+    ],
+)
+def test_who_picks_people_up(nlp: Language, text: str, expected: list[tuple[float, str]]) -> None:
     assert [(c.value, c.measure) for c in read_claims(nlp, text, None) if c.is_core] == expected
