@@ -1,7 +1,7 @@
 """Figures the parse alone would misread (issue #11), on sentences we wrote: "including two
 children" hung on the subject across the verb is a part of the verb's count, never a count of
-attacks; people "picked up" by an ambulance are not arrested. One case per line, positive and
-negative."""
+attacks; people "picked up" by an ambulance are not arrested, nor crimes ("over 20
+robberies"). One case per line, positive and negative."""
 
 from __future__ import annotations
 
@@ -43,6 +43,9 @@ def test_a_part_hung_on_the_subject(
         # those who collect the hurt and the dead arrest no one
         ("Our ambulances are picking up two more, the doctor said.", []),
         ("Rescuers picked up 14 survivors from the sea.", []),
+        # a count of crimes is no count of the arrested
+        ("Police arrested a man over 20 robberies.", []),
+        ("Police arrested over 20 people.", [(20, "arrested")]),
     ],
 )
 def test_who_picks_people_up(nlp: Language, text: str, expected: list[tuple[float, str]]) -> None:
