@@ -38,7 +38,7 @@ from core.extract.place_roles import (
 from core.extract.place_towns import ROUNDUP_DAYS as ROUNDUP_DAYS  # noqa: PLC0414
 from core.extract.place_towns import figure_place as figure_place  # noqa: PLC0414
 from core.extract.place_towns import in_town as in_town  # noqa: PLC0414
-from core.extract.place_towns import scene_token
+from core.extract.place_towns import scene_token, within_province
 from core.extract.place_towns import scene_town as scene_town  # noqa: PLC0414
 from core.extract.place_towns import town_over_state as town_over_state  # noqa: PLC0414
 from core.extract.place_words import LOCATIVE_PREPS as LOCATIVE_PREPS  # noqa: PLC0414
@@ -214,7 +214,8 @@ def sentence_place(
         and name == named
         for tok, name in kept
     )
-    return figure_place(named, carried, home, days, tally=tally)
+    specific = named if tally else within_province(named, kept)
+    return figure_place(specific, carried, home, days, tally=tally)
 
 
 def _venue_town(name: str) -> str:

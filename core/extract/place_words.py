@@ -53,7 +53,15 @@ def a_scene(name: str) -> bool:
 
 
 def locative(tok: Token) -> bool:
-    return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS
+    return tok.dep_ == "pobj" and (
+        tok.head.lower_ in LOCATIVE_PREPS
+        or (tok.head.lower_ in ("on", "along") and tok.lower_ in border_nouns())
+    )
+
+
+@functools.cache
+def border_nouns() -> frozenset[str]:
+    return frozenset(str(w) for w in load_rules("places")["border_nouns"])
 
 
 def an_area_placed(tok: Token) -> bool:

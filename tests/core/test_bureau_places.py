@@ -98,3 +98,39 @@ def test_a_district_attorney_is_still_a_body(nlp: Language) -> None:
 def test_a_weapon_s_initials_are_no_place(nlp: Language, weapon: str) -> None:
     text = f"Three jawans were killed in an {weapon} blast on Monday, officials said."
     assert place_of(nlp, text, "Three") != weapon
+
+
+def test_a_town_the_hurt_were_shifted_to_is_no_scene(nlp: Language) -> None:
+    text = (
+        "Gaya, Mar 3 (IANS) Fourteen people were injured in a clash in Gaya district on Monday, "
+        "officials said.\n\n"
+        "Of the 14 injured, three were in a serious condition and had been shifted to a "
+        "trauma centre in Patna, an officer said."
+    )
+    assert place_of(nlp, text, "three") == "Gaya district"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a border after "on" or "along" is where it happened, its two districts whole
+        (
+            "Three jawans were killed when rebels set off a mine on the Dantewada-Bastar border "
+            "on Friday.",
+            "Dantewada-Bastar border",
+        ),
+        # more specific than the province the sentence names too
+        (
+            "Three jawans were killed when rebels set off a mine on the Dantewada-Bastar border "
+            "in Chhattisgarh on Friday.",
+            "Dantewada-Bastar border",
+        ),
+        ("Two porters were injured in shelling along the Sikkim border on Friday.", "Sikkim"),
+        # "on" before anything else places nothing: the town after "near" does
+        ("Two porters were injured on the road near Gaya on Friday.", "Gaya"),
+    ],
+)
+def test_a_border_after_on_is_a_place(nlp: Language, text: str, place: str) -> None:
+    found = place_of(nlp, text, text.split(maxsplit=1)[0])
+    assert found is not None
+    assert found.endswith(place)
