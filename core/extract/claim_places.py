@@ -136,7 +136,7 @@ def lead_scene(chunks: Sequence[Chunk], dateline: places.Dateline) -> str | None
                     and not scene_token(tok, name)
                 ):
                     return f"{name}, {dateline.region}" if dateline.region else name
-                if dateline.region is None and bureau_province(name, filed):
+                if dateline.region is None and locative(tok) and bureau_province(name, filed):
                     province = name  # "Raipur: ... on the border in Chhattisgarh"
             return province
     return None

@@ -86,6 +86,11 @@ def _clock_or_date(num: Token, span: Span) -> bool:
     )
 
 
+def _dies(num: Token) -> bool:
+    """The subject of its own death ("one of them succumbed", "one of the injured died")."""
+    return num.dep_ in ("nsubj", "nsubjpass") and governing_measure(num) == "killed"
+
+
 def _bracketed_day(num: Token) -> bool:
     """ "shot dead this morning (24)": the day of the month in brackets after a day word."""
     doc, i = num.doc, num.i
@@ -256,9 +261,9 @@ def _counts_nothing(num: Token, amount: Amount) -> bool:
         return (
             num.lower_ != "one"
             or num.dep_ in ("conj", "pobj")  # "sold drugs to Luke and one of his friends"
-            # "two were wounded and one of them is critical": counted; "one of them
-            # succumbed" is a death the toll did not hold
-            or (_of_pronoun(num) and governing_measure(num) != "killed")
+            # "two were wounded and one of them is critical", "three, one of them a
+            # woman, were killed": counted; "one of them succumbed" is a death of its own
+            or (_of_pronoun(num) and not _dies(num))
             or governing_measure(num) not in PERSON_MEASURES
         )
     noun = num.head if num.dep_ in ("nummod", "quantmod") else None

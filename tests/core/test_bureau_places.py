@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from core.text import places
-from tests.core.claim_factory import place_of
+from tests.core.claim_factory import PLACE_DAY, place_of, read_claims
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -87,6 +87,15 @@ def test_a_lead_naming_no_incident_place_keeps_the_bureau(nlp: Language) -> None
         "Two others are absconding, an officer said."
     )
     assert place_of(nlp, text, "Two") == "Patna"
+
+
+def test_a_province_that_only_names_a_body_is_no_lead_place(nlp: Language) -> None:
+    text = (
+        "Patna: Two men were arrested by the Bihar Police on Monday for a robbery, officials "
+        "said.\n\nTwo others are absconding, an officer said."
+    )
+    places_of = [c.location for c in read_claims(nlp, text, PLACE_DAY) if c.number_text == "Two"]
+    assert places_of[-1] == "Patna"
 
 
 def test_a_district_attorney_is_still_a_body(nlp: Language) -> None:
