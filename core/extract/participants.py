@@ -289,7 +289,7 @@ def _measure_verb(node: Token) -> _Step:
         measure = shot_measure(head)
     if measure is None and node.dep_ in ("nsubjpass", "nsubj") and held_people(node):
         measure = held(head)
-    if measure in ("injured", None) and to_death(head):
+    if (measure == "injured" or (measure is None and node.dep_ == "dobj")) and to_death(head):
         measure = "killed"  # "were stabbed to death", "a mob beat two to death"
     if measure == "injured" and has_fatal_part(head):
         measure = None  # "two men were stabbed, one fatally": everyone hit, dead and hurt

@@ -24,6 +24,8 @@ DAY = dt.date(2031, 3, 14)
     [
         ("A mob beat two men to death in Rangpur on Friday.", [("killed", 2)]),
         ("Villagers hacked three to death over a land dispute on Friday.", [("killed", 3)]),
+        # the subject of an intransitive harm "to death" stays the dead
+        ("Four miners have suffocated to death in a collapsed shaft.", [("killed", 4)]),
         ("Villagers lynched two suspected thieves in Rangpur on Friday.", [("killed", 2)]),
         (
             "Police are probing a shooting in Matara, in which one person was killed.",
