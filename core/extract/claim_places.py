@@ -38,12 +38,13 @@ from core.extract.place_roles import (
 from core.extract.place_towns import ROUNDUP_DAYS as ROUNDUP_DAYS  # noqa: PLC0414
 from core.extract.place_towns import figure_place as figure_place  # noqa: PLC0414
 from core.extract.place_towns import in_town as in_town  # noqa: PLC0414
-from core.extract.place_towns import scene_token
+from core.extract.place_towns import scene_token, within_province
 from core.extract.place_towns import scene_town as scene_town  # noqa: PLC0414
 from core.extract.place_towns import town_over_state as town_over_state  # noqa: PLC0414
 from core.extract.place_words import LOCATIVE_PREPS as LOCATIVE_PREPS  # noqa: PLC0414
 from core.extract.place_words import PlaceWords as PlaceWords  # noqa: PLC0414
 from core.extract.place_words import a_scene as a_scene  # noqa: PLC0414
+from core.extract.place_words import an_area_placed, bureau_province, places_incident
 from core.extract.place_words import lexicon_places as lexicon_places  # noqa: PLC0414
 from core.extract.place_words import locative as locative  # noqa: PLC0414
 from core.extract.report_places import (
@@ -116,12 +117,15 @@ def lead_scene(chunks: Sequence[Chunk], dateline: places.Dateline) -> str | None
     if filed is None or filed.level != "city":
         return None
     hints = {k: 1 for k in (filed.country, filed.admin1) if k}
+    province = None
     for chunk in chunks:
         for sent in chunk.doc.sents:
             if not chunk.start_of(sent) <= dateline.end < chunk.end_of(sent) + 1:
                 continue
+            if chunk.end_of(sent) <= dateline.end + 1:
+                continue  # "SRINAGAR, Jan 5 (PTI)" split off its story: the next sentence
             for tok, name in place_mentions(sent, skip_to=dateline.end - chunk.offset):
-                town = places.resolve(name, hints=hints) if _places_incident(tok) else None
+                town = places.resolve(name, hints=hints) if places_incident(tok) else None
                 if (
                     town is not None
                     and town.level == "city"
@@ -132,14 +136,10 @@ def lead_scene(chunks: Sequence[Chunk], dateline: places.Dateline) -> str | None
                     and not scene_token(tok, name)
                 ):
                     return f"{name}, {dateline.region}" if dateline.region else name
-            return None
+                if dateline.region is None and locative(tok) and bureau_province(name, filed):
+                    province = name  # "Raipur: ... on the border in Chhattisgarh"
+            return province
     return None
-
-
-def _places_incident(tok: Token) -> bool:
-    """A locative that places the incident: "a shooting near Woodburn", "was shot in Evanston";
-    not "arrested in Portland" nor "taken to a hospital in Salem"."""
-    return locative(tok) and tok.head.head.lemma_.lower() in lexicon_places().incident_words
 
 
 def place_mentions(
@@ -214,7 +214,8 @@ def sentence_place(
         and name == named
         for tok, name in kept
     )
-    return figure_place(named, carried, home, days, tally=tally)
+    specific = named if tally else within_province(named, kept)
+    return figure_place(specific, carried, home, days, tally=tally)
 
 
 def _venue_town(name: str) -> str:
@@ -298,7 +299,10 @@ def _entity_places(sent: Span, ents: list[Span], start: int) -> list[tuple[Token
             continue  # the state of "Little Rock, Arkansas"; "Ben Taub Hospital"; "said Ames"
         if _possessor_of_place(ent[-1]) and ent[-1] is not ent.root:
             held = ent[-1].head  # "Jammu and Kashmir's Pahalgam", NER missing the town
-            if held.pos_ == "PROPN" and not held.ent_type_:
+            if (held.pos_ == "PROPN" and not held.ent_type_) or (
+                an_area_placed(held)
+                and all(c.ent_type_ not in PLACE_LABELS for c in held.lefts if c.dep_ == "compound")
+            ):  # NER missing the town, or taking it for a product ("Anantnag district")
                 out.append((held, held.doc[_name_start(held) : held.i + 1].text))
             continue
         if _possessor_of_place(ent.root) or _possessor_of_incident(ent.root):
@@ -506,6 +510,8 @@ def _a_body(root: Token) -> bool:
     head = root.head
     while head.dep_ in _MODIFIER_DEPS and head.head.i != head.i:
         head = head.head  # "the Marion County Sheriff's Office": up to the body's head noun
+    if an_area_placed(head):
+        return False
     return head.lower_ in lexicon_places().not_places or head.lower_ in agency_words()
 
 
@@ -513,7 +519,7 @@ def _an_office_holder(owned: Token) -> bool:
     """What a possessor owns is a person or an office ("Marion County's Attorney Jane Roe",
     "the county's sheriff's office"): the name is whose office it is, not a scene."""
     words = lexicon_places().not_places | agency_words()
-    return (
+    return not an_area_placed(owned) and (
         owned.ent_type_ == "PERSON"
         or owned.lower_ in words
         or any(c.dep_ == "compound" and c.lower_ in words for c in owned.children)

@@ -232,8 +232,8 @@ def _measure_verb(node: Token) -> _Step:
         measure = shot_measure(head)
     if measure is None and node.dep_ in ("nsubjpass", "nsubj") and held_people(node):
         measure = held(head)
-    if measure == "injured" and to_death(head):
-        measure = "killed"  # "were stabbed to death"
+    if (measure == "injured" or (measure is None and node.dep_ == "dobj")) and to_death(head):
+        measure = "killed"  # "were stabbed to death", "a mob beat two to death"
     if measure == "injured" and has_fatal_part(head):
         measure = None  # "two men were stabbed, one fatally": everyone hit, dead and hurt
     if measure is None or (lemma in lex.seizing_verbs and counts_things(node)):

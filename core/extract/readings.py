@@ -426,7 +426,10 @@ def _argument_count(verb: Token, node: Token, num: Token) -> Token | None:
 def _toll(node: Token) -> Reading | None:
     lex = lexicon()
     head = node.head
-    verb = head.head if node.dep_ == "pobj" and head.lower_ in ("to", "at") else head
+    # "came down to 214 in 2025 from 374 in 2024": the figure before the change is a toll too
+    verb = head.head if node.dep_ == "pobj" and head.lower_ in ("to", "at", "from") else head
+    if head.lower_ == "from" and verb.lemma_.lower() not in lex.change_verbs:
+        return None
     if verb.dep_ in ("advmod", "prt") and verb.pos_ in ("ADV", "ADP"):
         verb = verb.head  # "was revised downwards to 17", "went up to 41"
     if verb.lower_ in lex.toll_nouns and any(
@@ -446,10 +449,18 @@ def _toll(node: Token) -> Reading | None:
         for subj in verb.children:
             if subj.dep_ not in subjects or (subj.dep_ == "compound" and subj.i > verb.i):
                 continue
-            measure = _toll_measure(subj)
+            measure = _toll_measure(subj) or _moving_count(subj, verb)
             if measure is not None:
                 return Reading(measure=measure, anchor=verb, rule=f"toll:{subj.lemma_.lower()}")
     return None
+
+
+def _moving_count(subj: Token, verb: Token) -> Measure | None:
+    """A counted noun that moves like a toll ("attacks fell to 214", "incidents came down to
+    214 from 374"): the plural subject of a change verb says what the figures count."""
+    if subj.tag_ != "NNS" or verb.lemma_.lower() not in lexicon().change_verbs:
+        return None
+    return _read_noun(subj)
 
 
 def _toll_after_by(num: Token) -> Reading | None:
@@ -469,7 +480,11 @@ def _toll_after_by(num: Token) -> Reading | None:
 def _toll_of_subject(verb: Token) -> Reading | None:
     """The toll a change verb's subject names ("the death toll rose ..."), or None."""
     for subj in verb.children:
-        measure = _toll_measure(subj) if subj.dep_ in ("nsubj", "nsubjpass") else None
+        measure = (
+            _toll_measure(subj) or _moving_count(subj, verb)
+            if subj.dep_ in ("nsubj", "nsubjpass")
+            else None
+        )
         if measure is not None:
             return Reading(measure=measure, anchor=verb, rule=f"toll:{subj.lemma_.lower()}")
     return None
