@@ -276,7 +276,7 @@ class ReviewPanel(QWidget):
             if item.id != self._shown_id:
                 # The last claim's selected Correction cell stayed blue on the next claim,
                 # as if it held a correction.
-                self.fields.setCurrentItem(None)
+                self.fields.selectionModel().clearCurrentIndex()
                 self.fields.clearSelection()
                 self._shown_id = item.id
             review = ws.review(item.id)
