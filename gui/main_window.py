@@ -160,8 +160,8 @@ class MainWindow(QMainWindow):
         self.exports = ExportController(self.ws, pool=self.pool, keep=self._workers, parent=self)
         self.exports.message.connect(self.message)
         self.exports.done.connect(self._exported)
-        self.grouping = GroupingController(self.ws, group or regroup, link or link_statements,
-                                           self.pool, self)
+        self.grouping: GroupingController = GroupingController(
+            self.ws, group or regroup, link or link_statements, self.pool, self)
         self.grouping.finished.connect(self._maybe_idle)
         self.grouping.failed.connect(self._on_regroup_failed)
         self.edits = EditController(self.ws, self)
@@ -224,6 +224,7 @@ class MainWindow(QMainWindow):
                                       Qt.DockWidgetArea.RightDockWidgetArea)
         self.status = StatusPanel(self.statusBar(), self)
         self.status.cancel_button.clicked.connect(self.cancel_extraction)
+        self.status.follow(self.grouping.started, self.grouping.finished, self.grouping.failed)
         self.status_label = self.status.status_label
         self.count_label = self.status.count_label
         self.progress = self.status.progress

@@ -39,3 +39,46 @@ def test_the_next_claim_shows_no_correction_cell_selected(qtbot: Any, window: An
     assert fields.item(_row_of(fields, "location"), 2).text() == "Marrowby"
     assert fields.currentRow() == _row_of(fields, "location")
     assert len(fields.selectedItems()) <= 1
+
+
+def test_a_slow_regrouping_says_so_until_the_events_follow(qtbot: Any, qsettings: Any,
+                                                           workspace: Any) -> None:
+    # Moving a claim in a project of 9,000 claims regrouped for three minutes: the events
+    # panel kept the old grouping (the claim still in its old event) and nothing said that
+    # a new one was on its way, so the move looked lost.
+    import threading
+
+    from gui.main_window import MainWindow
+    from gui.panels.status_bar import REGROUPING_TEXT
+
+    from .fakes import fake_group
+
+    gate = threading.Event()
+
+    def slow_group(claims: Any, documents: Any, decisions: Any) -> Any:
+        gate.wait(10.0)
+        return fake_group(claims, documents, decisions)
+
+    win = MainWindow(workspace, settings=qsettings, group=slow_group)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    note = win.status.regrouping
+    assert not note.isVisible()
+    win.decide((("none", ("c4",)),), "Take 1 claim(s) out of their event")
+    qtbot.waitUntil(note.isVisible, timeout=3000)
+    assert note.text() == REGROUPING_TEXT
+    assert any("c4" in e.claim_ids for e in win.ws.events.values())  # not yet regrouped
+    gate.set()
+    qtbot.waitUntil(lambda: not win.grouping.busy, timeout=5000)
+    settle(qtbot)
+    assert not note.isVisible()
+    assert all("c4" not in e.claim_ids for e in win.ws.events.values())
+
+
+def test_a_quick_regrouping_shows_no_note(qtbot: Any, window: Any) -> None:
+    # Each document of a batch regroups: a note for each would flicker.
+    window.decide((("none", ("c4",)),), "Take 1 claim(s) out of their event")
+    qtbot.waitUntil(lambda: not window.grouping.busy, timeout=5000)
+    settle(qtbot)
+    assert not window.status.regrouping.isVisible()
