@@ -82,3 +82,36 @@ def test_a_quick_regrouping_shows_no_note(qtbot: Any, window: Any) -> None:
     qtbot.waitUntil(lambda: not window.grouping.busy, timeout=5000)
     settle(qtbot)
     assert not window.status.regrouping.isVisible()
+
+
+def test_a_checked_box_shows_a_tick_on_the_dark_theme(qtbot: Any, qapp: Any) -> None:
+    # On the dark theme a checked "Conflicts only" was a plain blue square: the styled
+    # indicator had lost Fusion's tick, so checked read like a focus or hover mark.
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QCheckBox, QStyle, QStyleOptionButton
+
+    from gui.theme import apply_theme
+
+    def white_in_indicator(box: QCheckBox) -> int:
+        option = QStyleOptionButton()
+        box.initStyleOption(option)
+        rect = box.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, box)
+        image = box.grab().toImage()
+        ratio = image.devicePixelRatio()
+        return sum(1 for x in range(int(rect.left() * ratio), int(rect.right() * ratio))
+                   for y in range(int(rect.top() * ratio), int(rect.bottom() * ratio))
+                   if QColor(image.pixel(x, y)).lightness() > 240)
+
+    try:
+        apply_theme(qapp, "dark")
+        box = QCheckBox("Conflicts only")
+        qtbot.addWidget(box)
+        box.show()
+        qtbot.waitExposed(box)
+        settle(qtbot)
+        assert white_in_indicator(box) == 0  # unchecked: an empty box
+        box.setChecked(True)
+        settle(qtbot)
+        assert white_in_indicator(box) >= 4  # checked: a tick drawn in it
+    finally:
+        apply_theme(qapp, "light")
