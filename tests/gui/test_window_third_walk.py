@@ -115,3 +115,30 @@ def test_a_checked_box_shows_a_tick_on_the_dark_theme(qtbot: Any, qapp: Any) -> 
         assert white_in_indicator(box) >= 4  # checked: a tick drawn in it
     finally:
         apply_theme(qapp, "light")
+
+
+def test_a_reopened_project_lists_each_report_with_its_statements(qtbot: Any,
+                                                                  tmp_path: Any) -> None:
+    # Rows streamed in per report (its figures, then its statements); closing and reopening
+    # the project put every statement after every figure, at the end of the grid.
+    import datetime as dt
+
+    from core.project.store import Project
+    from gui.models import ClaimTableModel
+    from gui.state import Workspace
+
+    from .test_statements import reports
+
+    path = tmp_path / "case.claimdesk"
+    project = Project.create(path)
+    project.add_result(reports({"d1": dt.date(2031, 3, 3), "d2": dt.date(2031, 3, 4),
+                                "d3": dt.date(2031, 3, 5)}))
+    project.close()
+    reopened = Project.open(path)
+    try:
+        model = ClaimTableModel(Workspace(reopened))
+        rows = [model.index(r, 0).data(ClaimTableModel.IdRole)
+                for r in range(model.rowCount())]
+        assert rows == ["c1", "s1", "c2", "s2", "c3", "s3"]
+    finally:
+        reopened.close()
