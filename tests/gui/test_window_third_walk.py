@@ -142,3 +142,28 @@ def test_a_reopened_project_lists_each_report_with_its_statements(qtbot: Any,
         assert rows == ["c1", "s1", "c2", "s2", "c3", "s3"]
     finally:
         reopened.close()
+
+
+def test_four_narrow_panes_each_name_their_outlet(qtbot: Any, window: Any) -> None:
+    # Four reports side by side in a 1024-pixel window read "2026-03-16" over two panes
+    # (and "The … · 2026-03-14" at 1280): which report was which could not be told.
+    from datetime import date
+
+    from core.model import Document
+    from gui.panes import SourcePane
+
+    doc = Document(id="dx", text="Nine people died.", path="/invented/dx.txt",
+                   title="Toll rises in Marrowby", outlet="The Norhaven Courier",
+                   published=date(2031, 3, 16))
+    pane = SourcePane()
+    qtbot.addWidget(pane)
+    pane.show_document(doc, window.ws)
+    pane.resize(110, 300)
+    pane.show()
+    qtbot.waitExposed(pane)
+    settle(qtbot)
+    header = pane.header
+    outlet, day = header.text().split("\n")
+    assert outlet.startswith("The Norh")
+    assert day == "2031-03-16"
+    assert header.height() >= 2 * header.fontMetrics().lineSpacing()
