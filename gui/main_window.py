@@ -11,13 +11,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (
-    QSettings,
-    Qt,
-    QThreadPool,
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import QSettings, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -54,6 +48,7 @@ from gui.menus import MenuBar
 from gui.models import ClaimTableModel, GridFilter
 from gui.panels.filter_bar import FilterBar
 from gui.panels.grid import ClaimsGrid
+from gui.panels.grid_menu import GridMenu
 from gui.panels.layout import DockLayout, VerticalScroll
 from gui.panels.sources import SourceListModel, SourcesView
 from gui.panels.status_bar import StatusPanel
@@ -209,6 +204,7 @@ class MainWindow(QMainWindow):
         self.events.statement_conflict_selected.connect(self.show_statement_conflict)
         self.events.claim_selected.connect(self.select_item)
         self.events.decision_requested.connect(self.decide)
+        self.grid_menu = GridMenu(self.grid, self.events, self.set_verdict)
         self.review = ReviewPanel(self.ws)
         self.nav.focused.connect(self.review.show_item)
         self.nav.compared.connect(self.compare.show_items)

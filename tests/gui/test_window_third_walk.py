@@ -167,3 +167,58 @@ def test_four_narrow_panes_each_name_their_outlet(qtbot: Any, window: Any) -> No
     assert outlet.startswith("The Norh")
     assert day == "2031-03-16"
     assert header.height() >= 2 * header.fontMetrics().lineSpacing()
+
+
+def _menu_action(menu: Any, *path: str) -> Any:
+    for text in path[:-1]:
+        menu = next(a.menu() for a in menu.actions() if a.text() == text)
+    return next(a for a in menu.actions() if a.text() == path[-1])
+
+
+def test_a_claim_right_clicked_in_the_grid_moves_to_another_event_and_back(
+        qtbot: Any, qsettings: Any) -> None:
+    # Right-clicking a claim in the grid, where the checker reviews, offered nothing: moving
+    # it meant finding it again in the events tree.
+    from core.project.store import Project
+    from gui.main_window import MainWindow
+    from gui.state import Workspace
+
+    from .fakes import story
+
+    project = Project.memory()
+    project.add_result(story())
+    win = MainWindow(Workspace(project), settings=qsettings)  # the real grouping
+    qtbot.addWidget(win)
+    win.show()
+    with qtbot.waitSignal(win.idle, timeout=20000):
+        win.request_regroup()
+    home, target = win.ws.event_of["c4"], win.ws.event_of["c1"]
+    assert home != target
+    win.select_item("c4")
+    menu = win.grid_menu.menu()
+    labels = [a.text() for a in _menu_action(menu, "Move to event",
+                                             win.ws.events[target].label).parent().actions()]
+    assert win.ws.events[home].label not in labels  # not the event it is in
+    with qtbot.waitSignal(win.idle, timeout=20000):
+        _menu_action(menu, "Move to event", win.ws.events[target].label).trigger()
+    assert win.ws.event_of["c4"] == win.ws.event_of["c1"]
+    with qtbot.waitSignal(win.idle, timeout=20000):
+        win.undo()
+    assert win.ws.event_of["c4"] != win.ws.event_of["c1"]
+    with qtbot.waitSignal(win.idle, timeout=20000):
+        win.redo()
+    assert win.ws.event_of["c4"] == win.ws.event_of["c1"]
+    win.select_item("c4")
+    with qtbot.waitSignal(win.idle, timeout=20000):
+        _menu_action(win.grid_menu.menu(), "Split off (a different event)").trigger()
+    assert win.ws.event_of["c4"] != win.ws.event_of["c1"]
+    _menu_action(win.grid_menu.menu(), "Verdict", "3  Disputed").trigger()
+    assert win.ws.status("c4") == "disputed"
+
+
+def test_a_read_only_project_offers_no_grid_menu(qtbot: Any, window: Any,
+                                                 monkeypatch: Any) -> None:
+    window.select_item("c1")
+    assert window.grid_menu.menu() is not None
+    monkeypatch.setattr(type(window.events), "editable", property(lambda _: False))
+    assert window.grid_menu.menu() is None
