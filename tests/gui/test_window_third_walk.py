@@ -222,3 +222,34 @@ def test_a_read_only_project_offers_no_grid_menu(qtbot: Any, window: Any,
     assert window.grid_menu.menu() is not None
     monkeypatch.setattr(type(window.events), "editable", property(lambda _: False))
     assert window.grid_menu.menu() is None
+
+
+def test_the_progress_keeps_counting_the_files_dropped(qtbot: Any, window: Any,
+                                                       articles: list[str],
+                                                       tmp_path: Any) -> None:
+    # Five files dropped, two of them empty: the bar read "0 / 5" while the model loaded,
+    # then "1 / 3" (the core counts only the files it could read), and "Extracted 3 of 3".
+    from pathlib import Path
+
+    from .fakes import fake_run
+
+    empty = []
+    for name in ("empty1.txt", "empty2.txt"):
+        path = tmp_path / name
+        path.write_text("", encoding="utf-8")
+        empty.append(str(path))
+
+    def reading(paths: Any, **options: Any) -> Any:  # as core.pipeline: unreadable ones out
+        return fake_run([p for p in paths if Path(p).stat().st_size], **options)
+
+    seen: list[tuple[int, int]] = []
+    window.extraction.progress.connect(lambda done, total, _: seen.append((done, total)))
+    window.extraction.extract = reading
+    messages: list[str] = []
+    window.extraction.message.connect(lambda text, *_: messages.append(text))
+    with qtbot.waitSignal(window.idle, timeout=10000):
+        window.import_files([*articles, *empty])
+    assert seen
+    assert all(total == 5 for _, total in seen)
+    assert seen[-1] == (5, 5)
+    assert "Extracted 3 of 3: report3.txt · 2 file(s) could not be read" in messages
