@@ -415,7 +415,7 @@ class MainWindow(QMainWindow):
         return self.nav.select_item(item_id, show=show)
 
     def show_event(self, event_id: str) -> None:
-        self.nav.show_event(event_id)
+        self.nav.show_event(event_id, first=self.events.following)
 
     def show_conflict(self, conflict_id: str) -> None:
         self.nav.show_conflict(conflict_id)

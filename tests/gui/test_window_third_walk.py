@@ -103,15 +103,14 @@ def test_a_checked_box_shows_a_tick_on_the_dark_theme(qtbot: Any, qapp: Any) -> 
                    if QColor(image.pixel(x, y)).lightness() > 240)
 
     try:
-        apply_theme(qapp, "dark")
         box = QCheckBox("Conflicts only")
         qtbot.addWidget(box)
         box.show()
         qtbot.waitExposed(box)
-        settle(qtbot)
+        settle(qtbot)  # late events of earlier tests' windows first, then the theme
+        apply_theme(qapp, "dark")
         assert white_in_indicator(box) == 0  # unchecked: an empty box
         box.setChecked(True)
-        settle(qtbot)
         assert white_in_indicator(box) >= 4  # checked: a tick drawn in it
     finally:
         apply_theme(qapp, "light")
@@ -202,6 +201,11 @@ def test_a_claim_right_clicked_in_the_grid_moves_to_another_event_and_back(
     with qtbot.waitSignal(win.idle, timeout=20000):
         _menu_action(menu, "Move to event", win.ws.events[target].label).trigger()
     assert win.ws.event_of["c4"] == win.ws.event_of["c1"]
+    # Its new event is shown side by side, the moved claim still the one a verdict judges
+    # (the event's first claim, c1, became current: "2" would have verified it).
+    assert win.nav.current_item_id() == "c4"
+    assert win.review.item_id == "c4"
+    assert sum(p.isVisible() for p in win.compare.panes) >= 2
     with qtbot.waitSignal(win.idle, timeout=20000):
         win.undo()
     assert win.ws.event_of["c4"] != win.ws.event_of["c1"]
