@@ -113,6 +113,7 @@ class MainWindow(QMainWindow):
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks
                             | QMainWindow.DockOption.AllowTabbedDocks)
         self._build_panels()
+        self.grid_menu = GridMenu(self.grid, self.events, self.set_verdict)
         self.prompts = Prompts(self, self.ws, self.settings, project=self.project,
                                extraction=self.extraction, nav=self.nav, export=self.export,
                                remove_document=self.remove_document, message=self.message)
@@ -204,7 +205,6 @@ class MainWindow(QMainWindow):
         self.events.statement_conflict_selected.connect(self.show_statement_conflict)
         self.events.claim_selected.connect(self.select_item)
         self.events.decision_requested.connect(self.decide)
-        self.grid_menu = GridMenu(self.grid, self.events, self.set_verdict)
         self.review = ReviewPanel(self.ws)
         self.nav.focused.connect(self.review.show_item)
         self.nav.compared.connect(self.compare.show_items)
