@@ -128,7 +128,7 @@ class EventsPanel(QWidget):
         self.conflicts_view = self._build_conflicts_view()
         # After a merge, split or move, the event that now holds the decided claims is
         # selected once the project is re-grouped: the checker sees the result at once.
-        self._follow = ""
+        self.following = ""
         self.decision_requested.connect(self._follow_decision)
 
         buttons = self._build_buttons()
@@ -228,7 +228,7 @@ class EventsPanel(QWidget):
     def _follow_decision(self, decisions: Sequence[tuple[str, Sequence[str]]], _text: str
                          ) -> None:
         kind, ids = decisions[-1]
-        self._follow = ids[0] if ids and kind != "none" else ""
+        self.following = ids[0] if ids and kind != "none" else ""
 
     def _place(self) -> tuple[str, bool]:
         """The claim the current row stands for, and whether it is that claim's own row."""
@@ -240,9 +240,9 @@ class EventsPanel(QWidget):
     def _select_followed(self, kept: tuple[str, bool]) -> None:
         """After a decision, the event that holds the decided claims (shown); after any other
         re-grouping, the checker's place (quietly: the grid and the panes stay)."""
-        event_id = self.ws.event_of.get(self._follow, "")
+        event_id = self.ws.event_of.get(self.following, "")
         if event_id and self.select_event(event_id):
-            self._follow = ""
+            self.following = ""
             return
         claim_id, own_row = kept
         item = self.event_item(self.ws.event_of.get(claim_id, ""))

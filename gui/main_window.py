@@ -11,13 +11,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (
-    QSettings,
-    Qt,
-    QThreadPool,
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import QSettings, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -54,6 +48,7 @@ from gui.menus import MenuBar
 from gui.models import ClaimTableModel, GridFilter
 from gui.panels.filter_bar import FilterBar
 from gui.panels.grid import ClaimsGrid
+from gui.panels.grid_menu import GridMenu
 from gui.panels.layout import DockLayout, VerticalScroll
 from gui.panels.sources import SourceListModel, SourcesView
 from gui.panels.status_bar import StatusPanel
@@ -118,6 +113,7 @@ class MainWindow(QMainWindow):
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks
                             | QMainWindow.DockOption.AllowTabbedDocks)
         self._build_panels()
+        self.grid_menu = GridMenu(self.grid, self.events, self.set_verdict)
         self.prompts = Prompts(self, self.ws, self.settings, project=self.project,
                                extraction=self.extraction, nav=self.nav, export=self.export,
                                remove_document=self.remove_document, message=self.message)
@@ -160,8 +156,8 @@ class MainWindow(QMainWindow):
         self.exports = ExportController(self.ws, pool=self.pool, keep=self._workers, parent=self)
         self.exports.message.connect(self.message)
         self.exports.done.connect(self._exported)
-        self.grouping = GroupingController(self.ws, group or regroup, link or link_statements,
-                                           self.pool, self)
+        self.grouping: GroupingController = GroupingController(
+            self.ws, group or regroup, link or link_statements, self.pool, self)
         self.grouping.finished.connect(self._maybe_idle)
         self.grouping.failed.connect(self._on_regroup_failed)
         self.edits = EditController(self.ws, self)
@@ -224,6 +220,7 @@ class MainWindow(QMainWindow):
                                       Qt.DockWidgetArea.RightDockWidgetArea)
         self.status = StatusPanel(self.statusBar(), self)
         self.status.cancel_button.clicked.connect(self.cancel_extraction)
+        self.status.follow(self.grouping.started, self.grouping.finished, self.grouping.failed)
         self.status_label = self.status.status_label
         self.count_label = self.status.count_label
         self.progress = self.status.progress
@@ -418,7 +415,7 @@ class MainWindow(QMainWindow):
         return self.nav.select_item(item_id, show=show)
 
     def show_event(self, event_id: str) -> None:
-        self.nav.show_event(event_id)
+        self.nav.show_event(event_id, first=self.events.following)
 
     def show_conflict(self, conflict_id: str) -> None:
         self.nav.show_conflict(conflict_id)

@@ -195,7 +195,11 @@ class ClaimTableModel(QAbstractTableModel):
     # -- loading ---------------------------------------------------------------------------
     def reload(self) -> None:
         self.beginResetModel()
-        self._items = [*self.ws.claims.values(), *self.ws.statements.values()]
+        # As they streamed in: each document's figures, then its statements (all statements
+        # after all figures moved them to the end of the grid on reopening the project).
+        docs = {d: n for n, d in enumerate(self.ws.documents)}
+        self._items = sorted([*self.ws.claims.values(), *self.ws.statements.values()],
+                             key=lambda it: docs.get(it.document_id, len(docs)))
         self._index_of = {item.id: i for i, item in enumerate(self._items)}
         self._display = [None] * len(self._items)
         self._search = None

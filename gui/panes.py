@@ -184,7 +184,8 @@ class PaneHeader(QLabel):
     """A source's title, then its outlet and date: a title too long for the pane is cut
     ("Death toll in Vessany…") so the outlet and date, what the checker compares, stay. In a
     pane too narrow for a readable piece of the title (three or four panes side by side) the
-    header is the outlet and date alone, the outlet cut before the date."""
+    header is the outlet and date alone, the outlet cut before the date, or on a line of its
+    own above the date when the pane cannot hold a readable piece of it beside the date."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -211,15 +212,20 @@ class PaneHeader(QLabel):
         self.setText(metrics.elidedText(title + tail, Qt.TextElideMode.ElideRight, width))
 
     def _fit_meta(self, width: int) -> str:
-        """"Outlet · date" in ``width``: the outlet is cut first, the date kept whole."""
+        """"Outlet · date" in ``width``: the outlet is cut first, the date kept whole; where
+        too little of the outlet would be left to name it, the date goes on a second line."""
         metrics = self.fontMetrics()
         outlet, sep, date = self.meta.rpartition(" · ")
         if not sep:
             return metrics.elidedText(self.meta, Qt.TextElideMode.ElideRight, width)
         room = width - metrics.horizontalAdvance(sep + date)
-        outlet = metrics.elidedText(outlet, Qt.TextElideMode.ElideRight, max(room, 0))
-        return metrics.elidedText(outlet + sep + date if outlet else date,
-                                  Qt.TextElideMode.ElideRight, width)
+        cut = metrics.elidedText(outlet, Qt.TextElideMode.ElideRight, max(room, 0))
+        if cut == outlet or len(cut.rstrip("…")) >= MIN_TITLE_CHARS:
+            return cut + sep + date
+        # Four panes side by side read "The … · 2026-03-14" or the bare date twice: which
+        # report was which could not be told.
+        return "\n".join(metrics.elidedText(line, Qt.TextElideMode.ElideRight, width)
+                         for line in (outlet, date))
 
 
 class SourcePane(QFrame):

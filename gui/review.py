@@ -91,6 +91,7 @@ class ReviewPanel(QWidget):
         super().__init__(parent)
         self.ws = ws
         self.item_id = ""
+        self._shown_id = ""  # the item the fields table was last filled for
         self._loading = False
         self._note_dirty = False
 
@@ -201,6 +202,8 @@ class ReviewPanel(QWidget):
         """The claim's fields: extracted value and the checker's correction."""
         self.fields = QTableWidget(0, 3)
         self.fields.setTabKeyNavigation(False)  # arrows move between cells, Tab moves on
+        # One cell at a time: a correction is typed in one cell.
+        self.fields.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.fields.setHorizontalHeaderLabels(["Field", "Extracted", "Correction"])
         self.fields.verticalHeader().setVisible(False)
         header = self.fields.horizontalHeader()
@@ -270,6 +273,12 @@ class ReviewPanel(QWidget):
                 self.note.setPlainText("")
                 self.evidence.clear()
                 return
+            if item.id != self._shown_id:
+                # The last claim's selected Correction cell stayed blue on the next claim,
+                # as if it held a correction.
+                self.fields.selectionModel().clearCurrentIndex()
+                self.fields.clearSelection()
+                self._shown_id = item.id
             review = ws.review(item.id)
             doc = ws.documents.get(item.document_id)
             source = (doc.outlet or doc.title or doc.name) if doc else item.document_id

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
+from core.bundled import icon_file
 from gui.icons import INK
 
 DARK_LIGHTNESS = 128  # a window colour darker than this is a dark theme
@@ -82,10 +83,16 @@ QCheckBox::indicator, QGroupBox::indicator {
     background: #1c1e23;
 }
 QCheckBox::indicator:checked, QGroupBox::indicator:checked {
-    background: #3a6eb4; border-color: #c8d4e6;
+    background: #3a6eb4; border-color: #c8d4e6; image: url("CHECK");
 }
 QCheckBox::indicator:disabled { border-color: #5a5f68; }
 """
+
+
+def dark_indicators() -> str:
+    """The dark theme's check boxes with a tick when checked: styled, the box lost Fusion's
+    tick, and a checked "Conflicts only" was a plain blue square."""
+    return DARK_INDICATORS.replace("CHECK", icon_file("check").as_posix())
 
 # Fusion draws no focus mark on a check box: tabbing onto "Conflicts only" showed nothing.
 FOCUS_TINT = "QCheckBox:focus {{ background: rgba({}); border-radius: 3px; }}\n"
@@ -114,7 +121,7 @@ def apply_theme(app: QApplication, name: str) -> None:
         app.setPalette(light_palette())
     else:
         app.setPalette(_SYSTEM_PALETTE[0])
-    app.setStyleSheet((DARK_INDICATORS if dark else "") + focus_tint(dark))
+    app.setStyleSheet((dark_indicators() if dark else "") + focus_tint(dark))
 
 
 def icon_ink() -> str:

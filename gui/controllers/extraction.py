@@ -63,6 +63,7 @@ class Run:
     ids: RunIds
     rerun_of: str = ""
     streamed: int = 0
+    files: int = 1  # as the checker dropped them: the core counts only the ones it could read
 
 
 class ExtractionController(QObject):
@@ -161,7 +162,7 @@ class ExtractionController(QObject):
         ids = RunIds(self.ws)
         if rerun_of:
             ids.map[rerun_of] = rerun_of
-        self.run = Run(worker, ids, rerun_of)
+        self.run = Run(worker, ids, rerun_of, files=total)
         worker.progress.connect(self._on_progress)
         worker.document.connect(self._on_document)
         worker.finished.connect(lambda r, w=worker: self._on_run_end(w, r, cancelled=False))
@@ -173,8 +174,12 @@ class ExtractionController(QObject):
         worker.start(self.pool)
 
     def _on_progress(self, done: int, total: int, label: str) -> None:
-        self.progress.emit(done, total, label)
-        self.message.emit(f"Extracted {done} of {total}: {label}", 0)
+        # Five files dropped, two unreadable: the bar went from "0 / 5" to "1 / 3". It keeps
+        # counting the files dropped, an unreadable one counted as done.
+        unread = max((self.run.files if self.run else total) - total, 0)
+        self.progress.emit(done + unread, total + unread, label)
+        note = f" · {unread} file(s) could not be read" if unread else ""
+        self.message.emit(f"Extracted {done} of {total}: {label}{note}", 0)
 
     def _on_document(self, partial: Result) -> None:
         run = self.run

@@ -23,6 +23,7 @@ Grouped = tuple[tuple[Event, ...], tuple[Conflict, ...], tuple[StatementConflict
 
 
 class GroupingController(QObject):
+    started = Signal()  # a grouping began on a worker
     finished = Signal()  # a grouping ended (stored in the workspace, or dropped)
     failed = Signal(str)
 
@@ -72,6 +73,7 @@ class GroupingController(QObject):
         worker.failed.connect(self._failed)
         self.worker = worker
         worker.start(self.pool)
+        self.started.emit()
         return True
 
     def wait(self, timeout: float) -> None:

@@ -109,13 +109,19 @@ class NavigationController(QObject):
         if explanation:
             self.message.emit(explanation, 0)
 
-    def show_event(self, event_id: str) -> None:
-        """An event's claims, those in a conflict first."""
+    def show_event(self, event_id: str, *, first: str = "") -> None:
+        """An event's claims, those in a conflict first; ``first`` (a claim just moved there)
+        current: after a move the event's first claim became current, and the next verdict
+        key judged a claim the checker had not chosen."""
         event = self.ws.events.get(event_id)
         if event is not None:
             ids = list(event.claim_ids)
             conflicted = [i for i in ids if i in self.ws.conflict_kind]
-            self.show_items(conflicted + [i for i in ids if i not in conflicted])
+            ordered = conflicted + [i for i in ids if i not in conflicted]
+            if first in ordered:
+                ordered.remove(first)
+                ordered.insert(0, first)
+            self.show_items(ordered)
 
     def show_conflict(self, conflict_id: str) -> None:
         conflict = self.ws.conflicts.get(conflict_id)
