@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from core.group.conflicts import find_conflicts
-from core.group.match import group
+from core.group.match import describe_event, group, report_frames
 from core.group.pair_scores import Decision
 from core.model import Claim, Conflict, Document, Event
 from core.settings import DEFAULT_SETTINGS, Settings
@@ -123,28 +123,18 @@ def regroup(
     by_id = {c.id: c for c in claims}
     unchanged = {frozenset(e.claim_ids): e for e in auto}
     built: list[Event] = []
+    frames = None
     for members in apply([e.claim_ids for e in auto], edits):
         ids = sorted(members, key=order.__getitem__)
-        event = unchanged.get(frozenset(ids)) or _event_of([by_id[c] for c in ids],
-                                                           documents, settings)
+        event = unchanged.get(frozenset(ids))
+        if event is None:
+            frames = frames or report_frames(documents)
+            event = describe_event([by_id[c] for c in ids], documents, frames)
         built.append(event)
     built.sort(key=lambda e: order[e.claim_ids[0]])
     events = tuple(_renumber(e, n) for n, e in enumerate(built, start=1))
     return events, find_conflicts(events, claims, documents=documents)
 
-
-def _event_of(members: Sequence[Claim], documents: Sequence[Document],
-              settings: Settings) -> Event:
-    """The event the matcher describes for exactly these claims (label, kind, place, period),
-    the checker's decision standing for the links."""
-    ids = tuple(c.id for c in members)
-    made = group(members, documents=documents, decisions=[Decision("same", ids)],
-                 settings=settings)
-    first = made[0]
-    if len(made) > 1:  # "same" joins every pair, so this is only a guard
-        first = Event(first.id, first.label, ids, kind=first.kind, location=first.location,
-                      date_start=first.date_start, date_end=first.date_end, links=first.links)
-    return first
 
 
 def _renumber(event: Event, n: int) -> Event:

@@ -35,6 +35,7 @@ never empty for a claim).
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -61,6 +62,8 @@ from core.model import Claim, Document, Event, Link
 from core.settings import DEFAULT_SETTINGS, Settings
 from core.text import places
 from core.text.places import Place
+
+CHECKER_SAME = "checker: same event"  # the reason of a link the checker made
 
 MAX_ALL_PAIRS = 120  # documents with more claims compare each claim with its neighbours only
 NEIGHBOURS = 60
@@ -306,7 +309,7 @@ def _decisions(
     return excluded, same, cannot
 
 
-def _report_frames(
+def report_frames(
     documents: Sequence[Document],
 ) -> tuple[dict[str, ReportIncident], dict[str, tuple[str, ReportIncident]], dict[str, str]]:
     """Each report's incident, its report group with that incident, and why reports are one
@@ -423,7 +426,7 @@ def group(
 
     Reports are first grouped by the incident they cover (``core.group.incidents``); the
     figures of one incident's reports then join without a date or place of their own."""
-    reports, frames, incident_reasons = _report_frames(documents)
+    reports, frames, incident_reasons = report_frames(documents)
     facts = claim_facts(claims, documents, frames)
     ids = {c.id: i for i, c in enumerate(claims)}
     excluded, same, cannot = _decisions(decisions, ids)
@@ -443,7 +446,7 @@ def group(
     )
     for i, j in sorted(same):
         if union.find(i) != union.find(j):
-            union.join(i, j, Link(claims[i].id, claims[j].id, 1.0, ("checker: same event",)))
+            union.join(i, j, Link(claims[i].id, claims[j].id, 1.0, (CHECKER_SAME,)))
     for neg, i, j in _scored(facts, excluded, texts, settings.match_threshold):
         union.offer(-neg, i, j)
     ordered = sorted(union.clusters.values(), key=lambda c: min(c.members))
@@ -451,6 +454,29 @@ def group(
         _event(f"e{n}", sorted(c.members), c, facts, reports)
         for n, c in enumerate(ordered, start=1)
     )
+
+
+Frames = tuple[
+    dict[str, ReportIncident], dict[str, tuple[str, ReportIncident]], dict[str, str]
+]
+
+
+def describe_event(
+    members: Sequence[Claim], documents: Sequence[Document], frames: Frames | None = None
+) -> Event:
+    """The event the matcher describes for exactly these claims, one event by the checker's
+    decision (label, kind, place, period), each claim linked to the one before it. Read from
+    the claims' facts alone: scoring every pair of a big event to join it anyway took minutes.
+    ``frames``: ``report_frames(documents)``, when the caller has them."""
+    reports, by_document, _ = frames or report_frames(documents)
+    facts = claim_facts(members, documents, by_document)
+    cluster = _Cluster.of(facts[0], set())
+    for f in facts[1:]:
+        cluster.absorb(_Cluster.of(f, set()))
+    cluster.links = [
+        Link(a.id, b.id, 1.0, (CHECKER_SAME,)) for a, b in itertools.pairwise(members)
+    ]
+    return _event("e1", list(range(len(facts))), cluster, facts, reports)
 
 
 def _event(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from core.group.decisions import EventDecision, apply, regroup
 from core.model import Event
 from tests.core.claim_factory import Batch
@@ -109,3 +111,27 @@ def test_apply_is_plain_set_operations() -> None:
     # a move whose target has gone makes the claims an event of their own
     assert apply([["a"], ["b"]], [EventDecision("none", ("b",)),
                                   EventDecision("move", ("a", "b"))]) == [["a"]]
+
+
+def test_an_event_the_checker_made_is_described_as_the_matcher_would_join_it() -> None:
+    from core.group.match import CHECKER_SAME, describe_event, group
+    from core.group.pair_scores import Decision
+
+    b, c = two_incidents()
+    members = [x for x in b.claims if x.id in (c["dead1"], c["hurt1"], c["dead2"], c["soldiers"])]
+    ids = tuple(x.id for x in members)
+    [joined] = group(members, documents=b.documents(), decisions=[Decision("same", ids)])
+    made = describe_event(members, b.documents())
+    assert (made.label, made.kind, made.location, made.date_start, made.date_end) == (
+        joined.label, joined.kind, joined.location, joined.date_start, joined.date_end)
+    assert made.claim_ids == ids
+    # each claim linked to the one before it: a big event does not carry every pair
+    assert [(link.a, link.b, link.reasons) for link in made.links] == [
+        (a, b_, (CHECKER_SAME,)) for a, b_ in itertools.pairwise(ids)]
+
+
+def test_a_moved_claim_s_event_is_linked_by_the_decision_once_per_claim() -> None:
+    b, c = two_incidents()
+    [event] = [e for e in run(b, EventDecision("move", (c["soldiers"], c["dead1"])))
+               if c["soldiers"] in e.claim_ids]
+    assert len(event.links) == len(event.claim_ids) - 1
