@@ -397,8 +397,29 @@ def in_harm_clause(root: Token) -> bool:
 
 
 def death_verb(tok: Token) -> bool:
-    """ "died", "succumbed", "passed away": a death that may come days after the shooting."""
-    return tok.lemma_.lower() in _incident_words()[1]
+    """ "died", "succumbed", "passed away", "was pronounced dead": a death that may come days
+    after the shooting."""
+    if tok.lemma_.lower() in _incident_words()[1]:
+        return True
+    if tok.lower_ == "dead" and tok.dep_ in ("oprd", "acomp"):
+        tok = tok.head  # the figure's word may be "dead" itself
+    return tok.lemma_.lower() in _DECLARED and any(
+        c.lower_ == "dead" and c.dep_ in ("oprd", "acomp", "dobj", "advmod") for c in tok.children
+    )
+
+
+# A death this many days after the report's incident day is still that incident's figure.
+DEATH_AFTER_DAYS = 31
+
+# "was pronounced dead at 5 a.m. Sunday", "was declared dead at the scene": when the death
+# was recorded, maybe hours or days after the shots
+_DECLARED = frozenset({"pronounce", "declare"})
+
+
+def dates_death(root: Token) -> bool:
+    """The date is the day of a death ("died Sunday", "was pronounced dead Sunday")."""
+    head = _governor(root)
+    return head.i != root.i and death_verb(head)
 
 
 # Between an incident noun and the date after its phrase ("the shooting death of Jane Roe,
@@ -433,7 +454,40 @@ def dates_incident(root: Token) -> bool:
         after += 1
     if after < root.sent.end and incident_noun(doc[after]):
         return True
-    return _after_incident_phrase(root, start)
+    return _after_incident_phrase(root, start) or _incident_happened(root)
+
+
+@functools.cache
+def _happening_verbs() -> frozenset[str]:
+    words: list[str] = load_rules("dates")["happening_verbs"]
+    return frozenset(words)
+
+
+def _incident_happened(root: Token) -> bool:
+    """ "the shooting happened Feb. 11", "the attack occurred early Sunday", "the stabbing took
+    place on Friday": the date of a verb of happening whose subject is an incident noun."""
+    verb = _governor(root)
+    lemma = verb.lemma_.lower()
+    if verb.i == root.i or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    took_place = lemma == "take" and any(c.lower_ == "place" for c in verb.children)
+    if lemma not in _happening_verbs() and not took_place:
+        return False
+    return any(
+        c.dep_.startswith("nsubj") and incident_noun(c) and _definite(c) for c in verb.children
+    )
+
+
+def _definite(noun: Token) -> bool:
+    """ "the shooting", "Saturday's attack", not "a similar robbery" nor "another shooting"
+    (an incident the text has not told yet, maybe another one)."""
+    return any(
+        (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "poss"
+        for c in noun.children
+    ) and not any(c.lower_ in _OTHER_INCIDENT for c in noun.children)
+
+
+_OTHER_INCIDENT = frozenset({"similar", "another", "other", "earlier", "previous", "separate"})
 
 
 def _after_incident_phrase(root: Token, start: int) -> bool:

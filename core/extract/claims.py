@@ -27,6 +27,7 @@ from core.extract.attribution import (
     sentence_source,
 )
 from core.extract.claim_dates import (
+    DEATH_AFTER_DAYS,
     dates_aftermath,
     dates_harm,
     death_verb,
@@ -50,7 +51,7 @@ from core.extract.figures import (
     not_a_figure,
     zero_figures,
 )
-from core.extract.incident_days import report_incident_day
+from core.extract.incident_days import overnight_figure, report_incident_day
 from core.extract.measures import Reading
 from core.extract.nlp import Chunk
 from core.extract.participants import in_condition
@@ -95,6 +96,7 @@ class _Context:
     attribution: str | None = None
     paragraph_start: int = -1
     incident: Period | None = None  # the day of the report's incident, read from its lead
+    incident_told: bool = False  # a sentence so far gave it
     reported: Period | None = None  # the day the sentence before gives a report
     # the victims named without a numeral so far: a later mention of one is no new figure
     victims: Victims = dataclasses.field(default_factory=Victims)
@@ -236,6 +238,8 @@ def _claims_in_sentence(
     crowded: list[int] | None = None,
 ) -> list[Claim]:
     figures = _figures(sent, chunk, settings, crowded)
+    periods = sentence_periods(sent, published)
+    ctx.incident_told |= any(p == ctx.incident for _, p, _ in periods)
     here = _Sentence(
         sent=sent,
         chunk=chunk,
@@ -243,7 +247,7 @@ def _claims_in_sentence(
         settings=settings,
         home=home,
         same_paragraph=same_paragraph,
-        periods=sentence_periods(sent, published),
+        periods=periods,
         places=place_mentions(
             sent,
             skip_to=skip_to - chunk.offset,
@@ -261,6 +265,8 @@ def _claims_in_sentence(
         claim_id = next(ids)
         ids_by_number[num.i] = claim_id
         period = _period_of(reading.anchor or num, here, ctx)
+        if reading.measure in CASUALTY_MEASURES and ctx.incident_told:
+            period = overnight_figure(period, ctx.incident, published, sent)
         if first_period is None and period is not None and period is not ctx.period:
             # the day a figure was reported, its fallback, does not carry to other figures
             first_period = None if _reported(period, here) else period
@@ -451,10 +457,6 @@ def _period_of(anchor: Token, here: _Sentence, ctx: _Context) -> Period | None:
         or ctx.reported
     )
     return within(found, ctx.incident) if found is not None else None
-
-
-# A death this many days after the report's incident day is still that incident's figure.
-DEATH_AFTER_DAYS = 31
 
 
 def _wounded_before(

@@ -14,7 +14,9 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from core.extract.claim_dates import (
+    DEATH_AFTER_DAYS,
     dates_aftermath,
+    dates_death,
     dates_follow_up,
     dates_harm,
     dates_incident,
@@ -73,30 +75,80 @@ def report_incident_day(
     def inside(period: Period) -> bool:
         return not coarse or any(c.start <= period.start <= c.end for c in coarse)
 
-    # a plea or an arrest is long after, maybe; in a follow-up the day of the news is too
-    lead = [
-        [
-            (period, report)
-            for tok, period, report in found
-            if not dates_aftermath(tok) and not (followed and report) and inside(period)
-        ]
-        for found in periods
-    ]
     harmed = [period for found in periods for tok, period, _ in found if dates_harm(tok)]
     harmed += [
         p for s, found in zip(lead_sents, periods, strict=True) for p in days_after_harm(s, found)
     ]
-    deeds = _harm_days(periods, inside) if follow_up else []
-    day = incident_day(
+    lead = _happenings(periods, followed, inside, harmed)
+    # a follow-up's lead tells of many days (a court appearance, an arrest, a report): the
+    # incident is the day it tells a harm on, recent first, else months back
+    deeds = _harm_days(periods, inside) if followed else []
+    recent = incident_day(deeds, published=published) if any(deeds) else None
+    day = recent or incident_day(
         deeds if any(deeds) else lead,
         published=published,
-        days_before=FOLLOW_UP_DAYS_BEFORE if follow_up else None,
+        days_before=FOLLOW_UP_DAYS_BEFORE if any(deeds) else None,
         named=[p for p in harmed if inside(p)],
     )
     if day is None and (followed or any(follow_up_word(t) for s in lead_sents for t in s)):
         # "received probation Thursday for killing his friend 18 months ago"
         named += [p for found in periods for t, p, _ in found if dates_harm(t) and names_when(p)]
     return day or _without_lead_day(lead_sents, periods, later, document, named)
+
+
+def _happenings(
+    periods: list[list[tuple[Token, Period, bool]]],
+    followed: bool,
+    inside: Callable[[Period], bool],
+    harmed: Sequence[Period],
+) -> list[list[tuple[Period, bool]]]:
+    """The lead's days that may be its incident's: not a plea, an arrest or a vigil (long
+    after, maybe), not the day of the news in a follow-up, not a death recorded after the
+    day the lead gives the shooting ("was shot Feb. 11 ... was pronounced dead Sunday")."""
+    shot = [p.start for p in harmed if p.start == p.end]
+
+    def later_death(tok: Token, period: Period) -> bool:
+        return dates_death(tok) and any(
+            0 < (period.start - day).days <= DEATH_AFTER_DAYS for day in shot
+        )
+
+    return [
+        [
+            (period, report)
+            for tok, period, report in found
+            if not dates_aftermath(tok)
+            and not (followed and report)
+            and inside(period)
+            and not later_death(tok, period)
+        ]
+        for found in periods
+    ]
+
+
+def overnight_figure(
+    period: Period | None, incident: Period | None, published: dt.date | None, sent: Span
+) -> Period | None:
+    """A casualty figure the report dates on its publication day when its lead gives the
+    incident the day before ("shot late Saturday" ... "two men were wounded early Sunday",
+    "... left two wounded Sunday" in Sunday's paper) counts that incident: a shooting past
+    midnight, or its toll as the day of the report knew it, not a new one (unless the
+    sentence tells another: "a second shooting Sunday wounded two")."""
+    if (
+        period is None
+        or incident is None
+        or published is None
+        or incident.start != incident.end
+        or not period.start == period.end == published
+        or (published - incident.start).days != 1
+    ):
+        return period
+    if opens_apart(sent) or any(t.lower_ in _ANOTHER for t in sent):
+        return period
+    return incident
+
+
+# Words that tell of an incident other than the one the report is about.
+_ANOTHER = frozenset({"another", "separate", "separately", "second", "unrelated", "new"})
 
 
 # The words a sentence opens with, up to its first comma, that may announce another incident.

@@ -1,0 +1,145 @@
+"""The day of a report's figures when the report names more than one day (issue #11): the day
+of the paper is not the day of the shooting, a death recorded later is the shooting's figure,
+"the shooting happened on ..." names the incident, a follow-up is dated by the harm it tells.
+Sentences we wrote."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+import pytest
+
+from tests.core.claim_factory import casualty_days
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+D = dt.date.fromisoformat
+SUN = D("2025-06-08")  # a Sunday
+SAT = D("2025-06-07")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the lead gives Saturday; the figure, the day of the paper
+        "Gunfire broke out at a block party late Saturday. "
+        "The shooting left one man dead and three others wounded Sunday, police said.",
+        "A fight at a nightclub ended in gunfire on Saturday night. "
+        "Two women were wounded early Sunday outside the club.",
+        "Officers were sent to a bowling alley on Saturday after reports of shots fired. "
+        "Three teenagers were hurt Sunday, a spokesman said.",
+    ],
+)
+def test_a_figure_dated_the_day_of_the_paper_counts_the_night_before(
+    nlp: Language, text: str
+) -> None:
+    found = casualty_days(nlp, text, SUN)
+    assert found
+    assert found == [SAT] * len(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # another incident on the day of the paper keeps its day
+        (
+            "A man was shot late Saturday near a gas station. "
+            "In a second shooting Sunday, two women were wounded.",
+            [SUN],
+        ),
+        (
+            "A man was shot late Saturday near a gas station. "
+            "Separately, four people were hurt Sunday when gunfire erupted at a park.",
+            [SUN],
+        ),
+        # a lead two days back: the paper's day is no night after it
+        (
+            "Gunfire broke out at a block party on Friday. "
+            "Two men were wounded Sunday in the same neighbourhood.",
+            [SUN],
+        ),
+    ],
+)
+def test_another_figure_on_the_day_of_the_paper_keeps_its_day(
+    nlp: Language, text: str, expected: list[dt.date]
+) -> None:
+    assert casualty_days(nlp, text, SUN)[-1:] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A man was arrested Thursday in a shooting that left two people dead. "
+            "The shooting happened May 11 outside a laundromat, police said.",
+            [D("2025-05-11")],
+        ),
+        (
+            "Two people were wounded in a shooting near the river. "
+            "The shooting occurred around 1 a.m. Friday, police said.",
+            [D("2025-06-06")],
+        ),
+        (
+            "Four people were hurt at a graduation party. "
+            "The stabbing took place on Thursday in a backyard.",
+            [D("2025-06-05")],
+        ),
+    ],
+)
+def test_the_day_an_incident_happened_names_it(
+    nlp: Language, text: str, expected: list[dt.date]
+) -> None:
+    assert casualty_days(nlp, text, SUN) == expected
+
+
+def test_a_similar_incident_happening_names_another(nlp: Language) -> None:
+    text = "Two clerks were wounded at a liquor store. A similar robbery occurred on May 11."
+    assert casualty_days(nlp, text, SUN) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the death is recorded weeks after the shooting the next sentence dates
+        (
+            "Two teenagers were pronounced dead Sunday at a hospital. "
+            "Both were shot May 20 during a robbery in which three other people were wounded.",
+            [D("2025-05-20"), D("2025-05-20")],
+        ),
+        (
+            "A woman who was shot May 14 outside a bakery died Sunday, police said.",
+            [D("2025-05-14")],
+        ),
+        # no earlier shooting day: the death keeps its own
+        ("Two hikers were declared dead Saturday after a fall.", [SAT]),
+    ],
+)
+def test_a_death_recorded_later_counts_the_shooting(
+    nlp: Language, text: str, expected: list[dt.date]
+) -> None:
+    assert casualty_days(nlp, text, SUN) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a follow-up: the day of its news is not the day of the harm it tells
+        (
+            "Two customers were wounded in a robbery at a pawn shop. A man charged in the "
+            "robbery made his first court appearance Friday. Police say he shot them on May 11.",
+            [D("2025-05-11")],
+        ),
+        # the harm of the last days before an older one the lead recalls
+        (
+            "Two clerks were wounded in a robbery. A man was charged Saturday in the shooting "
+            "of the clerks Friday. A clerk at the same store was shot on March 3.",
+            [D("2025-06-06")],
+        ),
+    ],
+)
+def test_a_follow_up_is_dated_by_the_harm_it_tells(
+    nlp: Language, text: str, expected: list[dt.date]
+) -> None:
+    assert casualty_days(nlp, text, SUN)[:1] == expected
