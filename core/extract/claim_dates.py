@@ -422,6 +422,12 @@ def dates_death(root: Token) -> bool:
     return head.i != root.i and death_verb(head)
 
 
+def died_after(root: Token, period: Period, incident: Period | None) -> bool:
+    """The date is of a death after the day of the report's incident: "one of them died
+    Friday" of a shooting a week before."""
+    return incident is not None and period.start > incident.end and dates_death(root)
+
+
 # Between an incident noun and the date after its phrase ("the shooting death of Jane Roe,
 # 17, inside her home on June 4") only the words of a noun phrase; a verb opens a new clause
 # ("the shooting, and was arrested Monday"), except a participle of the noun ("a wound
@@ -476,6 +482,33 @@ def _incident_happened(root: Token) -> bool:
     return any(
         c.dep_.startswith("nsubj") and incident_noun(c) and _definite(c) for c in verb.children
     )
+
+
+@functools.cache
+def _arrival_verbs() -> frozenset[str]:
+    words: list[str] = load_rules("dates")["arrival_verbs"]
+    return frozenset(words)
+
+
+_VERDICTS = frozenset({"guilty", "innocent", "competent", "incompetent", "liable", "responsible"})
+
+
+def dates_arrival(root: Token) -> bool:
+    """The date is the day police or medics came on the incident: "officers responded to the
+    home on Feb. 11", "deputies were called to the bar around 2 a.m. Sunday", "found the man
+    with a gunshot wound Friday" (not "was found guilty Friday", "called for calm Sunday")."""
+    verb = _governor(root)
+    lemma = verb.lemma_.lower()
+    if verb.i == root.i or verb.pos_ != "VERB" or lemma not in _arrival_verbs():
+        return False
+    children = list(verb.children)
+    if any(c.lower_ in _VERDICTS for c in verb.subtree):
+        return False
+    if lemma in ("call", "summon"):
+        return any(c.dep_ == "auxpass" for c in children) or any(
+            c.dep_ == "prep" and c.lower_ == "to" for c in children
+        )
+    return True
 
 
 def _definite(noun: Token) -> bool:

@@ -31,6 +31,7 @@ from core.extract.claim_dates import (
     dates_aftermath,
     dates_harm,
     death_verb,
+    died_after,
     named_within,
     sentence_periods,
 )
@@ -565,6 +566,7 @@ def _carry(ctx: _Context, here: _Sentence, first_period: Period | None, read: bo
         p
         for t, p, dates_report in here.periods
         if not dates_report and not dates_aftermath(t) and named_within(t, p, p) is p
+        and not died_after(t, p, ctx.incident)  # "one of them died Friday": not the shots'
     ]
     if first_period is not None:
         ctx.period = first_period

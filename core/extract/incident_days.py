@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from core.extract.claim_dates import (
     DEATH_AFTER_DAYS,
     dates_aftermath,
+    dates_arrival,
     dates_death,
     dates_follow_up,
     dates_harm,
@@ -75,7 +76,12 @@ def report_incident_day(
     def inside(period: Period) -> bool:
         return not coarse or any(c.start <= period.start <= c.end for c in coarse)
 
-    harmed = [period for found in periods for tok, period, _ in found if dates_harm(tok)]
+    harmed = [
+        period
+        for found in periods
+        for tok, period, report in found
+        if dates_harm(tok) or (dates_arrival(tok) and not report)
+    ]
     harmed += [
         p for s, found in zip(lead_sents, periods, strict=True) for p in days_after_harm(s, found)
     ]

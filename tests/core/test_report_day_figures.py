@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from core.extract.claim_dates import dates_arrival
 from tests.core.claim_factory import casualty_days
 
 if TYPE_CHECKING:
@@ -143,3 +144,56 @@ def test_a_follow_up_is_dated_by_the_harm_it_tells(
     nlp: Language, text: str, expected: list[dt.date]
 ) -> None:
     assert casualty_days(nlp, text, SUN)[:1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # weeks later, the day officers came on the scene dates the incident
+        (
+            "A 30-year-old man has been charged with murder in the death of his neighbour. "
+            "Deputies were called to the duplex on May 11 and found the neighbour shot. "
+            "Two other people were wounded.",
+            [D("2025-05-11"), D("2025-05-11")],
+        ),
+        # a victim's death days later is neither the incident's day nor the next figure's
+        (
+            "Police are still looking for the gunman who killed a man outside a diner. "
+            "Officers responded to the diner on May 11 and found two men with gunshot wounds. "
+            "One of them died Friday, police said. Two people were wounded.",
+            [D("2025-05-11"), D("2025-05-11")],
+        ),
+    ],
+)
+def test_the_day_police_came_dates_a_follow_up(
+    nlp: Language, text: str, expected: list[dt.date]
+) -> None:
+    assert casualty_days(nlp, text, SUN) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "arrival"),
+    [
+        ("Officers were called to the park on Sunday.", "Sunday", True),
+        ("Deputies found a man with a gunshot wound Friday.", "Friday", True),
+        ("A man was found guilty Friday of killing two people.", "Friday", False),
+        ("The mayor called for calm Sunday.", "Sunday", False),
+    ],
+)
+def test_the_day_police_came_not_a_verdict_nor_a_call_for_calm(
+    nlp: Language, text: str, day: str, arrival: bool
+) -> None:
+    root = next(t for t in nlp(text) if t.text == day)
+    assert dates_arrival(root) is arrival
+
+
+def test_a_figure_on_the_day_of_the_paper_keeps_it_before_a_day_told_later(
+    nlp: Language,
+) -> None:
+    # the day before is told only after the figure: maybe of another incident
+    text = (
+        "A strong storm hit the coast on Sunday, killing at least 12 people. "
+        "Roads were closed across the region. "
+        "On Saturday, a landslide killed 40 people in the hills of a neighbouring country."
+    )
+    assert casualty_days(nlp, text, SUN) == [SUN, SAT]
