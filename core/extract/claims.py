@@ -27,11 +27,9 @@ from core.extract.attribution import (
     sentence_source,
 )
 from core.extract.claim_dates import (
-    DEATH_AFTER_DAYS,
     dates_aftermath,
     dates_harm,
     death_verb,
-    died_after,
     named_within,
     sentence_periods,
 )
@@ -53,6 +51,7 @@ from core.extract.figures import (
     zero_figures,
 )
 from core.extract.incident_days import overnight_figure, report_incident_day
+from core.extract.incident_words import DEATH_AFTER_DAYS, died_after
 from core.extract.measures import Reading
 from core.extract.nlp import Chunk
 from core.extract.participants import in_condition

@@ -14,10 +14,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from core.extract.claim_dates import (
-    DEATH_AFTER_DAYS,
     dates_aftermath,
-    dates_arrival,
-    dates_death,
     dates_follow_up,
     dates_harm,
     dates_incident,
@@ -29,6 +26,7 @@ from core.extract.claim_dates import (
     names_when,
     sentence_periods,
 )
+from core.extract.incident_words import DEATH_AFTER_DAYS, dates_arrival, dates_death
 from core.extract.nlp import Chunk, sentence_ents
 from core.model import Document
 from core.rules import load_rules

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from core.extract.claim_dates import dates_arrival
+from core.extract.incident_words import dates_arrival
 from tests.core.claim_factory import casualty_days
 
 if TYPE_CHECKING:
