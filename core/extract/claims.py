@@ -31,6 +31,7 @@ from core.extract.claim_dates import (
     dates_harm,
     death_verb,
     named_within,
+    over_toll_change,
     sentence_periods,
 )
 from core.extract.claim_places import (
@@ -428,6 +429,7 @@ def _period_of(anchor: Token, here: _Sentence, ctx: _Context) -> Period | None:
         if not r and not other_clause(anchor, t)
     ]
     own = nearest(anchor, [(t, p) for t, p in dated if p is not None and not _after(t, anchor)])
+    own = over_toll_change(own, dated) if own is not None else None
     # A figure set apart from the sentence's dates ("killed two days after a bombing in
     # which 26 died") happened at another time than the report's incident, maybe; a deed
     # named in a charge ("accused of wounding five, he pleaded guilty on Tuesday") is the

@@ -197,3 +197,30 @@ def test_a_figure_on_the_day_of_the_paper_keeps_it_before_a_day_told_later(
         "On Saturday, a landslide killed 40 people in the hills of a neighbouring country."
     )
     assert casualty_days(nlp, text, SUN) == [SUN, SAT]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the toll moved on a later day; the figure counts the incident the sentence dates
+        (
+            "The number of people killed in the May 30 attack rose to 12 on Thursday.",
+            [D("2025-05-30")],
+        ),
+        (
+            "The death toll from the June 2 shooting climbed to four Friday when a man died.",
+            [D("2025-06-02"), D("2025-06-02")],
+        ),
+        # no incident named by its day: the day the toll stood
+        ("The death toll climbed to four Friday, the county said.", [D("2025-06-06")]),
+        # a deed of the later day, not a toll, keeps its day
+        (
+            "The gang behind the May 30 attack struck again on Thursday, killing four.",
+            [D("2025-06-05")],
+        ),
+    ],
+)
+def test_a_toll_that_moved_counts_the_incident_it_names(
+    nlp: Language, text: str, expected: list[dt.date | None]
+) -> None:
+    assert casualty_days(nlp, text, SUN)[: len(expected)] == expected
