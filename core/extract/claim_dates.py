@@ -408,6 +408,19 @@ def named_within(root: Token, period: Period, incident: Period | None) -> Period
     return None if named else period
 
 
+def carried_within(period: Period, incident: Period | None) -> Period:
+    """A month carried from the sentence before ("her anger culminated in September, when she
+    opened fire") that holds the report's incident day dates the next figures by that day."""
+    if (
+        incident is None
+        or incident.start != incident.end
+        or period.start == period.end
+        or not period.start <= incident.start <= period.end
+    ):
+        return period
+    return incident if names_when(period) else period
+
+
 # The most days of a period that names when one incident happened ("last month", "in
 # January"); longer ones ("in 2015") count over many, unless written "... years ago".
 NAMING_DAYS = 31

@@ -27,6 +27,7 @@ from core.extract.attribution import (
     sentence_source,
 )
 from core.extract.claim_dates import (
+    carried_within,
     dates_aftermath,
     dates_harm,
     death_verb,
@@ -458,6 +459,8 @@ def _period_of(anchor: Token, here: _Sentence, ctx: _Context) -> Period | None:
         )
         or ctx.reported
     )
+    if found is not None and found is ctx.period:
+        found = carried_within(found, ctx.incident)
     return within(found, ctx.incident) if found is not None else None
 
 

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
+from core.extract.anniversaries import anniversary_day
 from core.extract.claim_dates import (
     dates_aftermath,
     dates_follow_up,
@@ -59,7 +60,7 @@ def report_incident_day(
     # "Separately, two policemen were shot on Monday": another incident's day
     periods = [[] if opens_apart(s) else sentence_periods(s, published) for s in lead_sents]
     # read before the rest of the body, which only a lead naming its incident coarsely reads
-    later = (sentence_periods(s, published) for s in sents)
+    later = ((s, sentence_periods(s, published)) for s in sents)
     follow_up = any(dates_follow_up(tok) for found in periods for tok, _, _ in found)
     # a lead proper telling a charge, a trial or an arrest: the day of its news is not the
     # incident's ("Prosecutors said Tuesday they will seek ... against a man accused of ...")
@@ -80,9 +81,11 @@ def report_incident_day(
         for tok, period, report in found
         if dates_harm(tok) or (dates_arrival(tok) and not report)
     ]
-    harmed += [
-        p for s, found in zip(lead_sents, periods, strict=True) for p in days_after_harm(s, found)
-    ]
+    harmed += [p for s, found in zip(lead_sents, periods, strict=True)
+               for p in days_after_harm(s, found)]
+    # "Sunday marks the first anniversary of the shooting": a day a year or months back
+    marked = [p for s, f in zip(lead_sents, periods, strict=True) if (p := anniversary_day(s, f))]
+    harmed += marked
     lead = _happenings(periods, followed, inside, harmed)
     # a follow-up's lead tells of many days (a court appearance, an arrest, a report): the
     # incident is the day it tells a harm on, recent first, else months back
@@ -97,7 +100,9 @@ def report_incident_day(
     if day is None and (followed or any(follow_up_word(t) for s in lead_sents for t in s)):
         # "received probation Thursday for killing his friend 18 months ago"
         named += [p for found in periods for t, p, _ in found if dates_harm(t) and names_when(p)]
-    return day or _without_lead_day(lead_sents, periods, later, document, named)
+    return day or _without_lead_day(lead_sents, periods, later, document, named) or next(
+        iter(marked), None
+    )
 
 
 def _happenings(
@@ -195,7 +200,7 @@ def _harm_days(
 def _without_lead_day(
     lead_sents: Sequence[Span],
     periods: list[list[tuple[Token, Period, bool]]],
-    later: Iterable[list[tuple[Token, Period, bool]]],
+    later: Iterable[tuple[Span, list[tuple[Token, Period, bool]]]],
     document: Document,
     named: list[Period],
 ) -> Period | None:
@@ -212,7 +217,10 @@ def _without_lead_day(
         for t, p, _ in found
     ):
         return news_of_the_day(lead_sents, document)
-    day = named_day_within(named, itertools.chain(periods, later))
+    body = itertools.chain(zip(lead_sents, periods, strict=True), later)
+    day = named_day_within(named, body)
+    # else the day the body marks an anniversary of the incident on, if it does
+    day = day or next((p for s, found in body if (p := anniversary_day(s, found))), None)
     if day is not None or not any(follow_up_word(t) for s in lead_sents for t in s):
         return day
     # a follow-up ("charged in the January shooting") whose body gives no day: that month
@@ -256,21 +264,23 @@ def _harm_word(tok: Token) -> bool:
 
 
 def named_day_within(
-    coarse: list[Period], body: Iterable[list[tuple[Token, Period, bool]]]
+    coarse: list[Period], body: Iterable[tuple[Span, list[tuple[Token, Period, bool]]]]
 ) -> Period | None:
     """A follow-up's lead may name its incident by month or year only ("charged in the
     January shooting", "pleaded guilty in the 2013 shooting"); the body often gives its day
-    ("the shooting at the club on Oct. 26, 2013"). The first day the body writes on an incident
-    noun within that month or year is the incident day."""
+    ("the shooting at the club on Oct. 26, 2013", "a vigil Thursday to mark the three-month
+    anniversary of the shooting"). The first day the body writes on an incident noun within
+    that month or year is the incident day."""
     spans = [p for p in coarse if p.start != p.end]
     if not spans:
         return None
-    for found in body:
-        for tok, period, _ in found:
+    for sent, found in body:
+        days = [p for t, p, _ in found if dates_incident(t) or dates_harm(t)]
+        for period in (*days, anniversary_day(sent, found)):
             if (
-                period.start == period.end
+                period is not None
+                and period.start == period.end
                 and any(p.start <= period.start <= p.end for p in spans)
-                and (dates_incident(tok) or dates_harm(tok))
             ):
                 return period
     return None

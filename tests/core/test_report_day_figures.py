@@ -224,3 +224,43 @@ def test_a_toll_that_moved_counts_the_incident_it_names(
     nlp: Language, text: str, expected: list[dt.date | None]
 ) -> None:
     assert casualty_days(nlp, text, SUN)[: len(expected)] == expected
+
+
+WED = D("2025-06-11")  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a vigil ahead marks months since the shooting: counted back from that day
+        (
+            "A man accused of killing two neighbours in March was ordered to stand trial. "
+            "Their families will hold a vigil Thursday to mark the three-month anniversary "
+            "of the shooting.",
+            [D("2025-03-12")],
+        ),
+        # the day marks a year since: the figure of the anniversary sentence too
+        (
+            "Sunday marks the first anniversary of the shooting that killed six people at a "
+            "skating rink.",
+            [D("2024-06-08")],
+        ),
+    ],
+)
+def test_an_anniversary_dates_the_incident(
+    nlp: Language, text: str, expected: list[dt.date]
+) -> None:
+    assert casualty_days(nlp, text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a harm on the anniversary of another: its own day
+        "A man was shot Saturday on the anniversary of his brother's killing.",
+        # no count of years or months: no day to count back
+        "Two men were wounded Saturday at a rally on the anniversary of the riots.",
+    ],
+)
+def test_an_anniversary_without_a_span_dates_nothing_back(nlp: Language, text: str) -> None:
+    assert casualty_days(nlp, text, WED) == [D("2025-06-07")]
