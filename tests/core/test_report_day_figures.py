@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from core.extract.incident_words import dates_arrival
+from core.text.periods import resolve_period
 from tests.core.claim_factory import casualty_days
 
 if TYPE_CHECKING:
@@ -264,3 +265,20 @@ def test_an_anniversary_dates_the_incident(
 )
 def test_an_anniversary_without_a_span_dates_nothing_back(nlp: Language, text: str) -> None:
     assert casualty_days(nlp, text, WED) == [D("2025-06-07")]
+
+
+@pytest.mark.parametrize(
+    ("expr", "expected"),
+    [
+        # the number slipped a day off its weekday: the weekday names the day
+        ("on Thursday, June 6", D("2025-06-05")),
+        ("Saturday, June 6, 2025", D("2025-06-07")),
+        # in step, or further off than a slip: as written
+        ("on Thursday, June 5", D("2025-06-05")),
+        ("Monday, June 6", D("2025-06-06")),
+    ],
+)
+def test_a_date_one_day_off_its_weekday_takes_the_weekday(expr: str, expected: dt.date) -> None:
+    found = resolve_period(expr, published=SUN)
+    assert found is not None
+    assert found.start == found.end == expected
