@@ -75,17 +75,7 @@ def report_incident_day(
     def inside(period: Period) -> bool:
         return not coarse or any(c.start <= period.start <= c.end for c in coarse)
 
-    harmed = [
-        period
-        for found in periods
-        for tok, period, report in found
-        if dates_harm(tok) or (dates_arrival(tok) and not report)
-    ]
-    harmed += [p for s, found in zip(lead_sents, periods, strict=True)
-               for p in days_after_harm(s, found)]
-    # "Sunday marks the first anniversary of the shooting": a day a year or months back
-    marked = [p for s, f in zip(lead_sents, periods, strict=True) if (p := anniversary_day(s, f))]
-    harmed += marked
+    harmed, marked = _harms_named(lead_sents, periods)
     lead = _happenings(periods, followed, inside, harmed)
     # a follow-up's lead tells of many days (a court appearance, an arrest, a report): the
     # incident is the day it tells a harm on, recent first, else months back
@@ -103,6 +93,24 @@ def report_incident_day(
     return day or _without_lead_day(lead_sents, periods, later, document, named) or next(
         iter(marked), None
     )
+
+
+def _harms_named(
+    lead_sents: Sequence[Span], periods: list[list[tuple[Token, Period, bool]]]
+) -> tuple[list[Period], list[Period]]:
+    """The lead's days of a harm ("was shot on May 2"), of the police's coming, counted back
+    ("three days after the shooting"), and (also apart) of an anniversary ("Sunday marks the
+    first anniversary of the shooting": a day a year or months back)."""
+    harmed = [
+        period
+        for found in periods
+        for tok, period, report in found
+        if dates_harm(tok) or (dates_arrival(tok) and not report)
+    ]
+    pairs = list(zip(lead_sents, periods, strict=True))
+    harmed += [p for s, found in pairs for p in days_after_harm(s, found)]
+    marked = [p for s, found in pairs if (p := anniversary_day(s, found))]
+    return harmed + marked, marked
 
 
 def _happenings(
