@@ -13,6 +13,16 @@ from core.extract.attribution import (
     reporting_verbs,
     reports,
 )
+from core.extract.incident_words import (
+    _governor,
+    _incident_words,
+    dates_harm,
+    dates_incident,
+    death_verb,
+    harm_verbs,
+    in_harm_clause,
+    incident_noun,
+)
 from core.extract.measures import lexicon
 from core.extract.nlp import sentence_ents
 from core.extract.participants import in_condition
@@ -23,6 +33,16 @@ from core.text.periods import resolve_period
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
+
+# moved to core.extract.incident_words; importers keep this path
+__all__ = [
+    "dates_harm",
+    "dates_incident",
+    "death_verb",
+    "harm_verbs",
+    "in_harm_clause",
+    "incident_noun",
+]
 
 
 TIME_PREPS = frozenset(
@@ -205,16 +225,6 @@ def _dates_report(root: Token) -> bool:
 ARRIVALS = frozenset({"respond"})
 
 
-def _governor(root: Token) -> Token:
-    """What a time expression modifies: the verb over "on Sunday", over "Friday night" (the
-    parser may split the day from the part of it, "Friday" a compound of "night")."""
-    if root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.i == root.i + 1:
-        root = root.head
-    head = root.head
-    if root.dep_ == "pobj" and head.pos_ == "ADP":
-        head = head.head
-    return head
-
 
 @functools.cache
 def _aftermath_words() -> frozenset[str]:
@@ -376,117 +386,21 @@ def _day_before_after(ent: Span) -> int | None:
 
 
 @functools.cache
-def _incident_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """The nouns of an incident, the verbs of a death, the nouns of a wound (dates.json)."""
-    rules = load_rules("dates")
-    return (
-        frozenset(rules["incident_nouns"]),
-        frozenset(rules["death_verbs"]),
-        frozenset(rules["harm_nouns"]),
-    )
-
-
-@functools.cache
-def harm_verbs() -> frozenset[str]:
-    words: list[str] = load_rules("dates")["harm_verbs"]
+def _toll_moves() -> frozenset[str]:
+    words: list[str] = load_rules("dates")["toll_moves"]
     return frozenset(words)
 
 
-def dates_harm(root: Token) -> bool:
-    """The date is the day of a harm: "was shot on June 2", "stabbed Dec. 24", or it names
-    the incident ("the June 2 shooting")."""
-    head = _governor(root)
-    return dates_incident(root) or (
-        head.i != root.i and head.pos_ == "VERB" and head.lemma_.lower() in harm_verbs()
-    )
-
-
-def in_harm_clause(root: Token) -> bool:
-    """The date stands in the clause of a harm, however the parser hangs it there ("suspected
-    of shooting four women inside an apartment on Jan. 7"), not in the clause of what was seen
-    or said ("testified seeing them with guns on New Year's Eve")."""
-    if dates_harm(root):
-        return True
-    for tok in root.ancestors:
-        if tok.pos_ in ("VERB", "AUX"):
-            return tok.lemma_.lower() in harm_verbs() or death_verb(tok)
-    return False
-
-
-def death_verb(tok: Token) -> bool:
-    """ "died", "succumbed", "passed away": a death that may come days after the shooting."""
-    return tok.lemma_.lower() in _incident_words()[1]
-
-
-# Between an incident noun and the date after its phrase ("the shooting death of Jane Roe,
-# 17, inside her home on June 4") only the words of a noun phrase; a verb opens a new clause
-# ("the shooting, and was arrested Monday"), except a participle of the noun ("a wound
-# suffered on Friday").
-_PHRASE_POS = frozenset({"NOUN", "PROPN", "DET", "ADP", "ADJ", "NUM", "PART", "PRON", "CCONJ"})
-_PHRASE_COMMAS = frozenset({",", "-"})
-_NOUN_PHRASE_SPAN = 20  # tokens from the incident noun to the date, at most
-_DETERMINED = frozenset({"DET", "PRON"})  # "the shooting", "his death", not "sentenced to death"
-# Between a date and the incident noun it is written before: "Saturday's", "Sunday afternoon
-# shooting", "the Jan. 5 fatal shooting"
-_BEFORE_NOUN = frozenset({"'s", "’s", "'", "morning", "afternoon", "evening", "night", "fatal",
-                          "deadly", "double", "triple", "quadruple", "accidental", "mass"})
-
-
-# asked of one date by each rule that weighs it (report, court, aftermath, charge, clause)
-@functools.lru_cache(maxsize=1024)
-def dates_incident(root: Token) -> bool:
-    """The date names the incident itself: "the March 3 shooting", "Saturday's shooting",
-    "the shooting death of a clerk on June 4". Read from the words around the date rather
-    than the tree: the parser often takes "shooting" for a verb and hangs the date on the
-    verb of the arrest or the charge."""
-    doc = root.doc
-    start, end = root.i, root.i + 1
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    after = end
-    while after < min(len(doc), end + 3) and doc[after].lower_ in _BEFORE_NOUN:
-        after += 1
-    if after < root.sent.end and incident_noun(doc[after]):
-        return True
-    return _after_incident_phrase(root, start)
-
-
-def _after_incident_phrase(root: Token, start: int) -> bool:
-    """The date (from token ``start``) closes the phrase of an incident noun: "the shooting
-    death of Jane Roe, 17, inside her home on June 4", "a wound suffered on Friday"."""
-    doc = root.doc
-    before = start - 1
-    if before >= 0 and doc[before].pos_ in ("DET", "ADJ"):
-        return False  # "a Monday news release": the date opens a phrase, it closes none
-    if before >= 0 and doc[before].lower_ in ("on", "in", "at"):
-        before -= 1
-    lowest = max(root.sent.start, before - _NOUN_PHRASE_SPAN)
-    for i in range(before, lowest - 1, -1):
-        tok = doc[i]
-        if incident_noun(tok) or tok.lower_ in _incident_words()[2]:
-            return _determined(tok)  # "the shooting ... on June 4", "a wound suffered Friday"
-        if tok.tag_ in ("VBN", "VBG") and tok.dep_ == "acl":
-            continue
-        if tok.pos_ not in _PHRASE_POS and tok.text not in _PHRASE_COMMAS:
-            return False
-    return False
-
-
-def incident_noun(tok: Token) -> bool:
-    """ "shooting" (which the parser may tag as a verb), "deaths", "attack"."""
-    nouns = _incident_words()[0]
-    return tok.lower_ in nouns or (tok.pos_ == "NOUN" and tok.lemma_.lower() in nouns)
-
-
-def _determined(noun: Token) -> bool:
-    """A determiner or a possessive opens the incident noun's phrase within three words."""
-    doc = noun.doc
-    return any(
-        doc[i].pos_ in _DETERMINED and doc[i].dep_ in ("det", "poss")
-        for i in range(max(noun.sent.start, noun.i - 3), noun.i)
-    )
+def over_toll_change(own: Period, dated: list[tuple[Token, Period | None]]) -> Period:
+    """ "The toll of the May 2 bombing rose to 41 on Tuesday": a toll that moved on a later
+    day counts the incident the sentence names by its day, not a happening of that day."""
+    tok = next((t for t, p in dated if p is own), None)
+    if tok is None or _governor(tok).lemma_.lower() not in _toll_moves():
+        return own
+    named = [
+        p for t, p in dated if p is not None and p.start == p.end < own.start and dates_incident(t)
+    ]
+    return named[0] if named else own
 
 
 def named_within(root: Token, period: Period, incident: Period | None) -> Period | None:
@@ -509,6 +423,19 @@ def named_within(root: Token, period: Period, incident: Period | None) -> Period
     ):
         return incident
     return None if named else period
+
+
+def carried_within(period: Period, incident: Period | None) -> Period:
+    """A month carried from the sentence before ("her anger culminated in September, when she
+    opened fire") that holds the report's incident day dates the next figures by that day."""
+    if (
+        incident is None
+        or incident.start != incident.end
+        or period.start == period.end
+        or not period.start <= incident.start <= period.end
+    ):
+        return period
+    return incident if names_when(period) else period
 
 
 # The most days of a period that names when one incident happened ("last month", "in

@@ -27,10 +27,12 @@ from core.extract.attribution import (
     sentence_source,
 )
 from core.extract.claim_dates import (
+    carried_within,
     dates_aftermath,
     dates_harm,
     death_verb,
     named_within,
+    over_toll_change,
     sentence_periods,
 )
 from core.extract.claim_places import (
@@ -56,7 +58,8 @@ from core.extract.figures import (
     not_a_figure,
     zero_figures,
 )
-from core.extract.incident_days import report_incident_day
+from core.extract.incident_days import overnight_figure, report_incident_day
+from core.extract.incident_words import DEATH_AFTER_DAYS, died_after
 from core.extract.measures import Reading
 from core.extract.nlp import Chunk
 from core.extract.participants import in_condition
@@ -101,6 +104,7 @@ class _Context:
     attribution: str | None = None
     paragraph_start: int = -1
     incident: Period | None = None  # the day of the report's incident, read from its lead
+    incident_told: bool = False  # a sentence so far gave it
     reported: Period | None = None  # the day the sentence before gives a report
     # the victims named without a numeral so far: a later mention of one is no new figure
     victims: Victims = dataclasses.field(default_factory=Victims)
@@ -242,6 +246,8 @@ def _claims_in_sentence(
     crowded: list[int] | None = None,
 ) -> list[Claim]:
     figures = _figures(sent, chunk, settings, crowded)
+    periods = sentence_periods(sent, published)
+    ctx.incident_told |= any(p == ctx.incident for _, p, _ in periods)
     here = _Sentence(
         sent=sent,
         chunk=chunk,
@@ -249,7 +255,7 @@ def _claims_in_sentence(
         settings=settings,
         home=home,
         same_paragraph=same_paragraph,
-        periods=sentence_periods(sent, published),
+        periods=periods,
         places=place_mentions(
             sent,
             skip_to=skip_to - chunk.offset,
@@ -267,6 +273,8 @@ def _claims_in_sentence(
         claim_id = next(ids)
         ids_by_number[num.i] = claim_id
         period = phrase_date(num, here.periods) or _period_of(reading.anchor or num, here, ctx)
+        if reading.measure in CASUALTY_MEASURES and ctx.incident_told:
+            period = overnight_figure(period, ctx.incident, published, sent)
         if first_period is None and period is not None and period is not ctx.period:
             # the day a figure was reported, its fallback, does not carry to other figures
             first_period = None if _reported(period, here) else period
@@ -428,6 +436,7 @@ def _period_of(anchor: Token, here: _Sentence, ctx: _Context) -> Period | None:
         if not r and not other_clause(anchor, t)
     ]
     own = nearest(anchor, [(t, p) for t, p in dated if p is not None and not _after(t, anchor)])
+    own = over_toll_change(own, dated) if own is not None else None
     # A figure set apart from the sentence's dates ("killed two days after a bombing in
     # which 26 died") happened at another time than the report's incident, maybe; a deed
     # named in a charge ("accused of wounding five, he pleaded guilty on Tuesday") is the
@@ -456,11 +465,9 @@ def _period_of(anchor: Token, here: _Sentence, ctx: _Context) -> Period | None:
         )
         or ctx.reported
     )
+    if found is not None and found is ctx.period:
+        found = carried_within(found, ctx.incident)
     return within(found, ctx.incident) if found is not None else None
-
-
-# A death this many days after the report's incident day is still that incident's figure.
-DEATH_AFTER_DAYS = 31
 
 
 def _wounded_before(
@@ -569,6 +576,7 @@ def _carry(ctx: _Context, here: _Sentence, first_period: Period | None, read: bo
         p
         for t, p, dates_report in here.periods
         if not dates_report and not dates_aftermath(t) and named_within(t, p, p) is p
+        and not died_after(t, p, ctx.incident)  # "one of them died Friday": not the shots'
     ]
     if first_period is not None:
         ctx.period = first_period

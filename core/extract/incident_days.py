@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
+from core.extract.anniversaries import anniversary_day
 from core.extract.claim_dates import (
     dates_aftermath,
     dates_follow_up,
@@ -26,6 +27,7 @@ from core.extract.claim_dates import (
     names_when,
     sentence_periods,
 )
+from core.extract.incident_words import DEATH_AFTER_DAYS, dates_arrival, dates_death
 from core.extract.nlp import Chunk, sentence_ents
 from core.model import Document
 from core.rules import load_rules
@@ -58,7 +60,7 @@ def report_incident_day(
     # "Separately, two policemen were shot on Monday": another incident's day
     periods = [[] if opens_apart(s) else sentence_periods(s, published) for s in lead_sents]
     # read before the rest of the body, which only a lead naming its incident coarsely reads
-    later = (sentence_periods(s, published) for s in sents)
+    later = ((s, sentence_periods(s, published)) for s in sents)
     follow_up = any(dates_follow_up(tok) for found in periods for tok, _, _ in found)
     # a lead proper telling a charge, a trial or an arrest: the day of its news is not the
     # incident's ("Prosecutors said Tuesday they will seek ... against a man accused of ...")
@@ -73,30 +75,97 @@ def report_incident_day(
     def inside(period: Period) -> bool:
         return not coarse or any(c.start <= period.start <= c.end for c in coarse)
 
-    # a plea or an arrest is long after, maybe; in a follow-up the day of the news is too
-    lead = [
-        [
-            (period, report)
-            for tok, period, report in found
-            if not dates_aftermath(tok) and not (followed and report) and inside(period)
-        ]
-        for found in periods
-    ]
-    harmed = [period for found in periods for tok, period, _ in found if dates_harm(tok)]
-    harmed += [
-        p for s, found in zip(lead_sents, periods, strict=True) for p in days_after_harm(s, found)
-    ]
-    deeds = _harm_days(periods, inside) if follow_up else []
-    day = incident_day(
+    harmed, marked = _harms_named(lead_sents, periods)
+    lead = _happenings(periods, followed, inside, harmed)
+    # a follow-up's lead tells of many days (a court appearance, an arrest, a report): the
+    # incident is the day it tells a harm on, recent first, else months back
+    deeds = _harm_days(periods, inside) if followed else []
+    recent = incident_day(deeds, published=published) if any(deeds) else None
+    day = recent or incident_day(
         deeds if any(deeds) else lead,
         published=published,
-        days_before=FOLLOW_UP_DAYS_BEFORE if follow_up else None,
+        days_before=FOLLOW_UP_DAYS_BEFORE if any(deeds) else None,
         named=[p for p in harmed if inside(p)],
     )
     if day is None and (followed or any(follow_up_word(t) for s in lead_sents for t in s)):
         # "received probation Thursday for killing his friend 18 months ago"
         named += [p for found in periods for t, p, _ in found if dates_harm(t) and names_when(p)]
-    return day or _without_lead_day(lead_sents, periods, later, document, named)
+    return day or _without_lead_day(lead_sents, periods, later, document, named) or next(
+        iter(marked), None
+    )
+
+
+def _harms_named(
+    lead_sents: Sequence[Span], periods: list[list[tuple[Token, Period, bool]]]
+) -> tuple[list[Period], list[Period]]:
+    """The lead's days of a harm ("was shot on May 2"), of the police's coming, counted back
+    ("three days after the shooting"), and (also apart) of an anniversary ("Sunday marks the
+    first anniversary of the shooting": a day a year or months back)."""
+    harmed = [
+        period
+        for found in periods
+        for tok, period, report in found
+        if dates_harm(tok) or (dates_arrival(tok) and not report)
+    ]
+    pairs = list(zip(lead_sents, periods, strict=True))
+    harmed += [p for s, found in pairs for p in days_after_harm(s, found)]
+    marked = [p for s, found in pairs if (p := anniversary_day(s, found))]
+    return harmed + marked, marked
+
+
+def _happenings(
+    periods: list[list[tuple[Token, Period, bool]]],
+    followed: bool,
+    inside: Callable[[Period], bool],
+    harmed: Sequence[Period],
+) -> list[list[tuple[Period, bool]]]:
+    """The lead's days that may be its incident's: not a plea, an arrest or a vigil (long
+    after, maybe), not the day of the news in a follow-up, not a death recorded after the
+    day the lead gives the shooting ("was shot Feb. 11 ... was pronounced dead Sunday")."""
+    shot = [p.start for p in harmed if p.start == p.end]
+
+    def later_death(tok: Token, period: Period) -> bool:
+        return dates_death(tok) and any(
+            0 < (period.start - day).days <= DEATH_AFTER_DAYS for day in shot
+        )
+
+    return [
+        [
+            (period, report)
+            for tok, period, report in found
+            if not dates_aftermath(tok)
+            and not (followed and report)
+            and inside(period)
+            and not later_death(tok, period)
+        ]
+        for found in periods
+    ]
+
+
+def overnight_figure(
+    period: Period | None, incident: Period | None, published: dt.date | None, sent: Span
+) -> Period | None:
+    """A casualty figure the report dates on its publication day when its lead gives the
+    incident the day before ("shot late Saturday" ... "two men were wounded early Sunday",
+    "... left two wounded Sunday" in Sunday's paper) counts that incident: a shooting past
+    midnight, or its toll as the day of the report knew it, not a new one (unless the
+    sentence tells another: "a second shooting Sunday wounded two")."""
+    if (
+        period is None
+        or incident is None
+        or published is None
+        or incident.start != incident.end
+        or not period.start == period.end == published
+        or (published - incident.start).days != 1
+    ):
+        return period
+    if opens_apart(sent) or any(t.lower_ in _ANOTHER for t in sent):
+        return period
+    return incident
+
+
+# Words that tell of an incident other than the one the report is about.
+_ANOTHER = frozenset({"another", "separate", "separately", "second", "unrelated", "new"})
 
 
 # The words a sentence opens with, up to its first comma, that may announce another incident.
@@ -139,7 +208,7 @@ def _harm_days(
 def _without_lead_day(
     lead_sents: Sequence[Span],
     periods: list[list[tuple[Token, Period, bool]]],
-    later: Iterable[list[tuple[Token, Period, bool]]],
+    later: Iterable[tuple[Span, list[tuple[Token, Period, bool]]]],
     document: Document,
     named: list[Period],
 ) -> Period | None:
@@ -156,7 +225,10 @@ def _without_lead_day(
         for t, p, _ in found
     ):
         return news_of_the_day(lead_sents, document)
-    day = named_day_within(named, itertools.chain(periods, later))
+    body = itertools.chain(zip(lead_sents, periods, strict=True), later)
+    day = named_day_within(named, body)
+    # else the day the body marks an anniversary of the incident on, if it does
+    day = day or next((p for s, found in body if (p := anniversary_day(s, found))), None)
     if day is not None or not any(follow_up_word(t) for s in lead_sents for t in s):
         return day
     # a follow-up ("charged in the January shooting") whose body gives no day: that month
@@ -200,21 +272,23 @@ def _harm_word(tok: Token) -> bool:
 
 
 def named_day_within(
-    coarse: list[Period], body: Iterable[list[tuple[Token, Period, bool]]]
+    coarse: list[Period], body: Iterable[tuple[Span, list[tuple[Token, Period, bool]]]]
 ) -> Period | None:
     """A follow-up's lead may name its incident by month or year only ("charged in the
     January shooting", "pleaded guilty in the 2013 shooting"); the body often gives its day
-    ("the shooting at the club on Oct. 26, 2013"). The first day the body writes on an incident
-    noun within that month or year is the incident day."""
+    ("the shooting at the club on Oct. 26, 2013", "a vigil Thursday to mark the three-month
+    anniversary of the shooting"). The first day the body writes on an incident noun within
+    that month or year is the incident day."""
     spans = [p for p in coarse if p.start != p.end]
     if not spans:
         return None
-    for found in body:
-        for tok, period, _ in found:
+    for sent, found in body:
+        days = [p for t, p, _ in found if dates_incident(t) or dates_harm(t)]
+        for period in (*days, anniversary_day(sent, found)):
             if (
-                period.start == period.end
+                period is not None
+                and period.start == period.end
                 and any(p.start <= period.start <= p.end for p in spans)
-                and (dates_incident(tok) or dates_harm(tok))
             ):
                 return period
     return None

@@ -336,7 +336,27 @@ def numeric_date(text: str, published: dt.date | None, year: int | None) -> Date
 def day_month(text: str, published: dt.date | None, year: int | None) -> DateSpan | None:
     """ "april 22", "22 april 2024", "monday jan 30 2023", "the second of august"."""
     tables = date_words()
-    text = re.sub(rf"^(?:{tables.wd}) ", "", text)
+    named = re.match(rf"(?P<wd>{tables.wd}) ", text)
+    text = text[named.end() :] if named else text
+    span = _day_month(text, published, year)
+    if named is None or span is None:
+        return span
+    return _on_weekday(span, tables.weekdays[named["wd"]])
+
+
+def _on_weekday(span: DateSpan, weekday: int) -> DateSpan:
+    """ "Monday, Nov. 15" when the 15th is a Tuesday: a date one day off its weekday is a slip
+    of the number (often the day of writing typed for the day before); the weekday, which the
+    report tells its incident by, names the day."""
+    for step in (-1, 1):
+        day = span.start + dt.timedelta(days=step)
+        if day.weekday() == weekday:
+            return DateSpan(day, day, span.unit, span.explicit_year)
+    return span
+
+
+def _day_month(text: str, published: dt.date | None, year: int | None) -> DateSpan | None:
+    tables = date_words()
     day_words = rf"\d{{1,2}}|(?:{tables.card})(?: (?:{tables.card}))?"
     patterns = (
         rf"{tables.mon} ?(?P<d>{day_words})"

@@ -1,0 +1,228 @@
+"""What a date's words tie it to: the incident itself ("the March 3 shooting", "the shooting
+happened Feb. 11"), a harm ("was shot on June 2"), a death ("died Sunday", "was pronounced
+dead Sunday"), or the day police came ("officers responded on Feb. 11"); and the word a time
+expression modifies."""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+from core.rules import load_rules
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from core.text.dates import Period
+
+
+def _governor(root: Token) -> Token:
+    """What a time expression modifies: the verb over "on Sunday", over "Friday night" (the
+    parser may split the day from the part of it, "Friday" a compound of "night")."""
+    if root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.i == root.i + 1:
+        root = root.head
+    head = root.head
+    if root.dep_ == "pobj" and head.pos_ == "ADP":
+        head = head.head
+    return head
+
+
+@functools.cache
+def _incident_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The nouns of an incident, the verbs of a death, the nouns of a wound (dates.json)."""
+    rules = load_rules("dates")
+    return (
+        frozenset(rules["incident_nouns"]),
+        frozenset(rules["death_verbs"]),
+        frozenset(rules["harm_nouns"]),
+    )
+
+
+@functools.cache
+def harm_verbs() -> frozenset[str]:
+    words: list[str] = load_rules("dates")["harm_verbs"]
+    return frozenset(words)
+
+
+def dates_harm(root: Token) -> bool:
+    """The date is the day of a harm: "was shot on June 2", "stabbed Dec. 24", or it names
+    the incident ("the June 2 shooting")."""
+    head = _governor(root)
+    return dates_incident(root) or (
+        head.i != root.i and head.pos_ == "VERB" and head.lemma_.lower() in harm_verbs()
+    )
+
+
+def in_harm_clause(root: Token) -> bool:
+    """The date stands in the clause of a harm, however the parser hangs it there ("suspected
+    of shooting four women inside an apartment on Jan. 7"), not in the clause of what was seen
+    or said ("testified seeing them with guns on New Year's Eve")."""
+    if dates_harm(root):
+        return True
+    for tok in root.ancestors:
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok.lemma_.lower() in harm_verbs() or death_verb(tok)
+    return False
+
+
+def death_verb(tok: Token) -> bool:
+    """ "died", "succumbed", "passed away", "was pronounced dead": a death that may come days
+    after the shooting."""
+    if tok.lemma_.lower() in _incident_words()[1]:
+        return True
+    if tok.lower_ == "dead" and tok.dep_ in ("oprd", "acomp"):
+        tok = tok.head  # the figure's word may be "dead" itself
+    return tok.lemma_.lower() in _DECLARED and any(
+        c.lower_ == "dead" and c.dep_ in ("oprd", "acomp", "dobj", "advmod") for c in tok.children
+    )
+
+
+# A death this many days after the report's incident day is still that incident's figure.
+DEATH_AFTER_DAYS = 31
+
+# "was pronounced dead at 5 a.m. Sunday", "was declared dead at the scene": when the death
+# was recorded, maybe hours or days after the shots
+_DECLARED = frozenset({"pronounce", "declare"})
+
+
+def dates_death(root: Token) -> bool:
+    """The date is the day of a death ("died Sunday", "was pronounced dead Sunday")."""
+    head = _governor(root)
+    return head.i != root.i and death_verb(head)
+
+
+def died_after(root: Token, period: Period, incident: Period | None) -> bool:
+    """The date is of a death after the day of the report's incident: "one of them died
+    Friday" of a shooting a week before."""
+    return incident is not None and period.start > incident.end and dates_death(root)
+
+
+# Between an incident noun and the date after its phrase ("the shooting death of Jane Roe,
+# 17, inside her home on June 4") only the words of a noun phrase; a verb opens a new clause
+# ("the shooting, and was arrested Monday"), except a participle of the noun ("a wound
+# suffered on Friday").
+_PHRASE_POS = frozenset({"NOUN", "PROPN", "DET", "ADP", "ADJ", "NUM", "PART", "PRON", "CCONJ"})
+_PHRASE_COMMAS = frozenset({",", "-"})
+_NOUN_PHRASE_SPAN = 20  # tokens from the incident noun to the date, at most
+_DETERMINED = frozenset({"DET", "PRON"})  # "the shooting", "his death", not "sentenced to death"
+# Between a date and the incident noun it is written before: "Saturday's", "Sunday afternoon
+# shooting", "the Jan. 5 fatal shooting"
+_BEFORE_NOUN = frozenset({"'s", "’s", "'", "morning", "afternoon", "evening", "night", "fatal",
+                          "deadly", "double", "triple", "quadruple", "accidental", "mass"})
+
+
+# asked of one date by each rule that weighs it (report, court, aftermath, charge, clause)
+@functools.lru_cache(maxsize=1024)
+def dates_incident(root: Token) -> bool:
+    """The date names the incident itself: "the March 3 shooting", "Saturday's shooting",
+    "the shooting death of a clerk on June 4". Read from the words around the date rather
+    than the tree: the parser often takes "shooting" for a verb and hangs the date on the
+    verb of the arrest or the charge."""
+    doc = root.doc
+    start, end = root.i, root.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    after = end
+    while after < min(len(doc), end + 3) and doc[after].lower_ in _BEFORE_NOUN:
+        after += 1
+    if after < root.sent.end and incident_noun(doc[after]):
+        return True
+    return _after_incident_phrase(root, start) or _incident_happened(root)
+
+
+@functools.cache
+def _happening_verbs() -> frozenset[str]:
+    words: list[str] = load_rules("dates")["happening_verbs"]
+    return frozenset(words)
+
+
+def _incident_happened(root: Token) -> bool:
+    """ "the shooting happened Feb. 11", "the attack occurred early Sunday", "the stabbing took
+    place on Friday": the date of a verb of happening whose subject is an incident noun."""
+    verb = _governor(root)
+    lemma = verb.lemma_.lower()
+    if verb.i == root.i or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    took_place = lemma == "take" and any(c.lower_ == "place" for c in verb.children)
+    if lemma not in _happening_verbs() and not took_place:
+        return False
+    return any(
+        c.dep_.startswith("nsubj") and incident_noun(c) and _definite(c) for c in verb.children
+    )
+
+
+@functools.cache
+def _arrival_verbs() -> frozenset[str]:
+    words: list[str] = load_rules("dates")["arrival_verbs"]
+    return frozenset(words)
+
+
+_VERDICTS = frozenset({"guilty", "innocent", "competent", "incompetent", "liable", "responsible"})
+
+
+def dates_arrival(root: Token) -> bool:
+    """The date is the day police or medics came on the incident: "officers responded to the
+    home on Feb. 11", "deputies were called to the bar around 2 a.m. Sunday", "found the man
+    with a gunshot wound Friday" (not "was found guilty Friday", "called for calm Sunday")."""
+    verb = _governor(root)
+    lemma = verb.lemma_.lower()
+    if verb.i == root.i or verb.pos_ != "VERB" or lemma not in _arrival_verbs():
+        return False
+    children = list(verb.children)
+    if any(c.lower_ in _VERDICTS for c in verb.subtree):
+        return False
+    if lemma in ("call", "summon"):
+        return any(c.dep_ == "auxpass" for c in children) or any(
+            c.dep_ == "prep" and c.lower_ == "to" for c in children
+        )
+    return True
+
+
+def _definite(noun: Token) -> bool:
+    """ "the shooting", "Saturday's attack", not "a similar robbery" nor "another shooting"
+    (an incident the text has not told yet, maybe another one)."""
+    return any(
+        (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "poss"
+        for c in noun.children
+    ) and not any(c.lower_ in _OTHER_INCIDENT for c in noun.children)
+
+
+_OTHER_INCIDENT = frozenset({"similar", "another", "other", "earlier", "previous", "separate"})
+
+
+def _after_incident_phrase(root: Token, start: int) -> bool:
+    """The date (from token ``start``) closes the phrase of an incident noun: "the shooting
+    death of Jane Roe, 17, inside her home on June 4", "a wound suffered on Friday"."""
+    doc = root.doc
+    before = start - 1
+    if before >= 0 and doc[before].pos_ in ("DET", "ADJ"):
+        return False  # "a Monday news release": the date opens a phrase, it closes none
+    if before >= 0 and doc[before].lower_ in ("on", "in", "at"):
+        before -= 1
+    lowest = max(root.sent.start, before - _NOUN_PHRASE_SPAN)
+    for i in range(before, lowest - 1, -1):
+        tok = doc[i]
+        if incident_noun(tok) or tok.lower_ in _incident_words()[2]:
+            return _determined(tok)  # "the shooting ... on June 4", "a wound suffered Friday"
+        if tok.tag_ in ("VBN", "VBG") and tok.dep_ == "acl":
+            continue
+        if tok.pos_ not in _PHRASE_POS and tok.text not in _PHRASE_COMMAS:
+            return False
+    return False
+
+
+def incident_noun(tok: Token) -> bool:
+    """ "shooting" (which the parser may tag as a verb), "deaths", "attack"."""
+    nouns = _incident_words()[0]
+    return tok.lower_ in nouns or (tok.pos_ == "NOUN" and tok.lemma_.lower() in nouns)
+
+
+def _determined(noun: Token) -> bool:
+    """A determiner or a possessive opens the incident noun's phrase within three words."""
+    doc = noun.doc
+    return any(
+        doc[i].pos_ in _DETERMINED and doc[i].dep_ in ("det", "poss")
+        for i in range(max(noun.sent.start, noun.i - 3), noun.i)
+    )
