@@ -162,7 +162,9 @@ def test_a_follow_up_is_dated_by_the_harm_it_tells(
             "Police are still looking for the gunman who killed a man outside a diner. "
             "Officers responded to the diner on May 11 and found two men with gunshot wounds. "
             "One of them died Friday, police said. Two people were wounded.",
-            [D("2025-05-11"), D("2025-05-11")],
+            # "one of them died" counts one dead (core/extract: deaths told aside), dated by
+            # the shooting, not by the death
+            [D("2025-05-11"), D("2025-05-11"), D("2025-05-11")],
         ),
     ],
 )
