@@ -67,6 +67,8 @@ def _town_name(ent: Span) -> str | None:
     words = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
     if not words:
         return None
+    if _named_as_quarter(name := ent.doc[words[0].i : ent.end].text):
+        return name  # "the Upper West Side", which NER may take for a building
     if ent.label_ in ("GPE", "LOC") or premises_of(ent.root) is not None:
         # "the Cypress home" too; "Dera" NER cut from "Dera Ismail Khan" whole
         return ent.doc[words[0].i : whole_name(ent).end].text
@@ -245,18 +247,61 @@ def report_town(
     hints = _hints([name for name, _ in mentions])
     weight: dict[str, float] = {}
     written: dict[str, str] = {}
+    quarters: dict[str, float] = {}
     for name, in_lead in mentions:
         place = town_of(name, hints)
+        gain = 1 + (LEAD_WEIGHT if in_lead else 0)
+        if place is None and _a_quarter_name(name):
+            quarters[name] = quarters.get(name, 0) + gain
+            continue
         if place is None or (hints and place.countries.isdisjoint(hints)):
             continue  # a namesake abroad of a word the report uses ("Police", "Mobile")
-        weight[place.key] = weight.get(place.key, 0) + 1 + (LEAD_WEIGHT if in_lead else 0)
+        weight[place.key] = weight.get(place.key, 0) + gain
         # "East Toledo" counts for Toledo, and is written so
         written.setdefault(place.key, name if places.candidates(name) else place.name)
+    _fold_parts(weight)
+    quarter = _quarter_over_towns(quarters, weight)
+    if quarter is not None:
+        return quarter if quarters[quarter] > over else None
     if not weight:
         return None
-    _fold_parts(weight)
     best = max(weight, key=lambda k: weight[k])  # first written wins a tie: dicts keep order
     return written[best] if weight[best] > over else None
+
+
+def _named_as_quarter(name: str) -> bool:
+    """ "Lower East Side", "Upper West Side": named as a part of a big city is."""
+    words = name.split()
+    return (
+        len(words) > 1
+        and all(w[:1].isupper() for w in words)
+        and words[-1].lower() in _quarter_names()
+    )
+
+
+def _a_quarter_name(name: str) -> bool:
+    """A part of a big city by its name, which the gazetteer does not list."""
+    return _named_as_quarter(name) and not places.candidates(name)
+
+
+def _quarter_over_towns(quarters: Mapping[str, float], weight: Mapping[str, float]) -> str | None:
+    """ "shot on the Lower East Side", said three times, in a report that names Coney Island
+    once for an old arrest: the part of a big city the report names more than any town,
+    when every town it names is small (another part of the city GeoNames lists as a town, a
+    namesake of a street); the sides of a big town it names ("the South Side" of a Chicago
+    report) stay the town's."""
+    if not quarters:
+        return None
+    name = max(quarters, key=lambda q: quarters[q])
+    if quarters[name] <= max(weight.values(), default=0):
+        return None
+    towns = [places.get(key) for key in weight]
+    return None if any(t is not None and t.population >= BIG_TOWN for t in towns) else name
+
+
+@functools.cache
+def _quarter_names() -> frozenset[str]:
+    return frozenset(str(w) for w in load_rules("places")["quarter_names"])
 
 
 def lead_province(chunks: Sequence[Chunk], country: str | None) -> str | None:
