@@ -73,7 +73,8 @@ def a_town_called_a_person(ent: Span) -> bool:
         return a_big_town(root.doc[name_start(root) : root.i + 1].text)
     if len(ent) == 1 and root.head.lower_ == "in" and root.lower_ not in _person_words(ent.doc):
         return locative(root)  # "in Kurram", a district the gazetteer does not list
-    return locative(root) and bool(places.candidates(root.doc[name_start(root) : root.i + 1].text))
+    name = root.doc[name_start(root) : root.i + 1].text
+    return locative(root) and bool(places.candidates(name)) and not a_persons_word(root)
 
 
 def _area_words() -> frozenset[str]:
@@ -162,7 +163,7 @@ def a_person(ent: Span) -> bool:
     person's full name the text gives elsewhere ("Mendoza fled" after "Anthony Mendoza"),
     unless it stands where a place does ("in Mendoza")."""
     doc = ent.doc
-    if len(ent) == 1 and ent[0].lower_ in _person_words(doc) and not locative(ent.root):
+    if len(ent) == 1 and a_persons_word(ent.root):
         return True  # "in Warren" is the town even in a story on a James Warren
     before = doc[ent.start - 1] if ent.start > 0 else None
     if before is not None and before.ent_type_ == "PERSON" and before.pos_ == "PROPN":
@@ -173,6 +174,15 @@ def a_person(ent: Span) -> bool:
         and after[0].text == ","
         and after[1].like_num
         and after[2].text in (",", ")")
+    )
+
+
+def a_persons_word(tok: Token) -> bool:
+    """A lone word of a person's full name the text gives ("Mendoza" after "Anthony
+    Mendoza") where a person stands: not after a locative, or after the "at" of what is aimed
+    ("fired shots at Mendoza"); "in Mendoza" is the town."""
+    return tok.lower_ in _person_words(tok.doc) and (
+        not locative(tok) or tok.head.lower_ == "at"
     )
 
 

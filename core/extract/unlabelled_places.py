@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from core.extract.name_roles import a_big_town, a_hospital_town, name_start
+from core.extract.name_roles import a_big_town, a_hospital_town, a_persons_word, name_start
 from core.extract.place_entities import joined_places
 from core.extract.place_roles import a_journey_end, area_named_before, named_area
 from core.extract.place_words import lexicon_places, locative
@@ -72,6 +72,8 @@ def _named_noun(tok: Token, covered: set[int]) -> tuple[Token, str] | None:
     ):
         return (town, tok.doc[first : town.i + 1].text)  # "a Madison apartment"
     if tok.pos_ == "PROPN" and tok.text[:1].isupper():
+        if first == tok.i and a_persons_word(tok):
+            return None  # "shots at Mendoza" of a story on an Anna Mendoza
         return (tok, tok.doc[first : tok.i + 1].text)
     if names and tok.lemma_.lower() in lexicon_places().incident_words:
         # "in the DI Khan attack"; "in a Karachi cylinder blast" is in Karachi, not in a
