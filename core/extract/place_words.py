@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from core.rules import load_rules
+from core.text import places
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -48,8 +49,28 @@ def a_scene(name: str) -> bool:
     last = words[-1].lower().rstrip(".") if words else ""
     lexicon = lexicon_places()
     scenes = lexicon.scene_nouns | lexicon.street_suffixes
+    if len(words) > 1 and (last.isdigit() or (len(last) == 1 and last.isalpha())):
+        last = words[-2].lower().rstrip(".")  # "Avenue A", "Highway 249": the suffix first
     return last in scenes or (last.endswith("s") and last[:-1] in scenes)  # "Elm and Oak streets"
 
 
 def locative(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS
+
+
+def a_street_named_by_side(root: Token, name: str) -> bool:
+    """ "a home on West Maple near Avenue B": a street named by a side and a town's name, one
+    lives on; a side of a town is where one lives in ("in East Toledo")."""
+    side = name.split(" ", 1)[0].lower()
+    return (
+        root.dep_ == "pobj"
+        and root.head.lower_ == "on"
+        and side in _compass_words()
+        and " " in name
+        and not places.candidates(name)
+    )
+
+
+@functools.cache
+def _compass_words() -> frozenset[str]:
+    return frozenset(str(w) for w in load_rules("places")["compass_words"])

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.nlp import Chunk, sentence_ents
 from core.extract.place_roles import whole_name
+from core.extract.place_words import a_street_named_by_side
 from core.rules import load_rules
 from core.text import places, town_reach
 
@@ -69,7 +70,9 @@ def _town_name(ent: Span) -> str | None:
         return None
     if _named_as_quarter(name := ent.doc[words[0].i : ent.end].text):
         return name  # "the Upper West Side", which NER may take for a building
-    if ent.label_ in ("GPE", "LOC") or premises_of(ent.root) is not None:
+    # a town NER took for a building stands after "in" ("in Maple Falls"), a building "at"
+    in_it = ent.label_ == "FAC" and ent.root.dep_ == "pobj" and ent.root.head.lower_ == "in"
+    if ent.label_ in ("GPE", "LOC") or in_it or premises_of(ent.root) is not None:
         # "the Cypress home" too; "Dera" NER cut from "Dera Ismail Khan" whole
         return ent.doc[words[0].i : whole_name(ent).end].text
     if ent.label_ == "NORP":  # a town NER took for a people ("Yonkers"), if a big one
@@ -105,7 +108,8 @@ def _mentions(chunks: Sequence[Chunk], keep: Callable[[Span], bool]) -> list[tup
             for ent in ents:
                 if len(ent) == 1 and ent[0].lower_ in people:
                     continue
-                if ent.label_ in _TOWN_LABELS and keep(ent) and (name := _town_name(ent)):
+                name = _town_name(ent) if ent.label_ in _TOWN_LABELS and keep(ent) else None
+                if name and not a_street_named_by_side(ent.root, name):
                     out.append((name, seen <= LEAD_SENTENCES))
             covered = {i for ent in ents for i in range(ent.start, ent.end)}
             out.extend((name, seen <= LEAD_SENTENCES) for name in _force_towns(sent, covered))
