@@ -18,7 +18,13 @@ from core.extract.name_roles import (
     name_start,
 )
 from core.extract.place_roles import a_journey_end, named_area, whole_name, without_day
-from core.extract.place_words import a_street_named_by_side, lexicon_places, locative
+from core.extract.place_words import (
+    a_residence,
+    a_street_named_by_side,
+    a_suburb_of,
+    lexicon_places,
+    locative,
+)
 from core.text import places
 
 if TYPE_CHECKING:
@@ -49,6 +55,8 @@ def entity_places(sent: Span, ents: list[Span], start: int) -> list[tuple[Token,
             or a_given_name(ent.root)
             or a_hospital_town(ent.root)
             or a_street_named_by_side(ent.root, ent.text)  # "a home on West Maple"
+            or a_suburb_of(ent.root)  # "in suburban Dayton"
+            or a_residence(ent.root)  # "Jane Roe, 47, of Cedar Falls"
         ):
             continue  # the state of "Little Rock, Arkansas"; "Ben Taub Hospital"; "said Ames"
         if _possessor_of_place(ent[-1]) and ent[-1] is not ent.root:

@@ -14,8 +14,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+# "@" is "at" in a post ("shot 2 people @ #Dayton")
 LOCATIVE_PREPS = frozenset(
-    ["in", "inside", "at", "near", "outside", "across", "around", "across", "throughout", "within"]
+    ["in", "inside", "at", "near", "outside", "across", "around", "throughout", "within", "@"]
 )
 
 
@@ -27,6 +28,7 @@ class PlaceWords:
     not_places: frozenset[str]
     street_suffixes: frozenset[str]
     incident_words: frozenset[str]
+    suburb_words: frozenset[str]
 
 
 @functools.cache
@@ -39,6 +41,7 @@ def lexicon_places() -> PlaceWords:
         not_places=frozenset(raw["not_places"]),
         street_suffixes=frozenset(raw["street_suffixes"]),
         incident_words=frozenset(raw["incident_words"]),
+        suburb_words=frozenset(raw["suburb_words"]),
     )
 
 
@@ -74,3 +77,23 @@ def a_street_named_by_side(root: Token, name: str) -> bool:
 @functools.cache
 def _compass_words() -> frozenset[str]:
     return frozenset(str(w) for w in load_rules("places")["compass_words"])
+
+
+def a_suburb_of(tok: Token) -> bool:
+    """ "in suburban Dayton", "a suburban Dayton office": a town that only says where the
+    suburb lies; the suburb is named by its own police or elsewhere in the report."""
+    held = tok
+    while held.dep_ == "compound" and held.head.i > held.i:
+        held = held.head  # "a suburban Dayton office building": up to the building
+    return any(
+        c.dep_ == "amod" and c.i < tok.i and c.lower_ in lexicon_places().suburb_words
+        for c in held.children
+    )
+
+
+def a_residence(tok: Token) -> bool:
+    """ "Jane Roe, 47, of Cedar Falls": where a person lives, not where it happened."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return False
+    owner = tok.head.head
+    return owner.ent_type_ == "PERSON" or (owner.like_num and owner.head.ent_type_ == "PERSON")

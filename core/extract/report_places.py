@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.nlp import Chunk, sentence_ents
 from core.extract.place_roles import whole_name
-from core.extract.place_words import a_street_named_by_side
+from core.extract.place_words import a_residence, a_street_named_by_side, a_suburb_of
 from core.rules import load_rules
 from core.text import places, town_reach
 
@@ -34,6 +34,9 @@ _HINT_LEVELS = frozenset({"admin1", "country"})
 LEAD_SENTENCES = 3  # a report's lead: its first sentences name its incident
 BIG_TOWN = 100_000  # a name this big a town is read as the town, never as a hint
 LEAD_WEIGHT = 0.5  # a mention in the lead weighs half as much again (it breaks ties)
+# where someone lives is the report's town only when it names no other: two such count less
+# than one mention of a town
+RESIDENCE_SHARE = 0.4
 
 
 @functools.cache
@@ -83,15 +86,18 @@ def _town_name(ent: Span) -> str | None:
     cut = len(words)
     while cut > 1 and words[cut - 1].lower_.rstrip(".") in agencies:
         cut -= 1
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if cut == len(words) and after is not None and after.lower_ in agencies:
+        return ent.doc[words[0].i : ent.end].text  # "the Kettering police", NER's cut
     if cut == len(words):
         return None  # "Regions Hospital", "the Tribune": not a police force or a court
     return ent.doc[words[0].i : words[cut - 1].i + 1].text
 
 
-def _mentions(chunks: Sequence[Chunk], keep: Callable[[Span], bool]) -> list[tuple[str, bool]]:
-    """Town-like names in text order (those ``keep`` accepts), each marked when it stands in
-    the report's lead."""
-    out: list[tuple[str, bool]] = []
+def _mentions(chunks: Sequence[Chunk], keep: Callable[[Span], bool]) -> list[tuple[str, float]]:
+    """Town-like names in text order (those ``keep`` accepts), each with its weight: more in
+    the report's lead, less where someone lives ("Jane Roe, 47, of Xenia")."""
+    out: list[tuple[str, float]] = []
     seen = 0
     # a surname of someone the report names in full, anywhere in it ("Anthony Mendoza")
     people = {
@@ -109,11 +115,32 @@ def _mentions(chunks: Sequence[Chunk], keep: Callable[[Span], bool]) -> list[tup
                 if len(ent) == 1 and ent[0].lower_ in people:
                     continue
                 name = _town_name(ent) if ent.label_ in _TOWN_LABELS and keep(ent) else None
-                if name and not a_street_named_by_side(ent.root, name):
-                    out.append((name, seen <= LEAD_SENTENCES))
+                root = ent.root
+                if name and not (a_street_named_by_side(root, name) or a_suburb_of(root)):
+                    share = RESIDENCE_SHARE if a_residence(root) else 1
+                    out.append((name, share * _gain(seen)))
             covered = {i for ent in ents for i in range(ent.start, ent.end)}
-            out.extend((name, seen <= LEAD_SENTENCES) for name in _force_towns(sent, covered))
+            towns = _force_towns(sent, covered) + _hashtag_towns(sent)
+            out.extend((name, _gain(seen)) for name in towns)
     return out
+
+
+def _hashtag_towns(sent: Span) -> list[str]:
+    """ "#Dayton police", "@ #Dayton": a tag a post files under its town, whatever NER
+    took it for (the gazetteer tells whether a town bears the name)."""
+    return [
+        tok.text
+        for tok in sent
+        if tok.i > sent.start
+        and tok.doc[tok.i - 1].text == "#"
+        and tok.doc[tok.i - 1].whitespace_ == ""
+        and tok.text[:1].isupper()
+        and tok.ent_type_ not in ("GPE", "LOC")  # counted as an entity already
+    ]
+
+
+def _gain(sentence: int) -> float:
+    return 1 + (LEAD_WEIGHT if sentence <= LEAD_SENTENCES else 0)
 
 
 def _force_towns(sent: Span, covered: set[int]) -> list[str]:
@@ -252,9 +279,8 @@ def report_town(
     weight: dict[str, float] = {}
     written: dict[str, str] = {}
     quarters: dict[str, float] = {}
-    for name, in_lead in mentions:
+    for name, gain in mentions:
         place = town_of(name, hints)
-        gain = 1 + (LEAD_WEIGHT if in_lead else 0)
         if place is None and _a_quarter_name(name):
             quarters[name] = quarters.get(name, 0) + gain
             continue

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from core.extract.name_roles import a_big_town, a_hospital_town, a_persons_word, name_start
 from core.extract.place_entities import joined_places
 from core.extract.place_roles import a_journey_end, area_named_before, named_area
-from core.extract.place_words import lexicon_places, locative
+from core.extract.place_words import a_suburb_of, lexicon_places, locative
 from core.extract.report_places import premises_of
 
 if TYPE_CHECKING:
@@ -33,7 +33,7 @@ def unlabelled_places(
         if area is not None and a_name and not a_journey_end(tok):
             out.append((area, tok.doc[name_start(tok) : tok.i + 1].text))  # "the town of Bam"
             continue
-        if tok.i < start or not locative(tok) or a_hospital_town(tok):
+        if tok.i < start or not locative(tok) or a_hospital_town(tok) or a_suburb_of(tok):
             continue
         before = area_named_before(tok, areas)  # NER may read "the district later" as a date
         if before is not None:
