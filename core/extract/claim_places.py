@@ -12,12 +12,14 @@ from core.extract.datelines import dateline_place
 from core.extract.home_country import home_country_times
 from core.extract.name_roles import a_town_called_a_person, not_a_name, venue_town
 from core.extract.nlp import Chunk, sentence_ents
+from core.extract.place_descriptions import named_kinds, with_described
 from core.extract.place_entities import entity_places
 from core.extract.place_roles import (
     a_place_near,
     a_province_where,
     a_tally_area,
     a_wider_area,
+    home_areas,
     jurisdiction,
     near_place,
     police_town,
@@ -25,9 +27,6 @@ from core.extract.place_roles import (
     where_a_speaker_is,
     with_holder,
     without_open_bracket,
-)
-from core.extract.place_roles import (
-    home_areas as home_areas,  # noqa: PLC0414
 )
 from core.extract.place_towns import ROUNDUP_DAYS as ROUNDUP_DAYS  # noqa: PLC0414
 from core.extract.place_towns import figure_place as figure_place  # noqa: PLC0414
@@ -69,6 +68,13 @@ def fallback_place(dateline: places.Dateline | None, country: str | None) -> str
     if where.level == "country" or (where.country and where.country != home.country):
         return country
     return f"{dateline.place}, {country}"
+
+
+def report_areas(chunks: Sequence[Chunk], home: str | None) -> dict[str, str]:
+    """What "the country" or "the province" names before the report names one (the areas of
+    the report's town), and the names the report gives the kinds of place it describes ("a
+    Pacific island" named later "the Pacific island of Tanna")."""
+    return home_areas(home) | named_kinds(chunks)
 
 
 def report_home(chunks: Sequence[Chunk], dateline: places.Dateline | None) -> str | None:
@@ -150,6 +156,7 @@ def place_mentions(
         *unlabelled_places(sent, start, covered, {} if areas is None else areas),
     ):
         (speakers if where_a_speaker_is(tok) else found).append((tok, name))
+    found = with_described(sent, found, areas)  # "a Pacific island": the name given it later
     if areas is not None:
         remember_areas(sent, areas)  # for "in the district" in the sentences after
     if not found:
