@@ -14,6 +14,8 @@ if TYPE_CHECKING:
 
 STAY_VERBS = frozenset({"remain", "be", "stay", "lie"})
 DEATH_WORDS = frozenset({"they", "both", "all", "each"})
+# "who had / suffered / sustained gunshot wounds": the verbs by which people carry a harm
+CARRY_VERBS = frozenset({"have", "suffer", "sustain", "receive"})
 
 
 def cared_for(node: Token) -> Reading | None:
@@ -71,4 +73,46 @@ def _care_place(noun: Token) -> bool:
         return True
     return noun.lemma_.lower() in places or noun.lower_ in places or any(
         c.lower_ in places for c in noun.children if c.dep_ in ("compound", "amod")
+    )
+
+
+def in_a_bare_condition(node: Token) -> Reading | None:
+    """ "3 dead, 1 critical", "one dead, two critical after a fire": a headline's figure with a
+    patient's condition right after it and no noun is that many in that condition, hurt (not
+    more of the dead before it). "3 critical flaws", "5 critical of the plan" count no one."""
+    doc = node.doc
+    if not node.like_num or node.i + 1 >= len(doc):
+        return None
+    state = doc[node.i + 1]
+    if state.lower_ not in lexicon().condition_words or state.head.i not in (node.i, node.head.i):
+        return None
+    after = doc[state.i + 1] if state.i + 1 < len(doc) else None
+    if after is not None and (after.pos_ in ("NOUN", "PROPN") or after.lower_ == "of"):
+        return None
+    return Reading(measure="injured", anchor=state, rule=f"condition:{state.lower_}")
+
+
+def carries_harm(node: Token) -> Reading | None:
+    """ "two people with gunshot wounds", "three men who had serious injuries": a harm the
+    counted people carry, hurt (``with_harm``: the reading of "shot" figures weighs it the
+    same way); "with no injuries", "who had no wounds" carry none."""
+    if not people_noun(node):
+        return None
+    for child in node.children:
+        if child.dep_ == "prep" and child.lower_ == "with":
+            harms = [o for o in child.children if o.dep_ == "pobj"]
+        elif child.dep_ == "relcl" and child.lemma_.lower() in CARRY_VERBS and any(
+            c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in child.children
+        ):
+            harms = [o for o in child.children if o.dep_ == "dobj"]
+        else:
+            continue
+        if any(_a_harm(o) for o in harms):
+            return Reading(measure="injured", anchor=child, rule="with_harm")
+    return None
+
+
+def _a_harm(noun: Token) -> bool:
+    return noun.lemma_.lower() in lexicon().recipients and not any(
+        c.dep_ == "det" and c.lower_ == "no" for c in noun.children
     )

@@ -69,7 +69,12 @@ def _sentence_periods(sent: Span, published: dt.date | None) -> list[tuple[Token
     stamp = sent[0].lower_ in STAMP_WORDS
     out: list[tuple[Token, Period, bool]] = []
     for ent in sentence_ents(sent):
-        if ent.label_ not in ("DATE", "TIME", "EVENT") or _street_number(ent) or _a_kind(ent):
+        if (
+            ent.label_ not in ("DATE", "TIME", "EVENT")
+            or _street_number(ent)
+            or _a_rank(ent)
+            or _a_kind(ent)
+        ):
             continue
         expr = _time_expression(ent)
         period = resolve_period(
@@ -126,6 +131,18 @@ def _street_number(ent: Span) -> bool:
     "the" ("on the 13th", "the 13th of May")."""
     before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
     return bool(re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", ent.text.lower())) and before != "the"
+
+
+def _a_rank(ent: Span) -> bool:
+    """ "the 31st shooting incident this year", "the 5th attack": an ordinal before its noun
+    ranks it, no day of the month."""
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return (
+        re.fullmatch(r"(?:the )?\d{1,2}(?:st|nd|rd|th)", ent.text.lower()) is not None
+        and after is not None
+        and after.pos_ in ("NOUN", "ADJ")
+        and after.lower_ not in date_words().units
+    )
 
 
 # the dash, or the colon of South Asian and wire copy ("ELDMERE, 4 May 2031 (Agency):")

@@ -31,12 +31,13 @@ from core.extract.place_roles import (
 from core.extract.place_towns import ROUNDUP_DAYS as ROUNDUP_DAYS  # noqa: PLC0414
 from core.extract.place_towns import figure_place as figure_place  # noqa: PLC0414
 from core.extract.place_towns import in_town as in_town  # noqa: PLC0414
-from core.extract.place_towns import scene_token
+from core.extract.place_towns import scene_token, within_province
 from core.extract.place_towns import scene_town as scene_town  # noqa: PLC0414
 from core.extract.place_towns import town_over_state as town_over_state  # noqa: PLC0414
 from core.extract.place_words import LOCATIVE_PREPS as LOCATIVE_PREPS  # noqa: PLC0414
 from core.extract.place_words import PlaceWords as PlaceWords  # noqa: PLC0414
 from core.extract.place_words import a_scene as a_scene  # noqa: PLC0414
+from core.extract.place_words import bureau_province, places_incident
 from core.extract.place_words import lexicon_places as lexicon_places  # noqa: PLC0414
 from core.extract.place_words import locative as locative  # noqa: PLC0414
 from core.extract.report_places import lead_province, report_town
@@ -97,12 +98,15 @@ def lead_scene(chunks: Sequence[Chunk], dateline: places.Dateline) -> str | None
     if filed is None or filed.level != "city":
         return None
     hints = {k: 1 for k in (filed.country, filed.admin1) if k}
+    province = None
     for chunk in chunks:
         for sent in chunk.doc.sents:
             if not chunk.start_of(sent) <= dateline.end < chunk.end_of(sent) + 1:
                 continue
+            if chunk.end_of(sent) <= dateline.end + 1:
+                continue  # "SRINAGAR, Jan 5 (PTI)" split off its story: the next sentence
             for tok, name in place_mentions(sent, skip_to=dateline.end - chunk.offset):
-                town = places.resolve(name, hints=hints) if _places_incident(tok) else None
+                town = places.resolve(name, hints=hints) if places_incident(tok) else None
                 if (
                     town is not None
                     and town.level == "city"
@@ -113,14 +117,10 @@ def lead_scene(chunks: Sequence[Chunk], dateline: places.Dateline) -> str | None
                     and not scene_token(tok, name)
                 ):
                     return f"{name}, {dateline.region}" if dateline.region else name
-            return None
+                if dateline.region is None and locative(tok) and bureau_province(name, filed):
+                    province = name  # "Raipur: ... on the border in Chhattisgarh"
+            return province
     return None
-
-
-def _places_incident(tok: Token) -> bool:
-    """A locative that places the incident: "a shooting near Woodburn", "was shot in Evanston";
-    not "arrested in Portland" nor "taken to a hospital in Salem"."""
-    return locative(tok) and tok.head.head.lemma_.lower() in lexicon_places().incident_words
 
 
 def place_mentions(
@@ -196,4 +196,5 @@ def sentence_place(
         and name == named
         for tok, name in kept
     )
-    return figure_place(named, carried, home, days, tally=tally)
+    specific = named if tally else within_province(named, kept)
+    return figure_place(specific, carried, home, days, tally=tally)

@@ -42,7 +42,13 @@ from core.extract.claim_places import (
     scene_town,
     sentence_place,
 )
-from core.extract.date_clauses import charged_deed, other_clause, set_apart, shifted
+from core.extract.date_clauses import (
+    charged_deed,
+    other_clause,
+    phrase_date,
+    set_apart,
+    shifted,
+)
 from core.extract.figures import (
     checkable_other,
     counts_a_word,
@@ -260,7 +266,7 @@ def _claims_in_sentence(
     for amount, num, span, reading in resolved:
         claim_id = next(ids)
         ids_by_number[num.i] = claim_id
-        period = _period_of(reading.anchor or num, here, ctx)
+        period = phrase_date(num, here.periods) or _period_of(reading.anchor or num, here, ctx)
         if first_period is None and period is not None and period is not ctx.period:
             # the day a figure was reported, its fallback, does not carry to other figures
             first_period = None if _reported(period, here) else period

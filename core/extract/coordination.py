@@ -1,6 +1,7 @@
 """People a clause joins to the figure it counts: "along with three patients", the first
-member of a headline's list the parser left unattached ("3 adults, 1 child found shot"), and
-people "held for" a deed (arrested)."""
+member of a headline's list the parser left unattached ("3 adults, 1 child found shot"), the
+next verb of a list taken for a participle ("killed one, injured dozens"), and people "held
+for" a deed (arrested)."""
 
 from __future__ import annotations
 
@@ -56,6 +57,15 @@ def listed_before(node: Token) -> Token | None:
 # What people are "held" for or over: a charge, so an arrest ("4 held for killing a teacher",
 # "two men were held over the blast"); not "held at gunpoint", "held a meeting"
 HELD_FOR = frozenset({"for", "over"})
+
+
+def acts_on_others(verb: Token) -> bool:
+    """ "killed one person, injured dozens and ...": a participle after a comma that the parser
+    hung on the noun before it but that has an object of its own is the next verb of a list,
+    not that noun's state ("three men arrested over 20 robberies" still were arrested)."""
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    listed = before is not None and before.text == ","
+    return listed and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def held(verb: Token) -> Measure | None:

@@ -4,7 +4,7 @@ named in a charge. Each says whether a date of the sentence dates the figure."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from core.extract.claim_dates import dates_harm, dates_incident, harm_verbs
 from core.extract.measures import lexicon
@@ -15,6 +15,9 @@ if TYPE_CHECKING:
 
 
 SHIFTERS = frozenset({"after", "before", "following", "prior", "since", "until"})
+# The prepositions a figure compared with another stands after ("down to 214 from 374")
+COMPARED_WITH = frozenset({"from", "against", "versus", "vs", "than"})
+_P = TypeVar("_P")
 
 
 def shifted(anchor: Token, date: Token) -> bool:
@@ -110,3 +113,20 @@ def charged_deed(anchor: Token, date: Token) -> bool:
         ):
             return True
     return False
+
+
+def phrase_date(num: Token, dates: list[tuple[Token, _P, bool]]) -> _P | None:
+    """A date in the figure's own phrase: "came down to 214 in 2025 from 374 in 2024", "127
+    were killed in 2030, against 98 in 2029": the phrase after "from" or "against" carries
+    its own year, which dates its figure over the clause's."""
+    prep = num.head if num.dep_ == "pobj" and num.head.dep_ == "prep" else None
+    if prep is None or prep.lower_ not in COMPARED_WITH:
+        return None
+    inside = {t.i for t in prep.subtree}
+    # the parser may hang "in 2029" right after the figure on the clause's verb
+    own = [
+        p
+        for t, p, reported in dates
+        if (t.i in inside or t.head.i == num.i + 1) and t.i != num.i and not reported
+    ]
+    return own[0] if len(own) == 1 else None

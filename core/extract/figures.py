@@ -5,6 +5,7 @@ worth a checker's time.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -13,6 +14,7 @@ from core.extract.claim_places import lexicon_places
 from core.extract.measures import lexicon
 from core.extract.participants import governing_measure
 from core.extract.shooting import fatal_part
+from core.rules import load_rules
 from core.text.dates import date_words
 from core.text.numbers import Amount
 
@@ -54,7 +56,7 @@ def not_a_figure(amount: Amount, num: Token, span: Span, text: str, offset: int)
     number, a bare "one" or a duration. ``text`` is the document's, ``offset`` the chunk's."""
     if amount.qualifier == "vague" or (amount.value == 0 and span[0].lower_ in ZERO_WORDS):
         return False
-    if _clock_or_date(num, span) or _extent(num):
+    if _clock_or_date(num, span) or _extent(num) or _bracketed_day(num):
         return True
     if num.ent_type_ in ("PERCENT", "MONEY", "QUANTITY"):
         return False
@@ -82,6 +84,29 @@ def _clock_or_date(num: Token, span: Span) -> bool:
     return (after_num is not None and after_num.lower_ in CLOCK) or bool(
         re.fullmatch(r"\d{1,2}:\d{2}", num.text)
     )
+
+
+def _dies(num: Token) -> bool:
+    """The subject of its own death ("one of them succumbed", "one of the injured died")."""
+    return num.dep_ in ("nsubj", "nsubjpass") and governing_measure(num) == "killed"
+
+
+def _bracketed_day(num: Token) -> bool:
+    """ "shot dead this morning (24)": the day of the month in brackets after a day word."""
+    doc, i = num.doc, num.i
+    return (
+        num.text.isdigit()
+        and 1 <= int(num.text) <= 31
+        and 2 <= i < len(doc) - 1
+        and doc[i - 1].text == "("
+        and doc[i + 1].text == ")"
+        and doc[i - 2].lower_ in _bracketed_day_words()
+    )
+
+
+@functools.cache
+def _bracketed_day_words() -> frozenset[str]:
+    return frozenset(str(w) for w in load_rules("dates")["bracketed_day_words"])
 
 
 def _harmed_bare(num: Token) -> bool:
@@ -236,7 +261,9 @@ def _counts_nothing(num: Token, amount: Amount) -> bool:
         return (
             num.lower_ != "one"
             or num.dep_ in ("conj", "pobj")  # "sold drugs to Luke and one of his friends"
-            or _of_pronoun(num)  # "two were wounded and one of them is critical": counted
+            # "two were wounded and one of them is critical", "three, one of them a
+            # woman, were killed": counted; "one of them succumbed" is a death of its own
+            or (_of_pronoun(num) and not _dies(num))
             or governing_measure(num) not in PERSON_MEASURES
         )
     noun = num.head if num.dep_ in ("nummod", "quantmod") else None

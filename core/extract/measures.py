@@ -26,6 +26,7 @@ class Lexicon:
     nominalisations: dict[str, Measure]
     recipients: dict[str, Measure]
     idioms: dict[tuple[str, str], Measure]
+    modified_nouns: dict[tuple[str, str], Measure]
     toll_nouns: dict[str, Measure | None]
     change_verbs: frozenset[str]
     duration_nouns: frozenset[str]
@@ -49,6 +50,7 @@ class Lexicon:
     collective_nouns: frozenset[str]
     care_verbs: frozenset[str]
     care_places: frozenset[str]
+    care_agents: frozenset[str]
     suspect_nouns: frozenset[str]
 
 
@@ -63,6 +65,9 @@ def lexicon() -> Lexicon:
         nominalisations=dict(raw["nominalisations"]),
         recipients=dict(raw["recipients"]),
         idioms={(k.split("|")[0], k.split("|")[1]): v for k, v in raw["idioms"].items()},
+        modified_nouns={
+            (k.split("|")[0], k.split("|")[1]): v for k, v in raw["modified_nouns"].items()
+        },
         toll_nouns=dict(raw["toll_nouns"]),
         change_verbs=frozenset(raw["change_verbs"]),
         duration_nouns=frozenset(raw["duration_nouns"]),
@@ -86,6 +91,7 @@ def lexicon() -> Lexicon:
         collective_nouns=frozenset(raw["collective_nouns"]),
         care_verbs=frozenset(raw["care_verbs"]),
         care_places=frozenset(raw["care_places"]),
+        care_agents=frozenset(raw["care_agents"]),
         suspect_nouns=frozenset(raw["suspect_nouns"]),
     )
 

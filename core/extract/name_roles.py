@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.cues import cues
 from core.extract.place_roles import a_journey_end, locality_nouns
-from core.extract.place_words import a_scene, lexicon_places, locative
+from core.extract.place_words import a_scene, an_area_placed, lexicon_places, locative
 from core.extract.report_places import BIG_TOWN, agency_words, premises_of
 from core.text import places
 
@@ -143,6 +143,8 @@ def a_body(root: Token) -> bool:
     head = root.head
     while head.dep_ in _MODIFIER_DEPS and head.head.i != head.i:
         head = head.head  # "the Marion County Sheriff's Office": up to the body's head noun
+    if an_area_placed(head):
+        return False
     return head.lower_ in lexicon_places().not_places or head.lower_ in agency_words()
 
 
@@ -150,7 +152,7 @@ def _an_office_holder(owned: Token) -> bool:
     """What a possessor owns is a person or an office ("Marion County's Attorney Jane Roe",
     "the county's sheriff's office"): the name is whose office it is, not a scene."""
     words = lexicon_places().not_places | agency_words()
-    return (
+    return not an_area_placed(owned) and (
         owned.ent_type_ == "PERSON"
         or owned.lower_ in words
         or any(c.dep_ == "compound" and c.lower_ in words for c in owned.children)

@@ -7,10 +7,11 @@ from __future__ import annotations
 from enum import Enum
 from typing import TYPE_CHECKING, Literal, TypeAlias
 
-from core.extract.care import cared_for
-from core.extract.coordination import held, joined_with, listed_before
+from core.extract.care import cared_for, carries_harm, in_a_bare_condition
+from core.extract.coordination import acts_on_others, held, joined_with, listed_before
 from core.extract.factuality import prospect
-from core.extract.measures import PEOPLE, Reading, counts_things, lexicon, people_noun
+from core.extract.measures import PEOPLE, Reading, counts_things, lexicon
+from core.extract.own_words import own_word, shared_by_list, word_after_conjunct
 from core.extract.passives import bare_participle, held_people, perfect, shared_passive
 from core.extract.shooting import has_fatal_part, shot_measure, to_death
 from core.model import Measure
@@ -52,15 +53,15 @@ def _participant_here(node: Token) -> Reading | tuple[Token, bool] | None:
     """A reading from the figure's own predicate, or (head, is_conjunct) to go on from."""
     head = node.head
     dep = node.dep_
-    harm = _harm_received(node)
+    harm = _harm_received(node) or in_a_bare_condition(node)
     if harm is not None:
         return harm
-    own = _own_word(node) or _shared_by_list(node) or _word_after_conjunct(node)
+    own = own_word(node) or shared_by_list(node) or word_after_conjunct(node)
     if own is not None:
         return own
-    if dep in ("conj", "appos") and head.i != node.i and in_condition(node):
-        # "Two dead, three in critical condition": a state of its own, not the head's
-        return Reading(measure="injured", anchor=node, rule="in_condition")
+    own_state = _own_state(node) if dep in ("conj", "appos") and head.i != node.i else None
+    if own_state is not None:
+        return own_state
     if dep == "conj" and head.i != node.i:
         # "killed 5 soldiers and 3 civilians": the second conjunct shares the predicate.
         return head, True
@@ -76,79 +77,29 @@ def _participant_here(node: Token) -> Reading | tuple[Token, bool] | None:
     return _modifier_reading(node)
 
 
-def _shared_by_list(node: Token) -> Reading | None:
-    """ "2 men, 1 woman wounded in shooting": a headline's list the parser roots on its first
-    counted noun; the word that says what happened to the last member says it of all."""
-    if node.dep_ != "ROOT" or node.pos_ != "NOUN" or not _counted(node):
-        return None
-    after = node.doc[node.i + 1] if node.i + 1 < len(node.doc) else None
-    if after is None or after.text != ",":
-        return None
-    for member in node.children:
-        if member.dep_ in ("appos", "conj") and member.i > node.i and _counted(member):
-            own = _own_word(member)
-            if own is not None:
-                own.rule += "+conj"
-                return own
-    return None
-
-
-def _word_after_conjunct(node: Token) -> Reading | None:
-    """ "left 2 soldiers martyred and 5 injured": the harm word right after a bare conjunct
-    number is its own, wherever the parser hung it (else it would share the first's)."""
-    nxt = node.doc[node.i + 1] if node.i + 1 < len(node.doc) else None
-    if node.dep_ != "conj" or node.pos_ != "NUM" or nxt is None:
-        return None
-    if nxt.tag_ not in ("VBN", "JJ") or nxt.dep_ not in ("oprd", "acl", "amod", "acomp", "xcomp"):
-        return None
-    lex = lexicon()
-    measure = lex.verbs.get(nxt.lemma_.lower()) or lex.nouns.get(nxt.lower_)
-    if measure is None:
-        return None
-    return Reading(measure=measure, anchor=nxt, rule=f"predicate:{nxt.lower_}")
-
-
-def _counted(noun: Token) -> bool:
-    return any(c.dep_ == "nummod" and c.like_num for c in noun.children)
-
-
-def _own_word(node: Token) -> Reading | None:
-    """ "more than 200 injured", "14 trapped", "24 dead": a word of its own says what happened,
-    even when the parser hangs the phrase on a neighbour's predicate."""
-    lex = lexicon()
-    head = node.head
-    if node.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_.lower() in lex.intransitive:
-        # "three more injured succumbed": the word says who they were, the verb what happened
-        return None
-    for child in node.children:
-        if (
-            child.dep_ in ("amod", "acl", "relcl", "acomp")
-            and child.i > node.i
-            and (child.tag_ in ("VBN", "JJ") or child.pos_ == "ADJ")
-        ):
-            word = child.lemma_.lower()
-            m = (
-                lex.verbs.get(word)
-                or lex.nouns.get(child.lower_)
-                or (held(child) if held_people(node) else None)
-            )
-            if m is not None:
-                return Reading(measure=m, anchor=child, rule=f"predicate:{child.lower_}")
-            if node.dep_ == "conj":
-                # "six were killed and 14 trapped": 14 were trapped, not killed
-                return Reading(measure="other", anchor=child, rule=f"predicate:{child.lower_}")
-    return None
+def _own_state(node: Token) -> Reading | None:
+    """ "Two dead, three in critical condition", "two bodies and two people with wounds": a
+    conjunct's state of its own, not its head's."""
+    if in_condition(node):
+        return Reading(measure="injured", anchor=node, rule="in_condition")
+    return carries_harm(node)
 
 
 def headline_verb(node: Token) -> Reading | None:
     """ "Four more succumb to injuries", "Two more die as toll rises": a headline's verb with
     no auxiliary that the parser took for the noun the figure counts. Only verbs of one
-    person dying are read so ("succumb", "die", "perish"): none of them counts things."""
+    person dying are read so ("succumb", "die", "perish"): none of them counts things; and
+    "shot" after a count above one ("Four shot at party")."""
     head = node.head
     word = head.lower_
     lex = lexicon()
     if node.dep_ != "nummod" or head.i < node.i or head.tag_ not in ("NN", "VBP", "VB"):
         return None
+    if word == "shot" and head.tag_ == "NN" and node.lower_ not in ("one", "1"):
+        # "Four shot at party": a count does not take the singular noun (four shots), so
+        # "shot" is the headline's verb
+        measure = shot_measure(head)
+        return None if measure is None else Reading(measure, anchor=head, rule="verb:shot:headline")
     if word not in lex.intransitive or any(c.dep_ == "det" for c in head.children):
         return None
     measure = lex.verbs.get(word)
@@ -276,21 +227,13 @@ def _measure_verb(node: Token) -> _Step:
     head = node.head
     dep = node.dep_
     lemma = head.lemma_.lower()
-    measure = lex.verbs.get(lemma) or next(
-        (
-            lex.phrasal[(lemma, c.lower_)]
-            for c in head.children
-            # "took away 12 villagers": the parse may call the particle an adverb
-            if c.dep_ in ("prt", "advmod") and (lemma, c.lower_) in lex.phrasal
-        ),
-        None,
-    )
+    measure = _verb_measure(head)
     if measure is None and lemma == "shoot" and _person(node):
         measure = shot_measure(head)
     if measure is None and node.dep_ in ("nsubjpass", "nsubj") and held_people(node):
         measure = held(head)
-    if measure == "injured" and to_death(head):
-        measure = "killed"  # "were stabbed to death"
+    if (measure == "injured" or (measure is None and node.dep_ == "dobj")) and to_death(head):
+        measure = "killed"  # "were stabbed to death", "a mob beat two to death"
     if measure == "injured" and has_fatal_part(head):
         measure = None  # "two men were stabbed, one fatally": everyone hit, dead and hurt
     if measure is None or (lemma in lex.seizing_verbs and counts_things(node)):
@@ -316,6 +259,26 @@ def _measure_verb(node: Token) -> _Step:
     return _Next.ON
 
 
+def _verb_measure(verb: Token) -> Measure | None:
+    """The measure of a verb or of a phrasal one ("gunned down", "picked up")."""
+    lex = lexicon()
+    lemma = verb.lemma_.lower()
+    measure = lex.verbs.get(lemma) or next(
+        (
+            lex.phrasal[(lemma, c.lower_)]
+            for c in verb.children
+            # "took away 12 villagers": the parse may call the particle an adverb
+            if c.dep_ in ("prt", "advmod") and (lemma, c.lower_) in lex.phrasal
+        ),
+        None,
+    )
+    if measure == "arrested" and lemma not in lex.verbs and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in lex.care_agents for c in verb.children
+    ):
+        return None  # "ambulances are picking up two more": collected, not arrested
+    return measure
+
+
 def _person(node: Token) -> bool:
     """The figure counts people ("four people", "two others", "two were shot"): "shot 12
     scenes" or "shot two, or three times" counts no one."""
@@ -335,7 +298,7 @@ def _subject_state(head: Token) -> Reading | None:
             for obj in prep.children:
                 m = lex.nouns.get(obj.lower_) or lex.nouns.get(obj.lemma_.lower())
                 if m is None:  # "were among the 8 killed", "among the 40 people arrested"
-                    own = _own_word(obj) or _modifier_reading(obj)
+                    own = own_word(obj) or _modifier_reading(obj)
                     m = own.measure if own is not None and own.measure != "other" else None
                 if obj.dep_ == "pobj" and m is not None:
                     return Reading(measure=m, anchor=head, rule=f"among:{obj.lower_}")
@@ -485,14 +448,13 @@ def _modifier_reading(node: Token) -> Reading | None:
     """ "60 people killed in the blast", "the 629 who died": a participle or a relative clause
     on the counted noun says what happened."""
     lex = lexicon()
+    carried = carries_harm(node)
+    if carried is not None:
+        return carried
     for child in node.children:
-        # "two people with gunshot wounds": a harm the counted people carry
-        if child.dep_ == "prep" and child.lower_ == "with" and people_noun(node) and any(
-            o.dep_ == "pobj" and o.lemma_.lower() in lex.recipients for o in child.children
-        ):
-            return Reading(measure="injured", anchor=child, rule="with_harm")
         # a participle modifying the counted noun
-        if child.dep_ in ("acl", "relcl", "amod") and child.tag_ == "VBN":
+        participle = child.dep_ in ("acl", "relcl", "amod") and child.tag_ == "VBN"
+        if participle and not acts_on_others(child):
             m = lex.verbs.get(child.lemma_.lower())
             if m is not None:
                 return Reading(measure=m, anchor=child, rule=f"participle:{child.lemma_}")

@@ -12,6 +12,9 @@ from core.extract.shooting import shot_measure
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+# Words of a qualifier the parser may take for a preposition ("over 40", "about a dozen")
+QUALIFIER_PREPS = frozenset({"over", "about", "around", "under", "nearly", "almost", "some"})
+
 
 def perfect(verb: Token) -> bool:
     """ "the suspects had killed two people": a participle after "have" is active."""
@@ -54,3 +57,21 @@ def held_people(node: Token) -> bool:
     lex = lexicon()
     word = node.lemma_.lower()
     return people_noun(node) or word in lex.suspect_nouns or word in lex.agent_nouns
+
+
+def verb_taken_for_a_participle(node: Token) -> Reading | None:
+    """ "The quake injured over two dozen villagers": the parser read "The quake injured" as a
+    noun and its participle, and the count after the qualifier as the participle's object of
+    a preposition. A thing cannot be hurt: the verb is the sentence's, the count its object."""
+    prep = node.head
+    if node.dep_ != "pobj" or prep.lower_ not in QUALIFIER_PREPS:
+        return None
+    verb = prep.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.i > verb.i or verb.i + 1 != prep.i:
+        return None
+    lex = lexicon()
+    lemma = verb.lemma_.lower()
+    measure = lex.verbs.get(lemma)
+    if measure is None or lemma in lex.intransitive or people_noun(verb.head):
+        return None
+    return Reading(measure=measure, anchor=verb, rule=f"verb:{lemma}:object")

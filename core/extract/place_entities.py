@@ -22,6 +22,7 @@ from core.extract.place_words import (
     a_residence,
     a_street_named_by_side,
     a_suburb_of,
+    an_area_placed,
     lexicon_places,
     locative,
 )
@@ -61,7 +62,10 @@ def entity_places(sent: Span, ents: list[Span], start: int) -> list[tuple[Token,
             continue  # the state of "Little Rock, Arkansas"; "Ben Taub Hospital"; "said Ames"
         if _possessor_of_place(ent[-1]) and ent[-1] is not ent.root:
             held = ent[-1].head  # "Jammu and Kashmir's Pahalgam", NER missing the town
-            if held.pos_ == "PROPN" and not held.ent_type_:
+            if (held.pos_ == "PROPN" and not held.ent_type_) or (
+                an_area_placed(held)
+                and all(c.ent_type_ not in PLACE_LABELS for c in held.lefts if c.dep_ == "compound")
+            ):  # NER missing the town, or taking it for a product ("Anantnag district")
                 out.append((held, held.doc[name_start(held) : held.i + 1].text))
             continue
         if _possessor_of_place(ent.root) or _possessor_of_incident(ent.root):

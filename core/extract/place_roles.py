@@ -85,8 +85,9 @@ def a_journey_end(root: Token) -> bool:
     if verb.pos_ not in ("VERB", "AUX"):
         return False  # "the road to Kabul", "the offensive into Gaza", "people from Zinbi"
     lemma = verb.lemma_.lower()
+    # "had been shifted to ...", joined to the clause with the subject: a passive carries it
     if prep not in _ORIGIN_PREPS and lemma in _journey_verbs("carry_verbs") and not any(
-        c.dep_ in ("dobj", "nsubjpass") for c in verb.children
+        c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children
     ):
         return False  # "took to the streets of Athens": nothing was carried
     return prep in _MOTION_PREPS and lemma in _journey_verbs("journey_verbs")

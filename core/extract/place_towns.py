@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from core.extract.place_roles import locality_nouns
-from core.extract.place_words import a_scene, lexicon_places
+from core.extract.place_words import a_scene, border_nouns, lexicon_places
 from core.extract.report_places import town_of
 from core.text import places
 
@@ -115,13 +115,40 @@ def in_town(found: list[tuple[Token, str]], home: str | None = None) -> list[tup
         if scene_token(tok, name):
             continue
         place = places.resolve(name)
-        if place is not None and place.level in ("city", "admin1"):
+        if (place is not None and place.level in ("city", "admin1")) or _a_border(name):
             towns.append((tok, name))
     if towns and len(towns) < len(found):
         return towns
     if not towns and home:
         return [(tok, name) for tok, name in found if not scene_token(tok, name)]
     return found
+
+
+def within_province(named: str | None, found: list[tuple[Token, str]]) -> str | None:
+    """A province the sentence names gives way to a town or a border of towns in it that the
+    sentence names too ("a mine on the Dantewada-Bastar border in Chhattisgarh")."""
+    province = places.resolve(named) if named else None
+    if province is None or province.level != "admin1":
+        return named
+    hints = {k: 1 for k in (province.key, province.country) if k}
+    for _, name in found:
+        words = [name] if not _a_border(name) else name.replace("-", " ").split()[:-1]
+        for word in words:
+            place = places.resolve(word, hints=hints)
+            if place is not None and place.level == "city" and place.admin1 == province.key:
+                return name
+    return named
+
+
+def _a_border(name: str) -> bool:
+    """ "the Bijapur-Sukma border": a border between places the gazetteer knows says more than
+    the province holding them."""
+    words = name.replace("-", " ").split()
+    return (
+        len(words) > 1
+        and words[-1].lower() in border_nouns()
+        and any(places.resolve(w) is not None for w in words[:-1])
+    )
 
 
 def scene_town(carried: str | None, home: str | None) -> str | None:

@@ -58,7 +58,10 @@ def a_scene(name: str) -> bool:
 
 
 def locative(tok: Token) -> bool:
-    return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS
+    return tok.dep_ == "pobj" and (
+        tok.head.lower_ in LOCATIVE_PREPS
+        or (tok.head.lower_ in ("on", "along") and tok.lower_ in border_nouns())
+    )
 
 
 def a_street_named_by_side(root: Token, name: str) -> bool:
@@ -97,3 +100,43 @@ def a_residence(tok: Token) -> bool:
         return False
     owner = tok.head.head
     return owner.ent_type_ == "PERSON" or (owner.like_num and owner.head.ent_type_ == "PERSON")
+
+
+@functools.cache
+def border_nouns() -> frozenset[str]:
+    return frozenset(str(w) for w in load_rules("places")["border_nouns"])
+
+
+def an_area_placed(tok: Token) -> bool:
+    """An area noun standing where a place does ("in Jammu and Kashmir's Kulgam district",
+    parsed as a conjunct of "Jammu"): the district of a place, not a body such as a district
+    attorney's office."""
+    placed = locative(tok) or (tok.dep_ == "conj" and locative(tok.head))
+    return placed and tok.lower_ in lexicon_places().area_nouns
+
+
+_INCIDENT_CLIMB = 3  # phrases a place may hang below the incident's word
+
+
+def places_incident(tok: Token) -> bool:
+    """A locative that places the incident: "a shooting near Woodburn", "was shot in Evanston";
+    not "arrested in Portland" nor "taken to a hospital in Salem"."""
+    if tok.dep_ == "compound" and an_area_placed(tok.head):
+        tok = tok.head if locative(tok.head) else tok.head.head  # "in J&K's Kulgam district"
+    if not locative(tok):
+        return False
+    words, head = lexicon_places().incident_words, tok.head.head
+    for _ in range(_INCIDENT_CLIMB):
+        if head.lemma_.lower() in words or head.dep_ not in ("pobj", "relcl"):
+            break
+        # "killed in an encounter with security forces in Kulgam", "a clash that broke out
+        # during a procession in Bahraich": the place hangs on a noun of the incident's phrase
+        head = head.head.head if head.dep_ == "pobj" else head.head
+    return head.lemma_.lower() in words
+
+
+def bureau_province(name: str, filed: places.Place) -> bool:
+    """The province a report filed from its capital names in its lead ("Raipur: ... in
+    Chhattisgarh"): where the incident is, the dateline being the bureau's town."""
+    place = places.resolve(name, hints={filed.country: 1} if filed.country else None)
+    return place is not None and place.level == "admin1" and place.key == filed.admin1

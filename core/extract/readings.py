@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from core.extract.care import carries_harm
 from core.extract.factuality import fatal, intended, unreal
-from core.extract.measures import Reading, counts_things, lexicon
+from core.extract.measures import Reading, counts_things, lexicon, people_noun
 from core.extract.nlp import negated
 from core.extract.participants import headline_verb, participant
+from core.extract.passives import QUALIFIER_PREPS, verb_taken_for_a_participle
 from core.extract.shooting import fatal_part
 from core.model import Measure
 
@@ -41,7 +43,8 @@ def read_figure(num: Token, span: Span, _depth: int = 0) -> Reading | None:
     if fatal_part(num):
         return Reading(measure="killed", anchor=num.head, rule="part:fatally")
     said = (
-        _after_a_toll(num)
+        verb_taken_for_a_participle(node)
+        or _after_a_toll(num)
         or _partitive(num, noun, node)
         or headline_verb(num)
         or _toll_after_to(num)
@@ -74,7 +77,14 @@ def read_figure(num: Token, span: Span, _depth: int = 0) -> Reading | None:
         return reading
     # 3. A subset of another figure: "including two officers", "12 of them".
     # 4. A toll: "the death toll rose to 24", "the toll stands at 30".
-    found = _subset(node, num, noun, _depth) or _part_of_group(node, noun) or _toll(node)
+    # 5. A harm they carry when no predicate says what happened: "along with two others who
+    # had gunshot wounds".
+    found = (
+        _subset(node, num, noun, _depth)
+        or _part_of_group(node, noun)
+        or _toll(node)
+        or carries_harm(node)
+    )
     if found is not None:
         return found
     return _adjacent_harm(span, noun) or _uncategorised(num, noun)
@@ -106,7 +116,6 @@ def _phrase_head(num: Token, noun: Token | None) -> Token:
     return num
 
 
-QUALIFIER_PREPS = frozenset({"over", "about", "around", "under", "nearly", "almost", "some"})
 QUALIFIER_HEADS = frozenset({"upwards", "upward", "excess"})
 
 
@@ -145,6 +154,9 @@ def _noun_measure(num: Token, noun: Token | None) -> Measure | None:
     if lemma == "life" and (_life_taker(num, noun).lemma_.lower(), "life") not in lex.idioms:
         return None
     measure = lex.nouns.get(lemma) or lex.nouns.get(noun.lower_)
+    for mod in noun.children:
+        if mod.dep_ in ("compound", "amod") and (mod.lower_, lemma) in lex.modified_nouns:
+            return lex.modified_nouns[(mod.lower_, lemma)]  # "two air raids" are attacks
     if measure == "arrested" and any(c.lower_ in RECORD_WORDS for c in noun.children):
         return "other"  # "has four prior arrests": a person's record, no count of arrests
     if measure in EVENT_MEASURES and noun.tag_ == "NN" and num.lower_ == "one":
@@ -219,6 +231,8 @@ def _part_of_group(node: Token, noun: Token | None) -> Reading | None:
                         and c.lemma_.lower() in lex.verbs), None)
     if measure is None or group.pos_ not in ("NOUN", "ADJ", "VERB", "PRON", "DET"):
         return None
+    if measure in EVENT_MEASURES and noun is not None and people_noun(noun):
+        return None  # people are no part of a count of attacks
     return Reading(measure=measure, noun=noun, anchor=group, rule=f"part_of:{group.lower_}")
 
 
@@ -297,8 +311,12 @@ def _counted_noun(num: Token) -> Token | None:
         and head.pos_ in ("NOUN", "PROPN", "ADJ")
         and head.i > num.i
         # "7 killed in blast: police": a headline's source after a colon counts nothing;
-        # "Five dead, dozens injured": a comma ends the figure's phrase
-        and not any(t.text in HEADLINE_BREAKS or t.text == "," for t in num.doc[num.i + 1 : head.i])
+        # "Five dead, dozens injured": a comma ends the figure's phrase, and so does a
+        # preposition ("1 injured in shooting at a county farm" counts no farm)
+        and not any(
+            t.text in HEADLINE_BREAKS or t.text == "," or t.pos_ == "ADP"
+            for t in num.doc[num.i + 1 : head.i]
+        )
     ):
         if head.dep_ == "compound" and head.head.pos_ in ("NOUN", "PROPN") and head.head.i > head.i:
             return head.head
@@ -327,6 +345,10 @@ def _total_of(node: Token, num: Token) -> Token | None:
     head = node.head
     if node.dep_ == "pobj" and head.lower_ in SUBSET_PREPS and head.lower_ != "of":
         total_np = head.head
+        if total_np.dep_ in ("nsubj", "nsubjpass") and total_np.head.i < head.i:
+            # "The explosion killed five, including two children": the parser hung the part
+            # on the subject, across its verb; the total is the verb's
+            total_np = total_np.head
         for tok in [total_np, *total_np.children]:
             if tok.like_num or tok.pos_ == "NUM":
                 return tok
@@ -404,7 +426,10 @@ def _argument_count(verb: Token, node: Token, num: Token) -> Token | None:
 def _toll(node: Token) -> Reading | None:
     lex = lexicon()
     head = node.head
-    verb = head.head if node.dep_ == "pobj" and head.lower_ in ("to", "at") else head
+    # "came down to 214 in 2025 from 374 in 2024": the figure before the change is a toll too
+    verb = head.head if node.dep_ == "pobj" and head.lower_ in ("to", "at", "from") else head
+    if head.lower_ == "from" and verb.lemma_.lower() not in lex.change_verbs:
+        return None
     if verb.dep_ in ("advmod", "prt") and verb.pos_ in ("ADV", "ADP"):
         verb = verb.head  # "was revised downwards to 17", "went up to 41"
     if verb.lower_ in lex.toll_nouns and any(
@@ -424,10 +449,18 @@ def _toll(node: Token) -> Reading | None:
         for subj in verb.children:
             if subj.dep_ not in subjects or (subj.dep_ == "compound" and subj.i > verb.i):
                 continue
-            measure = _toll_measure(subj)
+            measure = _toll_measure(subj) or _moving_count(subj, verb)
             if measure is not None:
                 return Reading(measure=measure, anchor=verb, rule=f"toll:{subj.lemma_.lower()}")
     return None
+
+
+def _moving_count(subj: Token, verb: Token) -> Measure | None:
+    """A counted noun that moves like a toll ("attacks fell to 214", "incidents came down to
+    214 from 374"): the plural subject of a change verb says what the figures count."""
+    if subj.tag_ != "NNS" or verb.lemma_.lower() not in lexicon().change_verbs:
+        return None
+    return _read_noun(subj)
 
 
 def _toll_after_by(num: Token) -> Reading | None:
@@ -447,7 +480,11 @@ def _toll_after_by(num: Token) -> Reading | None:
 def _toll_of_subject(verb: Token) -> Reading | None:
     """The toll a change verb's subject names ("the death toll rose ..."), or None."""
     for subj in verb.children:
-        measure = _toll_measure(subj) if subj.dep_ in ("nsubj", "nsubjpass") else None
+        measure = (
+            _toll_measure(subj) or _moving_count(subj, verb)
+            if subj.dep_ in ("nsubj", "nsubjpass")
+            else None
+        )
         if measure is not None:
             return Reading(measure=measure, anchor=verb, rule=f"toll:{subj.lemma_.lower()}")
     return None

@@ -26,11 +26,18 @@ def shot_measure(verb: Token) -> Measure | None:
     deadly = fatal(verb) or to_death(verb) or any(
         c.lower_ == "dead" and c.dep_ in ("oprd", "acomp", "advmod", "xcomp", "advcl", "ccomp")
         for c in verb.children
-    )
+    ) or _dead_after(verb)
     killed_too = any(
         c.dep_ == "conj" and lex.verbs.get(c.lemma_.lower()) == "killed" for c in verb.children
     )
     return "killed" if deadly or killed_too else "injured"
+
+
+def _dead_after(verb: Token) -> bool:
+    """ "shot dead two policemen", "Four shot dead at wedding": "dead" right after "shot" says
+    they died, wherever the parser hung it (on the object, or on a headline's noun "shot")."""
+    doc = verb.doc
+    return verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "dead"
 
 
 def splits_its_toll(verb: Token) -> bool:

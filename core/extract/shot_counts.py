@@ -19,6 +19,8 @@ from core.extract.participants import in_condition
 from core.extract.victim_mentions import SINGULAR_RULES
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from core.model import Claim
 
 # Claims read from people named, not counted: dropped rather than kept as "other"
@@ -26,9 +28,11 @@ NAMED_RULES = (*SINGULAR_RULES, "victim_list:", "ellipsis<singular_victim:")
 HIT_RULE = "; shot, in a report that counts dead: those hit, not the hurt"
 # Harm nouns said of the living only ("people with injuries"), unlike "wounds"
 LIVING_HARM = frozenset({"injury"})
-SHOT_WORDS = frozenset({"shoot", "shooting"})  # "were shot", "the shooting of four men"
+# "were shot", "the shooting of four men", a headline's "Four shot at party"
+SHOT_WORDS = frozenset({"shoot", "shooting", "shot"})
 # The dead a shooter's own death makes ("killed himself") leave everyone he shot hurt
 SELF_RULES = ("self_inflicted",)
+SELF_SHOT_RULES = ("self_shot:",)  # "a girl shot herself": hurt, if nothing says she died
 
 
 def bare_shot(reading: Reading) -> bool:
@@ -37,8 +41,9 @@ def bare_shot(reading: Reading) -> bool:
     because the people were found "with gunshot wounds", as the dead are too."""
     verb = reading.anchor
     if reading.measure == "injured" and reading.rule == "with_harm":
-        # "found with gunshot wounds" may be the dead too; "50 people with injuries" lived
-        return verb is None or not any(o.lemma_.lower() in LIVING_HARM for o in verb.children)
+        # "found with gunshot wounds" may be the dead too; "50 people with injuries",
+        # "two with life-threatening wounds" lived
+        return verb is None or not any(_of_the_living(o) for o in verb.children)
     if reading.measure != "injured" or verb is None or verb.lemma_.lower() not in SHOT_WORDS:
         return False
     verbs = lexicon().verbs
@@ -50,8 +55,18 @@ def bare_shot(reading: Reading) -> bool:
     return True
 
 
+def _of_the_living(harm: Token) -> bool:
+    """A harm noun said of the living only: "injuries", or a wound in a patient's condition
+    ("life-threatening wounds", "critical injuries")."""
+    if harm.lemma_.lower() in LIVING_HARM:
+        return True
+    words = harm.doc[harm.left_edge.i : harm.i].text.lower().split()
+    return any(w in lexicon().condition_words for w in words)
+
+
 def settle_shot_counts(claims: Sequence[Claim], bare: set[str]) -> list[Claim]:
-    """The claims with the ``bare`` "shot" figures read again when the report counts dead."""
+    """The claims with the ``bare`` "shot" figures read again when the report counts dead;
+    one who "shot himself" is no one hurt in a report where someone "fatally shot himself"."""
     counts_dead = any(
         c.measure == "killed"
         and c.qualifier != "vague"
@@ -59,11 +74,14 @@ def settle_shot_counts(claims: Sequence[Claim], bare: set[str]) -> list[Claim]:
         and not c.rule.startswith(SELF_RULES)
         for c in claims
     )
-    if not counts_dead or not bare:
+    kills_self = any(c.measure == "killed" and c.rule.startswith(SELF_RULES) for c in claims)
+    if not (counts_dead or kills_self) or not bare:
         return list(claims)
     settled: list[Claim] = []
     for claim in claims:
-        if claim.id not in bare:
+        if claim.id in bare and kills_self and claim.rule.startswith(SELF_SHOT_RULES):
+            continue
+        if claim.id not in bare or not counts_dead:
             settled.append(claim)
         elif not claim.rule.startswith(NAMED_RULES):
             settled.append(

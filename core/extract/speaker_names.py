@@ -13,6 +13,7 @@ from core.extract.nlp import Chunk
 from core.extract.speakers import (
     DEFINITE_DETERMINERS,
     Speaker,
+    a_jurisdiction,
     clean_text,
     description_words,
     expand_words,
@@ -129,6 +130,13 @@ def person_named(ctx: NamingContext, np: NounPhrase) -> Speaker | None:
     tok, core, ch, role = np.tok, np.core, np.chunk, np.role
     start, end = np.start, np.end
     person = person_entity(tok)
+    while (
+        person is not None
+        and len(person) > 2
+        and a_jurisdiction(person[0])
+        and ch.doc[person.start - 1].lower_ in ctx.cues.title_abbreviations
+    ):  # "IGP Kashmir Ali Raza": NER runs the title's range into the name
+        person = ch.doc[person.start + 1 : person.end]
     if person is None:
         in_core = {t.i for t in core}
         named = [

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from core.extract.cues import Cues
 from core.model import SpeakerKind
+from core.text import places
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -59,6 +60,10 @@ def split_titled_name(core: Sequence[Token], c: Cues) -> tuple[list[Token], list
         if t.lower_.rstrip(".") in c.person_nouns | c.titles or t.lemma_.lower() in c.person_nouns:
             last_title = k
     name = list(core[last_title + 1 :])
+    ranged = last_title >= 0 and core[last_title].lower_ in c.title_abbreviations
+    while ranged and len(name) > 1 and a_jurisdiction(name[0]):
+        name = name[1:]  # "IGP Kashmir Ali Raza": the range is the title's, not the name's
+        last_title += 1
     if (
         last_title < 0
         or not name
@@ -68,6 +73,15 @@ def split_titled_name(core: Sequence[Token], c: Cues) -> tuple[list[Token], list
     ):
         return None
     return list(core[: last_title + 1]), name
+
+
+def a_jurisdiction(tok: Token) -> bool:
+    """A province or region a South Asian acronym title names its range by ("IGP Kashmir",
+    "DIG Rajshahi"), NER or the gazetteer knowing it as one."""
+    if tok.ent_type_ in ("GPE", "LOC"):
+        return True
+    place = places.lookup(tok.text) if tok.text[:1].isupper() else None
+    return place is not None and place.level in ("admin1", "region", "country")
 
 
 def is_title_case(words: Sequence[str], c: Cues) -> bool:

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from core.text.numbers import Amount
 
 # The readers of one person named without a numeral (core/extract/victims.py, victim_nouns.py)
-SINGULAR_RULES = ("singular_victim:", "object_victim:", "nominal_victim:")
+SINGULAR_RULES = ("singular_victim:", "object_victim:", "nominal_victim:", "self_shot:")
 AGE_UNITS = frozenset({"year", "years", "month", "months"})
 AGE_WINDOW = 3  # "15-year-old": the number, a hyphen, then the unit
 # How a subject names a victim the text may have counted already ("the driver", "he")

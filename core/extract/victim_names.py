@@ -7,11 +7,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, TypeAlias
 
+from core.extract.factuality import factual
 from core.extract.measures import Reading, lexicon
 from core.text.numbers import Amount
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
+
+    from core.model import Measure
 
 
 CASUALTY_MEASURES = frozenset({"killed", "injured"})
@@ -171,3 +174,39 @@ def unfolded_list(noun: Token) -> bool:
     return sum(c.dep_ == "appos" for c in noun.children) > 1 or any(
         t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN") for t in noun.subtree if t is not noun
     )
+
+
+# What follows a list's last person but is no part of the list: "a man and a woman *outside
+# the bar*", "a man and his son *who lived there*".
+_AFTER_LIST = frozenset({"prep", "relcl", "acl", "advcl", "punct", "cc"})
+
+
+def list_end(last: Token) -> int:
+    """The end (token index) of a list of victims: its last member with its own words."""
+    end = last.i
+    for child in last.children:
+        if child.i > last.i and child.dep_ not in _AFTER_LIST:
+            end = max(end, child.right_edge.i)
+    return end + 1
+
+
+def shot_self(
+    sent: Span, verb: Token, anchored: set[tuple[int, Measure | None]]
+) -> Found | None:
+    """ "a 4-year-old girl accidentally shot herself": one hurt, as "a girl was shot" is, when
+    the subject names her singly and no other figure of the sentence counts anyone (a pronoun,
+    "she shot herself", speaks of someone the text has counted or will count)."""
+    if verb.lemma_.lower() != "shoot" or not factual(verb) or (verb.i, "injured") in anchored:
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1:
+        return None
+    subj = subjects[0]
+    if subj.lower_ in ("who", "that") and verb.dep_ == "relcl":
+        subj = verb.head  # "a boy who shot himself"
+    one = one_victim(subj)
+    if one is None or one[1] == SURNAME:
+        return None
+    rule = f"self_shot:{one[1]}:shoot"
+    reading = Reading(measure="injured", noun=subj, anchor=verb, rule=rule)
+    return victim_figure(sent, one[0], 1.0, reading)

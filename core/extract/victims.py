@@ -24,7 +24,9 @@ from core.extract.victim_names import (
     SURNAME,
     Found,
     conjuncts,
+    list_end,
     one_victim,
+    shot_self,
     unfolded_list,
     victim_figure,
 )
@@ -106,6 +108,7 @@ def read_victims(sent: Span, readings: Sequence[Found]) -> tuple[list[Found], se
     found: list[Found] = []
     replaced: set[int] = set()
     done: set[int] = set()
+    reflexive_shots: list[Token] = []
     # "CHICAGO -- A boy has died": the parser often makes the dateline a second subject
     opening = dateline_end(sent)
     for tok in sent[opening - sent.start :]:
@@ -118,6 +121,8 @@ def read_victims(sent: Span, readings: Sequence[Found]) -> tuple[list[Found], se
                     found.append(victim_figure(sent, span, 1.0, Reading(
                         measure="killed", noun=None, anchor=head,
                         rule=f"self_inflicted:{head.lemma_.lower()}")))
+            else:
+                reflexive_shots.append(head)
             continue
         if tok.dep_ not in SUBJECTS or head.i in done:
             continue
@@ -127,6 +132,8 @@ def read_victims(sent: Span, readings: Sequence[Found]) -> tuple[list[Found], se
             found.append(victim[0])
             replaced.update(victim[1])
     _add_other_victims(sent, counted, found, replaced)
+    if not found and not counted:  # "shot himself after killing his wife": the outcome untold
+        found.extend(f for f in (shot_self(sent, v, anchored) for v in reflexive_shots[:1]) if f)
     return found, replaced
 
 
@@ -172,9 +179,11 @@ def _kills_self(verb: Token) -> bool:
     """ "killed himself", "fatally shot himself", reported as done. GVA counts a shooter who
     kills himself among the dead: so does the checker."""
     kills = lexicon().verbs.get(verb.lemma_.lower()) == "killed" or (
-        verb.lemma_.lower() == "shoot" and fatal(verb)  # "fatally shot himself"
+        verb.lemma_.lower() == "shoot"
+        and (fatal(verb) or _shot_dead(verb, _DEAD_OF_OBJECT))  # "shot herself to death"
     )
     return kills and factual(verb)
+
 
 
 def _subject_victims(
@@ -220,7 +229,7 @@ def _subject_victims(
     else:
         first = min(m.left_edge.i for m in members)
         last = max(members, key=lambda m: m.i)
-        span = sent.doc[first : last.right_edge.i + 1]
+        span = sent.doc[first : list_end(last)]
         rule = f"victim_list:{DEFINITE}:{lemma}" if how == DEFINITE else f"victim_list:{lemma}"
     reading = Reading(measure=measure, noun=members[0], anchor=verbs[0], rule=rule)
     return victim_figure(sent, span, total, reading), numerals
@@ -385,12 +394,10 @@ def _object_victim(
         rule = f"object_victim:{how}:{lemma}"
     else:
         first = min(m.left_edge.i for m in members)
-        span = sent.doc[first : members[-1].right_edge.i + 1]
+        span = sent.doc[first : list_end(members[-1])]
         rule = f"victim_list:{DEFINITE}:{lemma}" if how == DEFINITE else f"victim_list:{lemma}"
     reading = Reading(measure=measure, noun=obj, anchor=verbs[0], rule=rule)
     return victim_figure(sent, span, total, reading), numerals
-
-
 
 
 def _object_predicate(obj: Token) -> tuple[list[Token], Measure, str] | None:
@@ -453,6 +460,10 @@ def _inflicted(verb: Token, obj: Token) -> Measure | None:
         measure = None
     if (lemma == "shoot" and fatal(verb)) or _shot_dead(verb, _DEAD_OF_OBJECT):
         measure = "killed"  # "fatally shot", "shot dead", "shot to death"
+    elif lemma == "shoot" and not any(c.dep_ == "relcl" for c in obj.children):
+        # "a gunman shot a clerk" is how news says he was hurt, as "a clerk was shot" is (a
+        # later "the clerk died" makes him dead); "shot a clerk who later died": the clause
+        measure = "injured"
     if lemma in lex.state_verbs:
         # "left a man dead", "found a woman injured": the state is the measure
         measure = next((
@@ -479,16 +490,6 @@ def _graver(
     if best is None or (measure == "killed" and best[0] != "killed"):
         return (measure, lemma)
     return best
-
-
-
-
-
-
-
-
-
-
 
 
 def _casualty_predicate(subj: Token) -> tuple[list[Token], Measure, str] | None:

@@ -229,7 +229,10 @@ class _Cluster:
 
     @classmethod
     def of(cls, f: ClaimFacts, cannot: set[int]) -> _Cluster:
-        periods = [] if f.start is None or f.end is None else [(f.start, f.end, f.total)]
+        periods: list[Period] = (
+            [] if f.start is None or f.end is None
+            else [(f.start, f.end, f.total, frame_group(f))]
+        )
         return cls(
             members=[f.index],
             periods=periods,

@@ -38,6 +38,12 @@ LONG_DAYS = 45  # a period this long is a period total whatever the wording
 DATE_SLACK_DAYS = 1  # reports disagree by a day ("late on Saturday" / "on Sunday")
 
 
+# Figures of reports grouped as one incident, each in its report's frame, may give its day two
+# days apart: one of them misdates it, and the checker is shown the dates' conflict
+# (``core.group.date_conflicts``) rather than two events. Three days apart are two incidents.
+GROUP_SLACK_DAYS = 2
+
+
 # Two totals are one statistic only over (nearly) the same period: their starts and ends may
 # differ by this many days in all, or by this share of the longer period.
 TOTAL_SPAN_DAYS = 7
@@ -276,13 +282,17 @@ def period_text(start: int, end: int) -> str:
     return f"{a.isoformat()} – {b.isoformat()}"
 
 
-Period = tuple[int, int, bool]  # first day, last day (ordinals), is a period total
+# first day, last day (ordinals), is a period total, the report group whose incident the
+# figure speaks of (``frame_group``)
+Period = tuple[int, int, bool, str | None]
 
 
 def period_clash(a: Period, b: Period) -> str | None:
     """Why two periods cannot be one event's, or None when they can."""
     la, lb = a[1] - a[0] + 1, b[1] - b[0] + 1
     slack = DATE_SLACK_DAYS if min(la, lb) <= SHORT_DAYS else 0
+    if slack and a[3] is not None and a[3] == b[3] and max(la, lb) <= SHORT_DAYS:
+        slack = GROUP_SLACK_DAYS
     if max(a[0], b[0]) > min(a[1], b[1]) + slack:
         return "periods do not overlap"
     if a[2] and b[2]:
@@ -301,7 +311,9 @@ def _compatible(a: ClaimFacts, b: ClaimFacts, rel: Relation | None) -> str | Non
     if a.doc == b.doc and a.background != b.background:
         return "a past event recalled and the report's own incident"
     if a.start is not None and b.start is not None and a.end is not None and b.end is not None:
-        clash = period_clash((a.start, a.end, a.total), (b.start, b.end, b.total))
+        clash = period_clash(
+            (a.start, a.end, a.total, frame_group(a)), (b.start, b.end, b.total, frame_group(b))
+        )
         if clash:
             return clash
     # In one report, or in reports of one incident, a place carried over from elsewhere (a

@@ -26,6 +26,7 @@ class NumberWords:
     plurals: dict[str, str]  # plural form → singular form
     not_lone: frozenset[str]
     one_determiners: frozenset[str]
+    relative_prepositions: frozenset[str]
     suffixes: dict[str, float]
 
 
@@ -46,6 +47,7 @@ def number_words() -> NumberWords:
         plurals=raw["ordinal_plurals"],
         not_lone=frozenset(raw["not_lone_denominators"]),
         one_determiners=frozenset(raw["one_determiners"]),
+        relative_prepositions=frozenset(raw["relative_prepositions"]),
         suffixes=raw["suffixes"],
     )
 

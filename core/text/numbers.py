@@ -155,7 +155,15 @@ def _pronoun_one(text: str, pos: int, s: TokenStream) -> bool:
     if nxt is not None and nxt.word == "another":
         return True
     prev = PREV_WORD.search(text, max(0, pos - 24), pos)
-    return prev is not None and prev.group(1).lower() in number_words().one_determiners
+    if prev is None or prev.group(1).lower() not in number_words().one_determiners:
+        return False
+    # "a blast in which one person died": a relative clause's "one" counts
+    before = PREV_WORD.search(text, max(0, prev.start() - 24), prev.start())
+    return not (
+        prev.group(1).lower() == "which"
+        and before is not None
+        and before.group(1).lower() in number_words().relative_prepositions
+    )
 
 
 def find_numbers(text: str) -> list[NumberMention]:

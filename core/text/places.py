@@ -149,6 +149,18 @@ _DATELINE = re.compile(
     re.MULTILINE,
 )
 _SENTENCE_WORDS = 4  # a dateline runs into the story's first sentence
+# South Asian wire and desk copy runs the story on after the agency with no dash
+# ("SRINAGAR, Jan 5 (PTI) Two ...") and writes the town in title case: "Lucknow, Feb 3
+# (IANS)", "Srinagar, Mar 8:", "Raipur:". Its date or a known town of some
+# size tells it from a label ("Note:", "Photo:").
+_TITLE_DATELINE = re.compile(
+    r"^[ \t]*(?P<city>[A-Z][A-Za-z]+(?:[ \t][A-Z][A-Za-z]+)?)"
+    r"(?P<day>,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?"
+    r"[ \t]*(?:\((?P<agency>[A-Za-z][A-Za-z &-]{1,20})\))?"
+    r"[ \t]*(?P<dash>[:\u2013\u2014-])?[ \t]*(?=[A-Z0-9\"“‘'])",
+    re.MULTILINE,
+)
+_TITLE_DATELINE_TOWN = 50_000  # a bare "Town:" must be a town this big to be a dateline
 
 
 def find_dateline(text: str) -> Dateline | None:
@@ -172,6 +184,29 @@ def find_dateline(text: str) -> Dateline | None:
         name = city.title().replace("’S", "’s").replace("'S", "'s")
         place = f"{name}, {region}" if region else name
         return Dateline(place=place, city=name, region=region, start=m.start("city"), end=m.end())
+    return _title_dateline(text)
+
+
+def _title_dateline(text: str) -> Dateline | None:
+    """A dateline in title case ("Lucknow, Feb 3 (IANS)", "Srinagar, Mar 8:", "Raipur:"): a
+    town the gazetteer knows, with a day and an agency or a separator, or a bigger town
+    alone before a colon or dash."""
+    for m in _TITLE_DATELINE.finditer(text, 0, _DATELINE_HEAD):
+        marked = m["agency"] is not None or m["dash"] is not None
+        dated = m["day"] is not None
+        if not marked or (m["agency"] is not None and not dated):
+            continue
+        line_end = text.find("\n", m.end())
+        rest = text[m.end() : line_end if line_end >= 0 else len(text)]
+        if len(rest.split()) < _SENTENCE_WORDS:
+            continue
+        towns = [p for p in candidates(m["city"]) if p.level == "city"]
+        if not towns or (
+            not dated and max(p.population for p in towns) < _TITLE_DATELINE_TOWN
+        ):
+            continue
+        name = m["city"].title() if m["city"].isupper() else m["city"]
+        return Dateline(place=name, city=name, region=None, start=m.start("city"), end=m.end())
     return None
 
 

@@ -55,3 +55,23 @@ def test_people_shot(nlp: Language, text: str, expected: list[tuple[float, str, 
 )
 def test_no_people_shot(nlp: Language, text: str) -> None:
     assert figures(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline's "shot" after a count is its verb: a count takes no singular noun
+        ("Four shot during costume party at downtown club", [(4, "injured", "Four")]),
+        ("3 shot outside bar, police seek gunman", [(3, "injured", "3")]),
+        ("Four shot dead at wedding", [(4, "killed", "Four")]),
+        # "shot dead" wherever the parser hangs "dead"
+        ("Gunmen shot dead two policemen in the city on Monday.", [(2, "killed", "two")]),
+        # one shot, shots: gunfire, no people
+        ("One shot rang out.", []),
+        ("He fired four shots.", []),
+    ],
+)
+def test_a_headline_shot_and_shot_dead(
+    nlp: Language, text: str, expected: list[tuple[float, str, str]]
+) -> None:
+    assert figures(nlp, text) == expected

@@ -81,7 +81,8 @@ def test_lists_of_victims_sum(nlp, text: str, expected: list[Row]) -> None:  # t
         ("A clerk was shot at but not hit.", []),
         ("A woman was not shot, police said.", []),
         ("Police said a man may have been shot.", []),
-        ("An officer shot a man during the struggle.", []),
+        # active "shot", like the passive: the victim was hit
+        ("An officer shot a man during the struggle.", [(1, "injured", "a")]),
         ("No one was hurt in the shooting.", [(0, "injured", "No one")]),
         # hypothetical, generic, future, intended
         ("A person can be killed by a single stray bullet.", []),
@@ -108,12 +109,24 @@ def test_no_singular_count(nlp, text: str, expected: list[Row]) -> None:  # type
     ("text", "expected"),
     [
         # GVA counts a shooter who kills himself among the dead: so do we, with its own rule
-        ("The gunman shot a clerk and then killed himself.", [(1, "killed", "himself")]),
+        ("The gunman shot a clerk and then killed himself.",
+         [(1, "injured", "a"), (1, "killed", "himself")]),
         ("The shooter later turned the gun on himself.", []),
         ("Police said the boy fatally shot himself in the bedroom.", [(1, "killed", "himself")]),
         ("A man killed himself after the standoff.", [(1, "killed", "himself")]),
-        # "shot himself" alone says nothing of the outcome
+        # "shot herself" alone: hurt, as "was shot" is, when the subject counts her
+        ("A 5-year-old girl accidentally shot herself in the leg.", [(1, "injured", "A")]),
+        ("Tess Moray, 6, shot herself with her uncle's pistol.", [(1, "injured", "Tess Moray")]),
+        ("A boy who shot himself on Friday is recovering.", [(1, "injured", "A")]),
+        # a definite subject or a pronoun may be counted already; a death in the sentence wins
         ("The boy accidentally shot himself in the hand.", []),
+        ("A girl has died, days after she accidentally shot herself.", [(1, "killed", "A")]),
+        ("A boy shot himself and died at the hospital.", [(1, "killed", "A")]),
+        ("A toddler shot himself to death with a gun left in a drawer.",
+         [(1, "killed", "himself")]),
+        # the outcome for the shooter is untold beside his victim's
+        ("A man shot himself after killing his wife.", [(1, "killed", "his wife")]),
+        ("Police said a 16-year-old may have shot himself.", []),
     ],
 )
 def test_shooter_who_kills_himself(nlp, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
@@ -173,9 +186,10 @@ def test_victim_as_object(nlp, text: str, expected: list[Row]) -> None:  # type:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # "shot" alone says nothing of the outcome
-        ("A gunman shot a woman outside the store.", []),
-        ("Police said the man shot his girlfriend.", []),
+        # "shot" alone: hurt, as "was shot" is, in the active as in the passive
+        ("A gunman shot a woman outside the store.", [(1, "injured", "a")]),
+        ("Police said the man shot his girlfriend.", [(1, "injured", "his girlfriend")]),
+        ("He threatened to shoot a neighbor.", []),
         # negated, modal, intended
         ("The man did not injure a guard.", []),
         ("He could have killed a child.", []),
@@ -190,8 +204,8 @@ def test_victim_as_object(nlp, text: str, expected: list[Row]) -> None:  # type:
         ("Two men died when a gunman shot and killed a woman.", [(2, "killed", "Two")]),
         # subject and object name the one victim: counted once
         ("A boy died after a gunman shot and killed a boy.", [(1, "killed", "A")]),
-        # "not fatally": wounded, but "shot" alone gives no count
-        ("Her cousin shot his uncle, not fatally, in the arm.", []),
+        # "not fatally": wounded
+        ("Her cousin shot his uncle, not fatally, in the arm.", [(1, "injured", "his uncle")]),
         # a list the parse hung under its first member: one would undercount it
         ("The guard killed his son, Milo Brant; his wife, Dana Brant; and her father.", []),
         ("The man killed his wife, Rosa Lind, and her brother.", []),
@@ -301,3 +315,20 @@ def test_nominal_victim_span_and_date(nlp) -> None:  # type: ignore[no-untyped-d
     assert claim.rule == "nominal_victim:indefinite:killing"
     assert text[claim.start : claim.end] == claim.number_text == "a"
     assert claim.date_start == claim.date_end == dt.date(2025, 6, 8)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the report says the child died: "shot himself" again is no one hurt
+        ("A 6-year-old boy fatally shot himself on Sunday. Police say Ezra Vance, 6, "
+         "accidentally shot himself in the bedroom.", [(1, "killed", "himself")]),
+        # nothing says she died: hurt
+        ("A 4-year-old girl accidentally shot herself in the leg on Sunday. She was taken to "
+         "a hospital in stable condition.", [(1, "injured", "A")]),
+        # a named victim shot in a report that counts dead: those hit, not the hurt
+        ("A gunman shot a clerk on Sunday. Two customers were killed.", [(2, "killed", "Two")]),
+    ],
+)
+def test_shot_victims_in_a_report(nlp, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
+    assert casualties(nlp, text) == expected

@@ -1,0 +1,97 @@
+"""A figure's own word: the state or participle right after it says what happened to the
+counted people ("24 dead", "14 trapped", "left scores of people injured"), also when the
+parser hung the phrase on a neighbour's predicate or a headline's list ("2 men, 1 woman
+wounded")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from core.extract.coordination import acts_on_others, held
+from core.extract.measures import Reading, lexicon
+from core.extract.passives import held_people
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def shared_by_list(node: Token) -> Reading | None:
+    """ "2 men, 1 woman wounded in shooting": a headline's list the parser roots on its first
+    counted noun; the word that says what happened to the last member says it of all."""
+    if node.dep_ != "ROOT" or node.pos_ != "NOUN" or not _counted(node):
+        return None
+    after = node.doc[node.i + 1] if node.i + 1 < len(node.doc) else None
+    if after is None or after.text != ",":
+        return None
+    for member in node.children:
+        if member.dep_ in ("appos", "conj") and member.i > node.i and _counted(member):
+            own = own_word(member)
+            if own is not None:
+                own.rule += "+conj"
+                return own
+    return None
+
+
+def word_after_conjunct(node: Token) -> Reading | None:
+    """ "left 2 soldiers martyred and 5 injured": the harm word right after a bare conjunct
+    number is its own, wherever the parser hung it (else it would share the first's)."""
+    nxt = node.doc[node.i + 1] if node.i + 1 < len(node.doc) else None
+    if node.dep_ != "conj" or node.pos_ != "NUM" or nxt is None:
+        return None
+    if nxt.tag_ not in ("VBN", "JJ") or nxt.dep_ not in (
+        "oprd", "acl", "amod", "acomp", "xcomp", "advcl"  # "12 dead and 40 wounded"
+    ):
+        return None
+    lex = lexicon()
+    measure = lex.verbs.get(nxt.lemma_.lower()) or lex.nouns.get(nxt.lower_)
+    if measure is None:
+        return None
+    return Reading(measure=measure, anchor=nxt, rule=f"predicate:{nxt.lower_}")
+
+
+def _counted(noun: Token) -> bool:
+    return any(c.dep_ == "nummod" and c.like_num for c in noun.children)
+
+
+def _of_bare_noun_words(node: Token) -> list[Token]:
+    """ "left scores of people injured": the words on the bare noun a number's "of" names (not
+    "five of the 20 people arrested", a part of a counted group)."""
+    return [
+        word
+        for prep in node.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for noun in prep.children
+        if noun.dep_ == "pobj"
+        and noun.pos_ == "NOUN"  # "one of several injured" is a part, said of "several"
+        and not any(c.dep_ in ("det", "nummod") for c in noun.children)
+        for word in noun.children
+    ]
+
+
+def own_word(node: Token) -> Reading | None:
+    """ "more than 200 injured", "14 trapped", "24 dead": a word of its own says what happened,
+    even when the parser hangs the phrase on a neighbour's predicate."""
+    lex = lexicon()
+    head = node.head
+    if node.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_.lower() in lex.intransitive:
+        # "three more injured succumbed": the word says who they were, the verb what happened
+        return None
+    for child in (*node.children, *_of_bare_noun_words(node)):
+        if (
+            child.dep_ in ("amod", "acl", "relcl", "acomp")
+            and child.i > node.i
+            and (child.tag_ in ("VBN", "JJ") or child.pos_ == "ADJ")
+            and not acts_on_others(child)
+        ):
+            word = child.lemma_.lower()
+            m = (
+                lex.verbs.get(word)
+                or lex.nouns.get(child.lower_)
+                or (held(child) if held_people(node) else None)
+            )
+            if m is not None:
+                return Reading(measure=m, anchor=child, rule=f"predicate:{child.lower_}")
+            if node.dep_ == "conj":
+                # "six were killed and 14 trapped": 14 were trapped, not killed
+                return Reading(measure="other", anchor=child, rule=f"predicate:{child.lower_}")
+    return None
