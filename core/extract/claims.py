@@ -36,10 +36,10 @@ from core.extract.claim_dates import (
     sentence_periods,
 )
 from core.extract.claim_places import (
-    home_areas,
     in_town,
     locative,
     place_mentions,
+    report_areas,
     report_home,
     scene_town,
     sentence_place,
@@ -139,7 +139,7 @@ def extract_claims(
         dateline = None
     home = report_home(chunks, dateline)
     incident = report_incident_day(chunks, document, published)
-    ctx = _Context(incident=incident, areas=home_areas(home))  # "across the country"
+    ctx = _Context(incident=incident, areas=report_areas(chunks, home))  # "across the country"
     skip_to = dateline.end if dateline is not None else -1
     crowded = [0, 0]  # sentences over the limit, figures skipped
     for chunk in sorted(chunks, key=lambda c: c.offset):

@@ -49,8 +49,8 @@ def town_over_state(place: str | None, home: str | None) -> str | None:
     incidents by town."""
     if not place or not home or place == home:
         return place
-    if a_scene(place):
-        return home
+    if a_scene(place) or _a_country_holding(place, home):
+        return home  # "Indonesia" in a report on its province of Papua says less too
     town = places.resolve(home)
     if town is None or town.level != "city":
         # a report's town named like a province abroad ("Santa Cruz") is the town
@@ -80,6 +80,19 @@ def town_over_state(place: str | None, home: str | None) -> str | None:
     ):
         return home
     return place
+
+
+def _a_country_holding(name: str, home: str) -> bool:
+    """The country that holds the report's province (or region)."""
+    province = places.resolve(home)
+    if province is None or province.level not in ("admin1", "region"):
+        return False
+    where = places.resolve(name)
+    return (
+        where is not None
+        and where.level == "country"
+        and places.relation(where, province) == "contains"
+    )
 
 
 def _a_locality(name: str) -> bool:

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.nlp import Chunk, sentence_ents
 from core.extract.place_roles import whole_name
+from core.extract.place_words import a_residence, a_street_named_by_side, a_suburb_of
 from core.rules import load_rules
 from core.text import places, town_reach
 
@@ -33,6 +34,9 @@ _HINT_LEVELS = frozenset({"admin1", "country"})
 LEAD_SENTENCES = 3  # a report's lead: its first sentences name its incident
 BIG_TOWN = 100_000  # a name this big a town is read as the town, never as a hint
 LEAD_WEIGHT = 0.5  # a mention in the lead weighs half as much again (it breaks ties)
+# where someone lives is the report's town only when it names no other: two such count less
+# than one mention of a town
+RESIDENCE_SHARE = 0.4
 
 
 @functools.cache
@@ -67,7 +71,11 @@ def _town_name(ent: Span) -> str | None:
     words = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
     if not words:
         return None
-    if ent.label_ in ("GPE", "LOC") or premises_of(ent.root) is not None:
+    if _named_as_quarter(name := ent.doc[words[0].i : ent.end].text):
+        return name  # "the Upper West Side", which NER may take for a building
+    # a town NER took for a building stands after "in" ("in Maple Falls"), a building "at"
+    in_it = ent.label_ == "FAC" and ent.root.dep_ == "pobj" and ent.root.head.lower_ == "in"
+    if ent.label_ in ("GPE", "LOC") or in_it or premises_of(ent.root) is not None:
         # "the Cypress home" too; "Dera" NER cut from "Dera Ismail Khan" whole
         return ent.doc[words[0].i : whole_name(ent).end].text
     if ent.label_ == "NORP":  # a town NER took for a people ("Yonkers"), if a big one
@@ -78,15 +86,18 @@ def _town_name(ent: Span) -> str | None:
     cut = len(words)
     while cut > 1 and words[cut - 1].lower_.rstrip(".") in agencies:
         cut -= 1
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if cut == len(words) and after is not None and after.lower_ in agencies:
+        return ent.doc[words[0].i : ent.end].text  # "the Kettering police", NER's cut
     if cut == len(words):
         return None  # "Regions Hospital", "the Tribune": not a police force or a court
     return ent.doc[words[0].i : words[cut - 1].i + 1].text
 
 
-def _mentions(chunks: Sequence[Chunk], keep: Callable[[Span], bool]) -> list[tuple[str, bool]]:
-    """Town-like names in text order (those ``keep`` accepts), each marked when it stands in
-    the report's lead."""
-    out: list[tuple[str, bool]] = []
+def _mentions(chunks: Sequence[Chunk], keep: Callable[[Span], bool]) -> list[tuple[str, float]]:
+    """Town-like names in text order (those ``keep`` accepts), each with its weight: more in
+    the report's lead, less where someone lives ("Jane Roe, 47, of Xenia")."""
+    out: list[tuple[str, float]] = []
     seen = 0
     # a surname of someone the report names in full, anywhere in it ("Anthony Mendoza")
     people = {
@@ -103,11 +114,33 @@ def _mentions(chunks: Sequence[Chunk], keep: Callable[[Span], bool]) -> list[tup
             for ent in ents:
                 if len(ent) == 1 and ent[0].lower_ in people:
                     continue
-                if ent.label_ in _TOWN_LABELS and keep(ent) and (name := _town_name(ent)):
-                    out.append((name, seen <= LEAD_SENTENCES))
+                name = _town_name(ent) if ent.label_ in _TOWN_LABELS and keep(ent) else None
+                root = ent.root
+                if name and not (a_street_named_by_side(root, name) or a_suburb_of(root)):
+                    share = RESIDENCE_SHARE if a_residence(root) else 1
+                    out.append((name, share * _gain(seen)))
             covered = {i for ent in ents for i in range(ent.start, ent.end)}
-            out.extend((name, seen <= LEAD_SENTENCES) for name in _force_towns(sent, covered))
+            towns = _force_towns(sent, covered) + _hashtag_towns(sent)
+            out.extend((name, _gain(seen)) for name in towns)
     return out
+
+
+def _hashtag_towns(sent: Span) -> list[str]:
+    """ "#Dayton police", "@ #Dayton": a tag a post files under its town, whatever NER
+    took it for (the gazetteer tells whether a town bears the name)."""
+    return [
+        tok.text
+        for tok in sent
+        if tok.i > sent.start
+        and tok.doc[tok.i - 1].text == "#"
+        and tok.doc[tok.i - 1].whitespace_ == ""
+        and tok.text[:1].isupper()
+        and tok.ent_type_ not in ("GPE", "LOC")  # counted as an entity already
+    ]
+
+
+def _gain(sentence: int) -> float:
+    return 1 + (LEAD_WEIGHT if sentence <= LEAD_SENTENCES else 0)
 
 
 def _force_towns(sent: Span, covered: set[int]) -> list[str]:
@@ -245,18 +278,60 @@ def report_town(
     hints = _hints([name for name, _ in mentions])
     weight: dict[str, float] = {}
     written: dict[str, str] = {}
-    for name, in_lead in mentions:
+    quarters: dict[str, float] = {}
+    for name, gain in mentions:
         place = town_of(name, hints)
+        if place is None and _a_quarter_name(name):
+            quarters[name] = quarters.get(name, 0) + gain
+            continue
         if place is None or (hints and place.countries.isdisjoint(hints)):
             continue  # a namesake abroad of a word the report uses ("Police", "Mobile")
-        weight[place.key] = weight.get(place.key, 0) + 1 + (LEAD_WEIGHT if in_lead else 0)
+        weight[place.key] = weight.get(place.key, 0) + gain
         # "East Toledo" counts for Toledo, and is written so
         written.setdefault(place.key, name if places.candidates(name) else place.name)
+    _fold_parts(weight)
+    quarter = _quarter_over_towns(quarters, weight)
+    if quarter is not None:
+        return quarter if quarters[quarter] > over else None
     if not weight:
         return None
-    _fold_parts(weight)
     best = max(weight, key=lambda k: weight[k])  # first written wins a tie: dicts keep order
     return written[best] if weight[best] > over else None
+
+
+def _named_as_quarter(name: str) -> bool:
+    """ "Lower East Side", "Upper West Side": named as a part of a big city is."""
+    words = name.split()
+    return (
+        len(words) > 1
+        and all(w[:1].isupper() for w in words)
+        and words[-1].lower() in _quarter_names()
+    )
+
+
+def _a_quarter_name(name: str) -> bool:
+    """A part of a big city by its name, which the gazetteer does not list."""
+    return _named_as_quarter(name) and not places.candidates(name)
+
+
+def _quarter_over_towns(quarters: Mapping[str, float], weight: Mapping[str, float]) -> str | None:
+    """ "shot on the Lower East Side", said three times, in a report that names Coney Island
+    once for an old arrest: the part of a big city the report names more than any town,
+    when every town it names is small (another part of the city GeoNames lists as a town, a
+    namesake of a street); the sides of a big town it names ("the South Side" of a Chicago
+    report) stay the town's."""
+    if not quarters:
+        return None
+    name = max(quarters, key=lambda q: quarters[q])
+    if quarters[name] <= max(weight.values(), default=0):
+        return None
+    towns = [places.get(key) for key in weight]
+    return None if any(t is not None and t.population >= BIG_TOWN for t in towns) else name
+
+
+@functools.cache
+def _quarter_names() -> frozenset[str]:
+    return frozenset(str(w) for w in load_rules("places")["quarter_names"])
 
 
 def lead_province(chunks: Sequence[Chunk], country: str | None) -> str | None:

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
-from core.rules import rule_bytes
+from core.rules import load_rules, rule_bytes
 from core.text import gazetteer_index, town_reach
 
 # re-exported: every stage reads a place through this module
@@ -253,9 +253,14 @@ def mentions(text: str, *, hints: Mapping[str, int] | None = None) -> tuple[Plac
     names = _gazetteer().names
     found: list[Place] = []
     i = 0
+    unmatched = tail = -2  # the last capitalised word that began no place's name; a tail
     while i < len(words):
         first = words[i][0]
         if not first[:1].isupper() or first.casefold() in _SKIP:
+            i += 1
+            continue
+        if unmatched == i - 1 and _a_tail(text, words, i, after_tail=tail == i - 1):
+            unmatched = tail = i
             i += 1
             continue
         for n in range(min(_MAX_NGRAM, len(words) - i), 0, -1):
@@ -274,6 +279,7 @@ def mentions(text: str, *, hints: Mapping[str, int] | None = None) -> tuple[Plac
                 i += n
                 break
         else:
+            unmatched = i
             i += 1
     if hints:
         # A capitalised word that names a place abroad ("Police", a town in Poland) gives way to
@@ -281,6 +287,20 @@ def mentions(text: str, *, hints: Mapping[str, int] | None = None) -> tuple[Plac
         local = [p for p in found if not p.countries.isdisjoint(hints)]
         found = local or found
     return tuple(found)
+
+
+def _a_tail(text: str, words: list[tuple[str, int, int]], i: int, *, after_tail: bool) -> bool:
+    """ "East Side" of "Lower East Side": a word that goes on, after a space, a proper name
+    begun by a word that began no place's name is the clipped tail of that name, not a
+    place of its own; a side of a town ("Northeast Philadelphia") is the town."""
+    before, _, end = words[i - 1]
+    side = before.casefold() in _compass_words() and not after_tail
+    return text[end : words[i][1]] == " " and not side
+
+
+@cache
+def _compass_words() -> frozenset[str]:
+    return frozenset(str(w) for w in load_rules("places")["compass_words"])
 
 
 @cache

@@ -1,0 +1,210 @@
+"""Whose name a place-like name is, for ``claim_places``: a person's ("Mendoza, 17,"), a
+speaker's ("Ames said"), a body's ("the Cook County medical examiner"), a venue's ("a lounge
+called Havana"), a hospital's town; and the town a venue's name opens with.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from core.extract.cues import cues
+from core.extract.place_roles import a_journey_end, locality_nouns
+from core.extract.place_words import a_scene, an_area_placed, lexicon_places, locative
+from core.extract.report_places import BIG_TOWN, agency_words, premises_of
+from core.text import places
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+
+# How a name hangs on the noun it qualifies ("Cook County" on "medical examiner").
+_MODIFIER_DEPS = frozenset({"compound", "nmod", "amod"})
+
+# Verbs that give a thing its name ("a club called Havana"): what follows names no place.
+_NAMING_VERBS = frozenset({"call", "name", "dub"})
+
+
+def venue_town(name: str) -> str:
+    """ "Quetta railway station", "the Peshawar press club": the town that opens a venue's
+    name is the place (a street is named after a town as often as not: "Lahore Road")."""
+    words = name.split()
+    if len(words) < 2 or not words[-1].islower() or not a_scene(name):
+        return name
+    if words[-1] in lexicon_places().quarter_nouns:
+        return name  # "the Gaza City neighbourhood of Zeitun": a part of a town, read elsewhere
+    for n in range(len(words) - 1, 0, -1):
+        head = " ".join(words[:n])
+        if not all(w.islower() for w in words[n:]) or head.isupper():
+            break
+        # a big town, as before a dwelling ("a Capitol Hill apartment" is a part of one)
+        if a_big_town(head) or any(p.level == "admin1" for p in places.candidates(head)):
+            return head
+    return name
+
+
+def a_town_called_a_person(ent: Span) -> bool:
+    """ "in Dera Ismail Khan", "in the Kurram district": a name NER took for a person's,
+    standing where a place does, that the gazetteer knows or a word for an area follows; a
+    town NER took for an organisation ("in Takengon") where a place stands."""
+    if (
+        ent.label_ in ("ORG", "PERSON")
+        and locative(ent.root)
+        and any(
+            c.dep_ == "appos" and c.pos_ == "NOUN" and c.lower_ in _area_words()
+            for c in ent.root.children
+        )
+    ):
+        return True  # "in Sorgai, a village in Panjgur district"
+    if ent.label_ == "ORG":  # "in Takengon"; "around Church and Elm" is a street corner
+        found = {p.level for p in places.candidates(ent.text)}
+        town = "city" in found and ent.root.head.lower_ == "in"
+        return locative(ent.root) and ("admin1" in found or town)
+    if ent.label_ != "PERSON":
+        return False
+    root = ent.root
+    if premises_of(root) is not None and any(
+        c.lower_ in ("a", "an") for c in root.head.children
+    ):
+        return a_big_town(ent.text)  # "inside a Madison apartment"
+    if root.dep_ == "compound" and root.head.lower_ in _area_words():
+        return locative(root.head)  # "in the Gul Bagh area", "in the Kurram district"
+    if root.dep_ == "compound" and root.head.lemma_.lower() in lexicon_places().incident_words:
+        # "the DI Khan attack": where the attack was (NER may tag "Khan" alone)
+        return a_big_town(root.doc[name_start(root) : root.i + 1].text)
+    if len(ent) == 1 and root.head.lower_ == "in" and root.lower_ not in _person_words(ent.doc):
+        return locative(root)  # "in Kurram", a district the gazetteer does not list
+    name = root.doc[name_start(root) : root.i + 1].text
+    return locative(root) and bool(places.candidates(name)) and not a_persons_word(root)
+
+
+def _area_words() -> frozenset[str]:
+    """Nouns that make the name before them a place: "district", "village", "area"."""
+    return lexicon_places().area_nouns | locality_nouns()
+
+
+def a_hospital_town(root: Token) -> bool:
+    """ "taken to Harborview Medical Center in Seattle": where the hospital stands, not where
+    it happened, unless the hospital is the scene ("a shooting at a hospital in Seattle")."""
+    if not locative(root):
+        return False
+    held = root.head.head
+    words = lexicon_places()
+    # the hospital itself ("Mercy Hospital", "a medical center"), not its staff ("hospital
+    # officials in Eldmere" speak where the patients are)
+    named = held.ent_type_ in ("ORG", "FAC") and held.ent_iob_ != "O"
+    if not (
+        held.lower_ in words.not_places
+        or (named and any(t.lower_ in words.not_places for t in held.lefts))
+    ):
+        return False
+    return not (held.dep_ == "pobj" and held.head.head.lemma_.lower() in words.incident_words)
+
+
+def a_given_name(root: Token) -> bool:
+    """ "a lounge called The Underground", "a bar named Paris": the name of a venue, not a
+    place (the venue's town is told elsewhere)."""
+    return root.dep_ in ("oprd", "attr", "dobj") and root.head.lemma_.lower() in _NAMING_VERBS
+
+
+def a_big_town(name: str) -> bool:
+    """A name a big town bears ("a Madison apartment"): the town; a small one's namesake is
+    as likely a part of the report's town ("a Maple Hill apartment")."""
+    return any(p.level == "city" and p.population >= BIG_TOWN for p in places.candidates(name))
+
+
+def name_start(name: Token) -> int:
+    """The first word of a proper name whose words the parser chained as compounds."""
+    first = name.i
+    for t in name.subtree:
+        if t.i < first and t.dep_ == "compound" and t.pos_ == "PROPN" and t.text[:1].isupper():
+            first = t.i
+    return first
+
+
+def not_a_name(ent: Span) -> bool:
+    """Not a person's name nor a speaker ("Ames said"), which NER often takes for a town; a
+    police force that speaks ("Tulsa police said") still bears its town's name."""
+    return not (
+        a_person(ent)
+        or a_given_name(ent.root)  # "a lounge called Havana"
+        or a_hospital_town(ent.root)  # "taken to a hospital in Salem"
+        or a_journey_end(ent.root)  # "the wounded were flown to Karachi"
+        or (ent.label_ in ("GPE", "LOC") and a_source(ent.root))
+    )
+
+
+def a_body(root: Token) -> bool:
+    """A name that only qualifies a body ("the Cook County medical examiner", "Ramsey County
+    prosecutors", "the Floyd County police"): whose office it is, not where it happened."""
+    if root.dep_ == "poss":
+        return _an_office_holder(root.head)
+    if root.dep_ not in _MODIFIER_DEPS:
+        return False
+    head = root.head
+    while head.dep_ in _MODIFIER_DEPS and head.head.i != head.i:
+        head = head.head  # "the Marion County Sheriff's Office": up to the body's head noun
+    if an_area_placed(head):
+        return False
+    return head.lower_ in lexicon_places().not_places or head.lower_ in agency_words()
+
+
+def _an_office_holder(owned: Token) -> bool:
+    """What a possessor owns is a person or an office ("Marion County's Attorney Jane Roe",
+    "the county's sheriff's office"): the name is whose office it is, not a scene."""
+    words = lexicon_places().not_places | agency_words()
+    return not an_area_placed(owned) and (
+        owned.ent_type_ == "PERSON"
+        or owned.lower_ in words
+        or any(c.dep_ == "compound" and c.lower_ in words for c in owned.children)
+    )
+
+
+def a_person(ent: Span) -> bool:
+    """A place-like name that is part of a person's name: after a first name NER tagged as
+    a person ("Anthony Mendoza"), set off with an age ("Mendoza, 17,"), or a lone word of a
+    person's full name the text gives elsewhere ("Mendoza fled" after "Anthony Mendoza"),
+    unless it stands where a place does ("in Mendoza")."""
+    doc = ent.doc
+    if len(ent) == 1 and a_persons_word(ent.root):
+        return True  # "in Warren" is the town even in a story on a James Warren
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.ent_type_ == "PERSON" and before.pos_ == "PROPN":
+        return True
+    after = doc[ent.end : ent.end + 3]
+    return (
+        len(after) == 3
+        and after[0].text == ","
+        and after[1].like_num
+        and after[2].text in (",", ")")
+    )
+
+
+def a_persons_word(tok: Token) -> bool:
+    """A lone word of a person's full name the text gives ("Mendoza" after "Anthony
+    Mendoza") where a person stands: not after a locative, or after the "at" of what is aimed
+    ("fired shots at Mendoza"); "in Mendoza" is the town."""
+    return tok.lower_ in _person_words(tok.doc) and (
+        not locative(tok) or tok.head.lower_ == "at"
+    )
+
+
+def _person_words(doc: Doc) -> frozenset[str]:
+    """The words of the full names of people in a parsed text (computed once per text)."""
+    words: frozenset[str] | None = doc.user_data.get("claimdesk_person_words")
+    if words is None:
+        words = frozenset(
+            t.lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent
+        )
+        doc.user_data["claimdesk_person_words"] = words
+    return words
+
+
+def a_source(root: Token) -> bool:
+    """A name that speaks ("according to Ames", "Ames said"): a source, not where it happened
+    (NER takes many surnames for towns)."""
+    if root.dep_ == "appos":
+        root = root.head  # "said disaster agency official Fauzi"
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
+        return True
+    return root.dep_ == "nsubj" and head.lemma_.lower() in cues().attributing

@@ -1,0 +1,173 @@
+"""Place entities of a sentence, for ``claim_places``: a town with what holds it ("Little
+Rock, Arkansas"), never a country that acts, a body's name, a person or a hospital's town;
+places joined by "and" read as the place that holds them all.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from core.extract.home_country import acts, is_language
+from core.extract.name_roles import (
+    a_body,
+    a_given_name,
+    a_hospital_town,
+    a_person,
+    a_source,
+    name_start,
+)
+from core.extract.place_roles import a_journey_end, named_area, whole_name, without_day
+from core.extract.place_words import (
+    a_residence,
+    a_street_named_by_side,
+    a_suburb_of,
+    an_area_placed,
+    lexicon_places,
+    locative,
+)
+from core.text import places
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def entity_places(sent: Span, ents: list[Span], start: int) -> list[tuple[Token, str]]:
+    """Place entities after ``start``, a town with what holds it ("Little Rock, Arkansas")."""
+    out: list[tuple[Token, str]] = []
+    joined: set[int] = set()
+    not_places = lexicon_places().not_places
+    for n, whole in enumerate(ents):
+        ent = without_day(whole)  # "at 85 Elm St. Saturday"
+        if not _a_place_entity(ent) or ent.start < start or is_language(ent.text):
+            continue
+        ent = whole_name(ent)  # "Jammu" of "Jammu and Kashmir's Kupwara district"
+        if (
+            ent.start in joined
+            or a_journey_end(ent.root)  # "taken to Lahore", "tsunamis into Japan"
+            or _a_party(ent)  # "Israel has agreed", "Pakistan's army said"
+            or ent[-1].lower_.rstrip(".") in not_places
+            or a_body(ent.root)
+            or a_person(ent)
+            or a_source(ent.root)
+            or a_given_name(ent.root)
+            or a_hospital_town(ent.root)
+            or a_street_named_by_side(ent.root, ent.text)  # "a home on West Maple"
+            or a_suburb_of(ent.root)  # "in suburban Dayton"
+            or a_residence(ent.root)  # "Jane Roe, 47, of Cedar Falls"
+        ):
+            continue  # the state of "Little Rock, Arkansas"; "Ben Taub Hospital"; "said Ames"
+        if _possessor_of_place(ent[-1]) and ent[-1] is not ent.root:
+            held = ent[-1].head  # "Jammu and Kashmir's Pahalgam", NER missing the town
+            if (held.pos_ == "PROPN" and not held.ent_type_) or (
+                an_area_placed(held)
+                and all(c.ent_type_ not in PLACE_LABELS for c in held.lefts if c.dep_ == "compound")
+            ):  # NER missing the town, or taking it for a product ("Anantnag district")
+                out.append((held, held.doc[name_start(held) : held.i + 1].text))
+            continue
+        if _possessor_of_place(ent.root) or _possessor_of_incident(ent.root):
+            continue  # "Khyber Pakhtunkhwa's Kurram district": the district says more
+        # "Little Rock, Arkansas", "Peshawar, Pakistan": the town, with what holds it.
+        nxt = ents[n + 1] if n + 1 < len(ents) else None
+        if nxt is not None and _holds(sent, ent, nxt):
+            joined.add(nxt.start)
+            out.append((ent.root, f"{ent.text}, {nxt.text}"))
+            continue
+        # "Jammu and Kashmir's Pahalgam": the appositive names the more specific place.
+        specific = [
+            c
+            for c in ent.root.children
+            if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ in ("", "GPE")
+        ]
+        if specific:
+            out.extend((c, c.text) for c in specific)
+            continue
+        # "the port city of Bandar Abbas": the city stands where the place does
+        # a name made whole past NER's cut holds its own "and" ("Jammu and Kashmir")
+        name = ent.text if ent.end > whole.end else joined_places(ent.root, ent.text)
+        out.append((named_area(ent.root) or ent.root, name))
+    return out
+
+
+def _a_place_entity(ent: Span) -> bool:
+    """A place entity, or a province or country NER took for a body or a person
+    ("Balochistan has seen", "Khyber Pakhtunkhwa was the worst-hit province")."""
+    if ent.label_ in PLACE_LABELS:
+        return True
+    if ent.root.dep_ == "conj":
+        return False  # "in Khyber Pakhtunkhwa and Balochistan": read with the place before
+    place = places.lookup(ent.text) if ent.label_ in ("ORG", "PERSON", "NORP") else None
+    return place is not None and place.level in ("admin1", "country")
+
+
+def _a_party(ent: Span) -> bool:
+    """A country that acts or speaks ("Israel accused Hamas", "India's army said"): a party
+    to the story, not where its figures are."""
+    if not acts(ent.root):
+        return False
+    place = places.lookup(ent.text)
+    return place is not None and place.level == "country"
+
+
+def _possessor_of_place(root: Token) -> bool:
+    """The province of "in Khyber Pakhtunkhwa's Kurram district" or "in Punjab's Okara": the
+    place it holds is named after it, where a place stands."""
+    head = root.head
+    # "in Jammu and Kashmir's Kupwara district", the district parsed as a conjunct
+    placed = locative(head) or (head.dep_ == "conj" and locative(head.head))
+    return (
+        root.dep_ == "poss"
+        and placed
+        and (
+            (head.pos_ == "PROPN" and head.text[:1].isupper())
+            or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.lefts)
+        )
+    )
+
+
+def _possessor_of_incident(root: Token) -> bool:
+    """ "Israel's assault on Gaza", "the army's raid": whose attack it is, not where."""
+    return root.dep_ == "poss" and root.head.lemma_.lower() in lexicon_places().incident_words
+
+
+def _holds(sent: Span, ent: Span, nxt: Span) -> bool:
+    """ "Peshawar, Pakistan": the next entity, after a comma, is a region or country that
+    holds this place (which is no country itself)."""
+    if not (
+        nxt.label_ == "GPE" and nxt.start == ent.end + 1 and sent.doc[ent.end].text == ","
+    ):
+        return False
+    outer = places.lookup(nxt.text)
+    inner = places.lookup(ent.text)
+    return (
+        outer is not None
+        and outer.level in ("admin1", "country")
+        and (inner is None or inner.level != "country")
+    )
+
+
+def joined_places(head: Token, text: str) -> str:
+    """ "Khyber Pakhtunkhwa and Balochistan": the place that holds every conjunct, if known."""
+    conjuncts = [c for c in head.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+    # An entity may swallow the "and" that joins it to the next name.
+    text = re.sub(r"\s+(?:and|&)$", "", text)
+    scenes = lexicon_places().scene_nouns
+    if any(w.lower().rstrip(".") in scenes for w in text.split()):
+        # "Flamingo Road and Durango Drive": streets, not towns to merge
+        doc = head.doc
+        return " and ".join([text, *(doc[name_start(c) : c.i + 1].text for c in conjuncts)])
+    # "Jammu and Kashmir's Pahalgam": the possessed place is the most specific one.
+    for c in conjuncts:
+        if any(k.dep_ == "poss" and k.pos_ == "PROPN" for k in c.children):
+            return c.text
+    if not conjuncts and " and " not in text:
+        return text
+    names = [text, *(head.doc[c.left_edge.i : c.i + 1].text for c in conjuncts)]
+    found = [p for p in (places.resolve(n) for n in names) if p is not None]
+    holder = (
+        places.common_ancestor(found) if len(found) > 1 else places.resolve(" and ".join(names))
+    )
+    return holder.name if holder is not None else " and ".join(names)

@@ -1,0 +1,86 @@
+"""Places NER left unlabelled, for ``claim_places``: proper nouns after a locative
+preposition ("in Eldmere"), a town before a noun ("a Madison apartment", "the Gwadar port"),
+an area named in a sentence before ("in the district").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from core.extract.name_roles import a_big_town, a_hospital_town, a_persons_word, name_start
+from core.extract.place_entities import joined_places
+from core.extract.place_roles import a_journey_end, area_named_before, named_area
+from core.extract.place_words import a_suburb_of, lexicon_places, locative
+from core.extract.report_places import premises_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+# Labels NER gives a place name it misreads ("the Gwadar port" as a PRODUCT).
+NAME_OF_PLACE = frozenset({"", "GPE", "LOC", "FAC", "PRODUCT", "ORG"})
+
+
+def unlabelled_places(
+    sent: Span, start: int, covered: set[int], areas: dict[str, str]
+) -> list[tuple[Token, str]]:
+    """Proper nouns after a locative preposition that NER left unlabelled."""
+    out: list[tuple[Token, str]] = []
+    for tok in sent:
+        area = named_area(tok) if tok.pos_ == "PROPN" and tok.i >= start else None
+        # NER often takes the name for a person's: its area noun says it is a place
+        a_name = tok.ent_type_ in NAME_OF_PLACE or tok.ent_type_ == "PERSON"
+        if area is not None and a_name and not a_journey_end(tok):
+            out.append((area, tok.doc[name_start(tok) : tok.i + 1].text))  # "the town of Bam"
+            continue
+        if tok.i < start or not locative(tok) or a_hospital_town(tok) or a_suburb_of(tok):
+            continue
+        before = area_named_before(tok, areas)  # NER may read "the district later" as a date
+        if before is not None:
+            out.append((tok, before))  # "died in hospitals in the district"
+            continue
+        if tok.i in covered:
+            continue
+        found = _named_noun(tok, covered)
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def _named_noun(tok: Token, covered: set[int]) -> tuple[Token, str] | None:
+    """The place a locative noun and the proper nouns before it name: "in Eldmere", "a
+    Madison apartment", "the Gwadar port", "in the DI Khan attack"."""
+    names = [
+        t
+        for t in tok.lefts
+        if t.dep_ in ("compound", "conj")
+        and t.pos_ == "PROPN"
+        and t.text[:1].isupper()
+        # NER takes a town before a noun for a people's name ("a Lahore gas explosion")
+        and (t.ent_type_ in NAME_OF_PLACE or t.i not in covered or a_big_town(t.text))
+    ]
+    # The whole name, not its clipped tail: "a Marion County berry farm".
+    first = name_start(names[0]) if names else tok.i
+    words = tok.doc[first : tok.i + 1]
+    if any(t.lower_.rstrip(".") in lexicon_places().not_places for t in words):
+        return None  # "at Mercy Children's Hospital"
+    premises = premises_of(names[-1]) if names else None
+    town = names[-1] if premises is not None and premises.i == tok.i else None
+    if town is not None and (
+        a_big_town(tok.doc[first : town.i + 1].text)
+        or town.lower_ in lexicon_places().area_nouns  # "a Fresno County home"
+    ):
+        return (town, tok.doc[first : town.i + 1].text)  # "a Madison apartment"
+    if tok.pos_ == "PROPN" and tok.text[:1].isupper():
+        if first == tok.i and a_persons_word(tok):
+            return None  # "shots at Mendoza" of a story on an Anna Mendoza
+        return (tok, tok.doc[first : tok.i + 1].text)
+    if names and tok.lemma_.lower() in lexicon_places().incident_words:
+        # "in the DI Khan attack"; "in a Karachi cylinder blast" is in Karachi, not in a
+        # place called "Karachi cylinder": the name ends where the common nouns start
+        last = max(t.i for t in tok.doc[first : tok.i] if t.pos_ == "PROPN")
+        return (tok, tok.doc[first : last + 1].text)
+    if names and (tok.pos_ == "NOUN" or not tok.text[:1].isupper()):
+        # "the Gwadar port", "the Bannu and Khyber districts"
+        return (tok, joined_places(tok, tok.doc[first : tok.i + 1].text))
+    return None
