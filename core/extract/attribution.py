@@ -74,12 +74,14 @@ def _pronoun(word: str) -> bool:
 
 
 def noun_phrase(noun: Token, *, exclude: Span | None = None) -> str:
-    """The noun with its left modifiers ("Pakistan Army soldiers"), no numbers or articles."""
+    """The noun with its left modifiers ("Pakistan Army soldiers"), no numbers or articles,
+    nor a dateline the parser hung on it ("TARNOW - Eleven people": "people")."""
     keep = []
+    opening = dateline_end(noun.sent)
     for tok in noun.subtree:
         if tok.i > noun.i:
             break
-        if exclude is not None and exclude.start <= tok.i < exclude.end:
+        if tok.i < opening or (exclude is not None and exclude.start <= tok.i < exclude.end):
             continue
         if tok.dep_ in ("det", "nummod", "quantmod", "punct", "advmod", "predet", "poss", "case"):
             continue

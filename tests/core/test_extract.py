@@ -291,3 +291,18 @@ def test_a_passive_subject_is_not_a_speaker(nlp) -> None:  # type: ignore[no-unt
     text = "Five deaths were reported in the city. Another 12 people were injured in the blast."
     injured = [c for c in claims_of(nlp, text) if c.measure == "injured"]
     assert [c.attribution for c in injured] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # the parser may hang a dateline on the counted noun: it is where the report is filed
+        ("MARLOW - Eleven people were killed when a gas cylinder blew up at a market.", "people"),
+        ("OSTERN, Mass. - Two firefighters were hurt in the blaze.", "firefighters"),
+        # a place inside the sentence still qualifies the noun
+        ("Eleven Marlow residents were killed in the blast.", "Marlow residents"),
+    ],
+)
+def test_a_dateline_is_no_part_of_the_subject(nlp, text: str, subject: str) -> None:  # type: ignore[no-untyped-def]
+    [claim] = claims_of(nlp, text)
+    assert claim.subject == subject
