@@ -38,6 +38,7 @@ from core.export.rows import (
     verified_subset,
 )
 from core.model import STATUSES, Claim, Conflict, Result
+from core.text.qualifiers import explain_vague
 
 # Conditional-format fills for the verdicts (light tints a reviewer can read text over).
 STATUS_FILLS = {
@@ -278,6 +279,9 @@ def _about_rows(
     # A file the batch could not read is in no other sheet: said here, so the editor who
     # gets only the workbook knows a report is missing and why.
     rows += [["Not read", failure.message] for failure in result.failures]
+    # "hundreds" is 100 in the Value column beside a Low of 200: said once per such value
+    vague = sorted({c.value for c in result.claims if c.qualifier == "vague"})
+    rows += [[f"Vague value {value:,.0f}", explain_vague(value)] for value in vague]
     for key, value in settings.items():
         plain = isinstance(value, str | int | float | dt.date | type(None))
         rows.append([f"Setting: {key}", value if plain else json.dumps(value)])

@@ -499,3 +499,15 @@ def test_printable_file_names() -> None:
 
     assert printable("plain name.txt") == "plain name.txt"
     assert printable("two\nlines\x1b[31m.txt") == "two\\nlines\\x1b[31m.txt"
+
+
+def test_the_about_sheet_says_why_a_vague_figure_reads_its_value(tmp_path: Path) -> None:
+    result = reviewed()
+    vague = dataclasses.replace(result.claims[0], value=100.0, qualifier="vague",
+                                low=200.0, high=None, number_text="hundreds")
+    target = tmp_path / "vague.xlsx"
+    write_xlsx(dataclasses.replace(result, claims=(vague, *result.claims[1:])), target)
+    about = {r[0].value: r[1].value
+             for r in openpyxl.load_workbook(target)["About"].iter_rows(min_row=2)}
+    assert "200 or more" in about["Vague value 100"]
+    assert not [k for k in about if str(k).startswith("Vague value") and k != "Vague value 100"]
