@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, TypeAlias
 
 from core.extract.cues import Cues, cues
+from core.extract.datelines import dateline_end
 from core.extract.nlp import negated
 from core.model import StatementKind
 
@@ -220,12 +221,14 @@ def complement_tokens(tok: Token) -> list[Token]:
 
 
 def trim_statement(tokens: Iterable[Token]) -> list[Token]:
-    """The tokens of a statement in order, without the punctuation and joiners around them."""
+    """The tokens of a statement in order, without the punctuation and joiners around them,
+    nor a dateline the statement's sentence opens with."""
     ts = sorted(set(tokens), key=lambda t: t.i)
     if not ts:
         return []
     doc = ts[0].doc
     first, last = ts[0].i, ts[-1].i
+    first = max(first, dateline_end(doc[first].sent))  # "MARLOW - ..." is where it was filed
     while first <= last and (
         doc[first].is_punct or doc[first].is_space or doc[first].lower_ == "that"
     ):

@@ -363,3 +363,21 @@ def test_an_abstract_subject_attributes_nothing() -> None:
     claims = run_documents([from_text(text, doc_id="d1", path="a.txt")]).claims
     assert claims
     assert all(c.attribution is None for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a dash dateline is where the report was filed, not what the speaker said
+        ("MARLOW - At least 12 people were killed in the blast, the governor said on Sunday.",
+         "At least 12 people were killed in the blast"),
+        ("OSTERN (Vesna Press) — Nine people died in the flood, officials said.",
+         "Nine people died in the flood"),
+        # a statement that opens on a place in capitals of its own keeps it
+        ("The governor said NATO troops would stay in the province.",
+         "NATO troops would stay in the province"),
+    ],
+)
+def test_a_dateline_is_no_part_of_a_statement(nlp: Language, text: str, content: str) -> None:
+    [statement] = run(nlp, text)
+    assert statement.content == content
