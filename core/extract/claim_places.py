@@ -9,8 +9,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from core.extract.cues import cues
+from core.extract.datelines import away_from_bureau, dateline_place
 from core.extract.datelines import dateline_end as dateline_end  # noqa: PLC0414
-from core.extract.datelines import dateline_place
 from core.extract.home_country import acts, home_country_times, is_language
 from core.extract.nlp import Chunk, sentence_ents
 from core.extract.place_roles import (
@@ -44,6 +44,7 @@ from core.extract.place_towns import town_over_state as town_over_state  # noqa:
 from core.extract.place_words import LOCATIVE_PREPS as LOCATIVE_PREPS  # noqa: PLC0414
 from core.extract.place_words import PlaceWords as PlaceWords  # noqa: PLC0414
 from core.extract.place_words import a_scene as a_scene  # noqa: PLC0414
+from core.extract.place_words import a_seat, an_origin
 from core.extract.place_words import lexicon_places as lexicon_places  # noqa: PLC0414
 from core.extract.place_words import locative as locative  # noqa: PLC0414
 from core.extract.report_places import (
@@ -120,7 +121,8 @@ def lead_scene(chunks: Sequence[Chunk], dateline: places.Dateline) -> str | None
         for sent in chunk.doc.sents:
             if not chunk.start_of(sent) <= dateline.end < chunk.end_of(sent) + 1:
                 continue
-            for tok, name in place_mentions(sent, skip_to=dateline.end - chunk.offset):
+            found = place_mentions(sent, skip_to=dateline.end - chunk.offset)
+            for tok, name in found:
                 town = places.resolve(name, hints=hints) if _places_incident(tok) else None
                 if (
                     town is not None
@@ -132,7 +134,7 @@ def lead_scene(chunks: Sequence[Chunk], dateline: places.Dateline) -> str | None
                     and not scene_token(tok, name)
                 ):
                     return f"{name}, {dateline.region}" if dateline.region else name
-            return None
+            return away_from_bureau(found, filed)
     return None
 
 
@@ -174,7 +176,8 @@ def place_mentions(
         *_entity_places(sent, ents, start),
         *_unlabelled_places(sent, start, covered, {} if areas is None else areas),
     ):
-        (speakers if where_a_speaker_is(tok) else found).append((tok, name))
+        if not (a_seat(tok) or an_origin(tok)):  # "an Islamabad-based group", "men from Swat"
+            (speakers if where_a_speaker_is(tok) else found).append((tok, name))
     if areas is not None:
         remember_areas(sent, areas)  # for "in the district" in the sentences after
     if not found:
@@ -489,6 +492,7 @@ def _not_a_name(ent: Span) -> bool:
     police force that speaks ("Tulsa police said") still bears its town's name."""
     return not (
         _a_person(ent)
+        or a_seat(ent.root)  # "an Islamabad-based group"
         or _a_given_name(ent.root)  # "a lounge called Havana"
         or _a_hospital_town(ent.root)  # "taken to a hospital in Salem"
         or a_journey_end(ent.root)  # "the wounded were flown to Karachi"
@@ -506,6 +510,9 @@ def _a_body(root: Token) -> bool:
     head = root.head
     while head.dep_ in _MODIFIER_DEPS and head.head.i != head.i:
         head = head.head  # "the Marion County Sheriff's Office": up to the body's head noun
+    held = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else head
+    if head.lower_ in lexicon_places().area_nouns and locative(held):
+        return False  # "in the Hoshab area of Kech district": the district, no office
     return head.lower_ in lexicon_places().not_places or head.lower_ in agency_words()
 
 

@@ -129,7 +129,9 @@ def extract_claims(
         dateline = None
     home = report_home(chunks, dateline)
     incident = report_incident_day(chunks, document, published)
-    ctx = _Context(incident=incident, areas=home_areas(home))  # "across the country"
+    # "across the country": of the report's town, else of the bureau filing on a district
+    areas = home_areas(home) or home_areas(dateline.city if dateline is not None else None)
+    ctx = _Context(incident=incident, areas=areas)
     skip_to = dateline.end if dateline is not None else -1
     crowded = [0, 0]  # sentences over the limit, figures skipped
     for chunk in sorted(chunks, key=lambda c: c.offset):

@@ -26,6 +26,7 @@ class PlaceWords:
     not_places: frozenset[str]
     street_suffixes: frozenset[str]
     incident_words: frozenset[str]
+    seat_words: frozenset[str]
 
 
 @functools.cache
@@ -38,6 +39,7 @@ def lexicon_places() -> PlaceWords:
         not_places=frozenset(raw["not_places"]),
         street_suffixes=frozenset(raw["street_suffixes"]),
         incident_words=frozenset(raw["incident_words"]),
+        seat_words=frozenset(raw["seat_words"]),
     )
 
 
@@ -53,3 +55,29 @@ def a_scene(name: str) -> bool:
 
 def locative(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS
+
+
+def a_seat(tok: Token) -> bool:
+    """ "the Islamabad-based think tank", "a Karachi-born officer": where a body sits or a
+    person comes from, joined by a hyphen to the word that says so; no scene."""
+    after = tok.doc[tok.i + 1 : tok.i + 3]
+    return (
+        len(after) == 2
+        and after[0].text in ("-", "\u2013")
+        and after[1].lower_ in lexicon_places().seat_words
+    )
+
+
+def an_origin(tok: Token) -> bool:
+    """ "six labourers from Punjab", "pilgrims from Iran": where people come from, told of a
+    noun, not where the harm was ("fled from Kabul" is a journey, read elsewhere)."""
+    prep = tok.head
+    return (
+        tok.dep_ == "pobj"
+        and prep.lower_ == "from"
+        and prep.dep_ == "prep"
+        # the parser often hangs "from" on the verb: the noun before it still governs it
+        and prep.i > 0
+        and prep.doc[prep.i - 1].pos_ in ("NOUN", "PROPN")
+        and prep.doc[prep.i - 1].dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "appos")
+    )

@@ -1,0 +1,73 @@
+"""South Asian copy files from a bureau town ("QUETTA:", "KABUL (Agency):") about incidents in
+districts and provinces elsewhere, names a think tank by its seat ("the Lahore-based
+institute") and victims by where they came from ("workers from Sindh"). Places are real,
+people, incidents and sentences invented."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from tests.core.claim_factory import place_of
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        # the lead names a district the gazetteer lacks: placeless figures are there
+        (
+            "PESHAWAR: Gunmen killed three guards at a school in Orakzai district on Monday, "
+            "police said.\n\nTwo more guards later died in hospital.",
+            "Two",
+            "Orakzai",
+        ),
+        # a province away from the bureau
+        (
+            "KABUL (Agency): A roadside bomb killed six soldiers in southern Helmand province "
+            "on Tuesday.\n\nEleven civilians were also wounded, officials said.",
+            "Eleven",
+            "Helmand",
+        ),
+    ],
+)
+def test_a_lead_away_from_the_bureau_is_the_report_place(
+    nlp: Language, text: str, figure: str, place: str
+) -> None:
+    assert place in (place_of(nlp, text, figure) or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        # a part of the bureau's town, or a place holding it, leaves the bureau's town
+        ("LAHORE: Four people were hurt in the Shadbagh area on Friday.\n\nTwo died later.",
+         "Two", "Lahore"),
+        ("QUETTA: Balochistan police said on Friday that nine people were arrested.\n\n"
+         "Two policemen were wounded in the raids.", "Two", "Quetta"),
+    ],
+)
+def test_a_lead_in_the_bureau_town_keeps_it(
+    nlp: Language, text: str, figure: str, place: str
+) -> None:
+    assert place in (place_of(nlp, text, figure) or "")
+
+
+def test_a_seat_is_no_scene(nlp: Language) -> None:
+    text = (
+        "More than 900 people were killed in attacks across Pakistan last year, according to "
+        "a Lahore-based research institute."
+    )
+    assert place_of(nlp, text, "More than 900") == "Pakistan"
+    # the town alone, not joined to "based", still is one
+    assert place_of(nlp, "Nine people were killed in Lahore on Monday.", "Nine") == "Lahore"
+
+
+def test_where_victims_came_from_is_no_scene(nlp: Language) -> None:
+    text = "Gunmen shot dead five workers from Sindh in Kalat district on Sunday."
+    assert place_of(nlp, text, "five") == "Kalat district"
+    text = "Five workers were shot dead in Sindh on Sunday."
+    assert place_of(nlp, text, "Five") == "Sindh"
