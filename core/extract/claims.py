@@ -56,6 +56,7 @@ from core.extract.nlp import Chunk
 from core.extract.participants import in_condition
 from core.extract.readings import elliptical, read_figure
 from core.extract.shot_counts import bare_shot, settle_shot_counts
+from core.extract.source_anaphora import described_again, named_sources
 from core.extract.tree_distance import nearest
 from core.extract.victim_mentions import (
     Victim,
@@ -166,6 +167,7 @@ def extract_claims(
             ctx.paragraph_start = para_start
     claims = _without(claims, ctx.withdrawn) if ctx.withdrawn else claims
     claims = settle_shot_counts(claims, ctx.bare_shot)
+    claims = named_sources(claims)  # "the think tank said": the one named before
     if crowded[0] and notes is not None:
         notes.append(CUT_FIGURES.format(
             n=crowded[0], skipped=crowded[1], limit=settings.max_claims_per_sentence))
@@ -517,11 +519,13 @@ def _claim(
         here.home,
         (period.end - period.start).days if period else None,
     )
-    attribution = (
+    carried = ctx.attribution if here.same_paragraph else None
+    attribution = described_again(
         recorder(anchor)  # "…; the hospital put the toll at 5": its own source first
         or here.attribution
         or reporter(anchor)
-        or (ctx.attribution if here.same_paragraph else None)
+        or carried,
+        carried,
     )
     noun = reading.noun
     start, end = figure_chars(here.chunk.doc.text, here.sent.start_char, amount, span)
