@@ -4,10 +4,12 @@ named in a charge. Each says whether a date of the sentence dates the figure."""
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from core.extract.claim_dates import dates_harm, dates_incident, harm_verbs
 from core.extract.measures import lexicon
+from core.rules import load_rules
 from core.text.dates import date_words
 
 if TYPE_CHECKING:
@@ -54,6 +56,11 @@ def _clause(tok: Token, deps: tuple[str, ...]) -> Token | None:
     return None
 
 
+@functools.cache
+def _static_participles() -> frozenset[str]:
+    return frozenset(str(w) for w in load_rules("dates")["static_participles"])
+
+
 def other_clause(anchor: Token, date: Token) -> bool:
     """The date stands in a relative or participial clause that describes a participant, the
     figure outside it: "a gunman who killed one at the firm from which he was fired last week",
@@ -66,6 +73,8 @@ def other_clause(anchor: Token, date: Token) -> bool:
     other = _clause(date, ("relcl", "acl"))
     if other is None:
         return _deed_of_someone(anchor, date)
+    if other.dep_ == "acl" and other.lemma_.lower() in _static_participles():
+        return False  # "suspects affiliated with the group late on Friday": a misparse
     if anchor.i in {t.i for t in other.subtree}:
         return False
     # the clause describes the figure's own noun: "a 110 million aid package unveiled Sunday"
