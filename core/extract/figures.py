@@ -236,7 +236,9 @@ def _counts_nothing(num: Token, amount: Amount) -> bool:
         return (
             num.lower_ != "one"
             or num.dep_ in ("conj", "pobj")  # "sold drugs to Luke and one of his friends"
-            or _of_pronoun(num)  # "two were wounded and one of them is critical": counted
+            # "two were wounded and one of them is critical": counted; "one of them died"
+            # is a death the count of the wounded did not hold
+            or (_of_pronoun(num) and governing_measure(num) != "killed")
             or governing_measure(num) not in PERSON_MEASURES
         )
     noun = num.head if num.dep_ in ("nummod", "quantmod") else None

@@ -401,9 +401,28 @@ def _argument_count(verb: Token, node: Token, num: Token) -> Token | None:
     return None
 
 
+def _toll_past_participle(node: Token) -> Reading | None:
+    """ "put the number of attackers killed at four": the parser hangs "at four" on the
+    participle; the figure is the toll the verb puts (what the participle says it counts)."""
+    part = node.head.head
+    if node.dep_ != "pobj" or node.head.lower_ != "at" or part.dep_ != "acl":
+        return None
+    of = part.head.head
+    toll = of.head
+    if of.lower_ != "of" or toll.lemma_.lower() not in lexicon().toll_nouns:
+        return None
+    if toll.head.lemma_.lower() not in lexicon().change_verbs | {"put"}:
+        return None
+    measure = _toll_measure(toll) or _read_noun(part)
+    return Reading(measure=measure, anchor=toll.head, rule="toll:participle") if measure else None
+
+
 def _toll(node: Token) -> Reading | None:
     lex = lexicon()
     head = node.head
+    participle = _toll_past_participle(node)
+    if participle is not None:
+        return participle
     verb = head.head if node.dep_ == "pobj" and head.lower_ in ("to", "at") else head
     if verb.dep_ in ("advmod", "prt") and verb.pos_ in ("ADV", "ADP"):
         verb = verb.head  # "was revised downwards to 17", "went up to 41"
