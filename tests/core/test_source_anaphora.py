@@ -63,3 +63,19 @@ def test_a_document_no_body_issued_names_no_one() -> None:
 )
 def test_what_describes_a_body_again(source: str, expected: bool) -> None:
     assert anaphoric(source) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body's acronym opening a headline is its source
+        ("NDMA: 11 killed in floods\n\nFloods killed 11 people in the valley on Monday.",
+         ["NDMA", None]),
+        # a town in capitals or a label opening a line is none
+        ("MARDAN: Floods killed 14 people in the valley on Monday.", [None]),
+        ("UPDATE: 14 killed in floods\n\nFloods killed 14 people in the valley on Monday.",
+         [None, None]),
+    ],
+)
+def test_an_acronym_opening_a_headline(text: str, expected: list[str | None]) -> None:
+    assert [s for _, s in sources(text)] == expected
