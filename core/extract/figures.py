@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from core.extract.claim_dates import death_verb
 from core.extract.claim_places import lexicon_places
 from core.extract.measures import lexicon
 from core.extract.participants import governing_measure
@@ -238,7 +239,7 @@ def _counts_nothing(num: Token, amount: Amount) -> bool:
             or num.dep_ in ("conj", "pobj")  # "sold drugs to Luke and one of his friends"
             # "two were wounded and one of them is critical": counted; "one of them died"
             # is a death the count of the wounded did not hold
-            or (_of_pronoun(num) and governing_measure(num) != "killed")
+            or (_of_pronoun(num) and not (num.dep_ == "nsubj" and death_verb(num.head)))
             or governing_measure(num) not in PERSON_MEASURES
         )
     noun = num.head if num.dep_ in ("nummod", "quantmod") else None
