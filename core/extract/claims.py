@@ -54,6 +54,7 @@ from core.extract.incident_days import report_incident_day
 from core.extract.measures import Reading
 from core.extract.nlp import Chunk
 from core.extract.participants import in_condition
+from core.extract.place_words import spelled_out
 from core.extract.readings import elliptical, read_figure
 from core.extract.shot_counts import bare_shot, settle_shot_counts
 from core.extract.source_anaphora import described_again, named_sources
@@ -550,7 +551,7 @@ def _claim(
         ),
         subject=noun_phrase(noun, exclude=span) if noun is not None else None,
         actor=actor_of(reading),
-        location=place,
+        location=spelled_out(place),  # "KP": Khyber Pakhtunkhwa
         date_start=period.start if period else None,
         date_end=period.end if period else None,
         date_text=period.text if period else None,

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.core.claim_factory import place_of
+from tests.core.claim_factory import PLACE_DAY, place_of, read_claims
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -71,3 +71,18 @@ def test_where_victims_came_from_is_no_scene(nlp: Language) -> None:
     assert place_of(nlp, text, "five") == "Kalat district"
     text = "Five workers were shot dead in Sindh on Sunday."
     assert place_of(nlp, text, "Five") == "Sindh"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Four policemen were martyred in an attack in KP on Monday.", "Khyber Pakhtunkhwa"),
+        ("Two traders were shot dead in DG Khan on Monday.", "Dera Ghazi Khan"),
+        ("Six people were killed in a blast in J&K on Monday.", "Jammu and Kashmir"),
+        # a country's abbreviation and a town with its state stay as written
+        ("Six people were killed in a blast in the US on Monday.", "US"),
+    ],
+)
+def test_an_abbreviated_place_is_spelled_out(nlp: Language, text: str, place: str) -> None:
+    found = [c for c in read_claims(nlp, text, PLACE_DAY) if c.is_core]
+    assert found[0].location == place
