@@ -9,6 +9,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from core.extract.measures import lexicon
 from core.rules import load_rules
 from core.text import places
 
@@ -81,13 +82,31 @@ def an_origin(tok: Token) -> bool:
         and prep.dep_ == "prep"
         # the parser often hangs "from" on the verb: the noun before it still governs it
         and prep.i > 0
-        and prep.doc[prep.i - 1].pos_ in ("NOUN", "PROPN")
+        and _people(prep.doc[prep.i - 1])
         and prep.doc[prep.i - 1].dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "appos")
     )
 
 
+# Endings of nouns for people by what they do ("labourers", "refugees", "tourists").
+_AGENT_ENDINGS = ("er", "or", "ist", "ee", "ant", "ian", "ent")
+
+
+def _people(noun: Token) -> bool:
+    """A noun for people ("workers from Sindh"), not a thing ("responses from Dubai", "the
+    coast from Bandar Abbas")."""
+    if noun.pos_ == "PROPN" or noun.ent_type_ == "NORP":
+        return True
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and (
+        lemma in lexicon().victim_nouns or lemma.endswith(_AGENT_ENDINGS)
+    )
+
+
 # "KP", "DI Khan", "J&K", "D.G. Khan": a name opening with an abbreviation of capitals
-_ABBREVIATED = re.compile(r"^(?:[A-Z]{2,3}|[A-Z]&[A-Z]|(?:[A-Z]\.){1,3})(?:\s+[A-Z][a-z]+)?$")
+# (initials with dots alone, "D.C.", are a US state's name as the press writes it)
+_ABBREVIATED = re.compile(
+    r"^(?:(?:[A-Z]{2,3}|[A-Z]&[A-Z])(?:\s+[A-Z][a-z]+)?|(?:[A-Z]\.){1,3}\s*[A-Z][a-z]+)$"
+)
 
 
 def spelled_out(name: str | None) -> str | None:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from core.extract.place_words import an_origin
 from tests.core.claim_factory import PLACE_DAY, place_of, read_claims
 
 if TYPE_CHECKING:
@@ -86,3 +87,18 @@ def test_where_victims_came_from_is_no_scene(nlp: Language) -> None:
 def test_an_abbreviated_place_is_spelled_out(nlp: Language, text: str, place: str) -> None:
     found = [c for c in read_claims(nlp, text, PLACE_DAY) if c.is_core]
     assert found[0].location == place
+
+
+@pytest.mark.parametrize(
+    ("text", "origin"),
+    [
+        ("Gunmen shot dead five labourers from Sindh in Kalat.", True),
+        ("Three tourists from Iran were hurt in the crash.", True),
+        ("The agency counted 40 responses from Lahore.", False),
+        ("The island lies off the coast from Gwadar.", False),
+    ],
+)
+def test_an_origin_is_told_of_people(nlp: Language, text: str, origin: bool) -> None:
+    doc = nlp(text)
+    place = next(t for t in doc if t.text in ("Sindh", "Iran", "Lahore", "Gwadar"))
+    assert an_origin(place) is origin
