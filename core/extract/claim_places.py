@@ -44,7 +44,7 @@ from core.extract.place_towns import town_over_state as town_over_state  # noqa:
 from core.extract.place_words import LOCATIVE_PREPS as LOCATIVE_PREPS  # noqa: PLC0414
 from core.extract.place_words import PlaceWords as PlaceWords  # noqa: PLC0414
 from core.extract.place_words import a_scene as a_scene  # noqa: PLC0414
-from core.extract.place_words import a_seat, an_origin
+from core.extract.place_words import a_seat, an_indefinite_name, an_origin
 from core.extract.place_words import lexicon_places as lexicon_places  # noqa: PLC0414
 from core.extract.place_words import locative as locative  # noqa: PLC0414
 from core.extract.report_places import (
@@ -176,7 +176,8 @@ def place_mentions(
         *_entity_places(sent, ents, start),
         *_unlabelled_places(sent, start, covered, {} if areas is None else areas),
     ):
-        if not (a_seat(tok) or an_origin(tok)):  # "an Islamabad-based group", "men from Swat"
+        # "an Islamabad-based group", "men from Swat", "in a separate IBO"
+        if not (a_seat(tok) or an_origin(tok) or an_indefinite_name(tok)):
             (speakers if where_a_speaker_is(tok) else found).append((tok, name))
     if areas is not None:
         remember_areas(sent, areas)  # for "in the district" in the sentences after

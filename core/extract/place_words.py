@@ -122,3 +122,12 @@ def spelled_out(name: str | None) -> str | None:
     # the gazetteer's transliteration marks ("Kashmīr") are not how the press writes it
     plain = unicodedata.normalize("NFKD", place.name)
     return "".join(ch for ch in plain if not unicodedata.combining(ch))
+
+
+def an_indefinite_name(tok: Token) -> bool:
+    """ "in a separate IBO", "during an ATF raid": a name with "a" or "an" before it is a
+    thing of a kind (an operation, a raid), not a place ("a Madison apartment" is read off
+    the noun after the town)."""
+    return tok.pos_ == "PROPN" and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children
+    )

@@ -102,3 +102,11 @@ def test_an_origin_is_told_of_people(nlp: Language, text: str, origin: bool) -> 
     doc = nlp(text)
     place = next(t for t in doc if t.text in ("Sindh", "Iran", "Lahore", "Gwadar"))
     assert an_origin(place) is origin
+
+
+def test_a_name_of_a_kind_is_no_place(nlp: Language) -> None:
+    text = "In a separate IBO in the Kurram district, troops killed three more militants."
+    assert place_of(nlp, text, "three") == "Kurram district"
+    # a town with "the" before its noun still is one
+    text = "Troops killed three militants in the Kurram district on Monday."
+    assert place_of(nlp, text, "three") == "Kurram district"
