@@ -58,3 +58,13 @@ def test_a_participle_at_a_place_is_no_toll() -> None:
     assert figures("Police found the bodies of two men killed at a checkpoint.") == [
         ("two", "killed", None)
     ]
+
+
+def test_a_service_named_by_its_number_is_no_figure() -> None:
+    text = "Rescue 1122 officials said nine people were injured and shifted to hospital."
+    result = run_documents([from_text(text, doc_id="d1", published=PUB)])
+    assert [(c.number_text, c.measure) for c in result.claims] == [("nine", "injured")]
+    # a rescue count is still one
+    text = "Rescuers pulled 14 people from the rubble on Monday."
+    result = run_documents([from_text(text, doc_id="d1", published=PUB)])
+    assert [c.number_text for c in result.claims] == ["14"]
