@@ -212,11 +212,14 @@ def _part_of_group(node: Token, noun: Token | None) -> Reading | None:
         return None
     lex = lexicon()
     measure = lex.nouns.get(group.lower_) or lex.nouns.get(group.lemma_.lower())
-    if measure is None and group.lower_ in ("those", "people", "persons"):
-        # "those killed include 4 soldiers": the group's participle names the harm
-        measure = next((lex.verbs[c.lemma_.lower()] for c in group.children
-                        if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN"
-                        and c.lemma_.lower() in lex.verbs), None)
+    if measure is None:
+        # "those killed include 4 soldiers", "the arrested men include five from Lahore":
+        # the group's participle names the harm
+        deps = ("acl", "relcl") if group.lower_ in ("those", "people", "persons") else ("amod",)
+        measure = next((lex.verbs.get(c.lemma_.lower()) or lex.nouns.get(c.lower_)
+                        for c in group.children
+                        if c.dep_ in deps and c.tag_ in ("VBN", "JJ")
+                        and (c.lemma_.lower() in lex.verbs or c.lower_ in lex.nouns)), None)
     if measure is None or group.pos_ not in ("NOUN", "ADJ", "VERB", "PRON", "DET"):
         return None
     return Reading(measure=measure, noun=noun, anchor=group, rule=f"part_of:{group.lower_}")
@@ -366,8 +369,13 @@ def _among_counted(node: Token, num: Token) -> Token | None:
 
 
 def _first_conjunct(node: Token) -> Token:
-    """ "including two officers and three civilians": the conjunct that holds the relation."""
+    """ "including two officers and three civilians": the conjunct that holds the relation;
+    "include five from Lahore, four from Multan and two from Quetta": a list of counts by
+    where they came from, which the parser strings on the places."""
     for _ in range(MAX_SUBSET_DEPTH):
+        if node.dep_ == "appos" and node.head.dep_ == "pobj" and node.head.head.lower_ == "from":
+            node = node.head.head.head  # "four" hung on "Lahore" of "five from Lahore"
+            continue
         if node.dep_ != "conj" or node.head.i == node.i:
             break
         node = node.head

@@ -68,3 +68,22 @@ def test_a_service_named_by_its_number_is_no_figure() -> None:
     text = "Rescuers pulled 14 people from the rubble on Monday."
     result = run_documents([from_text(text, doc_id="d1", published=PUB)])
     assert [c.number_text for c in result.claims] == ["14"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The arrested suspects include six from Sukkur, three from Larkana and two "
+            "each from Dadu and Jacobabad.",
+            [("six", "arrested", None), ("three", "arrested", None), ("two", "arrested", None)],
+        ),
+        ("The injured men include two policemen.", [("two", "injured", None)]),
+        # a group no harm names counts nothing here
+        ("The new recruits include six from Sukkur.", []),
+    ],
+)
+def test_a_group_named_by_its_harm_includes_counts(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert figures(text) == expected
