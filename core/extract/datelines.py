@@ -18,11 +18,15 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 
+# Tokens a dateline may run to before its dash or colon: "LAHORE, Oct 6 (APP):" is eight.
+DATELINE_TOKENS = 10
+
+
 def dateline_end(sent: Span) -> int:
     """Token index after a dateline ("ISLAMABAD, Pakistan –"): where the reporter files
     from, not where anything happened. A dateline is a place name or two before a dash that
     opens a clause; a title ("Valdoria Conflict Monitor – Monthly Brief") is not one."""
-    for tok in sent[:7]:
+    for tok in sent[:DATELINE_TOKENS]:
         # a colon ends one too in South Asian copy ("LAHORE:", "QUETTA (APP):")
         if tok.text in ("–", "—", "-", "--", ":", "):") and tok.i > sent.start:
             before = sent.doc[sent.start : tok.i]

@@ -110,3 +110,10 @@ def test_a_name_of_a_kind_is_no_place(nlp: Language) -> None:
     # a town with "the" before its noun still is one
     text = "Troops killed three militants in the Kurram district on Monday."
     assert place_of(nlp, text, "three") == "Kurram district"
+
+
+def test_a_dateline_with_its_date_and_agency_is_one(nlp: Language) -> None:
+    from core.extract.datelines import dateline_end
+
+    sent = next(nlp("PESHAWAR, March 3 (Wire) - Gunmen killed four guards on Monday.").sents)
+    assert sent.doc[dateline_end(sent)].text == "Gunmen"
