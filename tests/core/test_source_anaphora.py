@@ -79,3 +79,25 @@ def test_what_describes_a_body_again(source: str, expected: bool) -> None:
 )
 def test_an_acronym_opening_a_headline(text: str, expected: list[str | None]) -> None:
     assert [s for _, s in sources(text)] == expected
+
+
+def test_a_tally_of_the_same_weeks_is_the_source_that_gave_them() -> None:
+    text = (
+        "Militants carried out 52 attacks in April, according to a report by the Valley "
+        "Institute of Peace Studies (VIPS).\n\n"
+        "Sindh was the worst hit province with 20 attacks in April.\n\n"
+        "On Monday, gunmen killed three guards at a depot in Sukkur."
+    )
+    assert sources(text) == [
+        (52, "the Valley Institute of Peace Studies (VIPS)"),
+        (20, "the Valley Institute of Peace Studies (VIPS)"),
+        (3, None),  # one incident, no tally
+    ]
+
+
+def test_a_tally_no_source_gave_before_has_none() -> None:
+    text = (
+        "Sindh was the worst hit province with 20 attacks in April.\n\n"
+        "Militants carried out 9 attacks in Punjab in April, police said."
+    )
+    assert sources(text) == [(20, None), (9, "police")]
