@@ -74,8 +74,13 @@ def a_seat(tok: Token) -> bool:
 
 def an_origin(tok: Token) -> bool:
     """ "six labourers from Punjab", "pilgrims from Iran": where people come from, told of a
-    noun, not where the harm was ("fled from Kabul" is a journey, read elsewhere)."""
+    noun, not where the harm was ("fled from Kabul" is a journey, read elsewhere). South Asian
+    copy arrests people "from" where it arrests them ("arrested two men from Thane")."""
     prep = tok.head
+    noun = prep.doc[prep.i - 1] if prep.i > 0 else prep
+    verb = prep.head if prep.head.pos_ == "VERB" else noun.head if noun.dep_ == "dobj" else None
+    if verb is not None and lexicon().verbs.get(verb.lemma_.lower()) in ("arrested", "kidnapped"):
+        return False
     return (
         tok.dep_ == "pobj"
         and prep.lower_ == "from"
