@@ -42,10 +42,6 @@ if TYPE_CHECKING:
 MONTH_DAYS = 27
 
 
-# A "sentence" of this many words or fewer is a fragment the parser cut off a line.
-FRAGMENT_WORDS = 2
-
-
 def report_incident_day(
     chunks: Sequence[Chunk], document: Document, published: dt.date | None
 ) -> Period | None:
@@ -57,8 +53,6 @@ def report_incident_day(
         for chunk in sorted(chunks, key=lambda c: c.offset)
         for sent in chunk.doc.sents
         if document.in_body(chunk.start_of(sent))
-        # a dateline or a source parsed alone ("KARACHI:", "CTD") is no sentence of the lead
-        and sum(not t.is_punct for t in sent) > FRAGMENT_WORDS
     )
     lead_sents = list(itertools.islice(sents, LEAD_SENTENCES))
     # "Separately, two policemen were shot on Monday": another incident's day
