@@ -575,7 +575,8 @@ def _carry(ctx: _Context, here: _Sentence, first_period: Period | None, read: bo
         ctx.period = first_period
     elif happenings:
         ctx.period = happenings[0]
-    elif not read or here.periods:
+    elif not read or any(not dates_report for _, _, dates_report in here.periods):
+        # "a spokesman said on Tuesday that ...": the day of a report ends no period
         ctx.period = None
     # the day of a report ("a statement released on Sunday") dates the next sentence's
     # figures only when nothing else does, as it does its own

@@ -36,3 +36,21 @@ def test_a_participle_of_a_happening_keeps_its_date(nlp: Language) -> None:
     year = next(t for t in doc if t.text == "2004")
     killed = next(t for t in doc if t.lemma_ == "kill")
     assert other_clause(killed, year)
+
+
+def test_the_day_of_a_report_ends_no_period(nlp: Language) -> None:
+    import datetime as dt
+
+    from core.ingest.files import from_text
+    from core.pipeline import run_documents
+
+    text = (
+        "Police arrested 12 suspects in raids in Sukkur last week.\n\n"
+        "A spokesman said on Tuesday that 40 officers took part in the raids. "
+        "The arrested men include five from Larkana."
+    )
+    result = run_documents([from_text(text, doc_id="d1", published=dt.date(2031, 5, 8))])
+    days = {c.number_text: (c.date_start, c.date_end) for c in result.claims}
+    assert days["five"] == days["12"]
+    assert days["12"][0] is not None
+    assert days["12"][0] < days["12"][1]
