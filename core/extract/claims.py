@@ -57,7 +57,7 @@ from core.extract.participants import in_condition
 from core.extract.place_words import spelled_out
 from core.extract.readings import elliptical, read_figure
 from core.extract.shot_counts import bare_shot, settle_shot_counts
-from core.extract.source_anaphora import described_again, named_sources
+from core.extract.source_anaphora import described_again
 from core.extract.tree_distance import nearest
 from core.extract.victim_mentions import (
     Victim,
@@ -131,9 +131,7 @@ def extract_claims(
         dateline = None
     home = report_home(chunks, dateline)
     incident = report_incident_day(chunks, document, published)
-    # "across the country": of the report's town, else of the bureau filing on a district
-    areas = home_areas(home) or home_areas(dateline.city if dateline is not None else None)
-    ctx = _Context(incident=incident, areas=areas)
+    ctx = _Context(incident=incident, areas=_report_areas(home, dateline))
     skip_to = dateline.end if dateline is not None else -1
     crowded = [0, 0]  # sentences over the limit, figures skipped
     for chunk in sorted(chunks, key=lambda c: c.offset):
@@ -168,11 +166,16 @@ def extract_claims(
             ctx.paragraph_start = para_start
     claims = _without(claims, ctx.withdrawn) if ctx.withdrawn else claims
     claims = settle_shot_counts(claims, ctx.bare_shot)
-    claims = named_sources(claims)  # "the think tank said": the one named before
     if crowded[0] and notes is not None:
         notes.append(CUT_FIGURES.format(
             n=crowded[0], skipped=crowded[1], limit=settings.max_claims_per_sentence))
     return claims
+
+
+def _report_areas(home: str | None, dateline: places.Dateline | None) -> dict[str, str]:
+    """What "across the country" or "the province" names: the country and province of the
+    report's town, else of the bureau's town when the report is about a district elsewhere."""
+    return home_areas(home) or home_areas(dateline.city if dateline is not None else None)
 
 
 def _without(claims: list[Claim], withdrawn: set[str]) -> list[Claim]:
