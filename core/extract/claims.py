@@ -42,7 +42,7 @@ from core.extract.claim_places import (
     scene_town,
     sentence_place,
 )
-from core.extract.date_clauses import charged_deed, other_clause, set_apart, shifted
+from core.extract.date_clauses import charged_deed, other_clause, reports_on, set_apart, shifted
 from core.extract.figures import (
     checkable_other,
     counts_a_word,
@@ -173,8 +173,7 @@ def extract_claims(
 
 
 def _report_areas(home: str | None, dateline: places.Dateline | None) -> dict[str, str]:
-    """What "across the country" or "the province" names: the country and province of the
-    report's town, else of the bureau's town when the report is about a district elsewhere."""
+    """ "across the country", "the province": of the report's town, else of the bureau's."""
     return home_areas(home) or home_areas(dateline.city if dateline is not None else None)
 
 
@@ -563,6 +562,11 @@ def _claim(
     )
 
 
+def _only_reports_on(here: _Sentence, period: Period | None) -> bool:
+    """The sentence's dates are only the day of a report soon after ``period``."""
+    return all(r and reports_on(p, period) for _, p, r in here.periods)
+
+
 def _carry(ctx: _Context, here: _Sentence, first_period: Period | None, read: bool) -> None:
     """What carries to the next sentence: its time, place and speaker. A sentence with figures
     (``read``) passes on what its figures used; one without passes on only what it states
@@ -578,8 +582,7 @@ def _carry(ctx: _Context, here: _Sentence, first_period: Period | None, read: bo
         ctx.period = first_period
     elif happenings:
         ctx.period = happenings[0]
-    elif not read or any(not dates_report for _, _, dates_report in here.periods):
-        # "a spokesman said on Tuesday that ...": the day of a report ends no period
+    elif not read or (here.periods and not _only_reports_on(here, ctx.period)):
         ctx.period = None
     # the day of a report ("a statement released on Sunday") dates the next sentence's
     # figures only when nothing else does, as it does its own

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from core.extract.claim_dates import dates_harm, dates_incident, harm_verbs
 from core.extract.measures import lexicon
 from core.rules import load_rules
-from core.text.dates import date_words
+from core.text.dates import Period, date_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -119,3 +119,14 @@ def charged_deed(anchor: Token, date: Token) -> bool:
         ):
             return True
     return False
+
+
+# A report comes within this many days of what it reports.
+REPORT_LAG_DAYS = 7
+
+
+def reports_on(report: Period, period: Period | None) -> bool:
+    """ "... during the last week. A spokesman said on Tuesday that ...": the day of a report
+    soon after the period carried keeps it for the figures after (one weeks before, as a
+    caption's older attack, does not)."""
+    return period is not None and 0 <= (report.start - period.end).days <= REPORT_LAG_DAYS
