@@ -263,6 +263,7 @@ def analyse(
     """Claims and statements of one parsed document; a figure inside a statement's content
     takes the statement's speaker as its attribution. Limits that cut something add a
     warning to ``notes``."""
+    from core.extract.source_anaphora import named_sources
     from core.extract.statement_attribution import Attributions, replaces
     from core.extract.statements import find_statements
 
@@ -286,7 +287,8 @@ def analyse(
             attributed.append(dataclasses.replace(claim, attribution=speaker))
         else:
             attributed.append(claim)
-    return attributed, statements
+    # a speaker's words may describe the body again ("the think tank said"): named once more
+    return named_sources(attributed), statements
 
 
 def parse_documents(

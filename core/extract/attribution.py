@@ -22,6 +22,7 @@ from core.extract.claim_places import (
 from core.extract.cues import cues
 from core.extract.measures import Reading, lexicon
 from core.extract.nlp import negated
+from core.extract.source_anaphora import definite_document
 from core.extract.source_names import (
     POSSESSIVE,
     compound_author,
@@ -151,7 +152,8 @@ def speaker_of(verb: Token) -> str | None:
             document = _document_speaker(child)
             if document is None:
                 return np_text(child)
-            return document or None
+            # "the statement said": whose it is, ``source_anaphora`` reads off the report
+            return document or (np_text(child) if definite_document(child) else None)
         if child.dep_ == "agent":
             for obj in child.children:
                 if obj.dep_ == "pobj" and not _pronoun(obj.lower_):
@@ -245,7 +247,8 @@ def _frame_source(obj: Token) -> str | None:
         for t in obj.subtree
         if t.i != obj.i and t.i not in told
     ):
-        return None
+        # "according to the report": the one a body was named with before (source_anaphora)
+        return np_text(obj) if definite_document(obj) else None
     return with_acronym(obj, with_name(obj, without_document(obj, np_text(obj))))
 
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from core.extract.claim_places import dateline_end
 from core.extract.cues import cues
 from core.extract.measures import lexicon
+from core.text import places
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -44,23 +45,36 @@ def opening_source(sent: Span) -> str | None:
     if colon is None or colon.i == sent.start:
         return None
     head = sent.doc[colon.i - 1]
-    if dateline_end(sent) > sent.start and not _named_source(head, by_entity=False):
+    named = _named_source(head, by_entity=False) or _defined_acronym(head)
+    if dateline_end(sent) > sent.start and not named:
         return None
     words = [t for t in sent.doc[sent.start : colon.i] if not t.is_punct]
     after = sent.doc[colon.i + 1 : sent.end]
     if (
         # a place in capitals ("ORLAN:") may be tagged an organisation: only words say so
-        (head.is_upper and len(head) > 1 and not _named_source(head, by_entity=False))
+        (head.is_upper and len(head) > 1 and not named)
         or not any(t.pos_ in ("VERB", "AUX") or t.like_num for t in after)
     ):
         return None
     # by its words only: a tagger's organisation before a colon may be a story's name
     # ("Harbour Shooting: …")
-    if not _named_source(head, by_entity=False) or any(
-        t.pos_ in ("VERB", "AUX", "NUM") or t.like_num for t in words
-    ):
+    if not named or any(t.pos_ in ("VERB", "AUX", "NUM") or t.like_num for t in words):
         return None
     return sent.doc[sent.start : colon.i].text.strip(" .'\"‘’“”")
+
+
+MAX_ACRONYM = 6  # letters of a body's acronym ("ISPR", "NDMA")
+
+
+def _defined_acronym(head: Token) -> bool:
+    """ "ISPR: 11 killed", "CTD: 5 held": a body's acronym (the tagger's organisation, or one
+    the text spells out: "... Public Relations (ISPR)"), not a town in capitals ("QUETTA:")
+    nor a label ("UPDATE:")."""
+    if not (head.is_upper and head.is_alpha and 1 < len(head) <= MAX_ACRONYM):
+        return False
+    if places.candidates(head.text):
+        return False
+    return head.ent_type_ == "ORG" or f"({head.text})" in head.doc.text
 
 
 def _named_source(head: Token, *, by_entity: bool = True) -> bool:

@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from core.extract.datelines import away_from_bureau, dateline_place
 from core.extract.datelines import dateline_end as dateline_end  # noqa: PLC0414
-from core.extract.datelines import dateline_place
 from core.extract.home_country import home_country_times
 from core.extract.name_roles import a_town_called_a_person, not_a_name, venue_town
 from core.extract.nlp import Chunk, sentence_ents
@@ -37,7 +37,13 @@ from core.extract.place_towns import town_over_state as town_over_state  # noqa:
 from core.extract.place_words import LOCATIVE_PREPS as LOCATIVE_PREPS  # noqa: PLC0414
 from core.extract.place_words import PlaceWords as PlaceWords  # noqa: PLC0414
 from core.extract.place_words import a_scene as a_scene  # noqa: PLC0414
-from core.extract.place_words import bureau_province, places_incident
+from core.extract.place_words import (
+    a_seat,
+    an_indefinite_name,
+    an_origin,
+    bureau_province,
+    places_incident,
+)
 from core.extract.place_words import lexicon_places as lexicon_places  # noqa: PLC0414
 from core.extract.place_words import locative as locative  # noqa: PLC0414
 from core.extract.report_places import lead_province, report_town
@@ -71,11 +77,14 @@ def fallback_place(dateline: places.Dateline | None, country: str | None) -> str
     return f"{dateline.place}, {country}"
 
 
-def report_areas(chunks: Sequence[Chunk], home: str | None) -> dict[str, str]:
+def report_areas(
+    chunks: Sequence[Chunk], home: str | None, dateline: places.Dateline | None = None
+) -> dict[str, str]:
     """What "the country" or "the province" names before the report names one (the areas of
-    the report's town), and the names the report gives the kinds of place it describes ("a
-    Pacific island" named later "the Pacific island of Tanna")."""
-    return home_areas(home) | named_kinds(chunks)
+    the report's town, else of the bureau's), and the names the report gives the kinds of
+    place it describes ("a Pacific island" named later "the Pacific island of Tanna")."""
+    bureau = dateline.city if dateline is not None else None
+    return (home_areas(home) or home_areas(bureau)) | named_kinds(chunks)
 
 
 def report_home(chunks: Sequence[Chunk], dateline: places.Dateline | None) -> str | None:
@@ -105,7 +114,8 @@ def lead_scene(chunks: Sequence[Chunk], dateline: places.Dateline) -> str | None
                 continue
             if chunk.end_of(sent) <= dateline.end + 1:
                 continue  # "SRINAGAR, Jan 5 (PTI)" split off its story: the next sentence
-            for tok, name in place_mentions(sent, skip_to=dateline.end - chunk.offset):
+            found = place_mentions(sent, skip_to=dateline.end - chunk.offset)
+            for tok, name in found:
                 town = places.resolve(name, hints=hints) if places_incident(tok) else None
                 if (
                     town is not None
@@ -119,7 +129,8 @@ def lead_scene(chunks: Sequence[Chunk], dateline: places.Dateline) -> str | None
                     return f"{name}, {dateline.region}" if dateline.region else name
                 if dateline.region is None and locative(tok) and bureau_province(name, filed):
                     province = name  # "Raipur: ... on the border in Chhattisgarh"
-            return province
+            # "QUETTA: ... in Kech district": a place the lead names away from the bureau
+            return province or away_from_bureau(found, filed)
     return None
 
 
@@ -155,7 +166,9 @@ def place_mentions(
         *entity_places(sent, ents, start),
         *unlabelled_places(sent, start, covered, {} if areas is None else areas),
     ):
-        (speakers if where_a_speaker_is(tok) else found).append((tok, name))
+        # "an Islamabad-based group", "men from Swat", "in a separate IBO"
+        if not (a_seat(tok) or an_origin(tok) or an_indefinite_name(tok)):
+            (speakers if where_a_speaker_is(tok) else found).append((tok, name))
     found = with_described(sent, found, areas)  # "a Pacific island": the name given it later
     if areas is not None:
         remember_areas(sent, areas)  # for "in the district" in the sentences after

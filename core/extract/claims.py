@@ -48,23 +48,25 @@ from core.extract.date_clauses import (
     charged_deed,
     other_clause,
     phrase_date,
+    reports_on,
     set_apart,
     shifted,
 )
 from core.extract.figures import (
     checkable_other,
-    counts_a_word,
     figure_chars,
     not_a_figure,
-    zero_figures,
 )
 from core.extract.incident_days import overnight_figure, report_incident_day
 from core.extract.incident_words import DEATH_AFTER_DAYS, died_after
 from core.extract.measures import Reading
 from core.extract.nlp import Chunk
 from core.extract.participants import in_condition
-from core.extract.readings import elliptical, read_figure
+from core.extract.place_words import spelled_out
+from core.extract.readings import read_figure
+from core.extract.sentence_figures import sentence_figures, with_ellipsis
 from core.extract.shot_counts import bare_shot, settle_shot_counts
+from core.extract.source_anaphora import described_again
 from core.extract.tree_distance import nearest
 from core.extract.victim_mentions import (
     Victim,
@@ -83,7 +85,7 @@ from core.model import Claim, Document
 from core.settings import DEFAULT_SETTINGS, Settings
 from core.text import places
 from core.text.dates import Period
-from core.text.numbers import Amount, find_amounts
+from core.text.numbers import Amount
 from core.text.periods import within
 from core.text.publication_dates import latest_full_date
 from core.text.qualifiers import explain_vague
@@ -139,7 +141,7 @@ def extract_claims(
         dateline = None
     home = report_home(chunks, dateline)
     incident = report_incident_day(chunks, document, published)
-    ctx = _Context(incident=incident, areas=report_areas(chunks, home))  # "across the country"
+    ctx = _Context(incident=incident, areas=report_areas(chunks, home, dateline))
     skip_to = dateline.end if dateline is not None else -1
     crowded = [0, 0]  # sentences over the limit, figures skipped
     for chunk in sorted(chunks, key=lambda c: c.offset):
@@ -245,7 +247,7 @@ def _claims_in_sentence(
     skip_to: int = -1,
     crowded: list[int] | None = None,
 ) -> list[Claim]:
-    figures = _figures(sent, chunk, settings, crowded)
+    figures = sentence_figures(sent, chunk, settings, crowded)
     periods = sentence_periods(sent, published)
     ctx.incident_told |= any(p == ctx.incident for _, p, _ in periods)
     here = _Sentence(
@@ -265,7 +267,7 @@ def _claims_in_sentence(
         ),
         attribution=sentence_source(sent),
     )
-    resolved, victims = _not_named_before(_with_ellipsis(_readings(here, figures)), ctx)
+    resolved, victims = _not_named_before(with_ellipsis(_readings(here, figures)), ctx)
     first_period: Period | None = None
     ids_by_number: dict[int, str] = {}
     claims: list[Claim] = []
@@ -333,39 +335,6 @@ def _by_name(one: Victim, other: Victim) -> bool:
     return named and one.measure != other.measure and same_person(one, other)
 
 
-def _figures(
-    sent: Span, chunk: Chunk, settings: Settings, crowded: list[int] | None
-) -> list[tuple[Amount, Token, Span]]:
-    """The sentence's figures (amount, number token, span), up to the per-sentence limit."""
-    doc = chunk.doc
-    sent_text = sent.text
-    base = sent.start_char
-    amounts = list(find_amounts(sent_text, settings=settings))
-    limit = settings.max_claims_per_sentence
-    if len(amounts) > limit:
-        # each figure's reading walks the sentence: thousands of figures in one sentence
-        # ("dozens of dozens of ...") would cost their square
-        if crowded is not None:
-            crowded[0] += 1
-            crowded[1] += len(amounts) - limit
-        # figures followed by a word ("2 people") before bare runs of numbers ("1 and 1")
-        ranked = sorted(
-            range(len(amounts)), key=lambda i: (not counts_a_word(sent_text, amounts[i]), i)
-        )
-        amounts = [amounts[i] for i in sorted(ranked[:limit])]
-    figures: list[tuple[Amount, Token, Span]] = []
-    for amount in amounts:
-        span = doc.char_span(base + amount.start, base + amount.end, alignment_mode="expand")
-        num_span = doc.char_span(
-            base + amount.number_start, base + amount.number_end, alignment_mode="expand"
-        )
-        if span is None or num_span is None:
-            continue
-        figures.append((amount, num_span.root, span))
-    figures.extend(zero_figures(sent))
-    return figures
-
-
 def _readings(
     here: _Sentence, figures: list[tuple[Amount, Token, Span]]
 ) -> list[tuple[Amount, Token, Span, Reading]]:
@@ -395,33 +364,6 @@ def _readings(
                 [r for r in readings if r[1].i not in replaced] + victims, key=lambda r: r[2].start
             )
     return readings
-
-
-def _with_ellipsis(
-    readings: list[tuple[Amount, Token, Span, Reading]],
-) -> list[tuple[Amount, Token, Span, Reading]]:
-    """Elliptical figures ("compared with 645", "rose to 263") take the reading of the figure
-    before them in the sentence; other figures without a measure are dropped."""
-    resolved: list[tuple[Amount, Token, Span, Reading]] = []
-    for amount, num, span, own in readings:
-        if own.measure is not None:
-            resolved.append((amount, num, span, own))
-            continue
-        prev = resolved[-1][3] if resolved else None
-        # Only a counted measure carries over: a stray number after an uncategorised count
-        # ("calling 911") is not more of the same.
-        if prev is None or prev.measure in (None, "other") or not elliptical(num):
-            continue
-        if not amount.value.is_integer():
-            continue  # "... killed in Zarand in a 6.4 quake": a fraction is no more of them
-        borrowed = Reading(
-            measure=prev.measure,
-            noun=prev.noun,
-            anchor=num.head,
-            rule=f"ellipsis<{prev.rule}",
-        )
-        resolved.append((amount, num, span, borrowed))
-    return resolved
 
 
 def _period_of(anchor: Token, here: _Sentence, ctx: _Context) -> Period | None:
@@ -528,11 +470,13 @@ def _claim(
         here.home,
         (period.end - period.start).days if period else None,
     )
-    attribution = (
+    carried = ctx.attribution if here.same_paragraph else None
+    attribution = described_again(
         recorder(anchor)  # "…; the hospital put the toll at 5": its own source first
         or here.attribution
         or reporter(anchor)
-        or (ctx.attribution if here.same_paragraph else None)
+        or carried,
+        carried,
     )
     noun = reading.noun
     start, end = figure_chars(here.chunk.doc.text, here.sent.start_char, amount, span)
@@ -557,13 +501,18 @@ def _claim(
         ),
         subject=noun_phrase(noun, exclude=span) if noun is not None else None,
         actor=actor_of(reading),
-        location=place,
+        location=spelled_out(place),  # "KP": Khyber Pakhtunkhwa
         date_start=period.start if period else None,
         date_end=period.end if period else None,
         date_text=period.text if period else None,
         attribution=attribution,
         part_of=part_of,
     )
+
+
+def _only_reports_on(here: _Sentence, period: Period | None) -> bool:
+    """The sentence's dates are only the day of a report soon after ``period``."""
+    return all(r and reports_on(p, period) for _, p, r in here.periods)
 
 
 def _carry(ctx: _Context, here: _Sentence, first_period: Period | None, read: bool) -> None:
@@ -582,7 +531,7 @@ def _carry(ctx: _Context, here: _Sentence, first_period: Period | None, read: bo
         ctx.period = first_period
     elif happenings:
         ctx.period = happenings[0]
-    elif not read or here.periods:
+    elif not read or (here.periods and not _only_reports_on(here, ctx.period)):
         ctx.period = None
     # the day of a report ("a statement released on Sunday") dates the next sentence's
     # figures only when nothing else does, as it does its own

@@ -4,11 +4,13 @@ named in a charge. Each says whether a date of the sentence dates the figure."""
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, TypeVar
 
 from core.extract.claim_dates import dates_harm, dates_incident, harm_verbs
 from core.extract.measures import lexicon
-from core.text.dates import date_words
+from core.rules import load_rules
+from core.text.dates import Period, date_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -57,6 +59,11 @@ def _clause(tok: Token, deps: tuple[str, ...]) -> Token | None:
     return None
 
 
+@functools.cache
+def _static_participles() -> frozenset[str]:
+    return frozenset(str(w) for w in load_rules("dates")["static_participles"])
+
+
 def other_clause(anchor: Token, date: Token) -> bool:
     """The date stands in a relative or participial clause that describes a participant, the
     figure outside it: "a gunman who killed one at the firm from which he was fired last week",
@@ -69,6 +76,8 @@ def other_clause(anchor: Token, date: Token) -> bool:
     other = _clause(date, ("relcl", "acl"))
     if other is None:
         return _deed_of_someone(anchor, date)
+    if other.dep_ == "acl" and other.lemma_.lower() in _static_participles():
+        return False  # "suspects affiliated with the group late on Friday": a misparse
     if anchor.i in {t.i for t in other.subtree}:
         return False
     # the clause describes the figure's own noun: "a 110 million aid package unveiled Sunday"
@@ -130,3 +139,14 @@ def phrase_date(num: Token, dates: list[tuple[Token, _P, bool]]) -> _P | None:
         if (t.i in inside or t.head.i == num.i + 1) and t.i != num.i and not reported
     ]
     return own[0] if len(own) == 1 else None
+
+
+# A report comes within this many days of what it reports.
+REPORT_LAG_DAYS = 7
+
+
+def reports_on(report: Period, period: Period | None) -> bool:
+    """ "... during the last week. A spokesman said on Tuesday that ...": the day of a report
+    soon after the period carried keeps it for the figures after (one weeks before, as a
+    caption's older attack, does not)."""
+    return period is not None and 0 <= (report.start - period.end).days <= REPORT_LAG_DAYS

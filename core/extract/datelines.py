@@ -4,22 +4,29 @@ none (``core.extract.claim_places``)."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from core.extract.nlp import Chunk
+from core.extract.place_towns import scene_token
 from core.extract.report_places import LEAD_SENTENCES
+from core.rules import load_rules
 from core.text import places
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
+
+
+# Tokens a dateline may run to before its dash or colon: "LAHORE, Oct 6 (APP):" is eight.
+DATELINE_TOKENS = 10
 
 
 def dateline_end(sent: Span) -> int:
     """Token index after a dateline ("ISLAMABAD, Pakistan –"): where the reporter files
     from, not where anything happened. A dateline is a place name or two before a dash that
     opens a clause; a title ("Valdoria Conflict Monitor – Monthly Brief") is not one."""
-    for tok in sent[:7]:
+    for tok in sent[:DATELINE_TOKENS]:
         # a colon ends one too in South Asian copy ("LAHORE:", "QUETTA (APP):")
         if tok.text in ("–", "—", "-", "--", ":", "):") and tok.i > sent.start:
             before = sent.doc[sent.start : tok.i]
@@ -74,4 +81,41 @@ def dateline_place(chunks: Sequence[Chunk]) -> str | None:
                 if seen > LEAD_SENTENCES and not places.candidates(name):
                     continue
                 return name.title() if name.isupper() else name
+    return None
+
+
+@functools.cache
+def _bureau_area_nouns() -> frozenset[str]:
+    return frozenset(str(w) for w in load_rules("places")["bureau_area_nouns"])
+
+
+def away_from_bureau(found: Sequence[tuple[Token, str]], filed: places.Place) -> str | None:
+    """ "QUETTA: ... in the Hoshab area of Kech district", "KABUL (Agency): ... a mosque in
+    northern Kunduz province": the place a lead names away from the town the report is filed
+    from (a bureau covers a region): a town or province elsewhere, or a district or area the
+    gazetteer does not list. Not a place that holds the bureau's town ("LAHORE: Punjab police
+    said", "TULSA, Okla. - An Oklahoma man") nor a part of it, nor a street or a venue."""
+    hints = {k: 1 for k in (filed.country, filed.admin1) if k}
+    for tok, name in found:
+        if scene_token(tok, name):
+            continue
+        where = places.resolve(name, hints=hints)
+        nouns = _bureau_area_nouns()  # "Kech district", or "Kech" read off it
+        area = name.split()[-1].lower() in nouns or (
+            tok.dep_ == "compound" and tok.head.lower_ in nouns
+        )
+        if where is None:
+            if area:
+                return name
+            continue
+        if where.key == filed.key or places.part_of(where, filed):
+            return None  # the lead's scene is the bureau's own town
+        if places.relation(where, filed) == "contains":
+            continue
+        # a country abroad, another province or a district: a bare town's name may be a
+        # part of the bureau's town that a namesake elsewhere bears ("CHICAGO: in Bridgeport")
+        if (where.level == "country" and where.country != filed.country) or (
+            (area or where.level == "admin1") and where.admin1 != filed.admin1
+        ):
+            return name
     return None

@@ -9,7 +9,13 @@ from typing import TYPE_CHECKING
 
 from core.extract.cues import cues
 from core.extract.place_roles import a_journey_end, locality_nouns
-from core.extract.place_words import a_scene, an_area_placed, lexicon_places, locative
+from core.extract.place_words import (
+    a_scene,
+    a_seat,
+    an_area_placed,
+    lexicon_places,
+    locative,
+)
 from core.extract.report_places import BIG_TOWN, agency_words, premises_of
 from core.text import places
 
@@ -126,6 +132,7 @@ def not_a_name(ent: Span) -> bool:
     police force that speaks ("Tulsa police said") still bears its town's name."""
     return not (
         a_person(ent)
+        or a_seat(ent.root)  # "an Islamabad-based group"
         or a_given_name(ent.root)  # "a lounge called Havana"
         or a_hospital_town(ent.root)  # "taken to a hospital in Salem"
         or a_journey_end(ent.root)  # "the wounded were flown to Karachi"
@@ -145,6 +152,9 @@ def a_body(root: Token) -> bool:
         head = head.head  # "the Marion County Sheriff's Office": up to the body's head noun
     if an_area_placed(head):
         return False
+    held = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else head
+    if head.lower_ in lexicon_places().area_nouns and locative(held):
+        return False  # "in the Hoshab area of Kech district": the district, no office
     return head.lower_ in lexicon_places().not_places or head.lower_ in agency_words()
 
 

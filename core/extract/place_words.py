@@ -4,9 +4,12 @@ shares: a locative ("in", "near"), a scene's name ("Elm Street", "the 500 block"
 from __future__ import annotations
 
 import functools
+import re
+import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from core.extract.measures import lexicon
 from core.rules import load_rules
 from core.text import places
 
@@ -29,6 +32,7 @@ class PlaceWords:
     street_suffixes: frozenset[str]
     incident_words: frozenset[str]
     suburb_words: frozenset[str]
+    seat_words: frozenset[str]
 
 
 @functools.cache
@@ -42,6 +46,7 @@ def lexicon_places() -> PlaceWords:
         street_suffixes=frozenset(raw["street_suffixes"]),
         incident_words=frozenset(raw["incident_words"]),
         suburb_words=frozenset(raw["suburb_words"]),
+        seat_words=frozenset(raw["seat_words"]),
     )
 
 
@@ -140,3 +145,80 @@ def bureau_province(name: str, filed: places.Place) -> bool:
     Chhattisgarh"): where the incident is, the dateline being the bureau's town."""
     place = places.resolve(name, hints={filed.country: 1} if filed.country else None)
     return place is not None and place.level == "admin1" and place.key == filed.admin1
+
+
+def a_seat(tok: Token) -> bool:
+    """ "the Islamabad-based think tank", "a Karachi-born officer": where a body sits or a
+    person comes from, joined by a hyphen to the word that says so; no scene."""
+    after = tok.doc[tok.i + 1 : tok.i + 3]
+    return (
+        len(after) == 2
+        and after[0].text in ("-", "\u2013")
+        and after[1].lower_ in lexicon_places().seat_words
+    )
+
+
+def an_origin(tok: Token) -> bool:
+    """ "six labourers from Punjab", "pilgrims from Iran": where people come from, told of a
+    noun, not where the harm was ("fled from Kabul" is a journey, read elsewhere). South Asian
+    copy arrests people "from" where it arrests them ("arrested two men from Thane")."""
+    prep = tok.head
+    noun = prep.doc[prep.i - 1] if prep.i > 0 else prep
+    verb = prep.head if prep.head.pos_ == "VERB" else noun.head if noun.dep_ == "dobj" else None
+    if verb is not None and lexicon().verbs.get(verb.lemma_.lower()) in ("arrested", "kidnapped"):
+        return False
+    return (
+        tok.dep_ == "pobj"
+        and prep.lower_ == "from"
+        and prep.dep_ == "prep"
+        # the parser often hangs "from" on the verb: the noun before it still governs it
+        and prep.i > 0
+        and _people(prep.doc[prep.i - 1])
+        and prep.doc[prep.i - 1].dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "appos")
+    )
+
+
+# Endings of nouns for people by what they do ("labourers", "refugees", "tourists").
+_AGENT_ENDINGS = ("er", "or", "ist", "ee", "ant", "ian", "ent")
+
+
+def _people(noun: Token) -> bool:
+    """A noun for people ("workers from Sindh"), not a thing ("responses from Dubai", "the
+    coast from Bandar Abbas")."""
+    if noun.pos_ == "PROPN" or noun.ent_type_ == "NORP":
+        return True
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and (
+        lemma in lexicon().victim_nouns or lemma.endswith(_AGENT_ENDINGS)
+    )
+
+
+# "KP", "DI Khan", "J&K", "D.G. Khan": a name opening with an abbreviation of capitals
+# (initials with dots alone, "D.C.", are a US state's name as the press writes it)
+_ABBREVIATED = re.compile(
+    r"^(?:(?:[A-Z]{2,3}|[A-Z]&[A-Z])(?:\s+[A-Z][a-z]+)?|(?:[A-Z]\.){1,3}\s*[A-Z][a-z]+)$"
+)
+
+
+def spelled_out(name: str | None) -> str | None:
+    """ "KP" is Khyber Pakhtunkhwa, "DI Khan" Dera Ismail Khan: a town or province the press
+    abbreviates, written whole as the gazetteer names it, so that a checker's filter and the
+    report that spells it out meet. A country ("US") and a name with more ("Tulsa, Okla.")
+    stay as written."""
+    if not name or not _ABBREVIATED.match(name):
+        return name
+    place = places.lookup(name)
+    if place is None or place.level not in ("city", "admin1"):
+        return name
+    # the gazetteer's transliteration marks ("Kashmīr") are not how the press writes it
+    plain = unicodedata.normalize("NFKD", place.name)
+    return "".join(ch for ch in plain if not unicodedata.combining(ch))
+
+
+def an_indefinite_name(tok: Token) -> bool:
+    """ "in a separate IBO", "during an ATF raid": a name with "a" or "an" before it is a
+    thing of a kind (an operation, a raid), not a place ("a Madison apartment" is read off
+    the noun after the town)."""
+    return tok.pos_ == "PROPN" and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children
+    )

@@ -224,11 +224,14 @@ def _part_of_group(node: Token, noun: Token | None) -> Reading | None:
         return None
     lex = lexicon()
     measure = lex.nouns.get(group.lower_) or lex.nouns.get(group.lemma_.lower())
-    if measure is None and group.lower_ in ("those", "people", "persons"):
-        # "those killed include 4 soldiers": the group's participle names the harm
-        measure = next((lex.verbs[c.lemma_.lower()] for c in group.children
-                        if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN"
-                        and c.lemma_.lower() in lex.verbs), None)
+    if measure is None:
+        # "those killed include 4 soldiers", "the arrested men include five from Lahore":
+        # the group's participle names the harm
+        deps = ("acl", "relcl") if group.lower_ in ("those", "people", "persons") else ("amod",)
+        measure = next((lex.verbs.get(c.lemma_.lower()) or lex.nouns.get(c.lower_)
+                        for c in group.children
+                        if c.dep_ in deps and c.tag_ in ("VBN", "JJ")
+                        and (c.lemma_.lower() in lex.verbs or c.lower_ in lex.nouns)), None)
     if measure is None or group.pos_ not in ("NOUN", "ADJ", "VERB", "PRON", "DET"):
         return None
     if measure in EVENT_MEASURES and noun is not None and people_noun(noun):
@@ -388,8 +391,13 @@ def _among_counted(node: Token, num: Token) -> Token | None:
 
 
 def _first_conjunct(node: Token) -> Token:
-    """ "including two officers and three civilians": the conjunct that holds the relation."""
+    """ "including two officers and three civilians": the conjunct that holds the relation;
+    "include five from Lahore, four from Multan and two from Quetta": a list of counts by
+    where they came from, which the parser strings on the places."""
     for _ in range(MAX_SUBSET_DEPTH):
+        if node.dep_ == "appos" and node.head.dep_ == "pobj" and node.head.head.lower_ == "from":
+            node = node.head.head.head  # "four" hung on "Lahore" of "five from Lahore"
+            continue
         if node.dep_ != "conj" or node.head.i == node.i:
             break
         node = node.head
@@ -423,9 +431,28 @@ def _argument_count(verb: Token, node: Token, num: Token) -> Token | None:
     return None
 
 
+def _toll_past_participle(node: Token) -> Reading | None:
+    """ "put the number of attackers killed at four": the parser hangs "at four" on the
+    participle; the figure is the toll the verb puts (what the participle says it counts)."""
+    part = node.head.head
+    if node.dep_ != "pobj" or node.head.lower_ != "at" or part.dep_ != "acl":
+        return None
+    of = part.head.head
+    toll = of.head
+    if of.lower_ != "of" or toll.lemma_.lower() not in lexicon().toll_nouns:
+        return None
+    if toll.head.lemma_.lower() not in lexicon().change_verbs | {"put"}:
+        return None
+    measure = _toll_measure(toll) or _read_noun(part)
+    return Reading(measure=measure, anchor=toll.head, rule="toll:participle") if measure else None
+
+
 def _toll(node: Token) -> Reading | None:
     lex = lexicon()
     head = node.head
+    participle = _toll_past_participle(node)
+    if participle is not None:
+        return participle
     # "came down to 214 in 2025 from 374 in 2024": the figure before the change is a toll too
     verb = head.head if node.dep_ == "pobj" and head.lower_ in ("to", "at", "from") else head
     if head.lower_ == "from" and verb.lemma_.lower() not in lex.change_verbs:

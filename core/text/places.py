@@ -140,7 +140,8 @@ _DATELINE_HEAD = 3000  # a dateline opens the story: only the top of the text is
 _DATELINE = re.compile(
     # a station or an update note may come first: "KOTV (CBS/AP) TULSA", "(Updated 3 p.m.) X"
     r"^[ \t]*(?:(?:[A-Z]{3,5}[ \t]+)?\([^)\n]{1,40}\)[ \t]+)?"
-    r"(?P<city>[A-Z][A-Z.'’\- ]{1,40}?[A-Z.])"
+    # two bureaus share a wire story: "ISLAMABAD/KABUL, May 19 (Reuters) -"
+    r"(?P<city>[A-Z][A-Z.'’\- ]{1,40}?[A-Z.])(?:/[A-Z][A-Z.'’\- ]{1,30}?[A-Z.])?"
     r"(?:,[ \t]*(?P<region>[A-Z][A-Za-z.]*(?:[ \t][A-Z][A-Za-z.]*){0,2}))?"
     r"(?:,?[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?"  # "NEW YORK, March 3 (Reuters) -"
     r"[ \t]*(?:\((?P<agency>[^)\n]{1,40})\))?"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from core.lexicon.mastheads import publication_before_date
 from core.text.dates import (
@@ -69,7 +69,7 @@ def _dateline() -> re.Pattern[str]:
     tables = date_words()
     day, year = r"(?P<{}>\d{{1,2}})(?:st|nd|rd|th)?", r"(?:,?\s+(?P<{}>(?:19|20)\d{{2}}))?"
     return re.compile(
-        rf"^\s*(?P<city>[A-Z][A-Za-z.'\- ]{{1,40}})"
+        rf"^\s*(?P<city>[A-Z][A-Za-z.'\- ]{{1,40}}(?:/[A-Z][A-Za-z.'\- ]{{1,30}})?)"
         r"(?:,\s*[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*){0,2})?,\s+"  # its state: "Dorr.,"
         rf"(?:(?P<mon>{tables.month_alt})\.?\s+{day.format('d')}{year.format('y')}"
         rf"|{day.format('d2')}\s+(?P<mon2>{tables.month_alt})\.?{year.format('y2')})"
@@ -192,6 +192,24 @@ def _candidates(text: str, limit: int, day_first: bool | None) -> list[_Candidat
     return found
 
 
+# A pasted page often ends with its date line ("Published in Dawn, January 6th, 2026",
+# "Published May 19, 2026 10:42 AM GMT"): the last lines are read when the top has no date.
+_FOOT_CHARS = 300
+_FOOT_CUE = re.compile(r"\b(?:published|posted|updated)\b", re.IGNORECASE)
+
+
+def _foot(text: str, day_first: bool | None) -> list[_Candidate]:
+    """The dates of the text's last lines that a publication word introduces (a date in the
+    closing sentence of the story is no publication date)."""
+    start = max(_head_limit(text), text.rfind("\n", 0, max(0, len(text) - _FOOT_CHARS)) + 1)
+    found = []
+    for c in _candidates(text[start:], len(text) - start, day_first):
+        line_start = text.rfind("\n", 0, start + c.start) + 1
+        if _FOOT_CUE.search(text[line_start : start + c.start]):
+            found.append(replace(c, start=start + c.start, end=start + c.end))
+    return found
+
+
 def _datelines(text: str, head: str) -> list[_Candidate]:
     """ "ISLAMABAD, July 1 (Reuters) –", "ISLAMABAD, 1 July 2031 -": the year as written, else
     the latest the document writes in a full date (none: no date). The place is in capitals or
@@ -231,7 +249,7 @@ def find_publication_date(text: str, *, day_first: bool | None = None) -> Public
     counts, and a date far ahead of the other dates near the top is ignored. ``day_first``
     forces the reading of numeric dates; otherwise the document's own numeric dates decide.
     """
-    candidates = _candidates(text, _head_limit(text), day_first)
+    candidates = _candidates(text, _head_limit(text), day_first) or _foot(text, day_first)
     if not candidates:
         return None
     # a date more than a year after every other date near the top is not the article's own

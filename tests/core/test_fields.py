@@ -104,7 +104,7 @@ def test_range_with_hyphen_is_not_a_compound() -> None:
         ("HARTFORD, Conn. (AP) — Two men were wounded early Sunday.", "Hartford, Conn."),
         ("Two men were wounded on Arlington Avenue in Allentown.", "Allentown"),
         ("Two men were wounded on Arlington Avenue.", "Arlington Avenue"),
-        ("Militants killed 4 soldiers in KP on Friday.", "KP"),
+        ("Militants killed 4 soldiers in KP on Friday.", "Khyber Pakhtunkhwa"),  # spelled out
         ("Two men were wounded and are recovering in Mercy Hospital.", None),
         ("Three people were killed at a Brenford County fruit farm.", "Brenford County fruit farm"),
         ("Two were hurt near Flamingo Road and Durango Drive.", "Flamingo Road and Durango Drive"),

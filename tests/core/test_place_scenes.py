@@ -77,7 +77,7 @@ def test_a_locality_is_written_with_what_the_sentence_says_holds_it(
         (
             "Eight people were hurt in the DI Khan attack on Monday, officials said.",
             "Eight",
-            "DI Khan",
+            "Dera Ismail Khan",
         ),
     ],
 )

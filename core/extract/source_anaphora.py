@@ -1,0 +1,116 @@
+"""A source named again by what it is ("the think tank said", "the military's media wing
+said", "the statement added"): the body the report named before as a source ("the Centre
+for Peace Studies (CPS)", "the ISPR"), so that a checker filtering on that body finds all its
+figures."""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from core.model import Claim
+from core.rules import load_rules
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# A word with two capitals or more ("ISPR", "CTD") names a body; so do these words in a name.
+_ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
+_BODY_NAME_WORDS = frozenset(
+    ["centre", "center", "institute", "studies", "commission", "department", "ministry",
+     "relations", "council", "authority", "agency", "office", "army", "police", "forces"]
+)
+_SEAT = re.compile(r"\b[A-Z][\w.]*-based\b")  # "the Islamabad-based think tank"
+
+
+# Documents that speak for the body that issued them ("the statement said").
+_DOCUMENTS = frozenset(["statement", "report", "assessment", "survey", "study"])
+
+
+def definite_document(noun: Token) -> bool:
+    """ "the statement", "the report": one document the report has spoken of, singular, with
+    "the" and nothing else before it (not "initial reports", "a report")."""
+    return (
+        noun.lower_ in _DOCUMENTS
+        and [t.lower_ for t in noun.lefts] == ["the"]
+    )
+
+
+@functools.cache
+def _anaphors() -> tuple[str, ...]:
+    return tuple(str(w) for w in load_rules("cues")["body_anaphors"])
+
+
+def anaphoric(source: str) -> bool:
+    """ "the think tank", "the military's media wing", "The monthly assessment of the
+    Lahore-based institute": a definite description of a body, naming none."""
+    words = _SEAT.sub("", source).split()
+    if len(words) < 2 or words[0].lower() not in ("the", "its"):
+        return False
+    if any(w[:1].isupper() for w in words[1:]):
+        return False
+    tail = " ".join(words).lower()
+    return tail.endswith(_anaphors())
+
+
+def described_again(source: str | None, carried: str | None) -> str | None:
+    """ "The ISPR said ... The statement said 4 were killed": the source the paragraph
+    carries is the one a description names again."""
+    if source and carried and anaphoric(source) and not anaphoric(carried):
+        return carried
+    return source
+
+
+def _a_body(source: str) -> bool:
+    words = {w.lower().strip("(),") for w in source.split()}
+    return bool(_ACRONYM.search(source)) or bool(words & _BODY_NAME_WORDS)
+
+
+def named_sources(claims: Sequence[Claim]) -> list[Claim]:
+    """The claims with a body described again in their source given that body's name: the
+    nearest source before them (in text order) that names a body."""
+    out: list[Claim] = []
+    named: str | None = None
+    for claim in sorted(claims, key=lambda c: c.start):
+        source = claim.attribution
+        if source and anaphoric(source):
+            if named is None and source.split()[-1].lower() in _DOCUMENTS:
+                named_again = None  # a document no body was named with: nobody's
+            else:
+                named_again = named or source
+            out.append(dataclasses.replace(claim, attribution=named_again))
+            continue
+        if source and _a_body(source):
+            named = source
+        out.append(claim)
+    order = {c.id: n for n, c in enumerate(claims)}
+    return sorted(_tally_sources(out), key=lambda c: order[c.id])
+
+
+# A figure over more days than this is a tally ("in June", "this year"), not one incident's.
+TALLY_DAYS = 14
+
+
+def _tally_sources(claims: list[Claim]) -> list[Claim]:
+    """ "Militants carried out 94 attacks in June, according to a report by X. ... Khyber
+    Pakhtunkhwa was the worst hit with 61 attacks": a tally over the same weeks as one a
+    source gave before, told with no source of its own, is that source's (a report on a
+    think tank's monthly figures restates them paragraph after paragraph)."""
+    given: dict[tuple[object, object], str] = {}
+    out: list[Claim] = []
+    for claim in claims:
+        window = (claim.date_start, claim.date_end)
+        long = (
+            claim.date_start is not None
+            and claim.date_end is not None
+            and (claim.date_end - claim.date_start).days > TALLY_DAYS
+        )
+        if long and claim.attribution:
+            given.setdefault(window, claim.attribution)
+        elif long and window in given:
+            claim = dataclasses.replace(claim, attribution=given[window])  # noqa: PLW2901
+        out.append(claim)
+    return out

@@ -1,0 +1,103 @@
+"""A source named again by what it is ("the think tank said", "the military's media wing
+said", "the statement said", "according to the report"): the body the report named before.
+All bodies, places and sentences are invented."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from core.extract.source_anaphora import anaphoric
+from core.ingest.files import from_text
+from core.pipeline import run_documents
+
+pytestmark = pytest.mark.slow
+
+PUB = dt.date(2031, 5, 6)
+
+
+def sources(text: str) -> list[tuple[float, str | None]]:
+    result = run_documents([from_text(text, doc_id="d1", published=PUB)])
+    return [(c.value, c.attribution) for c in result.claims if c.is_core]
+
+
+def test_a_body_described_again_is_the_body_named_before() -> None:
+    text = (
+        "Militants carried out 40 attacks in May, according to a report by the Valley "
+        "Institute of Peace Studies (VIPS). In these attacks 52 people were injured, the "
+        "Lahore-based think tank said. According to the report, 12 suspects were arrested."
+    )
+    assert sources(text) == [
+        (40, "the Valley Institute of Peace Studies (VIPS)"),
+        (52, "the Valley Institute of Peace Studies (VIPS)"),
+        (12, "the Valley Institute of Peace Studies (VIPS)"),
+    ]
+
+
+def test_a_statement_is_of_the_body_that_issued_it() -> None:
+    text = (
+        "Troops killed six militants in a raid on Tuesday, the ISPR said. In a second raid, "
+        "three more were arrested, the statement said."
+    )
+    assert [s for _, s in sources(text)] == ["the ISPR", "the ISPR"]
+
+
+def test_a_document_no_body_issued_names_no_one() -> None:
+    text = "According to the report, 12 suspects were arrested in the raids on Monday."
+    assert sources(text) == [(12, None)]
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("the think tank", True),
+        ("the military's media wing", True),
+        ("The monthly assessment of the Multan-based think tank", True),
+        ("the statement", True),
+        ("the Valley Institute of Peace Studies", False),
+        ("police", False),
+        ("the spokesperson", False),
+        ("a statement", False),
+    ],
+)
+def test_what_describes_a_body_again(source: str, expected: bool) -> None:
+    assert anaphoric(source) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body's acronym opening a headline is its source
+        ("NDMA: 11 killed in floods\n\nFloods killed 11 people in the valley on Monday.",
+         ["NDMA", None]),
+        # a town in capitals or a label opening a line is none
+        ("MARDAN: Floods killed 14 people in the valley on Monday.", [None]),
+        ("UPDATE: 14 killed in floods\n\nFloods killed 14 people in the valley on Monday.",
+         [None, None]),
+    ],
+)
+def test_an_acronym_opening_a_headline(text: str, expected: list[str | None]) -> None:
+    assert [s for _, s in sources(text)] == expected
+
+
+def test_a_tally_of_the_same_weeks_is_the_source_that_gave_them() -> None:
+    text = (
+        "Militants carried out 52 attacks in April, according to a report by the Valley "
+        "Institute of Peace Studies (VIPS).\n\n"
+        "Sindh was the worst hit province with 20 attacks in April.\n\n"
+        "On Monday, gunmen killed three guards at a depot in Sukkur."
+    )
+    assert sources(text) == [
+        (52, "the Valley Institute of Peace Studies (VIPS)"),
+        (20, "the Valley Institute of Peace Studies (VIPS)"),
+        (3, None),  # one incident, no tally
+    ]
+
+
+def test_a_tally_no_source_gave_before_has_none() -> None:
+    text = (
+        "Sindh was the worst hit province with 20 attacks in April.\n\n"
+        "Militants carried out 9 attacks in Punjab in April, police said."
+    )
+    assert sources(text) == [(20, None), (9, "police")]

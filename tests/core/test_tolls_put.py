@@ -1,0 +1,89 @@
+"""A death among a group counted before ("two were hurt; one of them succumbed") is a new
+figure; a toll put by a source with the parser's "at N" on the participle ("put the number
+of attackers killed at four"). Sentences invented."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from core.ingest.files import from_text
+from core.pipeline import run_documents
+
+pytestmark = pytest.mark.slow
+
+PUB = dt.date(2031, 5, 10)
+
+
+def figures(text: str) -> list[tuple[str, str, str | None]]:
+    result = run_documents([from_text(text, doc_id="d1", published=PUB)])
+    return [(c.number_text, c.measure, c.attribution) for c in result.claims if c.is_core]
+
+
+def test_one_of_them_died_is_a_death() -> None:
+    text = "Three porters were wounded. One of them succumbed to his injuries on Friday."
+    assert figures(text) == [("Three", "injured", None), ("One", "killed", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three porters were wounded and one of them is critical.",
+        "Three porters, one of them a boy, were wounded in the blast.",
+    ],
+)
+def test_one_of_them_in_a_state_counts_nothing_new(text: str) -> None:
+    assert figures(text) == [("Three", "injured", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A district official put the number of gunmen killed at five.",
+            [("five", "killed", "A district official")],
+        ),
+        (
+            "The hospital put the number of people injured at 31.",
+            [("31", "injured", "The hospital")],
+        ),
+    ],
+)
+def test_a_toll_put_at_a_figure(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert figures(text) == expected
+
+
+def test_a_participle_at_a_place_is_no_toll() -> None:
+    assert figures("Police found the bodies of two men killed at a checkpoint.") == [
+        ("two", "killed", None)
+    ]
+
+
+def test_a_service_named_by_its_number_is_no_figure() -> None:
+    text = "Rescue 1122 officials said nine people were injured and shifted to hospital."
+    result = run_documents([from_text(text, doc_id="d1", published=PUB)])
+    assert [(c.number_text, c.measure) for c in result.claims] == [("nine", "injured")]
+    # a rescue count is still one
+    text = "Rescuers pulled 14 people from the rubble on Monday."
+    result = run_documents([from_text(text, doc_id="d1", published=PUB)])
+    assert [c.number_text for c in result.claims] == ["14"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The arrested suspects include six from Sukkur, three from Larkana and two "
+            "each from Dadu and Jacobabad.",
+            [("six", "arrested", None), ("three", "arrested", None), ("two", "arrested", None)],
+        ),
+        ("The injured men include two policemen.", [("two", "injured", None)]),
+        # a group no harm names counts nothing here
+        ("The new recruits include six from Sukkur.", []),
+    ],
+)
+def test_a_group_named_by_its_harm_includes_counts(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert figures(text) == expected
