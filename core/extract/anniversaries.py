@@ -24,6 +24,8 @@ def anniversary_day(sent: Span, periods: list[tuple[Token, Period, bool]]) -> Pe
     """The incident's day counted back from the day the sentence marks its anniversary on:
     "the three-month anniversary of the shooting" held Thursday, three months before that
     Thursday; "the first anniversary" a year before. ``None`` without a day to count from."""
+    if not periods or "anniversar" not in sent.text.lower():
+        return None  # most sentences: no need to read their tokens
     for tok in sent:
         if tok.lemma_.lower() != "anniversary" or not _of_incident(tok):
             continue

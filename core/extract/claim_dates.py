@@ -124,12 +124,14 @@ def _a_kind(ent: Span) -> bool:
 
 # "... — Jane Roe (@janeroe) June 29, 2016": the signature of an embedded post
 _POST_SIGNATURE = re.compile(r"\(@\w+\)\s*$")
+_SIGNATURE_TOKENS = 6  # "(@handle)" and the author's name before it
 
 
 def _post_date(ent: Span) -> bool:
     """The date that signs an embedded post (a tweet's "(@handle) June 29, 2016") is the day
     it was posted, a report of the incident, not the incident's day."""
-    before = ent.doc.text[max(ent.sent.start_char, ent.start_char - 40) : ent.start_char]
+    doc = ent.doc  # a few tokens, not ``doc.text``: that joins the whole document each call
+    before = doc[max(ent.sent.start, ent.start - _SIGNATURE_TOKENS) : ent.start].text
     return _POST_SIGNATURE.search(before) is not None
 
 

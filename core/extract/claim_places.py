@@ -77,6 +77,17 @@ def fallback_place(dateline: places.Dateline | None, country: str | None) -> str
     return f"{dateline.place}, {country}"
 
 
+def _line_start(sent: Span, skip_to: int) -> int:
+    """Where the line holding ``skip_to`` starts, read within the sentence (a line that starts
+    before it starts before every token of it; ``Doc.text`` would join the whole document);
+    past the document's end, that end."""
+    doc = sent.doc
+    if skip_to > doc[-1].idx + len(doc[-1].text_with_ws):
+        return skip_to
+    seg = sent.text[: max(skip_to - sent.start_char, 0)]
+    return sent.start_char + seg.rfind("\n") + 1 if "\n" in seg else sent.start_char
+
+
 def report_areas(
     chunks: Sequence[Chunk], home: str | None, dateline: places.Dateline | None = None
 ) -> dict[str, str]:
@@ -151,8 +162,7 @@ def place_mentions(
     a place near a town is filed under the report's province (``home``) holding it."""
     start = dateline_end(sent)
     # the dateline's line on: a headline above it, parsed into its sentence, keeps its places
-    text = sent.doc.text
-    line = text.rfind("\n", 0, max(skip_to, 0)) + 1 if skip_to <= len(text) else len(text)
+    line = _line_start(sent, skip_to)
     while start < sent.end and line <= sent.doc[start].idx < skip_to:
         start += 1
     ents = sentence_ents(sent)

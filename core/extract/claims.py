@@ -479,13 +479,13 @@ def _claim(
         carried,
     )
     noun = reading.noun
-    start, end = figure_chars(here.chunk.doc.text, here.sent.start_char, amount, span)
+    start, end = figure_chars(here.chunk.text, here.sent.start_char, amount, span)
     return Claim(
         id=claim_id,
         document_id=here.document.id,
         start=offset + start,
         end=offset + end,
-        number_text=here.chunk.doc.text[start:end],
+        number_text=here.chunk.text[start:end],
         value=amount.value,
         qualifier=amount.qualifier,
         low=amount.low,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -19,10 +19,15 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True, slots=True)
 class Chunk:
-    """A parsed piece of a document: ``doc.text == document.text[offset:][:len(doc.text)]``."""
+    """A parsed piece of a document: ``doc.text == document.text[offset:][:len(doc.text)]``.
+    ``text`` is that text, joined once (``Doc.text`` joins every token on each call)."""
 
     offset: int
     doc: Doc
+    text: str = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "text", self.doc.text)
 
     def start_of(self, item: Token | Span) -> int:
         """Document offset of a token or span."""

@@ -6,6 +6,7 @@ with "the", the same words and "of"."""
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
@@ -19,6 +20,8 @@ if TYPE_CHECKING:
     from core.extract.nlp import Chunk
 
 _KIND_DEPS = frozenset({"compound", "amod"})
+# "the Pacific island of Tanna": a paragraph without "the ... of" and a capital names no kind
+_NAMED_KIND = re.compile(r"\b[Tt]he\b[^.\n]{0,60}?\b\w+ of (?:the )?[A-Z]")
 
 
 @functools.cache
@@ -41,6 +44,8 @@ def named_kinds(chunks: Sequence[Chunk]) -> dict[str, str]:
     Pacific island of Tanna" → {"a pacific island": "Tanna"}), the first one of each kind."""
     out: dict[str, str] = {}
     for chunk in chunks:
+        if not _NAMED_KIND.search(chunk.text):
+            continue  # reading every token of every paragraph costs more than the rest
         for noun in chunk.doc:
             key = _kind(noun)
             if key is None or key in out:
@@ -61,8 +66,8 @@ def with_described(
     """The places of a sentence, a place it describes with "a" ("on a Pacific island") read
     as the name the report gives that kind (``kinds``, from ``named_kinds``): the words of
     its kind ("Pacific") are no place of their own."""
-    if not kinds:
-        return found
+    if not kinds or not any(key.startswith("a ") for key in kinds):
+        return found  # the areas of the report's town, no kind of place named
     out: list[tuple[Token, str]] = []
     for tok in sent:
         placed = locative(tok) or (tok.dep_ == "pobj" and tok.head.lower_ == "on")
