@@ -29,7 +29,7 @@ from core.extract.participants import in_condition
 from core.rules import load_rules
 from core.text.dates import Period, date_words, normalise_expression
 from core.text.holidays import holiday
-from core.text.periods import resolve_period
+from core.text.periods import holds_incident_day, resolve_period
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -430,12 +430,7 @@ def named_within(root: Token, period: Period, incident: Period | None) -> Period
 def carried_within(period: Period, incident: Period | None) -> Period:
     """A month carried from the sentence before ("her anger culminated in September, when she
     opened fire") that holds the report's incident day dates the next figures by that day."""
-    if (
-        incident is None
-        or incident.start != incident.end
-        or period.start == period.end
-        or not period.start <= incident.start <= period.end
-    ):
+    if incident is None or not holds_incident_day(period, incident):
         return period
     return incident if names_when(period) else period
 

@@ -237,16 +237,21 @@ _EARLIER_THIS = re.compile(r"\bearlier (?:this|that) (?:week|month)\b")
 MONTH_SPAN_DAYS = 31
 
 
+def holds_incident_day(period: Period, incident: Period | None) -> bool:
+    """Whether a span of days holds the report's incident day (a single day)."""
+    return (
+        incident is not None
+        and incident.start == incident.end
+        and period.start != period.end
+        and period.start <= incident.start <= period.end
+    )
+
+
 def within(period: Period, incident: Period | None) -> Period:
     """The report's incident day for a figure dated a few days back ("shot four people over the
     weekend", "was killed last week") when that day lies in the span: the lead names the day
     the span only approximates."""
-    if (
-        incident is None
-        or incident.start != incident.end
-        or period.start == period.end
-        or not period.start <= incident.start <= period.end
-    ):
+    if incident is None or not holds_incident_day(period, incident):
         return period
     text = period.text.lower()
     days = (period.end - period.start).days
