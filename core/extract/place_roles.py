@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from core.extract.cues import cues
+from core.extract.place_words import lexicon_places
 from core.rules import load_rules
 from core.text import places
 
@@ -42,10 +43,6 @@ def _weekdays() -> frozenset[str]:
     days = load_rules("dates")["weekdays"]
     return frozenset(str(w) for w in days if len(str(w)) > 5)  # "monday", never "mon"
 
-
-@functools.cache
-def _area_nouns() -> frozenset[str]:
-    return frozenset(str(w) for w in load_rules("places")["area_nouns"])
 
 
 def without_day(ent: Span) -> Span:
@@ -103,7 +100,8 @@ def named_area(name: Token) -> Token | None:
     Manora", "the Kurram district"): the noun stands where the place does in the sentence."""
     area = name.head.head if name.dep_ == "pobj" and name.head.lower_ == "of" else None
     # "the City of Yonkers Police Department" is a body's name, not a place in a city
-    if area is None or area.text not in _area_nouns() or name.text.lower() in _bodies():
+    areas = lexicon_places().area_nouns
+    if area is None or area.text not in areas or name.text.lower() in _bodies():
         return None
     if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in area.lefts):
         return None  # "Mastung district of Balochistan": the district has its name
@@ -134,7 +132,7 @@ def area_named_before(area: Token, areas: Mapping[str, str]) -> str | None:
     """ "in the district", "in his district", "in the province": the name the report gave
     that kind of area last (``areas``, kept by ``remember_areas``): "in Bener Meriah district
     ... died in hospitals in the district". None when the area carries its own words."""
-    if area.lower_ not in _area_nouns() or area.pos_ != "NOUN":
+    if area.lower_ not in lexicon_places().area_nouns or area.pos_ != "NOUN":
         return None
     dets = [c for c in area.children if c.dep_ in ("det", "poss")]
     if not dets or any(c.lower_ not in _BACK_DETERMINERS for c in dets):
@@ -153,7 +151,7 @@ def remember_areas(sent: Span, areas: dict[str, str]) -> None:
     district of Kurram", and a province the gazetteer knows ("Aceh", "Balochistan") as "the
     province" (or "the state")."""
     for tok in sent:
-        if tok.lower_ in _area_nouns() and tok.pos_ in ("NOUN", "PROPN"):
+        if tok.lower_ in lexicon_places().area_nouns and tok.pos_ in ("NOUN", "PROPN"):
             name = _given_name(tok)
             if name is not None:
                 areas[tok.lower_] = name
@@ -231,7 +229,8 @@ def with_holder(tok: Token, name: str) -> str:
     has_name = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.lefts)
     noun = tok if tok.lower_ in locality_nouns() and has_name else None
     if noun is None and tok.pos_ == "PROPN":
-        nouns = [c for c in tok.rights if c.dep_ == "appos" and c.lower_ in _area_nouns()]
+        areas = lexicon_places().area_nouns
+        nouns = [c for c in tok.rights if c.dep_ == "appos" and c.lower_ in areas]
         noun = nouns[0] if nouns else None
     if noun is None or "," in name:
         return name
@@ -403,10 +402,6 @@ def a_province_where(tok: Token, name: str) -> bool:
     return place is not None and place.level in ("admin1", "region")
 
 
-@functools.cache
-def _sides() -> frozenset[str]:
-    return frozenset(str(w) for w in load_rules("places")["compass_words"])
-
 
 # Units of a distance from a town ("75 km from Quetta").
 _DISTANCE_UNITS = frozenset({"km", "kilometers", "kilometres", "miles", "mi"})
@@ -427,7 +422,7 @@ def a_place_near(tok: Token) -> bool:
                 for c in (*held.children, *tok.head.children)
                 if c.dep_ == "npadvmod"
             )
-        if held.lower_ in _sides():
+        if held.lower_ in places.compass_words():
             return True
         tok = held
     return False

@@ -76,15 +76,11 @@ def a_street_named_by_side(root: Token, name: str) -> bool:
     return (
         root.dep_ == "pobj"
         and root.head.lower_ == "on"
-        and side in _compass_words()
+        and side in places.compass_words()
         and " " in name
         and not places.candidates(name)
     )
 
-
-@functools.cache
-def _compass_words() -> frozenset[str]:
-    return frozenset(str(w) for w in load_rules("places")["compass_words"])
 
 
 def a_suburb_of(tok: Token) -> bool:

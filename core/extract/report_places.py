@@ -39,10 +39,6 @@ LEAD_WEIGHT = 0.5  # a mention in the lead weighs half as much again (it breaks 
 RESIDENCE_SHARE = 0.4
 
 
-@functools.cache
-def _compass_words() -> frozenset[str]:
-    return frozenset(str(w) for w in load_rules("places")["compass_words"])
-
 
 @functools.cache
 def agency_words() -> frozenset[str]:
@@ -181,7 +177,7 @@ def town_of(name: str, hints: Mapping[str, int]) -> places.Place | None:
     by size: "Toledo" is the city in Ohio, not the district of Belize nor a village abroad."""
     towns = [p for p in places.candidates(name) if p.level == "city"]
     side, _, rest = name.partition(" ")
-    if not towns and rest and side.lower() in _compass_words():
+    if not towns and rest and side.lower() in places.compass_words():
         # "East Toledo", "north Tulsa": a side of a town the report's state holds, or a big
         # one ("the South Side" is no side of Side, Turkey)
         town = town_of(rest, hints)

@@ -116,19 +116,18 @@ def regroup(
     known = {c.id for c in claims}
     edits = [EventDecision(d.kind, tuple(c for c in d.claim_ids if c in known))
              for d in decisions if d.kind not in PAIR_KINDS]
-    auto = group(claims, documents=documents, decisions=pairs, settings=settings)
+    frames = report_frames(documents)  # the grouping's and the checker's events' alike
+    auto = group(claims, documents=documents, decisions=pairs, settings=settings, frames=frames)
     if not edits:
         return auto, find_conflicts(auto, claims, documents=documents)
     order = {c.id: n for n, c in enumerate(claims)}
     by_id = {c.id: c for c in claims}
     unchanged = {frozenset(e.claim_ids): e for e in auto}
     built: list[Event] = []
-    frames = None
     for members in apply([e.claim_ids for e in auto], edits):
         ids = sorted(members, key=order.__getitem__)
         event = unchanged.get(frozenset(ids))
         if event is None:
-            frames = frames or report_frames(documents)
             event = describe_event([by_id[c] for c in ids], documents, frames)
         built.append(event)
     built.sort(key=lambda e: order[e.claim_ids[0]])

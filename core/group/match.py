@@ -421,13 +421,15 @@ def group(
     documents: Sequence[Document],
     decisions: Sequence[Decision] = (),
     settings: Settings = DEFAULT_SETTINGS,
+    frames: Frames | None = None,
 ) -> tuple[Event, ...]:
     """Group claims into events ("e1", "e2", ... in the order of each event's first claim).
 
-    Reports are first grouped by the incident they cover (``core.group.incidents``); the
-    figures of one incident's reports then join without a date or place of their own."""
-    reports, frames, incident_reasons = report_frames(documents)
-    facts = claim_facts(claims, documents, frames)
+    Reports are first grouped by the incident they cover (``core.group.incidents``; pass
+    ``report_frames(documents)`` as ``frames`` when the caller needs them too); the figures of
+    one incident's reports then join without a date or place of their own."""
+    reports, by_document, incident_reasons = frames or report_frames(documents)
+    facts = claim_facts(claims, documents, by_document)
     ids = {c.id: i for i, c in enumerate(claims)}
     excluded, same, cannot = _decisions(decisions, ids)
     texts = {d.id: d.text for d in documents}

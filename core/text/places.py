@@ -295,12 +295,13 @@ def _a_tail(text: str, words: list[tuple[str, int, int]], i: int, *, after_tail:
     begun by a word that began no place's name is the clipped tail of that name, not a
     place of its own; a side of a town ("Northeast Philadelphia") is the town."""
     before, _, end = words[i - 1]
-    side = before.casefold() in _compass_words() and not after_tail
+    side = before.casefold() in compass_words() and not after_tail
     return text[end : words[i][1]] == " " and not side
 
 
 @cache
-def _compass_words() -> frozenset[str]:
+def compass_words() -> frozenset[str]:
+    """"north", "NE", "west": words for a side of a place (rules/places.json)."""
     return frozenset(str(w) for w in load_rules("places")["compass_words"])
 
 
