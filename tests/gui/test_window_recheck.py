@@ -8,15 +8,9 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QApplication
 
 from core.model import Document
-
-
-def settle(qtbot: Any) -> None:
-    for _ in range(3):
-        QApplication.processEvents()
-        qtbot.wait(10)
+from tests.gui.window_steps import settle, undo_and_redo_a_move
 
 
 def test_a_narrow_side_by_side_pane_names_its_outlet_and_whole_date(
@@ -234,12 +228,7 @@ def test_a_claim_dragged_onto_another_event_moves_there_and_keeps_its_verdict(
     assert win.ws.event_of["c4"] == win.ws.event_of["c1"]
     review = win.ws.review("c4")
     assert (review.status, review.note) == ("disputed", "Three or four? ask the police")
-    with qtbot.waitSignal(win.idle, timeout=20000):
-        win.undo()
-    assert win.ws.event_of["c4"] != win.ws.event_of["c1"]
-    with qtbot.waitSignal(win.idle, timeout=20000):
-        win.redo()
-    assert win.ws.event_of["c4"] == win.ws.event_of["c1"]
+    undo_and_redo_a_move(qtbot, win, "c4", "c1")
     win.close()
     reopened = open_real(qtbot, qsettings, Project.open(path))
     assert reopened.ws.event_of["c4"] == reopened.ws.event_of["c1"]

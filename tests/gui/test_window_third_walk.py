@@ -6,13 +6,8 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
-
-def settle(qtbot: Any) -> None:
-    for _ in range(3):
-        QApplication.processEvents()
-        qtbot.wait(10)
+from tests.gui.window_steps import settle, undo_and_redo_a_move
 
 
 def _row_of(fields: Any, name: str) -> int:
@@ -206,12 +201,7 @@ def test_a_claim_right_clicked_in_the_grid_moves_to_another_event_and_back(
     assert win.nav.current_item_id() == "c4"
     assert win.review.item_id == "c4"
     assert sum(p.isVisible() for p in win.compare.panes) >= 2
-    with qtbot.waitSignal(win.idle, timeout=20000):
-        win.undo()
-    assert win.ws.event_of["c4"] != win.ws.event_of["c1"]
-    with qtbot.waitSignal(win.idle, timeout=20000):
-        win.redo()
-    assert win.ws.event_of["c4"] == win.ws.event_of["c1"]
+    undo_and_redo_a_move(qtbot, win, "c4", "c1")
     win.select_item("c4")
     with qtbot.waitSignal(win.idle, timeout=20000):
         _menu_action(win.grid_menu.menu(), "Split off (a different event)").trigger()

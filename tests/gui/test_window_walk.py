@@ -13,17 +13,11 @@ from PySide6.QtWidgets import QApplication
 from core.project.store import Project
 from gui.events import EventsPanel
 from gui.state import Workspace
+from tests.gui.window_steps import settle
 
 from .fakes import story
 from .test_edits import open_real
 from .test_statements import MON, TUE, conflict_rows, open_window, reports
-
-
-def settle(qtbot: Any) -> None:
-    """Let the posted events (resizes, deferred layouts) run."""
-    for _ in range(3):
-        QApplication.processEvents()
-        qtbot.wait(10)
 
 
 def fill_of(panel: EventsPanel) -> tuple[int, int]:
