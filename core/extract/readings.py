@@ -447,6 +447,10 @@ def _toll_past_participle(node: Token) -> Reading | None:
     return Reading(measure=measure, anchor=toll.head, rule="toll:participle") if measure else None
 
 
+# A toll's figure hangs on these ("rose to 40", "put at 12", "from 374", "climbed past 300")
+_TOLL_PREPOSITIONS = ("to", "at", "from", "above", "past", "over", "beyond")
+
+
 def _toll(node: Token) -> Reading | None:
     lex = lexicon()
     head = node.head
@@ -454,7 +458,7 @@ def _toll(node: Token) -> Reading | None:
     if participle is not None:
         return participle
     # "came down to 214 in 2025 from 374 in 2024": the figure before the change is a toll too
-    verb = head.head if node.dep_ == "pobj" and head.lower_ in ("to", "at", "from") else head
+    verb = head.head if node.dep_ == "pobj" and head.lower_ in _TOLL_PREPOSITIONS else head
     if head.lower_ == "from" and verb.lemma_.lower() not in lex.change_verbs:
         return None
     if verb.dep_ in ("advmod", "prt") and verb.pos_ in ("ADV", "ADP"):
@@ -473,10 +477,18 @@ def _toll(node: Token) -> Reading | None:
         # A headline's verb the parser read as a noun ("Toll climbs to 72") has its subject
         # as a compound before it.
         subjects = ("nsubj", "nsubjpass", "dobj", "compound" if verb.pos_ == "NOUN" else "")
-        for subj in verb.children:
-            if subj.dep_ not in subjects or (subj.dep_ == "compound" and subj.i > verb.i):
-                continue
-            measure = _toll_measure(subj) or _moving_count(subj, verb)
+        args = [
+            s for s in verb.children
+            if s.dep_ in subjects and not (s.dep_ == "compound" and s.i > verb.i)
+        ]
+        # The toll noun wins over a moving count: in "the raids pushed the death toll to 680"
+        # the raids are the cause, the toll what the figure counts.
+        for subj in args:
+            measure = _toll_measure(subj)
+            if measure is not None:
+                return Reading(measure=measure, anchor=verb, rule=f"toll:{subj.lemma_.lower()}")
+        for subj in args:
+            measure = _moving_count(subj, verb)
             if measure is not None:
                 return Reading(measure=measure, anchor=verb, rule=f"toll:{subj.lemma_.lower()}")
     return None
