@@ -16,12 +16,12 @@ from core.extract.participants import (
     in_passive_coordination,
     treated_for_harm,
 )
+from core.extract.victim_lists import count_members, mark_breakdowns, names_restate
 from core.extract.victim_mentions import DEFINITE, PERSONAL_PRONOUNS
 from core.extract.victim_names import (
     CASUALTY_MEASURES,
     INDEFINITE,
     POSSESSIVES,
-    SURNAME,
     Found,
     conjuncts,
     list_end,
@@ -47,8 +47,6 @@ if TYPE_CHECKING:
 REFLEXIVES = frozenset({"himself", "herself"})
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-
-PAIR_NOUNS = frozenset({"couple"})  # one noun, two people
 
 # Words without which a sentence cannot name a victim without a numeral: the pipeline parses
 # a sentence that holds one of these and a harm word.
@@ -105,6 +103,7 @@ def read_victims(sent: Span, readings: Sequence[Found]) -> tuple[list[Found], se
     casualty predicate that reports a fact: not negated, not under a modal, a condition or an
     intent. Returns the new figures and the number tokens they replace (a list's numerals)."""
     counted, anchored = _already_read(readings)
+    mark_breakdowns(readings, counted)
     found: list[Found] = []
     replaced: set[int] = set()
     done: set[int] = set()
@@ -206,9 +205,9 @@ def _subject_victims(
         members = _antecedent(head.head)
     if any(m.i > head.i for m in members):
         return None  # an inverted clause: rare in reports, not worth a guess
-    if _names_restate(members, measure, counted):
+    if names_restate(members, measure, counted):
         return None
-    count = _count_members(members, measure, counted)
+    count = count_members(members, measure, counted)
     if count is None and measure == "killed" and len(members) == 1 and definite_victim(members[0]):
         # "The child was pronounced dead", "she died of her injuries": counted only when no
         # figure before it counts anyone (``victim_mentions.refers_back``); "the officer was
@@ -235,24 +234,6 @@ def _subject_victims(
     return victim_figure(sent, span, total, reading), numerals
 
 
-def _names_restate(
-    members: Sequence[Token], measure: Measure, counted: dict[tuple[int, Measure], float]
-) -> bool:
-    """ "two managers, Ann Roe and Bo Poe, were wounded": names after a counted plural, as
-    many as it counts, are those people, not more of them (the parser may join them as
-    conjuncts)."""
-    if len(members) < 2:
-        return False
-    first, names = members[0], members[1:]
-    numeral = next((c for c in first.children if c.dep_ == "nummod"), None)
-    value = counted.get((numeral.i, measure)) if numeral is not None else None
-    return (
-        value == len(names)
-        and first.tag_ == "NNS"
-        and all(n.pos_ == "PROPN" for n in names)
-    )
-
-
 def _antecedent(noun: Token) -> list[Token]:
     """The person a relative clause speaks of ("an armed teen *who was fatally shot* has been
     identified"); none when the main clause already says what befell them ("a man who was
@@ -266,41 +247,6 @@ def _antecedent(noun: Token) -> list[Token]:
     return [noun]
 
 
-def _count_members(
-    members: Sequence[Token],
-    measure: Measure,
-    counted: dict[tuple[int, Measure], float],
-    *,
-    relation: bool = False,
-) -> tuple[float, str, list[int]] | None:
-    """How many people a list of victims names (one each for a person named singly, the
-    figure read for a counted member), how the last single one was named, and the numerals
-    counted; None when someone in it is not counted ("his wife", "the family") or no one is
-    named singly (the numerals are claims of their own)."""
-    total, singles, how = 0.0, 0, ""
-    kin = False  # "a man and his son": a list a later sentence may name again in full
-    numerals: list[int] = []
-    for member in members:
-        named = _member_count(member, relation=relation, how=how, total=total)
-        numeral = next((c for c in member.children if c.dep_ == "nummod"), None)
-        if named is not None and named[1] == SURNAME and len(members) > 1:
-            return None  # "Roe and Poe died": surnames of people a figure may have counted
-        if named is not None:
-            total += named[0]
-            if named[1] == DEFINITE:
-                kin = True
-            elif named[1]:
-                singles, how = singles + 1, named[1]
-        elif numeral is not None and (numeral.i, measure) in counted:
-            total += counted[(numeral.i, measure)]
-            numerals.append(numeral.i)
-        else:
-            return None
-    if total <= 0 or singles == 0:
-        return None
-    return total, DEFINITE if kin else how, numerals
-
-
 def definite_victim(noun: Token) -> bool:
     """ "*the* driver", "*she*": one person the text may already have counted."""
     if noun.lower_ in PERSONAL_PRONOUNS:
@@ -309,43 +255,6 @@ def definite_victim(noun: Token) -> bool:
         noun.tag_ == "NN"
         and noun.lemma_.lower() in lexicon().victim_nouns
         and [c.lower_ for c in noun.children if c.dep_ in ("det", "poss", "nummod")] == ["the"]
-    )
-
-
-def _member_count(
-    member: Token, *, relation: bool, how: str, total: float
-) -> tuple[float, str] | None:
-    """How many people one member of a list names without a numeral, and how, if singly
-    ("" for one who leans on the member before)."""
-    one = one_victim(member, relation=relation)
-    if one is not None:
-        return 1.0, one[1]
-    det = next((c for c in member.children if c.dep_ == "det"), None)
-    if (
-        member.lemma_.lower() in PAIR_NOUNS
-        and det is not None
-        and det.lower_ in INDEFINITE
-        and not any(c.lower_ == "of" for c in member.children)  # "a couple of men": a vague few
-    ):
-        return 2.0, "indefinite"  # "a young couple and their baby"
-    if how == "indefinite" and _bare_person(member):
-        return 1.0, ""  # "a woman and girl": the article serves both
-    poss = next((c for c in member.children if c.dep_ == "poss"), None)
-    if total > 0 and poss is not None and poss.lower_ in POSSESSIVES and _person(member):
-        return 1.0, DEFINITE  # "a man and his son": the member before says whose
-    return None
-
-
-def _person(noun: Token) -> bool:
-    return noun.tag_ == "NN" and noun.lemma_.lower() in lexicon().victim_nouns
-
-
-def _bare_person(noun: Token) -> bool:
-    """A singular person noun with no determiner of its own ("girl" in "a woman and girl")."""
-    return (
-        noun.tag_ == "NN"
-        and noun.lemma_.lower() in lexicon().victim_nouns
-        and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
     )
 
 
@@ -383,10 +292,12 @@ def _object_victim(
         # "killed three people, including a boy"; "two were killed when a gunman shot and
         # killed a woman": a numeral of the sentence may count this victim already
         return None
-    count = _count_members(members, measure, counted, relation=True)
+    count = count_members(members, measure, counted, relation=True)
     if count is None:
         return None
     total, how, _counted_numerals = count
+    if names_restate(members, measure, counted):
+        return None
     if len(members) == 1:
         if unfolded_list(obj):
             return None  # a count of one would undercount the list

@@ -1,0 +1,168 @@
+"""How many people a list of victims names ("a man, two women and a child" → 4), and a
+breakdown set off after a counted plural ("three people, two women and a man, died"), which
+names the same people again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from core.extract.measures import lexicon
+from core.extract.victim_mentions import DEFINITE
+from core.extract.victim_names import (
+    INDEFINITE,
+    POSSESSIVES,
+    SURNAME,
+    Found,
+    conjuncts,
+    one_victim,
+)
+from core.model import Measure
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+PAIR_NOUNS = frozenset({"couple"})  # one noun, two people
+
+def names_restate(
+    members: Sequence[Token], measure: Measure, counted: dict[tuple[int, Measure], float]
+) -> bool:
+    """ "two managers, Ann Roe and Bo Poe, were wounded": names after a counted plural, as
+    many as it counts, are those people, not more of them (the parser may join them as
+    conjuncts)."""
+    if len(members) < 2:
+        return False
+    first, names = members[0], members[1:]
+    numeral = next((c for c in first.children if c.dep_ == "nummod"), None)
+    value = counted.get((numeral.i, measure)) if numeral is not None else None
+    if value is None or first.tag_ != "NNS":
+        return False
+    if all(n.pos_ == "PROPN" for n in names):
+        return value == len(names)
+    # "three people, two women and a man, died": a breakdown set off after a counted plural
+    # names some or all of the same people (a list would add up to more than the plural)
+    closing = max(n.right_edge.i for n in names) + 1
+    closed = closing >= len(first.doc) or first.doc[closing].text in _CLOSING
+    part = _breakdown_total(names, measure, counted)
+    return closed and _set_off(first) and part is not None and part <= value
+
+
+def _breakdown_total(
+    names: Sequence[Token], measure: Measure, counted: dict[tuple[int, Measure], float]
+) -> float | None:
+    """How many people the members of a breakdown name (its numerals' figures, one for each
+    person named singly); None when one of them is no count of people."""
+    total = 0.0
+    for member in names:
+        numeral = next((c for c in member.children if c.dep_ == "nummod"), None)
+        single = _member_count(member, relation=False, how="", total=total)
+        if numeral is not None and (numeral.i, measure) in counted:
+            total += counted[(numeral.i, measure)]
+        elif single is not None:
+            total += single[0]
+        else:
+            return None
+    return total
+
+
+def mark_breakdowns(readings: Sequence[Found], counted: dict[tuple[int, Measure], float]) -> None:
+    """A member's numeral of a breakdown ("three people, *two* women and a man, died") counts
+    part of the total before it: a subset, never compared with the total as a rival figure."""
+    for _amount, num, _span, reading in readings:
+        noun, measure = reading.noun, reading.measure
+        if noun is None or measure is None or reading.total_of is not None:
+            continue
+        first = noun
+        while first.dep_ in ("conj", "appos") and first.head.pos_ == "NOUN":
+            first = first.head
+        total = next((c for c in first.children if c.dep_ == "nummod"), None)
+        if first is noun or total is None or total.i == num.i:
+            continue
+        parts = [m for c in first.children if c.dep_ in ("conj", "appos") for m in conjuncts(c)]
+        if names_restate([first, *parts], measure, counted):
+            reading.rule, reading.total_of = "subset", total
+
+
+# What ends a breakdown set off inside a clause ("three people, two women and a man, died")
+_CLOSING = frozenset({",", "-", "–", "—", ")", ".", ";", ":"})
+
+
+def _set_off(noun: Token) -> bool:
+    """A comma or dash right after the noun phrase: what follows is set off from it."""
+    own = [c.right_edge.i for c in noun.rights if c.dep_ not in ("conj", "cc", "punct", "appos")]
+    after = max([noun.i, *own]) + 1
+    return after < len(noun.doc) and noun.doc[after].text in (",", "-", "–", "—")
+
+
+def count_members(
+    members: Sequence[Token],
+    measure: Measure,
+    counted: dict[tuple[int, Measure], float],
+    *,
+    relation: bool = False,
+) -> tuple[float, str, list[int]] | None:
+    """How many people a list of victims names (one each for a person named singly, the
+    figure read for a counted member), how the last single one was named, and the numerals
+    counted; None when someone in it is not counted ("his wife", "the family") or no one is
+    named singly (the numerals are claims of their own)."""
+    total, singles, how = 0.0, 0, ""
+    kin = False  # "a man and his son": a list a later sentence may name again in full
+    numerals: list[int] = []
+    for member in members:
+        named = _member_count(member, relation=relation, how=how, total=total)
+        numeral = next((c for c in member.children if c.dep_ == "nummod"), None)
+        if named is not None and named[1] == SURNAME and len(members) > 1:
+            return None  # "Roe and Poe died": surnames of people a figure may have counted
+        if named is not None:
+            total += named[0]
+            if named[1] == DEFINITE:
+                kin = True
+            elif named[1]:
+                singles, how = singles + 1, named[1]
+        elif numeral is not None and (numeral.i, measure) in counted:
+            total += counted[(numeral.i, measure)]
+            numerals.append(numeral.i)
+        else:
+            return None
+    if total <= 0 or singles == 0:
+        return None
+    return total, DEFINITE if kin else how, numerals
+
+
+def _member_count(
+    member: Token, *, relation: bool, how: str, total: float
+) -> tuple[float, str] | None:
+    """How many people one member of a list names without a numeral, and how, if singly
+    ("" for one who leans on the member before)."""
+    one = one_victim(member, relation=relation)
+    if one is not None:
+        return 1.0, one[1]
+    det = next((c for c in member.children if c.dep_ == "det"), None)
+    if (
+        member.lemma_.lower() in PAIR_NOUNS
+        and det is not None
+        and det.lower_ in INDEFINITE
+        and not any(c.lower_ == "of" for c in member.children)  # "a couple of men": a vague few
+    ):
+        return 2.0, "indefinite"  # "a young couple and their baby"
+    if how == "indefinite" and _bare_person(member):
+        return 1.0, ""  # "a woman and girl": the article serves both
+    poss = next((c for c in member.children if c.dep_ == "poss"), None)
+    if total > 0 and poss is not None and poss.lower_ in POSSESSIVES and _person(member):
+        return 1.0, DEFINITE  # "a man and his son": the member before says whose
+    return None
+
+
+def _person(noun: Token) -> bool:
+    return noun.tag_ == "NN" and noun.lemma_.lower() in lexicon().victim_nouns
+
+
+def _bare_person(noun: Token) -> bool:
+    """A singular person noun with no determiner of its own ("girl" in "a woman and girl")."""
+    return (
+        noun.tag_ == "NN"
+        and noun.lemma_.lower() in lexicon().victim_nouns
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
+    )
