@@ -11,7 +11,9 @@ What it cannot resolve, and how that is treated (never as evidence, never as a b
 - a city in a country without an admin1 table, compared with a province of the same country:
   the relation is ``unknown`` (compatible, no evidence either way);
 - an ambiguous name (Punjab in India and Pakistan, Hyderabad) is settled by ``hints``, the
-  countries the rest of the document speaks of, then by rank (country, province, big city).
+  countries the rest of the document speaks of, then by rank (country, province, big city),
+  then by size (a province's people are its towns'). A caller that passes no hints gets the
+  report's own (``report_hints``): one reading of a report reads all its names alike.
 """
 
 from __future__ import annotations
@@ -19,9 +21,11 @@ from __future__ import annotations
 import os
 import re
 import sys
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal
 
 from core.rules import load_rules, rule_bytes
@@ -216,12 +220,36 @@ def warm_up() -> None:
     _gazetteer()
 
 
-def _rank(place: Place, hints: Mapping[str, int]) -> tuple[int, int, int]:
-    # A hint may name a country or a province ("US-IL"): a place in both weighs the sum.
-    hint = max((hints.get(c, 0) for c in place.countries), default=0)
+Hints = tuple[tuple[str, int], ...]
+# The countries and provinces the report being read speaks of (``report_hints``).
+_REPORT_HINTS: ContextVar[Hints] = ContextVar("report_hints", default=())
+
+
+@contextmanager
+def report_hints(hints: Mapping[str, int]) -> Iterator[None]:
+    """Within the block, a name looked up without hints of its own is settled by ``hints``:
+    the report's country and province (its dateline, the places it names), so a report on
+    "Naples, Fla." reads its bare "Naples" in Florida wherever a stage resolves it."""
+    token = _REPORT_HINTS.set(tuple(sorted(hints.items())))
+    try:
+        yield
+    finally:
+        _REPORT_HINTS.reset(token)
+
+
+def _hinted(hints: Mapping[str, int] | None) -> Mapping[str, int]:
+    return hints if hints else dict(_REPORT_HINTS.get())
+
+
+def _rank(place: Place, hints: Mapping[str, int]) -> tuple[int, int, int, int]:
+    # A hint may name a country or a province ("US-IL"). The country settles namesakes abroad
+    # first; then a province ranks over its own towns ("Gaza" the province, not its town),
+    # and a province's hint settles towns of one name within a country (Springfield).
+    country = max((hints.get(c, 0) for c in place.countries), default=0)
+    province = 0
     if place.admin1 is not None and place.admin1 != place.key:
-        hint += hints.get(place.admin1, 0)
-    return (-hint, _LEVEL_RANK[place.level], -place.population)
+        province = hints.get(place.admin1, 0)
+    return (-country, _LEVEL_RANK[place.level], -province, -place.population)
 
 
 def candidates(name: str) -> tuple[Place, ...]:
@@ -231,6 +259,10 @@ def candidates(name: str) -> tuple[Place, ...]:
 
 def lookup(name: str, *, hints: Mapping[str, int] | None = None) -> Place | None:
     """The one place a name denotes, ambiguities settled by ``hints`` (country → weight)."""
+    return _lookup(name, _hinted(hints))
+
+
+def _lookup(name: str, hints: Mapping[str, int]) -> Place | None:
     found = candidates(name)
     if not found:
         return None
@@ -242,7 +274,19 @@ def lookup(name: str, *, hints: Mapping[str, int] | None = None) -> Place | None
         for p in found
         if not (p.level == "admin1" and ((p.country, p.key) in towns or (p.country, None) in towns))
     )
-    return min(found, key=lambda p: _rank(p, hints or {}))
+    return min(found, key=lambda p: _rank(p, hints))
+
+
+def settled(text: str) -> Place | None:
+    """The place a place text names whatever the report speaks of: a name every bearer of
+    which lies in one country ("Peshawar"), or a name written with its state or country
+    ("Naples, Fla."). None for a name that countries share ("Naples", "Punjab")."""
+    text = text.strip()
+    found = candidates(text)
+    place = _resolve_cached(text, ()) if text else None
+    if place is None or len({p.country for p in found}) > 1:
+        return None
+    return place
 
 
 def mentions(text: str, *, hints: Mapping[str, int] | None = None) -> tuple[Place, ...]:
@@ -250,6 +294,10 @@ def mentions(text: str, *, hints: Mapping[str, int] | None = None) -> tuple[Plac
 
     Only capitalised word runs count, so "and" or "police" in running text never become places.
     """
+    return _mentions(text, _hinted(hints))
+
+
+def _mentions(text: str, hints: Mapping[str, int]) -> tuple[Place, ...]:
     words = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
     names = _gazetteer().names
     found: list[Place] = []
@@ -267,7 +315,7 @@ def mentions(text: str, *, hints: Mapping[str, int] | None = None) -> tuple[Plac
         for n in range(min(_MAX_NGRAM, len(words) - i), 0, -1):
             phrase = text[words[i][1] : words[i + n - 1][2]]
             key = normalise(phrase)
-            place = lookup(phrase, hints=hints) if key in names else None
+            place = _lookup(phrase, hints) if key in names else None
             after = words[i + n][0].casefold() if i + n < len(words) else ""
             if place is not None and after in _COUNTY_WORDS:
                 i += n + 1
@@ -275,7 +323,7 @@ def mentions(text: str, *, hints: Mapping[str, int] | None = None) -> tuple[Plac
             if place is not None:
                 if after in _PROVINCE_WORDS:  # "Kandahar province" is the province
                     provinces = [p for p in names[key] if p.level == "admin1"]
-                    place = min(provinces, key=lambda p: _rank(p, hints or {}), default=place)
+                    place = min(provinces, key=lambda p: _rank(p, hints), default=place)
                 found.append(place)
                 i += n
                 break
@@ -305,13 +353,13 @@ def compass_words() -> frozenset[str]:
     return frozenset(str(w) for w in load_rules("places")["compass_words"])
 
 
-@cache
-def _resolve_cached(text: str, hints: tuple[tuple[str, int], ...]) -> Place | None:
+@lru_cache(maxsize=1 << 16)  # keyed by the report's hints too: bounded over a long batch
+def _resolve_cached(text: str, hints: Hints) -> Place | None:
     hint_map = dict(hints)
-    whole = lookup(text, hints=hint_map) or _qualified(text, hint_map)
+    whole = _lookup(text, hint_map) or _qualified(text, hint_map)
     if whole is not None:
         return whole
-    return most_specific(mentions(text, hints=hint_map))
+    return most_specific(_mentions(text, hint_map))
 
 
 # The weight of the state or country a name is written with ("Naples, Fla."): above any hint
@@ -332,7 +380,7 @@ def _qualified(text: str, hints: Mapping[str, int]) -> Place | None:
         holders.append(get(f"US-{holder_text}"))  # a US postal code ("Tacoma, WA")
     known = [h for h in holders if h is not None and h.level in ("admin1", "country")]
     for holder in known:
-        place = lookup(name, hints={**hints, holder.key: _QUALIFIER_WEIGHT})
+        place = _lookup(name, {**hints, holder.key: _QUALIFIER_WEIGHT})
         if place is not None and place.key != holder.key and holder.key in place.chain:
             return place
     # "Naples, Ohio" with no Naples in Ohio: in Ohio, not in a namesake's Italy
@@ -347,7 +395,7 @@ def resolve(text: str | None, *, hints: Mapping[str, int] | None = None) -> Plac
     """
     if not text or not text.strip():
         return None
-    key = tuple(sorted((hints or {}).items()))
+    key = tuple(sorted(hints.items())) if hints else _REPORT_HINTS.get()
     return _resolve_cached(text.strip(), key)
 
 
