@@ -315,7 +315,8 @@ def _mentions(text: str, hints: Mapping[str, int]) -> tuple[Place, ...]:
         for n in range(min(_MAX_NGRAM, len(words) - i), 0, -1):
             phrase = text[words[i][1] : words[i + n - 1][2]]
             key = normalise(phrase)
-            place = _lookup(phrase, hints) if key in names else None
+            known = key in names and not (n == 1 and _a_side_of(text, words, i))
+            place = _lookup(phrase, hints) if known else None
             after = words[i + n][0].casefold() if i + n < len(words) else ""
             if place is not None and after in _COUNTY_WORDS:
                 i += n + 1
@@ -336,6 +337,19 @@ def _mentions(text: str, hints: Mapping[str, int]) -> tuple[Place, ...]:
         local = [p for p in found if not p.countries.isdisjoint(hints)]
         found = local or found
     return tuple(found)
+
+
+def _a_side_of(text: str, words: list[tuple[str, int, int]], i: int) -> bool:
+    """ "North" of "North Waziristan": a compass word before a proper name begins that name,
+    whatever province elsewhere bears the word alone (Cameroon's North)."""
+    word, _, end = words[i]
+    nxt = words[i + 1] if i + 1 < len(words) else None
+    return (
+        nxt is not None
+        and word.casefold() in compass_words()
+        and nxt[0][:1].isupper()
+        and text[end : nxt[1]] == " "
+    )
 
 
 def _a_tail(text: str, words: list[tuple[str, int, int]], i: int, *, after_tail: bool) -> bool:

@@ -167,3 +167,20 @@ def test_a_report_filed_from_florida_reads_its_bare_town_there(nlp: Language) ->
         naples = places.resolve("Naples")
     assert naples is not None
     assert naples.admin1 == "US-FL"
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("North Waziristan", None),  # not Cameroon's North: a name the gazetteer lacks
+        ("East Timor", "TL"),
+        ("North Carolina", "US-NC"),  # a whole name still matches first
+        ("South Punjab", "PK-PB"),  # a side of a province is the province
+        ("the North", "CM-NO"),  # the word alone still names what bears it
+    ],
+)
+def test_a_compass_word_begins_a_longer_name_rather_than_naming_a_place(
+    text: str, key: str | None
+) -> None:
+    place = places.resolve(text)
+    assert (place.key if place else None) == key
