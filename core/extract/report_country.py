@@ -1,9 +1,11 @@
-"""The countries and provinces a report speaks of, as hints for every name read in it: the
-place its dateline files it from and the places it names that no other country shares.
+"""The countries a report speaks of, as hints for every name read in it: the country of the
+place its dateline files it from and of the places it names that no other country shares.
 
 "HYDERABAD" alone or "Punjab" hints at nothing (India and Pakistan both have one); "LAHORE:",
 "Naples, Fla." and "Khyber Pakhtunkhwa" do, and through them the report's bare "Naples" or
-"Punjab" is read where the report is (``core.text.places.report_hints``).
+"Punjab" is read where the report is (``core.text.places.report_hints``). Countries only: a
+province's hint would carry its towns over the province or country of their name ("Gaza");
+a stage that knows the report's province passes it itself.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ _PLACE_LABELS = frozenset({"GPE", "LOC"})
 
 
 def report_country_hints(chunks: Sequence[Chunk], document: Document) -> dict[str, int]:
-    """Country and province codes → weight, from the dateline and the report's place names."""
+    """Country codes → weight, from the dateline and the report's place names."""
     hints: Counter[str] = Counter()
     dateline = places.find_dateline(document.text)
     if dateline is not None and document.in_body(dateline.start):
@@ -33,9 +35,5 @@ def report_country_hints(chunks: Sequence[Chunk], document: Document) -> dict[st
 
 
 def _count(hints: Counter[str], place: places.Place | None, weight: int) -> None:
-    if place is None or place.level == "region":
-        return
-    if place.country:
+    if place is not None and place.country:
         hints[place.country] += weight
-    if place.admin1 and place.admin1 != place.country:
-        hints[place.admin1] += weight

@@ -112,16 +112,14 @@ SETTLED_WEIGHT = 100
 
 
 def country_hints(claims: Sequence[Claim]) -> dict[str, dict[str, int]]:
-    """Per document, the countries (and provinces) its place texts name: they settle
-    ambiguous names."""
+    """Per document, the countries its place texts name: they settle ambiguous names."""
     hints: dict[str, Counter[str]] = defaultdict(Counter)
     for c in claims:
         if not c.location:
             continue
         sure = places.settled(c.location)
-        if sure is not None and sure.level != "region":
-            held = {sure.country, sure.admin1} - {None}
-            hints[c.document_id].update({k: SETTLED_WEIGHT for k in held if k})
+        if sure is not None and sure.country:
+            hints[c.document_id][sure.country] += SETTLED_WEIGHT
         elif (found := places.resolve(c.location)) is not None:
             hints[c.document_id].update(found.countries)
     return {doc: dict(counter) for doc, counter in hints.items()}

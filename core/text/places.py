@@ -241,15 +241,12 @@ def _hinted(hints: Mapping[str, int] | None) -> Mapping[str, int]:
     return hints if hints else dict(_REPORT_HINTS.get())
 
 
-def _rank(place: Place, hints: Mapping[str, int]) -> tuple[int, int, int, int]:
-    # A hint may name a country or a province ("US-IL"). The country settles namesakes abroad
-    # first; then a province ranks over its own towns ("Gaza" the province, not its town),
-    # and a province's hint settles towns of one name within a country (Springfield).
-    country = max((hints.get(c, 0) for c in place.countries), default=0)
-    province = 0
+def _rank(place: Place, hints: Mapping[str, int]) -> tuple[int, int, int]:
+    # A hint may name a country or a province ("US-IL"): a place in both weighs the sum.
+    hint = max((hints.get(c, 0) for c in place.countries), default=0)
     if place.admin1 is not None and place.admin1 != place.key:
-        province = hints.get(place.admin1, 0)
-    return (-country, _LEVEL_RANK[place.level], -province, -place.population)
+        hint += hints.get(place.admin1, 0)
+    return (-hint, _LEVEL_RANK[place.level], -place.population)
 
 
 def candidates(name: str) -> tuple[Place, ...]:
