@@ -224,3 +224,18 @@ def test_a_district_and_a_town_of_its_province() -> None:
     unplaced = places.Place("geo:0", "Eldmere", "city", "PK", admin1="PK-KP")
     assert places.relation(district, unplaced) == "unknown"
     assert places.relation(district, places.get("PK-PB")) == "disjoint"  # type: ignore[arg-type]
+
+
+def test_two_reports_placed_in_one_district_are_grouped_like_any_place() -> None:
+    from core.group.match import group
+    from tests.core.claim_factory import Batch
+
+    batch = Batch()
+    batch.report("d1", published="2026-05-04")
+    batch.report("d2", published="2026-05-04")
+    batch.add("d1", "Gunmen killed 12 soldiers in Kurram district on Sunday.", "12", 12,
+              location="Kurram district", date="2026-05-03")
+    batch.add("d2", "Twelve soldiers were killed in an attack in Kurram on Sunday.", "Twelve", 12,
+              location="Kurram", date="2026-05-03")
+    events = group(batch.claims, documents=batch.documents())
+    assert [sorted(e.claim_ids) for e in events] == [["c1", "c2"]]
