@@ -233,15 +233,15 @@ def warm_up() -> None:
 
 
 Hints = tuple[tuple[str, int], ...]
-# The countries and provinces the report being read speaks of (``report_hints``).
+# The countries the report being read speaks of (``report_hints``).
 _REPORT_HINTS: ContextVar[Hints] = ContextVar("report_hints", default=())
 
 
 @contextmanager
 def report_hints(hints: Mapping[str, int]) -> Iterator[None]:
     """Within the block, a name looked up without hints of its own is settled by ``hints``:
-    the report's country and province (its dateline, the places it names), so a report on
-    "Naples, Fla." reads its bare "Naples" in Florida wherever a stage resolves it."""
+    the report's countries (its dateline, the places it names), so a report on "Naples,
+    Fla." reads its bare "Naples" in Florida wherever a stage resolves it."""
     token = _REPORT_HINTS.set(tuple(sorted(hints.items())))
     try:
         yield
@@ -293,10 +293,11 @@ def settled(text: str) -> Place | None:
     ("Naples, Fla."). None for a name that countries share ("Naples", "Punjab")."""
     text = text.strip()
     found = candidates(text)
-    place = _resolve_cached(text, ()) if text else None
-    if place is None or len({p.country for p in found}) > 1:
-        return None
-    return place
+    if found:
+        return _lookup(text, {}) if len({p.country for p in found}) == 1 else None
+    # several names in one text ("Punjab and Sindh") would be settled by a guess: only a name
+    # with its holder written out counts
+    return _qualified(text, {}) if text else None
 
 
 def mentions(text: str, *, hints: Mapping[str, int] | None = None) -> tuple[Place, ...]:

@@ -110,6 +110,8 @@ def test_the_reports_country_keeps_a_territory_over_the_town_of_its_name() -> No
         ("Naples", None),  # Italy's and Florida's
         ("Punjab", None),  # India's and Pakistan's
         ("Hyderabad", None),
+        ("Hyderabad, Sindh", "PK"),
+        ("Punjab and Sindh", None),  # two names, one of them shared: no guess counts
     ],
 )
 def test_settled_names_whatever_the_report_speaks_of(text: str, country: str | None) -> None:
