@@ -241,3 +241,23 @@ def test_two_reports_placed_in_one_district_are_grouped_like_any_place() -> None
               location="Kurram", date="2026-05-03")
     events = group(batch.claims, documents=batch.documents())
     assert [sorted(e.claim_ids) for e in events] == [["c1", "c2"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # the bureau's own district, named by the lead, is where the figures are
+        ("PARACHINAR: Gunmen killed twelve passengers on a convoy in Kurram district on "
+         "Tuesday, officials said.", "Kurram"),
+        # a district the sentence names is kept whole, not read as its town
+        ("Gunmen shot dead five labourers in Kalat district on Sunday.", "Kalat district"),
+    ],
+)
+def test_a_district_named_by_the_lead_is_the_figures_place(
+    nlp: Language, text: str, place: str
+) -> None:
+    from tests.core.claim_factory import read_claims
+
+    found = [c for c in read_claims(nlp, text, None) if c.is_core]
+    assert found
+    assert place in (found[0].location or "")
