@@ -52,7 +52,7 @@ def build_tables() -> tuple[dict[str, Place], dict[str, tuple[Place, ...]]]:
             _add_name(names, alias, places[key])
     _add_alternates(names, alternates)
     _weigh_provinces(places, names)
-    gazetteer_districts.add_districts(places, names)
+    gazetteer_districts.add_districts(places, names, english_names())
     return places, {k: tuple(v.values()) for k, v in names.items()}
 
 

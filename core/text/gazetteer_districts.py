@@ -15,7 +15,7 @@ import logging
 import re
 import sys
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from importlib.util import find_spec
 from pathlib import Path
@@ -58,13 +58,18 @@ def short_name(county: str, suffixes: tuple[str, ...]) -> str:
     return re.sub(pattern, "", county, flags=re.IGNORECASE).strip() or county
 
 
-def add_districts(places: dict[str, Place], names: defaultdict[str, dict[str, Place]]) -> None:
+def add_districts(
+    places: dict[str, Place],
+    names: defaultdict[str, dict[str, Place]],
+    english: Callable[[str], list[str]],
+) -> None:
     """Districts as places inside their provinces, under their names with and without the
-    word "District" or "Agency"; and each town of the table given its district."""
+    word "District" or "Agency"; and each town of the table given its district. ``english``
+    gives a province's English names, which the table writes ("Punjab" for "Panjāb")."""
     rules = load_rules("places")
     countries = frozenset(str(c) for c in rules["district_countries"])
     table = _Table(tuple(str(s) for s in rules["district_suffixes"]))
-    provinces = _provinces(places)
+    provinces = _provinces(places, english)
     towns = _towns(places, countries)
     for row in _rows(countries):
         cc = str(row["country_code"])
@@ -113,14 +118,14 @@ class _Table:
         return {k: replace(d, population=self._people[k]) for k, d in self._found.items()}
 
 
-def _provinces(places: Mapping[str, Place]) -> dict[tuple[str, str], str]:
+def _provinces(
+    places: Mapping[str, Place], english: Callable[[str], list[str]]
+) -> dict[tuple[str, str], str]:
     """(country, folded province name) → province key, for the table's province names."""
-    from core.text import gazetteer_build
-
     found: dict[tuple[str, str], str] = {}
     for place in places.values():
         if place.level == "admin1" and place.country:
-            for name in gazetteer_build.english_names()(place.name) or [place.name]:
+            for name in english(place.name) or [place.name]:
                 found.setdefault((place.country, normalise(name)), place.key)
             found.setdefault((place.country, normalise(place.name)), place.key)
     aliases: dict[str, str] = load_rules("places")["aliases"]
