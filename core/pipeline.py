@@ -24,12 +24,14 @@ from core.errors import Errors, InputError
 from core.extract.claims import extract_claims
 from core.extract.nlp import Chunk, load_nlp
 from core.extract.regions import Region, select_regions
+from core.extract.report_country import report_country_hints
 from core.group.statement_links import link_statements, statement_conflicts
 from core.ingest import files as ingest
 from core.ingest.sources import SourceInfo
 from core.ingest.sources import apply_all as apply_sources
 from core.model import Claim, Document, Event, Failure, Result, Statement
 from core.settings import DEFAULT_SETTINGS, Settings
+from core.text import places
 from core.text.publication_dates import find_publication_date
 
 if TYPE_CHECKING:
@@ -275,7 +277,9 @@ def analyse(
     statements = [
         dataclasses.replace(s, id=next(statement_ids)) for s in found if doc.in_body(s.start)
     ]
-    claims = extract_claims(chunks, doc, ids=claim_ids, settings=settings, notes=notes)
+    # every name of the report read where the report is (its dateline, its places)
+    with places.report_hints(report_country_hints(chunks, doc)):
+        claims = extract_claims(chunks, doc, ids=claim_ids, settings=settings, notes=notes)
     # Only what someone says carries their name onto a figure; a denial or a responsibility
     # claim mentions figures without vouching for them.
     spoken = Attributions([s for s in statements if s.kind in ("quote", "reported")], doc.text)

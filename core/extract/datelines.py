@@ -110,6 +110,8 @@ def away_from_bureau(found: Sequence[tuple[Token, str]], filed: places.Place) ->
             continue
         if where.key == filed.key or places.part_of(where, filed):
             return None  # the lead's scene is the bureau's own town
+        if area and where.level == "district":
+            return name  # "PARACHINAR: ... in Kurram district", the bureau's own district too
         if places.relation(where, filed) == "contains":
             continue
         # a country abroad, another province or a district: a bare town's name may be a

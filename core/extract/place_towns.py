@@ -115,7 +115,7 @@ def in_town(found: list[tuple[Token, str]], home: str | None = None) -> list[tup
         if scene_token(tok, name):
             continue
         place = places.resolve(name)
-        if (place is not None and place.level in ("city", "admin1")) or _a_border(name):
+        if (place is not None and place.level in ("city", "district", "admin1")) or _a_border(name):
             towns.append((tok, name))
     if towns and len(towns) < len(found):
         return towns

@@ -106,14 +106,22 @@ def place_parts(location: str | None) -> tuple[str, ...]:
     return tuple(name for part in location.split(",") if (name := place_name(part)))
 
 
+# A place text no other country shares, or written with its state ("Naples, Fla."), outvotes
+# the guesses of names countries share: a report's bare "Naples" is then its Naples.
+SETTLED_WEIGHT = 100
+
+
 def country_hints(claims: Sequence[Claim]) -> dict[str, dict[str, int]]:
     """Per document, the countries its place texts name: they settle ambiguous names."""
     hints: dict[str, Counter[str]] = defaultdict(Counter)
     for c in claims:
-        if c.location:
-            found = places.resolve(c.location)
-            if found is not None:
-                hints[c.document_id].update(found.countries)
+        if not c.location:
+            continue
+        sure = places.settled(c.location)
+        if sure is not None and sure.country:
+            hints[c.document_id][sure.country] += SETTLED_WEIGHT
+        elif (found := places.resolve(c.location)) is not None:
+            hints[c.document_id].update(found.countries)
     return {doc: dict(counter) for doc, counter in hints.items()}
 
 

@@ -263,7 +263,8 @@ def claim_facts(
     return out
 
 
-_PLACE_SAME = {"city": 0.25, "admin1": 0.2, "country": 0.1, "region": 0.1}
+# a district (Pakistan's "Kurram") weighs as a province: as big as a town is small
+_PLACE_SAME = {"city": 0.25, "district": 0.2, "admin1": 0.2, "country": 0.1, "region": 0.1}
 
 
 def _article(word: str) -> str:

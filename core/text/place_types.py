@@ -8,7 +8,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
-PlaceLevel = Literal["region", "country", "admin1", "city"]
+PlaceLevel = Literal["region", "country", "admin1", "district", "city"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,11 +24,14 @@ class Place:
     members: tuple[str, ...] = ()  # for a region: the subdivisions it covers
     lat: float | None = None  # a town's centre (degrees), to tell a part of a town
     lon: float | None = None
+    district: str | None = None  # the key of the district holding a town, when known
 
     @property
     def chain(self) -> tuple[str, ...]:
         """This place and everything that contains it, most specific first."""
         out = [self.key]
+        if self.district and self.district != self.key:
+            out.append(self.district)
         if self.admin1 and self.admin1 != self.key:
             out.append(self.admin1)
         if self.country and self.country != self.key:

