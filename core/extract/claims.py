@@ -36,6 +36,7 @@ from core.extract.claim_dates import (
     sentence_periods,
 )
 from core.extract.claim_places import (
+    ROUNDUP_DAYS,
     in_town,
     locative,
     place_mentions,
@@ -67,6 +68,7 @@ from core.extract.readings import read_figure
 from core.extract.sentence_figures import sentence_figures, with_ellipsis
 from core.extract.shot_counts import bare_shot, settle_shot_counts
 from core.extract.source_anaphora import described_again
+from core.extract.tally_scope import Tally, figure_tally, habitual, round_up, scope_mentions
 from core.extract.tree_distance import nearest
 from core.extract.victim_mentions import (
     Victim,
@@ -118,6 +120,8 @@ class _Context:
     counted: list[tuple[str, str, float]] = dataclasses.field(default_factory=list)  # casualties
     # the areas named so far, by kind ("district" → "Kurram district"): "in the district"
     areas: dict[str, str] = dataclasses.field(default_factory=dict)
+    # the area and time of the tally the sentences before count over
+    tally: Tally | None = None
 
 
 def extract_claims(
@@ -154,7 +158,7 @@ def extract_claims(
             para_start = text.rfind("\n", 0, s_start) + 1
             same_paragraph = contiguous and para_start == ctx.paragraph_start
             if not contiguous:
-                ctx.period = ctx.reported = ctx.location = ctx.attribution = None
+                ctx.period = ctx.reported = ctx.location = ctx.attribution = ctx.tally = None
             found = _claims_in_sentence(
                 sent,
                 chunk,
@@ -223,6 +227,7 @@ class _Sentence:
     periods: list[tuple[Token, Period, bool]]
     places: list[tuple[Token, str]]
     attribution: str | None  # "according to ..." anywhere in the sentence
+    scopes: list[tuple[Token, str]]  # "nationwide", "the country": a tally's area
 
     @property
     def start(self) -> int:
@@ -266,11 +271,13 @@ def _claims_in_sentence(
             home=home,
         ),
         attribution=sentence_source(sent),
+        scopes=scope_mentions(sent, ctx.areas),
     )
     resolved, victims = _not_named_before(with_ellipsis(_readings(here, figures)), ctx)
     first_period: Period | None = None
     ids_by_number: dict[int, str] = {}
     claims: list[Claim] = []
+    tallies: list[Tally | None] = []
     for amount, num, span, reading in resolved:
         claim_id = next(ids)
         ids_by_number[num.i] = claim_id
@@ -284,13 +291,24 @@ def _claims_in_sentence(
         if bare_shot(reading):
             ctx.bare_shot.add(claim_id)
         found = (amount, num, span, reading)
-        claims.append(_claim(here, ctx, found, claim_id=claim_id, period=period, part_of=part_of))
+        anchor = reading.anchor or num
+        area, period = figure_tally(
+            (num, anchor), here.places, here.scopes, [p for _, p, _ in here.periods],
+            text=here.text, carried=ctx.tally, period=period,
+        )
+        claim = _claim(here, ctx, found, claim_id=claim_id, period=period, part_of=part_of,
+                       area=area)
+        claims.append(claim)
+        tallied = area or round_up(anchor, here.places, claim.location, period)
+        tallies.append(Tally(tallied, period) if tallied else None)
     ctx.harmed = ctx.harmed or any(f[3].measure in CASUALTY_MEASURES for f in resolved)
     ctx.counted += [(c.id, c.measure, c.value) for c in claims if c.measure in CASUALTY_MEASURES]
     for claim, victim in zip(claims, victims, strict=True):
         if victim is not None:
             ctx.victims.add(victim, claim.id)
     _carry(ctx, here, first_period, bool(resolved))
+    if resolved or here.places:
+        ctx.tally = next((t for t in tallies if t is not None), None)  # the lead tally
     return claims
 
 
@@ -459,17 +477,15 @@ def _claim(
     claim_id: str,
     period: Period | None,
     part_of: str | None,
+    area: str | None = None,
 ) -> Claim:
     amount, num, span, reading = found
     anchor = reading.anchor or num
     offset, settings = here.chunk.offset, here.settings
-    place = sentence_place(
-        anchor,
-        here.places,
-        ctx.location,
-        here.home,
-        (period.end - period.start).days if period else None,
-    )
+    days = (period.end - period.start).days if period else None
+    if habitual(anchor):
+        days = ROUNDUP_DAYS + 1  # "die annually": a round-up, whatever day the text gives
+    place = area or sentence_place(anchor, here.places, ctx.location, here.home, days)
     carried = ctx.attribution if here.same_paragraph else None
     attribution = described_again(
         recorder(anchor)  # "…; the hospital put the toll at 5": its own source first
