@@ -65,6 +65,7 @@ from core.extract.nlp import Chunk
 from core.extract.participants import in_condition
 from core.extract.place_words import spelled_out
 from core.extract.readings import read_figure
+from core.extract.recalls import recalls_earlier
 from core.extract.sentence_figures import sentence_figures, with_ellipsis
 from core.extract.shot_counts import bare_shot, settle_shot_counts
 from core.extract.source_anaphora import described_again
@@ -523,6 +524,7 @@ def _claim(
         date_text=period.text if period else None,
         attribution=attribution,
         part_of=part_of,
+        recalls=recalls_earlier(anchor),
     )
 
 
