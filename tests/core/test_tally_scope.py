@@ -47,6 +47,18 @@ def test_a_sentence_that_goes_on_with_the_tally_keeps_its_area(nlp: Language) ->
     assert got["45"].date_start == dt.date(2025, 1, 1)  # the tally's year, not the bombing's day
 
 
+def test_a_year_counted_in_a_province_is_a_tally_the_next_sentence_goes_on_with(
+    nlp: Language,
+) -> None:
+    got = _by_number(
+        nlp,
+        LEAD + "In Balochistan, 300 people were killed in such attacks last year, the report "
+        "said. Another 45 were injured.",
+    )
+    # the province holds the dateline's town, but the tally is the province's, not Quetta's
+    assert got["300"].location == got["45"].location == "Balochistan"
+
+
 def test_statewide_words_and_a_later_year(nlp: Language) -> None:
     got = _by_number(
         nlp,
