@@ -264,13 +264,7 @@ def _claims_in_sentence(
         home=home,
         same_paragraph=same_paragraph,
         periods=periods,
-        places=place_mentions(
-            sent,
-            skip_to=skip_to - chunk.offset,
-            areas=ctx.areas,
-            speakers_sit=ctx.location is None,
-            home=home,
-        ),
+        places=_places(sent, chunk, ctx, home, skip_to),
         attribution=sentence_source(sent),
         scopes=scope_mentions(sent, ctx.areas),
     )
@@ -291,17 +285,10 @@ def _claims_in_sentence(
         part_of = ids_by_number.get(reading.total_of.i) if reading.total_of is not None else None
         if bare_shot(reading):
             ctx.bare_shot.add(claim_id)
-        found = (amount, num, span, reading)
-        anchor = reading.anchor or num
-        area, period = figure_tally(
-            (num, anchor), here.places, here.scopes, [p for _, p, _ in here.periods],
-            text=here.text, carried=ctx.tally, period=period,
-        )
-        claim = _claim(here, ctx, found, claim_id=claim_id, period=period, part_of=part_of,
-                       area=area)
+        claim, tally = _tallied(here, ctx, (amount, num, span, reading), claim_id=claim_id,
+                                period=period, part_of=part_of)
         claims.append(claim)
-        tallied = area or round_up(anchor, here.places, claim.location, period)
-        tallies.append(Tally(tallied, period) if tallied else None)
+        tallies.append(tally)
     ctx.harmed = ctx.harmed or any(f[3].measure in CASUALTY_MEASURES for f in resolved)
     ctx.counted += [(c.id, c.measure, c.value) for c in claims if c.measure in CASUALTY_MEASURES]
     for claim, victim in zip(claims, victims, strict=True):
@@ -311,6 +298,41 @@ def _claims_in_sentence(
     if resolved or here.places:
         ctx.tally = next((t for t in tallies if t is not None), None)  # the lead tally
     return claims
+
+
+def _tallied(
+    here: _Sentence,
+    ctx: _Context,
+    found: tuple[Amount, Token, Span, Reading],
+    *,
+    claim_id: str,
+    period: Period | None,
+    part_of: str | None,
+) -> tuple[Claim, Tally | None]:
+    """The figure's claim, with the area and time of a tally it counts or goes on with
+    (``tally_scope``), and the tally it hands on to the sentences after, if any."""
+    num, anchor = found[1], found[3].anchor or found[1]
+    area, period = figure_tally(
+        (num, anchor), here.places, here.scopes, [p for _, p, _ in here.periods],
+        text=here.text, carried=ctx.tally, period=period,
+    )
+    claim = _claim(here, ctx, found, claim_id=claim_id, period=period, part_of=part_of,
+                   area=area)
+    tallied = area or round_up(anchor, here.places, claim.location, period)
+    return claim, Tally(tallied, period) if tallied else None
+
+
+def _places(
+    sent: Span, chunk: Chunk, ctx: _Context, home: str | None, skip_to: int
+) -> list[tuple[Token, str]]:
+    """The sentence's place mentions, read with the areas named so far."""
+    return place_mentions(
+        sent,
+        skip_to=skip_to - chunk.offset,
+        areas=ctx.areas,
+        speakers_sit=ctx.location is None,
+        home=home,
+    )
 
 
 def _not_named_before(
