@@ -148,6 +148,10 @@ class Claim:
     # A subset of another claim of the same sentence ("including two officers").
     part_of: str | None = None
     manual: bool = False  # added by the checker from a text selection
+    # The figure recalls an earlier or another incident than its report's own ("two years
+    # after a quake that killed 900", "last year 40 died"), as the extraction read it; None
+    # when not read (a claim the checker added, or one a project file of an older version holds)
+    recalls: bool | None = None
 
     @property
     def span(self) -> Span:

@@ -59,6 +59,7 @@ def claim_row(claim: Claim, *, event_id: str | None, review: Review | None,
         "date_text": claim.date_text, "attribution": claim.attribution,
         "event_type": claim.event_type, "part_of": claim.part_of, "rule": claim.rule,
         "manual": claim.manual, "event_id": event_id,
+        "recalls": claim.recalls,  # extension: docs/export-extensions.md
         "status": review.status if review else "unverified",
         "note": review.note if review else "",
         "extracted_value": number_value((extracted or claim).value),
@@ -146,7 +147,10 @@ CLAIM_COLUMNS: tuple[tuple[str, int], ...] = (
     ("Attribution", 18), ("Event", 24), ("Status", 11), ("Note", 24), ("Sentence", 70),
     # the checker's corrections: Value above is as corrected (added last: readers of the
     # reviewed workbook find columns by header, older sheets keep their positions)
-    ("Claim id", 9), ("Extracted value", 9), ("Corrected", 12), ("Link", 14),
+    ("Claim id", 9), ("Extracted value", 9), ("Corrected", 12),
+    # "yes": the figure recalls an earlier incident than its report's own (Claim.recalls), a
+    # column a checker filters on to keep to the incident reported
+    ("Recalls earlier", 10), ("Link", 14),
 )
 STATUS_COLUMN = [h for h, _w in CLAIM_COLUMNS].index("Status") + 1
 SENTENCE_COLUMN = [h for h, _w in CLAIM_COLUMNS].index("Sentence") + 1
@@ -213,8 +217,13 @@ def claim_values(claim: Claim, labels: Labels) -> list[Any]:
         claim.attribution, labels.event_label.get(claim.id), status, note, claim.sentence,
         claim.id, number_value(labels.extracted.get(claim.id, claim).value),
         ", ".join(corrected_fields(claim, labels.extracted.get(claim.id))) or None,
-        labels.link(claim),
+        recalls_text(claim.recalls), labels.link(claim),
     ]
+
+
+def recalls_text(recalls: bool | None) -> str | None:
+    """The Recalls earlier cell: "yes", "no", or empty when the claim was not read for it."""
+    return None if recalls is None else ("yes" if recalls else "no")
 
 
 # --- Excel ---------------------------------------------------------------------------------

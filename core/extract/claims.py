@@ -36,6 +36,7 @@ from core.extract.claim_dates import (
     sentence_periods,
 )
 from core.extract.claim_places import (
+    ROUNDUP_DAYS,
     in_town,
     locative,
     place_mentions,
@@ -64,9 +65,11 @@ from core.extract.nlp import Chunk
 from core.extract.participants import in_condition
 from core.extract.place_words import spelled_out
 from core.extract.readings import read_figure
+from core.extract.recalls import recalls_earlier
 from core.extract.sentence_figures import sentence_figures, with_ellipsis
 from core.extract.shot_counts import bare_shot, settle_shot_counts
 from core.extract.source_anaphora import described_again
+from core.extract.tally_scope import Tally, figure_tally, habitual, round_up, scope_mentions
 from core.extract.tree_distance import nearest
 from core.extract.victim_mentions import (
     Victim,
@@ -118,6 +121,8 @@ class _Context:
     counted: list[tuple[str, str, float]] = dataclasses.field(default_factory=list)  # casualties
     # the areas named so far, by kind ("district" → "Kurram district"): "in the district"
     areas: dict[str, str] = dataclasses.field(default_factory=dict)
+    # the area and time of the tally the sentences before count over
+    tally: Tally | None = None
 
 
 def extract_claims(
@@ -154,7 +159,7 @@ def extract_claims(
             para_start = text.rfind("\n", 0, s_start) + 1
             same_paragraph = contiguous and para_start == ctx.paragraph_start
             if not contiguous:
-                ctx.period = ctx.reported = ctx.location = ctx.attribution = None
+                ctx.period = ctx.reported = ctx.location = ctx.attribution = ctx.tally = None
             found = _claims_in_sentence(
                 sent,
                 chunk,
@@ -223,6 +228,7 @@ class _Sentence:
     periods: list[tuple[Token, Period, bool]]
     places: list[tuple[Token, str]]
     attribution: str | None  # "according to ..." anywhere in the sentence
+    scopes: list[tuple[Token, str]]  # "nationwide", "the country": a tally's area
 
     @property
     def start(self) -> int:
@@ -258,19 +264,15 @@ def _claims_in_sentence(
         home=home,
         same_paragraph=same_paragraph,
         periods=periods,
-        places=place_mentions(
-            sent,
-            skip_to=skip_to - chunk.offset,
-            areas=ctx.areas,
-            speakers_sit=ctx.location is None,
-            home=home,
-        ),
+        places=_places(sent, chunk, ctx, home, skip_to),
         attribution=sentence_source(sent),
+        scopes=scope_mentions(sent, ctx.areas),
     )
     resolved, victims = _not_named_before(with_ellipsis(_readings(here, figures)), ctx)
     first_period: Period | None = None
     ids_by_number: dict[int, str] = {}
     claims: list[Claim] = []
+    tallies: list[Tally | None] = []
     for amount, num, span, reading in resolved:
         claim_id = next(ids)
         ids_by_number[num.i] = claim_id
@@ -283,15 +285,54 @@ def _claims_in_sentence(
         part_of = ids_by_number.get(reading.total_of.i) if reading.total_of is not None else None
         if bare_shot(reading):
             ctx.bare_shot.add(claim_id)
-        found = (amount, num, span, reading)
-        claims.append(_claim(here, ctx, found, claim_id=claim_id, period=period, part_of=part_of))
+        claim, tally = _tallied(here, ctx, (amount, num, span, reading), claim_id=claim_id,
+                                period=period, part_of=part_of)
+        claims.append(claim)
+        tallies.append(tally)
     ctx.harmed = ctx.harmed or any(f[3].measure in CASUALTY_MEASURES for f in resolved)
     ctx.counted += [(c.id, c.measure, c.value) for c in claims if c.measure in CASUALTY_MEASURES]
     for claim, victim in zip(claims, victims, strict=True):
         if victim is not None:
             ctx.victims.add(victim, claim.id)
     _carry(ctx, here, first_period, bool(resolved))
+    if resolved or here.places:
+        ctx.tally = next((t for t in tallies if t is not None), None)  # the lead tally
     return claims
+
+
+def _tallied(
+    here: _Sentence,
+    ctx: _Context,
+    found: tuple[Amount, Token, Span, Reading],
+    *,
+    claim_id: str,
+    period: Period | None,
+    part_of: str | None,
+) -> tuple[Claim, Tally | None]:
+    """The figure's claim, with the area and time of a tally it counts or goes on with
+    (``tally_scope``), and the tally it hands on to the sentences after, if any."""
+    num, anchor = found[1], found[3].anchor or found[1]
+    area, period = figure_tally(
+        (num, anchor), here.places, here.scopes, [p for _, p, _ in here.periods],
+        text=here.text, carried=ctx.tally, period=period,
+    )
+    claim = _claim(here, ctx, found, claim_id=claim_id, period=period, part_of=part_of,
+                   area=area)
+    tallied = area or round_up(anchor, here.places, claim.location, period)
+    return claim, Tally(tallied, period) if tallied else None
+
+
+def _places(
+    sent: Span, chunk: Chunk, ctx: _Context, home: str | None, skip_to: int
+) -> list[tuple[Token, str]]:
+    """The sentence's place mentions, read with the areas named so far."""
+    return place_mentions(
+        sent,
+        skip_to=skip_to - chunk.offset,
+        areas=ctx.areas,
+        speakers_sit=ctx.location is None,
+        home=home,
+    )
 
 
 def _not_named_before(
@@ -459,17 +500,15 @@ def _claim(
     claim_id: str,
     period: Period | None,
     part_of: str | None,
+    area: str | None = None,
 ) -> Claim:
     amount, num, span, reading = found
     anchor = reading.anchor or num
     offset, settings = here.chunk.offset, here.settings
-    place = sentence_place(
-        anchor,
-        here.places,
-        ctx.location,
-        here.home,
-        (period.end - period.start).days if period else None,
-    )
+    days = (period.end - period.start).days if period else None
+    if habitual(anchor):
+        days = ROUNDUP_DAYS + 1  # "die annually": a round-up, whatever day the text gives
+    place = area or sentence_place(anchor, here.places, ctx.location, here.home, days)
     carried = ctx.attribution if here.same_paragraph else None
     attribution = described_again(
         recorder(anchor)  # "…; the hospital put the toll at 5": its own source first
@@ -507,6 +546,7 @@ def _claim(
         date_text=period.text if period else None,
         attribution=attribution,
         part_of=part_of,
+        recalls=recalls_earlier(anchor),
     )
 
 

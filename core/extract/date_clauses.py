@@ -29,17 +29,19 @@ def shifted(anchor: Token, date: Token) -> bool:
     return any(t.lower_ in SHIFTERS for t in (anchor, *anchor.ancestors) if t.i not in date_side)
 
 
-def set_apart(anchor: Token) -> bool:
+def set_apart(anchor: Token, units: frozenset[str] | None = None) -> bool:
     """The figure stands in a clause set a stretch of time apart from the sentence's own
     happening: "the island was hit two years after a quake that killed tens of thousands",
     "two weeks after gunmen killed five, ...". Its day is not the day the report tells of
-    (but "police are searching for a gunman after a shooting that killed two" is)."""
+    (but "police are searching for a gunman after a shooting that killed two" is). With
+    ``units``, only a stretch in one of them ("year", "month") sets it apart."""
     doc = anchor.doc
     for tok in anchor.sent:
         if tok.lower_ not in SHIFTERS or tok.i == 0:
             continue
         before = doc[tok.i - 1]
-        if before.ent_type_ != "DATE" or before.lower_ not in date_words().units:
+        unit = date_words().units.get(before.lower_)
+        if before.ent_type_ != "DATE" or unit is None or (units and unit not in units):
             continue
         # the clause runs from the shifter to the main verb, or to the end when it trails
         # (read off the words: the parser often hangs the clause elsewhere)

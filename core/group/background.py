@@ -50,12 +50,16 @@ _BEFORE_INCIDENT = frozenset({("a", "previous"), ("an", "earlier")})
 
 
 def recalls_in_words(c: Claim, info: SentenceInfo) -> bool:
-    """Whether an undated figure's sentence recalls a past event in words: the figure stands
-    after "two years after" (as ``core.extract.date_clauses.set_apart`` reads it), the sentence
-    says "last year" or "an earlier quake", or it dates its happening by a month alone ("a
-    quake struck the region in September": a report tells its own incident's day)."""
+    """Whether an undated figure recalls a past event: as the extraction read it from the parse
+    (``Claim.recalls``, ``core.extract.recalls``), else, for a claim read without it (one the
+    checker added, or one an older project file holds), in its sentence's words: the figure
+    stands after "two years after", the sentence says "last year" or "an earlier quake", or it
+    dates its happening by a month alone ("a quake struck the region in September": a report
+    tells its own incident's day)."""
     if c.date_start is not None or c.date_end is not None:
         return False
+    if c.recalls is not None:
+        return c.recalls
     at = c.start - c.sentence_start
     toks = info.tokens
     return (

@@ -320,6 +320,8 @@ def _compatible(a: ClaimFacts, b: ClaimFacts, rel: Relation | None) -> str | Non
     # In one report, or in reports of one incident, a place carried over from elsewhere (a
     # dateline, an earlier paragraph) is evidence, but only places both sentences name keep
     # two claims apart: an outlet datelines a report where it sits, not where it happened.
+    if a.total and b.total and rel in ("contains", "within"):
+        return "totals over different areas"  # the country's year and one province's in it
     if rel == "disjoint" and places_apart(
         (a.doc, a.stated, frame_group(a)), (b.doc, b.stated, frame_group(b))
     ):

@@ -138,9 +138,13 @@ class ProjectRows:
 
     def _put_claims(self, claims: Iterable[Claim]) -> None:
         self._conn.executemany(
-            "INSERT INTO claims (id, document_id, start, \"end\", manual, data)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
-            ((c.id, c.document_id, c.start, c.end, int(c.manual), dumps(c)) for c in claims),
+            "INSERT INTO claims (id, document_id, start, \"end\", manual, recalls, data)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                (c.id, c.document_id, c.start, c.end, int(c.manual),
+                 None if c.recalls is None else int(c.recalls), dumps(c))
+                for c in claims
+            ),
         )
 
     def _put_statements(self, statements: Iterable[Statement]) -> None:

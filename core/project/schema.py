@@ -63,6 +63,13 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "INSERT INTO source_text (document_id, text)"
         " SELECT id, json_extract(data, '$.text') FROM documents",
     ),
+    # 5: whether a claim's figure recalls an earlier incident (``Claim.recalls``), beside its
+    # JSON like ``manual``, for a query that keeps to the incident reported; NULL for a claim
+    # an older version extracted, which did not read it (the grouping reads its words)
+    (
+        "ALTER TABLE claims ADD COLUMN recalls INTEGER",
+        "UPDATE claims SET recalls = json_extract(data, '$.recalls')",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

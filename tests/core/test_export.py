@@ -146,7 +146,7 @@ def test_claims_sheet_looks(workbook: Any) -> None:
     ws = workbook["Claims"]
     assert all(c.font.b for c in ws[1])
     assert ws.freeze_panes == "A2"
-    assert ws.auto_filter.ref == "A1:W4"
+    assert ws.auto_filter.ref == "A1:X4"
     assert ws.column_dimensions["S"].width == 70
     status = f"Q2:Q{ws.max_row}"
     validations = ws.data_validations.dataValidation

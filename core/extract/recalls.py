@@ -1,0 +1,87 @@
+"""Whether a figure recalls an earlier or another incident than its report's own: "two years
+after a quake that killed 900", "last year 40 died in a similar blast", "an earlier attack
+killed 12", "a quake struck the region in September" (a month alone: a report tells its own
+incident's day). Read once here, from the parse; the grouping reads the claim's flag
+(``Claim.recalls``) to keep such a figure apart from the report's incident. The phrases are
+``recall`` in ``core/rules/event_types.json``."""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+from core.extract.date_clauses import set_apart
+from core.rules import load_rules
+from core.text.dates import date_words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+# "almost two years after a quake that killed ...": a stretch this long sets the clause apart
+# (days and weeks may be the same incident's aftermath: "two days after the blast, the toll
+# rose to 40").
+LONG_UNITS = frozenset({"month", "year", "decade"})
+# "an earlier quake", "a previous attack": these recall a past event only before an incident
+# word ("an earlier report said ..." revises the report's own figure).
+_BEFORE_INCIDENT = frozenset({("a", "previous"), ("an", "earlier")})
+
+
+@functools.cache
+def _recall_phrases() -> tuple[tuple[str, ...], ...]:
+    raw = load_rules("event_types")["recall"]
+    return tuple(sorted((tuple(str(p).lower().split()) for p in raw), key=len, reverse=True))
+
+
+@functools.cache
+def _incident_words() -> frozenset[str]:
+    kinds = load_rules("event_types")["kinds"]
+    return frozenset(
+        str(t).lower() for spec in kinds.values() for t in spec["triggers"] if " " not in str(t)
+    )
+
+
+def recalls_earlier(anchor: Token) -> bool:
+    """Whether the figure at ``anchor`` recalls an incident before the report's own: it stands
+    in a clause set months or years apart ("two years after a quake that killed 900"), its
+    sentence says "last year", "years ago" or "an earlier attack", or dates its happening by a
+    month alone ("in September")."""
+    sent = anchor.sent
+    return set_apart(anchor, LONG_UNITS) or _recall_phrase(sent) or _month_alone(sent)
+
+
+def _recall_phrase(sent: Span) -> bool:
+    words = [t.lower_ for t in sent]
+    incident = _incident_words()
+    for i in range(len(words)):
+        for phrase in _recall_phrases():
+            if tuple(words[i : i + len(phrase)]) != phrase:
+                continue
+            if phrase not in _BEFORE_INCIDENT:
+                return True
+            after = sent[i + len(phrase)] if i + len(phrase) < len(sent) else None
+            if after is not None and (after.lower_ in incident or after.lemma_ in incident):
+                return True
+    return False
+
+
+def _month_alone(sent: Span) -> bool:
+    """ "in September" with no day and no year: a month the extraction could not place."""
+    full = _full_months()
+    for tok in sent:
+        if tok.lower_ != "in" or tok.i + 1 >= sent.end:
+            continue
+        month = tok.doc[tok.i + 1]
+        if month.lower_ not in full or not month.text[:1].isupper():
+            continue
+        after = [t for t in tok.doc[month.i + 1 : sent.end] if not t.is_punct][:1]
+        if not after or not after[0].text.isdigit():
+            return True
+    return False
+
+
+@functools.cache
+def _full_months() -> frozenset[str]:
+    longest: dict[int, str] = {}
+    for name, number in date_words().months.items():
+        longest[number] = max(name, longest.get(number, ""), key=len)
+    return frozenset(longest.values())

@@ -1,0 +1,125 @@
+"""A tally over a country, a state or a year takes the area its words give, not the town of
+the report's incident, and the sentences that go on with it keep that area (issue #11). Reports
+written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from core.ingest.files import from_text
+from core.pipeline import run_documents
+from tests.core.claim_factory import read_claims
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+    from core.model import Claim
+
+PUBLISHED = dt.date(2026, 3, 4)
+LEAD = "QUETTA: A bomb killed four people at a market in Quetta on Monday, police said.\n"
+
+
+def _by_number(nlp: Language, text: str) -> dict[str, Claim]:
+    return {c.number_text: c for c in read_claims(nlp, text, PUBLISHED)}
+
+
+def test_nationwide_tally_takes_the_country_and_its_year(nlp: Language) -> None:
+    got = _by_number(
+        nlp,
+        LEAD + "Across the country, 1,240 people died in such attacks last year, and 310 of "
+        "them in Punjab. Police said 90 were arrested.",
+    )
+    assert got["four"].location == "Quetta"
+    assert (got["1,240"].location, got["1,240"].date_start) == ("Pakistan", dt.date(2025, 1, 1))
+    assert got["310"].location == "Punjab"  # a place of its own, nearer the figure
+    # goes on with the tally: its year, so its area
+    assert (got["90"].location, got["90"].date_end) == ("Pakistan", dt.date(2025, 12, 31))
+
+
+def test_a_sentence_that_goes_on_with_the_tally_keeps_its_area(nlp: Language) -> None:
+    got = _by_number(
+        nlp,
+        LEAD + "Nationwide, militants carried out 300 attacks in 2025. Another 45 attacks "
+        "were foiled.",
+    )
+    assert got["300"].location == got["45"].location == "Pakistan"
+    assert got["45"].date_start == dt.date(2025, 1, 1)  # the tally's year, not the bombing's day
+
+
+def test_a_year_counted_in_a_province_is_a_tally_the_next_sentence_goes_on_with(
+    nlp: Language,
+) -> None:
+    got = _by_number(
+        nlp,
+        LEAD + "In Balochistan, 300 people were killed in such attacks last year, the report "
+        "said. Another 45 were injured.",
+    )
+    # the province holds the dateline's town, but the tally is the province's, not Quetta's
+    assert got["300"].location == got["45"].location == "Balochistan"
+
+
+def test_statewide_words_and_a_later_year(nlp: Language) -> None:
+    got = _by_number(
+        nlp,
+        "SPRINGFIELD, Ill. (AP) — A man shot two people outside a Springfield bar early "
+        "Sunday, police said.\nStatewide, 410 people were killed by gunfire last year, "
+        "according to state data. Of those, 95 were teenagers. Another 1,100 were wounded.",
+    )
+    assert got["410"].location == got["1,100"].location != "Springfield"
+    assert got["1,100"].date_start == dt.date(2025, 1, 1)
+
+
+def test_the_province_since_january(nlp: Language) -> None:
+    got = _by_number(
+        nlp,
+        LEAD + "Three policemen were shot dead in Turbat on Sunday.\nAccording to police data, "
+        "18 policemen have been killed in the southern districts of the province since January.",
+    )
+    assert got["Three"].location != "Balochistan"  # one incident: a town
+    assert got["18"].location == "Balochistan"
+
+
+def test_a_figure_that_happens_every_year_is_no_day_of_the_incident(nlp: Language) -> None:
+    got = _by_number(
+        nlp, LEAD + "About 40 children in Balochistan die annually in such blasts."
+    )
+    assert got["About 40"].location == "Balochistan"
+    assert got["About 40"].date_start is None
+
+
+def test_no_tally_without_its_words(nlp: Language) -> None:
+    got = _by_number(
+        nlp,
+        LEAD + "Nationwide, 1,240 people died in such attacks last year.\n"
+        "Police said two suspects were arrested in Quetta on Tuesday. Another three were "
+        "injured on Monday.",
+    )
+    # a day of its own: the incident's, not the tally's
+    assert got["two"].location == "Quetta"
+    assert got["three"].location == "Quetta"
+
+
+def test_the_country_of_one_incident_is_no_tally(nlp: Language) -> None:
+    got = _by_number(
+        nlp,
+        "SPRINGFIELD, Ill. (AP) — The deadliest attack in the country this year killed 12 in "
+        "Chicago. A nationwide strike on Monday left two people injured in Springfield. An "
+        "attack in the state killed five on Monday.",
+    )
+    assert got["12"].location == "Chicago"
+    assert got["two"].location == "Springfield"
+    assert got["five"].date_start == dt.date(2026, 3, 2)
+
+
+def test_totals_over_a_country_and_a_province_in_it_are_apart() -> None:
+    text = (
+        "NEW DELHI: Across the country, 56 people were killed in Maoist violence in 2025, the "
+        "ministry said.\nIn Chhattisgarh, 31 people were killed in Maoist violence in 2025."
+    )
+    result = run_documents([from_text(text, doc_id="d1", path="t.txt", published=PUBLISHED)])
+    got = {c.number_text: c for c in result.claims}
+    country, province = got["56"], got["31"]
+    assert (country.location, province.location) == ("India", "Chhattisgarh")
+    events = {c: e.id for e in result.events for c in e.claim_ids}
+    assert events[country.id] != events[province.id]
