@@ -157,6 +157,8 @@ def _pronoun_one(text: str, pos: int, s: TokenStream) -> bool:
     prev = PREV_WORD.search(text, max(0, pos - 24), pos)
     if prev is None or prev.group(1).lower() not in number_words().one_determiners:
         return False
+    if prev.group(1).lower() == "that" and nxt is not None and nxt.word == "of":
+        return False  # "said that one of the wounded died": "that" opens the clause
     # "a blast in which one person died": a relative clause's "one" counts
     before = PREV_WORD.search(text, max(0, prev.start() - 24), prev.start())
     return not (

@@ -159,12 +159,18 @@ def test_a_spaced_dash_still_ends_a_dateline(nlp: Language) -> None:
             "At least four people died and as many were hurt.",
             [("killed", 4, "At least four"), ("injured", 4, "as many")],
         ),
+        # "that" opening the clause is no determiner of "one"
+        (
+            "An official said the raid lasted two hours and that one of the wounded policemen"
+            " later died in hospital.",
+            [("killed", 1, "one")],
+        ),
         # a qualifier, not a figure restated; nor one from the sentence before
         ("As many as 12 people were injured.", [("injured", 12, "As many as 12")]),
         ("Five soldiers were killed. As many were injured.", [("killed", 5, "Five")]),
     ],
 )
-def test_as_many_restates_the_figure_before_it(
+def test_counts_restated_or_opened_by_that(
     nlp: Language, text: str, expected: list[tuple[str, float, str]]
 ) -> None:
     assert [(c.measure, c.value, c.number_text) for c in claims(nlp, text)] == expected
