@@ -30,6 +30,7 @@ from core.extract.source_names import (
     np_text,
     possessor_name,
     with_acronym,
+    with_appositive_name,
     with_name,
     without_document,
 )
@@ -151,7 +152,7 @@ def speaker_of(verb: Token) -> str | None:
         ):
             document = _document_speaker(child)
             if document is None:
-                return np_text(child)
+                return with_appositive_name(child, np_text(child))
             # "the statement said": whose it is, ``source_anaphora`` reads off the report
             return document or (np_text(child) if definite_document(child) else None)
         if child.dep_ == "agent":
@@ -332,7 +333,8 @@ def reporter(anchor: Token) -> str | None:
     while node.head.i != node.i:
         parent = node.head
         lemma = parent.lemma_.lower()
-        if lemma in reporting_verbs() and _reported_part(node, parent) and reports(parent):
+        told = _reported_part(node, parent) or _document_content(node, anchor)
+        if lemma in reporting_verbs() and told and reports(parent):
             if negated(parent):
                 return None  # "police did not say whether 3 were held": no one vouches for it
             # "AP reported that 9 were killed, citing officials": the parser may hang the
@@ -380,6 +382,23 @@ def _reported_part(node: Token, verb: Token) -> bool:
         and node.like_num
         and node.i < verb.i
         and any(c.dep_ == "nsubj" and c.i > verb.i for c in verb.children)
+    )
+
+
+def _document_content(prep: Token, anchor: Token) -> bool:
+    """ "ISPR said in a statement that troops had killed 20", "he said in a post on X that
+    …": the parser may hang the reported clause on the document noun; the figure in that
+    clause is what the report says (not one in "a statement issued after 20 died")."""
+    if prep.dep_ != "prep" or prep.lower_ not in ("in", "on", "through", "via"):
+        return False
+    documents = cues().document_nouns
+    return any(
+        clause.dep_ in ("acl", "ccomp", "relcl")
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+        and clause.left_edge.i <= anchor.i <= clause.right_edge.i
+        for obj in prep.children
+        if obj.dep_ == "pobj" and {obj.lemma_.lower(), obj.lower_} & documents
+        for clause in obj.children
     )
 
 

@@ -92,6 +92,33 @@ def in_a_bare_condition(node: Token) -> Reading | None:
     return Reading(measure="injured", anchor=state, rule=f"condition:{state.lower_}")
 
 
+def condition_of(node: Token) -> Reading | None:
+    """ "the condition of two of them is critical", "the condition of three of the injured
+    was said to be serious": the people whose condition a patient's word states are hurt;
+    "the condition of two bridges is poor" counts no one."""
+    of = node.head
+    owner = of.head
+    if node.dep_ != "pobj" or of.lower_ != "of" or owner.lemma_.lower() != "condition":
+        return None
+    if not (people_noun(node) or any(c.lower_ == "of" for c in node.children)):
+        return None
+    verb = owner.head
+    if owner.dep_ not in ("nsubj", "nsubjpass"):
+        # "... to hospitals and the condition of two of them is critical": the parser may
+        # join the noun to the list before it and leave the verb right after it subjectless
+        after = owner.right_edge.i + 1
+        verb = node.doc[after] if after < len(node.doc) else owner
+        if verb.lemma_.lower() not in STAY_VERBS or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
+        ):
+            return None
+    words = lexicon().condition_words
+    for clause in (verb, *(c for c in verb.children if c.dep_ == "xcomp")):
+        if any(c.dep_ in ("acomp", "attr") and c.lower_ in words for c in clause.children):
+            return Reading(measure="injured", anchor=verb, rule="condition_of")
+    return None
+
+
 def carries_harm(node: Token) -> Reading | None:
     """ "two people with gunshot wounds", "three men who had serious injuries": a harm the
     counted people carry, hurt (``with_harm``: the reading of "shot" figures weighs it the

@@ -5,7 +5,7 @@ for" a deed (arrested)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -57,6 +57,11 @@ def listed_before(node: Token) -> Token | None:
 # What people are "held" for or over: a charge, so an arrest ("4 held for killing a teacher",
 # "two men were held over the blast"); not "held at gunpoint", "held a meeting"
 HELD_FOR = frozenset({"for", "over"})
+# Who holds people "at" gunpoint, "by" force or "as" hostages: no arrest; nor "held up", "held
+# talks", "held responsible" (a particle, an object or a predicative of its own)
+NOT_HELD_BY = frozenset({"at", "by", "as", "under"})
+HELD_OWN_WORDS = frozenset({"dobj", "obj", "prt", "acomp", "oprd", "xcomp", "ccomp", "attr"})
+HOLDING_FORCES = frozenset({"police", "force", "troop", "army", "authority", "agency", "official"})
 
 
 def acts_on_others(verb: Token) -> bool:
@@ -68,18 +73,38 @@ def acts_on_others(verb: Token) -> bool:
     return listed and any(c.dep_ == "dobj" for c in verb.children)
 
 
-def held(verb: Token) -> Measure | None:
-    """ "4 held for killing teacher", "two men were held in connection with the blast":
-    arrested; "held hostage" is read by the idioms, "held at gunpoint" by no one."""
-    if verb.lemma_.lower() != "hold" or verb.tag_ != "VBN":
+def held(verb: Token, *, bare: bool = False) -> Measure | None:
+    """ "4 held for killing teacher", "two men were held in connection with the blast", "Seven
+    suspects held", "1 held in raid": people held with no object of their own are arrested
+    (South Asian copy says "held" for arrested). "held hostage" is kidnapped; "held at
+    gunpoint", "held by gunmen", "held up", "held talks" are no arrest. ``bare``: a past
+    tense the parser read where a headline has a participle ("Seven suspects held")."""
+    if verb.lemma_.lower() != "hold" or not (verb.tag_ == "VBN" or (bare and verb.tag_ == "VBD")):
         return None
     if any(c.lower_ in ("hostage", "hostages", "captive", "captives") for c in verb.children):
         return "kidnapped"
+    if any(c.dep_ in HELD_OWN_WORDS for c in verb.children):
+        return None
+    agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children]
+    if agents:  # "held by police" is an arrest, "held by the gang" none
+        return "arrested" if any(o.lemma_.lower() in HOLDING_FORCES for o in agents) else None
     for prep in verb.children:
-        if prep.dep_ != "prep" or any(o.ent_type_ in ("DATE", "TIME") for o in prep.children):
-            continue  # "held for hours"
-        if prep.lower_ in HELD_FOR or (
-            prep.lower_ == "in" and any(o.lower_ == "connection" for o in prep.children)
-        ):
-            return "arrested"
+        if prep.dep_ == "prep":
+            found = _held_prep(prep)
+            if found is not None:
+                return found or None
+    return "arrested"
+
+
+def _held_prep(prep: Token) -> Measure | Literal[""] | None:
+    """What a preposition of "held" decides: an arrest ("for", "over", "in connection with"),
+    none ("" for "at gunpoint", "by", "for hours", "in captivity"), or nothing (None)."""
+    if any(o.ent_type_ in ("DATE", "TIME") for o in prep.children):
+        return ""  # "held for hours", "held for two days before being released"
+    if prep.lower_ in HELD_FOR or (
+        prep.lower_ == "in" and any(o.lower_ == "connection" for o in prep.children)
+    ):
+        return "arrested"
+    if prep.lower_ in NOT_HELD_BY or any(o.lower_ == "captivity" for o in prep.children):
+        return ""
     return None

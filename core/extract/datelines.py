@@ -28,7 +28,9 @@ def dateline_end(sent: Span) -> int:
     opens a clause; a title ("Valdoria Conflict Monitor – Monthly Brief") is not one."""
     for tok in sent[:DATELINE_TOKENS]:
         # a colon ends one too in South Asian copy ("LAHORE:", "QUETTA (APP):")
-        if tok.text in ("–", "—", "-", "--", ":", "):") and tok.i > sent.start:
+        # a hyphen inside a word ("Inspector-General", "Sub-Inspector") is no dateline's dash
+        glued = tok.text == "-" and not tok.whitespace_ and not sent.doc[tok.i - 1].whitespace_
+        if tok.text in ("–", "—", "-", "--", ":", "):") and tok.i > sent.start and not glued:
             before = sent.doc[sent.start : tok.i]
             after = sent.doc[tok.i + 1 : sent.end]
             # the station or agency in brackets ("(CBSNewYork)") may be an organisation; a

@@ -14,6 +14,8 @@ from core.extract.passives import held_people
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from core.model import Measure
+
 
 def shared_by_list(node: Token) -> Reading | None:
     """ "2 men, 1 woman wounded in shooting": a headline's list the parser roots on its first
@@ -87,6 +89,7 @@ def own_word(node: Token) -> Reading | None:
             m = (
                 lex.verbs.get(word)
                 or lex.nouns.get(child.lower_)
+                or _phrasal(child)  # "7 labourers gunned down"
                 or (held(child) if held_people(node) else None)
             )
             if m is not None:
@@ -95,3 +98,14 @@ def own_word(node: Token) -> Reading | None:
                 # "six were killed and 14 trapped": 14 were trapped, not killed
                 return Reading(measure="other", anchor=child, rule=f"predicate:{child.lower_}")
     return None
+
+
+def _phrasal(verb: Token) -> Measure | None:
+    """The measure of a phrasal participle ("gunned down", "picked up"), if it is one."""
+    phrasal = lexicon().phrasal
+    word = verb.lemma_.lower()
+    return next(
+        (phrasal[(word, c.lower_)] for c in verb.children
+         if c.dep_ == "prt" and (word, c.lower_) in phrasal),
+        None,
+    )

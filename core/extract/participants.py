@@ -7,12 +7,19 @@ from __future__ import annotations
 from enum import Enum
 from typing import TYPE_CHECKING, Literal, TypeAlias
 
-from core.extract.care import cared_for, carries_harm, in_a_bare_condition
+from core.extract.care import cared_for, carries_harm, condition_of, in_a_bare_condition
 from core.extract.coordination import acts_on_others, held, joined_with, listed_before
 from core.extract.factuality import prospect
 from core.extract.measures import PEOPLE, Reading, counts_things, lexicon
 from core.extract.own_words import own_word, shared_by_list, word_after_conjunct
-from core.extract.passives import bare_participle, held_people, perfect, shared_passive
+from core.extract.passives import (
+    bare_participle,
+    held_people,
+    numbered,
+    partitive_participle,
+    perfect,
+    shared_passive,
+)
 from core.extract.shooting import has_fatal_part, shot_measure, to_death
 from core.model import Measure
 
@@ -53,7 +60,7 @@ def _participant_here(node: Token) -> Reading | tuple[Token, bool] | None:
     """A reading from the figure's own predicate, or (head, is_conjunct) to go on from."""
     head = node.head
     dep = node.dep_
-    harm = _harm_received(node) or in_a_bare_condition(node)
+    harm = _harm_received(node) or in_a_bare_condition(node) or condition_of(node)
     if harm is not None:
         return harm
     own = own_word(node) or shared_by_list(node) or word_after_conjunct(node)
@@ -67,6 +74,9 @@ def _participant_here(node: Token) -> Reading | tuple[Token, bool] | None:
         return head, True
     if dep == "appos" and head.i != node.i:
         return head, False
+    counted = _numbering(node)
+    if counted is not None:
+        return counted
     joined = joined_with(node) or listed_before(node)
     if joined is not None:
         return joined, True
@@ -75,6 +85,19 @@ def _participant_here(node: Token) -> Reading | tuple[Token, bool] | None:
         if found is not _Next.ON:
             return found
     return _modifier_reading(node)
+
+
+def _numbering(node: Token) -> Reading | tuple[Token, bool] | None:
+    """ "the injured persons, numbering 17, were moved to hospital": the figure counts the
+    noun "numbering" is said of, read as that noun; "the injured, numbering 12": the
+    group's own word is the harm."""
+    counted = numbered(node)
+    if counted is None:
+        return None
+    group = lexicon().nouns.get(counted.lower_)
+    if group is not None and any(c.lower_ == "the" for c in counted.children):
+        return Reading(measure=group, anchor=counted, rule=f"numbering:{counted.lower_}")
+    return counted, False
 
 
 def _own_state(node: Token) -> Reading | None:
@@ -93,7 +116,11 @@ def headline_verb(node: Token) -> Reading | None:
     head = node.head
     word = head.lower_
     lex = lexicon()
-    if node.dep_ != "nummod" or head.i < node.i or head.tag_ not in ("NN", "VBP", "VB"):
+    # "Three of a family shot dead": the partitive count the subject of "shot" read as a noun
+    partitive = node.dep_ == "nsubj" and any(c.lower_ == "of" for c in node.children)
+    if not (node.dep_ == "nummod" or partitive) or head.i < node.i or (
+        head.tag_ not in ("NN", "VBP", "VB")
+    ):
         return None
     if word == "shot" and head.tag_ == "NN" and node.lower_ not in ("one", "1"):
         # "Four shot at party": a count does not take the singular noun (four shots), so
@@ -231,7 +258,7 @@ def _measure_verb(node: Token) -> _Step:
     if measure is None and lemma == "shoot" and _person(node):
         measure = shot_measure(head)
     if measure is None and node.dep_ in ("nsubjpass", "nsubj") and held_people(node):
-        measure = held(head)
+        measure = held(head, bare=node.dep_ == "nsubj" and bare_participle(head, node))
     if (measure == "injured" or (measure is None and node.dep_ == "dobj")) and to_death(head):
         measure = "killed"  # "were stabbed to death", "a mob beat two to death"
     if measure == "injured" and has_fatal_part(head):
@@ -447,7 +474,6 @@ def _shooting_of(owner: Token) -> Reading | None:
 def _modifier_reading(node: Token) -> Reading | None:
     """ "60 people killed in the blast", "the 629 who died": a participle or a relative clause
     on the counted noun says what happened."""
-    lex = lexicon()
     carried = carries_harm(node)
     if carried is not None:
         return carried
@@ -455,20 +481,29 @@ def _modifier_reading(node: Token) -> Reading | None:
         # a participle modifying the counted noun
         participle = child.dep_ in ("acl", "relcl", "amod") and child.tag_ == "VBN"
         if participle and not acts_on_others(child):
-            m = lex.verbs.get(child.lemma_.lower())
+            # "3 terrorists gunned down", "4 held with explosives"
+            m = _verb_measure(child) or (held(child) if held_people(node) else None)
             if m is not None:
                 return Reading(measure=m, anchor=child, rule=f"participle:{child.lemma_}")
         if child.dep_ == "relcl" and (object_relative := _object_relative(child)) is not None:
             return object_relative
-        # "the 629 who died", "12 people who were wounded": a relative clause says it.
-        if child.dep_ == "relcl" and any(
-            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that", "which")
-            for c in child.children
-        ):
-            m = lex.verbs.get(child.lemma_.lower())
-            passive = any(c.dep_ == "auxpass" for c in child.children)
-            if m is not None and (passive or child.lemma_.lower() in lex.intransitive):
-                return Reading(measure=m, anchor=child, rule=f"relative:{child.lemma_}")
+        relative = _relative_reading(child)
+        if relative is not None:
+            return relative
+    return partitive_participle(node)
+
+
+def _relative_reading(child: Token) -> Reading | None:
+    """ "the 629 who died", "12 people who were wounded": a relative clause says it."""
+    lex = lexicon()
+    if child.dep_ == "relcl" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that", "which")
+        for c in child.children
+    ):
+        m = lex.verbs.get(child.lemma_.lower())
+        passive = any(c.dep_ == "auxpass" for c in child.children)
+        if m is not None and (passive or child.lemma_.lower() in lex.intransitive):
+            return Reading(measure=m, anchor=child, rule=f"relative:{child.lemma_}")
     return None
 
 

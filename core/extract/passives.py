@@ -22,16 +22,22 @@ def perfect(verb: Token) -> bool:
 
 
 def bare_participle(verb: Token, node: Token) -> bool:
-    """ "left a clerk dead and two partners wounded", "Three militants killed in clash": a
-    harm verb with no object, no auxiliary, whose counted subject the parser read as its
-    agent, is the participle said of them (an agent acts on someone: "gunmen killed two")."""
+    """ "left a clerk dead and two partners wounded", "Three militants killed in clash",
+    "Four dacoits picked up in raid": a harm verb (or its phrasal form) with no object, no
+    auxiliary, whose counted subject the parser read as its agent, is the participle said of
+    them (an agent acts on someone: "gunmen killed two"). A headline's clause before a comma
+    the parser hung on it ("CTD kills four in raid, two personnel injured") is no object."""
+    phrasal = lexicon().phrasal
     return (
         (verb.tag_ in ("VBD", "VBN") or verb.lower_ == "hurt")  # "hurt" reads as a present
         and node.pos_ == "NOUN"
         and any(c.dep_ == "nummod" for c in node.children)
         and not counts_things(node)
         and not any(
-            c.dep_ in ("dobj", "obj", "ccomp", "xcomp", "prt", "aux") for c in verb.children
+            c.dep_ in ("dobj", "obj", "xcomp", "aux")
+            or (c.dep_ == "ccomp" and c.i > node.i)
+            or (c.dep_ == "prt" and (verb.lemma_.lower(), c.lower_) not in phrasal)
+            for c in verb.children
         )
     )
 
@@ -41,7 +47,8 @@ def shared_passive(verb: Token) -> Reading | None:
     the passive verb, with no subject of its own, befell the same people."""
     lex = lexicon()
     for conj in verb.children:
-        if conj.dep_ != "conj" or conj.tag_ != "VBN" or any(
+        # "were offloaded from the bus and shot dead": the tagger may read a past tense
+        if conj.dep_ != "conj" or conj.tag_ not in ("VBN", "VBD") or any(
             c.dep_.startswith("nsubj") for c in conj.children
         ):
             continue
@@ -75,3 +82,49 @@ def verb_taken_for_a_participle(node: Token) -> Reading | None:
     if measure is None or lemma in lex.intransitive or people_noun(verb.head):
         return None
     return Reading(measure=measure, anchor=verb, rule=f"verb:{lemma}:object")
+
+
+def numbered(node: Token) -> Token | None:
+    """ "the injured, numbering 12, were shifted to hospital", "the militants, numbering about
+    30, attacked the post": the figure "numbering" gives counts the noun it is said of."""
+    verb = node.head
+    if node.dep_ == "pobj" and verb.lower_ in QUALIFIER_PREPS:
+        verb = verb.head  # "numbering around 17"
+    elif node.dep_ not in ("dobj", "npadvmod", "attr"):
+        return None
+    if verb.lemma_.lower() != "number" or verb.tag_ != "VBG":
+        return None
+    if verb.dep_ == "acl" and verb.head.i < verb.i:
+        return verb.head
+    # the parser may hang it anywhere: the noun before its comma is what it is said of
+    before = verb.doc[verb.i - 2] if verb.i >= 2 and verb.doc[verb.i - 1].text == "," else None
+    if before is not None and before.pos_ in ("NOUN", "PROPN", "ADJ", "VERB"):
+        return before
+    return None
+
+
+def partitive_participle(node: Token) -> Reading | None:
+    """ "Five of a family killed in Mardan", "two of them injured": a harm participle the
+    parser hung on the noun of a partitive count is said of the count when the count has no
+    verb of its own; not of a group with a number ("five of the 20 arrested": its part)."""
+    lex = lexicon()
+    if node.dep_ != "ROOT" and node.head.pos_ in ("VERB", "AUX"):
+        return None  # "two of the suspects arrested were released": its own verb says it
+    for prep in node.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for group in prep.children:
+            if group.dep_ != "pobj" or group.like_num or any(
+                c.dep_ == "nummod" for c in group.children
+            ):
+                continue
+            for verb in group.children:
+                if verb.dep_ not in ("acl", "amod") or verb.tag_ != "VBN" or verb.i < group.i:
+                    continue
+                if any(c.dep_ in ("dobj", "obj") for c in verb.children):
+                    continue
+                measure = shot_measure(verb) if verb.lemma_ == "shoot" else lex.verbs.get(
+                    verb.lemma_.lower())
+                if measure is not None:
+                    return Reading(measure, anchor=verb, rule=f"partitive:{verb.lemma_.lower()}")
+    return None

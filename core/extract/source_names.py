@@ -159,3 +159,21 @@ def with_acronym(tok: Token, text: str) -> str:
     ):
         return f"{text} ({doc[end + 1].text})"
     return text
+
+
+def with_appositive_name(tok: Token, text: str) -> str:
+    """ "the military's media wing, ISPR, said", "the police spokesman, Ali Khan, said": a
+    description whose name follows it between commas speaks as that name, the words a
+    checker searches for. An apposition of description ("Ali Khan, a spokesman") is not
+    one."""
+    if tok.pos_ != "NOUN":
+        return text
+    for child in tok.children:
+        if (
+            child.dep_ == "appos"
+            and child.i > tok.i
+            and child.pos_ == "PROPN"
+            and tok.doc[child.left_edge.i - 1].text == ","
+        ):
+            return tok.doc[child.left_edge.i : child.i + 1].text
+    return text

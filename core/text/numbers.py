@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Final
 
@@ -157,6 +157,8 @@ def _pronoun_one(text: str, pos: int, s: TokenStream) -> bool:
     prev = PREV_WORD.search(text, max(0, pos - 24), pos)
     if prev is None or prev.group(1).lower() not in number_words().one_determiners:
         return False
+    if prev.group(1).lower() == "that" and nxt is not None and nxt.word == "of":
+        return False  # "said that one of the wounded died": "that" opens the clause
     # "a blast in which one person died": a relative clause's "one" counts
     before = PREV_WORD.search(text, max(0, prev.start() - 24), prev.start())
     return not (
@@ -242,7 +244,29 @@ def find_amounts(text: str, *, settings: Settings = DEFAULT_SETTINGS) -> list[Am
         i += 1
     amounts.extend(_vague(text, lowered, src.rules, found, settings))
     amounts.sort(key=lambda a: (a.start, a.end))
-    return amounts
+    return _with_as_many(text, amounts)
+
+
+# "three jawans were killed and as many injured": "as many" restates the figure before it in
+# its sentence (Indian and Pakistani copy); "as many as 12" is a qualifier, not this
+_AS_MANY = re.compile(r"\b(?:and|while|with|,)\s+(as many)\b(?!\s+as\b)", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?]\s")
+
+
+def _with_as_many(text: str, amounts: list[Amount]) -> list[Amount]:
+    """The amounts with each "as many" that restates a figure before it in the sentence."""
+    out = list(amounts)
+    for m in _AS_MANY.finditer(text):
+        before = [a for a in amounts if a.end <= m.start(1)]
+        if not before or _SENTENCE_END.search(text, before[-1].end, m.start(1)):
+            continue
+        prev = before[-1]
+        out.append(
+            replace(prev, start=m.start(1), end=m.end(1), text=m.group(1),
+                    number_start=m.start(1), number_end=m.end(1), is_digits=False)
+        )
+    out.sort(key=lambda a: (a.start, a.end))
+    return out
 
 
 @dataclass(frozen=True, slots=True)
