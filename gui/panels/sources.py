@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     Signal,
     SignalInstance,
 )
-from PySide6.QtGui import QAction, QBrush, QColor, QPainter
+from PySide6.QtGui import QAction, QBrush, QColor, QFocusEvent, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -239,15 +239,28 @@ class SourcesView(QTableView):
         model.modelReset.connect(self.fit_failures)
         header.sectionResized.connect(lambda *_: self.fit_failures())
         self.viewport().installEventFilter(self)
-        self.selectionModel().currentRowChanged.connect(
-            lambda current, _previous: self._emit(self.document_current, current.row()))
+        self._entering = False
+        self.selectionModel().currentRowChanged.connect(self._current_changed)
         self.doubleClicked.connect(
             lambda index: self._emit(self.document_activated, index.row()))
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        """Tabbing through the panel leaves the source pane alone: Qt makes the first row
+        current on focus, which put that document in place of the selected claim's."""
+        self._entering = True
+        try:
+            super().focusInEvent(event)
+        finally:
+            self._entering = False
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not self._entering:
+            self._emit(self.document_current, current.row())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.Resize and watched is self.viewport():
             self.fit_failures()
-        return False
+        return super().eventFilter(watched, event)  # the view's own filter (its editors)
 
     def wrap_width(self) -> int:
         """How wide a failed file's message may run: its row, within the visible panel."""
