@@ -209,3 +209,15 @@ def test_tabbing_through_sources_keeps_the_claims_source_in_view(qtbot: Any,
     qtbot.keyClick(window.sources_view, Qt.Key.Key_Down)
     settle(qtbot)
     assert [p.text.document_id for p in window.compare.visible_panes()] == ["d3"]
+
+
+def test_save_project_as_says_where_the_work_goes(qtbot: Any, window: Any,
+                                                  tmp_path: Path) -> None:
+    # File ▸ Save project as wrote the file and said nothing: with no title bar in view the
+    # checker could not tell it had worked.
+    path = tmp_path / "quillon desk.claimdesk"
+    assert window.save_as(str(path))
+    settle(qtbot)
+    assert window.status.status_label.text() == (
+        f"Saved the project as {path}; work goes on there")
+    assert str(window.ws.backend.path) == str(path)
