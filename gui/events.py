@@ -4,6 +4,7 @@ split and move decisions (sent as intents; the window records them and re-groups
 
 from __future__ import annotations
 
+import weakref
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -365,13 +366,13 @@ class EventsPanel(QWidget):
         self._generation += 1
         generation = self._generation
         worker = CallWorker(compute)
-        worker.finished.connect(lambda found, w=worker: self._show_summaries(w, found,
-                                                                             generation))
-        worker.failed.connect(lambda _m, w=worker: self._workers.discard(w))
+        ref = weakref.ref(worker)  # a lambda naming the worker kept every one alive
+        worker.finished.connect(lambda found: self._show_summaries(ref(), found, generation))
+        worker.failed.connect(lambda _m: self._workers.discard(ref()))
         self._workers.add(worker)
         worker.start()
 
-    def _show_summaries(self, worker: CallWorker, found: dict[str, list[Summary]],
+    def _show_summaries(self, worker: CallWorker | None, found: dict[str, list[Summary]],
                         generation: int) -> None:
         self._workers.discard(worker)
         if generation != self._generation:

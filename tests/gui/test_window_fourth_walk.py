@@ -221,3 +221,33 @@ def test_save_project_as_says_where_the_work_goes(qtbot: Any, window: Any,
     assert window.status.status_label.text() == (
         f"Saved the project as {path}; work goes on there")
     assert str(window.ws.backend.path) == str(path)
+
+
+def test_regrouping_keeps_no_snapshot_of_the_claims_alive(qtbot: Any, window: Any) -> None:
+    # A 9,000-claim project grew by megabytes with every move and undo: each events summary
+    # worker stayed alive (its own slot named it) with the copy of the claims it ran on.
+    import gc
+
+    from PySide6.QtCore import QThreadPool
+
+    from gui.workers import CallWorker
+
+    def snapshots() -> int:
+        gc.collect()
+        keys = window.ws.claims.keys()
+        return sum(1 for o in gc.get_objects()
+                   if type(o) is dict and o is not window.ws.claims and o.keys() == keys)
+
+    def workers() -> int:
+        QThreadPool.globalInstance().waitForDone(10000)  # a pool thread lets go of its run
+        gc.collect()
+        return sum(1 for o in gc.get_objects() if isinstance(o, CallWorker))
+
+    settle(qtbot)
+    before, running = snapshots(), workers()
+    for _ in range(5):
+        with qtbot.waitSignal(window.events.summaries_ready, timeout=10000):
+            window.events.reload()
+    settle(qtbot)
+    assert snapshots() <= before
+    qtbot.waitUntil(lambda: workers() <= running, timeout=5000)  # none kept for good
