@@ -4,7 +4,7 @@ split and move decisions (sent as intents; the window records them and re-groups
 
 from __future__ import annotations
 
-import functools
+import weakref
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -36,6 +36,7 @@ from core.project.store import effective
 from gui.models import CONFLICT_COLORS, MEASURE_COLORS, format_interval, format_number, short
 from gui.panels.columns import FirstColumnFit
 from gui.panels.events_tree import EventsTree
+from gui.panels.move_menu import fill_move_menu
 from gui.panels.timeline import Timeline, timeline_points
 from gui.state import STATEMENT_SEVERITY, Workspace
 from gui.theme import readable
@@ -365,13 +366,13 @@ class EventsPanel(QWidget):
         self._generation += 1
         generation = self._generation
         worker = CallWorker(compute)
-        worker.finished.connect(lambda found, w=worker: self._show_summaries(w, found,
-                                                                             generation))
-        worker.failed.connect(lambda _m, w=worker: self._workers.discard(w))
+        ref = weakref.ref(worker)  # a lambda naming the worker kept every one alive
+        worker.finished.connect(lambda found: self._show_summaries(ref(), found, generation))
+        worker.failed.connect(lambda _m: self._workers.discard(ref()))
         self._workers.add(worker)
         worker.start()
 
-    def _show_summaries(self, worker: CallWorker, found: dict[str, list[Summary]],
+    def _show_summaries(self, worker: CallWorker | None, found: dict[str, list[Summary]],
                         generation: int) -> None:
         self._workers.discard(worker)
         if generation != self._generation:
@@ -588,11 +589,6 @@ class EventsPanel(QWidget):
         if claims:
             menu.addAction("Split off (a different event)", self.split_selected)
             menu.addAction("Belongs to no event", self.ungroup_selected)
-            move = menu.addMenu("Move to event")
-            current = {self.ws.event_of.get(c) for c in claims}
-            for event in sorted(self.ws.events.values(), key=lambda e: e.label):
-                if event.id not in current:
-                    move.addAction(event.label, functools.partial(self.move_claims, claims,
-                                                                  event.id))
+            fill_move_menu(menu.addMenu("Move to event"), self.ws, claims, self.move_claims)
         if not menu.isEmpty():
             menu.exec(self.events_view.viewport().mapToGlobal(pos))

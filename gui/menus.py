@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Mapping, Sequence
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QDockWidget, QMenu, QMenuBar, QWidget
 
@@ -15,6 +16,7 @@ from gui.controllers.project import ProjectController
 from gui.panels.grid import ClaimsGrid
 
 THEMES = ("system", "light", "dark")
+RECENT_CHARS = 60  # an Open Recent entry's width, in average characters
 
 
 class MenuBar:
@@ -46,10 +48,20 @@ class MenuBar:
         self.recent_menu.aboutToShow.connect(self.fill_recent)
 
     def fill_recent(self) -> None:
-        self.recent_menu.clear()
+        """One entry per project, a long path cut in the middle (its folder's start and the
+        file name stay readable); the full path is the tooltip and the status tip."""
+        menu = self.recent_menu
+        menu.clear()
+        menu.setToolTipsVisible(True)
         recent = self.project.recent_projects()
+        width = menu.fontMetrics().averageCharWidth() * RECENT_CHARS
         for path in recent:
-            self.recent_menu.addAction(path, functools.partial(self.open_project, path))
+            shown = menu.fontMetrics().elidedText(path, Qt.TextElideMode.ElideMiddle, width)
+            # "&" would make a mnemonic of the next letter and vanish from the entry.
+            act = menu.addAction(shown.replace("&", "&&"),
+                                 functools.partial(self.open_project, path))
+            act.setToolTip(path)
+            act.setStatusTip(path)
         if not recent:
             self.recent_menu.addAction("(none)").setEnabled(False)
 

@@ -134,6 +134,8 @@ class ReviewPanel(QWidget):
         self._refresh_timer.timeout.connect(self.refresh)
         ws.review_changed.connect(self._maybe_refresh)
         ws.claim_changed.connect(self._claim_changed)
+        # A move, merge, split or their undo changes the conflicts under the sentence.
+        ws.grouping_changed.connect(lambda: self._claim_changed(self.item_id))
         ws.reset.connect(self._on_reset)
         self.setEnabled(False)
 

@@ -17,6 +17,13 @@ from core.model import Result
 ExtractFn = Callable[..., Result]
 
 
+def _spent(*_: Any, **__: Any) -> Any:
+    """What a worker holds once it has run. A worker outlives its run (a slot's lambda that
+    names it keeps it alive), and the closure it ran held a snapshot of the project: every
+    regroup kept one more copy of the claims and events."""
+    raise RuntimeError("a worker runs once")
+
+
 class ExtractionWorker(QObject):
     """Runs ``fn(source, progress=…, cancelled=…, on_document=…)`` off the GUI thread.
 
@@ -59,13 +66,16 @@ class ExtractionWorker(QObject):
         return self._done.wait(timeout)
 
     def _run(self) -> None:
+        # Run once; the worker then holds neither the function nor its input (see _spent).
+        fn, source, options = self._fn, self._source, self._options
+        self._fn, self._source, self._options = _spent, None, {}
         try:
-            result = self._fn(
-                self._source,
+            result = fn(
+                source,
                 progress=self.progress.emit,
                 cancelled=self._cancel.is_set,
                 on_document=self.document.emit,
-                **self._options,
+                **options,
             )
         except ClaimdeskError as exc:
             self._done.set()
@@ -101,8 +111,9 @@ class CallWorker(QObject):
         return self._done.wait(timeout)
 
     def _run(self) -> None:
+        fn, self._fn = self._fn, _spent  # see _spent
         try:
-            value = self._fn()
+            value = fn()
         except ClaimdeskError as exc:  # a message written for the user, as it is
             self._done.set()
             self.failed.emit(str(exc))

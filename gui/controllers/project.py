@@ -120,6 +120,8 @@ class ProjectController(QObject):
         if not self.is_autosave(Path(path)):
             self.remember(path)
         self.path_changed.emit()
+        # As Open and Export do: without a title bar (a full-screen window) nothing said so.
+        self.message.emit(f"Saved the project as {path}; work goes on there", 8000)
         return True
 
     def ensure_project_file(self) -> None:

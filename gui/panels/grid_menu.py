@@ -15,6 +15,7 @@ from core.model import STATUSES
 from gui.events import EventsPanel
 from gui.models import ClaimTableModel
 from gui.panels.grid import ClaimsGrid
+from gui.panels.move_menu import fill_move_menu
 
 VerdictFn = Callable[[str, Sequence[str]], None]
 
@@ -47,13 +48,7 @@ class GridMenu(QObject):
         claims = tuple(i for i in ids if i in ws.claims)
         if claims:
             menu.addSeparator()
-            move = menu.addMenu("Move to event")
-            current = {ws.event_of.get(c) for c in claims}
-            for event in sorted(ws.events.values(), key=lambda e: e.label):
-                if event.id not in current:
-                    move.addAction(event.label, functools.partial(
-                        self.events.move_claims, claims, event.id))
-            move.setEnabled(not move.isEmpty())
+            fill_move_menu(menu.addMenu("Move to event"), ws, claims, self.events.move_claims)
             menu.addAction("Split off (a different event)", functools.partial(
                 self._decide, "split", claims, f"Split off {len(claims)} claim(s)"))
             menu.addAction("Belongs to no event", functools.partial(

@@ -10,15 +10,25 @@ from typing import Any, ClassVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QPoint,
+    QRect,
     Qt,
     Signal,
     SignalInstance,
 )
-from PySide6.QtGui import QAction, QBrush, QColor
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
+from PySide6.QtGui import QAction, QBrush, QColor, QFocusEvent, QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QMenu,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
 
 from core.model import Failure
 from gui.editors import FramedEditorDelegate
@@ -162,6 +172,9 @@ class SourceListModel(QAbstractTableModel):
     def document_id(self, row: int) -> str:
         return self._rows[row].document_id if 0 <= row < len(self._rows) else ""
 
+    def failed(self, row: int) -> bool:
+        return 0 <= row < len(self._rows) and self._rows[row].failed
+
     def row_of(self, document_id: str) -> int:
         for n, row in enumerate(self._rows):
             if row.document_id == document_id:
@@ -171,6 +184,28 @@ class SourceListModel(QAbstractTableModel):
 
 TITLE_MIN = 150  # pixels: a title stays readable ("Bomb tears through Eld…")
 OUTLET_MAX = 110
+CELL_PADDING = 8  # pixels around a cell's text (the style's margins, with room to spare)
+
+
+class FailureDelegate(FramedEditorDelegate):
+    """A file that could not be read spans the row, its name and the reason wrapped within
+    the panel's visible width: cut to "06_empty.txt: file is e…", the reason was lost."""
+
+    def __init__(self, view: SourcesView) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:  # noqa: N802
+        super().initStyleOption(option, index)
+        if self.view.sources.failed(index.row()):
+            option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+            option.textElideMode = Qt.TextElideMode.ElideNone
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        if self.view.sources.failed(index.row()):
+            option = QStyleOptionViewItem(option)
+            option.rect.setWidth(min(option.rect.width(), self.view.wrap_width()))
+        super().paint(painter, option, index)
 
 
 class SourcesView(QTableView):
@@ -200,11 +235,51 @@ class SourcesView(QTableView):
         # F2 or a click on the selected cell edits a source's title or outlet
         self.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
                              | QAbstractItemView.EditTrigger.SelectedClicked)
-        self.setItemDelegate(FramedEditorDelegate(self))
-        self.selectionModel().currentRowChanged.connect(
-            lambda current, _previous: self._emit(self.document_current, current.row()))
+        self.setItemDelegate(FailureDelegate(self))
+        model.modelReset.connect(self.fit_failures)
+        header.sectionResized.connect(lambda *_: self.fit_failures())
+        self.viewport().installEventFilter(self)
+        self._entering = False
+        self.selectionModel().currentRowChanged.connect(self._current_changed)
         self.doubleClicked.connect(
             lambda index: self._emit(self.document_activated, index.row()))
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        """Tabbing through the panel leaves the source pane alone: Qt makes the first row
+        current on focus, which put that document in place of the selected claim's."""
+        self._entering = True
+        try:
+            super().focusInEvent(event)
+        finally:
+            self._entering = False
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not self._entering:
+            self._emit(self.document_current, current.row())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Resize and watched is self.viewport():
+            self.fit_failures()
+        return super().eventFilter(watched, event)  # the view's own filter (its editors)
+
+    def wrap_width(self) -> int:
+        """How wide a failed file's message may run: its row, within the visible panel."""
+        header = self.horizontalHeader()
+        return max(1, min(header.length(), self.viewport().width()))
+
+    def fit_failures(self) -> None:
+        """Each failed file's row spans the table and is tall enough for its wrapped message."""
+        self.clearSpans()
+        default = self.verticalHeader().defaultSectionSize()
+        width = self.wrap_width() - CELL_PADDING
+        for row in range(self.sources.rowCount()):
+            if not self.sources.failed(row):
+                continue
+            self.setSpan(row, 0, 1, len(SOURCE_COLUMNS))
+            text = str(self.sources.index(row, 0).data())
+            wrap = Qt.TextFlag.TextWordWrap | Qt.TextFlag.TextWrapAnywhere  # as the delegate
+            lines = self.fontMetrics().boundingRect(QRect(0, 0, width, 1 << 20), wrap, text)
+            self.setRowHeight(row, max(default, lines.height() + CELL_PADDING))
 
     def _emit(self, signal: SignalInstance, row: int) -> None:
         doc_id = self.sources.document_id(row)
