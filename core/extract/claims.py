@@ -46,6 +46,7 @@ from core.extract.claim_places import (
 )
 from core.extract.date_clauses import (
     charged_deed,
+    in_own_clause,
     other_clause,
     phrase_date,
     reports_on,
@@ -373,11 +374,12 @@ def _period_of(anchor: Token, here: _Sentence, ctx: _Context) -> Period | None:
     usable = [(t, p, r) for t, p, r in unshifted if not charged_deed(anchor, t)]
     # nor is the day of what followed ("identified on Wednesday", "arrested Monday")
     dated = [
-        (t, named_within(t, p, ctx.incident))
+        (t, named_within(t, p, ctx.incident, anchor))
         for t, p, r in usable
         if not r and not other_clause(anchor, t)
     ]
-    own = nearest(anchor, [(t, p) for t, p in dated if p is not None and not _after(t, anchor)])
+    kept = [(t, p) for t, p in dated if p is not None and not _after(t, anchor)]
+    own = nearest(anchor, in_own_clause(anchor, kept))
     own = over_toll_change(own, dated) if own is not None else None
     # A figure set apart from the sentence's dates ("killed two days after a bombing in
     # which 26 died") happened at another time than the report's incident, maybe; a deed

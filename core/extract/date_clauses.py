@@ -29,6 +29,25 @@ def shifted(anchor: Token, date: Token) -> bool:
     return any(t.lower_ in SHIFTERS for t in (anchor, *anchor.ancestors) if t.i not in date_side)
 
 
+def in_own_clause(anchor: Token, dated: list[tuple[Token, _P]]) -> list[tuple[Token, _P]]:
+    """The dates of the clause a time word subordinates the figure in, when it has any:
+    "anger has been mounting this week after officers shot a boy who ran at them on Saturday
+    night" dates the shooting by Saturday night, the anger by this week."""
+    clause = next(
+        (
+            t
+            for t in (anchor, *anchor.ancestors)
+            if any(c.dep_ == "mark" and c.lower_ in SHIFTERS for c in t.children)
+        ),
+        None,
+    )
+    if clause is None:
+        return dated
+    inside = {t.i for t in clause.subtree}
+    own = [(t, p) for t, p in dated if t.i in inside]
+    return own or dated
+
+
 def set_apart(anchor: Token) -> bool:
     """The figure stands in a clause set a stretch of time apart from the sentence's own
     happening: "the island was hit two years after a quake that killed tens of thousands",

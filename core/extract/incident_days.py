@@ -70,7 +70,13 @@ def report_incident_day(
     named = [period for found in periods for tok, period, _ in found if dates_incident(tok)]
     # a lead naming its incident "the January shooting" or "the 2013 shooting" tells of
     # another on a day outside that month or year ("charged too in the March 7 shooting")
-    coarse = [p for p in named if (p.end - p.start).days >= MONTH_DAYS]
+    # (in the lead proper: further down "wanted in a killing last month" is an older one)
+    coarse = [
+        p
+        for found in periods[:NEWS_LEAD_SENTENCES]
+        for tok, p, _ in found
+        if dates_incident(tok) and (p.end - p.start).days >= MONTH_DAYS
+    ]
 
     def inside(period: Period) -> bool:
         return not coarse or any(c.start <= period.start <= c.end for c in coarse)
