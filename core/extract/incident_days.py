@@ -32,7 +32,12 @@ from core.extract.nlp import Chunk, sentence_ents
 from core.model import Document
 from core.rules import load_rules
 from core.text.dates import Period, count_number, date_words, normalise_expression
-from core.text.periods import FOLLOW_UP_DAYS_BEFORE, LEAD_SENTENCES, incident_day
+from core.text.periods import (
+    FOLLOW_UP_DAYS_BEFORE,
+    LEAD_DAYS_BEFORE,
+    LEAD_SENTENCES,
+    incident_day,
+)
 from core.text.relative_dates import back_from
 
 if TYPE_CHECKING:
@@ -231,15 +236,40 @@ def _without_lead_day(
         for t, p, _ in found
     ):
         return news_of_the_day(lead_sents, document)
-    body = itertools.chain(zip(lead_sents, periods, strict=True), later)
+    body = list(itertools.chain(zip(lead_sents, periods, strict=True), later))
     day = named_day_within(named, body)
     # else the day the body marks an anniversary of the incident on, if it does
     day = day or next((p for s, found in body if (p := anniversary_day(s, found))), None)
+    # else the day the body names the incident by, in the days before the report ("the
+    # epicentre of Sunday's quake" under a lead that says only "a quake has hit")
+    day = day or _recent_named_day(body, published)
     if day is not None or not any(follow_up_word(t) for s in lead_sents for t in s):
         return day
     # a follow-up ("charged in the January shooting") whose body gives no day: that month
     months = [p for p in named if MONTH_DAYS <= (p.end - p.start).days <= MONTH_SPAN]
     return months[0] if months else None
+
+
+def _recent_named_day(
+    body: Iterable[tuple[Span, list[tuple[Token, Period, bool]]]], published: dt.date | None
+) -> Period | None:
+    """The first single day the body gives an incident noun on ("Sunday's quake", "the
+    Friday shooting"), in the days a lead reaches back, not in a sentence set apart."""
+    if published is None:
+        return None
+    earliest = published - dt.timedelta(days=LEAD_DAYS_BEFORE)
+    for sent, found in body:
+        if opens_apart(sent):
+            continue
+        for tok, period, report in found:
+            if (
+                not report
+                and period.start == period.end
+                and earliest <= period.start <= published
+                and dates_incident(tok)
+            ):
+                return period
+    return None
 
 
 # The most days a month spans less one: a lead naming its incident by a month ("the January

@@ -98,3 +98,27 @@ def test_a_lead_naming_its_incident_by_month_still_bars_other_days(nlp: Language
     found = days(nlp, text)
     assert found[0][:2] == (2, "killed")
     assert found[0][2] is None or found[0][2] < D("2031-05-01")
+
+
+QUAKE = (
+    "Quake kills 12 on Harl island\n\n"
+    "A strong earthquake has struck Harl island, killing at least 12 people and injuring "
+    "dozens more, officials say.\n\n"
+    "Rescue teams reached the worst-hit villages by boat.\n\n"
+    "The agency put the epicentre of Tuesday's quake 40km west of the port.\n"
+)
+
+
+def test_a_lead_without_a_day_takes_the_day_the_body_names_its_incident_by(
+    nlp: Language,
+) -> None:
+    tuesday = (D("2031-05-06"), D("2031-05-06"))
+    found = days(nlp, QUAKE)
+    assert [(v, m) for v, m, _, _ in found] == [(12, "killed"), (12, "killed"), (12, "injured")]
+    assert all((s, e) == tuesday for _, _, s, e in found)
+
+
+def test_a_day_set_apart_in_the_body_names_no_incident_of_the_report(nlp: Language) -> None:
+    text = QUAKE.replace("The agency put", "Separately, the agency put")
+    # no day of the incident: the lead tells the news of the publication day
+    assert all(s == THU for _, _, s, _ in days(nlp, text))
