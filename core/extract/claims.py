@@ -46,7 +46,9 @@ from core.extract.claim_places import (
 )
 from core.extract.date_clauses import (
     charged_deed,
+    counted_apart,
     in_own_clause,
+    main_day,
     other_clause,
     phrase_date,
     reports_on,
@@ -387,6 +389,9 @@ def _period_of(anchor: Token, here: _Sentence, ctx: _Context) -> Period | None:
     # report's incident.
     incident = ctx.incident if len(unshifted) == len(here.periods) else None
     if own is None and set_apart(anchor):
+        counted = counted_apart(anchor, main_day(anchor, here.periods, ctx.incident))
+        if counted is not None:
+            return counted  # "the strikes came two days after a bombing that killed 12"
         # "two years after a quake that killed 30,000": not the day told, which a month holds
         carried = ctx.period or incident
         return carried if carried is not None and carried.start != carried.end else None

@@ -4,13 +4,14 @@ named in a charge. Each says whether a date of the sentence dates the figure."""
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 from typing import TYPE_CHECKING, TypeVar
 
 from core.extract.claim_dates import dates_harm, dates_incident, harm_verbs
 from core.extract.measures import lexicon
 from core.rules import load_rules
-from core.text.dates import Period, date_words
+from core.text.dates import Period, count_number, date_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -53,6 +54,11 @@ def set_apart(anchor: Token) -> bool:
     happening: "the island was hit two years after a quake that killed tens of thousands",
     "two weeks after gunmen killed five, ...". Its day is not the day the report tells of
     (but "police are searching for a gunman after a shooting that killed two" is)."""
+    return _apart_shifter(anchor) is not None
+
+
+def _apart_shifter(anchor: Token) -> Token | None:
+    """The "after" or "before" of "two years after ..." whose clause holds the figure."""
     doc = anchor.doc
     for tok in anchor.sent:
         if tok.lower_ not in SHIFTERS or tok.i == 0:
@@ -65,8 +71,55 @@ def set_apart(anchor: Token) -> bool:
         root = anchor.sent.root.i
         end = root if root > tok.i else anchor.sent.end
         if tok.i < anchor.i < end:
-            return True
-    return False
+            return tok
+    return None
+
+
+# The stretches counted in days that date a figure set apart ("two days after", "a week
+# before"); months and years are too coarse to count back a day from.
+_DAYS_IN = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+
+
+# The main verbs by which a sentence ties the report's incident to an earlier one: "the
+# strikes came two days after ...", "the attack happened a day after ..."
+_TYING_VERBS = frozenset({"come", "happen", "occur", "follow"})
+
+
+def main_day(
+    anchor: Token, periods: list[tuple[Token, Period, bool]], incident: Period | None
+) -> Period | None:
+    """The day of the sentence's own happening, which a figure set apart is counted from: the
+    one day its main clause gives ("launched on Monday, two days after ..."), else the
+    report's incident when the main clause ties it in ("The strikes came two days after")."""
+    far = [p for t, p, reported in periods if shifted(anchor, t) and not reported]
+    if far:
+        return far[0] if len(far) == 1 else None
+    return incident if anchor.sent.root.lemma_.lower() in _TYING_VERBS else None
+
+
+def counted_apart(anchor: Token, main: Period | None) -> Period | None:
+    """The day of a figure set a counted stretch apart from the day of the sentence's own
+    happening: "The strikes came two days after a bomber rammed a convoy, killing 12" on the
+    strikes' day less two. ``main`` is that day (the one the main clause gives, else the
+    report's incident); ``None`` when it is no single day or the stretch is not counted
+    ("just weeks after")."""
+    shifter = _apart_shifter(anchor)
+    if shifter is None or main is None or main.start != main.end:
+        return None
+    if shifter.lower_ not in ("after", "before"):
+        return None
+    doc = shifter.doc
+    unit = doc[shifter.i - 1]
+    start = unit.i
+    while start > anchor.sent.start and doc[start - 1].ent_type_ == "DATE":
+        start -= 1
+    words = doc[start : unit.i].text.lower()
+    count = 1 if words in ("a", "one", "the") else count_number(words)
+    if count is None or unit.lower_ not in _DAYS_IN:
+        return None
+    days = count * _DAYS_IN[unit.lower_] * (-1 if shifter.lower_ == "after" else 1)
+    day = main.start + dt.timedelta(days=days)
+    return Period(start=day, end=day, text=f"{doc[start : shifter.i + 1].text} {main.text}")
 
 
 def _clause(tok: Token, deps: tuple[str, ...]) -> Token | None:

@@ -122,3 +122,26 @@ def test_a_day_set_apart_in_the_body_names_no_incident_of_the_report(nlp: Langua
     text = QUAKE.replace("The agency put", "Separately, the agency put")
     # no day of the incident: the lead tells the news of the publication day
     assert all(s == THU for _, _, s, _ in days(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # the day the main clause gives, less the stretch counted
+        ("The army launched the offensive on Monday, two days after a bombing in which 26 "
+         "people were killed.", "2031-05-03"),
+        # no day in the main clause, which ties in the report's incident: its day (here the
+        # news of the publication day) less the stretch
+        ("The strikes came a day after a suicide bomber rammed a truck into a convoy, killing "
+         "12 soldiers.", "2031-05-07"),
+        # not counted in days: unknown
+        ("The attack came just weeks after gunmen killed eight people at a wedding.", None),
+        # an arrest does not tie the incident in: unknown
+        ("Police arrested him two days after he killed two people in the park.", None),
+    ],
+)
+def test_a_figure_a_counted_stretch_apart_is_dated_back_from_the_main_day(
+    nlp: Language, text: str, day: str | None
+) -> None:
+    (found,) = days(nlp, text)
+    assert found[2] == (D(day) if day else None)
