@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.anniversaries import anniversary_day
 from core.extract.claim_dates import (
+    STAMP_WORDS,
     dates_aftermath,
     dates_follow_up,
     dates_harm,
@@ -231,7 +232,9 @@ def _without_lead_day(
     # of the days after; dated in the lead proper ("Reports released Monday detail how ..."),
     # the report follows up an older incident
     if published is not None and all(
-        p.start > published or (n >= NEWS_LEAD_SENTENCES and dates_aftermath(t))
+        p.start > published
+        or (n >= NEWS_LEAD_SENTENCES and dates_aftermath(t))
+        or date_line(lead_sents[n])  # "Updated Thu 6 May 2031, 9:03am": the page's own date
         for n, found in enumerate(periods)
         for t, p, _ in found
     ):
@@ -270,6 +273,19 @@ def _recent_named_day(
             ):
                 return period
     return None
+
+
+# The most words of a date line besides its dates, times and stamp words ("Updated", "AEST")
+DATE_LINE_WORDS = 2
+DATE_LINE_TOKENS = 16
+
+
+def date_line(sent: Span) -> bool:
+    """A line that is a date and little else: the page's own date, no sentence of the story."""
+    if len(sent) > DATE_LINE_TOKENS:
+        return False
+    words = [t for t in sent if t.is_alpha and not t.ent_type_ and t.lower_ not in STAMP_WORDS]
+    return len(words) <= DATE_LINE_WORDS and not any(t.pos_ == "VERB" for t in words)
 
 
 # The most days a month spans less one: a lead naming its incident by a month ("the January

@@ -7,6 +7,8 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
+from rapidfuzz.distance.Levenshtein import distance
+
 from core.lexicon.mastheads import publication_before_date
 from core.text.dates import (
     date_words,
@@ -214,6 +216,32 @@ def _candidates(text: str, limit: int, day_first: bool | None) -> list[_Candidat
         if date and scored and (len(m["y"]) == 4 or scored[0] >= _SURE_SCORE):
             found.append(_Candidate(date, m.start(), m.end(), scored[0], f"{scored[1]}; {why}"))
     found.extend(_datelines(text, head))
+    found.extend(_misspelt(head))
+    return found
+
+
+# "Novemer 27, 2005" alone on its line: a date line whose month lost or gained a letter
+_MISSPELT_LINE = re.compile(
+    r"^[ \t]*(?P<mon>[A-Za-z]{4,10})\.?[ \t]+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?[ \t]+"
+    r"(?P<y>(?:19|20)\d{2})[ \t]*$",
+    re.MULTILINE,
+)
+_MISSPELT_SCORE = 80  # below a date written right alone on its line
+
+
+def _misspelt(head: str) -> list[_Candidate]:
+    """A date alone on its line whose month is one letter off one month name only."""
+    months = date_words().months
+    found = []
+    for m in _MISSPELT_LINE.finditer(head):
+        word = m["mon"].lower()
+        if word in months:
+            continue  # written right: read by the other patterns
+        near = {n for name, n in months.items() if len(name) >= 4 and distance(word, name) == 1}
+        date = safe_date(int(m["y"]), near.pop(), int(m["d"])) if len(near) == 1 else None
+        if date is not None:
+            evidence = f"{m.group().strip()} (alone on its line, month misspelt)"
+            found.append(_Candidate(date, m.start("mon"), m.end("y"), _MISSPELT_SCORE, evidence))
     return found
 
 

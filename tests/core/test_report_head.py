@@ -189,3 +189,16 @@ def test_a_text_without_a_date_line_leaves_its_weekdays_unknown() -> None:
     result = pipeline.run_documents([doc])
     assert result.documents[0].published is None
     assert [(c.value, c.date_start) for c in result.claims] == [(12, None)]
+
+
+def test_an_update_stamp_under_the_headline_dates_a_lead_that_dates_nothing() -> None:
+    doc = from_text(
+        "Flood in river town\nUpdated Sun 4 May 2031 9:03am AEST\nTwelve people died when "
+        "the river burst its banks in the lower town.\nRescuers pulled 30 people from the "
+        "water.\n",
+        doc_id="d1",
+    )
+    result = pipeline.run_documents([doc])
+    assert result.documents[0].published == MAY_4
+    killed = [c for c in result.claims if c.measure == "killed"]
+    assert [(c.value, c.date_start) for c in killed] == [(12, MAY_4)]
