@@ -52,6 +52,7 @@ from core.extract.date_clauses import (
     other_clause,
     phrase_date,
     reports_on,
+    same_period_before,
     set_apart,
     shifted,
 )
@@ -277,7 +278,11 @@ def _claims_in_sentence(
     for amount, num, span, reading in resolved:
         claim_id = next(ids)
         ids_by_number[num.i] = claim_id
-        period = phrase_date(num, here.periods) or _period_of(reading.anchor or num, here, ctx)
+        period = (
+            phrase_date(num, here.periods)
+            or same_period_before(num, here.periods)
+            or _period_of(reading.anchor or num, here, ctx)
+        )
         if reading.measure in CASUALTY_MEASURES and ctx.incident_told:
             period = overnight_figure(period, ctx.incident, published, sent)
         if first_period is None and period is not None and period is not ctx.period:

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from typing import TYPE_CHECKING, TypeVar
 
 from core.extract.claim_dates import dates_harm, dates_incident, harm_verbs
 from core.extract.measures import lexicon
 from core.rules import load_rules
-from core.text.dates import Period, count_number, date_words
+from core.text.dates import Period, add_months, count_number, date_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -211,6 +212,45 @@ def phrase_date(num: Token, dates: list[tuple[Token, _P, bool]]) -> _P | None:
         if (t.i in inside or t.head.i == num.i + 1) and t.i != num.i and not reported
     ]
     return own[0] if len(own) == 1 else None
+
+
+# "in the same period last year", "the same month a year earlier": the period of the
+# sentence a year back
+_SAME_A_YEAR_BACK = re.compile(
+    r"\bsame (?:period|month|months|week|weeks|quarter|time|day)\b.*\b"
+    r"(?:last year|a year (?:ago|earlier|before)|the (?:previous|preceding) year|the year before)",
+    re.IGNORECASE,
+)
+_FIGURE_TO_PERIOD = 4  # "389 in the same period last year": the few words between
+
+
+def same_period_before(num: Token, dates: list[tuple[Token, Period, bool]]) -> Period | None:
+    """ "512 attacks in the first half of the year, compared with 389 in the same period last
+    year": the figure compared counts the sentence's own period a year back."""
+    prep = num.head if num.dep_ == "pobj" and num.head.dep_ == "prep" else None
+    if prep is None or not (
+        prep.lower_ in COMPARED_WITH or (prep.lower_ == "with" and prep.head.lemma_ == "compare")
+    ):
+        return None
+    doc, sent = num.doc, num.sent
+    start = next(
+        (t.i for t in doc[num.i + 1 : min(sent.end, num.i + _FIGURE_TO_PERIOD)]
+         if t.ent_type_ == "DATE"),
+        None,
+    )
+    if start is None:
+        return None
+    end = start
+    while end < sent.end and doc[end].ent_type_ == "DATE":
+        end += 1
+    phrase = doc[start:end]
+    if not _SAME_A_YEAR_BACK.search(phrase.text):
+        return None
+    main = [p for t, p, reported in dates if not reported and not start <= t.i < end]
+    if len(main) != 1:
+        return None
+    back = add_months(main[0].start, -12), add_months(main[0].end, -12)
+    return Period(start=back[0], end=back[1], text=phrase.text)
 
 
 # A report comes within this many days of what it reports.

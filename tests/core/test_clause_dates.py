@@ -145,3 +145,17 @@ def test_a_figure_a_counted_stretch_apart_is_dated_back_from_the_main_day(
 ) -> None:
     (found,) = days(nlp, text)
     assert found[2] == (D(day) if day else None)
+
+
+def test_the_same_period_last_year_is_the_sentences_period_a_year_back(nlp: Language) -> None:
+    text = "Police recorded 41 killings in March, against 30 in the same month last year."
+    assert days(nlp, text) == [
+        (41, "killed", D("2031-03-01"), D("2031-03-31")),
+        (30, "killed", D("2030-03-01"), D("2030-03-31")),
+    ]
+
+
+def test_a_figure_compared_without_the_same_period_keeps_its_own_date(nlp: Language) -> None:
+    text = "Police recorded 41 killings in March, against 30 in the whole of last year."
+    found = days(nlp, text)
+    assert found[1][2:] != (D("2030-03-01"), D("2030-03-31"))
