@@ -470,3 +470,20 @@ def _ago(period: Period) -> bool:
 
 
 _RUNNING = re.compile(r"\b(?:this|past|so far|since|current)\b", re.IGNORECASE)
+
+
+_THE_YEAR = re.compile(
+    r"^(?:(?:in|during|over|throughout|for) )?the (?:whole )?year$", re.IGNORECASE
+)
+
+
+def year_told_before(own: Period | None, carried: Period | None) -> Period | None:
+    """ "44 attacks were recorded in 2025 ... 105 militants were killed during the year": a
+    bare "the year" is the year the sentences before named, not the year of the report."""
+    if own is None or carried is None or not _THE_YEAR.match(own.text.strip()):
+        return own
+    whole_year = (
+        carried.start.month == carried.start.day == 1
+        and carried.end == carried.start.replace(month=12, day=31)
+    )
+    return carried if whole_year else own

@@ -34,6 +34,7 @@ from core.extract.claim_dates import (
     named_within,
     over_toll_change,
     sentence_periods,
+    year_told_before,
 )
 from core.extract.claim_places import (
     in_town,
@@ -388,6 +389,7 @@ def _period_of(anchor: Token, here: _Sentence, ctx: _Context) -> Period | None:
     kept = [(t, p) for t, p in dated if p is not None and not _after(t, anchor)]
     own = nearest(anchor, in_own_clause(anchor, kept))
     own = over_toll_change(own, dated) if own is not None else None
+    own = year_told_before(own, ctx.period)
     # A figure set apart from the sentence's dates ("killed two days after a bombing in
     # which 26 died") happened at another time than the report's incident, maybe; a deed
     # named in a charge ("accused of wounding five, he pleaded guilty on Tuesday") is the

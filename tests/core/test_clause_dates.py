@@ -159,3 +159,18 @@ def test_a_figure_compared_without_the_same_period_keeps_its_own_date(nlp: Langu
     text = "Police recorded 41 killings in March, against 30 in the whole of last year."
     found = days(nlp, text)
     assert found[1][2:] != (D("2030-03-01"), D("2030-03-31"))
+
+
+def test_the_year_after_a_year_named_before_is_that_year(nlp: Language) -> None:
+    text = (
+        "In the province, 44 attacks were recorded in 2029, in which 31 soldiers were killed, "
+        "the ministry said.\nOne hundred and five militants were killed in the province during "
+        "the year, the data showed."
+    )
+    year = (D("2029-01-01"), D("2029-12-31"))
+    assert [(v, (s, e)) for v, _, s, e in days(nlp, text)] == [(31, year), (105, year)]
+
+
+def test_the_year_with_no_year_named_before_is_the_report_year(nlp: Language) -> None:
+    found = days(nlp, "Police said 12 people were killed during the year.")
+    assert found == [(12, "killed", D("2031-01-01"), D("2031-12-31"))]
