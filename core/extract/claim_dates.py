@@ -13,6 +13,7 @@ from core.extract.attribution import (
     reporting_verbs,
     reports,
 )
+from core.extract.cues import cues
 from core.extract.incident_words import (
     _governor,
     _incident_words,
@@ -219,6 +220,16 @@ def _dates_report(root: Token) -> bool:
         head.i != root.i
         and (lemma in reporting_verbs() or lemma in REPORT_EVENTS)
         and reports(head)
+        and _with_particle(head)
+    )
+
+
+def _with_particle(verb: Token) -> bool:
+    """A phrasal reporting verb reports only with its particle: "pointed out on Monday",
+    not "pointed a gun at them on Saturday"."""
+    particle = cues().phrasal.get(verb.lemma_.lower())
+    return particle is None or any(
+        c.dep_ in ("prt", "advmod") and c.lower_ == particle for c in verb.children
     )
 
 
@@ -405,15 +416,18 @@ def over_toll_change(own: Period, dated: list[tuple[Token, Period | None]]) -> P
     return named[0] if named else own
 
 
-def named_within(root: Token, period: Period, incident: Period | None) -> Period | None:
+def named_within(
+    root: Token, period: Period, incident: Period | None, anchor: Token | None = None
+) -> Period | None:
     """The incident day for a month or a year that names the incident ("the January
     shooting", "the 2013 shooting") when the day lies in it; ``None`` for one it does not
     hold, as it says which incident and not when; any other period as it is. A month or an
     "ago" on the harm itself ("killed his friend 18 months ago") also gives way to the
-    incident's day (or month) inside it, and stays as it is otherwise."""
+    incident's day (or month) inside it, and stays as it is otherwise. The noun the figure
+    counts by keeps its own month ("wanted in the killing of two policemen last month")."""
     if period.start == period.end:
         return period
-    named = dates_incident(root)
+    named = dates_incident(root) and (anchor is None or _governor(root).i != anchor.i)
     # the parser may hang "two years ago" on the verb of the sentence, not the harm's
     if not named and not (names_when(period) and (dates_harm(root) or _ago(period))):
         return period
@@ -456,3 +470,20 @@ def _ago(period: Period) -> bool:
 
 
 _RUNNING = re.compile(r"\b(?:this|past|so far|since|current)\b", re.IGNORECASE)
+
+
+_THE_YEAR = re.compile(
+    r"^(?:(?:in|during|over|throughout|for) )?the (?:whole )?year$", re.IGNORECASE
+)
+
+
+def year_told_before(own: Period | None, carried: Period | None) -> Period | None:
+    """ "44 attacks were recorded in 2025 ... 105 militants were killed during the year": a
+    bare "the year" is the year the sentences before named, not the year of the report."""
+    if own is None or carried is None or not _THE_YEAR.match(own.text.strip()):
+        return own
+    whole_year = (
+        carried.start.month == carried.start.day == 1
+        and carried.end == carried.start.replace(month=12, day=31)
+    )
+    return carried if whole_year else own

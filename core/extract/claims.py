@@ -34,6 +34,7 @@ from core.extract.claim_dates import (
     named_within,
     over_toll_change,
     sentence_periods,
+    year_told_before,
 )
 from core.extract.claim_places import (
     ROUNDUP_DAYS,
@@ -47,9 +48,13 @@ from core.extract.claim_places import (
 )
 from core.extract.date_clauses import (
     charged_deed,
+    counted_apart,
+    in_own_clause,
+    main_day,
     other_clause,
     phrase_date,
     reports_on,
+    same_period_before,
     set_apart,
     shifted,
 )
@@ -276,7 +281,11 @@ def _claims_in_sentence(
     for amount, num, span, reading in resolved:
         claim_id = next(ids)
         ids_by_number[num.i] = claim_id
-        period = phrase_date(num, here.periods) or _period_of(reading.anchor or num, here, ctx)
+        period = (
+            phrase_date(num, here.periods)
+            or same_period_before(num, here.periods)
+            or _period_of(reading.anchor or num, here, ctx)
+        )
         if reading.measure in CASUALTY_MEASURES and ctx.incident_told:
             period = overnight_figure(period, ctx.incident, published, sent)
         if first_period is None and period is not None and period is not ctx.period:
@@ -414,18 +423,23 @@ def _period_of(anchor: Token, here: _Sentence, ctx: _Context) -> Period | None:
     usable = [(t, p, r) for t, p, r in unshifted if not charged_deed(anchor, t)]
     # nor is the day of what followed ("identified on Wednesday", "arrested Monday")
     dated = [
-        (t, named_within(t, p, ctx.incident))
+        (t, named_within(t, p, ctx.incident, anchor))
         for t, p, r in usable
         if not r and not other_clause(anchor, t)
     ]
-    own = nearest(anchor, [(t, p) for t, p in dated if p is not None and not _after(t, anchor)])
+    kept = [(t, p) for t, p in dated if p is not None and not _after(t, anchor)]
+    own = nearest(anchor, in_own_clause(anchor, kept))
     own = over_toll_change(own, dated) if own is not None else None
+    own = year_told_before(own, ctx.period)
     # A figure set apart from the sentence's dates ("killed two days after a bombing in
     # which 26 died") happened at another time than the report's incident, maybe; a deed
     # named in a charge ("accused of wounding five, he pleaded guilty on Tuesday") is the
     # report's incident.
     incident = ctx.incident if len(unshifted) == len(here.periods) else None
     if own is None and set_apart(anchor):
+        counted = counted_apart(anchor, main_day(anchor, here.periods, ctx.incident))
+        if counted is not None:
+            return counted  # "the strikes came two days after a bombing that killed 12"
         # "two years after a quake that killed 30,000": not the day told, which a month holds
         carried = ctx.period or incident
         return carried if carried is not None and carried.start != carried.end else None

@@ -4,13 +4,15 @@ named in a charge. Each says whether a date of the sentence dates the figure."""
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
+import re
 from typing import TYPE_CHECKING, TypeVar
 
 from core.extract.claim_dates import dates_harm, dates_incident, harm_verbs
 from core.extract.measures import lexicon
 from core.rules import load_rules
-from core.text.dates import Period, date_words
+from core.text.dates import Period, add_months, count_number, date_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -29,12 +31,36 @@ def shifted(anchor: Token, date: Token) -> bool:
     return any(t.lower_ in SHIFTERS for t in (anchor, *anchor.ancestors) if t.i not in date_side)
 
 
+def in_own_clause(anchor: Token, dated: list[tuple[Token, _P]]) -> list[tuple[Token, _P]]:
+    """The dates of the clause a time word subordinates the figure in, when it has any:
+    "anger has been mounting this week after officers shot a boy who ran at them on Saturday
+    night" dates the shooting by Saturday night, the anger by this week."""
+    clause = next(
+        (
+            t
+            for t in (anchor, *anchor.ancestors)
+            if any(c.dep_ == "mark" and c.lower_ in SHIFTERS for c in t.children)
+        ),
+        None,
+    )
+    if clause is None:
+        return dated
+    inside = {t.i for t in clause.subtree}
+    own = [(t, p) for t, p in dated if t.i in inside]
+    return own or dated
+
+
 def set_apart(anchor: Token, units: frozenset[str] | None = None) -> bool:
     """The figure stands in a clause set a stretch of time apart from the sentence's own
     happening: "the island was hit two years after a quake that killed tens of thousands",
     "two weeks after gunmen killed five, ...". Its day is not the day the report tells of
     (but "police are searching for a gunman after a shooting that killed two" is). With
     ``units``, only a stretch in one of them ("year", "month") sets it apart."""
+    return _apart_shifter(anchor, units) is not None
+
+
+def _apart_shifter(anchor: Token, units: frozenset[str] | None = None) -> Token | None:
+    """The "after" or "before" of "two years after ..." whose clause holds the figure."""
     doc = anchor.doc
     for tok in anchor.sent:
         if tok.lower_ not in SHIFTERS or tok.i == 0:
@@ -48,8 +74,55 @@ def set_apart(anchor: Token, units: frozenset[str] | None = None) -> bool:
         root = anchor.sent.root.i
         end = root if root > tok.i else anchor.sent.end
         if tok.i < anchor.i < end:
-            return True
-    return False
+            return tok
+    return None
+
+
+# The stretches counted in days that date a figure set apart ("two days after", "a week
+# before"); months and years are too coarse to count back a day from.
+_DAYS_IN = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+
+
+# The main verbs by which a sentence ties the report's incident to an earlier one: "the
+# strikes came two days after ...", "the attack happened a day after ..."
+_TYING_VERBS = frozenset({"come", "happen", "occur", "follow"})
+
+
+def main_day(
+    anchor: Token, periods: list[tuple[Token, Period, bool]], incident: Period | None
+) -> Period | None:
+    """The day of the sentence's own happening, which a figure set apart is counted from: the
+    one day its main clause gives ("launched on Monday, two days after ..."), else the
+    report's incident when the main clause ties it in ("The strikes came two days after")."""
+    far = [p for t, p, reported in periods if shifted(anchor, t) and not reported]
+    if far:
+        return far[0] if len(far) == 1 else None
+    return incident if anchor.sent.root.lemma_.lower() in _TYING_VERBS else None
+
+
+def counted_apart(anchor: Token, main: Period | None) -> Period | None:
+    """The day of a figure set a counted stretch apart from the day of the sentence's own
+    happening: "The strikes came two days after a bomber rammed a convoy, killing 12" on the
+    strikes' day less two. ``main`` is that day (the one the main clause gives, else the
+    report's incident); ``None`` when it is no single day or the stretch is not counted
+    ("just weeks after")."""
+    shifter = _apart_shifter(anchor)
+    if shifter is None or main is None or main.start != main.end:
+        return None
+    if shifter.lower_ not in ("after", "before"):
+        return None
+    doc = shifter.doc
+    unit = doc[shifter.i - 1]
+    start = unit.i
+    while start > anchor.sent.start and doc[start - 1].ent_type_ == "DATE":
+        start -= 1
+    words = doc[start : unit.i].text.lower()
+    count = 1 if words in ("a", "one", "the") else count_number(words)
+    if count is None or unit.lower_ not in _DAYS_IN:
+        return None
+    days = count * _DAYS_IN[unit.lower_] * (-1 if shifter.lower_ == "after" else 1)
+    day = main.start + dt.timedelta(days=days)
+    return Period(start=day, end=day, text=f"{doc[start : shifter.i + 1].text} {main.text}")
 
 
 def _clause(tok: Token, deps: tuple[str, ...]) -> Token | None:
@@ -141,6 +214,45 @@ def phrase_date(num: Token, dates: list[tuple[Token, _P, bool]]) -> _P | None:
         if (t.i in inside or t.head.i == num.i + 1) and t.i != num.i and not reported
     ]
     return own[0] if len(own) == 1 else None
+
+
+# "in the same period last year", "the same month a year earlier": the period of the
+# sentence a year back
+_SAME_A_YEAR_BACK = re.compile(
+    r"\bsame (?:period|month|months|week|weeks|quarter|time|day)\b.*\b"
+    r"(?:last year|a year (?:ago|earlier|before)|the (?:previous|preceding) year|the year before)",
+    re.IGNORECASE,
+)
+_FIGURE_TO_PERIOD = 4  # "389 in the same period last year": the few words between
+
+
+def same_period_before(num: Token, dates: list[tuple[Token, Period, bool]]) -> Period | None:
+    """ "512 attacks in the first half of the year, compared with 389 in the same period last
+    year": the figure compared counts the sentence's own period a year back."""
+    prep = num.head if num.dep_ == "pobj" and num.head.dep_ == "prep" else None
+    if prep is None or not (
+        prep.lower_ in COMPARED_WITH or (prep.lower_ == "with" and prep.head.lemma_ == "compare")
+    ):
+        return None
+    doc, sent = num.doc, num.sent
+    start = next(
+        (t.i for t in doc[num.i + 1 : min(sent.end, num.i + _FIGURE_TO_PERIOD)]
+         if t.ent_type_ == "DATE"),
+        None,
+    )
+    if start is None:
+        return None
+    end = start
+    while end < sent.end and doc[end].ent_type_ == "DATE":
+        end += 1
+    phrase = doc[start:end]
+    if not _SAME_A_YEAR_BACK.search(phrase.text):
+        return None
+    main = [p for t, p, reported in dates if not reported and not start <= t.i < end]
+    if len(main) != 1:
+        return None
+    back = add_months(main[0].start, -12), add_months(main[0].end, -12)
+    return Period(start=back[0], end=back[1], text=phrase.text)
 
 
 # A report comes within this many days of what it reports.

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.anniversaries import anniversary_day
 from core.extract.claim_dates import (
+    STAMP_WORDS,
     dates_aftermath,
     dates_follow_up,
     dates_harm,
@@ -32,7 +33,12 @@ from core.extract.nlp import Chunk, sentence_ents
 from core.model import Document
 from core.rules import load_rules
 from core.text.dates import Period, count_number, date_words, normalise_expression
-from core.text.periods import FOLLOW_UP_DAYS_BEFORE, LEAD_SENTENCES, incident_day
+from core.text.periods import (
+    FOLLOW_UP_DAYS_BEFORE,
+    LEAD_DAYS_BEFORE,
+    LEAD_SENTENCES,
+    incident_day,
+)
 from core.text.relative_dates import back_from
 
 if TYPE_CHECKING:
@@ -70,7 +76,13 @@ def report_incident_day(
     named = [period for found in periods for tok, period, _ in found if dates_incident(tok)]
     # a lead naming its incident "the January shooting" or "the 2013 shooting" tells of
     # another on a day outside that month or year ("charged too in the March 7 shooting")
-    coarse = [p for p in named if (p.end - p.start).days >= MONTH_DAYS]
+    # (in the lead proper: further down "wanted in a killing last month" is an older one)
+    coarse = [
+        p
+        for found in periods[:NEWS_LEAD_SENTENCES]
+        for tok, p, _ in found
+        if dates_incident(tok) and (p.end - p.start).days >= MONTH_DAYS
+    ]
 
     def inside(period: Period) -> bool:
         return not coarse or any(c.start <= period.start <= c.end for c in coarse)
@@ -220,20 +232,60 @@ def _without_lead_day(
     # of the days after; dated in the lead proper ("Reports released Monday detail how ..."),
     # the report follows up an older incident
     if published is not None and all(
-        p.start > published or (n >= NEWS_LEAD_SENTENCES and dates_aftermath(t))
+        p.start > published
+        or (n >= NEWS_LEAD_SENTENCES and dates_aftermath(t))
+        or date_line(lead_sents[n])  # "Updated Thu 6 May 2031, 9:03am": the page's own date
         for n, found in enumerate(periods)
         for t, p, _ in found
     ):
         return news_of_the_day(lead_sents, document)
-    body = itertools.chain(zip(lead_sents, periods, strict=True), later)
+    body = list(itertools.chain(zip(lead_sents, periods, strict=True), later))
     day = named_day_within(named, body)
     # else the day the body marks an anniversary of the incident on, if it does
     day = day or next((p for s, found in body if (p := anniversary_day(s, found))), None)
+    # else the day the body names the incident by, in the days before the report ("the
+    # epicentre of Sunday's quake" under a lead that says only "a quake has hit")
+    day = day or _recent_named_day(body, published)
     if day is not None or not any(follow_up_word(t) for s in lead_sents for t in s):
         return day
     # a follow-up ("charged in the January shooting") whose body gives no day: that month
     months = [p for p in named if MONTH_DAYS <= (p.end - p.start).days <= MONTH_SPAN]
     return months[0] if months else None
+
+
+def _recent_named_day(
+    body: Iterable[tuple[Span, list[tuple[Token, Period, bool]]]], published: dt.date | None
+) -> Period | None:
+    """The first single day the body gives an incident noun on ("Sunday's quake", "the
+    Friday shooting"), in the days a lead reaches back, not in a sentence set apart."""
+    if published is None:
+        return None
+    earliest = published - dt.timedelta(days=LEAD_DAYS_BEFORE)
+    for sent, found in body:
+        if opens_apart(sent):
+            continue
+        for tok, period, report in found:
+            if (
+                not report
+                and period.start == period.end
+                and earliest <= period.start <= published
+                and dates_incident(tok)
+            ):
+                return period
+    return None
+
+
+# The most words of a date line besides its dates, times and stamp words ("Updated", "AEST")
+DATE_LINE_WORDS = 2
+DATE_LINE_TOKENS = 16
+
+
+def date_line(sent: Span) -> bool:
+    """A line that is a date and little else: the page's own date, no sentence of the story."""
+    if len(sent) > DATE_LINE_TOKENS:
+        return False
+    words = [t for t in sent if t.is_alpha and not t.ent_type_ and t.lower_ not in STAMP_WORDS]
+    return len(words) <= DATE_LINE_WORDS and not any(t.pos_ == "VERB" for t in words)
 
 
 # The most days a month spans less one: a lead naming its incident by a month ("the January

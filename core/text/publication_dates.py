@@ -7,6 +7,8 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
+from rapidfuzz.distance.Levenshtein import distance
+
 from core.lexicon.mastheads import publication_before_date
 from core.text.dates import (
     date_words,
@@ -36,7 +38,9 @@ def _wordy_date() -> re.Pattern[str]:
     tables = date_words()
     return re.compile(
         rf"(?<![\w])(?:(?P<wd>{tables.wd})\.?,?\s+)?"
-        rf"(?:(?P<mon>{tables.month_alt})\.?\s*(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
+        # "Mar. 14", the "MAR .14" of copy tokenised and joined again; "November 27-2005"
+        rf"(?:(?P<mon>{tables.month_alt})(?:\s?\.)?\s*(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?"
+        r"(?:,?\s+|-(?=\d{4}))"
         rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
         rf"(?P<mon2>{tables.month_alt})\.?,?\s+)"
         # a page may glue a second copy of the date straight after the year: "2 Dec 20242 Dec 2024"
@@ -48,17 +52,33 @@ def _wordy_date() -> re.Pattern[str]:
 _ISO_DATE = re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)")
 
 
+# "05/05/2010", and "11/28/05" with its year in two digits, which counts only where the line
+# says it is the article's date (alone on its line, after "Posted"), never in a sentence
 _NUMERIC_DATE = re.compile(
-    r"(?<![\d.])(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)"
-    r"(?P<y>\d{4})(?![\d.])"
+    r"(?<![\d./-])(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)"
+    r"(?P<y>\d{4}|\d{2})(?![\d./-])"
 )
+# a two-digit year below it is of this century ("11/28/05"), from it of the last ("3/4/98")
+_CENTURY_PIVOT = 70
+_SURE_SCORE = 85  # a date alone on its line, in a dateline or after a cue
 
+
+# clock times and time zones of a date line: "02:31 GMT", "8:23 PM ET", "14:58 hrs"
+_CLOCK = (
+    r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm)?|am|pm|hrs|gmt|utc|ist|pkt|hkt|cet|cest|bst|aest|aedt"
+    r"|[ecmp][sd]?t"
+)
 
 _CUE = re.compile(
     r"(?P<cue>first published|published|posted|last updated|updated|modified|date)"
-    r"(?:\s+on|\s+at)?\s*:?\s*$",
+    # "PUBLISHED: 02:31 GMT, 12 March 2013": the time of day may come before the date
+    rf"(?:\s+on|\s+at)?\s*:?\s*(?:(?:{_CLOCK})\b\s*,?\s*)*$",
     re.IGNORECASE,
 )
+
+# "By Jane Roe, Staff Writer / Friday, March 6 2009": a byline that ends with its date
+_BYLINE = re.compile(r"^\s*by\s+[A-Z]", re.IGNORECASE)
+_BYLINE_CHARS = 120
 
 
 @functools.cache
@@ -79,8 +99,7 @@ def _dateline() -> re.Pattern[str]:
 
 
 _FURNITURE = re.compile(
-    r"\b(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm)?|am|pm|gmt|utc|ist|pkt|est|edt|cet|cest|bst|"
-    r"[+-]\d{2}:?\d{2}|updated|published|posted|last|on|at)\b|[|•·,:\-–—/()]",
+    rf"\b(?:{_CLOCK}|[+-]\d{{2}}:?\d{{2}}|updated|published|posted|last|on|at)\b|[|•·,:\-–—/()@]",
     re.IGNORECASE,
 )
 
@@ -100,6 +119,8 @@ def _numeric_order(text: str, day_first: bool | None) -> tuple[bool, str]:
         return day_first, "day-first by caller" if day_first else "month-first by caller"
     firsts, seconds, dotted = False, False, False
     for m in _NUMERIC_DATE.finditer(text):
+        if len(m["y"]) != 4:
+            continue  # "1.12.10" may be a version or a score, not a date
         firsts |= int(m["a"]) > 12
         seconds |= int(m["b"]) > 12
         dotted |= m["sep"] == "."
@@ -162,6 +183,12 @@ def _score(text: str, start: int, end: int) -> tuple[int, str] | None:
         return 85, f"{text[line_start:line_end].strip()} (outlet and date line)"
     if len(words) <= 4 and len(text[line_start:line_end]) <= 60:
         return 50, f"{text[line_start:line_end].strip()} (short byline line)"
+    if (
+        _BYLINE.match(before)
+        and not _FURNITURE.sub(" ", text[end:line_end]).strip()
+        and line_end - line_start <= _BYLINE_CHARS
+    ):
+        return 50, f"{text[line_start:line_end].strip()} (byline)"
     return None  # a caption or body sentence that happens to hold a date
 
 
@@ -184,12 +211,46 @@ def _candidates(text: str, limit: int, day_first: bool | None) -> list[_Candidat
     for m in _NUMERIC_DATE.finditer(head):
         a, b = int(m["a"]), int(m["b"])
         day, month = (a, b) if order else (b, a)
-        date = safe_date(int(m["y"]), month, day)
+        date = safe_date(_full_year(m["y"]), month, day)
         scored = _score(text, m.start(), m.end())
-        if date and scored:
+        if date and scored and (len(m["y"]) == 4 or scored[0] >= _SURE_SCORE):
             found.append(_Candidate(date, m.start(), m.end(), scored[0], f"{scored[1]}; {why}"))
     found.extend(_datelines(text, head))
+    found.extend(_misspelt(head))
     return found
+
+
+# "Novemer 27, 2005" alone on its line: a date line whose month lost or gained a letter
+_MISSPELT_LINE = re.compile(
+    r"^[ \t]*(?P<mon>[A-Za-z]{4,10})\.?[ \t]+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?[ \t]+"
+    r"(?P<y>(?:19|20)\d{2})[ \t]*$",
+    re.MULTILINE,
+)
+_MISSPELT_SCORE = 80  # below a date written right alone on its line
+
+
+def _misspelt(head: str) -> list[_Candidate]:
+    """A date alone on its line whose month is one letter off one month name only."""
+    months = date_words().months
+    found = []
+    for m in _MISSPELT_LINE.finditer(head):
+        word = m["mon"].lower()
+        if word in months:
+            continue  # written right: read by the other patterns
+        near = {n for name, n in months.items() if len(name) >= 4 and distance(word, name) == 1}
+        date = safe_date(int(m["y"]), near.pop(), int(m["d"])) if len(near) == 1 else None
+        if date is not None:
+            evidence = f"{m.group().strip()} (alone on its line, month misspelt)"
+            found.append(_Candidate(date, m.start("mon"), m.end("y"), _MISSPELT_SCORE, evidence))
+    return found
+
+
+def _full_year(written: str) -> int:
+    """The year of a numeric date, its century supplied when written in two digits."""
+    year = int(written)
+    if len(written) == 4:
+        return year
+    return year + (2000 if year < _CENTURY_PIVOT else 1900)
 
 
 # A pasted page often ends with its date line ("Published in Dawn, January 6th, 2026",

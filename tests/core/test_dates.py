@@ -219,6 +219,20 @@ BYLINE = "Headline\nBy Mara Keel | 7 May 2024\nBody text that goes on."
 ISO_LINE = "Headline\nPosted on 2024-05-06\nBody."
 FUTURE_OUTLIER = "Headline\n1 January 2031\nFebruary 3, 2024\n\nBody text.\n"
 NO_DATE = "Headline\nNo date at all here, only words.\n"
+CLOCKED_LINE = "Headline\nSat Feb 7, 2015 6:15am EST\nA fire broke out on Friday.\n"
+PIPED_LINE = "Headline\nOctober 21, 2016 | 11:40 am\nBody.\n"
+SHORT_YEAR = "Headline\n10/14/09 07:55 PM ET\nBody.\n"
+SHORT_YEAR_CUE = "Headline\nPosted: 3/6/12\nBody.\n"
+SHORT_YEAR_IN_TEXT = "Headline\nThe plan 2/3/12 was voted down in the spring session.\nBody.\n"
+TIME_BEFORE_DATE = (
+    "Headline\nPUBLISHED: 06:12 GMT, 4 June 2017 | UPDATED: 19:40 GMT, 4 June 2017\nBody.\n"
+)
+SPACED_DOT = "Headline\nFEB .9, 2016, 10:02 AM\nBody.\n"
+DASHED_YEAR = "Headline\nTuesday, October 4-2016 at 09:30\nBody.\n"
+DATED_BYLINE = "Headline\nBy Tam Ostrow, Weather Desk Writer / Thursday, April 2 2015\nBody.\n"
+BYLINE_THEN_WORDS = (
+    "Headline\nBy Tam Ostrow / April 2 2015 the council voted to close the pier\nBody.\n"
+)
 DEEP = "Headline\n" + "A line of body text about the valley.\n" * 40 + "\n5 May 2024\n"
 LONG_TOP = "Headline\n" + "Words " * 400 + "\n5 May 2024\n"
 
@@ -235,6 +249,19 @@ PUBLICATION_CASES: list[tuple[str, str, bool | None, str | None, str]] = [
     ("iso date with cue", ISO_LINE, None, "2024-05-06", "Posted on 2024-05-06"),
     ("standalone line beats caption", CAPTION_THEN_DATE, None, "2023-02-01", "alone"),
     ("far-future date ignored", FUTURE_OUTLIER, None, "2024-02-03", "alone"),
+    ("weekday, date, clock and zone", CLOCKED_LINE, None, "2015-02-07", "alone"),
+    ("date, bar and clock", PIPED_LINE, None, "2016-10-21", "alone"),
+    ("two-digit year alone on its line", SHORT_YEAR, None, "2009-10-14", "alone"),
+    ("two-digit year after a cue", SHORT_YEAR_CUE, None, "2012-03-06", "Posted: 3/6/12"),
+    ("two-digit year in a sentence", SHORT_YEAR_IN_TEXT, None, None, ""),
+    ("clock time between cue and date", TIME_BEFORE_DATE, None, "2017-06-04", "PUBLISHED"),
+    ("month, spaced dot, day", SPACED_DOT, None, "2016-02-09", "alone"),
+    ("day and year joined by a dash", DASHED_YEAR, None, "2016-10-04", "alone"),
+    ("byline ending with its date", DATED_BYLINE, None, "2015-04-02", "byline"),
+    ("month one letter off", "Headline\nOctber 21, 2016\nBody.\n", None, "2016-10-21", "misspelt"),
+    ("no month near the word", "Headline\nBuses 21, 2016\nBody.\n", None, None, ""),
+    ("near two months", "Headline\nJuny 21, 2016\nBody.\n", None, None, ""),
+    ("byline date before more words", BYLINE_THEN_WORDS, None, None, ""),
     ("photo caption only", CAPTION_ONLY, None, None, ""),
     ("no date", NO_DATE, None, None, ""),
     ("date only deep in the body", DEEP, None, None, ""),

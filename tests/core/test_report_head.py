@@ -157,3 +157,48 @@ def test_a_dated_dateline_is_the_filing_day_not_a_figure_nor_the_incident_day(
     claims = pipeline.run_documents([doc]).claims
     assert [(c.value, c.measure) for c in claims] == [(12, "killed")]
     assert claims[0].date_start == dt.date(2031, 5, 3)  # the Saturday before, not the filing day
+
+
+@pytest.mark.parametrize(
+    "date_line",
+    [
+        "Sun May 4, 2031 7:12pm EDT",
+        "05/04/31 10:20 PM ET",
+        "PUBLISHED: 01:15 GMT, 4 May 2031 | UPDATED: 20:02 GMT, 4 May 2031",
+        "By Ada Venn, River Desk / Sunday, May 4 2031",
+    ],
+)
+def test_a_date_line_under_the_headline_anchors_the_weekdays_of_the_body(date_line: str) -> None:
+    doc = from_text(
+        f"Flood in river town\n{date_line}\nThe flood killed 12 people in the lower town on "
+        "Saturday, the mayor said.\nRescuers pulled 30 people from the water.\n",
+        doc_id="d1",
+    )
+    result = pipeline.run_documents([doc])
+    assert result.documents[0].published == MAY_4
+    killed = [c for c in result.claims if c.measure == "killed"]
+    assert [(c.value, c.date_start) for c in killed] == [(12, dt.date(2031, 5, 3))]
+
+
+def test_a_text_without_a_date_line_leaves_its_weekdays_unknown() -> None:
+    doc = from_text(
+        "Flood in river town\nThe flood killed 12 people in the lower town on Saturday, the "
+        "mayor said.\n",
+        doc_id="d1",
+    )
+    result = pipeline.run_documents([doc])
+    assert result.documents[0].published is None
+    assert [(c.value, c.date_start) for c in result.claims] == [(12, None)]
+
+
+def test_an_update_stamp_under_the_headline_dates_a_lead_that_dates_nothing() -> None:
+    doc = from_text(
+        "Flood in river town\nUpdated Sun 4 May 2031 9:03am AEST\nTwelve people died when "
+        "the river burst its banks in the lower town.\nRescuers pulled 30 people from the "
+        "water.\n",
+        doc_id="d1",
+    )
+    result = pipeline.run_documents([doc])
+    assert result.documents[0].published == MAY_4
+    killed = [c for c in result.claims if c.measure == "killed"]
+    assert [(c.value, c.date_start) for c in killed] == [(12, MAY_4)]
