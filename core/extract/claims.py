@@ -14,7 +14,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from core.extract.attribution import (
@@ -26,6 +25,7 @@ from core.extract.attribution import (
     root_reporter,
     sentence_source,
 )
+from core.extract.claim_context import ClaimContext, SentenceReading
 from core.extract.claim_dates import (
     carried_within,
     dates_aftermath,
@@ -78,7 +78,6 @@ from core.extract.tally_scope import Tally, figure_tally, habitual, round_up, sc
 from core.extract.tree_distance import nearest
 from core.extract.victim_mentions import (
     Victim,
-    Victims,
     counted_before,
     lone_hurt,
     outlived,
@@ -102,34 +101,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 
-
-
-@dataclass(slots=True)
-class _Context:
-    """What carries from one sentence to the next within a document."""
-
-    prev_end: int = -1
-    period: Period | None = None
-    location: str | None = None
-    attribution: str | None = None
-    paragraph_start: int = -1
-    incident: Period | None = None  # the day of the report's incident, read from its lead
-    incident_told: bool = False  # a sentence so far gave it
-    reported: Period | None = None  # the day the sentence before gives a report
-    # the victims named without a numeral so far: a later mention of one is no new figure
-    victims: Victims = dataclasses.field(default_factory=Victims)
-    # the claims of a victim counted hurt who a later sentence says died
-    withdrawn: set[str] = dataclasses.field(default_factory=set)
-    # the claims that count the hurt only because "shot" does (``shot_counts``)
-    bare_shot: set[str] = dataclasses.field(default_factory=set)
-    harmed: bool = False  # a casualty figure counted so far: "the driver died" may be them
-    counted: list[tuple[str, str, float]] = dataclasses.field(default_factory=list)  # casualties
-    # the areas named so far, by kind ("district" → "Kurram district"): "in the district"
-    areas: dict[str, str] = dataclasses.field(default_factory=dict)
-    # the area and time of the tally the sentences before count over
-    tally: Tally | None = None
-
-
 def extract_claims(
     chunks: Sequence[Chunk],
     document: Document,
@@ -151,7 +122,7 @@ def extract_claims(
         dateline = None
     home = report_home(chunks, dateline)
     incident = report_incident_day(chunks, document, published)
-    ctx = _Context(incident=incident, areas=report_areas(chunks, home, dateline))
+    ctx = ClaimContext(incident=incident, areas=report_areas(chunks, home, dateline))
     skip_to = dateline.end if dateline is not None else -1
     crowded = [0, 0]  # sentences over the limit, figures skipped
     for chunk in sorted(chunks, key=lambda c: c.offset):
@@ -220,37 +191,13 @@ CUT_FIGURES = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class _Sentence:
-    """One sentence being read, with what its figures share: time, places and speaker."""
-
-    sent: Span
-    chunk: Chunk
-    document: Document
-    settings: Settings
-    home: str | None
-    same_paragraph: bool
-    periods: list[tuple[Token, Period, bool]]
-    places: list[tuple[Token, str]]
-    attribution: str | None  # "according to ..." anywhere in the sentence
-    scopes: list[tuple[Token, str]]  # "nationwide", "the country": a tally's area
-
-    @property
-    def start(self) -> int:
-        return self.chunk.offset + self.sent.start_char
-
-    @property
-    def text(self) -> str:
-        return self.sent.text.rstrip()
-
-
 def _claims_in_sentence(
     sent: Span,
     chunk: Chunk,
     *,
     document: Document,
     published: dt.date | None,
-    ctx: _Context,
+    ctx: ClaimContext,
     same_paragraph: bool,
     ids: Iterator[str],
     settings: Settings,
@@ -261,7 +208,7 @@ def _claims_in_sentence(
     figures = sentence_figures(sent, chunk, settings, crowded)
     periods = sentence_periods(sent, published)
     ctx.incident_told |= any(p == ctx.incident for _, p, _ in periods)
-    here = _Sentence(
+    here = SentenceReading(
         sent=sent,
         chunk=chunk,
         document=document,
@@ -281,13 +228,7 @@ def _claims_in_sentence(
     for amount, num, span, reading in resolved:
         claim_id = next(ids)
         ids_by_number[num.i] = claim_id
-        period = (
-            phrase_date(num, here.periods)
-            or same_period_before(num, here.periods)
-            or _period_of(reading.anchor or num, here, ctx)
-        )
-        if reading.measure in CASUALTY_MEASURES and ctx.incident_told:
-            period = overnight_figure(period, ctx.incident, published, sent)
+        period = _figure_period(num, reading, here, ctx, published)
         if first_period is None and period is not None and period is not ctx.period:
             # the day a figure was reported, its fallback, does not carry to other figures
             first_period = None if _reported(period, here) else period
@@ -309,9 +250,29 @@ def _claims_in_sentence(
     return claims
 
 
+def _figure_period(
+    num: Token,
+    reading: Reading,
+    here: SentenceReading,
+    ctx: ClaimContext,
+    published: dt.date | None,
+) -> Period | None:
+    """When the figure's harm happened: a date in its own phrase, "the same period last
+    year", else the sentence's (``_period_of``); a casualty figure of the night before the
+    incident's day is that incident's."""
+    period = (
+        phrase_date(num, here.periods)
+        or same_period_before(num, here.periods)
+        or _period_of(reading.anchor or num, here, ctx)
+    )
+    if reading.measure in CASUALTY_MEASURES and ctx.incident_told:
+        period = overnight_figure(period, ctx.incident, published, here.sent)
+    return period
+
+
 def _tallied(
-    here: _Sentence,
-    ctx: _Context,
+    here: SentenceReading,
+    ctx: ClaimContext,
     found: tuple[Amount, Token, Span, Reading],
     *,
     claim_id: str,
@@ -332,7 +293,7 @@ def _tallied(
 
 
 def _places(
-    sent: Span, chunk: Chunk, ctx: _Context, home: str | None, skip_to: int
+    sent: Span, chunk: Chunk, ctx: ClaimContext, home: str | None, skip_to: int
 ) -> list[tuple[Token, str]]:
     """The sentence's place mentions, read with the areas named so far."""
     return place_mentions(
@@ -345,7 +306,7 @@ def _places(
 
 
 def _not_named_before(
-    resolved: list[tuple[Amount, Token, Span, Reading]], ctx: _Context
+    resolved: list[tuple[Amount, Token, Span, Reading]], ctx: ClaimContext
 ) -> tuple[list[tuple[Amount, Token, Span, Reading]], list[Victim | None]]:
     """The figures less a victim an earlier sentence counted already ("A 15-year-old boy was
     killed ... The 15-year-old was killed as he walked home"): one person, one claim, in the
@@ -386,7 +347,7 @@ def _by_name(one: Victim, other: Victim) -> bool:
 
 
 def _readings(
-    here: _Sentence, figures: list[tuple[Amount, Token, Span]]
+    here: SentenceReading, figures: list[tuple[Amount, Token, Span]]
 ) -> list[tuple[Amount, Token, Span, Reading]]:
     """How each figure of the sentence reads, with victims named without a numeral."""
     sent, document, offset = here.sent, here.document, here.chunk.offset
@@ -416,7 +377,7 @@ def _readings(
     return readings
 
 
-def _period_of(anchor: Token, here: _Sentence, ctx: _Context) -> Period | None:
+def _period_of(anchor: Token, here: SentenceReading, ctx: ClaimContext) -> Period | None:
     """The time of the figure: the nearest date of the sentence that dates it, else the one
     carried from the sentences before, else the day of the report's incident."""
     unshifted = [(t, p, r) for t, p, r in here.periods if not shifted(anchor, t)]
@@ -486,7 +447,7 @@ def _after(date: Token, anchor: Token) -> bool:
     )
 
 
-def _carried_place(here: _Sentence, carried: str | None) -> str | None:
+def _carried_place(here: SentenceReading, carried: str | None) -> str | None:
     """The place a sentence hands on to the next: where it happened, or the report's town
     (None), else the town carried so far, when it names only a scene ("It happened in the
     1300 block of North Erie.", "inside a Capitol Hill apartment"), not a resident's town
@@ -501,14 +462,14 @@ def _carried_place(here: _Sentence, carried: str | None) -> str | None:
     return kept[0][1]
 
 
-def _reported(period: Period, here: _Sentence) -> bool:
+def _reported(period: Period, here: SentenceReading) -> bool:
     """The period is one the sentence gives as the day of a report ("police said Tuesday")."""
     return any(p is period and dates_report for _, p, dates_report in here.periods)
 
 
 def _claim(
-    here: _Sentence,
-    ctx: _Context,
+    here: SentenceReading,
+    ctx: ClaimContext,
     found: tuple[Amount, Token, Span, Reading],
     *,
     claim_id: str,
@@ -564,12 +525,14 @@ def _claim(
     )
 
 
-def _only_reports_on(here: _Sentence, period: Period | None) -> bool:
+def _only_reports_on(here: SentenceReading, period: Period | None) -> bool:
     """The sentence's dates are only the day of a report soon after ``period``."""
     return all(r and reports_on(p, period) for _, p, r in here.periods)
 
 
-def _carry(ctx: _Context, here: _Sentence, first_period: Period | None, read: bool) -> None:
+def _carry(
+    ctx: ClaimContext, here: SentenceReading, first_period: Period | None, read: bool
+) -> None:
     """What carries to the next sentence: its time, place and speaker. A sentence with figures
     (``read``) passes on what its figures used; one without passes on only what it states
     itself, so the chain never runs through sentences that were not parsed."""

@@ -13,6 +13,7 @@ from core.extract.nlp import negated
 from core.extract.participants import headline_verb, participant
 from core.extract.passives import QUALIFIER_PREPS, verb_taken_for_a_participle
 from core.extract.shooting import fatal_part
+from core.extract.tolls import stolen_subject, toll, toll_after_by, toll_after_to
 from core.model import Measure
 
 if TYPE_CHECKING:
@@ -47,8 +48,8 @@ def read_figure(num: Token, span: Span, _depth: int = 0) -> Reading | None:
         or _after_a_toll(num)
         or _partitive(num, noun, node)
         or headline_verb(num)
-        or _toll_after_to(num)
-        or _toll_after_by(num)
+        or toll_after_to(num)
+        or toll_after_by(num)
     )
     if said is not None:
         return said
@@ -82,7 +83,7 @@ def read_figure(num: Token, span: Span, _depth: int = 0) -> Reading | None:
     found = (
         _subset(node, num, noun, _depth)
         or _part_of_group(node, noun)
-        or _toll(node)
+        or toll(node)
         or carries_harm(node)
     )
     if found is not None:
@@ -431,131 +432,16 @@ def _argument_count(verb: Token, node: Token, num: Token) -> Token | None:
     return None
 
 
-def _toll_past_participle(node: Token) -> Reading | None:
-    """ "put the number of attackers killed at four": the parser hangs "at four" on the
-    participle; the figure is the toll the verb puts (what the participle says it counts)."""
-    part = node.head.head
-    if node.dep_ != "pobj" or node.head.lower_ != "at" or part.dep_ != "acl":
-        return None
-    of = part.head.head
-    toll = of.head
-    if of.lower_ != "of" or toll.lemma_.lower() not in lexicon().toll_nouns:
-        return None
-    if toll.head.lemma_.lower() not in lexicon().change_verbs | {"put"}:
-        return None
-    measure = _toll_measure(toll) or _read_noun(part)
-    return Reading(measure=measure, anchor=toll.head, rule="toll:participle") if measure else None
-
-
-# A toll's figure hangs on these ("rose to 40", "put at 12", "from 374", "climbed past 300")
-_TOLL_PREPOSITIONS = ("to", "at", "from", "above", "past", "over", "beyond")
-
-
-def _toll(node: Token) -> Reading | None:
-    lex = lexicon()
-    head = node.head
-    participle = _toll_past_participle(node)
-    if participle is not None:
-        return participle
-    # "came down to 214 in 2025 from 374 in 2024": the figure before the change is a toll too
-    verb = head.head if node.dep_ == "pobj" and head.lower_ in _TOLL_PREPOSITIONS else head
-    if head.lower_ == "from" and verb.lemma_.lower() not in lex.change_verbs:
-        return None
-    if verb.dep_ in ("advmod", "prt") and verb.pos_ in ("ADV", "ADP"):
-        verb = verb.head  # "was revised downwards to 17", "went up to 41"
-    if verb.lower_ in lex.toll_nouns and any(
-        t.lemma_.lower() in lex.change_verbs for t in node.doc[verb.i + 1 : node.i]
-    ):
-        # a headline parsed around its noun: "Toll in Quetta bombing climbs to 31"
-        measure = _toll_measure(verb)
-        return Reading(measure=measure, anchor=verb, rule="toll:headline") if measure else None
-    if (
-        node.dep_ == "attr"
-        or verb.lemma_.lower() in lex.change_verbs
-        or verb.lemma_ in ("be", "bring", "put")
-    ):
-        # A headline's verb the parser read as a noun ("Toll climbs to 72") has its subject
-        # as a compound before it.
-        subjects = ("nsubj", "nsubjpass", "dobj", "compound" if verb.pos_ == "NOUN" else "")
-        args = [
-            s for s in verb.children
-            if s.dep_ in subjects and not (s.dep_ == "compound" and s.i > verb.i)
-        ]
-        # The toll noun wins over a moving count: in "the raids pushed the death toll to 680"
-        # the raids are the cause, the toll what the figure counts.
-        for subj in args:
-            measure = _toll_measure(subj)
-            if measure is not None:
-                return Reading(measure=measure, anchor=verb, rule=f"toll:{subj.lemma_.lower()}")
-        for subj in args:
-            measure = _moving_count(subj, verb)
-            if measure is not None:
-                return Reading(measure=measure, anchor=verb, rule=f"toll:{subj.lemma_.lower()}")
-    return None
-
-
-def _moving_count(subj: Token, verb: Token) -> Measure | None:
-    """A counted noun that moves like a toll ("attacks fell to 214", "incidents came down to
-    214 from 374"): the plural subject of a change verb says what the figures count."""
-    if subj.tag_ != "NNS" or verb.lemma_.lower() not in lexicon().change_verbs:
-        return None
-    return _read_noun(subj)
-
-
-def _toll_after_by(num: Token) -> Reading | None:
-    """ "the death toll rose by 5 to 40": the parser hangs the new figure on "by", with the
-    change and "to" before it; the figure after "to" is the toll (the change is no count)."""
-    prep = num.head
-    if (
-        num.dep_ != "pobj"
-        or prep.lower_ != "by"
-        or prep.head.lemma_.lower() not in lexicon().change_verbs
-        or not any(c.lower_ == "to" and c.i < num.i for c in num.children)
-    ):
-        return None
-    return _toll_of_subject(prep.head)
-
-
-def _toll_of_subject(verb: Token) -> Reading | None:
-    """The toll a change verb's subject names ("the death toll rose ..."), or None."""
-    for subj in verb.children:
-        measure = (
-            _toll_measure(subj) or _moving_count(subj, verb)
-            if subj.dep_ in ("nsubj", "nsubjpass")
-            else None
-        )
-        if measure is not None:
-            return Reading(measure=measure, anchor=verb, rule=f"toll:{subj.lemma_.lower()}")
-    return None
-
-
-def _toll_after_to(num: Token) -> Reading | None:
-    """ "the death toll had risen to 6 and 22 others were injured": the parser may hang the
-    figure after a toll's "to" on the next noun; the "to" left without its object still says
-    the figure is the toll."""
-    prep = num.doc[num.i - 1] if num.i > 0 else None
-    if (
-        prep is None
-        or prep.lower_ not in ("to", "at")
-        or prep.dep_ != "prep"
-        # "to 9 others were wounded": the object the parser gave "to" is the next verb's
-        or any(c.dep_ == "pobj" and _stolen_subject(c) is None for c in prep.children)
-        or prep.head.lemma_.lower() not in lexicon().change_verbs
-    ):
-        return None
-    return _toll_of_subject(prep.head)
-
-
 def _after_a_toll(num: Token) -> Reading | None:
     """ "the toll had risen to 6 and 22 others were injured": the parser joins the figure after
     the toll's to its conjunct; the noun they share ("others") is the next clause's."""
     first = num.head
-    if num.dep_ != "conj" or not first.like_num or _toll_after_to(first) is None:
+    if num.dep_ != "conj" or not first.like_num or toll_after_to(first) is None:
         return None
     noun = _counted_noun(first)
     if noun is None:
         return None
-    verb = _stolen_subject(noun)
+    verb = stolen_subject(noun)
     measure = lexicon().verbs.get(verb.lemma_.lower()) if verb is not None else None
     if verb is not None and measure is not None:
         return Reading(measure=measure, noun=noun, anchor=verb, rule=f"verb:{verb.lemma_}:passive")
@@ -563,56 +449,6 @@ def _after_a_toll(num: Token) -> Reading | None:
     if reading is not None:
         reading.noun = reading.noun or noun
     return reading
-
-
-def _stolen_subject(noun: Token) -> Token | None:
-    """The verb whose auxiliary follows the noun right away ("others were wounded") when the
-    parser made the noun the object of something else: the noun is that verb's subject."""
-    nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
-    if nxt is None or nxt.dep_ not in ("aux", "auxpass") or nxt.head.i <= noun.i:
-        return None
-    verb = nxt.head
-    return verb if not any(c.dep_.startswith("nsubj") for c in verb.children) else None
-
-
-def _toll_measure(subj: Token) -> Measure | None:
-    """What a toll noun counts: "the toll" the dead, "the number of attacks" attacks."""
-    lex = lexicon()
-    key = subj.lemma_.lower()
-    if key not in lex.toll_nouns:
-        return None
-    words = {c.lemma_.lower() for c in subj.children if c.dep_ == "compound"}
-    measure = lex.toll_nouns[key] or ("killed" if words & {"death", "casualty"} else None)
-    return measure if measure is not None else _of_complement(subj)
-
-
-def _of_complement(subj: Token) -> Measure | None:
-    """ "the number of attacks rose to 263": the toll is read from the "of" complement (the
-    last one that reads)."""
-    measure: Measure | None = None
-    for prep in subj.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            for obj in prep.children:
-                sub = _read_noun(obj)
-                if sub is not None:
-                    measure = sub
-    return measure
-
-
-def _read_noun(noun: Token) -> Measure | None:
-    lex = lexicon()
-    # "the number of injured": the parser may take the noun for a verb ("injure")
-    m = lex.nouns.get(noun.lemma_.lower()) or lex.nouns.get(noun.lower_)
-    if m is not None:
-        return m
-    for child in noun.children:
-        if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in lex.verbs:
-            return lex.verbs[child.lemma_.lower()]
-        if child.dep_ == "prep" and child.lower_ == "in":
-            for obj in child.children:
-                if obj.lemma_.lower() == "custody":
-                    return "arrested"
-    return None
 
 
 def elliptical(num: Token) -> bool:

@@ -1,0 +1,68 @@
+"""What the sentence reader (``claims``) carries from one sentence to the next within a
+document, and the sentence it is reading with what its figures share."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from core.extract.nlp import Chunk
+from core.extract.tally_scope import Tally
+from core.extract.victim_mentions import Victims
+from core.model import Document
+from core.settings import Settings
+from core.text.dates import Period
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+@dataclass(slots=True)
+class ClaimContext:
+    """What carries from one sentence to the next within a document."""
+
+    prev_end: int = -1
+    period: Period | None = None
+    location: str | None = None
+    attribution: str | None = None
+    paragraph_start: int = -1
+    incident: Period | None = None  # the day of the report's incident, read from its lead
+    incident_told: bool = False  # a sentence so far gave it
+    reported: Period | None = None  # the day the sentence before gives a report
+    # the victims named without a numeral so far: a later mention of one is no new figure
+    victims: Victims = dataclasses.field(default_factory=Victims)
+    # the claims of a victim counted hurt who a later sentence says died
+    withdrawn: set[str] = dataclasses.field(default_factory=set)
+    # the claims that count the hurt only because "shot" does (``shot_counts``)
+    bare_shot: set[str] = dataclasses.field(default_factory=set)
+    harmed: bool = False  # a casualty figure counted so far: "the driver died" may be them
+    counted: list[tuple[str, str, float]] = dataclasses.field(default_factory=list)  # casualties
+    # the areas named so far, by kind ("district" → "Kurram district"): "in the district"
+    areas: dict[str, str] = dataclasses.field(default_factory=dict)
+    # the area and time of the tally the sentences before count over
+    tally: Tally | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceReading:
+    """One sentence being read, with what its figures share: time, places and speaker."""
+
+    sent: Span
+    chunk: Chunk
+    document: Document
+    settings: Settings
+    home: str | None
+    same_paragraph: bool
+    periods: list[tuple[Token, Period, bool]]
+    places: list[tuple[Token, str]]
+    attribution: str | None  # "according to ..." anywhere in the sentence
+    scopes: list[tuple[Token, str]]  # "nationwide", "the country": a tally's area
+
+    @property
+    def start(self) -> int:
+        return self.chunk.offset + self.sent.start_char
+
+    @property
+    def text(self) -> str:
+        return self.sent.text.rstrip()
