@@ -8,8 +8,10 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QLineEdit,
@@ -25,6 +27,7 @@ from gui.state import Workspace
 
 MOVE_MENU_MAX = 12  # events listed in the submenu; the chooser holds them all
 CHOOSER_SIZE = (560, 420)
+LIST_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
 
 MoveFn = Callable[[Sequence[str], str], None]  # (claim ids, event id)
 
@@ -103,9 +106,17 @@ class EventChooser(QDialog):
         layout.addWidget(self.list, 1)
         layout.addWidget(buttons)
         self.filter.textChanged.connect(self.apply_filter)
+        self.filter.installEventFilter(self)  # the arrow keys move in the list while typing
         self.filter.returnPressed.connect(self.accept)
         self.list.itemDoubleClicked.connect(lambda _item: self.accept())
         self.list.setCurrentRow(0)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if (watched is self.filter and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent) and event.key() in LIST_KEYS):
+            QApplication.sendEvent(self.list, event)
+            return True
+        return super().eventFilter(watched, event)
 
     def apply_filter(self, text: str) -> None:
         words = text.casefold().split()

@@ -142,6 +142,7 @@ def test_move_to_event_lists_the_nearest_events_and_a_chooser_for_the_rest(
         qtbot: Any, qsettings: Any, monkeypatch: Any) -> None:
     # On a project of 442 events the grid's "Move to event" menu listed every one: columns
     # of labels wider than the screen, running off its right edge.
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QDialog
 
     from gui.main_window import MainWindow
@@ -173,6 +174,11 @@ def test_move_to_event_lists_the_nearest_events_and_a_chooser_for_the_rest(
              if not chooser.list.item(r).isHidden()]
     assert [i.text() for i in shown] == ["Town27 · attack · 2031-03-01  (1 claim(s))"]
     assert chooser.event_id() == "e27"
+    chooser.filter.setText("town3")  # Town30 … Town39; Down moves on while typing
+    assert chooser.event_id() == "e30"
+    qtbot.keyClick(chooser.filter, Qt.Key.Key_Down)
+    assert chooser.event_id() == "e31"
+    assert chooser.filter.text() == "town3"
     chooser.filter.setText("no such town")
     assert chooser.event_id() == ""
 
