@@ -279,11 +279,8 @@ def _claims_in_sentence(
     for amount, num, span, reading in resolved:
         claim_id = next(ids)
         ids_by_number[num.i] = claim_id
-        period = (
-            phrase_date(num, here.periods)
-            or same_period_before(num, here.periods)
-            or _period_of(reading.anchor or num, here, ctx)
-        )
+        period = phrase_date(num, here.periods) or same_period_before(num, here.periods)
+        period = period or _period_of(reading.anchor or num, here, ctx)
         if reading.measure in CASUALTY_MEASURES and ctx.incident_told:
             period = overnight_figure(period, ctx.incident, published, sent)
         if first_period is None and period is not None and period is not ctx.period:
