@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from core.extract.datelines import away_from_bureau, dateline_place
 from core.extract.datelines import dateline_end as dateline_end  # noqa: PLC0414
 from core.extract.home_country import home_country_times
-from core.extract.name_roles import a_town_called_a_person, not_a_name, venue_town
+from core.extract.name_roles import a_town_called_a_person, name_start, not_a_name, venue_town
 from core.extract.nlp import Chunk, sentence_ents
 from core.extract.place_descriptions import named_kinds, with_described
 from core.extract.place_entities import entity_places
@@ -53,6 +53,7 @@ from core.extract.report_places import (
     force_towns,
     lead_province,
     lead_town,
+    premises_of,
     report_town,
 )
 from core.extract.tree_distance import nearest
@@ -140,7 +141,8 @@ def lead_scene(chunks: Sequence[Chunk], dateline: places.Dateline) -> str | None
             if chunk.end_of(sent) <= dateline.end + 1:
                 continue  # "SRINAGAR, Jan 5 (PTI)" split off its story: the next sentence
             found = place_mentions(sent, skip_to=dateline.end - chunk.offset)
-            for tok, name in found:
+            for tok, place in found:
+                name = _premises_town(tok) or place  # "at a Kettering home"
                 town = places.resolve(name, hints=hints) if places_incident(tok) else None
                 if (
                     town is not None
@@ -157,6 +159,16 @@ def lead_scene(chunks: Sequence[Chunk], dateline: places.Dateline) -> str | None
             # "QUETTA: ... in Kech district": a place the lead names away from the bureau
             return province or away_from_bureau(found, filed) or _lead_force(chunks, filed)
     return None
+
+
+def _premises_town(tok: Token) -> str | None:
+    """ "a shooting at a Kettering home": the town a dwelling or venue stands in, by the name
+    before it."""
+    names = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    held = premises_of(names[-1]) if names else None
+    if held is None or held.i != tok.i:
+        return None
+    return tok.doc[name_start(names[-1]) : names[-1].i + 1].text
 
 
 def _lead_force(chunks: Sequence[Chunk], filed: places.Place) -> str | None:

@@ -459,6 +459,12 @@ def test_the_scene_over_the_police(nlp: Language, text: str, place: str) -> None
             "Kettering police said the gunman fled.",
             "Kettering",
         ),
+        # a dwelling of a town of its state the dateline's own sentence names
+        (
+            "DAYTON, Ohio — Two people were killed Friday in a shooting at a Kettering home, "
+            "police said.",
+            "Kettering",
+        ),
         # the dateline town's own police: the dateline town
         (
             "DAYTON, Ohio — Two people were killed Friday in a shooting at a home, "
