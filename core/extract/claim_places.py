@@ -4,13 +4,14 @@ dateline and the country a report speaks of, for figures whose sentences name no
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from core.extract.datelines import away_from_bureau, dateline_place
 from core.extract.datelines import dateline_end as dateline_end  # noqa: PLC0414
 from core.extract.home_country import home_country_times
-from core.extract.name_roles import a_town_called_a_person, not_a_name, venue_town
+from core.extract.name_roles import a_town_called_a_person, name_start, not_a_name, venue_town
 from core.extract.nlp import Chunk, sentence_ents
 from core.extract.place_descriptions import named_kinds, with_described
 from core.extract.place_entities import entity_places
@@ -36,17 +37,25 @@ from core.extract.place_towns import scene_town as scene_town  # noqa: PLC0414
 from core.extract.place_towns import town_over_state as town_over_state  # noqa: PLC0414
 from core.extract.place_words import LOCATIVE_PREPS as LOCATIVE_PREPS  # noqa: PLC0414
 from core.extract.place_words import PlaceWords as PlaceWords  # noqa: PLC0414
-from core.extract.place_words import a_scene as a_scene  # noqa: PLC0414
 from core.extract.place_words import (
+    a_persons_town,
     a_seat,
     an_indefinite_name,
     an_origin,
     bureau_province,
     places_incident,
 )
+from core.extract.place_words import a_scene as a_scene  # noqa: PLC0414
 from core.extract.place_words import lexicon_places as lexicon_places  # noqa: PLC0414
 from core.extract.place_words import locative as locative  # noqa: PLC0414
-from core.extract.report_places import lead_province, report_town
+from core.extract.report_places import (
+    LEAD_SENTENCES,
+    force_towns,
+    lead_province,
+    lead_town,
+    premises_of,
+    report_town,
+)
 from core.extract.tree_distance import nearest
 from core.extract.unlabelled_places import unlabelled_places
 from core.text import places
@@ -101,13 +110,19 @@ def report_areas(
 def report_home(chunks: Sequence[Chunk], dateline: places.Dateline | None) -> str | None:
     """Where a figure is when its sentences name no town: the dateline (with the country the
     report speaks of), else the town the report names more often than any country (a local
-    report), else the province of that country its lead names, else that country (a
-    national one)."""
+    report), else the province or the one town of that country its lead names, else that
+    country (a national one)."""
     country, times = home_country_times(chunks)
     if dateline is not None:
         return lead_scene(chunks, dateline) or fallback_place(dateline, country)
     town = report_town(chunks, over=times, keep=not_a_name)
-    return town or lead_province(chunks, country) or country or dateline_place(chunks)
+    return (
+        town
+        or lead_province(chunks, country)
+        or lead_town(chunks, country, times)
+        or country
+        or dateline_place(chunks)
+    )
 
 
 def lead_scene(chunks: Sequence[Chunk], dateline: places.Dateline) -> str | None:
@@ -126,7 +141,8 @@ def lead_scene(chunks: Sequence[Chunk], dateline: places.Dateline) -> str | None
             if chunk.end_of(sent) <= dateline.end + 1:
                 continue  # "SRINAGAR, Jan 5 (PTI)" split off its story: the next sentence
             found = place_mentions(sent, skip_to=dateline.end - chunk.offset)
-            for tok, name in found:
+            for tok, place in found:
+                name = _premises_town(tok) or place  # "at a Kettering home"
                 town = places.resolve(name, hints=hints) if places_incident(tok) else None
                 if (
                     town is not None
@@ -141,7 +157,39 @@ def lead_scene(chunks: Sequence[Chunk], dateline: places.Dateline) -> str | None
                 if dateline.region is None and locative(tok) and bureau_province(name, filed):
                     province = name  # "Raipur: ... on the border in Chhattisgarh"
             # "QUETTA: ... in Kech district": a place the lead names away from the bureau
-            return province or away_from_bureau(found, filed)
+            return province or away_from_bureau(found, filed) or _lead_force(chunks, filed)
+    return None
+
+
+def _premises_town(tok: Token) -> str | None:
+    """ "a shooting at a Kettering home": the town a dwelling or venue stands in, by the name
+    before it."""
+    names = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    held = premises_of(names[-1]) if names else None
+    if held is None or held.i != tok.i:
+        return None
+    return tok.doc[name_start(names[-1]) : names[-1].i + 1].text
+
+
+def _lead_force(chunks: Sequence[Chunk], filed: places.Place) -> str | None:
+    """ "DAYTON, Ohio — Two were shot at a home. Kettering police said ...": the town of the
+    police or fire brigade the lead names, another town of the dateline's state, works
+    the case where the newsroom of the big town files from."""
+    sents = (sent for chunk in sorted(chunks, key=lambda c: c.offset) for sent in chunk.doc.sents)
+    for sent in itertools.islice(sents, LEAD_SENTENCES):
+        for name, force in force_towns(sent, set()):
+            town = places.resolve(name, hints={k: 1 for k in (filed.country, filed.admin1) if k})
+            if (
+                force
+                and town is not None
+                and town.level == "city"
+                # "the Bihar Police" is a province's
+                and not any(p.level in ("admin1", "country") for p in places.candidates(name))
+                and town.key != filed.key
+                and town.admin1 == filed.admin1
+                and not places.part_of(town, filed)
+            ):
+                return name
     return None
 
 
@@ -179,7 +227,7 @@ def place_mentions(
         # "an Islamabad-based group", "men from Swat", "in a separate IBO"
         if not (a_seat(tok) or an_origin(tok) or an_indefinite_name(tok)):
             (speakers if where_a_speaker_is(tok) else found).append((tok, name))
-    found = with_described(sent, found, areas)  # "a Pacific island": the name given it later
+    found = _without_residents(with_described(sent, found, areas), home)
     if areas is not None:
         remember_areas(sent, areas)  # for "in the district" in the sentences after
     if not found:
@@ -198,6 +246,18 @@ def place_mentions(
     # "Sorgai, a village in Panjgur district": the district is told with the village
     held = {name.split(", ", 1)[1] for _, name in named if ", " in name}
     return [(tok, name) for tok, name in named if name not in held]
+
+
+def _without_residents(found: list[tuple[Token, str]], home: str | None) -> list[tuple[Token, str]]:
+    """ "A Dayton man was shot in Kettering": where a person lives or works is not where it
+    happened when the sentence or the report names another town; "a Pacific island" is
+    given the name the report gives it later (``with_described`` did)."""
+    lived = [(tok, name) for tok, name in found if a_persons_town(tok)]
+    if not lived:
+        return found
+    if len(lived) < len(found) or (home and not any(home.startswith(n) for _, n in lived)):
+        return [(tok, name) for tok, name in found if (tok, name) not in lived]
+    return found
 
 
 def sentence_place(

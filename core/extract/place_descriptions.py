@@ -25,7 +25,8 @@ _NAMED_KIND = re.compile(r"\b[Tt]he\b[^.\n]{0,60}?\b\w+ of (?:the )?[A-Z]")
 
 
 @functools.cache
-def _place_kinds() -> frozenset[str]:
+def place_kinds() -> frozenset[str]:
+    """Nouns for a kind of place: "district", "town", "island", "port"."""
     raw = load_rules("places")
     return frozenset(str(w) for w in raw["described_kinds"]) | lexicon_places().area_nouns
 
@@ -33,7 +34,7 @@ def _place_kinds() -> frozenset[str]:
 def _kind(noun: Token) -> str | None:
     """ "a pacific island": the key of a kind of place and the words that qualify it (none
     for a bare "town", which may be any town)."""
-    if noun.lemma_.lower() not in _place_kinds():
+    if noun.lemma_.lower() not in place_kinds():
         return None
     words = sorted(c.lower_ for c in noun.children if c.dep_ in _KIND_DEPS)
     return f"a {' '.join(words)} {noun.lemma_.lower()}" if words else None

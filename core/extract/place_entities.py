@@ -17,6 +17,7 @@ from core.extract.name_roles import (
     a_source,
     name_start,
 )
+from core.extract.place_descriptions import place_kinds
 from core.extract.place_roles import a_journey_end, named_area, whole_name, without_day
 from core.extract.place_words import (
     a_residence,
@@ -85,11 +86,28 @@ def entity_places(sent: Span, ents: list[Span], start: int) -> list[tuple[Token,
         if specific:
             out.extend((c, c.text) for c in specific)
             continue
+        named = _name_after_of(ent.root)
+        if named is not None:
+            out.append((ent.root, named))  # "on Iranian Island of Qeshm", NER's cut
+            continue
         # "the port city of Bandar Abbas": the city stands where the place does
         # a name made whole past NER's cut holds its own "and" ("Jammu and Kashmir")
         name = ent.text if ent.end > whole.end else joined_places(ent.root, ent.text)
         out.append((named_area(ent.root) or ent.root, name))
     return out
+
+
+def _name_after_of(root: Token) -> str | None:
+    """ "Iranian Island of Qeshm" as one entity ending at the kind of place: the name after
+    its "of", which NER left out."""
+    if root.lower_ not in place_kinds() or root.pos_ != "PROPN":
+        return None
+    for prep in root.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and not obj.ent_type_:
+                    return root.doc[name_start(obj) : obj.i + 1].text
+    return None
 
 
 def _a_place_entity(ent: Span) -> bool:

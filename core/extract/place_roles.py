@@ -353,10 +353,16 @@ def police_town(sent: Span) -> list[tuple[Token, str]]:
 _WIDE_AREAS = frozenset({"county", "parish"})
 
 
+def a_county(name: str) -> bool:
+    """ "Marion County", "Orleans Parish": an area of US local news that holds many towns."""
+    return name.rsplit(maxsplit=1)[-1].lower() in _WIDE_AREAS
+
+
 def a_wider_area(tok: Token, name: str, town: str) -> bool:
-    """ "in Marion County", "in suburban Detroit", "in Indiana": an area wider than the
-    ``town`` where it happened, which the town's police speaking of it may name."""
-    if name.rsplit(maxsplit=1)[-1].lower() in _WIDE_AREAS or any(
+    """ "in Marion County", "in suburban Detroit", "in Indiana", "north of Dallas": an area
+    wider than the ``town`` where it happened, which the town's police speaking of it may
+    name."""
+    if a_county(name) or a_place_near(tok) or any(
         c.lower_ == "suburban" for c in tok.children
     ):
         return True

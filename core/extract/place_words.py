@@ -32,6 +32,8 @@ class PlaceWords:
     street_suffixes: frozenset[str]
     incident_words: frozenset[str]
     suburb_words: frozenset[str]
+    suburb_nouns: frozenset[str]
+    resident_nouns: frozenset[str]
     seat_words: frozenset[str]
 
 
@@ -46,6 +48,8 @@ def lexicon_places() -> PlaceWords:
         street_suffixes=frozenset(raw["street_suffixes"]),
         incident_words=frozenset(raw["incident_words"]),
         suburb_words=frozenset(raw["suburb_words"]),
+        suburb_nouns=frozenset(raw["suburb_nouns"]),
+        resident_nouns=frozenset(raw["resident_nouns"]),
         seat_words=frozenset(raw["seat_words"]),
     )
 
@@ -84,15 +88,41 @@ def a_street_named_by_side(root: Token, name: str) -> bool:
 
 
 def a_suburb_of(tok: Token) -> bool:
-    """ "in suburban Dayton", "a suburban Dayton office": a town that only says where the
-    suburb lies; the suburb is named by its own police or elsewhere in the report."""
+    """ "in suburban Dayton", "a suburban Dayton office", "a Dayton suburb", "a suburb of
+    Dayton": a town that only says where the suburb lies; the suburb is named by its own
+    police or elsewhere in the report."""
+    words = lexicon_places()
+    if tok.lower_ in words.suburb_nouns:
+        return True  # "in a Dallas suburb": the noun read as the place
     held = tok
     while held.dep_ == "compound" and held.head.i > held.i:
         held = held.head  # "a suburban Dayton office building": up to the building
+    of = held.head if held.dep_ == "pobj" and held.head.lower_ == "of" else None
+    if held.lower_ in words.suburb_nouns or (of and of.head.lower_ in words.suburb_nouns):
+        return True
+    # "Suburban" of a headline is parsed as a part of the name
     return any(
-        c.dep_ == "amod" and c.i < tok.i and c.lower_ in lexicon_places().suburb_words
-        for c in held.children
+        c.dep_ in ("amod", "compound") and c.i < tok.i and c.lower_ in words.suburb_words
+        for c in (*held.children, *tok.children)
     )
+
+
+def a_persons_town(tok: Token) -> bool:
+    """ "a Dayton man", "Corpus Christi firefighter Jane Roe": the town a person lives or works
+    in, written before the word for the person, or the body the person works with ("a
+    firefighter with the Dayton Fire Department"); the scene only when the report names none."""
+    if tok.lower_.rstrip(".") in _agencies():
+        return False  # "Chicago Police Department spokesman Jane Roe": the force's town
+    if tok.dep_ == "pobj" and tok.head.lower_ == "with":
+        return tok.head.head.lemma_.lower() in lexicon_places().resident_nouns
+    held = tok
+    while held.dep_ == "compound" and held.head.i > held.i:
+        held = held.head
+        if held.lower_.rstrip(".") in _agencies():
+            return False  # "Troy police Lt. Jane Roe": the town of the police force
+        if held.lemma_.lower() in lexicon_places().resident_nouns:
+            return True  # "Dayton firefighter Jane Roe"
+    return False
 
 
 def a_residence(tok: Token) -> bool:
@@ -218,3 +248,8 @@ def an_indefinite_name(tok: Token) -> bool:
     return tok.pos_ == "PROPN" and any(
         c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children
     )
+
+
+@functools.cache
+def _agencies() -> frozenset[str]:
+    return frozenset(str(w) for w in load_rules("event_types")["agencies"])

@@ -19,8 +19,16 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from core.extract.nlp import Chunk, sentence_ents
-from core.extract.place_roles import whole_name
-from core.extract.place_words import a_residence, a_street_named_by_side, a_suburb_of
+from core.extract.place_roles import a_place_near, named_area, whole_name
+from core.extract.place_words import (
+    a_persons_town,
+    a_residence,
+    a_street_named_by_side,
+    a_suburb_of,
+    lexicon_places,
+    locative,
+    places_incident,
+)
 from core.rules import load_rules
 from core.text import places, town_reach
 
@@ -32,11 +40,20 @@ if TYPE_CHECKING:
 _TOWN_LABELS = frozenset({"GPE", "LOC", "ORG", "FAC", "NORP"})
 _HINT_LEVELS = frozenset({"admin1", "country"})
 LEAD_SENTENCES = 3  # a report's lead: its first sentences name its incident
+# a national report's lead town is where its figures are when the report names the town at
+# least a third as often as its country ("Athens" 4 times, "Greece" 3): not a report naming
+# Quetta twice and Pakistan 19 times, which tallies the whole country
+TOWN_TO_COUNTRY = 3
+PROVINCE_LEAD = 2  # a headline and its first sentence: where a national report's incident is
 BIG_TOWN = 100_000  # a name this big a town is read as the town, never as a hint
 LEAD_WEIGHT = 0.5  # a mention in the lead weighs half as much again (it breaks ties)
 # where someone lives is the report's town only when it names no other: two such count less
 # than one mention of a town
 RESIDENCE_SHARE = 0.4
+# a town a locative sets the incident in ("shot in Allentown"), or whose police or fire brigade
+# works the case, counts as two mentions: a report's other towns may be a victim's or another
+# story's
+SCENE_SHARE = 2.0
 
 
 
@@ -112,13 +129,60 @@ def _mentions(chunks: Sequence[Chunk], keep: Callable[[Span], bool]) -> list[tup
                     continue
                 name = _town_name(ent) if ent.label_ in _TOWN_LABELS and keep(ent) else None
                 root = ent.root
-                if name and not (a_street_named_by_side(root, name) or a_suburb_of(root)):
-                    share = RESIDENCE_SHARE if a_residence(root) else 1
+                if name and not (
+                    a_street_named_by_side(root, name) or a_suburb_of(root) or _a_block_of(root)
+                ):
+                    # "Jane Roe, 47, of Xenia", "a Xenia man": where someone lives
+                    # "15 miles north of Dallas": a town that only says where it lies
+                    aside = a_residence(root) or a_persons_town(root) or a_place_near(root)
+                    share = RESIDENCE_SHARE if aside else 1
+                    if not aside and (_a_force(ent) or places_incident(root)):
+                        share = SCENE_SHARE  # "Troy police Lt. Jane Roe said"
                     out.append((name, share * _gain(seen)))
             covered = {i for ent in ents for i in range(ent.start, ent.end)}
-            towns = _force_towns(sent, covered) + _hashtag_towns(sent)
-            out.extend((name, _gain(seen)) for name in towns)
+            for name, force in force_towns(sent, covered):
+                out.append((name, (SCENE_SHARE if force else 1) * _gain(seen)))
+            out.extend((name, _gain(seen)) for name in _hashtag_towns(sent))
     return out
+
+
+# A town the tagger read as a verb or an adjective ("Kettering police") is taken for a town
+# before its police only when a town this big bears the name ("Local police" is no town).
+FORCE_TOWN_SIZE = 20_000
+
+
+def _a_known_town(name: str) -> bool:
+    towns = places.candidates(name)
+    return any(p.level == "city" and p.population >= FORCE_TOWN_SIZE for p in towns)
+
+
+def _a_force(ent: Span) -> bool:
+    """ "the Troy Police Department", "Troy police": the town's own police, fire brigade or
+    court, which works where it happened."""
+    doc = ent.doc
+    words = [*ent, *doc[ent.end : ent.end + 1]]
+    return any(t.lower_.rstrip(".") in _force_words() for t in words)
+
+
+@functools.cache
+def _force_words() -> frozenset[str]:
+    return frozenset(str(w) for w in load_rules("places")["force_words"])
+
+
+def _a_block_of(root: Token) -> bool:
+    """ "in the 6700 block of South Aberdeen": a street, whatever town bears its name;
+    "at Comer's Children's Hospital": a hospital's name, whatever town bears it."""
+    held = root
+    while held.dep_ in ("poss", "compound") and held.head.i > held.i:
+        held = held.head
+        if held.lower_ in lexicon_places().not_places - agency_words():
+            return True  # "a Portland hospital", not "a Vancouver office"
+    return (
+        root.dep_ == "pobj"
+        and root.head.lower_ == "of"
+        and root.head.head.lower_ in lexicon_places().scene_nouns
+        and root.head.head.lower_ not in lexicon_places().quarter_nouns
+    )
 
 
 def _hashtag_towns(sent: Span) -> list[str]:
@@ -139,8 +203,10 @@ def _gain(sentence: int) -> float:
     return 1 + (LEAD_WEIGHT if sentence <= LEAD_SENTENCES else 0)
 
 
-def _force_towns(sent: Span, covered: set[int]) -> list[str]:
-    """Towns NER left unlabelled before the word for their police ("Lubbock police")."""
+def force_towns(sent: Span, covered: set[int]) -> list[tuple[str, bool]]:
+    """Towns NER left unlabelled before the word for their police ("Lubbock police"), or took
+    for a person's name ("Aransas Pass police"); the tagger may read the town as a common
+    noun, its capital letter says it is a name."""
     agencies = agency_words()
     out = []
     for tok in sent:
@@ -149,10 +215,21 @@ def _force_towns(sent: Span, covered: set[int]) -> list[str]:
         names = [
             t
             for t in tok.lefts
-            if t.dep_ == "compound" and t.pos_ == "PROPN" and t.i not in covered
+            if t.dep_ in ("compound", "amod")
+            and (t.pos_ in ("PROPN", "NOUN") or _a_known_town(t.text))
+            and t.text[:1].isupper()
+            and (t.i not in covered or t.ent_type_ == "PERSON")
         ]
-        if names and all(t.text[:1].isupper() for t in names):
-            out.append(sent.doc[names[0].i : names[-1].i + 1].text)
+        if not names or names[-1].i != tok.i - 1:
+            continue
+        first = names[0].i
+        while (
+            first > sent.start
+            and sent.doc[first].ent_iob_ == "I"
+            and sent.doc[first - 1].text[:1].isupper()
+        ):
+            first -= 1  # "Aransas" of "Aransas Pass", parsed apart from its name
+        out.append((sent.doc[first : names[-1].i + 1].text, tok.lower_ in _force_words()))
     return out
 
 
@@ -331,21 +408,64 @@ def _quarter_names() -> frozenset[str]:
 
 
 def lead_province(chunks: Sequence[Chunk], country: str | None) -> str | None:
-    """ "Quakes shook the eastern province of Balochistan": the province of ``country`` the
-    report's first sentence names, for a report that names no town to file its figures
-    under (a province says more than its country)."""
+    """ "Quake hits Indonesia. A quake shook Indonesia's Aceh province": the province of
+    ``country`` the report's headline or first sentence names, for a report that names no
+    town to file its figures under (a province says more than its country)."""
     home = places.lookup(country) if country else None
     if home is None or home.level != "country":
         return None
-    for chunk in sorted(chunks, key=lambda c: c.offset):
-        for sent in chunk.doc.sents:
-            for ent in sentence_ents(sent):
-                place = places.resolve(ent.text) if ent.label_ in ("GPE", "LOC") else None
-                if (
-                    place is not None
-                    and place.level in ("admin1", "region")
-                    and place.country == home.country
-                ):
-                    return ent.text
-            return None  # the lead alone: a province named later may be another story's
+    sents = (sent for chunk in sorted(chunks, key=lambda c: c.offset) for sent in chunk.doc.sents)
+    # the lead alone: a province named later may be another story's
+    for sent in itertools.islice(sents, PROVINCE_LEAD):
+        for ent in sentence_ents(sent):
+            place = places.resolve(ent.text) if ent.label_ in ("GPE", "LOC") else None
+            if place is not None and place.level in ("admin1", "region") and (
+                place.country == home.country
+            ):
+                return ent.text
     return None
+
+
+def lead_town(chunks: Sequence[Chunk], country: str | None, times: int) -> str | None:
+    """ "Three died as protesters took to the streets of Athens ... a petrol bomb hurled at an
+    Athens bank": the one town of ``country`` the lead of a report on the whole country names
+    (where a person lives, or a town a suburb lies by, aside), which says more than the
+    country for the figures no sentence places; a report that names its country (``times``)
+    far more often than the town tallies the whole country."""
+    home = places.lookup(country) if country else None
+    if home is None or home.level != "country":
+        return None
+    hints = {home.country or home.key: 1}
+    found: dict[str, str] = {}
+    sents = (sent for chunk in sorted(chunks, key=lambda c: c.offset) for sent in chunk.doc.sents)
+    for sent in itertools.islice(sents, LEAD_SENTENCES):
+        for ent in sentence_ents(sent):
+            root = ent.root
+            # where something stands or happened ("in Lyon", "a Lyon bank", "around the town
+            # of Lyon", "the streets of Lyon"), not the subject of a sentence ("Lyon was
+            # calm") nor a town a place is near ("west of Lyon"); NER takes such a town for a
+            # body now and then
+            placed = (
+                locative(named_area(root) or root)
+                or premises_of(root) is not None
+                or _streets_of(root)
+            )
+            if not placed or a_residence(root) or a_persons_town(root) or a_suburb_of(root):
+                continue
+            place = places.resolve(ent.text, hints=hints)
+            if place is not None and place.level == "city" and place.country == home.country:
+                found.setdefault(place.key, ent.text)
+    if len(found) != 1:
+        return None
+    town = next(iter(found.values()))
+    told = sum(chunk.doc.text.count(town) for chunk in chunks)
+    return town if told * TOWN_TO_COUNTRY >= times else None
+
+
+def _streets_of(root: Token) -> bool:
+    """ "took to the streets of Athens": the town whose streets they are."""
+    return (
+        root.dep_ == "pobj"
+        and root.head.lower_ == "of"
+        and root.head.head.lemma_.lower() in lexicon_places().scene_nouns
+    )

@@ -44,3 +44,16 @@ def test_a_described_place_is_the_one_named_later(
     nlp: Language, text: str, place: str | None
 ) -> None:
     assert read_claims(nlp, text, None)[0].location == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # an entity cut at the kind of place: the name after its "of"
+        ("Quake Levels Villages on Pacific Island of Tanna\n\nTwelve people were killed.", "Tanna"),
+        # the kind with a name of its own stays
+        ("Twelve people were killed in a quake on Tanna Island on Sunday.", "Tanna Island"),
+    ],
+)
+def test_a_kind_of_place_named_after_of(nlp: Language, text: str, place: str) -> None:
+    assert read_claims(nlp, text, None)[0].location == place

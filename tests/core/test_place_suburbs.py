@@ -50,3 +50,51 @@ def places_of(nlp: Language, text: str) -> list[str | None]:
 )
 def test_a_suburb_and_a_residence(nlp: Language, text: str, places: list[str]) -> None:
     assert places_of(nlp, text) == places
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a suburb written as a noun: the town it lies around is no place of the figure
+        (
+            "Two people were killed Friday at a home in a Dallas suburb. "
+            "Plano police said the gunman fled.",
+            ["Plano"],
+        ),
+        (
+            "Three people were shot at an office in Kettering, a suburb of Dayton, on Monday.",
+            ["Kettering"],
+        ),
+        (
+            "Three people were shot at an office in Kettering, a Dayton suburb, on Monday.",
+            ["Kettering"],
+        ),
+        # a town a place lies north of, where the town's police speak of it
+        (
+            "Two people were killed Friday in a shooting at a home north of Dallas, "
+            "Plano police said.",
+            ["Plano"],
+        ),
+        # the big city itself, no suburb named
+        ("Two people were killed Friday at a home in Dallas, police said.", ["Dallas"]),
+    ],
+)
+def test_a_suburb_named_as_a_noun(nlp: Language, text: str, places: list[str]) -> None:
+    assert places_of(nlp, text) == places
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a person's town before the word for the person, a scene named in the report
+        (
+            "A Xenia man was shot dead at a bar on Friday. Kettering police said two men "
+            "were arrested at the bar in Kettering.",
+            ["Kettering", "Kettering"],
+        ),
+        # the person's town when the report names no other
+        ("A Xenia man was shot dead on Friday. Two men were arrested.", ["Xenia", "Xenia"]),
+    ],
+)
+def test_a_persons_town(nlp: Language, text: str, places: list[str]) -> None:
+    assert places_of(nlp, text) == places

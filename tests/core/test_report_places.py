@@ -111,6 +111,23 @@ def places_of(nlp: Language, text: str) -> list[str | None]:
         ),
         # with no town in the report, the scene stays what the sentence says
         ("Two people were wounded on Maple Avenue late Monday.", "Maple Avenue"),
+        # the town of the police that investigate, over the town a victim worked for
+        (
+            "Two people were killed at a home on Friday. Kettering police are investigating. "
+            "One of them was a firefighter with the Springfield Fire Department.",
+            "Kettering",
+        ),
+        (
+            "Two people were killed at a home on Friday. Kettering police are investigating. "
+            "The dead man was a Springfield firefighter.",
+            "Kettering",
+        ),
+        # a street named after a town, a hospital named after a person, are no towns
+        (
+            "Two men were wounded in the 1300 block of South Aberdeen on Sunday. "
+            "They were taken to Comer's Children's Hospital. Spokane police said the gunman fled.",
+            "Spokane",
+        ),
     ],
 )
 def test_report_town(nlp: Language, text: str, place: str) -> None:
@@ -386,3 +403,84 @@ def test_a_side_of_a_town_named_like_a_province_abroad() -> None:
     # "Victoria" is a state of Australia too: the report's town is still the town
     assert town_over_state("North Victoria", "Victoria") == "Victoria"
     assert town_over_state("Kansas", "Victoria") == "Kansas"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a report on a whole country whose lead names the one town where it happened
+        (
+            "Strikes shut France as unions protest budget cuts. Two people died when "
+            "protesters set fire to a bank in Lyon during a march. The government of France "
+            "said the deaths shocked France. Unions across France vowed more strikes.",
+            "Lyon",
+        ),
+        # no town in the lead: the country
+        (
+            "Strikes shut France as unions protest budget cuts. Two people died when "
+            "protesters set fire to a bank during a march. The government of France "
+            "said the deaths shocked France. Unions across France vowed more strikes.",
+            "France",
+        ),
+    ],
+)
+def test_a_national_report_names_its_town(nlp: Language, text: str, place: str) -> None:
+    assert places_of(nlp, text)[0] == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # the town a locative sets the shooting in, over the big city whose police charged
+        # a man who lives there
+        (
+            "A man accused of shooting his friend Monday in Elmwood told detectives it was an "
+            "accident. Springfield police charged John Doe of Elmwood with homicide. "
+            "One man was killed.",
+            "Elmwood",
+        ),
+    ],
+)
+def test_the_scene_over_the_police(nlp: Language, text: str, place: str) -> None:
+    assert places_of(nlp, text)[-1] == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # the newsroom of the big town files; the police of a town of its state works the case
+        (
+            "DAYTON, Ohio — Two people were killed Friday in a shooting at a home, "
+            "Kettering police said.",
+            "Kettering",
+        ),
+        (
+            "DAYTON, Ohio — Two people were killed Friday in a shooting at a home. "
+            "Kettering police said the gunman fled.",
+            "Kettering",
+        ),
+        # a dwelling of a town of its state the dateline's own sentence names
+        (
+            "DAYTON, Ohio — Two people were killed Friday in a shooting at a Kettering home, "
+            "police said.",
+            "Kettering",
+        ),
+        # the dateline town's own police: the dateline town
+        (
+            "DAYTON, Ohio — Two people were killed Friday in a shooting at a home, "
+            "Dayton police said.",
+            "Dayton",
+        ),
+        # a police force of another state is no town of the incident
+        (
+            "DAYTON, Ohio — Two people were killed Friday in a shooting at a home. "
+            "Chicago police arrested a suspect.",
+            "Dayton",
+        ),
+    ],
+)
+def test_the_police_of_a_town_under_a_dateline(nlp: Language, text: str, place: str) -> None:
+    found = places_of(nlp, text)
+    assert found
+    assert found[0] is not None
+    assert found[0].partition(",")[0] == place
