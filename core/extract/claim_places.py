@@ -220,12 +220,12 @@ def place_mentions(
             covered.update(range(ent.start, ent.end))
     found: list[tuple[Token, str]] = []
     speakers: list[tuple[Token, str]] = []
+    titled = _title_cased(sent)
     for tok, name in (
         *entity_places(sent, ents, start),
         *unlabelled_places(sent, start, covered, {} if areas is None else areas),
     ):
-        # "an Islamabad-based group", "men from Swat", "in a separate IBO"
-        if not (a_seat(tok) or an_origin(tok) or an_indefinite_name(tok)):
+        if _a_named_place(tok, name, titled=titled):
             (speakers if where_a_speaker_is(tok) else found).append((tok, name))
     found = _without_residents(with_described(sent, found, areas), home)
     if areas is not None:
@@ -281,3 +281,26 @@ def sentence_place(
     )
     specific = named if tally else within_province(named, kept)
     return figure_place(specific, carried, home, days, tally=tally)
+
+
+def _a_named_place(tok: Token, name: str, *, titled: bool) -> bool:
+    """Not "an Islamabad-based group", "men from Swat", "in a separate IBO"; in a title-cased
+    headline, where NER and the tagger see names in common nouns ("Shooting In Parking
+    Lot"), only a name the gazetteer knows."""
+    if titled and places.lookup(name) is None:
+        return False
+    return not (a_seat(tok) or an_origin(tok) or an_indefinite_name(tok))
+
+
+# Share of a line's words written with a capital that makes it a title-cased headline
+_TITLE_SHARE = 0.7
+_TITLE_MIN_WORDS = 4
+
+
+def _title_cased(sent: Span) -> bool:
+    """A headline written in title case, with no closing stop: "Two Wounded In Lot Shooting"."""
+    words = [t for t in sent if t.is_alpha]
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    if len(words) < _TITLE_MIN_WORDS or last is None or last.text in (".", "?", "!", '"'):
+        return False
+    return sum(t.text[:1].isupper() for t in words) >= _TITLE_SHARE * len(words)

@@ -1,0 +1,42 @@
+"""A town NER took for a people or a person is still the scene after "in" ("wounded outside
+a store in Fairborn"); a title-cased headline's common nouns ("Shooting In Parking Lot") are
+no place unless the gazetteer knows the name. Sentences invented; the towns are real, so the
+gazetteer knows them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from core.ingest.files import from_text
+from core.pipeline import run_documents
+
+PUB = dt.date(2031, 5, 10)
+
+
+def places_of(text: str) -> list[str | None]:
+    result = run_documents([from_text(text, doc_id="d1", published=PUB)])
+    return [c.location for c in result.claims]
+
+
+def test_a_town_ner_took_for_a_people_is_the_scene_after_in() -> None:
+    text = (
+        "Two people were wounded in a shooting outside a grocery store in Fairborn on "
+        "Sunday, police said."
+    )
+    assert places_of(text) == ["Fairborn"]
+
+
+def test_a_title_cased_headline_names_no_place_in_common_nouns() -> None:
+    text = (
+        "Gunman Caught After Two Wounded In Parking Lot Shooting\n\n"
+        "Two people were wounded in a shooting on Sunday, officials said."
+    )
+    assert "Parking Lot" not in places_of(text)
+
+
+def test_a_title_cased_headline_keeps_a_town_the_gazetteer_knows() -> None:
+    text = (
+        "Two Wounded In Dayton After Parking Lot Dispute\n\n"
+        "Two people were wounded in a shooting on Sunday, officials said."
+    )
+    assert places_of(text)[0] == "Dayton"
