@@ -88,6 +88,7 @@ class Workspace(QObject):
         self.statements: dict[str, Statement] = {s.id: s for s in backend.statements()}
         self.reviews: dict[str, Review] = backend.reviews()
         self.corrections: dict[str, dict[str, Any]] = backend.corrections()
+        self.failures = backend.failures()
         self._set_grouping(backend.events(), backend.conflicts())
 
     def _set_grouping(self, events: Iterable[Event], conflicts: Iterable[Conflict],
@@ -157,7 +158,6 @@ class Workspace(QObject):
     # -- changing --------------------------------------------------------------------------
     def replace_backend(self, backend: Project) -> None:
         self.backend = backend
-        self.failures = []
         self._load()
         self.reset.emit()
 
@@ -187,8 +187,19 @@ class Workspace(QObject):
             self.documents_changed.emit()
         if result.claims or result.statements:
             self.items_added.emit((*result.claims, *result.statements))
-        if result.failures:
-            self.failures.extend(result.failures)
+        self._list_failures(result.failures, result.documents)
+
+    def add_failures(self, failures: Sequence[Failure]) -> None:
+        """Files a run could not read: kept with the project and listed in Sources."""
+        self.backend.add_failures(failures)
+        self._list_failures(failures, ())
+
+    def _list_failures(self, failures: Sequence[Failure], read: Iterable[Document]) -> None:
+        """As the store keeps them: one row a file, gone once the file is read."""
+        paths = {f.path for f in failures} | {d.path for d in read if d.path}
+        if paths & {f.path for f in self.failures} or failures:
+            self.failures = [f for f in self.failures if f.path not in paths]
+            self.failures.extend(failures)
             self.failures_changed.emit()
 
     def replace_document(self, document_id: str, fresh: Result) -> Any:

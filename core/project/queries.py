@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from core.model import Claim, Conflict, Document, Event, Result, Review, Statement
+from core.model import Claim, Conflict, Document, Event, Failure, Result, Review, Statement
 from core.project.codec import decode, decode_value, field_types
 from core.project.corrections import effective
 from core.project.reattach import Orphan
@@ -203,6 +203,11 @@ class ProjectQueries(ProjectRows):
             " FROM orphans ORDER BY rowid")
         return self._decoded("orphans", rows, _orphan_from_row)
 
+    def failures(self) -> list[Failure]:
+        """The files a run could not read, in the order they were met."""
+        rows = self._conn.execute("SELECT path, message FROM failures ORDER BY rowid")
+        return [Failure(path=r[0], message=r[1]) for r in rows]
+
     def history(self) -> list[HistoryEntry]:
         rows = self._conn.execute("SELECT id, time, action, item_id, detail FROM history")
         return [
@@ -230,6 +235,7 @@ class ProjectQueries(ProjectRows):
             statements=tuple(self.statements()),
             events=tuple(self.events()),
             conflicts=tuple(self.conflicts()),
+            failures=tuple(self.failures()),
             reviews=self.reviews(),
             extracted=extracted,
         )

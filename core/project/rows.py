@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 
 import msgspec
 
-from core.model import Claim, Conflict, Document, Event, Review, Statement
+from core.model import Claim, Conflict, Document, Event, Failure, Review, Statement
 from core.project.codec import decode, dumps, encode, now, typed_decoder
 from core.project.reattach import Orphan
 from core.project.schema import Damage, damaged
@@ -135,6 +135,16 @@ class ProjectRows:
                                ((d.id,) for d in docs))
         self._conn.executemany("INSERT INTO source_text (document_id, text) VALUES (?, ?)",
                                ((d.id, d.text) for d in docs))
+
+    def _put_failures(self, failures: Iterable[Failure], documents: Iterable[Document]) -> None:
+        """The files a run could not read; a file read now is no longer one of them."""
+        self._conn.executemany("DELETE FROM failures WHERE path = ?",
+                               ((d.path,) for d in documents if d.path))
+        self._conn.executemany(
+            "INSERT INTO failures (path, message, time) VALUES (?, ?, ?) ON CONFLICT (path)"
+            " DO UPDATE SET message = excluded.message, time = excluded.time",
+            ((f.path, f.message, now()) for f in failures),
+        )
 
     def _put_claims(self, claims: Iterable[Claim]) -> None:
         self._conn.executemany(

@@ -70,6 +70,12 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "ALTER TABLE claims ADD COLUMN recalls INTEGER",
         "UPDATE claims SET recalls = json_extract(data, '$.recalls')",
     ),
+    # 6: the files a run could not read, each with the message that names it and the problem,
+    # so Sources and the exports' "Not read" list still show them after the project reopens
+    (
+        "CREATE TABLE failures (path TEXT PRIMARY KEY, message TEXT NOT NULL,"
+        " time TEXT NOT NULL)",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

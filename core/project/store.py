@@ -24,7 +24,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from core.errors import Errors, ProjectError
-from core.model import STATUSES, Claim, Conflict, Document, Event, Result, Review
+from core.model import STATUSES, Claim, Conflict, Document, Event, Failure, Result, Review
 from core.project.codec import encode, now
 from core.project.copying import write_copy
 from core.project.corrections import CORRECTABLE, CORRECTABLE_ORDER, check_correction, effective
@@ -213,6 +213,7 @@ class Project(ReattachingProject):
         with self._action("add_result") as detail:
             detail.update(result_counts(result))
             self._put_documents(result.documents)
+            self._put_failures(result.failures, result.documents)
             self._put_claims(result.claims)
             self._put_statements(result.statements)
             self._put_events(result.events, result.conflicts)
@@ -220,6 +221,15 @@ class Project(ReattachingProject):
                 self._put_review(review)
             if settings is not None:
                 self._put_settings(settings)
+
+    def add_failures(self, failures: Sequence[Failure]) -> None:
+        """Files a run could not read, kept with the project (one row a file, the latest
+        message); the next run that reads the file removes its row."""
+        if not failures:
+            return
+        with self._action("add_failures") as detail:
+            detail["files"] = len(failures)
+            self._put_failures(failures, ())
 
     def set_grouping(self, events: Sequence[Event], conflicts: Sequence[Conflict]) -> None:
         """The events and conflicts of a re-grouping (derived data: not an undoable edit)."""

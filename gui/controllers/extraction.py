@@ -228,9 +228,7 @@ class ExtractionController(QObject):
                 documents=tuple(missing),
                 claims=tuple(c for c in fresh.claims if c.document_id in keep),
                 statements=tuple(s for s in fresh.statements if s.document_id in keep)))
-        if fresh.failures:
-            self.ws.failures.extend(fresh.failures)
-            self.ws.failures_changed.emit()
+        self.ws.add_failures(fresh.failures)
         done = len(fresh.documents) or run.streamed
         text = (f"Cancelled: {done} document(s) kept" if cancelled
                 else f"Extracted {done} document(s)")
