@@ -18,8 +18,9 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
+from core.extract.cues import cues
 from core.extract.nlp import Chunk, sentence_ents
-from core.extract.place_roles import a_place_near, named_area, whole_name
+from core.extract.place_roles import a_place_near, named_area, where_a_speaker_is, whole_name
 from core.extract.place_words import (
     a_persons_town,
     a_residence,
@@ -429,9 +430,9 @@ def lead_province(chunks: Sequence[Chunk], country: str | None) -> str | None:
 def lead_town(chunks: Sequence[Chunk], country: str | None, times: int) -> str | None:
     """ "Three died as protesters took to the streets of Athens ... a petrol bomb hurled at an
     Athens bank": the one town of ``country`` the lead of a report on the whole country names
-    (where a person lives, or a town a suburb lies by, aside), which says more than the
-    country for the figures no sentence places; a report that names its country (``times``)
-    far more often than the town tallies the whole country."""
+    (where a person lives, a town a suburb lies by, or where a source speaks, aside), which
+    says more than the country for the figures no sentence places; a report that names its
+    country (``times``) far more often than the town tallies the whole country."""
     home = places.lookup(country) if country else None
     if home is None or home.level != "country":
         return None
@@ -452,6 +453,8 @@ def lead_town(chunks: Sequence[Chunk], country: str | None, times: int) -> str |
             )
             if not placed or a_residence(root) or a_persons_town(root) or a_suburb_of(root):
                 continue
+            if where_a_speaker_is(root) or _said_in(root):
+                continue  # "officials in Kabul said", "the army said in Islamabad"
             place = places.resolve(ent.text, hints=hints)
             if place is not None and place.level == "city" and place.country == home.country:
                 found.setdefault(place.key, ent.text)
@@ -460,6 +463,15 @@ def lead_town(chunks: Sequence[Chunk], country: str | None, times: int) -> str |
     town = next(iter(found.values()))
     told = sum(chunk.doc.text.count(town) for chunk in chunks)
     return town if told * TOWN_TO_COUNTRY >= times else None
+
+
+def _said_in(root: Token) -> bool:
+    """ "the army said in Islamabad": where the news was given, not where it happened."""
+    return (
+        root.dep_ == "pobj"
+        and root.head.lower_ == "in"
+        and root.head.head.lemma_.lower() in cues().attributing
+    )
 
 
 def _streets_of(root: Token) -> bool:
