@@ -49,11 +49,21 @@ def recalls_earlier(anchor: Token) -> bool:
     return set_apart(anchor, LONG_UNITS) or _recall_phrase(sent) or _month_alone(sent)
 
 
+@functools.cache
+def _phrases_by_first_word() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The recall phrases by their first word (longest first), so a sentence is read once."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in _recall_phrases():
+        out.setdefault(phrase[0], []).append(phrase)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def _recall_phrase(sent: Span) -> bool:
     words = [t.lower_ for t in sent]
     incident = _incident_words()
+    starts = _phrases_by_first_word()
     for i in range(len(words)):
-        for phrase in _recall_phrases():
+        for phrase in starts.get(words[i], ()):
             if tuple(words[i : i + len(phrase)]) != phrase:
                 continue
             if phrase not in _BEFORE_INCIDENT:

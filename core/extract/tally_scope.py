@@ -130,11 +130,11 @@ def habitual(anchor: Token) -> bool:
     words = tally_words()
     near = {anchor.i, *(t.i for t in anchor.ancestors)}
     for tok in anchor.sent:
-        if tok.head.i not in near:
-            continue
+        # the word first: reading a token's head builds a token, which costs on every figure
         if tok.lower_ in words.habitual_words:
-            return True
-        if tok.lemma_.lower() in ("year", "month") and any(
+            if tok.head.i in near:
+                return True
+        elif tok.lemma_.lower() in ("year", "month") and tok.head.i in near and any(
             c.lower_ in words.habitual_determiners for c in tok.children
         ):
             return True
