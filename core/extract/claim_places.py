@@ -8,6 +8,7 @@ import itertools
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from core.extract.cues import cues
 from core.extract.datelines import away_from_bureau, dateline_place
 from core.extract.datelines import dateline_end as dateline_end  # noqa: PLC0414
 from core.extract.home_country import home_country_times
@@ -56,6 +57,7 @@ from core.extract.report_places import (
     premises_of,
     report_town,
 )
+from core.extract.speakers import is_title_case
 from core.extract.tree_distance import nearest
 from core.extract.unlabelled_places import unlabelled_places
 from core.text import places
@@ -292,15 +294,9 @@ def _a_named_place(tok: Token, name: str, *, titled: bool) -> bool:
     return not (a_seat(tok) or an_origin(tok) or an_indefinite_name(tok))
 
 
-# Share of a line's words written with a capital that makes it a title-cased headline
-_TITLE_SHARE = 0.7
-_TITLE_MIN_WORDS = 4
-
-
 def _title_cased(sent: Span) -> bool:
     """A headline written in title case, with no closing stop: "Two Wounded In Lot Shooting"."""
-    words = [t for t in sent if t.is_alpha]
     last = next((t for t in reversed(sent) if not t.is_space), None)
-    if len(words) < _TITLE_MIN_WORDS or last is None or last.text in (".", "?", "!", '"'):
+    if last is None or last.text in (".", "?", "!", '"'):
         return False
-    return sum(t.text[:1].isupper() for t in words) >= _TITLE_SHARE * len(words)
+    return is_title_case([t.text for t in sent if t.is_alpha], cues())
