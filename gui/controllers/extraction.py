@@ -64,6 +64,7 @@ class Run:
     rerun_of: str = ""
     streamed: int = 0
     files: int = 1  # as the checker dropped them: the core counts only the ones it could read
+    paths: tuple[str, ...] = ()  # the files of the run, to name those a crash left unread
 
 
 class ExtractionController(QObject):
@@ -155,14 +156,14 @@ class ExtractionController(QObject):
             return
         files, self.pending = self.pending, []
         self._start(ExtractionWorker(self.extract, files), label=f"{len(files)} file(s)",
-                    total=len(files))
+                    total=len(files), paths=tuple(files))
 
     def _start(self, worker: ExtractionWorker, *, label: str, rerun_of: str = "",
-               total: int = 1) -> None:
+               total: int = 1, paths: tuple[str, ...] = ()) -> None:
         ids = RunIds(self.ws)
         if rerun_of:
             ids.map[rerun_of] = rerun_of
-        self.run = Run(worker, ids, rerun_of, files=total)
+        self.run = Run(worker, ids, rerun_of, files=total, paths=paths)
         worker.progress.connect(self._on_progress)
         worker.document.connect(self._on_document)
         worker.finished.connect(lambda r, w=worker: self._on_run_end(w, r, cancelled=False))
@@ -236,14 +237,27 @@ class ExtractionController(QObject):
             text += f"; {len(fresh.failures)} file(s) could not be read (see Sources)"
         self.message.emit(text, 10000)
 
+    def _unread(self, paths: Sequence[str]) -> list[str]:
+        read = {os.path.abspath(d.path) for d in self.ws.documents.values() if d.path}
+        return [p for p in paths if os.path.abspath(p) not in read]
+
     def _on_run_failed(self, worker: ExtractionWorker, message: str) -> None:
         self.keep.discard(worker)
         if self.run is None or self.run.worker is not worker:
             return
-        self.run = None
-        self.ws.failures.append(Failure(path="(extraction)", message=message))
-        self.ws.failures_changed.emit()
-        self.message.emit(f"Extraction failed: {message}", 0)
+        run, self.run = self.run, None
+        unread = self._unread(run.paths)
+        if unread:
+            # Kept with the project like an unreadable file: the checker sees which files
+            # to add again, after a restart too; the documents already streamed stay.
+            self.ws.add_failures([Failure(path=p, message=f"{p}: not read, the extraction "
+                                          f"stopped with an error ({message}); add it again")
+                                  for p in unread])
+        else:
+            self.ws.failures.append(Failure(path="(extraction)", message=message))
+            self.ws.failures_changed.emit()
+        note = f"; {len(unread)} file(s) not read (see Sources)" if unread else ""
+        self.message.emit(f"Extraction failed: {message}{note}", 0)
         log.error("Extraction failed: %s", message, extra={SHOWN: True})
         self.ended.emit(None)
         self._start_next()

@@ -9,7 +9,7 @@ from typing import Any
 
 from core.model import Document, Failure, Result
 from core.project.store import Project
-from tests.gui.fakes import fake_documents, fake_group
+from tests.gui.fakes import fake_documents, fake_group, fake_run
 
 
 def _failing(paths: list[str], **options: Any) -> Result:
@@ -48,3 +48,40 @@ def test_a_file_read_later_leaves_the_failures(tmp_path: Path) -> None:
         assert project.result().failures == (Failure(scan, "damaged"),)
         project.add_result(Result(documents=(Document(id="d1", text="x", path=scan),)))
         assert project.failures() == []
+
+
+def _crashing_after_first(paths: list[str], **options: Any) -> Result:
+    """Reads the first file, then breaks the way a bug in core would."""
+    fake_run(paths[:1], **options)
+    raise RuntimeError("parser ran out of memory")
+
+
+def test_files_a_crash_left_unread_are_kept_and_named(
+    qtbot: Any, window: Any, tmp_path: Path
+) -> None:
+    from gui.main_window import MainWindow
+
+    path = tmp_path / "case.claimdesk"
+    win = MainWindow(window.ws, settings=window.settings, extract=_crashing_after_first,
+                     group=fake_group)
+    qtbot.addWidget(win)
+    win._switch_backend(Project.create(path), remember=False)
+    files = []
+    for n in range(3):
+        report = tmp_path / f"report{n}.txt"
+        report.write_text(f"Report {n}: 4 people were killed.\n", encoding="utf-8")
+        files.append(str(report))
+    with qtbot.waitSignal(win.idle, timeout=10000):
+        win.import_files(files)
+    assert [d.path for d in win.ws.documents.values()] == files[:1]  # what was done stays
+    assert [f.path for f in win.ws.failures] == files[1:]
+    assert all("parser ran out of memory" in f.message for f in win.ws.failures)
+    win._switch_backend(Project.memory(), remember=False)
+    assert win.open_project(str(path))
+    assert [f.path for f in win.ws.failures] == files[1:]
+
+    win.extraction.extract = fake_run  # fixed: adding them again reads them
+    with qtbot.waitSignal(win.idle, timeout=10000):
+        win.import_files(files[1:])
+    assert win.ws.failures == []
+    assert len(win.ws.documents) == 3
