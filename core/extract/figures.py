@@ -343,6 +343,8 @@ def checkable_other(amount: Amount, span: Span) -> bool:
     root = span.root
     if root.ent_type_ in ("MONEY", "PERCENT", "QUANTITY"):
         return True
+    if not amount.value.is_integer():
+        return False  # things are counted whole: "Magnitude 6.1", "7.6 and 7.4 magnitude quakes"
     if root.dep_ == "compound" or root.ent_type_ in NAME_LABELS:
         return False
     # Counts agree with a plural noun; "a 911 call", "720 ILCS" are labels.

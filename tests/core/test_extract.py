@@ -86,8 +86,14 @@ def test_core_figures(nlp, text: str, expected: list[tuple[str, float, str, str]
         ("The quake struck at a depth of 10 kilometres and injured 40 people.", ["40"]),
         ("The storm cut a path 300 yards wide through the village.", []),
         ("Divers searched a 2-kilometre stretch of the river.", []),
+        # a quake's magnitude is no count, written before or after the word, or as a pair
+        ("A 5.7-magnitude quake shook Pellavar and injured 14 people.", ["14"]),
+        ("Quake Of Magnitude 5.3 Hits Pellavar Killing Two", ["Two"]),
+        ("A tremor of 6.2 magnitude damaged 30 houses in the valley.", ["30"]),
+        ("It was the strongest since 7.1 and 6.9 magnitude quakes hit the coast.", []),
         # a count of things that are no unit stays an "other" figure
         ("Police seized 12 rifles in the raid.", ["12"]),
+        ("Rescuers pulled 2 children from the rubble of a 4.8-magnitude quake.", ["2"]),
     ],
 )
 def test_extents_are_no_figures(nlp, text: str, kept: list[str]) -> None:  # type: ignore[no-untyped-def]
