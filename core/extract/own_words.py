@@ -17,6 +17,10 @@ if TYPE_CHECKING:
     from core.model import Measure
 
 
+# "killed 30 in one town and 12 more in another": the word adds to the count before it and
+# says nothing of what happened (the ellipsis borrows that reading)
+MORE_OF_THE_SAME = frozenset({"more", "further", "additional"})
+
 def shared_by_list(node: Token) -> Reading | None:
     """ "2 men, 1 woman wounded in shooting": a headline's list the parser roots on its first
     counted noun; the word that says what happened to the last member says it of all."""
@@ -82,6 +86,7 @@ def own_word(node: Token) -> Reading | None:
         if (
             child.dep_ in ("amod", "acl", "relcl", "acomp")
             and child.i > node.i
+            and child.lower_ not in MORE_OF_THE_SAME
             and (child.tag_ in ("VBN", "JJ") or child.pos_ == "ADJ")
             and not acts_on_others(child)
         ):

@@ -135,6 +135,15 @@ def test_not_claims(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
             "Six children were killed and 14 trapped under rubble when the school collapsed.",
             [("Six", 6, "exact", "killed")],
         ),
+        # "more" adds to the count before it: the verb is shared, not a new predicate
+        (
+            "The floods killed 19 people in Tarsk and 7 more in Velm on Monday.",
+            [("19", 19, "exact", "killed"), ("7", 7, "exact", "killed")],
+        ),
+        (
+            "Police arrested 11 men on Friday and 4 more on Saturday.",
+            [("11", 11, "exact", "arrested"), ("4", 4, "exact", "arrested")],
+        ),
         (
             "Five people had so far been confirmed dead in the landslide.",
             [("Five", 5, "exact", "killed")],
