@@ -30,7 +30,9 @@ def dateline_end(sent: Span) -> int:
         # a colon ends one too in South Asian copy ("LAHORE:", "QUETTA (APP):")
         # a hyphen inside a word ("Inspector-General", "Sub-Inspector") is no dateline's dash
         glued = tok.text == "-" and not tok.whitespace_ and not sent.doc[tok.i - 1].whitespace_
-        if tok.text in ("–", "—", "-", "--", ":", "):") and tok.i > sent.start and not glued:
+        if (tok.text in ("–", "—", "-", "--", ":", "):") or _agency_close(tok, sent)) and (
+            tok.i > sent.start and not glued
+        ):
             before = sent.doc[sent.start : tok.i]
             after = sent.doc[tok.i + 1 : sent.end]
             # the station or agency in brackets ("(CBSNewYork)") may be an organisation; a
@@ -40,16 +42,33 @@ def dateline_end(sent: Span) -> int:
                 # its date ("ELDMERE, 4 May 2031 -") is the day of filing, part of it too
                 all(t.pos_ == "PROPN" or t.is_punct or t.is_upper or t.ent_type_ == "DATE"
                     for t in before)
-                and not any(
-                    t.ent_type_ in ("ORG", "PERSON", "NORP")
-                    for t in before
-                    if t.i not in bracketed and not t.is_upper  # NER misreads capitals
+                and (
+                    not any(
+                        t.ent_type_ in ("ORG", "PERSON", "NORP")
+                        for t in before
+                        if t.i not in bracketed and not t.is_upper  # NER misreads capitals
+                    )
+                    # a town, its date and the agency: NER may take the town for a person
+                    or (_agency_close(tok, sent) and any(t.ent_type_ == "DATE" for t in before))
                 )
                 and any(t.pos_ in ("VERB", "AUX") for t in after)
             ):
                 return tok.i + 1
             return sent.start
     return sent.start
+
+
+def _agency_close(tok: Token, sent: Span) -> bool:
+    """The bracket closing a wire agency's name with no dash after it, as Indian wire copy
+    runs on: "Raipur, Nov 27 (PTI) Three jawans were killed"."""
+    nxt = tok.i + 1
+    return (
+        tok.text == ")"
+        and nxt < sent.end
+        and sent.doc[nxt].text[:1].isupper()
+        and sent.doc[tok.i - 1].is_upper
+        and sent.doc[tok.i - 2].text == "("
+    )
 
 
 def _bracketed(tokens: Span) -> set[int]:

@@ -292,7 +292,9 @@ def _year_of(word: str, published: dt.date | None, year: int | None) -> tuple[in
         return (year, False) if year is not None else None
     if re.fullmatch(r"\d{4}", word):
         return int(word), True
-    if re.fullmatch(r"'?\d{2}", word):
+    # "March '99", "June 98"; a bare number a day could be is the day ("Nov 27" under a
+    # dateline with no year is November 27th, not November 2027)
+    if re.fullmatch(r"'\d{2}", word) or (re.fullmatch(r"\d{2}", word) and int(word) > 31):
         return expand_year(int(word.strip("'")), published), True
     if published is None:
         return None
