@@ -118,8 +118,9 @@ def _a_place_entity(ent: Span) -> bool:
     if ent.root.dep_ == "conj":
         return False  # "in Khyber Pakhtunkhwa and Balochistan": read with the place before
     place = places.lookup(ent.text) if ent.label_ in ("ORG", "PERSON", "NORP") else None
-    if place is not None and place.level == "city" and ent.label_ != "ORG":
-        # "wounded outside a store in Fairborn", the town NER took for a people or a person
+    if place is not None and place.level == "city":
+        # "wounded outside a store in Fairborn", the town NER took for a people, a person or
+        # a body ("in Cox's Bazar", its possessive read as a firm's name)
         return ent.root.dep_ == "pobj" and ent.root.head.lower_ in _SCENE_PREPOSITIONS
     return place is not None and place.level in ("admin1", "country")
 

@@ -1,4 +1,4 @@
-"""A town NER took for a people or a person is still the scene after "in" ("wounded outside
+"""A town NER took for a people, a person or a body is still the scene after "in" ("wounded outside
 a store in Fairborn"); a title-cased headline's common nouns ("Shooting In Parking Lot") are
 no place unless the gazetteer knows the name. Sentences invented; the towns are real, so the
 gazetteer knows them."""
@@ -40,3 +40,12 @@ def test_a_title_cased_headline_keeps_a_town_the_gazetteer_knows() -> None:
         "Two people were wounded in a shooting on Sunday, officials said."
     )
     assert places_of(text)[0] == "Dayton"
+
+
+def test_a_town_ner_took_for_a_body_is_the_scene_after_in() -> None:
+    # the possessive in the name reads as a firm's ("Cox's Bazar"), the town is still there
+    text = "Three men were killed in Cox's Bazar on Monday, police said."
+    assert places_of(text) == ["Cox's Bazar"]
+    # where they came from is not where it happened
+    text = "Three men from Cox's Bazar were arrested in Chittagong on Monday, police said."
+    assert places_of(text) == ["Chittagong"]
