@@ -18,7 +18,13 @@ from core.extract.name_roles import (
     name_start,
 )
 from core.extract.place_descriptions import place_kinds
-from core.extract.place_roles import a_journey_end, named_area, whole_name, without_day
+from core.extract.place_roles import (
+    a_journey_end,
+    named_area,
+    part_of_entity,
+    whole_name,
+    without_day,
+)
 from core.extract.place_words import (
     a_residence,
     a_street_named_by_side,
@@ -42,7 +48,7 @@ def entity_places(sent: Span, ents: list[Span], start: int) -> list[tuple[Token,
     joined: set[int] = set()
     not_places = lexicon_places().not_places
     for n, whole in enumerate(ents):
-        ent = without_day(whole)  # "at 85 Elm St. Saturday"
+        ent = _without_article(without_day(whole))  # "at 85 Elm St. Saturday"
         if not _a_place_entity(ent) or ent.start < start or is_language(ent.text):
             continue
         ent = whole_name(ent)  # "Jammu" of "Jammu and Kashmir's Kupwara district"
@@ -95,6 +101,14 @@ def entity_places(sent: Span, ents: list[Span], start: int) -> list[tuple[Token,
         name = ent.text if ent.end > whole.end else joined_places(ent.root, ent.text)
         out.append((named_area(ent.root) or ent.root, name))
     return out
+
+
+def _without_article(ent: Span) -> Span:
+    """ "the Batote-Kishtwar" of "on the Batote-Kishtwar highway": NER may take the article
+    in, and the article, heading the span, would stand for the name's place in the parse."""
+    if len(ent) > 1 and ent[0].dep_ == "det" and ent[0].lower_ == "the":
+        return part_of_entity(ent, ent.start + 1, ent.end)
+    return ent
 
 
 def _name_after_of(root: Token) -> str | None:

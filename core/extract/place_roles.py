@@ -51,7 +51,13 @@ def without_day(ent: Span) -> Span:
     end = ent.end
     while end > ent.start + 1 and ent.doc[end - 1].lower_ in _weekdays():
         end -= 1
-    return ent.doc[ent.start : end] if end != ent.end else ent
+    return part_of_entity(ent, ent.start, end) if end != ent.end else ent
+
+
+def part_of_entity(ent: Span, start: int, end: int) -> Span:
+    """Tokens ``start:end`` of an entity, keeping its label (a plain slice has none, and
+    a place entity without its label reads as no place)."""
+    return type(ent)(ent.doc, start, end, label=ent.label)
 
 
 def a_journey_end(root: Token) -> bool:

@@ -170,7 +170,7 @@ def scene_token(tok: Token, name: str) -> bool:
         # "the 1300 block of North Erie"; "the Elmwood neighborhood of Buffalo" is the town
         held = tok.head.head.lower_
         return held in words.scene_nouns and held not in words.quarter_nouns
-    if tok.dep_ != "compound":
+    if tok.dep_ not in ("compound", "nmod"):  # "the Batote-Kishtwar highway": nmod
         return False
     # "a Harris County home": a name no town bears, before a scene noun, is part of the scene
     return tok.head.lower_ in words.quarter_nouns or (
