@@ -56,7 +56,7 @@ def not_a_figure(amount: Amount, num: Token, span: Span, text: str, offset: int)
     number, a bare "one" or a duration. ``text`` is the document's, ``offset`` the chunk's."""
     if amount.qualifier == "vague" or (amount.value == 0 and span[0].lower_ in ZERO_WORDS):
         return False
-    if _clock_or_date(num, span) or _extent(num) or _bracketed_day(num):
+    if _clock_or_date(num, span) or _extent(num) or _bracketed_day(num) or _ward(span):
         return True
     if num.ent_type_ in ("PERCENT", "MONEY", "QUANTITY"):
         return False
@@ -353,6 +353,15 @@ def checkable_other(amount: Amount, span: Span) -> bool:
         return False
     left = span.doc[span.start - 1] if span.start > 0 else None
     return left is None or left.lower_ not in DEFINITE
+
+
+def _ward(span: Span) -> bool:
+    """A ward or sector glued to its number in one token ("Municipality-3", "Sector-15"); a
+    headline in capitals glues its count the same way ("BLAST-3 DEAD") and stays a figure."""
+    return _WARD.fullmatch(span.text) is not None
+
+
+_WARD = re.compile(r"[^\W\d]*[a-z]{2}-\d+")  # a word in lower case, not a code ("F-16")
 
 
 def _glued_code(num: Token) -> bool:

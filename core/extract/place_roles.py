@@ -33,6 +33,7 @@ _BACK_DETERMINERS = frozenset({"the", "this", "that", "his", "her", "their", "it
 # Words for a province: a province the gazetteer knows is what "the province" refers to.
 _PROVINCE_NOUNS = ("province", "state", "region")
 _POSSESSIVE_END = re.compile(r"\s*['’]s$")
+_WARD_END = re.compile(r"(?<=[a-z]{2})-\d+$")  # not a sector's code ("G-9")
 _SAME_WORDS = frozenset({"same", "very"})  # "in the same district" is the one before
 _NAME_LABELS = frozenset({"GPE", "LOC", "ORG", "PERSON", "NORP", "FAC"})
 
@@ -299,7 +300,8 @@ def without_open_bracket(name: str) -> str:
     Kashmir (PoJK"): the name ends before the bracket it never closes."""
     if name.count("(") > name.count(")"):
         name = name[: name.rindex("(")].rstrip(" ,")
-    return _POSSESSIVE_END.sub("", name)  # "South Sudan's" as NER gives it
+    name = _POSSESSIVE_END.sub("", name)  # "South Sudan's" as NER gives it
+    return _WARD_END.sub("", name)  # "Jugal Rural Municipality-3": its ward's number
 
 
 _OFFICE_REACH = 4  # words between a place and the title it qualifies ("Gwadar district governor")

@@ -9,6 +9,7 @@ import datetime as dt
 
 import pytest
 
+from core.extract.place_roles import without_open_bracket
 from core.ingest.files import from_text
 from core.pipeline import run_documents
 
@@ -52,3 +53,16 @@ def test_a_road_named_by_two_towns_is_no_place_of_its_own() -> None:
     )
     # the town the crash was near, not the road
     assert places_of(text)[-1] == "Sanasar"
+
+
+def test_a_ward_number_is_neither_a_figure_nor_part_of_the_place() -> None:
+    text = ("Nine people died after a landslide hit Bahrabise Municipality-7 in Sindhupalchok "
+            "district on Wednesday night, police said.")
+    result = run_documents([from_text(text, doc_id="d1", published=PUB)])
+    assert [(c.number_text, c.measure) for c in result.claims] == [("Nine", "killed")]
+    assert without_open_bracket("Jugal Rural Municipality-3") == "Jugal Rural Municipality"
+    assert without_open_bracket("Sector G-9") == "Sector G-9"  # a sector's name keeps it
+    # a headline in capitals glues its count to a word the same way: still a figure
+    text = "LANDSLIDE-9 DEAD\n\nA landslide hit the village on Wednesday night."
+    claims = run_documents([from_text(text, doc_id="d1", published=PUB)]).claims
+    assert [(c.value, c.measure) for c in claims] == [(9.0, "killed")]
