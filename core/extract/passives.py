@@ -84,6 +84,32 @@ def verb_taken_for_a_participle(node: Token) -> Reading | None:
     return Reading(measure=measure, anchor=verb, rule=f"verb:{lemma}:object")
 
 
+def object_taken_for_a_subject(node: Token) -> Reading | None:
+    """ "The flood that killed about 1,200 people across the region was caused by ...": the
+    parser gave the main verb a second subject, the count that follows a harm verb in the
+    subject's relative clause. The verb has no object of its own: the count is it."""
+    verb = node.head
+    if node.dep_ not in ("nsubj", "nsubjpass") or verb.i < node.i:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                    and c.i < node.i and c.i != node.i), None)
+    if subject is None:
+        return None
+    lex = lexicon()
+    for clause in subject.children:
+        lemma = clause.lemma_.lower()
+        if (
+            clause.dep_ == "relcl"
+            and clause.i + 1 == node.left_edge.i
+            and lemma in lex.verbs
+            and lemma not in lex.intransitive
+            and not any(c.dep_ in ("dobj", "nsubjpass") for c in clause.children)
+        ):
+            return Reading(measure=lex.verbs[lemma], noun=node, anchor=clause,
+                           rule=f"verb:{lemma}:object")
+    return None
+
+
 def numbered(node: Token) -> Token | None:
     """ "the injured, numbering 12, were shifted to hospital", "the militants, numbering about
     30, attacked the post": the figure "numbering" gives counts the noun it is said of."""

@@ -11,7 +11,11 @@ from core.extract.factuality import fatal, intended, unreal
 from core.extract.measures import Reading, counts_things, lexicon, people_noun
 from core.extract.nlp import negated
 from core.extract.participants import headline_verb, participant
-from core.extract.passives import QUALIFIER_PREPS, verb_taken_for_a_participle
+from core.extract.passives import (
+    QUALIFIER_PREPS,
+    object_taken_for_a_subject,
+    verb_taken_for_a_participle,
+)
 from core.extract.shooting import fatal_part
 from core.extract.tolls import stolen_subject, toll, toll_after_by, toll_after_to
 from core.model import Measure
@@ -45,6 +49,7 @@ def read_figure(num: Token, span: Span, _depth: int = 0) -> Reading | None:
         return Reading(measure="killed", anchor=num.head, rule="part:fatally")
     said = (
         verb_taken_for_a_participle(node)
+        or object_taken_for_a_subject(node)
         or _after_a_toll(num)
         or _partitive(num, noun, node)
         or headline_verb(num)

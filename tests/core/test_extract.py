@@ -135,6 +135,18 @@ def test_not_claims(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
             "Six children were killed and 14 trapped under rubble when the school collapsed.",
             [("Six", 6, "exact", "killed")],
         ),
+        # a toll in the subject's relative clause, its count misparsed as a second subject
+        (
+            "The 2009 flood that killed about 1,200 people across the region was caused by a "
+            "dam failure.",
+            [("about 1,200", 1200, "approx", "killed")],
+        ),
+        # a relative clause of no harm: its count stays uncategorised
+        (
+            "The law that protects about 1,200 people across the region was passed by "
+            "parliament.",
+            [],
+        ),
         # "more" adds to the count before it: the verb is shared, not a new predicate
         (
             "The floods killed 19 people in Tarsk and 7 more in Velm on Monday.",
