@@ -14,7 +14,7 @@ from core.extract.datelines import dateline_end as dateline_end  # noqa: PLC0414
 from core.extract.home_country import home_country_times
 from core.extract.name_roles import a_town_called_a_person, name_start, not_a_name, venue_town
 from core.extract.nlp import Chunk, sentence_ents
-from core.extract.place_descriptions import named_kinds, with_described
+from core.extract.place_descriptions import named_kinds, place_kinds, with_described
 from core.extract.place_entities import entity_places
 from core.extract.place_roles import (
     a_place_near,
@@ -289,9 +289,17 @@ def _a_named_place(tok: Token, name: str, *, titled: bool) -> bool:
     """Not "an Islamabad-based group", "men from Swat", "in a separate IBO"; in a title-cased
     headline, where NER and the tagger see names in common nouns ("Shooting In Parking
     Lot"), only a name the gazetteer knows."""
-    if titled and places.lookup(name) is None:
+    if titled and not _known_name(name):
         return False
     return not (a_seat(tok) or an_origin(tok) or an_indefinite_name(tok))
+
+
+def _known_name(name: str) -> bool:
+    """A name the gazetteer knows, alone or before its kind ("Kandahar Province")."""
+    if places.lookup(name) is not None:
+        return True
+    head, _, kind = name.rpartition(" ")
+    return bool(head) and kind.lower() in place_kinds() and places.lookup(head) is not None
 
 
 def _title_cased(sent: Span) -> bool:

@@ -49,3 +49,11 @@ def test_a_town_ner_took_for_a_body_is_the_scene_after_in() -> None:
     # where they came from is not where it happened
     text = "Three men from Cox's Bazar were arrested in Chittagong on Monday, police said."
     assert places_of(text) == ["Chittagong"]
+
+
+def test_a_title_cased_headline_keeps_a_province_named_with_its_kind() -> None:
+    text = (
+        "Bomb Blast In Kandahar Province Kills Five\n\n"
+        "A bomb killed five people on Tuesday, officials said."
+    )
+    assert places_of(text)[0] == "Kandahar Province"
