@@ -43,19 +43,21 @@ from dataclasses import dataclass, field
 from core.group.figure_places import PlaceSource, places_apart
 from core.group.incidents import ReportIncident, cluster_reports
 from core.group.pair_scores import (
-    DATE_SLACK_DAYS,
-    LONG_DAYS,
-    SHORT_DAYS,
     ClaimFacts,
     Decision,
-    Period,
     claim_facts,
     frame_group,
-    period_clash,
-    period_text,
     score_pair,
     scoring_key,
     unrelated,
+)
+from core.group.periods import (
+    DATE_SLACK_DAYS,
+    LONG_DAYS,
+    SHORT_DAYS,
+    Period,
+    period_clash,
+    period_text,
 )
 from core.group.union_find import find_root
 from core.model import Claim, Document, Event, Link
