@@ -40,7 +40,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from core.group.figure_places import PlaceSource, places_apart
+from core.group.figure_places import PlaceSource, neighbours, places_apart
 from core.group.incidents import ReportIncident, cluster_reports
 from core.group.pair_scores import (
     ClaimFacts,
@@ -259,7 +259,8 @@ class _Cluster:
         if not self._places_compatible(other):
             for p, ps in self.places:
                 for q, qs in other.places:
-                    if not places.compatible(p, q) and places_apart(ps, qs):
+                    near = neighbours(p, q)
+                    if not places.compatible(p, q) and places_apart(ps, qs, near=near):
                         return f"different places ({p.name} / {q.name})"
         if not same_sentence and (
             self.families and other.families and self.families.isdisjoint(other.families)

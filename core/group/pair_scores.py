@@ -13,6 +13,7 @@ from rapidfuzz import fuzz
 from core.group.background import recalls_in_words, recalls_past, report_days
 from core.group.figure_places import (
     country_hints,
+    neighbours,
     place_name,
     place_parts,
     places_apart,
@@ -279,8 +280,9 @@ def _compatible(a: ClaimFacts, b: ClaimFacts, rel: Relation | None) -> str | Non
     # two claims apart: an outlet datelines a report where it sits, not where it happened.
     if a.total and b.total and rel in ("contains", "within"):
         return "totals over different areas"  # the country's year and one province's in it
+    near = a.place is not None and b.place is not None and neighbours(a.place, b.place)
     if rel == "disjoint" and places_apart(
-        (a.doc, a.stated, frame_group(a)), (b.doc, b.stated, frame_group(b))
+        (a.doc, a.stated, frame_group(a)), (b.doc, b.stated, frame_group(b)), near=near
     ):
         return "different places"
     return None
