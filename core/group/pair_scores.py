@@ -56,6 +56,12 @@ ONE_REPORT = 0.3
 ONE_REPORT_DAY = 0.1
 
 
+# Two period totals of one report over one period: its statistic, whatever area each counts
+# ("94 attacks in June ... Balochistan saw 27 of them"). With the period (0.2) they reach the
+# threshold; two places both sentences name apart (a veto) keep them apart.
+ONE_REPORT_TOTAL = 0.3
+
+
 @dataclass(frozen=True, slots=True)
 class Decision:
     """The checker's event decisions, input to a re-run.
@@ -278,8 +284,10 @@ def _compatible(a: ClaimFacts, b: ClaimFacts, rel: Relation | None) -> str | Non
     # In one report, or in reports of one incident, a place carried over from elsewhere (a
     # dateline, an earlier paragraph) is evidence, but only places both sentences name keep
     # two claims apart: an outlet datelines a report where it sits, not where it happened.
-    if a.total and b.total and rel in ("contains", "within"):
-        return "totals over different areas"  # the country's year and one province's in it
+    # the country's year and one province's in it: two statistics, unless one report gives
+    # both (its breakdown by area, which ``core.group.conflicts`` never compares)
+    if a.total and b.total and rel in ("contains", "within") and a.doc != b.doc:
+        return "totals over different areas"
     near = a.place is not None and b.place is not None and neighbours(a.place, b.place)
     if rel == "disjoint" and places_apart(
         (a.doc, a.stated, frame_group(a)), (b.doc, b.stated, frame_group(b)), near=near
@@ -344,6 +352,10 @@ def _one_report_evidence(
         score += ONE_REPORT_DAY
         if reasons is not None:
             reasons.append("the report's incident, same day")
+    elif a.total and b.total and a.doc == b.doc and a.sentence != b.sentence:
+        score += ONE_REPORT_TOTAL
+        if reasons is not None:
+            reasons.append("the report's statistic over one period")
     return score
 
 
