@@ -318,7 +318,8 @@ def one_report_incident(a: ClaimFacts, b: ClaimFacts) -> bool:
 
 def one_report_day(a: ClaimFacts, b: ClaimFacts, rel: Relation | None) -> bool:
     """Whether two figures of one report, in different sentences, both in its frame and core,
-    give its incident's day alike (a period of a few days, overlapping). Two towns apart are
+    give its incident's day alike (a period of a few days, overlapping or a day apart: the
+    night of Saturday is Sunday's small hours, dated either way). Two towns apart are
     two incidents of the day ("... in Tank, 23 soldiers"), whichever sentence names them; a
     town and a wider area apart are often a border or a state named loosely."""
     if a.start is None or b.start is None or a.end is None or b.end is None:
@@ -330,7 +331,7 @@ def one_report_day(a: ClaimFacts, b: ClaimFacts, rel: Relation | None) -> bool:
     short = max(a.end - a.start, b.end - b.start) + 1 <= SHORT_DAYS
     return (
         short
-        and max(a.start, b.start) <= min(a.end, b.end)
+        and max(a.start, b.start) <= min(a.end, b.end) + DATE_SLACK_DAYS
         and a.doc == b.doc
         and a.sentence != b.sentence
         and a.in_frame

@@ -66,3 +66,16 @@ def test_other_incidents_of_the_report_stay_apart(
     other = b.add("d1", sentence, figure, value, location=location, date=date)
     events = group(b.claims, documents=b.documents())
     assert not together(events, head, other)
+
+
+@pytest.mark.parametrize(("night", "together_expected"), [("2031-05-08", True),
+                                                          ("2031-05-06", False)])
+def test_a_night_the_report_dates_a_day_earlier_is_its_incidents_day(
+    night: str, together_expected: bool
+) -> None:
+    b, head = farm_report()
+    late = b.add("d1", "Two others were taken to hospital from the Zarwanwala area after "
+                 "midnight.", "Two", 2, measure="injured", location="Zarwanwala area",
+                 date=night)
+    events = group(b.claims, documents=b.documents())
+    assert together(events, head, late) is together_expected
