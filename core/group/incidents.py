@@ -308,7 +308,7 @@ def _place_evidence(a: ReportIncident, b: ReportIncident) -> Evidence:
             return 0.0, f"{a.place.name} / {b.place.name}, both named in one lead"
         if neighbours(a.place, b.place):
             return 0.0, f"{a.place.name} / {b.place.name}, neighbouring towns"
-        # "an Avon man shot in Caledonia": the other report's town is named in this one too
+        # "a Rohri man shot in Sukkur": the other report's town is named in this one too
         if a.place_name in b.names or b.place_name in a.names:
             return 0.0, f"{a.place.name} / {b.place.name}, both reports name both"
         return -W_PLACE_AGAINST, f"different places ({a.place.name} / {b.place.name})"

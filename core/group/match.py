@@ -40,13 +40,12 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from core.group.facts import ClaimFacts
 from core.group.figure_places import PlaceSource, neighbours, places_apart
 from core.group.incidents import ReportIncident, cluster_reports
 from core.group.pair_scores import (
-    ClaimFacts,
     Decision,
     claim_facts,
-    frame_group,
     score_pair,
     scoring_key,
     unrelated,
@@ -59,6 +58,7 @@ from core.group.periods import (
     period_clash,
     period_text,
 )
+from core.group.report_ties import ARREST, frame_group
 from core.group.union_find import find_root
 from core.model import Claim, Document, Event, Link
 from core.settings import DEFAULT_SETTINGS, Settings
@@ -228,6 +228,7 @@ class _Cluster:
     total: bool
     incident: bool
     families: set[str]
+    frames: set[str] = field(default_factory=set)  # report groups whose frame members are in
     cannot: set[int] = field(default_factory=set)
     links: list[Link] = field(default_factory=list)
     vetoes: list[Link] = field(default_factory=list)
@@ -245,6 +246,7 @@ class _Cluster:
             total=f.total,
             incident=f.incident,
             families={f.family} if f.family else set(),
+            frames={g} if (g := frame_group(f)) is not None else set(),
             cannot=set(cannot),
         )
 
@@ -264,10 +266,18 @@ class _Cluster:
                         return f"different places ({p.name} / {q.name})"
         if not same_sentence and (
             self.families and other.families and self.families.isdisjoint(other.families)
+            and not self._arrests_of_one_incident(other)
         ):
             kinds = " / ".join(sorted(self.families)) + " vs " + " / ".join(sorted(other.families))
             return f"different kinds of event ({kinds})"
         return None
+
+    def _arrests_of_one_incident(self, other: _Cluster) -> bool:
+        """Arrests and the incident they follow, both in one incident's frame
+        (``pair_scores.follows_incident``)."""
+        return ARREST in self.families | other.families and not self.frames.isdisjoint(
+            other.frames
+        )
 
     def _places_compatible(self, other: _Cluster) -> bool:
         """Whether every place of one cluster is compatible with every place of the other,
@@ -283,6 +293,7 @@ class _Cluster:
         self.total |= other.total
         self.incident |= other.incident
         self.families |= other.families
+        self.frames |= other.frames
         self.cannot |= other.cannot
         self.links += other.links
         self.vetoes = (self.vetoes + other.vetoes)[:MAX_VETOES]

@@ -11,6 +11,7 @@ from typing import Literal
 from rapidfuzz import fuzz
 
 from core.group.background import recalls_in_words, recalls_past, report_days
+from core.group.facts import ClaimFacts
 from core.group.figure_places import (
     country_hints,
     neighbours,
@@ -30,6 +31,12 @@ from core.group.periods import (
     period_clash,
     period_text,
 )
+from core.group.report_ties import (
+    ARREST,
+    follows_incident,
+    frame_group,
+    one_report_evidence,
+)
 from core.group.vocabulary import SentenceInfo, rules, sentence_info
 from core.model import Claim, Document
 from core.text import places
@@ -39,27 +46,6 @@ FRAME_DAYS = 10  # a figure dated this long before its report's publication is b
 
 
 SAME_INCIDENT = 0.5  # two figures of reports covering one incident, both in the reports' frame
-
-
-# Two figures of one report's incident with no day to tie them (ECB+-like texts have no
-# publication date): its headline, lead and body restating the toll ("3 dead" ... "THREE PEOPLE
-# HAVE DIED"), or its dead and its injured. Alone it stays under the threshold (an undated
-# background figure may stand in the frame): a shared town must add to it. Smaller than
-# SAME_INCIDENT so that merges inside a report do not run ahead of the merges across reports.
-ONE_REPORT = 0.3
-
-
-# Two figures of one report's incident on one day: the day (0.3) and the report (0.1) leave them
-# just short of the threshold, so a later sentence that names the incident's village, district
-# or border area ("in the Tarrem area") split the report's toll from its headline. Wording of
-# another incident (-0.35) or two places both sentences name (a veto) still keep them apart.
-ONE_REPORT_DAY = 0.1
-
-
-# Two period totals of one report over one period: its statistic, whatever area each counts
-# ("94 attacks in June ... Balochistan saw 27 of them"). With the period (0.2) they reach the
-# threshold; two places both sentences name apart (a veto) keep them apart.
-ONE_REPORT_TOTAL = 0.3
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,48 +63,6 @@ class Decision:
 
 def _day(d: dt.date | None) -> int | None:
     return d.toordinal() if d else None
-
-
-@dataclass(frozen=True, slots=True)
-class ClaimFacts:
-    """What the grouping reads from one claim: its day span, sentence and document."""
-    index: int
-    claim: Claim
-    doc: str
-    sentence: tuple[str, int]
-    start: int | None
-    end: int | None
-    place: Place | None
-    # The place text, normalised, when the gazetteer cannot resolve it ("Eldmere", a village):
-    # equal names are still the same place.
-    place_name: str | None
-    # The names of such a text written as a list ("Eldmere, Saltgate market"): the place lies
-    # within each, so a figure placed "Eldmere" is one of its place (a checker's correction
-    # that names the market must not take the figure out of the town's event).
-    place_parts: tuple[str, ...]
-    stated: bool  # the place is named in the claim's own sentence, not carried from elsewhere
-    kind: str | None
-    family: str | None
-    total: bool
-    incident: bool
-    actor: str | None
-    context: str
-    separate: bool
-    anaphoric: bool
-    # The figure belongs to the incident its report is about (no background wording, no own
-    # place or date that leaves the report's frame): it may join the figures of other reports
-    # of that incident without a date and a place of its own.
-    in_frame: bool = False
-    group: str | None = None  # the report group (``core.group.incidents``) of its document
-    # Dated a year or more before its report's day (``core.group.background``): it recalls a
-    # past event, and never stands for its report's incident.
-    background: bool = False
-
-    @property
-    def length(self) -> int | None:
-        if self.start is None or self.end is None:
-            return None
-        return self.end - self.start + 1
 
 
 def _in_frame(
@@ -296,70 +240,6 @@ def _compatible(a: ClaimFacts, b: ClaimFacts, rel: Relation | None) -> str | Non
     return None
 
 
-def frame_group(f: ClaimFacts) -> str | None:
-    """The report group whose incident the figure speaks of, or None."""
-    return f.group if f.in_frame and f.claim.is_core else None
-
-
-def one_report_incident(a: ClaimFacts, b: ClaimFacts) -> bool:
-    """Whether two figures of one report, in different sentences, speak of its incident with
-    no day to tie them: both core and in the report's frame, one of them undated (a shared
-    day is evidence of its own)."""
-    return (
-        (a.start is None or b.start is None)
-        and a.doc == b.doc
-        and a.sentence != b.sentence
-        and a.in_frame
-        and b.in_frame
-        and a.claim.is_core
-        and b.claim.is_core
-    )
-
-
-def one_report_day(a: ClaimFacts, b: ClaimFacts, rel: Relation | None) -> bool:
-    """Whether two figures of one report, in different sentences, both in its frame and core,
-    give its incident's day alike (a period of a few days, overlapping or a day apart: the
-    night of Saturday is Sunday's small hours, dated either way). Two towns apart are
-    two incidents of the day ("... in Tank, 23 soldiers"), whichever sentence names them; a
-    town and a wider area apart are often a border or a state named loosely."""
-    if a.start is None or b.start is None or a.end is None or b.end is None:
-        return False
-    if rel == "disjoint" and a.place is not None and b.place is not None and (
-        a.place.level == b.place.level == "city"
-    ):
-        return False
-    short = max(a.end - a.start, b.end - b.start) + 1 <= SHORT_DAYS
-    return (
-        short
-        and max(a.start, b.start) <= min(a.end, b.end) + DATE_SLACK_DAYS
-        and a.doc == b.doc
-        and a.sentence != b.sentence
-        and a.in_frame
-        and b.in_frame
-        and a.claim.is_core
-        and b.claim.is_core
-    )
-
-
-def _one_report_evidence(
-    a: ClaimFacts, b: ClaimFacts, rel: Relation | None, score: float, reasons: list[str] | None
-) -> float:
-    """The score after two figures of one report both speak of its incident."""
-    if one_report_incident(a, b):
-        score += ONE_REPORT
-        if reasons is not None:
-            reasons.append(_one_report_reason(a.claim, b.claim))
-    elif one_report_day(a, b, rel):
-        score += ONE_REPORT_DAY
-        if reasons is not None:
-            reasons.append("the report's incident, same day")
-    elif a.total and b.total and a.doc == b.doc and a.sentence != b.sentence:
-        score += ONE_REPORT_TOTAL
-        if reasons is not None:
-            reasons.append("the report's statistic over one period")
-    return score
-
-
 def _doc_adjacent(a: ClaimFacts, b: ClaimFacts, texts: Mapping[str, str]) -> bool:
     """True when ``b``'s sentence directly follows ``a``'s in the same document."""
     first, second = (a, b) if a.claim.sentence_start < b.claim.sentence_start else (b, a)
@@ -443,6 +323,9 @@ def _kind_evidence(
                 score += 0.05
                 if reasons is not None:
                     reasons.append(f"{a.kind} / {b.kind}")
+        elif follows_incident(a, b):
+            if reasons is not None:
+                reasons.append(f"arrests after the {b.kind if a.family == ARREST else a.kind}")
         else:
             score -= 0.25
             if reasons is not None:
@@ -545,7 +428,7 @@ def score_pair(
         score += SAME_INCIDENT
         if reasons is not None:
             reasons.append(_incident_reason(a, b, incident_reasons or {}))
-    score = _one_report_evidence(a, b, rel, score, reasons)
+    score = one_report_evidence(a, b, rel, score, reasons)
     if reasons is not None and a.background and b.background and not same_doc:
         reasons.append("both recall a past event")
     same_sentence = a.sentence == b.sentence
@@ -572,12 +455,6 @@ def scoring_key(f: ClaimFacts) -> tuple[object, ...]:
         f.start, f.end, f.total, f.incident, f.place, f.place_name, f.place_parts, f.kind,
         f.family, f.actor, f.context,
     )
-
-
-def _one_report_reason(a: Claim, b: Claim) -> str:
-    if a.measure == b.measure and a.value == b.value:
-        return f"the report restates its figure ({a.number_text} / {b.number_text})"
-    return "figures of the report's incident"
 
 
 def _incident_reason(a: ClaimFacts, b: ClaimFacts, known: Mapping[str, str]) -> str:
