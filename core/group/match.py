@@ -58,7 +58,7 @@ from core.group.periods import (
     period_clash,
     period_text,
 )
-from core.group.report_ties import ARREST, frame_group
+from core.group.report_ties import ARREST, dated_frame, frame_group
 from core.group.union_find import find_root
 from core.model import Claim, Document, Event, Link
 from core.settings import DEFAULT_SETTINGS, Settings
@@ -228,7 +228,8 @@ class _Cluster:
     total: bool
     incident: bool
     families: set[str]
-    frames: set[str] = field(default_factory=set)  # report groups whose frame members are in
+    # report groups whose incident's day its members give (``report_ties.dated_frame``)
+    frames: set[str] = field(default_factory=set)
     cannot: set[int] = field(default_factory=set)
     links: list[Link] = field(default_factory=list)
     vetoes: list[Link] = field(default_factory=list)
@@ -246,7 +247,7 @@ class _Cluster:
             total=f.total,
             incident=f.incident,
             families={f.family} if f.family else set(),
-            frames={g} if (g := frame_group(f)) is not None else set(),
+            frames={g} if (g := dated_frame(f)) is not None else set(),
             cannot=set(cannot),
         )
 
@@ -264,20 +265,19 @@ class _Cluster:
                     near = neighbours(p, q)
                     if not places.compatible(p, q) and places_apart(ps, qs, near=near):
                         return f"different places ({p.name} / {q.name})"
-        if not same_sentence and (
-            self.families and other.families and self.families.isdisjoint(other.families)
-            and not self._arrests_of_one_incident(other)
-        ):
+        mine, theirs = self._kinds_against(other)
+        if not same_sentence and mine and theirs and mine.isdisjoint(theirs):
             kinds = " / ".join(sorted(self.families)) + " vs " + " / ".join(sorted(other.families))
             return f"different kinds of event ({kinds})"
         return None
 
-    def _arrests_of_one_incident(self, other: _Cluster) -> bool:
-        """Arrests and the incident they follow, both in one incident's frame
-        (``pair_scores.follows_incident``)."""
-        return ARREST in self.families | other.families and not self.frames.isdisjoint(
-            other.frames
-        )
+    def _kinds_against(self, other: _Cluster) -> tuple[set[str], set[str]]:
+        """The families of kinds two clusters compare: in one incident's frame, arrests follow
+        its incident and set no kind against it (``pair_scores.follows_incident``); another
+        kind beside them still does (a raid after a bombing stays its own event)."""
+        if self.frames.isdisjoint(other.frames):
+            return self.families, other.families
+        return self.families - {ARREST}, other.families - {ARREST}
 
     def _places_compatible(self, other: _Cluster) -> bool:
         """Whether every place of one cluster is compatible with every place of the other,

@@ -97,14 +97,26 @@ def one_report_evidence(
     return score
 
 
+def dated_frame(f: ClaimFacts) -> str | None:
+    """The report group whose incident the figure speaks of, when it gives the incident's day
+    (a period of a few days): arrests on no stated day may be a later operation's."""
+    if f.start is None or f.end is None or f.end - f.start + 1 > SHORT_DAYS:
+        return None
+    return frame_group(f)
+
+
 def follows_incident(a: ClaimFacts, b: ClaimFacts) -> bool:
     """An arrest figure and another kind's in one incident's frame (one report, or reports
-    grouped as one incident): the police's arrests after a shooting or a clash are part of it,
-    not another kind of event."""
+    grouped as one incident) on its day (or the next): the police's arrests after a shooting
+    or a clash are part of it, not another kind of event."""
+    if a.start is None or a.end is None or b.start is None or b.end is None:
+        return False
+    frame = dated_frame(a)
     return (
         ARREST in (a.family, b.family)
-        and frame_group(a) is not None
-        and frame_group(a) == frame_group(b)
+        and frame is not None
+        and frame == dated_frame(b)
+        and max(a.start, b.start) <= min(a.end, b.end) + DATE_SLACK_DAYS
     )
 
 

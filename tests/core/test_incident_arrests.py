@@ -54,3 +54,11 @@ def test_arrests_in_a_report_of_something_else_stay_apart() -> None:
                   12, measure="arrested", location="Larkana", date=DAY)
     events = group(b.claims, documents=b.documents())
     assert not together(events, dead, other)
+
+
+def test_arrests_on_no_stated_day_stay_apart() -> None:
+    b, dead = clash_report()
+    held = b.add("d1", "Police later detained seven people, an officer said.", "seven", 7,
+                 measure="arrested", location="Sukkur")
+    events = group(b.claims, documents=b.documents())
+    assert not together(events, dead, held)
