@@ -34,10 +34,14 @@ from dataclasses import dataclass
 from functools import cache
 
 from core.group.date_conflicts import date_disagreement
+from core.group.figure_places import country_hints, resolve_place, stated_in
+from core.group.periods import TOTAL_MIN_DAYS
 from core.group.vocabulary import SentenceInfo, find_phrases, rules, sentence_info, tokens
 from core.model import Claim, Conflict, ConflictKind, ConflictTopic, Document, Event, Measure
 from core.rules import load_rules
 from core.settings import DEFAULT_SETTINGS
+from core.text import places
+from core.text.places import Place
 
 _COUNTS_OF_EVENTS = ("attacks", "operations")
 PARTS = frozenset({"increment", "facility"})  # scopes ``partial`` gives
@@ -229,6 +233,9 @@ class _Report:
     source: str
     revises: bool  # its wording says it revises an earlier figure
     with_attackers: bool  # "including the bomber"
+    total: bool = False  # counts over more than a week (a tally, not one incident)
+    place: Place | None = None  # where it was filed
+    stated: bool = False  # its own sentence names that place
 
     @property
     def when(self) -> tuple[dt.date, int, int]:
@@ -237,6 +244,7 @@ class _Report:
 
 def _reports(claims: Sequence[Claim], documents: Sequence[Document]) -> dict[str, _Report]:
     docs = {d.id: (i, d) for i, d in enumerate(documents)}
+    hints = country_hints(claims)
     memo: dict[str, SentenceInfo] = {}
     attackers: dict[str, bool] = {}  # per sentence: one sentence can hold many figures
     out = {}
@@ -253,6 +261,11 @@ def _reports(claims: Sequence[Claim], documents: Sequence[Document]) -> dict[str
             source,
             revises=info.revision,
             with_attackers=attackers[c.sentence],
+            total=c.date_start is not None
+            and c.date_end is not None
+            and abs((c.date_end - c.date_start).days) + 1 > TOTAL_MIN_DAYS,
+            place=resolve_place(c.location, hints.get(c.document_id)),
+            stated=stated_in(c.location, c.sentence),
         )
     return out
 
@@ -273,6 +286,24 @@ def _comparable(a: Claim, b: Claim) -> bool:
     if a.part_of == b.id or b.part_of == a.id:
         return False
     return (a.part_of is None) == (b.part_of is None)
+
+
+def _breakdown(a: _Report, b: _Report) -> bool:
+    """Two figures given as a whole and a part of it, never compared: two tallies of places
+    one inside the other (a month's national tally and a province's, from any reports); in
+    one report, any two tallies (whichever place each was filed under), or two figures whose
+    sentences name places one inside the other ("20 killed across the province ... eight in
+    its capital"). Revision wording ("revised to") in one report still compares them."""
+    nested = (
+        a.place is not None
+        and b.place is not None
+        and places.relation(a.place, b.place) in ("contains", "within")
+    )
+    if a.claim.document_id != b.claim.document_id:
+        return a.total and b.total and nested
+    if a.revises or b.revises:
+        return False
+    return (a.total and b.total) or (nested and a.stated and b.stated)
 
 
 def _judge(first: _Report, second: _Report) -> tuple[ConflictKind, str] | None:
@@ -332,7 +363,7 @@ def _judge_pairs(
     agree: dict[float, dict[str, _Report]] = defaultdict(dict)
     repeated: dict[tuple[str, str, str, str], int] = {}
     for first, second in itertools.combinations(members, 2):
-        if not _comparable(first.claim, second.claim):
+        if not _comparable(first.claim, second.claim) or _breakdown(first, second):
             continue
         judged = _judge(first, second)
         if judged is None:

@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from core.group.vocabulary import rules, tokens
 from core.model import Claim
 from core.rules import load_rules
-from core.text import places
+from core.text import places, town_reach
 from core.text.places import Place
 
 AREA_WORDS = frozenset(
@@ -128,9 +128,26 @@ def country_hints(claims: Sequence[Claim]) -> dict[str, dict[str, int]]:
 PlaceSource = tuple[str, bool, str | None]  # document, stated in the sentence, frame group
 
 
-def places_apart(a: PlaceSource, b: PlaceSource) -> bool:
+# Towns whose centres lie this close are neighbours: reports of one incident name either (the
+# village where it happened, the town nearby an outlet knows, the next town's police).
+NEIGHBOUR_KM = 25.0
+
+
+def neighbours(a: Place, b: Place) -> bool:
+    """Two towns of one country, a short drive apart (``NEIGHBOUR_KM``)."""
+    return (
+        a.level == b.level == "city"
+        and a.key != b.key
+        and a.country == b.country
+        and None not in (a.lat, a.lon, b.lat, b.lon)
+        and town_reach.surface_km(a, b) <= NEIGHBOUR_KM
+    )
+
+
+def places_apart(a: PlaceSource, b: PlaceSource, *, near: bool = False) -> bool:
     """Whether two disjoint places keep two figures apart: always across unrelated reports;
     within one report, or across reports of one incident (both figures in its frame), only
-    when both sentences name their place."""
+    when both sentences name their place and the places are not ``near`` (neighbouring
+    towns: the reports disagree on the place, which the checker is shown)."""
     one_incident = a[0] == b[0] or (a[2] is not None and a[2] == b[2])
-    return not one_incident or (a[1] and b[1])
+    return not one_incident or (a[1] and b[1] and not near)

@@ -33,6 +33,7 @@ from functools import cache
 
 from rapidfuzz import fuzz
 
+from core.group.figure_places import neighbours
 from core.group.lead_days import named_days
 from core.group.lead_places import (
     RUN,
@@ -305,6 +306,11 @@ def _place_evidence(a: ReportIncident, b: ReportIncident) -> Evidence:
             return 0.0, None
         if a.place_name in b.named_places or b.place_name in a.named_places:
             return 0.0, f"{a.place.name} / {b.place.name}, both named in one lead"
+        if neighbours(a.place, b.place):
+            return 0.0, f"{a.place.name} / {b.place.name}, neighbouring towns"
+        # "a Rohri man shot in Sukkur": the other report's town is named in this one too
+        if a.place_name in b.names or b.place_name in a.names:
+            return 0.0, f"{a.place.name} / {b.place.name}, both reports name both"
         return -W_PLACE_AGAINST, f"different places ({a.place.name} / {b.place.name})"
     if rel == "unknown":
         return 0.0, None

@@ -40,23 +40,25 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from core.group.figure_places import PlaceSource, places_apart
+from core.group.facts import ClaimFacts
+from core.group.figure_places import PlaceSource, neighbours, places_apart
 from core.group.incidents import ReportIncident, cluster_reports
 from core.group.pair_scores import (
-    DATE_SLACK_DAYS,
-    LONG_DAYS,
-    SHORT_DAYS,
-    ClaimFacts,
     Decision,
-    Period,
     claim_facts,
-    frame_group,
-    period_clash,
-    period_text,
     score_pair,
     scoring_key,
     unrelated,
 )
+from core.group.periods import (
+    DATE_SLACK_DAYS,
+    LONG_DAYS,
+    SHORT_DAYS,
+    Period,
+    period_clash,
+    period_text,
+)
+from core.group.report_ties import ARREST, dated_frame, frame_group
 from core.group.union_find import find_root
 from core.model import Claim, Document, Event, Link
 from core.settings import DEFAULT_SETTINGS, Settings
@@ -226,6 +228,8 @@ class _Cluster:
     total: bool
     incident: bool
     families: set[str]
+    # report groups whose incident's day its members give (``report_ties.dated_frame``)
+    frames: set[str] = field(default_factory=set)
     cannot: set[int] = field(default_factory=set)
     links: list[Link] = field(default_factory=list)
     vetoes: list[Link] = field(default_factory=list)
@@ -243,6 +247,7 @@ class _Cluster:
             total=f.total,
             incident=f.incident,
             families={f.family} if f.family else set(),
+            frames={g} if (g := dated_frame(f)) is not None else set(),
             cannot=set(cannot),
         )
 
@@ -257,14 +262,22 @@ class _Cluster:
         if not self._places_compatible(other):
             for p, ps in self.places:
                 for q, qs in other.places:
-                    if not places.compatible(p, q) and places_apart(ps, qs):
+                    near = neighbours(p, q)
+                    if not places.compatible(p, q) and places_apart(ps, qs, near=near):
                         return f"different places ({p.name} / {q.name})"
-        if not same_sentence and (
-            self.families and other.families and self.families.isdisjoint(other.families)
-        ):
+        mine, theirs = self._kinds_against(other)
+        if not same_sentence and mine and theirs and mine.isdisjoint(theirs):
             kinds = " / ".join(sorted(self.families)) + " vs " + " / ".join(sorted(other.families))
             return f"different kinds of event ({kinds})"
         return None
+
+    def _kinds_against(self, other: _Cluster) -> tuple[set[str], set[str]]:
+        """The families of kinds two clusters compare: in one incident's frame, arrests follow
+        its incident and set no kind against it (``pair_scores.follows_incident``); another
+        kind beside them still does (a raid after a bombing stays its own event)."""
+        if self.frames.isdisjoint(other.frames):
+            return self.families, other.families
+        return self.families - {ARREST}, other.families - {ARREST}
 
     def _places_compatible(self, other: _Cluster) -> bool:
         """Whether every place of one cluster is compatible with every place of the other,
@@ -280,6 +293,7 @@ class _Cluster:
         self.total |= other.total
         self.incident |= other.incident
         self.families |= other.families
+        self.frames |= other.frames
         self.cannot |= other.cannot
         self.links += other.links
         self.vetoes = (self.vetoes + other.vetoes)[:MAX_VETOES]

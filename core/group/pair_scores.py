@@ -11,8 +11,10 @@ from typing import Literal
 from rapidfuzz import fuzz
 
 from core.group.background import recalls_in_words, recalls_past, report_days
+from core.group.facts import ClaimFacts
 from core.group.figure_places import (
     country_hints,
+    neighbours,
     place_name,
     place_parts,
     places_apart,
@@ -21,49 +23,29 @@ from core.group.figure_places import (
 )
 from core.group.figure_words import infer_kind, masked_context, norm_actor
 from core.group.incidents import ReportIncident
+from core.group.periods import (
+    DATE_SLACK_DAYS,
+    LONG_DAYS,
+    SHORT_DAYS,
+    TOTAL_MIN_DAYS,
+    period_clash,
+    period_text,
+)
+from core.group.report_ties import (
+    ARREST,
+    follows_incident,
+    frame_group,
+    one_report_evidence,
+)
 from core.group.vocabulary import SentenceInfo, rules, sentence_info
 from core.model import Claim, Document
 from core.text import places
 from core.text.places import Place, Relation
 
-SHORT_DAYS = 3  # a period this short is one incident's date
-
-
-TOTAL_MIN_DAYS = 7  # a count over a longer period with statistic wording is a period total
-
-
-LONG_DAYS = 45  # a period this long is a period total whatever the wording
-
-
-DATE_SLACK_DAYS = 1  # reports disagree by a day ("late on Saturday" / "on Sunday")
-
-
-# Figures of reports grouped as one incident, each in its report's frame, may give its day two
-# days apart: one of them misdates it, and the checker is shown the dates' conflict
-# (``core.group.date_conflicts``) rather than two events. Three days apart are two incidents.
-GROUP_SLACK_DAYS = 2
-
-
-# Two totals are one statistic only over (nearly) the same period: their starts and ends may
-# differ by this many days in all, or by this share of the longer period.
-TOTAL_SPAN_DAYS = 7
-
-
-TOTAL_SPAN_SHARE = 0.15
-
-
 FRAME_DAYS = 10  # a figure dated this long before its report's publication is background
 
 
 SAME_INCIDENT = 0.5  # two figures of reports covering one incident, both in the reports' frame
-
-
-# Two figures of one report's incident with no day to tie them (ECB+-like texts have no
-# publication date): its headline, lead and body restating the toll ("3 dead" ... "THREE PEOPLE
-# HAVE DIED"), or its dead and its injured. Alone it stays under the threshold (an undated
-# background figure may stand in the frame): a shared town must add to it. Smaller than
-# SAME_INCIDENT so that merges inside a report do not run ahead of the merges across reports.
-ONE_REPORT = 0.3
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,48 +63,6 @@ class Decision:
 
 def _day(d: dt.date | None) -> int | None:
     return d.toordinal() if d else None
-
-
-@dataclass(frozen=True, slots=True)
-class ClaimFacts:
-    """What the grouping reads from one claim: its day span, sentence and document."""
-    index: int
-    claim: Claim
-    doc: str
-    sentence: tuple[str, int]
-    start: int | None
-    end: int | None
-    place: Place | None
-    # The place text, normalised, when the gazetteer cannot resolve it ("Eldmere", a village):
-    # equal names are still the same place.
-    place_name: str | None
-    # The names of such a text written as a list ("Eldmere, Saltgate market"): the place lies
-    # within each, so a figure placed "Eldmere" is one of its place (a checker's correction
-    # that names the market must not take the figure out of the town's event).
-    place_parts: tuple[str, ...]
-    stated: bool  # the place is named in the claim's own sentence, not carried from elsewhere
-    kind: str | None
-    family: str | None
-    total: bool
-    incident: bool
-    actor: str | None
-    context: str
-    separate: bool
-    anaphoric: bool
-    # The figure belongs to the incident its report is about (no background wording, no own
-    # place or date that leaves the report's frame): it may join the figures of other reports
-    # of that incident without a date and a place of its own.
-    in_frame: bool = False
-    group: str | None = None  # the report group (``core.group.incidents``) of its document
-    # Dated a year or more before its report's day (``core.group.background``): it recalls a
-    # past event, and never stands for its report's incident.
-    background: bool = False
-
-    @property
-    def length(self) -> int | None:
-        if self.start is None or self.end is None:
-            return None
-        return self.end - self.start + 1
 
 
 def _in_frame(
@@ -271,38 +211,6 @@ def _article(word: str) -> str:
     return "an" if word[:1] in "aeiou" else "a"
 
 
-def period_text(start: int, end: int) -> str:
-    a, b = dt.date.fromordinal(start), dt.date.fromordinal(end)
-    if a == b:
-        return a.isoformat()
-    if a.day == 1 and (b + dt.timedelta(days=1)).day == 1:
-        if a.year == b.year and a.month == b.month:
-            return f"{a:%Y-%m}"
-        if a.month == 1 and b.month == 12 and a.year == b.year:
-            return f"{a.year}"
-    return f"{a.isoformat()} – {b.isoformat()}"
-
-
-# first day, last day (ordinals), is a period total, the report group whose incident the
-# figure speaks of (``frame_group``)
-Period = tuple[int, int, bool, str | None]
-
-
-def period_clash(a: Period, b: Period) -> str | None:
-    """Why two periods cannot be one event's, or None when they can."""
-    la, lb = a[1] - a[0] + 1, b[1] - b[0] + 1
-    slack = DATE_SLACK_DAYS if min(la, lb) <= SHORT_DAYS else 0
-    if slack and a[3] is not None and a[3] == b[3] and max(la, lb) <= SHORT_DAYS:
-        slack = GROUP_SLACK_DAYS
-    if max(a[0], b[0]) > min(a[1], b[1]) + slack:
-        return "periods do not overlap"
-    if a[2] and b[2]:
-        drift = abs(a[0] - b[0]) + abs(a[1] - b[1])
-        if drift > max(TOTAL_SPAN_DAYS, TOTAL_SPAN_SHARE * max(la, lb)):
-            return "totals over different periods"
-    return None
-
-
 def _compatible(a: ClaimFacts, b: ClaimFacts, rel: Relation | None) -> str | None:
     """Why two claims can never be one event, or None when they can (``rel``: how their
     places relate, None when one is unknown)."""
@@ -320,33 +228,16 @@ def _compatible(a: ClaimFacts, b: ClaimFacts, rel: Relation | None) -> str | Non
     # In one report, or in reports of one incident, a place carried over from elsewhere (a
     # dateline, an earlier paragraph) is evidence, but only places both sentences name keep
     # two claims apart: an outlet datelines a report where it sits, not where it happened.
-    if a.total and b.total and rel in ("contains", "within"):
-        return "totals over different areas"  # the country's year and one province's in it
+    # the country's year and one province's in it: two statistics, unless one report gives
+    # both (its breakdown by area, which ``core.group.conflicts`` never compares)
+    if a.total and b.total and rel in ("contains", "within") and a.doc != b.doc:
+        return "totals over different areas"
+    near = a.place is not None and b.place is not None and neighbours(a.place, b.place)
     if rel == "disjoint" and places_apart(
-        (a.doc, a.stated, frame_group(a)), (b.doc, b.stated, frame_group(b))
+        (a.doc, a.stated, frame_group(a)), (b.doc, b.stated, frame_group(b)), near=near
     ):
         return "different places"
     return None
-
-
-def frame_group(f: ClaimFacts) -> str | None:
-    """The report group whose incident the figure speaks of, or None."""
-    return f.group if f.in_frame and f.claim.is_core else None
-
-
-def one_report_incident(a: ClaimFacts, b: ClaimFacts) -> bool:
-    """Whether two figures of one report, in different sentences, speak of its incident with
-    no day to tie them: both core and in the report's frame, one of them undated (a shared
-    day is evidence of its own)."""
-    return (
-        (a.start is None or b.start is None)
-        and a.doc == b.doc
-        and a.sentence != b.sentence
-        and a.in_frame
-        and b.in_frame
-        and a.claim.is_core
-        and b.claim.is_core
-    )
 
 
 def _doc_adjacent(a: ClaimFacts, b: ClaimFacts, texts: Mapping[str, str]) -> bool:
@@ -432,6 +323,9 @@ def _kind_evidence(
                 score += 0.05
                 if reasons is not None:
                     reasons.append(f"{a.kind} / {b.kind}")
+        elif follows_incident(a, b):
+            if reasons is not None:
+                reasons.append(f"arrests after the {b.kind if a.family == ARREST else a.kind}")
         else:
             score -= 0.25
             if reasons is not None:
@@ -534,10 +428,7 @@ def score_pair(
         score += SAME_INCIDENT
         if reasons is not None:
             reasons.append(_incident_reason(a, b, incident_reasons or {}))
-    if one_report_incident(a, b):
-        score += ONE_REPORT
-        if reasons is not None:
-            reasons.append(_one_report_reason(a.claim, b.claim))
+    score = one_report_evidence(a, b, rel, score, reasons)
     if reasons is not None and a.background and b.background and not same_doc:
         reasons.append("both recall a past event")
     same_sentence = a.sentence == b.sentence
@@ -564,12 +455,6 @@ def scoring_key(f: ClaimFacts) -> tuple[object, ...]:
         f.start, f.end, f.total, f.incident, f.place, f.place_name, f.place_parts, f.kind,
         f.family, f.actor, f.context,
     )
-
-
-def _one_report_reason(a: Claim, b: Claim) -> str:
-    if a.measure == b.measure and a.value == b.value:
-        return f"the report restates its figure ({a.number_text} / {b.number_text})"
-    return "figures of the report's incident"
 
 
 def _incident_reason(a: ClaimFacts, b: ClaimFacts, known: Mapping[str, str]) -> str:

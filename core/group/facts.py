@@ -1,0 +1,50 @@
+"""What the grouping reads from one claim (``pair_scores.claim_facts`` builds them)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from core.model import Claim
+from core.text.places import Place
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimFacts:
+    """What the grouping reads from one claim: its day span, sentence and document."""
+    index: int
+    claim: Claim
+    doc: str
+    sentence: tuple[str, int]
+    start: int | None
+    end: int | None
+    place: Place | None
+    # The place text, normalised, when the gazetteer cannot resolve it ("Eldmere", a village):
+    # equal names are still the same place.
+    place_name: str | None
+    # The names of such a text written as a list ("Eldmere, Saltgate market"): the place lies
+    # within each, so a figure placed "Eldmere" is one of its place (a checker's correction
+    # that names the market must not take the figure out of the town's event).
+    place_parts: tuple[str, ...]
+    stated: bool  # the place is named in the claim's own sentence, not carried from elsewhere
+    kind: str | None
+    family: str | None
+    total: bool
+    incident: bool
+    actor: str | None
+    context: str
+    separate: bool
+    anaphoric: bool
+    # The figure belongs to the incident its report is about (no background wording, no own
+    # place or date that leaves the report's frame): it may join the figures of other reports
+    # of that incident without a date and a place of its own.
+    in_frame: bool = False
+    group: str | None = None  # the report group (``core.group.incidents``) of its document
+    # Dated a year or more before its report's day (``core.group.background``): it recalls a
+    # past event, and never stands for its report's incident.
+    background: bool = False
+
+    @property
+    def length(self) -> int | None:
+        if self.start is None or self.end is None:
+            return None
+        return self.end - self.start + 1

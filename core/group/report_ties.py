@@ -1,0 +1,126 @@
+"""What ties two figures of one report, or of one incident's reports, beyond their dates
+and places: the report's frame (the incident it is about), its restated toll, its day, its
+statistic, and the arrests that follow its incident."""
+
+from __future__ import annotations
+
+from core.group.facts import ClaimFacts
+from core.group.periods import DATE_SLACK_DAYS, SHORT_DAYS
+from core.model import Claim
+from core.text.places import Relation
+
+# Two figures of one report's incident with no day to tie them (ECB+-like texts have no
+# publication date): its headline, lead and body restating the toll ("3 dead" ... "THREE PEOPLE
+# HAVE DIED"), or its dead and its injured. Alone it stays under the threshold (an undated
+# background figure may stand in the frame): a shared town must add to it. Smaller than
+# SAME_INCIDENT so that merges inside a report do not run ahead of the merges across reports.
+ONE_REPORT = 0.3
+
+
+# Two figures of one report's incident on one day: the day (0.3) and the report (0.1) leave them
+# just short of the threshold, so a later sentence that names the incident's village, district
+# or border area ("in the Zarwanwala area") split the report's toll from its headline. Wording of
+# another incident (-0.35) or two places both sentences name (a veto) still keep them apart.
+ONE_REPORT_DAY = 0.1
+
+
+# Two period totals of one report over one period: its statistic, whatever area each counts
+# ("80 attacks in May ... Sindh saw 22 of them"). With the period (0.2) they reach the
+# threshold; two places both sentences name apart (a veto) keep them apart.
+ONE_REPORT_TOTAL = 0.3
+
+
+ARREST = "arrest"  # the family of the kinds that follow an incident (``follows_incident``)
+
+
+def frame_group(f: ClaimFacts) -> str | None:
+    """The report group whose incident the figure speaks of, or None."""
+    return f.group if f.in_frame and f.claim.is_core else None
+
+
+def one_report_incident(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Whether two figures of one report, in different sentences, speak of its incident with
+    no day to tie them: both core and in the report's frame, one of them undated (a shared
+    day is evidence of its own)."""
+    return (
+        (a.start is None or b.start is None)
+        and a.doc == b.doc
+        and a.sentence != b.sentence
+        and a.in_frame
+        and b.in_frame
+        and a.claim.is_core
+        and b.claim.is_core
+    )
+
+
+def one_report_day(a: ClaimFacts, b: ClaimFacts, rel: Relation | None) -> bool:
+    """Whether two figures of one report, in different sentences, both in its frame and core,
+    give its incident's day alike (a period of a few days, overlapping or a day apart: the
+    night of Saturday is Sunday's small hours, dated either way). Two towns apart are
+    two incidents of the day ("... in Larkana, 12 soldiers"), whichever sentence names them; a
+    town and a wider area apart are often a border or a state named loosely."""
+    if a.start is None or b.start is None or a.end is None or b.end is None:
+        return False
+    if rel == "disjoint" and a.place is not None and b.place is not None and (
+        a.place.level == b.place.level == "city"
+    ):
+        return False
+    short = max(a.end - a.start, b.end - b.start) + 1 <= SHORT_DAYS
+    return (
+        short
+        and max(a.start, b.start) <= min(a.end, b.end) + DATE_SLACK_DAYS
+        and a.doc == b.doc
+        and a.sentence != b.sentence
+        and a.in_frame
+        and b.in_frame
+        and a.claim.is_core
+        and b.claim.is_core
+    )
+
+
+def one_report_evidence(
+    a: ClaimFacts, b: ClaimFacts, rel: Relation | None, score: float, reasons: list[str] | None
+) -> float:
+    """The score after two figures of one report both speak of its incident."""
+    if one_report_incident(a, b):
+        score += ONE_REPORT
+        if reasons is not None:
+            reasons.append(one_report_reason(a.claim, b.claim))
+    elif one_report_day(a, b, rel):
+        score += ONE_REPORT_DAY
+        if reasons is not None:
+            reasons.append("the report's incident, same day")
+    elif a.total and b.total and a.doc == b.doc and a.sentence != b.sentence:
+        score += ONE_REPORT_TOTAL
+        if reasons is not None:
+            reasons.append("the report's statistic over one period")
+    return score
+
+
+def dated_frame(f: ClaimFacts) -> str | None:
+    """The report group whose incident the figure speaks of, when it gives the incident's day
+    (a period of a few days): arrests on no stated day may be a later operation's."""
+    if f.start is None or f.end is None or f.end - f.start + 1 > SHORT_DAYS:
+        return None
+    return frame_group(f)
+
+
+def follows_incident(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """An arrest figure and another kind's in one incident's frame (one report, or reports
+    grouped as one incident) on its day (or the next): the police's arrests after a shooting
+    or a clash are part of it, not another kind of event."""
+    if a.start is None or a.end is None or b.start is None or b.end is None:
+        return False
+    frame = dated_frame(a)
+    return (
+        ARREST in (a.family, b.family)
+        and frame is not None
+        and frame == dated_frame(b)
+        and max(a.start, b.start) <= min(a.end, b.end) + DATE_SLACK_DAYS
+    )
+
+
+def one_report_reason(a: Claim, b: Claim) -> str:
+    if a.measure == b.measure and a.value == b.value:
+        return f"the report restates its figure ({a.number_text} / {b.number_text})"
+    return "figures of the report's incident"
