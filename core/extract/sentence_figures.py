@@ -47,7 +47,8 @@ def sentence_figures(
         if span is None or num_span is None:
             continue
         figures.append((amount, num_span.root, span))
-    figures.extend(zero_figures(sent))
+    if settings.zero_counts:
+        figures.extend(zero_figures(sent))
     return figures
 
 
