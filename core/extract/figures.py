@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from core.extract.claim_places import lexicon_places
 from core.extract.measures import lexicon
 from core.extract.participants import governing_measure
+from core.extract.partitives import harmed_part
 from core.extract.shooting import fatal_part
 from core.rules import load_rules
 from core.text.dates import date_words
@@ -264,7 +265,8 @@ def _counts_nothing(num: Token, amount: Amount) -> bool:
             # "two were wounded and one of them is critical", "three, one of them a
             # woman, were killed": counted; "one of them succumbed" is a death of its own
             or (_of_pronoun(num) and not _dies(num))
-            or governing_measure(num) not in PERSON_MEASURES
+            # "one of the injured workers was released": one of a harmed group
+            or (governing_measure(num) not in PERSON_MEASURES and harmed_part(num) is None)
         )
     noun = num.head if num.dep_ in ("nummod", "quantmod") else None
     return noun is not None and noun.lemma_.lower() in lexicon().duration_nouns
