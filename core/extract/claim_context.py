@@ -46,6 +46,8 @@ class ClaimContext:
     # the events the sentence before counted by their own noun ("seven homicides"), which a
     # bare number may go on counting ("Five have occurred in the city")
     events: Reading | None = None
+    # the dead or hurt the sentence before counted: "Three of them were women" is a part
+    harm: Reading | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -71,7 +71,12 @@ from core.extract.participants import in_condition
 from core.extract.place_words import spelled_out
 from core.extract.readings import read_figure
 from core.extract.recalls import recalls_earlier
-from core.extract.sentence_figures import counted_events, sentence_figures, with_ellipsis
+from core.extract.sentence_figures import (
+    counted_events,
+    counted_harm,
+    sentence_figures,
+    with_ellipsis,
+)
 from core.extract.shot_counts import bare_shot, settle_shot_counts
 from core.extract.source_anaphora import described_again
 from core.extract.tally_scope import Tally, figure_tally, habitual, round_up, scope_mentions
@@ -136,7 +141,7 @@ def extract_claims(
             same_paragraph = contiguous and para_start == ctx.paragraph_start
             if not contiguous:
                 ctx.period = ctx.reported = ctx.location = ctx.attribution = ctx.tally = None
-                ctx.events = None
+                ctx.events = ctx.harm = None
             found = _claims_in_sentence(
                 sent,
                 chunk,
@@ -221,8 +226,8 @@ def _claims_in_sentence(
         attribution=sentence_source(sent),
         scopes=scope_mentions(sent, ctx.areas),
     )
-    readings = with_ellipsis(_readings(here, figures), ctx.events)
-    ctx.events = counted_events(readings)
+    readings = with_ellipsis(_readings(here, figures), ctx.events, ctx.harm)
+    ctx.events, ctx.harm = counted_events(readings), counted_harm(readings)
     resolved, victims = _not_named_before(readings, ctx)
     first_period: Period | None = None
     ids_by_number: dict[int, str] = {}

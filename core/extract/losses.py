@@ -56,7 +56,8 @@ def _bereaved(noun: Token) -> bool:
         return False
     if mods & lex.member_owners:
         return True  # "lost three family members"
-    verb = noun.head if noun.dep_ == "dobj" else noun.head.head
-    return any(
+    # "the family lost three members", "the family lost two of its members"
+    verb = next((a for a in noun.ancestors if a.pos_ == "VERB"), None)
+    return verb is not None and any(
         c.dep_ == "nsubj" and c.lemma_.lower() in lex.member_owners for c in verb.children
-    )  # "the family lost three members"
+    )

@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 
 HARMS = frozenset({"killed", "injured"})  # a harm that stays with the people it befell
 GROUP_WORDS = frozenset({"those", "people", "persons"})  # "five of those killed"
+ANAPHORS = frozenset({"them", "these", "those"})  # "three of them", "among them"
+COPULAS = frozenset({"be", "include"})
 
 
 def of_group(num: Token) -> Token | None:
@@ -57,3 +59,22 @@ def harmed_part(num: Token) -> Reading | None:
     if num.dep_ == "nsubj" and num.head.lemma_.lower() in cues().attributing:
         return None  # "one of the injured told reporters": a speaker, no count
     return Reading(measure=measure, noun=group, anchor=group, rule=f"part_of:{group.lower_}")
+
+
+def part_of_before(num: Token) -> bool:
+    """ "Three of them were women", "Of these, two were taken to hospital", "Among them were
+    three children": a part of a group a pronoun points back to (in a sentence before)."""
+    holder = num.head if num.dep_ == "nummod" else num
+    preps = [(p, True) for p in holder.children]
+    if holder.dep_ in ("nsubj", "nsubjpass", "attr"):
+        verb = holder.head
+        copula = verb.lemma_.lower() in COPULAS
+        # a fronted "Of these," belongs to the subject; "among them" only to a copula
+        preps += [(p, (p.lower_ == "of" and p.i < holder.i) or copula) for p in verb.children]
+    return any(
+        fits
+        and prep.dep_ == "prep"
+        and prep.lower_ in ("of", "among")
+        and any(c.dep_ == "pobj" and c.lower_ in ANAPHORS for c in prep.children)
+        for prep, fits in preps
+    )

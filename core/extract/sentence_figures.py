@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 from core.extract.figures import counts_a_word, zero_figures
 from core.extract.measures import Reading, lexicon
 from core.extract.nlp import negated
-from core.extract.readings import elliptical
+from core.extract.partitives import part_of_before
+from core.extract.readings import LASTING_HARM, elliptical
 from core.settings import Settings
 from core.text.numbers import Amount, find_amounts
 
@@ -56,15 +57,24 @@ def sentence_figures(
 def with_ellipsis(
     readings: list[tuple[Amount, Token, Span, Reading]],
     carried: Reading | None = None,
+    harm: Reading | None = None,
 ) -> list[tuple[Amount, Token, Span, Reading]]:
     """Elliptical figures ("compared with 645", "rose to 263") take the reading of the figure
     before them in the sentence; a bare subject of an occurrence verb ("Five have occurred in
-    the city") the events the sentence before counted (``carried``); other figures without a
+    the city") the events the sentence before counted (``carried``), a part of "them" ("Three
+    of them were women") the dead or hurt it counted (``harm``); other figures without a
     measure are dropped."""
     resolved: list[tuple[Amount, Token, Span, Reading]] = []
     for amount, num, span, own in readings:
         if resolved and restates(resolved[-1], (amount, span)):
             continue  # "eleven (11) people": one figure, read once
+        if not resolved and harm is not None and own.measure in (None, "other") and (
+            part_of_before(num)
+        ):
+            part = Reading(measure=harm.measure, noun=own.noun, anchor=num.head,
+                           rule=f"part_of<{harm.rule}")
+            resolved.append((amount, num, span, part))
+            continue
         if own.measure is not None:
             resolved.append((amount, num, span, own))
             continue
@@ -88,6 +98,12 @@ def with_ellipsis(
         )
         resolved.append((amount, num, span, borrowed))
     return resolved
+
+
+def counted_harm(readings: list[tuple[Amount, Token, Span, Reading]]) -> Reading | None:
+    """The last figure of a sentence that counts the dead or the hurt: the group a "them" of
+    the next sentence may take a part of ("Seven died. Three of them were women.")."""
+    return next((r for *_, r in reversed(readings) if r.measure in LASTING_HARM), None)
 
 
 def counted_events(readings: list[tuple[Amount, Token, Span, Reading]]) -> Reading | None:

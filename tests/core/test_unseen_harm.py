@@ -29,6 +29,7 @@ def figures(nlp: Language, text: str) -> list[tuple[float, str]]:
         ("The garrison lost nine soldiers and two civilians in the siege.",
          [(9, "killed"), (2, "killed")]),
         ("The town mourns the loss of three children.", [(3, "killed")]),
+        ("The Dube family lost two of its members in the raid.", [(2, "killed")]),
         # what else is lost counts no dead
         ("The club lost two games in a row.", []),
         ("The plant lost 300 jobs after the fire.", []),
@@ -161,6 +162,29 @@ def test_a_part_of_a_harmed_group(
     ],
 )
 def test_a_figure_said_again_in_brackets(
+    nlp: Language, text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nine people died in the blaze. Four of them were firefighters.",
+         [(9, "killed"), (4, "killed")]),
+        ("Fourteen people were killed on the road. Among them were six pupils.",
+         [(14, "killed"), (6, "killed")]),
+        ("Eight miners were hurt. Of these, three were taken to the capital.",
+         [(8, "injured"), (3, "injured")]),
+        # an arrest can end: a part of those held is no count of arrests
+        ("Six men were arrested. Two of them were freed on bail.", [(6, "arrested")]),
+        # "them" after a sentence that counted no dead or hurt, or a paragraph away
+        ("The council hired nine guards. Four of them were women.", []),
+        ("Nine people died in the blaze.\n\nThe mayor spoke.\n\nFour of them were firefighters.",
+         [(9, "killed")]),
+    ],
+)
+def test_a_part_of_them_counted_before(
     nlp: Language, text: str, expected: list[tuple[float, str]]
 ) -> None:
     assert figures(nlp, text) == expected
