@@ -69,6 +69,17 @@ def not_a_figure(amount: Amount, num: Token, span: Span, text: str, offset: int)
         or _list_number(span, text, offset)
         or _counts_nothing(num, amount)
         or _house_number(span)
+        or _parent_of(span)
+    )
+
+
+def _parent_of(span: Span) -> bool:
+    """ "a father of three", "mother-of-two": the children a parent has, no count of harm."""
+    words = [t for t in span.doc[max(0, span.start - 4) : span.start] if t.text != "-"]
+    return (
+        len(words) >= 2
+        and words[-1].lower_ == "of"
+        and words[-2].lemma_.lower() in lexicon().parent_nouns
     )
 
 

@@ -57,6 +57,7 @@ class Lexicon:
     bereaved_nouns: frozenset[str]
     member_owners: frozenset[str]
     occurrence_verbs: frozenset[str]
+    parent_nouns: frozenset[str]
 
 
 @functools.cache
@@ -103,6 +104,7 @@ def lexicon() -> Lexicon:
         bereaved_nouns=frozenset(raw["bereaved_nouns"]),
         member_owners=frozenset(raw["member_owners"]),
         occurrence_verbs=frozenset(raw["occurrence_verbs"]),
+        parent_nouns=frozenset(raw["parent_nouns"]),
     )
 
 

@@ -188,3 +188,37 @@ def test_a_part_of_them_counted_before(
     nlp: Language, text: str, expected: list[tuple[float, str]]
 ) -> None:
     assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The clash left three constables martyred.", [(3, "killed")]),
+        ("Rescuers found two hikers murdered near the lake.", [(2, "killed")]),
+        ("The flood left 40 families stranded.", []),
+        # "numbering" with the figure the parser hangs on it as a numeral
+        ("The injured, numbering 15, were shifted to the district hospital.", [(15, "injured")]),
+        ("The injured, numbering 27, were moved to the city hospital.", [(27, "injured")]),
+    ],
+)
+def test_a_harm_stated_of_the_counted(
+    nlp: Language, text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the children a parent has are no count of harm
+        ("The father of four was stabbed to death on Friday.", []),
+        ("A mother-of-three was killed when the roof fell.", []),
+        ("Grandmother of six dies in house fire", []),
+        # a count beside such a parent still counts
+        ("Two men, one a father of five, were killed in the raid.", [(2, "killed")]),
+    ],
+)
+def test_a_parent_of_children_counts_no_harm(
+    nlp: Language, text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [f for f in figures(nlp, text) if f[0] != 1] == expected
