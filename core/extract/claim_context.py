@@ -49,6 +49,11 @@ class ClaimContext:
     # the dead or hurt the sentence before counted: "Three of them were women" is a part
     harm: Reading | None = None
 
+    def new_passage(self) -> None:
+        """A gap in the text: what a sentence hands the next one does not carry over it."""
+        self.period = self.reported = self.location = self.attribution = self.tally = None
+        self.events = self.harm = None
+
 
 @dataclass(frozen=True, slots=True)
 class SentenceReading:

@@ -140,8 +140,7 @@ def extract_claims(
             para_start = text.rfind("\n", 0, s_start) + 1
             same_paragraph = contiguous and para_start == ctx.paragraph_start
             if not contiguous:
-                ctx.period = ctx.reported = ctx.location = ctx.attribution = ctx.tally = None
-                ctx.events = ctx.harm = None
+                ctx.new_passage()
             found = _claims_in_sentence(
                 sent,
                 chunk,
