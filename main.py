@@ -79,6 +79,12 @@ def _parser() -> argparse.ArgumentParser:
         help="figures only: skip attributed statements (about twice as fast)",
     )
     ex.add_argument(
+        "--zero-counts",
+        action="store_true",
+        help="also read a zero told by negation ('no one was hurt', 'no casualties') as a "
+        "claim of 0",
+    )
+    ex.add_argument(
         "--dask",
         nargs="?",
         const="",
@@ -212,7 +218,8 @@ def _extract_and_export(
     if processes is None:
         processes = (os.cpu_count() or 1) if len(args.files) >= BATCH_FILES else 1
     settings = DEFAULT_SETTINGS.replace(
-        published=args.published, n_process=max(1, processes), statements=not args.no_statements
+        published=args.published, n_process=max(1, processes), statements=not args.no_statements,
+        zero_counts=args.zero_counts,
     )
     files = list(args.files)
     result = _extract_files(args, files, settings, sources)

@@ -7,6 +7,7 @@ import dataclasses
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from core.extract.measures import Reading
 from core.extract.nlp import Chunk
 from core.extract.tally_scope import Tally
 from core.extract.victim_mentions import Victims
@@ -42,6 +43,16 @@ class ClaimContext:
     areas: dict[str, str] = dataclasses.field(default_factory=dict)
     # the area and time of the tally the sentences before count over
     tally: Tally | None = None
+    # the events the sentence before counted by their own noun ("seven homicides"), which a
+    # bare number may go on counting ("Five have occurred in the city")
+    events: Reading | None = None
+    # the dead or hurt the sentence before counted: "Three of them were women" is a part
+    harm: Reading | None = None
+
+    def new_passage(self) -> None:
+        """A gap in the text: what a sentence hands the next one does not carry over it."""
+        self.period = self.reported = self.location = self.attribution = self.tally = None
+        self.events = self.harm = None
 
 
 @dataclass(frozen=True, slots=True)

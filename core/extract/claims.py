@@ -71,7 +71,12 @@ from core.extract.participants import in_condition
 from core.extract.place_words import spelled_out
 from core.extract.readings import read_figure
 from core.extract.recalls import recalls_earlier
-from core.extract.sentence_figures import sentence_figures, with_ellipsis
+from core.extract.sentence_figures import (
+    counted_events,
+    counted_harm,
+    sentence_figures,
+    with_ellipsis,
+)
 from core.extract.shot_counts import bare_shot, settle_shot_counts
 from core.extract.source_anaphora import described_again
 from core.extract.tally_scope import Tally, figure_tally, habitual, round_up, scope_mentions
@@ -135,7 +140,7 @@ def extract_claims(
             para_start = text.rfind("\n", 0, s_start) + 1
             same_paragraph = contiguous and para_start == ctx.paragraph_start
             if not contiguous:
-                ctx.period = ctx.reported = ctx.location = ctx.attribution = ctx.tally = None
+                ctx.new_passage()
             found = _claims_in_sentence(
                 sent,
                 chunk,
@@ -220,7 +225,9 @@ def _claims_in_sentence(
         attribution=sentence_source(sent),
         scopes=scope_mentions(sent, ctx.areas),
     )
-    resolved, victims = _not_named_before(with_ellipsis(_readings(here, figures)), ctx)
+    readings = with_ellipsis(_readings(here, figures), ctx.events, ctx.harm)
+    ctx.events, ctx.harm = counted_events(readings), counted_harm(readings)
+    resolved, victims = _not_named_before(readings, ctx)
     first_period: Period | None = None
     ids_by_number: dict[int, str] = {}
     claims: list[Claim] = []

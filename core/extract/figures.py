@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from core.extract.claim_places import lexicon_places
 from core.extract.measures import lexicon
 from core.extract.participants import governing_measure
+from core.extract.partitives import harmed_part
 from core.extract.shooting import fatal_part
 from core.rules import load_rules
 from core.text.dates import date_words
@@ -68,6 +69,17 @@ def not_a_figure(amount: Amount, num: Token, span: Span, text: str, offset: int)
         or _list_number(span, text, offset)
         or _counts_nothing(num, amount)
         or _house_number(span)
+        or _parent_of(span)
+    )
+
+
+def _parent_of(span: Span) -> bool:
+    """ "a father of three", "mother-of-two": the children a parent has, no count of harm."""
+    words = [t for t in span.doc[max(0, span.start - 4) : span.start] if t.text != "-"]
+    return (
+        len(words) >= 2
+        and words[-1].lower_ == "of"
+        and words[-2].lemma_.lower() in lexicon().parent_nouns
     )
 
 
@@ -264,7 +276,8 @@ def _counts_nothing(num: Token, amount: Amount) -> bool:
             # "two were wounded and one of them is critical", "three, one of them a
             # woman, were killed": counted; "one of them succumbed" is a death of its own
             or (_of_pronoun(num) and not _dies(num))
-            or governing_measure(num) not in PERSON_MEASURES
+            # "one of the injured workers was released": one of a harmed group
+            or (governing_measure(num) not in PERSON_MEASURES and harmed_part(num) is None)
         )
     noun = num.head if num.dep_ in ("nummod", "quantmod") else None
     return noun is not None and noun.lemma_.lower() in lexicon().duration_nouns

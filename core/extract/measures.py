@@ -52,6 +52,12 @@ class Lexicon:
     care_places: frozenset[str]
     care_agents: frozenset[str]
     suspect_nouns: frozenset[str]
+    loss_verbs: frozenset[str]
+    loss_nouns: frozenset[str]
+    bereaved_nouns: frozenset[str]
+    member_owners: frozenset[str]
+    occurrence_verbs: frozenset[str]
+    parent_nouns: frozenset[str]
 
 
 @functools.cache
@@ -93,6 +99,12 @@ def lexicon() -> Lexicon:
         care_places=frozenset(raw["care_places"]),
         care_agents=frozenset(raw["care_agents"]),
         suspect_nouns=frozenset(raw["suspect_nouns"]),
+        loss_verbs=frozenset(raw["loss_verbs"]),
+        loss_nouns=frozenset(raw["loss_nouns"]),
+        bereaved_nouns=frozenset(raw["bereaved_nouns"]),
+        member_owners=frozenset(raw["member_owners"]),
+        occurrence_verbs=frozenset(raw["occurrence_verbs"]),
+        parent_nouns=frozenset(raw["parent_nouns"]),
     )
 
 

@@ -199,10 +199,13 @@ def _stated_harm(head: Token, node: Token) -> Reading | None:
     if node.dep_ != "dobj" or head.lemma_.lower() in lex.intent_verbs:
         return None
     for child in head.children:
+        # "left two soldiers martyred", "found three men murdered": a harm participle too
+        participle = head.lemma_.lower() in lex.state_verbs and child.tag_ == "VBN" and (
+            lex.verbs.get(child.lemma_.lower()) in ("killed", "injured"))
         if (
-            child.dep_ in ("oprd", "xcomp", "acomp", "ccomp")
+            child.dep_ in ("oprd", "xcomp", "acomp", "ccomp", "advcl")
             and child.i > node.i
-            and child.lower_ in HARM_PREDICATIVES
+            and (child.lower_ in HARM_PREDICATIVES or participle)
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
         ):
             measure = lex.nouns.get(child.lower_) or lex.verbs.get(child.lemma_.lower())

@@ -116,7 +116,7 @@ def numbered(node: Token) -> Token | None:
     verb = node.head
     if node.dep_ == "pobj" and verb.lower_ in QUALIFIER_PREPS:
         verb = verb.head  # "numbering around 17"
-    elif node.dep_ not in ("dobj", "npadvmod", "attr"):
+    elif node.dep_ not in ("dobj", "npadvmod", "attr", "nummod"):  # "numbering 15" as a noun
         return None
     if verb.lemma_.lower() != "number" or verb.tag_ != "VBG":
         return None

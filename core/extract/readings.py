@@ -8,9 +8,11 @@ from typing import TYPE_CHECKING
 
 from core.extract.care import carries_harm
 from core.extract.factuality import fatal, intended, unreal
+from core.extract.losses import bereavement
 from core.extract.measures import Reading, counts_things, lexicon, people_noun
 from core.extract.nlp import negated
 from core.extract.participants import headline_verb, participant
+from core.extract.partitives import harmed_part
 from core.extract.passives import (
     QUALIFIER_PREPS,
     object_taken_for_a_subject,
@@ -84,12 +86,14 @@ def read_figure(num: Token, span: Span, _depth: int = 0) -> Reading | None:
     # 3. A subset of another figure: "including two officers", "12 of them".
     # 4. A toll: "the death toll rose to 24", "the toll stands at 30".
     # 5. A harm they carry when no predicate says what happened: "along with two others who
-    # had gunshot wounds".
+    # had gunshot wounds"; kin a family lost ("she lost two sons in the blast").
     found = (
         _subset(node, num, noun, _depth)
+        or harmed_part(num)
         or _part_of_group(node, noun)
         or toll(node)
         or carries_harm(node)
+        or bereavement(node, noun)
     )
     if found is not None:
         return found
@@ -203,10 +207,11 @@ def _subset(node: Token, num: Token, noun: Token | None, depth: int) -> Reading 
         return None
     of_counted = _of_counted(num)
     if of_counted is not None and of_counted.i == total.i and (
-        total_reading.measure not in LASTING_HARM
+        total_reading.measure not in LASTING_HARM | EVENT_MEASURES
     ):
         # "five of the 20 arrested were freed": an arrest or a kidnapping can end, and what
-        # became of the part is no longer the group's measure
+        # became of the part is no longer the group's measure; an event stays one ("ten of
+        # 58 shootings were at nightclubs")
         return None
     return Reading(
         measure=total_reading.measure,

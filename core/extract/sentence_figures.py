@@ -7,8 +7,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from core.extract.figures import counts_a_word, zero_figures
-from core.extract.measures import Reading
-from core.extract.readings import elliptical
+from core.extract.measures import Reading, lexicon
+from core.extract.nlp import negated
+from core.extract.partitives import part_of_before
+from core.extract.readings import LASTING_HARM, elliptical
 from core.settings import Settings
 from core.text.numbers import Amount, find_amounts
 
@@ -47,24 +49,44 @@ def sentence_figures(
         if span is None or num_span is None:
             continue
         figures.append((amount, num_span.root, span))
-    figures.extend(zero_figures(sent))
+    if settings.zero_counts:
+        figures.extend(zero_figures(sent))
     return figures
 
 
 def with_ellipsis(
     readings: list[tuple[Amount, Token, Span, Reading]],
+    carried: Reading | None = None,
+    harm: Reading | None = None,
 ) -> list[tuple[Amount, Token, Span, Reading]]:
     """Elliptical figures ("compared with 645", "rose to 263") take the reading of the figure
-    before them in the sentence; other figures without a measure are dropped."""
+    before them in the sentence; a bare subject of an occurrence verb ("Five have occurred in
+    the city") the events the sentence before counted (``carried``), a part of "them" ("Three
+    of them were women") the dead or hurt it counted (``harm``); other figures without a
+    measure are dropped."""
     resolved: list[tuple[Amount, Token, Span, Reading]] = []
     for amount, num, span, own in readings:
+        if resolved and restates(resolved[-1], (amount, span)):
+            continue  # "eleven (11) people": one figure, read once
+        if not resolved and harm is not None and own.measure in (None, "other") and (
+            part_of_before(num)
+        ):
+            part = Reading(measure=harm.measure, noun=own.noun, anchor=num.head,
+                           rule=f"part_of<{harm.rule}")
+            resolved.append((amount, num, span, part))
+            continue
         if own.measure is not None:
             resolved.append((amount, num, span, own))
             continue
         prev = resolved[-1][3] if resolved else None
+        from_before = prev is None and carried is not None and occurrence_subject(num)
+        if from_before:
+            prev = carried
         # Only a counted measure carries over: a stray number after an uncategorised count
         # ("calling 911") is not more of the same.
-        if prev is None or prev.measure in (None, "other") or not elliptical(num):
+        if prev is None or prev.measure in (None, "other") or not (
+            from_before or elliptical(num)
+        ):
             continue
         if not amount.value.is_integer():
             continue  # "... killed in Zarand in a 6.4 quake": a fraction is no more of them
@@ -76,3 +98,52 @@ def with_ellipsis(
         )
         resolved.append((amount, num, span, borrowed))
     return resolved
+
+
+def counted_harm(readings: list[tuple[Amount, Token, Span, Reading]]) -> Reading | None:
+    """The last figure of a sentence that counts the dead or the hurt: the group a "them" of
+    the next sentence may take a part of ("Seven died. Three of them were women.")."""
+    return next((r for *_, r in reversed(readings) if r.measure in LASTING_HARM), None)
+
+
+def counted_events(readings: list[tuple[Amount, Token, Span, Reading]]) -> Reading | None:
+    """The last figure of a sentence counted by its own noun ("seven homicides", "nine
+    attacks"): the events a bare number of the next sentence may go on counting."""
+    return next(
+        (r for *_, r in reversed(readings)
+         if r.rule.startswith("noun:") and r.measure not in (None, "other")),
+        None,
+    )
+
+
+def occurrence_subject(num: Token) -> bool:
+    """A bare number that is the subject of an occurrence ("Five have occurred", "Six were
+    reported in the north", "Four took place at night"): it counts events named before."""
+    lex = lexicon()
+    verb = num.head
+    lemma = verb.lemma_.lower()
+    if num.pos_ != "NUM" or any(c.dep_ == "prep" and c.lower_ == "of" for c in num.children):
+        return False
+    if lemma not in lex.occurrence_verbs or negated(verb):
+        return False
+    if lemma == "take":
+        return num.dep_ == "nsubj" and any(c.lower_ == "place" for c in verb.children)
+    if lemma in ("occur", "happen"):
+        return num.dep_ == "nsubj"
+    return num.dep_ == "nsubjpass"  # "were reported", "were recorded"
+
+
+def restates(
+    before: tuple[Amount, Token, Span, Reading], figure: tuple[Amount, Span]
+) -> bool:
+    """ "eleven (11) people were hurt": a figure in brackets right after one of the same value
+    says it again, as press releases write it; the first one read stands for both."""
+    amount, span = figure
+    doc = span.doc
+    return (
+        before[0].value == amount.value
+        and before[2].end == span.start - 1
+        and doc[span.start - 1].text == "("
+        and span.end < len(doc)
+        and doc[span.end].text == ")"
+    )

@@ -69,7 +69,8 @@ def core_of(nlp, text: str) -> list[tuple[str, float, str, str]]:  # type: ignor
             "The death toll rose to 31 on Tuesday, the ministry said.",
             [("31", 31, "exact", "killed")],
         ),
-        ("No one was killed in the explosion.", [("No one", 0, "exact", "killed")]),
+        # a zero told by negation is no claim unless asked for (test_zero_counts)
+        ("No one was killed in the explosion.", []),
     ],
 )
 def test_core_figures(nlp, text: str, expected: list[tuple[str, float, str, str]]) -> None:  # type: ignore[no-untyped-def]
@@ -306,8 +307,8 @@ def test_location(nlp, text: str, location: str) -> None:  # type: ignore[no-unt
     ("text", "expected"),
     [
         ("KABUL - 27 people were killed on Monday.", [("27", 27, "exact", "killed")]),
-        ("No casualties were reported in the attack.", [("No", 0, "exact", "killed")]),
-        ("Police said no soldiers were killed in the attack.", [("no", 0, "exact", "killed")]),
+        ("No casualties were reported in the attack.", []),
+        ("Police said no soldiers were killed in the attack.", []),
         ("Two F-16 jets flew over the city.", []),
     ],
 )

@@ -399,10 +399,10 @@ def test_a_place_the_sentence_names_wins_over_the_title(nlp: Language) -> None:
 
 def test_a_province_naming_its_government_is_no_place(nlp: Language) -> None:
     text = (
-        "Four people were killed in Kohat on Monday. Aid workers later said no one was hurt "
+        "Four people were killed in Kohat on Monday. Aid workers later said two were hurt "
         "in the second blast, contrary to early estimates from the Punjab government."
     )
-    assert place_of(nlp, text, "no one") != "Punjab"
+    assert place_of(nlp, text, "two") != "Punjab"
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,80 @@
+"""A part of a group the text names by its harm: "one of the wounded men was released", "five
+of those killed were officers". The part shares the harm when its own clause says nothing of
+what befell it; what its clause says comes first ("two of the wounded died" is read by the
+predicate)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from core.extract.cues import cues
+from core.extract.measures import Reading, lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from core.model import Measure
+
+HARMS = frozenset({"killed", "injured"})  # a harm that stays with the people it befell
+GROUP_WORDS = frozenset({"those", "people", "persons"})  # "five of those killed"
+ANAPHORS = frozenset({"them", "these", "those"})  # "three of them", "among them"
+COPULAS = frozenset({"be", "include"})
+
+
+def of_group(num: Token) -> Token | None:
+    """The group after the figure's "of" ("one of the wounded men": "men")."""
+    for prep in num.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def group_harm(group: Token) -> Measure | None:
+    """The harm that names the group: its own word ("the wounded", "the dead"), a harm word on
+    it ("the injured workers"), or a participle after "those" ("those killed")."""
+    lex = lexicon()
+    own = lex.nouns.get(group.lower_)
+    if own in HARMS and group.pos_ in ("ADJ", "NOUN", "VERB"):
+        return own
+    for child in group.children:
+        if child.dep_ == "amod" and child.i < group.i and lex.nouns.get(child.lower_) in HARMS:
+            return lex.nouns[child.lower_]
+        if (
+            group.lower_ in GROUP_WORDS
+            and child.dep_ in ("acl", "relcl")
+            and child.tag_ == "VBN"
+            and lex.verbs.get(child.lemma_.lower()) in HARMS
+        ):
+            return lex.verbs[child.lemma_.lower()]
+    return None
+
+
+def harmed_part(num: Token) -> Reading | None:
+    """ "five of those killed were officers", "one of the injured workers was released": the
+    part is counted in the group's harm."""
+    group = of_group(num)
+    measure = group_harm(group) if group is not None else None
+    if group is None or measure is None:
+        return None
+    if num.dep_ == "nsubj" and num.head.lemma_.lower() in cues().attributing:
+        return None  # "one of the injured told reporters": a speaker, no count
+    return Reading(measure=measure, noun=group, anchor=group, rule=f"part_of:{group.lower_}")
+
+
+def part_of_before(num: Token) -> bool:
+    """ "Three of them were women", "Of these, two were taken to hospital", "Among them were
+    three children": a part of a group a pronoun points back to (in a sentence before)."""
+    holder = num.head if num.dep_ == "nummod" else num
+    preps = [(p, True) for p in holder.children]
+    if holder.dep_ in ("nsubj", "nsubjpass", "attr"):
+        verb = holder.head
+        copula = verb.lemma_.lower() in COPULAS
+        # a fronted "Of these," belongs to the subject; "among them" only to a copula
+        preps += [(p, (p.lower_ == "of" and p.i < holder.i) or copula) for p in verb.children]
+    return any(
+        fits
+        and prep.dep_ == "prep"
+        and prep.lower_ in ("of", "among")
+        and any(c.dep_ == "pobj" and c.lower_ in ANAPHORS for c in prep.children)
+        for prep, fits in preps
+    )
