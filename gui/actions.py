@@ -26,6 +26,7 @@ class ActionSpec:
     icon: str = ""
     tip: str = ""
     help: str = ""  # the keyboard help's wording ("" for an action not listed there)
+    checkable: bool = False  # an option: its slot reads ``isChecked()`` or none ("")
 
 
 ACTIONS: tuple[ActionSpec, ...] = (
@@ -77,6 +78,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("shortcuts", "&Keyboard shortcuts", "show_shortcuts", ("F1",),
                QKeySequence.StandardKey.HelpContents),
     ActionSpec("about", "&About Claimdesk", "show_about"),
+    ActionSpec("zero_counts", "Read &zero counts (\u201cno one was hurt\u201d)", "",
+               tip="Also take a zero told by negation as a claim of 0, in the files imported "
+                   "or re-run from now on", checkable=True),
     ActionSpec("reset_filters", "Reset &filters", "reset_filters"),
     *(ActionSpec(f"mark_{status}", f"Mark {status}", f"mark_{status}", (key,),
                  icon="verified" if status == "verified" else "",
@@ -89,7 +93,8 @@ SPECS: Mapping[str, ActionSpec] = {a.name: a for a in ACTIONS}
 # (recent projects, export types, verdicts, panels, columns, theme).
 MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("&File", ("new", "open", "@recent", "save_as", "save_copy", "-", "import",
-               "import_folder", "paste", "import_reviews", "-", "@export", "-", "quit")),
+               "import_folder", "paste", "import_reviews", "zero_counts", "-", "@export", "-",
+               "quit")),
     ("&Edit", ("undo", "redo", "-", "find", "manual", "edit_value", "@verdicts", "next",
                "prev", "-", "remove", "rerun", "cancel", "orphans")),
     ("&View", ("@panels", "@columns", "@theme", "reset_filters")),
@@ -113,8 +118,10 @@ def make_actions(owner: QWidget, slots: Callable[[str], Callable[[], object]]
         if spec.tip:
             action.setStatusTip(spec.tip)
             action.setToolTip(spec.tip)
-        slot = slots(spec.slot)
-        action.triggered.connect(lambda _checked=False, run=slot: run())
+        action.setCheckable(spec.checkable)
+        if spec.slot:
+            slot = slots(spec.slot)
+            action.triggered.connect(lambda _checked=False, run=slot: run())
         owner.addAction(action)
         made[spec.name] = action
     return made

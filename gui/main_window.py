@@ -309,6 +309,7 @@ class MainWindow(QMainWindow):
             self, self.settings, (self.sources_dock, self.events_dock, self.review_dock),
             self.central_splitter, self.grid.horizontalHeader())
         self.layout_state.restore()
+        self.extraction.bind_zero_counts(self.actions_by_name["zero_counts"], self.settings)
         theme = str(self.settings.value("window/theme", "system"))
         self.menus.check_theme(theme)
 

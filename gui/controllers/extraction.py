@@ -11,15 +11,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtCore import QObject, QSettings, QThreadPool, Signal
+from PySide6.QtGui import QAction
 
 from core.errors import ClaimdeskError
 from core.model import Document, Failure, Result
+from core.settings import DEFAULT_SETTINGS
 from gui.errorlog import SHOWN
 from gui.state import RunIds, Workspace
 from gui.workers import ExtractFn, ExtractionWorker
 
 log = logging.getLogger(__name__)
+ZERO_COUNTS_KEY = "extract/zero_counts"
 
 
 def default_run(paths: Sequence[str], **options: Any) -> Result:
@@ -92,6 +95,23 @@ class ExtractionController(QObject):
         self.before_start = before_start or (lambda: None)
         self.run: Run | None = None
         self.pending: list[str] = []
+        self.zero_counts = False  # File ▸ Read zero counts, for the runs started after it
+
+    def bind_zero_counts(self, action: QAction, prefs: QSettings) -> None:
+        """The option's menu entry, its state kept in ``prefs`` across sessions."""
+        self.zero_counts = bool(prefs.value(ZERO_COUNTS_KEY, False, type=bool))
+        action.setChecked(self.zero_counts)
+
+        def toggled(on: bool) -> None:
+            self.zero_counts = on
+            prefs.setValue(ZERO_COUNTS_KEY, on)
+            self.message.emit("Zero counts are read in files imported or re-run from now on"
+                              if on else "Zero counts are no longer read", 5000)
+
+        action.toggled.connect(toggled)
+
+    def _options(self) -> dict[str, Any]:
+        return {"settings": DEFAULT_SETTINGS.replace(zero_counts=True)} if self.zero_counts else {}
 
     @property
     def busy(self) -> bool:
@@ -135,8 +155,8 @@ class ExtractionController(QObject):
             return False
         if not rerun_of:
             self.before_start()
-        self._start(ExtractionWorker(self.extract_documents, [doc]), label=label,
-                    rerun_of=rerun_of)
+        self._start(ExtractionWorker(self.extract_documents, [doc], **self._options()),
+                    label=label, rerun_of=rerun_of)
         return True
 
     def cancel(self) -> None:
@@ -155,7 +175,8 @@ class ExtractionController(QObject):
         if not self.pending:
             return
         files, self.pending = self.pending, []
-        self._start(ExtractionWorker(self.extract, files), label=f"{len(files)} file(s)",
+        self._start(ExtractionWorker(self.extract, files, **self._options()),
+                    label=f"{len(files)} file(s)",
                     total=len(files), paths=tuple(files))
 
     def _start(self, worker: ExtractionWorker, *, label: str, rerun_of: str = "",
