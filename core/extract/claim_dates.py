@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from core.extract.attribution import (
     reporting_verbs,
@@ -438,7 +438,36 @@ def named_within(
         and incident.end - incident.start < period.end - period.start
     ):
         return incident
+    if named and anchor is not None and counts_named(root, anchor):
+        return period  # "a similar attack in March killed 12": that incident's month
     return None if named else period
+
+
+def counts_named(root: Token, anchor: Token) -> bool:
+    """The incident noun the date names is the one whose harm the figure counts: "the 2009
+    attack that killed 12", "a similar attack in March killed 12", "12 died in last year's
+    blast" (not "two men were charged in the January shooting": the charge is not its harm)."""
+    noun = _governor(root)
+    verb = next((t for t in (anchor, *anchor.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or not incident_noun(noun):
+        return False
+    if not (verb.lemma_.lower() in harm_verbs() or death_verb(verb)):
+        return False
+    if verb.dep_ in ("relcl", "acl") and verb.head.i == noun.i:
+        return True
+    above = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    return above is not None and above.i == verb.i
+
+
+_T = TypeVar("_T")
+
+
+def named_first(anchor: Token, dated: list[tuple[Token, _T]]) -> list[tuple[Token, _T]]:
+    """The dates on the incident noun whose harm the figure counts, when the sentence has
+    any, over its other dates: "the second attack this month; in a similar attack in March,
+    12 people were killed" dates the 12 by March."""
+    own = [(t, p) for t, p in dated if dates_incident(t) and counts_named(t, anchor)]
+    return own or dated
 
 
 def carried_within(period: Period, incident: Period | None) -> Period:

@@ -31,6 +31,7 @@ from core.extract.claim_dates import (
     dates_aftermath,
     dates_harm,
     death_verb,
+    named_first,
     named_within,
     over_toll_change,
     sentence_periods,
@@ -63,6 +64,7 @@ from core.extract.figures import (
     figure_chars,
     not_a_figure,
 )
+from core.extract.followed_days import day_before_followed
 from core.extract.incident_days import overnight_figure, report_incident_day
 from core.extract.incident_words import DEATH_AFTER_DAYS, died_after
 from core.extract.measures import Reading
@@ -93,7 +95,7 @@ from core.settings import DEFAULT_SETTINGS, Settings
 from core.text import places
 from core.text.dates import Period
 from core.text.numbers import Amount
-from core.text.periods import within
+from core.text.periods import LEAD_DAYS_BEFORE, within
 from core.text.publication_dates import latest_full_date
 from core.text.qualifiers import explain_vague
 
@@ -267,7 +269,18 @@ def _figure_period(
     )
     if reading.measure in CASUALTY_MEASURES and ctx.incident_told:
         period = overnight_figure(period, ctx.incident, published, here.sent)
+    # a figure of an earlier incident ("an earlier attack killed 12") has only the days its
+    # own sentence gives, never the days of the report's recent news (a follow-up's incident
+    # of years back may be the one it recalls: "who killed two co-workers two years ago")
+    borrowed = period is not None and any(period is p for p in (ctx.period, ctx.incident))
+    if borrowed and period is not None and _recent(period, published):
+        return None if recalls_earlier(reading.anchor or num) else period
     return period
+
+
+def _recent(period: Period, published: dt.date | None) -> bool:
+    """The period lies in the days of the report's news."""
+    return published is not None and (published - period.start).days <= LEAD_DAYS_BEFORE
 
 
 def _tallied(
@@ -389,7 +402,7 @@ def _period_of(anchor: Token, here: SentenceReading, ctx: ClaimContext) -> Perio
         if not r and not other_clause(anchor, t)
     ]
     kept = [(t, p) for t, p in dated if p is not None and not _after(t, anchor)]
-    own = nearest(anchor, in_own_clause(anchor, kept))
+    own = nearest(anchor, in_own_clause(anchor, named_first(anchor, kept)))
     own = over_toll_change(own, dated) if own is not None else None
     own = year_told_before(own, ctx.period)
     # A figure set apart from the sentence's dates ("killed two days after a bombing in
@@ -397,6 +410,9 @@ def _period_of(anchor: Token, here: SentenceReading, ctx: ClaimContext) -> Perio
     # named in a charge ("accused of wounding five, he pleaded guilty on Tuesday") is the
     # report's incident.
     incident = ctx.incident if len(unshifted) == len(here.periods) else None
+    followed = day_before_followed(anchor, here.periods) if own is None else None
+    if followed is not None and followed.counted:
+        return followed.period  # "was arrested Monday, a day after two were wounded"
     if own is None and set_apart(anchor):
         counted = counted_apart(anchor, main_day(anchor, here.periods, ctx.incident))
         if counted is not None:
@@ -413,6 +429,7 @@ def _period_of(anchor: Token, here: SentenceReading, ctx: ClaimContext) -> Perio
         own
         or ctx.period
         or incident
+        or (followed.period if followed is not None else None)
         or nearest(
             anchor,
             [

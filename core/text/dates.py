@@ -182,6 +182,7 @@ def normalise_expression(expr: str) -> str:
     text = re.sub(r"\bmid-(?=[a-z0-9'])", "mid ", text)
     text = re.sub(r"[,;()\"]", " ", text)
     text = re.sub(r"\s+", " ", text).strip(" .:!?'")
+    text = re.sub(r"(?<=[a-z]) ?'s$", "", text)  # "last year's blast", "sunday 's attack"
     text = re.sub(
         rf"\bthe (\d{{1,2}})(?:st|nd|rd|th)?\b"
         rf"(?! ?(?:[a-z]*s\b|-|/|\.|'|\d)| (?:of )?(?:{tables.month_alt})\b)",
@@ -416,7 +417,8 @@ def month_year(text: str, published: dt.date | None, year: int | None) -> DateSp
     m = re.fullmatch(rf"{tables.mon} (?:of )?(?P<y>.+)", text) or re.fullmatch(
         rf"(?P<y>\d{{4}}) {tables.mon}", text
     )
-    if m:
+    # "nov 28" with no year to place it is a day of the month, never November 2028
+    if m and not re.fullmatch(r"\d{1,2}", m["y"]):
         named = _year_of(m["y"], published, None)
         if named is not None:
             return month_span(named[0], tables.months[m["mon"]], explicit_year=True)
