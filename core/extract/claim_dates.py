@@ -31,6 +31,7 @@ from core.rules import load_rules
 from core.text.dates import Period, date_words, normalise_expression
 from core.text.holidays import holiday
 from core.text.periods import holds_incident_day, resolve_period
+from core.text.relative_dates import around_anchor
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -73,14 +74,28 @@ TIME_PREPS = frozenset(
 _YEAR = re.compile(r"(19|20)\d\d")
 
 
-def sentence_periods(sent: Span, published: dt.date | None) -> list[tuple[Token, Period, bool]]:
+def sentence_periods(
+    sent: Span, published: dt.date | None, *, anchored: bool = False
+) -> list[tuple[Token, Period, bool]]:
     """Resolved time expressions of the sentence: (entity root, period, dates the report).
-    Remembered on the parsed chunk: the lead's day and the claims read the same sentences."""
+    Remembered on the parsed chunk: the lead's day and the claims read the same sentences.
+    ``anchored``: ``published`` is no publication date but the latest date the text writes in
+    full, a day of the story, around which a bare weekday lies (``around_anchor``)."""
     memo = sent.doc.user_data.setdefault("claimdesk_periods", {})
-    key = (sent.start, sent.end, published)
+    key = (sent.start, sent.end, published, anchored)
     if key not in memo:
-        memo[key] = _sentence_periods(sent, published)
+        found = _sentence_periods(sent, published)
+        if anchored and published is not None:
+            found = [(t, _around(p, published), r) for t, p, r in found]
+        memo[key] = found
     return list(memo[key])
+
+
+def _around(period: Period, anchor: dt.date) -> Period:
+    if period.start != period.end:
+        return period
+    day = around_anchor(period.text, period.start, anchor)
+    return period if day == period.start else Period(start=day, end=day, text=period.text)
 
 
 def _sentence_periods(sent: Span, published: dt.date | None) -> list[tuple[Token, Period, bool]]:

@@ -208,7 +208,7 @@ def _claims_in_sentence(
     crowded: list[int] | None = None,
 ) -> list[Claim]:
     figures = sentence_figures(sent, chunk, settings, crowded)
-    periods = sentence_periods(sent, published)
+    periods = sentence_periods(sent, published, anchored=document.published is None)
     ctx.incident_told |= any(p == ctx.incident for _, p, _ in periods)
     here = SentenceReading(
         sent=sent,

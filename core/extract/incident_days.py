@@ -64,9 +64,14 @@ def report_incident_day(
     )
     lead_sents = list(itertools.islice(sents, LEAD_SENTENCES))
     # "Separately, two policemen were shot on Monday": another incident's day
-    periods = [[] if opens_apart(s) else sentence_periods(s, published) for s in lead_sents]
+    # no publication date: ``published`` is the latest date the text writes in full
+    anchored = document.published is None
+    periods = [
+        [] if opens_apart(s) else sentence_periods(s, published, anchored=anchored)
+        for s in lead_sents
+    ]
     # read before the rest of the body, which only a lead naming its incident coarsely reads
-    later = ((s, sentence_periods(s, published)) for s in sents)
+    later = ((s, sentence_periods(s, published, anchored=anchored)) for s in sents)
     follow_up = any(dates_follow_up(tok) for found in periods for tok, _, _ in found)
     # a lead proper telling a charge, a trial or an arrest: the day of its news is not the
     # incident's ("Prosecutors said Tuesday they will seek ... against a man accused of ...")

@@ -113,3 +113,31 @@ def test_a_figure_recalling_an_earlier_incident_takes_no_day_of_the_reports_news
     nlp: Language, sentence: str, figure: str, days: tuple[str | None, str | None]
 ) -> None:
     assert _days(nlp, LEAD + sentence, figure) == days
+
+
+@pytest.mark.parametrize(
+    ("figure", "days"),
+    [
+        # the weekday of the story's full date, and the day after it, told by a bare weekday
+        ("12", ("2005-11-27", "2005-11-27")),
+        ("three", ("2005-11-28", "2005-11-28")),
+        # a weekday pointing back ("last Thursday") is read back as written
+        ("five", ("2005-11-24", "2005-11-24")),
+    ],
+)
+def test_without_a_publication_date_a_weekday_lies_nearest_the_storys_full_date(
+    nlp: Language, figure: str, days: tuple[str, str]
+) -> None:
+    text = (
+        "Quake kills 12 in Marden\n\n"
+        "A strong earthquake struck the Marden region on Sunday, killing at least 12 people, "
+        "officials said. The quake hit at 10:15 a.m. on Sunday, November 27, 2005. Rescuers "
+        "said three more bodies were found on Monday. A smaller tremor injured five people "
+        "last Thursday."
+    )
+    assert _days(nlp, text, figure, published=None) == days
+
+
+def test_without_any_full_date_a_weekday_stays_unknown(nlp: Language) -> None:
+    text = "A strong earthquake struck the Marden region on Sunday, killing at least 12 people."
+    assert _days(nlp, text, "at least 12", published=None) == (None, None)
