@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
 from core.extract.attribution import (
     reporting_verbs,
@@ -25,6 +25,7 @@ from core.extract.incident_words import (
     incident_noun,
 )
 from core.extract.measures import lexicon
+from core.extract.named_incidents import before_relative, counts_named
 from core.extract.nlp import sentence_ents
 from core.extract.participants import in_condition
 from core.rules import load_rules
@@ -101,8 +102,11 @@ def _around(period: Period, anchor: dt.date) -> Period:
 def _sentence_periods(sent: Span, published: dt.date | None) -> list[tuple[Token, Period, bool]]:
     years = [int(t.text) for t in sent if _YEAR.fullmatch(t.text)]
     year = years[0] if len(set(years)) == 1 else None
-    # "Posted 3:57 AM, May 26 by ...", "Updated: ...": a time stamp dates the report
-    stamp = sent[0].lower_ in STAMP_WORDS
+    # "Posted 3:57 AM, May 26 by ...", "Updated: ...", a line that is a dated date and little
+    # else ("Tue Jul 2, 2013 1:28PM GMT", not a list's "Oct. 16:"): a time stamp dates the report
+    stamp = sent[0].lower_ in STAMP_WORDS or (
+        bool(years) and date_line(sent) and not any(t.pos_ in ("VERB", "AUX") for t in sent)
+    )
     out: list[tuple[Token, Period, bool]] = []
     for ent in sentence_ents(sent):
         if (
@@ -112,16 +116,57 @@ def _sentence_periods(sent: Span, published: dt.date | None) -> list[tuple[Token
             or _a_kind(ent)
         ):
             continue
-        expr = _time_expression(ent)
+        expr = _whole_date(ent) or _time_expression(ent)
         period = resolve_period(
             expr, published=published, year=year if str(year) not in expr else None
-        )
+        ) or _trailing_day(ent, published)
         if period is not None:
             reported = (
                 stamp or _dates_report(ent.root) or _in_dateline(ent) or _post_date(ent)
             )
             out.append((ent.root, period, reported))
     return out
+
+
+# The most words of a date line besides its dates, times and stamp words ("Updated", "AEST")
+DATE_LINE_WORDS = 2
+DATE_LINE_TOKENS = 16
+
+
+def date_line(sent: Span) -> bool:
+    """A line that is a date and little else: the page's own date, no sentence of the story."""
+    if len(sent) > DATE_LINE_TOKENS:
+        return False
+    words = [t for t in sent if t.is_alpha and not t.ent_type_ and t.lower_ not in STAMP_WORDS]
+    return len(words) <= DATE_LINE_WORDS and not any(t.pos_ == "VERB" for t in words)
+
+
+_DAY_OF_MONTH = re.compile(r"\d{1,2}(?:st|nd|rd|th)?")
+
+
+def _whole_date(ent: Span) -> str | None:
+    """A year the tagger took alone from the full date it ends ("Tue Jul 2, 2013", the month
+    and day left untagged): that date."""
+    doc, start = ent.doc, ent.start
+    if not (len(ent) == 1 and _YEAR.fullmatch(ent.text)) or start < 2:
+        return None
+    start -= doc[start - 1].text == ","
+    if start < 2 or not _DAY_OF_MONTH.fullmatch(doc[start - 1].text):
+        return None
+    month = doc[start - 2]
+    if month.lower_.rstrip(".") not in date_words().months or month.ent_type_:
+        return None
+    return doc[month.i : ent.end].text
+
+
+def _trailing_day(ent: Span, published: dt.date | None) -> Period | None:
+    """The weekday that ends an expression the grammar does not read whole: "for a third
+    straight night Wednesday", "the second day of protests Sunday" (not "every Friday")."""
+    weekdays = date_words().weekdays
+    for tok in ent[1:]:
+        if tok.lower_ in weekdays and tok.nbor(-1).lower_ not in ("every", "each"):
+            return resolve_period(ent.doc[tok.i : ent.end].text, published=published)
+    return None
 
 
 def _a_kind(ent: Span) -> bool:
@@ -453,36 +498,11 @@ def named_within(
         and incident.end - incident.start < period.end - period.start
     ):
         return incident
-    if named and anchor is not None and counts_named(root, anchor):
+    if named and anchor is not None and (
+        counts_named(root, anchor) or before_relative(anchor, [(root, period)])
+    ):
         return period  # "a similar attack in March killed 12": that incident's month
     return None if named else period
-
-
-def counts_named(root: Token, anchor: Token) -> bool:
-    """The incident noun the date names is the one whose harm the figure counts: "the 2009
-    attack that killed 12", "a similar attack in March killed 12", "12 died in last year's
-    blast" (not "two men were charged in the January shooting": the charge is not its harm)."""
-    noun = _governor(root)
-    verb = next((t for t in (anchor, *anchor.ancestors) if t.pos_ in ("VERB", "AUX")), None)
-    if verb is None or not incident_noun(noun):
-        return False
-    if not (verb.lemma_.lower() in harm_verbs() or death_verb(verb)):
-        return False
-    if verb.dep_ in ("relcl", "acl") and verb.head.i == noun.i:
-        return True
-    above = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
-    return above is not None and above.i == verb.i
-
-
-_T = TypeVar("_T")
-
-
-def named_first(anchor: Token, dated: list[tuple[Token, _T]]) -> list[tuple[Token, _T]]:
-    """The dates on the incident noun whose harm the figure counts, when the sentence has
-    any, over its other dates: "the second attack this month; in a similar attack in March,
-    12 people were killed" dates the 12 by March."""
-    own = [(t, p) for t, p in dated if dates_incident(t) and counts_named(t, anchor)]
-    return own or dated
 
 
 def carried_within(period: Period, incident: Period | None) -> Period:

@@ -31,7 +31,6 @@ from core.extract.claim_dates import (
     dates_aftermath,
     dates_harm,
     death_verb,
-    named_first,
     named_within,
     over_toll_change,
     sentence_periods,
@@ -68,6 +67,7 @@ from core.extract.followed_days import day_before_followed
 from core.extract.incident_days import overnight_figure, report_incident_day
 from core.extract.incident_words import DEATH_AFTER_DAYS, died_after
 from core.extract.measures import Reading
+from core.extract.named_incidents import named_first
 from core.extract.nlp import Chunk
 from core.extract.participants import in_condition
 from core.extract.place_words import spelled_out
@@ -276,6 +276,17 @@ def _figure_period(
     if borrowed and period is not None and _recent(period, published):
         return None if recalls_earlier(reading.anchor or num) else period
     return period
+
+
+def _long_before(period: Period | None, incident: Period | None) -> bool:
+    """The figure's own month or year ends weeks before the report's incident day: it tells an
+    earlier incident ("a similar attack in 2021 that killed 50"), however the sentence words
+    it (a single day may be the report's own incident, told by a follow-up)."""
+    if period is None or incident is None or incident.start != incident.end:
+        return False
+    if period.start == period.end:
+        return False
+    return (incident.start - period.end).days > LEAD_DAYS_BEFORE
 
 
 def _recent(period: Period, published: dt.date | None) -> bool:
@@ -538,7 +549,7 @@ def _claim(
         date_text=period.text if period else None,
         attribution=attribution,
         part_of=part_of,
-        recalls=recalls_earlier(anchor),
+        recalls=recalls_earlier(anchor) or _long_before(period, ctx.incident),
     )
 
 

@@ -183,6 +183,10 @@ def normalise_expression(expr: str) -> str:
     text = re.sub(r"[,;()\"]", " ", text)
     text = re.sub(r"\s+", " ", text).strip(" .:!?'")
     text = re.sub(r"(?<=[a-z]) ?'s$", "", text)  # "last year's blast", "sunday 's attack"
+    # South Asian and British copy: "the ongoing year", "this calendar year", "Sunday last"
+    text = re.sub(r"\b(?:ongoing|outgoing)(?= (?:year|month|week)\b)", "current", text)
+    text = re.sub(r"\bcalendar (?=year\b)", "", text)
+    text = re.sub(rf"\b({tables.wd}) last$", r"last \1", text)
     text = re.sub(
         rf"\bthe (\d{{1,2}})(?:st|nd|rd|th)?\b"
         rf"(?! ?(?:[a-z]*s\b|-|/|\.|'|\d)| (?:of )?(?:{tables.month_alt})\b)",

@@ -141,3 +141,90 @@ def test_without_a_publication_date_a_weekday_lies_nearest_the_storys_full_date(
 def test_without_any_full_date_a_weekday_stays_unknown(nlp: Language) -> None:
     text = "A strong earthquake struck the Marden region on Sunday, killing at least 12 people."
     assert _days(nlp, text, "at least 12", published=None) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("expression", "days"),
+    [
+        # South Asian and British copy
+        ("on the intervening night of Thursday and Friday", ("2026-11-26", "2026-11-27")),
+        ("on the night between Friday and Saturday", ("2026-11-27", "2026-11-28")),
+        ("in the wee hours of Saturday", ("2026-11-28", "2026-11-28")),
+        ("in the ongoing year", ("2026-01-01", "2026-11-28")),
+        ("this calendar year", ("2026-01-01", "2026-11-28")),
+        ("on Friday last", ("2026-11-27", "2026-11-27")),
+        # "Saturday last" in a Saturday paper is the Saturday before, as "last Saturday" is
+        ("on Saturday last", ("2026-11-21", "2026-11-21")),
+    ],
+)
+def test_the_time_words_of_south_asian_and_british_copy(
+    expression: str, days: tuple[str, str]
+) -> None:
+    period = resolve_period(expression, published=SATURDAY)
+    assert period is not None
+    assert (period.start.isoformat(), period.end.isoformat()) == days
+
+
+@pytest.mark.parametrize("expression", ["the intervening night", "every Saturday last"])
+def test_no_day_is_read_where_the_words_name_none(expression: str) -> None:
+    assert resolve_period(expression, published=SATURDAY) is None
+
+
+def test_a_weekday_ending_a_time_the_grammar_reads_no_further_dates_the_incident(
+    nlp: Language,
+) -> None:
+    text = (
+        "Police said two people were killed and another wounded in a shooting at a factory "
+        "in Marden. The shooting took place just after 8:30pm Thursday night inside the old "
+        "mill, police said."
+    )
+    assert _days(nlp, text, "two") == ("2026-11-26", "2026-11-26")
+
+
+def test_a_date_line_the_tagger_reads_as_a_year_dates_the_report_by_its_day(
+    nlp: Language,
+) -> None:
+    text = (
+        "Quake strikes Marden province\n"
+        "Fri Nov 27, 2026 1:28PM GMT\n"
+        "A powerful earthquake strikes the Marden province, killing at least three people."
+    )
+    # the day of the line, never the whole of 2026
+    assert _days(nlp, text, "at least three") == ("2026-11-27", "2026-11-27")
+
+
+def test_a_short_sentence_with_a_verb_is_no_date_line(nlp: Language) -> None:
+    assert _days(nlp, LEAD + "Friday was the third attack.", "four") == (
+        "2026-11-27", "2026-11-27"
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "days"),
+    [
+        # the time between an incident noun and the "that" / "which" of the harm it counts
+        ("The group had claimed a similar attack on a mosque in the same province in 2021 "
+         "that killed more than 50 worshippers.", "more than 50", ("2021-01-01", "2021-12-31")),
+        # a relative clause of the report's own incident keeps its day
+        ("The attack, which killed four people, was claimed by no group.", "four",
+         ("2026-11-27", "2026-11-27")),
+    ],
+)
+def test_the_time_before_the_relative_of_a_harm_dates_the_incident_it_counts(
+    nlp: Language, sentence: str, figure: str, days: tuple[str, str]
+) -> None:
+    assert _days(nlp, LEAD + sentence, figure) == days
+
+
+def test_a_figure_dated_long_before_the_reports_incident_recalls_an_earlier_one(
+    nlp: Language,
+) -> None:
+    text = LEAD + (
+        "A similar attack on the market in 2021 killed more than 50 people. Nine others were "
+        "wounded in the attack on Friday."
+    )
+    claims = {c.number_text: c for c in read_claims(nlp, text, SATURDAY)}
+    assert claims["more than 50"].recalls
+    assert not claims["four"].recalls
+    # the similar attack's year is not the report's incident named coarsely
+    assert claims["Nine"].date_start == dt.date(2026, 11, 27)
