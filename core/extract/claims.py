@@ -65,14 +65,14 @@ from core.extract.figures import (
 )
 from core.extract.followed_days import day_before_followed
 from core.extract.incident_days import overnight_figure, report_incident_day
-from core.extract.incident_words import DEATH_AFTER_DAYS, died_after
+from core.extract.incident_words import DEATH_AFTER_DAYS, _governor, died_after
 from core.extract.measures import Reading
 from core.extract.named_incidents import named_first
 from core.extract.nlp import Chunk
 from core.extract.participants import in_condition
 from core.extract.place_words import spelled_out
 from core.extract.readings import read_figure
-from core.extract.recalls import recalls_earlier
+from core.extract.recalled_days import long_before, own_days_only, recalls
 from core.extract.sentence_figures import sentence_figures, with_ellipsis
 from core.extract.shot_counts import bare_shot, settle_shot_counts
 from core.extract.source_anaphora import described_again
@@ -95,7 +95,7 @@ from core.settings import DEFAULT_SETTINGS, Settings
 from core.text import places
 from core.text.dates import Period
 from core.text.numbers import Amount
-from core.text.periods import LEAD_DAYS_BEFORE, within
+from core.text.periods import within
 from core.text.publication_dates import latest_full_date
 from core.text.qualifiers import explain_vague
 
@@ -269,29 +269,7 @@ def _figure_period(
     )
     if reading.measure in CASUALTY_MEASURES and ctx.incident_told:
         period = overnight_figure(period, ctx.incident, published, here.sent)
-    # a figure of an earlier incident ("an earlier attack killed 12") has only the days its
-    # own sentence gives, never the days of the report's recent news (a follow-up's incident
-    # of years back may be the one it recalls: "who killed two co-workers two years ago")
-    borrowed = period is not None and any(period is p for p in (ctx.period, ctx.incident))
-    if borrowed and period is not None and _recent(period, published):
-        return None if recalls_earlier(reading.anchor or num) else period
-    return period
-
-
-def _long_before(period: Period | None, incident: Period | None) -> bool:
-    """The figure's own month or year ends weeks before the report's incident day: it tells an
-    earlier incident ("a similar attack in 2021 that killed 50"), however the sentence words
-    it (a single day may be the report's own incident, told by a follow-up)."""
-    if period is None or incident is None or incident.start != incident.end:
-        return False
-    if period.start == period.end:
-        return False
-    return (incident.start - period.end).days > LEAD_DAYS_BEFORE
-
-
-def _recent(period: Period, published: dt.date | None) -> bool:
-    """The period lies in the days of the report's news."""
-    return published is not None and (published - period.start).days <= LEAD_DAYS_BEFORE
+    return own_days_only(period, reading.anchor or num, (ctx.period, ctx.incident), published)
 
 
 def _tallied(
@@ -469,10 +447,21 @@ def _wounded_before(
 
 def _after(date: Token, anchor: Token) -> bool:
     """The date governs a verb of what followed the incident, not the figure's own verb
-    (unless that verb states a patient's condition: "was in grave condition on Tuesday")."""
-    return dates_aftermath(date) and (
-        anchor.i not in (date.head.i, date.head.head.i) or in_condition(anchor)
+    ("the agency on Tuesday arrested three more": the arrest is what the three count), unless
+    that verb states a patient's condition: "was in grave condition on Tuesday")."""
+    if not dates_aftermath(date):
+        return False
+    verb = _governor(date).i
+    # the figure, or the noun it counts, is the verb's subject or object: not "identified the
+    # suspect in the shooting of four men on Monday"
+    counted = anchor.head if anchor.head.dep_ in _ARGUMENTS else anchor
+    own = anchor.i in (date.head.i, date.head.head.i) or (
+        anchor.pos_ not in ("VERB", "AUX") and verb in (anchor.head.i, counted.head.i)
     )
+    return not own or in_condition(anchor)
+
+
+_ARGUMENTS = frozenset({"dobj", "nsubj", "nsubjpass"})
 
 
 def _carried_place(here: SentenceReading, carried: str | None) -> str | None:
@@ -549,7 +538,7 @@ def _claim(
         date_text=period.text if period else None,
         attribution=attribution,
         part_of=part_of,
-        recalls=recalls_earlier(anchor) or _long_before(period, ctx.incident),
+        recalls=recalls(anchor) or long_before(period, ctx.incident),
     )
 
 

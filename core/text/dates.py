@@ -154,8 +154,8 @@ class DateSpan:
 
 
 _HOUR = r"\d{1,2}(?::\d{2})?"
-# "5:08 p.m.", "9pm", "2:15" (a colon makes it a clock), with what leads to it ("around")
-_TIME = r"(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\b\.?)?|\d{1,2}\s*[ap]\.?m\b\.?)"
+# "5:08 p.m.", "9pm", "8.30 p.m.", "2:15" (a colon makes it a clock), with what leads to it
+_TIME = r"(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\b\.?)?|\d{1,2}(?:\.\d{2})?\s*[ap]\.?m\b\.?)"
 _CLOCK = re.compile(
     r"(?:\b(?:at|around|about|approximately|shortly after|just after|just before)\s+)?"
     rf"(?:\b(?:between |from )?{_HOUR}\s*(?:[ap]\.?m\b\.?)?\s*(?:and|to|until|-)\s*)?"

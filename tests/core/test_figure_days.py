@@ -228,3 +228,35 @@ def test_a_figure_dated_long_before_the_reports_incident_recalls_an_earlier_one(
     assert not claims["four"].recalls
     # the similar attack's year is not the report's incident named coarsely
     assert claims["Nine"].date_start == dt.date(2026, 11, 27)
+
+
+def test_an_arrest_day_dates_the_arrests_it_governs_not_the_harm(nlp: Language) -> None:
+    text = (
+        "The agency on Tuesday arrested three more men in the market bombing case, officials "
+        "said. Two people were wounded in the bombing, and police arrested a man on Friday."
+    )
+    tuesday = dt.date(2026, 11, 24)
+    assert _days(nlp, text, "three", tuesday) == ("2026-11-24", "2026-11-24")
+    # the arrest's day is not the wounding's
+    assert _days(nlp, text, "Two", tuesday) != ("2026-11-20", "2026-11-20")
+
+
+def test_a_clock_written_with_a_dot_says_nothing_of_the_day() -> None:
+    period = resolve_period("around 8.30 p.m. last night", published=SATURDAY)
+    assert period is not None
+    assert period.start == dt.date(2026, 11, 27)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police on Tuesday identified the suspect in the shooting of four men at the market.",
+        "The teen pleaded not guilty on Tuesday in the deaths of four men at the market.",
+    ],
+)
+def test_the_day_of_what_followed_does_not_date_the_harm_it_names(
+    nlp: Language, sentence: str
+) -> None:
+    text = "Four men were shot at a market in Marden early Sunday. " + sentence
+    tuesday = dt.date(2026, 11, 24)
+    assert _days(nlp, text, "four", tuesday) == ("2026-11-22", "2026-11-22")
