@@ -314,6 +314,11 @@ def _court_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return verbs, frozenset(rules["court_nouns"]), custody
 
 
+def custody_verb(tok: Token) -> bool:
+    """ "arrested", "detained", "booked": a verb whose object the figure counts in custody."""
+    return tok.lemma_.lower() in _court_words()[2]
+
+
 def _court_word(root: Token) -> str | None:
     """The court or custody word that governs the date ("pleaded guilty Monday", "read in court
     Friday", "received probation Thursday", "Tuesday's hearing"), if any."""

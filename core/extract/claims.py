@@ -28,6 +28,7 @@ from core.extract.attribution import (
 from core.extract.claim_context import ClaimContext, SentenceReading
 from core.extract.claim_dates import (
     carried_within,
+    custody_verb,
     dates_aftermath,
     dates_harm,
     death_verb,
@@ -451,12 +452,14 @@ def _after(date: Token, anchor: Token) -> bool:
     that verb states a patient's condition: "was in grave condition on Tuesday")."""
     if not dates_aftermath(date):
         return False
-    verb = _governor(date).i
-    # the figure, or the noun it counts, is the verb's subject or object: not "identified the
-    # suspect in the shooting of four men on Monday"
+    verb = _governor(date)
+    # the figure, or the noun it counts, is the object or subject of an arrest: not "identified
+    # the suspect in the shooting of four men on Monday", "identified the dead man Tuesday"
     counted = anchor.head if anchor.head.dep_ in _ARGUMENTS else anchor
     own = anchor.i in (date.head.i, date.head.head.i) or (
-        anchor.pos_ not in ("VERB", "AUX") and verb in (anchor.head.i, counted.head.i)
+        anchor.pos_ not in ("VERB", "AUX")
+        and custody_verb(verb)
+        and verb.i in (anchor.head.i, counted.head.i)
     )
     return not own or in_condition(anchor)
 
