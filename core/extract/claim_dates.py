@@ -25,12 +25,14 @@ from core.extract.incident_words import (
     incident_noun,
 )
 from core.extract.measures import lexicon
+from core.extract.named_incidents import before_relative, counts_named
 from core.extract.nlp import sentence_ents
 from core.extract.participants import in_condition
 from core.rules import load_rules
 from core.text.dates import Period, date_words, normalise_expression
 from core.text.holidays import holiday
 from core.text.periods import holds_incident_day, resolve_period
+from core.text.relative_dates import around_anchor
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -73,21 +75,38 @@ TIME_PREPS = frozenset(
 _YEAR = re.compile(r"(19|20)\d\d")
 
 
-def sentence_periods(sent: Span, published: dt.date | None) -> list[tuple[Token, Period, bool]]:
+def sentence_periods(
+    sent: Span, published: dt.date | None, *, anchored: bool = False
+) -> list[tuple[Token, Period, bool]]:
     """Resolved time expressions of the sentence: (entity root, period, dates the report).
-    Remembered on the parsed chunk: the lead's day and the claims read the same sentences."""
+    Remembered on the parsed chunk: the lead's day and the claims read the same sentences.
+    ``anchored``: ``published`` is no publication date but the latest date the text writes in
+    full, a day of the story, around which a bare weekday lies (``around_anchor``)."""
     memo = sent.doc.user_data.setdefault("claimdesk_periods", {})
-    key = (sent.start, sent.end, published)
+    key = (sent.start, sent.end, published, anchored)
     if key not in memo:
-        memo[key] = _sentence_periods(sent, published)
+        found = _sentence_periods(sent, published)
+        if anchored and published is not None:
+            found = [(t, _around(p, published), r) for t, p, r in found]
+        memo[key] = found
     return list(memo[key])
+
+
+def _around(period: Period, anchor: dt.date) -> Period:
+    if period.start != period.end:
+        return period
+    day = around_anchor(period.text, period.start, anchor)
+    return period if day == period.start else Period(start=day, end=day, text=period.text)
 
 
 def _sentence_periods(sent: Span, published: dt.date | None) -> list[tuple[Token, Period, bool]]:
     years = [int(t.text) for t in sent if _YEAR.fullmatch(t.text)]
     year = years[0] if len(set(years)) == 1 else None
-    # "Posted 3:57 AM, May 26 by ...", "Updated: ...": a time stamp dates the report
-    stamp = sent[0].lower_ in STAMP_WORDS
+    # "Posted 3:57 AM, May 26 by ...", "Updated: ...", a line that is a dated date and little
+    # else ("Tue Jul 2, 2013 1:28PM GMT", not a list's "Oct. 16:"): a time stamp dates the report
+    stamp = sent[0].lower_ in STAMP_WORDS or (
+        bool(years) and date_line(sent) and not any(t.pos_ in ("VERB", "AUX") for t in sent)
+    )
     out: list[tuple[Token, Period, bool]] = []
     for ent in sentence_ents(sent):
         if (
@@ -97,16 +116,57 @@ def _sentence_periods(sent: Span, published: dt.date | None) -> list[tuple[Token
             or _a_kind(ent)
         ):
             continue
-        expr = _time_expression(ent)
+        expr = _whole_date(ent) or _time_expression(ent)
         period = resolve_period(
             expr, published=published, year=year if str(year) not in expr else None
-        )
+        ) or _trailing_day(ent, published)
         if period is not None:
             reported = (
                 stamp or _dates_report(ent.root) or _in_dateline(ent) or _post_date(ent)
             )
             out.append((ent.root, period, reported))
     return out
+
+
+# The most words of a date line besides its dates, times and stamp words ("Updated", "AEST")
+DATE_LINE_WORDS = 2
+DATE_LINE_TOKENS = 16
+
+
+def date_line(sent: Span) -> bool:
+    """A line that is a date and little else: the page's own date, no sentence of the story."""
+    if len(sent) > DATE_LINE_TOKENS:
+        return False
+    words = [t for t in sent if t.is_alpha and not t.ent_type_ and t.lower_ not in STAMP_WORDS]
+    return len(words) <= DATE_LINE_WORDS and not any(t.pos_ == "VERB" for t in words)
+
+
+_DAY_OF_MONTH = re.compile(r"\d{1,2}(?:st|nd|rd|th)?")
+
+
+def _whole_date(ent: Span) -> str | None:
+    """A year the tagger took alone from the full date it ends ("Tue Jul 2, 2013", the month
+    and day left untagged): that date."""
+    doc, start = ent.doc, ent.start
+    if not (len(ent) == 1 and _YEAR.fullmatch(ent.text)) or start < 2:
+        return None
+    start -= doc[start - 1].text == ","
+    if start < 2 or not _DAY_OF_MONTH.fullmatch(doc[start - 1].text):
+        return None
+    month = doc[start - 2]
+    if month.lower_.rstrip(".") not in date_words().months or month.ent_type_:
+        return None
+    return doc[month.i : ent.end].text
+
+
+def _trailing_day(ent: Span, published: dt.date | None) -> Period | None:
+    """The weekday that ends an expression the grammar does not read whole: "for a third
+    straight night Wednesday", "the second day of protests Sunday" (not "every Friday")."""
+    weekdays = date_words().weekdays
+    for tok in ent[1:]:
+        if tok.lower_ in weekdays and tok.nbor(-1).lower_ not in ("every", "each"):
+            return resolve_period(ent.doc[tok.i : ent.end].text, published=published)
+    return None
 
 
 def _a_kind(ent: Span) -> bool:
@@ -252,6 +312,11 @@ def _court_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     custody = frozenset(rules["custody_words"])
     verbs = frozenset(rules["court_verbs"]) | lexicon().charge_words
     return verbs, frozenset(rules["court_nouns"]), custody
+
+
+def custody_verb(tok: Token) -> bool:
+    """ "arrested", "detained", "booked": a verb whose object the figure counts in custody."""
+    return tok.lemma_.lower() in _court_words()[2]
 
 
 def _court_word(root: Token) -> str | None:
@@ -438,6 +503,10 @@ def named_within(
         and incident.end - incident.start < period.end - period.start
     ):
         return incident
+    if named and anchor is not None and (
+        counts_named(root, anchor) or before_relative(anchor, [(root, period)])
+    ):
+        return period  # "a similar attack in March killed 12": that incident's month
     return None if named else period
 
 

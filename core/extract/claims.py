@@ -28,6 +28,7 @@ from core.extract.attribution import (
 from core.extract.claim_context import ClaimContext, SentenceReading
 from core.extract.claim_dates import (
     carried_within,
+    custody_verb,
     dates_aftermath,
     dates_harm,
     death_verb,
@@ -63,14 +64,16 @@ from core.extract.figures import (
     figure_chars,
     not_a_figure,
 )
+from core.extract.followed_days import day_before_followed
 from core.extract.incident_days import overnight_figure, report_incident_day
-from core.extract.incident_words import DEATH_AFTER_DAYS, died_after
+from core.extract.incident_words import DEATH_AFTER_DAYS, _governor, died_after
 from core.extract.measures import Reading
+from core.extract.named_incidents import named_first
 from core.extract.nlp import Chunk
 from core.extract.participants import in_condition
 from core.extract.place_words import spelled_out
 from core.extract.readings import read_figure
-from core.extract.recalls import recalls_earlier
+from core.extract.recalled_days import long_before, own_days_only, recalls
 from core.extract.sentence_figures import (
     counted_events,
     counted_harm,
@@ -211,7 +214,7 @@ def _claims_in_sentence(
     crowded: list[int] | None = None,
 ) -> list[Claim]:
     figures = sentence_figures(sent, chunk, settings, crowded)
-    periods = sentence_periods(sent, published)
+    periods = sentence_periods(sent, published, anchored=document.published is None)
     ctx.incident_told |= any(p == ctx.incident for _, p, _ in periods)
     here = SentenceReading(
         sent=sent,
@@ -274,7 +277,7 @@ def _figure_period(
     )
     if reading.measure in CASUALTY_MEASURES and ctx.incident_told:
         period = overnight_figure(period, ctx.incident, published, here.sent)
-    return period
+    return own_days_only(period, reading.anchor or num, (ctx.period, ctx.incident), published)
 
 
 def _tallied(
@@ -396,7 +399,7 @@ def _period_of(anchor: Token, here: SentenceReading, ctx: ClaimContext) -> Perio
         if not r and not other_clause(anchor, t)
     ]
     kept = [(t, p) for t, p in dated if p is not None and not _after(t, anchor)]
-    own = nearest(anchor, in_own_clause(anchor, kept))
+    own = nearest(anchor, in_own_clause(anchor, named_first(anchor, kept)))
     own = over_toll_change(own, dated) if own is not None else None
     own = year_told_before(own, ctx.period)
     # A figure set apart from the sentence's dates ("killed two days after a bombing in
@@ -404,6 +407,9 @@ def _period_of(anchor: Token, here: SentenceReading, ctx: ClaimContext) -> Perio
     # named in a charge ("accused of wounding five, he pleaded guilty on Tuesday") is the
     # report's incident.
     incident = ctx.incident if len(unshifted) == len(here.periods) else None
+    followed = day_before_followed(anchor, here.periods) if own is None else None
+    if followed is not None and followed.counted:
+        return followed.period  # "was arrested Monday, a day after two were wounded"
     if own is None and set_apart(anchor):
         counted = counted_apart(anchor, main_day(anchor, here.periods, ctx.incident))
         if counted is not None:
@@ -420,6 +426,7 @@ def _period_of(anchor: Token, here: SentenceReading, ctx: ClaimContext) -> Perio
         own
         or ctx.period
         or incident
+        or (followed.period if followed is not None else None)
         or nearest(
             anchor,
             [
@@ -448,10 +455,23 @@ def _wounded_before(
 
 def _after(date: Token, anchor: Token) -> bool:
     """The date governs a verb of what followed the incident, not the figure's own verb
-    (unless that verb states a patient's condition: "was in grave condition on Tuesday")."""
-    return dates_aftermath(date) and (
-        anchor.i not in (date.head.i, date.head.head.i) or in_condition(anchor)
+    ("the agency on Tuesday arrested three more": the arrest is what the three count), unless
+    that verb states a patient's condition: "was in grave condition on Tuesday")."""
+    if not dates_aftermath(date):
+        return False
+    verb = _governor(date)
+    # the figure, or the noun it counts, is the object or subject of an arrest: not "identified
+    # the suspect in the shooting of four men on Monday", "identified the dead man Tuesday"
+    counted = anchor.head if anchor.head.dep_ in _ARGUMENTS else anchor
+    own = anchor.i in (date.head.i, date.head.head.i) or (
+        anchor.pos_ not in ("VERB", "AUX")
+        and custody_verb(verb)
+        and verb.i in (anchor.head.i, counted.head.i)
     )
+    return not own or in_condition(anchor)
+
+
+_ARGUMENTS = frozenset({"dobj", "nsubj", "nsubjpass"})
 
 
 def _carried_place(here: SentenceReading, carried: str | None) -> str | None:
@@ -528,7 +548,7 @@ def _claim(
         date_text=period.text if period else None,
         attribution=attribution,
         part_of=part_of,
-        recalls=recalls_earlier(anchor),
+        recalls=recalls(anchor) or long_before(period, ctx.incident),
     )
 
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.anniversaries import anniversary_day
 from core.extract.claim_dates import (
-    STAMP_WORDS,
+    date_line,
     dates_aftermath,
     dates_follow_up,
     dates_harm,
@@ -64,9 +64,14 @@ def report_incident_day(
     )
     lead_sents = list(itertools.islice(sents, LEAD_SENTENCES))
     # "Separately, two policemen were shot on Monday": another incident's day
-    periods = [[] if opens_apart(s) else sentence_periods(s, published) for s in lead_sents]
+    # no publication date: ``published`` is the latest date the text writes in full
+    anchored = document.published is None
+    periods = [
+        [] if opens_apart(s) else sentence_periods(s, published, anchored=anchored)
+        for s in lead_sents
+    ]
     # read before the rest of the body, which only a lead naming its incident coarsely reads
-    later = ((s, sentence_periods(s, published)) for s in sents)
+    later = ((s, sentence_periods(s, published, anchored=anchored)) for s in sents)
     follow_up = any(dates_follow_up(tok) for found in periods for tok, _, _ in found)
     # a lead proper telling a charge, a trial or an arrest: the day of its news is not the
     # incident's ("Prosecutors said Tuesday they will seek ... against a man accused of ...")
@@ -81,7 +86,7 @@ def report_incident_day(
         p
         for found in periods[:NEWS_LEAD_SENTENCES]
         for tok, p, _ in found
-        if dates_incident(tok) and (p.end - p.start).days >= MONTH_DAYS
+        if _names_coarsely(tok, p)
     ]
 
     def inside(period: Period) -> bool:
@@ -105,6 +110,21 @@ def report_incident_day(
     return day or _without_lead_day(lead_sents, periods, later, document, named) or next(
         iter(marked), None
     )
+
+
+# Words before an incident noun that make it another, earlier one ("a similar attack in 2021")
+_ANOTHER_INCIDENT = frozenset({"similar", "previous", "earlier", "prior", "another"})
+_ANOTHER_REACH = 6  # tokens before the date
+
+
+def _names_coarsely(tok: Token, period: Period) -> bool:
+    """The date names the report's incident by its month or year ("charged in the January
+    shooting"), not another like it ("a similar attack in 2021")."""
+    if not dates_incident(tok) or (period.end - period.start).days < MONTH_DAYS:
+        return False
+    doc = tok.doc
+    before = doc[max(tok.sent.start, tok.left_edge.i - _ANOTHER_REACH) : tok.i]
+    return not any(t.lower_ in _ANOTHER_INCIDENT for t in before)
 
 
 def _harms_named(
@@ -273,19 +293,6 @@ def _recent_named_day(
             ):
                 return period
     return None
-
-
-# The most words of a date line besides its dates, times and stamp words ("Updated", "AEST")
-DATE_LINE_WORDS = 2
-DATE_LINE_TOKENS = 16
-
-
-def date_line(sent: Span) -> bool:
-    """A line that is a date and little else: the page's own date, no sentence of the story."""
-    if len(sent) > DATE_LINE_TOKENS:
-        return False
-    words = [t for t in sent if t.is_alpha and not t.ent_type_ and t.lower_ not in STAMP_WORDS]
-    return len(words) <= DATE_LINE_WORDS and not any(t.pos_ == "VERB" for t in words)
 
 
 # The most days a month spans less one: a lead naming its incident by a month ("the January

@@ -154,8 +154,8 @@ class DateSpan:
 
 
 _HOUR = r"\d{1,2}(?::\d{2})?"
-# "5:08 p.m.", "9pm", "2:15" (a colon makes it a clock), with what leads to it ("around")
-_TIME = r"(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\b\.?)?|\d{1,2}\s*[ap]\.?m\b\.?)"
+# "5:08 p.m.", "9pm", "8.30 p.m.", "2:15" (a colon makes it a clock), with what leads to it
+_TIME = r"(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\b\.?)?|\d{1,2}(?:\.\d{2})?\s*[ap]\.?m\b\.?)"
 _CLOCK = re.compile(
     r"(?:\b(?:at|around|about|approximately|shortly after|just after|just before)\s+)?"
     rf"(?:\b(?:between |from )?{_HOUR}\s*(?:[ap]\.?m\b\.?)?\s*(?:and|to|until|-)\s*)?"
@@ -182,6 +182,11 @@ def normalise_expression(expr: str) -> str:
     text = re.sub(r"\bmid-(?=[a-z0-9'])", "mid ", text)
     text = re.sub(r"[,;()\"]", " ", text)
     text = re.sub(r"\s+", " ", text).strip(" .:!?'")
+    text = re.sub(r"(?<=[a-z]) ?'s$", "", text)  # "last year's blast", "sunday 's attack"
+    # South Asian and British copy: "the ongoing year", "this calendar year", "Sunday last"
+    text = re.sub(r"\b(?:ongoing|outgoing)(?= (?:year|month|week)\b)", "current", text)
+    text = re.sub(r"\bcalendar (?=year\b)", "", text)
+    text = re.sub(rf"\b({tables.wd}) last$", r"last \1", text)
     text = re.sub(
         rf"\bthe (\d{{1,2}})(?:st|nd|rd|th)?\b"
         rf"(?! ?(?:[a-z]*s\b|-|/|\.|'|\d)| (?:of )?(?:{tables.month_alt})\b)",
@@ -418,6 +423,8 @@ def month_year(text: str, published: dt.date | None, year: int | None) -> DateSp
     m = re.fullmatch(rf"{tables.mon} (?:of )?(?P<y>.+)", text) or re.fullmatch(
         rf"(?P<y>\d{{4}}) {tables.mon}", text
     )
+    # "nov 28" with no year to place it is a day of the month, never November 2028
+    # (``_year_of`` takes a bare number for a year only past 31: "june 98")
     if m:
         named = _year_of(m["y"], published, None)
         if named is not None:

@@ -345,3 +345,27 @@ def relative_date(text: str, published: dt.date) -> DateSpan | None:
         if span is not None:
             return span
     return None
+
+
+# A text with no publication date reads its relative days from the latest date it writes in
+# full, which is a day of the story, not the day of writing: a weekday is the one nearest it,
+# up to this many days either side ("struck on Sunday, November 27 ... bodies were found on
+# Monday" is the Monday after).
+ANCHOR_REACH_DAYS = 3
+
+
+def around_anchor(text: str, day: dt.date, anchor: dt.date) -> dt.date:
+    """The day a bare weekday ("on Monday", "late Saturday night") names in a text whose
+    reference ``anchor`` is a date of the story: the occurrence nearest it, not the last one
+    before it. Anything else ("last Monday", "yesterday", a date) keeps ``day``."""
+    words = re.sub(r"[^a-z ]", " ", text.lower()).split()
+    weekdays = date_words().weekdays
+    if not any(w in weekdays for w in words) or any(w in _NOT_BARE for w in words):
+        return day
+    if any(w in date_words().months for w in words) or re.search(r"\d", text):
+        return day
+    return day + dt.timedelta(weeks=1) if (anchor - day).days > ANCHOR_REACH_DAYS else day
+
+
+# words that make a weekday point elsewhere than the nearest one
+_NOT_BARE = frozenset({"last", "past", "previous", "this", "next", "coming", "week", "ago"})

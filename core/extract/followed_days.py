@@ -1,0 +1,87 @@
+"""The day of a harm told in the clause that "after" opens under what followed it: "Police
+arrested a man on Sunday after two people were wounded", "was charged Monday, a day after
+the shooting that killed two", "A week after gunmen killed six, police arrested two on
+Friday". The harm comes before the day of the arrest or the charge: that day less the
+stretch written before "after", or, with none, that day itself (a news report tells an
+arrest made after a shooting as the same day's unless it says otherwise)."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from core.extract.claim_dates import dates_aftermath
+from core.extract.incident_words import _governor
+from core.text.dates import Period, count_number
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_AFTER = frozenset({"after", "following"})
+# the stretches counted back from the later day, in days
+_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+# "hours after", "shortly after": the same day
+_SAME_DAY = frozenset({"hours", "hour", "minutes", "moments", "shortly", "soon", "just", "right"})
+_LONGER = frozenset({"month", "months", "year", "years", "decade", "decades"})
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class FollowedDay:
+    """The harm's day, and whether the text counts the stretch to it ("a day after")."""
+
+    period: Period
+    counted: bool
+
+
+def day_before_followed(
+    anchor: Token, periods: list[tuple[Token, Period, bool]]
+) -> FollowedDay | None:
+    """The day of the figure's harm when it stands in a clause "after" opens and the verb
+    that clause hangs on, a verb of what followed ("arrested", "charged"), is dated by one
+    day; ``None`` otherwise or when the stretch is not counted in days ("weeks after")."""
+    after = _after_word(anchor)
+    if after is None:
+        return None
+    verb = after.head if after.dep_ == "prep" else after.head.head
+    days = [
+        (t, p)
+        for t, p, reported in periods
+        if not reported and p.start == p.end and _governor(t).i == verb.i and dates_aftermath(t)
+    ]
+    if len(days) != 1:
+        return None
+    back = _stretch(after)
+    if back is None:
+        return None
+    day = days[0][1].start - dt.timedelta(days=back)
+    text = f"{after.doc[after.i - 1].text} {after.text} {days[0][1].text}".strip()
+    return FollowedDay(Period(start=day, end=day, text=text), counted=back > 0)
+
+
+def _after_word(anchor: Token) -> Token | None:
+    """The "after" whose clause holds the figure: a preposition above it ("after a shooting
+    that wounded two") or the mark of a verb above it ("after two people were wounded")."""
+    for tok in (anchor, *anchor.ancestors):
+        if tok.dep_ == "prep" and tok.lower_ in _AFTER:
+            return tok
+        mark = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ in _AFTER), None)
+        if mark is not None and tok.dep_ == "advcl":
+            return mark
+    return None
+
+
+def _stretch(after: Token) -> int | None:
+    """The days written before "after": 1 for "a day", 7 for "a week", 0 for none or "hours";
+    ``None`` for a stretch not counted in days ("days after", "months after")."""
+    doc = after.doc
+    unit = doc[after.i - 1] if after.i > after.sent.start else None
+    if unit is None or unit.is_punct or unit.lower_ in _SAME_DAY:
+        return 0
+    if unit.lower_ in _LONGER:
+        return None
+    if unit.lower_ not in _DAYS:
+        return 0
+    words = doc[after.i - 2].lower_ if after.i - 2 >= after.sent.start else ""
+    count = 1 if words in ("a", "one", "the") else count_number(words)
+    return None if count is None else count * _DAYS[unit.lower_]

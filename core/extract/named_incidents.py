@@ -1,0 +1,74 @@
+"""Which dates of a sentence tell the time of the incident a figure counts when it is not the
+report's own: the date on the incident noun whose harm the figure counts ("the 2009 attack
+that killed 12", "a similar attack in March killed 12") and the dates between an incident
+noun and the "that" / "which" of that harm ("a similar attack on a mosque in 2021 that killed
+more than 50")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, TypeVar
+
+from core.extract.incident_words import (
+    _governor,
+    dates_incident,
+    death_verb,
+    harm_verbs,
+    incident_noun,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def counts_named(root: Token, anchor: Token) -> bool:
+    """The incident noun the date names is the one whose harm the figure counts: "the 2009
+    attack that killed 12", "a similar attack in March killed 12", "12 died in last year's
+    blast" (not "two men were charged in the January shooting": the charge is not its harm)."""
+    noun = _governor(root)
+    verb = next((t for t in (anchor, *anchor.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or not incident_noun(noun):
+        return False
+    if not (verb.lemma_.lower() in harm_verbs() or death_verb(verb)):
+        return False
+    if verb.dep_ in ("relcl", "acl") and verb.head.i == noun.i:
+        return True
+    above = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    return above is not None and above.i == verb.i
+
+
+_T = TypeVar("_T")
+
+
+def named_first(anchor: Token, dated: list[tuple[Token, _T]]) -> list[tuple[Token, _T]]:
+    """The dates on the incident noun whose harm the figure counts, when the sentence has
+    any, over its other dates: "the second attack this month; in a similar attack in March,
+    12 people were killed" dates the 12 by March."""
+    own = [(t, p) for t, p in dated if dates_incident(t) and counts_named(t, anchor)]
+    return own or before_relative(anchor, dated) or dated
+
+
+_RELATIVES = frozenset({"that", "which"})
+_ANTECEDENT_REACH = 15  # tokens back from "that" / "which" to the incident noun
+
+
+def before_relative(anchor: Token, dated: list[tuple[Token, _T]]) -> list[tuple[Token, _T]]:
+    """The dates between an incident noun and the "that" / "which" of the harm the figure
+    counts: "a similar attack on a mosque in 2021 that killed more than 50", "strikes in two
+    towns in March last year, which the Taliban said killed eight" (the words between tell
+    where and when that incident was, however the parser hangs them)."""
+    verb = next((t for t in (anchor, *anchor.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or not (verb.lemma_.lower() in harm_verbs() or death_verb(verb)):
+        return []
+    pron = next(
+        (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _RELATIVES),
+        None,
+    )
+    if pron is None:
+        return []
+    doc = pron.doc
+    for tok in reversed(doc[max(pron.sent.start, pron.i - _ANTECEDENT_REACH) : pron.i]):
+        if tok.pos_ in ("VERB", "AUX"):
+            return []
+        if incident_noun(tok):
+            return [(t, p) for t, p in dated if tok.i < t.i < pron.i]
+    return []
