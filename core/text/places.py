@@ -46,10 +46,13 @@ _LEVEL_RANK: dict[str, int] = {"country": 0, "region": 1, "admin1": 2, "district
 # likely meant than a town.
 _NAME_RANK = {**_LEVEL_RANK, "district": _LEVEL_RANK["city"]}
 _MAX_NGRAM = 6
-_PROVINCE_WORDS = frozenset({"province", "state", "governorate", "region", "oblast", "division"})
+_PROVINCE_WORDS = frozenset(
+    {"province", "state", "governorate", "region", "oblast", "division", "prefecture"}
+)
 _DISTRICT_WORDS = frozenset({"district", "districts", "agency"})
 # A US county is no town of its name ("Harris County" is not Harris, Minnesota): the gazetteer
-# knows no counties, so a name before one of these words is no place it can tell.
+# knows a county under its whole name only ("Cook County", a longer name matched first), so a
+# name before one of these words that is not a county's is no place it can tell.
 _COUNTY_WORDS = frozenset({"county", "parish"})
 _WORD = re.compile(r"[^\W_]+(?:[-'’&.][^\W_]+)*\.?", re.UNICODE)
 # Words that never start a place name even when capitalised at a sentence start.
