@@ -7,7 +7,8 @@ Built from packages, not hand lists: countries and their subdivisions from ``pyc
 variants (Baluchistan, NWFP, Azad Kashmir) and regions that span borders (Kashmir).
 
 Districts come from GeoNames' table of towns (``core.text.gazetteer_districts``) for the
-countries ``rules/places.json`` lists (Pakistan, Afghanistan).
+countries ``rules/places.json`` lists (Pakistan, Afghanistan, India, Bangladesh, Sri Lanka,
+Nepal), and US counties and parishes under their whole name ("Cook County").
 
 What it cannot resolve, and how that is treated (never as evidence, never as a block):
 - villages under 1,000 people, districts elsewhere, streets, landmarks: unknown;
