@@ -51,6 +51,12 @@ _PROVINCE_WORDS = frozenset(
     {"province", "state", "governorate", "region", "oblast", "division", "prefecture"}
 )
 _DISTRICT_WORDS = frozenset({"district", "districts", "agency"})
+_UNIT_LEVELS: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(_PROVINCE_WORDS, ("admin1",)),
+    **dict.fromkeys(_DISTRICT_WORDS, ("district",)),
+    "island": ("region", "district"),
+    "islands": ("region", "district"),
+}
 # A US county is no town of its name ("Harris County" is not Harris, Minnesota): the gazetteer
 # knows a county under its whole name only ("Cook County", a longer name matched first), so a
 # name before one of these words that is not a county's is no place it can tell.
@@ -358,11 +364,11 @@ def _mentions(text: str, hints: Mapping[str, int]) -> tuple[Place, ...]:
                 i += n + 1
                 break
             if place is not None:
-                # "Kandahar province" is the province, "Bannu district" the district
-                level = "admin1" if after in _PROVINCE_WORDS else "district"
-                if after in _PROVINCE_WORDS or after in _DISTRICT_WORDS:
-                    provinces = [p for p in names[key] if p.level == level]
-                    place = min(provinces, key=lambda p: _rank(p, hints), default=place)
+                # "Kandahar province" is the province, "Bannu district" the district, "Bhola
+                # island" the island (or the district it makes), not the town of its name
+                if levels := _UNIT_LEVELS.get(after):
+                    units = [p for p in names[key] if p.level in levels]
+                    place = min(units, key=lambda p: _rank(p, hints), default=place)
                 found.append(place)
                 i += n
                 break

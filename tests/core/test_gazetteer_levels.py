@@ -238,3 +238,37 @@ def test_the_word_for_a_unit_after_a_name(text: str, level: str, country: str) -
     place = places.resolve(text)
     assert place is not None
     assert (place.level, place.country) == (level, country)
+
+
+@pytest.mark.parametrize(
+    ("island", "town", "elsewhere"),
+    [
+        ("Long Island", "Hempstead", "Manhattan"),
+        ("Oahu", "Honolulu", "Hilo"),
+        ("Martha's Vineyard", "Edgartown", "Nantucket"),
+        ("Bhola island", "Bhola", "Barishal"),  # an island that is one district
+        ("Majuli island", "Garamur", "Jorhat"),
+    ],
+)
+def test_an_island_holds_its_towns(island: str, town: str, elsewhere: str) -> None:
+    """Two reports, one naming the island and one a town on it, agree; a town off it does
+    not."""
+    area = places.resolve(island)
+    assert area is not None
+    assert area.level in ("region", "district")
+    on = places.resolve(town, hints=dict.fromkeys(area.countries, 3))
+    off = places.resolve(elsewhere, hints=dict.fromkeys(area.countries, 3))
+    assert on is not None
+    assert off is not None
+    assert places.relation(area, on) == "contains"
+    assert places.relation(area, off) == "disjoint"
+
+
+def test_the_island_word_asks_for_the_island_not_its_town() -> None:
+    island = places.resolve("Bhola Island")
+    town = places.resolve("Bhola")
+    assert island is not None
+    assert town is not None
+    assert (island.level, town.level) == ("region", "city")
+    # a name an island of another country bears goes by the report's country
+    assert places.resolve("Long Island, Bahamas").country == "BS"  # type: ignore[union-attr]
