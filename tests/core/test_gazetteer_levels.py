@@ -227,6 +227,9 @@ def test_spelling_variants_name_one_place(a: str, b: str, country: str) -> None:
     [
         ("Kandahar province", "admin1", "AF"),
         ("Fukushima prefecture", "admin1", "JP"),
+        ("Anbar governorate", "admin1", "IQ"),
+        ("Donetsk oblast", "admin1", "UA"),
+        ("Donetsk", "city", "UA"),
         ("Fukushima", "city", "JP"),
         # a tehsil, taluka or upazila is named after its seat: the town, in its district
         ("Teknaf upazila", "city", "BD"),
