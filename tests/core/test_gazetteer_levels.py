@@ -8,11 +8,15 @@ from __future__ import annotations
 import functools
 import gzip
 import json
+from typing import TYPE_CHECKING
 
 import pytest
 
 from core.rules import load_rules
 from core.text import gazetteer_districts, places
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 
 @functools.cache
@@ -275,3 +279,24 @@ def test_the_island_word_asks_for_the_island_not_its_town() -> None:
     assert (island.level, town.level) == ("region", "city")
     # a name an island of another country bears goes by the report's country
     assert places.resolve("Long Island, Bahamas").country == "BS"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # the county a US report names holds its town: the town says more
+        ("PASADENA, Texas — Two men were killed in a shooting at a Harris County home on "
+         "Sunday, deputies said.", "Pasadena"),
+        # a South Asian bureau's lead names the district the incident is in
+        ("PARACHINAR: Gunmen killed twelve passengers on a convoy in Kurram district on "
+         "Tuesday, officials said.", "Kurram"),
+    ],
+)
+def test_a_county_around_the_reports_town_and_a_district_named_by_a_bureau(
+    nlp: Language, text: str, place: str
+) -> None:
+    from tests.core.claim_factory import read_claims
+
+    found = [c for c in read_claims(nlp, text, None) if c.is_core]
+    assert found
+    assert place in (found[0].location or "")
