@@ -287,6 +287,9 @@ def test_the_island_word_asks_for_the_island_not_its_town() -> None:
         # the county a US report names holds its town: the town says more
         ("PASADENA, Texas — Two men were killed in a shooting at a Harris County home on "
          "Sunday, deputies said.", "Pasadena"),
+        # a report filed from a county: a place near one of its towns is in the county
+        ("LAKE COUNTY, Ill. — Deputies in Lake County are looking into how two men were found "
+         "shot dead in a car just west of Waukegan.", "Lake County, Ill."),
         # a South Asian bureau's lead names the district the incident is in
         ("PARACHINAR: Gunmen killed twelve passengers on a convoy in Kurram district on "
          "Tuesday, officials said.", "Kurram"),
