@@ -70,12 +70,11 @@ def town_over_state(place: str | None, home: str | None) -> str | None:
     quarter = town_of(place, {k: 1 for k in (town.country, town.admin1) if k})
     if quarter is not None and quarter.key == town.key and not places.candidates(place):
         return home
-    # "Oklahoma" is the state holding Tulsa, though the big city's other name too; "a Harris
-    # County home" in a report on Cypress names the county holding it
+    # "Oklahoma" is the state holding Tulsa, though the big city's other name too
     holders = [places.resolve(place), *places.candidates(place)]
     if any(
         where is not None
-        and (where.level in ("admin1", "country") or places.a_county(where))
+        and where.level in ("admin1", "country")
         and places.relation(where, town) == "contains"
         for where in holders
     ):

@@ -406,18 +406,6 @@ def _a_tail(text: str, words: list[tuple[str, int, int]], i: int, *, after_tail:
 
 
 @cache
-def _county_countries() -> frozenset[str]:
-    return frozenset(str(c) for c in load_rules("places")["county_countries"])
-
-
-def a_county(place: Place) -> bool:
-    """A US county or parish ("Harris County"): local news names it as it names the state,
-    around the town it reports from; not a South Asian district, where a bureau's lead names
-    the district the incident is in."""
-    return place.level == "district" and place.country in _county_countries()
-
-
-@cache
 def compass_words() -> frozenset[str]:
     """"north", "NE", "west": words for a side of a place (rules/places.json)."""
     return frozenset(str(w) for w in load_rules("places")["compass_words"])
