@@ -449,14 +449,20 @@ def near_place(name: str, doc: Doc, home: str | None = None) -> str:
     town = places.resolve(name)
     if town is None or town.level != "city" or not town.admin1:
         return name
-    if home and _holds_province(places.resolve(home), town.admin1):
-        return home
+    held = places.resolve(home) if home else None
+    if home and (_holds_province(held, town.admin1) or _holds_town(held, town)):
+        return home  # "HENRY COUNTY, Ind. – ... just east of Knightstown": the county
     for ent in doc.ents:
         # NER takes a province for a body now and then ("Khyber Pakhtunkhwa" as ORG)
         held = places.resolve(ent.text) if ent.label_ in ("GPE", "LOC", "ORG") else None
         if _holds_province(held, town.admin1):
             return re.sub(r"^(?:the )?|['’]s$", "", ent.text)
     return name
+
+
+def _holds_town(place: places.Place | None, town: places.Place) -> bool:
+    """A district or county the gazetteer knows holds the town."""
+    return place is not None and place.level == "district" and place.key in town.chain
 
 
 def _holds_province(place: places.Place | None, province: str) -> bool:

@@ -51,8 +51,8 @@ def town_over_state(place: str | None, home: str | None) -> str | None:
         return place
     if a_scene(place) or _a_country_holding(place, home):
         return home  # "Indonesia" in a report on its province of Papua says less too
-    town = places.resolve(home)
-    if town is None or town.level != "city":
+    town = places.resolve(home)  # a town, or a county the report is filed from
+    if town is None or town.level not in ("city", "district"):
         # a report's town named like a province abroad ("Santa Cruz") is the town
         town = town_of(home, {})
     if town is None:

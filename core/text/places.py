@@ -7,7 +7,8 @@ Built from packages, not hand lists: countries and their subdivisions from ``pyc
 variants (Baluchistan, NWFP, Azad Kashmir) and regions that span borders (Kashmir).
 
 Districts come from GeoNames' table of towns (``core.text.gazetteer_districts``) for the
-countries ``rules/places.json`` lists (Pakistan, Afghanistan).
+countries ``rules/places.json`` lists (Pakistan, Afghanistan, India, Bangladesh, Sri Lanka,
+Nepal), and US counties and parishes under their whole name ("Cook County").
 
 What it cannot resolve, and how that is treated (never as evidence, never as a block):
 - villages under 1,000 people, districts elsewhere, streets, landmarks: unknown;
@@ -46,10 +47,19 @@ _LEVEL_RANK: dict[str, int] = {"country": 0, "region": 1, "admin1": 2, "district
 # likely meant than a town.
 _NAME_RANK = {**_LEVEL_RANK, "district": _LEVEL_RANK["city"]}
 _MAX_NGRAM = 6
-_PROVINCE_WORDS = frozenset({"province", "state", "governorate", "region", "oblast", "division"})
+_PROVINCE_WORDS = frozenset(
+    {"province", "state", "governorate", "region", "oblast", "division", "prefecture"}
+)
 _DISTRICT_WORDS = frozenset({"district", "districts", "agency"})
+_UNIT_LEVELS: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(_PROVINCE_WORDS, ("admin1",)),
+    **dict.fromkeys(_DISTRICT_WORDS, ("district",)),
+    "island": ("region", "district"),
+    "islands": ("region", "district"),
+}
 # A US county is no town of its name ("Harris County" is not Harris, Minnesota): the gazetteer
-# knows no counties, so a name before one of these words is no place it can tell.
+# knows a county under its whole name only ("Cook County", a longer name matched first), so a
+# name before one of these words that is not a county's is no place it can tell.
 _COUNTY_WORDS = frozenset({"county", "parish"})
 _WORD = re.compile(r"[^\W_]+(?:[-'’&.][^\W_]+)*\.?", re.UNICODE)
 # Words that never start a place name even when capitalised at a sentence start.
@@ -284,7 +294,28 @@ def _lookup(name: str, hints: Mapping[str, int]) -> Place | None:
         if not (p.level == "admin1" and ((p.country, p.key) in towns or (p.country, None) in towns))
         and not (p.level == "district" and (p.country, p.admin1) in towns)
     )
+    if _unsettled_districts(found, hints):
+        return None
     return min(found, key=lambda p: _rank(p, hints))
+
+
+# A county far bigger than all others of its name is meant without its state ("Cook County").
+_DOMINANT_SHARE = 50
+
+
+def _unsettled_districts(found: tuple[Place, ...], hints: Mapping[str, int]) -> bool:
+    """ "Henry County" names counties of ten states: with no hint of the state (a report
+    filed from "Henry County, Ind." writes it out), the gazetteer does not guess by size,
+    unless one outgrows them all."""
+    if not (
+        all(p.level == "district" for p in found)
+        and len({p.country for p in found}) == 1
+        and len({p.admin1 for p in found}) > 1
+        and not any(hints.get(p.admin1 or "", 0) for p in found)
+    ):
+        return False
+    sizes = sorted((p.population for p in found), reverse=True)
+    return sizes[0] < _DOMINANT_SHARE * max(sum(sizes[1:]), 1)
 
 
 def settled(text: str) -> Place | None:
@@ -333,11 +364,11 @@ def _mentions(text: str, hints: Mapping[str, int]) -> tuple[Place, ...]:
                 i += n + 1
                 break
             if place is not None:
-                # "Kandahar province" is the province, "Bannu district" the district
-                level = "admin1" if after in _PROVINCE_WORDS else "district"
-                if after in _PROVINCE_WORDS or after in _DISTRICT_WORDS:
-                    provinces = [p for p in names[key] if p.level == level]
-                    place = min(provinces, key=lambda p: _rank(p, hints), default=place)
+                # "Kandahar province" is the province, "Bannu district" the district, "Bhola
+                # island" the island (or the district it makes), not the town of its name
+                if levels := _UNIT_LEVELS.get(after):
+                    units = [p for p in names[key] if p.level in levels]
+                    place = min(units, key=lambda p: _rank(p, hints), default=place)
                 found.append(place)
                 i += n
                 break

@@ -28,6 +28,9 @@ from core.text import places
         ("Chicago", "Chicago", "city", "US"),
         ("Fresno", "Fresno", "city", "US"),
         ("a home in Fresno, Fresno County", "Fresno", "city", "US"),
+        # a county under its whole name is the county, not the town of its name
+        ("Fresno County", "Fresno County", "district", "US"),
+        ("a Fresno County farm", "Fresno County", "district", "US"),
         ("Russia", "Russian Federation", "country", "RU"),
     ],
 )
@@ -41,8 +44,8 @@ def test_resolve(text: str, name: str, level: str, country: str) -> None:
     "text",
     [
         None, "", "   ", "the railway station", "a crowded market", "near the border", "Zorblaxia",
-        # a county is not the town of its name (the gazetteer knows no counties)
-        "Fresno County", "a Fresno County farm",
+        # a county the gazetteer lacks is not the town of its name
+        "Chicago County", "a Chicago County ranch",
     ],
 )
 def test_what_the_gazetteer_cannot_resolve(text: str | None) -> None:
