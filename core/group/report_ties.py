@@ -42,9 +42,13 @@ def one_report_incident(a: ClaimFacts, b: ClaimFacts) -> bool:
     """Whether two figures of one report, in different sentences, speak of its incident with
     no day to tie them: both core and in the report's frame, one of them undated (a shared
     day is evidence of its own)."""
+    return (a.start is None or b.start is None) and _frame_pair(a, b)
+
+
+def _frame_pair(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Two core figures of one report's frame, in different sentences."""
     return (
-        (a.start is None or b.start is None)
-        and a.doc == b.doc
+        a.doc == b.doc
         and a.sentence != b.sentence
         and a.in_frame
         and b.in_frame
@@ -69,12 +73,7 @@ def one_report_day(a: ClaimFacts, b: ClaimFacts, rel: Relation | None) -> bool:
     return (
         short
         and max(a.start, b.start) <= min(a.end, b.end) + DATE_SLACK_DAYS
-        and a.doc == b.doc
-        and a.sentence != b.sentence
-        and a.in_frame
-        and b.in_frame
-        and a.claim.is_core
-        and b.claim.is_core
+        and _frame_pair(a, b)
     )
 
 
