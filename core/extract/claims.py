@@ -68,7 +68,8 @@ from core.extract.incident_words import DEATH_AFTER_DAYS, died_after
 from core.extract.measures import Reading
 from core.extract.nlp import Chunk
 from core.extract.participants import in_condition
-from core.extract.place_words import spelled_out
+from core.extract.place_towns import a_village
+from core.extract.place_words import a_scene, spelled_out
 from core.extract.readings import read_figure
 from core.extract.recalls import recalls_earlier
 from core.extract.sentence_figures import sentence_figures, with_ellipsis
@@ -456,7 +457,11 @@ def _carried_place(here: SentenceReading, carried: str | None) -> str | None:
     kept = in_town(here.places, town)
     located = [p for p in kept if locative(p[0])]
     if located:
-        return located[0][1]
+        # "near Molsi village" after "in Kanker district": the village of the unit before
+        name = located[0][1]
+        if carried and a_village(name) and not a_scene(carried):
+            return f"{name}, {carried}"
+        return name
     if not kept or any(locative(tok) for tok, _ in here.places):
         return None if here.home else town
     return kept[0][1]

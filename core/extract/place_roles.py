@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from core.extract.cues import cues
-from core.extract.place_words import lexicon_places
+from core.extract.place_words import border_nouns, lexicon_places
 from core.rules import load_rules
 from core.text import places
 
@@ -156,8 +156,10 @@ def remember_areas(sent: Span, areas: dict[str, str]) -> None:
             if name is not None:
                 areas[tok.lower_] = name
     for ent in sent.ents:
-        if ent.label_ not in _NAME_LABELS:
-            continue  # NER gives a province as a place, a body or a person ("Balochistan")
+        if ent.label_ not in _NAME_LABELS or ent.root.head.lower_ in border_nouns():
+            # NER gives a province as a place, a body or a person ("Balochistan"); "the
+            # Telangana border" is the other side of it, not the state of the story
+            continue
         place = places.lookup(ent.text)
         if place is not None and place.level == "admin1":
             for kind in _PROVINCE_NOUNS:

@@ -1,0 +1,188 @@
+"""The place of a figure in South Asian and Afghan copy we wrote (issue #11, place): the most
+specific unit named below a province wins, written with the units the text says hold it
+("the X district of Y province", "X union in Y's Z upazila", "X Rural Municipality of Y
+district"); the town the hurt were treated or referred to is not the scene; the border of a
+province or a country is not a place when the sentence names one near it. Positive and
+negative cases."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from core.extract.admin_units import an_admin_unit
+from tests.core.claim_factory import place_of
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "parts"),
+    [
+        (
+            "Six farmers were killed in a drone strike in the Gortal district of Vazira "
+            "province on Tuesday, officials said.",
+            "Six",
+            ("Gortal district", "Vazira province"),
+        ),
+        (
+            "Three men were injured in a land dispute at Kolapara union in Jessore's Morgachi "
+            "upazila on Sunday.",
+            "Three",
+            ("Kolapara union", "Morgachi upazila"),
+        ),
+        (
+            "Four passengers died when a bus fell into a gorge in Tansen Rural Municipality of "
+            "Palpa district on Friday.",
+            "Four",
+            ("Tansen Rural Municipality", "Palpa district"),
+        ),
+        # a town in a district, the district after its province's possessive
+        (
+            "About 40 people were injured in Morbani city in Aceh's Gortal district, a doctor "
+            "said.",
+            "About 40",
+            ("Morbani city", "Gortal district"),
+        ),
+        # a district named by the town that holds it: the district's own name first
+        (
+            "Two youths were hurt in a clash in the central Athens district of Plakoura on "
+            "Sunday.",
+            "Two",
+            ("Plakoura", "Athens"),
+        ),
+        (
+            "Police arrested nine men in Dhanpur upazila of Kushtia district on Monday.",
+            "nine",
+            ("Dhanpur upazila", "Kushtia district"),
+        ),
+    ],
+)
+def test_the_most_specific_unit_with_its_holders(
+    nlp: Language, text: str, figure: str, parts: tuple[str, ...]
+) -> None:
+    found = place_of(nlp, text, figure)
+    assert found is not None
+    assert found.startswith(parts[0])
+    assert all(part in found for part in parts)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        # a body named like a unit is no unit: the town stays
+        (
+            "Two members of the Teamsters Union were hurt in a brawl in Dayton on Friday.",
+            "Two",
+            "Dayton",
+        ),
+        # a province owning the district is left out, as before
+        (
+            "Police said 12 people were killed in Sindh's Tharwali district.",
+            "12",
+            "Tharwali district",
+        ),
+        # a month after "in" holds no unit
+        ("Five men were killed in Tharwali district in January, police said.", "Five",
+         "Tharwali district"),
+    ],
+)
+def test_no_chain_without_a_holder(nlp: Language, text: str, figure: str, place: str) -> None:
+    assert place_of(nlp, text, figure) == place
+
+
+def test_a_unit_the_gazetteer_lacks_beats_a_town_of_another_clause(nlp: Language) -> None:
+    text = (
+        "Police arrested four kidnappers in Gortal district on Monday and freed a trader "
+        "who had been abducted from Jalalabad last week."
+    )
+    assert place_of(nlp, text, "four") == "Gortal district"
+
+
+@pytest.mark.parametrize(
+    ("name", "unit"),
+    [
+        ("Gortal district", True),
+        ("Palash upazila, Narsingdi", True),
+        ("Tansen Rural Municipality", True),
+        ("district", False),
+        ("Lahore", False),
+        ("Marion County", False),
+    ],
+)
+def test_an_admin_unit(name: str, unit: bool) -> None:
+    assert an_admin_unit(name) is unit
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        (
+            "Five people were killed in a clash in Morbani on Monday.\n\n"
+            "One of the injured died during treatment at the Sagar Institute of Health "
+            "Sciences in Kelapur late on Monday, police said.",
+            "One",
+            "Morbani",
+        ),
+        (
+            "Seven people were injured in a blast in Morbani on Monday.\n\n"
+            "Two of them are undergoing treatment in Kelapur, police said.",
+            "Two",
+            "Morbani",
+        ),
+        (
+            "Seven people were injured in a blast in Morbani on Monday.\n\n"
+            "Two injured people were later referred to Kelapur, police said.",
+            "Two",
+            "Morbani",
+        ),
+    ],
+)
+def test_the_treatment_town_is_not_the_scene(
+    nlp: Language, text: str, figure: str, place: str
+) -> None:
+    assert place_of(nlp, text, figure) == place
+
+
+def test_a_shooting_at_a_hospital_is_in_its_town(nlp: Language) -> None:
+    text = "Two guards were shot dead at a hospital in Morbani on Monday, police said."
+    assert place_of(nlp, text, "Two") == "Morbani"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        # the border of a state is only the side: the village near it is the place, in the
+        # district the lead named
+        (
+            "Raipur: Two jawans were killed in an IED blast in Kanker district on Friday. The "
+            "blast took place near Molsi village along the Odisha border. Three others were "
+            "hurt, police said.",
+            "Three",
+            "Molsi village, Kanker district",
+        ),
+        (
+            "Three soldiers were killed near the Afghan border in Bajaur district on Sunday.",
+            "Three",
+            "Bajaur district",
+        ),
+    ],
+)
+def test_a_wide_border_gives_way(nlp: Language, text: str, figure: str, place: str) -> None:
+    assert place_of(nlp, text, figure) == place
+
+
+def test_the_state_of_the_story_is_not_the_border_s_side(nlp: Language) -> None:
+    text = (
+        "Two jawans were killed in Chhattisgarh's Kanker district on Friday. The blast took "
+        "place near Molsi village along the Odisha border.\n\n"
+        "With this, 90 rebels have been killed in the state this year."
+    )
+    assert place_of(nlp, text, "90") == "Chhattisgarh"
+
+
+def test_a_border_between_towns_stays(nlp: Language) -> None:
+    text = "Three jawans were killed on the Dantewada-Bastar border on Friday."
+    assert place_of(nlp, text, "Three") == "Dantewada-Bastar border"
