@@ -172,3 +172,48 @@ def with_units(sent: Span, found: list[tuple[Token, str]]) -> list[tuple[Token, 
             first = min((t for t, _ in found if chain[0] <= t.i < chain[1]), key=lambda t: t.i)
             out.append((first, chain[2]))
     return out
+
+
+def _bare(name: str) -> str:
+    """A unit's name without its unit nouns ("Paktika province" → "paktika")."""
+    kinds = _units().units | _units().holders | _units().first
+    words = name.split()
+    while len(words) > 1 and words[-1].lower() in kinds:
+        words.pop()
+    return " ".join(words).casefold()
+
+
+def holds_home(place: str | None, home: str | None) -> bool:
+    """The ``place`` holds the unit the report is about (``home``): "Paktika" of "Barmal
+    district, Paktika province", a province the gazetteer says holds "Spin Ghar area, Achin
+    district"."""
+    # a unit written with what holds it: the report's lead placed it ("Barmal district,
+    # Paktika province"), a bare district a report names often may hold one of many stories
+    if not place or not home or place == home or ", " not in home:
+        return False
+    if not (an_admin_unit(home) or an_admin_unit(home.rsplit(", ", 1)[-1])):
+        return False
+    parts = home.split(", ")
+    if any(_bare(place) == _bare(part) for part in parts[1:]):
+        return True
+    wide = places.resolve(place)
+    if wide is None or wide.level not in ("admin1", "region", "country"):
+        return False
+    inner = (places.resolve(part) for part in parts)
+    return any(p is not None and places.relation(wide, p) == "contains" for p in inner)
+
+
+def lead_unit(found: list[tuple[Token, str]], home: str | None) -> str | None:
+    """Of the places a lead sentence names (``found``), the unit within the report's place
+    (``home``) that says more: "Char Sindur union, Palash upazila, Narsingdi" in a report
+    headed "2 killed in Narsingdi", "the Spin Ghar area of Achin district" in one on
+    Nangarhar province."""
+    if not home:
+        return None
+    for _, name in found:
+        if name != home and an_admin_unit(name) and holds_home(home, name):
+            return name
+        parts = name.split(", ")
+        if len(parts) > 1 and an_admin_unit(parts[-1]) and holds_home(home, parts[-1]):
+            return name  # "Spin Ghar area, Achin district"
+    return None

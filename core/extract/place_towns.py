@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from core.extract.admin_units import an_admin_unit
+from core.extract.admin_units import an_admin_unit, holds_home
 from core.extract.place_roles import locality_nouns
 from core.extract.place_words import a_scene, border_nouns, lexicon_places
 from core.extract.report_places import town_of
@@ -50,7 +50,7 @@ def town_over_state(place: str | None, home: str | None) -> str | None:
     incidents by town."""
     if not place or not home or place == home:
         return place
-    if a_scene(place) or _a_country_holding(place, home):
+    if a_scene(place) or _a_country_holding(place, home) or holds_home(place, home):
         return home  # "Indonesia" in a report on its province of Papua says less too
     town = places.resolve(home)
     if town is None or town.level != "city":

@@ -186,3 +186,52 @@ def test_the_state_of_the_story_is_not_the_border_s_side(nlp: Language) -> None:
 def test_a_border_between_towns_stays(nlp: Language) -> None:
     text = "Three jawans were killed on the Dantewada-Bastar border on Friday."
     assert place_of(nlp, text, "Three") == "Dantewada-Bastar border"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        # the headline's province gives way to the unit in it the lead names
+        (
+            "Four farmers killed in Zabul airstrike\n\n"
+            "Four farmers were killed in an airstrike in the Gortal district of Zabul province "
+            "on Tuesday, officials said.",
+            "Four",
+            "Gortal district, Zabul province",
+        ),
+        # the headline's district town gives way to the upazila and union in it
+        (
+            "3 killed in clash in Narsingdi\n\n"
+            "Three people were killed in a clash at Dhulipur union in Narsingdi's Raipura "
+            "upazila on Sunday, police said.",
+            "3",
+            "Dhulipur union, Raipura upazila, Narsingdi",
+        ),
+    ],
+)
+def test_the_lead_s_unit_over_the_headline_s_area(
+    nlp: Language, text: str, figure: str, place: str
+) -> None:
+    assert place_of(nlp, text, figure) == place
+
+
+def test_a_unit_of_another_province_leaves_the_headline(nlp: Language) -> None:
+    text = (
+        "Four farmers killed in Zabul airstrike\n\n"
+        "Four farmers were killed in an airstrike in Zabul province on Tuesday, officials said. "
+        "Police also said two men were hurt in the Gortal district of Herat province."
+    )
+    assert place_of(nlp, text, "Four") == "Zabul"
+
+
+@pytest.mark.parametrize(
+    ("spelling", "place"),
+    [("Khyber-Pakhtunkhwa", "Khyber-Pakhtunkhwa"), ("Khyber Pakhtunkhwa", "Khyber Pakhtunkhwa")],
+)
+def test_the_province_as_the_report_spells_it(nlp: Language, spelling: str, place: str) -> None:
+    text = (
+        "PESHAWAR: Two policemen were injured in a raid in Lakki Marwat district on Monday.\n\n"
+        f"According to the {spelling} police, 23 policemen have been killed in the province "
+        "since January 1, while 41 others were injured."
+    )
+    assert place_of(nlp, text, "23") == place
