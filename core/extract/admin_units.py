@@ -191,6 +191,10 @@ def holds_home(place: str | None, home: str | None) -> bool:
     # Paktika province"), a bare district a report names often may hold one of many stories
     if not place or not home or place == home or ", " not in home:
         return False
+    return _holds(place, home)
+
+
+def _holds(place: str, home: str) -> bool:
     if not (an_admin_unit(home) or an_admin_unit(home.rsplit(", ", 1)[-1])):
         return False
     parts = home.split(", ")
@@ -211,9 +215,8 @@ def lead_unit(found: list[tuple[Token, str]], home: str | None) -> str | None:
     if not home:
         return None
     for _, name in found:
-        if name != home and an_admin_unit(name) and holds_home(home, name):
-            return name
-        parts = name.split(", ")
-        if len(parts) > 1 and an_admin_unit(parts[-1]) and holds_home(home, parts[-1]):
-            return name  # "Spin Ghar area, Achin district"
+        if name == home or not _holds(home, name):
+            continue
+        # "Achin district" in a report on Nangarhar: written with it, as the text has it
+        return name if ", " in name else f"{name}, {home}"
     return None

@@ -29,6 +29,7 @@ from core.extract.place_roles import (
     police_town,
     remember_areas,
     where_a_speaker_is,
+    where_felt,
     with_holder,
     without_open_bracket,
 )
@@ -322,7 +323,7 @@ def _a_named_place(tok: Token, name: str, *, titled: bool) -> bool:
     Lot"), only a name the gazetteer knows."""
     if titled and places.lookup(name) is None:
         return False
-    return not (a_seat(tok) or an_origin(tok) or an_indefinite_name(tok))
+    return not (a_seat(tok) or an_origin(tok) or an_indefinite_name(tok) or where_felt(tok))
 
 
 def _title_cased(sent: Span) -> bool:

@@ -90,6 +90,22 @@ def a_journey_end(root: Token) -> bool:
     return prep in _MOTION_PREPS and lemma in _journey_verbs("journey_verbs")
 
 
+_FELT_CLIMB = 5  # phrases between a place and the verb it hangs on ("felt across X in Y")
+
+
+def where_felt(root: Token) -> bool:
+    """ "the quake was felt across the Gulf in Dubai", "felt as far away as Australia": where
+    a tremor or a blast was felt, not where anyone was hurt."""
+    tok = root
+    for _ in range(_FELT_CLIMB):
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok.lemma_.lower() == "feel" and tok.i < root.i
+    return False
+
+
 @functools.cache
 def _journey_verbs(table: str) -> frozenset[str]:
     return frozenset(str(w) for w in load_rules("places")[table])

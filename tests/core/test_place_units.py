@@ -215,6 +215,18 @@ def test_the_lead_s_unit_over_the_headline_s_area(
     assert place_of(nlp, text, figure) == place
 
 
+def test_a_district_the_gazetteer_puts_in_the_lead_s_province(nlp: Language) -> None:
+    text = (
+        "Five killed in Helmand blast\n\n"
+        "Five children were killed when an old shell went off in southern Helmand "
+        "province on Sunday, an official said.\n\n"
+        "The blast took place in the Khanjar area of Sangin district, he said."
+    )
+    found = place_of(nlp, text, "Five")
+    assert found is not None
+    assert "Sangin district" in found
+
+
 def test_a_unit_of_another_province_leaves_the_headline(nlp: Language) -> None:
     text = (
         "Four farmers killed in Zabul airstrike\n\n"
@@ -235,3 +247,17 @@ def test_the_province_as_the_report_spells_it(nlp: Language, spelling: str, plac
         "since January 1, while 41 others were injured."
     )
     assert place_of(nlp, text, "23") == place
+
+
+def test_where_a_quake_was_felt_is_no_scene(nlp: Language) -> None:
+    text = (
+        "A strong earthquake struck a remote Pacific island on Sunday.\n\n"
+        "The quake hit the Pacific island of Tarova at dawn, officials said.\n\n"
+        "It killed 12 people on the island and was felt across the sea in Fiji, officials said."
+    )
+    assert place_of(nlp, text, "12") == "Tarova"
+
+
+def test_a_quake_that_killed_in_a_town_keeps_it(nlp: Language) -> None:
+    text = "A quake that was felt widely killed 12 people in Suva on Sunday, officials said."
+    assert place_of(nlp, text, "12") == "Suva"
