@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from core.extract.place_words import LOCATIVE_PREPS
 from core.rules import load_rules
 from core.text import places
 
@@ -171,7 +172,18 @@ def with_units(sent: Span, found: list[tuple[Token, str]]) -> list[tuple[Token, 
             # the chain's first word found stands for it (the district, not its province)
             first = min((t for t, _ in found if chain[0] <= t.i < chain[1]), key=lambda t: t.i)
             out.append((first, chain[2]))
-    return out
+    return out + [placed for c in chains if c[0] not in used and (placed := _placed(sent, c))]
+
+
+def _placed(sent: Span, chain: tuple[int, int, str]) -> tuple[Token, str] | None:
+    """A chain NER and the parse left unnamed ("in Kabal tehsil of Swat district", the name
+    an adjective, the district a body's): a place when a locative preposition opens it."""
+    doc, start, end = sent.doc, chain[0], chain[1]
+    before = start - 1 if start > sent.start and doc[start - 1].lower_ != "the" else start - 2
+    if before < sent.start or doc[before].lower_ not in LOCATIVE_PREPS:
+        return None
+    head = next((t for t in doc[start:end] if t.dep_ == "pobj" and t.head.i == before), None)
+    return (head, chain[2]) if head is not None else None
 
 
 def _bare(name: str) -> str:

@@ -137,6 +137,12 @@ def report_home(chunks: Sequence[Chunk], dateline: places.Dateline | None) -> st
         unit = lead_unit(found, named)
         if unit is not None:
             return unit  # "2 killed in Narsingdi" over "at X union in Narsingdi's Y upazila"
+        # "Chhattisgarh:" over "on the Bijapur-Sukma border in Chhattisgarh"; a town the
+        # scene is near is not it, a dateline's county ("HENRY COUNTY, Ind.") holds its own
+        inside = [(tok, name) for tok, name in found if tok.head.lower_ != "near"]
+        town = within_province(home, inside) if home and "," not in home else None
+        if town is not None and town != home:
+            return town
     return home
 
 

@@ -53,6 +53,25 @@ if TYPE_CHECKING:
             "Two",
             ("Plakoura", "Athens"),
         ),
+        # a chain NER and the parse leave unnamed, after "in"
+        (
+            "Three policemen were killed in an attack in Kabal tehsil of Swat district on "
+            "Monday.",
+            "Three",
+            ("Kabal tehsil", "Swat district"),
+        ),
+        (
+            "Four rebels were killed in an encounter in Bhairamgarh block of Bijapur district "
+            "on Sunday.",
+            "Four",
+            ("Bhairamgarh block", "Bijapur district"),
+        ),
+        (
+            "Two fishermen were injured in Point Pedro Divisional Secretariat of Jaffna "
+            "district.",
+            "Two",
+            ("Point Pedro Divisional Secretariat", "Jaffna district"),
+        ),
         (
             "Police arrested nine men in Dhanpur upazila of Kushtia district on Monday.",
             "nine",
@@ -83,6 +102,13 @@ def test_the_most_specific_unit_with_its_holders(
             "Police said 12 people were killed in Sindh's Tharwali district.",
             "12",
             "Tharwali district",
+        ),
+        # a union's office is no unit
+        (
+            "Two people were killed in a blast at the Rail Workers union office in Quetta on "
+            "Monday.",
+            "Two",
+            "Quetta",
         ),
         # a month after "in" holds no unit
         ("Five men were killed in Tharwali district in January, police said.", "Five",
@@ -261,3 +287,16 @@ def test_where_a_quake_was_felt_is_no_scene(nlp: Language) -> None:
 def test_a_quake_that_killed_in_a_town_keeps_it(nlp: Language) -> None:
     text = "A quake that was felt widely killed 12 people in Suva on Sunday, officials said."
     assert place_of(nlp, text, "12") == "Suva"
+
+
+def test_the_headline_s_province_gives_way_to_the_lead_s_border(nlp: Language) -> None:
+    text = (
+        "Chhattisgarh: 3 jawans killed in IED blast on Dantewada-Bastar border\n\n"
+        "Raipur: Three jawans were killed when rebels set off a mine on the Dantewada-Bastar "
+        "border in Chhattisgarh on Monday.\n\n"
+        "The jawans were returning from an operation in the Kolpar area when the mine went "
+        "off.\n\n"
+        "Two of them died on the spot, officials said."
+    )
+    assert place_of(nlp, text, "Two") == "Dantewada-Bastar border"
+
