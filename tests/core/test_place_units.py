@@ -300,3 +300,19 @@ def test_the_headline_s_province_gives_way_to_the_lead_s_border(nlp: Language) -
     )
     assert place_of(nlp, text, "Two") == "Dantewada-Bastar border"
 
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Pressure for a truce has been mounting, with the UN warning Israel over its "
+            "campaign, while troops killed at least 30 people during strikes in Gaza on Tuesday.",
+            "Gaza",
+        ),
+        # a country struck is the scene
+        ("Rebels attacked Mali on Tuesday, killing at least 30 people.", "Mali"),
+    ],
+)
+def test_a_country_a_story_addresses_is_no_place(nlp: Language, text: str, place: str) -> None:
+    assert place_of(nlp, text, "at least 30") == place
