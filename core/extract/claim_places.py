@@ -5,9 +5,11 @@ dateline and the country a report speaks of, for figures whose sentences name no
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from core.extract.admin_units import holds_home, lead_unit, with_units
 from core.extract.cues import cues
 from core.extract.datelines import away_from_bureau, dateline_place
 from core.extract.datelines import dateline_end as dateline_end  # noqa: PLC0414
@@ -27,13 +29,14 @@ from core.extract.place_roles import (
     police_town,
     remember_areas,
     where_a_speaker_is,
+    where_felt,
     with_holder,
     without_open_bracket,
 )
 from core.extract.place_towns import ROUNDUP_DAYS as ROUNDUP_DAYS  # noqa: PLC0414
 from core.extract.place_towns import figure_place as figure_place  # noqa: PLC0414
 from core.extract.place_towns import in_town as in_town  # noqa: PLC0414
-from core.extract.place_towns import scene_token, within_province
+from core.extract.place_towns import scene_token, within_province, without_wide_borders
 from core.extract.place_towns import scene_town as scene_town  # noqa: PLC0414
 from core.extract.place_towns import town_over_state as town_over_state  # noqa: PLC0414
 from core.extract.place_words import LOCATIVE_PREPS as LOCATIVE_PREPS  # noqa: PLC0414
@@ -106,14 +109,45 @@ def report_areas(
     the report's town, else of the bureau's), and the names the report gives the kinds of
     place it describes ("a Pacific island" named later "the Pacific island of Tanna")."""
     bureau = dateline.city if dateline is not None else None
-    return (home_areas(home) or home_areas(bureau)) | named_kinds(chunks)
+    areas = home_areas(home) or home_areas(bureau)
+    text = "\n".join(chunk.doc.text for chunk in chunks)
+    return {kind: _as_written(name, text) for kind, name in areas.items()} | named_kinds(chunks)
+
+
+def _as_written(name: str, text: str) -> str:
+    """The gazetteer's name as the report spells it, hyphen or space ("Khyber-Pakhtunkhwa")."""
+    words = name.replace("-", " ").split()
+    if len(words) < 2:
+        return name
+    found = re.search(r"\b" + r"[-\s]".join(map(re.escape, words)) + r"\b", text, re.IGNORECASE)
+    return found.group(0) if found and found.group(0)[:1].isupper() else name
 
 
 def report_home(chunks: Sequence[Chunk], dateline: places.Dateline | None) -> str | None:
     """Where a figure is when its sentences name no town: the dateline (with the country the
     report speaks of), else the town the report names more often than any country (a local
     report), else the province or the one town of that country its lead names, else that
-    country (a national one)."""
+    country (a national one); a unit within it that the lead names says more."""
+    home = _report_place(chunks, dateline)
+    sents = (sent for chunk in sorted(chunks, key=lambda c: c.offset) for sent in chunk.doc.sents)
+    named = home
+    for sent in itertools.islice(sents, LEAD_SENTENCES + 1):  # the headline, the lead
+        found = place_mentions(sent, home=home)
+        named = named or next((name for _, name in found), None)  # the headline's, with no home
+        unit = lead_unit(found, named)
+        if unit is not None:
+            return unit  # "2 killed in Narsingdi" over "at X union in Narsingdi's Y upazila"
+        # "Chhattisgarh:" over "on the Bijapur-Sukma border in Chhattisgarh"; a town the
+        # scene is near is not it, a dateline's county ("HENRY COUNTY, Ind.") holds its own
+        inside = [(tok, name) for tok, name in found if tok.head.lower_ != "near"]
+        town = within_province(home, inside) if home and "," not in home else None
+        if town is not None and town != home:
+            return town
+    return home
+
+
+def _report_place(chunks: Sequence[Chunk], dateline: places.Dateline | None) -> str | None:
+    """The report's place before the units its lead names (``report_home``)."""
     country, times = home_country_times(chunks)
     if dateline is not None:
         return lead_scene(chunks, dateline) or fallback_place(dateline, country)
@@ -245,6 +279,8 @@ def place_mentions(
     named = [(t, with_holder(t, venue_town(without_open_bracket(n)))) for t, n in found]
     # "75 km west of Quetta": near the town, filed under its province when the report names it
     named = [(t, near_place(n, sent.doc, home) if a_place_near(t) else n) for t, n in named]
+    named = with_units(sent, named)  # "the Barmal district of Paktika province"
+    named = without_wide_borders(named)  # "near a village along the Odisha border"
     # "Sorgai, a village in Panjgur district": the district is told with the village
     held = {name.split(", ", 1)[1] for _, name in named if ", " in name}
     return [(tok, name) for tok, name in named if name not in held]
@@ -281,6 +317,8 @@ def sentence_place(
         and name == named
         for tok, name in kept
     )
+    # "killed in Nangarhar province" of a report on its Achin district: the same incident
+    tally = tally and not holds_home(named, home)
     specific = named if tally else within_province(named, kept)
     return figure_place(specific, carried, home, days, tally=tally)
 
@@ -291,7 +329,7 @@ def _a_named_place(tok: Token, name: str, *, titled: bool) -> bool:
     Lot"), only a name the gazetteer knows."""
     if titled and not _known_name(name):
         return False
-    return not (a_seat(tok) or an_origin(tok) or an_indefinite_name(tok))
+    return not (a_seat(tok) or an_origin(tok) or an_indefinite_name(tok) or where_felt(tok))
 
 
 def _known_name(name: str) -> bool:

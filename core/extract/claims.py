@@ -71,7 +71,8 @@ from core.extract.measures import Reading
 from core.extract.named_incidents import named_first
 from core.extract.nlp import Chunk
 from core.extract.participants import in_condition
-from core.extract.place_words import spelled_out
+from core.extract.place_towns import a_village
+from core.extract.place_words import a_scene, spelled_out
 from core.extract.readings import read_figure
 from core.extract.recalled_days import long_before, own_days_only, recalls
 from core.extract.sentence_figures import (
@@ -483,7 +484,11 @@ def _carried_place(here: SentenceReading, carried: str | None) -> str | None:
     kept = in_town(here.places, town)
     located = [p for p in kept if locative(p[0])]
     if located:
-        return located[0][1]
+        # "near Molsi village" after "in Kanker district": the village of the unit before
+        name = located[0][1]
+        if carried and a_village(name) and not a_scene(carried):
+            return f"{name}, {carried}"
+        return name
     if not kept or any(locative(tok) for tok, _ in here.places):
         return None if here.home else town
     return kept[0][1]

@@ -79,9 +79,16 @@ def acts(root: Token) -> bool:
         return True
     if root.dep_ == "pobj" and root.head.dep_ == "agent":
         return True
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in _addressed_verbs():
+        return True  # "the EU warning Israel", "urged Pakistan to act": a party addressed
     # "Israel's assault", "India's strikes": whose deed it is ("Pakistan's army said" is
     # still a report on Pakistan)
     return root.dep_ == "poss" and root.head.lemma_.lower() in _deeds()
+
+
+@functools.cache
+def _addressed_verbs() -> frozenset[str]:
+    return frozenset(str(w) for w in load_rules("places")["addressed_verbs"])
 
 
 @functools.cache

@@ -101,9 +101,29 @@ def a_hospital_town(root: Token) -> bool:
     if not (
         held.lower_ in words.not_places
         or (named and any(t.lower_ in words.not_places for t in held.lefts))
+        or _under_treatment(held)
     ):
         return False
     return not (held.dep_ == "pobj" and held.head.head.lemma_.lower() in words.incident_words)
+
+
+# Nouns and verbs of the care the hurt are given: a town they hang on is where they were
+# treated ("died during treatment at ... in Dharan", "undergoing treatment in Biratnagar").
+_TREATMENT_WORDS = frozenset({"treatment", "treat", "care", "undergo", "refer", "admit"})
+_TREATMENT_CLIMB = 4  # phrases between the town and the word of care
+
+
+def _under_treatment(held: Token) -> bool:
+    """The noun a town's "in" hangs on is, or hangs on, a word of care ("treatment at the
+    Sagar Institute in Morbani"): the town is where the hurt were treated."""
+    tok = held
+    for _ in range(_TREATMENT_CLIMB):
+        if tok.lemma_.lower() in _TREATMENT_WORDS:
+            return True
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def a_given_name(root: Token) -> bool:

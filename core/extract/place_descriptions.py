@@ -31,6 +31,11 @@ def place_kinds() -> frozenset[str]:
     return frozenset(str(w) for w in raw["described_kinds"]) | lexicon_places().area_nouns
 
 
+@functools.cache
+def _described_kinds() -> frozenset[str]:
+    return frozenset(str(w) for w in load_rules("places")["described_kinds"])
+
+
 def _kind(noun: Token) -> str | None:
     """ "a pacific island": the key of a kind of place and the words that qualify it (none
     for a bare "town", which may be any town)."""
@@ -57,6 +62,9 @@ def named_kinds(chunks: Sequence[Chunk]) -> dict[str, str]:
                 names = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
                 if prep.dep_ == "prep" and prep.lower_ == "of" and names:
                     out[key] = noun.doc[name_start(names[0]) : names[0].i + 1].text
+                    if noun.lemma_.lower() in _described_kinds():
+                        # "the island" after "the Gulf island of Qeshm" is Qeshm
+                        out.setdefault(f"the {noun.lemma_.lower()}", out[key])
                     break
     return out
 
@@ -67,13 +75,15 @@ def with_described(
     """The places of a sentence, a place it describes with "a" ("on a Pacific island") read
     as the name the report gives that kind (``kinds``, from ``named_kinds``): the words of
     its kind ("Pacific") are no place of their own."""
-    if not kinds or not any(key.startswith("a ") for key in kinds):
+    if not kinds or not any(key.startswith(("a ", "the ")) for key in kinds):
         return found  # the areas of the report's town, no kind of place named
     out: list[tuple[Token, str]] = []
     for tok in sent:
         placed = locative(tok) or (tok.dep_ == "pobj" and tok.head.lower_ == "on")
-        a = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
-        key = _kind(tok) if placed and a else None
+        dets = {c.lower_ for c in tok.children if c.dep_ == "det"}
+        key = _kind(tok) if placed and dets & {"a", "an"} else None
+        if placed and dets == {"the"} and not any(c.dep_ in _KIND_DEPS for c in tok.children):
+            key = f"the {tok.lemma_.lower()}"  # "on the island", the one named before
         if key is not None and key in kinds:
             out.append((tok, kinds[key]))
     described = {tok.i for tok, _ in out}

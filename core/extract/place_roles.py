@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from core.extract.cues import cues
-from core.extract.place_words import lexicon_places
+from core.extract.place_words import border_nouns, lexicon_places
 from core.rules import load_rules
 from core.text import places
 
@@ -97,6 +97,22 @@ def a_journey_end(root: Token) -> bool:
     return prep in _MOTION_PREPS and lemma in _journey_verbs("journey_verbs")
 
 
+_FELT_CLIMB = 5  # phrases between a place and the verb it hangs on ("felt across X in Y")
+
+
+def where_felt(root: Token) -> bool:
+    """ "the quake was felt across the Gulf in Dubai", "felt as far away as Australia": where
+    a tremor or a blast was felt, not where anyone was hurt."""
+    tok = root
+    for _ in range(_FELT_CLIMB):
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok.lemma_.lower() == "feel" and tok.i < root.i
+    return False
+
+
 @functools.cache
 def _journey_verbs(table: str) -> frozenset[str]:
     return frozenset(str(w) for w in load_rules("places")[table])
@@ -163,8 +179,10 @@ def remember_areas(sent: Span, areas: dict[str, str]) -> None:
             if name is not None:
                 areas[tok.lower_] = name
     for ent in sent.ents:
-        if ent.label_ not in _NAME_LABELS:
-            continue  # NER gives a province as a place, a body or a person ("Balochistan")
+        if ent.label_ not in _NAME_LABELS or ent.root.head.lower_ in border_nouns():
+            # NER gives a province as a place, a body or a person ("Balochistan"); "the
+            # Telangana border" is the other side of it, not the state of the story
+            continue
         place = places.lookup(ent.text)
         if place is not None and place.level == "admin1":
             for kind in _PROVINCE_NOUNS:

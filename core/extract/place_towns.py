@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from core.extract.admin_units import an_admin_unit, holds_home
 from core.extract.place_roles import locality_nouns
 from core.extract.place_words import a_scene, border_nouns, lexicon_places
 from core.extract.report_places import town_of
@@ -49,7 +50,7 @@ def town_over_state(place: str | None, home: str | None) -> str | None:
     incidents by town."""
     if not place or not home or place == home:
         return place
-    if a_scene(place) or _a_country_holding(place, home):
+    if a_scene(place) or _a_country_holding(place, home) or holds_home(place, home):
         return home  # "Indonesia" in a report on its province of Papua says less too
     town = places.resolve(home)  # a town, or a county the report is filed from
     if town is None or town.level not in ("city", "district"):
@@ -58,7 +59,7 @@ def town_over_state(place: str | None, home: str | None) -> str | None:
     if town is None:
         return place
     part = place.split(",")[0]
-    if "," in place and part.split()[-1].lower() in locality_nouns():
+    if ("," in place and part.split()[-1].lower() in locality_nouns()) or an_admin_unit(place):
         return place  # "the Mir Ali area of North Waziristan" names what holds it
     if _a_locality(place):
         return f"{place}, {home}"  # "the Ichhra area" of a Lahore report
@@ -106,6 +107,18 @@ def _a_locality(name: str) -> bool:
     )
 
 
+def a_village(name: str) -> bool:
+    """ "Molsi village": a village the gazetteer does not list, named alone."""
+    words = name.split()
+    return (
+        "," not in name
+        and len(words) > 1
+        and words[0][:1].isupper()
+        and words[-1] == "village"
+        and places.resolve(name) is None
+    )
+
+
 def in_town(found: list[tuple[Token, str]], home: str | None = None) -> list[tuple[Token, str]]:
     """A street, a block or a venue gives way to the town the same sentence names ("on
     Arlington Avenue in Allentown"): checkers file and group incidents by town. With no town
@@ -115,7 +128,11 @@ def in_town(found: list[tuple[Token, str]], home: str | None = None) -> list[tup
         if scene_token(tok, name):
             continue
         place = places.resolve(name)
-        if (place is not None and place.level in ("city", "district", "admin1")) or _a_border(name):
+        if (
+            (place is not None and place.level in ("city", "district", "admin1"))
+            or _a_border(name)
+            or an_admin_unit(name)  # "Behsud district", unknown to the gazetteer
+        ):
             towns.append((tok, name))
     if towns and len(towns) < len(found):
         return towns
@@ -149,6 +166,26 @@ def _a_border(name: str) -> bool:
         and words[-1].lower() in border_nouns()
         and any(places.resolve(w) is not None for w in words[:-1])
     )
+
+
+def a_wide_border(tok: Token, name: str) -> bool:
+    """ "along the Telangana border", "near the Afghan border": the border of a province or a
+    country (or the province named as its side) says only which side the scene lies near;
+    a border between towns ("the Bijapur-Sukma border") is a place."""
+    if tok.dep_ == "compound" and tok.head.lower_ in border_nouns() and name == tok.text:
+        return True
+    words = name.replace("-", " ").split()
+    if len(words) < 2 or words[-1].lower() not in border_nouns():
+        return False
+    return not any(
+        p.level in ("city", "district") for w in words[:-1] for p in places.candidates(w)
+    )
+
+
+def without_wide_borders(found: list[tuple[Token, str]]) -> list[tuple[Token, str]]:
+    """The places less a province's or country's border, when the sentence names another."""
+    kept = [(tok, name) for tok, name in found if not a_wide_border(tok, name)]
+    return kept or found
 
 
 def scene_town(carried: str | None, home: str | None) -> str | None:

@@ -33,7 +33,9 @@ def unlabelled_places(
         if area is not None and a_name and not a_journey_end(tok):
             out.append((area, tok.doc[name_start(tok) : tok.i + 1].text))  # "the town of Bam"
             continue
-        if tok.i < start or not locative(tok) or a_hospital_town(tok) or a_suburb_of(tok):
+        if tok.i < start or not locative(tok) or a_hospital_town(tok) or a_suburb_of(tok) or (
+            a_journey_end(tok)  # "returning from an operation in the Tarrem area"
+        ):
             continue
         before = area_named_before(tok, areas)  # NER may read "the district later" as a date
         if before is not None:

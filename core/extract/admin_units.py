@@ -1,0 +1,234 @@
+"""The units below a province that South Asian and Afghan reports file an incident under:
+"in the Barmal district of Paktika province", "at Char Sindur union in Narsingdi's Palash
+upazila", "in Tansen Rural Municipality of Palpa district". The most specific unit the text
+names is where it happened; the units the text says hold it are written after it, as a
+checker files it ("Barmal district, Paktika province"). Read off the words, not the parse,
+which ties these chains together in many ways.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from core.extract.place_words import LOCATIVE_PREPS
+from core.rules import load_rules
+from core.text import places
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+_HOLDING_PREPS = frozenset({"of", "in"})
+_NAME_WORDS = 4  # words a unit's name runs to ("Dera Ismail Khan")
+_DEPTH = 3  # units in one chain below the first
+_NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Units:
+    units: frozenset[str]
+    holders: frozenset[str]
+    lower_only: frozenset[str]
+    first: frozenset[str]
+    two_word: Mapping[str, frozenset[str]]
+
+
+@functools.cache
+def _units() -> _Units:
+    raw = load_rules("admin_units")
+    return _Units(
+        units=frozenset(raw["units"]),
+        holders=frozenset(raw["holder_units"]),
+        lower_only=frozenset(raw["lower_case_only"]),
+        first=frozenset(raw["first_units"]),
+        two_word={k: frozenset(v) for k, v in raw["two_word_units"].items()},
+    )
+
+
+def an_admin_unit(name: str) -> bool:
+    """ "Behsud district", "Palash upazila, Narsingdi": a named unit below a province, a
+    place a checker files an incident under (the gazetteer may not know it)."""
+    words = name.split(",", 1)[0].split()
+    kinds = _units().units | (_units().first if "," in name else frozenset())
+    return len(words) > 1 and words[0][:1].isupper() and words[-1].lower() in kinds
+
+
+def _a_name_word(tok: Token) -> bool:
+    return (
+        tok.text[:1].isupper()
+        and tok.text.replace("-", "").isalpha()
+        and tok.ent_type_ not in _NOT_NAMES
+    )
+
+
+def _unit_word(tok: Token, kinds: frozenset[str]) -> bool:
+    """A unit noun of ``kinds``; "the European Union" is a body, "a union" a unit."""
+    low = tok.lower_
+    return low in kinds and (low not in _units().lower_only or tok.text == low)
+
+
+def _name_end(doc: Doc, start: int, end: int) -> int:
+    """The end of the capitalised name from ``start`` ("Jammu and Kashmir" whole)."""
+    k = start
+    while k < end and k - start < _NAME_WORDS:
+        joins = doc[k].lower_ in ("and", "&") and k > start and k + 1 < end
+        if not (_a_name_word(doc[k]) or (joins and _a_name_word(doc[k + 1]))):
+            break
+        k += 1
+    return k
+
+
+def _chain(doc: Doc, start: int, end: int, depth: int) -> tuple[int, list[str], bool] | None:
+    """The unit (or bare name) written from ``start``, with the units that hold it: where
+    it ends, its parts from the most specific, and whether the first part is a unit."""
+    if start < end and doc[start].lower_ == "the":
+        start += 1
+    stop = _name_end(doc, start, end)
+    if stop == start:
+        return None
+    if stop + 1 < end and doc[stop].tag_ == "POS":  # "Narsingdi's Palash upazila"
+        return _owned(doc, doc[start:stop].text, stop + 1, end, depth)
+    kinds = _units().units | (_units().holders if depth else _units().first)
+    if stop < end and _unit_word(doc[stop], kinds):
+        stop += 1  # "Palash upazila"
+    elif not _unit_word(doc[stop - 1], kinds) or stop - start < 2 or (
+        doc[stop - 2].lower_ in _units().two_word.get(doc[stop - 1].lower_, ()) and stop - start < 3
+    ):
+        return stop, [doc[start:stop].text], False  # a bare name; "Kurram District" is a unit
+    parts = [doc[start:stop].text]
+    if depth < _DEPTH and stop + 1 < end and doc[stop].lower_ in _HOLDING_PREPS:
+        outer = _chain(doc, stop + 1, end, depth + 1)
+        if outer is not None and doc[stop].lower_ == "of" and _a_quarter(parts[0], outer):
+            # "the central Athens district of Exarchia": Exarchia is the district, of Athens
+            return outer[0], [outer[1][0], parts[0].rsplit(maxsplit=1)[0]], True
+        if outer is not None:
+            return outer[0], parts + outer[1], True
+    return stop, parts, True
+
+
+def _owned(
+    doc: Doc, owner: str, start: int, end: int, depth: int
+) -> tuple[int, list[str], bool] | None:
+    """The unit after an owner's possessive ("Narsingdi's Palash upazila"): a province owning
+    it is left out, as with any district ("Khyber Pakhtunkhwa's Kurram district"); a
+    district owning an upazila tells which upazila."""
+    inner = _chain(doc, start, end, depth + 1)
+    if inner is None or not inner[2]:
+        return None
+    wide = places.resolve(owner)
+    if wide is not None and wide.level in ("admin1", "region", "country"):
+        return inner
+    return inner[0], [*inner[1], owner], True
+
+
+def _a_quarter(unit: str, outer: tuple[int, list[str], bool]) -> bool:
+    """ "the Athens district of Exarchia": the unit is named by the town that holds it, the
+    bare name after "of" (no province, state or country) is the district's own."""
+    if outer[2] or len(outer[1]) != 1:
+        return False
+    town = places.resolve(unit.rsplit(maxsplit=1)[0])
+    named = places.resolve(outer[1][0])
+    return (
+        town is not None
+        and town.level == "city"
+        and (named is None or named.level not in ("admin1", "region", "country"))
+    )
+
+
+def unit_chains(sent: Span) -> list[tuple[int, int, str]]:
+    """The chains of units the sentence writes (token start, end, the name as filed):
+    "the Barmal district of Paktika province" as "Barmal district, Paktika province"."""
+    doc, out = sent.doc, []
+    i = sent.start
+    while i < sent.end:
+        if not _a_name_word(doc[i]) or (i > sent.start and _a_name_word(doc[i - 1])):
+            i += 1
+            continue
+        found = _chain(doc, i, sent.end, 0)
+        if found is not None and found[2] and len(found[1]) > 1:
+            out.append((i, found[0], ", ".join(found[1])))
+            i = found[0]
+        else:
+            i += 1
+    return out
+
+
+def with_units(sent: Span, found: list[tuple[Token, str]]) -> list[tuple[Token, str]]:
+    """The sentence's places with each chain of units given once, as filed: the places
+    found within a chain ("Paktika province", "Barmal district") are its one place."""
+    chains = unit_chains(sent)
+    if not chains:
+        return found
+    out: list[tuple[Token, str]] = []
+    used: set[int] = set()
+    for tok, name in found:
+        chain = next((c for c in chains if c[0] <= tok.i < c[1]), None)
+        if chain is None:
+            out.append((tok, name))
+        elif chain[0] not in used:
+            used.add(chain[0])
+            # the chain's first word found stands for it (the district, not its province)
+            first = min((t for t, _ in found if chain[0] <= t.i < chain[1]), key=lambda t: t.i)
+            out.append((first, chain[2]))
+    return out + [placed for c in chains if c[0] not in used and (placed := _placed(sent, c))]
+
+
+def _placed(sent: Span, chain: tuple[int, int, str]) -> tuple[Token, str] | None:
+    """A chain NER and the parse left unnamed ("in Kabal tehsil of Swat district", the name
+    an adjective, the district a body's): a place when a locative preposition opens it."""
+    doc, start, end = sent.doc, chain[0], chain[1]
+    before = start - 1 if start > sent.start and doc[start - 1].lower_ != "the" else start - 2
+    if before < sent.start or doc[before].lower_ not in LOCATIVE_PREPS:
+        return None
+    head = next((t for t in doc[start:end] if t.dep_ == "pobj" and t.head.i == before), None)
+    return (head, chain[2]) if head is not None else None
+
+
+def _bare(name: str) -> str:
+    """A unit's name without its unit nouns ("Paktika province" → "paktika")."""
+    kinds = _units().units | _units().holders | _units().first
+    words = name.split()
+    while len(words) > 1 and words[-1].lower() in kinds:
+        words.pop()
+    return " ".join(words).casefold()
+
+
+def holds_home(place: str | None, home: str | None) -> bool:
+    """The ``place`` holds the unit the report is about (``home``): "Paktika" of "Barmal
+    district, Paktika province", a province the gazetteer says holds "Spin Ghar area, Achin
+    district"."""
+    # a unit written with what holds it: the report's lead placed it ("Barmal district,
+    # Paktika province"), a bare district a report names often may hold one of many stories
+    if not place or not home or place == home or ", " not in home:
+        return False
+    return _holds(place, home)
+
+
+def _holds(place: str, home: str) -> bool:
+    if not (an_admin_unit(home) or an_admin_unit(home.rsplit(", ", 1)[-1])):
+        return False
+    parts = home.split(", ")
+    if any(_bare(place) == _bare(part) for part in parts[1:]):
+        return True
+    wide = places.resolve(place)
+    if wide is None or wide.level not in ("admin1", "region", "country"):
+        return False
+    inner = (places.resolve(part) for part in parts)
+    return any(p is not None and places.relation(wide, p) == "contains" for p in inner)
+
+
+def lead_unit(found: list[tuple[Token, str]], home: str | None) -> str | None:
+    """Of the places a lead sentence names (``found``), the unit within the report's place
+    (``home``) that says more: "Char Sindur union, Palash upazila, Narsingdi" in a report
+    headed "2 killed in Narsingdi", "the Spin Ghar area of Achin district" in one on
+    Nangarhar province."""
+    if not home:
+        return None
+    for _, name in found:
+        if name == home or not _holds(home, name):
+            continue
+        # "Achin district" in a report on Nangarhar: written with it, as the text has it
+        return name if ", " in name else f"{name}, {home}"
+    return None
