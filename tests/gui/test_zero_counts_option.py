@@ -45,7 +45,8 @@ def test_the_option_reaches_the_next_import_and_is_kept(
     seen.clear()
     win = _window(qtbot, qsettings, _recording)
     option = win.actions_by_name["zero_counts"]
-    assert option.isCheckable() and not option.isChecked()
+    assert option.isCheckable()
+    assert not option.isChecked()
     with qtbot.waitSignal(win.idle, timeout=10000):
         win.import_files([_report(tmp_path, "a.txt")])
     assert seen[-1] is None  # the default settings
@@ -53,7 +54,8 @@ def test_the_option_reaches_the_next_import_and_is_kept(
     option.trigger()
     with qtbot.waitSignal(win.idle, timeout=10000):
         win.import_files([_report(tmp_path, "b.txt")])
-    assert seen[-1] is not None and seen[-1].zero_counts
+    assert seen[-1] is not None
+    assert seen[-1].zero_counts
 
     again = _window(qtbot, qsettings, _recording)  # the next session
     assert again.actions_by_name["zero_counts"].isChecked()
