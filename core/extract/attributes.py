@@ -22,6 +22,7 @@ FAST_RULER = "claimdesk_attribute_ruler"
 # Token attributes a rule can test, read once per token into a row (Token access is slow).
 _ATTRS = {"LOWER": 0, "TAG": 1, "DEP": 2, "IS_SPACE": 3, "ORTH": 4}
 _Row = tuple[str, str, str, bool, str]
+MEMO_ROWS = 50_000  # distinct rows remembered (about 20 MB at most)
 
 
 def _row(token: Token) -> _Row:
@@ -90,6 +91,9 @@ class IndexedAttributeRuler:
         # token meets only the rules that can match it.
         self.tables: tuple[dict[Any, list[_Rule]], ...] = ({}, {}, {}, {})
         self.always: list[_Rule] = []
+        # The rules whose first token matches a row, by row: words recur, so each distinct
+        # (word, tag, dependency) is tested once; cleared when it grows past MEMO_ROWS.
+        self.first: dict[_Row, tuple[_Rule, ...]] = {}
 
     def add_patterns(self, patterns: Iterable[Mapping[str, Any]]) -> None:
         for order, entry in enumerate(patterns):
@@ -115,25 +119,40 @@ class IndexedAttributeRuler:
                 return
         self.always.append(rule)
 
-    def __call__(self, doc: Doc) -> Doc:
-        matches: list[tuple[int, int, int, _Rule]] = []
-        seen: set[tuple[int, int, int]] = set()
-        rows = [_row(t) for t in doc]
+    def _first(self, row: _Row) -> tuple[_Rule, ...]:
+        """The rules that can match at a token of this row, in the order they are tried: those
+        met by the row's indexes whose first token's tests the row passes."""
         none: list[_Rule] = []
         by_lower, by_tag, by_dep, by_space = self.tables
-        for i, row in enumerate(rows):
+        return tuple(
+            rule
             for group in (
                 by_lower.get(row[0], none),
                 by_tag.get(row[1], none),
                 by_dep.get(row[2], none),
                 by_space.get(row[3], none),
                 self.always,
-            ):
-                for rule in group:
-                    key = (rule.order, i, i + len(rule.tokens))
-                    if key not in seen and rule.matches_at(rows, i):
-                        seen.add(key)
-                        matches.append((*key, rule))
+            )
+            for rule in group
+            if all(test(row) for test in rule.tokens[0])
+        )
+
+    def __call__(self, doc: Doc) -> Doc:
+        matches: list[tuple[int, int, int, _Rule]] = []
+        seen: set[tuple[int, int, int]] = set()
+        rows = [_row(t) for t in doc]
+        first = self.first
+        if len(first) > MEMO_ROWS:
+            first.clear()
+        for i, row in enumerate(rows):
+            rules = first.get(row)
+            if rules is None:
+                rules = first[row] = self._first(row)
+            for rule in rules:
+                key = (rule.order, i, i + len(rule.tokens))
+                if key not in seen and (len(rule.tokens) == 1 or rule.matches_at(rows, i)):
+                    seen.add(key)
+                    matches.append((*key, rule))
         matches.sort(key=lambda m: m[:3])
         for _order, start, end, rule in matches:
             set_token_attrs(
