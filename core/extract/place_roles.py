@@ -307,12 +307,12 @@ def jurisdiction(sent: Span) -> list[tuple[Token, str]]:
     for name in sent:
         if name.pos_ != "PROPN" or name.ent_type_ in ("PERSON", "DATE"):
             continue
+        if name.i + 1 < sent.end and name.doc[name.i + 1].pos_ == "PROPN":
+            continue  # the name runs on
         first = name.i
         while first > sent.start and name.doc[first - 1].pos_ == "PROPN":
             first -= 1
         text = name.doc[first : name.i + 1].text
-        if name.i + 1 < sent.end and name.doc[name.i + 1].pos_ == "PROPN":
-            continue  # the name runs on
         if not places.candidates(text) or (name.ent_type_ == "ORG" and name.ent_iob_ != "B"):
             continue  # a town NER took for a body, not a word of a body's name
         tok = name
