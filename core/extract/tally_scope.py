@@ -128,14 +128,19 @@ def _spread(tok: Token) -> bool:
 def habitual(anchor: Token) -> bool:
     """The figure happens every year ("die annually", "are killed every year")."""
     words = tally_words()
-    near = {anchor.i, *(t.i for t in anchor.ancestors)}
+    near: set[int] | None = None  # the figure's clause, read only once a word calls for it
     for tok in anchor.sent:
         # the word first: reading a token's head builds a token, which costs on every figure
         if tok.lower_ in words.habitual_words:
-            if tok.head.i in near:
-                return True
-        elif tok.lemma_.lower() in ("year", "month") and tok.head.i in near and any(
-            c.lower_ in words.habitual_determiners for c in tok.children
+            determined = True
+        elif tok.lemma_.lower() in ("year", "month"):
+            determined = False
+        else:
+            continue
+        if near is None:
+            near = {anchor.i, *(t.i for t in anchor.ancestors)}
+        if tok.head.i in near and (
+            determined or any(c.lower_ in words.habitual_determiners for c in tok.children)
         ):
             return True
     return False
