@@ -189,15 +189,19 @@ def _a_block_of(root: Token) -> bool:
 def _hashtag_towns(sent: Span) -> list[str]:
     """ "#Dayton police", "@ #Dayton": a tag a post files under its town, whatever NER
     took it for (the gazetteer tells whether a town bears the name)."""
-    return [
-        tok.text
-        for tok in sent
-        if tok.i > sent.start
-        and tok.doc[tok.i - 1].text == "#"
-        and tok.doc[tok.i - 1].whitespace_ == ""
-        and tok.text[:1].isupper()
-        and tok.ent_type_ not in ("GPE", "LOC")  # counted as an entity already
-    ]
+    out: list[str] = []
+    before = None  # the token before, kept: building it again per word costs
+    for tok in sent:
+        if (
+            before is not None
+            and before.text == "#"
+            and before.whitespace_ == ""
+            and tok.text[:1].isupper()
+            and tok.ent_type_ not in ("GPE", "LOC")  # counted as an entity already
+        ):
+            out.append(tok.text)
+        before = tok
+    return out
 
 
 def _gain(sentence: int) -> float:
