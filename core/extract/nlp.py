@@ -105,18 +105,24 @@ _TITLE_JOINS = "claimdesk_title_joins"
 def _join_titles(doc: Doc) -> Doc:
     """No sentence starts right after a title abbreviation ("spokesperson Const. Ann Roe"):
     the parser would take its full stop for the end of one."""
-    titles = _titles()
-    for tok in doc[:-1]:
-        if tok.text in titles:
-            doc[tok.i + 1].is_sent_start = False
+    from spacy.attrs import ORTH
+
+    titles = _title_ids()
+    # the words' ids, read in one call: a Token object per word costs more than the test
+    for i, orth in enumerate(doc.to_array(ORTH).tolist()[:-1]):
+        if orth in titles:
+            doc[i + 1].is_sent_start = False
     return doc
 
 
 @functools.cache
-def _titles() -> frozenset[str]:
+def _title_ids() -> frozenset[int]:
+    """The title abbreviations by the id spaCy gives a word's text (its hash)."""
+    from spacy.strings import get_string_id
+
     from core.extract.cues import cues
 
-    return frozenset(cues().abbreviated_titles)
+    return frozenset(get_string_id(t) for t in cues().abbreviated_titles)
 
 
 def _know_titles(nlp: Language) -> None:
