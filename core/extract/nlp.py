@@ -20,14 +20,16 @@ if TYPE_CHECKING:
 @dataclass(frozen=True, slots=True)
 class Chunk:
     """A parsed piece of a document: ``doc.text == document.text[offset:][:len(doc.text)]``.
-    ``text`` is that text, joined once (``Doc.text`` joins every token on each call)."""
+    ``text`` is that text: the one the parser was given, else joined once from the tokens
+    (``Doc.text`` joins every token on each call)."""
 
     offset: int
     doc: Doc
-    text: str = field(init=False, repr=False, compare=False)
+    text: str = field(default="", repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "text", self.doc.text)
+        if not self.text:
+            object.__setattr__(self, "text", self.doc.text)
 
     def start_of(self, item: Token | Span) -> int:
         """Document offset of a token or span."""
