@@ -9,6 +9,7 @@ spaCy's own component is tested token by token on real text (tests/core/test_att
 
 from __future__ import annotations
 
+import operator
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -27,6 +28,7 @@ FAST_RULER = "claimdesk_attribute_ruler"
 # Token attributes a rule can test, read once per token into a row (Token access is slow).
 _ATTRS = {"LOWER": 0, "TAG": 1, "DEP": 2, "IS_SPACE": 3, "ORTH": 4}
 _Row = tuple[str, str, str, bool, str]
+_ORDER = operator.itemgetter(0, 1, 2)  # a match's (rule order, start, end)
 MEMO_ROWS = 50_000  # distinct rows remembered (about 20 MB at most)
 
 
@@ -174,7 +176,7 @@ class IndexedAttributeRuler:
                 ):
                     seen.add(key)
                     matches.append((*key, rule))
-        matches.sort(key=lambda m: m[:3])
+        matches.sort(key=_ORDER)
         for _order, start, end, rule in matches:
             set_token_attrs(
                 doc[start + rule.index if rule.index >= 0 else end + rule.index], rule.attrs
