@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -154,6 +155,29 @@ def sentence_ents(sent: Span) -> list[Span]:
             groups.setdefault(first, []).append(ent)
         doc.user_data["claimdesk_ents"] = groups
     return [e for e in groups.get(sent.start, []) if e.end <= sent.end]
+
+
+def word_ids(words: Iterable[str]) -> frozenset[int]:
+    """Words by the id spaCy gives a token's text (its hash), for ``last_word``."""
+    from spacy.strings import get_string_id
+
+    return frozenset(get_string_id(w) for w in words)
+
+
+def last_word(sent: Span, ids: frozenset[int], start: int | None = None) -> int | None:
+    """The index of the span's last token (from ``start`` on) whose text is one of ``ids``
+    (``word_ids``). The texts' ids are read once a chunk: a Token per word costs more."""
+    from spacy.attrs import ORTH
+
+    doc = sent.doc
+    orths: list[int] | None = doc.user_data.get("claimdesk_orths")
+    if orths is None:
+        orths = doc.user_data["claimdesk_orths"] = doc.to_array(ORTH).tolist()
+    first = sent.start if start is None else start
+    for i in range(sent.end - 1, first - 1, -1):
+        if orths[i] in ids:
+            return i
+    return None
 
 
 def negated(tok: Token | None) -> bool:
