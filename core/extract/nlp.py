@@ -158,26 +158,38 @@ def sentence_ents(sent: Span) -> list[Span]:
 
 
 def word_ids(words: Iterable[str]) -> frozenset[int]:
-    """Words by the id spaCy gives a token's text (its hash), for ``last_word``."""
+    """Words by the id spaCy gives a word (its hash), for ``last_word`` and ``words_in``."""
     from spacy.strings import get_string_id
 
     return frozenset(get_string_id(w) for w in words)
 
 
+def _column(doc: Doc, attr: str) -> list[int]:
+    """One attribute's id for every token ("ORTH", "LOWER"), read once a chunk in one call."""
+    key = f"claimdesk_{attr.lower()}"
+    ids: list[int] | None = doc.user_data.get(key)
+    if ids is None:
+        ids = doc.user_data[key] = doc.to_array(attr).tolist()
+    return ids
+
+
 def last_word(sent: Span, ids: frozenset[int], start: int | None = None) -> int | None:
     """The index of the span's last token (from ``start`` on) whose text is one of ``ids``
-    (``word_ids``). The texts' ids are read once a chunk: a Token per word costs more."""
-    from spacy.attrs import ORTH
-
-    doc = sent.doc
-    orths: list[int] | None = doc.user_data.get("claimdesk_orths")
-    if orths is None:
-        orths = doc.user_data["claimdesk_orths"] = doc.to_array(ORTH).tolist()
+    (``word_ids``), read off the ids: a Token per word costs more."""
+    orths = _column(sent.doc, "ORTH")
     first = sent.start if start is None else start
     for i in range(sent.end - 1, first - 1, -1):
         if orths[i] in ids:
             return i
     return None
+
+
+def words_in(sent: Span, ids: frozenset[int]) -> list[Token]:
+    """The span's tokens whose lower-case form is one of ``ids`` (``word_ids``), in order:
+    the forms are read off the ids, and a Token is built only for a word found."""
+    lowers = _column(sent.doc, "LOWER")
+    doc = sent.doc
+    return [doc[i] for i in range(sent.start, sent.end) if lowers[i] in ids]
 
 
 def negated(tok: Token | None) -> bool:
