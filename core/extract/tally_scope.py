@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from core.extract.claim_places import ROUNDUP_DAYS
+from core.extract.nlp import word_ids, words_in
 from core.extract.tree_distance import nearest
 from core.rules import load_rules
 
@@ -60,7 +61,8 @@ def scope_mentions(sent: Span, areas: dict[str, str]) -> list[tuple[Token, str]]
     province, ``areas``), never a part of a name ("the Islamic State")."""
     words = tally_words()
     found: list[tuple[Token, str]] = []
-    for tok in sent:
+    # only the words that may give an area: no Token is built for the rest of the sentence
+    for tok in words_in(sent, _scope_ids()):
         low = tok.lower_
         if low in words.scope_words:
             kind = words.scope_words[low]
@@ -72,6 +74,12 @@ def scope_mentions(sent: Span, areas: dict[str, str]) -> list[tuple[Token, str]]
         if name is not None:
             found.append((tok, name))
     return found
+
+
+@functools.cache
+def _scope_ids() -> frozenset[int]:
+    words = tally_words()
+    return word_ids([*words.scope_words, *words.area_nouns])
 
 
 def _definite(tok: Token) -> bool:
