@@ -19,7 +19,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from core.extract.cues import cues
-from core.extract.nlp import Chunk, sentence_ents
+from core.extract.nlp import Chunk, sentence_ents, word_ids, words_in
 from core.extract.place_roles import a_place_near, named_area, where_a_speaker_is, whole_name
 from core.extract.place_words import (
     a_persons_town,
@@ -62,6 +62,11 @@ SCENE_SHARE = 2.0
 def agency_words() -> frozenset[str]:
     """Words after a town that name its police, sheriff or court (one home: event_types)."""
     return frozenset(str(w) for w in load_rules("event_types")["agencies"])
+
+
+@functools.cache
+def _agency_ids() -> frozenset[int]:
+    return word_ids(agency_words())
 
 
 @functools.cache
@@ -212,11 +217,9 @@ def force_towns(sent: Span, covered: set[int]) -> list[tuple[str, bool]]:
     """Towns NER left unlabelled before the word for their police ("Lubbock police"), or took
     for a person's name ("Aransas Pass police"); the tagger may read the town as a common
     noun, its capital letter says it is a name."""
-    agencies = agency_words()
     out = []
-    for tok in sent:
-        if tok.lower_ not in agencies:
-            continue
+    # only the words for a police or a court: no Token is built for the rest of the sentence
+    for tok in words_in(sent, _agency_ids()):
         names = [
             t
             for t in tok.lefts
