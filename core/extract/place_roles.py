@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from core.extract.cues import cues
+from core.extract.nlp import word_ids, words_in
 from core.extract.place_words import lexicon_places
 from core.rules import load_rules
 from core.text import places
@@ -150,8 +151,9 @@ def remember_areas(sent: Span, areas: dict[str, str]) -> None:
     """Note the areas a sentence names, by their kind: "Bener Meriah district", "the
     district of Kurram", and a province the gazetteer knows ("Aceh", "Balochistan") as "the
     province" (or "the state")."""
-    for tok in sent:
-        if tok.lower_ in lexicon_places().area_nouns and tok.pos_ in ("NOUN", "PROPN"):
+    # only the area nouns: no Token is built for the rest of the sentence
+    for tok in words_in(sent, _area_ids()):
+        if tok.pos_ in ("NOUN", "PROPN"):
             name = _given_name(tok)
             if name is not None:
                 areas[tok.lower_] = name
@@ -164,6 +166,11 @@ def remember_areas(sent: Span, areas: dict[str, str]) -> None:
                 areas[kind] = ent.text
         elif place is not None and place.level == "country":
             areas["country"] = ent.text  # "across the country"
+
+
+@functools.cache
+def _area_ids() -> frozenset[int]:
+    return word_ids(lexicon_places().area_nouns)
 
 
 def home_areas(home: str | None) -> dict[str, str]:
