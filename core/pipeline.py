@@ -324,7 +324,7 @@ def parse_documents(
             yield doc, _parse_regions(nlp, doc, rs, settings)
         return
     items = [
-        (d.text[r.start : r.end], (n, r.start), r.entities)
+        (d.text[r.start : r.end], (n, r.start, r.end), r.entities)
         for n, (d, rs) in enumerate(zip(documents, regions, strict=True))
         for r in rs
     ]
@@ -340,13 +340,15 @@ def parse_documents(
     while next_doc < len(documents) and expected[next_doc] == 0:
         yield documents[next_doc], []
         next_doc += 1
-    for spacy_doc, (n, offset) in parsed:
+    for spacy_doc, (n, offset, end) in parsed:
         if cancelled is not None and cancelled():
             return
         # the tok2vec output is no longer needed and is the bulk of a parsed chunk held
         # until its document is complete
         spacy_doc.tensor = _NO_TENSOR
-        pending.setdefault(n, []).append(Chunk(offset=offset, doc=spacy_doc))
+        # the text parsed is the chunk's text (spaCy keeps it whole): no join over its tokens
+        text = documents[n].text[offset:end]
+        pending.setdefault(n, []).append(Chunk(offset=offset, doc=spacy_doc, text=text))
         while next_doc < len(documents) and len(pending.get(next_doc, ())) == expected[next_doc]:
             yield documents[next_doc], pending.pop(next_doc, [])
             next_doc += 1
@@ -358,12 +360,12 @@ def _parse_regions(nlp: Language, doc: Document, regions: Sequence[Region],
     chars = sum(r.end - r.start for r in regions)
     batch_size = max(1, min(settings.batch_size,
                             settings.batch_chars * len(regions) // max(chars, 1)))
-    parsed = _pipe(nlp, [(doc.text[r.start : r.end], r.start, r.entities) for r in regions],
-                   batch_size=batch_size)
+    parsed = _pipe(nlp, [(doc.text[r.start : r.end], (r.start, r.end), r.entities)
+                         for r in regions], batch_size=batch_size)
     chunks = []
-    for spacy_doc, offset in parsed:
+    for spacy_doc, (offset, end) in parsed:
         spacy_doc.tensor = _NO_TENSOR  # as in parse_documents: not needed, and the bulk
-        chunks.append(Chunk(offset=offset, doc=spacy_doc))
+        chunks.append(Chunk(offset=offset, doc=spacy_doc, text=doc.text[offset:end]))
     return chunks
 
 

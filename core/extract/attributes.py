@@ -9,23 +9,36 @@ spaCy's own component is tested token by token on real text (tests/core/test_att
 
 from __future__ import annotations
 
+import operator
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
+from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.strings import StringStore
+from spacy.tokens import Doc
 from spacy.tokens._retokenize import normalize_token_attrs, set_token_attrs
+
+if TYPE_CHECKING:
+    from thinc.types import Ints2d
 
 FAST_RULER = "claimdesk_attribute_ruler"
 # Token attributes a rule can test, read once per token into a row (Token access is slow).
 _ATTRS = {"LOWER": 0, "TAG": 1, "DEP": 2, "IS_SPACE": 3, "ORTH": 4}
 _Row = tuple[str, str, str, bool, str]
+_ORDER = operator.itemgetter(0, 1, 2)  # a match's (rule order, start, end)
+MEMO_ROWS = 50_000  # distinct rows remembered (about 20 MB at most)
 
 
-def _row(token: Token) -> _Row:
-    return (token.lower_, token.tag_, token.dep_, token.is_space, token.orth_)
+# The same attributes as ids, read for a whole doc in one call (no Token objects).
+_IDS = [LOWER, TAG, DEP, IS_SPACE, ORTH]
+_IdRow = tuple[int, ...]
+
+
+def _row(ids: _IdRow, strings: StringStore) -> _Row:
+    return (strings[ids[0]], strings[ids[1]], strings[ids[2]], bool(ids[3]), strings[ids[4]])
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,11 +65,12 @@ class _Rule:
     attrs: dict[Any, Any]  # normalised by spaCy: attribute ids → values
     index: int
 
-    def matches_at(self, rows: Sequence[_Row], i: int) -> bool:
-        if i + len(self.tokens) > len(rows):
+    def matches_at(self, row_at: Callable[[int], _Row], n: int, i: int) -> bool:
+        """Whether the rule matches at token ``i`` of ``n``, ``row_at`` giving a token's row."""
+        if i + len(self.tokens) > n:
             return False
         for k, tests in enumerate(self.tokens):
-            row = rows[i + k]
+            row = row_at(i + k)
             for test in tests:
                 if not test(row):
                     return False
@@ -90,6 +104,9 @@ class IndexedAttributeRuler:
         # token meets only the rules that can match it.
         self.tables: tuple[dict[Any, list[_Rule]], ...] = ({}, {}, {}, {})
         self.always: list[_Rule] = []
+        # The rules whose first token matches a row, by row: words recur, so each distinct
+        # (word, tag, dependency) is tested once; cleared when it grows past MEMO_ROWS.
+        self.first: dict[_IdRow, tuple[_Rule, ...]] = {}
 
     def add_patterns(self, patterns: Iterable[Mapping[str, Any]]) -> None:
         for order, entry in enumerate(patterns):
@@ -115,26 +132,51 @@ class IndexedAttributeRuler:
                 return
         self.always.append(rule)
 
-    def __call__(self, doc: Doc) -> Doc:
-        matches: list[tuple[int, int, int, _Rule]] = []
-        seen: set[tuple[int, int, int]] = set()
-        rows = [_row(t) for t in doc]
+    def _first(self, row: _Row) -> tuple[_Rule, ...]:
+        """The rules that can match at a token of this row, in the order they are tried: those
+        met by the row's indexes whose first token's tests the row passes."""
         none: list[_Rule] = []
         by_lower, by_tag, by_dep, by_space = self.tables
-        for i, row in enumerate(rows):
+        return tuple(
+            rule
             for group in (
                 by_lower.get(row[0], none),
                 by_tag.get(row[1], none),
                 by_dep.get(row[2], none),
                 by_space.get(row[3], none),
                 self.always,
-            ):
-                for rule in group:
-                    key = (rule.order, i, i + len(rule.tokens))
-                    if key not in seen and rule.matches_at(rows, i):
-                        seen.add(key)
-                        matches.append((*key, rule))
-        matches.sort(key=lambda m: m[:3])
+            )
+            for rule in group
+            if all(test(row) for test in rule.tokens[0])
+        )
+
+    def __call__(self, doc: Doc) -> Doc:
+        matches: list[tuple[int, int, int, _Rule]] = []
+        seen: set[tuple[int, int, int]] = set()
+        ids: list[_IdRow] = [tuple(r) for r in doc.to_array(_IDS).tolist()]
+        strings = self.vocab.strings
+        rows: dict[int, _Row] = {}
+
+        def row_at(j: int) -> _Row:  # a row's strings, read only when a longer rule asks
+            if j not in rows:
+                rows[j] = _row(ids[j], strings)
+            return rows[j]
+
+        first = self.first
+        if len(first) > MEMO_ROWS:
+            first.clear()
+        for i, key_ids in enumerate(ids):
+            rules = first.get(key_ids)
+            if rules is None:
+                rules = first[key_ids] = self._first(_row(key_ids, strings))
+            for rule in rules:
+                key = (rule.order, i, i + len(rule.tokens))
+                if key not in seen and (
+                    len(rule.tokens) == 1 or rule.matches_at(row_at, len(ids), i)
+                ):
+                    seen.add(key)
+                    matches.append((*key, rule))
+        matches.sort(key=_ORDER)
         for _order, start, end, rule in matches:
             set_token_attrs(
                 doc[start + rule.index if rule.index >= 0 else end + rule.index], rule.attrs
@@ -167,14 +209,20 @@ class MemoLemmatizer:
 
     def __call__(self, doc: Doc) -> Doc:
         memo, inner, strings = self.memo, self.inner, self.strings
-        for token in doc:
-            if token.lemma != 0 and not self.overwrite:
+        # the ids of every token in one call, the lemmas written back in one: no Token objects
+        table = doc.to_array([LEMMA, ORTH, POS, MORPH])
+        changed = False
+        for i, (lemma, orth, pos, morph) in enumerate(table.tolist()):
+            if lemma != 0 and not self.overwrite:
                 continue
-            key = (token.orth, token.pos, getattr(token.morph, "key", 0))
-            lemma = memo.get(key)
-            if lemma is None:
-                lemma = memo[key] = strings.add(inner.lemmatize(token)[0])
-            token.lemma = lemma
+            key = (orth, pos, morph)
+            found = memo.get(key)
+            if found is None:
+                found = memo[key] = strings.add(inner.lemmatize(doc[i])[0])
+            table[i, 0] = found
+            changed = True
+        if changed:
+            doc.from_array([LEMMA], cast("Ints2d", table[:, :1]))
         return doc
 
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from core.extract.claim_places import dateline_end
 from core.extract.cues import cues
 from core.extract.measures import lexicon
+from core.extract.nlp import last_word, word_ids
 from core.text import places
 
 if TYPE_CHECKING:
@@ -17,15 +18,17 @@ if TYPE_CHECKING:
 
 MAX_CLOSING_SOURCE = 4  # words of a headline's source after its colon ("district police")
 MAX_INVERTED_WORDS = 7  # words of the speaker after a closing "…, informed SSP Ann Roe"
+_BREAKS = word_ids((":", "—", "–", "--", "-"))  # the marks before a headline's source
+_COMMA = word_ids((",",))
 
 
 def closing_source(sent: Span) -> str | None:
     """A headline's source after a last colon or dash: "7 killed in blast: police", "Seven
     killed — officials". A short noun phrase naming people or an organisation, no verb."""
-    breaks = [t for t in sent if t.text in (":", "—", "–", "--", "-") and t.i > sent.start]
-    if not breaks:
+    last = last_word(sent, _BREAKS, sent.start + 1)
+    if last is None:
         return None
-    tail = sent.doc[breaks[-1].i + 1 : sent.end]
+    tail = sent.doc[last + 1 : sent.end]
     words = [t for t in tail if not t.is_punct]
     if (
         not words
@@ -93,10 +96,10 @@ def closing_report(sent: Span) -> str | None:
     """ "At least 10 killed in clash, officials say": a report closing a headline's clipped
     clause, which the parser may not hang the clause on. After the last comma, a short noun
     phrase naming people or an organisation, then a reporting verb, and nothing more."""
-    commas = [t for t in sent if t.text == ","]
-    if not commas:
+    comma = last_word(sent, _COMMA)
+    if comma is None:
         return None
-    tail = [t for t in sent.doc[commas[-1].i + 1 : sent.end] if not t.is_punct and not t.is_space]
+    tail = [t for t in sent.doc[comma + 1 : sent.end] if not t.is_punct and not t.is_space]
     if len(tail) < 2 or len(tail) > MAX_CLOSING_SOURCE + 1:
         return None
     verb, words = tail[-1], tail[:-1]
@@ -121,10 +124,10 @@ def misread_inverted_report(sent: Span) -> str | None:
     "said X" whose clause the parser did not hang on it (it took the clause's subject for
     the speaker, and the speaker for an object). The noun phrase after the verb names the
     source when it names people or an organisation."""
-    commas = [t for t in sent if t.text == ","]
-    if not commas or commas[-1].i + 2 >= sent.end:
+    comma = last_word(sent, _COMMA)
+    if comma is None or comma + 2 >= sent.end:
         return None
-    verb = sent.doc[commas[-1].i + 1]
+    verb = sent.doc[comma + 1]
     c = cues()
     if verb.lemma_.lower() not in c.reporting or verb.lower_ not in c.verb_forms.get(
         verb.lemma_.lower(), ()
@@ -186,10 +189,10 @@ def inverted_source(sent: Span) -> str | None:
     """ "A soldier was hurt in the gunfight, informed SSP Ann Roe": a closing report with
     its verb before the speaker, which the parser may take for an adjective. After the last
     comma, a reporting verb's past form, then a short noun phrase naming someone."""
-    commas = [t for t in sent if t.text == ","]
-    if not commas:
+    comma = last_word(sent, _COMMA)
+    if comma is None:
         return None
-    tail = [t for t in sent.doc[commas[-1].i + 1 : sent.end] if not t.is_punct]
+    tail = [t for t in sent.doc[comma + 1 : sent.end] if not t.is_punct]
     if len(tail) < 2 or len(tail) > MAX_INVERTED_WORDS + 1:
         return None
     verb, words = tail[0], tail[1:]

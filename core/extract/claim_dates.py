@@ -364,9 +364,8 @@ def follow_up_word(tok: Token) -> bool:
     """A word of what comes days or months after an incident: a court word, a charge, a plea,
     a vigil ("was charged", "the trial", "a funeral"), not negated ("no charges"). An arrest,
     a suspect, custody come in the day's news too ("a suspect was arrested at the scene")."""
-    verbs, nouns, custody = _court_words()
+    words = _follow_up_words()
     lemma = tok.lemma_.lower()
-    words = (verbs | nouns | _gathering_words()) - custody
     if lemma not in words and tok.lower_ not in words:
         return False
     return not any(c.dep_ == "neg" or c.lower_ == "no" for c in tok.children)
@@ -397,6 +396,13 @@ def dates_aftermath(root: Token) -> bool:
         or dates_court(root)
         or _aftermath_gathering(root, head)
     )
+
+
+@functools.cache
+def _follow_up_words() -> frozenset[str]:
+    """Court words and gatherings, not custody: joined once, not on every word read."""
+    verbs, nouns, custody = _court_words()
+    return (verbs | nouns | _gathering_words()) - custody
 
 
 @functools.cache

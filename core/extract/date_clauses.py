@@ -15,7 +15,7 @@ from core.rules import load_rules
 from core.text.dates import Period, add_months, count_number, date_words
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 
 SHIFTERS = frozenset({"after", "before", "following", "prior", "since", "until"})
@@ -62,20 +62,39 @@ def set_apart(anchor: Token, units: frozenset[str] | None = None) -> bool:
 def _apart_shifter(anchor: Token, units: frozenset[str] | None = None) -> Token | None:
     """The "after" or "before" of "two years after ..." whose clause holds the figure."""
     doc = anchor.doc
-    for tok in anchor.sent:
+    sent = anchor.sent
+    for at, unit in _shifters(sent):
+        if units and unit not in units:
+            continue
+        # the clause runs from the shifter to the main verb, or to the end when it trails
+        # (read off the words: the parser often hangs the clause elsewhere)
+        root = sent.root.i
+        end = root if root > at else sent.end
+        if at < anchor.i < end:
+            return doc[at]
+    return None
+
+
+def _shifters(sent: Span) -> list[tuple[int, str]]:
+    """The sentence's shifters after a stretch of time ("two years after"): each one's index
+    and the stretch's unit. Remembered on the parsed chunk: every figure of it asks."""
+    memo: dict[tuple[int, int], list[tuple[int, str]]] = sent.doc.user_data.setdefault(
+        "claimdesk_shifters", {}
+    )
+    key = (sent.start, sent.end)
+    if key in memo:
+        return memo[key]
+    doc = sent.doc
+    found: list[tuple[int, str]] = []
+    for tok in sent:
         if tok.lower_ not in SHIFTERS or tok.i == 0:
             continue
         before = doc[tok.i - 1]
         unit = date_words().units.get(before.lower_)
-        if before.ent_type_ != "DATE" or unit is None or (units and unit not in units):
-            continue
-        # the clause runs from the shifter to the main verb, or to the end when it trails
-        # (read off the words: the parser often hangs the clause elsewhere)
-        root = anchor.sent.root.i
-        end = root if root > tok.i else anchor.sent.end
-        if tok.i < anchor.i < end:
-            return tok
-    return None
+        if before.ent_type_ == "DATE" and unit is not None:
+            found.append((tok.i, unit))
+    memo[key] = found
+    return found
 
 
 # The stretches counted in days that date a figure set apart ("two days after", "a week

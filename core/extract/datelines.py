@@ -25,7 +25,16 @@ DATELINE_TOKENS = 10
 def dateline_end(sent: Span) -> int:
     """Token index after a dateline ("ISLAMABAD, Pakistan –"): where the reporter files
     from, not where anything happened. A dateline is a place name or two before a dash that
-    opens a clause; a title ("Valdoria Conflict Monitor – Monthly Brief") is not one."""
+    opens a clause; a title ("Valdoria Conflict Monitor – Monthly Brief") is not one.
+    Remembered on the parsed chunk: claims, sources and statements ask of the same sentence."""
+    memo: dict[tuple[int, int], int] = sent.doc.user_data.setdefault("claimdesk_datelines", {})
+    key = (sent.start, sent.end)
+    if key not in memo:
+        memo[key] = _dateline_end(sent)
+    return memo[key]
+
+
+def _dateline_end(sent: Span) -> int:
     for tok in sent[:DATELINE_TOKENS]:
         # a colon ends one too in South Asian copy ("LAHORE:", "QUETTA (APP):")
         # a hyphen inside a word ("Inspector-General", "Sub-Inspector") is no dateline's dash

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.claim_places import lexicon_places
 from core.extract.measures import lexicon
+from core.extract.nlp import word_ids, words_in
 from core.extract.participants import governing_measure
 from core.extract.partitives import harmed_part
 from core.extract.shooting import fatal_part
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
 
 
 ZERO_WORDS = frozenset({"no", "none", "nobody", "noone"})
+_ZERO_IDS = word_ids(ZERO_WORDS)
 
 CLOCK = frozenset({"a.", "p.", "a.m.", "p.m.", "am", "pm", "a.m", "p.m", "gmt", "utc", "hrs"})
 
@@ -314,9 +316,8 @@ def _counts(num: Token) -> bool:
 def zero_figures(sent: Span) -> Iterator[tuple[Amount, Token, Span]]:
     """ "No one was killed", "no casualties", "none were hurt": a zero count from the parse."""
     lex = lexicon()
-    for tok in sent:
-        if tok.lower_ not in ZERO_WORDS:
-            continue
+    # only "no", "none", ...: no Token is built for the rest of the sentence
+    for tok in words_in(sent, _ZERO_IDS):
         if tok.lower_ == "no" and tok.dep_ == "det":
             target = tok.head
             span = (

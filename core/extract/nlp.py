@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -20,14 +21,16 @@ if TYPE_CHECKING:
 @dataclass(frozen=True, slots=True)
 class Chunk:
     """A parsed piece of a document: ``doc.text == document.text[offset:][:len(doc.text)]``.
-    ``text`` is that text, joined once (``Doc.text`` joins every token on each call)."""
+    ``text`` is that text: the one the parser was given, else joined once from the tokens
+    (``Doc.text`` joins every token on each call)."""
 
     offset: int
     doc: Doc
-    text: str = field(init=False, repr=False, compare=False)
+    text: str = field(default="", repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "text", self.doc.text)
+        if not self.text:
+            object.__setattr__(self, "text", self.doc.text)
 
     def start_of(self, item: Token | Span) -> int:
         """Document offset of a token or span."""
@@ -105,18 +108,24 @@ _TITLE_JOINS = "claimdesk_title_joins"
 def _join_titles(doc: Doc) -> Doc:
     """No sentence starts right after a title abbreviation ("spokesperson Const. Ann Roe"):
     the parser would take its full stop for the end of one."""
-    titles = _titles()
-    for tok in doc[:-1]:
-        if tok.text in titles:
-            doc[tok.i + 1].is_sent_start = False
+    from spacy.attrs import ORTH
+
+    titles = _title_ids()
+    # the words' ids, read in one call: a Token object per word costs more than the test
+    for i, orth in enumerate(doc.to_array(ORTH).tolist()[:-1]):
+        if orth in titles:
+            doc[i + 1].is_sent_start = False
     return doc
 
 
 @functools.cache
-def _titles() -> frozenset[str]:
+def _title_ids() -> frozenset[int]:
+    """The title abbreviations by the id spaCy gives a word's text (its hash)."""
+    from spacy.strings import get_string_id
+
     from core.extract.cues import cues
 
-    return frozenset(cues().abbreviated_titles)
+    return frozenset(get_string_id(t) for t in cues().abbreviated_titles)
 
 
 def _know_titles(nlp: Language) -> None:
@@ -146,6 +155,41 @@ def sentence_ents(sent: Span) -> list[Span]:
             groups.setdefault(first, []).append(ent)
         doc.user_data["claimdesk_ents"] = groups
     return [e for e in groups.get(sent.start, []) if e.end <= sent.end]
+
+
+def word_ids(words: Iterable[str]) -> frozenset[int]:
+    """Words by the id spaCy gives a word (its hash), for ``last_word`` and ``words_in``."""
+    from spacy.strings import get_string_id
+
+    return frozenset(get_string_id(w) for w in words)
+
+
+def _column(doc: Doc, attr: str) -> list[int]:
+    """One attribute's id for every token ("ORTH", "LOWER"), read once a chunk in one call."""
+    key = f"claimdesk_{attr.lower()}"
+    ids: list[int] | None = doc.user_data.get(key)
+    if ids is None:
+        ids = doc.user_data[key] = doc.to_array(attr).tolist()
+    return ids
+
+
+def last_word(sent: Span, ids: frozenset[int], start: int | None = None) -> int | None:
+    """The index of the span's last token (from ``start`` on) whose text is one of ``ids``
+    (``word_ids``), read off the ids: a Token per word costs more."""
+    orths = _column(sent.doc, "ORTH")
+    first = sent.start if start is None else start
+    for i in range(sent.end - 1, first - 1, -1):
+        if orths[i] in ids:
+            return i
+    return None
+
+
+def words_in(sent: Span, ids: frozenset[int]) -> list[Token]:
+    """The span's tokens whose lower-case form is one of ``ids`` (``word_ids``), in order:
+    the forms are read off the ids, and a Token is built only for a word found."""
+    lowers = _column(sent.doc, "LOWER")
+    doc = sent.doc
+    return [doc[i] for i in range(sent.start, sent.end) if lowers[i] in ids]
 
 
 def negated(tok: Token | None) -> bool:

@@ -417,9 +417,12 @@ def treated_for_harm(verb: Token) -> bool:
     a harm noun (``recipients``), hurt; "treated for shock" names no wound, and "58 were
     still being treated" counts those left in hospital, a part of the hurt told elsewhere."""
     lex = lexicon()
+    # the verb first: most words are no treatment, and reading children builds tokens
+    if verb.lemma_.lower() not in lex.treatment_verbs:
+        return False
     if any(c.dep_ == "advmod" and c.lower_ == "still" for c in verb.children):
         return False
-    return verb.lemma_.lower() in lex.treatment_verbs and any(
+    return any(
         prep.dep_ == "prep"
         and prep.lower_ == "for"
         and any(

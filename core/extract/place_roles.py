@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from core.extract.cues import cues
+from core.extract.nlp import word_ids, words_in
 from core.extract.place_words import border_nouns, lexicon_places
 from core.rules import load_rules
 from core.text import places
@@ -173,8 +174,9 @@ def remember_areas(sent: Span, areas: dict[str, str]) -> None:
     """Note the areas a sentence names, by their kind: "Bener Meriah district", "the
     district of Kurram", and a province the gazetteer knows ("Aceh", "Balochistan") as "the
     province" (or "the state")."""
-    for tok in sent:
-        if tok.lower_ in lexicon_places().area_nouns and tok.pos_ in ("NOUN", "PROPN"):
+    # only the area nouns: no Token is built for the rest of the sentence
+    for tok in words_in(sent, _area_ids()):
+        if tok.pos_ in ("NOUN", "PROPN"):
             name = _given_name(tok)
             if name is not None:
                 areas[tok.lower_] = name
@@ -189,6 +191,11 @@ def remember_areas(sent: Span, areas: dict[str, str]) -> None:
                 areas[kind] = ent.text
         elif place is not None and place.level == "country":
             areas["country"] = ent.text  # "across the country"
+
+
+@functools.cache
+def _area_ids() -> frozenset[int]:
+    return word_ids(lexicon_places().area_nouns)
 
 
 def home_areas(home: str | None) -> dict[str, str]:
@@ -333,12 +340,12 @@ def jurisdiction(sent: Span) -> list[tuple[Token, str]]:
     for name in sent:
         if name.pos_ != "PROPN" or name.ent_type_ in ("PERSON", "DATE"):
             continue
+        if name.i + 1 < sent.end and name.doc[name.i + 1].pos_ == "PROPN":
+            continue  # the name runs on
         first = name.i
         while first > sent.start and name.doc[first - 1].pos_ == "PROPN":
             first -= 1
         text = name.doc[first : name.i + 1].text
-        if name.i + 1 < sent.end and name.doc[name.i + 1].pos_ == "PROPN":
-            continue  # the name runs on
         if not places.candidates(text) or (name.ent_type_ == "ORG" and name.ent_iob_ != "B"):
             continue  # a town NER took for a body, not a word of a body's name
         tok = name

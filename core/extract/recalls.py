@@ -45,8 +45,15 @@ def recalls_earlier(anchor: Token) -> bool:
     in a clause set months or years apart ("two years after a quake that killed 900"), its
     sentence says "last year", "years ago" or "an earlier attack", or dates its happening by a
     month alone ("in September")."""
+    if set_apart(anchor, LONG_UNITS):
+        return True
+    # the rest reads the sentence alone: once for all its figures, remembered on the chunk
     sent = anchor.sent
-    return set_apart(anchor, LONG_UNITS) or _recall_phrase(sent) or _month_alone(sent)
+    memo: dict[tuple[int, int], bool] = sent.doc.user_data.setdefault("claimdesk_recalls", {})
+    key = (sent.start, sent.end)
+    if key not in memo:
+        memo[key] = _recall_phrase(sent) or _month_alone(sent)
+    return memo[key]
 
 
 @functools.cache

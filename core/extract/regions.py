@@ -174,9 +174,13 @@ def names_a_day(sent: Span) -> bool:
 def has_figure(sent: Span) -> bool:
     """A cheap lexical test: the sentence may hold a claim's figure (a number, a vague amount,
     "no one was hurt", "a man was killed", "Jane Roe died")."""
-    words = [t.lower_ for t in sent]
-    # "NEWS-3 DEAD": careless copy glues a figure to the word before it with a hyphen
-    if any(t.like_num or _GLUED.search(t.text) for t in sent) or not VAGUE_WORDS.isdisjoint(words):
+    words: list[str] = []
+    numeral = False
+    for t in sent:  # one pass over the tokens: building them is the cost
+        words.append(t.lower_)
+        # "NEWS-3 DEAD": careless copy glues a figure to the word before it with a hyphen
+        numeral = numeral or bool(t.like_num or _GLUED.search(t.text))
+    if numeral or not VAGUE_WORDS.isdisjoint(words):
         return True
     if not ZERO_WORDS.isdisjoint(words) and any(w.startswith(HARM_STEMS) for w in words):
         return True

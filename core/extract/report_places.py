@@ -19,7 +19,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from core.extract.cues import cues
-from core.extract.nlp import Chunk, sentence_ents
+from core.extract.nlp import Chunk, sentence_ents, word_ids, words_in
 from core.extract.place_roles import a_place_near, named_area, where_a_speaker_is, whole_name
 from core.extract.place_words import (
     a_persons_town,
@@ -62,6 +62,11 @@ SCENE_SHARE = 2.0
 def agency_words() -> frozenset[str]:
     """Words after a town that name its police, sheriff or court (one home: event_types)."""
     return frozenset(str(w) for w in load_rules("event_types")["agencies"])
+
+
+@functools.cache
+def _agency_ids() -> frozenset[int]:
+    return word_ids(agency_words())
 
 
 @functools.cache
@@ -189,15 +194,19 @@ def _a_block_of(root: Token) -> bool:
 def _hashtag_towns(sent: Span) -> list[str]:
     """ "#Dayton police", "@ #Dayton": a tag a post files under its town, whatever NER
     took it for (the gazetteer tells whether a town bears the name)."""
-    return [
-        tok.text
-        for tok in sent
-        if tok.i > sent.start
-        and tok.doc[tok.i - 1].text == "#"
-        and tok.doc[tok.i - 1].whitespace_ == ""
-        and tok.text[:1].isupper()
-        and tok.ent_type_ not in ("GPE", "LOC")  # counted as an entity already
-    ]
+    out: list[str] = []
+    before = None  # the token before, kept: building it again per word costs
+    for tok in sent:
+        if (
+            before is not None
+            and before.text == "#"
+            and before.whitespace_ == ""
+            and tok.text[:1].isupper()
+            and tok.ent_type_ not in ("GPE", "LOC")  # counted as an entity already
+        ):
+            out.append(tok.text)
+        before = tok
+    return out
 
 
 def _gain(sentence: int) -> float:
@@ -208,11 +217,9 @@ def force_towns(sent: Span, covered: set[int]) -> list[tuple[str, bool]]:
     """Towns NER left unlabelled before the word for their police ("Lubbock police"), or took
     for a person's name ("Aransas Pass police"); the tagger may read the town as a common
     noun, its capital letter says it is a name."""
-    agencies = agency_words()
     out = []
-    for tok in sent:
-        if tok.lower_ not in agencies:
-            continue
+    # only the words for a police or a court: no Token is built for the rest of the sentence
+    for tok in words_in(sent, _agency_ids()):
         names = [
             t
             for t in tok.lefts

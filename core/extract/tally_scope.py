@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from core.extract.claim_places import ROUNDUP_DAYS
+from core.extract.nlp import word_ids, words_in
 from core.extract.tree_distance import nearest
 from core.rules import load_rules
 
@@ -60,7 +61,8 @@ def scope_mentions(sent: Span, areas: dict[str, str]) -> list[tuple[Token, str]]
     province, ``areas``), never a part of a name ("the Islamic State")."""
     words = tally_words()
     found: list[tuple[Token, str]] = []
-    for tok in sent:
+    # only the words that may give an area: no Token is built for the rest of the sentence
+    for tok in words_in(sent, _scope_ids()):
         low = tok.lower_
         if low in words.scope_words:
             kind = words.scope_words[low]
@@ -72,6 +74,12 @@ def scope_mentions(sent: Span, areas: dict[str, str]) -> list[tuple[Token, str]]
         if name is not None:
             found.append((tok, name))
     return found
+
+
+@functools.cache
+def _scope_ids() -> frozenset[int]:
+    words = tally_words()
+    return word_ids([*words.scope_words, *words.area_nouns])
 
 
 def _definite(tok: Token) -> bool:
@@ -128,14 +136,19 @@ def _spread(tok: Token) -> bool:
 def habitual(anchor: Token) -> bool:
     """The figure happens every year ("die annually", "are killed every year")."""
     words = tally_words()
-    near = {anchor.i, *(t.i for t in anchor.ancestors)}
+    near: set[int] | None = None  # the figure's clause, read only once a word calls for it
     for tok in anchor.sent:
         # the word first: reading a token's head builds a token, which costs on every figure
         if tok.lower_ in words.habitual_words:
-            if tok.head.i in near:
-                return True
-        elif tok.lemma_.lower() in ("year", "month") and tok.head.i in near and any(
-            c.lower_ in words.habitual_determiners for c in tok.children
+            determined = True
+        elif tok.lemma_.lower() in ("year", "month"):
+            determined = False
+        else:
+            continue
+        if near is None:
+            near = {anchor.i, *(t.i for t in anchor.ancestors)}
+        if tok.head.i in near and (
+            determined or any(c.lower_ in words.habitual_determiners for c in tok.children)
         ):
             return True
     return False

@@ -29,8 +29,12 @@ def unlabelled_places(
     for tok in sent:
         area = named_area(tok) if tok.pos_ == "PROPN" and tok.i >= start else None
         # NER often takes the name for a person's: its area noun says it is a place
-        a_name = tok.ent_type_ in NAME_OF_PLACE or tok.ent_type_ == "PERSON"
-        if area is not None and a_name and not a_journey_end(tok):
+        # (its label read only after an area noun: most words have none)
+        if (
+            area is not None
+            and (tok.ent_type_ in NAME_OF_PLACE or tok.ent_type_ == "PERSON")
+            and not a_journey_end(tok)
+        ):
             out.append((area, tok.doc[name_start(tok) : tok.i + 1].text))  # "the town of Bam"
             continue
         if tok.i < start or not locative(tok) or a_hospital_town(tok) or a_suburb_of(tok) or (

@@ -82,18 +82,23 @@ def surname_cue(sent: Span) -> bool:
 def casualty_word(sent: Span) -> bool:
     """A casualty verb or adjective in the sentence: the cheap gate before reading victims."""
     lex = lexicon()
-    return any(
-        lex.verbs.get(t.lemma_.lower()) in CASUALTY_MEASURES
-        or lex.nouns.get(t.lower_) in CASUALTY_MEASURES
-        or t.lower_ in lex.fatal_adverbs  # "fatally shot"
-        or (t.lower_ in FATAL_MODIFIERS and t.head.lower_ in DEEDS)  # "the fatal shooting"
-        or t.lower_ in DEAD_ADJECTIVES  # "the slain cashier"
-        or (t.lower_ in lex.condition_words and t.head.lemma_ == "condition")
-        or (t.lower_ == "shot" and t.pos_ == "VERB")  # "a man was shot": wounded
-        or treated_for_harm(t)  # "a man was treated for wounds"
-        or (t.lower_ in lex.multiples and t.head.lemma_ in lex.multiple_death_nouns)
-        for t in sent
-    )
+    for t in sent:
+        low = t.lower_  # read once: each read of a token's attribute costs a string lookup
+        lemma = t.lemma_.lower()
+        if (
+            lex.verbs.get(lemma) in CASUALTY_MEASURES
+            or lex.nouns.get(low) in CASUALTY_MEASURES
+            or low in lex.fatal_adverbs  # "fatally shot"
+            or (low in FATAL_MODIFIERS and t.head.lower_ in DEEDS)  # "the fatal shooting"
+            or low in DEAD_ADJECTIVES  # "the slain cashier"
+            or (low in lex.condition_words and t.head.lemma_ == "condition")
+            or (low == "shot" and t.pos_ == "VERB")  # "a man was shot": wounded
+            # "a man was treated for wounds" (the verb first: the call costs on every word)
+            or (lemma in lex.treatment_verbs and treated_for_harm(t))
+            or (low in lex.multiples and t.head.lemma_ in lex.multiple_death_nouns)
+        ):
+            return True
+    return False
 
 
 def read_victims(sent: Span, readings: Sequence[Found]) -> tuple[list[Found], set[int]]:
