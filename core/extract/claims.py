@@ -74,7 +74,8 @@ from core.extract.participants import in_condition
 from core.extract.place_towns import a_village
 from core.extract.place_words import a_scene, spelled_out
 from core.extract.readings import read_figure
-from core.extract.recalled_days import long_before, own_days_only, recalls
+from core.extract.recalled_days import long_before, own_days_only
+from core.extract.recalls import recalls_earlier
 from core.extract.sentence_figures import (
     counted_events,
     counted_harm,
@@ -553,7 +554,7 @@ def _claim(
         date_text=period.text if period else None,
         attribution=attribution,
         part_of=part_of,
-        recalls=recalls(anchor) or long_before(period, ctx.incident),
+        recalls=recalls_earlier(anchor) or long_before(period, ctx.incident),
     )
 
 

@@ -15,6 +15,7 @@ from core.extract.measures import lexicon
 from core.extract.nlp import word_ids, words_in
 from core.extract.participants import governing_measure
 from core.extract.partitives import harmed_part
+from core.extract.place_words import WARD_NUMBER
 from core.extract.shooting import fatal_part
 from core.rules import load_rules
 from core.text.dates import date_words
@@ -370,12 +371,9 @@ def checkable_other(amount: Amount, span: Span) -> bool:
 
 
 def _ward(span: Span) -> bool:
-    """A ward or sector glued to its number in one token ("Municipality-3", "Sector-15"); a
-    headline in capitals glues its count the same way ("BLAST-3 DEAD") and stays a figure."""
-    return _WARD.fullmatch(span.text) is not None
-
-
-_WARD = re.compile(r"[^\W\d]*[a-z]{2}-\d+")  # a word in lower case, not a code ("F-16")
+    """A ward or sector glued to its number in one token ("Municipality-3", "Sector-15")."""
+    ward = WARD_NUMBER.search(span.text)
+    return ward is not None and span.text[: ward.start()].isalpha()
 
 
 def _glued_code(num: Token) -> bool:

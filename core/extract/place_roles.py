@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.cues import cues
 from core.extract.nlp import word_ids, words_in
-from core.extract.place_words import border_nouns, lexicon_places
+from core.extract.place_words import WARD_NUMBER, border_nouns, lexicon_places
 from core.rules import load_rules
 from core.text import places
 
@@ -34,7 +34,6 @@ _BACK_DETERMINERS = frozenset({"the", "this", "that", "his", "her", "their", "it
 # Words for a province: a province the gazetteer knows is what "the province" refers to.
 _PROVINCE_NOUNS = ("province", "state", "region")
 _POSSESSIVE_END = re.compile(r"\s*['’]s$")
-_WARD_END = re.compile(r"(?<=[a-z]{2})-\d+$")  # not a sector's code ("G-9")
 _SAME_WORDS = frozenset({"same", "very"})  # "in the same district" is the one before
 _NAME_LABELS = frozenset({"GPE", "LOC", "ORG", "PERSON", "NORP", "FAC"})
 
@@ -326,7 +325,7 @@ def without_open_bracket(name: str) -> str:
     if name.count("(") > name.count(")"):
         name = name[: name.rindex("(")].rstrip(" ,")
     name = _POSSESSIVE_END.sub("", name)  # "South Sudan's" as NER gives it
-    return _WARD_END.sub("", name)  # "Jugal Rural Municipality-3": its ward's number
+    return WARD_NUMBER.sub("", name)
 
 
 _OFFICE_REACH = 4  # words between a place and the title it qualifies ("Gwadar district governor")

@@ -23,6 +23,11 @@ LOCATIVE_PREPS = frozenset(
 )
 
 
+# A ward's or sector's number glued to its name by a hyphen ("Jugal Rural Municipality-3",
+# "Sector-15"): no count and no part of the place's name; a word in lower case before it,
+# not a code ("F-16", "G-9") nor a headline in capitals ("BLAST-3 DEAD").
+WARD_NUMBER = re.compile(r"(?<=[a-z]{2})-\d+$")
+
 @dataclass(frozen=True, slots=True)
 class PlaceWords:
     scene_nouns: frozenset[str]

@@ -17,14 +17,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-def recalls(anchor: Token) -> bool:
-    """``recalls_earlier``, read once per figure (its date and its flag both ask)."""
-    memo: dict[int, bool] = anchor.doc.user_data.setdefault("claimdesk_recalls", {})
-    if anchor.i not in memo:
-        memo[anchor.i] = recalls_earlier(anchor)
-    return memo[anchor.i]
-
-
 def own_days_only(
     period: Period | None,
     anchor: Token,
@@ -39,7 +31,7 @@ def own_days_only(
         return period
     if published is None or (published - period.start).days > LEAD_DAYS_BEFORE:
         return period
-    return None if recalls(anchor) else period
+    return None if recalls_earlier(anchor) else period
 
 
 def long_before(period: Period | None, incident: Period | None) -> bool:

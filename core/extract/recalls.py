@@ -44,11 +44,15 @@ def recalls_earlier(anchor: Token) -> bool:
     """Whether the figure at ``anchor`` recalls an incident before the report's own: it stands
     in a clause set months or years apart ("two years after a quake that killed 900"), its
     sentence says "last year", "years ago" or "an earlier attack", or dates its happening by a
-    month alone ("in September")."""
-    if set_apart(anchor, LONG_UNITS):
-        return True
-    # the rest reads the sentence alone: once for all its figures, remembered on the chunk
-    sent = anchor.sent
+    month alone ("in September"). Remembered on the chunk per figure (its date and its flag
+    both ask), and the sentence's own words once for all its figures."""
+    figures: dict[int, bool] = anchor.doc.user_data.setdefault("claimdesk_recalls_figure", {})
+    if anchor.i not in figures:
+        figures[anchor.i] = set_apart(anchor, LONG_UNITS) or _recalled_in(anchor.sent)
+    return figures[anchor.i]
+
+
+def _recalled_in(sent: Span) -> bool:
     memo: dict[tuple[int, int], bool] = sent.doc.user_data.setdefault("claimdesk_recalls", {})
     key = (sent.start, sent.end)
     if key not in memo:

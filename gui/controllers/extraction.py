@@ -129,7 +129,7 @@ class ExtractionController(QObject):
         """Extract the files (folders expanded) in a worker; returns the files queued."""
         if self._read_only():
             return []
-        known = {os.path.abspath(d.path) for d in self.ws.documents.values() if d.path}
+        known = self._read_paths()
         files = expand_paths(paths)
         queued = {os.path.abspath(q) for q in self.pending}
         fresh = [p for p in files if os.path.abspath(p) not in known
@@ -258,8 +258,12 @@ class ExtractionController(QObject):
             text += f"; {len(fresh.failures)} file(s) could not be read (see Sources)"
         self.message.emit(text, 10000)
 
+    def _read_paths(self) -> set[str]:
+        """The project's documents' files, as absolute paths."""
+        return {os.path.abspath(d.path) for d in self.ws.documents.values() if d.path}
+
     def _unread(self, paths: Sequence[str]) -> list[str]:
-        read = {os.path.abspath(d.path) for d in self.ws.documents.values() if d.path}
+        read = self._read_paths()
         return [p for p in paths if os.path.abspath(p) not in read]
 
     def _on_run_failed(self, worker: ExtractionWorker, message: str) -> None:
