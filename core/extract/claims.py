@@ -27,15 +27,9 @@ from core.extract.attribution import (
 )
 from core.extract.claim_context import ClaimContext, SentenceReading
 from core.extract.claim_dates import (
-    carried_within,
-    custody_verb,
     dates_aftermath,
-    dates_harm,
-    death_verb,
     named_within,
-    over_toll_change,
     sentence_periods,
-    year_told_before,
 )
 from core.extract.claim_places import (
     ROUNDUP_DAYS,
@@ -48,33 +42,22 @@ from core.extract.claim_places import (
     sentence_place,
 )
 from core.extract.date_clauses import (
-    charged_deed,
-    counted_apart,
-    in_own_clause,
-    main_day,
-    other_clause,
-    phrase_date,
     reports_on,
-    same_period_before,
-    set_apart,
-    shifted,
 )
+from core.extract.figure_periods import figure_period
 from core.extract.figures import (
     checkable_other,
     figure_chars,
     not_a_figure,
 )
-from core.extract.followed_days import day_before_followed
-from core.extract.incident_days import overnight_figure, report_incident_day
-from core.extract.incident_words import DEATH_AFTER_DAYS, _governor, died_after
+from core.extract.incident_days import report_incident_day
+from core.extract.incident_words import died_after
 from core.extract.measures import Reading
-from core.extract.named_incidents import named_first
 from core.extract.nlp import Chunk
-from core.extract.participants import in_condition
 from core.extract.place_towns import a_village
 from core.extract.place_words import a_scene, spelled_out
 from core.extract.readings import read_figure
-from core.extract.recalled_days import long_before, own_days_only
+from core.extract.recalled_days import long_before
 from core.extract.recalls import recalls_earlier
 from core.extract.sentence_figures import (
     counted_events,
@@ -85,7 +68,6 @@ from core.extract.sentence_figures import (
 from core.extract.shot_counts import bare_shot, settle_shot_counts
 from core.extract.source_anaphora import described_again
 from core.extract.tally_scope import Tally, figure_tally, habitual, round_up, scope_mentions
-from core.extract.tree_distance import nearest
 from core.extract.victim_mentions import (
     Victim,
     counted_before,
@@ -103,7 +85,6 @@ from core.settings import DEFAULT_SETTINGS, Settings
 from core.text import places
 from core.text.dates import Period
 from core.text.numbers import Amount
-from core.text.periods import within
 from core.text.publication_dates import latest_full_date
 from core.text.qualifiers import explain_vague
 
@@ -240,7 +221,7 @@ def _claims_in_sentence(
     for amount, num, span, reading in resolved:
         claim_id = next(ids)
         ids_by_number[num.i] = claim_id
-        period = _figure_period(num, reading, here, ctx, published)
+        period = figure_period(num, reading, here, ctx, published)
         if first_period is None and period is not None and period is not ctx.period:
             # the day a figure was reported, its fallback, does not carry to other figures
             first_period = None if _reported(period, here) else period
@@ -262,24 +243,6 @@ def _claims_in_sentence(
     return claims
 
 
-def _figure_period(
-    num: Token,
-    reading: Reading,
-    here: SentenceReading,
-    ctx: ClaimContext,
-    published: dt.date | None,
-) -> Period | None:
-    """When the figure's harm happened: a date in its own phrase, "the same period last
-    year", else the sentence's (``_period_of``); a casualty figure of the night before the
-    incident's day is that incident's."""
-    period = (
-        phrase_date(num, here.periods)
-        or same_period_before(num, here.periods)
-        or _period_of(reading.anchor or num, here, ctx)
-    )
-    if reading.measure in CASUALTY_MEASURES and ctx.incident_told:
-        period = overnight_figure(period, ctx.incident, published, here.sent)
-    return own_days_only(period, reading.anchor or num, (ctx.period, ctx.incident), published)
 
 
 def _tallied(
@@ -389,91 +352,12 @@ def _readings(
     return readings
 
 
-def _period_of(anchor: Token, here: SentenceReading, ctx: ClaimContext) -> Period | None:
-    """The time of the figure: the nearest date of the sentence that dates it, else the one
-    carried from the sentences before, else the day of the report's incident."""
-    unshifted = [(t, p, r) for t, p, r in here.periods if not shifted(anchor, t)]
-    usable = [(t, p, r) for t, p, r in unshifted if not charged_deed(anchor, t)]
-    # nor is the day of what followed ("identified on Wednesday", "arrested Monday")
-    dated = [
-        (t, named_within(t, p, ctx.incident, anchor))
-        for t, p, r in usable
-        if not r and not other_clause(anchor, t)
-    ]
-    kept = [(t, p) for t, p in dated if p is not None and not _after(t, anchor)]
-    own = nearest(anchor, in_own_clause(anchor, named_first(anchor, kept)))
-    own = over_toll_change(own, dated) if own is not None else None
-    own = year_told_before(own, ctx.period)
-    # A figure set apart from the sentence's dates ("killed two days after a bombing in
-    # which 26 died") happened at another time than the report's incident, maybe; a deed
-    # named in a charge ("accused of wounding five, he pleaded guilty on Tuesday") is the
-    # report's incident.
-    incident = ctx.incident if len(unshifted) == len(here.periods) else None
-    followed = day_before_followed(anchor, here.periods) if own is None else None
-    if followed is not None and followed.counted:
-        return followed.period  # "was arrested Monday, a day after two were wounded"
-    if own is None and set_apart(anchor):
-        counted = counted_apart(anchor, main_day(anchor, here.periods, ctx.incident))
-        if counted is not None:
-            return counted  # "the strikes came two days after a bombing that killed 12"
-        # "two years after a quake that killed 30,000": not the day told, which a month holds
-        carried = ctx.period or incident
-        return carried if carried is not None and carried.start != carried.end else None
-    if own is not None and death_verb(anchor):
-        own = _wounded_before(own, usable, incident)
-    # The day a figure was reported ("officials said on Tuesday the toll stood at 41") is
-    # not the day it happened: it dates the figure only when nothing else does. The day of
-    # what followed (a court day, an arrest, a release of reports) never dates a figure.
-    found = (
-        own
-        or ctx.period
-        or incident
-        or (followed.period if followed is not None else None)
-        or nearest(
-            anchor,
-            [
-                (t, p)
-                for t, p, _ in usable
-                if not dates_aftermath(t) and not other_clause(anchor, t)
-            ],
-        )
-        or ctx.reported
-    )
-    if found is not None and found is ctx.period:
-        found = carried_within(found, ctx.incident)
-    return within(found, ctx.incident) if found is not None else None
 
 
-def _wounded_before(
-    death: Period, usable: list[tuple[Token, Period, bool]], incident: Period | None
-) -> Period:
-    """A death is dated by the day of the shooting that caused it: "died Sunday of a wound
-    suffered on Friday", "a man shot Monday died Wednesday" (the lead's incident day)."""
-    named = [p for t, p, _ in usable if dates_harm(t) and p.start == p.end]
-    earlier = [p for p in (*named, incident) if p is not None and p.end < death.start]
-    earlier = [p for p in earlier if (death.start - p.start).days <= DEATH_AFTER_DAYS]
-    return earlier[0] if earlier else death
 
 
-def _after(date: Token, anchor: Token) -> bool:
-    """The date governs a verb of what followed the incident, not the figure's own verb
-    ("the agency on Tuesday arrested three more": the arrest is what the three count), unless
-    that verb states a patient's condition: "was in grave condition on Tuesday")."""
-    if not dates_aftermath(date):
-        return False
-    verb = _governor(date)
-    # the figure, or the noun it counts, is the object or subject of an arrest: not "identified
-    # the suspect in the shooting of four men on Monday", "identified the dead man Tuesday"
-    counted = anchor.head if anchor.head.dep_ in _ARGUMENTS else anchor
-    own = anchor.i in (date.head.i, date.head.head.i) or (
-        anchor.pos_ not in ("VERB", "AUX")
-        and custody_verb(verb)
-        and verb.i in (anchor.head.i, counted.head.i)
-    )
-    return not own or in_condition(anchor)
 
 
-_ARGUMENTS = frozenset({"dobj", "nsubj", "nsubjpass"})
 
 
 def _carried_place(here: SentenceReading, carried: str | None) -> str | None:
