@@ -5,6 +5,7 @@ none (``core.extract.claim_places``)."""
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -105,7 +106,8 @@ def dateline_place(chunks: Sequence[Chunk]) -> str | None:
             if end > sent.start and all(
                 t.pos_ == "PROPN" or t.is_punct for t in sent.doc[sent.start : end - 1]
             ):
-                name = sent.doc[sent.start : end - 1].text.split(",")[0].strip()
+                # the town without its day or its agency: "KANDI (Wire): ..."
+                name = re.split(r"[,(]", sent.doc[sent.start : end - 1].text)[0].strip()
                 # past the lead, a label ("PREVIOUS:" over an earlier story) is no dateline
                 # unless it names a place the gazetteer knows
                 if seen > LEAD_SENTENCES and not places.candidates(name):

@@ -169,7 +169,7 @@ _DATELINE = re.compile(
     # two bureaus share a wire story: "ISLAMABAD/KABUL, May 19 (Reuters) -"
     r"(?P<city>[A-Z][A-Z.'’\- ]{1,40}?[A-Z.])(?:/[A-Z][A-Z.'’\- ]{1,30}?[A-Z.])?"
     r"(?:,[ \t]*(?P<region>[A-Z][A-Za-z.]*(?:[ \t][A-Z][A-Za-z.]*){0,2}))?"
-    r"(?:,?[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?"  # "NEW YORK, March 3 (Reuters) -"
+    r"(?P<day>,?[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?"  # "NEW YORK, March 3 (Reuters) -"
     r"[ \t]*(?:\((?P<agency>[^)\n]{1,40})\))?"
     # the story runs on after the dash, or starts the next paragraph ("PERRIS, Calif. -")
     r"[ \t]*(?:--|>>|[:\u2013\u2014-])(?:[ \t]*\n){0,2}[ \t]*(?=[A-Z0-9\"“‘'])",
@@ -204,14 +204,37 @@ def find_dateline(text: str) -> Dateline | None:
         if len(rest.split()) < _SENTENCE_WORDS:
             continue
         region = m["region"]
-        if region is None and not candidates(city):
+        known = _known_dateline_town(city)
+        # a town in capitals with its day ("DHADING, July 9:") is a dateline even where the
+        # gazetteer lacks the town: a label ("UPDATE:") carries no day
+        if region is None and not (known or (m["day"] and _unknown_town(city))):
             continue
-        if region is not None and not (candidates(region) or candidates(city)):
+        if region is not None and not (candidates(region) or known):
             continue
         name = city.title().replace("’S", "’s").replace("'S", "'s")
         place = f"{name}, {region}" if region else name
         return Dateline(place=place, city=name, region=region, start=m.start("city"), end=m.end())
     return _title_dateline(text)
+
+
+def _unknown_town(city: str) -> bool:
+    """A name in capitals the gazetteer lacks that may still be a dateline's town: no page
+    label ("UPDATE", "EDITOR'S NOTE")."""
+    return city.isupper() and city.casefold() not in _label_words()
+
+
+@cache
+def _label_words() -> frozenset[str]:
+    return frozenset(str(w) for w in load_rules("places")["label_words"])
+
+
+def _known_dateline_town(city: str) -> bool:
+    """The gazetteer knows the town, also when the dateline adds "City" to a province's
+    capital ("GHAZNI CITY (Pajhwok):", "KANDAHAR CITY -")."""
+    if candidates(city):
+        return True
+    bare = city.removesuffix(" CITY").removesuffix(" City")
+    return bare != city and bool(candidates(bare))
 
 
 def _title_dateline(text: str) -> Dateline | None:

@@ -172,6 +172,14 @@ def test_a_province_hint_settles_a_town_name_shared_within_one_country() -> None
         ("UPDATE:\n\nPolice have released the name of the victim on Friday.", None),
         ("RELATED STORIES:\nTwo men were wounded in a shooting on Sunday.", None),
         ("(Photo) UPDATE: Police have released the name of the victim.", None),
+        # a town in capitals with its day is a dateline, known to the gazetteer or not
+        ("KELWARI, March 4: Six people died when a jeep fell into a gorge on Monday.",
+         "Kelwari"),
+        ("UPDATE, March 4: Police have released the name of the victim.", None),
+        # a province's capital written with "City", before its agency
+        ("KANDAHAR CITY (Wire): Four policemen were killed at a checkpost on Sunday.",
+         "Kandahar City"),
+        ("ZORBLAX CITY (Wire): Four policemen were killed at a checkpost on Sunday.", None),
     ],
 )
 def test_datelines_around_the_first_sentence(text: str, place: str | None) -> None:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from core.text.dates import month_year
-from tests.core.claim_factory import read_claims
+from tests.core.claim_factory import core_claims_by_text, read_claims
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -71,3 +71,27 @@ def test_a_day_under_a_dated_report_keeps_its_month(nlp: Language) -> None:
     text = "Kolkata, Nov 27 (PTI) Three people were killed in a fire in a market on Wednesday."
     (claim,) = read_claims(nlp, text, dt.date(2030, 11, 28))
     assert claim.date_start == dt.date(2030, 11, 27)
+
+
+def test_a_dateline_town_unknown_to_the_gazetteer_is_the_reports_place() -> None:
+    # the only other town named is where the injured were flown: no scene
+    text = (
+        "Six dead as jeep falls into gorge\n\n"
+        "KELWARI, March 4: Six people died and nine were injured when a jeep fell into a "
+        "gorge on Monday night.\n\n"
+        "The injured were airlifted to Kathmandu for treatment, police said."
+    )
+    claims = core_claims_by_text([text], dt.date(2031, 3, 4))[text]
+    assert [(c.number_text, c.location) for c in claims] == [
+        ("Six", "Kelwari"), ("Six", "Kelwari"), ("nine", "Kelwari")
+    ]
+
+
+def test_an_agency_after_a_provincial_capital_is_no_part_of_the_place() -> None:
+    text = (
+        "Attack on checkpost kills four policemen\n\n"
+        "KANDAHAR CITY (Wire): Four policemen were killed when gunmen stormed a checkpost "
+        "on Sunday, an official said."
+    )
+    claims = core_claims_by_text([text], dt.date(2031, 3, 4))[text]
+    assert {c.location for c in claims} == {"Kandahar City"}
