@@ -14,6 +14,7 @@ from core.extract.place_towns import scene_token
 from core.extract.report_places import LEAD_SENTENCES
 from core.rules import load_rules
 from core.text import places
+from core.text.dates import date_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -50,8 +51,7 @@ def _dateline_end(sent: Span) -> int:
             bracketed = _bracketed(before)
             if (
                 # its date ("ELDMERE, 4 May 2031 -") is the day of filing, part of it too
-                all(t.pos_ == "PROPN" or t.is_punct or t.is_upper or t.ent_type_ == "DATE"
-                    for t in before)
+                all(t.pos_ == "PROPN" or t.is_punct or t.is_upper or _a_day(t) for t in before)
                 and (
                     not any(
                         t.ent_type_ in ("ORG", "PERSON", "NORP")
@@ -59,13 +59,24 @@ def _dateline_end(sent: Span) -> int:
                         if t.i not in bracketed and not t.is_upper  # NER misreads capitals
                     )
                     # a town, its date and the agency: NER may take the town for a person
-                    or (_agency_close(tok, sent) and any(t.ent_type_ == "DATE" for t in before))
+                    or (_agency_close(tok, sent) and any(_a_day(t) for t in before))
                 )
                 and any(t.pos_ in ("VERB", "AUX") for t in after)
             ):
                 return tok.i + 1
             return sent.start
     return sent.start
+
+
+def _a_day(tok: Token) -> bool:
+    """A date's word, also where NER left "Apr 7" unlabelled: the number after a month."""
+    if tok.ent_type_ == "DATE":
+        return True
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return bool(
+        tok.like_num and before is not None
+        and before.lower_.rstrip(".") in date_words().months
+    )
 
 
 def _agency_close(tok: Token, sent: Span) -> bool:

@@ -181,7 +181,7 @@ _SENTENCE_WORDS = 4  # a dateline runs into the story's first sentence
 # (IANS)", "Srinagar, Mar 8:", "Raipur:". Its date or a known town of some
 # size tells it from a label ("Note:", "Photo:").
 _TITLE_DATELINE = re.compile(
-    r"^[ \t]*(?P<city>[A-Z][A-Za-z]+(?:[ \t][A-Z][A-Za-z]+)?)"
+    r"^[ \t]*(?P<city>[A-Z][A-Za-z'’]+(?:[ \t][A-Z][A-Za-z]+)?)"  # "Cox's Bazar, Oct 12:"
     r"(?P<day>,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?"
     r"[ \t]*(?:\((?P<agency>[A-Za-z][A-Za-z &-]{1,20})\))?"
     r"[ \t]*(?P<dash>[:\u2013\u2014-])?[ \t]*(?=[A-Z0-9\"“‘'])",

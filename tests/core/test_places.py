@@ -176,6 +176,9 @@ def test_a_province_hint_settles_a_town_name_shared_within_one_country() -> None
         ("KELWARI, March 4: Six people died when a jeep fell into a gorge on Monday.",
          "Kelwari"),
         ("UPDATE, March 4: Police have released the name of the victim.", None),
+        # a town written with its possessive, in title case
+        ("Cox's Bazar, Oct 12: Two men were killed in a clash at a camp early Saturday.",
+         "Cox's Bazar"),
         # a province's capital written with "City", before its agency
         ("KANDAHAR CITY (Wire): Four policemen were killed at a checkpost on Sunday.",
          "Kandahar City"),

@@ -29,6 +29,12 @@ if TYPE_CHECKING:
             "forces in Kupwara district, officials said.",
             [("Two", 2.0, "killed")],
         ),
+        # NER may leave the day unlabelled: the number after a month is the day
+        (
+            "Raipur, Apr 7 (PTI) Four security personnel were killed and two others injured "
+            "when a pressure bomb went off in Narayanpur district on Sunday, police said.",
+            [("Four", 4.0, "killed"), ("two", 2.0, "injured")],
+        ),
         # with the dash the dateline ended already; the bracket before it changes nothing
         (
             "MUMBAI (Reuters) - Three people were killed when a building collapsed on Monday.",
