@@ -1,5 +1,5 @@
 """A road named after the towns it joins ("the Jammu-Srinagar national highway", "the
-Southfield Freeway") is where a crash was, not a place to file it under: the town the report
+Southfield Freeway"), or a river, canal or bridge, is where a crash was, not a place to file it under: the town the report
 names stands for it. NER may take the article into a place's name; the name goes without it.
 Towns are real so the gazetteer knows them; the reports are invented."""
 
@@ -36,6 +36,20 @@ def test_a_road_is_no_place_of_its_own(road: str) -> None:
     assert "Ramban" in (places[-1] or ""), places
     assert not any(p and ("highway" in p.lower() or "freeway" in p.lower()
                           or "motorway" in p.lower()) for p in places)
+
+
+@pytest.mark.parametrize(
+    "water", ["the Jhelum River", "the Upper Chenab Canal", "a Kanhar dam", "the Nallah bridge"]
+)
+def test_a_river_canal_or_bridge_is_no_place_of_its_own(water: str) -> None:
+    # the bodies of one crash recovered from the water: the crash's district stands for it
+    text = (
+        "Nine passengers were killed when a bus fell into a gorge in Ramban district on "
+        "Thursday, officials said.\n\n"
+        f"Three more bodies were recovered from {water} on Friday, police said."
+    )
+    places = places_of(text)
+    assert all(p is not None and "Ramban" in p for p in places), places
 
 
 def test_a_place_name_goes_without_its_article() -> None:
