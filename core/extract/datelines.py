@@ -144,7 +144,8 @@ def away_from_bureau(found: Sequence[tuple[Token, str]], filed: places.Place) ->
             continue
         where = places.resolve(name, hints=hints)
         nouns = _bureau_area_nouns()  # "Kech district", or "Kech" read off it
-        area = name.split()[-1].lower() in nouns or (
+        # the unit may come before what holds it: "Mir Ali tehsil, North Waziristan"
+        area = name.split(",")[0].split()[-1].lower() in nouns or (
             tok.dep_ == "compound" and tok.head.lower_ in nouns
         )
         if where is None:

@@ -81,6 +81,28 @@ def test_the_lead_place_over_the_bureau(
     assert place_of(nlp, text, figure) == place
 
 
+@pytest.mark.parametrize(
+    ("lead", "unit"),
+    [
+        # a press office files from another province: the unit before what holds it
+        ("RAWALPINDI: Four soldiers were martyred in an exchange of fire in South "
+         "Waziristan's Wana tehsil, the military said on Tuesday.", "Wana tehsil"),
+        # the capital of the state the district lies in
+        ("PATNA: Six devotees were crushed to death in a stampede at a temple in Bihar's "
+         "Gaya district on Monday, officials said.", "Gaya district"),
+    ],
+)
+def test_a_unit_the_lead_names_is_the_place_of_later_figures(
+    nlp: Language, lead: str, unit: str
+) -> None:
+    text = (
+        f"{lead}\n\nAccording to a statement, the attackers fled after the exchange.\n\n"
+        "Talking to reporters, an official informed that at least nine others were injured."
+    )
+    later = [c for c in read_claims(nlp, text, PLACE_DAY) if c.number_text == "at least nine"]
+    assert [unit in (c.location or "") for c in later] == [True], later
+
+
 def test_a_lead_naming_no_incident_place_keeps_the_bureau(nlp: Language) -> None:
     text = (
         "PATNA, Mar 2 (PTI) Two men were arrested on Monday for a robbery, police said.\n\n"

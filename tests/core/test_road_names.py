@@ -1,7 +1,8 @@
 """A road named after the towns it joins ("the Jammu-Srinagar national highway", "the
-Southfield Freeway"), or a river, canal or bridge, is where a crash was, not a place to file it under: the town the report
-names stands for it. NER may take the article into a place's name; the name goes without it.
-Towns are real so the gazetteer knows them; the reports are invented."""
+Southfield Freeway"), or a river or canal, is where a crash was, not a place to file it
+under: the town the report names stands for it. NER may take the article into a place's
+name; the name goes without it. Towns are real so the gazetteer knows them; the reports are
+invented."""
 
 from __future__ import annotations
 
@@ -39,9 +40,9 @@ def test_a_road_is_no_place_of_its_own(road: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "water", ["the Jhelum River", "the Upper Chenab Canal", "a Kanhar dam", "the Nallah bridge"]
+    "water", ["the Jhelum River", "the Upper Chenab Canal", "a Kanhar nullah"]
 )
-def test_a_river_canal_or_bridge_is_no_place_of_its_own(water: str) -> None:
+def test_a_river_or_canal_is_no_place_of_its_own(water: str) -> None:
     # the bodies of one crash recovered from the water: the crash's district stands for it
     text = (
         "Nine passengers were killed when a bus fell into a gorge in Ramban district on "
