@@ -72,10 +72,19 @@ def a_scene(name: str) -> bool:
 
 
 def locative(tok: Token) -> bool:
-    return tok.dep_ == "pobj" and (
+    return tok.dep_ == "pobj" and not _in_hyphenated(tok.head) and (
         tok.head.lower_ in LOCATIVE_PREPS
         or (tok.head.lower_ in ("on", "along") and tok.lower_ in border_nouns())
     )
+
+
+def _in_hyphenated(prep: Token) -> bool:
+    """ "Officer-in-Charge (OC)", "commander-in-chief": a preposition inside a hyphenated
+    title places nothing."""
+    doc = prep.doc
+    return 0 < prep.i < len(doc) - 1 and (
+        doc[prep.i - 1].text == "-" and not doc[prep.i - 1].whitespace_
+    ) and (doc[prep.i + 1].text == "-" and not prep.whitespace_)
 
 
 def a_street_named_by_side(root: Token, name: str) -> bool:

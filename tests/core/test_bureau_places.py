@@ -165,3 +165,15 @@ def test_a_border_after_on_is_a_place(nlp: Language, text: str, place: str) -> N
     found = place_of(nlp, text, text.split(maxsplit=1)[0])
     assert found is not None
     assert found.endswith(place)
+
+
+def test_a_preposition_inside_a_hyphenated_title_places_nothing(nlp: Language) -> None:
+    # the parser hangs "(OC)" on the "in" of "Officer-in-Charge" as its object
+    text = (
+        "Two people were killed and at least 30 injured in a clash between Awami League and "
+        "BNP activists at Raipura upazila in Narsingdi yesterday.\n\n"
+        "Raipura Police Station Officer-in-Charge (OC) Azizur Rahman told The Daily Star that "
+        "the clash erupted over establishing supremacy in the local market. Seven of the "
+        "injured are in critical condition, he said."
+    )
+    assert place_of(nlp, text, "Seven") == "Raipura upazila, Narsingdi"
