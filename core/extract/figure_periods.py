@@ -37,7 +37,7 @@ from core.extract.incident_words import DEATH_AFTER_DAYS, _governor
 from core.extract.measures import Reading
 from core.extract.named_incidents import named_first
 from core.extract.participants import in_condition
-from core.extract.recalled_days import own_days_only
+from core.extract.recalled_days import long_before, own_days_only
 from core.extract.tree_distance import nearest
 from core.extract.victim_names import CASUALTY_MEASURES
 from core.text.dates import Period
@@ -88,8 +88,12 @@ def _period_of(anchor: Token, here: SentenceReading, ctx: ClaimContext) -> Perio
     # report's incident.
     incident = ctx.incident if len(unshifted) == len(here.periods) else None
     followed = day_before_followed(anchor, here.periods) if own is None else None
-    if followed is not None and followed.counted:
-        return followed.period  # "was arrested Monday, a day after two were wounded"
+    if followed is not None and (
+        followed.counted or long_before(followed.period, ctx.incident)
+    ):
+        # "was arrested Monday, a day after two were wounded", "was arrested in May 2014
+        # after he shot two" in a report of a shooting of 2016
+        return followed.period
     if own is None and set_apart(anchor):
         counted = counted_apart(anchor, main_day(anchor, here.periods, ctx.incident))
         if counted is not None:
