@@ -27,6 +27,7 @@ from core.extract.date_clauses import (
     main_day,
     other_clause,
     phrase_date,
+    running_since,
     same_period_before,
     set_apart,
     shifted,
@@ -60,14 +61,17 @@ def figure_period(
     period = (
         phrase_date(num, here.periods)
         or same_period_before(num, here.periods)
-        or _period_of(reading.anchor or num, here, ctx)
+        or running_since(reading.anchor or num, here.periods)
+        or _period_of(reading.anchor or num, here, ctx, published)
     )
     if reading.measure in CASUALTY_MEASURES and ctx.incident_told:
         period = overnight_figure(period, ctx.incident, published, here.sent)
     return own_days_only(period, reading.anchor or num, (ctx.period, ctx.incident), published)
 
 
-def _period_of(anchor: Token, here: SentenceReading, ctx: ClaimContext) -> Period | None:
+def _period_of(
+    anchor: Token, here: SentenceReading, ctx: ClaimContext, published: dt.date | None
+) -> Period | None:
     """The time of the figure: the nearest date of the sentence that dates it, else the one
     carried from the sentences before, else the day of the report's incident."""
     unshifted = [(t, p, r) for t, p, r in here.periods if not shifted(anchor, t)]
@@ -123,7 +127,7 @@ def _period_of(anchor: Token, here: SentenceReading, ctx: ClaimContext) -> Perio
     )
     if found is not None and found is ctx.period:
         found = carried_within(found, ctx.incident)
-    return within(found, ctx.incident) if found is not None else None
+    return within(found, ctx.incident, published) if found is not None else None
 
 
 def _wounded_before(

@@ -235,6 +235,8 @@ FEW_DAYS = 10  # a span this long at most is narrowed to the incident day within
 # month; never a count over it ("so far this month")
 _EARLIER_THIS = re.compile(r"\bearlier (?:this|that) (?:week|month)\b")
 MONTH_SPAN_DAYS = 31
+# a report tells the news of its day or of the day before ("late Friday" in Saturday's paper)
+NEWS_LAG = 1
 
 
 def holds_incident_day(period: Period, incident: Period | None) -> bool:
@@ -247,15 +249,21 @@ def holds_incident_day(period: Period, incident: Period | None) -> bool:
     )
 
 
-def within(period: Period, incident: Period | None) -> Period:
+def within(
+    period: Period, incident: Period | None, published: dt.date | None = None
+) -> Period:
     """The report's incident day for a figure dated a few days back ("shot four people over the
     weekend", "was killed last week") when that day lies in the span: the lead names the day
-    the span only approximates."""
+    the span only approximates. "Earlier this month" in a report of the day's news (its
+    incident the day of ``published`` or the day before) tells an earlier incident."""
     if incident is None or not holds_incident_day(period, incident):
         return period
     text = period.text.lower()
     days = (period.end - period.start).days
-    if days >= FEW_DAYS and not (days < MONTH_SPAN_DAYS and _EARLIER_THIS.search(text)):
+    earlier = _EARLIER_THIS.search(text) is not None
+    if earlier and published is not None and (published - incident.start).days <= NEWS_LAG:
+        return period
+    if days >= FEW_DAYS and not (days < MONTH_SPAN_DAYS and earlier):
         return period
     if not _FEW_DAYS_BACK.search(text) or _SPAN_WORDS.search(text):
         return period
