@@ -100,7 +100,8 @@ def _around(period: Period, anchor: dt.date) -> Period:
 
 
 def _sentence_periods(sent: Span, published: dt.date | None) -> list[tuple[Token, Period, bool]]:
-    years = [int(t.text) for t in sent if _YEAR.fullmatch(t.text)]
+    year_toks = [t for t in sent if _YEAR.fullmatch(t.text)]
+    years = [int(t.text) for t in year_toks]
     year = years[0] if len(set(years)) == 1 else None
     # "Posted 3:57 AM, May 26 by ...", "Updated: ...", a line that is a dated date and little
     # else ("Tue Jul 2, 2013 1:28PM GMT", not a list's "Oct. 16:"): a time stamp dates the report
@@ -117,15 +118,34 @@ def _sentence_periods(sent: Span, published: dt.date | None) -> list[tuple[Token
         ):
             continue
         expr = _whole_date(ent) or _time_expression(ent)
-        period = resolve_period(
-            expr, published=published, year=year if str(year) not in expr else None
-        ) or _trailing_day(ent, published)
+        own_year = year if str(year) not in expr and _year_told_with(ent, year_toks) else None
+        period = resolve_period(expr, published=published, year=own_year) or _trailing_day(
+            ent, published
+        )
         if period is not None:
             reported = (
                 stamp or _dates_report(ent.root) or _in_dateline(ent) or _post_date(ent)
             )
             out.append((ent.root, period, reported))
     return out
+
+
+def _clause_verb(tok: Token) -> Token | None:
+    return next((t for t in (tok, *tok.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+
+
+def _year_told_with(ent: Span, year_toks: list[Token]) -> bool:
+    """The sentence's year dates the entity's clause: "in 2003, a quake in February killed
+    600", not "killed 31,000 in 2003, and 600 died in February" (another clause, whose bare
+    month is of the report's year)."""
+    verb = _clause_verb(ent.root)
+    return any(
+        t.ent_type_ not in ("DATE", "EVENT") or _same(_clause_verb(t), verb) for t in year_toks
+    )
+
+
+def _same(a: Token | None, b: Token | None) -> bool:
+    return a is None or b is None or a.i == b.i
 
 
 # The most words of a date line besides its dates, times and stamp words ("Updated", "AEST")
