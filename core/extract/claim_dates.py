@@ -470,7 +470,18 @@ def _time_expression(ent: Span) -> str:
         marks = [c.lower_ for c in verb.children if c.dep_ == "mark"]
         if verb.dep_ == "advcl" and marks and marks[0] in ("since", "until", "till"):
             prefix = marks[0] + " "
+    elif _bound_before(ent):
+        # "since January this year": the parser roots the entity on "year", not "January"
+        prefix = doc[ent.start - 1].text + " "
     return prefix + doc[start : ent.end].text
+
+
+def _bound_before(ent: Span) -> bool:
+    """ "since" or "until" just before the entity governs its first word."""
+    if ent.start == ent.sent.start:
+        return False
+    prep = ent.doc[ent.start - 1]
+    return prep.lower_ in ("since", "until", "till") and ent.doc[ent.start].head.i == prep.i
 
 
 def _day_before_after(ent: Span) -> int | None:

@@ -290,11 +290,19 @@ def running_since(anchor: Token, dates: list[tuple[Token, Period, bool]]) -> Per
     figure told in the present perfect counts over the one running span its sentence names
     ("since ...", "this year", "the past week") up to now, however the parser hangs it."""
     verb = next((t for t in (anchor, *anchor.ancestors) if t.pos_ == "VERB"), None)
-    if verb is None or not _perfect(verb):
+    tense = _perfect(verb) if verb is not None else None
+    if tense is None:
         return None
     # a span is never the day of a report: "the 31st attack reported this year, in which 19
-    # have died" counts this year's
-    found = [p for _, p, _ in dates if p.start != p.end and _RUNNING_SPAN.match(p.text)]
+    # have died" counts this year's; the past perfect counts up to the story's time only
+    # from a "since" ("had arrested 11 in raids since January")
+    found = [
+        p
+        for _, p, _ in dates
+        if p.start != p.end
+        and _RUNNING_SPAN.match(p.text)
+        and (tense == "present" or p.text.lower().startswith("since "))
+    ]
     return found[0] if len(found) == 1 else None
 
 
@@ -305,7 +313,10 @@ _RUNNING_SPAN = re.compile(
 )
 
 
-def _perfect(verb: Token) -> bool:
-    """ "have been killed", "has died": the perfect of the present, a count up to now."""
+def _perfect(verb: Token) -> str | None:
+    """ "have been killed", "has died": "present", a count up to now; "had arrested": "past";
+    ``None`` for no perfect."""
     aux = [c for c in verb.children if c.dep_ == "aux" and c.lemma_ == "have"]
-    return verb.tag_ == "VBN" and any(c.tag_ in ("VBP", "VBZ") for c in aux)
+    if verb.tag_ != "VBN" or not aux:
+        return None
+    return "present" if any(c.tag_ in ("VBP", "VBZ") for c in aux) else "past"

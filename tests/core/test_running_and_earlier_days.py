@@ -43,6 +43,12 @@ def periods(nlp: Language, text: str, value: float) -> list[tuple[dt.date, dt.da
         ),
         (LEAD + "At least 90 soldiers have been killed in the province so far this year.",
          (D("2025-01-01"), FRI)),
+        # the past perfect counts from a "since", however the parser roots "January this year"
+        (
+            LEAD + "The police had arrested 90 suspects in four gangs broken up since January "
+            "this year.",
+            (D("2025-01-01"), FRI),
+        ),
     ],
 )
 def test_a_perfect_count_runs_over_its_span(
