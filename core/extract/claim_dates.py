@@ -477,11 +477,18 @@ def _time_expression(ent: Span) -> str:
 
 
 def _bound_before(ent: Span) -> bool:
-    """ "since" or "until" just before the entity governs its first word."""
+    """ "since" or "until" just before the entity governs its first word; not before a "when"
+    clause, which tells what happened at that point ("since October, when clashes left
+    dozens dead": the figure is October's)."""
     if ent.start == ent.sent.start:
         return False
     prep = ent.doc[ent.start - 1]
-    return prep.lower_ in ("since", "until", "till") and ent.doc[ent.start].head.i == prep.i
+    after = [t.lower_ for t in ent.doc[ent.end : min(ent.end + 2, ent.sent.end)]]
+    return (
+        prep.lower_ in ("since", "until", "till")
+        and ent.doc[ent.start].head.i == prep.i
+        and "when" not in after
+    )
 
 
 def _day_before_after(ent: Span) -> int | None:

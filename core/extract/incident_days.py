@@ -197,11 +197,14 @@ def _happenings(
 
 def _incident_told(root: Token) -> bool:
     """The date's clause tells of the incident itself: "the shooting happened Tuesday", "the
-    call came in Friday" (a noun of the incident or of the alarm as subject or object)."""
+    call came in Friday", "a fight ended in gunfire on Saturday" (a noun of the incident or of
+    the alarm as subject, object or after a preposition)."""
     verb = next((t for t in root.ancestors if t.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return False
     told = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    # "a fight ended in gunfire on Saturday"
+    told += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     return any(incident_noun(c) or c.lemma_.lower() in _ALARMS for c in told)
 
 

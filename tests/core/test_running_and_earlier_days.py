@@ -84,3 +84,12 @@ def test_earlier_this_month_in_a_follow_up_is_its_incident(nlp: Language) -> Non
         "Earlier this month, the gunman wounded two women, police said."
     )
     assert periods(nlp, text, 2)[-1] == (D("2025-06-03"), D("2025-06-03"))
+
+
+def test_a_when_clause_after_since_dates_its_point(nlp: Language) -> None:
+    # the figure tells what happened in October, not a count since
+    text = LEAD + (
+        "Tensions have been high since October last year, when clashes along the border "
+        "left 90 dead."
+    )
+    assert periods(nlp, text, 90) == [(D("2024-10-01"), D("2024-10-31"))]
