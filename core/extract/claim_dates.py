@@ -14,6 +14,7 @@ from core.extract.attribution import (
     reports,
 )
 from core.extract.cues import cues
+from core.extract.date_entities import day_of_weekday, year_told_with
 from core.extract.incident_words import (
     _governor,
     _incident_words,
@@ -109,16 +110,23 @@ def _sentence_periods(sent: Span, published: dt.date | None) -> list[tuple[Token
         bool(years) and date_line(sent) and not any(t.pos_ in ("VERB", "AUX") for t in sent)
     )
     out: list[tuple[Token, Period, bool]] = []
-    for ent in sentence_ents(sent):
+    ents = sentence_ents(sent)
+    joined: set[int] = set()  # "6 January" read with the "Tuesday" before it
+    for n, ent in enumerate(ents):
         if (
             ent.label_ not in ("DATE", "TIME", "EVENT")
+            or ent.start in joined
             or _street_number(ent)
             or _a_rank(ent)
             or _a_kind(ent)
         ):
             continue
         expr = _whole_date(ent) or _time_expression(ent)
-        own_year = year if str(year) not in expr and _year_told_with(ent, year_toks) else None
+        given = day_of_weekday(ent, ents[n + 1] if n + 1 < len(ents) else None)
+        if given is not None:
+            expr = f"{expr} {given.text}"
+            joined.add(given.start)
+        own_year = year if str(year) not in expr and year_told_with(ent, year_toks) else None
         period = resolve_period(expr, published=published, year=own_year) or _trailing_day(
             ent, published
         )
@@ -128,24 +136,6 @@ def _sentence_periods(sent: Span, published: dt.date | None) -> list[tuple[Token
             )
             out.append((ent.root, period, reported))
     return out
-
-
-def _clause_verb(tok: Token) -> Token | None:
-    return next((t for t in (tok, *tok.ancestors) if t.pos_ in ("VERB", "AUX")), None)
-
-
-def _year_told_with(ent: Span, year_toks: list[Token]) -> bool:
-    """The sentence's year dates the entity's clause: "in 2003, a quake in February killed
-    600", not "killed 31,000 in 2003, and 600 died in February" (another clause, whose bare
-    month is of the report's year)."""
-    verb = _clause_verb(ent.root)
-    return any(
-        t.ent_type_ not in ("DATE", "EVENT") or _same(_clause_verb(t), verb) for t in year_toks
-    )
-
-
-def _same(a: Token | None, b: Token | None) -> bool:
-    return a is None or b is None or a.i == b.i
 
 
 # The most words of a date line besides its dates, times and stamp words ("Updated", "AEST")

@@ -157,7 +157,35 @@ def resolve_period(
     bounds = _resolve_cached(expr, published, year)
     if bounds is None:
         return None
+    if bounds[0] == bounds[1]:
+        day = _weekday_year(expr, bounds[0], published)
+        bounds = (day, day)
     return Period(start=bounds[0], end=bounds[1], text=expr)
+
+
+_WRITTEN_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_YEARS_AROUND = (0, 1, -1)  # the reference's year first, then the next, then the one before
+
+
+def _weekday_year(expr: str, day: dt.date, published: dt.date | None) -> dt.date:
+    """ "Tuesday (6 January)" with no year: the year, next to the reference's, in which the
+    day falls on the weekday written, when the default year does not (the weekday is part of
+    the date the writer gives)."""
+    tables = date_words()
+    words = re.findall(r"[a-z]+", expr.lower())
+    weekdays = {tables.weekdays[w] for w in words if w in tables.weekdays}
+    if len(weekdays) != 1 or _WRITTEN_YEAR.search(expr) or day.weekday() in weekdays:
+        return day
+    if not any(w in tables.months for w in words):
+        return day
+    ref = published or day
+    found = [
+        d
+        for k in _YEARS_AROUND
+        if (d := safe_date(ref.year + k, day.month, day.day)) is not None
+        and d.weekday() in weekdays
+    ]
+    return min(found, key=lambda d: abs((d - ref).days)) if found else day
 
 
 # The lead of a news report says when its incident happened; a date further down, or weeks
