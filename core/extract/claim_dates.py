@@ -14,6 +14,7 @@ from core.extract.attribution import (
     reports,
 )
 from core.extract.cues import cues
+from core.extract.date_entities import day_of_weekday, year_told_with
 from core.extract.incident_words import (
     _governor,
     _incident_words,
@@ -100,7 +101,8 @@ def _around(period: Period, anchor: dt.date) -> Period:
 
 
 def _sentence_periods(sent: Span, published: dt.date | None) -> list[tuple[Token, Period, bool]]:
-    years = [int(t.text) for t in sent if _YEAR.fullmatch(t.text)]
+    year_toks = [t for t in sent if _YEAR.fullmatch(t.text)]
+    years = [int(t.text) for t in year_toks]
     year = years[0] if len(set(years)) == 1 else None
     # "Posted 3:57 AM, May 26 by ...", "Updated: ...", a line that is a dated date and little
     # else ("Tue Jul 2, 2013 1:28PM GMT", not a list's "Oct. 16:"): a time stamp dates the report
@@ -108,18 +110,26 @@ def _sentence_periods(sent: Span, published: dt.date | None) -> list[tuple[Token
         bool(years) and date_line(sent) and not any(t.pos_ in ("VERB", "AUX") for t in sent)
     )
     out: list[tuple[Token, Period, bool]] = []
-    for ent in sentence_ents(sent):
+    ents = sentence_ents(sent)
+    joined: set[int] = set()  # "6 January" read with the "Tuesday" before it
+    for n, ent in enumerate(ents):
         if (
             ent.label_ not in ("DATE", "TIME", "EVENT")
+            or ent.start in joined
             or _street_number(ent)
             or _a_rank(ent)
             or _a_kind(ent)
         ):
             continue
         expr = _whole_date(ent) or _time_expression(ent)
-        period = resolve_period(
-            expr, published=published, year=year if str(year) not in expr else None
-        ) or _trailing_day(ent, published)
+        given = day_of_weekday(ent, ents[n + 1] if n + 1 < len(ents) else None)
+        if given is not None:
+            expr = f"{expr} {given.text}"
+            joined.add(given.start)
+        own_year = year if str(year) not in expr and year_told_with(ent, year_toks) else None
+        period = resolve_period(expr, published=published, year=own_year) or _trailing_day(
+            ent, published
+        )
         if period is not None:
             reported = (
                 stamp or _dates_report(ent.root) or _in_dateline(ent) or _post_date(ent)
@@ -450,7 +460,25 @@ def _time_expression(ent: Span) -> str:
         marks = [c.lower_ for c in verb.children if c.dep_ == "mark"]
         if verb.dep_ == "advcl" and marks and marks[0] in ("since", "until", "till"):
             prefix = marks[0] + " "
+    elif _bound_before(ent):
+        # "since January this year": the parser roots the entity on "year", not "January"
+        prefix = doc[ent.start - 1].text + " "
     return prefix + doc[start : ent.end].text
+
+
+def _bound_before(ent: Span) -> bool:
+    """ "since" or "until" just before the entity governs its first word; not before a "when"
+    clause, which tells what happened at that point ("since October, when clashes left
+    dozens dead": the figure is October's)."""
+    if ent.start == ent.sent.start:
+        return False
+    prep = ent.doc[ent.start - 1]
+    after = [t.lower_ for t in ent.doc[ent.end : min(ent.end + 2, ent.sent.end)]]
+    return (
+        prep.lower_ in ("since", "until", "till")
+        and ent.doc[ent.start].head.i == prep.i
+        and "when" not in after
+    )
 
 
 def _day_before_after(ent: Span) -> int | None:

@@ -283,3 +283,40 @@ def reports_on(report: Period, period: Period | None) -> bool:
     soon after the period carried keeps it for the figures after (one weeks before, as a
     caption's older attack, does not)."""
     return period is not None and 0 <= (report.start - period.end).days <= REPORT_LAG_DAYS
+
+
+def running_since(anchor: Token, dates: list[tuple[Token, Period, bool]]) -> Period | None:
+    """ "More than 90 people have been killed ... since clashes broke out in March 2024": a
+    figure told in the present perfect counts over the one running span its sentence names
+    ("since ...", "this year", "the past week") up to now, however the parser hangs it."""
+    verb = next((t for t in (anchor, *anchor.ancestors) if t.pos_ == "VERB"), None)
+    tense = _perfect(verb) if verb is not None else None
+    if tense is None:
+        return None
+    # a span is never the day of a report: "the 31st attack reported this year, in which 19
+    # have died" counts this year's; the past perfect counts up to the story's time only
+    # from a "since" ("had arrested 11 in raids since January")
+    found = [
+        p
+        for _, p, _ in dates
+        if p.start != p.end
+        and _RUNNING_SPAN.match(p.text)
+        and (tense == "present" or p.text.lower().startswith("since "))
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+# "since March 2024", "so far this year", "this month", "in the past two weeks"
+_RUNNING_SPAN = re.compile(
+    r"^(?:(?:in|during|over|for) )?(?:since |so far |this (?:year|month|week)\b|the past )",
+    re.IGNORECASE,
+)
+
+
+def _perfect(verb: Token) -> str | None:
+    """ "have been killed", "has died": "present", a count up to now; "had arrested": "past";
+    ``None`` for no perfect."""
+    aux = [c for c in verb.children if c.dep_ == "aux" and c.lemma_ == "have"]
+    if verb.tag_ != "VBN" or not aux:
+        return None
+    return "present" if any(c.tag_ in ("VBP", "VBZ") for c in aux) else "past"

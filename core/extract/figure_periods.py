@@ -27,6 +27,7 @@ from core.extract.date_clauses import (
     main_day,
     other_clause,
     phrase_date,
+    running_since,
     same_period_before,
     set_apart,
     shifted,
@@ -37,7 +38,7 @@ from core.extract.incident_words import DEATH_AFTER_DAYS, _governor
 from core.extract.measures import Reading
 from core.extract.named_incidents import named_first
 from core.extract.participants import in_condition
-from core.extract.recalled_days import own_days_only
+from core.extract.recalled_days import long_before, own_days_only
 from core.extract.tree_distance import nearest
 from core.extract.victim_names import CASUALTY_MEASURES
 from core.text.dates import Period
@@ -60,14 +61,17 @@ def figure_period(
     period = (
         phrase_date(num, here.periods)
         or same_period_before(num, here.periods)
-        or _period_of(reading.anchor or num, here, ctx)
+        or running_since(reading.anchor or num, here.periods)
+        or _period_of(reading.anchor or num, here, ctx, published)
     )
     if reading.measure in CASUALTY_MEASURES and ctx.incident_told:
         period = overnight_figure(period, ctx.incident, published, here.sent)
     return own_days_only(period, reading.anchor or num, (ctx.period, ctx.incident), published)
 
 
-def _period_of(anchor: Token, here: SentenceReading, ctx: ClaimContext) -> Period | None:
+def _period_of(
+    anchor: Token, here: SentenceReading, ctx: ClaimContext, published: dt.date | None
+) -> Period | None:
     """The time of the figure: the nearest date of the sentence that dates it, else the one
     carried from the sentences before, else the day of the report's incident."""
     unshifted = [(t, p, r) for t, p, r in here.periods if not shifted(anchor, t)]
@@ -88,8 +92,12 @@ def _period_of(anchor: Token, here: SentenceReading, ctx: ClaimContext) -> Perio
     # report's incident.
     incident = ctx.incident if len(unshifted) == len(here.periods) else None
     followed = day_before_followed(anchor, here.periods) if own is None else None
-    if followed is not None and followed.counted:
-        return followed.period  # "was arrested Monday, a day after two were wounded"
+    if followed is not None and (
+        followed.counted or long_before(followed.period, ctx.incident)
+    ):
+        # "was arrested Monday, a day after two were wounded", "was arrested in May 2014
+        # after he shot two" in a report of a shooting of 2016
+        return followed.period
     if own is None and set_apart(anchor):
         counted = counted_apart(anchor, main_day(anchor, here.periods, ctx.incident))
         if counted is not None:
@@ -119,7 +127,7 @@ def _period_of(anchor: Token, here: SentenceReading, ctx: ClaimContext) -> Perio
     )
     if found is not None and found is ctx.period:
         found = carried_within(found, ctx.incident)
-    return within(found, ctx.incident) if found is not None else None
+    return within(found, ctx.incident, published) if found is not None else None
 
 
 def _wounded_before(

@@ -39,21 +39,28 @@ def day_before_followed(
 ) -> FollowedDay | None:
     """The day of the figure's harm when it stands in a clause "after" opens and the verb
     that clause hangs on, a verb of what followed ("arrested", "charged"), is dated by one
-    day; ``None`` otherwise or when the stretch is not counted in days ("weeks after")."""
+    day; by a month or a year with no stretch before "after", that period, not counted (the
+    caller keeps it for a figure of an older incident); ``None`` otherwise or when the stretch
+    is not counted in days ("weeks after")."""
     after = _after_word(anchor)
     if after is None:
         return None
     verb = after.head if after.dep_ == "prep" else after.head.head
-    days = [
+    dated = [
         (t, p)
         for t, p, reported in periods
-        if not reported and p.start == p.end and _governor(t).i == verb.i and dates_aftermath(t)
+        if not reported and _governor(t).i == verb.i and dates_aftermath(t)
     ]
+    days = [(t, p) for t, p in dated if p.start == p.end] or dated
     if len(days) != 1:
         return None
     back = _stretch(after)
     if back is None:
         return None
+    if days[0][1].start != days[0][1].end:
+        # "was arrested in August 2014 after he shot two": the harm of that month or year
+        # (or just before it), counted by no stretch of days
+        return FollowedDay(days[0][1], counted=False) if back == 0 else None
     day = days[0][1].start - dt.timedelta(days=back)
     text = f"{after.doc[after.i - 1].text} {after.text} {days[0][1].text}".strip()
     return FollowedDay(Period(start=day, end=day, text=text), counted=back > 0)

@@ -137,7 +137,7 @@ def _harms_named(
         period
         for found in periods
         for tok, period, report in found
-        if dates_harm(tok) or (dates_arrival(tok) and not report)
+        if dates_harm(tok) or (dates_arrival(tok) and not report) or when_of_harm(tok)
     ]
     pairs = list(zip(lead_sents, periods, strict=True))
     harmed += [p for s, found in pairs for p in days_after_harm(s, found)]
@@ -161,6 +161,26 @@ def _happenings(
             0 < (period.start - day).days <= DEATH_AFTER_DAYS for day in shot
         )
 
+    # "were killed when protesters stormed a bank on Friday ... a plan unveiled on Tuesday":
+    # a day before the first the lead gives its harm on tells what led up to it, not the harm
+    first_harm = min(
+        (
+            p.start
+            for found in periods
+            for t, p, r in found
+            if not r and p.start == p.end and (dates_harm(t) or when_of_harm(t))
+        ),
+        default=None,
+    )
+
+    def led_up(tok: Token, period: Period) -> bool:
+        return (
+            first_harm is not None
+            and period.start == period.end < first_harm
+            and not (in_harm_clause(tok) or dates_arrival(tok) or when_of_harm(tok))
+            and not _incident_told(tok)
+        )
+
     return [
         [
             (period, report)
@@ -169,9 +189,43 @@ def _happenings(
             and not (followed and report)
             and inside(period)
             and not later_death(tok, period)
+            and (report or not led_up(tok, period))
         ]
         for found in periods
     ]
+
+
+def _incident_told(root: Token) -> bool:
+    """The date's clause tells of the incident itself: "the shooting happened Tuesday", "the
+    call came in Friday", "a fight ended in gunfire on Saturday" (a noun of the incident or of
+    the alarm as subject, object or after a preposition)."""
+    verb = next((t for t in root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    told = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    # "a fight ended in gunfire on Saturday"
+    told += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(incident_noun(c) or c.lemma_.lower() in _ALARMS for c in told)
+
+
+# the alarm that brings the police: its day is the incident's, maybe late at night
+_ALARMS = frozenset({"call", "report", "alarm"})
+
+
+# the marks of a clause telling the circumstances of the harm its head tells
+_WHEN = frozenset({"when", "as", "while"})
+
+
+def when_of_harm(root: Token) -> bool:
+    """The date stands in a clause that tells when a harm happened: "three were killed when
+    protesters threw firebombs at a bank on Friday", the date hung on "threw" or its object)."""
+    verb = next((t for t in root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    return (
+        verb is not None
+        and verb.dep_ == "advcl"
+        and any(c.dep_ in ("advmod", "mark") and c.lower_ in _WHEN for c in verb.children)
+        and (verb.head.lemma_.lower() in harm_verbs() or death_verb(verb.head))
+    )
 
 
 def overnight_figure(

@@ -157,7 +157,35 @@ def resolve_period(
     bounds = _resolve_cached(expr, published, year)
     if bounds is None:
         return None
+    if bounds[0] == bounds[1]:
+        day = _weekday_year(expr, bounds[0], published)
+        bounds = (day, day)
     return Period(start=bounds[0], end=bounds[1], text=expr)
+
+
+_WRITTEN_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_YEARS_AROUND = (0, 1, -1)  # the reference's year first, then the next, then the one before
+
+
+def _weekday_year(expr: str, day: dt.date, published: dt.date | None) -> dt.date:
+    """ "Tuesday (6 January)" with no year: the year, next to the reference's, in which the
+    day falls on the weekday written, when the default year does not (the weekday is part of
+    the date the writer gives)."""
+    tables = date_words()
+    words = re.findall(r"[a-z]+", expr.lower())
+    weekdays = {tables.weekdays[w] for w in words if w in tables.weekdays}
+    if len(weekdays) != 1 or _WRITTEN_YEAR.search(expr) or day.weekday() in weekdays:
+        return day
+    if not any(w in tables.months for w in words):
+        return day
+    ref = published or day
+    found = [
+        d
+        for k in _YEARS_AROUND
+        if (d := safe_date(ref.year + k, day.month, day.day)) is not None
+        and d.weekday() in weekdays
+    ]
+    return min(found, key=lambda d: abs((d - ref).days)) if found else day
 
 
 # The lead of a news report says when its incident happened; a date further down, or weeks
@@ -235,6 +263,8 @@ FEW_DAYS = 10  # a span this long at most is narrowed to the incident day within
 # month; never a count over it ("so far this month")
 _EARLIER_THIS = re.compile(r"\bearlier (?:this|that) (?:week|month)\b")
 MONTH_SPAN_DAYS = 31
+# a report tells the news of its day or of the day before ("late Friday" in Saturday's paper)
+NEWS_LAG = 1
 
 
 def holds_incident_day(period: Period, incident: Period | None) -> bool:
@@ -247,15 +277,21 @@ def holds_incident_day(period: Period, incident: Period | None) -> bool:
     )
 
 
-def within(period: Period, incident: Period | None) -> Period:
+def within(
+    period: Period, incident: Period | None, published: dt.date | None = None
+) -> Period:
     """The report's incident day for a figure dated a few days back ("shot four people over the
     weekend", "was killed last week") when that day lies in the span: the lead names the day
-    the span only approximates."""
+    the span only approximates. "Earlier this month" in a report of the day's news (its
+    incident the day of ``published`` or the day before) tells an earlier incident."""
     if incident is None or not holds_incident_day(period, incident):
         return period
     text = period.text.lower()
     days = (period.end - period.start).days
-    if days >= FEW_DAYS and not (days < MONTH_SPAN_DAYS and _EARLIER_THIS.search(text)):
+    earlier = _EARLIER_THIS.search(text) is not None
+    if earlier and published is not None and (published - incident.start).days <= NEWS_LAG:
+        return period
+    if days >= FEW_DAYS and not (days < MONTH_SPAN_DAYS and earlier):
         return period
     if not _FEW_DAYS_BACK.search(text) or _SPAN_WORDS.search(text):
         return period
