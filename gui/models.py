@@ -564,10 +564,10 @@ class ClaimTableModel(QAbstractTableModel):
             return "\n".join([short(text, 400), *(f"⚠ {e}" for e in explanations)])
         if col in (COL["sentence"], COL["note"]):
             return self.display_row(i)[col] or None
-        if col in (COL["value"], COL["interval"]) and isinstance(item, Claim) and (
-            item.qualifier == "vague"
-        ):
-            return explain_vague(item.value)  # "hundreds": why 100 beside "≥ 200"
+        if col in (COL["value"], COL["interval"]) and isinstance(item, Claim):
+            shown = self.ws.effective(item.id) if item.id in self.ws.corrections else item
+            if shown.qualifier == "vague":  # as corrected: the cell shows that interval
+                return explain_vague(shown.value)  # "hundreds": why 100 beside "≥ 200"
         return None
 
     def _icon(self, kind: str) -> QIcon:

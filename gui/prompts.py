@@ -22,7 +22,7 @@ from core import __version__
 from core.errors import ClaimdeskError
 from core.model import Claim
 from gui.actions import shortcuts
-from gui.controllers.exports import EXPORT_FILTERS, with_suffix
+from gui.controllers.exports import EXPORT_FILTERS, kind_of, with_suffix
 from gui.controllers.extraction import ExtractionController, supported_suffixes
 from gui.controllers.navigation import NavigationController
 from gui.controllers.project import ProjectController, is_demo_path
@@ -187,8 +187,9 @@ class Prompts:
             ";;".join(chosen))
         if not path:
             return
-        if not kind:
-            kind = next((k for k, f in EXPORT_FILTERS.items() if f == selected), "xlsx")
+        if not kind:  # every type offered: a typed extension of ours names the type
+            kind = kind_of(path, next((k for k, f in EXPORT_FILTERS.items() if f == selected),
+                                      "xlsx"))
         self.settings.setValue("export/folder", str(Path(path).parent))
         self.export(kind, path)
 

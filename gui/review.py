@@ -274,6 +274,7 @@ class ReviewPanel(QWidget):
                 self.fields.setRowCount(0)
                 self.note.setPlainText("")
                 self.evidence.clear()
+                self._show_no_verdict()
                 return
             if item.id != self._shown_id:
                 # The last claim's selected Correction cell stayed blue on the next claim,
@@ -302,6 +303,14 @@ class ReviewPanel(QWidget):
             self.evidence.addItems(list(review.evidence))
         finally:
             self._loading = False
+
+    def _show_no_verdict(self) -> None:
+        """No claim, no verdict lit (the last claim's stayed lit on "No claim selected");
+        an exclusive group keeps one button checked, so it lets go for the moment."""
+        self.verdicts.setExclusive(False)
+        for button in self.buttons.values():
+            button.setChecked(False)
+        self.verdicts.setExclusive(True)
 
     def _show_sentence(self, item: Claim) -> None:
         """The claim's sentence with its figure marked, then its conflicts, then why a vague

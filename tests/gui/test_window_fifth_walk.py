@@ -1,0 +1,180 @@
+"""Defects found by a fact-checker's fifth walk through the real window under Xvfb (gui13),
+with four reports of one invented market bombing: each test is one thing the checker saw,
+on the real project store."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from core.model import Document, Result
+from core.project.store import Project
+from gui.main_window import MainWindow
+from gui.models import COL
+from gui.state import Workspace
+from tests.gui.window_steps import settle
+
+from .fakes import fake_documents, fake_group, fake_run, make_claim, story
+
+
+def test_no_verdict_is_shown_checked_when_no_claim_is_selected(qtbot: Any,
+                                                                window: Any) -> None:
+    # The Review panel said "No claim selected" while "3 Disputed" stayed lit (in the dark
+    # theme, a greyed "1 Unverified" on grey): the last claim's verdict, on no claim.
+    window.select_item("c3")
+    window.set_verdict("disputed", ["c3"])
+    settle(qtbot)
+    assert window.review.buttons["disputed"].isChecked()
+    window.review.show_item("")
+    assert window.review.title.text() == "No claim selected"
+    assert [s for s, b in window.review.buttons.items() if b.isChecked()] == []
+    window.review.show_item("c3")  # a claim again: its verdict is lit again
+    assert window.review.buttons["disputed"].isChecked()
+
+
+def test_a_typed_extension_chooses_the_export_type(qtbot: Any, window: Any,
+                                                   tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    # Export… offers every type with Excel first; the checker typed "out.csv" and got an
+    # Excel workbook named "out.csv.xlsx".
+    from PySide6.QtWidgets import QFileDialog
+
+    from gui.controllers.exports import EXPORT_FILTERS
+
+    typed = tmp_path / "out.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(typed), EXPORT_FILTERS["xlsx"]))
+    with qtbot.waitSignal(window.export_done, timeout=20000) as done:
+        window.prompts.export_dialog()
+    assert done.args == [str(typed), ""]
+    assert not (tmp_path / "out.csv.xlsx").exists()
+    assert typed.read_text(encoding="utf-8-sig").startswith("Source,")
+    # A name with no known extension still takes the chosen type's ("seeds_export").
+    plain = tmp_path / "seeds_export"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(plain), EXPORT_FILTERS["json"]))
+    with qtbot.waitSignal(window.export_done, timeout=20000):
+        window.prompts.export_dialog()
+    assert (tmp_path / "seeds_export.json").is_file()
+
+
+def _with_dozens() -> Result:
+    """The story and a later report of "dozens" killed (a unit of 12, asserting 24 or
+    more), in the story's event."""
+    base = story()
+    text = "Korvath mourns\nDozens of people were killed in the Korvath blast, residents said.\n"
+    d4 = Document(id="d4", text=text, path="/invented/d4.txt", title="Korvath mourns",
+                  outlet="Valley Post", published=dt.date(2031, 3, 6))
+    dozens = make_claim(d4, "c6", "Dozens", 12, "killed", qualifier="vague", low=24)
+    events = (dataclasses.replace(base.events[0],
+                                  claim_ids=(*base.events[0].claim_ids, "c6")),
+              *base.events[1:])
+    return dataclasses.replace(base, documents=(*base.documents, d4),
+                               claims=(*base.claims, dozens), events=events)
+
+
+@pytest.fixture
+def dozens_window(qtbot: Any, qsettings: QSettings) -> Any:
+    project = Project.memory()
+    project.add_result(_with_dozens())
+    win = MainWindow(Workspace(project), settings=qsettings, extract=fake_run,
+                     extract_documents=fake_documents, group=fake_group)
+    qtbot.addWidget(win)
+    win.resize(1280, 720)
+    win.show()
+    yield win
+    for worker in list(win._workers):
+        worker.wait(5.0)
+
+
+def test_the_timeline_draws_a_vague_toll_at_what_it_asserts(qtbot: Any,
+                                                             dozens_window: Any) -> None:
+    # "Dozens of people were killed" was drawn at 12, below the 12 and 14 of the days
+    # before: a toll that fell, when the report says 24 or more died.
+    win = dozens_window
+    win.events.show_timeline("e1")
+    points = sorted(win.events.timeline.points, key=lambda p: p.when)
+    assert [p.when.day for p in points] == [3, 4, 5, 6]
+    last = points[-1]
+    assert last.value == 24
+    assert last.text == "≥ 24"
+    assert [p.text for p in points[:3]] == ["14", "12", "20"]
+    win.events.timeline.grab()  # paints the labels it was given
+    assert len(win.events.timeline.label_rects) == 4
+
+
+def test_the_grid_explains_a_vague_figure_as_corrected(qtbot: Any,
+                                                       dozens_window: Any) -> None:
+    # "Dozens" corrected to "at least" 12 showed "≥ 12" in Interval, and its tooltip still
+    # said the plural asserts 24 or more.
+    win = dozens_window
+    model = win.model
+    row = model.row_of("c6")
+    tip = model.data(model.index(row, COL["interval"]), 3)  # ToolTipRole
+    assert "24 or more" in tip
+    assert win.correct("c6", "qualifier", "at_least")
+    settle(qtbot)
+    row = model.row_of("c6")
+    assert model.data(model.index(row, COL["interval"])) == "≥ 12"
+    assert model.data(model.index(row, COL["interval"]), 3) is None
+    assert model.data(model.index(row, COL["value"]), 3) is None
+
+
+def test_save_as_moves_the_untitled_project_out_of_open_recent(
+        qtbot: Any, qsettings: QSettings, tmp_path: Path, articles: list[str]) -> None:
+    # README: files imported before the project was saved go into "untitled DATE" in the
+    # app's data folder, "Save project as moves it". It copied it: the untitled file stayed
+    # on disk and in Open Recent beside the saved one, holding work that no longer moved on.
+    autosave = tmp_path / "projects"
+    win = MainWindow(settings=qsettings, extract=fake_run, group=fake_group,
+                     autosave_dir=autosave)
+    qtbot.addWidget(win)
+    with qtbot.waitSignal(win.idle, timeout=10000):
+        win.import_files(articles[:1])
+    (untitled,) = autosave.glob("untitled *.claimdesk")
+    assert win.project.recent_projects()[0] == str(untitled)
+    claim_id = next(iter(win.ws.claims))
+    win.set_verdict("verified", [claim_id])
+    target = tmp_path / "harbour fire.claimdesk"
+    assert win.save_as(str(target))
+    assert win.project.recent_projects() == [str(target)]
+    assert list(autosave.iterdir()) == []  # the file, its log and its lock are gone
+    assert win.ws.status(claim_id) == "verified"
+    win.close()
+    with Project.open(target) as project:
+        assert project.reviews()[claim_id].status == "verified"
+
+
+def test_save_as_from_the_demo_removes_its_temporary_folder(
+        qtbot: Any, window: Any, tmp_path: Path) -> None:
+    # Saved as calv.claimdesk, the demo's temporary folder was still kept on quitting ("it
+    # holds your work"), a stale copy of work that had moved on.
+    from gui.controllers.project import DEMO_PREFIX
+
+    folder = tmp_path / f"{DEMO_PREFIX}x"
+    folder.mkdir()
+    demo = Project.create(folder / "demo.claimdesk")
+    demo.add_result(story())
+    window._switch_backend(demo, remember=False)
+    window.set_verdict("false", ["c1"])
+    target = tmp_path / "calv.claimdesk"
+    assert window.save_as(str(target))
+    assert not folder.exists()
+    assert window.project.recent_projects() == [str(target)]
+    assert window.ws.status("c1") == "false"
+
+
+def test_a_saved_project_is_kept_by_save_as(qtbot: Any, window: Any, tmp_path: Path) -> None:
+    # Only the app's own files move: the checker's project stays where it was.
+    first = tmp_path / "first.claimdesk"
+    assert window.save_as(str(first))
+    assert window.save_as(str(tmp_path / "second.claimdesk"))
+    assert first.is_file()
+    assert window.project.recent_projects()[:2] == [str(tmp_path / "second.claimdesk"),
+                                                   str(first)]
+
