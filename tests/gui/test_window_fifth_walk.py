@@ -178,3 +178,53 @@ def test_a_saved_project_is_kept_by_save_as(qtbot: Any, window: Any, tmp_path: P
     assert window.project.recent_projects()[:2] == [str(tmp_path / "second.claimdesk"),
                                                    str(first)]
 
+
+
+def test_a_claim_added_by_hand_gets_the_interval_its_qualifier_asserts(
+        qtbot: Any, window: Any) -> None:
+    # "Several" added by hand as "at least" 3 had no interval: Interval was empty in the
+    # grid and the event's range left it out. Low and High now follow the qualifier.
+    from gui.dialogs import ManualClaimDialog
+
+    doc = window.ws.documents["d1"]
+    start = doc.text.index("people were injured")
+    dialog = ManualClaimDialog(doc, start, start + len("people"))
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.value, "3")
+    dialog.qualifier.setCurrentText("at_least")
+    dialog.qualifier.activated.emit(dialog.qualifier.currentIndex())
+    assert (dialog.low.text(), dialog.high.text()) == ("3", "")
+    dialog.low.clear()  # left empty: the qualifier's interval all the same
+    claim = dialog.claim()
+    assert (claim.low, claim.high) == (3, None)
+    window.add_manual_claim(claim)
+    settle(qtbot)
+    added = next(c for c in window.ws.claims.values() if c.manual)
+    row = window.model.row_of(added.id)
+    assert window.model.data(window.model.index(row, COL["interval"])) == "≥ 3"
+    # A range needs its high end typed: said, not guessed.
+    dialog.qualifier.setCurrentText("range")
+    dialog.low.clear()
+    dialog.high.clear()
+    with pytest.raises(ValueError, match="high"):
+        dialog.claim()
+
+
+def test_the_add_a_claim_dialog_shows_the_whole_sentence(qtbot: Any, window: Any) -> None:
+    # Its Sentence row was one line high: the second line of the sentence was cut in half.
+    from PySide6.QtWidgets import QLabel
+
+    from gui.dialogs import ManualClaimDialog
+
+    text = ("Mourning in Korvath\nSeveral children were among the dead, and hundreds were "
+            "wounded in the blast at the Korvath market, a hospital official said on Tuesday "
+            "evening.\n")
+    doc = Document(id="d9", text=text)
+    start = text.index("Several")
+    dialog = ManualClaimDialog(doc, start, start + len("Several"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    settle(qtbot)
+    (label,) = [w for w in dialog.findChildren(QLabel) if w.text().startswith("Several")]
+    assert label.height() >= label.heightForWidth(label.width())
