@@ -385,6 +385,9 @@ class MainWindow(QMainWindow):
 
     def _refresh_filter_choices(self) -> None:
         self.filter_bar.refresh_choices()
+        # A chosen event or source that is gone reads "any": so must the grid's filter.
+        if self.current_filter() != self.model.filter:
+            self.apply_filter()
 
     def _schedule_count(self, *_: object) -> None:
         if not self._status_dirty:

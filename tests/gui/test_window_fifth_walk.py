@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QSettings
 
-from core.model import Document, Result
+from core.model import Document, Event, Result
 from core.project.store import Project
 from gui.main_window import MainWindow
 from gui.models import COL
@@ -228,3 +228,22 @@ def test_the_add_a_claim_dialog_shows_the_whole_sentence(qtbot: Any, window: Any
     settle(qtbot)
     (label,) = [w for w in dialog.findChildren(QLabel) if w.text().startswith("Several")]
     assert label.height() >= label.heightForWidth(label.width())
+
+
+def test_an_event_filter_that_lost_its_event_shows_what_the_bar_says(
+        qtbot: Any, window: Any) -> None:
+    # Filtered on one event, the checker merged it into another: the Event list went back
+    # to "Event" (any) but the grid kept filtering on the event that was gone, and showed
+    # "No claim matches the filters ... choose All in the lists above" with every list on
+    # All already.
+    bar = window.filter_bar
+    bar.event_choice.setCurrentIndex(bar.event_choice.findData("e2"))
+    settle(qtbot)
+    assert window.model.visible_ids() == ["c4"]
+    merged = Event(id="e1", label="Korvath · bombing · 2031-03-03",
+                   claim_ids=("c1", "c2", "c3", "c4", "c5"))
+    window.ws.set_grouping((merged,), ())
+    settle(qtbot)
+    assert bar.event_choice.currentData() == ""
+    assert window.current_filter() == window.model.filter
+    assert len(window.model.visible_ids()) == len(window.ws.claims) + len(window.ws.statements)
