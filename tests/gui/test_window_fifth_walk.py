@@ -247,3 +247,22 @@ def test_an_event_filter_that_lost_its_event_shows_what_the_bar_says(
     assert bar.event_choice.currentData() == ""
     assert window.current_filter() == window.model.filter
     assert len(window.model.visible_ids()) == len(window.ws.claims) + len(window.ws.statements)
+
+
+def test_the_bar_says_the_batch_is_being_grouped_after_its_last_file(
+        qtbot: Any, articles: list[str]) -> None:
+    # A 200 KB one-line file gave 3,000 claims; after its last file the run grouped them for
+    # most of a minute while the bar sat on "7 / 7 huge_line.txt" beside Cancel.
+    from gui.controllers.extraction import GROUPING, ExtractionController
+
+    ws = Workspace(Project.memory())
+    extraction = ExtractionController(ws, extract=fake_run)
+    bars: list[str] = []
+    said: list[str] = []
+    extraction.progress.connect(lambda done, total, label: bars.append(f"{done}/{total} {label}"))
+    extraction.message.connect(lambda text, *_: said.append(text))
+    with qtbot.waitSignal(extraction.ended, timeout=20000):
+        extraction.import_files(articles)
+    assert bars == ["1/3 report1.txt", "2/3 report2.txt", f"3/3 {GROUPING}"]
+    assert said[-2] == f"Extracted 3 of 3: report3.txt · {GROUPING}"
+    assert said[-1] == "Extracted 3 document(s)"
