@@ -528,12 +528,10 @@ class MainWindow(QMainWindow):
         self.extraction.extract_document(doc, label=doc.title or "pasted text")
 
     def remove_selected_source(self) -> None:
-        self.prompts.remove_source(self.selected_document_id())
+        self.prompts.remove_source(self.selected_document_id(), self.sources_view.failed_path())
 
     def rerun_selected_source(self) -> None:
-        doc = self.ws.documents.get(self.selected_document_id())
-        if doc is not None:
-            self.extraction.extract_document(doc, label=doc.name, rerun_of=doc.id)
+        self.prompts.rerun_source(self.selected_document_id(), self.sources_view.failed_path())
 
     def remove_document(self, doc_id: str) -> None:
         self.ws.remove_document(doc_id)  # the store ends the undo history here

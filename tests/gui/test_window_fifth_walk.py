@@ -266,3 +266,29 @@ def test_the_bar_says_the_batch_is_being_grouped_after_its_last_file(
     assert bars == ["1/3 report1.txt", "2/3 report2.txt", f"3/3 {GROUPING}"]
     assert said[-2] == f"Extracted 3 of 3: report3.txt · {GROUPING}"
     assert said[-1] == "Extracted 3 document(s)"
+
+
+def test_rerun_reads_a_failed_file_again_and_remove_says_why_it_stays(
+        qtbot: Any, window: Any, tmp_path: Path) -> None:
+    # Edit ▸ Remove source and Re-run on "junk.txt: looks like a binary file" did nothing at
+    # all; the README says a failed file stays listed until an import reads it, yet the
+    # checker had to find it again through File ▸ Import.
+    from core.model import Failure
+
+    fixed = tmp_path / "late.txt"
+    failure = Failure(path=str(fixed), message=f"{fixed}: file is empty")
+    window.ws.add_failures([failure])
+    settle(qtbot)
+    view, model = window.sources_view, window.sources_model
+    row = next(r for r in range(model.rowCount()) if model.failed(r))
+    view.setCurrentIndex(model.index(row, 0))
+    assert view.failed_path() == str(fixed)
+    window.remove_selected_source()
+    assert "late.txt was never read" in window.status_label.text()
+    assert window.ws.failures == [failure]
+    fixed.write_text("Officials said 8 people were hurt in Korvath.", encoding="utf-8")
+    with qtbot.waitSignal(window.idle, timeout=20000):
+        window.rerun_selected_source()
+    assert window.ws.failures == []
+    assert [d.path for d in window.ws.documents.values()][-1] == str(fixed)
+    assert window.ws.backend.failures() == []  # the store's list too
