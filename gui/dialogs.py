@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from core.model import MEASURES, QUALIFIERS, Claim, Document
 from core.text.numbers import find_amounts
 from core.text.qualifiers import interval
-from gui.models import format_number
+from gui.formatting import format_number
 from gui.state import parse_field
 
 

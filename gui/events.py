@@ -33,7 +33,8 @@ from PySide6.QtWidgets import (
 from core.group.conflicts import summarise
 from core.model import Claim, Event, StatementConflict
 from core.project.store import effective
-from gui.models import CONFLICT_COLORS, MEASURE_COLORS, format_interval, format_number, short
+from gui.formatting import format_interval, format_number, short
+from gui.models import CONFLICT_COLORS, MEASURE_COLORS
 from gui.panels.columns import FirstColumnFit
 from gui.panels.events_tree import EventsTree
 from gui.panels.move_menu import fill_move_menu

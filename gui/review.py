@@ -36,7 +36,8 @@ from core.project.store import CORRECTABLE_ORDER as CORRECTABLE
 from core.text.qualifiers import explain_vague
 from gui.actions import VERDICT_KEYS
 from gui.editors import FramedEditorDelegate
-from gui.models import STATUS_COLORS, format_number, short
+from gui.formatting import format_number, short
+from gui.models import STATUS_COLORS
 from gui.state import Workspace
 from gui.theme import readable
 

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QSplitter, QWidget
 
 from core.group.conflicts import scope
 from core.model import Claim, Document
-from gui.models import CONFLICT_COLORS, format_number
+from gui.formatting import format_number
+from gui.models import CONFLICT_COLORS
 
 LABEL_GAP = 6.0  # pixels between a point and its figure
 MIN_HEIGHT = 110  # pixels: the plot below the events list, in the default font

@@ -292,3 +292,25 @@ def test_rerun_reads_a_failed_file_again_and_remove_says_why_it_stays(
     assert window.ws.failures == []
     assert [d.path for d in window.ws.documents.values()][-1] == str(fixed)
     assert window.ws.backend.failures() == []  # the store's list too
+
+
+def test_the_value_and_interval_headers_say_what_a_vague_figure_reads(
+        qtbot: Any, dozens_window: Any) -> None:
+    # "hundreds" showed Value 100 beside Interval "≥ 200" with nothing on screen to say why
+    # unless the mouse rested on that very cell; the headers say it for every row.
+    from PySide6.QtCore import Qt
+
+    from core.text.qualifiers import interval
+    from gui.formatting import format_interval
+
+    model = dozens_window.model
+    horizontal, tip = Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole
+    value_tip = model.headerData(COL["value"], horizontal, tip)
+    interval_tip = model.headerData(COL["interval"], horizontal, tip)
+    assert "unit" in value_tip
+    assert "“hundreds” 100" in value_tip
+    # the examples are core's reading, not a second copy of it
+    assert f"“hundreds” {format_interval(*interval(100, 'vague'))}" in interval_tip
+    assert f"“nearly 30” {format_interval(*interval(30, 'nearly'))}" in interval_tip
+    assert model.headerData(COL["measure"], horizontal, tip) is None
+    assert model.headerData(COL["value"], horizontal) == "Value"
