@@ -59,10 +59,11 @@ MEASURE_COLORS: dict[str, QColor] = {
 
 # Why "hundreds" reads 100 beside "≥ 200", said on the headers too (each vague cell says it
 # in its tooltip, the Review panel under the sentence).
-VALUE_TIP = ("The number as written; a vague amount gives the unit it counts in: "
+# Plain-text tooltips do not wrap: the lines are broken here.
+VALUE_TIP = ("The number as written; a vague amount gives the unit it counts in:\n"
              "\u201chundreds\u201d 100, \u201cdozens\u201d 12")
 INTERVAL_TIP = ("What the figure asserts: \u201cat least 16\u201d \u2265 16, \u201cnearly 30\u201d "
-                "27\u201329; a vague amount two units or more: \u201chundreds\u201d \u2265 200")
+                "27\u201329;\na vague amount two units or more: \u201chundreds\u201d \u2265 200")
 
 
 @dataclass(frozen=True, slots=True)
