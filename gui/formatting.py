@@ -3,7 +3,13 @@ the panels, the dialogs and the PDF report."""
 
 from __future__ import annotations
 
+import textwrap
+
 from core.model import Claim
+
+# Characters on a tooltip line: Qt does not wrap a plain-text tooltip, and a claim's sentence
+# with its conflicts ran past both edges of a 1280-pixel screen.
+TIP_CHARS = 90
 
 
 def format_number(v: float | None) -> str:
@@ -40,3 +46,8 @@ def format_period(claim: Claim) -> str:
 def short(text: str, limit: int = 120) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def wrap_tip(text: str, width: int = TIP_CHARS) -> str:
+    """A tooltip's text with its long lines broken at spaces (its own line breaks kept)."""
+    return "\n".join(textwrap.fill(line, width) for line in text.split("\n"))

@@ -27,7 +27,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPen, QPixmap
 
 from core.model import Claim, Statement
 from core.text.qualifiers import explain_vague
-from gui.formatting import format_interval, format_number, format_period, short
+from gui.formatting import format_interval, format_number, format_period, short, wrap_tip
 from gui.state import Workspace
 
 Index = QModelIndex | QPersistentModelIndex
@@ -539,9 +539,9 @@ class ClaimTableModel(QAbstractTableModel):
                 if item.id in y.statement_ids
             ]
             text = item.sentence if isinstance(item, Claim) else item.content
-            return "\n".join([short(text, 400), *(f"⚠ {e}" for e in explanations)])
+            return wrap_tip("\n".join([short(text, 400), *(f"⚠ {e}" for e in explanations)]))
         if col in (COL["sentence"], COL["note"]):
-            return self.display_row(i)[col] or None
+            return wrap_tip(self.display_row(i)[col]) or None
         if col in (COL["value"], COL["interval"]) and isinstance(item, Claim):
             shown = self.ws.effective(item.id) if item.id in self.ws.corrections else item
             if shown.qualifier == "vague":  # as corrected: the cell shows that interval

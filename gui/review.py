@@ -36,7 +36,7 @@ from core.project.store import CORRECTABLE_ORDER as CORRECTABLE
 from core.text.qualifiers import explain_vague
 from gui.actions import VERDICT_KEYS
 from gui.editors import FramedEditorDelegate
-from gui.formatting import format_number, short
+from gui.formatting import format_number, short, wrap_tip
 from gui.models import STATUS_COLORS
 from gui.state import Workspace
 from gui.theme import readable
@@ -340,7 +340,8 @@ class ReviewPanel(QWidget):
         hint = vague_hint(self.ws.effective(item.id))
         if hint:
             marked += f"<br><i>{html.escape(hint)}</i>"
-        self.sentence.setToolTip("\n\n".join([*explanations, hint] if hint else explanations))
+        self.sentence.setToolTip(wrap_tip("\n\n".join([*explanations, hint] if hint
+                                                    else explanations)))
         self.sentence.setText(marked)
 
     def _fill_claim_fields(self, claim: Claim) -> None:

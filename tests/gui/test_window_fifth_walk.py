@@ -314,3 +314,35 @@ def test_the_value_and_interval_headers_say_what_a_vague_figure_reads(
     assert f"“nearly 30” {format_interval(*interval(30, 'nearly'))}" in interval_tip
     assert model.headerData(COL["measure"], horizontal, tip) is None
     assert model.headerData(COL["value"], horizontal) == "Value"
+
+
+def test_long_tooltips_are_broken_into_lines_that_fit_the_screen(
+        qtbot: Any, dozens_window: Any) -> None:
+    # A figure's tooltip (its sentence, then each conflict) was one line of 1,600 pixels:
+    # at 1280x720 both ends were off the screen.
+    from PySide6.QtCore import Qt
+
+    from gui.formatting import TIP_CHARS
+
+    win = dozens_window
+    long = ("at least 14 (Norhaven Courier, 2031-03-03) → exactly 12 (Eastland Wire, "
+            "2031-03-04) → nearly 20 (Valdoria Today, 2031-03-05) → Dozens (24 or more) "
+            "(Valley Post, 2031-03-06)")
+    conflict = dataclasses.replace(win.ws.conflicts["x1"], explanation=long)
+    win.ws.set_grouping(tuple(win.ws.events.values()),
+                        (conflict, *(x for x in win.ws.conflicts.values() if x.id != "x1")))
+    settle(qtbot)
+    model = win.model
+    tip = model.data(model.index(model.row_of("c1"), COL["figure"]),
+                     Qt.ItemDataRole.ToolTipRole)
+    lines = tip.split("\n")
+    assert max(len(line) for line in lines) <= TIP_CHARS
+    assert " ".join(" ".join(lines).split()) == " ".join(
+        f"{win.ws.claims['c1'].sentence} ⚠ {long} ⚠ at least 14 vs nearly 20".split())
+    win.select_item("c1")
+    assert max(len(line) for line in win.review.sentence.toolTip().split("\n")) <= TIP_CHARS
+    row = next(r for r in range(win.events.conflicts_model.rowCount())
+               if win.events.conflicts_model.item(r, 1) is not None
+               and win.events.conflicts_model.item(r, 1).text() == long)
+    conflict_tip = win.events.conflicts_model.item(row, 1).toolTip()
+    assert max(len(line) for line in conflict_tip.split("\n")) <= TIP_CHARS
