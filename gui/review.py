@@ -194,8 +194,11 @@ class ReviewPanel(QWidget):
         self.evidence_input = QLineEdit()
         self.evidence_input.setPlaceholderText("Evidence link or reference, then Enter")
         self.evidence_input.returnPressed.connect(self._add_evidence)
-        remove = QPushButton("Remove")
+        remove = self.remove_evidence = QPushButton("Remove")
         remove.clicked.connect(self._remove_evidence)
+        # Only with a link to remove chosen: it was offered beside an empty list.
+        remove.setEnabled(False)
+        self.evidence.currentRowChanged.connect(lambda row: remove.setEnabled(row >= 0))
         evidence_row = QHBoxLayout()
         evidence_row.addWidget(self.evidence_input, 1)
         evidence_row.addWidget(remove)

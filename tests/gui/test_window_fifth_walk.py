@@ -346,3 +346,21 @@ def test_long_tooltips_are_broken_into_lines_that_fit_the_screen(
                and win.events.conflicts_model.item(r, 1).text() == long)
     conflict_tip = win.events.conflicts_model.item(row, 1).toolTip()
     assert max(len(line) for line in conflict_tip.split("\n")) <= TIP_CHARS
+
+
+def test_remove_evidence_is_offered_only_with_a_link_chosen(qtbot: Any, window: Any) -> None:
+    # "Remove" stood enabled beside an empty evidence list, and did nothing.
+    review = window.review
+    window.select_item("c1")
+    assert review.evidence.count() == 0
+    assert not review.remove_evidence.isEnabled()
+    window.set_evidence("c1", ("https://example.org/police-statement",))
+    review.refresh()
+    assert review.evidence.count() == 1
+    assert not review.remove_evidence.isEnabled()  # nothing chosen yet
+    review.evidence.setCurrentRow(0)
+    assert review.remove_evidence.isEnabled()
+    review.remove_evidence.click()
+    assert window.ws.review("c1").evidence == ()
+    review.refresh()
+    assert not review.remove_evidence.isEnabled()
