@@ -124,8 +124,8 @@ _DEMO_BUILD_ACTIONS = frozenset({"create", "migrate", "add_result", "set_groupin
 def _discard_demo(path: str | Path | None, *, only_untouched: bool) -> None:
     """Remove a demo project's temporary folder, so /tmp does not fill with them; one the
     checker worked in is kept (and named in the log) unless this was a screenshot run."""
-    if not path or not is_demo_path(path):
-        return
+    if not path or not is_demo_path(path) or not Path(path).exists():
+        return  # not the demo's, or saved elsewhere (Save project as removed the folder)
     if only_untouched and not _demo_untouched(Path(path)):
         logger.info("demo project kept, it holds your work: %s", path)
         return

@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 
 from core.model import MEASURES, QUALIFIERS, Claim, Document
 from core.text.numbers import find_amounts
-from gui.models import format_number
+from core.text.qualifiers import interval
+from gui.formatting import format_number
 from gui.state import parse_field
 
 
@@ -96,6 +97,9 @@ def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     return begin, max(stop, end)
 
 
+MANUAL_WIDTH = 520  # pixels: the add-a-claim dialog
+
+
 class ManualClaimDialog(QDialog):
     """A claim the extraction missed, from the text the checker selected: prefilled with the
     figure ``core.text.numbers.find_amounts`` reads in the selection."""
@@ -119,6 +123,8 @@ class ManualClaimDialog(QDialog):
         self.qualifier.setCurrentText(amount.qualifier if amount else "exact")
         self.low = QLineEdit(format_number(amount.low).replace(",", "") if amount else "")
         self.high = QLineEdit(format_number(amount.high).replace(",", "") if amount else "")
+        self.value.textEdited.connect(self._fill_interval)
+        self.qualifier.activated.connect(self._fill_interval)
         self.measure = QComboBox()
         self.measure.addItems(list(MEASURES))
         self.measure.setCurrentText(self._guess_measure())
@@ -153,7 +159,23 @@ class ManualClaimDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(520, 0)
+        # The height the wrapped sentence needs at this width: resized to (520, 0) the form
+        # gave it one line and cut its second in half.
+        self.resize(MANUAL_WIDTH, self.heightForWidth(MANUAL_WIDTH))
+
+    def _fill_interval(self) -> None:
+        """Low and High follow Value and Qualifier as the checker sets them ("at least" 3
+        is 3 and open), as extraction reads them; a range's ends are the checker's to type."""
+        try:
+            value = parse_field("value", self.value.text())
+        except ValueError:
+            return
+        qualifier = self.qualifier.currentText()
+        if value is None or qualifier == "range":
+            return
+        low, high = interval(value, qualifier)  # type: ignore[arg-type]
+        for box, end in ((self.low, low), (self.high, high)):
+            box.setText("" if end is None else format_number(end).replace(",", ""))
 
     def _guess_measure(self) -> str:
         after = self.doc.text[self.end:self.end + 60].lower()
@@ -179,12 +201,20 @@ class ManualClaimDialog(QDialog):
         value = parse_field("value", self.value.text())
         if value is None:
             raise ValueError("value: a figure needs a value")
+        qualifier = self.qualifier.currentText()
+        low, high = parse_field("low", self.low.text()), parse_field("high", self.high.text())
+        if low is None and high is None:
+            # The interval the qualifier asserts, as extraction gives it ("at least" 3 is
+            # 3 or more): left empty, the claim had no interval, the grid none to show.
+            if qualifier == "range":
+                raise ValueError("high: a range needs its high end")
+            low, high = interval(value, qualifier)  # type: ignore[arg-type]
         s0, s1 = self.sentence_span
         return Claim(
             id="manual", document_id=self.doc.id, start=self.start, end=self.end,
             number_text=self.figure.text(), value=value,
-            qualifier=self.qualifier.currentText(),  # type: ignore[arg-type]
-            low=parse_field("low", self.low.text()), high=parse_field("high", self.high.text()),
+            qualifier=qualifier,  # type: ignore[arg-type]
+            low=low, high=high,
             measure=self.measure.currentText(),  # type: ignore[arg-type]
             sentence=self.doc.text[s0:s1], sentence_start=s0, sentence_end=s1, rule="manual",
             subject=self.subject.text().strip() or None, actor=self.actor.text().strip() or None,

@@ -33,7 +33,8 @@ from PySide6.QtWidgets import (
 from core.group.conflicts import summarise
 from core.model import Claim, Event, StatementConflict
 from core.project.store import effective
-from gui.models import CONFLICT_COLORS, MEASURE_COLORS, format_interval, format_number, short
+from gui.formatting import format_interval, format_number, short, wrap_tip
+from gui.models import CONFLICT_COLORS, MEASURE_COLORS
 from gui.panels.columns import FirstColumnFit
 from gui.panels.events_tree import EventsTree
 from gui.panels.move_menu import fill_move_menu
@@ -213,8 +214,8 @@ class EventsPanel(QWidget):
                 kind.setForeground(QBrush(readable(CONFLICT_COLORS[conflict.kind])))
             owner = ws.events.get(conflict.event_id)
             text = QStandardItem(conflict.explanation)
-            text.setToolTip(f"{owner.label if owner else conflict.event_id}\n"
-                            f"{conflict.explanation}")
+            text.setToolTip(wrap_tip(f"{owner.label if owner else conflict.event_id}\n"
+                                     f"{conflict.explanation}"))
             self.conflicts_model.appendRow([kind, text])
         if stated:
             self._heading(f"Statements: who claimed or said it ({len(stated)})")
@@ -303,7 +304,7 @@ class EventsPanel(QWidget):
         vetoes = sorted({link.reasons[0] for link in event.vetoes if link.reasons})
         if vetoes:
             tip.append("Not merged with similar claims: " + "; ".join(vetoes))
-        label.setToolTip("\n".join(tip))
+        label.setToolTip(wrap_tip("\n".join(tip)))
         row = [label, QStandardItem(str(count)), QStandardItem("…"), QStandardItem("")]
         if count:
             # Claim rows are made when the event is first expanded (or selected into).
@@ -341,7 +342,8 @@ class EventsPanel(QWidget):
                 source = (doc.outlet or doc.title or doc.name) if doc else st.document_id
                 quoted.append(f"{source}: “{short(st.content, 160)}”"
                               + (f" ({st.speaker})" if st.speaker else ""))
-        tip = "\n".join([owner.label if owner else "statements", conflict.explanation, *quoted])
+        tip = wrap_tip("\n".join([owner.label if owner else "statements", conflict.explanation,
+                                  *quoted]))
         kind.setToolTip(tip)
         text = QStandardItem(conflict.explanation)
         text.setToolTip(tip)
@@ -429,7 +431,7 @@ class EventsPanel(QWidget):
         why = [f"with {link.b if link.a == claim.id else link.a} ({link.score:.2f}): "
                + ", ".join(link.reasons)
                for link in event.links if claim.id in (link.a, link.b)]
-        text.setToolTip("\n".join([claim.sentence, *why]))
+        text.setToolTip(wrap_tip("\n".join([short(claim.sentence, 600), *why])))
         kind = self.ws.conflict_kind.get(claim.id)
         if kind in CONFLICT_COLORS:
             text.setForeground(QBrush(readable(CONFLICT_COLORS[kind])))

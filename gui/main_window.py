@@ -385,6 +385,9 @@ class MainWindow(QMainWindow):
 
     def _refresh_filter_choices(self) -> None:
         self.filter_bar.refresh_choices()
+        # A chosen event or source that is gone reads "any": so must the grid's filter.
+        if self.current_filter() != self.model.filter:
+            self.apply_filter()
 
     def _schedule_count(self, *_: object) -> None:
         if not self._status_dirty:
@@ -525,12 +528,10 @@ class MainWindow(QMainWindow):
         self.extraction.extract_document(doc, label=doc.title or "pasted text")
 
     def remove_selected_source(self) -> None:
-        self.prompts.remove_source(self.selected_document_id())
+        self.prompts.remove_source(self.selected_document_id(), self.sources_view.failed_path())
 
     def rerun_selected_source(self) -> None:
-        doc = self.ws.documents.get(self.selected_document_id())
-        if doc is not None:
-            self.extraction.extract_document(doc, label=doc.name, rerun_of=doc.id)
+        self.prompts.rerun_source(self.selected_document_id(), self.sources_view.failed_path())
 
     def remove_document(self, doc_id: str) -> None:
         self.ws.remove_document(doc_id)  # the store ends the undo history here

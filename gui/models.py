@@ -27,6 +27,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPen, QPixmap
 
 from core.model import Claim, Statement
 from core.text.qualifiers import explain_vague
+from gui.formatting import format_interval, format_number, format_period, short, wrap_tip
 from gui.state import Workspace
 
 Index = QModelIndex | QPersistentModelIndex
@@ -56,20 +57,30 @@ MEASURE_COLORS: dict[str, QColor] = {
 }
 
 
+# Why "hundreds" reads 100 beside "≥ 200", said on the headers too (each vague cell says it
+# in its tooltip, the Review panel under the sentence).
+# Plain-text tooltips do not wrap: the lines are broken here.
+VALUE_TIP = ("The number as written; a vague amount gives the unit it counts in:\n"
+             "\u201chundreds\u201d 100, \u201cdozens\u201d 12")
+INTERVAL_TIP = ("What the figure asserts: \u201cat least 16\u201d \u2265 16, \u201cnearly 30\u201d "
+                "27\u201329;\na vague amount two units or more: \u201chundreds\u201d \u2265 200")
+
+
 @dataclass(frozen=True, slots=True)
 class Column:
     key: str
     title: str
     visible: bool = True
     numeric: bool = False
+    tip: str = ""  # the header's tooltip: what the column holds
 
 
 COLUMNS: tuple[Column, ...] = (
     Column("source", "Source"),
     Column("kind", "Kind", visible=False),
     Column("figure", "Figure"),
-    Column("value", "Value", numeric=True),
-    Column("interval", "Interval", numeric=True),
+    Column("value", "Value", numeric=True, tip=VALUE_TIP),
+    Column("interval", "Interval", numeric=True, tip=INTERVAL_TIP),
     Column("measure", "Measure"),
     Column("status", "Status"),
     Column("subject", "Subject"),
@@ -90,42 +101,6 @@ _FIELD_COLUMN = {
     "subject": COL["subject"], "actor": COL["actor"], "location": COL["place"],
     "date_start": COL["period"], "date_end": COL["period"], "attribution": COL["attribution"],
 }
-
-
-def format_number(v: float | None) -> str:
-    if v is None:
-        return ""
-    if float(v).is_integer():
-        return f"{int(v):,}"
-    return f"{v:,.2f}".rstrip("0").rstrip(".")
-
-
-def format_interval(low: float | None, high: float | None) -> str:
-    if low is None and high is None:
-        return ""
-    if low is not None and high is not None:
-        if low == high:
-            return format_number(low)
-        return f"{format_number(low)}–{format_number(high)}"
-    if low is not None:
-        return f"≥ {format_number(low)}"
-    return f"≤ {format_number(high)}"
-
-
-def format_period(claim: Claim) -> str:
-    start, end = claim.date_start, claim.date_end
-    if start is None and end is None:
-        return ""
-    if start == end or end is None:
-        return start.isoformat() if start else ""
-    if start is None:
-        return f"… – {end.isoformat()}"
-    return f"{start.isoformat()} – {end.isoformat()}"
-
-
-def short(text: str, limit: int = 120) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 @dataclass(frozen=True, slots=True)
@@ -268,9 +243,12 @@ class ClaimTableModel(QAbstractTableModel):
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(COLUMNS)):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return COLUMNS[section].title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return COLUMNS[section].tip or None
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -561,13 +539,13 @@ class ClaimTableModel(QAbstractTableModel):
                 if item.id in y.statement_ids
             ]
             text = item.sentence if isinstance(item, Claim) else item.content
-            return "\n".join([short(text, 400), *(f"⚠ {e}" for e in explanations)])
+            return wrap_tip("\n".join([short(text, 400), *(f"⚠ {e}" for e in explanations)]))
         if col in (COL["sentence"], COL["note"]):
-            return self.display_row(i)[col] or None
-        if col in (COL["value"], COL["interval"]) and isinstance(item, Claim) and (
-            item.qualifier == "vague"
-        ):
-            return explain_vague(item.value)  # "hundreds": why 100 beside "≥ 200"
+            return wrap_tip(self.display_row(i)[col]) or None
+        if col in (COL["value"], COL["interval"]) and isinstance(item, Claim):
+            shown = self.ws.effective(item.id) if item.id in self.ws.corrections else item
+            if shown.qualifier == "vague":  # as corrected: the cell shows that interval
+                return explain_vague(shown.value)  # "hundreds": why 100 beside "≥ 200"
         return None
 
     def _icon(self, kind: str) -> QIcon:

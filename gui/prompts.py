@@ -22,7 +22,7 @@ from core import __version__
 from core.errors import ClaimdeskError
 from core.model import Claim
 from gui.actions import shortcuts
-from gui.controllers.exports import EXPORT_FILTERS, with_suffix
+from gui.controllers.exports import EXPORT_FILTERS, kind_of, with_suffix
 from gui.controllers.extraction import ExtractionController, supported_suffixes
 from gui.controllers.navigation import NavigationController
 from gui.controllers.project import ProjectController, is_demo_path
@@ -168,9 +168,13 @@ class Prompts:
             return
         self.extraction.extract_document(doc, label=doc.title or "pasted text")
 
-    def remove_source(self, doc_id: str) -> None:
+    def remove_source(self, doc_id: str, failed_path: str = "") -> None:
         doc = self.ws.documents.get(doc_id)
-        if doc is None:
+        if doc is None:  # Remove on a file that could not be read did nothing, in silence
+            if failed_path:
+                self.message(f"{Path(failed_path).name} was never read: it has no claims to "
+                             "remove, and stays listed (and in the exports' Not read) until "
+                             "an import reads it; Re-run tries again", 10000)
             return
         answer = QMessageBox.question(
             self.parent, "Remove source",
@@ -178,6 +182,15 @@ class Prompts:
             "Verdicts on its claims are kept as orphans in the project file.")
         if answer == QMessageBox.StandardButton.Yes:
             self.remove_document(doc_id)
+
+    def rerun_source(self, doc_id: str, failed_path: str = "") -> None:
+        """Extract a source again; a file that could not be read is read again (fixed, or
+        back where it was): read, it leaves the list of failures."""
+        doc = self.ws.documents.get(doc_id)
+        if doc is not None:
+            self.extraction.extract_document(doc, label=doc.name, rerun_of=doc.id)
+        elif failed_path:
+            self.extraction.import_files([failed_path])
 
     # -- export ----------------------------------------------------------------------------
     def export_dialog(self, kind: str = "") -> None:
@@ -187,8 +200,9 @@ class Prompts:
             ";;".join(chosen))
         if not path:
             return
-        if not kind:
-            kind = next((k for k, f in EXPORT_FILTERS.items() if f == selected), "xlsx")
+        if not kind:  # every type offered: a typed extension of ours names the type
+            kind = kind_of(path, next((k for k, f in EXPORT_FILTERS.items() if f == selected),
+                                      "xlsx"))
         self.settings.setValue("export/folder", str(Path(path).parent))
         self.export(kind, path)
 

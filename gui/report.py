@@ -25,7 +25,7 @@ from PySide6.QtGui import (
 
 from core.group.conflicts import summarise
 from core.model import Claim, Document, Event, Result
-from gui.models import format_interval, format_number
+from gui.formatting import format_interval, format_number
 
 PDF_DPI = 300
 MARGIN_MM = 15.0

@@ -36,7 +36,8 @@ from core.project.store import CORRECTABLE_ORDER as CORRECTABLE
 from core.text.qualifiers import explain_vague
 from gui.actions import VERDICT_KEYS
 from gui.editors import FramedEditorDelegate
-from gui.models import STATUS_COLORS, format_number, short
+from gui.formatting import format_number, short, wrap_tip
+from gui.models import STATUS_COLORS
 from gui.state import Workspace
 from gui.theme import readable
 
@@ -193,8 +194,11 @@ class ReviewPanel(QWidget):
         self.evidence_input = QLineEdit()
         self.evidence_input.setPlaceholderText("Evidence link or reference, then Enter")
         self.evidence_input.returnPressed.connect(self._add_evidence)
-        remove = QPushButton("Remove")
+        remove = self.remove_evidence = QPushButton("Remove")
         remove.clicked.connect(self._remove_evidence)
+        # Only with a link to remove chosen: it was offered beside an empty list.
+        remove.setEnabled(False)
+        self.evidence.currentRowChanged.connect(lambda row: remove.setEnabled(row >= 0))
         evidence_row = QHBoxLayout()
         evidence_row.addWidget(self.evidence_input, 1)
         evidence_row.addWidget(remove)
@@ -274,6 +278,7 @@ class ReviewPanel(QWidget):
                 self.fields.setRowCount(0)
                 self.note.setPlainText("")
                 self.evidence.clear()
+                self._show_no_verdict()
                 return
             if item.id != self._shown_id:
                 # The last claim's selected Correction cell stayed blue on the next claim,
@@ -303,6 +308,14 @@ class ReviewPanel(QWidget):
         finally:
             self._loading = False
 
+    def _show_no_verdict(self) -> None:
+        """No claim, no verdict lit (the last claim's stayed lit on "No claim selected");
+        an exclusive group keeps one button checked, so it lets go for the moment."""
+        self.verdicts.setExclusive(False)
+        for button in self.buttons.values():
+            button.setChecked(False)
+        self.verdicts.setExclusive(True)
+
     def _show_sentence(self, item: Claim) -> None:
         """The claim's sentence with its figure marked, then its conflicts, then why a vague
         figure ("hundreds") shows 100 beside "200 or more"."""
@@ -330,7 +343,8 @@ class ReviewPanel(QWidget):
         hint = vague_hint(self.ws.effective(item.id))
         if hint:
             marked += f"<br><i>{html.escape(hint)}</i>"
-        self.sentence.setToolTip("\n\n".join([*explanations, hint] if hint else explanations))
+        self.sentence.setToolTip(wrap_tip("\n\n".join([*explanations, hint] if hint
+                                                    else explanations)))
         self.sentence.setText(marked)
 
     def _fill_claim_fields(self, claim: Claim) -> None:

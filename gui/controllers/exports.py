@@ -35,6 +35,13 @@ def with_suffix(path: str, kind: str) -> str:
     return path if path.lower().endswith(suffix) else path + suffix
 
 
+def kind_of(path: str, chosen: str) -> str:
+    """The export type of a typed name: its extension when it is one of ours ("out.csv"
+    with Excel chosen in the list is CSV, not "out.csv.xlsx"), else the chosen type's."""
+    suffix = Path(path).suffix.lower()
+    return next((kind for kind, known in EXPORT_SUFFIXES.items() if known == suffix), chosen)
+
+
 class ExportController(QObject):
     done = Signal(str, str)  # path, error message ("" on success)
     message = Signal(str, int)

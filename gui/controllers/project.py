@@ -5,7 +5,9 @@ Refusals are ``warning`` signals; the window shows them in a dialog."""
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import os
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +20,10 @@ from gui.state import Workspace
 
 MAX_RECENT = 8
 SUFFIX = ".claimdesk"
+# Beside a project while it is open: SQLite's log and index of it.
+SIDE_FILES = ("-wal", "-shm")
+
+log = logging.getLogger(__name__)
 
 
 # The demo's project folder (gui.app makes it): never an Open Recent entry or an export home.
@@ -53,6 +59,10 @@ class ProjectController(QObject):
     def remember(self, path: str) -> None:
         recent = [p for p in self.recent_projects() if p != path]
         self.settings.setValue("recent/projects", [path, *recent][:MAX_RECENT])
+
+    def forget(self, path: str) -> None:
+        self.settings.setValue("recent/projects",
+                               [p for p in self.recent_projects() if p != path])
 
     def is_autosave(self, path: Path) -> bool:
         """A project file the app made on its own (Open Recent lists only the checker's)."""
@@ -109,20 +119,38 @@ class ProjectController(QObject):
         if held is not None:
             self.warning.emit("Save project as", held)
             return False
+        old = self.ws.backend.path
         try:
-            if Path(path).exists() and self.ws.backend.path is None:
+            if Path(path).exists() and old is None:
                 os.remove(path)
             self.ws.backend.save_as(path)
         except (ClaimdeskError, OSError) as exc:
             self.warning.emit("Save project as", str(exc))
             return False
-        self.lock.hold(path)
+        self.lock.hold(path)  # and lets go of the old file's
+        if old is not None and Path(old) != Path(path) and (
+                self.is_autosave(Path(old)) or is_demo_path(old)):
+            self._discard(Path(old))
         if not self.is_autosave(Path(path)):
             self.remember(path)
         self.path_changed.emit()
         # As Open and Export do: without a title bar (a full-screen window) nothing said so.
         self.message.emit(f"Saved the project as {path}; work goes on there", 8000)
         return True
+
+    def _discard(self, path: Path) -> None:
+        """Remove a file the app made itself (an untitled project, the demo's) once its
+        work went on in the file the checker named: "Save project as moves it", and a
+        stale copy must not wait in Open Recent or the temporary folder."""
+        self.forget(str(path))
+        try:
+            if is_demo_path(path):
+                shutil.rmtree(path.parent)
+                return
+            for name in (path.name, *(path.name + side for side in SIDE_FILES)):
+                (path.parent / name).unlink(missing_ok=True)
+        except OSError:  # the work is safe in the new file: only a leftover copy stays
+            log.warning("could not remove %s after Save project as", path, exc_info=True)
 
     def ensure_project_file(self) -> None:
         """An unsaved project becomes a file in the autosave folder before work goes in."""

@@ -48,6 +48,7 @@ class SourceRow:
     cells: tuple[str, ...]
     failed: bool = False
     tooltip: str = ""
+    path: str = ""  # the file that failed, to read again
 
 
 def _failure_row(failure: Failure) -> SourceRow:
@@ -56,7 +57,7 @@ def _failure_row(failure: Failure) -> SourceRow:
     name = failure.path.replace("\\", "/").rsplit("/", 1)[-1]
     reason = failure.message.removeprefix(f"{failure.path}: ")
     return SourceRow("", (f"{name}: {reason}", "", "", "", "", "failed"), failed=True,
-                     tooltip=f"{failure.path}: {reason}")
+                     tooltip=f"{failure.path}: {reason}", path=failure.path)
 
 
 class SourceListModel(QAbstractTableModel):
@@ -174,6 +175,9 @@ class SourceListModel(QAbstractTableModel):
 
     def failed(self, row: int) -> bool:
         return 0 <= row < len(self._rows) and self._rows[row].failed
+
+    def failed_path(self, row: int) -> str:
+        return self._rows[row].path if self.failed(row) else ""
 
     def row_of(self, document_id: str) -> int:
         for n, row in enumerate(self._rows):
@@ -295,10 +299,14 @@ class SourcesView(QTableView):
         always, on_source = self._menu_actions
         menu = QMenu(self)
         menu.addActions(always)
-        if self.document_id():
+        if self.document_id() or self.failed_path():  # Re-run reads a failed file again
             menu.addSeparator()
             menu.addActions(on_source)
         menu.exec(self.viewport().mapToGlobal(pos))
 
     def document_id(self) -> str:
         return self.sources.document_id(self.currentIndex().row())
+
+    def failed_path(self) -> str:
+        """The path of the file that could not be read, when its row is current."""
+        return self.sources.failed_path(self.currentIndex().row())

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QSplitter, QWidget
 
 from core.group.conflicts import scope
 from core.model import Claim, Document
-from gui.models import CONFLICT_COLORS, format_number
+from gui.formatting import format_number
+from gui.models import CONFLICT_COLORS
 
 LABEL_GAP = 6.0  # pixels between a point and its figure
 MIN_HEIGHT = 110  # pixels: the plot below the events list, in the default font
@@ -27,8 +28,21 @@ HINT_FLAGS = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
 @dataclass(frozen=True, slots=True)
 class TimelinePoint:
     when: dt.date
-    value: float
+    value: float  # where the point is drawn: what the report asserts at least
     label: str
+    text: str = ""  # the figure written at the point ("" for the value)
+
+    @property
+    def shown(self) -> str:
+        return self.text or format_number(self.value)
+
+
+def asserted(claim: Claim) -> tuple[float, str]:
+    """Where a claim's point goes and what is written there: a vague figure at the least it
+    asserts ("dozens" is 24 or more, not its unit 12: drawn at 12 the toll seemed to fall)."""
+    if claim.qualifier == "vague" and claim.low is not None:
+        return claim.low, f"≥ {format_number(claim.low)}"
+    return claim.value, format_number(claim.value)
 
 
 def timeline_points(claims: Sequence[Claim], documents: Mapping[str, Document],
@@ -49,14 +63,15 @@ def timeline_points(claims: Sequence[Claim], documents: Mapping[str, Document],
     for claim in counted:
         if scope(claim) == chosen:
             old = best.get(claim.document_id)
-            if old is None or claim.value > old.value:
+            if old is None or asserted(claim)[0] > asserted(old)[0]:
                 best[claim.document_id] = claim
     points = []
     for doc_id, claim in best.items():
         doc = documents[doc_id]
         assert doc.published is not None
         name = (doc.outlet or doc.title or doc.name).split(" ")[0][:10]
-        points.append(TimelinePoint(doc.published, claim.value, name))
+        value, text = asserted(claim)
+        points.append(TimelinePoint(doc.published, value, name, text))
     return chosen, points
 
 
@@ -120,7 +135,7 @@ class Timeline(QWidget):
         axis figures and the dates (a 16 pt font drew them over one another and cut them)."""
         metrics = self.fontMetrics()
         line = float(metrics.height())
-        figures = [metrics.horizontalAdvance(format_number(p.value)) for p in self.points]
+        figures = [metrics.horizontalAdvance(p.shown) for p in self.points]
         left = max(44.0, max(figures, default=0) + 8.0)
         top = max(22.0, self.title_height() + line / 2)
         return left, self.width() - 16.0, top, self.height() - max(26.0, line + 8.0)
@@ -182,7 +197,7 @@ class Timeline(QWidget):
             painter.setPen(text_pen)
             # The figure is centred on its point, just above it (below when it would meet
             # the title or the previous figure); the outlet joins it when there is room.
-            text = format_number(p.value)
+            text = p.shown
             width = metrics.horizontalAdvance(text) + 4
             height = float(metrics.height())
             above = QRectF(spot.x() - width / 2, spot.y() - LABEL_GAP - height, width, height)

@@ -9,7 +9,8 @@ import pytest
 from PySide6.QtCore import QPersistentModelIndex, Qt
 
 from core.model import Review
-from gui.models import COL, ClaimTableModel, GridFilter, format_interval
+from gui.formatting import format_interval
+from gui.models import COL, ClaimTableModel, GridFilter
 from gui.panels.sources import SourceListModel
 
 from .fakes import story

@@ -246,4 +246,5 @@ def test_the_progress_keeps_counting_the_files_dropped(qtbot: Any, window: Any,
     assert seen
     assert all(total == 5 for _, total in seen)
     assert seen[-1] == (5, 5)
-    assert "Extracted 3 of 3: report3.txt · 2 file(s) could not be read" in messages
+    assert any(m.startswith("Extracted 3 of 3: report3.txt · 2 file(s) could not be read")
+               for m in messages)
