@@ -8,10 +8,11 @@ from typing import TYPE_CHECKING
 
 from core.extract.care import carries_harm
 from core.extract.factuality import fatal, intended, unreal
+from core.extract.headline_verbs import headline_verb
 from core.extract.losses import bereavement
 from core.extract.measures import Reading, counts_things, lexicon, people_noun
 from core.extract.nlp import negated
-from core.extract.participants import headline_verb, participant
+from core.extract.participants import participant
 from core.extract.partitives import harmed_part
 from core.extract.passives import (
     QUALIFIER_PREPS,
