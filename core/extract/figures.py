@@ -190,20 +190,30 @@ def _designation(num: Token, span: Span) -> bool:
 
 
 def _ages_of_counted(num: Token) -> bool:
-    """ "two sons, 9 and 12": bare numbers set off after people a numeral counts, one for each
-    of them, are their ages, not more of them."""
+    """ "two sons, 9 and 12", "the victims, 17 and 19,": bare numbers set off after people,
+    one for each of them (as many as a numeral counts, or a list of two or more after a plural
+    without one), are their ages, not more of them."""
     first = num
     while first.dep_ == "conj" and first.head.pos_ == "NUM":
         first = first.head
     people = first.head
     if first.dep_ != "appos" or people.lemma_.lower() not in lexicon().victim_nouns:
         return False
-    numeral = next((c for c in people.children if c.dep_ == "nummod"), None)
     bare = [first, *(t for t in first.subtree if t.dep_ == "conj" and t.pos_ == "NUM")]
-    if numeral is None or any(c.dep_ not in ("cc", "conj", "punct") for c in first.children):
+    if any(c.dep_ not in ("cc", "conj", "punct") for c in first.children):
         return False
+    numeral = next((c for c in people.children if c.dep_ == "nummod"), None)
+    if numeral is None:
+        return people.tag_ == "NNS" and len(bare) >= 2 and all(_age_like(t) for t in bare)
     found = list(find_amounts(numeral.text))
     return bool(found) and found[0].value == len(bare)
+
+
+MAX_AGE = 110
+
+
+def _age_like(tok: Token) -> bool:
+    return tok.text.isdigit() and 0 < int(tok.text) <= MAX_AGE
 
 
 def _age(num: Token, span: Span, text: str, offset: int) -> bool:

@@ -1,5 +1,5 @@
 """Numbers that are no figure of harm, though they sit next to one (issue #11): the ages set
-off after people a numeral counts ("two sons, 9 and 12"). Sentences invented."""
+off after people ("two sons, 9 and 12", "the victims, 17 and 19,"). Sentences invented."""
 
 from __future__ import annotations
 
@@ -22,9 +22,15 @@ HARM = ("killed", "injured", "kidnapped", "arrested")
         ("Police said two men, 24 and 31, were killed in the crash.", [("killed", 2.0)]),
         ("Three hikers, 19, 22 and 40, were hurt by the rockfall on Monday.",
          [("injured", 3.0)]),
+        # a list of ages after people no numeral counts
+        ("Police said the victims, 17, 19 and 22, were taken to hospital.", []),
+        ("The victims, 16 and 18, were wounded in the drive-by on Friday.", []),
         # numbers that do not match the count are a breakdown, still figures
         ("The raid killed five militants, 3 and 2 in two hideouts.",
          [("killed", 5.0), ("killed", 3.0), ("killed", 2.0)]),
+        # bare numbers after people with no comma closing them off are counts
+        ("The attackers wounded civilians, 17 and 19 in two villages.",
+         [("injured", 17.0), ("injured", 19.0)]),
     ],
 )
 def test_ages_set_off_after_counted_people(
