@@ -16,6 +16,7 @@ from core.extract.participants import participant
 from core.extract.partitives import harmed_part
 from core.extract.passives import (
     QUALIFIER_PREPS,
+    count_taken_for_a_recipient,
     object_taken_for_a_subject,
     verb_taken_for_a_participle,
 )
@@ -53,6 +54,7 @@ def read_figure(num: Token, span: Span, _depth: int = 0) -> Reading | None:
     said = (
         verb_taken_for_a_participle(node)
         or object_taken_for_a_subject(node)
+        or count_taken_for_a_recipient(num)
         or _after_a_toll(num)
         or _partitive(num, noun, node)
         or headline_verb(num)
