@@ -478,12 +478,24 @@ def _modifier_reading(node: Token) -> Reading | None:
             m = _verb_measure(child) or (held(child) if held_people(node) else None)
             if m is not None:
                 return Reading(measure=m, anchor=child, rule=f"participle:{child.lemma_}")
+        idiom = _participle_idiom(node, child) if child.dep_ == "acl" else None
+        if idiom is not None:
+            return idiom
         if child.dep_ == "relcl" and (object_relative := _object_relative(child)) is not None:
             return object_relative
         relative = _relative_reading(child)
         if relative is not None:
             return relative
     return partitive_participle(node)
+
+
+def _participle_idiom(node: Token, participle: Token) -> Reading | None:
+    """ "Five terrorists sent to hell in raid": a headline's participle (which the tagger may
+    take for a past tense) completes an idiom of harm on the counted noun."""
+    if participle.tag_ not in ("VBN", "VBD") or acts_on_others(participle):
+        return None
+    found = _idiom_reading(participle, node)
+    return found if found is not None and found.rule.startswith("idiom:") else None
 
 
 def _relative_reading(child: Token) -> Reading | None:
