@@ -154,7 +154,7 @@ def speaker_of(verb: Token) -> str | None:
             if document is None:
                 return with_appositive_name(child, np_text(child))
             # "the statement said": whose it is, ``source_anaphora`` reads off the report
-            return document or (np_text(child) if definite_document(child) else None)
+            return document or (np_text(child) if _named_document(child) else None)
         if child.dep_ == "agent":
             for obj in child.children:
                 if obj.dep_ == "pobj" and not _pronoun(obj.lower_):
@@ -249,8 +249,20 @@ def _frame_source(obj: Token) -> str | None:
         if t.i != obj.i and t.i not in told
     ):
         # "according to the report": the one a body was named with before (source_anaphora)
-        return np_text(obj) if definite_document(obj) else None
+        return np_text(obj) if _named_document(obj) else None
     return with_acronym(obj, with_name(obj, without_document(obj, np_text(obj))))
+
+
+def _named_document(noun: Token) -> bool:
+    """A document noun without its author that still names the source: "the report" (the one
+    a body was named with before, ``source_anaphora``) or reports the text does not vouch for
+    ("according to reports", "one report said": not the outlet's own voice)."""
+    if definite_document(noun):
+        return True
+    definite = {"the", "this", "that", "these", "those"} | cues().possessives
+    return noun.lemma_.lower() in cues().hearsay and not any(
+        t.lower_ in definite or t.dep_ == "poss" for t in noun.lefts
+    )
 
 
 def _according_frame(tok: Token) -> Token | None:

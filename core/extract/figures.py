@@ -19,7 +19,7 @@ from core.extract.place_words import WARD_NUMBER
 from core.extract.shooting import fatal_part
 from core.rules import load_rules
 from core.text.dates import date_words
-from core.text.numbers import Amount
+from core.text.numbers import Amount, find_amounts
 
 PERSON_MEASURES = frozenset({"killed", "injured", "arrested", "kidnapped"})
 
@@ -189,6 +189,33 @@ def _designation(num: Token, span: Span) -> bool:
     )
 
 
+def _ages_of_counted(num: Token) -> bool:
+    """ "two sons, 9 and 12", "the victims, 17 and 19,": bare numbers set off after people,
+    one for each of them (as many as a numeral counts, or a list of two or more after a plural
+    without one), are their ages, not more of them."""
+    first = num
+    while first.dep_ == "conj" and first.head.pos_ == "NUM":
+        first = first.head
+    people = first.head
+    if first.dep_ != "appos" or people.lemma_.lower() not in lexicon().victim_nouns:
+        return False
+    bare = [first, *(t for t in first.subtree if t.dep_ == "conj" and t.pos_ == "NUM")]
+    if any(c.dep_ not in ("cc", "conj", "punct") for c in first.children):
+        return False
+    numeral = next((c for c in people.children if c.dep_ == "nummod"), None)
+    if numeral is None:
+        return people.tag_ == "NNS" and len(bare) >= 2 and all(_age_like(t) for t in bare)
+    found = list(find_amounts(numeral.text))
+    return bool(found) and found[0].value == len(bare)
+
+
+MAX_AGE = 110
+
+
+def _age_like(tok: Token) -> bool:
+    return tok.text.isdigit() and 0 < int(tok.text) <= MAX_AGE
+
+
 def _age(num: Token, span: Span, text: str, offset: int) -> bool:
     """Ages: "aged 16", "a 16-year-old", "Brady Osborne, 16", "15 years old"."""
     age_words = lexicon().age_words
@@ -208,6 +235,8 @@ def _age(num: Token, span: Span, text: str, offset: int) -> bool:
     ):
         return True
     if num.dep_ == "appos" and num.head.ent_type_ == "PERSON":
+        return True
+    if _ages_of_counted(num):
         return True
     # "Bilal (28) was killed": an age in brackets after a name or a person
     if (

@@ -80,11 +80,24 @@ def _participant_here(node: Token) -> Reading | tuple[Token, bool] | None:
     joined = joined_with(node) or listed_before(node)
     if joined is not None:
         return joined, True
-    for step in (_verbless_reading, _verb_reading, _of_reading):
+    for step in (_subject_on_auxiliary, _verbless_reading, _verb_reading, _of_reading):
         found = step(node)
         if found is not _Next.ON:
             return found
     return _modifier_reading(node)
+
+
+def _subject_on_auxiliary(node: Token) -> _Step:
+    """ "Three labourers were charred to death": the parser may hang the subject on the
+    passive auxiliary; it is the passive subject of the participle after it."""
+    aux = node.head
+    verb = aux.head
+    if node.dep_ != "nsubj" or aux.dep_ != "auxpass" or verb.i <= aux.i or verb.tag_ != "VBN":
+        return _Next.ON
+    found = _measure_verb(node, verb, "nsubjpass")
+    if isinstance(found, Reading):
+        return found
+    return _subject_state(verb) or _Next.ON
 
 
 def _numbering(node: Token) -> Reading | tuple[Token, bool] | None:
@@ -106,33 +119,6 @@ def _own_state(node: Token) -> Reading | None:
     if in_condition(node):
         return Reading(measure="injured", anchor=node, rule="in_condition")
     return carries_harm(node)
-
-
-def headline_verb(node: Token) -> Reading | None:
-    """ "Four more succumb to injuries", "Two more die as toll rises": a headline's verb with
-    no auxiliary that the parser took for the noun the figure counts. Only verbs of one
-    person dying are read so ("succumb", "die", "perish"): none of them counts things; and
-    "shot" after a count above one ("Four shot at party")."""
-    head = node.head
-    word = head.lower_
-    lex = lexicon()
-    # "Three of a family shot dead": the partitive count the subject of "shot" read as a noun
-    partitive = node.dep_ == "nsubj" and any(c.lower_ == "of" for c in node.children)
-    if not (node.dep_ == "nummod" or partitive) or head.i < node.i or (
-        head.tag_ not in ("NN", "VBP", "VB")
-    ):
-        return None
-    if word == "shot" and head.tag_ == "NN" and node.lower_ not in ("one", "1"):
-        # "Four shot at party": a count does not take the singular noun (four shots), so
-        # "shot" is the headline's verb
-        measure = shot_measure(head)
-        return None if measure is None else Reading(measure, anchor=head, rule="verb:shot:headline")
-    if word not in lex.intransitive or any(c.dep_ == "det" for c in head.children):
-        return None
-    measure = lex.verbs.get(word)
-    if measure is None:
-        return None
-    return Reading(measure=measure, anchor=head, rule=f"verb:{word}:intransitive")
 
 
 def _verbless_reading(node: Token) -> _Step:
@@ -249,20 +235,21 @@ def _idiom_words(head: Token, node: Token) -> list[Token]:
     return words
 
 
-def _measure_verb(node: Token) -> _Step:
+def _measure_verb(node: Token, head: Token | None = None, dep: str = "") -> _Step:
     """The head is a measure verb (or a phrasal one, "gunned down"): the figure is its object,
     its passive subject or the subject of an intransitive one; as an active subject it is
-    the agent ("20 militants killed 5 soldiers"), not the victims."""
+    the agent ("20 militants killed 5 soldiers"), not the victims. ``head`` and ``dep``
+    stand for a parse that hung the figure elsewhere (``_subject_on_auxiliary``)."""
     lex = lexicon()
-    head = node.head
-    dep = node.dep_
+    head = head or node.head
+    dep = dep or node.dep_
     lemma = head.lemma_.lower()
     measure = _verb_measure(head)
     if measure is None and lemma == "shoot" and _person(node):
         measure = shot_measure(head)
-    if measure is None and node.dep_ in ("nsubjpass", "nsubj") and held_people(node):
-        measure = held(head, bare=node.dep_ == "nsubj" and bare_participle(head, node))
-    if (measure == "injured" or (measure is None and node.dep_ == "dobj")) and to_death(head):
+    if measure is None and dep in ("nsubjpass", "nsubj") and held_people(node):
+        measure = held(head, bare=dep == "nsubj" and bare_participle(head, node))
+    if (measure == "injured" or (measure is None and dep == "dobj")) and to_death(head):
         measure = "killed"  # "were stabbed to death", "a mob beat two to death"
     if measure == "injured" and has_fatal_part(head):
         measure = None  # "two men were stabbed, one fatally": everyone hit, dead and hurt
@@ -491,12 +478,24 @@ def _modifier_reading(node: Token) -> Reading | None:
             m = _verb_measure(child) or (held(child) if held_people(node) else None)
             if m is not None:
                 return Reading(measure=m, anchor=child, rule=f"participle:{child.lemma_}")
+        idiom = _participle_idiom(node, child) if child.dep_ == "acl" else None
+        if idiom is not None:
+            return idiom
         if child.dep_ == "relcl" and (object_relative := _object_relative(child)) is not None:
             return object_relative
         relative = _relative_reading(child)
         if relative is not None:
             return relative
     return partitive_participle(node)
+
+
+def _participle_idiom(node: Token, participle: Token) -> Reading | None:
+    """ "Five terrorists sent to hell in raid": a headline's participle (which the tagger may
+    take for a past tense) completes an idiom of harm on the counted noun."""
+    if participle.tag_ not in ("VBN", "VBD") or acts_on_others(participle):
+        return None
+    found = _idiom_reading(participle, node)
+    return found if found is not None and found.rule.startswith("idiom:") else None
 
 
 def _relative_reading(child: Token) -> Reading | None:

@@ -154,3 +154,33 @@ def partitive_participle(node: Token) -> Reading | None:
                 if measure is not None:
                     return Reading(measure, anchor=verb, rule=f"partitive:{verb.lemma_.lower()}")
     return None
+
+
+# Verbs whose object is whom they tell, before the clause they report ("told reporters 3 died")
+_TELLING = frozenset({"tell", "inform", "brief", "assure"})
+
+
+def count_taken_for_a_recipient(num: Token) -> Reading | None:
+    """ "The officer told reporters 3 were arrested": the parser hangs the count on the one
+    told, after it (English puts a numeral before its noun); it is the subject of the clause
+    that follows, which has none of its own."""
+    told = num.head
+    if num.dep_ != "nummod" or told.i > num.i or told.dep_ not in ("dobj", "dative"):
+        return None
+    verb = told.head
+    if verb.lemma_.lower() not in _TELLING:
+        return None
+    lex = lexicon()
+    for clause in verb.children:
+        lemma = clause.lemma_.lower()
+        if (
+            clause.dep_ == "ccomp"
+            and clause.left_edge.i == num.i + 1
+            and lemma in lex.verbs
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)
+        ):
+            passive = any(c.dep_ == "auxpass" for c in clause.children)
+            if passive or lemma in lex.intransitive:
+                how = "passive" if passive else "intransitive"
+                return Reading(measure=lex.verbs[lemma], anchor=clause, rule=f"verb:{lemma}:{how}")
+    return None

@@ -65,9 +65,19 @@ def _right_bound(ctx: StatementContext, q: Quote) -> int:
     nxt = bisect.bisect_right(ctx._q_starts, q.close)
     limit = min(p_end, ctx.quotes[nxt].open if nxt < len(ctx.quotes) else p_end)
     for i in range(q.close + 1, limit):
-        if ctx.text[i] in _TERMINAL:
+        if ctx.text[i] in _TERMINAL and not _ends_a_word(ctx, i):
             return i + 1
     return limit
+
+
+def _ends_a_word(ctx: StatementContext, i: int) -> bool:
+    """The stop at ``i`` belongs to a word the tokenizer kept whole, a title ('"…," county
+    Sgt. Ann Roe said'), not the end of the sentence."""
+    k = bisect.bisect_right(ctx._t_starts, i) - 1
+    if k < 0:
+        return False
+    start, _chunk, tok = ctx.tokens[k]
+    return start < i < start + len(tok.text)
 
 
 def _quote_cue(ctx: StatementContext, q: Quote) -> tuple[Token, Token | None, str] | None:

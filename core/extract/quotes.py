@@ -55,13 +55,42 @@ def find_quotes(text: str) -> list[Quote]:
 
     ’ and ' are apostrophes unless they sit at a word boundary. A double quote left open at the
     end of a paragraph continues when the next paragraph opens with a quote mark (the
-    newspaper convention for a quote over several paragraphs).
+    newspaper convention for a quote over several paragraphs), and over lines that go on with
+    its sentence in lower case (copy with one sentence a line).
     """
     quotes: list[Quote] = []
     pending: int | None = None  # opening mark of a quote carried over from the last paragraph
+    broken: int | None = None  # where the lines that broke an open quote's sentence end
     for p_start, p_end in paragraphs(text):
+        if pending is not None and _broken_line(text, p_start, p_end):
+            broken = p_end  # "… we are all in shock" / "and I lost two friends": one sentence
+            continue
+        carried = pending
         pending = _paragraph_quotes(text, p_start, p_end, pending, quotes)
+        # (the quotes scanned only for a quote the broken lines left open: rare)
+        if carried is not None and pending is None and broken is not None and not any(
+            q.open == carried for q in quotes
+        ):
+            quotes.append(_unclosed(text, carried, broken))
+        if pending != carried or pending is None:
+            broken = None
+    if pending is not None and broken is not None:
+        quotes.append(_unclosed(text, pending, broken))
     return sorted(quotes, key=lambda q: q.open)
+
+
+def _broken_line(text: str, p_start: int, p_end: int) -> bool:
+    """A paragraph that goes on with the sentence before it (copy with one sentence a line
+    broke it): it starts in lower case and has no quote mark of its own."""
+    return text[p_start : p_start + 1].islower() and _MARK.search(text, p_start, p_end) is None
+
+
+def _unclosed(text: str, o: int, end: int) -> Quote:
+    """A quote left open whose sentence runs on over broken lines (copy with one sentence a
+    line), and no mark closes: it ends where that sentence does; one left open at the end of a
+    paragraph with nothing going on reads as no quote."""
+    quote = _trimmed(text, o, end)
+    return Quote(o, end, quote.start, quote.end)
 
 
 def _paragraph_quotes(

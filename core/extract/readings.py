@@ -8,13 +8,15 @@ from typing import TYPE_CHECKING
 
 from core.extract.care import carries_harm
 from core.extract.factuality import fatal, intended, unreal
+from core.extract.headline_verbs import headline_verb
 from core.extract.losses import bereavement
 from core.extract.measures import Reading, counts_things, lexicon, people_noun
 from core.extract.nlp import negated
-from core.extract.participants import headline_verb, participant
+from core.extract.participants import participant
 from core.extract.partitives import harmed_part
 from core.extract.passives import (
     QUALIFIER_PREPS,
+    count_taken_for_a_recipient,
     object_taken_for_a_subject,
     verb_taken_for_a_participle,
 )
@@ -52,6 +54,7 @@ def read_figure(num: Token, span: Span, _depth: int = 0) -> Reading | None:
     said = (
         verb_taken_for_a_participle(node)
         or object_taken_for_a_subject(node)
+        or count_taken_for_a_recipient(num)
         or _after_a_toll(num)
         or _partitive(num, noun, node)
         or headline_verb(num)

@@ -226,8 +226,9 @@ def _subject_victims(
         # including a teenager, were killed"; "a man died, one of three"): no second count.
         if any((v.i, measure) in anchored for v in verbs):
             return None
-        one = one_victim(members[0])
-        span = one[0] if one is not None else sent.doc[members[0].i : members[0].i + 1]
+        who = _taken_there(members[0], head) or members[0]
+        one = one_victim(who)
+        span = one[0] if one is not None else sent.doc[who.i : who.i + 1]
         rule = f"singular_victim:{how}:{lemma}"
         numerals = []
     else:
@@ -237,6 +238,25 @@ def _subject_victims(
         rule = f"victim_list:{DEFINITE}:{lemma}" if how == DEFINITE else f"victim_list:{lemma}"
     reading = Reading(measure=measure, noun=members[0], anchor=verbs[0], rule=rule)
     return victim_figure(sent, span, total, reading), numerals
+
+
+def _taken_there(pronoun: Token, verb: Token) -> Token | None:
+    """ "Roe was taken to Mercy Hospital, where he died": the pronoun of a clause on the place
+    stands for the one the sentence took there, named earlier in it (the victim's mention)."""
+    if pronoun.lower_ not in PERSONAL_PRONOUNS or verb.dep_ != "relcl":
+        return None
+    if not any(c.lower_ == "where" for c in verb.children):
+        return None
+    moved = verb.head
+    while moved.pos_ not in ("VERB", "AUX") and moved.head.i != moved.i:
+        moved = moved.head
+    subject = next((c for c in moved.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i > pronoun.i:
+        return None
+    person = subject.pos_ == "PROPN" or (
+        subject.tag_ == "NN" and subject.lemma_.lower() in lexicon().victim_nouns
+    )
+    return subject if person else None
 
 
 def _antecedent(noun: Token) -> list[Token]:

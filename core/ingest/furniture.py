@@ -19,7 +19,8 @@ from core.model import Span
 from core.rules import load_rules
 
 _TERMINAL = re.compile(r"[.!?…:;][\"'’”)\]]*$")
-_ENUMERATOR = re.compile(r"^(?:\d{1,2}[.)]|[-*•·▪►›»])\s+")
+# a bullet glyph may touch its item ("►Related: ..."); a digit, dash or star needs the space
+_ENUMERATOR = re.compile(r"^(?:(?:\d{1,2}[.)]|[-*])\s+|[•·▪►›»]\s*)")
 _ICON_LIGATURE = re.compile(r"^[a-z]+(?:_[a-z]+)+\b")  # "menu_open", "arrow_back"
 _NON_WORD = re.compile(r"[^\w]+")
 _NUMERIC_ONLY = re.compile(r"^[\d\s.,:/|·•–—+\-%#()]+[kKmM]?$")
@@ -61,6 +62,12 @@ _CONTAINS_MAX_WORDS = 80
 _PROSE_MIN_WORDS = 8
 _LIST_ITEM_MAX_WORDS = 20  # a headline in a list of other stories
 _LIST_MAX_ITEMS = 12  # a list of other stories runs at most this many lines
+_INSET_MIN_WORDS = 4  # shorter lines in the body are labels and subheadings
+# Headlines drop articles and auxiliaries; a body line that has one is prose missing its stop.
+_HEADLINESE_ABSENT = frozenset(
+    {"the", "a", "an", "is", "are", "was", "were", "has", "have", "had", "been", "will"}
+)
+_QUOTE_MARKS = frozenset("\"“”‘’'«»")
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +128,7 @@ def body_spans(text: str) -> tuple[Span, ...]:
     )
     if first_prose is not None:
         _drop_story_lists(text, lines[first_prose + 1 :], kept[first_prose + 1 :], rules)
+        _drop_inset_headlines(text, lines[first_prose + 1 : last_prose], kept[first_prose + 1 :])
     spans: list[Span] = []
     for line_spans in kept:
         for span in line_spans:
@@ -151,6 +159,27 @@ def _drop_story_lists(
             left -= 1
         else:
             left = 0
+
+
+def _drop_inset_headlines(
+    text: str, lines: list[tuple[int, int]], kept: list[list[Span]]
+) -> None:
+    """Inside the body, a line in headline style (no closing stop, no article, no auxiliary:
+    "Gun used in ambush linked to five killings") is a link to another story the page set
+    between paragraphs; its figures are not this report's. A subheading of the report itself
+    names no figure of its own often enough to lose. ``kept`` is emptied in place."""
+    for i, (start, end) in enumerate(lines):
+        line = text[start:end].strip()
+        words = [w.strip(",").casefold() for w in line.split()]
+        if (
+            kept[i]
+            and _INSET_MIN_WORDS <= len(words) <= _LIST_ITEM_MAX_WORDS
+            and line[0].isupper()
+            and not _TERMINAL.search(line)
+            and not _QUOTE_MARKS.intersection(line)
+            and _HEADLINESE_ABSENT.isdisjoint(words)
+        ):
+            kept[i].clear()
 
 
 def is_furniture(line: str) -> bool:

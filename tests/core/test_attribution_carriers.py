@@ -70,7 +70,9 @@ ATTRIBUTED: list[tuple[str, list[tuple[float, str, str | None]]]] = [
         "According to the interior ministry data, 48 militants were killed last year.",
         [(48, "killed", "interior ministry")],
     ),
-    ("As per initial reports, five people were killed in the fire.", [(5, "killed", None)]),
+    # reports the outlet relays are the source it names, not its own voice (null would say so)
+    ("As per initial reports, five people were killed in the fire.",
+     [(5, "killed", "initial reports")]),
     ("According to details, 4 shopkeepers were injured in the blast.", [(4, "injured", None)]),
     (
         "According to a notification issued by the district police, 13 suspects were detained.",
@@ -88,7 +90,9 @@ ATTRIBUTED: list[tuple[str, list[tuple[float, str, str | None]]]] = [
         "A KDA statement said 7 workers were injured when the scaffolding fell.",
         [(7, "injured", "KDA")],
     ),
-    ("One report said six children were killed in the collapse.", [(6, "killed", None)]),
+    ("One report said six children were killed in the collapse.",
+     [(6, "killed", "One report")]),
+    ("Four workers were hurt in the fire, according to reports.", [(4, "injured", "reports")]),
     (
         "Nine children drowned in the river last year, according to data released today.",
         [(9, "killed", None)],

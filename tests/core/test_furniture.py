@@ -289,3 +289,38 @@ def test_headlines_under_a_list_heading_are_out_once_the_article_began() -> None
     assert "Flood toll" not in kept
     assert "Police said three suspects were held." in kept  # prose ends the list
     assert "Two men were later charged" in kept
+
+
+INSET = (
+    "Two hurt in Lakeview bar shooting\n\n"
+    "The shooting happened late on Sunday at a bar on Elm Street, police said.\n\n"
+    "{line}\n\n"
+    "Detectives are still looking for the man who fired into the crowd on Sunday.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Gunman wounds four in Ridgeway mall attack",  # another story's headline
+        "►Related: Three held after Ridgeway stabbing",  # a bullet touching its link
+        "[OTHER NEWS: Man charged over Ridgeway stabbing]",
+    ],
+)
+def test_other_stories_inside_the_body_are_out(line: str) -> None:
+    text = INSET.format(line=line)
+    assert line not in " ".join(text[s.start : s.end] for s in body_spans(text))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Police said the gunman had wounded four people",  # prose that lost its stop
+        "Two others were treated for cuts",  # an auxiliary: prose, not headlinese
+        "“Four of them fell to the floor”",  # a quote
+        "Victims named",  # a subheading too short to be a headline
+    ],
+)
+def test_body_lines_without_a_stop_stay_in(line: str) -> None:
+    text = INSET.format(line=line)
+    assert line in " ".join(text[s.start : s.end] for s in body_spans(text))

@@ -1,0 +1,40 @@
+"""A headline's verb the parser took for the noun a figure counts: "Four more succumb to
+injuries", "Four shot at party" (moved from ``participants``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from core.extract.measures import Reading, lexicon
+from core.extract.shooting import shot_measure
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def headline_verb(node: Token) -> Reading | None:
+    """ "Four more succumb to injuries", "Two more die as toll rises": a headline's verb with
+    no auxiliary that the parser took for the noun the figure counts. Only verbs of one
+    person dying are read so ("succumb", "die", "perish"): none of them counts things; and
+    "shot" after a count above one ("Four shot at party")."""
+    head = node.head
+    word = head.lower_
+    lex = lexicon()
+    # "Three of a family shot dead": the partitive count the subject of "shot" read as a noun
+    partitive = node.dep_ == "nsubj" and any(c.lower_ == "of" for c in node.children)
+    if not (node.dep_ == "nummod" or partitive) or head.i < node.i or (
+        head.tag_ not in ("NN", "VBP", "VB")
+    ):
+        return None
+    if word == "shot" and head.tag_ == "NN" and node.lower_ not in ("one", "1"):
+        # "Four shot at party": a count does not take the singular noun (four shots), so
+        # "shot" is the headline's verb
+        measure = shot_measure(head)
+        return None if measure is None else Reading(measure, anchor=head, rule="verb:shot:headline")
+    if word not in lex.intransitive or any(c.dep_ == "det" for c in head.children):
+        return None
+    measure = lex.verbs.get(word)
+    if measure is None:
+        return None
+    return Reading(measure=measure, anchor=head, rule=f"verb:{word}:intransitive")

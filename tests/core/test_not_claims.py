@@ -1,0 +1,39 @@
+"""Numbers that are no figure of harm, though they sit next to one (issue #11): the ages set
+off after people ("two sons, 9 and 12", "the victims, 17 and 19,"). Sentences invented."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from tests.core.claim_factory import measured
+
+PUB = dt.date(2031, 5, 10)
+HARM = ("killed", "injured", "kidnapped", "arrested")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one bare number for each person counted: their ages
+        ("The widow said she had lost a daughter and two sons, 9 and 12.", [("killed", 2.0)]),
+        ("Police said two men, 24 and 31, were killed in the crash.", [("killed", 2.0)]),
+        ("Three hikers, 19, 22 and 40, were hurt by the rockfall on Monday.",
+         [("injured", 3.0)]),
+        # a list of ages after people no numeral counts
+        ("Police said the victims, 17, 19 and 22, were taken to hospital.", []),
+        ("The victims, 16 and 18, were wounded in the drive-by on Friday.", []),
+        # numbers that do not match the count are a breakdown, still figures
+        ("The raid killed five militants, 3 and 2 in two hideouts.",
+         [("killed", 5.0), ("killed", 3.0), ("killed", 2.0)]),
+        # bare numbers after people with no comma closing them off are counts
+        ("The attackers wounded civilians, 17 and 19 in two villages.",
+         [("injured", 17.0), ("injured", 19.0)]),
+    ],
+)
+def test_ages_set_off_after_counted_people(
+    nlp: Language, text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert measured(nlp, text, PUB, HARM) == expected
