@@ -65,11 +65,19 @@ def in_harm_clause(root: Token) -> bool:
     return False
 
 
+# A death verb only with its particle: "pass" is a death as "pass away".
+_WITH_PARTICLE = {"pass": "away"}
+
+
 def death_verb(tok: Token) -> bool:
     """ "died", "succumbed", "passed away", "was pronounced dead": a death that may come days
     after the shooting."""
-    if tok.lemma_.lower() in _incident_words()[1]:
-        return True
+    lemma = tok.lemma_.lower()
+    if lemma in _incident_words()[1]:
+        # "passed away", never "a law passed on Monday"
+        return lemma not in _WITH_PARTICLE or any(
+            c.dep_ in ("prt", "advmod") and c.lower_ == _WITH_PARTICLE[lemma] for c in tok.children
+        )
     if tok.lower_ == "dead" and tok.dep_ in ("oprd", "acomp"):
         tok = tok.head  # the figure's word may be "dead" itself
     return tok.lemma_.lower() in _DECLARED and any(
