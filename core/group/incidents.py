@@ -43,7 +43,7 @@ from core.group.lead_places import (
     surnames_in,
 )
 from core.group.union_find import find_root
-from core.group.vocabulary import find_phrases, rules, tokens
+from core.group.vocabulary import find_phrases, find_triggers, rules, tokens
 from core.model import Document
 from core.rules import load_rules
 from core.text import places
@@ -186,7 +186,7 @@ def describe_report(doc: Document) -> ReportIncident:
     lower = _lowercase_words(doc.text)
     table = rules()
     toks = tokens(lead)
-    kinds = Counter(table.triggers[p].name for p, _, _ in find_phrases(toks, table.trigger_set))
+    kinds = Counter(table.triggers[p].name for p, _, _ in find_triggers(toks))
     kind = None
     if kinds:
         # A specific kind ("bombing") names the incident rather than the generic "attack";
