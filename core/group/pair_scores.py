@@ -37,6 +37,7 @@ from core.group.report_ties import (
     frame_group,
     one_report_evidence,
 )
+from core.group.running_tallies import running_tally
 from core.group.vocabulary import SentenceInfo, rules, sentence_info
 from core.model import Claim, Document
 from core.text import places
@@ -127,10 +128,11 @@ def _period(c: Claim) -> tuple[int | None, int | None]:
 def _scale(
     c: Claim, length: int | None, info: SentenceInfo, counting: set[tuple[str, int]]
 ) -> tuple[str | None, str | None, bool, bool]:
-    """The claim's kind and family, whether it is a period total, and whether one incident:
-    a date of a few days, or a singular attack word ("an assault in March")."""
+    """The claim's kind and family, whether it is a period total (a long period, or a running
+    tally whatever its date), and whether one incident: a date of a few days, or a singular
+    attack word ("an assault in March")."""
     kind, counted = infer_kind(c, info)
-    total = length is not None and (
+    total = running_tally(c, info) or (length is not None and (
         length > LONG_DAYS
         or (
             length > TOTAL_MIN_DAYS
@@ -140,7 +142,7 @@ def _scale(
                 or (c.document_id, c.sentence_start) in counting
             )
         )
-    )
+    ))
     kinds = rules().kinds
     family = kinds[kind].family if kind is not None and kind in kinds else None
     incident = not total and (
