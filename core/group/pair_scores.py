@@ -80,8 +80,10 @@ def _in_frame(
     own date (if any) a day or a few, within days of the publication."""
     if report is None or total or info.separate or info.statistic:
         return False
-    # Only another country leaves the frame: towns and counties are often misread without
-    # their state ("Henry County"), and "in a separate attack in X" is caught by its wording.
+    # Only another country leaves the frame, unless the lead names the figure's town too
+    # ("Israel's assault on Gaza ... in Jabaliya"): towns and counties are often misread
+    # without their state ("Henry County"), and "in a separate attack in X" is caught by its
+    # wording.
     # A lead's place in no country the report's figures name was misread (a street, a lake
     # named like a town abroad): it sets no frame.
     if (
@@ -89,6 +91,7 @@ def _in_frame(
         and report.place is not None
         and place.countries.isdisjoint(report.place.countries)
         and not report.place.countries.isdisjoint(countries)
+        and place.key not in report.lead_towns
     ):
         return False
     if (c.date_start or c.date_end) is not None:

@@ -611,3 +611,34 @@ def test_a_quake_that_strikes_is_one_event_with_the_quake_reported_elsewhere() -
     )
     events = group(b.claims, documents=b.documents())
     assert together(events, province, town)
+
+
+def test_an_undated_figure_in_a_town_the_lead_names_stays_in_its_report_frame() -> None:
+    """A lead that names the attacking country first and then the town hit abroad: a figure in
+    that town belongs to the report's incident and joins another report's figure for it."""
+    b = Batch()
+    b.report(
+        "d1",
+        lead="Turkey's shelling of Aleppo kills dozens\n"
+        "Turkish guns hit the Salhin market in Aleppo on a busy morning, witnesses said.\n"
+        "Stalls burned for hours.\n",
+    )
+    b.report(
+        "d2",
+        lead="Salhin market shelled\n"
+        "Turkish guns hit the crowded Salhin market in Aleppo, witnesses said.\n"
+        "Smoke rose over the old town.\n",
+    )
+    more = b.add("d1", "Doctors said more than 20 people died in the Salhin market in Aleppo.",
+                 "more than 20", 20, qualifier="more_than", location="Aleppo")
+    b.add("d1", "Turkey said 2 of its soldiers were wounded near the border.", "2", 2,
+          measure="injured", location="Turkey")
+    medics = b.add("d2", "Medics said 17 people were killed in the Salhin market in Aleppo.",
+                   "17", 17, location="Aleppo")
+    # a town abroad that no lead names stays out of both frames: no tie without a date
+    far = b.add("d1", "Officials in Mosul said 9 people died there.", "9", 9, location="Mosul")
+    far_too = b.add("d2", "Medics said 9 people were killed in Mosul.", "9", 9, location="Mosul")
+    events = group(b.claims, documents=b.documents())
+    assert together(events, more, medics)
+    assert not together(events, far, far_too)
+    assert not together(events, more, far)
