@@ -39,7 +39,7 @@ from core.group.date_conflicts import date_disagreement
 from core.group.figure_places import country_hints, resolve_place, stated_in
 from core.group.periods import TOTAL_MIN_DAYS
 from core.group.running_tallies import clause
-from core.group.scope_conflicts import part_and_whole
+from core.group.scope_conflicts import counted_group, part_and_whole
 from core.group.vocabulary import SentenceInfo, find_phrases, rules, sentence_info, tokens
 from core.model import Claim, Conflict, ConflictKind, ConflictTopic, Document, Event, Measure
 from core.rules import load_rules
@@ -106,14 +106,15 @@ def partial(claim: Claim, info: SentenceInfo | None = None) -> str | None:
 
 
 def scope(claim: Claim) -> str:
-    """What was counted, coarsely: "all", "civilians", "security", ... or the head noun; a
-    part of the toll (``partial``) is a scope of its own."""
+    """What was counted, coarsely: "all", "civilians", "security", ... or the head noun (of
+    the subject, else of "the number of ..." before the figure); a part of the toll
+    (``partial``) is a scope of its own."""
     if claim.measure in _COUNTS_OF_EVENTS:
         return "all"
     part = partial(claim)
     if part is not None:
         return part
-    words = [t for t, _, _ in tokens(claim.subject or "")]
+    words = [t for t, _, _ in tokens(claim.subject or "")] or list(counted_group(claim))
     if not words:
         return "all" if claim.measure != "other" else ""
     table = rules().scopes

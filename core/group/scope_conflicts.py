@@ -28,6 +28,7 @@ from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 from typing import Protocol
 
+from core.group.running_tallies import clause
 from core.group.vocabulary import find_phrases, tokens
 from core.model import Claim, ConflictKind, Measure
 from core.rules import load_rules
@@ -102,6 +103,26 @@ def _pairs(
             ids = lines.setdefault(line, [])
             ids += [c for c in (p.id, w.id) if c not in ids]
     return [(tuple(ids), measure, "divergent", line) for line, ids in lines.items()]
+
+
+COUNT_NOUNS = frozenset({"number", "toll", "tally", "count"})  # "the number of attackers killed"
+OF_WORDS = 3  # the counted noun follows "number of" within this many words
+
+
+def counted_group(claim: Claim) -> tuple[str, ...]:
+    """For a figure read with no subject, the words its clause counts with "the number of ..."
+    or "the toll of ..." before it ("put the number of attackers killed at four"), or ()."""
+    sentence = claim.sentence
+    start = claim.start - claim.sentence_start
+    lo, _ = clause(sentence, start, claim.end - claim.sentence_start)
+    words = [t for t, s, _ in tokens(sentence) if lo <= s < start]
+    for i in range(len(words) - 2, -1, -1):
+        if words[i] in COUNT_NOUNS and words[i + 1] == "of":
+            found = [w for w in words[i + 2 : i + 2 + OF_WORDS] if w != "the"]
+            # the noun phrase ends before its participle ("attackers killed at four")
+            cut = next((n for n, w in enumerate(found) if n and w.endswith("ed")), len(found))
+            return tuple(found[:cut])
+    return ()
 
 
 @cache

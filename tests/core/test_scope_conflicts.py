@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from core.group.conflicts import find_conflicts, partial
+from core.group.conflicts import find_conflicts, partial, scope
 from core.model import Conflict, Event
 from tests.core.claim_factory import Batch
 
@@ -75,3 +75,22 @@ def test_a_toll_named_beside_a_hospital_is_the_whole_toll() -> None:
     by_id = {c.id: c for c in b.claims}
     assert partial(by_id[toll]) is None
     assert partial(by_id[count]) == "facility"
+
+
+def test_the_number_of_a_group_counts_that_group() -> None:
+    """A figure read with no subject counts what "the number of ..." before it names: set
+    against the same group's count, never against the whole toll."""
+    b = Batch()
+    b.report("d1", published="2031-04-02")
+    three = b.add("d1", "The guards said they killed 3 of the raiders.", "3", 3,
+                  subject="raiders")
+    four = b.add("d1", "A police official put the number of raiders killed at four.", "four", 4)
+    toll = b.add("d1", "The attack left 9 people dead in all.", "9", 9, subject="people")
+    ten = b.add("d1", "It raised the death toll to ten.", "ten", 10)
+    by_id = {c.id: c for c in b.claims}
+    assert scope(by_id[four]) == "raider"
+    assert scope(by_id[ten]) == "all"
+    found = [x for x in conflicts_of(b) if four in x.claim_ids]
+    assert [x.kind for x in found] == ["contradiction"]
+    assert set(found[0].claim_ids) == {three, four}
+    assert all(toll not in x.claim_ids for x in found)
