@@ -9,7 +9,9 @@ toll word in the figure's clause, and a period that runs to now: "this year" in 
 ("so far" alone is also one incident's toll: "five bodies have been found so far"), or
 "since" in the figure's clause right before a month or a year, or before a verb of beginning
 ("since the fighting began"). "Since Monday" names the incident's day, not a start; a
-superlative before the period compares the incident with others ("the deadliest since 2005").
+superlative or an ordinal before the period compares the incident with others ("the deadliest
+since 2005", "the third such attack this year"), unless the figure's clause counts over the
+series it names ("the 31st shooting this year, in which 19 have died").
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ from core.rules import load_rules
 CLAUSE_END = re.compile(r"[;:()—–]|,(?!\d)")  # a figure's clause runs between these
 SINCE_WINDOW = 6  # "since" reaches a month, a year or a verb of beginning this many words on
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+COMPARE_WINDOW = 3  # a superlative or ordinal this many words before a period compares
 _WEEKDAYS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 )
@@ -71,9 +75,11 @@ def running_tally(claim: Claim, info: SentenceInfo) -> bool:
     if not any(t in words.perfect for t, _, _ in inside):
         return False
     every = list(info.tokens)
+    # "the 31st shooting this year, in which 19 have died": the clause counts over the series
+    series = [t for t, _, _ in inside[:2]] in (["in", "which"], ["of", "which"])
     for _, start, _ in find_phrases(info.tokens, words.periods):
         at = next(i for i, t in enumerate(every) if t[1] == start)
-        if not _compares(every, at, words):
+        if series or not _compares(every, at, words):
             return True
     return any(
         t == "since" and _since_start(inside, i, words) for i, (t, _, _) in enumerate(inside)
@@ -92,6 +98,7 @@ def _since_start(toks: list[tuple[str, int, int]], at: int, words: _TallyWords) 
 
 
 def _compares(toks: list[tuple[str, int, int]], at: int, words: _TallyWords) -> bool:
-    """A superlative just before ``toks[at]`` ("the worst this year", "deadliest since")."""
-    before = [t for t, _, _ in toks[max(0, at - 2) : at]]
-    return any(w in words.superlatives for w in before)
+    """A superlative or an ordinal just before ``toks[at]`` ("the worst this year",
+    "deadliest since", "the third such attack this year", "the 12th this year")."""
+    before = [t for t, _, _ in toks[max(0, at - COMPARE_WINDOW) : at]]
+    return any(w in words.superlatives or _ORDINAL.fullmatch(w) for w in before)

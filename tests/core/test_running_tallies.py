@@ -28,6 +28,9 @@ from tests.core.claim_factory import Batch
         ("Six bodies have been found so far, rescuers said.", "Six", False),
         ("The bombing, the deadliest since 2005, has killed 40 people.", "40", False),
         ("The ambush was the deadliest this year and has killed 14 soldiers.", "14", False),
+        ("Three guards have been killed in the raid, the third such raid this year.", "Three",
+         False),
+        ("Four people have died in the blast, the 12th this year.", "Four", False),
         ("Scrutiny has grown since the July killing of 2 hikers.", "2", False),
         # the tally's clause only: the incident's figure beside it stays the incident's
         ("At least 22 were killed in the market, pushing the toll above 300 since the siege "
