@@ -8,7 +8,9 @@ officers", ``Claim.part_of``) is never compared with a total, only with another 
 figures of one sentence are parts of one statement and are compared only when the sentence
 says one revises the other ("rose from 16 to 24"). Parts of the toll (``partial``: an increment
 such as "five more bodies" or "another 3 died", one facility's count such as "Civil Hospital
-received 12 bodies") are never compared with anything.
+received 12 bodies") are never compared with anything. The toll and the one named group an event's
+figures give beside it ("six policemen" / "the toll rose to seven") are set side by side as
+``divergent`` (``core.group.scope_conflicts``).
 
 The intervals the qualifiers assert (``low``/``high``, None = open) decide:
 - ``update``: a later report (a later ``Document.published``, or revision wording such as "rose
@@ -36,6 +38,8 @@ from functools import cache
 from core.group.date_conflicts import date_disagreement
 from core.group.figure_places import country_hints, resolve_place, stated_in
 from core.group.periods import TOTAL_MIN_DAYS
+from core.group.running_tallies import clause
+from core.group.scope_conflicts import counted_group, part_and_whole
 from core.group.vocabulary import SentenceInfo, find_phrases, rules, sentence_info, tokens
 from core.model import Claim, Conflict, ConflictKind, ConflictTopic, Document, Event, Measure
 from core.rules import load_rules
@@ -45,6 +49,7 @@ from core.text.places import Place
 
 _COUNTS_OF_EVENTS = ("attacks", "operations")
 PARTS = frozenset({"increment", "facility"})  # scopes ``partial`` gives
+TOLL_WORDS = frozenset({"toll", "tally"})  # a figure they name in its clause is the whole toll
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +81,7 @@ def _partial_rules() -> tuple[
 def partial(claim: Claim, info: SentenceInfo | None = None) -> str | None:
     """Why a figure is only part of the toll, or None: an increment ("five more bodies",
     "another 3 died") or one facility's count ("Civil Hospital received 20 bodies", "one
-    hospital"). Neither is ever set against the total."""
+    hospital"), unless its clause names it the toll. Neither is ever set against the total."""
     before_words, after_words, sources, speakers = _partial_rules()
     toks = (info or sentence_info(claim.sentence)).tokens
     start = claim.start - claim.sentence_start
@@ -85,6 +90,9 @@ def partial(claim: Claim, info: SentenceInfo | None = None) -> str | None:
     after = [t for t, s, _ in toks if s >= end][:1]
     if (before and before[-1] in before_words) or (after and after[0] in after_words):
         return "increment"  # one of PARTS
+    lo, hi = clause(claim.sentence, start, end)
+    if any(t in TOLL_WORDS for t, s, e in toks if lo <= s and e <= hi):
+        return None  # "... taken to Civil Hospital, raising the death toll to seven": the toll
     words = [t for t, _, _ in toks]
     for phrase, s_, _ in find_phrases(toks, sources):
         i = next(n for n, (_, s, _) in enumerate(toks) if s == s_)
@@ -98,14 +106,15 @@ def partial(claim: Claim, info: SentenceInfo | None = None) -> str | None:
 
 
 def scope(claim: Claim) -> str:
-    """What was counted, coarsely: "all", "civilians", "security", ... or the head noun; a
-    part of the toll (``partial``) is a scope of its own."""
+    """What was counted, coarsely: "all", "civilians", "security", ... or the head noun (of
+    the subject, else of "the number of ..." before the figure); a part of the toll
+    (``partial``) is a scope of its own."""
     if claim.measure in _COUNTS_OF_EVENTS:
         return "all"
     part = partial(claim)
     if part is not None:
         return part
-    words = [t for t, _, _ in tokens(claim.subject or "")]
+    words = [t for t, _, _ in tokens(claim.subject or "")] or list(counted_group(claim))
     if not words:
         return "all" if claim.measure != "other" else ""
     table = rules().scopes
@@ -448,7 +457,8 @@ def find_conflicts(
     found: list[_Found] = []
     for event in events:
         event_start = len(found)
-        for (measure, _), members in _measure_groups(event, by_id, reports).items():
+        groups = _measure_groups(event, by_id, reports)
+        for (measure, _), members in groups.items():
             members.sort(key=lambda r: r.when)
             if len(members) > limit:
                 if notes is not None:
@@ -460,6 +470,7 @@ def find_conflicts(
             dates = date_disagreement(members)
             if dates is not None:
                 found.append((event.id, dates[1], measure, dates[0], dates[2], "date"))
+        found += [(event.id, *line, "figure") for line in part_and_whole(groups, describe)]
         if len(found) - event_start > limit:
             if notes is not None:
                 notes.append((event, CUT_LISTED.format(

@@ -43,7 +43,7 @@ from core.group.lead_places import (
     surnames_in,
 )
 from core.group.union_find import find_root
-from core.group.vocabulary import find_phrases, rules, tokens
+from core.group.vocabulary import find_phrases, find_triggers, rules, tokens
 from core.model import Document
 from core.rules import load_rules
 from core.text import places
@@ -70,6 +70,7 @@ CLOSE_DAYS = 3  # publication dates this close are evidence for
 FAR_DAYS = 45  # this far apart is evidence against, unless the later report is a follow-up
 METROPOLIS = 1_000_000  # a city this large has boroughs the gazetteer lists as towns
 VETO_DAYS = 400  # this far apart, never one incident
+TOWN_LEVELS = frozenset({"city", "district"})  # places a lead names precisely enough to frame
 # Evidence weights (a score in [0, 1]; no single kind of evidence reaches the threshold alone
 # except many rare names shared).
 W_NAMES = 0.6
@@ -114,6 +115,11 @@ class ReportIncident:
     place_name: str = ""  # the incident place's name, normalised (namesakes alike)
     # The days the lead names by month and day (ordinals): a follow-up names the incident's.
     named_days: frozenset[int] = frozenset()
+    # The keys of the towns and districts the lead names: a figure in one of them is not
+    # abroad, whichever country the lead names first ("Israel's assault on Gaza ... in
+    # Jabaliya"). A country the lead names sets no such frame: a war's report names it beside
+    # its many incidents.
+    lead_towns: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,7 +192,7 @@ def describe_report(doc: Document) -> ReportIncident:
     lower = _lowercase_words(doc.text)
     table = rules()
     toks = tokens(lead)
-    kinds = Counter(table.triggers[p].name for p, _, _ in find_phrases(toks, table.trigger_set))
+    kinds = Counter(table.triggers[p].name for p, _, _ in find_triggers(toks))
     kind = None
     if kinds:
         # A specific kind ("bombing") names the incident rather than the generic "attack";
@@ -216,6 +222,7 @@ def describe_report(doc: Document) -> ReportIncident:
         named_places=dateline_places(lead, found),
         place_name=places.normalise(place.name) if place else "",
         named_days=named_days(lead, doc.published.toordinal() if doc.published else None),
+        lead_towns=frozenset(p.key for p, _ in found if p.level in TOWN_LEVELS),
     )
 
 

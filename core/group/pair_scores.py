@@ -37,6 +37,7 @@ from core.group.report_ties import (
     frame_group,
     one_report_evidence,
 )
+from core.group.running_tallies import running_tally
 from core.group.vocabulary import SentenceInfo, rules, sentence_info
 from core.model import Claim, Document
 from core.text import places
@@ -79,8 +80,10 @@ def _in_frame(
     own date (if any) a day or a few, within days of the publication."""
     if report is None or total or info.separate or info.statistic:
         return False
-    # Only another country leaves the frame: towns and counties are often misread without
-    # their state ("Henry County"), and "in a separate attack in X" is caught by its wording.
+    # Only another country leaves the frame, unless the lead names the figure's town too
+    # ("Israel's assault on Gaza ... in Jabaliya"): towns and counties are often misread
+    # without their state ("Henry County"), and "in a separate attack in X" is caught by its
+    # wording.
     # A lead's place in no country the report's figures name was misread (a street, a lake
     # named like a town abroad): it sets no frame.
     if (
@@ -88,6 +91,7 @@ def _in_frame(
         and report.place is not None
         and place.countries.isdisjoint(report.place.countries)
         and not report.place.countries.isdisjoint(countries)
+        and place.key not in report.lead_towns
     ):
         return False
     if (c.date_start or c.date_end) is not None:
@@ -127,10 +131,11 @@ def _period(c: Claim) -> tuple[int | None, int | None]:
 def _scale(
     c: Claim, length: int | None, info: SentenceInfo, counting: set[tuple[str, int]]
 ) -> tuple[str | None, str | None, bool, bool]:
-    """The claim's kind and family, whether it is a period total, and whether one incident:
-    a date of a few days, or a singular attack word ("an assault in March")."""
+    """The claim's kind and family, whether it is a period total (a long period, or a running
+    tally whatever its date), and whether one incident: a date of a few days, or a singular
+    attack word ("an assault in March")."""
     kind, counted = infer_kind(c, info)
-    total = length is not None and (
+    total = running_tally(c, info) or (length is not None and (
         length > LONG_DAYS
         or (
             length > TOTAL_MIN_DAYS
@@ -140,7 +145,7 @@ def _scale(
                 or (c.document_id, c.sentence_start) in counting
             )
         )
-    )
+    ))
     kinds = rules().kinds
     family = kinds[kind].family if kind is not None and kind in kinds else None
     incident = not total and (

@@ -110,6 +110,34 @@ def find_phrases(
     return found
 
 
+def find_triggers(
+    toks: Sequence[tuple[str, int, int]],
+) -> list[tuple[tuple[str, ...], int, int]]:
+    """The words that name a kind of incident, as ``find_phrases`` finds them, but for a
+    trigger written right after one of another family: it is that noun's verb ("an earthquake
+    strikes", "protesters attacked"), not an incident of its own (an airstrike, an attack)."""
+    table = rules()
+    found = find_phrases(toks, table.trigger_set)
+    ends = {e: table.triggers[p].family for p, _, e in found}
+    out = []
+    for phrase, start, end in found:
+        before = _previous_end(toks, start)
+        if before in ends and ends[before] != table.triggers[phrase].family:
+            continue
+        out.append((phrase, start, end))
+    return out
+
+
+def _previous_end(toks: Sequence[tuple[str, int, int]], start: int) -> int | None:
+    """Where the token before the one starting at ``start`` ends (None for the first)."""
+    previous = None
+    for _, s, e in toks:
+        if s >= start:
+            return previous
+        previous = e
+    return previous
+
+
 @dataclass(frozen=True, slots=True)
 class SentenceInfo:
     """What the grouping and the conflicts read from one sentence, computed once."""
@@ -138,7 +166,7 @@ def _read_sentence(sentence: str) -> SentenceInfo:
     opening = tuple(t for t, _, _ in toks[:3])
     return SentenceInfo(
         tokens=toks,
-        triggers=tuple(find_phrases(toks, table.trigger_set)),
+        triggers=tuple(find_triggers(toks)),
         statistic=bool(find_phrases(toks, table.statistic)),
         separate=bool(find_phrases(toks, table.separate)),
         anaphoric=any(opening[: len(p)] == p for p in table.anaphora),

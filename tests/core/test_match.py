@@ -402,6 +402,10 @@ def test_unknown_claim_ids_in_decisions_are_ignored() -> None:
         ("Police arrested 40 protesters outside the court.", "40", "protest"),
         ("Police arrested 40 people overnight.", "40", "arrest"),
         ("The storm left 3 people dead.", "3", "disaster"),
+        # "strikes" after another family's noun is its verb, not an airstrike
+        ("A strong earthquake strikes the coast, killing 7 people.", "7", "disaster"),
+        ("Drone strikes killed 4 fighters in the valley.", "4", "airstrike"),
+        ("Protesters attacked a police post, injuring 6 officers.", "6", "protest"),
         ("Officials said 14 people died on Tuesday.", "14", None),
     ],
 )
@@ -578,3 +582,63 @@ def test_a_place_within_an_unknown_town_stays_with_the_towns_figures(place: str)
 def test_a_market_of_the_same_name_in_another_town_is_another_place() -> None:
     b, first, second = harrowby_fire("Ostwick, Tarn market")
     assert not together(group(b.claims, documents=b.documents()), first, second)
+
+
+def test_a_quake_that_strikes_is_one_event_with_the_quake_reported_elsewhere() -> None:
+    """"An earthquake strikes X, killing 3" names a quake, not an airstrike: it joins another
+    outlet's figure for the quake in a town of that province."""
+    b = Batch()
+    b.report("d1", published="2031-02-03")
+    b.report("d2", published="2031-02-03")
+    province = b.add(
+        "d1",
+        "A strong earthquake strikes the western state of Gujarat, killing at least three "
+        "people.",
+        "at least three",
+        3,
+        qualifier="at_least",
+        location="Gujarat",
+        date="2031-02-03",
+    )
+    town = b.add(
+        "d2",
+        "The quake killed at least one person in Bhuj, officials said.",
+        "at least one",
+        1,
+        qualifier="at_least",
+        location="Bhuj",
+        date="2031-02-03",
+    )
+    events = group(b.claims, documents=b.documents())
+    assert together(events, province, town)
+
+
+def test_an_undated_figure_in_a_town_the_lead_names_stays_in_its_report_frame() -> None:
+    """A lead that names the attacking country first and then the town hit abroad: a figure in
+    that town belongs to the report's incident and joins another report's figure for it."""
+    b = Batch()
+    b.report(
+        "d1",
+        lead="Turkey's shelling of Aleppo kills dozens\n"
+        "Turkish guns hit the Salhin market in Aleppo on a busy morning, witnesses said.\n"
+        "Stalls burned for hours.\n",
+    )
+    b.report(
+        "d2",
+        lead="Salhin market shelled\n"
+        "Turkish guns hit the crowded Salhin market in Aleppo, witnesses said.\n"
+        "Smoke rose over the old town.\n",
+    )
+    more = b.add("d1", "Doctors said more than 20 people died in the Salhin market in Aleppo.",
+                 "more than 20", 20, qualifier="more_than", location="Aleppo")
+    b.add("d1", "Turkey said 2 of its soldiers were wounded near the border.", "2", 2,
+          measure="injured", location="Turkey")
+    medics = b.add("d2", "Medics said 17 people were killed in the Salhin market in Aleppo.",
+                   "17", 17, location="Aleppo")
+    # a town abroad that no lead names stays out of both frames: no tie without a date
+    far = b.add("d1", "Officials in Mosul said 9 people died there.", "9", 9, location="Mosul")
+    far_too = b.add("d2", "Medics said 9 people were killed in Mosul.", "9", 9, location="Mosul")
+    events = group(b.claims, documents=b.documents())
+    assert together(events, more, medics)
+    assert not together(events, far, far_too)
+    assert not together(events, more, far)

@@ -1,0 +1,104 @@
+"""Running tallies: a figure that counts on from a start to the day of the report ("more than
+260 people have been killed since the violence broke out in May", "the 31st shooting this
+year, in which 19 people have died", "pushing the toll above 680 since the war began"). The
+extraction often dates such a figure to the report's day, as it would the incident's; the
+grouping reads it as a period total all the same, never one incident's count.
+
+The wording (``rules/event_types.json`` "running_tally"): a perfect ("have been killed") or a
+toll word in the figure's clause, and a period that runs to now: "this year" in the sentence
+("so far" alone is also one incident's toll: "five bodies have been found so far"), or
+"since" in the figure's clause right before a month or a year, or before a verb of beginning
+("since the fighting began"). "Since Monday" names the incident's day, not a start; a
+superlative or an ordinal before the period compares the incident with others ("the deadliest
+since 2005", "the third such attack this year"), unless the figure's clause counts over the
+series it names ("the 31st shooting this year, in which 19 have died").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from core.group.vocabulary import SentenceInfo, find_phrases, tokens
+from core.model import Claim
+from core.rules import load_rules
+
+CLAUSE_END = re.compile(r"[;:()—–]|,(?!\d)")  # a figure's clause runs between these
+SINCE_WINDOW = 6  # "since" reaches a month, a year or a verb of beginning this many words on
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+COMPARE_WINDOW = 3  # a superlative or ordinal this many words before a period compares
+_WEEKDAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _TallyWords:
+    perfect: frozenset[str]
+    periods: frozenset[tuple[str, ...]]
+    since_verbs: frozenset[str]
+    superlatives: frozenset[str]
+    months: frozenset[str]
+
+
+@cache
+def _words() -> _TallyWords:
+    raw = load_rules("event_types")
+    spec = raw["running_tally"]
+    return _TallyWords(
+        perfect=frozenset(spec["perfect"]),
+        periods=frozenset(tuple(t for t, _, _ in tokens(p)) for p in spec["periods"]),
+        since_verbs=frozenset(spec["since_verbs"]),
+        superlatives=frozenset(spec["superlatives"]),
+        months=frozenset(raw["calendar_words"]) - _WEEKDAYS,
+    )
+
+
+def clause(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """The offsets of the clause around ``sentence[start:end]`` (the comma of "60,000" ends
+    none)."""
+    ends = [m.start() for m in CLAUSE_END.finditer(sentence)]
+    lo = max((i for i in ends if i < start), default=-1) + 1
+    hi = min((i for i in ends if i >= end), default=len(sentence))
+    return lo, hi
+
+
+def running_tally(claim: Claim, info: SentenceInfo) -> bool:
+    """Whether the figure counts on from a start to the report's day (see the module)."""
+    words = _words()
+    lo, hi = clause(
+        claim.sentence, claim.start - claim.sentence_start, claim.end - claim.sentence_start
+    )
+    inside = [t for t in info.tokens if lo <= t[1] and t[2] <= hi]
+    if not any(t in words.perfect for t, _, _ in inside):
+        return False
+    every = list(info.tokens)
+    # "the 31st shooting this year, in which 19 have died": the clause counts over the series
+    series = [t for t, _, _ in inside[:2]] in (["in", "which"], ["of", "which"])
+    for _, start, _ in find_phrases(info.tokens, words.periods):
+        at = next(i for i, t in enumerate(every) if t[1] == start)
+        if series or not _compares(every, at, words):
+            return True
+    return any(
+        t == "since" and _since_start(inside, i, words) for i, (t, _, _) in enumerate(inside)
+    )
+
+
+def _since_start(toks: list[tuple[str, int, int]], at: int, words: _TallyWords) -> bool:
+    """Whether the "since" at ``toks[at]`` names a start (a month or a year right after it, a
+    verb of beginning) and neither a weekday nor a comparison ("the deadliest since 2005")."""
+    window = [t for t, _, _ in toks[at + 1 : at + 1 + SINCE_WINDOW]]
+    if _compares(toks, at, words) or any(w in _WEEKDAYS for w in window):
+        return False
+    # "since May 2023", "since 2019": the start itself; "since the July slaying" names an event
+    starts = bool(window) and (window[0] in words.months or bool(_YEAR.fullmatch(window[0])))
+    return starts or any(w in words.since_verbs for w in window)
+
+
+def _compares(toks: list[tuple[str, int, int]], at: int, words: _TallyWords) -> bool:
+    """A superlative or an ordinal just before ``toks[at]`` ("the worst this year",
+    "deadliest since", "the third such attack this year", "the 12th this year")."""
+    before = [t for t, _, _ in toks[max(0, at - COMPARE_WINDOW) : at]]
+    return any(w in words.superlatives or _ORDINAL.fullmatch(w) for w in before)

@@ -1,0 +1,100 @@
+"""Running tallies ("have been killed since the fighting began") are period totals, whatever
+day the extraction gave them: never one incident's count, never set against it."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.group.conflicts import find_conflicts
+from core.group.match import group
+from core.group.running_tallies import running_tally
+from core.group.vocabulary import sentence_info
+from tests.core.claim_factory import Batch
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "tally"),
+    [
+        # a perfect, and a period that runs to now
+        ("Over 90 people have been killed since the unrest erupted in the hills.", "90", True),
+        ("It was the ninth shooting this year, in which 12 people have died.", "12", True),
+        ("Police had detained 17 suspects since March across the district.", "17", True),
+        ("The raid pushed the toll above 400 since the war began in spring.", "400", True),
+        ("Officials said 8,000 had been displaced since 2021, and more were leaving.", "8,000",
+         True),
+        # one incident's toll, however it is worded
+        ("The toll from the ferry fire has risen to 31.", "31", False),
+        ("The death toll has risen to 20 since the blast on Monday.", "20", False),
+        ("Six bodies have been found so far, rescuers said.", "Six", False),
+        ("The bombing, the deadliest since 2005, has killed 40 people.", "40", False),
+        ("The ambush was the deadliest this year and has killed 14 soldiers.", "14", False),
+        ("Three guards have been killed in the raid, the third such raid this year.", "Three",
+         False),
+        ("Four people have died in the blast, the 12th this year.", "Four", False),
+        ("Scrutiny has grown since the July killing of 2 hikers.", "2", False),
+        # the tally's clause only: the incident's figure beside it stays the incident's
+        ("At least 22 were killed in the market, pushing the toll above 300 since the siege "
+         "began.", "22", False),
+        ("At least 22 were killed in the market, pushing the toll above 300 since the siege "
+         "began.", "300", True),
+    ],
+)
+def test_running_tally_wording(sentence: str, figure: str, tally: bool) -> None:
+    b = Batch()
+    b.add("d1", sentence, figure, 1)
+    claim = b.claims[0]
+    assert running_tally(claim, sentence_info(claim.sentence)) is tally
+
+
+def test_a_running_tally_dated_to_the_report_day_stays_out_of_the_incident() -> None:
+    """A report on a shooting closes with the year's tally; the extraction dates both to the
+    report's day: the tally is not the shooting's toll, and no contradiction is drawn."""
+    b = Batch()
+    b.report("d1", published="2031-05-06")
+    shot = b.add(
+        "d1",
+        "Two men were shot dead in Matara on Tuesday.",
+        "Two",
+        2,
+        location="Matara",
+        date="2031-05-06",
+    )
+    tally = b.add(
+        "d1",
+        "It was the 14th shooting in the country this year, in which 11 people have died.",
+        "11",
+        11,
+        location="Matara",
+        date="2031-05-06",
+    )
+    events = group(b.claims, documents=b.documents())
+    event = next(e for e in events if shot in e.claim_ids)
+    assert tally not in event.claim_ids
+    conflicts = find_conflicts(events, b.claims, documents=b.documents())
+    assert not [x for x in conflicts if {shot, tally} <= set(x.claim_ids)]
+
+
+def test_the_incident_toll_so_far_still_joins_the_incident() -> None:
+    """"Have been found so far" is the incident's toll: it joins the headline's figure."""
+    b = Batch()
+    b.report("d1", published="2031-05-06")
+    head = b.add(
+        "d1",
+        "Boat capsizes near Matara, 4 dead.",
+        "4",
+        4,
+        location="Matara",
+        date="2031-05-06",
+    )
+    so_far = b.add(
+        "d1",
+        "Rescuers said 5 bodies have been recovered so far near Matara.",
+        "5",
+        5,
+        location="Matara",
+        date="2031-05-06",
+    )
+    events = group(b.claims, documents=b.documents())
+    assert next(e for e in events if head in e.claim_ids) == next(
+        e for e in events if so_far in e.claim_ids
+    )
