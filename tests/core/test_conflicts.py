@@ -13,7 +13,7 @@ from core.group.conflicts import (
     scope,
     summarise,
 )
-from core.model import Conflict, Event, Qualifier
+from core.model import Conflict, Event, Measure, Qualifier
 from tests.core.claim_factory import Batch
 
 
@@ -201,6 +201,41 @@ def test_a_breakdown_an_increment_and_a_hospital_count_never_contradict_the_toll
     assert "contradiction" not in kinds
     assert "divergent" not in kinds
     assert "consistent" in kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "measure", "part"),
+    [
+        ("Two of the injured soldiers are in critical condition.", "Two", "injured", "part"),
+        ("One of the five jawans injured in the ambush succumbed on Monday.", "One", "killed",
+         "part"),
+        ("Three of those wounded were children.", "Three", "injured", "part"),
+        # a count of its own: the verb comes before any word of casualties
+        ("Twelve of the 15 passengers were killed.", "Twelve", "killed", None),
+        ("Two of the attackers were arrested.", "Two", "arrested", None),
+    ],
+)
+def test_a_figure_of_the_casualties_counted_is_a_part(
+    sentence: str, figure: str, measure: Measure, part: str | None
+) -> None:
+    b = Batch()
+    b.add("d1", sentence, figure, 1, measure=measure)
+    assert partial(b.claims[0]) == part
+
+
+def test_one_of_the_injured_who_died_is_no_rival_toll() -> None:
+    b = Batch()
+    b.report("d1", published="2024-11-09")
+    b.report("d2", published="2024-11-10")
+    b.add("d1", "Three jawans were killed and five injured in the ambush.", "Three", 3,
+          subject="jawans", date="2024-11-09")
+    b.add("d1", "Three jawans were killed and five injured in the ambush.", "five", 5,
+          measure="injured", subject="jawans", date="2024-11-09")
+    b.add("d2", "One of the five jawans injured in the ambush succumbed on Sunday.", "One", 1,
+          subject="jawans", date="2024-11-09")
+    b.add("d2", "Two of the injured are in critical condition.", "Two", 2, measure="injured",
+          date="2024-11-09")
+    assert conflicts_of(b) == ()
 
 
 @pytest.mark.parametrize(
