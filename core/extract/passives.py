@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from core.extract.measures import Reading, counts_things, lexicon, people_noun
-from core.extract.shooting import shot_measure
+from core.extract.shooting import shot_measure, to_death
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -44,7 +44,10 @@ def bare_participle(verb: Token, node: Token) -> bool:
 
 def shared_passive(verb: Token) -> Reading | None:
     """ "two passersby were caught in the crossfire and hurt": a harm participle joined to
-    the passive verb, with no subject of its own, befell the same people."""
+    the passive verb, with no subject of its own, befell the same people; not when the
+    passive verb says how they died ("were crushed to death and 20 injured")."""
+    if to_death(verb):
+        return None
     lex = lexicon()
     for conj in verb.children:
         # "were offloaded from the bus and shot dead": the tagger may read a past tense

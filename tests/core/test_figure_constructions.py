@@ -587,6 +587,9 @@ def test_rushed_to_hospital(nlp: Language, text: str, expected: Figures) -> None
         ("Two passersby were caught in the crossfire and hurt.", [(2, "injured")]),
         ("Three soldiers were ambushed and killed.", [(3, "killed")]),
         ("Four people were attacked and robbed.", []),
+        # the passive says how they died: the harm joined to it counts others
+        ("At least nine pilgrims were crushed to death and over two dozen injured in a "
+         "stampede.", [(9, "killed"), (24, "injured")]),
         # the predicative after a list of objects says it of all
         ("A gunfight left two militants and a soldier dead.", [(2, "killed")]),
     ],
