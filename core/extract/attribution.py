@@ -34,7 +34,7 @@ from core.extract.source_names import (
     with_name,
     without_document,
 )
-from core.extract.speakers import statement_author
+from core.extract.speakers import is_nobody, statement_author
 from core.extract.statement_attribution import authorless
 from core.extract.statement_cues import bracketed_voice, contrasting_voice, quoting_object
 from core.ingest.outlets import is_news_outlet
@@ -300,6 +300,8 @@ def root_reporter(sent: Span) -> str | None:
     lemma = root.lemma_.lower()
     if lemma not in reporting_verbs() or lemma in cues().belief or negated(root):
         return None
+    if any(c.dep_ == "nsubj" and is_nobody(c) for c in root.children):
+        return None  # "No group has claimed responsibility": no one to speak on
     return speaker_of(root)
 
 

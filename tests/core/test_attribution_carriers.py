@@ -201,6 +201,17 @@ ATTRIBUTED: list[tuple[str, list[tuple[float, str, str | None]]]] = [
         "Lena Hart says the man accused of killing two guards at the depot is her neighbour.",
         [(2, "killed", "Lena Hart")],
     ),
+    # a subject that says no one did it speaks for no figure after it
+    (
+        "No group has claimed responsibility so far. Last month, a similar blast at a shrine "
+        "in Herat killed 14 people.",
+        [(14, "killed", None)],
+    ),
+    (
+        "The provincial police said it had opened an inquiry. At least six people were "
+        "killed in the blast.",
+        [(6, "killed", "The provincial police")],
+    ),
 ]
 
 
