@@ -503,11 +503,19 @@ def _toll_moves() -> frozenset[str]:
     return frozenset(words)
 
 
-def over_toll_change(own: Period, dated: list[tuple[Token, Period | None]]) -> Period:
+def over_toll_change(
+    own: Period, dated: list[tuple[Token, Period | None]], anchor: Token | None = None
+) -> Period:
     """ "The toll of the May 2 bombing rose to 41 on Tuesday": a toll that moved on a later
-    day counts the incident the sentence names by its day, not a happening of that day."""
+    day counts the incident the sentence names by its day, not a happening of that day; so
+    does a toll that moved when more were found ("rose to 15 after three more bodies were
+    recovered on Tuesday")."""
     tok = next((t for t, p in dated if p is own), None)
-    if tok is None or _governor(tok).lemma_.lower() not in _toll_moves():
+    moves = _toll_moves()
+    if tok is None or (
+        _governor(tok).lemma_.lower() not in moves
+        and (anchor is None or anchor.lemma_.lower() not in moves)
+    ):
         return own
     named = [
         p for t, p in dated if p is not None and p.start == p.end < own.start and dates_incident(t)

@@ -84,7 +84,7 @@ def _period_of(
     ]
     kept = [(t, p) for t, p in dated if p is not None and not _after(t, anchor)]
     own = nearest(anchor, in_own_clause(anchor, named_first(anchor, kept)))
-    own = over_toll_change(own, dated) if own is not None else None
+    own = over_toll_change(own, dated, anchor) if own is not None else None
     own = year_told_before(own, ctx.period)
     # A figure set apart from the sentence's dates ("killed two days after a bombing in
     # which 26 died") happened at another time than the report's incident, maybe; a deed

@@ -174,3 +174,26 @@ def test_the_year_after_a_year_named_before_is_that_year(nlp: Language) -> None:
 def test_the_year_with_no_year_named_before_is_the_report_year(nlp: Language) -> None:
     found = days(nlp, "Police said 12 people were killed during the year.")
     assert found == [(12, "killed", D("2031-01-01"), D("2031-12-31"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the toll moved when more were found: the accident the sentence names by its day
+        (
+            "The death toll in Monday's bus crash rose to 19 after two more bodies were pulled "
+            "from the canal on Wednesday, officials said.",
+            (19, "killed", D("2031-05-05"), D("2031-05-05")),
+        ),
+        # no incident named by its day: the day of the news stays
+        (
+            "The death toll rose to 19 after two more bodies were pulled from the canal on "
+            "Wednesday, officials said.",
+            (19, "killed", D("2031-05-07"), D("2031-05-07")),
+        ),
+    ],
+)
+def test_a_toll_that_moved_when_more_were_found_counts_the_named_incident(
+    nlp: Language, text: str, expected: tuple[object, ...]
+) -> None:
+    assert days(nlp, text)[0] == expected
