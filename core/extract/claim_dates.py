@@ -497,30 +497,8 @@ def _day_before_after(ent: Span) -> int | None:
     return start
 
 
-@functools.cache
-def _toll_moves() -> frozenset[str]:
-    words: list[str] = load_rules("dates")["toll_moves"]
-    return frozenset(words)
 
 
-def over_toll_change(
-    own: Period, dated: list[tuple[Token, Period | None]], anchor: Token | None = None
-) -> Period:
-    """ "The toll of the May 2 bombing rose to 41 on Tuesday": a toll that moved on a later
-    day counts the incident the sentence names by its day, not a happening of that day; so
-    does a toll that moved when more were found ("rose to 15 after three more bodies were
-    recovered on Tuesday")."""
-    tok = next((t for t, p in dated if p is own), None)
-    moves = _toll_moves()
-    if tok is None or (
-        _governor(tok).lemma_.lower() not in moves
-        and (anchor is None or anchor.lemma_.lower() not in moves)
-    ):
-        return own
-    named = [
-        p for t, p in dated if p is not None and p.start == p.end < own.start and dates_incident(t)
-    ]
-    return named[0] if named else own
 
 
 def named_within(

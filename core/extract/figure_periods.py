@@ -7,6 +7,7 @@ Split from ``claims`` (the sentence reader), which asks ``figure_period`` for ea
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from typing import TYPE_CHECKING
 
 from core.extract.claim_context import ClaimContext, SentenceReading
@@ -17,7 +18,6 @@ from core.extract.claim_dates import (
     dates_harm,
     death_verb,
     named_within,
-    over_toll_change,
     year_told_before,
 )
 from core.extract.date_clauses import (
@@ -33,14 +33,15 @@ from core.extract.date_clauses import (
     shifted,
 )
 from core.extract.followed_days import day_before_followed
-from core.extract.incident_days import overnight_figure
-from core.extract.incident_words import DEATH_AFTER_DAYS, _governor
+from core.extract.incident_days import days_after_harm, overnight_figure
+from core.extract.incident_words import DEATH_AFTER_DAYS, _governor, dates_incident
 from core.extract.measures import Reading
 from core.extract.named_incidents import named_first
 from core.extract.participants import in_condition
 from core.extract.recalled_days import long_before, own_days_only
 from core.extract.tree_distance import nearest
 from core.extract.victim_names import CASUALTY_MEASURES
+from core.rules import load_rules
 from core.text.dates import Period
 from core.text.periods import within
 
@@ -84,7 +85,7 @@ def _period_of(
     ]
     kept = [(t, p) for t, p in dated if p is not None and not _after(t, anchor)]
     own = nearest(anchor, in_own_clause(anchor, named_first(anchor, kept)))
-    own = over_toll_change(own, dated, anchor) if own is not None else None
+    own = _toll_day(own, dated, anchor, here)
     own = year_told_before(own, ctx.period)
     # A figure set apart from the sentence's dates ("killed two days after a bombing in
     # which 26 died") happened at another time than the report's incident, maybe; a deed
@@ -160,3 +161,44 @@ def _after(date: Token, anchor: Token) -> bool:
 
 
 _ARGUMENTS = frozenset({"dobj", "nsubj", "nsubjpass"})
+
+
+def _toll_day(
+    own: Period | None,
+    dated: list[tuple[Token, Period | None]],
+    anchor: Token,
+    here: SentenceReading,
+) -> Period | None:
+    """The figure's own day, or the incident's when the figure is a toll that moved."""
+    if own is None:
+        return None
+    return _over_toll_change(own, dated, anchor, days_after_harm(here.sent, here.periods))
+
+
+@functools.cache
+def _toll_moves() -> frozenset[str]:
+    words: list[str] = load_rules("dates")["toll_moves"]
+    return frozenset(words)
+
+
+def _over_toll_change(
+    own: Period,
+    dated: list[tuple[Token, Period | None]],
+    anchor: Token | None = None,
+    counted_back: list[Period] | None = None,
+) -> Period:
+    """ "The toll of the May 2 bombing rose to 41 on Tuesday", "rose to 15 after three more
+    bodies were found on Tuesday", "... on Tuesday, a day after the blast": a toll that moved
+    counts the incident the sentence dates, not a happening of that later day."""
+    tok = next((t for t, p in dated if p is own), None)
+    moves = _toll_moves()
+    if tok is None or (
+        _governor(tok).lemma_.lower() not in moves
+        and (anchor is None or anchor.lemma_.lower() not in moves)
+    ):
+        return own
+    named = [
+        p for t, p in dated if p is not None and p.start == p.end < own.start and dates_incident(t)
+    ]
+    named += [p for p in counted_back or () if p.start == p.end < own.start]  # "a day after"
+    return named[0] if named else own

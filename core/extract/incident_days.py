@@ -414,18 +414,37 @@ def days_after_harm(sent: Span, periods: list[tuple[Token, Period, bool]]) -> li
     days = [(t, p) for t, p, _ in periods if p.start == p.end]
     tables = date_words()
     found: list[Period] = []
-    for ent in sentence_ents(sent):
-        after = ent.end
-        if ent.label_ != "DATE" or after >= sent.end or sent.doc[after].lower_ != "after":
-            continue
-        m = re.fullmatch(rf"{tables.num} (?P<unit>{tables.unit})", normalise_expression(ent.text))
-        count = count_number(m["n"]) if m else None
-        base = [p for t, p in days if not ent.start <= t.i < ent.end]
+    for span in _spans_before_after(sent):
+        after = span.end
+        m = re.fullmatch(
+            rf"(?:{tables.num}|(?P<one>an?)) (?P<unit>{tables.unit})",
+            normalise_expression(span.text),
+        )
+        count = (1 if m["one"] else count_number(m["n"])) if m else None  # "a day after"
+        base = [p for t, p in days if not span.start <= t.i < span.end]
         if m is None or count is None or not base or not _harm_after(sent.doc[after]):
             continue
         day = back_from(base[0].start, count, tables.units[m["unit"]])
-        found.append(Period(start=day, end=day, text=f"{ent.text} after, from {base[0].text}"))
+        found.append(Period(start=day, end=day, text=f"{span.text} after, from {base[0].text}"))
     return found
+
+
+def _spans_before_after(sent: Span) -> list[Span]:
+    """The spans of time just before an "after": NER's dates, and the "a day" NER may leave
+    unlabelled."""
+    doc = sent.doc
+    spans = [
+        e for e in sentence_ents(sent)
+        if e.label_ == "DATE" and e.end < sent.end and doc[e.end].lower_ == "after"
+    ]
+    covered = {e.end for e in spans}
+    spans += [
+        doc[t.i - 2 : t.i]
+        for t in sent
+        if t.lower_ == "after" and t.i - 2 >= sent.start and t.i not in covered
+        and doc[t.i - 2].lower_ in ("a", "an") and doc[t.i - 1].pos_ == "NOUN"
+    ]
+    return spans
 
 
 def _harm_after(after: Token) -> bool:

@@ -185,6 +185,12 @@ def test_the_year_with_no_year_named_before_is_the_report_year(nlp: Language) ->
             "from the canal on Wednesday, officials said.",
             (19, "killed", D("2031-05-05"), D("2031-05-05")),
         ),
+        # the toll's day counted back to the blast's, NER leaving "a day" unlabelled
+        (
+            "The number of people killed in the market bombing climbed to 19 on Wednesday, a "
+            "day after the blast.",
+            (19, "killed", D("2031-05-06"), D("2031-05-06")),
+        ),
         # no incident named by its day: the day of the news stays
         (
             "The death toll rose to 19 after two more bodies were pulled from the canal on "
