@@ -263,8 +263,11 @@ def with_holder(tok: Token, name: str) -> str:
         areas = lexicon_places().area_nouns
         nouns = [c for c in tok.rights if c.dep_ == "appos" and c.lower_ in areas]
         noun = nouns[0] if nouns else None
-    if noun is None or "," in name:
+    if "," in name:
         return name
+    if noun is None:
+        province = province_in(tok, name)
+        return f"{name}, {province}" if province else name
     for prep in noun.rights:
         if prep.dep_ != "prep" or prep.lower_ not in ("of", "in"):
             continue
@@ -274,6 +277,40 @@ def with_holder(tok: Token, name: str) -> str:
                 first = min((t.left_edge.i for t in named), default=obj.i)
                 return f"{name}, {tok.doc[first : obj.i + 1].text}"
     return name
+
+
+def province_in(tok: Token, name: str) -> str | None:
+    """ "the shelling of Tarbek in Blue River state": a town named with the province (state,
+    district) the text puts it in, which files the town a gazetteer may not know; a country
+    after "in" adds nothing a checker files by, and a province in a province is no town."""
+    if tok.pos_ != "PROPN" or not name[:1].isupper():
+        return None
+    own = places.resolve(name)
+    if own is not None and own.level in _WIDE_LEVELS:
+        return None
+    preps = list(tok.rights)
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("of", "on", "in", "at"):
+        # "the bombing of Tonj in Warrap state": the parse may hang "in" on the bombing
+        preps += [c for c in tok.head.head.rights if c.i > tok.i]
+    for prep in preps:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None or obj.ent_type_ in ("DATE", "TIME"):
+            continue
+        named = [t for t in obj.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+        if not named and obj.pos_ != "PROPN":
+            continue
+        words = tok.doc[min((t.left_edge.i for t in named), default=obj.i) : obj.i + 1].text
+        held = places.resolve(words)
+        if obj.lower_ in (*_PROVINCE_NOUNS, "district") or (
+            held is not None and held.level in ("admin1", "region")
+        ):
+            return words
+    return None
+
+
+_WIDE_LEVELS = frozenset({"admin1", "region", "country"})
 
 
 @functools.cache
@@ -383,6 +420,11 @@ def police_town(sent: Span) -> list[tuple[Token, str]]:
 # Area nouns of a place that holds many towns in US local news ("Marion County"); a South
 # Asian district is itself where incidents are filed, its town's police may sit far away.
 _WIDE_AREAS = frozenset({"county", "parish"})
+
+
+@functools.cache
+def county_agency_words() -> frozenset[str]:
+    return frozenset(str(w) for w in load_rules("places")["county_agency_words"])
 
 
 def a_county(name: str) -> bool:
