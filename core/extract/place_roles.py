@@ -344,6 +344,10 @@ def where_a_speaker_is(tok: Token) -> bool:
     sits, not where the figure is; the place an official is "of" is what the official
     speaks for ("the governor of Gwadar said", "the commissioner of Kurram district in the
     province said") and stays."""
+    if tok.dep_ == "poss" and tok.ent_type_ in ("GPE", "LOC"):
+        # "Ruritania's president said": the country the speaker speaks for, not the scene
+        speaker = tok.head
+        return speaker.dep_ == "nsubj" and speaker.head.lemma_.lower() in cues().attributing
     if tok.dep_ != "pobj" or tok.head.lower_ != "in":
         return False
     speaker = tok.head.head
