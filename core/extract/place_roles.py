@@ -266,8 +266,8 @@ def with_holder(tok: Token, name: str) -> str:
     if "," in name:
         return name
     if noun is None:
-        province = province_in(tok, name)
-        return f"{name}, {province}" if province else name
+        holder = _owning_town(tok) or province_in(tok, name)
+        return f"{name}, {holder}" if holder else name
     for prep in noun.rights:
         if prep.dep_ != "prep" or prep.lower_ not in ("of", "in"):
             continue
@@ -277,6 +277,20 @@ def with_holder(tok: Token, name: str) -> str:
                 first = min((t.left_edge.i for t in named), default=obj.i)
                 return f"{name}, {tok.doc[first : obj.i + 1].text}"
     return name
+
+
+def _owning_town(tok: Token) -> str | None:
+    """ "in Gaza City's Shati camp", "Lahore's Ichhra neighbourhood": the town owning a part of
+    it, written after the part as a checker files it (a province owning a district stays out:
+    the district says more)."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    owner = next((c for c in tok.children if c.dep_ == "poss" and c.ent_type_ == "GPE"), None)
+    if owner is None:
+        return None
+    name = tok.doc[owner.left_edge.i : owner.i + 1].text
+    town = places.resolve(name)
+    return name if town is not None and town.level == "city" else None
 
 
 def province_in(tok: Token, name: str) -> str | None:

@@ -115,3 +115,30 @@ def test_a_sheriffs_county_gives_way_to_the_reports_town(nlp: Language) -> None:
 def test_a_county_where_it_happened_stays(nlp: Language) -> None:
     text = "FAIRVIEW, Calif. -- Three men were shot in Marion County on Sunday, the sheriff said."
     assert place_of(nlp, text, "Three") == "Marion County"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        # a town owning a camp or a quarter is written after it
+        (
+            "Four people died in a raid on a clinic in Lahore's Ichhra neighbourhood on Sunday.",
+            "Four",
+            "Ichhra neighbourhood, Lahore",
+        ),
+        (
+            "Three men were shot dead in Peshawar's Hayatabad area on Monday, police said.",
+            "Three",
+            "Hayatabad area, Peshawar",
+        ),
+    ],
+)
+def test_a_part_of_a_town_is_written_with_the_town(
+    nlp: Language, text: str, figure: str, place: str
+) -> None:
+    assert place in (place_of(nlp, text, figure) or "")
+
+
+def test_a_province_owning_a_district_stays_out(nlp: Language) -> None:
+    text = "Six soldiers were killed in Punjab's Okara district on Monday, the army said."
+    assert "Punjab" not in (place_of(nlp, text, "Six") or "")
