@@ -20,11 +20,11 @@ from core.extract.place_descriptions import named_kinds, place_kinds, with_descr
 from core.extract.place_entities import entity_places
 from core.extract.place_roles import (
     a_county,
+    a_county_office,
     a_place_near,
     a_province_where,
     a_tally_area,
     a_wider_area,
-    county_agency_words,
     home_areas,
     jurisdiction,
     near_place,
@@ -295,18 +295,20 @@ def place_mentions(
 def _without_agency_counties(
     found: list[tuple[Token, str]], home: str | None
 ) -> list[tuple[Token, str]]:
-    """ "Marion County Sheriff Jane Roe said two were stabbed": the county of a sheriff,
-    coroner or prosecutor names whom the office serves, the whole county; the report's town
-    (its dateline, or the town it names most) says more of where it happened."""
+    """ "Marion County Sheriff Jane Roe said two were stabbed", "shot by a Marion deputy":
+    the county of a sheriff, coroner or prosecutor names whom the office serves, the whole
+    county (named like its seat); the report's town (its dateline, or the town it names
+    most) says more of where it happened."""
     town = places.resolve(home) if home else None
     if town is None or town.level != "city":
         return found
-    words = county_agency_words()
     return [
         (tok, name)
         for tok, name in found
         if not (
-            a_county(name) and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in words
+            (a_county(name) or name != home)
+            and tok.i + 1 < len(tok.doc)
+            and a_county_office(tok.doc[tok.i + 1])
         )
     ]
 

@@ -445,6 +445,19 @@ def county_agency_words() -> frozenset[str]:
     return frozenset(str(w) for w in load_rules("places")["county_agency_words"])
 
 
+# Words after "deputy" that make it a town's deputy ("Deputy Police Chief"), not a sheriff's.
+_DEPUTY_OF = frozenset({"police", "fire", "chief", "mayor", "director", "superintendent"})
+
+
+def a_county_office(tok: Token) -> bool:
+    """ "a Marion deputy", "Marion County Sheriff Jane Roe": a word of a sheriff's, coroner's
+    or prosecutor's office, which serves a county; not "Deputy Police Chief"."""
+    if tok.lower_ not in county_agency_words():
+        return False
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return not (tok.lower_.startswith("deput") and after is not None and after.lower_ in _DEPUTY_OF)
+
+
 def a_county(name: str) -> bool:
     """ "Marion County", "Orleans Parish": an area of US local news that holds many towns."""
     return name.rsplit(maxsplit=1)[-1].lower() in _WIDE_AREAS

@@ -12,6 +12,7 @@ import pytest
 
 from core.extract.claim_places import report_home
 from core.extract.nlp import Chunk
+from core.extract.place_roles import a_county_office
 from tests.core.claim_factory import place_of
 
 if TYPE_CHECKING:
@@ -142,3 +143,27 @@ def test_a_part_of_a_town_is_written_with_the_town(
 def test_a_province_owning_a_district_stays_out(nlp: Language) -> None:
     text = "Six soldiers were killed in Punjab's Okara district on Monday, the army said."
     assert "Punjab" not in (place_of(nlp, text, "Six") or "")
+
+
+def test_a_sheriffs_town_name_is_the_county_not_the_scene(nlp: Language) -> None:
+    text = (
+        "A man who was shot and wounded by a Fresno deputy near Sanger has been identified. "
+        "Fresno sheriff's deputies responded to a report of a robbery on Sunday. They found "
+        "two people with stab wounds in a parking lot."
+    )
+    assert place_of(nlp, text, "two") == "Sanger"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "county"),
+    [
+        ("He was shot by a Fresno deputy.", "deputy", True),
+        ("Fresno sheriff's deputies said two were hurt.", "deputies", True),
+        # a town's deputy police chief is the town's
+        ("Sanger Deputy Police Chief Jane Roe said two were hurt.", "Deputy", False),
+        ("Sanger police said two were hurt.", "police", False),
+    ],
+)
+def test_a_county_office(nlp: Language, text: str, word: str, county: bool) -> None:
+    tok = next(t for t in nlp(text) if t.text == word)
+    assert a_county_office(tok) is county
