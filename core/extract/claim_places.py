@@ -295,7 +295,7 @@ def place_mentions(
 def _without_agency_counties(
     found: list[tuple[Token, str]], home: str | None
 ) -> list[tuple[Token, str]]:
-    """ "Marion County Sheriff Jane Roe said two were stabbed", "shot by a Marion deputy":
+    """ "Tulare County Sheriff Jane Roe said two were stabbed", "shot by a Tulare deputy":
     the county of a sheriff, coroner or prosecutor names whom the office serves, the whole
     county (named like its seat); the report's town (its dateline, or the town it names
     most) says more of where it happened."""

@@ -45,7 +45,7 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 def entity_places(sent: Span, ents: list[Span], start: int) -> list[tuple[Token, str]]:
     """Place entities after ``start``, a town with what holds it ("Little Rock, Arkansas")."""
-    # "opened fire at the University of Vermont": the body's name says where it stands
+    # "opened fire at the University of Montana": the body's name says where it stands
     out = [(e.root, name) for e in ents if e.start >= start and (name := _campus_place(e))]
     joined: set[int] = set()
     not_places = lexicon_places().not_places
@@ -109,7 +109,7 @@ _CAMPUS_WORDS = frozenset({"university", "college"})
 
 
 def _campus_place(ent: Span) -> str | None:
-    """ "a gunman opened fire at the University of Vermont": a university that is the scene
+    """ "a gunman opened fire at the University of Montana": a university that is the scene
     of the incident is a body by its label, and its name says where it stands (the state
     or town after its "of", a state before "State University"); a university where someone
     studies or works is no scene."""
@@ -121,7 +121,7 @@ def _campus_place(ent: Span) -> str | None:
     if kind is None:
         return None
     if kind + 2 < len(words) and lower[kind + 1] == "of":
-        name = " ".join(words[kind + 2 :])  # "University of Vermont"
+        name = " ".join(words[kind + 2 :])  # "University of Montana"
     elif kind >= 2 and lower[kind - 1] == "state":
         name = " ".join(words[:kind - 1])  # "Kansas State University"
     else:

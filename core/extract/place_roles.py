@@ -365,10 +365,14 @@ def where_a_speaker_is(tok: Token) -> bool:
     if tok.dep_ != "pobj" or tok.head.lower_ != "in":
         return False
     speaker = tok.head.head
+    if speaker.lemma_.lower() == "quote":
+        return True  # "TV quoted officials in Tarn as saying", "in Tarn" hung on the verb
     if speaker.dep_ == "appos":
         speaker = speaker.head  # "said Ema Suryani, a doctor in Lampahan"
     if any(c.lower_ in _care_words() for c in speaker.lefts):
         return False  # "hospital officials in Eldmere" speak where the patients are
+    if speaker.dep_ == "dobj" and speaker.head.lemma_.lower() == "quote":
+        return True  # "TV quoted the disaster centre in Tarn as saying"
     return speaker.dep_ in ("nsubj", "nsubjpass") and (
         speaker.head.lemma_.lower() in cues().attributing
     )
@@ -450,7 +454,7 @@ _DEPUTY_OF = frozenset({"police", "fire", "chief", "mayor", "director", "superin
 
 
 def a_county_office(tok: Token) -> bool:
-    """ "a Marion deputy", "Marion County Sheriff Jane Roe": a word of a sheriff's, coroner's
+    """ "a Tulare deputy", "Tulare County Sheriff Jane Roe": a word of a sheriff's, coroner's
     or prosecutor's office, which serves a county; not "Deputy Police Chief"."""
     if tok.lower_ not in county_agency_words():
         return False

@@ -159,7 +159,7 @@ def _mentions(chunks: Sequence[Chunk], keep: Callable[[Span], bool]) -> list[tup
 
 
 def _a_county_office(ent: Span) -> bool:
-    """ "a Santa Cruz deputy", "the Marion sheriff's office": a sheriff's or a coroner's
+    """ "a Tulare deputy", "the Tulare sheriff's office": a sheriff's or a coroner's
     office is the county's, named like its seat; the town of that name is not the scene."""
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     return any(a_county_office(t) for t in ent) or (after is not None and a_county_office(after))

@@ -107,15 +107,15 @@ def test_no_province_is_added(nlp: Language, text: str, figure: str, place: str)
 
 def test_a_sheriffs_county_gives_way_to_the_reports_town(nlp: Language) -> None:
     text = (
-        "FAIRVIEW, Calif. -- Deputies were called to a home early Sunday. Marion County "
+        "FAIRVIEW, Calif. -- Deputies were called to a home early Sunday. Tulare County "
         "Sheriff Jane Roe said two people were stabbed in a quiet neighborhood off Elm Road."
     )
     assert "Fairview" in (place_of(nlp, text, "two") or "")
 
 
 def test_a_county_where_it_happened_stays(nlp: Language) -> None:
-    text = "FAIRVIEW, Calif. -- Three men were shot in Marion County on Sunday, the sheriff said."
-    assert place_of(nlp, text, "Three") == "Marion County"
+    text = "FAIRVIEW, Calif. -- Three men were shot in Tulare County on Sunday, the sheriff said."
+    assert place_of(nlp, text, "Three") == "Tulare County"
 
 
 @pytest.mark.parametrize(
@@ -167,3 +167,11 @@ def test_a_sheriffs_town_name_is_the_county_not_the_scene(nlp: Language) -> None
 def test_a_county_office(nlp: Language, text: str, word: str, county: bool) -> None:
     tok = next(t for t in nlp(text) if t.text == word)
     assert a_county_office(tok) is county
+
+
+def test_the_island_a_quake_razed_villages_on_is_the_reports_place(nlp: Language) -> None:
+    text = (
+        "A strong quake shook eastern Indonesia on Sunday, killing ten people across "
+        "Indonesia. The tremor razed villages on the island of Ambon, officials said."
+    )
+    assert report_home([Chunk(0, nlp(text))], None) == "Ambon"
