@@ -32,7 +32,7 @@ _HOLDER_DEPS = frozenset({"poss", "compound", "nmod", "appos", "amod"})
 # Determiners of a place named before ("in the district", "in his district").
 _BACK_DETERMINERS = frozenset({"the", "this", "that", "his", "her", "their", "its"})
 # Words for a province: a province the gazetteer knows is what "the province" refers to.
-_PROVINCE_NOUNS = ("province", "state", "region")
+_PROVINCE_NOUNS = ("province", "state", "region", "territory")
 _POSSESSIVE_END = re.compile(r"\s*['’]s$")
 _SAME_WORDS = frozenset({"same", "very"})  # "in the same district" is the one before
 _NAME_LABELS = frozenset({"GPE", "LOC", "ORG", "PERSON", "NORP", "FAC"})
@@ -155,13 +155,18 @@ def area_named_before(area: Token, areas: Mapping[str, str]) -> str | None:
     """ "in the district", "in his district", "in the province": the name the report gave
     that kind of area last (``areas``, kept by ``remember_areas``): "in Bener Meriah district
     ... died in hospitals in the district". None when the area carries its own words."""
-    if area.lower_ not in lexicon_places().area_nouns or area.pos_ != "NOUN":
+    if area.lower_ not in lexicon_places().area_nouns:
+        return None
+    # "the Union Territory": how Indian news calls back a union territory it named
+    union = area.lower_ == "territory"
+    if area.pos_ != "NOUN" and not union:
         return None
     dets = [c for c in area.children if c.dep_ in ("det", "poss")]
     if not dets or any(c.lower_ not in _BACK_DETERMINERS for c in dets):
         return None
     own = [c for c in area.children if c.dep_ in ("compound", "amod", "nmod") or c.lower_ == "of"]
-    if any(c.lower_ not in _SAME_WORDS for c in own):
+    same = _SAME_WORDS | ({"union"} if union else set())
+    if any(c.lower_ not in same for c in own) or (area.pos_ != "NOUN" and not own):
         return None  # "the northern district", "the district of Kurram": its own words
     # "the district chief of Lower Dir said ... in his district": its own sentence first
     here: dict[str, str] = {}
@@ -184,10 +189,11 @@ def remember_areas(sent: Span, areas: dict[str, str]) -> None:
             # NER gives a province as a place, a body or a person ("Balochistan"); "the
             # Telangana border" is the other side of it, not the state of the story
             continue
-        place = places.lookup(ent.text)
+        name = whole_name(ent).text  # "Jammu" of "Jammu and Kashmir"
+        place = places.lookup(name)
         if place is not None and place.level == "admin1":
             for kind in _PROVINCE_NOUNS:
-                areas[kind] = ent.text
+                areas[kind] = name
         elif place is not None and place.level == "country":
             areas["country"] = ent.text  # "across the country"
 

@@ -83,3 +83,31 @@ def test_a_quoted_source_or_an_office_gives_way(
 ) -> None:
     assert place_of(nlp, text, figure) == place
 
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # "the Union Territory" calls back the union territory named before
+        (
+            "In Ladakh, nine incidents were recorded in 2024, officials said. Twelve militants "
+            "were killed in the Union Territory during the year, the data showed.",
+            "Ladakh",
+        ),
+        (
+            "In Ladakh, nine incidents were recorded in 2024. Twelve militants were killed in "
+            "the territory during the year.",
+            "Ladakh",
+        ),
+        # a territory with a name of its own is that one
+        (
+            "Twelve militants were killed in the Northern Territory during the year, the data "
+            "showed.",
+            "Northern Territory",
+        ),
+    ],
+)
+def test_the_union_territory_is_the_one_named_before(
+    nlp: Language, text: str, place: str
+) -> None:
+    assert place_of(nlp, text, "Twelve") == place
