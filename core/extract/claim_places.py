@@ -19,6 +19,8 @@ from core.extract.nlp import Chunk, sentence_ents
 from core.extract.place_descriptions import named_kinds, place_kinds, with_described
 from core.extract.place_entities import entity_places
 from core.extract.place_roles import (
+    a_county,
+    a_county_office,
     a_place_near,
     a_province_where,
     a_tally_area,
@@ -61,6 +63,7 @@ from core.extract.report_places import (
     report_town,
 )
 from core.extract.speakers import is_title_case
+from core.extract.struck_places import struck_place
 from core.extract.tree_distance import nearest
 from core.extract.unlabelled_places import unlabelled_places
 from core.text import places
@@ -154,6 +157,7 @@ def _report_place(chunks: Sequence[Chunk], dateline: places.Dateline | None) -> 
     town = report_town(chunks, over=times, keep=not_a_name)
     return (
         town
+        or struck_place(chunks, country)  # "the quake struck Lomesa island"
         or lead_province(chunks, country)
         or lead_town(chunks, country, times)
         or country
@@ -264,6 +268,7 @@ def place_mentions(
         if _a_named_place(tok, name, titled=titled):
             (speakers if where_a_speaker_is(tok) else found).append((tok, name))
     found = _without_residents(with_described(sent, found, areas), home)
+    found = _without_agency_counties(found, home)
     if areas is not None:
         remember_areas(sent, areas)  # for "in the district" in the sentences after
     if not found:
@@ -283,7 +288,29 @@ def place_mentions(
     named = without_wide_borders(named)  # "near a village along the Odisha border"
     # "Sorgai, a village in Panjgur district": the district is told with the village
     held = {name.split(", ", 1)[1] for _, name in named if ", " in name}
-    return [(tok, name) for tok, name in named if name not in held]
+    # "Warrap" of "Tonj, Warrap state" too
+    return [(t, n) for t, n in named if not any(h == n or h.startswith(n + " ") for h in held)]
+
+
+def _without_agency_counties(
+    found: list[tuple[Token, str]], home: str | None
+) -> list[tuple[Token, str]]:
+    """ "Tulare County Sheriff Jane Roe said two were stabbed", "shot by a Tulare deputy":
+    the county of a sheriff, coroner or prosecutor names whom the office serves, the whole
+    county (named like its seat); the report's town (its dateline, or the town it names
+    most) says more of where it happened."""
+    town = places.resolve(home) if home else None
+    if town is None or town.level != "city":
+        return found
+    return [
+        (tok, name)
+        for tok, name in found
+        if not (
+            (a_county(name) or name != home)
+            and tok.i + 1 < len(tok.doc)
+            and a_county_office(tok.doc[tok.i + 1])
+        )
+    ]
 
 
 def _without_residents(found: list[tuple[Token, str]], home: str | None) -> list[tuple[Token, str]]:

@@ -32,6 +32,7 @@ from core.extract.place_words import (
     an_area_placed,
     lexicon_places,
     locative,
+    places_incident,
 )
 from core.text import places
 
@@ -44,7 +45,8 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 def entity_places(sent: Span, ents: list[Span], start: int) -> list[tuple[Token, str]]:
     """Place entities after ``start``, a town with what holds it ("Little Rock, Arkansas")."""
-    out: list[tuple[Token, str]] = []
+    # "opened fire at the University of Montana": the body's name says where it stands
+    out = [(e.root, name) for e in ents if e.start >= start and (name := _campus_place(e))]
     joined: set[int] = set()
     not_places = lexicon_places().not_places
     for n, whole in enumerate(ents):
@@ -101,6 +103,31 @@ def entity_places(sent: Span, ents: list[Span], start: int) -> list[tuple[Token,
         name = ent.text if ent.end > whole.end else joined_places(ent.root, ent.text)
         out.append((named_area(ent.root) or ent.root, name))
     return out
+
+
+_CAMPUS_WORDS = frozenset({"university", "college"})
+
+
+def _campus_place(ent: Span) -> str | None:
+    """ "a gunman opened fire at the University of Montana": a university that is the scene
+    of the incident is a body by its label, and its name says where it stands (the state
+    or town after its "of", a state before "State University"); a university where someone
+    studies or works is no scene."""
+    if ent.label_ not in ("ORG", "FAC") or not places_incident(ent.root):
+        return None
+    words = [t.text for t in ent]
+    lower = [w.lower() for w in words]
+    kind = next((i for i, w in enumerate(lower) if w in _CAMPUS_WORDS), None)
+    if kind is None:
+        return None
+    if kind + 2 < len(words) and lower[kind + 1] == "of":
+        name = " ".join(words[kind + 2 :])  # "University of Montana"
+    elif kind >= 2 and lower[kind - 1] == "state":
+        name = " ".join(words[:kind - 1])  # "Kansas State University"
+    else:
+        return None
+    place = places.resolve(name)
+    return name if place is not None and place.level in ("admin1", "city") else None
 
 
 def _without_article(ent: Span) -> Span:

@@ -32,7 +32,7 @@ _HOLDER_DEPS = frozenset({"poss", "compound", "nmod", "appos", "amod"})
 # Determiners of a place named before ("in the district", "in his district").
 _BACK_DETERMINERS = frozenset({"the", "this", "that", "his", "her", "their", "its"})
 # Words for a province: a province the gazetteer knows is what "the province" refers to.
-_PROVINCE_NOUNS = ("province", "state", "region")
+_PROVINCE_NOUNS = ("province", "state", "region", "territory")
 _POSSESSIVE_END = re.compile(r"\s*['’]s$")
 _SAME_WORDS = frozenset({"same", "very"})  # "in the same district" is the one before
 _NAME_LABELS = frozenset({"GPE", "LOC", "ORG", "PERSON", "NORP", "FAC"})
@@ -155,13 +155,18 @@ def area_named_before(area: Token, areas: Mapping[str, str]) -> str | None:
     """ "in the district", "in his district", "in the province": the name the report gave
     that kind of area last (``areas``, kept by ``remember_areas``): "in Bener Meriah district
     ... died in hospitals in the district". None when the area carries its own words."""
-    if area.lower_ not in lexicon_places().area_nouns or area.pos_ != "NOUN":
+    if area.lower_ not in lexicon_places().area_nouns:
+        return None
+    # "the Union Territory": how Indian news calls back a union territory it named
+    union = area.lower_ == "territory"
+    if area.pos_ != "NOUN" and not union:
         return None
     dets = [c for c in area.children if c.dep_ in ("det", "poss")]
     if not dets or any(c.lower_ not in _BACK_DETERMINERS for c in dets):
         return None
     own = [c for c in area.children if c.dep_ in ("compound", "amod", "nmod") or c.lower_ == "of"]
-    if any(c.lower_ not in _SAME_WORDS for c in own):
+    same = _SAME_WORDS | ({"union"} if union else set())
+    if any(c.lower_ not in same for c in own) or (area.pos_ != "NOUN" and not own):
         return None  # "the northern district", "the district of Kurram": its own words
     # "the district chief of Lower Dir said ... in his district": its own sentence first
     here: dict[str, str] = {}
@@ -184,10 +189,11 @@ def remember_areas(sent: Span, areas: dict[str, str]) -> None:
             # NER gives a province as a place, a body or a person ("Balochistan"); "the
             # Telangana border" is the other side of it, not the state of the story
             continue
-        place = places.lookup(ent.text)
+        name = whole_name(ent).text  # "Jammu" of "Jammu and Kashmir"
+        place = places.lookup(name)
         if place is not None and place.level == "admin1":
             for kind in _PROVINCE_NOUNS:
-                areas[kind] = ent.text
+                areas[kind] = name
         elif place is not None and place.level == "country":
             areas["country"] = ent.text  # "across the country"
 
@@ -263,8 +269,11 @@ def with_holder(tok: Token, name: str) -> str:
         areas = lexicon_places().area_nouns
         nouns = [c for c in tok.rights if c.dep_ == "appos" and c.lower_ in areas]
         noun = nouns[0] if nouns else None
-    if noun is None or "," in name:
+    if "," in name:
         return name
+    if noun is None:
+        holder = _owning_town(tok) or province_in(tok, name)
+        return f"{name}, {holder}" if holder else name
     for prep in noun.rights:
         if prep.dep_ != "prep" or prep.lower_ not in ("of", "in"):
             continue
@@ -274,6 +283,54 @@ def with_holder(tok: Token, name: str) -> str:
                 first = min((t.left_edge.i for t in named), default=obj.i)
                 return f"{name}, {tok.doc[first : obj.i + 1].text}"
     return name
+
+
+def _owning_town(tok: Token) -> str | None:
+    """ "in Gaza City's Shati camp", "Lahore's Ichhra neighbourhood": the town owning a part of
+    it, written after the part as a checker files it (a province owning a district stays out:
+    the district says more)."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    owner = next((c for c in tok.children if c.dep_ == "poss" and c.ent_type_ == "GPE"), None)
+    if owner is None:
+        return None
+    name = tok.doc[owner.left_edge.i : owner.i + 1].text
+    town = places.resolve(name)
+    return name if town is not None and town.level == "city" else None
+
+
+def province_in(tok: Token, name: str) -> str | None:
+    """ "the shelling of Tarbek in Blue River state": a town named with the province (state,
+    district) the text puts it in, which files the town a gazetteer may not know; a country
+    after "in" adds nothing a checker files by, and a province in a province is no town."""
+    if tok.pos_ != "PROPN" or not name[:1].isupper():
+        return None
+    own = places.resolve(name)
+    if own is not None and own.level in _WIDE_LEVELS:
+        return None
+    preps = list(tok.rights)
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("of", "on", "in", "at"):
+        # "the bombing of Tonj in Warrap state": the parse may hang "in" on the bombing
+        preps += [c for c in tok.head.head.rights if c.i > tok.i]
+    for prep in preps:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None or obj.ent_type_ in ("DATE", "TIME"):
+            continue
+        named = [t for t in obj.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+        if not named and obj.pos_ != "PROPN":
+            continue
+        words = tok.doc[min((t.left_edge.i for t in named), default=obj.i) : obj.i + 1].text
+        held = places.resolve(words)
+        if obj.lower_ in (*_PROVINCE_NOUNS, "district") or (
+            held is not None and held.level in ("admin1", "region")
+        ):
+            return words
+    return None
+
+
+_WIDE_LEVELS = frozenset({"admin1", "region", "country"})
 
 
 @functools.cache
@@ -307,13 +364,21 @@ def where_a_speaker_is(tok: Token) -> bool:
     sits, not where the figure is; the place an official is "of" is what the official
     speaks for ("the governor of Gwadar said", "the commissioner of Kurram district in the
     province said") and stays."""
+    if tok.dep_ == "poss" and tok.ent_type_ in ("GPE", "LOC"):
+        # "Ruritania's president said": the country the speaker speaks for, not the scene
+        speaker = tok.head
+        return speaker.dep_ == "nsubj" and speaker.head.lemma_.lower() in cues().attributing
     if tok.dep_ != "pobj" or tok.head.lower_ != "in":
         return False
     speaker = tok.head.head
+    if speaker.lemma_.lower() == "quote":
+        return True  # "TV quoted officials in Tarn as saying", "in Tarn" hung on the verb
     if speaker.dep_ == "appos":
         speaker = speaker.head  # "said Ema Suryani, a doctor in Lampahan"
     if any(c.lower_ in _care_words() for c in speaker.lefts):
         return False  # "hospital officials in Eldmere" speak where the patients are
+    if speaker.dep_ == "dobj" and speaker.head.lemma_.lower() == "quote":
+        return True  # "TV quoted the disaster centre in Tarn as saying"
     return speaker.dep_ in ("nsubj", "nsubjpass") and (
         speaker.head.lemma_.lower() in cues().attributing
     )
@@ -383,6 +448,24 @@ def police_town(sent: Span) -> list[tuple[Token, str]]:
 # Area nouns of a place that holds many towns in US local news ("Marion County"); a South
 # Asian district is itself where incidents are filed, its town's police may sit far away.
 _WIDE_AREAS = frozenset({"county", "parish"})
+
+
+@functools.cache
+def county_agency_words() -> frozenset[str]:
+    return frozenset(str(w) for w in load_rules("places")["county_agency_words"])
+
+
+# Words after "deputy" that make it a town's deputy ("Deputy Police Chief"), not a sheriff's.
+_DEPUTY_OF = frozenset({"police", "fire", "chief", "mayor", "director", "superintendent"})
+
+
+def a_county_office(tok: Token) -> bool:
+    """ "a Tulare deputy", "Tulare County Sheriff Jane Roe": a word of a sheriff's, coroner's
+    or prosecutor's office, which serves a county; not "Deputy Police Chief"."""
+    if tok.lower_ not in county_agency_words():
+        return False
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return not (tok.lower_.startswith("deput") and after is not None and after.lower_ in _DEPUTY_OF)
 
 
 def a_county(name: str) -> bool:

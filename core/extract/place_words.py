@@ -171,6 +171,8 @@ def places_incident(tok: Token) -> bool:
     if not locative(tok):
         return False
     words, head = lexicon_places().incident_words, tok.head.head
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in words for c in head.children):
+        return True  # "opened fire at a mall", "carried out a raid in Kulgam"
     for _ in range(_INCIDENT_CLIMB):
         if head.lemma_.lower() in words or head.dep_ not in ("pobj", "relcl"):
             break

@@ -20,7 +20,13 @@ from typing import TYPE_CHECKING
 
 from core.extract.cues import cues
 from core.extract.nlp import Chunk, sentence_ents, word_ids, words_in
-from core.extract.place_roles import a_place_near, named_area, where_a_speaker_is, whole_name
+from core.extract.place_roles import (
+    a_county_office,
+    a_place_near,
+    named_area,
+    where_a_speaker_is,
+    whole_name,
+)
 from core.extract.place_words import (
     a_persons_town,
     a_residence,
@@ -131,7 +137,7 @@ def _mentions(chunks: Sequence[Chunk], keep: Callable[[Span], bool]) -> list[tup
             seen += 1
             ents = sentence_ents(sent)
             for ent in ents:
-                if len(ent) == 1 and ent[0].lower_ in people:
+                if (len(ent) == 1 and ent[0].lower_ in people) or _a_county_office(ent):
                     continue
                 name = _town_name(ent) if ent.label_ in _TOWN_LABELS and keep(ent) else None
                 root = ent.root
@@ -150,6 +156,13 @@ def _mentions(chunks: Sequence[Chunk], keep: Callable[[Span], bool]) -> list[tup
                 out.append((name, (SCENE_SHARE if force else 1) * _gain(seen)))
             out.extend((name, _gain(seen)) for name in _hashtag_towns(sent))
     return out
+
+
+def _a_county_office(ent: Span) -> bool:
+    """ "a Tulare deputy", "the Tulare sheriff's office": a sheriff's or a coroner's
+    office is the county's, named like its seat; the town of that name is not the scene."""
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return any(a_county_office(t) for t in ent) or (after is not None and a_county_office(after))
 
 
 # A town the tagger read as a verb or an adjective ("Kettering police") is taken for a town

@@ -9,7 +9,12 @@ from typing import TYPE_CHECKING
 
 from core.extract.name_roles import a_big_town, a_hospital_town, a_persons_word, name_start
 from core.extract.place_entities import joined_places
-from core.extract.place_roles import a_journey_end, area_named_before, named_area
+from core.extract.place_roles import (
+    a_journey_end,
+    area_named_before,
+    named_area,
+    province_in,
+)
 from core.extract.place_words import a_suburb_of, lexicon_places, locative
 from core.extract.report_places import premises_of
 
@@ -37,6 +42,9 @@ def unlabelled_places(
         ):
             out.append((area, tok.doc[name_start(tok) : tok.i + 1].text))  # "the town of Bam"
             continue
+        if _unlabelled_in_province(tok, start, covered):
+            out.append((tok, tok.doc[name_start(tok) : tok.i + 1].text))  # "Gwoza in Borno state"
+            continue
         if tok.i < start or not locative(tok) or a_hospital_town(tok) or a_suburb_of(tok) or (
             a_journey_end(tok)  # "returning from an operation in the Tarrem area"
         ):
@@ -51,6 +59,19 @@ def unlabelled_places(
         if found is not None:
             out.append(found)
     return out
+
+
+def _unlabelled_in_province(tok: Token, start: int, covered: set[int]) -> bool:
+    """ "Militants overran Tarbek in Blue River state": a name NER left unlabelled that the
+    text puts in a province (state, district) is a place, wherever it stands in the clause;
+    a person's name is not ("Jane Roe in Ohio" is rare, and NER marks it)."""
+    if tok.i < start or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+        return False
+    if (tok.i in covered and tok.ent_type_ != "PRODUCT") or a_persons_word(tok):
+        return False
+    if tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].lower_ != "in":
+        return False  # the name ends at "in": "Tarbek town in ..." is read as an area
+    return province_in(tok, tok.text) is not None
 
 
 def _named_noun(tok: Token, covered: set[int]) -> tuple[Token, str] | None:
