@@ -282,7 +282,8 @@ def with_holder(tok: Token, name: str) -> str:
             if obj.dep_ == "pobj" and (obj.pos_ == "PROPN" or named):
                 first = min((t.left_edge.i for t in named), default=obj.i)
                 return f"{name}, {tok.doc[first : obj.i + 1].text}"
-    return name
+    owner = _owning_town(noun)  # "Peshawar's Kocha Risaldar area", NER taking it for a name
+    return f"{name}, {owner}" if owner else name
 
 
 def _owning_town(tok: Token) -> str | None:
@@ -291,7 +292,9 @@ def _owning_town(tok: Token) -> str | None:
     the district says more)."""
     if tok.pos_ not in ("NOUN", "PROPN"):
         return None
-    owner = next((c for c in tok.children if c.dep_ == "poss" and c.ent_type_ == "GPE"), None)
+    owner = next(
+        (c for c in tok.children if c.dep_ == "poss" and c.ent_type_ in ("GPE", "LOC")), None
+    )
     if owner is None:
         return None
     name = tok.doc[owner.left_edge.i : owner.i + 1].text

@@ -54,6 +54,20 @@ def places_in_report(text: str, figure: str) -> list[str | None]:
             "Three",
             "Ichhra area, Lahore",
         ),
+        # the town owning the area by its possessive, NER taking the area's name for a
+        # person's or leaving the town a location, under a bureau in another town
+        (
+            "KARACHI: Four worshippers were killed when a gas cylinder exploded at a mosque in "
+            "Quetta's Kili Shabo area on Friday, officials said.",
+            "Four",
+            "Kili Shabo area, Quetta",
+        ),
+        (
+            "New Delhi: Two men were held with explosives in Pune's Kondhwa area on Friday, "
+            "police said.",
+            "Two",
+            "Kondhwa area, Pune",
+        ),
     ],
 )
 def test_a_locality_is_written_with_what_the_sentence_says_holds_it(
