@@ -126,9 +126,20 @@ def named_area(name: Token) -> Token | None:
     areas = lexicon_places().area_nouns
     if area is None or area.text not in areas or name.text.lower() in _bodies():
         return None
-    if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in area.lefts):
+    if any((c.dep_ == "compound" and c.pos_ == "PROPN") or a_place_word(c) for c in area.lefts):
         return None  # "Mastung district of Balochistan": the district has its name
     return area
+
+
+def a_place_word(tok: Token) -> bool:
+    """A name the tagger took for an adjective or NER for a people's ("Shopian district of
+    south Kashmir", "Kulgam district") that the gazetteer knows as a town or district, not a
+    people's ("the Iranian city of Bam")."""
+    return (
+        (tok.dep_ == "amod" or (tok.dep_ == "compound" and tok.ent_type_ == "NORP"))
+        and tok.text[:1].isupper()
+        and any(p.level in ("city", "district") for p in places.candidates(tok.text))
+    )
 
 
 @functools.cache

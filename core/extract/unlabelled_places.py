@@ -11,6 +11,7 @@ from core.extract.name_roles import a_big_town, a_hospital_town, a_persons_word,
 from core.extract.place_entities import joined_places
 from core.extract.place_roles import (
     a_journey_end,
+    a_place_word,
     area_named_before,
     named_area,
     province_in,
@@ -80,11 +81,15 @@ def _named_noun(tok: Token, covered: set[int]) -> tuple[Token, str] | None:
     names = [
         t
         for t in tok.lefts
-        if t.dep_ in ("compound", "conj")
-        and t.pos_ == "PROPN"
-        and t.text[:1].isupper()
-        # NER takes a town before a noun for a people's name ("a Lahore gas explosion")
-        and (t.ent_type_ in NAME_OF_PLACE or t.i not in covered or a_big_town(t.text))
+        if (
+            t.dep_ in ("compound", "conj")
+            and t.pos_ == "PROPN"
+            and t.text[:1].isupper()
+            # NER takes a town before a noun for a people's name ("a Lahore gas explosion")
+            and (t.ent_type_ in NAME_OF_PLACE or t.i not in covered or a_big_town(t.text))
+        )
+        # the tagger's adjective for a town: "Shopian district", "a Shopian encounter"
+        or (a_place_word(t) and _names_a_place(tok))
     ]
     # The whole name, not its clipped tail: "a Marion County berry farm".
     first = name_start(names[0]) if names else tok.i
@@ -105,9 +110,17 @@ def _named_noun(tok: Token, covered: set[int]) -> tuple[Token, str] | None:
     if names and tok.lemma_.lower() in lexicon_places().incident_words:
         # "in the DI Khan attack"; "in a Karachi cylinder blast" is in Karachi, not in a
         # place called "Karachi cylinder": the name ends where the common nouns start
-        last = max(t.i for t in tok.doc[first : tok.i] if t.pos_ == "PROPN")
+        last = max(
+            t.i for t in tok.doc[first : tok.i] if t.pos_ == "PROPN" or a_place_word(t)
+        )
         return (tok, tok.doc[first : last + 1].text)
     if names and (tok.pos_ == "NOUN" or not tok.text[:1].isupper()):
         # "the Gwadar port", "the Bannu and Khyber districts"
         return (tok, joined_places(tok, tok.doc[first : tok.i + 1].text))
     return None
+
+
+def _names_a_place(noun: Token) -> bool:
+    """A noun a town's name before it places: an area ("district") or an incident ("encounter")."""
+    lexicon = lexicon_places()
+    return noun.lower_ in lexicon.area_nouns or noun.lemma_.lower() in lexicon.incident_words

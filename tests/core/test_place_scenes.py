@@ -82,6 +82,15 @@ def test_a_locality_is_written_with_what_the_sentence_says_holds_it(
         ("Five killed in Quetta suicide bombing\n\nThe toll may rise.", "Five", "Quetta"),
         ("Six hurt in Lahore gas explosion\n\nRescue teams are at the site.", "Six", "Lahore"),
         ("Two killed in Chicago apartment fire\n\nThe cause is not known.", "Two", "Chicago"),
+        # the tagger takes the town for an adjective (as it would "Iranian")
+        ("Two militants killed in Shopian encounter\n\nThe search goes on.", "Two", "Shopian"),
+        (
+            "Two militants were killed in an encounter with troops in Kulgam district of south "
+            "Kashmir on Tuesday, police said.",
+            "Two",
+            "Kulgam district",
+        ),
+
         (
             "Three militants were killed in a Baramulla encounter on Sunday, police said.",
             "Three",
