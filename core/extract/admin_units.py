@@ -60,7 +60,14 @@ def _a_name_word(tok: Token) -> bool:
         tok.text[:1].isupper()
         and tok.text.replace("-", "").isalpha()
         and tok.ent_type_ not in _NOT_NAMES
+        and not _a_peoples_word(tok)
     )
+
+
+def _a_peoples_word(tok: Token) -> bool:
+    """ "the Pakistani city of Quetta": a people's adjective names no unit; a town the
+    tagger took for one ("Shopian district") does."""
+    return tok.ent_type_ == "NORP" and not places.candidates(tok.text)
 
 
 def _unit_word(tok: Token, kinds: frozenset[str]) -> bool:
