@@ -67,7 +67,7 @@ def _a_name_word(tok: Token) -> bool:
 def _a_peoples_word(tok: Token) -> bool:
     """ "the Pakistani city of Quetta": a people's adjective names no unit; a town the
     tagger took for one ("Shopian district") does."""
-    return tok.ent_type_ == "NORP" and not places.candidates(tok.text)
+    return tok.ent_type_ == "NORP" and tok.pos_ == "ADJ" and not places.candidates(tok.text)
 
 
 def _unit_word(tok: Token, kinds: frozenset[str]) -> bool:
@@ -96,7 +96,10 @@ def _chain(doc: Doc, start: int, end: int, depth: int) -> tuple[int, list[str], 
     if stop == start:
         return None
     if stop + 1 < end and doc[stop].tag_ == "POS":  # "Narsingdi's Palash upazila"
-        return _owned(doc, doc[start:stop].text, stop + 1, end, depth)
+        whole = _name_end(doc, stop + 1, end)
+        if whole == stop + 1 or not places.candidates(doc[start:whole].text):
+            return _owned(doc, doc[start:stop].text, stop + 1, end, depth)
+        stop = whole  # a name with its possessive: "Cox's Bazar"
     kinds = _units().units | (_units().holders if depth else _units().first)
     if stop < end and _unit_word(doc[stop], kinds):
         stop += 1  # "Palash upazila"

@@ -82,6 +82,13 @@ def test_a_locality_is_written_with_what_the_sentence_says_holds_it(
         ("Five killed in Quetta suicide bombing\n\nThe toll may rise.", "Five", "Quetta"),
         ("Six hurt in Lahore gas explosion\n\nRescue teams are at the site.", "Six", "Lahore"),
         ("Two killed in Chicago apartment fire\n\nThe cause is not known.", "Two", "Chicago"),
+        # a name with its possessive stays whole in a chain of units
+        (
+            "Two men were killed in a clash at a camp in Ukhiya upazila of Cox's Bazar on "
+            "Saturday.",
+            "Two",
+            "Ukhiya upazila, Cox's Bazar",
+        ),
         # a people's adjective names no unit: the city after "of" is the place
         ("Nine people were killed in the Iranian city of Bam on Friday.", "Nine", "Bam"),
         ("A blast killed six people in the Pakistani city of Quetta.", "six", "Quetta"),
