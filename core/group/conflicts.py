@@ -29,12 +29,12 @@ same scope for a contradiction: the pair is reported as ``divergent`` with that 
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from core.group.conflict_pairs import CUT_PAIRS, band_pairs, pair_width
 from core.group.date_conflicts import date_disagreement
 from core.group.figure_places import country_hints, resolve_place, stated_in
 from core.group.periods import TOTAL_MIN_DAYS
@@ -271,6 +271,9 @@ class _Report:
     total: bool = False  # counts over more than a week (a tally, not one incident)
     place: Place | None = None  # where it was filed
     stated: bool = False  # its own sentence names that place
+    # Read once per figure, not once per pair: ``interval`` and ``describe`` of the claim.
+    bounds: tuple[float | None, float | None] = (None, None)
+    text: str = ""
 
     @property
     def when(self) -> tuple[dt.date, int, int]:
@@ -301,6 +304,8 @@ def _reports(claims: Sequence[Claim], documents: Sequence[Document]) -> dict[str
             and abs((c.date_end - c.date_start).days) + 1 > TOTAL_MIN_DAYS,
             place=resolve_place(c.location, hints.get(c.document_id)),
             stated=stated_in(c.location, c.sentence),
+            bounds=interval(c),
+            text=describe(c),
         )
     return out
 
@@ -329,16 +334,20 @@ def _breakdown(a: _Report, b: _Report) -> bool:
     one report, any two tallies (whichever place each was filed under), or two figures whose
     sentences name places one inside the other ("20 killed across the province ... eight in
     its capital"). Revision wording ("revised to") in one report still compares them."""
-    nested = (
+    if a.claim.document_id != b.claim.document_id:
+        return a.total and b.total and _nested(a, b)
+    if a.revises or b.revises:
+        return False
+    return (a.total and b.total) or (a.stated and b.stated and _nested(a, b))
+
+
+def _nested(a: _Report, b: _Report) -> bool:
+    """The places the two were filed under lie one inside the other."""
+    return (
         a.place is not None
         and b.place is not None
         and places.relation(a.place, b.place) in ("contains", "within")
     )
-    if a.claim.document_id != b.claim.document_id:
-        return a.total and b.total and nested
-    if a.revises or b.revises:
-        return False
-    return (a.total and b.total) or (nested and a.stated and b.stated)
 
 
 def _judge(first: _Report, second: _Report) -> tuple[ConflictKind, str] | None:
@@ -347,13 +356,13 @@ def _judge(first: _Report, second: _Report) -> tuple[ConflictKind, str] | None:
     same_sentence = a.document_id == b.document_id and a.sentence_start == b.sentence_start
     if same_sentence and not (first.revises or second.revises):
         return None
-    both = _overlap(interval(a), interval(b))
+    both = _overlap(first.bounds, second.bounds)
     later_date = (
         first.published is not None
         and second.published is not None
         and second.published > first.published
     )
-    text_a, text_b = describe(a), describe(b)
+    text_a, text_b = first.text, second.text
     if (later_date and b.value > a.value) or (second.revises and b.value != a.value):
         return "update", f"{text_a} then {text_b}: a later report revises the figure"
     if both is None:
@@ -388,16 +397,18 @@ def _measure_groups(
 
 
 def _judge_pairs(
-    event_id: str, measure: Measure, members: Sequence[_Report], found: list[_Found]
+    event_id: str, measure: Measure, members: Sequence[_Report], found: list[_Found],
+    width: int,
 ) -> tuple[list[_Report], dict[float, list[_Report]]]:
-    """Every comparable pair judged: disagreements appended to ``found``; the reports of
-    updates, and of agreeing figures by value, returned to be listed once each."""
+    """Every comparable pair judged (each member with the next ``width``): disagreements
+    appended to ``found``; the reports of updates, and of agreeing figures by value, returned
+    to be listed once each."""
     # Ordered sets by claim id: a list's ``in`` compares whole claims, and these grow with the
     # event (cubic work in a large one).
     updates: dict[str, _Report] = {}
     agree: dict[float, dict[str, _Report]] = defaultdict(dict)
     repeated: dict[tuple[str, str, str, str], int] = {}
-    for first, second in itertools.combinations(members, 2):
+    for first, second in band_pairs(members, width):
         if not _comparable(first.claim, second.claim) or _breakdown(first, second):
             continue
         judged = _judge(first, second)
@@ -475,9 +486,10 @@ def find_conflicts(
     notes: list[tuple[Event, str]] | None = None,
 ) -> tuple[Conflict, ...]:
     """Disagreements inside each event ("x1", "x2", ... in event order). Pairs are compared
-    among the first ``limit`` reports of each measure and scope (by date), and at most
-    ``limit`` conflicts are listed per event: an event of thousands of figures would give
-    millions of pairs. Each cut is added to ``notes``."""
+    among the first ``limit`` reports of each measure and scope (by date), at most
+    ``MAX_PAIRS_JUDGED`` of them, and at most ``limit`` conflicts are listed per event: an
+    event of thousands of figures would give millions of pairs. Each cut is added to
+    ``notes``."""
     by_id = {c.id: c for c in claims}
     reports = _reports(claims, documents)
     found: list[_Found] = []
@@ -486,12 +498,8 @@ def find_conflicts(
         groups = _measure_groups(event, by_id, reports)
         for (measure, _), members in groups.items():
             members.sort(key=lambda r: r.when)
-            if len(members) > limit:
-                if notes is not None:
-                    notes.append((event, CUT_CONFLICTS.format(
-                        n=len(members), measure=measure, label=event.label, limit=limit)))
-                del members[limit:]
-            updates, agree = _judge_pairs(event.id, measure, members, found)
+            width = _cut(event, measure, members, limit, notes)
+            updates, agree = _judge_pairs(event.id, measure, members, found, width)
             found += _summary_lines(event.id, measure, updates, agree)
             dates = date_disagreement(members)
             if dates is not None:
@@ -510,6 +518,27 @@ def find_conflicts(
                  about=about)
         for n, (e, ids, m, k, text, about) in enumerate(found, start=1)
     )
+
+
+def _cut(
+    event: Event,
+    measure: Measure,
+    members: list[_Report],
+    limit: int,
+    notes: list[tuple[Event, str]] | None,
+) -> int:
+    """Keeps the first ``limit`` members (by date) and returns how many later members each is
+    judged against (``pair_width``); each cut made is added to ``notes``."""
+    if len(members) > limit:
+        if notes is not None:
+            notes.append((event, CUT_CONFLICTS.format(
+                n=len(members), measure=measure, label=event.label, limit=limit)))
+        del members[limit:]
+    width = pair_width(len(members))
+    if width < len(members) - 1 and notes is not None:
+        notes.append((event, CUT_PAIRS.format(
+            n=len(members), measure=measure, label=event.label, width=width)))
+    return width
 
 
 UPPER_ONLY = frozenset({"up_to", "less_than"})

@@ -114,6 +114,8 @@ def _report_group_parts(facts: Sequence[ClaimFacts]) -> dict[int, list[int]]:
             framed[f.group].append(f.index)
     out: dict[int, list[int]] = {}
     for members in framed.values():
+        if len({facts[i].doc for i in members}) < 2:
+            continue  # one report: ``later`` keeps only figures of other documents from these
         for part in _parts(facts, members):
             for i in part:
                 out[i] = part

@@ -3,11 +3,13 @@ something says so on the document, a failing document leaves a traceback in the 
 
 from __future__ import annotations
 
+import itertools
 import logging
 
 import pytest
 
 from core import pipeline
+from core.group.conflict_pairs import MAX_PAIRS_JUDGED, band_pairs, band_size, pair_width
 from core.group.conflicts import find_conflicts
 from core.ingest.files import from_text
 from core.model import Event
@@ -102,6 +104,47 @@ def test_conflicts_per_event_are_bounded_with_a_note() -> None:
     assert [n for _e, n in notes]
     assert all("the blast" in n for _e, n in notes)
     assert len(find_conflicts([event], b.claims, documents=b.documents(), limit=1_000)) == 435
+
+
+def test_pairs_are_all_judged_up_to_the_budget_then_a_band_of_neighbours() -> None:
+    members = list(range(101))
+    assert pair_width(100) == 99  # 4,950 pairs: every one
+    assert list(band_pairs(members[:100], 99)) == list(itertools.combinations(members[:100], 2))
+    width = pair_width(101)
+    assert width < 100
+    assert band_size(101, width) <= MAX_PAIRS_JUDGED < band_size(101, width + 1)
+    assert len(list(band_pairs(members, width))) == band_size(101, width)
+    assert pair_width(100_000) == 1  # never less than each with the next
+
+
+def _one_report_of_many_figures(n: int) -> tuple[Batch, Event]:
+    b = Batch()
+    b.report("d1", published="2024-11-10", outlet="The Courier")
+    for k in range(1, n + 1):
+        b.add("d1", f"In town {k}, {k} people were killed.", f"{k} people", k)
+    return b, Event(id="e1", label="the raids", claim_ids=tuple(c.id for c in b.claims))
+
+
+def test_an_event_past_the_pair_budget_says_not_every_pair_was_compared() -> None:
+    b, event = _one_report_of_many_figures(150)
+    notes: list[tuple[Event, str]] = []
+    found = find_conflicts([event], b.claims, documents=b.documents(), limit=10_000, notes=notes)
+    width = pair_width(150)
+    cut = [n for e, n in notes if e == event and "not every pair was compared" in n]
+    assert cut == [
+        f"150 'killed' figures in the event 'the raids': not every pair was compared for "
+        f"conflicts, each figure only with the next {width} (by date) (MAX_PAIRS_JUDGED)"
+    ]
+    assert any(c.explanation.startswith(f"exactly 1 vs exactly {width + 1}:") for c in found)
+    assert not any(c.explanation.startswith(f"exactly 1 vs exactly {width + 2}:") for c in found)
+
+
+def test_an_event_within_the_pair_budget_compares_every_pair_without_a_note() -> None:
+    b, event = _one_report_of_many_figures(100)
+    notes: list[tuple[Event, str]] = []
+    found = find_conflicts([event], b.claims, documents=b.documents(), limit=10_000, notes=notes)
+    assert notes == []
+    assert len(found) == 100 * 99 // 2  # one contradiction per pair of different figures
 
 
 def test_the_headline_region_of_a_text_without_line_breaks_is_bounded() -> None:
