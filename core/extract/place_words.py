@@ -36,6 +36,7 @@ class PlaceWords:
     not_places: frozenset[str]
     street_suffixes: frozenset[str]
     incident_words: frozenset[str]
+    matter_nouns: frozenset[str]
     suburb_words: frozenset[str]
     suburb_nouns: frozenset[str]
     resident_nouns: frozenset[str]
@@ -52,6 +53,7 @@ def lexicon_places() -> PlaceWords:
         not_places=frozenset(raw["not_places"]),
         street_suffixes=frozenset(raw["street_suffixes"]),
         incident_words=frozenset(raw["incident_words"]),
+        matter_nouns=frozenset(raw["matter_nouns"]),
         suburb_words=frozenset(raw["suburb_words"]),
         suburb_nouns=frozenset(raw["suburb_nouns"]),
         resident_nouns=frozenset(raw["resident_nouns"]),

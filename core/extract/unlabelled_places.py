@@ -107,7 +107,8 @@ def _named_noun(tok: Token, covered: set[int]) -> tuple[Token, str] | None:
         if first == tok.i and a_persons_word(tok):
             return None  # "shots at Mendoza" of a story on an Anna Mendoza
         return (tok, tok.doc[first : tok.i + 1].text)
-    if names and tok.lemma_.lower() in lexicon_places().incident_words:
+    lexicon = lexicon_places()
+    if names and tok.lemma_.lower() in lexicon.incident_words | lexicon.matter_nouns:
         # "in the DI Khan attack"; "in a Karachi cylinder blast" is in Karachi, not in a
         # place called "Karachi cylinder": the name ends where the common nouns start
         last = max(

@@ -89,6 +89,8 @@ def test_a_locality_is_written_with_what_the_sentence_says_holds_it(
             "Two",
             "Ukhiya upazila, Cox's Bazar",
         ),
+        # a case or an inquiry is no place: the town before it is
+        ("NIA arrests 4 in Bhopal module case\n\nMore arrests are likely.", "4", "Bhopal"),
         # a people's adjective names no unit: the city after "of" is the place
         ("Nine people were killed in the Iranian city of Bam on Friday.", "Nine", "Bam"),
         ("A blast killed six people in the Pakistani city of Quetta.", "six", "Quetta"),
