@@ -4,6 +4,7 @@ dateline and the country a report speaks of, for figures whose sentences name no
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Sequence
@@ -66,6 +67,7 @@ from core.extract.speakers import is_title_case
 from core.extract.struck_places import struck_place
 from core.extract.tree_distance import nearest
 from core.extract.unlabelled_places import unlabelled_places
+from core.rules import load_rules
 from core.text import places
 
 if TYPE_CHECKING:
@@ -282,6 +284,7 @@ def place_mentions(
         # Roe in Kabul says") files from afar
         found.extend((tok, name) for tok, name in speakers if tok.head.head.pos_ == "NOUN")
     named = [(t, with_holder(t, venue_town(without_open_bracket(n)))) for t, n in found]
+    named = [(t, _nickname(n, home)) for t, n in named]  # "in the Valley" of a Kashmir report
     # "75 km west of Quetta": near the town, filed under its province when the report names it
     named = [(t, near_place(n, sent.doc, home) if a_place_near(t) else n) for t, n in named]
     named = with_units(sent, named)  # "the Barmal district of Paktika province"
@@ -373,3 +376,19 @@ def _title_cased(sent: Span) -> bool:
     if last is None or last.text in (".", "?", "!", '"'):
         return False
     return is_title_case([t.text for t in sent if t.is_alpha], cues())
+
+
+@functools.cache
+def _nicknames() -> dict[str, str]:
+    return {str(k): str(v) for k, v in load_rules("places")["nicknames"].items()}
+
+
+def _nickname(name: str, home: str | None) -> str:
+    """The region a region's own press calls by a nickname ("the Valley": Kashmir), in a
+    report whose place lies in it."""
+    key = _nicknames().get(name.lower().removeprefix("the "))
+    region = places.get(key) if key else None
+    where = places.resolve(home) if home and region is not None else None
+    if region is None or where is None or not places.compatible(region, where):
+        return name
+    return region.name

@@ -316,3 +316,27 @@ def test_a_locality_takes_the_place_the_headline_gave_over_the_dateline(
 )
 def test_a_tally_over_the_country_is_the_country(text: str, figure: str, place: str) -> None:
     assert places_in_report(text, figure) == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # Kashmir copy calls Kashmir "the Valley"
+        (
+            "SRINAGAR: Two militants were killed in Kupwara district on Friday. It was the "
+            "ninth gunfight in the Valley this year, in which 17 militants have been killed.",
+            "Kashmir",
+        ),
+        # a valley elsewhere stays as written
+        (
+            "PHOENIX: A man was shot dead on Friday. It was the ninth shooting in the Valley "
+            "this year, in which 17 people have been killed.",
+            "Valley",
+        ),
+    ],
+)
+def test_a_regional_nickname_is_the_region_of_its_own_press(
+    nlp: Language, text: str, place: str
+) -> None:
+    assert place_of(nlp, text, "17") == place
+
