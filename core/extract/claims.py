@@ -51,6 +51,7 @@ from core.extract.figures import (
     not_a_figure,
 )
 from core.extract.incident_days import report_incident_day
+from core.extract.incident_scene import with_incident_scene
 from core.extract.incident_words import died_after
 from core.extract.measures import Reading
 from core.extract.nlp import Chunk
@@ -148,6 +149,7 @@ def extract_claims(
             ctx.paragraph_start = para_start
     claims = _without(claims, ctx.withdrawn) if ctx.withdrawn else claims
     claims = settle_shot_counts(claims, ctx.bare_shot)
+    claims = with_incident_scene(claims, incident, text)  # the headline's district: the lead's town
     if crowded[0] and notes is not None:
         notes.append(CUT_FIGURES.format(
             n=crowded[0], skipped=crowded[1], limit=settings.max_claims_per_sentence))

@@ -1,0 +1,84 @@
+"""One report, one scene: the figures of the report's incident filed under the most specific
+place the report gives that incident.
+
+A headline names the district ("Six killed in <district> blast"), the lead the town in it, a
+quote line or "Among the injured ..." names nothing and carries the district or the country.
+A checker files every figure of the incident under the town. So, after the sentence reader,
+the figures dated on the report's incident day whose place is missing or a wider unit holding
+the place of the lead's first figure take that place. Figures of another day (a recalled
+incident, a yearly tally), of a place beside it, and reports with no incident day keep what
+their sentences say.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+
+from core.model import Claim
+from core.text import places
+from core.text.dates import Period
+
+# Places of the incident: casualty and custody figures. Attacks and operations are often
+# counted over a province.
+SCENE_MEASURES = frozenset({"killed", "injured", "arrested", "kidnapped"})
+# How specific a place is: a lower rank is a smaller place.
+_RANKS = {"city": 1, "district": 2, "admin1": 3, "region": 4, "country": 5}
+_HELD = 0.5  # "X area, Y district": a named part of Y, more specific than Y
+
+
+def with_incident_scene(
+    claims: Sequence[Claim], incident: Period | None, text: str
+) -> list[Claim]:
+    """The claims, the incident's figures filed under the scene its lead gives them."""
+    if incident is None or incident.start != incident.end:
+        return list(claims)
+    own = [i for i, c in enumerate(claims) if _of_the_incident(c, incident)]
+    headline_end = text.find("\n")
+    lead = [claims[i] for i in own if claims[i].sentence_start > headline_end >= 0]
+    # the lead's place, not the most specific anywhere: a quake's report names the town
+    # where one more body was found, yet files the quake under its province
+    scene = next((c.location for c in lead if c.location), None)
+    if scene is None or _rank(scene) is None:
+        return list(claims)
+    out = list(claims)
+    for i in own:
+        where = out[i].location
+        if where is None or _holds(where, scene):
+            out[i] = dataclasses.replace(out[i], location=scene)
+    return out
+
+
+def _of_the_incident(claim: Claim, incident: Period) -> bool:
+    return (
+        claim.measure in SCENE_MEASURES
+        and claim.date_start == incident.start
+        and claim.date_end == incident.end
+    )
+
+
+def _rank(name: str) -> float | None:
+    place = places.resolve(name)
+    if place is not None and "," not in name:
+        return _RANKS.get(place.level)
+    holder = places.resolve(name.rsplit(",", 1)[1].strip()) if "," in name else None
+    if holder is None:
+        return _RANKS.get(place.level) if place is not None else None
+    rank = _RANKS.get(holder.level)
+    return rank - _HELD if rank is not None else None
+
+
+def _holds(wide: str, scene: str) -> bool:
+    """The wider place holds the scene: "Lakki Marwat district" holds "Tajori area, Lakki
+    Marwat", a province holds its town."""
+    if wide == scene:
+        return False
+    if "," in scene and _same(scene.rsplit(",", 1)[1].strip(), wide):
+        return True
+    outer, inner = places.resolve(wide), places.resolve(scene)
+    return outer is not None and inner is not None and places.relation(outer, inner) == "contains"
+
+
+def _same(one: str, other: str) -> bool:
+    a, b = places.resolve(one), places.resolve(other)
+    return a is not None and b is not None and a.key == b.key
