@@ -148,8 +148,7 @@ def extract_claims(
             ctx.prev_end = s_end
             ctx.paragraph_start = para_start
     claims = _without(claims, ctx.withdrawn) if ctx.withdrawn else claims
-    claims = settle_shot_counts(claims, ctx.bare_shot)
-    claims = with_incident_scene(claims, incident, text)  # the headline's district: the lead's town
+    claims = with_incident_scene(settle_shot_counts(claims, ctx.bare_shot), incident, text)
     if crowded[0] and notes is not None:
         notes.append(CUT_FIGURES.format(
             n=crowded[0], skipped=crowded[1], limit=settings.max_claims_per_sentence))
