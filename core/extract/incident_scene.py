@@ -13,6 +13,7 @@ their sentences say.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Sequence
 
 from core.model import Claim
@@ -44,9 +45,26 @@ def with_incident_scene(
     out = list(claims)
     for i in own:
         where = out[i].location
-        if where is None or _holds(where, scene):
+        # a part counted within the scene or a place unknown ("25 of the injured in his
+        # district") stays there; a hospital's town apart from the scene does not
+        if where is None or _holds(where, scene) or (
+            _the_incidents_own(out[i]) and _apart(where, scene)
+        ):
             out[i] = dataclasses.replace(out[i], location=scene)
     return out
+
+
+# "raising the toll to five", "two of the injured later died in Dhaka": the incident's own
+# figures, wherever the hurt died (a hospital's town is no scene)
+_TOLL_BEFORE = re.compile(r"\b(?:death )?toll\b[^.;]{0,25}\b(?:to|at|of)\s+$", re.IGNORECASE)
+_OF_THE_HURT = re.compile(r"^\s+of the (?:\w+ ){0,3}?(?:injured|wounded|hurt)\b", re.IGNORECASE)
+
+
+def _the_incidents_own(claim: Claim) -> bool:
+    start = claim.start - claim.sentence_start
+    end = claim.end - claim.sentence_start
+    before, after = claim.sentence[:start], claim.sentence[end:]
+    return bool(_TOLL_BEFORE.search(before) or _OF_THE_HURT.match(after))
 
 
 def _of_the_incident(claim: Claim, incident: Period) -> bool:
@@ -82,3 +100,8 @@ def _holds(wide: str, scene: str) -> bool:
 def _same(one: str, other: str) -> bool:
     a, b = places.resolve(one), places.resolve(other)
     return a is not None and b is not None and a.key == b.key
+
+
+def _apart(one: str, other: str) -> bool:
+    a, b = places.resolve(one), places.resolve(other)
+    return a is not None and b is not None and places.relation(a, b) == "disjoint"

@@ -43,3 +43,13 @@ def test_another_day_and_another_town_keep_their_own_place() -> None:
     assert found["Six"] == "Mingora"
     assert "Buner" in (found["two"] or "")
     assert found["40"] == "Swat district"
+
+
+def test_the_hurt_who_died_in_a_hospital_town_count_at_the_scene() -> None:
+    text = (
+        "Three killed in Brahmanbaria clash\n\n"
+        "Three people were killed and 15 injured in a clash between two groups at Sarail "
+        "upazila in Brahmanbaria on Sunday.\n\n"
+        "Two of the injured later died in Dhaka, raising the toll to five."
+    )
+    assert {place for _, place in places(text)} == {"Sarail upazila, Brahmanbaria"}
