@@ -58,7 +58,7 @@ def day_before_followed(
     if back is None:
         return None
     if days[0][1].start != days[0][1].end:
-        # "was arrested in August 2014 after he shot two": the harm of that month or year
+        # "was arrested in March 2019 after he wounded three": the harm of that month or year
         # (or just before it), counted by no stretch of days
         return FollowedDay(days[0][1], counted=False) if back == 0 else None
     day = days[0][1].start - dt.timedelta(days=back)

@@ -90,8 +90,8 @@ ATTRIBUTED: list[tuple[str, list[tuple[float, str, str | None]]]] = [
         "A KDA statement said 7 workers were injured when the scaffolding fell.",
         [(7, "injured", "KDA")],
     ),
-    ("One report said six children were killed in the collapse.",
-     [(6, "killed", "One report")]),
+    ("One report said four pupils died when the school roof fell in.",
+     [(4, "killed", "One report")]),
     ("Four workers were hurt in the fire, according to reports.", [(4, "injured", "reports")]),
     (
         "Nine children drowned in the river last year, according to data released today.",

@@ -12,10 +12,10 @@ from core.extract.quotes import find_quotes
 @pytest.mark.parametrize(
     ("text", "contents"),
     [
-        ('Roe said it.\n"Keep them in your prayers, we are in shock...\n'
-         "and I lost two of my closest friends...\nI am going home to pray.\n",
-         ["Keep them in your prayers, we are in shock...\n"
-          "and I lost two of my closest friends..."]),
+        ('Roe said it.\n"The whole street is grieving tonight...\n'
+         "and my brother lost two of his workmates...\nWe will gather at the hall.\n",
+         ["The whole street is grieving tonight...\n"
+          "and my brother lost two of his workmates..."]),
         ('"We are in shock\nand lost two friends\nand more," he said.',
          ["We are in shock\nand lost two friends\nand more"]),
         # nothing goes on in lower case: an open mark alone makes no quote
