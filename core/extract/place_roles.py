@@ -269,6 +269,9 @@ def _given_name(area: Token) -> str | None:
     return None
 
 
+_SEATS = frozenset({"capital", "headquarters"})  # a town said to be the seat of its holder
+
+
 def with_holder(tok: Token, name: str) -> str:
     """ "the Mir Ali area of North Waziristan district", "Dalbandi, a village in Kech
     district": a locality written with the place its sentence says holds it, which says
@@ -278,7 +281,8 @@ def with_holder(tok: Token, name: str) -> str:
     noun = tok if tok.lower_ in locality_nouns() and has_name else None
     if noun is None and tok.pos_ == "PROPN":
         areas = lexicon_places().area_nouns
-        nouns = [c for c in tok.rights if c.dep_ == "appos" and c.lower_ in areas]
+        # "Charikar, a town in Parwan", "Mehtarlam, the provincial capital of Laghman"
+        nouns = [c for c in tok.rights if c.dep_ == "appos" and c.lower_ in areas | _SEATS]
         noun = nouns[0] if nouns else None
     if "," in name:
         return name

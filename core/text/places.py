@@ -295,8 +295,26 @@ def _rank(place: Place, hints: Mapping[str, int]) -> tuple[int, int, int]:
 
 
 def candidates(name: str) -> tuple[Place, ...]:
-    """Every place a name can denote (exact normalised name, aliases included)."""
-    return _gazetteer().names.get(normalise(name), ())
+    """Every place a name can denote (exact normalised name, aliases included); a name joined
+    by hyphens is also looked up as the gazetteer spells it ("Sar-e-Pul" as "Sar-e Pul")."""
+    names = _gazetteer().names
+    key = normalise(name)
+    found = names.get(key, ())
+    if found or "-" not in key:
+        return found
+    return next((f for v in _hyphen_variants(key) if (f := names.get(v, ()))), ())
+
+
+_IZAFE = re.compile(r"-([ei])-")  # the Persian "of" between two words: "Sar-e-Pul", "Pul-i-Alam"
+
+
+def _hyphen_variants(key: str) -> list[str]:
+    """Other spellings of a hyphenated name: the izafe before a space, or with its other vowel,
+    or spaces for hyphens."""
+    variants = [_IZAFE.sub(r"-\1 ", key), _IZAFE.sub(r" \1 ", key), key.replace("-", " ")]
+    swapped = _IZAFE.sub(lambda m: "-" + ("i" if m[1] == "e" else "e") + "-", key)
+    variants += [swapped, _IZAFE.sub(r"-\1 ", swapped)]
+    return [v for v in dict.fromkeys(variants) if v != key]
 
 
 def lookup(name: str, *, hints: Mapping[str, int] | None = None) -> Place | None:

@@ -89,6 +89,9 @@ def test_a_locality_is_written_with_what_the_sentence_says_holds_it(
             "Two",
             "Ukhiya upazila, Cox's Bazar",
         ),
+        # a town said to be the capital of what holds it, known to the gazetteer or not
+        ("Six were killed when a bomb went off in Mehtarlam, the provincial capital of "
+         "Laghman.", "Six", "Mehtarlam, Laghman"),
         # a case or an inquiry is no place: the town before it is
         ("NIA arrests 4 in Bhopal module case\n\nMore arrests are likely.", "4", "Bhopal"),
         # a people's adjective names no unit: the city after "of" is the place
