@@ -38,6 +38,7 @@ from core.text import gazetteer_index, town_reach
 # re-exported: every stage reads a place through this module
 from core.text.place_types import Place as Place  # noqa: PLC0414
 from core.text.place_types import PlaceLevel as PlaceLevel  # noqa: PLC0414
+from core.text.place_types import hyphen_variants
 from core.text.place_types import normalise as normalise  # noqa: PLC0414
 
 Relation = Literal["same", "contains", "within", "unknown", "disjoint"]
@@ -302,19 +303,7 @@ def candidates(name: str) -> tuple[Place, ...]:
     found = names.get(key, ())
     if found or "-" not in key:
         return found
-    return next((f for v in _hyphen_variants(key) if (f := names.get(v, ()))), ())
-
-
-_IZAFE = re.compile(r"-([ei])-")  # the Persian "of" between two words: "Sar-e-Pul", "Pul-i-Alam"
-
-
-def _hyphen_variants(key: str) -> list[str]:
-    """Other spellings of a hyphenated name: the izafe before a space, or with its other vowel,
-    or spaces for hyphens."""
-    variants = [_IZAFE.sub(r"-\1 ", key), _IZAFE.sub(r" \1 ", key), key.replace("-", " ")]
-    swapped = _IZAFE.sub(lambda m: "-" + ("i" if m[1] == "e" else "e") + "-", key)
-    variants += [swapped, _IZAFE.sub(r"-\1 ", swapped)]
-    return [v for v in dict.fromkeys(variants) if v != key]
+    return next((f for v in hyphen_variants(key) if (f := names.get(v, ()))), ())
 
 
 def lookup(name: str, *, hints: Mapping[str, int] | None = None) -> Place | None:
