@@ -142,11 +142,20 @@ def a_persons_town(tok: Token) -> bool:
 
 
 def a_residence(tok: Token) -> bool:
-    """ "Jane Roe, 47, of Cedar Falls": where a person lives, not where it happened."""
+    """ "Jane Roe, 47, of Cedar Falls", "residents of X": where a person lives, not where it
+    happened."""
     if tok.dep_ != "pobj" or tok.head.lower_ != "of":
         return False
     owner = tok.head.head
-    return owner.ent_type_ == "PERSON" or (owner.like_num and owner.head.ent_type_ == "PERSON")
+    # "all residents of Parachinar", "natives of Multan": where the victims lived
+    return (
+        owner.ent_type_ == "PERSON"
+        or (owner.like_num and owner.head.ent_type_ == "PERSON")
+        or owner.lemma_.lower() in _DWELLERS
+    )
+
+
+_DWELLERS = frozenset({"resident", "native", "inhabitant", "dweller"})
 
 
 @functools.cache

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from core.extract.claim_places import place_mentions
 from tests.core.claim_factory import PLACE_DAY, core_claims_by_text, place_of
 
 if TYPE_CHECKING:
@@ -343,3 +344,17 @@ def test_a_regional_nickname_is_the_region_of_its_own_press(
 ) -> None:
     assert place_of(nlp, text, "17") == place
 
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The dead, all residents of Parachinar, were travelling to Peshawar.",
+        "The victims, natives of Multan, were working at the site.",
+        "Two of them hailed from Sadda.",
+        "Both belonged to Swat.",
+    ],
+)
+def test_where_the_victims_lived_or_came_from_is_no_scene(nlp: Language, sentence: str) -> None:
+    sent = next(iter(nlp(sentence).sents))
+    assert place_mentions(sent) == []
