@@ -38,7 +38,6 @@ from core.text import gazetteer_index, town_reach
 # re-exported: every stage reads a place through this module
 from core.text.place_types import Place as Place  # noqa: PLC0414
 from core.text.place_types import PlaceLevel as PlaceLevel  # noqa: PLC0414
-from core.text.place_types import hyphen_variants
 from core.text.place_types import normalise as normalise  # noqa: PLC0414
 
 Relation = Literal["same", "contains", "within", "unknown", "disjoint"]
@@ -296,14 +295,8 @@ def _rank(place: Place, hints: Mapping[str, int]) -> tuple[int, int, int]:
 
 
 def candidates(name: str) -> tuple[Place, ...]:
-    """Every place a name can denote (exact normalised name, aliases included); a name joined
-    by hyphens is also looked up as the gazetteer spells it ("Sar-e-Pul" as "Sar-e Pul")."""
-    names = _gazetteer().names
-    key = normalise(name)
-    found = names.get(key, ())
-    if found or "-" not in key:
-        return found
-    return next((f for v in hyphen_variants(key) if (f := names.get(v, ()))), ())
+    """Every place a name can denote (exact normalised name, aliases included)."""
+    return _gazetteer().names.get(normalise(name), ())
 
 
 def lookup(name: str, *, hints: Mapping[str, int] | None = None) -> Place | None:

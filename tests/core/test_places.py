@@ -242,20 +242,3 @@ def test_municipalities_under_a_grouping_level_stay_out() -> None:
     # name must not become a province.
     assert places.get("CV-PR") is None
     assert all(p.level != "admin1" for p in places.candidates("Praia"))
-
-
-@pytest.mark.parametrize(
-    ("name", "known"),
-    [
-        ("Sar-e-Pul", "Sar-e Pul"),  # the izafe written with two hyphens
-        ("Sar-i-Pul", "Sar-e Pul"),  # and with its other vowel
-        ("Kot-Addu", "Kot Addu"),  # a hyphen for a space
-        ("Ohio-Kentucky", None),  # two places joined are no one place
-    ],
-)
-def test_a_hyphenated_name_is_looked_up_as_the_gazetteer_spells_it(
-    name: str, known: str | None
-) -> None:
-    found = places.candidates(name)
-    assert (found[0].name if found else None) == known
-
