@@ -163,42 +163,31 @@ def _after(date: Token, anchor: Token) -> bool:
 _ARGUMENTS = frozenset({"dobj", "nsubj", "nsubjpass"})
 
 
-def _toll_day(
-    own: Period | None,
-    dated: list[tuple[Token, Period | None]],
-    anchor: Token,
-    here: SentenceReading,
-) -> Period | None:
-    """The figure's own day, or the incident's when the figure is a toll that moved."""
-    if own is None:
-        return None
-    return _over_toll_change(own, dated, anchor, days_after_harm(here.sent, here.periods))
-
-
 @functools.cache
 def _toll_moves() -> frozenset[str]:
     words: list[str] = load_rules("dates")["toll_moves"]
     return frozenset(words)
 
 
-def _over_toll_change(
-    own: Period,
+def _toll_day(
+    own: Period | None,
     dated: list[tuple[Token, Period | None]],
-    anchor: Token | None = None,
-    counted_back: list[Period] | None = None,
-) -> Period:
-    """ "The toll of the May 2 bombing rose to 41 on Tuesday", "rose to 15 after three more
-    bodies were found on Tuesday", "... on Tuesday, a day after the blast": a toll that moved
-    counts the incident the sentence dates, not a happening of that later day."""
-    tok = next((t for t, p in dated if p is own), None)
+    anchor: Token,
+    here: SentenceReading,
+) -> Period | None:
+    """The figure's own day, or the incident's when the figure is a toll that moved: "The toll
+    of the May 2 bombing rose to 41 on Tuesday", "rose to 15 after three more bodies were
+    found on Tuesday", "... on Tuesday, a day after the blast" count the incident the
+    sentence dates, not a happening of that later day."""
+    tok = next((t for t, p in dated if p is own), None) if own is not None else None
     moves = _toll_moves()
-    if tok is None or (
-        _governor(tok).lemma_.lower() not in moves
-        and (anchor is None or anchor.lemma_.lower() not in moves)
+    if own is None or tok is None or (
+        _governor(tok).lemma_.lower() not in moves and anchor.lemma_.lower() not in moves
     ):
         return own
     named = [
         p for t, p in dated if p is not None and p.start == p.end < own.start and dates_incident(t)
     ]
-    named += [p for p in counted_back or () if p.start == p.end < own.start]  # "a day after"
+    # the harm's day counted back, read only for a toll that moved: "a day after the blast"
+    named += [p for p in days_after_harm(here.sent, here.periods) if p.start == p.end < own.start]
     return named[0] if named else own

@@ -16,6 +16,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
+from core.extract.partitives import of_the_counted, words_after
 from core.model import Claim
 from core.text import places
 from core.text.dates import Period
@@ -23,9 +24,6 @@ from core.text.dates import Period
 # Places of the incident: casualty and custody figures. Attacks and operations are often
 # counted over a province.
 SCENE_MEASURES = frozenset({"killed", "injured", "arrested", "kidnapped"})
-# How specific a place is: a lower rank is a smaller place.
-_RANKS = {"city": 1, "district": 2, "admin1": 3, "region": 4, "country": 5}
-_HELD = 0.5  # "X area, Y district": a named part of Y, more specific than Y
 
 
 def with_incident_scene(
@@ -40,7 +38,7 @@ def with_incident_scene(
     # the lead's place, not the most specific anywhere: a quake's report names the town
     # where one more body was found, yet files the quake under its province
     scene = next((c.location for c in lead if c.location), None)
-    if scene is None or _rank(scene) is None:
+    if scene is None or not _placed(scene):
         return list(claims)
     out = list(claims)
     for i in own:
@@ -57,14 +55,14 @@ def with_incident_scene(
 # "raising the toll to five", "two of the injured later died in Dhaka": the incident's own
 # figures, wherever the hurt died (a hospital's town is no scene)
 _TOLL_BEFORE = re.compile(r"\b(?:death )?toll\b[^.;]{0,25}\b(?:to|at|of)\s+$", re.IGNORECASE)
-_OF_THE_HURT = re.compile(r"^\s+of the (?:\w+ ){0,3}?(?:injured|wounded|hurt)\b", re.IGNORECASE)
 
 
 def _the_incidents_own(claim: Claim) -> bool:
     start = claim.start - claim.sentence_start
     end = claim.end - claim.sentence_start
-    before, after = claim.sentence[:start], claim.sentence[end:]
-    return bool(_TOLL_BEFORE.search(before) or _OF_THE_HURT.match(after))
+    return bool(_TOLL_BEFORE.search(claim.sentence[:start])) or of_the_counted(
+        words_after(claim.sentence[end:])
+    )
 
 
 def _of_the_incident(claim: Claim, incident: Period) -> bool:
@@ -75,15 +73,12 @@ def _of_the_incident(claim: Claim, incident: Period) -> bool:
     )
 
 
-def _rank(name: str) -> float | None:
-    place = places.resolve(name)
-    if place is not None and "," not in name:
-        return _RANKS.get(place.level)
-    holder = places.resolve(name.rsplit(",", 1)[1].strip()) if "," in name else None
-    if holder is None:
-        return _RANKS.get(place.level) if place is not None else None
-    rank = _RANKS.get(holder.level)
-    return rank - _HELD if rank is not None else None
+def _placed(name: str) -> bool:
+    """The gazetteer knows the place, or what holds it ("Tajori area, Lakki Marwat")."""
+    holder = name.rsplit(",", 1)[1].strip() if "," in name else None
+    return places.resolve(name) is not None or (
+        holder is not None and places.resolve(holder) is not None
+    )
 
 
 def _holds(wide: str, scene: str) -> bool:

@@ -5,10 +5,14 @@ predicate)."""
 
 from __future__ import annotations
 
+import functools
+import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from core.extract.cues import cues
 from core.extract.measures import Reading, lexicon
+from core.rules import load_rules
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -78,3 +82,34 @@ def part_of_before(num: Token) -> bool:
         and any(c.dep_ == "pobj" and c.lower_ in ANAPHORS for c in prep.children)
         for prep, fits in preps
     )
+
+
+PARTITIVE_REACH = 6  # words after a figure: "of the five CRPF jawans injured"
+_PARTITIVE_DETERMINERS = frozenset({"the", "those", "these"})
+_CLAUSE_VERBS = frozenset({"were", "was", "are", "is", "have", "has", "had", "been"})
+_WORD = re.compile(r"[\w'’]+")
+
+
+@functools.cache
+def _partitive_groups() -> frozenset[str]:
+    return frozenset(load_rules("event_types")["partitive_groups"])
+
+
+def of_the_counted(after: Sequence[str]) -> bool:
+    """The words after a figure (lower case) take it out of casualties counted already: "of
+    the injured", "of the five jawans injured"; not "of the 15 passengers were killed", whose
+    verb makes the figure a count of its own. Read on the text, for the stages after the
+    parse (conflicts, the report's scene)."""
+    if len(after) < 3 or after[0] != "of" or after[1] not in _PARTITIVE_DETERMINERS:
+        return False
+    for word in after[2:PARTITIVE_REACH]:
+        if word in _CLAUSE_VERBS:
+            return False
+        if word in _partitive_groups():
+            return True
+    return False
+
+
+def words_after(text: str) -> list[str]:
+    """The first words of ``text``, lower case, as ``of_the_counted`` reads them."""
+    return [w.lower() for w in _WORD.findall(text[:200])][:PARTITIVE_REACH]

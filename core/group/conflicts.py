@@ -34,6 +34,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from core.extract.partitives import PARTITIVE_REACH, of_the_counted
 from core.group.conflict_pairs import CUT_PAIRS, band_pairs, pair_width
 from core.group.date_conflicts import date_disagreement
 from core.group.figure_places import country_hints, resolve_place, stated_in
@@ -78,30 +79,6 @@ def _partial_rules() -> tuple[
     )
 
 
-_PARTITIVE_REACH = 6  # words after a figure: "of the five CRPF jawans injured"
-_PARTITIVE_DETERMINERS = frozenset({"the", "those", "these"})
-_CLAUSE_VERBS = frozenset({"were", "was", "are", "is", "have", "has", "had", "been"})
-
-
-@cache
-def _partitive_groups() -> frozenset[str]:
-    return frozenset(load_rules("event_types")["partitive_groups"])
-
-
-def _of_the_counted(after: list[str]) -> bool:
-    """The words after a figure take it out of casualties counted already: "of the injured",
-    "of the five jawans injured"; not "of the 15 passengers were killed", whose verb makes
-    the figure a count of its own."""
-    if len(after) < 3 or after[0] != "of" or after[1] not in _PARTITIVE_DETERMINERS:
-        return False
-    for word in after[2:]:
-        if word in _CLAUSE_VERBS:
-            return False
-        if word in _partitive_groups():
-            return True
-    return False
-
-
 def partial(claim: Claim, info: SentenceInfo | None = None) -> str | None:
     """Why a figure is only part of the toll, or None: an increment ("five more bodies",
     "another 3 died") or one facility's count ("Civil Hospital received 20 bodies", "one
@@ -126,7 +103,7 @@ def partial(claim: Claim, info: SentenceInfo | None = None) -> str | None:
         named = i > 0 and claim.sentence[toks[i - 1][1] : toks[i - 1][1] + 1].isupper()
         if named or (i > 0 and words[i - 1] in ("one", "another", "each")):
             return "facility"
-    if _of_the_counted([t for t, s, _ in toks if s >= end][:_PARTITIVE_REACH]):
+    if of_the_counted([t for t, s, _ in toks if s >= end][:PARTITIVE_REACH]):
         return "part"  # one of PARTS: "two of the injured are critical"
     return None
 
