@@ -1,0 +1,38 @@
+"""Defects found by a fact-checker's sixth walk through the real window under Xvfb (gui14),
+with invented reports of a market shooting, a broken, an empty, a huge and a non-UTF-8
+file: each test is one thing the checker saw, on the real project store."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+
+@pytest.mark.parametrize("panel", ["sources", "events", "conflicts"])
+def test_keys_typed_in_a_list_never_set_the_grid_s_verdict(qtbot: Any, window: Any,
+                                                           panel: str) -> None:
+    # Tab from the grid goes to the Sources table; the checker typed a note there, and each
+    # digit of it ("14 was the first count") set the grid's claim: it ended up "false".
+    window.select_item("c1")
+    view = {"sources": window.sources_view, "events": window.events.events_view,
+            "conflicts": window.events.conflicts_view}[panel]
+    view.setFocus()
+    for key in (Qt.Key.Key_3, Qt.Key.Key_4, Qt.Key.Key_2, Qt.Key.Key_J, Qt.Key.Key_K):
+        qtbot.keyClick(view, key)
+    assert window.ws.status("c1") == "unverified"
+    assert window.review.item_id == "c1"  # J / K did not walk away either
+
+
+def test_verdict_keys_still_work_in_the_grid_and_with_ctrl_in_a_list(qtbot: Any,
+                                                                     window: Any) -> None:
+    window.select_item("c1")
+    window.grid.setFocus()
+    qtbot.keyClick(window.grid, Qt.Key.Key_2)
+    assert window.ws.status("c1") == "verified"
+    window.sources_view.setFocus()
+    qtbot.keyClick(window.sources_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.ws.status("c1") == "unverified"  # a chord is still the window's command
+    assert QApplication.focusWidget() is window.sources_view
