@@ -24,8 +24,10 @@ scores, a merge refused when it would put two vetoed reports together.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import math
 import re
+import threading
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -71,6 +73,7 @@ FAR_DAYS = 45  # this far apart is evidence against, unless the later report is 
 METROPOLIS = 1_000_000  # a city this large has boroughs the gazetteer lists as towns
 VETO_DAYS = 400  # this far apart, never one incident
 TOWN_LEVELS = frozenset({"city", "district"})  # places a lead names precisely enough to frame
+REPORTS_REMEMBERED = 10_000  # descriptions kept (a few KB each, never the text)
 # Evidence weights (a score in [0, 1]; no single kind of evidence reaches the threshold alone
 # except many rare names shared).
 W_NAMES = 0.6
@@ -133,6 +136,11 @@ class ReportGroup:
     pairs: tuple[tuple[str, str], ...] = ()
 
 
+# (id, title, published, body, digest of the text) -> the report's description
+_DESCRIBED: dict[tuple[object, ...], ReportIncident] = {}
+_DESCRIBED_LOCK = threading.Lock()
+
+
 def _paragraphs(doc: Document) -> list[tuple[int, int]]:
     return [(start, end) for start, end in line_spans(doc.text) if doc.in_body(start)]
 
@@ -183,7 +191,24 @@ def _coarse_place(name: str) -> bool:
 
 
 def describe_report(doc: Document) -> ReportIncident:
-    """What the report is about (its headline, dateline and first paragraphs)."""
+    """What the report is about (its headline, dateline and first paragraphs). Remembered
+    per report: the window regroups the whole project after each batch of files and each
+    event decision, and only the reports new since the last grouping need reading. The key
+    holds every field read here (the text by its digest), so a remembered description is
+    the one reading the report again would give."""
+    key = (doc.id, doc.title, doc.published, doc.body,
+           hashlib.blake2b(doc.text.encode("utf-8", "surrogatepass")).digest())
+    known = _DESCRIBED.get(key)
+    if known is None:
+        known = _describe(doc)
+        with _DESCRIBED_LOCK:  # the window's grouping and extraction run on two threads
+            if len(_DESCRIBED) >= REPORTS_REMEMBERED:
+                _DESCRIBED.pop(next(iter(_DESCRIBED)))  # the oldest goes
+            _DESCRIBED[key] = known
+    return known
+
+
+def _describe(doc: Document) -> ReportIncident:
     paragraphs = _paragraphs(doc)
     lead_end = paragraphs[min(len(paragraphs), LEAD_PARAGRAPHS) - 1][1] if paragraphs else 0
     lead_end = min(lead_end, (paragraphs[0][0] if paragraphs else 0) + LEAD_CHARS)
