@@ -24,6 +24,7 @@ from gui.workers import ExtractFn, ExtractionWorker
 log = logging.getLogger(__name__)
 ZERO_COUNTS_KEY = "extract/zero_counts"
 GROUPING = "grouping the claims into events…"  # what a run does after its last document
+READ = "read"  # before the name of the file last read, in the progress bar
 
 
 def default_run(paths: Sequence[str], **options: Any) -> Result:
@@ -203,7 +204,10 @@ class ExtractionController(QObject):
         # The last document read, the run groups the batch (a 3,000-claim file: most of a
         # minute), and the bar sat on "7 / 7 huge.txt" with Cancel and no word of it.
         grouping = done >= total
-        self.progress.emit(done + unread, total + unread, GROUPING if grouping else label)
+        # The bar names the file just read: "7 / 8  r3.txt" while the eighth, a huge file,
+        # took a minute read as if the small r3.txt were stuck.
+        self.progress.emit(done + unread, total + unread,
+                           GROUPING if grouping else f"{READ} {label}")
         note = f" · {unread} file(s) could not be read" if unread else ""
         self.message.emit(f"Extracted {done} of {total}: {label}{note}"
                           + (f" · {GROUPING}" if grouping else ""), 0)

@@ -253,7 +253,7 @@ def test_the_bar_says_the_batch_is_being_grouped_after_its_last_file(
         qtbot: Any, articles: list[str]) -> None:
     # A 200 KB one-line file gave 3,000 claims; after its last file the run grouped them for
     # most of a minute while the bar sat on "7 / 7 huge_line.txt" beside Cancel.
-    from gui.controllers.extraction import GROUPING, ExtractionController
+    from gui.controllers.extraction import GROUPING, READ, ExtractionController
 
     ws = Workspace(Project.memory())
     extraction = ExtractionController(ws, extract=fake_run)
@@ -263,7 +263,7 @@ def test_the_bar_says_the_batch_is_being_grouped_after_its_last_file(
     extraction.message.connect(lambda text, *_: said.append(text))
     with qtbot.waitSignal(extraction.ended, timeout=20000):
         extraction.import_files(articles)
-    assert bars == ["1/3 report1.txt", "2/3 report2.txt", f"3/3 {GROUPING}"]
+    assert bars == [f"1/3 {READ} report1.txt", f"2/3 {READ} report2.txt", f"3/3 {GROUPING}"]
     assert said[-2] == f"Extracted 3 of 3: report3.txt · {GROUPING}"
     assert said[-1] == "Extracted 3 document(s)"
 

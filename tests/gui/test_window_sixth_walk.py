@@ -36,3 +36,15 @@ def test_verdict_keys_still_work_in_the_grid_and_with_ctrl_in_a_list(qtbot: Any,
     qtbot.keyClick(window.sources_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert window.ws.status("c1") == "unverified"  # a chord is still the window's command
     assert QApplication.focusWidget() is window.sources_view
+
+
+def test_the_bar_says_the_file_it_names_is_read_not_being_read(qtbot: Any,
+                                                               window: Any,
+                                                               articles: list[str]) -> None:
+    # "7 / 8  r3_cp1252.txt" sat for a minute while the eighth file, a huge one, was read:
+    # the checker took the small r3_cp1252.txt for stuck.
+    seen: list[str] = []
+    window.extraction.progress.connect(lambda *_: seen.append(window.progress.text()))
+    with qtbot.waitSignal(window.idle, timeout=20000):
+        window.import_files(articles)
+    assert seen[0] == "1 / 3  read report1.txt"
