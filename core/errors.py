@@ -8,7 +8,7 @@ class Errors:
     E002 = "is a directory, not a file (pass the files inside it, or a glob)"
     E003 = "file is empty"
     E004 = "looks like a binary file, not text (a {kind} file?)"
-    E005 = "file is {size} bytes, over the {limit}-byte limit (split it, or raise max_file_bytes)"
+    E005 = "file is {size}, over the limit of {limit}: split it into smaller files"
     E006 = "cannot read the file: {reason}"
     E007 = "unsupported file type '{suffix}' (supported: {supported})"
     E008 = "PDF has no text layer (a scan?): run OCR on it first"

@@ -54,6 +54,7 @@ _FORMATS: dict[str, str] = {
     ".pdf": "pdf",
     ".docx": "docx",
 }
+MEGABYTE = 1_048_576  # the unit of the file size limit (25 MB) in messages
 # A real suffix is short and alphanumeric; "Report 2.final draft" has none, it is plain text.
 _SUFFIX = re.compile(r"\.[A-Za-z0-9]{1,10}")
 
@@ -134,7 +135,8 @@ def _load(name: str, *, doc_id: str, settings: Settings) -> Document:
         raise RejectError(Errors.E006.format(reason="not a regular file"))
     limit = settings.max_file_bytes
     if info.st_size > limit:
-        raise RejectError(Errors.E005.format(size=info.st_size, limit=limit))
+        raise RejectError(Errors.E005.format(size=byte_size(info.st_size),
+                                             limit=byte_size(limit)))
     data = _read(file, limit)
     if not data:
         raise RejectError(Errors.E003)
@@ -147,6 +149,14 @@ def _load(name: str, *, doc_id: str, settings: Settings) -> Document:
         sha256=hashlib.sha256(data).hexdigest(),
     )
     return parse(data, base)
+
+
+def byte_size(n: int) -> str:
+    """A file size as a reader says it: "26.7 MB", "1,800 bytes" (MB of 1,048,576 bytes, as
+    the 25 MB limit is counted)."""
+    if n < MEGABYTE:
+        return f"{n:,} bytes"
+    return f"{n / MEGABYTE:.1f}".removesuffix(".0") + " MB"
 
 
 def _format_of(filename: str) -> str:
@@ -172,7 +182,8 @@ def _read(file: Path, limit: int) -> bytes:
     except OSError as exc:
         raise RejectError(Errors.E006.format(reason=reject_reason(exc))) from None
     if len(data) > limit:  # grew after stat()
-        raise RejectError(Errors.E005.format(size=f"over {limit}", limit=limit))
+        raise RejectError(Errors.E005.format(size=f"over {byte_size(limit)}",
+                                             limit=byte_size(limit)))
     return data
 
 

@@ -91,7 +91,7 @@ def test_file_over_the_size_limit_is_refused(tmp_path: Path) -> None:
     good.write_text(GOOD, encoding="utf-8")
     result = pipeline.run([big, good], settings=DEFAULT_SETTINGS.replace(max_file_bytes=1000))
     assert [f.path for f in result.failures] == [str(big)]
-    assert "over the 1000-byte limit" in result.failures[0].message
+    assert "over the limit of 1,000 bytes: split it" in result.failures[0].message
     assert len(result.documents) == 1
 
 

@@ -640,7 +640,7 @@ def test_size_limit_is_checked_before_reading(
 
     monkeypatch.setattr(Path, "open", refuse)
     err = load_error(path, settings=DEFAULT_SETTINGS.replace(max_file_bytes=1000))
-    assert err.message == Errors.E005.format(size=1800, limit=1000)
+    assert err.message == Errors.E005.format(size="1,800 bytes", limit="1,000 bytes")
 
 
 def test_size_limit_allows_a_file_at_the_limit(tmp_path: Path) -> None:

@@ -4,6 +4,7 @@ file: each test is one thing the checker saw, on the real project store."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -48,3 +49,23 @@ def test_the_bar_says_the_file_it_names_is_read_not_being_read(qtbot: Any,
     with qtbot.waitSignal(window.idle, timeout=20000):
         window.import_files(articles)
     assert seen[0] == "1 / 3  read report1.txt"
+
+
+def test_a_file_over_the_size_limit_is_named_in_megabytes_with_what_to_do(
+        qtbot: Any, tmp_path: Path) -> None:
+    # The Sources panel said "file is 28000000 bytes, over the 26214400-byte limit (split
+    # it, or raise max_file_bytes)": a setting no checker can reach, in bytes to count.
+    from core.project.store import Project
+    from gui.controllers.extraction import ExtractionController
+    from gui.state import Workspace
+
+    big = tmp_path / "dump.txt"
+    with big.open("wb") as handle:
+        handle.truncate(28_000_000)
+    ws = Workspace(Project.create(tmp_path / "p.claimdesk"))
+    extraction = ExtractionController(ws)  # the real pipeline
+    with qtbot.waitSignal(extraction.ended, timeout=60000):
+        extraction.import_files([str(big)])
+    [failure] = ws.failures
+    assert failure.message.endswith(
+        "file is 26.7 MB, over the limit of 25 MB: split it into smaller files")
