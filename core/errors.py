@@ -23,6 +23,8 @@ class Errors:
     )
     E015 = "cannot write '{target}': {reason}"
     E016 = "publication date '{value}' is not a date (use YYYY-MM-DD)"
+    # A warning on a document, not an error: the checker may give the date (the Date cell)
+    W001 = 'publication date not found: relative dates ("last week") left unresolved'
     E017 = (
         "{name}: extraction failed on this document ({error}); the other documents were "
         "extracted — please report it with the file"

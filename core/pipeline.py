@@ -249,8 +249,7 @@ def with_publication_date(doc: Document, *, settings: Settings = DEFAULT_SETTING
     found = find_publication_date(doc.text)
     if found is not None:
         return dataclasses.replace(doc, published=found.date, published_source="text")
-    warning = 'publication date not found: relative dates ("last week") left unresolved'
-    return dataclasses.replace(doc, warnings=(*doc.warnings, warning))
+    return dataclasses.replace(doc, warnings=(*doc.warnings, Errors.W001))
 
 
 def analyse(

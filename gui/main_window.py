@@ -196,6 +196,7 @@ class MainWindow(QMainWindow):
 
         self.sources_model = SourceListModel(self.ws, self)
         self.sources_model.meta_edited.connect(self.set_source_meta)
+        self.sources_model.date_edited.connect(self.extraction.set_publication_date)
         self.sources_view = SourcesView(self.sources_model)
         self.sources_view.document_current.connect(self.compare.show_document)
         self.sources_view.document_activated.connect(self.filter_bar.show_source)

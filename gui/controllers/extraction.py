@@ -4,6 +4,8 @@ workspace as soon as the worker streams it; cancel keeps what is done."""
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import logging
 import os
 from collections.abc import Callable, Sequence
@@ -14,7 +16,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QSettings, QThreadPool, Signal
 from PySide6.QtGui import QAction
 
-from core.errors import ClaimdeskError
+from core.errors import ClaimdeskError, Errors
 from core.model import Document, Failure, Result
 from core.settings import DEFAULT_SETTINGS
 from gui.errorlog import SHOWN
@@ -160,6 +162,26 @@ class ExtractionController(QObject):
         self._start(ExtractionWorker(self.extract_documents, [doc], **self._options()),
                     label=label, rerun_of=rerun_of)
         return True
+
+    def set_publication_date(self, doc_id: str, text: str) -> bool:
+        """The checker gives a source its publication date (the Sources panel's Date cell,
+        F2): it is extracted again with that date, so "on Sunday" gets its day and its
+        figures can join other reports' events. False if the text is no date (said in the
+        status bar), the date is the source's already, or an extraction is running."""
+        doc = self.ws.documents.get(doc_id)
+        if doc is None:
+            return False
+        try:
+            day = dt.date.fromisoformat(text.strip())
+        except ValueError:
+            self.message.emit(Errors.E016.format(value=text.strip()), 8000)
+            return False
+        if day == doc.published:
+            return False
+        # Errors.W001, and the HTML, PDF and Word readers' own notes of a missing date, go.
+        dated = dataclasses.replace(doc, published=day, published_source="user", warnings=tuple(
+            w for w in doc.warnings if not w.startswith("publication date not found")))
+        return self.extract_document(dated, label=f"{doc.name} dated {day}", rerun_of=doc.id)
 
     def cancel(self) -> None:
         if self.run is not None:

@@ -65,9 +65,11 @@ class SourceListModel(QAbstractTableModel):
     """The documents of the workspace, and the files that could not be imported."""
 
     IdRole: ClassVar[int] = int(Qt.ItemDataRole.UserRole) + 1
-    EDITABLE: ClassVar[tuple[int, ...]] = (0, 1)  # Title, Outlet: the checker may fix them
+    EDITABLE: ClassVar[tuple[int, ...]] = (0, 1, 2)  # Title, Outlet, Date: the checker's
     # (document id, outlet, title): the checker edited a source's name
     meta_edited = Signal(str, str, str)
+    # (document id, the date typed): the checker dated a source (it is extracted again)
+    date_edited = Signal(str, str)
 
     def __init__(self, workspace: Workspace, parent: Any = None) -> None:
         super().__init__(parent)
@@ -135,13 +137,19 @@ class SourceListModel(QAbstractTableModel):
     def setData(self, index: Index, value: Any,  # noqa: N802
                 role: int = Qt.ItemDataRole.EditRole) -> bool:
         """An edited title or outlet goes to the workspace as an intent (one undoable
-        action); the row shows it when the workspace says the document changed."""
+        action), a date to whoever extracts the source again with it; the row shows it
+        when the workspace says the document changed."""
         if role != Qt.ItemDataRole.EditRole or index.column() not in self.EDITABLE:
             return False
         doc = self.ws.documents.get(self._rows[index.row()].document_id)
         if doc is None:
             return False
         text = str(value or "").strip()
+        if index.column() == 2:
+            if not text or text == (doc.published.isoformat() if doc.published else ""):
+                return False
+            self.date_edited.emit(doc.id, text)
+            return True
         outlet, title = doc.outlet or "", doc.title or ""
         if index.column() == 0:
             title = text
@@ -159,7 +167,8 @@ class SourceListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.EditRole and index.column() in self.EDITABLE:
             doc = self.ws.documents.get(row.document_id)
             if doc is not None:
-                return (doc.title or "") if index.column() == 0 else (doc.outlet or "")
+                return (doc.title or "", doc.outlet or "",
+                        doc.published.isoformat() if doc.published else "")[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return row.cells[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:

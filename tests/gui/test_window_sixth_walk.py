@@ -4,6 +4,7 @@ file: each test is one thing the checker saw, on the real project store."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -69,3 +70,62 @@ def test_a_file_over_the_size_limit_is_named_in_megabytes_with_what_to_do(
     [failure] = ws.failures
     assert failure.message.endswith(
         "file is 26.7 MB, over the limit of 25 MB: split it into smaller files")
+
+
+UNDATED = ("Market gunmen kill twelve in Kano\n\nBy Odo Frane, Eastmarch Wire\n\nKANO, May 6 "
+           "(Wire) - Gunmen killed 12 people at a market in Kano on Sunday, police said.\n")
+
+
+def test_a_source_without_a_date_is_dated_in_its_date_cell_and_read_again(
+        qtbot: Any, tmp_path: Path) -> None:
+    # A wire report with "KANO, May 6" and no year had no publication date: its "on Sunday"
+    # stayed undated, so its figures never joined the other reports of the shooting, and
+    # the checker who knew the date had no way to give it (only Title and Outlet took F2).
+    from core.errors import Errors
+    from core.project.store import Project
+    from gui.controllers.extraction import ExtractionController
+    from gui.panels.sources import SourceListModel
+    from gui.state import Workspace
+
+    path = tmp_path / "kano.txt"
+    path.write_text(UNDATED, encoding="utf-8")
+    ws = Workspace(Project.create(tmp_path / "p.claimdesk"))
+    extraction = ExtractionController(ws)  # the real pipeline
+    with qtbot.waitSignal(extraction.ended, timeout=120000):
+        extraction.import_files([str(path)])
+    [doc] = ws.documents.values()
+    assert doc.published is None
+    assert Errors.W001 in doc.warnings
+    [twelve] = [c for c in ws.claims.values() if c.number_text == "12"]
+    assert twelve.date_start is None
+    ws.set_review(ws.review(twelve.id).__class__(twelve.id, "verified"))
+
+    model = SourceListModel(ws)
+    model.date_edited.connect(extraction.set_publication_date)
+    said: list[str] = []
+    extraction.message.connect(lambda text, *_: said.append(text))
+    cell = model.index(model.row_of(doc.id), 2)
+    assert model.flags(cell) & model.flags(cell).ItemIsEditable
+    assert model.setData(cell, "6 May")  # not a date: said, nothing read again
+    assert said[-1] == Errors.E016.format(value="6 May")
+    assert not extraction.busy
+    with qtbot.waitSignal(extraction.ended, timeout=120000):
+        assert model.setData(cell, "2031-05-06")
+    [doc] = ws.documents.values()
+    assert (doc.published, doc.published_source) == (dt.date(2031, 5, 6), "user")
+    assert Errors.W001 not in doc.warnings
+    [twelve] = [c for c in ws.claims.values() if c.number_text == "12"]
+    assert twelve.date_start == dt.date(2031, 5, 4)  # the Sunday before
+    assert ws.status(twelve.id) == "verified"  # the verdict followed the claim
+    assert model.data(model.index(model.row_of(doc.id), 2)) == "2031-05-06"
+
+
+def test_the_window_reads_a_source_again_with_the_date_typed_in_its_date_cell(
+        qtbot: Any, window: Any) -> None:
+    model = window.sources_model
+    doc_id = next(iter(window.ws.documents))
+    cell = model.index(model.row_of(doc_id), 2)
+    with qtbot.waitSignal(window.idle, timeout=20000):
+        assert model.setData(cell, "2031-05-06")
+    assert window.ws.documents[doc_id].published == dt.date(2031, 5, 6)
+    assert window.ws.documents[doc_id].published_source == "user"
