@@ -113,6 +113,7 @@ class MainWindow(QMainWindow):
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks
                             | QMainWindow.DockOption.AllowTabbedDocks)
         self._build_panels()
+        self.sources_model.date_edited.connect(self.extraction.set_publication_date)
         self.grid_menu = GridMenu(self.grid, self.events, self.set_verdict)
         self.prompts = Prompts(self, self.ws, self.settings, project=self.project,
                                extraction=self.extraction, nav=self.nav, export=self.export,
@@ -196,7 +197,6 @@ class MainWindow(QMainWindow):
 
         self.sources_model = SourceListModel(self.ws, self)
         self.sources_model.meta_edited.connect(self.set_source_meta)
-        self.sources_model.date_edited.connect(self.extraction.set_publication_date)
         self.sources_view = SourcesView(self.sources_model)
         self.sources_view.document_current.connect(self.compare.show_document)
         self.sources_view.document_activated.connect(self.filter_bar.show_source)
