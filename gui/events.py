@@ -39,7 +39,7 @@ from gui.panels.columns import FirstColumnFit
 from gui.panels.events_tree import EventsTree
 from gui.panels.move_menu import fill_move_menu
 from gui.panels.timeline import Timeline, timeline_points
-from gui.panels.typed_keys import search_as_typed
+from gui.panels.typed_keys import keep_typed_keys
 from gui.state import STATEMENT_SEVERITY, Workspace
 from gui.theme import readable
 from gui.workers import CallWorker
@@ -165,7 +165,7 @@ class EventsPanel(QWidget):
         view.setWordWrap(True)
         view.header().setStretchLastSection(True)
         view.selectionModel().currentChanged.connect(self._conflict_current)
-        search_as_typed(view)
+        keep_typed_keys(view)
         return view
 
     def _lay_out(self, buttons: QHBoxLayout) -> None:

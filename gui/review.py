@@ -38,6 +38,7 @@ from gui.actions import VERDICT_KEYS
 from gui.editors import FramedEditorDelegate
 from gui.formatting import format_number, short, wrap_tip
 from gui.models import STATUS_COLORS
+from gui.panels.typed_keys import keep_typed_keys
 from gui.state import Workspace
 from gui.theme import readable
 
@@ -208,6 +209,7 @@ class ReviewPanel(QWidget):
         """The claim's fields: extracted value and the checker's correction."""
         self.fields = QTableWidget(0, 3)
         self.fields.setTabKeyNavigation(False)  # arrows move between cells, Tab moves on
+        keep_typed_keys(self.fields)  # a digit typed starts a correction, not a verdict
         # One cell at a time: a correction is typed in one cell.
         self.fields.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.fields.setHorizontalHeaderLabels(["Field", "Extracted", "Correction"])

@@ -9,7 +9,7 @@ from PySide6.QtCore import QMimeData, QModelIndex, Qt
 from PySide6.QtGui import QDrag, QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QAbstractItemView, QTreeView
 
-from gui.panels.typed_keys import search_as_typed
+from gui.panels.typed_keys import keep_typed_keys
 
 CLAIMS_MIME = "application/x-claimdesk-claims"  # the dragged claim ids, one a line
 
@@ -29,7 +29,7 @@ class EventsTree(QTreeView):
         self.setDropIndicatorShown(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
-        search_as_typed(self)  # a typed key finds an event, never sets a claim's verdict
+        keep_typed_keys(self)  # a typed key finds an event, never sets a claim's verdict
 
     def startDrag(self, supported: Qt.DropAction) -> None:  # noqa: N802
         ids = list(self._dragged())

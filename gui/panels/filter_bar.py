@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from core.model import MEASURES, STATUSES
 from gui.models import GridFilter
+from gui.panels.typed_keys import keep_typed_keys
 from gui.state import Workspace
 
 MIN_FIND_CHARS = 3  # Find in sources starts with this many characters typed
@@ -90,6 +91,7 @@ class FilterBar(QWidget):
         # 1920-pixel screen, and a 1280-pixel one in a 16 pt font; from 1280 pixels up, in
         # the default font, each combo shows its whole label.
         combo.setMinimumContentsLength(1)
+        keep_typed_keys(combo)  # a key typed picks an entry, never a verdict
         for text, data in entries:
             combo.addItem(text, data)
         combo.currentIndexChanged.connect(lambda _i: self.changed.emit())

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from core.model import Failure
 from gui.editors import FramedEditorDelegate
 from gui.panels.columns import FirstColumnFit
-from gui.panels.typed_keys import search_as_typed
+from gui.panels.typed_keys import keep_typed_keys
 from gui.state import Workspace
 from gui.theme import readable
 
@@ -241,7 +241,7 @@ class SourcesView(QTableView):
         self.setWordWrap(False)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setTabKeyNavigation(False)  # Tab goes on to the next panel, not cell to cell
-        search_as_typed(self)  # typing a title finds the source, never sets a verdict
+        keep_typed_keys(self)  # typing a title finds the source, never sets a verdict
         header = self.horizontalHeader()
         for col in range(2, len(SOURCE_COLUMNS)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)

@@ -28,6 +28,41 @@ def test_keys_typed_in_a_list_never_set_the_grid_s_verdict(qtbot: Any, window: A
     assert window.review.item_id == "c1"  # J / K did not walk away either
 
 
+def test_a_digit_typed_in_the_fields_table_starts_a_correction_not_a_verdict(
+        qtbot: Any, window: Any) -> None:
+    # On the Value row's Correction cell, typing "31" disputed the claim ("3") and set it
+    # back to unverified ("1"), and no correction was made.
+    from PySide6.QtWidgets import QLineEdit
+
+    window.select_item("c1")
+    fields = window.review.fields
+    row = next(r for r in range(fields.rowCount())
+               if fields.item(r, 0).data(Qt.ItemDataRole.UserRole) == "value")
+    fields.setFocus()
+    fields.setCurrentCell(row, 2)
+    qtbot.keyClick(fields, Qt.Key.Key_3)
+    assert window.ws.status("c1") == "unverified"
+    editor = fields.findChild(QLineEdit)
+    assert editor is not None
+    assert editor.text() == "3"  # the key opened the editor and is its first character
+    qtbot.keyClicks(editor, "1")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # the delegate commits on the next turn
+    qtbot.waitUntil(lambda: fields.state() != fields.State.EditingState)
+    assert window.ws.status("c1") == "unverified"
+    assert window.ws.corrections.get("c1", {}).get("value") == 31
+
+
+def test_a_key_typed_in_a_filter_list_picks_an_entry_not_a_verdict(qtbot: Any,
+                                                                   window: Any) -> None:
+    window.select_item("c1")
+    status = window.filter_bar.status
+    status.setFocus()
+    for key in (Qt.Key.Key_4, Qt.Key.Key_2, Qt.Key.Key_J):
+        qtbot.keyClick(status, key)
+    assert window.ws.status("c1") == "unverified"
+    assert window.review.item_id == "c1"
+
+
 def test_verdict_keys_still_work_in_the_grid_and_with_ctrl_in_a_list(qtbot: Any,
                                                                      window: Any) -> None:
     window.select_item("c1")
