@@ -509,3 +509,38 @@ def test_uncategorised_figures_are_compared_only_when_they_count_the_same_thing(
         ("other", "update", (rescued, saved)),
         ("killed", "update", ("c3", "c5")),
     }
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "kind", "explanation"),
+    [
+        # a vague amount is compared by the least it asserts, never by its unit (dozens: 12)
+        (("20", 20, "exact"), ("dozens", 12, "vague"), "update",
+         "figure revised over time: exactly 20 (Outlet 1, 2024-11-09) → dozens (24 or more)"),
+        (("dozens", 12, "vague"), ("20", 20, "exact"), "divergent",
+         "dozens (24 or more) then exactly 20: a later report gives a lower figure"),
+        (("Dozens", 12, "vague"), ("30", 30, "exact"), "update",
+         "figure revised over time: dozens (24 or more) (Outlet 1, 2024-11-09) → exactly 30"),
+        (("dozens", 12, "vague"), ("at least 24", 24, "at_least"), "consistent",
+         "2 reports agree: dozens (24 or more) (Outlet 1); at least 24 (Outlet 2)"),
+    ],
+)
+def test_a_vague_amount_is_compared_by_the_least_it_asserts(
+    first: tuple[str, float, Qualifier],
+    second: tuple[str, float, Qualifier],
+    kind: str,
+    explanation: str,
+) -> None:
+    b = two_reports(first, second, published=("2024-11-09", "2024-11-10"))
+    (conflict,) = conflicts_of(b)
+    assert (conflict.kind, conflict.explanation[: len(explanation)]) == (kind, explanation)
+
+
+def test_a_vague_amount_and_a_figure_of_one_day_differ_by_what_the_amount_asserts() -> None:
+    b = two_reports(("dozens", 12, "vague"), ("30", 30, "exact"))
+    (conflict,) = conflicts_of(b)
+    assert conflict.kind == "divergent"
+    assert conflict.explanation.startswith("dozens (24 or more) vs exactly 30: both hold only")
+    b = two_reports(("dozens", 12, "vague"), ("12", 12, "exact"))
+    (conflict,) = conflicts_of(b)
+    assert conflict.kind == "contradiction"
