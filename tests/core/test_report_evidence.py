@@ -156,6 +156,17 @@ def test_a_towns_name_before_a_resident_or_in_a_dateline_is_not_where_it_happene
     assert not stated_in(None, "Two people were shot dead on Friday.")
 
 
+def test_a_sentence_names_a_place_by_its_first_part() -> None:
+    # "Orvale, Dunmore state" is named by "the shelling of Orvale in Dunmore state"
+    said = "The minister said the shelling of Orvale in Dunmore state on Tuesday killed nine."
+    assert stated_in("Orvale, Dunmore state", said)
+    assert not stated_in("Orvale, Dunmore state", "The shelling on Tuesday killed nine.")
+    # a town an organisation is based in is not where anything happened
+    based = "The Orvale-based monitor said nine people were killed in June."
+    assert not stated_in("Orvale, Dunmore state", based)
+    assert not stated_in("Orvale", based)
+
+
 def test_a_county_is_never_read_as_the_town_of_its_name() -> None:
     assert resolve_place("Jackson County", None) is None
     jackson = resolve_place("Jackson", None)
