@@ -21,7 +21,7 @@ from core.group.figure_places import (
     resolve_place,
     stated_in,
 )
-from core.group.figure_words import infer_kind, masked_context, norm_actor
+from core.group.figure_words import infer_kind, masked_context, norm_actor, said_day
 from core.group.incidents import ReportIncident
 from core.group.periods import (
     DATE_SLACK_DAYS,
@@ -203,6 +203,7 @@ def claim_facts(
                 ),
                 group=group_id,
                 background=past,
+                said_day=said_day(c),
             )
         )
     return out
@@ -269,7 +270,15 @@ def _date_evidence(
         return score
     lo, hi = max(a.start, b.start), min(a.end, b.end)
     la, lb = a.end - a.start + 1, b.end - b.start + 1
-    if la <= SHORT_DAYS and lb <= SHORT_DAYS:
+    if (
+        la <= SHORT_DAYS and lb <= SHORT_DAYS and same_doc and lo > hi
+        and not (a.said_day or b.said_day)
+    ):
+        # one report dating two figures to different days tells two happenings ("Thursday's
+        # bombing" / "the Wednesday bombings"); the slack is for reports that disagree
+        score += 0.1
+        said = "days a day apart"
+    elif la <= SHORT_DAYS and lb <= SHORT_DAYS:
         score += 0.3
         said = "dates overlap"
         if same_doc and not same_sentence:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from core.group.figure_words import said_day
 from core.group.match import group
-from core.group.pair_scores import Decision, infer_kind, masked_context
+from core.group.pair_scores import Decision, claim_facts, infer_kind, masked_context, score_pair
 from core.model import Event
 from tests.core.claim_factory import Batch
 
@@ -642,3 +643,68 @@ def test_an_undated_figure_in_a_town_the_lead_names_stays_in_its_report_frame() 
     assert together(events, more, medics)
     assert not together(events, far, far_too)
     assert not together(events, more, far)
+
+
+def _two_days_of_one_report(first: tuple[str, str, str], second: tuple[str, str, str]
+                            ) -> tuple[Batch, str, str]:
+    """One report's two figures of one kind, each with its sentence, day and day's words."""
+    b = Batch()
+    b.report("d1", published="2031-03-14")
+    ids = [
+        b.add("d1", sentence, figure, 9 if n == 0 else 7, date=when, date_text=words,
+              event_type="bombing")
+        for n, (sentence, when, words) in enumerate((first, second))
+        for figure in [sentence.split()[sentence.split().index("killed") + 1]]
+    ]
+    return b, ids[0], ids[1]
+
+
+def test_one_reports_figures_of_two_days_it_names_are_two_happenings() -> None:
+    # "Thursday's bombing" and "the Wednesday bombings": the report tells two incidents; the
+    # day's slack is for reports that disagree, not evidence inside one report
+    scores = []
+    for wednesday in ("2031-03-12", "2031-03-13"):
+        b, _, _ = _two_days_of_one_report(
+            ("The governor said Thursday's bombing killed nine people.", "2031-03-13",
+             "Thursday's"),
+            ("The Wednesday bombings killed seven people, the minister said.", wednesday,
+             "Wednesday"),
+        )
+        facts = claim_facts(b.claims, b.documents())
+        found = score_pair(facts[0], facts[1], {})
+        assert found is not None
+        scores.append(found)
+    (apart, reasons), (same_day, _) = scores
+    assert "days a day apart 2031-03-12 – 2031-03-13" in reasons
+    assert "same report, same day" not in reasons
+    assert same_day - apart == pytest.approx(0.3)
+    assert apart < 0.5
+
+
+def test_a_day_something_was_said_does_not_split_the_report_from_its_incident() -> None:
+    # the lead dated by "the army said on Friday", the body by the night it happened
+    b, lead, body = _two_days_of_one_report(
+        ("Soldiers killed nine militants in a raid, the army said on Friday.", "2031-03-14",
+         "on Friday"),
+        ("The bombing on Thursday night killed nine militants, it added.", "2031-03-13",
+         "Thursday night"),
+    )
+    assert together(group(b.claims, documents=b.documents()), lead, body)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "said"),
+    [
+        ("Troops killed six rebels, the army said on Friday.", "on Friday", True),
+        ("Six rebels were killed, officials told reporters Friday.", "Friday", True),
+        ("The governor said Thursday's raid killed six rebels.", "Thursday", False),
+        ("Six rebels were killed on Friday, the army said.", "on Friday", False),
+    ],
+)
+def test_a_day_of_saying_is_told_from_a_day_of_happening(
+    sentence: str, words: str, said: bool
+) -> None:
+    b = Batch()
+    b.add("d1", sentence, "six" if "six" in sentence else "Six", 6, date="2031-03-14",
+          date_text=words)
+    assert said_day(b.claims[0]) is said
