@@ -222,6 +222,10 @@ def _compatible(a: ClaimFacts, b: ClaimFacts, rel: Relation | None) -> str | Non
     places relate, None when one is unknown)."""
     if (a.total and b.incident) or (a.incident and b.total):
         return "a single incident and a period total"
+    # "43 were killed in the school, pushing the toll above 680 since the war began": one
+    # report's running count and a figure of no period of its own are not one event's
+    if a.doc == b.doc and a.total != b.total and None in (a.length, b.length):
+        return "a period total and a figure of the report's incident"
     # a report recalls a past event beside its own incident, never as a part of it
     if a.doc == b.doc and a.background != b.background:
         return "a past event recalled and the report's own incident"

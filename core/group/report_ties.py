@@ -57,6 +57,18 @@ def _frame_pair(a: ClaimFacts, b: ClaimFacts) -> bool:
     )
 
 
+def _named_apart(a: ClaimFacts, b: ClaimFacts, rel: Relation | None) -> bool:
+    """Whether one figure's sentence names a place the other figure is not known to share
+    ("an airstrike in the neighbourhood of Eldmere" beside the lead's toll in Harrow): with no
+    day to tie them, a report's later paragraph on another place tells another incident."""
+    if not (a.stated or b.stated) or not (a.claim.location and b.claim.location):
+        return False
+    if rel in ("same", "contains", "within"):
+        return False
+    names = {a.place_name, *a.place_parts} & {b.place_name, *b.place_parts} - {None}
+    return rel == "disjoint" or not names
+
+
 def one_report_day(a: ClaimFacts, b: ClaimFacts, rel: Relation | None) -> bool:
     """Whether two figures of one report, in different sentences, both in its frame and core,
     give its incident's day alike (a period of a few days, overlapping or a day apart: the
@@ -81,7 +93,7 @@ def one_report_evidence(
     a: ClaimFacts, b: ClaimFacts, rel: Relation | None, score: float, reasons: list[str] | None
 ) -> float:
     """The score after two figures of one report both speak of its incident."""
-    if one_report_incident(a, b):
+    if one_report_incident(a, b) and not _named_apart(a, b, rel):
         score += ONE_REPORT
         if reasons is not None:
             reasons.append(one_report_reason(a.claim, b.claim))

@@ -708,3 +708,31 @@ def test_a_day_of_saying_is_told_from_a_day_of_happening(
     b.add("d1", sentence, "six" if "six" in sentence else "Six", 6, date="2031-03-14",
           date_text=words)
     assert said_day(b.claims[0]) is said
+
+
+def test_a_running_count_in_the_sentence_of_the_reports_toll_is_not_its_event() -> None:
+    b = Batch()
+    toll = b.add("d1", "At least 31 people were killed in the market of Harrowgate, pushing the "
+                 "death toll above 900 since the war began in March.", "At least 31", 31,
+                 qualifier="at_least", subject="people", location="Harrowgate")
+    tally = b.add("d1", "At least 31 people were killed in the market of Harrowgate, pushing the "
+                  "death toll above 900 since the war began in March.", "above 900", 900,
+                  qualifier="more_than", location="Harrowgate")
+    events = group(b.claims, documents=b.documents())
+    assert not together(events, toll, tally)
+
+
+def test_an_undated_reports_paragraph_on_another_place_is_another_incident() -> None:
+    b = Batch()
+    b.report("d1", lead="Shelling of a market in Harrowgate kills 31\n")
+    toll = b.add("d1", "At least 31 people were killed and 40 wounded when shelling hit the "
+                 "market.", "40", 40, measure="injured", location="Harrowgate")
+    other = b.add("d1", "Shelling in the Eldmere neighbourhood left one fighter dead and three "
+                  "wounded.", "three", 3, measure="injured", location="Eldmere")
+    events = group(b.claims, documents=b.documents())
+    assert not together(events, toll, other)
+    # the report's own toll, restated with no place of its own, stays with it
+    again = b.add("d1", "Medics said 40 people were being treated for wounds.", "40", 40,
+                  measure="injured", location="Harrowgate")
+    events = group(b.claims, documents=b.documents())
+    assert together(events, toll, again)
