@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from core.extract.partitives import PARTITIVE_REACH, of_the_counted
+from core.group.case_totals import CASE_TOTAL, case_total
 from core.group.conflict_pairs import CUT_PAIRS, band_pairs, pair_width
 from core.group.date_conflicts import date_disagreement
 from core.group.figure_levels import figure_level, same_figure
@@ -112,9 +113,12 @@ def partial(claim: Claim, info: SentenceInfo | None = None) -> str | None:
 def scope(claim: Claim) -> str:
     """What was counted, coarsely: "all", "civilians", "security", ... or the head noun (of
     the subject, else of "the number of ..." before the figure); a part of the toll
-    (``partial``) is a scope of its own."""
+    (``partial``) and a case's running count of arrests (``case_totals``) are scopes of their
+    own."""
     if claim.measure in _COUNTS_OF_EVENTS:
         return "all"
+    if case_total(claim):
+        return CASE_TOTAL
     part = partial(claim)
     if part is not None:
         return part
