@@ -42,6 +42,9 @@ class ClaimFacts:
     # Dated a year or more before its report's day (``core.group.background``): it recalls a
     # past event, and never stands for its report's incident.
     background: bool = False
+    # Its sentence tells another incident than its report's ("in a similar attack"), not
+    # only a time before or after it (``vocabulary.SentenceInfo.another``).
+    another: bool = False
     # Its day is the day something was said ("the army said on Saturday"), not a day the
     # text tells of the incident (``figure_words.said_day``).
     said_day: bool = False

@@ -197,6 +197,7 @@ def claim_facts(
                 actor=norm_actor(c.actor),
                 context=masked_context(c, info=info),
                 separate=info.separate,
+                another=info.another,
                 anaphoric=info.anaphoric,
                 in_frame=not past and _in_frame(
                     c, info, place, total, report, countries=hints.get(c.document_id, {})
@@ -226,6 +227,12 @@ def _compatible(a: ClaimFacts, b: ClaimFacts, rel: Relation | None) -> str | Non
     # report's running count and a figure of no period of its own are not one event's
     if a.doc == b.doc and a.total != b.total and None in (a.length, b.length):
         return "a period total and a figure of the report's incident"
+    # "in a similar attack in X": another incident than the one its report (or its report's
+    # group) covers
+    if a.sentence != b.sentence and a.group is not None and a.group == b.group and (
+        (a.another and b.in_frame) or (b.another and a.in_frame)
+    ):
+        return "another incident than the reports' own"
     # a report recalls a past event beside its own incident, never as a part of it
     if a.doc == b.doc and a.background != b.background:
         return "a past event recalled and the report's own incident"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from core.group.figure_words import said_day
-from core.group.match import group
+from core.group.match import group, report_frames
 from core.group.pair_scores import Decision, claim_facts, infer_kind, masked_context, score_pair
 from core.model import Event
 from tests.core.claim_factory import Batch
@@ -736,3 +736,41 @@ def test_an_undated_reports_paragraph_on_another_place_is_another_incident() -> 
                   measure="injured", location="Harrowgate")
     events = group(b.claims, documents=b.documents())
     assert together(events, toll, again)
+
+
+def _post_attack(doc: str, b: Batch, lead: str) -> tuple[str, str]:
+    """A report of an attack on a post in Harrowgate, and the similar attack it recalls."""
+    b.report(doc, published="2031-06-10", lead=lead)
+    own = b.add(doc, "Five soldiers were killed when militants attacked a post in Harrowgate "
+                "on Tuesday.", "Five", 5, subject="soldiers", location="Harrowgate",
+                date="2031-06-10")
+    # the extraction carries the report's town to a sentence that names none of its own
+    recalled = b.add(doc, "Earlier this month, four soldiers were killed in a similar attack in "
+                     "the district.", "four", 4, subject="soldiers", location="Harrowgate",
+                     date="2031-06-01", date_end="2031-06-10")
+    return own, recalled
+
+
+def test_a_similar_attack_a_report_recalls_is_not_its_incident() -> None:
+    b = Batch()
+    own, recalled = _post_attack("d1", b, "Militants kill five soldiers in Harrowgate\n")
+    other_own, other_recalled = _post_attack("d2", b, "Five soldiers die in Harrowgate attack\n")
+    events = group(b.claims, documents=b.documents())
+    assert together(events, own, other_own)
+    for figure in (recalled, other_recalled):
+        assert not together(events, own, figure)
+        assert not together(events, other_own, figure)
+
+
+def test_a_death_days_after_the_incident_is_not_another_incident() -> None:
+    b = Batch()
+    own, _ = _post_attack("d1", b, "Militants kill five soldiers in Harrowgate\n")
+    b.report("d2", published="2031-06-11", lead="Five soldiers die in Harrowgate attack\n")
+    later = b.add("d2", "A sixth soldier died on Wednesday, a day after militants attacked the "
+                  "post in Harrowgate.", "A sixth", 1, subject="soldier", location="Harrowgate",
+                  date="2031-06-11")
+    frames = report_frames(b.documents())
+    facts = claim_facts(b.claims, b.documents(), frames[1])
+    by_id = {f.claim.id: f for f in facts}
+    assert facts[0].group == by_id[later].group
+    assert score_pair(by_id[own], by_id[later], {}) is not None
