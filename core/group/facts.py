@@ -45,9 +45,9 @@ class ClaimFacts:
     # Its sentence tells another incident than its report's ("in a similar attack"), not
     # only a time before or after it (``vocabulary.SentenceInfo.another``).
     another: bool = False
-    # Its day is the day something was said ("the army said on Saturday"), not a day the
-    # text tells of the incident (``figure_words.said_day``).
-    said_day: bool = False
+    # The report names its day as the day it happened ("Thursday's bombing"): not a day
+    # something was said, nor a night's edge (``figure_words.named_day``).
+    named_day: bool = False
 
     @property
     def length(self) -> int | None:

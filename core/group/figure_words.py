@@ -91,3 +91,19 @@ def said_day(claim: Claim) -> bool:
         return False  # "said Thursday's bombing": the day of the bombing
     before = [t for t, _, _ in tokens(low[:at]) if t not in ("on", "reporters")]
     return any(w in _reporting_verbs() for w in before[-SAID_REACH:])
+
+
+@cache
+def _night_words() -> frozenset[tuple[str, ...]]:
+    """``rules/event_types.json`` "night_words", as token tuples."""
+    phrases: list[str] = load_rules("event_types")["night_words"]
+    return frozenset(tuple(t for t, _, _ in tokens(p)) for p in phrases)
+
+
+def named_day(claim: Claim) -> bool:
+    """Whether the report names the figure's day as the day it happened ("Thursday's
+    bombing", "on Wednesday"): not the day something was said, nor a night's edge ("late on
+    Monday", "after midnight", which may be the next day's small hours)."""
+    if not claim.date_text or said_day(claim):
+        return False
+    return not find_phrases(tokens(claim.date_text), _night_words())

@@ -21,7 +21,7 @@ from core.group.figure_places import (
     resolve_place,
     stated_in,
 )
-from core.group.figure_words import infer_kind, masked_context, norm_actor, said_day
+from core.group.figure_words import infer_kind, masked_context, named_day, norm_actor
 from core.group.incidents import ReportIncident
 from core.group.periods import (
     DATE_SLACK_DAYS,
@@ -36,6 +36,7 @@ from core.group.report_ties import (
     follows_incident,
     frame_group,
     one_report_evidence,
+    one_statistic,
 )
 from core.group.running_tallies import running_tally
 from core.group.vocabulary import SentenceInfo, rules, sentence_info
@@ -204,7 +205,7 @@ def claim_facts(
                 ),
                 group=group_id,
                 background=past,
-                said_day=said_day(c),
+                named_day=named_day(c),
             )
         )
     return out
@@ -283,7 +284,7 @@ def _date_evidence(
     la, lb = a.end - a.start + 1, b.end - b.start + 1
     if (
         la <= SHORT_DAYS and lb <= SHORT_DAYS and same_doc and lo > hi
-        and not (a.said_day or b.said_day)
+        and a.named_day and b.named_day
     ):
         # one report dating two figures to different days tells two happenings ("Thursday's
         # bombing" / "the Wednesday bombings"); the slack is for reports that disagree
@@ -338,7 +339,7 @@ def _kind_evidence(
     a: ClaimFacts, b: ClaimFacts, score: float, reasons: list[str] | None
 ) -> float:
     """The score after the two claims' event kinds: the same kind, one family, or a clash."""
-    if a.kind and b.kind:
+    if a.kind and b.kind and not one_statistic(a, b):
         if a.kind == b.kind:
             score += 0.15
             if reasons is not None:

@@ -135,3 +135,17 @@ def one_report_reason(a: Claim, b: Claim) -> str:
     if a.measure == b.measure and a.value == b.value:
         return f"the report restates its figure ({a.number_text} / {b.number_text})"
     return "figures of the report's incident"
+
+
+def statistic_key(f: ClaimFacts) -> tuple[str, str] | None:
+    """A period total's report and source: one source's statistic in one report ("94 attacks
+    in June ... operations during the month killed 86 militants, the think tank said")."""
+    source = f.claim.attribution
+    return (f.doc, source.casefold()) if f.total and source else None
+
+
+def one_statistic(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Two totals one source gives in one report: its statistic counts attacks, operations
+    and arrests together, so their kinds set nothing against each other."""
+    key = statistic_key(a)
+    return key is not None and key == statistic_key(b)

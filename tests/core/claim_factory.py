@@ -62,6 +62,7 @@ class Batch:
         part_of: str | None = None,
         event_type: str | None = None,
         date_text: str | None = None,
+        attribution: str | None = None,
     ) -> str:
         """Add a claim for ``figure`` in ``sentence`` (appended to the report unless already
         its last sentence); returns the claim id."""
@@ -98,6 +99,7 @@ class Batch:
                 date_start=day(date),
                 date_end=day(date_end or date),
                 date_text=date_text,
+                attribution=attribution,
                 part_of=part_of,
                 event_type=event_type,
             )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from core.group.figure_words import said_day
+from core.group.figure_words import named_day, said_day
 from core.group.match import group, report_frames
 from core.group.pair_scores import Decision, claim_facts, infer_kind, masked_context, score_pair
 from core.model import Event
@@ -774,3 +774,33 @@ def test_a_death_days_after_the_incident_is_not_another_incident() -> None:
     by_id = {f.claim.id: f for f in facts}
     assert facts[0].group == by_id[later].group
     assert score_pair(by_id[own], by_id[later], {}) is not None
+
+
+def test_one_reports_monthly_statistic_counts_attacks_and_operations_together() -> None:
+    june = {"location": "Valdoria", "date": "2031-06-01", "date_end": "2031-06-30",
+            "attribution": "the monitor"}
+    raids = ("Security forces conducted 25 operations during the month, killing 40 militants, "
+             "the monitor said.")
+    for second in ("d1", "d2"):
+        b = Batch()
+        b.report("d1", published="2031-07-01")
+        b.report("d2", published="2031-07-01")
+        attacks = b.add("d1", "Valdoria saw 70 militant attacks in June, the monitor said.", "70",
+                        70, measure="attacks", **june)
+        b.add(second, raids, "25", 25, measure="operations", **june)
+        killed = b.add(second, raids, "40", 40, subject="militants", **june)
+        events = group(b.claims, documents=b.documents())
+        # one report's statistic; another report's tally of operations is not its attacks'
+        assert together(events, attacks, killed) is (second == "d1")
+
+
+@pytest.mark.parametrize(
+    ("words", "named"),
+    [("Thursday's", True), ("on Wednesday", True), ("late on Monday", False),
+     ("after midnight", False), ("early Tuesday", False)],
+)
+def test_a_day_the_report_names_is_told_from_a_nights_edge(words: str, named: bool) -> None:
+    b = Batch()
+    b.add("d1", f"Six rebels were killed {words} raid.", "Six", 6, date="2031-03-14",
+          date_text=words)
+    assert named_day(b.claims[0]) is named
