@@ -218,3 +218,15 @@ def test_the_names_two_reports_share_are_listed_the_same_in_every_process() -> N
                               capture_output=True, text=True).stdout
     # Equally rare names: the order was the set's, which changes with the hash seed.
     assert len({reason(seed) for seed in ("1", "2", "3", "4")}) == 1
+
+
+def test_titles_and_offices_are_no_names_two_reports_share() -> None:
+    from core.group.incidents import report_names
+
+    text = ("The Prime Minister visited Harrowgate after the blast.\n"
+            "Interior Ministry officials said the Police Chief had resigned.\n"
+            "Please enable Javascript to watch this video.\n"
+            "Officer Dellacourt said the Orvane family had left.\n")
+    names = report_names(text, len(text), frozenset())
+    assert not {"prime", "minister", "ministry", "police", "chief", "javascript"} & set(names)
+    assert {"dellacourt", "orvane"} <= set(names)
