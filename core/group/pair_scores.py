@@ -206,6 +206,7 @@ def claim_facts(
                 group=group_id,
                 background=past,
                 named_day=named_day(c),
+                undated_report=c.document_id not in days,
             )
         )
     return out

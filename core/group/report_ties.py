@@ -110,7 +110,13 @@ def one_report_evidence(
 
 def dated_frame(f: ClaimFacts) -> str | None:
     """The report group whose incident the figure speaks of, when it gives the incident's day
-    (a period of a few days): arrests on no stated day may be a later operation's."""
+    (a period of a few days), or, within its report, when the report tells no day at all (no
+    publication date, no figure dated): arrests on no stated day in a dated report may be a
+    later operation's."""
+    if f.start is None and f.end is None and f.undated_report:
+        # with no day to tie reports, only the report itself frames its arrests
+        group = frame_group(f)
+        return None if group is None else f"{group}|{f.doc}"
     if f.start is None or f.end is None or f.end - f.start + 1 > SHORT_DAYS:
         return None
     return frame_group(f)
@@ -118,17 +124,15 @@ def dated_frame(f: ClaimFacts) -> str | None:
 
 def follows_incident(a: ClaimFacts, b: ClaimFacts) -> bool:
     """An arrest figure and another kind's in one incident's frame (one report, or reports
-    grouped as one incident) on its day (or the next): the police's arrests after a shooting
-    or a clash are part of it, not another kind of event."""
-    if a.start is None or a.end is None or b.start is None or b.end is None:
-        return False
+    grouped as one incident) on its day (or the next), or both in a report that tells no day:
+    the police's arrests after a shooting or a clash are part of it, not another kind of
+    event."""
     frame = dated_frame(a)
-    return (
-        ARREST in (a.family, b.family)
-        and frame is not None
-        and frame == dated_frame(b)
-        and max(a.start, b.start) <= min(a.end, b.end) + DATE_SLACK_DAYS
-    )
+    if ARREST not in (a.family, b.family) or frame is None or frame != dated_frame(b):
+        return False
+    if a.start is None or a.end is None or b.start is None or b.end is None:
+        return a.start is None and b.start is None  # two figures of an undated report
+    return max(a.start, b.start) <= min(a.end, b.end) + DATE_SLACK_DAYS
 
 
 def one_report_reason(a: Claim, b: Claim) -> str:
