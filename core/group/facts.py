@@ -44,8 +44,8 @@ class ClaimFacts:
     background: bool = False
     # Its report tells no day: no publication date and no figure dated to a day or a few.
     undated_report: bool = False
-    # Its sentence tells another incident than its report's ("in a similar attack"), not
-    # only a time before or after it (``vocabulary.SentenceInfo.another``).
+    # Its sentence tells another incident than its report's ("in a similar attack") before
+    # the figure, not only a time before or after it (``vocabulary.SentenceInfo.another``).
     another: bool = False
     # The report names its day as the day it happened ("Thursday's bombing"): not a day
     # something was said, nor a night's edge (``figure_words.named_day``).

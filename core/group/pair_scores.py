@@ -109,6 +109,21 @@ def _in_frame(
     return True
 
 
+def _another_incident(c: Claim, info: SentenceInfo) -> bool:
+    """Whether the figure's sentence tells it of another incident: the wording stands before
+    the figure ("In a separate incident, seven were hurt") or says the figure happened in it
+    ("four were martyred in a similar attack"); not "the shooting of four men ... on parole
+    for another shooting"."""
+    at = c.start - c.sentence_start
+    starts = [s for _, s, _ in info.tokens]
+    for start in info.another:
+        i = starts.index(start)
+        before = [t for t, _, _ in info.tokens[max(0, i - 2) : i]]
+        if start < at or info.tokens[i][0] == "in" or "in" in before:
+            return True
+    return False
+
+
 def _counting_sentences(claims: Sequence[Claim]) -> set[tuple[str, int]]:
     """Sentences that count attacks or operations over weeks or more ("71 attacks in
     November"): every figure in them is part of that statistic ("... and 127 deaths")."""
@@ -198,7 +213,7 @@ def claim_facts(
                 actor=norm_actor(c.actor),
                 context=masked_context(c, info=info),
                 separate=info.separate,
-                another=info.another,
+                another=_another_incident(c, info),
                 anaphoric=info.anaphoric,
                 in_frame=not past and _in_frame(
                     c, info, place, total, report, countries=hints.get(c.document_id, {})

@@ -148,9 +148,9 @@ class SentenceInfo:
     separate: bool
     anaphoric: bool
     revision: bool
-    # wording of another incident, not of the aftermath of its own ("days after", "a week
-    # before" tell either): "in a separate attack", "a similar attack", "elsewhere"
-    another: bool = False
+    # where wording of another incident starts, not of the aftermath of its own ("days
+    # after", "a week before" tell either): "in a separate attack", "a similar attack"
+    another: tuple[int, ...] = ()
 
 
 def sentence_info(sentence: str, memo: dict[str, SentenceInfo] | None = None) -> SentenceInfo:
@@ -174,7 +174,7 @@ def _read_sentence(sentence: str) -> SentenceInfo:
         separate=bool(find_phrases(toks, table.separate)),
         anaphoric=any(opening[: len(p)] == p for p in table.anaphora),
         revision=bool(find_phrases(toks, table.revision)),
-        another=bool(find_phrases(toks, _another())),
+        another=tuple(start for _, start, _ in find_phrases(toks, _another())),
     )
 
 

@@ -804,3 +804,21 @@ def test_a_day_the_report_names_is_told_from_a_nights_edge(words: str, named: bo
     b.add("d1", f"Six rebels were killed {words} raid.", "Six", 6, date="2031-03-14",
           date_text=words)
     assert named_day(b.claims[0]) is named
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "another"),
+    [
+        ("In a separate incident, seven guards were hurt in Harrowgate.", "seven", True),
+        ("Four soldiers were killed in a similar attack in the district.", "Four", True),
+        ("The man held for the shooting of four men was on parole for another shooting.",
+         "four", False),
+    ],
+)
+def test_wording_of_another_incident_speaks_for_the_figure_it_frames(
+    sentence: str, figure: str, another: bool
+) -> None:
+    b = Batch()
+    b.add("d1", sentence, figure, 4)
+    (facts,) = claim_facts(b.claims, b.documents())
+    assert facts.another is another
