@@ -35,8 +35,10 @@ from dataclasses import dataclass
 from functools import cache
 
 from core.extract.partitives import PARTITIVE_REACH, of_the_counted
+from core.group.case_totals import CASE_TOTAL, case_total
 from core.group.conflict_pairs import CUT_PAIRS, band_pairs, pair_width
 from core.group.date_conflicts import date_disagreement
+from core.group.figure_levels import figure_level, same_figure
 from core.group.figure_places import country_hints, resolve_place, stated_in
 from core.group.periods import TOTAL_MIN_DAYS
 from core.group.running_tallies import clause
@@ -111,9 +113,12 @@ def partial(claim: Claim, info: SentenceInfo | None = None) -> str | None:
 def scope(claim: Claim) -> str:
     """What was counted, coarsely: "all", "civilians", "security", ... or the head noun (of
     the subject, else of "the number of ..." before the figure); a part of the toll
-    (``partial``) is a scope of its own."""
+    (``partial``) and a case's running count of arrests (``case_totals``) are scopes of their
+    own."""
     if claim.measure in _COUNTS_OF_EVENTS:
         return "all"
+    if case_total(claim):
+        return CASE_TOTAL
     part = partial(claim)
     if part is not None:
         return part
@@ -213,7 +218,8 @@ def describe(claim: Claim) -> str:
             if lo is not None and hi is not None
             else v
         )
-        return f"{claim.number_text.strip() or v} ({bound})"
+        # the amount in words, lower case ("Dozens" opens a headline): its unit is no figure
+        return f"{claim.number_text.strip().lower() or v} ({bound})"
     words = {
         "exact": "exactly",
         "at_least": "at least",
@@ -340,7 +346,8 @@ def _judge(first: _Report, second: _Report) -> tuple[ConflictKind, str] | None:
         and second.published > first.published
     )
     text_a, text_b = first.text, second.text
-    if (later_date and b.value > a.value) or (second.revises and b.value != a.value):
+    differ = not same_figure(a, b)
+    if (later_date and figure_level(b) > figure_level(a)) or (second.revises and differ):
         return "update", f"{text_a} then {text_b}: a later report revises the figure"
     if both is None:
         if first.with_attackers != second.with_attackers:
@@ -348,7 +355,7 @@ def _judge(first: _Report, second: _Report) -> tuple[ConflictKind, str] | None:
         if later_date:  # not the same time: a toll may fall when bodies are identified
             return "divergent", f"{text_a} then {text_b}: a later report gives a lower figure"
         return "contradiction", f"{text_a} vs {text_b}: cannot both hold"
-    if a.value != b.value:
+    if differ:
         return "divergent", f"{text_a} vs {text_b}: both hold only for {_span(both)}"
     if a.document_id != b.document_id:
         return "consistent", f"{text_a} and {text_b} agree"
@@ -396,7 +403,7 @@ def _judge_pairs(
             updates.update((r.claim.id, r) for r in (first, second))
             continue
         if kind == "consistent":  # one line per agreeing figure, not one per pair
-            same = agree[first.claim.value]
+            same = agree[figure_level(first.claim)]
             same.update((r.claim.id, r) for r in (first, second))
             continue
         sources = (

@@ -42,6 +42,14 @@ class ClaimFacts:
     # Dated a year or more before its report's day (``core.group.background``): it recalls a
     # past event, and never stands for its report's incident.
     background: bool = False
+    # Its report tells no day: no publication date and no figure dated to a day or a few.
+    undated_report: bool = False
+    # Its sentence tells another incident than its report's ("in a similar attack") before
+    # the figure, not only a time before or after it (``vocabulary.SentenceInfo.another``).
+    another: bool = False
+    # The report names its day as the day it happened ("Thursday's bombing"): not a day
+    # something was said, nor a night's edge (``figure_words.named_day``).
+    named_day: bool = False
 
     @property
     def length(self) -> int | None:

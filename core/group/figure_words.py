@@ -3,6 +3,8 @@ around it with numbers masked, and its actor normalised."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from core.group.vocabulary import (
     SentenceInfo,
     find_phrases,
@@ -11,6 +13,7 @@ from core.group.vocabulary import (
     tokens,
 )
 from core.model import Claim
+from core.rules import load_rules
 
 WINDOW_TOKENS = 8  # wording compared: this many tokens either side of the figure
 
@@ -64,3 +67,43 @@ def norm_actor(actor: str | None) -> str | None:
         return None
     words = [t for t, _, _ in tokens(actor) if t not in rules().stopwords]
     return " ".join(words) or None
+
+
+SAID_REACH = 2  # "said on Saturday", "told reporters Friday": the day this few words after
+
+
+@cache
+def _reporting_verbs() -> frozenset[str]:
+    """Every form of a verb of saying (``rules/cues.json`` "reporting_verbs")."""
+    table: dict[str, list[str]] = load_rules("cues")["reporting_verbs"]
+    return frozenset(form for forms in table.values() for form in forms)
+
+
+def said_day(claim: Claim) -> bool:
+    """Whether the figure's day is the day something was said ("the army said on Saturday"):
+    when the report was filed, not a day the text gives its happening."""
+    if not claim.date_text:
+        return False
+    low = claim.sentence.casefold()
+    at = low.find(claim.date_text.casefold())
+    end = at + len(claim.date_text)
+    if at < 0 or low[end - 2 : end + 2].replace("’", "'").find("'s") >= 0:
+        return False  # "said Thursday's bombing": the day of the bombing
+    before = [t for t, _, _ in tokens(low[:at]) if t not in ("on", "reporters")]
+    return any(w in _reporting_verbs() for w in before[-SAID_REACH:])
+
+
+@cache
+def _night_words() -> frozenset[tuple[str, ...]]:
+    """``rules/event_types.json`` "night_words", as token tuples."""
+    phrases: list[str] = load_rules("event_types")["night_words"]
+    return frozenset(tuple(t for t, _, _ in tokens(p)) for p in phrases)
+
+
+def named_day(claim: Claim) -> bool:
+    """Whether the report names the figure's day as the day it happened ("Thursday's
+    bombing", "on Wednesday"): not the day something was said, nor a night's edge ("late on
+    Monday", "after midnight", which may be the next day's small hours)."""
+    if not claim.date_text or said_day(claim):
+        return False
+    return not find_phrases(tokens(claim.date_text), _night_words())

@@ -96,6 +96,17 @@ def _calendar_words() -> frozenset[str]:
     return frozenset(load_rules("event_types")["calendar_words"])
 
 
+@cache
+def _title_words() -> frozenset[str]:
+    """Words of titles and offices (``rules/cues.json`` titles, person and institution
+    nouns): "Prime Minister", "the Interior Ministry", "Police Chief" are capitalised in every
+    report of a country's news, and name no one incident."""
+    cues = load_rules("cues")
+    return frozenset(
+        w for key in ("titles", "person_nouns", "institution_nouns") for w in cues[key]
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class ReportIncident:
     """What one report is about, read from its headline and lead."""
@@ -152,7 +163,7 @@ def _lowercase_words(text: str) -> frozenset[str]:
 def report_names(text: str, lead_end: int, lower: frozenset[str]) -> dict[str, float]:
     """Capitalised words the report never writes in lower case, weighted by where they stand;
     a word capitalised only where a sentence or line starts ("But", "Few") is no name."""
-    stop = rules().stopwords | _calendar_words()
+    stop = rules().stopwords | _calendar_words() | _title_words()
     names: dict[str, float] = defaultdict(float)
     inside: set[str] = set()
     for m in _CAPITALISED.finditer(text):

@@ -58,7 +58,7 @@ from core.group.periods import (
     period_clash,
     period_text,
 )
-from core.group.report_ties import ARREST, dated_frame, frame_group
+from core.group.report_ties import ARREST, dated_frame, frame_group, statistic_key
 from core.group.union_find import find_root
 from core.model import Claim, Document, Event, Link
 from core.settings import DEFAULT_SETTINGS, Settings
@@ -232,6 +232,9 @@ class _Cluster:
     families: set[str]
     # report groups whose incident's day its members give (``report_ties.dated_frame``)
     frames: set[str] = field(default_factory=set)
+    # the documents and sources of its period totals: one source's statistic in one report
+    # counts every kind together (``report_ties.one_statistic``)
+    totals: set[tuple[str, str]] = field(default_factory=set)
     cannot: set[int] = field(default_factory=set)
     links: list[Link] = field(default_factory=list)
     vetoes: list[Link] = field(default_factory=list)
@@ -250,6 +253,7 @@ class _Cluster:
             incident=f.incident,
             families={f.family} if f.family else set(),
             frames={g} if (g := dated_frame(f)) is not None else set(),
+            totals={key} if (key := statistic_key(f)) else set(),
             cannot=set(cannot),
         )
 
@@ -268,7 +272,8 @@ class _Cluster:
                     if not places.compatible(p, q) and places_apart(ps, qs, near=near):
                         return f"different places ({p.name} / {q.name})"
         mine, theirs = self._kinds_against(other)
-        if not same_sentence and mine and theirs and mine.isdisjoint(theirs):
+        one_statistic = self.total and other.total and not self.totals.isdisjoint(other.totals)
+        if not same_sentence and not one_statistic and mine and theirs and mine.isdisjoint(theirs):
             kinds = " / ".join(sorted(self.families)) + " vs " + " / ".join(sorted(other.families))
             return f"different kinds of event ({kinds})"
         return None
@@ -296,6 +301,7 @@ class _Cluster:
         self.incident |= other.incident
         self.families |= other.families
         self.frames |= other.frames
+        self.totals |= other.totals
         self.cannot |= other.cannot
         self.links += other.links
         self.vetoes = (self.vetoes + other.vetoes)[:MAX_VETOES]

@@ -21,7 +21,7 @@ from core.group.figure_places import (
     resolve_place,
     stated_in,
 )
-from core.group.figure_words import infer_kind, masked_context, norm_actor
+from core.group.figure_words import infer_kind, masked_context, named_day, norm_actor
 from core.group.incidents import ReportIncident
 from core.group.periods import (
     DATE_SLACK_DAYS,
@@ -36,6 +36,7 @@ from core.group.report_ties import (
     follows_incident,
     frame_group,
     one_report_evidence,
+    one_statistic,
 )
 from core.group.running_tallies import running_tally
 from core.group.vocabulary import SentenceInfo, rules, sentence_info
@@ -106,6 +107,21 @@ def _in_frame(
         ):
             return False
     return True
+
+
+def _another_incident(c: Claim, info: SentenceInfo) -> bool:
+    """Whether the figure's sentence tells it of another incident: the wording stands before
+    the figure ("In a separate incident, seven were hurt") or says the figure happened in it
+    ("four were martyred in a similar attack"); not "the shooting of four men ... on parole
+    for another shooting"."""
+    at = c.start - c.sentence_start
+    starts = [s for _, s, _ in info.tokens]
+    for start in info.another:
+        i = starts.index(start)
+        before = [t for t, _, _ in info.tokens[max(0, i - 2) : i]]
+        if start < at or info.tokens[i][0] == "in" or "in" in before:
+            return True
+    return False
 
 
 def _counting_sentences(claims: Sequence[Claim]) -> set[tuple[str, int]]:
@@ -197,12 +213,15 @@ def claim_facts(
                 actor=norm_actor(c.actor),
                 context=masked_context(c, info=info),
                 separate=info.separate,
+                another=_another_incident(c, info),
                 anaphoric=info.anaphoric,
                 in_frame=not past and _in_frame(
                     c, info, place, total, report, countries=hints.get(c.document_id, {})
                 ),
                 group=group_id,
                 background=past,
+                named_day=named_day(c),
+                undated_report=c.document_id not in days,
             )
         )
     return out
@@ -221,6 +240,16 @@ def _compatible(a: ClaimFacts, b: ClaimFacts, rel: Relation | None) -> str | Non
     places relate, None when one is unknown)."""
     if (a.total and b.incident) or (a.incident and b.total):
         return "a single incident and a period total"
+    # "43 were killed in the school, pushing the toll above 680 since the war began": one
+    # report's running count and a figure of no period of its own are not one event's
+    if a.doc == b.doc and a.total != b.total and None in (a.length, b.length):
+        return "a period total and a figure of the report's incident"
+    # "in a similar attack in X": another incident than the one its report (or its report's
+    # group) covers
+    if a.sentence != b.sentence and a.group is not None and a.group == b.group and (
+        (a.another and b.in_frame) or (b.another and a.in_frame)
+    ):
+        return "another incident than the reports' own"
     # a report recalls a past event beside its own incident, never as a part of it
     if a.doc == b.doc and a.background != b.background:
         return "a past event recalled and the report's own incident"
@@ -269,7 +298,15 @@ def _date_evidence(
         return score
     lo, hi = max(a.start, b.start), min(a.end, b.end)
     la, lb = a.end - a.start + 1, b.end - b.start + 1
-    if la <= SHORT_DAYS and lb <= SHORT_DAYS:
+    if (
+        la <= SHORT_DAYS and lb <= SHORT_DAYS and same_doc and lo > hi
+        and a.named_day and b.named_day
+    ):
+        # one report dating two figures to different days tells two happenings ("Thursday's
+        # bombing" / "the Wednesday bombings"); the slack is for reports that disagree
+        score += 0.1
+        said = "days a day apart"
+    elif la <= SHORT_DAYS and lb <= SHORT_DAYS:
         score += 0.3
         said = "dates overlap"
         if same_doc and not same_sentence:
@@ -318,7 +355,7 @@ def _kind_evidence(
     a: ClaimFacts, b: ClaimFacts, score: float, reasons: list[str] | None
 ) -> float:
     """The score after the two claims' event kinds: the same kind, one family, or a clash."""
-    if a.kind and b.kind:
+    if a.kind and b.kind and not one_statistic(a, b):
         if a.kind == b.kind:
             score += 0.15
             if reasons is not None:

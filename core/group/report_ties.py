@@ -57,6 +57,18 @@ def _frame_pair(a: ClaimFacts, b: ClaimFacts) -> bool:
     )
 
 
+def _named_apart(a: ClaimFacts, b: ClaimFacts, rel: Relation | None) -> bool:
+    """Whether one figure's sentence names a place the other figure is not known to share
+    ("an airstrike in the neighbourhood of Eldmere" beside the lead's toll in Harrow): with no
+    day to tie them, a report's later paragraph on another place tells another incident."""
+    if not (a.stated or b.stated) or not (a.claim.location and b.claim.location):
+        return False
+    if rel in ("same", "contains", "within"):
+        return False
+    names = {a.place_name, *a.place_parts} & {b.place_name, *b.place_parts} - {None}
+    return rel == "disjoint" or not names
+
+
 def one_report_day(a: ClaimFacts, b: ClaimFacts, rel: Relation | None) -> bool:
     """Whether two figures of one report, in different sentences, both in its frame and core,
     give its incident's day alike (a period of a few days, overlapping or a day apart: the
@@ -81,7 +93,7 @@ def one_report_evidence(
     a: ClaimFacts, b: ClaimFacts, rel: Relation | None, score: float, reasons: list[str] | None
 ) -> float:
     """The score after two figures of one report both speak of its incident."""
-    if one_report_incident(a, b):
+    if one_report_incident(a, b) and not _named_apart(a, b, rel):
         score += ONE_REPORT
         if reasons is not None:
             reasons.append(one_report_reason(a.claim, b.claim))
@@ -98,7 +110,13 @@ def one_report_evidence(
 
 def dated_frame(f: ClaimFacts) -> str | None:
     """The report group whose incident the figure speaks of, when it gives the incident's day
-    (a period of a few days): arrests on no stated day may be a later operation's."""
+    (a period of a few days), or, within its report, when the report tells no day at all (no
+    publication date, no figure dated): arrests on no stated day in a dated report may be a
+    later operation's."""
+    if f.start is None and f.end is None and f.undated_report:
+        # with no day to tie reports, only the report itself frames its arrests
+        group = frame_group(f)
+        return None if group is None else f"{group}|{f.doc}"
     if f.start is None or f.end is None or f.end - f.start + 1 > SHORT_DAYS:
         return None
     return frame_group(f)
@@ -106,20 +124,32 @@ def dated_frame(f: ClaimFacts) -> str | None:
 
 def follows_incident(a: ClaimFacts, b: ClaimFacts) -> bool:
     """An arrest figure and another kind's in one incident's frame (one report, or reports
-    grouped as one incident) on its day (or the next): the police's arrests after a shooting
-    or a clash are part of it, not another kind of event."""
-    if a.start is None or a.end is None or b.start is None or b.end is None:
-        return False
+    grouped as one incident) on its day (or the next), or both in a report that tells no day:
+    the police's arrests after a shooting or a clash are part of it, not another kind of
+    event."""
     frame = dated_frame(a)
-    return (
-        ARREST in (a.family, b.family)
-        and frame is not None
-        and frame == dated_frame(b)
-        and max(a.start, b.start) <= min(a.end, b.end) + DATE_SLACK_DAYS
-    )
+    if ARREST not in (a.family, b.family) or frame is None or frame != dated_frame(b):
+        return False
+    if a.start is None or a.end is None or b.start is None or b.end is None:
+        return a.start is None and b.start is None  # two figures of an undated report
+    return max(a.start, b.start) <= min(a.end, b.end) + DATE_SLACK_DAYS
 
 
 def one_report_reason(a: Claim, b: Claim) -> str:
     if a.measure == b.measure and a.value == b.value:
         return f"the report restates its figure ({a.number_text} / {b.number_text})"
     return "figures of the report's incident"
+
+
+def statistic_key(f: ClaimFacts) -> tuple[str, str] | None:
+    """A period total's report and source: one source's statistic in one report ("94 attacks
+    in June ... operations during the month killed 86 militants, the think tank said")."""
+    source = f.claim.attribution
+    return (f.doc, source.casefold()) if f.total and source else None
+
+
+def one_statistic(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Two totals one source gives in one report: its statistic counts attacks, operations
+    and arrests together, so their kinds set nothing against each other."""
+    key = statistic_key(a)
+    return key is not None and key == statistic_key(b)

@@ -28,6 +28,7 @@ from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 from typing import Protocol
 
+from core.group.figure_levels import figure_level, same_figure
 from core.group.running_tallies import clause
 from core.group.vocabulary import find_phrases, tokens
 from core.model import Claim, ConflictKind, Measure
@@ -143,7 +144,7 @@ def _apart(p: Claim, w: Claim) -> bool:
     neither a part of the other. Across reports, an event's many tolls (by district, by
     hour) would each be set against every group figure."""
     return (
-        p.value != w.value
+        not same_figure(p, w)
         and p.document_id == w.document_id
         and p.sentence_start != w.sentence_start
         and p.part_of != w.id
@@ -154,7 +155,7 @@ def _apart(p: Claim, w: Claim) -> bool:
 
 def _line(p: Claim, w: Claim, scope: str, describe: Callable[[Claim], str]) -> str:
     group = (p.subject or scope).strip()
-    if p.value > w.value:
+    if figure_level(p) > figure_level(w):
         why = "more of them than the toll counts in all"
     else:
         why = "the toll counts others too, or the group's count differs"

@@ -148,6 +148,9 @@ class SentenceInfo:
     separate: bool
     anaphoric: bool
     revision: bool
+    # where wording of another incident starts, not of the aftermath of its own ("days
+    # after", "a week before" tell either): "in a separate attack", "a similar attack"
+    another: tuple[int, ...] = ()
 
 
 def sentence_info(sentence: str, memo: dict[str, SentenceInfo] | None = None) -> SentenceInfo:
@@ -171,4 +174,14 @@ def _read_sentence(sentence: str) -> SentenceInfo:
         separate=bool(find_phrases(toks, table.separate)),
         anaphoric=any(opening[: len(p)] == p for p in table.anaphora),
         revision=bool(find_phrases(toks, table.revision)),
+        another=tuple(start for _, start, _ in find_phrases(toks, _another())),
     )
+
+
+_TIME_SHIFTS = frozenset({"after", "before"})  # "days after the blast": maybe its aftermath
+
+
+@cache
+def _another() -> frozenset[tuple[str, ...]]:
+    """The ``separate`` phrases that tell another incident whatever the time they name."""
+    return frozenset(p for p in rules().separate if _TIME_SHIFTS.isdisjoint(p))

@@ -61,6 +61,8 @@ class Batch:
         actor: str | None = None,
         part_of: str | None = None,
         event_type: str | None = None,
+        date_text: str | None = None,
+        attribution: str | None = None,
     ) -> str:
         """Add a claim for ``figure`` in ``sentence`` (appended to the report unless already
         its last sentence); returns the claim id."""
@@ -96,6 +98,8 @@ class Batch:
                 location=location,
                 date_start=day(date),
                 date_end=day(date_end or date),
+                date_text=date_text,
+                attribution=attribution,
                 part_of=part_of,
                 event_type=event_type,
             )

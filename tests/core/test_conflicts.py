@@ -509,3 +509,77 @@ def test_uncategorised_figures_are_compared_only_when_they_count_the_same_thing(
         ("other", "update", (rescued, saved)),
         ("killed", "update", ("c3", "c5")),
     }
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "kind", "explanation"),
+    [
+        # a vague amount is compared by the least it asserts, never by its unit (dozens: 12)
+        (("20", 20, "exact"), ("dozens", 12, "vague"), "update",
+         "figure revised over time: exactly 20 (Outlet 1, 2024-11-09) → dozens (24 or more)"),
+        (("dozens", 12, "vague"), ("20", 20, "exact"), "divergent",
+         "dozens (24 or more) then exactly 20: a later report gives a lower figure"),
+        (("Dozens", 12, "vague"), ("30", 30, "exact"), "update",
+         "figure revised over time: dozens (24 or more) (Outlet 1, 2024-11-09) → exactly 30"),
+        (("dozens", 12, "vague"), ("at least 24", 24, "at_least"), "consistent",
+         "2 reports agree: dozens (24 or more) (Outlet 1); at least 24 (Outlet 2)"),
+    ],
+)
+def test_a_vague_amount_is_compared_by_the_least_it_asserts(
+    first: tuple[str, float, Qualifier],
+    second: tuple[str, float, Qualifier],
+    kind: str,
+    explanation: str,
+) -> None:
+    b = two_reports(first, second, published=("2024-11-09", "2024-11-10"))
+    (conflict,) = conflicts_of(b)
+    assert (conflict.kind, conflict.explanation[: len(explanation)]) == (kind, explanation)
+
+
+def test_a_vague_amount_and_a_figure_of_one_day_differ_by_what_the_amount_asserts() -> None:
+    b = two_reports(("dozens", 12, "vague"), ("30", 30, "exact"))
+    (conflict,) = conflicts_of(b)
+    assert conflict.kind == "divergent"
+    assert conflict.explanation.startswith("dozens (24 or more) vs exactly 30: both hold only")
+    b = two_reports(("dozens", 12, "vague"), ("12", 12, "exact"))
+    (conflict,) = conflicts_of(b)
+    assert conflict.kind == "contradiction"
+
+
+@pytest.mark.parametrize(
+    "running",
+    [
+        "So far, nine people have been arrested in the Tallowmere fraud case.",
+        "With these, the total number of people arrested in the case has gone up to nine.",
+        "The raids took the tally of people held in the case to nine.",
+    ],
+)
+def test_a_cases_running_count_of_arrests_is_no_rival_to_the_days_arrests(running: str) -> None:
+    b = Batch()
+    b.report("d1", published="2031-03-12")
+    b.add("d1", "Police arrested four people in the Tallowmere fraud case on Tuesday.", "four",
+          4, measure="arrested", subject="people")
+    b.add("d1", running, "nine", 9, measure="arrested", subject="people")
+    assert [x for x in conflicts_of(b) if x.kind != "consistent"] == []
+
+
+def test_running_counts_of_a_case_are_compared_with_each_other() -> None:
+    b = Batch()
+    b.report("d1", published="2031-03-12", outlet="Outlet 1")
+    b.report("d2", published="2031-03-14", outlet="Outlet 2")
+    b.add("d1", "So far, nine people have been arrested in the case.", "nine", 9,
+          measure="arrested")
+    b.add("d2", "The total number of people arrested in the case has risen to 11.", "11", 11,
+          measure="arrested")
+    (conflict,) = conflicts_of(b)
+    assert conflict.kind == "update"
+
+
+def test_two_reports_of_one_days_arrests_still_contradict() -> None:
+    b = Batch()
+    for doc, figure in (("d1", "four"), ("d2", "nine")):
+        b.report(doc, published="2031-03-12")
+        b.add(doc, f"Police arrested {figure} people in the fraud case on Tuesday.", figure,
+              4 if figure == "four" else 9, measure="arrested", subject="people")
+    (conflict,) = conflicts_of(b)
+    assert conflict.kind == "contradiction"

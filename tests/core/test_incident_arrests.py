@@ -62,3 +62,19 @@ def test_arrests_on_no_stated_day_stay_apart() -> None:
                  measure="arrested", location="Sukkur")
     events = group(b.claims, documents=b.documents())
     assert not together(events, dead, held)
+
+
+def _undated_clash() -> tuple[Batch, str, str]:
+    """A report with no publication date whose clash and arrests give no day."""
+    b = Batch()
+    b.report("d1", lead="One dead as villagers clash in Hallowmere\n\n")
+    dead = b.add("d1", "One person was killed in a clash between villagers in Hallowmere.",
+                 "One", 1, subject="person", location="Hallowmere")
+    held = b.add("d1", "The superintendent said 27 people have been arrested so far.", "27", 27,
+                 measure="arrested", location="Hallowmere")
+    return b, dead, held
+
+
+def test_arrests_in_a_report_that_tells_no_day_share_its_incident() -> None:
+    b, dead, held = _undated_clash()
+    assert together(group(b.claims, documents=b.documents()), dead, held)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from core.group.match import group
-from core.group.pair_scores import Decision, infer_kind, masked_context
+from core.group.figure_words import named_day, said_day
+from core.group.match import group, report_frames
+from core.group.pair_scores import Decision, claim_facts, infer_kind, masked_context, score_pair
 from core.model import Event
 from tests.core.claim_factory import Batch
 
@@ -642,3 +643,182 @@ def test_an_undated_figure_in_a_town_the_lead_names_stays_in_its_report_frame() 
     assert together(events, more, medics)
     assert not together(events, far, far_too)
     assert not together(events, more, far)
+
+
+def _two_days_of_one_report(first: tuple[str, str, str], second: tuple[str, str, str]
+                            ) -> tuple[Batch, str, str]:
+    """One report's two figures of one kind, each with its sentence, day and day's words."""
+    b = Batch()
+    b.report("d1", published="2031-03-14")
+    ids = [
+        b.add("d1", sentence, figure, 9 if n == 0 else 7, date=when, date_text=words,
+              event_type="bombing")
+        for n, (sentence, when, words) in enumerate((first, second))
+        for figure in [sentence.split()[sentence.split().index("killed") + 1]]
+    ]
+    return b, ids[0], ids[1]
+
+
+def test_one_reports_figures_of_two_days_it_names_are_two_happenings() -> None:
+    # "Thursday's bombing" and "the Wednesday bombings": the report tells two incidents; the
+    # day's slack is for reports that disagree, not evidence inside one report
+    scores = []
+    for wednesday in ("2031-03-12", "2031-03-13"):
+        b, _, _ = _two_days_of_one_report(
+            ("The governor said Thursday's bombing killed nine people.", "2031-03-13",
+             "Thursday's"),
+            ("The Wednesday bombings killed seven people, the minister said.", wednesday,
+             "Wednesday"),
+        )
+        facts = claim_facts(b.claims, b.documents())
+        found = score_pair(facts[0], facts[1], {})
+        assert found is not None
+        scores.append(found)
+    (apart, reasons), (same_day, _) = scores
+    assert "days a day apart 2031-03-12 – 2031-03-13" in reasons
+    assert "same report, same day" not in reasons
+    assert same_day - apart == pytest.approx(0.3)
+    assert apart < 0.5
+
+
+def test_a_day_something_was_said_does_not_split_the_report_from_its_incident() -> None:
+    # the lead dated by "the army said on Friday", the body by the night it happened
+    b, lead, body = _two_days_of_one_report(
+        ("Soldiers killed nine militants in a raid, the army said on Friday.", "2031-03-14",
+         "on Friday"),
+        ("The bombing on Thursday night killed nine militants, it added.", "2031-03-13",
+         "Thursday night"),
+    )
+    assert together(group(b.claims, documents=b.documents()), lead, body)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "said"),
+    [
+        ("Troops killed six rebels, the army said on Friday.", "on Friday", True),
+        ("Six rebels were killed, officials told reporters Friday.", "Friday", True),
+        ("The governor said Thursday's raid killed six rebels.", "Thursday", False),
+        ("Six rebels were killed on Friday, the army said.", "on Friday", False),
+    ],
+)
+def test_a_day_of_saying_is_told_from_a_day_of_happening(
+    sentence: str, words: str, said: bool
+) -> None:
+    b = Batch()
+    b.add("d1", sentence, "six" if "six" in sentence else "Six", 6, date="2031-03-14",
+          date_text=words)
+    assert said_day(b.claims[0]) is said
+
+
+def test_a_running_count_in_the_sentence_of_the_reports_toll_is_not_its_event() -> None:
+    b = Batch()
+    toll = b.add("d1", "At least 31 people were killed in the market of Harrowgate, pushing the "
+                 "death toll above 900 since the war began in March.", "At least 31", 31,
+                 qualifier="at_least", subject="people", location="Harrowgate")
+    tally = b.add("d1", "At least 31 people were killed in the market of Harrowgate, pushing the "
+                  "death toll above 900 since the war began in March.", "above 900", 900,
+                  qualifier="more_than", location="Harrowgate")
+    events = group(b.claims, documents=b.documents())
+    assert not together(events, toll, tally)
+
+
+def test_an_undated_reports_paragraph_on_another_place_is_another_incident() -> None:
+    b = Batch()
+    b.report("d1", lead="Shelling of a market in Harrowgate kills 31\n")
+    toll = b.add("d1", "At least 31 people were killed and 40 wounded when shelling hit the "
+                 "market.", "40", 40, measure="injured", location="Harrowgate")
+    other = b.add("d1", "Shelling in the Eldmere neighbourhood left one fighter dead and three "
+                  "wounded.", "three", 3, measure="injured", location="Eldmere")
+    events = group(b.claims, documents=b.documents())
+    assert not together(events, toll, other)
+    # the report's own toll, restated with no place of its own, stays with it
+    again = b.add("d1", "Medics said 40 people were being treated for wounds.", "40", 40,
+                  measure="injured", location="Harrowgate")
+    events = group(b.claims, documents=b.documents())
+    assert together(events, toll, again)
+
+
+def _post_attack(doc: str, b: Batch, lead: str) -> tuple[str, str]:
+    """A report of an attack on a post in Harrowgate, and the similar attack it recalls."""
+    b.report(doc, published="2031-06-10", lead=lead)
+    own = b.add(doc, "Five soldiers were killed when militants attacked a post in Harrowgate "
+                "on Tuesday.", "Five", 5, subject="soldiers", location="Harrowgate",
+                date="2031-06-10")
+    # the extraction carries the report's town to a sentence that names none of its own
+    recalled = b.add(doc, "Earlier this month, four soldiers were killed in a similar attack in "
+                     "the district.", "four", 4, subject="soldiers", location="Harrowgate",
+                     date="2031-06-01", date_end="2031-06-10")
+    return own, recalled
+
+
+def test_a_similar_attack_a_report_recalls_is_not_its_incident() -> None:
+    b = Batch()
+    own, recalled = _post_attack("d1", b, "Militants kill five soldiers in Harrowgate\n")
+    other_own, other_recalled = _post_attack("d2", b, "Five soldiers die in Harrowgate attack\n")
+    events = group(b.claims, documents=b.documents())
+    assert together(events, own, other_own)
+    for figure in (recalled, other_recalled):
+        assert not together(events, own, figure)
+        assert not together(events, other_own, figure)
+
+
+def test_a_death_days_after_the_incident_is_not_another_incident() -> None:
+    b = Batch()
+    own, _ = _post_attack("d1", b, "Militants kill five soldiers in Harrowgate\n")
+    b.report("d2", published="2031-06-11", lead="Five soldiers die in Harrowgate attack\n")
+    later = b.add("d2", "A sixth soldier died on Wednesday, a day after militants attacked the "
+                  "post in Harrowgate.", "A sixth", 1, subject="soldier", location="Harrowgate",
+                  date="2031-06-11")
+    frames = report_frames(b.documents())
+    facts = claim_facts(b.claims, b.documents(), frames[1])
+    by_id = {f.claim.id: f for f in facts}
+    assert facts[0].group == by_id[later].group
+    assert score_pair(by_id[own], by_id[later], {}) is not None
+
+
+def test_one_reports_monthly_statistic_counts_attacks_and_operations_together() -> None:
+    june = {"location": "Valdoria", "date": "2031-06-01", "date_end": "2031-06-30",
+            "attribution": "the monitor"}
+    raids = ("Security forces conducted 25 operations during the month, killing 40 militants, "
+             "the monitor said.")
+    for second in ("d1", "d2"):
+        b = Batch()
+        b.report("d1", published="2031-07-01")
+        b.report("d2", published="2031-07-01")
+        attacks = b.add("d1", "Valdoria saw 70 militant attacks in June, the monitor said.", "70",
+                        70, measure="attacks", **june)
+        b.add(second, raids, "25", 25, measure="operations", **june)
+        killed = b.add(second, raids, "40", 40, subject="militants", **june)
+        events = group(b.claims, documents=b.documents())
+        # one report's statistic; another report's tally of operations is not its attacks'
+        assert together(events, attacks, killed) is (second == "d1")
+
+
+@pytest.mark.parametrize(
+    ("words", "named"),
+    [("Thursday's", True), ("on Wednesday", True), ("late on Monday", False),
+     ("after midnight", False), ("early Tuesday", False)],
+)
+def test_a_day_the_report_names_is_told_from_a_nights_edge(words: str, named: bool) -> None:
+    b = Batch()
+    b.add("d1", f"Six rebels were killed {words} raid.", "Six", 6, date="2031-03-14",
+          date_text=words)
+    assert named_day(b.claims[0]) is named
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "another"),
+    [
+        ("In a separate incident, seven guards were hurt in Harrowgate.", "seven", True),
+        ("Four soldiers were killed in a similar attack in the district.", "Four", True),
+        ("The man held for the shooting of four men was on parole for another shooting.",
+         "four", False),
+    ],
+)
+def test_wording_of_another_incident_speaks_for_the_figure_it_frames(
+    sentence: str, figure: str, another: bool
+) -> None:
+    b = Batch()
+    b.add("d1", sentence, figure, 4)
+    (facts,) = claim_facts(b.claims, b.documents())
+    assert facts.another is another

@@ -156,6 +156,17 @@ def test_a_towns_name_before_a_resident_or_in_a_dateline_is_not_where_it_happene
     assert not stated_in(None, "Two people were shot dead on Friday.")
 
 
+def test_a_sentence_names_a_place_by_its_first_part() -> None:
+    # "Orvale, Dunmore state" is named by "the shelling of Orvale in Dunmore state"
+    said = "The minister said the shelling of Orvale in Dunmore state on Tuesday killed nine."
+    assert stated_in("Orvale, Dunmore state", said)
+    assert not stated_in("Orvale, Dunmore state", "The shelling on Tuesday killed nine.")
+    # a town an organisation is based in is not where anything happened
+    based = "The Orvale-based monitor said nine people were killed in June."
+    assert not stated_in("Orvale, Dunmore state", based)
+    assert not stated_in("Orvale", based)
+
+
 def test_a_county_is_never_read_as_the_town_of_its_name() -> None:
     assert resolve_place("Jackson County", None) is None
     jackson = resolve_place("Jackson", None)
@@ -207,3 +218,15 @@ def test_the_names_two_reports_share_are_listed_the_same_in_every_process() -> N
                               capture_output=True, text=True).stdout
     # Equally rare names: the order was the set's, which changes with the hash seed.
     assert len({reason(seed) for seed in ("1", "2", "3", "4")}) == 1
+
+
+def test_titles_and_offices_are_no_names_two_reports_share() -> None:
+    from core.group.incidents import report_names
+
+    text = ("The Prime Minister visited Harrowgate after the blast.\n"
+            "Interior Ministry officials said the Police Chief had resigned.\n"
+            "Please enable Javascript to watch this video.\n"
+            "Officer Dellacourt said the Orvane family had left.\n")
+    names = report_names(text, len(text), frozenset())
+    assert not {"prime", "minister", "ministry", "police", "chief", "javascript"} & set(names)
+    assert {"dellacourt", "orvane"} <= set(names)

@@ -94,3 +94,13 @@ def test_the_number_of_a_group_counts_that_group() -> None:
     assert [x.kind for x in found] == ["contradiction"]
     assert set(found[0].claim_ids) == {three, four}
     assert all(toll not in x.claim_ids for x in found)
+
+
+def test_a_vague_group_is_set_against_the_toll_by_the_least_it_asserts() -> None:
+    b = Batch()
+    b.add("d1", "Dozens of villagers were killed when the militia torched Ferrowick.",
+          "Dozens", 12, qualifier="vague", subject="civilians")
+    b.add("d1", "Officials later put the death toll at 20.", "20", 20)
+    (line,) = side_by_side(b)
+    assert line.explanation.startswith("dozens (24 or more) civilians vs exactly 20 in all")
+    assert "more of them than the toll counts in all" in line.explanation
