@@ -43,7 +43,7 @@ from core.extract.tree_distance import nearest
 from core.extract.victim_names import CASUALTY_MEASURES
 from core.rules import load_rules
 from core.text.dates import Period
-from core.text.periods import within
+from core.text.periods import counts_over, within
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -76,7 +76,9 @@ def _period_of(
     """The time of the figure: the nearest date of the sentence that dates it, else the one
     carried from the sentences before, else the day of the report's incident."""
     unshifted = [(t, p, r) for t, p, r in here.periods if not shifted(anchor, t)]
-    usable = [(t, p, r) for t, p, r in unshifted if not charged_deed(anchor, t)]
+    usable = _days_within(
+        [(t, p, r) for t, p, r in unshifted if not charged_deed(anchor, t)]
+    )
     # nor is the day of what followed ("identified on Wednesday", "arrested Monday")
     dated = [
         (t, named_within(t, p, ctx.incident, anchor))
@@ -129,6 +131,27 @@ def _period_of(
     if found is not None and found is ctx.period:
         found = carried_within(found, ctx.incident)
     return within(found, ctx.incident, published) if found is not None else None
+
+
+def _days_within(dates: list[tuple[Token, Period, bool]]) -> list[tuple[Token, Period, bool]]:
+    """The sentence's dates less a span that a single day of the same verb lies in: "earlier
+    in the year, on February 14, five were killed", "last month, on the 3rd" tell that day
+    (not a span a count runs over: "on Friday the city passed 700 homicides so far this
+    year")."""
+    days = [(_governor(t).i, p.start) for t, p, _ in dates if p.start == p.end]
+    return [
+        (t, p, r)
+        for t, p, r in dates
+        if p.start == p.end
+        or _counted_over(t, p)
+        or not any(g == _governor(t).i and p.start <= d <= p.end for g, d in days)
+    ]
+
+
+def _counted_over(date: Token, period: Period) -> bool:
+    """A count runs over the span: its words say so, or "so far" beside it, which the parser
+    hangs on the verb ("passed 700 homicides so far this year")."""
+    return counts_over(period) or any(c.lower_ == "far" for c in _governor(date).children)
 
 
 def _wounded_before(
@@ -189,5 +212,8 @@ def _toll_day(
         p for t, p in dated if p is not None and p.start == p.end < own.start and dates_incident(t)
     ]
     # the harm's day counted back, read only for a toll that moved: "a day after the blast"
-    named += [p for p in days_after_harm(here.sent, here.periods) if p.start == p.end < own.start]
+    # (a toll counts what its sentence sets it after, whatever the words: "a day after the bus
+    # caught fire")
+    after = days_after_harm(here.sent, here.periods, any_happening=True)
+    named += [p for p in after if p.start == p.end < own.start]
     return named[0] if named else own

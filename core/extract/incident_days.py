@@ -407,10 +407,13 @@ def named_day_within(
     return None
 
 
-def days_after_harm(sent: Span, periods: list[tuple[Token, Period, bool]]) -> list[Period]:
+def days_after_harm(
+    sent: Span, periods: list[tuple[Token, Period, bool]], *, any_happening: bool = False
+) -> list[Period]:
     """ "was arrested Monday, three days after the shooting", "a week after the shots were
     fired, police charged him on Friday": the day of the harm, counted back from the day the
-    sentence gives what followed."""
+    sentence gives what followed. ``any_happening``: whatever "after" opens is the harm (a
+    toll's sentence: "rose to 14 on Tuesday, a day after the bus caught fire")."""
     days = [(t, p) for t, p, _ in periods if p.start == p.end]
     tables = date_words()
     found: list[Period] = []
@@ -422,7 +425,8 @@ def days_after_harm(sent: Span, periods: list[tuple[Token, Period, bool]]) -> li
         )
         count = (1 if m["one"] else count_number(m["n"])) if m else None  # "a day after"
         base = [p for t, p in days if not span.start <= t.i < span.end]
-        if m is None or count is None or not base or not _harm_after(sent.doc[after]):
+        harm = any_happening or _harm_after(sent.doc[after])
+        if m is None or count is None or not base or not harm:
             continue
         day = back_from(base[0].start, count, tables.units[m["unit"]])
         found.append(Period(start=day, end=day, text=f"{span.text} after, from {base[0].text}"))
