@@ -105,8 +105,7 @@ def extract_claims(
     """All claims in the parsed chunks of one document, in text order. A sentence with more
     figures than ``settings.max_claims_per_sentence`` is read up to the limit; the cut is
     a warning in ``notes``."""
-    # Without a publication date, relative days ("on Monday") read back from the latest date
-    # the text writes in full; with neither they stay unknown.
+    # no publication date: "on Monday" reads back from the latest full date the text writes
     published = settings.published or document.published or latest_full_date(document.text)
     text = document.text
     claims: list[Claim] = []

@@ -76,9 +76,7 @@ def _period_of(
     """The time of the figure: the nearest date of the sentence that dates it, else the one
     carried from the sentences before, else the day of the report's incident."""
     unshifted = [(t, p, r) for t, p, r in here.periods if not shifted(anchor, t)]
-    usable = _days_within(
-        [(t, p, r) for t, p, r in unshifted if not charged_deed(anchor, t)]
-    )
+    usable = _days_within([(t, p, r) for t, p, r in unshifted if not charged_deed(anchor, t)])
     # nor is the day of what followed ("identified on Wednesday", "arrested Monday")
     dated = [
         (t, named_within(t, p, ctx.incident, anchor))
