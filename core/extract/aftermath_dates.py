@@ -87,7 +87,10 @@ def _attributive(root: Token) -> bool:
 def follow_up_word(tok: Token) -> bool:
     """A word of what comes days or months after an incident: a court word, a charge, a plea,
     a vigil ("was charged", "the trial", "a funeral"), not negated ("no charges"). An arrest,
-    a suspect, custody come in the day's news too ("a suspect was arrested at the scene")."""
+    a suspect, custody come in the day's news too ("a suspect was arrested at the scene").
+    A date is none ("on March 28" holds no "march", the gathering)."""
+    if tok.ent_type_ in _TIME_ENTITIES:
+        return False
     words = _follow_up_words()
     lemma = tok.lemma_.lower()
     if lemma not in words and tok.lower_ not in words:
@@ -149,4 +152,11 @@ def _aftermath_gathering(root: Token, head: Token) -> bool:
         return False
     near = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")]
     near += [g for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-    return any(c.lemma_.lower() in gatherings and c.i != root.i for c in near)
+    return any(
+        c.lemma_.lower() in gatherings and c.i != root.i and c.ent_type_ not in _TIME_ENTITIES
+        for c in near
+    )
+
+
+# The entities of a time expression: "March" there is the month, no march held.
+_TIME_ENTITIES = frozenset({"DATE", "TIME"})

@@ -280,14 +280,23 @@ def _harm_days(
 ) -> list[list[tuple[Period, bool]]]:
     """A court follow-up's lead tells of many days (testimony, arrests): its incident is the
     day it tells a harm on, if it does ("suspected of shooting four women on Jan. 7", not
-    "testified seeing them with guns on New Year's Eve")."""
+    "testified seeing them with guns on New Year's Eve"); a death the lead dates within weeks
+    after a wound it dates ("died on Friday" of "the shooting on March 28") is the wound's."""
+    harms = [
+        [(t, p, r) for t, p, r in found if not r and p.start == p.end and inside(p)]
+        for found in periods
+    ]
+    harms = [[(t, p, r) for t, p, r in found if in_harm_clause(t)] for found in harms]
+    wounds = [p.start for found in harms for t, p, _ in found if not dates_death(t)]
     return [
         [
             (p, r)
             for t, p, r in found
-            if not r and p.start == p.end and inside(p) and in_harm_clause(t)
+            if not (
+                dates_death(t) and any(0 < (p.start - d).days <= DEATH_AFTER_DAYS for d in wounds)
+            )
         ]
-        for found in periods
+        for found in harms
     ]
 
 
