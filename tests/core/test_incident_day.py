@@ -9,6 +9,9 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from core.extract.incident_days import report_incident_day
+from core.extract.nlp import Chunk
+from core.model import Document
 from tests.core.claim_factory import casualty_days, core_claims_by_text, read_claims
 
 if TYPE_CHECKING:
@@ -382,3 +385,15 @@ def test_a_present_after_counts_back_from_the_report(
     nlp: Language, text: str, expected: list[dt.date | None]
 ) -> None:
     assert days(nlp, text, WED) == expected
+
+
+def test_a_massacre_is_the_harm_the_day_before_it_led_up_to(nlp: Language) -> None:
+    # "massacred" is a harm: the lead's earlier day tells what led up to it
+    text = (
+        "A gunman massacred his family at their farmhouse on Saturday. He had walked off his "
+        "shift at a warehouse on Friday evening, coworkers said."
+    )
+    document = Document(id="d1", text=text, published=WED)
+    day = report_incident_day([Chunk(0, nlp(text))], document, WED)
+    assert day is not None
+    assert day.start == D("2025-06-07")
