@@ -303,11 +303,12 @@ def _dates_report(root: Token) -> bool:
 
 def _with_particle(verb: Token) -> bool:
     """A phrasal reporting verb reports only with its particle: "pointed out on Monday",
-    not "pointed a gun at them on Saturday"."""
+    not "pointed a gun at them on Saturday"; with another particle a reporting verb is another
+    verb: "showed up at the house Saturday" is no "records show"."""
     particle = cues().phrasal.get(verb.lemma_.lower())
-    return particle is None or any(
-        c.dep_ in ("prt", "advmod") and c.lower_ == particle for c in verb.children
-    )
+    if particle is None:
+        return not any(c.dep_ == "prt" for c in verb.children)
+    return any(c.dep_ in ("prt", "advmod") and c.lower_ == particle for c in verb.children)
 
 
 # Reporting verbs that in crime news more often say who went where ("deputies responded to

@@ -56,6 +56,9 @@ def test_the_day_of_the_clause_above_dates_its_own_figure(nlp: Language) -> None
          "Saturday.", False),
         # "pointed out" reports
         ("The mayor pointed out on Tuesday that two officers were killed in the ambush.", True),
+        # a reporting verb with another particle is another verb: "showed up", not "show"
+        ("The gunman showed up at the depot on Saturday and wounded two guards.", False),
+        ("Records showed on Tuesday that two guards were wounded at the depot.", True),
     ],
 )
 def test_a_phrasal_reporting_verb_reports_only_with_its_particle(
