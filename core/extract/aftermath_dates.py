@@ -14,6 +14,7 @@ from core.extract.incident_words import (
     _incident_words,
     dates_incident,
     harm_verbs,
+    incident_noun,
 )
 from core.extract.measures import lexicon
 from core.extract.participants import in_condition
@@ -116,6 +117,8 @@ def dates_aftermath(root: Token) -> bool:
     head = _governor(root)
     if dates_incident(root):
         return False  # "arrested in the shooting death of a clerk on June 4"
+    if any(c.dep_ == "nsubj" and incident_noun(c) for c in head.children):
+        return False  # "a landslide buried a road on Monday": the incident did it, no burial
     # "was still in critical condition on Saturday": the day of a patient's state
     return head.i != root.i and (
         head.lemma_.lower() in _aftermath_words()

@@ -34,7 +34,12 @@ from core.extract.date_clauses import (
 )
 from core.extract.followed_days import day_before_followed
 from core.extract.incident_days import days_after_harm, overnight_figure
-from core.extract.incident_words import DEATH_AFTER_DAYS, _governor, dates_incident
+from core.extract.incident_words import (
+    DEATH_AFTER_DAYS,
+    _governor,
+    dates_incident,
+    incident_noun,
+)
 from core.extract.measures import Reading
 from core.extract.named_incidents import named_first
 from core.extract.participants import in_condition
@@ -106,7 +111,7 @@ def _period_of(
         # "two years after a quake that killed 30,000": not the day told, which a month holds
         carried = ctx.period or incident
         return carried if carried is not None and carried.start != carried.end else None
-    if own is not None and death_verb(anchor):
+    if own is not None and death_verb(anchor) and not _dies_in_another(anchor):
         own = _wounded_before(own, usable, incident)
     # The day a figure was reported ("officials said on Tuesday the toll stood at 41") is
     # not the day it happened: it dates the figure only when nothing else does. The day of
@@ -150,6 +155,18 @@ def _counted_over(date: Token, period: Period) -> bool:
     """A count runs over the span: its words say so, or "so far" beside it, which the parser
     hangs on the verb ("passed 700 homicides so far this year")."""
     return counts_over(period) or any(c.lower_ == "far" for c in _governor(date).children)
+
+
+def _dies_in_another(verb: Token) -> bool:
+    """ "two more died in a landslide last night": a death in an incident of its own (a new
+    one, "a"/"an"/"another"), not of wounds from the report's ("died in the shooting")."""
+    objects = [g for c in verb.children if c.lower_ in ("in", "during") for g in c.children]
+    return any(
+        o.dep_ == "pobj"
+        and incident_noun(o)
+        and any(d.lower_ in ("a", "an", "another") for d in o.children if d.dep_ == "det")
+        for o in objects
+    )
 
 
 def _wounded_before(

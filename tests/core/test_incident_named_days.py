@@ -406,3 +406,28 @@ def test_a_month_is_no_follow_up_word(
 ) -> None:
     token = next(t for t in nlp(text) if t.text == word)
     assert follow_up_word(token) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the incident buried the road: no burial, the day of the harm
+        ("A landslide buried a road near Calder on Monday, killing three.", [D("2025-06-09")]),
+        # a burial is what followed: the shooting's own day dates the death
+        (
+            "The boy was buried on Saturday. He had been shot dead outside a shop on Tuesday.",
+            [D("2025-06-10")],
+        ),
+        # a death in an incident of its own ("a landslide") keeps its day; a death of the
+        # wounds of the report's incident takes the incident's (above)
+        (
+            "A landslide buried a road near Calder on Monday, killing three. Two more people "
+            "died in a landslide on Tuesday.",
+            [D("2025-06-09"), D("2025-06-10")],
+        ),
+    ],
+)
+def test_a_burial_or_a_death_of_its_own_incident(
+    nlp: Language, text: str, expected: list[dt.date | None]
+) -> None:
+    assert days(nlp, text) == expected
