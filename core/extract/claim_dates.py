@@ -5,10 +5,16 @@ date, and which of them date the report or another happening rather than the fig
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from typing import TYPE_CHECKING
 
+from core.extract.aftermath_dates import (
+    custody_verb,
+    dates_aftermath,
+    dates_court,
+    dates_follow_up,
+    follow_up_word,
+)
 from core.extract.attribution import (
     reporting_verbs,
     reports,
@@ -17,7 +23,6 @@ from core.extract.cues import cues
 from core.extract.date_entities import day_of_weekday, year_told_with
 from core.extract.incident_words import (
     _governor,
-    _incident_words,
     dates_harm,
     dates_incident,
     death_verb,
@@ -25,11 +30,8 @@ from core.extract.incident_words import (
     in_harm_clause,
     incident_noun,
 )
-from core.extract.measures import lexicon
 from core.extract.named_incidents import before_relative, counts_named
 from core.extract.nlp import sentence_ents
-from core.extract.participants import in_condition
-from core.rules import load_rules
 from core.text.dates import Period, date_words, normalise_expression
 from core.text.holidays import holiday
 from core.text.periods import holds_incident_day, resolve_period
@@ -38,11 +40,16 @@ from core.text.relative_dates import around_anchor
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-# moved to core.extract.incident_words; importers keep this path
+# moved to core.extract.incident_words and aftermath_dates; importers keep this path
 __all__ = [
+    "custody_verb",
+    "dates_aftermath",
+    "dates_court",
+    "dates_follow_up",
     "dates_harm",
     "dates_incident",
     "death_verb",
+    "follow_up_word",
     "harm_verbs",
     "in_harm_clause",
     "incident_noun",
@@ -296,146 +303,17 @@ def _dates_report(root: Token) -> bool:
 
 def _with_particle(verb: Token) -> bool:
     """A phrasal reporting verb reports only with its particle: "pointed out on Monday",
-    not "pointed a gun at them on Saturday"."""
+    not "pointed a gun at them on Saturday"; with another particle a reporting verb is another
+    verb: "showed up at the house Saturday" is no "records show"."""
     particle = cues().phrasal.get(verb.lemma_.lower())
-    return particle is None or any(
-        c.dep_ in ("prt", "advmod") and c.lower_ == particle for c in verb.children
-    )
+    if particle is None:
+        return not any(c.dep_ == "prt" for c in verb.children)
+    return any(c.dep_ in ("prt", "advmod") and c.lower_ == particle for c in verb.children)
 
 
 # Reporting verbs that in crime news more often say who went where ("deputies responded to
 # a shooting"); they report only with a clause of what was said.
 ARRIVALS = frozenset({"respond"})
-
-
-
-@functools.cache
-def _aftermath_words() -> frozenset[str]:
-    words: list[str] = load_rules("dates")["aftermath_verbs"]
-    return frozenset(words)
-
-
-@functools.cache
-def _court_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """Court verbs (with the charge words), court nouns, custody words (dates.json)."""
-    rules = load_rules("dates")
-    custody = frozenset(rules["custody_words"])
-    verbs = frozenset(rules["court_verbs"]) | lexicon().charge_words
-    return verbs, frozenset(rules["court_nouns"]), custody
-
-
-def custody_verb(tok: Token) -> bool:
-    """ "arrested", "detained", "booked": a verb whose object the figure counts in custody."""
-    return tok.lemma_.lower() in _court_words()[2]
-
-
-def _court_word(root: Token) -> str | None:
-    """The court or custody word that governs the date ("pleaded guilty Monday", "read in court
-    Friday", "received probation Thursday", "Tuesday's hearing"), if any."""
-    head = _governor(root)
-    if head.i == root.i or _attributive(root) or dates_incident(root):
-        return None
-    verbs, nouns, custody = _court_words()
-    lemma = head.lemma_.lower()
-    if lemma in verbs or lemma in nouns or lemma in custody:
-        return lemma
-    objects = [c for c in head.children if c.dep_ in ("dobj", "attr", "oprd")]
-    if head.dep_ == "prep":  # "free pending a hearing Jan. 19": the date is the hearing's
-        objects += [c for c in head.children if c.dep_ == "pobj"]
-    preps = [c for c in head.children if c.dep_ == "prep"]
-    objects += [g for c in preps for g in c.children if g.dep_ == "pobj"]
-    found = [o.lemma_.lower() for o in objects if o.i != root.i]
-    # "the trial starts Monday" (but "the suspect shot two men Monday" is the deed's day,
-    # and "the trial of a man who killed two years ago starts" keeps the deed's date)
-    found += [c.lemma_.lower() for c in head.children if c.dep_ in ("nsubj", "nsubjpass")
-              and c.lemma_.lower() in nouns and root.i > head.i]
-    return next((w for w in found if w in nouns or w in custody), None)
-
-
-def _attributive(root: Token) -> bool:
-    """ "charged in the January shooting": a date between a determiner and a noun dates that
-    noun, whatever the parser hangs it on."""
-    doc = root.doc
-    start = root.i
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    after = root.i + 1
-    while after < len(doc) and doc[after].ent_iob_ == "I":
-        after += 1
-    return (
-        start > 0
-        and doc[start - 1].pos_ == "DET"
-        and after < len(doc)
-        and doc[after].pos_ == "NOUN"
-    )
-
-
-def follow_up_word(tok: Token) -> bool:
-    """A word of what comes days or months after an incident: a court word, a charge, a plea,
-    a vigil ("was charged", "the trial", "a funeral"), not negated ("no charges"). An arrest,
-    a suspect, custody come in the day's news too ("a suspect was arrested at the scene")."""
-    words = _follow_up_words()
-    lemma = tok.lemma_.lower()
-    if lemma not in words and tok.lower_ not in words:
-        return False
-    return not any(c.dep_ == "neg" or c.lower_ == "no" for c in tok.children)
-
-
-def dates_court(root: Token) -> bool:
-    """The date is the day of a court hearing or of custody, never of a figure's happening."""
-    return _court_word(root) is not None
-
-
-def dates_follow_up(root: Token) -> bool:
-    """ "was sentenced Friday", "pleaded guilty Monday": a court day proper (not an arrest,
-    which comes days after) that makes the report a follow-up of an older incident."""
-    word = _court_word(root)
-    return word is not None and word not in _court_words()[2]
-
-
-def dates_aftermath(root: Token) -> bool:
-    """ "pleaded guilty on Tuesday", "was arrested Monday", "a vigil held Friday", "remained in
-    critical condition Friday": the date of what followed an incident, not of the incident."""
-    head = _governor(root)
-    if dates_incident(root):
-        return False  # "arrested in the shooting death of a clerk on June 4"
-    # "was still in critical condition on Saturday": the day of a patient's state
-    return head.i != root.i and (
-        head.lemma_.lower() in _aftermath_words()
-        or in_condition(head)
-        or dates_court(root)
-        or _aftermath_gathering(root, head)
-    )
-
-
-@functools.cache
-def _follow_up_words() -> frozenset[str]:
-    """Court words and gatherings, not custody: joined once, not on every word read."""
-    verbs, nouns, custody = _court_words()
-    return (verbs | nouns | _gathering_words()) - custody
-
-
-@functools.cache
-def _gathering_words() -> frozenset[str]:
-    words: list[str] = load_rules("dates")["aftermath_nouns"]
-    return frozenset(words)
-
-
-def _aftermath_gathering(root: Token, head: Token) -> bool:
-    """ "Saturday's vigil", "a Sunday funeral", "mourners attended a vigil Sunday", "the
-    funeral took place Monday": the day of a gathering after the incident (not "a man was
-    shot at a vigil Sunday", where the gathering is the scene)."""
-    gatherings = _gathering_words()
-    noun = root
-    while noun.dep_ in ("compound", "poss", "nmod") and noun.head.pos_ == "NOUN":
-        noun = noun.head
-    if noun.i != root.i:
-        return noun.lemma_.lower() in gatherings
-    if head.lemma_.lower() in harm_verbs() or head.lemma_.lower() in _incident_words()[1]:
-        return False
-    near = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")]
-    near += [g for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-    return any(c.lemma_.lower() in gatherings and c.i != root.i for c in near)
 
 
 def _time_expression(ent: Span) -> str:

@@ -50,6 +50,7 @@ from core.extract.figures import (
     figure_chars,
     not_a_figure,
 )
+from core.extract.headline_days import with_headline_days
 from core.extract.incident_days import report_incident_day
 from core.extract.incident_scene import with_incident_scene
 from core.extract.incident_words import died_after
@@ -104,8 +105,7 @@ def extract_claims(
     """All claims in the parsed chunks of one document, in text order. A sentence with more
     figures than ``settings.max_claims_per_sentence`` is read up to the limit; the cut is
     a warning in ``notes``."""
-    # Without a publication date, relative days ("on Monday") read back from the latest date
-    # the text writes in full; with neither they stay unknown.
+    # no publication date: "on Monday" reads back from the latest full date the text writes
     published = settings.published or document.published or latest_full_date(document.text)
     text = document.text
     claims: list[Claim] = []
@@ -148,7 +148,8 @@ def extract_claims(
             ctx.prev_end = s_end
             ctx.paragraph_start = para_start
     claims = _without(claims, ctx.withdrawn) if ctx.withdrawn else claims
-    claims = with_incident_scene(settle_shot_counts(claims, ctx.bare_shot), incident, text)
+    claims = with_headline_days(settle_shot_counts(claims, ctx.bare_shot), text)
+    claims = with_incident_scene(claims, incident, text)
     if crowded[0] and notes is not None:
         notes.append(CUT_FIGURES.format(
             n=crowded[0], skipped=crowded[1], limit=settings.max_claims_per_sentence))

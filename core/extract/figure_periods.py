@@ -34,7 +34,12 @@ from core.extract.date_clauses import (
 )
 from core.extract.followed_days import day_before_followed
 from core.extract.incident_days import days_after_harm, overnight_figure
-from core.extract.incident_words import DEATH_AFTER_DAYS, _governor, dates_incident
+from core.extract.incident_words import (
+    DEATH_AFTER_DAYS,
+    _governor,
+    dates_incident,
+    incident_noun,
+)
 from core.extract.measures import Reading
 from core.extract.named_incidents import named_first
 from core.extract.participants import in_condition
@@ -43,7 +48,7 @@ from core.extract.tree_distance import nearest
 from core.extract.victim_names import CASUALTY_MEASURES
 from core.rules import load_rules
 from core.text.dates import Period
-from core.text.periods import within
+from core.text.periods import counts_over, within
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -76,7 +81,7 @@ def _period_of(
     """The time of the figure: the nearest date of the sentence that dates it, else the one
     carried from the sentences before, else the day of the report's incident."""
     unshifted = [(t, p, r) for t, p, r in here.periods if not shifted(anchor, t)]
-    usable = [(t, p, r) for t, p, r in unshifted if not charged_deed(anchor, t)]
+    usable = _days_within([(t, p, r) for t, p, r in unshifted if not charged_deed(anchor, t)])
     # nor is the day of what followed ("identified on Wednesday", "arrested Monday")
     dated = [
         (t, named_within(t, p, ctx.incident, anchor))
@@ -106,7 +111,7 @@ def _period_of(
         # "two years after a quake that killed 30,000": not the day told, which a month holds
         carried = ctx.period or incident
         return carried if carried is not None and carried.start != carried.end else None
-    if own is not None and death_verb(anchor):
+    if own is not None and death_verb(anchor) and not _dies_in_another(anchor):
         own = _wounded_before(own, usable, incident)
     # The day a figure was reported ("officials said on Tuesday the toll stood at 41") is
     # not the day it happened: it dates the figure only when nothing else does. The day of
@@ -129,6 +134,39 @@ def _period_of(
     if found is not None and found is ctx.period:
         found = carried_within(found, ctx.incident)
     return within(found, ctx.incident, published) if found is not None else None
+
+
+def _days_within(dates: list[tuple[Token, Period, bool]]) -> list[tuple[Token, Period, bool]]:
+    """The sentence's dates less a span that a single day of the same verb lies in: "earlier
+    in the year, on February 14, five were killed", "last month, on the 3rd" tell that day
+    (not a span a count runs over: "on Friday the city passed 700 homicides so far this
+    year")."""
+    days = [(_governor(t).i, p.start) for t, p, _ in dates if p.start == p.end]
+    return [
+        (t, p, r)
+        for t, p, r in dates
+        if p.start == p.end
+        or _counted_over(t, p)
+        or not any(g == _governor(t).i and p.start <= d <= p.end for g, d in days)
+    ]
+
+
+def _counted_over(date: Token, period: Period) -> bool:
+    """A count runs over the span: its words say so, or "so far" beside it, which the parser
+    hangs on the verb ("passed 700 homicides so far this year")."""
+    return counts_over(period) or any(c.lower_ == "far" for c in _governor(date).children)
+
+
+def _dies_in_another(verb: Token) -> bool:
+    """ "two more died in a landslide last night": a death in an incident of its own (a new
+    one, "a"/"an"/"another"), not of wounds from the report's ("died in the shooting")."""
+    objects = [g for c in verb.children if c.lower_ in ("in", "during") for g in c.children]
+    return any(
+        o.dep_ == "pobj"
+        and incident_noun(o)
+        and any(d.lower_ in ("a", "an", "another") for d in o.children if d.dep_ == "det")
+        for o in objects
+    )
 
 
 def _wounded_before(
@@ -189,5 +227,8 @@ def _toll_day(
         p for t, p in dated if p is not None and p.start == p.end < own.start and dates_incident(t)
     ]
     # the harm's day counted back, read only for a toll that moved: "a day after the blast"
-    named += [p for p in days_after_harm(here.sent, here.periods) if p.start == p.end < own.start]
+    # (a toll counts what its sentence sets it after, whatever the words: "a day after the bus
+    # caught fire")
+    after = days_after_harm(here.sent, here.periods, any_happening=True)
+    named += [p for p in after if p.start == p.end < own.start]
     return named[0] if named else own

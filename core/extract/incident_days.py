@@ -92,7 +92,7 @@ def report_incident_day(
     def inside(period: Period) -> bool:
         return not coarse or any(c.start <= period.start <= c.end for c in coarse)
 
-    harmed, marked = _harms_named(lead_sents, periods)
+    harmed, marked = _harms_named(lead_sents, periods, published)
     lead = _happenings(periods, followed, inside, harmed)
     # a follow-up's lead tells of many days (a court appearance, an arrest, a report): the
     # incident is the day it tells a harm on, recent first, else months back
@@ -128,10 +128,13 @@ def _names_coarsely(tok: Token, period: Period) -> bool:
 
 
 def _harms_named(
-    lead_sents: Sequence[Span], periods: list[list[tuple[Token, Period, bool]]]
+    lead_sents: Sequence[Span],
+    periods: list[list[tuple[Token, Period, bool]]],
+    published: dt.date | None,
 ) -> tuple[list[Period], list[Period]]:
     """The lead's days of a harm ("was shot on May 2"), of the police's coming, counted back
-    ("three days after the shooting"), and (also apart) of an anniversary ("Sunday marks the
+    ("three days after the shooting", "two weeks after the shooting, a town is grieving" from
+    ``published``), and (also apart) of an anniversary ("Sunday marks the
     first anniversary of the shooting": a day a year or months back)."""
     harmed = [
         period
@@ -140,7 +143,7 @@ def _harms_named(
         if dates_harm(tok) or (dates_arrival(tok) and not report) or when_of_harm(tok)
     ]
     pairs = list(zip(lead_sents, periods, strict=True))
-    harmed += [p for s, found in pairs for p in days_after_harm(s, found)]
+    harmed += [p for s, found in pairs for p in days_after_harm(s, found, now=published)]
     marked = [p for s, found in pairs if (p := anniversary_day(s, found))]
     return harmed + marked, marked
 
@@ -280,14 +283,23 @@ def _harm_days(
 ) -> list[list[tuple[Period, bool]]]:
     """A court follow-up's lead tells of many days (testimony, arrests): its incident is the
     day it tells a harm on, if it does ("suspected of shooting four women on Jan. 7", not
-    "testified seeing them with guns on New Year's Eve")."""
+    "testified seeing them with guns on New Year's Eve"); a death the lead dates within weeks
+    after a wound it dates ("died on Friday" of "the shooting on March 28") is the wound's."""
+    harms = [
+        [(t, p, r) for t, p, r in found if not r and p.start == p.end and inside(p)]
+        for found in periods
+    ]
+    harms = [[(t, p, r) for t, p, r in found if in_harm_clause(t)] for found in harms]
+    wounds = [p.start for found in harms for t, p, _ in found if not dates_death(t)]
     return [
         [
             (p, r)
             for t, p, r in found
-            if not r and p.start == p.end and inside(p) and in_harm_clause(t)
+            if not (
+                dates_death(t) and any(0 < (p.start - d).days <= DEATH_AFTER_DAYS for d in wounds)
+            )
         ]
-        for found in periods
+        for found in harms
     ]
 
 
@@ -407,26 +419,52 @@ def named_day_within(
     return None
 
 
-def days_after_harm(sent: Span, periods: list[tuple[Token, Period, bool]]) -> list[Period]:
+def days_after_harm(
+    sent: Span,
+    periods: list[tuple[Token, Period, bool]],
+    *,
+    any_happening: bool = False,
+    now: dt.date | None = None,
+) -> list[Period]:
     """ "was arrested Monday, three days after the shooting", "a week after the shots were
     fired, police charged him on Friday": the day of the harm, counted back from the day the
-    sentence gives what followed."""
+    sentence gives what followed. ``any_happening``: whatever "after" opens is the harm (a
+    toll's sentence: "rose to 14 on Tuesday, a day after the bus caught fire"). ``now``: the
+    publication day, the base of a sentence that tells the present ("three weeks after her son
+    was shot, a mother is pleading for witnesses", "remains critical, two weeks after ...")."""
     days = [(t, p) for t, p, _ in periods if p.start == p.end]
     tables = date_words()
     found: list[Period] = []
     for span in _spans_before_after(sent):
         after = span.end
-        m = re.fullmatch(
-            rf"(?:{tables.num}|(?P<one>an?)) (?P<unit>{tables.unit})",
-            normalise_expression(span.text),
-        )
+        written = _ROUGHLY.sub("", normalise_expression(span.text))
+        m = re.fullmatch(rf"(?:{tables.num}|(?P<one>an?)) (?P<unit>{tables.unit})", written)
         count = (1 if m["one"] else count_number(m["n"])) if m else None  # "a day after"
         base = [p for t, p in days if not span.start <= t.i < span.end]
-        if m is None or count is None or not base or not _harm_after(sent.doc[after]):
+        if not base and now is not None and _tells_present(sent.doc[after]):
+            base = [Period(start=now, end=now, text="the publication date")]
+        harm = any_happening or _harm_after(sent.doc[after])
+        if m is None or count is None or not base or not harm:
             continue
         day = back_from(base[0].start, count, tables.units[m["unit"]])
         found.append(Period(start=day, end=day, text=f"{span.text} after, from {base[0].text}"))
     return found
+
+
+# "more than two weeks after", "nearly a month after": the day counted back, roughly
+_ROUGHLY = re.compile(r"^(?:more than|nearly|almost|about|some|just|over|around|roughly) ")
+
+
+def _tells_present(after: Token) -> bool:
+    """The clause "after" hangs on is in the present ("a mother is pleading", "she remains
+    critical", "the town has yet to heal"): it tells the day of the report."""
+    verb = after.head
+    if after.dep_ == "mark" and verb.dep_ == "advcl":
+        verb = verb.head  # "three weeks after her son was shot, a mother is pleading"
+    present = ("VBZ", "VBP")
+    return verb.tag_ in present or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in present for c in verb.children
+    )
 
 
 def _spans_before_after(sent: Span) -> list[Span]:

@@ -277,6 +277,12 @@ def holds_incident_day(period: Period, incident: Period | None) -> bool:
     )
 
 
+def counts_over(period: Period) -> bool:
+    """The span is one a count runs over ("so far this year", "the past week", "since May"),
+    not the time of one happening ("earlier this year", "last month")."""
+    return _SPAN_WORDS.search(period.text.lower()) is not None
+
+
 def within(
     period: Period, incident: Period | None, published: dt.date | None = None
 ) -> Period:

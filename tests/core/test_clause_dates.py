@@ -56,6 +56,9 @@ def test_the_day_of_the_clause_above_dates_its_own_figure(nlp: Language) -> None
          "Saturday.", False),
         # "pointed out" reports
         ("The mayor pointed out on Tuesday that two officers were killed in the ambush.", True),
+        # a reporting verb with another particle is another verb: "showed up", not "show"
+        ("The gunman showed up at the depot on Saturday and wounded two guards.", False),
+        ("Records showed on Tuesday that two guards were wounded at the depot.", True),
     ],
 )
 def test_a_phrasal_reporting_verb_reports_only_with_its_particle(
@@ -191,6 +194,12 @@ def test_the_year_with_no_year_named_before_is_the_report_year(nlp: Language) ->
             "day after the blast.",
             (19, "killed", D("2031-05-06"), D("2031-05-06")),
         ),
+        # counted back from the toll's day to whatever "after" opens: the toll counts it
+        (
+            "The toll in the ferry sinking climbed to 23 on Wednesday, two days after the boat "
+            "capsized in a storm off Harlow Point.",
+            (23, "killed", D("2031-05-05"), D("2031-05-05")),
+        ),
         # no incident named by its day: the day of the news stays
         (
             "The death toll rose to 19 after two more bodies were pulled from the canal on "
@@ -200,6 +209,37 @@ def test_the_year_with_no_year_named_before_is_the_report_year(nlp: Language) ->
     ],
 )
 def test_a_toll_that_moved_when_more_were_found_counts_the_named_incident(
+    nlp: Language, text: str, expected: tuple[object, ...]
+) -> None:
+    assert days(nlp, text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the day written within a span of the same verb tells when
+        (
+            "Earlier this year, on February 9, four guards were killed in a similar raid on "
+            "the Kessel depot.",
+            (4, "killed", D("2031-02-09"), D("2031-02-09")),
+        ),
+        (
+            "Last month, on April 12, six miners were injured when a shaft flooded.",
+            (6, "injured", D("2031-04-12"), D("2031-04-12")),
+        ),
+        # a span a count runs over keeps its span: the day is when the count was made
+        (
+            "On Monday the county passed 40 road deaths so far this year.",
+            (40, "killed", D("2031-01-01"), THU),
+        ),
+        # a span alone keeps its span
+        (
+            "Last month six miners were injured when a shaft flooded.",
+            (6, "injured", D("2031-04-01"), D("2031-04-30")),
+        ),
+    ],
+)
+def test_a_day_written_within_a_span_dates_the_figure(
     nlp: Language, text: str, expected: tuple[object, ...]
 ) -> None:
     assert days(nlp, text)[0] == expected

@@ -9,6 +9,9 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from core.extract.incident_days import report_incident_day
+from core.extract.nlp import Chunk
+from core.model import Document
 from tests.core.claim_factory import casualty_days, core_claims_by_text, read_claims
 
 if TYPE_CHECKING:
@@ -354,3 +357,43 @@ def test_a_sentence_opening_on_another_incident_does_not_date_the_reports(
     # through the pipeline: the first line is the report's headline
     claims = core_claims_by_text([text], WED)[text]
     assert [c.date_start for c in claims if c.measure in ("killed", "injured")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # counted back from the day of the report, which the present tense tells
+        (
+            "Two weeks after her brother was shot outside a corner store, a Brookfield woman is "
+            "pleading for witnesses to come forward. Two other men were wounded in the shooting.",
+            [D("2025-05-28")],
+        ),
+        (
+            "A 6-year-old boy remains in critical condition nearly three weeks after the "
+            "shooting at his family's apartment. Two adults were also wounded, police said.",
+            [D("2025-05-21"), D("2025-05-21")],
+        ),
+        # the past tense tells no day to count back from: the lead's own day stays
+        (
+            "Two men were wounded in a shooting outside a corner store on Monday. Two weeks "
+            "after the shooting, the store's owner had still not reopened.",
+            [D("2025-06-09")],
+        ),
+    ],
+)
+def test_a_present_after_counts_back_from_the_report(
+    nlp: Language, text: str, expected: list[dt.date | None]
+) -> None:
+    assert days(nlp, text, WED) == expected
+
+
+def test_a_massacre_is_the_harm_the_day_before_it_led_up_to(nlp: Language) -> None:
+    # "massacred" is a harm: the lead's earlier day tells what led up to it
+    text = (
+        "A gunman massacred his family at their farmhouse on Saturday. He had walked off his "
+        "shift at a warehouse on Friday evening, coworkers said."
+    )
+    document = Document(id="d1", text=text, published=WED)
+    day = report_incident_day([Chunk(0, nlp(text))], document, WED)
+    assert day is not None
+    assert day.start == D("2025-06-07")

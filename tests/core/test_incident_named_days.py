@@ -10,7 +10,12 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from core.extract.claim_dates import dates_aftermath, dates_incident, sentence_periods
+from core.extract.claim_dates import (
+    dates_aftermath,
+    dates_incident,
+    follow_up_word,
+    sentence_periods,
+)
 from tests.core.claim_factory import casualty_days, read_claims
 
 if TYPE_CHECKING:
@@ -354,3 +359,75 @@ def test_an_old_incident_the_lead_names_still_dates_a_follow_up(nlp: Language) -
         "Two cashiers were killed at the counter. Police said the gunman fled on foot."
     )
     assert days(nlp, text)[0] == D("2025-05-14")
+
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "shot"),
+    [
+        # a death in the lead days after the shooting day it gives further down ("March" is
+        # the month, not a march that would make the report a follow-up)
+        (
+            "The family of a 9-year-old girl who was accidentally shot by her cousin last month "
+            "is asking for privacy after the girl died on Friday. Lina Moss had been on life "
+            "support at Dunley General Hospital since the shooting at a lake cabin in Marsh "
+            "Hollow on March 28, deputies said.",
+            D("2025-04-09"),
+            D("2025-03-28"),
+        ),
+        # a court follow-up: the death weeks after the shooting is the shooting's
+        (
+            "A 17-year-old was charged Monday with manslaughter in the death of a 9-year-old "
+            "girl who died on Friday. Lina Moss had been on life support since the shooting at "
+            "a lake cabin in Marsh Hollow on May 20, deputies said.",
+            WED,
+            D("2025-05-20"),
+        ),
+    ],
+)
+def test_a_follow_ups_death_weeks_later_takes_the_day_of_the_shooting(
+    nlp: Language, text: str, published: dt.date, shot: dt.date
+) -> None:
+    claims = [c for c in read_claims(nlp, text, published) if c.measure in ("killed", "injured")]
+    assert [c.date_start for c in claims][:1] == [shot]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("Hundreds joined a march through the old town on Sunday.", "march", True),
+        ("Mourners held a vigil outside the school on Sunday.", "vigil", True),
+        # the month is no march held
+        ("The shooting happened on March 28 near the river.", "March", False),
+    ],
+)
+def test_a_month_is_no_follow_up_word(
+    nlp: Language, text: str, word: str, expected: bool
+) -> None:
+    token = next(t for t in nlp(text) if t.text == word)
+    assert follow_up_word(token) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the incident buried the road: no burial, the day of the harm
+        ("A landslide buried a road near Calder on Monday, killing three.", [D("2025-06-09")]),
+        # a burial is what followed: the shooting's own day dates the death
+        (
+            "The boy was buried on Saturday. He had been shot dead outside a shop on Tuesday.",
+            [D("2025-06-10")],
+        ),
+        # a death in an incident of its own ("a landslide") keeps its day; a death of the
+        # wounds of the report's incident takes the incident's (above)
+        (
+            "A landslide buried a road near Calder on Monday, killing three. Two more people "
+            "died in a landslide on Tuesday.",
+            [D("2025-06-09"), D("2025-06-10")],
+        ),
+    ],
+)
+def test_a_burial_or_a_death_of_its_own_incident(
+    nlp: Language, text: str, expected: list[dt.date | None]
+) -> None:
+    assert days(nlp, text) == expected

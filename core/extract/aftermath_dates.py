@@ -1,0 +1,165 @@
+"""What followed an incident, read at a time expression: a court day, custody, a gathering
+("pleaded guilty Monday", "was arrested Monday", "a vigil held Friday"), and the words of a
+follow-up report ("was charged", "the trial", "a funeral"). Split from ``claim_dates``, which
+re-exports these for its importers.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+from core.extract.incident_words import (
+    _governor,
+    _incident_words,
+    dates_incident,
+    harm_verbs,
+    incident_noun,
+)
+from core.extract.measures import lexicon
+from core.extract.participants import in_condition
+from core.rules import load_rules
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+@functools.cache
+def _aftermath_words() -> frozenset[str]:
+    words: list[str] = load_rules("dates")["aftermath_verbs"]
+    return frozenset(words)
+
+
+@functools.cache
+def _court_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Court verbs (with the charge words), court nouns, custody words (dates.json)."""
+    rules = load_rules("dates")
+    custody = frozenset(rules["custody_words"])
+    verbs = frozenset(rules["court_verbs"]) | lexicon().charge_words
+    return verbs, frozenset(rules["court_nouns"]), custody
+
+
+def custody_verb(tok: Token) -> bool:
+    """ "arrested", "detained", "booked": a verb whose object the figure counts in custody."""
+    return tok.lemma_.lower() in _court_words()[2]
+
+
+def _court_word(root: Token) -> str | None:
+    """The court or custody word that governs the date ("pleaded guilty Monday", "read in court
+    Friday", "received probation Thursday", "Tuesday's hearing"), if any."""
+    head = _governor(root)
+    if head.i == root.i or _attributive(root) or dates_incident(root):
+        return None
+    verbs, nouns, custody = _court_words()
+    lemma = head.lemma_.lower()
+    if lemma in verbs or lemma in nouns or lemma in custody:
+        return lemma
+    objects = [c for c in head.children if c.dep_ in ("dobj", "attr", "oprd")]
+    if head.dep_ == "prep":  # "free pending a hearing Jan. 19": the date is the hearing's
+        objects += [c for c in head.children if c.dep_ == "pobj"]
+    preps = [c for c in head.children if c.dep_ == "prep"]
+    objects += [g for c in preps for g in c.children if g.dep_ == "pobj"]
+    found = [o.lemma_.lower() for o in objects if o.i != root.i]
+    # "the trial starts Monday" (but "the suspect shot two men Monday" is the deed's day,
+    # and "the trial of a man who killed two years ago starts" keeps the deed's date)
+    found += [c.lemma_.lower() for c in head.children if c.dep_ in ("nsubj", "nsubjpass")
+              and c.lemma_.lower() in nouns and root.i > head.i]
+    return next((w for w in found if w in nouns or w in custody), None)
+
+
+def _attributive(root: Token) -> bool:
+    """ "charged in the January shooting": a date between a determiner and a noun dates that
+    noun, whatever the parser hangs it on."""
+    doc = root.doc
+    start = root.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    after = root.i + 1
+    while after < len(doc) and doc[after].ent_iob_ == "I":
+        after += 1
+    return (
+        start > 0
+        and doc[start - 1].pos_ == "DET"
+        and after < len(doc)
+        and doc[after].pos_ == "NOUN"
+    )
+
+
+def follow_up_word(tok: Token) -> bool:
+    """A word of what comes days or months after an incident: a court word, a charge, a plea,
+    a vigil ("was charged", "the trial", "a funeral"), not negated ("no charges"). An arrest,
+    a suspect, custody come in the day's news too ("a suspect was arrested at the scene").
+    A date is none ("on March 28" holds no "march", the gathering)."""
+    if tok.ent_type_ in _TIME_ENTITIES:
+        return False
+    words = _follow_up_words()
+    lemma = tok.lemma_.lower()
+    if lemma not in words and tok.lower_ not in words:
+        return False
+    return not any(c.dep_ == "neg" or c.lower_ == "no" for c in tok.children)
+
+
+def dates_court(root: Token) -> bool:
+    """The date is the day of a court hearing or of custody, never of a figure's happening."""
+    return _court_word(root) is not None
+
+
+def dates_follow_up(root: Token) -> bool:
+    """ "was sentenced Friday", "pleaded guilty Monday": a court day proper (not an arrest,
+    which comes days after) that makes the report a follow-up of an older incident."""
+    word = _court_word(root)
+    return word is not None and word not in _court_words()[2]
+
+
+def dates_aftermath(root: Token) -> bool:
+    """ "pleaded guilty on Tuesday", "was arrested Monday", "a vigil held Friday", "remained in
+    critical condition Friday": the date of what followed an incident, not of the incident."""
+    head = _governor(root)
+    if dates_incident(root):
+        return False  # "arrested in the shooting death of a clerk on June 4"
+    if any(c.dep_ == "nsubj" and incident_noun(c) for c in head.children):
+        return False  # "a landslide buried a road on Monday": the incident did it, no burial
+    # "was still in critical condition on Saturday": the day of a patient's state
+    return head.i != root.i and (
+        head.lemma_.lower() in _aftermath_words()
+        or in_condition(head)
+        or dates_court(root)
+        or _aftermath_gathering(root, head)
+    )
+
+
+@functools.cache
+def _follow_up_words() -> frozenset[str]:
+    """Court words and gatherings, not custody: joined once, not on every word read."""
+    verbs, nouns, custody = _court_words()
+    return (verbs | nouns | _gathering_words()) - custody
+
+
+@functools.cache
+def _gathering_words() -> frozenset[str]:
+    words: list[str] = load_rules("dates")["aftermath_nouns"]
+    return frozenset(words)
+
+
+def _aftermath_gathering(root: Token, head: Token) -> bool:
+    """ "Saturday's vigil", "a Sunday funeral", "mourners attended a vigil Sunday", "the
+    funeral took place Monday": the day of a gathering after the incident (not "a man was
+    shot at a vigil Sunday", where the gathering is the scene)."""
+    gatherings = _gathering_words()
+    noun = root
+    while noun.dep_ in ("compound", "poss", "nmod") and noun.head.pos_ == "NOUN":
+        noun = noun.head
+    if noun.i != root.i:
+        return noun.lemma_.lower() in gatherings
+    if head.lemma_.lower() in harm_verbs() or head.lemma_.lower() in _incident_words()[1]:
+        return False
+    near = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")]
+    near += [g for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(
+        c.lemma_.lower() in gatherings and c.i != root.i and c.ent_type_ not in _TIME_ENTITIES
+        for c in near
+    )
+
+
+# The entities of a time expression: "March" there is the month, no march held.
+_TIME_ENTITIES = frozenset({"DATE", "TIME"})
