@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from core.extract.partitives import of_the_counted, words_after
 from core.model import Claim
@@ -38,18 +38,70 @@ def with_incident_scene(
     # the lead's place, not the most specific anywhere: a quake's report names the town
     # where one more body was found, yet files the quake under its province
     scene = next((c.location for c in lead if c.location), None)
-    if scene is None or not _placed(scene):
+    if scene is None:
         return list(claims)
+    lead_place = scene
+    wider: Callable[[str, str], bool] = _holds
+    if not _placed(scene):
+        if _a_family_name(scene, text) or _a_county(scene):
+            return list(claims)
+        # a village the gazetteer lacks ("a checkpost in Domel") holds no place it can
+        # tell: it stands for the dateline's town (the bureau's) and the headline's place,
+        # which it is written with ("Bannu checkpost attack": "Domel, Bannu")
+        headline = text[: max(headline_end, 0)]
+        wider = _filed_from(headline, text)
+        scene = _with_headline_town(scene, [claims[i].location for i in own], headline)
     out = list(claims)
     for i in own:
         where = out[i].location
         # a part counted within the scene or a place unknown ("25 of the injured in his
         # district") stays there; a hospital's town apart from the scene does not
-        if where is None or _holds(where, scene) or (
+        if where is None or where == lead_place or wider(where, scene) or (
             _the_incidents_own(out[i]) and _apart(where, scene)
         ):
             out[i] = dataclasses.replace(out[i], location=scene)
     return out
+
+
+def _with_headline_town(scene: str, wheres: list[str | None], headline: str) -> str:
+    """An unknown scene written with the town or district the headline files the incident
+    under, when one of the incident's figures has it."""
+    title = headline.casefold()
+    for where in wheres:
+        known = places.resolve(where) if where and where.casefold() in title else None
+        if known is not None and known.level in ("city", "district"):
+            return f"{scene}, {where}"
+    return scene
+
+
+def _a_county(scene: str) -> bool:
+    """ "Henry County": a US county the gazetteer knows only with its state, no village."""
+    name = scene.split(",", 1)[0].split()
+    return name[-1].lower() in ("county", "parish", "borough")
+
+
+def _a_family_name(scene: str, text: str) -> bool:
+    """A name the gazetteer lacks whose last word the text gives with another first word
+    ("Corinne Horn" beside "Thomas Horn"): a family's name NER took for a venue's."""
+    words = scene.split(",", 1)[0].split()
+    if not words:
+        return True
+    own = words[-2] if len(words) > 1 else None
+    firsts = re.findall(r"(?<=[a-z,] )([A-Z][\w'-]*)\s+" + re.escape(words[-1]) + r"\b", text)
+    return any(first != own for first in firsts)
+
+
+def _filed_from(headline: str, text: str) -> Callable[[str, str], bool]:
+    """Whether a figure's place is only where the report is filed from (its dateline's town)
+    or the wider name its headline gives the scene."""
+    dateline = places.find_dateline(text)
+    bureau = {dateline.city, dateline.place} if dateline is not None else set()
+    title = headline.casefold()
+
+    def wider(where: str, scene: str) -> bool:
+        return where != scene and (where in bureau or where.casefold() in title)
+
+    return wider
 
 
 # "raising the toll to five", "two of the injured later died in Dhaka": the incident's own

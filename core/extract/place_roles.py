@@ -307,11 +307,13 @@ def _owning_town(tok: Token) -> str | None:
     the district says more)."""
     if tok.pos_ not in ("NOUN", "PROPN"):
         return None
+    # NER may take the town for a body's name ("Bannu's Sokari area"): the gazetteer says
     owner = next(
-        (c for c in tok.children if c.dep_ == "poss" and c.ent_type_ in ("GPE", "LOC")), None
+        (c for c in tok.children if c.dep_ == "poss" and c.ent_type_ in ("GPE", "LOC", "ORG")),
+        None,
     )
-    if owner is None:
-        return None
+    if owner is None or places.candidates(tok.doc[owner.left_edge.i : tok.i + 1].text):
+        return None  # "Cox's Bazar": one name
     name = tok.doc[owner.left_edge.i : owner.i + 1].text
     town = places.resolve(name)
     return name if town is not None and town.level == "city" else None
