@@ -144,10 +144,13 @@ def a_persons_town(tok: Token) -> bool:
 def a_residence(tok: Token) -> bool:
     """ "Jane Roe, 47, of Cedar Falls", "residents of X": where a person lives, not where it
     happened."""
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head  # "villagers of Kalikapur and Fatehpur"
     if tok.dep_ != "pobj" or tok.head.lower_ != "of":
         return False
     owner = tok.head.head
-    # "all residents of Parachinar", "natives of Multan": where the victims lived
+    # "all residents of Parachinar", "natives of Multan", "villagers of X clashed": where the
+    # people lived
     return (
         owner.ent_type_ == "PERSON"
         or (owner.like_num and owner.head.ent_type_ == "PERSON")
@@ -155,7 +158,7 @@ def a_residence(tok: Token) -> bool:
     )
 
 
-_DWELLERS = frozenset({"resident", "native", "inhabitant", "dweller"})
+_DWELLERS = frozenset({"resident", "native", "inhabitant", "dweller", "villager"})
 
 
 @functools.cache
