@@ -364,11 +364,13 @@ def sentence_place(
 
 
 def _a_named_place(tok: Token, name: str, *, titled: bool) -> bool:
-    """Not "an Islamabad-based group", "men from Swat", "in a separate IBO"; in a title-cased
-    headline, where NER and the tagger see names in common nouns ("Shooting In Parking
-    Lot"), only a name the gazetteer knows."""
+    """Not "an Islamabad-based group", "men from Swat", "in a separate IBO", "claimed by
+    Daesh"; in a title-cased headline, where NER and the tagger see names in common nouns
+    ("Shooting In Parking Lot"), only a name the gazetteer knows."""
     if titled and not _known_name(name):
         return False
+    if tok.dep_ == "pobj" and tok.head.dep_ == "agent" and not _known_name(name):
+        return False  # "an attack claimed by Daesh": who did it ("followed by Sindh" is one)
     return not (a_seat(tok) or an_origin(tok) or an_indefinite_name(tok) or where_felt(tok))
 
 

@@ -55,6 +55,11 @@ def test_the_villages_of_those_who_clashed_are_no_scene() -> None:
         "Fatehpur clashed over a mosque committee in Burichang upazila on Friday."
     )
     assert "Fatehpur" not in " ".join(p or "" for p in places_of(text))
+    text = (
+        "Over 70 people were injured in a clash between two groups of Kalikapur and Fatehpur "
+        "villages in Burichang upazila of Cumilla on Sunday."
+    )
+    assert set(places_of(text)) == {"Burichang upazila, Cumilla"}
 
 
 def test_a_word_of_a_village_naming_a_town_abroad_does_not_place_it() -> None:
@@ -64,3 +69,11 @@ def test_a_word_of_a_village_naming_a_town_abroad_does_not_place_it() -> None:
         "Shahbaz Azmat Khel on Friday, killing seven policemen, officials said."
     )
     assert set(places_of(text)) == {"Shahbaz Azmat Khel"}
+
+
+def test_who_claimed_an_attack_is_no_place() -> None:
+    text = (
+        "KABUL: Five worshippers were killed in a blast on Friday. At least 18 worshippers were "
+        "killed in a similar attack claimed by Daesh last year."
+    )
+    assert "Daesh" not in places_of(text)
