@@ -122,8 +122,9 @@ def named_area(name: Token) -> Token | None:
     """The area noun a name is given to ("the southern city of Turbat", "the island of
     Manora", "the Kurram district"): the noun stands where the place does in the sentence."""
     area = name.head.head if name.dep_ == "pobj" and name.head.lower_ == "of" else None
-    # "the City of Yonkers Police Department" is a body's name, not a place in a city
-    areas = lexicon_places().area_nouns
+    # "the City of Yonkers Police Department" is a body's name, not a place in a city; "the
+    # general area of Sokari" (a military press office's words) names the locality
+    areas = lexicon_places().area_nouns | locality_nouns()
     if area is None or area.text not in areas or name.text.lower() in _bodies():
         return None
     if any((c.dep_ == "compound" and c.pos_ == "PROPN") or a_place_word(c) for c in area.lefts):

@@ -48,6 +48,12 @@ def places_of(text: str) -> list[str | None]:
             "village under Jagargunda police station limits in Sukma district on Saturday.",
             "Tekalguda village, Sukma district",
         ),
+        # a military press office's "general area of" names the locality
+        (
+            "RAWALPINDI: Security forces on Tuesday killed four terrorists during an "
+            "operation in the general area of Sokari, Bannu district, the ISPR said.",
+            "Sokari",
+        ),
         # the town a distance runs from says where the place before it lies
         (
             "PESHAWAR: Three policemen were killed in Mattani, some 20 km from Peshawar, on "
