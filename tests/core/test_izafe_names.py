@@ -10,6 +10,7 @@ import datetime as dt
 import pytest
 
 from core.extract.nlp import load_nlp
+from core.group.figure_places import place_name
 from core.ingest.files import from_text
 from core.pipeline import run_documents
 from core.settings import Settings
@@ -117,3 +118,19 @@ def test_reports_spelling_one_town_differently_are_one_incident() -> None:
     killed = {c.id for c in result.claims if c.measure == "killed"}
     assert len({c.document_id for c in result.claims if c.id in killed}) == 3
     assert len([e for e in result.events if set(e.claim_ids) & killed]) == 1
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Jani-Khel", "Jani Khel"),
+        ("Kala-i-Shahr", "Kala-e Shahr"),
+        ("Kala e Shahr", "Kala-i-Shahr"),
+    ],
+)
+def test_spellings_of_a_name_the_gazetteer_lacks_compare_alike(one: str, other: str) -> None:
+    assert place_name(one) == place_name(other)
+
+
+def test_different_names_stay_apart() -> None:
+    assert place_name("Kala-i-Shahr") != place_name("Kala Shahr")
