@@ -130,17 +130,9 @@ def extract_claims(
             if not contiguous:
                 ctx.new_passage()
             found = _claims_in_sentence(
-                sent,
-                chunk,
-                document=document,
-                published=published,
-                ctx=ctx,
-                same_paragraph=same_paragraph,
-                ids=ids,
-                settings=settings,
-                home=home,
-                skip_to=skip_to,
-                crowded=crowded,
+                sent, chunk, document=document, published=published, ctx=ctx,
+                same_paragraph=same_paragraph, ids=ids, settings=settings, home=home,
+                skip_to=skip_to, crowded=crowded,
             )
             if not found and incident is not None and ctx.scene_told is None:
                 ctx.scene_told = _scene_told(sent, chunk, home, skip_to)
