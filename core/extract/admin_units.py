@@ -33,6 +33,7 @@ class _Units:
     lower_only: frozenset[str]
     first: frozenset[str]
     two_word: Mapping[str, frozenset[str]]
+    station: frozenset[str]
 
 
 @functools.cache
@@ -44,6 +45,7 @@ def _units() -> _Units:
         lower_only=frozenset(raw["lower_case_only"]),
         first=frozenset(raw["first_units"]),
         two_word={k: frozenset(v) for k, v in raw["two_word_units"].items()},
+        station=frozenset(raw["station_words"]),
     )
 
 
@@ -58,7 +60,7 @@ def an_admin_unit(name: str) -> bool:
 def _a_name_word(tok: Token) -> bool:
     return (
         tok.text[:1].isupper()
-        and tok.text.replace("-", "").isalpha()
+        and tok.text.replace("-", "").replace(" ", "").isalpha()  # "Sar-e Pul", one word
         and tok.ent_type_ not in _NOT_NAMES
         and not _a_peoples_word(tok)
     )
@@ -108,6 +110,7 @@ def _chain(doc: Doc, start: int, end: int, depth: int) -> tuple[int, list[str], 
     ):
         return stop, [doc[start:stop].text], False  # a bare name; "Kurram District" is a unit
     parts = [doc[start:stop].text]
+    stop = _past_station(doc, stop, end)
     if depth < _DEPTH and stop + 1 < end and doc[stop].lower_ in _HOLDING_PREPS:
         outer = _chain(doc, stop + 1, end, depth + 1)
         if outer is not None and doc[stop].lower_ == "of" and _a_quarter(parts[0], outer):
@@ -116,6 +119,19 @@ def _chain(doc: Doc, start: int, end: int, depth: int) -> tuple[int, list[str], 
         if outer is not None:
             return outer[0], parts + outer[1], True
     return stop, parts, True
+
+
+def _past_station(doc: Doc, at: int, end: int) -> int:
+    """Past "under Jagargunda police station limits" after a village: the police station it
+    comes under is no unit a checker files the village under, the units after it are."""
+    if at + 1 >= end or doc[at].lower_ != "under":
+        return at
+    named = _name_end(doc, at + 1, end)
+    past = named
+    while past < end and doc[past].lower_ in _units().station:
+        past += 1
+    words = {t.lower_ for t in doc[named:past]}
+    return past if named > at + 1 and words & {"station", "ps", "thana"} else at
 
 
 def _owned(

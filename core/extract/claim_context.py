@@ -48,6 +48,8 @@ class ClaimContext:
     events: Reading | None = None
     # the dead or hurt the sentence before counted: "Three of them were women" is a part
     harm: Reading | None = None
+    # where a sentence with no figure says the incident happened ("The blast occurred near X")
+    scene_told: str | None = None
 
     def new_passage(self) -> None:
         """A gap in the text: what a sentence hands the next one does not carry over it."""

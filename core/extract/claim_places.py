@@ -270,6 +270,7 @@ def place_mentions(
         if _a_named_place(tok, name, titled=titled):
             (speakers if where_a_speaker_is(tok) else found).append((tok, name))
     found = _without_residents(with_described(sent, found, areas), home)
+    found = [(t, n) for t, n in found if not _locating_another(t, found)]
     found = _without_agency_counties(found, home)
     if areas is not None:
         remember_areas(sent, areas)  # for "in the district" in the sentences after
@@ -293,6 +294,15 @@ def place_mentions(
     held = {name.split(", ", 1)[1] for _, name in named if ", " in name}
     # "Warrap" of "Tonj, Warrap state" too
     return [(t, n) for t, n in named if not any(h == n or h.startswith(n + " ") for h in held)]
+
+
+def _locating_another(tok: Token, found: list[tuple[Token, str]]) -> bool:
+    """ "in Mattani, some 20 km from Peshawar": the town a distance runs from says where the
+    place before it lies, which is the scene."""
+    if not a_place_near(tok):
+        return False
+    held = tok.head.head  # "km" of "from Peshawar"
+    return held.dep_ == "appos" and any(t.i == held.head.i for t, _ in found)
 
 
 def _without_agency_counties(
@@ -354,11 +364,13 @@ def sentence_place(
 
 
 def _a_named_place(tok: Token, name: str, *, titled: bool) -> bool:
-    """Not "an Islamabad-based group", "men from Swat", "in a separate IBO"; in a title-cased
-    headline, where NER and the tagger see names in common nouns ("Shooting In Parking
-    Lot"), only a name the gazetteer knows."""
+    """Not "an Islamabad-based group", "men from Swat", "in a separate IBO", "claimed by
+    Daesh"; in a title-cased headline, where NER and the tagger see names in common nouns
+    ("Shooting In Parking Lot"), only a name the gazetteer knows."""
     if titled and not _known_name(name):
         return False
+    if tok.dep_ == "pobj" and tok.head.dep_ == "agent" and not _known_name(name):
+        return False  # "an attack claimed by Daesh": who did it ("followed by Sindh" is one)
     return not (a_seat(tok) or an_origin(tok) or an_indefinite_name(tok) or where_felt(tok))
 
 

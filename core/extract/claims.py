@@ -61,6 +61,7 @@ from core.extract.place_words import a_scene, spelled_out
 from core.extract.readings import read_figure
 from core.extract.recalled_days import long_before
 from core.extract.recalls import recalls_earlier
+from core.extract.scene_statements import scene_verb, told_place
 from core.extract.sentence_figures import (
     counted_events,
     counted_harm,
@@ -129,18 +130,12 @@ def extract_claims(
             if not contiguous:
                 ctx.new_passage()
             found = _claims_in_sentence(
-                sent,
-                chunk,
-                document=document,
-                published=published,
-                ctx=ctx,
-                same_paragraph=same_paragraph,
-                ids=ids,
-                settings=settings,
-                home=home,
-                skip_to=skip_to,
-                crowded=crowded,
+                sent, chunk, document=document, published=published, ctx=ctx,
+                same_paragraph=same_paragraph, ids=ids, settings=settings, home=home,
+                skip_to=skip_to, crowded=crowded,
             )
+            if not found and incident is not None and ctx.scene_told is None:
+                ctx.scene_told = _scene_told(sent, chunk, home, skip_to)
             speaker = back_reference_speaker(sent) if contiguous and not found else None
             if speaker is not None:
                 _attribute_before(claims, speaker, text[: ctx.prev_end])
@@ -149,11 +144,20 @@ def extract_claims(
             ctx.paragraph_start = para_start
     claims = _without(claims, ctx.withdrawn) if ctx.withdrawn else claims
     claims = with_headline_days(settle_shot_counts(claims, ctx.bare_shot), text)
-    claims = with_incident_scene(claims, incident, text)
+    claims = with_incident_scene(claims, incident, text, told=ctx.scene_told)
     if crowded[0] and notes is not None:
         notes.append(CUT_FIGURES.format(
             n=crowded[0], skipped=crowded[1], limit=settings.max_claims_per_sentence))
     return claims
+
+
+def _scene_told(sent: Span, chunk: Chunk, home: str | None, skip_to: int) -> str | None:
+    """The place a sentence with no figure says the incident happened at, if it says so."""
+    verb = scene_verb(sent)
+    if verb is None:
+        return None
+    found = place_mentions(sent, skip_to=skip_to - chunk.offset, home=home)
+    return told_place(verb, found)
 
 
 def _without(claims: list[Claim], withdrawn: set[str]) -> list[Claim]:

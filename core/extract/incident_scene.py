@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from core.extract.partitives import of_the_counted, words_after
 from core.model import Claim
@@ -27,9 +27,10 @@ SCENE_MEASURES = frozenset({"killed", "injured", "arrested", "kidnapped"})
 
 
 def with_incident_scene(
-    claims: Sequence[Claim], incident: Period | None, text: str
+    claims: Sequence[Claim], incident: Period | None, text: str, *, told: str | None = None
 ) -> list[Claim]:
-    """The claims, the incident's figures filed under the scene its lead gives them."""
+    """The claims, the incident's figures filed under the scene its lead gives them, or the
+    place within it a sentence ``told`` the incident happened at."""
     if incident is None or incident.start != incident.end:
         return list(claims)
     own = [i for i, c in enumerate(claims) if _of_the_incident(c, incident)]
@@ -37,19 +38,87 @@ def with_incident_scene(
     lead = [claims[i] for i in own if claims[i].sentence_start > headline_end >= 0]
     # the lead's place, not the most specific anywhere: a quake's report names the town
     # where one more body was found, yet files the quake under its province
-    scene = next((c.location for c in lead if c.location), None)
-    if scene is None or not _placed(scene):
+    lead_place = next((c.location for c in lead if c.location), None)
+    scene = _within(lead_place, told) if told else lead_place
+    if scene is None:
         return list(claims)
+    wider: Callable[[str, str], bool] = _holds
+    if not _placed(scene, text):
+        if _a_family_name(scene, text) or _a_county(scene):
+            return list(claims)
+        # a village the gazetteer lacks ("a checkpost in Domel") holds no place it can
+        # tell: it stands for the dateline's town (the bureau's) and the headline's place,
+        # which it is written with ("Bannu checkpost attack": "Domel, Bannu")
+        headline = text[: max(headline_end, 0)]
+        wider = _filed_from(headline, text)
+        scene = _with_headline_town(scene, [claims[i].location for i in own], headline)
     out = list(claims)
     for i in own:
         where = out[i].location
         # a part counted within the scene or a place unknown ("25 of the injured in his
         # district") stays there; a hospital's town apart from the scene does not
-        if where is None or _holds(where, scene) or (
+        if where is None or where == lead_place or wider(where, scene) or (
             _the_incidents_own(out[i]) and _apart(where, scene)
         ):
             out[i] = dataclasses.replace(out[i], location=scene)
     return out
+
+
+def _with_headline_town(scene: str, wheres: list[str | None], headline: str) -> str:
+    """An unknown scene written with the town or district the headline files the incident
+    under, when one of the incident's figures has it."""
+    title = headline.casefold()
+    for where in wheres:
+        known = places.resolve(where) if where and where.casefold() in title else None
+        if known is not None and known.level in ("city", "district"):
+            return f"{scene}, {where}"
+    return scene
+
+
+def _within(scene: str | None, told: str) -> str | None:
+    """The place a sentence tells the incident happened at, when it lies within the district,
+    area or province of the lead's scene ("killed in Bijapur district" ... "the blast
+    occurred near Pusnar village": "Pusnar village, Bijapur district"); a town the lead
+    names stays."""
+    if scene is None or told == scene or _holds(told, scene):
+        return scene
+    if _holds(scene, told):
+        return told
+    wide = places.resolve(scene)
+    if (wide is not None and wide.level == "city") or "," in told or places.resolve(told):
+        return scene
+    holder = scene.rsplit(",", 1)[-1].strip()
+    return f"{told}, {holder}" if wide is not None or "," in scene else scene
+
+
+def _a_county(scene: str) -> bool:
+    """ "Henry County": a US county the gazetteer knows only with its state, no village."""
+    name = scene.split(",", 1)[0].split()
+    return name[-1].lower() in ("county", "parish", "borough")
+
+
+def _a_family_name(scene: str, text: str) -> bool:
+    """A name the gazetteer lacks whose last word the text gives with another first word
+    ("Corinne Horn" beside "Thomas Horn"): a family's name NER took for a venue's."""
+    words = scene.split(",", 1)[0].split()
+    if not words:
+        return True
+    own = words[-2] if len(words) > 1 else None
+    firsts = re.findall(r"(?<=[a-z,] )([A-Z][\w'-]*)\s+" + re.escape(words[-1]) + r"\b", text)
+    return any(first != own for first in firsts)
+
+
+def _filed_from(headline: str, text: str) -> Callable[[str, str], bool]:
+    """Whether a figure's place is only where the report is filed from (its dateline's town)
+    or the wider name its headline gives the scene."""
+    dateline = places.find_dateline(text)
+    bureau = {dateline.city, dateline.place} if dateline is not None else set()
+    title = headline.casefold()
+
+    def wider(where: str, scene: str) -> bool:
+        return where != scene and (where in bureau or where.casefold() in title)
+
+    return wider
 
 
 # "raising the toll to five", "two of the injured later died in Dhaka": the incident's own
@@ -73,12 +142,22 @@ def _of_the_incident(claim: Claim, incident: Period) -> bool:
     )
 
 
-def _placed(name: str) -> bool:
-    """The gazetteer knows the place, or what holds it ("Tajori area, Lakki Marwat")."""
+def _placed(name: str, text: str) -> bool:
+    """The gazetteer knows the place, or what holds it ("Tajori area, Lakki Marwat"); a word
+    of a village's name that names a town abroad ("Shahbaz Azmat Khel" in a Bannu report,
+    not a whole name abroad) does not place it."""
     holder = name.rsplit(",", 1)[1].strip() if "," in name else None
-    return places.resolve(name) is not None or (
-        holder is not None and places.resolve(holder) is not None
+    found = places.resolve(name) or (places.resolve(holder) if holder is not None else None)
+    dateline = places.find_dateline(text)
+    home = places.resolve(dateline.place) if dateline is not None else None
+    abroad = home is not None and home.country is not None and found is not None and (
+        home.country not in found.countries
     )
+    if found is None:
+        return False
+    # "Khost province" is Khost whole; "Shahbaz" is a word of "Shahbaz Azmat Khel"
+    named = [w for w in name.split(",", maxsplit=1)[0].split() if w[:1].isupper()]
+    return not (abroad and len(named) > len(found.name.split()))
 
 
 def _holds(wide: str, scene: str) -> bool:
@@ -89,7 +168,14 @@ def _holds(wide: str, scene: str) -> bool:
     if "," in scene and _same(scene.rsplit(",", 1)[1].strip(), wide):
         return True
     outer, inner = places.resolve(wide), places.resolve(scene)
-    return outer is not None and inner is not None and places.relation(outer, inner) == "contains"
+    if outer is None or inner is None:
+        return False
+    if outer.level in ("admin1", "country") and inner.level == "district":
+        # "Chhattisgarh" over "Bijapur district": the province's namesake district, not the
+        # bigger one of another province
+        named = places.candidates(inner.name)
+        inner = next((p for p in named if outer.key in (p.admin1, p.country)), inner)
+    return places.relation(outer, inner) == "contains"
 
 
 def _same(one: str, other: str) -> bool:

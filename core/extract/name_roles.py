@@ -64,7 +64,7 @@ def a_town_called_a_person(ent: Span) -> bool:
     if ent.label_ == "ORG":  # "in Takengon"; "around Church and Elm" is a street corner
         found = {p.level for p in places.candidates(ent.text)}
         town = "city" in found and ent.root.head.lower_ == "in"
-        return locative(ent.root) and ("admin1" in found or town)
+        return locative(ent.root) and ("admin1" in found or town or _a_scenes_town(ent))
     if ent.label_ != "PERSON":
         return False
     root = ent.root
@@ -79,8 +79,38 @@ def a_town_called_a_person(ent: Span) -> bool:
         return a_big_town(root.doc[name_start(root) : root.i + 1].text)
     if len(ent) == 1 and root.head.lower_ == "in" and root.lower_ not in _person_words(ent.doc):
         return locative(root)  # "in Kurram", a district the gazetteer does not list
+    if len(ent) > 1 and root.head.lower_ == "in" and locative(root) and _nobody_else(ent):
+        return True  # "a police post in Jhandu Khel": a village the gazetteer lacks
     name = root.doc[name_start(root) : root.i + 1].text
     return locative(root) and bool(places.candidates(name)) and not a_persons_word(root)
+
+
+def _a_scenes_town(ent: Span) -> bool:
+    """ "an attack on a police checkpost in Sokari": a single name NER took for a body's,
+    after the "in" that places a venue or an attack, is the village it stands in."""
+    held = ent.root.head.head
+    words = lexicon_places()
+    return (
+        len(ent) == 1
+        and ent.root.head.lower_ == "in"
+        and held.pos_ == "NOUN"
+        and held.lemma_.lower() in words.scene_nouns | words.incident_words
+        and ent.root.lower_ not in _person_words(ent.doc)
+    )
+
+
+def _nobody_else(ent: Span) -> bool:
+    """A full name "in" which something happened, no word of which another name of a person
+    in the text bears: a person is rarely "in" anything, a place often ("in Jane Roe" is not
+    read as a place when the text also names a "Jane Doe" or a "Mr Roe")."""
+    if any(c.dep_ == "poss" for c in ent.root.children):
+        return False  # "in Southeast D.C. News4's Jane Roe": the parse ran two phrases together
+    own = ent.text
+    words = {t.lower_ for t in ent}
+    return not any(
+        other.label_ == "PERSON" and other.text != own and words & {t.lower_ for t in other}
+        for other in ent.doc.ents
+    )
 
 
 def _area_words() -> frozenset[str]:

@@ -57,9 +57,16 @@ def load_nlp(model: str) -> Language:
         IndexedAttributeRuler,
         MemoLemmatizer,
     )
+    from core.extract.name_joins import COMPONENT, MARKS, join_izafe_names, mark_izafe_names
 
     nlp = spacy.load(model)
     _know_titles(nlp)
+    if not Language.has_factory(COMPONENT):
+        Language.component(COMPONENT, func=join_izafe_names)
+    nlp.add_pipe(COMPONENT, first=True)  # before the tagger reads the pieces
+    if not Language.has_factory(MARKS):
+        Language.component(MARKS, func=mark_izafe_names)
+    nlp.add_pipe(MARKS, last=True)
     if "parser" in nlp.pipe_names:
         if not Language.has_factory(_TITLE_JOINS):
             Language.component(_TITLE_JOINS, func=_join_titles)

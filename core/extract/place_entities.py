@@ -85,14 +85,9 @@ def entity_places(sent: Span, ents: list[Span], start: int) -> list[tuple[Token,
             joined.add(nxt.start)
             out.append((ent.root, f"{ent.text}, {nxt.text}"))
             continue
-        # "Jammu and Kashmir's Pahalgam": the appositive names the more specific place.
-        specific = [
-            c
-            for c in ent.root.children
-            if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ in ("", "GPE")
-        ]
+        specific = _appositives(ent)
         if specific:
-            out.extend((c, c.text) for c in specific)
+            out.extend(specific)
             continue
         named = _name_after_of(ent.root)
         if named is not None:
@@ -103,6 +98,29 @@ def entity_places(sent: Span, ents: list[Span], start: int) -> list[tuple[Token,
         name = ent.text if ent.end > whole.end else joined_places(ent.root, ent.text)
         out.append((named_area(ent.root) or ent.root, name))
     return out
+
+
+def _appositives(ent: Span) -> list[tuple[Token, str]]:
+    """ "Jammu and Kashmir's Pahalgam": the appositive names the more specific place; "in
+    Debidwar, Cumilla": a district after a village says where the village lies."""
+    specific = [
+        c
+        for c in ent.root.children
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ in ("", "GPE")
+    ]
+    if specific and _holder(ent, specific[0]):
+        return [(ent.root, f"{ent.text}, {specific[0].text}")]
+    return [(c, c.text) for c in specific]
+
+
+def _holder(ent: Span, appos: Token) -> bool:
+    """The appositive is a district, province or country holding the place before it (one
+    the gazetteer lacks, or knows inside it)."""
+    wide = places.resolve(appos.text)
+    if wide is None or wide.level not in ("district", "admin1", "country"):
+        return False
+    own = places.resolve(ent.text)
+    return own is None or places.relation(wide, own) == "contains"
 
 
 _CAMPUS_WORDS = frozenset({"university", "college"})

@@ -122,8 +122,9 @@ def named_area(name: Token) -> Token | None:
     """The area noun a name is given to ("the southern city of Turbat", "the island of
     Manora", "the Kurram district"): the noun stands where the place does in the sentence."""
     area = name.head.head if name.dep_ == "pobj" and name.head.lower_ == "of" else None
-    # "the City of Yonkers Police Department" is a body's name, not a place in a city
-    areas = lexicon_places().area_nouns
+    # "the City of Yonkers Police Department" is a body's name, not a place in a city; "the
+    # general area of Sokari" (a military press office's words) names the locality
+    areas = lexicon_places().area_nouns | locality_nouns()
     if area is None or area.text not in areas or name.text.lower() in _bodies():
         return None
     if any((c.dep_ == "compound" and c.pos_ == "PROPN") or a_place_word(c) for c in area.lefts):
@@ -307,11 +308,13 @@ def _owning_town(tok: Token) -> str | None:
     the district says more)."""
     if tok.pos_ not in ("NOUN", "PROPN"):
         return None
+    # NER may take the town for a body's name ("Bannu's Sokari area"): the gazetteer says
     owner = next(
-        (c for c in tok.children if c.dep_ == "poss" and c.ent_type_ in ("GPE", "LOC")), None
+        (c for c in tok.children if c.dep_ == "poss" and c.ent_type_ in ("GPE", "LOC", "ORG")),
+        None,
     )
-    if owner is None:
-        return None
+    if owner is None or places.candidates(tok.doc[owner.left_edge.i : tok.i + 1].text):
+        return None  # "Cox's Bazar": one name
     name = tok.doc[owner.left_edge.i : owner.i + 1].text
     town = places.resolve(name)
     return name if town is not None and town.level == "city" else None

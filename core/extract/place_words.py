@@ -144,10 +144,16 @@ def a_persons_town(tok: Token) -> bool:
 def a_residence(tok: Token) -> bool:
     """ "Jane Roe, 47, of Cedar Falls", "residents of X": where a person lives, not where it
     happened."""
+    while (tok.dep_ == "conj" and tok.head.i < tok.i) or (
+        tok.dep_ in ("compound", "nmod") and tok.i < tok.head.i <= tok.i + 3
+    ):
+        # "villagers of Kalikapur and Fatehpur", "people of Kalikapur village"
+        tok = tok.head
     if tok.dep_ != "pobj" or tok.head.lower_ != "of":
         return False
     owner = tok.head.head
-    # "all residents of Parachinar", "natives of Multan": where the victims lived
+    # "all residents of Parachinar", "natives of Multan", "villagers of X clashed": where the
+    # people lived
     return (
         owner.ent_type_ == "PERSON"
         or (owner.like_num and owner.head.ent_type_ == "PERSON")
@@ -155,7 +161,10 @@ def a_residence(tok: Token) -> bool:
     )
 
 
-_DWELLERS = frozenset({"resident", "native", "inhabitant", "dweller"})
+# who lives there: "residents of X", "people of X village", "two groups of X and Y villages"
+_DWELLERS = frozenset(
+    {"resident", "native", "inhabitant", "dweller", "villager", "people", "group"}
+)
 
 
 @functools.cache

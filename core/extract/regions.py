@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.figures import ZERO_WORDS
 from core.extract.nlp import load_splitter
+from core.extract.scene_statements import may_tell_scene
 from core.extract.victims import VICTIM_CUES, VICTIM_HARM, definite_cue, surname_cue
 from core.model import Document
 from core.settings import DEFAULT_SETTINGS, Settings
@@ -143,7 +144,10 @@ def _sentences(
         for sent in para.sents:
             # the lead's day of the incident dates the report's figures that give none
             figure = has_figure(sent) or (len(out) < LEAD_SENTENCES and names_a_day(sent))
-            wanted = figure or (statements and may_hold_statement(sent.text))
+            # "The blast occurred near Pusnar village": where the incident happened
+            wanted = figure or may_tell_scene(sent.text) or (
+                statements and may_hold_statement(sent.text)
+            )
             # A figure takes the time, place and speaker it lacks from the sentence before.
             if figure and out:
                 out[-1].wanted = out[-1].figure = True

@@ -4,6 +4,7 @@ resident's home town, and when two figures' places keep them apart."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
@@ -94,11 +95,18 @@ def stated_in(location: str | None, sentence: str) -> bool:
     return False
 
 
+# the Persian "of" inside a name, written "-e-", "-i-", "-e " or " i ": one spelling of it
+_IZAFE = re.compile(r"(?<=\w)[- ]+[ei][- ]+(?=\w)")
+
+
 def place_name(location: str | None) -> str | None:
-    """An unresolved place text reduced to its name: "central Eldmere" → "eldmere"."""
+    """An unresolved place text reduced to its name: "central Eldmere" → "eldmere"; the
+    spellings of one name alike ("Jani-Khel" and "Jani Khel", "Kala-i-Shahr" and "Kala-e
+    Shahr")."""
     if not location:
         return None
-    words = [w for w in places.normalise(location).split() if w not in AREA_WORDS]
+    folded = _IZAFE.sub(" e ", places.normalise(location)).replace("-", " ")
+    words = [w for w in folded.split() if w not in AREA_WORDS]
     return " ".join(words) or None
 
 

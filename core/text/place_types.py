@@ -59,3 +59,15 @@ def normalise(text: str) -> str:
     if "'s" in folded:
         folded = _POSSESSIVE.sub("", folded)
     return " ".join(_NOT_NAME.sub(" ", folded).split())
+
+
+_IZAFE = re.compile(r"-([ei])-")  # the Persian "of" between two words: "Sar-e-Pul", "Pul-i-Alam"
+
+
+def hyphen_variants(key: str) -> list[str]:
+    """Other spellings of a hyphenated name: the izafe before a space, or with its other vowel,
+    or spaces for hyphens."""
+    variants = [_IZAFE.sub(r"-\1 ", key), _IZAFE.sub(r" \1 ", key), key.replace("-", " ")]
+    swapped = _IZAFE.sub(lambda m: "-" + ("i" if m[1] == "e" else "e") + "-", key)
+    variants += [swapped, _IZAFE.sub(r"-\1 ", swapped), _IZAFE.sub(r" \1 ", swapped)]
+    return [v for v in dict.fromkeys(variants) if v != key]

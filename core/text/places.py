@@ -38,6 +38,7 @@ from core.text import gazetteer_index, town_reach
 # re-exported: every stage reads a place through this module
 from core.text.place_types import Place as Place  # noqa: PLC0414
 from core.text.place_types import PlaceLevel as PlaceLevel  # noqa: PLC0414
+from core.text.place_types import hyphen_variants
 from core.text.place_types import normalise as normalise  # noqa: PLC0414
 
 Relation = Literal["same", "contains", "within", "unknown", "disjoint"]
@@ -172,16 +173,20 @@ _DATELINE = re.compile(
     r"(?P<day>,?[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?"  # "NEW YORK, March 3 (Reuters) -"
     r"[ \t]*(?:\((?P<agency>[^)\n]{1,40})\))?"
     # the story runs on after the dash, or starts the next paragraph ("PERRIS, Calif. -")
-    r"[ \t]*(?:--|>>|[:\u2013\u2014-])(?:[ \t]*\n){0,2}[ \t]*(?=[A-Z0-9\"“‘'])",
+    # a hyphen inside a name ("PUL-I-KHUMRI (Pajhwok):") is no dash
+    r"[ \t]*(?:--|>>|[:\u2013\u2014]|(?<![A-Za-z])-|-(?![A-Za-z]))"
+    r"(?:[ \t]*\n){0,2}[ \t]*(?=[A-Z0-9\"“‘'])",
     re.MULTILINE,
 )
 _SENTENCE_WORDS = 4  # a dateline runs into the story's first sentence
+_TITLED_IZAFE = re.compile(r"(?<=-)(?:E|I|Ul|Ud|Al|Ye)(?=[- ])")
 # South Asian wire and desk copy runs the story on after the agency with no dash
 # ("SRINAGAR, Jan 5 (PTI) Two ...") and writes the town in title case: "Lucknow, Feb 3
 # (IANS)", "Srinagar, Mar 8:", "Raipur:". Its date or a known town of some
 # size tells it from a label ("Note:", "Photo:").
 _TITLE_DATELINE = re.compile(
-    r"^[ \t]*(?P<city>[A-Z][A-Za-z'’]+(?:[ \t][A-Z][A-Za-z]+)?)"  # "Cox's Bazar, Oct 12:"
+    # "Cox's Bazar, Oct 12:", "Pul-e-Khumri, Oct 8:"
+    r"^[ \t]*(?P<city>[A-Z][A-Za-z'’]+(?:-[A-Za-z]+)*(?:[ \t][A-Z][A-Za-z]+)?)"
     r"(?P<day>,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?"
     r"[ \t]*(?:\((?P<agency>[A-Za-z][A-Za-z &-]{1,20})\))?"
     r"[ \t]*(?P<dash>[:\u2013\u2014-])?[ \t]*(?=[A-Z0-9\"“‘'])",
@@ -212,6 +217,7 @@ def find_dateline(text: str) -> Dateline | None:
         if region is not None and not (candidates(region) or known):
             continue
         name = city.title().replace("’S", "’s").replace("'S", "'s")
+        name = _TITLED_IZAFE.sub(lambda m: m[0].lower(), name)  # "Pul-i-Khumri"
         place = f"{name}, {region}" if region else name
         return Dateline(place=place, city=name, region=region, start=m.start("city"), end=m.end())
     return _title_dateline(text)
@@ -295,8 +301,14 @@ def _rank(place: Place, hints: Mapping[str, int]) -> tuple[int, int, int]:
 
 
 def candidates(name: str) -> tuple[Place, ...]:
-    """Every place a name can denote (exact normalised name, aliases included)."""
-    return _gazetteer().names.get(normalise(name), ())
+    """Every place a name can denote (exact normalised name, aliases included); a name joined
+    by hyphens is also looked up as the gazetteer spells it ("Sar-e-Pul" as "Sar-e Pul")."""
+    names = _gazetteer().names
+    key = normalise(name)
+    found = names.get(key, ())
+    if found or "-" not in key:
+        return found
+    return next((f for v in hyphen_variants(key) if (f := names.get(v, ()))), ())
 
 
 def lookup(name: str, *, hints: Mapping[str, int] | None = None) -> Place | None:
@@ -364,7 +376,6 @@ def mentions(text: str, *, hints: Mapping[str, int] | None = None) -> tuple[Plac
 
 def _mentions(text: str, hints: Mapping[str, int]) -> tuple[Place, ...]:
     words = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
-    names = _gazetteer().names
     found: list[Place] = []
     i = 0
     unmatched = tail = -2  # the last capitalised word that began no place's name; a tail
@@ -379,8 +390,8 @@ def _mentions(text: str, hints: Mapping[str, int]) -> tuple[Place, ...]:
             continue
         for n in range(min(_MAX_NGRAM, len(words) - i), 0, -1):
             phrase = text[words[i][1] : words[i + n - 1][2]]
-            key = normalise(phrase)
-            known = key in names and not (n == 1 and _a_side_of(text, words, i))
+            named = candidates(phrase)  # "Sar-i-Pul" as the gazetteer spells it too
+            known = bool(named) and not (n == 1 and _a_side_of(text, words, i))
             place = _lookup(phrase, hints) if known else None
             after = words[i + n][0].casefold() if i + n < len(words) else ""
             if place is not None and after in _COUNTY_WORDS:
@@ -390,7 +401,7 @@ def _mentions(text: str, hints: Mapping[str, int]) -> tuple[Place, ...]:
                 # "Kandahar province" is the province, "Bannu district" the district, "Bhola
                 # island" the island (or the district it makes), not the town of its name
                 if levels := _UNIT_LEVELS.get(after):
-                    units = [p for p in names[key] if p.level in levels]
+                    units = [p for p in named if p.level in levels]
                     place = min(units, key=lambda p: _rank(p, hints), default=place)
                 found.append(place)
                 i += n

@@ -1,0 +1,83 @@
+"""Place names joined by a Persian izafe ("Pul-i-Khumri", "Sar-e Pul", "Mazar-i-Sharif") read
+as one word before the tagger sees them.
+
+The tokenizer splits such a name at its hyphens into a capitalised word, a hyphen, a one- or
+two-letter particle and another word; the tagger and the recogniser then read the pieces as
+they come ("e" a noun, "Pul province" a province of its own), so a report's town is clipped to
+its tail or lost. A run the gazetteer knows as one place (in any of its spellings,
+``core.text.places.candidates``) is merged into one token; anything else ("Lashkar-e-Taiba",
+a party's name) keeps its pieces.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from core.text import places
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# the particle between the two words: "-e-", "-i-", "-ul-" ("Dar-ul-Aman"), "-ye-"
+IZAFE = frozenset({"e", "i", "ul", "ud", "al", "ye"})
+COMPONENT = "claimdesk_name_joins"
+MARKS = "claimdesk_name_marks"
+# a token only a merge makes: the tokenizer splits every such hyphen
+_JOINED = re.compile(r"[A-Z][A-Za-z]*-(?:e|i|ul|ud|al|ye)[- ][A-Z]", re.IGNORECASE)
+
+
+def _a_name_word(tok: Token) -> bool:
+    return tok.is_alpha and tok.text[:1].isupper()
+
+
+def _joined_end(doc: Doc, i: int) -> int | None:
+    """The end of an izafe run opening at ``doc[i]`` ("Pul" "-" "i" "-" "Khumri", or
+    "Sar" "-" "e" "Pul"), None when none opens there."""
+    n = len(doc)
+    if i + 3 >= n or not _a_name_word(doc[i]) or doc[i].whitespace_:
+        return None
+    hyphen, particle = doc[i + 1], doc[i + 2]
+    if hyphen.text != "-" or hyphen.whitespace_ or particle.lower_ not in IZAFE:
+        return None
+    if not particle.whitespace_ and i + 4 < n:
+        # "Pul-i-Khumri": a second hyphen, then the word
+        if doc[i + 3].text == "-" and not doc[i + 3].whitespace_ and _a_name_word(doc[i + 4]):
+            return i + 5
+        return None
+    # "Sar-e Pul": the particle then a space
+    return i + 4 if particle.whitespace_ and _a_name_word(doc[i + 3]) else None
+
+
+def join_izafe_names(doc: Doc) -> Doc:
+    """Merge every izafe run the gazetteer knows as a place into one token."""
+    spans = []
+    i = 0
+    while i < len(doc):
+        end = _joined_end(doc, i)
+        if end is not None and places.candidates(doc[i:end].text):
+            spans.append(doc[i:end])
+            i = end
+        else:
+            i += 1
+    if spans:
+        with doc.retokenize() as retokenizer:
+            for span in spans:
+                retokenizer.merge(span)
+    return doc
+
+
+def mark_izafe_names(doc: Doc) -> Doc:
+    """A merged name is a proper noun naming a place: the tagger and the recogniser, seeing a
+    word they never met, may take it for a common noun and leave it unlabelled."""
+    from spacy.tokens import Span
+
+    spans = []
+    for tok in doc:
+        if "-" in tok.text and _JOINED.match(tok.text):
+            tok.tag_, tok.pos_ = "NNP", "PROPN"
+            if not tok.ent_type_:
+                spans.append(Span(doc, tok.i, tok.i + 1, label="GPE"))
+    if spans:
+        doc.set_ents(spans, default="unmodified")
+    return doc

@@ -1,0 +1,107 @@
+"""A village or town the gazetteer lacks is still the scene when the text frames it as a place:
+"a police post in Jhandu Khel", "a checkpost in Sokari", "Tekalguda village under Jagargunda
+police station limits in Sukma district", "in Mattani, some 20 km from Peshawar"; the
+report's other figures of the incident take it, written with the headline's town. Sentences
+invented; the districts and towns holding the villages are real."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from core.ingest.files import from_text
+from core.pipeline import run_documents
+
+PUB = dt.date(2031, 5, 10)
+
+
+def places_of(text: str) -> list[str | None]:
+    result = run_documents([from_text(text, doc_id="d1", published=PUB)])
+    return [c.location for c in result.claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a full name NER took for a person's, "in" which an attack happened
+        (
+            "PESHAWAR: The toll from the attack on a police post in Jhandu Khel rose to eight "
+            "on Monday, police said.",
+            "Jhandu Khel",
+        ),
+        # a single name NER took for a body's, after the "in" of a venue
+        (
+            "BANNU: The death toll from Sunday's attack on a police checkpost in Sokari rose "
+            "to 10 on Tuesday, police said.",
+            "Sokari",
+        ),
+        # the town owning an area, NER taking it for a body
+        (
+            "PESHAWAR: Seven policemen were martyred in a suicide attack on a checkpost in "
+            "Bannu's Sokari area on Sunday.",
+            "Sokari area, Bannu",
+        ),
+        # the police station a village comes under is passed over
+        (
+            "RAIPUR: Four jawans were killed when Maoists triggered a blast near Tekalguda "
+            "village under Jagargunda police station limits in Sukma district on Saturday.",
+            "Tekalguda village, Sukma district",
+        ),
+        # a military press office's "general area of" names the locality
+        (
+            "RAWALPINDI: Security forces on Tuesday killed four terrorists during an "
+            "operation in the general area of Sokari, Bannu district, the ISPR said.",
+            "Sokari",
+        ),
+        # the district after a village says where the village lies
+        (
+            "One person was killed in a clash between supporters of two leaders in Debidwar, "
+            "Cumilla on Sunday.",
+            "Debidwar, Cumilla",
+        ),
+        # the town a distance runs from says where the place before it lies
+        (
+            "PESHAWAR: Three policemen were killed in Mattani, some 20 km from Peshawar, on "
+            "Sunday.",
+            "Mattani",
+        ),
+    ],
+)
+def test_an_unlisted_village_framed_as_a_place_is_the_scene(text: str, place: str) -> None:
+    assert set(places_of(text)) == {place}
+
+
+def test_a_distance_alone_is_still_near_the_town() -> None:
+    assert places_of("QUETTA: Three policemen were killed 40 km from Quetta on Sunday.") == [
+        "Quetta"
+    ]
+
+
+def test_a_person_run_into_an_outlets_name_is_no_place() -> None:
+    text = (
+        "ELDMERE, Ohio (AP) — Jane Roe was shot and killed Friday outside a home in Eldmere "
+        "Heights News4's Mary Doe spoke with her cousin."
+    )
+    assert "Mary Doe" not in " ".join(p or "" for p in places_of(text))
+
+
+def test_the_incidents_figures_take_the_unlisted_village_with_the_headline_town() -> None:
+    text = (
+        "Bannu checkpost attack toll rises to 10\n\n"
+        "BANNU: The death toll from Sunday's attack on a police checkpost in Sokari rose to 10 "
+        "on Tuesday, police said. Two of the injured were in critical condition."
+    )
+    result = run_documents([from_text(text, doc_id="d1", published=PUB)])
+    assert {c.location for c in result.claims} == {"Sokari, Bannu"}
+
+
+def test_a_family_name_is_no_unlisted_scene() -> None:
+    text = (
+        "Two children found dead in Eldmere home\n\n"
+        "ELDMERE, Ohio — Two children were found dead in the Corinne Horn house on Thursday. "
+        "Police said the two children, 5-year-old Thomas Horn and 11-year-old Ann Horn, died "
+        "from gunshot wounds."
+    )
+    result = run_documents([from_text(text, doc_id="d1", published=dt.date(2031, 5, 8))])
+    assert all("Horn" not in (c.location or "") for c in result.claims)
