@@ -315,6 +315,8 @@ def _owning_town(tok: Token) -> str | None:
     )
     if owner is None or places.candidates(tok.doc[owner.left_edge.i : tok.i + 1].text):
         return None  # "Cox's Bazar": one name
+    if owner.ent_type_ == "ORG" and any(c.dep_ in ("det", "prep") for c in owner.children):
+        return None  # "the University of Ohio's Lima campus": a body owns it, not a town
     name = tok.doc[owner.left_edge.i : owner.i + 1].text
     town = places.resolve(name)
     return name if town is not None and town.level == "city" else None

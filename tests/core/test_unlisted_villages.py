@@ -105,3 +105,18 @@ def test_a_family_name_is_no_unlisted_scene() -> None:
     )
     result = run_documents([from_text(text, doc_id="d1", published=dt.date(2031, 5, 8))])
     assert all("Horn" not in (c.location or "") for c in result.claims)
+
+
+def test_a_campus_a_university_owns_is_not_placed_in_a_town_called_like_the_body() -> None:
+    # "the University of X's Y campus": the owner is a body (its name has "the" and "of"), and
+    # a town called "University" in the gazetteer is no owner of the campus.
+    text = (
+        "DENVER: A suspended warehouse worker shot dead two colleagues at a parcel depot on "
+        "Friday, police said.\n\nEarlier this year, Dana Pike, a former instructor and "
+        "researcher at the University of Tennessee's Martin campus, was charged with murder in "
+        "a campus shooting spree that left three biology lecturers dead."
+    )
+    found = places_of(text)
+    assert found[-1] is not None
+    assert "University" not in found[-1]
+    assert "Denver" not in found[-1]
