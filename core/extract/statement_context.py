@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from core.extract.cues import cues
+from core.extract.cues import Cues, cues
 from core.extract.nlp import Chunk
 from core.model import SpeakerKind, StatementKind
 
@@ -440,4 +440,14 @@ class StatementContext:
             name = undated
         words = frozenset(w.lower() for w in re.findall(r"[\w-]+", f"{name} {role or ''} {core}"))
         words = words | expand_words(words, self.cues)
+        if kind == "person":
+            words = words | _ranked(words, self.cues)
         return Speaker(name, kind, role, span[0], span[1], words, plural)
+
+
+def _ranked(words: frozenset[str], c: Cues) -> frozenset[str]:
+    """What a rank makes a person: "SSP Ann Roe" is "the police officer" and "the official"
+    said again; "spokesman Bo Poe" is "the official"."""
+    if words & c.police_ranks:
+        return frozenset({"police", "officer", "official"})
+    return frozenset({"official"}) if words & c.official_ranks else frozenset()

@@ -65,6 +65,10 @@ def figures(nlp: Language, text: str) -> list[tuple[str, float]]:
             [("killed", 1), ("injured", 3)],
         ),
         ("Two terrorists were liquidated in the raid.", [("killed", 2)]),
+        # a headline's participle after the part the total includes
+        ("11 including 3 policemen injured in Swat blast", [("injured", 11), ("injured", 3)]),
+        ("Eight persons including two women arrested in Okara", [("arrested", 8), ("arrested", 2)]),
+        ("Nine elders including two women wanted by the court met the DC.", []),
         # a count whose participle says what befell them
         ("The number of arrested persons has reached 48.", [("arrested", 48)]),
         ("The number of damaged shops rose to 70.", []),
@@ -139,3 +143,30 @@ def test_a_description_still_names_the_body_before() -> None:
         "The Inter-Services Public Relations (ISPR)",
         "The Inter-Services Public Relations (ISPR)",
     ]
+
+
+def core_sources(text: str) -> list[tuple[float, str | None]]:
+    result = run_documents([from_text(text, doc_id="d1", published=PUB)])
+    return [(c.value, c.attribution) for c in result.claims if c.is_core]
+
+
+@pytest.mark.slow
+def test_the_officer_said_again_is_the_ranked_person_before() -> None:
+    text = (
+        "MULTAN: SSP Cantt Rehan Bhatti said the robbers fled towards the bypass.\n\n"
+        "The police officer added that six suspects had been arrested.\n\n"
+        "The official said 4 more suspects were arrested in the evening."
+    )
+    assert [s for _, s in core_sources(text)] == [
+        "police officer Rehan Bhatti",
+        "official Rehan Bhatti",
+    ]
+
+
+@pytest.mark.slow
+def test_an_officer_is_no_unranked_speaker_said_again() -> None:
+    text = (
+        "MULTAN: Shopkeeper Rehan Bhatti said the robbers fled towards the bypass.\n\n"
+        "The police officer added that six suspects had been arrested."
+    )
+    assert core_sources(text) == [(6, "The police officer")]
