@@ -170,3 +170,16 @@ def test_an_officer_is_no_unranked_speaker_said_again() -> None:
         "The police officer added that six suspects had been arrested."
     )
     assert core_sources(text) == [(6, "The police officer")]
+
+
+@pytest.mark.slow
+def test_an_official_who_asked_not_to_be_named_is_no_one_named_before() -> None:
+    text = (
+        "Five people were arrested, said Inspector Rehan Bhatti of the city police.\n\n"
+        "Eight soldiers were killed in the attack, the official who spoke on condition of "
+        "anonymity said."
+    )
+    assert [s for _, s in core_sources(text)] == [
+        "Inspector Rehan Bhatti of the city police",
+        "the official",
+    ]
