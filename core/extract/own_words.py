@@ -40,7 +40,12 @@ def shared_by_list(node: Token) -> Reading | None:
 
 def word_after_conjunct(node: Token) -> Reading | None:
     """ "left 2 soldiers martyred and 5 injured": the harm word right after a bare conjunct
-    number is its own, wherever the parser hung it (else it would share the first's)."""
+    number is its own, wherever the parser hung it (else it would share the first's); so is
+    an idiom of harm after a conjunct ("... and 35 others sustained injuries")."""
+    return _harm_word_after(node) or idiom_after_conjunct(node)
+
+
+def _harm_word_after(node: Token) -> Reading | None:
     nxt = node.doc[node.i + 1] if node.i + 1 < len(node.doc) else None
     if node.dep_ != "conj" or node.pos_ != "NUM" or nxt is None:
         return None
@@ -53,6 +58,42 @@ def word_after_conjunct(node: Token) -> Reading | None:
     if measure is None:
         return None
     return Reading(measure=measure, anchor=nxt, rule=f"predicate:{nxt.lower_}")
+
+
+IDIOM_GAP = 2  # words between an idiom's verb and its noun ("sustained serious bullet wounds")
+
+
+def idiom_after_conjunct(node: Token) -> Reading | None:
+    """ "two people lost their lives and 35 others, including 12 policemen, sustained
+    injuries": the parser may join the second subject to the first clause's object and read
+    its verb as an adjective; an idiom of harm right after the conjunct is its own."""
+    if node.dep_ != "conj" or node.head.dep_ != "dobj":
+        return None
+    doc = node.doc
+    # the first verb after it ("and 35 others, including 12 policemen, sustained ...")
+    verb = next((t for t in doc[node.i + 1 : node.sent.end] if _verb_like(t)), None)
+    # "..., who later received treatment", "after they sustained ...": another clause's verb
+    if verb is None or any(t.pos_ in ("PRON", "SCONJ") for t in doc[node.i + 1 : verb.i]):
+        return None
+    i = verb.i
+    idioms = lexicon().idioms
+    # the tagger may take the verb for an adjective ("sustained injuries"), unlemmatised
+    lemmas = (verb.lemma_.lower(), verb.lower_[:-2], verb.lower_[:-1])
+    for word in doc[i + 1 : min(len(doc), i + IDIOM_GAP + 2)]:
+        lemma = next((v for v in lemmas if (v, word.lemma_.lower()) in idioms), None)
+        if lemma is not None:
+            return Reading(
+                measure=idioms[(lemma, word.lemma_.lower())],
+                anchor=verb,
+                rule=f"idiom:{lemma} {word.lemma_}",
+            )
+    return None
+
+
+def _verb_like(tok: Token) -> bool:
+    return tok.tag_ in ("VBD", "VBN", "VBZ", "VBP") or (
+        tok.tag_ == "JJ" and tok.lower_.endswith("ed")
+    )
 
 
 def _counted(noun: Token) -> bool:

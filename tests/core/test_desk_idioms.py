@@ -65,6 +65,15 @@ def figures(nlp: Language, text: str) -> list[tuple[str, float]]:
             [("killed", 1), ("injured", 3)],
         ),
         ("Two terrorists were liquidated in the raid.", [("killed", 2)]),
+        # an idiom after a conjunct the parser joined to the first clause's object
+        (
+            "Two men lost their lives and 18 others, including 5 constables, sustained injuries.",
+            [("killed", 2), ("injured", 18), ("injured", 5)],
+        ),
+        (
+            "Police detained three men and two women, who later received treatment for shock.",
+            [("arrested", 3), ("arrested", 2)],
+        ),
         # a headline's participle after the part the total includes
         ("11 including 3 policemen injured in Swat blast", [("injured", 11), ("injured", 3)]),
         ("Eight persons including two women arrested in Okara", [("arrested", 8), ("arrested", 2)]),
