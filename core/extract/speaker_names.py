@@ -290,7 +290,10 @@ def unnamed_person(ctx: NamingContext, np: NounPhrase) -> Speaker | None:
         head_words = (own | expand_words(own, c)) - frozenset(c.title_abbreviations) or own
         words = description_words(core, c)
         earlier = ctx.resolve_description(words, head_words, np.start)
-        if earlier is not None:
+        # an unnamed one said before fits only with every word: "the chief minister" is not
+        # "the minister", "the senior official" is "a senior official"
+        modifiers = {t.lower_ for t in core if t.pos_ == "ADJ"}
+        if earlier is not None and (earlier.kind != "anonymous" or modifiers <= earlier.words):
             return replace(earlier, start=np.start, end=np.end)
     return ctx.make_speaker(
         np.text, "anonymous", np.role, span=(np.start, np.end), core=np.text, plural=np.plural

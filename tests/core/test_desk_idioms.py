@@ -192,3 +192,18 @@ def test_an_official_who_asked_not_to_be_named_is_no_one_named_before() -> None:
         "Inspector Rehan Bhatti of the city police",
         "the official",
     ]
+
+
+@pytest.mark.slow
+def test_a_more_specific_description_is_not_the_unnamed_one_before() -> None:
+    text = (
+        "In a video message, the minister said 7 people had been killed.\n\n"
+        "In a post on X, the chief minister said 8 people had died.\n\n"
+        "A senior official said 9 were hurt. The senior official said 10 were arrested."
+    )
+    assert [s for _, s in core_sources(text)] == [
+        "the minister",
+        "the chief minister",
+        "A senior official",
+        "A senior official",
+    ]
