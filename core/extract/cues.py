@@ -58,8 +58,6 @@ class Cues:
     sourceless: frozenset[str]  # a frame's object that names no source ("according to details")
     hearsay: frozenset[str]  # unnamed, not anaphoric: still the source ("according to reports")
     abbreviated_titles: dict[str, str]  # "Const." -> "constable": one token (core/extract/nlp.py)
-    police_ranks: frozenset[str]  # "SSP Ann Roe" is "the police officer" said again
-    official_ranks: frozenset[str]  # "spokesman Bo Poe" is "the official" said again
 
 
 @functools.cache
@@ -122,8 +120,6 @@ def cues() -> Cues:
         sourceless=frozenset(raw["sourceless_frame_nouns"]),
         hearsay=frozenset(raw["hearsay_nouns"]),
         abbreviated_titles=dict(raw["abbreviated_titles"]),
-        police_ranks=frozenset(raw["police_ranks"]),
-        official_ranks=frozenset(raw["official_ranks"]),
     )
 
 
