@@ -74,6 +74,17 @@ def figures(nlp: Language, text: str) -> list[tuple[str, float]]:
             "Police detained three men and two women, who later received treatment for shock.",
             [("arrested", 3), ("arrested", 2)],
         ),
+        # an idiom after the people a report's verb seems to take as its object
+        (
+            "Officials said three men and one woman, all aged between 20 and 25, working at a"
+            " dye factory choked on fumes after the boiler burst.",
+            [("killed", 3), ("killed", 1)],
+        ),
+        ("Sources told Channel 9 News the man was taken into custody on Tuesday.", []),
+        # burns are wounds
+        ("Officials said three labourers suffered burns in the fire.", [("injured", 3)]),
+        ("Four workers sustained severe burns.", [("injured", 4)]),
+        ("The curry burns easily on a high flame.", []),
         # a headline's participle after the part the total includes
         ("11 including 3 policemen injured in Swat blast", [("injured", 11), ("injured", 3)]),
         ("Eight persons including two women arrested in Okara", [("arrested", 8), ("arrested", 2)]),
