@@ -166,7 +166,9 @@ def _stranded_subject(verb: Token) -> str | None:
     """ "…, the governor of Kessa, Amir Nadi, told ISNA": a closing report whose subject the
     parser hung on a noun of the clause before it, as an apposition ending right before
     the verb."""
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    dateline = dateline_end(verb.sent)
+    # "PESHAWAR: …, the Gazette reported": the parser may make the dateline the subject
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.i >= dateline for c in verb.children):
         return None
     before = verb.i - 1
     while before > verb.sent.start and verb.doc[before].is_punct:

@@ -11,6 +11,7 @@ from core.extract.claim_places import dateline_end
 from core.extract.cues import cues
 from core.extract.measures import lexicon
 from core.extract.nlp import last_word, word_ids
+from core.ingest.outlets import is_news_outlet
 from core.text import places
 
 if TYPE_CHECKING:
@@ -100,14 +101,22 @@ def closing_report(sent: Span) -> str | None:
     if comma is None:
         return None
     tail = [t for t in sent.doc[comma + 1 : sent.end] if not t.is_punct and not t.is_space]
-    if len(tail) < 2 or len(tail) > MAX_CLOSING_SOURCE + 1:
+    tail = _without_closing_day(tail)  # "…, the agency reported on Monday"
+    joined = sum(1 for t in tail if t.doc[t.i - 1].text == "-")  # "state-run" is one word
+    if len(tail) < 2 or len(tail) - joined > MAX_CLOSING_SOURCE + 1:
         return None
     verb, words = tail[-1], tail[:-1]
     c = cues()
     if (
         verb.lemma_.lower() not in c.attributing  # "…, a claim the army rejected"
         or verb.lower_ not in c.verb_forms.get(verb.lemma_.lower(), ())
-        or any(t.pos_ in ("VERB", "AUX", "NUM", "ADP", "PRON") or t.like_num for t in words)
+        or any(
+            # "the state-run agency": a hyphenated modifier's verb is no verb of the clause
+            (t.pos_ in ("VERB", "AUX") and t.doc[t.i - 1].text != "-")
+            or t.pos_ in ("NUM", "ADP", "PRON")
+            or t.like_num
+            for t in words
+        )
         # one noun phrase, the source, and no more before the verb
         or any(t.i < words[-1].left_edge.i for t in words)
     ):
@@ -116,7 +125,25 @@ def closing_report(sent: Span) -> str | None:
     # Gazette reported" carries the source the clause names)
     if any(c.dep_ in ("ccomp", "parataxis", "xcomp") and c.i < verb.i for c in verb.children):
         return None
-    return sent.doc[words[0].i : words[-1].i + 1].text if _named_source(words[-1]) else None
+    source = sent.doc[words[0].i : words[-1].i + 1].text
+    # "…, the Evening Ledger reported": a newspaper's name the tagger may call a title
+    return source if _named_source(words[-1]) or is_news_outlet(source) else None
+
+
+_DAY_WORDS = frozenset({"on", "late", "early", "this", "last"})
+
+
+def _without_closing_day(tail: list[Token]) -> list[Token]:
+    """A closing report's words without the day that may end them ("… reported on Monday",
+    "… said late Sunday"): when the report was made, not who made it."""
+    end = len(tail)
+    while end > 0 and tail[end - 1].ent_type_ in ("DATE", "TIME"):
+        end -= 1
+    if end == len(tail):
+        return tail
+    while end > 0 and tail[end - 1].lower_ in _DAY_WORDS:
+        end -= 1
+    return tail[:end]
 
 
 def misread_inverted_report(sent: Span) -> str | None:

@@ -55,10 +55,10 @@ def cared_for(node: Token) -> Reading | None:
 
 
 def _treated_for_no_harm(verb: Token) -> bool:
-    """Treated with no harm named otherwise: not "treated for smoke inhalation" (no wound),
-    nor "still being treated" (those left in care, a part of the hurt told elsewhere)."""
+    """Treated with no harm named otherwise: not "treated for smoke inhalation" (no wound);
+    "still being treated" are patients, hurt, as news counts the hospitalised."""
     lex = lexicon()
-    return not any(c.dep_ == "advmod" and c.lower_ == "still" for c in verb.children) and not any(
+    return not any(
         p.dep_ == "prep" and p.lower_ == "for" and not any(
             o.dep_ == "pobj" and o.lemma_.lower() in lex.recipients for o in p.children)
         for p in verb.children

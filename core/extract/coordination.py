@@ -1,11 +1,13 @@
 """People a clause joins to the figure it counts: "along with three patients", the first
 member of a headline's list the parser left unattached ("3 adults, 1 child found shot"), the
 next verb of a list taken for a participle ("killed one, injured dozens"), and people "held
-for" a deed (arrested)."""
+for" a deed or held by a force (arrested)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal
+
+from core.extract.passives import bare_participle
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -61,7 +63,9 @@ HELD_FOR = frozenset({"for", "over"})
 # talks", "held responsible" (a particle, an object or a predicative of its own)
 NOT_HELD_BY = frozenset({"at", "by", "as", "under"})
 HELD_OWN_WORDS = frozenset({"dobj", "obj", "prt", "acomp", "oprd", "xcomp", "ccomp", "attr"})
-HOLDING_FORCES = frozenset({"police", "force", "troop", "army", "authority", "agency", "official"})
+HOLDING_FORCES = frozenset(
+    {"police", "force", "troop", "army", "authority", "agency", "official", "cop", "ranger"}
+)
 
 
 def acts_on_others(verb: Token) -> bool:
@@ -108,3 +112,33 @@ def _held_prep(prep: Token) -> Measure | Literal[""] | None:
     if prep.lower_ in NOT_HELD_BY or any(o.lower_ == "captivity" for o in prep.children):
         return ""
     return None
+
+
+def held_by_force(verb: Token, node: Token) -> Measure | None:
+    """ "Police held 14 people over the clashes", "troops have held six suspects": the people
+    a force holds are arrested, as "held" in the passive; "the gang held 12 villagers", "police
+    held a meeting", "held them at gunpoint" or "for hours" are no arrest."""
+    if verb.lemma_.lower() != "hold" or node.dep_ != "dobj":
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    # "Rangers" may be tagged a name, its plural unlemmatised
+    if subject is None or not {subject.lemma_.lower(), subject.lower_.rstrip("s")} & HOLDING_FORCES:
+        return None
+    if any(c.lower_ in ("hostage", "hostages", "captive", "captives") for c in verb.children):
+        return "kidnapped"
+    if any(c.dep_ in HELD_OWN_WORDS and c.i != node.i for c in verb.children):
+        return None  # "held them responsible", "held up"
+    for prep in verb.children:
+        if prep.dep_ == "prep" and _held_prep(prep) == "":
+            return None
+    return "arrested"
+
+
+def held_measure(head: Token, node: Token, dep: str) -> Measure | None:
+    """People "held": arrested in the passive ("4 held for the blast") or by a force
+    ("police held 14 people")."""
+    if dep in ("nsubjpass", "nsubj"):
+        # "5 held for lynching": a headline's bare number held, its verb read as a past
+        alone = node.like_num and not any(c.dep_ in ("dobj", "aux") for c in head.children)
+        return held(head, bare=dep == "nsubj" and (alone or bare_participle(head, node)))
+    return held_by_force(head, node) if dep == "dobj" else None

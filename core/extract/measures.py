@@ -39,6 +39,7 @@ class Lexicon:
     charge_words: frozenset[str]
     fatal_adverbs: frozenset[str]
     victim_nouns: frozenset[str]
+    people_nouns: frozenset[str]  # the victim nouns and the people only a count names
     state_verbs: frozenset[str]
     conditional_marks: frozenset[str]
     condition_words: frozenset[str]
@@ -86,6 +87,7 @@ def lexicon() -> Lexicon:
         charge_words=frozenset(raw["charge_words"]),
         fatal_adverbs=frozenset(raw["fatal_adverbs"]),
         victim_nouns=frozenset(raw["victim_nouns"]),
+        people_nouns=frozenset(raw["victim_nouns"]) | frozenset(raw["counted_people"]),
         state_verbs=frozenset(raw["state_verbs"]),
         conditional_marks=frozenset(raw["conditional_marks"]),
         condition_words=frozenset(raw["condition_words"]),
@@ -125,7 +127,7 @@ PEOPLE = frozenset({"people", "person", "other", "others", "one", "them", "victi
 def people_noun(node: Token) -> bool:
     """The counted word is people ("two people", "three men", "four"), not "two cars"."""
     word = node.lemma_.lower()
-    return node.pos_ == "NUM" or word in PEOPLE or word in lexicon().victim_nouns
+    return node.pos_ == "NUM" or word in PEOPLE or word in lexicon().people_nouns
 
 
 def counts_things(node: Token) -> bool:

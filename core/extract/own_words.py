@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from core.extract.coordination import acts_on_others, held
+from core.extract.cues import cues
 from core.extract.measures import Reading, lexicon
 from core.extract.passives import held_people
 
@@ -40,7 +41,12 @@ def shared_by_list(node: Token) -> Reading | None:
 
 def word_after_conjunct(node: Token) -> Reading | None:
     """ "left 2 soldiers martyred and 5 injured": the harm word right after a bare conjunct
-    number is its own, wherever the parser hung it (else it would share the first's)."""
+    number is its own, wherever the parser hung it (else it would share the first's); so is
+    an idiom of harm after a conjunct ("... and 35 others sustained injuries")."""
+    return _harm_word_after(node) or idiom_after_conjunct(node)
+
+
+def _harm_word_after(node: Token) -> Reading | None:
     nxt = node.doc[node.i + 1] if node.i + 1 < len(node.doc) else None
     if node.dep_ != "conj" or node.pos_ != "NUM" or nxt is None:
         return None
@@ -53,6 +59,60 @@ def word_after_conjunct(node: Token) -> Reading | None:
     if measure is None:
         return None
     return Reading(measure=measure, anchor=nxt, rule=f"predicate:{nxt.lower_}")
+
+
+IDIOM_GAP = 2  # words between an idiom's verb and its noun ("sustained serious bullet wounds")
+
+
+def idiom_after_conjunct(node: Token) -> Reading | None:
+    """ "two people lost their lives and 35 others, including 12 policemen, sustained
+    injuries": the parser may join the second subject to the first clause's object and read
+    its verb as an adjective; an idiom of harm right after the conjunct is its own. So it is
+    after the people a report seems to take as its object ("police said two women and one
+    man choked on smoke")."""
+    reported = (
+        node.dep_ == "dobj"
+        and node.pos_ == "NOUN"
+        # "told KHOU 11 News the man was ...": whom one tells is no one the report counts
+        and node.head.lemma_.lower() not in ("tell", "quote")
+        and node.head.lemma_.lower() in cues().reporting
+        and not any(c.dep_ in ("ccomp", "xcomp") for c in node.head.children)
+    )
+    if not reported and (node.dep_ != "conj" or node.head.dep_ != "dobj"):
+        return None
+    # the verbs after it up to the first finite one ("and 35 others, including 12 policemen,
+    # sustained ...", "two women, aged 30, working at a bank choked on smoke"); not past
+    # another clause's subject ("..., who later received treatment", "after they ...")
+    for tok in node.doc[node.i + 1 : node.sent.end]:
+        if tok.pos_ in ("PRON", "SCONJ") and tok.tag_ != "DT":  # "all aged 20" goes on
+            return None
+        if _verb_like(tok):
+            found = _idiom_at(tok)
+            if found is not None or tok.tag_ in ("VBD", "VBZ", "VBP"):
+                return found
+    return None
+
+
+def _idiom_at(verb: Token) -> Reading | None:
+    doc = verb.doc
+    idioms = lexicon().idioms
+    # the tagger may take the verb for an adjective ("sustained injuries"), unlemmatised
+    lemmas = (verb.lemma_.lower(), verb.lower_[:-2], verb.lower_[:-1])
+    for word in doc[verb.i + 1 : min(len(doc), verb.i + IDIOM_GAP + 2)]:
+        lemma = next((v for v in lemmas if (v, word.lemma_.lower()) in idioms), None)
+        if lemma is not None:
+            return Reading(
+                measure=idioms[(lemma, word.lemma_.lower())],
+                anchor=verb,
+                rule=f"idiom:{lemma} {word.lemma_}",
+            )
+    return None
+
+
+def _verb_like(tok: Token) -> bool:
+    return tok.tag_ in ("VBD", "VBN", "VBZ", "VBP") or (
+        tok.tag_ == "JJ" and tok.lower_.endswith("ed")
+    )
 
 
 def _counted(noun: Token) -> bool:

@@ -8,9 +8,9 @@ from enum import Enum
 from typing import TYPE_CHECKING, Literal, TypeAlias
 
 from core.extract.care import cared_for, carries_harm, condition_of, in_a_bare_condition
-from core.extract.coordination import acts_on_others, held, joined_with, listed_before
+from core.extract.coordination import acts_on_others, held, held_measure, joined_with, listed_before
 from core.extract.factuality import prospect
-from core.extract.measures import PEOPLE, Reading, counts_things, lexicon
+from core.extract.measures import PEOPLE, Reading, counts_things, lexicon, people_noun
 from core.extract.own_words import own_word, shared_by_list, word_after_conjunct
 from core.extract.passives import (
     bare_participle,
@@ -19,6 +19,7 @@ from core.extract.passives import (
     partitive_participle,
     perfect,
     shared_passive,
+    stranded_auxiliary,
 )
 from core.extract.shooting import has_fatal_part, shot_measure, to_death
 from core.model import Measure
@@ -70,8 +71,9 @@ def _participant_here(node: Token) -> Reading | tuple[Token, bool] | None:
     if own_state is not None:
         return own_state
     if dep == "conj" and head.i != node.i:
+        stranded = _subject_on_auxiliary(node)  # "... and three others were wounded"
         # "killed 5 soldiers and 3 civilians": the second conjunct shares the predicate.
-        return head, True
+        return (head, True) if stranded is _Next.ON else stranded
     if dep == "appos" and head.i != node.i:
         return head, False
     counted = _numbering(node)
@@ -89,10 +91,11 @@ def _participant_here(node: Token) -> Reading | tuple[Token, bool] | None:
 
 def _subject_on_auxiliary(node: Token) -> _Step:
     """ "Three labourers were charred to death": the parser may hang the subject on the
-    passive auxiliary; it is the passive subject of the participle after it."""
-    aux = node.head
-    verb = aux.head
-    if node.dep_ != "nsubj" or aux.dep_ != "auxpass" or verb.i <= aux.i or verb.tag_ != "VBN":
+    passive auxiliary, or a conjunct of the object before on the verb ("embraced martyrdom
+    and three others were wounded"); it is the passive subject of the participle after it."""
+    aux = node.head if node.dep_ == "nsubj" else stranded_auxiliary(node)
+    verb = aux.head if aux is not None else node
+    if aux is None or aux.dep_ != "auxpass" or verb.i <= aux.i or verb.tag_ != "VBN":
         return _Next.ON
     found = _measure_verb(node, verb, "nsubjpass")
     if isinstance(found, Reading):
@@ -168,6 +171,13 @@ def _idiom_reading(head: Token, node: Token) -> Reading | None:
     lex = lexicon()
     lemma = head.lemma_.lower()
     for child in _idiom_words(head, node):
+        if node.dep_ == "nsubj" and any(
+            (c.dep_ == "dobj" and c.i != child.i and c.pos_ in ("NOUN", "PROPN", "NUM"))
+            # "took 14 passengers hostage" may parse as one compound noun
+            or (c.dep_ == "compound" and c.i < child.i and people_noun(c))
+            for c in (*head.children, *child.children)
+        ):
+            continue  # "five gunmen took 12 people hostage": the object is the victim
         m = lex.idioms.get((lemma, child.lemma_.lower()))
         if m is not None:
             return Reading(measure=m, anchor=head, rule=f"idiom:{lemma} {child.lemma_}")
@@ -247,8 +257,8 @@ def _measure_verb(node: Token, head: Token | None = None, dep: str = "") -> _Ste
     measure = _verb_measure(head)
     if measure is None and lemma == "shoot" and _person(node):
         measure = shot_measure(head)
-    if measure is None and dep in ("nsubjpass", "nsubj") and held_people(node):
-        measure = held(head, bare=dep == "nsubj" and bare_participle(head, node))
+    if measure is None and held_people(node):
+        measure = held_measure(head, node, dep)
     if (measure == "injured" or (measure is None and dep == "dobj")) and to_death(head):
         measure = "killed"  # "were stabbed to death", "a mob beat two to death"
     if measure == "injured" and has_fatal_part(head):
@@ -269,7 +279,8 @@ def _measure_verb(node: Token, head: Token | None = None, dep: str = "") -> _Ste
     intransitive = lemma in lex.intransitive or any(p in lex.intransitive for p in phrasal)
     if dep == "nsubj" and intransitive:
         return Reading(measure=measure, anchor=head, rule=f"verb:{lemma}:intransitive")
-    if dep == "nsubj" and bare_participle(head, node):
+    # an active "held" reads only when ``held`` took it for a headline's participle
+    if dep == "nsubj" and (bare_participle(head, node) or lemma == "hold"):
         return Reading(measure=measure, anchor=head, rule=f"verb:{lemma}:participle")
     if dep == "nsubj":
         return None
@@ -302,7 +313,9 @@ def _person(node: Token) -> bool:
     if node.pos_ == "NUM":
         return node.dep_ == "nsubjpass"
     word = node.lemma_.lower()
-    return word in PEOPLE or node.lower_ in PEOPLE or word in lexicon().victim_nouns
+    lex = lexicon()
+    # "shot dead two militants": the armed are people too
+    return word in PEOPLE or node.lower_ in PEOPLE or word in lex.people_nouns | lex.suspect_nouns
 
 
 def _subject_state(head: Token) -> Reading | None:
@@ -400,14 +413,12 @@ def in_condition(verb: Token) -> bool:
 
 
 def treated_for_harm(verb: Token) -> bool:
-    """ "four were treated for injuries", "are being treated for gunshot wounds": patients of
-    a harm noun (``recipients``), hurt; "treated for shock" names no wound, and "58 were
-    still being treated" counts those left in hospital, a part of the hurt told elsewhere."""
+    """ "four were treated for injuries", "are (still) being treated for gunshot wounds":
+    patients of a harm noun (``recipients``), hurt, as news counts the hospitalised; "treated
+    for shock" names no wound."""
     lex = lexicon()
     # the verb first: most words are no treatment, and reading children builds tokens
     if verb.lemma_.lower() not in lex.treatment_verbs:
-        return False
-    if any(c.dep_ == "advmod" and c.lower_ == "still" for c in verb.children):
         return False
     return any(
         prep.dep_ == "prep"
@@ -509,6 +520,9 @@ def _relative_reading(child: Token) -> Reading | None:
         passive = any(c.dep_ == "auxpass" for c in child.children)
         if m is not None and (passive or child.lemma_.lower() in lex.intransitive):
             return Reading(measure=m, anchor=child, rule=f"relative:{child.lemma_}")
+        # "the five people who lost their lives", "two who sustained bullet wounds"
+        who = next(c for c in child.children if c.dep_ in ("nsubj", "nsubjpass"))
+        return _participle_idiom(who, child)
     return None
 
 

@@ -62,6 +62,20 @@ def shared_passive(verb: Token) -> Reading | None:
     return None
 
 
+def stranded_auxiliary(node: Token) -> Token | None:
+    """ "One soldier embraced martyrdom and three others were wounded": the parser may join
+    the second clause's subject to the first one's object and leave the passive after it
+    with no subject; the auxiliary right after the conjunct is its own."""
+    if node.dep_ != "conj" or node.right_edge.i + 1 >= len(node.doc):
+        return None
+    aux = node.doc[node.right_edge.i + 1]
+    if aux.dep_ != "auxpass" or aux.head.dep_ != "conj" or any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in aux.head.children
+    ):
+        return None
+    return aux
+
+
 def held_people(node: Token) -> bool:
     """People one holds for a deed: "four suspects", "two men", "4" (not "two meetings")."""
     lex = lexicon()

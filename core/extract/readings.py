@@ -100,7 +100,22 @@ def read_figure(num: Token, span: Span, _depth: int = 0) -> Reading | None:
     )
     if found is not None:
         return found
-    return _adjacent_harm(span, noun) or _uncategorised(num, noun)
+    return _adjacent_harm(span, noun) or _including_then(node) or _uncategorised(num, noun)
+
+
+def _including_then(node: Token) -> Reading | None:
+    """ "9 including 4 children killed in blast": a headline's participle after the part the
+    total includes, which the parser hung on the part, says what befell the total."""
+    lex = lexicon()
+    for prep in node.children:
+        if prep.dep_ != "prep" or prep.lower_ != "including":
+            continue
+        for part in (o for o in prep.children if o.dep_ == "pobj"):
+            for acl in part.children:
+                measure = lex.verbs.get(acl.lemma_.lower())
+                if acl.dep_ == "acl" and acl.tag_ == "VBN" and measure is not None:
+                    return Reading(measure=measure, anchor=acl, rule=f"including:{acl.lemma_}")
+    return None
 
 
 def _collective(node: Token) -> Token:

@@ -64,6 +64,21 @@ def described_again(source: str | None, carried: str | None) -> str | None:
     return source
 
 
+# Words that say which kind of body a name is: a description owned by another kind is not it
+_BODY_KINDS = frozenset(["ministry", "police", "department", "commission", "council", "authority"])
+_OWNER = re.compile(r"\b(\w+)'s\b")
+
+
+def _may_be(description: str, body: str) -> bool:
+    """ "the military's media wing" may name "the ISPR" again, not "a spokesperson for the
+    ministry": a description's owner is the body's own word, or the body names no other."""
+    owner = _OWNER.search(description.lower())
+    if owner is None:
+        return True
+    words = {re.sub(r"'s$", "", w.lower().strip("(),")) for w in body.split()}
+    return owner.group(1) in words or not words & _BODY_KINDS
+
+
 def _a_body(source: str) -> bool:
     words = {w.lower().strip("(),") for w in source.split()}
     return bool(_ACRONYM.search(source)) or bool(words & _BODY_NAME_WORDS)
@@ -73,18 +88,18 @@ def named_sources(claims: Sequence[Claim]) -> list[Claim]:
     """The claims with a body described again in their source given that body's name: the
     nearest source before them (in text order) that names a body."""
     out: list[Claim] = []
-    named: str | None = None
+    named: list[str] = []
     for claim in sorted(claims, key=lambda c: c.start):
         source = claim.attribution
         if source and anaphoric(source):
-            if named is None and source.split()[-1].lower() in _DOCUMENTS:
+            if not named and source.split()[-1].lower() in _DOCUMENTS:
                 named_again = None  # a document no body was named with: nobody's
             else:
-                named_again = named or source
+                named_again = next((n for n in reversed(named) if _may_be(source, n)), source)
             out.append(dataclasses.replace(claim, attribution=named_again))
             continue
         if source and _a_body(source):
-            named = source
+            named.append(source)
         out.append(claim)
     order = {c.id: n for n, c in enumerate(claims)}
     return sorted(_tally_sources(out), key=lambda c: order[c.id])

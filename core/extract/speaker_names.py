@@ -18,6 +18,7 @@ from core.extract.speakers import (
     description_words,
     expand_words,
     is_acronym,
+    is_anonymous,
     is_parenthetical_acronym,
     name_tokens,
     person_entity,
@@ -280,12 +281,19 @@ def unnamed_person(ctx: NamingContext, np: NounPhrase) -> Speaker | None:
         return None
     before = tok.doc[core[0].i - 1].lower_ if core[0].i > 0 else ""
     # "the PM", "the range IG" (the parser may hang "the" elsewhere), a bare "IG"
-    if DEFINITE_DETERMINERS & {core[0].lower_, before} or (titled and len(core) == 1):
+    # "the official who spoke on condition of anonymity" is no one named before
+    unnamed = is_anonymous(" ".join(t.lower_ for t in tok.subtree), c)
+    if not unnamed and (DEFINITE_DETERMINERS & {core[0].lower_, before} or (
+        titled and len(core) == 1
+    )):
         own = frozenset({tok.lower_})
         head_words = (own | expand_words(own, c)) - frozenset(c.title_abbreviations) or own
         words = description_words(core, c)
         earlier = ctx.resolve_description(words, head_words, np.start)
-        if earlier is not None:
+        # an unnamed one said before fits only with every word: "the chief minister" is not
+        # "the minister", "the senior official" is "a senior official"
+        modifiers = {t.lower_ for t in core if t.pos_ == "ADJ"}
+        if earlier is not None and (earlier.kind != "anonymous" or modifiers <= earlier.words):
             return replace(earlier, start=np.start, end=np.end)
     return ctx.make_speaker(
         np.text, "anonymous", np.role, span=(np.start, np.end), core=np.text, plural=np.plural

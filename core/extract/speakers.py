@@ -104,7 +104,24 @@ def in_main_clause(verb: Token) -> bool:
     """A verb of the main clause, or the "…, said X" that frames it (a parenthetical)."""
     while verb.dep_ in ("conj", "parataxis"):
         verb = verb.head
-    return bool(verb.dep_ == "ROOT")
+    return bool(verb.dep_ == "ROOT") or _under_dateline(verb)
+
+
+DATELINE_MARKS = frozenset({":", "-", "–", "—"})
+
+
+def _under_dateline(verb: Token) -> bool:
+    """ "MULTAN: SSP Ann Roe said …": the parser may make the dateline the root and hang the
+    sentence's verb on it; the verb is still the main clause's."""
+    head = verb.head
+    after = head.i + 1
+    return (
+        head.dep_ == "ROOT"
+        and head.i < verb.i
+        and head.is_upper
+        and after < len(head.doc)
+        and head.doc[after].text in DATELINE_MARKS
+    )
 
 
 def clean_text(s: str) -> str:

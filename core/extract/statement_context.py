@@ -4,6 +4,7 @@ speakers met so far."""
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -12,6 +13,7 @@ from typing import TYPE_CHECKING
 from core.extract.cues import cues
 from core.extract.nlp import Chunk
 from core.model import SpeakerKind, StatementKind
+from core.rules import load_rules
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -440,4 +442,21 @@ class StatementContext:
             name = undated
         words = frozenset(w.lower() for w in re.findall(r"[\w-]+", f"{name} {role or ''} {core}"))
         words = words | expand_words(words, self.cues)
+        if kind == "person":
+            words = words | _ranked(words)
         return Speaker(name, kind, role, span[0], span[1], words, plural)
+
+
+@functools.cache
+def _ranks() -> tuple[frozenset[str], frozenset[str]]:
+    raw = load_rules("cues")
+    return frozenset(raw["police_ranks"]), frozenset(raw["official_ranks"])
+
+
+def _ranked(words: frozenset[str]) -> frozenset[str]:
+    """What a rank makes a person: "SSP Ann Roe" is "the police officer" and "the official"
+    said again; "spokesman Bo Poe" is "the official"."""
+    police, official = _ranks()
+    if words & police:
+        return frozenset({"police", "officer", "official"})
+    return frozenset({"official"}) if words & official else frozenset()

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from core.extract.measures import Reading, lexicon
+from core.extract.measures import Reading, lexicon, people_noun
 from core.model import Measure
 
 if TYPE_CHECKING:
@@ -157,10 +157,26 @@ def _of_complement(subj: Token) -> Measure | None:
     for prep in subj.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for obj in prep.children:
-                sub = read_noun(obj)
+                sub = read_noun(obj) or _participle_of(obj)
                 if sub is not None:
                     measure = sub
     return measure
+
+
+def _participle_of(noun: Token) -> Measure | None:
+    """ "the number of arrested persons reached 56": the participle before the counted
+    people says what befell them."""
+    lex = lexicon()
+    if not (people_noun(noun) or noun.lemma_.lower() in lex.suspect_nouns):
+        return None
+    return next(
+        (
+            lex.verbs[c.lemma_.lower()]
+            for c in noun.children
+            if c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in lex.verbs
+        ),
+        None,
+    )
 
 
 def read_noun(noun: Token) -> Measure | None:

@@ -105,9 +105,22 @@ def partial(claim: Claim, info: SentenceInfo | None = None) -> str | None:
         named = i > 0 and claim.sentence[toks[i - 1][1] : toks[i - 1][1] + 1].isupper()
         if named or (i > 0 and words[i - 1] in ("one", "another", "each")):
             return "facility"
-    if of_the_counted([t for t, s, _ in toks if s >= end][:PARTITIVE_REACH]):
+    after = [t for t, s, _ in toks if s >= end]
+    if of_the_counted(after[:PARTITIVE_REACH]):
         return "part"  # one of PARTS: "two of the injured are critical"
+    if claim.measure in ("injured", "arrested") and _left_in_care() & set(
+        after[:LEFT_IN_CARE_REACH]
+    ):
+        return "part"  # "58 people were still being treated": those left of the hurt
     return None
+
+
+LEFT_IN_CARE_REACH = 3  # words after a figure: "58 people were still", "two remain"
+
+
+@cache
+def _left_in_care() -> frozenset[str]:
+    return frozenset(load_rules("event_types")["left_in_care"])
 
 
 def scope(claim: Claim) -> str:

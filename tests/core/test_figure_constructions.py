@@ -136,6 +136,8 @@ def test_people_joined_along_with(nlp: Language, text: str, expected: Figures) -
         ("Two people were killed and three taken to hospital.", [(2, "killed"), (3, "injured")]),
         ("Four people were treated at the scene.", [(4, "injured")]),
         ("Two people remain in hospital.", [(2, "injured")]),
+        # those still in care are hospitalised, hurt
+        ("Doctors said 30 people were still being treated in hospital.", [(30, "injured")]),
         ("The three victims were brought to Mercy Medical Center.", [(3, "injured")]),
         # they died there: dead; one of them died: everyone taken, dead and hurt
         ("The two victims were taken to a hospital where they later died.", [(2, "killed")]),
@@ -143,7 +145,6 @@ def test_people_joined_along_with(nlp: Language, text: str, expected: Figures) -
         # no hospital, or no harm named
         ("Police took five protesters to the station.", []),
         ("Two officers were treated for smoke inhalation at the scene.", []),
-        ("Doctors said 30 people were still being treated in hospital.", []),
     ],
 )
 def test_people_in_care_are_hurt(nlp: Language, text: str, expected: Figures) -> None:

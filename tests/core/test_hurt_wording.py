@@ -30,6 +30,8 @@ def casualties(nlp: Language, text: str) -> list[tuple[str, float]]:
         ),
         ("Two people were treated for gunshot wounds at a clinic.", [("injured", 2)]),
         ("A woman was treated for stab wounds on Tuesday.", [("injured", 1)]),
+        # the hospitalised are counted as hurt, still in care or not
+        ("Doctors said 30 people were still being treated for their injuries.", [("injured", 30)]),
         # with wounds
         ("Officers found two men with gunshot wounds in the hall.", [("injured", 2)]),
         # "another" beside a count
@@ -62,7 +64,6 @@ def test_the_hurt_named_by_their_harm(
         "One suspect fled and another was arrested on Friday.",
         "The law applies when a driver recklessly causes the death of another.",
         "Two workers were treated for heat exhaustion on Monday.",
-        "Doctors said 30 people were still being treated for their injuries.",
     ],
 )
 def test_no_harm_no_hurt(nlp: Language, text: str) -> None:

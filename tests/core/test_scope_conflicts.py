@@ -104,3 +104,20 @@ def test_a_vague_group_is_set_against_the_toll_by_the_least_it_asserts() -> None
     (line,) = side_by_side(b)
     assert line.explanation.startswith("dozens (24 or more) civilians vs exactly 20 in all")
     assert "more of them than the toll counts in all" in line.explanation
+
+
+def test_those_left_in_care_are_a_part_of_the_hurt() -> None:
+    b = Batch()
+    b.report("d1", published="2031-04-02")
+    b.report("d2", published="2031-04-02")
+    total = b.add("d1", "Nearly 80 people were injured in the bazaar blast.", "Nearly 80", 80,
+                  qualifier="nearly", measure="injured", subject="people")
+    left = b.add("d2", "Doctors said 37 people were still being treated for their injuries.",
+                 "37", 37, measure="injured", subject="people")
+    remain = b.add("d2", "Eleven remain in the trauma ward, a surgeon said.", "Eleven", 11,
+                   measure="injured")
+    by_id = {c.id: c for c in b.claims}
+    assert partial(by_id[total]) is None
+    assert partial(by_id[left]) == "part"
+    assert partial(by_id[remain]) == "part"
+    assert [x for x in conflicts_of(b) if x.measure == "injured"] == []
