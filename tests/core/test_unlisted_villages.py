@@ -120,3 +120,16 @@ def test_a_campus_a_university_owns_is_not_placed_in_a_town_called_like_the_body
     assert found[-1] is not None
     assert "University" not in found[-1]
     assert "Denver" not in found[-1]
+
+
+def test_a_weapon_named_after_its_maker_is_no_place() -> None:
+    # "tossed in Molotov cocktails": "in" before a capitalised weapon is no scene.
+    text = (
+        "LARISSA: Three people were killed when rioters hurled fire bombs at a bank on "
+        "Wednesday.\n\nFiremen said two clerks, both in their thirties, died of smoke after "
+        "rioters smashed the windows of an office block on Main Street and tossed in Molotov "
+        "cocktails."
+    )
+    found = places_of(text)
+    assert len(found) == 2
+    assert found[-1] == "Larissa"
