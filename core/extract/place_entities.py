@@ -5,6 +5,7 @@ places joined by "and" read as the place that holds them all.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -34,6 +35,7 @@ from core.extract.place_words import (
     locative,
     places_incident,
 )
+from core.rules import load_rules
 from core.text import places
 
 if TYPE_CHECKING:
@@ -67,6 +69,7 @@ def entity_places(sent: Span, ents: list[Span], start: int) -> list[tuple[Token,
             or a_street_named_by_side(ent.root, ent.text)  # "a home on West Maple"
             or a_suburb_of(ent.root)  # "in suburban Dayton"
             or a_residence(ent.root)  # "Jane Roe, 47, of Cedar Falls"
+            or _an_organisation(ent)  # "a school run by Omdra, the relief agency"
         ):
             continue  # the state of "Little Rock, Arkansas"; "Ben Taub Hospital"; "said Ames"
         if _possessor_of_place(ent[-1]) and ent[-1] is not ent.root:
@@ -166,14 +169,36 @@ def _a_place_entity(ent: Span) -> bool:
     return place is not None and place.level in ("admin1", "country")
 
 
+@functools.cache
+def _sides() -> frozenset[str]:
+    return frozenset(str(w) for w in load_rules("places")["side_nouns"])
+
+
+@functools.cache
+def _organisations() -> frozenset[str]:
+    return frozenset(str(w) for w in load_rules("places")["organisation_nouns"])
+
+
+def _an_organisation(ent: Span) -> bool:
+    """ "a school run by Omdra, the relief agency": a name the gazetteer does not know, set
+    beside a noun of an organisation, is a body NER took for a place."""
+    if places.lookup(ent.text) is not None:
+        return False
+    return any(
+        c.dep_ == "appos" and c.lemma_.lower() in _organisations() for c in ent.root.children
+    )
+
+
 # Where a scene is: a town after these is where it happened, whatever NER took it for
 _SCENE_PREPOSITIONS = frozenset({"in", "near", "outside"})
 
 
 def _a_party(ent: Span) -> bool:
-    """A country that acts or speaks ("Israel accused Hamas", "India's army said"): a party
-    to the story, not where its figures are."""
-    if not acts(ent.root):
+    """A country that acts or speaks ("Israel accused Hamas", "India's army said"), or owns
+    the forces or leader of a side ("one of Chile's fighting forces"): a party to the story,
+    not where its figures are."""
+    root = ent.root
+    if not acts(root) and not (root.dep_ == "poss" and root.head.lemma_.lower() in _sides()):
         return False
     place = places.lookup(ent.text)
     return place is not None and place.level == "country"
