@@ -19,6 +19,7 @@ from core.extract.name_roles import a_town_called_a_person, name_start, not_a_na
 from core.extract.nlp import Chunk, sentence_ents
 from core.extract.place_descriptions import named_kinds, place_kinds, with_described
 from core.extract.place_entities import entity_places
+from core.extract.place_holders import with_holder
 from core.extract.place_roles import (
     a_county,
     a_county_office,
@@ -33,7 +34,6 @@ from core.extract.place_roles import (
     remember_areas,
     where_a_speaker_is,
     where_felt,
-    with_holder,
     without_open_bracket,
 )
 from core.extract.place_towns import ROUNDUP_DAYS as ROUNDUP_DAYS  # noqa: PLC0414

@@ -68,6 +68,7 @@ from core.extract.sentence_figures import (
 )
 from core.extract.shot_counts import bare_shot, settle_shot_counts
 from core.extract.source_anaphora import described_again
+from core.extract.struck_places import struck_by_event
 from core.extract.tally_scope import Tally, figure_tally, habitual, round_up, scope_mentions
 from core.extract.victim_mentions import (
     Victim,
@@ -368,7 +369,8 @@ def _carried_place(here: SentenceReading, carried: str | None) -> str | None:
     ("a Salt Lake man")."""
     town = scene_town(carried, here.home)
     kept = in_town(here.places, town)
-    located = [p for p in kept if locative(p[0])]
+    # "a tremor rocked Darvan": the town an event struck is a scene with no preposition
+    located = [p for p in kept if locative(p[0]) or struck_by_event(p[0])]
     if located:
         # "near Molsi village" after "in Kanker district": the village of the unit before
         name = located[0][1]

@@ -57,6 +57,13 @@ def struck_place(chunks: Sequence[Chunk], country: str | None) -> str | None:
     return None
 
 
+def struck_by_event(tok: Token) -> bool:
+    """The name is what an event struck ("a tremor rocked Darvan"): its scene, though no
+    locative preposition places it."""
+    verb = tok.head
+    return verb.i != tok.i and verb.lower in _words()[0] and _struck(verb) is tok
+
+
 def _recalls(sent: Span) -> bool:
     """A sentence on an earlier event: "The last major quake to hit the region was in March,
     when a tremor rocked Tarn", "a 1998 storm lashed Tarn"."""
