@@ -68,7 +68,7 @@ from core.extract.sentence_figures import (
 )
 from core.extract.shot_counts import bare_shot, settle_shot_counts
 from core.extract.source_anaphora import described_again
-from core.extract.struck_places import struck_by_event
+from core.extract.struck_places import an_object, struck_by_event
 from core.extract.tally_scope import Tally, figure_tally, habitual, round_up, scope_mentions
 from core.extract.victim_mentions import (
     Victim,
@@ -377,7 +377,7 @@ def _carried_place(here: SentenceReading, carried: str | None) -> str | None:
         if carried and a_village(name) and not a_scene(carried):
             return f"{name}, {carried}"
         return name
-    if not kept or any(locative(tok) for tok, _ in here.places):
+    if not kept or any(locative(tok) for tok, _ in here.places) or an_object(kept[0][0]):
         return None if here.home else town
     return kept[0][1]
 

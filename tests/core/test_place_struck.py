@@ -44,3 +44,21 @@ def test_a_town_only_visited_is_no_scene_carried_over_the_struck_one() -> None:
         "It killed 85 people and injured more than 300.\n"
     )
     assert _places(text, "85") == ["Darvan, Yazd province"]
+
+
+@pytest.mark.parametrize(
+    ("before", "carried"),
+    [
+        # a region named only as what a verb acts on is a topic, not the scene carried
+        ("The two governments still contest the oil fields of the Darfur region.\n", False),
+        # the region a quake struck is the scene
+        ("A second tremor then struck the Darfur region.\n", True),
+    ],
+)
+def test_a_region_named_as_a_topic_is_not_carried(before: str, carried: bool) -> None:
+    text = (
+        "Border talks stall in Chad\n"
+        "Envoys from Chad and Sudan met in N'Djamena on Monday without agreement.\n"
+        + before + "Some 300 people died in the fighting that followed.\n"
+    )
+    assert (_places(text, "Some 300") == ["Darfur"]) is carried
