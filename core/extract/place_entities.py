@@ -162,10 +162,12 @@ def _a_place_entity(ent: Span) -> bool:
     if ent.root.dep_ == "conj":
         return False  # "in Khyber Pakhtunkhwa and Balochistan": read with the place before
     place = places.lookup(ent.text) if ent.label_ in ("ORG", "PERSON", "NORP") else None
-    if place is not None and place.level == "city":
+    if place is not None and place.level in ("city", "region"):
         # "wounded outside a store in Fairborn", the town NER took for a people, a person or
-        # a body ("in Cox's Bazar", its possessive read as a firm's name)
-        return ent.root.dep_ == "pobj" and ent.root.head.lower_ in _SCENE_PREPOSITIONS
+        # a body ("in Cox's Bazar", its possessive read as a firm's name); "died across
+        # Sumatra", an island taken for a people
+        preps = _SCENE_PREPOSITIONS | (_REGION_PREPOSITIONS if place.level == "region" else set())
+        return ent.root.dep_ == "pobj" and ent.root.head.lower_ in preps
     return place is not None and place.level in ("admin1", "country")
 
 
@@ -191,6 +193,8 @@ def _an_organisation(ent: Span) -> bool:
 
 # Where a scene is: a town after these is where it happened, whatever NER took it for
 _SCENE_PREPOSITIONS = frozenset({"in", "near", "outside"})
+# An island or region is also where a harm spread across, or what it happened on
+_REGION_PREPOSITIONS = frozenset({"across", "throughout", "on"})
 
 
 def _a_party(ent: Span) -> bool:

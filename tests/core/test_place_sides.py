@@ -60,3 +60,23 @@ def test_an_unknown_name_described_as_an_agency_is_no_place(
     doc.ents = [Span(doc, name.i, name.i + 1, label="GPE")]  # NER taking it for a place
     found = [n for _, n in place_mentions(doc[:])]
     assert (name.text in found) is kept, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        # an island NER took for a people, where the harm spread or happened
+        ("At least 80 died across Sumatra in the storm.", True),
+        ("Floods left 40 dead in Sumatra.", True),
+        # the same name qualifying the people who speak is no scene
+        ("Sumatra exporters said 80 died in the storm.", False),
+    ],
+)
+def test_an_island_taken_for_a_people_is_a_place(
+    nlp: Language, sentence: str, kept: bool
+) -> None:
+    doc = nlp(sentence)
+    name = next(t for t in doc if t.text == "Sumatra")
+    doc.ents = [Span(doc, name.i, name.i + 1, label="NORP")]
+    found = [n for _, n in place_mentions(doc[:])]
+    assert ("Sumatra" in found) is kept, found
