@@ -10,7 +10,7 @@ import pytest
 from spacy.tokens import Span
 
 from core.extract.claim_places import place_mentions
-from tests.core.claim_factory import PLACE_DAY, core_claims_by_text
+from tests.core.claim_factory import PLACE_DAY, core_claims_by_text, read_claims
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -80,3 +80,22 @@ def test_an_island_taken_for_a_people_is_a_place(
     doc.ents = [Span(doc, name.i, name.i + 1, label="NORP")]
     found = [n for _, n in place_mentions(doc[:])]
     assert ("Sumatra" in found) is kept, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "origin"),
+    [
+        # where the refugees come from, through the place noun it names
+        ("The camp houses about 30,000 refugees from the Tarvo Hills region of Blue Nile.", True),
+        # where the camp stands is the scene
+        ("The camp in the Tarvo Hills region of Blue Nile houses about 30,000 refugees.", False),
+    ],
+)
+def test_where_refugees_come_from_is_no_scene(
+    nlp: Language, sentence: str, origin: bool
+) -> None:
+    text = "Camp shelled in South Sudan\nA refugee camp near Bentiu was shelled on Friday.\n"
+    claims = read_claims(nlp, text + sentence + "\n", PLACE_DAY)
+    found = [c.location for c in claims if c.number_text == "about 30,000"]
+    assert found
+    assert ("Blue Nile" not in (found[0] or "")) is origin, found
