@@ -183,12 +183,14 @@ def _organisations() -> frozenset[str]:
 
 def _an_organisation(ent: Span) -> bool:
     """ "a school run by Omdra, the relief agency": a name the gazetteer does not know, set
-    beside a noun of an organisation, is a body NER took for a place."""
+    beside a noun of an organisation or named as the doer of a passive, is a body NER took
+    for a place."""
     if places.lookup(ent.text) is not None:
         return False
-    return any(
-        c.dep_ == "appos" and c.lemma_.lower() in _organisations() for c in ent.root.children
-    )
+    root = ent.root
+    if root.dep_ == "pobj" and root.head.lower_ == "by":
+        return True  # "a depot run by Omdra": who runs or does a thing, not where
+    return any(c.dep_ == "appos" and c.lemma_.lower() in _organisations() for c in root.children)
 
 
 # Where a scene is: a town after these is where it happened, whatever NER took it for
