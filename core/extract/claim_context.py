@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from core.extract.measures import Reading
 from core.extract.nlp import Chunk
 from core.extract.tally_scope import Tally
+from core.extract.venue_places import Venue
 from core.extract.victim_mentions import Victims
 from core.model import Document
 from core.settings import Settings
@@ -48,11 +49,13 @@ class ClaimContext:
     events: Reading | None = None
     # the dead or hurt the sentence before counted: "Three of them were women" is a part
     harm: Reading | None = None
+    # the building the sentence before counted at, whose place the next may give
+    venue: Venue | None = None
 
     def new_passage(self) -> None:
         """A gap in the text: what a sentence hands the next one does not carry over it."""
         self.period = self.reported = self.location = self.attribution = self.tally = None
-        self.events = self.harm = None
+        self.events = self.harm = self.venue = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -70,6 +70,7 @@ from core.extract.shot_counts import bare_shot, settle_shot_counts
 from core.extract.source_anaphora import described_again
 from core.extract.struck_places import an_object, struck_by_event
 from core.extract.tally_scope import Tally, figure_tally, habitual, round_up, scope_mentions
+from core.extract.venue_places import venue_of, with_venue_place
 from core.extract.victim_mentions import (
     Victim,
     counted_before,
@@ -142,10 +143,7 @@ def extract_claims(
                 skip_to=skip_to,
                 crowded=crowded,
             )
-            speaker = back_reference_speaker(sent) if contiguous and not found else None
-            if speaker is not None:
-                _attribute_before(claims, speaker, text[: ctx.prev_end])
-            claims.extend(found)
+            claims = _with_sentence(claims, found, sent, ctx, (text, home) if contiguous else None)
             ctx.prev_end = s_end
             ctx.paragraph_start = para_start
     claims = _without(claims, ctx.withdrawn) if ctx.withdrawn else claims
@@ -153,6 +151,26 @@ def extract_claims(
     if crowded[0] and notes is not None:
         notes.append(CUT_FIGURES.format(
             n=crowded[0], skipped=crowded[1], limit=settings.max_claims_per_sentence))
+    return claims
+
+
+def _with_sentence(
+    claims: list[Claim],
+    found: list[Claim],
+    sent: Span,
+    ctx: ClaimContext,
+    running_on: tuple[str, str | None] | None,
+) -> list[Claim]:
+    """The claims so far with a sentence's. A sentence that runs on from the one before
+    (``running_on``: the document's text and the report's place) may name the speaker of
+    the claims before ("..., he said.") or the place of the building they were counted at."""
+    speaker = back_reference_speaker(sent) if running_on and not found else None
+    if speaker is not None and running_on:
+        _attribute_before(claims, speaker, running_on[0][: ctx.prev_end])
+    if ctx.venue is not None and running_on:
+        claims = with_venue_place(claims, ctx.venue, sent, running_on[1])
+    claims = [*claims, *found]
+    ctx.venue = venue_of(sent, claims, len(claims) - len(found)) if found else None
     return claims
 
 

@@ -1,0 +1,47 @@
+"""The place the next sentence gives a building a figure's sentence left in a wide area or
+near a town (issue #11, place): "killed when shells exploded outside a school in Syria" then
+"shells struck the school in Tarvo camp" files the dead under the camp. Sentences written
+for this class, positive and negative."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.claim_factory import PLACE_DAY, core_claims_by_text
+
+
+def _place(text: str, figure: str) -> str | None:
+    claims = core_claims_by_text([text], PLACE_DAY)[text]
+    return next(c.location for c in claims if c.number_text == figure)
+
+
+@pytest.mark.parametrize(
+    ("after", "place"),
+    [
+        ("Two shells struck the school in Tarvo camp, witnesses said.\n", "Tarvo camp"),
+        # another building, or the same one in no place, leaves the figure where it was
+        ("Two shells struck the clinic in Tarvo camp, witnesses said.\n", "Syria"),
+        ("Two shells struck the school, witnesses said.\n", "Syria"),
+    ],
+)
+def test_the_next_sentence_places_the_building(after: str, place: str) -> None:
+    text = (
+        "Shelling hits shelter\n"
+        "More than 30 people were killed when shells exploded outside a school in Syria on "
+        "Tuesday.\n" + after
+    )
+    assert _place(text, "More than 30") == place
+
+
+@pytest.mark.parametrize(
+    ("lead", "place"),
+    [
+        # a town the scene is only near gives way to the town the building stands in
+        ("A gunman wounded four people at a bottling plant near Denver.\n", "Golden"),
+        # a figure already set in a town keeps it
+        ("A gunman wounded four people at a bottling plant in Denver.\n", "Denver"),
+    ],
+)
+def test_a_town_the_scene_is_near_gives_way(lead: str, place: str) -> None:
+    text = "Gunman opens fire\n" + lead + "Police said the plant in Golden had closed early.\n"
+    assert place in (_place(text, "four") or "")
