@@ -119,6 +119,10 @@ def a_village(name: str) -> bool:
     )
 
 
+# Nouns that name a settlement the gazetteer may not know: "in the village of Arvan".
+_SETTLEMENTS = frozenset({"village", "hamlet", "town"})
+
+
 def in_town(found: list[tuple[Token, str]], home: str | None = None) -> list[tuple[Token, str]]:
     """A street, a block or a venue gives way to the town the same sentence names ("on
     Arlington Avenue in Allentown"): checkers file and group incidents by town. With no town
@@ -132,6 +136,7 @@ def in_town(found: list[tuple[Token, str]], home: str | None = None) -> list[tup
             (place is not None and place.level in ("city", "district", "admin1"))
             or _a_border(name)
             or an_admin_unit(name)  # "Behsud district", unknown to the gazetteer
+            or (locative(tok) and tok.lower_ in _SETTLEMENTS)  # "in the village of Arvan"
         ):
             towns.append((tok, name))
     if towns and len(towns) < len(found):

@@ -45,3 +45,22 @@ def test_the_next_sentence_places_the_building(after: str, place: str) -> None:
 def test_a_town_the_scene_is_near_gives_way(lead: str, place: str) -> None:
     text = "Gunman opens fire\n" + lead + "Police said the plant in Golden had closed early.\n"
     assert place in (_place(text, "four") or "")
+
+
+@pytest.mark.parametrize(
+    ("where", "place"),
+    [
+        # a village the gazetteer does not know, where the bodies were found, over the town
+        # named only in the official's title
+        ("were found in the village of Tarkhovan", "Tarkhovan"),
+        # no settlement named: the town of the title stays
+        ("were found under the rubble", "Bam"),
+    ],
+)
+def test_an_unknown_village_is_a_town_of_its_own(where: str, place: str) -> None:
+    text = (
+        "Aftershocks jolt Iran's Bam, toll rises\n"
+        f"The toll rose after the bodies of three more victims {where}, Bam Governor Reza "
+        "Amini said.\n"
+    )
+    assert place in (_place(text, "three") or "")
