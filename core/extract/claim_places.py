@@ -270,6 +270,7 @@ def place_mentions(
         if _a_named_place(tok, name, titled=titled):
             (speakers if where_a_speaker_is(tok) else found).append((tok, name))
     found = _without_residents(with_described(sent, found, areas), home)
+    found = _without_waters(sent, found)
     found = _without_agency_counties(found, home)
     if areas is not None:
         remember_areas(sent, areas)  # for "in the district" in the sentences after
@@ -314,6 +315,24 @@ def _without_agency_counties(
             and a_county_office(tok.doc[tok.i + 1])
         )
     ]
+
+
+def _without_waters(sent: Span, found: list[tuple[Token, str]]) -> list[tuple[Token, str]]:
+    """ "An aftershock rocked this island in the Arabian Sea": a sea the sentence names beside
+    a place it points to by its kind ("this island", "the port") says where that place lies;
+    the place is the one the report named before."""
+    waters = [(t, n) for t, n in found if n.split()[-1].lower() in _water_nouns()]
+    pointed = any(
+        t.lemma_.lower() in place_kinds()
+        and any(c.dep_ == "det" and c.lower_ in ("this", "the") for c in t.children)
+        for t in sent
+    )
+    return [p for p in found if p not in waters] if waters and pointed else found
+
+
+@functools.cache
+def _water_nouns() -> frozenset[str]:
+    return frozenset(str(w) for w in load_rules("places")["water_nouns"])
 
 
 def _without_residents(found: list[tuple[Token, str]], home: str | None) -> list[tuple[Token, str]]:

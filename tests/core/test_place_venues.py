@@ -64,3 +64,21 @@ def test_an_unknown_village_is_a_town_of_its_own(where: str, place: str) -> None
         "Amini said.\n"
     )
     assert place in (_place(text, "three") or "")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        # the sea only says where "this island" lies: the island is the report's
+        (
+            "A strong aftershock rocked this small island in the Arabian Sea on Tuesday, as "
+            "the toll from the first quake rose to 14.",
+            "Iran",
+        ),
+        # a sea that is the scene itself stays
+        ("A crowded ferry capsized in the Arabian Sea on Tuesday, killing 14.", "Arabian Sea"),
+    ],
+)
+def test_a_sea_said_of_this_island_is_no_scene(sentence: str, place: str) -> None:
+    text = "Aftershocks jolt Iran's Kish island, toll rises\n" + sentence + "\n"
+    assert _place(text, "14") == place
