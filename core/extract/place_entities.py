@@ -61,7 +61,7 @@ def entity_places(sent: Span, ents: list[Span], start: int) -> list[tuple[Token,
             or a_journey_end(ent.root)  # "taken to Lahore", "tsunamis into Japan"
             or _a_party(ent)  # "Israel has agreed", "Pakistan's army said"
             or ent[-1].lower_.rstrip(".") in not_places
-            or a_body(ent.root)
+            or a_body(ent.root) or _an_organisation(ent)  # "run by Omdra, the relief agency"
             or a_person(ent)
             or a_source(ent.root)
             or a_given_name(ent.root)
@@ -69,7 +69,6 @@ def entity_places(sent: Span, ents: list[Span], start: int) -> list[tuple[Token,
             or a_street_named_by_side(ent.root, ent.text)  # "a home on West Maple"
             or a_suburb_of(ent.root)  # "in suburban Dayton"
             or a_residence(ent.root)  # "Jane Roe, 47, of Cedar Falls"
-            or _an_organisation(ent)  # "a school run by Omdra, the relief agency"
         ):
             continue  # the state of "Little Rock, Arkansas"; "Ben Taub Hospital"; "said Ames"
         if _possessor_of_place(ent[-1]) and ent[-1] is not ent.root:
