@@ -324,6 +324,7 @@ def _without_waters(sent: Span, found: list[tuple[Token, str]]) -> list[tuple[To
     waters = [(t, n) for t, n in found if n.split()[-1].lower() in _water_nouns()]
     pointed = any(
         t.lemma_.lower() in place_kinds()
+        and t.dep_ in ("dobj", "nsubj", "nsubjpass")  # "in the province" points elsewhere
         and any(c.dep_ == "det" and c.lower_ in ("this", "the") for c in t.children)
         for t in sent
     )
@@ -370,6 +371,17 @@ def sentence_place(
     tally = tally and not holds_home(named, home)
     specific = named if tally else within_province(named, kept)
     return figure_place(specific, carried, home, days, tally=tally)
+
+
+def own_conjunct(num: Token, found: list[tuple[Token, str]]) -> list[tuple[Token, str]]:
+    """ "killed 90 in Arequipa and dozens more in neighbouring Chile": a figure counted in a
+    later conjunct takes the places written after it, not the first's (the parser hangs
+    both on the shared verb)."""
+    noun = num.head if num.dep_ in ("nummod", "quantmod") else num
+    if noun.dep_ != "conj":
+        return found
+    own = [(t, n) for t, n in found if t.i > noun.i]
+    return own or found
 
 
 def _a_named_place(tok: Token, name: str, *, titled: bool) -> bool:

@@ -35,6 +35,7 @@ from core.extract.claim_places import (
     ROUNDUP_DAYS,
     in_town,
     locative,
+    own_conjunct,
     place_mentions,
     report_areas,
     report_home,
@@ -421,7 +422,8 @@ def _claim(
     days = (period.end - period.start).days if period else None
     if habitual(anchor):
         days = ROUNDUP_DAYS + 1  # "die annually": a round-up, whatever day the text gives
-    place = area or sentence_place(anchor, here.places, ctx.location, here.home, days)
+    own = own_conjunct(num, here.places)  # "... and thousands more in X"
+    place = area or sentence_place(anchor, own, ctx.location, here.home, days)
     carried = ctx.attribution if here.same_paragraph else None
     attribution = described_again(
         recorder(anchor)  # "…; the hospital put the toll at 5": its own source first

@@ -82,3 +82,24 @@ def test_an_unknown_village_is_a_town_of_its_own(where: str, place: str) -> None
 def test_a_sea_said_of_this_island_is_no_scene(sentence: str, place: str) -> None:
     text = "Aftershocks jolt Iran's Kish island, toll rises\n" + sentence + "\n"
     assert _place(text, "14") == place
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "place"),
+    [
+        # the later conjunct's own place, though both hang on the shared verb
+        (
+            "In 2001 a quake killed 90 people in Arequipa and dozens more in neighbouring Chile.",
+            "dozens",
+            "Chile",
+        ),
+        # the first conjunct keeps the place written with it
+        (
+            "In 2001 a quake killed 90 people in Arequipa and dozens more in neighbouring Chile.",
+            "90",
+            "Arequipa",
+        ),
+    ],
+)
+def test_a_later_conjunct_keeps_its_own_place(sentence: str, figure: str, place: str) -> None:
+    assert _place("Quake anniversary marked in Peru\n" + sentence + "\n", figure) == place
