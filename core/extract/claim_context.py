@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from core.extract.measures import Reading
 from core.extract.nlp import Chunk
 from core.extract.tally_scope import Tally
+from core.extract.venue_places import Venue
 from core.extract.victim_mentions import Victims
 from core.model import Document
 from core.settings import Settings
@@ -50,11 +51,13 @@ class ClaimContext:
     harm: Reading | None = None
     # where a sentence with no figure says the incident happened ("The blast occurred near X")
     scene_told: str | None = None
+    # the building the sentence before counted at, whose place the next may give
+    venue: Venue | None = None
 
     def new_passage(self) -> None:
         """A gap in the text: what a sentence hands the next one does not carry over it."""
         self.period = self.reported = self.location = self.attribution = self.tally = None
-        self.events = self.harm = None
+        self.events = self.harm = self.venue = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,6 +19,7 @@ from core.extract.name_roles import a_town_called_a_person, name_start, not_a_na
 from core.extract.nlp import Chunk, sentence_ents
 from core.extract.place_descriptions import named_kinds, place_kinds, with_described
 from core.extract.place_entities import entity_places
+from core.extract.place_holders import with_holder
 from core.extract.place_roles import (
     a_county,
     a_county_office,
@@ -33,7 +34,6 @@ from core.extract.place_roles import (
     remember_areas,
     where_a_speaker_is,
     where_felt,
-    with_holder,
     without_open_bracket,
 )
 from core.extract.place_towns import ROUNDUP_DAYS as ROUNDUP_DAYS  # noqa: PLC0414
@@ -271,6 +271,7 @@ def place_mentions(
             (speakers if where_a_speaker_is(tok) else found).append((tok, name))
     found = _without_residents(with_described(sent, found, areas), home)
     found = [(t, n) for t, n in found if not _locating_another(t, found)]
+    found = _without_waters(sent, found)
     found = _without_agency_counties(found, home)
     if areas is not None:
         remember_areas(sent, areas)  # for "in the district" in the sentences after
@@ -326,6 +327,25 @@ def _without_agency_counties(
     ]
 
 
+def _without_waters(sent: Span, found: list[tuple[Token, str]]) -> list[tuple[Token, str]]:
+    """ "An aftershock rocked this island in the Arabian Sea": a sea the sentence names beside
+    a place it points to by its kind ("this island", "the port") says where that place lies;
+    the place is the one the report named before."""
+    waters = [(t, n) for t, n in found if n.split()[-1].lower() in _water_nouns()]
+    pointed = any(
+        t.lemma_.lower() in place_kinds()
+        and t.dep_ in ("dobj", "nsubj", "nsubjpass")  # "in the province" points elsewhere
+        and any(c.dep_ == "det" and c.lower_ in ("this", "the") for c in t.children)
+        for t in sent
+    )
+    return [p for p in found if p not in waters] if waters and pointed else found
+
+
+@functools.cache
+def _water_nouns() -> frozenset[str]:
+    return frozenset(str(w) for w in load_rules("places")["water_nouns"])
+
+
 def _without_residents(found: list[tuple[Token, str]], home: str | None) -> list[tuple[Token, str]]:
     """ "A Dayton man was shot in Kettering": where a person lives or works is not where it
     happened when the sentence or the report names another town; "a Pacific island" is
@@ -361,6 +381,17 @@ def sentence_place(
     tally = tally and not holds_home(named, home)
     specific = named if tally else within_province(named, kept)
     return figure_place(specific, carried, home, days, tally=tally)
+
+
+def own_conjunct(num: Token, found: list[tuple[Token, str]]) -> list[tuple[Token, str]]:
+    """ "killed 90 in Arequipa and dozens more in neighbouring Chile": a figure counted in a
+    later conjunct takes the places written after it, not the first's (the parser hangs
+    both on the shared verb)."""
+    noun = num.head if num.dep_ in ("nummod", "quantmod") else num
+    if noun.dep_ != "conj":
+        return found
+    own = [(t, n) for t, n in found if t.i > noun.i]
+    return own or found
 
 
 def _a_named_place(tok: Token, name: str, *, titled: bool) -> bool:

@@ -35,6 +35,7 @@ from core.extract.claim_places import (
     ROUNDUP_DAYS,
     in_town,
     locative,
+    own_conjunct,
     place_mentions,
     report_areas,
     report_home,
@@ -70,7 +71,9 @@ from core.extract.sentence_figures import (
 )
 from core.extract.shot_counts import bare_shot, settle_shot_counts
 from core.extract.source_anaphora import described_again
+from core.extract.struck_places import an_object, struck_by_event
 from core.extract.tally_scope import Tally, figure_tally, habitual, round_up, scope_mentions
+from core.extract.venue_places import venue_of, with_venue_place
 from core.extract.victim_mentions import (
     Victim,
     counted_before,
@@ -136,10 +139,7 @@ def extract_claims(
             )
             if not found and incident is not None and ctx.scene_told is None:
                 ctx.scene_told = _scene_told(sent, chunk, home, skip_to)
-            speaker = back_reference_speaker(sent) if contiguous and not found else None
-            if speaker is not None:
-                _attribute_before(claims, speaker, text[: ctx.prev_end])
-            claims.extend(found)
+            claims = _with_sentence(claims, found, sent, ctx, (text, home) if contiguous else None)
             ctx.prev_end = s_end
             ctx.paragraph_start = para_start
     claims = _without(claims, ctx.withdrawn) if ctx.withdrawn else claims
@@ -158,6 +158,26 @@ def _scene_told(sent: Span, chunk: Chunk, home: str | None, skip_to: int) -> str
         return None
     found = place_mentions(sent, skip_to=skip_to - chunk.offset, home=home)
     return told_place(verb, found)
+
+
+def _with_sentence(
+    claims: list[Claim],
+    found: list[Claim],
+    sent: Span,
+    ctx: ClaimContext,
+    running_on: tuple[str, str | None] | None,
+) -> list[Claim]:
+    """The claims so far with a sentence's. A sentence that runs on from the one before
+    (``running_on``: the document's text and the report's place) may name the speaker of
+    the claims before ("..., he said.") or the place of the building they were counted at."""
+    speaker = back_reference_speaker(sent) if running_on and not found else None
+    if speaker is not None and running_on:
+        _attribute_before(claims, speaker, running_on[0][: ctx.prev_end])
+    if ctx.venue is not None and running_on:
+        claims = with_venue_place(claims, ctx.venue, sent, running_on[1])
+    claims = [*claims, *found]
+    ctx.venue = venue_of(sent, claims, len(claims) - len(found)) if found else None
+    return claims
 
 
 def _without(claims: list[Claim], withdrawn: set[str]) -> list[Claim]:
@@ -373,14 +393,15 @@ def _carried_place(here: SentenceReading, carried: str | None) -> str | None:
     ("a Salt Lake man")."""
     town = scene_town(carried, here.home)
     kept = in_town(here.places, town)
-    located = [p for p in kept if locative(p[0])]
+    # "a tremor rocked Darvan": the town an event struck is a scene with no preposition
+    located = [p for p in kept if locative(p[0]) or struck_by_event(p[0])]
     if located:
         # "near Molsi village" after "in Kanker district": the village of the unit before
         name = located[0][1]
         if carried and a_village(name) and not a_scene(carried):
             return f"{name}, {carried}"
         return name
-    if not kept or any(locative(tok) for tok, _ in here.places):
+    if not kept or any(locative(tok) for tok, _ in here.places) or an_object(kept[0][0]):
         return None if here.home else town
     return kept[0][1]
 
@@ -406,7 +427,8 @@ def _claim(
     days = (period.end - period.start).days if period else None
     if habitual(anchor):
         days = ROUNDUP_DAYS + 1  # "die annually": a round-up, whatever day the text gives
-    place = area or sentence_place(anchor, here.places, ctx.location, here.home, days)
+    own = own_conjunct(num, here.places)  # "... and thousands more in X"
+    place = area or sentence_place(anchor, own, ctx.location, here.home, days)
     carried = ctx.attribution if here.same_paragraph else None
     attribution = described_again(
         recorder(anchor)  # "…; the hospital put the toll at 5": its own source first

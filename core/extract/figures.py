@@ -87,8 +87,11 @@ def _parent_of(span: Span) -> bool:
 
 
 def _clock_or_date(num: Token, span: Span) -> bool:
-    if num.ent_type_ in ("ORDINAL", "TIME") or (
-        num.ent_type_ == "DATE" and not _counts(num) and not _harmed_bare(num)
+    if num.ent_type_ == "ORDINAL" or (
+        num.ent_type_ in ("DATE", "TIME")
+        and not _counts(num)
+        and not _harmed_bare(num)
+        and not _a_toll_at(num)
     ):
         return True
     if num.ent_type_ == "DATE" and _day_of_month(num):
@@ -98,6 +101,20 @@ def _clock_or_date(num: Token, span: Span) -> bool:
     after_num = span.doc[span.end] if span.end < len(span.doc) else None
     return (after_num is not None and after_num.lower_ in CLOCK) or bool(
         re.fullmatch(r"\d{1,2}:\d{2}", num.text)
+    )
+
+
+def _a_toll_at(num: Token) -> bool:
+    """ "the governor put the death toll at 45, and added ...": the tagger may call the
+    figure a date or a time, but what a toll is put, stands or is estimated at is its count
+    (a clock has its "p.m." or colon, read after this)."""
+    if num.dep_ != "pobj" or num.head.lower_ != "at":
+        return False
+    verb = num.head.head
+    tolls = lexicon().toll_nouns
+    return any(
+        c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lemma_.lower() in tolls
+        for c in verb.children
     )
 
 

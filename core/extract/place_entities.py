@@ -5,6 +5,7 @@ places joined by "and" read as the place that holds them all.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -34,6 +35,7 @@ from core.extract.place_words import (
     locative,
     places_incident,
 )
+from core.rules import load_rules
 from core.text import places
 
 if TYPE_CHECKING:
@@ -59,7 +61,7 @@ def entity_places(sent: Span, ents: list[Span], start: int) -> list[tuple[Token,
             or a_journey_end(ent.root)  # "taken to Lahore", "tsunamis into Japan"
             or _a_party(ent)  # "Israel has agreed", "Pakistan's army said"
             or ent[-1].lower_.rstrip(".") in not_places
-            or a_body(ent.root)
+            or a_body(ent.root) or _an_organisation(ent)  # "run by Omdra, the relief agency"
             or a_person(ent)
             or a_source(ent.root)
             or a_given_name(ent.root)
@@ -177,21 +179,49 @@ def _a_place_entity(ent: Span) -> bool:
     if ent.root.dep_ == "conj":
         return False  # "in Khyber Pakhtunkhwa and Balochistan": read with the place before
     place = places.lookup(ent.text) if ent.label_ in ("ORG", "PERSON", "NORP") else None
-    if place is not None and place.level == "city":
+    if place is not None and place.level in ("city", "region"):
         # "wounded outside a store in Fairborn", the town NER took for a people, a person or
-        # a body ("in Cox's Bazar", its possessive read as a firm's name)
-        return ent.root.dep_ == "pobj" and ent.root.head.lower_ in _SCENE_PREPOSITIONS
+        # a body ("in Cox's Bazar", its possessive read as a firm's name); "died across
+        # Sumatra", an island taken for a people
+        preps = _SCENE_PREPOSITIONS | (_REGION_PREPOSITIONS if place.level == "region" else set())
+        return ent.root.dep_ == "pobj" and ent.root.head.lower_ in preps
     return place is not None and place.level in ("admin1", "country")
+
+
+@functools.cache
+def _sides() -> frozenset[str]:
+    return frozenset(str(w) for w in load_rules("places")["side_nouns"])
+
+
+@functools.cache
+def _organisations() -> frozenset[str]:
+    return frozenset(str(w) for w in load_rules("places")["organisation_nouns"])
+
+
+def _an_organisation(ent: Span) -> bool:
+    """ "a school run by Omdra, the relief agency": a name the gazetteer does not know, set
+    beside a noun of an organisation or named as the doer of a passive, is a body NER took
+    for a place."""
+    if places.lookup(ent.text) is not None:
+        return False
+    root = ent.root
+    if root.dep_ == "pobj" and root.head.lower_ == "by":
+        return True  # "a depot run by Omdra": who runs or does a thing, not where
+    return any(c.dep_ == "appos" and c.lemma_.lower() in _organisations() for c in root.children)
 
 
 # Where a scene is: a town after these is where it happened, whatever NER took it for
 _SCENE_PREPOSITIONS = frozenset({"in", "near", "outside"})
+# An island or region is also where a harm spread across, or what it happened on
+_REGION_PREPOSITIONS = frozenset({"across", "throughout", "on"})
 
 
 def _a_party(ent: Span) -> bool:
-    """A country that acts or speaks ("Israel accused Hamas", "India's army said"): a party
-    to the story, not where its figures are."""
-    if not acts(ent.root):
+    """A country that acts or speaks ("Israel accused Hamas", "India's army said"), or owns
+    the forces or leader of a side ("one of Chile's fighting forces"): a party to the story,
+    not where its figures are."""
+    root = ent.root
+    if not acts(root) and not (root.dep_ == "poss" and root.head.lemma_.lower() in _sides()):
         return False
     place = places.lookup(ent.text)
     return place is not None and place.level == "country"

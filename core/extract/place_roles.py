@@ -270,58 +270,6 @@ def _given_name(area: Token) -> str | None:
     return None
 
 
-_SEATS = frozenset({"capital", "headquarters"})  # a town said to be the seat of its holder
-
-
-def with_holder(tok: Token, name: str) -> str:
-    """ "the Mir Ali area of North Waziristan district", "Dalbandi, a village in Kech
-    district": a locality written with the place its sentence says holds it, which says
-    more than the report's town (often only where the newsroom is)."""
-    # the locality is named before its noun ("the Mir Ali area"), not after ("the town of X")
-    has_name = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.lefts)
-    noun = tok if tok.lower_ in locality_nouns() and has_name else None
-    if noun is None and tok.pos_ == "PROPN":
-        areas = lexicon_places().area_nouns
-        # "Charikar, a town in Parwan", "Mehtarlam, the provincial capital of Laghman"
-        nouns = [c for c in tok.rights if c.dep_ == "appos" and c.lower_ in areas | _SEATS]
-        noun = nouns[0] if nouns else None
-    if "," in name:
-        return name
-    if noun is None:
-        holder = _owning_town(tok) or province_in(tok, name)
-        return f"{name}, {holder}" if holder else name
-    for prep in noun.rights:
-        if prep.dep_ != "prep" or prep.lower_ not in ("of", "in"):
-            continue
-        for obj in prep.children:
-            named = [t for t in obj.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
-            if obj.dep_ == "pobj" and (obj.pos_ == "PROPN" or named):
-                first = min((t.left_edge.i for t in named), default=obj.i)
-                return f"{name}, {tok.doc[first : obj.i + 1].text}"
-    owner = _owning_town(noun)  # "Peshawar's Kocha Risaldar area", NER taking it for a name
-    return f"{name}, {owner}" if owner else name
-
-
-def _owning_town(tok: Token) -> str | None:
-    """ "in Gaza City's Shati camp", "Lahore's Ichhra neighbourhood": the town owning a part of
-    it, written after the part as a checker files it (a province owning a district stays out:
-    the district says more)."""
-    if tok.pos_ not in ("NOUN", "PROPN"):
-        return None
-    # NER may take the town for a body's name ("Bannu's Sokari area"): the gazetteer says
-    owner = next(
-        (c for c in tok.children if c.dep_ == "poss" and c.ent_type_ in ("GPE", "LOC", "ORG")),
-        None,
-    )
-    if owner is None or places.candidates(tok.doc[owner.left_edge.i : tok.i + 1].text):
-        return None  # "Cox's Bazar": one name
-    if owner.ent_type_ == "ORG" and any(c.dep_ in ("det", "prep") for c in owner.children):
-        return None  # "the University of Ohio's Lima campus": a body owns it, not a town
-    name = tok.doc[owner.left_edge.i : owner.i + 1].text
-    town = places.resolve(name)
-    return name if town is not None and town.level == "city" else None
-
-
 def province_in(tok: Token, name: str) -> str | None:
     """ "the shelling of Tarbek in Blue River state": a town named with the province (state,
     district) the text puts it in, which files the town a gazetteer may not know; a country

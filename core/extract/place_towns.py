@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.admin_units import an_admin_unit, holds_home
 from core.extract.place_roles import locality_nouns
-from core.extract.place_words import a_scene, border_nouns, lexicon_places
+from core.extract.place_words import a_scene, border_nouns, lexicon_places, locative
 from core.extract.report_places import town_of
 from core.text import places
 
@@ -119,6 +119,10 @@ def a_village(name: str) -> bool:
     )
 
 
+# Nouns that name a settlement the gazetteer may not know: "in the village of Arvan".
+_SETTLEMENTS = frozenset({"village", "hamlet", "town"})
+
+
 def in_town(found: list[tuple[Token, str]], home: str | None = None) -> list[tuple[Token, str]]:
     """A street, a block or a venue gives way to the town the same sentence names ("on
     Arlington Avenue in Allentown"): checkers file and group incidents by town. With no town
@@ -132,6 +136,7 @@ def in_town(found: list[tuple[Token, str]], home: str | None = None) -> list[tup
             (place is not None and place.level in ("city", "district", "admin1"))
             or _a_border(name)
             or an_admin_unit(name)  # "Behsud district", unknown to the gazetteer
+            or (locative(tok) and tok.lower_ in _SETTLEMENTS)  # "in the village of Arvan"
         ):
             towns.append((tok, name))
     if towns and len(towns) < len(found):
@@ -154,7 +159,32 @@ def within_province(named: str | None, found: list[tuple[Token, str]]) -> str | 
             place = places.resolve(word, hints=hints)
             if place is not None and place.level == "city" and place.admin1 == province.key:
                 return name
-    return named
+    return _unit_in(province, found) or named
+
+
+def _unit_in(province: places.Place, found: list[tuple[Token, str]]) -> str | None:
+    """ "struck in the Tarn district in the heart of Aceh": a district the gazetteer does not
+    know, set as the scene in a sentence that names its province, written with it."""
+    written = next((n for _, n in found if _names_province(n, province)), None)
+    if written is None:
+        return None
+    return next(
+        (
+            f"{name}, {written}"
+            for tok, name in found
+            if locative(tok) and "," not in name and an_admin_unit(name)
+            and places.resolve(name) is None
+        ),
+        None,
+    )
+
+
+def _names_province(name: str, province: places.Place) -> bool:
+    """ "Bengkulu" of "Bengkulu province", though a town bears its name too."""
+    place = places.resolve(name)
+    return name.casefold() == province.name.casefold() or (
+        place is not None and place.key == province.key
+    )
 
 
 def _a_border(name: str) -> bool:

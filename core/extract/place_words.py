@@ -223,7 +223,12 @@ def a_seat(tok: Token) -> bool:
 def an_origin(tok: Token) -> bool:
     """ "six labourers from Punjab", "pilgrims from Iran": where people come from, told of a
     noun, not where the harm was ("fled from Kabul" is a journey, read elsewhere). South Asian
-    copy arrests people "from" where it arrests them ("arrested two men from Thane")."""
+    copy arrests people "from" where it arrests them ("arrested two men from Thane"). The
+    name may qualify the place noun ("refugees from the Tarn hills region of Wend")."""
+    while tok.dep_ == "compound" and tok.head.i != tok.i:
+        tok = tok.head  # "the Tarn hills region"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "pobj":
+        tok = tok.head.head  # "Wend" of "the Tarn hills region of Wend"
     prep = tok.head
     noun = prep.doc[prep.i - 1] if prep.i > 0 else prep
     verb = prep.head if prep.head.pos_ == "VERB" else noun.head if noun.dep_ == "dobj" else None

@@ -57,6 +57,26 @@ def struck_place(chunks: Sequence[Chunk], country: str | None) -> str | None:
     return None
 
 
+def struck_by_event(tok: Token) -> bool:
+    """The name is what an event struck ("a tremor rocked Darvan"): its scene, though no
+    locative preposition places it."""
+    while tok.dep_ == "compound" and tok.head.i != tok.i:
+        tok = tok.head  # "the Tarn region"
+    verb = tok.head
+    if verb.i == tok.i or verb.lower not in _words()[0]:
+        return False
+    struck = _struck(verb)
+    return struck is not None and struck.i == tok.i
+
+
+def an_object(tok: Token) -> bool:
+    """The name is within what a verb acts on, no event's strike ("they dispute control of
+    the Tarn region", "the talks will decide Tarn's status"): a topic, not a scene."""
+    while tok.dep_ in ("compound", "poss", "pobj", "prep", "amod") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "dobj" and not struck_by_event(tok)
+
+
 def _recalls(sent: Span) -> bool:
     """A sentence on an earlier event: "The last major quake to hit the region was in March,
     when a tremor rocked Tarn", "a 1998 storm lashed Tarn"."""
