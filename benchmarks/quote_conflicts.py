@@ -7,17 +7,21 @@ from ``--data``, a pickle this script wrote with ``--save``); then, in a fresh p
 measurement, ``statement_conflicts`` runs on its statements and events (CPU seconds). Two sides
 alternate: ``before`` is ``core/group/statement_links.py`` as it was at git ``--before`` (by
 default the last commit before the quote index), ``after`` is this tree's. Both must give the
-same conflicts, in the same order (checked on a digest). Last line ``statement_conflicts_s: X``,
+same conflicts, in the same order (checked on a digest). ``--distinct`` gives every quote
+words of its own around one long word they all share (the invented reports' quotes differ
+only in their figure, so nearly every two of them match). Last line ``statement_conflicts_s: X``,
 the ``after`` side's median.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import hashlib
 import importlib.util
 import json
 import pickle
+import random
 import statistics
 import subprocess
 import sys
@@ -25,13 +29,32 @@ import tempfile
 import time
 from pathlib import Path
 from types import ModuleType
+from typing import TYPE_CHECKING
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+if TYPE_CHECKING:
+    from core.model import Statement
+
 SIDES = ("before", "after")
 BEFORE = "5666b2b"  # the last commit before the quote index
+OWN_WORDS = (  # invented quotes' vocabulary for --distinct
+    "market", "stalls", "burned", "while", "traders", "shouted", "warnings", "across", "square",
+    "nobody", "could", "reach", "children", "behind", "school", "wall", "ambulances", "waited",
+    "hours", "outside", "gate", "because", "roads", "stayed", "closed", "elders", "asked",
+    "army", "patrols", "return", "before", "harvest", "shopkeepers", "counted", "losses",
+    "quietly", "families", "searched", "hospital", "lists", "names", "missing", "brothers",
+    "cousins", "neighbours", "bakery", "windows", "shattered", "morning", "prayers", "ended",
+    "early", "teachers", "carried", "pupils", "river", "bridge", "buses", "stopped", "running",
+    "smoke", "rose", "above", "rooftops", "farmers", "sold", "cattle", "cheaply", "fearing",
+    "another", "raid", "mothers", "slept", "clinic", "corridors", "volunteers", "donated",
+    "blood", "lanterns", "lit", "cemetery", "drivers", "refused", "night", "journeys",
+    "engineers", "repaired", "water", "pipes", "students", "postponed", "examinations",
+    "tailors", "closed", "workshops", "weeks", "pharmacy", "shelves", "emptied", "quickly",
+    "fishermen", "stayed", "ashore", "widows", "queued", "ration", "cards",
+)
 
 
 def build(path: Path, n_reports: int) -> None:
@@ -66,8 +89,24 @@ def module(side: str, ref: str) -> ModuleType:
     return found
 
 
-def one(path: Path, side: str, ref: str) -> dict[str, object]:
+def distinct(statements: list[Statement]) -> list[Statement]:
+    """Each quote told in words of its own (seeded by its place), beside "investigators"."""
+    out = []
+    for n, st in enumerate(statements):
+        if st.kind != "quote":
+            out.append(st)
+            continue
+        rng = random.Random(n)
+        words = [rng.choice(OWN_WORDS) for _ in range(rng.randint(6, 12))]
+        words.insert(rng.randint(0, len(words)), "investigators")
+        out.append(dataclasses.replace(st, content=" ".join(words)))
+    return out
+
+
+def one(path: Path, side: str, ref: str, own_words: bool) -> dict[str, object]:
     result = pickle.loads(path.read_bytes())
+    if own_words:
+        result = dataclasses.replace(result, statements=tuple(distinct(list(result.statements))))
     links = module(side, ref)
     began = time.process_time()
     found = links.statement_conflicts(result.statements, result.events,
@@ -79,9 +118,10 @@ def one(path: Path, side: str, ref: str) -> dict[str, object]:
             "quotes": quotes, "reports": len(result.documents)}
 
 
-def fresh(path: Path, side: str, ref: str) -> dict[str, object]:
+def fresh(path: Path, side: str, ref: str, own_words: bool) -> dict[str, object]:
     out = subprocess.run(
-        [sys.executable, __file__, "--one", side, "--data", str(path), "--before", ref],
+        [sys.executable, __file__, "--one", side, "--data", str(path), "--before", ref,
+         *(["--distinct"] if own_words else [])],
         check=True, capture_output=True, text=True,
     )
     return dict(json.loads(out.stdout.strip().splitlines()[-1]))
@@ -94,10 +134,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--before", default=BEFORE)
     parser.add_argument("--data", help="a project pickle written by --save")
     parser.add_argument("--save", help="extract the project to this pickle and stop")
+    parser.add_argument("--distinct", action="store_true", help="every quote in its own words")
     parser.add_argument("--one", choices=SIDES)
     args = parser.parse_args(argv)
     if args.one:
-        print(json.dumps(one(Path(args.data), args.one, args.before)))
+        print(json.dumps(one(Path(args.data), args.one, args.before, args.distinct)))
         return 0
     if args.save:
         build(Path(args.save), args.reports)
@@ -109,9 +150,10 @@ def main(argv: list[str] | None = None) -> int:
         runs: dict[str, list[dict[str, object]]] = {s: [] for s in SIDES}
         for n in range(args.repeat):
             for side in SIDES if n % 2 == 0 else tuple(reversed(SIDES)):
-                runs[side].append(fresh(path, side, args.before))
+                runs[side].append(fresh(path, side, args.before, args.distinct))
     first = runs["after"][0]
-    print(f"project: {first['reports']} reports, {first['quotes']} quotes, "
+    print(f"project: {first['reports']} reports, {first['quotes']} quotes"
+          f"{' in words of their own' if args.distinct else ''}, "
           f"{first['conflicts']} statement conflicts")
     median = {}
     for side in SIDES:

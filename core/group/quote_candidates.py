@@ -41,10 +41,10 @@ def candidate_pairs(texts: Sequence[str], cutoff: float) -> set[tuple[int, int]]
             unfiltered.append(i)
             continue
         prefix = sorted(own, key=lambda g: (rarity[g], g))[: len(own) - need + 1]
+        met: set[int] = set().union(*(by_gram.get(g, ()) for g in prefix))
+        pairs.update((j, i) for j in met)
         for g in prefix:
-            bucket = by_gram.setdefault(g, [])
-            pairs.update((j, i) for j in bucket)
-            bucket.append(i)
+            by_gram.setdefault(g, []).append(i)
     for i in unfiltered:
         pairs.update((min(i, j), max(i, j)) for j in range(len(texts)) if j != i)
     return {(i, j) for i, j in pairs if _lengths_allow(len(texts[i]), len(texts[j]), cutoff)}
