@@ -22,11 +22,13 @@ from itertools import combinations
 
 from rapidfuzz import fuzz
 
+from core.group.quote_candidates import candidate_pairs
 from core.model import Claim, Document, Event, Statement, StatementConflict
 
 _QUOTE_MATCH = 90  # rapidfuzz ratio on normalised quote text
 _MIN_QUOTE_WORDS = 6  # shorter quotes ("nothing to do") recur by chance
 _PARAGRAPHS_BACK = 3
+_Speaker = tuple[str | None, str | None, str | None]  # all _same_speaker reads of a quote
 HARM = frozenset({"killed", "injured", "kidnapped", "attacks"})
 
 
@@ -187,39 +189,47 @@ def _conflict(
 def _quote_speakers(
     statements: Sequence[Statement], names: dict[str, str]
 ) -> list[StatementConflict]:
-    """The same words given to two speakers in two articles. Blocked on the quote's rarest
-    long words, so only quotes sharing one are compared."""
+    """The same words given to two speakers in two articles. A pair is compared when the
+    quotes share one of their three longest words (the blocks, kept in order of first use)
+    and the candidate index says they can be alike enough; listed block by block, in the
+    quotes' order within a block."""
     quotes = [
         s
         for s in statements
         if s.kind == "quote" and s.speaker and len(s.content.split()) >= _MIN_QUOTE_WORDS
     ]
-    blocks: dict[str, list[Statement]] = {}
-    for st in quotes:
-        for word in sorted(set(_words(st.content)), key=lambda w: (-len(w), w))[:3]:
-            blocks.setdefault(word, []).append(st)
-    seen: set[frozenset[str]] = set()
+    normal = [_normal(q.content) for q in quotes]
+    tops = [sorted(set(_words(q.content)), key=lambda w: (-len(w), w))[:3] for q in quotes]
+    longest = [set(top) for top in tops]
+    block: dict[str, int] = {}  # numbered as the blocks were first filled
+    for word in (w for top in tops for w in top):
+        block.setdefault(word, len(block))
+    speakers = [(q.speaker, q.speaker_kind, q.speaker_role) for q in quotes]
+    same: dict[tuple[_Speaker, _Speaker], bool] = {}  # asked once per two speakers
+    found: list[tuple[int, int, int, float]] = []
+    for i, j in candidate_pairs(normal, _QUOTE_MATCH):
+        a, b = quotes[i], quotes[j]
+        shared = longest[i] & longest[j]
+        if not shared or a.document_id == b.document_id:
+            continue
+        score = fuzz.ratio(normal[i], normal[j])
+        if (speakers[i], speakers[j]) not in same:
+            same[speakers[i], speakers[j]] = _same_speaker(a, b)
+        if score >= _QUOTE_MATCH and not same[speakers[i], speakers[j]]:
+            found.append((min(block[w] for w in shared), i, j, score))
     out = []
-    for group in blocks.values():
-        for a, b in combinations(group, 2):
-            key = frozenset((a.id, b.id))
-            if key in seen or a.document_id == b.document_id:
-                continue
-            seen.add(key)
-            if a.speaker is None or b.speaker is None:
-                continue
-            score = fuzz.ratio(_normal(a.content), _normal(b.content))
-            if score >= _QUOTE_MATCH and not _same_speaker(a, b):
-                out.append(
-                    _conflict(
-                        None,
-                        (a, b),
-                        "quote_speakers",
-                        f"the same words ({score:.0f}% alike) are given to "
-                        f"{a.speaker} ({names[a.document_id]}) and to "
-                        f"{b.speaker} ({names[b.document_id]})",
-                    )
-                )
+    for _, i, j, score in sorted(found):
+        a, b = quotes[i], quotes[j]
+        out.append(
+            _conflict(
+                None,
+                (a, b),
+                "quote_speakers",
+                f"the same words ({score:.0f}% alike) are given to "
+                f"{a.speaker} ({names[a.document_id]}) and to "
+                f"{b.speaker} ({names[b.document_id]})",
+            )
+        )
     return out
 
 
