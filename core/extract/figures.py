@@ -87,12 +87,9 @@ def _parent_of(span: Span) -> bool:
 
 
 def _clock_or_date(num: Token, span: Span) -> bool:
-    if num.ent_type_ == "ORDINAL" or (
-        num.ent_type_ in ("DATE", "TIME")
-        and not _counts(num)
-        and not _harmed_bare(num)
-        and not _a_toll_at(num)
-    ):
+    if num.ent_type_ == "ORDINAL" or (num.ent_type_ == "TIME" and not _a_toll_at(num)):
+        return True
+    if num.ent_type_ == "DATE" and not (_counts(num) or _harmed_bare(num) or _a_toll_at(num)):
         return True
     if num.ent_type_ == "DATE" and _day_of_month(num):
         return True  # "Eldmere, 4 May 2031 (Agency):" the parser may hang the day on a noun
