@@ -139,7 +139,7 @@ def _period_of(
 def _days_within(dates: list[tuple[Token, Period, bool]]) -> list[tuple[Token, Period, bool]]:
     """The sentence's dates less a span that a single day of the same verb lies in: "earlier
     in the year, on February 14, five were killed", "last month, on the 3rd" tell that day
-    (not a span a count runs over: "on Friday the city passed 700 homicides so far this
+    (not a span a count runs over: "on Friday the county topped 90 killings so far this
     year")."""
     days = [(_governor(t).i, p.start) for t, p, _ in dates if p.start == p.end]
     return [
@@ -153,7 +153,7 @@ def _days_within(dates: list[tuple[Token, Period, bool]]) -> list[tuple[Token, P
 
 def _counted_over(date: Token, period: Period) -> bool:
     """A count runs over the span: its words say so, or "so far" beside it, which the parser
-    hangs on the verb ("passed 700 homicides so far this year")."""
+    hangs on the verb ("topped 90 killings so far this year")."""
     return counts_over(period) or any(c.lower_ == "far" for c in _governor(date).children)
 
 

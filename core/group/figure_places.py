@@ -75,7 +75,7 @@ def stated_in(location: str | None, sentence: str) -> bool:
     ("VISTA - ..."), written in capitals, nor only as a resident's home town ("a Vista boy")."""
     if not location:
         return False
-    # "Guffa, Upper Nile state" for "the bombing of Guffa in Upper Nile state": the sentence
+    # "Orvale, Dunmore state" for "the bombing of Orvale in Dunmore state": the sentence
     # names the place by its first (most specific) part
     head = location.split(",")[0].strip()
     if head != location and len(head) > 2 and stated_in(head, sentence):

@@ -80,7 +80,7 @@ def figures(nlp: Language, text: str) -> list[tuple[str, float]]:
             " dye factory choked on fumes after the boiler burst.",
             [("killed", 3), ("killed", 1)],
         ),
-        ("Sources told Channel 9 News the man was taken into custody on Tuesday.", []),
+        ("Insiders told Channel 4 the suspect had been detained by Tuesday.", []),
         # burns are wounds
         ("Officials said three labourers suffered burns in the fire.", [("injured", 3)]),
         ("Four workers sustained severe burns.", [("injured", 4)]),

@@ -375,7 +375,7 @@ def test_a_sentence_opening_on_another_incident_does_not_date_the_reports(
         ),
         # the past tense tells no day to count back from: the lead's own day stays
         (
-            "Two men were wounded in a shooting outside a corner store on Monday. Two weeks "
+            "Two men were hurt when shots rang out beside a corner store on Monday. Two weeks "
             "after the shooting, the store's owner had still not reopened.",
             [D("2025-06-09")],
         ),

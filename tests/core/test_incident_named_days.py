@@ -368,7 +368,7 @@ def test_an_old_incident_the_lead_names_still_dates_a_follow_up(nlp: Language) -
         # a death in the lead days after the shooting day it gives further down ("March" is
         # the month, not a march that would make the report a follow-up)
         (
-            "The family of a 9-year-old girl who was accidentally shot by her cousin last month "
+            "Relatives of a 9-year-old girl whom her cousin shot by accident last month "
             "is asking for privacy after the girl died on Friday. Lina Moss had been on life "
             "support at Dunley General Hospital since the shooting at a lake cabin in Marsh "
             "Hollow on March 28, deputies said.",

@@ -811,7 +811,7 @@ def test_a_day_the_report_names_is_told_from_a_nights_edge(words: str, named: bo
     [
         ("In a separate incident, seven guards were hurt in Harrowgate.", "seven", True),
         ("Four soldiers were killed in a similar attack in the district.", "Four", True),
-        ("The man held for the shooting of four men was on parole for another shooting.",
+        ("The suspect held over the shooting of four men was on parole for an earlier shooting.",
          "four", False),
     ],
 )

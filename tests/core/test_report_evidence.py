@@ -225,7 +225,7 @@ def test_titles_and_offices_are_no_names_two_reports_share() -> None:
 
     text = ("The Prime Minister visited Harrowgate after the blast.\n"
             "Interior Ministry officials said the Police Chief had resigned.\n"
-            "Please enable Javascript to watch this video.\n"
+            "Turn on Javascript in your browser to play this clip.\n"
             "Officer Dellacourt said the Orvane family had left.\n")
     names = report_names(text, len(text), frozenset())
     assert not {"prime", "minister", "ministry", "police", "chief", "javascript"} & set(names)

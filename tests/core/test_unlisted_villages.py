@@ -99,12 +99,12 @@ def test_the_incidents_figures_take_the_unlisted_village_with_the_headline_town(
 def test_a_family_name_is_no_unlisted_scene() -> None:
     text = (
         "Two children found dead in Eldmere home\n\n"
-        "ELDMERE, Ohio — Two children were found dead in the Corinne Horn house on Thursday. "
-        "Police said the two children, 5-year-old Thomas Horn and 11-year-old Ann Horn, died "
+        "ELDMERE, Ohio — Two children were found dead in the Marla Quist house on Thursday. "
+        "Police said the two children, Tomas Lund, 5, and Ann Lund, 11, died "
         "from gunshot wounds."
     )
     result = run_documents([from_text(text, doc_id="d1", published=dt.date(2031, 5, 8))])
-    assert all("Horn" not in (c.location or "") for c in result.claims)
+    assert all("Quist" not in (c.location or "") for c in result.claims)
 
 
 def test_a_campus_a_university_owns_is_not_placed_in_a_town_called_like_the_body() -> None:
@@ -113,8 +113,8 @@ def test_a_campus_a_university_owns_is_not_placed_in_a_town_called_like_the_body
     text = (
         "DENVER: A suspended warehouse worker shot dead two colleagues at a parcel depot on "
         "Friday, police said.\n\nEarlier this year, Dana Pike, a former instructor and "
-        "researcher at the University of Tennessee's Martin campus, was charged with murder in "
-        "a campus shooting spree that left three biology lecturers dead."
+        "chemist once employed at the University of Tennessee's Martin campus, faces murder "
+        "charges over a rampage there that left three biology lecturers dead."
     )
     found = places_of(text)
     assert found[-1] is not None
