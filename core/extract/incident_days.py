@@ -92,7 +92,7 @@ def report_incident_day(
     def inside(period: Period) -> bool:
         return not coarse or any(c.start <= period.start <= c.end for c in coarse)
 
-    harmed, marked = _harms_named(lead_sents, periods, published)
+    harmed, marked = _harms_named(lead_sents, periods)
     lead = _happenings(periods, followed, inside, harmed)
     # a follow-up's lead tells of many days (a court appearance, an arrest, a report): the
     # incident is the day it tells a harm on, recent first, else months back
@@ -128,13 +128,10 @@ def _names_coarsely(tok: Token, period: Period) -> bool:
 
 
 def _harms_named(
-    lead_sents: Sequence[Span],
-    periods: list[list[tuple[Token, Period, bool]]],
-    published: dt.date | None,
+    lead_sents: Sequence[Span], periods: list[list[tuple[Token, Period, bool]]]
 ) -> tuple[list[Period], list[Period]]:
     """The lead's days of a harm ("was shot on May 2"), of the police's coming, counted back
-    ("three days after the shooting", "two weeks after the shooting, a town is grieving" from
-    ``published``), and (also apart) of an anniversary ("Sunday marks the
+    ("three days after the shooting"), and (also apart) of an anniversary ("Sunday marks the
     first anniversary of the shooting": a day a year or months back)."""
     harmed = [
         period
@@ -143,7 +140,7 @@ def _harms_named(
         if dates_harm(tok) or (dates_arrival(tok) and not report) or when_of_harm(tok)
     ]
     pairs = list(zip(lead_sents, periods, strict=True))
-    harmed += [p for s, found in pairs for p in days_after_harm(s, found, now=published)]
+    harmed += [p for s, found in pairs for p in days_after_harm(s, found)]
     marked = [p for s, found in pairs if (p := anniversary_day(s, found))]
     return harmed + marked, marked
 
@@ -420,51 +417,29 @@ def named_day_within(
 
 
 def days_after_harm(
-    sent: Span,
-    periods: list[tuple[Token, Period, bool]],
-    *,
-    any_happening: bool = False,
-    now: dt.date | None = None,
+    sent: Span, periods: list[tuple[Token, Period, bool]], *, any_happening: bool = False
 ) -> list[Period]:
     """ "was arrested Monday, three days after the shooting", "a week after the shots were
     fired, police charged him on Friday": the day of the harm, counted back from the day the
     sentence gives what followed. ``any_happening``: whatever "after" opens is the harm (a
-    toll's sentence: "rose to 14 on Tuesday, a day after the bus caught fire"). ``now``: the
-    publication day, the base of a sentence that tells the present ("three weeks after her son
-    was shot, a mother is pleading for witnesses", "remains critical, two weeks after ...")."""
+    toll's sentence: "rose to 14 on Tuesday, a day after the bus caught fire")."""
     days = [(t, p) for t, p, _ in periods if p.start == p.end]
     tables = date_words()
     found: list[Period] = []
     for span in _spans_before_after(sent):
         after = span.end
-        written = _ROUGHLY.sub("", normalise_expression(span.text))
-        m = re.fullmatch(rf"(?:{tables.num}|(?P<one>an?)) (?P<unit>{tables.unit})", written)
+        m = re.fullmatch(
+            rf"(?:{tables.num}|(?P<one>an?)) (?P<unit>{tables.unit})",
+            normalise_expression(span.text),
+        )
         count = (1 if m["one"] else count_number(m["n"])) if m else None  # "a day after"
         base = [p for t, p in days if not span.start <= t.i < span.end]
-        if not base and now is not None and _tells_present(sent.doc[after]):
-            base = [Period(start=now, end=now, text="the publication date")]
         harm = any_happening or _harm_after(sent.doc[after])
         if m is None or count is None or not base or not harm:
             continue
         day = back_from(base[0].start, count, tables.units[m["unit"]])
         found.append(Period(start=day, end=day, text=f"{span.text} after, from {base[0].text}"))
     return found
-
-
-# "more than two weeks after", "nearly a month after": the day counted back, roughly
-_ROUGHLY = re.compile(r"^(?:more than|nearly|almost|about|some|just|over|around|roughly) ")
-
-
-def _tells_present(after: Token) -> bool:
-    """The clause "after" hangs on is in the present ("a mother is pleading", "she remains
-    critical", "the town has yet to heal"): it tells the day of the report."""
-    verb = after.head
-    if after.dep_ == "mark" and verb.dep_ == "advcl":
-        verb = verb.head  # "three weeks after her son was shot, a mother is pleading"
-    present = ("VBZ", "VBP")
-    return verb.tag_ in present or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ in present for c in verb.children
-    )
 
 
 def _spans_before_after(sent: Span) -> list[Span]:

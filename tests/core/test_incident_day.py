@@ -359,34 +359,6 @@ def test_a_sentence_opening_on_another_incident_does_not_date_the_reports(
     assert [c.date_start for c in claims if c.measure in ("killed", "injured")] == expected
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # counted back from the day of the report, which the present tense tells
-        (
-            "Two weeks after her brother was shot outside a corner store, a Brookfield woman is "
-            "pleading for witnesses to come forward. Two other men were wounded in the shooting.",
-            [D("2025-05-28")],
-        ),
-        (
-            "A 6-year-old boy remains in critical condition nearly three weeks after the "
-            "shooting at his family's apartment. Two adults were also wounded, police said.",
-            [D("2025-05-21"), D("2025-05-21")],
-        ),
-        # the past tense tells no day to count back from: the lead's own day stays
-        (
-            "Two men were hurt when shots rang out beside a corner store on Monday. Two weeks "
-            "after the shooting, the store's owner had still not reopened.",
-            [D("2025-06-09")],
-        ),
-    ],
-)
-def test_a_present_after_counts_back_from_the_report(
-    nlp: Language, text: str, expected: list[dt.date | None]
-) -> None:
-    assert days(nlp, text, WED) == expected
-
-
 def test_a_massacre_is_the_harm_the_day_before_it_led_up_to(nlp: Language) -> None:
     # "massacred" is a harm: the lead's earlier day tells what led up to it
     text = (
