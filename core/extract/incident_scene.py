@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from core.extract.partitives import of_the_counted, words_after
+from core.extract.place_roles import locality_nouns
 from core.model import Claim
 from core.text import places
 from core.text.dates import Period
@@ -85,10 +86,19 @@ def _within(scene: str | None, told: str) -> str | None:
     if _holds(scene, told):
         return told
     wide = places.resolve(scene)
+    if wide is not None and wide.level == "city" and _a_locality(told) and "," not in scene:
+        return f"{told}, {scene}"  # "in Bannu" ... "took place in Dromal village": a part of it
     if (wide is not None and wide.level == "city") or "," in told or places.resolve(told):
         return scene
     holder = scene.rsplit(",", 1)[-1].strip()
     return f"{told}, {holder}" if wide is not None or "," in scene else scene
+
+
+def _a_locality(told: str) -> bool:
+    """ "Dromal village", "the Kili Ismail area": a named village or part of a town, which the
+    town (or the district named like it) the lead gives holds."""
+    words = told.split()
+    return len(words) > 1 and words[-1].lower() in locality_nouns() | {"village"}
 
 
 def _a_county(scene: str) -> bool:

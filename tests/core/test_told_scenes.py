@@ -77,3 +77,34 @@ def test_who_claimed_an_attack_is_no_place() -> None:
         "killed in a similar attack claimed by Daesh last year."
     )
     assert "Daesh" not in places_of(text)
+
+
+def test_a_told_village_or_area_of_the_leads_town_is_written_with_the_town() -> None:
+    # "in Bannu" names the town and the district called after it; a village or an area the
+    # text then says it happened in lies within it, for every figure of the incident.
+    text = (
+        "Soldiers martyred in attack\n\n"
+        "BANNU: Four soldiers were martyred and two others injured when militants attacked a "
+        "security post in Bannu late on Saturday night, officials said.\n"
+        "The attack took place in Dromal village, some distance from the highway, a police "
+        "official said.\n"
+        "Two of the injured were shifted to the military hospital."
+    )
+    assert set(places_of(text)) == {"Dromal village, Bannu"}
+    text = (
+        "Policemen shot dead\n\n"
+        "QUETTA: Two policemen were shot dead and a passer-by was injured in Quetta on "
+        "Saturday, police said.\n"
+        "The incident took place in the Kili Mirza area when the constables were on patrol, "
+        "the station officer said."
+    )
+    assert set(places_of(text)) == {"Kili Mirza area, Quetta"}
+
+
+def test_a_told_place_with_no_village_or_area_word_leaves_the_leads_town() -> None:
+    text = (
+        "Policemen shot dead\n\n"
+        "QUETTA: Two policemen were shot dead in Quetta on Saturday, police said.\n"
+        "The incident took place near Jinnah Road when the constables were on patrol."
+    )
+    assert set(places_of(text)) == {"Quetta"}
