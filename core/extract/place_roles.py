@@ -342,7 +342,7 @@ def where_a_speaker_is(tok: Token) -> bool:
     if tok.dep_ != "pobj" or tok.head.lower_ != "in":
         return False
     speaker = tok.head.head
-    if speaker.lemma_.lower() == "quote":
+    if speaker.lemma_.lower() == "quote" or _a_speech_setting(speaker):
         return True  # "TV quoted officials in Tarn as saying", "in Tarn" hung on the verb
     if speaker.dep_ == "appos":
         speaker = speaker.head  # "said Ema Suryani, a doctor in Lampahan"
@@ -353,6 +353,15 @@ def where_a_speaker_is(tok: Token) -> bool:
     return speaker.dep_ in ("nsubj", "nsubjpass") and (
         speaker.head.lemma_.lower() in cues().attributing
     )
+
+
+def _a_speech_setting(head: Token) -> bool:
+    """ "addressing a press conference in Peshawar", "a statement issued in Rawalpindi",
+    "talking to reporters in Quetta": where words were said, which is the speaker's place."""
+    rules = load_rules("places")
+    if head.pos_ == "VERB":
+        return head.lemma_.lower() in rules["speech_verbs"]
+    return head.pos_ == "NOUN" and head.lemma_.lower() in rules["speech_settings"]
 
 
 def without_open_bracket(name: str) -> str:

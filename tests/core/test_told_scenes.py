@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from core.ingest.files import from_text
 from core.pipeline import run_documents
 
@@ -108,3 +110,30 @@ def test_a_told_place_with_no_village_or_area_word_leaves_the_leads_town() -> No
         "The incident took place near Jinnah Road when the constables were on patrol."
     )
     assert set(places_of(text)) == {"Quetta"}
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Addressing a press conference in Peshawar, the IGP said 12 attackers were killed.",
+        "Talking to reporters in Islamabad, the interior minister said 12 attackers were killed.",
+        "In a statement issued in Rawalpindi, the military said 12 attackers were killed.",
+        "The home minister told reporters in Peshawar that 12 attackers were killed.",
+    ],
+)
+def test_where_words_were_said_is_the_speakers_place_not_the_figures(said: str) -> None:
+    text = (
+        "Attack on post\n\n"
+        "BANNU: Four soldiers were martyred in an attack on a checkpost in Jani Khel on Sunday.\n"
+        + said
+    )
+    assert places_of(text) == ["Jani Khel", "Jani Khel"]
+
+
+def test_a_figure_in_a_town_an_official_visits_keeps_that_town() -> None:
+    text = (
+        "Attack on post\n\n"
+        "BANNU: Four soldiers were martyred in an attack on a checkpost in Jani Khel on Sunday.\n"
+        "In Peshawar, police said 12 suspects were arrested in raids overnight."
+    )
+    assert places_of(text)[-1] == "Peshawar"
