@@ -358,10 +358,17 @@ def where_a_speaker_is(tok: Token) -> bool:
 def _a_speech_setting(head: Token) -> bool:
     """ "addressing a press conference in Peshawar", "a statement issued in Rawalpindi",
     "talking to reporters in Quetta": where words were said, which is the speaker's place."""
-    rules = load_rules("places")
+    verbs, settings = _speech_words()
     if head.pos_ == "VERB":
-        return head.lemma_.lower() in rules["speech_verbs"]
-    return head.pos_ == "NOUN" and head.lemma_.lower() in rules["speech_settings"]
+        return head.lemma_.lower() in verbs
+    return head.pos_ == "NOUN" and head.lemma_.lower() in settings
+
+
+@functools.cache
+def _speech_words() -> tuple[frozenset[str], frozenset[str]]:
+    """``speech_verbs`` and ``speech_settings`` of ``rules/places.json``."""
+    rules = load_rules("places")
+    return frozenset(rules["speech_verbs"]), frozenset(rules["speech_settings"])
 
 
 def without_open_bracket(name: str) -> str:

@@ -29,9 +29,6 @@ SINCE_WINDOW = 6  # "since" reaches a month, a year or a verb of beginning this 
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 COMPARE_WINDOW = 3  # a superlative or ordinal this many words before a period compares
-_WEEKDAYS = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,8 +49,15 @@ def _words() -> _TallyWords:
         periods=frozenset(tuple(t for t, _, _ in tokens(p)) for p in spec["periods"]),
         since_verbs=frozenset(spec["since_verbs"]),
         superlatives=frozenset(spec["superlatives"]),
-        months=frozenset(raw["calendar_words"]) - _WEEKDAYS,
+        months=frozenset(raw["calendar_words"]) - _weekdays(),
     )
+
+
+@cache
+def _weekdays() -> frozenset[str]:
+    """The weekday names of ``calendar_words``: those that are no month of ``rules/dates.json``."""
+    months = set(load_rules("dates")["months"])
+    return frozenset(load_rules("event_types")["calendar_words"]) - months
 
 
 def clause(sentence: str, start: int, end: int) -> tuple[int, int]:
@@ -90,7 +94,7 @@ def _since_start(toks: list[tuple[str, int, int]], at: int, words: _TallyWords) 
     """Whether the "since" at ``toks[at]`` names a start (a month or a year right after it, a
     verb of beginning) and neither a weekday nor a comparison ("the deadliest since 2005")."""
     window = [t for t, _, _ in toks[at + 1 : at + 1 + SINCE_WINDOW]]
-    if _compares(toks, at, words) or any(w in _WEEKDAYS for w in window):
+    if _compares(toks, at, words) or any(w in _weekdays() for w in window):
         return False
     # "since May 2023", "since 2019": the start itself; "since the July slaying" names an event
     starts = bool(window) and (window[0] in words.months or bool(_YEAR.fullmatch(window[0])))
