@@ -193,13 +193,9 @@ def _quote_speakers(
     quotes share one of their three longest words (the blocks, kept in order of first use)
     and the candidate index says they can be alike enough; listed block by block, in the
     quotes' order within a block."""
-    quotes = [
-        s
-        for s in statements
-        if s.kind == "quote" and s.speaker and len(s.content.split()) >= _MIN_QUOTE_WORDS
-    ]
+    quotes = long_quotes(statements)
     normal = [_normal(q.content) for q in quotes]
-    tops = [sorted(set(_words(q.content)), key=lambda w: (-len(w), w))[:3] for q in quotes]
+    tops = [top_words(q.content) for q in quotes]
     longest = [set(top) for top in tops]
     block: dict[str, int] = {}  # numbered as the blocks were first filled
     for word in (w for top in tops for w in top):
@@ -217,20 +213,35 @@ def _quote_speakers(
             same[speakers[i], speakers[j]] = _same_speaker(a, b)
         if score >= _QUOTE_MATCH and not same[speakers[i], speakers[j]]:
             found.append((min(block[w] for w in shared), i, j, score))
-    out = []
-    for _, i, j, score in sorted(found):
-        a, b = quotes[i], quotes[j]
-        out.append(
-            _conflict(
-                None,
-                (a, b),
-                "quote_speakers",
-                f"the same words ({score:.0f}% alike) are given to "
-                f"{a.speaker} ({names[a.document_id]}) and to "
-                f"{b.speaker} ({names[b.document_id]})",
-            )
-        )
-    return out
+    return [quote_conflict(quotes[i], quotes[j], score, names) for _, i, j, score in sorted(found)]
+
+
+def long_quotes(statements: Sequence[Statement]) -> list[Statement]:
+    """The quotes with a speaker long enough to be told apart from a stock phrase."""
+    return [
+        s
+        for s in statements
+        if s.kind == "quote" and s.speaker and len(s.content.split()) >= _MIN_QUOTE_WORDS
+    ]
+
+
+def top_words(content: str) -> list[str]:
+    """A quote's three longest words (ties by spelling): the blocks its pairs are listed in."""
+    return sorted(set(_words(content)), key=lambda w: (-len(w), w))[:3]
+
+
+def quote_conflict(
+    a: Statement, b: Statement, score: float, names: dict[str, str]
+) -> StatementConflict:
+    """The same words given to two speakers, as the checker reads it."""
+    return _conflict(
+        None,
+        (a, b),
+        "quote_speakers",
+        f"the same words ({score:.0f}% alike) are given to "
+        f"{a.speaker} ({names[a.document_id]}) and to "
+        f"{b.speaker} ({names[b.document_id]})",
+    )
 
 
 def _same_speaker(a: Statement, b: Statement) -> bool:

@@ -19,14 +19,9 @@ from core.model import Statement, StatementConflict
 def reference(statements: Sequence[Statement], names: dict[str, str]) -> list[StatementConflict]:
     """The comparison before the index: every two quotes sharing one of their three longest
     words (kept here only to check the index against)."""
-    quotes = [
-        s
-        for s in statements
-        if s.kind == "quote" and s.speaker and len(s.content.split()) >= links._MIN_QUOTE_WORDS
-    ]
     blocks: dict[str, list[Statement]] = {}
-    for q in quotes:
-        for word in sorted(set(links._words(q.content)), key=lambda w: (-len(w), w))[:3]:
+    for q in links.long_quotes(statements):
+        for word in links.top_words(q.content):
             blocks.setdefault(word, []).append(q)
     seen: set[frozenset[str]] = set()
     out = []
@@ -38,16 +33,7 @@ def reference(statements: Sequence[Statement], names: dict[str, str]) -> list[St
             seen.add(key)
             score = fuzz.ratio(links._normal(a.content), links._normal(b.content))
             if score >= links._QUOTE_MATCH and not links._same_speaker(a, b):
-                out.append(
-                    links._conflict(
-                        None,
-                        (a, b),
-                        "quote_speakers",
-                        f"the same words ({score:.0f}% alike) are given to "
-                        f"{a.speaker} ({names[a.document_id]}) and to "
-                        f"{b.speaker} ({names[b.document_id]})",
-                    )
-                )
+                out.append(links.quote_conflict(a, b, score, names))
     return out
 
 
