@@ -122,6 +122,18 @@ def read_claims(nlp: Language, text: str, published: dt.date | None) -> list[Cla
     return extract_claims([Chunk(0, nlp(text))], doc, ids=ids)
 
 
+def counted_claims(nlp: Language, text: str, published: dt.date | None) -> list[Claim]:
+    """The claims of ``text`` that count people or events (measure not "other")."""
+    return [c for c in read_claims(nlp, text, published) if c.measure != "other"]
+
+
+def counted_figures(
+    nlp: Language, text: str, published: dt.date | None
+) -> list[tuple[str, float]]:
+    """(measure, value) of each counted claim of ``text``."""
+    return [(c.measure, c.value) for c in counted_claims(nlp, text, published)]
+
+
 def core_claims_by_text(texts: list[str], published: dt.date) -> dict[str, list[Claim]]:
     """Each text run as its own report through the whole pipeline, in one batch: the core
     claims it gives."""

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.core.claim_factory import read_claims
+from tests.core.claim_factory import counted_claims, counted_figures
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -22,11 +22,11 @@ PUB = dt.date(2026, 6, 2)
 
 
 def claims(nlp: Language, text: str) -> list[Claim]:
-    return [c for c in read_claims(nlp, text, PUB) if c.measure != "other"]
+    return counted_claims(nlp, text, PUB)
 
 
 def figures(nlp: Language, text: str) -> list[tuple[str, float]]:
-    return [(c.measure, c.value) for c in claims(nlp, text)]
+    return counted_figures(nlp, text, PUB)
 
 
 @pytest.mark.parametrize(

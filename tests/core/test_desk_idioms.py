@@ -13,7 +13,7 @@ import pytest
 
 from core.ingest.files import from_text
 from core.pipeline import run_documents
-from tests.core.claim_factory import read_claims
+from tests.core.claim_factory import counted_claims, counted_figures
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -24,11 +24,11 @@ PUB = dt.date(2031, 3, 4)
 
 
 def claims(nlp: Language, text: str) -> list[Claim]:
-    return [c for c in read_claims(nlp, text, PUB) if c.measure != "other"]
+    return counted_claims(nlp, text, PUB)
 
 
 def figures(nlp: Language, text: str) -> list[tuple[str, float]]:
-    return [(c.measure, c.value) for c in claims(nlp, text)]
+    return counted_figures(nlp, text, PUB)
 
 
 @pytest.mark.parametrize(
