@@ -7,6 +7,7 @@ taken for a dateline. Sentences we wrote; positive and negative cases."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from typing import TYPE_CHECKING
 
 import pytest
@@ -16,17 +17,11 @@ from tests.core.claim_factory import counted_claims, counted_figures
 if TYPE_CHECKING:
     from spacy.language import Language
 
-    from core.model import Claim
-
 PUB = dt.date(2026, 6, 2)
 
 
-def claims(nlp: Language, text: str) -> list[Claim]:
-    return counted_claims(nlp, text, PUB)
-
-
-def figures(nlp: Language, text: str) -> list[tuple[str, float]]:
-    return counted_figures(nlp, text, PUB)
+claims = functools.partial(counted_claims, published=PUB)
+figures = functools.partial(counted_figures, published=PUB)
 
 
 @pytest.mark.parametrize(

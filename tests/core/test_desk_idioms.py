@@ -7,6 +7,7 @@ description of one body never another's name). Sentences, people and bodies we i
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from typing import TYPE_CHECKING
 
 import pytest
@@ -18,17 +19,11 @@ from tests.core.claim_factory import counted_claims, counted_figures
 if TYPE_CHECKING:
     from spacy.language import Language
 
-    from core.model import Claim
-
 PUB = dt.date(2031, 3, 4)
 
 
-def claims(nlp: Language, text: str) -> list[Claim]:
-    return counted_claims(nlp, text, PUB)
-
-
-def figures(nlp: Language, text: str) -> list[tuple[str, float]]:
-    return counted_figures(nlp, text, PUB)
+claims = functools.partial(counted_claims, published=PUB)
+figures = functools.partial(counted_figures, published=PUB)
 
 
 @pytest.mark.parametrize(
