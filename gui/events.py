@@ -258,14 +258,7 @@ class EventsPanel(QWidget):
             if child is not None and child.data(ID_ROLE) == claim_id:
                 target = child.index()
                 self.events_view.expand(item.index())
-        selection = self.events_view.selectionModel()
-        selection.blockSignals(True)
-        selection.setCurrentIndex(target, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                                  | QItemSelectionModel.SelectionFlag.Rows)
-        selection.blockSignals(False)
-        self.events_view.viewport().update()
-        self.events_view.scrollTo(target)
-        self._update_buttons()
+        self._select_quietly(target)
         self.show_timeline(str(item.data(ID_ROLE)))
 
     def _build_buttons(self) -> QHBoxLayout:
@@ -508,6 +501,43 @@ class EventsPanel(QWidget):
         self.merge_button.setEnabled(editable and len(events) >= 2)
         self.split_button.setEnabled(editable and bool(claims))
         self.none_button.setEnabled(editable and bool(claims))
+
+    def follow_item(self, item_id: str) -> None:
+        """The grid's current claim (or statement) is shown here: its own row when its event
+        is open, else its event's row, selected and scrolled to. Quietly: the grid and the
+        panes already show it, so nothing is sent back (no loop, no second compare)."""
+        event_id = self.ws.event_of.get(item_id, "")
+        index = self.events_view.currentIndex().siblingAtColumn(0)
+        if not event_id or self._stands_for(index, item_id, event_id):
+            return
+        item = self.event_item(event_id)
+        if item is None:
+            return
+        target = item.index()
+        if self.events_view.isExpanded(target):
+            target = next((item.child(r, 0).index() for r in range(item.rowCount())
+                           if item.child(r, 0).data(ID_ROLE) == item_id), target)
+        self._select_quietly(target)
+        self.show_timeline(event_id)
+
+    def _stands_for(self, index: QModelIndex, item_id: str, event_id: str) -> bool:
+        """Whether the tree's current row already shows the item: its own row, or its
+        event's row (chosen there: the checker's selection of events stays)."""
+        if not index.isValid():
+            return False
+        shown = index.data(ID_ROLE)
+        return bool(shown == (item_id if index.data(KIND_ROLE) == "claim" else event_id))
+
+    def _select_quietly(self, target: QModelIndex) -> None:
+        """Make ``target`` current and selected without telling the window."""
+        selection = self.events_view.selectionModel()
+        selection.blockSignals(True)
+        selection.setCurrentIndex(target, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                  | QItemSelectionModel.SelectionFlag.Rows)
+        selection.blockSignals(False)
+        self.events_view.viewport().update()
+        self.events_view.scrollTo(target)
+        self._update_buttons()
 
     def select_event(self, event_id: str) -> bool:
         item = self.event_item(event_id)

@@ -208,6 +208,7 @@ class MainWindow(QMainWindow):
         self.events.decision_requested.connect(self.decide)
         self.review = ReviewPanel(self.ws)
         self.nav.focused.connect(self.review.show_item)
+        self.nav.focused.connect(self.events.follow_item)  # the tree follows the grid
         self.nav.compared.connect(self.compare.show_items)
         self.review.verdict_chosen.connect(lambda item, status: self.set_verdict(status, [item]))
         self.review.note_edited.connect(self.set_note)
@@ -318,14 +319,19 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._shown_once:
             self._shown_once = True
-            saved = self.layout_state.saved
-            QTimer.singleShot(0, self.layout_state.unsquash if saved
-                              else self.layout_state.default)
+            layout = self.layout_state
+            if layout.saved:
+                shares = layout.saved_shares()
+                QTimer.singleShot(0, lambda: layout.refit(shares))
+            else:
+                QTimer.singleShot(0, layout.default)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
         if self._shown_once:
-            QTimer.singleShot(0, self.layout_state.unsquash)
+            # The docks' shares of the old width: Qt gave the central widget all the change.
+            shares = self.layout_state.shares(event.oldSize().width())
+            QTimer.singleShot(0, lambda: self.layout_state.refit(shares))
 
     def save_state(self) -> None:
         self.layout_state.save()
