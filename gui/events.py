@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -36,7 +36,7 @@ from core.project.store import effective
 from gui.formatting import format_interval, format_number, short, wrap_tip
 from gui.models import CONFLICT_COLORS, MEASURE_COLORS
 from gui.panels.columns import FirstColumnFit
-from gui.panels.events_tree import EventsTree
+from gui.panels.events_tree import ANCHOR_ROLE, ID_ROLE, KIND_ROLE, EventsTree
 from gui.panels.move_menu import fill_move_menu
 from gui.panels.timeline import Timeline, timeline_points
 from gui.panels.typed_keys import keep_typed_keys
@@ -44,11 +44,6 @@ from gui.state import STATEMENT_SEVERITY, Workspace
 from gui.theme import readable
 from gui.workers import CallWorker
 
-ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
-# "event" | "claim" | "conflict" | "statement_conflict" (None on a section heading)
-KIND_ROLE = int(Qt.ItemDataRole.UserRole) + 2
-# An event row's first claim: a re-grouping renumbers events, not claims (keeping one's place)
-ANCHOR_ROLE = int(Qt.ItemDataRole.UserRole) + 3
 DISAGREEMENTS = ("contradiction", "divergent")
 LABEL_MIN = 120  # pixels: an event's label stays readable beside its figures
 RANGE_MAX = 240  # pixels: "other 72,000–88,000"; narrower, it ends in "…"
@@ -258,7 +253,8 @@ class EventsPanel(QWidget):
             if child is not None and child.data(ID_ROLE) == claim_id:
                 target = child.index()
                 self.events_view.expand(item.index())
-        self._select_quietly(target)
+        self.events_view.select_quietly(target)
+        self._update_buttons()
         self.show_timeline(str(item.data(ID_ROLE)))
 
     def _build_buttons(self) -> QHBoxLayout:
@@ -507,37 +503,13 @@ class EventsPanel(QWidget):
         is open, else its event's row, selected and scrolled to. Quietly: the grid and the
         panes already show it, so nothing is sent back (no loop, no second compare)."""
         event_id = self.ws.event_of.get(item_id, "")
-        index = self.events_view.currentIndex().siblingAtColumn(0)
-        if not event_id or self._stands_for(index, item_id, event_id):
+        if not event_id or self.events_view.stands_for(item_id, event_id):
             return
         item = self.event_item(event_id)
-        if item is None:
-            return
-        target = item.index()
-        if self.events_view.isExpanded(target):
-            target = next((item.child(r, 0).index() for r in range(item.rowCount())
-                           if item.child(r, 0).data(ID_ROLE) == item_id), target)
-        self._select_quietly(target)
-        self.show_timeline(event_id)
-
-    def _stands_for(self, index: QModelIndex, item_id: str, event_id: str) -> bool:
-        """Whether the tree's current row already shows the item: its own row, or its
-        event's row (chosen there: the checker's selection of events stays)."""
-        if not index.isValid():
-            return False
-        shown = index.data(ID_ROLE)
-        return bool(shown == (item_id if index.data(KIND_ROLE) == "claim" else event_id))
-
-    def _select_quietly(self, target: QModelIndex) -> None:
-        """Make ``target`` current and selected without telling the window."""
-        selection = self.events_view.selectionModel()
-        selection.blockSignals(True)
-        selection.setCurrentIndex(target, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                                  | QItemSelectionModel.SelectionFlag.Rows)
-        selection.blockSignals(False)
-        self.events_view.viewport().update()
-        self.events_view.scrollTo(target)
-        self._update_buttons()
+        if item is not None:
+            self.events_view.select_quietly(self.events_view.row_of(item.index(), item_id))
+            self._update_buttons()
+            self.show_timeline(event_id)
 
     def select_event(self, event_id: str) -> bool:
         item = self.event_item(event_id)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QDockWidget,
     QFrame,
@@ -65,10 +65,31 @@ class DockLayout:
         self.sources, self.events, self.review = docks
         self.splitter = splitter
         self.header = header
+        self._shown = False
 
     @property
     def saved(self) -> bool:
         return isinstance(self.settings.value("window/state"), QByteArray)
+
+    def shown(self) -> None:
+        """The window's first show: the checker's layout at its shares, else the defaults
+        (once the window has its size). Later shows change nothing."""
+        if self._shown:
+            return
+        self._shown = True
+        if self.saved:
+            shares = self.saved_shares()
+            QTimer.singleShot(0, lambda: self.refit(shares))
+        else:
+            QTimer.singleShot(0, self.default)
+
+    def resized(self, old_width: int) -> None:
+        """The docks keep their shares of ``old_width`` (Qt gave the grid all the change);
+        before the first show there is no layout to keep."""
+        if not self._shown:
+            return
+        shares = self.shares(old_width)
+        QTimer.singleShot(0, lambda: self.refit(shares))
 
     def shares(self, width: int | None = None) -> tuple[float, float] | None:
         """The left and right docks' fractions of ``width`` (default: the window's)."""

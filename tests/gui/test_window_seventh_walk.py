@@ -257,3 +257,33 @@ def test_a_left_panel_saved_narrow_comes_back_usable(qtbot: Any,
     settle(qtbot)
     assert win.sources_dock.width() >= win.layout_state.left_min()
     assert win.central_splitter.width() >= 1280 // 3
+
+
+@pytest.mark.slow
+def test_a_crash_dump_dropped_with_a_report_is_named_and_the_report_read(
+        qtbot: Any, qsettings: QSettings, tmp_path: Path) -> None:
+    # A 300 KB crash dump dropped with the day's reports became one event of 1,627 claims.
+    from gui.main_window import MainWindow
+    from gui.state import Workspace
+    from tests.core.test_not_news import PARAGRAPHS, crash_dump
+
+    dump = tmp_path / "service-crash.log.txt"
+    dump.write_text(crash_dump(), encoding="utf-8")
+    report = tmp_path / "tanker-fire.txt"
+    report.write_text("\n\n".join(PARAGRAPHS), encoding="utf-8")
+    win = MainWindow(Workspace(Project.create(tmp_path / "case.claimdesk")),
+                     settings=qsettings)  # the real pipeline and grouping
+    qtbot.addWidget(win)
+    win.show()
+    with qtbot.waitSignal(win.idle, timeout=120_000):
+        win.import_files([str(dump), str(report)])
+    assert [f.path for f in win.ws.failures] == [str(dump)]
+    assert [d.path for d in win.ws.documents.values()] == [str(report)]
+    assert 0 < len(win.ws.claims) < 100
+    assert max(len(e.claim_ids) for e in win.ws.events.values()) < 50
+    rows = win.sources_model
+    failed = [r for r in range(rows.rowCount()) if rows.failed(r)]
+    assert len(failed) == 1
+    shown = str(rows.data(rows.index(failed[0], 0)))
+    assert "service-crash.log.txt" in shown
+    assert "does not read as a news report" in shown
