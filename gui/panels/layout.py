@@ -79,9 +79,9 @@ class DockLayout:
         self._shown = True
         if self.saved:
             shares = self.saved_shares()
-            QTimer.singleShot(0, lambda: self.refit(shares))
+            QTimer.singleShot(0, self.window, lambda: self.refit(shares))
         else:
-            QTimer.singleShot(0, self.default)
+            QTimer.singleShot(0, self.window, self.default)
 
     def resized(self, old_width: int) -> None:
         """The docks keep their shares of ``old_width`` (Qt gave the grid all the change);
@@ -89,7 +89,7 @@ class DockLayout:
         if not self._shown:
             return
         shares = self.shares(old_width)
-        QTimer.singleShot(0, lambda: self.refit(shares))
+        QTimer.singleShot(0, self.window, lambda: self.refit(shares))
 
     def shares(self, width: int | None = None) -> tuple[float, float] | None:
         """The left and right docks' fractions of ``width`` (default: the window's)."""

@@ -287,3 +287,49 @@ def test_a_crash_dump_dropped_with_a_report_is_named_and_the_report_read(
     shown = str(rows.data(rows.index(failed[0], 0)))
     assert "service-crash.log.txt" in shown
     assert "does not read as a news report" in shown
+
+
+def long_story() -> Any:
+    """Three long invented reports, each with its toll far down the page."""
+    from core.model import Document, Result
+
+    from .fakes import make_claim
+
+    filler = ("The market reopened on Tuesday under a light rain while traders counted what "
+              "they had lost and neighbours swept glass from the pavement.\n")
+    docs, claims = [], []
+    for n, toll in enumerate(("14", "12", "19"), start=1):
+        text = (f"Report {n} on the Korvath blast\n" + filler * 40
+                + f"Police said {toll} people were killed in the blast.\n" + filler * 40)
+        doc = Document(id=f"d{n}", text=text, path=f"/invented/long{n}.txt",
+                       title=f"Report {n}", outlet=f"Outlet {n}")
+        docs.append(doc)
+        claims.append(make_claim(doc, f"c{n}", toll, float(toll), "killed"))
+    return Result(documents=tuple(docs), claims=tuple(claims))
+
+
+def test_each_pane_shows_its_figure_after_the_panes_are_split(
+        qtbot: Any, qsettings: QSettings) -> None:
+    # After a move the event's reports came side by side: the first pane, centred on its
+    # figure while it was the only (wide) pane, showed text far above the figure once it
+    # was narrowed to a quarter and its lines wrapped again.
+    from gui.main_window import MainWindow
+    from gui.state import Workspace
+
+    project = Project.memory()
+    project.add_result(long_story())
+    win = MainWindow(Workspace(project), settings=qsettings)
+    qtbot.addWidget(win)
+    win.resize(1280, 720)
+    win.show()
+    qtbot.waitExposed(win)
+    settle(qtbot)
+    win.nav.show_items(["c1"])
+    settle(qtbot)
+    win.nav.show_items(["c1", "c2", "c3"])
+    settle(qtbot)
+    panes = win.compare.visible_panes()
+    assert len(panes) == 3
+    for pane in panes:
+        view = pane.text
+        assert view.viewport().rect().contains(view.cursorRect().center()), pane.text.document_id
