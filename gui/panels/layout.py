@@ -134,9 +134,10 @@ class DockLayout:
 
     def restore(self) -> None:
         geometry = self.settings.value("window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.window.restoreGeometry(geometry)
-        else:  # the first size, within the screen (a 1280x720 laptop is smaller)
+        # Qt refuses a geometry saved on a screen of another width (a 2560 monitor, then the
+        # laptop): the window would stay at 640x480, so it takes the first size instead.
+        if not (isinstance(geometry, QByteArray) and self.window.restoreGeometry(geometry)):
+            # the first size, within the screen (a 1280x720 laptop is smaller)
             room = self.window.screen().availableGeometry()
             self.window.resize(min(FIRST_SIZE[0], room.width()),
                                min(FIRST_SIZE[1], room.height() - TITLE_BAR))

@@ -333,3 +333,28 @@ def test_each_pane_shows_its_figure_after_the_panes_are_split(
     for pane in panes:
         view = pane.text
         assert view.viewport().rect().contains(view.cursorRect().center()), pane.text.document_id
+
+
+def test_a_window_saved_on_a_wider_screen_opens_at_a_usable_size(
+        qtbot: Any, qsettings: QSettings) -> None:
+    # Saved on a 2560-wide monitor and opened on the 1280x720 laptop, the window came back
+    # 878x480 in the corner: Qt refuses a geometry saved on a screen of another width.
+    import struct
+
+    from PySide6.QtCore import QByteArray
+
+    from gui.panels.layout import FIRST_SIZE, TITLE_BAR
+
+    layout_saved_at(qtbot, qsettings, (1600, 900), (330, 420))
+    saved = bytes(qsettings.value("window/geometry"))
+    screen_width_at = 46  # QWidget::saveGeometry, format 3: after both rectangles and flags
+    qsettings.setValue("window/geometry", QByteArray(
+        saved[:screen_width_at] + struct.pack(">i", 2560) + saved[screen_width_at + 4:]))
+    from gui.main_window import MainWindow
+    from gui.state import Workspace
+
+    win = MainWindow(Workspace(), settings=qsettings)
+    qtbot.addWidget(win)
+    room = win.screen().availableGeometry()
+    assert win.width() == min(FIRST_SIZE[0], room.width())
+    assert win.height() == min(FIRST_SIZE[1], room.height() - TITLE_BAR)
