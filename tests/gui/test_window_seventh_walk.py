@@ -358,3 +358,24 @@ def test_a_window_saved_on_a_wider_screen_opens_at_a_usable_size(
     room = win.screen().availableGeometry()
     assert win.width() == min(FIRST_SIZE[0], room.width())
     assert win.height() == min(FIRST_SIZE[1], room.height() - TITLE_BAR)
+
+
+def test_a_kept_demo_project_opened_again_is_not_an_open_recent_entry(
+        qtbot: Any, qsettings: QSettings, tmp_path: Path) -> None:
+    # The demo project kept for its verdicts, opened again with `claimdesk open`, became an
+    # Open Recent entry pointing into a temporary folder.
+    from gui.controllers.project import DEMO_PREFIX
+    from gui.main_window import MainWindow
+    from gui.state import Workspace
+
+    folder = tmp_path / f"{DEMO_PREFIX}x1y2"
+    folder.mkdir()
+    Project.create(folder / "demo.claimdesk").close()
+    mine = tmp_path / "mine.claimdesk"
+    Project.create(mine).close()
+    win = MainWindow(Workspace(), settings=qsettings)
+    qtbot.addWidget(win)
+    assert win.open_project(str(folder / "demo.claimdesk"))
+    assert win.recent_projects() == []
+    assert win.open_project(str(mine))
+    assert win.recent_projects() == [str(mine)]
