@@ -29,6 +29,10 @@ class Errors:
         "{name}: extraction failed on this document ({error}); the other documents were "
         "extracted — please report it with the file"
     )
+    E018 = (
+        "does not read as a news report ({reason}): a log, a data dump or a table is not "
+        "read for claims; import the article's text"
+    )
     # Project file, exports and the review round trip (E030-E039)
     E030 = "project '{path}' already exists: open it, or choose another name"
     E031 = "cannot write the project '{path}': {reason} (disk full, or the file read-only?)"

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -36,7 +36,7 @@ from core.project.store import effective
 from gui.formatting import format_interval, format_number, short, wrap_tip
 from gui.models import CONFLICT_COLORS, MEASURE_COLORS
 from gui.panels.columns import FirstColumnFit
-from gui.panels.events_tree import EventsTree
+from gui.panels.events_tree import ANCHOR_ROLE, ID_ROLE, KIND_ROLE, EventsTree
 from gui.panels.move_menu import fill_move_menu
 from gui.panels.timeline import Timeline, timeline_points
 from gui.panels.typed_keys import keep_typed_keys
@@ -44,11 +44,6 @@ from gui.state import STATEMENT_SEVERITY, Workspace
 from gui.theme import readable
 from gui.workers import CallWorker
 
-ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
-# "event" | "claim" | "conflict" | "statement_conflict" (None on a section heading)
-KIND_ROLE = int(Qt.ItemDataRole.UserRole) + 2
-# An event row's first claim: a re-grouping renumbers events, not claims (keeping one's place)
-ANCHOR_ROLE = int(Qt.ItemDataRole.UserRole) + 3
 DISAGREEMENTS = ("contradiction", "divergent")
 LABEL_MIN = 120  # pixels: an event's label stays readable beside its figures
 RANGE_MAX = 240  # pixels: "other 72,000–88,000"; narrower, it ends in "…"
@@ -258,13 +253,7 @@ class EventsPanel(QWidget):
             if child is not None and child.data(ID_ROLE) == claim_id:
                 target = child.index()
                 self.events_view.expand(item.index())
-        selection = self.events_view.selectionModel()
-        selection.blockSignals(True)
-        selection.setCurrentIndex(target, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                                  | QItemSelectionModel.SelectionFlag.Rows)
-        selection.blockSignals(False)
-        self.events_view.viewport().update()
-        self.events_view.scrollTo(target)
+        self.events_view.select_quietly(target)
         self._update_buttons()
         self.show_timeline(str(item.data(ID_ROLE)))
 
@@ -508,6 +497,19 @@ class EventsPanel(QWidget):
         self.merge_button.setEnabled(editable and len(events) >= 2)
         self.split_button.setEnabled(editable and bool(claims))
         self.none_button.setEnabled(editable and bool(claims))
+
+    def follow_item(self, item_id: str) -> None:
+        """The grid's current claim (or statement) is shown here: its own row when its event
+        is open, else its event's row, selected and scrolled to. Quietly: the grid and the
+        panes already show it, so nothing is sent back (no loop, no second compare)."""
+        event_id = self.ws.event_of.get(item_id, "")
+        if not event_id or self.events_view.stands_for(item_id, event_id):
+            return
+        item = self.event_item(event_id)
+        if item is not None:
+            self.events_view.select_quietly(self.events_view.row_of(item.index(), item_id))
+            self._update_buttons()
+            self.show_timeline(event_id)
 
     def select_event(self, event_id: str) -> bool:
         item = self.event_item(event_id)

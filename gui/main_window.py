@@ -101,7 +101,6 @@ class MainWindow(QMainWindow):
         self._workers: set[Any] = set()  # keep workers alive until their last signal
         self._build_controllers(extract, extract_documents, group, link, autosave_dir)
         self._status_dirty = False
-        self._shown_once = False
         self._count_timer = QTimer(self)
         self._count_timer.setSingleShot(True)
         self._count_timer.setInterval(COUNT_DELAY_MS)
@@ -207,8 +206,7 @@ class MainWindow(QMainWindow):
         self.events.claim_selected.connect(self.select_item)
         self.events.decision_requested.connect(self.decide)
         self.review = ReviewPanel(self.ws)
-        self.nav.focused.connect(self.review.show_item)
-        self.nav.compared.connect(self.compare.show_items)
+        self._follow_navigation()
         self.review.verdict_chosen.connect(lambda item, status: self.set_verdict(status, [item]))
         self.review.note_edited.connect(self.set_note)
         self.review.evidence_edited.connect(self.set_evidence)
@@ -226,6 +224,12 @@ class MainWindow(QMainWindow):
         self.count_label = self.status.count_label
         self.progress = self.status.progress
         self.cancel_button = self.status.cancel_button
+
+    def _follow_navigation(self) -> None:
+        """The grid's current claim in Review and the events tree, its compare in the panes."""
+        self.nav.focused.connect(self.review.show_item)
+        self.nav.focused.connect(self.events.follow_item)
+        self.nav.compared.connect(self.compare.show_items)
 
     def _connect_workspace(self) -> None:
         self.ws.undo_changed.connect(self._update_undo_actions)
@@ -316,16 +320,11 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
-        if not self._shown_once:
-            self._shown_once = True
-            saved = self.layout_state.saved
-            QTimer.singleShot(0, self.layout_state.unsquash if saved
-                              else self.layout_state.default)
+        self.layout_state.shown()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
-        if self._shown_once:
-            QTimer.singleShot(0, self.layout_state.unsquash)
+        self.layout_state.resized(event.oldSize().width())
 
     def save_state(self) -> None:
         self.layout_state.save()

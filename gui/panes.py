@@ -8,7 +8,7 @@ from bisect import bisect_left
 from collections.abc import Collection, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QResizeEvent, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import (
     QFrame,
@@ -309,7 +309,13 @@ class ComparePanel(QWidget):
         if groups:
             self.splitter.setSizes([1000] * len(groups) + [0] * (len(self.panes) - len(groups)))
             self.active = self.panes[0]
+            # Once the panes have their new widths (their lines wrap again): each at its item.
+            QTimer.singleShot(0, self, self._recentre)
         self._stack.setCurrentIndex(1 if groups else 0)
+
+    def _recentre(self) -> None:
+        for pane in self.visible_panes():
+            pane.text.centerCursor()
 
     def show_document(self, document_id: str) -> None:
         doc = self.ws.documents.get(document_id)

@@ -21,7 +21,8 @@ from PySide6.QtGui import QImage
 
 ROOT = Path(__file__).resolve().parents[1]
 # What a wheel is built from; the build must not litter the checkout, so it runs on a copy.
-SOURCES = ("pyproject.toml", "README.md", "main.py", "core", "gui", "resources")
+SOURCES = ("pyproject.toml", "README.md", "main.py", "core", "gui", "resources",
+           "packaging/claimdesk")
 SUMMARY = re.compile(r"^(\d+) documents, (\d+) claims, (\d+) events, (\d+) conflicts$", re.M)
 
 
@@ -71,16 +72,33 @@ def _env(home: Path) -> dict[str, str]:
 @pytest.mark.slow
 def test_the_installed_app_reads_only_its_own_package(installed: Path, tmp_path: Path) -> None:
     where = _run([installed / "python", "-c",
+                  "import claimdesk; claimdesk.use_app_folder(); "
                   "import core, gui, main; from core import bundled; "
-                  "print(bundled.root()); print(core.__file__)"], cwd=tmp_path, env=_env(tmp_path))
+                  "print(bundled.root()); print(core.__file__); print(main.__file__)"],
+                 cwd=tmp_path, env=_env(tmp_path))
     assert where.returncode == 0, where.stderr
     for line in where.stdout.splitlines():
         assert Path(line).is_relative_to(installed.parent), line
     resources = Path(where.stdout.splitlines()[0])
     assert resources.name == "claimdesk_resources"
+    assert Path(where.stdout.splitlines()[2]).parent.name == "app"
     shipped = {p.relative_to(ROOT / "resources") for p in (ROOT / "resources").rglob("*.*")
                if "__pycache__" not in p.parts}
     assert shipped <= {p.relative_to(resources) for p in resources.rglob("*.*")}
+
+
+@pytest.mark.slow
+def test_the_wheel_puts_no_generic_name_in_site_packages(installed: Path,
+                                                         tmp_path: Path) -> None:
+    # core, gui and main at the top of site-packages overwrote, or were overwritten by,
+    # another distribution's modules of those names.
+    site = _run([installed / "python", "-c",
+                 "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+                cwd=tmp_path).stdout.strip()
+    names = {p.name for p in Path(site).iterdir()} - {"borrowed-dependencies.pth"}
+    assert {n for n in names if not n.startswith("claimdesk")} == set(), names
+    bare = _run([installed / "python", "-c", "import core"], cwd=tmp_path, env=_env(tmp_path))
+    assert "No module named 'core'" in bare.stderr
 
 
 @pytest.mark.slow

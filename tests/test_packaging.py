@@ -29,7 +29,7 @@ def _setuptools() -> dict[str, Any]:
 def test_every_code_and_data_folder_goes_into_the_wheel() -> None:
     listed = set(_setuptools()["packages"])
     on_disk = {
-        ".".join(folder.relative_to(ROOT).parts)
+        ".".join(("claimdesk", "app", *folder.relative_to(ROOT).parts))
         for top in ("core", "gui")
         for folder in [ROOT / top, *(ROOT / top).rglob("*")]
         if folder.is_dir() and folder.name != "__pycache__"
@@ -41,7 +41,38 @@ def test_every_code_and_data_folder_goes_into_the_wheel() -> None:
         if d.is_dir() and d.name != "__pycache__"
     }
     assert on_disk | resource_dirs <= listed
-    assert _setuptools()["package-dir"] == {"claimdesk_resources": "resources"}
+    assert _setuptools()["package-dir"] == {"claimdesk": "packaging/claimdesk",
+                                            "claimdesk.app": ".",
+                                            "claimdesk_resources": "resources"}
+
+
+def test_the_wheel_installs_no_generic_top_level_name() -> None:
+    # core, gui and main in site-packages collided with other distributions' of those names.
+    tops = {name.split(".")[0] for name in _setuptools()["packages"]}
+    assert tops == {"claimdesk", "claimdesk_resources"}
+    assert "py-modules" not in _setuptools()
+    with (ROOT / "pyproject.toml").open("rb") as fh:
+        scripts = tomllib.load(fh)["project"]["scripts"]
+    assert scripts == {"claimdesk": "claimdesk:main"}
+
+
+def test_the_launcher_finds_the_checkout_and_runs_main(monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib.util
+    import sys
+
+    spec = importlib.util.spec_from_file_location(
+        "launcher_under_test", ROOT / "packaging" / "claimdesk" / "__init__.py")
+    assert spec is not None
+    assert spec.loader is not None
+    launcher = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(launcher)
+    assert launcher.app_folder() == ROOT  # no app/ folder beside it: a checkout
+    monkeypatch.setattr(sys, "path", [p for p in sys.path if p != str(ROOT)])
+    seen: list[Any] = []
+    monkeypatch.setattr(main, "main", lambda argv=None: seen.append(argv) or 3)
+    assert launcher.main(["--demo", "--summary"]) == 3
+    assert seen == [["--demo", "--summary"]]
+    assert sys.path[0] == str(ROOT)
 
 
 def test_bundled_data_is_found_in_the_checkout() -> None:

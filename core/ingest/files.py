@@ -28,6 +28,7 @@ from core.ingest.decoding import (
 from core.ingest.formats import parse_docx, parse_html, parse_pdf, reject_reason, replace_document
 from core.ingest.furniture import body_spans, without_markup
 from core.ingest.outlets import infer_outlet, is_date_line
+from core.ingest.prose import not_news_reason
 from core.model import Document, Span
 from core.settings import DEFAULT_SETTINGS, Settings
 
@@ -102,6 +103,9 @@ def from_text(
     clean = _LONE_SURROGATE.sub("\ufffd", normalise(text))
     if not clean.strip():
         raise InputError(path or "pasted text", Errors.E003)
+    reason = not_news_reason(clean)
+    if reason is not None:
+        raise InputError(path or "pasted text", Errors.E018.format(reason=reason))
     return Document(
         id=doc_id,
         text=clean,
@@ -148,7 +152,16 @@ def _load(name: str, *, doc_id: str, settings: Settings) -> Document:
         format=fmt,
         sha256=hashlib.sha256(data).hexdigest(),
     )
-    return parse(data, base)
+    doc = parse(data, base)
+    _check_prose(doc.text)
+    return doc
+
+
+def _check_prose(text: str) -> None:
+    """A crash dump or a log is refused, named, before it becomes thousands of claims."""
+    reason = not_news_reason(text)
+    if reason is not None:
+        raise RejectError(Errors.E018.format(reason=reason))
 
 
 def byte_size(n: int) -> str:

@@ -37,6 +37,11 @@ class NavigationController(QObject):
         self._kept = ""
         model.modelAboutToBeReset.connect(self._before_reset)
         model.modelReset.connect(self._after_reset)
+        # What the panes compare, to show it again after a re-grouping: an event (by the
+        # claim its tree row is anchored on, as gui.events keeps its place) or a conflict (by
+        # its claims); ("", ()) for items chosen one by one.
+        self._scope: tuple[str, tuple[str, ...]] = ("", ())
+        workspace.grouping_changed.connect(self._regrouped)
 
     def item(self, item_id: str) -> Item | None:
         return self.ws.claims.get(item_id) or self.ws.statements.get(item_id)
@@ -67,6 +72,7 @@ class NavigationController(QObject):
         if not current.isValid():
             return
         item = self.model.item_at(current.row())
+        self._scope = ("", ())
         self.focused.emit(item.id)
         self.compared.emit([item])
 
@@ -115,6 +121,7 @@ class NavigationController(QObject):
         key judged a claim the checker had not chosen."""
         event = self.ws.events.get(event_id)
         if event is not None:
+            self._scope = ("event", event.claim_ids[:1])
             ids = list(event.claim_ids)
             conflicted = [i for i in ids if i in self.ws.conflict_kind]
             ordered = conflicted + [i for i in ids if i not in conflicted]
@@ -127,12 +134,30 @@ class NavigationController(QObject):
         conflict = self.ws.conflicts.get(conflict_id)
         if conflict is not None:
             self.show_items(conflict.claim_ids, conflict.explanation)
+            self._scope = ("conflict", conflict.claim_ids)
 
     def show_statement_conflict(self, conflict_id: str) -> None:
         """The statements of a statement conflict side by side, each at its words."""
         conflict = self.ws.statement_conflicts.get(conflict_id)
         if conflict is not None:
             self.show_items(conflict.statement_ids, conflict.explanation)
+            self._scope = ("", ())
+
+    def _regrouped(self) -> None:
+        """After a re-grouping (an undone merge, a move) the panes show what the event or
+        conflict they compared is now: the event that holds its anchor claim, or, for a
+        conflict the new grouping no longer has, the event of its first claim. The current
+        claim stays current when it is still in that event."""
+        kind, ids = self._scope
+        if kind == "conflict":
+            if any(set(x.claim_ids) == set(ids) for x in self.ws.conflicts.values()):
+                return
+            kind = "event"
+        event_id = self.ws.event_of.get(ids[0], "") if kind == "event" and ids else ""
+        if event_id:
+            current = self.current_item_id()
+            held = current in self.ws.events[event_id].claim_ids
+            self.show_event(event_id, first=current if held else "")
 
     def goto_unreviewed(self, step: int) -> bool:
         """Move to the next (step 1) or previous (-1) unverified item in grid order."""

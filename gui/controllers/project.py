@@ -76,7 +76,8 @@ class ProjectController(QObject):
             old.close()
         path = backend.path
         self.lock.hold(path)
-        if path and remember and not self.is_autosave(path):
+        # A kept demo project opened again is no entry either: its folder is temporary.
+        if path and remember and not self.is_autosave(path) and not is_demo_path(path):
             self.remember(str(path))
         self.path_changed.emit()
         if self.ws.claims and not self.ws.events:

@@ -1,17 +1,23 @@
 """The events tree with drag and drop: claims dragged onto another event (its row or one of
-its claims) are moved there, as the context menu's Move to event does."""
+its claims) are moved there, as the context menu's Move to event does; and the row that
+shows a claim, selected without telling the window (the tree follows the grid)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QMimeData, QModelIndex, Qt
+from PySide6.QtCore import QItemSelectionModel, QMimeData, QModelIndex, Qt
 from PySide6.QtGui import QDrag, QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QAbstractItemView, QTreeView
 
 from gui.panels.typed_keys import keep_typed_keys
 
 CLAIMS_MIME = "application/x-claimdesk-claims"  # the dragged claim ids, one a line
+ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
+# "event" | "claim" | "conflict" | "statement_conflict" (None on a section heading)
+KIND_ROLE = int(Qt.ItemDataRole.UserRole) + 2
+# An event row's first claim: a re-grouping renumbers events, not claims (keeping one's place)
+ANCHOR_ROLE = int(Qt.ItemDataRole.UserRole) + 3
 
 
 class EventsTree(QTreeView):
@@ -69,3 +75,32 @@ class EventsTree(QTreeView):
             return
         event.acceptProposedAction()
         self._move(ids, event_id)
+
+    def stands_for(self, item_id: str, event_id: str) -> bool:
+        """Whether the current row already shows the item: its own row, or its event's row
+        (chosen here: the checker's selection of events stays)."""
+        index = self.currentIndex().siblingAtColumn(0)
+        if not index.isValid():
+            return False
+        shown = index.data(ID_ROLE)
+        return bool(shown == (item_id if index.data(KIND_ROLE) == "claim" else event_id))
+
+    def row_of(self, event: QModelIndex, item_id: str) -> QModelIndex:
+        """The item's own row under its open event, else the event's row."""
+        model = self.model()
+        if self.isExpanded(event):
+            for r in range(model.rowCount(event)):
+                child = model.index(r, 0, event)
+                if child.data(ID_ROLE) == item_id:
+                    return child
+        return event
+
+    def select_quietly(self, target: QModelIndex) -> None:
+        """Make ``target`` current and selected, scrolled to, without the selection signals."""
+        selection = self.selectionModel()
+        selection.blockSignals(True)
+        selection.setCurrentIndex(target, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                  | QItemSelectionModel.SelectionFlag.Rows)
+        selection.blockSignals(False)
+        self.viewport().update()
+        self.scrollTo(target)
