@@ -11,7 +11,6 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from core.extract.admin_units import holds_home, lead_unit, with_units
-from core.extract.cues import cues
 from core.extract.datelines import away_from_bureau, dateline_place
 from core.extract.datelines import dateline_end as dateline_end  # noqa: PLC0414
 from core.extract.home_country import home_country_times
@@ -63,7 +62,7 @@ from core.extract.report_places import (
     premises_of,
     report_town,
 )
-from core.extract.speakers import is_title_case
+from core.extract.speakers import title_cased
 from core.extract.struck_places import struck_place
 from core.extract.tree_distance import nearest
 from core.extract.unlabelled_places import unlabelled_places
@@ -262,7 +261,7 @@ def place_mentions(
             covered.update(range(ent.start, ent.end))
     found: list[tuple[Token, str]] = []
     speakers: list[tuple[Token, str]] = []
-    titled = _title_cased(sent)
+    titled = title_cased(sent)
     for tok, name in (
         *entity_places(sent, ents, start),
         *unlabelled_places(sent, start, covered, {} if areas is None else areas),
@@ -411,14 +410,6 @@ def _known_name(name: str) -> bool:
         return True
     head, _, kind = name.rpartition(" ")
     return bool(head) and kind.lower() in place_kinds() and places.lookup(head) is not None
-
-
-def _title_cased(sent: Span) -> bool:
-    """A headline written in title case, with no closing stop: "Two Wounded In Lot Shooting"."""
-    last = next((t for t in reversed(sent) if not t.is_space), None)
-    if last is None or last.text in (".", "?", "!", '"'):
-        return False
-    return is_title_case([t.text for t in sent if t.is_alpha], cues())
 
 
 @functools.cache

@@ -60,7 +60,7 @@ from core.extract.nlp import Chunk
 from core.extract.place_towns import a_village
 from core.extract.place_words import a_scene, spelled_out
 from core.extract.readings import read_figure
-from core.extract.recalled_days import long_before
+from core.extract.recalled_days import long_before, recalled_victim
 from core.extract.recalls import recalls_earlier
 from core.extract.scene_statements import scene_verb, told_place
 from core.extract.sentence_figures import (
@@ -75,11 +75,13 @@ from core.extract.struck_places import an_object, struck_by_event
 from core.extract.tally_scope import Tally, figure_tally, habitual, round_up, scope_mentions
 from core.extract.venue_places import venue_of, with_venue_place
 from core.extract.victim_mentions import (
+    UNNUMBERED_RULES,
     Victim,
     counted_before,
     lone_hurt,
     outlived,
     refers_back,
+    restates_count,
     same_person,
     unlinked_surname,
     victim_of,
@@ -239,15 +241,16 @@ def _claims_in_sentence(
     )
     readings = with_ellipsis(_readings(here, figures), ctx.events, ctx.harm)
     ctx.events, ctx.harm = counted_events(readings), counted_harm(readings)
-    resolved, victims = _not_named_before(readings, ctx)
+    resolved, victims, own_periods = _not_recalled(
+        *_not_named_before(readings, ctx), here, ctx, published
+    )
     first_period: Period | None = None
     ids_by_number: dict[int, str] = {}
     claims: list[Claim] = []
     tallies: list[Tally | None] = []
-    for amount, num, span, reading in resolved:
+    for (amount, num, span, reading), period in zip(resolved, own_periods, strict=True):
         claim_id = next(ids)
         ids_by_number[num.i] = claim_id
-        period = figure_period(num, reading, here, ctx, published)
         if first_period is None and period is not None and period is not ctx.period:
             # the day a figure was reported, its fallback, does not carry to other figures
             first_period = None if _reported(period, here) else period
@@ -258,17 +261,25 @@ def _claims_in_sentence(
                                 period=period, part_of=part_of)
         claims.append(claim)
         tallies.append(tally)
-    ctx.harmed = ctx.harmed or any(f[3].measure in CASUALTY_MEASURES for f in resolved)
-    ctx.counted += [(c.id, c.measure, c.value) for c in claims if c.measure in CASUALTY_MEASURES]
-    for claim, victim in zip(claims, victims, strict=True):
-        if victim is not None:
-            ctx.victims.add(victim, claim.id)
+    _count_up(ctx, claims, victims)
     _carry(ctx, here, first_period, bool(resolved))
     if resolved or here.places:
         ctx.tally = next((t for t in tallies if t is not None), None)  # the lead tally
     return claims
 
 
+
+
+def _count_up(ctx: ClaimContext, claims: list[Claim], victims: list[Victim | None]) -> None:
+    """What a sentence's casualty claims hand on: that the report counted someone, the
+    counts, those read from numerals, and the victims named."""
+    harm = [c for c in claims if c.measure in CASUALTY_MEASURES]
+    ctx.harmed = ctx.harmed or bool(harm)
+    ctx.counted += [(c.id, c.measure, c.value) for c in harm]
+    ctx.numbered += [c for c in harm if not c.recalls and not c.rule.startswith(UNNUMBERED_RULES)]
+    for claim, victim in zip(claims, victims, strict=True):
+        if victim is not None:
+            ctx.victims.add(victim, claim.id)
 
 
 def _tallied(
@@ -318,9 +329,12 @@ def _not_named_before(
     kept: list[tuple[Amount, Token, Span, Reading]] = []
     named: list[Victim | None] = []
     harmed = [f[3].measure in CASUALTY_MEASURES for f in resolved]
+    dead = [f[3].measure == "killed" for f in resolved]
+    dead_before = any(measure == "killed" for _, measure, _ in ctx.counted)
     for i, found in enumerate(resolved):
         within = sum(harmed) > harmed[i]  # another casualty figure in the sentence
-        if refers_back(found[3], harmed=ctx.harmed or within) and (
+        dead_too = dead_before or sum(dead) > dead[i]
+        if refers_back(found[3], harmed=ctx.harmed or within, dead=dead_too) and (
             within or not lone_hurt(ctx.counted, found[3])
         ):
             continue
@@ -339,6 +353,32 @@ def _not_named_before(
         kept.append(found)
         named.append(victim)
     return kept, named
+
+
+def _not_recalled(
+    resolved: list[tuple[Amount, Token, Span, Reading]],
+    victims: list[Victim | None],
+    here: SentenceReading,
+    ctx: ClaimContext,
+    published: dt.date | None,
+) -> tuple[list[tuple[Amount, Token, Span, Reading]], list[Victim | None], list[Period | None]]:
+    """The figures with their periods, less a victim named without a numeral whom the
+    sentence recalls from an earlier incident (``recalled_victim``) or who is one of those a
+    count before named (``restates_count``)."""
+    kept: tuple[list[tuple[Amount, Token, Span, Reading]], list[Victim | None],
+                list[Period | None]] = ([], [], [])
+    for found, victim in zip(resolved, victims, strict=True):
+        period = figure_period(found[1], found[3], here, ctx, published)
+        day = period.start if period is not None else None
+        # people "shot" are counted hurt or dead only by the words of the person named
+        counts = [c for c in ctx.numbered if c.id not in ctx.bare_shot or bare_shot(found[3])]
+        if not recalled_victim(
+            found[3], period, ctx.incident, published=published, harmed=ctx.harmed
+        ) and not restates_count(found[3], found[0].value, day, counts):
+            kept[0].append(found)
+            kept[1].append(victim)
+            kept[2].append(period)
+    return kept
 
 
 def _by_name(one: Victim, other: Victim) -> bool:

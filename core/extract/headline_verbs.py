@@ -19,15 +19,17 @@ def headline_verb(node: Token) -> Reading | None:
     person dying are read so ("succumb", "die", "perish"): none of them counts things; and
     "shot" after a count above one ("Four shot at party")."""
     head = node.head
+    if node.dep_ == "nummod" and head.dep_ == "nsubj" and _titled_shot(head.head):
+        head = head.head  # "Five Workers Shot at Depot": the counted noun's verb
     word = head.lower_
     lex = lexicon()
     # "Three of a family shot dead": the partitive count the subject of "shot" read as a noun
     partitive = node.dep_ == "nsubj" and any(c.lower_ == "of" for c in node.children)
     if not (node.dep_ == "nummod" or partitive) or head.i < node.i or (
-        head.tag_ not in ("NN", "VBP", "VB")
+        head.tag_ not in ("NN", "VBP", "VB") and not _titled_shot(head)
     ):
         return None
-    if word == "shot" and head.tag_ == "NN" and node.lower_ not in ("one", "1"):
+    if word == "shot" and head.tag_ in ("NN", "NNP") and node.lower_ not in ("one", "1"):
         # "Four shot at party": a count does not take the singular noun (four shots), so
         # "shot" is the headline's verb
         measure = shot_measure(head)
@@ -38,3 +40,9 @@ def headline_verb(node: Token) -> Reading | None:
     if measure is None:
         return None
     return Reading(measure=measure, anchor=head, rule=f"verb:{word}:intransitive")
+
+
+def _titled_shot(head: Token) -> bool:
+    """ "Three Shot Outside Bar": a title-cased "Shot" the tagger took for a name, after its
+    count."""
+    return head.lower_ == "shot" and head.tag_ == "NNP" and head.text[:1].isupper()

@@ -270,7 +270,11 @@ def _part_of_group(node: Token, noun: Token | None) -> Reading | None:
 
 def _adjacent_harm(span: Span, noun: Token | None) -> Reading | None:
     """A headline's figure the parse lost: the harm word right after it ("1 dead, 2 hurt",
-    "Woman Dead and 2 Hurt") or the harm verb right before it ("Quake Kills 10")."""
+    "Woman Dead and 2 Hurt") or the harm verb right before it ("Quake Kills 10"); not the
+    group of a partitive ("one of the four died")."""
+    whole = _partitive_whole(span)
+    if whole is not None:
+        return whole
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and (noun is None or noun.i == after.i):
@@ -282,6 +286,16 @@ def _adjacent_harm(span: Span, noun: Token | None) -> Reading | None:
         measure = _harm_word(before.lower_, after=False)
         if measure is not None:
             return Reading(measure=measure, anchor=before, rule=f"adjacent:{before.lower_}")
+    return None
+
+
+def _partitive_whole(span: Span) -> Reading | None:
+    """ "one of *the four* died": the group a counted part is taken from, a count of its own
+    (the verb after it says what befell the part, not the group)."""
+    root = span.root
+    prep = root.head
+    if root.dep_ == "pobj" and prep.lower_ == "of" and prep.i > prep.head.i and prep.head.like_num:
+        return Reading(measure="other", anchor=root, rule="partitive:whole")
     return None
 
 

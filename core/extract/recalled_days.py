@@ -10,11 +10,16 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from core.extract.recalls import recalls_earlier
+from core.extract.victim_mentions import UNNUMBERED_RULES
 from core.text.dates import Period
 from core.text.periods import LEAD_DAYS_BEFORE
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+    from core.extract.measures import Reading
+
+DAYS_IN_A_YEAR = 365
 
 
 def own_days_only(
@@ -43,3 +48,34 @@ def long_before(period: Period | None, incident: Period | None) -> bool:
     if period.start == period.end:
         return False
     return (incident.start - period.end).days > LEAD_DAYS_BEFORE
+
+
+def recalled_victim(
+    reading: Reading,
+    period: Period | None,
+    incident: Period | None,
+    *,
+    published: dt.date | None,
+    harmed: bool,
+) -> bool:
+    """A victim named without a numeral whom the sentence recalls from an earlier incident,
+    for comparison ("parallels with the case of another student, Jane Roe, who was killed by
+    police in 1998"): no figure of the report. A recalled incident's numerals ("a quake that
+    killed 900") stay claims of their own event; a name counts one only as news. Told by the
+    recall the claim's flag reads, or by a whole year of its own before the report's, after
+    the report counted its own casualties (``harmed``): a follow-up's victim of years back,
+    told first, is its incident's ("sentenced for the murder of Jane Roe, killed in 2029")."""
+    anchor = reading.anchor
+    if not harmed or anchor is None or not reading.rule.startswith(UNNUMBERED_RULES):
+        return False
+    if recalls_earlier(anchor) or long_before(period, incident):
+        return True
+    return _a_past_year(period, published)
+
+
+def _a_past_year(period: Period | None, published: dt.date | None) -> bool:
+    """A whole year (or more) before the publication's (any, when the date is unknown): news
+    tells its own victim's death by the day."""
+    if period is None or (period.end - period.start).days < DAYS_IN_A_YEAR - 1:
+        return False
+    return published is None or period.end.year < published.year

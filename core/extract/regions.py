@@ -9,6 +9,7 @@ figure (or a figure's context) is in it.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ from core.extract.nlp import load_splitter
 from core.extract.scene_statements import may_tell_scene
 from core.extract.victims import VICTIM_CUES, VICTIM_HARM, definite_cue, surname_cue
 from core.model import Document
+from core.rules import load_rules
 from core.settings import DEFAULT_SETTINGS, Settings
 from core.text.dates import date_words
 from core.text.lines import line_spans
@@ -133,7 +135,7 @@ def _sentences(
     text = doc.text
     limit = settings.max_sentence_chars
     paragraphs = [
-        (s, e)
+        (_past_label(text, s, e), e)
         for s, e in paragraphs_of(text, limit=settings.max_paragraph_chars, notes=notes)
         if _touches_body(doc, s, e)
     ]
@@ -160,6 +162,21 @@ def _sentences(
     if long_sentences and notes is not None:
         notes.append(CUT_SENTENCES.format(n=long_sentences, limit=limit))
     return out
+
+
+def _past_label(text: str, start: int, end: int) -> int:
+    """Where a line's text starts after a page label a dash joins to it ("Breaking News-Five
+    Workers Shot at Depot"): the tagger would read the label and the headline as one name,
+    as it does not across a colon. The label stays out of the parse."""
+    found = _label_dash().match(text, start, end)
+    return found.end() if found is not None and found.end() < end else start
+
+
+@functools.cache
+def _label_dash() -> re.Pattern[str]:
+    labels = sorted((str(w) for w in load_rules("places")["label_words"]), key=len, reverse=True)
+    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in labels)
+    return re.compile(rf"(?:{words})[ \t]*(?:-+|\u2013|\u2014)[ \t]*(?=\w)", re.IGNORECASE)
 
 
 def names_a_day(sent: Span) -> bool:

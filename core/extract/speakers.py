@@ -6,12 +6,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from core.extract.cues import Cues
+from core.extract.cues import Cues, cues
 from core.model import SpeakerKind
 from core.text import places
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 
 TITLE_CASE_SHARE = 0.8  # share of capitalised words that makes a line a title
@@ -91,6 +91,14 @@ def is_title_case(words: Sequence[str], c: Cues) -> bool:
         return False
     upper = sum(1 for w in major if w[:1].isupper())
     return upper >= TITLE_CASE_SHARE * len(major)
+
+
+def title_cased(sent: Span) -> bool:
+    """A headline written in title case, with no closing stop: "Two Wounded In Lot Shooting"."""
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    if last is None or last.text in (".", "?", "!", '"'):
+        return False
+    return is_title_case([t.text for t in sent if t.is_alpha], cues())
 
 
 def same_line(a: Token, b: Token) -> bool:

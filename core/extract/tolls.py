@@ -67,7 +67,7 @@ def toll(node: Token) -> Reading | None:
         # The toll noun wins over a moving count: in "the raids pushed the death toll to 680"
         # the raids are the cause, the toll what the figure counts.
         for subj in args:
-            measure = _toll_measure(subj)
+            measure = _toll_measure(_antecedent_toll(subj) or subj)
             if measure is not None:
                 return Reading(measure=measure, anchor=verb, rule=f"toll:{subj.lemma_.lower()}")
         for subj in args:
@@ -75,6 +75,16 @@ def toll(node: Token) -> Reading | None:
             if measure is not None:
                 return Reading(measure=measure, anchor=verb, rule=f"toll:{subj.lemma_.lower()}")
     return None
+
+
+def _antecedent_toll(pronoun: Token) -> Token | None:
+    """ "Nobody knows the number of wounded; a radio station puts it at 25": the toll noun
+    before "it" in the sentence, which the pronoun stands for."""
+    if pronoun.lower_ != "it":
+        return None
+    tolls = lexicon().toll_nouns
+    before = pronoun.doc[pronoun.sent.start : pronoun.i]
+    return next((t for t in reversed(before) if t.lemma_.lower() in tolls), None)
 
 
 def _moving_count(subj: Token, verb: Token) -> Measure | None:

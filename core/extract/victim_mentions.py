@@ -17,19 +17,27 @@ from core.extract.victim_names import SURNAME
 from core.rules import load_rules
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from spacy.tokens import Span, Token
 
     from core.extract.measures import Reading
+    from core.model import Claim
     from core.text.numbers import Amount
 
 # The readers of one person named without a numeral (core/extract/victims.py, victim_nouns.py)
 SINGULAR_RULES = ("singular_victim:", "object_victim:", "nominal_victim:", "self_shot:")
+# The readers of people named without a numeral, one or a list of them
+UNNUMBERED_RULES = (*SINGULAR_RULES, "victim_list:", "described_dead:")
 AGE_UNITS = frozenset({"year", "years", "month", "months"})
 AGE_WINDOW = 3  # "15-year-old": the number, a hyphen, then the unit
 # How a subject names a victim the text may have counted already ("the driver", "he")
 DEFINITE = "definite"
 PERSONAL_PRONOUNS = frozenset({"he", "she"})
-OTHER_WORDS = frozenset({"other", "another", "second", "third"})  # "the other victim"
+OTHER_WORDS = frozenset({"other", "another"})  # "the other victim"
+# "the third victim": a member of a group counted before, someone else than the one counted
+# hurt, but maybe the death counted already ("One victim died ... the third victim died")
+ORDINAL_MEMBERS = frozenset({"second", "third", "fourth", "fifth", "sixth"})
 TITLES = frozenset({"mr.", "mrs.", "ms.", "miss", "dr.", "mr", "mrs", "ms", "dr"})
 
 
@@ -163,13 +171,15 @@ def outlived(victim: Victim, earlier: list[tuple[Victim, str]]) -> list[str]:
     return [claim_id for v, claim_id in earlier if v.measure == "injured"]
 
 
-def refers_back(reading: Reading, *, harmed: bool) -> bool:
+def refers_back(reading: Reading, *, harmed: bool, dead: bool = False) -> bool:
     """Whether a definite victim ("the driver died", "she died of her injuries") is one a
     figure before it counted: any casualty figure earlier in the report or in the sentence may
     be that person, so the mention counts only in a report that counted no one before; "the
-    other victim" is someone else."""
+    other victim" is someone else, and so is "the second victim" when no one was counted
+    dead before (``dead``): a death counted before may be this member's."""
     noun = reading.noun
-    if noun is not None and any(c.lower_ in OTHER_WORDS for c in noun.children):
+    words = {c.lower_ for c in noun.children} if noun is not None else set()
+    if words & OTHER_WORDS or (words & ORDINAL_MEMBERS and not dead):
         return False
     return harmed and reading.rule.startswith(
         (f"singular_victim:{DEFINITE}:", f"victim_list:{DEFINITE}:")
@@ -190,3 +200,30 @@ def unlinked_surname(reading: Reading, earlier: list[tuple[Victim, str]]) -> boo
     """A lone proper noun read as a victim ("Roe died Sunday") that no earlier full name
     ("Jane Roe, 34, was shot") makes a person: a place or a firm, never a new victim."""
     return f":{SURNAME}:" in reading.rule and not earlier
+
+
+# How a victim is named when the figure stands for people named, not counted
+_NAMING = (":name:", ":apposition:")
+SAME_DAYS = 2  # a named victim's day this far from a count's is the same happening's
+
+
+def restates_count(
+    reading: Reading, value: float, day: dt.date | None, numbered: list[Claim]
+) -> bool:
+    """People named after a count of their harm ("Two friends were killed ... Ana Ruiz, 31,
+    and Bo Poe, 28, died"; "... killing one man. Police named him as Jon Roe, 40, ..."): as
+    many as the count or fewer are those counted, no new figure. Not a count of another day
+    ("at least four children died in 2030 ... Jon Roe, 8, was shot dead in May")."""
+    rule = reading.rule
+    named = rule.startswith(SINGULAR_RULES) and any(w in rule for w in _NAMING)
+    if not (named or rule.startswith("victim_list:")):
+        return False
+    for claim in numbered:
+        start, end = claim.date_start, claim.date_end
+        if claim.measure != reading.measure or claim.value < value:
+            continue
+        if start is not None and end is not None and (end - start).days > SAME_DAYS:
+            continue  # a tally over weeks or years
+        if day is None or start is None or abs((day - start).days) <= SAME_DAYS:
+            return True
+    return False

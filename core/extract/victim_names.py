@@ -8,7 +8,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, TypeAlias
 
 from core.extract.factuality import factual
-from core.extract.measures import Reading, lexicon
+from core.extract.measures import Reading, lexicon, people_noun
+from core.extract.speakers import title_cased
 from core.text.numbers import Amount
 
 if TYPE_CHECKING:
@@ -79,16 +80,30 @@ def one_victim(noun: Token, *, relation: bool = False) -> tuple[Span, str] | Non
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
     related = relation and poss is not None and poss.lower_ in POSSESSIVES
     if person and ((det is not None and det.lower_ == "the") or related):
-        for appos in noun.children:
-            if appos.dep_ == "appos":
-                inner = one_victim(appos)
-                if inner is not None:
-                    return inner[0], "apposition"
+        for appos in _appositions(noun):
+            inner = one_victim(appos)
+            if inner is not None:
+                return inner[0], "apposition"
     if related and person and poss is not None:
         # "killed his wife": one person named by relation (the object reader only; as a
         # subject, "his wife" may be the one who speaks or survives)
         return doc[poss.i : noun.i + 1], "relation"
     return None
+
+
+def _appositions(noun: Token) -> list[Token]:
+    """The noun's appositions, and a name set off by a comma right after an object that the
+    parse hung on the verb ("fatally shot the teenager, Jon Roe, on Saturday")."""
+    found = [c for c in noun.children if c.dep_ == "appos"]
+    doc = noun.doc
+    after = noun.right_edge.i + 2
+    if noun.dep_ == "dobj" and after < len(doc) and doc[after - 1].text == ",":
+        name = doc[after]
+        while name.dep_ == "compound" and name.head.i > name.i:
+            name = name.head
+        if name.pos_ == "PROPN" and name.dep_ == "npadvmod" and name.head.i == noun.head.i:
+            found.append(name)
+    return found
 
 
 def _name(noun: Token) -> Span | None:
@@ -105,12 +120,18 @@ def _name(noun: Token) -> Span | None:
     )
     if noun.pos_ == "PROPN" and (
         noun.ent_type_ == "PERSON" or aged_name or full_name or _surname(noun)
-    ):
+    ) and not _titled_noun(noun):
         start = noun.i
         while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
             start -= 1
         return doc[start : noun.i + 1]
     return None
+
+
+def _titled_noun(noun: Token) -> bool:
+    """ "Death of Dayton *Student*": a person noun a title-cased headline capitalised, which the
+    tagger took for a name."""
+    return noun.lower_ in lexicon().victim_nouns and title_cased(noun.sent)
 
 
 def _surname(noun: Token) -> bool:
@@ -171,9 +192,22 @@ def unfolded_list(noun: Token) -> bool:
     """A list of victims the parse hung under the first one ("his son, Milo; his wife, Dana;
     and her father" as appositions; "his wife, Rosa, and her brother" as a conjunct of the
     apposition): more people than one, no count to trust."""
-    return sum(c.dep_ == "appos" for c in noun.children) > 1 or any(
-        t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN") for t in noun.subtree if t is not noun
-    )
+    if sum(c.dep_ == "appos" and not c.like_num for c in noun.children) > 1:  # not an age
+        return True
+    # the conjuncts reached through appositions and conjunctions, not those of a clause or
+    # a phrase that only describes the person ("a man who argued with his wife and son")
+    todo = [c for c in noun.children if c.dep_ in _LIST_LINKS]
+    while todo:
+        t = todo.pop()
+        # a person named or a person noun ("... and his friends, Emil and Karel Novak"), not
+        # a thing the parse hung there ("Jane Roe, several protests and riots have ...")
+        if t.dep_ == "conj" and (t.pos_ == "PROPN" or (t.pos_ == "NOUN" and people_noun(t))):
+            return True
+        todo.extend(c for c in t.children if c.dep_ in _LIST_LINKS)
+    return False
+
+
+_LIST_LINKS = frozenset({"appos", "conj"})
 
 
 # What follows a list's last person but is no part of the list: "a man and a woman *outside

@@ -223,8 +223,9 @@ def _subject_victims(
     total, how, numerals = count
     if len(members) == 1:
         # A figure already read on this predicate counts this victim ("two people,
-        # including a teenager, were killed"; "a man died, one of three"): no second count.
-        if any((v.i, measure) in anchored for v in verbs):
+        # including a teenager, were killed"; "a man died, one of three"): no second count;
+        # nor does one person stand for a list the parse hung under the first name.
+        if any((v.i, measure) in anchored for v in verbs) or unfolded_list(members[0]):
             return None
         who = _taken_there(members[0], head) or members[0]
         one = one_victim(who)

@@ -87,3 +87,48 @@ def test_a_group_named_by_its_harm_includes_counts(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nobody yet knows the number of wounded; a provincial radio station puts it at "
+            '"no fewer than 25 people," while a doctor says about 30.',
+            [("no fewer than 25", "injured"), ("about 30", "injured")],
+        ),
+        (
+            "The death toll is unclear; police put it at 12.",
+            [("12", "killed")],
+        ),
+        ("The number of arrests is disputed; police put it at 30.", [("30", "arrested")]),
+        # "it" with no toll before it puts nothing
+        ("It rained all day; the river put it at risk of flooding 40 homes.", []),
+    ],
+)
+def test_a_toll_put_as_it(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [f[:2] for f in figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the group a part is taken from is no count of the part's harm
+        (
+            "Police arrested a man suspected of shooting four people at a garage. One of the "
+            "four died on Tuesday.",
+            [("One", "killed")],
+        ),
+        (
+            "Police arrested a man suspected of stabbing three people. Two of the three died "
+            "on Tuesday.",
+            [("three", "injured"), ("Two", "killed")],
+        ),
+        # a headline's figure before its harm word still reads
+        ("1 dead, 2 hurt in office shooting", [("1", "killed"), ("2", "injured")]),
+    ],
+)
+def test_a_partitive_whole_is_no_count_of_the_part(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [f[:2] for f in figures(text)] == expected

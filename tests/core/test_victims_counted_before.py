@@ -1,0 +1,218 @@
+"""Victims named without a numeral who are no new figure of the report (issue #11): a victim
+of an earlier incident recalled for comparison, a person noun a title-cased headline
+capitalised, "the third victim" once a death was counted, a list the parse hung under its
+first name, and people named after the count that counted them. Sentences invented; each
+class with the cases that still count."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from core.ingest.files import from_text
+from core.pipeline import run_documents
+
+pytestmark = pytest.mark.slow
+
+PUB = dt.date(2031, 5, 10)
+HEAD = "Shooting in Varnholt\n\n"
+
+Figures = list[tuple[str, str, float]]
+
+
+def casualties(text: str, published: dt.date | None = PUB) -> Figures:
+    result = run_documents([from_text(HEAD + text, doc_id="d1", published=published)])
+    return [(c.number_text, c.measure, c.value) for c in result.claims if c.is_core]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A student was shot dead by police in Varnholt on Monday. Critics drew parallels with "
+        "the case of another student, Tomas Brell, who was killed by police at a march in "
+        "Korsby in 1998.",
+        "A man was shot dead in Varnholt on Monday. Mourners remembered Lena Ost, a nurse who "
+        "was shot dead by soldiers during the 1989 uprising.",
+        "A man was killed by a lorry in Varnholt on Monday. Last year a woman, Rosa Kim, was "
+        "killed at the same junction.",
+    ],
+)
+def test_a_victim_recalled_for_comparison_is_no_figure(text: str) -> None:
+    assert [f[1:] for f in casualties(text)] == [("killed", 1)]
+
+
+def test_a_recalled_victim_with_no_publication_date() -> None:
+    text = (
+        "Students marched in Varnholt after a boy was shot dead by police on Saturday. They "
+        "pointed out similarities to the case of another 15-year-old, Tomas Brell, who was "
+        "killed by an officer during a demonstration in Korsby in 1985."
+    )
+    assert casualties(text, published=None) == [("a", "killed", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a follow-up's own victim, told first, is its incident's
+        (
+            "A man was sentenced on Tuesday for the murder of Jane Roe, who was stabbed to "
+            "death in her home in Kelso in 2029.",
+            [("Jane Roe", "killed", 1)],
+        ),
+        # a recalled incident's numeral stays a claim (of its own event)
+        (
+            "A man was shot dead in Varnholt on Monday. In 2011, three reporters were killed in "
+            "the city.",
+            [("A", "killed", 1), ("three", "killed", 3)],
+        ),
+    ],
+)
+def test_a_victim_of_years_back_that_counts(text: str, expected: Figures) -> None:
+    assert casualties(text) == expected
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Vigils Held After Death of Dayton Student Struck By Patrol Car",
+        "Protests Follow Killing of Harlem Teenager By Officer",
+    ],
+)
+def test_a_title_cased_person_noun_is_no_name(headline: str) -> None:
+    text = f"{headline}\n\nDAYTON - Classes resumed on Monday at the school."
+    result = run_documents([from_text(text, doc_id="d1", published=PUB)])
+    assert [c for c in result.claims if c.is_core] == []
+
+
+def test_a_name_in_a_title_cased_headline_still_counts() -> None:
+    text = "Vigils Held After Death of Jane Roe\n\nDAYTON - Classes resumed on Monday."
+    result = run_documents([from_text(text, doc_id="d1", published=PUB)])
+    assert [(c.number_text, c.measure) for c in result.claims if c.is_core] == [
+        ("Jane Roe", "killed")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the third of three, once one of them was counted dead, may be that one
+        (
+            "A gunman shot three people at a depot in Varnholt on Monday. One victim died at "
+            "the scene. The third victim died on the way to the hospital, a nurse said.",
+            [("One", "killed", 1)],
+        ),
+        # no death counted before: the second victim's death is news
+        (
+            "Two people were shot at a depot in Varnholt on Monday. One is in stable "
+            "condition. The second victim died in hospital, police said.",
+            [("One", "injured", 1), ("victim", "killed", 1)],
+        ),
+        # "the other victim" is not the one who died
+        (
+            "Two men were shot at a depot in Varnholt on Monday. One died at the scene. The "
+            "other victim died in hospital on Tuesday.",
+            [("One", "killed", 1), ("victim", "killed", 1)],
+        ),
+        # a first mention with "the" counts one
+        (
+            "A gunman opened fire at a depot in Varnholt on Monday. The youth was pronounced "
+            "dead at the hospital.",
+            [("youth", "killed", 1)],
+        ),
+    ],
+)
+def test_an_ordinal_victim_after_a_death(text: str, expected: Figures) -> None:
+    assert casualties(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list the parse hangs under its first name is no one person
+        (
+            "A shell struck a cafe in Varnholt on Monday. Ivo Petrak, 31, a baker, and his "
+            "friends, Emil and Karel Novak, both teachers aged 28, died.",
+            [],
+        ),
+        (
+            "A shell struck a cafe in Varnholt on Monday. Ivo Petrak, 31, a baker, Emil "
+            "Novak, 28, and Karel Sura, 40, died at the scene.",
+            [],
+        ),
+        # an age and a trade beside one name are no list
+        (
+            "A shell struck a cafe in Varnholt on Monday. Ivo Petrak, 31, a baker, died at "
+            "the scene.",
+            [("Ivo Petrak", "killed", 1)],
+        ),
+        # things the parse hung after the name are no people
+        (
+            "In the week following the fatal shooting of 16-year-old Tyler Greer, several "
+            "protests and riots have erupted in Varnholt.",
+            [("Tyler Greer", "killed", 1)],
+        ),
+        # a man named as one who argued with two people is one victim
+        (
+            "A gunman in Varnholt on Monday shot and killed a man who had argued with his "
+            "wife and her sister.",
+            [("a", "killed", 1)],
+        ),
+    ],
+)
+def test_a_list_under_its_first_name(text: str, expected: Figures) -> None:
+    assert casualties(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two friends were killed when a shell struck a cafe in Varnholt on Monday. Ivo "
+            "Petrak, 31, and Emil Novak, 28, died at the scene.",
+            [("Two", "killed", 2)],
+        ),
+        (
+            "Two people were killed when a shell struck a cafe in Varnholt on Monday. Ivo "
+            "Petrak, 31, a baker, died at the scene.",
+            [("Two", "killed", 2)],
+        ),
+        (
+            "A gunman killed one man at an office party in Varnholt on Friday. Police said "
+            "the gunman fatally shot Jon Roe, 40, after an argument.",
+            [("one", "killed", 1)],
+        ),
+        # another harm than the count's: news
+        (
+            "Two people were wounded in a shooting in Varnholt on Monday. Jane Roe, 30, was "
+            "killed.",
+            [("Two", "injured", 2), ("Jane Roe", "killed", 1)],
+        ),
+        # another day than the count's: another happening
+        (
+            "Two people were killed in a shooting in Varnholt on Monday. On Thursday, Jane "
+            "Roe, 30, was shot dead in a separate attack in the city.",
+            [("Two", "killed", 2), ("Jane Roe", "killed", 1)],
+        ),
+        # a tally of a year is no count of this victim
+        (
+            "At least four children died in accidental shootings in the county in 2030. On "
+            "Friday, Jon Roe, 8, was shot dead at a friend's home in Varnholt.",
+            [("At least four", "killed", 4), ("Jon Roe", "killed", 1)],
+        ),
+    ],
+)
+def test_people_named_after_their_count(text: str, expected: Figures) -> None:
+    assert casualties(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said officers fatally shot the teenager, Jon Roe, on Saturday in Varnholt.",
+        "Police said that two officers fatally shot the teenager, Jon Roe, on Saturday in "
+        "Varnholt.",
+    ],
+)
+def test_a_name_set_off_after_the_object(text: str) -> None:
+    assert [f for f in casualties(text) if f[1] == "killed"] == [("Jon Roe", "killed", 1)]
