@@ -29,6 +29,8 @@ def cared_for(node: Token) -> Reading | None:
     # "three (were) taken to hospital": a participle's subject is its patient
     passive = node.dep_ in ("nsubjpass", "dobj") or (node.dep_ == "nsubj" and verb.tag_ == "VBN")
     staying = node.dep_ == "nsubj" and lemma in STAY_VERBS
+    if passive and lemma in lex.discharge_verbs and people_noun(node) and _left_care(verb):
+        return Reading(measure="injured", anchor=verb, rule=f"cared:{lemma}")
     if not ((passive and lemma in lex.care_verbs) or staying) or not people_noun(node):
         return None
     if lemma in lex.treatment_verbs and not _treated_for_no_harm(verb):
@@ -62,6 +64,21 @@ def _treated_for_no_harm(verb: Token) -> bool:
         p.dep_ == "prep" and p.lower_ == "for" and not any(
             o.dep_ == "pobj" and o.lemma_.lower() in lex.recipients for o in p.children)
         for p in verb.children
+    )
+
+
+def _left_care(verb: Token) -> bool:
+    """ "discharged from hospital", "released after first aid": patients who left care, hurt
+    (a court's "discharged" or a captor's "released" says neither)."""
+    lex = lexicon()
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ in ("from", "after")
+        and any(
+            o.dep_ == "pobj" and (_care_place(o) or o.lemma_.lower() in lex.care_nouns)
+            for o in prep.children
+        )
+        for prep in verb.children
     )
 
 

@@ -40,6 +40,8 @@ class ClaimContext:
     bare_shot: set[str] = dataclasses.field(default_factory=set)
     harmed: bool = False  # a casualty figure counted so far: "the driver died" may be them
     counted: list[tuple[str, str, float]] = dataclasses.field(default_factory=list)  # casualties
+    # the casualty figures so far that are no part of another: the wholes a later part is of
+    wholes: list[tuple[str, str, float]] = dataclasses.field(default_factory=list)
     # the areas named so far, by kind ("district" → "Kurram district"): "in the district"
     areas: dict[str, str] = dataclasses.field(default_factory=dict)
     # the area and time of the tally the sentences before count over

@@ -52,6 +52,7 @@ from core.extract.figures import (
     not_a_figure,
 )
 from core.extract.headline_days import with_headline_days
+from core.extract.hurt_parts import a_whole, whole_before
 from core.extract.incident_days import report_incident_day
 from core.extract.incident_scene import with_incident_scene
 from core.extract.incident_words import died_after
@@ -251,15 +252,16 @@ def _claims_in_sentence(
         if first_period is None and period is not None and period is not ctx.period:
             # the day a figure was reported, its fallback, does not carry to other figures
             first_period = None if _reported(period, here) else period
-        part_of = ids_by_number.get(reading.total_of.i) if reading.total_of is not None else None
+        part_of = _part_of(reading, amount.value, ids_by_number, ctx, claims)
         if bare_shot(reading):
             ctx.bare_shot.add(claim_id)
         claim, tally = _tallied(here, ctx, (amount, num, span, reading), claim_id=claim_id,
                                 period=period, part_of=part_of)
         claims.append(claim)
         tallies.append(tally)
-    ctx.harmed = ctx.harmed or any(f[3].measure in CASUALTY_MEASURES for f in resolved)
-    ctx.counted += [(c.id, c.measure, c.value) for c in claims if c.measure in CASUALTY_MEASURES]
+    ctx.harmed = ctx.harmed or any(c.measure in CASUALTY_MEASURES for c in claims)
+    ctx.counted += _counted(claims)
+    ctx.wholes += _counted(claims, wholes=True)
     for claim, victim in zip(claims, victims, strict=True):
         if victim is not None:
             ctx.victims.add(victim, claim.id)
@@ -269,6 +271,24 @@ def _claims_in_sentence(
     return claims
 
 
+def _part_of(
+    reading: Reading, value: float, ids: dict[int, str], ctx: ClaimContext, claims: list[Claim]
+) -> str | None:
+    """The claim a figure is a part of: the total of its sentence it is a subset of, else a
+    whole counted before that patients or "them" are a part of (``hurt_parts``)."""
+    if reading.total_of is not None:
+        return ids.get(reading.total_of.i)
+    return whole_before(reading, value, [*ctx.wholes, *_counted(claims, wholes=True)])
+
+
+def _counted(claims: list[Claim], *, wholes: bool = False) -> list[tuple[str, str, float]]:
+    """The casualty figures among ``claims`` (``wholes``: only those a later part may be
+    taken from, ``hurt_parts.a_whole``): id, measure, value."""
+    return [
+        (c.id, c.measure, c.value)
+        for c in claims
+        if c.measure in CASUALTY_MEASURES and not (wholes and not a_whole(c.rule, c.part_of))
+    ]
 
 
 def _tallied(
