@@ -448,15 +448,20 @@ class StatementContext:
 
 
 @functools.cache
-def _ranks() -> tuple[frozenset[str], frozenset[str]]:
+def _ranks() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     raw = load_rules("cues")
-    return frozenset(raw["police_ranks"]), frozenset(raw["official_ranks"])
+    return (
+        frozenset(raw["police_ranks"]),
+        frozenset(raw["official_ranks"]),
+        frozenset(raw["medical_titles"]),
+    )
 
 
 def _ranked(words: frozenset[str]) -> frozenset[str]:
     """What a rank makes a person: "SSP Ann Roe" is "the police officer" and "the official"
-    said again; "spokesman Bo Poe" is "the official"."""
-    police, official = _ranks()
+    said again; "spokesman Bo Poe" is "the official"; "Dr Ann Roe" is "the doctor"."""
+    police, official, medical = _ranks()
+    doctor = frozenset({"doctor"}) if words & medical else frozenset()
     if words & police:
-        return frozenset({"police", "officer", "official"})
-    return frozenset({"official"}) if words & official else frozenset()
+        return frozenset({"police", "officer", "official"}) | doctor
+    return (frozenset({"official"}) if words & official else frozenset()) | doctor
