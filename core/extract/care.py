@@ -160,3 +160,45 @@ def _a_harm(noun: Token) -> bool:
     return noun.lemma_.lower() in lexicon().recipients and not any(
         c.dep_ == "det" and c.lower_ == "no" for c in noun.children
     )
+
+
+def in_condition(verb: Token) -> bool:
+    """ "are in critical condition", "was listed in stable condition", "are under treatment":
+    a patient, hurt."""
+    words = lexicon().condition_words
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "under"
+        and any(obj.dep_ == "pobj" and obj.lemma_.lower() == "treatment" for obj in prep.children)
+        for prep in verb.children
+    ) or any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "in"
+        and any(
+            obj.dep_ == "pobj"
+            and obj.lemma_.lower() == "condition"
+            and any(m.lower_ in words for m in obj.children if m.dep_ in ("amod", "compound"))
+            for obj in prep.children
+        )
+        for prep in verb.children
+    )
+
+
+def treated_for_harm(verb: Token) -> bool:
+    """ "four were treated for injuries", "are (still) being treated for gunshot wounds":
+    patients of a harm noun (``recipients``), hurt, as news counts the hospitalised; "treated
+    for shock" names no wound."""
+    lex = lexicon()
+    # the verb first: most words are no treatment, and reading children builds tokens
+    if verb.lemma_.lower() not in lex.treatment_verbs:
+        return False
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "for"
+        and any(
+            o.lemma_.lower() in lex.recipients
+            for p in prep.children if p.dep_ == "pobj"
+            for o in (p, *p.conjuncts)  # "for broken bones, cuts and bruises"
+        )
+        for prep in verb.children
+    )

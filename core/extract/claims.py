@@ -52,7 +52,7 @@ from core.extract.figures import (
     not_a_figure,
 )
 from core.extract.headline_days import with_headline_days
-from core.extract.hurt_parts import a_whole, whole_before
+from core.extract.hurt_parts import a_whole, whole_before, with_victims
 from core.extract.incident_days import report_incident_day
 from core.extract.incident_scene import with_incident_scene
 from core.extract.incident_words import died_after
@@ -238,7 +238,8 @@ def _claims_in_sentence(
         attribution=sentence_source(sent),
         scopes=scope_mentions(sent, ctx.areas),
     )
-    readings = with_ellipsis(_readings(here, figures), ctx.events, ctx.harm)
+    readings = with_victims(_readings(here, figures), ctx.wholes)
+    readings = with_ellipsis(readings, ctx.events, ctx.harm)
     ctx.events, ctx.harm = counted_events(readings), counted_harm(readings)
     resolved, victims = _not_named_before(readings, ctx)
     first_period: Period | None = None

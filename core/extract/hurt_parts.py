@@ -5,9 +5,18 @@ the whole before it (``Claim.part_of``): a part is never set against its whole."
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from core.extract.measures import Reading
+from core.extract.measures import VICTIMS_RULE, Reading
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from core.text.numbers import Amount
+
+    Figure = tuple[Amount, Token, Span, Reading]
 
 # the rules that read a figure as patients in some condition, or a part of "them"
 PART_RULES = (
@@ -42,3 +51,22 @@ def whole_before(
          if measure == reading.measure and whole > value),
         None,
     )
+
+
+def with_victims(
+    readings: list[Figure], wholes: Sequence[tuple[str, str, float]]
+) -> list[Figure]:
+    """The figures, a part of "the victims" ("the victims included two children") read as
+    the dead when the report counted dead before, else as the hurt it counted; with no
+    casualty counted before, as nothing."""
+    measures = {measure for _, measure, _ in wholes}
+    measure = next((m for m in ("killed", "injured") if m in measures), None)
+    if measure is None:
+        return readings
+    rule = f"{VICTIMS_RULE}<{measure}"
+    return [
+        (amount, num, span, dataclasses.replace(read, measure=measure, rule=rule))
+        if read.rule == VICTIMS_RULE and read.measure is None
+        else (amount, num, span, read)
+        for amount, num, span, read in readings
+    ]

@@ -43,6 +43,8 @@ class Lexicon:
     state_verbs: frozenset[str]
     conditional_marks: frozenset[str]
     condition_words: frozenset[str]
+    predicative_verbs: frozenset[str]  # "were reported martyred", "are feared killed"
+    victim_groups: frozenset[str]  # "the victims included two children"
     restating_verbs: frozenset[str]  # "the dead were three policemen"
     naming_verbs: frozenset[str]  # "the dead were identified as four labourers"
     treatment_verbs: frozenset[str]
@@ -95,6 +97,8 @@ def lexicon() -> Lexicon:
         state_verbs=frozenset(raw["state_verbs"]),
         conditional_marks=frozenset(raw["conditional_marks"]),
         condition_words=frozenset(raw["condition_words"]),
+        predicative_verbs=frozenset(raw["predicative_verbs"]),
+        victim_groups=frozenset(raw["victim_groups"]),
         restating_verbs=frozenset(raw["restating_verbs"]),
         naming_verbs=frozenset(raw["naming_verbs"]),
         treatment_verbs=frozenset(raw["treatment_verbs"]),
@@ -129,6 +133,8 @@ class Reading:
     total_of: Token | None = None  # number token of the total this figure is a subset of
 
 
+# a part of "the victims", whose measure the report's counts before say (hurt_parts)
+VICTIMS_RULE = "part_of:victims"
 PEOPLE = frozenset({"people", "person", "other", "others", "one", "them", "victim"})
 
 

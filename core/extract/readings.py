@@ -10,7 +10,7 @@ from core.extract.care import carries_harm
 from core.extract.factuality import fatal, intended, unreal
 from core.extract.headline_verbs import headline_verb
 from core.extract.losses import bereavement
-from core.extract.measures import Reading, counts_things, lexicon, people_noun
+from core.extract.measures import VICTIMS_RULE, Reading, counts_things, lexicon, people_noun
 from core.extract.nlp import negated
 from core.extract.participants import participant
 from core.extract.partitives import harmed_part
@@ -259,6 +259,10 @@ def _part_of_group(node: Token, noun: Token | None) -> Reading | None:
                         for c in group.children
                         if c.dep_ in deps and c.tag_ in ("VBN", "JJ")
                         and (c.lemma_.lower() in lex.verbs or c.lower_ in lex.nouns)), None)
+    if measure is None and group.lemma_.lower() in lex.victim_groups:
+        # "the victims included two children": the dead or the hurt, as the report counted
+        # them before (``hurt_parts.with_victims``)
+        return Reading(measure=None, noun=noun, anchor=group, rule=VICTIMS_RULE)
     if measure is None or group.pos_ not in ("NOUN", "ADJ", "VERB", "PRON", "DET"):
         return None
     if measure in EVENT_MEASURES and noun is not None and people_noun(noun):
