@@ -238,8 +238,7 @@ def _claims_in_sentence(
         attribution=sentence_source(sent),
         scopes=scope_mentions(sent, ctx.areas),
     )
-    readings = with_victims(_readings(here, figures), ctx.wholes)
-    readings = with_ellipsis(readings, ctx.events, ctx.harm)
+    readings = with_ellipsis(_read(here, figures, ctx), ctx.events, ctx.harm)
     ctx.events, ctx.harm = counted_events(readings), counted_harm(readings)
     resolved, victims = _not_named_before(readings, ctx)
     first_period: Period | None = None
@@ -270,6 +269,14 @@ def _claims_in_sentence(
     if resolved or here.places:
         ctx.tally = next((t for t in tallies if t is not None), None)  # the lead tally
     return claims
+
+
+def _read(
+    here: SentenceReading, figures: list[tuple[Amount, Token, Span]], ctx: ClaimContext
+) -> list[tuple[Amount, Token, Span, Reading]]:
+    """How each figure of the sentence reads, a part of "the victims" as what the report
+    counted before (``hurt_parts.with_victims``)."""
+    return with_victims(_readings(here, figures), ctx.wholes)
 
 
 def _part_of(
