@@ -1,8 +1,9 @@
 """Issue #11, who gives a figure in South Asian and wire copy: a source that "gave a lower
 toll of" figures, reports "quoting" officials, a description whose name the parser hung on
-its place ("the police spokesman in Kharan, Ann Roe,"), "the doctor" said again of a named
-doctor, and a place that "recorded" figures (where, not who). Each text runs through the
-whole pipeline (claims and statements). Sentences we wrote; positive and negative cases."""
+its place ("the police spokesman in Kharan, Ann Roe,"), "the doctor" or "the Army officer"
+said again of a named doctor or officer, and a place that "recorded" figures (where, not
+who). Each text runs through the whole pipeline (claims and statements). Sentences we wrote;
+positive and negative cases."""
 
 from __future__ import annotations
 
@@ -66,6 +67,22 @@ ATTRIBUTED: list[tuple[str, list[tuple[float, str, str | None]]]] = [
             (45, "attacks", "the Institute for Peace Studies"),
             (60, "killed", "the Institute for Peace Studies"),
         ],
+    ),
+    # a rank says who "the Army officer" or "the officer" said again is
+    (
+        "Brigadier Tariq Aziz, commander of the brigade, said five militants were killed. The "
+        "officer said that 12 others were arrested.",
+        [(5, "killed", "Brigadier Tariq Aziz"), (12, "arrested", "officer Tariq Aziz")],
+    ),
+    (
+        "Colonel Usman Ghani told reporters that seven raiders were killed. The military "
+        "officer added that two soldiers were injured.",
+        [(7, "killed", "Colonel Usman Ghani"), (2, "injured", "military officer Usman Ghani")],
+    ),
+    (
+        "Maryam Rafiq, a shopkeeper, said six people were killed. The officer said that four "
+        "others were injured.",
+        [(6, "killed", "Maryam Rafiq"), (4, "injured", "The officer")],
     ),
     # a source that records or gives a figure as its own stays the source
     (
