@@ -202,3 +202,23 @@ def treated_for_harm(verb: Token) -> bool:
         )
         for prep in verb.children
     )
+
+
+def stated_condition(verb: Token) -> bool:
+    """ "four were stated to be in critical condition", "three are said to be critical", "two
+    remain critical": a patient's condition said of the subject, through "to be" or a verb
+    of staying; "three are critical of the plan" is no condition."""
+    lex = lexicon()
+    lemma = verb.lemma_.lower()
+    if lemma in lex.condition_reports:
+        clauses = [c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() == "be"]
+    else:
+        clauses = [verb] if lemma in STAY_VERBS else []
+    return any(
+        (clause is not verb and in_condition(clause))
+        or any(
+            c.dep_ == "acomp" and c.lower_ in lex.condition_words and not list(c.children)
+            for c in clause.children
+        )
+        for clause in clauses
+    )

@@ -43,6 +43,7 @@ class Lexicon:
     state_verbs: frozenset[str]
     conditional_marks: frozenset[str]
     condition_words: frozenset[str]
+    condition_reports: frozenset[str]  # "four are said / stated to be critical"
     predicative_verbs: frozenset[str]  # "were reported martyred", "are feared killed"
     victim_groups: frozenset[str]  # "the victims included two children"
     restating_verbs: frozenset[str]  # "the dead were three policemen"
@@ -97,6 +98,7 @@ def lexicon() -> Lexicon:
         state_verbs=frozenset(raw["state_verbs"]),
         conditional_marks=frozenset(raw["conditional_marks"]),
         condition_words=frozenset(raw["condition_words"]),
+        condition_reports=frozenset(raw["condition_reports"]),
         predicative_verbs=frozenset(raw["predicative_verbs"]),
         victim_groups=frozenset(raw["victim_groups"]),
         restating_verbs=frozenset(raw["restating_verbs"]),

@@ -13,6 +13,7 @@ from core.extract.care import (
     condition_of,
     in_a_bare_condition,
     in_condition,
+    stated_condition,
     treated_for_harm,
 )
 from core.extract.coordination import acts_on_others, held, held_measure, joined_with, listed_before
@@ -395,7 +396,7 @@ def _among_group(head: Token) -> Reading | None:
 def _harm_state(head: Token) -> Reading | None:
     """ "are in critical condition" (hurt); "were shot to death", "were found stabbed to
     death" (killed)."""
-    if in_condition(head) and _people(head):
+    if (in_condition(head) or stated_condition(head)) and _people(head):
         return Reading(measure="injured", anchor=head, rule="in_condition")
     if treated_for_harm(head) and _people(head):
         return Reading(measure="injured", anchor=head, rule="treated_for")

@@ -77,6 +77,30 @@ def test_discharged_patients(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Thirteen people were hurt. Four were stated to be in critical condition.",
+            [("injured", 13), ("injured", 4)],
+        ),
+        ("Nine men were wounded. Three are said to be critical.", [("injured", 9), ("injured", 3)]),
+        (
+            "Ten people were injured, of whom two are stated to be serious.",
+            [("injured", 10), ("injured", 2)],
+        ),
+        ("Six people were injured. Two remain critical.", [("injured", 6), ("injured", 2)]),
+        # no patient: a view, a contender, a building
+        ("Three lawmakers are critical of the plan.", []),
+        ("Two remain critical of the talks.", []),
+        ("Five candidates were said to be serious contenders.", []),
+        ("Three buildings were said to be in critical condition after the quake.", []),
+    ],
+)
+def test_stated_conditions(nlp: Language, text: str, expected: list[tuple[str, float]]) -> None:
+    assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Seven people were killed and 19 injured in the blast. Of them, four are in critical "
