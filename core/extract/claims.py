@@ -63,6 +63,7 @@ from core.extract.place_words import a_scene, spelled_out
 from core.extract.readings import read_figure
 from core.extract.recalled_days import long_before
 from core.extract.recalls import recalls_earlier
+from core.extract.restatements import Known, remember, restated, with_restated_fields
 from core.extract.scene_statements import scene_verb, told_place
 from core.extract.sentence_figures import (
     counted_events,
@@ -145,7 +146,7 @@ def extract_claims(
             ctx.paragraph_start = para_start
     claims = _without(claims, ctx.withdrawn) if ctx.withdrawn else claims
     claims = with_headline_days(settle_shot_counts(claims, ctx.bare_shot), text)
-    claims = with_incident_scene(claims, incident, text, told=ctx.scene_told)
+    claims = with_restated_fields(with_incident_scene(claims, incident, text, told=ctx.scene_told))
     if crowded[0] and notes is not None:
         notes.append(CUT_FIGURES.format(
             n=crowded[0], skipped=crowded[1], limit=settings.max_claims_per_sentence))
@@ -260,8 +261,7 @@ def _claims_in_sentence(
         claims.append(claim)
         tallies.append(tally)
     ctx.harmed = ctx.harmed or any(c.measure in CASUALTY_MEASURES for c in claims)
-    ctx.counted += _counted(claims)
-    ctx.wholes += _counted(claims, wholes=True)
+    _remember(ctx, claims, resolved)
     for claim, victim in zip(claims, victims, strict=True):
         if victim is not None:
             ctx.victims.add(victim, claim.id)
@@ -276,7 +276,7 @@ def _read(
 ) -> list[tuple[Amount, Token, Span, Reading]]:
     """How each figure of the sentence reads, a part of "the victims" as what the report
     counted before (``hurt_parts.with_victims``)."""
-    return with_victims(_readings(here, figures), ctx.wholes)
+    return with_victims(_readings(here, figures, ctx.restatable), ctx.wholes)
 
 
 def _part_of(
@@ -287,6 +287,16 @@ def _part_of(
     if reading.total_of is not None:
         return ids.get(reading.total_of.i)
     return whole_before(reading, value, [*ctx.wholes, *_counted(claims, wholes=True)])
+
+
+def _remember(
+    ctx: ClaimContext, claims: list[Claim], resolved: list[tuple[Amount, Token, Span, Reading]]
+) -> None:
+    """What the sentences after may refer back to: its casualty figures, those no part of
+    another, and the groups it counted by number and noun (``restatements``)."""
+    ctx.counted += _counted(claims)
+    ctx.wholes += _counted(claims, wholes=True)
+    remember(ctx.restatable, resolved)
 
 
 def _counted(claims: list[Claim], *, wholes: bool = False) -> list[tuple[str, str, float]]:
@@ -376,9 +386,10 @@ def _by_name(one: Victim, other: Victim) -> bool:
 
 
 def _readings(
-    here: SentenceReading, figures: list[tuple[Amount, Token, Span]]
+    here: SentenceReading, figures: list[tuple[Amount, Token, Span]], known: Known
 ) -> list[tuple[Amount, Token, Span, Reading]]:
-    """How each figure of the sentence reads, with victims named without a numeral."""
+    """How each figure of the sentence reads, with victims named without a numeral; a group
+    counted before and said again ("the three militants") in its measure (``known``)."""
     sent, document, offset = here.sent, here.document, here.chunk.offset
     readings: list[tuple[Amount, Token, Span, Reading]] = []
     for amount, num, span in figures:
@@ -388,6 +399,8 @@ def _readings(
         ):
             continue
         reading = read_figure(num, span)
+        if reading is not None:
+            reading = restated(reading, amount.value, span, known)
         if reading is not None and reading.measure not in (None, "other") and not (
             amount.value.is_integer()
         ):
