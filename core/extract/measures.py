@@ -46,6 +46,8 @@ class Lexicon:
     condition_reports: frozenset[str]  # "four are said / stated to be critical"
     predicative_verbs: frozenset[str]  # "were reported martyred", "are feared killed"
     victim_groups: frozenset[str]  # "the victims included two children"
+    carry_off_verbs: frozenset[str]  # "the gunmen took seven passengers with them"
+    abductor_nouns: frozenset[str]
     restating_verbs: frozenset[str]  # "the dead were three policemen"
     naming_verbs: frozenset[str]  # "the dead were identified as four labourers"
     treatment_verbs: frozenset[str]
@@ -101,6 +103,8 @@ def lexicon() -> Lexicon:
         condition_reports=frozenset(raw["condition_reports"]),
         predicative_verbs=frozenset(raw["predicative_verbs"]),
         victim_groups=frozenset(raw["victim_groups"]),
+        carry_off_verbs=frozenset(raw["carry_off_verbs"]),
+        abductor_nouns=frozenset(raw["abductor_nouns"]),
         restating_verbs=frozenset(raw["restating_verbs"]),
         naming_verbs=frozenset(raw["naming_verbs"]),
         treatment_verbs=frozenset(raw["treatment_verbs"]),

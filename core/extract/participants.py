@@ -16,7 +16,14 @@ from core.extract.care import (
     stated_condition,
     treated_for_harm,
 )
-from core.extract.coordination import acts_on_others, held, held_measure, joined_with, listed_before
+from core.extract.coordination import (
+    acts_on_others,
+    held,
+    held_measure,
+    joined_with,
+    listed_before,
+    taken_along,
+)
 from core.extract.factuality import prospect
 from core.extract.measures import (
     PEOPLE,
@@ -320,7 +327,7 @@ def _verb_measure(verb: Token) -> Measure | None:
             if c.dep_ in ("prt", "advmod") and (lemma, c.lower_) in lex.phrasal
         ),
         None,
-    )
+    ) or taken_along(verb)
     if measure == "arrested" and lemma not in lex.verbs and any(
         c.dep_ == "nsubj" and c.lemma_.lower() in lex.care_agents for c in verb.children
     ):

@@ -2,7 +2,8 @@
 reader had left to "count": a participle said of its subject by a report or a fear ("nine
 were reported martyred", "eight are feared killed"), "the victims" whose harm the report
 counted before, a comrade lost ("we lost one of our soldiers"), a headline's bare count the
-tagger calls a date ("..., 21 detained: Army"), "OGWs" held; and a relative clause about a
+tagger calls a date ("..., 21 detained: Army"), "OGWs" held, people gunmen "took with them";
+and a relative clause about a
 part ("12 militants, four of whom were killed") that says nothing of the whole. Sentences we
 wrote; positive and negative cases."""
 
@@ -105,6 +106,25 @@ def test_victims(nlp: Language, text: str, expected: list[tuple[str, float]]) ->
     ],
 )
 def test_desk_counts(nlp: Language, text: str, expected: list[tuple[str, float]]) -> None:
+    assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The gunmen took seven others with them into the hills.", [("kidnapped", 7)]),
+        (
+            "The raiders checked the cards of the travellers and took five of them with them.",
+            [("kidnapped", 5)],
+        ),
+        ("The armed men whisked away two engineers in a car.", [("kidnapped", 2)]),
+        # no armed men, or no people: nobody abducted
+        ("The family took two children with them to the fair.", []),
+        ("Police took two suspects with them to the station.", []),
+        ("The gunmen took five rifles with them.", []),
+    ],
+)
+def test_carried_off(nlp: Language, text: str, expected: list[tuple[str, float]]) -> None:
     assert figures(nlp, text) == expected
 
 
