@@ -1,9 +1,10 @@
 """Issue #11, who gives a figure in South Asian and wire copy: a source that "gave a lower
 toll of" figures, reports "quoting" officials, a description whose name the parser hung on
 its place ("the police spokesman in Kharan, Ann Roe,"), "the doctor" or "the Army officer"
-said again of a named doctor or officer, and a place that "recorded" figures (where, not
-who). Each text runs through the whole pipeline (claims and statements). Sentences we wrote;
-positive and negative cases."""
+said again of a named doctor or officer, a headline's "...: minister" the minister the
+report names, and a place that "recorded" figures (where, not who). Each text runs through
+the whole pipeline (claims and statements). Sentences we wrote; positive and negative
+cases."""
 
 from __future__ import annotations
 
@@ -83,6 +84,28 @@ ATTRIBUTED: list[tuple[str, list[tuple[float, str, str | None]]]] = [
         "Maryam Rafiq, a shopkeeper, said six people were killed. The officer said that four "
         "others were injured.",
         [(6, "killed", "Maryam Rafiq"), (4, "injured", "The officer")],
+    ),
+    # a headline's bare role is the person of that role the report names
+    (
+        "Two hostages freed near Panjgur: minister\n\nQUETTA: Balochistan Home Minister Ali "
+        "Akbar Rind said on Saturday that two hostages had been freed.",
+        [
+            (2, "kidnapped", "Ali Akbar Rind"),
+            (2, "kidnapped", "Balochistan Home Minister Ali Akbar Rind"),
+        ],
+    ),
+    (
+        "Four held over lynching: police chief\n\nLAHORE: Capital City Police Officer Bilal "
+        "Siddique said four suspects had been arrested.",
+        [
+            (4, "arrested", "police chief"),
+            (4, "arrested", "Capital City Police Officer Bilal Siddique"),
+        ],
+    ),
+    (
+        "14 detained in raids: police\n\nLAHORE: Police spokesman Ali Raza said 14 suspects "
+        "were detained.",
+        [(14, "arrested", "police"), (14, "arrested", "Police spokesman Ali Raza")],
     ),
     # a source that records or gives a figure as its own stays the source
     (
