@@ -12,7 +12,7 @@ from core.extract.nlp import Chunk
 from core.extract.tally_scope import Tally
 from core.extract.venue_places import Venue
 from core.extract.victim_mentions import Victims
-from core.model import Claim, Document
+from core.model import Claim, Document, Measure
 from core.settings import Settings
 from core.text.dates import Period
 
@@ -42,6 +42,11 @@ class ClaimContext:
     counted: list[tuple[str, str, float]] = dataclasses.field(default_factory=list)  # casualties
     # the casualties counted by a numeral so far: people named after one may be those counted
     numbered: list[Claim] = dataclasses.field(default_factory=list)
+    # the groups counted so far in a core measure, (value, noun lemma) -> measure: "the three
+    # militants" said again (``restatements``)
+    restatable: dict[tuple[float, str], Measure] = dataclasses.field(default_factory=dict)
+    # the casualty figures so far that are no part of another: the wholes a later part is of
+    wholes: list[tuple[str, str, float]] = dataclasses.field(default_factory=list)
     # the areas named so far, by kind ("district" → "Kurram district"): "in the district"
     areas: dict[str, str] = dataclasses.field(default_factory=dict)
     # the area and time of the tally the sentences before count over
