@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
+from functools import cache
 
-from core.group.vocabulary import rules, tokens
+from core.group.vocabulary import find_phrases, rules, tokens
 from core.model import Claim
 from core.rules import load_rules
 from core.text import places, town_reach
@@ -89,10 +90,54 @@ def stated_in(location: str | None, sentence: str) -> bool:
         written = sentence[at:end]
         following = tokens(sentence[end : end + 20])
         home = bool(following) and following[0][0] in residents
-        if not home and not (written.isupper() and len(written) > 1):
+        if not home and not (written.isupper() and len(written) > 1) and not spoken_in(
+            sentence, at
+        ):
             return True
         at = low.find(needle, end)
     return False
+
+
+SPEECH_REACH = 4  # "told a news conference in X": a speech word this many words before "in"
+_SPEECH_PREPOSITIONS = frozenset({"in", "at", "from"})
+
+
+@cache
+def _speech_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The verbs of speech in every form (``rules/places.json`` speech_verbs: the forms
+    ``rules/cues.json`` reporting_verbs lists, else the regular ones) and the settings of
+    speech (speech_settings)."""
+    table = load_rules("places")
+    forms: dict[str, list[str]] = load_rules("cues")["reporting_verbs"]
+    verbs: set[str] = set()
+    for verb in table["speech_verbs"]:
+        stem = verb[:-1] if verb.endswith("e") else verb
+        verbs.update(forms.get(verb, ()))
+        verbs.update({verb, verb + "s", stem + "ed", stem + "ing"})
+    return frozenset(verbs), frozenset(table["speech_settings"])
+
+
+def spoken_in(sentence: str, at: int) -> bool:
+    """Whether the place written at ``at`` is where words were said ("told reporters in
+    Quetta", "addressing a press conference at the Peshawar Press Club"): the speaker's place,
+    not the scene. A setting with no verb of speech is the scene when a word of an incident
+    comes before it ("a bomber struck a gathering in Bajaur")."""
+    before = [t for t, _, _ in tokens(sentence[:at])]
+    while before and before[-1] == "the":
+        before.pop()
+    if not before or before[-1] not in _SPEECH_PREPOSITIONS:
+        return False
+    verbs, settings = _speech_words()
+    window = before[-1 - SPEECH_REACH : -1]
+    if not verbs.isdisjoint(window):
+        return True
+    found = [i for i, t in enumerate(window) if t in settings]
+    if not found:
+        return False
+    lead_in = before[: len(before) - 1 - len(window) + found[0]][-SPEECH_REACH:]
+    if not verbs.isdisjoint(lead_in):
+        return True  # "addressing a crowded gathering in Bajaur"
+    return not find_phrases([(t, i, i) for i, t in enumerate(lead_in)], rules().trigger_set)
 
 
 # the Persian "of" inside a name, written "-e-", "-i-", "-e " or " i ": one spelling of it

@@ -58,7 +58,7 @@ from core.group.periods import (
     period_clash,
     period_text,
 )
-from core.group.report_ties import ARREST, dated_frame, frame_group, statistic_key
+from core.group.report_ties import BESIDE_INCIDENT, dated_frame, frame_group, statistic_key
 from core.group.union_find import find_root
 from core.model import Claim, Document, Event, Link
 from core.settings import DEFAULT_SETTINGS, Settings
@@ -279,12 +279,13 @@ class _Cluster:
         return None
 
     def _kinds_against(self, other: _Cluster) -> tuple[set[str], set[str]]:
-        """The families of kinds two clusters compare: in one incident's frame, arrests follow
-        its incident and set no kind against it (``pair_scores.follows_incident``); another
-        kind beside them still does (a raid after a bombing stays its own event)."""
+        """The families of kinds two clusters compare: in one incident's frame, arrests,
+        abductions and a protest are beside its incident and set no kind against it
+        (``pair_scores.follows_incident``); another kind beside them still does (a raid after
+        a bombing stays its own event)."""
         if self.frames.isdisjoint(other.frames):
             return self.families, other.families
-        return self.families - {ARREST}, other.families - {ARREST}
+        return self.families - BESIDE_INCIDENT, other.families - BESIDE_INCIDENT
 
     def _places_compatible(self, other: _Cluster) -> bool:
         """Whether every place of one cluster is compatible with every place of the other,

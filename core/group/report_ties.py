@@ -31,6 +31,10 @@ ONE_REPORT_TOTAL = 0.3
 
 
 ARREST = "arrest"  # the family of the kinds that follow an incident (``follows_incident``)
+# The families of what an incident's day holds beside its harm: the arrests after it, the
+# people taken in it ("killed four and abducted nine"), the protest where it broke out ("police
+# fired on protesters"). In one incident's frame on its day they set no kind against it.
+BESIDE_INCIDENT = frozenset({ARREST, "kidnapping", "protest"})  # "protest": pair_scores.PROTEST
 
 
 def frame_group(f: ClaimFacts) -> str | None:
@@ -123,12 +127,15 @@ def dated_frame(f: ClaimFacts) -> str | None:
 
 
 def follows_incident(a: ClaimFacts, b: ClaimFacts) -> bool:
-    """An arrest figure and another kind's in one incident's frame (one report, or reports
-    grouped as one incident) on its day (or the next), or both in a report that tells no day:
-    the police's arrests after a shooting or a clash are part of it, not another kind of
-    event."""
+    """An arrest, abduction or protest figure and another kind's in one incident's frame (one
+    report, or reports grouped as one incident) on its day (or the next), or both in a report
+    that tells no day: the police's arrests after a shooting or a clash, the passengers taken
+    by the gunmen who shot others, the protest the police fired on are part of it, not another
+    kind of event (``BESIDE_INCIDENT``)."""
     frame = dated_frame(a)
-    if ARREST not in (a.family, b.family) or frame is None or frame != dated_frame(b):
+    if a.family == b.family or BESIDE_INCIDENT.isdisjoint((a.family, b.family)):
+        return False
+    if frame is None or frame != dated_frame(b):
         return False
     if a.start is None or a.end is None or b.start is None or b.end is None:
         return a.start is None and b.start is None  # two figures of an undated report
