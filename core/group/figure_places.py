@@ -90,9 +90,8 @@ def stated_in(location: str | None, sentence: str) -> bool:
         written = sentence[at:end]
         following = tokens(sentence[end : end + 20])
         home = bool(following) and following[0][0] in residents
-        if not home and not (written.isupper() and len(written) > 1) and not spoken_in(
-            sentence, at
-        ):
+        elsewhere = spoken_in(sentence, at) or treated_in(sentence, at)
+        if not home and not (written.isupper() and len(written) > 1) and not elsewhere:
             return True
         at = low.find(needle, end)
     return False
@@ -209,3 +208,27 @@ def places_apart(a: PlaceSource, b: PlaceSource, *, near: bool = False) -> bool:
     towns: the reports disagree on the place, which the checker is shown)."""
     one_incident = a[0] == b[0] or (a[2] is not None and a[2] == b[2])
     return not one_incident or (a[1] and b[1] and not near)
+
+
+@cache
+def _care_words() -> frozenset[str]:
+    """Words of a place of care (``rules/event_types.json`` partial_sources, one word each)."""
+    return frozenset(w for w in load_rules("event_types")["partial_sources"] if " " not in w)
+
+
+def treated_in(sentence: str, at: int) -> bool:
+    """Whether the place written at ``at`` is where the hurt were treated or died of their
+    wounds ("succumbed at the Combined Military Hospital in Peshawar", "shifted to a hospital
+    in Quetta"): a hospital's town, not the scene; unless a word of an incident comes before
+    the hospital ("a bomber struck the Civil Hospital in Quetta")."""
+    before = [t for t, _, _ in tokens(sentence[:at])]
+    while before and before[-1] == "the":
+        before.pop()
+    if not before or before[-1] not in _SPEECH_PREPOSITIONS:
+        return False
+    window = before[-1 - SPEECH_REACH : -1]
+    found = [i for i, t in enumerate(window) if t in _care_words()]
+    if not found:
+        return False
+    lead_in = before[: len(before) - 1 - len(window) + found[0]][-SPEECH_REACH:]
+    return not find_phrases([(t, i, i) for i, t in enumerate(lead_in)], rules().trigger_set)

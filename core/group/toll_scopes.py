@@ -100,10 +100,21 @@ def _a_part(claim: Claim) -> bool:
     if claim.part_of is not None:
         return True
     toks = tokens(claim.sentence)
-    at = claim.start - claim.sentence_start
-    return bool(find_phrases(toks, breakdown_words())) or not INCLUDING.isdisjoint(
-        t for t, _, e in toks if e <= at
-    )
+    at, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
+    words = [t for t, _, _ in tokens(claim.subject or "")]
+    # "offloaded the passengers and shot dead three of them": a pronoun whose group the
+    # sentence named counts that group, not a part of the dead
+    own = pronoun_scope(claim, words) is not None
+    phrases = [
+        start for _, start, _ in find_phrases(toks, breakdown_words())
+        if not (own and start == _next_start(toks, end))
+    ]
+    return bool(phrases) or not INCLUDING.isdisjoint(t for t, _, e in toks if e <= at)
+
+
+def _next_start(toks: Sequence[tuple[str, int, int]], end: int) -> int | None:
+    """Where the first token after offset ``end`` starts."""
+    return next((s for _, s, _ in toks if s >= end), None)
 
 
 def toll_against_group(

@@ -59,6 +59,16 @@ def test_a_second_group_keeps_the_groups_from_the_toll() -> None:
     assert flagged(b, group, toll) == []
 
 
+def test_a_pronoun_of_the_group_it_counts_makes_no_part() -> None:
+    b, group = highway()
+    them = b.add("d2", "They stopped the coach, lined up the passengers and shot dead three of "
+                 "them.", "three", 3, subject="them", date=DAY)
+    assert [x.kind for x in flagged(b, group, them)] == ["contradiction"]
+    toll = b.add("d3", "Six people died in the highway attack, officials said.", "Six", 6,
+                 subject="people", date=DAY)
+    assert [x.kind for x in flagged(b, them, toll)] == ["divergent"]
+
+
 def test_a_group_named_as_a_part_is_compared_only_with_its_group() -> None:
     b = Batch()
     b.report("d1", published="2031-03-10")
