@@ -40,6 +40,7 @@ from core.group.conflict_pairs import CUT_PAIRS, band_pairs, pair_width
 from core.group.date_conflicts import date_disagreement
 from core.group.figure_levels import figure_level, same_figure
 from core.group.figure_places import country_hints, resolve_place, stated_in
+from core.group.listed_totals import listed_sums
 from core.group.periods import TOTAL_MIN_DAYS
 from core.group.scope_conflicts import counted_group, part_and_whole
 from core.group.toll_parts import PARTS, partial
@@ -299,6 +300,16 @@ def _nested(a: _Report, b: _Report) -> bool:
     )
 
 
+def _summed(members: Sequence[_Report], value: float) -> _Report:
+    """A list of groups' figures ("three soldiers and two civilians") as one report of its
+    sum, read from its first figure's report (``listed_totals``)."""
+    first = members[0]
+    claim = dataclasses.replace(first.claim, value=value, low=value, high=value)
+    said = " and ".join(f"{r.claim.number_text} {r.claim.subject or ''}".strip() for r in members)
+    return dataclasses.replace(first, claim=claim, bounds=(value, value),
+                               text=f"{said} ({_num(value)} in all)")
+
+
 def _judge(first: _Report, second: _Report) -> tuple[ConflictKind, str] | None:
     """How two reports of one scope relate; ``first`` is the earlier one."""
     a, b = first.claim, second.claim
@@ -467,6 +478,10 @@ def find_conflicts(
             if dates is not None:
                 found.append((event.id, dates[1], measure, dates[0], dates[2], "date"))
         found += [(event.id, *line, "figure") for line in part_and_whole(groups, describe)]
+        found += [
+            (event.id, *line, "figure")
+            for line in listed_sums(groups, _summed, _judge, lambda r: r.when)
+        ]
         if len(found) - event_start > limit:
             if notes is not None:
                 notes.append((event, CUT_LISTED.format(
