@@ -90,7 +90,7 @@ def stated_in(location: str | None, sentence: str) -> bool:
         written = sentence[at:end]
         following = tokens(sentence[end : end + 20])
         home = bool(following) and following[0][0] in residents
-        elsewhere = spoken_in(sentence, at) or treated_in(sentence, at)
+        elsewhere = spoken_in(sentence, at, end) or treated_in(sentence, at)
         if not home and not (written.isupper() and len(written) > 1) and not elsewhere:
             return True
         at = low.find(needle, end)
@@ -116,16 +116,19 @@ def _speech_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(verbs), frozenset(table["speech_settings"])
 
 
-def spoken_in(sentence: str, at: int) -> bool:
-    """Whether the place written at ``at`` is where words were said ("told reporters in
-    Quetta", "addressing a press conference at the Peshawar Press Club"): the speaker's place,
-    not the scene. A setting with no verb of speech is the scene when a word of an incident
-    comes before it ("a bomber struck a gathering in Bajaur")."""
+def spoken_in(sentence: str, at: int, end: int) -> bool:
+    """Whether the place written at ``sentence[at:end]`` is where words were said ("told
+    reporters in Quetta", "addressing a press conference at the Peshawar Press Club", "a
+    hospital official in Bannu said"): the speaker's place, not the scene. A setting with no
+    verb of speech is the scene when a word of an incident comes before it ("a bomber struck
+    a gathering in Bajaur")."""
     before = [t for t, _, _ in tokens(sentence[:at])]
     while before and before[-1] == "the":
         before.pop()
     if not before or before[-1] not in _SPEECH_PREPOSITIONS:
         return False
+    if _a_speaker_there(before, sentence[end:]):
+        return True
     verbs, settings = _speech_words()
     window = before[-1 - SPEECH_REACH : -1]
     if not verbs.isdisjoint(window):
@@ -210,25 +213,45 @@ def places_apart(a: PlaceSource, b: PlaceSource, *, near: bool = False) -> bool:
     return not one_incident or (a[1] and b[1] and not near)
 
 
+SAID_REACH = 2  # "officials in Quetta said", "a source in Bannu told AFP"
+
+
 @cache
-def _care_words() -> frozenset[str]:
-    """Words of a place of care (``rules/event_types.json`` partial_sources, one word each)."""
-    return frozenset(w for w in load_rules("event_types")["partial_sources"] if " " not in w)
+def _speakers() -> tuple[frozenset[str], frozenset[str]]:
+    """Nouns of a speaker (``rules/event_types.json`` partial_speakers) and every form of a
+    reporting verb (``rules/cues.json`` reporting_verbs)."""
+    forms: dict[str, list[str]] = load_rules("cues")["reporting_verbs"]
+    nouns = frozenset(load_rules("event_types")["partial_speakers"])
+    return nouns, frozenset(f for verb in forms.values() for f in verb)
+
+
+def _a_speaker_there(before: list[str], after: str) -> bool:
+    """ "a hospital official in Bannu said": a speaker noun before the preposition, a reporting
+    verb right after the place."""
+    nouns, verbs = _speakers()
+    if len(before) < 2 or before[-2] not in nouns:
+        return False
+    return not verbs.isdisjoint(t for t, _, _ in tokens(after)[:SAID_REACH])
+
+
+@cache
+def _care_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Words of a place of care (``rules/event_types.json`` partial_sources, one word each)
+    and of dying there (died_of_wounds)."""
+    table = load_rules("event_types")
+    care = frozenset(w for w in table["partial_sources"] if " " not in w)
+    return care, frozenset(table["died_of_wounds"])
 
 
 def treated_in(sentence: str, at: int) -> bool:
-    """Whether the place written at ``at`` is where the hurt were treated or died of their
-    wounds ("succumbed at the Combined Military Hospital in Peshawar", "shifted to a hospital
-    in Quetta"): a hospital's town, not the scene; unless a word of an incident comes before
-    the hospital ("a bomber struck the Civil Hospital in Quetta")."""
+    """Whether the place written at ``at`` is the town of the hospital where the hurt died of
+    their wounds ("succumbed at the Combined Military Hospital in Peshawar, raising the toll
+    to six"): not the scene. Those taken to a hospital in a town, or its staff there, tell
+    nothing against it being the scene's."""
     before = [t for t, _, _ in tokens(sentence[:at])]
     while before and before[-1] == "the":
         before.pop()
-    if not before or before[-1] not in _SPEECH_PREPOSITIONS:
+    care, dying = _care_words()
+    if len(before) < 2 or before[-1] not in _SPEECH_PREPOSITIONS or before[-2] not in care:
         return False
-    window = before[-1 - SPEECH_REACH : -1]
-    found = [i for i, t in enumerate(window) if t in _care_words()]
-    if not found:
-        return False
-    lead_in = before[: len(before) - 1 - len(window) + found[0]][-SPEECH_REACH:]
-    return not find_phrases([(t, i, i) for i, t in enumerate(lead_in)], rules().trigger_set)
+    return not dying.isdisjoint(t for t, _, _ in tokens(sentence))

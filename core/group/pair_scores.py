@@ -35,6 +35,8 @@ from core.group.periods import (
 from core.group.report_ties import (
     ARREST,
     BESIDE_INCIDENT,
+    PROTEST,
+    VIOLENT,
     follows_incident,
     frame_group,
     one_report_evidence,
@@ -48,7 +50,6 @@ from core.text import places
 from core.text.places import Place, Relation
 
 FRAME_DAYS = 10  # a figure dated this long before its report's publication is background
-PROTEST = "protest"  # the family of a protest's kinds
 
 
 @cache
@@ -236,6 +237,7 @@ def claim_facts(
                 group=group_id,
                 background=past,
                 named_day=named_day(c),
+                violent=any(rules().triggers[p].family in VIOLENT for p, _, _ in info.triggers),
                 undated_report=c.document_id not in days,
             )
         )

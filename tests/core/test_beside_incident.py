@@ -69,10 +69,18 @@ def rally_report() -> tuple[Batch, str]:
 
 def test_the_protest_the_police_fired_on_shares_the_shooting() -> None:
     b, dead = rally_report()
-    hurt = b.add("d1", "Twenty demonstrators were hurt during the protest, organisers said.",
+    hurt = b.add("d1", "Twenty demonstrators were hurt at the protest when the police opened "
+                 "fire.", "Twenty", 20, measure="injured", subject="demonstrators",
+                 location="Sukkur", date=DAY)
+    assert together(group(b.claims, documents=b.documents()), dead, hurt)
+
+
+def test_a_protest_told_with_no_violence_stays_an_incident_of_its_own() -> None:
+    b, dead = rally_report()
+    hurt = b.add("d1", "Twenty demonstrators were hurt during a protest, organisers said.",
                  "Twenty", 20, measure="injured", subject="demonstrators", location="Sukkur",
                  date=DAY)
-    assert together(group(b.claims, documents=b.documents()), dead, hurt)
+    assert not together(group(b.claims, documents=b.documents()), dead, hurt)
 
 
 def test_a_protest_on_another_day_stays_apart() -> None:

@@ -1,7 +1,8 @@
 """Where words were said is no scene (issue #11, grouping): a figure whose sentence names a
-town only as where an official spoke ("told reporters in Harwick"), or where the hurt were
-treated ("succumbed at a hospital in Harwick"), has not named where it happened, so that town
-keeps it from no event of its incident; the scene a sentence names still does."""
+town only as where an official spoke ("told reporters in Harwick", "an official in Harwick
+said"), or where the hurt died of their wounds ("succumbed at a hospital in Harwick"), has
+not named where it happened, so that town keeps it from no event of its incident; the scene
+a sentence names still does."""
 
 from __future__ import annotations
 
@@ -27,12 +28,17 @@ DAY = "2031-05-06"
          False),
         ("A statement issued in Harwick said nine soldiers had been martyred.", "Harwick",
          False),
-        # where the hurt were treated or died of their wounds
+        ("A hospital official in Harwick said nine bodies had been received.", "Harwick",
+         False),
+        ("Hospital staff in Harwick said nine people died in the blast.", "Harwick", False),
+        ("Two officials in Harwick were among the nine killed.", "Harwick", True),
+        # where the hurt died of their wounds
         ("Two more guards succumbed at the Combined Military Hospital in Harwick, raising the "
          "toll to six.", "Harwick", False),
-        ("The nine injured were shifted to a hospital in Harwick.", "Harwick", False),
+        ("Two of the nine injured died at a hospital in Harwick.", "Harwick", False),
         # the scene
         ("A bomber struck the Civil Hospital in Harwick, killing nine.", "Harwick", True),
+        ("Nine injured were taken to hospitals in Harwick.", "Harwick", True),
         ("Nine were killed when a bomb went off in Harwick on Friday.", "Harwick", True),
         ("A bomber struck a tribal gathering in Harwick, killing nine.", "Harwick", True),
         ("Nine died in Harwick, the minister told reporters in Lisford.", "Harwick", True),
