@@ -3,8 +3,11 @@
 Two claims are compared only when they belong to one event, count the same measure and the same
 scope: the head noun of the subject decides it (``rules/event_types.json`` "scopes": people,
 civilians, children, security forces, militants; any other noun is its own scope), so "killed"
-vs "injured", or "26 civilians" vs "30 people", are never compared. A subset ("including two
-officers", ``Claim.part_of``) is never compared with a total, only with another subset. Two
+vs "injured", or "26 civilians" vs "30 people", are never compared, save the one group of
+victims an incident's reports name, which is its toll (``core.group.toll_scopes``). A subset
+("including two officers", ``Claim.part_of``) is never compared with a total, only with another
+subset or a figure of its own named group; a list of groups is set against the toll by its sum
+(``core.group.listed_totals``). Two
 figures of one sentence are parts of one statement and are compared only when the sentence
 says one revises the other ("rose from 16 to 24"). Parts of the toll (``partial``: an increment
 such as "five more bodies" or "another 3 died", one facility's count such as "Civil Hospital
