@@ -227,8 +227,10 @@ def claim_facts(
     return out
 
 
-# a district (Pakistan's "Kurram") weighs as a province: as big as a town is small
-_PLACE_SAME = {"city": 0.25, "district": 0.2, "admin1": 0.2, "country": 0.1, "region": 0.1}
+# a district (Pakistan's "Kurram") weighs as a province: as big as a town is small; so does a
+# region of the gazetteer (a disputed territory of a few provinces, an island of a few
+# counties: rules/places.json regions, islands), no country
+_PLACE_SAME = {"city": 0.25, "district": 0.2, "admin1": 0.2, "country": 0.1, "region": 0.2}
 
 
 def _article(word: str) -> str:
