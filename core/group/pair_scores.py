@@ -144,6 +144,31 @@ def _period(c: Claim) -> tuple[int | None, int | None]:
     return start, end
 
 
+_ONE = frozenset({"a", "an", "the", "that", "one"})
+
+
+def _year_of_one(c: Claim, info: SentenceInfo) -> bool:
+    """A figure dated by a year alone whose sentence names one incident with a singular word
+    ("an earthquake in the region killed 75,000 people in 2005", "the 2005 quake"): the year
+    is when that incident happened, not the span of a year's tally."""
+    start, end = c.date_start, c.date_end
+    if start is None or end is None or (start.month, start.day, end.month, end.day) != (
+        1, 1, 12, 31
+    ) or start.year != end.year or info.statistic or c.measure in ("attacks", "operations"):
+        return False
+    words = [t for t, _, _ in info.tokens]
+    starts = [s for _, s, _ in info.tokens]
+    for phrase, first, _ in info.triggers:
+        noun = phrase[-1]
+        if noun.endswith("s") and not noun.endswith(("ss", "is", "us")):
+            continue  # a plural counts incidents
+        i = starts.index(first)
+        before = words[max(0, i - 2) : i]
+        if _ONE.intersection(before) or any(w.isdigit() and len(w) == 4 for w in before):
+            return True
+    return False
+
+
 def _scale(
     c: Claim, length: int | None, info: SentenceInfo, counting: set[tuple[str, int]]
 ) -> tuple[str | None, str | None, bool, bool]:
@@ -151,7 +176,7 @@ def _scale(
     tally whatever its date), and whether one incident: a date of a few days, or a singular
     attack word ("an assault in March")."""
     kind, counted = infer_kind(c, info)
-    total = running_tally(c, info) or (length is not None and (
+    total = running_tally(c, info) or (length is not None and not _year_of_one(c, info) and (
         length > LONG_DAYS
         or (
             length > TOTAL_MIN_DAYS
