@@ -57,7 +57,7 @@ def nationality(word: str) -> bool:
     if word in irregular:
         return True
     for ending in endings:
-        stem = word[: -len(ending)]
+        stem = word[: len(word) - len(ending)]
         if not word.endswith(ending) or len(stem) < 3:
             continue
         for tail in stem_endings:
@@ -84,8 +84,19 @@ def place_words(text: str, surnames: Iterable[str]) -> frozenset[str]:
     return frozenset(out)
 
 
+def topic_words(text: str) -> frozenset[str]:
+    """Lower-case words of the capitalised runs that end in a kind's vocabulary ("Red
+    Crescent", "Geological Survey"): the society or agency at every such incident."""
+    topic = _topic_names()
+    out: set[str] = set()
+    for m in RUN.finditer(text):
+        words = m.group(0).casefold().split()
+        if words[-1] in topic:
+            out.update(words)
+    return frozenset(out)
+
+
 def region_names(names: Mapping[str, float], text: str, surnames: Iterable[str]) -> frozenset[str]:
     """The report's ``names`` that say only where the incident was or what kind it was."""
-    where = place_words(text, surnames)
-    topic = _topic_names()
-    return frozenset(n for n in names if n in where or n in topic or nationality(n))
+    where = place_words(text, surnames) | topic_words(text) | _topic_names()
+    return frozenset(n for n in names if n in where or nationality(n))

@@ -82,6 +82,7 @@ def test_two_dated_reports_are_weighed_as_before() -> None:
         ("sudanese", True),
         ("kashmiri", True),
         ("greek", True),
+        ("afghan", True),
         ("jogezai", False),
         ("wazirzada", False),
         ("brown", False),
@@ -96,3 +97,9 @@ def test_region_names_are_places_peoples_and_a_kinds_vocabulary_not_persons() ->
     text = EARLIER_NAMED + LATER
     assert region_names(names, text, ()) >= {"zhob", "pakistani", "geological"}
     assert "jogezai" not in region_names(names, text, ())
+
+
+def test_a_society_or_agency_at_every_such_incident_is_a_region_name() -> None:
+    text = "Nine died, the Red Crescent said. The U.S. Geological Survey put it at 5.8."
+    names = {"red": 1.0, "crescent": 1.0, "geological": 1.0, "nowsherwi": 1.0}
+    assert region_names(names, text, ()) == {"red", "crescent", "geological"}
