@@ -10,7 +10,7 @@ from typing import Literal
 
 from rapidfuzz import fuzz
 
-from core.group.background import recalls_in_words, recalls_past, report_days
+from core.group.background import carried_recalls, recalls_in_words, recalls_past, report_days
 from core.group.facts import ClaimFacts
 from core.group.figure_places import (
     country_hints,
@@ -210,6 +210,7 @@ def claim_facts(
     published.update({d: r.published for d, (_, r) in frames.items() if r.published})
     days = report_days(claims, published)
     memo: dict[str, SentenceInfo] = {}
+    carried = carried_recalls(claims, {d.id: d.text for d in documents}, days, memo)
     out = []
     for i, c in enumerate(claims):
         start, end = _period(c)
@@ -218,7 +219,9 @@ def claim_facts(
         kind, family, total, incident = _scale(c, length, info, counting)
         place = resolve_place(c.location, hints.get(c.document_id))
         group_id, report = frames.get(c.document_id, (None, None))
-        past = recalls_past(end, days.get(c.document_id)) or recalls_in_words(c, info)
+        past = recalls_past(end, days.get(c.document_id)) or recalls_in_words(c, info) or (
+            c.date_start is None and (c.document_id, c.sentence_start) in carried
+        )
         out.append(
             ClaimFacts(
                 index=i,
@@ -239,7 +242,7 @@ def claim_facts(
                 context=masked_context(c, info=info),
                 separate=info.separate,
                 another=_another_incident(c, info),
-                anaphoric=info.anaphoric,
+                anaphoric=info.anaphoric or (c.document_id, c.sentence_start) in carried,
                 in_frame=not past and _in_frame(
                     c, info, place, total, report, countries=hints.get(c.document_id, {})
                 ),
