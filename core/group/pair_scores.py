@@ -176,7 +176,8 @@ def _scale(
     tally whatever its date), and whether one incident: a date of a few days, or a singular
     attack word ("an assault in March")."""
     kind, counted = infer_kind(c, info)
-    total = running_tally(c, info) or (length is not None and not _year_of_one(c, info) and (
+    one_year = length is not None and _year_of_one(c, info)
+    total = running_tally(c, info) or (length is not None and not one_year and (
         length > LONG_DAYS
         or (
             length > TOTAL_MIN_DAYS
@@ -190,7 +191,8 @@ def _scale(
     kinds = rules().kinds
     family = kinds[kind].family if kind is not None and kind in kinds else None
     incident = not total and (
-        (length is not None and length <= SHORT_DAYS)
+        one_year
+        or (length is not None and length <= SHORT_DAYS)
         or (family == "attack" and not counted and c.measure not in ("attacks", "operations"))
     )
     return kind, family, total, incident

@@ -56,3 +56,15 @@ def test_one_incident_dated_by_its_year_joins_the_same_incident_dated_to_its_day
 def test_a_years_tally_stays_apart_from_one_incident(sentence: str) -> None:
     b, day, year = two_reports(sentence, "43,000")
     assert not together(group(b.claims, documents=b.documents()), day, year)
+
+
+def test_one_incident_of_a_year_is_no_part_of_one_reports_tally_of_that_year() -> None:
+    b = Batch()
+    b.report("d1", published="2031-06-05")
+    tally = b.add("d1", "Floods and landslides killed 500 people in Kashmir in 2021.", "500",
+                  500, subject="people", location="Kashmir", date="2021-01-01",
+                  date_end="2021-12-31")
+    quake = b.add("d1", "Nearly 430 people died in the 2021 earthquake in Kashmir, officials "
+                  "recalled.", "Nearly 430", 430, qualifier="nearly", subject="people",
+                  location="Kashmir", date="2021-01-01", date_end="2021-12-31")
+    assert not together(group(b.claims, documents=b.documents()), tally, quake)
