@@ -219,6 +219,11 @@ class Conflict:
     # ``kind`` then says how sure the disagreement is (contradiction, or divergent for days
     # either side of a midnight). The JSON export lists these apart (docs/export-extensions.md).
     about: ConflictTopic = "figure"
+    # A report that states its figure twice gives one disagreement twice: the conflict names
+    # every claim, and these are its two sides (the claims of a side agree). Empty: every
+    # claim named disagrees with every other. The JSON export lists one record per pair
+    # across the sides (docs/export-extensions.md).
+    sides: tuple[tuple[str, ...], ...] = ()
 
     @property
     def label(self) -> str:

@@ -4,6 +4,7 @@ added, never renamed."""
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 import os
 from typing import Any
@@ -50,7 +51,9 @@ def to_json_dict(result: Result) -> dict[str, Any]:
         ],
         # A consumer of the contract reads ``kind`` as how two figures relate: reports that
         # give the incident different days are listed apart (docs/export-extensions.md).
-        "conflicts": [conflict_row(x) for x in result.conflicts if x.about == "figure"],
+        "conflicts": [
+            row for x in result.conflicts if x.about == "figure" for row in pair_rows(x)
+        ],
         "date_conflicts": [
             {**conflict_row(x), "about": x.about, "days": days_of(x, result)}
             for x in result.conflicts if x.about == "date"
@@ -67,6 +70,17 @@ def to_json_dict(result: Result) -> dict[str, Any]:
 def conflict_row(x: Conflict) -> dict[str, Any]:
     return {"id": x.id, "event_id": x.event_id, "claim_ids": list(x.claim_ids),
             "measure": x.measure, "kind": x.kind, "explanation": x.explanation}
+
+
+def pair_rows(x: Conflict) -> list[dict[str, Any]]:
+    """The conflict's records: itself, or, when a report restates a figure (``sides``), one
+    record per pair of claims that disagree, ids ``x1.1``, ``x1.2``, ... and ``group`` the
+    conflict's id: ``claim_ids`` never holds two claims that agree."""
+    if len(x.sides) != 2:
+        return [conflict_row(x)]
+    pairs = itertools.product(*x.sides)
+    return [{**conflict_row(x), "id": f"{x.id}.{n}", "claim_ids": [a, b], "group": x.id}
+            for n, (a, b) in enumerate(pairs, start=1)]
 
 
 def days_of(x: Conflict, result: Result) -> list[dict[str, Any]]:

@@ -4,10 +4,13 @@ figures other reports give for that same past event, never stand for its report'
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Mapping, Sequence
+from functools import cache
 
-from core.group.vocabulary import SentenceInfo, find_phrases, rules
+from core.group.vocabulary import SentenceInfo, find_phrases, rules, sentence_info
 from core.model import Claim
+from core.rules import load_rules
 from core.text.dates import date_words
 
 # A figure whose period ends this long before its report's day recalls a past event. A year,
@@ -114,3 +117,38 @@ def _month_alone(toks: Sequence[tuple[str, int, int]], sentence: str) -> bool:
         if not after.isdigit():
             return True
     return False
+
+
+@cache
+def _back_references() -> frozenset[str]:
+    return frozenset(load_rules("event_types")["back_references"])
+
+
+def carried_recalls(
+    claims: Sequence[Claim],
+    texts: Mapping[str, str],
+    days: Mapping[str, int],
+    memo: dict[str, SentenceInfo],
+) -> frozenset[tuple[str, int]]:
+    """Sentences (document, start) that go on about the past event the sentence right before
+    recalls, opening on a word that refers back ("A quake last year killed nine people in
+    Turbat. It had its epicentre in Pasni, where 35 were injured."): their undated figures
+    recall it too."""
+    sentences: dict[tuple[str, int], tuple[str, bool]] = {}  # its text, all its figures past
+    for c in claims:
+        key = (c.document_id, c.sentence_start)
+        last = c.date_end.toordinal() if c.date_end else None
+        past = recalls_past(last, days.get(c.document_id)) or recalls_in_words(
+            c, sentence_info(c.sentence, memo)
+        )
+        sentences[key] = (c.sentence, sentences.get(key, ("", True))[1] and past)
+    out = set()
+    for first, second in itertools.pairwise(sorted(sentences)):
+        sentence, past = sentences[first]
+        gap = texts.get(first[0], "")[first[1] + len(sentence) : second[1]]
+        if not past or first[0] != second[0] or gap.strip():
+            continue
+        words = sentence_info(sentences[second][0], memo).tokens
+        if words and words[0][0] in _back_references():
+            out.add(second)
+    return frozenset(out)

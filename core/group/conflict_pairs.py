@@ -4,7 +4,7 @@ figures costs time in proportion to its figures, not to their square."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Hashable, Iterator, Mapping, Sequence
 from typing import TypeVar
 
 # Figure pairs judged per measure and scope of an event: every pair up to 100 figures; past
@@ -47,3 +47,17 @@ def band_pairs(members: Sequence[T], width: int) -> Iterator[tuple[T, T]]:
     for i, first in enumerate(members):
         for j in range(i + 1, min(n, i + 1 + width)):
             yield first, members[j]
+
+
+def restated_sides(
+    claim_ids: Sequence[str], reading: Mapping[str, Hashable]
+) -> tuple[tuple[str, ...], ...]:
+    """The two sides of a disagreement some claims of which restate others: the claims
+    grouped by what they assert (``reading``, the interval); none when the claims are two, or
+    do not fall into exactly two such groups."""
+    if len(claim_ids) <= 2:
+        return ()
+    groups: dict[Hashable, list[str]] = {}
+    for cid in claim_ids:
+        groups.setdefault(reading[cid], []).append(cid)
+    return tuple(tuple(g) for g in groups.values()) if len(groups) == 2 else ()

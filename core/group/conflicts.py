@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from core.group.case_totals import CASE_TOTAL, case_total
-from core.group.conflict_pairs import CUT_PAIRS, band_pairs, pair_width
+from core.group.conflict_pairs import CUT_PAIRS, band_pairs, pair_width, restated_sides
 from core.group.date_conflicts import date_disagreement
 from core.group.figure_levels import figure_level, same_figure
 from core.group.figure_places import country_hints, resolve_place, stated_in
@@ -495,7 +495,8 @@ def find_conflicts(
     found.sort(key=lambda f: (event_order[f[0]], min(claim_order[c] for c in f[1])))
     return tuple(
         Conflict(id=f"x{n}", event_id=e, claim_ids=ids, measure=m, kind=k, explanation=text,
-                 about=about)
+                 about=about, sides=restated_sides(ids, {c: reports[c].bounds for c in ids})
+                 if about == "figure" and k in ("contradiction", "divergent") else ())
         for n, (e, ids, m, k, text, about) in enumerate(found, start=1)
     )
 

@@ -30,7 +30,7 @@ import re
 import threading
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from rapidfuzz import fuzz
@@ -38,12 +38,12 @@ from rapidfuzz import fuzz
 from core.group.figure_places import neighbours
 from core.group.lead_days import named_days
 from core.group.lead_places import (
-    RUN,
     dateline_places,
     incident_place,
     lead_places,
     surnames_in,
 )
+from core.group.region_names import coarse_place, region_names, town_words
 from core.group.union_find import find_root
 from core.group.vocabulary import find_phrases, find_triggers, rules, tokens
 from core.model import Document
@@ -61,6 +61,8 @@ MAX_POSTING = 60  # names shared by more reports than this are not used to find 
 NAMES_PER_REPORT = 25  # the rarest names of a report that find candidates
 PARTNERS = 20  # a report is compared with the reports it shares most with, this many at most
 REPORT_THRESHOLD = 0.4
+# One report dated, the other not: no name beyond place, people and kind shared, this at most.
+UNDATED_TOPIC_CAP = 0.35
 # A batch is a few reports among the many a newsroom never sent: names are weighed as if this
 # many more reports, naming none of them, were in the batch, so that a name every report of a
 # small batch shares still counts, and one more report on something else changes no weight
@@ -134,6 +136,9 @@ class ReportIncident:
     # Jabaliya"). A country the lead names sets no such frame: a war's report names it beside
     # its many incidents.
     lead_towns: frozenset[str] = frozenset()
+    # The names that say only where and what (``region_names``): not evidence of one incident
+    # when one report is dated and the other not.
+    region: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,26 +184,10 @@ def report_names(text: str, lead_end: int, lower: frozenset[str]) -> dict[str, f
             inside.add(low)
     # A country or province is shared by every report from there: the place comparison
     # weighs it; as a name it would tie unrelated incidents of one country together.
-    towns = _town_words(text)
+    towns = town_words(text)
     return {
-        n: w for n, w in names.items() if n in inside and not _coarse_place(n) and n not in towns
+        n: w for n, w in names.items() if n in inside and not coarse_place(n) and n not in towns
     }
-
-
-def _town_words(text: str) -> frozenset[str]:
-    """Words of the towns of several words a report names ("Bandar Abbas", "Dera Ismail
-    Khan"): two incidents in one town share them, and the place comparison weighs the town
-    already. A town of one word stays a name: it is often a person's or a street's too."""
-    out: set[str] = set()
-    for m in RUN.finditer(text):
-        run = m.group(0).replace("’", "'").split("'s ")[-1]
-        if " " in run and any(p.level == "city" for p in places.candidates(run)):
-            out.update(w.casefold() for w in run.split())
-    return frozenset(out)
-
-
-def _coarse_place(name: str) -> bool:
-    return any(p.level in ("country", "admin1", "region") for p in places.candidates(name))
 
 
 def describe_report(doc: Document) -> ReportIncident:
@@ -242,7 +231,8 @@ def _describe(doc: Document) -> ReportIncident:
     masked = _NUMBER.sub("#", lead.casefold())
     words = [t for t, _, _ in tokens(masked) if t not in table.stopwords]
     follow_up = bool(find_phrases(toks, table.follow_up))
-    found = lead_places(lead, lower=lower, names=names, surnames=surnames_in(doc.text))
+    surnames = surnames_in(doc.text)
+    found = lead_places(lead, lower=lower, names=names, surnames=surnames)
     place = incident_place(found)
     return ReportIncident(
         document_id=doc.id,
@@ -259,6 +249,7 @@ def _describe(doc: Document) -> ReportIncident:
         place_name=places.normalise(place.name) if place else "",
         named_days=named_days(lead, doc.published.toordinal() if doc.published else None),
         lead_towns=frozenset(p.key for p, _ in found if p.level in TOWN_LEVELS),
+        region=region_names(names, doc.text, surnames),
     )
 
 
@@ -406,14 +397,25 @@ def compare(
     ``norms`` (document id → ``_norm``) saves recomputing them for every pair."""
     if _veto(a, b) is not None:
         return None
+    # One report dated, the other not: nothing in their days can tell two incidents in one
+    # area apart, so the names that say only where and what are no evidence, and without
+    # another name in common the pair cannot make an incident.
+    one_dated = (a.published is None) != (b.published is None)
+    if one_dated:
+        region = a.region | b.region
+        a = replace(a, names={n: w for n, w in a.names.items() if n not in region})
+        b = replace(b, names={n: w for n, w in b.names.items() if n not in region})
+    names = _names_evidence(a, b, idf, None if one_dated else norms)
     evidence = (
-        _names_evidence(a, b, idf, norms),
+        names,
         _lead_evidence(a, b),
         _place_evidence(a, b),
         _kind_evidence(a, b),
         _date_evidence(a, b),
     )
     score = sum(weight for weight, _ in evidence)
+    if one_dated and names[0] <= 0:
+        score = min(score, UNDATED_TOPIC_CAP)
     reasons = tuple(why for _, why in evidence if why)
     return max(0.0, min(1.0, score)), reasons
 

@@ -147,7 +147,7 @@ def _buckets_of(f: ClaimFacts) -> tuple[list[Bucket], list[Bucket]]:
     the Quetta claims and claims of different towns never meet. Short periods are stored by
     day and by month (a "March" report may be the "March 5" incident); each claim probes the
     buckets of its own period class, and an incident dated to a month also probes the days of
-    that month."""
+    that month, one dated to its year the days of that year."""
     start, end = f.start, f.end
     if (f.place is None and f.place_name is None) or start is None or end is None:
         return [], []
@@ -164,6 +164,7 @@ def _buckets_of(f: ClaimFacts) -> tuple[list[Bucket], list[Bucket]]:
         months = _months(start, end)
         into += [("d", w, d) for w in stored for d in range(start, end + 1)]
         into += [("dm", w, y, m) for w in stored for y, m in months]
+        into += [("dy", w, y) for w in stored for y in {y for y, _ in months}]
         days = range(start - DATE_SLACK_DAYS, end + DATE_SLACK_DAYS + 1)
         keys += [("d", w, d) for w in looked for d in days]
     elif length <= LONG_DAYS:
@@ -176,6 +177,8 @@ def _buckets_of(f: ClaimFacts) -> tuple[list[Bucket], list[Bucket]]:
         years = range(dt.date.fromordinal(start).year, dt.date.fromordinal(end).year + 1)
         into += [("l", w, year) for w in stored for year in years]
         keys += [("l", w, year) for w in looked for year in years]
+        if not f.total:  # one incident dated by its year ("a quake killed 900 in 2005")
+            keys += [("dy", w, year) for w in looked for year in years]
     return into, keys
 
 

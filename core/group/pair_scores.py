@@ -11,7 +11,7 @@ from typing import Literal
 
 from rapidfuzz import fuzz
 
-from core.group.background import recalls_in_words, recalls_past, report_days
+from core.group.background import carried_recalls, recalls_in_words, recalls_past, report_days
 from core.group.facts import ClaimFacts
 from core.group.figure_places import (
     country_hints,
@@ -156,6 +156,31 @@ def _period(c: Claim) -> tuple[int | None, int | None]:
     return start, end
 
 
+_ONE = frozenset({"a", "an", "the", "that", "one"})
+
+
+def _year_of_one(c: Claim, info: SentenceInfo) -> bool:
+    """A figure dated by a year alone whose sentence names one incident with a singular word
+    ("an earthquake in the region killed 75,000 people in 2005", "the 2005 quake"): the year
+    is when that incident happened, not the span of a year's tally."""
+    start, end = c.date_start, c.date_end
+    if start is None or end is None or (start.month, start.day, end.month, end.day) != (
+        1, 1, 12, 31
+    ) or start.year != end.year or info.statistic or c.measure in ("attacks", "operations"):
+        return False
+    words = [t for t, _, _ in info.tokens]
+    starts = [s for _, s, _ in info.tokens]
+    for phrase, first, _ in info.triggers:
+        noun = phrase[-1]
+        if noun.endswith("s") and not noun.endswith(("ss", "is", "us")):
+            continue  # a plural counts incidents
+        i = starts.index(first)
+        before = words[max(0, i - 2) : i]
+        if _ONE.intersection(before) or any(w.isdigit() and len(w) == 4 for w in before):
+            return True
+    return False
+
+
 def _scale(
     c: Claim, length: int | None, info: SentenceInfo, counting: set[tuple[str, int]]
 ) -> tuple[str | None, str | None, bool, bool]:
@@ -163,7 +188,8 @@ def _scale(
     tally whatever its date), and whether one incident: a date of a few days, or a singular
     attack word ("an assault in March")."""
     kind, counted = infer_kind(c, info)
-    total = running_tally(c, info) or (length is not None and (
+    one_year = length is not None and _year_of_one(c, info)
+    total = running_tally(c, info) or (length is not None and not one_year and (
         length > LONG_DAYS
         or (
             length > TOTAL_MIN_DAYS
@@ -181,7 +207,8 @@ def _scale(
     ):
         family = PROTEST  # "a clash between protesters and police": the protest's
     incident = not total and (
-        (length is not None and length <= SHORT_DAYS)
+        one_year
+        or (length is not None and length <= SHORT_DAYS)
         or (family == "attack" and not counted and c.measure not in ("attacks", "operations"))
     )
     return kind, family, total, incident
@@ -201,6 +228,7 @@ def claim_facts(
     published.update({d: r.published for d, (_, r) in frames.items() if r.published})
     days = report_days(claims, published)
     memo: dict[str, SentenceInfo] = {}
+    carried = carried_recalls(claims, {d.id: d.text for d in documents}, days, memo)
     out = []
     for i, c in enumerate(claims):
         start, end = _period(c)
@@ -209,7 +237,9 @@ def claim_facts(
         kind, family, total, incident = _scale(c, length, info, counting)
         place = resolve_place(c.location, hints.get(c.document_id))
         group_id, report = frames.get(c.document_id, (None, None))
-        past = recalls_past(end, days.get(c.document_id)) or recalls_in_words(c, info)
+        past = recalls_past(end, days.get(c.document_id)) or recalls_in_words(c, info) or (
+            c.date_start is None and (c.document_id, c.sentence_start) in carried
+        )
         out.append(
             ClaimFacts(
                 index=i,
@@ -230,7 +260,7 @@ def claim_facts(
                 context=masked_context(c, info=info),
                 separate=info.separate,
                 another=_another_incident(c, info),
-                anaphoric=info.anaphoric,
+                anaphoric=info.anaphoric or (c.document_id, c.sentence_start) in carried,
                 in_frame=not past and _in_frame(
                     c, info, place, total, report, countries=hints.get(c.document_id, {})
                 ),
@@ -244,8 +274,10 @@ def claim_facts(
     return out
 
 
-# a district (Pakistan's "Kurram") weighs as a province: as big as a town is small
-_PLACE_SAME = {"city": 0.25, "district": 0.2, "admin1": 0.2, "country": 0.1, "region": 0.1}
+# a district (Pakistan's "Kurram") weighs as a province: as big as a town is small; so does a
+# region of the gazetteer (a disputed territory of a few provinces, an island of a few
+# counties: rules/places.json regions, islands), no country
+_PLACE_SAME = {"city": 0.25, "district": 0.2, "admin1": 0.2, "country": 0.1, "region": 0.2}
 
 
 def _article(word: str) -> str:

@@ -468,6 +468,24 @@ def test_a_figure_stated_twice_in_one_report_gives_one_conflict_naming_both() ->
     assert conflict.kind == "contradiction"
     assert again in conflict.claim_ids
     assert len(conflict.claim_ids) == 3
+    # its two sides: the report's two "24"s agree, and each disagrees with the "19"
+    values = {c.id: c.value for c in b.claims}
+    assert sorted(sorted(values[c] for c in side) for side in conflict.sides) == [[19], [24, 24]]
+    assert any(again in side and len(side) == 2 for side in conflict.sides)
+
+
+def test_a_disagreement_of_two_figures_has_no_sides() -> None:
+    (conflict,) = conflicts_of(two_reports(("24", 24, "exact"), ("19", 19, "exact")))
+    assert conflict.kind == "contradiction"
+    assert conflict.sides == ()
+
+
+def test_figures_that_agree_have_no_sides() -> None:
+    b = two_reports(("24", 24, "exact"), ("24", 24, "exact"))
+    b.add("d1", "Blast toll reaches 24, officials say.", "24", 24, subject="people")
+    (conflict,) = conflicts_of(b)
+    assert conflict.kind == "consistent"
+    assert conflict.sides == ()
 
 
 @pytest.mark.parametrize(
