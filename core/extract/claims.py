@@ -91,7 +91,7 @@ from core.settings import DEFAULT_SETTINGS, Settings
 from core.text import places
 from core.text.dates import Period
 from core.text.numbers import Amount
-from core.text.publication_dates import latest_full_date
+from core.text.publication_dates import filing_day, latest_full_date
 from core.text.qualifiers import explain_vague
 
 if TYPE_CHECKING:
@@ -110,7 +110,12 @@ def extract_claims(
     figures than ``settings.max_claims_per_sentence`` is read up to the limit; the cut is
     a warning in ``notes``."""
     # no publication date: "on Monday" reads back from the latest full date the text writes
-    published = settings.published or document.published or latest_full_date(document.text)
+    published = settings.published or document.published
+    # a dateline's day before publication ("PESHAWAR, May 4:" in a paper of May 5) is the day
+    # the report's "yesterday" counts from
+    if published is not None:
+        published = filing_day(document.text, published) or published
+    published = published or latest_full_date(document.text)
     text = document.text
     claims: list[Claim] = []
     dateline = places.find_dateline(text)

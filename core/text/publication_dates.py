@@ -342,3 +342,29 @@ def latest_full_date(text: str) -> dt.date | None:
         if date is not None:
             found.append(date)
     return max(found) if found else None
+
+
+# A dateline's day this many days before publication at most is the day the report was filed
+# (a morning paper prints the evening's copy, a weekly the week's): "PESHAWAR, May 4:" of a
+# paper of May 5.
+FILED_DAYS_BEFORE = 3
+
+
+def filing_day(text: str, published: dt.date) -> dt.date | None:
+    """The day the report's dateline carries ("PESHAWAR, May 4:", "QUETTA, 4 May (APP) -"),
+    read in the year of its publication, when it lies a few days before publication: the
+    day the report was written, which its "yesterday", "today" and "on Monday" count from.
+    ``None`` when the dateline carries no day or the day of publication itself."""
+    tables = date_words()
+    for line in text[: _head_limit(text)].splitlines():
+        m = _dateline().match(line)
+        if m is None or not (m["city"].isupper() or m["agency"]):
+            continue
+        month, day = tables.months[(m["mon"] or m["mon2"]).lower()], int(m["d"] or m["d2"])
+        written = m["y"] or m["y2"]
+        year = int(written) if written else published.year - (month > published.month)
+        filed = safe_date(year, month, day)
+        if filed is not None and 0 < (published - filed).days <= FILED_DAYS_BEFORE:
+            return filed
+        return None
+    return None
