@@ -27,7 +27,10 @@ PAPER = D("2031-05-05")  # the morning paper; its copy was filed on May 4
             "the military said.",
             [D("2031-05-03")],
         ),
-        ("PESHAWAR, May 4: Four people were killed in a blast in Eldmere today.", [D("2031-05-04")]),
+        (
+            "PESHAWAR, May 4: Four people were killed in a blast in Eldmere today.",
+            [D("2031-05-04")],
+        ),
         (
             "QUETTA, 4 May (APP): Three labourers were injured in a landslide near Eldmere "
             "last night.",
