@@ -134,8 +134,10 @@ def _sentence_periods(sent: Span, published: dt.date | None) -> list[tuple[Token
             expr = f"{expr} {given.text}"
             joined.add(given.start)
         own_year = year if str(year) not in expr and year_told_with(ent, year_toks) else None
-        period = resolve_period(expr, published=published, year=own_year) or _trailing_day(
-            ent, published
+        period = (
+            resolve_period(expr, published=published, year=own_year)
+            or _trailing_day(ent, published)
+            or _trailing_count(ent, published)
         )
         if period is not None:
             reported = (
@@ -182,6 +184,20 @@ def _trailing_day(ent: Span, published: dt.date | None) -> Period | None:
     weekdays = date_words().weekdays
     for tok in ent[1:]:
         if tok.lower_ in weekdays and tok.nbor(-1).lower_ not in ("every", "each"):
+            return resolve_period(ent.doc[tok.i : ent.end].text, published=published)
+    return None
+
+
+def _trailing_count(ent: Span, published: dt.date | None) -> Period | None:
+    """A time back that ends an entity the tagger ran over a noun before it ("a robbery two
+    weeks ago", "the crash three days earlier"): from its count on."""
+    units = date_words().units
+    for tok in ent[1:-1]:
+        if (
+            (tok.like_num or tok.lower_ in ("a", "an"))
+            and tok.nbor(1).lower_ in units
+            and tok.nbor(-1).pos_ in ("NOUN", "PROPN")  # not "less than a year", "nearly 6"
+        ):
             return resolve_period(ent.doc[tok.i : ent.end].text, published=published)
     return None
 
