@@ -30,6 +30,7 @@ from core.extract.claim_dates import (
     dates_aftermath,
     named_within,
     sentence_periods,
+    unanchored,
 )
 from core.extract.claim_places import (
     ROUNDUP_DAYS,
@@ -228,7 +229,9 @@ def _claims_in_sentence(
     crowded: list[int] | None = None,
 ) -> list[Claim]:
     figures = sentence_figures(sent, chunk, settings, crowded)
-    periods = sentence_periods(sent, published, anchored=document.published is None)
+    periods = sentence_periods(
+        sent, published, anchored=document.published is None, year_only=unanchored(document)
+    )
     ctx.incident_told |= any(p == ctx.incident for _, p, _ in periods)
     here = SentenceReading(
         sent=sent,
