@@ -55,7 +55,7 @@ from core.extract.figures import (
 from core.extract.headline_days import with_headline_days
 from core.extract.incident_days import report_incident_day
 from core.extract.incident_scene import with_incident_scene
-from core.extract.incident_words import died_after
+from core.extract.incident_words import died_after, harm_before_death
 from core.extract.measures import Reading
 from core.extract.nlp import Chunk
 from core.extract.place_towns import a_village
@@ -498,7 +498,8 @@ def _carry(
         and not died_after(t, p, ctx.incident)  # "one of them died Friday": not the shots'
     ]
     if first_period is not None:
-        ctx.period = first_period
+        # "a man wounded in a shooting last month died Tuesday": the shooting's time goes on
+        ctx.period = harm_before_death(here.periods, first_period) or first_period
     elif happenings:
         ctx.period = happenings[0]
     elif not read or (here.periods and not _only_reports_on(here, ctx.period)):

@@ -6,6 +6,7 @@ expression modifies."""
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from core.extract.measures import lexicon
@@ -127,6 +128,24 @@ def dates_death(root: Token) -> bool:
     """The date is the day of a death ("died Sunday", "was pronounced dead Sunday")."""
     head = _governor(root)
     return head.i != root.i and death_verb(head)
+
+
+def harm_before_death(
+    periods: Sequence[tuple[Token, Period, bool]], death: Period
+) -> Period | None:
+    """The time a sentence tells a harm at before the death it dates later ("a man wounded
+    in a shooting last month died Tuesday"): what the next sentences tell of that harm ("the
+    shooting also killed a woman") is of that time, not of the death."""
+    if not any(p == death and dates_death(t) for t, p, _ in periods):
+        return None
+    return next(
+        (
+            p
+            for t, p, reported in periods
+            if not reported and p.end < death.start and (dates_harm(t) or dates_incident(t))
+        ),
+        None,
+    )
 
 
 def died_after(root: Token, period: Period, incident: Period | None) -> bool:
