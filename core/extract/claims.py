@@ -72,6 +72,7 @@ from core.extract.sentence_figures import (
 )
 from core.extract.shot_counts import bare_shot, settle_shot_counts
 from core.extract.source_anaphora import described_again
+from core.extract.story_days import from_story_days
 from core.extract.struck_places import an_object, struck_by_event
 from core.extract.tally_scope import Tally, figure_tally, habitual, round_up, scope_mentions
 from core.extract.venue_places import venue_of, with_venue_place
@@ -229,8 +230,12 @@ def _claims_in_sentence(
     crowded: list[int] | None = None,
 ) -> list[Claim]:
     figures = sentence_figures(sent, chunk, settings, crowded)
-    periods = sentence_periods(
-        sent, published, anchored=document.published is None, year_only=unanchored(document)
+    periods = from_story_days(
+        sent,
+        sentence_periods(
+            sent, published, anchored=document.published is None, year_only=unanchored(document)
+        ),
+        (ctx.period, ctx.incident),
     )
     ctx.incident_told |= any(p == ctx.incident for _, p, _ in periods)
     here = SentenceReading(
