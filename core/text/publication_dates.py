@@ -334,6 +334,9 @@ def latest_full_date(text: str) -> dt.date | None:
     return max(found)[0] if found else None
 
 
+_TEXTS_REMEMBERED = 64  # the reports of a batch being read
+
+
 def anchors_relative_days(text: str) -> bool:
     """Whether the latest date ``text`` writes in full lies above its story or in its first
     sentence (a date line, a dateline, the lead), or falls on the weekday the lead tells its
@@ -363,6 +366,7 @@ _PROSE_WORDS = 8
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?(?:\s|$)")
 
 
+@functools.lru_cache(maxsize=_TEXTS_REMEMBERED)
 def _lead_end(text: str) -> int:
     """Where the first sentence of the story ends: the lines above it (a headline, a date line,
     a byline) and the lead that names the day of what it tells."""
@@ -376,8 +380,10 @@ def _lead_end(text: str) -> int:
     return start
 
 
-def _full_dates(text: str) -> list[tuple[dt.date, int]]:
-    """Each date ``text`` writes with day, month and year, with where it starts."""
+@functools.lru_cache(maxsize=_TEXTS_REMEMBERED)
+def _full_dates(text: str) -> tuple[tuple[dt.date, int], ...]:
+    """Each date ``text`` writes with day, month and year, with where it starts (asked of
+    every sentence of a report: remembered)."""
     tables = date_words()
     found: list[tuple[dt.date, int]] = []
     for m in _wordy_date().finditer(text):
@@ -389,7 +395,7 @@ def _full_dates(text: str) -> list[tuple[dt.date, int]]:
         date = safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
         if date is not None:
             found.append((date, m.start()))
-    return found
+    return tuple(found)
 
 
 # A dateline's day this many days before publication at most is the day the report was filed
