@@ -158,6 +158,17 @@ def extract_claims(
     return claims
 
 
+def _sentence_days(
+    sent: Span, document: Document, published: dt.date | None, ctx: ClaimContext
+) -> list[tuple[Token, Period, bool]]:
+    """The sentence's time expressions, its days told from another day of the story counted
+    from that day (``from_story_days``)."""
+    periods = sentence_periods(
+        sent, published, anchored=document.published is None, year_only=unanchored(document)
+    )
+    return from_story_days(sent, periods, (ctx.period, ctx.incident))
+
+
 def _scene_told(sent: Span, chunk: Chunk, home: str | None, skip_to: int) -> str | None:
     """The place a sentence with no figure says the incident happened at, if it says so."""
     verb = scene_verb(sent)
@@ -230,13 +241,7 @@ def _claims_in_sentence(
     crowded: list[int] | None = None,
 ) -> list[Claim]:
     figures = sentence_figures(sent, chunk, settings, crowded)
-    periods = from_story_days(
-        sent,
-        sentence_periods(
-            sent, published, anchored=document.published is None, year_only=unanchored(document)
-        ),
-        (ctx.period, ctx.incident),
-    )
+    periods = _sentence_days(sent, document, published, ctx)
     ctx.incident_told |= any(p == ctx.incident for _, p, _ in periods)
     here = SentenceReading(
         sent=sent,
