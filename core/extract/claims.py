@@ -30,6 +30,7 @@ from core.extract.claim_dates import (
     dates_aftermath,
     named_within,
     sentence_periods,
+    unanchored,
 )
 from core.extract.claim_places import (
     ROUNDUP_DAYS,
@@ -55,7 +56,7 @@ from core.extract.headline_days import with_headline_days
 from core.extract.hurt_parts import a_whole, whole_before, with_victims
 from core.extract.incident_days import report_incident_day
 from core.extract.incident_scene import with_incident_scene
-from core.extract.incident_words import died_after
+from core.extract.incident_words import died_after, harm_before_death
 from core.extract.measures import Reading
 from core.extract.nlp import Chunk
 from core.extract.place_towns import a_village
@@ -73,6 +74,7 @@ from core.extract.sentence_figures import (
 )
 from core.extract.shot_counts import bare_shot, settle_shot_counts
 from core.extract.source_anaphora import described_again
+from core.extract.story_days import from_story_days
 from core.extract.struck_places import an_object, struck_by_event
 from core.extract.tally_scope import Tally, figure_tally, habitual, round_up, scope_mentions
 from core.extract.venue_places import venue_of, with_venue_place
@@ -95,7 +97,7 @@ from core.settings import DEFAULT_SETTINGS, Settings
 from core.text import places
 from core.text.dates import Period
 from core.text.numbers import Amount
-from core.text.publication_dates import latest_full_date
+from core.text.publication_dates import filing_day, latest_full_date
 from core.text.qualifiers import explain_vague
 
 if TYPE_CHECKING:
@@ -114,7 +116,12 @@ def extract_claims(
     figures than ``settings.max_claims_per_sentence`` is read up to the limit; the cut is
     a warning in ``notes``."""
     # no publication date: "on Monday" reads back from the latest full date the text writes
-    published = settings.published or document.published or latest_full_date(document.text)
+    published = settings.published or document.published
+    # a dateline's day before publication ("PESHAWAR, May 4:" in a paper of May 5) is the day
+    # the report's "yesterday" counts from
+    if published is not None:
+        published = filing_day(document.text, published) or published
+    published = published or latest_full_date(document.text)
     text = document.text
     claims: list[Claim] = []
     dateline = places.find_dateline(text)
@@ -153,6 +160,17 @@ def extract_claims(
         notes.append(CUT_FIGURES.format(
             n=crowded[0], skipped=crowded[1], limit=settings.max_claims_per_sentence))
     return claims
+
+
+def _sentence_days(
+    sent: Span, document: Document, published: dt.date | None, ctx: ClaimContext
+) -> list[tuple[Token, Period, bool]]:
+    """The sentence's time expressions, its days told from another day of the story counted
+    from that day (``from_story_days``)."""
+    periods = sentence_periods(
+        sent, published, anchored=document.published is None, year_only=unanchored(document)
+    )
+    return from_story_days(sent, periods, (ctx.period, ctx.incident))
 
 
 def _scene_told(sent: Span, chunk: Chunk, home: str | None, skip_to: int) -> str | None:
@@ -227,7 +245,7 @@ def _claims_in_sentence(
     crowded: list[int] | None = None,
 ) -> list[Claim]:
     figures = sentence_figures(sent, chunk, settings, crowded)
-    periods = sentence_periods(sent, published, anchored=document.published is None)
+    periods = _sentence_days(sent, document, published, ctx)
     ctx.incident_told |= any(p == ctx.incident for _, p, _ in periods)
     here = SentenceReading(
         sent=sent,
@@ -571,7 +589,8 @@ def _carry(
         and not died_after(t, p, ctx.incident)  # "one of them died Friday": not the shots'
     ]
     if first_period is not None:
-        ctx.period = first_period
+        # "a man wounded in a shooting last month died Tuesday": the shooting's time goes on
+        ctx.period = harm_before_death(here.periods, first_period) or first_period
     elif happenings:
         ctx.period = happenings[0]
     elif not read or (here.periods and not _only_reports_on(here, ctx.period)):

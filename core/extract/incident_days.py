@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -27,6 +27,7 @@ from core.extract.claim_dates import (
     incident_noun,
     names_when,
     sentence_periods,
+    unanchored,
 )
 from core.extract.incident_words import DEATH_AFTER_DAYS, dates_arrival, dates_death
 from core.extract.nlp import Chunk, sentence_ents
@@ -56,16 +57,13 @@ def report_incident_day(
     """The day the report's lead gives its incident ("a man was shot Sunday night"). In a
     court follow-up ("was sentenced Friday") the incident may be months back ("the March 3
     shooting"); a lead that names it by month or year only takes its day from the body."""
-    sents = (
-        sent
-        for chunk in sorted(chunks, key=lambda c: c.offset)
-        for sent in chunk.doc.sents
-        if document.in_body(chunk.start_of(sent))
-    )
+    sents = _body_sentences(chunks, document)
     lead_sents = list(itertools.islice(sents, LEAD_SENTENCES))
     # "Separately, two policemen were shot on Monday": another incident's day
     # no publication date: ``published`` is the latest date the text writes in full
     anchored = document.published is None
+    if unanchored(document):
+        return None  # no day of the story to reckon the lead's days by
     periods = [
         [] if opens_apart(s) else sentence_periods(s, published, anchored=anchored)
         for s in lead_sents
@@ -109,6 +107,16 @@ def report_incident_day(
         named += [p for found in periods for t, p, _ in found if dates_harm(t) and names_when(p)]
     return day or _without_lead_day(lead_sents, periods, later, document, named) or next(
         iter(marked), None
+    )
+
+
+def _body_sentences(chunks: Sequence[Chunk], document: Document) -> Iterator[Span]:
+    """The sentences of the report's body, in text order."""
+    return (
+        sent
+        for chunk in sorted(chunks, key=lambda c: c.offset)
+        for sent in chunk.doc.sents
+        if document.in_body(chunk.start_of(sent))
     )
 
 
