@@ -200,3 +200,66 @@ def test_where_a_speaker_told_media_persons_is_no_place() -> None:
         "arrested on Sunday."
     )
     assert places_of(text) == {"Peshawar"}
+
+
+def test_a_village_is_filed_with_the_district_of_the_leads_chain() -> None:
+    text = (
+        "Maoists kill three jawans\n\n"
+        "Raipur, May 8 (PTI) Three jawans were killed in an encounter in Sukma district of "
+        "Chhattisgarh on Friday, police said. The gunfight broke out in the forests near "
+        "Minpa Kodar village when a team was out on patrol, an official said."
+    )
+    assert places_of(text) == {"Minpa Kodar village, Sukma district"}
+
+
+def test_the_wounded_who_died_in_a_hospital_elsewhere_keep_the_attacks_scene() -> None:
+    text = (
+        "Toll rises to six\n\n"
+        "BANNU: Two more policemen injured in Monday's attack on a checkpost in Miryan tehsil "
+        "of Bannu district succumbed to their wounds at the Combined Military Hospital in "
+        "Peshawar on Wednesday, police said."
+    )
+    assert places_of(text) == {"Miryan tehsil, Bannu district"}
+
+
+def test_an_arrest_from_a_place_told_of_those_arrested_happened_there() -> None:
+    text = (
+        "Toll rises to six\n\n"
+        "BANNU: Two policemen were martyred in an attack on a checkpost in Miryan tehsil on "
+        "Monday. The CTD arrested three facilitators of the attackers from Tank city on "
+        "Monday night, officials said."
+    )
+    assert dict(claims_of(text))["three"] == "Tank city"
+
+
+def test_an_arrest_elsewhere_stays_there_whatever_holds_the_scene() -> None:
+    # the gazetteer files the town of Kupwara in the Baramulla district: an arrest made in
+    # Sopore of Baramulla district still is no arrest at the Kupwara scene
+    text = (
+        "Gunfight toll rises\n\n"
+        "Srinagar\n\n"
+        "Three militants were killed in a gunfight in Kupwara district on Sunday, police "
+        "said.\n\n"
+        "Police said two workers of the militants had been arrested from Sopore in Baramulla "
+        "district on Sunday."
+    )
+    assert dict(claims_of(text))["two"] == "Sopore, Baramulla district"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a title in apposition to the town where words were said
+        "Three killed\n\nJAMMU: Addressing a gathering in Srinagar, the General Officer "
+        "Commanding of the Army's Kilo Corps, Lt Gen Arun Rao, said three militants were "
+        "killed on Sunday.",
+        # a press conference with police in a town
+        "Three killed\n\nJAMMU: Addressing a joint press conference with police in Srinagar, "
+        "the general said three militants were killed on Sunday.",
+        # the building of a press conference
+        "Three killed\n\nJAMMU: The minister told a press conference at the Civil Secretariat "
+        "on Monday that three militants were killed on Sunday.",
+    ],
+)
+def test_where_words_were_said_and_who_said_them_are_no_places(text: str) -> None:
+    assert places_of(text) == {"Jammu"}
