@@ -221,7 +221,7 @@ def unit_chains(sent: Span) -> list[tuple[int, int, str]]:
             continue
         found = _chain(doc, i, sent.end, 0)
         if found is not None and found[2] and len(found[1]) > 1:
-            out.append((i, found[0], ", ".join(found[1])))
+            out.append((i, found[0], ", ".join(places.spelled_out(p) for p in found[1])))
             i = found[0]
         else:
             i += 1

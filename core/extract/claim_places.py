@@ -308,7 +308,8 @@ def _where_sources_sit(speakers: list[tuple[Token, str]]) -> list[tuple[Token, s
 
 def _with_initials(tok: Token, name: str) -> str:
     """ "in D I Khan": a town's initials written apart, which the parser splits ("I" read as
-    a pronoun), run on to the name they begin when the gazetteer knows the whole."""
+    a pronoun), run on to the name they begin when the gazetteer knows the whole, and
+    spelled out as a checker files it ("Dera Ismail Khan")."""
     if name != tok.text:
         return name
     doc, start, end = tok.doc, tok.i, tok.i + 1
@@ -319,7 +320,7 @@ def _with_initials(tok: Token, name: str) -> str:
     if end < len(doc) and end > tok.i + 1 and doc[end].text[:1].isupper():
         end += 1
     whole = doc[start:end].text
-    return whole if end - start > 1 and places.candidates(whole) else name
+    return places.spelled_out(whole) if end - start > 1 and places.candidates(whole) else name
 
 
 def _an_initial(tok: Token) -> bool:

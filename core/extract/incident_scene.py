@@ -104,7 +104,10 @@ class _Filed:
 
 def _with_headline_town(scene: str, wheres: list[str | None], headline: str) -> str:
     """An unknown scene written with the town or district the headline files the incident
-    under, when one of the incident's figures has it."""
+    under, when one of the incident's figures has it; a scene written with what holds it
+    ("Companiganj upazila, Noakhali") is whole."""
+    if "," in scene:
+        return scene
     title = headline.casefold()
     for where in wheres:
         known = places.resolve(where) if where and where.casefold() in title else None

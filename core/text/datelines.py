@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from core.rules import load_rules
-from core.text.places import Place, candidates, lookup, mentions
+from core.text.places import Place, candidates, lookup, mentions, spelled_out
 
 _DATELINE_HEAD = 3000  # a dateline opens the story: only the top of the text is searched
 _DATELINE = re.compile(
@@ -128,7 +128,7 @@ def find_dateline(text: str) -> Dateline | None:
 def _titled(city: str) -> str:
     """A town in capitals as a checker writes it ("Pul-i-Khumri", "Cox's Bazar")."""
     name = " ".join(city.split()).strip(" -").title().replace("’S", "’s").replace("'S", "'s")
-    return _TITLED_IZAFE.sub(lambda m: m[0].lower(), name)
+    return spelled_out(_TITLED_IZAFE.sub(lambda m: m[0].lower(), name))  # "D I KHAN"
 
 
 def _unknown_town(city: str) -> bool:

@@ -199,6 +199,15 @@ def candidates(name: str) -> tuple[Place, ...]:
 
 
 _SPACED_INITIALS = re.compile(r"((?:[a-z] ){1,2}[a-z]) ")
+_WRITTEN_INITIALS = re.compile(r"((?:[A-Z] ){1,2}[A-Z] [A-Z][a-z]+)\b")
+
+
+def spelled_out(name: str) -> str:
+    """A town written by its initials apart, as a checker files it: "D I Khan district" is
+    "Dera Ismail Khan district"; any other name as written."""
+    found = _WRITTEN_INITIALS.match(name)
+    town = next((p for p in candidates(found[1]) if p.level == "city"), None) if found else None
+    return town.name + name[found.end() :] if town is not None and found else name
 
 
 def lookup(name: str, *, hints: Mapping[str, int] | None = None) -> Place | None:

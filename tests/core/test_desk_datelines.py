@@ -72,7 +72,12 @@ def places_of(text: str) -> list[str | None]:
             "Lahore",
             ("Lahore", "Islamabad"),
         ),
-        ("D I KHAN: Two policemen were martyred in an attack on a van.", "D I Khan", ("D I Khan",)),
+        # a town's initials written apart, spelled out as a checker files it
+        (
+            "D I KHAN: Two policemen were martyred in an attack on a van.",
+            "Dera Ismail Khan",
+            ("Dera Ismail Khan",),
+        ),
         (
             "Two die in roof collapse\n\nMultan\nTwo children died when the roof of their house "
             "caved in after rain on Monday.",
@@ -106,6 +111,16 @@ def test_spaced_initials_name_the_town() -> None:
     assert found is not None
     assert found.name == "Dera Ghazi Khan"
     assert places.lookup("A B") is None
+    assert places.spelled_out("D I Khan district") == "Dera Ismail Khan district"
+    assert places.spelled_out("U S Army") == "U S Army"  # no town of that name
+
+
+def test_a_unit_named_by_initials_is_spelled_out_in_its_chain() -> None:
+    text = (
+        "MULTAN: Two policemen were martyred in an attack on a checkpost in Paharpur tehsil "
+        "of D I Khan district on Monday, police said."
+    )
+    assert places_of(text) == ["Paharpur tehsil, Dera Ismail Khan district"]
 
 
 def test_a_figure_with_no_place_falls_back_to_the_correspondents_town() -> None:
@@ -133,7 +148,7 @@ def test_spaced_initials_in_a_sentence_are_the_whole_town() -> None:
         "MULTAN: Three people were killed in a firing incident in D I Khan on Sunday, police "
         "said."
     )
-    assert places_of(text) == ["D I Khan"]
+    assert places_of(text) == ["Dera Ismail Khan"]
 
 
 def test_a_headline_figure_given_the_bureaus_town_takes_the_leads_scene() -> None:
