@@ -361,30 +361,44 @@ def spoken_in(tok: Token) -> bool:
     """ "talking to media persons in Mardan", "a press conference in Peshawar", "told a
     press conference at the Civil Secretariat": where words were said, to an audience or at
     a setting."""
-    if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "at"):
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "at", "from"):
         return False
     setting = tok.head.head
-    if setting.dep_ == "pobj" and setting.head.lower_ == "with":
-        setting = setting.head.head  # "a joint press conference with police in Srinagar"
+    if setting.dep_ == "pobj" and (
+        setting.head.lower_ == "with" or (setting.head.lower_ == "to" and setting.pos_ == "PROPN")
+    ):
+        # "a joint press conference with police in Srinagar", "talking to Dawn in Peshawar"
+        # (a paper's name); "talked to aid workers in the camp" met them where they are
+        setting = setting.head.head
+    if tok.head.lower_ == "from":  # "a video message from Islamabad", not "fled from Kabul"
+        return setting.pos_ == "NOUN" and _a_speech_setting(setting)
     return _a_speech_setting(setting)
 
 
 def _a_speech_setting(head: Token) -> bool:
     """ "addressing a press conference in Peshawar", "a statement issued in Rawalpindi",
     "talking to reporters in Quetta": where words were said, which is the speaker's place."""
-    verbs, settings = _speech_words()
+    verbs, settings, events = _speech_words()
     if head.pos_ == "VERB":
         return head.lemma_.lower() in verbs
     # "talking to media persons in Mardan": the audience named by its setting's word
     named = any(c.dep_ == "compound" and c.lower_ in settings for c in head.lefts)
-    return head.pos_ == "NOUN" and (head.lemma_.lower() in settings or named)
+    said = head.lemma_.lower() in settings or head.lower_ in settings  # "media", not "medium"
+    # "addressing a rally in Lahore"; "an attack on a rally in Quetta" is the rally's scene
+    above = head.head.head if head.dep_ == "pobj" else head.head  # "speaking at a ceremony"
+    addressed = head.lemma_.lower() in events and above.lemma_.lower() in verbs
+    return head.pos_ == "NOUN" and (said or named or addressed)
 
 
 @functools.cache
-def _speech_words() -> tuple[frozenset[str], frozenset[str]]:
-    """``speech_verbs`` and ``speech_settings`` of ``rules/places.json``."""
+def _speech_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """``speech_verbs``, ``speech_settings`` and ``speech_events`` of ``rules/places.json``."""
     rules = load_rules("places")
-    return frozenset(rules["speech_verbs"]), frozenset(rules["speech_settings"])
+    verbs, settings, events = (
+        frozenset(str(w) for w in rules[k])
+        for k in ("speech_verbs", "speech_settings", "speech_events")
+    )
+    return verbs, settings, events
 
 
 def without_open_bracket(name: str) -> str:

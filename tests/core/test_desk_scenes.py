@@ -263,3 +263,30 @@ def test_an_arrest_elsewhere_stays_there_whatever_holds_the_scene() -> None:
 )
 def test_where_words_were_said_and_who_said_them_are_no_places(text: str) -> None:
     assert places_of(text) == {"Jammu"}
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Talking to Dawn in Mardan,",
+        "Addressing the media in Mardan,",
+        "While addressing a rally in Mardan,",
+        "Speaking at a ceremony in Mardan,",
+    ],
+)
+def test_where_a_speaker_spoke_is_no_figures_place(said: str) -> None:
+    text = f"Two killed\n\nPESHAWAR: {said} the minister said two policemen were killed on Monday."
+    assert places_of(text) == {"Peshawar"}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # an event words may be said at is a scene when no one addresses it
+        ("Three people were killed in a clash during a meeting in Mardan on Monday.", "Mardan"),
+        ("Two were injured in an attack on a jirga in Kurram on Monday.", "Kurram"),
+        ("Two were killed in a blast at a wedding ceremony in Swabi on Monday.", "Swabi"),
+    ],
+)
+def test_an_event_no_one_addresses_is_a_scene(text: str, place: str) -> None:
+    assert claims_of(text)[0][1] == place
