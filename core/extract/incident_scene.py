@@ -138,6 +138,13 @@ def _within(scene: str | None, told: str, bureaus: set[str]) -> str | None:
         return scene
     if _holds(scene, told):
         return told
+    head, _, rest = told.partition(",")
+    if rest and wide is not None and wide.level == "district" and (
+        places.resolve(rest) is None or _holds(scene, rest.strip())
+    ):
+        # "in Doda district" ... "took place near Kahara village in the Thathri area": the
+        # village, filed with the district
+        return f"{head}, {_district_of(scene)}"
     if wide is not None and wide.level == "city" and _a_locality(told) and "," not in scene:
         return f"{told}, {scene}"  # "in Bannu" ... "took place in Dromal village": a part of it
     named = places.resolve(told)

@@ -28,6 +28,7 @@ _PARTICLES = {"break": "out", "open": "fire", "go": "off", "carry": "out", "take
 @dataclass(frozen=True, slots=True)
 class _Sayings:
     happening: frozenset[str]
+    subjects: frozenset[str]
     doing: frozenset[str]
     attackers: frozenset[str]
     attacks: frozenset[str]
@@ -40,8 +41,8 @@ def _sayings() -> _Sayings:
     raw = load_rules("places")
     return _Sayings(
         *(frozenset(str(w) for w in raw[key]) for key in (
-            "happening_verbs", "doing_verbs", "attacker_nouns", "attack_verbs", "weapon_nouns",
-            "weapon_verbs",
+            "happening_verbs", "happening_subjects", "doing_verbs", "attacker_nouns",
+            "attack_verbs", "weapon_nouns", "weapon_verbs",
         ))
     )
 
@@ -87,7 +88,7 @@ def _tells_scene(verb: Token) -> bool:
         return False
     said = subject.lemma_.lower()
     if lemma == "take" or lemma in sayings.happening:
-        return said in lexicon_places().incident_words
+        return said in lexicon_places().incident_words | sayings.subjects
     if lemma in sayings.doing:
         return subject.dep_ == "nsubjpass" and said in lexicon_places().incident_words
     if lemma in sayings.attacks:

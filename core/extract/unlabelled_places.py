@@ -5,6 +5,7 @@ an area named in a sentence before ("in the district").
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from core.extract.name_roles import a_big_town, a_hospital_town, a_persons_word, name_start
@@ -18,6 +19,7 @@ from core.extract.place_roles import (
 )
 from core.extract.place_words import a_suburb_of, lexicon_places, locative
 from core.extract.report_places import premises_of
+from core.rules import load_rules
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -123,7 +125,7 @@ def _named_noun(tok: Token, covered: set[int]) -> tuple[Token, str] | None:
             return None  # "shots at Mendoza" of a story on an Anna Mendoza
         return (tok, tok.doc[first : tok.i + 1].text)
     lexicon = lexicon_places()
-    if names and tok.lemma_.lower() in lexicon.incident_words | lexicon.matter_nouns:
+    if names and tok.lemma_.lower() in lexicon.incident_words | lexicon.matter_nouns | _mishaps():
         # "in the DI Khan attack"; "in a Karachi cylinder blast" is in Karachi, not in a
         # place called "Karachi cylinder": the name ends where the common nouns start
         last = max(
@@ -134,6 +136,12 @@ def _named_noun(tok: Token, covered: set[int]) -> tuple[Token, str] | None:
         # "the Gwadar port", "the Bannu and Khyber districts"
         return (tok, joined_places(tok, tok.doc[first : tok.i + 1].text))
     return None
+
+
+@functools.cache
+def _mishaps() -> frozenset[str]:
+    """``happening_subjects`` of ``rules/places.json``: "a Rolpa landslide" is in Rolpa."""
+    return frozenset(str(w) for w in load_rules("places")["happening_subjects"])
 
 
 def _names_a_place(noun: Token) -> bool:

@@ -290,3 +290,32 @@ def test_where_a_speaker_spoke_is_no_figures_place(said: str) -> None:
 )
 def test_an_event_no_one_addresses_is_a_scene(text: str, place: str) -> None:
     assert claims_of(text)[0][1] == place
+
+
+def test_where_an_accident_took_place_is_its_village_in_the_district() -> None:
+    text = (
+        "Three killed in gorge fall\n\n"
+        "Jammu, May 10 (PTI) Three people were killed when their vehicle skidded off the road "
+        "and fell into a gorge in Doda district on Saturday, officials said. The accident "
+        "took place near Bhalra village in the Gandoh area, they said."
+    )
+    found = dict(claims_of(text))
+    assert found["Three"] == "Bhalra village, Doda district"
+
+
+def test_a_mishap_named_after_its_town_is_in_the_town() -> None:
+    text = "Two killed in Rolpa landslide\n\nRescuers were still searching the debris on Monday."
+    assert claims_of(text)[0][1] == "Rolpa"
+
+
+def test_an_unknown_scene_with_its_holder_takes_no_headline_town() -> None:
+    from core.extract.incident_scene import _with_headline_town
+
+    headline = "Toll rises to 3, suspect arrested in Chattogram"
+    wheres = ["Chattogram", None]
+    assert _with_headline_town("Bashkhali Char union", wheres, headline) == (
+        "Bashkhali Char union, Chattogram"
+    )
+    assert _with_headline_town("Bashkhali Char union, Noakhali", wheres, headline) == (
+        "Bashkhali Char union, Noakhali"
+    )
