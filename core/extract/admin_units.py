@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from core.extract.place_words import LOCATIVE_PREPS, a_scene, lexicon_places
+from core.extract.place_words import LOCATIVE_PREPS, a_scene, lexicon_places, taken_from
 from core.rules import load_rules
 from core.text import places
 
@@ -77,7 +77,7 @@ def _a_peoples_word(tok: Token) -> bool:
 def _unit_word(tok: Token, kinds: frozenset[str]) -> bool:
     """A unit noun of ``kinds``; "the European Union" is a body, "a union" a unit."""
     low, units = tok.lower_, _units()
-    if low in units.qualified:  # "Kandy Divisional Secretariat", not "the Civil Secretariat"
+    if low in units.qualified:  # "Kandy Divisional Secretariat", not "the Provincial Secretariat"
         before = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
         return low in kinds and before in units.two_word.get(low, ())
     return low in kinds and (low not in units.lower_only or tok.text == low)
@@ -136,7 +136,9 @@ def _village_of(
     a name a province or a country bears ("in Sindh of Pakistan") stays bare."""
     stop = bare[0]
     opened = start - 1 if start > 0 and doc[start - 1].lower_ != "the" else start - 2
-    if opened < 0 or doc[opened].lower_ not in LOCATIVE_PREPS:
+    # "arrested two men from X in Y district" too: where the arrest was
+    taken = opened >= 0 and any(taken_from(t) for t in doc[start:stop])
+    if opened < 0 or not (doc[opened].lower_ in LOCATIVE_PREPS or taken):
         return bare
     if stop + 1 >= end or doc[stop].lower_ not in _HOLDING_PREPS:
         return bare
@@ -156,7 +158,7 @@ def _a_listed_district(village: str, holder: str) -> bool:
     country whose districts it lists (South Asian copy files villages so)."""
     last = village.rsplit(maxsplit=1)[-1].lower()
     if places.candidates(village) or a_scene(village) or last in lexicon_places().not_places:
-        return False  # "at the Combined Military Hospital in Peshawar" is no village
+        return False  # "at the Regional Trauma Hospital in Peshawar" is no village
     return any(
         p.level in ("district", "city") and p.country in _district_countries()
         for p in places.candidates(holder)

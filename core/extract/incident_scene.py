@@ -86,7 +86,7 @@ class _Filed:
         if where is None:
             return True
         if claim.measure == "arrested" and where != self.lead_place and where not in self.bureaus:
-            return False  # an arrest made elsewhere ("arrested from Sopore") stays there
+            return False  # an arrest made elsewhere ("arrested from Pattan") stays there
         if self.wider(where, self.scene):
             return True
         # a headline's figure the dateline's town was given for want of a place
@@ -105,7 +105,7 @@ class _Filed:
 def _with_headline_town(scene: str, wheres: list[str | None], headline: str) -> str:
     """An unknown scene written with the town or district the headline files the incident
     under, when one of the incident's figures has it; a scene written with what holds it
-    ("Companiganj upazila, Noakhali") is whole."""
+    ("Ramgati upazila, Lakshmipur") is whole."""
     if "," in scene:
         return scene
     title = headline.casefold()
@@ -244,7 +244,7 @@ def _holds(wide: str, scene: str) -> bool:
         return False
     if "," in scene and _same(scene.rsplit(",", 1)[1].strip(), wide):
         return True
-    # "Sopore, Baramulla district" is Sopore, however the gazetteer joins the two
+    # "Pattan, Baramulla district" is Pattan, however the gazetteer joins the two
     first = places.resolve(wide.split(",", 1)[0]) if "," in wide else None
     outer, inner = first or places.resolve(wide), places.resolve(scene)
     if outer is None or inner is None:

@@ -105,7 +105,7 @@ def entity_places(sent: Span, ents: list[Span], start: int) -> list[tuple[Token,
 def _appositives(ent: Span) -> list[tuple[Token, str]]:
     """ "Jammu and Kashmir's Pahalgam": the appositive names the more specific place; "in
     Debidwar, Cumilla": a district after a village says where the village lies."""
-    # "in Srinagar, the General Officer Commanding": a title with its article is a person
+    # "in Srinagar, the Deputy Inspector General": a title with its article is a person
     specific = [
         c
         for c in ent.root.children

@@ -340,7 +340,7 @@ def where_a_speaker_is(tok: Token) -> bool:
         speaker = tok.head
         return speaker.dep_ == "nsubj" and speaker.head.lemma_.lower() in cues().attributing
     if spoken_in(tok):
-        return True  # "told a press conference at the Civil Secretariat"
+        return True  # "told a news briefing at the Provincial Secretariat"
     if tok.dep_ != "pobj" or tok.head.lower_ != "in":
         return False
     speaker = tok.head.head
@@ -359,7 +359,7 @@ def where_a_speaker_is(tok: Token) -> bool:
 
 def spoken_in(tok: Token) -> bool:
     """ "talking to media persons in Mardan", "a press conference in Peshawar", "told a
-    press conference at the Civil Secretariat": where words were said, to an audience or at
+    news briefing at the Provincial Secretariat": where words were said, to an audience or at
     a setting."""
     if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "at", "from"):
         return False
@@ -367,7 +367,7 @@ def spoken_in(tok: Token) -> bool:
     if setting.dep_ == "pobj" and (
         setting.head.lower_ == "with" or (setting.head.lower_ == "to" and setting.pos_ == "PROPN")
     ):
-        # "a joint press conference with police in Srinagar", "talking to Dawn in Peshawar"
+        # "a joint briefing with the army in Anantnag", "talking to Dawn in Peshawar"
         # (a paper's name); "talked to aid workers in the camp" met them where they are
         setting = setting.head.head
     if tok.head.lower_ == "from":  # "a video message from Islamabad", not "fled from Kabul"

@@ -1,7 +1,7 @@
 """Where a report says it was filed from: its dateline ("LAHORE:", "KARACHI (Reuters) -",
 "HARTFORD, Conn. (AP) —"), in title case ("Srinagar, Mar 8:"), two bureaus sharing a story
 ("ISLAMABAD/KABUL", "QUETTA / TURBAT:"), a town alone on the line above the story, or a
-district correspondent's byline ("Our Correspondent, Noakhali"). A label ("UPDATE:") is no
+district correspondent's byline ("Our Correspondent, Hatiya"). A label ("UPDATE:") is no
 place: the gazetteer (``core.text.places``) tells a town."""
 
 from __future__ import annotations
@@ -52,7 +52,7 @@ _LONE_TOWN_LINE = re.compile(
     r"(?:[ \t]*\n)?[ \t]*(?=[A-Z0-9\"“‘'])",
     re.MULTILINE,
 )
-# "Our Correspondent, Noakhali", "Staff Correspondent, Rajshahi": a byline naming the town a
+# "Our Correspondent, Hatiya", "Staff Correspondent, Rajshahi": a byline naming the town a
 # district correspondent files from, on its own line above the story
 _BYLINE_TOWN = re.compile(
     rf"^[ \t]*(?:Our|Staff|Special|District|Own)[ \t]+Correspondents?,[ \t]*(?P<city>{_LONE_TOWN})"
@@ -165,7 +165,7 @@ def _title_dateline(text: str) -> Dateline | None:
         if len(rest.split()) < _SENTENCE_WORDS:
             continue
         known = [p for p in candidates(m["city"]) if p.level == "city"]
-        # a town with its day and its agency ("Noakhali, Nov 24 (UNB) -") even where the
+        # a town with its day and its agency ("Hatiya, Mar 3 (UNB) -") even where the
         # gazetteer lacks it
         wired = dated and m["agency"] is not None and m["city"].casefold() not in _label_words()
         if not (known or wired) or (
@@ -186,7 +186,7 @@ def _lone_town_line(text: str) -> Dateline | None:
     head = text[:_DATELINE_HEAD]
     byline = _BYLINE_TOWN.search(head)
     if byline is not None and head.count("\n", 0, byline.start()) < _LONE_TOWN_LINES:
-        name = byline["city"]  # "Our Correspondent, Noakhali": the correspondent's town
+        name = byline["city"]  # "Our Correspondent, Hatiya": the correspondent's town
         return Dateline(name, name, None, byline.start("city"), byline.end(), (name,))
     for m in _LONE_TOWN_LINE.finditer(head):
         if head.count("\n", 0, m.start()) >= _LONE_TOWN_LINES:
@@ -197,8 +197,8 @@ def _lone_town_line(text: str) -> Dateline | None:
             continue
         named = [m["city"], *([m["second"]] if m["second"] else [])]
         towns = [n.title() if n.isupper() else n for n in named]
-        # a town alone on its line must be known; two towns parted by a slash ("Noakhali /
-        # Chattogram") are a dateline if the gazetteer knows either
+        # a town alone on its line must be known; two towns parted by a slash ("Hatiya /
+        # Barishal") are a dateline if the gazetteer knows either
         if any(any(p.level in ("city", "district") for p in candidates(t)) for t in towns):
             name = _story_town(towns, text[m.end() : m.end() + _DATELINE_HEAD])
             return Dateline(name, name, None, m.start("city"), m.end(), tuple(towns))
@@ -206,7 +206,7 @@ def _lone_town_line(text: str) -> Dateline | None:
 
 
 def _story_town(towns: list[str], body: str) -> str:
-    """Of the bureaus' towns a dateline names ("DERA ISMAIL KHAN / TANK:", "QUETTA /
+    """Of the bureaus' towns a dateline names ("BANNU / LAKKI MARWAT:", "QUETTA /
     TURBAT:"), the one the story is about: not a country's capital the desk files from
     ("ISLAMABAD/PESHAWAR"), else the one whose district the story's places lie in most
     ("in Kech district" for Turbat), else the first."""

@@ -2,7 +2,7 @@
 ("Islamabad/Peshawar, May 3:") or with spaced slashes ("QUETTA / TURBAT:"), the story being
 about the town other than the capital's desk, else the one whose district the story's places
 lie in, else the first; a town alone on the line above the story, or in a correspondent's
-byline ("Our Correspondent, Noakhali"); a town's initials written apart ("D I KHAN:"). A
+byline ("Our Correspondent, Hatiya"); a town's initials written apart ("D I KHAN:"). A
 headline's figure the bureau's town was given for want of a place takes the scene the lead
 names. Sentences invented; the towns real."""
 
@@ -45,26 +45,26 @@ def places_of(text: str) -> list[str | None]:
             "Karachi",
             ("Karachi", "Hyderabad"),
         ),
-        # "Noakhali / Chattogram": a town alone on its line with a second, even one the
-        # gazetteer lacks, the story naming the first more
+        # two towns alone on their line, one the gazetteer lacks: the one the story names
+        # more (a tie: the first)
         (
-            "Toll rises to 3\n\nNoakhali / Chattogram\n\nThe toll from the clash in "
-            "Noakhali's Hatiya upazila rose to three after a man died in Chattogram.",
-            "Noakhali",
-            ("Noakhali", "Chattogram"),
+            "Ferry toll rises\n\nHatiya / Barishal\n\nThe toll from the ferry capsize off "
+            "Hatiya rose to nine after two bodies were found near Hatiya ghat.",
+            "Hatiya",
+            ("Hatiya", "Barishal"),
         ),
         # a district correspondent's byline names the town
         (
-            "Two killed in clash\n\nOur Correspondent, Noakhali\n\nTwo people were killed "
+            "Two killed in clash\n\nOur Correspondent, Hatiya\n\nTwo people were killed "
             "in a clash over land on Monday.",
-            "Noakhali",
-            ("Noakhali",),
+            "Hatiya",
+            ("Hatiya",),
         ),
         # a town with its day and its agency, unknown to the gazetteer
         (
-            "Noakhali, Nov 24 (UNB) - Two people were killed in a clash over land on Monday.",
-            "Noakhali",
-            ("Noakhali",),
+            "Hatiya, Mar 3 (UNB) - Two fishermen drowned when their trawler sank on Monday.",
+            "Hatiya",
+            ("Hatiya",),
         ),
         # a capital named second adds its word to a story of the first town
         (

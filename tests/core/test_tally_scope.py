@@ -131,8 +131,8 @@ def test_one_reports_totals_over_a_country_and_a_province_in_it_are_one_statisti
 def test_the_country_as_the_subject_of_a_tally_is_its_area(nlp: Language) -> None:
     got = _by_number(
         nlp,
-        LEAD + "The country recorded more than 400 militant attacks in the first nine months "
-        "of last year, in which at least 700 people were killed, a think tank said.",
+        LEAD + "Last year the country saw more than 400 bombings, which left at least 700 "
+        "people dead, according to a think tank.",
     )
     assert got["four"].location == "Quetta"
     assert got["more than 400"].location == "Pakistan"
