@@ -53,18 +53,18 @@ from core.extract.figures import (
     not_a_figure,
 )
 from core.extract.headline_days import with_headline_days
-from core.extract.hurt_parts import a_whole, whole_before, with_victims
+from core.extract.hurt_parts import whole_before, with_victims
 from core.extract.incident_days import report_incident_day
 from core.extract.incident_scene import with_incident_scene
 from core.extract.incident_words import died_after, harm_before_death
 from core.extract.measures import Reading
 from core.extract.nlp import Chunk
 from core.extract.place_towns import a_village
-from core.extract.place_words import a_scene, spelled_out
+from core.extract.place_words import a_scene, an_arrest_place, spelled_out
 from core.extract.readings import read_figure
 from core.extract.recalled_days import long_before, recalled_victim
 from core.extract.recalls import recalls_earlier
-from core.extract.restatements import Known, remember, restated, with_restated_fields
+from core.extract.restatements import Known, restated, with_restated_fields
 from core.extract.scene_statements import scene_verb, told_place
 from core.extract.sentence_figures import (
     counted_events,
@@ -72,6 +72,7 @@ from core.extract.sentence_figures import (
     sentence_figures,
     with_ellipsis,
 )
+from core.extract.sentence_memory import counted, hand_on
 from core.extract.shot_counts import bare_shot, settle_shot_counts
 from core.extract.source_anaphora import described_again
 from core.extract.story_days import from_story_days
@@ -79,7 +80,6 @@ from core.extract.struck_places import an_object, struck_by_event
 from core.extract.tally_scope import Tally, figure_tally, habitual, round_up, scope_mentions
 from core.extract.venue_places import venue_of, with_venue_place
 from core.extract.victim_mentions import (
-    UNNUMBERED_RULES,
     Victim,
     counted_before,
     lone_hurt,
@@ -94,7 +94,7 @@ from core.extract.victim_names import CASUALTY_MEASURES
 from core.extract.victims import casualty_word, read_victims
 from core.model import Claim, Document
 from core.settings import DEFAULT_SETTINGS, Settings
-from core.text import places
+from core.text.datelines import find_dateline
 from core.text.dates import Period
 from core.text.numbers import Amount
 from core.text.publication_dates import filing_day, latest_full_date
@@ -124,7 +124,7 @@ def extract_claims(
     published = published or latest_full_date(document.text)
     text = document.text
     claims: list[Claim] = []
-    dateline = places.find_dateline(text)
+    dateline = find_dateline(text)
     if dateline is not None and not document.in_body(dateline.start):
         dateline = None
     home = report_home(chunks, dateline)
@@ -148,7 +148,7 @@ def extract_claims(
                 same_paragraph=same_paragraph, ids=ids, settings=settings, home=home,
                 skip_to=skip_to, crowded=crowded,
             )
-            if not found and incident is not None and ctx.scene_told is None:
+            if _may_tell_scene(found, incident) and ctx.scene_told is None:
                 ctx.scene_told = _scene_told(sent, chunk, home, skip_to)
             claims = _with_sentence(claims, found, sent, ctx, (text, home) if contiguous else None)
             ctx.prev_end = s_end
@@ -171,6 +171,15 @@ def _sentence_days(
         sent, published, anchored=document.published is None, year_only=unanchored(document)
     )
     return from_story_days(sent, periods, (ctx.period, ctx.incident))
+
+
+def _may_tell_scene(found: list[Claim], incident: Period | None) -> bool:
+    """A sentence may tell where the report's incident happened when it counts nothing of
+    another day ("The incident took place in X village when two groups exchanged fire")."""
+    return incident is not None and all(
+        c.date_start in (None, incident.start) and c.date_end in (None, incident.end)
+        for c in found
+    )
 
 
 def _scene_told(sent: Span, chunk: Chunk, home: str | None, skip_to: int) -> str | None:
@@ -281,8 +290,7 @@ def _claims_in_sentence(
                                 period=period, part_of=part_of)
         claims.append(claim)
         tallies.append(tally)
-    _count_up(ctx, claims, victims)
-    _remember(ctx, claims, resolved)
+    hand_on(ctx, claims, victims, resolved)
     _carry(ctx, here, first_period, bool(resolved))
     if resolved or here.places:
         ctx.tally = next((t for t in tallies if t is not None), None)  # the lead tally
@@ -304,38 +312,7 @@ def _part_of(
     whole counted before that patients or "them" are a part of (``hurt_parts``)."""
     if reading.total_of is not None:
         return ids.get(reading.total_of.i)
-    return whole_before(reading, value, [*ctx.wholes, *_counted(claims, wholes=True)])
-
-
-def _remember(
-    ctx: ClaimContext, claims: list[Claim], resolved: list[tuple[Amount, Token, Span, Reading]]
-) -> None:
-    """What else the sentences after may refer back to: its casualty figures that are no part
-    of another, and the groups it counted by number and noun (``restatements``)."""
-    ctx.wholes += _counted(claims, wholes=True)
-    remember(ctx.restatable, resolved)
-
-
-def _counted(claims: list[Claim], *, wholes: bool = False) -> list[tuple[str, str, float]]:
-    """The casualty figures among ``claims`` (``wholes``: only those a later part may be
-    taken from, ``hurt_parts.a_whole``): id, measure, value."""
-    return [
-        (c.id, c.measure, c.value)
-        for c in claims
-        if c.measure in CASUALTY_MEASURES and not (wholes and not a_whole(c.rule, c.part_of))
-    ]
-
-
-def _count_up(ctx: ClaimContext, claims: list[Claim], victims: list[Victim | None]) -> None:
-    """What a sentence's casualty claims hand on: that the report counted someone, the
-    counts, those read from numerals, and the victims named."""
-    harm = [c for c in claims if c.measure in CASUALTY_MEASURES]
-    ctx.harmed = ctx.harmed or bool(harm)
-    ctx.counted += [(c.id, c.measure, c.value) for c in harm]
-    ctx.numbered += [c for c in harm if not c.recalls and not c.rule.startswith(UNNUMBERED_RULES)]
-    for claim, victim in zip(claims, victims, strict=True):
-        if victim is not None:
-            ctx.victims.add(victim, claim.id)
+    return whole_before(reading, value, [*ctx.wholes, *counted(claims, wholes=True)])
 
 
 def _tallied(
@@ -477,14 +454,6 @@ def _readings(
     return readings
 
 
-
-
-
-
-
-
-
-
 def _carried_place(here: SentenceReading, carried: str | None) -> str | None:
     """The place a sentence hands on to the next: where it happened, or the report's town
     (None), else the town carried so far, when it names only a scene ("It happened in the
@@ -493,7 +462,10 @@ def _carried_place(here: SentenceReading, carried: str | None) -> str | None:
     town = scene_town(carried, here.home)
     kept = in_town(here.places, town)
     # "a tremor rocked Darvan": the town an event struck is a scene with no preposition
-    located = [p for p in kept if locative(p[0]) or struck_by_event(p[0])]
+    # where one arrest was is no place of the figures after ("With his arrest, nine ...")
+    located = [
+        p for p in kept if (locative(p[0]) or struck_by_event(p[0])) and not an_arrest_place(p[0])
+    ]
     if located:
         # "near Molsi village" after "in Kanker district": the village of the unit before
         name = located[0][1]

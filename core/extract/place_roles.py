@@ -339,6 +339,8 @@ def where_a_speaker_is(tok: Token) -> bool:
         # "Ruritania's president said": the country the speaker speaks for, not the scene
         speaker = tok.head
         return speaker.dep_ == "nsubj" and speaker.head.lemma_.lower() in cues().attributing
+    if spoken_in(tok):
+        return True  # "told a news briefing at the Provincial Secretariat"
     if tok.dep_ != "pobj" or tok.head.lower_ != "in":
         return False
     speaker = tok.head.head
@@ -355,20 +357,48 @@ def where_a_speaker_is(tok: Token) -> bool:
     )
 
 
+def spoken_in(tok: Token) -> bool:
+    """ "talking to media persons in Mardan", "a press conference in Peshawar", "told a
+    news briefing at the Provincial Secretariat": where words were said, to an audience or at
+    a setting."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "at", "from"):
+        return False
+    setting = tok.head.head
+    if setting.dep_ == "pobj" and (
+        setting.head.lower_ == "with" or (setting.head.lower_ == "to" and setting.pos_ == "PROPN")
+    ):
+        # "a joint briefing with the army in Anantnag", "talking to Dawn in Peshawar"
+        # (a paper's name); "talked to aid workers in the camp" met them where they are
+        setting = setting.head.head
+    if tok.head.lower_ == "from":  # "a video message from Islamabad", not "fled from Kabul"
+        return setting.pos_ == "NOUN" and _a_speech_setting(setting)
+    return _a_speech_setting(setting)
+
+
 def _a_speech_setting(head: Token) -> bool:
     """ "addressing a press conference in Peshawar", "a statement issued in Rawalpindi",
     "talking to reporters in Quetta": where words were said, which is the speaker's place."""
-    verbs, settings = _speech_words()
+    verbs, settings, events = _speech_words()
     if head.pos_ == "VERB":
         return head.lemma_.lower() in verbs
-    return head.pos_ == "NOUN" and head.lemma_.lower() in settings
+    # "talking to media persons in Mardan": the audience named by its setting's word
+    named = any(c.dep_ == "compound" and c.lower_ in settings for c in head.lefts)
+    said = head.lemma_.lower() in settings or head.lower_ in settings  # "media", not "medium"
+    # "addressing a rally in Lahore"; "an attack on a rally in Quetta" is the rally's scene
+    above = head.head.head if head.dep_ == "pobj" else head.head  # "speaking at a ceremony"
+    addressed = head.lemma_.lower() in events and above.lemma_.lower() in verbs
+    return head.pos_ == "NOUN" and (said or named or addressed)
 
 
 @functools.cache
-def _speech_words() -> tuple[frozenset[str], frozenset[str]]:
-    """``speech_verbs`` and ``speech_settings`` of ``rules/places.json``."""
+def _speech_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """``speech_verbs``, ``speech_settings`` and ``speech_events`` of ``rules/places.json``."""
     rules = load_rules("places")
-    return frozenset(rules["speech_verbs"]), frozenset(rules["speech_settings"])
+    verbs, settings, events = (
+        frozenset(str(w) for w in rules[k])
+        for k in ("speech_verbs", "speech_settings", "speech_events")
+    )
+    return verbs, settings, events
 
 
 def without_open_bracket(name: str) -> str:

@@ -1,0 +1,47 @@
+"""What a sentence's claims hand on to the sentences after it: that the report counted someone,
+its casualty counts (all of them, those read from numerals, and the wholes a later part may be
+of), the victims it named, and the groups it counted by number and noun."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from core.extract.claim_context import ClaimContext
+from core.extract.hurt_parts import a_whole
+from core.extract.measures import Reading
+from core.extract.restatements import remember
+from core.extract.victim_mentions import UNNUMBERED_RULES, Victim
+from core.extract.victim_names import CASUALTY_MEASURES
+from core.model import Claim
+from core.text.numbers import Amount
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+def counted(claims: list[Claim], *, wholes: bool = False) -> list[tuple[str, str, float]]:
+    """The casualty figures among ``claims`` (``wholes``: only those a later part may be
+    taken from, ``hurt_parts.a_whole``): id, measure, value."""
+    return [
+        (c.id, c.measure, c.value)
+        for c in claims
+        if c.measure in CASUALTY_MEASURES and not (wholes and not a_whole(c.rule, c.part_of))
+    ]
+
+
+def hand_on(
+    ctx: ClaimContext,
+    claims: list[Claim],
+    victims: list[Victim | None],
+    resolved: list[tuple[Amount, Token, Span, Reading]],
+) -> None:
+    """Record in ``ctx`` what the sentences after may refer back to (see the module)."""
+    harm = [c for c in claims if c.measure in CASUALTY_MEASURES]
+    ctx.harmed = ctx.harmed or bool(harm)
+    ctx.counted += [(c.id, c.measure, c.value) for c in harm]
+    ctx.numbered += [c for c in harm if not c.recalls and not c.rule.startswith(UNNUMBERED_RULES)]
+    ctx.wholes += counted(claims, wholes=True)
+    for claim, victim in zip(claims, victims, strict=True):
+        if victim is not None:
+            ctx.victims.add(victim, claim.id)
+    remember(ctx.restatable, resolved)
