@@ -35,10 +35,13 @@ from core.extract.nlp import sentence_ents
 from core.text.dates import Period, date_words, normalise_expression
 from core.text.holidays import holiday
 from core.text.periods import holds_incident_day, resolve_period
+from core.text.publication_dates import anchors_relative_days, latest_full_date
 from core.text.relative_dates import around_anchor
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
+
+    from core.model import Document
 
 # moved to core.extract.incident_words and aftermath_dates; importers keep this path
 __all__ = [
@@ -84,20 +87,46 @@ _YEAR = re.compile(r"(19|20)\d\d")
 
 
 def sentence_periods(
-    sent: Span, published: dt.date | None, *, anchored: bool = False
+    sent: Span, published: dt.date | None, *, anchored: bool = False, year_only: bool = False
 ) -> list[tuple[Token, Period, bool]]:
     """Resolved time expressions of the sentence: (entity root, period, dates the report).
     Remembered on the parsed chunk: the lead's day and the claims read the same sentences.
     ``anchored``: ``published`` is no publication date but the latest date the text writes in
-    full, a day of the story, around which a bare weekday lies (``around_anchor``)."""
+    full, a day of the story, around which a bare weekday lies (``around_anchor``).
+    ``year_only``: that date is no day of the story (``unanchored``): it gives the year of a
+    date written with its month, and a time told only relative to now stays unknown."""
     memo = sent.doc.user_data.setdefault("claimdesk_periods", {})
-    key = (sent.start, sent.end, published, anchored)
+    key = (sent.start, sent.end, published, anchored, year_only)
     if key not in memo:
         found = _sentence_periods(sent, published)
         if anchored and published is not None:
             found = [(t, _around(p, published), r) for t, p, r in found]
+        if year_only:
+            found = [(t, p, r) for t, p, r in found if _names_its_month(p)]
         memo[key] = found
     return list(memo[key])
+
+
+def unanchored(document: Document) -> bool:
+    """The text has no publication date and the latest date it writes in full is no day of
+    the story but one further down (``anchors_relative_days``), the reference of its
+    relative days in its place."""
+    return (
+        document.published is None
+        and latest_full_date(document.text) is not None
+        and not anchors_relative_days(document.text)
+    )
+
+
+_WRITTEN_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _names_its_month(period: Period) -> bool:
+    """ "on Tuesday (6 January)", "in March 2009", "in 2008", not "on Sunday", "yesterday",
+    "last week", "this year"."""
+    words = re.findall(r"[a-z]+", period.text.lower())
+    months = date_words().months
+    return _WRITTEN_YEAR.search(period.text) is not None or any(w in months for w in words)
 
 
 def _around(period: Period, anchor: dt.date) -> Period:
@@ -134,8 +163,10 @@ def _sentence_periods(sent: Span, published: dt.date | None) -> list[tuple[Token
             expr = f"{expr} {given.text}"
             joined.add(given.start)
         own_year = year if str(year) not in expr and year_told_with(ent, year_toks) else None
-        period = resolve_period(expr, published=published, year=own_year) or _trailing_day(
-            ent, published
+        period = (
+            resolve_period(expr, published=published, year=own_year)
+            or _trailing_day(ent, published)
+            or _trailing_count(ent, published)
         )
         if period is not None:
             reported = (
@@ -182,6 +213,20 @@ def _trailing_day(ent: Span, published: dt.date | None) -> Period | None:
     weekdays = date_words().weekdays
     for tok in ent[1:]:
         if tok.lower_ in weekdays and tok.nbor(-1).lower_ not in ("every", "each"):
+            return resolve_period(ent.doc[tok.i : ent.end].text, published=published)
+    return None
+
+
+def _trailing_count(ent: Span, published: dt.date | None) -> Period | None:
+    """A time back that ends an entity the tagger ran over a noun before it ("a robbery two
+    weeks ago", "the crash three days earlier"): from its count on."""
+    units = date_words().units
+    for tok in ent[1:-1]:
+        if (
+            (tok.like_num or tok.lower_ in ("a", "an"))
+            and tok.nbor(1).lower_ in units
+            and tok.nbor(-1).pos_ in ("NOUN", "PROPN")  # not "less than a year", "nearly 6"
+        ):
             return resolve_period(ent.doc[tok.i : ent.end].text, published=published)
     return None
 

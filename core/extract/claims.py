@@ -30,6 +30,7 @@ from core.extract.claim_dates import (
     dates_aftermath,
     named_within,
     sentence_periods,
+    unanchored,
 )
 from core.extract.claim_places import (
     ROUNDUP_DAYS,
@@ -54,7 +55,7 @@ from core.extract.figures import (
 from core.extract.headline_days import with_headline_days
 from core.extract.incident_days import report_incident_day
 from core.extract.incident_scene import with_incident_scene
-from core.extract.incident_words import died_after
+from core.extract.incident_words import died_after, harm_before_death
 from core.extract.measures import Reading
 from core.extract.nlp import Chunk
 from core.extract.place_towns import a_village
@@ -71,6 +72,7 @@ from core.extract.sentence_figures import (
 )
 from core.extract.shot_counts import bare_shot, settle_shot_counts
 from core.extract.source_anaphora import described_again
+from core.extract.story_days import from_story_days
 from core.extract.struck_places import an_object, struck_by_event
 from core.extract.tally_scope import Tally, figure_tally, habitual, round_up, scope_mentions
 from core.extract.venue_places import venue_of, with_venue_place
@@ -91,7 +93,7 @@ from core.settings import DEFAULT_SETTINGS, Settings
 from core.text import places
 from core.text.dates import Period
 from core.text.numbers import Amount
-from core.text.publication_dates import latest_full_date
+from core.text.publication_dates import filing_day, latest_full_date
 from core.text.qualifiers import explain_vague
 
 if TYPE_CHECKING:
@@ -110,7 +112,12 @@ def extract_claims(
     figures than ``settings.max_claims_per_sentence`` is read up to the limit; the cut is
     a warning in ``notes``."""
     # no publication date: "on Monday" reads back from the latest full date the text writes
-    published = settings.published or document.published or latest_full_date(document.text)
+    published = settings.published or document.published
+    # a dateline's day before publication ("PESHAWAR, May 4:" in a paper of May 5) is the day
+    # the report's "yesterday" counts from
+    if published is not None:
+        published = filing_day(document.text, published) or published
+    published = published or latest_full_date(document.text)
     text = document.text
     claims: list[Claim] = []
     dateline = places.find_dateline(text)
@@ -223,7 +230,13 @@ def _claims_in_sentence(
     crowded: list[int] | None = None,
 ) -> list[Claim]:
     figures = sentence_figures(sent, chunk, settings, crowded)
-    periods = sentence_periods(sent, published, anchored=document.published is None)
+    periods = from_story_days(
+        sent,
+        sentence_periods(
+            sent, published, anchored=document.published is None, year_only=unanchored(document)
+        ),
+        (ctx.period, ctx.incident),
+    )
     ctx.incident_told |= any(p == ctx.incident for _, p, _ in periods)
     here = SentenceReading(
         sent=sent,
@@ -490,7 +503,8 @@ def _carry(
         and not died_after(t, p, ctx.incident)  # "one of them died Friday": not the shots'
     ]
     if first_period is not None:
-        ctx.period = first_period
+        # "a man wounded in a shooting last month died Tuesday": the shooting's time goes on
+        ctx.period = harm_before_death(here.periods, first_period) or first_period
     elif happenings:
         ctx.period = happenings[0]
     elif not read or (here.periods and not _only_reports_on(here, ctx.period)):

@@ -72,7 +72,18 @@ def figure_period(
     )
     if reading.measure in CASUALTY_MEASURES and ctx.incident_told:
         period = overnight_figure(period, ctx.incident, published, here.sent)
-    return own_days_only(period, reading.anchor or num, (ctx.period, ctx.incident), published)
+    period = own_days_only(period, reading.anchor or num, (ctx.period, ctx.incident), published)
+    return told_so_far(period, here.settings.published or here.document.published)
+
+
+def told_so_far(period: Period | None, published: dt.date | None) -> Period | None:
+    """A figure counts what happened up to the day it was published: a month or a year still
+    running then ("41 operations in November alone" in a report of November 19) ends on that
+    day, as "this month" does. Only a publication date bounds it, not a date of the story
+    read in its place, which may lie anywhere in the period."""
+    if period is None or published is None or not period.start <= published < period.end:
+        return period
+    return Period(start=period.start, end=published, text=period.text)
 
 
 def _period_of(

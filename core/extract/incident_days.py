@@ -27,6 +27,7 @@ from core.extract.claim_dates import (
     incident_noun,
     names_when,
     sentence_periods,
+    unanchored,
 )
 from core.extract.incident_words import DEATH_AFTER_DAYS, dates_arrival, dates_death
 from core.extract.nlp import Chunk, sentence_ents
@@ -66,6 +67,9 @@ def report_incident_day(
     # "Separately, two policemen were shot on Monday": another incident's day
     # no publication date: ``published`` is the latest date the text writes in full
     anchored = document.published is None
+    year_only = unanchored(document)
+    if year_only:
+        return None  # no day of the story to reckon the lead's days by
     periods = [
         [] if opens_apart(s) else sentence_periods(s, published, anchored=anchored)
         for s in lead_sents

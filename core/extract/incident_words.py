@@ -6,8 +6,10 @@ expression modifies."""
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from core.extract.measures import lexicon
 from core.rules import load_rules
 
 if TYPE_CHECKING:
@@ -44,6 +46,33 @@ def harm_verbs() -> frozenset[str]:
     return frozenset(words)
 
 
+@functools.cache
+def _death_idiom_verbs() -> frozenset[str]:
+    words: list[str] = load_rules("dates")["death_idiom_verbs"]
+    return frozenset(words)
+
+
+# what completes an idiom with its verb: its object or predicative, or what its preposition
+# takes ("choked on smoke")
+_IDIOM_DEPS = frozenset({"dobj", "attr", "oprd", "acomp", "xcomp", "advmod", "npadvmod"})
+
+
+def _death_idiom(verb: Token) -> bool:
+    """ "lost their lives", "breathed their last", "embraced martyrdom", "choked on smoke": a
+    "killed" idiom of measures.json that tells its subject died, as "died" does."""
+    lemma = verb.lemma_.lower()
+    if lemma not in _death_idiom_verbs():
+        return False
+    idioms = lexicon().idioms
+    for child in verb.children:
+        words = [child] if child.dep_ in _IDIOM_DEPS else []
+        if child.dep_ == "prep":
+            words = [g for g in child.children if g.dep_ == "pobj"]
+        if any(idioms.get((lemma, w.lemma_.lower())) == "killed" for w in words):
+            return True
+    return False
+
+
 def dates_harm(root: Token) -> bool:
     """The date is the day of a harm: "was shot on June 2", "stabbed Dec. 24", or it names
     the incident ("the June 2 shooting")."""
@@ -70,9 +99,11 @@ _WITH_PARTICLE = {"pass": "away"}
 
 
 def death_verb(tok: Token) -> bool:
-    """ "died", "succumbed", "passed away", "was pronounced dead": a death that may come days
-    after the shooting."""
+    """ "died", "succumbed", "passed away", "was pronounced dead", "lost their lives": a
+    death that may come days after the shooting."""
     lemma = tok.lemma_.lower()
+    if _death_idiom(tok):
+        return True
     if lemma in _incident_words()[1]:
         # "passed away", never "a law passed on Monday"
         return lemma not in _WITH_PARTICLE or any(
@@ -97,6 +128,24 @@ def dates_death(root: Token) -> bool:
     """The date is the day of a death ("died Sunday", "was pronounced dead Sunday")."""
     head = _governor(root)
     return head.i != root.i and death_verb(head)
+
+
+def harm_before_death(
+    periods: Sequence[tuple[Token, Period, bool]], death: Period
+) -> Period | None:
+    """The time a sentence tells a harm at before the death it dates later ("a man wounded
+    in a shooting last month died Tuesday"): what the next sentences tell of that harm ("the
+    shooting also killed a woman") is of that time, not of the death."""
+    if not any(p == death and dates_death(t) for t, p, _ in periods):
+        return None
+    return next(
+        (
+            p
+            for t, p, reported in periods
+            if not reported and p.end < death.start and (dates_harm(t) or dates_incident(t))
+        ),
+        None,
+    )
 
 
 def died_after(root: Token, period: Period, incident: Period | None) -> bool:

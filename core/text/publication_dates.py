@@ -330,15 +330,95 @@ def latest_full_date(text: str) -> dt.date | None:
     "2023-01-12"): the reference for "on Monday" in a text with no publication date. The
     latest is the nearest to when the text was written; a year alone or a month is no anchor.
     """
+    found = _full_dates(text)
+    return max(found)[0] if found else None
+
+
+_TEXTS_REMEMBERED = 64  # the reports of a batch being read
+
+
+def anchors_relative_days(text: str) -> bool:
+    """Whether the latest date ``text`` writes in full lies above its story or in its first
+    sentence (a date line, a dateline, the lead), or falls on the weekday the lead tells its
+    news by: a day of the story, which "on Sunday" and "yesterday" count from.
+    Further down a full date is more often a background event's ("the last strong quake
+    struck on Oct. 10, 2002"): it gives the year of a date written with its month ("Tuesday
+    (6 January)"), never the day a bare weekday of the story lies near."""
+    found = _full_dates(text)
+    if not found:
+        return False
+    latest, start = max(found)
+    lead_end = _lead_end(text)
+    # further down, the day the lead tells by its weekday ("struck on Sunday ... The quake hit
+    # at 10:15 a.m. on Sunday, November 27, 2005")
+    return start < lead_end or latest.weekday() in _weekdays_named(text[:lead_end])
+
+
+def _weekdays_named(text: str) -> set[int]:
+    """The weekdays ``text`` names by their full names ("Sunday", not "sun")."""
+    weekdays = date_words().weekdays
+    words = re.findall(r"[a-z]+day\b", text.lower())
+    return {weekdays[w] for w in words if w in weekdays}
+
+
+# A sentence of this many words at least is prose: the first one is the story's lead.
+_PROSE_WORDS = 8
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?(?:\s|$)")
+
+
+@functools.lru_cache(maxsize=_TEXTS_REMEMBERED)
+def _lead_end(text: str) -> int:
+    """Where the first sentence of the story ends: the lines above it (a headline, a date line,
+    a byline) and the lead that names the day of what it tells."""
+    start = 0
+    for line in text[: _head_limit(text)].splitlines(keepends=True):
+        end = _SENTENCE_END.search(line)
+        # a headline, however long, ends with no full stop
+        if end is not None and len(line[: end.end()].split()) >= _PROSE_WORDS:
+            return start + end.end()
+        start += len(line)
+    return start
+
+
+@functools.lru_cache(maxsize=_TEXTS_REMEMBERED)
+def _full_dates(text: str) -> tuple[tuple[dt.date, int], ...]:
+    """Each date ``text`` writes with day, month and year, with where it starts (asked of
+    every sentence of a report: remembered)."""
     tables = date_words()
-    found: list[dt.date] = []
+    found: list[tuple[dt.date, int]] = []
     for m in _wordy_date().finditer(text):
         month = tables.months[(m["mon"] or m["mon2"]).lower()]
         date = safe_date(int(m["y"]), month, int(m["d1"] or m["d2"]))
         if date is not None:
-            found.append(date)
+            found.append((date, m.start()))
     for m in _ISO_DATE.finditer(text):
         date = safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
         if date is not None:
-            found.append(date)
-    return max(found) if found else None
+            found.append((date, m.start()))
+    return tuple(found)
+
+
+# A dateline's day this many days before publication at most is the day the report was filed
+# (a morning paper prints the evening's copy, a weekly the week's): "PESHAWAR, May 4:" of a
+# paper of May 5.
+FILED_DAYS_BEFORE = 3
+
+
+def filing_day(text: str, published: dt.date) -> dt.date | None:
+    """The day the report's dateline carries ("PESHAWAR, May 4:", "QUETTA, 4 May (APP) -"),
+    read in the year of its publication, when it lies a few days before publication: the
+    day the report was written, which its "yesterday", "today" and "on Monday" count from.
+    ``None`` when the dateline carries no day or the day of publication itself."""
+    tables = date_words()
+    for line in text[: _head_limit(text)].splitlines():
+        m = _dateline().match(line)
+        if m is None or not (m["city"].isupper() or m["agency"]):
+            continue
+        month, day = tables.months[(m["mon"] or m["mon2"]).lower()], int(m["d"] or m["d2"])
+        written = m["y"] or m["y2"]
+        year = int(written) if written else published.year - (month > published.month)
+        filed = safe_date(year, month, day)
+        if filed is not None and 0 < (published - filed).days <= FILED_DAYS_BEFORE:
+            return filed
+        return None
+    return None

@@ -1,0 +1,76 @@
+"""A dateline's day before the paper's date ("PESHAWAR, May 4:" in a paper of May 5) is the
+day the report was written: its "yesterday", "today" and weekdays count from it (issue #11).
+Sentences we wrote."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+import pytest
+
+from core.text.publication_dates import filing_day
+from tests.core.claim_factory import casualty_days
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+D = dt.date.fromisoformat
+PAPER = D("2031-05-05")  # the morning paper; its copy was filed on May 4
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "PESHAWAR, May 4: Two soldiers were martyred in an attack in Eldmere yesterday, "
+            "the military said.",
+            [D("2031-05-03")],
+        ),
+        (
+            "PESHAWAR, May 4: Four people were killed in a blast in Eldmere today.",
+            [D("2031-05-04")],
+        ),
+        (
+            "QUETTA, 4 May (APP): Three labourers were injured in a landslide near Eldmere "
+            "last night.",
+            [D("2031-05-03")],
+        ),
+    ],
+)
+def test_relative_days_count_from_the_dateline_day(
+    nlp: Language, text: str, expected: list[dt.date]
+) -> None:
+    assert casualty_days(nlp, text, PAPER) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the dateline's day is the paper's: nothing moves
+        (
+            "PESHAWAR, May 5: Two soldiers were martyred in an attack in Eldmere yesterday.",
+            [D("2031-05-04")],
+        ),
+        # a day weeks back is no filing day
+        (
+            "PESHAWAR, April 14: Two soldiers were martyred in an attack in Eldmere yesterday.",
+            [D("2031-05-04")],
+        ),
+        # no dateline: the paper's date
+        ("Two soldiers were martyred in an attack in Eldmere yesterday.", [D("2031-05-04")]),
+    ],
+)
+def test_other_reports_count_from_publication(
+    nlp: Language, text: str, expected: list[dt.date]
+) -> None:
+    assert casualty_days(nlp, text, PAPER) == expected
+
+
+def test_a_dateline_of_the_old_year_in_a_paper_of_the_new() -> None:
+    text = "KARACHI, Dec 31: Police said two men were shot dead in Lyari on Tuesday night."
+    assert filing_day(text, D("2032-01-01")) == D("2031-12-31")
+
+
+def test_no_filing_day_without_a_dated_dateline() -> None:
+    assert filing_day("KARACHI: Police said two men were shot dead.", PAPER) is None
