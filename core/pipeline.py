@@ -264,7 +264,7 @@ def analyse(
     """Claims and statements of one parsed document; a figure inside a statement's content
     takes the statement's speaker as its attribution. Limits that cut something add a
     warning to ``notes``."""
-    from core.extract.source_anaphora import named_sources
+    from core.extract.source_anaphora import headline_speakers, named_sources
     from core.extract.statement_attribution import Attributions, replaces
     from core.extract.statements import find_statements
 
@@ -291,7 +291,7 @@ def analyse(
         else:
             attributed.append(claim)
     # a speaker's words may describe the body again ("the think tank said"): named once more
-    return named_sources(attributed), statements
+    return headline_speakers(named_sources(attributed), statements), statements
 
 
 def parse_documents(

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
+from core.extract.care import in_condition
 from core.extract.incident_words import (
     _governor,
     _incident_words,
@@ -17,7 +18,6 @@ from core.extract.incident_words import (
     incident_noun,
 )
 from core.extract.measures import lexicon
-from core.extract.participants import in_condition
 from core.rules import load_rules
 
 if TYPE_CHECKING:

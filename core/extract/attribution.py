@@ -36,7 +36,12 @@ from core.extract.source_names import (
 )
 from core.extract.speakers import is_nobody, statement_author
 from core.extract.statement_attribution import authorless
-from core.extract.statement_cues import bracketed_voice, contrasting_voice, quoting_object
+from core.extract.statement_cues import (
+    bracketed_voice,
+    contrasting_voice,
+    place_records,
+    quoting_object,
+)
 from core.ingest.outlets import is_news_outlet
 
 if TYPE_CHECKING:
@@ -314,7 +319,10 @@ def recorder(anchor: Token) -> str | None:
     that source before any the sentence frames it with."""
     lemma = anchor.lemma_.lower()
     if lemma in RECORDING_VERBS or (lemma in TOLL_VERBS and _records_toll(anchor)):
-        return None if negated(anchor) else speaker_of(anchor)
+        return None if negated(anchor) else _quoting(anchor) or speaker_of(anchor)
+    giver = _toll_giver(anchor)
+    if giver is not None:
+        return speaker_of(giver)
     for subject in anchor.children:
         if subject.dep_ not in ("nsubj", "nsubjpass"):
             continue
@@ -328,6 +336,23 @@ def recorder(anchor: Token) -> str | None:
                 and any(c.dep_ == "agent" for c in given.children)
             ):
                 return speaker_of(given)
+    return None
+
+
+def _toll_giver(anchor: Token) -> Token | None:
+    """ "an official gave a lower toll of three dead and seven abducted", "the minister
+    gave a figure of 11 killed": the verb that gives a toll whose figures follow it, with no
+    other report between them."""
+    for verb in anchor.sent:
+        if verb.lemma_.lower() not in GIVING_VERBS - RECORDING_VERBS or verb.pos_ != "VERB":
+            continue
+        toll = next((c for c in verb.children if c.dep_ == "dobj"
+                     and c.lemma_.lower() in cues().figure_objects), None)
+        if toll is None or not toll.i < anchor.i or negated(verb):
+            continue
+        between = anchor.doc[toll.i + 1 : anchor.i]
+        if not any(t.lemma_.lower() in reporting_verbs() for t in between):
+            return verb
     return None
 
 
@@ -361,7 +386,9 @@ def reporter(anchor: Token) -> str | None:
                 return speaker  # "…, while the rebels claimed to have killed 20": theirs
         # "confirmed the deaths of 12", "the deaths of 12 were confirmed by the company"
         toll = lemma in TOLL_VERBS and node.lemma_.lower() in cues().figure_objects
-        if (lemma in RECORDING_VERBS or toll) and node.dep_ in ("dobj", "nsubjpass"):
+        if (lemma in RECORDING_VERBS or toll) and node.dep_ in ("dobj", "nsubjpass") and not (
+            place_records(parent)  # "the country recorded 700 attacks": where, not who
+        ):
             if negated(parent):
                 return None
             speaker = _outer(speaker, speaker_of(parent))

@@ -29,6 +29,8 @@ def cared_for(node: Token) -> Reading | None:
     # "three (were) taken to hospital": a participle's subject is its patient
     passive = node.dep_ in ("nsubjpass", "dobj") or (node.dep_ == "nsubj" and verb.tag_ == "VBN")
     staying = node.dep_ == "nsubj" and lemma in STAY_VERBS
+    if passive and lemma in lex.discharge_verbs and people_noun(node) and _left_care(verb):
+        return Reading(measure="injured", anchor=verb, rule=f"cared:{lemma}")
     if not ((passive and lemma in lex.care_verbs) or staying) or not people_noun(node):
         return None
     if lemma in lex.treatment_verbs and not _treated_for_no_harm(verb):
@@ -62,6 +64,21 @@ def _treated_for_no_harm(verb: Token) -> bool:
         p.dep_ == "prep" and p.lower_ == "for" and not any(
             o.dep_ == "pobj" and o.lemma_.lower() in lex.recipients for o in p.children)
         for p in verb.children
+    )
+
+
+def _left_care(verb: Token) -> bool:
+    """ "discharged from hospital", "released after first aid": patients who left care, hurt
+    (a court's "discharged" or a captor's "released" says neither)."""
+    lex = lexicon()
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ in ("from", "after")
+        and any(
+            o.dep_ == "pobj" and (_care_place(o) or o.lemma_.lower() in lex.care_nouns)
+            for o in prep.children
+        )
+        for prep in verb.children
     )
 
 
@@ -142,4 +159,66 @@ def carries_harm(node: Token) -> Reading | None:
 def _a_harm(noun: Token) -> bool:
     return noun.lemma_.lower() in lexicon().recipients and not any(
         c.dep_ == "det" and c.lower_ == "no" for c in noun.children
+    )
+
+
+def in_condition(verb: Token) -> bool:
+    """ "are in critical condition", "was listed in stable condition", "are under treatment":
+    a patient, hurt."""
+    words = lexicon().condition_words
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "under"
+        and any(obj.dep_ == "pobj" and obj.lemma_.lower() == "treatment" for obj in prep.children)
+        for prep in verb.children
+    ) or any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "in"
+        and any(
+            obj.dep_ == "pobj"
+            and obj.lemma_.lower() == "condition"
+            and any(m.lower_ in words for m in obj.children if m.dep_ in ("amod", "compound"))
+            for obj in prep.children
+        )
+        for prep in verb.children
+    )
+
+
+def treated_for_harm(verb: Token) -> bool:
+    """ "four were treated for injuries", "are (still) being treated for gunshot wounds":
+    patients of a harm noun (``recipients``), hurt, as news counts the hospitalised; "treated
+    for shock" names no wound."""
+    lex = lexicon()
+    # the verb first: most words are no treatment, and reading children builds tokens
+    if verb.lemma_.lower() not in lex.treatment_verbs:
+        return False
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "for"
+        and any(
+            o.lemma_.lower() in lex.recipients
+            for p in prep.children if p.dep_ == "pobj"
+            for o in (p, *p.conjuncts)  # "for broken bones, cuts and bruises"
+        )
+        for prep in verb.children
+    )
+
+
+def stated_condition(verb: Token) -> bool:
+    """ "four were stated to be in critical condition", "three are said to be critical", "two
+    remain critical": a patient's condition said of the subject, through "to be" or a verb
+    of staying; "three are critical of the plan" is no condition."""
+    lex = lexicon()
+    lemma = verb.lemma_.lower()
+    if lemma in lex.condition_reports:
+        clauses = [c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() == "be"]
+    else:
+        clauses = [verb] if lemma in STAY_VERBS else []
+    return any(
+        (clause is not verb and in_condition(clause))
+        or any(
+            c.dep_ == "acomp" and c.lower_ in lex.condition_words and not list(c.children)
+            for c in clause.children
+        )
+        for clause in clauses
     )

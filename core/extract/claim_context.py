@@ -12,7 +12,7 @@ from core.extract.nlp import Chunk
 from core.extract.tally_scope import Tally
 from core.extract.venue_places import Venue
 from core.extract.victim_mentions import Victims
-from core.model import Document
+from core.model import Document, Measure
 from core.settings import Settings
 from core.text.dates import Period
 
@@ -40,6 +40,11 @@ class ClaimContext:
     bare_shot: set[str] = dataclasses.field(default_factory=set)
     harmed: bool = False  # a casualty figure counted so far: "the driver died" may be them
     counted: list[tuple[str, str, float]] = dataclasses.field(default_factory=list)  # casualties
+    # the groups counted so far in a core measure, (value, noun lemma) -> measure: "the three
+    # militants" said again (``restatements``)
+    restatable: dict[tuple[float, str], Measure] = dataclasses.field(default_factory=dict)
+    # the casualty figures so far that are no part of another: the wholes a later part is of
+    wholes: list[tuple[str, str, float]] = dataclasses.field(default_factory=list)
     # the areas named so far, by kind ("district" → "Kurram district"): "in the district"
     areas: dict[str, str] = dataclasses.field(default_factory=dict)
     # the area and time of the tally the sentences before count over

@@ -53,6 +53,7 @@ from core.extract.figures import (
     not_a_figure,
 )
 from core.extract.headline_days import with_headline_days
+from core.extract.hurt_parts import a_whole, whole_before, with_victims
 from core.extract.incident_days import report_incident_day
 from core.extract.incident_scene import with_incident_scene
 from core.extract.incident_words import died_after, harm_before_death
@@ -63,6 +64,7 @@ from core.extract.place_words import a_scene, spelled_out
 from core.extract.readings import read_figure
 from core.extract.recalled_days import long_before
 from core.extract.recalls import recalls_earlier
+from core.extract.restatements import Known, remember, restated, with_restated_fields
 from core.extract.scene_statements import scene_verb, told_place
 from core.extract.sentence_figures import (
     counted_events,
@@ -151,7 +153,7 @@ def extract_claims(
             ctx.paragraph_start = para_start
     claims = _without(claims, ctx.withdrawn) if ctx.withdrawn else claims
     claims = with_headline_days(settle_shot_counts(claims, ctx.bare_shot), text)
-    claims = with_incident_scene(claims, incident, text, told=ctx.scene_told)
+    claims = with_restated_fields(with_incident_scene(claims, incident, text, told=ctx.scene_told))
     if crowded[0] and notes is not None:
         notes.append(CUT_FIGURES.format(
             n=crowded[0], skipped=crowded[1], limit=settings.max_claims_per_sentence))
@@ -250,7 +252,7 @@ def _claims_in_sentence(
         attribution=sentence_source(sent),
         scopes=scope_mentions(sent, ctx.areas),
     )
-    readings = with_ellipsis(_readings(here, figures), ctx.events, ctx.harm)
+    readings = with_ellipsis(_read(here, figures, ctx), ctx.events, ctx.harm)
     ctx.events, ctx.harm = counted_events(readings), counted_harm(readings)
     resolved, victims = _not_named_before(readings, ctx)
     first_period: Period | None = None
@@ -264,15 +266,15 @@ def _claims_in_sentence(
         if first_period is None and period is not None and period is not ctx.period:
             # the day a figure was reported, its fallback, does not carry to other figures
             first_period = None if _reported(period, here) else period
-        part_of = ids_by_number.get(reading.total_of.i) if reading.total_of is not None else None
+        part_of = _part_of(reading, amount.value, ids_by_number, ctx, claims)
         if bare_shot(reading):
             ctx.bare_shot.add(claim_id)
         claim, tally = _tallied(here, ctx, (amount, num, span, reading), claim_id=claim_id,
                                 period=period, part_of=part_of)
         claims.append(claim)
         tallies.append(tally)
-    ctx.harmed = ctx.harmed or any(f[3].measure in CASUALTY_MEASURES for f in resolved)
-    ctx.counted += [(c.id, c.measure, c.value) for c in claims if c.measure in CASUALTY_MEASURES]
+    ctx.harmed = ctx.harmed or any(c.measure in CASUALTY_MEASURES for c in claims)
+    _remember(ctx, claims, resolved)
     for claim, victim in zip(claims, victims, strict=True):
         if victim is not None:
             ctx.victims.add(victim, claim.id)
@@ -282,6 +284,42 @@ def _claims_in_sentence(
     return claims
 
 
+def _read(
+    here: SentenceReading, figures: list[tuple[Amount, Token, Span]], ctx: ClaimContext
+) -> list[tuple[Amount, Token, Span, Reading]]:
+    """How each figure of the sentence reads, a part of "the victims" as what the report
+    counted before (``hurt_parts.with_victims``)."""
+    return with_victims(_readings(here, figures, ctx.restatable), ctx.wholes)
+
+
+def _part_of(
+    reading: Reading, value: float, ids: dict[int, str], ctx: ClaimContext, claims: list[Claim]
+) -> str | None:
+    """The claim a figure is a part of: the total of its sentence it is a subset of, else a
+    whole counted before that patients or "them" are a part of (``hurt_parts``)."""
+    if reading.total_of is not None:
+        return ids.get(reading.total_of.i)
+    return whole_before(reading, value, [*ctx.wholes, *_counted(claims, wholes=True)])
+
+
+def _remember(
+    ctx: ClaimContext, claims: list[Claim], resolved: list[tuple[Amount, Token, Span, Reading]]
+) -> None:
+    """What the sentences after may refer back to: its casualty figures, those no part of
+    another, and the groups it counted by number and noun (``restatements``)."""
+    ctx.counted += _counted(claims)
+    ctx.wholes += _counted(claims, wholes=True)
+    remember(ctx.restatable, resolved)
+
+
+def _counted(claims: list[Claim], *, wholes: bool = False) -> list[tuple[str, str, float]]:
+    """The casualty figures among ``claims`` (``wholes``: only those a later part may be
+    taken from, ``hurt_parts.a_whole``): id, measure, value."""
+    return [
+        (c.id, c.measure, c.value)
+        for c in claims
+        if c.measure in CASUALTY_MEASURES and not (wholes and not a_whole(c.rule, c.part_of))
+    ]
 
 
 def _tallied(
@@ -361,9 +399,10 @@ def _by_name(one: Victim, other: Victim) -> bool:
 
 
 def _readings(
-    here: SentenceReading, figures: list[tuple[Amount, Token, Span]]
+    here: SentenceReading, figures: list[tuple[Amount, Token, Span]], known: Known
 ) -> list[tuple[Amount, Token, Span, Reading]]:
-    """How each figure of the sentence reads, with victims named without a numeral."""
+    """How each figure of the sentence reads, with victims named without a numeral; a group
+    counted before and said again ("the three militants") in its measure (``known``)."""
     sent, document, offset = here.sent, here.document, here.chunk.offset
     readings: list[tuple[Amount, Token, Span, Reading]] = []
     for amount, num, span in figures:
@@ -373,6 +412,8 @@ def _readings(
         ):
             continue
         reading = read_figure(num, span)
+        if reading is not None:
+            reading = restated(reading, amount.value, span, known)
         if reading is not None and reading.measure not in (None, "other") and not (
             amount.value.is_integer()
         ):

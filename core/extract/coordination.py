@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal
 
+from core.extract.measures import lexicon
 from core.extract.passives import bare_participle
 
 if TYPE_CHECKING:
@@ -142,3 +143,30 @@ def held_measure(head: Token, node: Token, dep: str) -> Measure | None:
         alone = node.like_num and not any(c.dep_ in ("dobj", "aux") for c in head.children)
         return held(head, bare=dep == "nsubj" and (alone or bare_participle(head, node)))
     return held_by_force(head, node) if dep == "dobj" else None
+
+
+ALONG_PRONOUNS = frozenset({"them", "him", "themselves", "himself"})
+
+
+def taken_along(verb: Token) -> Measure | None:
+    """ "the gunmen took seven passengers with them", "militants dragged two guards along
+    with them": people armed men carry off are kidnapped; "the family took two children with
+    them" is no abduction."""
+    lex = lexicon()
+    if verb.lemma_.lower() not in lex.carry_off_verbs:
+        return None
+    along = any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "with"
+        and any(o.dep_ == "pobj" and o.lower_ in ALONG_PRONOUNS for o in prep.children)
+        for prep in verb.children
+    )
+    holder = verb.head if verb.dep_ == "conj" else verb  # "checked the cards and took ..."
+    subject = next(
+        (c for v in (verb, holder) for c in v.children if c.dep_ == "nsubj"), None
+    )
+    armed = subject is not None and (
+        subject.lemma_.lower() in lex.abductor_nouns
+        or any(c.lower_ == "armed" for c in subject.children)
+    )
+    return "kidnapped" if along and armed else None

@@ -44,6 +44,9 @@ class Cues:
     pronouns: frozenset[str]  # every pronoun: person, institution and the others
     possessives: frozenset[str]  # "its", "their": with the pronouns, no actor or source
     figure_reporting: frozenset[str]
+    # "the country recorded 700 attacks": a place that records figures is where they happened
+    locus_verbs: frozenset[str]
+    locus_nouns: frozenset[str]
     figure_objects: frozenset[str]
     distancing_verbs: frozenset[str]
     according_frames: tuple[str, ...]
@@ -65,21 +68,9 @@ def cues() -> Cues:
     """The cue lists of ``rules/cues.json``, loaded once."""
     raw: dict[str, Any] = load_rules("cues")
     verbs: dict[str, list[str]] = raw["reporting_verbs"]
-    forms = {f for fs in verbs.values() for f in fs}
-    forms.update(raw["according_to"])
-    forms.update(raw["more_cue_forms"])
-    forms.update(raw["responsibility_objects"])
-    for lemma in (
-        *raw["denial_verbs"],
-        *raw["rejection_verbs"],
-        *raw["responsibility_verbs"],
-        *raw["distancing_verbs"],
-    ):
-        forms.add(lemma)
-    forms.difference_update(raw["not_enough_to_select"])
     return Cues(
         reporting=frozenset(verbs),
-        forms=frozenset(forms),
+        forms=_cue_forms(raw, verbs),
         phrasal=dict(raw["phrasal_reporting"]),
         predicate=frozenset(raw["predicate_reporting"]),
         non_clausal=frozenset(raw["non_clausal_reporting"]),
@@ -106,6 +97,8 @@ def cues() -> Cues:
         ),
         possessives=frozenset(raw["possessive_pronouns"]),
         figure_reporting=frozenset(raw["figure_reporting"]),
+        locus_verbs=frozenset(raw["locus_verbs"]),
+        locus_nouns=frozenset(raw["locus_nouns"]),
         figure_objects=frozenset(raw["figure_objects"]),
         distancing_verbs=frozenset(raw["distancing_verbs"]),
         according_frames=tuple(raw["according_frames"]),
@@ -127,3 +120,21 @@ def _attributing(verbs: dict[str, list[str]], table: dict[str, list[str]]) -> fr
     """The verbs whose clause gives a figure to their subject: the reporting verbs, with the
     table's "also" and "belief" verbs, less its "except" ones."""
     return frozenset(verbs).union(table["also"], table["belief"]) - frozenset(table["except"])
+
+
+def _cue_forms(raw: dict[str, Any], verbs: dict[str, list[str]]) -> frozenset[str]:
+    """Every word form that may open a statement: the reporting verbs' forms, the frames,
+    the responsibility, denial and distancing words, less those too weak to select one."""
+    forms = {f for fs in verbs.values() for f in fs}
+    forms.update(raw["according_to"])
+    forms.update(raw["more_cue_forms"])
+    forms.update(raw["responsibility_objects"])
+    for lemma in (
+        *raw["denial_verbs"],
+        *raw["rejection_verbs"],
+        *raw["responsibility_verbs"],
+        *raw["distancing_verbs"],
+    ):
+        forms.add(lemma)
+    forms.difference_update(raw["not_enough_to_select"])
+    return frozenset(forms)

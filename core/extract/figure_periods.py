@@ -10,6 +10,7 @@ import datetime as dt
 import functools
 from typing import TYPE_CHECKING
 
+from core.extract.care import in_condition
 from core.extract.claim_context import ClaimContext, SentenceReading
 from core.extract.claim_dates import (
     carried_within,
@@ -42,7 +43,6 @@ from core.extract.incident_words import (
 )
 from core.extract.measures import Reading
 from core.extract.named_incidents import named_first
-from core.extract.participants import in_condition
 from core.extract.recalled_days import long_before, own_days_only
 from core.extract.tree_distance import nearest
 from core.extract.victim_names import CASUALTY_MEASURES

@@ -11,10 +11,11 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from core.extract.claim_places import lexicon_places
+from core.extract.losses import bereavement
 from core.extract.measures import lexicon
 from core.extract.nlp import word_ids, words_in
 from core.extract.participants import governing_measure
-from core.extract.partitives import harmed_part
+from core.extract.partitives import harmed_part, of_group
 from core.extract.place_words import WARD_NUMBER
 from core.extract.shooting import fatal_part
 from core.rules import load_rules
@@ -142,11 +143,19 @@ def _harmed_bare(num: Token) -> bool:
     """ "killing seven and injuring 40, 15 of them ...": the tagger may call a bare number
     a date, but the object of a harm verb, alone in its entity, counts the people harmed."""
     ent = next((e for e in num.doc.ents if e.start <= num.i < e.end), None)
-    return (
-        ent is not None
-        and len(ent) == 1
-        and num.dep_ in ("dobj", "nsubjpass")
-        and governing_measure(num) in PERSON_MEASURES
+    if ent is None or len(ent) != 1:
+        return False
+    verb = num.head
+    # "..., 14 detained: Army": a headline's participle right after its bare count
+    bare = (
+        num.dep_ == "nsubj"
+        and verb.i == num.i + 1
+        and verb.tag_ in ("VBD", "VBN")
+        and lexicon().verbs.get(verb.lemma_.lower()) in PERSON_MEASURES
+        and not any(c.dep_ in ("dobj", "aux", "auxpass") for c in verb.children)
+    )
+    return bare or (
+        num.dep_ in ("dobj", "nsubjpass") and governing_measure(num) in PERSON_MEASURES
     )
 
 
@@ -322,8 +331,13 @@ def _counts_nothing(num: Token, amount: Amount) -> bool:
             # "two were wounded and one of them is critical", "three, one of them a
             # woman, were killed": counted; "one of them succumbed" is a death of its own
             or (_of_pronoun(num) and not _dies(num))
-            # "one of the injured workers was released": one of a harmed group
-            or (governing_measure(num) not in PERSON_MEASURES and harmed_part(num) is None)
+            # "one of the injured workers was released": one of a harmed group; "we lost one
+            # of our soldiers": one of the kin or comrades lost
+            or (
+                governing_measure(num) not in PERSON_MEASURES
+                and harmed_part(num) is None
+                and bereavement(num, of_group(num)) is None
+            )
         )
     noun = num.head if num.dep_ in ("nummod", "quantmod") else None
     return noun is not None and noun.lemma_.lower() in lexicon().duration_nouns

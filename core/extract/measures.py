@@ -43,6 +43,13 @@ class Lexicon:
     state_verbs: frozenset[str]
     conditional_marks: frozenset[str]
     condition_words: frozenset[str]
+    condition_reports: frozenset[str]  # "four are said / stated to be critical"
+    predicative_verbs: frozenset[str]  # "were reported martyred", "are feared killed"
+    victim_groups: frozenset[str]  # "the victims included two children"
+    carry_off_verbs: frozenset[str]  # "the gunmen took seven passengers with them"
+    abductor_nouns: frozenset[str]
+    restating_verbs: frozenset[str]  # "the dead were three policemen"
+    naming_verbs: frozenset[str]  # "the dead were identified as four labourers"
     treatment_verbs: frozenset[str]
     seizing_verbs: frozenset[str]
     thing_nouns: frozenset[str]
@@ -51,6 +58,8 @@ class Lexicon:
     collective_nouns: frozenset[str]
     care_verbs: frozenset[str]
     care_places: frozenset[str]
+    discharge_verbs: frozenset[str]  # "discharged after first aid": patients, hurt
+    care_nouns: frozenset[str]
     care_agents: frozenset[str]
     suspect_nouns: frozenset[str]
     loss_verbs: frozenset[str]
@@ -91,6 +100,13 @@ def lexicon() -> Lexicon:
         state_verbs=frozenset(raw["state_verbs"]),
         conditional_marks=frozenset(raw["conditional_marks"]),
         condition_words=frozenset(raw["condition_words"]),
+        condition_reports=frozenset(raw["condition_reports"]),
+        predicative_verbs=frozenset(raw["predicative_verbs"]),
+        victim_groups=frozenset(raw["victim_groups"]),
+        carry_off_verbs=frozenset(raw["carry_off_verbs"]),
+        abductor_nouns=frozenset(raw["abductor_nouns"]),
+        restating_verbs=frozenset(raw["restating_verbs"]),
+        naming_verbs=frozenset(raw["naming_verbs"]),
         treatment_verbs=frozenset(raw["treatment_verbs"]),
         seizing_verbs=frozenset(raw["seizing_verbs"]),
         thing_nouns=frozenset(raw["thing_nouns"]),
@@ -99,6 +115,8 @@ def lexicon() -> Lexicon:
         collective_nouns=frozenset(raw["collective_nouns"]),
         care_verbs=frozenset(raw["care_verbs"]),
         care_places=frozenset(raw["care_places"]),
+        discharge_verbs=frozenset(raw["discharge_verbs"]),
+        care_nouns=frozenset(raw["care_nouns"]),
         care_agents=frozenset(raw["care_agents"]),
         suspect_nouns=frozenset(raw["suspect_nouns"]),
         loss_verbs=frozenset(raw["loss_verbs"]),
@@ -121,6 +139,8 @@ class Reading:
     total_of: Token | None = None  # number token of the total this figure is a subset of
 
 
+# a part of "the victims", whose measure the report's counts before say (hurt_parts)
+VICTIMS_RULE = "part_of:victims"
 PEOPLE = frozenset({"people", "person", "other", "others", "one", "them", "victim"})
 
 

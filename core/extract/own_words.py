@@ -149,6 +149,7 @@ def own_word(node: Token) -> Reading | None:
             and child.lower_ not in MORE_OF_THE_SAME
             and (child.tag_ in ("VBN", "JJ") or child.pos_ == "ADJ")
             and not acts_on_others(child)
+            and not said_of_a_part(child)
         ):
             word = child.lemma_.lower()
             m = (
@@ -163,6 +164,19 @@ def own_word(node: Token) -> Reading | None:
                 # "six were killed and 14 trapped": 14 were trapped, not killed
                 return Reading(measure="other", anchor=child, rule=f"predicate:{child.lower_}")
     return None
+
+
+def said_of_a_part(clause: Token) -> bool:
+    """ "carried out by 12 militants, four of whom were killed": a relative clause whose
+    subject is a part of the noun ("four of whom") says what befell the part, not the whole."""
+    return clause.dep_ == "relcl" and any(
+        subj.dep_ in ("nsubj", "nsubjpass")
+        and any(
+            prep.lower_ == "of" and any(o.lower_ in ("whom", "which") for o in prep.children)
+            for prep in subj.children
+        )
+        for subj in clause.children
+    )
 
 
 def _phrasal(verb: Token) -> Measure | None:

@@ -7,17 +7,45 @@ from __future__ import annotations
 from enum import Enum
 from typing import TYPE_CHECKING, Literal, TypeAlias
 
-from core.extract.care import cared_for, carries_harm, condition_of, in_a_bare_condition
-from core.extract.coordination import acts_on_others, held, held_measure, joined_with, listed_before
+from core.extract.care import (
+    cared_for,
+    carries_harm,
+    condition_of,
+    in_a_bare_condition,
+    in_condition,
+    stated_condition,
+    treated_for_harm,
+)
+from core.extract.coordination import (
+    acts_on_others,
+    held,
+    held_measure,
+    joined_with,
+    listed_before,
+    taken_along,
+)
 from core.extract.factuality import prospect
-from core.extract.measures import PEOPLE, Reading, counts_things, lexicon, people_noun
-from core.extract.own_words import own_word, shared_by_list, word_after_conjunct
+from core.extract.measures import (
+    PEOPLE,
+    VICTIMS_RULE,
+    Reading,
+    counts_things,
+    lexicon,
+    people_noun,
+)
+from core.extract.own_words import (
+    own_word,
+    said_of_a_part,
+    shared_by_list,
+    word_after_conjunct,
+)
 from core.extract.passives import (
     bare_participle,
     held_people,
     numbered,
     partitive_participle,
     perfect,
+    predicative_participle,
     shared_passive,
     stranded_auxiliary,
 )
@@ -299,7 +327,7 @@ def _verb_measure(verb: Token) -> Measure | None:
             if c.dep_ in ("prt", "advmod") and (lemma, c.lower_) in lex.phrasal
         ),
         None,
-    )
+    ) or taken_along(verb)
     if measure == "arrested" and lemma not in lex.verbs and any(
         c.dep_ == "nsubj" and c.lemma_.lower() in lex.care_agents for c in verb.children
     ):
@@ -322,17 +350,7 @@ def _subject_state(head: Token) -> Reading | None:
     """What the subject's predicate says happened to it: "were among the dead", "were
     confirmed dead", "are reported to have been killed"."""
     lex = lexicon()
-    # "Two police officers were among the dead"
-    for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ == "among":
-            for obj in prep.children:
-                m = lex.nouns.get(obj.lower_) or lex.nouns.get(obj.lemma_.lower())
-                if m is None:  # "were among the 8 killed", "among the 40 people arrested"
-                    own = own_word(obj) or _modifier_reading(obj)
-                    m = own.measure if own is not None and own.measure != "other" else None
-                if obj.dep_ == "pobj" and m is not None:
-                    return Reading(measure=m, anchor=head, rule=f"among:{obj.lower_}")
-    harm = _harm_state(head)
+    harm = _among_group(head) or _harm_state(head)
     if harm is not None:
         return harm
     for child in head.children:
@@ -347,6 +365,9 @@ def _subject_state(head: Token) -> Reading | None:
                 anchor=head,
                 rule=f"predicative:{child.lower_}",
             )
+        said = predicative_participle(child)  # "were reported martyred"
+        if said is not None:
+            return said
         # "are reported to have been killed": a raising verb passes its subject on.
         if (
             child.dep_ == "xcomp"
@@ -361,10 +382,28 @@ def _subject_state(head: Token) -> Reading | None:
     return None
 
 
+def _among_group(head: Token) -> Reading | None:
+    """ "Two police officers were among the dead", "were among the 8 killed", "among the 40
+    people arrested": a part of the group its harm names."""
+    lex = lexicon()
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "among":
+            for obj in prep.children:
+                m = lex.nouns.get(obj.lower_) or lex.nouns.get(obj.lemma_.lower())
+                if m is None and obj.lemma_.lower() in lex.victim_groups:
+                    return Reading(anchor=head, rule=VICTIMS_RULE)  # "among the victims"
+                if m is None:
+                    own = own_word(obj) or _modifier_reading(obj)
+                    m = own.measure if own is not None and own.measure != "other" else None
+                if obj.dep_ == "pobj" and m is not None:
+                    return Reading(measure=m, anchor=head, rule=f"among:{obj.lower_}")
+    return None
+
+
 def _harm_state(head: Token) -> Reading | None:
     """ "are in critical condition" (hurt); "were shot to death", "were found stabbed to
     death" (killed)."""
-    if in_condition(head) and _people(head):
+    if (in_condition(head) or stated_condition(head)) and _people(head):
         return Reading(measure="injured", anchor=head, rule="in_condition")
     if treated_for_harm(head) and _people(head):
         return Reading(measure="injured", anchor=head, rule="treated_for")
@@ -388,48 +427,6 @@ def _people(verb: Token) -> bool:
         if subj.dep_ in ("nsubj", "nsubjpass"):
             return subj.lemma_.lower() in nouns or subj.lower_ in nouns or subj.pos_ == "NUM"
     return False
-
-
-def in_condition(verb: Token) -> bool:
-    """ "are in critical condition", "was listed in stable condition", "are under treatment":
-    a patient, hurt."""
-    words = lexicon().condition_words
-    return any(
-        prep.dep_ == "prep"
-        and prep.lower_ == "under"
-        and any(obj.dep_ == "pobj" and obj.lemma_.lower() == "treatment" for obj in prep.children)
-        for prep in verb.children
-    ) or any(
-        prep.dep_ == "prep"
-        and prep.lower_ == "in"
-        and any(
-            obj.dep_ == "pobj"
-            and obj.lemma_.lower() == "condition"
-            and any(m.lower_ in words for m in obj.children if m.dep_ in ("amod", "compound"))
-            for obj in prep.children
-        )
-        for prep in verb.children
-    )
-
-
-def treated_for_harm(verb: Token) -> bool:
-    """ "four were treated for injuries", "are (still) being treated for gunshot wounds":
-    patients of a harm noun (``recipients``), hurt, as news counts the hospitalised; "treated
-    for shock" names no wound."""
-    lex = lexicon()
-    # the verb first: most words are no treatment, and reading children builds tokens
-    if verb.lemma_.lower() not in lex.treatment_verbs:
-        return False
-    return any(
-        prep.dep_ == "prep"
-        and prep.lower_ == "for"
-        and any(
-            o.lemma_.lower() in lex.recipients
-            for p in prep.children if p.dep_ == "pobj"
-            for o in (p, *p.conjuncts)  # "for broken bones, cuts and bruises"
-        )
-        for prep in verb.children
-    )
 
 
 def _of_reading(node: Token) -> _Step:
@@ -481,8 +478,8 @@ def _modifier_reading(node: Token) -> Reading | None:
     carried = carries_harm(node)
     if carried is not None:
         return carried
-    for child in node.children:
-        # a participle modifying the counted noun
+    # what the noun's own clauses say, not a part's ("12 men, four of whom were shot")
+    for child in (c for c in node.children if not said_of_a_part(c)):
         participle = child.dep_ in ("acl", "relcl", "amod") and child.tag_ == "VBN"
         if participle and not acts_on_others(child):
             # "3 terrorists gunned down", "4 held with explosives"

@@ -62,6 +62,23 @@ def shared_passive(verb: Token) -> Reading | None:
     return None
 
 
+def predicative_participle(child: Token) -> Reading | None:
+    """ "were reported martyred", "are feared killed", "were confirmed abducted": the
+    participle of a measure verb as the predicative of a verb that reports or finds a state
+    (``predicative_verbs``) says the same of its subject; "were ordered arrested" does not."""
+    lex = lexicon()
+    lemma = child.lemma_.lower()
+    if (
+        child.dep_ not in ("acomp", "oprd", "xcomp")
+        or child.tag_ != "VBN"
+        or lemma not in lex.verbs
+        or child.head.lemma_.lower() not in lex.predicative_verbs
+        or any(c.dep_ in ("auxpass", "nsubj", "nsubjpass", "dobj") for c in child.children)
+    ):
+        return None
+    return Reading(measure=lex.verbs[lemma], anchor=child, rule=f"predicative:{lemma}")
+
+
 def stranded_auxiliary(node: Token) -> Token | None:
     """ "One soldier embraced martyrdom and three others were wounded": the parser may join
     the second clause's subject to the first one's object and leave the passive after it

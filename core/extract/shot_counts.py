@@ -14,8 +14,8 @@ import dataclasses
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from core.extract.care import in_condition
 from core.extract.measures import Reading, lexicon
-from core.extract.participants import in_condition
 from core.extract.victim_mentions import SINGULAR_RULES
 
 if TYPE_CHECKING:

@@ -11,7 +11,8 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from core.model import Claim
+from core.extract.cues import cues
+from core.model import Claim, Statement
 from core.rules import load_rules
 
 if TYPE_CHECKING:
@@ -129,3 +130,39 @@ def _tally_sources(claims: list[Claim]) -> list[Claim]:
             claim = dataclasses.replace(claim, attribution=given[window])  # noqa: PLW2901
         out.append(claim)
     return out
+
+
+MAX_ROLE_WORDS = 3  # "minister", "police chief", "home department official"
+
+
+def headline_speakers(claims: Sequence[Claim], statements: Sequence[Statement]) -> list[Claim]:
+    """ "Two hostages freed, bodies of two more found: minister": a headline's source given
+    as a bare role is the person of that role the report's statements name ("Home Minister
+    Ann Roe said ..."), the first one whose role holds every word of it; a role no statement
+    names stays as it is."""
+    people = sorted(
+        (s for s in statements if s.speaker_kind == "person" and s.speaker), key=lambda s: s.start
+    )
+    out: list[Claim] = []
+    for claim in claims:
+        role = claim.attribution
+        if role and claim.sentence_start == 0 and _bare_role(role):
+            words = set(role.split())
+            named = next((p.speaker for p in people if words <= _role_words(p)), None)
+            claim = dataclasses.replace(claim, attribution=named or role)  # noqa: PLW2901
+        out.append(claim)
+    return out
+
+
+def _bare_role(source: str) -> bool:
+    """A person's role in lower case ("minister", "police chief"), not a body ("police")."""
+    words = source.split()
+    return (
+        0 < len(words) <= MAX_ROLE_WORDS
+        and all(w.isalpha() and w.islower() for w in words)
+        and words[-1] not in cues().institution_nouns
+    )
+
+
+def _role_words(speaker: Statement) -> set[str]:
+    return {w.lower() for w in re.findall(r"[\w-]+", speaker.speaker_role or "")}

@@ -168,7 +168,15 @@ def with_appositive_name(tok: Token, text: str) -> str:
     one."""
     if tok.pos_ != "NOUN":
         return text
-    for child in tok.children:
+    # "the police spokesman in Kunduz, Ann Roe, said": the parser may hang the name on the
+    # place of the description; a person's name is no place's apposition
+    placed = [
+        name
+        for prep in tok.children if prep.dep_ == "prep"
+        for obj in prep.children if obj.dep_ == "pobj"
+        for name in obj.children if name.ent_type_ == "PERSON"
+    ]
+    for child in [*tok.children, *placed]:
         if (
             child.dep_ == "appos"
             and child.i > tok.i

@@ -140,10 +140,15 @@ def person_named(ctx: NamingContext, np: NounPhrase) -> Speaker | None:
         person = ch.doc[person.start + 1 : person.end]
     if person is None:
         in_core = {t.i for t in core}
+        # "the police spokesman in Kharan, Ann Roe": the parser may hang the name on the place
+        placed = {o.i for t in core for p in t.children if p.dep_ == "prep"
+                  for o in p.children if o.dep_ == "pobj"}
         named = [
             t
             for t in tok.subtree
-            if t.dep_ == "appos" and t.head.i in in_core and same_line(tok, t)
+            if t.dep_ == "appos" and same_line(tok, t) and (
+                t.head.i in in_core or (t.head.i in placed and t.ent_type_ == "PERSON")
+            )
         ]
         for a in named:
             person = person_entity(a)

@@ -11,6 +11,7 @@ from core.extract.cues import Cues, cues
 from core.extract.datelines import dateline_end
 from core.extract.nlp import negated
 from core.model import StatementKind
+from core.text import places
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -186,6 +187,13 @@ def quoting_object(verb: Token) -> Token | None:
             _quoting_word(m) for m in child.children if m.i < child.i
         ):
             return child
+        if child.dep_ == "nsubj":
+            # "reports quoting Levies officials had put the toll at three": the officials'
+            found = (quoted_object(a) for a in child.children
+                     if a.dep_ == "acl" and _quoting_word(a))
+            obj = next((o for o in found if o is not None), None)
+            if obj is not None:
+                return obj
     return None
 
 
@@ -361,6 +369,33 @@ def figure_cue(tok: Token, objs: list[Token], c: Cues) -> ClaimCue | None:
         tok.lemma_.lower() in c.figure_reporting
         and not any(ch.dep_ in ("ccomp", "xcomp") for ch in tok.children)
         and any(_reported_figure(o, c) for o in objs)
+        and not place_records(tok)
     ):
         return "reported", "reported-figure", cue_subject(tok), []
     return None
+
+
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+LAND_LEVELS = frozenset({"country", "admin1"})
+
+
+def place_records(verb: Token) -> bool:
+    """ "The country recorded 700 attacks", "Balochistan registered 14 deaths": a place that
+    records figures is where they happened, not who reports them."""
+    c = cues()
+    if verb.lemma_.lower() not in c.locus_verbs:
+        return False
+    return any(s.dep_ == "nsubj" and _a_land(s, c) for s in verb.children)
+
+
+def _a_land(subject: Token, c: Cues) -> bool:
+    """ "the country", "the province", "Pakistan", "Balochistan" (which the tagger may call
+    an organisation): a place that holds figures, not a body that reports them."""
+    if subject.lemma_.lower() in c.locus_nouns or subject.ent_type_ in PLACE_LABELS:
+        return True
+    return (
+        subject.pos_ == "PROPN"
+        and subject.ent_type_ != "PERSON"
+        and not any(ch.dep_ in ("compound", "amod") for ch in subject.children)
+        and any(p.level in LAND_LEVELS for p in places.candidates(subject.text))
+    )

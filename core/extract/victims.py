@@ -8,14 +8,11 @@ import itertools
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from core.extract.care import in_condition, treated_for_harm
 from core.extract.claim_places import dateline_end
 from core.extract.factuality import factual, fatal
 from core.extract.measures import Reading, lexicon
-from core.extract.participants import (
-    in_condition,
-    in_passive_coordination,
-    treated_for_harm,
-)
+from core.extract.participants import in_passive_coordination
 from core.extract.victim_lists import count_members, mark_breakdowns, names_restate
 from core.extract.victim_mentions import DEFINITE, PERSONAL_PRONOUNS
 from core.extract.victim_names import (

@@ -1,0 +1,103 @@
+"""A counted group said again by its number: "Three militants were killed ... the three
+militants were foreigners", "Four labourers were abducted ... The four labourers belonged to
+Punjab". A definite "the N <noun>" subject whose own clause says nothing of harm restates the
+figure the report gave those people before, in its measure (one row per mention, as checkers
+count restatements); a group the report never counted stays what it was, and a group only
+referred to ("the names of the two men") is no statement about it."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from core.extract.measures import Reading
+from core.model import Claim, Measure
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from core.text.numbers import Amount
+
+# "the three militants", "these two men", "those four labourers"
+DEFINITE = frozenset({"the", "these", "those"})
+CORE_MEASURES = frozenset({"killed", "injured", "arrested", "kidnapped"})
+
+Known = dict[tuple[float, str], Measure]  # (value, counted noun's lemma) -> measure
+
+
+def restated(reading: Reading, value: float, span: Span, known: Known) -> Reading:
+    """The reading of a definite figure with no measure of its own that restates a group
+    counted before (``known``); else the reading as it was."""
+    noun = reading.noun
+    if reading.measure not in (None, "other") or noun is None or span.start == 0:
+        return reading
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return reading  # "released the names of the two men": a reference, no statement
+    if span.doc[span.start - 1].lower_ not in DEFINITE:
+        return reading
+    measure = known.get((value, noun.lemma_.lower()))
+    if measure is None:
+        return reading
+    return Reading(measure=measure, noun=noun, anchor=reading.anchor, rule=f"{RESTATED}{measure}")
+
+
+def remember(known: Known, readings: Iterable[tuple[Amount, Token, Span, Reading]]) -> None:
+    """The groups a sentence counted in a core measure, by their number and noun."""
+    for amount, _, _, reading in readings:
+        noun = reading.noun or _toll_group(reading)
+        if reading.measure in CORE_MEASURES and noun is not None:
+            known[(amount.value, noun.lemma_.lower())] = reading.measure
+
+
+def _toll_group(reading: Reading) -> Token | None:
+    """The people a toll counts: "the toll of militants killed ... rose to three"."""
+    anchor = reading.anchor
+    if anchor is None or not reading.rule.startswith("toll"):
+        return None
+    return next(
+        (
+            obj
+            for subj in anchor.children if subj.dep_ in ("nsubj", "nsubjpass")
+            for prep in subj.children if prep.dep_ == "prep" and prep.lower_ == "of"
+            for obj in prep.children if obj.dep_ == "pobj" and obj.pos_ == "NOUN"
+        ),
+        None,
+    )
+
+
+RESTATED = "restated:"
+
+
+def with_restated_fields(claims: list[Claim]) -> list[Claim]:
+    """The claims, each restatement with the day and place of the figure it says again (the
+    last one before it of the same value and measure): "the three militants were foreigners
+    who had crossed in September" restates Monday's toll, not a count of September's."""
+    out: list[Claim] = []
+    for claim in claims:
+        said = _said_before(claim, out) if claim.rule.startswith(RESTATED) else None
+        out.append(
+            claim
+            if said is None
+            else dataclasses.replace(
+                claim,
+                date_start=said.date_start,
+                date_end=said.date_end,
+                date_text=said.date_text,
+                location=said.location,
+            )
+        )
+    return out
+
+
+def _said_before(claim: Claim, before: list[Claim]) -> Claim | None:
+    return next(
+        (
+            c
+            for c in reversed(before)
+            if c.value == claim.value
+            and c.measure == claim.measure
+            and not c.rule.startswith(RESTATED)
+        ),
+        None,
+    )
