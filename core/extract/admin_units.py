@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from core.extract.place_words import LOCATIVE_PREPS
+from core.extract.place_words import LOCATIVE_PREPS, a_scene, lexicon_places
 from core.rules import load_rules
 from core.text import places
 
@@ -34,6 +34,7 @@ class _Units:
     first: frozenset[str]
     two_word: Mapping[str, frozenset[str]]
     station: frozenset[str]
+    qualified: frozenset[str]
 
 
 @functools.cache
@@ -46,6 +47,7 @@ def _units() -> _Units:
         first=frozenset(raw["first_units"]),
         two_word={k: frozenset(v) for k, v in raw["two_word_units"].items()},
         station=frozenset(raw["station_words"]),
+        qualified=frozenset(raw["qualified_only"]),
     )
 
 
@@ -74,8 +76,11 @@ def _a_peoples_word(tok: Token) -> bool:
 
 def _unit_word(tok: Token, kinds: frozenset[str]) -> bool:
     """A unit noun of ``kinds``; "the European Union" is a body, "a union" a unit."""
-    low = tok.lower_
-    return low in kinds and (low not in _units().lower_only or tok.text == low)
+    low, units = tok.lower_, _units()
+    if low in units.qualified:  # "Kandy Divisional Secretariat", not "the Civil Secretariat"
+        before = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
+        return low in kinds and before in units.two_word.get(low, ())
+    return low in kinds and (low not in units.lower_only or tok.text == low)
 
 
 def _name_end(doc: Doc, start: int, end: int) -> int:
@@ -108,7 +113,9 @@ def _chain(doc: Doc, start: int, end: int, depth: int) -> tuple[int, list[str], 
     elif not _unit_word(doc[stop - 1], kinds) or stop - start < 2 or (
         doc[stop - 2].lower_ in _units().two_word.get(doc[stop - 1].lower_, ()) and stop - start < 3
     ):
-        return stop, [doc[start:stop].text], False  # a bare name; "Kurram District" is a unit
+        # a bare name; "Kurram District" is a unit
+        bare = (stop, [doc[start:stop].text], False)
+        return _village_of(doc, bare, start, end) if depth == 0 else bare
     parts = [doc[start:stop].text]
     stop = _past_station(doc, stop, end)
     if depth < _DEPTH and stop + 1 < end and doc[stop].lower_ in _HOLDING_PREPS:
@@ -119,6 +126,46 @@ def _chain(doc: Doc, start: int, end: int, depth: int) -> tuple[int, list[str], 
         if outer is not None:
             return outer[0], parts + outer[1], True
     return stop, parts, True
+
+
+def _village_of(
+    doc: Doc, bare: tuple[int, list[str], bool], start: int, end: int
+) -> tuple[int, list[str], bool]:
+    """ "near Loi Sam in Bajaur district", "at Chaukune of Surkhet district": a place the
+    gazetteer may not list, put in the unit after it, is that unit's village, filed with it;
+    a name a province or a country bears ("in Sindh of Pakistan") stays bare."""
+    stop = bare[0]
+    opened = start - 1 if start > 0 and doc[start - 1].lower_ != "the" else start - 2
+    if opened < 0 or doc[opened].lower_ not in LOCATIVE_PREPS:
+        return bare
+    if stop + 1 >= end or doc[stop].lower_ not in _HOLDING_PREPS:
+        return bare
+    if any(p.level in ("admin1", "country", "region") for p in places.candidates(bare[1][0])):
+        return bare
+    outer = _chain(doc, stop + 1, end, 1)
+    if outer is None or not (
+        (outer[2] and outer[1][0].split()[-1].lower() in _units().units)
+        or (not outer[2] and _a_listed_district(bare[1][0], outer[1][0]))
+    ):
+        return bare
+    return outer[0], bare[1] + outer[1], True
+
+
+def _a_listed_district(village: str, holder: str) -> bool:
+    """ "at Chatroo in Kishtwar": a name the gazetteer lacks, put in a town or district of a
+    country whose districts it lists (South Asian copy files villages so)."""
+    last = village.rsplit(maxsplit=1)[-1].lower()
+    if places.candidates(village) or a_scene(village) or last in lexicon_places().not_places:
+        return False  # "at the Combined Military Hospital in Peshawar" is no village
+    return any(
+        p.level in ("district", "city") and p.country in _district_countries()
+        for p in places.candidates(holder)
+    )
+
+
+@functools.cache
+def _district_countries() -> frozenset[str]:
+    return frozenset(str(c) for c in load_rules("places")["district_countries"])
 
 
 def _past_station(doc: Doc, at: int, end: int) -> int:
@@ -174,7 +221,7 @@ def unit_chains(sent: Span) -> list[tuple[int, int, str]]:
             continue
         found = _chain(doc, i, sent.end, 0)
         if found is not None and found[2] and len(found[1]) > 1:
-            out.append((i, found[0], ", ".join(found[1])))
+            out.append((i, found[0], ", ".join(places.spelled_out(p) for p in found[1])))
             i = found[0]
         else:
             i += 1

@@ -32,6 +32,7 @@ from core.extract.place_roles import (
     near_place,
     police_town,
     remember_areas,
+    spoken_in,
     where_a_speaker_is,
     where_felt,
     without_open_bracket,
@@ -50,6 +51,7 @@ from core.extract.place_words import (
     an_indefinite_name,
     an_origin,
     bureau_province,
+    custody_verb,
     places_incident,
 )
 from core.extract.place_words import a_scene as a_scene  # noqa: PLC0414
@@ -69,12 +71,13 @@ from core.extract.tree_distance import nearest
 from core.extract.unlabelled_places import unlabelled_places
 from core.rules import load_rules
 from core.text import places
+from core.text.datelines import Dateline
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 
-def fallback_place(dateline: places.Dateline | None, country: str | None) -> str | None:
+def fallback_place(dateline: Dateline | None, country: str | None) -> str | None:
     """The place of a figure whose sentences name none: the dateline city, with the country
     the report speaks of when the city lies in it (or the gazetteer does not know the city);
     the country alone when the reporter filed from abroad."""
@@ -108,7 +111,7 @@ def _line_start(sent: Span, skip_to: int) -> int:
 
 
 def report_areas(
-    chunks: Sequence[Chunk], home: str | None, dateline: places.Dateline | None = None
+    chunks: Sequence[Chunk], home: str | None, dateline: Dateline | None = None
 ) -> dict[str, str]:
     """What "the country" or "the province" names before the report names one (the areas of
     the report's town, else of the bureau's), and the names the report gives the kinds of
@@ -128,7 +131,7 @@ def _as_written(name: str, text: str) -> str:
     return found.group(0) if found and found.group(0)[:1].isupper() else name
 
 
-def report_home(chunks: Sequence[Chunk], dateline: places.Dateline | None) -> str | None:
+def report_home(chunks: Sequence[Chunk], dateline: Dateline | None) -> str | None:
     """Where a figure is when its sentences name no town: the dateline (with the country the
     report speaks of), else the town the report names more often than any country (a local
     report), else the province or the one town of that country its lead names, else that
@@ -151,7 +154,7 @@ def report_home(chunks: Sequence[Chunk], dateline: places.Dateline | None) -> st
     return home
 
 
-def _report_place(chunks: Sequence[Chunk], dateline: places.Dateline | None) -> str | None:
+def _report_place(chunks: Sequence[Chunk], dateline: Dateline | None) -> str | None:
     """The report's place before the units its lead names (``report_home``)."""
     country, times = home_country_times(chunks)
     if dateline is not None:
@@ -167,7 +170,7 @@ def _report_place(chunks: Sequence[Chunk], dateline: places.Dateline | None) -> 
     )
 
 
-def lead_scene(chunks: Sequence[Chunk], dateline: places.Dateline) -> str | None:
+def lead_scene(chunks: Sequence[Chunk], dateline: Dateline) -> str | None:
     """ "SALEM, Ore. (AP) — ... a shooting near Woodburn on Monday": the town the dateline's
     own sentence puts the incident in, when the newsroom files from another town of its
     state (a part of the dateline's town, "in Bridgeport" under CHICAGO, stays the town's)."""
@@ -281,10 +284,8 @@ def place_mentions(
     if police and all(a_wider_area(tok, name, police[0][1]) for tok, name in found):
         found = police  # "killed in Marion County ..., the Knightstown police chief said"
     if speakers_sit and all(scene_token(tok, name) for tok, name in found):
-        # "Separately, police in Bannu said two were shot near a checkpoint": where a police
-        # force or officials sit says more than the dateline; a named correspondent ("Jane
-        # Roe in Kabul says") files from afar
-        found.extend((tok, name) for tok, name in speakers if tok.head.head.pos_ == "NOUN")
+        found.extend(_where_sources_sit(speakers))
+    found = [(t, _with_initials(t, n)) for t, n in found]  # "D I Khan", not "D"
     named = [(t, with_holder(t, venue_town(without_open_bracket(n)))) for t, n in found]
     named = [(t, _nickname(n, home)) for t, n in named]  # "in the Valley" of a Kashmir report
     # "75 km west of Quetta": near the town, filed under its province when the report names it
@@ -295,6 +296,35 @@ def place_mentions(
     held = {name.split(", ", 1)[1] for _, name in named if ", " in name}
     # "Warrap" of "Tonj, Warrap state" too
     return [(t, n) for t, n in named if not any(h == n or h.startswith(n + " ") for h in held)]
+
+
+def _where_sources_sit(speakers: list[tuple[Token, str]]) -> list[tuple[Token, str]]:
+    """ "Separately, police in Bannu said two were shot near a checkpoint": where a police
+    force or officials sit says more than the dateline; a named correspondent ("Jane Roe in
+    Kabul says") files from afar, and an audience ("media persons in Mardan") hears words
+    where they were said."""
+    return [(t, n) for t, n in speakers if t.head.head.pos_ == "NOUN" and not spoken_in(t)]
+
+
+def _with_initials(tok: Token, name: str) -> str:
+    """ "in D I Khan": a town's initials written apart, which the parser splits ("I" read as
+    a pronoun), run on to the name they begin when the gazetteer knows the whole, and
+    spelled out as a checker files it ("Dera Ismail Khan")."""
+    if name != tok.text:
+        return name
+    doc, start, end = tok.doc, tok.i, tok.i + 1
+    while start > 0 and _an_initial(doc[start - 1]):
+        start -= 1  # "Khan" of "D I Khan"
+    while end < len(doc) and _an_initial(doc[end]) and _an_initial(doc[end - 1]):
+        end += 1  # "D" of "D I Khan"
+    if end < len(doc) and end > tok.i + 1 and doc[end].text[:1].isupper():
+        end += 1
+    whole = doc[start:end].text
+    return places.spelled_out(whole) if end - start > 1 and places.candidates(whole) else name
+
+
+def _an_initial(tok: Token) -> bool:
+    return len(tok.text) == 1 and tok.text.isupper()
 
 
 def _locating_another(tok: Token, found: list[tuple[Token, str]]) -> bool:
@@ -386,12 +416,23 @@ def sentence_place(
 def own_conjunct(num: Token, found: list[tuple[Token, str]]) -> list[tuple[Token, str]]:
     """ "killed 90 in Arequipa and dozens more in neighbouring Chile": a figure counted in a
     later conjunct takes the places written after it, not the first's (the parser hangs
-    both on the shared verb)."""
+    both on the shared verb); "two were killed in Shopian, while another was arrested from
+    Pulwama": where an arrest was is the arrest's alone."""
     noun = num.head if num.dep_ in ("nummod", "quantmod") else num
+    found = [(t, n) for t, n in found if not _anothers_arrest(t, num)]
     if noun.dep_ != "conj":
         return found
     own = [(t, n) for t, n in found if t.i > noun.i]
     return own or found
+
+
+def _anothers_arrest(tok: Token, num: Token) -> bool:
+    """The place is where a custody verb took people "from", and the figure is not counted
+    in that verb's clause."""
+    while tok.dep_ == "compound" and tok.head.i != tok.i:
+        tok = tok.head  # "Khyber" of "from Khyber district"
+    verb = custody_verb(tok)
+    return verb is not None and not any(t.i == num.i for t in verb.subtree)
 
 
 def _a_named_place(tok: Token, name: str, *, titled: bool) -> bool:

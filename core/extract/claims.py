@@ -60,7 +60,7 @@ from core.extract.incident_words import died_after, harm_before_death
 from core.extract.measures import Reading
 from core.extract.nlp import Chunk
 from core.extract.place_towns import a_village
-from core.extract.place_words import a_scene, spelled_out
+from core.extract.place_words import a_scene, an_arrest_place, spelled_out
 from core.extract.readings import read_figure
 from core.extract.recalled_days import long_before
 from core.extract.recalls import recalls_earlier
@@ -92,7 +92,7 @@ from core.extract.victim_names import CASUALTY_MEASURES
 from core.extract.victims import casualty_word, read_victims
 from core.model import Claim, Document
 from core.settings import DEFAULT_SETTINGS, Settings
-from core.text import places
+from core.text.datelines import find_dateline
 from core.text.dates import Period
 from core.text.numbers import Amount
 from core.text.publication_dates import filing_day, latest_full_date
@@ -122,7 +122,7 @@ def extract_claims(
     published = published or latest_full_date(document.text)
     text = document.text
     claims: list[Claim] = []
-    dateline = places.find_dateline(text)
+    dateline = find_dateline(text)
     if dateline is not None and not document.in_body(dateline.start):
         dateline = None
     home = report_home(chunks, dateline)
@@ -146,7 +146,7 @@ def extract_claims(
                 same_paragraph=same_paragraph, ids=ids, settings=settings, home=home,
                 skip_to=skip_to, crowded=crowded,
             )
-            if not found and incident is not None and ctx.scene_told is None:
+            if _may_tell_scene(found, incident) and ctx.scene_told is None:
                 ctx.scene_told = _scene_told(sent, chunk, home, skip_to)
             claims = _with_sentence(claims, found, sent, ctx, (text, home) if contiguous else None)
             ctx.prev_end = s_end
@@ -158,6 +158,15 @@ def extract_claims(
         notes.append(CUT_FIGURES.format(
             n=crowded[0], skipped=crowded[1], limit=settings.max_claims_per_sentence))
     return claims
+
+
+def _may_tell_scene(found: list[Claim], incident: Period | None) -> bool:
+    """A sentence may tell where the report's incident happened when it counts nothing of
+    another day ("The incident took place in X village when two groups exchanged fire")."""
+    return incident is not None and all(
+        c.date_start in (None, incident.start) and c.date_end in (None, incident.end)
+        for c in found
+    )
 
 
 def _scene_told(sent: Span, chunk: Chunk, home: str | None, skip_to: int) -> str | None:
@@ -448,7 +457,10 @@ def _carried_place(here: SentenceReading, carried: str | None) -> str | None:
     town = scene_town(carried, here.home)
     kept = in_town(here.places, town)
     # "a tremor rocked Darvan": the town an event struck is a scene with no preposition
-    located = [p for p in kept if locative(p[0]) or struck_by_event(p[0])]
+    # where one arrest was is no place of the figures after ("With his arrest, nine ...")
+    located = [
+        p for p in kept if (locative(p[0]) or struck_by_event(p[0])) and not an_arrest_place(p[0])
+    ]
     if located:
         # "near Molsi village" after "in Kanker district": the village of the unit before
         name = located[0][1]

@@ -15,11 +15,13 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from core.extract.partitives import of_the_counted, words_after
 from core.extract.place_roles import locality_nouns
 from core.model import Claim
 from core.text import places
+from core.text.datelines import Dateline, find_dateline
 from core.text.dates import Period
 
 # Places of the incident: casualty and custody figures. Attacks and operations are often
@@ -40,7 +42,9 @@ def with_incident_scene(
     # the lead's place, not the most specific anywhere: a quake's report names the town
     # where one more body was found, yet files the quake under its province
     lead_place = next((c.location for c in lead if c.location), None)
-    scene = _within(lead_place, told) if told else lead_place
+    dateline = find_dateline(text)
+    bureaus = _bureaus(dateline)
+    scene = _within(lead_place, told, bureaus) if told else lead_place
     if scene is None:
         return list(claims)
     wider: Callable[[str, str], bool] = _holds
@@ -53,21 +57,57 @@ def with_incident_scene(
         headline = text[: max(headline_end, 0)]
         wider = _filed_from(headline, text)
         scene = _with_headline_town(scene, [claims[i].location for i in own], headline)
+    filed = _Filed(
+        scene, lead_place, frozenset(bureaus), headline_end,
+        dateline.start if dateline is not None else -1, wider,
+    )
     out = list(claims)
     for i in own:
-        where = out[i].location
-        # a part counted within the scene or a place unknown ("25 of the injured in his
-        # district") stays there; a hospital's town apart from the scene does not
-        if where is None or where == lead_place or wider(where, scene) or (
-            _the_incidents_own(out[i]) and _apart(where, scene)
-        ):
+        if filed.moves(out[i]):
             out[i] = dataclasses.replace(out[i], location=scene)
     return out
 
 
+@dataclass(frozen=True, slots=True)
+class _Filed:
+    """Where the report files its incident: the scene, the lead's place, the dateline's
+    towns and where the headline and the dateline start, and which places hold the scene."""
+
+    scene: str
+    lead_place: str | None
+    bureaus: frozenset[str]
+    headline_end: int
+    dateline_start: int
+    wider: Callable[[str, str], bool]
+
+    def moves(self, claim: Claim) -> bool:
+        """The incident's figure is filed under the scene."""
+        where = claim.location
+        if where is None:
+            return True
+        if claim.measure == "arrested" and where != self.lead_place and where not in self.bureaus:
+            return False  # an arrest made elsewhere ("arrested from Sopore") stays there
+        if self.wider(where, self.scene):
+            return True
+        # a headline's figure the dateline's town was given for want of a place
+        headline = where in self.bureaus and (
+            claim.sentence_start < self.headline_end < self.dateline_start
+        )
+        # a part counted within the scene or a place unknown ("25 of the injured in his
+        # district") stays there; a hospital's town apart from the scene does not
+        return (
+            where == self.lead_place
+            or headline
+            or (_the_incidents_own(claim) and _apart(where, self.scene))
+        )
+
+
 def _with_headline_town(scene: str, wheres: list[str | None], headline: str) -> str:
     """An unknown scene written with the town or district the headline files the incident
-    under, when one of the incident's figures has it."""
+    under, when one of the incident's figures has it; a scene written with what holds it
+    ("Companiganj upazila, Noakhali") is whole."""
+    if "," in scene:
+        return scene
     title = headline.casefold()
     for where in wheres:
         known = places.resolve(where) if where and where.casefold() in title else None
@@ -76,22 +116,43 @@ def _with_headline_town(scene: str, wheres: list[str | None], headline: str) -> 
     return scene
 
 
-def _within(scene: str | None, told: str) -> str | None:
+def _bureaus(dateline: Dateline | None) -> set[str]:
+    """The towns the report's dateline names."""
+    return {dateline.city, dateline.place, *dateline.bureaus} if dateline is not None else set()
+
+
+def _within(scene: str | None, told: str, bureaus: set[str]) -> str | None:
     """The place a sentence tells the incident happened at, when it lies within the district,
     area or province of the lead's scene ("killed in Bijapur district" ... "the blast
     occurred near Pusnar village": "Pusnar village, Bijapur district"); a town the lead
-    names stays."""
-    if scene is None or told == scene or _holds(told, scene):
+    names stays, not the dateline's town the lead's figures fell back to ("MINGORA: Two
+    were killed" ... "took place in X village of Swat")."""
+    if scene is None or told == scene:
+        return scene
+    wide = places.resolve(scene)
+    if scene in bureaus and "," in told:
+        held = places.resolve(told.rsplit(",", 1)[1])
+        if wide is None or held is None or places.compatible(held, wide):
+            return told  # "X village, Swat": the village and its district, told whole
+    if _holds(told, scene):
         return scene
     if _holds(scene, told):
         return told
-    wide = places.resolve(scene)
     if wide is not None and wide.level == "city" and _a_locality(told) and "," not in scene:
         return f"{told}, {scene}"  # "in Bannu" ... "took place in Dromal village": a part of it
-    if (wide is not None and wide.level == "city") or "," in told or places.resolve(told):
+    named = places.resolve(told)
+    # "Shinkai Narai": a word of the village's name names a place abroad
+    known = named is not None and (wide is None or wide.country in named.countries)
+    if (wide is not None and wide.level == "city") or "," in told or known:
         return scene
-    holder = scene.rsplit(",", 1)[-1].strip()
-    return f"{told}, {holder}" if wide is not None or "," in scene else scene
+    return f"{told}, {_district_of(scene)}" if wide is not None or "," in scene else scene
+
+
+def _district_of(scene: str) -> str:
+    """The unit of the scene a village is filed with: its district ("Sukma district" of
+    "Sukma district, Chhattisgarh"), else what holds the scene's first part."""
+    parts = [p.strip() for p in scene.split(",")]
+    return next((p for p in parts if p.rsplit(maxsplit=1)[-1].lower() == "district"), parts[-1])
 
 
 def _a_locality(told: str) -> bool:
@@ -121,8 +182,7 @@ def _a_family_name(scene: str, text: str) -> bool:
 def _filed_from(headline: str, text: str) -> Callable[[str, str], bool]:
     """Whether a figure's place is only where the report is filed from (its dateline's town)
     or the wider name its headline gives the scene."""
-    dateline = places.find_dateline(text)
-    bureau = {dateline.city, dateline.place} if dateline is not None else set()
+    bureau = _bureaus(find_dateline(text))
     title = headline.casefold()
 
     def wider(where: str, scene: str) -> bool:
@@ -158,7 +218,7 @@ def _placed(name: str, text: str) -> bool:
     not a whole name abroad) does not place it."""
     holder = name.rsplit(",", 1)[1].strip() if "," in name else None
     found = places.resolve(name) or (places.resolve(holder) if holder is not None else None)
-    dateline = places.find_dateline(text)
+    dateline = find_dateline(text)
     home = places.resolve(dateline.place) if dateline is not None else None
     abroad = home is not None and home.country is not None and found is not None and (
         home.country not in found.countries
@@ -177,7 +237,9 @@ def _holds(wide: str, scene: str) -> bool:
         return False
     if "," in scene and _same(scene.rsplit(",", 1)[1].strip(), wide):
         return True
-    outer, inner = places.resolve(wide), places.resolve(scene)
+    # "Sopore, Baramulla district" is Sopore, however the gazetteer joins the two
+    first = places.resolve(wide.split(",", 1)[0]) if "," in wide else None
+    outer, inner = first or places.resolve(wide), places.resolve(scene)
     if outer is None or inner is None:
         return False
     if outer.level in ("admin1", "country") and inner.level == "district":

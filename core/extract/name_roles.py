@@ -64,7 +64,9 @@ def a_town_called_a_person(ent: Span) -> bool:
     if ent.label_ == "ORG":  # "in Takengon"; "around Church and Elm" is a street corner
         found = {p.level for p in places.candidates(ent.text)}
         town = "city" in found and ent.root.head.lower_ == "in"
-        return locative(ent.root) and ("admin1" in found or town or _a_scenes_town(ent))
+        return locative(ent.root) and (
+            "admin1" in found or town or _a_scenes_town(ent) or _a_place_in_a_place(ent)
+        )
     if ent.label_ != "PERSON":
         return False
     root = ent.root
@@ -75,14 +77,23 @@ def a_town_called_a_person(ent: Span) -> bool:
     if root.dep_ == "compound" and root.head.lower_ in _area_words():
         return locative(root.head)  # "in the Gul Bagh area", "in the Kurram district"
     if root.dep_ == "compound" and root.head.lemma_.lower() in lexicon_places().incident_words:
-        # "the DI Khan attack": where the attack was (NER may tag "Khan" alone)
-        return a_big_town(root.doc[name_start(root) : root.i + 1].text)
+        # "the DI Khan attack", "the Lakki Marwat attack": where the attack was (NER may
+        # tag "Khan" alone); a name of two words or more the gazetteer knows as a district
+        name = root.doc[name_start(root) : root.i + 1].text
+        return a_big_town(name) or (len(name.split()) > 1 and _a_district(name))
     if len(ent) == 1 and root.head.lower_ == "in" and root.lower_ not in _person_words(ent.doc):
         return locative(root)  # "in Kurram", a district the gazetteer does not list
     if len(ent) > 1 and root.head.lower_ == "in" and locative(root) and _nobody_else(ent):
         return True  # "a police post in Jhandu Khel": a village the gazetteer lacks
     name = root.doc[name_start(root) : root.i + 1].text
     return locative(root) and bool(places.candidates(name)) and not a_persons_word(root)
+
+
+def _a_place_in_a_place(ent: Span) -> bool:
+    """ "at Chatroo in Kishtwar" read as one body's name: a name, "in", and a place the
+    gazetteer knows."""
+    cut = next((t.i for t in ent[1:-1] if t.lower_ == "in"), None)
+    return cut is not None and bool(places.candidates(ent.doc[cut + 1 : ent.end].text))
 
 
 def _a_scenes_town(ent: Span) -> bool:
@@ -134,7 +145,20 @@ def a_hospital_town(root: Token) -> bool:
         or _under_treatment(held)
     ):
         return False
-    return not (held.dep_ == "pobj" and held.head.head.lemma_.lower() in words.incident_words)
+    # "a grenade exploded near the SSP office in Baramulla": a body's building something
+    # happened by, no place of care
+    beside = held.dep_ == "pobj" and held.head.lower_ in _BESIDE
+    event = held.head.head
+    # "succumbed to their wounds at a hospital in Peshawar": a wound is no event's place
+    hurt = event.pos_ == "NOUN" and event.lemma_.lower() in _HURT_NOUNS
+    return not (
+        (held.dep_ == "pobj" and event.lemma_.lower() in words.incident_words and not hurt)
+        or beside
+    )
+
+
+_BESIDE = frozenset({"near", "outside", "beside", "opposite"})
+_HURT_NOUNS = frozenset({"wound", "injury"})
 
 
 # Nouns and verbs of the care the hurt are given: a town they hang on is where they were
@@ -160,6 +184,10 @@ def a_given_name(root: Token) -> bool:
     """ "a lounge called The Underground", "a bar named Paris": the name of a venue, not a
     place (the venue's town is told elsewhere)."""
     return root.dep_ in ("oprd", "attr", "dobj") and root.head.lemma_.lower() in _NAMING_VERBS
+
+
+def _a_district(name: str) -> bool:
+    return any(p.level == "district" for p in places.candidates(name))
 
 
 def a_big_town(name: str) -> bool:

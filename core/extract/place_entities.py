@@ -105,10 +105,14 @@ def entity_places(sent: Span, ents: list[Span], start: int) -> list[tuple[Token,
 def _appositives(ent: Span) -> list[tuple[Token, str]]:
     """ "Jammu and Kashmir's Pahalgam": the appositive names the more specific place; "in
     Debidwar, Cumilla": a district after a village says where the village lies."""
+    # "in Srinagar, the General Officer Commanding": a title with its article is a person
     specific = [
         c
         for c in ent.root.children
-        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ in ("", "GPE")
+        if c.dep_ == "appos"
+        and c.pos_ == "PROPN"
+        and c.ent_type_ in ("", "GPE")
+        and not any(d.dep_ == "det" for d in c.children)
     ]
     if specific and _holder(ent, specific[0]):
         return [(ent.root, f"{ent.text}, {specific[0].text}")]

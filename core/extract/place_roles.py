@@ -339,6 +339,8 @@ def where_a_speaker_is(tok: Token) -> bool:
         # "Ruritania's president said": the country the speaker speaks for, not the scene
         speaker = tok.head
         return speaker.dep_ == "nsubj" and speaker.head.lemma_.lower() in cues().attributing
+    if spoken_in(tok):
+        return True  # "told a press conference at the Civil Secretariat"
     if tok.dep_ != "pobj" or tok.head.lower_ != "in":
         return False
     speaker = tok.head.head
@@ -355,13 +357,27 @@ def where_a_speaker_is(tok: Token) -> bool:
     )
 
 
+def spoken_in(tok: Token) -> bool:
+    """ "talking to media persons in Mardan", "a press conference in Peshawar", "told a
+    press conference at the Civil Secretariat": where words were said, to an audience or at
+    a setting."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "at"):
+        return False
+    setting = tok.head.head
+    if setting.dep_ == "pobj" and setting.head.lower_ == "with":
+        setting = setting.head.head  # "a joint press conference with police in Srinagar"
+    return _a_speech_setting(setting)
+
+
 def _a_speech_setting(head: Token) -> bool:
     """ "addressing a press conference in Peshawar", "a statement issued in Rawalpindi",
     "talking to reporters in Quetta": where words were said, which is the speaker's place."""
     verbs, settings = _speech_words()
     if head.pos_ == "VERB":
         return head.lemma_.lower() in verbs
-    return head.pos_ == "NOUN" and head.lemma_.lower() in settings
+    # "talking to media persons in Mardan": the audience named by its setting's word
+    named = any(c.dep_ == "compound" and c.lower_ in settings for c in head.lefts)
+    return head.pos_ == "NOUN" and (head.lemma_.lower() in settings or named)
 
 
 @functools.cache

@@ -77,7 +77,46 @@ def locative(tok: Token) -> bool:
     return tok.dep_ == "pobj" and not _in_hyphenated(tok.head) and (
         tok.head.lower_ in LOCATIVE_PREPS
         or (tok.head.lower_ in ("on", "along") and tok.lower_ in border_nouns())
+        or taken_from(tok)
     )
+
+
+def an_arrest_place(tok: Token) -> bool:
+    """The name (or a word of it, "Khyber" of "from Khyber district") is where a custody
+    verb took people from."""
+    while tok.dep_ == "compound" and tok.head.i != tok.i:
+        tok = tok.head
+    return taken_from(tok)
+
+
+def taken_from(tok: Token) -> bool:
+    """ "arrested three suspects from Mardan", "picked up two men from Khyber district": in
+    South Asian copy the place a custody verb takes people "from" is where the arrest was."""
+    return custody_verb(tok) is not None
+
+
+def custody_verb(tok: Token) -> Token | None:
+    """The custody verb that took people "from" the place ``tok`` names, if any."""
+    prep = tok.head
+    if prep.lower_ != "from" or prep.dep_ != "prep":
+        return None
+    held = prep.head
+    while held.pos_ in ("NOUN", "PROPN") and held.dep_ in ("dobj", "pobj"):
+        if held.dep_ == "dobj":
+            held = held.head  # "arrested three men from X": the parser hangs it on the men
+        elif held.head.lower_ == "of":
+            held = held.head.head  # "three facilitators of the attackers from X"
+        else:
+            break
+    return held if held.pos_ == "VERB" and _custody(held) == "arrested" else None
+
+
+def _custody(verb: Token) -> str | None:
+    """The measure of a verb, phrasal ones by their particle ("picked up", "rounded up")."""
+    lemma = verb.lemma_.lower()
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    words = lexicon()
+    return words.phrasal.get((lemma, particle)) if particle else words.verbs.get(lemma)
 
 
 def _in_hyphenated(prep: Token) -> bool:
@@ -232,7 +271,7 @@ def an_origin(tok: Token) -> bool:
     prep = tok.head
     noun = prep.doc[prep.i - 1] if prep.i > 0 else prep
     verb = prep.head if prep.head.pos_ == "VERB" else noun.head if noun.dep_ == "dobj" else None
-    if verb is not None and lexicon().verbs.get(verb.lemma_.lower()) in ("arrested", "kidnapped"):
+    if (verb is not None and _custody(verb) in ("arrested", "kidnapped")) or taken_from(tok):
         return False
     return (
         tok.dep_ == "pobj"

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from core.extract.nlp import Chunk
 from core.model import Document
 from core.text import places
+from core.text.datelines import find_dateline
 
 DATELINE_WEIGHT = 3  # the town a report is filed from outweighs a few names in its text
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
@@ -24,7 +25,7 @@ _PLACE_LABELS = frozenset({"GPE", "LOC"})
 def report_country_hints(chunks: Sequence[Chunk], document: Document) -> dict[str, int]:
     """Country codes → weight, from the dateline and the report's place names."""
     hints: Counter[str] = Counter()
-    dateline = places.find_dateline(document.text)
+    dateline = find_dateline(document.text)
     if dateline is not None and document.in_body(dateline.start):
         _count(hints, places.settled(dateline.place), DATELINE_WEIGHT)
     for chunk in chunks:

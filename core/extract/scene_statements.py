@@ -6,45 +6,95 @@ figures (``core.extract.incident_scene``)."""
 
 from __future__ import annotations
 
+import functools
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from core.extract.place_words import a_scene, lexicon_places
 from core.extract.tree_distance import nearest
+from core.rules import load_rules
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-_HAPPENING = frozenset({"occur", "happen"})  # "took place" is read by its object
 # words of another, earlier incident told beside the report's ("a similar blast occurred")
 _RECALLING = frozenset({"similar", "earlier", "last", "previous", "ago", "another", "also"})
+# the particle or object that makes a verb of the saying: "broke out", "opened fire", "went
+# off", "carried out", "took place"
+_PARTICLES = {"break": "out", "open": "fire", "go": "off", "carry": "out", "take": "place"}
+
+
+@dataclass(frozen=True, slots=True)
+class _Sayings:
+    happening: frozenset[str]
+    doing: frozenset[str]
+    attackers: frozenset[str]
+    attacks: frozenset[str]
+    weapons: frozenset[str]
+    weapon_verbs: frozenset[str]
+
+
+@functools.cache
+def _sayings() -> _Sayings:
+    raw = load_rules("places")
+    return _Sayings(
+        *(frozenset(str(w) for w in raw[key]) for key in (
+            "happening_verbs", "doing_verbs", "attacker_nouns", "attack_verbs", "weapon_nouns",
+            "weapon_verbs",
+        ))
+    )
 
 
 # the words of the saying, for a cheap test before any parse (``core.extract.regions``)
 SCENE_WORDS = re.compile(r"\b(?:took place|takes place|occurred|happened)\b")
+# the words of a deed that may tell where it was done, with a name after "in", "near" or "at"
+_DEED_WORDS = re.compile(
+    r"\b(?:erupted|broke out|(?:was|were) (?:launched|conducted|carried out)|stormed|attacked"
+    r"|ambushed|raided|opened fire|landed|went off|exploded"
+    r"|(?:blast|explosion|bomb|shell|rocket|missile|mortar|ied|device)s? (?:struck|hit))\b",
+    re.IGNORECASE,
+)
+_NAMED_PLACE = re.compile(r"\b(?:in|near|at) (?:the )?[A-Z]")
 
 
 def may_tell_scene(text: str) -> bool:
     """A cheap lexical test: the sentence may say where the incident happened."""
-    return SCENE_WORDS.search(text) is not None
+    if SCENE_WORDS.search(text) is not None:
+        return True
+    return _DEED_WORDS.search(text) is not None and _NAMED_PLACE.search(text) is not None
 
 
 def scene_verb(sent: Span) -> Token | None:
     """The verb by which the sentence says where the incident (its subject: "the incident",
-    "the blast", "the attack") happened; None when it speaks of another, earlier one."""
+    "the blast", "the attack"; those who did it, "militants stormed"; what blew up, "the
+    shell landed") happened; None when it speaks of another, earlier one."""
     if any(t.lower_ in _RECALLING or (t.like_num and len(t.text) == 4) for t in sent):
         return None
-    for tok in sent:
-        lemma = tok.lemma_.lower()
-        taken = lemma == "take" and any(
-            c.dep_ == "dobj" and c.lower_ == "place" for c in tok.children
-        )
-        if tok.pos_ != "VERB" or not (lemma in _HAPPENING or taken):
-            continue
-        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-        if subject is not None and subject.lemma_.lower() in lexicon_places().incident_words:
-            return tok
-    return None
+    return next((tok for tok in sent if tok.pos_ == "VERB" and _tells_scene(tok)), None)
+
+
+def _tells_scene(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    particle = _PARTICLES.get(lemma)
+    if particle is not None and not any(
+        c.dep_ in ("prt", "dobj", "prep") and c.lower_ == particle for c in verb.children
+    ):
+        return False
+    sayings = _sayings()
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    said = subject.lemma_.lower()
+    if lemma == "take" or lemma in sayings.happening:
+        return said in lexicon_places().incident_words
+    if lemma in sayings.doing:
+        return subject.dep_ == "nsubjpass" and said in lexicon_places().incident_words
+    if lemma in sayings.attacks:
+        return subject.dep_ == "nsubj" and said in sayings.attackers
+    # "the bomb went off in X", "the explosion struck a mosque in X"
+    what = sayings.weapons | lexicon_places().incident_words
+    return lemma in sayings.weapon_verbs and said in what
 
 
 def told_place(verb: Token, found: list[tuple[Token, str]]) -> str | None:

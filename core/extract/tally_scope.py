@@ -66,7 +66,8 @@ def scope_mentions(sent: Span, areas: dict[str, str]) -> list[tuple[Token, str]]
         low = tok.lower_
         if low in words.scope_words:
             kind = words.scope_words[low]
-        elif low in words.area_nouns and tok.dep_ == "pobj" and _definite(tok):
+        # "in the country", "The country recorded 600 attacks this year"
+        elif low in words.area_nouns and tok.dep_ in ("pobj", "nsubj") and _definite(tok):
             kind = words.area_nouns[low]
         else:
             continue

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 
+# Prepositions of whom one fought or met ("an encounter with Maoists in X"), never a place.
+_COMPANY_PREPS = frozenset({"with", "against", "between", "by"})
 # Labels NER gives a place name it misreads ("the Gwadar port" as a PRODUCT).
 NAME_OF_PLACE = frozenset({"", "GPE", "LOC", "FAC", "PRODUCT", "ORG"})
 
@@ -62,6 +64,12 @@ def unlabelled_places(
     return out
 
 
+def _a_village_people(tok: Token) -> bool:
+    """ "in Redwani village": a village's name NER took for a people's, a proper noun
+    (a people's adjective, "a Pakistani village", is tagged an adjective)."""
+    return tok.ent_type_ == "NORP" and tok.pos_ == "PROPN" and tok.head.lower_ == "village"
+
+
 def _unlabelled_in_province(tok: Token, start: int, covered: set[int]) -> bool:
     """ "Militants overran Tarbek in Blue River state": a name NER left unlabelled that the
     text puts in a province (state, district) is a place, wherever it stands in the clause;
@@ -72,6 +80,8 @@ def _unlabelled_in_province(tok: Token, start: int, covered: set[int]) -> bool:
         return False
     if tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].lower_ != "in":
         return False  # the name ends at "in": "Tarbek town in ..." is read as an area
+    if tok.dep_ == "pobj" and tok.head.lower_ in _COMPANY_PREPS:
+        return False  # "an encounter with Maoists in Sukma district": whom, not where
     return province_in(tok, tok.text) is not None
 
 
@@ -86,7 +96,12 @@ def _named_noun(tok: Token, covered: set[int]) -> tuple[Token, str] | None:
             and t.pos_ == "PROPN"
             and t.text[:1].isupper()
             # NER takes a town before a noun for a people's name ("a Lahore gas explosion")
-            and (t.ent_type_ in NAME_OF_PLACE or t.i not in covered or a_big_town(t.text))
+            and (
+                t.ent_type_ in NAME_OF_PLACE
+                or t.i not in covered
+                or a_big_town(t.text)
+                or _a_village_people(t)
+            )
         )
         # the tagger's adjective for a town: "Shopian district", "a Shopian encounter"
         or (a_place_word(t) and _names_a_place(tok))

@@ -150,122 +150,6 @@ def _build_gazetteer() -> _Gazetteer:
     return _Gazetteer(places, names)
 
 
-@dataclass(frozen=True, slots=True)
-class Dateline:
-    """Where a report says it was filed from ("TULSA, Okla. (AP) —"): ``place`` as a checker
-    would write it ("Tulsa, Okla."), ``city`` alone, and the span ``[start, end)`` of the whole
-    dateline, separator included, in the text searched."""
-
-    place: str
-    city: str
-    region: str | None
-    start: int
-    end: int
-
-
-_DATELINE_HEAD = 3000  # a dateline opens the story: only the top of the text is searched
-_DATELINE = re.compile(
-    # a station or an update note may come first: "KOTV (CBS/AP) TULSA", "(Updated 3 p.m.) X"
-    r"^[ \t]*(?:(?:[A-Z]{3,5}[ \t]+)?\([^)\n]{1,40}\)[ \t]+)?"
-    # two bureaus share a wire story: "ISLAMABAD/KABUL, May 19 (Reuters) -"
-    r"(?P<city>[A-Z][A-Z.'’\- ]{1,40}?[A-Z.])(?:/[A-Z][A-Z.'’\- ]{1,30}?[A-Z.])?"
-    r"(?:,[ \t]*(?P<region>[A-Z][A-Za-z.]*(?:[ \t][A-Z][A-Za-z.]*){0,2}))?"
-    r"(?P<day>,?[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?"  # "NEW YORK, March 3 (Reuters) -"
-    r"[ \t]*(?:\((?P<agency>[^)\n]{1,40})\))?"
-    # the story runs on after the dash, or starts the next paragraph ("PERRIS, Calif. -")
-    # a hyphen inside a name ("PUL-I-KHUMRI (Pajhwok):") is no dash
-    r"[ \t]*(?:--|>>|[:\u2013\u2014]|(?<![A-Za-z])-|-(?![A-Za-z]))"
-    r"(?:[ \t]*\n){0,2}[ \t]*(?=[A-Z0-9\"“‘'])",
-    re.MULTILINE,
-)
-_SENTENCE_WORDS = 4  # a dateline runs into the story's first sentence
-_TITLED_IZAFE = re.compile(r"(?<=-)(?:E|I|Ul|Ud|Al|Ye)(?=[- ])")
-# South Asian wire and desk copy runs the story on after the agency with no dash
-# ("SRINAGAR, Jan 5 (PTI) Two ...") and writes the town in title case: "Lucknow, Feb 3
-# (IANS)", "Srinagar, Mar 8:", "Raipur:". Its date or a known town of some
-# size tells it from a label ("Note:", "Photo:").
-_TITLE_DATELINE = re.compile(
-    # "Cox's Bazar, Oct 12:", "Pul-e-Khumri, Oct 8:"
-    r"^[ \t]*(?P<city>[A-Z][A-Za-z'’]+(?:-[A-Za-z]+)*(?:[ \t][A-Z][A-Za-z]+)?)"
-    r"(?P<day>,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?"
-    r"[ \t]*(?:\((?P<agency>[A-Za-z][A-Za-z &-]{1,20})\))?"
-    r"[ \t]*(?P<dash>[:\u2013\u2014-])?[ \t]*(?=[A-Z0-9\"“‘'])",
-    re.MULTILINE,
-)
-_TITLE_DATELINE_TOWN = 50_000  # a bare "Town:" must be a town this big to be a dateline
-
-
-def find_dateline(text: str) -> Dateline | None:
-    """The dateline opening a report: a place in capitals at a line start, optionally with its
-    state or country and a news agency, then a colon or dash and the first sentence
-    ("LAHORE:", "KARACHI (Reuters) -", "HARTFORD, Conn. (AP) —"). A capitalised label
-    ("UPDATE:", "PHOTO:") is no place: a bare name must be in the gazetteer."""
-    for m in _DATELINE.finditer(text, 0, _DATELINE_HEAD):
-        city = " ".join(m["city"].split()).strip(" -")
-        if sum(ch.isalpha() for ch in city) < 3:
-            continue
-        line_end = text.find("\n", m.end())
-        rest = text[m.end() : line_end if line_end >= 0 else len(text)]
-        if len(rest.split()) < _SENTENCE_WORDS:
-            continue
-        region = m["region"]
-        known = _known_dateline_town(city)
-        # a town in capitals with its day ("DHADING, July 9:") is a dateline even where the
-        # gazetteer lacks the town: a label ("UPDATE:") carries no day
-        if region is None and not (known or (m["day"] and _unknown_town(city))):
-            continue
-        if region is not None and not (candidates(region) or known):
-            continue
-        name = city.title().replace("’S", "’s").replace("'S", "'s")
-        name = _TITLED_IZAFE.sub(lambda m: m[0].lower(), name)  # "Pul-i-Khumri"
-        place = f"{name}, {region}" if region else name
-        return Dateline(place=place, city=name, region=region, start=m.start("city"), end=m.end())
-    return _title_dateline(text)
-
-
-def _unknown_town(city: str) -> bool:
-    """A name in capitals the gazetteer lacks that may still be a dateline's town: no page
-    label ("UPDATE", "EDITOR'S NOTE")."""
-    return city.isupper() and city.casefold() not in _label_words()
-
-
-@cache
-def _label_words() -> frozenset[str]:
-    return frozenset(str(w) for w in load_rules("places")["label_words"])
-
-
-def _known_dateline_town(city: str) -> bool:
-    """The gazetteer knows the town, also when the dateline adds "City" to a province's
-    capital ("GHAZNI CITY (Pajhwok):", "KANDAHAR CITY -")."""
-    if candidates(city):
-        return True
-    bare = city.removesuffix(" CITY").removesuffix(" City")
-    return bare != city and bool(candidates(bare))
-
-
-def _title_dateline(text: str) -> Dateline | None:
-    """A dateline in title case ("Lucknow, Feb 3 (IANS)", "Srinagar, Mar 8:", "Raipur:"): a
-    town the gazetteer knows, with a day and an agency or a separator, or a bigger town
-    alone before a colon or dash."""
-    for m in _TITLE_DATELINE.finditer(text, 0, _DATELINE_HEAD):
-        marked = m["agency"] is not None or m["dash"] is not None
-        dated = m["day"] is not None
-        if not marked or (m["agency"] is not None and not dated):
-            continue
-        line_end = text.find("\n", m.end())
-        rest = text[m.end() : line_end if line_end >= 0 else len(text)]
-        if len(rest.split()) < _SENTENCE_WORDS:
-            continue
-        towns = [p for p in candidates(m["city"]) if p.level == "city"]
-        if not towns or (
-            not dated and max(p.population for p in towns) < _TITLE_DATELINE_TOWN
-        ):
-            continue
-        name = m["city"].title() if m["city"].isupper() else m["city"]
-        return Dateline(place=name, city=name, region=None, start=m.start("city"), end=m.end())
-    return None
-
-
 def warm_up() -> None:
     """Load the gazetteer now (about two seconds) rather than on the first lookup."""
     _gazetteer()
@@ -306,9 +190,24 @@ def candidates(name: str) -> tuple[Place, ...]:
     names = _gazetteer().names
     key = normalise(name)
     found = names.get(key, ())
+    if not found and (spaced := _SPACED_INITIALS.match(key)):
+        # "D I Khan", "D G Khan": a town's initials written apart, as "DI Khan"
+        found = names.get(spaced[1].replace(" ", "") + " " + key[spaced.end() :], ())
     if found or "-" not in key:
         return found
     return next((f for v in hyphen_variants(key) if (f := names.get(v, ()))), ())
+
+
+_SPACED_INITIALS = re.compile(r"((?:[a-z] ){1,2}[a-z]) ")
+_WRITTEN_INITIALS = re.compile(r"((?:[A-Z] ){1,2}[A-Z] [A-Z][a-z]+)\b")
+
+
+def spelled_out(name: str) -> str:
+    """A town written by its initials apart, as a checker files it: "D I Khan district" is
+    "Dera Ismail Khan district"; any other name as written."""
+    found = _WRITTEN_INITIALS.match(name)
+    town = next((p for p in candidates(found[1]) if p.level == "city"), None) if found else None
+    return town.name + name[found.end() :] if town is not None and found else name
 
 
 def lookup(name: str, *, hints: Mapping[str, int] | None = None) -> Place | None:

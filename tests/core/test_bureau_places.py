@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from core.text import places
+from core.text.datelines import find_dateline
 from tests.core.claim_factory import PLACE_DAY, place_of, read_claims
 
 if TYPE_CHECKING:
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     ],
 )
 def test_a_title_case_or_agency_dateline_is_read(text: str, city: str) -> None:
-    found = places.find_dateline(text)
+    found = find_dateline(text)
     assert found is not None
     assert found.city == city
 
@@ -44,7 +44,7 @@ def test_a_title_case_or_agency_dateline_is_read(text: str, city: str) -> None:
     ],
 )
 def test_a_label_is_no_dateline(text: str) -> None:
-    assert places.find_dateline(text) is None
+    assert find_dateline(text) is None
 
 
 @pytest.mark.parametrize(

@@ -11,6 +11,7 @@ import pytest
 from core.extract.claim_places import fallback_place
 from core.model import Claim
 from core.text import places
+from core.text.datelines import find_dateline
 from core.text.numbers import find_amounts
 from core.text.publication_dates import latest_full_date
 from core.text.qualifiers import explain_vague
@@ -133,7 +134,7 @@ def test_places(nlp, text: str, place: str | None) -> None:  # type: ignore[no-u
     ],
 )
 def test_find_dateline(text: str, place: str | None, city: str | None) -> None:
-    found = places.find_dateline(text)
+    found = find_dateline(text)
     assert (found.place, found.city) == (place, city) if found else place is None
 
 
@@ -147,7 +148,7 @@ def test_find_dateline(text: str, place: str | None, city: str | None) -> None:
     ],
 )
 def test_fallback_place(dateline: str, country: str | None, expected: str) -> None:
-    assert fallback_place(places.find_dateline(dateline), country) == expected
+    assert fallback_place(find_dateline(dateline), country) == expected
 
 
 @pytest.mark.parametrize(

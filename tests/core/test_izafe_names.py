@@ -15,6 +15,7 @@ from core.ingest.files import from_text
 from core.pipeline import run_documents
 from core.settings import Settings
 from core.text import places
+from core.text.datelines import find_dateline
 
 PUB = dt.date(2031, 5, 10)
 
@@ -75,13 +76,13 @@ def test_an_izafe_place_name_is_one_token(text: str, joined: str | None) -> None
     ],
 )
 def test_a_dateline_keeps_a_hyphenated_town_whole(dateline: str, city: str) -> None:
-    found = places.find_dateline(dateline)
+    found = find_dateline(dateline)
     assert found is not None
     assert found.city == city
 
 
 def test_a_dash_after_a_town_is_still_a_dateline() -> None:
-    found = places.find_dateline("KARACHI - Two men were shot dead near a market.")
+    found = find_dateline("KARACHI - Two men were shot dead near a market.")
     assert found is not None
     assert found.city == "Karachi"
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from core.text import places
+from core.text.datelines import find_dateline
 
 
 @pytest.mark.parametrize(
@@ -186,7 +187,7 @@ def test_a_province_hint_settles_a_town_name_shared_within_one_country() -> None
     ],
 )
 def test_datelines_around_the_first_sentence(text: str, place: str | None) -> None:
-    found = places.find_dateline(text)
+    found = find_dateline(text)
     assert (found.place if found else None) == place
 
 

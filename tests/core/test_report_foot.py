@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from core.text import places
+from core.text.datelines import find_dateline
 from core.text.publication_dates import find_publication_date
 
 BODY = (
@@ -50,7 +50,7 @@ def test_a_date_at_the_top_wins_over_the_foot() -> None:
 
 def test_a_dateline_of_two_bureaus_is_filed_from_the_first() -> None:
     text = "MARROWBY/ELDMERE, May 3 (Wire) - Gunmen killed four guards at a depot on Monday.\n"
-    line = places.find_dateline(
+    line = find_dateline(
         text.replace("MARROWBY/ELDMERE", "PESHAWAR/KABUL")
     )
     assert line is not None

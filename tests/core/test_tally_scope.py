@@ -126,3 +126,17 @@ def test_one_reports_totals_over_a_country_and_a_province_in_it_are_one_statisti
     events = {c: e.id for e in result.events for c in e.claim_ids}
     assert events[country.id] == events[province.id]
     assert not [x for x in result.conflicts if {country.id, province.id} <= set(x.claim_ids)]
+
+
+def test_the_country_as_the_subject_of_a_tally_is_its_area(nlp: Language) -> None:
+    got = _by_number(
+        nlp,
+        LEAD + "The country recorded more than 400 militant attacks in the first nine months "
+        "of last year, in which at least 700 people were killed, a think tank said.",
+    )
+    assert got["four"].location == "Quetta"
+    assert got["more than 400"].location == "Pakistan"
+    assert got["at least 700"].location == "Pakistan"
+    # a country's people in a town's attack: no tally
+    got = _by_number(nlp, LEAD + "The attack on the market killed two more on Tuesday.")
+    assert got["two"].location == "Quetta"

