@@ -28,22 +28,30 @@ same scope for a contradiction: the pair is reported as ``divergent`` with that 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from core.extract.partitives import PARTITIVE_REACH, of_the_counted
 from core.group.case_totals import CASE_TOTAL, case_total
 from core.group.conflict_pairs import CUT_PAIRS, band_pairs, pair_width
 from core.group.date_conflicts import date_disagreement
 from core.group.figure_levels import figure_level, same_figure
 from core.group.figure_places import country_hints, resolve_place, stated_in
+from core.group.listed_totals import listed_sums
 from core.group.periods import TOTAL_MIN_DAYS
-from core.group.running_tallies import clause
 from core.group.scope_conflicts import counted_group, part_and_whole
-from core.group.vocabulary import SentenceInfo, find_phrases, rules, sentence_info, tokens
+from core.group.toll_parts import PARTS, partial
+from core.group.toll_scopes import (
+    judged_apart,
+    listed,
+    merge_lone_groups,
+    pronoun_scope,
+    toll_against_group,
+)
+from core.group.vocabulary import SentenceInfo, rules, sentence_info, tokens
 from core.model import Claim, Conflict, ConflictKind, ConflictTopic, Document, Event, Measure
 from core.rules import load_rules
 from core.settings import DEFAULT_SETTINGS
@@ -51,8 +59,6 @@ from core.text import places
 from core.text.places import Place
 
 _COUNTS_OF_EVENTS = ("attacks", "operations")
-PARTS = frozenset({"increment", "facility", "part"})  # scopes ``partial`` gives
-TOLL_WORDS = frozenset({"toll", "tally"})  # a figure they name in its clause is the whole toll
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,62 +71,6 @@ class EventSummary:
     low: float | None
     high: float | None
     claim_ids: tuple[str, ...]
-
-
-@cache
-def _partial_rules() -> tuple[
-    frozenset[str], frozenset[str], frozenset[tuple[str, ...]], frozenset[str]
-]:
-    raw = load_rules("event_types")
-    sources = frozenset(tuple(t for t, _, _ in tokens(p)) for p in raw["partial_sources"])
-    return (
-        frozenset(raw["increment_before"]),
-        frozenset(raw["increment_after"]),
-        sources,
-        frozenset(raw["partial_speakers"]),
-    )
-
-
-def partial(claim: Claim, info: SentenceInfo | None = None) -> str | None:
-    """Why a figure is only part of the toll, or None: an increment ("five more bodies",
-    "another 3 died") or one facility's count ("Civil Hospital received 20 bodies", "one
-    hospital"), unless its clause names it the toll. Neither is ever set against the total."""
-    before_words, after_words, sources, speakers = _partial_rules()
-    toks = (info or sentence_info(claim.sentence)).tokens
-    start = claim.start - claim.sentence_start
-    end = claim.end - claim.sentence_start
-    before = [t for t, _, e in toks if e <= start][-2:]
-    after = [t for t, s, _ in toks if s >= end][:1]
-    if (before and before[-1] in before_words) or (after and after[0] in after_words):
-        return "increment"  # one of PARTS
-    lo, hi = clause(claim.sentence, start, end)
-    if any(t in TOLL_WORDS for t, s, e in toks if lo <= s and e <= hi):
-        return None  # "... taken to Civil Hospital, raising the death toll to seven": the toll
-    words = [t for t, _, _ in toks]
-    for phrase, s_, _ in find_phrases(toks, sources):
-        i = next(n for n, (_, s, _) in enumerate(toks) if s == s_)
-        following = words[i + len(phrase)] if i + len(phrase) < len(words) else ""
-        if following in speakers:  # "a hospital official said": a source, not a count
-            continue
-        named = i > 0 and claim.sentence[toks[i - 1][1] : toks[i - 1][1] + 1].isupper()
-        if named or (i > 0 and words[i - 1] in ("one", "another", "each")):
-            return "facility"
-    after = [t for t, s, _ in toks if s >= end]
-    if of_the_counted(after[:PARTITIVE_REACH]):
-        return "part"  # one of PARTS: "two of the injured are critical"
-    if claim.measure in ("injured", "arrested") and _left_in_care() & set(
-        after[:LEFT_IN_CARE_REACH]
-    ):
-        return "part"  # "58 people were still being treated": those left of the hurt
-    return None
-
-
-LEFT_IN_CARE_REACH = 3  # words after a figure: "58 people were still", "two remain"
-
-
-@cache
-def _left_in_care() -> frozenset[str]:
-    return frozenset(load_rules("event_types")["left_in_care"])
 
 
 def scope(claim: Claim) -> str:
@@ -139,7 +89,8 @@ def scope(claim: Claim) -> str:
     if not words:
         return "all" if claim.measure != "other" else ""
     table = rules().scopes
-    head = next((table[w] for w in reversed(words) if w in table), None)
+    head = "all" if listed(claim) else pronoun_scope(claim, words)
+    head = head or next((table[w] for w in reversed(words) if w in table), None)
     if head is None:
         head = words[-1][:-1] if words[-1].endswith("s") and len(words[-1]) > 3 else words[-1]
     if claim.measure != "other":
@@ -270,6 +221,7 @@ class _Report:
     # Read once per figure, not once per pair: ``interval`` and ``describe`` of the claim.
     bounds: tuple[float | None, float | None] = (None, None)
     text: str = ""
+    lone_group: bool = False  # the one group of victims, compared with the toll (toll_scopes)
 
     @property
     def when(self) -> tuple[dt.date, int, int]:
@@ -318,10 +270,12 @@ CUT_LISTED = (
 )
 
 
-def _comparable(a: Claim, b: Claim) -> bool:
+def _comparable(a: Claim, b: Claim, *, group: bool) -> bool:
+    """Not a part and its whole; a subset only with another subset, unless both count one
+    named group ("including five policemen" / "seven policemen were among the dead")."""
     if a.part_of == b.id or b.part_of == a.id:
         return False
-    return (a.part_of is None) == (b.part_of is None)
+    return group or (a.part_of is None) == (b.part_of is None)
 
 
 def _breakdown(a: _Report, b: _Report) -> bool:
@@ -344,6 +298,16 @@ def _nested(a: _Report, b: _Report) -> bool:
         and b.place is not None
         and places.relation(a.place, b.place) in ("contains", "within")
     )
+
+
+def _summed(members: Sequence[_Report], value: float) -> _Report:
+    """A list of groups' figures ("three soldiers and two civilians") as one report of its
+    sum, read from its first figure's report (``listed_totals``)."""
+    first = members[0]
+    claim = dataclasses.replace(first.claim, value=value, low=value, high=value)
+    said = " and ".join(f"{r.claim.number_text} {r.claim.subject or ''}".strip() for r in members)
+    return dataclasses.replace(first, claim=claim, bounds=(value, value),
+                               text=f"{said} ({_num(value)} in all)")
 
 
 def _judge(first: _Report, second: _Report) -> tuple[ConflictKind, str] | None:
@@ -390,12 +354,13 @@ def _measure_groups(
             key = (claim.measure, scope(claim))
             if key[1] and key[1] not in PARTS:
                 groups[key].append(reports[cid])
+    merge_lone_groups(groups, lambda r: dataclasses.replace(r, lone_group=True))
     return groups
 
 
 def _judge_pairs(
     event_id: str, measure: Measure, members: Sequence[_Report], found: list[_Found],
-    width: int,
+    width: int, *, group: bool = False, nested: frozenset[str] = frozenset(),
 ) -> tuple[list[_Report], dict[float, list[_Report]]]:
     """Every comparable pair judged (each member with the next ``width``): disagreements
     appended to ``found``; the reports of updates, and of agreeing figures by value, returned
@@ -406,12 +371,17 @@ def _judge_pairs(
     agree: dict[float, dict[str, _Report]] = defaultdict(dict)
     repeated: dict[tuple[str, str, str, str], int] = {}
     for first, second in band_pairs(members, width):
-        if not _comparable(first.claim, second.claim) or _breakdown(first, second):
+        if judged_apart(first, second):
+            continue
+        one_group = group and nested.isdisjoint((first.claim.id, second.claim.id))
+        if not _comparable(first.claim, second.claim, group=one_group) or _breakdown(
+            first, second
+        ):
             continue
         judged = _judge(first, second)
         if judged is None:
             continue
-        kind, text = judged
+        kind, text = toll_against_group(first, second, judged)
         if kind == "update":
             updates.update((r.claim.id, r) for r in (first, second))
             continue
@@ -489,19 +459,29 @@ def find_conflicts(
     ``notes``."""
     by_id = {c.id: c for c in claims}
     reports = _reports(claims, documents)
+    # subsets of a total of their own group ("62 soldiers, including two officers")
+    nested = frozenset(
+        c.id for c in claims if c.part_of in by_id and scope(by_id[c.part_of]) == scope(c)
+    )
     found: list[_Found] = []
     for event in events:
         event_start = len(found)
         groups = _measure_groups(event, by_id, reports)
-        for (measure, _), members in groups.items():
+        for (measure, counted), members in groups.items():
             members.sort(key=lambda r: r.when)
             width = _cut(event, measure, members, limit, notes)
-            updates, agree = _judge_pairs(event.id, measure, members, found, width)
+            updates, agree = _judge_pairs(
+                event.id, measure, members, found, width, group=counted != "all", nested=nested
+            )
             found += _summary_lines(event.id, measure, updates, agree)
             dates = date_disagreement(members)
             if dates is not None:
                 found.append((event.id, dates[1], measure, dates[0], dates[2], "date"))
         found += [(event.id, *line, "figure") for line in part_and_whole(groups, describe)]
+        found += [
+            (event.id, *line, "figure")
+            for line in listed_sums(groups, _summed, _judge, lambda r: r.when)
+        ]
         if len(found) - event_start > limit:
             if notes is not None:
                 notes.append((event, CUT_LISTED.format(

@@ -50,6 +50,9 @@ class ClaimFacts:
     # The report names its day as the day it happened ("Thursday's bombing"): not a day
     # something was said, nor a night's edge (``figure_words.named_day``).
     named_day: bool = False
+    # Its sentence names violence (a kind of the attack or military family): a protest it
+    # counts is where a shooting or a clash happened ("police fired on the protesters").
+    violent: bool = False
 
     @property
     def length(self) -> int | None:

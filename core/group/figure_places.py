@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
+from functools import cache
 
-from core.group.vocabulary import rules, tokens
+from core.group.vocabulary import find_phrases, rules, tokens
 from core.model import Claim
 from core.rules import load_rules
 from core.text import places, town_reach
@@ -89,10 +90,56 @@ def stated_in(location: str | None, sentence: str) -> bool:
         written = sentence[at:end]
         following = tokens(sentence[end : end + 20])
         home = bool(following) and following[0][0] in residents
-        if not home and not (written.isupper() and len(written) > 1):
+        elsewhere = spoken_in(sentence, at, end) or treated_in(sentence, at)
+        if not home and not (written.isupper() and len(written) > 1) and not elsewhere:
             return True
         at = low.find(needle, end)
     return False
+
+
+SPEECH_REACH = 4  # "told a news conference in X": a speech word this many words before "in"
+_SPEECH_PREPOSITIONS = frozenset({"in", "at", "from"})
+
+
+@cache
+def _speech_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The verbs of speech in every form (``rules/places.json`` speech_verbs: the forms
+    ``rules/cues.json`` reporting_verbs lists, else the regular ones) and the settings of
+    speech (speech_settings)."""
+    table = load_rules("places")
+    forms: dict[str, list[str]] = load_rules("cues")["reporting_verbs"]
+    verbs: set[str] = set()
+    for verb in table["speech_verbs"]:
+        stem = verb[:-1] if verb.endswith("e") else verb
+        verbs.update(forms.get(verb, ()))
+        verbs.update({verb, verb + "s", stem + "ed", stem + "ing"})
+    return frozenset(verbs), frozenset(table["speech_settings"])
+
+
+def spoken_in(sentence: str, at: int, end: int) -> bool:
+    """Whether the place written at ``sentence[at:end]`` is where words were said ("told
+    reporters in Quetta", "addressing a press conference at the Peshawar Press Club", "a
+    hospital official in Bannu said"): the speaker's place, not the scene. A setting with no
+    verb of speech is the scene when a word of an incident comes before it ("a bomber struck
+    a gathering in Bajaur")."""
+    before = [t for t, _, _ in tokens(sentence[:at])]
+    while before and before[-1] == "the":
+        before.pop()
+    if not before or before[-1] not in _SPEECH_PREPOSITIONS:
+        return False
+    if _a_speaker_there(before, sentence[end:]):
+        return True
+    verbs, settings = _speech_words()
+    window = before[-1 - SPEECH_REACH : -1]
+    if not verbs.isdisjoint(window):
+        return True
+    found = [i for i, t in enumerate(window) if t in settings]
+    if not found:
+        return False
+    lead_in = before[: len(before) - 1 - len(window) + found[0]][-SPEECH_REACH:]
+    if not verbs.isdisjoint(lead_in):
+        return True  # "addressing a crowded gathering in Bajaur"
+    return not find_phrases([(t, i, i) for i, t in enumerate(lead_in)], rules().trigger_set)
 
 
 # the Persian "of" inside a name, written "-e-", "-i-", "-e " or " i ": one spelling of it
@@ -164,3 +211,47 @@ def places_apart(a: PlaceSource, b: PlaceSource, *, near: bool = False) -> bool:
     towns: the reports disagree on the place, which the checker is shown)."""
     one_incident = a[0] == b[0] or (a[2] is not None and a[2] == b[2])
     return not one_incident or (a[1] and b[1] and not near)
+
+
+SAID_REACH = 2  # "officials in Quetta said", "a source in Bannu told AFP"
+
+
+@cache
+def _speakers() -> tuple[frozenset[str], frozenset[str]]:
+    """Nouns of a speaker (``rules/event_types.json`` partial_speakers) and every form of a
+    reporting verb (``rules/cues.json`` reporting_verbs)."""
+    forms: dict[str, list[str]] = load_rules("cues")["reporting_verbs"]
+    nouns = frozenset(load_rules("event_types")["partial_speakers"])
+    return nouns, frozenset(f for verb in forms.values() for f in verb)
+
+
+def _a_speaker_there(before: list[str], after: str) -> bool:
+    """ "a hospital official in Bannu said": a speaker noun before the preposition, a reporting
+    verb right after the place."""
+    nouns, verbs = _speakers()
+    if len(before) < 2 or before[-2] not in nouns:
+        return False
+    return not verbs.isdisjoint(t for t, _, _ in tokens(after)[:SAID_REACH])
+
+
+@cache
+def _care_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Words of a place of care (``rules/event_types.json`` partial_sources, one word each)
+    and of dying there (died_of_wounds)."""
+    table = load_rules("event_types")
+    care = frozenset(w for w in table["partial_sources"] if " " not in w)
+    return care, frozenset(table["died_of_wounds"])
+
+
+def treated_in(sentence: str, at: int) -> bool:
+    """Whether the place written at ``at`` is the town of the hospital where the hurt died of
+    their wounds ("succumbed at the Combined Military Hospital in Peshawar, raising the toll
+    to six"): not the scene. Those taken to a hospital in a town, or its staff there, tell
+    nothing against it being the scene's."""
+    before = [t for t, _, _ in tokens(sentence[:at])]
+    while before and before[-1] == "the":
+        before.pop()
+    care, dying = _care_words()
+    if len(before) < 2 or before[-1] not in _SPEECH_PREPOSITIONS or before[-2] not in care:
+        return False
+    return not dying.isdisjoint(t for t, _, _ in tokens(sentence))

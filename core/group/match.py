@@ -58,7 +58,12 @@ from core.group.periods import (
     period_clash,
     period_text,
 )
-from core.group.report_ties import ARREST, dated_frame, frame_group, statistic_key
+from core.group.report_ties import (
+    beside_incident,
+    dated_frame,
+    frame_group,
+    statistic_key,
+)
 from core.group.union_find import find_root
 from core.model import Claim, Document, Event, Link
 from core.settings import DEFAULT_SETTINGS, Settings
@@ -230,6 +235,8 @@ class _Cluster:
     total: bool
     incident: bool
     families: set[str]
+    # families of members that may stand beside another kind's incident in its frame
+    beside: set[str] = field(default_factory=set)
     # report groups whose incident's day its members give (``report_ties.dated_frame``)
     frames: set[str] = field(default_factory=set)
     # the documents and sources of its period totals: one source's statistic in one report
@@ -252,6 +259,7 @@ class _Cluster:
             total=f.total,
             incident=f.incident,
             families={f.family} if f.family else set(),
+            beside={f.family} if f.family and beside_incident(f) else set(),
             frames={g} if (g := dated_frame(f)) is not None else set(),
             totals={key} if (key := statistic_key(f)) else set(),
             cannot=set(cannot),
@@ -279,12 +287,13 @@ class _Cluster:
         return None
 
     def _kinds_against(self, other: _Cluster) -> tuple[set[str], set[str]]:
-        """The families of kinds two clusters compare: in one incident's frame, arrests follow
-        its incident and set no kind against it (``pair_scores.follows_incident``); another
-        kind beside them still does (a raid after a bombing stays its own event)."""
+        """The families of kinds two clusters compare: in one incident's frame, arrests,
+        abductions and a protest are beside its incident and set no kind against it
+        (``pair_scores.follows_incident``); another kind beside them still does (a raid after
+        a bombing stays its own event)."""
         if self.frames.isdisjoint(other.frames):
             return self.families, other.families
-        return self.families - {ARREST}, other.families - {ARREST}
+        return self.families - self.beside, other.families - other.beside
 
     def _places_compatible(self, other: _Cluster) -> bool:
         """Whether every place of one cluster is compatible with every place of the other,
@@ -300,6 +309,7 @@ class _Cluster:
         self.total |= other.total
         self.incident |= other.incident
         self.families |= other.families
+        self.beside |= other.beside
         self.frames |= other.frames
         self.totals |= other.totals
         self.cannot |= other.cannot

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Literal
 
 from rapidfuzz import fuzz
@@ -33,6 +34,9 @@ from core.group.periods import (
 )
 from core.group.report_ties import (
     ARREST,
+    BESIDE_INCIDENT,
+    PROTEST,
+    VIOLENT,
     follows_incident,
     frame_group,
     one_report_evidence,
@@ -41,10 +45,18 @@ from core.group.report_ties import (
 from core.group.running_tallies import running_tally
 from core.group.vocabulary import SentenceInfo, rules, sentence_info
 from core.model import Claim, Document
+from core.rules import load_rules
 from core.text import places
 from core.text.places import Place, Relation
 
 FRAME_DAYS = 10  # a figure dated this long before its report's publication is background
+
+
+@cache
+def _crowd_kinds() -> frozenset[str]:
+    """``rules/event_types.json`` "crowd_kinds": kinds that, in a sentence naming a protest,
+    are the protest's ("a clash between protesters and police"), not a military clash."""
+    return frozenset(load_rules("event_types")["crowd_kinds"])
 
 
 SAME_INCIDENT = 0.5  # two figures of reports covering one incident, both in the reports' frame
@@ -164,6 +176,10 @@ def _scale(
     ))
     kinds = rules().kinds
     family = kinds[kind].family if kind is not None and kind in kinds else None
+    if kind in _crowd_kinds() and any(
+        rules().triggers[p].family == PROTEST for p, _, _ in info.triggers
+    ):
+        family = PROTEST  # "a clash between protesters and police": the protest's
     incident = not total and (
         (length is not None and length <= SHORT_DAYS)
         or (family == "attack" and not counted and c.measure not in ("attacks", "operations"))
@@ -221,6 +237,7 @@ def claim_facts(
                 group=group_id,
                 background=past,
                 named_day=named_day(c),
+                violent=any(rules().triggers[p].family in VIOLENT for p, _, _ in info.triggers),
                 undated_report=c.document_id not in days,
             )
         )
@@ -367,7 +384,9 @@ def _kind_evidence(
                     reasons.append(f"{a.kind} / {b.kind}")
         elif follows_incident(a, b):
             if reasons is not None:
-                reasons.append(f"arrests after the {b.kind if a.family == ARREST else a.kind}")
+                beside, kind = (a, b.kind) if a.family in BESIDE_INCIDENT else (b, a.kind)
+                said = "arrests after" if beside.family == ARREST else f"{beside.kind} in"
+                reasons.append(f"{said} the {kind}")
         else:
             score -= 0.25
             if reasons is not None:

@@ -31,6 +31,20 @@ ONE_REPORT_TOTAL = 0.3
 
 
 ARREST = "arrest"  # the family of the kinds that follow an incident (``follows_incident``)
+# The families of what an incident's day holds beside its harm: the arrests after it, the
+# people taken in it ("killed four and abducted nine"), the protest where it broke out ("police
+# fired on protesters"). In one incident's frame on its day they set no kind against it.
+BESIDE_INCIDENT = frozenset({ARREST, "kidnapping", "protest"})
+PROTEST = "protest"  # the family of a protest's kinds
+VIOLENT = frozenset({"attack", "military"})  # families of violence a protest may be the scene of
+
+
+def beside_incident(f: ClaimFacts) -> bool:
+    """Whether the figure's kind may stand beside another kind's incident in its frame: an
+    arrest or an abduction, or a protest its sentence names violence at ("police fired on the
+    rally"); a protest told on its own ("police baton-charged a rally") is an incident of its
+    own."""
+    return f.family in BESIDE_INCIDENT and (f.family != PROTEST or f.violent)
 
 
 def frame_group(f: ClaimFacts) -> str | None:
@@ -123,12 +137,15 @@ def dated_frame(f: ClaimFacts) -> str | None:
 
 
 def follows_incident(a: ClaimFacts, b: ClaimFacts) -> bool:
-    """An arrest figure and another kind's in one incident's frame (one report, or reports
-    grouped as one incident) on its day (or the next), or both in a report that tells no day:
-    the police's arrests after a shooting or a clash are part of it, not another kind of
-    event."""
+    """An arrest, abduction or protest figure and another kind's in one incident's frame (one
+    report, or reports grouped as one incident) on its day (or the next), or both in a report
+    that tells no day: the police's arrests after a shooting or a clash, the passengers taken
+    by the gunmen who shot others, the protest the police fired on are part of it, not another
+    kind of event (``beside_incident``)."""
     frame = dated_frame(a)
-    if ARREST not in (a.family, b.family) or frame is None or frame != dated_frame(b):
+    if a.family == b.family or not (beside_incident(a) or beside_incident(b)):
+        return False
+    if frame is None or frame != dated_frame(b):
         return False
     if a.start is None or a.end is None or b.start is None or b.end is None:
         return a.start is None and b.start is None  # two figures of an undated report

@@ -8,10 +8,12 @@ The wording (``rules/event_types.json`` "running_tally"): a perfect ("have been 
 toll word in the figure's clause, and a period that runs to now: "this year" in the sentence
 ("so far" alone is also one incident's toll: "five bodies have been found so far"), or
 "since" in the figure's clause right before a month or a year, or before a verb of beginning
-("since the fighting began"). "Since Monday" names the incident's day, not a start; a
-superlative or an ordinal before the period compares the incident with others ("the deadliest
-since 2005", "the third such attack this year"), unless the figure's clause counts over the
-series it names ("the 31st shooting this year, in which 19 have died").
+("since the fighting began"), or, with no period written, a clause that counts over a series of
+incidents ("300 people have been killed in such attacks", "in similar incidents so far").
+"Since Monday" names the incident's day, not a start; a superlative or an ordinal before the
+period compares the incident with others ("the deadliest since 2005", "the third such attack
+this year"), unless the figure's clause counts over the series it names ("the 31st shooting
+this year, in which 19 have died").
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from core.group.vocabulary import SentenceInfo, find_phrases, tokens
+from core.group.vocabulary import SentenceInfo, find_phrases, rules, tokens
 from core.model import Claim
 from core.rules import load_rules
 
@@ -38,6 +40,7 @@ class _TallyWords:
     since_verbs: frozenset[str]
     superlatives: frozenset[str]
     months: frozenset[str]
+    series: frozenset[str]
 
 
 @cache
@@ -50,6 +53,7 @@ def _words() -> _TallyWords:
         since_verbs=frozenset(spec["since_verbs"]),
         superlatives=frozenset(spec["superlatives"]),
         months=frozenset(raw["calendar_words"]) - _weekdays(),
+        series=frozenset(spec["series"]),
     )
 
 
@@ -85,8 +89,18 @@ def running_tally(claim: Claim, info: SentenceInfo) -> bool:
         at = next(i for i, t in enumerate(every) if t[1] == start)
         if series or not _compares(every, at, words):
             return True
-    return any(
+    return _over_a_series(inside, words) or any(
         t == "since" and _since_start(inside, i, words) for i, (t, _, _) in enumerate(inside)
+    )
+
+
+def _over_a_series(toks: list[tuple[str, int, int]], words: _TallyWords) -> bool:
+    """Whether the clause counts over a series of incidents ("have been killed in such
+    attacks", "in similar incidents so far"): a word of a series right before a counted
+    plural; "the third such raid" counts one."""
+    counted = rules().counted
+    return any(
+        t in words.series and toks[i + 1][0] in counted for i, (t, _, _) in enumerate(toks[:-1])
     )
 
 

@@ -91,7 +91,7 @@ def _pairs(
             part.total
             or _single(p)
             or sentences[(p.document_id, p.sentence_start)] > 1
-            or find_phrases(tokens(p.sentence), _breakdown_words())
+            or find_phrases(tokens(p.sentence), breakdown_words())
         ):
             continue
         for whole in wholes:
@@ -127,7 +127,7 @@ def counted_group(claim: Claim) -> tuple[str, ...]:
 
 
 @cache
-def _breakdown_words() -> frozenset[tuple[str, ...]]:
+def breakdown_words() -> frozenset[tuple[str, ...]]:
     """``rules/event_types.json`` "breakdown": "six policemen were among the dead"."""
     phrases = load_rules("event_types")["breakdown"]
     return frozenset(tuple(t for t, _, _ in tokens(p)) for p in phrases)

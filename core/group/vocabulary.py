@@ -115,17 +115,25 @@ def find_triggers(
 ) -> list[tuple[tuple[str, ...], int, int]]:
     """The words that name a kind of incident, as ``find_phrases`` finds them, but for a
     trigger written right after one of another family: it is that noun's verb ("an earthquake
-    strikes", "protesters attacked"), not an incident of its own (an airstrike, an attack)."""
+    strikes", "protesters attacked"), not an incident of its own (an airstrike, an attack); nor
+    is a word of a disaster right after attackers ("militants storm a post"): their verb."""
     table = rules()
     found = find_phrases(toks, table.trigger_set)
     ends = {e: table.triggers[p].family for p, _, e in found}
+    doers = {e for t, _, e in toks if t in table.perpetrators}
     out = []
     for phrase, start, end in found:
         before = _previous_end(toks, start)
-        if before in ends and ends[before] != table.triggers[phrase].family:
+        family = table.triggers[phrase].family
+        if before in ends and ends[before] != family:
+            continue
+        if before in doers and family == DISASTER:
             continue
         out.append((phrase, start, end))
     return out
+
+
+DISASTER = "disaster"  # the family of the kinds no one does (a flood, a storm, a crash)
 
 
 def _previous_end(toks: Sequence[tuple[str, int, int]], start: int) -> int | None:

@@ -22,7 +22,16 @@ from tests.core.claim_factory import Batch
         ("The raid pushed the toll above 400 since the war began in spring.", "400", True),
         ("Officials said 8,000 had been displaced since 2021, and more were leaving.", "8,000",
          True),
+        # a count over a series of incidents, with no period written
+        ("Over 250 people have been killed in such attacks across the region.", "250", True),
+        ("Some 90 have lost their lives in similar incidents so far, the police said.", "90",
+         True),
+        ("Nearly 70 have died in terror-related incidents in the valley.", "70", True),
         # one incident's toll, however it is worded
+        ("Five people have been killed in the attacks on two outposts, police said.", "Five",
+         False),
+        ("Four have died in the raid, a similar operation to one held in spring.", "Four",
+         False),
         ("The toll from the ferry fire has risen to 31.", "31", False),
         ("The death toll has risen to 20 since the blast on Monday.", "20", False),
         ("Six bodies have been found so far, rescuers said.", "Six", False),

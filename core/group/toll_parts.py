@@ -1,0 +1,109 @@
+"""Parts of a toll, never set against it: an increment ("five more bodies", "another 3
+died"), one facility's count ("Civil Hospital received 12 bodies"), a part of casualties counted
+already ("two of the injured are critical"), those still in care ("58 were still being
+treated"). The whole a part is taken from ("two of the 15 injured died later": the 15) is the
+toll, never a part."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from functools import cache
+
+from core.extract.partitives import PARTITIVE_REACH, of_the_counted
+from core.group.running_tallies import clause
+from core.group.vocabulary import SentenceInfo, find_phrases, sentence_info, tokens
+from core.model import Claim
+from core.rules import load_rules
+
+PARTS = frozenset({"increment", "facility", "part"})  # scopes ``partial`` gives
+TOLL_WORDS = frozenset({"toll", "tally"})  # a figure they name in its clause is the whole toll
+OF_THE = 2  # "two of the 15 injured": the words between a part and its whole
+
+
+@cache
+def _partial_rules() -> tuple[
+    frozenset[str], frozenset[str], frozenset[tuple[str, ...]], frozenset[str]
+]:
+    raw = load_rules("event_types")
+    sources = frozenset(tuple(t for t, _, _ in tokens(p)) for p in raw["partial_sources"])
+    return (
+        frozenset(raw["increment_before"]),
+        frozenset(raw["increment_after"]),
+        sources,
+        frozenset(raw["partial_speakers"]),
+    )
+
+
+def partial(claim: Claim, info: SentenceInfo | None = None) -> str | None:
+    """Why a figure is only part of the toll, or None: an increment ("five more bodies",
+    "another 3 died") or one facility's count ("Civil Hospital received 20 bodies", "one
+    hospital"), unless its clause names it the toll or a word of harm stands between it and
+    the facility ("two were injured and shifted to City Hospital"). Neither is ever set
+    against the total."""
+    before_words, after_words, sources, speakers = _partial_rules()
+    toks = (info or sentence_info(claim.sentence)).tokens
+    start = claim.start - claim.sentence_start
+    end = claim.end - claim.sentence_start
+    before = [t for t, _, e in toks if e <= start][-2:]
+    after = [t for t, s, _ in toks if s >= end][:1]
+    if (before and before[-1] in before_words) or (after and after[0] in after_words):
+        return "increment"  # one of PARTS
+    lo, hi = clause(claim.sentence, start, end)
+    if any(t in TOLL_WORDS for t, s, e in toks if lo <= s and e <= hi):
+        return None  # "... taken to Civil Hospital, raising the death toll to seven": the toll
+    if whole_of_a_part(toks, start, end):
+        return None  # "two of the 15 injured died later": the 15 are the hurt in all
+    words = [t for t, _, _ in toks]
+    for phrase, s_, _ in find_phrases(toks, sources):
+        i = next(n for n, (_, s, _) in enumerate(toks) if s == s_)
+        following = words[i + len(phrase)] if i + len(phrase) < len(words) else ""
+        if following in speakers:  # "a hospital official said": a source, not a count
+            continue
+        named = i > 0 and claim.sentence[toks[i - 1][1] : toks[i - 1][1] + 1].isupper()
+        harmed = [t for t, s, _ in toks if end <= s < s_ and t in harm_words()]
+        if harmed:
+            continue  # "two soldiers were injured and shifted to Base Hospital": the hurt
+        if named or (i > 0 and words[i - 1] in ("one", "another", "each")):
+            return "facility"
+    after = [t for t, s, _ in toks if s >= end]
+    if of_the_counted(after[:PARTITIVE_REACH]) or _of_them_before(toks, start):
+        return "part"  # one of PARTS: "two of the injured are critical", "Of them, two ..."
+    if claim.measure in ("injured", "arrested") and _left_in_care() & set(
+        after[:LEFT_IN_CARE_REACH]
+    ):
+        return "part"  # "58 people were still being treated": those left of the hurt
+    return None
+
+
+LEFT_IN_CARE_REACH = 3  # words after a figure: "58 people were still", "two remain"
+OF_THEM_REACH = 3  # "Of them, two are critical": the words before a figure that take it out
+_OF_THEM = frozenset({"them", "these", "those", "whom"})
+
+
+def _of_them_before(toks: Sequence[tuple[str, int, int]], start: int) -> bool:
+    """ "Of them, two are in critical condition", "of whom three died": the figure is a part
+    of a count its sentence or the one before gave."""
+    before = [t for t, _, e in toks if e <= start][-OF_THEM_REACH:]
+    return any(w == "of" and n in _OF_THEM for w, n in itertools.pairwise(before))
+
+
+@cache
+def harm_words() -> frozenset[str]:
+    """``rules/event_types.json`` "harm_words": a figure they follow before a facility is
+    named counts the harm, not what the facility received."""
+    return frozenset(load_rules("event_types")["harm_words"])
+
+
+@cache
+def _left_in_care() -> frozenset[str]:
+    return frozenset(load_rules("event_types")["left_in_care"])
+
+
+def whole_of_a_part(toks: Sequence[tuple[str, int, int]], start: int, end: int) -> bool:
+    """Whether the figure at ``start:end`` is the whole a part is taken from: "two of the 15
+    injured", "one of the 12 wounded men": "of the" before it, the harmed group after it (as
+    ``of_the_counted`` reads a part's words)."""
+    before = [t for t, _, e in toks if e <= start][-OF_THE:]
+    after = [t for t, s, _ in toks if s >= end]
+    return len(before) == OF_THE and of_the_counted([*before, "#", *after][:PARTITIVE_REACH])

@@ -1,0 +1,131 @@
+"""Which figures of one incident count the same people, beyond the head noun of their
+subject (``conflicts.scope``):
+- a pronoun counts the group its sentence named before it ("offloaded the passengers and shot
+  dead three of them": passengers; "18 militants, two of whom": militants);
+- a list of figures read as one ("four soldiers, two policemen and a civilian") counts them all;
+- the one group an incident's reports name as its victims ("gunmen killed four passengers",
+  "the toll has risen to six") is its toll: set against another report's toll, unless a
+  report names it as a part of the toll ("12 killed, including five policemen", "six policemen
+  were among the dead") or a second group is named (civilians, children, security forces:
+  attackers, and heads the scope table lacks, are counted apart). A group smaller than the
+  toll is then ``divergent`` (the toll may count others), never a contradiction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, MutableMapping, Sequence
+from typing import Protocol, TypeVar
+
+from core.group.figure_levels import figure_level
+from core.group.scope_conflicts import NAMED_GROUPS, WHOLE, breakdown_words
+from core.group.toll_parts import harm_words
+from core.group.vocabulary import find_phrases, rules, tokens
+from core.model import Claim, ConflictKind, Measure
+
+PRONOUNS = frozenset({"them", "those", "these", "they", "whom", "which"})
+# "12 killed, including 5 policemen": before the group's figure, it makes the figure a part
+INCLUDING = frozenset({"including", "includes", "included"})
+
+
+class Grouped(Protocol):
+    """What one report of a figure tells (``conflicts._Report`` is one)."""
+
+    @property
+    def claim(self) -> Claim: ...
+    @property
+    def lone_group(self) -> bool: ...
+
+
+R = TypeVar("R", bound=Grouped)
+
+
+def pronoun_scope(claim: Claim, words: Sequence[str]) -> str | None:
+    """For a figure whose subject is a pronoun, the scope of the nearest group noun before the
+    figure in its sentence; None for any other subject, or when the sentence names none (the
+    pronoun then stays a scope of its own)."""
+    if not words or words[-1] not in PRONOUNS:
+        return None
+    table = rules().scopes
+    before = tokens(claim.sentence[: max(0, claim.start - claim.sentence_start)])
+    nouns = (t for t, _, _ in reversed(before) if t in table and t not in harm_words())
+    return next((table[t] for t in nouns), None)  # "shot dead": no group
+
+
+def listed(claim: Claim) -> bool:
+    """Whether the figure was read from a list of groups of different scopes ("four soldiers,
+    two policemen and a civilian" as 7): it counts them all."""
+    table = rules().scopes
+    return len({table[t] for t, _, _ in tokens(claim.number_text) if t in table}) > 1
+
+
+def merge_lone_groups(
+    groups: MutableMapping[tuple[Measure, str], list[R]], mark: Callable[[R], R]
+) -> None:
+    """Per measure, the one named group of victims an event's reports give beside its toll
+    is also set among the toll's figures (copies ``mark`` gives ``lone_group``), when no
+    report makes it a part."""
+    for measure in {m for m, _ in groups}:
+        scopes = {s for m, s in groups if m == measure}
+        named = scopes & NAMED_GROUPS  # other heads ("sons", "facilitators") name no group
+        if WHOLE not in scopes or len(named) != 1:
+            continue
+        key = (measure, next(iter(named)))
+        members = groups[key]
+        if any(_a_part(r.claim) for r in members):
+            continue
+        groups[(measure, WHOLE)] += [
+            mark(r) for r in members if not _single(r.claim)
+        ]
+
+
+def judged_apart(first: Grouped, second: Grouped) -> bool:
+    """Pairs the toll's figures leave to others: two of the lone group (compared in its own
+    scope), or the group and the toll of one report (``scope_conflicts`` sets those side by
+    side)."""
+    if not (first.lone_group or second.lone_group):
+        return False
+    return first.lone_group == second.lone_group or (
+        first.claim.document_id == second.claim.document_id
+    )
+
+
+def _single(claim: Claim) -> bool:
+    """One victim ("a policeman was killed"): one of the dead, not a count of them."""
+    return claim.value == 1 and claim.qualifier == "exact"
+
+
+def _a_part(claim: Claim) -> bool:
+    """A group figure its report gives as a part of the toll: a subset, or a sentence that
+    counts it among the dead or includes it ("six policemen were among the dead")."""
+    if claim.part_of is not None:
+        return True
+    toks = tokens(claim.sentence)
+    at, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
+    words = [t for t, _, _ in tokens(claim.subject or "")]
+    # "offloaded the passengers and shot dead three of them": a pronoun whose group the
+    # sentence named counts that group, not a part of the dead
+    own = pronoun_scope(claim, words) is not None
+    phrases = [
+        start for _, start, _ in find_phrases(toks, breakdown_words())
+        if not (own and start == _next_start(toks, end))
+    ]
+    return bool(phrases) or not INCLUDING.isdisjoint(t for t, _, e in toks if e <= at)
+
+
+def _next_start(toks: Sequence[tuple[str, int, int]], end: int) -> int | None:
+    """Where the first token after offset ``end`` starts."""
+    return next((s for _, s, _ in toks if s >= end), None)
+
+
+def toll_against_group(
+    first: Grouped, second: Grouped, judged: tuple[ConflictKind, str]
+) -> tuple[ConflictKind, str]:
+    """A contradiction between the lone group and a larger toll is divergent: the toll may
+    count others too."""
+    kind, text = judged
+    if kind != "contradiction" or first.lone_group == second.lone_group:
+        return judged
+    group, toll = (first, second) if first.lone_group else (second, first)
+    if figure_level(group.claim) < figure_level(toll.claim):
+        return "divergent", f"{text.split(':')[0]}: the toll may count others than the group"
+    return judged

@@ -1,0 +1,143 @@
+"""Which figures of one incident count the same people (issue #11, conflicts): the one group
+of victims its reports name is its toll, set against another report's toll; a group named as
+a part of the toll is compared only with the same group's count; a pronoun counts the group
+its sentence named; a list of groups read as one figure counts them all; the whole a part is
+taken from, and the hurt taken to a hospital, are the toll."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.group.conflicts import find_conflicts, partial, scope
+from core.model import Conflict, Event
+from tests.core.claim_factory import Batch
+
+DAY = "2031-03-09"
+
+
+def conflicts_of(b: Batch) -> tuple[Conflict, ...]:
+    event = Event(id="e1", label="test", claim_ids=tuple(c.id for c in b.claims))
+    return find_conflicts([event], b.claims, documents=b.documents())
+
+
+def flagged(b: Batch, x: str, y: str) -> list[Conflict]:
+    return [c for c in conflicts_of(b) if {x, y} <= set(c.claim_ids) and c.kind != "consistent"]
+
+
+def highway() -> tuple[Batch, str]:
+    b = Batch()
+    for doc in ("d1", "d2", "d3"):
+        b.report(doc, published="2031-03-10")
+    group = b.add("d1", "Gunmen killed four passengers on the coastal highway.", "four", 4,
+                  subject="passengers", date=DAY)
+    return b, group
+
+
+def test_the_one_group_of_victims_is_set_against_a_larger_toll() -> None:
+    b, group = highway()
+    toll = b.add("d2", "Six people died in the highway attack, officials said.", "Six", 6,
+                 subject="people", date=DAY)
+    (line,) = flagged(b, group, toll)
+    assert line.kind == "divergent"
+    assert "the toll may count others" in line.explanation
+
+
+def test_the_one_group_of_victims_contradicts_a_smaller_toll() -> None:
+    b, group = highway()
+    toll = b.add("d2", "Three people were killed in the highway attack.", "Three", 3,
+                 subject="people", date=DAY)
+    (line,) = flagged(b, group, toll)
+    assert line.kind == "contradiction"
+
+
+def test_a_second_group_keeps_the_groups_from_the_toll() -> None:
+    b, group = highway()
+    b.add("d3", "Two levies were also killed, officials said.", "Two", 2, subject="levies",
+          date=DAY)
+    toll = b.add("d2", "Three people were killed in the highway attack.", "Three", 3,
+                 subject="people", date=DAY)
+    assert flagged(b, group, toll) == []
+
+
+def test_a_pronoun_of_the_group_it_counts_makes_no_part() -> None:
+    b, group = highway()
+    them = b.add("d2", "They stopped the coach, lined up the passengers and shot dead three of "
+                 "them.", "three", 3, subject="them", date=DAY)
+    assert [x.kind for x in flagged(b, group, them)] == ["contradiction"]
+    toll = b.add("d3", "Six people died in the highway attack, officials said.", "Six", 6,
+                 subject="people", date=DAY)
+    assert [x.kind for x in flagged(b, them, toll)] == ["divergent"]
+
+
+def test_a_group_named_as_a_part_is_compared_only_with_its_group() -> None:
+    b = Batch()
+    b.report("d1", published="2031-03-10")
+    b.report("d2", published="2031-03-10")
+    total = b.add("d1", "Twelve people were killed, including five policemen.", "Twelve", 12,
+                  subject="people", date=DAY)
+    part = b.add("d1", "Twelve people were killed, including five policemen.", "five", 5,
+                 subject="policemen", part_of=total, date=DAY)
+    toll = b.add("d2", "Fourteen people died in the raid on the post.", "Fourteen", 14,
+                 subject="people", date=DAY)
+    police = b.add("d2", "Seven policemen were among the dead.", "Seven", 7,
+                   subject="policemen", date=DAY)
+    assert [x.kind for x in flagged(b, total, toll)] == ["contradiction"]
+    assert flagged(b, part, toll) == []
+    assert flagged(b, police, total) == []
+    assert [x.kind for x in flagged(b, part, police)] == ["contradiction"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "subject", "expected"),
+    [
+        ("They stopped the bus, lined up the passengers and shot dead three of them.", "three",
+         "them", "civilians"),
+        ("Nine militants stormed the camp, two of whom were killed.", "two", "whom",
+         "militants"),
+        ("Guards fought back and three of them died.", "three", "them", "security"),
+        # no group named before: the pronoun stays a scope of its own
+        ("Three of them died on the way.", "Three", "them", "them"),
+    ],
+)
+def test_a_pronoun_counts_the_group_named_before_it(
+    sentence: str, figure: str, subject: str, expected: str
+) -> None:
+    b = Batch()
+    cid = b.add("d1", sentence, figure, 3, subject=subject)
+    assert scope(next(c for c in b.claims if c.id == cid)) == expected
+
+
+@pytest.mark.parametrize(
+    ("figure", "expected"),
+    [
+        ("four soldiers, two policemen and a civilian", "all"),
+        ("four soldiers and two policemen", "security"),
+    ],
+)
+def test_a_list_of_groups_read_as_one_figure_counts_them_all(figure: str, expected: str) -> None:
+    b = Batch()
+    b.add("d1", f"Police said {figure} were martyred.", figure, 7, subject="soldiers")
+    assert scope(b.claims[0]) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "part"),
+    [
+        # the whole a part is taken from is the toll
+        ("They were taken to Civil Hospital, where two of the 15 injured died later.", "15",
+         None),
+        ("Two of the 15 injured died later, officials said.", "Two", "part"),
+        ("Two of the 15 injured died later, officials said.", "15", None),
+        # the hurt taken to a hospital are the hurt, not the hospital's count
+        ("Two soldiers were injured and shifted to the Base Hospital in Ardmore.", "Two", None),
+        ("City Hospital received 12 bodies, a doctor said.", "12", "facility"),
+        # the rest of a count, or a part of one counted before
+        ("The other four injured were out of danger.", "four", "increment"),
+        ("Of them, two are in critical condition.", "two", "part"),
+        ("Of the victims, two were women.", "two", None),
+    ],
+)
+def test_the_parts_and_the_whole_of_a_toll(sentence: str, figure: str, part: str | None) -> None:
+    b = Batch()
+    b.add("d1", sentence, figure, 2, measure="injured")
+    assert partial(b.claims[0]) == part
