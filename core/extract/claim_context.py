@@ -40,6 +40,8 @@ class ClaimContext:
     bare_shot: set[str] = dataclasses.field(default_factory=set)
     harmed: bool = False  # a casualty figure counted so far: "the driver died" may be them
     counted: list[tuple[str, str, float]] = dataclasses.field(default_factory=list)  # casualties
+    # the values each casualty measure's numerals so far gave ("One dies of injuries": {1})
+    numbered: dict[str, set[float]] = dataclasses.field(default_factory=dict)
     # the groups counted so far in a core measure, (value, noun lemma) -> measure: "the three
     # militants" said again (``restatements``)
     restatable: dict[tuple[float, str], Measure] = dataclasses.field(default_factory=dict)

@@ -80,8 +80,10 @@ from core.extract.tally_scope import Tally, figure_tally, habitual, round_up, sc
 from core.extract.venue_places import venue_of, with_venue_place
 from core.extract.victim_mentions import (
     Victim,
+    counted_as_one,
     counted_before,
     lone_hurt,
+    numeral_count,
     outlived,
     refers_back,
     same_person,
@@ -317,6 +319,9 @@ def _remember(
     """What the sentences after may refer back to: its casualty figures, those no part of
     another, and the groups it counted by number and noun (``restatements``)."""
     ctx.counted += _counted(claims)
+    for claim in claims:
+        if claim.measure in CASUALTY_MEASURES and numeral_count(claim.number_text, claim.value):
+            ctx.numbered.setdefault(claim.measure, set()).add(claim.value)
     ctx.wholes += _counted(claims, wholes=True)
     remember(ctx.restatable, resolved)
 
@@ -378,6 +383,7 @@ def _not_named_before(
     kept: list[tuple[Amount, Token, Span, Reading]] = []
     named: list[Victim | None] = []
     harmed = [f[3].measure in CASUALTY_MEASURES for f in resolved]
+    tolls = {f[3].measure for f in resolved if f[3].rule.startswith("toll:")}
     for i, found in enumerate(resolved):
         within = sum(harmed) > harmed[i]  # another casualty figure in the sentence
         if refers_back(found[3], harmed=ctx.harmed or within) and (
@@ -385,6 +391,8 @@ def _not_named_before(
         ):
             continue
         victim = victim_of(found[0], found[2], found[3])
+        if victim is not None and counted_as_one(found[3], tolls, ctx.numbered):
+            continue
         if victim is not None:
             earlier = ctx.victims.earlier(victim)
             if counted_before(victim, earlier) or unlinked_surname(found[3], earlier):
