@@ -1,8 +1,9 @@
 """Issue #11, South Asian desk copy: sources read short in our own probe reports. An
 organisation's acronym is kept beside its full name ("Full Name (ACRONYM)") when the report
 gives it in brackets after an apposition or after "or"; data "reviewed by" or "seen by" an
-outlet are the body the data come from, not the outlet that read them. Sentences and bodies
-we invented."""
+outlet are the body the data come from, not the outlet that read them; a headline's "Home
+minister says ..." is the minister the report names. Sentences, people and bodies we
+invented."""
 
 from __future__ import annotations
 
@@ -37,6 +38,17 @@ ATTRIBUTED: list[tuple[str, list[tuple[float, str, str | None]]]] = [
         "KELAT: The Korvan Freedom Front, or its armed wing, claimed that its men killed"
         " nine guards.",
         [(9, "killed", "The Korvan Freedom Front")],
+    ),
+    # a headline's role that opens it ("Home minister says") is the person the body names
+    (
+        "Home minister says 12 arrested over Tarva killings\n\nTARVA: Twelve suspects have"
+        " been arrested over the killings, Home Minister Ann Perera said on Monday.",
+        [(12, "arrested", "Ann Perera"), (12, "arrested", "Home Minister Ann Perera")],
+    ),
+    (
+        "Home minister says 12 arrested over Tarva killings\n\nTARVA: Police have arrested"
+        " 12 suspects over the killings.",
+        [(12, "arrested", "Home minister"), (12, "arrested", None)],
     ),
     # data an outlet read are the body's that kept them
     (
