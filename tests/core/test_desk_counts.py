@@ -1,7 +1,7 @@
 """Issue #11, South Asian desk copy: counts read in the wrong measure or missed in our own probe
 reports (a count set off from its verb by a phrase in commas, "among them" a part, "a total of"
 patients treated for injuries, operations called "drives", burials, a headline's "toll at N"
-beside an arrest, a toll of one and the one victim it counts). Sentences, people and places
+beside an arrest, a toll of one and the one victim it counts, "the three" said again). Sentences, people and places
 we invented."""
 
 from __future__ import annotations
@@ -87,6 +87,18 @@ def test_headline_tolls_beside_arrests(
             [("injured", 26), ("injured", 7)],
         ),
         ("KORVAL: Thirty shops were shut in the strike, among them four bakeries.", []),
+        # a bare "the three" as a subject restates the one group of three counted before
+        (
+            "Police arrested three suspects in a raid on Sunday. The three were hiding in a"
+            " hut near the canal.",
+            [("arrested", 3), ("arrested", 3)],
+        ),
+        (
+            "Police arrested three suspects and three guards were injured. The three were"
+            " hiding in a hut near the canal.",
+            [("arrested", 3), ("injured", 3)],
+        ),
+        ("The three were hiding in a hut near the canal.", []),
         # a toll of one counts; the one victim it counts is no second claim
         (
             "One dies of wounds in Selvar clash\n\nA farmer hurt in Friday's clash in Selvar"
