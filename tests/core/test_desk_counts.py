@@ -1,8 +1,8 @@
 """Issue #11, South Asian desk copy: counts read in the wrong measure or missed in our own probe
 reports (a count set off from its verb by a phrase in commas, "among them" a part, "a total of"
 patients treated for injuries, operations called "drives", burials, a headline's "toll at N"
-beside an arrest, a toll of one and the one victim it counts, "the three" said again). Sentences, people and places
-we invented."""
+beside an arrest, a toll of one and the one victim it counts, "the three" said again).
+Sentences, people and places we invented."""
 
 from __future__ import annotations
 
