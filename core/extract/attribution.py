@@ -157,7 +157,7 @@ def speaker_of(verb: Token) -> str | None:
         ):
             document = _document_speaker(child)
             if document is None:
-                return with_appositive_name(child, np_text(child))
+                return with_acronym(child, with_appositive_name(child, np_text(child)))
             # "the statement said": whose it is, ``source_anaphora`` reads off the report
             return document or (np_text(child) if _named_document(child) else None)
         if child.dep_ == "agent":

@@ -42,6 +42,8 @@ class ClaimContext:
     counted: list[tuple[str, str, float]] = dataclasses.field(default_factory=list)  # casualties
     # the casualties counted by a numeral so far: people named after one may be those counted
     numbered: list[Claim] = dataclasses.field(default_factory=list)
+    # the values each casualty measure's numerals so far gave ("One dies of injuries": {1})
+    numbered_values: dict[str, set[float]] = dataclasses.field(default_factory=dict)
     # the groups counted so far in a core measure, (value, noun lemma) -> measure: "the three
     # militants" said again (``restatements``)
     restatable: dict[tuple[float, str], Measure] = dataclasses.field(default_factory=dict)

@@ -81,6 +81,7 @@ from core.extract.tally_scope import Tally, figure_tally, habitual, round_up, sc
 from core.extract.venue_places import venue_of, with_venue_place
 from core.extract.victim_mentions import (
     Victim,
+    counted_as_one,
     counted_before,
     lone_hurt,
     outlived,
@@ -364,6 +365,7 @@ def _not_named_before(
     harmed = [f[3].measure in CASUALTY_MEASURES for f in resolved]
     dead = [f[3].measure == "killed" for f in resolved]
     dead_before = any(measure == "killed" for _, measure, _ in ctx.counted)
+    tolls = {f[3].measure for f in resolved if f[3].rule.startswith("toll:")}
     for i, found in enumerate(resolved):
         within = sum(harmed) > harmed[i]  # another casualty figure in the sentence
         dead_too = dead_before or sum(dead) > dead[i]
@@ -372,6 +374,8 @@ def _not_named_before(
         ):
             continue
         victim = victim_of(found[0], found[2], found[3])
+        if victim is not None and counted_as_one(found[3], tolls, ctx.numbered_values):
+            continue
         if victim is not None:
             earlier = ctx.victims.earlier(victim)
             if counted_before(victim, earlier) or unlinked_surname(found[3], earlier):

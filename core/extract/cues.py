@@ -59,6 +59,7 @@ class Cues:
     person_suffixes: tuple[str, ...]
     unnaming_words: frozenset[str]  # with a document noun, still no author ("the statement")
     sourceless: frozenset[str]  # a frame's object that names no source ("according to details")
+    reader_verbs: frozenset[str]  # "data reviewed by X": X read it, did not author it
     hearsay: frozenset[str]  # unnamed, not anaphoric: still the source ("according to reports")
     abbreviated_titles: dict[str, str]  # "Const." -> "constable": one token (core/extract/nlp.py)
 
@@ -111,6 +112,7 @@ def cues() -> Cues:
         person_suffixes=tuple(raw["person_suffixes"]),
         unnaming_words=frozenset(raw["unnaming_words"]),
         sourceless=frozenset(raw["sourceless_frame_nouns"]),
+        reader_verbs=frozenset(raw["reader_verbs"]),
         hearsay=frozenset(raw["hearsay_nouns"]),
         abbreviated_titles=dict(raw["abbreviated_titles"]),
     )

@@ -18,6 +18,7 @@ from core.extract.participants import governing_measure
 from core.extract.partitives import harmed_part, of_group
 from core.extract.place_words import WARD_NUMBER
 from core.extract.shooting import fatal_part
+from core.extract.tolls import toll
 from core.rules import load_rules
 from core.text.dates import date_words
 from core.text.numbers import Amount, find_amounts
@@ -323,6 +324,8 @@ def _counts_nothing(num: Token, amount: Amount) -> bool:
     "five months")."""
     if fatal_part(num):
         return False  # "two people were shot, one fatally": the one dead
+    if num.lower_ == "one" and num.dep_ == "pobj" and toll(num) is not None:
+        return False  # "taking the death toll to one": a toll of one
     if num.lower_ in ("one", "a", "an") and num.dep_ != "nummod" and amount.value == 1:
         # "shooting three people, killing one": a harm predicate makes "one" a count
         return (

@@ -25,10 +25,14 @@ def headline_verb(node: Token) -> Reading | None:
     lex = lexicon()
     # "Three of a family shot dead": the partitive count the subject of "shot" read as a noun
     partitive = node.dep_ == "nsubj" and any(c.lower_ == "of" for c in node.children)
+    singular = node.lower_ in ("one", "1") and head.tag_ in ("NNS", "VBZ")
     if not (node.dep_ == "nummod" or partitive) or head.i < node.i or (
-        head.tag_ not in ("NN", "VBP", "VB") and not _titled_shot(head)
+        head.tag_ not in ("NN", "VBP", "VB") and not _titled_shot(head) and not singular
     ):
         return None
+    if singular:
+        # "One dies of injuries": a count of one takes the verb's third person
+        word = next((w for w in (word[:-1], word[:-2]) if w in lexicon().intransitive), word)
     if word == "shot" and head.tag_ in ("NN", "NNP") and node.lower_ not in ("one", "1"):
         # "Four shot at party": a count does not take the singular noun (four shots), so
         # "shot" is the headline's verb

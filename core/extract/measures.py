@@ -27,6 +27,9 @@ class Lexicon:
     recipients: dict[str, Measure]
     idioms: dict[tuple[str, str], Measure]
     modified_nouns: dict[tuple[str, str], Measure]
+    conducted_nouns: dict[tuple[str, str], Measure]  # "conducted 23 drives"
+    burial_verbs: frozenset[str]
+    live_burial_words: frozenset[str]
     toll_nouns: dict[str, Measure | None]
     change_verbs: frozenset[str]
     duration_nouns: frozenset[str]
@@ -84,6 +87,11 @@ def lexicon() -> Lexicon:
         modified_nouns={
             (k.split("|")[0], k.split("|")[1]): v for k, v in raw["modified_nouns"].items()
         },
+        conducted_nouns={
+            (k.split("|")[0], k.split("|")[1]): v for k, v in raw["conducted_nouns"].items()
+        },
+        burial_verbs=frozenset(raw["burial_verbs"]),
+        live_burial_words=frozenset(raw["live_burial_words"]),
         toll_nouns=dict(raw["toll_nouns"]),
         change_verbs=frozenset(raw["change_verbs"]),
         duration_nouns=frozenset(raw["duration_nouns"]),
@@ -155,3 +163,13 @@ def counts_things(node: Token) -> bool:
     kilograms of heroin", "800 homes destroyed")."""
     things = lexicon().thing_nouns
     return node.lemma_.lower() in things or node.lower_ in things
+
+
+def counted_of(subj: Token) -> Token:
+    """The people "a total of" or "the number of" counts, else the subject itself."""
+    lex = lexicon()
+    lemma = subj.lemma_.lower()
+    if lemma not in lex.toll_nouns or lex.toll_nouns[lemma] is not None:
+        return subj
+    return next((o for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj"), subj)

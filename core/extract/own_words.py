@@ -147,7 +147,7 @@ def own_word(node: Token) -> Reading | None:
             child.dep_ in ("amod", "acl", "relcl", "acomp")
             and child.i > node.i
             and child.lower_ not in MORE_OF_THE_SAME
-            and (child.tag_ in ("VBN", "JJ") or child.pos_ == "ADJ")
+            and (child.tag_ in ("VBN", "JJ") or child.pos_ == "ADJ" or _bare_held(child))
             and not acts_on_others(child)
             and not said_of_a_part(child)
         ):
@@ -156,7 +156,7 @@ def own_word(node: Token) -> Reading | None:
                 lex.verbs.get(word)
                 or lex.nouns.get(child.lower_)
                 or _phrasal(child)  # "7 labourers gunned down"
-                or (held(child) if held_people(node) else None)
+                or (held(child, bare=_bare_held(child)) if held_people(node) else None)
             )
             if m is not None:
                 return Reading(measure=m, anchor=child, rule=f"predicate:{child.lower_}")
@@ -164,6 +164,12 @@ def own_word(node: Token) -> Reading | None:
                 # "six were killed and 14 trapped": 14 were trapped, not killed
                 return Reading(measure="other", anchor=child, rule=f"predicate:{child.lower_}")
     return None
+
+
+def _bare_held(child: Token) -> bool:
+    """ "toll rises to six, two abettors held": a headline's participle the parser tagged a
+    past tense, hung on the people it counts."""
+    return child.dep_ == "acl" and child.tag_ == "VBD" and child.lemma_.lower() == "hold"
 
 
 def said_of_a_part(clause: Token) -> bool:

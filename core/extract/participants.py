@@ -7,6 +7,7 @@ from __future__ import annotations
 from enum import Enum
 from typing import TYPE_CHECKING, Literal, TypeAlias
 
+from core.extract.burials import buried
 from core.extract.care import (
     cared_for,
     carries_harm,
@@ -29,6 +30,7 @@ from core.extract.measures import (
     PEOPLE,
     VICTIMS_RULE,
     Reading,
+    counted_of,
     counts_things,
     lexicon,
     people_noun,
@@ -287,6 +289,7 @@ def _measure_verb(node: Token, head: Token | None = None, dep: str = "") -> _Ste
         measure = shot_measure(head)
     if measure is None and held_people(node):
         measure = held_measure(head, node, dep)
+    measure = measure or buried(head, node, dep)
     if (measure == "injured" or (measure is None and dep == "dobj")) and to_death(head):
         measure = "killed"  # "were stabbed to death", "a mob beat two to death"
     if measure == "injured" and has_fatal_part(head):
@@ -425,8 +428,10 @@ def _people(verb: Token) -> bool:
     nouns = lexicon().victim_nouns | {"people", "person", "others", "them", "one", "two", "patient"}
     for subj in verb.children:
         if subj.dep_ in ("nsubj", "nsubjpass"):
-            return subj.lemma_.lower() in nouns or subj.lower_ in nouns or subj.pos_ == "NUM"
+            who = counted_of(subj)  # "a total of 14 people were treated"
+            return who.lemma_.lower() in nouns or who.lower_ in nouns or who.pos_ == "NUM"
     return False
+
 
 
 def _of_reading(node: Token) -> _Step:

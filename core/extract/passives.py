@@ -218,3 +218,35 @@ def count_taken_for_a_recipient(num: Token) -> Reading | None:
                 how = "passive" if passive else "intransitive"
                 return Reading(measure=lex.verbs[lemma], anchor=clause, rule=f"verb:{lemma}:{how}")
     return None
+
+
+INSERTION_REACH = 10  # words of a phrase set off by commas: ", including a sub-inspector,"
+
+
+def subject_past_insertion(node: Token) -> Reading | None:
+    """ "A policeman lost his life and two others, including a sub-inspector, were injured":
+    the parser joined the count to the object before it; a phrase set off by commas after it,
+    then the auxiliary of a passive (or an intransitive verb) with no subject of its own,
+    make the count that verb's subject."""
+    doc = node.doc
+    if node.dep_ != "conj" or not people_noun(node) or node.i + 1 >= len(doc):
+        return None
+    if doc[node.i + 1].text != ",":
+        return None
+    end = next(
+        (t.i for t in doc[node.i + 2 : node.i + 2 + INSERTION_REACH] if t.text == ","), None
+    )
+    aux = doc[end + 1] if end is not None and end + 1 < len(doc) else None
+    if aux is None or aux.dep_ not in ("aux", "auxpass") or aux.head.i <= aux.i:
+        return None
+    verb = aux.head
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    lex = lexicon()
+    lemma = verb.lemma_.lower()
+    measure = lex.verbs.get(lemma)
+    passive = aux.dep_ == "auxpass"
+    if measure is None or not (passive or lemma in lex.intransitive):
+        return None
+    return Reading(measure=measure, anchor=verb,
+                   rule=f"verb:{lemma}:{'passive' if passive else 'intransitive'}")

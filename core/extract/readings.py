@@ -18,6 +18,7 @@ from core.extract.passives import (
     QUALIFIER_PREPS,
     count_taken_for_a_recipient,
     object_taken_for_a_subject,
+    subject_past_insertion,
     verb_taken_for_a_participle,
 )
 from core.extract.shooting import fatal_part
@@ -57,7 +58,7 @@ def read_figure(num: Token, span: Span, _depth: int = 0) -> Reading | None:
         or count_taken_for_a_recipient(num)
         or _after_a_toll(num)
         or _partitive(num, noun, node)
-        or headline_verb(num)
+        or headline_verb(num) or subject_past_insertion(node)
         or toll_after_to(num)
         or toll_after_by(num)
     )
@@ -181,7 +182,7 @@ def _noun_measure(num: Token, noun: Token | None) -> Measure | None:
     lemma = noun.lemma_.lower()
     if lemma == "life" and (_life_taker(num, noun).lemma_.lower(), "life") not in lex.idioms:
         return None
-    measure = lex.nouns.get(lemma) or lex.nouns.get(noun.lower_)
+    measure = lex.nouns.get(lemma) or lex.nouns.get(noun.lower_) or _conducted(noun)
     for mod in noun.children:
         if mod.dep_ in ("compound", "amod") and (mod.lower_, lemma) in lex.modified_nouns:
             return lex.modified_nouns[(mod.lower_, lemma)]  # "two air raids" are attacks
@@ -190,6 +191,14 @@ def _noun_measure(num: Token, noun: Token | None) -> Measure | None:
     if measure in EVENT_MEASURES and noun.tag_ == "NN" and num.lower_ == "one":
         return "other"  # "in one incident", "not just one shooting": which one, no count
     return measure
+
+
+def _conducted(noun: Token) -> Measure | None:
+    """ "Joint forces conducted 23 drives": a noun that counts a measure only as the plain
+    object of a verb of carrying it out (not "five vaccination drives", "two hard drives")."""
+    if noun.dep_ != "dobj" or any(c.dep_ in ("compound", "amod") for c in noun.children):
+        return None
+    return lexicon().conducted_nouns.get((noun.lemma_.lower(), noun.head.lemma_.lower()))
 
 
 def _life_taker(num: Token, noun: Token) -> Token:

@@ -1,9 +1,10 @@
 """A counted group said again by its number: "Three militants were killed ... the three
 militants were foreigners", "Four labourers were abducted ... The four labourers belonged to
-Punjab". A definite "the N <noun>" subject whose own clause says nothing of harm restates the
-figure the report gave those people before, in its measure (one row per mention, as checkers
-count restatements); a group the report never counted stays what it was, and a group only
-referred to ("the names of the two men") is no statement about it."""
+Punjab", "the three were hiding in a hut". A definite "the N <noun>" (or a bare "the N")
+subject whose own clause says nothing of harm restates the figure the report gave those
+people before, in its measure (one row per mention, as checkers count restatements); a
+group the report never counted stays what it was, and a group only referred to ("the names
+of the two men") is no statement about it."""
 
 from __future__ import annotations
 
@@ -30,8 +31,10 @@ def restated(reading: Reading, value: float, span: Span, known: Known) -> Readin
     """The reading of a definite figure with no measure of its own that restates a group
     counted before (``known``); else the reading as it was."""
     noun = reading.noun
-    if reading.measure not in (None, "other") or noun is None or span.start == 0:
+    if reading.measure not in (None, "other") or span.start == 0:
         return reading
+    if noun is None:
+        return _bare_restated(reading, value, span, known)
     if noun.dep_ not in ("nsubj", "nsubjpass"):
         return reading  # "released the names of the two men": a reference, no statement
     if span.doc[span.start - 1].lower_ not in DEFINITE:
@@ -40,6 +43,22 @@ def restated(reading: Reading, value: float, span: Span, known: Known) -> Readin
     if measure is None:
         return reading
     return Reading(measure=measure, noun=noun, anchor=reading.anchor, rule=f"{RESTATED}{measure}")
+
+
+def _bare_restated(reading: Reading, value: float, span: Span, known: Known) -> Reading:
+    """ "Police arrested three suspects ... The three were hiding in a hut": a definite bare
+    number as a subject restates the one group of that number the report counted before
+    (two groups of that number, or none, leave it as it was)."""
+    num = span.root
+    if num.pos_ != "NUM" or num.dep_ not in ("nsubj", "nsubjpass") or len(span) != 1:
+        return reading
+    if span.doc[span.start - 1].lower_ not in DEFINITE:
+        return reading
+    measures = {m for (v, _), m in known.items() if v == value}
+    if len(measures) != 1:
+        return reading
+    (measure,) = measures
+    return Reading(measure=measure, anchor=reading.anchor, rule=f"{RESTATED}{measure}")
 
 
 def remember(known: Known, readings: Iterable[tuple[Amount, Token, Span, Reading]]) -> None:

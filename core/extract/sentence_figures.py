@@ -68,11 +68,11 @@ def with_ellipsis(
     for amount, num, span, own in readings:
         if resolved and restates(resolved[-1], (amount, span)):
             continue  # "eleven (11) people": one figure, read once
-        if not resolved and harm is not None and own.measure in (None, "other") and (
-            part_of_before(num)
-        ):
-            part = Reading(measure=harm.measure, noun=own.noun, anchor=num.head,
-                           rule=f"part_of<{harm.rule}")
+        whole = harm if not resolved else _harm_before(resolved)
+        if whole is not None and own.measure in (None, "other") and part_of_before(num):
+            # "22 were injured in the clash, among them six police personnel"
+            part = Reading(measure=whole.measure, noun=own.noun, anchor=num.head,
+                           rule=f"part_of<{whole.rule}")
             resolved.append((amount, num, span, part))
             continue
         if own.measure is not None:
@@ -98,6 +98,12 @@ def with_ellipsis(
         )
         resolved.append((amount, num, span, borrowed))
     return resolved
+
+
+def _harm_before(resolved: list[tuple[Amount, Token, Span, Reading]]) -> Reading | None:
+    """The figure right before in the sentence when it counts the dead or the hurt."""
+    last = resolved[-1][3]
+    return last if last.measure in LASTING_HARM else None
 
 
 def counted_harm(readings: list[tuple[Amount, Token, Span, Reading]]) -> Reading | None:

@@ -10,7 +10,7 @@ from core.extract.claim_context import ClaimContext
 from core.extract.hurt_parts import a_whole
 from core.extract.measures import Reading
 from core.extract.restatements import remember
-from core.extract.victim_mentions import UNNUMBERED_RULES, Victim
+from core.extract.victim_mentions import UNNUMBERED_RULES, Victim, numeral_count
 from core.extract.victim_names import CASUALTY_MEASURES
 from core.model import Claim
 from core.text.numbers import Amount
@@ -40,6 +40,9 @@ def hand_on(
     ctx.harmed = ctx.harmed or bool(harm)
     ctx.counted += [(c.id, c.measure, c.value) for c in harm]
     ctx.numbered += [c for c in harm if not c.recalls and not c.rule.startswith(UNNUMBERED_RULES)]
+    for claim in harm:
+        if numeral_count(claim.number_text, claim.value):  # "One dies of injuries": {1}
+            ctx.numbered_values.setdefault(claim.measure, set()).add(claim.value)
     ctx.wholes += counted(claims, wholes=True)
     for claim, victim in zip(claims, victims, strict=True):
         if victim is not None:

@@ -136,18 +136,20 @@ MAX_ROLE_WORDS = 3  # "minister", "police chief", "home department official"
 
 
 def headline_speakers(claims: Sequence[Claim], statements: Sequence[Statement]) -> list[Claim]:
-    """ "Two hostages freed, bodies of two more found: minister": a headline's source given
-    as a bare role is the person of that role the report's statements name ("Home Minister
-    Ann Roe said ..."), the first one whose role holds every word of it; a role no statement
-    names stays as it is."""
+    """ "Two hostages freed, bodies of two more found: minister", "Home minister says 12
+    arrested": a headline's source given as a bare role is the person of that role the
+    report's statements name ("Home Minister Ann Roe said ..."), the first one whose role
+    holds every word of it; a role no statement names stays as it is."""
     people = sorted(
         (s for s in statements if s.speaker_kind == "person" and s.speaker), key=lambda s: s.start
     )
     out: list[Claim] = []
     for claim in claims:
         role = claim.attribution
-        if role and claim.sentence_start == 0 and _bare_role(role):
-            words = set(role.split())
+        # "Home minister says 12 arrested": the headline's first word is capitalised
+        said = role[:1].lower() + role[1:] if role and claim.sentence.startswith(role) else role
+        if role and said and claim.sentence_start == 0 and _bare_role(said):
+            words = set(said.split())
             named = next((p.speaker for p in people if words <= _role_words(p)), None)
             claim = dataclasses.replace(claim, attribution=named or role)  # noqa: PLW2901
         out.append(claim)

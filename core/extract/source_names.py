@@ -158,6 +158,18 @@ def with_acronym(tok: Token, text: str) -> str:
         and f"({doc[end + 1].text})" not in text
     ):
         return f"{text} ({doc[end + 1].text})"
+    # "according to the Human Rights Forum, or HRF,": the acronym joined by "or"
+    for conj in tok.children:
+        if (
+            conj.dep_ == "conj"
+            and conj.is_alpha
+            and conj.text.isupper()
+            and conj.i >= 2
+            and doc[conj.i - 1].lower_ == "or"
+            and doc[conj.i - 2].text == ","
+            and f"({conj.text})" not in text
+        ):
+            return f"{text} ({conj.text})"
     return text
 
 
@@ -183,5 +195,10 @@ def with_appositive_name(tok: Token, text: str) -> str:
             and child.pos_ == "PROPN"
             and tok.doc[child.left_edge.i - 1].text == ","
         ):
-            return tok.doc[child.left_edge.i : child.i + 1].text
+            end = child.i + 1
+            if tok.doc[child.left_edge.i : end].text.count("(") > tok.doc[
+                child.left_edge.i : end
+            ].text.count(")") and end < len(tok.doc) and tok.doc[end].text == ")":
+                end += 1  # "Inter-Services Public Relations (ISPR)": the bracket closed
+            return tok.doc[child.left_edge.i : end].text
     return text

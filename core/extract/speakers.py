@@ -185,6 +185,9 @@ def name_tokens(tok: Token) -> list[Token]:
         first += 1
     while last > first and (doc[last].is_punct or doc[last].is_space) and doc[last].text != ")":
         last -= 1
+    opened = doc[first : last + 1].text
+    if last + 1 < len(doc) and doc[last + 1].text == ")" and opened.count("(") > opened.count(")"):
+        last += 1  # "Inter-Services Public Relations (ISPR)": the acronym's bracket closed
     return list(doc[first : last + 1])
 
 
@@ -248,7 +251,7 @@ def statement_author(tok: Token) -> Token | None:
             obj = _pobj(child)
             if obj is not None:
                 return obj
-        if child.dep_ == "acl":
+        if child.dep_ == "acl" and child.lemma_.lower() not in cues().reader_verbs:
             for sub in child.children:
                 if sub.dep_ in ("agent", "prep") and sub.lower_ == "by":
                     obj = _pobj(sub)

@@ -5,7 +5,7 @@ the toll noun or the plural that moves like one.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from core.extract.measures import Reading, lexicon, people_noun
 from core.model import Measure
@@ -40,18 +40,13 @@ def toll(node: Token) -> Reading | None:
     participle = _toll_past_participle(node)
     if participle is not None:
         return participle
-    # "came down to 214 in 2025 from 374 in 2024": the figure before the change is a toll too
-    verb = head.head if node.dep_ == "pobj" and head.lower_ in _TOLL_PREPOSITIONS else head
-    if head.lower_ == "from" and verb.lemma_.lower() not in lex.change_verbs:
+    verb = _toll_verb(node, head)
+    if verb is None:
         return None
-    if verb.dep_ in ("advmod", "prt") and verb.pos_ in ("ADV", "ADP"):
-        verb = verb.head  # "was revised downwards to 17", "went up to 41"
-    if verb.lower_ in lex.toll_nouns and any(
-        t.lemma_.lower() in lex.change_verbs for t in node.doc[verb.i + 1 : node.i]
-    ):
-        # a headline parsed around its noun: "Toll in Quetta bombing climbs to 31"
-        measure = _toll_measure(verb)
-        return Reading(measure=measure, anchor=verb, rule="toll:headline") if measure else None
+    if verb.lower_ in lex.toll_nouns:
+        headline = _headline_toll(verb, head, node)
+        if headline is not None:
+            return headline or None
     if (
         node.dep_ == "attr"
         or verb.lemma_.lower() in lex.change_verbs
@@ -85,6 +80,45 @@ def _antecedent_toll(pronoun: Token) -> Token | None:
     tolls = lexicon().toll_nouns
     before = pronoun.doc[pronoun.sent.start : pronoun.i]
     return next((t for t in reversed(before) if t.lemma_.lower() in tolls), None)
+
+
+def _toll_verb(node: Token, head: Token) -> Token | None:
+    """The word a toll's figure hangs on, through its preposition and particle."""
+    # "came down to 214 in 2025 from 374 in 2024": the figure before the change is a toll too
+    verb = head.head if node.dep_ == "pobj" and head.lower_ in _TOLL_PREPOSITIONS else head
+    # "toll rises to six, two abettors held": the noun after the comma is no toll
+    if (node.dep_ == "pobj" and _comma_between(head, node)) or (
+        head.lower_ == "from" and verb.lemma_.lower() not in lexicon().change_verbs
+    ):
+        return None
+    if verb.dep_ in ("advmod", "prt") and verb.pos_ in ("ADV", "ADP"):
+        verb = verb.head  # "was revised downwards to 17", "went up to 41"
+    return verb
+
+
+def _headline_toll(verb: Token, head: Token, node: Token) -> Reading | Literal[""] | None:
+    """A headline parsed around its noun: "Toll in Quetta bombing climbs to 31", "toll at
+    three" ("" when it counts nothing the toll names; None when no such headline)."""
+    lex = lexicon()
+    if not (
+        any(t.lemma_.lower() in lex.change_verbs for t in node.doc[verb.i + 1 : node.i])
+        or _toll_at(verb, head, node)
+    ):
+        return None
+    measure = _toll_measure(verb)
+    return Reading(measure=measure, anchor=verb, rule="toll:headline") if measure else ""
+
+
+def _toll_at(toll_noun: Token, prep: Token, node: Token) -> bool:
+    """ "Two suspects arrested, toll at three": a headline's toll with its figure right after
+    "at" and no verb."""
+    return (
+        toll_noun.pos_ == "NOUN"
+        and prep.lower_ == "at"
+        and prep.i == toll_noun.i + 1
+        and node.pos_ == "NUM"
+        and node.i == prep.i + 1
+    )
 
 
 def _moving_count(subj: Token, verb: Token) -> Measure | None:
@@ -131,12 +165,21 @@ def toll_after_to(num: Token) -> Reading | None:
         prep is None
         or prep.lower_ not in ("to", "at")
         or prep.dep_ != "prep"
-        # "to 9 others were wounded": the object the parser gave "to" is the next verb's
-        or any(c.dep_ == "pobj" and stolen_subject(c) is None for c in prep.children)
+        # "to 9 others were wounded": the object the parser gave "to" is the next verb's;
+        # "to six, two abettors held": the one after a comma is another count's
+        or any(
+            c.dep_ == "pobj" and stolen_subject(c) is None and not _comma_between(num, c)
+            for c in prep.children
+        )
         or prep.head.lemma_.lower() not in lexicon().change_verbs
     ):
         return None
     return _toll_of_subject(prep.head)
+
+
+def _comma_between(first: Token, last: Token) -> bool:
+    """A comma between two tokens: what follows it is no part of the phrase before."""
+    return any(t.text == "," for t in first.doc[first.i + 1 : last.i])
 
 
 def stolen_subject(noun: Token) -> Token | None:

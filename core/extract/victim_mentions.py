@@ -9,6 +9,7 @@ one "wounded" who later died is dead, not hurt (``Victims.earlier`` finds the me
 from __future__ import annotations
 
 import functools
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -18,6 +19,7 @@ from core.rules import load_rules
 
 if TYPE_CHECKING:
     import datetime as dt
+    from collections.abc import Set as AbstractSet
 
     from spacy.tokens import Span, Token
 
@@ -29,10 +31,13 @@ if TYPE_CHECKING:
 SINGULAR_RULES = ("singular_victim:", "object_victim:", "nominal_victim:", "self_shot:")
 # The readers of people named without a numeral, one or a list of them
 UNNUMBERED_RULES = (*SINGULAR_RULES, "victim_list:", "described_dead:")
+# "One dies", "killed at least one person", "1 injured": a count of one written as a numeral
+ONE_NUMERAL = re.compile(r"\b(?:one|1)\b", re.IGNORECASE)
 AGE_UNITS = frozenset({"year", "years", "month", "months"})
 AGE_WINDOW = 3  # "15-year-old": the number, a hyphen, then the unit
 # How a subject names a victim the text may have counted already ("the driver", "he")
 DEFINITE = "definite"
+INDEFINITE = "singular_victim:indefinite:"
 PERSONAL_PRONOUNS = frozenset({"he", "she"})
 OTHER_WORDS = frozenset({"other", "another"})  # "the other victim"
 # "the third victim": a member of a group counted before, someone else than the one counted
@@ -227,3 +232,29 @@ def restates_count(
         if day is None or start is None or abs((day - start).days) <= SAME_DAYS:
             return True
     return False
+
+
+def counted_as_one(
+    reading: Reading, tolls: AbstractSet[str | None], numbered: dict[str, set[float]]
+) -> bool:
+    """One person a numeral counts already: a victim whose sentence gives the toll of their
+    harm ("A youth died in hospital, taking the death toll to one"), or an unnamed victim in
+    a report whose numerals counted just one in that harm before ("One dies of injuries ... A
+    youth injured in the clash died"), unless "another" or "a second" victim or one "also"
+    harmed."""
+    if reading.measure is None or not reading.rule.startswith(SINGULAR_RULES):
+        return False
+    if reading.measure in tolls:
+        return True  # "a second man died, taking the death toll to three": in the toll
+    noun, anchor = reading.noun, reading.anchor
+    if noun is not None and any(c.lower_ in OTHER_WORDS for c in noun.children):
+        return False
+    if anchor is not None and any(c.lower_ == "also" for c in anchor.children):
+        return False
+    return reading.rule.startswith(INDEFINITE) and numbered.get(reading.measure) == {1.0}
+
+
+def numeral_count(number_text: str, value: float) -> bool:
+    """Whether a casualty figure counts by a numeral: any count above one, and one only when
+    a numeral says it (not a victim named without one: "a girl", "his sister", "himself")."""
+    return value != 1 or bool(ONE_NUMERAL.search(number_text))

@@ -41,7 +41,7 @@ def partial(claim: Claim, info: SentenceInfo | None = None) -> str | None:
     hospital"), unless its clause names it the toll or a word of harm stands between it and
     the facility ("two were injured and shifted to City Hospital"). Neither is ever set
     against the total."""
-    before_words, after_words, sources, speakers = _partial_rules()
+    before_words, after_words, _, _ = _partial_rules()
     toks = (info or sentence_info(claim.sentence)).tokens
     start = claim.start - claim.sentence_start
     end = claim.end - claim.sentence_start
@@ -54,18 +54,8 @@ def partial(claim: Claim, info: SentenceInfo | None = None) -> str | None:
         return None  # "... taken to Civil Hospital, raising the death toll to seven": the toll
     if whole_of_a_part(toks, start, end):
         return None  # "two of the 15 injured died later": the 15 are the hurt in all
-    words = [t for t, _, _ in toks]
-    for phrase, s_, _ in find_phrases(toks, sources):
-        i = next(n for n, (_, s, _) in enumerate(toks) if s == s_)
-        following = words[i + len(phrase)] if i + len(phrase) < len(words) else ""
-        if following in speakers:  # "a hospital official said": a source, not a count
-            continue
-        named = i > 0 and claim.sentence[toks[i - 1][1] : toks[i - 1][1] + 1].isupper()
-        harmed = [t for t, s, _ in toks if end <= s < s_ and t in harm_words()]
-        if harmed:
-            continue  # "two soldiers were injured and shifted to Base Hospital": the hurt
-        if named or (i > 0 and words[i - 1] in ("one", "another", "each")):
-            return "facility"
+    if _facility(claim, toks, start, end):
+        return "facility"  # one of PARTS
     after = [t for t, s, _ in toks if s >= end]
     if of_the_counted(after[:PARTITIVE_REACH]) or _of_them_before(toks, start):
         return "part"  # one of PARTS: "two of the injured are critical", "Of them, two ..."
@@ -74,6 +64,36 @@ def partial(claim: Claim, info: SentenceInfo | None = None) -> str | None:
     ):
         return "part"  # "58 people were still being treated": those left of the hurt
     return None
+
+
+def _in_source(claim: Claim, start: int, end: int) -> bool:
+    """Whether the facility named at ``start:end`` of the sentence is part of who gives the
+    figure ("the medical superintendent of Bolan Medical Complex said"): the one who
+    tells the incident's count, not a facility counting its own part."""
+    name = claim.sentence[start:end]
+    return claim.attribution is not None and name in claim.attribution
+
+
+def _facility(claim: Claim, toks: Sequence[tuple[str, int, int]], start: int, end: int) -> bool:
+    """One facility's count: a named one ("Civil Hospital received 20 bodies") or "one
+    hospital", not one that is a source ("a hospital official said", "the head of Civil
+    Hospital said") nor where the harmed were taken after a word of harm."""
+    _, _, sources, speakers = _partial_rules()
+    words = [t for t, _, _ in toks]
+    for phrase, s_, _ in find_phrases(toks, sources):
+        i = next(n for n, (_, s, _) in enumerate(toks) if s == s_)
+        following = words[i + len(phrase)] if i + len(phrase) < len(words) else ""
+        if following in speakers:  # "a hospital official said": a source, not a count
+            continue
+        named = i > 0 and claim.sentence[toks[i - 1][1] : toks[i - 1][1] + 1].isupper()
+        if named and s_ < start and _in_source(claim, toks[i - 1][1], toks[i + len(phrase) - 1][2]):
+            continue  # "Head of Civil Hospital Quetta said the hospital received 14 bodies"
+        harmed = [t for t, s, _ in toks if end <= s < s_ and t in harm_words()]
+        if harmed:
+            continue  # "two soldiers were injured and shifted to Base Hospital": the hurt
+        if named or (i > 0 and words[i - 1] in ("one", "another", "each")):
+            return True
+    return False
 
 
 LEFT_IN_CARE_REACH = 3  # words after a figure: "58 people were still", "two remain"
