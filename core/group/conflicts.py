@@ -11,7 +11,8 @@ subset or a figure of its own named group; a list of groups is set against the t
 figures of one sentence are parts of one statement and are compared only when the sentence
 says one revises the other ("rose from 16 to 24"). Parts of the toll (``partial``: an increment
 such as "five more bodies" or "another 3 died", one facility's count such as "Civil Hospital
-received 12 bodies") are never compared with anything. The toll and the one named group an event's
+received 12 bodies") are never compared with anything; counts of the hurt in some condition
+("four are critical", ``in_condition``) only with each other, as divergent. The toll and the one named group an event's
 figures give beside it ("six policemen" / "the toll rose to seven") are set side by side as
 ``divergent`` (``core.group.scope_conflicts``).
 
@@ -46,7 +47,7 @@ from core.group.figure_places import country_hints, resolve_place, stated_in
 from core.group.listed_totals import listed_sums
 from core.group.periods import TOTAL_MIN_DAYS
 from core.group.scope_conflicts import counted_group, part_and_whole
-from core.group.toll_parts import PARTS, partial
+from core.group.toll_parts import CONDITION, PARTS, in_condition, partial
 from core.group.toll_scopes import (
     judged_apart,
     listed,
@@ -85,6 +86,8 @@ def scope(claim: Claim) -> str:
         return "all"
     if case_total(claim):
         return CASE_TOTAL
+    if in_condition(claim):
+        return CONDITION
     part = partial(claim)
     if part is not None:
         return part
@@ -278,6 +281,8 @@ def _comparable(a: Claim, b: Claim, *, group: bool) -> bool:
     named group ("including five policemen" / "seven policemen were among the dead")."""
     if a.part_of == b.id or b.part_of == a.id:
         return False
+    if in_condition(a) and in_condition(b):
+        return True  # "four in critical condition" / "six of them serious": parts of a kind
     return group or (a.part_of is None) == (b.part_of is None)
 
 
@@ -334,6 +339,8 @@ def _judge(first: _Report, second: _Report) -> tuple[ConflictKind, str] | None:
             return "divergent", f"{text_a} vs {text_b}: one count includes the attackers"
         if later_date:  # not the same time: a toll may fall when bodies are identified
             return "divergent", f"{text_a} then {text_b}: a later report gives a lower figure"
+        if in_condition(a) and in_condition(b):
+            return "divergent", f"{text_a} vs {text_b}: patients' condition changes"
         return "contradiction", f"{text_a} vs {text_b}: cannot both hold"
     if differ:
         return "divergent", f"{text_a} vs {text_b}: both hold only for {_span(both)}"
