@@ -12,9 +12,9 @@ figures of one sentence are parts of one statement and are compared only when th
 says one revises the other ("rose from 16 to 24"). Parts of the toll (``partial``: an increment
 such as "five more bodies" or "another 3 died", one facility's count such as "Civil Hospital
 received 12 bodies") are never compared with anything; counts of the hurt in some condition
-("four are critical", ``in_condition``) only with each other, as divergent. The toll and the one named group an event's
-figures give beside it ("six policemen" / "the toll rose to seven") are set side by side as
-``divergent`` (``core.group.scope_conflicts``).
+("four are critical", ``in_condition``) only with each other, as divergent. The toll and the
+one named group an event's figures give beside it ("six policemen" / "the toll rose to
+seven") are set side by side as ``divergent`` (``core.group.scope_conflicts``).
 
 The intervals the qualifiers assert (``low``/``high``, None = open) decide:
 - ``update``: a later report (a later ``Document.published``, or revision wording such as "rose
@@ -39,7 +39,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from core.group.case_totals import CASE_TOTAL, case_total
+from core.group.case_totals import CASE_TOTAL, case_total, running_against_counts
 from core.group.conflict_pairs import CUT_PAIRS, band_pairs, pair_width, restated_sides
 from core.group.date_conflicts import date_disagreement
 from core.group.figure_levels import figure_level, same_figure
@@ -488,6 +488,7 @@ def find_conflicts(
             if dates is not None:
                 found.append((event.id, dates[1], measure, dates[0], dates[2], "date"))
         found += [(event.id, *line, "figure") for line in part_and_whole(groups, describe)]
+        found += [(event.id, *x, "figure") for x in running_against_counts(groups, describe)]
         found += [
             (event.id, *line, "figure")
             for line in listed_sums(groups, _summed, _judge, lambda r: r.when)
