@@ -34,7 +34,14 @@ from tests.core.claim_factory import Batch
          "nine", True),
         ("There were dozens of raids across the hills, during which 40 were arrested.", "40",
          True),
+        # a count over several incidents or the year's series, beside a period to now
+        ("Officers said 15 died and 7 were hurt in 26 shootings around the city so far this "
+         "year.", "7", True),
+        ("The bombings this year left 31 people dead across the province.", "31", True),
         # one incident's toll, however it is worded
+        ("Twin blasts killed 12 people at the depot in June this year.", "12", False),
+        ("Gunmen shot 3 people at a bakery this year, police said.", "3", False),
+        ("The ambush, the worst of the attacks this year, left 9 soldiers dead.", "9", False),
         ("Gunmen fired on the van, in which 14 pilgrims were travelling.", "14", False),
         ("It was one of the attacks on the camp, in which 3 guards were hurt.", "3", False),
         ("The blast hit a market, in which 8 people were wounded.", "8", False),
