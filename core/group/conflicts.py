@@ -47,7 +47,7 @@ from core.group.figure_places import country_hints, resolve_place, stated_in
 from core.group.listed_totals import listed_sums
 from core.group.periods import TOTAL_MIN_DAYS
 from core.group.scope_conflicts import counted_group, part_and_whole
-from core.group.toll_parts import CONDITION, PARTS, in_condition, partial
+from core.group.toll_parts import CONDITION, PARTS, condition_word, in_condition, partial
 from core.group.toll_scopes import (
     judged_apart,
     listed,
@@ -281,8 +281,9 @@ def _comparable(a: Claim, b: Claim, *, group: bool) -> bool:
     named group ("including five policemen" / "seven policemen were among the dead")."""
     if a.part_of == b.id or b.part_of == a.id:
         return False
-    if in_condition(a) and in_condition(b):
-        return True  # "four in critical condition" / "six of them serious": parts of a kind
+    if in_condition(a) and in_condition(b):  # "four critical" / "six of them serious"
+        # one report's "three are serious, two critical" is a breakdown, not a disagreement
+        return a.document_id != b.document_id or condition_word(a) == condition_word(b)
     return group or (a.part_of is None) == (b.part_of is None)
 
 

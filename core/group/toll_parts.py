@@ -51,12 +51,21 @@ def in_condition(claim: Claim) -> bool:
     # condition
     if claim.part_of is None and not claim.rule.startswith("subset"):
         return False
-    start, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
-    lo, hi = clause(claim.sentence, start, end)
-    words = [t for t, s, _ in tokens(claim.sentence[lo:hi]) if s + lo >= end]
+    words = _after_in_clause(claim)
     return any(
         w in _condition_words() and n == "condition" for w, n in itertools.pairwise(words)
     )
+
+
+def condition_word(claim: Claim) -> str:
+    """The condition a count of the hurt names after it ("critical", "serious"), or ""."""
+    return next((w for w in _after_in_clause(claim) if w in _condition_words()), "")
+
+
+def _after_in_clause(claim: Claim) -> list[str]:
+    start, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
+    lo, hi = clause(claim.sentence, start, end)
+    return [t for t, s, _ in tokens(claim.sentence[lo:hi]) if s + lo >= end]
 
 
 @cache

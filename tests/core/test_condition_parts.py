@@ -93,3 +93,25 @@ def test_a_subset_with_no_condition_is_not_a_condition_count() -> None:
                 6, measure="injured", location="Kandy", date="2031-03-01", part_of="c3")
     _ruled(b, six, "subset")
     assert not _between(b, four, six)
+
+
+def _one_report(first: str, second: str) -> tuple[Batch, str, str]:
+    b = Batch()
+    b.report("d1", published="2031-03-02")
+    one = b.add("d1", first, "Three", 3, measure="injured", location="Kandy", date="2031-03-01")
+    two = b.add("d1", second, "two", 2, measure="injured", location="Kandy", date="2031-03-01")
+    _ruled(b, one, "in_condition")
+    _ruled(b, two, "in_condition")
+    return b, one, two
+
+
+def test_one_reports_counts_of_two_conditions_are_a_breakdown() -> None:
+    b, one, two = _one_report("Three of the hurt are in serious condition in Kandy.",
+                              "Doctors said two are in critical condition.")
+    assert not _between(b, one, two)
+
+
+def test_one_reports_two_counts_of_one_condition_diverge() -> None:
+    b, one, two = _one_report("Three of the hurt are in critical condition in Kandy.",
+                              "Doctors said two are in critical condition.")
+    assert [x.kind for x in _between(b, one, two)] == ["divergent"]
