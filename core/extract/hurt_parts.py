@@ -18,11 +18,12 @@ if TYPE_CHECKING:
 
     Figure = tuple[Amount, Token, Span, Reading]
 
+# the rules that read a figure as patients in some condition ("four are in critical
+# condition", "the condition of two is serious", "three remain critical"): a part of the hurt
+CONDITION_RULES = ("in_condition", "condition_of", "condition:")
 # the rules that read a figure as patients in some condition, or a part of "them"
 PART_RULES = (
-    "in_condition",
-    "condition_of",
-    "condition:",
+    *CONDITION_RULES,
     "cared:",
     "treated_for",
     "part_of<",

@@ -11,9 +11,10 @@ subset or a figure of its own named group; a list of groups is set against the t
 figures of one sentence are parts of one statement and are compared only when the sentence
 says one revises the other ("rose from 16 to 24"). Parts of the toll (``partial``: an increment
 such as "five more bodies" or "another 3 died", one facility's count such as "Civil Hospital
-received 12 bodies") are never compared with anything. The toll and the one named group an event's
-figures give beside it ("six policemen" / "the toll rose to seven") are set side by side as
-``divergent`` (``core.group.scope_conflicts``).
+received 12 bodies") are never compared with anything; counts of the hurt in some condition
+("four are critical", ``in_condition``) only with each other, as divergent. The toll and the
+one named group an event's figures give beside it ("six policemen" / "the toll rose to
+seven") are set side by side as ``divergent`` (``core.group.scope_conflicts``).
 
 The intervals the qualifiers assert (``low``/``high``, None = open) decide:
 - ``update``: a later report (a later ``Document.published``, or revision wording such as "rose
@@ -38,7 +39,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from core.group.case_totals import CASE_TOTAL, case_total
+from core.group.case_totals import CASE_TOTAL, case_total, running_against_counts
 from core.group.conflict_pairs import CUT_PAIRS, band_pairs, pair_width, restated_sides
 from core.group.date_conflicts import date_disagreement
 from core.group.figure_levels import figure_level, same_figure
@@ -46,7 +47,7 @@ from core.group.figure_places import country_hints, resolve_place, stated_in
 from core.group.listed_totals import listed_sums
 from core.group.periods import TOTAL_MIN_DAYS
 from core.group.scope_conflicts import counted_group, part_and_whole
-from core.group.toll_parts import PARTS, partial
+from core.group.toll_parts import CONDITION, PARTS, condition_word, in_condition, partial
 from core.group.toll_scopes import (
     judged_apart,
     listed,
@@ -85,6 +86,8 @@ def scope(claim: Claim) -> str:
         return "all"
     if case_total(claim):
         return CASE_TOTAL
+    if in_condition(claim):
+        return CONDITION
     part = partial(claim)
     if part is not None:
         return part
@@ -278,6 +281,9 @@ def _comparable(a: Claim, b: Claim, *, group: bool) -> bool:
     named group ("including five policemen" / "seven policemen were among the dead")."""
     if a.part_of == b.id or b.part_of == a.id:
         return False
+    if in_condition(a) and in_condition(b):  # "four critical" / "six of them serious"
+        # one report's "three are serious, two critical" is a breakdown, not a disagreement
+        return a.document_id != b.document_id or condition_word(a) == condition_word(b)
     return group or (a.part_of is None) == (b.part_of is None)
 
 
@@ -334,6 +340,8 @@ def _judge(first: _Report, second: _Report) -> tuple[ConflictKind, str] | None:
             return "divergent", f"{text_a} vs {text_b}: one count includes the attackers"
         if later_date:  # not the same time: a toll may fall when bodies are identified
             return "divergent", f"{text_a} then {text_b}: a later report gives a lower figure"
+        if in_condition(a) and in_condition(b):
+            return "divergent", f"{text_a} vs {text_b}: patients' condition changes"
         return "contradiction", f"{text_a} vs {text_b}: cannot both hold"
     if differ:
         return "divergent", f"{text_a} vs {text_b}: both hold only for {_span(both)}"
@@ -481,6 +489,7 @@ def find_conflicts(
             if dates is not None:
                 found.append((event.id, dates[1], measure, dates[0], dates[2], "date"))
         found += [(event.id, *line, "figure") for line in part_and_whole(groups, describe)]
+        found += [(event.id, *x, "figure") for x in running_against_counts(groups, describe)]
         found += [
             (event.id, *line, "figure")
             for line in listed_sums(groups, _summed, _judge, lambda r: r.when)

@@ -10,6 +10,12 @@ toll word in the figure's clause, and a period that runs to now: "this year" in 
 "since" in the figure's clause right before a month or a year, or before a verb of beginning
 ("since the fighting began"), or, with no period written, a clause that counts over a series of
 incidents ("300 people have been killed in such attacks", "in similar incidents so far").
+Whatever its tense, a figure whose clause opens on "in which" right after a count of several
+incidents counts over them all ("41 shootings across the island so far this year, in which 23
+were killed"; "two shootings on Wednesday, in which five died in all"); "the bus, in which 40
+were travelling" names one. So does, whatever the tense, a clause that counts over several
+incidents or over "the shootings this year" beside a period that runs to now ("23 were killed
+in 41 shootings across the island so far this year").
 "Since Monday" names the incident's day, not a start; a superlative or an ordinal before the
 period compares the incident with others ("the deadliest since 2005", "the third such attack
 this year"), unless the figure's clause counts over the series it names ("the 31st shooting
@@ -31,6 +37,9 @@ SINCE_WINDOW = 6  # "since" reaches a month, a year or a verb of beginning this 
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 COMPARE_WINDOW = 3  # a superlative or ordinal this many words before a period compares
+COUNT_WINDOW = 3  # a numeral counts the incidents of a counted plural this many words after it
+SERIES_RELATIVES = ("in", "during", "of")  # "in which", "during which", "of which"
+SERIES_GAP = 2  # "the shootings (so far) this year": a counted plural this close before a period
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,9 +89,14 @@ def running_tally(claim: Claim, info: SentenceInfo) -> bool:
         claim.sentence, claim.start - claim.sentence_start, claim.end - claim.sentence_start
     )
     inside = [t for t in info.tokens if lo <= t[1] and t[2] <= hi]
+    relative = [t for t, _, _ in inside[:2]] in [[w, "which"] for w in SERIES_RELATIVES]
+    if relative and _counts_incidents([t for t in info.tokens if t[2] <= lo]):
+        return True
+    every = list(info.tokens)
+    if _a_years_series(every, inside, words):
+        return True
     if not any(t in words.perfect for t, _, _ in inside):
         return False
-    every = list(info.tokens)
     # "the 31st shooting this year, in which 19 have died": the clause counts over the series
     series = [t for t, _, _ in inside[:2]] in (["in", "which"], ["of", "which"])
     for _, start, _ in find_phrases(info.tokens, words.periods):
@@ -92,6 +106,44 @@ def running_tally(claim: Claim, info: SentenceInfo) -> bool:
     return _over_a_series(inside, words) or any(
         t == "since" and _since_start(inside, i, words) for i, (t, _, _) in enumerate(inside)
     )
+
+
+def _a_years_series(
+    every: list[tuple[str, int, int]], inside: list[tuple[str, int, int]], words: _TallyWords
+) -> bool:
+    """Whatever the tense, a period that runs to now in the sentence, no comparison before it,
+    and a clause that counts over several incidents ("23 were killed in 41 shootings across
+    the island so far this year") or over the period's series ("the shootings this year left
+    23 dead")."""
+    for _, start, _ in find_phrases(every, words.periods):
+        at = next(i for i, t in enumerate(every) if t[1] == start)
+        if _compares(every, at, words):
+            continue
+        before = [w for w, _, _ in every[max(0, at - SERIES_GAP) : at]]
+        if _counts_incidents(inside) or (
+            every[at] in inside and any(w in rules().counted for w in before)
+        ):
+            return True
+    return False
+
+
+def _counts_incidents(before: list[tuple[str, int, int]]) -> bool:
+    """Whether the words (before a figure's "in which", or its clause) count several
+    incidents: a numeral other than one right before a counted plural ("41 shooting
+    incidents", "two shootings")."""
+    table = rules()
+    for i, (t, _, _) in enumerate(before):
+        if t not in table.counted:
+            continue
+        near = [w for w, _, _ in before[max(0, i - COUNT_WINDOW) : i]]
+        if any(_several(w, table.number_words) for w in near):
+            return True
+    return False
+
+
+def _several(word: str, number_words: frozenset[str]) -> bool:
+    """A numeral of more than one ("41", "two", "dozens"), never "one" or "1"."""
+    return (word.isdigit() and int(word) > 1) or (word in number_words and word != "one")
 
 
 def _over_a_series(toks: list[tuple[str, int, int]], words: _TallyWords) -> bool:

@@ -10,6 +10,7 @@ import itertools
 from collections.abc import Sequence
 from functools import cache
 
+from core.extract.hurt_parts import CONDITION_RULES
 from core.extract.partitives import PARTITIVE_REACH, of_the_counted
 from core.group.running_tallies import clause
 from core.group.vocabulary import SentenceInfo, find_phrases, sentence_info, tokens
@@ -17,6 +18,7 @@ from core.model import Claim
 from core.rules import load_rules
 
 PARTS = frozenset({"increment", "facility", "part"})  # scopes ``partial`` gives
+CONDITION = "condition"  # the scope of the hurt counted by their condition (``in_condition``)
 TOLL_WORDS = frozenset({"toll", "tally"})  # a figure they name in its clause is the whole toll
 OF_THE = 2  # "two of the 15 injured": the words between a part and its whole
 
@@ -33,6 +35,43 @@ def _partial_rules() -> tuple[
         sources,
         frozenset(raw["partial_speakers"]),
     )
+
+
+def in_condition(claim: Claim) -> bool:
+    """A count of the hurt by their condition ("four are in critical condition", "the
+    condition of three is serious"; the extraction's ``CONDITION_RULES``): a part of the
+    injured, never their toll, whether or not its report gives the toll. Such counts are
+    compared with each other only, as ``divergent``: patients' condition changes by the hour,
+    and "critical" and "serious" overlap."""
+    if claim.measure != "injured":
+        return False
+    if claim.rule.startswith(CONDITION_RULES):
+        return True
+    # "seven were wounded, three of them in serious condition": a subset its clause puts in a
+    # condition
+    if claim.part_of is None and not claim.rule.startswith("subset"):
+        return False
+    words = _after_in_clause(claim)
+    return any(
+        w in _condition_words() and n == "condition" for w, n in itertools.pairwise(words)
+    )
+
+
+def condition_word(claim: Claim) -> str:
+    """The condition a count of the hurt names after it ("critical", "serious"), or ""."""
+    return next((w for w in _after_in_clause(claim) if w in _condition_words()), "")
+
+
+def _after_in_clause(claim: Claim) -> list[str]:
+    start, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
+    lo, hi = clause(claim.sentence, start, end)
+    return [t for t, s, _ in tokens(claim.sentence[lo:hi]) if s + lo >= end]
+
+
+@cache
+def _condition_words() -> frozenset[str]:
+    """``rules/measures.json`` "condition_words": "critical", "serious", "stable", ..."""
+    return frozenset(load_rules("measures")["condition_words"])
 
 
 def partial(claim: Claim, info: SentenceInfo | None = None) -> str | None:

@@ -27,7 +27,24 @@ from tests.core.claim_factory import Batch
         ("Some 90 have lost their lives in similar incidents so far, the police said.", "90",
          True),
         ("Nearly 70 have died in terror-related incidents in the valley.", "70", True),
+        # "in which" after a count of several incidents, whatever the tense
+        ("Police counted 37 shooting incidents around the country so far this year, in which "
+         "19 died and 6 were wounded.", "6", True),
+        ("The town saw two bombings on Friday, in which nine people were killed in all.",
+         "nine", True),
+        ("There were dozens of raids across the hills, during which 40 were arrested.", "40",
+         True),
+        # a count over several incidents or the year's series, beside a period to now
+        ("Officers said 15 died and 7 were hurt in 26 shootings around the city so far this "
+         "year.", "7", True),
+        ("The bombings this year left 31 people dead across the province.", "31", True),
         # one incident's toll, however it is worded
+        ("Twin blasts killed 12 people at the depot in June this year.", "12", False),
+        ("Gunmen shot 3 people at a bakery this year, police said.", "3", False),
+        ("The ambush, the worst of the attacks this year, left 9 soldiers dead.", "9", False),
+        ("Gunmen fired on the van, in which 14 pilgrims were travelling.", "14", False),
+        ("It was one of the attacks on the camp, in which 3 guards were hurt.", "3", False),
+        ("The blast hit a market, in which 8 people were wounded.", "8", False),
         ("Five people have been killed in the attacks on two outposts, police said.", "Five",
          False),
         ("Four have died in the raid, a similar operation to one held in spring.", "Four",
@@ -81,6 +98,33 @@ def test_a_running_tally_dated_to_the_report_day_stays_out_of_the_incident() -> 
     assert tally not in event.claim_ids
     conflicts = find_conflicts(events, b.claims, documents=b.documents())
     assert not [x for x in conflicts if {shot, tally} <= set(x.claim_ids)]
+
+
+def test_a_yearly_tally_in_a_relative_clause_is_never_set_against_the_incident() -> None:
+    """"N shootings so far this year, in which M were wounded" (past tense, dated by the
+    extraction to the incident's day) counts over many shootings: no contradiction with the
+    incident's own injured."""
+    b = Batch()
+    b.report("d1", published="2031-05-06")
+    hurt = b.add(
+        "d1", "Gunmen wounded 17 people at a fair in Matara on Tuesday.", "17", 17,
+        measure="injured",
+        location="Matara", date="2031-05-05",
+    )
+    tally = b.add(
+        "d1",
+        "So far this year, 28 shootings were recorded across the country, in which 4 people "
+        "were wounded.",
+        "4",
+        4,
+        measure="injured",
+        location="Matara",
+        date="2031-05-05",
+    )
+    events = group(b.claims, documents=b.documents())
+    assert tally not in next(e for e in events if hurt in e.claim_ids).claim_ids
+    conflicts = find_conflicts(events, b.claims, documents=b.documents())
+    assert not [x for x in conflicts if {hurt, tally} <= set(x.claim_ids)]
 
 
 def test_the_incident_toll_so_far_still_joins_the_incident() -> None:
