@@ -44,6 +44,7 @@ from core.extract.incident_words import (
 from core.extract.measures import Reading
 from core.extract.named_incidents import named_first
 from core.extract.recalled_days import long_before, own_days_only
+from core.extract.running_counts import to_report_day
 from core.extract.tree_distance import nearest
 from core.extract.victim_names import CASUALTY_MEASURES
 from core.rules import load_rules
@@ -73,7 +74,10 @@ def figure_period(
     if reading.measure in CASUALTY_MEASURES and ctx.incident_told:
         period = overnight_figure(period, ctx.incident, published, here.sent)
     period = own_days_only(period, reading.anchor or num, (ctx.period, ctx.incident), published)
-    return told_so_far(period, here.settings.published or here.document.published)
+    issued = here.settings.published or here.document.published
+    reported = [p for _, p, r in here.periods if r]
+    period = to_report_day(period, reading.anchor or num, reported, issued)
+    return told_so_far(period, issued)
 
 
 def told_so_far(period: Period | None, published: dt.date | None) -> Period | None:
@@ -109,9 +113,7 @@ def _period_of(
     # report's incident.
     incident = ctx.incident if len(unshifted) == len(here.periods) else None
     followed = day_before_followed(anchor, here.periods) if own is None else None
-    if followed is not None and (
-        followed.counted or long_before(followed.period, ctx.incident)
-    ):
+    if followed is not None and (followed.counted or long_before(followed.period, ctx.incident)):
         # "was arrested Monday, a day after two were wounded", "was arrested in May 2014
         # after he shot two" in a report of a shooting of 2016
         return followed.period
@@ -230,8 +232,10 @@ def _toll_day(
     sentence dates, not a happening of that later day."""
     tok = next((t for t, p in dated if p is own), None) if own is not None else None
     moves = _toll_moves()
-    if own is None or tok is None or (
-        _governor(tok).lemma_.lower() not in moves and anchor.lemma_.lower() not in moves
+    if (
+        own is None
+        or tok is None
+        or (_governor(tok).lemma_.lower() not in moves and anchor.lemma_.lower() not in moves)
     ):
         return own
     named = [
