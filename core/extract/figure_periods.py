@@ -41,7 +41,7 @@ from core.extract.incident_words import (
     dates_incident,
     incident_noun,
 )
-from core.extract.measures import Reading
+from core.extract.measures import Reading, lexicon
 from core.extract.named_incidents import named_first
 from core.extract.recalled_days import long_before, own_days_only
 from core.extract.running_counts import to_report_day
@@ -126,6 +126,8 @@ def _period_of(
         return carried if carried is not None and carried.start != carried.end else None
     if own is not None and death_verb(anchor) and not _dies_in_another(anchor):
         own = _wounded_before(own, usable, incident)
+    elif own is not None and _in_care(anchor):
+        own = _harmed_before_care(own, anchor, usable)
     # The day a figure was reported ("officials said on Tuesday the toll stood at 41") is
     # not the day it happened: it dates the figure only when nothing else does. The day of
     # what followed (a court day, an arrest, a release of reports) never dates a figure.
@@ -191,6 +193,49 @@ def _wounded_before(
     earlier = [p for p in (*named, incident) if p is not None and p.end < death.start]
     earlier = [p for p in earlier if (death.start - p.start).days <= DEATH_AFTER_DAYS]
     return earlier[0] if earlier else death
+
+
+# "received treatment", "got care": care told by a verb and its object
+CARE_OBJECTS = frozenset({"treatment", "care"})
+CARE_TAKING = frozenset({"receive", "get", "undergo"})
+
+
+def _in_care(verb: Token) -> bool:
+    """The figure counts patients by their care ("were admitted", "were treated", "received
+    treatment"), which comes after the harm that hurt them."""
+    lex = lexicon()
+    lemma = verb.lemma_.lower()
+    if lemma in lex.care_verbs or lemma in lex.treatment_verbs:
+        return True
+    return lemma in CARE_TAKING and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in CARE_OBJECTS for c in verb.children
+    )
+
+
+def _harmed_before_care(
+    care: Period, verb: Token, usable: list[tuple[Token, Period, bool]]
+) -> Period:
+    """Patients are dated by the harm their care came "after": "two received treatment on
+    Wednesday after a fire broke out on Monday" are Monday's."""
+    clauses = [
+        c
+        for c in verb.children
+        if (c.dep_ == "prep" and c.lower_ in CARE_AFTER)
+        or (
+            c.dep_ == "advcl"
+            and any(m.lower_ in CARE_AFTER for m in c.children if m.dep_ == "mark")
+        )
+    ]
+    spans = [(c.left_edge.i, c.right_edge.i) for c in clauses]
+    before = [
+        p
+        for t, p, _ in usable
+        if p.start == p.end < care.start and any(a <= t.i <= b for a, b in spans)
+    ]
+    return before[0] if len(before) == 1 else care
+
+
+CARE_AFTER = frozenset({"after", "following"})
 
 
 def _after(date: Token, anchor: Token) -> bool:
