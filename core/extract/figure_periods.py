@@ -44,7 +44,7 @@ from core.extract.incident_words import (
 from core.extract.measures import Reading, lexicon
 from core.extract.named_incidents import named_first
 from core.extract.recalled_days import long_before, own_days_only
-from core.extract.running_counts import to_report_day
+from core.extract.running_counts import counted_in_running, to_report_day
 from core.extract.tree_distance import nearest
 from core.extract.victim_names import CASUALTY_MEASURES
 from core.rules import load_rules
@@ -69,6 +69,7 @@ def figure_period(
         phrase_date(num, here.periods)
         or same_period_before(num, here.periods)
         or running_since(reading.anchor or num, here.periods)
+        or counted_in_running(reading.anchor or num, here.periods)
         or _period_of(reading.anchor or num, here, ctx, published)
     )
     if reading.measure in CASUALTY_MEASURES and ctx.incident_told:

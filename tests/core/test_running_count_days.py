@@ -58,6 +58,16 @@ def _spans(nlp: Language, text: str) -> list[tuple[str, float, dt.date | None, d
             "Four people have now died in Sunday's shooting in Kelmor.",
             [("killed", 4, SUNDAY, PUBLISHED)],
         ),
+        # "up to now" however the parser splits it, with its part
+        (
+            "Two men were killed in Kelmor on Sunday. Fourteen people have been arrested up "
+            "to now, including the two main suspects.",
+            [
+                ("killed", 2, SUNDAY, SUNDAY),
+                ("arrested", 14, SUNDAY, PUBLISHED),
+                ("arrested", 2, SUNDAY, PUBLISHED),
+            ],
+        ),
         # up to the briefing's day the sentence names, not the publication's
         (
             "Eight people have been arrested so far in connection with Saturday's clash, "
@@ -97,3 +107,45 @@ def test_a_count_told_done_keeps_its_day(
     nlp: Language, text: str, expected: list[tuple[str, float, dt.date, dt.date]]
 ) -> None:
     assert _spans(nlp, text) == expected
+
+
+YEAR_START = D("2031-01-01")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A man was shot dead in Kelmor on Sunday. So far this year, 45 shooting incidents "
+            "have been reported across the island, in which 38 people were killed and 30 "
+            "injured.",
+            [
+                ("killed", 1, SUNDAY, SUNDAY),
+                ("attacks", 45, YEAR_START, PUBLISHED),
+                ("killed", 38, YEAR_START, PUBLISHED),
+                ("injured", 30, YEAR_START, PUBLISHED),
+            ],
+        ),
+        (
+            "A man was shot dead in Kelmor on Sunday. According to police, 38 people were "
+            "killed in 45 shootings reported so far this year.",
+            [
+                ("killed", 1, SUNDAY, SUNDAY),
+                ("killed", 38, YEAR_START, PUBLISHED),
+                ("attacks", 45, YEAR_START, PUBLISHED),
+            ],
+        ),
+    ],
+)
+def test_figures_of_incidents_counted_over_a_running_span_take_it(
+    nlp: Language, text: str, expected: list[tuple[str, float, dt.date, dt.date]]
+) -> None:
+    assert _spans(nlp, text) == expected
+
+
+def test_a_figure_in_incidents_of_one_day_takes_no_span(nlp: Language) -> None:
+    text = (
+        "A man was shot dead in Kelmor on Sunday. Police said 38 people were killed in "
+        "three shootings reported on Saturday."
+    )
+    assert _spans(nlp, text)[1][2] != YEAR_START
