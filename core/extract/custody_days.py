@@ -32,11 +32,20 @@ def with_custody_days(
     """The claims, each arrest count dated only by its incident's day taking the span of the
     arrest days the next sentence gives of those counted."""
     out = list(claims)
+    candidates = [
+        i
+        for i, c in enumerate(out)
+        if c.measure in CUSTODY_MEASURES
+        and c.date_start is not None
+        and c.date_start == c.date_end
+        and c.date_text
+    ]
+    if not candidates:
+        return out  # most reports: no sentence is walked
     sentences = [(c, s) for c in sorted(chunks, key=lambda c: c.offset) for s in c.doc.sents]
-    for i, claim in enumerate(out):
-        if claim.measure not in CUSTODY_MEASURES or claim.date_start is None:
-            continue
-        if claim.date_start != claim.date_end or not claim.date_text:
+    for i in candidates:
+        claim = out[i]
+        if claim.date_start is None or not claim.date_text:
             continue
         at = next(
             (n for n, (c, s) in enumerate(sentences) if c.start_of(s) == claim.sentence_start),
@@ -86,4 +95,3 @@ def _points_back(subject: Token) -> bool:
         p.lower_ == "of" and any(o.lower_ in ("them", "these", "those") for o in p.children)
         for p in subject.children
     )
-
