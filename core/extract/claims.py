@@ -44,9 +44,7 @@ from core.extract.claim_places import (
     sentence_place,
 )
 from core.extract.custody_days import with_custody_days
-from core.extract.date_clauses import (
-    reports_on,
-)
+from core.extract.date_clauses import reports_on
 from core.extract.figure_periods import figure_period
 from core.extract.figures import (
     checkable_other,
