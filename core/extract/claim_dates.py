@@ -321,8 +321,11 @@ STAMP_WORDS = frozenset({"posted", "updated", "published"})
 # Monday morning email from the agency said".
 REPORT_EVENTS = frozenset(
     {"release", "issue", "publish", "speak", "brief", "briefing", "statement", "post", "update",
-     "conference", "email", "announcement", "bulletin"}
+     "conference", "email", "announcement", "bulletin", "meet", "presser", "address"}
 )
+# Report words that report only as nouns: "a press meet on Wednesday", not "they met on
+# Wednesday", a happening of its own
+REPORT_NOUNS_ONLY = frozenset({"meet"})
 
 
 def _dates_report(root: Token) -> bool:
@@ -338,6 +341,8 @@ def _dates_report(root: Token) -> bool:
     lemma = head.lemma_.lower()
     if lemma in ARRIVALS and not any(c.dep_ == "ccomp" for c in head.children):
         return False  # "officers responded to a shooting Monday": they went, said nothing
+    if lemma in REPORT_NOUNS_ONLY and head.pos_ != "NOUN":
+        return False
     return (
         head.i != root.i
         and (lemma in reporting_verbs() or lemma in REPORT_EVENTS)

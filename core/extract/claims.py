@@ -43,9 +43,8 @@ from core.extract.claim_places import (
     scene_town,
     sentence_place,
 )
-from core.extract.date_clauses import (
-    reports_on,
-)
+from core.extract.custody_days import with_custody_days
+from core.extract.date_clauses import reports_on
 from core.extract.figure_periods import figure_period
 from core.extract.figures import (
     checkable_other,
@@ -155,7 +154,8 @@ def extract_claims(
             ctx.prev_end = s_end
             ctx.paragraph_start = para_start
     claims = _without(claims, ctx.withdrawn) if ctx.withdrawn else claims
-    claims = with_headline_days(settle_shot_counts(claims, ctx.bare_shot), text)
+    claims = with_custody_days(settle_shot_counts(claims, ctx.bare_shot), chunks, published)
+    claims = with_headline_days(claims, text)
     claims = with_restated_fields(with_incident_scene(claims, incident, text, told=ctx.scene_told))
     if crowded[0] and notes is not None:
         notes.append(CUT_FIGURES.format(

@@ -320,3 +320,8 @@ def _perfect(verb: Token) -> str | None:
     if verb.tag_ != "VBN" or not aux:
         return None
     return "present" if any(c.tag_ in ("VBP", "VBZ") for c in aux) else "past"
+
+
+def running_span(period: Period) -> bool:
+    """A span that runs up to now: "since March", "so far this year", "the past week"."""
+    return period.start != period.end and _RUNNING_SPAN.match(period.text) is not None

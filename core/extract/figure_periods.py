@@ -41,9 +41,10 @@ from core.extract.incident_words import (
     dates_incident,
     incident_noun,
 )
-from core.extract.measures import Reading
+from core.extract.measures import Reading, lexicon
 from core.extract.named_incidents import named_first
 from core.extract.recalled_days import long_before, own_days_only
+from core.extract.running_counts import counted_in_running, to_report_day
 from core.extract.tree_distance import nearest
 from core.extract.victim_names import CASUALTY_MEASURES
 from core.rules import load_rules
@@ -68,12 +69,16 @@ def figure_period(
         phrase_date(num, here.periods)
         or same_period_before(num, here.periods)
         or running_since(reading.anchor or num, here.periods)
+        or counted_in_running(reading.anchor or num, here.periods)
         or _period_of(reading.anchor or num, here, ctx, published)
     )
     if reading.measure in CASUALTY_MEASURES and ctx.incident_told:
         period = overnight_figure(period, ctx.incident, published, here.sent)
     period = own_days_only(period, reading.anchor or num, (ctx.period, ctx.incident), published)
-    return told_so_far(period, here.settings.published or here.document.published)
+    issued = here.settings.published or here.document.published
+    reported = [p for _, p, r in here.periods if r]
+    period = to_report_day(period, reading.anchor or num, reported, issued)
+    return told_so_far(period, issued)
 
 
 def told_so_far(period: Period | None, published: dt.date | None) -> Period | None:
@@ -109,9 +114,7 @@ def _period_of(
     # report's incident.
     incident = ctx.incident if len(unshifted) == len(here.periods) else None
     followed = day_before_followed(anchor, here.periods) if own is None else None
-    if followed is not None and (
-        followed.counted or long_before(followed.period, ctx.incident)
-    ):
+    if followed is not None and (followed.counted or long_before(followed.period, ctx.incident)):
         # "was arrested Monday, a day after two were wounded", "was arrested in May 2014
         # after he shot two" in a report of a shooting of 2016
         return followed.period
@@ -124,6 +127,8 @@ def _period_of(
         return carried if carried is not None and carried.start != carried.end else None
     if own is not None and death_verb(anchor) and not _dies_in_another(anchor):
         own = _wounded_before(own, usable, incident)
+    elif own is not None and _in_care(anchor):
+        own = _harmed_before_care(own, anchor, usable)
     # The day a figure was reported ("officials said on Tuesday the toll stood at 41") is
     # not the day it happened: it dates the figure only when nothing else does. The day of
     # what followed (a court day, an arrest, a release of reports) never dates a figure.
@@ -191,6 +196,49 @@ def _wounded_before(
     return earlier[0] if earlier else death
 
 
+# "received treatment", "got care": care told by a verb and its object
+CARE_OBJECTS = frozenset({"treatment", "care"})
+CARE_TAKING = frozenset({"receive", "get", "undergo"})
+
+
+def _in_care(verb: Token) -> bool:
+    """The figure counts patients by their care ("were admitted", "were treated", "received
+    treatment"), which comes after the harm that hurt them."""
+    lex = lexicon()
+    lemma = verb.lemma_.lower()
+    if lemma in lex.care_verbs or lemma in lex.treatment_verbs:
+        return True
+    return lemma in CARE_TAKING and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in CARE_OBJECTS for c in verb.children
+    )
+
+
+def _harmed_before_care(
+    care: Period, verb: Token, usable: list[tuple[Token, Period, bool]]
+) -> Period:
+    """Patients are dated by the harm their care came "after": "two received treatment on
+    Wednesday after a fire broke out on Monday" are Monday's."""
+    clauses = [
+        c
+        for c in verb.children
+        if (c.dep_ == "prep" and c.lower_ in CARE_AFTER)
+        or (
+            c.dep_ == "advcl"
+            and any(m.lower_ in CARE_AFTER for m in c.children if m.dep_ == "mark")
+        )
+    ]
+    spans = [(c.left_edge.i, c.right_edge.i) for c in clauses]
+    before = [
+        p
+        for t, p, _ in usable
+        if p.start == p.end < care.start and any(a <= t.i <= b for a, b in spans)
+    ]
+    return before[0] if len(before) == 1 else care
+
+
+CARE_AFTER = frozenset({"after", "following"})
+
+
 def _after(date: Token, anchor: Token) -> bool:
     """The date governs a verb of what followed the incident, not the figure's own verb
     ("the agency on Tuesday arrested three more": the arrest is what the three count), unless
@@ -230,8 +278,10 @@ def _toll_day(
     sentence dates, not a happening of that later day."""
     tok = next((t for t, p in dated if p is own), None) if own is not None else None
     moves = _toll_moves()
-    if own is None or tok is None or (
-        _governor(tok).lemma_.lower() not in moves and anchor.lemma_.lower() not in moves
+    if (
+        own is None
+        or tok is None
+        or (_governor(tok).lemma_.lower() not in moves and anchor.lemma_.lower() not in moves)
     ):
         return own
     named = [

@@ -1,0 +1,142 @@
+"""A count still running when told: "twelve have been arrested so far in connection with
+Sunday's violence", "four people have now died in Tuesday's shooting". It counts what
+happened from its incident's day up to the day the report tells it (the day of the briefing
+the sentence names, else the day of publication), not the incident's day alone. The words
+that keep a count running live in ``core/rules/dates.json`` ("running_adverbs")."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from typing import TYPE_CHECKING
+
+from core.extract.date_clauses import running_span
+from core.rules import load_rules
+from core.text.dates import Period
+from core.text.periods import counts_over
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+# "twenty have been arrested so far, including four ...": the part is of the running count
+PART_PREPOSITIONS = frozenset({"including", "among"})
+
+
+@functools.cache
+def _running_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(adverbs that keep any count running, ones that do so only with a present perfect)."""
+    raw = load_rules("dates")
+    return frozenset(raw["running_adverbs"]), frozenset(raw["running_perfect_adverbs"])
+
+
+def running_count(anchor: Token) -> bool:
+    """The figure's verb is told as running up to now: "so far", "till now", "to date" on
+    it, or "now" on a present perfect ("have now died"); not a past perfect ("had arrested
+    five so far by then") nor a clause of its own below the figure's. A part of a running
+    count ("..., including four who were held in Dalpur") runs with it."""
+    part = next(
+        (
+            t
+            for t in (anchor, *anchor.ancestors)
+            if t.dep_ == "pobj" and t.head.lower_ in PART_PREPOSITIONS
+        ),
+        None,
+    )
+    if part is not None:
+        anchor = part.head.head
+    verb = next((t for t in (anchor, *anchor.ancestors) if t.pos_ == "VERB"), None)
+    if verb is None:
+        return False
+    aux = [c for c in verb.children if c.dep_ == "aux" and c.lemma_ == "have"]
+    if any(c.tag_ == "VBD" for c in aux):
+        return False
+    always, perfect = _running_words()
+    told = _clause_text(verb)
+    if any(_has(told, w) for w in always):
+        return True
+    return bool(aux) and verb.tag_ == "VBN" and any(_has(told, w) for w in perfect)
+
+
+# the clauses of their own below a verb, whose words are not the verb's
+_OWN_CLAUSES = frozenset({"relcl", "advcl", "ccomp", "conj", "acl", "xcomp", "parataxis"})
+
+
+def _clause_text(verb: Token) -> str:
+    """The words of the verb's own clause, lower case, with no clause of its own below it
+    nor a part ("including ...")."""
+    skipped: set[int] = set()
+    for below in verb.subtree:
+        if below.i != verb.i and (below.dep_ in _OWN_CLAUSES or below.lower_ in PART_PREPOSITIONS):
+            skipped.update(range(below.left_edge.i, below.right_edge.i + 1))
+    words = [t.lower_ for t in verb.subtree if t.i not in skipped]
+    return f" {' '.join(words)} "
+
+
+def _has(text: str, phrase: str) -> bool:
+    return f" {phrase} " in text
+
+
+def counted_in_running(
+    anchor: Token, periods: list[tuple[Token, Period, bool]]
+) -> Period | None:
+    """The span of the incidents a figure is counted in when those run over one: "45
+    shootings have been reported so far this year, in which 38 people were killed", "38 were
+    killed in 45 shootings reported so far this year". A single incident ("the 14th shooting
+    this year, in which two died") is the one it names."""
+    verb = next((t for t in (anchor, *anchor.ancestors) if t.pos_ == "VERB"), None)
+    if verb is None:
+        return None
+    while verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        verb = verb.head  # "in which 38 were killed and 30 injured"
+    incidents: list[tuple[Token, Token]] = []  # (the incidents' noun, the verb dating them)
+    if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN":
+        incidents.append((verb.head, verb.head.head))
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            incidents += [
+                (noun, acl)
+                for noun in prep.children
+                if noun.dep_ == "pobj"
+                for acl in noun.children
+                if acl.dep_ in ("acl", "relcl")
+            ]
+    # a span is never the day of a report: "45 shootings have been reported so far this year"
+    spans = [
+        p
+        for t, p, _ in periods
+        if (counts_over(p) or running_span(p))
+        and any(_verb_of(t) == dater.i and _many(noun) for noun, dater in incidents)
+    ]
+    return spans[0] if len(spans) == 1 else None
+
+
+def _verb_of(date: Token) -> int | None:
+    """The verb a date hangs on, through the words the parser hangs it on first ("so far
+    this year": "year" on "far")."""
+    return next((t.i for t in date.ancestors if t.pos_ == "VERB"), None)
+
+
+def _many(noun: Token) -> bool:
+    """A plural noun, or one counted by more than one: many incidents, not one."""
+    return noun.tag_ in ("NNS", "NNPS")
+
+
+
+
+def to_report_day(
+    period: Period | None,
+    anchor: Token,
+    reported: list[Period],
+    published: dt.date | None,
+) -> Period | None:
+    """A running count's period from its start to the day it is told: the latest report day
+    of its sentence ("police said on Tuesday") not before the period, else the publication
+    day. A period that already reaches that day, or one told of another time, stays."""
+    if period is None or not running_count(anchor):
+        return period
+    days = [p.end for p in reported if p.start == p.end and period.end < p.end]
+    told = max(days) if days else published
+    if told is None or told <= period.end:
+        return period
+    return Period(start=period.start, end=told, text=period.text)

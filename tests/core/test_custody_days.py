@@ -1,0 +1,63 @@
+"""Arrest days told in the sentence after the count (issue #11): "Police arrested three
+suspects in connection with Tuesday's shooting. Two of them were arrested on Wednesday and the
+third on Thursday." The count spans the arrest days, not the shooting's day. Sentences we
+wrote."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+import pytest
+
+from tests.core.claim_factory import counted_claims
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+D = dt.date.fromisoformat
+PUBLISHED = D("2031-05-09")  # a Friday
+TUESDAY = D("2031-05-06")
+WEDNESDAY = D("2031-05-07")
+THURSDAY = D("2031-05-08")
+
+
+def _first(nlp: Language, text: str) -> tuple[dt.date | None, dt.date | None]:
+    claim = counted_claims(nlp, text, PUBLISHED)[0]
+    return claim.date_start, claim.date_end
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police arrested three suspects in connection with Tuesday's shooting in Kelmor. "
+            "Two of them were arrested on Wednesday and the third on Thursday morning.",
+            (WEDNESDAY, THURSDAY),
+        ),
+        (
+            "Police have arrested three suspects in connection with Tuesday's shooting in "
+            "Kelmor. They were arrested on Wednesday.",
+            (WEDNESDAY, WEDNESDAY),
+        ),
+    ],
+)
+def test_an_arrest_count_takes_the_arrest_days_told_next(
+    nlp: Language, text: str, expected: tuple[dt.date, dt.date]
+) -> None:
+    assert _first(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the next sentence arrests others
+        "Police arrested three suspects in connection with Tuesday's shooting in Kelmor. "
+        "Two other men were arrested on Wednesday in a separate case.",
+        # the next sentence tells no arrest
+        "Police arrested three suspects in connection with Tuesday's shooting in Kelmor. "
+        "They were produced in court on Wednesday.",
+    ],
+)
+def test_an_arrest_count_keeps_its_day_otherwise(nlp: Language, text: str) -> None:
+    assert _first(nlp, text) == (TUESDAY, TUESDAY)
