@@ -140,3 +140,30 @@ def test_the_country_as_the_subject_of_a_tally_is_its_area(nlp: Language) -> Non
     # a country's people in a town's attack: no tally
     got = _by_number(nlp, LEAD + "The attack on the market killed two more on Tuesday.")
     assert got["two"].location == "Quetta"
+
+
+_ISLAND_LEAD = (
+    "GALLE: Two men were shot dead by gunmen on motorcycles in Hikkaduwa on Sunday night, "
+    "police said.\n"
+)
+
+
+def test_a_tally_across_the_island_is_the_island_nations(nlp: Language) -> None:
+    """ "across the island" is how an island nation's reports name their country; the
+    figures of an "in which" clause count within the shootings it hangs on."""
+    got = _by_number(
+        nlp,
+        _ISLAND_LEAD + "There have been 61 gun attacks across the island so far this year, in "
+        "which 43 people were killed and 29 wounded, police said.",
+    )
+    assert got["Two"].location == "Hikkaduwa"
+    assert [got[n].location for n in ("61", "43", "29")] == ["Sri Lanka"] * 3
+
+
+def test_an_in_which_clause_of_one_incident_keeps_its_place(nlp: Language) -> None:
+    got = _by_number(
+        nlp,
+        _ISLAND_LEAD + "It was the second shooting on the island this week, in which 43 "
+        "people were wounded.",
+    )
+    assert got["43"].location == "Hikkaduwa"
