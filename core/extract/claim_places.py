@@ -291,6 +291,8 @@ def place_mentions(
     # "75 km west of Quetta": near the town, filed under its province when the report names it
     named = [(t, near_place(n, sent.doc, home) if a_place_near(t) else n) for t, n in named]
     named = with_units(sent, named)  # "the Barmal district of Paktika province"
+    # a chain of units is no place where words were said ("at the Secretariat in Dhaka")
+    named = [(t, n) for t, n in named if not spoken_in(t)]
     named = without_wide_borders(named)  # "near a village along the Odisha border"
     # "Sorgai, a village in Panjgur district": the district is told with the village
     held = {name.split(", ", 1)[1] for _, name in named if ", " in name}
