@@ -40,7 +40,12 @@ from core.extract.place_roles import (
 from core.extract.place_towns import ROUNDUP_DAYS as ROUNDUP_DAYS  # noqa: PLC0414
 from core.extract.place_towns import figure_place as figure_place  # noqa: PLC0414
 from core.extract.place_towns import in_town as in_town  # noqa: PLC0414
-from core.extract.place_towns import scene_token, within_province, without_wide_borders
+from core.extract.place_towns import (
+    scene_token,
+    within_province,
+    without_wide_borders,
+    years_of_conflict,
+)
 from core.extract.place_towns import scene_town as scene_town  # noqa: PLC0414
 from core.extract.place_towns import town_over_state as town_over_state  # noqa: PLC0414
 from core.extract.place_words import LOCATIVE_PREPS as LOCATIVE_PREPS  # noqa: PLC0414
@@ -412,7 +417,8 @@ def sentence_place(
     # "killed in Nangarhar province" of a report on its Achin district: the same incident
     tally = tally and not holds_home(named, home)
     specific = named if tally else within_province(named, kept)
-    return figure_place(specific, carried, home, days, tally=tally)
+    conflict = years_of_conflict(anchor.sent, days)
+    return figure_place(specific, carried, home, days, tally=tally, conflict=conflict)
 
 
 def own_conjunct(num: Token, found: list[tuple[Token, str]]) -> list[tuple[Token, str]]:

@@ -316,8 +316,13 @@ def spelled_out(name: str | None) -> str | None:
     place = places.lookup(name)
     if place is None or place.level not in ("city", "admin1"):
         return name
-    # the gazetteer's transliteration marks ("Kashmīr") are not how the press writes it
-    plain = unicodedata.normalize("NFKD", place.name)
+    return press_name(place.name)
+
+
+def press_name(name: str) -> str:
+    """The gazetteer's name without its transliteration marks ("Kashmīr"), which are not
+    how the press writes it."""
+    plain = unicodedata.normalize("NFKD", name)
     return "".join(ch for ch in plain if not unicodedata.combining(ch))
 
 

@@ -167,3 +167,39 @@ def test_an_in_which_clause_of_one_incident_keeps_its_place(nlp: Language) -> No
         "people were wounded.",
     )
     assert got["43"].location == "Hikkaduwa"
+
+
+_VALLEY_LEAD = (
+    "SRINAGAR: Two policemen were killed when militants opened fire on a patrol in "
+    "Baramulla district on Monday, police said.\n"
+)
+
+
+def test_years_of_a_conflict_are_counted_over_the_province(nlp: Language) -> None:
+    """A figure over many years that names no place counts a conflict over the province of
+    the incident's district, not in the district."""
+    got = _by_number(
+        nlp,
+        _VALLEY_LEAD + "More than 40,000 people have been killed in the armed conflict since "
+        "1990.",
+    )
+    assert got["Two"].location == "Baramulla district"
+    assert got["More than 40,000"].location == "Jammu and Kashmir"
+
+
+def test_months_of_a_year_stay_with_the_incident_place(nlp: Language) -> None:
+    got = _by_number(
+        nlp,
+        _VALLEY_LEAD + "Police said 45 militants had been killed in the district since January.",
+    )
+    assert got["45"].location != "Jammu and Kashmir"
+
+
+def test_years_of_shootings_without_a_conflict_stay_in_the_town(nlp: Language) -> None:
+    got = _by_number(
+        nlp,
+        "FLINT, Mich. (AP) - A boy was wounded in a shooting in Flint on Monday. The "
+        "prosecutor said 11 children have been shot in the past two years after finding "
+        "loaded guns at home.",
+    )
+    assert got["11"].location == "Flint"
