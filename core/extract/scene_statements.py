@@ -22,7 +22,9 @@ if TYPE_CHECKING:
 _RECALLING = frozenset({"similar", "earlier", "last", "previous", "ago", "another", "also"})
 # the particle or object that makes a verb of the saying: "broke out", "opened fire", "went
 # off", "carried out", "took place"
-_PARTICLES = {"break": "out", "open": "fire", "go": "off", "carry": "out", "take": "place"}
+_PARTICLES = {
+    "break": "out", "open": "fire", "go": "off", "carry": "out", "take": "place", "blow": "up",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +54,7 @@ SCENE_WORDS = re.compile(r"\b(?:took place|takes place|occurred|happened)\b")
 # the words of a deed that may tell where it was done, with a name after "in", "near" or "at"
 _DEED_WORDS = re.compile(
     r"\b(?:erupted|broke out|started|began|(?:was|were) (?:launched|conducted|carried out)"
-    r"|stormed|attacked|ambushed|raided|opened fire|landed|went off|exploded"
+    r"|stormed|attacked|ambushed|raided|opened fire|landed|went off|exploded|blew (?:\w+ )?up"
     r"|(?:blast|explosion|bomb|shell|rocket|missile|mortar|ied|device)s? (?:struck|hit))\b",
     re.IGNORECASE,
 )
