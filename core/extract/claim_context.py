@@ -27,6 +27,9 @@ class ClaimContext:
     prev_end: int = -1
     period: Period | None = None
     location: str | None = None
+    # the place carried before sentences that tell only where people were arrested: the
+    # place a later victim's figure goes on with ("One other victim is still in hospital")
+    before_arrest: tuple[str | None] | None = None
     attribution: str | None = None
     paragraph_start: int = -1
     incident: Period | None = None  # the day of the report's incident, read from its lead
@@ -66,6 +69,7 @@ class ClaimContext:
     def new_passage(self) -> None:
         """A gap in the text: what a sentence hands the next one does not carry over it."""
         self.period = self.reported = self.location = self.attribution = self.tally = None
+        self.before_arrest = None
         self.events = self.harm = self.venue = None
 
 

@@ -39,7 +39,12 @@ from core.extract.place_roles import (
 from core.extract.place_towns import ROUNDUP_DAYS as ROUNDUP_DAYS  # noqa: PLC0414
 from core.extract.place_towns import figure_place as figure_place  # noqa: PLC0414
 from core.extract.place_towns import in_town as in_town  # noqa: PLC0414
-from core.extract.place_towns import scene_token, within_province, without_wide_borders
+from core.extract.place_towns import (
+    scene_token,
+    within_province,
+    without_wide_borders,
+    years_of_conflict,
+)
 from core.extract.place_towns import scene_town as scene_town  # noqa: PLC0414
 from core.extract.place_towns import town_over_state as town_over_state  # noqa: PLC0414
 from core.extract.place_words import LOCATIVE_PREPS as LOCATIVE_PREPS  # noqa: PLC0414
@@ -290,6 +295,8 @@ def place_mentions(
     # "75 km west of Quetta": near the town, filed under its province when the report names it
     named = [(t, near_place(n, sent.doc, home) if a_place_near(t) else n) for t, n in named]
     named = with_units(sent, named)  # "the Barmal district of Paktika province"
+    # a chain of units is no place where words were said ("at the Secretariat in Dhaka")
+    named = [(t, n) for t, n in named if not spoken_in(t)]
     named = without_wide_borders(named)  # "near a village along the Odisha border"
     # "Sorgai, a village in Panjgur district": the district is told with the village
     held = {name.split(", ", 1)[1] for _, name in named if ", " in name}
@@ -409,7 +416,8 @@ def sentence_place(
     # "killed in Nangarhar province" of a report on its Achin district: the same incident
     tally = tally and not holds_home(named, home)
     specific = named if tally else within_province(named, kept)
-    return figure_place(specific, carried, home, days, tally=tally)
+    conflict = years_of_conflict(anchor.sent, days)
+    return figure_place(specific, carried, home, days, tally=tally, conflict=conflict)
 
 
 def own_conjunct(num: Token, found: list[tuple[Token, str]]) -> list[tuple[Token, str]]:

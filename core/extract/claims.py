@@ -16,6 +16,7 @@ import datetime as dt
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
+from core.extract.arrest_places import arrests_carry, victims_carry
 from core.extract.attribution import (
     actor_of,
     back_reference_speaker,
@@ -503,7 +504,8 @@ def _claim(
     if habitual(anchor):
         days = ROUNDUP_DAYS + 1  # "die annually": a round-up, whatever day the text gives
     own = own_conjunct(num, here.places)  # "... and thousands more in X"
-    place = area or sentence_place(anchor, own, ctx.location, here.home, days)
+    carried = victims_carry(ctx.location, ctx.before_arrest, reading.measure)
+    place = area or sentence_place(anchor, own, carried, here.home, days)
     carried = ctx.attribution if here.same_paragraph else None
     attribution = described_again(
         recorder(anchor)  # "…; the hospital put the toll at 5": its own source first
@@ -577,9 +579,10 @@ def _carry(
     if here.periods or not read:
         ctx.reported = reports[0] if reports else None
     if here.places:
+        ctx.before_arrest = arrests_carry(here.places, ctx.location, ctx.before_arrest)
         ctx.location = _carried_place(here, ctx.location)
     elif not read:
-        ctx.location = None
+        ctx.location = ctx.before_arrest = None
     sent = here.sent
     root_speaker = root_reporter(sent)
     carried = ctx.attribution if here.same_paragraph and read else None

@@ -44,7 +44,8 @@ def with_incident_scene(
     lead_place = next((c.location for c in lead if c.location), None)
     dateline = find_dateline(text)
     bureaus = _bureaus(dateline)
-    scene = _within(lead_place, told, bureaus) if told else lead_place
+    lead_text = next((c.sentence for c in lead if c.location), "")
+    scene = _within(lead_place, told, bureaus, lead_text) if told else lead_place
     if scene is None:
         return list(claims)
     wider: Callable[[str, str], bool] = _holds
@@ -121,7 +122,9 @@ def _bureaus(dateline: Dateline | None) -> set[str]:
     return {dateline.city, dateline.place, *dateline.bureaus} if dateline is not None else set()
 
 
-def _within(scene: str | None, told: str, bureaus: set[str]) -> str | None:
+def _within(
+    scene: str | None, told: str, bureaus: set[str], lead_text: str = ""
+) -> str | None:
     """The place a sentence tells the incident happened at, when it lies within the district,
     area or province of the lead's scene ("killed in Bijapur district" ... "the blast
     occurred near Pusnar village": "Pusnar village, Bijapur district"); a town the lead
@@ -150,9 +153,17 @@ def _within(scene: str | None, told: str, bureaus: set[str]) -> str | None:
     named = places.resolve(told)
     # "Shinkai Narai": a word of the village's name names a place abroad
     known = named is not None and (wide is None or wide.country in named.countries)
+    if known and scene in bureaus and not _named_in_lead(scene, lead_text):
+        return told  # "KABUL (AFP) - The toll rose to 12" ... "in the Khanabad district"
     if (wide is not None and wide.level == "city") or "," in told or known:
         return scene
     return f"{told}, {_district_of(scene)}" if wide is not None or "," in scene else scene
+
+
+def _named_in_lead(scene: str, lead_text: str) -> bool:
+    """The lead names the bureau's town as written in a sentence ("in Kabul"), not only in
+    its dateline in capitals ("KABUL (AFP) -")."""
+    return re.search(rf"\b{re.escape(scene)}\b", lead_text) is not None
 
 
 def _district_of(scene: str) -> str:

@@ -130,11 +130,15 @@ def _area_words() -> frozenset[str]:
 
 
 def a_hospital_town(root: Token) -> bool:
-    """ "taken to Harborview Medical Center in Seattle": where the hospital stands, not where
-    it happened, unless the hospital is the scene ("a shooting at a hospital in Seattle")."""
-    if not locative(root):
+    """ "taken to Harborview Medical Center in Seattle", "died at Civil Hospital, Mardan": where
+    the hospital stands, not where it happened, unless the hospital is the scene ("a shooting
+    at a hospital in Seattle")."""
+    if locative(root):
+        held = root.head.head
+    elif _after_a_comma(root):
+        held = root.head  # "succumbed at Lady Hall Hospital, Mardan": the town it stands in
+    else:
         return False
-    held = root.head.head
     words = lexicon_places()
     # the hospital itself ("Mercy Hospital", "a medical center"), not its staff ("hospital
     # officials in Eldmere" speak where the patients are)
@@ -158,6 +162,20 @@ def a_hospital_town(root: Token) -> bool:
 
 
 _BESIDE = frozenset({"near", "outside", "beside", "opposite"})
+
+
+def _after_a_comma(root: Token) -> bool:
+    """The name stands after a comma right after the name it hangs on ("Civil Hospital,
+    Mardan"), as the town of what that name holds."""
+    head = root.head
+    doc = root.doc
+    return (
+        root.dep_ in ("appos", "npadvmod")
+        and head.i < root.i
+        and root.i >= 2
+        and doc[root.i - 1].text == ","
+        and doc[root.i - 2].i == head.i
+    )
 _HURT_NOUNS = frozenset({"wound", "injury"})
 
 

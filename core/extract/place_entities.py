@@ -9,6 +9,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
+from core.extract.cues import cues
 from core.extract.home_country import acts, is_language
 from core.extract.name_roles import (
     a_body,
@@ -113,6 +114,7 @@ def _appositives(ent: Span) -> list[tuple[Token, str]]:
         and c.pos_ == "PROPN"
         and c.ent_type_ in ("", "GPE")
         and not any(d.dep_ == "det" for d in c.children)
+        and c.lower_ not in cues().person_nouns  # "in Dhaka, State Minister ...": a title
     ]
     if specific and _holder(ent, specific[0]):
         return [(ent.root, f"{ent.text}, {specific[0].text}")]

@@ -372,7 +372,11 @@ def spoken_in(tok: Token) -> bool:
         setting = setting.head.head
     if tok.head.lower_ == "from":  # "a video message from Islamabad", not "fled from Kabul"
         return setting.pos_ == "NOUN" and _a_speech_setting(setting)
-    return _a_speech_setting(setting)
+    if _a_speech_setting(setting):
+        return True
+    # "speaking to reporters at the Secretariat in Dhaka": the building words were said at
+    building = setting.head.head if setting.dep_ == "pobj" and setting.head.lower_ == "at" else None
+    return building is not None and building.pos_ == "VERB" and _a_speech_setting(building)
 
 
 def _a_speech_setting(head: Token) -> bool:

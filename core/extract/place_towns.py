@@ -4,20 +4,30 @@ with the report's town over a state that holds it and over a street, block or ve
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from core.extract.admin_units import an_admin_unit, holds_home
 from core.extract.place_roles import locality_nouns
-from core.extract.place_words import a_scene, border_nouns, lexicon_places, locative
+from core.extract.place_words import (
+    a_scene,
+    border_nouns,
+    lexicon_places,
+    locative,
+    press_name,
+)
 from core.extract.report_places import town_of
+from core.rules import load_rules
 from core.text import places
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 
 # A figure over a period longer than this is a round-up of many incidents, not the report's.
 ROUNDUP_DAYS = 14
+# A figure over more than this counts years of a conflict, over an area, not in one town.
+YEARS_DAYS = 366
 
 
 def figure_place(
@@ -27,20 +37,56 @@ def figure_place(
     days: int | None,
     *,
     tally: bool = False,
+    conflict: bool = False,
 ) -> str | None:
     """A figure's place: the one its sentence names, else the one carried from the sentence
     before, else the report's, with the report's town over a state holding it (a locality
     is written with the place carried, else with the report's town); a round-up
     over ``days`` ("violence in Balochistan has killed 40 this year") or a ``tally`` over a
     whole area ("12 killed in cities throughout the country") keeps the region its sentence
-    names."""
+    names; years of a ``conflict`` its sentence tells of are counted over the province."""
     if named and (tally or (days is not None and days > ROUNDUP_DAYS)):
         return named
+    if named is None and conflict:
+        # "Tens of thousands have been killed in the uprising since 1989": years of a
+        # conflict counted over the province of the incident's town, not in the town
+        wide = province_of(carried or home)
+        if wide is not None:
+            return wide
     if named and carried and carried != home and _a_locality(named) and not a_scene(carried):
         # "Three killed in Kech" over "QUETTA: ... in the Buleda area": the place the
         # report gave before holds the locality, not the newsroom's town
         return f"{named}, {carried}"
     return town_over_state(named or carried or home, home)
+
+
+def years_of_conflict(sent: Span, days: int | None) -> bool:
+    """The sentence counts a conflict over years: it names one (``conflict_nouns``) and a
+    time of more than a year ("since 1990"), or decades ("for two decades", "decades-long")."""
+    if not any(tok.lemma_.lower() in _conflict_nouns() for tok in sent):
+        return False
+    # "for two decades", "a decades-long insurgency", "a years-long conflict"
+    return (days is not None and days > YEARS_DAYS) or any(
+        "decade" in tok.lower_ or tok.lower_.endswith("years-long") for tok in sent
+    )
+
+
+@functools.cache
+def _conflict_nouns() -> frozenset[str]:
+    return frozenset(str(w) for w in load_rules("tallies")["conflict_nouns"])
+
+
+def province_of(name: str | None) -> str | None:
+    """The province (else the country) holding a town or district the gazetteer knows; a
+    province or country itself."""
+    place = places.resolve(name) if name else None
+    if place is None:
+        return None
+    if place.level in ("admin1", "country"):
+        return name
+    wide = places.get(place.admin1) if place.admin1 else None
+    wide = wide or (places.get(place.country) if place.country else None)
+    return press_name(wide.name) if wide is not None else None
 
 
 def town_over_state(place: str | None, home: str | None) -> str | None:

@@ -108,10 +108,10 @@ def custody_verb(tok: Token) -> Token | None:
             held = held.head.head  # "three facilitators of the attackers from X"
         else:
             break
-    return held if held.pos_ == "VERB" and _custody(held) == "arrested" else None
+    return held if held.pos_ == "VERB" and custody(held) == "arrested" else None
 
 
-def _custody(verb: Token) -> str | None:
+def custody(verb: Token) -> str | None:
     """The measure of a verb, phrasal ones by their particle ("picked up", "rounded up")."""
     lemma = verb.lemma_.lower()
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
@@ -271,7 +271,7 @@ def an_origin(tok: Token) -> bool:
     prep = tok.head
     noun = prep.doc[prep.i - 1] if prep.i > 0 else prep
     verb = prep.head if prep.head.pos_ == "VERB" else noun.head if noun.dep_ == "dobj" else None
-    if (verb is not None and _custody(verb) in ("arrested", "kidnapped")) or taken_from(tok):
+    if (verb is not None and custody(verb) in ("arrested", "kidnapped")) or taken_from(tok):
         return False
     return (
         tok.dep_ == "pobj"
@@ -316,8 +316,13 @@ def spelled_out(name: str | None) -> str | None:
     place = places.lookup(name)
     if place is None or place.level not in ("city", "admin1"):
         return name
-    # the gazetteer's transliteration marks ("Kashmīr") are not how the press writes it
-    plain = unicodedata.normalize("NFKD", place.name)
+    return press_name(place.name)
+
+
+def press_name(name: str) -> str:
+    """The gazetteer's name without its transliteration marks ("Kashmīr"), which are not
+    how the press writes it."""
+    plain = unicodedata.normalize("NFKD", name)
     return "".join(ch for ch in plain if not unicodedata.combining(ch))
 
 

@@ -22,7 +22,9 @@ if TYPE_CHECKING:
 _RECALLING = frozenset({"similar", "earlier", "last", "previous", "ago", "another", "also"})
 # the particle or object that makes a verb of the saying: "broke out", "opened fire", "went
 # off", "carried out", "took place"
-_PARTICLES = {"break": "out", "open": "fire", "go": "off", "carry": "out", "take": "place"}
+_PARTICLES = {
+    "break": "out", "open": "fire", "go": "off", "carry": "out", "take": "place", "blow": "up",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +36,7 @@ class _Sayings:
     attacks: frozenset[str]
     weapons: frozenset[str]
     weapon_verbs: frozenset[str]
+    fights: frozenset[str]
 
 
 @functools.cache
@@ -42,7 +45,7 @@ def _sayings() -> _Sayings:
     return _Sayings(
         *(frozenset(str(w) for w in raw[key]) for key in (
             "happening_verbs", "happening_subjects", "doing_verbs", "attacker_nouns",
-            "attack_verbs", "weapon_nouns", "weapon_verbs",
+            "attack_verbs", "weapon_nouns", "weapon_verbs", "fighting_nouns",
         ))
     )
 
@@ -51,8 +54,8 @@ def _sayings() -> _Sayings:
 SCENE_WORDS = re.compile(r"\b(?:took place|takes place|occurred|happened)\b")
 # the words of a deed that may tell where it was done, with a name after "in", "near" or "at"
 _DEED_WORDS = re.compile(
-    r"\b(?:erupted|broke out|(?:was|were) (?:launched|conducted|carried out)|stormed|attacked"
-    r"|ambushed|raided|opened fire|landed|went off|exploded"
+    r"\b(?:erupted|broke out|started|began|(?:was|were) (?:launched|conducted|carried out)"
+    r"|stormed|attacked|ambushed|raided|opened fire|landed|went off|exploded|blew (?:\w+ )?up"
     r"|(?:blast|explosion|bomb|shell|rocket|missile|mortar|ied|device)s? (?:struck|hit))\b",
     re.IGNORECASE,
 )
@@ -88,7 +91,9 @@ def _tells_scene(verb: Token) -> bool:
         return False
     said = subject.lemma_.lower()
     if lemma == "take" or lemma in sayings.happening:
-        return said in lexicon_places().incident_words | sayings.subjects
+        return said in lexicon_places().incident_words | sayings.subjects or (
+            said in sayings.fights and _definite(subject)  # "the fighting", not "deadly fighting"
+        )
     if lemma in sayings.doing:
         return subject.dep_ == "nsubjpass" and said in lexicon_places().incident_words
     if lemma in sayings.attacks:
@@ -96,6 +101,11 @@ def _tells_scene(verb: Token) -> bool:
     # "the bomb went off in X", "the explosion struck a mosque in X"
     what = sayings.weapons | lexicon_places().incident_words
     return lemma in sayings.weapon_verbs and said in what
+
+
+def _definite(noun: Token) -> bool:
+    """ "The gunbattle", "the fighting": the fight the report told of, not another one."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in noun.children)
 
 
 def told_place(verb: Token, found: list[tuple[Token, str]]) -> str | None:

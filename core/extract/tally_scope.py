@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 # A figure counted over a stretch longer than this is a tally; a month may be how a report
 # dates its own incident ("killed two co-workers in September").
 TALLY_DAYS = 31
+# the pronouns that open a clause counting within a noun before it ("in which", "of whom")
+_RELATIVES = frozenset({"which", "whom"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +118,7 @@ def _governs(tok: Token, anchor: Token) -> bool:
         # a harm that is the subject of what followed ("the killing unleashed unrest across
         # the country") stands in none of the clauses above it
         near.update(t.i for t in anchor.ancestors)
+    near.update(_antecedents(anchor))
     if tok.dep_ == "amod":
         # "a nationwide tally of 1,240": the counted noun or the figure's own, not a strike
         return tok.head.i == anchor.i or tok.head.i in {c.i for c in anchor.children}
@@ -127,6 +130,23 @@ def _governs(tok: Token, anchor: Token) -> bool:
         if top.tag_ == "JJS":
             return False
     return top.i in near and not any(t.tag_ == "JJS" for t in top.children if t.i < tok.i)
+
+
+def _antecedents(anchor: Token) -> list[int]:
+    """ "52 shootings across the island this year, in which 38 people were killed": a clause
+    opened by "in which" counts within the nouns of the clause it hangs on, whichever of
+    them the parser took for the antecedent."""
+    clause = anchor
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head  # "in which 38 were killed and 27 injured"
+    opened = any(
+        c.dep_ == "prep" and any(g.lower_ in _RELATIVES and g.dep_ == "pobj" for g in c.children)
+        for c in clause.children
+    )
+    if not opened or clause.dep_ not in ("advcl", "relcl"):
+        return []
+    head = clause.head
+    return [head.i, *(c.i for c in head.children if c.dep_ in ("attr", "nsubj", "dobj"))]
 
 
 def _spread(tok: Token) -> bool:

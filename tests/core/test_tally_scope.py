@@ -140,3 +140,66 @@ def test_the_country_as_the_subject_of_a_tally_is_its_area(nlp: Language) -> Non
     # a country's people in a town's attack: no tally
     got = _by_number(nlp, LEAD + "The attack on the market killed two more on Tuesday.")
     assert got["two"].location == "Quetta"
+
+
+_ISLAND_LEAD = (
+    "GALLE: Two men were shot dead by gunmen on motorcycles in Hikkaduwa on Sunday night, "
+    "police said.\n"
+)
+
+
+def test_a_tally_across_the_island_is_the_island_nations(nlp: Language) -> None:
+    """ "across the island" is how an island nation's reports name their country; the
+    figures of an "in which" clause count within the shootings it hangs on."""
+    got = _by_number(
+        nlp,
+        _ISLAND_LEAD + "There have been 61 gun attacks across the island so far this year, in "
+        "which 43 people were killed and 29 wounded, police said.",
+    )
+    assert got["Two"].location == "Hikkaduwa"
+    assert [got[n].location for n in ("61", "43", "29")] == ["Sri Lanka"] * 3
+
+
+def test_an_in_which_clause_of_one_incident_keeps_its_place(nlp: Language) -> None:
+    got = _by_number(
+        nlp,
+        _ISLAND_LEAD + "It was the second shooting on the island this week, in which 43 "
+        "people were wounded.",
+    )
+    assert got["43"].location == "Hikkaduwa"
+
+
+_VALLEY_LEAD = (
+    "SRINAGAR: Two policemen were killed when militants opened fire on a patrol in "
+    "Baramulla district on Monday, police said.\n"
+)
+
+
+def test_years_of_a_conflict_are_counted_over_the_province(nlp: Language) -> None:
+    """A figure over many years that names no place counts a conflict over the province of
+    the incident's district, not in the district."""
+    got = _by_number(
+        nlp,
+        _VALLEY_LEAD + "More than 40,000 people have been killed in the armed conflict since "
+        "1990.",
+    )
+    assert got["Two"].location == "Baramulla district"
+    assert got["More than 40,000"].location == "Jammu and Kashmir"
+
+
+def test_months_of_a_year_stay_with_the_incident_place(nlp: Language) -> None:
+    got = _by_number(
+        nlp,
+        _VALLEY_LEAD + "Police said 45 militants had been killed in the district since January.",
+    )
+    assert got["45"].location != "Jammu and Kashmir"
+
+
+def test_years_of_shootings_without_a_conflict_stay_in_the_town(nlp: Language) -> None:
+    got = _by_number(
+        nlp,
+        "FLINT, Mich. (AP) - A boy was wounded in a shooting in Flint on Monday. The "
+        "prosecutor said 11 children have been shot in the past two years after finding "
+        "loaded guns at home.",
+    )
+    assert got["11"].location == "Flint"

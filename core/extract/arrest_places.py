@@ -1,0 +1,60 @@
+"""Where people were arrested is no place of the victims told after: "Two suspects were
+arrested at a house in X. One other victim is still in hospital" keeps the attack's place
+for the victim, while a later arrest figure goes on with X."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from core.extract.passives import held_people
+from core.extract.place_words import LOCATIVE_PREPS, custody, lexicon_places, locative
+from core.extract.victim_names import CASUALTY_MEASURES
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def arrests_carry(
+    places: list[tuple[Token, str]],
+    carried: str | None,
+    before: tuple[str | None] | None,
+) -> tuple[str | None] | None:
+    """The place carried before a sentence whose every located place is where people were
+    arrested ("were picked up in Y"), kept through such sentences; None after a sentence
+    that sets any other place."""
+    located = [tok for tok, _ in places if locative(tok)]
+    if not located or not all(where_held(tok) for tok in located):
+        return None
+    return before if before is not None else (carried,)
+
+
+def victims_carry(
+    carried: str | None, before: tuple[str | None] | None, measure: str | None
+) -> str | None:
+    """The place a figure goes on with: a casualty figure after arrest sentences takes the
+    place carried before them."""
+    if before is not None and measure in CASUALTY_MEASURES:
+        return before[0]
+    return carried
+
+
+def where_held(tok: Token) -> bool:
+    """ "were arrested at a house in X", "was picked up in Y", "two men were held in Z": the
+    place is where a custody verb took people, the nearest verb above it through the
+    prepositions and nouns that hold the place."""
+    head = tok
+    while head.dep_ in ("pobj", "prep", "compound", "appos", "conj") and head.head.i != head.i:
+        if head.dep_ == "prep" and head.lower_ not in LOCATIVE_PREPS | {"from"}:
+            return False  # "in connection with the shooting at X", "over the attack in Y"
+        if head.dep_ == "pobj" and head.lemma_.lower() in lexicon_places().incident_words:
+            return False  # "the shooting at X": the incident's place
+        head = head.head
+    if head.pos_ != "VERB":
+        return False
+    return custody(head) == "arrested" or (head.lemma_ == "hold" and _held_people(head))
+
+
+def _held_people(verb: Token) -> bool:
+    """ "two suspects were held": a passive "hold" whose subject is people held for a deed
+    (not "a meeting was held")."""
+    return any(c.dep_ == "nsubjpass" and held_people(c) for c in verb.children)
