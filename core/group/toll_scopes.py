@@ -138,12 +138,21 @@ def other_members(a: Claim, b: Claim) -> bool:
     heads = [_head(c) for c in (a, b)]
     if not all(heads) or heads[0] == heads[1]:
         return False
+    table = rules().scopes
+    named = {table.get(w) for c in (a, b) for w in _words(c)[-1:]}
+    # the toll's words ("people", "lives", "bodies") name one count, never a group
+    if len(named) != 1 or not named <= NAMED_GROUPS:
+        return False
     return _a_part(a) or _a_part(b)
+
+
+def _words(claim: Claim) -> list[str]:
+    return [t for t, _, _ in tokens(claim.subject or "")]
 
 
 def _head(claim: Claim) -> str:
     """The subject's last word, singular ("policemen" and "policeman" alike), or ""."""
-    words = [t for t, _, _ in tokens(claim.subject or "")]
+    words = _words(claim)
     if not words:
         return ""
     word = words[-1]

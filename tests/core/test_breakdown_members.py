@@ -82,3 +82,14 @@ def test_a_group_killed_is_still_set_beside_the_toll() -> None:
     b.add("d2", "Four guards were killed, officials said.", "Four", 4,
           subject="guards", date=DAY)
     assert [c.kind for c in conflicts_of(b)] == ["divergent"]
+
+
+def test_tolls_in_other_words_are_still_compared_beside_a_breakdown() -> None:
+    b = Batch()
+    two_reports(b)
+    people = b.add("d1", "Twelve people were killed, and four of them were children.", "Twelve",
+                   12, subject="people", date=DAY)
+    bodies = b.add("d2", "Fifteen bodies were pulled from the rubble.", "Fifteen", 15,
+                   subject="bodies", date=DAY)
+    found = conflicts_of(b)
+    assert [(c.kind, set(c.claim_ids)) for c in found] == [("contradiction", {people, bodies})]
