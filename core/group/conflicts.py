@@ -52,6 +52,7 @@ from core.group.toll_scopes import (
     judged_apart,
     listed,
     merge_lone_groups,
+    other_members,
     pronoun_scope,
     toll_against_group,
 )
@@ -385,8 +386,10 @@ def _judge_pairs(
         if judged_apart(first, second):
             continue
         one_group = group and nested.isdisjoint((first.claim.id, second.claim.id))
-        if not _comparable(first.claim, second.claim, group=one_group) or _breakdown(
-            first, second
+        if (
+            not _comparable(first.claim, second.claim, group=one_group)
+            or _breakdown(first, second)
+            or other_members(first.claim, second.claim)
         ):
             continue
         judged = _judge(first, second)

@@ -11,8 +11,7 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from typing import Protocol, TypeVar
 
-from core.group.scope_conflicts import NAMED_GROUPS, WHOLE, breakdown_words
-from core.group.toll_scopes import INCLUDING
+from core.group.scope_conflicts import INCLUDING, NAMED_GROUPS, WHOLE, breakdown_words
 from core.group.vocabulary import find_phrases, rules, tokens
 from core.model import Claim, ConflictKind, Measure
 

@@ -36,6 +36,7 @@ from core.rules import load_rules
 
 WHOLE = "all"
 NAMED_GROUPS = frozenset({"civilians", "children", "security"})  # scopes that may be compared
+INCLUDING = frozenset({"including", "includes", "included"})  # "the dead included six guards"
 MAX_LINES = 10  # per event and measure: the distinct pairs of figures listed at most
 
 
@@ -91,7 +92,7 @@ def _pairs(
             part.total
             or _single(p)
             or sentences[(p.document_id, p.sentence_start)] > 1
-            or find_phrases(tokens(p.sentence), breakdown_words())
+            or _counted_among(p)
         ):
             continue
         for whole in wholes:
@@ -124,6 +125,16 @@ def counted_group(claim: Claim) -> tuple[str, ...]:
             cut = next((n for n, w in enumerate(found) if n and w.endswith("ed")), len(found))
             return tuple(found[:cut])
     return ()
+
+
+def _counted_among(claim: Claim) -> bool:
+    """A sentence that counts the group among the dead ("six policemen were among the dead")
+    or as included before the figure ("the dead included six policemen")."""
+    toks = tokens(claim.sentence)
+    at = claim.start - claim.sentence_start
+    return bool(find_phrases(toks, breakdown_words())) or not INCLUDING.isdisjoint(
+        t for t, _, e in toks if e <= at
+    )
 
 
 @cache

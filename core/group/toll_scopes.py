@@ -17,14 +17,14 @@ from collections.abc import Callable, MutableMapping, Sequence
 from typing import Protocol, TypeVar
 
 from core.group.figure_levels import figure_level
-from core.group.scope_conflicts import NAMED_GROUPS, WHOLE, breakdown_words
+from core.group.scope_conflicts import INCLUDING, NAMED_GROUPS, WHOLE, breakdown_words
 from core.group.toll_parts import harm_words
 from core.group.vocabulary import find_phrases, rules, tokens
 from core.model import Claim, ConflictKind, Measure
 
 PRONOUNS = frozenset({"them", "those", "these", "they", "whom", "which"})
 # "12 killed, including 5 policemen": before the group's figure, it makes the figure a part
-INCLUDING = frozenset({"including", "includes", "included"})
+PLURAL_ENDINGS = (("men", "man"), ("s", ""))  # "policemen" is "policeman", "guards" "guard"
 
 
 class Grouped(Protocol):
@@ -129,3 +129,34 @@ def toll_against_group(
     if figure_level(group.claim) < figure_level(toll.claim):
         return "divergent", f"{text.split(':')[0]}: the toll may count others than the group"
     return judged
+
+
+def other_members(a: Claim, b: Claim) -> bool:
+    """Two figures of differently named groups of one scope, one of them given as a part of
+    the toll ("among the dead are five soldiers and two policemen" / "four policemen were
+    killed"): each counts its own group, never each other's, so they are not compared."""
+    heads = [_head(c) for c in (a, b)]
+    if not all(heads) or heads[0] == heads[1]:
+        return False
+    table = rules().scopes
+    named = {table.get(w) for c in (a, b) for w in _words(c)[-1:]}
+    # the toll's words ("people", "lives", "bodies") name one count, never a group
+    if len(named) != 1 or not named <= NAMED_GROUPS:
+        return False
+    return _a_part(a) or _a_part(b)
+
+
+def _words(claim: Claim) -> list[str]:
+    return [t for t, _, _ in tokens(claim.subject or "")]
+
+
+def _head(claim: Claim) -> str:
+    """The subject's last word, singular ("policemen" and "policeman" alike), or ""."""
+    words = _words(claim)
+    if not words:
+        return ""
+    word = words[-1]
+    for plural, single in PLURAL_ENDINGS:
+        if word.endswith(plural):
+            return word[: -len(plural)] + single
+    return word
