@@ -38,11 +38,15 @@ def with_incident_scene(
         return list(claims)
     own = [i for i, c in enumerate(claims) if _of_the_incident(c, incident)]
     headline_end = text.find("\n")
-    lead = [claims[i] for i in own if claims[i].sentence_start > headline_end >= 0]
+    dateline = find_dateline(text)
+    if dateline is not None and dateline.start < headline_end:
+        headline_end = -1  # "QUETTA, May 3: ..." opens the report: no headline, its lead
+        lead = [claims[i] for i in own]
+    else:
+        lead = [claims[i] for i in own if claims[i].sentence_start > headline_end >= 0]
     # the lead's place, not the most specific anywhere: a quake's report names the town
     # where one more body was found, yet files the quake under its province
     lead_place = next((c.location for c in lead if c.location), None)
-    dateline = find_dateline(text)
     bureaus = _bureaus(dateline)
     lead_text = next((c.sentence for c in lead if c.location), "")
     scene = _within(lead_place, told, bureaus, lead_text) if told else lead_place
@@ -61,6 +65,7 @@ def with_incident_scene(
     filed = _Filed(
         scene, lead_place, frozenset(bureaus), headline_end,
         dateline.start if dateline is not None else -1, wider,
+        dateline.end if dateline is not None else -1,
     )
     out = list(claims)
     for i in own:
@@ -80,6 +85,7 @@ class _Filed:
     headline_end: int
     dateline_start: int
     wider: Callable[[str, str], bool]
+    dateline_end: int
 
     def moves(self, claim: Claim) -> bool:
         """The incident's figure is filed under the scene."""
@@ -90,9 +96,12 @@ class _Filed:
             return False  # an arrest made elsewhere ("arrested from Pattan") stays there
         if self.wider(where, self.scene):
             return True
-        # a headline's figure the dateline's town was given for want of a place
+        # a headline's figure the dateline's town was given for want of a place, or a later
+        # sentence's that names no town: the dateline is where the report was filed from,
+        # the lead's scene is where its incident happened
         headline = where in self.bureaus and (
             claim.sentence_start < self.headline_end < self.dateline_start
+            or (self.scene not in self.bureaus and not self._names(claim, where))
         )
         # a part counted within the scene or a place unknown ("25 of the injured in his
         # district") stays there; a hospital's town apart from the scene does not
@@ -101,6 +110,11 @@ class _Filed:
             or headline
             or (_the_incidents_own(claim) and _apart(where, self.scene))
         )
+
+    def _names(self, claim: Claim, town: str) -> bool:
+        """The claim's sentence writes the town itself, past the dateline."""
+        cut = max(0, self.dateline_end - claim.sentence_start)
+        return re.search(rf"\b{re.escape(town)}\b", claim.sentence[cut:], re.IGNORECASE) is not None
 
 
 def _with_headline_town(scene: str, wheres: list[str | None], headline: str) -> str:

@@ -346,6 +346,10 @@ def where_a_speaker_is(tok: Token) -> bool:
     speaker = tok.head.head
     if speaker.lemma_.lower() == "quote" or _a_speech_setting(speaker):
         return True  # "TV quoted officials in Tarn as saying", "in Tarn" hung on the verb
+    if speaker.lemma_.lower() in cues().attributing and speaker.i < tok.i and any(
+        c.dep_ == "ccomp" and c.i > tok.i for c in speaker.children
+    ):
+        return True  # "said in Colombo that four were killed", not "In Colombo, police say"
     if speaker.dep_ == "appos":
         speaker = speaker.head  # "said Ema Suryani, a doctor in Lampahan"
     if any(c.lower_ in _care_words() for c in speaker.lefts):
