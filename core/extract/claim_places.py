@@ -31,8 +31,6 @@ from core.extract.place_roles import (
     near_place,
     police_town,
     remember_areas,
-    spoken_in,
-    where_a_speaker_is,
     where_felt,
     without_open_bracket,
 )
@@ -69,6 +67,7 @@ from core.extract.report_places import (
     premises_of,
     report_town,
 )
+from core.extract.speaker_places import spoken_in, where_a_speaker_is
 from core.extract.speakers import title_cased
 from core.extract.struck_places import struck_place
 from core.extract.tree_distance import nearest

@@ -144,17 +144,6 @@ def a_place_word(tok: Token) -> bool:
 
 
 @functools.cache
-def _care_words() -> frozenset[str]:
-    """Words of where the hurt are treated ("hospital", "medical", "clinic")."""
-    return frozenset(str(w) for w in load_rules("places")["not_places"]) - _agencies()
-
-
-@functools.cache
-def _agencies() -> frozenset[str]:
-    return frozenset(str(w) for w in load_rules("event_types")["agencies"])
-
-
-@functools.cache
 def _bodies() -> frozenset[str]:
     """Last words of the name of a body, never a place: "... Police Department", "Hospital"."""
     table = load_rules("places")
@@ -328,85 +317,6 @@ def whole_name(ent: Span) -> Span:
         if doc[end - 1].text[:1].isupper() and places.candidates(doc[ent.start : end].text):
             best = doc[ent.start : end]
     return best
-
-
-def where_a_speaker_is(tok: Token) -> bool:
-    """ "a senior police officer in Raipur said", "officials in Kabul said": where the source
-    sits, not where the figure is; the place an official is "of" is what the official
-    speaks for ("the governor of Gwadar said", "the commissioner of Kurram district in the
-    province said") and stays."""
-    if tok.dep_ == "poss" and tok.ent_type_ in ("GPE", "LOC"):
-        # "Ruritania's president said": the country the speaker speaks for, not the scene
-        speaker = tok.head
-        return speaker.dep_ == "nsubj" and speaker.head.lemma_.lower() in cues().attributing
-    if spoken_in(tok):
-        return True  # "told a news briefing at the Provincial Secretariat"
-    if tok.dep_ != "pobj" or tok.head.lower_ != "in":
-        return False
-    speaker = tok.head.head
-    if speaker.lemma_.lower() == "quote" or _a_speech_setting(speaker):
-        return True  # "TV quoted officials in Tarn as saying", "in Tarn" hung on the verb
-    if speaker.lemma_.lower() in cues().attributing and speaker.i < tok.i and any(
-        c.dep_ == "ccomp" and c.i > tok.i for c in speaker.children
-    ):
-        return True  # "said in Colombo that four were killed", not "In Colombo, police say"
-    if speaker.dep_ == "appos":
-        speaker = speaker.head  # "said Ema Suryani, a doctor in Lampahan"
-    if any(c.lower_ in _care_words() for c in speaker.lefts):
-        return False  # "hospital officials in Eldmere" speak where the patients are
-    if speaker.dep_ == "dobj" and speaker.head.lemma_.lower() == "quote":
-        return True  # "TV quoted the disaster centre in Tarn as saying"
-    return speaker.dep_ in ("nsubj", "nsubjpass") and (
-        speaker.head.lemma_.lower() in cues().attributing
-    )
-
-
-def spoken_in(tok: Token) -> bool:
-    """ "talking to media persons in Mardan", "a press conference in Peshawar", "told a
-    news briefing at the Provincial Secretariat": where words were said, to an audience or at
-    a setting."""
-    if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "at", "from"):
-        return False
-    setting = tok.head.head
-    if setting.dep_ == "pobj" and (
-        setting.head.lower_ == "with" or (setting.head.lower_ == "to" and setting.pos_ == "PROPN")
-    ):
-        # "a joint briefing with the army in Anantnag", "talking to Dawn in Peshawar"
-        # (a paper's name); "talked to aid workers in the camp" met them where they are
-        setting = setting.head.head
-    if tok.head.lower_ == "from":  # "a video message from Islamabad", not "fled from Kabul"
-        return setting.pos_ == "NOUN" and _a_speech_setting(setting)
-    if _a_speech_setting(setting):
-        return True
-    # "speaking to reporters at the Secretariat in Dhaka": the building words were said at
-    building = setting.head.head if setting.dep_ == "pobj" and setting.head.lower_ == "at" else None
-    return building is not None and building.pos_ == "VERB" and _a_speech_setting(building)
-
-
-def _a_speech_setting(head: Token) -> bool:
-    """ "addressing a press conference in Peshawar", "a statement issued in Rawalpindi",
-    "talking to reporters in Quetta": where words were said, which is the speaker's place."""
-    verbs, settings, events = _speech_words()
-    if head.pos_ == "VERB":
-        return head.lemma_.lower() in verbs
-    # "talking to media persons in Mardan": the audience named by its setting's word
-    named = any(c.dep_ == "compound" and c.lower_ in settings for c in head.lefts)
-    said = head.lemma_.lower() in settings or head.lower_ in settings  # "media", not "medium"
-    # "addressing a rally in Lahore"; "an attack on a rally in Quetta" is the rally's scene
-    above = head.head.head if head.dep_ == "pobj" else head.head  # "speaking at a ceremony"
-    addressed = head.lemma_.lower() in events and above.lemma_.lower() in verbs
-    return head.pos_ == "NOUN" and (said or named or addressed)
-
-
-@functools.cache
-def _speech_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """``speech_verbs``, ``speech_settings`` and ``speech_events`` of ``rules/places.json``."""
-    rules = load_rules("places")
-    verbs, settings, events = (
-        frozenset(str(w) for w in rules[k])
-        for k in ("speech_verbs", "speech_settings", "speech_events")
-    )
-    return verbs, settings, events
 
 
 def without_open_bracket(name: str) -> str:

@@ -24,7 +24,6 @@ from core.extract.place_roles import (
     a_county_office,
     a_place_near,
     named_area,
-    where_a_speaker_is,
     whole_name,
 )
 from core.extract.place_words import (
@@ -36,6 +35,7 @@ from core.extract.place_words import (
     locative,
     places_incident,
 )
+from core.extract.speaker_places import where_a_speaker_is
 from core.rules import load_rules
 from core.text import places, town_reach
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from core.extract.place_roles import where_a_speaker_is
+from core.extract.speaker_places import where_a_speaker_is
 from tests.core.claim_factory import place_of
 
 if TYPE_CHECKING:
