@@ -39,6 +39,12 @@ def _court_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return verbs, frozenset(rules["court_nouns"]), custody
 
 
+@functools.cache
+def _scene_preps() -> frozenset[str]:
+    words: list[str] = load_rules("dates")["scene_prepositions"]
+    return frozenset(words)
+
+
 def custody_verb(tok: Token) -> bool:
     """ "arrested", "detained", "booked": a verb whose object the figure counts in custody."""
     return tok.lemma_.lower() in _court_words()[2]
@@ -57,7 +63,8 @@ def _court_word(root: Token) -> str | None:
     objects = [c for c in head.children if c.dep_ in ("dobj", "attr", "oprd")]
     if head.dep_ == "prep":  # "free pending a hearing Jan. 19": the date is the hearing's
         objects += [c for c in head.children if c.dep_ == "pobj"]
-    preps = [c for c in head.children if c.dep_ == "prep"]
+    # "inmates rioted at the district jail on Friday": a jail after "at" is the scene
+    preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ not in _scene_preps()]
     objects += [g for c in preps for g in c.children if g.dep_ == "pobj"]
     found = [o.lemma_.lower() for o in objects if o.i != root.i]
     # "the trial starts Monday" (but "the suspect shot two men Monday" is the deed's day,

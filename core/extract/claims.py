@@ -62,7 +62,7 @@ from core.extract.nlp import Chunk
 from core.extract.place_towns import a_village
 from core.extract.place_words import a_scene, an_arrest_place, spelled_out
 from core.extract.readings import read_figure
-from core.extract.recalled_days import long_before, recalled_victim
+from core.extract.recalled_days import long_before, recall_ends, recalled_victim
 from core.extract.recalls import recalls_earlier
 from core.extract.restatements import Known, restated, with_restated_fields
 from core.extract.scene_statements import scene_verb, told_place
@@ -144,6 +144,8 @@ def extract_claims(
             same_paragraph = contiguous and para_start == ctx.paragraph_start
             if not contiguous:
                 ctx.new_passage()
+            if recall_ends(text, (ctx.prev_end, s_start), ctx.period, incident):
+                ctx.period = None  # a past incident recalled ("in 2017, ...") ends its paragraph
             found = _claims_in_sentence(
                 sent, chunk, document=document, published=published, ctx=ctx,
                 same_paragraph=same_paragraph, ids=ids, settings=settings, home=home,

@@ -10,6 +10,7 @@ import datetime as dt
 import functools
 from typing import TYPE_CHECKING
 
+from core.extract.brought_tolls import toll_brought_span
 from core.extract.care import in_condition
 from core.extract.claim_context import ClaimContext, SentenceReading
 from core.extract.claim_dates import (
@@ -75,6 +76,7 @@ def figure_period(
     if reading.measure in CASUALTY_MEASURES and ctx.incident_told:
         period = overnight_figure(period, ctx.incident, published, here.sent)
     period = own_days_only(period, reading.anchor or num, (ctx.period, ctx.incident), published)
+    period = toll_brought_span(period, reading.anchor or num, ctx.incident)
     issued = here.settings.published or here.document.published
     reported = [p for _, p, r in here.periods if r]
     period = to_report_day(period, reading.anchor or num, reported, issued)

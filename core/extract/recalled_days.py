@@ -6,6 +6,7 @@ the report's incident ("a similar attack on a mosque in 2021 that killed 50").""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -48,6 +49,24 @@ def long_before(period: Period | None, incident: Period | None) -> bool:
     if period.start == period.end:
         return False
     return (incident.start - period.end).days > LEAD_DAYS_BEFORE
+
+
+def recall_ends(
+    text: str, gap: tuple[int, int], period: Period | None, incident: Period | None
+) -> bool:
+    """A past incident's month or year ("it was not the first attack: in 2017, rebels killed
+    14") carried to the sentence after ``gap`` (the end of the one before, the start of this
+    one) stops at a blank line: the next paragraph tells the report's incident again. A line
+    break alone does not part paragraphs (a text of one sentence a line)."""
+    prev_end, start = gap
+    if prev_end < 0 or not long_before(period, incident):
+        return False
+    gap_start = len(text[:prev_end].rstrip())
+    gap_end = start + len(text[start:]) - len(text[start:].lstrip())
+    return _BLANK_LINE.search(text, gap_start, gap_end) is not None
+
+
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 
 
 def recalled_victim(

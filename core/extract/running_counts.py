@@ -34,7 +34,8 @@ def running_count(anchor: Token) -> bool:
     """The figure's verb is told as running up to now: "so far", "till now", "to date" on
     it, or "now" on a present perfect ("have now died"); not a past perfect ("had arrested
     five so far by then") nor a clause of its own below the figure's. A part of a running
-    count ("..., including four who were held in Dalpur") runs with it."""
+    count ("..., including four who were held in Dalpur") runs with it, unless the part
+    gives its own day ("..., including three nabbed on Sunday")."""
     part = next(
         (
             t
@@ -44,6 +45,8 @@ def running_count(anchor: Token) -> bool:
         None,
     )
     if part is not None:
+        if any(t.ent_type_ == "DATE" for t in part.subtree):
+            return False  # "..., including three nabbed on Sunday": the part's own day
         anchor = part.head.head
     verb = next((t for t in (anchor, *anchor.ancestors) if t.pos_ == "VERB"), None)
     if verb is None:

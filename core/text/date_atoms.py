@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 
+from core.rules import load_rules
 from core.text.dates import (
     TRAILING,
     DateSpan,
@@ -193,22 +195,27 @@ _PART = re.compile(
 )
 
 
+@functools.cache
+def _year_parts() -> dict[str, tuple[int, int]]:
+    """The first and last month of each part of a year ("early", "late", ...)."""
+    raw: dict[str, list[int]] = load_rules("dates")["year_parts"]
+    return {part: (months[0], months[1]) for part, months in raw.items()}
+
+
 def _part_of(modifier: str, span: DateSpan) -> DateSpan:
-    """Sub-periods as Recognizers-Text resolves them: halves for early/late, thirds otherwise."""
+    """Sub-periods of a year as news means them ("late 2024" is its last quarter, the months
+    in dates.json "year_parts"); of a month or a week, halves for early/late, thirds
+    otherwise."""
     modifier = modifier.removesuffix(" of")
     start, end = span.start, span.end
     if span.unit == "year" and end.month == 12 and end.day == 31 and start.month == 1:
         y = start.year
-        bounds = {
-            "early": (dt.date(y, 1, 1), dt.date(y, 6, 30)),
-            "late": (dt.date(y, 7, 1), dt.date(y, 12, 31)),
-            "latter part": (dt.date(y, 7, 1), dt.date(y, 12, 31)),
-            "beginning": (dt.date(y, 1, 1), dt.date(y, 4, 30)),
-            "start": (dt.date(y, 1, 1), dt.date(y, 4, 30)),
-            "end": (dt.date(y, 9, 1), dt.date(y, 12, 31)),
-        }
-        first, last = bounds.get(modifier, (dt.date(y, 5, 1), dt.date(y, 8, 31)))
-        return DateSpan(first, last, span.unit, span.explicit_year)
+        first_month, last_month = _year_parts().get(modifier, _year_parts()["mid"])
+        last_day = calendar.monthrange(y, last_month)[1]
+        return DateSpan(
+            dt.date(y, first_month, 1), dt.date(y, last_month, last_day), span.unit,
+            span.explicit_year,
+        )
     if span.unit == "month" and start.day == 1:
         last_day = calendar.monthrange(start.year, start.month)[1]
         if modifier in ("early", "beginning", "start"):

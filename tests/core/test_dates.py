@@ -47,6 +47,10 @@ CASES: list[tuple[str, dt.date | None, str | None, str | None]] = [
     ("June last year", MON, "2023-06-01", "2023-06-30"),
     ("in late November", MON, "2024-11-16", "2024-11-30"),
     ("mid-2023", MON, "2023-05-01", "2023-08-31"),
+    # a part of a year: "late 2022" its last quarter, "early 2022" its first
+    ("in late 2022", MON, "2022-10-01", "2022-12-31"),
+    ("in early 2022", MON, "2022-01-01", "2022-03-31"),
+    ("in the latter part of 2022", MON, "2022-07-01", "2022-12-31"),
     ("in the 1990s", MON, "1990-01-01", "1999-12-31"),
     ("in 2023", None, "2023-01-01", "2023-12-31"),
     # days relative to publication

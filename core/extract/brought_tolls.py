@@ -1,0 +1,54 @@
+"""A toll a later death brings up: "another passenger died on Monday, bringing the death toll
+in the attack to five". The five counts every death since the incident, so it spans the
+incident's day up to the day the sentence dates, not that later day alone. The verbs and the
+nouns live in ``core/rules/dates.json`` ("toll_bringing_verbs", "toll_nouns")."""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+from core.rules import load_rules
+from core.text.dates import Period
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# a toll brought up counts the deaths of the days after its incident, a few weeks at most
+TOLL_REACH_DAYS = 60
+
+
+@functools.cache
+def _toll_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(verbs that bring a toll to a figure, nouns of a toll)."""
+    raw = load_rules("dates")
+    return frozenset(raw["toll_bringing_verbs"]), frozenset(raw["toll_nouns"])
+
+
+def brings_toll(anchor: Token) -> bool:
+    """The figure is what a toll is brought to: "bringing the toll to five", "raised the
+    number of dead to 12" (the figure after "to", the toll the verb's object). The anchor is
+    the figure or the verb it hangs on."""
+    verb = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ == "to" else anchor
+    verbs, nouns = _toll_words()
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
+        return False
+    brought = any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+    return brought and any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in verb.children)
+
+
+def toll_brought_span(
+    period: Period | None, anchor: Token, incident: Period | None
+) -> Period | None:
+    """The span from the incident's day to the day a toll brought up is dated on, for such a
+    toll dated after its incident; else ``period`` as it is."""
+    if (
+        period is None
+        or incident is None
+        or incident.start != incident.end
+        or not 0 < (period.end - incident.start).days <= TOLL_REACH_DAYS
+        or period.start <= incident.start
+        or not brings_toll(anchor)
+    ):
+        return period
+    return Period(start=incident.start, end=period.end, text=period.text)

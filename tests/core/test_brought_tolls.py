@@ -1,0 +1,78 @@
+"""A toll a later death brings up (issue #11): "another passenger died on Monday, bringing the
+death toll in the attack to five" counts from the attack's day to Monday; the death itself,
+and a toll stated on its own, keep their days. Sentences we wrote."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+import pytest
+
+from tests.core.claim_factory import counted_claims
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+D = dt.date.fromisoformat
+PUBLISHED = D("2031-05-14")  # a Wednesday
+FRIDAY = D("2031-05-09")
+SATURDAY = D("2031-05-10")
+MONDAY = D("2031-05-12")
+TUESDAY = D("2031-05-13")
+
+
+def _days(nlp: Language, text: str) -> dict[float, tuple[dt.date | None, dt.date | None]]:
+    return {c.value: (c.date_start, c.date_end) for c in counted_claims(nlp, text, PUBLISHED)}
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "span"),
+    [
+        (
+            "Gunmen ambushed a van near Tarvin on Saturday, killing four passengers.\n\n"
+            "Another passenger died on Monday, bringing the death toll in the ambush to five.",
+            5,
+            (SATURDAY, MONDAY),
+        ),
+        (
+            "A bomb went off at a bus stand in Orlet on Friday.\n\n"
+            "An injured woman died in hospital on Tuesday, raising the death toll to seven.",
+            7,
+            (FRIDAY, TUESDAY),
+        ),
+    ],
+)
+def test_a_toll_brought_up_spans_from_the_incident(
+    nlp: Language, text: str, value: float, span: tuple[dt.date, dt.date]
+) -> None:
+    assert _days(nlp, text)[value] == span
+
+
+def test_the_first_toll_keeps_the_incident_day(nlp: Language) -> None:
+    text = (
+        "Gunmen ambushed a van near Tarvin on Saturday, killing four passengers.\n\n"
+        "Another passenger died on Monday, bringing the death toll in the ambush to five."
+    )
+    assert _days(nlp, text)[4] == (SATURDAY, SATURDAY)
+
+
+def test_a_toll_told_on_its_own_is_not_spanned(nlp: Language) -> None:
+    text = (
+        "A bomb went off at a bus stand in Orlet on Friday.\n\n"
+        "Seven people were killed in the blast, officials said on Tuesday."
+    )
+    assert _days(nlp, text)[7] == (FRIDAY, FRIDAY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prisoners broke out of a jail in Selwick on Friday.\n\n"
+        "So far 14 escaped prisoners have been rearrested, including three nabbed on Monday.",
+        "Prisoners broke out of a jail in Selwick on Friday.\n\n"
+        "Police have so far rearrested 14 prisoners, including three who were nabbed on Monday.",
+    ],
+)
+def test_a_dated_part_of_a_running_count_keeps_its_day(nlp: Language, text: str) -> None:
+    assert _days(nlp, text)[3] == (MONDAY, MONDAY)
