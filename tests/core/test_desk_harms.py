@@ -1,0 +1,54 @@
+"""Issue #11, South Asian desk copy: escapees rearrested or recaptured are arrested; people
+beaten, assaulted, thrashed or tortured are hurt. Sentences, people and places we invented."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from typing import TYPE_CHECKING
+
+import pytest
+
+from tests.core.claim_factory import counted_figures
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+PUB = dt.date(2031, 3, 4)
+
+figures = functools.partial(counted_figures, published=PUB)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("So far 14 escapees from the Tarnpur jail have been rearrested.", [("arrested", 14)]),
+        ("Of the escapees, 11 have been rearrested so far.", [("arrested", 11)]),
+        ("Police rearrested nine of the inmates who fled on Sunday.", [("arrested", 9)]),
+        ("Guards have recaptured 20 of the prisoners who escaped.", [("arrested", 20)]),
+        # recaptured places are no captives
+        ("Troops recaptured three villages from the rebels.", []),
+    ],
+)
+def test_rearrests_are_arrests(nlp: Language, text: str, expected: list[tuple[str, float]]) -> None:
+    assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two of the farm hands were also assaulted by the raiders.", [("injured", 2)]),
+        ("The mob thrashed four men accused of stealing a goat.", [("injured", 4)]),
+        ("Five villagers were beaten by the guards, residents said.", [("injured", 5)]),
+        ("Six people were beaten up near the bus stand.", [("injured", 6)]),
+        ("Two of the women were tortured by the captors and later freed.", [("injured", 2)]),
+        ("The attackers assaulted three watchmen before fleeing.", [("injured", 3)]),
+        # a game's score, a charge of assault: no one hurt
+        ("The home side beat the visitors 3-1 on Sunday.", []),
+        ("Police charged 12 people with assault.", []),
+    ],
+)
+def test_beaten_people_are_hurt(
+    nlp: Language, text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert figures(nlp, text) == expected
