@@ -43,6 +43,7 @@ class Lexicon:
     fatal_adverbs: frozenset[str]
     victim_nouns: frozenset[str]
     people_nouns: frozenset[str]  # the victim nouns and the people only a count names
+    compound_people: frozenset[str]  # people only after a compound: "farm hands"
     state_verbs: frozenset[str]
     conditional_marks: frozenset[str]
     condition_words: frozenset[str]
@@ -105,6 +106,7 @@ def lexicon() -> Lexicon:
         fatal_adverbs=frozenset(raw["fatal_adverbs"]),
         victim_nouns=frozenset(raw["victim_nouns"]),
         people_nouns=frozenset(raw["victim_nouns"]) | frozenset(raw["counted_people"]),
+        compound_people=frozenset(raw["compound_people"]),
         state_verbs=frozenset(raw["state_verbs"]),
         conditional_marks=frozenset(raw["conditional_marks"]),
         condition_words=frozenset(raw["condition_words"]),
@@ -155,7 +157,10 @@ PEOPLE = frozenset({"people", "person", "other", "others", "one", "them", "victi
 def people_noun(node: Token) -> bool:
     """The counted word is people ("two people", "three men", "four"), not "two cars"."""
     word = node.lemma_.lower()
-    return node.pos_ == "NUM" or word in PEOPLE or word in lexicon().people_nouns
+    lex = lexicon()
+    if word in lex.compound_people:
+        return any(c.dep_ == "compound" for c in node.children)
+    return node.pos_ == "NUM" or word in PEOPLE or word in lex.people_nouns
 
 
 def counts_things(node: Token) -> bool:

@@ -1,5 +1,6 @@
 """Issue #11, South Asian desk copy: escapees rearrested or recaptured are arrested; people
-beaten, assaulted, thrashed or tortured are hurt. Sentences, people and places we invented."""
+beaten, assaulted, thrashed or tortured are hurt; "farm hands" are people. Sentences, people
+and places we invented."""
 
 from __future__ import annotations
 
@@ -51,4 +52,21 @@ def test_rearrests_are_arrests(nlp: Language, text: str, expected: list[tuple[st
 def test_beaten_people_are_hurt(
     nlp: Language, text: str, expected: list[tuple[str, float]]
 ) -> None:
+    assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rebels raid border post; three farm hands held in Morvale\n\n"
+            "MORVALE: Police were questioning the men on Monday.",
+            [("arrested", 3)],
+        ),
+        ("Two farmhands were abducted from the estate on Sunday.", [("kidnapped", 2)]),
+        # hands alone are no people held
+        ("Three hands were held up by the crowd.", []),
+    ],
+)
+def test_farm_hands_are_people(nlp: Language, text: str, expected: list[tuple[str, float]]) -> None:
     assert figures(nlp, text) == expected
