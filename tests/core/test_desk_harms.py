@@ -1,5 +1,6 @@
 """Issue #11, South Asian desk copy: escapees rearrested or recaptured are arrested; people
-beaten, assaulted, thrashed or tortured are hurt; "farm hands" are people. Sentences, people
+beaten, assaulted, thrashed or tortured are hurt; "farm hands" are people; a toll
+with no harm verb counts. Sentences, people
 and places we invented."""
 
 from __future__ import annotations
@@ -69,4 +70,24 @@ def test_beaten_people_are_hurt(
     ],
 )
 def test_farm_hands_are_people(nlp: Language, text: str, expected: list[tuple[str, float]]) -> None:
+    assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officials in Morvale have released a toll of three.", [("killed", 3)]),
+        ("The storm left a death toll of 12 in the district.", [("killed", 12)]),
+        (
+            "The number of people detained over the riot rose to six, said an inspector.",
+            [("arrested", 6)],
+        ),
+        # a year before the noun the toll names; people only questioned
+        ("The toll of the 2019 floods was far higher.", []),
+        ("The number of people questioned over the riot rose to six.", []),
+    ],
+)
+def test_tolls_without_a_harm_verb(
+    nlp: Language, text: str, expected: list[tuple[str, float]]
+) -> None:
     assert figures(nlp, text) == expected
