@@ -1,7 +1,7 @@
 """Issue #11, South Asian desk copy: escapees rearrested or recaptured are arrested; people
-beaten, assaulted, thrashed or tortured are hurt; "farm hands" are people; a toll
-with no harm verb counts. Sentences, people
-and places we invented."""
+beaten, assaulted, thrashed or tortured are hurt; "farm hands" are people; a toll with no harm
+verb counts; "one of them" said to be critical is a part of the hurt. Sentences, people and
+places we invented."""
 
 from __future__ import annotations
 
@@ -88,6 +88,39 @@ def test_farm_hands_are_people(nlp: Language, text: str, expected: list[tuple[st
     ],
 )
 def test_tolls_without_a_harm_verb(
+    nlp: Language, text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Six people were hurt in the blast at Tarnpur. One of them is said to be critical.",
+            [("injured", 6), ("injured", 1)],
+        ),
+        (
+            "The raiders shot dead a guard and wounded six others, where one of them was said"
+            " to be critical.",
+            [("killed", 1), ("injured", 6), ("injured", 1)],
+        ),
+        (
+            "Six people were hurt in the blast at Tarnpur. One of them is in critical condition.",
+            [("injured", 6), ("injured", 1)],
+        ),
+        # one of them described, or critical of something: no patient
+        (
+            "Six people were hurt in the blast at Tarnpur. One of them was a woman.",
+            [("injured", 6)],
+        ),
+        (
+            "Six people were hurt in the blast at Tarnpur. One of them is critical of the police.",
+            [("injured", 6)],
+        ),
+    ],
+)
+def test_one_of_the_hurt_in_care(
     nlp: Language, text: str, expected: list[tuple[str, float]]
 ) -> None:
     assert figures(nlp, text) == expected
