@@ -1,0 +1,47 @@
+"""Issue #11, South Asian desk copy: a report with no object that closes a long sentence after a
+comma ("..., police and hospital sources informed.") gives the figures before it, even when
+the parser hangs it on a clause inside the sentence. Sentences and places we invented."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.core.claim_factory import core_claims_by_text
+
+PUB = dt.date(2031, 3, 4)
+
+ATTRIBUTED: list[tuple[str, list[tuple[float, str, str | None]]]] = [
+    (
+        "MORVALE: Two people were killed and five others injured when a group of armed men"
+        " opened fire on a van near the market on Tuesday night, police and hospital sources"
+        " informed.",
+        [
+            (2, "killed", "police and hospital sources"),
+            (5, "injured", "police and hospital sources"),
+        ],
+    ),
+    # a closing report with an object of its own is no frame of the sentence before it
+    (
+        "MORVALE: Two people were killed and five others injured when a group of armed men"
+        " opened fire on a van near the market on Tuesday night, and the villagers informed"
+        " the police about the gang.",
+        [(2, "killed", None), (5, "injured", None)],
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def found() -> dict[str, list[tuple[float, str, str | None]]]:
+    claims = core_claims_by_text([t for t, _ in ATTRIBUTED], PUB)
+    return {t: [(c.value, c.measure, c.attribution) for c in cs] for t, cs in claims.items()}
+
+
+@pytest.mark.parametrize(("text", "expected"), ATTRIBUTED)
+def test_closing_reports(
+    found: dict[str, list[tuple[float, str, str | None]]],
+    text: str,
+    expected: list[tuple[float, str, str | None]],
+) -> None:
+    assert found[text] == expected
