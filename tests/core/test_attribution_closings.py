@@ -22,6 +22,26 @@ ATTRIBUTED: list[tuple[str, list[tuple[float, str, str | None]]]] = [
             (5, "injured", "police and hospital sources"),
         ],
     ),
+    # its subject joined by the parser to the object before the comma
+    (
+        "MORVALE: The raiders opened fire on the van, killing two passengers and injuring five"
+        " others, police and hospital sources informed.",
+        [
+            (2, "killed", "police and hospital sources"),
+            (5, "injured", "police and hospital sources"),
+        ],
+    ),
+    (
+        "MORVALE: The raiders opened fire on the van, killing two passengers and injuring five"
+        " others, the tea stall owners informed.",
+        [(2, "killed", "the tea stall owners"), (5, "injured", "the tea stall owners")],
+    ),
+    # no source before the closing verb: a thing the parser joined, no speaker
+    (
+        "MORVALE: The raiders opened fire on the van, killing two passengers and injuring five"
+        " others, the windows shattered.",
+        [(2, "killed", None), (5, "injured", None)],
+    ),
     # a closing report with an object of its own is no frame of the sentence before it
     (
         "MORVALE: Two people were killed and five others injured when a group of armed men"
