@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.core.claim_factory import counted_figures
+from tests.core.claim_factory import core_claims_by_text, counted_figures
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -124,3 +124,20 @@ def test_one_of_the_hurt_in_care(
     nlp: Language, text: str, expected: list[tuple[str, float]]
 ) -> None:
     assert figures(nlp, text) == expected
+
+
+SEMICOLON_HEADLINES = [
+    (
+        "210 prisoners escape from Morvale jail; one killed in firing\n\n"
+        "More than 200 inmates broke out of the district jail on Sunday night.",
+        [("killed", 1.0)],
+    ),
+    # one of a pair the parser joined, with no harm of its own
+    ("Police questioned the driver and one of his friends on Sunday.", []),
+]
+
+
+def test_headline_one_after_a_semicolon() -> None:
+    found = core_claims_by_text([t for t, _ in SEMICOLON_HEADLINES], PUB)
+    for text, expected in SEMICOLON_HEADLINES:
+        assert [(c.measure, c.value) for c in found[text]] == expected
