@@ -1,6 +1,7 @@
 """Issue #11, South Asian desk copy: a report with no object that closes a long sentence after a
 comma ("..., police and hospital sources informed.") gives the figures before it, even when
-the parser hangs it on a clause inside the sentence. Sentences and places we invented."""
+the parser hangs it on a clause inside the sentence; a long name keeps the place phrase its
+acronym in brackets closes. Sentences and places we invented."""
 
 from __future__ import annotations
 
@@ -42,6 +43,13 @@ ATTRIBUTED: list[tuple[str, list[tuple[float, str, str | None]]]] = [
         " others, the windows shattered.",
         [(2, "killed", None), (5, "injured", None)],
     ),
+    # a long name whose acronym in brackets closes a place phrase: the phrase is the name's
+    (
+        "GENEVA: At least 14 civilians were killed in the shelling, the U.N. Assistance Mission"
+        " in Kelmor (UNAMK) said.",
+        [(14, "killed", "the U.N. Assistance Mission in Kelmor (UNAMK)")],
+    ),
+    ("KABUL: Police in Kabul said 14 people were killed.", [(14, "killed", "Police in Kabul")]),
     # a closing report with an object of its own is no frame of the sentence before it
     (
         "MORVALE: Two people were killed and five others injured when a group of armed men"
