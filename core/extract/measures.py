@@ -43,7 +43,6 @@ class Lexicon:
     fatal_adverbs: frozenset[str]
     victim_nouns: frozenset[str]
     people_nouns: frozenset[str]  # the victim nouns and the people only a count names
-    compound_people: frozenset[str]  # people only after a compound: "farm hands"
     state_verbs: frozenset[str]
     conditional_marks: frozenset[str]
     condition_words: frozenset[str]
@@ -106,7 +105,6 @@ def lexicon() -> Lexicon:
         fatal_adverbs=frozenset(raw["fatal_adverbs"]),
         victim_nouns=frozenset(raw["victim_nouns"]),
         people_nouns=frozenset(raw["victim_nouns"]) | frozenset(raw["counted_people"]),
-        compound_people=frozenset(raw["compound_people"]),
         state_verbs=frozenset(raw["state_verbs"]),
         conditional_marks=frozenset(raw["conditional_marks"]),
         condition_words=frozenset(raw["condition_words"]),
@@ -157,10 +155,15 @@ PEOPLE = frozenset({"people", "person", "other", "others", "one", "them", "victi
 def people_noun(node: Token) -> bool:
     """The counted word is people ("two people", "three men", "four"), not "two cars"."""
     word = node.lemma_.lower()
-    lex = lexicon()
-    if word in lex.compound_people:
+    if word in _compound_people():
         return any(c.dep_ == "compound" for c in node.children)
-    return node.pos_ == "NUM" or word in PEOPLE or word in lex.people_nouns
+    return node.pos_ == "NUM" or word in PEOPLE or word in lexicon().people_nouns
+
+
+@functools.cache
+def _compound_people() -> frozenset[str]:
+    """Nouns that count people only after a compound ("three farm hands held")."""
+    return frozenset(load_rules("measures")["compound_people"])
 
 
 def counts_things(node: Token) -> bool:
