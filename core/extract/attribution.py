@@ -515,7 +515,49 @@ def _trailing_reporter(root: Token, anchor: Token) -> str | None:
             and all(t.is_punct for t in root.doc[child.right_edge.i + 1 : sent_end])
         ):
             return _quoted(child) if child.lemma_ == "quote" else speaker_of(child)
-    return None
+    return _closing_report(root, anchor)
+
+
+def _closing_report(root: Token, anchor: Token) -> str | None:
+    """ "..., killing two and injuring five others, police and hospital sources informed": a
+    report with no object that ends the sentence after a comma, with a subject of its own,
+    frames the whole sentence even when the parser hung it on a clause inside."""
+    sent = root.sent
+    last = next((t for t in reversed(sent) if not t.is_punct), None)
+    if (
+        last is None
+        or last.i <= anchor.i
+        or last.dep_ not in ("conj", "advcl", "parataxis")
+        or last.lemma_.lower() not in reporting_verbs()
+        or any(c.i > last.i and not c.is_punct for c in last.children)
+        or not reports(last)
+    ):
+        return None
+    subject = next((c for c in last.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return _stray_closing_subject(last)
+    if subject.left_edge.i == 0 or sent.doc[subject.left_edge.i - 1].text != ",":
+        return None
+    return speaker_of(last)
+
+
+def _stray_closing_subject(verb: Token) -> str | None:
+    """ "..., injuring five others, police and hospital sources informed": the parser may join
+    the closing report's subject to the object before the comma; the nouns between that comma
+    and the verb, ending in a source noun, are its subject."""
+    doc, c = verb.doc, cues()
+    start = verb.i - 1
+    while start > verb.sent.start and doc[start - 1].text != ",":
+        start -= 1
+    words = doc[start : verb.i]
+    if (
+        start <= verb.sent.start
+        or not 0 < len(words) <= MAX_INVERTED_WORDS
+        or any(t.pos_ not in ("NOUN", "PROPN", "CCONJ", "DET", "ADJ") for t in words)
+        or words[-1].lemma_.lower() not in c.person_nouns | c.institution_nouns
+    ):
+        return None
+    return words.text
 
 
 def reports(verb: Token) -> bool:

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from core.extract.care import in_condition, stated_condition
 from core.extract.claim_places import lexicon_places
 from core.extract.losses import bereavement
 from core.extract.measures import lexicon
@@ -330,10 +331,12 @@ def _counts_nothing(num: Token, amount: Amount) -> bool:
         # "shooting three people, killing one": a harm predicate makes "one" a count
         return (
             num.lower_ != "one"
-            or num.dep_ in ("conj", "pobj")  # "sold drugs to Luke and one of his friends"
+            # "sold drugs to Luke and one of his friends"; not a headline's "...; one killed"
+            or (num.dep_ in ("conj", "pobj") and not _harmed_one(num))
             # "two were wounded and one of them is critical", "three, one of them a
             # woman, were killed": counted; "one of them succumbed" is a death of its own
-            or (_of_pronoun(num) and not _dies(num))
+            # "one of them is said to be critical" is a part of those hurt, in care
+            or (_of_pronoun(num) and not _dies(num) and not _in_care(num))
             # "one of the injured workers was released": one of a harmed group; "we lost one
             # of our soldiers": one of the kin or comrades lost
             or (
@@ -351,6 +354,23 @@ def _extent(num: Token) -> bool:
     no count of anything the app reads, whatever NER calls it."""
     noun = num.head if num.dep_ in ("nummod", "quantmod", "compound", "amod") else None
     return noun is not None and noun.lemma_.lower() in lexicon().extent_units
+
+
+def _harmed_one(num: Token) -> bool:
+    """ "Inmates escape from jail; one killed in firing": the parser may join a headline's
+    second clause to the first, its harm participle hung on "one"."""
+    verbs = lexicon().verbs
+    return num.dep_ == "conj" and any(
+        c.dep_ == "acl" and c.tag_ == "VBN" and c.i == num.i + 1 and c.lemma_.lower() in verbs
+        for c in num.children
+    )
+
+
+def _in_care(num: Token) -> bool:
+    """The subject of a patient's condition ("one of them is in critical condition", "one of
+    whom was said to be critical")."""
+    head = num.head
+    return num.dep_ in ("nsubj", "nsubjpass") and (in_condition(head) or stated_condition(head))
 
 
 def _of_pronoun(num: Token) -> bool:

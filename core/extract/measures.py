@@ -155,7 +155,15 @@ PEOPLE = frozenset({"people", "person", "other", "others", "one", "them", "victi
 def people_noun(node: Token) -> bool:
     """The counted word is people ("two people", "three men", "four"), not "two cars"."""
     word = node.lemma_.lower()
+    if word in _compound_people():
+        return any(c.dep_ == "compound" for c in node.children)
     return node.pos_ == "NUM" or word in PEOPLE or word in lexicon().people_nouns
+
+
+@functools.cache
+def _compound_people() -> frozenset[str]:
+    """Nouns that count people only after a compound ("three farm hands held")."""
+    return frozenset(load_rules("measures")["compound_people"])
 
 
 def counts_things(node: Token) -> bool:

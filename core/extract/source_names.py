@@ -158,6 +158,9 @@ def with_acronym(tok: Token, text: str) -> str:
         and f"({doc[end + 1].text})" not in text
     ):
         return f"{text} ({doc[end + 1].text})"
+    named = _name_to_acronym(tok)
+    if named is not None and named[1] not in text:
+        return f"{text} {named[0]} ({named[1]})"
     # "according to the Human Rights Forum, or HRF,": the acronym joined by "or"
     for conj in tok.children:
         if (
@@ -171,6 +174,26 @@ def with_acronym(tok: Token, text: str) -> str:
         ):
             return f"{text} ({conj.text})"
     return text
+
+
+def _name_to_acronym(tok: Token) -> tuple[str, str] | None:
+    """ "the U.N. Assistance Mission in Norland (UNAMN)": a name whose acronym in brackets
+    closes a place phrase after it; the phrase is part of the name (its words after the head
+    noun, and the acronym)."""
+    doc, last = tok.doc, tok.right_edge.i
+    if not (
+        tok.pos_ == "PROPN"
+        and last - 3 > tok.i
+        and doc[last].text == ")"
+        and doc[last - 2].text == "("
+        and doc[last - 1].is_alpha
+        and doc[last - 1].text.isupper()
+    ):
+        return None
+    tail = doc[tok.i + 1 : last - 2]
+    if tail[0].pos_ != "ADP" or any(t.pos_ not in ("ADP", "PROPN", "DET", "CCONJ") for t in tail):
+        return None
+    return tail.text, doc[last - 1].text
 
 
 def with_appositive_name(tok: Token, text: str) -> str:

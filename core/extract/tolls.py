@@ -30,6 +30,28 @@ def _toll_past_participle(node: Token) -> Reading | None:
     return Reading(measure=measure, anchor=toll.head, rule="toll:participle") if measure else None
 
 
+def _toll_of_figure(node: Token) -> Reading | None:
+    """ "officials released a toll of three", "a death toll of 12": the bare figure a toll
+    noun's "of" takes is the toll ("the number of attacks" is read from its own complement)."""
+    of = node.head
+    if (
+        node.dep_ != "pobj"
+        or of.lower_ != "of"
+        or of.head.lemma_.lower() not in lexicon().toll_nouns
+    ):
+        return None
+    nxt = node.doc[node.i + 1] if node.i + 1 < len(node.doc) else None
+    if (
+        lexicon().toll_nouns[of.head.lemma_.lower()] is None
+        or node.tag_ != "CD"
+        or any(c.lower_ == "of" for c in node.children)
+        or (nxt is not None and nxt.pos_ in ("NOUN", "PROPN"))  # "the toll of the 2019 floods"
+    ):
+        return None
+    measure = _toll_measure(of.head)
+    return Reading(measure=measure, anchor=of.head, rule="toll:of") if measure else None
+
+
 # A toll's figure hangs on these ("rose to 40", "put at 12", "from 374", "climbed past 300")
 _TOLL_PREPOSITIONS = ("to", "at", "from", "above", "past", "over", "beyond")
 
@@ -37,7 +59,7 @@ _TOLL_PREPOSITIONS = ("to", "at", "from", "above", "past", "over", "beyond")
 def toll(node: Token) -> Reading | None:
     lex = lexicon()
     head = node.head
-    participle = _toll_past_participle(node)
+    participle = _toll_past_participle(node) or _toll_of_figure(node)
     if participle is not None:
         return participle
     verb = _toll_verb(node, head)
@@ -56,7 +78,8 @@ def toll(node: Token) -> Reading | None:
         # as a compound before it.
         subjects = ("nsubj", "nsubjpass", "dobj", "compound" if verb.pos_ == "NOUN" else "")
         args = [
-            s for s in verb.children
+            s
+            for s in verb.children
             if s.dep_ in subjects and not (s.dep_ == "compound" and s.i > verb.i)
         ]
         # The toll noun wins over a moving count: in "the raids pushed the death toll to 680"
@@ -210,10 +233,29 @@ def _of_complement(subj: Token) -> Measure | None:
     for prep in subj.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for obj in prep.children:
-                sub = read_noun(obj) or _participle_of(obj)
+                sub = read_noun(obj) or _participle_of(obj) or _stray_participle(subj, obj)
                 if sub is not None:
                     measure = sub
     return measure
+
+
+def _stray_participle(toll: Token, obj: Token) -> Measure | None:
+    """ "the number of people detained over the raid rose to six": the parser may hang the
+    participle of the counted people on the toll noun itself, right after them."""
+    lex = lexicon()
+    if not people_noun(obj):
+        return None
+    return next(
+        (
+            lex.verbs[c.lemma_.lower()]
+            for c in toll.children
+            if c.dep_ == "acl"
+            and c.tag_ == "VBN"
+            and c.i == obj.i + 1
+            and c.lemma_.lower() in lex.verbs
+        ),
+        None,
+    )
 
 
 def _participle_of(noun: Token) -> Measure | None:

@@ -26,15 +26,26 @@ def test_one_of_them_died_is_a_death() -> None:
     assert figures(text) == [("Three", "injured", None), ("One", "killed", None)]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Three porters were wounded and one of them is critical.",
-        "Three porters, one of them a boy, were wounded in the blast.",
-    ],
-)
-def test_one_of_them_in_a_state_counts_nothing_new(text: str) -> None:
+def test_one_of_them_described_counts_nothing_new() -> None:
+    text = "Three porters, one of them a boy, were wounded in the blast."
     assert figures(text) == [("Three", "injured", None)]
+
+
+def test_one_of_them_critical_is_a_part() -> None:
+    """A patient's condition said of one of the wounded is a part of them (part_of set), as
+    "two of them are critical" is: never set against the whole."""
+    result = run_documents(
+        [
+            from_text(
+                "Three porters were wounded and one of them is critical.",
+                doc_id="d1",
+                published=PUB,
+            )
+        ]
+    )
+    whole, part = [c for c in result.claims if c.is_core]
+    assert (whole.value, part.value, part.measure) == (3, 1, "injured")
+    assert part.part_of == whole.id
 
 
 @pytest.mark.parametrize(

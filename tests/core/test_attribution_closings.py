@@ -1,0 +1,75 @@
+"""Issue #11, South Asian desk copy: a report with no object that closes a long sentence after a
+comma ("..., police and hospital sources informed.") gives the figures before it, even when
+the parser hangs it on a clause inside the sentence; a long name keeps the place phrase its
+acronym in brackets closes. Sentences and places we invented."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.core.claim_factory import core_claims_by_text
+
+PUB = dt.date(2031, 3, 4)
+
+ATTRIBUTED: list[tuple[str, list[tuple[float, str, str | None]]]] = [
+    (
+        "MORVALE: Two people were killed and five others injured when a group of armed men"
+        " opened fire on a van near the market on Tuesday night, police and hospital sources"
+        " informed.",
+        [
+            (2, "killed", "police and hospital sources"),
+            (5, "injured", "police and hospital sources"),
+        ],
+    ),
+    # its subject joined by the parser to the object before the comma
+    (
+        "MORVALE: The raiders opened fire on the van, killing two passengers and injuring five"
+        " others, police and hospital sources informed.",
+        [
+            (2, "killed", "police and hospital sources"),
+            (5, "injured", "police and hospital sources"),
+        ],
+    ),
+    (
+        "MORVALE: The raiders opened fire on the van, killing two passengers and injuring five"
+        " others, the tea stall owners informed.",
+        [(2, "killed", "the tea stall owners"), (5, "injured", "the tea stall owners")],
+    ),
+    # no source before the closing verb: a thing the parser joined, no speaker
+    (
+        "MORVALE: The raiders opened fire on the van, killing two passengers and injuring five"
+        " others, the windows shattered.",
+        [(2, "killed", None), (5, "injured", None)],
+    ),
+    # a long name whose acronym in brackets closes a place phrase: the phrase is the name's
+    (
+        "GENEVA: At least 14 civilians were killed in the shelling, the U.N. Assistance Mission"
+        " in Kelmor (UNAMK) said.",
+        [(14, "killed", "the U.N. Assistance Mission in Kelmor (UNAMK)")],
+    ),
+    ("KABUL: Police in Kabul said 14 people were killed.", [(14, "killed", "Police in Kabul")]),
+    # a closing report with an object of its own is no frame of the sentence before it
+    (
+        "MORVALE: Two people were killed and five others injured when a group of armed men"
+        " opened fire on a van near the market on Tuesday night, and the villagers informed"
+        " the police about the gang.",
+        [(2, "killed", None), (5, "injured", None)],
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def found() -> dict[str, list[tuple[float, str, str | None]]]:
+    claims = core_claims_by_text([t for t, _ in ATTRIBUTED], PUB)
+    return {t: [(c.value, c.measure, c.attribution) for c in cs] for t, cs in claims.items()}
+
+
+@pytest.mark.parametrize(("text", "expected"), ATTRIBUTED)
+def test_closing_reports(
+    found: dict[str, list[tuple[float, str, str | None]]],
+    text: str,
+    expected: list[tuple[float, str, str | None]],
+) -> None:
+    assert found[text] == expected
