@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from core.extract.measures import VICTIMS_RULE, Reading
+from core.extract.victim_names import CASUALTY_MEASURES
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -28,7 +29,6 @@ PART_RULES = (
     "treated_for",
     "part_of<",
 )
-HARMS = frozenset({"killed", "injured"})
 
 
 def a_whole(rule: str, part_of: str | None) -> bool:
@@ -43,7 +43,7 @@ def whole_before(
     """The id of the last whole figure counted before (``counted``: id, measure, value, no
     part of another) that a part of the dead or the hurt is taken from: the same measure and
     more of them ("seven were admitted to hospital" after "20 were injured")."""
-    if reading.measure not in HARMS or not reading.rule.startswith(PART_RULES):
+    if reading.measure not in CASUALTY_MEASURES or not reading.rule.startswith(PART_RULES):
         return None
     if reading.measure == "killed" and reading.rule.startswith("cared:"):
         return None  # "taken to hospital where they died": the dead of their own clause

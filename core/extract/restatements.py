@@ -12,6 +12,7 @@ import dataclasses
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from core.extract.figures import PERSON_MEASURES
 from core.extract.measures import Reading
 from core.model import Claim, Measure
 
@@ -22,7 +23,6 @@ if TYPE_CHECKING:
 
 # "the three militants", "these two men", "those four labourers"
 DEFINITE = frozenset({"the", "these", "those"})
-CORE_MEASURES = frozenset({"killed", "injured", "arrested", "kidnapped"})
 
 Known = dict[tuple[float, str], Measure]  # (value, counted noun's lemma) -> measure
 
@@ -65,7 +65,7 @@ def remember(known: Known, readings: Iterable[tuple[Amount, Token, Span, Reading
     """The groups a sentence counted in a core measure, by their number and noun."""
     for amount, _, _, reading in readings:
         noun = reading.noun or _toll_group(reading)
-        if reading.measure in CORE_MEASURES and noun is not None:
+        if reading.measure in PERSON_MEASURES and noun is not None:
             known[(amount.value, noun.lemma_.lower())] = reading.measure
 
 

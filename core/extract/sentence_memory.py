@@ -38,7 +38,7 @@ def hand_on(
     """Record in ``ctx`` what the sentences after may refer back to (see the module)."""
     harm = [c for c in claims if c.measure in CASUALTY_MEASURES]
     ctx.harmed = ctx.harmed or bool(harm)
-    ctx.counted += [(c.id, c.measure, c.value) for c in harm]
+    ctx.counted += counted(claims)
     ctx.numbered += [c for c in harm if not c.recalls and not c.rule.startswith(UNNUMBERED_RULES)]
     for claim in harm:
         if numeral_count(claim.number_text, claim.value):  # "One dies of injuries": {1}
