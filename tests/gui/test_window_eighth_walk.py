@@ -4,6 +4,7 @@ thing the checker saw, on the real project store."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -12,9 +13,12 @@ import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog
 
+from core.model import Document, Event, Result
 from core.project.store import Project
+from gui.main_window import MainWindow
+from gui.state import Workspace
 
-from .fakes import story
+from .fakes import fake_documents, fake_run, make_claim, story
 from .test_edits import open_real
 from .window_steps import WAIT_MS, settle
 
@@ -76,3 +80,64 @@ def test_a_dialog_closing_leaves_another_active_window_alone(qtbot: Any, real: A
     dialog.hide()
     settle(qtbot)
     assert QApplication.activeWindow() is other
+
+
+def three_tallies() -> Result:
+    """One town's attacks counted over three periods by three reports: events whose labels
+    differ only at their end."""
+    docs, claims, events = [], [], []
+    for n, (count, end) in enumerate(((41, "2031-03-20"), (19, "2031-02-28"),
+                                      (11, "2031-03-18")), start=1):
+        text = f"Militants carried out {count} attacks in Korvath this year.\n"
+        doc = Document(id=f"d{n}", text=text, published=dt.date(2031, 3, 21),
+                       outlet=f"Outlet {n}")
+        docs.append(doc)
+        claims.append(make_claim(doc, f"c{n}", str(count), count, "attacks"))
+        events.append(Event(id=f"e{n}", claim_ids=(f"c{n}",),
+                            label=f"Korvath · attack (period total) · 2031-01-01 – {end}"))
+    return Result(documents=tuple(docs), claims=tuple(claims), events=tuple(events))
+
+
+def drawn_label(view: Any, row: int) -> str:
+    """The event's label as the tree draws it in its column."""
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    index = view.model().index(row, 0)
+    option = QStyleOptionViewItem()
+    view.initViewItemOption(option)  # the view's own elision, as when it paints
+    view.itemDelegateForIndex(index).initStyleOption(option, index)
+    room = view.header().sectionSize(0) - view.indentation() - 8  # the arrow, the margins
+    return str(view.fontMetrics().elidedText(option.text, option.textElideMode, room))
+
+
+def test_at_1280_events_alike_but_for_their_period_read_apart(
+    qtbot: Any, tmp_path: Path, qsettings: QSettings
+) -> None:
+    # Cut on the right, three events read "Korvath · att…": the label is cut in the middle,
+    # and the current event's whole label is written under the tree (keyboard or grid).
+    project = Project.create(tmp_path / "tallies.claimdesk")
+    project.add_result(three_tallies())
+    win = MainWindow(Workspace(project), settings=qsettings, extract=fake_run,
+                     extract_documents=fake_documents)
+    qtbot.addWidget(win)
+    win.resize(1280, 720)
+    win.show()
+    qtbot.waitExposed(win)
+    view, caption = win.events.events_view, win.events.caption
+    qtbot.waitUntil(lambda: "attacks" in win.events.events_model.item(0, 2).text(),
+                    timeout=WAIT_MS)
+    settle(qtbot)
+    drawn = [drawn_label(view, row) for row in range(3)]
+    assert all("…" in text for text in drawn)  # the column is narrow, as at 1280 wide
+    assert len(set(drawn)) == 3, drawn
+    assert all(text.startswith("Korvath") for text in drawn), drawn
+    assert not caption.isVisible()  # no event chosen yet: the rows keep the room
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    label = str(view.currentIndex().siblingAtColumn(0).data())
+    assert caption.isVisible()
+    assert caption.text() == label
+    assert label.endswith(("2031-03-20", "2031-02-28", "2031-03-18"))
+    win.select_item("c2")  # the grid's claim: the tree follows quietly, the caption too
+    settle(qtbot)
+    assert caption.text() == "Korvath · attack (period total) · 2031-01-01 – 2031-02-28"
