@@ -141,3 +141,39 @@ def test_at_1280_events_alike_but_for_their_period_read_apart(
     win.select_item("c2")  # the grid's claim: the tree follows quietly, the caption too
     settle(qtbot)
     assert caption.text() == "Korvath · attack (period total) · 2031-01-01 – 2031-02-28"
+
+
+def follow_ups() -> Result:
+    """A paper's first report and two follow-ups (two on one day), and another outlet."""
+    reports = (("d1", "Northgate Times", dt.date(2031, 4, 9), "Ferry sinks off Calder"),
+               ("d2", "Harbour Post", dt.date(2031, 4, 9), "Ferry lost near Calder"),
+               ("d3", "Northgate Times", dt.date(2031, 4, 10), "Ferry toll rises to 12"),
+               ("d4", "Northgate Times", dt.date(2031, 4, 10), "Divers reach the wreck"))
+    docs, claims = [], []
+    for n, (doc_id, outlet, day, title) in enumerate(reports, start=1):
+        doc = Document(id=doc_id, text=f"{title}\\nAt least {n + 8} people drowned.\\n",
+                       title=title, outlet=outlet, published=day)
+        docs.append(doc)
+        claims.append(make_claim(doc, f"c{n}", str(n + 8), n + 8, "killed"))
+    return Result(documents=tuple(docs), claims=tuple(claims))
+
+
+def test_the_source_filter_tells_an_outlets_reports_apart(
+    qtbot: Any, tmp_path: Path, qsettings: QSettings
+) -> None:
+    # A paper's first report and its follow-up were both "The … Herald" in the Source filter:
+    # the date (and, on one day, the headline) tells them apart; a lone outlet stays bare.
+    project = Project.create(tmp_path / "ferry.claimdesk")
+    project.add_result(follow_ups())
+    win = MainWindow(Workspace(project), settings=qsettings, extract=fake_run,
+                     extract_documents=fake_documents)
+    qtbot.addWidget(win)
+    combo = win.filter_bar.source
+    shown = {combo.itemData(i): combo.itemText(i) for i in range(1, combo.count())}
+    assert shown == {"d1": "Northgate Times · 2031-04-09",
+                     "d2": "Harbour Post",
+                     "d3": "Northgate Times · 2031-04-10 · Ferry toll rises to 12",
+                     "d4": "Northgate Times · 2031-04-10 · Divers reach the wreck"}
+    combo.setCurrentIndex(combo.findData("d3"))
+    assert win.current_filter().document_id == "d3"
+    assert [win.ws.claims[c].document_id for c in win.model.visible_ids()] == ["d3"]
