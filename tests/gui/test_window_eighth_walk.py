@@ -1,6 +1,7 @@
 """Defects found in the eighth walk (gui16), driving the real window under Xvfb without a
-window manager: the keys after a dialog, the events' labels at 1280 × 720. Each test is one
-thing the checker saw, on the real project store."""
+window manager: the keys after a dialog, the events' labels at 1280 × 720, an outlet's two
+reports in the Source filter. Each test is one thing the checker saw, on the real project
+store."""
 
 from __future__ import annotations
 
