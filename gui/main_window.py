@@ -55,6 +55,7 @@ from gui.panels.status_bar import StatusPanel
 from gui.panels.trouble import IdleCheckpoint, ReadOnlyBanner
 from gui.panes import ComparePanel
 from gui.prompts import Prompts
+from gui.refocus import DialogRefocus
 from gui.review import ReviewPanel
 from gui.state import Workspace, link_statements, regroup
 from gui.theme import apply_theme, icon_ink
@@ -123,6 +124,7 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self.banner = ReadOnlyBanner(self)
         self.idle_checkpoint = IdleCheckpoint(self.ws)
+        self.refocus = DialogRefocus(self)  # the keys come back when a dialog closes
         self._connect_workspace()
         self._refresh_filter_choices()
         self._update_count()

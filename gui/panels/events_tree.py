@@ -6,9 +6,21 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QItemSelectionModel, QMimeData, QModelIndex, Qt
+from PySide6.QtCore import (
+    QItemSelectionModel,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QDrag, QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QAbstractItemView, QTreeView
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+)
 
 from gui.panels.typed_keys import keep_typed_keys
 
@@ -20,10 +32,26 @@ KIND_ROLE = int(Qt.ItemDataRole.UserRole) + 2
 ANCHOR_ROLE = int(Qt.ItemDataRole.UserRole) + 3
 
 
+class MiddleElided(QStyledItemDelegate):
+    """The label column cut in the middle. At 1280 wide it has about 100 pixels: an event
+    keeps its place and the end of its period ("Valdoria…2031-03-20"), which tell events
+    apart where "Valdoria · att…" named three alike; a claim keeps its figure ("Northgate
+    Ti…at least 16"), where "Northgate Times…" named none."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem,  # noqa: N802
+                        index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideMiddle
+
+
 class EventsTree(QTreeView):
     """``dragged()`` gives the claim ids a drag carries (none: no drag), ``target(index)`` the
     event a drop on that row would move them to ("" where none may), and ``move(ids,
-    event_id)`` makes the move (one decision the checker can undo)."""
+    event_id)`` makes the move (one decision the checker can undo). ``shown`` gives the whole
+    label of the event the current row belongs to ("" with none), also when the row was
+    selected quietly."""
+
+    shown = Signal(str)
 
     def __init__(self, dragged: Callable[[], Sequence[str]],
                  target: Callable[[QModelIndex, Sequence[str]], str],
@@ -36,6 +64,20 @@ class EventsTree(QTreeView):
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         keep_typed_keys(self)  # a typed key finds an event, never sets a claim's verdict
+        self.setItemDelegateForColumn(0, MiddleElided(self))
+
+    def currentChanged(self, current: QModelIndex | QPersistentModelIndex,  # noqa: N802
+                       previous: QModelIndex | QPersistentModelIndex) -> None:
+        super().currentChanged(current, previous)
+        self.shown.emit(self.event_label(self.currentIndex()))  # that is ``current``
+
+    @staticmethod
+    def event_label(index: QModelIndex) -> str:
+        """The label of the event ``index`` shows or holds ("" on a heading or nothing)."""
+        first = index.siblingAtColumn(0)
+        if first.data(KIND_ROLE) == "claim":
+            first = first.parent()
+        return str(first.data()) if first.data(KIND_ROLE) == "event" else ""
 
     def startDrag(self, supported: Qt.DropAction) -> None:  # noqa: N802
         ids = list(self._dragged())
@@ -102,5 +144,6 @@ class EventsTree(QTreeView):
         selection.setCurrentIndex(target, QItemSelectionModel.SelectionFlag.ClearAndSelect
                                   | QItemSelectionModel.SelectionFlag.Rows)
         selection.blockSignals(False)
+        self.shown.emit(self.event_label(target))
         self.viewport().update()
         self.scrollTo(target)

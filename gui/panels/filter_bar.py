@@ -3,6 +3,7 @@ full text), the kind / measure / status / event / source choices and "Conflicts 
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.model import MEASURES, STATUSES
+from core.model import MEASURES, STATUSES, Document
 from gui.models import GridFilter
 from gui.panels.typed_keys import keep_typed_keys
 from gui.state import Workspace
@@ -132,8 +133,7 @@ class FilterBar(QWidget):
                 + ([("statements", "statement")] if ws.statements else []))
         _refill(self.event_choice, [("Event", ""), ("No event", "-")] + [
             (e.label, e.id) for e in sorted(ws.events.values(), key=lambda e: e.label)])
-        _refill(self.source, [("Source", "")] + [
-            (d.outlet or d.title or d.name, d.id) for d in ws.documents.values()])
+        _refill(self.source, [("Source", ""), *source_choices(list(ws.documents.values()))])
 
     def find_in_sources(self, text: str) -> None:
         """List the passages of the sources' full text that hold ``text`` (FTS5 in the
@@ -153,6 +153,27 @@ class FilterBar(QWidget):
     def _choose_hit(self, item: QListWidgetItem) -> None:
         doc_id, start, end = item.data(Qt.ItemDataRole.UserRole)
         self.passage_chosen.emit(doc_id, start, end)
+
+
+def source_choices(documents: Sequence[Document]) -> list[tuple[str, str]]:
+    """(text, document id) for the Source filter: the outlet, with the date where the
+    outlet gave more than one report (the first and the follow-up read alike), and the
+    headline where the date does not tell them apart either."""
+    def named(doc: Document) -> str:
+        return doc.outlet or doc.title or doc.name
+
+    def dated(doc: Document) -> str:
+        return f"{named(doc)} · {doc.published:%Y-%m-%d}" if doc.published else named(doc)
+
+    names = Counter(named(d) for d in documents)
+    days = Counter(dated(d) for d in documents)
+    choices = []
+    for doc in documents:
+        text = named(doc) if names[named(doc)] == 1 else dated(doc)
+        if days[text] > 1 and doc.title and doc.title != named(doc):
+            text = f"{text} · {doc.title}"
+        choices.append((text, doc.id))
+    return choices
 
 
 def _refill(combo: QComboBox, entries: list[tuple[str, str]]) -> None:
