@@ -37,7 +37,6 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
 
 from core.group.case_totals import CASE_TOTAL, case_total, running_against_counts
 from core.group.conflict_pairs import CUT_PAIRS, band_pairs, pair_width, restated_sides
@@ -45,6 +44,7 @@ from core.group.date_conflicts import date_disagreement
 from core.group.figure_levels import figure_level, same_figure
 from core.group.figure_places import country_hints, resolve_place, stated_in
 from core.group.listed_totals import listed_sums
+from core.group.other_scopes import other_label, other_scope
 from core.group.periods import TOTAL_MIN_DAYS
 from core.group.scope_conflicts import counted_group, part_and_whole
 from core.group.toll_parts import CONDITION, PARTS, condition_word, in_condition, partial
@@ -58,7 +58,6 @@ from core.group.toll_scopes import (
 )
 from core.group.vocabulary import SentenceInfo, rules, sentence_info, tokens
 from core.model import Claim, Conflict, ConflictKind, ConflictTopic, Document, Event, Measure
-from core.rules import load_rules
 from core.settings import DEFAULT_SETTINGS
 from core.text import places
 from core.text.places import Place
@@ -94,7 +93,7 @@ def scope(claim: Claim) -> str:
         return part
     words = [t for t, _, _ in tokens(claim.subject or "")] or list(counted_group(claim))
     if not words:
-        return "all" if claim.measure != "other" else ""
+        return "all" if claim.measure != "other" else other_scope(claim, "")
     table = rules().scopes
     head = "all" if listed(claim) else pronoun_scope(claim, words)
     head = head or next((table[w] for w in reversed(words) if w in table), None)
@@ -104,36 +103,7 @@ def scope(claim: Claim) -> str:
         return head
     # "about 15 people missing" and "nearly 60 people on board" count different things: an
     # uncategorised figure is compared only with one its clause says the same of.
-    said = counted_as(claim)
-    return f"{head}: {said}" if said else ""
-
-
-@cache
-def _predicate_skip() -> frozenset[str]:
-    table = rules()
-    skip: list[str] = load_rules("conflicts")["predicate_skip"]
-    return frozenset(skip) | table.stopwords | table.number_words
-
-
-_CLAUSE_ENDS = ",;:()—–"
-
-
-def counted_as(claim: Claim) -> str:
-    """What the figure's clause says of what it counts: the first content word after the
-    figure and its noun ("15 people remain missing" → "missing", "nearly 60 on board" →
-    "board"), else the last one before it ("the ferry carried nearly 60" → "carried"); ""
-    when the clause says nothing more."""
-    sent = claim.sentence
-    start, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
-    lo = max(sent.rfind(c, 0, max(start, 0)) for c in _CLAUSE_ENDS) + 1
-    hi = min((i for c in _CLAUSE_ENDS if (i := sent.find(c, end)) >= 0), default=len(sent))
-    skip = _predicate_skip() | {t for t, _, _ in tokens(claim.subject or "")}
-
-    def content(found: list[tuple[str, int, int]]) -> str:
-        return next((t for t, _, _ in found if t not in skip and not t[0].isdigit()), "")
-
-    after = content(tokens(sent[end:hi]))
-    return after or content(tokens(sent[lo:start])[::-1])
+    return other_scope(claim, head)
 
 
 def includes_perpetrators(claim: Claim, info: SentenceInfo | None = None) -> bool:
@@ -506,10 +476,13 @@ def find_conflicts(
     claim_order = {c.id: i for i, c in enumerate(claims)}
     found.sort(key=lambda f: (event_order[f[0]], min(claim_order[c] for c in f[1])))
     return tuple(
-        Conflict(id=f"x{n}", event_id=e, claim_ids=ids, measure=m, kind=k, explanation=text,
+        Conflict(id=f"x{n}", event_id=e, claim_ids=ids, measure=m, kind=k,
+                 explanation=f"{counted}: {text}" if counted else text,
                  about=about, sides=restated_sides(ids, {c: reports[c].bounds for c in ids})
-                 if about == "figure" and k in ("contradiction", "divergent") else ())
+                 if about == "figure" and k in ("contradiction", "divergent") else (),
+                 counted=counted)
         for n, (e, ids, m, k, text, about) in enumerate(found, start=1)
+        for counted in [other_label(by_id[ids[0]]) if m == "other" else ""]
     )
 
 
