@@ -12,7 +12,9 @@ figures of one sentence are parts of one statement and are compared only when th
 says one revises the other ("rose from 16 to 24"). Parts of the toll (``partial``: an increment
 such as "five more bodies" or "another 3 died", one facility's count such as "Civil Hospital
 received 12 bodies") are never compared with anything; counts of the hurt in some condition
-("four are critical", ``in_condition``) only with each other, as divergent. The toll and the
+("four are critical", ``in_condition``) only with each other, as divergent; counts still in
+care ("five remain in hospital") only with another report's count of all the hurt
+(``core.group.care_counts``). The toll and the
 one named group an event's figures give beside it ("six policemen" / "the toll rose to
 seven") are set side by side as ``divergent`` (``core.group.scope_conflicts``).
 
@@ -38,6 +40,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from core.group.care_counts import care_against_wholes
 from core.group.case_totals import CASE_TOTAL, case_total, running_against_counts
 from core.group.conflict_pairs import CUT_PAIRS, band_pairs, pair_width, restated_sides
 from core.group.date_conflicts import date_disagreement
@@ -47,7 +50,14 @@ from core.group.listed_totals import listed_sums
 from core.group.other_scopes import other_label, other_scope
 from core.group.periods import TOTAL_MIN_DAYS
 from core.group.scope_conflicts import counted_group, part_and_whole
-from core.group.toll_parts import CONDITION, PARTS, condition_word, in_condition, partial
+from core.group.toll_parts import (
+    CARE,
+    CONDITION,
+    PARTS,
+    condition_word,
+    in_condition,
+    partial,
+)
 from core.group.toll_scopes import (
     judged_apart,
     listed,
@@ -462,6 +472,8 @@ def find_conflicts(
             if dates is not None:
                 found.append((event.id, dates[1], measure, dates[0], dates[2], "date"))
         found += [(event.id, *line, "figure") for line in part_and_whole(groups, describe)]
+        cares = [reports[c] for c in event.claim_ids if c in by_id and scope(by_id[c]) == CARE]
+        found += [(event.id, *x, "figure") for x in care_against_wholes(cares, groups, describe)]
         found += [(event.id, *x, "figure") for x in running_against_counts(groups, describe)]
         found += [
             (event.id, *line, "figure")

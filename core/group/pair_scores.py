@@ -43,7 +43,7 @@ from core.group.report_ties import (
     one_statistic,
 )
 from core.group.running_tallies import running_tally
-from core.group.vocabulary import SentenceInfo, rules, sentence_info
+from core.group.vocabulary import SentenceInfo, kinds_meet, rules, sentence_info
 from core.model import Claim, Document
 from core.rules import load_rules
 from core.text import places
@@ -405,25 +405,26 @@ def _kind_evidence(
 ) -> float:
     """The score after the two claims' event kinds: the same kind, one family, or a clash."""
     if a.kind and b.kind and not one_statistic(a, b):
-        if a.kind == b.kind:
-            score += 0.15
-            if reasons is not None:
-                reasons.append(f"both {_article(a.kind)} {a.kind}")
-        elif a.family == b.family:
-            if "attack" in (a.kind, b.kind):
-                score += 0.05
-                if reasons is not None:
-                    reasons.append(f"{a.kind} / {b.kind}")
-        elif follows_incident(a, b):
-            if reasons is not None:
-                beside, kind = (a, b.kind) if a.family in BESIDE_INCIDENT else (b, a.kind)
-                said = "arrests after" if beside.family == ARREST else f"{beside.kind} in"
-                reasons.append(f"{said} the {kind}")
-        else:
-            score -= 0.25
-            if reasons is not None:
-                reasons.append(f"different kinds ({a.kind} / {b.kind})")
+        delta, reason = _kind_weight(a, b)
+        score += delta
+        if reasons is not None and reason:
+            reasons.append(reason)
     return score
+
+
+def _kind_weight(a: ClaimFacts, b: ClaimFacts) -> tuple[float, str]:
+    """What two claims' kinds add to their score, and the reason ("" for none)."""
+    if a.kind == b.kind:
+        return 0.15, f"both {_article(a.kind or '')} {a.kind}"
+    if a.family == b.family:
+        return (0.05, f"{a.kind} / {b.kind}") if "attack" in (a.kind, b.kind) else (0.0, "")
+    if follows_incident(a, b):
+        beside, kind = (a, b.kind) if a.family in BESIDE_INCIDENT else (b, a.kind)
+        said = "arrests after" if beside.family == ARREST else f"{beside.kind} in"
+        return 0.0, f"{said} the {kind}"
+    if kinds_meet((a.kind or "",), (b.kind or "",)):
+        return 0.0, f"{a.kind} / {b.kind}: one incident may hold both"
+    return -0.25, f"different kinds ({a.kind} / {b.kind})"
 
 
 def _actor_and_wording_evidence(
