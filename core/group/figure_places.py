@@ -68,7 +68,15 @@ def resolve_place(location: str | None, hints: Mapping[str, int] | None) -> Plac
         last = places.normalise(location).rsplit(" ", 1)[-1]
         if last in _COUNTY_WORDS and last not in places.normalise(place.name):
             return None
+        if last in _province_words() and place.admin1:
+            # "Chittagong division" read as the town: the division that holds it
+            return places.get(place.admin1) or place
     return place
+
+
+@cache
+def _province_words() -> frozenset[str]:
+    return frozenset(load_rules("places")["province_words"])
 
 
 def stated_in(location: str | None, sentence: str) -> bool:
@@ -95,6 +103,30 @@ def stated_in(location: str | None, sentence: str) -> bool:
             return True
         at = low.find(needle, end)
     return False
+
+
+def spoken_only(location: str | None, sentence: str) -> bool:
+    """Whether the sentence names the place only as where words were said ("the minister said
+    in Islamabad that eight workers were killed"): the speaker's place, never the scene, so it
+    ties the figure to no place (and keeps it apart from none)."""
+    if not location:
+        return False
+    low, needle = sentence.casefold(), location.casefold()
+    spans = [  # a dateline's name in capitals ("ISLAMABAD:") is no mention either way
+        (m.start(), m.end()) for m in re.finditer(re.escape(needle), low)
+        if not sentence[m.start() : m.end()].isupper()
+    ]
+    return bool(spans) and all(
+        spoken_in(sentence, at, end) or _said_in(sentence, at) for at, end in spans
+    )
+
+
+def _said_in(sentence: str, at: int) -> bool:
+    """ "the minister said in Islamabad", "told reporters in": a reporting verb right before
+    the preposition of the place at ``at``."""
+    before = [t for t, _, _ in tokens(sentence[:at])][-2:]
+    _, verbs = _speakers()
+    return len(before) == 2 and before[1] in _SPEECH_PREPOSITIONS and before[0] in verbs
 
 
 SPEECH_REACH = 4  # "told a news conference in X": a speech word this many words before "in"

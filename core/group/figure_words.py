@@ -38,7 +38,17 @@ def infer_kind(claim: Claim, info: SentenceInfo | None = None) -> tuple[str | No
     best = min(
         hits, key=lambda h: (table.triggers[h[0]].priority, min(abs(h[1] - fig), abs(h[2] - fig)))
     )
-    return table.triggers[best[0]].name, best[0][-1] in table.counted
+    kind = table.triggers[best[0]]
+    instead = _measure_kinds().get(claim.measure, {}).get(kind.family)
+    return instead or kind.name, best[0][-1] in table.counted
+
+
+@cache
+def _measure_kinds() -> dict[str, dict[str, str]]:
+    """``rules/event_types.json`` "measure_kinds": the arrests the troops or the raids made are
+    arrests, not an operation of their own."""
+    table: dict[str, dict[str, str]] = load_rules("event_types")["measure_kinds"]
+    return table
 
 
 def masked_context(

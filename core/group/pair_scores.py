@@ -20,6 +20,7 @@ from core.group.figure_places import (
     place_parts,
     places_apart,
     resolve_place,
+    spoken_only,
     stated_in,
 )
 from core.group.figure_words import infer_kind, masked_context, named_day, norm_actor
@@ -49,6 +50,9 @@ from core.rules import load_rules
 from core.text import places
 from core.text.places import Place, Relation
 
+# an arrest, abduction or protest on the day of its report's incident (``follows_incident``):
+# evidence of that incident, short of a place or a kind it shares
+BESIDE_WEIGHT = 0.1
 FRAME_DAYS = 10  # a figure dated this long before its report's publication is background
 
 
@@ -235,7 +239,9 @@ def claim_facts(
         length = None if start is None or end is None else end - start + 1
         info = sentence_info(c.sentence, memo)
         kind, family, total, incident = _scale(c, length, info, counting)
-        place = resolve_place(c.location, hints.get(c.document_id))
+        # where a speaker spoke ("said in Islamabad") is no place of the figure's
+        location = None if spoken_only(c.location, c.sentence) else c.location
+        place = resolve_place(location, hints.get(c.document_id))
         group_id, report = frames.get(c.document_id, (None, None))
         past = recalls_past(end, days.get(c.document_id)) or recalls_in_words(c, info) or (
             c.date_start is None and (c.document_id, c.sentence_start) in carried
@@ -249,9 +255,9 @@ def claim_facts(
                 start=start,
                 end=end,
                 place=place,
-                place_name=place_name(c.location) if place is None else None,
-                place_parts=place_parts(c.location) if place is None else (),
-                stated=stated_in(c.location, c.sentence),
+                place_name=place_name(location) if place is None else None,
+                place_parts=place_parts(location) if place is None else (),
+                stated=stated_in(location, c.sentence),
                 kind=kind,
                 family=family,
                 total=total,
@@ -421,7 +427,7 @@ def _kind_weight(a: ClaimFacts, b: ClaimFacts) -> tuple[float, str]:
     if follows_incident(a, b):
         beside, kind = (a, b.kind) if a.family in BESIDE_INCIDENT else (b, a.kind)
         said = "arrests after" if beside.family == ARREST else f"{beside.kind} in"
-        return 0.0, f"{said} the {kind}"
+        return BESIDE_WEIGHT, f"{said} the {kind}"
     if kinds_meet((a.kind or "",), (b.kind or "",)):
         return 0.0, f"{a.kind} / {b.kind}: one incident may hold both"
     return -0.25, f"different kinds ({a.kind} / {b.kind})"
