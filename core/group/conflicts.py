@@ -39,6 +39,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from core.group.care_counts import care_against_wholes
 from core.group.case_totals import CASE_TOTAL, case_total, running_against_counts
@@ -68,6 +69,7 @@ from core.group.toll_scopes import (
 )
 from core.group.vocabulary import SentenceInfo, rules, sentence_info, tokens
 from core.model import Claim, Conflict, ConflictKind, ConflictTopic, Document, Event, Measure
+from core.rules import load_rules
 from core.settings import DEFAULT_SETTINGS
 from core.text import places
 from core.text.places import Place
@@ -110,7 +112,7 @@ def scope(claim: Claim) -> str:
     if head is None:
         head = words[-1][:-1] if words[-1].endswith("s") and len(words[-1]) > 3 else words[-1]
     if claim.measure != "other":
-        return head
+        return _measure_scopes().get(claim.measure, {}).get(head, head)
     # "about 15 people missing" and "nearly 60 people on board" count different things: an
     # uncategorised figure is compared only with one its clause says the same of.
     return other_scope(claim, head)
@@ -126,6 +128,13 @@ def includes_perpetrators(claim: Claim, info: SentenceInfo | None = None) -> boo
         and any(w in perpetrators for w in words[i + 1 : i + 5])
         for i, word in enumerate(words)
     )
+
+
+@cache
+def _measure_scopes() -> dict[str, dict[str, str]]:
+    """``rules/event_types.json`` "measure_scopes": the suspects arrested are all arrested."""
+    table: dict[str, dict[str, str]] = load_rules("event_types")["measure_scopes"]
+    return table
 
 
 def interval(claim: Claim) -> tuple[float | None, float | None]:

@@ -121,12 +121,21 @@ def spoken_only(location: str | None, sentence: str) -> bool:
     )
 
 
+_PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+PASSIVE_REACH = 2  # words before a reporting verb that may make it passive ("was also reported")
+
+
 def _said_in(sentence: str, at: int) -> bool:
-    """ "the minister said in Islamabad", "told reporters in": a reporting verb right before
-    the preposition of the place at ``at``."""
-    before = [t for t, _, _ in tokens(sentence[:at])][-2:]
+    """ "the minister said in Islamabad": a reporting verb in the active voice right before
+    the preposition of the place at ``at`` ("violence was reported in X" tells the scene)."""
+    before = [t for t, _, _ in tokens(sentence[:at])]
     _, verbs = _speakers()
-    return len(before) == 2 and before[1] in _SPEECH_PREPOSITIONS and before[0] in verbs
+    return (
+        len(before) >= 2
+        and before[-1] in _SPEECH_PREPOSITIONS
+        and before[-2] in verbs
+        and _PASSIVE.isdisjoint(before[-2 - PASSIVE_REACH : -2])  # "was (also) reported"
+    )
 
 
 SPEECH_REACH = 4  # "told a news conference in X": a speech word this many words before "in"

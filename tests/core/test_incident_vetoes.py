@@ -164,3 +164,8 @@ def test_where_a_minister_spoke_never_splits_the_incident() -> None:
 )
 def test_a_place_named_only_where_words_were_said(sentence: str, spoken: bool) -> None:
     assert spoken_only("Islamabad", sentence) is spoken
+
+
+def test_a_scene_reported_in_a_place_is_the_scene() -> None:
+    sentence = "Violence was also reported in Islamabad, where 2,000 people marched."
+    assert not spoken_only("Islamabad", sentence)

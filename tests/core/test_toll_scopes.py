@@ -175,3 +175,26 @@ def test_children_given_as_a_part_keep_another_group_than_civilians_from_the_tol
     toll = b.add("d2", "Three people were killed in the highway attack.", "Three", 3,
                  subject="people", date=DAY)
     assert flagged(b, group, toll) == []
+
+
+def test_the_suspects_arrested_are_all_those_arrested() -> None:
+    b = Batch()
+    b.report("d1", published="2031-03-10")
+    b.report("d2", published="2031-03-10")
+    suspects = b.add("d1", "Police arrested 18 suspects after the clash.", "18", 18,
+                     measure="arrested", subject="suspects", date=DAY)
+    people = b.add("d2", "Six people were arrested after the clash, police said.", "Six", 6,
+                   measure="arrested", subject="people", date=DAY)
+    (line,) = flagged(b, suspects, people)
+    assert line.kind == "contradiction"
+
+
+def test_militants_killed_are_never_the_toll_of_all() -> None:
+    b = Batch()
+    b.report("d1", published="2031-03-10")
+    b.report("d2", published="2031-03-10")
+    militants = b.add("d1", "Troops killed 18 militants in the clash.", "18", 18,
+                      subject="militants", date=DAY)
+    people = b.add("d2", "Six people were killed in the clash, police said.", "Six", 6,
+                   subject="people", date=DAY)
+    assert flagged(b, militants, people) == []
