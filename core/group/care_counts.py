@@ -3,13 +3,15 @@
 "Five wounded remain in hospital", "one constable is undergoing treatment" (``toll_parts``
 ``CARE``) count a part of the hurt, never their toll, and are never compared as one. Set
 against another report's count of all the hurt, they still tell the checker something: more
-still in care than the other report says were hurt cannot both hold ("five remain in
-hospital" / "three were wounded"); fewer is ``divergent`` ("five remain in hospital" / "12
+still in care than the other report, of the same day or later, says were hurt cannot both hold
+("five remain in hospital" / "three were wounded"); fewer, or more than an earlier report's
+count (which may have grown since), is ``divergent`` ("five remain in hospital" / "12
 were wounded"). Within one report the two are a breakdown, never compared.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from typing import Protocol
 
@@ -33,6 +35,8 @@ class Counted(Protocol):
     def bounds(self) -> tuple[float | None, float | None]: ...
     @property
     def source(self) -> str: ...
+    @property
+    def published(self) -> dt.date | None: ...
 
 
 def care_against_wholes(
@@ -56,10 +60,19 @@ def _judged(
     care: Counted, whole: Counted, describe: Callable[[Claim], str]
 ) -> Found | None:
     c, w = care.claim, whole.claim
-    if c.document_id == w.document_id or care.total or whole.total or c.value == w.value:
+    if (
+        c.document_id == w.document_id or care.total or whole.total or c.value == w.value
+        or w.part_of is not None
+    ):
         return None
     low, high = care.bounds[0], whole.bounds[1]
     said = f"{describe(c)} still in care vs {describe(w)} in all ({care.source} / {whole.source})"
-    if low is not None and high is not None and low > high:
+    # a count of all the hurt an earlier report gave may have grown since
+    earlier = (
+        care.published is not None
+        and whole.published is not None
+        and whole.published < care.published
+    )
+    if low is not None and high is not None and low > high and not earlier:
         return (c.id, w.id), c.measure, "contradiction", f"{said}: more still in care than in all"
     return (c.id, w.id), c.measure, "divergent", f"{said}: those in care may be a part of them all"

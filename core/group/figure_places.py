@@ -116,9 +116,21 @@ def spoken_only(location: str | None, sentence: str) -> bool:
         (m.start(), m.end()) for m in re.finditer(re.escape(needle), low)
         if not sentence[m.start() : m.end()].isupper()
     ]
-    return bool(spans) and all(
-        spoken_in(sentence, at, end) or _said_in(sentence, at) for at, end in spans
-    )
+    return bool(spans) and all(_spoken_there(sentence, at, end) for at, end in spans)
+
+
+def _spoken_there(sentence: str, at: int, end: int) -> bool:
+    """Words said at the place (``spoken_in``, or "said in X"), by someone other than an
+    official of the place ("doctors in Ormara said": they speak for the scene)."""
+    before = [t for t, _, _ in tokens(sentence[:at])]
+    if _a_speaker_there(before, sentence[end:]):
+        return False
+    return spoken_in(sentence, at, end) or _said_in(sentence, at)
+
+
+@cache
+def _said_in_verbs() -> frozenset[str]:
+    return frozenset(load_rules("places")["said_in_verbs"])
 
 
 _PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
@@ -129,11 +141,10 @@ def _said_in(sentence: str, at: int) -> bool:
     """ "the minister said in Islamabad": a reporting verb in the active voice right before
     the preposition of the place at ``at`` ("violence was reported in X" tells the scene)."""
     before = [t for t, _, _ in tokens(sentence[:at])]
-    _, verbs = _speakers()
     return (
         len(before) >= 2
         and before[-1] in _SPEECH_PREPOSITIONS
-        and before[-2] in verbs
+        and before[-2] in _said_in_verbs()
         and _PASSIVE.isdisjoint(before[-2 - PASSIVE_REACH : -2])  # "was (also) reported"
     )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from core.group.toll_parts import harm_words
 from core.group.vocabulary import (
     SentenceInfo,
     find_phrases,
@@ -40,7 +41,15 @@ def infer_kind(claim: Claim, info: SentenceInfo | None = None) -> tuple[str | No
     )
     kind = table.triggers[best[0]]
     instead = _measure_kinds().get(claim.measure, {}).get(kind.family)
+    if instead and _tells_harm(claim):
+        instead = None  # "troops killed 12 militants and arrested nine": the operation's
     return instead or kind.name, best[0][-1] in table.counted
+
+
+def _tells_harm(claim: Claim) -> bool:
+    """Whether the figure's sentence tells a harm ("killed", "wounded"): arrests told beside
+    it are those of the operation that did the harm."""
+    return not harm_words().isdisjoint(t for t, _, _ in tokens(claim.sentence))
 
 
 @cache

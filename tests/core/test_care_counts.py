@@ -21,9 +21,9 @@ def between(b: Batch, x: str, y: str) -> list[Conflict]:
     return [c for c in conflicts_of(b) if {x, y} <= set(c.claim_ids) and c.kind != "consistent"]
 
 
-def reports() -> Batch:
+def reports(first: str = "2031-07-08") -> Batch:
     b = Batch()
-    b.report("d1", published="2031-07-07", outlet="Frontier Daily")
+    b.report("d1", published=first, outlet="Frontier Daily")
     b.report("d2", published="2031-07-08", outlet="Valley Times")
     return b
 
@@ -50,6 +50,16 @@ def test_a_count_still_in_care_is_set_against_another_reports_hurt(
     (line,) = between(b, care, whole)
     assert line.kind == kind
     assert "still in care" in line.explanation
+
+
+def test_more_in_care_than_an_earlier_report_counted_is_divergent() -> None:
+    b = reports(first="2031-07-07")  # the hurt may have been counted again since
+    whole = b.add("d1", "Three people were wounded in the attack.", "Three", 3,
+                  measure="injured", subject="people", date=DAY)
+    care = b.add("d2", "Five wounded remain in hospital, a doctor said.", "Five", 5,
+                 measure="injured", subject="wounded", date=DAY)
+    (line,) = between(b, care, whole)
+    assert line.kind == "divergent"
 
 
 def test_a_count_in_care_and_its_own_reports_hurt_are_a_breakdown() -> None:
