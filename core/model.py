@@ -224,6 +224,9 @@ class Conflict:
     # claim named disagrees with every other. The JSON export lists one record per pair
     # across the sides (docs/export-extensions.md).
     sides: tuple[tuple[str, ...], ...] = ()
+    # What the figures of an ``other`` conflict count ("prisoners who escaped", "people
+    # missing", ``core/group/other_scopes.py``); "" for the core measures, which name it.
+    counted: str = ""
 
     @property
     def label(self) -> str:

@@ -68,8 +68,9 @@ def to_json_dict(result: Result) -> dict[str, Any]:
 
 
 def conflict_row(x: Conflict) -> dict[str, Any]:
-    return {"id": x.id, "event_id": x.event_id, "claim_ids": list(x.claim_ids),
-            "measure": x.measure, "kind": x.kind, "explanation": x.explanation}
+    row = {"id": x.id, "event_id": x.event_id, "claim_ids": list(x.claim_ids),
+           "measure": x.measure, "kind": x.kind, "explanation": x.explanation}
+    return {**row, "counted": x.counted} if x.counted else row
 
 
 def pair_rows(x: Conflict) -> list[dict[str, Any]]:

@@ -12,7 +12,9 @@ figures of one sentence are parts of one statement and are compared only when th
 says one revises the other ("rose from 16 to 24"). Parts of the toll (``partial``: an increment
 such as "five more bodies" or "another 3 died", one facility's count such as "Civil Hospital
 received 12 bodies") are never compared with anything; counts of the hurt in some condition
-("four are critical", ``in_condition``) only with each other, as divergent. The toll and the
+("four are critical", ``in_condition``) only with each other, as divergent; counts still in
+care ("five remain in hospital") only with another report's count of all the hurt
+(``core.group.care_counts``). The toll and the
 one named group an event's figures give beside it ("six policemen" / "the toll rose to
 seven") are set side by side as ``divergent`` (``core.group.scope_conflicts``).
 
@@ -39,15 +41,24 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from core.group.care_counts import care_against_wholes
 from core.group.case_totals import CASE_TOTAL, case_total, running_against_counts
 from core.group.conflict_pairs import CUT_PAIRS, band_pairs, pair_width, restated_sides
 from core.group.date_conflicts import date_disagreement
 from core.group.figure_levels import figure_level, same_figure
 from core.group.figure_places import country_hints, resolve_place, stated_in
 from core.group.listed_totals import listed_sums
+from core.group.other_scopes import other_label, other_scope
 from core.group.periods import TOTAL_MIN_DAYS
 from core.group.scope_conflicts import counted_group, part_and_whole
-from core.group.toll_parts import CONDITION, PARTS, condition_word, in_condition, partial
+from core.group.toll_parts import (
+    CARE,
+    CONDITION,
+    PARTS,
+    condition_word,
+    in_condition,
+    partial,
+)
 from core.group.toll_scopes import (
     judged_apart,
     listed,
@@ -94,46 +105,17 @@ def scope(claim: Claim) -> str:
         return part
     words = [t for t, _, _ in tokens(claim.subject or "")] or list(counted_group(claim))
     if not words:
-        return "all" if claim.measure != "other" else ""
+        return "all" if claim.measure != "other" else other_scope(claim, "")
     table = rules().scopes
     head = "all" if listed(claim) else pronoun_scope(claim, words)
     head = head or next((table[w] for w in reversed(words) if w in table), None)
     if head is None:
         head = words[-1][:-1] if words[-1].endswith("s") and len(words[-1]) > 3 else words[-1]
     if claim.measure != "other":
-        return head
+        return _measure_scopes().get(claim.measure, {}).get(head, head)
     # "about 15 people missing" and "nearly 60 people on board" count different things: an
     # uncategorised figure is compared only with one its clause says the same of.
-    said = counted_as(claim)
-    return f"{head}: {said}" if said else ""
-
-
-@cache
-def _predicate_skip() -> frozenset[str]:
-    table = rules()
-    skip: list[str] = load_rules("conflicts")["predicate_skip"]
-    return frozenset(skip) | table.stopwords | table.number_words
-
-
-_CLAUSE_ENDS = ",;:()—–"
-
-
-def counted_as(claim: Claim) -> str:
-    """What the figure's clause says of what it counts: the first content word after the
-    figure and its noun ("15 people remain missing" → "missing", "nearly 60 on board" →
-    "board"), else the last one before it ("the ferry carried nearly 60" → "carried"); ""
-    when the clause says nothing more."""
-    sent = claim.sentence
-    start, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
-    lo = max(sent.rfind(c, 0, max(start, 0)) for c in _CLAUSE_ENDS) + 1
-    hi = min((i for c in _CLAUSE_ENDS if (i := sent.find(c, end)) >= 0), default=len(sent))
-    skip = _predicate_skip() | {t for t, _, _ in tokens(claim.subject or "")}
-
-    def content(found: list[tuple[str, int, int]]) -> str:
-        return next((t for t, _, _ in found if t not in skip and not t[0].isdigit()), "")
-
-    after = content(tokens(sent[end:hi]))
-    return after or content(tokens(sent[lo:start])[::-1])
+    return other_scope(claim, head)
 
 
 def includes_perpetrators(claim: Claim, info: SentenceInfo | None = None) -> bool:
@@ -146,6 +128,13 @@ def includes_perpetrators(claim: Claim, info: SentenceInfo | None = None) -> boo
         and any(w in perpetrators for w in words[i + 1 : i + 5])
         for i, word in enumerate(words)
     )
+
+
+@cache
+def _measure_scopes() -> dict[str, dict[str, str]]:
+    """``rules/event_types.json`` "measure_scopes": the suspects arrested are all arrested."""
+    table: dict[str, dict[str, str]] = load_rules("event_types")["measure_scopes"]
+    return table
 
 
 def interval(claim: Claim) -> tuple[float | None, float | None]:
@@ -492,6 +481,8 @@ def find_conflicts(
             if dates is not None:
                 found.append((event.id, dates[1], measure, dates[0], dates[2], "date"))
         found += [(event.id, *line, "figure") for line in part_and_whole(groups, describe)]
+        cares = [reports[c] for c in event.claim_ids if c in by_id and scope(by_id[c]) == CARE]
+        found += [(event.id, *x, "figure") for x in care_against_wholes(cares, groups, describe)]
         found += [(event.id, *x, "figure") for x in running_against_counts(groups, describe)]
         found += [
             (event.id, *line, "figure")
@@ -506,10 +497,13 @@ def find_conflicts(
     claim_order = {c.id: i for i, c in enumerate(claims)}
     found.sort(key=lambda f: (event_order[f[0]], min(claim_order[c] for c in f[1])))
     return tuple(
-        Conflict(id=f"x{n}", event_id=e, claim_ids=ids, measure=m, kind=k, explanation=text,
+        Conflict(id=f"x{n}", event_id=e, claim_ids=ids, measure=m, kind=k,
+                 explanation=f"{counted}: {text}" if counted else text,
                  about=about, sides=restated_sides(ids, {c: reports[c].bounds for c in ids})
-                 if about == "figure" and k in ("contradiction", "divergent") else ())
+                 if about == "figure" and k in ("contradiction", "divergent") else (),
+                 counted=counted)
         for n, (e, ids, m, k, text, about) in enumerate(found, start=1)
+        for counted in [other_label(by_id[ids[0]]) if m == "other" else ""]
     )
 
 

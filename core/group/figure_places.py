@@ -68,7 +68,15 @@ def resolve_place(location: str | None, hints: Mapping[str, int] | None) -> Plac
         last = places.normalise(location).rsplit(" ", 1)[-1]
         if last in _COUNTY_WORDS and last not in places.normalise(place.name):
             return None
+        if last in _province_words() and place.admin1:
+            # "Chittagong division" read as the town: the division that holds it
+            return places.get(place.admin1) or place
     return place
+
+
+@cache
+def _province_words() -> frozenset[str]:
+    return frozenset(load_rules("places")["province_words"])
 
 
 def stated_in(location: str | None, sentence: str) -> bool:
@@ -95,6 +103,50 @@ def stated_in(location: str | None, sentence: str) -> bool:
             return True
         at = low.find(needle, end)
     return False
+
+
+def spoken_only(location: str | None, sentence: str) -> bool:
+    """Whether the sentence names the place only as where words were said ("the minister said
+    in Islamabad that eight workers were killed"): the speaker's place, never the scene, so it
+    ties the figure to no place (and keeps it apart from none)."""
+    if not location:
+        return False
+    low, needle = sentence.casefold(), location.casefold()
+    spans = [  # a dateline's name in capitals ("ISLAMABAD:") is no mention either way
+        (m.start(), m.end()) for m in re.finditer(re.escape(needle), low)
+        if not sentence[m.start() : m.end()].isupper()
+    ]
+    return bool(spans) and all(_spoken_there(sentence, at, end) for at, end in spans)
+
+
+def _spoken_there(sentence: str, at: int, end: int) -> bool:
+    """Words said at the place (``spoken_in``, or "said in X"), by someone other than an
+    official of the place ("doctors in Ormara said": they speak for the scene)."""
+    before = [t for t, _, _ in tokens(sentence[:at])]
+    if _a_speaker_there(before, sentence[end:]):
+        return False
+    return spoken_in(sentence, at, end) or _said_in(sentence, at)
+
+
+@cache
+def _said_in_verbs() -> frozenset[str]:
+    return frozenset(load_rules("places")["said_in_verbs"])
+
+
+_PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+PASSIVE_REACH = 2  # words before a reporting verb that may make it passive ("was also reported")
+
+
+def _said_in(sentence: str, at: int) -> bool:
+    """ "the minister said in Islamabad": a reporting verb in the active voice right before
+    the preposition of the place at ``at`` ("violence was reported in X" tells the scene)."""
+    before = [t for t, _, _ in tokens(sentence[:at])]
+    return (
+        len(before) >= 2
+        and before[-1] in _SPEECH_PREPOSITIONS
+        and before[-2] in _said_in_verbs()
+        and _PASSIVE.isdisjoint(before[-2 - PASSIVE_REACH : -2])  # "was (also) reported"
+    )
 
 
 SPEECH_REACH = 4  # "told a news conference in X": a speech word this many words before "in"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from core.group.toll_parts import harm_words
 from core.group.vocabulary import (
     SentenceInfo,
     find_phrases,
@@ -38,7 +39,25 @@ def infer_kind(claim: Claim, info: SentenceInfo | None = None) -> tuple[str | No
     best = min(
         hits, key=lambda h: (table.triggers[h[0]].priority, min(abs(h[1] - fig), abs(h[2] - fig)))
     )
-    return table.triggers[best[0]].name, best[0][-1] in table.counted
+    kind = table.triggers[best[0]]
+    instead = _measure_kinds().get(claim.measure, {}).get(kind.family)
+    if instead and _tells_harm(claim):
+        instead = None  # "troops killed 12 militants and arrested nine": the operation's
+    return instead or kind.name, best[0][-1] in table.counted
+
+
+def _tells_harm(claim: Claim) -> bool:
+    """Whether the figure's sentence tells a harm ("killed", "wounded"): arrests told beside
+    it are those of the operation that did the harm."""
+    return not harm_words().isdisjoint(t for t, _, _ in tokens(claim.sentence))
+
+
+@cache
+def _measure_kinds() -> dict[str, dict[str, str]]:
+    """``rules/event_types.json`` "measure_kinds": the arrests the troops or the raids made are
+    arrests, not an operation of their own."""
+    table: dict[str, dict[str, str]] = load_rules("event_types")["measure_kinds"]
+    return table
 
 
 def masked_context(

@@ -45,7 +45,7 @@ from core.group.lead_places import (
 )
 from core.group.region_names import coarse_place, region_names, town_words
 from core.group.union_find import find_root
-from core.group.vocabulary import find_phrases, find_triggers, rules, tokens
+from core.group.vocabulary import find_phrases, find_triggers, kinds_meet, rules, tokens
 from core.model import Document
 from core.rules import load_rules
 from core.text import places
@@ -358,7 +358,8 @@ def _kind_evidence(a: ReportIncident, b: ReportIncident) -> Evidence:
     shared_kinds = a.kinds & b.kinds
     if shared_kinds:
         return W_KIND, "both about " + " / ".join(sorted(shared_kinds))
-    if {_family(k) for k in a.kinds}.isdisjoint({_family(k) for k in b.kinds}):
+    families = {_family(k) for k in a.kinds}, {_family(k) for k in b.kinds}
+    if families[0].isdisjoint(families[1]) and not kinds_meet(a.kinds, b.kinds):
         return -W_KIND_AGAINST, f"different kinds ({a.kind} / {b.kind})"
     return 0.0, None
 

@@ -65,6 +65,7 @@ from core.group.report_ties import (
     statistic_key,
 )
 from core.group.union_find import find_root
+from core.group.vocabulary import kinds_meet
 from core.model import Claim, Document, Event, Link
 from core.settings import DEFAULT_SETTINGS, Settings
 from core.text import places
@@ -238,6 +239,7 @@ class _Cluster:
     total: bool
     incident: bool
     families: set[str]
+    kinds: set[str]  # kinds of two families may still meet (``vocabulary.kinds_meet``)
     # families of members that may stand beside another kind's incident in its frame
     beside: set[str] = field(default_factory=set)
     # report groups whose incident's day its members give (``report_ties.dated_frame``)
@@ -262,6 +264,7 @@ class _Cluster:
             total=f.total,
             incident=f.incident,
             families={f.family} if f.family else set(),
+            kinds={f.kind} if f.kind else set(),
             beside={f.family} if f.family and beside_incident(f) else set(),
             frames={g} if (g := dated_frame(f)) is not None else set(),
             totals={key} if (key := statistic_key(f)) else set(),
@@ -284,7 +287,10 @@ class _Cluster:
                         return f"different places ({p.name} / {q.name})"
         mine, theirs = self._kinds_against(other)
         one_statistic = self.total and other.total and not self.totals.isdisjoint(other.totals)
-        if not same_sentence and not one_statistic and mine and theirs and mine.isdisjoint(theirs):
+        if (
+            not same_sentence and not one_statistic and mine and theirs
+            and mine.isdisjoint(theirs) and not kinds_meet(self.kinds, other.kinds)
+        ):
             kinds = " / ".join(sorted(self.families)) + " vs " + " / ".join(sorted(other.families))
             return f"different kinds of event ({kinds})"
         return None
@@ -312,6 +318,7 @@ class _Cluster:
         self.total |= other.total
         self.incident |= other.incident
         self.families |= other.families
+        self.kinds |= other.kinds
         self.beside |= other.beside
         self.frames |= other.frames
         self.totals |= other.totals

@@ -20,6 +20,7 @@ from core.group.figure_places import (
     place_parts,
     places_apart,
     resolve_place,
+    spoken_only,
     stated_in,
 )
 from core.group.figure_words import infer_kind, masked_context, named_day, norm_actor
@@ -43,12 +44,15 @@ from core.group.report_ties import (
     one_statistic,
 )
 from core.group.running_tallies import running_tally
-from core.group.vocabulary import SentenceInfo, rules, sentence_info
+from core.group.vocabulary import SentenceInfo, kinds_meet, rules, sentence_info
 from core.model import Claim, Document
 from core.rules import load_rules
 from core.text import places
 from core.text.places import Place, Relation
 
+# an arrest, abduction or protest on the day of its report's incident (``follows_incident``):
+# evidence of that incident, short of a place or a kind it shares
+BESIDE_WEIGHT = 0.1
 FRAME_DAYS = 10  # a figure dated this long before its report's publication is background
 
 
@@ -235,7 +239,9 @@ def claim_facts(
         length = None if start is None or end is None else end - start + 1
         info = sentence_info(c.sentence, memo)
         kind, family, total, incident = _scale(c, length, info, counting)
-        place = resolve_place(c.location, hints.get(c.document_id))
+        # where a speaker spoke ("said in Islamabad") is no place of the figure's
+        location = None if spoken_only(c.location, c.sentence) else c.location
+        place = resolve_place(location, hints.get(c.document_id))
         group_id, report = frames.get(c.document_id, (None, None))
         past = recalls_past(end, days.get(c.document_id)) or recalls_in_words(c, info) or (
             c.date_start is None and (c.document_id, c.sentence_start) in carried
@@ -249,9 +255,9 @@ def claim_facts(
                 start=start,
                 end=end,
                 place=place,
-                place_name=place_name(c.location) if place is None else None,
-                place_parts=place_parts(c.location) if place is None else (),
-                stated=stated_in(c.location, c.sentence),
+                place_name=place_name(location) if place is None else None,
+                place_parts=place_parts(location) if place is None else (),
+                stated=stated_in(location, c.sentence),
                 kind=kind,
                 family=family,
                 total=total,
@@ -405,25 +411,26 @@ def _kind_evidence(
 ) -> float:
     """The score after the two claims' event kinds: the same kind, one family, or a clash."""
     if a.kind and b.kind and not one_statistic(a, b):
-        if a.kind == b.kind:
-            score += 0.15
-            if reasons is not None:
-                reasons.append(f"both {_article(a.kind)} {a.kind}")
-        elif a.family == b.family:
-            if "attack" in (a.kind, b.kind):
-                score += 0.05
-                if reasons is not None:
-                    reasons.append(f"{a.kind} / {b.kind}")
-        elif follows_incident(a, b):
-            if reasons is not None:
-                beside, kind = (a, b.kind) if a.family in BESIDE_INCIDENT else (b, a.kind)
-                said = "arrests after" if beside.family == ARREST else f"{beside.kind} in"
-                reasons.append(f"{said} the {kind}")
-        else:
-            score -= 0.25
-            if reasons is not None:
-                reasons.append(f"different kinds ({a.kind} / {b.kind})")
+        delta, reason = _kind_weight(a, b)
+        score += delta
+        if reasons is not None and reason:
+            reasons.append(reason)
     return score
+
+
+def _kind_weight(a: ClaimFacts, b: ClaimFacts) -> tuple[float, str]:
+    """What two claims' kinds add to their score, and the reason ("" for none)."""
+    if a.kind == b.kind:
+        return 0.15, f"both {_article(a.kind or '')} {a.kind}"
+    if a.family == b.family:
+        return (0.05, f"{a.kind} / {b.kind}") if "attack" in (a.kind, b.kind) else (0.0, "")
+    if follows_incident(a, b):
+        beside, kind = (a, b.kind) if a.family in BESIDE_INCIDENT else (b, a.kind)
+        said = "arrests after" if beside.family == ARREST else f"{beside.kind} in"
+        return BESIDE_WEIGHT, f"{said} the {kind}"
+    if kinds_meet((a.kind or "",), (b.kind or "",)):
+        return 0.0, f"{a.kind} / {b.kind}: one incident may hold both"
+    return -0.25, f"different kinds ({a.kind} / {b.kind})"
 
 
 def _actor_and_wording_evidence(

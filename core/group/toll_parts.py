@@ -17,7 +17,8 @@ from core.group.vocabulary import SentenceInfo, find_phrases, sentence_info, tok
 from core.model import Claim
 from core.rules import load_rules
 
-PARTS = frozenset({"increment", "facility", "part"})  # scopes ``partial`` gives
+CARE = "care"  # the scope of those still in care or custody (``partial``)
+PARTS = frozenset({"increment", "facility", "part", CARE})  # scopes ``partial`` gives
 CONDITION = "condition"  # the scope of the hurt counted by their condition (``in_condition``)
 TOLL_WORDS = frozenset({"toll", "tally"})  # a figure they name in its clause is the whole toll
 OF_THE = 2  # "two of the 15 injured": the words between a part and its whole
@@ -86,7 +87,9 @@ def partial(claim: Claim, info: SentenceInfo | None = None) -> str | None:
     end = claim.end - claim.sentence_start
     before = [t for t, _, e in toks if e <= start][-2:]
     after = [t for t, s, _ in toks if s >= end][:1]
-    if (before and before[-1] in before_words) or (after and after[0] in after_words):
+    if (
+        (before and before[-1] in before_words) or (after and after[0] in after_words)
+    ) and not _more_than_the_dead(claim, toks, start):
         return "increment"  # one of PARTS
     lo, hi = clause(claim.sentence, start, end)
     if any(t in TOLL_WORDS for t, s, e in toks if lo <= s and e <= hi):
@@ -101,10 +104,29 @@ def partial(claim: Claim, info: SentenceInfo | None = None) -> str | None:
     if claim.measure in ("injured", "arrested") and _left_in_care() & set(
         after[:LEFT_IN_CARE_REACH]
     ):
-        return "part"  # "58 people were still being treated": those left of the hurt
+        return CARE  # "58 people were still being treated": those left of the hurt
     return None
 
 
+def _more_than_the_dead(
+    claim: Claim, toks: Sequence[tuple[str, int, int]], start: int
+) -> bool:
+    """ "Two were killed and four more injured", "killing two and wounding four more": a
+    figure of the hurt whose sentence tells deaths before it and no hurt (but its own verb,
+    right before it) is more people than the dead, the hurt in all, not more hurt."""
+    if claim.measure != "injured":
+        return False
+    before = [t for t, _, e in toks if e <= start]
+    hurt, deaths = _hurt_words()
+    told = set(before[:-OWN_VERB_REACH])
+    return told.isdisjoint(hurt) and not told.isdisjoint(deaths)
+
+
+@cache
+def _hurt_words() -> tuple[frozenset[str], frozenset[str]]:
+    """``rules/event_types.json`` "hurt_words" and "death_words"."""
+    raw = load_rules("event_types")
+    return frozenset(raw["hurt_words"]), frozenset(raw["death_words"])
 def _in_source(claim: Claim, start: int, end: int) -> bool:
     """Whether the facility named at ``start:end`` of the sentence is part of who gives the
     figure ("the medical superintendent of Bolan Medical Complex said"): the one who
@@ -135,6 +157,7 @@ def _facility(claim: Claim, toks: Sequence[tuple[str, int, int]], start: int, en
     return False
 
 
+OWN_VERB_REACH = 2  # "and wounding four more": the figure's own verb, right before it
 LEFT_IN_CARE_REACH = 3  # words after a figure: "58 people were still", "two remain"
 OF_THEM_REACH = 3  # "Of them, two are critical": the words before a figure that take it out
 _OF_THEM = frozenset({"them", "these", "those", "whom"})

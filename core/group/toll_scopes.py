@@ -14,6 +14,7 @@ subject (``conflicts.scope``):
 from __future__ import annotations
 
 from collections.abc import Callable, MutableMapping, Sequence
+from functools import cache
 from typing import Protocol, TypeVar
 
 from core.group.figure_levels import figure_level
@@ -21,6 +22,7 @@ from core.group.scope_conflicts import INCLUDING, NAMED_GROUPS, WHOLE, breakdown
 from core.group.toll_parts import harm_words
 from core.group.vocabulary import find_phrases, rules, tokens
 from core.model import Claim, ConflictKind, Measure
+from core.rules import load_rules
 
 PRONOUNS = frozenset({"them", "those", "these", "they", "whom", "which"})
 # "12 killed, including 5 policemen": before the group's figure, it makes the figure a part
@@ -62,11 +64,18 @@ def merge_lone_groups(
     groups: MutableMapping[tuple[Measure, str], list[R]], mark: Callable[[R], R]
 ) -> None:
     """Per measure, the one named group of victims an event's reports give beside its toll
-    is also set among the toll's figures (copies ``mark`` gives ``lone_group``), when no
-    report makes it a part."""
+    (beside any group given only as a part of it) is also set among the toll's figures
+    (copies ``mark`` gives ``lone_group``), when no report makes it a part."""
     for measure in {m for m, _ in groups}:
         scopes = {s for m, s in groups if m == measure}
-        named = scopes & NAMED_GROUPS  # other heads ("sons", "facilitators") name no group
+        # other heads ("sons", "facilitators") name no group; nor does a group its reports
+        # give only as a part of the toll that another counts among its own ("the victims
+        # included two children" beside the worshippers killed)
+        named = scopes & NAMED_GROUPS
+        named -= {
+            s for s in named
+            if _within().get(s) in named and all(_a_part(r.claim) for r in groups[(measure, s)])
+        }
         if WHOLE not in scopes or len(named) != 1:
             continue
         key = (measure, next(iter(named)))
@@ -76,6 +85,13 @@ def merge_lone_groups(
         groups[(measure, WHOLE)] += [
             mark(r) for r in members if not _single(r.claim)
         ]
+
+
+@cache
+def _within() -> dict[str, str]:
+    """``rules/event_types.json`` "scope_within": a scope whose people another counts."""
+    table: dict[str, str] = load_rules("event_types")["scope_within"]
+    return table
 
 
 def judged_apart(first: Grouped, second: Grouped) -> bool:

@@ -41,6 +41,7 @@ class EventRules:
     recall: frozenset[tuple[str, ...]] = frozenset()
     agencies: frozenset[str] = frozenset()
     residents: frozenset[str] = frozenset()
+    together: frozenset[frozenset[str]] = frozenset()  # co_occurring kinds
 
 
 def tokens(text: str) -> list[tuple[str, int, int]]:
@@ -81,7 +82,16 @@ def rules() -> EventRules:
         recall=_phrases(raw["recall"]),
         agencies=frozenset(raw["agencies"]),
         residents=frozenset(raw["residents"]),
+        together=frozenset(frozenset(pair) for pair in raw["co_occurring"]),
     )
+
+
+def kinds_meet(mine: Iterable[str], theirs: Iterable[str]) -> bool:
+    """Whether figures of these kinds, of different families, may tell one incident: two kinds
+    one incident often holds both of (``co_occurring``: the shooting and the abduction of a
+    hijacking)."""
+    together = rules().together
+    return any(frozenset((a, b)) in together for a in mine for b in theirs)
 
 
 @cache

@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from core.group.conflicts import (
-    counted_as,
     describe,
     find_conflicts,
     includes_perpetrators,
@@ -13,6 +12,7 @@ from core.group.conflicts import (
     scope,
     summarise,
 )
+from core.group.other_scopes import counted_as
 from core.model import Conflict, Event, Measure, Qualifier
 from tests.core.claim_factory import Batch
 
@@ -334,7 +334,7 @@ def test_conflicts_stay_inside_their_event() -> None:
         ("civilians", "injured", "civilians"),
         ("schoolchildren", "kidnapped", "children"),
         ("attacks", "attacks", "all"),
-        ("villages", "other", "village: counted"),
+        ("villages", "other", "village: count"),
         (None, "other", ""),
     ],
 )

@@ -118,6 +118,11 @@ def test_those_left_in_care_are_a_part_of_the_hurt() -> None:
                    measure="injured")
     by_id = {c.id: c for c in b.claims}
     assert partial(by_id[total]) is None
-    assert partial(by_id[left]) == "part"
-    assert partial(by_id[remain]) == "part"
-    assert [x for x in conflicts_of(b) if x.measure == "injured"] == []
+    assert partial(by_id[left]) == "care"
+    assert partial(by_id[remain]) == "care"
+    # never the toll: only set beside the other report's hurt in all, as a part of them
+    found = [x for x in conflicts_of(b) if x.measure == "injured"]
+    assert {x.kind for x in found} == {"divergent"}
+    assert {frozenset(x.claim_ids) for x in found} == {
+        frozenset((left, total)), frozenset((remain, total))
+    }

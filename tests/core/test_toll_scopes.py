@@ -141,3 +141,60 @@ def test_the_parts_and_the_whole_of_a_toll(sentence: str, figure: str, part: str
     b = Batch()
     b.add("d1", sentence, figure, 2, measure="injured")
     assert partial(b.claims[0]) == part
+
+
+def test_a_group_given_only_as_a_part_of_the_toll_leaves_the_one_group_its_toll() -> None:
+    b, group = highway()
+    b.add("d3", "Relatives said the dead included two children.", "two", 2, subject="children",
+          date=DAY)
+    toll = b.add("d2", "Three people were killed in the highway attack.", "Three", 3,
+                 subject="people", date=DAY)
+    (line,) = flagged(b, group, toll)
+    assert line.kind == "contradiction"
+
+
+def test_a_second_group_counted_in_its_own_right_still_keeps_the_groups_apart() -> None:
+    b, group = highway()
+    b.add("d3", "Relatives said the dead included two children.", "two", 2, subject="children",
+          date=DAY)
+    b.add("d3", "Two children were also killed in the firing.", "Two", 2, subject="children",
+          date=DAY)
+    toll = b.add("d2", "Three people were killed in the highway attack.", "Three", 3,
+                 subject="people", date=DAY)
+    assert flagged(b, group, toll) == []
+
+
+def test_children_given_as_a_part_keep_another_group_than_civilians_from_the_toll() -> None:
+    b = Batch()
+    for doc in ("d1", "d2", "d3"):
+        b.report(doc, published="2031-03-10")
+    group = b.add("d1", "Gunmen killed four soldiers on the coastal highway.", "four", 4,
+                  subject="soldiers", date=DAY)
+    b.add("d3", "Relatives said the dead included two children.", "two", 2, subject="children",
+          date=DAY)
+    toll = b.add("d2", "Three people were killed in the highway attack.", "Three", 3,
+                 subject="people", date=DAY)
+    assert flagged(b, group, toll) == []
+
+
+def test_the_suspects_arrested_are_all_those_arrested() -> None:
+    b = Batch()
+    b.report("d1", published="2031-03-10")
+    b.report("d2", published="2031-03-10")
+    suspects = b.add("d1", "Police arrested 18 suspects after the clash.", "18", 18,
+                     measure="arrested", subject="suspects", date=DAY)
+    people = b.add("d2", "Six people were arrested after the clash, police said.", "Six", 6,
+                   measure="arrested", subject="people", date=DAY)
+    (line,) = flagged(b, suspects, people)
+    assert line.kind == "contradiction"
+
+
+def test_militants_killed_are_never_the_toll_of_all() -> None:
+    b = Batch()
+    b.report("d1", published="2031-03-10")
+    b.report("d2", published="2031-03-10")
+    militants = b.add("d1", "Troops killed 18 militants in the clash.", "18", 18,
+                      subject="militants", date=DAY)
+    people = b.add("d2", "Six people were killed in the clash, police said.", "Six", 6,
+                   subject="people", date=DAY)
+    assert flagged(b, militants, people) == []
