@@ -68,7 +68,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
                help="Correct the selected claim's value (Enter to keep, Esc to drop)"),
     ActionSpec("note", "Write a &note", "focus_note", ("N",),
                tip="Write a note on the selected claim (Escape goes back)",
-               help="Write a note on the selected claim (Escape goes back, the note saved)"),
+               help="Write a note on the selected claim (Escape saves it, goes back)"),
     ActionSpec("next", "&Next unreviewed", "goto_next_unreviewed", ("J",), icon="next",
                help="Next unreviewed claim"),
     ActionSpec("prev", "&Previous unreviewed", "goto_previous_unreviewed", ("K",),
