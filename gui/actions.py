@@ -66,6 +66,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
                tip="Type a corrected value for the selected claim (kept beside the extracted "
                    "one)",
                help="Correct the selected claim's value (Enter to keep, Esc to drop)"),
+    ActionSpec("note", "Write a &note", "focus_note", ("N",),
+               tip="Write a note on the selected claim (Escape goes back)",
+               help="Write a note on the selected claim (Escape saves it, goes back)"),
     ActionSpec("next", "&Next unreviewed", "goto_next_unreviewed", ("J",), icon="next",
                help="Next unreviewed claim"),
     ActionSpec("prev", "&Previous unreviewed", "goto_previous_unreviewed", ("K",),
@@ -95,7 +98,7 @@ MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("&File", ("new", "open", "@recent", "save_as", "save_copy", "-", "import",
                "import_folder", "paste", "import_reviews", "zero_counts", "-", "@export", "-",
                "quit")),
-    ("&Edit", ("undo", "redo", "-", "find", "manual", "edit_value", "@verdicts", "next",
+    ("&Edit", ("undo", "redo", "-", "find", "manual", "edit_value", "note", "@verdicts", "next",
                "prev", "-", "remove", "rerun", "cancel", "orphans")),
     ("&View", ("@panels", "@columns", "@theme", "reset_filters")),
     ("&Help", ("shortcuts", "about")),

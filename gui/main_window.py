@@ -55,7 +55,7 @@ from gui.panels.status_bar import StatusPanel
 from gui.panels.trouble import IdleCheckpoint, ReadOnlyBanner
 from gui.panes import ComparePanel
 from gui.prompts import Prompts
-from gui.refocus import DialogRefocus
+from gui.refocus import DialogRefocus, MenuKey
 from gui.review import ReviewPanel
 from gui.state import Workspace, link_statements, regroup
 from gui.theme import apply_theme, icon_ink
@@ -124,7 +124,7 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self.banner = ReadOnlyBanner(self)
         self.idle_checkpoint = IdleCheckpoint(self.ws)
-        self.refocus = DialogRefocus(self)  # the keys come back when a dialog closes
+        self.refocus, self.menu_key = DialogRefocus(self), MenuKey(self)  # no WM, no Menu key
         self._connect_workspace()
         self._refresh_filter_choices()
         self._update_count()
@@ -175,7 +175,7 @@ class MainWindow(QMainWindow):
         self.nav = NavigationController(self.ws, self.model, self.grid, self.reset_filters,
                                         self)
         self.nav.message.connect(self.message)
-        self.filter_bar = FilterBar(self.ws)
+        self.filter_bar = FilterBar(self.ws, self.grid)
         self.filter_bar.changed.connect(self.apply_filter)
         self.filter_text = self.filter_bar.text
         self.filter_conflicts = self.filter_bar.conflicts
@@ -286,13 +286,14 @@ class MainWindow(QMainWindow):
 
     def _slot(self, name: str) -> Callable[[], object]:
         """An action's slot: a verdict key, a move to the next or previous unreviewed item,
-        one of the window's methods, or one of its prompts (gui.prompts)."""
+        one of the window's methods, its prompts' (gui.prompts) or its review panel's."""
         if name.startswith("mark_"):
             return functools.partial(self.set_verdict, name.removeprefix("mark_"))
         if name.startswith("goto_"):
             return functools.partial(self.goto_unreviewed, 1 if name.endswith("next_unreviewed")
                                      else -1)
-        method = getattr(self, name, None) or getattr(self.prompts, name)
+        method = (getattr(self, name, None) or getattr(self.prompts, name, None)
+                  or getattr(self.review, name))
         assert callable(method), name
         return method  # type: ignore[no-any-return]
 

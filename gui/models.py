@@ -356,8 +356,18 @@ class ClaimTableModel(QAbstractTableModel):
         if spec.text:
             needle = spec.text.casefold()
             search = self._search_texts()
-            rows = [i for i in rows if needle in search[i]]
+            named = self._sources_named(needle)
+            rows = [i for i in rows if needle in search[i] or items[i].document_id in named]
         return rows
+
+    def _sources_named(self, needle: str) -> set[str]:
+        """The documents whose outlet or title (as the Sources panel shows it) holds
+        ``needle``: Find "courier" lists every claim of the Courier's reports. Read from the
+        documents at each search, so a source the checker renames is found by its new name."""
+        return {
+            doc.id for doc in self.ws.documents.values()
+            if needle in f"{doc.outlet or ''}\n{doc.title or doc.name}".casefold()
+        }
 
     def _sort_rows(self) -> None:
         col = self._sort_column

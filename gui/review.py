@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
+    QDockWidget,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -38,6 +39,7 @@ from gui.actions import VERDICT_KEYS
 from gui.editors import FramedEditorDelegate
 from gui.formatting import format_number, short, wrap_tip
 from gui.models import STATUS_COLORS
+from gui.panels.note_keys import NoteKeys
 from gui.panels.typed_keys import keep_typed_keys
 from gui.state import Workspace
 from gui.theme import readable
@@ -180,6 +182,7 @@ class ReviewPanel(QWidget):
         self.note.setPlaceholderText("Note: why this verdict, what to check next…")
         self.note.setMaximumHeight(80)
         self.note.setTabChangesFocus(True)  # Tab moves on (a tab in a note is never meant)
+        self.note_keys = NoteKeys(self.note, self.commit_note)  # Escape goes back
         self._note_timer = QTimer(self)
         self._note_timer.setSingleShot(True)
         self._note_timer.setInterval(700)
@@ -430,6 +433,17 @@ class ReviewPanel(QWidget):
         name = label.data(Qt.ItemDataRole.UserRole) if label else None
         if isinstance(name, str):
             self.correction_edited.emit(self.item_id, name, cell.text())
+
+    def focus_note(self) -> None:
+        """N: the note of the current claim or statement, its panel shown if it was closed."""
+        if not self.item_id or not self.note.isEnabled():
+            return
+        dock = self.parentWidget()
+        while dock is not None and not isinstance(dock, QDockWidget):
+            dock = dock.parentWidget()
+        if dock is not None:
+            dock.show()
+        self.note.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def edit_field(self, name: str) -> None:
         """Start editing one field's correction (keyboard: focus the panel's table)."""

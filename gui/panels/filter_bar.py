@@ -6,8 +6,10 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -26,17 +28,21 @@ from gui.state import Workspace
 MIN_FIND_CHARS = 3  # Find in sources starts with this many characters typed
 TEXT_HITS_HEIGHT = 96  # the passages list: about four lines, the grid keeps the rest
 TYPING_PAUSE_MS = 150  # Find filters when the checker pauses, not at every key
+# Keys that leave Find for the claims it found, as a search box hands over to its results.
+TO_RESULTS_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Down)
 
 
 class FilterBar(QWidget):
     changed = Signal()  # the checker changed a filter
     passage_chosen = Signal(str, int, int)  # document id, start, end
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Workspace, results: QAbstractItemView | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ws = workspace
+        self.results = results  # the claims grid: Enter or Down in Find goes there
         self.text = QLineEdit()
-        self.text.setPlaceholderText("Find (Ctrl+F): figure, sentence, place, actor, note…")
+        self.text.setPlaceholderText("Find (Ctrl+F): figure, sentence, place, actor, outlet, note…")
         self.text.setClearButtonEnabled(True)
         self.text.setMinimumWidth(160)
         self._timer = QTimer(self)
@@ -44,6 +50,7 @@ class FilterBar(QWidget):
         self._timer.setInterval(TYPING_PAUSE_MS)
         self._timer.timeout.connect(self.changed)
         self.text.textChanged.connect(lambda _t: self._timer.start())
+        self.text.installEventFilter(self)
         # The first entry of each combo means "any" and names what the combo filters.
         self.kind = self._combo([("All kinds", "all"), ("Figures", "figures"),
                                  ("Statements", "statements")])
@@ -80,6 +87,25 @@ class FilterBar(QWidget):
         box.addLayout(bar)
         box.addLayout(choices)
         box.addWidget(self.text_hits)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Enter or Down in Find goes to the claims it found, with the filter applied at once:
+        a checker who typed "courier" then pressed 2 wrote "courier2" in the box, as Tab
+        passed seven controls before the grid."""
+        if (watched is self.text and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent) and event.key() in TO_RESULTS_KEYS
+                and self.results is not None):
+            self.to_results(self.results)
+            return True
+        return super().eventFilter(watched, event)
+
+    def to_results(self, view: QAbstractItemView) -> None:
+        if self._timer.isActive():
+            self._timer.stop()
+            self.changed.emit()  # the filter as typed, without waiting for the pause
+        view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if not view.currentIndex().isValid() and view.model().rowCount() > 0:
+            view.setCurrentIndex(view.model().index(0, 0))
 
     @property
     def combos(self) -> tuple[QComboBox, ...]:

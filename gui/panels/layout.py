@@ -46,6 +46,10 @@ class VerticalScroll(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # No Tab stop of its own: tabbing from the conflicts to the note stopped on the scroll
+        # area, where nothing showed the focus and a key did nothing (its controls still
+        # scroll into view as Tab reaches them).
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         panel = self.widget()

@@ -40,7 +40,13 @@ from gui.theme import readable
 Index = QModelIndex | QPersistentModelIndex
 
 ERROR_RED = QColor(215, 50, 50)  # a failed source, a source with conflicts
-SOURCE_COLUMNS = ("Title", "Outlet", "Date", "Claims", "Conflicts", "Warnings")
+# The counts' headers are one sign each, named in their tooltips: at 1280 wide "Conflicts" and
+# "Warnings" took 130 of the panel's 330 pixels and pushed both off to the right.
+SOURCE_COLUMNS = ("Title", "Outlet", "Date", "Claims", "≠", "⚠")
+SOURCE_HEADER_TIPS = ("", "", "Publication date (F2: set or change it)",
+                      "Figures (+ statements) read from the source",
+                      "Conflicts: its figures and statements another source disagrees with",
+                      "Warnings: what reading the file noted (hover over the row to read them)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +110,9 @@ class SourceListModel(QAbstractTableModel):
                 (doc.title or doc.name, doc.outlet or "", doc.published.isoformat()
                  if doc.published else "", count, str(conflicts[doc.id] or ""),
                  str(len(doc.warnings) or "")),
-                tooltip="\n".join([doc.path or doc.name, *doc.warnings]),
+                # The whole title and outlet first: the narrow panel cuts both.
+                tooltip="\n".join(filter(None, [doc.title, doc.outlet, doc.path or doc.name,
+                                                *doc.warnings])),
             ))
         rows.extend(_failure_row(f) for f in ws.failures)
         self.beginResetModel()
@@ -120,9 +128,12 @@ class SourceListModel(QAbstractTableModel):
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(SOURCE_COLUMNS)):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(SOURCE_COLUMNS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return SOURCE_COLUMNS[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return SOURCE_HEADER_TIPS[section] or None
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -196,8 +207,8 @@ class SourceListModel(QAbstractTableModel):
         return -1
 
 
-TITLE_MIN = 150  # pixels: a title stays readable ("Bomb tears through Eld…")
-OUTLET_MAX = 110
+TITLE_MIN = 88  # pixels: a title keeps a few words ("Bomb tears thr…"; the whole in its tooltip)
+OUTLET_MAX = 110  # the outlet gives way first, down to a few characters
 CELL_PADDING = 8  # pixels around a cell's text (the style's margins, with room to spare)
 
 
@@ -245,13 +256,17 @@ class SourcesView(QTableView):
         header = self.horizontalHeader()
         for col in range(2, len(SOURCE_COLUMNS)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        self.columns = FirstColumnFit(self, header, TITLE_MIN, capped=1, cap=OUTLET_MAX)
+        self.columns = FirstColumnFit(self, header, TITLE_MIN, capped=1, cap=OUTLET_MAX,
+                                      yields=True)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         # F2 or a click on the selected cell edits a source's title or outlet
         self.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
                              | QAbstractItemView.EditTrigger.SelectedClicked)
         self.setItemDelegate(FailureDelegate(self))
         model.modelReset.connect(self.fit_failures)
+        model.modelReset.connect(self.hide_empty_warnings)
+        self.hide_empty_warnings()
         header.sectionResized.connect(lambda *_: self.fit_failures())
         self.viewport().installEventFilter(self)
         self._entering = False
@@ -295,6 +310,16 @@ class SourcesView(QTableView):
             wrap = Qt.TextFlag.TextWordWrap | Qt.TextFlag.TextWrapAnywhere  # as the delegate
             lines = self.fontMetrics().boundingRect(QRect(0, 0, width, 1 << 20), wrap, text)
             self.setRowHeight(row, max(default, lines.height() + CELL_PADDING))
+
+    def hide_empty_warnings(self) -> None:
+        """The Warnings column only while a source has one: the room goes to the titles."""
+        column = len(SOURCE_COLUMNS) - 1
+        empty = not any(self.sources.index(row, column).data()
+                        and not self.sources.failed(row)
+                        for row in range(self.sources.rowCount()))
+        if empty != self.isColumnHidden(column):
+            self.setColumnHidden(column, empty)
+            self.columns.fit()
 
     def _emit(self, signal: SignalInstance, row: int) -> None:
         doc_id = self.sources.document_id(row)

@@ -44,7 +44,9 @@ def test_source_model_passes_qt_model_tester(qtmodeltester: Any, workspace: Any,
     ("spec", "expected"),
     [
         (GridFilter(), ["c1", "c2", "c3", "c4", "c5"]),
-        (GridFilter(text="korvath market"), ["c1"]),
+        (GridFilter(text="at the korvath market"), ["c1"]),
+        (GridFilter(text="korvath market"), ["c1", "c2"]),  # d1's headline: all its claims
+        (GridFilter(text="eastland"), ["c3", "c4"]),  # d2's outlet
         (GridFilter(text="MAYOR"), ["c3"]),
         (GridFilter(text="no such words"), []),
         (GridFilter(measure="killed"), ["c1", "c3", "c5"]),
