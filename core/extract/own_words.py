@@ -43,7 +43,34 @@ def word_after_conjunct(node: Token) -> Reading | None:
     """ "left 2 soldiers martyred and 5 injured": the harm word right after a bare conjunct
     number is its own, wherever the parser hung it (else it would share the first's); so is
     an idiom of harm after a conjunct ("... and 35 others sustained injuries")."""
-    return _harm_word_after(node) or idiom_after_conjunct(node)
+    return _harm_word_after(node) or idiom_after_conjunct(node) or verb_after_conjunct(node)
+
+
+# the words that open a conjunct's clause of its own right after it ("and 22 were rescued")
+CLAUSE_OPENERS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# the words by which a first conjunct says what befell it ("14 people drowned and ...")
+OWN_PREDICATES = frozenset({"acl", "relcl"})
+
+
+def verb_after_conjunct(node: Token) -> Reading | None:
+    """ "14 people drowned and 22 were rescued": when the parser joins the second subject to
+    the first, whose own participle says what befell it, the verb right after the conjunct
+    is the conjunct's own, and it never borrows the first's harm ("rescued" is no harm: a
+    figure of the incident, ``other``)."""
+    head = node.head
+    after = node.right_edge.i + 1
+    if node.dep_ != "conj" or after >= len(node.doc) or not any(
+        c.dep_ in OWN_PREDICATES and head.i < c.i < node.i for c in head.children
+    ):
+        return None
+    opener = node.doc[after]
+    if opener.tag_ not in CLAUSE_OPENERS:
+        return None
+    verb = opener.head if opener.dep_ in ("aux", "auxpass") else opener
+    if verb.i < opener.i or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    measure = lexicon().verbs.get(verb.lemma_.lower()) or _phrasal(verb) or "other"
+    return Reading(measure=measure, anchor=verb, rule=f"predicate:{verb.lower_}")
 
 
 def _harm_word_after(node: Token) -> Reading | None:

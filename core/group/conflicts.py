@@ -56,6 +56,7 @@ from core.group.toll_parts import (
     CONDITION,
     PARTS,
     condition_word,
+    counts_bodies,
     in_condition,
     partial,
 )
@@ -309,6 +310,18 @@ def _summed(members: Sequence[_Report], value: float) -> _Report:
                                text=f"{said} ({_num(value)} in all)")
 
 
+def _bodies_as_floor(first: _Report, second: _Report) -> tuple[_Report, _Report]:
+    """A count of bodies against a toll: at least that many dead (``counts_bodies``)."""
+    if counts_bodies(first.claim) == counts_bodies(second.claim):
+        return first, second
+    a, b = (
+        dataclasses.replace(r, bounds=(r.bounds[0], None), text=f"{r.text} bodies")
+        if counts_bodies(r.claim) else r
+        for r in (first, second)
+    )
+    return a, b
+
+
 def _judge(first: _Report, second: _Report) -> tuple[ConflictKind, str] | None:
     """How two reports of one scope relate; ``first`` is the earlier one."""
     a, b = first.claim, second.claim
@@ -381,7 +394,7 @@ def _judge_pairs(
             or other_members(first.claim, second.claim)
         ):
             continue
-        judged = _judge(first, second)
+        judged = _judge(*_bodies_as_floor(first, second))
         if judged is None:
             continue
         kind, text = toll_against_group(first, second, judged)

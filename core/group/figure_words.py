@@ -3,6 +3,7 @@ around it with numbers masked, and its actor normalised."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache
 
 from core.group.toll_parts import harm_words
@@ -58,6 +59,20 @@ def _measure_kinds() -> dict[str, dict[str, str]]:
     arrests, not an operation of their own."""
     table: dict[str, dict[str, str]] = load_rules("event_types")["measure_kinds"]
     return table
+
+
+def fits_measures(kind: str, measures: Iterable[str]) -> bool:
+    """Whether the kind may name an event of figures of these measures: an arrest or a
+    kidnapping only when one of them counts the arrested or the kidnapped
+    (``rules/event_types.json`` "kind_measures"); any other kind always."""
+    needed = _kind_measures().get(kind)
+    return needed is None or not needed.isdisjoint(measures)
+
+
+@cache
+def _kind_measures() -> dict[str, frozenset[str]]:
+    raw: dict[str, list[str]] = load_rules("event_types")["kind_measures"]
+    return {kind: frozenset(measures) for kind, measures in raw.items()}
 
 
 def masked_context(

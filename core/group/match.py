@@ -42,6 +42,7 @@ from dataclasses import dataclass, field
 
 from core.group.facts import ClaimFacts
 from core.group.figure_places import PlaceSource, neighbours, places_apart
+from core.group.figure_words import fits_measures
 from core.group.incidents import ReportIncident, cluster_reports
 from core.group.pair_scores import (
     Decision,
@@ -554,7 +555,8 @@ def _event(
     specific = Counter({k: v for k, v in kinds.items() if k != "attack"}) or kinds
     kind = min(specific, key=lambda k: (-specific[k], k)) if specific else None
     if kind is None:
-        lead_kinds = Counter(r.kind for r in framed if r.kind)
+        measures = {f.claim.measure for f in chosen}  # a lead's arrest names no drowning
+        lead_kinds = Counter(r.kind for r in framed if r.kind and fits_measures(r.kind, measures))
         kind = min(lead_kinds, key=lambda k: (-lead_kinds[k], k)) if lead_kinds else None
     # The period every report agrees on; when slack leaves none, the span of them all.
     start = max((p[0] for p in cluster.periods), default=None)

@@ -22,6 +22,9 @@ PARTS = frozenset({"increment", "facility", "part", CARE})  # scopes ``partial``
 CONDITION = "condition"  # the scope of the hurt counted by their condition (``in_condition``)
 TOLL_WORDS = frozenset({"toll", "tally"})  # a figure they name in its clause is the whole toll
 OF_THE = 2  # "two of the 15 injured": the words between a part and its whole
+# the extraction's rules of a figure counting bodies ("pulled out eleven bodies", "the bodies
+# of five victims were recovered")
+BODY_RULES = ("noun:body", "nominal:body")
 
 
 @cache
@@ -36,6 +39,13 @@ def _partial_rules() -> tuple[
         sources,
         frozenset(raw["partial_speakers"]),
     )
+
+
+def counts_bodies(claim: Claim) -> bool:
+    """A count of the bodies found ("divers pulled out eleven bodies"): those found so far
+    are a part of the dead, so the toll is at least that many; a toll lower than it, never
+    a higher one, disagrees with it."""
+    return claim.measure == "killed" and claim.rule.startswith(BODY_RULES)
 
 
 def in_condition(claim: Claim) -> bool:
