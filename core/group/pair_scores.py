@@ -4,7 +4,8 @@ event: the weights, windows and vetoes of matching."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Literal
@@ -222,10 +223,16 @@ def claim_facts(
     claims: Sequence[Claim],
     documents: Sequence[Document],
     frames: Mapping[str, tuple[str, ReportIncident]] | None = None,
+    merged: Iterable[tuple[str, str]] = (),
 ) -> list[ClaimFacts]:
     """What the grouping reads from each claim; ``frames`` maps a document to its report
-    group and incident (``core.group.incidents.cluster_reports``)."""
+    group and incident (``core.group.incidents.cluster_reports``), ``merged`` lists the pairs
+    of documents whose merge made the groups (``ReportGroup.pairs``)."""
     frames = frames or {}
+    partners: dict[str, set[str]] = defaultdict(set)
+    for x, y in merged:
+        partners[x].add(y)
+        partners[y].add(x)
     hints = country_hints(claims)
     counting = _counting_sentences(claims)
     published = {d.id: d.published.toordinal() if d.published else None for d in documents}
@@ -271,6 +278,7 @@ def claim_facts(
                     c, info, place, total, report, countries=hints.get(c.document_id, {})
                 ),
                 group=group_id,
+                partners=frozenset(partners.get(c.document_id, ())),
                 background=past,
                 named_day=named_day(c),
                 violent=any(rules().triggers[p].family in VIOLENT for p, _, _ in info.triggers),
@@ -510,6 +518,7 @@ def score_pair(
         not same_doc
         and a.group is not None
         and a.group == b.group
+        and (b.doc in a.partners or not _other_countries(a, b))
         and a.in_frame
         and b.in_frame
         and a.claim.is_core
@@ -554,6 +563,17 @@ def scoring_key(f: ClaimFacts) -> tuple[object, ...]:
     return (
         f.start, f.end, f.total, f.incident, f.place, f.place_name, f.place_parts, f.kind,
         f.family, f.actor, f.context,
+    )
+
+
+def _other_countries(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """The two figures were filed in different countries: reports of one incident tie such
+    figures only when their own two reports were merged (a report joined to the group through
+    a third report tells nothing of the other country's figure)."""
+    return (
+        a.place is not None
+        and b.place is not None
+        and a.place.countries.isdisjoint(b.place.countries)
     )
 
 
