@@ -49,6 +49,7 @@ from core.group.pair_scores import (
     score_pair,
     scoring_key,
     unrelated,
+    with_partners,
 )
 from core.group.periods import (
     DATE_SLACK_DAYS,
@@ -477,7 +478,9 @@ def group(
     ``report_frames(documents)`` as ``frames`` when the caller needs them too); the figures of
     one incident's reports then join without a date or place of their own."""
     reports, by_document, incident_reasons = frames or report_frames(documents)
-    facts = claim_facts(claims, documents, by_document, merged_reports(incident_reasons))
+    facts = with_partners(
+        claim_facts(claims, documents, by_document), merged_reports(incident_reasons)
+    )
     ids = {c.id: i for i, c in enumerate(claims)}
     excluded, same, cannot = _decisions(decisions, ids)
     texts = {d.id: d.text for d in documents}
@@ -519,7 +522,9 @@ def describe_event(
     the claims' facts alone: scoring every pair of a big event to join it anyway took minutes.
     ``frames``: ``report_frames(documents)``, when the caller has them."""
     reports, by_document, incident_reasons = frames or report_frames(documents)
-    facts = claim_facts(members, documents, by_document, merged_reports(incident_reasons))
+    facts = with_partners(
+        claim_facts(members, documents, by_document), merged_reports(incident_reasons)
+    )
     cluster = _Cluster.of(facts[0], set())
     for f in facts[1:]:
         cluster.absorb(_Cluster.of(f, set()))

@@ -3,6 +3,7 @@ event: the weights, windows and vetoes of matching."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -219,20 +220,26 @@ def _scale(
     return kind, family, total, incident
 
 
+def with_partners(
+    facts: Sequence[ClaimFacts], merged: Iterable[tuple[str, str]]
+) -> list[ClaimFacts]:
+    """The facts with the reports each one's report was merged with directly (``merged``:
+    the pairs of documents whose merges made the report groups, ``ReportGroup.pairs``)."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for x, y in merged:
+        out[x].add(y)
+        out[y].add(x)
+    return [dataclasses.replace(f, partners=frozenset(out.get(f.doc, ()))) for f in facts]
+
+
 def claim_facts(
     claims: Sequence[Claim],
     documents: Sequence[Document],
     frames: Mapping[str, tuple[str, ReportIncident]] | None = None,
-    merged: Iterable[tuple[str, str]] = (),
 ) -> list[ClaimFacts]:
     """What the grouping reads from each claim; ``frames`` maps a document to its report
-    group and incident (``core.group.incidents.cluster_reports``), ``merged`` lists the pairs
-    of documents whose merge made the groups (``ReportGroup.pairs``)."""
+    group and incident (``core.group.incidents.cluster_reports``)."""
     frames = frames or {}
-    partners: dict[str, set[str]] = defaultdict(set)
-    for x, y in merged:
-        partners[x].add(y)
-        partners[y].add(x)
     hints = country_hints(claims)
     counting = _counting_sentences(claims)
     published = {d.id: d.published.toordinal() if d.published else None for d in documents}
@@ -278,7 +285,6 @@ def claim_facts(
                     c, info, place, total, report, countries=hints.get(c.document_id, {})
                 ),
                 group=group_id,
-                partners=frozenset(partners.get(c.document_id, ())),
                 background=past,
                 named_day=named_day(c),
                 violent=any(rules().triggers[p].family in VIOLENT for p, _, _ in info.triggers),

@@ -6,7 +6,14 @@ import pytest
 
 from core.group.figure_words import named_day, said_day
 from core.group.match import group, report_frames
-from core.group.pair_scores import Decision, claim_facts, infer_kind, masked_context, score_pair
+from core.group.pair_scores import (
+    Decision,
+    claim_facts,
+    infer_kind,
+    masked_context,
+    score_pair,
+    with_partners,
+)
 from core.model import Event
 from tests.core.claim_factory import Batch
 
@@ -853,7 +860,7 @@ def test_reports_of_one_incident_tie_another_countrys_figure_only_between_the_tw
     b, dead, toll, hurt = _three_reports(third_place)
     _, frames, _ = report_frames(b.documents())
     one = {d: ("r1", incident) for d, (_, incident) in frames.items()}
-    facts = claim_facts(b.claims, b.documents(), one, [("d1", "d2"), ("d2", "d3")])
+    facts = with_partners(claim_facts(b.claims, b.documents(), one), [("d1", "d2"), ("d2", "d3")])
     by_id = {f.claim.id: f for f in facts}
     why = {"d1|d2": "bus station", "d2|d3": "hospital", "r1": "bus station; hospital"}
     merged = score_pair(by_id[dead], by_id[toll], {}, why)
