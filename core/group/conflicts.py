@@ -447,6 +447,15 @@ def _summary_lines(
     return out
 
 
+def _without_nested_chains(found: list[_Found]) -> list[_Found]:
+    """An event's lines without an update timeline whose claims all lie in another of its
+    measure: the one named group given beside the toll (``merge_lone_groups``) is also a
+    step of the toll's timeline, and one revision is told once."""
+    chains = [(f[2], set(f[1])) for f in found if f[3] == "update"]
+    return [f for f in found if f[3] != "update"
+            or not any(m == f[2] and set(f[1]) < ids for m, ids in chains)]
+
+
 def _collapsed(steps: list[str]) -> list[str]:
     """Steps with a repeat folded into one ("at least 16 (Courier, 2026-03-14, twice)"): a
     report that restates its figure is not a revision."""
@@ -501,6 +510,7 @@ def find_conflicts(
             (event.id, *line, "figure")
             for line in listed_sums(groups, _summed, _judge, lambda r: r.when)
         ]
+        found[event_start:] = _without_nested_chains(found[event_start:])
         if len(found) - event_start > limit:
             if notes is not None:
                 notes.append((event, CUT_LISTED.format(

@@ -39,6 +39,9 @@ class ClaimFacts:
     # of that incident without a date and a place of its own.
     in_frame: bool = False
     group: str | None = None  # the report group (``core.group.incidents``) of its document
+    # The reports of its group that its report was merged with directly: evidence that two
+    # reports tell one incident joins only their own figures, never a third report's.
+    partners: frozenset[str] = frozenset()
     # Dated a year or more before its report's day (``core.group.background``): it recalls a
     # past event, and never stands for its report's incident.
     background: bool = False

@@ -20,6 +20,10 @@ from core.rules import load_rules
 WINDOW_TOKENS = 8  # wording compared: this many tokens either side of the figure
 
 
+# The family of kinds of an attack (rules/event_types.json): the harm it tells is its own.
+ATTACK_FAMILY = "attack"
+
+
 def infer_kind(claim: Claim, info: SentenceInfo | None = None) -> tuple[str | None, bool]:
     """The event kind for a claim and whether its trigger is a counted plural ("71 attacks").
 
@@ -42,8 +46,13 @@ def infer_kind(claim: Claim, info: SentenceInfo | None = None) -> tuple[str | No
     )
     kind = table.triggers[best[0]]
     instead = _measure_kinds().get(claim.measure, {}).get(kind.family)
-    if instead and _tells_harm(claim):
-        instead = None  # "troops killed 12 militants and arrested nine": the operation's
+    if instead and _tells_harm(claim) and all(
+        table.triggers[h[0]].family != ATTACK_FAMILY for h in hits
+    ):
+        # "troops killed 12 militants and arrested nine": the operation's; the harm of an
+        # attack ("12 were killed when a car bomb exploded ... police arrested three men in
+        # a raid") is not the raid's, whose arrests stay the attack's
+        instead = None
     return instead or kind.name, best[0][-1] in table.counted
 
 

@@ -50,6 +50,7 @@ from core.group.pair_scores import (
     score_pair,
     scoring_key,
     unrelated,
+    with_partners,
 )
 from core.group.periods import (
     DATE_SLACK_DAYS,
@@ -370,6 +371,12 @@ def report_frames(
     return reports, frames, incident_reasons
 
 
+def merged_reports(incident_reasons: Mapping[str, str]) -> list[tuple[str, str]]:
+    """The pairs of documents merged into one report group: the keys of ``report_frames``'
+    reasons that join two document ids with "|" (a group's own reasons are keyed by its id)."""
+    return [(x, y) for x, _, y in (k.partition("|") for k in incident_reasons) if y]
+
+
 class _Union:
     """Clusters of claims merged by union-find, each merge kept as a link. ``explain`` gives a
     pair's reasons, read only for the links and vetoes an event keeps."""
@@ -472,7 +479,9 @@ def group(
     ``report_frames(documents)`` as ``frames`` when the caller needs them too); the figures of
     one incident's reports then join without a date or place of their own."""
     reports, by_document, incident_reasons = frames or report_frames(documents)
-    facts = claim_facts(claims, documents, by_document)
+    facts = with_partners(
+        claim_facts(claims, documents, by_document), merged_reports(incident_reasons)
+    )
     ids = {c.id: i for i, c in enumerate(claims)}
     excluded, same, cannot = _decisions(decisions, ids)
     texts = {d.id: d.text for d in documents}
@@ -513,8 +522,10 @@ def describe_event(
     decision (label, kind, place, period), each claim linked to the one before it. Read from
     the claims' facts alone: scoring every pair of a big event to join it anyway took minutes.
     ``frames``: ``report_frames(documents)``, when the caller has them."""
-    reports, by_document, _ = frames or report_frames(documents)
-    facts = claim_facts(members, documents, by_document)
+    reports, by_document, incident_reasons = frames or report_frames(documents)
+    facts = with_partners(
+        claim_facts(members, documents, by_document), merged_reports(incident_reasons)
+    )
     cluster = _Cluster.of(facts[0], set())
     for f in facts[1:]:
         cluster.absorb(_Cluster.of(f, set()))

@@ -3,8 +3,10 @@ event: the weights, windows and vetoes of matching."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Literal
@@ -216,6 +218,18 @@ def _scale(
         or (family == "attack" and not counted and c.measure not in ("attacks", "operations"))
     )
     return kind, family, total, incident
+
+
+def with_partners(
+    facts: Sequence[ClaimFacts], merged: Iterable[tuple[str, str]]
+) -> list[ClaimFacts]:
+    """The facts with the reports each one's report was merged with directly (``merged``:
+    the pairs of documents whose merges made the report groups, ``ReportGroup.pairs``)."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for x, y in merged:
+        out[x].add(y)
+        out[y].add(x)
+    return [dataclasses.replace(f, partners=frozenset(out.get(f.doc, ()))) for f in facts]
 
 
 def claim_facts(
@@ -510,6 +524,7 @@ def score_pair(
         not same_doc
         and a.group is not None
         and a.group == b.group
+        and (b.doc in a.partners or not _other_countries(a, b))
         and a.in_frame
         and b.in_frame
         and a.claim.is_core
@@ -554,6 +569,17 @@ def scoring_key(f: ClaimFacts) -> tuple[object, ...]:
     return (
         f.start, f.end, f.total, f.incident, f.place, f.place_name, f.place_parts, f.kind,
         f.family, f.actor, f.context,
+    )
+
+
+def _other_countries(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """The two figures were filed in different countries: reports of one incident tie such
+    figures only when their own two reports were merged (a report joined to the group through
+    a third report tells nothing of the other country's figure)."""
+    return (
+        a.place is not None
+        and b.place is not None
+        and a.place.countries.isdisjoint(b.place.countries)
     )
 
 

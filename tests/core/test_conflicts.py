@@ -602,3 +602,32 @@ def test_two_reports_of_one_days_arrests_still_contradict() -> None:
               4 if figure == "four" else 9, measure="arrested", subject="people")
     (conflict,) = conflicts_of(b)
     assert conflict.kind == "contradiction"
+
+
+def test_a_toll_given_as_its_one_named_group_lands_in_one_update_chain() -> None:
+    """Four policemen, then six killed, then nine policemen: one timeline, not a second one
+    of the policemen alone inside it."""
+    b = Batch()
+    for doc, day, sentence, figure in (
+        ("d1", "2031-05-02", "Gunmen killed four policemen at the checkpoint.", "four"),
+        ("d2", "2031-05-03", "The toll from the checkpoint attack rose to six.", "six"),
+        ("d3", "2031-05-04", "Nine policemen died in the checkpoint attack.", "Nine"),
+    ):
+        b.report(doc, published=day, outlet=f"Outlet {doc[-1]}")
+        value = {"four": 4.0, "six": 6.0, "Nine": 9.0}[figure]
+        b.add(doc, sentence, figure, value, subject=None if figure == "six" else "policemen")
+    updates = [x for x in conflicts_of(b) if x.kind == "update"]
+    assert [x.claim_ids for x in updates] == [("c1", "c2", "c3")]
+
+
+def test_two_chains_of_different_scopes_both_stay() -> None:
+    b = Batch()
+    for doc, day, four, nine in (("d1", "2031-05-02", "four", "two"),
+                                 ("d2", "2031-05-03", "six", "five")):
+        b.report(doc, published=day, outlet=f"Outlet {doc[-1]}")
+        b.add(doc, f"Gunmen killed {four} policemen.", four, {"four": 4.0, "six": 6.0}[four],
+              subject="policemen")
+        b.add(doc, f"Gunmen also killed {nine} children.", nine, {"two": 2.0, "five": 5.0}[nine],
+              subject="children")
+    updates = [x.claim_ids for x in conflicts_of(b) if x.kind == "update"]
+    assert sorted(updates) == [("c1", "c3"), ("c2", "c4")]

@@ -10,9 +10,11 @@ import datetime as dt
 import pytest
 
 from core.group.figure_places import resolve_place, spoken_only
+from core.group.figure_words import infer_kind
 from core.ingest.files import from_text
 from core.model import Result
 from core.pipeline import run_documents
+from tests.core.claim_factory import Batch
 
 
 def results(*texts: tuple[str, str]) -> Result:
@@ -169,3 +171,42 @@ def test_a_place_named_only_where_words_were_said(sentence: str, spoken: bool) -
 def test_a_scene_reported_in_a_place_is_the_scene() -> None:
     sentence = "Violence was also reported in Islamabad, where 2,000 people marched."
     assert not spoken_only("Islamabad", sentence)
+
+
+@pytest.mark.parametrize(
+    "arrests",
+    [
+        "adding that police had arrested three men in a raid",
+        "adding that security forces had detained three suspects in a search operation",
+    ],
+)
+def test_arrests_told_in_a_bombings_lead_stay_with_its_headline(arrests: str) -> None:
+    """The lead tells the bombing's toll and the arrests a raid made after it: the harm is
+    the bomb's, not the raid's, so the arrests are no operation of their own."""
+    wire = (
+        "Officials: 12 dead in Swabi car bomb, three held\n\n"
+        "PESHAWAR, Oct 13 (Wire) - At least 12 people were killed when a car bomb exploded "
+        f"near a bus stop in Swabi on Monday, officials said, {arrests}.\n"
+    )
+    result = results((wire, "2026-10-13"))
+    assert len(events_of(result, "arrested") | events_of(result, "killed")) == 1
+    lead = wire.split("- ", 1)[1]
+    assert arrest_kind(lead, "three") == "arrest"
+
+
+def arrest_kind(sentence: str, figure: str) -> str | None:
+    b = Batch()
+    b.report("d1", published="2026-10-13")
+    b.add("d1", sentence, figure, 3, measure="arrested", subject="suspects")
+    return infer_kind(b.claims[0])[0]
+
+
+def test_the_arrests_of_troops_that_did_the_killing_stay_their_operations() -> None:
+    raid = ("Troops killed nine militants and arrested four others in raids near Swabi on "
+            "Monday, officials said.\n")
+    result = results((BLAST + raid, "2026-10-12"))
+    killed = {c.id: c for c in result.claims if c.measure == "killed"}
+    event = {c: e.id for e in result.events for c in e.claim_ids}
+    militants = {event[c] for c, claim in killed.items() if claim.value == 9}
+    assert events_of(result, "arrested") == militants
+    assert arrest_kind(raid, "four") == "operation"

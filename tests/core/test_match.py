@@ -6,7 +6,14 @@ import pytest
 
 from core.group.figure_words import named_day, said_day
 from core.group.match import group, report_frames
-from core.group.pair_scores import Decision, claim_facts, infer_kind, masked_context, score_pair
+from core.group.pair_scores import (
+    Decision,
+    claim_facts,
+    infer_kind,
+    masked_context,
+    score_pair,
+    with_partners,
+)
 from core.model import Event
 from tests.core.claim_factory import Batch
 
@@ -822,3 +829,46 @@ def test_wording_of_another_incident_speaks_for_the_figure_it_frames(
     b.add("d1", sentence, figure, 4)
     (facts,) = claim_facts(b.claims, b.documents())
     assert facts.another is another
+
+
+
+def _three_reports(third_place: str) -> tuple[Batch, str, str, str]:
+    """Two reports of a bus station bombing in Peshawar and a third report's figure filed
+    under ``third_place``."""
+    b = Batch()
+    for doc in ("d1", "d2", "d3"):
+        b.report(doc, published="2031-04-02")
+    dead = b.add("d1", "A car bomb killed 14 people at the central bus station of Peshawar.",
+                 "14", 14, subject="people", location="Peshawar")
+    toll = b.add("d2", "The death toll from the bus station bombing rose to 15.", "15", 15,
+                 subject="people")
+    # the place comes from elsewhere in the report (its dateline), not from this sentence
+    hurt = b.add("d3", "Some 20 people were injured in the fire at the hospital.", "20", 20,
+                 measure="injured", subject="people", location=third_place)
+    return b, dead, toll, hurt
+
+
+@pytest.mark.parametrize(
+    ("third_place", "tied"), [("Kandahar", False), ("northwest Pakistan", True)]
+)
+def test_reports_of_one_incident_tie_another_countrys_figure_only_between_the_two_merged(
+    third_place: str, tied: bool
+) -> None:
+    """A report group of three reports: d1 merged with d2, d3 with d2 only. The merge's
+    evidence ties d1's figure to d3's only when both lie in one country; d3's figure in
+    another country is tied to d2's (its own merge), never to d1's."""
+    b, dead, toll, hurt = _three_reports(third_place)
+    _, frames, _ = report_frames(b.documents())
+    one = {d: ("r1", incident) for d, (_, incident) in frames.items()}
+    facts = with_partners(claim_facts(b.claims, b.documents(), one), [("d1", "d2"), ("d2", "d3")])
+    by_id = {f.claim.id: f for f in facts}
+    why = {"d1|d2": "bus station", "d2|d3": "hospital", "r1": "bus station; hospital"}
+    merged = score_pair(by_id[dead], by_id[toll], {}, why)
+    assert merged is not None
+    assert "reports of one incident (bus station)" in merged[1]
+    own = score_pair(by_id[toll], by_id[hurt], {}, why)
+    assert own is not None
+    assert "reports of one incident (hospital)" in own[1]
+    for a, c in ((dead, hurt), (hurt, dead)):
+        third = score_pair(by_id[a], by_id[c], {}, why)
+        assert (third is not None and any("one incident" in r for r in third[1])) is tied
