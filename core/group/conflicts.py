@@ -45,6 +45,7 @@ from core.group.care_counts import care_against_wholes
 from core.group.case_totals import CASE_TOTAL, case_total, running_against_counts
 from core.group.conflict_pairs import CUT_PAIRS, band_pairs, pair_width, restated_sides
 from core.group.date_conflicts import date_disagreement
+from core.group.figure_bounds import describe, interval, num, overlap, span
 from core.group.figure_levels import figure_level, same_figure
 from core.group.figure_places import country_hints, resolve_place, stated_in
 from core.group.listed_totals import listed_sums
@@ -136,72 +137,6 @@ def _measure_scopes() -> dict[str, dict[str, str]]:
     """``rules/event_types.json`` "measure_scopes": the suspects arrested are all arrested."""
     table: dict[str, dict[str, str]] = load_rules("event_types")["measure_scopes"]
     return table
-
-
-def interval(claim: Claim) -> tuple[float | None, float | None]:
-    """The interval a claim asserts; an exact figure without bounds stands for itself."""
-    if claim.low is None and claim.high is None and claim.qualifier == "exact":
-        return claim.value, claim.value
-    return claim.low, claim.high
-
-
-def _overlap(
-    a: tuple[float | None, float | None], b: tuple[float | None, float | None]
-) -> tuple[float | None, float | None] | None:
-    lows = [x for x in (a[0], b[0]) if x is not None]
-    highs = [x for x in (a[1], b[1]) if x is not None]
-    lo = max(lows) if lows else None
-    hi = min(highs) if highs else None
-    if lo is not None and hi is not None and lo > hi:
-        return None
-    return lo, hi
-
-
-def _num(value: float) -> str:
-    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
-
-
-def describe(claim: Claim) -> str:
-    """The figure as the claim asserts it: "exactly 24", "at least 26", "dozens (24 or more)"."""
-    v = _num(claim.value)
-    q = claim.qualifier
-    if q == "range" and claim.high is not None:
-        return (
-            f"between {_num(claim.low if claim.low is not None else claim.value)} and "
-            f"{_num(claim.high)}"
-        )
-    if q == "vague":
-        lo, hi = interval(claim)
-        bound = (
-            f"{_num(lo)} or more"
-            if lo is not None and hi is None
-            else f"{_num(lo)}–{_num(hi)}"
-            if lo is not None and hi is not None
-            else v
-        )
-        # the amount in words, lower case ("Dozens" opens a headline): its unit is no figure
-        return f"{claim.number_text.strip().lower() or v} ({bound})"
-    words = {
-        "exact": "exactly",
-        "at_least": "at least",
-        "more_than": "more than",
-        "nearly": "nearly",
-        "approx": "about",
-        "up_to": "up to",
-        "less_than": "fewer than",
-    }
-    return f"{words.get(q, '')} {v}".strip()
-
-
-def _span(bounds: tuple[float | None, float | None]) -> str:
-    lo, hi = bounds
-    if lo is not None and hi is not None:
-        return _num(lo) if lo == hi else f"{_num(lo)}–{_num(hi)}"
-    if lo is not None:
-        return f"{_num(lo)} or more"
-    if hi is not None:
-        return f"up to {_num(hi)}"
-    return "any figure"
 
 
 @dataclass(frozen=True, slots=True)
@@ -307,7 +242,7 @@ def _summed(members: Sequence[_Report], value: float) -> _Report:
     claim = dataclasses.replace(first.claim, value=value, low=value, high=value)
     said = " and ".join(f"{r.claim.number_text} {r.claim.subject or ''}".strip() for r in members)
     return dataclasses.replace(first, claim=claim, bounds=(value, value),
-                               text=f"{said} ({_num(value)} in all)")
+                               text=f"{said} ({num(value)} in all)")
 
 
 def _bodies_as_floor(first: _Report, second: _Report) -> tuple[_Report, _Report]:
@@ -328,7 +263,7 @@ def _judge(first: _Report, second: _Report) -> tuple[ConflictKind, str] | None:
     same_sentence = a.document_id == b.document_id and a.sentence_start == b.sentence_start
     if same_sentence and not (first.revises or second.revises):
         return None
-    both = _overlap(first.bounds, second.bounds)
+    both = overlap(first.bounds, second.bounds)
     later_date = (
         first.published is not None
         and second.published is not None
@@ -347,7 +282,7 @@ def _judge(first: _Report, second: _Report) -> tuple[ConflictKind, str] | None:
             return "divergent", f"{text_a} vs {text_b}: patients' condition changes"
         return "contradiction", f"{text_a} vs {text_b}: cannot both hold"
     if differ:
-        return "divergent", f"{text_a} vs {text_b}: both hold only for {_span(both)}"
+        return "divergent", f"{text_a} vs {text_b}: both hold only for {span(both)}"
     if a.document_id != b.document_id:
         return "consistent", f"{text_a} and {text_b} agree"
     return None
