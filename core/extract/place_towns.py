@@ -160,12 +160,13 @@ def _with_the_city(place: str, home: str, town: places.Place) -> str | None:
     """ "the Karrada district" of a report on "Karrada district, Baghdad", or of one from
     Baghdad, "the Ichhra area" of a Lahore report: a part of the report's town written with
     it."""
-    if home.startswith(place + ", ") and an_admin_unit(place):
-        return home
     if _a_locality(place):
         return f"{place}, {home}"  # "the Ichhra area" of a Lahore report
-    city = home.split(", ", maxsplit=1)[0]
-    return f"{place}, {city}" if _a_city_district(place, town) else None
+    if not _a_city_district(place, town):
+        return None
+    if home.startswith(place + ", "):
+        return home  # the district named again alone
+    return f"{place}, {home.split(', ', maxsplit=1)[0]}"
 
 
 def _a_city_district(name: str, town: places.Place) -> bool:
