@@ -65,7 +65,7 @@ from core.extract.readings import read_figure
 from core.extract.recalled_days import long_before, recall_ends, recalled_victim
 from core.extract.recalls import recalls_earlier
 from core.extract.restatements import Known, restated, with_restated_fields
-from core.extract.scene_statements import scene_verb, told_place
+from core.extract.scene_statements import attacked, scene_verb, told_place
 from core.extract.sentence_figures import (
     counted_events,
     counted_harm,
@@ -471,7 +471,10 @@ def _carried_place(here: SentenceReading, carried: str | None) -> str | None:
     # "a tremor rocked Darvan": the town an event struck is a scene with no preposition
     # where one arrest was is no place of the figures after ("With his arrest, nine ...")
     located = [
-        p for p in kept if (locative(p[0]) or struck_by_event(p[0])) and not an_arrest_place(p[0])
+        p
+        for p in kept
+        if (locative(p[0]) or struck_by_event(p[0]) or attacked(p[0]))
+        and not an_arrest_place(p[0])
     ]
     if located:
         # "near Molsi village" after "in Kanker district": the village of the unit before

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.cues import cues
 from core.extract.nlp import Chunk
+from core.extract.place_words import across_a_border
 from core.rules import load_rules
 from core.text import places
 
@@ -47,8 +48,8 @@ def home_country_times(chunks: Sequence[Chunk]) -> tuple[str | None, int]:
             if ent.label_ != "GPE":
                 continue
             place = places.lookup(ent.text)
-            if place is None or place.level != "country":
-                continue
+            if place is None or place.level != "country" or across_a_border(ent.root, ent.text):
+                continue  # "near the border with Somalia" is no place of the report's
             counts = acting if acts(ent.root) else placed
             counts[place.key] = counts.get(place.key, 0) + 1
             # "South Sudan's Unity state": the country's name, not its possessive

@@ -5,6 +5,7 @@ called Havana"), a hospital's town; and the town a venue's name opens with.
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from core.extract.cues import cues
@@ -17,6 +18,7 @@ from core.extract.place_words import (
     locative,
 )
 from core.extract.report_places import BIG_TOWN, agency_words, premises_of
+from core.rules import load_rules
 from core.text import places
 
 if TYPE_CHECKING:
@@ -153,8 +155,11 @@ def a_hospital_town(root: Token) -> bool:
     # happened by, no place of care
     beside = held.dep_ == "pobj" and held.head.lower_ in _BESIDE
     event = held.head.head
-    # "succumbed to their wounds at a hospital in Peshawar": a wound is no event's place
-    hurt = event.pos_ == "NOUN" and event.lemma_.lower() in _HURT_NOUNS
+    # "succumbed to their wounds at a hospital in Peshawar": a wound is no event's place;
+    # "died at a burn unit in Galveston": where the hurt died later is not where they were hurt
+    hurt = (event.pos_ == "NOUN" and event.lemma_.lower() in _HURT_NOUNS) or (
+        event.lemma_.lower() in _DEATH_WORDS
+    )
     return not (
         (held.dep_ == "pobj" and event.lemma_.lower() in words.incident_words and not hurt)
         or beside
@@ -177,6 +182,7 @@ def _after_a_comma(root: Token) -> bool:
         and doc[root.i - 2].i == head.i
     )
 _HURT_NOUNS = frozenset({"wound", "injury"})
+_DEATH_WORDS = frozenset({"die", "death"})
 
 
 # Nouns and verbs of the care the hurt are given: a town they hang on is where they were
@@ -187,7 +193,10 @@ _TREATMENT_CLIMB = 4  # phrases between the town and the word of care
 
 def _under_treatment(held: Token) -> bool:
     """The noun a town's "in" hangs on is, or hangs on, a word of care ("treatment at the
-    Sagar Institute in Morbani"): the town is where the hurt were treated."""
+    Sagar Institute in Morbani"), or is a unit of care ("a burn unit in Galveston"): the
+    town is where the hurt were treated."""
+    if any(c.dep_ in ("compound", "amod") and c.lower_ in _care_units() for c in held.lefts):
+        return True  # "died at a burn unit in Galveston"
     tok = held
     for _ in range(_TREATMENT_CLIMB):
         if tok.lemma_.lower() in _TREATMENT_WORDS:
@@ -196,6 +205,11 @@ def _under_treatment(held: Token) -> bool:
             return False
         tok = tok.head
     return False
+
+
+@functools.cache
+def _care_units() -> frozenset[str]:
+    return frozenset(str(w) for w in load_rules("places")["care_unit_words"])
 
 
 def a_given_name(root: Token) -> bool:
@@ -215,12 +229,28 @@ def a_big_town(name: str) -> bool:
 
 
 def name_start(name: Token) -> int:
-    """The first word of a proper name whose words the parser chained as compounds."""
+    """The first word of a proper name whose words the parser chained as compounds, with the
+    Arabic article that opens it ("al-Mayadin")."""
     first = name.i
     for t in name.subtree:
         if t.i < first and t.dep_ == "compound" and t.pos_ == "PROPN" and t.text[:1].isupper():
             first = t.i
-    return first
+    return article_start(name.doc, first)
+
+
+def article_start(doc: Doc, first: int) -> int:
+    """ "al-Mayadin", "el-Arish": an Arabic article joined to a name by a hyphen opens it (the
+    tokenizer splits it off, and it starts in lower case)."""
+    if first < 2:
+        return first
+    hyphen, article = doc[first - 1], doc[first - 2]
+    joined = hyphen.text == "-" and not hyphen.whitespace_ and not article.whitespace_
+    return first - 2 if joined and article.lower_ in _name_articles() else first
+
+
+@functools.cache
+def _name_articles() -> frozenset[str]:
+    return frozenset(str(w) for w in load_rules("places")["name_articles"])
 
 
 def not_a_name(ent: Span) -> bool:

@@ -86,6 +86,8 @@ def a_journey_end(root: Token) -> bool:
     prep, verb = tok.head.lower_, tok.head.head
     if verb.dep_ == "prep" and verb.lower_ in _MOTION_PREPS:
         prep, verb = verb.lower_, verb.head  # "infiltrate from across the border"
+    if _a_destination(prep, verb):
+        return True  # "trains bound for Lyon", "the last flight to Kabul"
     if verb.pos_ not in ("VERB", "AUX"):
         return False  # "the road to Kabul", "the offensive into Gaza", "people from Zinbi"
     lemma = verb.lemma_.lower()
@@ -95,6 +97,17 @@ def a_journey_end(root: Token) -> bool:
     ):
         return False  # "took to the streets of Athens": nothing was carried
     return prep in _MOTION_PREPS and lemma in _journey_verbs("journey_verbs")
+
+
+def _a_destination(prep: str, head: Token) -> bool:
+    """ "trains bound for Lyon", "a bus headed for Ankara", "buses to Izmir": where people were
+    going, by a verb of setting off or a word of travel the place hangs on."""
+    if head.pos_ in ("NOUN", "PROPN"):
+        return prep in ("to", "for") and head.lower_ in _journey_verbs("travel_nouns")
+    return prep == "for" and (
+        head.lemma_.lower() in _journey_verbs("destination_verbs")
+        or head.lower_ in _journey_verbs("destination_verbs")
+    )
 
 
 _FELT_CLIMB = 5  # phrases between a place and the verb it hangs on ("felt across X in Y")

@@ -10,7 +10,9 @@ from typing import TYPE_CHECKING
 from core.extract.admin_units import an_admin_unit, holds_home
 from core.extract.place_roles import locality_nouns
 from core.extract.place_words import (
+    a_post_name,
     a_scene,
+    across_a_border,
     border_nouns,
     lexicon_places,
     locative,
@@ -105,10 +107,11 @@ def town_over_state(place: str | None, home: str | None) -> str | None:
     if town is None:
         return place
     part = place.split(",")[0]
+    city = _with_the_city(place, home, town)
+    if city is not None:
+        return city
     if ("," in place and part.split()[-1].lower() in locality_nouns()) or an_admin_unit(place):
         return place  # "the Mir Ali area of North Waziristan" names what holds it
-    if _a_locality(place):
-        return f"{place}, {home}"  # "the Ichhra area" of a Lahore report
     # "Bridgeport" in a Chicago report: the neighbourhood, not the town in Connecticut
     local = places.resolve(place, hints={k: 1 for k in (town.country, town.admin1) if k})
     if local is not None and places.part_of(local, town):
@@ -151,6 +154,41 @@ def _a_locality(name: str) -> bool:
         and words[-1].lower() in locality_nouns()
         and places.resolve(name) is None
     )
+
+
+def _with_the_city(place: str, home: str, town: places.Place) -> str | None:
+    """ "the Karrada district" of a report on "Karrada district, Baghdad", or of one from
+    Baghdad, "the Ichhra area" of a Lahore report: a part of the report's town written with
+    it."""
+    if _a_locality(place):
+        return f"{place}, {home}"  # "the Ichhra area" of a Lahore report
+    if not _a_city_district(place, town):
+        return None
+    if home.startswith(place + ", "):
+        return home  # the district named again alone
+    return f"{place}, {home.split(', ', maxsplit=1)[0]}"
+
+
+def _a_city_district(name: str, town: places.Place) -> bool:
+    """ "the Karrada district" in a report from Baghdad: where districts are no unit the
+    gazetteer holds above towns (``district_countries``), a named district is a part of the
+    report's city, written with it."""
+    words = name.split()
+    where = places.resolve(name)  # "Fatih" of Istanbul, a town in the gazetteer
+    return (
+        "," not in name
+        and len(words) > 1
+        and words[-1].lower() == "district"
+        and all(w[:1].isupper() for w in words[:-1])
+        and town.level == "city"
+        and town.country not in _district_countries()
+        and (where is None or (where.level == "city" and places.part_of(where, town)))
+    )
+
+
+@functools.cache
+def _district_countries() -> frozenset[str]:
+    return frozenset(str(c) for c in load_rules("places")["district_countries"])
 
 
 def a_village(name: str) -> bool:
@@ -259,7 +297,9 @@ def a_wide_border(tok: Token, name: str) -> bool:
 
 
 def without_wide_borders(found: list[tuple[Token, str]]) -> list[tuple[Token, str]]:
-    """The places less a province's or country's border, when the sentence names another."""
+    """The places less a province's or country's border, when the sentence names another; a
+    country across a border ("near the border with Somalia") even when it names none."""
+    found = [(tok, name) for tok, name in found if not across_a_border(tok, name)]
     kept = [(tok, name) for tok, name in found if not a_wide_border(tok, name)]
     return kept or found
 
@@ -283,8 +323,8 @@ def scene_token(tok: Token, name: str) -> bool:
         # "the 1300 block of North Erie"; "the Elmwood neighborhood of Buffalo" is the town
         held = tok.head.head.lower_
         return held in words.scene_nouns and held not in words.quarter_nouns
-    if tok.dep_ not in ("compound", "nmod"):  # "the Batote-Kishtwar highway": nmod
-        return False
+    if tok.dep_ not in ("compound", "nmod") or a_post_name(tok):  # "the Batote-Kishtwar highway"
+        return False  # "the Hulugho police station" stands in Hulugho
     # "a Harris County home": a name no town bears, before a scene noun, is part of the scene
     return tok.head.lower_ in words.quarter_nouns or (
         tok.head.lower_ in words.scene_nouns and places.resolve(name) is None

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from core.extract.measures import lexicon
 from core.rules import load_rules
 from core.text import places
+from core.text.nationalities import nationality
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -40,6 +41,7 @@ class PlaceWords:
     suburb_words: frozenset[str]
     suburb_nouns: frozenset[str]
     resident_nouns: frozenset[str]
+    newsroom_words: frozenset[str]
     seat_words: frozenset[str]
 
 
@@ -57,6 +59,7 @@ def lexicon_places() -> PlaceWords:
         suburb_words=frozenset(raw["suburb_words"]),
         suburb_nouns=frozenset(raw["suburb_nouns"]),
         resident_nouns=frozenset(raw["resident_nouns"]),
+        newsroom_words=frozenset(raw["newsroom_words"]),
         seat_words=frozenset(raw["seat_words"]),
     )
 
@@ -176,8 +179,68 @@ def a_persons_town(tok: Token) -> bool:
         if held.lower_.rstrip(".") in _agencies():
             return False  # "Troy police Lt. Jane Roe": the town of the police force
         if held.lemma_.lower() in lexicon_places().resident_nouns:
-            return True  # "Dayton firefighter Jane Roe"
+            return not _a_venue(held)  # "Dayton firefighter Jane Roe"
     return False
+
+
+def a_post_name(tok: Token) -> bool:
+    """ "the Hulugho police station", "the Tamou military post": a capitalised name before a
+    keeper's word and a post noun names the place the post stands in."""
+    noun = tok.head
+    if tok.dep_ not in ("compound", "amod", "nmod") or noun.i <= tok.i or tok.i == noun.sent.start:
+        return False
+    if not tok.text[:1].isupper() or tok.text.isupper():
+        return False  # "the AK-47", a headline in capitals
+    if nationality(tok.lower_):
+        return False  # "a Kenyan police post": whose forces, not where
+    keepers, posts = _post_words()
+    between = tok.doc[tok.i + 1 : noun.i]
+    return (
+        noun.lemma_.lower() in posts
+        and len(between) == 1
+        and between[0].lower_ in keepers
+        and between[0].head.i == noun.i
+        and _a_post_struck(noun)
+    )
+
+
+def _a_post_struck(noun: Token) -> bool:
+    """The post is where it happened: what was attacked ("stormed the X army post", "an
+    attack on the X police station") or where ("killed at the X military camp"), not whom
+    an officer serves ("officer-in-charge of X police station") or belongs to."""
+    if noun.dep_ == "dobj":
+        return noun.head.lemma_.lower() in _attack_verbs()
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep":
+        return False
+    if prep.lower_ == "on":
+        return prep.head.lemma_.lower() in lexicon_places().incident_words
+    return prep.lower_ in LOCATIVE_PREPS and prep.lower_ not in ("across", "throughout")
+
+
+@functools.cache
+def _attack_verbs() -> frozenset[str]:
+    return frozenset(str(w) for w in load_rules("places")["attack_verbs"])
+
+
+@functools.cache
+def _post_words() -> tuple[frozenset[str], frozenset[str]]:
+    rules = load_rules("places")
+    return (
+        frozenset(str(w) for w in rules["post_keepers"]),
+        frozenset(str(w) for w in rules["post_nouns"]),
+    )
+
+
+def _a_venue(noun: Token) -> bool:
+    """ "the Garissa police station", "the Adana bus station": a resident noun that also
+    names a venue ("station") is one, where the town before it stands, when a word of its
+    use qualifies it; "a Detroit station", "Detroit TV stations" broadcast."""
+    words = lexicon_places()
+    return noun.lemma_.lower() in words.scene_nouns and any(
+        c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ not in words.newsroom_words
+        for c in noun.lefts
+    )
 
 
 def a_residence(tok: Token) -> bool:
@@ -204,6 +267,21 @@ def a_residence(tok: Token) -> bool:
 _DWELLERS = frozenset(
     {"resident", "native", "inhabitant", "dweller", "villager", "people", "group"}
 )
+
+
+def across_a_border(tok: Token, name: str) -> bool:
+    """ "attacked a police post near the border with Somalia": the country a border is "with"
+    lies on its other side, a landmark of where the scene is, never the scene."""
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head  # "the border with Iraq and Syria"
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "with" or prep.i == 0:
+        return False
+    # the parser may hang "with" on the verb: the border is the word before it
+    if prep.head.lower_ not in border_nouns() and prep.doc[prep.i - 1].lower_ not in border_nouns():
+        return False
+    sides = [places.lookup(side) for side in name.split(" and ")]
+    return all(side is not None and side.level == "country" for side in sides)
 
 
 @functools.cache

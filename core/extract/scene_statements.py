@@ -103,6 +103,15 @@ def _tells_scene(verb: Token) -> bool:
     return lemma in sayings.weapon_verbs and said in what
 
 
+def attacked(tok: Token) -> bool:
+    """ "gunmen attacked the Garissa police station", "militants overran Tarvo": what those who
+    did it attacked is the scene, though no locative preposition places it."""
+    while tok.dep_ == "compound" and tok.head.i > tok.i:
+        tok = tok.head  # "Garissa" of "the Garissa police station"
+    verb = tok.head
+    return tok.dep_ == "dobj" and verb.lemma_.lower() in _sayings().attacks and _tells_scene(verb)
+
+
 def _definite(noun: Token) -> bool:
     """ "The gunbattle", "the fighting": the fight the report told of, not another one."""
     return any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in noun.children)

@@ -8,7 +8,13 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
-from core.extract.name_roles import a_big_town, a_hospital_town, a_persons_word, name_start
+from core.extract.name_roles import (
+    a_big_town,
+    a_hospital_town,
+    a_persons_word,
+    article_start,
+    name_start,
+)
 from core.extract.place_entities import joined_places
 from core.extract.place_roles import (
     a_journey_end,
@@ -17,7 +23,7 @@ from core.extract.place_roles import (
     named_area,
     province_in,
 )
-from core.extract.place_words import a_suburb_of, lexicon_places, locative
+from core.extract.place_words import a_post_name, a_suburb_of, lexicon_places, locative
 from core.extract.report_places import premises_of
 from core.rules import load_rules
 
@@ -29,6 +35,8 @@ if TYPE_CHECKING:
 _COMPANY_PREPS = frozenset({"with", "against", "between", "by"})
 # Labels NER gives a place name it misreads ("the Gwadar port" as a PRODUCT).
 NAME_OF_PLACE = frozenset({"", "GPE", "LOC", "FAC", "PRODUCT", "ORG"})
+# Labels of the names ``place_entities`` reads.
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def unlabelled_places(
@@ -47,7 +55,11 @@ def unlabelled_places(
         ):
             out.append((area, tok.doc[name_start(tok) : tok.i + 1].text))  # "the town of Bam"
             continue
-        if _unlabelled_in_province(tok, start, covered):
+        if (
+            _unlabelled_in_province(tok, start, covered)
+            or _described_as_place(tok, start)
+            or (tok.i >= start and tok.ent_type_ not in _PLACE_LABELS and a_post_name(tok))
+        ):
             out.append((tok, tok.doc[name_start(tok) : tok.i + 1].text))  # "Gwoza in Borno state"
             continue
         if tok.i < start or not locative(tok) or a_hospital_town(tok) or a_suburb_of(tok) or (
@@ -58,7 +70,7 @@ def unlabelled_places(
         if before is not None:
             out.append((tok, before))  # "died in hospitals in the district"
             continue
-        if tok.i in covered:
+        if tok.i in covered and not _an_article_name(tok):
             continue
         found = _named_noun(tok, covered)
         if found is not None:
@@ -70,6 +82,31 @@ def _a_village_people(tok: Token) -> bool:
     """ "in Redwani village": a village's name NER took for a people's, a proper noun
     (a people's adjective, "a Pakistani village", is tagged an adjective)."""
     return tok.ent_type_ == "NORP" and tok.pos_ == "PROPN" and tok.head.lower_ == "village"
+
+
+def _an_article_name(tok: Token) -> bool:
+    """ "in al-Muqdadiya": a name opened by an Arabic article after a locative preposition,
+    which NER takes for a body's or a person's, is a town."""
+    return tok.ent_type_ in ("ORG", "PERSON") and article_start(tok.doc, tok.i) < tok.i
+
+
+def _described_as_place(tok: Token, start: int) -> bool:
+    """ "the main square of al-Khalis, a town in Diyala province": a name NER took for a body's
+    or a person's that an appositive calls a town, a village or a capital is a place."""
+    if tok.i < start or tok.pos_ != "PROPN" or tok.ent_type_ in _PLACE_LABELS:
+        return False
+    return any(
+        c.dep_ == "appos"
+        and c.lower_ in _appositive_kinds()
+        and any(d.dep_ == "det" for d in c.children)  # "a town", not "Bener Meriah district"
+        and not any(d.dep_ == "compound" and d.pos_ == "PROPN" for d in c.children)
+        for c in tok.rights
+    )
+
+
+@functools.cache
+def _appositive_kinds() -> frozenset[str]:
+    return frozenset(str(w) for w in load_rules("places")["appositive_kinds"])
 
 
 def _unlabelled_in_province(tok: Token, start: int, covered: set[int]) -> bool:
@@ -109,7 +146,7 @@ def _named_noun(tok: Token, covered: set[int]) -> tuple[Token, str] | None:
         or (a_place_word(t) and _names_a_place(tok))
     ]
     # The whole name, not its clipped tail: "a Marion County berry farm".
-    first = name_start(names[0]) if names else tok.i
+    first = name_start(names[0]) if names else article_start(tok.doc, tok.i)  # "al-Qaim"
     words = tok.doc[first : tok.i + 1]
     if any(t.lower_.rstrip(".") in lexicon_places().not_places for t in words):
         return None  # "at Mercy Children's Hospital"

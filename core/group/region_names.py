@@ -13,6 +13,7 @@ from functools import cache
 from core.group.lead_places import RUN
 from core.rules import load_rules
 from core.text import places
+from core.text.nationalities import nationality
 
 _COARSE = frozenset({"country", "admin1", "region"})
 
@@ -35,35 +36,8 @@ def coarse_place(name: str) -> bool:
 
 
 @cache
-def _nationality_rules() -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
-    table = load_rules("places")
-    return (
-        tuple(table["nationality_endings"]),
-        tuple(table["stem_endings"]),
-        frozenset(table["nationalities"]),
-    )
-
-
-@cache
 def _topic_names() -> frozenset[str]:
     return frozenset(load_rules("event_types")["topic_names"])
-
-
-@cache
-def nationality(word: str) -> bool:
-    """Whether a lower-case word names a people of a country or province ("iranian",
-    "pakistanis", "kashmiri", "sudanese"): a country's stem with a people's ending."""
-    endings, stem_endings, irregular = _nationality_rules()
-    if word in irregular:
-        return True
-    for ending in endings:
-        stem = word[: len(word) - len(ending)]
-        if not word.endswith(ending) or len(stem) < 3:
-            continue
-        for tail in stem_endings:
-            if any(p.level in _COARSE for p in places.candidates((stem + tail).title())):
-                return True
-    return False
 
 
 def place_words(text: str, surnames: Iterable[str]) -> frozenset[str]:

@@ -186,16 +186,36 @@ def _rank(place: Place, hints: Mapping[str, int]) -> tuple[int, int, int]:
 
 def candidates(name: str) -> tuple[Place, ...]:
     """Every place a name can denote (exact normalised name, aliases included); a name joined
-    by hyphens is also looked up as the gazetteer spells it ("Sar-e-Pul" as "Sar-e Pul")."""
+    by hyphens is also looked up as the gazetteer spells it ("Sar-e-Pul" as "Sar-e Pul"), a
+    name with an Arabic article also without it; the article alone names none."""
     names = _gazetteer().names
     key = normalise(name)
+    if key in _name_articles():
+        return ()  # "al" cut off "al-Mayadin" is no town ("Ål")
     found = names.get(key, ())
     if not found and (spaced := _SPACED_INITIALS.match(key)):
         # "D I Khan", "D G Khan": a town's initials written apart, as "DI Khan"
         found = names.get(spaced[1].replace(" ", "") + " " + key[spaced.end() :], ())
     if found or "-" not in key:
-        return found
-    return next((f for v in hyphen_variants(key) if (f := names.get(v, ()))), ())
+        return found or _without_article(key)
+    variant = next((f for v in hyphen_variants(key) if (f := names.get(v, ()))), ())
+    return variant or _without_article(key)
+
+
+def _without_article(key: str) -> tuple[Place, ...]:
+    """ "al-Raqqa" as the gazetteer spells it ("Ar Raqqah", also "Raqqa"): a name the table
+    lacks with its Arabic article is looked up without it."""
+    article, sep, rest = key.partition("-")
+    if not sep:
+        article, sep, rest = key.partition(" ")
+    if not rest or article not in _name_articles():
+        return ()
+    return candidates(rest)
+
+
+@cache
+def _name_articles() -> frozenset[str]:
+    return frozenset(str(w) for w in load_rules("places")["name_articles"])
 
 
 _SPACED_INITIALS = re.compile(r"((?:[a-z] ){1,2}[a-z]) ")
