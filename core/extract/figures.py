@@ -339,9 +339,10 @@ def _counts_nothing(num: Token, amount: Amount) -> bool:
             or (_of_pronoun(num) and not _dies(num) and not _in_care(num))
             # "one of the injured workers was released": one of a harmed group; "we lost one
             # of our soldiers": one of the kin or comrades lost
+            # "one of the victims was pregnant": described, as "one of them" is
             or (
                 governing_measure(num) not in PERSON_MEASURES
-                and harmed_part(num) is None
+                and getattr(harmed_part(num), "measure", None) is None
                 and bereavement(num, of_group(num)) is None
             )
         )

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -258,3 +259,22 @@ def numeral_count(number_text: str, value: float) -> bool:
     """Whether a casualty figure counts by a numeral: any count above one, and one only when
     a numeral says it (not a victim named without one: "a girl", "his sister", "himself")."""
     return value != 1 or bool(ONE_NUMERAL.search(number_text))
+
+
+def completes_breakdown(
+    reading: Reading,
+    others: Sequence[tuple[str | None, float]],
+    wholes: Sequence[tuple[str, str, float]],
+) -> bool:
+    """ "Four soldiers were killed ... Three died at the scene and another soldier was killed
+    when ...": a victim named without a numeral who, with the figures of their harm in the
+    same sentence (``others``: measure, value), makes up a whole counted before (``wholes``:
+    id, measure, value) is one of that whole, no new victim."""
+    if not reading.rule.startswith(INDEFINITE) or reading.measure is None:
+        return False
+    parts = [value for measure, value in others if measure == reading.measure]
+    if not parts:
+        return False
+    return any(
+        measure == reading.measure and value == sum(parts) + 1 for _, measure, value in wholes
+    )
