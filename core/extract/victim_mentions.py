@@ -33,7 +33,7 @@ SINGULAR_RULES = ("singular_victim:", "object_victim:", "nominal_victim:", "self
 # The readers of people named without a numeral, one or a list of them
 UNNUMBERED_RULES = (*SINGULAR_RULES, "victim_list:", "described_dead:")
 # "One dies", "killed at least one person", "1 injured": a count of one written as a numeral
-ONE_NUMERAL = re.compile(r"\b(?:one|1)\b", re.IGNORECASE)
+ONE_NUMERAL = re.compile(r"\b(?:one|1)\b(?!-)", re.IGNORECASE)  # not "a one-year-old"
 AGE_UNITS = frozenset({"year", "years", "month", "months"})
 AGE_WINDOW = 3  # "15-year-old": the number, a hyphen, then the unit
 # How a subject names a victim the text may have counted already ("the driver", "he")
