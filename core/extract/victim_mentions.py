@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.victim_names import SURNAME
 from core.rules import load_rules
+from core.text.number_tokens import number_words
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -259,6 +260,30 @@ def numeral_count(number_text: str, value: float) -> bool:
     """Whether a casualty figure counts by a numeral: any count above one, and one only when
     a numeral says it (not a victim named without one: "a girl", "his sister", "himself")."""
     return value != 1 or bool(ONE_NUMERAL.search(number_text))
+
+
+def counted_within(
+    reading: Reading,
+    others: Sequence[tuple[str | None, float]],
+    wholes: Sequence[tuple[str, str, float]],
+) -> bool:
+    """A victim named without a numeral who is one of a whole counted before (``wholes``:
+    id, measure, value): the one who completes a breakdown of it (``completes_breakdown``),
+    or one named by rank within it ("At least three people were killed ... A third person,
+    a day labourer, died in a clinic")."""
+    return completes_breakdown(reading, others, wholes) or _ranked_within(reading, wholes)
+
+
+def _ranked_within(reading: Reading, wholes: Sequence[tuple[str, str, float]]) -> bool:
+    noun = reading.noun
+    if noun is None or reading.measure is None or not reading.rule.startswith(SINGULAR_RULES):
+        return False
+    ranks = number_words().ordinals
+    rank = next((ranks[c.lower_] for c in noun.children
+                 if c.dep_ == "amod" and c.lower_ in ORDINAL_MEMBERS), None)
+    return rank is not None and any(
+        measure == reading.measure and value >= rank for _, measure, value in wholes
+    )
 
 
 def completes_breakdown(

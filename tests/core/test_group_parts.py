@@ -97,9 +97,11 @@ def test_the_remaining_hurt_are_a_part_of_the_hurt() -> None:
         assert [(c.measure, c.value, c.part_of is not None) for c in claims] == expected
 
 
-def test_one_of_the_victims_described_counts_nothing() -> None:
+def test_one_of_the_victims_or_the_dead_described_counts_nothing() -> None:
     described = TOLL + "One of the victims was a pregnant woman."
+    dead_described = TOLL + "One of the dead was a teenager, the police chief said."
     died = TOLL + "One of the victims died in hospital on Monday."
-    found = _run([described, died])
+    found = _run([described, dead_described, died])
     assert [(c.measure, c.value) for c in found[described][0]] == [("killed", 9)]
+    assert [(c.measure, c.value) for c in found[dead_described][0]] == [("killed", 9)]
     assert [(c.measure, c.value) for c in found[died][0]] == [("killed", 9), ("killed", 1)]

@@ -73,3 +73,20 @@ def test_another_victim_making_up_a_toll_is_counted_once(
     nlp: Language, text: str, expected: list[tuple[str, float]]
 ) -> None:
     assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('At least three people were killed in the clash near Tarnpur. "A third person, a day'
+         ' labourer named Rahim, died at a clinic this afternoon," said a relative.',
+         [("killed", 3)]),
+        # a rank beyond the toll counted before is someone new
+        ("Two people were killed in the clash near Tarnpur. A fourth person died at a clinic"
+         " on Monday.", [("killed", 2), ("killed", 1)]),
+    ],
+)
+def test_a_victim_ranked_within_a_toll_is_one_of_it(
+    nlp: Language, text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert figures(nlp, text) == expected
