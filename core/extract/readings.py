@@ -79,6 +79,7 @@ def read_figure(num: Token, span: Span, _depth: int = 0) -> Reading | None:
         or definite_part(num, noun)
         or remaining_harmed(num)
         or absolute_subject(noun)
+        or _participle_after_of(num)
     )
     if said is not None:
         return said
@@ -120,6 +121,17 @@ def read_figure(num: Token, span: Span, _depth: int = 0) -> Reading | None:
     if found is not None:
         return found
     return _adjacent_harm(span, noun) or _including_then(node) or _uncategorised(num, noun)
+
+
+def _participle_after_of(num: Token) -> Reading | None:
+    """ "bodies of two more found near the highway": the parser may make the participle after
+    the figure the object of "of"; the figure counts what the noun before "of" names."""
+    head = num.head
+    if num.dep_ != "nummod" or head.tag_ != "VBN" or head.dep_ != "pobj" or (
+        head.head.lower_ != "of"
+    ):
+        return None
+    return participant(head)
 
 
 def _including_then(node: Token) -> Reading | None:

@@ -27,6 +27,10 @@ HEADLINES = [
      "TARNPUR: Police said on Monday the toll had risen.", [("killed", 9), ("arrested", 5)]),
     ("Morvale clash: Death toll rises to 9, 4 more held\n\n"
      "MORVALE: Police said on Monday the toll had risen.", [("killed", 9), ("arrested", 4)]),
+    ("Three hostages freed, bodies of two more found near Tarnpur: minister\n\n"
+     "TARNPUR: The minister spoke on Monday.", [("kidnapped", 3), ("killed", 2)]),
+    ("Copies of two more found in the Tarnpur archive: curator\n\n"
+     "TARNPUR: The curator spoke on Monday.", []),
     # held talks, held hostage: no arrest
     ("Morvale talks: the two held talks on Monday\n\n"
      "MORVALE: The elders met on Monday.", []),
