@@ -53,7 +53,7 @@ from core.extract.figures import (
     not_a_figure,
 )
 from core.extract.headline_days import with_headline_days
-from core.extract.hurt_parts import whole_before, with_victims
+from core.extract.hurt_parts import later_totals, whole_before, with_victims
 from core.extract.incident_days import report_incident_day
 from core.extract.incident_scene import with_incident_scene
 from core.extract.incident_words import died_after, harm_before_death
@@ -83,6 +83,7 @@ from core.extract.victim_mentions import (
     Victim,
     counted_as_one,
     counted_before,
+    counted_within,
     lone_hurt,
     outlived,
     refers_back,
@@ -294,6 +295,7 @@ def _claims_in_sentence(
                                 period=period, part_of=part_of)
         claims.append(claim)
         tallies.append(tally)
+    claims = later_totals(claims, resolved, ids_by_number)
     hand_on(ctx, claims, victims, resolved)
     _carry(ctx, here, first_period, bool(resolved))
     if resolved or here.places:
@@ -377,7 +379,11 @@ def _not_named_before(
         ):
             continue
         victim = victim_of(found[0], found[2], found[3])
-        if victim is not None and counted_as_one(found[3], tolls, ctx.numbered_values):
+        others = [(f[3].measure, f[0].value) for j, f in enumerate(resolved) if j != i]
+        if victim is not None and (
+            counted_as_one(found[3], tolls, ctx.numbered_values)
+            or counted_within(found[3], others, ctx.counted)
+        ):
             continue
         if victim is not None:
             earlier = ctx.victims.earlier(victim)

@@ -6,21 +6,31 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from core.extract.burials import unrecovered
 from core.extract.care import carries_harm
+from core.extract.coordination import HELD_OWN_WORDS
+from core.extract.estimates import estimated
 from core.extract.factuality import fatal, intended, unreal
 from core.extract.headline_verbs import headline_verb
 from core.extract.losses import bereavement
 from core.extract.measures import VICTIMS_RULE, Reading, counts_things, lexicon, people_noun
 from core.extract.nlp import negated
 from core.extract.participants import participant
-from core.extract.partitives import harmed_part
+from core.extract.partitives import (
+    definite_part,
+    group_before,
+    harmed_part,
+    remaining_harmed,
+)
 from core.extract.passives import (
     QUALIFIER_PREPS,
+    absolute_subject,
     count_taken_for_a_recipient,
     object_taken_for_a_subject,
     subject_past_insertion,
     verb_taken_for_a_participle,
 )
+from core.extract.recaptures import escaped_subject, recaptured
 from core.extract.shooting import fatal_part
 from core.extract.tolls import stolen_subject, toll, toll_after_by, toll_after_to
 from core.model import Measure
@@ -32,6 +42,7 @@ if TYPE_CHECKING:
 SUBSET_PREPS = frozenset({"including", "among", "of"})
 HEADLINE_BREAKS = frozenset({":", "—", "–", "--", "|"})
 HARM_STATES = frozenset({"dead", "hurt", "injured", "wounded"})  # "1 dead, 2 hurt"
+HELD = "held"  # "2 dead, 4 held"
 # A harm that stays with the people it befell: a part of the dead or the hurt is dead or hurt
 LASTING_HARM = frozenset({"killed", "injured"})
 RECORD_WORDS = frozenset({"prior", "previous", "past", "earlier"})
@@ -61,6 +72,14 @@ def read_figure(num: Token, span: Span, _depth: int = 0) -> Reading | None:
         or headline_verb(num) or subject_past_insertion(node)
         or toll_after_to(num)
         or toll_after_by(num)
+        or recaptured(num, noun, node)
+        or escaped_subject(num)
+        or estimated(num, noun, node)
+        # "five of the dead were children": a part, not a count of its own
+        or definite_part(num, noun)
+        or remaining_harmed(num)
+        or absolute_subject(noun)
+        or _participle_after_of(num)
     )
     if said is not None:
         return said
@@ -104,6 +123,17 @@ def read_figure(num: Token, span: Span, _depth: int = 0) -> Reading | None:
     return _adjacent_harm(span, noun) or _including_then(node) or _uncategorised(num, noun)
 
 
+def _participle_after_of(num: Token) -> Reading | None:
+    """ "bodies of two more found near the highway": the parser may make the participle after
+    the figure the object of "of"; the figure counts what the noun before "of" names."""
+    head = num.head
+    if num.dep_ != "nummod" or head.tag_ != "VBN" or head.dep_ != "pobj" or (
+        head.head.lower_ != "of"
+    ):
+        return None
+    return participant(head)
+
+
 def _including_then(node: Token) -> Reading | None:
     """ "9 including 4 children killed in blast": a headline's participle after the part the
     total includes, which the parser hung on the part, says what befell the total."""
@@ -139,7 +169,8 @@ def _phrase_head(num: Token, noun: Token | None) -> Token:
     """ "62 soldiers", "the 3 bank employees": the noun heads the phrase (the parser may hang
     the number on the noun's compound); "dozens of people": the number does."""
     if noun is not None and (
-        num.head.i == noun.i or (num.head.dep_ == "compound" and num.head.head.i == noun.i)
+        num.head.i == noun.i
+        or (num.head.dep_ in ("compound", "amod") and num.head.head.i == noun.i)
     ):
         return noun
     return num
@@ -186,6 +217,8 @@ def _noun_measure(num: Token, noun: Token | None) -> Measure | None:
     for mod in noun.children:
         if mod.dep_ in ("compound", "amod") and (mod.lower_, lemma) in lex.modified_nouns:
             return lex.modified_nouns[(mod.lower_, lemma)]  # "two air raids" are attacks
+    if measure == "killed" and unrecovered(noun):
+        return "other"  # "12 bodies were never recovered": the missing, no toll of their own
     if measure == "arrested" and any(c.lower_ in RECORD_WORDS for c in noun.children):
         return "other"  # "has four prior arrests": a person's record, no count of arrests
     if measure in EVENT_MEASURES and noun.tag_ == "NN" and num.lower_ == "one":
@@ -313,7 +346,12 @@ def _adjacent_harm(span: Span, noun: Token | None) -> Reading | None:
         return whole
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
-    if after is not None and (noun is None or noun.i == after.i):
+    if after is not None and noun is None and after.lower_ == "more" and after.i + 1 < len(doc):
+        after = doc[after.i + 1]  # "Toll rises to 9, 4 more held": the word after "more"
+    held_something = after is not None and any(
+        c.dep_ in HELD_OWN_WORDS and c.i > after.i for c in after.children
+    )  # "the two held talks", "4 held hostage" are no arrest
+    if after is not None and (noun is None or noun.i == after.i) and not held_something:
         measure = _harm_word(after.lower_, after=True)
         if measure is not None:
             return Reading(measure=measure, anchor=after, rule=f"adjacent:{after.lower_}")
@@ -342,6 +380,8 @@ def _harm_word(word: str, *, after: bool) -> Measure | None:
     if after:
         if word in HARM_STATES:
             return lex.nouns.get(word) or lex.verbs.get(word)
+        if word == HELD:
+            return "arrested"  # a headline's "4 held": South Asian copy's arrested
         stems: tuple[str, ...] = (
             (word[:-1], word[:-2], word[:-3]) if word.endswith("d") else ()
         )
@@ -403,6 +443,15 @@ def _counted_noun(num: Token) -> Token | None:
         if head.dep_ == "compound" and head.head.pos_ in ("NOUN", "PROPN") and head.head.i > head.i:
             return head.head
         return head
+    if (
+        num.dep_ == "nsubj"
+        and head.dep_ == "amod"
+        and head.tag_ in ("VBD", "VBN")
+        and head.i == num.i + 1
+        and head.head.pos_ == "NOUN"
+        and head.head.i == head.i + 1
+    ):
+        return head.head  # "Seven escaped prisoners": the parser made the participle a verb
     # "dozens of people", "two of the attackers", "billions of dollars"
     for child in num.children:
         if child.dep_ == "prep" and child.lower_ == "of":
@@ -447,7 +496,7 @@ def _total_of(node: Token, num: Token) -> Token | None:
             and any(c.pos_ == "PRON" for c in child.children)
         ):
             before = [t for t in num.sent if t.i < num.i and t.like_num]
-            if before:
+            if before and group_before(num) is None:
                 return before[-1]
     return None
 

@@ -15,19 +15,45 @@ if TYPE_CHECKING:
 
 
 def _toll_past_participle(node: Token) -> Reading | None:
-    """ "put the number of attackers killed at four": the parser hangs "at four" on the
-    participle; the figure is the toll the verb puts (what the participle says it counts)."""
+    """ "put the number of attackers killed at four", "bringing the number of people killed
+    in the area to four": the parser hangs "at four" or "to four" on the participle; the
+    figure is the toll the verb puts (what the participle says it counts)."""
     part = node.head.head
-    if node.dep_ != "pobj" or node.head.lower_ != "at" or part.dep_ != "acl":
+    if node.dep_ != "pobj" or node.head.lower_ not in ("at", "to") or part.dep_ != "acl":
         return None
     of = part.head.head
     toll = of.head
     if of.lower_ != "of" or toll.lemma_.lower() not in lexicon().toll_nouns:
         return None
-    if toll.head.lemma_.lower() not in lexicon().change_verbs | {"put"}:
+    if toll.head.lemma_.lower() not in lexicon().change_verbs | _PUT_VERBS:
         return None
     measure = _toll_measure(toll) or read_noun(part)
     return Reading(measure=measure, anchor=toll.head, rule="toll:participle") if measure else None
+
+
+def _conjoined_toll(node: Token) -> Reading | None:
+    """ "put the death toll at six and the number of injured at 20": a second toll the verb
+    puts, its own figure hung on it, counts what it names itself (the dead, the hurt, or
+    "the number of vehicles damaged", no casualty), never what the first toll counted."""
+    prep = node.head
+    if node.dep_ != "pobj" or prep.lower_ not in ("at", "to"):
+        return None
+    noun = holder = prep.head
+    if holder.dep_ == "acl" and holder.tag_ == "VBN":
+        noun = holder.head  # "the number of soldiers wounded at five"
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+            noun = noun.head.head
+    lex = lexicon()
+    verb = noun.head
+    if (
+        noun.dep_ != "conj"
+        or noun.lemma_.lower() not in lex.toll_nouns
+        or verb.pos_ not in ("VERB", "AUX")
+        or verb.lemma_.lower() not in lex.change_verbs | _PUT_VERBS
+    ):
+        return None
+    measure = _toll_measure(noun) or "other"
+    return Reading(measure=measure, anchor=verb, rule=f"toll:{noun.lemma_.lower()}")
 
 
 def _toll_of_figure(node: Token) -> Reading | None:
@@ -54,12 +80,16 @@ def _toll_of_figure(node: Token) -> Reading | None:
 
 # A toll's figure hangs on these ("rose to 40", "put at 12", "from 374", "climbed past 300")
 _TOLL_PREPOSITIONS = ("to", "at", "from", "above", "past", "over", "beyond")
+# verbs that state a toll without moving it ("put the toll at 12", "brought the toll to 9")
+_PUT_VERBS = frozenset({"be", "bring", "put"})
 
 
 def toll(node: Token) -> Reading | None:
     lex = lexicon()
     head = node.head
-    participle = _toll_past_participle(node) or _toll_of_figure(node)
+    participle = (
+        _toll_past_participle(node) or _toll_of_figure(node) or _conjoined_toll(node)
+    )
     if participle is not None:
         return participle
     verb = _toll_verb(node, head)

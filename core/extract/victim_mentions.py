@@ -11,11 +11,13 @@ from __future__ import annotations
 import functools
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from core.extract.victim_names import SURNAME
 from core.rules import load_rules
+from core.text.number_tokens import number_words
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -32,7 +34,7 @@ SINGULAR_RULES = ("singular_victim:", "object_victim:", "nominal_victim:", "self
 # The readers of people named without a numeral, one or a list of them
 UNNUMBERED_RULES = (*SINGULAR_RULES, "victim_list:", "described_dead:")
 # "One dies", "killed at least one person", "1 injured": a count of one written as a numeral
-ONE_NUMERAL = re.compile(r"\b(?:one|1)\b", re.IGNORECASE)
+ONE_NUMERAL = re.compile(r"\b(?:one|1)\b(?!-)", re.IGNORECASE)  # not "a one-year-old"
 AGE_UNITS = frozenset({"year", "years", "month", "months"})
 AGE_WINDOW = 3  # "15-year-old": the number, a hyphen, then the unit
 # How a subject names a victim the text may have counted already ("the driver", "he")
@@ -258,3 +260,46 @@ def numeral_count(number_text: str, value: float) -> bool:
     """Whether a casualty figure counts by a numeral: any count above one, and one only when
     a numeral says it (not a victim named without one: "a girl", "his sister", "himself")."""
     return value != 1 or bool(ONE_NUMERAL.search(number_text))
+
+
+def counted_within(
+    reading: Reading,
+    others: Sequence[tuple[str | None, float]],
+    wholes: Sequence[tuple[str, str, float]],
+) -> bool:
+    """A victim named without a numeral who is one of a whole counted before (``wholes``:
+    id, measure, value): the one who completes a breakdown of it (``completes_breakdown``),
+    or one named by rank within it ("At least three people were killed ... A third person,
+    a day labourer, died in a clinic")."""
+    return completes_breakdown(reading, others, wholes) or _ranked_within(reading, wholes)
+
+
+def _ranked_within(reading: Reading, wholes: Sequence[tuple[str, str, float]]) -> bool:
+    noun = reading.noun
+    if noun is None or reading.measure is None or not reading.rule.startswith(SINGULAR_RULES):
+        return False
+    ranks = number_words().ordinals
+    rank = next((ranks[c.lower_] for c in noun.children
+                 if c.dep_ == "amod" and c.lower_ in ORDINAL_MEMBERS), None)
+    return rank is not None and any(
+        measure == reading.measure and value >= rank for _, measure, value in wholes
+    )
+
+
+def completes_breakdown(
+    reading: Reading,
+    others: Sequence[tuple[str | None, float]],
+    wholes: Sequence[tuple[str, str, float]],
+) -> bool:
+    """ "Four soldiers were killed ... Three died at the scene and another soldier was killed
+    when ...": a victim named without a numeral who, with the figures of their harm in the
+    same sentence (``others``: measure, value), makes up a whole counted before (``wholes``:
+    id, measure, value) is one of that whole, no new victim."""
+    if not reading.rule.startswith(INDEFINITE) or reading.measure is None:
+        return False
+    parts = [value for measure, value in others if measure == reading.measure]
+    if not parts:
+        return False
+    return any(
+        measure == reading.measure and value == sum(parts) + 1 for _, measure, value in wholes
+    )
