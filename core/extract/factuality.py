@@ -36,6 +36,24 @@ def prospect(noun: Token) -> bool:
     )
 
 
+def defining(anchor: Token | None) -> bool:
+    """ "Researchers count a disaster as major when three or more workers die", "a mass
+    shooting is defined as one in which four or more people are shot": the predicate sits in
+    the 'as' phrase or the 'when'/'if' clause of a verb that files something as a kind, a
+    threshold and no count ("police classed the deaths of three men as murders" counts)."""
+    if anchor is None:
+        return False
+    verbs = lexicon().definition_verbs
+    below = anchor
+    for above in anchor.ancestors:
+        if above.pos_ in ("VERB", "AUX") and above.lemma_.lower() in verbs:
+            filed = any(c.dep_ == "prep" and c.lower_ == "as" for c in above.children)
+            if filed and (below.dep_ == "advcl" or below.lower_ == "as"):
+                return True
+        below = above
+    return False
+
+
 def fatal(anchor: Token | None) -> bool:
     """ "fatally wounded", "mortally injured": the wounds killed; also when the parse hangs
     the adverb on the next one ("shot one man fatally right away")."""

@@ -7,12 +7,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from core.extract.care import carries_harm
-from core.extract.factuality import fatal, intended, unreal
+from core.extract.custody_counts import out_of_custody
+from core.extract.factuality import defining, fatal, intended, unreal
+from core.extract.fallen import fallen
 from core.extract.headline_verbs import headline_verb
 from core.extract.losses import bereavement
 from core.extract.measures import VICTIMS_RULE, Reading, counts_things, lexicon, people_noun
 from core.extract.nlp import negated
-from core.extract.participants import participant
+from core.extract.participants import among_group, participant
 from core.extract.partitives import harmed_part
 from core.extract.passives import (
     QUALIFIER_PREPS,
@@ -61,6 +63,7 @@ def read_figure(num: Token, span: Span, _depth: int = 0) -> Reading | None:
         or headline_verb(num) or subject_past_insertion(node)
         or toll_after_to(num)
         or toll_after_by(num)
+        or fallen(node)
     )
     if said is not None:
         return said
@@ -77,9 +80,9 @@ def read_figure(num: Token, span: Span, _depth: int = 0) -> Reading | None:
         return Reading(measure="other", noun=noun, anchor=num, rule="count:things")
     if reading is not None:
         estimate = span.text.lower().startswith(("up to", "as many as"))
-        if intended(reading.anchor) or negated(reading.anchor) or unreal(
-            reading.anchor, estimate=estimate
-        ):
+        if intended(reading.anchor) or negated(reading.anchor) or defining(
+            reading.anchor
+        ) or unreal(reading.anchor, estimate=estimate):
             # "threatened to kill 10 hostages", "two others were not hurt": nothing happened
             return None
         if reading.measure == "injured" and fatal(reading.anchor):
@@ -96,6 +99,7 @@ def read_figure(num: Token, span: Span, _depth: int = 0) -> Reading | None:
         or harmed_part(num)
         or _part_of_group(node, noun)
         or toll(node)
+        or (among_group(noun) if noun is not None else None)  # "Five children among the dead"
         or carries_harm(node)
         or bereavement(node, noun)
     )
@@ -188,6 +192,8 @@ def _noun_measure(num: Token, noun: Token | None) -> Measure | None:
             return lex.modified_nouns[(mod.lower_, lemma)]  # "two air raids" are attacks
     if measure == "arrested" and any(c.lower_ in RECORD_WORDS for c in noun.children):
         return "other"  # "has four prior arrests": a person's record, no count of arrests
+    if measure == "arrested" and out_of_custody(noun):
+        return "other"  # "27 detainees fled", "built to hold 800 detainees"
     if measure in EVENT_MEASURES and noun.tag_ == "NN" and num.lower_ == "one":
         return "other"  # "in one incident", "not just one shooting": which one, no count
     return measure
@@ -501,11 +507,17 @@ def _of_counted(num: Token) -> Token | None:
 
 def _argument_count(verb: Token, node: Token, num: Token) -> Token | None:
     """ "Twelve people were held, including 3 women": the total counts the verb's subject or
-    object before the subset."""
+    object before the subset, or the figure a toll moved to ("the toll has climbed to 26,
+    including seven women")."""
+    moves = verb.lemma_.lower() in lexicon().change_verbs
     for arg in verb.children:
         if arg.dep_ in ("nsubj", "nsubjpass", "dobj") and arg.i < node.i:
             for tok in arg.children:
                 if tok.dep_ == "nummod" and tok.i != num.i:
+                    return tok
+        if moves and arg.dep_ == "prep" and arg.lower_ in ("to", "at") and arg.i < node.i:
+            for tok in arg.children:
+                if tok.dep_ == "pobj" and tok.like_num:
                     return tok
     return None
 

@@ -10,7 +10,13 @@ from core.extract.claim_context import ClaimContext
 from core.extract.hurt_parts import a_whole
 from core.extract.measures import Reading
 from core.extract.restatements import remember
-from core.extract.victim_mentions import UNNUMBERED_RULES, Victim, numeral_count
+from core.extract.victim_mentions import (
+    INDEFINITE,
+    UNNUMBERED_RULES,
+    Victim,
+    absorbed,
+    numeral_count,
+)
 from core.extract.victim_names import CASUALTY_MEASURES
 from core.model import Claim
 from core.text.numbers import Amount
@@ -36,6 +42,8 @@ def hand_on(
     resolved: list[tuple[Amount, Token, Span, Reading]],
 ) -> None:
     """Record in ``ctx`` what the sentences after may refer back to (see the module)."""
+    ctx.withdrawn.update(absorbed([f[3] for f in resolved], ctx.lone_victims))
+    ctx.lone_victims = [(c.id, c.measure) for c in claims if c.rule.startswith(INDEFINITE)]
     harm = [c for c in claims if c.measure in CASUALTY_MEASURES]
     ctx.harmed = ctx.harmed or bool(harm)
     ctx.counted += counted(claims)

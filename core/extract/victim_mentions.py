@@ -14,8 +14,10 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from core.extract.measures import lexicon
 from core.extract.victim_names import SURNAME
 from core.rules import load_rules
+from core.text.number_tokens import number_words
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -43,6 +45,13 @@ OTHER_WORDS = frozenset({"other", "another"})  # "the other victim"
 # "the third victim": a member of a group counted before, someone else than the one counted
 # hurt, but maybe the death counted already ("One victim died ... the third victim died")
 ORDINAL_MEMBERS = frozenset({"second", "third", "fourth", "fifth", "sixth"})
+# "a 5th worker": an ordinal in digits; the words are number_words' ordinals ("fifth")
+ORDINAL_DIGITS = re.compile(r"(\d{1,4})(?:st|nd|rd|th)")
+ORDINAL_ENDINGS = ("st", "nd", "rd", "th")  # "fifth", not the fractions "half", "quarter"
+TOLL_RULE = "toll:"  # the readers of a toll ("the death toll rose to 11")
+# The subject of a toll that refers back to the sentence before: "This raises the toll to 5"
+BACK_REFERENCES = frozenset({"this", "that", "it"})
+FIRST_RANK = 1  # "a first victim" ranks no one after a count
 TITLES = frozenset({"mr.", "mrs.", "ms.", "miss", "dr.", "mr", "mrs", "ms", "dr"})
 
 
@@ -251,10 +260,78 @@ def counted_as_one(
         return False
     if anchor is not None and any(c.lower_ == "also" for c in anchor.children):
         return False
-    return reading.rule.startswith(INDEFINITE) and numbered.get(reading.measure) == {1.0}
+    if not reading.rule.startswith(INDEFINITE):
+        return False
+    return numbered.get(reading.measure) == {1.0} or ranked_within(reading, numbered)
+
+
+def ranked_within(reading: Reading, numbered: dict[str, set[float]]) -> bool:
+    """ "The death toll rose to five ... A fifth worker has succumbed to his burns": an
+    ordinal ranks the victim within a count of their harm, and a count before that reaches
+    the rank counts them already; after "Four workers died", "a fifth worker died" is one
+    more."""
+    rank = _rank(reading.noun)
+    return rank > FIRST_RANK and any(
+        value >= rank for value in numbered.get(reading.measure or "", ())
+    )
+
+
+def _rank(noun: Token | None) -> float:
+    """ "a *fifth* worker", "a *5th* victim": the rank an ordinal before the noun gives, or 0."""
+    if noun is None:
+        return 0
+    ordinals = number_words().ordinals
+    for child in noun.children:
+        if child.i > noun.i or child.dep_ not in ("amod", "nummod"):
+            continue
+        word = child.lower_
+        if word in ordinals and word.endswith(ORDINAL_ENDINGS):
+            return ordinals[word]
+        if (digits := ORDINAL_DIGITS.fullmatch(word)) is not None:
+            return float(digits.group(1))
+    return 0
+
+
+def among_the_hurt(reading: Reading, numbered: list[Claim]) -> bool:
+    """ "The toll rose to 11 ... A soldier who had been among the 10 injured succumbed": one of
+    the hurt whose death a toll before counts already (a toll moves with each death), no new
+    victim; with no toll before ("Ten were killed and 10 injured ... a soldier among the
+    injured died"), one more dead."""
+    noun = reading.noun
+    if noun is None or reading.measure != "killed" or not reading.rule.startswith(INDEFINITE):
+        return False
+    if not any(c.measure == "killed" and c.rule.startswith(TOLL_RULE) for c in numbered):
+        return False
+    lex = lexicon()
+    for tok in noun.subtree:
+        if tok.lower_ != "among" or tok.dep_ != "prep":
+            continue
+        if any(
+            lex.verbs.get(t.lemma_.lower(), lex.nouns.get(t.lemma_.lower())) == "injured"
+            for t in tok.subtree
+        ):
+            return True
+    return False
 
 
 def numeral_count(number_text: str, value: float) -> bool:
     """Whether a casualty figure counts by a numeral: any count above one, and one only when
     a numeral says it (not a victim named without one: "a girl", "his sister", "himself")."""
     return value != 1 or bool(ONE_NUMERAL.search(number_text))
+
+
+def absorbed(readings: list[Reading], victims: list[tuple[str, str]]) -> list[str]:
+    """ "A worker died of his burns on Tuesday. This raises the death toll to five": the
+    victims named without a numeral in the sentence before (``victims``: id, measure) whom a
+    toll referring back to them counts; no new figure. "Another worker died on Tuesday. The
+    toll from the two blasts stands at five" keeps them (no reference back)."""
+    measures = {
+        r.measure
+        for r in readings
+        if r.rule.startswith(TOLL_RULE)
+        and r.anchor is not None
+        and any(
+            c.dep_ == "nsubj" and c.lower_ in BACK_REFERENCES for c in r.anchor.children
+        )
+    }
+    return [claim_id for claim_id, measure in victims if measure in measures]
