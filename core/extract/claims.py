@@ -81,7 +81,6 @@ from core.extract.tally_scope import Tally, figure_tally, habitual, round_up, sc
 from core.extract.venue_places import venue_of, with_venue_place
 from core.extract.victim_mentions import (
     Victim,
-    among_the_hurt,
     counted_as_one,
     counted_before,
     lone_hurt,
@@ -378,10 +377,7 @@ def _not_named_before(
         ):
             continue
         victim = victim_of(found[0], found[2], found[3])
-        if victim is not None and (
-            counted_as_one(found[3], tolls, ctx.numbered_values)
-            or among_the_hurt(found[3], ctx.numbered)
-        ):
+        if victim is not None and counted_as_one(found[3], tolls, ctx.numbered_values):
             continue
         if victim is not None:
             earlier = ctx.victims.earlier(victim)

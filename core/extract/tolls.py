@@ -109,6 +109,28 @@ def toll(node: Token) -> Reading | None:
     return None
 
 
+def toll_group(verb: Token) -> Token | None:
+    """The people a toll counts, when its noun names them: "the toll of militants killed
+    rose to three" (militants); None for "the death toll" (all the dead)."""
+    lex = lexicon()
+    for noun in verb.children:
+        if noun.dep_ not in ("nsubj", "nsubjpass", "dobj") or noun.lemma_.lower() not in (
+            lex.toll_nouns
+        ):
+            continue
+        for prep in noun.children:
+            people = [o for o in prep.children if prep.lower_ == "of" and _people(o)]
+            if people:
+                return people[0]
+    return None
+
+
+def _people(noun: Token) -> bool:
+    """People a toll may count: victims, bystanders, fighters, suspects."""
+    lex = lexicon()
+    return people_noun(noun) or noun.lemma_.lower() in lex.agent_nouns | lex.suspect_nouns
+
+
 def _antecedent_toll(pronoun: Token) -> Token | None:
     """ "Nobody knows the number of wounded; a radio station puts it at 25": the toll noun
     before "it" in the sentence, which the pronoun stands for."""

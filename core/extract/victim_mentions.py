@@ -14,7 +14,6 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from core.extract.measures import lexicon
 from core.extract.victim_names import SURNAME
 from core.rules import load_rules
 from core.text.number_tokens import number_words
@@ -226,21 +225,54 @@ def restates_count(
 ) -> bool:
     """People named after a count of their harm ("Two friends were killed ... Ana Ruiz, 31,
     and Bo Poe, 28, died"; "... killing one man. Police named him as Jon Roe, 40, ..."): as
-    many as the count or fewer are those counted, no new figure. Not a count of another day
-    ("at least four children died in 2030 ... Jon Roe, 8, was shot dead in May")."""
+    many as the count or fewer are those counted, no new figure; and a victim named without a
+    numeral after a toll of their harm ("The death toll rose to eleven ... A soldier who had
+    been among the 10 injured succumbed", "... A sergeant, 34, died at a hospital") is one the
+    toll counts. Not a count of another day ("at least four children died in 2030 ... Jon
+    Roe, 8, was shot dead in May")."""
     rule = reading.rule
-    named = rule.startswith(SINGULAR_RULES) and any(w in rule for w in _NAMING)
-    if not (named or rule.startswith("victim_list:")):
+    listed = rule.startswith("victim_list:") or (
+        rule.startswith(SINGULAR_RULES) and any(w in rule for w in _NAMING)
+    )
+    if not (listed or _one_of_a_toll(reading)):
         return False
-    for claim in numbered:
-        start, end = claim.date_start, claim.date_end
-        if claim.measure != reading.measure or claim.value < value:
-            continue
-        if start is not None and end is not None and (end - start).days > SAME_DAYS:
-            continue  # a tally over weeks or years
-        if day is None or start is None or abs((day - start).days) <= SAME_DAYS:
-            return True
-    return False
+    return any(
+        claim.measure == reading.measure
+        and claim.value >= value
+        and (listed or _tolls_them(claim, reading))
+        and _same_happening(claim, day)
+        for claim in numbered
+    )
+
+
+def _tolls_them(claim: Claim, reading: Reading) -> bool:
+    """A toll of more than one that counts the victim's kind: any, or the group it names
+    ("the toll of militants killed" counts no soldier; a "victim" may be anyone)."""
+    if not claim.rule.startswith(TOLL_RULE) or claim.value <= 1:
+        return False
+    noun = reading.noun
+    if claim.subject is None or noun is None:
+        return True
+    return noun.lemma_.lower() in (claim.subject, *_referring_nouns())
+
+
+def _same_happening(claim: Claim, day: dt.date | None) -> bool:
+    """A count of one incident (not a tally over weeks or years) on about the victim's day."""
+    start, end = claim.date_start, claim.date_end
+    if start is not None and end is not None and (end - start).days > SAME_DAYS:
+        return False
+    return day is None or start is None or abs((day - start).days) <= SAME_DAYS
+
+
+def _one_of_a_toll(reading: Reading) -> bool:
+    """An unnamed victim a toll may count ("a sergeant"), not "another soldier" or one "also"
+    killed, someone more."""
+    noun, anchor = reading.noun, reading.anchor
+    if not reading.rule.startswith(INDEFINITE):
+        return False
+    if noun is not None and any(c.lower_ in OTHER_WORDS for c in noun.children):
+        return False
+    return anchor is None or not any(c.lower_ == "also" for c in anchor.children)
 
 
 def counted_as_one(
@@ -290,28 +322,6 @@ def _rank(noun: Token | None) -> float:
         if (digits := ORDINAL_DIGITS.fullmatch(word)) is not None:
             return float(digits.group(1))
     return 0
-
-
-def among_the_hurt(reading: Reading, numbered: list[Claim]) -> bool:
-    """ "The toll rose to 11 ... A soldier who had been among the 10 injured succumbed": one of
-    the hurt whose death a toll before counts already (a toll moves with each death), no new
-    victim; with no toll before ("Ten were killed and 10 injured ... a soldier among the
-    injured died"), one more dead."""
-    noun = reading.noun
-    if noun is None or reading.measure != "killed" or not reading.rule.startswith(INDEFINITE):
-        return False
-    if not any(c.measure == "killed" and c.rule.startswith(TOLL_RULE) for c in numbered):
-        return False
-    lex = lexicon()
-    for tok in noun.subtree:
-        if tok.lower_ != "among" or tok.dep_ != "prep":
-            continue
-        if any(
-            lex.verbs.get(t.lemma_.lower(), lex.nouns.get(t.lemma_.lower())) == "injured"
-            for t in tok.subtree
-        ):
-            return True
-    return False
 
 
 def numeral_count(number_text: str, value: float) -> bool:

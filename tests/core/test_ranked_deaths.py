@@ -1,7 +1,8 @@
 """Issue #11, precision: a victim named without a numeral whom the report's toll counts
 already: one an ordinal ranks within a toll before ("a fifth worker has succumbed" after the
-toll rose to five), and one of the hurt who died after a toll before moved with the death ("a
-soldier who had been among the 10 injured succumbed"). Sentences, people and places we
+toll rose to five), one named after a toll of their harm ("a soldier who had been among
+the 10 injured succumbed", "a sergeant, 34, from Brinton, died"), and one a toll referring
+back counts ("This raises the death toll to five"). Sentences, people and places we
 invented."""
 
 from __future__ import annotations
@@ -62,12 +63,24 @@ def test_a_victim_ranked_within_a_toll_is_no_new_death(
         ("Ten soldiers were killed and 10 injured in the ambush near Tarnak on Sunday. A"
          " soldier who had been among the injured died on Monday.",
          [("killed", 10), ("injured", 10), ("killed", 1)]),
-        # a toll before, but not one of the hurt
-        (TOLL_ELEVEN + "A soldier who had been among the hostages died on Monday.",
+        # a victim described after a toll of their harm is one it counts
+        (TOLL_ELEVEN + "A sergeant, 34, from Brinton, died late on Monday at a hospital in"
+         " Norvik.", [("killed", 11)]),
+        # "another", or one "also" killed, is someone more; so is a victim of another harm
+        (TOLL_ELEVEN + "Another soldier died in hospital on Monday.",
          [("killed", 11), ("killed", 1)]),
+        (TOLL_ELEVEN + "A civilian was also killed in the crossfire.",
+         [("killed", 11), ("killed", 1)]),
+        (TOLL_ELEVEN + "A woman was wounded in the crossfire.", [("killed", 11), ("injured", 1)]),
+        # a toll of one group counts no one of another
+        ("The toll of militants killed in the gunfight rose to three on Monday. A soldier was"
+         " critically injured on Sunday and later succumbed at a hospital.",
+         [("killed", 3), ("killed", 1)]),
+        ("The toll of militants killed in the gunfight rose to three on Monday. A militant who"
+         " had been wounded died in hospital.", [("killed", 3)]),
     ],
 )
-def test_one_of_the_hurt_dying_after_a_toll_is_in_the_toll(
+def test_a_victim_after_a_toll_of_their_harm_is_in_the_toll(
     nlp: Language, text: str, expected: list[tuple[str, float]]
 ) -> None:
     assert figures(nlp, text) == expected
