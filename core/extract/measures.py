@@ -71,7 +71,6 @@ class Lexicon:
     member_owners: frozenset[str]
     occurrence_verbs: frozenset[str]
     parent_nouns: frozenset[str]
-    definition_verbs: frozenset[str]  # "count a disaster as major when three die"
 
 
 @functools.cache
@@ -134,7 +133,6 @@ def lexicon() -> Lexicon:
         member_owners=frozenset(raw["member_owners"]),
         occurrence_verbs=frozenset(raw["occurrence_verbs"]),
         parent_nouns=frozenset(raw["parent_nouns"]),
-        definition_verbs=frozenset(raw["definition_verbs"]),
     )
 
 

@@ -61,9 +61,8 @@ def read_figure(num: Token, span: Span, _depth: int = 0) -> Reading | None:
         or _after_a_toll(num)
         or _partitive(num, noun, node)
         or headline_verb(num) or subject_past_insertion(node)
-        or toll_after_to(num)
-        or toll_after_by(num)
-        or fallen(node)
+        or toll_after_to(num) or toll_after_by(num)
+        or fallen(node)  # "the government says 14 soldiers fell"
     )
     if said is not None:
         return said
@@ -80,9 +79,9 @@ def read_figure(num: Token, span: Span, _depth: int = 0) -> Reading | None:
         return Reading(measure="other", noun=noun, anchor=num, rule="count:things")
     if reading is not None:
         estimate = span.text.lower().startswith(("up to", "as many as"))
-        if intended(reading.anchor) or negated(reading.anchor) or defining(
-            reading.anchor
-        ) or unreal(reading.anchor, estimate=estimate):
+        if intended(reading.anchor) or negated(reading.anchor) or defining(reading.anchor) or (
+            unreal(reading.anchor, estimate=estimate)
+        ):
             # "threatened to kill 10 hostages", "two others were not hurt": nothing happened
             return None
         if reading.measure == "injured" and fatal(reading.anchor):
@@ -98,8 +97,7 @@ def read_figure(num: Token, span: Span, _depth: int = 0) -> Reading | None:
         _subset(node, num, noun, _depth)
         or harmed_part(num)
         or _part_of_group(node, noun)
-        or toll(node)
-        or (among_group(noun) if noun is not None else None)  # "Five children among the dead"
+        or toll(node) or (among_group(noun) if noun is not None else None)
         or carries_harm(node)
         or bereavement(node, noun)
     )
