@@ -81,9 +81,9 @@ from core.extract.tally_scope import Tally, figure_tally, habitual, round_up, sc
 from core.extract.venue_places import venue_of, with_venue_place
 from core.extract.victim_mentions import (
     Victim,
+    completes_breakdown,
     counted_as_one,
     counted_before,
-    counted_within,
     lone_hurt,
     outlived,
     refers_back,
@@ -382,7 +382,7 @@ def _not_named_before(
         others = [(f[3].measure, f[0].value) for j, f in enumerate(resolved) if j != i]
         if victim is not None and (
             counted_as_one(found[3], tolls, ctx.numbered_values)
-            or counted_within(found[3], others, ctx.counted)
+            or completes_breakdown(found[3], others, ctx.counted)
         ):
             continue
         if victim is not None:

@@ -9,13 +9,15 @@ from typing import TYPE_CHECKING
 from core.extract.burials import unrecovered
 from core.extract.care import carries_harm
 from core.extract.coordination import HELD_OWN_WORDS
+from core.extract.custody_counts import out_of_custody
 from core.extract.estimates import estimated
-from core.extract.factuality import fatal, intended, unreal
+from core.extract.factuality import defining, fatal, intended, unreal
+from core.extract.fallen import fallen
 from core.extract.headline_verbs import headline_verb
 from core.extract.losses import bereavement
 from core.extract.measures import VICTIMS_RULE, Reading, counts_things, lexicon, people_noun
 from core.extract.nlp import negated
-from core.extract.participants import participant
+from core.extract.participants import among_group, participant
 from core.extract.partitives import (
     definite_part,
     group_before,
@@ -63,24 +65,7 @@ def read_figure(num: Token, span: Span, _depth: int = 0) -> Reading | None:
     noun, node = _past_a_qualifier(num, noun, node)
     if fatal_part(num):
         return Reading(measure="killed", anchor=num.head, rule="part:fatally")
-    said = (
-        verb_taken_for_a_participle(node)
-        or object_taken_for_a_subject(node)
-        or count_taken_for_a_recipient(num)
-        or _after_a_toll(num)
-        or _partitive(num, noun, node)
-        or headline_verb(num) or subject_past_insertion(node)
-        or toll_after_to(num)
-        or toll_after_by(num)
-        or recaptured(num, noun, node)
-        or escaped_subject(num)
-        or estimated(num, noun, node)
-        # "five of the dead were children": a part, not a count of its own
-        or definite_part(num, noun)
-        or remaining_harmed(num)
-        or absolute_subject(noun)
-        or _participle_after_of(num)
-    )
+    said = _said_around(num, noun, node)
     if said is not None:
         return said
     # 1. The counted noun is itself a measure: "71 attacks", "1,000 deaths", "32 dead".
@@ -96,8 +81,8 @@ def read_figure(num: Token, span: Span, _depth: int = 0) -> Reading | None:
         return Reading(measure="other", noun=noun, anchor=num, rule="count:things")
     if reading is not None:
         estimate = span.text.lower().startswith(("up to", "as many as"))
-        if intended(reading.anchor) or negated(reading.anchor) or unreal(
-            reading.anchor, estimate=estimate
+        if intended(reading.anchor) or negated(reading.anchor) or defining(reading.anchor) or (
+            unreal(reading.anchor, estimate=estimate)
         ):
             # "threatened to kill 10 hostages", "two others were not hurt": nothing happened
             return None
@@ -114,13 +99,33 @@ def read_figure(num: Token, span: Span, _depth: int = 0) -> Reading | None:
         _subset(node, num, noun, _depth)
         or harmed_part(num)
         or _part_of_group(node, noun)
-        or toll(node)
+        or toll(node) or (among_group(noun) if noun is not None else None)
         or carries_harm(node)
         or bereavement(node, noun)
     )
     if found is not None:
         return found
     return _adjacent_harm(span, noun) or _including_then(node) or _uncategorised(num, noun)
+
+
+def _said_around(num: Token, noun: Token | None, node: Token) -> Reading | None:
+    """What the words around the figure say it counts, past the parser's slips: a verb taken
+    for a participle, a toll, a part of a group named before, a verb of its own."""
+    return (
+        verb_taken_for_a_participle(node)
+        or object_taken_for_a_subject(node)
+        or count_taken_for_a_recipient(num)
+        or _after_a_toll(num)
+        or _partitive(num, noun, node)
+        or headline_verb(num) or subject_past_insertion(node)
+        or toll_after_to(num) or toll_after_by(num)
+        or fallen(node)  # "the government says 14 soldiers fell"
+        or recaptured(num, noun, node) or escaped_subject(num)
+        or estimated(num, noun, node)
+        # "five of the dead were children": a part, not a count of its own
+        or definite_part(num, noun) or remaining_harmed(num)
+        or absolute_subject(noun) or _participle_after_of(num)
+    )
 
 
 def _participle_after_of(num: Token) -> Reading | None:
@@ -221,6 +226,8 @@ def _noun_measure(num: Token, noun: Token | None) -> Measure | None:
         return "other"  # "12 bodies were never recovered": the missing, no toll of their own
     if measure == "arrested" and any(c.lower_ in RECORD_WORDS for c in noun.children):
         return "other"  # "has four prior arrests": a person's record, no count of arrests
+    if measure == "arrested" and out_of_custody(noun):
+        return "other"  # "27 detainees fled", "built to hold 800 detainees"
     if measure in EVENT_MEASURES and noun.tag_ == "NN" and num.lower_ == "one":
         return "other"  # "in one incident", "not just one shooting": which one, no count
     return measure
@@ -550,11 +557,17 @@ def _of_counted(num: Token) -> Token | None:
 
 def _argument_count(verb: Token, node: Token, num: Token) -> Token | None:
     """ "Twelve people were held, including 3 women": the total counts the verb's subject or
-    object before the subset."""
+    object before the subset, or the figure a toll moved to ("the toll has climbed to 26,
+    including seven women")."""
+    moves = verb.lemma_.lower() in lexicon().change_verbs
     for arg in verb.children:
         if arg.dep_ in ("nsubj", "nsubjpass", "dobj") and arg.i < node.i:
             for tok in arg.children:
                 if tok.dep_ == "nummod" and tok.i != num.i:
+                    return tok
+        if moves and arg.dep_ == "prep" and arg.lower_ in ("to", "at") and arg.i < node.i:
+            for tok in arg.children:
+                if tok.dep_ == "pobj" and tok.like_num:
                     return tok
     return None
 
