@@ -63,24 +63,7 @@ def read_figure(num: Token, span: Span, _depth: int = 0) -> Reading | None:
     noun, node = _past_a_qualifier(num, noun, node)
     if fatal_part(num):
         return Reading(measure="killed", anchor=num.head, rule="part:fatally")
-    said = (
-        verb_taken_for_a_participle(node)
-        or object_taken_for_a_subject(node)
-        or count_taken_for_a_recipient(num)
-        or _after_a_toll(num)
-        or _partitive(num, noun, node)
-        or headline_verb(num) or subject_past_insertion(node)
-        or toll_after_to(num)
-        or toll_after_by(num)
-        or recaptured(num, noun, node)
-        or escaped_subject(num)
-        or estimated(num, noun, node)
-        # "five of the dead were children": a part, not a count of its own
-        or definite_part(num, noun)
-        or remaining_harmed(num)
-        or absolute_subject(noun)
-        or _participle_after_of(num)
-    )
+    said = _misparsed(num, noun, node) or _desk_constructions(num, noun, node)
     if said is not None:
         return said
     # 1. The counted noun is itself a measure: "71 attacks", "1,000 deaths", "32 dead".
@@ -132,6 +115,36 @@ def _participle_after_of(num: Token) -> Reading | None:
     ):
         return None
     return participant(head)
+
+
+def _misparsed(num: Token, noun: Token | None, node: Token) -> Reading | None:
+    """What the figure counts where the parser misplaced the words that say it: a verb taken
+    for a participle, an object for a subject, a toll's figure hung on the next noun."""
+    return (
+        verb_taken_for_a_participle(node)
+        or object_taken_for_a_subject(node)
+        or count_taken_for_a_recipient(num)
+        or _after_a_toll(num)
+        or _partitive(num, noun, node)
+        or headline_verb(num) or subject_past_insertion(node)
+        or toll_after_to(num)
+        or toll_after_by(num)
+        or escaped_subject(num)
+        or _participle_after_of(num)
+    )
+
+
+def _desk_constructions(num: Token, noun: Token | None, node: Token) -> Reading | None:
+    """Constructions of news copy read before the figure's own noun: escapees recaptured, an
+    estimate of a harm named before, a part of a group named by its harm ("five of the dead
+    were children": a part, not a count of its own), people dying after "with"."""
+    return (
+        recaptured(num, noun, node)
+        or estimated(num, noun, node)
+        or definite_part(num, noun)
+        or remaining_harmed(num)
+        or absolute_subject(noun)
+    )
 
 
 def _including_then(node: Token) -> Reading | None:
