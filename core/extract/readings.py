@@ -10,7 +10,7 @@ from core.extract.burials import unrecovered
 from core.extract.care import carries_harm
 from core.extract.coordination import HELD_OWN_WORDS
 from core.extract.custody_counts import out_of_custody
-from core.extract.estimates import estimated
+from core.extract.desk_constructions import desk_construction
 from core.extract.factuality import defining, fatal, intended, unreal
 from core.extract.fallen import fallen
 from core.extract.headline_verbs import headline_verb
@@ -18,21 +18,15 @@ from core.extract.losses import bereavement
 from core.extract.measures import VICTIMS_RULE, Reading, counts_things, lexicon, people_noun
 from core.extract.nlp import negated
 from core.extract.participants import among_group, participant
-from core.extract.partitives import (
-    definite_part,
-    group_before,
-    harmed_part,
-    remaining_harmed,
-)
+from core.extract.partitives import group_before, harmed_part
 from core.extract.passives import (
     QUALIFIER_PREPS,
-    absolute_subject,
     count_taken_for_a_recipient,
     object_taken_for_a_subject,
     subject_past_insertion,
     verb_taken_for_a_participle,
 )
-from core.extract.recaptures import escaped_subject, recaptured
+from core.extract.recaptures import escaped_subject
 from core.extract.shooting import fatal_part
 from core.extract.tolls import stolen_subject, toll, toll_after_by, toll_after_to
 from core.model import Measure
@@ -65,7 +59,7 @@ def read_figure(num: Token, span: Span, _depth: int = 0) -> Reading | None:
     noun, node = _past_a_qualifier(num, noun, node)
     if fatal_part(num):
         return Reading(measure="killed", anchor=num.head, rule="part:fatally")
-    said = _said_around(num, noun, node)
+    said = _misparsed(num, noun, node) or desk_construction(num, noun, node)
     if said is not None:
         return said
     # 1. The counted noun is itself a measure: "71 attacks", "1,000 deaths", "32 dead".
@@ -108,26 +102,6 @@ def read_figure(num: Token, span: Span, _depth: int = 0) -> Reading | None:
     return _adjacent_harm(span, noun) or _including_then(node) or _uncategorised(num, noun)
 
 
-def _said_around(num: Token, noun: Token | None, node: Token) -> Reading | None:
-    """What the words around the figure say it counts, past the parser's slips: a verb taken
-    for a participle, a toll, a part of a group named before, a verb of its own."""
-    return (
-        verb_taken_for_a_participle(node)
-        or object_taken_for_a_subject(node)
-        or count_taken_for_a_recipient(num)
-        or _after_a_toll(num)
-        or _partitive(num, noun, node)
-        or headline_verb(num) or subject_past_insertion(node)
-        or toll_after_to(num) or toll_after_by(num)
-        or fallen(node)  # "the government says 14 soldiers fell"
-        or recaptured(num, noun, node) or escaped_subject(num)
-        or estimated(num, noun, node)
-        # "five of the dead were children": a part, not a count of its own
-        or definite_part(num, noun) or remaining_harmed(num)
-        or absolute_subject(noun) or _participle_after_of(num)
-    )
-
-
 def _participle_after_of(num: Token) -> Reading | None:
     """ "bodies of two more found near the highway": the parser may make the participle after
     the figure the object of "of"; the figure counts what the noun before "of" names."""
@@ -137,6 +111,24 @@ def _participle_after_of(num: Token) -> Reading | None:
     ):
         return None
     return participant(head)
+
+
+def _misparsed(num: Token, noun: Token | None, node: Token) -> Reading | None:
+    """What the figure counts where the parser misplaced the words that say it: a verb taken
+    for a participle, an object for a subject, a toll's figure hung on the next noun."""
+    return (
+        verb_taken_for_a_participle(node)
+        or object_taken_for_a_subject(node)
+        or count_taken_for_a_recipient(num)
+        or _after_a_toll(num)
+        or _partitive(num, noun, node)
+        or headline_verb(num) or subject_past_insertion(node)
+        or toll_after_to(num)
+        or toll_after_by(num)
+        or fallen(node)  # "the government says 14 soldiers fell"
+        or escaped_subject(num)
+        or _participle_after_of(num)
+    )
 
 
 def _including_then(node: Token) -> Reading | None:
