@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.attribution_headlines import (
     MAX_INVERTED_WORDS,
+    clipped_before_report,
     closing_report,
     closing_source,
     inverted_source,
@@ -20,6 +21,7 @@ from core.extract.claim_places import (
     dateline_end,
 )
 from core.extract.cues import cues
+from core.extract.incident_words import incident_noun
 from core.extract.measures import Reading, lexicon
 from core.extract.nlp import negated
 from core.extract.source_anaphora import definite_document
@@ -61,6 +63,7 @@ GIVING_VERBS = RECORDING_VERBS | TOLL_VERBS | frozenset(["give", "provide", "rel
 
 ACTOR_LABELS = frozenset({"ORG", "NORP", "PERSON", "GPE"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})  # "This raises the toll to 5"
 # An adverbial clause these open tells when or why a report was made, not what it says.
 CIRCUMSTANCE_MARKS = frozenset(
     {"after", "before", "when", "whenever", "until", "since", "because", "once", "as", "if"}
@@ -74,10 +77,10 @@ def reporting_verbs() -> frozenset[str]:
 
 
 def _pronoun(word: str) -> bool:
-    """A pronoun or possessive ("they", "its"), or a relative pronoun ("a man who police say
-    shot ..."): it names no actor or source on its own."""
+    """A pronoun or possessive ("they", "its"), a relative pronoun ("a man who police say
+    shot ...") or a demonstrative: it names no actor or source on its own."""
     c = cues()
-    return word in c.pronouns or word in c.possessives or word in RELATIVE_PRONOUNS
+    return word in c.pronouns or word in c.possessives or word in RELATIVE_PRONOUNS | DEMONSTRATIVES
 
 
 def noun_phrase(noun: Token, *, exclude: Span | None = None) -> str:
@@ -323,16 +326,17 @@ def recorder(anchor: Token) -> str | None:
     giver = _toll_giver(anchor)
     if giver is not None:
         return speaker_of(giver)
-    for subject in anchor.children:
-        if subject.dep_ not in ("nsubj", "nsubjpass"):
-            continue
+    for subject in (anchor, *anchor.children):
+        own = subject.i == anchor.i and anchor.pos_ == "NOUN"  # "eight deaths reported by X"
         words = {subject.lemma_.lower(), subject.lower_}
-        if not words & (cues().figure_objects | cues().document_nouns):
+        if not own and (subject.dep_ not in ("nsubj", "nsubjpass") or not words & (
+            cues().figure_objects | cues().document_nouns
+        )):
             continue  # "the suspects, released by the court, ...": people, not a figure
         for given in subject.children:
             if (
                 given.dep_ == "acl"
-                and given.lemma_.lower() in GIVING_VERBS
+                and given.lemma_.lower() in (RECORDING_VERBS if own else GIVING_VERBS)
                 and any(c.dep_ == "agent" for c in given.children)
             ):
                 return speaker_of(given)
@@ -357,7 +361,10 @@ def _toll_giver(anchor: Token) -> Token | None:
 
 
 def _records_toll(verb: Token) -> bool:
-    """The verb's object is a toll or a count ("revised the toll", "the toll was raised")."""
+    """The verb's object is a toll or a count ("revised the toll", "the toll was raised"), and
+    its subject no incident that moved it ("the blast raised the toll to five")."""
+    if any(c.dep_ == "nsubj" and incident_noun(c) for c in verb.children):
+        return False
     return any(
         c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in cues().figure_objects
         for c in verb.children
@@ -425,7 +432,7 @@ def _reported_part(node: Token, verb: Token) -> bool:
         and node.like_num
         and node.i < verb.i
         and any(c.dep_ == "nsubj" and c.i > verb.i for c in verb.children)
-    )
+    ) or clipped_before_report(node, verb)
 
 
 def _document_content(prep: Token, anchor: Token) -> bool:

@@ -41,6 +41,22 @@ def closing_source(sent: Span) -> str | None:
     return tail.text.strip(" .'\"‘’“”") if _named_source(words[-1]) else None
 
 
+def clipped_before_report(node: Token, verb: Token) -> bool:
+    """ "Five children among the dead, health ministry says, as rescuers search rubble": a
+    deck line's clipped clause the parser made a second subject of the report after it; the
+    nearer subject, after a comma, is the source. Not when the report has its own clause
+    ("they fired 11 shots — the autopsy showed that ...")."""
+    return (
+        node.dep_ == "nsubj"
+        and node.i < verb.i
+        and any(
+            c.dep_ == "nsubj" and node.i < c.i and c.doc[c.left_edge.i - 1].text == ","
+            for c in verb.children
+        )
+        and not any(c.dep_ == "ccomp" for c in verb.children)
+    )
+
+
 def opening_source(sent: Span) -> str | None:
     """A headline's source before its colon: "Police: 3 killed in mall shooting", "Sheriff:
     gunman kills 1". A short noun phrase naming people or an organisation; a dateline

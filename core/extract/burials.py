@@ -1,14 +1,18 @@
 """People buried: a count of the dead ("At least 17 people from the village had been buried by
 Sunday", "villagers buried 12 of the victims"), unless buried alive or under what fell on them
-("four were buried under the rubble" are trapped, not yet counted dead).
+("four were buried under the rubble" are trapped, not yet counted dead). Bodies never
+recovered are no count of the dead found (``unrecovered``).
 """
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from core.extract.measures import lexicon, people_noun
+from core.extract.nlp import negated
 from core.model import Measure
+from core.rules import load_rules
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -25,3 +29,24 @@ def buried(verb: Token, node: Token, dep: str) -> Measure | None:
     if any(t.lower_ in lex.live_burial_words for t in verb.subtree):
         return None
     return "killed"
+
+
+@functools.cache
+def _recovery_verbs() -> frozenset[str]:
+    return frozenset(load_rules("measures")["recovery_verbs"])
+
+
+def unrecovered(noun: Token) -> bool:
+    """ "12 bodies were never recovered", "nine bodies are yet to be found": bodies still
+    missing, a part of the toll, never a count of the dead found."""
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if verb.lemma_.lower() in _recovery_verbs() and negated(verb):
+        return True
+    # "are yet to be recovered": the recovery still to come
+    return any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in _recovery_verbs()
+        and any(a.lower_ == "yet" for a in verb.children)
+        for c in verb.children
+    )

@@ -39,6 +39,9 @@ class ClaimContext:
     victims: Victims = dataclasses.field(default_factory=Victims)
     # the claims of a victim counted hurt who a later sentence says died
     withdrawn: set[str] = dataclasses.field(default_factory=set)
+    # the victims named without a numeral in the last sentence with figures, (id, measure):
+    # "This raises the death toll to five" counts them (``victim_mentions.absorbed``)
+    lone_victims: list[tuple[str, str]] = dataclasses.field(default_factory=list)
     # the claims that count the hurt only because "shot" does (``shot_counts``)
     bare_shot: set[str] = dataclasses.field(default_factory=set)
     harmed: bool = False  # a casualty figure counted so far: "the driver died" may be them

@@ -53,7 +53,7 @@ from core.extract.figures import (
     not_a_figure,
 )
 from core.extract.headline_days import with_headline_days
-from core.extract.hurt_parts import whole_before, with_victims
+from core.extract.hurt_parts import later_totals, whole_before, with_victims
 from core.extract.incident_days import report_incident_day
 from core.extract.incident_scene import with_incident_scene
 from core.extract.incident_words import died_after, harm_before_death
@@ -81,6 +81,7 @@ from core.extract.tally_scope import Tally, figure_tally, habitual, round_up, sc
 from core.extract.venue_places import venue_of, with_venue_place
 from core.extract.victim_mentions import (
     Victim,
+    completes_breakdown,
     counted_as_one,
     counted_before,
     lone_hurt,
@@ -294,6 +295,7 @@ def _claims_in_sentence(
                                 period=period, part_of=part_of)
         claims.append(claim)
         tallies.append(tally)
+    claims = later_totals(claims, resolved, ids_by_number)
     hand_on(ctx, claims, victims, resolved)
     _carry(ctx, here, first_period, bool(resolved))
     if resolved or here.places:
@@ -377,7 +379,11 @@ def _not_named_before(
         ):
             continue
         victim = victim_of(found[0], found[2], found[3])
-        if victim is not None and counted_as_one(found[3], tolls, ctx.numbered_values):
+        others = [(f[3].measure, f[0].value) for j, f in enumerate(resolved) if j != i]
+        if victim is not None and (
+            counted_as_one(found[3], tolls, ctx.numbered_values)
+            or completes_breakdown(found[3], others, ctx.counted)
+        ):
             continue
         if victim is not None:
             earlier = ctx.victims.earlier(victim)

@@ -88,7 +88,10 @@ def held(verb: Token, *, bare: bool = False) -> Measure | None:
         return None
     if any(c.lower_ in ("hostage", "hostages", "captive", "captives") for c in verb.children):
         return "kidnapped"
-    if any(c.dep_ in HELD_OWN_WORDS for c in verb.children):
+    # a clause before the verb the parser hung on it is a headline's first ("toll rises to
+    # nine; five suspects held"), no complement of "held"
+    if any(c.dep_ in HELD_OWN_WORDS and not (c.dep_ == "ccomp" and c.i < verb.i)
+           for c in verb.children):
         return None
     agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children]
     if agents:  # "held by police" is an arrest, "held by the gang" none

@@ -4,10 +4,12 @@ prospect or under a modal or condition; and "fatally" turning an injury into a d
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from core.extract.measures import lexicon
 from core.extract.nlp import negated
+from core.rules import load_rules
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -34,6 +36,30 @@ def prospect(noun: Token) -> bool:
         and verb.tag_ == "VBG"
         and verb.dep_ == "acl"
     )
+
+
+@functools.cache
+def _definition_verbs() -> frozenset[str]:
+    words: list[str] = load_rules("measures")["definition_verbs"]
+    return frozenset(words)
+
+
+def defining(anchor: Token | None) -> bool:
+    """ "Researchers count a disaster as major when three or more workers die", "a mass
+    shooting is defined as one in which four or more people are shot": the predicate sits in
+    the 'as' phrase or the 'when'/'if' clause of a verb that files something as a kind, a
+    threshold and no count ("police classed the deaths of three men as murders" counts)."""
+    if anchor is None:
+        return False
+    verbs = _definition_verbs()
+    below = anchor
+    for above in anchor.ancestors:
+        if above.pos_ in ("VERB", "AUX") and above.lemma_.lower() in verbs:
+            filed = any(c.dep_ == "prep" and c.lower_ == "as" for c in above.children)
+            if filed and (below.dep_ == "advcl" or below.lower_ == "as"):
+                return True
+        below = above
+    return False
 
 
 def fatal(anchor: Token | None) -> bool:

@@ -339,9 +339,11 @@ def _counts_nothing(num: Token, amount: Amount) -> bool:
             or (_of_pronoun(num) and not _dies(num) and not _in_care(num))
             # "one of the injured workers was released": one of a harmed group; "we lost one
             # of our soldiers": one of the kin or comrades lost
+            # "one of the victims was pregnant", "one of the dead was a teenager": described,
+            # as "one of them" is
             or (
                 governing_measure(num) not in PERSON_MEASURES
-                and harmed_part(num) is None
+                and (getattr(harmed_part(num), "measure", None) is None or _described(num))
                 and bereavement(num, of_group(num)) is None
             )
         )
@@ -363,6 +365,16 @@ def _harmed_one(num: Token) -> bool:
     return num.dep_ == "conj" and any(
         c.dep_ == "acl" and c.tag_ == "VBN" and c.i == num.i + 1 and c.lemma_.lower() in verbs
         for c in num.children
+    )
+
+
+def _described(num: Token) -> bool:
+    """ "one of the dead was a teenager": the subject of a copula naming who they were."""
+    head = num.head
+    return (
+        num.dep_ == "nsubj"
+        and head.lemma_.lower() == "be"
+        and any(c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN") for c in head.children)
     )
 
 

@@ -15,6 +15,7 @@ from core.extract.victim_names import CASUALTY_MEASURES
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+    from core.model import Claim
     from core.text.numbers import Amount
 
     Figure = tuple[Amount, Token, Span, Reading]
@@ -31,6 +32,11 @@ PART_RULES = (
 )
 
 
+# the rules that read a figure as a part of a group the text named by its harm ("five of the
+# dead", "among the dead, two were children", "three of the victims")
+GROUP_PART_RULES = ("part_of:", "among:")
+
+
 def a_whole(rule: str, part_of: str | None) -> bool:
     """A figure a later part may be taken from: no part of another, nor a count of patients
     in some condition ("two in critical condition and three treated" are two groups)."""
@@ -43,7 +49,9 @@ def whole_before(
     """The id of the last whole figure counted before (``counted``: id, measure, value, no
     part of another) that a part of the dead or the hurt is taken from: the same measure and
     more of them ("seven were admitted to hospital" after "20 were injured")."""
-    if reading.measure not in CASUALTY_MEASURES or not reading.rule.startswith(PART_RULES):
+    if reading.measure not in CASUALTY_MEASURES or not reading.rule.startswith(
+        (*PART_RULES, *GROUP_PART_RULES)
+    ):
         return None
     if reading.measure == "killed" and reading.rule.startswith("cared:"):
         return None  # "taken to hospital where they died": the dead of their own clause
@@ -70,4 +78,16 @@ def with_victims(
         if read.rule == VICTIMS_RULE and read.measure is None
         else (amount, num, span, read)
         for amount, num, span, read in readings
+    ]
+
+
+def later_totals(claims: list[Claim], found: Sequence[Figure], ids: dict[int, str]) -> list[Claim]:
+    """The claims of a sentence (``found``: their figures, in order; ``ids``: claim id by
+    number token), a part whose total the sentence gives after it ("Four of the nine dead
+    were policemen") made a part of that total's claim as well."""
+    return [
+        dataclasses.replace(claim, part_of=ids.get(figure[3].total_of.i))
+        if claim.part_of is None and figure[3].total_of is not None
+        else claim
+        for claim, figure in zip(claims, found, strict=True)
     ]

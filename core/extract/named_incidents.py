@@ -22,15 +22,18 @@ if TYPE_CHECKING:
 
 def counts_named(root: Token, anchor: Token) -> bool:
     """The incident noun the date names is the one whose harm the figure counts: "the 2009
-    attack that killed 12", "a similar attack in March killed 12", "12 died in last year's
-    blast" (not "two men were charged in the January shooting": the charge is not its harm)."""
+    attack that killed 12", "the 2019 attack on a club in which nine died", "a similar attack
+    in March killed 12", "12 died in last year's blast" (not "two men were charged in the
+    January shooting": the charge is not its harm)."""
     noun = _governor(root)
     verb = next((t for t in (anchor, *anchor.ancestors) if t.pos_ in ("VERB", "AUX")), None)
     if verb is None or not incident_noun(noun):
         return False
     if not (verb.lemma_.lower() in harm_verbs() or death_verb(verb)):
         return False
-    if verb.dep_ in ("relcl", "acl") and verb.head.i == noun.i:
+    # "the 2019 attack on a nightclub in which nine people died": the parser may hang the
+    # clause on a noun of the incident's own phrase
+    if verb.dep_ in ("relcl", "acl") and verb.head.i in {t.i for t in noun.subtree}:
         return True
     above = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
     return above is not None and above.i == verb.i

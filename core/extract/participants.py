@@ -353,7 +353,7 @@ def _subject_state(head: Token) -> Reading | None:
     """What the subject's predicate says happened to it: "were among the dead", "were
     confirmed dead", "are reported to have been killed"."""
     lex = lexicon()
-    harm = _among_group(head) or _harm_state(head)
+    harm = among_group(head) or _harm_state(head)
     if harm is not None:
         return harm
     for child in head.children:
@@ -385,7 +385,7 @@ def _subject_state(head: Token) -> Reading | None:
     return None
 
 
-def _among_group(head: Token) -> Reading | None:
+def among_group(head: Token) -> Reading | None:
     """ "Two police officers were among the dead", "were among the 8 killed", "among the 40
     people arrested": a part of the group its harm names."""
     lex = lexicon()

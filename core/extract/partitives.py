@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from core.extract.cues import cues
-from core.extract.measures import Reading, lexicon
+from core.extract.measures import VICTIMS_RULE, Reading, lexicon
 from core.rules import load_rules
 
 if TYPE_CHECKING:
@@ -23,13 +23,19 @@ HARMS = frozenset({"killed", "injured"})  # a harm that stays with the people it
 GROUP_WORDS = frozenset({"those", "people", "persons"})  # "five of those killed"
 ANAPHORS = frozenset({"them", "these", "those"})  # "three of them", "among them"
 COPULAS = frozenset({"be", "include"})
+_PARTITIVE_DETERMINERS = frozenset({"the", "those", "these"})
 
 
 def of_group(num: Token) -> Token | None:
-    """The group after the figure's "of" ("one of the wounded men": "men")."""
+    """The group after the figure's "of" ("one of the wounded men": "men"), or a fronted
+    "Of the dead, five were children" on the verb the figure is the subject of."""
     for prep in num.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if num.dep_ in ("nsubj", "nsubjpass"):
+        for prep in num.head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i < num.i:
+                return next((c for c in prep.children if c.dep_ == "pobj"), None)
     return None
 
 
@@ -57,12 +63,75 @@ def harmed_part(num: Token) -> Reading | None:
     """ "five of those killed were officers", "one of the injured workers was released": the
     part is counted in the group's harm."""
     group = of_group(num)
-    measure = group_harm(group) if group is not None else None
-    if group is None or measure is None:
+    if group is not None and group.lower_ in ANAPHORS and group_harm(group) is None:
+        group = group_before(num)  # "the wounded were taken ..., where three of them ..."
+    if group is None:
         return None
     if num.dep_ == "nsubj" and num.head.lemma_.lower() in cues().attributing:
         return None  # "one of the injured told reporters": a speaker, no count
+    measure = group_harm(group)
+    if measure is None and victims(group):
+        # "three of the victims were women": the dead or the hurt counted before
+        # (``hurt_parts.with_victims``)
+        return Reading(measure=None, noun=group, anchor=group, rule=VICTIMS_RULE)
+    if measure is None:
+        return None
     return Reading(measure=measure, noun=group, anchor=group, rule=f"part_of:{group.lower_}")
+
+
+def group_before(num: Token) -> Token | None:
+    """ "Two traders were among the dead, while the wounded were taken to hospital, where
+    the condition of three of them ...": the group named by its harm, with no figure, that
+    the "them" of a part points back to: the last in the sentence before the part, with no
+    figure between them."""
+    for tok in reversed(num.doc[num.sent.start : num.i]):
+        if tok.like_num:
+            return None
+        if (
+            tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+            and group_harm(tok) is not None
+            and any(c.dep_ == "det" and c.lower_ in _PARTITIVE_DETERMINERS for c in tok.children)
+            and not any(c.like_num for c in tok.children)
+        ):
+            return tok
+    return None
+
+
+def victims(group: Token) -> bool:
+    """ "the victims", "those victims": the people harmed the text named before."""
+    return group.lemma_.lower() in lexicon().victim_groups and any(
+        c.dep_ == "det" and c.lower_ in _PARTITIVE_DETERMINERS for c in group.children
+    )
+
+
+def remaining_harmed(num: Token) -> Reading | None:
+    """ "the two remaining injured are being treated", "the three other wounded": people the
+    text counted by their harm before, named again by the harm word the figure counts (a
+    part of the whole before, or the same people again)."""
+    head = num.head
+    if (
+        num.dep_ != "nummod"
+        or head.i <= num.i
+        or head.tag_ not in ("VBN", "JJ")
+        or head.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "attr")
+        or not any(c.dep_ == "det" and c.lower_ in _PARTITIVE_DETERMINERS for c in num.children)
+        or not all(t.dep_ == "amod" and t.head.i == head.i for t in num.doc[num.i + 1 : head.i])
+    ):
+        return None
+    measure = lexicon().nouns.get(head.lower_)
+    if measure not in HARMS:
+        return None
+    return Reading(measure=measure, noun=head, anchor=head, rule=f"part_of:{head.lower_}")
+
+
+def definite_part(num: Token, noun: Token | None) -> Reading | None:
+    """ "five of the dead were children": a part of a group the text named by its harm before
+    (read as the harm's part, never as a count of its own the harm noun makes)."""
+    if noun is None or noun.dep_ != "pobj" or noun.head.head.i != num.i:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in _PARTITIVE_DETERMINERS for c in noun.children):
+        return None
+    return harmed_part(num)
 
 
 def part_of_before(num: Token) -> bool:
@@ -85,7 +154,6 @@ def part_of_before(num: Token) -> bool:
 
 
 PARTITIVE_REACH = 6  # words after a figure: "of the five CRPF jawans injured"
-_PARTITIVE_DETERMINERS = frozenset({"the", "those", "these"})
 _CLAUSE_VERBS = frozenset({"were", "was", "are", "is", "have", "has", "had", "been"})
 _WORD = re.compile(r"[\w'’]+")
 

@@ -250,3 +250,21 @@ def subject_past_insertion(node: Token) -> Reading | None:
         return None
     return Reading(measure=measure, anchor=verb,
                    rule=f"verb:{lemma}:{'passive' if passive else 'intransitive'}")
+
+
+def absolute_subject(noun: Token | None) -> Reading | None:
+    """ "the toll went up to seven with two more youths succumbing to their wounds": the
+    people after "with" are the subject of the harm verb's "-ing" form right after them,
+    wherever the parser hung it (also over a harm word on them: "two more wounded men
+    succumbing" died)."""
+    if noun is None or noun.dep_ != "pobj" or noun.head.lower_ != "with":
+        return None
+    doc = noun.doc
+    verb = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    lex = lexicon()
+    if verb is None or verb.tag_ != "VBG" or verb.lemma_.lower() not in lex.intransitive:
+        return None
+    measure = lex.verbs.get(verb.lemma_.lower())
+    if measure is None:
+        return None
+    return Reading(measure=measure, noun=noun, anchor=verb, rule=f"verb:{verb.lemma_}:with")

@@ -6,14 +6,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from core.extract.burials import unrecovered
 from core.extract.care import carries_harm
-from core.extract.factuality import fatal, intended, unreal
+from core.extract.coordination import HELD_OWN_WORDS
+from core.extract.custody_counts import out_of_custody
+from core.extract.desk_constructions import desk_construction
+from core.extract.factuality import defining, fatal, intended, unreal
+from core.extract.fallen import fallen
 from core.extract.headline_verbs import headline_verb
 from core.extract.losses import bereavement
 from core.extract.measures import VICTIMS_RULE, Reading, counts_things, lexicon, people_noun
 from core.extract.nlp import negated
-from core.extract.participants import participant
-from core.extract.partitives import harmed_part
+from core.extract.participants import among_group, participant
+from core.extract.partitives import group_before, harmed_part
 from core.extract.passives import (
     QUALIFIER_PREPS,
     count_taken_for_a_recipient,
@@ -21,6 +26,7 @@ from core.extract.passives import (
     subject_past_insertion,
     verb_taken_for_a_participle,
 )
+from core.extract.recaptures import escaped_subject
 from core.extract.shooting import fatal_part
 from core.extract.tolls import stolen_subject, toll, toll_after_by, toll_after_to
 from core.model import Measure
@@ -32,6 +38,7 @@ if TYPE_CHECKING:
 SUBSET_PREPS = frozenset({"including", "among", "of"})
 HEADLINE_BREAKS = frozenset({":", "—", "–", "--", "|"})
 HARM_STATES = frozenset({"dead", "hurt", "injured", "wounded"})  # "1 dead, 2 hurt"
+HELD = "held"  # "2 dead, 4 held"
 # A harm that stays with the people it befell: a part of the dead or the hurt is dead or hurt
 LASTING_HARM = frozenset({"killed", "injured"})
 RECORD_WORDS = frozenset({"prior", "previous", "past", "earlier"})
@@ -52,16 +59,7 @@ def read_figure(num: Token, span: Span, _depth: int = 0) -> Reading | None:
     noun, node = _past_a_qualifier(num, noun, node)
     if fatal_part(num):
         return Reading(measure="killed", anchor=num.head, rule="part:fatally")
-    said = (
-        verb_taken_for_a_participle(node)
-        or object_taken_for_a_subject(node)
-        or count_taken_for_a_recipient(num)
-        or _after_a_toll(num)
-        or _partitive(num, noun, node)
-        or headline_verb(num) or subject_past_insertion(node)
-        or toll_after_to(num)
-        or toll_after_by(num)
-    )
+    said = _misparsed(num, noun, node) or desk_construction(num, noun, node)
     if said is not None:
         return said
     # 1. The counted noun is itself a measure: "71 attacks", "1,000 deaths", "32 dead".
@@ -77,8 +75,8 @@ def read_figure(num: Token, span: Span, _depth: int = 0) -> Reading | None:
         return Reading(measure="other", noun=noun, anchor=num, rule="count:things")
     if reading is not None:
         estimate = span.text.lower().startswith(("up to", "as many as"))
-        if intended(reading.anchor) or negated(reading.anchor) or unreal(
-            reading.anchor, estimate=estimate
+        if intended(reading.anchor) or negated(reading.anchor) or defining(reading.anchor) or (
+            unreal(reading.anchor, estimate=estimate)
         ):
             # "threatened to kill 10 hostages", "two others were not hurt": nothing happened
             return None
@@ -95,13 +93,42 @@ def read_figure(num: Token, span: Span, _depth: int = 0) -> Reading | None:
         _subset(node, num, noun, _depth)
         or harmed_part(num)
         or _part_of_group(node, noun)
-        or toll(node)
+        or toll(node) or (among_group(noun) if noun is not None else None)
         or carries_harm(node)
         or bereavement(node, noun)
     )
     if found is not None:
         return found
     return _adjacent_harm(span, noun) or _including_then(node) or _uncategorised(num, noun)
+
+
+def _participle_after_of(num: Token) -> Reading | None:
+    """ "bodies of two more found near the highway": the parser may make the participle after
+    the figure the object of "of"; the figure counts what the noun before "of" names."""
+    head = num.head
+    if num.dep_ != "nummod" or head.tag_ != "VBN" or head.dep_ != "pobj" or (
+        head.head.lower_ != "of"
+    ):
+        return None
+    return participant(head)
+
+
+def _misparsed(num: Token, noun: Token | None, node: Token) -> Reading | None:
+    """What the figure counts where the parser misplaced the words that say it: a verb taken
+    for a participle, an object for a subject, a toll's figure hung on the next noun."""
+    return (
+        verb_taken_for_a_participle(node)
+        or object_taken_for_a_subject(node)
+        or count_taken_for_a_recipient(num)
+        or _after_a_toll(num)
+        or _partitive(num, noun, node)
+        or headline_verb(num) or subject_past_insertion(node)
+        or toll_after_to(num)
+        or toll_after_by(num)
+        or fallen(node)  # "the government says 14 soldiers fell"
+        or escaped_subject(num)
+        or _participle_after_of(num)
+    )
 
 
 def _including_then(node: Token) -> Reading | None:
@@ -139,7 +166,8 @@ def _phrase_head(num: Token, noun: Token | None) -> Token:
     """ "62 soldiers", "the 3 bank employees": the noun heads the phrase (the parser may hang
     the number on the noun's compound); "dozens of people": the number does."""
     if noun is not None and (
-        num.head.i == noun.i or (num.head.dep_ == "compound" and num.head.head.i == noun.i)
+        num.head.i == noun.i
+        or (num.head.dep_ in ("compound", "amod") and num.head.head.i == noun.i)
     ):
         return noun
     return num
@@ -186,8 +214,12 @@ def _noun_measure(num: Token, noun: Token | None) -> Measure | None:
     for mod in noun.children:
         if mod.dep_ in ("compound", "amod") and (mod.lower_, lemma) in lex.modified_nouns:
             return lex.modified_nouns[(mod.lower_, lemma)]  # "two air raids" are attacks
+    if measure == "killed" and unrecovered(noun):
+        return "other"  # "12 bodies were never recovered": the missing, no toll of their own
     if measure == "arrested" and any(c.lower_ in RECORD_WORDS for c in noun.children):
         return "other"  # "has four prior arrests": a person's record, no count of arrests
+    if measure == "arrested" and out_of_custody(noun):
+        return "other"  # "27 detainees fled", "built to hold 800 detainees"
     if measure in EVENT_MEASURES and noun.tag_ == "NN" and num.lower_ == "one":
         return "other"  # "in one incident", "not just one shooting": which one, no count
     return measure
@@ -313,7 +345,12 @@ def _adjacent_harm(span: Span, noun: Token | None) -> Reading | None:
         return whole
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
-    if after is not None and (noun is None or noun.i == after.i):
+    if after is not None and noun is None and after.lower_ == "more" and after.i + 1 < len(doc):
+        after = doc[after.i + 1]  # "Toll rises to 9, 4 more held": the word after "more"
+    held_something = after is not None and any(
+        c.dep_ in HELD_OWN_WORDS and c.i > after.i for c in after.children
+    )  # "the two held talks", "4 held hostage" are no arrest
+    if after is not None and (noun is None or noun.i == after.i) and not held_something:
         measure = _harm_word(after.lower_, after=True)
         if measure is not None:
             return Reading(measure=measure, anchor=after, rule=f"adjacent:{after.lower_}")
@@ -342,6 +379,8 @@ def _harm_word(word: str, *, after: bool) -> Measure | None:
     if after:
         if word in HARM_STATES:
             return lex.nouns.get(word) or lex.verbs.get(word)
+        if word == HELD:
+            return "arrested"  # a headline's "4 held": South Asian copy's arrested
         stems: tuple[str, ...] = (
             (word[:-1], word[:-2], word[:-3]) if word.endswith("d") else ()
         )
@@ -403,6 +442,15 @@ def _counted_noun(num: Token) -> Token | None:
         if head.dep_ == "compound" and head.head.pos_ in ("NOUN", "PROPN") and head.head.i > head.i:
             return head.head
         return head
+    if (
+        num.dep_ == "nsubj"
+        and head.dep_ == "amod"
+        and head.tag_ in ("VBD", "VBN")
+        and head.i == num.i + 1
+        and head.head.pos_ == "NOUN"
+        and head.head.i == head.i + 1
+    ):
+        return head.head  # "Seven escaped prisoners": the parser made the participle a verb
     # "dozens of people", "two of the attackers", "billions of dollars"
     for child in num.children:
         if child.dep_ == "prep" and child.lower_ == "of":
@@ -447,7 +495,7 @@ def _total_of(node: Token, num: Token) -> Token | None:
             and any(c.pos_ == "PRON" for c in child.children)
         ):
             before = [t for t in num.sent if t.i < num.i and t.like_num]
-            if before:
+            if before and group_before(num) is None:
                 return before[-1]
     return None
 
@@ -501,11 +549,17 @@ def _of_counted(num: Token) -> Token | None:
 
 def _argument_count(verb: Token, node: Token, num: Token) -> Token | None:
     """ "Twelve people were held, including 3 women": the total counts the verb's subject or
-    object before the subset."""
+    object before the subset, or the figure a toll moved to ("the toll has climbed to 26,
+    including seven women")."""
+    moves = verb.lemma_.lower() in lexicon().change_verbs
     for arg in verb.children:
         if arg.dep_ in ("nsubj", "nsubjpass", "dobj") and arg.i < node.i:
             for tok in arg.children:
                 if tok.dep_ == "nummod" and tok.i != num.i:
+                    return tok
+        if moves and arg.dep_ == "prep" and arg.lower_ in ("to", "at") and arg.i < node.i:
+            for tok in arg.children:
+                if tok.dep_ == "pobj" and tok.like_num:
                     return tok
     return None
 

@@ -95,6 +95,8 @@ def with_ellipsis(
             noun=prev.noun,
             anchor=num.head,
             rule=f"ellipsis<{prev.rule}",
+            # "of the 11 dead, seven were soldiers and four civilians": a part again
+            total_of=prev.total_of,
         )
         resolved.append((amount, num, span, borrowed))
     return resolved

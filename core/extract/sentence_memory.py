@@ -4,13 +4,22 @@ of), the victims it named, and the groups it counted by number and noun."""
 
 from __future__ import annotations
 
+import dataclasses
 from typing import TYPE_CHECKING
 
 from core.extract.claim_context import ClaimContext
 from core.extract.hurt_parts import a_whole
 from core.extract.measures import Reading
 from core.extract.restatements import remember
-from core.extract.victim_mentions import UNNUMBERED_RULES, Victim, numeral_count
+from core.extract.tolls import toll_group
+from core.extract.victim_mentions import (
+    INDEFINITE,
+    TOLL_RULE,
+    UNNUMBERED_RULES,
+    Victim,
+    absorbed,
+    numeral_count,
+)
 from core.extract.victim_names import CASUALTY_MEASURES
 from core.model import Claim
 from core.text.numbers import Amount
@@ -36,10 +45,17 @@ def hand_on(
     resolved: list[tuple[Amount, Token, Span, Reading]],
 ) -> None:
     """Record in ``ctx`` what the sentences after may refer back to (see the module)."""
+    ctx.withdrawn.update(absorbed([f[3] for f in resolved], ctx.lone_victims))
+    ctx.lone_victims = [(c.id, c.measure) for c in claims if c.rule.startswith(INDEFINITE)]
     harm = [c for c in claims if c.measure in CASUALTY_MEASURES]
     ctx.harmed = ctx.harmed or bool(harm)
     ctx.counted += counted(claims)
-    ctx.numbered += [c for c in harm if not c.recalls and not c.rule.startswith(UNNUMBERED_RULES)]
+    ctx.numbered += [
+        _with_group(c, f[3])
+        for c, f in zip(claims, resolved, strict=True)
+        if c.measure in CASUALTY_MEASURES and not c.recalls
+        and not c.rule.startswith(UNNUMBERED_RULES)
+    ]
     for claim in harm:
         if numeral_count(claim.number_text, claim.value):  # "One dies of injuries": {1}
             ctx.numbered_values.setdefault(claim.measure, set()).add(claim.value)
@@ -48,3 +64,13 @@ def hand_on(
         if victim is not None:
             ctx.victims.add(victim, claim.id)
     remember(ctx.restatable, resolved)
+
+
+def _with_group(claim: Claim, reading: Reading) -> Claim:
+    """The claim as the sentences after remember it: a toll with the people it counts as its
+    subject ("the toll of militants killed": "militant"), so that a soldier who died is no
+    one it counts (``victim_mentions.restates_count``)."""
+    if not claim.rule.startswith(TOLL_RULE) or claim.subject is not None or reading.anchor is None:
+        return claim
+    group = toll_group(reading.anchor)
+    return claim if group is None else dataclasses.replace(claim, subject=group.lemma_.lower())

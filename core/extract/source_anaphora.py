@@ -67,6 +67,8 @@ def described_again(source: str | None, carried: str | None) -> str | None:
 
 # Words that say which kind of body a name is: a description owned by another kind is not it
 _BODY_KINDS = frozenset(["ministry", "police", "department", "commission", "council", "authority"])
+# A body described by one of these is only one whose name has the word ("the ministry")
+_NAMED_KINDS = frozenset(["ministry", "agency", "directorate", "bureau"])
 _OWNER = re.compile(r"\b(\w+)'s\b")
 
 
@@ -74,9 +76,12 @@ def _may_be(description: str, body: str) -> bool:
     """ "the military's media wing" may name "the ISPR" again, not "a spokesperson for the
     ministry": a description's owner is the body's own word, or the body names no other."""
     owner = _OWNER.search(description.lower())
+    words = {re.sub(r"'s$", "", w.lower().strip("(),")) for w in body.split()}
+    kind = description.lower().split()[-1]
+    if kind in _NAMED_KINDS and kind not in words:
+        return False  # "the ministry" is the health ministry, never the police
     if owner is None:
         return True
-    words = {re.sub(r"'s$", "", w.lower().strip("(),")) for w in body.split()}
     return owner.group(1) in words or not words & _BODY_KINDS
 
 

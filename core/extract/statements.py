@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from core.extract.cues import cues
+from core.extract.cues import Cues, cues
 from core.extract.nlp import Chunk, negated
 from core.extract.statement_blocks import block_statements
 from core.model import Statement, StatementKind
@@ -176,12 +176,24 @@ def _reported_statement(ctx: StatementContext, pos: int, tok: Token) -> Found | 
     if len(content) < 2:
         return None
     subj = cue_subject(tok)
+    if subj is not None and _denied_aside(tok, subj, c):
+        return None
     sp = ctx.speaker(subj, tok, context=context_tokens(tok, content)) if subj else None
     if sp is None:
         return None
     start, end = ctx.span_of(content)
     kind, rule = _reported_kind(ctx, content, rule, comp, (start, end))
     return Found(start, end, kind, sp, cue_text(tok, c), rule, pos)
+
+
+def _denied_aside(tok: Token, subj: Token, c: Cues) -> bool:
+    """ "..., saying it had killed 14 soldiers, a claim officials denied": the parser made "a
+    claim officials" the subject of the denial and the clause before it its complement; the
+    denial comments on that claim and reports nothing of its own."""
+    return tok.lemma_.lower() in c.denial_verbs and any(
+        ch.dep_ == "compound" and ch.lemma_.lower() in c.rejection_objects
+        for ch in subj.children
+    )
 
 
 def _reported_kind(

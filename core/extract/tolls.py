@@ -15,19 +15,58 @@ if TYPE_CHECKING:
 
 
 def _toll_past_participle(node: Token) -> Reading | None:
-    """ "put the number of attackers killed at four": the parser hangs "at four" on the
-    participle; the figure is the toll the verb puts (what the participle says it counts)."""
+    """ "put the number of attackers killed at four", "that takes the number of workers
+    killed to five", "raised the number of injured to five": the parser hangs "at four" or
+    "to five" on the participle; the figure is the toll the verb puts or moves (what the
+    participle says it counts)."""
     part = node.head.head
-    if node.dep_ != "pobj" or node.head.lower_ != "at" or part.dep_ != "acl":
+    if node.dep_ != "pobj" or node.head.lower_ not in ("at", "to"):
         return None
-    of = part.head.head
-    toll = of.head
-    if of.lower_ != "of" or toll.lemma_.lower() not in lexicon().toll_nouns:
-        return None
-    if toll.head.lemma_.lower() not in lexicon().change_verbs | {"put"}:
+    toll = _participle_toll(part)
+    if toll is None or toll.head.lemma_.lower() not in lexicon().change_verbs | _PUT_VERBS:
         return None
     measure = _toll_measure(toll) or read_noun(part)
     return Reading(measure=measure, anchor=toll.head, rule="toll:participle") if measure else None
+
+
+def _conjoined_toll(node: Token) -> Reading | None:
+    """ "put the death toll at six and the number of injured at 20": a second toll the verb
+    puts, its own figure hung on it, counts what it names itself (the dead, the hurt, or
+    "the number of vehicles damaged", no casualty), never what the first toll counted."""
+    prep = node.head
+    if node.dep_ != "pobj" or prep.lower_ not in ("at", "to"):
+        return None
+    noun = holder = prep.head
+    if holder.dep_ == "acl" and holder.tag_ == "VBN":
+        noun = holder.head  # "the number of soldiers wounded at five"
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+            noun = noun.head.head
+    lex = lexicon()
+    verb = noun.head
+    if (
+        noun.dep_ != "conj"
+        or noun.lemma_.lower() not in lex.toll_nouns
+        or verb.pos_ not in ("VERB", "AUX")
+        or verb.lemma_.lower() not in lex.change_verbs | _PUT_VERBS
+    ):
+        return None
+    measure = _toll_measure(noun) or "other"
+    return Reading(measure=measure, anchor=verb, rule=f"toll:{noun.lemma_.lower()}")
+
+
+def _participle_toll(part: Token) -> Token | None:
+    """The toll noun of a participle: on the counted people ("the number of attackers
+    killed"), past them on the toll noun itself ("the number of workers killed"), or the
+    participle made a noun ("the number of injured")."""
+    tolls = lexicon().toll_nouns
+    if part.dep_ == "acl" and part.head.lemma_.lower() in tolls:
+        return part.head
+    of = part.head.head if part.dep_ == "acl" else part.head
+    if part.dep_ == "pobj" and part.tag_ != "VBN":
+        return None
+    if part.dep_ not in ("acl", "pobj") or of.lower_ != "of":
+        return None
+    return of.head if of.head.lemma_.lower() in tolls else None
 
 
 def _toll_of_figure(node: Token) -> Reading | None:
@@ -54,12 +93,16 @@ def _toll_of_figure(node: Token) -> Reading | None:
 
 # A toll's figure hangs on these ("rose to 40", "put at 12", "from 374", "climbed past 300")
 _TOLL_PREPOSITIONS = ("to", "at", "from", "above", "past", "over", "beyond")
+# verbs that state a toll without moving it ("put the toll at 12", "brought the toll to 9")
+_PUT_VERBS = frozenset({"be", "bring", "put"})
 
 
 def toll(node: Token) -> Reading | None:
     lex = lexicon()
     head = node.head
-    participle = _toll_past_participle(node) or _toll_of_figure(node)
+    participle = (
+        _toll_past_participle(node) or _toll_of_figure(node) or _conjoined_toll(node)
+    )
     if participle is not None:
         return participle
     verb = _toll_verb(node, head)
@@ -93,6 +136,28 @@ def toll(node: Token) -> Reading | None:
             if measure is not None:
                 return Reading(measure=measure, anchor=verb, rule=f"toll:{subj.lemma_.lower()}")
     return None
+
+
+def toll_group(verb: Token) -> Token | None:
+    """The people a toll counts, when its noun names them: "the toll of militants killed
+    rose to three" (militants); None for "the death toll" (all the dead)."""
+    lex = lexicon()
+    for noun in verb.children:
+        if noun.dep_ not in ("nsubj", "nsubjpass", "dobj") or noun.lemma_.lower() not in (
+            lex.toll_nouns
+        ):
+            continue
+        for prep in noun.children:
+            people = [o for o in prep.children if prep.lower_ == "of" and _people(o)]
+            if people:
+                return people[0]
+    return None
+
+
+def _people(noun: Token) -> bool:
+    """People a toll may count: victims, bystanders, fighters, suspects."""
+    lex = lexicon()
+    return people_noun(noun) or noun.lemma_.lower() in lex.agent_nouns | lex.suspect_nouns
 
 
 def _antecedent_toll(pronoun: Token) -> Token | None:
@@ -233,7 +298,9 @@ def _of_complement(subj: Token) -> Measure | None:
     for prep in subj.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for obj in prep.children:
-                sub = read_noun(obj) or _participle_of(obj) or _stray_participle(subj, obj)
+                # "the number of persons in custody (PICs) killed": the participle after
+                # the people says what befell them, before where they were held
+                sub = _stray_participle(subj, obj) or read_noun(obj) or _participle_of(obj)
                 if sub is not None:
                     measure = sub
     return measure
@@ -251,7 +318,7 @@ def _stray_participle(toll: Token, obj: Token) -> Measure | None:
             for c in toll.children
             if c.dep_ == "acl"
             and c.tag_ == "VBN"
-            and c.i == obj.i + 1
+            and c.i == obj.right_edge.i + 1  # "persons under detention (PUDs) killed"
             and c.lemma_.lower() in lex.verbs
         ),
         None,
@@ -274,15 +341,25 @@ def _participle_of(noun: Token) -> Measure | None:
     )
 
 
+HELD_PREPOSITIONS = frozenset({"in", "under"})  # "persons in custody", "under detention"
+
+
 def read_noun(noun: Token) -> Measure | None:
     lex = lexicon()
     # "the number of injured": the parser may take the noun for a verb ("injure")
     m = lex.nouns.get(noun.lemma_.lower()) or lex.nouns.get(noun.lower_)
     if m is not None:
         return m
+    # "persons in custody killed in the riot": what befell them before where they were held
+    # (the parser may hang the participle on the place of holding)
     for child in noun.children:
         if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in lex.verbs:
             return lex.verbs[child.lemma_.lower()]
+        held = [o for o in child.children if child.lower_ in HELD_PREPOSITIONS]
+        for g in (g for o in held for g in o.children):
+            if g.dep_ == "acl" and g.tag_ == "VBN" and g.lemma_.lower() in lex.verbs:
+                return lex.verbs[g.lemma_.lower()]
+    for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "in":
             for obj in child.children:
                 if obj.lemma_.lower() == "custody":

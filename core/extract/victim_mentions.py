@@ -11,11 +11,13 @@ from __future__ import annotations
 import functools
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from core.extract.victim_names import SURNAME
 from core.rules import load_rules
+from core.text.number_tokens import number_words
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -32,7 +34,7 @@ SINGULAR_RULES = ("singular_victim:", "object_victim:", "nominal_victim:", "self
 # The readers of people named without a numeral, one or a list of them
 UNNUMBERED_RULES = (*SINGULAR_RULES, "victim_list:", "described_dead:")
 # "One dies", "killed at least one person", "1 injured": a count of one written as a numeral
-ONE_NUMERAL = re.compile(r"\b(?:one|1)\b", re.IGNORECASE)
+ONE_NUMERAL = re.compile(r"\b(?:one|1)\b(?!-)", re.IGNORECASE)  # not "a one-year-old"
 AGE_UNITS = frozenset({"year", "years", "month", "months"})
 AGE_WINDOW = 3  # "15-year-old": the number, a hyphen, then the unit
 # How a subject names a victim the text may have counted already ("the driver", "he")
@@ -43,6 +45,13 @@ OTHER_WORDS = frozenset({"other", "another"})  # "the other victim"
 # "the third victim": a member of a group counted before, someone else than the one counted
 # hurt, but maybe the death counted already ("One victim died ... the third victim died")
 ORDINAL_MEMBERS = frozenset({"second", "third", "fourth", "fifth", "sixth"})
+# "a 5th worker": an ordinal in digits; the words are number_words' ordinals ("fifth")
+ORDINAL_DIGITS = re.compile(r"(\d{1,4})(?:st|nd|rd|th)")
+ORDINAL_ENDINGS = ("st", "nd", "rd", "th")  # "fifth", not the fractions "half", "quarter"
+TOLL_RULE = "toll:"  # the readers of a toll ("the death toll rose to 11")
+# The subject of a toll that refers back to the sentence before: "This raises the toll to 5"
+BACK_REFERENCES = frozenset({"this", "that", "it"})
+FIRST_RANK = 1  # "a first victim" ranks no one after a count
 TITLES = frozenset({"mr.", "mrs.", "ms.", "miss", "dr.", "mr", "mrs", "ms", "dr"})
 
 
@@ -217,21 +226,54 @@ def restates_count(
 ) -> bool:
     """People named after a count of their harm ("Two friends were killed ... Ana Ruiz, 31,
     and Bo Poe, 28, died"; "... killing one man. Police named him as Jon Roe, 40, ..."): as
-    many as the count or fewer are those counted, no new figure. Not a count of another day
-    ("at least four children died in 2030 ... Jon Roe, 8, was shot dead in May")."""
+    many as the count or fewer are those counted, no new figure; and a victim named without a
+    numeral after a toll of their harm ("The death toll rose to eleven ... A soldier who had
+    been among the 10 injured succumbed", "... A sergeant, 34, died at a hospital") is one the
+    toll counts. Not a count of another day ("at least four children died in 2030 ... Jon
+    Roe, 8, was shot dead in May")."""
     rule = reading.rule
-    named = rule.startswith(SINGULAR_RULES) and any(w in rule for w in _NAMING)
-    if not (named or rule.startswith("victim_list:")):
+    listed = rule.startswith("victim_list:") or (
+        rule.startswith(SINGULAR_RULES) and any(w in rule for w in _NAMING)
+    )
+    if not (listed or _one_of_a_toll(reading)):
         return False
-    for claim in numbered:
-        start, end = claim.date_start, claim.date_end
-        if claim.measure != reading.measure or claim.value < value:
-            continue
-        if start is not None and end is not None and (end - start).days > SAME_DAYS:
-            continue  # a tally over weeks or years
-        if day is None or start is None or abs((day - start).days) <= SAME_DAYS:
-            return True
-    return False
+    return any(
+        claim.measure == reading.measure
+        and claim.value >= value
+        and (listed or _tolls_them(claim, reading))
+        and _same_happening(claim, day)
+        for claim in numbered
+    )
+
+
+def _tolls_them(claim: Claim, reading: Reading) -> bool:
+    """A toll of more than one that counts the victim's kind: any, or the group it names
+    ("the toll of militants killed" counts no soldier; a "victim" may be anyone)."""
+    if not claim.rule.startswith(TOLL_RULE) or claim.value <= 1:
+        return False
+    noun = reading.noun
+    if claim.subject is None or noun is None:
+        return True
+    return noun.lemma_.lower() in (claim.subject, *_referring_nouns())
+
+
+def _same_happening(claim: Claim, day: dt.date | None) -> bool:
+    """A count of one incident (not a tally over weeks or years) on about the victim's day."""
+    start, end = claim.date_start, claim.date_end
+    if start is not None and end is not None and (end - start).days > SAME_DAYS:
+        return False
+    return day is None or start is None or abs((day - start).days) <= SAME_DAYS
+
+
+def _one_of_a_toll(reading: Reading) -> bool:
+    """An unnamed victim a toll may count ("a sergeant"), not "another soldier" or one "also"
+    killed, someone more."""
+    noun, anchor = reading.noun, reading.anchor
+    if not reading.rule.startswith(INDEFINITE):
+        return False
+    if noun is not None and any(c.lower_ in OTHER_WORDS for c in noun.children):
+        return False
+    return anchor is None or not any(c.lower_ == "also" for c in anchor.children)
 
 
 def counted_as_one(
@@ -251,10 +293,75 @@ def counted_as_one(
         return False
     if anchor is not None and any(c.lower_ == "also" for c in anchor.children):
         return False
-    return reading.rule.startswith(INDEFINITE) and numbered.get(reading.measure) == {1.0}
+    if not reading.rule.startswith(INDEFINITE):
+        return False
+    return numbered.get(reading.measure) == {1.0} or ranked_within(reading, numbered)
+
+
+def ranked_within(reading: Reading, numbered: dict[str, set[float]]) -> bool:
+    """ "The death toll rose to five ... A fifth worker has succumbed to his burns": an
+    ordinal ranks the victim within a count of their harm, and a count before that reaches
+    the rank counts them already; after "Four workers died", "a fifth worker died" is one
+    more."""
+    rank = _rank(reading.noun)
+    return rank > FIRST_RANK and any(
+        value >= rank for value in numbered.get(reading.measure or "", ())
+    )
+
+
+def _rank(noun: Token | None) -> float:
+    """ "a *fifth* worker", "a *5th* victim": the rank an ordinal before the noun gives, or 0."""
+    if noun is None:
+        return 0
+    ordinals = number_words().ordinals
+    for child in noun.children:
+        if child.i > noun.i or child.dep_ not in ("amod", "nummod"):
+            continue
+        word = child.lower_
+        if word in ordinals and word.endswith(ORDINAL_ENDINGS):
+            return ordinals[word]
+        if (digits := ORDINAL_DIGITS.fullmatch(word)) is not None:
+            return float(digits.group(1))
+    return 0
 
 
 def numeral_count(number_text: str, value: float) -> bool:
     """Whether a casualty figure counts by a numeral: any count above one, and one only when
     a numeral says it (not a victim named without one: "a girl", "his sister", "himself")."""
     return value != 1 or bool(ONE_NUMERAL.search(number_text))
+
+
+def completes_breakdown(
+    reading: Reading,
+    others: Sequence[tuple[str | None, float]],
+    wholes: Sequence[tuple[str, str, float]],
+) -> bool:
+    """ "Four soldiers were killed ... Three died at the scene and another soldier was killed
+    when ...": a victim named without a numeral who, with the figures of their harm in the
+    same sentence (``others``: measure, value), makes up a whole counted before (``wholes``:
+    id, measure, value) is one of that whole, no new victim."""
+    if not reading.rule.startswith(INDEFINITE) or reading.measure is None:
+        return False
+    parts = [value for measure, value in others if measure == reading.measure]
+    if not parts:
+        return False
+    return any(
+        measure == reading.measure and value == sum(parts) + 1 for _, measure, value in wholes
+    )
+
+
+def absorbed(readings: list[Reading], victims: list[tuple[str, str]]) -> list[str]:
+    """ "A worker died of his burns on Tuesday. This raises the death toll to five": the
+    victims named without a numeral in the sentence before (``victims``: id, measure) whom a
+    toll referring back to them counts; no new figure. "Another worker died on Tuesday. The
+    toll from the two blasts stands at five" keeps them (no reference back)."""
+    measures = {
+        r.measure
+        for r in readings
+        if r.rule.startswith(TOLL_RULE)
+        and r.anchor is not None
+        and any(
+            c.dep_ == "nsubj" and c.lower_ in BACK_REFERENCES for c in r.anchor.children
+        )
+    }
+    return [claim_id for claim_id, measure in victims if measure in measures]

@@ -30,11 +30,29 @@ SURNAME = "surname"  # how a victim is named by a lone proper noun the recognise
 Found: TypeAlias = "tuple[Amount, Token, Span, Reading]"
 
 
+# words from an article to the person noun it determines ("a 52-year-old father")
+MAX_ARTICLE_REACH = 6
+
+
 def victim_figure(sent: Span, span: Span, value: float, reading: Reading) -> Found:
+    """The figure of victims named without a numeral. An article that stands for one person
+    is read as the figure's token, but the claim's words run on to the noun it determines
+    ("*a bystander* was hurt", "*another soldier* was killed"): what a checker reads."""
+    num = span.root
+    span = through_noun(span)
     start, end = span.start_char - sent.start_char, span.end_char - sent.start_char
     amount = Amount(start=start, end=end, text=span.text, value=value, qualifier="exact",
                     low=value, high=value, number_start=start, number_end=end)
-    return amount, span.root, span, reading
+    return amount, num, span, reading
+
+
+def through_noun(span: Span) -> Span:
+    """A lone article's span run on to its noun ("a" → "a bystander")."""
+    det = span[0]
+    noun = det.head
+    if len(span) != 1 or det.dep_ != "det" or not 0 < noun.i - det.i <= MAX_ARTICLE_REACH:
+        return span
+    return span.doc[det.i : noun.i + 1]
 
 
 def conjuncts(tok: Token) -> list[Token]:

@@ -27,6 +27,7 @@ class NumberWords:
     not_lone: frozenset[str]
     one_determiners: frozenset[str]
     relative_prepositions: frozenset[str]
+    clause_verbs: frozenset[str]  # "added that one ...": "that" opens the clause
     suffixes: dict[str, float]
 
 
@@ -48,6 +49,7 @@ def number_words() -> NumberWords:
         not_lone=frozenset(raw["not_lone_denominators"]),
         one_determiners=frozenset(raw["one_determiners"]),
         relative_prepositions=frozenset(raw["relative_prepositions"]),
+        clause_verbs=frozenset(raw["clause_verbs"]),
         suffixes=raw["suffixes"],
     )
 

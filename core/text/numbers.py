@@ -159,12 +159,13 @@ def _pronoun_one(text: str, pos: int, s: TokenStream) -> bool:
         return False
     if prev.group(1).lower() == "that" and nxt is not None and nxt.word == "of":
         return False  # "said that one of the wounded died": "that" opens the clause
-    # "a blast in which one person died": a relative clause's "one" counts
+    # "a blast in which one person died": a relative clause's "one" counts; so does a
+    # reported clause's ("adding that one constable had been injured")
     before = PREV_WORD.search(text, max(0, prev.start() - 24), prev.start())
+    opener = before.group(1).lower() if before is not None else ""
     return not (
-        prev.group(1).lower() == "which"
-        and before is not None
-        and before.group(1).lower() in number_words().relative_prepositions
+        (prev.group(1).lower() == "which" and opener in number_words().relative_prepositions)
+        or (prev.group(1).lower() == "that" and opener in number_words().clause_verbs)
     )
 
 

@@ -22,7 +22,7 @@ _LEAD = (
         (
             "Police later arrested two suspects at a hideout in Hangu. "
             "Another injured passenger died in hospital on Sunday.\n",
-            "Another",
+            "Another injured passenger",
             "Lachi",
         ),
         # a passive "held" of people, through two arrest sentences

@@ -66,7 +66,7 @@ def test_a_journey_end_is_not_the_scene(
         # a noun of motion ("their push into") names where the fighting is
         (
             "A soldier was killed on Monday as troops continued their push into Khost.",
-            "A",
+            "A soldier",
             "Khost",
         ),
     ],

@@ -1,0 +1,30 @@
+"""Constructions of news copy that say what a figure counts before its own noun does:
+escapees recaptured, an estimate of a harm named before, a part of a group named by its harm,
+the hurt who remain, people dying after "with"."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from core.extract.estimates import estimated
+from core.extract.partitives import definite_part, remaining_harmed
+from core.extract.passives import absolute_subject
+from core.extract.recaptures import recaptured
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from core.extract.measures import Reading
+
+
+def desk_construction(num: Token, noun: Token | None, node: Token) -> Reading | None:
+    """Constructions of news copy read before the figure's own noun: escapees recaptured, an
+    estimate of a harm named before, a part of a group named by its harm ("five of the dead
+    were children": a part, not a count of its own), people dying after "with"."""
+    return (
+        recaptured(num, noun, node)
+        or estimated(num, noun, node)
+        or definite_part(num, noun)
+        or remaining_harmed(num)
+        or absolute_subject(noun)
+    )

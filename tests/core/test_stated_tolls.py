@@ -1,0 +1,90 @@
+"""Issue #11: tolls a verb states two at a time ("put the death toll at six and the number of
+injured at 20"), each of its own measure; and a count a source estimates for a harm its
+sentence names without a figure ("it is not known how many were hurt; the hospital estimates
+'at least 40 people'"). Sentences, people and places we invented."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from typing import TYPE_CHECKING
+
+import pytest
+
+from tests.core.claim_factory import counted_figures, read_claims
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+PUB = dt.date(2031, 3, 4)
+
+figures = functools.partial(counted_figures, published=PUB)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police put the number of arrests at 14 and the toll at four.",
+         [("arrested", 14), ("killed", 4)]),
+        ("Officials put the death toll at six and the number of injured at 20.",
+         [("killed", 6), ("injured", 20)]),
+        ("Officials put the number of injured at 20 and the number of arrests at three.",
+         [("injured", 20), ("arrested", 3)]),
+        ("The army put the number of rebels killed at 12 and the number of soldiers wounded"
+         " at five.", [("killed", 12), ("injured", 5)]),
+        ("The toll rose to nine and the number of injured to 31.",
+         [("killed", 9), ("injured", 31)]),
+        ("Gunmen carried out two attacks on Tuesday, bringing the number of people killed in"
+         " the area since Sunday to four.", [("attacks", 2), ("killed", 4)]),
+        # a second figure of no casualty is no more of the first toll's
+        ("Police put the toll at four and the number of vehicles damaged at 30.",
+         [("killed", 4)]),
+        ("Police put the number of arrests at 14 and the number of suspects at large at six.",
+         [("arrested", 14)]),
+    ],
+)
+def test_each_stated_toll_counts_its_own_measure(
+    nlp: Language, text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('A gas cylinder exploded in the Morvale market. It is not known how many were hurt;'
+         ' the hospital estimates "at least 40 people".', [("injured", 40)]),
+        ('Many were injured in the stampede, and the district hospital estimated "about 60".',
+         [("injured", 60)]),
+        ("Several people were killed in the raid, and residents estimated 15.",
+         [("killed", 15)]),
+        # an estimate of a crowd, of houses, or after no one was hurt
+        ('The crowd was large; organisers estimate "at least 4,000 people".', []),
+        ("Nobody was hurt in the fire; the owners estimate 40 people were inside.", []),
+        ("Several people were killed in the raid, and residents counted 15 houses burned.",
+         []),
+    ],
+)
+def test_an_estimate_counts_the_harm_named_before_it(
+    nlp: Language, text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert figures(nlp, text) == expected
+
+
+def test_a_stated_toll_keeps_its_qualifier(nlp: Language) -> None:
+    text = ('It is not known how many were hurt; the hospital estimates "at least 40 people".')
+    (claim,) = [c for c in read_claims(nlp, text, PUB) if c.measure != "other"]
+    assert claim.qualifier == "at_least"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Officials put the death toll at six and the number of injured at 20.", "Officials"),
+        ('Many were injured in the stampede, and the district hospital estimated "about 60".',
+         "the district hospital"),
+    ],
+)
+def test_the_second_figure_is_the_sources_too(nlp: Language, text: str, source: str) -> None:
+    claims = [c for c in read_claims(nlp, text, PUB) if c.measure != "other"]
+    assert claims[-1].attribution == source
