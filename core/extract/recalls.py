@@ -48,8 +48,39 @@ def recalls_earlier(anchor: Token) -> bool:
     both ask), and the sentence's own words once for all its figures."""
     figures: dict[int, bool] = anchor.doc.user_data.setdefault("claimdesk_recalls_figure", {})
     if anchor.i not in figures:
-        figures[anchor.i] = set_apart(anchor, LONG_UNITS) or _recalled_in(anchor.sent)
+        figures[anchor.i] = (
+            set_apart(anchor, LONG_UNITS) or _recalled_in(anchor.sent) or _a_conflicts_toll(anchor)
+        )
     return figures[anchor.i]
+
+
+def _a_conflicts_toll(anchor: Token) -> bool:
+    """ "dozens of soldiers died during the war", "a conflict that has cost 40,000 lives", "the
+    insurgency has killed 5,000": the figure's clause (or a clause it is joined to by "and")
+    counts the toll of a long conflict, the background of the report's incident."""
+    verb = next((t for t in (anchor, *anchor.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    conflicts = _long_conflicts()
+    while verb is not None:
+        if verb.dep_ == "relcl" and verb.head.lemma_.lower() in conflicts:
+            return True
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in conflicts:
+                return True
+            if child.dep_ == "prep" and child.lower_ in _WITHIN_CONFLICT and any(
+                c.dep_ == "pobj" and c.lemma_.lower() in conflicts for c in child.children
+            ):
+                return True
+        verb = verb.head if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") else None
+    return False
+
+
+# "during the war", "throughout the insurgency", "in the conflict": the conflict's own span
+_WITHIN_CONFLICT = frozenset({"during", "throughout", "in"})
+
+
+@functools.cache
+def _long_conflicts() -> frozenset[str]:
+    return frozenset(str(w) for w in load_rules("tallies")["conflict_nouns"])
 
 
 def _recalled_in(sent: Span) -> bool:
