@@ -74,6 +74,22 @@ def with_incident_scene(
     return out
 
 
+def scene_open(told: str | None) -> bool:
+    """No sentence has told the scene yet, or only its province or country ("a bomb exploded
+    in Pakistan's province of Balochistan"): a later one may name the town."""
+    if told is None:
+        return True
+    wide = places.resolve(told)
+    return wide is not None and wide.level in ("admin1", "country")
+
+
+def narrower_scene(told: str | None, new: str | None) -> str | None:
+    """The scene told before, or the one a later sentence tells within it."""
+    if told is None or (new is not None and _holds(told, new)):
+        return new
+    return told
+
+
 @dataclass(frozen=True, slots=True)
 class _Filed:
     """Where the report files its incident: the scene, the lead's place, the dateline's

@@ -56,22 +56,38 @@ def recalls_earlier(anchor: Token) -> bool:
 
 def _a_conflicts_toll(anchor: Token) -> bool:
     """ "dozens of soldiers died during the war", "a conflict that has cost 40,000 lives", "the
-    insurgency has killed 5,000": the figure's clause (or a clause it is joined to by "and")
-    counts the toll of a long conflict, the background of the report's incident."""
+    insurgency has killed 5,000": the figure's clause (or the clause it is joined to by
+    "and", by "with", or as a participle: "saw fighting during the war, with dozens killed",
+    "... during the insurgency, leaving thousands dead") counts the toll of a long conflict,
+    the background of the report's incident."""
     verb = next((t for t in (anchor, *anchor.ancestors) if t.pos_ in ("VERB", "AUX")), None)
     conflicts = _long_conflicts()
     while verb is not None:
         if verb.dep_ == "relcl" and verb.head.lemma_.lower() in conflicts:
             return True
-        for child in verb.children:
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        for child in (*verb.children, *(c for o in objects for c in o.children)):
             if child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in conflicts:
                 return True
             if child.dep_ == "prep" and child.lower_ in _WITHIN_CONFLICT and any(
                 c.dep_ == "pobj" and c.lemma_.lower() in conflicts for c in child.children
             ):
                 return True
-        verb = verb.head if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") else None
+        verb = _joined_clause(verb)
     return False
+
+
+def _joined_clause(verb: Token) -> Token | None:
+    """The verb of the clause ``verb``'s clause is joined to: by "and", by "with" ("with dozens
+    killed"), or as a participle after a comma ("leaving thousands dead")."""
+    head = verb.head
+    if verb.dep_ == "acl" and head.dep_ == "pobj":
+        head = head.head  # "with scores of soldiers killed": "killed" hung on "scores"
+    if verb.dep_ in ("pcomp", "acl") and head.lower_ == "with":
+        head = head.head
+    elif not (verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG")):
+        return None
+    return head if head.pos_ in ("VERB", "AUX") and head.i != verb.i else None
 
 
 # "during the war", "throughout the insurgency", "in the conflict": the conflict's own span

@@ -96,8 +96,8 @@ def _tells_scene(verb: Token) -> bool:
         )
     if lemma in sayings.doing:
         return subject.dep_ == "nsubjpass" and said in lexicon_places().incident_words
-    if lemma in sayings.attacks:
-        return subject.dep_ == "nsubj" and said in sayings.attackers
+    if lemma in sayings.attacks and subject.dep_ == "nsubj" and said in sayings.attackers:
+        return True
     # "the bomb went off in X", "the explosion struck a mosque in X", "an explosives-laden
     # car blew up": what went off, or what it was laden with
     what = sayings.weapons | lexicon_places().incident_words

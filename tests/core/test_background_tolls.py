@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from core.model import Claim
 from tests.core.claim_factory import core_claims_by_text
 
@@ -20,12 +22,20 @@ def claims_of(text: str) -> dict[str, Claim]:
     return {c.number_text: c for c in claims}
 
 
-def test_a_wars_dead_in_the_province_keep_the_province() -> None:
+@pytest.mark.parametrize(
+    "background",
+    [
+        "Helmand saw fierce fighting during the long war, and scores of British soldiers died "
+        "in the province.",
+        "Helmand saw fierce fighting during the long war, with scores of British soldiers "
+        "killed in the province.",
+    ],
+)
+def test_a_wars_dead_in_the_province_keep_the_province(background: str) -> None:
     text = (
         "KANDAHAR, Afghanistan (AFP) - Gunmen killed five policemen at a checkpoint in the "
         "city of Lashkar Gah on Monday, a provincial spokesman said.\n\n"
-        "Helmand saw fierce fighting during the long war, and scores of British soldiers died "
-        "in the province."
+        f"{background}"
     )
     found = claims_of(text)
     background = found["scores"]

@@ -69,3 +69,43 @@ def test_a_word_of_a_roads_name_is_no_scene() -> None:
     found = places(text)
     assert found
     assert all("Tengnoupal" in (place or "") for _, place in found), found
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "A bomb exploded in a crowded market in Pakistan's southwestern province of "
+        "Balochistan on Sunday, killing eight people and wounding 21, officials said.",
+        "Eight people were killed and 21 wounded when a bomb exploded in Pakistan's "
+        "southwestern province of Balochistan on Sunday, officials said.",
+    ],
+)
+@pytest.mark.parametrize(
+    "scene",
+    [
+        "The bomb, planted on a motorbike, went off near a fruit market in the town of Mastung",
+        "The attack targeted a fruit market in Mastung",
+    ],
+)
+def test_a_lead_that_tells_only_the_province_gives_way_to_the_town(
+    lead: str, scene: str
+) -> None:
+    text = (
+        "Bomb kills eight in southwest Pakistan\n\n"
+        f"QUETTA, Pakistan (Reuters) - {lead}\n\n"
+        f"{scene}, a police officer said."
+    )
+    found = places(text)
+    assert found
+    assert all(place == "Mastung" for _, place in found), found
+
+
+def test_a_town_outside_the_told_province_does_not_narrow_it() -> None:
+    text = (
+        "Bomb kills eight in southwest Pakistan\n\n"
+        "QUETTA, Pakistan (Reuters) - A bomb exploded in a crowded market in Pakistan's "
+        "southwestern province of Balochistan on Sunday, killing eight people and wounding "
+        "21, officials said.\n\n"
+        "Hours later a second device went off in Karachi without hurting anyone, police said."
+    )
+    assert "Karachi" not in {place for _, place in places(text)}
