@@ -69,7 +69,7 @@ def _a_conflicts_toll(anchor: Token) -> bool:
         for child in (*verb.children, *(c for o in objects for c in o.children)):
             if child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in conflicts:
                 return True
-            if child.dep_ == "prep" and child.lower_ in _WITHIN_CONFLICT and any(
+            if child.dep_ == "prep" and _within_conflict(child, verb) and any(
                 c.dep_ == "pobj" and c.lemma_.lower() in conflicts for c in child.children
             ):
                 return True
@@ -90,8 +90,18 @@ def _joined_clause(verb: Token) -> Token | None:
     return head if head.pos_ in ("VERB", "AUX") and head.i != verb.i else None
 
 
-# "during the war", "throughout the insurgency", "in the conflict": the conflict's own span
-_WITHIN_CONFLICT = frozenset({"during", "throughout", "in"})
+# "during the war", "throughout the insurgency": the conflict's own span
+_WITHIN_CONFLICT = frozenset({"during", "throughout"})
+
+
+def _within_conflict(prep: Token, verb: Token) -> bool:
+    """ "during the war", or "in" it of a past deed ("two million died in the civil war");
+    "have been killed in the conflict" counts the toll so far of the war the report is on."""
+    if prep.lower_ in _WITHIN_CONFLICT:
+        return True
+    return prep.lower_ == "in" and not any(
+        c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in verb.children
+    )
 
 
 @functools.cache
