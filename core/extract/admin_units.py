@@ -94,12 +94,22 @@ def _name_end(doc: Doc, start: int, end: int) -> int:
     return k
 
 
-def _chain(doc: Doc, start: int, end: int, depth: int) -> tuple[int, list[str], bool] | None:
-    """The unit (or bare name) written from ``start``, with the units that hold it: where
-    it ends, its parts from the most specific, and whether the first part is a unit."""
+def _name_from(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Where the name written from ``start`` starts and ends, past its article and a name that
+    only qualifies it ("of Indian-administered Kashmir": Kashmir)."""
     if start < end and doc[start].lower_ == "the":
         start += 1
     stop = _name_end(doc, start, end)
+    if stop + 2 < end and doc[stop].text == "-" and doc[stop + 1].is_lower:
+        start = stop + 2
+        stop = _name_end(doc, start, end)
+    return start, stop
+
+
+def _chain(doc: Doc, start: int, end: int, depth: int) -> tuple[int, list[str], bool] | None:
+    """The unit (or bare name) written from ``start``, with the units that hold it: where
+    it ends, its parts from the most specific, and whether the first part is a unit."""
+    start, stop = _name_from(doc, start, end)
     if stop == start:
         return None
     if stop + 1 < end and doc[stop].tag_ == "POS":  # "Narsingdi's Palash upazila"

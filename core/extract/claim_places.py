@@ -18,7 +18,7 @@ from core.extract.name_roles import a_town_called_a_person, name_start, not_a_na
 from core.extract.nlp import Chunk, sentence_ents
 from core.extract.place_descriptions import named_kinds, place_kinds, with_described
 from core.extract.place_entities import entity_places
-from core.extract.place_holders import with_holder
+from core.extract.place_holders import an_initial, with_holder
 from core.extract.place_roles import (
     a_county,
     a_county_office,
@@ -318,18 +318,14 @@ def _with_initials(tok: Token, name: str) -> str:
     if name != tok.text:
         return name
     doc, start, end = tok.doc, tok.i, tok.i + 1
-    while start > 0 and _an_initial(doc[start - 1]):
+    while start > 0 and an_initial(doc[start - 1]):
         start -= 1  # "Khan" of "D I Khan"
-    while end < len(doc) and _an_initial(doc[end]) and _an_initial(doc[end - 1]):
+    while end < len(doc) and an_initial(doc[end]) and an_initial(doc[end - 1]):
         end += 1  # "D" of "D I Khan"
     if end < len(doc) and end > tok.i + 1 and doc[end].text[:1].isupper():
         end += 1
     whole = doc[start:end].text
     return places.spelled_out(whole) if end - start > 1 and places.candidates(whole) else name
-
-
-def _an_initial(tok: Token) -> bool:
-    return len(tok.text) == 1 and tok.text.isupper()
 
 
 def _locating_another(tok: Token, found: list[tuple[Token, str]]) -> bool:

@@ -74,6 +74,22 @@ def with_incident_scene(
     return out
 
 
+def scene_open(told: str | None) -> bool:
+    """No sentence has told the scene yet, or only its province or country ("a bomb exploded
+    in Pakistan's province of Balochistan"): a later one may name the town."""
+    if told is None:
+        return True
+    wide = places.resolve(told)
+    return wide is not None and wide.level in ("admin1", "country")
+
+
+def narrower_scene(told: str | None, new: str | None) -> str | None:
+    """The scene told before, or the one a later sentence tells within it."""
+    if told is None or (new is not None and _holds(told, new)):
+        return new
+    return told
+
+
 @dataclass(frozen=True, slots=True)
 class _Filed:
     """Where the report files its incident: the scene, the lead's place, the dateline's
@@ -93,7 +109,10 @@ class _Filed:
         if where is None:
             return True
         if claim.measure == "arrested" and where != self.lead_place and where not in self.bureaus:
-            return False  # an arrest made elsewhere ("arrested from Pattan") stays there
+            # an arrest made elsewhere ("arrested from Pattan") stays there; the running
+            # total it brings the count to ("..., bringing the total held to six") is the
+            # incident's
+            return _a_running_total(claim)
         if self.wider(where, self.scene):
             return True
         # a headline's figure the dateline's town was given for want of a place, or a later
@@ -225,15 +244,20 @@ def _filed_from(headline: str, text: str) -> Callable[[str, str], bool]:
 
 # "raising the toll to five", "two of the injured later died in Dhaka": the incident's own
 # figures, wherever the hurt died (a hospital's town is no scene)
-_TOLL_BEFORE = re.compile(r"\b(?:death )?toll\b[^.;]{0,25}\b(?:to|at|of)\s+$", re.IGNORECASE)
+_TOLL_BEFORE = re.compile(
+    r"\b(?:(?:death )?toll|total|tally)\b[^.;]{0,25}\b(?:to|at|of)\s+$", re.IGNORECASE
+)
+
+
+def _a_running_total(claim: Claim) -> bool:
+    """ "raising the toll to five", "bringing the total number of detainees to six"."""
+    start = claim.start - claim.sentence_start
+    return bool(_TOLL_BEFORE.search(claim.sentence[:start]))
 
 
 def _the_incidents_own(claim: Claim) -> bool:
-    start = claim.start - claim.sentence_start
     end = claim.end - claim.sentence_start
-    return bool(_TOLL_BEFORE.search(claim.sentence[:start])) or of_the_counted(
-        words_after(claim.sentence[end:])
-    )
+    return _a_running_total(claim) or of_the_counted(words_after(claim.sentence[end:]))
 
 
 def _of_the_incident(claim: Claim, incident: Period) -> bool:

@@ -22,6 +22,7 @@ from core.extract.name_roles import (
 from core.extract.place_descriptions import place_kinds
 from core.extract.place_roles import (
     a_journey_end,
+    locality_nouns,
     named_area,
     part_of_entity,
     whole_name,
@@ -184,6 +185,8 @@ def _a_place_entity(ent: Span) -> bool:
         return True
     if ent.root.dep_ == "conj":
         return False  # "in Khyber Pakhtunkhwa and Balochistan": read with the place before
+    if _a_locality_taken_for_a_body(ent):
+        return True
     place = places.lookup(ent.text) if ent.label_ in ("ORG", "PERSON", "NORP") else None
     if place is not None and place.level in ("city", "region"):
         # "wounded outside a store in Fairborn", the town NER took for a people, a person or
@@ -192,6 +195,19 @@ def _a_place_entity(ent: Span) -> bool:
         preps = _SCENE_PREPOSITIONS | (_REGION_PREPOSITIONS if place.level == "region" else set())
         return ent.root.dep_ == "pobj" and ent.root.head.lower_ in preps
     return place is not None and place.level in ("admin1", "country")
+
+
+def _a_locality_taken_for_a_body(ent: Span) -> bool:
+    """ "killed in Civil Lines", "in Peoples Colony and Satellite Town": a part of a town,
+    by its last word, that NER took for a body's name, where things happen in it."""
+    root = ent.root
+    return (
+        ent.label_ == "ORG"
+        and ent[-1].pos_ == "PROPN"
+        and ent[-1].lower_ in locality_nouns()
+        and root.dep_ == "pobj"
+        and root.head.lower_ in _SCENE_PREPOSITIONS
+    )
 
 
 @functools.cache
@@ -286,8 +302,14 @@ def joined_places(head: Token, text: str) -> str:
             return c.text
     if not conjuncts and " and " not in text:
         return text
-    names = [text, *(head.doc[c.left_edge.i : c.i + 1].text for c in conjuncts)]
+    # NER may take the conjuncts into the name ("Peoples Colony and Satellite Town")
+    after = [head.doc[c.left_edge.i : c.i + 1].text for c in conjuncts]
+    names = [text, *(n for n in after if not text.endswith(n))]
     found = [p for p in (places.resolve(n) for n in names) if p is not None]
+    if len(found) == len(names) and all(p.level == "city" for p in found):
+        # "in raids in Kamoke and Wazirabad": two towns, each a scene, not the district
+        # holding them
+        return " and ".join(names)
     holder = (
         places.common_ancestor(found) if len(found) > 1 else places.resolve(" and ".join(names))
     )

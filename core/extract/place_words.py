@@ -284,6 +284,8 @@ def an_origin(tok: Token) -> bool:
     )
 
 
+# pronouns that stand for people counted before them ("most of them from Bhutan")
+_PEOPLE_PRONOUNS = frozenset({"them", "whom"})
 # Endings of nouns for people by what they do ("labourers", "refugees", "tourists").
 _AGENT_ENDINGS = ("er", "or", "ist", "ee", "ant", "ian", "ent")
 
@@ -291,8 +293,8 @@ _AGENT_ENDINGS = ("er", "or", "ist", "ee", "ant", "ian", "ent")
 def _people(noun: Token) -> bool:
     """A noun for people ("workers from Sindh"), not a thing ("responses from Dubai", "the
     coast from Bandar Abbas")."""
-    if noun.pos_ == "PROPN" or noun.ent_type_ == "NORP":
-        return True
+    if noun.pos_ == "PROPN" or noun.ent_type_ == "NORP" or noun.lower_ in _PEOPLE_PRONOUNS:
+        return True  # "refugees, most of them from Bhutan"
     lemma = noun.lemma_.lower()
     return noun.pos_ == "NOUN" and (
         lemma in lexicon().victim_nouns or lemma.endswith(_AGENT_ENDINGS)

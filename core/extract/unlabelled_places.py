@@ -14,6 +14,7 @@ from core.extract.place_roles import (
     a_journey_end,
     a_place_word,
     area_named_before,
+    locality_nouns,
     named_area,
     province_in,
 )
@@ -67,9 +68,18 @@ def unlabelled_places(
 
 
 def _a_village_people(tok: Token) -> bool:
-    """ "in Redwani village": a village's name NER took for a people's, a proper noun
-    (a people's adjective, "a Pakistani village", is tagged an adjective)."""
-    return tok.ent_type_ == "NORP" and tok.pos_ == "PROPN" and tok.head.lower_ == "village"
+    """ "in Redwani village", "in Peoples Colony": a village's or a quarter's name NER took
+    for a people's, a proper noun (a people's adjective, "a Pakistani village", is tagged
+    an adjective)."""
+    return (
+        tok.ent_type_ == "NORP"
+        and tok.pos_ == "PROPN"
+        and (
+            tok.head.lower_ == "village"
+            # a quarter's proper name, not "the Hoshab area" (around a place named apart)
+            or (tok.head.lower_ in locality_nouns() and tok.head.text[:1].isupper())
+        )
+    )
 
 
 def _unlabelled_in_province(tok: Token, start: int, covered: set[int]) -> bool:
