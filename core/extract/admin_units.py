@@ -103,10 +103,9 @@ def _chain(doc: Doc, start: int, end: int, depth: int) -> tuple[int, list[str], 
     if stop == start:
         return None
     if stop + 1 < end and doc[stop].tag_ == "POS":  # "Narsingdi's Palash upazila"
-        whole = _name_end(doc, stop + 1, end)
-        if whole == stop + 1 or not places.candidates(doc[start:whole].text):
+        stop, owns = _owner_end(doc, start, stop, end)
+        if owns:
             return _owned(doc, doc[start:stop].text, stop + 1, end, depth)
-        stop = whole  # a name with its possessive: "Cox's Bazar"
     kinds = _units().units | (_units().holders if depth else _units().first)
     if stop < end and _unit_word(doc[stop], kinds):
         stop += 1  # "Palash upazila"
@@ -126,6 +125,16 @@ def _chain(doc: Doc, start: int, end: int, depth: int) -> tuple[int, list[str], 
         if outer is not None:
             return outer[0], parts + outer[1], True
     return stop, parts, True
+
+
+def _owner_end(doc: Doc, start: int, stop: int, end: int) -> tuple[int, bool]:
+    """Where a name before a possessive ends, and whether a possessive after it owns what
+    follows: "Narsingdi's Palash upazila" (an owner); "Cox's Bazar", a name with its own
+    possessive, read whole, which may own in turn ("Cox's Bazar's Ukhia upazila")."""
+    whole = _name_end(doc, stop + 1, end)
+    if whole == stop + 1 or not places.candidates(doc[start:whole].text):
+        return stop, True
+    return whole, whole + 1 < end and doc[whole].tag_ == "POS"
 
 
 def _village_of(

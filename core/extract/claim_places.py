@@ -11,11 +11,13 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from core.extract.admin_units import holds_home, lead_unit, with_units
+from core.extract.arrest_places import an_arrest_tally_area
 from core.extract.datelines import away_from_bureau, dateline_place
 from core.extract.datelines import dateline_end as dateline_end  # noqa: PLC0414
 from core.extract.home_country import home_country_times
 from core.extract.name_roles import a_town_called_a_person, name_start, not_a_name, venue_town
 from core.extract.nlp import Chunk, sentence_ents
+from core.extract.part_places import anothers_part, own_part
 from core.extract.place_descriptions import named_kinds, place_kinds, with_described
 from core.extract.place_entities import entity_places
 from core.extract.place_holders import with_holder
@@ -399,6 +401,8 @@ def sentence_place(
     carried: str | None,
     home: str | None,
     days: int | None,
+    *,
+    arrests: bool = False,
 ) -> str | None:
     """The place of the figure at ``anchor``: the nearest of the places its sentence names
     (``found``), read with the place ``carried`` and the report's (``home``); a tally over
@@ -407,13 +411,17 @@ def sentence_place(
     under its province) keeps the area."""
     kept = in_town(found, scene_town(carried, home))
     named = nearest(anchor, kept)
-    tally = any(
-        (a_tally_area(tok, anchor) or a_province_where(tok, name) or a_place_near(tok))
-        and name == named
+    across = any(
+        (a_tally_area(tok, anchor) or (arrests and an_arrest_tally_area(tok))) and name == named
         for tok, name in kept
     )
-    # "killed in Nangarhar province" of a report on its Achin district: the same incident
-    tally = tally and not holds_home(named, home)
+    tally = any(
+        (a_province_where(tok, name) or a_place_near(tok)) and name == named
+        for tok, name in kept
+    )
+    # "killed in Nangarhar province" of a report on its Achin district: the same incident;
+    # "23 arrested across the district" tallies the district, whatever village it holds
+    tally = across or (tally and not holds_home(named, home))
     specific = named if tally else within_province(named, kept)
     conflict = years_of_conflict(anchor.sent, days)
     return figure_place(specific, carried, home, days, tally=tally, conflict=conflict)
@@ -425,7 +433,8 @@ def own_conjunct(num: Token, found: list[tuple[Token, str]]) -> list[tuple[Token
     both on the shared verb); "two were killed in Shopian, while another was arrested from
     Pulwama": where an arrest was is the arrest's alone."""
     noun = num.head if num.dep_ in ("nummod", "quantmod") else num
-    found = [(t, n) for t, n in found if not _anothers_arrest(t, num)]
+    found = [(t, n) for t, n in found if not (_anothers_arrest(t, num) or anothers_part(t, num))]
+    found = own_part(num, found)
     if noun.dep_ != "conj":
         return found
     own = [(t, n) for t, n in found if t.i > noun.i]

@@ -167,7 +167,10 @@ def _within(
     named = places.resolve(told)
     # "Shinkai Narai": a word of the village's name names a place abroad
     known = named is not None and (wide is None or wide.country in named.countries)
-    if known and scene in bureaus and not _named_in_lead(scene, lead_text):
+    # "COLOMBO (Reuters) - ... at a prison in southern Sri Lanka": the bureau's town, written
+    # with the country the lead names, is still only where the report was filed from
+    bureau = scene.split(", ", 1)[0]
+    if known and bureau in bureaus and not _named_in_lead(bureau, lead_text):
         return told  # "KABUL (AFP) - The toll rose to 12" ... "in the Khanabad district"
     if (wide is not None and wide.level == "city") or "," in told or known:
         return scene

@@ -36,6 +36,8 @@ from core.extract.place_words import (
     locative,
     places_incident,
 )
+from core.extract.speaker_places import where_a_speaker_is
+from core.lexicon.calendar_words import month_alternation, weekday_alternation
 from core.rules import load_rules
 from core.text import places
 
@@ -182,6 +184,8 @@ def _a_place_entity(ent: Span) -> bool:
     ("Balochistan has seen", "Khyber Pakhtunkhwa was the worst-hit province")."""
     if ent.label_ in PLACE_LABELS:
         return True
+    if ent.label_ == "DATE":
+        return _a_town_read_as_day(ent)
     if ent.root.dep_ == "conj":
         return False  # "in Khyber Pakhtunkhwa and Balochistan": read with the place before
     place = places.lookup(ent.text) if ent.label_ in ("ORG", "PERSON", "NORP") else None
@@ -217,6 +221,32 @@ def _an_organisation(ent: Span) -> bool:
 
 
 # Where a scene is: a town after these is where it happened, whatever NER took it for
+def _a_town_read_as_day(ent: Span) -> bool:
+    """ "killed in Turbat on Tuesday night": a town the gazetteer knows that NER took for a
+    day, a scene when it follows a scene preposition; never where a speaker sits ("a Levies
+    official in Turbat gave a lower toll", "said in Turbat"), which is read first."""
+    if any(t.pos_ != "PROPN" or not t.is_title or _calendar_word(t.lower_) for t in ent):
+        return False
+    place = places.lookup(ent.text)
+    root = ent.root
+    if place is None or place.level != "city" or root.dep_ != "pobj":
+        return False
+    prep = root.head
+    if prep.lower_ not in _SCENE_PREPOSITIONS or where_a_speaker_is(root):
+        return False
+    return prep.head.lemma_.lower() not in cues().person_nouns  # "an official in Turbat"
+
+
+@functools.cache
+def _calendar_word_pattern() -> re.Pattern[str]:
+    return re.compile(rf"(?:{month_alternation()}|{weekday_alternation()})\.?")
+
+
+def _calendar_word(word: str) -> bool:
+    """A month or weekday word ("march", "tues.")."""
+    return _calendar_word_pattern().fullmatch(word) is not None
+
+
 _SCENE_PREPOSITIONS = frozenset({"in", "near", "outside"})
 # An island or region is also where a harm spread across, or what it happened on
 _REGION_PREPOSITIONS = frozenset({"across", "throughout", "on"})

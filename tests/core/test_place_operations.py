@@ -1,0 +1,164 @@
+"""Places of South Asian desk copy we wrote (issue #11, place): an arrest tally over "the
+district" is the district and a part "including five from <town>" is that town, never the
+attack's village; a subset's home town ("two of the dead were from <town>") is no scene; the
+village troops surrounded, raided or stormed is the operation's scene; the hospital where the
+hurt died is not the attack's place; a town NER reads as a day ("in Turbat on Wednesday") is
+still a place, unless a speaker sits there; the town where a minister told parliament is
+never the incident's place. Positive and negative cases."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from tests.core.claim_factory import place_of
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+ATTACK = (
+    "Gunmen killed four soldiers in an attack on a checkpost in Mangochar village of Kalat "
+    "district on Tuesday night, officials said. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        # an arrest tally over the district the report named
+        (ATTACK + "Police arrested 23 suspects across the district, including five from "
+         "Surab, a Levies official said.", "23", "Kalat district"),
+        (ATTACK + "Police have arrested 23 suspects in the district since the attack.", "23",
+         "Kalat district"),
+        # the part arrested in a town of its own
+        (ATTACK + "Police arrested 23 suspects across the district, including five from "
+         "Surab, a Levies official said.", "five", "Surab"),
+        # the whole is not where one part of it was arrested
+        (ATTACK + "Police arrested 11 suspects, including three from Surab.", "11",
+         "Mangochar village, Kalat district"),
+        (ATTACK + "Police arrested 11 suspects, including three from Surab.", "three", "Surab"),
+    ],
+)
+def test_arrest_tallies_and_their_parts(
+    nlp: Language, text: str, figure: str, place: str
+) -> None:
+    assert place_of(nlp, text, figure) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        # more dead "in the district" are the attack's, as before
+        (ATTACK + "Two more soldiers were killed in the district on Wednesday.", "Two",
+         "Mangochar village, Kalat district"),
+        # a province named as the place of a death toll is still the same incident
+        (ATTACK + "Two more soldiers were killed in Balochistan province on Wednesday.", "Two",
+         "Mangochar village, Kalat district"),
+    ],
+)
+def test_deaths_in_the_district_stay_in_the_village(
+    nlp: Language, text: str, figure: str, place: str
+) -> None:
+    assert place_of(nlp, text, figure) == place
+
+
+LABOURERS = "Militants killed five labourers in Kech district on Monday. "
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        (LABOURERS + "Two of the dead were from Multan, police said.", "Two", "Kech district"),
+        (LABOURERS + "Two of them were from Multan and three from Sukkur.", "Two",
+         "Kech district"),
+        # a count killed in another town is there
+        (LABOURERS + "Two others were killed in Panjgur.", "Two", "Panjgur"),
+    ],
+)
+def test_a_subsets_home_town_is_no_scene(
+    nlp: Language, text: str, figure: str, place: str
+) -> None:
+    assert place_of(nlp, text, figure) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        ("Troops surrounded Tarnak village on Monday and killed three militants.", "three",
+         "Tarnak village"),
+        ("Soldiers stormed Bandi village of Khyber district on Friday, killing five "
+         "militants.", "five", "Bandi village, Khyber district"),
+        # a village named after "in" was read so before
+        ("Police raided Kotli village in Kasur district on Monday, killing two suspects.",
+         "two", "Kotli village, Kasur district"),
+        # a village people left is no scene; where the killing was is
+        ("Residents fled Bandi village on Friday after militants killed five men in Bara "
+         "tehsil.", "five", "Bara tehsil"),
+    ],
+)
+def test_the_village_an_operation_surrounded(
+    nlp: Language, text: str, figure: str, place: str
+) -> None:
+    assert place_of(nlp, text, figure) == place
+
+
+BULEDA = (
+    "Gunmen attacked a checkpost in Buleda area of Kech district on Monday, killing two "
+    "soldiers. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (BULEDA + "Three of the wounded later died at the Combined Military Hospital in "
+         "Quetta.", "Three"),
+        (BULEDA + "Three of the wounded later died at Civil Hospital, Turbat.", "Three"),
+        (BULEDA + "Three wounded soldiers were taken to the Combined Military Hospital in "
+         "Quetta.", "Three"),
+    ],
+)
+def test_the_hospital_where_the_hurt_died_is_not_the_scene(
+    nlp: Language, text: str, figure: str
+) -> None:
+    assert place_of(nlp, text, figure) == "Buleda area, Kech district"
+
+
+def test_a_killing_inside_a_hospital_is_there(nlp: Language) -> None:
+    text = "Two guards were killed at a hospital in Quetta on Monday, police said."
+    assert place_of(nlp, text, "Two") == "Quetta"
+
+
+def test_a_town_read_as_a_day_is_a_place(nlp: Language) -> None:
+    assert place_of(nlp, "Five soldiers were wounded in Turbat on Wednesday morning.",
+                    "Five") == "Turbat"
+
+
+def test_an_official_in_a_town_read_as_a_day_speaks_there(nlp: Language) -> None:
+    text = (
+        "Militants killed four labourers in Gichk village on Monday. A Levies official in "
+        "Turbat gave a lower toll of three."
+    )
+    assert place_of(nlp, text, "three") == "Gichk village"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        ("Interior Minister Salim Khan told parliament in Islamabad that nine militants were "
+         "killed.", "nine", None),
+        ("The police chief told reporters in Peshawar that three policemen were wounded.",
+         "three", None),
+        # the dateline is the place of a report whose only town is its bureau's
+        ("KARACHI: The home minister told the provincial assembly on Monday that four "
+         "suspects had been arrested over the killing.", "four", "Karachi"),
+        # a police force in a town speaks for it
+        ("Police in Bannu said two men were shot dead near a checkpoint on Sunday.", "two",
+         "Bannu"),
+    ],
+)
+def test_where_a_minister_told_parliament_is_no_place(
+    nlp: Language, text: str, figure: str, place: str | None
+) -> None:
+    assert place_of(nlp, text, figure) == place
