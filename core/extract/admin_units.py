@@ -221,6 +221,12 @@ def _a_quarter(unit: str, outer: tuple[int, list[str], bool]) -> bool:
     )
 
 
+def _misread_unit(doc: Doc, end: int) -> bool:
+    """ "in Rowmari upazila", "in Kalat tehsil": a unit whose noun the tagger read as an
+    adverb or an adjective, so that no other reader takes the name for a place."""
+    return doc[end - 1].pos_ not in ("NOUN", "PROPN")
+
+
 def unit_chains(sent: Span) -> list[tuple[int, int, str]]:
     """The chains of units the sentence writes (token start, end, the name as filed):
     "the Barmal district of Paktika province" as "Barmal district, Paktika province"."""
@@ -231,7 +237,7 @@ def unit_chains(sent: Span) -> list[tuple[int, int, str]]:
             i += 1
             continue
         found = _chain(doc, i, sent.end, 0)
-        if found is not None and found[2] and len(found[1]) > 1:
+        if found is not None and found[2] and (len(found[1]) > 1 or _misread_unit(doc, found[0])):
             out.append((i, found[0], ", ".join(places.spelled_out(p) for p in found[1])))
             i = found[0]
         else:

@@ -12,12 +12,13 @@ from typing import TYPE_CHECKING
 
 from core.extract.admin_units import holds_home, lead_unit, with_units
 from core.extract.arrest_places import an_arrest_tally_area
+from core.extract.brought_tolls import brings_toll
 from core.extract.datelines import away_from_bureau, dateline_place
 from core.extract.datelines import dateline_end as dateline_end  # noqa: PLC0414
 from core.extract.home_country import home_country_times
 from core.extract.name_roles import a_town_called_a_person, name_start, not_a_name, venue_town
 from core.extract.nlp import Chunk, sentence_ents
-from core.extract.part_places import anothers_part, own_part
+from core.extract.part_places import anothers_part, own_clause, own_part
 from core.extract.place_descriptions import named_kinds, place_kinds, with_described
 from core.extract.place_entities import entity_places
 from core.extract.place_holders import with_holder
@@ -284,7 +285,9 @@ def place_mentions(
     if areas is not None:
         remember_areas(sent, areas)  # for "in the district" in the sentences after
     if not found:
-        found = jurisdiction(sent)  # "the Gwadar district governor said ten were killed"
+        # "the Gwadar district governor said ten were killed"; a province's police chief
+        # speaks for the whole province, which says less than a place carried from before
+        found = [(t, n) for t, n in jurisdiction(sent) if speakers_sit or not _a_wide_unit(n)]
     police = police_town(sent) if found else []
     if police and all(a_wider_area(tok, name, police[0][1]) for tok, name in found):
         found = police  # "killed in Marion County ..., the Knightstown police chief said"
@@ -303,6 +306,12 @@ def place_mentions(
     held = {name.split(", ", 1)[1] for _, name in named if ", " in name}
     # "Warrap" of "Tonj, Warrap state" too
     return [(t, n) for t, n in named if not any(h == n or h.startswith(n + " ") for h in held)]
+
+
+def _a_wide_unit(name: str) -> bool:
+    """A province, a region or a country the gazetteer knows ("Punjab")."""
+    place = places.lookup(name)
+    return place is not None and place.level in ("admin1", "region", "country")
 
 
 def _where_sources_sit(speakers: list[tuple[Token, str]]) -> list[tuple[Token, str]]:
@@ -427,14 +436,23 @@ def sentence_place(
     return figure_place(specific, carried, home, days, tally=tally, conflict=conflict)
 
 
-def own_conjunct(num: Token, found: list[tuple[Token, str]]) -> list[tuple[Token, str]]:
+def own_conjunct(
+    num: Token, found: list[tuple[Token, str]], *, arrests: bool = False
+) -> list[tuple[Token, str]]:
     """ "killed 90 in Arequipa and dozens more in neighbouring Chile": a figure counted in a
     later conjunct takes the places written after it, not the first's (the parser hangs
     both on the shared verb); "two were killed in Shopian, while another was arrested from
-    Pulwama": where an arrest was is the arrest's alone."""
+    Pulwama": where an arrest was is the arrest's alone; so is a part's town ("including
+    five from Surab"), the other side of a semicolon's, and (``arrests``) the increment's
+    town of an arrest total brought up ("detained two in X, bringing the total to six")."""
     noun = num.head if num.dep_ in ("nummod", "quantmod") else num
     found = [(t, n) for t, n in found if not (_anothers_arrest(t, num) or anothers_part(t, num))]
-    found = own_part(num, found)
+    found = own_part(num, own_clause(num, found))
+    if arrests and brings_toll(num):
+        # "two more were detained in X, bringing the total number of detainees to six": the
+        # total counts the scene's arrests too; X is the increment's
+        verb = num.head.head
+        found = [(t, n) for t, n in found if verb.left_edge.i <= t.i <= verb.right_edge.i]
     if noun.dep_ != "conj":
         return found
     own = [(t, n) for t, n in found if t.i > noun.i]

@@ -47,7 +47,7 @@ def home_country_times(chunks: Sequence[Chunk]) -> tuple[str | None, int]:
             if ent.label_ != "GPE":
                 continue
             place = places.lookup(ent.text)
-            if place is None or place.level != "country":
+            if place is None or place.level != "country" or people_from(ent.root):
                 continue
             counts = acting if acts(ent.root) else placed
             counts[place.key] = counts.get(place.key, 0) + 1
@@ -63,6 +63,23 @@ def home_country_times(chunks: Sequence[Chunk]) -> tuple[str | None, int]:
 
     best = max(names, key=rank)
     return names[best], placed.get(best, 0)
+
+
+def people_from(root: Token) -> bool:
+    """ "refugees from Bhutan", "most of them from Myanmar": where people came from, told of
+    the people, not a place the report speaks of."""
+    if root.dep_ != "pobj" or root.head.lower_ != "from":
+        return False
+    held = root.head.head
+    if held.pos_ == "ADJ" and held.dep_ == "appos":
+        held = held.head  # "refugees, most of them from Myanmar"
+    return held.pos_ == "NOUN" and held.lemma_.lower() in _people_nouns()
+
+
+@functools.cache
+def _people_nouns() -> frozenset[str]:
+    """Nouns for people on the move ("refugees", "migrants", "pilgrims")."""
+    return frozenset(str(w) for w in load_rules("places")["people_on_the_move"])
 
 
 @functools.cache

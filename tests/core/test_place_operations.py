@@ -8,10 +8,13 @@ never the incident's place. Positive and negative cases."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 import pytest
 
+from core.ingest.files import from_text
+from core.pipeline import run_documents
 from tests.core.claim_factory import place_of
 
 if TYPE_CHECKING:
@@ -144,6 +147,27 @@ def test_an_official_in_a_town_read_as_a_day_speaks_there(nlp: Language) -> None
 
 
 @pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("The chief minister told the provincial assembly in Quetta on Tuesday that nine "
+         "suspects had been arrested.", "nine"),
+        ("The interior minister told lawmakers in Islamabad that nine suspects had been "
+         "arrested.", "nine"),
+    ],
+)
+def test_the_house_a_minister_told_is_no_scene(
+    nlp: Language, sentence: str, figure: str
+) -> None:
+    text = "Gunmen killed six labourers in Gwadar district on Sunday. " + sentence
+    assert place_of(nlp, text, figure) == "Gwadar district"
+
+
+def test_an_attack_on_an_assembly_is_there(nlp: Language) -> None:
+    text = "Two guards were killed in an attack on the provincial assembly in Quetta."
+    assert place_of(nlp, text, "Two") == "Quetta"
+
+
+@pytest.mark.parametrize(
     ("text", "figure", "place"),
     [
         ("Interior Minister Salim Khan told parliament in Islamabad that nine militants were "
@@ -162,3 +186,90 @@ def test_where_a_minister_told_parliament_is_no_place(
     nlp: Language, text: str, figure: str, place: str | None
 ) -> None:
     assert place_of(nlp, text, figure) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        # the running total counts the scene's arrests too: not the increment's town
+        ("Four people were injured in a clash in Rowmari upazila on Sunday. Police detained "
+         "two more people in Rajibpur on Tuesday, bringing the total number of detainees to "
+         "six.", "six", "Rowmari upazila"),
+        ("Four people were injured in a clash in Rowmari upazila on Sunday. Police detained "
+         "two more people in Rajibpur on Tuesday, bringing the total number of detainees to "
+         "six.", "two", "Rajibpur"),
+        # a toll brought up in a town the clause names is there
+        (BULEDA + "A blast in Turbat on Tuesday killed one more, bringing the toll in Turbat "
+         "to four.", "four", "Turbat"),
+    ],
+)
+def test_a_total_brought_up_is_not_the_increments_place(
+    nlp: Language, text: str, figure: str, place: str
+) -> None:
+    assert place_of(nlp, text, figure) == place
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police arrested 14 suspects in raids across Kharan and Washuk districts.",
+        "He said 14 suspects had been taken into custody in raids across Kharan and Washuk "
+        "districts, and that an operation involving 300 personnel was under way.",
+    ],
+)
+def test_arrests_across_districts_named_together(nlp: Language, sentence: str) -> None:
+    text = "Gunmen killed four passengers near Gichk on Thursday. " + sentence
+    assert place_of(nlp, text, "14") == "Kharan and Washuk districts"
+
+
+def test_places_joined_without_a_unit_noun_give_what_holds_them(nlp: Language) -> None:
+    text = "Militants killed 12 people in attacks in Khyber Pakhtunkhwa and Balochistan."
+    assert place_of(nlp, text, "12") == "Pakistan"
+
+
+KORANGI = "Gunmen shot dead two men in Korangi, Karachi on Sunday night, police said. "
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        # names NER takes for a body, where raids were conducted: the arrests' places
+        (KORANGI + "Police picked up three men in raids conducted in Malir and Quaidabad at "
+         "night, the officer said.", "three", "Malir and Quaidabad"),
+        (KORANGI + "Police picked up four suspects in raids conducted in Orangi Town.", "four",
+         "Orangi Town"),
+        # a party's name is a body, not a place
+        (KORANGI + "Police arrested five workers of the Awami National Party in Mardan on "
+         "Monday.", "five", "Mardan"),
+    ],
+)
+def test_raids_conducted_in_places_ner_reads_as_bodies(
+    nlp: Language, text: str, figure: str, place: str
+) -> None:
+    # a locality is written with the place carried from before ("Orangi Town, Korangi")
+    assert str(place_of(nlp, text, figure)).startswith(place)
+
+
+HEADLINE = (
+    "Mangochar attack toll rises to six; three facilitators held in Surab\n\n"
+    "QUETTA: Two more soldiers injured in Monday's attack on a checkpost in Mangochar village "
+    "of Kalat district succumbed to their wounds on Wednesday, raising the death toll to six, "
+    "officials said."
+)
+
+
+def test_a_headlines_clauses_keep_their_own_places() -> None:
+    result = run_documents([from_text(HEADLINE, doc_id="d1", published=dt.date(2031, 3, 14))])
+    found = [(c.number_text, c.location) for c in result.claims]
+    assert found == [
+        ("six", "Mangochar village, Kalat district"),
+        ("three", "Surab"),
+        ("Two", "Mangochar village, Kalat district"),
+        ("six", "Mangochar village, Kalat district"),
+    ]
+
+
+def test_clauses_a_semicolon_splits(nlp: Language) -> None:
+    text = "Two men were killed in Kharan on Monday; three were injured in Washuk."
+    assert place_of(nlp, text, "Two") == "Kharan"
+    assert place_of(nlp, text, "three") == "Washuk"
