@@ -41,6 +41,9 @@ ATTACK = (
         (ATTACK + "Police arrested 11 suspects, including three from Surab.", "11",
          "Mangochar village, Kalat district"),
         (ATTACK + "Police arrested 11 suspects, including three from Surab.", "three", "Surab"),
+        # of the dead, a town "from" tells is where they came from: the scene stays
+        ("Gunmen killed 23 labourers in Kalat district on Monday, including five from Surab.",
+         "five", "Kalat district"),
     ],
 )
 def test_arrest_tallies_and_their_parts(
@@ -273,3 +276,44 @@ def test_clauses_a_semicolon_splits(nlp: Language) -> None:
     text = "Two men were killed in Kharan on Monday; three were injured in Washuk."
     assert place_of(nlp, text, "Two") == "Kharan"
     assert place_of(nlp, text, "three") == "Washuk"
+
+
+DOMEL = "Gunmen shot dead three men in Domel on Sunday. "
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        (DOMEL + "Two of the suspects were arrested at a house in Bannu, while the other three "
+         "were picked up in Karak.", "Two", "Bannu"),
+        (DOMEL + "Two of the suspects were arrested at a house in Bannu, while the other four "
+         "were picked up in Karak.", "four", "Karak"),
+        # a clause that counts nothing leaves its place to the figure
+        ("Three policemen were killed when militants attacked a checkpost in Surab.", "Three",
+         "Surab"),
+        ("Two men were shot dead in Kharan, while three others were injured.", "three",
+         "Kharan"),
+    ],
+)
+def test_a_clause_that_counts_another_figure_keeps_its_place(
+    nlp: Language, text: str, figure: str, place: str
+) -> None:
+    assert place_of(nlp, text, figure) == place
+
+
+def test_a_shared_subjects_second_verb_shares_the_scene(nlp: Language) -> None:
+    text = "Gunmen had killed five labourers and torched two trucks near Kalmat on Monday."
+    assert place_of(nlp, text, "five") == "Kalmat"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        ("At least 26 people were killed and more than 60 wounded in a bombing at a railway "
+         "station in Quetta on Monday.", "At least 26", "Quetta"),
+        ("Some 30 people were killed and 55 others injured when three shells landed near a "
+         "school in Kharan.", "Some 30", "Kharan"),
+    ],
+)
+def test_clauses_that_share_a_scene(nlp: Language, text: str, figure: str, place: str) -> None:
+    assert place_of(nlp, text, figure) == place
