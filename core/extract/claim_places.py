@@ -285,9 +285,7 @@ def place_mentions(
     if areas is not None:
         remember_areas(sent, areas)  # for "in the district" in the sentences after
     if not found:
-        # "the Gwadar district governor said ten were killed"; a province's police chief
-        # speaks for the whole province, which says less than a place carried from before
-        found = [(t, n) for t, n in jurisdiction(sent) if speakers_sit or not _a_wide_unit(n)]
+        found = _jurisdiction(sent, nothing_carried=speakers_sit)
     police = police_town(sent) if found else []
     if police and all(a_wider_area(tok, name, police[0][1]) for tok, name in found):
         found = police  # "killed in Marion County ..., the Knightstown police chief said"
@@ -306,6 +304,13 @@ def place_mentions(
     held = {name.split(", ", 1)[1] for _, name in named if ", " in name}
     # "Warrap" of "Tonj, Warrap state" too
     return [(t, n) for t, n in named if not any(h == n or h.startswith(n + " ") for h in held)]
+
+
+def _jurisdiction(sent: Span, *, nothing_carried: bool) -> list[tuple[Token, str]]:
+    """ "the Gwadar district governor said ten were killed": the place the official speaks
+    for; a province's police chief speaks for the whole province, which says less than a
+    place carried from before."""
+    return [(t, n) for t, n in jurisdiction(sent) if nothing_carried or not _a_wide_unit(n)]
 
 
 def _a_wide_unit(name: str) -> bool:
