@@ -508,9 +508,10 @@ def _claim(
     days = (period.end - period.start).days if period else None
     if habitual(anchor):
         days = ROUNDUP_DAYS + 1  # "die annually": a round-up, whatever day the text gives
-    own = own_conjunct(num, here.places)  # "... and thousands more in X"
+    arrests = reading.measure == "arrested"
+    own = own_conjunct(num, here.places, arrests=arrests)  # "... and thousands more in X"
     carried = victims_carry(ctx.location, ctx.before_arrest, reading.measure)
-    place = area or sentence_place(anchor, own, carried, here.home, days)
+    place = area or sentence_place(anchor, own, carried, here.home, days, arrests=arrests)
     carried = ctx.attribution if here.same_paragraph else None
     attribution = described_again(
         recorder(anchor)  # "…; the hospital put the toll at 5": its own source first

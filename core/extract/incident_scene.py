@@ -109,10 +109,7 @@ class _Filed:
         if where is None:
             return True
         if claim.measure == "arrested" and where != self.lead_place and where not in self.bureaus:
-            # an arrest made elsewhere ("arrested from Pattan") stays there; the running
-            # total it brings the count to ("..., bringing the total held to six") is the
-            # incident's
-            return _a_running_total(claim)
+            return False  # an arrest made elsewhere ("arrested from Pattan") stays there
         if self.wider(where, self.scene):
             return True
         # a headline's figure the dateline's town was given for want of a place, or a later
@@ -186,7 +183,10 @@ def _within(
     named = places.resolve(told)
     # "Shinkai Narai": a word of the village's name names a place abroad
     known = named is not None and (wide is None or wide.country in named.countries)
-    if known and scene in bureaus and not _named_in_lead(scene, lead_text):
+    # "COLOMBO (Reuters) - ... at a prison in southern Sri Lanka": the bureau's town, written
+    # with the country the lead names, is still only where the report was filed from
+    bureau = scene.split(", ", 1)[0]
+    if known and bureau in bureaus and not _named_in_lead(bureau, lead_text):
         return told  # "KABUL (AFP) - The toll rose to 12" ... "in the Khanabad district"
     if (wide is not None and wide.level == "city") or "," in told or known:
         return scene
@@ -244,20 +244,15 @@ def _filed_from(headline: str, text: str) -> Callable[[str, str], bool]:
 
 # "raising the toll to five", "two of the injured later died in Dhaka": the incident's own
 # figures, wherever the hurt died (a hospital's town is no scene)
-_TOLL_BEFORE = re.compile(
-    r"\b(?:(?:death )?toll|total|tally)\b[^.;]{0,25}\b(?:to|at|of)\s+$", re.IGNORECASE
-)
-
-
-def _a_running_total(claim: Claim) -> bool:
-    """ "raising the toll to five", "bringing the total number of detainees to six"."""
-    start = claim.start - claim.sentence_start
-    return bool(_TOLL_BEFORE.search(claim.sentence[:start]))
+_TOLL_BEFORE = re.compile(r"\b(?:death )?toll\b[^.;]{0,25}\b(?:to|at|of)\s+$", re.IGNORECASE)
 
 
 def _the_incidents_own(claim: Claim) -> bool:
+    start = claim.start - claim.sentence_start
     end = claim.end - claim.sentence_start
-    return _a_running_total(claim) or of_the_counted(words_after(claim.sentence[end:]))
+    return bool(_TOLL_BEFORE.search(claim.sentence[:start])) or of_the_counted(
+        words_after(claim.sentence[end:])
+    )
 
 
 def _of_the_incident(claim: Claim, incident: Period) -> bool:

@@ -74,11 +74,29 @@ def a_scene(name: str) -> bool:
 
 
 def locative(tok: Token) -> bool:
-    return tok.dep_ == "pobj" and not _in_hyphenated(tok.head) and (
+    placed = tok.dep_ == "pobj" and not _in_hyphenated(tok.head) and (
         tok.head.lower_ in LOCATIVE_PREPS
         or (tok.head.lower_ in ("on", "along") and tok.lower_ in border_nouns())
         or taken_from(tok)
     )
+    return placed or besieged(tok)
+
+
+def besieged(tok: Token) -> bool:
+    """ "troops cordoned off Tarnak village", "soldiers stormed Bandi village": a village, town
+    or area a siege verb (``siege_verbs``) takes as its object is the operation's scene."""
+    verb = tok.head
+    return (
+        tok.dep_ == "dobj"
+        and tok.lower_ in lexicon_places().area_nouns
+        and verb.pos_ == "VERB"
+        and verb.lemma_.lower() in _siege_verbs()
+    )
+
+
+@functools.cache
+def _siege_verbs() -> frozenset[str]:
+    return frozenset(str(w) for w in load_rules("places")["siege_verbs"])
 
 
 def an_arrest_place(tok: Token) -> bool:
@@ -273,6 +291,8 @@ def an_origin(tok: Token) -> bool:
     verb = prep.head if prep.head.pos_ == "VERB" else noun.head if noun.dep_ == "dobj" else None
     if (verb is not None and custody(verb) in ("arrested", "kidnapped")) or taken_from(tok):
         return False
+    if tok.dep_ == "pobj" and prep.lower_ == "from" and _people_were_from(prep.head):
+        return True  # "two of the dead were from Multan": where they came from
     return (
         tok.dep_ == "pobj"
         and prep.lower_ == "from"
@@ -281,6 +301,17 @@ def an_origin(tok: Token) -> bool:
         and prep.i > 0
         and _people(prep.doc[prep.i - 1])
         and prep.doc[prep.i - 1].dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "appos")
+    )
+
+
+def _people_were_from(verb: Token) -> bool:
+    """ "Two of the dead were from Multan", "the victims were from Swat": a copula whose
+    subject is people or a count of them."""
+    if verb.lemma_ != "be":
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and (
+        subject.pos_ == "NUM" or subject.lemma_.lower() in lexicon().victim_nouns
     )
 
 

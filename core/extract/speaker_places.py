@@ -35,7 +35,7 @@ def where_a_speaker_is(tok: Token) -> bool:
         # "Ruritania's president said": the country the speaker speaks for, not the scene
         speaker = tok.head
         return speaker.dep_ == "nsubj" and speaker.head.lemma_.lower() in cues().attributing
-    if spoken_in(tok) or _a_titles_province(tok):
+    if spoken_in(tok) or a_titles_province(tok):
         return True  # "told a news briefing at the Provincial Secretariat"
     if tok.dep_ != "pobj" or tok.head.lower_ != "in":
         return False
@@ -57,7 +57,7 @@ def where_a_speaker_is(tok: Token) -> bool:
     )
 
 
-def _a_titles_province(tok: Token) -> bool:
+def a_titles_province(tok: Token) -> bool:
     """ "The Punjab police chief said", "the Sindh home minister told reporters": the province
     or country a speaker's title names is whom the speaker speaks for, not the scene (a
     town's own police, "the Knightstown police chief", work the case where it happened)."""

@@ -104,7 +104,8 @@ def _named_noun(tok: Token, covered: set[int]) -> tuple[Token, str] | None:
         t
         for t in tok.lefts
         if (
-            t.dep_ in ("compound", "conj")
+            # "across Kech and Panjgur districts": the names of units the parser hangs so
+            (t.dep_ in ("compound", "conj") or (t.dep_ == "nmod" and _units(tok)))
             and t.pos_ == "PROPN"
             and t.text[:1].isupper()
             # NER takes a town before a noun for a people's name ("a Lahore gas explosion")
@@ -146,6 +147,11 @@ def _named_noun(tok: Token, covered: set[int]) -> tuple[Token, str] | None:
         # "the Gwadar port", "the Bannu and Khyber districts"
         return (tok, joined_places(tok, tok.doc[first : tok.i + 1].text))
     return None
+
+
+def _units(noun: Token) -> bool:
+    """A plural noun of units ("districts", "upazilas")."""
+    return noun.tag_ == "NNS" and noun.lemma_.lower() in lexicon_places().area_nouns
 
 
 @functools.cache
