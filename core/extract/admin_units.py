@@ -94,19 +94,28 @@ def _name_end(doc: Doc, start: int, end: int) -> int:
     return k
 
 
-def _chain(doc: Doc, start: int, end: int, depth: int) -> tuple[int, list[str], bool] | None:
-    """The unit (or bare name) written from ``start``, with the units that hold it: where
-    it ends, its parts from the most specific, and whether the first part is a unit."""
+def _name_from(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Where the name written from ``start`` starts and ends, past its article and a name that
+    only qualifies it ("of Indian-administered Kashmir": Kashmir)."""
     if start < end and doc[start].lower_ == "the":
         start += 1
     stop = _name_end(doc, start, end)
+    if stop + 2 < end and doc[stop].text == "-" and doc[stop + 1].is_lower:
+        start = stop + 2
+        stop = _name_end(doc, start, end)
+    return start, stop
+
+
+def _chain(doc: Doc, start: int, end: int, depth: int) -> tuple[int, list[str], bool] | None:
+    """The unit (or bare name) written from ``start``, with the units that hold it: where
+    it ends, its parts from the most specific, and whether the first part is a unit."""
+    start, stop = _name_from(doc, start, end)
     if stop == start:
         return None
     if stop + 1 < end and doc[stop].tag_ == "POS":  # "Narsingdi's Palash upazila"
-        whole = _name_end(doc, stop + 1, end)
-        if whole == stop + 1 or not places.candidates(doc[start:whole].text):
+        stop, owns = _owner_end(doc, start, stop, end)
+        if owns:
             return _owned(doc, doc[start:stop].text, stop + 1, end, depth)
-        stop = whole  # a name with its possessive: "Cox's Bazar"
     kinds = _units().units | (_units().holders if depth else _units().first)
     if stop < end and _unit_word(doc[stop], kinds):
         stop += 1  # "Palash upazila"
@@ -126,6 +135,16 @@ def _chain(doc: Doc, start: int, end: int, depth: int) -> tuple[int, list[str], 
         if outer is not None:
             return outer[0], parts + outer[1], True
     return stop, parts, True
+
+
+def _owner_end(doc: Doc, start: int, stop: int, end: int) -> tuple[int, bool]:
+    """Where a name before a possessive ends, and whether a possessive after it owns what
+    follows: "Narsingdi's Palash upazila" (an owner); "Cox's Bazar", a name with its own
+    possessive, read whole, which may own in turn ("Cox's Bazar's Ukhia upazila")."""
+    whole = _name_end(doc, stop + 1, end)
+    if whole == stop + 1 or not places.candidates(doc[start:whole].text):
+        return stop, True
+    return whole, whole + 1 < end and doc[whole].tag_ == "POS"
 
 
 def _village_of(
@@ -212,6 +231,12 @@ def _a_quarter(unit: str, outer: tuple[int, list[str], bool]) -> bool:
     )
 
 
+def _misread_unit(doc: Doc, end: int) -> bool:
+    """ "in Rowmari upazila", "in Kalat tehsil": a unit whose noun the tagger read as an
+    adverb or an adjective, so that no other reader takes the name for a place."""
+    return doc[end - 1].pos_ not in ("NOUN", "PROPN")
+
+
 def unit_chains(sent: Span) -> list[tuple[int, int, str]]:
     """The chains of units the sentence writes (token start, end, the name as filed):
     "the Barmal district of Paktika province" as "Barmal district, Paktika province"."""
@@ -222,7 +247,7 @@ def unit_chains(sent: Span) -> list[tuple[int, int, str]]:
             i += 1
             continue
         found = _chain(doc, i, sent.end, 0)
-        if found is not None and found[2] and len(found[1]) > 1:
+        if found is not None and found[2] and (len(found[1]) > 1 or _misread_unit(doc, found[0])):
             out.append((i, found[0], ", ".join(places.spelled_out(p) for p in found[1])))
             i = found[0]
         else:

@@ -58,3 +58,20 @@ def _held_people(verb: Token) -> bool:
     """ "two suspects were held": a passive "hold" whose subject is people held for a deed
     (not "a meeting was held")."""
     return any(c.dep_ == "nsubjpass" and held_people(c) for c in verb.children)
+
+
+# Units wide enough for an arrest tally over them ("arrested 23 in the district since")
+_TALLIED_UNITS = frozenset({"district", "province", "state", "division", "region", "country"})
+
+
+def an_arrest_tally_area(tok: Token) -> bool:
+    """ "Police have arrested 23 suspects in the district since the attack": arrests over
+    the unit the report named before ("the district") are made across it, not in the village
+    of the attack that unit holds."""
+    return (
+        tok.lower_ in _TALLIED_UNITS
+        and locative(tok)
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        and not any(c.dep_ in ("compound", "amod", "prep") for c in tok.children)
+    )
+

@@ -11,14 +11,17 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from core.extract.admin_units import holds_home, lead_unit, with_units
+from core.extract.arrest_places import an_arrest_tally_area
+from core.extract.brought_tolls import brings_toll
 from core.extract.datelines import away_from_bureau, dateline_place
 from core.extract.datelines import dateline_end as dateline_end  # noqa: PLC0414
 from core.extract.home_country import home_country_times
 from core.extract.name_roles import a_town_called_a_person, name_start, not_a_name, venue_town
 from core.extract.nlp import Chunk, sentence_ents
+from core.extract.part_places import anothers_clause, anothers_part, own_clause, own_part
 from core.extract.place_descriptions import named_kinds, place_kinds, with_described
 from core.extract.place_entities import entity_places
-from core.extract.place_holders import with_holder
+from core.extract.place_holders import an_initial, with_holder
 from core.extract.place_roles import (
     a_county,
     a_county_office,
@@ -67,7 +70,7 @@ from core.extract.report_places import (
     premises_of,
     report_town,
 )
-from core.extract.speaker_places import spoken_in, where_a_speaker_is
+from core.extract.speaker_places import a_titles_province, spoken_in, where_a_speaker_is
 from core.extract.speakers import title_cased
 from core.extract.struck_places import struck_place
 from core.extract.tree_distance import nearest
@@ -307,8 +310,13 @@ def _where_sources_sit(speakers: list[tuple[Token, str]]) -> list[tuple[Token, s
     """ "Separately, police in Bannu said two were shot near a checkpoint": where a police
     force or officials sit says more than the dateline; a named correspondent ("Jane Roe in
     Kabul says") files from afar, and an audience ("media persons in Mardan") hears words
-    where they were said."""
-    return [(t, n) for t, n in speakers if t.head.head.pos_ == "NOUN" and not spoken_in(t)]
+    where they were said; the province a speaker's title names ("the Punjab police chief
+    said") is what the speaker speaks for, the figure's place when nothing else is."""
+    return [
+        (t, n)
+        for t, n in speakers
+        if (t.head.head.pos_ == "NOUN" and not spoken_in(t)) or a_titles_province(t)
+    ]
 
 
 def _with_initials(tok: Token, name: str) -> str:
@@ -318,18 +326,14 @@ def _with_initials(tok: Token, name: str) -> str:
     if name != tok.text:
         return name
     doc, start, end = tok.doc, tok.i, tok.i + 1
-    while start > 0 and _an_initial(doc[start - 1]):
+    while start > 0 and an_initial(doc[start - 1]):
         start -= 1  # "Khan" of "D I Khan"
-    while end < len(doc) and _an_initial(doc[end]) and _an_initial(doc[end - 1]):
+    while end < len(doc) and an_initial(doc[end]) and an_initial(doc[end - 1]):
         end += 1  # "D" of "D I Khan"
     if end < len(doc) and end > tok.i + 1 and doc[end].text[:1].isupper():
         end += 1
     whole = doc[start:end].text
     return places.spelled_out(whole) if end - start > 1 and places.candidates(whole) else name
-
-
-def _an_initial(tok: Token) -> bool:
-    return len(tok.text) == 1 and tok.text.isupper()
 
 
 def _locating_another(tok: Token, found: list[tuple[Token, str]]) -> bool:
@@ -399,6 +403,8 @@ def sentence_place(
     carried: str | None,
     home: str | None,
     days: int | None,
+    *,
+    arrests: bool = False,
 ) -> str | None:
     """The place of the figure at ``anchor``: the nearest of the places its sentence names
     (``found``), read with the place ``carried`` and the report's (``home``); a tally over
@@ -407,25 +413,43 @@ def sentence_place(
     under its province) keeps the area."""
     kept = in_town(found, scene_town(carried, home))
     named = nearest(anchor, kept)
-    tally = any(
-        (a_tally_area(tok, anchor) or a_province_where(tok, name) or a_place_near(tok))
-        and name == named
+    across = any(
+        (a_tally_area(tok, anchor) or (arrests and an_arrest_tally_area(tok))) and name == named
         for tok, name in kept
     )
-    # "killed in Nangarhar province" of a report on its Achin district: the same incident
-    tally = tally and not holds_home(named, home)
+    tally = any(
+        (a_province_where(tok, name) or a_place_near(tok)) and name == named
+        for tok, name in kept
+    )
+    # "killed in Nangarhar province" of a report on its Achin district: the same incident;
+    # "23 arrested across the district" tallies the district, whatever village it holds
+    tally = across or (tally and not holds_home(named, home))
     specific = named if tally else within_province(named, kept)
     conflict = years_of_conflict(anchor.sent, days)
     return figure_place(specific, carried, home, days, tally=tally, conflict=conflict)
 
 
-def own_conjunct(num: Token, found: list[tuple[Token, str]]) -> list[tuple[Token, str]]:
+def own_conjunct(
+    num: Token, found: list[tuple[Token, str]], *, arrests: bool = False
+) -> list[tuple[Token, str]]:
     """ "killed 90 in Arequipa and dozens more in neighbouring Chile": a figure counted in a
     later conjunct takes the places written after it, not the first's (the parser hangs
     both on the shared verb); "two were killed in Shopian, while another was arrested from
-    Pulwama": where an arrest was is the arrest's alone."""
+    Pulwama": where an arrest was is the arrest's alone; so is a part's town ("including
+    five from Surab"), the other side of a semicolon's, and (``arrests``) the increment's
+    town of an arrest total brought up ("detained two in X, bringing the total to six")."""
     noun = num.head if num.dep_ in ("nummod", "quantmod") else num
-    found = [(t, n) for t, n in found if not _anothers_arrest(t, num)]
+    found = [
+        (t, n)
+        for t, n in found
+        if not (_anothers_arrest(t, num) or anothers_part(t, num) or anothers_clause(t, num))
+    ]
+    found = own_part(num, own_clause(num, found), arrests=arrests)
+    if arrests and brings_toll(num):
+        # "two more were detained in X, bringing the total number of detainees to six": the
+        # total counts the scene's arrests too; X is the increment's
+        verb = num.head.head
+        found = [(t, n) for t, n in found if verb.left_edge.i <= t.i <= verb.right_edge.i]
     if noun.dep_ != "conj":
         return found
     own = [(t, n) for t, n in found if t.i > noun.i]

@@ -55,7 +55,7 @@ from core.extract.figures import (
 from core.extract.headline_days import with_headline_days
 from core.extract.hurt_parts import later_totals, whole_before, with_victims
 from core.extract.incident_days import report_incident_day
-from core.extract.incident_scene import with_incident_scene
+from core.extract.incident_scene import narrower_scene, scene_open, with_incident_scene
 from core.extract.incident_words import died_after, harm_before_death
 from core.extract.measures import Reading
 from core.extract.nlp import Chunk
@@ -152,8 +152,8 @@ def extract_claims(
                 same_paragraph=same_paragraph, ids=ids, settings=settings, home=home,
                 skip_to=skip_to, crowded=crowded,
             )
-            if _may_tell_scene(found, incident) and ctx.scene_told is None:
-                ctx.scene_told = _scene_told(sent, chunk, home, skip_to)
+            if _may_tell_scene(found, incident) and scene_open(ctx.scene_told):
+                ctx.scene_told = _scene_told(sent, chunk, home, skip_to, ctx.scene_told)
             claims = _with_sentence(claims, found, sent, ctx, (text, home) if contiguous else None)
             ctx.prev_end = s_end
             ctx.paragraph_start = para_start
@@ -187,13 +187,16 @@ def _may_tell_scene(found: list[Claim], incident: Period | None) -> bool:
     )
 
 
-def _scene_told(sent: Span, chunk: Chunk, home: str | None, skip_to: int) -> str | None:
-    """The place a sentence with no figure says the incident happened at, if it says so."""
+def _scene_told(
+    sent: Span, chunk: Chunk, home: str | None, skip_to: int, before: str | None
+) -> str | None:
+    """The place a sentence says the incident happened at, if it says so, when it lies within
+    the province ``before`` told ("... exploded in Balochistan" ... "went off in Mastung")."""
     verb = scene_verb(sent)
     if verb is None:
-        return None
+        return before
     found = place_mentions(sent, skip_to=skip_to - chunk.offset, home=home)
-    return told_place(verb, found)
+    return narrower_scene(before, told_place(verb, found))
 
 
 def _with_sentence(
@@ -514,9 +517,10 @@ def _claim(
     days = (period.end - period.start).days if period else None
     if habitual(anchor):
         days = ROUNDUP_DAYS + 1  # "die annually": a round-up, whatever day the text gives
-    own = own_conjunct(num, here.places)  # "... and thousands more in X"
+    arrests = reading.measure == "arrested"
+    own = own_conjunct(num, here.places, arrests=arrests)  # "... and thousands more in X"
     carried = victims_carry(ctx.location, ctx.before_arrest, reading.measure)
-    place = area or sentence_place(anchor, own, carried, here.home, days)
+    place = area or sentence_place(anchor, own, carried, here.home, days, arrests=arrests)
     carried = ctx.attribution if here.same_paragraph else None
     attribution = described_again(
         recorder(anchor)  # "…; the hospital put the toll at 5": its own source first

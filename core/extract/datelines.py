@@ -56,7 +56,8 @@ def _dateline_end(sent: Span) -> int:
                     not any(
                         t.ent_type_ in ("ORG", "PERSON", "NORP")
                         for t in before
-                        if t.i not in bracketed and not t.is_upper  # NER misreads capitals
+                        # NER misreads capitals, and a short month ("QUETTA, Mar 12:")
+                        if t.i not in bracketed and not t.is_upper and not _a_month(t)
                     )
                     # a town, its date and the agency: NER may take the town for a person
                     or (_agency_close(tok, sent) and any(_a_day(t) for t in before))
@@ -77,6 +78,12 @@ def _a_day(tok: Token) -> bool:
         tok.like_num and before is not None
         and before.lower_.rstrip(".") in date_words().months
     )
+
+
+def _a_month(tok: Token) -> bool:
+    """A month's word, whole or short ("March", "Mar", "Sept."), which NER may take for a
+    person's name."""
+    return tok.lower_.rstrip(".") in date_words().months
 
 
 def _agency_close(tok: Token, sent: Span) -> bool:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.cues import cues
 from core.extract.nlp import Chunk
-from core.extract.place_words import across_a_border
+from core.extract.place_words import across_a_border, an_origin
 from core.rules import load_rules
 from core.text import places
 
@@ -48,8 +48,13 @@ def home_country_times(chunks: Sequence[Chunk]) -> tuple[str | None, int]:
             if ent.label_ != "GPE":
                 continue
             place = places.lookup(ent.text)
-            if place is None or place.level != "country" or across_a_border(ent.root, ent.text):
-                continue  # "near the border with Somalia" is no place of the report's
+            if (
+                place is None
+                or place.level != "country"
+                or _named_as_origin(ent.root)
+                or across_a_border(ent.root, ent.text)  # "near the border with Somalia"
+            ):
+                continue
             counts = acting if acts(ent.root) else placed
             counts[place.key] = counts.get(place.key, 0) + 1
             # "South Sudan's Unity state": the country's name, not its possessive
@@ -85,6 +90,19 @@ def acts(root: Token) -> bool:
     # "Israel's assault", "India's strikes": whose deed it is ("Pakistan's army said" is
     # still a report on Pakistan)
     return root.dep_ == "poss" and root.head.lemma_.lower() in _deeds()
+
+
+def _named_as_origin(root: Token) -> bool:
+    """A country named as where people come from ("refugees, most of them from Bhutan",
+    "workers from Nepal", "people fled Myanmar"): their origin, not where the figures are."""
+    if root.dep_ == "dobj":
+        return root.head.lemma_.lower() in _origin_verbs()
+    return an_origin(root)
+
+
+@functools.cache
+def _origin_verbs() -> frozenset[str]:
+    return frozenset(str(w) for w in load_rules("places")["origin_verbs"])
 
 
 @functools.cache

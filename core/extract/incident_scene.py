@@ -74,6 +74,22 @@ def with_incident_scene(
     return out
 
 
+def scene_open(told: str | None) -> bool:
+    """No sentence has told the scene yet, or only its province or country ("a bomb exploded
+    in Pakistan's province of Balochistan"): a later one may name the town."""
+    if told is None:
+        return True
+    wide = places.resolve(told)
+    return wide is not None and wide.level in ("admin1", "country")
+
+
+def narrower_scene(told: str | None, new: str | None) -> str | None:
+    """The scene told before, or the one a later sentence tells within it."""
+    if told is None or (new is not None and _holds(told, new)):
+        return new
+    return told
+
+
 @dataclass(frozen=True, slots=True)
 class _Filed:
     """Where the report files its incident: the scene, the lead's place, the dateline's
@@ -167,7 +183,10 @@ def _within(
     named = places.resolve(told)
     # "Shinkai Narai": a word of the village's name names a place abroad
     known = named is not None and (wide is None or wide.country in named.countries)
-    if known and scene in bureaus and not _named_in_lead(scene, lead_text):
+    # "COLOMBO (Reuters) - ... at a prison in southern Sri Lanka": the bureau's town, written
+    # with the country the lead names, is still only where the report was filed from
+    bureau = scene.split(", ", 1)[0]
+    if known and bureau in bureaus and not _named_in_lead(bureau, lead_text):
         return told  # "KABUL (AFP) - The toll rose to 12" ... "in the Khanabad district"
     if (wide is not None and wide.level == "city") or "," in told or known:
         return scene

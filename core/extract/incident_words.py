@@ -40,6 +40,11 @@ def _incident_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     )
 
 
+def death_verbs() -> frozenset[str]:
+    """The verbs of a death ("die", "succumb"), as dates.json lists them."""
+    return _incident_words()[1]
+
+
 @functools.cache
 def harm_verbs() -> frozenset[str]:
     words: list[str] = load_rules("dates")["harm_verbs"]

@@ -9,6 +9,7 @@ import functools
 from typing import TYPE_CHECKING
 
 from core.extract.cues import cues
+from core.extract.incident_words import death_verbs
 from core.extract.place_roles import a_journey_end, locality_nouns
 from core.extract.place_words import (
     a_scene,
@@ -160,10 +161,11 @@ def a_hospital_town(root: Token) -> bool:
     hurt = (event.pos_ == "NOUN" and event.lemma_.lower() in _HURT_NOUNS) or (
         event.lemma_.lower() in _DEATH_WORDS
     )
-    return not (
-        (held.dep_ == "pobj" and event.lemma_.lower() in words.incident_words and not hurt)
-        or beside
-    )
+    # "three of the wounded died at the Combined Military Hospital in Quetta": where the hurt
+    # died of their wounds, never the scene of the attack
+    died = event.pos_ == "VERB" and event.lemma_.lower() in death_verbs()
+    incident = event.lemma_.lower() in words.incident_words and not (hurt or died)
+    return not ((held.dep_ == "pobj" and incident) or beside)
 
 
 _BESIDE = frozenset({"near", "outside", "beside", "opposite"})

@@ -22,6 +22,7 @@ from core.extract.name_roles import (
 from core.extract.place_descriptions import place_kinds
 from core.extract.place_roles import (
     a_journey_end,
+    locality_nouns,
     named_area,
     part_of_entity,
     whole_name,
@@ -32,10 +33,13 @@ from core.extract.place_words import (
     a_street_named_by_side,
     a_suburb_of,
     an_area_placed,
+    custody,
     lexicon_places,
     locative,
     places_incident,
 )
+from core.extract.speaker_places import where_a_speaker_is
+from core.lexicon.calendar_words import month_alternation, weekday_alternation
 from core.rules import load_rules
 from core.text import places
 
@@ -182,8 +186,14 @@ def _a_place_entity(ent: Span) -> bool:
     ("Balochistan has seen", "Khyber Pakhtunkhwa was the worst-hit province")."""
     if ent.label_ in PLACE_LABELS:
         return True
+    if ent.label_ == "DATE":
+        return _a_town_read_as_day(ent)
     if ent.root.dep_ == "conj":
         return False  # "in Khyber Pakhtunkhwa and Balochistan": read with the place before
+    if _a_locality_taken_for_a_body(ent):
+        return True
+    if ent.label_ == "ORG" and _raided_in(ent):
+        return True
     place = places.lookup(ent.text) if ent.label_ in ("ORG", "PERSON", "NORP") else None
     if place is not None and place.level in ("city", "region"):
         # "wounded outside a store in Fairborn", the town NER took for a people, a person or
@@ -192,6 +202,19 @@ def _a_place_entity(ent: Span) -> bool:
         preps = _SCENE_PREPOSITIONS | (_REGION_PREPOSITIONS if place.level == "region" else set())
         return ent.root.dep_ == "pobj" and ent.root.head.lower_ in preps
     return place is not None and place.level in ("admin1", "country")
+
+
+def _a_locality_taken_for_a_body(ent: Span) -> bool:
+    """ "killed in Civil Lines", "in Peoples Colony and Satellite Town": a part of a town,
+    by its last word, that NER took for a body's name, where things happen in it."""
+    root = ent.root
+    return (
+        ent.label_ == "ORG"
+        and ent[-1].pos_ == "PROPN"
+        and ent[-1].lower_ in locality_nouns()
+        and root.dep_ == "pobj"
+        and root.head.lower_ in _SCENE_PREPOSITIONS
+    )
 
 
 @functools.cache
@@ -214,6 +237,60 @@ def _an_organisation(ent: Span) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ == "by":
         return True  # "a depot run by Omdra": who runs or does a thing, not where
     return any(c.dep_ == "appos" and c.lemma_.lower() in _organisations() for c in root.children)
+
+
+def _raided_in(ent: Span) -> bool:
+    """ "picked up three men in raids conducted in Malir and Quaidabad", "arrested two in
+    Korangi": names NER took for a body, where raids were conducted or people arrested, are
+    the places of the arrests (a body's name has a body's word: "... Police", "... Party")."""
+    root = ent.root
+    if root.dep_ != "pobj" or root.head.lower_ != "in" or not all(
+        (t.pos_ == "PROPN" and t.is_title) or t.dep_ == "cc" for t in ent
+    ):
+        return False
+    if any(t.lower_ in _body_words() for t in ent):
+        return False
+    verb = root.head.head
+    return verb.pos_ == "VERB" and (
+        custody(verb) == "arrested" or verb.lemma_.lower() in _RAID_VERBS
+    )
+
+
+# Verbs of the raids police conduct ("raids conducted in X", "carried out in X")
+_RAID_VERBS = frozenset({"conduct", "carry", "raid"})
+
+
+@functools.cache
+def _body_words() -> frozenset[str]:
+    """Words of a body's name ("police", "party", "hospital"), never of a place's."""
+    agencies = frozenset(str(w) for w in load_rules("event_types")["agencies"])
+    return lexicon_places().not_places | agencies
+
+
+def _a_town_read_as_day(ent: Span) -> bool:
+    """ "killed in Turbat on Tuesday night": a town the gazetteer knows that NER took for a
+    day, a scene when it follows a scene preposition; never where a speaker sits ("a Levies
+    official in Turbat gave a lower toll", "said in Turbat"), which is read first."""
+    if any(t.pos_ != "PROPN" or not t.is_title or _calendar_word(t.lower_) for t in ent):
+        return False
+    place = places.lookup(ent.text)
+    root = ent.root
+    if place is None or place.level != "city" or root.dep_ != "pobj":
+        return False
+    prep = root.head
+    if prep.lower_ not in _SCENE_PREPOSITIONS or where_a_speaker_is(root):
+        return False
+    return prep.head.lemma_.lower() not in cues().person_nouns  # "an official in Turbat"
+
+
+@functools.cache
+def _calendar_word_pattern() -> re.Pattern[str]:
+    return re.compile(rf"(?:{month_alternation()}|{weekday_alternation()})\.?")
+
+
+def _calendar_word(word: str) -> bool:
+    """A month or weekday word ("march", "tues.")."""
+    return _calendar_word_pattern().fullmatch(word) is not None
 
 
 # Where a scene is: a town after these is where it happened, whatever NER took it for
@@ -270,11 +347,38 @@ def _holds(sent: Span, ent: Span, nxt: Span) -> bool:
     )
 
 
+def _joined_units(head: Token, text: str, conjuncts: list[Token]) -> str | None:
+    """ "in raids across Kech and Panjgur districts": units of one kind named together, as
+    written, not the province that holds them (the parser hangs the names on the plural
+    noun, or the noun and the second name on the first)."""
+    if _units_noun(head) and " and " in text:
+        return text  # the names read before the noun ("Kech and Panjgur districts")
+    kind = head.head
+    if conjuncts and head.dep_ in ("compound", "nmod") and _units_noun(kind):
+        names = [text, *(head.doc[name_start(c) : c.i + 1].text for c in conjuncts)]
+        return f"{' and '.join(names)} {kind.text}"
+    for noun in (c for c in head.children if c.dep_ == "conj" and _units_noun(c)):
+        named = [c for c in noun.lefts if c.pos_ == "PROPN" and c.dep_ in ("amod", "compound")]
+        if named:
+            return f"{text} and {head.doc[named[0].i : noun.i + 1].text}"
+    return None
+
+
+def _units_noun(tok: Token) -> bool:
+    """A plural noun of units ("districts", "provinces")."""
+    return tok.tag_ == "NNS" and tok.lemma_.lower() in lexicon_places().area_nouns
+
+
 def joined_places(head: Token, text: str) -> str:
     """ "Khyber Pakhtunkhwa and Balochistan": the place that holds every conjunct, if known."""
-    conjuncts = [c for c in head.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
-    # An entity may swallow the "and" that joins it to the next name.
+    # An entity may swallow the "and" that joins it to the next name, or the next name too
+    # ("Malir and Quaidabad" as one entity: its names are read apart, not twice)
     text = re.sub(r"\s+(?:and|&)$", "", text)
+    conjuncts = [c for c in head.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+    swallowed = [c for c in conjuncts if c.text in text.split()[1:]]
+    units = _joined_units(head, text, conjuncts)
+    if units is not None:
+        return units
     scenes = lexicon_places().scene_nouns
     if any(w.lower().rstrip(".") in scenes for w in text.split()):
         # "Flamingo Road and Durango Drive": streets, not towns to merge
@@ -287,7 +391,13 @@ def joined_places(head: Token, text: str) -> str:
     if not conjuncts and " and " not in text:
         return text
     names = [text, *(head.doc[c.left_edge.i : c.i + 1].text for c in conjuncts)]
+    if swallowed and len(swallowed) == len(conjuncts):
+        names = re.split(r"\s+(?:and|&)\s+", text)
     found = [p for p in (places.resolve(n) for n in names) if p is not None]
+    if len(found) == len(names) and all(p.level == "city" for p in found):
+        # "in raids in Kamoke and Wazirabad": two towns, each a scene, not the district
+        # holding them
+        return " and ".join(names)
     holder = (
         places.common_ancestor(found) if len(found) > 1 else places.resolve(" and ".join(names))
     )

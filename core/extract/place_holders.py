@@ -41,9 +41,16 @@ def with_holder(tok: Token, name: str) -> str:
             named = [t for t in obj.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
             if obj.dep_ == "pobj" and (obj.pos_ == "PROPN" or named):
                 first = min((t.left_edge.i for t in named), default=obj.i)
+                while first > 0 and an_initial(tok.doc[first - 1]):
+                    first -= 1  # "D I Khan district": the initials the parser reads apart
                 return f"{name}, {tok.doc[first : obj.i + 1].text}"
     owner = _owning_town(noun)  # "Peshawar's Kocha Risaldar area", NER taking it for a name
     return f"{name}, {owner}" if owner else name
+
+
+def an_initial(tok: Token) -> bool:
+    """ "D" or "I" of "D I Khan": a town's initial written apart."""
+    return len(tok.text) == 1 and tok.text.isupper()
 
 
 def _holder_preps(noun: Token) -> list[Token]:

@@ -237,6 +237,8 @@ def a_tally_area(tok: Token, anchor: Token) -> bool:
     """ "40 killed in attacks across the country", "the riots in cities throughout Punjab
     left 70 hurt": the figure at ``anchor`` tallies a whole area, not an incident in one
     town of it; "a killing sparked riots across Greece" is not such a tally."""
+    while tok.dep_ in ("compound", "nmod") and tok.head.i != tok.i:
+        tok = tok.head  # "Kech" of "across Kech and Panjgur districts"
     if tok.dep_ != "pobj" or tok.head.lower_ not in _TALLY_PREPS:
         return False
     top = tok

@@ -57,8 +57,9 @@ def figure_place(
             return wide
     if named and carried and carried != home and _a_locality(named) and not a_scene(carried):
         # "Three killed in Kech" over "QUETTA: ... in the Buleda area": the place the
-        # report gave before holds the locality, not the newsroom's town
-        return f"{named}, {carried}"
+        # report gave before holds the locality, not the newsroom's town; a part of a town
+        # ("in Garden Town" the sentence before) is no holder of another: its town is
+        return f"{named}, {_town_of_quarter(carried, home)}"
     return town_over_state(named or carried or home, home)
 
 
@@ -147,13 +148,7 @@ def _a_country_holding(name: str, home: str) -> bool:
 
 def _a_locality(name: str) -> bool:
     """ "Ichhra area", "Orangi Town": a part of a town the gazetteer does not list."""
-    words = name.split()
-    return (
-        len(words) > 1
-        and words[0][:1].isupper()
-        and words[-1].lower() in locality_nouns()
-        and places.resolve(name) is None
-    )
+    return _a_quarter_named(name) and places.resolve(name) is None
 
 
 def _with_the_city(place: str, home: str, town: places.Place) -> str | None:
@@ -207,6 +202,30 @@ def a_village(name: str) -> bool:
 _SETTLEMENTS = frozenset({"village", "hamlet", "town"})
 
 
+def _a_quarter_named(name: str) -> bool:
+    """ "Peoples Colony", "Civil Lines": a proper name of a part of a town by its last word,
+    as much a place as the town ("a day later, two more were killed in Peoples Colony" after
+    "two were killed in Model Town"), whatever town elsewhere bears the name."""
+    words = name.split(",", 1)[0].split()
+    return len(words) > 1 and words[0][:1].isupper() and words[-1].lower() in locality_nouns()
+
+
+def _a_quarters_proper_name(name: str) -> bool:
+    """ "Peoples Colony", "Civil Lines": a quarter whose kind is a word of its proper name,
+    a place of its own, not "the Hoshab area" (what lies around the town)."""
+    last = name.split(",", 1)[0].split()[-1:]
+    return _a_quarter_named(name) and last[0][:1].isupper()
+
+
+def _town_of_quarter(carried: str, home: str | None) -> str:
+    """The place a locality is written with: the one carried, unless that is a part of a
+    town itself ("Garden Town" or "Garden Town, Gujranwala"): then the town holding it."""
+    head, _, holder = carried.partition(",")
+    if not _a_quarter_named(head):
+        return carried
+    return holder.strip() or home or carried
+
+
 def in_town(found: list[tuple[Token, str]], home: str | None = None) -> list[tuple[Token, str]]:
     """A street, a block or a venue gives way to the town the same sentence names ("on
     Arlington Avenue in Allentown"): checkers file and group incidents by town. With no town
@@ -221,6 +240,7 @@ def in_town(found: list[tuple[Token, str]], home: str | None = None) -> list[tup
             or _a_border(name)
             or an_admin_unit(name)  # "Behsud district", unknown to the gazetteer
             or (locative(tok) and tok.lower_ in _SETTLEMENTS)  # "in the village of Arvan"
+            or _a_quarters_proper_name(name)  # "in Peoples Colony", a part of the town
         ):
             towns.append((tok, name))
     if towns and len(towns) < len(found):
@@ -325,7 +345,10 @@ def scene_token(tok: Token, name: str) -> bool:
         return held in words.scene_nouns and held not in words.quarter_nouns
     if tok.dep_ not in ("compound", "nmod") or a_post_name(tok):  # "the Batote-Kishtwar highway"
         return False  # "the Hulugho police station" stands in Hulugho
+    head = tok.head
+    while head.dep_ == "compound" and head.pos_ == "PROPN" and head.head.i != head.i:
+        head = head.head  # "Chakpi" of "the Chakpi-Saivom road"
     # "a Harris County home": a name no town bears, before a scene noun, is part of the scene
     return tok.head.lower_ in words.quarter_nouns or (
-        tok.head.lower_ in words.scene_nouns and places.resolve(name) is None
+        head.lower_ in words.scene_nouns and places.resolve(name) is None
     )

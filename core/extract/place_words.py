@@ -77,11 +77,29 @@ def a_scene(name: str) -> bool:
 
 
 def locative(tok: Token) -> bool:
-    return tok.dep_ == "pobj" and not _in_hyphenated(tok.head) and (
+    placed = tok.dep_ == "pobj" and not _in_hyphenated(tok.head) and (
         tok.head.lower_ in LOCATIVE_PREPS
         or (tok.head.lower_ in ("on", "along") and tok.lower_ in border_nouns())
         or taken_from(tok)
     )
+    return placed or besieged(tok)
+
+
+def besieged(tok: Token) -> bool:
+    """ "troops cordoned off Tarnak village", "soldiers stormed Bandi village": a village, town
+    or area a siege verb (``siege_verbs``) takes as its object is the operation's scene."""
+    verb = tok.head
+    return (
+        tok.dep_ == "dobj"
+        and tok.lower_ in lexicon_places().area_nouns
+        and verb.pos_ == "VERB"
+        and verb.lemma_.lower() in _siege_verbs()
+    )
+
+
+@functools.cache
+def _siege_verbs() -> frozenset[str]:
+    return frozenset(str(w) for w in load_rules("places")["siege_verbs"])
 
 
 def an_arrest_place(tok: Token) -> bool:
@@ -351,6 +369,8 @@ def an_origin(tok: Token) -> bool:
     verb = prep.head if prep.head.pos_ == "VERB" else noun.head if noun.dep_ == "dobj" else None
     if (verb is not None and custody(verb) in ("arrested", "kidnapped")) or taken_from(tok):
         return False
+    if tok.dep_ == "pobj" and prep.lower_ == "from" and _people_were_from(prep.head):
+        return True  # "two of the dead were from Multan": where they came from
     return (
         tok.dep_ == "pobj"
         and prep.lower_ == "from"
@@ -362,6 +382,19 @@ def an_origin(tok: Token) -> bool:
     )
 
 
+def _people_were_from(verb: Token) -> bool:
+    """ "Two of the dead were from Multan", "the victims were from Swat": a copula whose
+    subject is people or a count of them."""
+    if verb.lemma_ != "be":
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and (
+        subject.pos_ == "NUM" or subject.lemma_.lower() in lexicon().victim_nouns
+    )
+
+
+# pronouns that stand for people counted before them ("most of them from Bhutan")
+_PEOPLE_PRONOUNS = frozenset({"them", "whom"})
 # Endings of nouns for people by what they do ("labourers", "refugees", "tourists").
 _AGENT_ENDINGS = ("er", "or", "ist", "ee", "ant", "ian", "ent")
 
@@ -369,8 +402,8 @@ _AGENT_ENDINGS = ("er", "or", "ist", "ee", "ant", "ian", "ent")
 def _people(noun: Token) -> bool:
     """A noun for people ("workers from Sindh"), not a thing ("responses from Dubai", "the
     coast from Bandar Abbas")."""
-    if noun.pos_ == "PROPN" or noun.ent_type_ == "NORP":
-        return True
+    if noun.pos_ == "PROPN" or noun.ent_type_ == "NORP" or noun.lower_ in _PEOPLE_PRONOUNS:
+        return True  # "refugees, most of them from Bhutan"
     lemma = noun.lemma_.lower()
     return noun.pos_ == "NOUN" and (
         lemma in lexicon().victim_nouns or lemma.endswith(_AGENT_ENDINGS)

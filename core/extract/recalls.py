@@ -48,8 +48,65 @@ def recalls_earlier(anchor: Token) -> bool:
     both ask), and the sentence's own words once for all its figures."""
     figures: dict[int, bool] = anchor.doc.user_data.setdefault("claimdesk_recalls_figure", {})
     if anchor.i not in figures:
-        figures[anchor.i] = set_apart(anchor, LONG_UNITS) or _recalled_in(anchor.sent)
+        figures[anchor.i] = (
+            set_apart(anchor, LONG_UNITS) or _recalled_in(anchor.sent) or _a_conflicts_toll(anchor)
+        )
     return figures[anchor.i]
+
+
+def _a_conflicts_toll(anchor: Token) -> bool:
+    """ "dozens of soldiers died during the war", "a conflict that has cost 40,000 lives", "the
+    insurgency has killed 5,000": the figure's clause (or the clause it is joined to by
+    "and", by "with", or as a participle: "saw fighting during the war, with dozens killed",
+    "... during the insurgency, leaving thousands dead") counts the toll of a long conflict,
+    the background of the report's incident."""
+    verb = next((t for t in (anchor, *anchor.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    conflicts = _long_conflicts()
+    while verb is not None:
+        if verb.dep_ == "relcl" and verb.head.lemma_.lower() in conflicts:
+            return True
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        for child in (*verb.children, *(c for o in objects for c in o.children)):
+            if child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in conflicts:
+                return True
+            if child.dep_ == "prep" and _within_conflict(child, verb) and any(
+                c.dep_ == "pobj" and c.lemma_.lower() in conflicts for c in child.children
+            ):
+                return True
+        verb = _joined_clause(verb)
+    return False
+
+
+def _joined_clause(verb: Token) -> Token | None:
+    """The verb of the clause ``verb``'s clause is joined to: by "and", by "with" ("with dozens
+    killed"), or as a participle after a comma ("leaving thousands dead")."""
+    head = verb.head
+    if verb.dep_ == "acl" and head.dep_ == "pobj":
+        head = head.head  # "with scores of soldiers killed": "killed" hung on "scores"
+    if verb.dep_ in ("pcomp", "acl") and head.lower_ == "with":
+        head = head.head
+    elif not (verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG")):
+        return None
+    return head if head.pos_ in ("VERB", "AUX") and head.i != verb.i else None
+
+
+# "during the war", "throughout the insurgency": the conflict's own span
+_WITHIN_CONFLICT = frozenset({"during", "throughout"})
+
+
+def _within_conflict(prep: Token, verb: Token) -> bool:
+    """ "during the war", or "in" it of a past deed ("two million died in the civil war");
+    "have been killed in the conflict" counts the toll so far of the war the report is on."""
+    if prep.lower_ in _WITHIN_CONFLICT:
+        return True
+    return prep.lower_ == "in" and not any(
+        c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in verb.children
+    )
+
+
+@functools.cache
+def _long_conflicts() -> frozenset[str]:
+    return frozenset(str(w) for w in load_rules("tallies")["conflict_nouns"])
 
 
 def _recalled_in(sent: Span) -> bool:

@@ -35,7 +35,7 @@ from core.extract.place_words import (
     locative,
     places_incident,
 )
-from core.extract.speaker_places import where_a_speaker_is
+from core.extract.speaker_places import spoken_in, where_a_speaker_is
 from core.rules import load_rules
 from core.text import places, town_reach
 
@@ -139,6 +139,8 @@ def _mentions(chunks: Sequence[Chunk], keep: Callable[[Span], bool]) -> list[tup
             for ent in ents:
                 if (len(ent) == 1 and ent[0].lower_ in people) or _a_county_office(ent):
                     continue
+                if _where_words_were_said(ent.root):
+                    continue  # "told parliament in Islamabad that ...": the speaker's town
                 name = _town_name(ent) if ent.label_ in _TOWN_LABELS and keep(ent) else None
                 root = ent.root
                 if name and not (
@@ -483,6 +485,17 @@ def lead_town(chunks: Sequence[Chunk], country: str | None, times: int) -> str |
     town = next(iter(found.values()))
     told = sum(chunk.doc.text.count(town) for chunk in chunks)
     return town if told * TOWN_TO_COUNTRY >= times else None
+
+
+def _where_words_were_said(root: Token) -> bool:
+    """ "the minister told parliament in Islamabad that", "said in Colombo that", "talking to
+    reporters in Quetta": the town words were said in, which is never the report's scene; a
+    source that sits in a town ("police in Bannu said") speaks for it and stays."""
+    return (
+        _said_in(root)
+        or spoken_in(root)
+        or (where_a_speaker_is(root) and root.head.head.pos_ in ("VERB", "AUX"))
+    )
 
 
 def _said_in(root: Token) -> bool:

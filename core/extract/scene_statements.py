@@ -96,11 +96,17 @@ def _tells_scene(verb: Token) -> bool:
         )
     if lemma in sayings.doing:
         return subject.dep_ == "nsubjpass" and said in lexicon_places().incident_words
-    if lemma in sayings.attacks:
-        return subject.dep_ == "nsubj" and said in sayings.attackers
-    # "the bomb went off in X", "the explosion struck a mosque in X"
+    if lemma in sayings.attacks and subject.dep_ == "nsubj" and said in sayings.attackers:
+        return True
+    # "the bomb went off in X", "the explosion struck a mosque in X", "an explosives-laden
+    # car blew up": what went off, or what it was laden with
     what = sayings.weapons | lexicon_places().incident_words
-    return lemma in sayings.weapon_verbs and said in what
+    return lemma in sayings.weapon_verbs and (
+        said in what or any(
+            t.lemma_.lower() in sayings.weapons
+            for t in subject.doc[subject.left_edge.i : subject.i]
+        )
+    )
 
 
 def attacked(tok: Token) -> bool:
@@ -120,5 +126,22 @@ def _definite(noun: Token) -> bool:
 def told_place(verb: Token, found: list[tuple[Token, str]]) -> str | None:
     """The place the saying names: the one nearest its verb, a town or village rather than
     a venue or a street in it."""
-    towns = [(t, name) for t, name in found if not a_scene(name)]  # not "the X mosque"
+    # not "the X mosque"; not a place of another clause ("... began with a murder in X;
+    # the next night, gunmen shot two in Y": the beginning was in X)
+    towns = [
+        (t, name)
+        for t, name in found
+        if not a_scene(name)
+        and not _a_word_of_a_roads_name(t)
+        and verb.left_edge.i <= t.i <= verb.right_edge.i
+    ]
     return nearest(verb, towns) if towns else None
+
+
+def _a_word_of_a_roads_name(tok: Token) -> bool:
+    """ "Chakpi" of "the Chakpi-Saivom road": a road named by the places it joins runs
+    between them; the scene is somewhere along it, at neither."""
+    while tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and tok.head.i != tok.i:
+        tok = tok.head
+    head = tok.head if tok.dep_ == "compound" else tok
+    return head.lower_ in lexicon_places().street_suffixes

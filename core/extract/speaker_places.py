@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.cues import cues
 from core.rules import load_rules
+from core.text import places
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -34,7 +35,7 @@ def where_a_speaker_is(tok: Token) -> bool:
         # "Ruritania's president said": the country the speaker speaks for, not the scene
         speaker = tok.head
         return speaker.dep_ == "nsubj" and speaker.head.lemma_.lower() in cues().attributing
-    if spoken_in(tok):
+    if spoken_in(tok) or a_titles_province(tok):
         return True  # "told a news briefing at the Provincial Secretariat"
     if tok.dep_ != "pobj" or tok.head.lower_ != "in":
         return False
@@ -54,6 +55,24 @@ def where_a_speaker_is(tok: Token) -> bool:
     return speaker.dep_ in ("nsubj", "nsubjpass") and (
         speaker.head.lemma_.lower() in cues().attributing
     )
+
+
+def a_titles_province(tok: Token) -> bool:
+    """ "The Punjab police chief said", "the Sindh home minister told reporters": the province
+    or country a speaker's title names is whom the speaker speaks for, not the scene (a
+    town's own police, "the Knightstown police chief", work the case where it happened)."""
+    if tok.dep_ not in ("amod", "compound", "nmod"):
+        return False
+    speaker = tok.head
+    while speaker.dep_ == "compound" and speaker.head.i != speaker.i:
+        speaker = speaker.head  # "chief" of "Punjab police chief Ali Khan"
+    if speaker.dep_ != "nsubj" or speaker.head.lemma_.lower() not in cues().attributing:
+        return False
+    first = tok.i
+    while first > 0 and tok.doc[first - 1].pos_ == "PROPN":
+        first -= 1  # "Khyber Pakhtunkhwa"
+    place = places.lookup(tok.doc[first : tok.i + 1].text)
+    return place is not None and place.level in ("admin1", "country")
 
 
 def spoken_in(tok: Token) -> bool:

@@ -20,6 +20,7 @@ from core.extract.place_roles import (
     a_journey_end,
     a_place_word,
     area_named_before,
+    locality_nouns,
     named_area,
     province_in,
 )
@@ -79,9 +80,18 @@ def unlabelled_places(
 
 
 def _a_village_people(tok: Token) -> bool:
-    """ "in Redwani village": a village's name NER took for a people's, a proper noun
-    (a people's adjective, "a Pakistani village", is tagged an adjective)."""
-    return tok.ent_type_ == "NORP" and tok.pos_ == "PROPN" and tok.head.lower_ == "village"
+    """ "in Redwani village", "in Peoples Colony": a village's or a quarter's name NER took
+    for a people's, a proper noun (a people's adjective, "a Pakistani village", is tagged
+    an adjective)."""
+    return (
+        tok.ent_type_ == "NORP"
+        and tok.pos_ == "PROPN"
+        and (
+            tok.head.lower_ == "village"
+            # a quarter's proper name, not "the Hoshab area" (around a place named apart)
+            or (tok.head.lower_ in locality_nouns() and tok.head.text[:1].isupper())
+        )
+    )
 
 
 def _an_article_name(tok: Token) -> bool:
@@ -131,7 +141,8 @@ def _named_noun(tok: Token, covered: set[int]) -> tuple[Token, str] | None:
         t
         for t in tok.lefts
         if (
-            t.dep_ in ("compound", "conj")
+            # "across Kech and Panjgur districts": the names of units the parser hangs so
+            (t.dep_ in ("compound", "conj") or (t.dep_ == "nmod" and _units(tok)))
             and t.pos_ == "PROPN"
             and t.text[:1].isupper()
             # NER takes a town before a noun for a people's name ("a Lahore gas explosion")
@@ -173,6 +184,11 @@ def _named_noun(tok: Token, covered: set[int]) -> tuple[Token, str] | None:
         # "the Gwadar port", "the Bannu and Khyber districts"
         return (tok, joined_places(tok, tok.doc[first : tok.i + 1].text))
     return None
+
+
+def _units(noun: Token) -> bool:
+    """A plural noun of units ("districts", "upazilas")."""
+    return noun.tag_ == "NNS" and noun.lemma_.lower() in lexicon_places().area_nouns
 
 
 @functools.cache

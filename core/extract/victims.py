@@ -125,10 +125,12 @@ def read_victims(sent: Span, readings: Sequence[Found]) -> tuple[list[Found], se
             else:
                 reflexive_shots.append(head)
             continue
-        if tok.dep_ not in SUBJECTS or head.i in done:
+        subj = _dateline_subject(tok, opening) or tok
+        head = subj.head
+        if subj.dep_ not in SUBJECTS or head.i in done:
             continue
         done.add(head.i)
-        victim = _subject_victims(sent, tok, counted, anchored)
+        victim = _subject_victims(sent, subj, counted, anchored)
         if victim is not None:
             found.append(victim[0])
             replaced.update(victim[1])
@@ -187,6 +189,29 @@ def _kills_self(verb: Token) -> bool:
 
 
 
+def _dateline_subject(tok: Token, opening: int) -> Token | None:
+    """The dateline's town the parser made the subject, of which ``tok`` (after the
+    dateline) is an apposition: "QUETTA, Mar 12: Three soldiers ... were killed"."""
+    head = tok.head
+    if tok.dep_ == "appos" and head.i < opening and head.dep_ in SUBJECTS:
+        return head
+    return None
+
+
+def _subjects_after_dateline(head: Token, opening: int) -> list[Token]:
+    """The subjects of ``head`` (with their conjuncts) after the dateline; a dateline's town
+    the parser took for the subject gives way to the apposition it hung after it ("QUETTA,
+    Mar 12: Three soldiers and a policeman were killed": the soldiers and the policeman)."""
+    members: list[Token] = []
+    for subj in (c for c in head.children if c.dep_ in SUBJECTS):
+        if subj.i >= opening:
+            members.extend(conjuncts(subj))
+            continue
+        for appos in (a for a in subj.children if a.dep_ == "appos" and a.i >= opening):
+            members.extend(conjuncts(appos))
+    return members
+
+
 def _subject_victims(
     sent: Span,
     subj: Token,
@@ -199,10 +224,7 @@ def _subject_victims(
         return None
     verbs, measure, lemma = predicate
     head = subj.head
-    opening = dateline_end(sent)
-    members = [
-        m for s in head.children if s.dep_ in SUBJECTS and s.i >= opening for m in conjuncts(s)
-    ]
+    members = _subjects_after_dateline(head, dateline_end(sent))
     if [m.lower_ for m in members] in (["who"], ["that"]) and head.dep_ == "relcl":
         members = _antecedent(head.head)
     if any(m.i > head.i for m in members):

@@ -1,0 +1,99 @@
+"""A place told of a part of a figure is the part's alone: "arrested 23 suspects across the
+district, including five from Surab" and "40 held in raids across the province, 12 of them
+from Khuzdar" put the five and the twelve in those towns, never the whole count."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# What holds a place on its way up to the figure it is told of ("from Surab" of "five")
+_PLACE_DEPS = frozenset({"pobj", "prep", "compound", "appos", "conj"})
+
+
+def anothers_part(tok: Token, num: Token) -> bool:
+    """The place at ``tok`` is told of another figure of the sentence, a part of a count
+    ("including five from Surab", "12 of them from Khuzdar"), whose phrase does not hold
+    ``num`` (the figure whose place is read)."""
+    head = tok
+    while head.dep_ in _PLACE_DEPS and head.head.i != head.i:
+        head = head.head
+        if _a_part(head) and not _holds(head, num):
+            return True
+    return False
+
+
+def anothers_clause(tok: Token, num: Token) -> bool:
+    """ "Two of the suspects were arrested at a house in Bannu, while the other three were
+    picked up in Karak": a place in a clause set against the figure's ("while", "whereas")
+    that counts another figure is that figure's, not ``num``'s."""
+    verb = tok
+    while verb.pos_ != "VERB" and verb.head.i != verb.i:
+        verb = verb.head
+    # "26 killed and 60 wounded in a bombing in X", "killed when three shells landed in X":
+    # clauses that share the scene; only a contrast ("while", "whereas") sets one apart
+    if verb.pos_ != "VERB" or verb.dep_ != "advcl" or not any(
+        c.dep_ == "mark" and c.lower_ in _CONTRASTS for c in verb.children
+    ):
+        return False
+    if verb.left_edge.i <= num.i <= verb.right_edge.i:
+        return False
+    return any(
+        t.pos_ == "NUM" and t.ent_type_ in _COUNTS and t.dep_ in _COUNTED for t in verb.subtree
+    )
+
+
+# Words that open a clause set against the figure's ("..., while the other three were ...")
+_CONTRASTS = frozenset({"while", "whereas", "whilst"})
+# A number that counts something: no day, time or year ("the other three", "five men")
+_COUNTS = frozenset({"", "CARDINAL"})
+_COUNTED = frozenset({"nsubj", "nsubjpass", "dobj", "nummod", "appos"})
+
+
+def _a_part(tok: Token) -> bool:
+    """A number standing for people counted within a whole: the object of "including" or
+    "among" ("including five"), or a number with its "of them" ("12 of them")."""
+    if tok.pos_ != "NUM" or tok.dep_ == "nummod":
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("including", "among"):
+        return True
+    return any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ == "PRON" for g in c.children)
+        for c in tok.children
+    )
+
+
+def _holds(part: Token, num: Token) -> bool:
+    return part.left_edge.i <= num.i <= part.right_edge.i
+
+
+def own_part(
+    num: Token, found: list[tuple[Token, str]], *, arrests: bool = False
+) -> list[tuple[Token, str]]:
+    """The places a part's own phrase tells ("arrested 23, including five from Surab": Surab
+    for the five), else every place of the sentence; of a part of the dead or the hurt
+    ("killed 23, including five from Surab") a town "from" tells is where they came from,
+    never the scene."""
+    part = num if _a_part(num) else num.head if _a_part(num.head) else None
+    if part is None:
+        return found
+    own = [(t, n) for t, n in found if _holds(part, t) and t.i != part.i]
+    if not arrests:
+        origins = {t.i for t, _ in own if t.dep_ == "pobj" and t.head.lower_ == "from"}
+        return [(t, n) for t, n in found if t.i not in origins]
+    return own or found
+
+
+def own_clause(num: Token, found: list[tuple[Token, str]]) -> list[tuple[Token, str]]:
+    """ "Kalat attack toll rises to six; three facilitators held in Surab": the places of the
+    figure's own part of a sentence a semicolon splits, none of another part's."""
+    sent = num.sent
+    stops = [t.i for t in sent if t.text == ";"]
+    if not stops:
+        return found
+    start = max((i for i in stops if i < num.i), default=sent.start - 1)
+    end = min((i for i in stops if i > num.i), default=sent.end)
+    return [(t, n) for t, n in found if start < t.i < end]
+
