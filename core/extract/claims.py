@@ -55,7 +55,7 @@ from core.extract.figures import (
 from core.extract.headline_days import with_headline_days
 from core.extract.hurt_parts import later_totals, whole_before, with_victims
 from core.extract.incident_days import report_incident_day
-from core.extract.incident_scene import narrower_scene, scene_open, with_incident_scene
+from core.extract.incident_scene import scene_open, with_incident_scene
 from core.extract.incident_words import died_after, harm_before_death
 from core.extract.measures import Reading
 from core.extract.nlp import Chunk
@@ -65,7 +65,7 @@ from core.extract.readings import read_figure
 from core.extract.recalled_days import long_before, recall_ends, recalled_victim
 from core.extract.recalls import recalls_earlier
 from core.extract.restatements import Known, restated, with_restated_fields
-from core.extract.scene_statements import attacked, scene_verb, told_place
+from core.extract.scene_statements import attacked
 from core.extract.sentence_figures import (
     counted_events,
     counted_harm,
@@ -78,6 +78,7 @@ from core.extract.source_anaphora import described_again
 from core.extract.story_days import from_story_days
 from core.extract.struck_places import an_object, struck_by_event
 from core.extract.tally_scope import Tally, figure_tally, habitual, round_up, scope_mentions
+from core.extract.told_scenes import scene_told, tells_no_other_day
 from core.extract.venue_places import venue_of, with_venue_place
 from core.extract.victim_mentions import (
     Victim,
@@ -152,8 +153,8 @@ def extract_claims(
                 same_paragraph=same_paragraph, ids=ids, settings=settings, home=home,
                 skip_to=skip_to, crowded=crowded,
             )
-            if _may_tell_scene(found, incident) and scene_open(ctx.scene_told):
-                ctx.scene_told = _scene_told(sent, chunk, home, skip_to, ctx.scene_told)
+            if tells_no_other_day(found, incident) and scene_open(ctx.scene_told):
+                ctx.scene_told = scene_told(sent, chunk, home, skip_to, ctx.scene_told)
             claims = _with_sentence(claims, found, sent, ctx, (text, home) if contiguous else None)
             ctx.prev_end = s_end
             ctx.paragraph_start = para_start
@@ -176,27 +177,6 @@ def _sentence_days(
         sent, published, anchored=document.published is None, year_only=unanchored(document)
     )
     return from_story_days(sent, periods, (ctx.period, ctx.incident))
-
-
-def _may_tell_scene(found: list[Claim], incident: Period | None) -> bool:
-    """A sentence may tell where the report's incident happened when it counts nothing of
-    another day ("The incident took place in X village when two groups exchanged fire")."""
-    return incident is not None and all(
-        c.date_start in (None, incident.start) and c.date_end in (None, incident.end)
-        for c in found
-    )
-
-
-def _scene_told(
-    sent: Span, chunk: Chunk, home: str | None, skip_to: int, before: str | None
-) -> str | None:
-    """The place a sentence says the incident happened at, if it says so, when it lies within
-    the province ``before`` told ("... exploded in Balochistan" ... "went off in Mastung")."""
-    verb = scene_verb(sent)
-    if verb is None:
-        return before
-    found = place_mentions(sent, skip_to=skip_to - chunk.offset, home=home)
-    return narrower_scene(before, told_place(verb, found))
 
 
 def _with_sentence(

@@ -155,7 +155,7 @@ def _with_the_city(place: str, home: str, town: places.Place) -> str | None:
     """ "the Karrada district" of a report on "Karrada district, Baghdad", or of one from
     Baghdad, "the Ichhra area" of a Lahore report: a part of the report's town written with
     it."""
-    if _a_locality(place):
+    if "," not in place and _a_locality(place):  # "Kili Shabo area, Quetta" says its town
         return f"{place}, {home}"  # "the Ichhra area" of a Lahore report
     if not _a_city_district(place, town):
         return None

@@ -1,0 +1,38 @@
+"""Where a sentence after the lead says the report's incident happened ("The incident took
+place in X village when ..."), narrowing the scene the lead told."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from core.extract.claim_places import place_mentions
+from core.extract.incident_scene import narrower_scene
+from core.extract.scene_statements import scene_verb, told_place
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+    from core.extract.nlp import Chunk
+    from core.model import Claim
+    from core.text.dates import Period
+
+
+def tells_no_other_day(found: list[Claim], incident: Period | None) -> bool:
+    """A sentence may tell where the report's incident happened when it counts nothing of
+    another day ("The incident took place in X village when two groups exchanged fire")."""
+    return incident is not None and all(
+        c.date_start in (None, incident.start) and c.date_end in (None, incident.end)
+        for c in found
+    )
+
+
+def scene_told(
+    sent: Span, chunk: Chunk, home: str | None, skip_to: int, before: str | None
+) -> str | None:
+    """The place a sentence says the incident happened at, if it says so, when it lies within
+    the province ``before`` told ("... exploded in Balochistan" ... "went off in Mastung")."""
+    verb = scene_verb(sent)
+    if verb is None:
+        return before
+    found = place_mentions(sent, skip_to=skip_to - chunk.offset, home=home)
+    return narrower_scene(before, told_place(verb, found))
