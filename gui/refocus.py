@@ -15,10 +15,8 @@ from PySide6.QtGui import QContextMenuEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 
-class DialogRefocus(QObject):
-    """Watches every dialog of the application (the file dialogs, message boxes and our own)
-    and, once one is hidden or ``window`` itself is shown, activates ``window`` if nothing
-    else of ours is active: with a window manager it already is, and this does nothing."""
+class _WindowFilter(QObject):
+    """Filters the events of every object of the application on behalf of ``window``."""
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
@@ -26,6 +24,12 @@ class DialogRefocus(QObject):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
+
+
+class DialogRefocus(_WindowFilter):
+    """Watches every dialog of the application (the file dialogs, message boxes and our own)
+    and, once one is hidden or ``window`` itself is shown, activates ``window`` if nothing
+    else of ours is active: with a window manager it already is, and this does nothing."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         kind = event.type()
@@ -45,16 +49,9 @@ def is_menu_chord(event: QKeyEvent) -> bool:
     return event.key() == Qt.Key.Key_F10 and modifiers == Qt.KeyboardModifier.ShiftModifier
 
 
-class MenuKey(QObject):
+class MenuKey(_WindowFilter):
     """Watches the keys of ``window``'s widgets and answers Shift+F10 with the context menu
     event the Menu key gives: at the focused widget's cursor (a view's current row)."""
-
-    def __init__(self, window: QWidget) -> None:
-        super().__init__(window)
-        self.window = window
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if (event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent)
