@@ -76,3 +76,41 @@ def test_a_toll_told_on_its_own_is_not_spanned(nlp: Language) -> None:
 )
 def test_a_dated_part_of_a_running_count_keeps_its_day(nlp: Language, text: str) -> None:
     assert _days(nlp, text)[3] == (MONDAY, MONDAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Gunmen seized six road workers near Tarvin on Saturday.\n\n"
+            "Police recovered the bodies of three of the workers on Monday.",
+            3,
+        ),
+        (
+            "Gunmen seized six road workers near Tarvin on Saturday.\n\n"
+            "The bodies of two more workers were found in a gorge on Monday.",
+            2,
+        ),
+    ],
+)
+def test_bodies_found_after_the_incident_span_from_it(
+    nlp: Language, text: str, value: float
+) -> None:
+    """They died between the day they were seized and the day they were found."""
+    assert _days(nlp, text)[value] == (SATURDAY, MONDAY)
+
+
+def test_bodies_counted_on_the_incident_day_keep_it(nlp: Language) -> None:
+    text = (
+        "A bomb went off at a bus stand in Orlet on Saturday.\n\n"
+        "Rescuers recovered five bodies from the rubble on Saturday."
+    )
+    assert _days(nlp, text)[5] == (SATURDAY, SATURDAY)
+
+
+def test_people_found_alive_are_not_spanned(nlp: Language) -> None:
+    text = (
+        "Gunmen seized six road workers near Tarvin on Saturday.\n\n"
+        "Police found two of the workers alive on Monday."
+    )
+    assert _days(nlp, text).get(2, (MONDAY, MONDAY))[0] != SATURDAY
