@@ -156,14 +156,11 @@ def a_hospital_town(root: Token) -> bool:
     # happened by, no place of care
     beside = held.dep_ == "pobj" and held.head.lower_ in _BESIDE
     event = held.head.head
-    # "succumbed to their wounds at a hospital in Peshawar": a wound is no event's place;
-    # "died at a burn unit in Galveston": where the hurt died later is not where they were hurt
-    hurt = (event.pos_ == "NOUN" and event.lemma_.lower() in _HURT_NOUNS) or (
-        event.lemma_.lower() in _DEATH_WORDS
-    )
-    # "three of the wounded died at the Combined Military Hospital in Quetta": where the hurt
-    # died of their wounds, never the scene of the attack
-    died = event.pos_ == "VERB" and event.lemma_.lower() in death_verbs()
+    # "succumbed to their wounds at a hospital in Peshawar": a wound is no event's place
+    hurt = event.pos_ == "NOUN" and event.lemma_.lower() in _HURT_NOUNS
+    # "died at a burn unit in Galveston", "three of the wounded died at the Combined Military
+    # Hospital in Quetta": where the hurt died later, never the scene of the attack
+    died = event.lemma_.lower() in death_verbs() or event.lemma_.lower() in _DEATH_NOUNS
     incident = event.lemma_.lower() in words.incident_words and not (hurt or died)
     return not ((held.dep_ == "pobj" and incident) or beside)
 
@@ -184,7 +181,7 @@ def _after_a_comma(root: Token) -> bool:
         and doc[root.i - 2].i == head.i
     )
 _HURT_NOUNS = frozenset({"wound", "injury"})
-_DEATH_WORDS = frozenset({"die", "death"})
+_DEATH_NOUNS = frozenset({"death"})  # "his death at a hospital in X"
 
 
 # Nouns and verbs of the care the hurt are given: a town they hang on is where they were
