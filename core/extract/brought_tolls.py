@@ -1,7 +1,9 @@
 """A toll a later death brings up: "another passenger died on Monday, bringing the death toll
 in the attack to five". The five counts every death since the incident, so it spans the
-incident's day up to the day the sentence dates, not that later day alone. The verbs and the
-nouns live in ``core/rules/dates.json`` ("toll_bringing_verbs", "toll_nouns")."""
+incident's day up to the day the sentence dates, not that later day alone; so do bodies found
+after the incident ("the bodies of two more hostages were found on Monday"), who died between.
+The verbs and the nouns live in ``core/rules/dates.json`` ("toll_bringing_verbs",
+"toll_nouns", "body_nouns", "finding_verbs")."""
 
 from __future__ import annotations
 
@@ -37,18 +39,38 @@ def brings_toll(anchor: Token) -> bool:
     return brought and any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in verb.children)
 
 
+@functools.cache
+def _finding_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(nouns of the dead found, verbs that find them)."""
+    raw = load_rules("dates")
+    return frozenset(raw["body_nouns"]), frozenset(raw["finding_verbs"])
+
+
+def finds_bodies(anchor: Token) -> bool:
+    """The figure counts bodies found: "police recovered the bodies of three men", "the
+    bodies of two more hostages were found", a headline's "bodies of two more found"."""
+    nouns, verbs = _finding_words()
+    if anchor.lemma_.lower() not in nouns:
+        return False
+    return anchor.head.lemma_.lower() in verbs or any(
+        t.dep_ in ("acl", "relcl") and t.lemma_.lower() in verbs for t in anchor.subtree
+    )
+
+
 def toll_brought_span(
-    period: Period | None, anchor: Token, incident: Period | None
+    period: Period | None, anchor: Token, incident: Period | None, *, told: bool = False
 ) -> Period | None:
-    """The span from the incident's day to the day a toll brought up is dated on, for such a
-    toll dated after its incident; else ``period`` as it is."""
+    """The span from the incident's day to the day a toll brought up, or bodies found, are
+    dated on, for such a figure dated after its incident; else ``period`` as it is. Bodies
+    found span only from a day the report has ``told`` its incident on by then (the lead's
+    "abducted on Thursday"): a day read further down may be another incident's."""
     if (
         period is None
         or incident is None
         or incident.start != incident.end
         or not 0 < (period.end - incident.start).days <= TOLL_REACH_DAYS
         or period.start <= incident.start
-        or not brings_toll(anchor)
+        or not (brings_toll(anchor) or (told and finds_bodies(anchor)))
     ):
         return period
     return Period(start=incident.start, end=period.end, text=period.text)

@@ -76,7 +76,9 @@ def figure_period(
     if reading.measure in CASUALTY_MEASURES and ctx.incident_told:
         period = overnight_figure(period, ctx.incident, published, here.sent)
     period = own_days_only(period, reading.anchor or num, (ctx.period, ctx.incident), published)
-    period = toll_brought_span(period, reading.anchor or num, ctx.incident)
+    period = toll_brought_span(
+        period, reading.anchor or num, ctx.incident, told=ctx.incident_told
+    )
     issued = here.settings.published or here.document.published
     reported = [p for _, p, r in here.periods if r]
     period = to_report_day(period, reading.anchor or num, reported, issued)

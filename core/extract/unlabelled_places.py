@@ -27,6 +27,7 @@ from core.extract.place_roles import (
 from core.extract.place_words import a_post_name, a_suburb_of, lexicon_places, locative
 from core.extract.report_places import premises_of
 from core.rules import load_rules
+from core.text.nationalities import nationality
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -59,6 +60,7 @@ def unlabelled_places(
         if (
             _unlabelled_in_province(tok, start, covered)
             or _described_as_place(tok, start)
+            or (tok.i >= start and _a_town_taken_for_a_name(tok))
             or (tok.i >= start and tok.ent_type_ not in _PLACE_LABELS and a_post_name(tok))
         ):
             out.append((tok, tok.doc[name_start(tok) : tok.i + 1].text))  # "Gwoza in Borno state"
@@ -92,6 +94,43 @@ def _a_village_people(tok: Token) -> bool:
             or (tok.head.lower_ in locality_nouns() and tok.head.text[:1].isupper())
         )
     )
+
+
+# Labels NER gives a town's lone name it does not know ("near Karvandi" as a people's); a
+# body's only at a town's edge ("outside Parliament" is the building)
+_MISREAD_LABELS = frozenset({"NORP", "PERSON"})
+_EDGE_LABELS = _MISREAD_LABELS | {"ORG"}
+
+
+@functools.cache
+def _nearby_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(prepositions of a place nearby, nouns of its edge): ``rules/places.json``."""
+    raw = load_rules("places")
+    return frozenset(raw["nearby_prepositions"]), frozenset(raw["edge_nouns"])
+
+
+def _a_town_taken_for_a_name(tok: Token) -> bool:
+    """ "bodies of two found near Karvandi", "shot on the outskirts of Delbar": a lone name
+    NER took for a people's, a person's or a body's, that a figure's scene is near or at the
+    edge of, is a town: nothing but a place stands there ("near the army's post" has its
+    noun). A people's word ("near Afghans") says who, not where."""
+    if (
+        tok.pos_ != "PROPN"
+        or not tok.text[:1].isupper()
+        or tok.ent_type_ not in _EDGE_LABELS
+        or tok.ent_iob_ != "B"
+        or (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].ent_iob_ == "I")
+        or tok.dep_ != "pobj"
+        or any(c.dep_ == "det" for c in tok.children)  # "the edge of the Frontier"
+        or nationality(tok.lower_)
+    ):
+        return False
+    prepositions, edges = _nearby_words()
+    prep = tok.head
+    if prep.lower_ in prepositions:
+        return tok.ent_type_ in _MISREAD_LABELS
+    edge = prep.head
+    return prep.lower_ == "of" and edge.lower_ in edges and edge.dep_ == "pobj"
 
 
 def _an_article_name(tok: Token) -> bool:
