@@ -51,6 +51,8 @@ def load_nlp(model: str) -> Language:
     from spacy.language import Language
     from spacy.pipeline import AttributeRuler
 
+    from core.extract.age_entities import COMPONENT as AGES
+    from core.extract.age_entities import drop_age_dates
     from core.extract.attributes import (
         FAST_RULER,
         MEMO_LEMMATIZER,
@@ -67,6 +69,9 @@ def load_nlp(model: str) -> Language:
     if not Language.has_factory(MARKS):
         Language.component(MARKS, func=mark_izafe_names)
     nlp.add_pipe(MARKS, last=True)
+    if not Language.has_factory(AGES):
+        Language.component(AGES, func=drop_age_dates)
+    nlp.add_pipe(AGES, last=True)
     if "parser" in nlp.pipe_names:
         if not Language.has_factory(_TITLE_JOINS):
             Language.component(_TITLE_JOINS, func=_join_titles)

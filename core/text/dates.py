@@ -68,6 +68,7 @@ class DateWords:
     since: re.Pattern[str]
     until: re.Pattern[str]
     parts_of_day: re.Pattern[str]
+    ages: re.Pattern[str]  # "his 30s", "their early 20s": a person's age, never a decade
 
 
 @functools.cache
@@ -103,6 +104,10 @@ def date_words() -> DateWords:
         since=re.compile(rf"^(?:{alternation(rules['since_words'])})\b\s*"),
         until=re.compile(rf"^(?:{alternation(rules['until_words'])})\b\s*"),
         parts_of_day=re.compile(rf"\b(?:{alternation(rules['parts_of_day'])})\b"),
+        ages=re.compile(
+            rf"^(?:{alternation(rules['age_owners'])}) (?:(?:early|mid|late)[- ])?"
+            rf"(?:\d0|{alternation(rules['age_decades'])})'?s$"
+        ),
     )
 
 
