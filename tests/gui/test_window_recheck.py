@@ -239,6 +239,21 @@ def test_a_claim_dragged_onto_another_event_moves_there_and_keeps_its_verdict(
     assert reopened.ws.review("c4").status == "disputed"
 
 
+def _settle(qtbot: Any, window: Any, timeout_ms: int = 5000) -> None:
+    """Wait until two grabs 150 ms apart agree: deferred layouts, counters and summaries land
+    later on a loaded machine than the 300 ms this once waited."""
+    last = [window.grab().toImage()]
+
+    def steady() -> bool:
+        qtbot.wait(150)
+        shot = window.grab().toImage()
+        same = bool(shot == last[0])
+        last[0] = shot
+        return same
+
+    qtbot.waitUntil(steady, timeout=timeout_ms)
+
+
 def test_a_screenshot_is_the_same_every_run(qtbot: Any, qapp: Any, window: Any) -> None:
     # Two --screenshot runs of the demo differed by 14 pixels, the Find box's blinking caret:
     # the docs' screenshots could not be remade byte for byte.
@@ -249,7 +264,7 @@ def test_a_screenshot_is_the_same_every_run(qtbot: Any, qapp: Any, window: Any) 
         window.activateWindow()
         window.filter_text.setFocus()  # the caret is in view, as in the demo's shot
         steady_caret(qapp)
-        qtbot.wait(300)  # the window settles (deferred layouts, counters)
+        _settle(qtbot, window)
         shots = []
         for _ in range(3):
             shots.append(window.grab().toImage())
