@@ -251,16 +251,21 @@ def menu_opened_by(qtbot: Any, widget: Any, key: Qt.Key,
                    modifier: Qt.KeyboardModifier) -> list[str]:
     """The entries of the context menu ``key`` opens on ``widget`` (closed at once)."""
     seen: list[str] = []
+    done = [False]
 
     def close() -> None:
         popup = QApplication.activePopupWidget()
         if isinstance(popup, QMenu):
             seen.extend(a.text() for a in popup.actions() if a.text())
             popup.close()
+        elif not done[0]:
+            # a loaded machine may show the menu later than the first look: look again
+            QTimer.singleShot(100, close)
 
     QTimer.singleShot(200, close)
     qtbot.keyClick(widget, key, modifier)
     settle(qtbot)
+    done[0] = True
     return seen
 
 
