@@ -295,7 +295,10 @@ def counted_as_one(
         return False
     if not reading.rule.startswith(INDEFINITE):
         return False
-    return numbered.get(reading.measure) == {1.0} or ranked_within(reading, numbered)
+    if _rank(noun) > FIRST_RANK:
+        # "One man was killed ... A second man died later": someone after the one counted
+        return ranked_within(reading, numbered)
+    return numbered.get(reading.measure) == {1.0}
 
 
 def ranked_within(reading: Reading, numbered: dict[str, set[float]]) -> bool:
