@@ -17,6 +17,7 @@ from core.extract.headline_verbs import headline_verb
 from core.extract.losses import bereavement
 from core.extract.measures import VICTIMS_RULE, Reading, counts_things, lexicon, people_noun
 from core.extract.nlp import negated
+from core.extract.numbered_groups import numbered_group, past_part_word
 from core.extract.part_totals import MAX_SUBSET_DEPTH, first_conjunct, of_counted, total_of
 from core.extract.participants import among_group, participant
 from core.extract.partitives import harmed_part
@@ -29,6 +30,7 @@ from core.extract.passives import (
 )
 from core.extract.recaptures import escaped_subject
 from core.extract.shooting import fatal_part
+from core.extract.spared_counts import all_but, released
 from core.extract.tolls import stolen_subject, toll, toll_after_by, toll_after_to
 from core.model import Measure
 
@@ -55,7 +57,12 @@ def read_figure(num: Token, span: Span, _depth: int = 0) -> Reading | None:
     noun, node = _past_a_qualifier(num, noun, node)
     if fatal_part(num):
         return Reading(measure="killed", anchor=num.head, rule="part:fatally")
-    said = _misparsed(num, noun, node) or desk_construction(num, noun, node)
+    said = (
+        all_but(num, read_figure)
+        or _misparsed(num, noun, node)
+        or desk_construction(num, noun, node)
+        or numbered_group(span)
+    )
     if said is not None:
         return said
     # 1. The counted noun is itself a measure: "71 attacks", "1,000 deaths", "32 dead".
@@ -400,7 +407,7 @@ def _uncategorised(num: Token, noun: Token | None) -> Reading:
     if num.ent_type_ in ("MONEY", "PERCENT", "QUANTITY"):
         return Reading(measure="other", anchor=num, rule=num.ent_type_.lower())
     # A bare number that stands for a noun named elsewhere: decided by ellipsis.
-    return Reading(measure=None, anchor=num, rule="bare")
+    return released(num) or Reading(measure=None, anchor=num, rule="bare")
 
 
 def _harm_adjective(num: Token, noun: Token) -> Reading | None:
@@ -437,7 +444,7 @@ def _counted_noun(num: Token) -> Token | None:
     ):
         if head.dep_ == "compound" and head.head.pos_ in ("NOUN", "PROPN") and head.head.i > head.i:
             return head.head
-        return head
+        return past_part_word(num, head)
     if (
         num.dep_ == "nsubj"
         and head.dep_ == "amod"

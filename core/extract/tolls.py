@@ -128,7 +128,8 @@ def toll(node: Token) -> Reading | None:
         # The toll noun wins over a moving count: in "the raids pushed the death toll to 680"
         # the raids are the cause, the toll what the figure counts.
         for subj in args:
-            measure = _toll_measure(_antecedent_toll(subj) or subj)
+            antecedent = _antecedent_toll(subj)
+            measure = antecedent_harm(antecedent) if antecedent else _toll_measure(subj)
             if measure is not None:
                 return Reading(measure=measure, anchor=verb, rule=f"toll:{subj.lemma_.lower()}")
         for subj in args:
@@ -161,13 +162,20 @@ def _people(noun: Token) -> bool:
 
 
 def _antecedent_toll(pronoun: Token) -> Token | None:
-    """ "Nobody knows the number of wounded; a radio station puts it at 25": the toll noun
-    before "it" in the sentence, which the pronoun stands for."""
-    if pronoun.lower_ != "it":
+    """ "Nobody knows the number of wounded; a radio station puts it at 25", "The death toll
+    was unclear. Residents put it at 15", "The number of people killed is now 23. The figure
+    has risen to 30": the toll or the casualties named before "it" or a bare toll noun ("the
+    figure", "the tally": ``bare_toll``), in its sentence or the one before, which it stands
+    for (``antecedent_harm``)."""
+    if pronoun.lower_ != "it" and not bare_toll(pronoun):
         return None
-    tolls = lexicon().toll_nouns
-    before = pronoun.doc[pronoun.sent.start : pronoun.i]
-    return next((t for t in reversed(before) if t.lemma_.lower() in tolls), None)
+    doc = pronoun.doc
+    start = pronoun.sent.start
+    if start > 0:
+        start = doc[start - 1].sent.start
+    return next(
+        (t for t in reversed(doc[start : pronoun.i]) if antecedent_harm(t) is not None), None
+    )
 
 
 def _toll_verb(node: Token, head: Token) -> Token | None:
@@ -338,6 +346,49 @@ def _participle_of(noun: Token) -> Measure | None:
             if c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in lex.verbs
         ),
         None,
+    )
+
+
+# what a toll named before "it" or "the figure" may count: casualties, not events
+ANTECEDENT_MEASURES = frozenset({"killed", "injured", "arrested", "kidnapped"})
+# the nouns made of a harm that name its casualties as a group ("the dead", "the injured")
+HARM_GROUPS = frozenset({"dead", "injured", "wounded", "deceased"})
+
+
+def bare_toll(noun: Token) -> bool:
+    """ "the figure", "the tally", "the number": a toll noun that names no measure of its
+    own (no "death" before it, no "of" after it), so an antecedent must say what it counts."""
+    lex = lexicon()
+    key = noun.lemma_.lower()
+    return (
+        key in lex.toll_nouns
+        and lex.toll_nouns[key] is None
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+        and not any(c.dep_ in ("prep", "compound", "amod", "nummod") for c in noun.children)
+    )
+
+
+def antecedent_harm(noun: Token) -> Measure | None:
+    """The casualties a noun names, which a later "it" or "the figure" may stand for: a toll
+    that names them ("the death toll", "the number of injured"), casualties counted by a
+    plural ("deaths", "casualties"), or a harm made a group ("the dead", "the injured")."""
+    lex = lexicon()
+    if noun.pos_ not in ("NOUN", "ADJ", "VERB") or bare_toll(noun):
+        return None
+    key = noun.lemma_.lower()
+    if key in lex.toll_nouns:
+        measure = _toll_measure(noun)
+    elif noun.tag_ == "NNS" or (noun.lower_ in HARM_GROUPS and _group_word(noun)):
+        measure = lex.nouns.get(key) or lex.nouns.get(noun.lower_)
+    else:
+        return None
+    return measure if measure in ANTECEDENT_MEASURES else None
+
+
+def _group_word(noun: Token) -> bool:
+    """ "the dead", "the injured": a harm word that stands as a noun, with its article."""
+    return noun.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj") or any(
+        c.dep_ == "det" for c in noun.children
     )
 
 
