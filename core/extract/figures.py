@@ -327,6 +327,8 @@ def _counts_nothing(num: Token, amount: Amount) -> bool:
         return False  # "two people were shot, one fatally": the one dead
     if num.lower_ == "one" and num.dep_ == "pobj" and toll(num) is not None:
         return False  # "taking the death toll to one": a toll of one
+    if num.lower_ == "one" and _of_pronoun(num) and in_condition(num):
+        return False  # "six remain in hospital, one of them in a critical condition"
     if num.lower_ in ("one", "a", "an") and num.dep_ != "nummod" and amount.value == 1:
         # "shooting three people, killing one": a harm predicate makes "one" a count
         return (

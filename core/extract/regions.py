@@ -176,13 +176,14 @@ def _past_label(text: str, start: int, end: int) -> int:
 
 
 def _past_dateline(text: str, start: int, end: int, dateline: Dateline | None) -> int:
-    """Where a paragraph's first sentence starts after a dateline when it opens with a figure
-    ("DHAKA, March 15 - 23 people were killed ...", "BHOLA, May 2 - Fourteen drowned ..."):
+    """Where a paragraph's first sentence starts after a dated dateline when it opens with a
+    figure ("DHAKA, March 15 - 23 people were killed ...", "BHOLA, May 2 - Fourteen drowned"):
     the tagger reads the dateline's day and the figure as one date or a range, as it does
     not when a word comes first. The dateline stays out of the parse (claims read it from
     the text)."""
     if (
         dateline is None
+        or not any(ch.isdigit() for ch in text[dateline.start : dateline.end])  # its day
         or not start <= dateline.start < dateline.end < end
         or text[start : dateline.start].strip()
         or not _opens_with_figure(text[dateline.end : end])
