@@ -54,6 +54,24 @@ def _conjoined_toll(node: Token) -> Reading | None:
     return Reading(measure=measure, anchor=verb, rule=f"toll:{noun.lemma_.lower()}")
 
 
+def _gapped_group(node: Token) -> Reading | None:
+    """ "put the death toll at 12 and the wounded at 30": the second figure a toll's verb
+    puts, after a group named by its harm that the verb is left out before, counts that
+    group (the parser joins "the wounded" to the verb and hangs "at 30" on either)."""
+    prep = node.head
+    if node.dep_ != "pobj" or prep.lower_ not in ("at", "to") or prep.i == 0:
+        return None
+    group = node.doc[prep.i - 1]
+    if group.dep_ != "conj" or group.head.lemma_.lower() not in _PUT_VERBS | (
+        lexicon().change_verbs
+    ):
+        return None
+    measure = antecedent_harm(group)
+    if measure is None:
+        return None
+    return Reading(measure=measure, anchor=group.head, rule=f"toll:{group.lower_}")
+
+
 def _participle_toll(part: Token) -> Token | None:
     """The toll noun of a participle: on the counted people ("the number of attackers
     killed"), past them on the toll noun itself ("the number of workers killed"), or the
@@ -101,7 +119,10 @@ def toll(node: Token) -> Reading | None:
     lex = lexicon()
     head = node.head
     participle = (
-        _toll_past_participle(node) or _toll_of_figure(node) or _conjoined_toll(node)
+        _toll_past_participle(node)
+        or _toll_of_figure(node)
+        or _conjoined_toll(node)
+        or _gapped_group(node)
     )
     if participle is not None:
         return participle
