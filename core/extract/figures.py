@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.care import in_condition, stated_condition
 from core.extract.claim_places import lexicon_places
+from core.extract.custody_counts import held_in_custody
 from core.extract.losses import bereavement
 from core.extract.measures import lexicon
 from core.extract.nlp import word_ids, words_in
@@ -329,6 +330,8 @@ def _counts_nothing(num: Token, amount: Amount) -> bool:
         return False  # "taking the death toll to one": a toll of one
     if num.lower_ == "one" and _of_pronoun(num) and in_condition(num):
         return False  # "six remain in hospital, one of them in a critical condition"
+    if num.lower_ == "one" and held_in_custody(num) is not None:
+        return False  # "we have one in custody"
     if num.lower_ in ("one", "a", "an") and num.dep_ != "nummod" and amount.value == 1:
         # "shooting three people, killing one": a harm predicate makes "one" a count
         return (

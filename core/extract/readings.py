@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from core.extract.burials import unrecovered
 from core.extract.care import carries_harm
 from core.extract.coordination import HELD_OWN_WORDS
-from core.extract.custody_counts import out_of_custody
+from core.extract.custody_counts import held_in_custody, out_of_custody
 from core.extract.desk_constructions import desk_construction
 from core.extract.factuality import defining, fatal, intended, unreal
 from core.extract.fallen import fallen
@@ -99,6 +99,7 @@ def read_figure(num: Token, span: Span, _depth: int = 0) -> Reading | None:
         or toll(node) or (among_group(noun) if noun is not None else None)
         or carries_harm(node)
         or bereavement(node, noun)
+        or held_in_custody(node)
     )
     if found is not None:
         return found
