@@ -374,13 +374,13 @@ def _harmed_one(num: Token) -> bool:
 
 
 def _described(num: Token) -> bool:
-    """ "one of the dead was a teenager": the subject of a copula naming who they were."""
+    """ "one of the dead was a teenager": the subject of a copula naming who they were; "my
+    neighbour's son was one of the dead": its complement, the person named its subject."""
     head = num.head
-    return (
-        num.dep_ == "nsubj"
-        and head.lemma_.lower() == "be"
-        and any(c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN") for c in head.children)
-    )
+    if head.lemma_.lower() != "be" or num.dep_ not in ("nsubj", "attr"):
+        return False
+    other = "attr" if num.dep_ == "nsubj" else "nsubj"
+    return any(c.dep_ == other and c.pos_ in ("NOUN", "PROPN") for c in head.children)
 
 
 def _in_care(num: Token) -> bool:
