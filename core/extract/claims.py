@@ -46,6 +46,7 @@ from core.extract.claim_places import (
 )
 from core.extract.custody_days import with_custody_days
 from core.extract.date_clauses import reports_on
+from core.extract.datelines import follows_on
 from core.extract.figure_periods import figure_period
 from core.extract.figures import (
     checkable_other,
@@ -141,7 +142,7 @@ def extract_claims(
             if dateline is not None and dateline.start <= s_start and s_end <= dateline.end:
                 ctx.prev_end = s_end  # "QUETTA:" parsed alone: the headline's place carries
                 continue
-            contiguous = ctx.prev_end >= 0 and not text[ctx.prev_end : s_start].strip()
+            contiguous = follows_on(text, ctx.prev_end, s_start, dateline)
             para_start = text.rfind("\n", 0, s_start) + 1
             same_paragraph = contiguous and para_start == ctx.paragraph_start
             if not contiguous:

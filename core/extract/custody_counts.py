@@ -1,17 +1,20 @@
 """Counts of people in custody that count no arrest: "27 detainees fled during the riot"
-(the escaped), "a jail designed to hold 800 detainees" (its capacity). The words are in
-measures.json ("escape_verbs", "capacity_verbs")."""
+(the escaped), "a jail designed to hold 800 detainees" (its capacity); and those that do
+with no verb of arrest, "we have one in custody". The words are in measures.json
+("escape_verbs", "capacity_verbs", the idioms of custody)."""
 
 from __future__ import annotations
 
 import functools
 from typing import TYPE_CHECKING
 
+from core.extract.measures import Reading, lexicon
 from core.rules import load_rules
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+CUSTODY_PREPOSITIONS = frozenset({"in", "into"})  # "have two in custody", "took one into"
 # How a verb of holding says a capacity, not the people held: "designed to hold 800"
 PURPOSE_LINKS = frozenset({"xcomp", "acl", "advcl", "relcl", "ccomp"})
 
@@ -37,3 +40,21 @@ def out_of_custody(noun: Token) -> bool:
         and verb.dep_ in PURPOSE_LINKS
         and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
     )
+
+
+def held_in_custody(node: Token) -> Reading | None:
+    """ "We have one in custody", "police have two suspects in custody": the object of a verb
+    that holds people in custody (measures.json's idioms "have|custody", "take|custody"),
+    with "in custody" hung on the people rather than the verb, is arrested."""
+    verb = node.head
+    measure = lexicon().idioms.get((verb.lemma_.lower(), "custody"))
+    if node.dep_ != "dobj" or measure is None:
+        return None
+    if not any(
+        prep.dep_ == "prep"
+        and prep.lower_ in CUSTODY_PREPOSITIONS
+        and any(obj.lemma_.lower() == "custody" for obj in prep.children)
+        for prep in node.children
+    ):
+        return None
+    return Reading(measure=measure, anchor=verb, rule=f"idiom:{verb.lemma_.lower()} custody")

@@ -19,6 +19,8 @@ from core.text.dates import date_words
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+    from core.text.datelines import Dateline
+
 
 # Tokens a dateline may run to before its dash or colon: "LAHORE, Oct 6 (APP):" is eight.
 DATELINE_TOKENS = 10
@@ -172,3 +174,13 @@ def away_from_bureau(found: Sequence[tuple[Token, str]], filed: places.Place) ->
         ):
             return name
     return None
+
+
+def follows_on(text: str, prev_end: int, start: int, dateline: Dateline | None) -> bool:
+    """Whether a sentence follows the one before with nothing between, or only the dateline
+    the parse left out ("QUETTA, May 3 - Two labourers ...": ``regions``)."""
+    if prev_end < 0:
+        return False
+    if dateline is not None and start == dateline.end and prev_end <= dateline.start:
+        start = dateline.start
+    return not text[prev_end:start].strip()

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.care import in_condition, stated_condition
 from core.extract.claim_places import lexicon_places
+from core.extract.custody_counts import held_in_custody
 from core.extract.losses import bereavement
 from core.extract.measures import lexicon
 from core.extract.nlp import word_ids, words_in
@@ -327,6 +328,10 @@ def _counts_nothing(num: Token, amount: Amount) -> bool:
         return False  # "two people were shot, one fatally": the one dead
     if num.lower_ == "one" and num.dep_ == "pobj" and toll(num) is not None:
         return False  # "taking the death toll to one": a toll of one
+    if num.lower_ == "one" and _of_pronoun(num) and in_condition(num):
+        return False  # "six remain in hospital, one of them in a critical condition"
+    if num.lower_ == "one" and held_in_custody(num) is not None:
+        return False  # "we have one in custody"
     if num.lower_ in ("one", "a", "an") and num.dep_ != "nummod" and amount.value == 1:
         # "shooting three people, killing one": a harm predicate makes "one" a count
         return (
@@ -369,13 +374,13 @@ def _harmed_one(num: Token) -> bool:
 
 
 def _described(num: Token) -> bool:
-    """ "one of the dead was a teenager": the subject of a copula naming who they were."""
+    """ "one of the dead was a teenager": the subject of a copula naming who they were; "my
+    neighbour's son was one of the dead": its complement, the person named its subject."""
     head = num.head
-    return (
-        num.dep_ == "nsubj"
-        and head.lemma_.lower() == "be"
-        and any(c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN") for c in head.children)
-    )
+    if head.lemma_.lower() != "be" or num.dep_ not in ("nsubj", "attr"):
+        return False
+    other = "attr" if num.dep_ == "nsubj" else "nsubj"
+    return any(c.dep_ == other and c.pos_ in ("NOUN", "PROPN") for c in head.children)
 
 
 def _in_care(num: Token) -> bool:

@@ -176,7 +176,7 @@ def own_word(node: Token) -> Reading | None:
             and child.lower_ not in MORE_OF_THE_SAME
             and (child.tag_ in ("VBN", "JJ") or child.pos_ == "ADJ" or _bare_held(child))
             and not acts_on_others(child)
-            and not said_of_a_part(child)
+            and not said_of_others(child)
         ):
             word = child.lemma_.lower()
             m = (
@@ -197,6 +197,36 @@ def _bare_held(child: Token) -> bool:
     """ "toll rises to six, two abettors held": a headline's participle the parser tagged a
     past tense, hung on the people it counts."""
     return child.dep_ == "acl" and child.tag_ == "VBD" and child.lemma_.lower() == "hold"
+
+
+# the words by which a relative clause's subject is the noun it hangs on ("men who were ...")
+RELATIVE_SUBJECTS = frozenset({"who", "that", "which", "whom"})
+RELATIVE_ADVERBS = frozenset({"where", "when"})  # "the market where six people were killed"
+
+
+def said_of_others(clause: Token) -> bool:
+    """A clause on the counted noun that says what befell others than the noun: a part of it
+    (``said_of_a_part``) or the people of a happening (``about_a_happening``)."""
+    return said_of_a_part(clause) or about_a_happening(clause)
+
+
+def about_a_happening(clause: Token) -> bool:
+    """ "arrested four men over the attack on a wedding, in which seven people were killed":
+    a relative clause about a happening ("in which", "during which", "where") with a subject
+    of its own ("seven people"), which the parser may hang on the counted noun, says what
+    befell those, not the noun ("the 12 villagers the rebels abducted" leaves the noun out
+    as its object, and says it of the noun)."""
+    if clause.dep_ != "relcl":
+        return False
+    adjunct = any(
+        (c.dep_ == "prep" and any(o.lower_ in RELATIVE_SUBJECTS for o in c.children))
+        or (c.dep_ == "advmod" and c.lower_ in RELATIVE_ADVERBS)
+        for c in clause.children
+    )
+    return adjunct and any(
+        subj.dep_ in ("nsubj", "nsubjpass") and subj.lower_ not in RELATIVE_SUBJECTS
+        for subj in clause.children
+    )
 
 
 def said_of_a_part(clause: Token) -> bool:

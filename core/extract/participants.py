@@ -37,7 +37,7 @@ from core.extract.measures import (
 )
 from core.extract.own_words import (
     own_word,
-    said_of_a_part,
+    said_of_others,
     shared_by_list,
     word_after_conjunct,
 )
@@ -484,7 +484,7 @@ def _modifier_reading(node: Token) -> Reading | None:
     if carried is not None:
         return carried
     # what the noun's own clauses say, not a part's ("12 men, four of whom were shot")
-    for child in (c for c in node.children if not said_of_a_part(c)):
+    for child in (c for c in node.children if not said_of_others(c)):
         participle = child.dep_ in ("acl", "relcl", "amod") and child.tag_ == "VBN"
         if participle and not acts_on_others(child):
             # "3 terrorists gunned down", "4 held with explosives"

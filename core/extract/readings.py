@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from core.extract.burials import unrecovered
 from core.extract.care import carries_harm
 from core.extract.coordination import HELD_OWN_WORDS
-from core.extract.custody_counts import out_of_custody
+from core.extract.custody_counts import held_in_custody, out_of_custody
 from core.extract.desk_constructions import desk_construction
 from core.extract.factuality import defining, fatal, intended, unreal
 from core.extract.fallen import fallen
@@ -17,8 +17,10 @@ from core.extract.headline_verbs import headline_verb
 from core.extract.losses import bereavement
 from core.extract.measures import VICTIMS_RULE, Reading, counts_things, lexicon, people_noun
 from core.extract.nlp import negated
+from core.extract.numbered_groups import numbered_group, past_part_word
+from core.extract.part_totals import MAX_SUBSET_DEPTH, first_conjunct, of_counted, total_of
 from core.extract.participants import among_group, participant
-from core.extract.partitives import group_before, harmed_part
+from core.extract.partitives import harmed_part
 from core.extract.passives import (
     QUALIFIER_PREPS,
     count_taken_for_a_recipient,
@@ -28,6 +30,7 @@ from core.extract.passives import (
 )
 from core.extract.recaptures import escaped_subject
 from core.extract.shooting import fatal_part
+from core.extract.spared_counts import all_but, released
 from core.extract.tolls import stolen_subject, toll, toll_after_by, toll_after_to
 from core.model import Measure
 
@@ -35,7 +38,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 
-SUBSET_PREPS = frozenset({"including", "among", "of"})
 HEADLINE_BREAKS = frozenset({":", "—", "–", "--", "|"})
 HARM_STATES = frozenset({"dead", "hurt", "injured", "wounded"})  # "1 dead, 2 hurt"
 HELD = "held"  # "2 dead, 4 held"
@@ -43,10 +45,6 @@ HELD = "held"  # "2 dead, 4 held"
 LASTING_HARM = frozenset({"killed", "injured"})
 RECORD_WORDS = frozenset({"prior", "previous", "past", "earlier"})
 EVENT_MEASURES = frozenset({"attacks", "operations"})
-
-# A subset of a subset of ... ("12 of them, 3 of them, ..."): read this many totals deep at
-# most, so the chain's length in the text never becomes the depth of the call stack.
-MAX_SUBSET_DEPTH = 8
 
 
 def read_figure(num: Token, span: Span, _depth: int = 0) -> Reading | None:
@@ -59,7 +57,12 @@ def read_figure(num: Token, span: Span, _depth: int = 0) -> Reading | None:
     noun, node = _past_a_qualifier(num, noun, node)
     if fatal_part(num):
         return Reading(measure="killed", anchor=num.head, rule="part:fatally")
-    said = _misparsed(num, noun, node) or desk_construction(num, noun, node)
+    said = (
+        all_but(num, read_figure)
+        or _misparsed(num, noun, node)
+        or desk_construction(num, noun, node)
+        or numbered_group(span)
+    )
     if said is not None:
         return said
     # 1. The counted noun is itself a measure: "71 attacks", "1,000 deaths", "32 dead".
@@ -96,6 +99,7 @@ def read_figure(num: Token, span: Span, _depth: int = 0) -> Reading | None:
         or toll(node) or (among_group(noun) if noun is not None else None)
         or carries_harm(node)
         or bereavement(node, noun)
+        or held_in_custody(node)
     )
     if found is not None:
         return found
@@ -258,14 +262,14 @@ def _partitive(num: Token, noun: Token | None, node: Token) -> Reading | None:
 
 def _subset(node: Token, num: Token, noun: Token | None, depth: int) -> Reading | None:
     """A subset of another figure takes the total's measure: "including two officers"."""
-    total = _total_of(node, num) if depth < MAX_SUBSET_DEPTH else None
+    total = total_of(node, num) if depth < MAX_SUBSET_DEPTH else None
     if total is None:
         return None
     total_reading = read_figure(total, total.doc[total.i : total.i + 1], depth + 1)
     if total_reading is None or total_reading.measure is None:
         return None
-    of_counted = _of_counted(num)
-    if of_counted is not None and of_counted.i == total.i and (
+    counted = of_counted(num)
+    if counted is not None and counted.i == total.i and (
         total_reading.measure not in LASTING_HARM | EVENT_MEASURES
     ):
         # "five of the 20 arrested were freed": an arrest or a kidnapping can end, and what
@@ -284,7 +288,7 @@ def _subset(node: Token, num: Token, noun: Token | None, depth: int) -> Reading 
 def _part_of_group(node: Token, noun: Token | None) -> Reading | None:
     """A part of a group named by its harm: "the injured, including 3 women", "the dead
     included 4 children" (and "... 3 women and 2 children")."""
-    group = _restated_group(_first_conjunct(node))
+    group = _restated_group(first_conjunct(node))
     if group is None:
         return None
     lex = lexicon()
@@ -404,7 +408,7 @@ def _uncategorised(num: Token, noun: Token | None) -> Reading:
     if num.ent_type_ in ("MONEY", "PERCENT", "QUANTITY"):
         return Reading(measure="other", anchor=num, rule=num.ent_type_.lower())
     # A bare number that stands for a noun named elsewhere: decided by ellipsis.
-    return Reading(measure=None, anchor=num, rule="bare")
+    return released(num) or Reading(measure=None, anchor=num, rule="bare")
 
 
 def _harm_adjective(num: Token, noun: Token) -> Reading | None:
@@ -441,7 +445,7 @@ def _counted_noun(num: Token) -> Token | None:
     ):
         if head.dep_ == "compound" and head.head.pos_ in ("NOUN", "PROPN") and head.head.i > head.i:
             return head.head
-        return head
+        return past_part_word(num, head)
     if (
         num.dep_ == "nsubj"
         and head.dep_ == "amod"
@@ -466,102 +470,6 @@ def _after_currency(span: Span) -> bool:
         return False
     left = span.doc[span.start - 1]
     return left.tag_ == "$" or left.text in ("$", "€", "£", "¥", "₹", "Rs", "Rs.", "USD", "PKR")
-
-
-def _total_of(node: Token, num: Token) -> Token | None:
-    """The number token of the total a subset hangs on ("62 soldiers, including two", "...,
-    including two officers and three civilians")."""
-    node = _first_conjunct(node)
-    head = node.head
-    if node.dep_ == "pobj" and head.lower_ in SUBSET_PREPS and head.lower_ != "of":
-        total_np = head.head
-        if total_np.dep_ in ("nsubj", "nsubjpass") and total_np.head.i < head.i:
-            # "The explosion killed five, including two children": the parser hung the part
-            # on the subject, across its verb; the total is the verb's
-            total_np = total_np.head
-        for tok in [total_np, *total_np.children]:
-            if tok.like_num or tok.pos_ == "NUM":
-                return tok
-        if total_np.pos_ in ("VERB", "AUX"):
-            return _argument_count(total_np, node, num)
-    counted = _of_counted(num) or _among_counted(node, num)
-    if counted is not None:
-        return counted
-    # "12 of them": the pronoun points back at the last figure of the sentence.
-    for child in num.children:
-        if (
-            child.dep_ == "prep"
-            and child.lower_ == "of"
-            and any(c.pos_ == "PRON" for c in child.children)
-        ):
-            before = [t for t in num.sent if t.i < num.i and t.like_num]
-            if before and group_before(num) is None:
-                return before[-1]
-    return None
-
-
-def _among_counted(node: Token, num: Token) -> Token | None:
-    """ "Two cops among 5 killed", "Three of a family among 7 dead": a headline's part
-    names its total after "among" (on the part, or on the group its "of" names)."""
-    holders = [node, *(o for p in num.children if p.lower_ == "of" for o in p.children)]
-    for holder in holders:
-        for prep in holder.children:
-            if prep.dep_ != "prep" or prep.lower_ != "among":
-                continue
-            for obj in prep.children:
-                if obj.like_num and obj.i != num.i:
-                    return obj
-                found = next((c for c in obj.children if c.dep_ == "nummod" and c.like_num), None)
-                if found is not None:
-                    return found
-    return None
-
-
-def _first_conjunct(node: Token) -> Token:
-    """ "including two officers and three civilians": the conjunct that holds the relation;
-    "include five from Lahore, four from Multan and two from Quetta": a list of counts by
-    where they came from, which the parser strings on the places."""
-    for _ in range(MAX_SUBSET_DEPTH):
-        if node.dep_ == "appos" and node.head.dep_ == "pobj" and node.head.head.lower_ == "from":
-            node = node.head.head.head  # "four" hung on "Lahore" of "five from Lahore"
-            continue
-        if node.dep_ != "conj" or node.head.i == node.i:
-            break
-        node = node.head
-    return node
-
-
-def _of_counted(num: Token) -> Token | None:
-    """ "30 of the 80 wounded", "two of the 12 people killed", "Of the 20 dead, 12 were
-    women": the part of a counted group names the group's number after its "of"."""
-    fronted = [c for c in num.head.children if c.i < num.i] if num.dep_ == "nsubj" else []
-    for child in (*num.children, *fronted):
-        if child.dep_ != "prep" or child.lower_ != "of":
-            continue
-        for obj in child.children:
-            if obj.dep_ != "pobj":
-                continue
-            if obj.like_num:
-                return obj
-            return next((c for c in obj.children if c.dep_ == "nummod" and c.like_num), None)
-    return None
-
-
-def _argument_count(verb: Token, node: Token, num: Token) -> Token | None:
-    """ "Twelve people were held, including 3 women": the total counts the verb's subject or
-    object before the subset, or the figure a toll moved to ("the toll has climbed to 26,
-    including seven women")."""
-    moves = verb.lemma_.lower() in lexicon().change_verbs
-    for arg in verb.children:
-        if arg.dep_ in ("nsubj", "nsubjpass", "dobj") and arg.i < node.i:
-            for tok in arg.children:
-                if tok.dep_ == "nummod" and tok.i != num.i:
-                    return tok
-        if moves and arg.dep_ == "prep" and arg.lower_ in ("to", "at") and arg.i < node.i:
-            for tok in arg.children:
-                if tok.dep_ == "pobj" and tok.like_num:
-                    return tok
-    return None
 
 
 def _after_a_toll(num: Token) -> Reading | None:

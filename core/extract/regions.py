@@ -22,8 +22,10 @@ from core.extract.victims import VICTIM_CUES, VICTIM_HARM, definite_cue, surname
 from core.model import Document
 from core.rules import load_rules
 from core.settings import DEFAULT_SETTINGS, Settings
+from core.text.datelines import Dateline, find_dateline
 from core.text.dates import date_words
 from core.text.lines import line_spans
+from core.text.number_tokens import number_words
 from core.text.periods import LEAD_SENTENCES
 
 if TYPE_CHECKING:
@@ -134,8 +136,9 @@ def _sentences(
 
     text = doc.text
     limit = settings.max_sentence_chars
+    dateline = find_dateline(text)
     paragraphs = [
-        (_past_label(text, s, e), e)
+        (_past_dateline(text, _past_label(text, s, e), e, dateline), e)
         for s, e in paragraphs_of(text, limit=settings.max_paragraph_chars, notes=notes)
         if _touches_body(doc, s, e)
     ]
@@ -170,6 +173,35 @@ def _past_label(text: str, start: int, end: int) -> int:
     as it does not across a colon. The label stays out of the parse."""
     found = _label_dash().match(text, start, end)
     return found.end() if found is not None and found.end() < end else start
+
+
+def _past_dateline(text: str, start: int, end: int, dateline: Dateline | None) -> int:
+    """Where a paragraph's first sentence starts after a dated dateline when it opens with a
+    figure ("DHAKA, March 15 - 23 people were killed ...", "BHOLA, May 2 - Fourteen drowned"):
+    the tagger reads the dateline's day and the figure as one date or a range, as it does
+    not when a word comes first. The dateline stays out of the parse (claims read it from
+    the text)."""
+    if (
+        dateline is None
+        or not any(ch.isdigit() for ch in text[dateline.start : dateline.end])  # its day
+        or not start <= dateline.start < dateline.end < end
+        or text[start : dateline.start].strip()
+        or not _opens_with_figure(text[dateline.end : end])
+    ):
+        return start
+    return dateline.end
+
+
+def _opens_with_figure(sentence: str) -> bool:
+    """Whether a sentence's first word is a figure: digits or a number word ("Fourteen")."""
+    words = sentence.split(maxsplit=1)
+    if not words:
+        return False
+    first = words[0].strip("\"“‘'").lower()
+    tables = number_words()
+    return first[:1].isdigit() or first in tables.units or first in tables.teens or (
+        first.split("-")[0] in tables.tens
+    )
 
 
 @functools.cache

@@ -54,6 +54,24 @@ def _conjoined_toll(node: Token) -> Reading | None:
     return Reading(measure=measure, anchor=verb, rule=f"toll:{noun.lemma_.lower()}")
 
 
+def _gapped_group(node: Token) -> Reading | None:
+    """ "put the death toll at 12 and the wounded at 30": the second figure a toll's verb
+    puts, after a group named by its harm that the verb is left out before, counts that
+    group (the parser joins "the wounded" to the verb and hangs "at 30" on either)."""
+    prep = node.head
+    if node.dep_ != "pobj" or prep.lower_ not in ("at", "to") or prep.i == 0:
+        return None
+    group = node.doc[prep.i - 1]
+    if group.dep_ != "conj" or group.head.lemma_.lower() not in _PUT_VERBS | (
+        lexicon().change_verbs
+    ):
+        return None
+    measure = antecedent_harm(group)
+    if measure is None:
+        return None
+    return Reading(measure=measure, anchor=group.head, rule=f"toll:{group.lower_}")
+
+
 def _participle_toll(part: Token) -> Token | None:
     """The toll noun of a participle: on the counted people ("the number of attackers
     killed"), past them on the toll noun itself ("the number of workers killed"), or the
@@ -101,7 +119,10 @@ def toll(node: Token) -> Reading | None:
     lex = lexicon()
     head = node.head
     participle = (
-        _toll_past_participle(node) or _toll_of_figure(node) or _conjoined_toll(node)
+        _toll_past_participle(node)
+        or _toll_of_figure(node)
+        or _conjoined_toll(node)
+        or _gapped_group(node)
     )
     if participle is not None:
         return participle
@@ -128,7 +149,8 @@ def toll(node: Token) -> Reading | None:
         # The toll noun wins over a moving count: in "the raids pushed the death toll to 680"
         # the raids are the cause, the toll what the figure counts.
         for subj in args:
-            measure = _toll_measure(_antecedent_toll(subj) or subj)
+            antecedent = _antecedent_toll(subj)
+            measure = antecedent_harm(antecedent) if antecedent else _toll_measure(subj)
             if measure is not None:
                 return Reading(measure=measure, anchor=verb, rule=f"toll:{subj.lemma_.lower()}")
         for subj in args:
@@ -161,13 +183,20 @@ def _people(noun: Token) -> bool:
 
 
 def _antecedent_toll(pronoun: Token) -> Token | None:
-    """ "Nobody knows the number of wounded; a radio station puts it at 25": the toll noun
-    before "it" in the sentence, which the pronoun stands for."""
-    if pronoun.lower_ != "it":
+    """ "Nobody knows the number of wounded; a radio station puts it at 25", "The death toll
+    was unclear. Residents put it at 15", "The number of people killed is now 23. The figure
+    has risen to 30": the toll or the casualties named before "it" or a bare toll noun ("the
+    figure", "the tally": ``bare_toll``), in its sentence or the one before, which it stands
+    for (``antecedent_harm``)."""
+    if pronoun.lower_ != "it" and not bare_toll(pronoun):
         return None
-    tolls = lexicon().toll_nouns
-    before = pronoun.doc[pronoun.sent.start : pronoun.i]
-    return next((t for t in reversed(before) if t.lemma_.lower() in tolls), None)
+    doc = pronoun.doc
+    start = pronoun.sent.start
+    if start > 0:
+        start = doc[start - 1].sent.start
+    return next(
+        (t for t in reversed(doc[start : pronoun.i]) if antecedent_harm(t) is not None), None
+    )
 
 
 def _toll_verb(node: Token, head: Token) -> Token | None:
@@ -338,6 +367,49 @@ def _participle_of(noun: Token) -> Measure | None:
             if c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in lex.verbs
         ),
         None,
+    )
+
+
+# what a toll named before "it" or "the figure" may count: casualties, not events
+ANTECEDENT_MEASURES = frozenset({"killed", "injured", "arrested", "kidnapped"})
+# the nouns made of a harm that name its casualties as a group ("the dead", "the injured")
+HARM_GROUPS = frozenset({"dead", "injured", "wounded", "deceased"})
+
+
+def bare_toll(noun: Token) -> bool:
+    """ "the figure", "the tally", "the number": a toll noun that names no measure of its
+    own (no "death" before it, no "of" after it), so an antecedent must say what it counts."""
+    lex = lexicon()
+    key = noun.lemma_.lower()
+    return (
+        key in lex.toll_nouns
+        and lex.toll_nouns[key] is None
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+        and not any(c.dep_ in ("prep", "compound", "amod", "nummod") for c in noun.children)
+    )
+
+
+def antecedent_harm(noun: Token) -> Measure | None:
+    """The casualties a noun names, which a later "it" or "the figure" may stand for: a toll
+    that names them ("the death toll", "the number of injured"), casualties counted by a
+    plural ("deaths", "casualties"), or a harm made a group ("the dead", "the injured")."""
+    lex = lexicon()
+    if noun.pos_ not in ("NOUN", "ADJ", "VERB") or bare_toll(noun):
+        return None
+    key = noun.lemma_.lower()
+    if key in lex.toll_nouns:
+        measure = _toll_measure(noun)
+    elif noun.tag_ == "NNS" or (noun.lower_ in HARM_GROUPS and _group_word(noun)):
+        measure = lex.nouns.get(key) or lex.nouns.get(noun.lower_)
+    else:
+        return None
+    return measure if measure in ANTECEDENT_MEASURES else None
+
+
+def _group_word(noun: Token) -> bool:
+    """ "the dead", "the injured": a harm word that stands as a noun, with its article."""
+    return noun.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj") or any(
+        c.dep_ == "det" for c in noun.children
     )
 
 

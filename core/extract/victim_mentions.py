@@ -295,7 +295,10 @@ def counted_as_one(
         return False
     if not reading.rule.startswith(INDEFINITE):
         return False
-    return numbered.get(reading.measure) == {1.0} or ranked_within(reading, numbered)
+    if _rank(noun) > FIRST_RANK:
+        # "One man was killed ... A second man died later": someone after the one counted
+        return ranked_within(reading, numbered)
+    return numbered.get(reading.measure) == {1.0}
 
 
 def ranked_within(reading: Reading, numbered: dict[str, set[float]]) -> bool:
@@ -343,11 +346,25 @@ def completes_breakdown(
     if not reading.rule.startswith(INDEFINITE) or reading.measure is None:
         return False
     parts = [value for measure, value in others if measure == reading.measure]
-    if not parts:
-        return False
-    return any(
+    if parts and any(
         measure == reading.measure and value == sum(parts) + 1 for _, measure, value in wholes
-    )
+    ):
+        return True
+    return _told_since_the_whole(reading.measure, sum(parts), wholes)
+
+
+def _told_since_the_whole(
+    measure: str, here: float, wholes: Sequence[tuple[str, str, float]]
+) -> bool:
+    """ "Gunmen killed four people ... Three men died at the scene. A woman died after she was
+    taken to a hospital": the figures of the victim's harm told since a whole, each less than
+    it, with the victim (and the figures of its own sentence, ``here``) make the whole up."""
+    counts = [value for _, m, value in wholes if m == measure]
+    for at, whole in enumerate(counts):
+        parts = counts[at + 1 :]
+        if parts and all(p < whole for p in parts) and sum(parts) + here + 1 == whole:
+            return True
+    return False
 
 
 def absorbed(readings: list[Reading], victims: list[tuple[str, str]]) -> list[str]:

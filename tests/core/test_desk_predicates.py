@@ -56,6 +56,19 @@ def test_predicative_participles(
             "Twelve people were wounded, three of whom are in critical condition.",
             [("injured", 12), ("injured", 3)],
         ),
+        # a relative clause with a subject of its own says what befell others
+        ("Police arrested three men over the shooting at a fair in Korvel on Sunday, in which"
+         " five people were killed.", [("arrested", 3), ("killed", 5)]),
+        ("Troops detained six men over the ambush on a convoy near Korvel on Monday, in which"
+         " nine soldiers were killed.", [("arrested", 6), ("killed", 9)]),
+        ("Police arrested four suspects over the attack on a mosque in Korvel on Friday, in"
+         " which six worshippers were injured.", [("arrested", 4), ("injured", 6)]),
+        ("Police detained two men at the market where nine people were shot dead.",
+         [("arrested", 2), ("killed", 9)]),
+        # a relative pronoun for a subject, or the noun left out as the object: said of it
+        ("Police found four men who were killed in the raid.", [("killed", 4)]),
+        ("Police freed the 12 villagers the rebels had abducted in the raid.",
+         [("kidnapped", 12)]),
     ],
 )
 def test_relative_clause_of_a_part(

@@ -105,3 +105,13 @@ def test_one_of_the_victims_or_the_dead_described_counts_nothing() -> None:
     assert [(c.measure, c.value) for c in found[described][0]] == [("killed", 9)]
     assert [(c.measure, c.value) for c in found[dead_described][0]] == [("killed", 9)]
     assert [(c.measure, c.value) for c in found[died][0]] == [("killed", 9), ("killed", 1)]
+
+
+def test_a_person_named_as_one_of_the_dead_counts_nothing() -> None:
+    named = TOLL + '"My cousin was one of the dead," a depot guard said.'
+    named_hurt = TOLL + "The conductor, Jon Reyes, was one of the injured."
+    part = TOLL + "Two of the dead were drivers."
+    found = _run([named, named_hurt, part])
+    assert [(c.measure, c.value) for c in found[named][0]] == [("killed", 9)]
+    assert [(c.measure, c.value) for c in found[named_hurt][0]] == [("killed", 9)]
+    assert [(c.measure, c.value) for c in found[part][0]] == [("killed", 9), ("killed", 2)]

@@ -89,6 +89,14 @@ def test_discharged_patients(
             [("injured", 10), ("injured", 2)],
         ),
         ("Six people were injured. Two remain critical.", [("injured", 6), ("injured", 2)]),
+        # one of them in a condition, with no verb of its own
+        ("Eight people remain in hospital, one of them in a critical condition,"
+         " a doctor said.", [("injured", 8), ("injured", 1)]),
+        ("Five workers were hurt in the blast, one of them in serious condition.",
+         [("injured", 5), ("injured", 1)]),
+        # one of them described, or in no patient's condition: no count
+        ("Five workers were hurt in the blast, one of them a cook.", [("injured", 5)]),
+        ("Five guests were at the party, one of them in a good mood.", []),
         # no patient: a view, a contender, a building
         ("Three lawmakers are critical of the plan.", []),
         ("Two remain critical of the talks.", []),

@@ -263,6 +263,14 @@ def test_a_town_police_chief_places_a_figure_told_by_county(
             "Two",
             "Gichk area, Panjgur",
         ),
+        # a dated dateline before the lead's figure, left out of its parse, changes nothing
+        (
+            "Gunmen kill two labourers in Panjgur\n\n"
+            "QUETTA, May 3 - Two labourers were shot dead in the Gichk area on Friday, police"
+            " said.",
+            "Two",
+            "Gichk area, Panjgur",
+        ),
         # the headline names the dateline's town, or nothing: the town is the scene
         (
             "Roof collapse in Lahore kills three\n\n"

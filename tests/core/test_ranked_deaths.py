@@ -104,3 +104,27 @@ def test_a_toll_referring_back_counts_the_victim_before(
     nlp: Language, text: str, expected: list[tuple[str, float]]
 ) -> None:
     assert figures(nlp, text) == expected
+
+
+ONE_SHOT = "One guard was shot dead when robbers stormed a bank in Velmar on Friday. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a second or third victim after a count of one is someone more
+        (ONE_SHOT + "A second guard died later in hospital.", [("killed", 1), ("killed", 1)]),
+        (ONE_SHOT + "A third victim succumbed to his wounds on Saturday.",
+         [("killed", 1), ("killed", 1)]),
+        (ONE_SHOT + "A second guard was wounded in the leg.", [("killed", 1), ("injured", 1)]),
+        # no rank: the one counted, told again
+        (ONE_SHOT + "A guard died later in hospital.", [("killed", 1)]),
+        # the count before reaches the rank: one it counted
+        ("Two guards were shot dead when robbers stormed a bank in Velmar on Friday. A second"
+         " guard died later in hospital.", [("killed", 2)]),
+    ],
+)
+def test_a_second_victim_after_a_count_of_one_is_one_more(
+    nlp: Language, text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert figures(nlp, text) == expected

@@ -1,7 +1,8 @@
 """Issue #11, precision: bodies never recovered are the missing of a toll, not a toll of
 their own; further or subsequent explosions are the blasts of one attack, not more attacks;
-"another soldier was killed" that makes up, with the figure of its sentence, a toll counted
-before is one of that toll. Sentences, people and places we invented."""
+"another soldier was killed" that makes up, with the figure of its sentence (or the figures
+told since the toll), a toll counted before is one of that toll. Sentences, people and
+places we invented."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ figures = functools.partial(counted_figures, published=PUB)
 
 FERRY = "The ferry capsized on the Morvale river on Monday. "
 AMBUSH = "Four soldiers were killed in the ambush near Tarnpur on Sunday. "
+SHOT_FOUR = "Gunmen shot dead four people at a bus stop in Korvel on Saturday. "
 
 
 @pytest.mark.parametrize(
@@ -67,6 +69,12 @@ def test_further_explosions_are_no_more_attacks(
          [("killed", 3), ("killed", 3), ("killed", 1)]),
         ("Two people were killed in the first blast, and another soldier was killed in a"
          " second blast an hour later.", [("killed", 2), ("killed", 1)]),
+        # the parts told in the sentence before: the victim completes them
+        (SHOT_FOUR + "Three men died at the scene. A teenager died after he was taken to a"
+         " clinic.", [("killed", 4), ("killed", 3)]),
+        # the parts and the victim fall short of the toll: someone it may not count
+        (SHOT_FOUR + "Two men died at the scene. A teenager died after he was taken to a"
+         " clinic.", [("killed", 4), ("killed", 2), ("killed", 1)]),
     ],
 )
 def test_another_victim_making_up_a_toll_is_counted_once(

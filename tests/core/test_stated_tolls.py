@@ -41,6 +41,14 @@ figures = functools.partial(counted_figures, published=PUB)
          [("killed", 4)]),
         ("Police put the number of arrests at 14 and the number of suspects at large at six.",
          [("arrested", 14)]),
+        # the verb left out before a group named by its harm: the group's own count
+        ("Farmers put the number of dead at about 20 and the injured at 40.",
+         [("killed", 20), ("injured", 40)]),
+        ("Medics put the death toll at 12 and the wounded at 30.",
+         [("killed", 12), ("injured", 30)]),
+        ("The toll rose to nine and the injured to 31.", [("killed", 9), ("injured", 31)]),
+        # a group of no harm stays no casualty
+        ("Medics put the death toll at 12 and the damage at 30 homes.", [("killed", 12)]),
     ],
 )
 def test_each_stated_toll_counts_its_own_measure(

@@ -1,0 +1,115 @@
+"""The total a part of a figure is taken from: "62 soldiers, including two officers", "two of
+the 12 people killed", "Two cops among 5 killed", "12 of them"; the figure's number token."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from core.extract.measures import lexicon
+from core.extract.partitives import group_before
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+SUBSET_PREPS = frozenset({"including", "among", "of"})
+
+# A subset of a subset of ... ("12 of them, 3 of them, ..."): read this many totals deep at
+# most, so the chain's length in the text never becomes the depth of the call stack.
+MAX_SUBSET_DEPTH = 8
+
+
+def total_of(node: Token, num: Token) -> Token | None:
+    """The number token of the total a subset hangs on ("62 soldiers, including two", "...,
+    including two officers and three civilians")."""
+    node = first_conjunct(node)
+    head = node.head
+    if node.dep_ == "pobj" and head.lower_ in SUBSET_PREPS and head.lower_ != "of":
+        total_np = head.head
+        if total_np.dep_ in ("nsubj", "nsubjpass") and total_np.head.i < head.i:
+            # "The explosion killed five, including two children": the parser hung the part
+            # on the subject, across its verb; the total is the verb's
+            total_np = total_np.head
+        for tok in [total_np, *total_np.children]:
+            if tok.like_num or tok.pos_ == "NUM":
+                return tok
+        if total_np.pos_ in ("VERB", "AUX"):
+            return _argument_count(total_np, node, num)
+    counted = of_counted(num) or _among_counted(node, num)
+    if counted is not None:
+        return counted
+    # "12 of them": the pronoun points back at the last figure of the sentence.
+    for child in num.children:
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "of"
+            and any(c.pos_ == "PRON" for c in child.children)
+        ):
+            before = [t for t in num.sent if t.i < num.i and t.like_num]
+            if before and group_before(num) is None:
+                return before[-1]
+    return None
+
+
+def _among_counted(node: Token, num: Token) -> Token | None:
+    """ "Two cops among 5 killed", "Three of a family among 7 dead": a headline's part
+    names its total after "among" (on the part, or on the group its "of" names)."""
+    holders = [node, *(o for p in num.children if p.lower_ == "of" for o in p.children)]
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ != "among":
+                continue
+            for obj in prep.children:
+                if obj.like_num and obj.i != num.i:
+                    return obj
+                found = next((c for c in obj.children if c.dep_ == "nummod" and c.like_num), None)
+                if found is not None:
+                    return found
+    return None
+
+
+def first_conjunct(node: Token) -> Token:
+    """ "including two officers and three civilians": the conjunct that holds the relation;
+    "include five from Lahore, four from Multan and two from Quetta": a list of counts by
+    where they came from, which the parser strings on the places."""
+    for _ in range(MAX_SUBSET_DEPTH):
+        if node.dep_ == "appos" and node.head.dep_ == "pobj" and node.head.head.lower_ == "from":
+            node = node.head.head.head  # "four" hung on "Lahore" of "five from Lahore"
+            continue
+        if node.dep_ != "conj" or node.head.i == node.i:
+            break
+        node = node.head
+    return node
+
+
+def of_counted(num: Token) -> Token | None:
+    """ "30 of the 80 wounded", "two of the 12 people killed", "Of the 20 dead, 12 were
+    women": the part of a counted group names the group's number after its "of"."""
+    fronted = [c for c in num.head.children if c.i < num.i] if num.dep_ == "nsubj" else []
+    for child in (*num.children, *fronted):
+        if child.dep_ != "prep" or child.lower_ != "of":
+            continue
+        for obj in child.children:
+            if obj.dep_ != "pobj":
+                continue
+            if obj.like_num:
+                return obj
+            return next((c for c in obj.children if c.dep_ == "nummod" and c.like_num), None)
+    return None
+
+
+def _argument_count(verb: Token, node: Token, num: Token) -> Token | None:
+    """ "Twelve people were held, including 3 women": the total counts the verb's subject or
+    object before the subset, or the figure a toll moved to ("the toll has climbed to 26,
+    including seven women")."""
+    moves = verb.lemma_.lower() in lexicon().change_verbs
+    for arg in verb.children:
+        if arg.dep_ in ("nsubj", "nsubjpass", "dobj") and arg.i < node.i:
+            for tok in arg.children:
+                if tok.dep_ == "nummod" and tok.i != num.i:
+                    return tok
+        if moves and arg.dep_ == "prep" and arg.lower_ in ("to", "at") and arg.i < node.i:
+            for tok in arg.children:
+                if tok.dep_ == "pobj" and tok.like_num:
+                    return tok
+    return None
