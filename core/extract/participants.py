@@ -14,8 +14,6 @@ from core.extract.care import (
     condition_of,
     in_a_bare_condition,
     in_condition,
-    stated_condition,
-    treated_for_harm,
 )
 from core.extract.coordination import (
     acts_on_others,
@@ -26,11 +24,11 @@ from core.extract.coordination import (
     taken_along,
 )
 from core.extract.factuality import prospect
+from core.extract.harm_states import harm_state
 from core.extract.measures import (
     PEOPLE,
     VICTIMS_RULE,
     Reading,
-    counted_of,
     counts_things,
     lexicon,
     people_noun,
@@ -353,7 +351,7 @@ def _subject_state(head: Token) -> Reading | None:
     """What the subject's predicate says happened to it: "were among the dead", "were
     confirmed dead", "are reported to have been killed"."""
     lex = lexicon()
-    harm = among_group(head) or _harm_state(head)
+    harm = among_group(head) or harm_state(head)
     if harm is not None:
         return harm
     for child in head.children:
@@ -401,37 +399,6 @@ def among_group(head: Token) -> Reading | None:
                 if obj.dep_ == "pobj" and m is not None:
                     return Reading(measure=m, anchor=head, rule=f"among:{obj.lower_}")
     return None
-
-
-def _harm_state(head: Token) -> Reading | None:
-    """ "are in critical condition" (hurt); "were shot to death", "were found stabbed to
-    death" (killed)."""
-    if (in_condition(head) or stated_condition(head)) and _people(head):
-        return Reading(measure="injured", anchor=head, rule="in_condition")
-    if treated_for_harm(head) and _people(head):
-        return Reading(measure="injured", anchor=head, rule="treated_for")
-    found_in = head.lemma_.lower() in lexicon().state_verbs
-    for verb in (head, *(c for c in head.children if found_in and c.dep_ == "xcomp")):
-        if to_death(verb):
-            return Reading(measure="killed", anchor=verb, rule=f"to_death:{verb.lemma_.lower()}")
-        if verb.i != head.i:
-            # "were found shot dead", "was found stabbed": the participle says what befell them
-            lemma = verb.lemma_.lower()
-            measure = shot_measure(verb) if lemma == "shoot" else lexicon().verbs.get(lemma)
-            if measure is not None and _people(head):
-                return Reading(measure=measure, anchor=verb, rule=f"found:{lemma}")
-    return None
-
-
-def _people(verb: Token) -> bool:
-    """The subject of the verb is people ("two men", "three of them"), not banks or states."""
-    nouns = lexicon().victim_nouns | {"people", "person", "others", "them", "one", "two", "patient"}
-    for subj in verb.children:
-        if subj.dep_ in ("nsubj", "nsubjpass"):
-            who = counted_of(subj)  # "a total of 14 people were treated"
-            return who.lemma_.lower() in nouns or who.lower_ in nouns or who.pos_ == "NUM"
-    return False
-
 
 
 def _of_reading(node: Token) -> _Step:
