@@ -251,3 +251,20 @@ def _phrasal(verb: Token) -> Measure | None:
          if c.dep_ == "prt" and (word, c.lower_) in phrasal),
         None,
     )
+
+
+def object_before_more(node: Token) -> Token | None:
+    """ "... and carried off dozens more": the parser may hang the figure on "more" and
+    "more" on the verb as an adverb; the figure is the verb's object, which the verb after
+    it names (no borrowing of the harm of the clause before). The verb, else None."""
+    more = node.head
+    verb = more.head
+    if not (
+        node.dep_ == "npadvmod"
+        and more.lower_ in MORE_OF_THE_SAME
+        and more.dep_ in ("advmod", "dobj")
+        and verb.i < node.i
+        and verb.pos_ == "VERB"
+    ):
+        return None
+    return verb

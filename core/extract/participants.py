@@ -34,6 +34,7 @@ from core.extract.measures import (
     people_noun,
 )
 from core.extract.own_words import (
+    object_before_more,
     own_word,
     said_of_others,
     shared_by_list,
@@ -169,6 +170,11 @@ def _verbless_reading(node: Token) -> _Step:
 def _verb_reading(node: Token) -> _Step:
     """The figure is an object or a passive subject of a measure verb ("killed 5 soldiers",
     "5 soldiers were killed"), or the subject of a predicate that says what happened."""
+    verb = object_before_more(node)  # "carried off dozens more"
+    if verb is not None:
+        found = _measure_verb(node, verb, "dobj")
+        rule = f"more:{verb.lemma_.lower()}"
+        return Reading(measure="other", anchor=verb, rule=rule) if found is _Next.ON else found
     head = node.head
     dep = node.dep_
     if not (head.pos_ in ("VERB", "AUX") or head.tag_ in ("VBN", "VBD", "VBG")):

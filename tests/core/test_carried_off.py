@@ -49,3 +49,19 @@ def test_herders_a_figure_counts_are_people(
     nlp: Language, text: str, expected: list[tuple[str, float]]
 ) -> None:
     assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jihadists shot dead at least 18 villagers and carried off dozens more.",
+         [("killed", 18), ("kidnapped", 12)]),
+        # a verb of no measure: more people, but not more dead
+        ("Gunmen shot dead 18 villagers and displaced dozens more.", [("killed", 18)]),
+        ("The blast killed 12 people and wounded dozens more.", [("killed", 12), ("injured", 12)]),
+    ],
+)
+def test_a_figure_hung_on_more_is_the_object_of_its_own_verb(
+    nlp: Language, text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert figures(nlp, text) == expected
