@@ -149,14 +149,13 @@ def held_measure(head: Token, node: Token, dep: str) -> Measure | None:
 
 
 ALONG_PRONOUNS = frozenset({"them", "him", "themselves", "himself"})
-# "the gunmen carried off dozens of villagers": taken away, as "with them" says it
-OFF_PARTICLES = frozenset({"off"})
+OFF_PARTICLES = frozenset({"off", "away"})  # "the gunmen carried off my brother"
 
 
 def taken_along(verb: Token) -> Measure | None:
     """ "the gunmen took seven passengers with them", "militants dragged two guards along
-    with them", "bandits carried off 20 villagers": people armed men carry off are
-    kidnapped; "the family took two children with them" is no abduction."""
+    with them", "the gunmen carried off my brother and his three sons": people armed men carry
+    off are kidnapped; "the family took two children with them" is no abduction."""
     lex = lexicon()
     if verb.lemma_.lower() not in lex.carry_off_verbs:
         return None
