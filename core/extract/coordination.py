@@ -174,3 +174,26 @@ def taken_along(verb: Token) -> Measure | None:
         or any(c.lower_ == "armed" for c in subject.children)
     )
     return "kidnapped" if along and armed else None
+
+
+# what a "taken" people noun may carry and still be the captives: who took them, when, where
+TAKEN_FROM = frozenset({"agent", "prep", "npadvmod", "advmod", "punct"})
+# a "taken" that says where they were brought: "those taken to hospital", "into custody"
+TAKEN_TO = frozenset({"to", "into", "for", "under", "before"})
+
+
+def taken_people(noun: Token) -> Measure | None:
+    """ "two of her cousins were among the people taken", "among those taken by the
+    gunmen": people a bare participle "taken" names are the captives of a raid; "those taken
+    to hospital", "taken into custody", "taken ill" say where or how they are, no
+    abduction."""
+    for acl in noun.children:
+        if acl.dep_ != "acl" or acl.lemma_.lower() != "take" or acl.tag_ != "VBN":
+            continue
+        if all(
+            c.dep_ in TAKEN_FROM and not (c.dep_ == "prep" and c.lower_ in TAKEN_TO)
+            for c in acl.children
+        ):
+            return "kidnapped"
+    return None
+
