@@ -79,6 +79,7 @@ from core.extract.source_anaphora import described_again
 from core.extract.story_days import from_story_days
 from core.extract.struck_places import an_object, struck_by_event
 from core.extract.tally_scope import Tally, figure_tally, habitual, round_up, scope_mentions
+from core.extract.told_captives import told_captives
 from core.extract.told_scenes import scene_told, tells_no_other_day
 from core.extract.venue_places import venue_of, with_venue_place
 from core.extract.victim_mentions import (
@@ -430,7 +431,7 @@ def _readings(
             amount, num, span, document.text, offset
         ):
             continue
-        reading = read_figure(num, span)
+        reading = told_captives(num, read_figure(num, span), known)  # "They number 27"
         if reading is not None:
             reading = restated(reading, amount.value, span, known)
         if reading is not None and reading.measure not in (None, "other") and not (
