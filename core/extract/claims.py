@@ -87,6 +87,7 @@ from core.extract.victim_mentions import (
     completes_breakdown,
     counted_as_one,
     counted_before,
+    in_its_toll,
     lone_hurt,
     outlived,
     refers_back,
@@ -355,7 +356,8 @@ def _not_named_before(
     harmed = [f[3].measure in CASUALTY_MEASURES for f in resolved]
     dead = [f[3].measure == "killed" for f in resolved]
     dead_before = any(measure == "killed" for _, measure, _ in ctx.counted)
-    tolls = {f[3].measure for f in resolved if f[3].rule.startswith("toll:")}
+    toll_readings = [f[3] for f in resolved if f[3].rule.startswith("toll:")]
+    tolls = {r.measure for r in toll_readings}
     for i, found in enumerate(resolved):
         within = sum(harmed) > harmed[i]  # another casualty figure in the sentence
         dead_too = dead_before or sum(dead) > dead[i]
@@ -363,6 +365,8 @@ def _not_named_before(
             within or not lone_hurt(ctx.counted, found[3])
         ):
             continue
+        if in_its_toll(found[3], found[2].text, toll_readings):
+            continue  # "One of the injured later died, raising the toll to four"
         victim = victim_of(found[0], found[2], found[3])
         others = [(f[3].measure, f[0].value) for j, f in enumerate(resolved) if j != i]
         if victim is not None and (

@@ -382,3 +382,22 @@ def absorbed(readings: list[Reading], victims: list[tuple[str, str]]) -> list[st
         )
     }
     return [claim_id for claim_id, measure in victims if measure in measures]
+
+
+def in_its_toll(reading: Reading, number_text: str, tolls: list[Reading]) -> bool:
+    """ "One of the injured, a 12-year-old boy, later died, raising the toll to two": the one
+    person whose death moves the toll of its harm in the clause hung on it ("raising",
+    "bringing the toll to ...") is one that toll counts, no figure of its own, as a victim
+    named without a numeral is (``counted_as_one``). "Two of the injured died, raising the
+    toll to five" is a count that stays; so is a toll in a clause of its own."""
+    anchor = reading.anchor
+    if anchor is None or reading.measure is None or not ONE_NUMERAL.fullmatch(number_text):
+        return False
+    return any(
+        toll.measure == reading.measure
+        and toll.anchor is not None
+        and toll.anchor.dep_ == "advcl"
+        and toll.anchor.head.i == anchor.i
+        for toll in tolls
+    )
+
