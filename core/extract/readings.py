@@ -14,6 +14,7 @@ from core.extract.desk_constructions import desk_construction
 from core.extract.factuality import defining, fatal, intended, unreal
 from core.extract.fallen import fallen
 from core.extract.headline_verbs import headline_verb
+from core.extract.killing_victims import killing_victims
 from core.extract.losses import bereavement
 from core.extract.measures import VICTIMS_RULE, Reading, counts_things, lexicon, people_noun
 from core.extract.nlp import negated
@@ -62,6 +63,7 @@ def read_figure(num: Token, span: Span, _depth: int = 0) -> Reading | None:
         or _misparsed(num, noun, node)
         or desk_construction(num, noun, node)
         or numbered_group(span)
+        or killing_victims(noun)  # "recorded nine victims across the earlier massacres"
     )
     if said is not None:
         return said

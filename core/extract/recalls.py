@@ -50,6 +50,7 @@ def recalls_earlier(anchor: Token) -> bool:
     if anchor.i not in figures:
         figures[anchor.i] = (
             set_apart(anchor, LONG_UNITS) or _recalled_in(anchor.sent) or _a_conflicts_toll(anchor)
+            or _in_earlier_incidents(anchor)
         )
     return figures[anchor.i]
 
@@ -163,3 +164,27 @@ def _full_months() -> frozenset[str]:
     for name, number in date_words().months.items():
         longest[number] = max(name, longest.get(number, ""), key=len)
     return frozenset(longest.values())
+
+
+# "across the earlier massacres", "in previous attacks": incidents before the report's own
+PAST_MODIFIERS = frozenset({"earlier", "previous", "past", "prior"})
+
+
+def _in_earlier_incidents(anchor: Token) -> bool:
+    """ "has recorded nine victims across the earlier massacres in the town": the figure's
+    word (or the verb that counts it) places it in incidents told as earlier, in the plural:
+    other incidents than the report's own ("the earlier blast" of a double bombing may be
+    the report's own)."""
+    incident = _incident_words()
+    owners = (anchor, anchor.head) if anchor.dep_ in ("dobj", "nsubjpass") else (anchor,)
+    return any(
+        prep.dep_ == "prep"
+        and obj.dep_ == "pobj"
+        and obj.tag_ == "NNS"
+        and (obj.lemma_.lower() in incident or obj.lower_ in incident)
+        and any(m.dep_ == "amod" and m.lower_ in PAST_MODIFIERS for m in obj.children)
+        for owner in owners
+        for prep in owner.children
+        for obj in prep.children
+    )
+

@@ -1,0 +1,40 @@
+"""Victims counted across killings: "has recorded nine victims across the earlier massacres",
+"40 victims of the killings in the region" are the dead, whatever the report counted before;
+"nine victims of the blast" (no deed that says they died) stay for the other readers."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from core.extract.measures import Reading, lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# the prepositions by which victims are placed in the killings that made them
+OF_KILLINGS = frozenset({"of", "across", "in", "from"})
+
+
+def killing_victims(noun: Token | None) -> Reading | None:
+    """The counted noun is "victims" and a preposition on it, or on the verb that counts it,
+    names killings (a noun of death, "killings", "murders", or a deed of killing made a
+    noun, "massacres"): killed."""
+    lex = lexicon()
+    if noun is None or noun.lemma_.lower() not in lex.victim_groups:
+        return None
+    owners = [noun, noun.head] if noun.dep_ == "dobj" else [noun]
+    for owner in owners:
+        for prep in owner.children:
+            if prep.dep_ != "prep" or prep.lower_ not in OF_KILLINGS:
+                continue
+            deed = next((d for d in prep.children if d.dep_ == "pobj" and _a_killing(d)), None)
+            if deed is not None:
+                rule = f"victims:{deed.lemma_.lower()}"
+                return Reading(measure="killed", noun=noun, anchor=noun, rule=rule)
+    return None
+
+
+def _a_killing(deed: Token) -> bool:
+    lex = lexicon()
+    lemma = deed.lemma_.lower()
+    return "killed" in (lex.nouns.get(lemma), lex.verbs.get(lemma))
