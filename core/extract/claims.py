@@ -24,7 +24,6 @@ from core.extract.attribution import (
     recorder,
     reporter,
     root_reporter,
-    sentence_source,
 )
 from core.extract.claim_context import ClaimContext, SentenceReading
 from core.extract.claim_dates import (
@@ -73,6 +72,7 @@ from core.extract.sentence_figures import (
     with_ellipsis,
 )
 from core.extract.sentence_memory import counted, hand_on
+from core.extract.sentence_sources import sentence_source
 from core.extract.shot_counts import bare_shot, settle_shot_counts
 from core.extract.source_anaphora import described_again
 from core.extract.story_days import from_story_days
