@@ -164,7 +164,7 @@ def speaker_of(verb: Token) -> str | None:
 def _stranded_subject(verb: Token) -> str | None:
     """ "…, the governor of Kessa, Amir Nadi, told ISNA": a closing report whose subject the
     parser hung on a noun of the clause before it, as an apposition ending right before
-    the verb."""
+    the verb or as a conjunct of the clause's last object."""
     dateline = dateline_end(verb.sent)
     # "PESHAWAR: …, the Gazette reported": the parser may make the dateline the subject
     if any(c.dep_ in ("nsubj", "nsubjpass") and c.i >= dateline for c in verb.children):
@@ -189,11 +189,15 @@ def _stranded_subject(verb: Token) -> str | None:
         if (
             tok.dep_ == "appos"
             and tok.right_edge.i == before
-            and tok.head.i < tok.i
+            # "OUAGADOUGOU (AFP) – Gunmen killed 16 …, an official told AFP": the lead's
+            # clause the parser hung on the dateline's town names no speaker
+            and dateline <= tok.head.i < tok.i
             and tok.pos_ in ("NOUN", "PROPN")
         ):
             return np_text(tok)
-    return None
+    # "…, wounding 30 others, police and medical sources said": joined to the object before
+    told_before = any(ch.dep_ == "ccomp" and ch.i < verb.i for ch in verb.children)
+    return _stray_closing_subject(verb) if told_before else None
 
 
 def _document_speaker(subject: Token) -> str | None:
@@ -294,7 +298,11 @@ def reporter(anchor: Token) -> str | None:
     while node.head.i != node.i:
         parent = node.head
         lemma = parent.lemma_.lower()
-        told = _reported_part(node, parent) or _document_content(node, anchor)
+        told = (
+            _reported_part(node, parent)
+            or _document_content(node, anchor)
+            or _hung_on_dateline(node, anchor)
+        )
         if lemma in reporting_verbs() and told and reports(parent):
             if negated(parent):
                 return None  # "police did not say whether 3 were held": no one vouches for it
@@ -346,6 +354,13 @@ def _reported_part(node: Token, verb: Token) -> bool:
         and node.i < verb.i
         and any(c.dep_ == "nsubj" and c.i > verb.i for c in verb.children)
     ) or clipped_before_report(node, verb)
+
+
+def _hung_on_dateline(node: Token, anchor: Token) -> bool:
+    """ "MAIDUGURI (Reuters) – A bomber killed 12 at a mosque, a militia leader said": the
+    parser may hang the lead's clause on the dateline's town and the town on the closing
+    report. The dateline is no part of the sentence: what hangs on it is what is said."""
+    return node.i < dateline_end(node.sent) <= anchor.i
 
 
 def _document_content(prep: Token, anchor: Token) -> bool:
@@ -443,13 +458,13 @@ def _closing_report(root: Token, anchor: Token) -> str | None:
     report with no object that ends the sentence after a comma, with a subject of its own,
     frames the whole sentence even when the parser hung it on a clause inside."""
     sent = root.sent
-    last = next((t for t in reversed(sent) if not t.is_punct), None)
+    last = next((t for t in reversed(sent) if t.lemma_.lower() in reporting_verbs()), None)
     if (
         last is None
         or last.i <= anchor.i
         or last.dep_ not in ("conj", "advcl", "parataxis")
-        or last.lemma_.lower() not in reporting_verbs()
-        or any(c.i > last.i and not c.is_punct for c in last.children)
+        or not all(t.is_punct for t in sent.doc[last.right_edge.i + 1 : sent.end])
+        or any(c.i > last.i and not _report_circumstance(c) for c in last.children)
         or not reports(last)
     ):
         return None
@@ -459,6 +474,19 @@ def _closing_report(root: Token, anchor: Token) -> str | None:
     if subject.left_edge.i == 0 or sent.doc[subject.left_edge.i - 1].text != ",":
         return None
     return speaker_of(last)
+
+
+def _report_circumstance(child: Token) -> bool:
+    """What may follow a closing report and leave it closing: punctuation, the day it was
+    made ("…, officials said Monday", "… said on Monday") and a clause of when or why
+    ("…, officials said, as rescuers searched the rubble")."""
+    if child.is_punct or (child.dep_ == "npadvmod" and child.ent_type_ in ("DATE", "TIME")):
+        return True
+    if child.dep_ == "prep":
+        return any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in child.children)
+    return child.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in CIRCUMSTANCE_MARKS | {"while"} for m in child.children
+    )
 
 
 def _stray_closing_subject(verb: Token) -> str | None:
