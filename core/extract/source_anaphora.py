@@ -95,20 +95,42 @@ def named_sources(claims: Sequence[Claim]) -> list[Claim]:
     nearest source before them (in text order) that names a body."""
     out: list[Claim] = []
     named: list[str] = []
+    told: list[str] = []  # every source so far, descriptions too
     for claim in sorted(claims, key=lambda c: c.start):
         source = claim.attribution
         if source and anaphoric(source):
             if not named and source.split()[-1].lower() in _DOCUMENTS:
                 named_again = None  # a document no body was named with: nobody's
             else:
-                named_again = next((n for n in reversed(named) if _may_be(source, n)), source)
+                named_again = next((n for n in reversed(named) if _may_be(source, n)), None)
+                named_again = named_again or _fuller(source, told)
+            told.append(source)
             out.append(dataclasses.replace(claim, attribution=named_again))
             continue
+        if source:
+            told.append(source)
         if source and _a_body(source):
             named.append(source)
         out.append(claim)
     order = {c.id: n for n, c in enumerate(claims)}
     return sorted(_tally_sources(out), key=lambda c: order[c.id])
+
+
+def _fuller(description: str, told: Sequence[str]) -> str:
+    """ "the directorate" after "the Nineveh provincial health directorate", "the department"
+    after "the city's health department": the nearest source before it that holds every word
+    of the short description and more and ends with the same noun, else the description."""
+    words = _words(description) - {"the", "its"}
+    head = description.rsplit(maxsplit=1)[-1].lower()
+    for source in reversed(told):
+        # the same kind of body, not a person of it ("the Interior Ministry spokesman")
+        if source.split()[-1].lower() == head and words < _words(source) - {"the", "its"}:
+            return source
+    return description
+
+
+def _words(source: str) -> set[str]:
+    return {re.sub(r"'s$", "", w.lower().strip("(),")) for w in source.split()}
 
 
 # A figure over more days than this is a tally ("in June", "this year"), not one incident's.

@@ -101,3 +101,31 @@ def test_a_tally_no_source_gave_before_has_none() -> None:
         "Militants carried out 9 attacks in Punjab in April, police said."
     )
     assert sources(text) == [(20, None), (9, "police")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a short description of the body a fuller one named before, in its own paragraph
+        (
+            "The Korvana provincial health directorate said the dead included two children."
+            "\n\nTwenty people were wounded in the blast, the directorate said in a statement.",
+            ["The Korvana provincial health directorate"] * 2,
+        ),
+        (
+            "A bomb killed nine people at the bus station, the city's health department said."
+            "\n\nAnother 31 were wounded, the department said.",
+            ["the city's health department"] * 2,
+        ),
+        # a description of another kind is not it
+        (
+            "A bomb killed nine people at the bus station, the city's health officials said."
+            "\n\nAnother 31 were wounded, the department said.",
+            ["the city's health officials", "the department"],
+        ),
+    ],
+)
+def test_a_short_description_is_the_fuller_one_before(
+    text: str, expected: list[str | None]
+) -> None:
+    assert [s for _, s in sources(text)] == expected
