@@ -347,6 +347,8 @@ def _reported_part(node: Token, verb: Token) -> bool:
         return True
     if node.dep_ == "prep" and node.lower_ == "that" and node.i > verb.i:
         return True
+    if _counted_with(node, verb):
+        return True
     # the clipped clause before an inverted report names the figure, the report its source
     return (
         node.dep_ == "nsubj"
@@ -354,6 +356,25 @@ def _reported_part(node: Token, verb: Token) -> bool:
         and node.i < verb.i
         and any(c.dep_ == "nsubj" and c.i > verb.i for c in verb.children)
     ) or clipped_before_report(node, verb)
+
+
+def _counted_with(prep: Token, verb: Token) -> bool:
+    """ "Nine were killed, the department said, with 15 others still being treated": a
+    "with" after the report and its comma, whose own noun holds a figure, goes on with what
+    the report says before it (not "…, with police blaming the organisers")."""
+    if not (
+        prep.dep_ == "prep"
+        and prep.lower_ == "with"
+        and prep.i > verb.i
+        and prep.doc[prep.i - 1].text == ","
+        and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
+    ):
+        return False
+    nouns = [c for c in prep.children if c.dep_ == "pobj"] + [
+        s for c in prep.children if c.dep_ == "pcomp"
+        for s in c.children if s.dep_ in ("nsubj", "nsubjpass")
+    ]
+    return any(n.like_num or any(m.like_num for m in n.children) for n in nouns)
 
 
 def _hung_on_dateline(node: Token, anchor: Token) -> bool:

@@ -15,6 +15,7 @@ PUB = dt.date(2031, 3, 4)
 
 Found = list[tuple[float, str, str | None]]
 SOURCES = "police and medical sources"
+DIRECTORATE = "a spokesman for the provincial health directorate"
 
 ATTRIBUTED: list[tuple[str, Found]] = [
     # the lead's clause hung on the dateline's town, the town on the closing report
@@ -50,6 +51,25 @@ ATTRIBUTED: list[tuple[str, Found]] = [
         "A car bomb exploded at a busy market in the eastern district of the capital, killing"
         " 14 people and wounding 30 others, and police said they had found a second device.",
         [(14, "killed", None), (30, "injured", None)],
+    ),
+    # a "with" after the report goes on with what it says
+    (
+        "The toll from the market blast has reached nine, a spokesman for the provincial"
+        " health directorate told reporters on Friday, with more than 15 others still being"
+        " treated for their wounds.",
+        [(9, "killed", DIRECTORATE), (15, "injured", DIRECTORATE)],
+    ),
+    (
+        "Eleven people died in the crush at the stadium gates, the city health department said"
+        " on Sunday, with at least 50 others taken to hospitals.",
+        [(11, "killed", "the city health department"),
+         (50, "injured", "the city health department")],
+    ),
+    # the with-phrase's own noun holds no figure: the outlet's aside, not the report
+    (
+        "Eleven people died in the crush at the stadium gates, the city health department said,"
+        " with police blaming organisers who had sold 300 tickets too many.",
+        [(11, "killed", "the city health department")],
     ),
     # a bracket that holds no agency makes no dateline: the man is the speaker
     (
