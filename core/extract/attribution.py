@@ -313,7 +313,9 @@ def reporter(anchor: Token) -> str | None:
             if speaker is not None and (contrasting_voice(parent) or bracketed_voice(parent)):
                 return speaker  # "…, while the rebels claimed to have killed 20": theirs
         # "confirmed the deaths of 12", "the deaths of 12 were confirmed by the company"
-        toll = lemma in TOLL_VERBS and node.lemma_.lower() in cues().figure_objects
+        # "announced the arrest of five": the figure's own happening is what was announced
+        own = node.i == anchor.i and node.pos_ == "NOUN"
+        toll = lemma in TOLL_VERBS and (own or node.lemma_.lower() in cues().figure_objects)
         if (lemma in RECORDING_VERBS or toll) and node.dep_ in ("dobj", "nsubjpass") and not (
             place_records(parent)  # "the country recorded 700 attacks": where, not who
         ):

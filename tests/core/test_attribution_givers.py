@@ -89,3 +89,22 @@ def test_the_ministry_named_again_is_the_ministry_named_before() -> None:
     ]
     # no ministry named before: the police are no ministry
     assert [c.attribution for c in found[texts[1]]] == ["Police", "the ministry"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nine people were killed in the attack, the district health office said, as the"
+         " army announced the arrest of two suspects.",
+         [("killed", 9, "the district health office"), ("arrested", 2, "the army")]),
+        ("Peruvian authorities on Monday announced the arrests of six alleged gang members.",
+         [("arrested", 6, "Peruvian authorities")]),
+        # welcoming an arrest is no announcing it
+        ("The governor welcomed the arrest of six suspects.", [("arrested", 6, None)]),
+    ],
+)
+def test_who_announces_an_arrest_gives_its_figure(
+    nlp: Language, text: str, expected: list[tuple[str, float, str | None]]
+) -> None:
+    assert sources(nlp, text) == expected
+
