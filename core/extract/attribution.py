@@ -302,6 +302,7 @@ def reporter(anchor: Token) -> str | None:
             _reported_part(node, parent)
             or _document_content(node, anchor)
             or _hung_on_dateline(node, anchor)
+            or _speaker_relative(node, parent, anchor)
         )
         if lemma in reporting_verbs() and told and reports(parent):
             if negated(parent):
@@ -377,6 +378,16 @@ def _counted_with(prep: Token, verb: Token) -> bool:
         for s in c.children if s.dep_ in ("nsubj", "nsubjpass")
     ]
     return any(n.like_num or any(m.like_num for m in n.children) for n in nouns)
+
+
+def _speaker_relative(speaker: Token, verb: Token, anchor: Token) -> bool:
+    """ "'It was a slaughter,' said Omar Haddad, whose brother and two nephews were among the
+    dead": a relative clause on the speaker named after the report tells what the speaker
+    says of themself (not "The man, who killed 3, told police ...": the report's own)."""
+    return speaker.dep_ == "nsubj" and speaker.i > verb.i and any(
+        c.dep_ == "relcl" and c.left_edge.i <= anchor.i <= c.right_edge.i
+        for c in speaker.children
+    )
 
 
 def _hung_on_dateline(node: Token, anchor: Token) -> bool:

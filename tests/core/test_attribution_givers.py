@@ -108,3 +108,20 @@ def test_who_announces_an_arrest_gives_its_figure(
 ) -> None:
     assert sources(nlp, text) == expected
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"It was a slaughter," said Omar Haddad, whose brother and two nephews were among the'
+         " dead.", [("killed", 2, "Omar Haddad")]),
+        ('"We could not stop them," said Ali Musa, who lost four cousins in the raid.',
+         [("killed", 4, "Ali Musa")]),
+        # a relative clause on a subject before its report is the report's own telling
+        ("The gunman, who killed three people at the depot, told police he had acted alone.",
+         [("killed", 3, None)]),
+    ],
+)
+def test_what_an_inverted_speaker_s_relative_clause_says_is_theirs(
+    nlp: Language, text: str, expected: list[tuple[str, float, str | None]]
+) -> None:
+    assert sources(nlp, text) == expected
