@@ -80,6 +80,8 @@ def _may_be(description: str, body: str) -> bool:
     kind = description.lower().split()[-1]
     if kind in _NAMED_KINDS and kind not in words:
         return False  # "the ministry" is the health ministry, never the police
+    if kind in _BODY_NAME_WORDS and kind not in words and words & _BODY_NAME_WORDS:
+        return False  # "the health department" is not "the civil defence office"
     if owner is None:
         return True
     return owner.group(1) in words or not words & _BODY_KINDS

@@ -117,6 +117,17 @@ def test_a_tally_no_source_gave_before_has_none() -> None:
             "\n\nAnother 31 were wounded, the department said.",
             ["the city's health department"] * 2,
         ),
+        # a body of another kind is not it, nor one set against it in the same sentence
+        (
+            "Nine people were killed, the civil defence office said.\n\n"
+            "Another 31 were wounded, the department said.",
+            ["the civil defence office", "the department"],
+        ),
+        (
+            "More than 60 people were hurt, the civil defence office said, while the regional"
+            " health department has reported 45 injured taken to hospitals.",
+            ["the civil defence office", "the regional health department"],
+        ),
         # a description of another kind is not it
         (
             "A bomb killed nine people at the bus station, the city's health officials said."
