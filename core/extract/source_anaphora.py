@@ -98,11 +98,13 @@ def named_sources(claims: Sequence[Claim]) -> list[Claim]:
     out: list[Claim] = []
     named: list[str] = []
     told: list[str] = []  # every source so far, descriptions too
+    issued: dict[str, str] = {}  # a document a sentence spoke of ("said in a statement"): whose
     for claim in sorted(claims, key=lambda c: c.start):
         source = claim.attribution
         if source and anaphoric(source):
-            if not named and source.split()[-1].lower() in _DOCUMENTS:
-                named_again = None  # a document no body was named with: nobody's
+            document = source.split()[-1].lower()
+            if not named and document in _DOCUMENTS:
+                named_again = issued.get(document)  # a document no body was named with
             else:
                 named_again = next((n for n in reversed(named) if _may_be(source, n)), None)
                 named_again = named_again or _fuller(source, told)
@@ -111,11 +113,17 @@ def named_sources(claims: Sequence[Claim]) -> list[Claim]:
             continue
         if source:
             told.append(source)
+            issued.update(dict.fromkeys(_documents_in(claim.sentence), source))
         if source and _a_body(source):
             named.append(source)
         out.append(claim)
     order = {c.id: n for n, c in enumerate(claims)}
     return sorted(_tally_sources(out), key=lambda c: order[c.id])
+
+
+def _documents_in(sentence: str) -> set[str]:
+    """The documents a sentence speaks of ("Prosecutors said in a statement that ...")."""
+    return {w for w in re.findall(r"[a-z]+", sentence.lower()) if w in _DOCUMENTS}
 
 
 def _fuller(description: str, told: Sequence[str]) -> str:

@@ -140,3 +140,26 @@ def test_a_short_description_is_the_fuller_one_before(
     text: str, expected: list[str | None]
 ) -> None:
     assert [s for _, s in sources(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the statement" a speaker gave before, in a paragraph of its own
+        (
+            "Prosecutors said in a statement that gunmen killed six people at a bar late on"
+            " Saturday.\n\nAmong the dead were two brothers, according to the statement.",
+            [(6, "Prosecutors"), (2, "Prosecutors")],
+        ),
+        # a statement no one was said to give is still no one's
+        (
+            "Witnesses said gunmen killed six people at a bar late on Saturday.\n\n"
+            "Among the dead were two brothers, according to the statement.",
+            [(6, "Witnesses"), (2, None)],
+        ),
+    ],
+)
+def test_the_statement_is_of_who_spoke_in_it(
+    text: str, expected: list[tuple[float, str | None]]
+) -> None:
+    assert sources(text) == expected
