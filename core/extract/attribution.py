@@ -232,6 +232,23 @@ def root_reporter(sent: Span) -> str | None:
     return speaker_of(root)
 
 
+QUOTE_MARKS = frozenset('"“”‘’')
+
+
+def voiceless(sent: Span) -> bool:
+    """A sentence that goes on about a body that spoke before it, with no voice of its own:
+    "it" is its subject, and it holds no report and no quotation ("It gave no details of the
+    victims."; not "He died on Thursday.", "Witnesses described bodies in the street."). The
+    body's words may go on to the next sentence."""
+    if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in sent.root.children):
+        return False
+    return not any(
+        t.text in QUOTE_MARKS
+        or (t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in reporting_verbs())
+        for t in sent
+    )
+
+
 def recorder(anchor: Token) -> str | None:
     """Who records the figure as the object of their own verb ("the hospital put the toll
     at 5", "police confirmed 7 deaths", "the toll was revised to 19 by the civil defence"), or

@@ -24,6 +24,7 @@ from core.extract.attribution import (
     recorder,
     reporter,
     root_reporter,
+    voiceless,
 )
 from core.extract.claim_context import ClaimContext, SentenceReading
 from core.extract.claim_dates import (
@@ -580,5 +581,6 @@ def _carry(
         ctx.location = ctx.before_arrest = None
     sent = here.sent
     root_speaker = root_reporter(sent)
-    carried = ctx.attribution if here.same_paragraph and read else None
+    # "The office said on X that … It gave no details. At least 23 have died": no other voice
+    carried = ctx.attribution if here.same_paragraph and (read or voiceless(sent)) else None
     ctx.attribution = here.attribution or root_speaker or carried

@@ -1,6 +1,8 @@
 """Issue #11, western copy: a quote's speaker named with an apposition that has a relative
 clause of its own ("said Ibrahim Sule, a farmer who said he had hidden ...") is the person
-named, not the description, for the quote that follows. Sentences and people we invented."""
+named, not the description, for the quote that follows; a speaker goes on over a sentence
+with no voice of its own to the figure after it, in the same paragraph. Sentences and people
+we invented."""
 
 from __future__ import annotations
 
@@ -19,6 +21,29 @@ ATTRIBUTED: list[tuple[str, Found]] = [
         '"They came at night," said Ibrahim Sule, a farmer who said he had hidden in the'
         ' bushes. "We buried 14 people this morning."',
         [(14, "killed", "Ibrahim Sule")],
+    ),
+    # a sentence with no voice of its own between the report and the figure
+    (
+        "The regional health office said on X that the toll had risen. It gave no details of"
+        " the victims. At least 23 people have died so far.",
+        [(23, "killed", "The regional health office")],
+    ),
+    # another voice between them, or a new paragraph: the figure is the report's own
+    (
+        "The regional health office said on X that the toll had risen. Witnesses described"
+        " bodies in the street. At least 23 people have died so far.",
+        [(23, "killed", None)],
+    ),
+    (
+        "The regional health office said on X that the toll had risen. It gave no details of"
+        " the victims.\n\nAt least 23 people have died so far.",
+        [(23, "killed", None)],
+    ),
+    # a sentence about someone else: the figure after it is the report's own
+    (
+        "The regional health office said on X that the toll had risen. He had moved to the"
+        " town last year. At least 23 people have died so far.",
+        [(23, "killed", None)],
     ),
     # a body's relative clause names the body
     (
