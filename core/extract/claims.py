@@ -24,7 +24,7 @@ from core.extract.attribution import (
     recorder,
     reporter,
     root_reporter,
-    sentence_source,
+    voiceless,
 )
 from core.extract.claim_context import ClaimContext, SentenceReading
 from core.extract.claim_dates import (
@@ -74,6 +74,7 @@ from core.extract.sentence_figures import (
     with_ellipsis,
 )
 from core.extract.sentence_memory import counted, hand_on
+from core.extract.sentence_sources import sentence_source
 from core.extract.shot_counts import bare_shot, settle_shot_counts
 from core.extract.source_anaphora import described_again
 from core.extract.story_days import from_story_days
@@ -581,5 +582,6 @@ def _carry(
         ctx.location = ctx.before_arrest = None
     sent = here.sent
     root_speaker = root_reporter(sent)
-    carried = ctx.attribution if here.same_paragraph and read else None
+    # "The office said on X that … It gave no details. At least 23 have died": no other voice
+    carried = ctx.attribution if here.same_paragraph and (read or voiceless(sent)) else None
     ctx.attribution = here.attribution or root_speaker or carried

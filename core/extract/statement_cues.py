@@ -70,7 +70,10 @@ def cue_subject(tok: Token) -> Token | None:
         if subjects:
             subj = min(subjects, key=lambda ch: abs(ch.i - cur.i))
             if subj.lower_ in ("which", "who", "that") and cur.dep_ == "relcl":
-                return cur.head  # "the ministry, which said …"
+                noun = cur.head  # "the ministry, which said …"
+                # "said Ann Roe, a farmer who said …": the one the apposition describes
+                named = noun.dep_ == "appos" and noun.head.pos_ == "PROPN"
+                return noun.head if named else noun
             return subj
         # "the lawyer acting for X, who …, said": the parser hung the subject on a participle
         split = [
