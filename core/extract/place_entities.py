@@ -38,6 +38,7 @@ from core.extract.place_words import (
     locative,
     places_incident,
 )
+from core.extract.scene_statements import fighting_nouns
 from core.extract.speaker_places import where_a_speaker_is
 from core.lexicon.calendar_words import month_alternation, weekday_alternation
 from core.rules import load_rules
@@ -200,8 +201,17 @@ def _a_place_entity(ent: Span) -> bool:
         # a body ("in Cox's Bazar", its possessive read as a firm's name); "died across
         # Sumatra", an island taken for a people
         preps = _SCENE_PREPOSITIONS | (_REGION_PREPOSITIONS if place.level == "region" else set())
-        return ent.root.dep_ == "pobj" and ent.root.head.lower_ in preps
+        return (ent.root.dep_ == "pobj" and ent.root.head.lower_ in preps) or _names_unrest(ent)
     return place is not None and place.level in ("admin1", "country")
+
+
+def _names_unrest(ent: Span) -> bool:
+    """ "Bandarban violence: 12 more held": a town NER took for a body's name, naming the
+    unrest or the attack a headline files its figures under."""
+    noun = ent.root.head
+    return ent.root.dep_ == "compound" and noun.i == ent.end and (
+        noun.lemma_.lower() in lexicon_places().incident_words | fighting_nouns()
+    )
 
 
 def _a_locality_taken_for_a_body(ent: Span) -> bool:

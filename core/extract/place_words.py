@@ -227,7 +227,7 @@ def _a_post_struck(noun: Token) -> bool:
     attack on the X police station") or where ("killed at the X military camp"), not whom
     an officer serves ("officer-in-charge of X police station") or belongs to."""
     if noun.dep_ == "dobj":
-        return noun.head.lemma_.lower() in _attack_verbs()
+        return noun.head.lemma_.lower() in attack_verbs()
     prep = noun.head
     if noun.dep_ != "pobj" or prep.dep_ != "prep":
         return False
@@ -237,7 +237,8 @@ def _a_post_struck(noun: Token) -> bool:
 
 
 @functools.cache
-def _attack_verbs() -> frozenset[str]:
+def attack_verbs() -> frozenset[str]:
+    """Verbs of attacking a place ("stormed", "attacked")."""
     return frozenset(str(w) for w in load_rules("places")["attack_verbs"])
 
 

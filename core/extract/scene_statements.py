@@ -51,6 +51,11 @@ def _sayings() -> _Sayings:
     )
 
 
+def fighting_nouns() -> frozenset[str]:
+    """ "fighting", "violence", "clashes": words of the unrest a report tells."""
+    return _sayings().fights
+
+
 # the words of the saying, for a cheap test before any parse (``core.extract.regions``)
 SCENE_WORDS = re.compile(r"\b(?:took place|takes place|occurred|happened)\b")
 # the words of a deed that may tell where it was done, with a name after "in", "near" or "at"
