@@ -142,6 +142,8 @@ def _with_headline_town(scene: str, wheres: list[str | None], headline: str) -> 
         return scene
     title = headline.casefold()
     for where in wheres:
+        if where == scene:
+            continue  # "Four killed in Takht Bhai firing": the scene's own name, not its town
         known = places.resolve(where) if where and where.casefold() in title else None
         if known is not None and known.level in ("city", "district"):
             return f"{scene}, {where}"

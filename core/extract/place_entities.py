@@ -193,8 +193,10 @@ def _a_place_entity(ent: Span) -> bool:
         return False  # "in Khyber Pakhtunkhwa and Balochistan": read with the place before
     if _a_locality_taken_for_a_body(ent):
         return True
-    if ent.label_ == "ORG" and _raided_in(ent):
-        return True
+    if _raided_in(ent) and (ent.label_ == "ORG" or (
+        ent.label_ in ("PRODUCT", "PERSON") and places.candidates(ent.text)
+    )):
+        return True  # a town the gazetteer knows, read as a product or a person
     place = places.lookup(ent.text) if ent.label_ in ("ORG", "PERSON", "NORP") else None
     if place is not None and place.level in ("city", "region"):
         # "wounded outside a store in Fairborn", the town NER took for a people, a person or
@@ -251,10 +253,11 @@ def _an_organisation(ent: Span) -> bool:
 
 def _raided_in(ent: Span) -> bool:
     """ "picked up three men in raids conducted in Malir and Quaidabad", "arrested two in
-    Korangi": names NER took for a body, where raids were conducted or people arrested, are
-    the places of the arrests (a body's name has a body's word: "... Police", "... Party")."""
+    Korangi", "arrested 15 in raids across Swabi": names NER took for a body, where raids
+    were conducted or people arrested, are the places of the arrests (a body's name has a
+    body's word: "... Police", "... Party")."""
     root = ent.root
-    if root.dep_ != "pobj" or root.head.lower_ != "in" or not all(
+    if root.dep_ != "pobj" or root.head.lower_ not in _RAID_PREPS or not all(
         (t.pos_ == "PROPN" and t.is_title) or t.dep_ == "cc" for t in ent
     ):
         return False
@@ -266,6 +269,8 @@ def _raided_in(ent: Span) -> bool:
     )
 
 
+# "arrested 15 in raids across X": where raids go
+_RAID_PREPS = frozenset({"in", "across", "throughout"})
 # Verbs of the raids police conduct ("raids conducted in X", "carried out in X")
 _RAID_VERBS = frozenset({"conduct", "carry", "raid"})
 
