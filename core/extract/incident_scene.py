@@ -189,11 +189,22 @@ def _within(
     # "COLOMBO (Reuters) - ... at a prison in southern Sri Lanka": the bureau's town, written
     # with the country the lead names, is still only where the report was filed from
     bureau = scene.split(", ", 1)[0]
-    if known and bureau in bureaus and not _named_in_lead(bureau, lead_text):
-        return told  # "KABUL (AFP) - The toll rose to 12" ... "in the Khanabad district"
+    if bureau in bureaus and not _named_in_lead(bureau, lead_text) and (
+        known or (named is None and _abroad_of(bureau, scene))
+    ):
+        # "KABUL (AFP) - The toll rose to 12" ... "in the Khanabad district"; a small town
+        # the gazetteer lacks ("KATHMANDU (Reuters) - ... in eastern Nepal" ... "erupted in
+        # Damak") is still where it happened, not the bureau's town
+        return told
     if (wide is not None and wide.level == "city") or "," in told or known:
         return scene
     return f"{told}, {_district_of(scene)}" if wide is not None or "," in scene else scene
+
+
+def _abroad_of(bureau: str, scene: str) -> bool:
+    """The scene is the bureau's town written with the country or province the lead names
+    ("Kathmandu, Nepal"): the lead put the happening somewhere in it, not in the town."""
+    return scene != bureau and scene.startswith(f"{bureau}, ")
 
 
 def _named_in_lead(scene: str, lead_text: str) -> bool:

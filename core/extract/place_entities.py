@@ -33,6 +33,7 @@ from core.extract.place_words import (
     a_street_named_by_side,
     a_suburb_of,
     an_area_placed,
+    an_arrest_part,
     custody,
     lexicon_places,
     locative,
@@ -201,10 +202,26 @@ def _a_place_entity(ent: Span) -> bool:
     if place is not None and place.level in ("city", "region"):
         # "wounded outside a store in Fairborn", the town NER took for a people, a person or
         # a body ("in Cox's Bazar", its possessive read as a firm's name); "died across
-        # Sumatra", an island taken for a people
+        # Sumatra", an island taken for a people; "including three from Hangu"
+        if _an_arrest_parts_town(ent):
+            return True
         preps = _SCENE_PREPOSITIONS | (_REGION_PREPOSITIONS if place.level == "region" else set())
         return (ent.root.dep_ == "pobj" and ent.root.head.lower_ in preps) or _names_unrest(ent)
+    if place is not None and _an_arrest_parts_town(ent):
+        return True  # a district NER took for a person ("five of them from Lakki Marwat")
     return place is not None and place.level in ("admin1", "country")
+
+
+def _an_arrest_parts_town(ent: Span) -> bool:
+    """ "detained nine, including three from Hangu": where a part of an arrest count was
+    picked up, a town NER took for a body's name."""
+    prep = ent.root.head
+    return (
+        ent.root.dep_ == "pobj"
+        and prep.lower_ == "from"
+        and prep.i > 0
+        and an_arrest_part(prep.doc[prep.i - 1])
+    )
 
 
 def _names_unrest(ent: Span) -> bool:
