@@ -20,7 +20,7 @@ def anothers_part(tok: Token, num: Token) -> bool:
     head = tok
     while head.dep_ in _PLACE_DEPS and head.head.i != head.i:
         head = head.head
-        if _a_part(head) and not _holds(head, num):
+        if (_a_part(head) or _included(head)) and not _holds(head, num):
             return True
     # "arrested 15, six of them from X": the parser may hang "from X" on the verb
     return any(
@@ -66,6 +66,12 @@ def _a_part(tok: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ == "PRON" for g in c.children)
         for c in tok.children
     )
+
+
+def _included(prep: Token) -> bool:
+    """ "dozens of attacks in eastern Afghanistan, including bombings of mosques in X": the
+    cases an "including" names happened in X, not the whole count."""
+    return prep.dep_ == "prep" and prep.lower_ == "including"
 
 
 def _holds(part: Token, num: Token) -> bool:
