@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from core.extract.admin_units import an_admin_unit
+from core.extract.camp_spots import a_settlement
 from core.extract.partitives import of_the_counted, words_after
 from core.extract.place_roles import locality_nouns
 from core.model import Claim
@@ -243,7 +244,9 @@ def _a_locality(told: str) -> bool:
     """ "Dromal village", "the Kili Ismail area": a named village or part of a town, which the
     town (or the district named like it) the lead gives holds."""
     words = told.split()
-    return len(words) > 1 and words[-1].lower() in locality_nouns() | {"village"}
+    return (
+        len(words) > 1 and words[-1].lower() in locality_nouns() | {"village"}
+    ) or a_settlement(told)
 
 
 def _a_county(scene: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from core.extract.camp_spots import told_camp
 from core.extract.claim_places import place_mentions
 from core.extract.incident_scene import narrower_scene
 from core.extract.scene_statements import scene_noun, scene_verb, told_place
@@ -37,4 +38,5 @@ def scene_told(
     if verb is None:
         return before
     found = place_mentions(sent, skip_to=skip_to - chunk.offset, home=home)
-    return narrower_scene(before, told_place(verb, found))
+    # a named camp before the town or village it is named after ("at Block D of X camp")
+    return narrower_scene(before, told_camp(verb) or told_place(verb, found))
