@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from core.extract.admin_units import holds_home, lead_unit, with_units
-from core.extract.arrest_places import an_arrest_tally_area
+from core.extract.arrest_places import an_arrest_tally_area, anothers_raid
 from core.extract.brought_tolls import brings_toll
 from core.extract.datelines import away_from_bureau, dateline_place
 from core.extract.datelines import dateline_end as dateline_end  # noqa: PLC0414
@@ -442,7 +442,12 @@ def own_conjunct(
     found = [
         (t, n)
         for t, n in found
-        if not (_anothers_arrest(t, num) or anothers_part(t, num) or anothers_clause(t, num))
+        if not (
+            _anothers_arrest(t, num)
+            or anothers_raid(t, num)
+            or anothers_part(t, num)
+            or anothers_clause(t, num)
+        )
     ]
     found = own_part(num, own_clause(num, found), arrests=arrests)
     if arrests and brings_toll(num):

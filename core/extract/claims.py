@@ -16,7 +16,7 @@ import datetime as dt
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from core.extract.arrest_places import arrests_carry, victims_carry
+from core.extract.arrest_places import arrests_carry, victims_carry, where_held
 from core.extract.attribution import (
     actor_of,
     back_reference_speaker,
@@ -467,6 +467,8 @@ def _carried_place(here: SentenceReading, carried: str | None) -> str | None:
         if (locative(p[0]) or struck_by_event(p[0]) or attacked(p[0]))
         and not an_arrest_place(p[0])
     ]
+    # "arrested 12 in raids in X, a day after a bomb killed four in Y": Y goes on, not X
+    located = [p for p in located if not where_held(p[0])] or located
     if located:
         # "near Molsi village" after "in Kanker district": the village of the unit before
         name = located[0][1]

@@ -17,6 +17,8 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from core.extract.admin_units import an_admin_unit
+from core.extract.camp_spots import a_settlement
 from core.extract.partitives import of_the_counted, words_after
 from core.extract.place_roles import locality_nouns
 from core.model import Claim
@@ -110,8 +112,8 @@ class _Filed:
             return True
         if claim.measure == "arrested" and where != self.lead_place and where not in self.bureaus:
             return False  # an arrest made elsewhere ("arrested from Pattan") stays there
-        if self.wider(where, self.scene):
-            return True
+        if self.wider(where, self.scene) or self.scene.startswith(f"{where}, "):
+            return True  # "X union" of "X union, Y upazila, Z": the scene, written whole
         # a headline's figure the dateline's town was given for want of a place, or a later
         # sentence's that names no town: the dateline is where the report was filed from,
         # the lead's scene is where its incident happened
@@ -141,6 +143,8 @@ def _with_headline_town(scene: str, wheres: list[str | None], headline: str) -> 
         return scene
     title = headline.casefold()
     for where in wheres:
+        if where == scene:
+            continue  # "Four killed in Takht Bhai firing": the scene's own name, not its town
         known = places.resolve(where) if where and where.casefold() in title else None
         if known is not None and known.level in ("city", "district"):
             return f"{scene}, {where}"
@@ -178,19 +182,30 @@ def _within(
         # "in Doda district" ... "took place near Kahara village in the Thathri area": the
         # village, filed with the district
         return f"{head}, {_district_of(scene)}"
-    if wide is not None and wide.level == "city" and _a_locality(told) and "," not in scene:
-        return f"{told}, {scene}"  # "in Bannu" ... "took place in Dromal village": a part of it
+    if _a_part_of(told, scene, wide):
+        return f"{told}, {scene}"
     named = places.resolve(told)
     # "Shinkai Narai": a word of the village's name names a place abroad
     known = named is not None and (wide is None or wide.country in named.countries)
     # "COLOMBO (Reuters) - ... at a prison in southern Sri Lanka": the bureau's town, written
     # with the country the lead names, is still only where the report was filed from
     bureau = scene.split(", ", 1)[0]
-    if known and bureau in bureaus and not _named_in_lead(bureau, lead_text):
-        return told  # "KABUL (AFP) - The toll rose to 12" ... "in the Khanabad district"
+    if bureau in bureaus and not _named_in_lead(bureau, lead_text) and (
+        known or (named is None and _abroad_of(bureau, scene))
+    ):
+        # "KABUL (AFP) - The toll rose to 12" ... "in the Khanabad district"; a small town
+        # the gazetteer lacks ("KATHMANDU (Reuters) - ... in eastern Nepal" ... "erupted in
+        # Damak") is still where it happened, not the bureau's town
+        return told
     if (wide is not None and wide.level == "city") or "," in told or known:
         return scene
     return f"{told}, {_district_of(scene)}" if wide is not None or "," in scene else scene
+
+
+def _abroad_of(bureau: str, scene: str) -> bool:
+    """The scene is the bureau's town written with the country or province the lead names
+    ("Kathmandu, Nepal"): the lead put the happening somewhere in it, not in the town."""
+    return scene != bureau and scene.startswith(f"{bureau}, ")
 
 
 def _named_in_lead(scene: str, lead_text: str) -> bool:
@@ -206,11 +221,32 @@ def _district_of(scene: str) -> str:
     return next((p for p in parts if p.rsplit(maxsplit=1)[-1].lower() == "district"), parts[-1])
 
 
+def _a_part_of(told: str, scene: str, wide: places.Place | None) -> bool:
+    """ "in Bannu" ... "took place in Dromal village": a part of the town; "in Rangamati's
+    Kaptai upazila" ... "near the X Bazar area", "the clash at X union": a part of the unit."""
+    if wide is not None and wide.level == "city" and _a_locality(told) and "," not in scene:
+        return True
+    return (_a_locality(told) or _a_sub_district(told)) and _a_sub_district(scene)
+
+
+def _a_sub_district(scene: str) -> bool:
+    """ "Kaptai upazila, Rangamati", "X union": a unit below a district, which a named area
+    or village lies in; not a district ("Bijapur district, Chhattisgarh", whose
+    villages are filed with the district alone) nor a part of a town ("Domel area, Bannu")."""
+    unit = scene.split(",", 1)[0].rsplit(maxsplit=1)[-1].lower()
+    return an_admin_unit(scene) and unit not in _DISTRICT_WORDS
+
+
+_DISTRICT_WORDS = frozenset({"district", "division"})
+
+
 def _a_locality(told: str) -> bool:
     """ "Dromal village", "the Kili Ismail area": a named village or part of a town, which the
     town (or the district named like it) the lead gives holds."""
     words = told.split()
-    return len(words) > 1 and words[-1].lower() in locality_nouns() | {"village"}
+    return (
+        len(words) > 1 and words[-1].lower() in locality_nouns() | {"village"}
+    ) or a_settlement(told)
 
 
 def _a_county(scene: str) -> bool:

@@ -20,9 +20,12 @@ def anothers_part(tok: Token, num: Token) -> bool:
     head = tok
     while head.dep_ in _PLACE_DEPS and head.head.i != head.i:
         head = head.head
-        if _a_part(head) and not _holds(head, num):
+        if (_a_part(head) or _included(head)) and not _holds(head, num):
             return True
-    return False
+    # "arrested 15, six of them from X": the parser may hang "from X" on the verb
+    return any(
+        _a_part(t) and _holds(t, tok) and not _holds(t, num) for t in tok.sent if t.pos_ == "NUM"
+    )
 
 
 def anothers_clause(tok: Token, num: Token) -> bool:
@@ -65,8 +68,20 @@ def _a_part(tok: Token) -> bool:
     )
 
 
+def _included(prep: Token) -> bool:
+    """ "dozens of attacks in eastern Afghanistan, including bombings of mosques in X": the
+    cases an "including" names happened in X, not the whole count."""
+    return prep.dep_ == "prep" and prep.lower_ == "including"
+
+
 def _holds(part: Token, num: Token) -> bool:
-    return part.left_edge.i <= num.i <= part.right_edge.i
+    """The part's phrase holds the token, with a "from" phrase right after it ("six of them
+    from X", however the parser hangs it)."""
+    end = part.right_edge.i
+    after = part.doc[end + 1] if end + 1 < len(part.doc) else None
+    if after is not None and after.lower_ == "from" and after.dep_ == "prep":
+        end = max(end, after.right_edge.i)
+    return part.left_edge.i <= num.i <= end
 
 
 def own_part(

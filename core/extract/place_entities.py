@@ -33,11 +33,13 @@ from core.extract.place_words import (
     a_street_named_by_side,
     a_suburb_of,
     an_area_placed,
+    an_arrest_part,
     custody,
     lexicon_places,
     locative,
     places_incident,
 )
+from core.extract.scene_statements import fighting_nouns
 from core.extract.speaker_places import where_a_speaker_is
 from core.lexicon.calendar_words import month_alternation, weekday_alternation
 from core.rules import load_rules
@@ -192,16 +194,43 @@ def _a_place_entity(ent: Span) -> bool:
         return False  # "in Khyber Pakhtunkhwa and Balochistan": read with the place before
     if _a_locality_taken_for_a_body(ent):
         return True
-    if ent.label_ == "ORG" and _raided_in(ent):
-        return True
+    if _raided_in(ent) and (ent.label_ == "ORG" or (
+        ent.label_ in ("PRODUCT", "PERSON") and places.candidates(ent.text)
+    )):
+        return True  # a town the gazetteer knows, read as a product or a person
     place = places.lookup(ent.text) if ent.label_ in ("ORG", "PERSON", "NORP") else None
     if place is not None and place.level in ("city", "region"):
         # "wounded outside a store in Fairborn", the town NER took for a people, a person or
         # a body ("in Cox's Bazar", its possessive read as a firm's name); "died across
-        # Sumatra", an island taken for a people
+        # Sumatra", an island taken for a people; "including three from Hangu"
+        if _an_arrest_parts_town(ent):
+            return True
         preps = _SCENE_PREPOSITIONS | (_REGION_PREPOSITIONS if place.level == "region" else set())
-        return ent.root.dep_ == "pobj" and ent.root.head.lower_ in preps
+        return (ent.root.dep_ == "pobj" and ent.root.head.lower_ in preps) or _names_unrest(ent)
+    if place is not None and _an_arrest_parts_town(ent):
+        return True  # a district NER took for a person ("five of them from Lakki Marwat")
     return place is not None and place.level in ("admin1", "country")
+
+
+def _an_arrest_parts_town(ent: Span) -> bool:
+    """ "detained nine, including three from Hangu": where a part of an arrest count was
+    picked up, a town NER took for a body's name."""
+    prep = ent.root.head
+    return (
+        ent.root.dep_ == "pobj"
+        and prep.lower_ == "from"
+        and prep.i > 0
+        and an_arrest_part(prep.doc[prep.i - 1])
+    )
+
+
+def _names_unrest(ent: Span) -> bool:
+    """ "Bandarban violence: 12 more held": a town NER took for a body's name, naming the
+    unrest or the attack a headline files its figures under."""
+    noun = ent.root.head
+    return ent.root.dep_ == "compound" and noun.i == ent.end and (
+        noun.lemma_.lower() in lexicon_places().incident_words | fighting_nouns()
+    )
 
 
 def _a_locality_taken_for_a_body(ent: Span) -> bool:
@@ -241,10 +270,11 @@ def _an_organisation(ent: Span) -> bool:
 
 def _raided_in(ent: Span) -> bool:
     """ "picked up three men in raids conducted in Malir and Quaidabad", "arrested two in
-    Korangi": names NER took for a body, where raids were conducted or people arrested, are
-    the places of the arrests (a body's name has a body's word: "... Police", "... Party")."""
+    Korangi", "arrested 15 in raids across Swabi": names NER took for a body, where raids
+    were conducted or people arrested, are the places of the arrests (a body's name has a
+    body's word: "... Police", "... Party")."""
     root = ent.root
-    if root.dep_ != "pobj" or root.head.lower_ != "in" or not all(
+    if root.dep_ != "pobj" or root.head.lower_ not in _RAID_PREPS or not all(
         (t.pos_ == "PROPN" and t.is_title) or t.dep_ == "cc" for t in ent
     ):
         return False
@@ -256,6 +286,8 @@ def _raided_in(ent: Span) -> bool:
     )
 
 
+# "arrested 15 in raids across X": where raids go
+_RAID_PREPS = frozenset({"in", "across", "throughout"})
 # Verbs of the raids police conduct ("raids conducted in X", "carried out in X")
 _RAID_VERBS = frozenset({"conduct", "carry", "raid"})
 

@@ -25,6 +25,7 @@ from core.extract.place_roles import (
     province_in,
 )
 from core.extract.place_words import a_post_name, a_suburb_of, lexicon_places, locative
+from core.extract.prison_towns import a_prison_town, prison_town
 from core.extract.report_places import premises_of
 from core.rules import load_rules
 from core.text.nationalities import nationality
@@ -64,6 +65,9 @@ def unlabelled_places(
             or (tok.i >= start and tok.ent_type_ not in _PLACE_LABELS and a_post_name(tok))
         ):
             out.append((tok, tok.doc[name_start(tok) : tok.i + 1].text))  # "Gwoza in Borno state"
+            continue
+        if tok.i >= start and a_prison_town(tok):
+            out.append((tok, prison_town(tok)))  # "fled Ramnagar Prison in Manikganj district"
             continue
         if tok.i < start or not locative(tok) or a_hospital_town(tok) or a_suburb_of(tok) or (
             a_journey_end(tok)  # "returning from an operation in the Tarrem area"
