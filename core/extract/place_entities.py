@@ -194,7 +194,9 @@ def _a_place_entity(ent: Span) -> bool:
         return True
     if ent.label_ == "ORG" and _raided_in(ent):
         return True
-    place = places.lookup(ent.text) if ent.label_ in ("ORG", "PERSON", "NORP") else None
+    if ent.label_ not in ("ORG", "PERSON", "NORP") or ent.text.islower():
+        return False  # "lying in the bush": a common noun the tagger took for a name
+    place = places.lookup(ent.text)
     if place is not None and place.level in ("city", "region"):
         # "wounded outside a store in Fairborn", the town NER took for a people, a person or
         # a body ("in Cox's Bazar", its possessive read as a firm's name); "died across
