@@ -108,14 +108,15 @@ class _Filed:
         where = claim.location
         if where is None:
             return True
-        if claim.measure == "arrested" and where != self.lead_place and where not in self.bureaus:
+        bureau = self._a_bureau(where)
+        if claim.measure == "arrested" and where != self.lead_place and not bureau:
             return False  # an arrest made elsewhere ("arrested from Pattan") stays there
         if self.wider(where, self.scene):
             return True
         # a headline's figure the dateline's town was given for want of a place, or a later
         # sentence's that names no town: the dateline is where the report was filed from,
         # the lead's scene is where its incident happened
-        headline = where in self.bureaus and (
+        headline = bureau and (
             claim.sentence_start < self.headline_end < self.dateline_start
             or (self.scene not in self.bureaus and not self._names(claim, where))
         )
@@ -126,6 +127,15 @@ class _Filed:
             or headline
             or (_the_incidents_own(claim) and _apart(where, self.scene))
         )
+
+    def _a_bureau(self, where: str) -> bool:
+        """A dateline's town, or the town written with its country for want of a place
+        ("Lima, Peru" of "LIMA (Reuters) -" in a report on Peru)."""
+        if where in self.bureaus:
+            return True
+        town, _, rest = where.partition(", ")
+        country = places.lookup(rest) if rest and town in self.bureaus else None
+        return country is not None and country.level == "country"
 
     def _names(self, claim: Claim, town: str) -> bool:
         """The claim's sentence writes the town itself, past the dateline."""
