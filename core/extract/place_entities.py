@@ -68,6 +68,7 @@ def entity_places(sent: Span, ents: list[Span], start: int) -> list[tuple[Token,
             or ent[-1].lower_.rstrip(".") in not_places
             or a_body(ent.root) or _an_organisation(ent)  # "run by Omdra, the relief agency"
             or a_person(ent)
+            or _a_title(ent)  # "Brig. Gen. Ana Cruz": the Swiss town Brig is a rank here
             or a_source(ent.root)
             or a_given_name(ent.root)
             or a_hospital_town(ent.root)
@@ -105,6 +106,20 @@ def entity_places(sent: Span, ents: list[Span], start: int) -> list[tuple[Token,
         name = ent.text if ent.end > whole.end else joined_places(ent.root, ent.text)
         out.append((named_area(ent.root) or ent.root, name))
     return out
+
+
+def _a_title(ent: Span) -> bool:
+    """ "Brig. Gen. Ana Cruz", "Maj. Tom Ruiz": an abbreviated title before a name, which NER
+    takes for a town of its spelling."""
+    if len(ent) != 1 or not ent.text.endswith("."):
+        return False
+    titled = cues().abbreviated_titles.keys() | cues().titles
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return (
+        (ent.text in titled or ent.text.rstrip(".").lower() in titled)
+        and after is not None
+        and after.pos_ == "PROPN"
+    )
 
 
 def _appositives(ent: Span) -> list[tuple[Token, str]]:
