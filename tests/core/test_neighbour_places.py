@@ -56,3 +56,19 @@ def test_a_meeting_held_somewhere_still_places_what_follows() -> None:
         "way back, officials said."
     )
     assert claims_of(text) == [("Two", "Geneva")]
+
+
+def test_a_place_the_speakers_clause_names_beats_the_town_of_the_title() -> None:
+    text = (
+        "Mosul police spokesman Colonel Sami Aziz said on Monday the three men were detained "
+        "in raids in the Zanjili and Hadba areas."
+    )
+    found = claims_of(text)
+    assert found[0][0] == "three"
+    assert found[0][1] is not None
+    assert "Zanjili" in found[0][1]
+
+
+def test_the_town_of_the_title_stays_when_the_clause_names_no_place() -> None:
+    text = "The Knightstown police chief said on Monday that two men were shot dead."
+    assert claims_of(text) == [("two", "Knightstown")]
