@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from core.extract.partitives import of_the_counted, words_after
 from core.extract.place_roles import locality_nouns
+from core.extract.province_scenes import inside_told_province
 from core.model import Claim
 from core.text import places
 from core.text.datelines import Dateline, find_dateline
@@ -196,8 +197,12 @@ def _within(
     # "COLOMBO (Reuters) - ... at a prison in southern Sri Lanka": the bureau's town, written
     # with the country the lead names, is still only where the report was filed from
     bureau = scene.split(", ", 1)[0]
-    if known and bureau in bureaus and not _named_in_lead(bureau, lead_text):
-        return told  # "KABUL (AFP) - The toll rose to 12" ... "in the Khanabad district"
+    # "KABUL (AFP) - The toll rose to 12" ... "in the Khanabad district"; "in Zamfara
+    # state" ... "arrived in X, in Y district"
+    if (known and bureau in bureaus and not _named_in_lead(bureau, lead_text)) or (
+        ("," in told or known) and inside_told_province(scene, told, lead_text) is not None
+    ):
+        return told
     if (wide is not None and wide.level == "city") or "," in told or known:
         return scene
     return f"{told}, {_district_of(scene)}" if wide is not None or "," in scene else scene
@@ -301,6 +306,8 @@ def _holds(wide: str, scene: str) -> bool:
     # "Pattan, Baramulla district" is Pattan, however the gazetteer joins the two
     first = places.resolve(wide.split(",", 1)[0]) if "," in wide else None
     outer, inner = first or places.resolve(wide), places.resolve(scene)
+    if inside_told_province(wide, scene) is not None:
+        return True  # "Zamfara state" and "X, Y district", a district it does not list
     if outer is None or inner is None:
         return False
     if outer.level in ("admin1", "country") and inner.level == "district":
