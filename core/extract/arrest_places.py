@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from core.extract.cues import cues
 from core.extract.passives import held_people
 from core.extract.place_words import LOCATIVE_PREPS, custody, lexicon_places, locative
 from core.extract.victim_names import CASUALTY_MEASURES
@@ -78,9 +79,12 @@ def _joined(a: Token, b: Token) -> bool:
 
 
 def _held_people(verb: Token) -> bool:
-    """ "two suspects were held": a passive "hold" whose subject is people held for a deed
-    (not "a meeting was held")."""
-    return any(c.dep_ == "nsubjpass" and held_people(c) for c in verb.children)
+    """ "two suspects were held", "he is being held": a passive "hold" whose subject is people
+    held for a deed (not "a meeting was held")."""
+    return any(
+        c.dep_ == "nsubjpass" and (held_people(c) or c.lower_ in cues().person_pronouns)
+        for c in verb.children
+    )
 
 
 # Units wide enough for an arrest tally over them ("arrested 23 in the district since")

@@ -70,7 +70,12 @@ from core.extract.report_places import (
     premises_of,
     report_town,
 )
-from core.extract.speaker_places import a_titles_province, spoken_in, where_a_speaker_is
+from core.extract.speaker_places import (
+    a_title_beside_a_told_place,
+    a_titles_province,
+    spoken_in,
+    where_a_speaker_is,
+)
 from core.extract.speakers import title_cased
 from core.extract.struck_places import struck_place
 from core.extract.tree_distance import nearest
@@ -448,6 +453,7 @@ def own_conjunct(
             or anothers_part(t, num)
             or anothers_clause(t, num)
         )
+        and not a_title_beside_a_told_place(t, num, found)
     ]
     found = own_part(num, own_clause(num, found), arrests=arrests)
     if arrests and brings_toll(num):

@@ -21,6 +21,7 @@ from core.extract.admin_units import an_admin_unit
 from core.extract.camp_spots import a_settlement
 from core.extract.partitives import of_the_counted, words_after
 from core.extract.place_roles import locality_nouns
+from core.extract.province_scenes import inside_told_province
 from core.model import Claim
 from core.text import places
 from core.text.datelines import Dateline, find_dateline
@@ -110,14 +111,15 @@ class _Filed:
         where = claim.location
         if where is None:
             return True
-        if claim.measure == "arrested" and where != self.lead_place and where not in self.bureaus:
+        bureau = self._a_bureau(where)
+        if claim.measure == "arrested" and where != self.lead_place and not bureau:
             return False  # an arrest made elsewhere ("arrested from Pattan") stays there
         if self.wider(where, self.scene) or self.scene.startswith(f"{where}, "):
             return True  # "X union" of "X union, Y upazila, Z": the scene, written whole
         # a headline's figure the dateline's town was given for want of a place, or a later
         # sentence's that names no town: the dateline is where the report was filed from,
         # the lead's scene is where its incident happened
-        headline = where in self.bureaus and (
+        headline = bureau and (
             claim.sentence_start < self.headline_end < self.dateline_start
             or (self.scene not in self.bureaus and not self._names(claim, where))
         )
@@ -128,6 +130,15 @@ class _Filed:
             or headline
             or (_the_incidents_own(claim) and _apart(where, self.scene))
         )
+
+    def _a_bureau(self, where: str) -> bool:
+        """A dateline's town, or the town written with its country for want of a place
+        ("Lima, Peru" of "LIMA (Reuters) -" in a report on Peru)."""
+        if where in self.bureaus:
+            return True
+        town, _, rest = where.partition(", ")
+        country = places.lookup(rest) if rest and town in self.bureaus else None
+        return country is not None and country.level == "country"
 
     def _names(self, claim: Claim, town: str) -> bool:
         """The claim's sentence writes the town itself, past the dateline."""
@@ -190,12 +201,15 @@ def _within(
     # "COLOMBO (Reuters) - ... at a prison in southern Sri Lanka": the bureau's town, written
     # with the country the lead names, is still only where the report was filed from
     bureau = scene.split(", ", 1)[0]
-    if bureau in bureaus and not _named_in_lead(bureau, lead_text) and (
-        known or (named is None and _abroad_of(bureau, scene))
-    ):
-        # "KABUL (AFP) - The toll rose to 12" ... "in the Khanabad district"; a small town
-        # the gazetteer lacks ("KATHMANDU (Reuters) - ... in eastern Nepal" ... "erupted in
-        # Damak") is still where it happened, not the bureau's town
+    # "KABUL (AFP) - The toll rose to 12" ... "in the Khanabad district"; a small town
+    # the gazetteer lacks ("KATHMANDU (Reuters) - ... in eastern Nepal" ... "erupted in
+    # Damak") is still where it happened, not the bureau's town; "in Zamfara state" ...
+    # "arrived in X, in Y district"
+    if (
+        bureau in bureaus
+        and not _named_in_lead(bureau, lead_text)
+        and (known or (named is None and _abroad_of(bureau, scene)))
+    ) or (("," in told or known) and inside_told_province(scene, told, lead_text) is not None):
         return told
     if (wide is not None and wide.level == "city") or "," in told or known:
         return scene
@@ -327,6 +341,8 @@ def _holds(wide: str, scene: str) -> bool:
     # "Pattan, Baramulla district" is Pattan, however the gazetteer joins the two
     first = places.resolve(wide.split(",", 1)[0]) if "," in wide else None
     outer, inner = first or places.resolve(wide), places.resolve(scene)
+    if inside_told_province(wide, scene) is not None:
+        return True  # "Zamfara state" and "X, Y district", a district it does not list
     if outer is None or inner is None:
         return False
     if outer.level in ("admin1", "country") and inner.level == "district":

@@ -70,6 +70,7 @@ def entity_places(sent: Span, ents: list[Span], start: int) -> list[tuple[Token,
             or ent[-1].lower_.rstrip(".") in not_places
             or a_body(ent.root) or _an_organisation(ent)  # "run by Omdra, the relief agency"
             or a_person(ent)
+            or _a_title(ent)  # "Brig. Gen. Ana Cruz": the Swiss town Brig is a rank here
             or a_source(ent.root)
             or a_given_name(ent.root)
             or a_hospital_town(ent.root)
@@ -107,6 +108,20 @@ def entity_places(sent: Span, ents: list[Span], start: int) -> list[tuple[Token,
         name = ent.text if ent.end > whole.end else joined_places(ent.root, ent.text)
         out.append((named_area(ent.root) or ent.root, name))
     return out
+
+
+def _a_title(ent: Span) -> bool:
+    """ "Brig. Gen. Ana Cruz", "Maj. Tom Ruiz": an abbreviated title before a name, which NER
+    takes for a town of its spelling."""
+    if len(ent) != 1 or not ent.text.endswith("."):
+        return False
+    titled = cues().abbreviated_titles.keys() | cues().titles
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return (
+        (ent.text in titled or ent.text.rstrip(".").lower() in titled)
+        and after is not None
+        and after.pos_ == "PROPN"
+    )
 
 
 def _appositives(ent: Span) -> list[tuple[Token, str]]:
@@ -198,7 +213,9 @@ def _a_place_entity(ent: Span) -> bool:
         ent.label_ in ("PRODUCT", "PERSON") and places.candidates(ent.text)
     )):
         return True  # a town the gazetteer knows, read as a product or a person
-    place = places.lookup(ent.text) if ent.label_ in ("ORG", "PERSON", "NORP") else None
+    if ent.label_ not in ("ORG", "PERSON", "NORP") or ent.text.islower():
+        return False  # "lying in the bush": a common noun the tagger took for a name
+    place = places.lookup(ent.text)
     if place is not None and place.level in ("city", "region"):
         # "wounded outside a store in Fairborn", the town NER took for a people, a person or
         # a body ("in Cox's Bazar", its possessive read as a firm's name); "died across

@@ -62,6 +62,7 @@ SCENE_WORDS = re.compile(r"\b(?:took place|takes place|occurred|happened)\b")
 _DEED_WORDS = re.compile(
     r"\b(?:erupted|broke out|started|began|(?:was|were) (?:launched|conducted|carried out)"
     r"|stormed|attacked|ambushed|raided|opened fire|landed|went off|exploded|blew (?:\w+ )?up"
+    r"|entered|arrived|invaded"
     r"|(?:blast|explosion|bomb|shell|rocket|missile|mortar|ied|device)s? (?:struck|hit))\b",
     re.IGNORECASE,
 )

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.camp_spots import told_camp
 from core.extract.claim_places import place_mentions
+from core.extract.fight_scenes import fight_noun
 from core.extract.incident_scene import narrower_scene
 from core.extract.scene_statements import scene_noun, scene_verb, told_place
 
@@ -34,7 +35,8 @@ def scene_told(
 ) -> str | None:
     """The place a sentence says the incident happened at, if it says so, when it lies within
     the province ``before`` told ("... exploded in Balochistan" ... "went off in Mastung")."""
-    verb = scene_verb(sent) or scene_noun(sent)
+    # "wounded in a gunfight in the town of X"
+    verb = scene_verb(sent) or scene_noun(sent) or fight_noun(sent)
     if verb is None:
         return before
     found = place_mentions(sent, skip_to=skip_to - chunk.offset, home=home)
