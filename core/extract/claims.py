@@ -65,6 +65,7 @@ from core.extract.readings import read_figure
 from core.extract.recalled_days import long_before, recall_ends, recalled_victim
 from core.extract.recalls import recalls_earlier
 from core.extract.restatements import Known, restated, with_restated_fields
+from core.extract.running_scenes import with_running_scenes
 from core.extract.scene_statements import attacked
 from core.extract.sentence_figures import (
     counted_events,
@@ -161,7 +162,8 @@ def extract_claims(
     claims = _without(claims, ctx.withdrawn) if ctx.withdrawn else claims
     claims = with_custody_days(settle_shot_counts(claims, ctx.bare_shot), chunks, published)
     claims = with_headline_days(claims, text)
-    claims = with_restated_fields(with_incident_scene(claims, incident, text, told=ctx.scene_told))
+    claims = with_incident_scene(claims, incident, text, told=ctx.scene_told)
+    claims = with_restated_fields(with_running_scenes(claims, incident, text))
     if crowded[0] and notes is not None:
         notes.append(CUT_FIGURES.format(
             n=crowded[0], skipped=crowded[1], limit=settings.max_claims_per_sentence))
