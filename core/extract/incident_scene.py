@@ -110,8 +110,8 @@ class _Filed:
             return True
         if claim.measure == "arrested" and where != self.lead_place and where not in self.bureaus:
             return False  # an arrest made elsewhere ("arrested from Pattan") stays there
-        if self.wider(where, self.scene):
-            return True
+        if self.wider(where, self.scene) or self.scene.startswith(f"{where}, "):
+            return True  # "Pidmel village" of "Pidmel village, Sukma district": written whole
         # a headline's figure the dateline's town was given for want of a place, or a later
         # sentence's that names no town: the dateline is where the report was filed from,
         # the lead's scene is where its incident happened
