@@ -15,14 +15,27 @@ _PLACE_DEPS = frozenset({"pobj", "prep", "compound", "appos", "conj"})
 
 def anothers_part(tok: Token, num: Token) -> bool:
     """The place at ``tok`` is told of another figure of the sentence, a part of a count
-    ("including five from Surab", "12 of them from Khuzdar"), whose phrase does not hold
-    ``num`` (the figure whose place is read)."""
+    ("including five from Surab", "12 of them from Khuzdar", "among them strikes in Y"),
+    whose phrase does not hold ``num`` (the figure whose place is read)."""
     head = tok
     while head.dep_ in _PLACE_DEPS and head.head.i != head.i:
         head = head.head
-        if _a_part(head) and not _holds(head, num):
+        if (_a_part(head) or _among_them(head)) and not _holds(head, num):
             return True
     return False
+
+
+def _among_them(tok: Token) -> bool:
+    """ "dozens of raids in eastern X, among them strikes on markets in Y": a kind of what
+    was counted, named as one of them; its place is that part's, not the count's."""
+    if tok.pos_ != "NOUN":
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ == "among":  # "among them" parsed beside it
+        return any(g.pos_ == "PRON" for g in tok.head.children)
+    return any(
+        c.dep_ == "prep" and c.lower_ == "among" and any(g.pos_ == "PRON" for g in c.children)
+        for c in tok.children
+    )
 
 
 def anothers_clause(tok: Token, num: Token) -> bool:
