@@ -18,7 +18,13 @@ from core.extract.datelines import dateline_end as dateline_end  # noqa: PLC0414
 from core.extract.home_country import home_country_times
 from core.extract.name_roles import a_town_called_a_person, name_start, not_a_name, venue_town
 from core.extract.nlp import Chunk, sentence_ents
-from core.extract.part_places import anothers_clause, anothers_part, own_clause, own_part
+from core.extract.part_places import (
+    anothers_clause,
+    anothers_part,
+    own_adverbial,
+    own_clause,
+    own_part,
+)
 from core.extract.place_descriptions import named_kinds, place_kinds, with_described
 from core.extract.place_entities import entity_places
 from core.extract.place_holders import an_initial, with_holder
@@ -455,7 +461,7 @@ def own_conjunct(
         )
         and not a_title_beside_a_told_place(t, num, found)
     ]
-    found = own_part(num, own_clause(num, found), arrests=arrests)
+    found = own_part(num, own_adverbial(num, own_clause(num, found)), arrests=arrests)
     if arrests and brings_toll(num):
         # "two more were detained in X, bringing the total number of detainees to six": the
         # total counts the scene's arrests too; X is the increment's

@@ -19,6 +19,7 @@ from core.extract.name_roles import (
     a_source,
     name_start,
 )
+from core.extract.owned_places import owned_place
 from core.extract.place_descriptions import place_kinds
 from core.extract.place_roles import (
     a_journey_end,
@@ -56,6 +57,8 @@ def entity_places(sent: Span, ents: list[Span], start: int) -> list[tuple[Token,
     """Place entities after ``start``, a town with what holds it ("Little Rock, Arkansas")."""
     # "opened fire at the University of Montana": the body's name says where it stands
     out = [(e.root, name) for e in ents if e.start >= start and (name := _campus_place(e))]
+    # "in Rangpur's Pirgachha", both read as bodies' names
+    out.extend(owned for e in ents if e.start >= start and (owned := owned_place(e)))
     joined: set[int] = set()
     not_places = lexicon_places().not_places
     for n, whole in enumerate(ents):

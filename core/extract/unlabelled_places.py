@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
+from core.extract.jail_towns import a_jail_town
 from core.extract.name_roles import (
     a_big_town,
     a_hospital_town,
@@ -62,7 +63,11 @@ def unlabelled_places(
             _unlabelled_in_province(tok, start, covered)
             or _described_as_place(tok, start)
             or (tok.i >= start and _a_town_taken_for_a_name(tok))
-            or (tok.i >= start and tok.ent_type_ not in _PLACE_LABELS and a_post_name(tok))
+            or (
+                tok.i >= start
+                and tok.ent_type_ not in _PLACE_LABELS
+                and (a_post_name(tok) or a_jail_town(tok))
+            )
         ):
             out.append((tok, tok.doc[name_start(tok) : tok.i + 1].text))  # "Gwoza in Borno state"
             continue

@@ -71,9 +71,9 @@ def _national_capitals() -> frozenset[str]:
     return frozenset(str(c["capital"]).casefold() for c in countries.values() if c["capital"])
 
 
-def _a_national_capital(name: str) -> bool:
+def a_national_capital(name: str) -> bool:
     """A country's capital ("Islamabad", "New Delhi"): a desk files a story of another town
-    from there."""
+    from there, and ministries, embassies and campaigners speak from there of it."""
     return name.casefold() in _national_capitals()
 
 
@@ -212,8 +212,8 @@ def _story_town(towns: list[str], body: str) -> str:
     ("in Kech district" for Turbat), else the first."""
     if len(towns) < 2:
         return towns[0]
-    if _a_national_capital(towns[0]) != _a_national_capital(towns[1]):
-        return towns[1] if _a_national_capital(towns[0]) else towns[0]
+    if a_national_capital(towns[0]) != a_national_capital(towns[1]):
+        return towns[1] if a_national_capital(towns[0]) else towns[0]
     named = mentions(body)
     shares = [_share(town, named, body) for town in towns]
     return towns[1] if shares[1] > shares[0] else towns[0]
