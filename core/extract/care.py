@@ -96,7 +96,11 @@ def _care_place(noun: Token) -> bool:
 def in_a_bare_condition(node: Token) -> Reading | None:
     """ "3 dead, 1 critical", "one dead, two critical after a fire": a headline's figure with a
     patient's condition right after it and no noun is that many in that condition, hurt (not
-    more of the dead before it). "3 critical flaws", "5 critical of the plan" count no one."""
+    more of the dead before it). "3 critical flaws", "5 critical of the plan" count no one.
+    A figure set beside a clause, "five remain in hospital, one in critical condition", is
+    that many in the state it names."""
+    if node.dep_ == "npadvmod" and node.like_num and in_condition(node):
+        return Reading(measure="injured", anchor=node, rule="in_condition")
     doc = node.doc
     if not node.like_num or node.i + 1 >= len(doc):
         return None
