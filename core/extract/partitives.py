@@ -41,7 +41,8 @@ def of_group(num: Token) -> Token | None:
 
 def group_harm(group: Token) -> Measure | None:
     """The harm that names the group: its own word ("the wounded", "the dead"), a harm word on
-    it ("the injured workers"), or a participle after "those" ("those killed")."""
+    it ("the injured workers", "the slain officers"), or a participle after "those" ("those
+    killed")."""
     lex = lexicon()
     own = lex.nouns.get(group.lower_)
     if own in HARMS and group.pos_ in ("ADJ", "NOUN", "VERB"):
@@ -49,6 +50,11 @@ def group_harm(group: Token) -> Measure | None:
     for child in group.children:
         if child.dep_ == "amod" and child.i < group.i and lex.nouns.get(child.lower_) in HARMS:
             return lex.nouns[child.lower_]
+        if child.dep_ == "amod" and child.i < group.i and child.tag_ in ("VBN", "JJ"):
+            # "two of the slain officers", "one of the killed guards": a harm participle
+            done = lex.verbs.get(child.lemma_.lower()) or lex.verbs.get(child.lower_)
+            if done in HARMS:
+                return done
         if (
             group.lower_ in GROUP_WORDS
             and child.dep_ in ("acl", "relcl")

@@ -26,11 +26,13 @@ def bare_participle(verb: Token, node: Token) -> bool:
     "Four dacoits picked up in raid": a harm verb (or its phrasal form) with no object, no
     auxiliary, whose counted subject the parser read as its agent, is the participle said of
     them (an agent acts on someone: "gunmen killed two"). A headline's clause before a comma
-    the parser hung on it ("CTD kills four in raid, two personnel injured") is no object."""
-    phrasal = lexicon().phrasal
+    the parser hung on it ("CTD kills four in raid, two personnel injured") is no object. A
+    group's plural name counts its members ("3 Maoists gunned down")."""
+    lex = lexicon()
+    phrasal = lex.phrasal
     return (
-        (verb.tag_ in ("VBD", "VBN") or verb.lower_ == "hurt")  # "hurt" reads as a present
-        and node.pos_ == "NOUN"
+        (verb.tag_ in ("VBD", "VBN") or verb.lower_ in lex.participle_forms)
+        and (node.pos_ == "NOUN" or node.tag_ == "NNPS")
         and any(c.dep_ == "nummod" for c in node.children)
         and not counts_things(node)
         and not any(
