@@ -1,13 +1,15 @@
 """Constructions of news copy that say what a figure counts before its own noun does:
-escapees recaptured, an estimate of a harm named before, a part of a group named by its harm,
-the hurt who remain, people dying after "with"."""
+escapees recaptured, an estimate of a harm named before, a part of a group named by its harm
+(and another part after it, its verb left out), the hurt who remain, people dying after "with",
+people taken hostage."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from core.extract.estimates import estimated
-from core.extract.partitives import definite_part, remaining_harmed
+from core.extract.hostages import taken_hostage
+from core.extract.partitives import definite_part, gapped_part, remaining_harmed
 from core.extract.passives import absolute_subject
 from core.extract.recaptures import recaptured
 
@@ -25,6 +27,8 @@ def desk_construction(num: Token, noun: Token | None, node: Token) -> Reading | 
         recaptured(num, noun, node)
         or estimated(num, noun, node)
         or definite_part(num, noun)
+        or gapped_part(num)
         or remaining_harmed(num)
         or absolute_subject(noun)
+        or taken_hostage(num, noun)
     )

@@ -16,7 +16,7 @@ from core.extract.losses import bereavement
 from core.extract.measures import lexicon
 from core.extract.nlp import word_ids, words_in
 from core.extract.participants import governing_measure
-from core.extract.partitives import harmed_part, of_group
+from core.extract.partitives import gapped_part, harmed_part, of_group
 from core.extract.place_words import WARD_NUMBER
 from core.extract.shooting import fatal_part
 from core.extract.tolls import toll
@@ -323,8 +323,10 @@ def _counts_nothing(num: Token, amount: Amount) -> bool:
     """ "one of the ...", "the one", a bare "one" that counts nothing (the "one" that ends
     "fifty-one" is a count); durations are not counts of anything checkable here ("20 years",
     "five months")."""
-    if fatal_part(num):
-        return False  # "two people were shot, one fatally": the one dead
+    if fatal_part(num) or gapped_part(num) is not None:
+        # "two people were shot, one fatally": the one dead; "two of the dead were guards
+        # and one a cook": one more of the dead
+        return False
     if num.lower_ == "one" and num.dep_ == "pobj" and toll(num) is not None:
         return False  # "taking the death toll to one": a toll of one
     if num.lower_ in ("one", "a", "an") and num.dep_ != "nummod" and amount.value == 1:

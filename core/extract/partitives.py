@@ -130,6 +130,25 @@ def remaining_harmed(num: Token) -> Reading | None:
     return Reading(measure=measure, noun=head, anchor=head, rule=f"part_of:{head.lower_}")
 
 
+def gapped_part(num: Token) -> Reading | None:
+    """ "Two of those killed belonged to the border force and one to the district police",
+    "two of the dead were guards and one a cook": a figure the parser joined to the verb of a
+    part before it, the verb left out, is another part of the same group."""
+    verb = num.head
+    if num.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX") or verb.i > num.i:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "cop", "aux") for c in num.children):
+        return None  # a clause of its own
+    subject = next(
+        (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.like_num), None
+    )
+    part = harmed_part(subject) if subject is not None and subject.i < verb.i else None
+    if part is None or part.measure is None:
+        return None
+    return Reading(measure=part.measure, noun=part.noun, anchor=part.anchor,
+                   rule=f"gapped:{part.rule}")
+
+
 def definite_part(num: Token, noun: Token | None) -> Reading | None:
     """ "five of the dead were children": a part of a group the text named by its harm before
     (read as the harm's part, never as a count of its own the harm noun makes)."""
