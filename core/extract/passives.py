@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.measures import Reading, counts_things, lexicon, people_noun
 from core.extract.shooting import shot_measure, to_death
+from core.text.qualifiers import qualifier_table
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -96,10 +97,15 @@ def stranded_auxiliary(node: Token) -> Token | None:
 
 
 def held_people(node: Token) -> bool:
-    """People one holds for a deed: "four suspects", "two men", "4" (not "two meetings")."""
+    """People one holds for a deed: "four suspects", "two men", "4", a bare "dozens" (not
+    "two meetings", "dozens of rallies")."""
     lex = lexicon()
     word = node.lemma_.lower()
-    return people_noun(node) or word in lex.suspect_nouns or word in lex.agent_nouns
+    return people_noun(node) or word in lex.suspect_nouns or word in lex.agent_nouns or (
+        node.lower_ in qualifier_table().vague_units and not any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in node.children
+        )
+    )
 
 
 def verb_taken_for_a_participle(node: Token) -> Reading | None:
