@@ -153,12 +153,13 @@ def held_measure(head: Token, node: Token, dep: str) -> Measure | None:
 
 
 ALONG_PRONOUNS = frozenset({"them", "him", "themselves", "himself"})
+OFF_PARTICLES = frozenset({"off", "away"})  # "the gunmen carried off my brother"
 
 
 def taken_along(verb: Token) -> Measure | None:
     """ "the gunmen took seven passengers with them", "militants dragged two guards along
-    with them": people armed men carry off are kidnapped; "the family took two children with
-    them" is no abduction."""
+    with them", "the gunmen carried off my brother and his three sons": people armed men carry
+    off are kidnapped; "the family took two children with them" is no abduction."""
     lex = lexicon()
     if verb.lemma_.lower() not in lex.carry_off_verbs:
         return None
@@ -167,7 +168,7 @@ def taken_along(verb: Token) -> Measure | None:
         and prep.lower_ == "with"
         and any(o.dep_ == "pobj" and o.lower_ in ALONG_PRONOUNS for o in prep.children)
         for prep in verb.children
-    )
+    ) or any(c.dep_ in ("prt", "advmod") and c.lower_ in OFF_PARTICLES for c in verb.children)
     holder = verb.head if verb.dep_ == "conj" else verb  # "checked the cards and took ..."
     subject = next(
         (c for v in (verb, holder) for c in v.children if c.dep_ == "nsubj"), None

@@ -123,6 +123,16 @@ def _dies(num: Token) -> bool:
     return num.dep_ in ("nsubj", "nsubjpass") and governing_measure(num) == "killed"
 
 
+def _hurt(num: Token) -> bool:
+    """The subject of a hurt of its own ("treated seven people, one of them hurt in a fall"):
+    "shot" may say how the dead died."""
+    return (
+        num.dep_ in ("nsubj", "nsubjpass")
+        and num.head.lemma_.lower() != "shoot"
+        and governing_measure(num) == "injured"
+    )
+
+
 def _bracketed_day(num: Token) -> bool:
     """ "shot dead this morning (24)": the day of the month in brackets after a day word."""
     doc, i = num.doc, num.i
@@ -338,7 +348,7 @@ def _counts_nothing(num: Token, amount: Amount) -> bool:
             # "two were wounded and one of them is critical", "three, one of them a
             # woman, were killed": counted; "one of them succumbed" is a death of its own
             # "one of them is said to be critical" is a part of those hurt, in care
-            or (_of_pronoun(num) and not _dies(num) and not _in_care(num))
+            or (_of_pronoun(num) and not _dies(num) and not _in_care(num) and not _hurt(num))
             # "one of the injured workers was released": one of a harmed group; "we lost one
             # of our soldiers": one of the kin or comrades lost
             # "one of the victims was pregnant", "one of the dead was a teenager": described,
