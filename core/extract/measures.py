@@ -48,7 +48,6 @@ class Lexicon:
     condition_words: frozenset[str]
     condition_reports: frozenset[str]  # "four are said / stated to be critical"
     predicative_verbs: frozenset[str]  # "were reported martyred", "are feared killed"
-    participle_forms: frozenset[str]  # "slain": a participle the tagger may read as a present
     victim_groups: frozenset[str]  # "the victims included two children"
     carry_off_verbs: frozenset[str]  # "the gunmen took seven passengers with them"
     abductor_nouns: frozenset[str]
@@ -111,7 +110,6 @@ def lexicon() -> Lexicon:
         condition_words=frozenset(raw["condition_words"]),
         condition_reports=frozenset(raw["condition_reports"]),
         predicative_verbs=frozenset(raw["predicative_verbs"]),
-        participle_forms=frozenset(raw["participle_forms"]),
         victim_groups=frozenset(raw["victim_groups"]),
         carry_off_verbs=frozenset(raw["carry_off_verbs"]),
         abductor_nouns=frozenset(raw["abductor_nouns"]),

@@ -4,10 +4,12 @@ and the people one holds for a deed."""
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from core.extract.measures import Reading, counts_things, lexicon, people_noun
 from core.extract.shooting import shot_measure, to_death
+from core.rules import load_rules
 from core.text.qualifiers import qualifier_table
 
 if TYPE_CHECKING:
@@ -22,6 +24,12 @@ def perfect(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
 
 
+@functools.cache
+def _participle_forms() -> frozenset[str]:
+    """Words only a participle ("slain") that the tagger may read as a present."""
+    return frozenset(load_rules("measures")["participle_forms"])
+
+
 def bare_participle(verb: Token, node: Token) -> bool:
     """ "left a clerk dead and two partners wounded", "Three militants killed in clash",
     "Four dacoits picked up in raid": a harm verb (or its phrasal form) with no object, no
@@ -29,10 +37,9 @@ def bare_participle(verb: Token, node: Token) -> bool:
     them (an agent acts on someone: "gunmen killed two"). A headline's clause before a comma
     the parser hung on it ("CTD kills four in raid, two personnel injured") is no object. A
     group's plural name counts its members ("3 Maoists gunned down")."""
-    lex = lexicon()
-    phrasal = lex.phrasal
+    phrasal = lexicon().phrasal
     return (
-        (verb.tag_ in ("VBD", "VBN") or verb.lower_ in lex.participle_forms)
+        (verb.tag_ in ("VBD", "VBN") or verb.lower_ in _participle_forms())
         and (node.pos_ == "NOUN" or node.tag_ == "NNPS")
         and any(c.dep_ == "nummod" for c in node.children)
         and not counts_things(node)
