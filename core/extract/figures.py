@@ -355,7 +355,11 @@ def _counts_nothing(num: Token, amount: Amount) -> bool:
             # as "one of them" is
             or (
                 governing_measure(num) not in PERSON_MEASURES
-                and (getattr(harmed_part(num), "measure", None) is None or _described(num))
+                and (
+                    getattr(harmed_part(num), "measure", None) is None
+                    or _described(num)
+                    or _identified(num)  # "one of the dead was identified as <Name>"
+                )
                 and bereavement(num, of_group(num)) is None
             )
         )
@@ -387,6 +391,21 @@ def _described(num: Token) -> bool:
         num.dep_ == "nsubj"
         and head.lemma_.lower() == "be"
         and any(c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN") for c in head.children)
+    )
+
+
+def _identified(num: Token) -> bool:
+    """ "one of the deceased was identified as <Name>, 32", "has been named as <Name>": the
+    subject of a naming verb whose "as" names a person, who the toll counted already."""
+    head = num.head
+    return (
+        num.dep_ == "nsubjpass"
+        and head.lemma_.lower() in lexicon().naming_verbs
+        and any(
+            p.dep_ == "prep" and p.lower_ == "as"
+            and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in p.children)
+            for p in head.children
+        )
     )
 
 
