@@ -59,6 +59,7 @@ from core.extract.incident_days import report_incident_day
 from core.extract.incident_scene import scene_open, with_incident_scene
 from core.extract.incident_words import died_after, harm_before_death
 from core.extract.measures import Reading
+from core.extract.missing_captives import with_missing
 from core.extract.nlp import Chunk
 from core.extract.place_towns import a_village
 from core.extract.place_words import a_scene, an_arrest_place, spelled_out
@@ -305,7 +306,8 @@ def _read(
 ) -> list[tuple[Amount, Token, Span, Reading]]:
     """How each figure of the sentence reads, a part of "the victims" as what the report
     counted before (``hurt_parts.with_victims``)."""
-    return with_victims(_readings(here, figures, ctx.restatable), ctx.wholes)
+    readings = with_victims(_readings(here, figures, ctx.restatable), ctx.wholes)
+    return with_missing(readings, ctx.restatable)  # the missing of a kidnapping: captives
 
 
 def _part_of(

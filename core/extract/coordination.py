@@ -81,8 +81,8 @@ def acts_on_others(verb: Token) -> bool:
 def held(verb: Token, *, bare: bool = False) -> Measure | None:
     """ "4 held for killing teacher", "two men were held in connection with the blast", "Seven
     suspects held", "1 held in raid": people held with no object of their own are arrested
-    (South Asian copy says "held" for arrested). "held hostage" is kidnapped; "held at
-    gunpoint", "held by gunmen", "held up", "held talks" are no arrest. ``bare``: a past
+    (South Asian copy says "held" for arrested). "held hostage", "held by the gang" are
+    kidnapped; "held at gunpoint", "held up", "held talks" are no arrest. ``bare``: a past
     tense the parser read where a headline has a participle ("Seven suspects held")."""
     if verb.lemma_.lower() != "hold" or not (verb.tag_ == "VBN" or (bare and verb.tag_ == "VBD")):
         return None
@@ -94,7 +94,11 @@ def held(verb: Token, *, bare: bool = False) -> Measure | None:
            for c in verb.children):
         return None
     agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children]
-    if agents:  # "held by police" is an arrest, "held by the gang" none
+    if agents:  # "held by police" is an arrest, "held by the gang" a captivity
+        if any(o.lemma_.lower() in lexicon().abductor_nouns for o in agents) and not any(
+            prep.dep_ == "prep" and _held_prep(prep) == "" for prep in verb.children
+        ):
+            return "kidnapped"  # not "held by gunmen at gunpoint" in a robbery
         return "arrested" if any(o.lemma_.lower() in HOLDING_FORCES for o in agents) else None
     for prep in verb.children:
         if prep.dep_ == "prep":
@@ -149,12 +153,13 @@ def held_measure(head: Token, node: Token, dep: str) -> Measure | None:
 
 
 ALONG_PRONOUNS = frozenset({"them", "him", "themselves", "himself"})
+OFF_PARTICLES = frozenset({"off", "away"})  # "the gunmen carried off my brother"
 
 
 def taken_along(verb: Token) -> Measure | None:
     """ "the gunmen took seven passengers with them", "militants dragged two guards along
-    with them": people armed men carry off are kidnapped; "the family took two children with
-    them" is no abduction."""
+    with them", "the gunmen carried off my brother and his three sons": people armed men carry
+    off are kidnapped; "the family took two children with them" is no abduction."""
     lex = lexicon()
     if verb.lemma_.lower() not in lex.carry_off_verbs:
         return None
@@ -163,7 +168,7 @@ def taken_along(verb: Token) -> Measure | None:
         and prep.lower_ == "with"
         and any(o.dep_ == "pobj" and o.lower_ in ALONG_PRONOUNS for o in prep.children)
         for prep in verb.children
-    )
+    ) or any(c.dep_ in ("prt", "advmod") and c.lower_ in OFF_PARTICLES for c in verb.children)
     holder = verb.head if verb.dep_ == "conj" else verb  # "checked the cards and took ..."
     subject = next(
         (c for v in (verb, holder) for c in v.children if c.dep_ == "nsubj"), None
