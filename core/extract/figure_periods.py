@@ -42,6 +42,7 @@ from core.extract.incident_words import (
     dates_incident,
     incident_noun,
 )
+from core.extract.joint_deeds import shares_day
 from core.extract.measures import Reading, lexicon
 from core.extract.named_incidents import named_first
 from core.extract.recalled_days import long_before, own_days_only
@@ -256,7 +257,8 @@ def _after(date: Token, anchor: Token) -> bool:
         and custody_verb(verb)
         and verb.i in (anchor.head.i, counted.head.i)
     )
-    return not own or in_condition(anchor)
+    # "killed five and detained three in a raid on Sunday": one operation's day
+    return (not own and not shares_day(date, anchor)) or in_condition(anchor)
 
 
 _ARGUMENTS = frozenset({"dobj", "nsubj", "nsubjpass"})
