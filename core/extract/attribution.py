@@ -20,6 +20,7 @@ from core.extract.attribution_headlines import (
 from core.extract.claim_places import (
     dateline_end,
 )
+from core.extract.clause_breaks import semicolon_between
 from core.extract.cues import cues
 from core.extract.incident_words import incident_noun
 from core.extract.measures import Reading, lexicon
@@ -352,8 +353,8 @@ def _toll_giver(anchor: Token) -> Token | None:
             continue
         toll = next((c for c in verb.children if c.dep_ == "dobj"
                      and c.lemma_.lower() in cues().figure_objects), None)
-        if toll is None or not toll.i < anchor.i or negated(verb):
-            continue
+        if toll is None or not toll.i <= anchor.i or negated(verb):
+            continue  # "gave a toll of 14": the figure may be read as the toll itself
         between = anchor.doc[toll.i + 1 : anchor.i]
         if not any(t.lemma_.lower() in reporting_verbs() for t in between):
             return verb
@@ -380,6 +381,8 @@ def reporter(anchor: Token) -> str | None:
         speaker = speaker_of(anchor) or speaker
     while node.head.i != node.i:
         parent = node.head
+        if speaker is not None and semicolon_between(node, parent):
+            break  # "Police say 5 shot dead; villagers allege ...": each its own report
         lemma = parent.lemma_.lower()
         told = _reported_part(node, parent) or _document_content(node, anchor)
         if lemma in reporting_verbs() and told and reports(parent):
