@@ -29,7 +29,7 @@ def named_next(claims: Sequence[Claim], statements: Sequence[Statement], text: s
     say the source would not be named."""
     people = sorted(
         (s for s in statements if s.speaker_kind == "person" and s.speaker and s.speaker_role),
-        key=_opening,
+        key=opening,
     )
     out: list[Claim] = []
     for claim in claims:
@@ -42,11 +42,17 @@ def named_next(claims: Sequence[Claim], statements: Sequence[Statement], text: s
     return out
 
 
-def _opening(statement: Statement) -> int:
+def opening(statement: Statement) -> int:
     """Where the statement's sentence begins to tell it: its speaker or its content."""
     if statement.speaker_start is None:
         return statement.start
     return min(statement.start, statement.speaker_start)
+
+
+def runs_on(claim: Claim, statement: Statement, text: str) -> bool:
+    """The statement opens in the sentence right after the claim's: no sentence ends
+    between them."""
+    return _SENTENCE_END.search(text[claim.sentence_end : opening(statement)]) is None
 
 
 def _an_official(source: str) -> bool:
@@ -69,8 +75,8 @@ def _kept_unnamed(sentence: str) -> bool:
 def _next_official(claim: Claim, people: Sequence[Statement], text: str) -> str | None:
     """The speaker of the first statement that opens in the next sentence, when his role
     makes him an official ("spokesman", "SSP", "deputy commissioner")."""
-    after = next((s for s in people if _opening(s) >= claim.sentence_end), None)
-    if after is None or _SENTENCE_END.search(text[claim.sentence_end : _opening(after)]):
+    after = next((s for s in people if opening(s) >= claim.sentence_end), None)
+    if after is None or not runs_on(claim, after, text):
         return None
     words = frozenset(re.findall(r"[\w-]+", (after.speaker_role or "").lower()))
     return after.speaker if _OFFICIAL in ranked_as(words) else None
