@@ -11,6 +11,7 @@ import functools
 from typing import TYPE_CHECKING
 
 from core.extract.brought_tolls import toll_brought_span
+from core.extract.by_days import from_incident
 from core.extract.care import in_condition
 from core.extract.claim_context import ClaimContext, SentenceReading
 from core.extract.claim_dates import (
@@ -34,6 +35,7 @@ from core.extract.date_clauses import (
     set_apart,
     shifted,
 )
+from core.extract.earlier_spans import before_incident
 from core.extract.followed_days import day_before_followed
 from core.extract.incident_days import days_after_harm, overnight_figure
 from core.extract.incident_words import (
@@ -74,9 +76,11 @@ def figure_period(
         or counted_in_running(reading.anchor or num, here.periods)
         or _period_of(reading.anchor or num, here, ctx, published)
     )
+    period = from_incident(period, ctx.incident)  # "by Tuesday noon, five rearrested"
     if reading.measure in CASUALTY_MEASURES and ctx.incident_told:
         period = overnight_figure(period, ctx.incident, published, here.sent)
     period = own_days_only(period, reading.anchor or num, (ctx.period, ctx.incident), published)
+    period = before_incident(period, reading.anchor or num, ctx.incident)
     period = toll_brought_span(period, reading.anchor or num, ctx.incident)
     issued = here.settings.published or here.document.published
     reported = [p for _, p, r in here.periods if r]
