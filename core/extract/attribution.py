@@ -25,6 +25,7 @@ from core.extract.cues import cues
 from core.extract.incident_words import incident_noun
 from core.extract.measures import Reading, lexicon
 from core.extract.nlp import negated
+from core.extract.reduced_subjects import stranded_subjects
 from core.extract.source_anaphora import definite_document
 from core.extract.source_names import (
     POSSESSIVE,
@@ -151,7 +152,9 @@ def speaker_of(verb: Token) -> str | None:
     A passive subject is what was reported, never the reporter."""
     dateline = dateline_end(verb.sent)
     # of two subjects, the nearer: "The officers fired 11 shots — the autopsy showed that …"
-    for child in sorted(verb.children, key=lambda ch: abs(ch.i - verb.i)):
+    # "..., while the police report sent to X stated that ...": the misparsed subject too
+    subjects = (*verb.children, *stranded_subjects(verb))
+    for child in sorted(subjects, key=lambda ch: abs(ch.i - verb.i)):
         # a bare number names no one ("At least 50 reported injured")
         if (
             child.dep_ == "nsubj"

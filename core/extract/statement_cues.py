@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, TypeAlias
 from core.extract.cues import Cues, cues
 from core.extract.datelines import dateline_end
 from core.extract.nlp import negated
+from core.extract.reduced_subjects import stranded_subjects
 from core.model import StatementKind
 from core.text import places
 
@@ -72,6 +73,9 @@ def cue_subject(tok: Token) -> Token | None:
             if subj.lower_ in ("which", "who", "that") and cur.dep_ == "relcl":
                 return cur.head  # "the ministry, which said …"
             return subj
+        stranded = stranded_subjects(cur)  # "…, while the report sent to X stated that …"
+        if stranded:
+            return stranded[0]
         # "the lawyer acting for X, who …, said": the parser hung the subject on a participle
         split = [
             g

@@ -51,3 +51,25 @@ def test_a_semicolon_ends_a_headline_s_report(nlp: Language, text: str, source: 
 def test_a_report_with_no_source_of_its_own_is_still_the_outer_one(nlp: Language) -> None:
     text = "The toll stood at 12 on Monday; it may rise further, police said."
     assert sources(nlp, text)[12] == "police"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nurses at the Tarvin city hospital put the figure at 40, while the police report sent "
+        "to the home ministry in Velor stated that 28 people had been hurt.",
+        "Hospital officials put the toll at 40, while the police report sent to the home "
+        "ministry in Velor stated that 28 people had been killed.",
+    ],
+)
+def test_a_long_second_source_keeps_its_figure(nlp: Language, text: str) -> None:
+    """ "while the police report sent to X stated": the parser's clause of the participle
+    strands the report's subject; the 28 is not the first source's."""
+    found = sources(nlp, text)
+    assert found[28] == "police"
+    assert found.get(40) != "police"
+
+
+def test_a_second_verb_of_the_same_source_is_still_its(nlp: Language) -> None:
+    text = "The hospital said 40 people were hurt and stated that 28 of them were children."
+    assert sources(nlp, text)[28] == "The hospital"

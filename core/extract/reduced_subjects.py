@@ -1,0 +1,36 @@
+"""A report's subject the parser took for the subject of a participle: "Doctors put the figure
+at 40, while the police report sent to the ministry in the capital stated that 28 were hurt"
+parses "the police report sent to ..." as a clause of its own ("while the report sent ..."),
+leaving "stated" with no subject. Its participle is the noun's description, the noun the
+subject of the report."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# the marks of a contrasting clause that may open on the report's subject
+_CONTRAST = frozenset({"while", "whereas", "but"})
+_PARTICIPLES = frozenset({"VBN", "VBD"})
+
+
+def stranded_subjects(verb: Token) -> tuple[Token, ...]:
+    """The subject of the participle clause ("while the police report sent to X") that ends
+    right before a subjectless verb, the clause joined to the sentence before it; none when
+    the verb has a subject of its own."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.dep_ != "conj":
+        return ()
+    before = verb.i - 1
+    for clause in verb.head.children:
+        if (
+            clause.dep_ == "advcl"
+            and clause.tag_ in _PARTICIPLES
+            and clause.right_edge.i == before
+            and clause.i < verb.i
+            and any(m.dep_ == "mark" and m.lower_ in _CONTRAST for m in clause.children)
+            and not any(c.dep_ in ("dobj", "ccomp") for c in clause.children)
+        ):
+            return tuple(c for c in clause.children if c.dep_ == "nsubj")
+    return ()
