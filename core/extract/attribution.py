@@ -25,7 +25,7 @@ from core.extract.cues import cues
 from core.extract.incident_words import incident_noun
 from core.extract.measures import Reading, lexicon
 from core.extract.nlp import negated
-from core.extract.reduced_subjects import stranded_subjects
+from core.extract.reduced_subjects import last_named, stranded_subjects
 from core.extract.source_anaphora import definite_document
 from core.extract.source_names import (
     POSSESSIVE,
@@ -205,7 +205,7 @@ def _stranded_subject(verb: Token) -> str | None:
             and tok.head.i < tok.i
             and tok.pos_ in ("NOUN", "PROPN")
         ):
-            return np_text(tok)
+            return np_text(last_named(tok))
     return None
 
 

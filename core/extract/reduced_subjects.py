@@ -34,3 +34,12 @@ def stranded_subjects(verb: Token) -> tuple[Token, ...]:
         ):
             return tuple(c for c in clause.children if c.dep_ == "nsubj")
     return ()
+
+
+def last_named(noun: Token) -> Token:
+    """The name the parser joined to a place's apposition as its conjunct: "in Larkana, the
+    district headquarters, Bangladesh Police spokesperson Ali Raza told reporters" makes
+    "Raza" a conjunct of "headquarters"; the speaker is the name that ends the phrase."""
+    end = noun.right_edge.i
+    named = [c for c in noun.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+    return next((c for c in named if c.right_edge.i == end), noun)

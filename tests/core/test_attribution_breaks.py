@@ -73,3 +73,14 @@ def test_a_long_second_source_keeps_its_figure(nlp: Language, text: str) -> None
 def test_a_second_verb_of_the_same_source_is_still_its(nlp: Language) -> None:
     text = "The hospital said 40 people were hurt and stated that 28 of them were children."
     assert sources(nlp, text)[28] == "The hospital"
+
+
+def test_a_name_after_a_place_s_apposition_is_the_speaker(nlp: Language) -> None:
+    """ "in Larkana, the district headquarters, Bangladesh Police spokesperson Ali Raza told":
+    the parser joins the name to the apposition; the speaker is the name, not the place."""
+    text = (
+        "Two people were killed and six others hurt when guards opened fire near the courthouse "
+        "in Tarvin, the district headquarters, Nepal Police spokesperson Bilal Raza told "
+        "reporters on Tuesday."
+    )
+    assert set(sources(nlp, text).values()) == {"Nepal Police spokesperson Bilal Raza"}
