@@ -3,14 +3,15 @@ night" tells two deeds of one operation, and the day trailing them dates both, t
 parser hangs it on the last verb only.
 
 ``figure_periods`` asks ``shares_day`` before it sets aside a date that governs a custody verb
-(the day of an arrest that followed an incident dates no harm of it).
+(the day of an arrest that followed an incident dates no harm of it); ``incident_days`` asks
+``dates_joint_harm`` before it takes such a date for no day of the lead's incident.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from core.extract.incident_words import _governor
+from core.extract.incident_words import _governor, harm_verbs
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -34,6 +35,17 @@ def shares_day(date: Token, anchor: Token) -> bool:
     if not _conjoined(deed, verb):
         return False
     return _active(deed) and _active(verb) and _holds_others(verb)
+
+
+def dates_joint_harm(date: Token) -> bool:
+    """The date, hung on a custody verb, is shared by a harm told in the same stroke: "troops
+    killed five and detained three in a raid on Sunday" tells the killing's day."""
+    verb = _governor(date)
+    if verb.dep_ != "conj":
+        return False
+    first = verb.head
+    deeds = [first, *(c for c in first.children if c.dep_ == "conj" and c.i != verb.i)]
+    return any(d.lemma_.lower() in harm_verbs() and shares_day(date, d) for d in deeds)
 
 
 def _verb_of(anchor: Token) -> Token | None:

@@ -58,3 +58,17 @@ def test_the_day_after_the_last_conjunct_dates_the_first(
 )
 def test_an_arrest_of_its_own_keeps_its_day(nlp: Language, text: str) -> None:
     assert _days(nlp, text)[5] != (FRIDAY, FRIDAY)
+
+
+def test_the_shared_day_is_the_report_s_incident_day(nlp: Language) -> None:
+    """A later paragraph with no day of its own ("During the operation, one of our officers was
+    wounded") takes the incident's day the lead gave its harm in one stroke with an arrest."""
+    text = (
+        "Forces kill five traffickers in raid\n\n"
+        "Government forces killed five traffickers and detained three in an operation in "
+        "Kunduz, the capital of Kunduz province, on Sunday night, officials said.\n\n"
+        "The traffickers had been moving arms across the border for months, officials said.\n\n"
+        '"During the operation, one of our officers was wounded and taken to hospital," '
+        "provincial police spokesman Tarek Amin said.\n"
+    )
+    assert _days(nlp, text)[1] == (SUNDAY, SUNDAY)
