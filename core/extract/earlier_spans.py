@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from core.extract.recalls import EARLIER_WORDS, recalls_earlier
+from core.extract.recalls import EARLIER_WORDS
 from core.text.dates import Period
 
 if TYPE_CHECKING:
@@ -19,11 +19,12 @@ _WITHIN = frozenset({"in", "during", "at"})
 
 def before_incident(period: Period | None, anchor: Token, incident: Period | None) -> Period | None:
     """``period`` cut to end the day before the report's incident when it runs over that day
-    and the figure tells an earlier incident ("in the earlier one", "a previous attack");
-    any other period as it is."""
+    and the figure's harm happened in an earlier incident ("died in the earlier one", "killed
+    during the previous raid"); any other period as it is: a count "in November alone" holds
+    the report's incident, though a month alone may flag a figure as recalled."""
     if period is None or incident is None or not period.start < incident.start <= period.end:
         return period
-    if not (recalls_earlier(anchor) or _in_an_earlier(anchor)):
+    if not _in_an_earlier(anchor):
         return period
     return Period(start=period.start, end=incident.start - dt.timedelta(days=1), text=period.text)
 

@@ -21,6 +21,7 @@ _OFFICIAL = "official"
 MAX_DESCRIPTION_WORDS = 4  # "a senior police official"
 # Where one sentence ends and another begins (in the text between the two)
 _SENTENCE_END = re.compile(r"[.!?]['\"’”]?\s")
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 
 
 def named_next(claims: Sequence[Claim], statements: Sequence[Statement], text: str) -> list[Claim]:
@@ -49,10 +50,15 @@ def opening(statement: Statement) -> int:
     return min(statement.start, statement.speaker_start)
 
 
-def runs_on(claim: Claim, statement: Statement, text: str) -> bool:
+def runs_on(
+    claim: Claim, statement: Statement, text: str, *, same_paragraph: bool = False
+) -> bool:
     """The statement opens in the sentence right after the claim's: no sentence ends
-    between them."""
-    return _SENTENCE_END.search(text[claim.sentence_end : opening(statement)]) is None
+    between them (nor, with ``same_paragraph``, a paragraph)."""
+    between = text[claim.sentence_end : opening(statement)]
+    if same_paragraph and _BLANK_LINE.search(between):
+        return False
+    return _SENTENCE_END.search(between) is None
 
 
 def _an_official(source: str) -> bool:

@@ -24,14 +24,20 @@ BOTH = 2  # what "both" counts
 def restated_counts(
     claims: Sequence[Claim], statements: Sequence[Statement], text: str
 ) -> list[Claim]:
-    """The claims with no source whose count the statement opening the next sentence takes
-    up ("All four are ...", "Both were ...") given that statement's speaker."""
+    """The claims with no source whose count the statement opening the next sentence, in the
+    same paragraph, takes up ("All four are ...", "Both were ...") given that statement's
+    speaker (a new paragraph's "the prosecutor confirmed the two children died" confirms a
+    finding the report told in its own voice)."""
     spoken = sorted((s for s in statements if s.speaker), key=opening)
     out: list[Claim] = []
     for claim in claims:
         if claim.attribution is None:
             after = next((s for s in spoken if opening(s) >= claim.sentence_end), None)
-            if after is not None and runs_on(claim, after, text) and _takes_up(after, claim):
+            if (
+                after is not None
+                and runs_on(claim, after, text, same_paragraph=True)
+                and _takes_up(after, claim)
+            ):
                 claim = dataclasses.replace(claim, attribution=after.speaker)  # noqa: PLW2901
         out.append(claim)
     return out

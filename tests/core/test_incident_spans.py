@@ -53,3 +53,8 @@ def test_an_earlier_incident_since_a_month_ends_before_the_report_s(nlp: Languag
 def test_a_count_since_a_month_that_holds_the_incident_runs_on(nlp: Language) -> None:
     text = WEDDING + "Fifteen people have been killed in the town since March."
     assert _days(nlp, text)[15][1] != D("2031-05-09")
+
+
+def test_a_month_s_count_that_holds_the_incident_keeps_it(nlp: Language) -> None:
+    text = WEDDING + "Police said they had carried out 30 raids in the district in May alone."
+    assert _days(nlp, text)[30][1] != D("2031-05-09")

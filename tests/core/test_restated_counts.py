@@ -47,3 +47,8 @@ def test_a_count_taken_up_next_is_the_speaker_s(second: str) -> None:
 )
 def test_a_count_not_taken_up_stays_the_report_s(second: str) -> None:
     assert sources(f"Gang helpers held\n\n{ARREST} {second}\n")[4] is None
+
+
+def test_a_count_taken_up_in_a_new_paragraph_stays_the_report_s() -> None:
+    text = f"Gang helpers held\n\n{ARREST}\n\nAll four are being questioned, Omar Siddiq said.\n"
+    assert sources(text)[4] is None
