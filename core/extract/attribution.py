@@ -20,12 +20,10 @@ from core.extract.attribution_headlines import (
 from core.extract.claim_places import (
     dateline_end,
 )
-from core.extract.clause_breaks import semicolon_between
 from core.extract.cues import cues
 from core.extract.incident_words import incident_noun
 from core.extract.measures import Reading, lexicon
 from core.extract.nlp import negated
-from core.extract.reduced_subjects import last_named, stranded_subjects
 from core.extract.source_anaphora import definite_document
 from core.extract.source_names import (
     POSSESSIVE,
@@ -46,6 +44,7 @@ from core.extract.statement_cues import (
     place_records,
     quoting_object,
 )
+from core.extract.stranded_sources import last_named, semicolon_between, with_stranded
 from core.ingest.outlets import is_news_outlet
 
 if TYPE_CHECKING:
@@ -152,9 +151,7 @@ def speaker_of(verb: Token) -> str | None:
     A passive subject is what was reported, never the reporter."""
     dateline = dateline_end(verb.sent)
     # of two subjects, the nearer: "The officers fired 11 shots — the autopsy showed that …"
-    # "..., while the police report sent to X stated that ...": the misparsed subject too
-    subjects = (*verb.children, *stranded_subjects(verb))
-    for child in sorted(subjects, key=lambda ch: abs(ch.i - verb.i)):
+    for child in sorted(with_stranded(verb), key=lambda ch: abs(ch.i - verb.i)):
         # a bare number names no one ("At least 50 reported injured")
         if (
             child.dep_ == "nsubj"

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, TypeAlias
 from core.extract.cues import Cues, cues
 from core.extract.datelines import dateline_end
 from core.extract.nlp import negated
-from core.extract.reduced_subjects import stranded_subjects
+from core.extract.stranded_sources import stranded_subjects
 from core.model import StatementKind
 from core.text import places
 

@@ -1,8 +1,10 @@
-"""A report's subject the parser took for the subject of a participle: "Doctors put the figure
-at 40, while the police report sent to the ministry in the capital stated that 28 were hurt"
-parses "the police report sent to ..." as a clause of its own ("while the report sent ..."),
-leaving "stated" with no subject. Its participle is the noun's description, the noun the
-subject of the report."""
+"""Sources the parser strands: "Doctors put the figure at 40, while the police report sent to
+the ministry in the capital stated that 28 were hurt" parses "the police report sent to ..." as
+a clause of its own ("while the report sent ..."), leaving "stated" with no subject; "in X, the
+district headquarters, Nepal Police spokesperson Ali Raza told reporters" joins the name to the
+place's apposition; "Police say five robbers shot dead in forest clash; villagers allege they
+were herdsmen" makes the first report the content of the second. Each says where the source
+the parser lost is."""
 
 from __future__ import annotations
 
@@ -14,6 +16,11 @@ if TYPE_CHECKING:
 # the marks of a contrasting clause that may open on the report's subject
 _CONTRAST = frozenset({"while", "whereas", "but"})
 _PARTICIPLES = frozenset({"VBN", "VBD"})
+
+
+def with_stranded(verb: Token) -> tuple[Token, ...]:
+    """The verb's children, and the subject the parser stranded in a clause before it."""
+    return (*verb.children, *stranded_subjects(verb))
 
 
 def stranded_subjects(verb: Token) -> tuple[Token, ...]:
@@ -43,3 +50,16 @@ def last_named(noun: Token) -> Token:
     end = noun.right_edge.i
     named = [c for c in noun.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
     return next((c for c in named if c.right_edge.i == end), noun)
+
+
+SEMICOLON = ";"
+
+
+def semicolon_between(clause: Token, verb: Token) -> bool:
+    """A semicolon that one of the two hangs on stands between the clause and the verb the
+    parser made it depend on: the clause is a sentence of its own, not what the verb says."""
+    low, high = sorted((clause.i, verb.i))
+    return any(
+        t.text == SEMICOLON and t.head.i in (clause.i, verb.i)
+        for t in clause.doc[low + 1 : high]
+    )
