@@ -35,6 +35,7 @@ from core.extract.statement_cues import (
     place_records,
     quoting_object,
 )
+from core.extract.stranded_sources import last_named, semicolon_between, with_stranded
 from core.ingest.outlets import is_news_outlet
 
 if TYPE_CHECKING:
@@ -141,7 +142,7 @@ def speaker_of(verb: Token) -> str | None:
     A passive subject is what was reported, never the reporter."""
     dateline = dateline_end(verb.sent)
     # of two subjects, the nearer: "The officers fired 11 shots — the autopsy showed that …"
-    for child in sorted(verb.children, key=lambda ch: abs(ch.i - verb.i)):
+    for child in sorted(with_stranded(verb), key=lambda ch: abs(ch.i - verb.i)):
         # a bare number names no one ("At least 50 reported injured")
         if (
             child.dep_ == "nsubj"
@@ -194,7 +195,7 @@ def _stranded_subject(verb: Token) -> str | None:
             and dateline <= tok.head.i < tok.i
             and tok.pos_ in ("NOUN", "PROPN")
         ):
-            return np_text(tok)
+            return np_text(last_named(tok))
     # "…, wounding 30 others, police and medical sources said": joined to the object before
     told_before = any(ch.dep_ == "ccomp" and ch.i < verb.i for ch in verb.children)
     return _stray_closing_subject(verb) if told_before else None
@@ -286,8 +287,8 @@ def _toll_giver(anchor: Token) -> Token | None:
             continue
         toll = next((c for c in verb.children if c.dep_ == "dobj"
                      and c.lemma_.lower() in cues().figure_objects), None)
-        if toll is None or not toll.i < anchor.i or negated(verb):
-            continue
+        if toll is None or not toll.i <= anchor.i or negated(verb):
+            continue  # "gave a toll of 14": the figure may be read as the toll itself
         between = anchor.doc[toll.i + 1 : anchor.i]
         if not any(t.lemma_.lower() in reporting_verbs() for t in between):
             return verb
@@ -314,6 +315,8 @@ def reporter(anchor: Token) -> str | None:
         speaker = speaker_of(anchor) or speaker
     while node.head.i != node.i:
         parent = node.head
+        if speaker is not None and semicolon_between(node, parent):
+            break  # "Police say 5 shot dead; villagers allege ...": each its own report
         lemma = parent.lemma_.lower()
         told = (
             _reported_part(node, parent)
