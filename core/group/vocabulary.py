@@ -87,6 +87,13 @@ def rules() -> EventRules:
     )
 
 
+@cache
+def reporting_verbs() -> frozenset[str]:
+    """Every form of a verb of saying (``rules/cues.json`` "reporting_verbs")."""
+    table: dict[str, list[str]] = load_rules("cues")["reporting_verbs"]
+    return frozenset(form for forms in table.values() for form in forms)
+
+
 def kinds_meet(mine: Iterable[str], theirs: Iterable[str]) -> bool:
     """Whether figures of these kinds, of different families, may tell one incident: two kinds
     one incident often holds both of (``co_occurring``: the shooting and the abduction of a
