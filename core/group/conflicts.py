@@ -52,7 +52,7 @@ from core.group.figure_places import country_hints, resolve_place, stated_in
 from core.group.listed_totals import listed_sums
 from core.group.other_scopes import other_label, other_scope
 from core.group.periods import TOTAL_MIN_DAYS
-from core.group.scope_conflicts import WHOLE, counted_group, part_and_whole
+from core.group.scope_conflicts import WHOLE, counted_group, named_part, part_and_whole
 from core.group.toll_parts import (
     CARE,
     CONDITION,
@@ -104,6 +104,8 @@ def scope(claim: Claim) -> str:
     if in_condition(claim):
         return CONDITION
     part = partial(claim)
+    if part == "part" and (group := named_part(claim)) is not None:
+        return group  # "four of the dead were police officers": the police dead
     if part is not None:
         return part
     words = [t for t, _, _ in tokens(claim.subject or "")] or list(counted_group(claim))
