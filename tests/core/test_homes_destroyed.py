@@ -27,7 +27,7 @@ def scope_of(sentence: str, figure: str, subject: str) -> str:
 def test_homes_torched_burnt_or_razed_are_one_role(
     sentence: str, figure: str, subject: str
 ) -> None:
-    assert scope_of(sentence, figure, subject) == "homes destroyed"
+    assert scope_of(sentence, figure, subject) == "houses destroyed"
 
 
 @pytest.mark.parametrize(
@@ -40,4 +40,4 @@ def test_homes_torched_burnt_or_razed_are_one_role(
 def test_shops_or_houses_searched_are_not_homes_destroyed(
     sentence: str, figure: str, subject: str
 ) -> None:
-    assert scope_of(sentence, figure, subject) != "homes destroyed"
+    assert scope_of(sentence, figure, subject) != "houses destroyed"
