@@ -264,6 +264,8 @@ def analyse(
     """Claims and statements of one parsed document; a figure inside a statement's content
     takes the statement's speaker as its attribution. Limits that cut something add a
     warning to ``notes``."""
+    from core.extract.lede_officials import named_next
+    from core.extract.restated_counts import restated_counts
     from core.extract.source_anaphora import headline_speakers, named_sources
     from core.extract.statement_attribution import Attributions, replaces
     from core.extract.statements import find_statements
@@ -291,6 +293,10 @@ def analyse(
         else:
             attributed.append(claim)
     # a speaker's words may describe the body again ("the think tank said"): named once more
+    # "..., an official said." then "Police spokesman Ann Roe told reporters ...": his
+    attributed = named_next(attributed, statements, doc.text)
+    # "Police arrested four men. All four are being questioned, the SP said.": his
+    attributed = restated_counts(attributed, statements, doc.text)
     return headline_speakers(named_sources(attributed), statements), statements
 
 

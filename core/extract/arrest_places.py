@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from core.extract.cues import cues
 from core.extract.passives import held_people
 from core.extract.place_words import LOCATIVE_PREPS, custody, lexicon_places, locative
 from core.extract.victim_names import CASUALTY_MEASURES
@@ -42,22 +43,48 @@ def where_held(tok: Token) -> bool:
     """ "were arrested at a house in X", "was picked up in Y", "two men were held in Z": the
     place is where a custody verb took people, the nearest verb above it through the
     prepositions and nouns that hold the place."""
+    return holding_verb(tok) is not None
+
+
+def holding_verb(tok: Token) -> Token | None:
+    """The custody verb that took people at the place ``tok`` names (``where_held``)."""
     head = tok
     while head.dep_ in ("pobj", "prep", "compound", "appos", "conj") and head.head.i != head.i:
         if head.dep_ == "prep" and head.lower_ not in LOCATIVE_PREPS | {"from"}:
-            return False  # "in connection with the shooting at X", "over the attack in Y"
+            return None  # "in connection with the shooting at X", "over the attack in Y"
         if head.dep_ == "pobj" and head.lemma_.lower() in lexicon_places().incident_words:
-            return False  # "the shooting at X": the incident's place
+            return None  # "the shooting at X": the incident's place
         head = head.head
     if head.pos_ != "VERB":
+        return None
+    held = custody(head) == "arrested" or (head.lemma_ == "hold" and _held_people(head))
+    return head if held else None
+
+
+def anothers_raid(tok: Token, num: Token) -> bool:
+    """ "Police arrested 12 in raids in X, a day after a bomb killed four in Y": where the
+    arrests were made is theirs alone, no place of a figure another verb counts (a verb
+    joined to the arrest by "and" shares it: "killed two and arrested five in raids in X")."""
+    verb = holding_verb(tok)
+    if verb is None:
         return False
-    return custody(head) == "arrested" or (head.lemma_ == "hold" and _held_people(head))
+    own = num
+    while own.pos_ not in ("VERB", "AUX") and own.head.i != own.i:
+        own = own.head
+    return own.i != verb.i and not _joined(own, verb)
+
+
+def _joined(a: Token, b: Token) -> bool:
+    return (a.dep_ == "conj" and a.head.i == b.i) or (b.dep_ == "conj" and b.head.i == a.i)
 
 
 def _held_people(verb: Token) -> bool:
-    """ "two suspects were held": a passive "hold" whose subject is people held for a deed
-    (not "a meeting was held")."""
-    return any(c.dep_ == "nsubjpass" and held_people(c) for c in verb.children)
+    """ "two suspects were held", "he is being held": a passive "hold" whose subject is people
+    held for a deed (not "a meeting was held")."""
+    return any(
+        c.dep_ == "nsubjpass" and (held_people(c) or c.lower_ in cues().person_pronouns)
+        for c in verb.children
+    )
 
 
 # Units wide enough for an arrest tally over them ("arrested 23 in the district since")

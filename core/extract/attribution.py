@@ -10,12 +10,6 @@ from typing import TYPE_CHECKING
 from core.extract.attribution_headlines import (
     MAX_INVERTED_WORDS,
     clipped_before_report,
-    closing_report,
-    closing_source,
-    inverted_source,
-    misread_inverted_report,
-    misread_report,
-    opening_source,
 )
 from core.extract.claim_places import (
     dateline_end,
@@ -24,17 +18,14 @@ from core.extract.cues import cues
 from core.extract.incident_words import incident_noun
 from core.extract.measures import Reading, lexicon
 from core.extract.nlp import negated
-from core.extract.source_anaphora import definite_document
+from core.extract.sentence_sources import named_document
 from core.extract.source_names import (
     POSSESSIVE,
     compound_author,
     modifiers_text,
     np_text,
-    possessor_name,
     with_acronym,
     with_appositive_name,
-    with_name,
-    without_document,
 )
 from core.extract.speakers import is_nobody, statement_author
 from core.extract.statement_attribution import authorless
@@ -44,6 +35,7 @@ from core.extract.statement_cues import (
     place_records,
     quoting_object,
 )
+from core.extract.stranded_sources import last_named, semicolon_between, with_stranded
 from core.ingest.outlets import is_news_outlet
 
 if TYPE_CHECKING:
@@ -150,7 +142,7 @@ def speaker_of(verb: Token) -> str | None:
     A passive subject is what was reported, never the reporter."""
     dateline = dateline_end(verb.sent)
     # of two subjects, the nearer: "The officers fired 11 shots — the autopsy showed that …"
-    for child in sorted(verb.children, key=lambda ch: abs(ch.i - verb.i)):
+    for child in sorted(with_stranded(verb), key=lambda ch: abs(ch.i - verb.i)):
         # a bare number names no one ("At least 50 reported injured")
         if (
             child.dep_ == "nsubj"
@@ -162,7 +154,7 @@ def speaker_of(verb: Token) -> str | None:
             if document is None:
                 return with_acronym(child, with_appositive_name(child, np_text(child)))
             # "the statement said": whose it is, ``source_anaphora`` reads off the report
-            return document or (np_text(child) if _named_document(child) else None)
+            return document or (np_text(child) if named_document(child) else None)
         if child.dep_ == "agent":
             for obj in child.children:
                 if obj.dep_ == "pobj" and not _pronoun(obj.lower_):
@@ -173,7 +165,7 @@ def speaker_of(verb: Token) -> str | None:
 def _stranded_subject(verb: Token) -> str | None:
     """ "…, the governor of Kessa, Amir Nadi, told ISNA": a closing report whose subject the
     parser hung on a noun of the clause before it, as an apposition ending right before
-    the verb."""
+    the verb or as a conjunct of the clause's last object."""
     dateline = dateline_end(verb.sent)
     # "PESHAWAR: …, the Gazette reported": the parser may make the dateline the subject
     if any(c.dep_ in ("nsubj", "nsubjpass") and c.i >= dateline for c in verb.children):
@@ -198,11 +190,15 @@ def _stranded_subject(verb: Token) -> str | None:
         if (
             tok.dep_ == "appos"
             and tok.right_edge.i == before
-            and tok.head.i < tok.i
+            # "OUAGADOUGOU (AFP) – Gunmen killed 16 …, an official told AFP": the lead's
+            # clause the parser hung on the dateline's town names no speaker
+            and dateline <= tok.head.i < tok.i
             and tok.pos_ in ("NOUN", "PROPN")
         ):
-            return np_text(tok)
-    return None
+            return np_text(last_named(tok))
+    # "…, wounding 30 others, police and medical sources said": joined to the object before
+    told_before = any(ch.dep_ == "ccomp" and ch.i < verb.i for ch in verb.children)
+    return _stray_closing_subject(verb) if told_before else None
 
 
 def _document_speaker(subject: Token) -> str | None:
@@ -225,84 +221,6 @@ def _document_speaker(subject: Token) -> str | None:
     return "" if authorless(np_text(subject)) else None
 
 
-def according_to(sent: Span) -> str | None:
-    """The source an "according to X", "as per X" or "per X" frame names in the sentence."""
-    for tok in sent:
-        frame = _according_frame(tok)
-        if frame is not None:
-            objs = [c for c in frame.children if c.dep_ == "pobj"]
-            if objs:
-                return _frame_source(objs[0])
-    return None
-
-
-def _frame_source(obj: Token) -> str | None:
-    """Who a frame's object names: the author of a document or of figures ("a release
-    issued by the ISPR", "an ISPR statement"), nobody for a document or account that names
-    none ("as per initial reports", "according to details"), else the phrase itself."""
-    c = cues()
-    words = {obj.lemma_.lower(), obj.lower_}  # "data" is lemmatised "datum"
-    unnamed = bool(words & (c.document_nouns | c.sourceless))
-    # "figures released by the ministry"; a possessor authors only a document ("the
-    # ministry's report"), not an office ("the governor's office")
-    author = statement_author(obj)
-    if author is not None and (unnamed or author.dep_ == "pobj"):
-        return with_acronym(author, possessor_name(author, obj))
-    compound = compound_author(obj)
-    if compound is not None:
-        return modifiers_text(obj, compound)
-    # what a document is ("data released today") names no author either
-    told = {t.i for ch in obj.children if ch.dep_ in ("acl", "relcl") for t in ch.subtree}
-    if unnamed and all(
-        t.pos_ in ("DET", "ADJ", "PRON") or t.lower_ in c.unnaming_words
-        for t in obj.subtree
-        if t.i != obj.i and t.i not in told
-    ):
-        # "according to the report": the one a body was named with before (source_anaphora)
-        return np_text(obj) if _named_document(obj) else None
-    return with_acronym(obj, with_name(obj, without_document(obj, np_text(obj))))
-
-
-def _named_document(noun: Token) -> bool:
-    """A document noun without its author that still names the source: "the report" (the one
-    a body was named with before, ``source_anaphora``) or reports the text does not vouch for
-    ("according to reports", "one report said": not the outlet's own voice)."""
-    if definite_document(noun):
-        return True
-    definite = {"the", "this", "that", "these", "those"} | cues().possessives
-    return noun.lemma_.lower() in cues().hearsay and not any(
-        t.lower_ in definite or t.dep_ == "poss" for t in noun.lefts
-    )
-
-
-def _according_frame(tok: Token) -> Token | None:
-    """The preposition of a frame that attributes its clause: "to" of "according to", "per"
-    of "as per" and of a "per" that opens a clause ("Per police, four were shot"), not the
-    "per" of a rate ("$5 per person")."""
-    doc = tok.doc
-    if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
-        return doc[tok.i + 1]
-    if tok.lower_ != "per":
-        return None
-    before = doc[tok.i - 1].lower_ if tok.i > tok.sent.start else ""
-    return tok if before in ("", "as", ",", "—", "–", "-") else None
-
-
-def sentence_source(sent: Span) -> str | None:
-    """The source a sentence names for all its figures: an "according to" frame, a
-    headline's source after its last colon or dash or before its first colon, or a closing
-    inverted or opening report the parser did not read as one."""
-    return (
-        according_to(sent)
-        or closing_source(sent)
-        or opening_source(sent)
-        or inverted_source(sent)
-        or closing_report(sent)
-        or misread_inverted_report(sent)
-        or misread_report(sent)
-    )
-
-
 def root_reporter(sent: Span) -> str | None:
     """Who reports in a sentence whose main verb is a report: the next sentence's figures may
     run on as theirs. What someone believes ("police believe it was a robbery") does not."""
@@ -313,6 +231,23 @@ def root_reporter(sent: Span) -> str | None:
     if any(c.dep_ == "nsubj" and is_nobody(c) for c in root.children):
         return None  # "No group has claimed responsibility": no one to speak on
     return speaker_of(root)
+
+
+QUOTE_MARKS = frozenset('"“”‘’')
+
+
+def voiceless(sent: Span) -> bool:
+    """A sentence that goes on about a body that spoke before it, with no voice of its own:
+    "it" is its subject, and it holds no report and no quotation ("It gave no details of the
+    victims."; not "He died on Thursday.", "Witnesses described bodies in the street."). The
+    body's words may go on to the next sentence."""
+    if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in sent.root.children):
+        return False
+    return not any(
+        t.text in QUOTE_MARKS
+        or (t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in reporting_verbs())
+        for t in sent
+    )
 
 
 def recorder(anchor: Token) -> str | None:
@@ -352,8 +287,8 @@ def _toll_giver(anchor: Token) -> Token | None:
             continue
         toll = next((c for c in verb.children if c.dep_ == "dobj"
                      and c.lemma_.lower() in cues().figure_objects), None)
-        if toll is None or not toll.i < anchor.i or negated(verb):
-            continue
+        if toll is None or not toll.i <= anchor.i or negated(verb):
+            continue  # "gave a toll of 14": the figure may be read as the toll itself
         between = anchor.doc[toll.i + 1 : anchor.i]
         if not any(t.lemma_.lower() in reporting_verbs() for t in between):
             return verb
@@ -380,8 +315,15 @@ def reporter(anchor: Token) -> str | None:
         speaker = speaker_of(anchor) or speaker
     while node.head.i != node.i:
         parent = node.head
+        if speaker is not None and semicolon_between(node, parent):
+            break  # "Police say 5 shot dead; villagers allege ...": each its own report
         lemma = parent.lemma_.lower()
-        told = _reported_part(node, parent) or _document_content(node, anchor)
+        told = (
+            _reported_part(node, parent)
+            or _document_content(node, anchor)
+            or _hung_on_dateline(node, anchor)
+            or _speaker_relative(node, parent, anchor)
+        )
         if lemma in reporting_verbs() and told and reports(parent):
             if negated(parent):
                 return None  # "police did not say whether 3 were held": no one vouches for it
@@ -392,7 +334,9 @@ def reporter(anchor: Token) -> str | None:
             if speaker is not None and (contrasting_voice(parent) or bracketed_voice(parent)):
                 return speaker  # "…, while the rebels claimed to have killed 20": theirs
         # "confirmed the deaths of 12", "the deaths of 12 were confirmed by the company"
-        toll = lemma in TOLL_VERBS and node.lemma_.lower() in cues().figure_objects
+        # "announced the arrest of five": the figure's own happening is what was announced
+        own = node.i == anchor.i and node.pos_ == "NOUN"
+        toll = lemma in TOLL_VERBS and (own or node.lemma_.lower() in cues().figure_objects)
         if (lemma in RECORDING_VERBS or toll) and node.dep_ in ("dobj", "nsubjpass") and not (
             place_records(parent)  # "the country recorded 700 attacks": where, not who
         ):
@@ -426,6 +370,8 @@ def _reported_part(node: Token, verb: Token) -> bool:
         return True
     if node.dep_ == "prep" and node.lower_ == "that" and node.i > verb.i:
         return True
+    if _counted_with(node, verb):
+        return True
     # the clipped clause before an inverted report names the figure, the report its source
     return (
         node.dep_ == "nsubj"
@@ -433,6 +379,42 @@ def _reported_part(node: Token, verb: Token) -> bool:
         and node.i < verb.i
         and any(c.dep_ == "nsubj" and c.i > verb.i for c in verb.children)
     ) or clipped_before_report(node, verb)
+
+
+def _counted_with(prep: Token, verb: Token) -> bool:
+    """ "Nine were killed, the department said, with 15 others still being treated": a
+    "with" after the report and its comma, whose own noun holds a figure, goes on with what
+    the report says before it (not "…, with police blaming the organisers")."""
+    if not (
+        prep.dep_ == "prep"
+        and prep.lower_ == "with"
+        and prep.i > verb.i
+        and prep.doc[prep.i - 1].text == ","
+        and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
+    ):
+        return False
+    nouns = [c for c in prep.children if c.dep_ == "pobj"] + [
+        s for c in prep.children if c.dep_ == "pcomp"
+        for s in c.children if s.dep_ in ("nsubj", "nsubjpass")
+    ]
+    return any(n.like_num or any(m.like_num for m in n.children) for n in nouns)
+
+
+def _speaker_relative(speaker: Token, verb: Token, anchor: Token) -> bool:
+    """ "'It was a slaughter,' said Omar Haddad, whose brother and two nephews were among the
+    dead": a relative clause on the speaker named after the report tells what the speaker
+    says of themself (not "The man, who killed 3, told police ...": the report's own)."""
+    return speaker.dep_ == "nsubj" and speaker.i > verb.i and any(
+        c.dep_ == "relcl" and c.left_edge.i <= anchor.i <= c.right_edge.i
+        for c in speaker.children
+    )
+
+
+def _hung_on_dateline(node: Token, anchor: Token) -> bool:
+    """ "MAIDUGURI (Reuters) – A bomber killed 12 at a mosque, a militia leader said": the
+    parser may hang the lead's clause on the dateline's town and the town on the closing
+    report. The dateline is no part of the sentence: what hangs on it is what is said."""
+    return node.i < dateline_end(node.sent) <= anchor.i
 
 
 def _document_content(prep: Token, anchor: Token) -> bool:
@@ -530,13 +512,13 @@ def _closing_report(root: Token, anchor: Token) -> str | None:
     report with no object that ends the sentence after a comma, with a subject of its own,
     frames the whole sentence even when the parser hung it on a clause inside."""
     sent = root.sent
-    last = next((t for t in reversed(sent) if not t.is_punct), None)
+    last = next((t for t in reversed(sent) if t.lemma_.lower() in reporting_verbs()), None)
     if (
         last is None
         or last.i <= anchor.i
         or last.dep_ not in ("conj", "advcl", "parataxis")
-        or last.lemma_.lower() not in reporting_verbs()
-        or any(c.i > last.i and not c.is_punct for c in last.children)
+        or not all(t.is_punct for t in sent.doc[last.right_edge.i + 1 : sent.end])
+        or any(c.i > last.i and not _report_circumstance(c) for c in last.children)
         or not reports(last)
     ):
         return None
@@ -546,6 +528,19 @@ def _closing_report(root: Token, anchor: Token) -> str | None:
     if subject.left_edge.i == 0 or sent.doc[subject.left_edge.i - 1].text != ",":
         return None
     return speaker_of(last)
+
+
+def _report_circumstance(child: Token) -> bool:
+    """What may follow a closing report and leave it closing: punctuation, the day it was
+    made ("…, officials said Monday", "… said on Monday") and a clause of when or why
+    ("…, officials said, as rescuers searched the rubble")."""
+    if child.is_punct or (child.dep_ == "npadvmod" and child.ent_type_ in ("DATE", "TIME")):
+        return True
+    if child.dep_ == "prep":
+        return any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in child.children)
+    return child.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in CIRCUMSTANCE_MARKS | {"while"} for m in child.children
+    )
 
 
 def _stray_closing_subject(verb: Token) -> str | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from core.extract.measures import Reading, lexicon, people_noun
+from core.extract.partitives import group_harm, of_group
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -14,6 +15,7 @@ if TYPE_CHECKING:
 
 STAY_VERBS = frozenset({"remain", "be", "stay", "lie"})
 DEATH_WORDS = frozenset({"they", "both", "all", "each"})
+ONE_DEATH_WORDS = frozenset({"he", "she"})  # "one was moved to a hospital where he died"
 # "who had / suffered / sustained gunshot wounds": the verbs by which people carry a harm
 CARRY_VERBS = frozenset({"have", "suffer", "sustain", "receive"})
 
@@ -26,6 +28,8 @@ def cared_for(node: Token) -> Reading | None:
     verb = node.head
     lemma = verb.lemma_.lower()
     lex = lexicon()
+    if _one_of_the_dead(node):
+        return None  # "one of the dead had been moved to a hospital in X": still dead
     # "three (were) taken to hospital": a participle's subject is its patient
     passive = node.dep_ in ("nsubjpass", "dobj") or (node.dep_ == "nsubj" and verb.tag_ == "VBN")
     staying = node.dep_ == "nsubj" and lemma in STAY_VERBS
@@ -46,14 +50,36 @@ def cared_for(node: Token) -> Reading | None:
         return Reading(measure="injured", anchor=verb, rule=f"cared:{lemma}")
     if place is None or (staying and place.head.lower_ != "in"):
         return None
-    for clause in (*place.children, *verb.children):
-        if clause.dep_ not in ("relcl", "conj") or lex.verbs.get(clause.lemma_.lower()) != "killed":
+    return _died_there(node, verb, place) or Reading(
+        measure="injured", anchor=verb, rule=f"cared:{lemma}"
+    )
+
+
+def _died_there(node: Token, verb: Token, place: Token) -> Reading | None:
+    """The hospital's clause says they died ("... to a hospital where they later died", "one
+    was moved to a hospital in Najaf, where he died"): dead; when it counts its own dead
+    ("where one died"), everyone taken, dead and hurt: no count of either."""
+    lemma = verb.lemma_.lower()
+    town = [o for p in place.children if p.dep_ == "prep" and p.lower_ == "in"
+            for o in p.children if o.dep_ == "pobj"]  # "a hospital in Najaf, where ..."
+    deaths = DEATH_WORDS | (ONE_DEATH_WORDS if node.lower_ == "one" else frozenset())
+    for clause in (*place.children, *verb.children, *(c for t in town for c in t.children)):
+        if clause.dep_ not in ("relcl", "conj") or lexicon().verbs.get(
+            clause.lemma_.lower()
+        ) != "killed":
             continue
         subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-        if subj is None or subj.lower_ in DEATH_WORDS:
+        if subj is None or subj.lower_ in deaths:
             return Reading(measure="killed", anchor=clause, rule=f"cared:{lemma}:died")
         return Reading(measure="other", anchor=verb, rule=f"cared:{lemma}:some died")
-    return Reading(measure="injured", anchor=verb, rule=f"cared:{lemma}")
+    return None
+
+
+def _one_of_the_dead(node: Token) -> bool:
+    """A part of a group named dead ("one of the dead", "two of those killed"): moved or
+    taken somewhere, they are no patients."""
+    group = of_group(node) if node.like_num else None
+    return group is not None and group_harm(group) == "killed"
 
 
 def _treated_for_no_harm(verb: Token) -> bool:
@@ -96,7 +122,11 @@ def _care_place(noun: Token) -> bool:
 def in_a_bare_condition(node: Token) -> Reading | None:
     """ "3 dead, 1 critical", "one dead, two critical after a fire": a headline's figure with a
     patient's condition right after it and no noun is that many in that condition, hurt (not
-    more of the dead before it). "3 critical flaws", "5 critical of the plan" count no one."""
+    more of the dead before it). "3 critical flaws", "5 critical of the plan" count no one.
+    A figure set beside a clause, "five remain in hospital, one in critical condition", is
+    that many in the state it names."""
+    if node.dep_ == "npadvmod" and node.like_num and in_condition(node):
+        return Reading(measure="injured", anchor=node, rule="in_condition")
     doc = node.doc
     if not node.like_num or node.i + 1 >= len(doc):
         return None

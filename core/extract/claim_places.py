@@ -11,14 +11,20 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from core.extract.admin_units import holds_home, lead_unit, with_units
-from core.extract.arrest_places import an_arrest_tally_area
+from core.extract.arrest_places import an_arrest_tally_area, anothers_raid
 from core.extract.brought_tolls import brings_toll
 from core.extract.datelines import away_from_bureau, dateline_place
 from core.extract.datelines import dateline_end as dateline_end  # noqa: PLC0414
 from core.extract.home_country import home_country_times
 from core.extract.name_roles import a_town_called_a_person, name_start, not_a_name, venue_town
 from core.extract.nlp import Chunk, sentence_ents
-from core.extract.part_places import anothers_clause, anothers_part, own_clause, own_part
+from core.extract.part_places import (
+    anothers_clause,
+    anothers_part,
+    own_adverbial,
+    own_clause,
+    own_part,
+)
 from core.extract.place_descriptions import named_kinds, place_kinds, with_described
 from core.extract.place_entities import entity_places
 from core.extract.place_holders import an_initial, with_holder
@@ -70,7 +76,12 @@ from core.extract.report_places import (
     premises_of,
     report_town,
 )
-from core.extract.speaker_places import a_titles_province, spoken_in, where_a_speaker_is
+from core.extract.speaker_places import (
+    a_title_beside_a_told_place,
+    a_titles_province,
+    spoken_in,
+    where_a_speaker_is,
+)
 from core.extract.speakers import title_cased
 from core.extract.struck_places import struck_place
 from core.extract.tree_distance import nearest
@@ -442,9 +453,15 @@ def own_conjunct(
     found = [
         (t, n)
         for t, n in found
-        if not (_anothers_arrest(t, num) or anothers_part(t, num) or anothers_clause(t, num))
+        if not (
+            _anothers_arrest(t, num)
+            or anothers_raid(t, num)
+            or anothers_part(t, num)
+            or anothers_clause(t, num)
+        )
+        and not a_title_beside_a_told_place(t, num, found)
     ]
-    found = own_part(num, own_clause(num, found), arrests=arrests)
+    found = own_part(num, own_adverbial(num, own_clause(num, found)), arrests=arrests)
     if arrests and brings_toll(num):
         # "two more were detained in X, bringing the total number of detainees to six": the
         # total counts the scene's arrests too; X is the increment's

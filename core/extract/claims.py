@@ -16,7 +16,7 @@ import datetime as dt
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from core.extract.arrest_places import arrests_carry, victims_carry
+from core.extract.arrest_places import arrests_carry, victims_carry, where_held
 from core.extract.attribution import (
     actor_of,
     back_reference_speaker,
@@ -24,7 +24,7 @@ from core.extract.attribution import (
     recorder,
     reporter,
     root_reporter,
-    sentence_source,
+    voiceless,
 )
 from core.extract.claim_context import ClaimContext, SentenceReading
 from core.extract.claim_dates import (
@@ -59,13 +59,16 @@ from core.extract.incident_days import report_incident_day
 from core.extract.incident_scene import scene_open, with_incident_scene
 from core.extract.incident_words import died_after, harm_before_death
 from core.extract.measures import Reading
+from core.extract.missing_captives import with_missing
 from core.extract.nlp import Chunk
 from core.extract.place_towns import a_village
 from core.extract.place_words import a_scene, an_arrest_place, spelled_out
 from core.extract.readings import read_figure
 from core.extract.recalled_days import long_before, recall_ends, recalled_victim
 from core.extract.recalls import recalls_earlier
+from core.extract.recapture_places import with_recapture_places
 from core.extract.restatements import Known, restated, with_restated_fields
+from core.extract.running_scenes import with_running_scenes
 from core.extract.scene_statements import attacked
 from core.extract.sentence_figures import (
     counted_events,
@@ -74,6 +77,7 @@ from core.extract.sentence_figures import (
     with_ellipsis,
 )
 from core.extract.sentence_memory import counted, hand_on
+from core.extract.sentence_sources import sentence_source
 from core.extract.shot_counts import bare_shot, settle_shot_counts
 from core.extract.source_anaphora import described_again
 from core.extract.story_days import from_story_days
@@ -164,11 +168,21 @@ def extract_claims(
     claims = _without(claims, ctx.withdrawn) if ctx.withdrawn else claims
     claims = with_custody_days(settle_shot_counts(claims, ctx.bare_shot), chunks, published)
     claims = with_headline_days(claims, text)
-    claims = with_restated_fields(with_incident_scene(claims, incident, text, told=ctx.scene_told))
+    claims = _report_places(claims, incident, text, ctx)
     if crowded[0] and notes is not None:
         notes.append(CUT_FIGURES.format(
             n=crowded[0], skipped=crowded[1], limit=settings.max_claims_per_sentence))
     return claims
+
+
+def _report_places(
+    claims: list[Claim], incident: Period | None, text: str, ctx: ClaimContext
+) -> list[Claim]:
+    """The places the whole report settles: the incident's scene, a flare's running totals,
+    escapees caught again, and what restatements say again."""
+    claims = with_incident_scene(claims, incident, text, told=ctx.scene_told)
+    claims = with_running_scenes(claims, incident, text)
+    return with_restated_fields(with_recapture_places(claims, ctx.areas.get("district")))
 
 
 def _sentence_days(
@@ -294,7 +308,8 @@ def _read(
 ) -> list[tuple[Amount, Token, Span, Reading]]:
     """How each figure of the sentence reads, a part of "the victims" as what the report
     counted before (``hurt_parts.with_victims``)."""
-    return with_victims(_readings(here, figures, ctx.restatable), ctx.wholes)
+    readings = with_victims(_readings(here, figures, ctx.restatable), ctx.wholes)
+    return with_missing(readings, ctx.restatable)  # the missing of a kidnapping: captives
 
 
 def _part_of(
@@ -471,6 +486,8 @@ def _carried_place(here: SentenceReading, carried: str | None) -> str | None:
         if (locative(p[0]) or struck_by_event(p[0]) or attacked(p[0]))
         and not an_arrest_place(p[0])
     ]
+    # "arrested 12 in raids in X, a day after a bomb killed four in Y": Y goes on, not X
+    located = [p for p in located if not where_held(p[0])] or located
     if located:
         # "near Molsi village" after "in Kanker district": the village of the unit before
         name = located[0][1]
@@ -586,5 +603,6 @@ def _carry(
         ctx.location = ctx.before_arrest = None
     sent = here.sent
     root_speaker = root_reporter(sent)
-    carried = ctx.attribution if here.same_paragraph and read else None
+    # "The office said on X that … It gave no details. At least 23 have died": no other voice
+    carried = ctx.attribution if here.same_paragraph and (read or voiceless(sent)) else None
     ctx.attribution = here.attribution or root_speaker or carried

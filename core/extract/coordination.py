@@ -81,8 +81,8 @@ def acts_on_others(verb: Token) -> bool:
 def held(verb: Token, *, bare: bool = False) -> Measure | None:
     """ "4 held for killing teacher", "two men were held in connection with the blast", "Seven
     suspects held", "1 held in raid": people held with no object of their own are arrested
-    (South Asian copy says "held" for arrested). "held hostage" is kidnapped; "held at
-    gunpoint", "held by gunmen", "held up", "held talks" are no arrest. ``bare``: a past
+    (South Asian copy says "held" for arrested). "held hostage", "held by the gang" are
+    kidnapped; "held at gunpoint", "held up", "held talks" are no arrest. ``bare``: a past
     tense the parser read where a headline has a participle ("Seven suspects held")."""
     if verb.lemma_.lower() != "hold" or not (verb.tag_ == "VBN" or (bare and verb.tag_ == "VBD")):
         return None
@@ -94,7 +94,11 @@ def held(verb: Token, *, bare: bool = False) -> Measure | None:
            for c in verb.children):
         return None
     agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children]
-    if agents:  # "held by police" is an arrest, "held by the gang" none
+    if agents:  # "held by police" is an arrest, "held by the gang" a captivity
+        if any(o.lemma_.lower() in lexicon().abductor_nouns for o in agents) and not any(
+            prep.dep_ == "prep" and _held_prep(prep) == "" for prep in verb.children
+        ):
+            return "kidnapped"  # not "held by gunmen at gunpoint" in a robbery
         return "arrested" if any(o.lemma_.lower() in HOLDING_FORCES for o in agents) else None
     for prep in verb.children:
         if prep.dep_ == "prep":

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from core.extract.nlp import Chunk
 from core.extract.place_towns import scene_token
 from core.extract.report_places import LEAD_SENTENCES
+from core.ingest.outlets import is_news_outlet
 from core.rules import load_rules
 from core.text import places
 from core.text.dates import date_words
@@ -63,6 +64,9 @@ def _dateline_end(sent: Span) -> int:
                     )
                     # a town, its date and the agency: NER may take the town for a person
                     or (_agency_close(tok, sent) and any(_a_day(t) for t in before))
+                    # "Ouagadougou (Burkina Faso) (AFP) –": a wire agency's bracket before
+                    # the dash says so, whatever NER takes the town for
+                    or _agency_bracket(before)
                 )
                 and any(t.pos_ in ("VERB", "AUX") for t in after)
             ):
@@ -99,6 +103,17 @@ def _agency_close(tok: Token, sent: Span) -> bool:
         and sent.doc[tok.i - 1].is_upper
         and sent.doc[tok.i - 2].text == "("
     )
+
+
+def _agency_bracket(before: Span) -> bool:
+    """Words before a dash that end with a wire agency's name in brackets ("(AFP)",
+    "(Reuters)"), after a town's name: a dateline's close."""
+    if len(before) < 4 or before[-1].text != ")":
+        return False
+    opening = next((t for t in reversed(before[:-1]) if t.text == "("), None)
+    if opening is None or opening.i <= before.start:
+        return False
+    return is_news_outlet(before.doc[opening.i + 1 : before.end - 1].text)
 
 
 def _bracketed(tokens: Span) -> set[int]:

@@ -11,6 +11,7 @@ import functools
 from typing import TYPE_CHECKING
 
 from core.extract.brought_tolls import toll_brought_span
+from core.extract.by_days import from_incident
 from core.extract.care import in_condition
 from core.extract.claim_context import ClaimContext, SentenceReading
 from core.extract.claim_dates import (
@@ -34,6 +35,7 @@ from core.extract.date_clauses import (
     set_apart,
     shifted,
 )
+from core.extract.earlier_spans import before_incident
 from core.extract.followed_days import day_before_followed
 from core.extract.incident_days import days_after_harm, overnight_figure
 from core.extract.incident_words import (
@@ -42,6 +44,7 @@ from core.extract.incident_words import (
     dates_incident,
     incident_noun,
 )
+from core.extract.joint_deeds import shares_day
 from core.extract.measures import Reading, lexicon
 from core.extract.named_incidents import named_first
 from core.extract.recalled_days import long_before, own_days_only
@@ -73,9 +76,11 @@ def figure_period(
         or counted_in_running(reading.anchor or num, here.periods)
         or _period_of(reading.anchor or num, here, ctx, published)
     )
+    period = from_incident(period, ctx.incident)  # "by Tuesday noon, five rearrested"
     if reading.measure in CASUALTY_MEASURES and ctx.incident_told:
         period = overnight_figure(period, ctx.incident, published, here.sent)
     period = own_days_only(period, reading.anchor or num, (ctx.period, ctx.incident), published)
+    period = before_incident(period, reading.anchor or num, ctx.incident)
     period = toll_brought_span(
         period, reading.anchor or num, ctx.incident, told=ctx.incident_told
     )
@@ -258,7 +263,8 @@ def _after(date: Token, anchor: Token) -> bool:
         and custody_verb(verb)
         and verb.i in (anchor.head.i, counted.head.i)
     )
-    return not own or in_condition(anchor)
+    # "killed five and detained three in a raid on Sunday": one operation's day
+    return (not own and not shares_day(date, anchor)) or in_condition(anchor)
 
 
 _ARGUMENTS = frozenset({"dobj", "nsubj", "nsubjpass"})

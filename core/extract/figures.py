@@ -17,7 +17,7 @@ from core.extract.losses import bereavement
 from core.extract.measures import lexicon
 from core.extract.nlp import word_ids, words_in
 from core.extract.participants import governing_measure
-from core.extract.partitives import harmed_part, of_group
+from core.extract.partitives import gapped_part, harmed_part, of_group
 from core.extract.place_words import WARD_NUMBER
 from core.extract.shooting import fatal_part
 from core.extract.tolls import toll
@@ -122,6 +122,16 @@ def _a_toll_at(num: Token) -> bool:
 def _dies(num: Token) -> bool:
     """The subject of its own death ("one of them succumbed", "one of the injured died")."""
     return num.dep_ in ("nsubj", "nsubjpass") and governing_measure(num) == "killed"
+
+
+def _hurt(num: Token) -> bool:
+    """The subject of a hurt of its own ("treated seven people, one of them hurt in a fall"):
+    "shot" may say how the dead died."""
+    return (
+        num.dep_ in ("nsubj", "nsubjpass")
+        and num.head.lemma_.lower() != "shoot"
+        and governing_measure(num) == "injured"
+    )
 
 
 def _bracketed_day(num: Token) -> bool:
@@ -324,8 +334,10 @@ def _counts_nothing(num: Token, amount: Amount) -> bool:
     """ "one of the ...", "the one", a bare "one" that counts nothing (the "one" that ends
     "fifty-one" is a count); durations are not counts of anything checkable here ("20 years",
     "five months")."""
-    if fatal_part(num):
-        return False  # "two people were shot, one fatally": the one dead
+    if fatal_part(num) or gapped_part(num) is not None:
+        # "two people were shot, one fatally": the one dead; "two of the dead were guards
+        # and one a cook": one more of the dead
+        return False
     if num.lower_ == "one" and num.dep_ == "pobj" and toll(num) is not None:
         return False  # "taking the death toll to one": a toll of one
     if num.lower_ == "one" and _of_pronoun(num) and in_condition(num):
@@ -341,14 +353,18 @@ def _counts_nothing(num: Token, amount: Amount) -> bool:
             # "two were wounded and one of them is critical", "three, one of them a
             # woman, were killed": counted; "one of them succumbed" is a death of its own
             # "one of them is said to be critical" is a part of those hurt, in care
-            or (_of_pronoun(num) and not _dies(num) and not _in_care(num))
+            or (_of_pronoun(num) and not _dies(num) and not _in_care(num) and not _hurt(num))
             # "one of the injured workers was released": one of a harmed group; "we lost one
             # of our soldiers": one of the kin or comrades lost
             # "one of the victims was pregnant", "one of the dead was a teenager": described,
             # as "one of them" is
             or (
                 governing_measure(num) not in PERSON_MEASURES
-                and (getattr(harmed_part(num), "measure", None) is None or _described(num))
+                and (
+                    getattr(harmed_part(num), "measure", None) is None
+                    or _described(num)
+                    or _identified(num)  # "one of the dead was identified as <Name>"
+                )
                 and bereavement(num, of_group(num)) is None
             )
         )
@@ -381,6 +397,21 @@ def _described(num: Token) -> bool:
         return False
     other = "attr" if num.dep_ == "nsubj" else "nsubj"
     return any(c.dep_ == other and c.pos_ in ("NOUN", "PROPN") for c in head.children)
+
+
+def _identified(num: Token) -> bool:
+    """ "one of the deceased was identified as <Name>, 32", "has been named as <Name>": the
+    subject of a naming verb whose "as" names a person, who the toll counted already."""
+    head = num.head
+    return (
+        num.dep_ == "nsubjpass"
+        and head.lemma_.lower() in lexicon().naming_verbs
+        and any(
+            p.dep_ == "prep" and p.lower_ == "as"
+            and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in p.children)
+            for p in head.children
+        )
+    )
 
 
 def _in_care(num: Token) -> bool:

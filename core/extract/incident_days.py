@@ -30,6 +30,7 @@ from core.extract.claim_dates import (
     unanchored,
 )
 from core.extract.incident_words import DEATH_AFTER_DAYS, dates_arrival, dates_death
+from core.extract.joint_deeds import dates_joint_harm
 from core.extract.nlp import Chunk, sentence_ents
 from core.model import Document
 from core.rules import load_rules
@@ -145,7 +146,10 @@ def _harms_named(
         period
         for found in periods
         for tok, period, report in found
-        if dates_harm(tok) or (dates_arrival(tok) and not report) or when_of_harm(tok)
+        if dates_harm(tok)
+        or (dates_arrival(tok) and not report)
+        or when_of_harm(tok)
+        or dates_joint_harm(tok)  # "killed five and detained three in a raid on Sunday"
     ]
     pairs = list(zip(lead_sents, periods, strict=True))
     harmed += [p for s, found in pairs for p in days_after_harm(s, found)]
@@ -193,7 +197,7 @@ def _happenings(
         [
             (period, report)
             for tok, period, report in found
-            if not dates_aftermath(tok)
+            if (not dates_aftermath(tok) or dates_joint_harm(tok))
             and not (followed and report)
             and inside(period)
             and not later_death(tok, period)

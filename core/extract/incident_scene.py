@@ -17,8 +17,11 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from core.extract.admin_units import an_admin_unit
+from core.extract.camp_spots import a_settlement
 from core.extract.partitives import of_the_counted, words_after
 from core.extract.place_roles import locality_nouns
+from core.extract.province_scenes import inside_told_province
 from core.model import Claim
 from core.text import places
 from core.text.datelines import Dateline, find_dateline
@@ -108,14 +111,15 @@ class _Filed:
         where = claim.location
         if where is None:
             return True
-        if claim.measure == "arrested" and where != self.lead_place and where not in self.bureaus:
+        bureau = self._a_bureau(where)
+        if claim.measure == "arrested" and where != self.lead_place and not bureau:
             return False  # an arrest made elsewhere ("arrested from Pattan") stays there
-        if self.wider(where, self.scene):
-            return True
+        if self.wider(where, self.scene) or self.scene.startswith(f"{where}, "):
+            return True  # "X union" of "X union, Y upazila, Z": the scene, written whole
         # a headline's figure the dateline's town was given for want of a place, or a later
         # sentence's that names no town: the dateline is where the report was filed from,
         # the lead's scene is where its incident happened
-        headline = where in self.bureaus and (
+        headline = bureau and (
             claim.sentence_start < self.headline_end < self.dateline_start
             or (self.scene not in self.bureaus and not self._names(claim, where))
         )
@@ -126,6 +130,15 @@ class _Filed:
             or headline
             or (_the_incidents_own(claim) and _apart(where, self.scene))
         )
+
+    def _a_bureau(self, where: str) -> bool:
+        """A dateline's town, or the town written with its country for want of a place
+        ("Lima, Peru" of "LIMA (Reuters) -" in a report on Peru)."""
+        if where in self.bureaus:
+            return True
+        town, _, rest = where.partition(", ")
+        country = places.lookup(rest) if rest and town in self.bureaus else None
+        return country is not None and country.level == "country"
 
     def _names(self, claim: Claim, town: str) -> bool:
         """The claim's sentence writes the town itself, past the dateline."""
@@ -141,6 +154,8 @@ def _with_headline_town(scene: str, wheres: list[str | None], headline: str) -> 
         return scene
     title = headline.casefold()
     for where in wheres:
+        if where == scene:
+            continue  # "Four killed in Takht Bhai firing": the scene's own name, not its town
         known = places.resolve(where) if where and where.casefold() in title else None
         if known is not None and known.level in ("city", "district"):
             return f"{scene}, {where}"
@@ -178,19 +193,33 @@ def _within(
         # "in Doda district" ... "took place near Kahara village in the Thathri area": the
         # village, filed with the district
         return f"{head}, {_district_of(scene)}"
-    if wide is not None and wide.level == "city" and _a_locality(told) and "," not in scene:
-        return f"{told}, {scene}"  # "in Bannu" ... "took place in Dromal village": a part of it
+    if _a_part_of(told, scene, wide):
+        return f"{told}, {scene}"
     named = places.resolve(told)
     # "Shinkai Narai": a word of the village's name names a place abroad
     known = named is not None and (wide is None or wide.country in named.countries)
     # "COLOMBO (Reuters) - ... at a prison in southern Sri Lanka": the bureau's town, written
     # with the country the lead names, is still only where the report was filed from
     bureau = scene.split(", ", 1)[0]
-    if known and bureau in bureaus and not _named_in_lead(bureau, lead_text):
-        return told  # "KABUL (AFP) - The toll rose to 12" ... "in the Khanabad district"
+    # "KABUL (AFP) - The toll rose to 12" ... "in the Khanabad district"; a small town
+    # the gazetteer lacks ("KATHMANDU (Reuters) - ... in eastern Nepal" ... "erupted in
+    # Damak") is still where it happened, not the bureau's town; "in Zamfara state" ...
+    # "arrived in X, in Y district"
+    if (
+        bureau in bureaus
+        and not _named_in_lead(bureau, lead_text)
+        and (known or (named is None and _abroad_of(bureau, scene)))
+    ) or (("," in told or known) and inside_told_province(scene, told, lead_text) is not None):
+        return told
     if (wide is not None and wide.level == "city") or "," in told or known:
         return scene
     return f"{told}, {_district_of(scene)}" if wide is not None or "," in scene else scene
+
+
+def _abroad_of(bureau: str, scene: str) -> bool:
+    """The scene is the bureau's town written with the country or province the lead names
+    ("Kathmandu, Nepal"): the lead put the happening somewhere in it, not in the town."""
+    return scene != bureau and scene.startswith(f"{bureau}, ")
 
 
 def _named_in_lead(scene: str, lead_text: str) -> bool:
@@ -206,11 +235,32 @@ def _district_of(scene: str) -> str:
     return next((p for p in parts if p.rsplit(maxsplit=1)[-1].lower() == "district"), parts[-1])
 
 
+def _a_part_of(told: str, scene: str, wide: places.Place | None) -> bool:
+    """ "in Bannu" ... "took place in Dromal village": a part of the town; "in Rangamati's
+    Kaptai upazila" ... "near the X Bazar area", "the clash at X union": a part of the unit."""
+    if wide is not None and wide.level == "city" and _a_locality(told) and "," not in scene:
+        return True
+    return (_a_locality(told) or _a_sub_district(told)) and _a_sub_district(scene)
+
+
+def _a_sub_district(scene: str) -> bool:
+    """ "Kaptai upazila, Rangamati", "X union": a unit below a district, which a named area
+    or village lies in; not a district ("Bijapur district, Chhattisgarh", whose
+    villages are filed with the district alone) nor a part of a town ("Domel area, Bannu")."""
+    unit = scene.split(",", 1)[0].rsplit(maxsplit=1)[-1].lower()
+    return an_admin_unit(scene) and unit not in _DISTRICT_WORDS
+
+
+_DISTRICT_WORDS = frozenset({"district", "division"})
+
+
 def _a_locality(told: str) -> bool:
     """ "Dromal village", "the Kili Ismail area": a named village or part of a town, which the
     town (or the district named like it) the lead gives holds."""
     words = told.split()
-    return len(words) > 1 and words[-1].lower() in locality_nouns() | {"village"}
+    return (
+        len(words) > 1 and words[-1].lower() in locality_nouns() | {"village"}
+    ) or a_settlement(told)
 
 
 def _a_county(scene: str) -> bool:
@@ -291,6 +341,8 @@ def _holds(wide: str, scene: str) -> bool:
     # "Pattan, Baramulla district" is Pattan, however the gazetteer joins the two
     first = places.resolve(wide.split(",", 1)[0]) if "," in wide else None
     outer, inner = first or places.resolve(wide), places.resolve(scene)
+    if inside_told_province(wide, scene) is not None:
+        return True  # "Zamfara state" and "X, Y district", a district it does not list
     if outer is None or inner is None:
         return False
     if outer.level in ("admin1", "country") and inner.level == "district":

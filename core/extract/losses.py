@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 MAX_CONJUNCTS = 8  # a list of kin read this far back to the verb, no further
+OWNED_PEOPLE = frozenset({"people", "person", "member"})  # "... of one household"
 
 
 def bereavement(node: Token, noun: Token | None) -> Reading | None:
@@ -45,13 +46,20 @@ def bereavement(node: Token, noun: Token | None) -> Reading | None:
 
 def _bereaved(noun: Token) -> bool:
     """ "two sons", "three loved ones", "four family members", "the family lost three
-    members": people whose loss is a death, not a count of anyone who left."""
+    members", "four people of one household": people whose loss is a death, not a count of
+    anyone who left."""
     lex = lexicon()
     lemma = noun.lemma_.lower()
     mods = {w for c in noun.children if c.dep_ in ("amod", "compound")
             for w in (c.lower_, c.lemma_.lower())}  # "loved" is no lemma "love" here
     if lemma in lex.bereaved_nouns or any(f"{m} {lemma}" in lex.bereaved_nouns for m in mods):
         return True
+    if lemma in OWNED_PEOPLE and any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in lex.member_owners for o in p.children)
+        for p in noun.children
+    ):
+        return True  # "we lost four people of one household", "two members of the crew"
     if lemma != "member":
         return False
     if mods & lex.member_owners:

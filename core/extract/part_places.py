@@ -15,14 +15,30 @@ _PLACE_DEPS = frozenset({"pobj", "prep", "compound", "appos", "conj"})
 
 def anothers_part(tok: Token, num: Token) -> bool:
     """The place at ``tok`` is told of another figure of the sentence, a part of a count
-    ("including five from Surab", "12 of them from Khuzdar"), whose phrase does not hold
-    ``num`` (the figure whose place is read)."""
+    ("including five from Surab", "12 of them from Khuzdar", "among them strikes in Y"),
+    whose phrase does not hold ``num`` (the figure whose place is read)."""
     head = tok
     while head.dep_ in _PLACE_DEPS and head.head.i != head.i:
         head = head.head
-        if _a_part(head) and not _holds(head, num):
+        if (_a_part(head) or _included(head) or _among_them(head)) and not _holds(head, num):
             return True
-    return False
+    # "arrested 15, six of them from X": the parser may hang "from X" on the verb
+    return any(
+        _a_part(t) and _holds(t, tok) and not _holds(t, num) for t in tok.sent if t.pos_ == "NUM"
+    )
+
+
+def _among_them(tok: Token) -> bool:
+    """ "dozens of raids in eastern X, among them strikes on markets in Y": a kind of what
+    was counted, named as one of them; its place is that part's, not the count's."""
+    if tok.pos_ != "NOUN":
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ == "among":  # "among them" parsed beside it
+        return any(g.pos_ == "PRON" for g in tok.head.children)
+    return any(
+        c.dep_ == "prep" and c.lower_ == "among" and any(g.pos_ == "PRON" for g in c.children)
+        for c in tok.children
+    )
 
 
 def anothers_clause(tok: Token, num: Token) -> bool:
@@ -65,8 +81,20 @@ def _a_part(tok: Token) -> bool:
     )
 
 
+def _included(prep: Token) -> bool:
+    """ "dozens of attacks in eastern Afghanistan, including bombings of mosques in X": the
+    cases an "including" names happened in X, not the whole count."""
+    return prep.dep_ == "prep" and prep.lower_ == "including"
+
+
 def _holds(part: Token, num: Token) -> bool:
-    return part.left_edge.i <= num.i <= part.right_edge.i
+    """The part's phrase holds the token, with a "from" phrase right after it ("six of them
+    from X", however the parser hangs it)."""
+    end = part.right_edge.i
+    after = part.doc[end + 1] if end + 1 < len(part.doc) else None
+    if after is not None and after.lower_ == "from" and after.dep_ == "prep":
+        end = max(end, after.right_edge.i)
+    return part.left_edge.i <= num.i <= end
 
 
 def own_part(
@@ -97,3 +125,40 @@ def own_clause(num: Token, found: list[tuple[Token, str]]) -> list[tuple[Token, 
     end = min((i for i in stops if i > num.i), default=sent.end)
     return [(t, n) for t, n in found if start < t.i < end]
 
+
+
+def own_adverbial(num: Token, found: list[tuple[Token, str]]) -> list[tuple[Token, str]]:
+    """ "A man was stabbed in X on Monday, a day after three villagers died in a clash at Y":
+    a figure counted in an adverbial clause of another time with its own subject ("after",
+    "before", "since") that names a place happened there, not where the main clause's did;
+    a result ("exploded in X, killing three") shares the main clause's scene. A total the
+    sentence's subject reached ("the toll in X has risen to five after ... Y") is the
+    subject's place's."""
+    own = [(t, n) for t, n in found if any(_holds(s, t) for s in _total_subjects(num))]
+    if own:
+        return own
+    verb = num
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    # a clause of another time with its own subject, not a result ("..., killing three in
+    # X") nor a place's ("in X, where 50 marched")
+    if verb.dep_ != "advcl" or not (
+        any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in verb.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    ):
+        return found
+    own = [(t, n) for t, n in found if verb.left_edge.i <= t.i <= verb.right_edge.i]
+    return own or found
+
+
+# Words that open a clause of another time than the main clause's
+_TIME_MARKS = frozenset({"after", "before", "since", "until"})
+
+
+def _total_subjects(num: Token) -> list[Token]:
+    """The subjects whose value the figure is ("the toll in X has risen to five", "the
+    number of dead in X stood at 12"): the phrase a figure reached or stands at."""
+    if num.dep_ != "pobj" or num.head.lower_ not in ("to", "at"):
+        return []
+    verb = num.head.head
+    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]

@@ -41,7 +41,8 @@ def of_group(num: Token) -> Token | None:
 
 def group_harm(group: Token) -> Measure | None:
     """The harm that names the group: its own word ("the wounded", "the dead"), a harm word on
-    it ("the injured workers"), or a participle after "those" ("those killed")."""
+    it ("the injured workers", "the slain officers"), or a participle after "those" ("those
+    killed")."""
     lex = lexicon()
     own = lex.nouns.get(group.lower_)
     if own in HARMS and group.pos_ in ("ADJ", "NOUN", "VERB"):
@@ -49,6 +50,11 @@ def group_harm(group: Token) -> Measure | None:
     for child in group.children:
         if child.dep_ == "amod" and child.i < group.i and lex.nouns.get(child.lower_) in HARMS:
             return lex.nouns[child.lower_]
+        if child.dep_ == "amod" and child.i < group.i and child.tag_ in ("VBN", "JJ"):
+            # "two of the slain officers", "one of the killed guards": a harm participle
+            done = lex.verbs.get(child.lemma_.lower()) or lex.verbs.get(child.lower_)
+            if done in HARMS:
+                return done
         if (
             group.lower_ in GROUP_WORDS
             and child.dep_ in ("acl", "relcl")
@@ -122,6 +128,25 @@ def remaining_harmed(num: Token) -> Reading | None:
     if measure not in HARMS:
         return None
     return Reading(measure=measure, noun=head, anchor=head, rule=f"part_of:{head.lower_}")
+
+
+def gapped_part(num: Token) -> Reading | None:
+    """ "Two of those killed belonged to the border force and one to the district police",
+    "two of the dead were guards and one a cook": a figure the parser joined to the verb of a
+    part before it, the verb left out, is another part of the same group."""
+    verb = num.head
+    if num.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX") or verb.i > num.i:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "cop", "aux") for c in num.children):
+        return None  # a clause of its own
+    subject = next(
+        (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.like_num), None
+    )
+    part = harmed_part(subject) if subject is not None and subject.i < verb.i else None
+    if part is None or part.measure is None:
+        return None
+    return Reading(measure=part.measure, noun=part.noun, anchor=part.anchor,
+                   rule=f"gapped:{part.rule}")
 
 
 def definite_part(num: Token, noun: Token | None) -> Reading | None:

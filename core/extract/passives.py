@@ -4,10 +4,13 @@ and the people one holds for a deed."""
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from core.extract.measures import Reading, counts_things, lexicon, people_noun
 from core.extract.shooting import shot_measure, to_death
+from core.rules import load_rules
+from core.text.qualifiers import qualifier_table
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -21,16 +24,23 @@ def perfect(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
 
 
+@functools.cache
+def _participle_forms() -> frozenset[str]:
+    """Words only a participle ("slain") that the tagger may read as a present."""
+    return frozenset(load_rules("measures")["participle_forms"])
+
+
 def bare_participle(verb: Token, node: Token) -> bool:
     """ "left a clerk dead and two partners wounded", "Three militants killed in clash",
     "Four dacoits picked up in raid": a harm verb (or its phrasal form) with no object, no
     auxiliary, whose counted subject the parser read as its agent, is the participle said of
     them (an agent acts on someone: "gunmen killed two"). A headline's clause before a comma
-    the parser hung on it ("CTD kills four in raid, two personnel injured") is no object."""
+    the parser hung on it ("CTD kills four in raid, two personnel injured") is no object. A
+    group's plural name counts its members ("3 Maoists gunned down")."""
     phrasal = lexicon().phrasal
     return (
-        (verb.tag_ in ("VBD", "VBN") or verb.lower_ == "hurt")  # "hurt" reads as a present
-        and node.pos_ == "NOUN"
+        (verb.tag_ in ("VBD", "VBN") or verb.lower_ in _participle_forms())
+        and (node.pos_ == "NOUN" or node.tag_ == "NNPS")
         and any(c.dep_ == "nummod" for c in node.children)
         and not counts_things(node)
         and not any(
@@ -94,10 +104,15 @@ def stranded_auxiliary(node: Token) -> Token | None:
 
 
 def held_people(node: Token) -> bool:
-    """People one holds for a deed: "four suspects", "two men", "4" (not "two meetings")."""
+    """People one holds for a deed: "four suspects", "two men", "4", a bare "dozens" (not
+    "two meetings", "dozens of rallies")."""
     lex = lexicon()
     word = node.lemma_.lower()
-    return people_noun(node) or word in lex.suspect_nouns or word in lex.agent_nouns
+    return people_noun(node) or word in lex.suspect_nouns or word in lex.agent_nouns or (
+        node.lower_ in qualifier_table().vague_units and not any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in node.children
+        )
+    )
 
 
 def verb_taken_for_a_participle(node: Token) -> Reading | None:

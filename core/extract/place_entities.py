@@ -19,6 +19,7 @@ from core.extract.name_roles import (
     a_source,
     name_start,
 )
+from core.extract.owned_places import owned_place
 from core.extract.place_descriptions import place_kinds
 from core.extract.place_roles import (
     a_journey_end,
@@ -33,11 +34,13 @@ from core.extract.place_words import (
     a_street_named_by_side,
     a_suburb_of,
     an_area_placed,
+    an_arrest_part,
     custody,
     lexicon_places,
     locative,
     places_incident,
 )
+from core.extract.scene_statements import fighting_nouns
 from core.extract.speaker_places import where_a_speaker_is
 from core.lexicon.calendar_words import month_alternation, weekday_alternation
 from core.rules import load_rules
@@ -54,6 +57,8 @@ def entity_places(sent: Span, ents: list[Span], start: int) -> list[tuple[Token,
     """Place entities after ``start``, a town with what holds it ("Little Rock, Arkansas")."""
     # "opened fire at the University of Montana": the body's name says where it stands
     out = [(e.root, name) for e in ents if e.start >= start and (name := _campus_place(e))]
+    # "in Rangpur's Pirgachha", both read as bodies' names
+    out.extend(owned for e in ents if e.start >= start and (owned := owned_place(e)))
     joined: set[int] = set()
     not_places = lexicon_places().not_places
     for n, whole in enumerate(ents):
@@ -68,6 +73,7 @@ def entity_places(sent: Span, ents: list[Span], start: int) -> list[tuple[Token,
             or ent[-1].lower_.rstrip(".") in not_places
             or a_body(ent.root) or _an_organisation(ent)  # "run by Omdra, the relief agency"
             or a_person(ent)
+            or _a_title(ent)  # "Brig. Gen. Ana Cruz": the Swiss town Brig is a rank here
             or a_source(ent.root)
             or a_given_name(ent.root)
             or a_hospital_town(ent.root)
@@ -105,6 +111,20 @@ def entity_places(sent: Span, ents: list[Span], start: int) -> list[tuple[Token,
         name = ent.text if ent.end > whole.end else joined_places(ent.root, ent.text)
         out.append((named_area(ent.root) or ent.root, name))
     return out
+
+
+def _a_title(ent: Span) -> bool:
+    """ "Brig. Gen. Ana Cruz", "Maj. Tom Ruiz": an abbreviated title before a name, which NER
+    takes for a town of its spelling."""
+    if len(ent) != 1 or not ent.text.endswith("."):
+        return False
+    titled = cues().abbreviated_titles.keys() | cues().titles
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return (
+        (ent.text in titled or ent.text.rstrip(".").lower() in titled)
+        and after is not None
+        and after.pos_ == "PROPN"
+    )
 
 
 def _appositives(ent: Span) -> list[tuple[Token, str]]:
@@ -192,16 +212,45 @@ def _a_place_entity(ent: Span) -> bool:
         return False  # "in Khyber Pakhtunkhwa and Balochistan": read with the place before
     if _a_locality_taken_for_a_body(ent):
         return True
-    if ent.label_ == "ORG" and _raided_in(ent):
-        return True
-    place = places.lookup(ent.text) if ent.label_ in ("ORG", "PERSON", "NORP") else None
+    if _raided_in(ent) and (ent.label_ == "ORG" or (
+        ent.label_ in ("PRODUCT", "PERSON") and places.candidates(ent.text)
+    )):
+        return True  # a town the gazetteer knows, read as a product or a person
+    if ent.label_ not in ("ORG", "PERSON", "NORP") or ent.text.islower():
+        return False  # "lying in the bush": a common noun the tagger took for a name
+    place = places.lookup(ent.text)
     if place is not None and place.level in ("city", "region"):
         # "wounded outside a store in Fairborn", the town NER took for a people, a person or
         # a body ("in Cox's Bazar", its possessive read as a firm's name); "died across
-        # Sumatra", an island taken for a people
+        # Sumatra", an island taken for a people; "including three from Hangu"
+        if _an_arrest_parts_town(ent):
+            return True
         preps = _SCENE_PREPOSITIONS | (_REGION_PREPOSITIONS if place.level == "region" else set())
-        return ent.root.dep_ == "pobj" and ent.root.head.lower_ in preps
+        return (ent.root.dep_ == "pobj" and ent.root.head.lower_ in preps) or _names_unrest(ent)
+    if place is not None and _an_arrest_parts_town(ent):
+        return True  # a district NER took for a person ("five of them from Lakki Marwat")
     return place is not None and place.level in ("admin1", "country")
+
+
+def _an_arrest_parts_town(ent: Span) -> bool:
+    """ "detained nine, including three from Hangu": where a part of an arrest count was
+    picked up, a town NER took for a body's name."""
+    prep = ent.root.head
+    return (
+        ent.root.dep_ == "pobj"
+        and prep.lower_ == "from"
+        and prep.i > 0
+        and an_arrest_part(prep.doc[prep.i - 1])
+    )
+
+
+def _names_unrest(ent: Span) -> bool:
+    """ "Bandarban violence: 12 more held": a town NER took for a body's name, naming the
+    unrest or the attack a headline files its figures under."""
+    noun = ent.root.head
+    return ent.root.dep_ == "compound" and noun.i == ent.end and (
+        noun.lemma_.lower() in lexicon_places().incident_words | fighting_nouns()
+    )
 
 
 def _a_locality_taken_for_a_body(ent: Span) -> bool:
@@ -241,10 +290,11 @@ def _an_organisation(ent: Span) -> bool:
 
 def _raided_in(ent: Span) -> bool:
     """ "picked up three men in raids conducted in Malir and Quaidabad", "arrested two in
-    Korangi": names NER took for a body, where raids were conducted or people arrested, are
-    the places of the arrests (a body's name has a body's word: "... Police", "... Party")."""
+    Korangi", "arrested 15 in raids across Swabi": names NER took for a body, where raids
+    were conducted or people arrested, are the places of the arrests (a body's name has a
+    body's word: "... Police", "... Party")."""
     root = ent.root
-    if root.dep_ != "pobj" or root.head.lower_ != "in" or not all(
+    if root.dep_ != "pobj" or root.head.lower_ not in _RAID_PREPS or not all(
         (t.pos_ == "PROPN" and t.is_title) or t.dep_ == "cc" for t in ent
     ):
         return False
@@ -256,6 +306,8 @@ def _raided_in(ent: Span) -> bool:
     )
 
 
+# "arrested 15 in raids across X": where raids go
+_RAID_PREPS = frozenset({"in", "across", "throughout"})
 # Verbs of the raids police conduct ("raids conducted in X", "carried out in X")
 _RAID_VERBS = frozenset({"conduct", "carry", "raid"})
 

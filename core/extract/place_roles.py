@@ -81,7 +81,7 @@ def a_journey_end(root: Token) -> bool:
             tok = tok.head.head  # "to the city of Lahore", "to countries such as Spain"
         else:
             break
-    if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+    if tok.dep_ != "pobj" or tok.head.dep_ != "prep" or _a_breakout(tok):
         return False
     prep, verb = tok.head.lower_, tok.head.head
     if verb.dep_ == "prep" and verb.lower_ in _MOTION_PREPS:
@@ -97,6 +97,27 @@ def a_journey_end(root: Token) -> bool:
     ):
         return False  # "took to the streets of Athens": nothing was carried
     return prep in _MOTION_PREPS and lemma in _journey_verbs("journey_verbs")
+
+
+def _a_breakout(tok: Token) -> bool:
+    """ "five inmates escaped from the X jail in Y district": the prison they broke out of is
+    where it happened (not one they were moved from)."""
+    nouns, verbs = breakout_words()
+    return (
+        tok.head.lower_ in _ORIGIN_PREPS
+        and tok.lemma_.lower() in nouns
+        and tok.head.head.lemma_.lower() in verbs
+    )
+
+
+@functools.cache
+def breakout_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The nouns of a prison and the verbs of breaking out of one."""
+    rules = load_rules("places")
+    return (
+        frozenset(str(w) for w in rules["breakout_nouns"]),
+        frozenset(str(w) for w in rules["breakout_verbs"]),
+    )
 
 
 def _a_destination(prep: str, head: Token) -> bool:

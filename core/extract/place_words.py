@@ -227,7 +227,7 @@ def _a_post_struck(noun: Token) -> bool:
     attack on the X police station") or where ("killed at the X military camp"), not whom
     an officer serves ("officer-in-charge of X police station") or belongs to."""
     if noun.dep_ == "dobj":
-        return noun.head.lemma_.lower() in _attack_verbs()
+        return noun.head.lemma_.lower() in attack_verbs()
     prep = noun.head
     if noun.dep_ != "pobj" or prep.dep_ != "prep":
         return False
@@ -237,7 +237,8 @@ def _a_post_struck(noun: Token) -> bool:
 
 
 @functools.cache
-def _attack_verbs() -> frozenset[str]:
+def attack_verbs() -> frozenset[str]:
+    """Verbs of attacking a place ("stormed", "attacked")."""
     return frozenset(str(w) for w in load_rules("places")["attack_verbs"])
 
 
@@ -369,6 +370,8 @@ def an_origin(tok: Token) -> bool:
     verb = prep.head if prep.head.pos_ == "VERB" else noun.head if noun.dep_ == "dobj" else None
     if (verb is not None and custody(verb) in ("arrested", "kidnapped")) or taken_from(tok):
         return False
+    if prep.lower_ == "from" and an_arrest_part(noun):
+        return False  # "arrested 23, 12 of them from X": where the twelve were picked up
     if tok.dep_ == "pobj" and prep.lower_ == "from" and _people_were_from(prep.head):
         return True  # "two of the dead were from Multan": where they came from
     return (
@@ -380,6 +383,21 @@ def an_origin(tok: Token) -> bool:
         and _people(prep.doc[prep.i - 1])
         and prep.doc[prep.i - 1].dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "appos")
     )
+
+
+def an_arrest_part(word: Token) -> bool:
+    """ "12 of them", "including five": a part of a count custody took, the word before a
+    "from" that tells where that part was picked up."""
+    part = word
+    if word.pos_ == "PRON" and word.head.lower_ == "of":
+        part = word.head.head  # "12" of "12 of them"
+    if part.pos_ != "NUM":
+        return False
+    verb = part
+    # "including" is tagged a verb: the count's own verb is above it
+    while (verb.pos_ != "VERB" or verb.dep_ == "prep") and verb.head.i != verb.i:
+        verb = verb.head
+    return custody(verb) == "arrested"
 
 
 def _people_were_from(verb: Token) -> bool:

@@ -24,6 +24,7 @@ LONG_UNITS = frozenset({"month", "year", "decade"})
 # "an earlier quake", "a previous attack": these recall a past event only before an incident
 # word ("an earlier report said ..." revises the report's own figure).
 _BEFORE_INCIDENT = frozenset({("a", "previous"), ("an", "earlier")})
+EARLIER_WORDS = frozenset(word for _, word in _BEFORE_INCIDENT)  # "the earlier one"
 
 
 @functools.cache

@@ -38,6 +38,7 @@ from core.extract.place_words import (
 from core.extract.speaker_places import spoken_in, where_a_speaker_is
 from core.rules import load_rules
 from core.text import places, town_reach
+from core.text.datelines import a_national_capital
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -139,7 +140,7 @@ def _mentions(chunks: Sequence[Chunk], keep: Callable[[Span], bool]) -> list[tup
             for ent in ents:
                 if (len(ent) == 1 and ent[0].lower_ in people) or _a_county_office(ent):
                     continue
-                if _where_words_were_said(ent.root):
+                if _where_words_were_said(ent.root) or _speaks_from_the_capital(ent):
                     continue  # "told parliament in Islamabad that ...": the speaker's town
                 name = _town_name(ent) if ent.label_ in _TOWN_LABELS and keep(ent) else None
                 root = ent.root
@@ -496,6 +497,17 @@ def _where_words_were_said(root: Token) -> bool:
         or spoken_in(root)
         or (where_a_speaker_is(root) and root.head.head.pos_ in ("VERB", "AUX"))
     )
+
+
+def _speaks_from_the_capital(ent: Span) -> bool:
+    """ "Activists in Islamabad said jails across the province were full": a country's capital
+    is where ministries, embassies and campaigners sit and speak from of an incident
+    anywhere in it, never a scene by that alone; its own police ("police in Islamabad said")
+    work the capital's cases."""
+    root = ent.root
+    if not where_a_speaker_is(root) or not a_national_capital(ent.text):
+        return False
+    return root.head.head.lower_ not in _force_words()
 
 
 def _said_in(root: Token) -> bool:

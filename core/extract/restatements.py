@@ -9,12 +9,14 @@ of the two men") is no statement about it."""
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from core.extract.figures import PERSON_MEASURES
 from core.extract.measures import Reading
 from core.model import Claim, Measure
+from core.rules import load_rules
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -35,14 +37,31 @@ def restated(reading: Reading, value: float, span: Span, known: Known) -> Readin
         return reading
     if noun is None:
         return _bare_restated(reading, value, span, known)
-    if noun.dep_ not in ("nsubj", "nsubjpass"):
+    mourned = _mourned(noun)
+    if noun.dep_ not in ("nsubj", "nsubjpass") and not mourned:
         return reading  # "released the names of the two men": a reference, no statement
     if span.doc[span.start - 1].lower_ not in DEFINITE:
         return reading
     measure = known.get((value, noun.lemma_.lower()))
-    if measure is None:
+    if measure is None or (mourned and measure != "killed"):
         return reading
     return Reading(measure=measure, noun=noun, anchor=reading.anchor, rule=f"{RESTATED}{measure}")
+
+
+def _mourned(noun: Token) -> bool:
+    """The group whose funeral or burial is told ("the three soldiers' funerals", "the
+    burial of the two guards"): the dead said again, when the report counted them dead."""
+    owner = noun.head
+    if noun.dep_ == "pobj" and owner.lower_ == "of":
+        owner = owner.head
+    elif noun.dep_ != "poss":
+        return False
+    return owner.lemma_.lower() in _funeral_nouns()
+
+
+@functools.cache
+def _funeral_nouns() -> frozenset[str]:
+    return frozenset(load_rules("measures")["funeral_nouns"])
 
 
 def _bare_restated(reading: Reading, value: float, span: Span, known: Known) -> Reading:

@@ -11,9 +11,10 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from core.extract.place_words import a_scene, lexicon_places
+from core.extract.place_words import LOCATIVE_PREPS, a_scene, lexicon_places
 from core.extract.tree_distance import nearest
 from core.rules import load_rules
+from core.text import places
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -50,15 +51,23 @@ def _sayings() -> _Sayings:
     )
 
 
+def fighting_nouns() -> frozenset[str]:
+    """ "fighting", "violence", "clashes": words of the unrest a report tells."""
+    return _sayings().fights
+
+
 # the words of the saying, for a cheap test before any parse (``core.extract.regions``)
 SCENE_WORDS = re.compile(r"\b(?:took place|takes place|occurred|happened)\b")
 # the words of a deed that may tell where it was done, with a name after "in", "near" or "at"
 _DEED_WORDS = re.compile(
     r"\b(?:erupted|broke out|started|began|(?:was|were) (?:launched|conducted|carried out)"
     r"|stormed|attacked|ambushed|raided|opened fire|landed|went off|exploded|blew (?:\w+ )?up"
+    r"|entered|arrived|invaded"
     r"|(?:blast|explosion|bomb|shell|rocket|missile|mortar|ied|device)s? (?:struck|hit))\b",
     re.IGNORECASE,
 )
+# where a spot is: "at the X market", "on X road"
+_SPOT_PREPS = LOCATIVE_PREPS | {"on", "along"}
 _NAMED_PLACE = re.compile(r"\b(?:in|near|at) (?:the )?[A-Z]")
 
 
@@ -76,6 +85,29 @@ def scene_verb(sent: Span) -> Token | None:
     if any(t.lower_ in _RECALLING or (t.like_num and len(t.text) == 4) for t in sent):
         return None
     return next((tok for tok in sent if tok.pos_ == "VERB" and _tells_scene(tok)), None)
+
+
+def scene_noun(sent: Span) -> Token | None:
+    """ "The clash at X union left 40 injured", "The blast in Y was the third this month": the
+    subject names the report's incident (definite) with where it happened; None when the
+    sentence speaks of another, earlier one."""
+    if any(t.lower_ in _RECALLING or (t.like_num and len(t.text) == 4) for t in sent):
+        return None
+    sayings, words = _sayings(), lexicon_places().incident_words
+    return next(
+        (
+            tok for tok in sent
+            if tok.dep_ == "nsubj"
+            and tok.pos_ == "NOUN"
+            and tok.lemma_.lower() in words | sayings.subjects | sayings.fights
+            and _definite(tok)
+            and any(c.dep_ == "prep" and c.lower_ in _SCENE_NOUN_PREPS for c in tok.children)
+        ),
+        None,
+    )
+
+
+_SCENE_NOUN_PREPS = frozenset({"in", "at", "near"})
 
 
 def _tells_scene(verb: Token) -> bool:
@@ -129,13 +161,61 @@ def told_place(verb: Token, found: list[tuple[Token, str]]) -> str | None:
     # not "the X mosque"; not a place of another clause ("... began with a murder in X;
     # the next night, gunmen shot two in Y": the beginning was in X)
     towns = [
-        (t, name)
+        (t, (t, name))
         for t, name in found
         if not a_scene(name)
         and not _a_word_of_a_roads_name(t)
         and verb.left_edge.i <= t.i <= verb.right_edge.i
     ]
-    return nearest(verb, towns) if towns else None
+    town = nearest(verb, towns) if towns else None
+    if town is None:
+        return None
+    spot = named_spot(verb, town[0])
+    return f"{spot}, {_without_province(town[1])}" if spot is not None else town[1]
+
+
+def named_spot(verb: Token, town: Token) -> str | None:
+    """ "The blast struck the Kaloo bazaar in Sibi", "the bomb went off at the Qissa Khwani
+    market in Peshawar": the named spot in the town the saying tells, the place a checker
+    files the incident under with its town; None for an unnamed one ("a market in Sibi")."""
+    if not (town.head.dep_ == "prep" and town.head.lower_ in ("in", "of")):
+        return None
+    held_by = town.head.head
+    objects = [*verb.children, *(g for p in verb.children if p.dep_ == "prep" for g in p.children)]
+    spots = [
+        c for c in objects
+        if c.dep_ == "dobj" or (c.dep_ == "pobj" and c.head.lower_ in _SPOT_PREPS)
+    ]
+    for noun in spots:
+        if noun.i >= town.i or held_by.i not in (verb.i, noun.i):
+            continue
+        name = _spot_name(noun)
+        if name is not None:
+            return name
+    return None
+
+
+def _spot_name(noun: Token) -> str | None:
+    """ "Kaloo bazaar" of "the Kaloo bazaar": a venue noun after the proper name it bears."""
+    if noun.lemma_.lower() not in lexicon_places().scene_nouns:
+        return None
+    doc, first = noun.doc, noun.i
+    # "Qissa Khwani market", "Mirali road" (a name the tagger took for an adjective)
+    while first > noun.sent.start and _a_name_word(doc[first - 1]):
+        first -= 1
+    return doc[first : noun.i + 1].text if first < noun.i else None
+
+
+def _a_name_word(tok: Token) -> bool:
+    return tok.dep_ in ("compound", "amod") and tok.pos_ in ("PROPN", "ADJ") and tok.is_title
+
+
+def _without_province(name: str) -> str:
+    """ "Sibi" of "Sibi, Balochistan province": a spot is filed with its town, not the province
+    the sentence describes the town by."""
+    head, _, rest = name.partition(",")
+    wide = places.resolve(rest) if rest else None
+    return head if wide is not None and wide.level in ("admin1", "country") else name
 
 
 def _a_word_of_a_roads_name(tok: Token) -> bool:

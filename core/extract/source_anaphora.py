@@ -80,6 +80,8 @@ def _may_be(description: str, body: str) -> bool:
     kind = description.lower().split()[-1]
     if kind in _NAMED_KINDS and kind not in words:
         return False  # "the ministry" is the health ministry, never the police
+    if kind in _BODY_NAME_WORDS and kind not in words and words & _BODY_NAME_WORDS:
+        return False  # "the health department" is not "the civil defence office"
     if owner is None:
         return True
     return owner.group(1) in words or not words & _BODY_KINDS
@@ -95,20 +97,50 @@ def named_sources(claims: Sequence[Claim]) -> list[Claim]:
     nearest source before them (in text order) that names a body."""
     out: list[Claim] = []
     named: list[str] = []
+    told: list[str] = []  # every source so far, descriptions too
+    issued: dict[str, str] = {}  # a document a sentence spoke of ("said in a statement"): whose
     for claim in sorted(claims, key=lambda c: c.start):
         source = claim.attribution
         if source and anaphoric(source):
-            if not named and source.split()[-1].lower() in _DOCUMENTS:
-                named_again = None  # a document no body was named with: nobody's
+            document = source.split()[-1].lower()
+            if not named and document in _DOCUMENTS:
+                named_again = issued.get(document)  # a document no body was named with
             else:
-                named_again = next((n for n in reversed(named) if _may_be(source, n)), source)
+                named_again = next((n for n in reversed(named) if _may_be(source, n)), None)
+                named_again = named_again or _fuller(source, told)
+            told.append(source)
             out.append(dataclasses.replace(claim, attribution=named_again))
             continue
+        if source:
+            told.append(source)
+            issued.update(dict.fromkeys(_documents_in(claim.sentence), source))
         if source and _a_body(source):
             named.append(source)
         out.append(claim)
     order = {c.id: n for n, c in enumerate(claims)}
     return sorted(_tally_sources(out), key=lambda c: order[c.id])
+
+
+def _documents_in(sentence: str) -> set[str]:
+    """The documents a sentence speaks of ("Prosecutors said in a statement that ...")."""
+    return {w for w in re.findall(r"[a-z]+", sentence.lower()) if w in _DOCUMENTS}
+
+
+def _fuller(description: str, told: Sequence[str]) -> str:
+    """ "the directorate" after "the Nineveh provincial health directorate", "the department"
+    after "the city's health department": the nearest source before it that holds every word
+    of the short description and more and ends with the same noun, else the description."""
+    words = _words(description) - {"the", "its"}
+    head = description.rsplit(maxsplit=1)[-1].lower()
+    for source in reversed(told):
+        # the same kind of body, not a person of it ("the Interior Ministry spokesman")
+        if source.split()[-1].lower() == head and words < _words(source) - {"the", "its"}:
+            return source
+    return description
+
+
+def _words(source: str) -> set[str]:
+    return {re.sub(r"'s$", "", w.lower().strip("(),")) for w in source.split()}
 
 
 # A figure over more days than this is a tally ("in June", "this year"), not one incident's.

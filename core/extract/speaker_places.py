@@ -5,6 +5,7 @@ never the place of the figures told there."""
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from core.extract.cues import cues
@@ -121,3 +122,22 @@ def _speech_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
         for k in ("speech_verbs", "speech_settings", "speech_events")
     )
     return verbs, settings, events
+
+
+def a_title_beside_a_told_place(
+    tok: Token, num: Token, found: Sequence[tuple[Token, str]]
+) -> bool:
+    """ "The Basra police spokesman said the four were detained in raids in the X and Y
+    areas": the town a speaker's title names is whom the speaker speaks for; the figure told
+    in the speaker's clause is where that clause puts it, when it names a place of its own."""
+    speaker = tok
+    while speaker.dep_ in ("compound", "amod", "nmod") and speaker.head.i != speaker.i:
+        speaker = speaker.head  # "spokesman" of "Basra police spokesman Ali Hadi"
+    verb = speaker.head
+    if speaker is tok or speaker.dep_ != "nsubj" or verb.lemma_.lower() not in cues().attributing:
+        return False
+    titled = range(speaker.left_edge.i, speaker.right_edge.i + 1)
+    told = range(verb.left_edge.i, verb.right_edge.i + 1)
+    if num.i in titled or num.i not in told:
+        return False
+    return any(t.i in told and t.i not in titled for t, _ in found)

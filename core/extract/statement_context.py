@@ -443,7 +443,7 @@ class StatementContext:
         words = frozenset(w.lower() for w in re.findall(r"[\w-]+", f"{name} {role or ''} {core}"))
         words = words | expand_words(words, self.cues)
         if kind == "person":
-            words = words | _ranked(words)
+            words = words | ranked_as(words)
         return Speaker(name, kind, role, span[0], span[1], words, plural)
 
 
@@ -459,7 +459,7 @@ def _ranks() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
     )
 
 
-def _ranked(words: frozenset[str]) -> frozenset[str]:
+def ranked_as(words: frozenset[str]) -> frozenset[str]:
     """What a rank makes a person: "SSP Ann Roe" is "the police officer" and "the official"
     said again; "Lt Gen Bo Poe" is "the Army officer"; "spokesman Bo Poe" is "the official";
     "Dr Ann Roe" is "the doctor"."""

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, TypeAlias
 from core.extract.cues import Cues, cues
 from core.extract.datelines import dateline_end
 from core.extract.nlp import negated
+from core.extract.stranded_sources import stranded_subjects
 from core.model import StatementKind
 from core.text import places
 
@@ -70,8 +71,14 @@ def cue_subject(tok: Token) -> Token | None:
         if subjects:
             subj = min(subjects, key=lambda ch: abs(ch.i - cur.i))
             if subj.lower_ in ("which", "who", "that") and cur.dep_ == "relcl":
-                return cur.head  # "the ministry, which said …"
+                noun = cur.head  # "the ministry, which said …"
+                # "said Ann Roe, a farmer who said …": the one the apposition describes
+                named = noun.dep_ == "appos" and noun.head.pos_ == "PROPN"
+                return noun.head if named else noun
             return subj
+        stranded = stranded_subjects(cur)  # "…, while the report sent to X stated that …"
+        if stranded:
+            return stranded[0]
         # "the lawyer acting for X, who …, said": the parser hung the subject on a participle
         split = [
             g

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from core.extract.camp_spots import told_camp
 from core.extract.claim_places import place_mentions
+from core.extract.fight_scenes import fight_noun
 from core.extract.incident_scene import narrower_scene
-from core.extract.scene_statements import scene_verb, told_place
+from core.extract.scene_statements import scene_noun, scene_verb, told_place
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -20,8 +22,10 @@ if TYPE_CHECKING:
 def tells_no_other_day(found: list[Claim], incident: Period | None) -> bool:
     """A sentence may tell where the report's incident happened when it counts nothing of
     another day ("The incident took place in X village when two groups exchanged fire")."""
+    # a figure from the incident on ("left more than 40 injured", to the report's day) is its own
     return incident is not None and all(
-        c.date_start in (None, incident.start) and c.date_end in (None, incident.end)
+        c.date_start in (None, incident.start)
+        and (c.date_end in (None, incident.end) or c.date_start == incident.start)
         for c in found
     )
 
@@ -31,8 +35,10 @@ def scene_told(
 ) -> str | None:
     """The place a sentence says the incident happened at, if it says so, when it lies within
     the province ``before`` told ("... exploded in Balochistan" ... "went off in Mastung")."""
-    verb = scene_verb(sent)
+    # "wounded in a gunfight in the town of X"
+    verb = scene_verb(sent) or scene_noun(sent) or fight_noun(sent)
     if verb is None:
         return before
     found = place_mentions(sent, skip_to=skip_to - chunk.offset, home=home)
-    return narrower_scene(before, told_place(verb, found))
+    # a named camp before the town or village it is named after ("at Block D of X camp")
+    return narrower_scene(before, told_camp(verb) or told_place(verb, found))

@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
+from core.extract.jail_towns import a_jail_town
 from core.extract.name_roles import (
     a_big_town,
     a_hospital_town,
@@ -25,6 +26,7 @@ from core.extract.place_roles import (
     province_in,
 )
 from core.extract.place_words import a_post_name, a_suburb_of, lexicon_places, locative
+from core.extract.prison_towns import a_prison_town, prison_town
 from core.extract.report_places import premises_of
 from core.rules import load_rules
 from core.text.nationalities import nationality
@@ -61,9 +63,16 @@ def unlabelled_places(
             _unlabelled_in_province(tok, start, covered)
             or _described_as_place(tok, start)
             or (tok.i >= start and _a_town_taken_for_a_name(tok))
-            or (tok.i >= start and tok.ent_type_ not in _PLACE_LABELS and a_post_name(tok))
+            or (
+                tok.i >= start
+                and tok.ent_type_ not in _PLACE_LABELS
+                and (a_post_name(tok) or a_jail_town(tok))
+            )
         ):
             out.append((tok, tok.doc[name_start(tok) : tok.i + 1].text))  # "Gwoza in Borno state"
+            continue
+        if tok.i >= start and a_prison_town(tok):
+            out.append((tok, prison_town(tok)))  # "fled Ramnagar Prison in Manikganj district"
             continue
         if tok.i < start or not locative(tok) or a_hospital_town(tok) or a_suburb_of(tok) or (
             a_journey_end(tok)  # "returning from an operation in the Tarrem area"

@@ -41,6 +41,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from core.group.besides_dead import besides_the_dead
 from core.group.care_counts import care_against_wholes
 from core.group.case_totals import CASE_TOTAL, case_total, running_against_counts
 from core.group.conflict_pairs import CUT_PAIRS, band_pairs, pair_width, restated_sides
@@ -51,7 +52,7 @@ from core.group.figure_places import country_hints, resolve_place, stated_in
 from core.group.listed_totals import listed_sums
 from core.group.other_scopes import other_label, other_scope
 from core.group.periods import TOTAL_MIN_DAYS
-from core.group.scope_conflicts import counted_group, part_and_whole
+from core.group.scope_conflicts import WHOLE, counted_group, named_part, part_and_whole
 from core.group.toll_parts import (
     CARE,
     CONDITION,
@@ -103,6 +104,8 @@ def scope(claim: Claim) -> str:
     if in_condition(claim):
         return CONDITION
     part = partial(claim)
+    if part == "part" and (group := named_part(claim)) is not None:
+        return group  # "four of the dead were police officers": the police dead
     if part is not None:
         return part
     words = [t for t, _, _ in tokens(claim.subject or "")] or list(counted_group(claim))
@@ -293,14 +296,18 @@ _Found = tuple[str, tuple[str, ...], Measure, ConflictKind, str, ConflictTopic]
 
 
 def _measure_groups(
-    event: Event, by_id: Mapping[str, Claim], reports: Mapping[str, _Report]
+    event: Event,
+    by_id: Mapping[str, Claim],
+    reports: Mapping[str, _Report],
+    besides: frozenset[str] = frozenset(),
 ) -> dict[tuple[Measure, str], list[_Report]]:
-    """The event's figures by measure and scope; parts of the toll are never compared."""
+    """The event's figures by measure and scope; parts of the toll are never compared, but
+    the hurt told after the dead (``besides``) are all the hurt."""
     groups: dict[tuple[Measure, str], list[_Report]] = defaultdict(list)
     for cid in event.claim_ids:
         claim = by_id.get(cid)
         if claim is not None:
-            key = (claim.measure, scope(claim))
+            key = (claim.measure, WHOLE if cid in besides else scope(claim))
             if key[1] and key[1] not in PARTS:
                 groups[key].append(reports[cid])
     merge_lone_groups(groups, lambda r: dataclasses.replace(r, lone_group=True))
@@ -424,9 +431,10 @@ def find_conflicts(
         c.id for c in claims if c.part_of in by_id and scope(by_id[c.part_of]) == scope(c)
     )
     found: list[_Found] = []
+    besides = besides_the_dead(claims, documents)
     for event in events:
         event_start = len(found)
-        groups = _measure_groups(event, by_id, reports)
+        groups = _measure_groups(event, by_id, reports, besides)
         for (measure, counted), members in groups.items():
             members.sort(key=lambda r: r.when)
             width = _cut(event, measure, members, limit, notes)

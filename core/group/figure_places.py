@@ -68,9 +68,12 @@ def resolve_place(location: str | None, hints: Mapping[str, int] | None) -> Plac
         last = places.normalise(location).rsplit(" ", 1)[-1]
         if last in _COUNTY_WORDS and last not in places.normalise(place.name):
             return None
-        if last in _province_words() and place.admin1:
-            # "Chittagong division" read as the town: the division that holds it
-            return places.get(place.admin1) or place
+        if last in _province_words():
+            # "Chittagong division" read as the town: the division that holds it; a state the
+            # gazetteer knows by a longer name than its capital's ("X state" for "X de Y"),
+            # whose town it cannot place in it: the country, never the namesake town
+            held_in = place.admin1 or place.country
+            return (places.get(held_in) if held_in else None) or place
     return place
 
 

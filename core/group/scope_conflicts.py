@@ -30,7 +30,7 @@ from typing import Protocol
 
 from core.group.figure_levels import figure_level, same_figure
 from core.group.running_tallies import clause
-from core.group.vocabulary import find_phrases, tokens
+from core.group.vocabulary import find_phrases, rules, tokens
 from core.model import Claim, ConflictKind, Measure
 from core.rules import load_rules
 
@@ -38,6 +38,26 @@ WHOLE = "all"
 NAMED_GROUPS = frozenset({"civilians", "children", "security"})  # scopes that may be compared
 INCLUDING = frozenset({"including", "includes", "included"})  # "the dead included six guards"
 MAX_LINES = 10  # per event and measure: the distinct pairs of figures listed at most
+
+
+_BE = frozenset({"were", "was", "are", "is"})  # "four of the dead were police officers"
+BE_REACH = 4  # words after a partitive figure its verb stands within ("four of the dead were")
+GROUP_REACH = 3  # words after the verb the group's noun stands within ("were police officers")
+
+
+def named_part(claim: Claim) -> str | None:
+    """The named group a part of the casualties is said to be ("four of the dead were police
+    officers", "two of those hurt are children"): its scope, or None."""
+    sentence = claim.sentence
+    start, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
+    _, hi = clause(sentence, start, end)
+    after = [t for t, _, _ in tokens(sentence[end:hi])]
+    verb = next((n for n, w in enumerate(after[:BE_REACH]) if w in _BE), None)
+    if verb is None or "of" not in after[:verb]:
+        return None
+    table = rules().scopes
+    nouns = after[verb + 1 : verb + 1 + GROUP_REACH]
+    return next((table[w] for w in nouns if table.get(w) in NAMED_GROUPS), None)
 
 
 class Scoped(Protocol):

@@ -132,6 +132,13 @@ def _more_than_the_dead(
     return told.isdisjoint(hurt) and not told.isdisjoint(deaths)
 
 
+def harm_told(text: str) -> tuple[bool, bool]:
+    """Whether the text tells hurt ("wounded", "injuries") and whether it tells deaths."""
+    words = {t for t, _, _ in tokens(text)}
+    hurt, deaths = _hurt_words()
+    return not words.isdisjoint(hurt), not words.isdisjoint(deaths)
+
+
 @cache
 def _hurt_words() -> tuple[frozenset[str], frozenset[str]]:
     """``rules/event_types.json`` "hurt_words" and "death_words"."""

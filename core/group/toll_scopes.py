@@ -20,7 +20,7 @@ from typing import Protocol, TypeVar
 from core.group.figure_levels import figure_level
 from core.group.scope_conflicts import INCLUDING, NAMED_GROUPS, WHOLE, breakdown_words
 from core.group.toll_parts import harm_words
-from core.group.vocabulary import find_phrases, rules, tokens
+from core.group.vocabulary import find_phrases, reporting_verbs, rules, tokens
 from core.model import Claim, ConflictKind, Measure
 from core.rules import load_rules
 
@@ -48,9 +48,14 @@ def pronoun_scope(claim: Claim, words: Sequence[str]) -> str | None:
     if not words or words[-1] not in PRONOUNS:
         return None
     table = rules().scopes
-    before = tokens(claim.sentence[: max(0, claim.start - claim.sentence_start)])
-    nouns = (t for t, _, _ in reversed(before) if t in table and t not in harm_words())
-    return next((table[t] for t in nouns), None)  # "shot dead": no group
+    before = [t for t, _, _ in tokens(claim.sentence[: max(0, claim.start - claim.sentence_start)])]
+    speaking = reporting_verbs()
+    following = [*before[1:], ""][: len(before)]
+    nouns = (
+        t for t, after in reversed(list(zip(before, following, strict=True)))
+        if t in table and t not in harm_words() and after not in speaking
+    )  # "shot dead": no group; "police said nine of them": not the police
+    return next((table[t] for t in nouns), None)
 
 
 def listed(claim: Claim) -> bool:

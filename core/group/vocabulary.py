@@ -9,6 +9,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from core.group.raiders import as_attack
 from core.rules import load_rules
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:[-'&][a-z0-9]+)*")
@@ -86,6 +87,13 @@ def rules() -> EventRules:
     )
 
 
+@cache
+def reporting_verbs() -> frozenset[str]:
+    """Every form of a verb of saying (``rules/cues.json`` "reporting_verbs")."""
+    table: dict[str, list[str]] = load_rules("cues")["reporting_verbs"]
+    return frozenset(form for forms in table.values() for form in forms)
+
+
 def kinds_meet(mine: Iterable[str], theirs: Iterable[str]) -> bool:
     """Whether figures of these kinds, of different families, may tell one incident: two kinds
     one incident often holds both of (``co_occurring``: the shooting and the abduction of a
@@ -126,7 +134,8 @@ def find_triggers(
     """The words that name a kind of incident, as ``find_phrases`` finds them, but for a
     trigger written right after one of another family: it is that noun's verb ("an earthquake
     strikes", "protesters attacked"), not an incident of its own (an airstrike, an attack); nor
-    is a word of a disaster right after attackers ("militants storm a post"): their verb."""
+    is a word of a disaster right after attackers ("militants storm a post"): their verb. A
+    raid by attackers is found as the attack word (``raiders.as_attack``)."""
     table = rules()
     found = find_phrases(toks, table.trigger_set)
     ends = {e: table.triggers[p].family for p, _, e in found}
@@ -139,7 +148,7 @@ def find_triggers(
             continue
         if before in doers and family == DISASTER:
             continue
-        out.append((phrase, start, end))
+        out.append((as_attack(phrase, toks, start), start, end))
     return out
 
 

@@ -31,6 +31,8 @@ _DATELINE = re.compile(
 )
 _SENTENCE_WORDS = 4  # a dateline runs into the story's first sentence
 _TITLED_IZAFE = re.compile(r"(?<=-)(?:E|I|Ul|Ud|Al|Ye)(?=[- ])")
+# "Sukma (Chhattisgarh), Mar 9 (PTI)": the town's state in brackets, a comma right after
+_BRACKETED_STATE = r"(?:[ \t]*\((?P<state>[A-Z][A-Za-z]+(?:[ \t][A-Z][A-Za-z]+){0,2})\)(?=,))?"
 # South Asian wire and desk copy runs the story on after the agency with no dash
 # ("SRINAGAR, Jan 5 (PTI) Two ...") and writes the town in title case: "Lucknow, Feb 3
 # (IANS)", "Srinagar, Mar 8:", "Raipur:". Its date or a known town of some
@@ -40,6 +42,8 @@ _TITLE_DATELINE = re.compile(
     r"^[ \t]*(?P<city>[A-Z][A-Za-z'’]+(?:-[A-Za-z]+)*(?:[ \t][A-Z][A-Za-z]+)?)"
     # "Islamabad/Peshawar, May 3:", "Karachi / Hyderabad:"
     r"(?:[ \t]*/[ \t]*(?P<second>[A-Z][A-Za-z'’]+(?:-[A-Za-z]+)*(?:[ \t][A-Z][A-Za-z]+)?))?"
+    # the town's state in brackets before the day: "Sukma (Chhattisgarh), Mar 9 (PTI)"
+    rf"{_BRACKETED_STATE}"
     r"(?P<day>,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?"
     r"[ \t]*(?:\((?P<agency>[A-Za-z][A-Za-z &-]{1,20})\))?"
     r"[ \t]*(?P<dash>[:\u2013\u2014-])?[ \t]*(?=[A-Z0-9\"“‘'])",
@@ -71,9 +75,9 @@ def _national_capitals() -> frozenset[str]:
     return frozenset(str(c["capital"]).casefold() for c in countries.values() if c["capital"])
 
 
-def _a_national_capital(name: str) -> bool:
+def a_national_capital(name: str) -> bool:
     """A country's capital ("Islamabad", "New Delhi"): a desk files a story of another town
-    from there."""
+    from there, and ministries, embassies and campaigners speak from there of it."""
     return name.casefold() in _national_capitals()
 
 
@@ -212,8 +216,8 @@ def _story_town(towns: list[str], body: str) -> str:
     ("in Kech district" for Turbat), else the first."""
     if len(towns) < 2:
         return towns[0]
-    if _a_national_capital(towns[0]) != _a_national_capital(towns[1]):
-        return towns[1] if _a_national_capital(towns[0]) else towns[0]
+    if a_national_capital(towns[0]) != a_national_capital(towns[1]):
+        return towns[1] if a_national_capital(towns[0]) else towns[0]
     named = mentions(body)
     shares = [_share(town, named, body) for town in towns]
     return towns[1] if shares[1] > shares[0] else towns[0]

@@ -89,3 +89,39 @@ def test_the_ministry_named_again_is_the_ministry_named_before() -> None:
     ]
     # no ministry named before: the police are no ministry
     assert [c.attribution for c in found[texts[1]]] == ["Police", "the ministry"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nine people were killed in the attack, the district health office said, as the"
+         " army announced the arrest of two suspects.",
+         [("killed", 9, "the district health office"), ("arrested", 2, "the army")]),
+        ("Peruvian authorities on Monday announced the arrests of six alleged gang members.",
+         [("arrested", 6, "Peruvian authorities")]),
+        # welcoming an arrest is no announcing it
+        ("The governor welcomed the arrest of six suspects.", [("arrested", 6, None)]),
+    ],
+)
+def test_who_announces_an_arrest_gives_its_figure(
+    nlp: Language, text: str, expected: list[tuple[str, float, str | None]]
+) -> None:
+    assert sources(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"It was a slaughter," said Omar Haddad, whose brother and two nephews were among the'
+         " dead.", [("killed", 2, "Omar Haddad")]),
+        ('"We could not stop them," said Ali Musa, who lost four cousins in the raid.',
+         [("killed", 4, "Ali Musa")]),
+        # a relative clause on a subject before its report is the report's own telling
+        ("The gunman, who killed three people at the depot, told police he had acted alone.",
+         [("killed", 3, None)]),
+    ],
+)
+def test_what_an_inverted_speaker_s_relative_clause_says_is_theirs(
+    nlp: Language, text: str, expected: list[tuple[str, float, str | None]]
+) -> None:
+    assert sources(nlp, text) == expected

@@ -57,3 +57,22 @@ def test_a_title_cased_headline_keeps_a_province_named_with_its_kind() -> None:
         "A bomb killed five people on Tuesday, officials said."
     )
     assert places_of(text)[0] == "Kandahar Province"
+
+
+def test_a_common_noun_the_tagger_took_for_a_name_is_no_town() -> None:
+    # "bush" is a foreign town's name in the gazetteer; written in lower case it is the scrub
+    text = (
+        "Raiders killed nine herders in Gulu district on Friday, police said. "
+        "Searchers later found three more bodies lying in the bush, an official said."
+    )
+    found = places_of(text)
+    assert len(found) == 2
+    assert not any(p and "bush" in p.lower() for p in found)
+
+
+def test_a_capitalised_town_ner_took_for_a_person_is_still_a_town() -> None:
+    text = (
+        "Raiders killed nine herders in Gulu district on Friday, police said. "
+        "Searchers later found three more bodies in Kitgum, an official said."
+    )
+    assert places_of(text)[1] == "Kitgum"

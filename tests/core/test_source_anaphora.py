@@ -101,3 +101,65 @@ def test_a_tally_no_source_gave_before_has_none() -> None:
         "Militants carried out 9 attacks in Punjab in April, police said."
     )
     assert sources(text) == [(20, None), (9, "police")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a short description of the body a fuller one named before, in its own paragraph
+        (
+            "The Korvana provincial health directorate said the dead included two children."
+            "\n\nTwenty people were wounded in the blast, the directorate said in a statement.",
+            ["The Korvana provincial health directorate"] * 2,
+        ),
+        (
+            "A bomb killed nine people at the bus station, the city's health department said."
+            "\n\nAnother 31 were wounded, the department said.",
+            ["the city's health department"] * 2,
+        ),
+        # a body of another kind is not it, nor one set against it in the same sentence
+        (
+            "Nine people were killed, the civil defence office said.\n\n"
+            "Another 31 were wounded, the department said.",
+            ["the civil defence office", "the department"],
+        ),
+        (
+            "More than 60 people were hurt, the civil defence office said, while the regional"
+            " health department has reported 45 injured taken to hospitals.",
+            ["the civil defence office", "the regional health department"],
+        ),
+        # a description of another kind is not it
+        (
+            "A bomb killed nine people at the bus station, the city's health officials said."
+            "\n\nAnother 31 were wounded, the department said.",
+            ["the city's health officials", "the department"],
+        ),
+    ],
+)
+def test_a_short_description_is_the_fuller_one_before(
+    text: str, expected: list[str | None]
+) -> None:
+    assert [s for _, s in sources(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the statement" a speaker gave before, in a paragraph of its own
+        (
+            "Prosecutors said in a statement that gunmen killed six people at a bar late on"
+            " Saturday.\n\nAmong the dead were two brothers, according to the statement.",
+            [(6, "Prosecutors"), (2, "Prosecutors")],
+        ),
+        # a statement no one was said to give is still no one's
+        (
+            "Witnesses said gunmen killed six people at a bar late on Saturday.\n\n"
+            "Among the dead were two brothers, according to the statement.",
+            [(6, "Witnesses"), (2, None)],
+        ),
+    ],
+)
+def test_the_statement_is_of_who_spoke_in_it(
+    text: str, expected: list[tuple[float, str | None]]
+) -> None:
+    assert sources(text) == expected

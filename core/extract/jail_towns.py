@@ -1,0 +1,65 @@
+"""A jail named after the town it stands in ("the Larkana District Jail", "Sukkur Central
+Prison"), for ``unlabelled_places``: the jail inmates broke out of or attackers stormed is
+the report's scene, and its name gives the town where NER labels nothing."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from core.rules import load_rules
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def a_jail_town(tok: Token) -> bool:
+    """The last word of a capitalised name before a jail noun, with at most a grade word
+    between ("Larkana" of "the Larkana District Jail"), of a jail broken out of or stormed."""
+    noun = tok.head
+    if tok.dep_ != "compound" or noun.i <= tok.i or tok.i == tok.sent.start:
+        return False
+    if not tok.text[:1].isupper() or tok.text.isupper():
+        return False  # "the JAIL", a headline in capitals
+    words = _jail_words()
+    between = tok.doc[tok.i + 1 : noun.i]
+    return (
+        noun.lemma_.lower() in words.jails
+        and tok.lower_ not in words.grades
+        and len(between) <= 1
+        and all(t.lower_ in words.grades and t.head.i == noun.i for t in between)
+        and _broken_out_of(noun, words)
+    )
+
+
+def _broken_out_of(noun: Token, words: _JailWords) -> bool:
+    """Inmates broke out of the jail ("broke out of", "escaped from", "fled the X jail") or
+    attackers stormed it ("stormed the X jail", "an attack on the X jail" is a post's)."""
+    head = noun.head
+    if noun.dep_ == "dobj":
+        return head.lemma_.lower() in words.escapes | words.attacks
+    if noun.dep_ != "pobj":
+        return False
+    if head.lower_ == "of":
+        return head.head.lower_ == "out"  # "broke out of", "ran out of" is no jail's
+    return head.lower_ == "from" and head.head.lemma_.lower() in words.escapes
+
+
+@dataclass(frozen=True, slots=True)
+class _JailWords:
+    """The jail nouns, grade words, escape verbs and attack verbs of the rule table."""
+
+    jails: frozenset[str]
+    grades: frozenset[str]
+    escapes: frozenset[str]
+    attacks: frozenset[str]
+
+
+@functools.cache
+def _jail_words() -> _JailWords:
+    rules = load_rules("places")
+    return _JailWords(*(
+        frozenset(str(w) for w in rules[key])
+        for key in ("jail_nouns", "jail_grades", "escape_verbs", "attack_verbs")
+    ))

@@ -1,0 +1,65 @@
+"""People said to be missing in a report of a kidnapping: "gunmen abducted dozens of villagers
+... relatives have counted 38 people missing, 15 of them women and 10 children" count the
+captives, kidnapped (the parts the list gives too). In any other report (a flood, a ferry
+that sank) the missing stay what they were: no count of a harm."""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+from core.rules import load_rules
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from core.extract.measures import Reading
+    from core.model import Measure
+    from core.text.numbers import Amount
+
+    Figure = tuple[Amount, Token, Span, Reading]
+
+RULE = "missing<kidnapped"
+# the words between a counted noun and a list of its parts: "38 people missing, 15 of them ..."
+_LISTED = frozenset({"conj", "appos"})
+# "38 people missing", "41 people are missing", "30 remain missing": where the state sits
+_STATE_DEPS = frozenset({"acl", "amod", "acomp", "ccomp", "oprd", "xcomp"})
+
+
+@functools.cache
+def _missing_words() -> frozenset[str]:
+    return frozenset(load_rules("measures")["missing_words"])
+
+
+def with_missing(
+    readings: list[Figure], known: Mapping[tuple[float, str], Measure]
+) -> list[Figure]:
+    """The figures, those that count people said to be missing read as captives when the
+    report counted people kidnapped before (``known``: the groups counted so far)."""
+    if "kidnapped" not in known.values():
+        return readings
+    return [
+        (amount, num, span, dataclasses.replace(read, measure="kidnapped", rule=RULE))
+        if read.measure in (None, "other") and said_missing(num)
+        else (amount, num, span, read)
+        for amount, num, span, read in readings
+    ]
+
+
+def said_missing(num: Token) -> bool:
+    """The figure's people (or the list of parts they head) are said to be missing."""
+    node = num.head if num.dep_ == "nummod" else num
+    while node.dep_ in _LISTED and node.head.i != node.i:
+        node = node.head  # "..., 15 of them women and 10 children": the people listed
+    words = _missing_words()
+    if any(c.dep_ in _STATE_DEPS and c.lower_ in words for c in node.children):
+        return True  # "38 people missing", "counted 12 missing"
+    head = node.head
+    if node.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    # "41 people are missing" (the parser's verb), "30 remain missing" / "unaccounted for"
+    return head.lower_ in words or any(
+        c.dep_ in _STATE_DEPS and c.lower_ in words for c in head.children
+    )

@@ -1,0 +1,109 @@
+"""The source a sentence names for all its figures: an "according to X", "as per X" or
+"per X" frame, a headline's source, a closing or opening report the parser did not read as one.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from core.extract.attribution_headlines import (
+    closing_report,
+    closing_source,
+    inverted_source,
+    misread_inverted_report,
+    misread_report,
+    opening_source,
+)
+from core.extract.cues import cues
+from core.extract.source_anaphora import definite_document
+from core.extract.source_names import (
+    compound_author,
+    modifiers_text,
+    np_text,
+    possessor_name,
+    with_acronym,
+    with_name,
+    without_document,
+)
+from core.extract.speakers import statement_author
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+def according_to(sent: Span) -> str | None:
+    """The source an "according to X", "as per X" or "per X" frame names in the sentence."""
+    for tok in sent:
+        frame = _according_frame(tok)
+        if frame is not None:
+            objs = [c for c in frame.children if c.dep_ == "pobj"]
+            if objs:
+                return _frame_source(objs[0])
+    return None
+
+
+def _frame_source(obj: Token) -> str | None:
+    """Who a frame's object names: the author of a document or of figures ("a release
+    issued by the ISPR", "an ISPR statement"), nobody for a document or account that names
+    none ("as per initial reports", "according to details"), else the phrase itself."""
+    c = cues()
+    words = {obj.lemma_.lower(), obj.lower_}  # "data" is lemmatised "datum"
+    unnamed = bool(words & (c.document_nouns | c.sourceless))
+    # "figures released by the ministry"; a possessor authors only a document ("the
+    # ministry's report"), not an office ("the governor's office")
+    author = statement_author(obj)
+    if author is not None and (unnamed or author.dep_ == "pobj"):
+        return with_acronym(author, possessor_name(author, obj))
+    compound = compound_author(obj)
+    if compound is not None:
+        return modifiers_text(obj, compound)
+    # what a document is ("data released today") names no author either
+    told = {t.i for ch in obj.children if ch.dep_ in ("acl", "relcl") for t in ch.subtree}
+    if unnamed and all(
+        t.pos_ in ("DET", "ADJ", "PRON") or t.lower_ in c.unnaming_words
+        for t in obj.subtree
+        if t.i != obj.i and t.i not in told
+    ):
+        # "according to the report": the one a body was named with before (source_anaphora)
+        return np_text(obj) if named_document(obj) else None
+    return with_acronym(obj, with_name(obj, without_document(obj, np_text(obj))))
+
+
+def named_document(noun: Token) -> bool:
+    """A document noun without its author that still names the source: "the report" (the one
+    a body was named with before, ``source_anaphora``) or reports the text does not vouch for
+    ("according to reports", "one report said": not the outlet's own voice)."""
+    if definite_document(noun):
+        return True
+    definite = {"the", "this", "that", "these", "those"} | cues().possessives
+    return noun.lemma_.lower() in cues().hearsay and not any(
+        t.lower_ in definite or t.dep_ == "poss" for t in noun.lefts
+    )
+
+
+def _according_frame(tok: Token) -> Token | None:
+    """The preposition of a frame that attributes its clause: "to" of "according to", "per"
+    of "as per" and of a "per" that opens a clause ("Per police, four were shot"), not the
+    "per" of a rate ("$5 per person")."""
+    doc = tok.doc
+    if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+        return doc[tok.i + 1]
+    if tok.lower_ != "per":
+        return None
+    before = doc[tok.i - 1].lower_ if tok.i > tok.sent.start else ""
+    return tok if before in ("", "as", ",", "—", "–", "-") else None
+
+
+def sentence_source(sent: Span) -> str | None:
+    """The source a sentence names for all its figures: an "according to" frame, a
+    headline's source after its last colon or dash or before its first colon, or a closing
+    inverted or opening report the parser did not read as one."""
+    return (
+        according_to(sent)
+        or closing_source(sent)
+        or opening_source(sent)
+        or inverted_source(sent)
+        or closing_report(sent)
+        or misread_inverted_report(sent)
+        or misread_report(sent)
+    )

@@ -1,0 +1,65 @@
+"""Sources the parser strands: "Doctors put the figure at 40, while the police report sent to
+the ministry in the capital stated that 28 were hurt" parses "the police report sent to ..." as
+a clause of its own ("while the report sent ..."), leaving "stated" with no subject; "in X, the
+district headquarters, Nepal Police spokesperson Ali Raza told reporters" joins the name to the
+place's apposition; "Police say five robbers shot dead in forest clash; villagers allege they
+were herdsmen" makes the first report the content of the second. Each says where the source
+the parser lost is."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# the marks of a contrasting clause that may open on the report's subject
+_CONTRAST = frozenset({"while", "whereas", "but"})
+_PARTICIPLES = frozenset({"VBN", "VBD"})
+
+
+def with_stranded(verb: Token) -> tuple[Token, ...]:
+    """The verb's children, and the subject the parser stranded in a clause before it."""
+    return (*verb.children, *stranded_subjects(verb))
+
+
+def stranded_subjects(verb: Token) -> tuple[Token, ...]:
+    """The subject of the participle clause ("while the police report sent to X") that ends
+    right before a subjectless verb, the clause joined to the sentence before it; none when
+    the verb has a subject of its own."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.dep_ != "conj":
+        return ()
+    before = verb.i - 1
+    for clause in verb.head.children:
+        if (
+            clause.dep_ == "advcl"
+            and clause.tag_ in _PARTICIPLES
+            and clause.right_edge.i == before
+            and clause.i < verb.i
+            and any(m.dep_ == "mark" and m.lower_ in _CONTRAST for m in clause.children)
+            and not any(c.dep_ in ("dobj", "ccomp") for c in clause.children)
+        ):
+            return tuple(c for c in clause.children if c.dep_ == "nsubj")
+    return ()
+
+
+def last_named(noun: Token) -> Token:
+    """The name the parser joined to a place's apposition as its conjunct: "in Larkana, the
+    district headquarters, Bangladesh Police spokesperson Ali Raza told reporters" makes
+    "Raza" a conjunct of "headquarters"; the speaker is the name that ends the phrase."""
+    end = noun.right_edge.i
+    named = [c for c in noun.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+    return next((c for c in named if c.right_edge.i == end), noun)
+
+
+SEMICOLON = ";"
+
+
+def semicolon_between(clause: Token, verb: Token) -> bool:
+    """A semicolon that one of the two hangs on stands between the clause and the verb the
+    parser made it depend on: the clause is a sentence of its own, not what the verb says."""
+    low, high = sorted((clause.i, verb.i))
+    return any(
+        t.text == SEMICOLON and t.head.i in (clause.i, verb.i)
+        for t in clause.doc[low + 1 : high]
+    )

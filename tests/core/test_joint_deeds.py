@@ -1,0 +1,74 @@
+"""Deeds told in one stroke (issue #11): "troops killed five and detained three in a raid on
+Sunday night" dates the killing by the day the parser hangs on the detaining only; an arrest
+with a subject of its own, of the doer himself, or told as later keeps its own day. Sentences
+we wrote."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+import pytest
+
+from tests.core.claim_factory import counted_claims
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+D = dt.date.fromisoformat
+PUBLISHED = D("2031-05-14")  # a Wednesday
+FRIDAY = D("2031-05-09")
+SUNDAY = D("2031-05-11")
+
+
+def _days(nlp: Language, text: str) -> dict[float, tuple[dt.date | None, dt.date | None]]:
+    return {c.value: (c.date_start, c.date_end) for c in counted_claims(nlp, text, PUBLISHED)}
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Government forces killed five traffickers and detained three in an operation in "
+            "Kunduz, the capital of Kunduz province, on Sunday night, officials said.",
+            SUNDAY,
+        ),
+        (
+            "Police shot dead two robbers and arrested three others in a market in Velor on "
+            "Friday.",
+            FRIDAY,
+        ),
+    ],
+)
+def test_the_day_after_the_last_conjunct_dates_the_first(
+    nlp: Language, text: str, day: dt.date
+) -> None:
+    days = _days(nlp, text)
+    assert days[min(days)] == (day, day)
+    assert days[max(days)] == (day, day)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels killed five villagers and police arrested three suspects on Friday.",
+        "Troops killed five militants and later arrested three suspects on Friday.",
+        "A gunman killed five people at a mall in Velor and was arrested on Friday.",
+    ],
+)
+def test_an_arrest_of_its_own_keeps_its_day(nlp: Language, text: str) -> None:
+    assert _days(nlp, text)[5] != (FRIDAY, FRIDAY)
+
+
+def test_the_shared_day_is_the_report_s_incident_day(nlp: Language) -> None:
+    """A later paragraph with no day of its own ("During the operation, one of our officers was
+    wounded") takes the incident's day the lead gave its harm in one stroke with an arrest."""
+    text = (
+        "Forces kill five traffickers in raid\n\n"
+        "Government forces killed five traffickers and detained three in an operation in "
+        "Kunduz, the capital of Kunduz province, on Sunday night, officials said.\n\n"
+        "The traffickers had been moving arms across the border for months, officials said.\n\n"
+        '"During the operation, one of our officers was wounded and taken to hospital," '
+        "provincial police spokesman Tarek Amin said.\n"
+    )
+    assert _days(nlp, text)[1] == (SUNDAY, SUNDAY)
