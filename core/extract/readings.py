@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from core.extract.burials import unrecovered
+from core.extract.burials import mourned, unrecovered
 from core.extract.care import carries_harm
 from core.extract.coordination import HELD_OWN_WORDS
 from core.extract.custody_counts import held_in_custody, out_of_custody
@@ -64,6 +64,7 @@ def read_figure(num: Token, span: Span, _depth: int = 0) -> Reading | None:
         or desk_construction(num, noun, node)
         or numbered_group(span)
         or killing_victims(noun)  # "recorded nine victims across the earlier massacres"
+        or mourned(noun)  # "the first funeral for 10 villagers"
     )
     if said is not None:
         return said
