@@ -44,10 +44,10 @@ from core.extract.claim_places import (
     scene_town,
     sentence_place,
 )
+from core.extract.counted_victims import not_named_before, not_recalled
 from core.extract.custody_days import with_custody_days
 from core.extract.date_clauses import reports_on
 from core.extract.datelines import follows_on
-from core.extract.figure_periods import figure_period
 from core.extract.figures import (
     checkable_other,
     figure_chars,
@@ -64,7 +64,7 @@ from core.extract.nlp import Chunk
 from core.extract.place_towns import a_village
 from core.extract.place_words import a_scene, an_arrest_place, spelled_out
 from core.extract.readings import read_figure
-from core.extract.recalled_days import long_before, recall_ends, recalled_victim
+from core.extract.recalled_days import long_before, recall_ends
 from core.extract.recalls import recalls_earlier
 from core.extract.recapture_places import with_recapture_places
 from core.extract.restatements import Known, restated, with_restated_fields
@@ -86,21 +86,6 @@ from core.extract.tally_scope import Tally, figure_tally, habitual, round_up, sc
 from core.extract.told_captives import told_captives
 from core.extract.told_scenes import scene_told, tells_no_other_day
 from core.extract.venue_places import venue_of, with_venue_place
-from core.extract.victim_mentions import (
-    Victim,
-    completes_breakdown,
-    counted_as_one,
-    counted_before,
-    in_its_toll,
-    lone_hurt,
-    outlived,
-    refers_back,
-    restates_count,
-    same_person,
-    unlinked_surname,
-    victim_of,
-)
-from core.extract.victim_names import CASUALTY_MEASURES
 from core.extract.victims import casualty_word, read_victims
 from core.model import Claim, Document
 from core.settings import DEFAULT_SETTINGS, Settings
@@ -275,8 +260,8 @@ def _claims_in_sentence(
     )
     readings = with_ellipsis(_read(here, figures, ctx), ctx.events, ctx.harm)
     ctx.events, ctx.harm = counted_events(readings), counted_harm(readings)
-    resolved, victims, own_periods = _not_recalled(
-        *_not_named_before(readings, ctx), here, ctx, published
+    resolved, victims, own_periods = not_recalled(
+        *not_named_before(readings, ctx), here, ctx, published
     )
     first_period: Period | None = None
     ids_by_number: dict[int, str] = {}
@@ -355,86 +340,6 @@ def _places(
         speakers_sit=ctx.location is None,
         home=home,
     )
-
-
-def _not_named_before(
-    resolved: list[tuple[Amount, Token, Span, Reading]], ctx: ClaimContext
-) -> tuple[list[tuple[Amount, Token, Span, Reading]], list[Victim | None]]:
-    """The figures less a victim an earlier sentence counted already ("A 15-year-old boy was
-    killed ... The 15-year-old was killed as he walked home"): one person, one claim, in the
-    graver measure; an earlier claim that counted the person hurt is withdrawn when the person
-    is now dead (``ctx.withdrawn``). Within the sentence only one name read in two measures
-    ("the slaying of Ana Ruiz, who was shot") is one person. With each kept figure, the victim
-    it names for the sentences after, if any."""
-    kept: list[tuple[Amount, Token, Span, Reading]] = []
-    named: list[Victim | None] = []
-    harmed = [f[3].measure in CASUALTY_MEASURES for f in resolved]
-    dead = [f[3].measure == "killed" for f in resolved]
-    dead_before = any(measure == "killed" for _, measure, _ in ctx.counted)
-    toll_readings = [f[3] for f in resolved if f[3].rule.startswith("toll:")]
-    tolls = {r.measure for r in toll_readings}
-    for i, found in enumerate(resolved):
-        within = sum(harmed) > harmed[i]  # another casualty figure in the sentence
-        dead_too = dead_before or sum(dead) > dead[i]
-        if refers_back(found[3], harmed=ctx.harmed or within, dead=dead_too) and (
-            within or not lone_hurt(ctx.counted, found[3])
-        ):
-            continue
-        if in_its_toll(found[3], found[2].text, toll_readings):
-            continue  # "One of the injured later died, raising the toll to four"
-        victim = victim_of(found[0], found[2], found[3])
-        others = [(f[3].measure, f[0].value) for j, f in enumerate(resolved) if j != i]
-        if victim is not None and (
-            counted_as_one(found[3], tolls, ctx.numbered_values)
-            or completes_breakdown(found[3], others, ctx.counted)
-        ):
-            continue
-        if victim is not None:
-            earlier = ctx.victims.earlier(victim)
-            if counted_before(victim, earlier) or unlinked_surname(found[3], earlier):
-                continue
-            ctx.withdrawn.update(outlived(victim, earlier))
-            alike = [(n, v) for n, v in enumerate(named) if v is not None and _by_name(v, victim)]
-            if victim.measure == "injured" and any(v.measure == "killed" for _, v in alike):
-                continue
-            for n, v in reversed(alike):
-                if victim.measure == "killed" and v.measure == "injured":
-                    del kept[n], named[n]
-        kept.append(found)
-        named.append(victim)
-    return kept, named
-
-
-def _not_recalled(
-    resolved: list[tuple[Amount, Token, Span, Reading]],
-    victims: list[Victim | None],
-    here: SentenceReading,
-    ctx: ClaimContext,
-    published: dt.date | None,
-) -> tuple[list[tuple[Amount, Token, Span, Reading]], list[Victim | None], list[Period | None]]:
-    """The figures with their periods, less a victim named without a numeral whom the
-    sentence recalls from an earlier incident (``recalled_victim``) or who is one of those a
-    count before named (``restates_count``)."""
-    kept: tuple[list[tuple[Amount, Token, Span, Reading]], list[Victim | None],
-                list[Period | None]] = ([], [], [])
-    for found, victim in zip(resolved, victims, strict=True):
-        period = figure_period(found[1], found[3], here, ctx, published)
-        day = period.start if period is not None else None
-        # people "shot" are counted hurt or dead only by the words of the person named
-        counts = [c for c in ctx.numbered if c.id not in ctx.bare_shot or bare_shot(found[3])]
-        if not recalled_victim(
-            found[3], period, ctx.incident, published=published, harmed=ctx.harmed
-        ) and not restates_count(found[3], found[0].value, day, counts):
-            kept[0].append(found)
-            kept[1].append(victim)
-            kept[2].append(period)
-    return kept
-
-
-def _by_name(one: Victim, other: Victim) -> bool:
-    """Two victims of one sentence named alike in two measures: one person."""
-    named = bool(one.name and other.name)
-    return named and one.measure != other.measure and same_person(one, other)
 
 
 def _readings(
