@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
+from core.extract.dweller_places import dwellers_community
 from core.extract.jail_towns import a_jail_town
 from core.extract.name_roles import (
     a_big_town,
@@ -70,6 +71,10 @@ def unlabelled_places(
             )
         ):
             out.append((tok, tok.doc[name_start(tok) : tok.i + 1].text))  # "Gwoza in Borno state"
+            continue
+        community = dwellers_community(tok, start)  # "Residents of Karu in Ido area say"
+        if community is not None:
+            out.append(community)
             continue
         if tok.i >= start and a_prison_town(tok):
             out.append((tok, prison_town(tok)))  # "fled Ramnagar Prison in Manikganj district"
