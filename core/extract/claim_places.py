@@ -15,6 +15,8 @@ from core.extract.arrest_places import an_arrest_tally_area, anothers_raid
 from core.extract.brought_tolls import brings_toll
 from core.extract.datelines import away_from_bureau, dateline_place
 from core.extract.datelines import dateline_end as dateline_end  # noqa: PLC0414
+from core.extract.dweller_places import without_units_of_communities
+from core.extract.facility_towns import facility_towns
 from core.extract.home_country import home_country_times
 from core.extract.name_roles import a_town_called_a_person, name_start, not_a_name, venue_town
 from core.extract.nlp import Chunk, sentence_ents
@@ -291,12 +293,14 @@ def place_mentions(
             (speakers if where_a_speaker_is(tok) else found).append((tok, name))
     found = _without_residents(with_described(sent, found, areas), home)
     found = [(t, n) for t, n in found if not _locating_another(t, found)]
+    found = without_units_of_communities(found)
     found = _without_waters(sent, found)
     found = _without_agency_counties(found, home)
     if areas is not None:
         remember_areas(sent, areas)  # for "in the district" in the sentences after
     if not found:
-        found = jurisdiction(sent)  # "the Gwadar district governor said ten were killed"
+        # "the Gwadar district governor said ten were killed"; "at a Perry packaging plant"
+        found = jurisdiction(sent) or facility_towns(sent)
     police = police_town(sent) if found else []
     if police and all(a_wider_area(tok, name, police[0][1]) for tok, name in found):
         found = police  # "killed in Marion County ..., the Knightstown police chief said"

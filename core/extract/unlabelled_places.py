@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
+from core.extract.dweller_places import dwellers_community
 from core.extract.jail_towns import a_jail_town
 from core.extract.name_roles import (
     a_big_town,
@@ -32,7 +33,7 @@ from core.rules import load_rules
 from core.text.nationalities import nationality
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 # Prepositions of whom one fought or met ("an encounter with Maoists in X"), never a place.
@@ -70,6 +71,10 @@ def unlabelled_places(
             )
         ):
             out.append((tok, tok.doc[name_start(tok) : tok.i + 1].text))  # "Gwoza in Borno state"
+            continue
+        community = dwellers_community(tok, start)  # "Residents of Karu in Ido area say"
+        if community is not None:
+            out.append(community)
             continue
         if tok.i >= start and a_prison_town(tok):
             out.append((tok, prison_town(tok)))  # "fled Ramnagar Prison in Manikganj district"
@@ -206,6 +211,7 @@ def _named_noun(tok: Token, covered: set[int]) -> tuple[Token, str] | None:
     ]
     # The whole name, not its clipped tail: "a Marion County berry farm".
     first = name_start(names[0]) if names else article_start(tok.doc, tok.i)  # "al-Qaim"
+    first = _particle_start(tok.doc, first) if names else first  # "Agusan del Sur", whole
     words = tok.doc[first : tok.i + 1]
     if any(t.lower_.rstrip(".") in lexicon_places().not_places for t in words):
         return None  # "at Mercy Children's Hospital"
@@ -232,6 +238,24 @@ def _named_noun(tok: Token, covered: set[int]) -> tuple[Token, str] | None:
         # "the Gwadar port", "the Bannu and Khyber districts"
         return (tok, joined_places(tok, tok.doc[first : tok.i + 1].text))
     return None
+
+
+def _particle_start(doc: Doc, first: int) -> int:
+    """The start of a name joined by a lower-case particle ("Agusan del Sur", "Mato Grosso do
+    Sul"): the parser may hang the words before it apart, leaving the last word alone."""
+    while (
+        first >= 2
+        and doc[first - 1].lower_ in _name_particles()
+        and doc[first - 2].pos_ == "PROPN"
+        and doc[first - 2].text[:1].isupper()
+    ):
+        first = name_start(doc[first - 2])
+    return first
+
+
+@functools.cache
+def _name_particles() -> frozenset[str]:
+    return frozenset(str(w) for w in load_rules("places")["name_particles"])
 
 
 def _units(noun: Token) -> bool:
