@@ -306,6 +306,14 @@ def place_mentions(
         found = police  # "killed in Marion County ..., the Knightstown police chief said"
     if speakers_sit and all(scene_token(tok, name) for tok, name in found):
         found.extend(_where_sources_sit(speakers))
+    return _written(sent, found, home)
+
+
+def _written(
+    sent: Span, found: list[tuple[Token, str]], home: str | None
+) -> list[tuple[Token, str]]:
+    """The places found, written as a reader files them: whole names, with what holds them,
+    less a unit another place is told with."""
     found = [(t, _with_initials(t, n)) for t, n in found]  # "D I Khan", not "D"
     named = [(t, with_holder(t, venue_town(without_open_bracket(n)))) for t, n in found]
     named = [(t, _nickname(n, home)) for t, n in named]  # "in the Valley" of a Kashmir report
