@@ -25,14 +25,32 @@ def _words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(rules["escape_verbs"]), frozenset(rules["capacity_verbs"])
 
 
+@functools.cache
+def _builders() -> frozenset[str]:
+    return frozenset(load_rules("measures")["capacity_builders"])
+
+
+def _built_for(noun: Token) -> bool:
+    """ "The jail, built for about 900 detainees": the people a place was made for, a
+    participle of making with "for" ("designed", "meant", "intended for")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for":
+        return False
+    made = prep.head
+    return made.tag_ == "VBN" and made.lemma_.lower() in _builders()
+
+
 def out_of_custody(noun: Token) -> bool:
     """ "Some 27 detainees fled", "40 detainees broke out": the subject of a verb of escape;
-    "a jail built to hold 800 detainees": the object of an infinitive of holding, a capacity.
+    "a jail built to hold 800 detainees": the object of an infinitive of holding, a capacity,
+    as is "a jail built for 800 detainees".
     "Police detained 27 people" and "27 detainees were freed" stay counts of the held."""
     verb = noun.head
     escape, capacity = _words()
     lemma = verb.lemma_.lower()
     if noun.dep_ == "nsubj" and lemma in escape:
+        return True
+    if _built_for(noun):
         return True
     return (
         noun.dep_ == "dobj"

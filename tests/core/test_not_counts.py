@@ -1,7 +1,7 @@
 """Issue #11, precision: figures that count no one who was harmed or held: the threshold of
 a definition ("researchers count a disaster as major when three or more workers die"),
 detainees who escaped ("27 detainees fled") and a jail's capacity ("designed to hold 800
-detainees"). Sentences, people and places we invented."""
+detainees", "built for 900 detainees"). Sentences, people and places we invented."""
 
 from __future__ import annotations
 
@@ -45,6 +45,8 @@ def test_a_definition_s_threshold_is_no_count(
         ("Some 27 detainees fled during the melee at the Corvan jail on Sunday.", []),
         ("Forty detainees broke out of the Corvan jail on Sunday.", []),
         ("The Corvan jail, designed to hold 800 detainees, was badly overcrowded.", []),
+        ("The Corvan jail, built for about 900 detainees, was badly overcrowded.", []),
+        ("The annex was meant for 300 detainees but now houses twice that.", []),
         # the held, counted as held
         ("Police said 27 detainees were transferred to another prison.", [("arrested", 27)]),
         ("The Corvan jail holds 800 detainees.", [("arrested", 800)]),
