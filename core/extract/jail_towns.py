@@ -8,6 +8,7 @@ import functools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from core.extract.place_roles import breakout_words
 from core.rules import load_rules
 
 if TYPE_CHECKING:
@@ -59,7 +60,6 @@ class _JailWords:
 @functools.cache
 def _jail_words() -> _JailWords:
     rules = load_rules("places")
-    return _JailWords(*(
-        frozenset(str(w) for w in rules[key])
-        for key in ("jail_nouns", "jail_grades", "escape_verbs", "attack_verbs")
-    ))
+    jails, escapes = breakout_words()  # one home with the break-out scenes of place_roles
+    grades, attacks = (frozenset(str(w) for w in rules[k]) for k in ("jail_grades", "attack_verbs"))
+    return _JailWords(jails, grades, escapes, attacks)
