@@ -127,6 +127,16 @@ def counted_claims(nlp: Language, text: str, published: dt.date | None) -> list[
     return [c for c in read_claims(nlp, text, published) if c.measure != "other"]
 
 
+DESK_DAY = dt.date(2031, 6, 2)  # the publication day of the made-up desk copy
+
+
+def figures(
+    nlp: Language, text: str, published: dt.date | None = DESK_DAY
+) -> list[tuple[str, str]]:
+    """(figure as written, measure) of each counted claim of ``text``."""
+    return [(c.number_text, c.measure) for c in counted_claims(nlp, text, published)]
+
+
 def counted_figures(
     nlp: Language, text: str, published: dt.date | None
 ) -> list[tuple[str, float]]:

@@ -4,21 +4,14 @@ Detained After ..."). Headlines and groups we invented; towns are real."""
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.core.claim_factory import counted_claims
+from tests.core.claim_factory import figures
 
 if TYPE_CHECKING:
     from spacy.language import Language
-
-PUB = dt.date(2031, 6, 2)
-
-
-def figures(nlp: Language, text: str) -> list[tuple[str, str]]:
-    return [(c.number_text, c.measure) for c in counted_claims(nlp, text, PUB)]
 
 
 @pytest.mark.parametrize(
