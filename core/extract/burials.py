@@ -55,12 +55,14 @@ def unrecovered(noun: Token) -> bool:
 
 # the words by which a funeral is held for people: "a funeral for 10 villagers"
 MOURNED_PREPOSITIONS = frozenset({"for", "of"})
-# a group said again ("the funerals of the three soldiers"): restatements reads it
+# a group said again ("the funerals of the three soldiers", "the three militants"):
+# restatements reads it, with these words and the funeral nouns
 DEFINITE_WORDS = frozenset({"the", "these", "those"})
 
 
 @functools.cache
-def _funeral_nouns() -> frozenset[str]:
+def funeral_nouns() -> frozenset[str]:
+    """The nouns of a funeral or burial, as measures.json lists them."""
     return frozenset(load_rules("measures")["funeral_nouns"])
 
 
@@ -83,7 +85,7 @@ def mourned(noun: Token | None) -> Reading | None:
 def _held_funeral(owner: Token) -> Token | None:
     """The funeral the preposition tells of: its own noun, or the object of the verb it was
     hung on ("held a mass burial for 14 villagers")."""
-    nouns = _funeral_nouns()
+    nouns = funeral_nouns()
     if owner.lemma_.lower() in nouns:
         return owner
     if owner.pos_ != "VERB":

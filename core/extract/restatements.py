@@ -9,22 +9,18 @@ of the two men") is no statement about it."""
 from __future__ import annotations
 
 import dataclasses
-import functools
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from core.extract.burials import DEFINITE_WORDS, funeral_nouns
 from core.extract.figures import PERSON_MEASURES
 from core.extract.measures import Reading
 from core.model import Claim, Measure
-from core.rules import load_rules
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
     from core.text.numbers import Amount
-
-# "the three militants", "these two men", "those four labourers"
-DEFINITE = frozenset({"the", "these", "those"})
 
 Known = dict[tuple[float, str], Measure]  # (value, counted noun's lemma) -> measure
 
@@ -40,7 +36,7 @@ def restated(reading: Reading, value: float, span: Span, known: Known) -> Readin
     mourned = _mourned(noun)
     if noun.dep_ not in ("nsubj", "nsubjpass") and not mourned:
         return reading  # "released the names of the two men": a reference, no statement
-    if span.doc[span.start - 1].lower_ not in DEFINITE:
+    if span.doc[span.start - 1].lower_ not in DEFINITE_WORDS:
         return reading
     measure = known.get((value, noun.lemma_.lower()))
     if measure is None or (mourned and measure != "killed"):
@@ -56,12 +52,7 @@ def _mourned(noun: Token) -> bool:
         owner = owner.head
     elif noun.dep_ != "poss":
         return False
-    return owner.lemma_.lower() in _funeral_nouns()
-
-
-@functools.cache
-def _funeral_nouns() -> frozenset[str]:
-    return frozenset(load_rules("measures")["funeral_nouns"])
+    return owner.lemma_.lower() in funeral_nouns()
 
 
 def _bare_restated(reading: Reading, value: float, span: Span, known: Known) -> Reading:
@@ -71,7 +62,7 @@ def _bare_restated(reading: Reading, value: float, span: Span, known: Known) -> 
     num = span.root
     if num.pos_ != "NUM" or num.dep_ not in ("nsubj", "nsubjpass") or len(span) != 1:
         return reading
-    if span.doc[span.start - 1].lower_ not in DEFINITE:
+    if span.doc[span.start - 1].lower_ not in DEFINITE_WORDS:
         return reading
     measures = {m for (v, _), m in known.items() if v == value}
     if len(measures) != 1:
