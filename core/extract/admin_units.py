@@ -179,13 +179,13 @@ def _a_listed_district(village: str, holder: str) -> bool:
     if places.candidates(village) or a_scene(village) or last in lexicon_places().not_places:
         return False  # "at the Regional Trauma Hospital in Peshawar" is no village
     return any(
-        p.level in ("district", "city") and p.country in _district_countries()
+        p.level in ("district", "city") and p.country in district_countries()
         for p in places.candidates(holder)
     )
 
 
 @functools.cache
-def _district_countries() -> frozenset[str]:
+def district_countries() -> frozenset[str]:
     return frozenset(str(c) for c in load_rules("places")["district_countries"])
 
 

@@ -5,10 +5,10 @@ the report's scene, and its name gives the town where NER labels nothing."""
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from core.extract.place_roles import breakout_words
+from core.extract.place_words import attack_verbs
 from core.rules import load_rules
 
 if TYPE_CHECKING:
@@ -23,43 +23,33 @@ def a_jail_town(tok: Token) -> bool:
         return False
     if not tok.text[:1].isupper() or tok.text.isupper():
         return False  # "the JAIL", a headline in capitals
-    words = _jail_words()
+    jails, _ = breakout_words()
+    grades = _jail_grades()
     between = tok.doc[tok.i + 1 : noun.i]
     return (
-        noun.lemma_.lower() in words.jails
-        and tok.lower_ not in words.grades
+        noun.lemma_.lower() in jails
+        and tok.lower_ not in grades
         and len(between) <= 1
-        and all(t.lower_ in words.grades and t.head.i == noun.i for t in between)
-        and _broken_out_of(noun, words)
+        and all(t.lower_ in grades and t.head.i == noun.i for t in between)
+        and _broken_out_of(noun)
     )
 
 
-def _broken_out_of(noun: Token, words: _JailWords) -> bool:
+def _broken_out_of(noun: Token) -> bool:
     """Inmates broke out of the jail ("broke out of", "escaped from", "fled the X jail") or
     attackers stormed it ("stormed the X jail", "an attack on the X jail" is a post's)."""
+    _, escapes = breakout_words()  # one home with the break-out scenes of place_roles
     head = noun.head
     if noun.dep_ == "dobj":
-        return head.lemma_.lower() in words.escapes | words.attacks
+        return head.lemma_.lower() in escapes | attack_verbs()
     if noun.dep_ != "pobj":
         return False
     if head.lower_ == "of":
         return head.head.lower_ == "out"  # "broke out of", "ran out of" is no jail's
-    return head.lower_ == "from" and head.head.lemma_.lower() in words.escapes
-
-
-@dataclass(frozen=True, slots=True)
-class _JailWords:
-    """The jail nouns, grade words, escape verbs and attack verbs of the rule table."""
-
-    jails: frozenset[str]
-    grades: frozenset[str]
-    escapes: frozenset[str]
-    attacks: frozenset[str]
+    return head.lower_ == "from" and head.head.lemma_.lower() in escapes
 
 
 @functools.cache
-def _jail_words() -> _JailWords:
-    rules = load_rules("places")
-    jails, escapes = breakout_words()  # one home with the break-out scenes of place_roles
-    grades, attacks = (frozenset(str(w) for w in rules[k]) for k in ("jail_grades", "attack_verbs"))
-    return _JailWords(jails, grades, escapes, attacks)
+def _jail_grades() -> frozenset[str]:
+    """The grade words of a jail's name ("District", "Central")."""
+    return frozenset(str(w) for w in load_rules("places")["jail_grades"])

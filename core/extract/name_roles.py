@@ -244,12 +244,7 @@ def article_start(doc: Doc, first: int) -> int:
         return first
     hyphen, article = doc[first - 1], doc[first - 2]
     joined = hyphen.text == "-" and not hyphen.whitespace_ and not article.whitespace_
-    return first - 2 if joined and article.lower_ in _name_articles() else first
-
-
-@functools.cache
-def _name_articles() -> frozenset[str]:
-    return frozenset(str(w) for w in load_rules("places")["name_articles"])
+    return first - 2 if joined and article.lower_ in places.name_articles() else first
 
 
 def not_a_name(ent: Span) -> bool:

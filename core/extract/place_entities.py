@@ -23,6 +23,7 @@ from core.extract.owned_places import owned_place
 from core.extract.place_descriptions import place_kinds
 from core.extract.place_roles import (
     a_journey_end,
+    body_words,
     locality_nouns,
     named_area,
     part_of_entity,
@@ -298,7 +299,7 @@ def _raided_in(ent: Span) -> bool:
         (t.pos_ == "PROPN" and t.is_title) or t.dep_ == "cc" for t in ent
     ):
         return False
-    if any(t.lower_ in _body_words() for t in ent):
+    if any(t.lower_ in body_words() for t in ent):
         return False
     verb = root.head.head
     return verb.pos_ == "VERB" and (
@@ -310,13 +311,6 @@ def _raided_in(ent: Span) -> bool:
 _RAID_PREPS = frozenset({"in", "across", "throughout"})
 # Verbs of the raids police conduct ("raids conducted in X", "carried out in X")
 _RAID_VERBS = frozenset({"conduct", "carry", "raid"})
-
-
-@functools.cache
-def _body_words() -> frozenset[str]:
-    """Words of a body's name ("police", "party", "hospital"), never of a place's."""
-    agencies = frozenset(str(w) for w in load_rules("event_types")["agencies"])
-    return lexicon_places().not_places | agencies
 
 
 def _a_town_read_as_day(ent: Span) -> bool:

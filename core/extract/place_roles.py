@@ -159,7 +159,7 @@ def named_area(name: Token) -> Token | None:
     # "the City of Yonkers Police Department" is a body's name, not a place in a city; "the
     # general area of Sokari" (a military press office's words) names the locality
     areas = lexicon_places().area_nouns | locality_nouns()
-    if area is None or area.text not in areas or name.text.lower() in _bodies():
+    if area is None or area.text not in areas or name.text.lower() in body_words():
         return None
     if any((c.dep_ == "compound" and c.pos_ == "PROPN") or a_place_word(c) for c in area.lefts):
         return None  # "Mastung district of Balochistan": the district has its name
@@ -178,7 +178,7 @@ def a_place_word(tok: Token) -> bool:
 
 
 @functools.cache
-def _bodies() -> frozenset[str]:
+def body_words() -> frozenset[str]:
     """Last words of the name of a body, never a place: "... Police Department", "Hospital"."""
     table = load_rules("places")
     return frozenset(str(w) for w in table["not_places"]) | frozenset(

@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
-from core.extract.admin_units import an_admin_unit, holds_home
+from core.extract.admin_units import an_admin_unit, district_countries, holds_home
 from core.extract.place_roles import locality_nouns
 from core.extract.place_words import (
     a_post_name,
@@ -176,14 +176,9 @@ def _a_city_district(name: str, town: places.Place) -> bool:
         and words[-1].lower() == "district"
         and all(w[:1].isupper() for w in words[:-1])
         and town.level == "city"
-        and town.country not in _district_countries()
+        and town.country not in district_countries()
         and (where is None or (where.level == "city" and places.part_of(where, town)))
     )
-
-
-@functools.cache
-def _district_countries() -> frozenset[str]:
-    return frozenset(str(c) for c in load_rules("places")["district_countries"])
 
 
 def a_village(name: str) -> bool:

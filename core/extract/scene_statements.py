@@ -51,6 +51,11 @@ def _sayings() -> _Sayings:
     )
 
 
+def happening_subjects() -> frozenset[str]:
+    """ "landslide", "blast", "fire": what a report says happened (``happening_subjects``)."""
+    return _sayings().subjects
+
+
 def fighting_nouns() -> frozenset[str]:
     """ "fighting", "violence", "clashes": words of the unrest a report tells."""
     return _sayings().fights

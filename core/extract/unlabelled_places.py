@@ -29,6 +29,7 @@ from core.extract.place_roles import (
 from core.extract.place_words import a_post_name, a_suburb_of, lexicon_places, locative
 from core.extract.prison_towns import a_prison_town, prison_town
 from core.extract.report_places import premises_of
+from core.extract.scene_statements import happening_subjects
 from core.rules import load_rules
 from core.text.nationalities import nationality
 
@@ -227,9 +228,12 @@ def _named_noun(tok: Token, covered: set[int]) -> tuple[Token, str] | None:
             return None  # "shots at Mendoza" of a story on an Anna Mendoza
         return (tok, tok.doc[first : tok.i + 1].text)
     lexicon = lexicon_places()
-    if names and tok.lemma_.lower() in lexicon.incident_words | lexicon.matter_nouns | _mishaps():
-        # "in the DI Khan attack"; "in a Karachi cylinder blast" is in Karachi, not in a
-        # place called "Karachi cylinder": the name ends where the common nouns start
+    if names and tok.lemma_.lower() in (
+        lexicon.incident_words | lexicon.matter_nouns | happening_subjects()
+    ):
+        # "in the DI Khan attack", "a Rolpa landslide"; "in a Karachi cylinder blast" is in
+        # Karachi, not in a place called "Karachi cylinder": the name ends where the common
+        # nouns start
         last = max(
             t.i for t in tok.doc[first : tok.i] if t.pos_ == "PROPN" or a_place_word(t)
         )
@@ -261,12 +265,6 @@ def _name_particles() -> frozenset[str]:
 def _units(noun: Token) -> bool:
     """A plural noun of units ("districts", "upazilas")."""
     return noun.tag_ == "NNS" and noun.lemma_.lower() in lexicon_places().area_nouns
-
-
-@functools.cache
-def _mishaps() -> frozenset[str]:
-    """``happening_subjects`` of ``rules/places.json``: "a Rolpa landslide" is in Rolpa."""
-    return frozenset(str(w) for w in load_rules("places")["happening_subjects"])
 
 
 def _names_a_place(noun: Token) -> bool:

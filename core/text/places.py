@@ -190,7 +190,7 @@ def candidates(name: str) -> tuple[Place, ...]:
     name with an Arabic article also without it; the article alone names none."""
     names = _gazetteer().names
     key = normalise(name)
-    if key in _name_articles():
+    if key in name_articles():
         return ()  # "al" cut off "al-Mayadin" is no town ("Ål")
     found = names.get(key, ())
     if not found and (spaced := _SPACED_INITIALS.match(key)):
@@ -208,13 +208,14 @@ def _without_article(key: str) -> tuple[Place, ...]:
     article, sep, rest = key.partition("-")
     if not sep:
         article, sep, rest = key.partition(" ")
-    if not rest or article not in _name_articles():
+    if not rest or article not in name_articles():
         return ()
     return candidates(rest)
 
 
 @cache
-def _name_articles() -> frozenset[str]:
+def name_articles() -> frozenset[str]:
+    """Articles a place's name may begin with (``name_articles`` of ``rules/places.json``)."""
     return frozenset(str(w) for w in load_rules("places")["name_articles"])
 
 
