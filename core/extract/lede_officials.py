@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from core.extract.cues import cues
+from core.extract.speakers import is_anonymous
 from core.extract.statement_context import ranked_as
 from core.model import Claim, Statement
 
@@ -74,8 +75,7 @@ def _an_official(source: str) -> bool:
 
 def _kept_unnamed(sentence: str) -> bool:
     """ "an official who spoke on condition of anonymity": not the one named next."""
-    lowered = sentence.lower()
-    return any(cue in lowered for cue in cues().anonymity)
+    return is_anonymous(sentence.lower(), cues())
 
 
 def _next_official(claim: Claim, people: Sequence[Statement], text: str) -> str | None:
