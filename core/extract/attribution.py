@@ -18,7 +18,7 @@ from core.extract.cues import cues
 from core.extract.incident_words import incident_noun
 from core.extract.measures import Reading, lexicon
 from core.extract.nlp import negated
-from core.extract.sentence_sources import named_document
+from core.extract.sentence_sources import DEMONSTRATIVES, named_document
 from core.extract.source_names import (
     POSSESSIVE,
     compound_author,
@@ -55,7 +55,6 @@ GIVING_VERBS = RECORDING_VERBS | TOLL_VERBS | frozenset(["give", "provide", "rel
 
 ACTOR_LABELS = frozenset({"ORG", "NORP", "PERSON", "GPE"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
-DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})  # "This raises the toll to 5"
 # An adverbial clause these open tells when or why a report was made, not what it says.
 CIRCUMSTANCE_MARKS = frozenset(
     {"after", "before", "when", "whenever", "until", "since", "because", "once", "as", "if"}

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from core.extract.cues import cues
+from core.extract.speakers import is_anonymous
 from core.extract.statement_context import ranked_as
 from core.model import Claim, Statement
 
@@ -50,9 +51,18 @@ def opening(statement: Statement) -> int:
     return min(statement.start, statement.speaker_start)
 
 
-def runs_on(
-    claim: Claim, statement: Statement, text: str, *, same_paragraph: bool = False
-) -> bool:
+def next_statement(
+    claim: Claim, statements: Sequence[Statement], text: str, *, same_paragraph: bool = False
+) -> Statement | None:
+    """The first of the statements (in the order they open) that opens in the sentence right
+    after the claim's (with ``same_paragraph``, in the same paragraph too)."""
+    after = next((s for s in statements if opening(s) >= claim.sentence_end), None)
+    if after is None or not _runs_on(claim, after, text, same_paragraph=same_paragraph):
+        return None
+    return after
+
+
+def _runs_on(claim: Claim, statement: Statement, text: str, *, same_paragraph: bool) -> bool:
     """The statement opens in the sentence right after the claim's: no sentence ends
     between them (nor, with ``same_paragraph``, a paragraph)."""
     between = text[claim.sentence_end : opening(statement)]
@@ -74,15 +84,14 @@ def _an_official(source: str) -> bool:
 
 def _kept_unnamed(sentence: str) -> bool:
     """ "an official who spoke on condition of anonymity": not the one named next."""
-    lowered = sentence.lower()
-    return any(cue in lowered for cue in cues().anonymity)
+    return is_anonymous(sentence.lower(), cues())
 
 
 def _next_official(claim: Claim, people: Sequence[Statement], text: str) -> str | None:
     """The speaker of the first statement that opens in the next sentence, when his role
     makes him an official ("spokesman", "SSP", "deputy commissioner")."""
-    after = next((s for s in people if opening(s) >= claim.sentence_end), None)
-    if after is None or not runs_on(claim, after, text):
+    after = next_statement(claim, people, text)
+    if after is None:
         return None
     words = frozenset(re.findall(r"[\w-]+", (after.speaker_role or "").lower()))
     return after.speaker if _OFFICIAL in ranked_as(words) else None

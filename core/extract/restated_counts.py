@@ -11,7 +11,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
-from core.extract.lede_officials import opening, runs_on
+from core.extract.lede_officials import next_statement, opening
 from core.model import Claim, Statement
 from core.text.dates import count_number
 
@@ -32,12 +32,8 @@ def restated_counts(
     out: list[Claim] = []
     for claim in claims:
         if claim.attribution is None:
-            after = next((s for s in spoken if opening(s) >= claim.sentence_end), None)
-            if (
-                after is not None
-                and runs_on(claim, after, text, same_paragraph=True)
-                and _takes_up(after, claim)
-            ):
+            after = next_statement(claim, spoken, text, same_paragraph=True)
+            if after is not None and _takes_up(after, claim):
                 claim = dataclasses.replace(claim, attribution=after.speaker)  # noqa: PLW2901
         out.append(claim)
     return out

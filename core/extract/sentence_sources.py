@@ -30,6 +30,8 @@ from core.extract.speakers import statement_author
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})  # "This raises the toll to 5"
+
 
 def according_to(sent: Span) -> str | None:
     """The source an "according to X", "as per X" or "per X" frame names in the sentence."""
@@ -75,7 +77,7 @@ def named_document(noun: Token) -> bool:
     ("according to reports", "one report said": not the outlet's own voice)."""
     if definite_document(noun):
         return True
-    definite = {"the", "this", "that", "these", "those"} | cues().possessives
+    definite = {"the"} | DEMONSTRATIVES | cues().possessives
     return noun.lemma_.lower() in cues().hearsay and not any(
         t.lower_ in definite or t.dep_ == "poss" for t in noun.lefts
     )

@@ -76,7 +76,7 @@ def _may_be(description: str, body: str) -> bool:
     """ "the military's media wing" may name "the ISPR" again, not "a spokesperson for the
     ministry": a description's owner is the body's own word, or the body names no other."""
     owner = _OWNER.search(description.lower())
-    words = {re.sub(r"'s$", "", w.lower().strip("(),")) for w in body.split()}
+    words = _words(body)
     kind = description.lower().split()[-1]
     if kind in _NAMED_KINDS and kind not in words:
         return False  # "the ministry" is the health ministry, never the police
