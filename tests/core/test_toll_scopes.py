@@ -24,12 +24,12 @@ def flagged(b: Batch, x: str, y: str) -> list[Conflict]:
     return [c for c in conflicts_of(b) if {x, y} <= set(c.claim_ids) and c.kind != "consistent"]
 
 
-def highway() -> tuple[Batch, str]:
+def highway(victims: str = "passengers") -> tuple[Batch, str]:
     b = Batch()
     for doc in ("d1", "d2", "d3"):
         b.report(doc, published="2031-03-10")
-    group = b.add("d1", "Gunmen killed four passengers on the coastal highway.", "four", 4,
-                  subject="passengers", date=DAY)
+    group = b.add("d1", f"Gunmen killed four {victims} on the coastal highway.", "four", 4,
+                  subject=victims, date=DAY)
     return b, group
 
 
@@ -42,21 +42,38 @@ def test_the_one_group_of_victims_is_set_against_a_larger_toll() -> None:
     assert "the toll may count others" in line.explanation
 
 
-def test_the_one_group_of_victims_contradicts_a_smaller_toll() -> None:
-    b, group = highway()
-    toll = b.add("d2", "Three people were killed in the highway attack.", "Three", 3,
-                 subject="people", date=DAY)
-    (line,) = flagged(b, group, toll)
-    assert line.kind == "contradiction"
+_AMONG_DEAD = ("Relatives said the dead included two children.", "two", "children")
+_TWO_CHILDREN = ("Two children were also killed in the firing.", "Two", "children")
 
 
-def test_a_second_group_keeps_the_groups_from_the_toll() -> None:
-    b, group = highway()
-    b.add("d3", "Two levies were also killed, officials said.", "Two", 2, subject="levies",
-          date=DAY)
+@pytest.mark.parametrize(
+    ("victims", "others", "kinds"),
+    [
+        ("passengers", [], ["contradiction"]),
+        ("passengers", [("Two levies were also killed, officials said.", "Two", "levies")], []),
+        ("passengers", [_AMONG_DEAD], ["contradiction"]),
+        ("passengers", [_AMONG_DEAD, _TWO_CHILDREN], []),
+        ("soldiers", [_AMONG_DEAD], []),
+    ],
+    ids=[
+        "the_one_group_of_victims_contradicts_a_smaller_toll",
+        "a_second_group_keeps_the_groups_from_the_toll",
+        "a_group_given_only_as_a_part_of_the_toll_leaves_the_one_group_its_toll",
+        "a_second_group_counted_in_its_own_right_still_keeps_the_groups_apart",
+        "children_given_as_a_part_keep_another_group_than_civilians_from_the_toll",
+    ],
+)
+def test_the_groups_beside_a_smaller_toll(
+    victims: str, others: list[tuple[str, str, str]], kinds: list[str]
+) -> None:
+    """The victims of d1 against "Three people were killed" once d3 names ``others`` (each
+    a figure of two)."""
+    b, group = highway(victims)
+    for sentence, figure, subject in others:
+        b.add("d3", sentence, figure, 2, subject=subject, date=DAY)
     toll = b.add("d2", "Three people were killed in the highway attack.", "Three", 3,
                  subject="people", date=DAY)
-    assert flagged(b, group, toll) == []
+    assert [line.kind for line in flagged(b, group, toll)] == kinds
 
 
 def test_a_pronoun_of_the_group_it_counts_makes_no_part() -> None:
@@ -141,40 +158,6 @@ def test_the_parts_and_the_whole_of_a_toll(sentence: str, figure: str, part: str
     b = Batch()
     b.add("d1", sentence, figure, 2, measure="injured")
     assert partial(b.claims[0]) == part
-
-
-def test_a_group_given_only_as_a_part_of_the_toll_leaves_the_one_group_its_toll() -> None:
-    b, group = highway()
-    b.add("d3", "Relatives said the dead included two children.", "two", 2, subject="children",
-          date=DAY)
-    toll = b.add("d2", "Three people were killed in the highway attack.", "Three", 3,
-                 subject="people", date=DAY)
-    (line,) = flagged(b, group, toll)
-    assert line.kind == "contradiction"
-
-
-def test_a_second_group_counted_in_its_own_right_still_keeps_the_groups_apart() -> None:
-    b, group = highway()
-    b.add("d3", "Relatives said the dead included two children.", "two", 2, subject="children",
-          date=DAY)
-    b.add("d3", "Two children were also killed in the firing.", "Two", 2, subject="children",
-          date=DAY)
-    toll = b.add("d2", "Three people were killed in the highway attack.", "Three", 3,
-                 subject="people", date=DAY)
-    assert flagged(b, group, toll) == []
-
-
-def test_children_given_as_a_part_keep_another_group_than_civilians_from_the_toll() -> None:
-    b = Batch()
-    for doc in ("d1", "d2", "d3"):
-        b.report(doc, published="2031-03-10")
-    group = b.add("d1", "Gunmen killed four soldiers on the coastal highway.", "four", 4,
-                  subject="soldiers", date=DAY)
-    b.add("d3", "Relatives said the dead included two children.", "two", 2, subject="children",
-          date=DAY)
-    toll = b.add("d2", "Three people were killed in the highway attack.", "Three", 3,
-                 subject="people", date=DAY)
-    assert flagged(b, group, toll) == []
 
 
 def test_the_suspects_arrested_are_all_those_arrested() -> None:
