@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 
 from core.extract.claims import extract_claims
 from core.extract.nlp import Chunk
-from core.model import Claim, Document, Measure, Qualifier
+from core.group.conflicts import find_conflicts
+from core.model import Claim, Conflict, Document, Event, Measure, Qualifier
 from core.text.qualifiers import interval
 
 if TYPE_CHECKING:
@@ -105,6 +106,17 @@ class Batch:
             )
         )
         return cid
+
+    def conflicts(self) -> tuple[Conflict, ...]:
+        """The conflicts of all the batch's claims taken as one event."""
+        event = Event(id="e1", label="test", claim_ids=tuple(c.id for c in self.claims))
+        return find_conflicts([event], self.claims, documents=self.documents())
+
+    def flagged(self, x: str, y: str) -> list[Conflict]:
+        """The conflicts, other than consistent, that set claim ``x`` beside claim ``y``."""
+        return [
+            c for c in self.conflicts() if {x, y} <= set(c.claim_ids) and c.kind != "consistent"
+        ]
 
     def documents(self) -> list[Document]:
         return [
