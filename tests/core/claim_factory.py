@@ -10,7 +10,9 @@ from typing import TYPE_CHECKING
 from core.extract.claims import extract_claims
 from core.extract.nlp import Chunk
 from core.group.conflicts import find_conflicts
-from core.model import Claim, Conflict, Document, Event, Measure, Qualifier
+from core.ingest.files import from_text
+from core.model import Claim, Conflict, Document, Event, Measure, Qualifier, Result
+from core.pipeline import run_documents
 from core.text.qualifiers import interval
 
 if TYPE_CHECKING:
@@ -198,3 +200,11 @@ def place_of(
     found = [c for c in read_claims(nlp, text, published) if c.number_text == figure]
     assert found, f"no claim on {figure!r}"
     return found[0].location
+
+
+def run_texts(*texts: str, published: dt.date) -> Result:
+    """The whole pipeline's result on ``texts``, reports d1, d2, ... published on one day."""
+    return run_documents([
+        from_text(text, doc_id=f"d{n}", path=f"r{n}.txt", published=published)
+        for n, text in enumerate(texts, start=1)
+    ])
