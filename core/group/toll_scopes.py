@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, MutableMapping, Sequence
 from functools import cache
+from itertools import pairwise
 from typing import Protocol, TypeVar
 
 from core.group.figure_levels import figure_level
@@ -50,9 +51,8 @@ def pronoun_scope(claim: Claim, words: Sequence[str]) -> str | None:
     table = rules().scopes
     before = [t for t, _, _ in tokens(claim.sentence[: max(0, claim.start - claim.sentence_start)])]
     speaking = reporting_verbs()
-    following = [*before[1:], ""][: len(before)]
     nouns = (
-        t for t, after in reversed(list(zip(before, following, strict=True)))
+        t for t, after in reversed(list(pairwise([*before, ""])))
         if t in table and t not in harm_words() and after not in speaking
     )  # "shot dead": no group; "police said nine of them": not the police
     return next((table[t] for t in nouns), None)

@@ -9,7 +9,10 @@ from typing import TYPE_CHECKING
 
 from core.extract.claims import extract_claims
 from core.extract.nlp import Chunk
-from core.model import Claim, Document, Measure, Qualifier
+from core.group.conflicts import find_conflicts
+from core.ingest.files import from_text
+from core.model import Claim, Conflict, Document, Event, Measure, Qualifier, Result
+from core.pipeline import run_documents
 from core.text.qualifiers import interval
 
 if TYPE_CHECKING:
@@ -106,6 +109,17 @@ class Batch:
         )
         return cid
 
+    def conflicts(self) -> tuple[Conflict, ...]:
+        """The conflicts of all the batch's claims taken as one event."""
+        event = Event(id="e1", label="test", claim_ids=tuple(c.id for c in self.claims))
+        return find_conflicts([event], self.claims, documents=self.documents())
+
+    def flagged(self, x: str, y: str) -> list[Conflict]:
+        """The conflicts, other than consistent, that set claim ``x`` beside claim ``y``."""
+        return [
+            c for c in self.conflicts() if {x, y} <= set(c.claim_ids) and c.kind != "consistent"
+        ]
+
     def documents(self) -> list[Document]:
         return [
             Document(
@@ -196,3 +210,11 @@ def place_of(
     found = [c for c in read_claims(nlp, text, published) if c.number_text == figure]
     assert found, f"no claim on {figure!r}"
     return found[0].location
+
+
+def run_texts(*texts: str, published: dt.date) -> Result:
+    """The whole pipeline's result on ``texts``, reports d1, d2, ... published on one day."""
+    return run_documents([
+        from_text(text, doc_id=f"d{n}", path=f"r{n}.txt", published=published)
+        for n, text in enumerate(texts, start=1)
+    ])

@@ -5,20 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from core.group.conflicts import find_conflicts, scope
-from core.model import Conflict, Event
+from core.group.conflicts import scope
 from tests.core.claim_factory import Batch
 
 DAY = "2031-07-06"
-
-
-def conflicts_of(b: Batch) -> tuple[Conflict, ...]:
-    event = Event(id="e1", label="test", claim_ids=tuple(c.id for c in b.claims))
-    return find_conflicts([event], b.claims, documents=b.documents())
-
-
-def between(b: Batch, x: str, y: str) -> list[Conflict]:
-    return [c for c in conflicts_of(b) if {x, y} <= set(c.claim_ids) and c.kind != "consistent"]
 
 
 def reports(first: str = "2031-07-08") -> Batch:
@@ -47,7 +37,7 @@ def test_a_count_still_in_care_is_set_against_another_reports_hurt(
                   measure="injured", subject="people", date=DAY)
     care = b.add("d2", sentence, figure, value, measure="injured", subject=subject, date=DAY)
     assert scope(b.claims[-1]) == "care"
-    (line,) = between(b, care, whole)
+    (line,) = b.flagged(care, whole)
     assert line.kind == kind
     assert "still in care" in line.explanation
 
@@ -58,7 +48,7 @@ def test_more_in_care_than_an_earlier_report_counted_is_divergent() -> None:
                   measure="injured", subject="people", date=DAY)
     care = b.add("d2", "Five wounded remain in hospital, a doctor said.", "Five", 5,
                  measure="injured", subject="wounded", date=DAY)
-    (line,) = between(b, care, whole)
+    (line,) = b.flagged(care, whole)
     assert line.kind == "divergent"
 
 
@@ -68,7 +58,7 @@ def test_a_count_in_care_and_its_own_reports_hurt_are_a_breakdown() -> None:
                   measure="injured", subject="people", date=DAY)
     care = b.add("d2", "Five wounded remain in hospital, a doctor said.", "Five", 5,
                  measure="injured", subject="wounded", date=DAY)
-    assert between(b, care, whole) == []
+    assert b.flagged(care, whole) == []
 
 
 def test_counts_in_care_are_never_the_toll() -> None:
@@ -77,7 +67,7 @@ def test_counts_in_care_are_never_the_toll() -> None:
                   subject="wounded", date=DAY)
     second = b.add("d2", "Five wounded remain in hospital.", "Five", 5, measure="injured",
                    subject="wounded", date=DAY)
-    assert between(b, first, second) == []
+    assert b.flagged(first, second) == []
 
 
 @pytest.mark.parametrize(
@@ -93,7 +83,7 @@ def test_more_hurt_after_the_dead_are_the_hurt_in_all(sentence: str, figure: str
     whole = b.add("d1", "Three policemen were wounded in the attack.", "Three", 3,
                   measure="injured", subject="policemen", date=DAY)
     more = b.add("d2", sentence, figure, 4, measure="injured", subject="policemen", date=DAY)
-    assert between(b, whole, more)
+    assert b.flagged(whole, more)
 
 
 def test_more_hurt_after_the_hurt_are_more_of_them() -> None:
@@ -103,4 +93,4 @@ def test_more_hurt_after_the_hurt_are_more_of_them() -> None:
     more = b.add("d2", "Six were injured on Monday and four more were wounded on Tuesday.",
                  "four", 4, measure="injured", subject="policemen", date=DAY)
     assert scope(b.claims[-1]) == "increment"
-    assert between(b, whole, more) == []
+    assert b.flagged(whole, more) == []

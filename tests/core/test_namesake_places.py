@@ -7,10 +7,8 @@ from __future__ import annotations
 import datetime as dt
 
 from core.group.figure_places import resolve_place
-from core.ingest.files import from_text
-from core.model import Result
-from core.pipeline import run_documents
 from core.text import places
+from tests.core.claim_factory import run_texts
 
 MEXICO = {"MX": 1}
 
@@ -41,20 +39,16 @@ LOCAL = (
 )
 
 
-def results(*texts: str) -> Result:
-    return run_documents([
-        from_text(text, doc_id=f"d{n}", path=f"r{n}.txt", published=dt.date(2026, 3, 2))
-        for n, text in enumerate(texts, start=1)
-    ])
+PUBLISHED = dt.date(2026, 3, 2)
 
 
 def test_the_reports_of_a_state_and_of_its_town_are_one_event() -> None:
-    result = results(SHOOTING, LOCAL)
+    result = run_texts(SHOOTING, LOCAL, published=PUBLISHED)
     assert len(result.events) == 1
     assert any(k.measure == "injured" and k.kind != "consistent" for k in result.conflicts)
 
 
 def test_a_town_of_another_country_stays_apart() -> None:
     abroad = LOCAL.replace("in Orizaba", "in Cordoba, Argentina")
-    result = results(SHOOTING, abroad)
+    result = run_texts(SHOOTING, abroad, published=PUBLISHED)
     assert len(result.events) == 2

@@ -10,10 +10,7 @@ import pytest
 
 from core.group.figure_words import infer_kind
 from core.group.vocabulary import rules
-from core.ingest.files import from_text
-from core.model import Result
-from core.pipeline import run_documents
-from tests.core.claim_factory import Batch
+from tests.core.claim_factory import Batch, run_texts
 
 
 def kind_of(sentence: str, figure: str, value: float) -> str | None:
@@ -65,15 +62,11 @@ WIRE = (
 )
 
 
-def results(*texts: str) -> Result:
-    return run_documents([
-        from_text(text, doc_id=f"d{n}", path=f"r{n}.txt", published=dt.date(2026, 3, 3))
-        for n, text in enumerate(texts, start=1)
-    ])
+PUBLISHED = dt.date(2026, 3, 3)
 
 
 def test_a_lead_of_a_raid_by_attackers_is_one_event_with_the_report_and_compared() -> None:
-    result = results(LEAD, WIRE)
+    result = run_texts(LEAD, WIRE, published=PUBLISHED)
     assert len(result.events) == 1
     pairs = {
         frozenset(c.value for c in result.claims if c.id in k.claim_ids)

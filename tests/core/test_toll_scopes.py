@@ -8,28 +8,18 @@ from __future__ import annotations
 
 import pytest
 
-from core.group.conflicts import find_conflicts, partial, scope
-from core.model import Conflict, Event
+from core.group.conflicts import partial, scope
 from tests.core.claim_factory import Batch
 
 DAY = "2031-03-09"
 
 
-def conflicts_of(b: Batch) -> tuple[Conflict, ...]:
-    event = Event(id="e1", label="test", claim_ids=tuple(c.id for c in b.claims))
-    return find_conflicts([event], b.claims, documents=b.documents())
-
-
-def flagged(b: Batch, x: str, y: str) -> list[Conflict]:
-    return [c for c in conflicts_of(b) if {x, y} <= set(c.claim_ids) and c.kind != "consistent"]
-
-
-def highway() -> tuple[Batch, str]:
+def highway(victims: str = "passengers") -> tuple[Batch, str]:
     b = Batch()
     for doc in ("d1", "d2", "d3"):
         b.report(doc, published="2031-03-10")
-    group = b.add("d1", "Gunmen killed four passengers on the coastal highway.", "four", 4,
-                  subject="passengers", date=DAY)
+    group = b.add("d1", f"Gunmen killed four {victims} on the coastal highway.", "four", 4,
+                  subject=victims, date=DAY)
     return b, group
 
 
@@ -37,36 +27,53 @@ def test_the_one_group_of_victims_is_set_against_a_larger_toll() -> None:
     b, group = highway()
     toll = b.add("d2", "Six people died in the highway attack, officials said.", "Six", 6,
                  subject="people", date=DAY)
-    (line,) = flagged(b, group, toll)
+    (line,) = b.flagged(group, toll)
     assert line.kind == "divergent"
     assert "the toll may count others" in line.explanation
 
 
-def test_the_one_group_of_victims_contradicts_a_smaller_toll() -> None:
-    b, group = highway()
-    toll = b.add("d2", "Three people were killed in the highway attack.", "Three", 3,
-                 subject="people", date=DAY)
-    (line,) = flagged(b, group, toll)
-    assert line.kind == "contradiction"
+_AMONG_DEAD = ("Relatives said the dead included two children.", "two", "children")
+_TWO_CHILDREN = ("Two children were also killed in the firing.", "Two", "children")
 
 
-def test_a_second_group_keeps_the_groups_from_the_toll() -> None:
-    b, group = highway()
-    b.add("d3", "Two levies were also killed, officials said.", "Two", 2, subject="levies",
-          date=DAY)
+@pytest.mark.parametrize(
+    ("victims", "others", "kinds"),
+    [
+        ("passengers", [], ["contradiction"]),
+        ("passengers", [("Two levies were also killed, officials said.", "Two", "levies")], []),
+        ("passengers", [_AMONG_DEAD], ["contradiction"]),
+        ("passengers", [_AMONG_DEAD, _TWO_CHILDREN], []),
+        ("soldiers", [_AMONG_DEAD], []),
+    ],
+    ids=[
+        "the_one_group_of_victims_contradicts_a_smaller_toll",
+        "a_second_group_keeps_the_groups_from_the_toll",
+        "a_group_given_only_as_a_part_of_the_toll_leaves_the_one_group_its_toll",
+        "a_second_group_counted_in_its_own_right_still_keeps_the_groups_apart",
+        "children_given_as_a_part_keep_another_group_than_civilians_from_the_toll",
+    ],
+)
+def test_the_groups_beside_a_smaller_toll(
+    victims: str, others: list[tuple[str, str, str]], kinds: list[str]
+) -> None:
+    """The victims of d1 against "Three people were killed" once d3 names ``others`` (each
+    a figure of two)."""
+    b, group = highway(victims)
+    for sentence, figure, subject in others:
+        b.add("d3", sentence, figure, 2, subject=subject, date=DAY)
     toll = b.add("d2", "Three people were killed in the highway attack.", "Three", 3,
                  subject="people", date=DAY)
-    assert flagged(b, group, toll) == []
+    assert [line.kind for line in b.flagged(group, toll)] == kinds
 
 
 def test_a_pronoun_of_the_group_it_counts_makes_no_part() -> None:
     b, group = highway()
     them = b.add("d2", "They stopped the coach, lined up the passengers and shot dead three of "
                  "them.", "three", 3, subject="them", date=DAY)
-    assert [x.kind for x in flagged(b, group, them)] == ["contradiction"]
+    assert [x.kind for x in b.flagged(group, them)] == ["contradiction"]
     toll = b.add("d3", "Six people died in the highway attack, officials said.", "Six", 6,
                  subject="people", date=DAY)
-    assert [x.kind for x in flagged(b, them, toll)] == ["divergent"]
+    assert [x.kind for x in b.flagged(them, toll)] == ["divergent"]
 
 
 def test_a_group_named_as_a_part_is_compared_only_with_its_group() -> None:
@@ -81,10 +88,10 @@ def test_a_group_named_as_a_part_is_compared_only_with_its_group() -> None:
                  subject="people", date=DAY)
     police = b.add("d2", "Seven policemen were among the dead.", "Seven", 7,
                    subject="policemen", date=DAY)
-    assert [x.kind for x in flagged(b, total, toll)] == ["contradiction"]
-    assert flagged(b, part, toll) == []
-    assert flagged(b, police, total) == []
-    assert [x.kind for x in flagged(b, part, police)] == ["contradiction"]
+    assert [x.kind for x in b.flagged(total, toll)] == ["contradiction"]
+    assert b.flagged(part, toll) == []
+    assert b.flagged(police, total) == []
+    assert [x.kind for x in b.flagged(part, police)] == ["contradiction"]
 
 
 @pytest.mark.parametrize(
@@ -143,40 +150,6 @@ def test_the_parts_and_the_whole_of_a_toll(sentence: str, figure: str, part: str
     assert partial(b.claims[0]) == part
 
 
-def test_a_group_given_only_as_a_part_of_the_toll_leaves_the_one_group_its_toll() -> None:
-    b, group = highway()
-    b.add("d3", "Relatives said the dead included two children.", "two", 2, subject="children",
-          date=DAY)
-    toll = b.add("d2", "Three people were killed in the highway attack.", "Three", 3,
-                 subject="people", date=DAY)
-    (line,) = flagged(b, group, toll)
-    assert line.kind == "contradiction"
-
-
-def test_a_second_group_counted_in_its_own_right_still_keeps_the_groups_apart() -> None:
-    b, group = highway()
-    b.add("d3", "Relatives said the dead included two children.", "two", 2, subject="children",
-          date=DAY)
-    b.add("d3", "Two children were also killed in the firing.", "Two", 2, subject="children",
-          date=DAY)
-    toll = b.add("d2", "Three people were killed in the highway attack.", "Three", 3,
-                 subject="people", date=DAY)
-    assert flagged(b, group, toll) == []
-
-
-def test_children_given_as_a_part_keep_another_group_than_civilians_from_the_toll() -> None:
-    b = Batch()
-    for doc in ("d1", "d2", "d3"):
-        b.report(doc, published="2031-03-10")
-    group = b.add("d1", "Gunmen killed four soldiers on the coastal highway.", "four", 4,
-                  subject="soldiers", date=DAY)
-    b.add("d3", "Relatives said the dead included two children.", "two", 2, subject="children",
-          date=DAY)
-    toll = b.add("d2", "Three people were killed in the highway attack.", "Three", 3,
-                 subject="people", date=DAY)
-    assert flagged(b, group, toll) == []
-
-
 def test_the_suspects_arrested_are_all_those_arrested() -> None:
     b = Batch()
     b.report("d1", published="2031-03-10")
@@ -185,7 +158,7 @@ def test_the_suspects_arrested_are_all_those_arrested() -> None:
                      measure="arrested", subject="suspects", date=DAY)
     people = b.add("d2", "Six people were arrested after the clash, police said.", "Six", 6,
                    measure="arrested", subject="people", date=DAY)
-    (line,) = flagged(b, suspects, people)
+    (line,) = b.flagged(suspects, people)
     assert line.kind == "contradiction"
 
 
@@ -197,4 +170,4 @@ def test_militants_killed_are_never_the_toll_of_all() -> None:
                       subject="militants", date=DAY)
     people = b.add("d2", "Six people were killed in the clash, police said.", "Six", 6,
                    subject="people", date=DAY)
-    assert flagged(b, militants, people) == []
+    assert b.flagged(militants, people) == []
