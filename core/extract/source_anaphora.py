@@ -68,8 +68,12 @@ def described_again(source: str | None, carried: str | None) -> str | None:
 # Words that say which kind of body a name is: a description owned by another kind is not it
 _BODY_KINDS = frozenset(["ministry", "police", "department", "commission", "council", "authority"])
 # A body described by one of these is only one whose name has the word ("the ministry")
-_NAMED_KINDS = frozenset(["ministry", "agency", "directorate", "bureau"])
 _OWNER = re.compile(r"\b(\w+)'s\b")
+
+
+@functools.cache
+def _named_kinds() -> frozenset[str]:
+    return frozenset(str(w) for w in load_rules("cues")["named_anaphors"])
 
 
 def _may_be(description: str, body: str) -> bool:
@@ -78,7 +82,7 @@ def _may_be(description: str, body: str) -> bool:
     owner = _OWNER.search(description.lower())
     words = _words(body)
     kind = description.lower().split()[-1]
-    if kind in _NAMED_KINDS and kind not in words:
+    if kind in _named_kinds() and kind not in words:
         return False  # "the ministry" is the health ministry, never the police
     if kind in _BODY_NAME_WORDS and kind not in words and words & _BODY_NAME_WORDS:
         return False  # "the health department" is not "the civil defence office"
