@@ -67,6 +67,7 @@ from core.extract.readings import read_figure
 from core.extract.recalled_days import long_before, recall_ends
 from core.extract.recalls import recalls_earlier
 from core.extract.recapture_places import with_recapture_places
+from core.extract.report_scene import opening_scene, with_report_scene
 from core.extract.restatements import Known, restated, with_restated_fields
 from core.extract.running_scenes import with_running_scenes
 from core.extract.scene_statements import attacked
@@ -154,6 +155,10 @@ def extract_claims(
     claims = with_custody_days(settle_shot_counts(claims, ctx.bare_shot), chunks, published)
     claims = with_headline_days(claims, text)
     claims = _report_places(claims, incident, text, ctx)
+    opening = opening_scene(
+        chunks, claims, dateline=dateline, home=home, incident=incident, text=text
+    )
+    claims = with_report_scene(claims, incident, opening, text)
     if crowded[0] and notes is not None:
         notes.append(CUT_FIGURES.format(
             n=crowded[0], skipped=crowded[1], limit=settings.max_claims_per_sentence))

@@ -1,0 +1,102 @@
+"""The report's own scene (issue #11, place): the incident's figures a wire filed under its
+bureau's town, the country, a province or a region take the spot the opening names ("the base
+at X", "in the town of Y"), whatever the gazetteer knows of it; a place named as where the hurt
+were taken, a distance's reference point, another day's or an arrest's place is no spot. The
+reports are invented; the towns are real or made up."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from core.model import Claim
+from tests.core.claim_factory import core_claims_by_text
+
+PUB = dt.date(2031, 5, 6)  # a Tuesday: "on Monday" is 5 May
+
+
+def places(text: str) -> list[tuple[str, str | None]]:
+    claims: list[Claim] = core_claims_by_text([text], PUB)[text]
+    return [(c.number_text, c.location) for c in claims]
+
+
+def test_a_wire_from_the_capital_files_the_incident_under_the_post_it_names() -> None:
+    text = (
+        "Gunmen kill 12 police officers in Mali attack\n\n"
+        "BAMAKO, May 6 (Reuters) - Gunmen killed at least 12 police officers in an attack on "
+        "a post in central Mali on Monday, two security sources said.\n\n"
+        "The ministry said in a statement that eight officers were killed and five wounded "
+        "when gunmen stormed the post at Dioura, near the border with Mauritania."
+    )
+    assert {where for _, where in places(text)} == {"Dioura"}
+
+
+def test_a_town_of_a_province_the_gazetteer_lacks_is_written_with_it() -> None:
+    text = (
+        "Troops kill 4 militants in southern raid\n\n"
+        "MANILA, May 6 (Reuters) - Soldiers killed four suspected militants and detained nine "
+        "others in a raid on a camp in the southern province of Lanao del Sur on Monday, the "
+        "army said.\n\n"
+        "Two soldiers were hurt in a firefight that went on for an hour in the town of Butig, "
+        "an army spokesman said."
+    )
+    assert {where for _, where in places(text)} == {"Butig, Lanao del Sur"}
+
+
+def test_a_part_of_the_bureaus_town_the_lead_names_is_written_with_the_town() -> None:
+    text = (
+        "Toll from Kirkuk market bomb rises\n\n"
+        "KIRKUK, Iraq (AP) — A car bomb tore through a market in the city of Kirkuk on Monday, "
+        "killing nine people, police said.\n\n"
+        "Twenty people were wounded in the blast in the Rahimawa neighbourhood, among them "
+        "children, the health directorate said."
+    )
+    wheres = {where for _, where in places(text)}
+    assert all(where is not None and "Kirkuk" in where for where in wheres), wheres
+
+
+def test_where_the_hurt_were_flown_and_a_towns_distance_are_no_spot() -> None:
+    text = (
+        "Bandits kill 7 in Niger village\n\n"
+        "NIAMEY, May 6 (Reuters) - Bandits killed seven villagers in southwestern Niger on "
+        "Monday, officials said.\n\n"
+        "Eleven wounded were flown to Niamey and Dosso, about 140 km east of the capital, "
+        "for treatment, a health official said."
+    )
+    wheres = {where for _, where in places(text)}
+    assert all("Dosso" not in (w or "") for w in wheres), wheres
+
+
+def test_a_later_death_in_another_town_is_no_spot() -> None:
+    text = (
+        "Police firing kills three protesters\n\n"
+        "DHAKA, May 6 (Reuters) - Police opened fire on protesters in the country's north on "
+        "Monday, killing three people, officials said.\n\n"
+        "A fourth victim died on Tuesday in the city of Rangpur, a hospital official said.\n\n"
+        "The firing took place outside a police station in Pirganj, officials said."
+    )
+    assert ("three", "Pirganj") in places(text)
+
+
+def test_where_a_suspect_was_taken_into_custody_is_no_spot() -> None:
+    text = (
+        "Suspect held after Tulsa bar shooting\n\n"
+        "TULSA, Okla. (AP) — Police in Tulsa arrested a man on Monday night in connection with "
+        "a shooting at a crowded bar that left three people dead and six injured.\n\n"
+        "The man was taken into custody at a house in Broken Arrow, a suburb, police said."
+    )
+    wheres = {where for _, where in places(text)}
+    assert all("Broken Arrow" not in (w or "") for w in wheres), wheres
+
+
+def test_an_arrest_in_a_town_stays_there() -> None:
+    text = (
+        "Gunmen kill 12 police officers in Mali attack\n\n"
+        "BAMAKO, May 6 (Reuters) - Gunmen killed at least 12 police officers in an attack on "
+        "a post in central Mali on Monday, two security sources said.\n\n"
+        "The ministry said that eight officers were killed when gunmen stormed the post at "
+        "Dioura.\n\n"
+        "Police arrested three suspects in Segou on Monday, the ministry said."
+    )
+    found = places(text)
+    assert ("three", "Segou") in found, found
+    assert ("eight", "Dioura") in found, found
