@@ -57,7 +57,7 @@ def with_incident_scene(
         return list(claims)
     wider: Callable[[str, str], bool] = _holds
     if not _placed(scene, text):
-        if _a_family_name(scene, text) or _a_county(scene):
+        if a_family_name(scene, text) or _a_county(scene):
             return list(claims)
         # a village the gazetteer lacks ("a checkpost in Domel") holds no place it can
         # tell: it stands for the dateline's town (the bureau's) and the headline's place,
@@ -269,7 +269,7 @@ def _a_county(scene: str) -> bool:
     return name[-1].lower() in ("county", "parish", "borough")
 
 
-def _a_family_name(scene: str, text: str) -> bool:
+def a_family_name(scene: str, text: str) -> bool:
     """A name the gazetteer lacks whose last word the text gives with another first word
     ("Corinne Horn" beside "Thomas Horn"): a family's name NER took for a venue's."""
     words = scene.split(",", 1)[0].split()

@@ -31,8 +31,11 @@ _DATELINE = re.compile(
 )
 _SENTENCE_WORDS = 4  # a dateline runs into the story's first sentence
 _TITLED_IZAFE = re.compile(r"(?<=-)(?:E|I|Ul|Ud|Al|Ye)(?=[- ])")
-# "Sukma (Chhattisgarh), Mar 9 (PTI)": the town's state in brackets, a comma right after
-_BRACKETED_STATE = r"(?:[ \t]*\((?P<state>[A-Z][A-Za-z]+(?:[ \t][A-Z][A-Za-z]+){0,2})\)(?=,))?"
+# "Sukma (Chhattisgarh), Mar 9 (PTI)": the town's state in brackets, a comma right after;
+# "Kirkuk (Iraq) (AFP) -": its country, the agency's bracket right after
+_BRACKETED_STATE = (
+    r"(?:[ \t]*\((?P<state>[A-Z][A-Za-z]+(?:[ \t][A-Z][A-Za-z]+){0,2})\)(?=,|[ \t]*\())?"
+)
 # South Asian wire and desk copy runs the story on after the agency with no dash
 # ("SRINAGAR, Jan 5 (PTI) Two ...") and writes the town in title case: "Lucknow, Feb 3
 # (IANS)", "Srinagar, Mar 8:", "Raipur:". Its date or a known town of some
@@ -162,7 +165,9 @@ def _title_dateline(text: str) -> Dateline | None:
     for m in _TITLE_DATELINE.finditer(text, 0, _DATELINE_HEAD):
         marked = m["agency"] is not None or m["dash"] is not None
         dated = m["day"] is not None
-        if not marked or (m["agency"] is not None and not dated):
+        # "Manila (AFP) -": a big town, its agency and a dash, no day (a wire's own style)
+        wire = m["agency"] is not None and m["dash"] is not None
+        if not marked or (m["agency"] is not None and not dated and not wire):
             continue
         line_end = text.find("\n", m.end())
         rest = text[m.end() : line_end if line_end >= 0 else len(text)]

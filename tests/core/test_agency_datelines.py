@@ -55,3 +55,30 @@ def test_the_figure_after_the_agency_counts_its_noun(
 ) -> None:
     claims = read_claims(nlp, text, PUB)
     assert [(c.number_text, c.measure) for c in claims if c.measure != "other"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        # a wire's title-case dateline with its agency and a dash, no day
+        ("Manila (AFP) – Gunmen killed four farmers in a raid on a village on Friday.", "Manila"),
+        ("Nairobi (Reuters) - Bandits killed six herders near the border on Sunday.", "Nairobi"),
+        # the town's country in brackets before the agency
+        ("Kirkuk (Iraq) (AFP) – The toll from a market bomb rose to nine on Friday.", "Kirkuk"),
+    ],
+)
+def test_a_title_case_wire_dateline_without_a_day(text: str, town: str) -> None:
+    found = find_dateline(text)
+    assert found is not None
+    assert found.city == town
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ahmed Khan (Reuters) – A story begins here with several more words in it.",
+        "Tiny Town (AFP) – Gunmen killed five villagers in a raid on Friday, police said.",
+    ],
+)
+def test_a_name_with_an_agency_is_no_dateline_unless_a_known_town(text: str) -> None:
+    assert find_dateline(text) is None

@@ -69,7 +69,8 @@ def test_a_fight_placed_in_a_province_names_no_town() -> None:
         "One soldier was wounded in a gunfight in the province of Cotabato, an army spokesman "
         "said."
     )
-    assert claims_of(text)[1] == ("five", "Pikit")
+    # the town, with the province the sentences file the fight under
+    assert claims_of(text)[1] == ("five", "Pikit, Cotabato")
 
 
 def test_inside_a_told_province() -> None:

@@ -42,6 +42,16 @@ def test_a_town_of_a_province_the_gazetteer_lacks_is_written_with_it() -> None:
     assert {where for _, where in places(text)} == {"Butig, Lanao del Sur"}
 
 
+def test_a_village_the_gazetteer_lacks_is_written_with_its_province() -> None:
+    text = (
+        "Gunmen kill 9 in Nigeria village raid\n\n"
+        "ABUJA, May 6 (Reuters) - Gunmen killed nine villagers in a raid in Nigeria's "
+        "northwestern Zamfara state on Monday, police said.\n\n"
+        "The attackers stormed the village of Tungar Dutse on motorcycles, a resident said."
+    )
+    assert {where for _, where in places(text)} == {"Tungar Dutse, Zamfara state"}
+
+
 def test_a_part_of_the_bureaus_town_the_lead_names_is_written_with_the_town() -> None:
     text = (
         "Toll from Kirkuk market bomb rises\n\n"
@@ -100,3 +110,21 @@ def test_an_arrest_in_a_town_stays_there() -> None:
     found = places(text)
     assert ("three", "Segou") in found, found
     assert ("eight", "Dioura") in found, found
+
+
+def test_a_local_reports_neighbourhood_is_written_with_its_town() -> None:
+    text = (
+        "Boy, 9, shot in Toledo\n\n"
+        "TOLEDO, Ohio (AP) — A 9-year-old boy was shot in the Old Orchard neighborhood on "
+        "Saturday and remains in critical condition, police said."
+    )
+    assert {where for _, where in places(text)} == {"Old Orchard neighborhood, Toledo"}
+
+
+def test_a_body_named_after_its_county_is_no_spot() -> None:
+    text = (
+        "Man shot dead in Harris County\n\n"
+        "HOUSTON (AP) — A man was shot dead on Monday in north Harris County, the Harris County "
+        "Sheriff said in a statement."
+    )
+    assert all("Sheriff" not in (where or "") for _, where in places(text))
