@@ -111,13 +111,7 @@ def extract_claims(
     """All claims in the parsed chunks of one document, in text order. A sentence with more
     figures than ``settings.max_claims_per_sentence`` is read up to the limit; the cut is
     a warning in ``notes``."""
-    # no publication date: "on Monday" reads back from the latest full date the text writes
-    published = settings.published or document.published
-    # a dateline's day before publication ("PESHAWAR, May 4:" in a paper of May 5) is the day
-    # the report's "yesterday" counts from
-    if published is not None:
-        published = filing_day(document.text, published) or published
-    published = published or latest_full_date(document.text)
+    published = _published(document, settings)
     text = document.text
     claims: list[Claim] = []
     dateline = find_dateline(text)
@@ -155,14 +149,24 @@ def extract_claims(
     claims = with_custody_days(settle_shot_counts(claims, ctx.bare_shot), chunks, published)
     claims = with_headline_days(claims, text)
     claims = _report_places(claims, incident, text, ctx)
-    opening = opening_scene(
+    claims = with_report_scene(claims, incident, opening_scene(
         chunks, claims, dateline=dateline, home=home, incident=incident, text=text
-    )
-    claims = with_report_scene(claims, incident, opening, text)
+    ), text)
     if crowded[0] and notes is not None:
         notes.append(CUT_FIGURES.format(
             n=crowded[0], skipped=crowded[1], limit=settings.max_claims_per_sentence))
     return claims
+
+
+def _published(document: Document, settings: Settings) -> dt.date | None:
+    """The day the report's relative days count from."""
+    # no publication date: "on Monday" reads back from the latest full date the text writes
+    published = settings.published or document.published
+    # a dateline's day before publication ("PESHAWAR, May 4:" in a paper of May 5) is the day
+    # the report's "yesterday" counts from
+    if published is not None:
+        published = filing_day(document.text, published) or published
+    return published or latest_full_date(document.text)
 
 
 def _report_places(

@@ -56,6 +56,11 @@ def happening_subjects() -> frozenset[str]:
     return _sayings().subjects
 
 
+def doers_and_weapons() -> frozenset[str]:
+    """ "gunmen", "bomber", "shell", "grenade": who did an attack and what went off."""
+    return _sayings().attackers | _sayings().weapons
+
+
 def fighting_nouns() -> frozenset[str]:
     """ "fighting", "violence", "clashes": words of the unrest a report tells."""
     return _sayings().fights

@@ -1,0 +1,365 @@
+"""The places a report's opening names, and the roles in which a place is no spot of its
+incident: a dateline's town, where a speaker is, where the hurt were taken, where someone came
+from or was arrested, a reference point ("300 km northwest of X", "the border with Y"), a
+capital standing for its government ("as Tehran blamed ..."), a body or a person's name, and a
+sentence that counts another day or recalls another year (``core.extract.report_scene``)."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, fields
+from typing import TYPE_CHECKING
+
+from core.extract.admin_units import an_admin_unit
+from core.extract.claim_places import place_mentions
+from core.extract.incident_scene import a_family_name
+from core.extract.place_roles import county_agency_words
+from core.extract.place_words import a_scene, custody, lexicon_places
+from core.extract.scene_statements import doers_and_weapons, fighting_nouns, happening_subjects
+from core.rules import load_rules
+from core.text import places
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from core.model import Claim
+    from core.text.dates import Period
+
+# the gazetteer's levels of a unit too wide to be the spot
+WIDE_LEVELS = frozenset({"country", "admin1", "region"})
+TOWN_NOUNS = ("city", "town")
+_WEEKDAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+# the clauses a clause holds: their arrests are not the clause's own
+_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "conj", "relcl", "parataxis"})
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """The words of the contexts in which a place named is not where the incident was."""
+
+    not_scene_preps: frozenset[str]
+    reference_heads: frozenset[str]
+    care_verbs: frozenset[str]
+    care_nouns: frozenset[str]
+    place_nouns: frozenset[str]
+    recalling: frozenset[str]
+    recalling_phrases: frozenset[str]
+    facility_nouns: frozenset[str]
+    wide_units: frozenset[str]
+    wide_events: frozenset[str]
+    town_parts: frozenset[str]
+
+
+@functools.cache
+def spot_words() -> _Words:
+    raw = load_rules("places")["report_scene"]
+    return _Words(*(frozenset(str(w) for w in raw[field.name]) for field in fields(_Words)))
+
+
+def mentions(sent: Span, skip_to: int, home: str | None) -> list[tuple[Token, str]]:
+    """The sentence's places in text order: the sentence reader's, a venue's town ("the
+    Tulsa lounge": Tulsa), and a name after a base, post or village NER read as a body's
+    ("stormed the base at X"); a district named whole ("Kalat district")."""
+    found = [
+        (tok, _venue_town(name) if _a_venue(name) and not _a_street(name) else name)
+        for tok, name in place_mentions(sent, skip_to=skip_to, home=home)
+    ]
+    seen = {tok.i for tok, _ in found}
+    facility = spot_words().facility_nouns
+    for tok in sent:
+        prep = tok.head
+        if (
+            tok.i not in seen
+            and tok.pos_ == "PROPN"
+            and tok.dep_ == "pobj"
+            and prep.lower_ in ("at", "in", "near")
+            and (prep.head.lemma_.lower() in facility or _storms_a_facility(prep.head))
+            and tok.ent_type_ not in ("PERSON", "DATE", "NORP")
+            and tok.idx >= skip_to
+        ):
+            first = min((c.i for c in tok.children if c.dep_ == "compound"), default=tok.i)
+            found.append((tok, sent.doc[first : tok.i + 1].text))
+        elif tok.i not in seen and tok.idx >= skip_to and (town := _a_venues_town(tok)):
+            found.append((tok, town))
+    return [(tok, _with_unit_word(tok, name)) for tok, name in sorted(found, key=lambda f: f[0].i)]
+
+
+def _a_venues_town(tok: Token) -> str | None:
+    """ "at a Joliet distribution warehouse": the known town a venue is named by, where
+    NER marked no place."""
+    venue = tok.head
+    while venue.dep_ == "compound" and venue.head.i != venue.i:
+        venue = venue.head  # "a Joliet distribution warehouse"
+    if not (
+        tok.dep_ in ("compound", "amod")  # the tagger reads a town before a noun either way
+        and tok.pos_ in ("PROPN", "ADJ")
+        and tok.is_title
+        and tok.ent_type_ != "NORP"
+        and venue.pos_ == "NOUN"
+        and venue.dep_ == "pobj"
+        and venue.head.lower_ in ("at", "in", "near")
+        and venue.lemma_.lower() in spot_words().facility_nouns | lexicon_places().scene_nouns
+        and venue.lemma_.lower() not in spot_words().town_parts  # "the X neighborhood" is X
+    ):
+        return None
+    first = min((c.i for c in tok.children if c.dep_ == "compound"), default=tok.i)
+    name = tok.doc[first : tok.i + 1].text
+    found = places.resolve(name)
+    return name if found is not None and found.level == "city" else None
+
+
+def _storms_a_facility(verb: Token) -> bool:
+    """ "stormed the base at X": the parser hangs the place on the verb, not the base."""
+    facility = spot_words().facility_nouns
+    return verb.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in facility for c in verb.children
+    )
+
+
+def _a_venue(name: str) -> bool:
+    """ "the Tulsa lounge", "Raymond Road": a venue or street, not a part of a town ("the
+    Englewood neighborhood", "Kili area")."""
+    return a_scene(name) and name.rsplit(maxsplit=1)[-1].lower() not in spot_words().town_parts
+
+
+def _a_street(name: str) -> bool:
+    """ "Raymond Road": a street, named after a person or a town it does not lie in."""
+    return name.rsplit(maxsplit=1)[-1].lower().rstrip(".") in lexicon_places().street_suffixes
+
+
+def _with_unit_word(tok: Token, name: str) -> str:
+    """ "Kalat" of "in Kalat district": the district, named whole, not its namesake town."""
+    nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+    if "," in name or nxt is None or not an_admin_unit(f"{name} {nxt.text}"):
+        return name
+    return f"{name} {nxt.text}"
+
+
+def _venue_town(name: str) -> str:
+    """ "Grand Island meatpacking plant": the town a venue is named by, else the venue."""
+    words = name.split()
+    for n in range(len(words) - 1, 0, -1):
+        head = " ".join(words[:n])
+        if all(w[:1].isupper() for w in words[:n]) and places.resolve(head) is not None:
+            return head
+    return name
+
+
+def where_arrests_were(tok: Token, offset: int, claims: Sequence[Claim]) -> bool:
+    """ "three facilitators held in X": the clause of the place counts an arrest (not a
+    clause it holds: "the toll in X rose to 13, and police said they held 21")."""
+    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None or not _said_of(tok, verb):
+        return False
+    clause = verb.head if verb.dep_ in ("acl", "relcl") else verb  # "three men held in X"
+    inner = [
+        c for c in clause.children
+        if c.dep_ in _CLAUSE_DEPS and tok not in c.subtree and c is not verb
+    ]
+    outside = {t.i for c in inner for t in c.subtree}
+    spans = [
+        (offset + t.idx, offset + t.idx + len(t.text)) for t in clause.subtree if t.i not in outside
+    ]
+    return any(
+        c.measure == "arrested" and any(a <= c.start < b for a, b in spans) for c in claims
+    )
+
+
+def _said_of(tok: Token, verb: Token) -> bool:
+    """The place's preposition hangs on the verb ("held in X") or on those it counts ("three
+    men from X"), not on a noun of another happening ("detained 11 over a bombing in X")."""
+    while tok.dep_ in ("compound", "appos", "conj") and tok.head.i != tok.i:
+        tok = tok.head
+    prep = tok.head if tok.dep_ == "pobj" else None
+    if prep is not None and prep.lower_ == "of" and prep.head.lemma_.lower() in (
+        spot_words().place_nouns
+    ):
+        noun = prep.head  # "in the city of X"
+        prep = noun.head if noun.dep_ == "pobj" else None
+    if prep is None:
+        return True
+    held = prep.head
+    return held.i == verb.i or held.pos_ in ("VERB", "AUX") or held.dep_ in ("dobj", "nsubjpass")
+
+
+def a_persons_name(name: str, text: str) -> bool:
+    """ "Corinne Horn" beside "Thomas Horn": a first and a family name NER took for a place;
+    a one-word town a man is named after ("Abdullahi Umar Kanoma") is still the town."""
+    return (
+        len(name.split(",", 1)[0].split()) > 1
+        and places.resolve(name) is None
+        and a_family_name(name, text)
+    )
+
+
+def locative(tok: Token) -> bool:
+    """ "in the city of X", "at X": the place is where something is, not a word before a noun
+    ("the X bridge collapse")."""
+    while tok.dep_ in ("compound", "appos", "conj") and tok.head.i != tok.i:
+        tok = tok.head
+    prep = tok.head if tok.dep_ == "pobj" else None
+    if prep is not None and prep.lower_ == "of" and prep.head.dep_ == "pobj":
+        prep = prep.head.head  # "in the city of X"
+    return prep is not None and prep.lower_ in ("in", "at", "near", "inside", "outside")
+
+
+def tells_a_wide_event(sent: Span) -> bool:
+    """ "A strong earthquake struck ...", "floods swept ...": an event over an area."""
+    return any(t.lower_ in spot_words().wide_events for t in sent)
+
+
+def of_another_time(
+    sent: Span, offset: int, claims: Sequence[Claim], incident: Period, *, lead: bool
+) -> bool:
+    """The sentence recalls a year or an earlier time, or (past the lead, which tells the
+    incident whatever day its figures count to: "the toll from Tuesday's bomb in X rose to
+    14 on Wednesday") counts a figure of another day or names another day."""
+    words = spot_words()
+    if _YEAR.search(sent.text) is not None or any(t.lower_ in words.recalling for t in sent):
+        return True
+    if any(p in sent.text.lower() for p in words.recalling_phrases):
+        return True
+    if lead:
+        return False
+    start, end = offset + sent.start_char, offset + sent.end_char
+    day = incident.start.strftime("%A").lower() if incident.start else None
+    return any(
+        start <= c.start < end and c.date_start is not None and c.date_start != incident.start
+        for c in claims
+    ) or any(  # "died on Friday in X" in a report of Thursday's shooting, not "said on Friday"
+        t.lower_ in _WEEKDAYS and t.lower_ != day and not _a_day_said(t) for t in sent
+    )
+
+
+def _a_day_said(day: Token) -> bool:
+    """ "said on Friday", "told reporters Friday": the day of the saying."""
+    verb = next((a for a in day.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.lower_ in _said_verbs()
+
+
+@functools.cache
+def _said_verbs() -> frozenset[str]:
+    return frozenset(str(w) for w in load_rules("places")["said_in_verbs"])
+
+
+def of_the_incident(
+    sent: Span, offset: int, claims: Sequence[Claim], incident: Period
+) -> bool:
+    """The sentence counts a figure of the incident's day or names a happening ("a shooting
+    at a lounge", "gunmen stormed the base"), not only who governs or speaks."""
+    start, end = offset + sent.start_char, offset + sent.end_char
+    if any(start <= c.start < end and c.date_start == incident.start for c in claims):
+        return True
+    words = (
+        lexicon_places().incident_words | happening_subjects() | fighting_nouns()
+        | doers_and_weapons()
+    )
+    return any(t.lemma_.lower() in words or t.lower_ in words for t in sent)
+
+
+def a_spot(tok: Token, name: str, bureaus: set[str]) -> bool:
+    """The place named is where the incident happened, narrower than a province: a town or
+    village, not a venue or street in it, and not the bureau's."""
+    if name.split(",", 1)[0] in bureaus or tok.dep_ in ("nsubj", "nsubjpass"):
+        return False  # the bureau's town; a capital standing for its government
+    named = any(ch.isupper() for ch in name.split(maxsplit=1)[0])  # "al-Bab", not "the north"
+    if not named or _a_venue(name) or _in_custody(tok) or _an_acronym(name):
+        return False
+    last = name.rsplit(maxsplit=1)[-1].lower()
+    if last in lexicon_places().not_places or last in county_agency_words():
+        return False  # "the County Coroner", "X County Sheriff": a body
+    if " and " in name:  # places joined: no one spot
+        return False
+    found = places.resolve(name)
+    if found is not None and found.level in WIDE_LEVELS and not _written_as_town(tok):
+        return False  # a province; not "the city of X", a province's namesake capital
+    return not another_role(tok)
+
+
+def _an_acronym(name: str) -> bool:
+    """ "CPDRC": a body's or a building's initials, which the gazetteer does not know."""
+    return name.isupper() and places.resolve(name) is None
+
+
+def _in_custody(tok: Token) -> bool:
+    """ "was taken into custody at a flat in X", "arrested a man in Y": where someone was
+    held after the incident, not where it happened ("detained 11 over a bombing in Z" is)."""
+    verb = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
+    return (
+        verb is not None
+        and _said_of(tok, verb)
+        and (
+            custody(verb) == "arrested"
+            or any(c.lemma_.lower() == "custody" for c in verb.subtree)
+        )
+    )
+
+
+def _written_as_town(tok: Token) -> bool:
+    """ "the southeastern city of X", "X city": a town, whatever province shares its name."""
+    head = tok.head
+    if tok.lower_ in TOWN_NOUNS:
+        return True  # the sentence reader's token of "the city of X" is "city"
+    if head.lower_ == "of" and head.head.lemma_.lower() in TOWN_NOUNS:
+        return True
+    return tok.i + 1 < len(tok.doc) and tok.nbor().lower_ in TOWN_NOUNS
+
+
+def another_role(tok: Token) -> bool:
+    """The place is named as a reference point, an origin, or where the hurt were cared for:
+    "300 km northwest of X", "the border with Y", "flown to Z", "a hospital in W"."""
+    words = spot_words()
+    while tok.dep_ in ("compound", "appos", "conj") and tok.head.i != tok.i:
+        tok = tok.head
+    prep = tok.head if tok.dep_ == "pobj" else None
+    # "the city of Rangpur", "the town of Butig": the preposition before the description
+    if prep is not None and prep.lower_ == "of" and prep.head.lemma_.lower() in words.place_nouns:
+        noun = prep.head
+        prep = noun.head if noun.dep_ == "pobj" else None
+    if prep is None:
+        return False
+    if prep.lower_ in words.not_scene_preps:
+        return True
+    held_by = prep.head
+    lemma = held_by.lemma_.lower()
+    if prep.lower_ == "of" and lemma in words.reference_heads:
+        return True
+    return lemma in words.care_nouns or (held_by.pos_ == "VERB" and lemma in words.care_verbs)
+
+
+def a_region(where: str) -> bool:
+    """ "central Mali", "southwestern Niger": a side of a country or province."""
+    side, _, rest = where.partition(" ")
+    wide = places.resolve(rest) if rest and side.islower() else None
+    sides = places.compass_words()
+    return wide is not None and wide.level in WIDE_LEVELS and (
+        side in sides or side.removesuffix("ern") in sides  # "southwestern"
+    )
+
+
+def written_wide(where: str, text: str, sentence: str = "") -> bool:
+    """The report writes the place as a province or state ("the province of X", "X state"):
+    the figure's own sentence says which, else the report, when it never writes a town of
+    that name ("the city of X"): a province and its capital share many names."""
+    words = spot_words()
+    head = first(where)
+    if head.rsplit(maxsplit=1)[-1].lower() in words.wide_units:
+        return True
+    name, units, towns = re.escape(head), "|".join(words.wide_units), "|".join(TOWN_NOUNS)
+    wide = re.compile(rf"\b(?:{units}) of {name}\b|\b{name},? (?:{units})\b", re.IGNORECASE)
+    town = re.compile(rf"\b(?:{towns}) of {name}\b|\b{name} (?:{towns})\b", re.IGNORECASE)
+    for said in (sentence, text):
+        if wide.search(said) is not None:
+            return town.search(said) is None
+        if town.search(said) is not None:
+            return False
+    return False
+
+
+def first(where: str) -> str:
+    return where.split(",", 1)[0].strip()
