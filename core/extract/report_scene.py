@@ -295,9 +295,14 @@ def _wider(
         return a_region(where)  # "central Mali"
     spot = places.resolve(opening.spot)
     if found.level in WIDE_LEVELS:
-        # a country or province holding the spot, or one the gazetteer cannot tell of; not
-        # one elsewhere ("30 soldiers hurt in Chile" in a report of a shelling in Jordan)
-        return spot is None or places.relation(found, spot) == "contains"
+        # a province or region, a country holding the spot or one the gazetteer cannot tell
+        # of; not another country ("30 soldiers hurt in Chile" in a report of a shelling in
+        # Jordan)
+        return (
+            found.level != "country"
+            or spot is None
+            or places.relation(found, spot) == "contains"
+        )
     return spot is not None and places.relation(found, spot) == "contains"
 
 
