@@ -54,6 +54,7 @@ from core.extract.figures import (
     not_a_figure,
 )
 from core.extract.headline_days import with_headline_days
+from core.extract.held_captives import tells_of_kidnapping
 from core.extract.hurt_parts import later_totals, whole_before, with_victims
 from core.extract.incident_days import report_incident_day
 from core.extract.incident_scene import scene_open, with_incident_scene
@@ -124,7 +125,8 @@ def extract_claims(
         dateline = None
     home = report_home(chunks, dateline)
     incident = report_incident_day(chunks, document, published)
-    ctx = ClaimContext(incident=incident, areas=report_areas(chunks, home, dateline))
+    ctx = ClaimContext(incident=incident, areas=report_areas(chunks, home, dateline),
+                       kidnapping=tells_of_kidnapping(chunks))
     skip_to = dateline.end if dateline is not None else -1
     crowded = [0, 0]  # sentences over the limit, figures skipped
     for chunk in sorted(chunks, key=lambda c: c.offset):
@@ -294,7 +296,8 @@ def _read(
     """How each figure of the sentence reads, a part of "the victims" as what the report
     counted before (``hurt_parts.with_victims``)."""
     readings = with_victims(_readings(here, figures, ctx.restatable), ctx.wholes)
-    return with_missing(readings, ctx.restatable)  # the missing of a kidnapping: captives
+    # the missing, taken or still held of a kidnapping: captives
+    return with_missing(readings, ctx.restatable, kidnapping=ctx.kidnapping)
 
 
 def _part_of(

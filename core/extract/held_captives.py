@@ -1,0 +1,121 @@
+"""People a report of a kidnapping says were taken or are still held: "52 children had been
+taken", "Twelve pupils were taken from the dormitory", "41 remain in captivity", "three are
+still with the kidnappers", "40 pupils still held" count the captives, kidnapped. Elsewhere
+"taken" and "held" keep what they say ("taken to hospital", "two suspects held"), and so
+they do in a report that told of no kidnapping."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from core.extract.measures import lexicon
+from core.rules import load_rules
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from spacy.tokens import Token
+
+    from core.extract.nlp import Chunk
+
+# the roles in which the people counted are the ones the predicate says were taken or held
+HELD_ROLES = frozenset({"nsubj", "nsubjpass"})
+# how "held" hangs on the verb that says it lasts: "remain held"
+COMPLEMENTS = frozenset({"acomp", "xcomp", "oprd", "ccomp"})
+
+
+@dataclass(frozen=True, slots=True)
+class CaptivityWords:
+    taking_verbs: frozenset[str]  # "were taken": carried off
+    away_preps: frozenset[str]  # "taken to hospital", "taken into custody": not carried off
+    holding_verbs: frozenset[str]  # "still held"
+    lasting_adverbs: frozenset[str]  # "still held": the holding goes on
+    lasting_verbs: frozenset[str]  # "remain held"
+    captivity_nouns: frozenset[str]  # "remain in captivity"
+    taker_nouns: frozenset[str]  # "the kidnappers": the report tells of a kidnapping
+
+
+@functools.cache
+def captivity_words() -> CaptivityWords:
+    raw: dict[str, list[str]] = load_rules("measures")["captivity"]
+    return CaptivityWords(
+        taking_verbs=frozenset(raw["taking_verbs"]),
+        away_preps=frozenset(raw["away_preps"]),
+        holding_verbs=frozenset(raw["holding_verbs"]),
+        lasting_adverbs=frozenset(raw["lasting_adverbs"]),
+        lasting_verbs=frozenset(raw["lasting_verbs"]),
+        captivity_nouns=frozenset(raw["captivity_nouns"]),
+        taker_nouns=frozenset(raw["taker_nouns"]),
+    )
+
+
+def held_captive(num: Token) -> bool:
+    """The figure's people were taken ("had been taken", "were taken from the dormitory") or
+    are still held ("still held", "remain in captivity", "are still with the kidnappers")."""
+    node = num.head if num.dep_ == "nummod" else num
+    if node.dep_ not in HELD_ROLES:
+        return False
+    return taken(node) or still_held(num) or _with_captors(node.head)
+
+
+def taken(node: Token) -> bool:
+    """ "N were taken" as a passive with nothing that takes them anywhere else."""
+    words = captivity_words()
+    verb = node.head
+    return (
+        node.dep_ == "nsubjpass"
+        and verb.lemma_.lower() in words.taking_verbs
+        and not any(
+            c.lower_ in words.away_preps or c.dep_ in ("oprd", "dobj", "xcomp", "prt")
+            for c in verb.children
+        )
+    )
+
+
+def still_held(num: Token) -> bool:
+    """ "three still held", "19 are still being held", "41 remain held": a holding that goes
+    on, said of the figure's people."""
+    node = num.head if num.dep_ == "nummod" else num
+    verb = node.head
+    if node.dep_ not in HELD_ROLES:
+        return False
+    words = captivity_words()
+    holding = verb if verb.lemma_.lower() in words.holding_verbs else next(
+        (c for c in verb.children
+         if c.dep_ in COMPLEMENTS and c.lemma_.lower() in words.holding_verbs),
+        None,
+    )
+    if holding is None:
+        return False
+    return verb.lemma_.lower() in words.lasting_verbs or any(
+        c.lower_ in words.lasting_adverbs for c in (*verb.children, *holding.children)
+    )
+
+
+def _with_captors(verb: Token) -> bool:
+    """ "41 remain in captivity", "three are still with the kidnappers": where the people
+    are is their captivity, or their captors."""
+    words = captivity_words()
+    abductors = lexicon().abductor_nouns
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for place in (o for o in prep.children if o.dep_ == "pobj"):
+            lemma = place.lemma_.lower()
+            if (prep.lower_ == "in" and lemma in words.captivity_nouns) or (
+                prep.lower_ == "with" and lemma in abductors
+            ):
+                return True
+    return False
+
+
+def tells_of_kidnapping(chunks: Sequence[Chunk]) -> bool:
+    """The report names a kidnapping anywhere: a verb of kidnapping ("abducted"), its noun
+    ("the abduction", "hostages") or its takers ("the kidnappers"); seizing things does not."""
+    lex = lexicon()
+    words = {
+        *(v for v, m in lex.verbs.items() if m == "kidnapped" and v not in lex.seizing_verbs),
+        *(n for n, m in lex.nouns.items() if m == "kidnapped"),
+        *captivity_words().taker_nouns,
+    }
+    return any(t.lemma_.lower() in words for chunk in chunks for t in chunk.doc)
