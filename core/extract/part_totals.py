@@ -17,6 +17,7 @@ SUBSET_PREPS = frozenset({"including", "among", "of"})
 # A subset of a subset of ... ("12 of them, 3 of them, ..."): read this many totals deep at
 # most, so the chain's length in the text never becomes the depth of the call stack.
 MAX_SUBSET_DEPTH = 8
+CLAUSE_DEPS = frozenset({"acl", "relcl", "ccomp"})
 
 
 def total_of(node: Token, num: Token) -> Token | None:
@@ -35,6 +36,7 @@ def total_of(node: Token, num: Token) -> Token | None:
                 return tok
         if total_np.pos_ in ("VERB", "AUX"):
             return _argument_count(total_np, node, num)
+        return _clause_count(total_np, head, num)
     counted = of_counted(num) or _among_counted(node, num)
     if counted is not None:
         return counted
@@ -95,6 +97,17 @@ def of_counted(num: Token) -> Token | None:
             if obj.like_num:
                 return obj
             return next((c for c in obj.children if c.dep_ == "nummod" and c.like_num), None)
+    return None
+
+
+def _clause_count(noun: Token, prep: Token, num: Token) -> Token | None:
+    """ "said in a statement that nine people had died, including four guards": the parser
+    hung the part on the noun its clause was hung on; the total is the figure of that clause,
+    the last one before the part."""
+    for clause in reversed([c for c in noun.children if c.dep_ in CLAUSE_DEPS and c.i < prep.i]):
+        found = _argument_count(clause, prep, num)
+        if found is not None:
+            return found
     return None
 
 
