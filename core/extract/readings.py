@@ -46,6 +46,7 @@ HELD = "held"  # "2 dead, 4 held"
 LASTING_HARM = frozenset({"killed", "injured"})
 RECORD_WORDS = frozenset({"prior", "previous", "past", "earlier"})
 EVENT_MEASURES = frozenset({"attacks", "operations"})
+COUNTED_POS = frozenset({"NOUN", "PROPN", "ADJ"})  # the words a number counts
 
 
 def read_figure(num: Token, span: Span, _depth: int = 0) -> Reading | None:
@@ -436,7 +437,9 @@ def _counted_noun(num: Token) -> Token | None:
         return head  # "no casualties", "no soldiers were killed"
     if (
         num.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod")
-        and head.pos_ in ("NOUN", "PROPN", "ADJ")
+        # a plural noun the tagger took for a verb ("leaves 9 inmates dead") still takes
+        # the number as its own
+        and (head.pos_ in COUNTED_POS or (num.dep_ == "nummod" and head.tag_ == "VBZ"))
         and head.i > num.i
         # "7 killed in blast: police": a headline's source after a colon counts nothing;
         # "Five dead, dozens injured": a comma ends the figure's phrase, and so does a
