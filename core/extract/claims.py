@@ -87,6 +87,7 @@ from core.extract.tally_scope import Tally, figure_tally, habitual, round_up, sc
 from core.extract.told_captives import told_captives
 from core.extract.told_scenes import scene_told, tells_no_other_day
 from core.extract.venue_places import venue_of, with_venue_place
+from core.extract.victim_mentions import counted_later
 from core.extract.victims import casualty_word, read_victims
 from core.model import Claim, Document
 from core.settings import DEFAULT_SETTINGS, Settings
@@ -152,6 +153,8 @@ def extract_claims(
             claims = _with_sentence(claims, found, sent, ctx, (text, home) if contiguous else None)
             ctx.prev_end = s_end
             ctx.paragraph_start = para_start
+    # a ranked victim a later count reaches ("A fourth victim died ... four have died")
+    ctx.withdrawn.update(counted_later(claims))
     claims = _without(claims, ctx.withdrawn) if ctx.withdrawn else claims
     claims = with_custody_days(settle_shot_counts(claims, ctx.bare_shot), chunks, published)
     claims = with_headline_days(claims, text)

@@ -40,6 +40,7 @@ AGE_WINDOW = 3  # "15-year-old": the number, a hyphen, then the unit
 # How a subject names a victim the text may have counted already ("the driver", "he")
 DEFINITE = "definite"
 INDEFINITE = "singular_victim:indefinite:"
+ANOTHER = "singular_victim:another:"  # "Three were killed and another injured"
 PERSONAL_PRONOUNS = frozenset({"he", "she"})
 OTHER_WORDS = frozenset({"other", "another"})  # "the other victim"
 # "the third victim": a member of a group counted before, someone else than the one counted
@@ -312,6 +313,35 @@ def ranked_within(reading: Reading, numbered: dict[str, set[float]]) -> bool:
     )
 
 
+def counted_later(claims: Sequence[Claim]) -> set[str]:
+    """ "A fourth victim died Monday ... Police said four people have now died": a victim
+    ranked by an ordinal whom a later count of their harm in the report reaches is one that
+    count counts, no figure of their own (the ids of such claims)."""
+    out: set[str] = set()
+    for at, claim in enumerate(claims):
+        rank = _text_rank(claim.number_text) if claim.rule.startswith(INDEFINITE) else 0
+        if rank > FIRST_RANK and any(
+            later.measure == claim.measure
+            and later.value >= rank
+            and not later.recalls
+            and not later.rule.startswith(UNNUMBERED_RULES)
+            for later in claims[at + 1 :]
+        ):
+            out.add(claim.id)
+    return out
+
+
+def _text_rank(words: str) -> float:
+    """ "A fourth victim", "a 5th worker": the rank an ordinal among the words gives, or 0."""
+    ordinals = number_words().ordinals
+    for word in words.lower().split():
+        if word in ordinals and word.endswith(ORDINAL_ENDINGS):
+            return ordinals[word]
+        if (digits := ORDINAL_DIGITS.fullmatch(word)) is not None:
+            return float(digits.group(1))
+    return 0
+
+
 def _rank(noun: Token | None) -> float:
     """ "a *fifth* worker", "a *5th* victim": the rank an ordinal before the noun gives, or 0."""
     if noun is None:
@@ -342,8 +372,9 @@ def completes_breakdown(
     """ "Four soldiers were killed ... Three died at the scene and another soldier was killed
     when ...": a victim named without a numeral who, with the figures of their harm in the
     same sentence (``others``: measure, value), makes up a whole counted before (``wholes``:
-    id, measure, value) is one of that whole, no new victim."""
-    if not reading.rule.startswith(INDEFINITE) or reading.measure is None:
+    id, measure, value) is one of that whole, no new victim; so is "another" ("killing four
+    officers ... Three guards died at once and another died of his wounds")."""
+    if not reading.rule.startswith((INDEFINITE, ANOTHER)) or reading.measure is None:
         return False
     parts = [value for measure, value in others if measure == reading.measure]
     if parts and any(
