@@ -59,7 +59,7 @@ def not_named_before(
             within or not lone_hurt(ctx.counted, found[3])
         ):
             continue
-        if in_its_toll(found[3], found[2].text, toll_readings):
+        if in_its_toll(found[3], found[2], toll_readings):
             continue  # "One of the injured later died, raising the toll to four"
         victim = victim_of(found[0], found[2], found[3])
         others = [(f[3].measure, f[0].value) for j, f in enumerate(resolved) if j != i]

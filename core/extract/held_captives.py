@@ -94,6 +94,24 @@ def still_held(num: Token) -> bool:
     )
 
 
+def held_group(num: Token) -> bool:
+    """ "Four of those held were women", "Of those held, 11 are women": the figure is a part
+    of a group named as held (which in a kidnapping are the captives)."""
+    words = captivity_words()
+    groups = [
+        o
+        for p in (*num.children, *(num.head.children if num.dep_ == "nsubj" else ()))
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    return any(
+        c.lemma_.lower() in words.holding_verbs and c.dep_ in ("acl", "amod")
+        for group in groups
+        for c in group.children
+    )
+
+
 def _with_captors(verb: Token) -> bool:
     """ "41 remain in captivity", "three are still with the kidnappers": where the people
     are is their captivity, or their captors."""

@@ -11,7 +11,7 @@ import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from core.extract.held_captives import held_captive, still_held
+from core.extract.held_captives import held_captive, held_group, still_held
 from core.rules import load_rules
 
 if TYPE_CHECKING:
@@ -47,10 +47,14 @@ def with_missing(
     counted = "kidnapped" in known.values() or any(r.measure == "kidnapped" for *_, r in readings)
     if not (counted or kidnapping):
         return readings
+    # "Four of those held were women": of the captives, unless the report counted arrests
+    held_are_captives = "arrested" not in known.values()
     out = []
     captives: set[int] = set()  # the figures read as captives, by token
     for amount, num, span, read in readings:
         rule = _captives_rule(num, read, counted=counted)
+        if rule is None and read.measure == "arrested" and held_are_captives and held_group(num):
+            rule = HELD_RULE
         if rule is None and read.total_of is not None and read.total_of.i in captives:
             rule = PART_RULE  # "35 people are missing, including 11 women"
         if rule is None:

@@ -43,6 +43,7 @@ INDEFINITE = "singular_victim:indefinite:"
 ANOTHER = "singular_victim:another:"  # "Three were killed and another injured"
 PERSONAL_PRONOUNS = frozenset({"he", "she"})
 OTHER_WORDS = frozenset({"other", "another"})  # "the other victim"
+INCREMENT_WORDS = frozenset({"more"})  # "one more patient died": an increment, counted
 # "the third victim": a member of a group counted before, someone else than the one counted
 # hurt, but maybe the death counted already ("One victim died ... the third victim died")
 ORDINAL_MEMBERS = frozenset({"second", "third", "fourth", "fifth", "sixth"})
@@ -415,14 +416,18 @@ def absorbed(readings: list[Reading], victims: list[tuple[str, str]]) -> list[st
     return [claim_id for claim_id, measure in victims if measure in measures]
 
 
-def in_its_toll(reading: Reading, number_text: str, tolls: list[Reading]) -> bool:
+def in_its_toll(reading: Reading, span: Span, tolls: list[Reading]) -> bool:
     """ "One of the injured, a 12-year-old boy, later died, raising the toll to two": the one
     person whose death moves the toll of its harm in the clause hung on it ("raising",
     "bringing the toll to ...") is one that toll counts, no figure of its own, as a victim
     named without a numeral is (``counted_as_one``). "Two of the injured died, raising the
-    toll to five" is a count that stays; so is a toll in a clause of its own."""
+    toll to five" is a count that stays; so is a toll in a clause of its own, and one more
+    ("one more patient had died in the night, bringing the toll to 11": the increment is
+    counted as such)."""
     anchor = reading.anchor
-    if anchor is None or reading.measure is None or not ONE_NUMERAL.fullmatch(number_text):
+    if anchor is None or reading.measure is None or not ONE_NUMERAL.fullmatch(span.text):
+        return False
+    if any(c.lower_ in INCREMENT_WORDS for c in span.root.children):
         return False
     return any(
         toll.measure == reading.measure
