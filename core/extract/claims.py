@@ -153,9 +153,7 @@ def extract_claims(
             claims = _with_sentence(claims, found, sent, ctx, (text, home) if contiguous else None)
             ctx.prev_end = s_end
             ctx.paragraph_start = para_start
-    # a ranked victim a later count reaches ("A fourth victim died ... four have died")
-    ctx.withdrawn.update(counted_later(claims))
-    claims = _without(claims, ctx.withdrawn) if ctx.withdrawn else claims
+    claims = _without(claims, ctx.withdrawn | counted_later(claims))  # "A fourth victim"
     claims = with_custody_days(settle_shot_counts(claims, ctx.bare_shot), chunks, published)
     claims = with_headline_days(claims, text)
     claims = _report_places(claims, incident, text, ctx)
@@ -208,6 +206,8 @@ def _with_sentence(
 
 def _without(claims: list[Claim], withdrawn: set[str]) -> list[Claim]:
     """The claims less the withdrawn ones, and no part of a withdrawn total."""
+    if not withdrawn:
+        return claims
     return [
         dataclasses.replace(c, part_of=None) if c.part_of in withdrawn else c
         for c in claims
