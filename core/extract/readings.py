@@ -25,6 +25,7 @@ from core.extract.partitives import harmed_part
 from core.extract.passives import (
     QUALIFIER_PREPS,
     count_taken_for_a_recipient,
+    object_taken_for_a_speaker,
     object_taken_for_a_subject,
     subject_past_insertion,
     verb_taken_for_a_participle,
@@ -127,6 +128,7 @@ def _misparsed(num: Token, noun: Token | None, node: Token) -> Reading | None:
     return (
         verb_taken_for_a_participle(node)
         or object_taken_for_a_subject(node)
+        or object_taken_for_a_speaker(node)
         or count_taken_for_a_recipient(num)
         or _after_a_toll(num)
         or _partitive(num, noun, node)
