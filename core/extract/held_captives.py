@@ -35,6 +35,9 @@ class CaptivityWords:
     lasting_verbs: frozenset[str]  # "remain held"
     captivity_nouns: frozenset[str]  # "remain in captivity"
     taker_nouns: frozenset[str]  # "the kidnappers": the report tells of a kidnapping
+    holder_nouns: frozenset[str]  # "in the hands of the kidnappers"
+    including_verbs: frozenset[str]  # "those taken included 14 girls"
+    describing_verbs: frozenset[str]  # "of those taken, 14 are girls"
 
 
 @functools.cache
@@ -48,6 +51,9 @@ def captivity_words() -> CaptivityWords:
         lasting_verbs=frozenset(raw["lasting_verbs"]),
         captivity_nouns=frozenset(raw["captivity_nouns"]),
         taker_nouns=frozenset(raw["taker_nouns"]),
+        holder_nouns=frozenset(raw["holder_nouns"]),
+        including_verbs=frozenset(raw["including_verbs"]),
+        describing_verbs=frozenset(raw["describing_verbs"]),
     )
 
 
@@ -97,17 +103,45 @@ def still_held(num: Token) -> bool:
 def held_group(num: Token) -> bool:
     """ "Four of those held were women", "Of those held, 11 are women": the figure is a part
     of a group named as held (which in a kidnapping are the captives)."""
+    verbs = captivity_words().holding_verbs
+    return any(_named_by(group, verbs) for group in _of_groups(num))
+
+
+def part_of_the_taken(num: Token) -> bool:
+    """ "Those taken included 14 girls", "Of those taken, 14 are girls": a part of the people
+    taken or held that its sentence only describes (a copula, "include")."""
     words = captivity_words()
-    groups = [
+    node = num.head if num.dep_ == "nummod" else num
+    verb = node.head
+    if node.dep_ == "dobj" and verb.lemma_.lower() in words.including_verbs:
+        groups = [c for c in verb.children if c.dep_ == "nsubj"]
+    elif node.dep_ == "nsubj" and verb.lemma_.lower() in words.describing_verbs:
+        groups = _of_groups(num)
+    else:
+        return False
+    verbs = words.taking_verbs | words.holding_verbs
+    return any(_named_by(group, verbs) for group in groups)
+
+
+def _of_groups(num: Token) -> list[Token]:
+    """The groups after the figure's "of", or a fronted "Of those held, 11 ..."."""
+    return [
         o
         for p in (*num.children, *(num.head.children if num.dep_ == "nsubj" else ()))
         if p.dep_ == "prep" and p.lower_ == "of"
         for o in p.children
         if o.dep_ == "pobj"
     ]
+
+
+def _named_by(group: Token, verbs: frozenset[str]) -> bool:
+    """The group is named by one of the participles: "those held", "the taken pupils"; not
+    one taken elsewhere ("those taken to hospital")."""
+    away = captivity_words().away_preps
     return any(
-        c.lemma_.lower() in words.holding_verbs and c.dep_ in ("acl", "amod")
-        for group in groups
+        c.lemma_.lower() in verbs
+        and c.dep_ in ("acl", "amod")
+        and not any(p.lower_ in away for p in c.children)
         for c in group.children
     )
 
@@ -122,6 +156,13 @@ def _with_captors(verb: Token) -> bool:
             lemma = place.lemma_.lower()
             if (prep.lower_ == "in" and lemma in words.captivity_nouns) or (
                 prep.lower_ == "with" and lemma in abductors
+            ):
+                return True
+            # "some 30 remain in the hands of the kidnappers"
+            if prep.lower_ == "in" and lemma in words.holder_nouns and any(
+                o.lemma_.lower() in abductors
+                for of in place.children if of.lower_ == "of"
+                for o in of.children if o.dep_ == "pobj"
             ):
                 return True
     return False

@@ -11,7 +11,12 @@ import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from core.extract.held_captives import held_captive, held_group, still_held
+from core.extract.held_captives import (
+    held_captive,
+    held_group,
+    part_of_the_taken,
+    still_held,
+)
 from core.rules import load_rules
 
 if TYPE_CHECKING:
@@ -72,7 +77,7 @@ def _captives_rule(num: Token, read: Reading, *, counted: bool) -> str | None:
     uncounted = read.measure in (None, "other")
     if counted and uncounted and said_missing(num):
         return RULE
-    if (counted and uncounted and held_captive(num)) or (
+    if (counted and uncounted and (held_captive(num) or part_of_the_taken(num))) or (
         read.measure in ("arrested", None, "other") and still_held(num)
     ):
         return HELD_RULE

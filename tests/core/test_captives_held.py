@@ -1,8 +1,9 @@
 """Issue #11, detection: in a report of a kidnapping, people said to have been taken ("52
 children had been taken", "twelve were taken from the dormitory") or to be still held ("41
-remain in captivity", "three are still with the kidnappers", a headline's "40 pupils still
-held") are the captives, kidnapped, and so is a part of captives counted as missing
-("including 11 women"); "taken to hospital", a report of no kidnapping and suspects "held"
+remain in captivity", "three are still with the kidnappers", "in the hands of the
+kidnappers", a headline's "40 pupils still held") are the captives, kidnapped, and so is a
+part of captives counted as missing ("including 11 girls") or of those taken ("Those taken
+included 14 girls"); "taken to hospital", a report of no kidnapping and suspects "held"
 keep what they were. Sentences, people and places we invented."""
 
 from __future__ import annotations
@@ -41,11 +42,16 @@ FLOOD = "Floods swept through the village of Tarko on Friday and destroyed 52 ho
         (RAID + "Some 40 pupils remain held, the headmaster said.", [("Some 40", "kidnapped")]),
         (RAID + "Elders said 35 pupils were missing, including 11 girls.",
          [("35", "kidnapped"), ("11", "kidnapped")]),
+        (RAID + "Those taken included 14 girls, a teacher said.", [("14", "kidnapped")]),
+        (RAID + "Some 30 remain in the hands of the kidnappers, the governor said.",
+         [("Some 30", "kidnapped")]),
+        (RAID + "Those taken to hospital included 14 girls.", []),
         # taken somewhere else, or never told to be captives
         (RAID + "Five wounded guards were taken to hospital.", [("Five", "injured")]),
         (FLOOD + "A teacher said 48 children had been taken.", []),
         (FLOOD + "Eleven pupils escaped on Saturday, while 41 remain in shelters.", []),
         (FLOOD + "Elders said 35 pupils were missing, including 11 girls.", []),
+        (FLOOD + "Those taken included 14 girls, a teacher said.", []),
     ],
 )
 def test_people_taken_or_still_held_in_a_kidnapping_are_its_captives(
