@@ -36,7 +36,9 @@ def total_of(node: Token, num: Token) -> Token | None:
                 return tok
         if total_np.pos_ in ("VERB", "AUX"):
             return _argument_count(total_np, node, num)
-        return _clause_count(total_np, head, num)
+        in_clause = _clause_count(total_np, head, num)
+        if in_clause is not None:
+            return in_clause
     counted = of_counted(num) or _among_counted(node, num)
     if counted is not None:
         return counted
