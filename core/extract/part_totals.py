@@ -26,19 +26,13 @@ def total_of(node: Token, num: Token) -> Token | None:
     node = first_conjunct(node)
     head = node.head
     if node.dep_ == "pobj" and head.lower_ in SUBSET_PREPS and head.lower_ != "of":
-        total_np = head.head
-        if total_np.dep_ in ("nsubj", "nsubjpass") and total_np.head.i < head.i:
-            # "The explosion killed five, including two children": the parser hung the part
-            # on the subject, across its verb; the total is the verb's
-            total_np = total_np.head
-        for tok in [total_np, *total_np.children]:
-            if tok.like_num or tok.pos_ == "NUM":
-                return tok
-        if total_np.pos_ in ("VERB", "AUX"):
+        total_np = _total_phrase(head)
+        found = _number_in(total_np)
+        if found is None and total_np.pos_ in ("VERB", "AUX"):
             return _argument_count(total_np, node, num)
-        in_clause = _clause_count(total_np, head, num)
-        if in_clause is not None:
-            return in_clause
+        found = found or _clause_count(total_np, head, num)
+        if found is not None:
+            return found
     counted = of_counted(num) or _among_counted(node, num)
     if counted is not None:
         return counted
@@ -100,6 +94,21 @@ def of_counted(num: Token) -> Token | None:
                 return obj
             return next((c for c in obj.children if c.dep_ == "nummod" and c.like_num), None)
     return None
+
+
+def _total_phrase(prep: Token) -> Token:
+    """The word the part's preposition hangs on; "The explosion killed five, including two
+    children": the parser hung the part on the subject, across its verb; the total is the
+    verb's."""
+    total_np = prep.head
+    if total_np.dep_ in ("nsubj", "nsubjpass") and total_np.head.i < prep.i:
+        return total_np.head
+    return total_np
+
+
+def _number_in(phrase: Token) -> Token | None:
+    """The phrase's own number: the word itself or one hung on it."""
+    return next((t for t in (phrase, *phrase.children) if t.like_num or t.pos_ == "NUM"), None)
 
 
 def _clause_count(noun: Token, prep: Token, num: Token) -> Token | None:
