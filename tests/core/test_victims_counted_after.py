@@ -2,8 +2,9 @@
 counts is no figure of their own. "A fourth victim died Monday ... police said four people
 have now died" (a ranked victim a later count of their harm reaches); "killing four
 officers ... Three guards died at once and another died of his wounds" ("another" making up
-the whole with the figures of its sentence). A fifth victim after a count of four, and
-"another" beyond the whole, stay. Sentences invented."""
+the whole with the figures of its sentence); and one counted hurt whose death a toll then
+counts ("Cole died on Monday, bringing the toll to four") is no longer hurt. A fifth victim
+after a count of four, and "another" beyond the whole, stay. Sentences invented."""
 
 from __future__ import annotations
 
@@ -39,6 +40,23 @@ AMBUSH = "Gunmen ambushed a police convoy in Aurangabad district on Monday, kill
     ],
 )
 def test_a_victim_a_count_of_the_report_counts_is_no_figure(
+    nlp: Language, text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert counted_figures(nlp, text, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunfire at a party in Tarko on Saturday killed three people. Ana Cole, 17, was in "
+         "critical condition after the shooting. Cole died on Monday, bringing the toll to "
+         "four.", [("killed", 3), ("killed", 4)]),
+        ("Gunfire at a party in Tarko on Saturday killed three people. Ana Cole, 17, was in "
+         "critical condition after the shooting. A man died on Monday, bringing the toll to "
+         "four.", [("killed", 3), ("injured", 1), ("killed", 4)]),
+    ],
+)
+def test_one_counted_hurt_whose_death_the_toll_counts_is_no_longer_hurt(
     nlp: Language, text: str, expected: list[tuple[str, float]]
 ) -> None:
     assert counted_figures(nlp, text, None) == expected
