@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from core.extract.measures import lexicon
+from core.extract.measures import lexicon, people_noun
 from core.extract.partitives import group_before
 
 if TYPE_CHECKING:
@@ -30,7 +30,9 @@ def total_of(node: Token, num: Token) -> Token | None:
         found = _number_in(total_np)
         if found is None and total_np.pos_ in ("VERB", "AUX"):
             return _argument_count(total_np, node, num)
-        found = found or _clause_count(total_np, head, num)
+        found = found or _clause_count(total_np, head, num) or _count_past_a_place(
+            total_np, node, num
+        )
         if found is not None:
             return found
     counted = of_counted(num) or _among_counted(node, num)
@@ -120,6 +122,23 @@ def _clause_count(noun: Token, prep: Token, num: Token) -> Token | None:
         if found is not None:
             return found
     return None
+
+
+def _count_past_a_place(noun: Token, node: Token, num: Token) -> Token | None:
+    """ "14 people had been arrested in the raids, including five women": the parser hung a
+    part that counts people on the noun of the verb's prepositional phrase, which counts
+    no people; the total is the verb's."""
+    prep = noun.head
+    verb = prep.head
+    if (
+        noun.dep_ != "pobj"
+        or prep.dep_ != "prep"
+        or verb.pos_ not in ("VERB", "AUX")
+        or people_noun(noun)
+        or not people_noun(node)
+    ):
+        return None
+    return _argument_count(verb, node, num)
 
 
 def _argument_count(verb: Token, node: Token, num: Token) -> Token | None:

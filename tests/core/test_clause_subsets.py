@@ -1,6 +1,7 @@
 """Issue #11, detection: a part after "including" that the parser hung on the noun a reported
-clause hangs on ("said in a statement that nine people had died, including four guards") is
-a part of that clause's figure and takes its measure; victims a coroner or the police
+clause hangs on ("said in a statement that nine people had died, including four guards"), or
+on the noun of the verb's phrase ("14 people had been arrested in the raids, including five
+women"), is a part of that clause's figure and takes its measure; victims a coroner or the police
 identified or named ("had identified 9 victims", "named the four victims") are the dead,
 unless a clause of their own says what befell them. Sentences we invented."""
 
@@ -25,8 +26,16 @@ if TYPE_CHECKING:
          [("six", "injured"), ("two", "injured")]),
         ("Police gave a statement saying that 14 people were arrested, including five women.",
          [("14", "arrested"), ("five", "arrested")]),
-        # no figure in the clause before the part: nothing to be a part of
+        # hung on the noun of the verb's phrase after it
+        ("Police said on Tuesday that 14 people had been arrested in the raids, including five "
+         "women.", [("14", "arrested"), ("five", "arrested")]),
+        ("Officials said that at least 30 villagers had been killed in the attack, including 12 "
+         "women.", [("at least 30", "killed"), ("12", "killed")]),
+        # no figure in the clause before the part: nothing to be a part of; things are no
+        # part of the people counted
         ("The statement said the blast hit a market, including two shops.", []),
+        ("Gunmen killed five people in attacks on several villages, including two churches.",
+         [("five", "killed")]),
     ],
 )
 def test_a_part_hung_on_the_noun_before_a_clause_is_of_the_clauses_figure(
