@@ -10,7 +10,7 @@ import functools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from core.extract.measures import lexicon
+from core.extract.measures import lexicon, people_noun
 from core.rules import load_rules
 
 if TYPE_CHECKING:
@@ -61,9 +61,28 @@ def held_captive(num: Token) -> bool:
     """The figure's people were taken ("had been taken", "were taken from the dormitory") or
     are still held ("still held", "remain in captivity", "are still with the kidnappers")."""
     node = num.head if num.dep_ == "nummod" else num
+    if node.dep_ == "dobj":
+        return _in_captors_hands(node)
     if node.dep_ not in HELD_ROLES:
         return False
     return taken(node) or still_held(num) or _with_captors(node.head)
+
+
+def _in_captors_hands(node: Token) -> bool:
+    """ "The bandits took 25 pupils into the forest", "the kidnappers are still holding 19 of
+    the pupils": people the abductors took or hold, as the active verb's object."""
+    words = captivity_words()
+    verb = node.head
+    lemma = verb.lemma_.lower()
+    takers = any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in lexicon().abductor_nouns for c in verb.children
+    )
+    people = people_noun(node) or any(
+        o.dep_ == "pobj" and people_noun(o)
+        for p in node.children if p.lower_ == "of"
+        for o in p.children
+    )
+    return takers and people and (lemma in words.taking_verbs or lemma in words.holding_verbs)
 
 
 def taken(node: Token) -> bool:

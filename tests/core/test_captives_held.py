@@ -1,6 +1,7 @@
 """Issue #11, detection: in a report of a kidnapping, people said to have been taken ("52
 children had been taken", "twelve were taken from the dormitory") or to be still held ("41
-remain in captivity", "three are still with the kidnappers", "in the hands of the
+remain in captivity", the abductors "took 25 pupils into the forest", "are still holding 19
+of the pupils", "three are still with the kidnappers", "in the hands of the
 kidnappers", a headline's "40 pupils still held") are the captives, kidnapped, and so is a
 part of captives counted as missing ("including 11 girls") or of those taken ("Those taken
 included 14 girls"); "taken to hospital", a report of no kidnapping and suspects "held"
@@ -46,6 +47,13 @@ FLOOD = "Floods swept through the village of Tarko on Friday and destroyed 52 ho
         (RAID + "Some 30 remain in the hands of the kidnappers, the governor said.",
          [("Some 30", "kidnapped")]),
         (RAID + "Those taken to hospital included 14 girls.", []),
+        (RAID + "The kidnappers are still holding 19 of the pupils, a parent said.",
+         [("19", "kidnapped")]),
+        (RAID + "The bandits took 25 pupils and a teacher into the forest.",
+         [("25", "kidnapped")]),
+        # things the abductors took; people taken by no abductor
+        (RAID + "The bandits took 25 cattle from the village.", []),
+        (RAID + "Ambulances took 12 pupils to hospital.", [("12", "injured")]),
         # taken somewhere else, or never told to be captives
         (RAID + "Five wounded guards were taken to hospital.", [("Five", "injured")]),
         (FLOOD + "A teacher said 48 children had been taken.", []),
