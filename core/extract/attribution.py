@@ -18,6 +18,7 @@ from core.extract.cues import cues
 from core.extract.incident_words import incident_noun
 from core.extract.measures import Reading, lexicon
 from core.extract.nlp import negated
+from core.extract.passives import past_a_count
 from core.extract.sentence_sources import DEMONSTRATIVES, named_document
 from core.extract.source_names import (
     POSSESSIVE,
@@ -149,11 +150,12 @@ def speaker_of(verb: Token) -> str | None:
             and child.i >= dateline
             and not child.like_num
         ):
-            document = _document_speaker(child)
+            who = past_a_count(child)  # "kidnapped 40 worshippers, residents ... said"
+            document = _document_speaker(who)
             if document is None:
-                return with_acronym(child, with_appositive_name(child, np_text(child)))
+                return with_acronym(who, with_appositive_name(who, np_text(who)))
             # "the statement said": whose it is, ``source_anaphora`` reads off the report
-            return document or (np_text(child) if named_document(child) else None)
+            return document or (np_text(who) if named_document(who) else None)
         if child.dep_ == "agent":
             for obj in child.children:
                 if obj.dep_ == "pobj" and not _pronoun(obj.lower_):

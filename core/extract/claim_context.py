@@ -68,6 +68,8 @@ class ClaimContext:
     scene_told: str | None = None
     # the building the sentence before counted at, whose place the next may give
     venue: Venue | None = None
+    # the report names a kidnapping anywhere: "three still held" are captives
+    kidnapping: bool = False
 
     def new_passage(self) -> None:
         """A gap in the text: what a sentence hands the next one does not carry over it."""

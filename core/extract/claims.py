@@ -54,6 +54,7 @@ from core.extract.figures import (
     not_a_figure,
 )
 from core.extract.headline_days import with_headline_days
+from core.extract.held_captives import tells_of_kidnapping
 from core.extract.hurt_parts import later_totals, whole_before, with_victims
 from core.extract.incident_days import report_incident_day
 from core.extract.incident_scene import scene_open, with_incident_scene
@@ -87,6 +88,7 @@ from core.extract.tally_scope import Tally, figure_tally, habitual, round_up, sc
 from core.extract.told_captives import told_captives
 from core.extract.told_scenes import scene_told, tells_no_other_day
 from core.extract.venue_places import venue_of, with_venue_place
+from core.extract.victim_mentions import counted_later
 from core.extract.victims import casualty_word, read_victims
 from core.model import Claim, Document
 from core.settings import DEFAULT_SETTINGS, Settings
@@ -119,7 +121,8 @@ def extract_claims(
         dateline = None
     home = report_home(chunks, dateline)
     incident = report_incident_day(chunks, document, published)
-    ctx = ClaimContext(incident=incident, areas=report_areas(chunks, home, dateline))
+    ctx = ClaimContext(incident=incident, areas=report_areas(chunks, home, dateline),
+                       kidnapping=tells_of_kidnapping(chunks))
     skip_to = dateline.end if dateline is not None else -1
     crowded = [0, 0]  # sentences over the limit, figures skipped
     for chunk in sorted(chunks, key=lambda c: c.offset):
@@ -145,7 +148,7 @@ def extract_claims(
             claims = _with_sentence(claims, found, sent, ctx, (text, home) if contiguous else None)
             ctx.prev_end = s_end
             ctx.paragraph_start = para_start
-    claims = _without(claims, ctx.withdrawn) if ctx.withdrawn else claims
+    claims = _without(claims, ctx.withdrawn | counted_later(claims))  # "A fourth victim"
     claims = with_custody_days(settle_shot_counts(claims, ctx.bare_shot), chunks, published)
     claims = with_headline_days(claims, text)
     claims = _report_places(claims, incident, text, ctx)
@@ -212,6 +215,8 @@ def _with_sentence(
 
 def _without(claims: list[Claim], withdrawn: set[str]) -> list[Claim]:
     """The claims less the withdrawn ones, and no part of a withdrawn total."""
+    if not withdrawn:
+        return claims
     return [
         dataclasses.replace(c, part_of=None) if c.part_of in withdrawn else c
         for c in claims
@@ -303,7 +308,8 @@ def _read(
     """How each figure of the sentence reads, a part of "the victims" as what the report
     counted before (``hurt_parts.with_victims``)."""
     readings = with_victims(_readings(here, figures, ctx.restatable), ctx.wholes)
-    return with_missing(readings, ctx.restatable)  # the missing of a kidnapping: captives
+    # the missing, taken or still held of a kidnapping: captives
+    return with_missing(readings, ctx.restatable, kidnapping=ctx.kidnapping)
 
 
 def _part_of(

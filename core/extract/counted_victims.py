@@ -59,14 +59,20 @@ def not_named_before(
             within or not lone_hurt(ctx.counted, found[3])
         ):
             continue
-        if in_its_toll(found[3], found[2].text, toll_readings):
-            continue  # "One of the injured later died, raising the toll to four"
         victim = victim_of(found[0], found[2], found[3])
         others = [(f[3].measure, f[0].value) for j, f in enumerate(resolved) if j != i]
-        if victim is not None and (
-            counted_as_one(found[3], tolls, ctx.numbered_values)
-            or completes_breakdown(found[3], others, ctx.counted)
+        if in_its_toll(found[3], found[2], toll_readings) or (
+            victim is not None
+            and (
+                counted_as_one(found[3], tolls, ctx.numbered_values)
+                or completes_breakdown(found[3], others, ctx.counted)
+            )
         ):
+            # "One of the injured later died, raising the toll to four": in the toll; a
+            # person counted hurt before who died is no longer hurt ("Ross died, bringing
+            # the toll to four" after "Ross was in critical condition")
+            if victim is not None:
+                ctx.withdrawn.update(outlived(victim, ctx.victims.earlier(victim)))
             continue
         if victim is not None:
             earlier = ctx.victims.earlier(victim)

@@ -1,6 +1,8 @@
 """Victims counted across killings: "has recorded nine victims across the earlier massacres",
 "40 victims of the killings in the region" are the dead, whatever the report counted before;
-"nine victims of the blast" (no deed that says they died) stay for the other readers."""
+"nine victims of the blast" (no deed that says they died) stay for the other readers; victims
+a verb names ("had identified 9 victims", "six victims were named") are the dead, whose
+bodies and names are what an identification gives."""
 
 from __future__ import annotations
 
@@ -13,6 +15,9 @@ if TYPE_CHECKING:
 
 # the prepositions by which victims are placed in the killings that made them
 OF_KILLINGS = frozenset({"of", "across", "in", "from"})
+# the roles in which a naming verb's victims are the ones it named ("identified nine victims",
+# "nine victims were identified")
+NAMED_ROLES = frozenset({"dobj", "nsubjpass"})
 
 
 def killing_victims(noun: Token | None) -> Reading | None:
@@ -22,6 +27,14 @@ def killing_victims(noun: Token | None) -> Reading | None:
     lex = lexicon()
     if noun is None or noun.lemma_.lower() not in lex.victim_groups:
         return None
+    if (
+        noun.dep_ in NAMED_ROLES
+        and noun.head.lemma_.lower() in lex.naming_verbs
+        # "victims who were treated in hospital": their own clause says what befell them
+        and not any(t.dep_ in ("relcl", "acl") for t in noun.subtree)
+    ):
+        rule = f"victims:{noun.head.lemma_.lower()}"
+        return Reading(measure="killed", noun=noun, anchor=noun.head, rule=rule)
     owners = [noun, noun.head] if noun.dep_ == "dobj" else [noun]
     for owner in owners:
         for prep in owner.children:

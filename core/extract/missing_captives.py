@@ -1,7 +1,8 @@
 """People said to be missing in a report of a kidnapping: "gunmen abducted dozens of villagers
 ... relatives have counted 38 people missing, 15 of them women and 10 children" count the
-captives, kidnapped (the parts the list gives too). In any other report (a flood, a ferry
-that sank) the missing stay what they were: no count of a harm."""
+captives, kidnapped (the parts the list gives too); so do people said to be taken or still
+held (``held_captives``). In any other report (a flood, a ferry that sank) the missing stay
+what they were: no count of a harm."""
 
 from __future__ import annotations
 
@@ -10,6 +11,12 @@ import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
+from core.extract.held_captives import (
+    held_captive,
+    held_group,
+    part_of_the_taken,
+    still_held,
+)
 from core.rules import load_rules
 
 if TYPE_CHECKING:
@@ -22,6 +29,8 @@ if TYPE_CHECKING:
     Figure = tuple[Amount, Token, Span, Reading]
 
 RULE = "missing<kidnapped"
+HELD_RULE = "held<kidnapped"
+PART_RULE = "subset<kidnapped"
 # the words between a counted noun and a list of its parts: "38 people missing, 15 of them ..."
 _LISTED = frozenset({"conj", "appos"})
 # "38 people missing", "41 people are missing", "30 remain missing": where the state sits
@@ -34,18 +43,45 @@ def _missing_words() -> frozenset[str]:
 
 
 def with_missing(
-    readings: list[Figure], known: Mapping[tuple[float, str], Measure]
+    readings: list[Figure], known: Mapping[tuple[float, str], Measure], *, kidnapping: bool
 ) -> list[Figure]:
-    """The figures, those that count people said to be missing read as captives when the
-    report counted people kidnapped before (``known``: the groups counted so far)."""
-    if "kidnapped" not in known.values():
+    """The figures, those that count people said to be missing, taken or still held read as
+    captives when the report counted people kidnapped before or in the same sentence
+    (``known``: the groups counted so far); "still held" too when it names a kidnapping
+    anywhere (``kidnapping``: a headline's "three still held" comes before its lead)."""
+    counted = "kidnapped" in known.values() or any(r.measure == "kidnapped" for *_, r in readings)
+    if not (counted or kidnapping):
         return readings
-    return [
-        (amount, num, span, dataclasses.replace(read, measure="kidnapped", rule=RULE))
-        if read.measure in (None, "other") and said_missing(num)
-        else (amount, num, span, read)
-        for amount, num, span, read in readings
-    ]
+    # "Four of those held were women": of the captives, unless the report counted arrests
+    held_are_captives = "arrested" not in known.values()
+    out = []
+    captives: set[int] = set()  # the figures read as captives, by token
+    for amount, num, span, read in readings:
+        rule = _captives_rule(num, read, counted=counted)
+        if rule is None and read.measure == "arrested" and held_are_captives and held_group(num):
+            rule = HELD_RULE
+        if rule is None and read.total_of is not None and read.total_of.i in captives:
+            rule = PART_RULE  # "35 people are missing, including 11 women"
+        if rule is None:
+            out.append((amount, num, span, read))
+            continue
+        captives.add(num.i)
+        out.append((amount, num, span, dataclasses.replace(read, measure="kidnapped", rule=rule)))
+    return out
+
+
+def _captives_rule(num: Token, read: Reading, *, counted: bool) -> str | None:
+    """The rule by which the figure counts captives: said missing, taken or still held
+    (``held_captives``) after captives were ``counted``; "still held" read as an arrest
+    (the report names a kidnapping); None when it counts none."""
+    uncounted = read.measure in (None, "other")
+    if counted and uncounted and said_missing(num):
+        return RULE
+    if (counted and uncounted and (held_captive(num) or part_of_the_taken(num))) or (
+        read.measure in ("arrested", None, "other") and still_held(num)
+    ):
+        return HELD_RULE
+    return None
 
 
 def said_missing(num: Token) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from core.extract.measures import lexicon
+from core.extract.measures import lexicon, people_noun
 from core.extract.partitives import group_before
 
 if TYPE_CHECKING:
@@ -17,6 +17,7 @@ SUBSET_PREPS = frozenset({"including", "among", "of"})
 # A subset of a subset of ... ("12 of them, 3 of them, ..."): read this many totals deep at
 # most, so the chain's length in the text never becomes the depth of the call stack.
 MAX_SUBSET_DEPTH = 8
+CLAUSE_DEPS = frozenset({"acl", "relcl", "ccomp"})
 
 
 def total_of(node: Token, num: Token) -> Token | None:
@@ -25,16 +26,15 @@ def total_of(node: Token, num: Token) -> Token | None:
     node = first_conjunct(node)
     head = node.head
     if node.dep_ == "pobj" and head.lower_ in SUBSET_PREPS and head.lower_ != "of":
-        total_np = head.head
-        if total_np.dep_ in ("nsubj", "nsubjpass") and total_np.head.i < head.i:
-            # "The explosion killed five, including two children": the parser hung the part
-            # on the subject, across its verb; the total is the verb's
-            total_np = total_np.head
-        for tok in [total_np, *total_np.children]:
-            if tok.like_num or tok.pos_ == "NUM":
-                return tok
-        if total_np.pos_ in ("VERB", "AUX"):
+        total_np = _total_phrase(head)
+        found = _number_in(total_np)
+        if found is None and total_np.pos_ in ("VERB", "AUX"):
             return _argument_count(total_np, node, num)
+        found = found or _clause_count(total_np, head, num) or _count_past_a_place(
+            total_np, node, num
+        )
+        if found is not None:
+            return found
     counted = of_counted(num) or _among_counted(node, num)
     if counted is not None:
         return counted
@@ -96,6 +96,49 @@ def of_counted(num: Token) -> Token | None:
                 return obj
             return next((c for c in obj.children if c.dep_ == "nummod" and c.like_num), None)
     return None
+
+
+def _total_phrase(prep: Token) -> Token:
+    """The word the part's preposition hangs on; "The explosion killed five, including two
+    children": the parser hung the part on the subject, across its verb; the total is the
+    verb's."""
+    total_np = prep.head
+    if total_np.dep_ in ("nsubj", "nsubjpass") and total_np.head.i < prep.i:
+        return total_np.head
+    return total_np
+
+
+def _number_in(phrase: Token) -> Token | None:
+    """The phrase's own number: the word itself or one hung on it."""
+    return next((t for t in (phrase, *phrase.children) if t.like_num or t.pos_ == "NUM"), None)
+
+
+def _clause_count(noun: Token, prep: Token, num: Token) -> Token | None:
+    """ "said in a statement that nine people had died, including four guards": the parser
+    hung the part on the noun its clause was hung on; the total is the figure of that clause,
+    the last one before the part."""
+    for clause in reversed([c for c in noun.children if c.dep_ in CLAUSE_DEPS and c.i < prep.i]):
+        found = _argument_count(clause, prep, num)
+        if found is not None:
+            return found
+    return None
+
+
+def _count_past_a_place(noun: Token, node: Token, num: Token) -> Token | None:
+    """ "14 people had been arrested in the raids, including five women": the parser hung a
+    part that counts people on the noun of the verb's prepositional phrase, which counts
+    no people; the total is the verb's."""
+    prep = noun.head
+    verb = prep.head
+    if (
+        noun.dep_ != "pobj"
+        or prep.dep_ != "prep"
+        or verb.pos_ not in ("VERB", "AUX")
+        or people_noun(noun)
+        or not people_noun(node)
+    ):
+        return None
+    return _argument_count(verb, node, num)
 
 
 def _argument_count(verb: Token, node: Token, num: Token) -> Token | None:

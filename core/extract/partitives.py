@@ -22,6 +22,9 @@ if TYPE_CHECKING:
 HARMS = frozenset({"killed", "injured"})  # a harm that stays with the people it befell
 GROUP_WORDS = frozenset({"those", "people", "persons"})  # "five of those killed"
 ANAPHORS = frozenset({"them", "these", "those"})  # "three of them", "among them"
+COPULA = "be"  # "four of those held were foreigners": the part described, no new deed
+HOLDING_VERBS = frozenset({"hold"})  # "those held": in custody (as "arrested" verbs)
+CUSTODY_NOUNS = frozenset({"custody", "detention"})  # "the suspects in custody"
 COPULAS = frozenset({"be", "include"})
 _PARTITIVE_DETERMINERS = frozenset({"the", "those", "these"})
 
@@ -69,7 +72,12 @@ def harmed_part(num: Token) -> Reading | None:
     """ "five of those killed were officers", "one of the injured workers was released": the
     part is counted in the group's harm."""
     group = of_group(num)
-    if group is not None and group.lower_ in ANAPHORS and group_harm(group) is None:
+    if (
+        group is not None
+        and group.lower_ in ANAPHORS
+        and group_harm(group) is None
+        and not _in_custody(group)
+    ):
         group = group_before(num)  # "the wounded were taken ..., where three of them ..."
     if group is None:
         return None
@@ -81,8 +89,40 @@ def harmed_part(num: Token) -> Reading | None:
         # (``hurt_parts.with_victims``)
         return Reading(measure=None, noun=group, anchor=group, rule=VICTIMS_RULE)
     if measure is None:
-        return None
+        return _held_part(num, group)
     return Reading(measure=measure, noun=group, anchor=group, rule=f"part_of:{group.lower_}")
+
+
+def _held_part(num: Token, group: Token) -> Reading | None:
+    """ "Four of those held were foreigners", "two of the detained men are Afghans", "three of
+    the suspects in custody are students": a part of the people held that the sentence only
+    describes (a copula) is counted arrested; "four of those held were released" is not (an
+    arrest can end)."""
+    if num.dep_ != "nsubj" or num.head.lemma_.lower() != COPULA or not _in_custody(group):
+        return None
+    return Reading(measure="arrested", noun=group, anchor=group, rule=f"part_of:{group.lower_}")
+
+
+def _in_custody(group: Token) -> bool:
+    """The group is named as people held: "the detainees", "the arrested men", "those held",
+    "the suspects in custody"."""
+    lex = lexicon()
+    own = lex.nouns.get(group.lemma_.lower())
+    if own is not None:
+        return own == "arrested" and group.tag_ == "NNS"  # "the detainees", not "hostages"
+    for child in group.children:
+        # "detained" read as an adjective keeps its own form as its lemma
+        forms = (child.lemma_.lower(), child.lower_[:-1], child.lower_[:-2])
+        held = any(lex.verbs.get(f) == "arrested" or f in HOLDING_VERBS for f in forms)
+        if child.i < group.i and child.dep_ == "amod" and child.tag_ in ("VBN", "JJ") and held:
+            return True  # "the detained men"
+        if group.lower_ in GROUP_WORDS and child.dep_ in ("acl", "relcl") and held:
+            return True  # "those held"
+        if child.dep_ == "prep" and child.lower_ == "in" and any(
+            o.lower_ in CUSTODY_NOUNS for o in child.children
+        ):
+            return True  # "the suspects in custody"
+    return False
 
 
 def group_before(num: Token) -> Token | None:

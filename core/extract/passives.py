@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
+from core.extract.cues import cues
 from core.extract.measures import Reading, counts_things, lexicon, people_noun
 from core.extract.shooting import shot_measure, to_death
 from core.rules import load_rules
@@ -157,6 +158,42 @@ def object_taken_for_a_subject(node: Token) -> Reading | None:
             return Reading(measure=lex.verbs[lemma], noun=node, anchor=clause,
                            rule=f"verb:{lemma}:object")
     return None
+
+
+def object_taken_for_a_speaker(node: Token) -> Reading | None:
+    """ "... shot dead two guards and kidnapped at least 40 worshippers, residents and an imam
+    said": in a long lead the parser may make the count after a harm verb the first of the
+    speakers, the subject of the closing "said". The verb has no object of its own and the
+    count follows it: the count is it."""
+    speech = node.head
+    if (
+        node.dep_ != "nsubj"
+        or speech.i < node.i
+        or speech.lemma_.lower() not in cues().attributing
+        or not any(c.dep_ == "conj" for c in node.children)  # the speakers after it
+        or node.left_edge.i == 0
+    ):
+        return None
+    verb = node.doc[node.left_edge.i - 1]
+    lemma = verb.lemma_.lower()
+    lex = lexicon()
+    if (
+        verb.pos_ != "VERB"
+        or lemma not in lex.verbs
+        or lemma in lex.intransitive
+        or any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
+    ):
+        return None
+    return Reading(measure=lex.verbs[lemma], noun=node, anchor=verb, rule=f"verb:{lemma}:object")
+
+
+def past_a_count(subject: Token) -> Token:
+    """The subject of a report, or the first of the speakers after a count the parser made
+    one of them (``object_taken_for_a_speaker``): "residents" of "... kidnapped at least 40
+    worshippers, residents and an imam said"."""
+    if object_taken_for_a_speaker(subject) is None:
+        return subject
+    return next(c for c in subject.children if c.dep_ == "conj")
 
 
 def numbered(node: Token) -> Token | None:

@@ -25,6 +25,7 @@ from core.extract.partitives import harmed_part
 from core.extract.passives import (
     QUALIFIER_PREPS,
     count_taken_for_a_recipient,
+    object_taken_for_a_speaker,
     object_taken_for_a_subject,
     subject_past_insertion,
     verb_taken_for_a_participle,
@@ -46,6 +47,7 @@ HELD = "held"  # "2 dead, 4 held"
 LASTING_HARM = frozenset({"killed", "injured"})
 RECORD_WORDS = frozenset({"prior", "previous", "past", "earlier"})
 EVENT_MEASURES = frozenset({"attacks", "operations"})
+COUNTED_POS = frozenset({"NOUN", "PROPN", "ADJ"})  # the words a number counts
 
 
 def read_figure(num: Token, span: Span, _depth: int = 0) -> Reading | None:
@@ -126,6 +128,7 @@ def _misparsed(num: Token, noun: Token | None, node: Token) -> Reading | None:
     return (
         verb_taken_for_a_participle(node)
         or object_taken_for_a_subject(node)
+        or object_taken_for_a_speaker(node)
         or count_taken_for_a_recipient(num)
         or _after_a_toll(num)
         or _partitive(num, noun, node)
@@ -436,7 +439,9 @@ def _counted_noun(num: Token) -> Token | None:
         return head  # "no casualties", "no soldiers were killed"
     if (
         num.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod")
-        and head.pos_ in ("NOUN", "PROPN", "ADJ")
+        # a plural noun the tagger took for a verb ("leaves 9 inmates dead") still takes
+        # the number as its own
+        and (head.pos_ in COUNTED_POS or (num.dep_ == "nummod" and head.tag_ == "VBZ"))
         and head.i > num.i
         # "7 killed in blast: police": a headline's source after a colon counts nothing;
         # "Five dead, dozens injured": a comma ends the figure's phrase, and so does a

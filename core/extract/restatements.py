@@ -1,14 +1,16 @@
 """A counted group said again by its number: "Three militants were killed ... the three
 militants were foreigners", "Four labourers were abducted ... The four labourers belonged to
-Punjab", "the three were hiding in a hut". A definite "the N <noun>" (or a bare "the N")
-subject whose own clause says nothing of harm restates the figure the report gave those
-people before, in its measure (one row per mention, as checkers count restatements); a
-group the report never counted stays what it was, and a group only referred to ("the names
-of the two men") is no statement about it."""
+Punjab", "the three were hiding in a hut", "two suspects were arrested ... the two men had
+forged papers", "six people, including two guards ... the remaining four". A definite "the
+N <noun>" (or a bare "the N") subject whose own clause says nothing of harm restates the
+figure the report gave those people before, in its measure (one row per mention, as
+checkers count restatements); a group the report never counted stays what it was, and a
+group only referred to ("the names of the two men") is no statement about it."""
 
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -16,6 +18,7 @@ from core.extract.burials import DEFINITE_WORDS, funeral_nouns
 from core.extract.figures import PERSON_MEASURES
 from core.extract.measures import Reading
 from core.model import Claim, Measure
+from core.rules import load_rules
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -23,6 +26,8 @@ if TYPE_CHECKING:
     from core.text.numbers import Amount
 
 Known = dict[tuple[float, str], Measure]  # (value, counted noun's lemma) -> measure
+# "the remaining four", "the other three": the rest of a group once a part was counted
+REST_WORDS = frozenset({"remaining", "other"})
 
 
 def restated(reading: Reading, value: float, span: Span, known: Known) -> Reading:
@@ -39,6 +44,12 @@ def restated(reading: Reading, value: float, span: Span, known: Known) -> Readin
     if span.doc[span.start - 1].lower_ not in DEFINITE_WORDS:
         return reading
     measure = known.get((value, noun.lemma_.lower()))
+    if measure is None and not mourned and noun.lemma_.lower() in restating_people():
+        # "two suspects were arrested ... the two men had forged papers": people named anew
+        # by their sex or as people restate the one group of that number counted by its
+        # role (after "three people were shot", "the three men" may be others among them)
+        roles = {k: m for k, m in known.items() if k[1] not in restating_people()}
+        measure = _one_measure(value, roles)
     if measure is None or (mourned and measure != "killed"):
         return reading
     return Reading(measure=measure, noun=noun, anchor=reading.anchor, rule=f"{RESTATED}{measure}")
@@ -62,13 +73,44 @@ def _bare_restated(reading: Reading, value: float, span: Span, known: Known) -> 
     num = span.root
     if num.pos_ != "NUM" or num.dep_ not in ("nsubj", "nsubjpass") or len(span) != 1:
         return reading
-    if span.doc[span.start - 1].lower_ not in DEFINITE_WORDS:
+    before = span.doc[span.start - 1]
+    if before.lower_ in REST_WORDS and before.head.i == num.i and span.start > 1:
+        # "arrested six people, including two guards. The remaining four are cousins": the
+        # rest of a group once its part was counted
+        if span.doc[span.start - 2].lower_ not in DEFINITE_WORDS:
+            return reading
+        measure = _rest_measure(value, known)
+    elif before.lower_ in DEFINITE_WORDS:
+        measure = _one_measure(value, known)
+    else:
         return reading
-    measures = {m for (v, _), m in known.items() if v == value}
-    if len(measures) != 1:
+    if measure is None:
         return reading
-    (measure,) = measures
     return Reading(measure=measure, anchor=reading.anchor, rule=f"{RESTATED}{measure}")
+
+
+def _one_measure(value: float, known: Known) -> Measure | None:
+    """The measure of the groups of ``value`` counted before, when they share one."""
+    measures = {m for (v, _), m in known.items() if v == value}
+    return next(iter(measures)) if len(measures) == 1 else None
+
+
+def _rest_measure(value: float, known: Known) -> Measure | None:
+    """The measure of a group counted before less a part of it counted in the same measure,
+    ``value`` being what is left, when only one measure leaves it."""
+    measures = {
+        m
+        for (whole, _), m in known.items()
+        for (part, _), n in known.items()
+        if n == m and 0 < part < whole and whole - part == value
+    }
+    return next(iter(measures)) if len(measures) == 1 else None
+
+
+@functools.cache
+def restating_people() -> frozenset[str]:
+    words: list[str] = load_rules("measures")["restating_people"]
+    return frozenset(words)
 
 
 def remember(known: Known, readings: Iterable[tuple[Amount, Token, Span, Reading]]) -> None:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, TypeAlias
 from core.extract.cues import Cues, cues
 from core.extract.datelines import dateline_end
 from core.extract.nlp import negated
+from core.extract.passives import past_a_count
 from core.extract.stranded_sources import stranded_subjects
 from core.model import StatementKind
 from core.text import places
@@ -75,7 +76,7 @@ def cue_subject(tok: Token) -> Token | None:
                 # "said Ann Roe, a farmer who said …": the one the apposition describes
                 named = noun.dep_ == "appos" and noun.head.pos_ == "PROPN"
                 return noun.head if named else noun
-            return subj
+            return past_a_count(subj)  # "kidnapped 40 worshippers, residents ... said"
         stranded = stranded_subjects(cur)  # "…, while the report sent to X stated that …"
         if stranded:
             return stranded[0]

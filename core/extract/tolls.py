@@ -123,6 +123,7 @@ def toll(node: Token) -> Reading | None:
         or _toll_of_figure(node)
         or _conjoined_toll(node)
         or _gapped_group(node)
+        or _change_read_as_noun(node)
     )
     if participle is not None:
         return participle
@@ -148,8 +149,11 @@ def toll(node: Token) -> Reading | None:
         ]
         # The toll noun wins over a moving count: in "the raids pushed the death toll to 680"
         # the raids are the cause, the toll what the figure counts.
-        for subj in args:
-            antecedent = _antecedent_toll(subj)
+        # A toll that names its harm wins over one a pronoun stands for: in "It put the
+        # number of wounded at 27" the wounded are counted, whatever "it" points back to.
+        antecedents = [_antecedent_toll(subj) for subj in args]
+        pairs = sorted(zip(args, antecedents, strict=True), key=lambda a: a[1] is not None)
+        for subj, antecedent in pairs:
             measure = antecedent_harm(antecedent) if antecedent else _toll_measure(subj)
             if measure is not None:
                 return Reading(measure=measure, anchor=verb, rule=f"toll:{subj.lemma_.lower()}")
@@ -157,6 +161,31 @@ def toll(node: Token) -> Reading | None:
             measure = _moving_count(subj, verb)
             if measure is not None:
                 return Reading(measure=measure, anchor=verb, rule=f"toll:{subj.lemma_.lower()}")
+    return None
+
+
+def _change_read_as_noun(node: Token) -> Reading | None:
+    """ "number of wounded rises to six", "number of dead climbs to 12": a headline's change
+    verb the tagger took for the plural noun of the toll's "of", with the harm word before it
+    as its adjective; the harm word says what the toll counts."""
+    lex = lexicon()
+    prep = node.head
+    change = node.doc[prep.i - 1] if prep.i > 0 else None
+    if (
+        node.dep_ != "pobj"
+        or prep.lower_ not in ("to", "at")
+        or change is None
+        or change.tag_ != "NNS"
+        or change.lemma_.lower() not in lex.change_verbs
+        or change.dep_ != "pobj"
+        or change.head.lower_ != "of"
+        or change.head.head.lemma_.lower() not in lex.toll_nouns
+    ):
+        return None
+    for harm in (c for c in change.children if c.dep_ == "amod" and c.i < change.i):
+        measure = lex.nouns.get(harm.lower_) or lex.verbs.get(harm.lemma_.lower())
+        if measure is not None:
+            return Reading(measure=measure, anchor=change.head.head, rule="toll:headline")
     return None
 
 

@@ -40,8 +40,10 @@ AGE_WINDOW = 3  # "15-year-old": the number, a hyphen, then the unit
 # How a subject names a victim the text may have counted already ("the driver", "he")
 DEFINITE = "definite"
 INDEFINITE = "singular_victim:indefinite:"
+ANOTHER = "singular_victim:another:"  # "Three were killed and another injured"
 PERSONAL_PRONOUNS = frozenset({"he", "she"})
 OTHER_WORDS = frozenset({"other", "another"})  # "the other victim"
+INCREMENT_WORDS = frozenset({"more"})  # "one more patient died": an increment, counted
 # "the third victim": a member of a group counted before, someone else than the one counted
 # hurt, but maybe the death counted already ("One victim died ... the third victim died")
 ORDINAL_MEMBERS = frozenset({"second", "third", "fourth", "fifth", "sixth"})
@@ -312,6 +314,35 @@ def ranked_within(reading: Reading, numbered: dict[str, set[float]]) -> bool:
     )
 
 
+def counted_later(claims: Sequence[Claim]) -> set[str]:
+    """ "A fourth victim died Monday ... Police said four people have now died": a victim
+    ranked by an ordinal whom a later count of their harm in the report reaches is one that
+    count counts, no figure of their own (the ids of such claims)."""
+    out: set[str] = set()
+    for at, claim in enumerate(claims):
+        rank = _text_rank(claim.number_text) if claim.rule.startswith(INDEFINITE) else 0
+        if rank > FIRST_RANK and any(
+            later.measure == claim.measure
+            and later.value >= rank
+            and not later.recalls
+            and not later.rule.startswith(UNNUMBERED_RULES)
+            for later in claims[at + 1 :]
+        ):
+            out.add(claim.id)
+    return out
+
+
+def _text_rank(words: str) -> float:
+    """ "A fourth victim", "a 5th worker": the rank an ordinal among the words gives, or 0."""
+    ordinals = number_words().ordinals
+    for word in words.lower().split():
+        if word in ordinals and word.endswith(ORDINAL_ENDINGS):
+            return ordinals[word]
+        if (digits := ORDINAL_DIGITS.fullmatch(word)) is not None:
+            return float(digits.group(1))
+    return 0
+
+
 def _rank(noun: Token | None) -> float:
     """ "a *fifth* worker", "a *5th* victim": the rank an ordinal before the noun gives, or 0."""
     if noun is None:
@@ -342,8 +373,9 @@ def completes_breakdown(
     """ "Four soldiers were killed ... Three died at the scene and another soldier was killed
     when ...": a victim named without a numeral who, with the figures of their harm in the
     same sentence (``others``: measure, value), makes up a whole counted before (``wholes``:
-    id, measure, value) is one of that whole, no new victim."""
-    if not reading.rule.startswith(INDEFINITE) or reading.measure is None:
+    id, measure, value) is one of that whole, no new victim; so is "another" ("killing four
+    officers ... Three guards died at once and another died of his wounds")."""
+    if not reading.rule.startswith((INDEFINITE, ANOTHER)) or reading.measure is None:
         return False
     parts = [value for measure, value in others if measure == reading.measure]
     if parts and any(
@@ -384,14 +416,18 @@ def absorbed(readings: list[Reading], victims: list[tuple[str, str]]) -> list[st
     return [claim_id for claim_id, measure in victims if measure in measures]
 
 
-def in_its_toll(reading: Reading, number_text: str, tolls: list[Reading]) -> bool:
+def in_its_toll(reading: Reading, span: Span, tolls: list[Reading]) -> bool:
     """ "One of the injured, a 12-year-old boy, later died, raising the toll to two": the one
     person whose death moves the toll of its harm in the clause hung on it ("raising",
     "bringing the toll to ...") is one that toll counts, no figure of its own, as a victim
     named without a numeral is (``counted_as_one``). "Two of the injured died, raising the
-    toll to five" is a count that stays; so is a toll in a clause of its own."""
+    toll to five" is a count that stays; so is a toll in a clause of its own, and one more
+    ("one more patient had died in the night, bringing the toll to 11": the increment is
+    counted as such)."""
     anchor = reading.anchor
-    if anchor is None or reading.measure is None or not ONE_NUMERAL.fullmatch(number_text):
+    if anchor is None or reading.measure is None or not ONE_NUMERAL.fullmatch(span.text):
+        return False
+    if any(c.lower_ in INCREMENT_WORDS for c in span.root.children):
         return False
     return any(
         toll.measure == reading.measure

@@ -28,6 +28,7 @@ class NumberWords:
     one_determiners: frozenset[str]
     relative_prepositions: frozenset[str]
     clause_verbs: frozenset[str]  # "added that one ...": "that" opens the clause
+    clause_joins: frozenset[str]  # "..., and that one ...": a second reported clause
     suffixes: dict[str, float]
 
 
@@ -50,6 +51,7 @@ def number_words() -> NumberWords:
         one_determiners=frozenset(raw["one_determiners"]),
         relative_prepositions=frozenset(raw["relative_prepositions"]),
         clause_verbs=frozenset(raw["clause_verbs"]),
+        clause_joins=frozenset(raw["clause_joins"]),
         suffixes=raw["suffixes"],
     )
 

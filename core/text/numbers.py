@@ -160,12 +160,15 @@ def _pronoun_one(text: str, pos: int, s: TokenStream) -> bool:
     if prev.group(1).lower() == "that" and nxt is not None and nxt.word == "of":
         return False  # "said that one of the wounded died": "that" opens the clause
     # "a blast in which one person died": a relative clause's "one" counts; so does a
-    # reported clause's ("adding that one constable had been injured")
+    # reported clause's ("adding that one constable had been injured", "..., and that one
+    # guard had been killed")
     before = PREV_WORD.search(text, max(0, prev.start() - 24), prev.start())
     opener = before.group(1).lower() if before is not None else ""
+    words = number_words()
+    clause = opener in words.clause_verbs or opener in words.clause_joins
     return not (
-        (prev.group(1).lower() == "which" and opener in number_words().relative_prepositions)
-        or (prev.group(1).lower() == "that" and opener in number_words().clause_verbs)
+        (prev.group(1).lower() == "which" and opener in words.relative_prepositions)
+        or (prev.group(1).lower() == "that" and clause)
     )
 
 

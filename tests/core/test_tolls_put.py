@@ -143,3 +143,21 @@ def test_a_partitive_whole_is_no_count_of_the_part(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [f[:2] for f in figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "it" (the speaker) puts a count its own noun names: the wounded, not the dead
+        ("A farmer and two herders were among the dead, the council said. It put the number "
+         "of wounded at 27.", [("two", "killed"), ("27", "injured")]),
+        ("Four guards died in the attack. It put the number of injured at 15.",
+         [("Four", "killed"), ("15", "injured")]),
+        ("Eight villagers were killed, the council said. It put the number of arrests at 3.",
+         [("Eight", "killed"), ("3", "arrested")]),
+        # "it" standing for the toll still puts the dead
+        ("The death toll was unclear. Residents put it at 15.", [("15", "killed")]),
+    ],
+)
+def test_a_toll_noun_of_its_own_beats_it(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [f[:2] for f in figures(text)] == expected
