@@ -27,7 +27,7 @@ from core.extract.source_names import (
     with_acronym,
     with_appositive_name,
 )
-from core.extract.speakers import is_nobody, statement_author
+from core.extract.speakers import statement_author
 from core.extract.statement_attribution import authorless
 from core.extract.statement_cues import (
     bracketed_voice,
@@ -218,35 +218,6 @@ def _document_speaker(subject: Token) -> str | None:
     if compound is not None:
         return modifiers_text(subject, compound)
     return "" if authorless(np_text(subject)) else None
-
-
-def root_reporter(sent: Span) -> str | None:
-    """Who reports in a sentence whose main verb is a report: the next sentence's figures may
-    run on as theirs. What someone believes ("police believe it was a robbery") does not."""
-    root = sent.root
-    lemma = root.lemma_.lower()
-    if lemma not in reporting_verbs() or lemma in cues().belief or negated(root):
-        return None
-    if any(c.dep_ == "nsubj" and is_nobody(c) for c in root.children):
-        return None  # "No group has claimed responsibility": no one to speak on
-    return speaker_of(root)
-
-
-QUOTE_MARKS = frozenset('"“”‘’')
-
-
-def voiceless(sent: Span) -> bool:
-    """A sentence that goes on about a body that spoke before it, with no voice of its own:
-    "it" is its subject, and it holds no report and no quotation ("It gave no details of the
-    victims."; not "He died on Thursday.", "Witnesses described bodies in the street."). The
-    body's words may go on to the next sentence."""
-    if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in sent.root.children):
-        return False
-    return not any(
-        t.text in QUOTE_MARKS
-        or (t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in reporting_verbs())
-        for t in sent
-    )
 
 
 def recorder(anchor: Token) -> str | None:
@@ -569,23 +540,3 @@ def reports(verb: Token) -> bool:
         c.dep_ == "dobj" and c.lemma_.lower() in ("responsibility", "life", "credit")
         for c in verb.children
     )
-
-
-BACK_REFERENCES = frozenset({"this", "it", "these", "that"})
-
-
-def back_reference_speaker(sent: Span) -> str | None:
-    """Who said what the sentences before said: "This was stated by the deputy commissioner",
-    "the DPO disclosed this while talking to the media". The speaker's figures came first."""
-    root = sent.root
-    if root.lemma_.lower() not in reporting_verbs() | RECORDING_VERBS or not reports(root):
-        return None
-    for child in root.children:
-        # "This was stated by X", "This information was shared by X", "X disclosed this"
-        if child.lower_ in BACK_REFERENCES and child.dep_ in ("nsubjpass", "dobj"):
-            return speaker_of(root)
-        if child.dep_ == "nsubjpass" and any(
-            d.dep_ == "det" and d.lower_ in BACK_REFERENCES for d in child.children
-        ):
-            return speaker_of(root)
-    return None

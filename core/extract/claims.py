@@ -19,13 +19,11 @@ from typing import TYPE_CHECKING
 from core.extract.arrest_places import arrests_carry, victims_carry, where_held
 from core.extract.attribution import (
     actor_of,
-    back_reference_speaker,
     noun_phrase,
     recorder,
     reporter,
-    root_reporter,
-    voiceless,
 )
+from core.extract.carried_speakers import back_reference_speaker, root_reporter, voiceless
 from core.extract.claim_context import ClaimContext, SentenceReading
 from core.extract.claim_dates import (
     dates_aftermath,
