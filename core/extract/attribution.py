@@ -35,7 +35,12 @@ from core.extract.statement_cues import (
     place_records,
     quoting_object,
 )
-from core.extract.stranded_sources import last_named, semicolon_between, with_stranded
+from core.extract.stranded_sources import (
+    last_named,
+    says_its_own,
+    semicolon_between,
+    with_stranded,
+)
 from core.ingest.outlets import is_news_outlet
 
 if TYPE_CHECKING:
@@ -278,14 +283,14 @@ def _records_toll(verb: Token) -> bool:
 
 def reporter(anchor: Token) -> str | None:
     """The outermost reporting verb whose clause holds the figure, and its subject."""
-    speaker: str | None = None
     node = anchor
-    # The figure itself may be the object of a recording verb: "reported the deaths of 127".
-    if anchor.lemma_.lower() in RECORDING_VERBS:
-        speaker = speaker_of(anchor) or speaker
+    # The figure itself may be the object of a recording verb: "reported the deaths of 127",
+    # or what a report says ("..., families say 27": a figure read by ellipsis)
+    own = anchor.lemma_.lower() in RECORDING_VERBS or said_itself(anchor)
+    speaker = speaker_of(anchor) if own else None
     while node.head.i != node.i:
         parent = node.head
-        if speaker is not None and semicolon_between(node, parent):
+        if speaker is not None and _another_report(node, parent):
             break  # "Police say 5 shot dead; villagers allege ...": each its own report
         lemma = parent.lemma_.lower()
         told = (
@@ -315,6 +320,8 @@ def reporter(anchor: Token) -> str | None:
             speaker = _outer(speaker, speaker_of(parent))
         if lemma == "quote" and node.dep_ in ("ccomp", "parataxis"):
             speaker = _quoted(parent) or speaker
+        if _kept_to(node, parent):  # "…; the agency stands by 11": its own count
+            speaker = _outer(speaker, speaker_of(parent))
         node = parent
     # "..., police said." parses with the report as the root and the content as ccomp.
     return speaker or _trailing_reporter(node, anchor)
@@ -336,6 +343,12 @@ def _reported_part(node: Token, verb: Token) -> bool:
     # hung on the counted noun the parser made the verb's object
     if node.dep_ == "dobj" and (
         node.like_num or any(c.dep_ == "acl" and c.tag_ == "VBN" for c in node.children)
+    ):
+        return True
+    # "said that two were killed and four others injured": the clipped second half the
+    # parser joined to the report itself
+    if node.dep_ == "conj" and node.i > verb.i and node.pos_ in ("NOUN", "NUM") and any(
+        c.dep_ == "acl" and c.tag_ == "VBN" for c in node.children
     ):
         return True
     if node.dep_ == "prep" and node.lower_ == "that" and node.i > verb.i:
@@ -530,6 +543,33 @@ def _stray_closing_subject(verb: Token) -> str | None:
     ):
         return None
     return words.text
+
+
+def _another_report(clause: Token, verb: Token) -> bool:
+    """The report holding the figure is a report of its own beside ``verb``, not what it
+    says: a semicolon between them, or the verb's own content after it."""
+    return semicolon_between(clause, verb) or says_its_own(clause, verb)
+
+
+def _kept_to(prep: Token, verb: Token) -> bool:
+    """The figure is what the verb's subject keeps to as its count ("stands by 11", "sticks
+    to its toll of 9"; ``keeping_verbs``), not one it gives up nor people it stays with."""
+    c = cues()
+    particle = c.keeping.get(verb.lemma_.lower())
+    if prep.dep_ != "prep" or prep.lower_ != particle or negated(verb):
+        return False
+    # a bare figure, or a count its subject owns ("its toll"), not "stood by the 4 bodies"
+    return any(
+        o.dep_ == "pobj"
+        and (o.like_num or any(d.lower_ in c.possessives for d in o.children if d.dep_ == "poss"))
+        for o in prep.children
+    )
+
+
+def said_itself(verb: Token) -> bool:
+    """A report whose own object is the figure read on it ("..., families say 27"), not
+    one denied ("police did not say 3")."""
+    return verb.lemma_.lower() in reporting_verbs() and reports(verb) and not negated(verb)
 
 
 def reports(verb: Token) -> bool:

@@ -11,9 +11,10 @@ from core.extract.attribution import RECORDING_VERBS, reporting_verbs, reports, 
 from core.extract.cues import cues
 from core.extract.nlp import negated
 from core.extract.speakers import is_nobody
+from core.extract.statement_cues import says_it_did
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 
 def root_reporter(sent: Span) -> str | None:
@@ -25,7 +26,17 @@ def root_reporter(sent: Span) -> str | None:
         return None
     if any(c.dep_ == "nsubj" and is_nobody(c) for c in root.children):
         return None  # "No group has claimed responsibility": no one to speak on
+    if not reports(root) or _claims_deed(root):
+        return None  # "The BLA said it carried out the attack": a claim, no figures vouched
     return speaker_of(root)
+
+
+def _claims_deed(report: Token) -> bool:
+    """What the report says is a deed its speaker claims ("said it carried out the attack"):
+    a claim of responsibility, as statements read it, vouches for no figure after it."""
+    return any(
+        clause.dep_ == "ccomp" and says_it_did(clause, cues()) for clause in report.children
+    )
 
 
 QUOTE_MARKS = frozenset('"“”‘’')

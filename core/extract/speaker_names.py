@@ -5,6 +5,7 @@ apposition, an unnamed person, an institution. The steps of
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Protocol
 
@@ -28,6 +29,7 @@ from core.extract.speakers import (
     strip_determiner,
 )
 from core.model import SpeakerKind
+from core.rules import load_rules
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -150,10 +152,11 @@ def person_named(ctx: NamingContext, np: NounPhrase) -> Speaker | None:
                 t.head.i in in_core or (t.head.i in placed and t.ent_type_ == "PERSON")
             )
         ]
-        for a in named:
+        for a in [*named, *_named_after_office(tok, ctx.cues)]:
             person = person_entity(a)
             if person is not None:
-                role = strip_determiner(clean_text(ch.doc[tok.left_edge.i : a.left_edge.i].text))
+                first = a.left_edge.i if a in named else person.start
+                role = strip_determiner(clean_text(ch.doc[tok.left_edge.i : first].text))
                 start, end = ch.start_of(person), ch.end_of(person)
                 break
     elif person.start > core[0].i:
@@ -180,6 +183,35 @@ def person_named(ctx: NamingContext, np: NounPhrase) -> Speaker | None:
         start, end = ch.start_of(person), ch.end_of(person)
     role = role or ctx.roles.get(name)
     return ctx.make_speaker(name, "person", role, span=(start, end), core=np.text)
+
+@functools.cache
+def office_ranks() -> frozenset[str]:
+    """The police, military and official ranks of ``rules/cues.json`` ("superintendent")."""
+    raw = load_rules("cues")
+    return frozenset(
+        str(w) for key in ("police_ranks", "military_ranks", "official_ranks") for w in raw[key]
+    )
+
+
+def _named_after_office(tok: Token, c: Cues) -> list[Token]:
+    """ "Senior Superintendent of Police Ali Haidar said": the parser makes the name the
+    object of the title's "of", after the words of the force or district the title serves
+    ("Police"), which the name does not hold. Not a relative's "of" ("the son of Ali Haidar"):
+    the head is a title or a rank."""
+    if tok.lower_ not in c.titles and tok.lower_ not in office_ranks():
+        return []
+    return [
+        obj
+        for prep in tok.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+        and obj.ent_type_ == "PERSON"
+        and (person := person_entity(obj)) is not None
+        and person.end == obj.i + 1
+        and person.start > prep.i + 1  # "of Police Ali Haidar": a word before the name
+    ]
+
 
 def office_holder(ctx: NamingContext, np: NounPhrase) -> Speaker | None:
     """ "SSP Kupwara, Ann Roe, said", "DIG Central Range, Ann Roe, said": an office written

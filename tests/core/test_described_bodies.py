@@ -1,0 +1,109 @@
+"""Issue #11, attribution: a body or officer the report gives by a short or generic form is
+the one it names in full ("a war monitor said" then "The Syrian Observatory ... said", a
+headline's ": monitor" or "says NDMA", "the directorate", "the DPO"), and a speaker does not
+carry to figures it does not vouch for (a claim of responsibility, an incident recalled from
+before). Reports of our own, in the manner of wire and South Asian copy."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from core.model import Claim
+from tests.core.claim_factory import core_claims_by_text
+
+pytestmark = pytest.mark.slow
+
+PUB = dt.date(2026, 3, 20)
+OBSERVATORY = "Syrian Observatory for Human Rights"
+
+# (text, [(value, measure, attribution)]) for every core figure of the text
+CASES: list[tuple[str, list[tuple[float, str, str | None]]]] = [
+    # a headline's acronym: the body the report names with it
+    (
+        "Bus crash kills 9, says NDMA\n\nISLAMABAD: Nine people were killed when a bus fell into"
+        " a ravine on Sunday, the National Disaster Management Authority (NDMA) said.",
+        [
+            (9, "killed", "the National Disaster Management Authority (NDMA)"),
+            (9, "killed", "the National Disaster Management Authority (NDMA)"),
+        ],
+    ),
+    # a headline's bare "monitor": the body the report calls a monitor
+    (
+        "Shelling kills 6 in Daraa: monitor\n\nAt least six civilians were killed by shelling in"
+        " Daraa province on Monday, said the Syrian Observatory for Human Rights, a"
+        " Britain-based war monitor.",
+        [(6, "killed", OBSERVATORY), (6, "killed", f"the {OBSERVATORY}")],
+    ),
+    # a lede's "a war monitor said": the body the next sentence names
+    (
+        "Shelling kills 6 in Daraa: monitor\n\nBEIRUT (AFP) - Shelling killed at least six"
+        " civilians in Daraa province on Monday, a war monitor said. The Syrian Observatory for"
+        " Human Rights said the shells hit a market.",
+        [(6, "killed", OBSERVATORY), (6, "killed", OBSERVATORY)],
+    ),
+    # not a party to the war, nor a description the next sentence does not name
+    (
+        "Shelling in Daraa\n\nShelling killed at least six civilians in Daraa province on"
+        " Monday, a war monitor said. The Syrian Army said rebels fired first.",
+        [(6, "killed", "a war monitor")],
+    ),
+    # a headline's "police" stays: the report's "Police said" names no more
+    (
+        "Six killed in market shooting: police\n\nPolice said six people were shot dead at a"
+        " market in Tarlac on Friday.",
+        [(6, "killed", "police"), (6, "killed", "Police")],
+    ),
+    # "the directorate" after "the health directorate in X province"
+    (
+        "Toll rises in Raqqa\n\nThe toll from Monday's bombing rose to 15 on Tuesday, the health"
+        " directorate in Raqqa province said. Three children were among the dead, the"
+        " directorate said.",
+        [
+            (15, "killed", "the health directorate in Raqqa province"),
+            (3, "killed", "the health directorate in Raqqa province"),
+        ],
+    ),
+    # an officer's title said again: the name he was introduced with
+    (
+        "District Police Officer Nadia Rauf said the attackers escaped. Two of the wounded were"
+        " children, the DPO said.",
+        [(2, "injured", "DPO Nadia Rauf")],
+    ),
+    (
+        "Senior Superintendent of Police Ali Haidar said the gunmen fled. Four of the dead were"
+        " policemen, the SSP said.",
+        [(4, "killed", "SSP Ali Haidar")],
+    ),
+    # a claim of responsibility vouches for no figure after it; a report does
+    (
+        "Quetta blast\n\nThe Baloch Liberation Army said it carried out the attack. More than"
+        " 2,000 people have been killed in the insurgency over two decades.",
+        [(2000, "killed", None)],
+    ),
+    (
+        "Quetta blast\n\nThe provincial government said security forces had cordoned off the"
+        " area. Six people were killed and 11 wounded.",
+        [(6, "killed", "The provincial government"), (11, "injured", "The provincial government")],
+    ),
+    # an incident recalled from before is the outlet's background, not the tally's
+    (
+        "Quetta blast\n\nAt least 40 people have been killed in bombings in the province this"
+        " year, according to a tally by the Dawn newspaper. Last year, a suicide bomber killed"
+        " 12 people at a rally in the city.",
+        [(40, "killed", "the Dawn newspaper"), (12, "killed", None)],
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def found() -> dict[str, list[Claim]]:
+    return core_claims_by_text([text for text, _ in CASES], PUB)
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[t[:40] for t, _ in CASES])
+def test_described_bodies(
+    found: dict[str, list[Claim]], text: str, expected: list[tuple[float, str, str | None]]
+) -> None:
+    assert [(c.value, c.measure, c.attribution) for c in found[text]] == expected
