@@ -3,7 +3,9 @@ lede's "..., a war monitor said" is the body the next sentence names ("The Syria
 for Human Rights said ..."), and a headline's bare "monitor", "ministry" or acronym
 ("Nine dead in drone strike: monitor", "13 dead in floods, says NDMA") is the body the report
 names so ("..., said the Observatory, a Britain-based war monitor", "the National Disaster
-Management Authority (NDMA)"). A checker filtering on the body's name finds all its figures.
+Management Authority (NDMA)"), and a headline's place that speaks ("Nigeria's Zamfara says")
+the government the report names by it ("the Zamfara state government"). A checker filtering
+on the body's name finds all its figures.
 
 Run on a document's claims and statements after extraction (``core.pipeline.analyse``).
 """
@@ -19,6 +21,7 @@ from core.extract.cues import cues
 from core.extract.lede_officials import next_statement, opening
 from core.model import Claim, Statement
 from core.rules import load_rules
+from core.text import places
 
 _INDEFINITE = frozenset({"a", "an"})
 MAX_DESCRIPTION_WORDS = 4  # "a Britain-based war monitor"
@@ -70,10 +73,30 @@ def _in_full(claim: Claim, known: Known, sources: Sequence[str]) -> Claim:
     named: str | None = None
     if _ACRONYM.fullmatch(source):
         named = next((s for s in sources if f"({source})" in s), None)
-    elif _bare_body(source):
-        words = _words(source)
-        named = next((name for said, name in known if words < said), None)
+    elif _bare_body(source) or _a_place(source):
+        words = _words(_OWNER.sub("", source))
+        named = next((name for said, name in known if words < said and _a_body(said)), None)
     return dataclasses.replace(claim, attribution=named) if named else claim
+
+
+# "Nigeria's Zamfara": the country owning the state that speaks
+_OWNER = re.compile(r"^[A-Z][\w-]*'s\s+")
+
+
+def _a_place(source: str) -> bool:
+    """A headline's speaker that is a place's name ("Zamfara says", "Nigeria's Zamfara
+    says"): capitalised words naming no body, the government the report names by them."""
+    name = _OWNER.sub("", source)
+    words = name.split()
+    return (
+        0 < len(words) <= MAX_BARE_WORDS
+        and all(w[:1].isupper() and w.lower() not in cues().institution_nouns for w in words)
+        and bool(places.candidates(name))  # a place, not a person ("Trump says")
+    )
+
+
+def _a_body(words: frozenset[str]) -> bool:
+    return bool(words & cues().institution_nouns)
 
 
 def _named(speaker: str | None) -> bool:

@@ -43,6 +43,18 @@ CASES: list[tuple[str, list[tuple[float, str, str | None]]]] = [
         " Human Rights said the shells hit a market.",
         [(6, "killed", OBSERVATORY), (6, "killed", OBSERVATORY)],
     ),
+    # a headline's place that speaks: the government the report names by it; a person stays
+    (
+        "Nigeria's Zamfara says 22 pupils seized; parents say 35\n\nABUJA, Oct 14 (Reuters) -"
+        " Gunmen seized pupils from a school in Zamfara state on Sunday, the Zamfara state"
+        " government said.",
+        [(22, "kidnapped", "the Zamfara state government"), (35, "kidnapped", "parents")],
+    ),
+    (
+        "Trump says 5 killed in raid\n\nWASHINGTON - Five people were killed, the Trump"
+        " administration said.",
+        [(5, "killed", "Trump"), (5, "killed", "the Trump administration")],
+    ),
     # not a party to the war, nor a description the next sentence does not name
     (
         "Shelling in Daraa\n\nShelling killed at least six civilians in Daraa province on"
