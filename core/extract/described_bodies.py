@@ -28,6 +28,8 @@ MAX_DESCRIPTION_WORDS = 4  # "a Britain-based war monitor"
 MAX_BARE_WORDS = 3  # a headline's "health ministry"
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _WORD = re.compile(r"[\w-]+")
+# ", a Britain-based war monitor," after a body's name
+_APPOSITION = r",\s+(?:a|an)\s+([\w\s-]{1,60}?)[,.]"
 
 # (the words a body is described or named by, its name)
 Known = list[tuple[frozenset[str], str]]
@@ -48,20 +50,31 @@ def described_bodies(
         (s for s in statements if s.speaker_kind == "institution" and _named(s.speaker)),
         key=opening,
     )
-    known: Known = [
-        (_words(f"{s.speaker_role or ''} {s.speaker}"), s.speaker or "") for s in bodies
-    ]
+    known = [(opening(s), _words(f"{s.speaker_role or ''} {s.speaker}"), s.speaker or "")
+             for s in bodies]
     out: list[Claim] = []
     for claim in claims:
         source = claim.attribution
         if source and _an_observer(source):
             after = next_statement(claim, bodies, text)
             if after is not None and after.speaker and _may_name(source, after.speaker):
-                known.insert(0, (_words(source), after.speaker))
+                known.append((claim.start, _words(source), after.speaker))
                 claim = dataclasses.replace(claim, attribution=after.speaker)  # noqa: PLW2901
+        elif source and claim.sentence_start != 0 and _named(source):
+            # "according to the Syrian Observatory for Human Rights war monitor", "the
+            # Observatory, a war monitor, said": the body as the sentence describes it
+            known.append((claim.start, _words(f"{_described(claim, source)} {source}"), source))
         out.append(claim)
+    ordered: Known = [(words, name) for _, words, name in sorted(known, key=lambda k: k[0])]
     sources = [c.attribution for c in out if c.attribution] + [s.speaker or "" for s in bodies]
-    return [_in_full(c, known, sources) for c in out]
+    return [_in_full(c, ordered, sources) for c in out]
+
+
+def _described(claim: Claim, source: str) -> str:
+    """The description the claim's sentence gives its source in apposition ("the
+    Observatory, a Britain-based war monitor,"), or ""."""
+    found = re.search(re.escape(source) + _APPOSITION, claim.sentence)
+    return found.group(1) if found else ""
 
 
 def _in_full(claim: Claim, known: Known, sources: Sequence[str]) -> Claim:

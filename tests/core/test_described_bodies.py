@@ -36,6 +36,17 @@ CASES: list[tuple[str, list[tuple[float, str, str | None]]]] = [
         " Britain-based war monitor.",
         [(6, "killed", OBSERVATORY), (6, "killed", f"the {OBSERVATORY}")],
     ),
+    (
+        "Nine dead in Idlib drone strike: monitor\n\nAt least nine people were killed in a drone"
+        " strike on Tuesday, according to the Britain-based Syrian Observatory for Human Rights"
+        " war monitor.",
+        [(9, "killed", f"the Britain-based {OBSERVATORY} war monitor")] * 2,
+    ),
+    (
+        "Nine dead in Idlib drone strike: monitor\n\nThe Syrian Observatory for Human Rights, a"
+        " war monitor, said at least nine people were killed in a drone strike on Tuesday.",
+        [(9, "killed", f"The {OBSERVATORY}")] * 2,
+    ),
     # a lede's "a war monitor said": the body the next sentence names
     (
         "Shelling kills 6 in Daraa: monitor\n\nBEIRUT (AFP) - Shelling killed at least six"
