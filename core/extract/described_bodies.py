@@ -60,7 +60,7 @@ def described_bodies(
             if after is not None and after.speaker and _may_name(source, after.speaker):
                 known.append((claim.start, _words(source), after.speaker))
                 claim = dataclasses.replace(claim, attribution=after.speaker)  # noqa: PLW2901
-        elif source and claim.sentence_start != 0 and _named(source):
+        elif source and claim.sentence_start != 0 and _named(source) and not _a_person(source):
             # "according to the Syrian Observatory for Human Rights war monitor", "the
             # Observatory, a war monitor, said": the body as the sentence describes it
             known.append((claim.start, _words(f"{_described(claim, source)} {source}"), source))
@@ -106,6 +106,11 @@ def _a_place(source: str) -> bool:
         and all(w[:1].isupper() and w.lower() not in cues().institution_nouns for w in words)
         and bool(places.candidates(name))  # a place, not a person ("Trump says")
     )
+
+
+def _a_person(source: str) -> bool:
+    """ "Police spokesman Ali Raza": a person of a body, not the body."""
+    return bool(_words(source) & cues().person_nouns)
 
 
 def _a_body(words: frozenset[str]) -> bool:

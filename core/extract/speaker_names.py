@@ -6,6 +6,7 @@ apposition, an unnamed person, an institution. The steps of
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Protocol
 
@@ -335,6 +336,46 @@ def unnamed_person(ctx: NamingContext, np: NounPhrase) -> Speaker | None:
     return ctx.make_speaker(
         np.text, "anonymous", np.role, span=(np.start, np.end), core=np.text, plural=np.plural
     )
+
+MAX_INITIALS = 5  # "SHO", "DPO", "CCPO"
+_BRACKETED = re.compile(r"\([^)]*\)")
+
+
+def role_initials(role: str | None, c: Cues) -> frozenset[str]:
+    """The initials of a person's title, the acronym the report may call them by later:
+    "sho" of "Station House Officer", "dc" of "Deputy Commissioner", "sp" of
+    "Superintendent of Police (SP)"; the title's small words ("of") are not spelt."""
+    if not role:
+        return frozenset()
+    words = [w for w in _BRACKETED.sub(" ", role).split() if w.lower() not in c.title_minor_words]
+    if not 2 <= len(words) <= MAX_INITIALS or not all(w[:1].isupper() for w in words):
+        return frozenset()
+    return frozenset({"".join(w[0] for w in words).lower()})
+
+
+def initialled_title(ctx: NamingContext, np: NounPhrase) -> Speaker | None:
+    """ "the SHO said", "the DC said": a title's acronym said again is the person introduced
+    with that title before ("Station House Officer Imran Ali"); an acronym that fits no one
+    is left to the other steps (an institution: "the FBI")."""
+    tok, core = np.tok, np.core
+    before = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
+    if not (
+        [t.i for t in core if t.lower_ not in DEFINITE_DETERMINERS] == [tok.i]
+        and tok.is_alpha
+        and tok.is_upper
+        and 2 <= len(tok.text) <= MAX_INITIALS
+        and before in DEFINITE_DETERMINERS  # "the SHO", not "SHO Imran Ali" nor "FBI"
+    ):
+        return None
+    own = frozenset({tok.lower_})
+    earlier = ctx.resolve_description(own, own, np.start)
+    # the initials of the role, not a word of it ("the EU" is no "spokesperson of EU ...")
+    if earlier is None or earlier.kind != "person" or not own <= role_initials(
+        earlier.role, ctx.cues
+    ):
+        return None
+    return replace(earlier, start=np.start, end=np.end)
+
 
 def by_kind(ctx: NamingContext, np: NounPhrase) -> Speaker | None:
     """An acronym, a name or an institution word; a person word ("shopkeeper"); a

@@ -99,6 +99,27 @@ CASES: list[tuple[str, list[tuple[float, str, str | None]]]] = [
         " policemen, the SSP said.",
         [(4, "killed", "SSP Ali Haidar")],
     ),
+    # a title's acronym said again: the person introduced with that title; a body's stays
+    (
+        "Station House Officer Imran Ali said the attackers fled. Two of the dead were"
+        " shopkeepers, the SHO said.",
+        [(2, "killed", "SHO Imran Ali")],
+    ),
+    (
+        "Deputy Commissioner Asad Khan said rescue work was under way. Five of the injured were"
+        " in critical condition, the DC said.",
+        [(5, "injured", "DC Asad Khan")],
+    ),
+    (
+        "Superintendent of Police (SP) Ali Khan said the gunmen fled. Three of the dead were"
+        " policemen, the SP said.",
+        [(3, "killed", "SP Ali Khan")],
+    ),
+    (
+        "Ana Ruiz, spokesperson of EU foreign policy chief Carl Bo, said talks went on. Four aid"
+        " workers were killed, the EU said.",
+        [(4, "killed", "the EU")],
+    ),
     # a claim of responsibility vouches for no figure after it; a report does
     (
         "Quetta blast\n\nThe Baloch Liberation Army said it carried out the attack. More than"
