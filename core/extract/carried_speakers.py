@@ -39,6 +39,16 @@ def _claims_deed(report: Token) -> bool:
     )
 
 
+def a_deed(anchor: Token, counted: Token | None) -> bool:
+    """The figure's clause tells one deed, its doer the subject ("a car bomb killed 12",
+    "gunmen shot three"), not a count of the dead over a span ("31 people died in 2019"):
+    a speaker's tally before it does not carry to it when it is of another year."""
+    return anchor.pos_ == "VERB" and any(
+        c.dep_ == "nsubj" and not c.like_num and (counted is None or c.i != counted.i)
+        for c in anchor.children
+    )
+
+
 QUOTE_MARKS = frozenset('"“”‘’')
 
 

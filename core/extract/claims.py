@@ -24,7 +24,12 @@ from core.extract.attribution import (
     reporter,
 )
 from core.extract.borrowed_sources import with_borrowed_sources
-from core.extract.carried_speakers import back_reference_speaker, root_reporter, voiceless
+from core.extract.carried_speakers import (
+    a_deed,
+    back_reference_speaker,
+    root_reporter,
+    voiceless,
+)
 from core.extract.claim_context import ClaimContext, SentenceReading
 from core.extract.claim_dates import (
     dates_aftermath,
@@ -429,7 +434,9 @@ def _claim(
     carried = victims_carry(ctx.location, ctx.before_arrest, reading.measure)
     place = area or sentence_place(anchor, own, carried, here.home, days, arrests=arrests)
     earlier = recalls_earlier(anchor)
-    attribution = _source(here, ctx, num, anchor, recalled=earlier)
+    # "A car bomb at the same market killed 12 in 2019": a deed of another year
+    past_deed = long_before(period, ctx.incident) and a_deed(anchor, reading.noun)
+    attribution = _source(here, ctx, num, anchor, recalled=earlier or past_deed)
     noun = reading.noun
     start, end = figure_chars(here.chunk.text, here.sent.start_char, amount, span)
     return Claim(

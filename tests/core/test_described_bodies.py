@@ -138,6 +138,19 @@ CASES: list[tuple[str, list[tuple[float, str, str | None]]]] = [
         " 12 people at a rally in the city.",
         [(40, "killed", "the Dawn newspaper"), (12, "killed", None)],
     ),
+    # a deed of another year is background too; a tally's yearly count goes on as the tally's
+    (
+        "Market blast\n\nA car bomb killed 9 people at a market in the city on Monday. At least"
+        " 40 people have been killed in bombings in the region this year, according to a"
+        " Reuters tally. A car bomb at the same market killed 12 people in 2019.",
+        [(9, "killed", None), (40, "killed", "a Reuters tally"), (12, "killed", None)],
+    ),
+    (
+        "Market blast\n\nA car bomb killed 9 people at a market in the city on Monday. At least"
+        " 40 people have been killed in bombings in the region this year, according to a"
+        " Reuters tally. In 2019, 31 people died in such attacks.",
+        [(9, "killed", None), (40, "killed", "a Reuters tally"), (31, "killed", "a Reuters tally")],
+    ),
 ]
 
 
