@@ -459,12 +459,10 @@ def _own_content(verb: Token, child: Token) -> bool:
     and "quote" take whom they tell or quote as their object."""
     if child.i < verb.i:
         return False
-    # "…, the ministry said, up from 32 reported earlier": after a comma, a clause with no
-    # subject of its own is an afterthought, not what was said
-    if (
-        verb.i + 1 < len(verb.doc)
-        and verb.doc[verb.i + 1].text == ","
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child.children)
+    # "…, the ministry said (on Tuesday), up from 32 reported earlier": after a comma, a
+    # clause with no subject of its own is an afterthought, not what was said
+    if any(t.text == "," for t in verb.doc[verb.i + 1 : child.left_edge.i]) and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child.children
     ):
         return False
     return child.dep_ in ("ccomp", "xcomp") or (

@@ -61,6 +61,14 @@ CASES: list[tuple[str, list[tuple[float, str, str | None]]]] = [
         "The toll rose to 31 on Sunday from 24 a day earlier.",
         [(31, "killed", None), (24, "killed", None)],
     ),
+    (
+        "At least 18 inmates were killed in a riot at a prison in the coastal city of Machala,"
+        " Ecuador's prison agency SNAI said on Tuesday, up from 12 reported a day earlier.",
+        [
+            (18, "killed", "Ecuador's prison agency SNAI"),
+            (12, "killed", "Ecuador's prison agency SNAI"),
+        ],
+    ),
     # "confirmed by X" names its own source, inside another's words
     (
         "The hospital said 20 people were injured, more than the 12 injuries recorded by"
