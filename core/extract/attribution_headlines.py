@@ -68,7 +68,7 @@ def clipped_before_report(node: Token, verb: Token) -> bool:
         and any(
             c.dep_ == "nsubj"
             and node.i < c.i
-            # "Oruro: 12 dead, say police": the report inverted after its comma
+            # "Tarija: 12 dead, say police": the report inverted after its comma
             and (c.doc[c.left_edge.i - 1].text == "," or _inverted_after_comma(c, verb))
             for c in verb.children
         )

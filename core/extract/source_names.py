@@ -145,12 +145,12 @@ def compound_author(noun: Token) -> Token | None:
     return None
 
 
-_NAMING_VERBS = frozenset({"know", "call"})  # "the institute, known as INPE,"
+_NAMING_VERBS = frozenset({"know", "call"})  # "the institute, known as SPS,"
 
 
 def _known_as(tok: Token) -> str | None:
-    """The acronym a participle clause gives the body: "..., known as INPE," "..., called
-    DGRP"."""
+    """The acronym a participle clause gives the body: "..., known as SPS," "..., called
+    NPA"."""
     for clause in tok.children:
         if clause.dep_ != "acl" or clause.lemma_.lower() not in _NAMING_VERBS:
             continue
@@ -177,7 +177,7 @@ def with_acronym(tok: Token, text: str) -> str:
     named = _name_to_acronym(tok)
     if named is not None and named[1] not in text:
         return f"{text} {named[0]} ({named[1]})"
-    known = _known_as(tok)  # "the national prison institute, known as INPE,"
+    known = _known_as(tok)  # "the state prison service, known as SPS,"
     if known is not None and f"({known})" not in text:
         return f"{text} ({known})"
     # "according to the Human Rights Forum, or HRF,": the acronym joined by "or"
