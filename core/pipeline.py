@@ -264,7 +264,9 @@ def analyse(
     """Claims and statements of one parsed document; a figure inside a statement's content
     takes the statement's speaker as its attribution. Limits that cut something add a
     warning to ``notes``."""
+    from core.extract.described_bodies import described_bodies
     from core.extract.lede_officials import named_next
+    from core.extract.own_sources import names_own_source
     from core.extract.restated_counts import restated_counts
     from core.extract.source_anaphora import headline_speakers, named_sources
     from core.extract.statement_attribution import Attributions, replaces
@@ -287,8 +289,9 @@ def analyse(
     attributed = []
     for claim in claims:
         speaker = spoken.at(claim.start, claim.end)
-        # The figure is inside someone's words: theirs is the outer attribution.
-        if replaces(claim.attribution, speaker):
+        # The figure is inside someone's words: theirs is the outer attribution, unless its
+        # own noun names who gives it ("the 11 deaths confirmed by the agency").
+        if replaces(claim.attribution, speaker) and not names_own_source(chunks, claim):
             attributed.append(dataclasses.replace(claim, attribution=speaker))
         else:
             attributed.append(claim)
@@ -297,6 +300,8 @@ def analyse(
     attributed = named_next(attributed, statements, doc.text)
     # "Police arrested four men. All four are being questioned, the SP said.": his
     attributed = restated_counts(attributed, statements, doc.text)
+    # "..., a war monitor said. The Syrian Observatory ... said": the body named next
+    attributed = described_bodies(attributed, statements, doc.text)
     return headline_speakers(named_sources(attributed), statements), statements
 
 

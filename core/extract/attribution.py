@@ -28,7 +28,7 @@ from core.extract.source_names import (
     with_acronym,
     with_appositive_name,
 )
-from core.extract.speakers import is_nobody, statement_author
+from core.extract.speakers import statement_author
 from core.extract.statement_attribution import authorless
 from core.extract.statement_cues import (
     bracketed_voice,
@@ -36,7 +36,12 @@ from core.extract.statement_cues import (
     place_records,
     quoting_object,
 )
-from core.extract.stranded_sources import last_named, semicolon_between, with_stranded
+from core.extract.stranded_sources import (
+    last_named,
+    says_its_own,
+    semicolon_between,
+    with_stranded,
+)
 from core.ingest.outlets import is_news_outlet
 
 if TYPE_CHECKING:
@@ -222,35 +227,6 @@ def _document_speaker(subject: Token) -> str | None:
     return "" if authorless(np_text(subject)) else None
 
 
-def root_reporter(sent: Span) -> str | None:
-    """Who reports in a sentence whose main verb is a report: the next sentence's figures may
-    run on as theirs. What someone believes ("police believe it was a robbery") does not."""
-    root = sent.root
-    lemma = root.lemma_.lower()
-    if lemma not in reporting_verbs() or lemma in cues().belief or negated(root):
-        return None
-    if any(c.dep_ == "nsubj" and is_nobody(c) for c in root.children):
-        return None  # "No group has claimed responsibility": no one to speak on
-    return speaker_of(root)
-
-
-QUOTE_MARKS = frozenset('"“”‘’')
-
-
-def voiceless(sent: Span) -> bool:
-    """A sentence that goes on about a body that spoke before it, with no voice of its own:
-    "it" is its subject, and it holds no report and no quotation ("It gave no details of the
-    victims."; not "He died on Thursday.", "Witnesses described bodies in the street."). The
-    body's words may go on to the next sentence."""
-    if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in sent.root.children):
-        return False
-    return not any(
-        t.text in QUOTE_MARKS
-        or (t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in reporting_verbs())
-        for t in sent
-    )
-
-
 def recorder(anchor: Token) -> str | None:
     """Who records the figure as the object of their own verb ("the hospital put the toll
     at 5", "police confirmed 7 deaths", "the toll was revised to 19 by the civil defence"), or
@@ -309,14 +285,14 @@ def _records_toll(verb: Token) -> bool:
 
 def reporter(anchor: Token) -> str | None:
     """The outermost reporting verb whose clause holds the figure, and its subject."""
-    speaker: str | None = None
     node = anchor
-    # The figure itself may be the object of a recording verb: "reported the deaths of 127".
-    if anchor.lemma_.lower() in RECORDING_VERBS:
-        speaker = speaker_of(anchor) or speaker
+    # The figure itself may be the object of a recording verb: "reported the deaths of 127",
+    # or what a report says ("..., families say 27": a figure read by ellipsis)
+    own = anchor.lemma_.lower() in RECORDING_VERBS or said_itself(anchor)
+    speaker = speaker_of(anchor) if own else None
     while node.head.i != node.i:
         parent = node.head
-        if speaker is not None and semicolon_between(node, parent):
+        if speaker is not None and _another_report(node, parent):
             break  # "Police say 5 shot dead; villagers allege ...": each its own report
         lemma = parent.lemma_.lower()
         told = (
@@ -346,6 +322,8 @@ def reporter(anchor: Token) -> str | None:
             speaker = _outer(speaker, speaker_of(parent))
         if lemma == "quote" and node.dep_ in ("ccomp", "parataxis"):
             speaker = _quoted(parent) or speaker
+        if _kept_to(node, parent):  # "…; the agency stands by 11": its own count
+            speaker = _outer(speaker, speaker_of(parent))
         node = parent
     # "..., police said." parses with the report as the root and the content as ccomp.
     return speaker or _trailing_reporter(node, anchor)
@@ -367,6 +345,12 @@ def _reported_part(node: Token, verb: Token) -> bool:
     # hung on the counted noun the parser made the verb's object
     if node.dep_ == "dobj" and (
         node.like_num or any(c.dep_ == "acl" and c.tag_ == "VBN" for c in node.children)
+    ):
+        return True
+    # "said that two were killed and four others injured": the clipped second half the
+    # parser joined to the report itself
+    if node.dep_ == "conj" and node.i > verb.i and node.pos_ in ("NOUN", "NUM") and any(
+        c.dep_ == "acl" and c.tag_ == "VBN" for c in node.children
     ):
         return True
     if node.dep_ == "prep" and node.lower_ == "that" and node.i > verb.i:
@@ -477,12 +461,10 @@ def _own_content(verb: Token, child: Token) -> bool:
     and "quote" take whom they tell or quote as their object."""
     if child.i < verb.i:
         return False
-    # "…, the ministry said, up from 32 reported earlier": after a comma, a clause with no
-    # subject of its own is an afterthought, not what was said
-    if (
-        verb.i + 1 < len(verb.doc)
-        and verb.doc[verb.i + 1].text == ","
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child.children)
+    # "…, the ministry said (on Tuesday), up from 32 reported earlier": after a comma, a
+    # clause with no subject of its own is an afterthought, not what was said
+    if any(t.text == "," for t in verb.doc[verb.i + 1 : child.left_edge.i]) and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child.children
     ):
         return False
     return child.dep_ in ("ccomp", "xcomp") or (
@@ -563,6 +545,33 @@ def _stray_closing_subject(verb: Token) -> str | None:
     return words.text
 
 
+def _another_report(clause: Token, verb: Token) -> bool:
+    """The report holding the figure is a report of its own beside ``verb``, not what it
+    says: a semicolon between them, or the verb's own content after it."""
+    return semicolon_between(clause, verb) or says_its_own(clause, verb)
+
+
+def _kept_to(prep: Token, verb: Token) -> bool:
+    """The figure is what the verb's subject keeps to as its count ("stands by 11", "sticks
+    to its toll of 9"; ``keeping_verbs``), not one it gives up nor people it stays with."""
+    c = cues()
+    particle = c.keeping.get(verb.lemma_.lower())
+    if prep.dep_ != "prep" or prep.lower_ != particle or negated(verb):
+        return False
+    # a bare figure, or a count its subject owns ("its toll"), not "stood by the 4 bodies"
+    return any(
+        o.dep_ == "pobj"
+        and (o.like_num or any(d.lower_ in c.possessives for d in o.children if d.dep_ == "poss"))
+        for o in prep.children
+    )
+
+
+def said_itself(verb: Token) -> bool:
+    """A report whose own object is the figure read on it ("..., families say 27"), not
+    one denied ("police did not say 3")."""
+    return verb.lemma_.lower() in reporting_verbs() and reports(verb) and not negated(verb)
+
+
 def reports(verb: Token) -> bool:
     """A reporting use of the verb: "claimed responsibility", "claimed the lives" are not."""
     if verb.lemma_.lower() != "claim":
@@ -571,23 +580,3 @@ def reports(verb: Token) -> bool:
         c.dep_ == "dobj" and c.lemma_.lower() in ("responsibility", "life", "credit")
         for c in verb.children
     )
-
-
-BACK_REFERENCES = frozenset({"this", "it", "these", "that"})
-
-
-def back_reference_speaker(sent: Span) -> str | None:
-    """Who said what the sentences before said: "This was stated by the deputy commissioner",
-    "the DPO disclosed this while talking to the media". The speaker's figures came first."""
-    root = sent.root
-    if root.lemma_.lower() not in reporting_verbs() | RECORDING_VERBS or not reports(root):
-        return None
-    for child in root.children:
-        # "This was stated by X", "This information was shared by X", "X disclosed this"
-        if child.lower_ in BACK_REFERENCES and child.dep_ in ("nsubjpass", "dobj"):
-            return speaker_of(root)
-        if child.dep_ == "nsubjpass" and any(
-            d.dep_ == "det" and d.lower_ in BACK_REFERENCES for d in child.children
-        ):
-            return speaker_of(root)
-    return None

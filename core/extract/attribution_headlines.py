@@ -27,6 +27,9 @@ def closing_source(sent: Span) -> str | None:
     """A headline's source after a last colon or dash: "7 killed in blast: police", "Seven
     killed — officials". A short noun phrase naming people or an organisation, no verb."""
     last = last_word(sent, _BREAKS, sent.start + 1)
+    while last is not None and _joins_words(sent.doc[last]):
+        # "in one of the maximum-security wings": a hyphen inside a word breaks nothing
+        last = last_word(sent.doc[sent.start : last], _BREAKS, sent.start + 1)
     if last is None:
         return None
     tail = sent.doc[last + 1 : sent.end]
@@ -34,27 +37,48 @@ def closing_source(sent: Span) -> str | None:
     if (
         not words
         or len(words) > MAX_CLOSING_SOURCE
-        # "Three died — two boys and a woman": the dead, not a source
-        or any(t.pos_ in ("VERB", "AUX", "NUM", "CCONJ") or t.like_num for t in tail)
+        # "Three died — two boys and a woman": the dead, not a source; "state-run media":
+        # a hyphenated modifier's verb is no verb of the phrase
+        or any(
+            (t.pos_ in ("VERB", "AUX") and not _joins_words(t.doc[t.i - 1]))
+            or t.pos_ in ("NUM", "CCONJ")
+            or t.like_num
+            for t in tail
+        )
     ):
         return None
     return tail.text.strip(" .'\"‘’“”") if _named_source(words[-1]) else None
 
 
+def _joins_words(mark: Token) -> bool:
+    """A hyphen with no space on either side, between two words ("state-run")."""
+    before = mark.doc[mark.i - 1]
+    return mark.text == "-" and not before.whitespace_ and not mark.whitespace_
+
+
 def clipped_before_report(node: Token, verb: Token) -> bool:
     """ "Five children among the dead, health ministry says, as rescuers search rubble": a
     deck line's clipped clause the parser made a second subject of the report after it; the
-    nearer subject, after a comma, is the source. Not when the report has its own clause
+    nearer subject, after a comma or after the inverted verb ("…, say police"), is the
+    source. Not when the report has its own clause
     ("they fired 11 shots — the autopsy showed that ...")."""
     return (
         node.dep_ == "nsubj"
         and node.i < verb.i
         and any(
-            c.dep_ == "nsubj" and node.i < c.i and c.doc[c.left_edge.i - 1].text == ","
+            c.dep_ == "nsubj"
+            and node.i < c.i
+            # "Tarija: 12 dead, say police": the report inverted after its comma
+            and (c.doc[c.left_edge.i - 1].text == "," or _inverted_after_comma(c, verb))
             for c in verb.children
         )
         and not any(c.dep_ == "ccomp" for c in verb.children)
     )
+
+
+def _inverted_after_comma(subject: Token, verb: Token) -> bool:
+    """ "…, say police": the verb opens the clause after a comma, its subject after it."""
+    return subject.i > verb.i > verb.sent.start and verb.doc[verb.i - 1].text == ","
 
 
 def opening_source(sent: Span) -> str | None:
@@ -172,10 +196,13 @@ def misread_inverted_report(sent: Span) -> str | None:
         return None
     verb = sent.doc[comma + 1]
     c = cues()
-    if verb.lemma_.lower() not in c.reporting or verb.lower_ not in c.verb_forms.get(
+    # "…, blaming Afghan forces for the firing": whom a report blames is no speaker
+    if verb.lemma_.lower() not in c.attributing or verb.lower_ not in c.verb_forms.get(
         verb.lemma_.lower(), ()
     ):
         return None
+    if any(t.text == ";" for t in sent.doc[verb.i : sent.end]):
+        return None  # "12 dead, say police; the agency stands by 9": the next has its own
     if verb.lemma_.lower() == "tell" or any(
         ch.dep_ in ("ccomp", "parataxis", "xcomp") for ch in verb.children
     ):

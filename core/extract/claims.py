@@ -19,10 +19,14 @@ from typing import TYPE_CHECKING
 from core.extract.arrest_places import arrests_carry, victims_carry, where_held
 from core.extract.attribution import (
     actor_of,
-    back_reference_speaker,
     noun_phrase,
     recorder,
     reporter,
+)
+from core.extract.borrowed_sources import with_borrowed_sources
+from core.extract.carried_speakers import (
+    a_deed,
+    back_reference_speaker,
     root_reporter,
     voiceless,
 )
@@ -79,7 +83,7 @@ from core.extract.sentence_figures import (
     with_ellipsis,
 )
 from core.extract.sentence_memory import counted, hand_on
-from core.extract.sentence_sources import sentence_source
+from core.extract.sentence_sources import clause_source, sentence_source
 from core.extract.shot_counts import bare_shot, settle_shot_counts
 from core.extract.source_anaphora import described_again
 from core.extract.story_days import from_story_days
@@ -294,7 +298,7 @@ def _claims_in_sentence(
                                 period=period, part_of=part_of)
         claims.append(claim)
         tallies.append(tally)
-    claims = later_totals(claims, resolved, ids_by_number)
+    claims = with_borrowed_sources(later_totals(claims, resolved, ids_by_number))
     hand_on(ctx, claims, victims, resolved)
     _carry(ctx, here, first_period, bool(resolved))
     if resolved or here.places:
@@ -444,14 +448,10 @@ def _claim(
     own = own_conjunct(num, here.places, arrests=arrests)  # "... and thousands more in X"
     carried = victims_carry(ctx.location, ctx.before_arrest, reading.measure)
     place = area or sentence_place(anchor, own, carried, here.home, days, arrests=arrests)
-    carried = ctx.attribution if here.same_paragraph else None
-    attribution = described_again(
-        recorder(anchor)  # "…; the hospital put the toll at 5": its own source first
-        or here.attribution
-        or reporter(anchor)
-        or carried,
-        carried,
-    )
+    earlier = recalls_earlier(anchor)
+    # "A car bomb at the same market killed 12 in 2019": a deed of another year
+    past_deed = long_before(period, ctx.incident) and a_deed(anchor, reading.noun)
+    attribution = _source(here, ctx, num, anchor, recalled=earlier or past_deed)
     noun = reading.noun
     start, end = figure_chars(here.chunk.text, here.sent.start_char, amount, span)
     return Claim(
@@ -481,7 +481,25 @@ def _claim(
         date_text=period.text if period else None,
         attribution=attribution,
         part_of=part_of,
-        recalls=recalls_earlier(anchor) or long_before(period, ctx.incident),
+        recalls=earlier or long_before(period, ctx.incident),
+    )
+
+
+def _source(
+    here: SentenceReading, ctx: ClaimContext, num: Token, anchor: Token, *, recalled: bool
+) -> str | None:
+    """Who says the figure: its own recorder, its clause's or sentence's source, the report
+    whose clause holds it, else the speaker the paragraph carries, which an incident
+    recalled from before does not take ("…, according to a tally. In 2019 a bomb killed 12":
+    the outlet's own background)."""
+    carried = ctx.attribution if here.same_paragraph and not recalled else None
+    return described_again(
+        recorder(anchor)  # "…; the hospital put the toll at 5": its own source first
+        or clause_source(here.sent, num)  # "8 dead, say police; the agency stands by 6"
+        or here.attribution
+        or reporter(anchor)
+        or carried,
+        carried,
     )
 
 

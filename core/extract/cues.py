@@ -48,6 +48,7 @@ class Cues:
     locus_verbs: frozenset[str]
     locus_nouns: frozenset[str]
     figure_objects: frozenset[str]
+    keeping: dict[str, str]  # "stand" -> "by": "the agency stands by 11" keeps its own count
     distancing_verbs: frozenset[str]
     according_frames: tuple[str, ...]
     attributing: frozenset[str]  # verbs whose clause attributes a figure (claims)
@@ -101,6 +102,7 @@ def cues() -> Cues:
         locus_verbs=frozenset(raw["locus_verbs"]),
         locus_nouns=frozenset(raw["locus_nouns"]),
         figure_objects=frozenset(raw["figure_objects"]),
+        keeping=dict(raw["keeping_verbs"]),
         distancing_verbs=frozenset(raw["distancing_verbs"]),
         according_frames=tuple(raw["according_frames"]),
         attributing=_attributing(verbs, raw["figure_attribution"]),

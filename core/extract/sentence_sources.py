@@ -15,6 +15,7 @@ from core.extract.attribution_headlines import (
     opening_source,
 )
 from core.extract.cues import cues
+from core.extract.nlp import word_ids, words_in
 from core.extract.source_anaphora import definite_document
 from core.extract.source_names import (
     compound_author,
@@ -109,3 +110,18 @@ def sentence_source(sent: Span) -> str | None:
         or misread_inverted_report(sent)
         or misread_report(sent)
     )
+
+
+_REPORT_BREAKS = word_ids((";",))
+
+
+def clause_source(sent: Span, figure: Token) -> str | None:
+    """In a sentence of two reports split by a semicolon ("8 dead, say police; the agency
+    stands by 6", "Ten killed, officials say; the Red Cross sticks to 7"), the source the
+    clause holding the figure names, read as ``sentence_source`` reads a whole sentence."""
+    marks = [t.i for t in words_in(sent, _REPORT_BREAKS)]
+    if not marks:
+        return None
+    start = max((m + 1 for m in marks if m < figure.i), default=sent.start)
+    end = min((m for m in marks if m > figure.i), default=sent.end)
+    return sentence_source(sent.doc[start:end]) if start < end else None

@@ -138,9 +138,22 @@ def _fuller(description: str, told: Sequence[str]) -> str:
     head = description.rsplit(maxsplit=1)[-1].lower()
     for source in reversed(told):
         # the same kind of body, not a person of it ("the Interior Ministry spokesman")
-        if source.split()[-1].lower() == head and words < _words(source) - {"the", "its"}:
+        if _head(source) == head and words < _words(source) - {"the", "its"}:
             return source
     return description
+
+
+# Words that open what follows a body's own name ("the health directorate in X province")
+_PLACE_TAIL = re.compile(r"\s+(?:in|of|for)\s.*$", re.IGNORECASE)
+
+
+def _head(source: str) -> str:
+    """The noun a source's name ends on before the place or field after it: "directorate"
+    of "the health directorate in Aleppo province", "ministry" of "the ministry of health"."""
+    if source.rsplit(maxsplit=1)[-1].lower() in cues().person_nouns:
+        return ""  # "the Ministry of Health spokesman": a person of it
+    own = _PLACE_TAIL.sub("", source).split()
+    return own[-1].lower() if own else ""
 
 
 def _words(source: str) -> set[str]:

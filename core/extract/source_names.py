@@ -145,6 +145,22 @@ def compound_author(noun: Token) -> Token | None:
     return None
 
 
+_NAMING_VERBS = frozenset({"know", "call"})  # "the institute, known as SPS,"
+
+
+def _known_as(tok: Token) -> str | None:
+    """The acronym a participle clause gives the body: "..., known as SPS," "..., called
+    NPA"."""
+    for clause in tok.children:
+        if clause.dep_ != "acl" or clause.lemma_.lower() not in _NAMING_VERBS:
+            continue
+        for prep in clause.children:
+            name = next((o for o in prep.children if o.dep_ == "pobj"), None)
+            if prep.lower_ == "as" and name is not None and name.is_alpha and name.is_upper:
+                return name.text
+    return None
+
+
 def with_acronym(tok: Token, text: str) -> str:
     """ "the Institute for Conflict Studies (ICS)": keep the acronym a checker searches for,
     however the parser attached it."""
@@ -161,6 +177,9 @@ def with_acronym(tok: Token, text: str) -> str:
     named = _name_to_acronym(tok)
     if named is not None and named[1] not in text:
         return f"{text} {named[0]} ({named[1]})"
+    known = _known_as(tok)  # "the state prison service, known as SPS,"
+    if known is not None and f"({known})" not in text:
+        return f"{text} ({known})"
     # "according to the Human Rights Forum, or HRF,": the acronym joined by "or"
     for conj in tok.children:
         if (

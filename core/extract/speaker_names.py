@@ -5,6 +5,8 @@ apposition, an unnamed person, an institution. The steps of
 
 from __future__ import annotations
 
+import functools
+import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Protocol
 
@@ -28,6 +30,7 @@ from core.extract.speakers import (
     strip_determiner,
 )
 from core.model import SpeakerKind
+from core.rules import load_rules
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -150,10 +153,11 @@ def person_named(ctx: NamingContext, np: NounPhrase) -> Speaker | None:
                 t.head.i in in_core or (t.head.i in placed and t.ent_type_ == "PERSON")
             )
         ]
-        for a in named:
+        for a in [*named, *_named_after_office(tok, ctx.cues)]:
             person = person_entity(a)
             if person is not None:
-                role = strip_determiner(clean_text(ch.doc[tok.left_edge.i : a.left_edge.i].text))
+                first = a.left_edge.i if a in named else person.start
+                role = strip_determiner(clean_text(ch.doc[tok.left_edge.i : first].text))
                 start, end = ch.start_of(person), ch.end_of(person)
                 break
     elif person.start > core[0].i:
@@ -180,6 +184,35 @@ def person_named(ctx: NamingContext, np: NounPhrase) -> Speaker | None:
         start, end = ch.start_of(person), ch.end_of(person)
     role = role or ctx.roles.get(name)
     return ctx.make_speaker(name, "person", role, span=(start, end), core=np.text)
+
+@functools.cache
+def office_ranks() -> frozenset[str]:
+    """The police, military and official ranks of ``rules/cues.json`` ("superintendent")."""
+    raw = load_rules("cues")
+    return frozenset(
+        str(w) for key in ("police_ranks", "military_ranks", "official_ranks") for w in raw[key]
+    )
+
+
+def _named_after_office(tok: Token, c: Cues) -> list[Token]:
+    """ "Senior Superintendent of Police Ali Haidar said": the parser makes the name the
+    object of the title's "of", after the words of the force or district the title serves
+    ("Police"), which the name does not hold. Not a relative's "of" ("the son of Ali Haidar"):
+    the head is a title or a rank."""
+    if tok.lower_ not in c.titles and tok.lower_ not in office_ranks():
+        return []
+    return [
+        obj
+        for prep in tok.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+        and obj.ent_type_ == "PERSON"
+        and (person := person_entity(obj)) is not None
+        and person.end == obj.i + 1
+        and person.start > prep.i + 1  # "of Police Ali Haidar": a word before the name
+    ]
+
 
 def office_holder(ctx: NamingContext, np: NounPhrase) -> Speaker | None:
     """ "SSP Kupwara, Ann Roe, said", "DIG Central Range, Ann Roe, said": an office written
@@ -303,6 +336,46 @@ def unnamed_person(ctx: NamingContext, np: NounPhrase) -> Speaker | None:
     return ctx.make_speaker(
         np.text, "anonymous", np.role, span=(np.start, np.end), core=np.text, plural=np.plural
     )
+
+MAX_INITIALS = 5  # "SHO", "DPO", "CCPO"
+_BRACKETED = re.compile(r"\([^)]*\)")
+
+
+def role_initials(role: str | None, c: Cues) -> frozenset[str]:
+    """The initials of a person's title, the acronym the report may call them by later:
+    "sho" of "Station House Officer", "dc" of "Deputy Commissioner", "sp" of
+    "Superintendent of Police (SP)"; the title's small words ("of") are not spelt."""
+    if not role:
+        return frozenset()
+    words = [w for w in _BRACKETED.sub(" ", role).split() if w.lower() not in c.title_minor_words]
+    if not 2 <= len(words) <= MAX_INITIALS or not all(w[:1].isupper() for w in words):
+        return frozenset()
+    return frozenset({"".join(w[0] for w in words).lower()})
+
+
+def initialled_title(ctx: NamingContext, np: NounPhrase) -> Speaker | None:
+    """ "the SHO said", "the DC said": a title's acronym said again is the person introduced
+    with that title before ("Station House Officer Imran Ali"); an acronym that fits no one
+    is left to the other steps (an institution: "the FBI")."""
+    tok, core = np.tok, np.core
+    before = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
+    if not (
+        [t.i for t in core if t.lower_ not in DEFINITE_DETERMINERS] == [tok.i]
+        and tok.is_alpha
+        and tok.is_upper
+        and 2 <= len(tok.text) <= MAX_INITIALS
+        and before in DEFINITE_DETERMINERS  # "the SHO", not "SHO Imran Ali" nor "FBI"
+    ):
+        return None
+    own = frozenset({tok.lower_})
+    earlier = ctx.resolve_description(own, own, np.start)
+    # the initials of the role, not a word of it ("the EU" is no "spokesperson of EU ...")
+    if earlier is None or earlier.kind != "person" or not own <= role_initials(
+        earlier.role, ctx.cues
+    ):
+        return None
+    return replace(earlier, start=np.start, end=np.end)
+
 
 def by_kind(ctx: NamingContext, np: NounPhrase) -> Speaker | None:
     """An acronym, a name or an institution word; a person word ("shopkeeper"); a

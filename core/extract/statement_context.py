@@ -21,10 +21,12 @@ from core.extract.quotes import Quote, find_quotes, paragraphs
 from core.extract.speaker_names import (
     NAME_ENTS,
     by_kind,
+    initialled_title,
     named_by_appositive,
     noun_phrase,
     office_holder,
     person_named,
+    role_initials,
     short_name,
     titled,
     unnamed_person,
@@ -360,7 +362,8 @@ class StatementContext:
             return self._document(tok)
         np = noun_phrase(self, tok)
         named = (
-            office_holder(self, np)
+            initialled_title(self, np)  # "the SHO" after "Station House Officer Imran Ali"
+            or office_holder(self, np)
             or person_named(self, np)
             or short_name(self, np)
             or titled(self, np)
@@ -443,7 +446,7 @@ class StatementContext:
         words = frozenset(w.lower() for w in re.findall(r"[\w-]+", f"{name} {role or ''} {core}"))
         words = words | expand_words(words, self.cues)
         if kind == "person":
-            words = words | ranked_as(words)
+            words = words | ranked_as(words) | role_initials(role, self.cues)
         return Speaker(name, kind, role, span[0], span[1], words, plural)
 
 

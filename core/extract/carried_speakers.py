@@ -1,0 +1,86 @@
+"""Speakers a sentence hands on to the sentences around it: the reporter of a sentence whose
+main verb is a report (the next sentence's figures may run on as theirs), a sentence with no
+voice of its own that lets them run on, and one that points back at what was said before
+("This was stated by the deputy commissioner"). Moved out of ``attribution.py``."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from core.extract.attribution import RECORDING_VERBS, reporting_verbs, reports, speaker_of
+from core.extract.cues import cues
+from core.extract.nlp import negated
+from core.extract.speakers import is_nobody
+from core.extract.statement_cues import says_it_did
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+def root_reporter(sent: Span) -> str | None:
+    """Who reports in a sentence whose main verb is a report: the next sentence's figures may
+    run on as theirs. What someone believes ("police believe it was a robbery") does not."""
+    root = sent.root
+    lemma = root.lemma_.lower()
+    if lemma not in reporting_verbs() or lemma in cues().belief or negated(root):
+        return None
+    if any(c.dep_ == "nsubj" and is_nobody(c) for c in root.children):
+        return None  # "No group has claimed responsibility": no one to speak on
+    if not reports(root) or _claims_deed(root):
+        return None  # "The BLA said it carried out the attack": a claim, no figures vouched
+    return speaker_of(root)
+
+
+def _claims_deed(report: Token) -> bool:
+    """What the report says is a deed its speaker claims ("said it carried out the attack"):
+    a claim of responsibility, as statements read it, vouches for no figure after it."""
+    return any(
+        clause.dep_ == "ccomp" and says_it_did(clause, cues()) for clause in report.children
+    )
+
+
+def a_deed(anchor: Token, counted: Token | None) -> bool:
+    """The figure's clause tells one deed, its doer the subject ("a car bomb killed 12",
+    "gunmen shot three"), not a count of the dead over a span ("31 people died in 2019"):
+    a speaker's tally before it does not carry to it when it is of another year."""
+    return anchor.pos_ == "VERB" and any(
+        c.dep_ == "nsubj" and not c.like_num and (counted is None or c.i != counted.i)
+        for c in anchor.children
+    )
+
+
+QUOTE_MARKS = frozenset('"“”‘’')
+
+
+def voiceless(sent: Span) -> bool:
+    """A sentence that goes on about a body that spoke before it, with no voice of its own:
+    "it" is its subject, and it holds no report and no quotation ("It gave no details of the
+    victims."; not "He died on Thursday.", "Witnesses described bodies in the street."). The
+    body's words may go on to the next sentence."""
+    if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in sent.root.children):
+        return False
+    return not any(
+        t.text in QUOTE_MARKS
+        or (t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in reporting_verbs())
+        for t in sent
+    )
+
+
+BACK_REFERENCES = frozenset({"this", "it", "these", "that"})
+
+
+def back_reference_speaker(sent: Span) -> str | None:
+    """Who said what the sentences before said: "This was stated by the deputy commissioner",
+    "the DPO disclosed this while talking to the media". The speaker's figures came first."""
+    root = sent.root
+    if root.lemma_.lower() not in reporting_verbs() | RECORDING_VERBS or not reports(root):
+        return None
+    for child in root.children:
+        # "This was stated by X", "This information was shared by X", "X disclosed this"
+        if child.lower_ in BACK_REFERENCES and child.dep_ in ("nsubjpass", "dobj"):
+            return speaker_of(root)
+        if child.dep_ == "nsubjpass" and any(
+            d.dep_ == "det" and d.lower_ in BACK_REFERENCES for d in child.children
+        ):
+            return speaker_of(root)
+    return None

@@ -1,0 +1,157 @@
+"""Bodies a report gives by a short or generic form beside the name it gives them in full: a
+lede's "..., a war monitor said" is the body the next sentence names ("The Syrian Observatory
+for Human Rights said ..."), and a headline's bare "monitor", "ministry" or acronym
+("Nine dead in drone strike: monitor", "13 dead in floods, says NDMA") is the body the report
+names so ("..., said the Observatory, a Britain-based war monitor", "the National Disaster
+Management Authority (NDMA)"), and a headline's place that speaks ("Nigeria's Zamfara says")
+the government the report names by it ("the Zamfara state government"). A checker filtering
+on the body's name finds all its figures.
+
+Run on a document's claims and statements after extraction (``core.pipeline.analyse``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import re
+from collections.abc import Sequence
+
+from core.extract.cues import cues
+from core.extract.lede_officials import next_statement, opening
+from core.model import Claim, Statement
+from core.rules import load_rules
+from core.text import places
+
+_INDEFINITE = frozenset({"a", "an"})
+MAX_DESCRIPTION_WORDS = 4  # "a Britain-based war monitor"
+MAX_BARE_WORDS = 3  # a headline's "health ministry"
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_WORD = re.compile(r"[\w-]+")
+# ", a Britain-based war monitor," after a body's name
+_APPOSITION = r",\s+(?:a|an)\s+([\w\s-]{1,60}?)[,.]"
+
+# (the words a body is described or named by, its name)
+Known = list[tuple[frozenset[str], str]]
+
+
+@functools.cache
+def _observers() -> tuple[str, ...]:
+    return tuple(str(w) for w in load_rules("cues")["observer_bodies"])
+
+
+def described_bodies(
+    claims: Sequence[Claim], statements: Sequence[Statement], text: str
+) -> list[Claim]:
+    """The claims whose source is a lede's indefinite observer ("a war monitor") given the
+    body the next sentence names; then a headline's bare body or acronym given the body the
+    report names by it."""
+    bodies = sorted(
+        (s for s in statements if s.speaker_kind == "institution" and _named(s.speaker)),
+        key=opening,
+    )
+    known = [(opening(s), _words(f"{s.speaker_role or ''} {s.speaker}"), s.speaker or "")
+             for s in bodies]
+    out: list[Claim] = []
+    for claim in claims:
+        source = claim.attribution
+        if source and _an_observer(source):
+            after = next_statement(claim, bodies, text)
+            if after is not None and after.speaker and _may_name(source, after.speaker):
+                known.append((claim.start, _words(source), after.speaker))
+                claim = dataclasses.replace(claim, attribution=after.speaker)  # noqa: PLW2901
+        elif source and claim.sentence_start != 0 and _named(source) and not _a_person(source):
+            # "according to the Syrian Observatory for Human Rights war monitor", "the
+            # Observatory, a war monitor, said": the body as the sentence describes it
+            known.append((claim.start, _words(f"{_described(claim, source)} {source}"), source))
+        out.append(claim)
+    ordered: Known = [(words, name) for _, words, name in sorted(known, key=lambda k: k[0])]
+    sources = [c.attribution for c in out if c.attribution] + [s.speaker or "" for s in bodies]
+    return [_in_full(c, ordered, sources) for c in out]
+
+
+def _described(claim: Claim, source: str) -> str:
+    """The description the claim's sentence gives its source in apposition ("the
+    Observatory, a Britain-based war monitor,"), or ""."""
+    found = re.search(re.escape(source) + _APPOSITION, claim.sentence)
+    return found.group(1) if found else ""
+
+
+def _in_full(claim: Claim, known: Known, sources: Sequence[str]) -> Claim:
+    """A headline claim whose source is a bare body noun or an acronym, given the body the
+    report names by it; any other claim as it is."""
+    source = claim.attribution
+    if not source or claim.sentence_start != 0:
+        return claim
+    named: str | None = None
+    if _ACRONYM.fullmatch(source):
+        named = next((s for s in sources if f"({source})" in s), None)
+    elif _bare_body(source) or _a_place(source):
+        words = _words(_OWNER.sub("", source))
+        named = next((name for said, name in known if words < said and _a_body(said)), None)
+    return dataclasses.replace(claim, attribution=named) if named else claim
+
+
+# "Nigeria's Zamfara": the country owning the state that speaks
+_OWNER = re.compile(r"^[A-Z][\w-]*'s\s+")
+
+
+def _a_place(source: str) -> bool:
+    """A headline's speaker that is a place's name ("Zamfara says", "Nigeria's Zamfara
+    says"): capitalised words naming no body, the government the report names by them."""
+    name = _OWNER.sub("", source)
+    words = name.split()
+    return (
+        0 < len(words) <= MAX_BARE_WORDS
+        and all(w[:1].isupper() and w.lower() not in cues().institution_nouns for w in words)
+        and bool(places.candidates(name))  # a place, not a person ("Trump says")
+    )
+
+
+def _a_person(source: str) -> bool:
+    """ "Police spokesman Ali Raza": a person of a body, not the body."""
+    return bool(_words(source) & cues().person_nouns)
+
+
+def _a_body(words: frozenset[str]) -> bool:
+    return bool(words & cues().institution_nouns)
+
+
+def _named(speaker: str | None) -> bool:
+    """A body given by a name ("Syrian Observatory for Human Rights", "the Health
+    Ministry"), not a description or a common noun opening its sentence ("Police said")."""
+    return any(w[:1].isupper() for w in (speaker or "").split()[1:])
+
+
+def _an_observer(source: str) -> bool:
+    """ "a war monitor", "a monitoring group": one unnamed observer body, in lower case."""
+    words = source.split()
+    return (
+        1 < len(words) <= MAX_DESCRIPTION_WORDS
+        and words[0].lower() in _INDEFINITE
+        and all(w.islower() for w in words[1:])
+        and " ".join(words[1:]).endswith(_observers())
+    )
+
+
+def _may_name(description: str, name: str) -> bool:
+    """ "a war monitor" may be "the Syrian Observatory for Human Rights" or "Airwars", not
+    "the Syrian Army" nor "the Islamic State group": the name holds no kind of body but the
+    description's own words and the one-word observers."""
+    kinds = _words(name) & cues().institution_nouns
+    own = _words(description) | {w for w in _observers() if " " not in w}
+    return kinds <= own
+
+
+def _bare_body(source: str) -> bool:
+    """A headline's body in lower case ("monitor", "health ministry"), with no name."""
+    words = source.split()
+    return (
+        0 < len(words) <= MAX_BARE_WORDS
+        and all(w.isalpha() and w.islower() for w in words)
+        and words[-1] in cues().institution_nouns
+    )
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in _WORD.findall(text))
