@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING, TypeVar
 
 from core.extract.claim_dates import dates_harm, dates_incident, harm_verbs
+from core.extract.cues import cues
 from core.extract.measures import lexicon
 from core.rules import load_rules
 from core.text.dates import Period, add_months, count_number, date_words
@@ -116,7 +117,16 @@ def main_day(
     far = [p for t, p, reported in periods if shifted(anchor, t) and not reported]
     if far:
         return far[0] if len(far) == 1 else None
-    return incident if anchor.sent.root.lemma_.lower() in _TYING_VERBS else None
+    return incident if _told_verb(anchor.sent).lemma_.lower() in _TYING_VERBS else None
+
+
+def _told_verb(sent: Span) -> Token:
+    """The main verb of what the sentence tells: its root, or the root's clause of what was
+    said when the root reports it ("The raid came two weeks after ..., the army said")."""
+    root = sent.root
+    if root.lemma_.lower() not in cues().attributing:
+        return root
+    return next((c for c in root.children if c.dep_ == "ccomp"), root)
 
 
 def counted_apart(anchor: Token, main: Period | None) -> Period | None:

@@ -10,6 +10,8 @@ import datetime as dt
 import functools
 from typing import TYPE_CHECKING
 
+from core.extract.aftermath_dates import custody_verb
+from core.extract.cues import cues
 from core.extract.date_clauses import running_span
 from core.rules import load_rules
 from core.text.dates import Period
@@ -48,17 +50,51 @@ def running_count(anchor: Token) -> bool:
         if any(t.ent_type_ == "DATE" for t in part.subtree):
             return False  # "..., including three nabbed on Sunday": the part's own day
         anchor = part.head.head
-    verb = next((t for t in (anchor, *anchor.ancestors) if t.pos_ == "VERB"), None)
+    verb = next((t for t in (anchor, *anchor.ancestors) if _clause_verb(t)), None)
     if verb is None:
         return False
     aux = [c for c in verb.children if c.dep_ == "aux" and c.lemma_ == "have"]
-    if any(c.tag_ == "VBD" for c in aux):
+    if any(c.tag_ == "VBD" for c in aux) and not _backshifted(verb):
         return False
     always, perfect = _running_words()
     told = _clause_text(verb)
     if any(_has(told, w) for w in always):
         return True
-    return bool(aux) and verb.tag_ == "VBN" and any(_has(told, w) for w in perfect)
+    if not any(_has(told, w) for w in perfect):
+        return False
+    return (bool(aux) and verb.tag_ == "VBN") or _held_now(verb)
+
+
+# present tenses: "are now in custody", "now have two men in custody"
+_PRESENT = frozenset({"VBP", "VBZ"})
+
+
+def _held_now(verb: Token) -> bool:
+    """ "Two men are now in custody", "police now have two men in custody", "we now hold
+    five": "now" on a present tense of custody counts everyone held up to now, each
+    arrest since the incident."""
+    if verb.tag_ not in _PRESENT:
+        return False
+    skipped = {t.i for c in verb.children if c.dep_ in _OWN_CLAUSES for t in c.subtree}
+    return any(custody_verb(t) for t in verb.subtree if t.i not in skipped)
+
+
+def _clause_verb(tok: Token) -> bool:
+    """A verb, or a copula that heads its clause ("three men are now in custody")."""
+    return tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ not in ("aux", "auxpass"))
+
+
+def _backshifted(verb: Token) -> bool:
+    """A past perfect in the clause of a past reporting verb is the speaker's present
+    perfect told back: "police said six suspects had now been arrested" (said: "have now
+    been arrested"), unless the clause gives a time of its own ("had been arrested by
+    then")."""
+    speech = verb.head
+    if verb.dep_ != "ccomp" or speech.tag_ != "VBD":
+        return False
+    if speech.lemma_.lower() not in cues().attributing:
+        return False
+    return not any(t.lower_ == "then" for t in verb.subtree)
 
 
 # the clauses of their own below a verb, whose words are not the verb's

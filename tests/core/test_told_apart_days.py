@@ -1,0 +1,183 @@
+"""Days told apart from the figure's happening (issue #11, time): the day of the saying
+before its clause, a running count told back in reported speech or held "now", the day an
+inquiry was ordered, a span that bounds a ranking ("the worst attack this year"), a stretch
+counted back under "..., the army said", the day of a gathering the harm happened during.
+Sentences we wrote."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+import pytest
+
+from tests.core.claim_factory import counted_claims
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+D = dt.date.fromisoformat
+SATURDAY = D("2031-05-03")
+SUNDAY = D("2031-05-04")
+MONDAY = D("2031-05-05")
+TUESDAY = D("2031-05-06")
+WEDNESDAY = D("2031-05-07")  # the publication day
+Span = tuple[str, float, dt.date | None, dt.date | None]
+
+
+def _spans(nlp: Language, text: str) -> list[Span]:
+    return [
+        (c.measure, c.value, c.date_start, c.date_end)
+        for c in counted_claims(nlp, text, WEDNESDAY)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the day between "said" and the clause is the saying's, the count runs up to it
+        (
+            "Bandits seized 14 farmers near Dorvale on Sunday. Police spokesman Musa Dogo said "
+            "on Tuesday six suspects had now been arrested.",
+            [("kidnapped", 14, SUNDAY, SUNDAY), ("arrested", 6, SUNDAY, TUESDAY)],
+        ),
+        (
+            "Bandits seized 14 farmers near Dorvale on Sunday. Police said on Tuesday that "
+            "eight suspects had so far been arrested.",
+            [("kidnapped", 14, SUNDAY, SUNDAY), ("arrested", 8, SUNDAY, TUESDAY)],
+        ),
+        # held "now": everyone taken since, up to the day it was said
+        (
+            "Two men were shot dead at a bar in Dorvale on Saturday night. Officers arrested "
+            "one man on Sunday. Three men are now in custody, police said on Tuesday.",
+            [
+                ("killed", 2, SATURDAY, SATURDAY),
+                ("arrested", 1, SUNDAY, SUNDAY),
+                ("arrested", 3, SUNDAY, TUESDAY),
+            ],
+        ),
+    ],
+)
+def test_a_count_told_as_running_spans_to_the_day_it_was_said(
+    nlp: Language, text: str, expected: list[Span]
+) -> None:
+    assert _spans(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a past perfect of its own time, not the speaker's "have now"
+        (
+            "Bandits seized 14 farmers near Dorvale on Sunday. Police said eight suspects had "
+            "been arrested on Monday.",
+            [("kidnapped", 14, SUNDAY, SUNDAY), ("arrested", 8, MONDAY, MONDAY)],
+        ),
+        # a day inside the clause, after its subject, is the happening's
+        (
+            "Police said eight people were killed on Monday in a raid on a village near "
+            "Dorvale.",
+            [("killed", 8, MONDAY, MONDAY)],
+        ),
+        # in hospital "now" is no custody
+        (
+            "Two men were shot dead at a bar in Dorvale on Saturday night. Three men are now "
+            "in hospital, police said on Tuesday.",
+            [("killed", 2, SATURDAY, SATURDAY), ("injured", 3, SATURDAY, SATURDAY)],
+        ),
+    ],
+)
+def test_a_count_of_its_own_day_keeps_it(
+    nlp: Language, text: str, expected: list[Span]
+) -> None:
+    assert _spans(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The interior ministry on Tuesday ordered an inquiry into a police shooting that "
+            "killed three farmers in Dorvale. Officers fired on Sunday at protesters who had "
+            "surrounded a police post.",
+            [("killed", 3, SUNDAY, SUNDAY)],
+        ),
+        (
+            "Police shot dead three farmers in Dorvale on Sunday. A probe into the killings of "
+            "the three men was opened on Tuesday, the ministry said.",
+            [("killed", 3, SUNDAY, SUNDAY), ("killed", 3, SUNDAY, SUNDAY)],
+        ),
+    ],
+)
+def test_the_day_an_inquiry_was_ordered_dates_no_harm(
+    nlp: Language, text: str, expected: list[Span]
+) -> None:
+    assert _spans(nlp, text) == expected
+
+
+def test_a_harm_during_an_inquiry_keeps_its_day(nlp: Language) -> None:
+    text = "Gunmen on Tuesday carried out an attack that killed two guards in Dorvale."
+    assert _spans(nlp, text) == [("killed", 2, TUESDAY, TUESDAY)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels ambushed a police convoy in Dorvale district on Monday, killing four officers, "
+        "in the worst such attack there this year.",
+        "Rebels ambushed a police convoy in Dorvale district on Monday, killing four officers "
+        "in the third such ambush this month.",
+        "Rebels ambushed a police convoy in Dorvale district on Monday, killing four officers "
+        "in the most serious attack of the year.",
+    ],
+)
+def test_a_span_that_bounds_a_ranking_is_no_period_total(nlp: Language, text: str) -> None:
+    assert _spans(nlp, text) == [("killed", 4, MONDAY, MONDAY)]
+
+
+def test_a_total_over_the_year_stays_a_period_total(nlp: Language) -> None:
+    text = "Rebels have killed 40 police officers in Dorvale district this year."
+    assert _spans(nlp, text) == [("killed", 40, D("2031-01-01"), WEDNESDAY)]
+
+
+def test_a_stretch_counted_back_under_the_speakers_verb(nlp: Language) -> None:
+    text = (
+        "Soldiers killed two rebels in a raid on a village in Dorvale on Tuesday. The raid "
+        "came two weeks after troops shot dead five suspected rebels near Kelmor, the army "
+        "said."
+    )
+    assert _spans(nlp, text) == [
+        ("killed", 2, TUESDAY, TUESDAY),
+        ("killed", 5, D("2031-04-22"), D("2031-04-22")),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # killed during the gathering: its day
+        (
+            "Gunmen stormed a church in Dorvale during Sunday service, killing five "
+            "worshippers, police said.",
+            SUNDAY,
+        ),
+        # a gathering after the harm dates none of it
+        (
+            "Five worshippers were killed by gunmen in Dorvale on Saturday, and mourners "
+            "gathered at Sunday's vigil.",
+            SATURDAY,
+        ),
+    ],
+)
+def test_a_gathering_dates_the_harm_only_when_it_happened_during_it(
+    nlp: Language, text: str, day: dt.date
+) -> None:
+    assert _spans(nlp, text) == [("killed", 5, day, day)]
+
+
+def test_the_day_of_what_an_inquiry_looks_into_dates_it(nlp: Language) -> None:
+    text = (
+        "The Dorvale Police Department will hold a news briefing this afternoon to address "
+        "its investigation into a double murder back in 2009."
+    )
+    assert _spans(nlp, text) == [("killed", 2, D("2009-01-01"), D("2009-12-31"))]
