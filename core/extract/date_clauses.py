@@ -9,7 +9,7 @@ import functools
 import re
 from typing import TYPE_CHECKING, TypeVar
 
-from core.extract.claim_dates import dates_harm, dates_incident, harm_verbs
+from core.extract.claim_dates import dates_harm, dates_incident, harm_verbs, incident_noun
 from core.extract.cues import cues
 from core.extract.measures import lexicon
 from core.rules import load_rules
@@ -118,6 +118,58 @@ def main_day(
     if far:
         return far[0] if len(far) == 1 else None
     return incident if _told_verb(anchor.sent).lemma_.lower() in _TYING_VERBS else None
+
+
+# the subjects that stand for the report's incident in a tying sentence: "It was the second
+# such ambush in a week, after ...", "This came days after ..."
+_TYING_PRONOUNS = frozenset({"it", "this", "that"})
+
+
+def tied_back(date: Token) -> bool:
+    """The date stands in the "after" or "before" clause by which a sentence ties the report's
+    incident to another: "It was the second such ambush in a week, after four soldiers were
+    killed last Saturday", "The attack came days after gunmen killed three on Friday". It
+    dates that other incident, never the report's (unlike "police arrested three on Monday
+    after a shooting on Sunday", which tells what the arrests followed)."""
+    verb = _told_verb(date.sent)
+    if verb.lemma_.lower() not in _TYING_VERBS | {"be"}:
+        return False
+    if not any(_stands_for_incident(c) for c in verb.children if c.dep_ == "nsubj"):
+        return False
+    clause = next(
+        (
+            t
+            for t in (date, *date.ancestors)
+            if t.head.i == verb.i
+            and t.dep_ in ("advcl", "prep")
+            and (t.lower_ in SHIFTERS or any(
+                c.dep_ == "mark" and c.lower_ in SHIFTERS for c in t.children
+            ))
+        ),
+        None,
+    )
+    return clause is not None
+
+
+def led_up_to(date: Token, period: Period, incident: Period | None) -> bool:
+    """The date, before the report's incident day, stands in an "after" clause: it tells
+    what led up to the incident ("The protest began after a detainee died in custody early
+    Monday"), a day the figures told next do not share."""
+    if incident is None or period.end >= incident.start:
+        return False
+    return in_after_clause(date)
+
+
+def in_after_clause(date: Token) -> bool:
+    """The date stands in a clause opened by "after" ("after a detainee died Monday")."""
+    return any(
+        any(c.dep_ == "mark" and c.lower_ == "after" for c in t.children)
+        for t in (date, *date.ancestors)
+    )
+
+
+def _stands_for_incident(subject: Token) -> bool:
+    return subject.lower_ in _TYING_PRONOUNS or incident_noun(subject)
 
 
 def _told_verb(sent: Span) -> Token:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.core.claim_factory import counted_claims
+from tests.core.claim_factory import counted_claims, run_texts
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -181,3 +181,46 @@ def test_the_day_of_what_an_inquiry_looks_into_dates_it(nlp: Language) -> None:
         "its investigation into a double murder back in 2009."
     )
     assert _spans(nlp, text) == [("killed", 2, D("2009-01-01"), D("2009-12-31"))]
+
+
+def test_another_incident_a_sentence_ties_to_is_not_the_reports() -> None:
+    text = (
+        "Militants kill six soldiers in ambush\n\n"
+        "KELMOR, May 7 (Reuters) - Militants ambushed an army patrol in Dorvale district on "
+        "Tuesday, killing six soldiers.\n\n"
+        "It was the second such ambush in a week, after four soldiers were killed in the "
+        "same district last Saturday."
+    )
+    claims = run_texts(text, published=WEDNESDAY).claims
+    assert [(c.value, c.date_start, c.date_end) for c in claims] == [
+        (6, TUESDAY, TUESDAY),
+        (6, TUESDAY, TUESDAY),
+        (4, SATURDAY, SATURDAY),
+    ]
+    # the report's incident is Tuesday's: the headline's figure is filed at its scene
+    assert claims[0].location == claims[1].location == "Dorvale district"
+
+
+def test_arrests_after_an_incident_keep_the_incidents_day(nlp: Language) -> None:
+    text = (
+        "Police arrested three men on Tuesday after a shooting in Dorvale on Sunday that "
+        "killed two people."
+    )
+    assert _spans(nlp, text) == [
+        ("arrested", 3, TUESDAY, TUESDAY),
+        ("killed", 2, SUNDAY, SUNDAY),
+    ]
+
+
+def test_what_led_up_to_the_incident_dates_neither_it_nor_what_follows(
+    nlp: Language,
+) -> None:
+    text = (
+        "At least 15 people were injured when protesters clashed with police in Dorvale on "
+        "Tuesday, police said. The protest began after a detainee died at the police station "
+        "early Monday. Police said nine officers were hurt by stones thrown by the crowd."
+    )
+    assert _spans(nlp, text) == [
+        ("injured", 15, TUESDAY, TUESDAY),
+        ("injured", 9, TUESDAY, TUESDAY),
+    ]
