@@ -70,10 +70,11 @@ _PRESENT = frozenset({"VBP", "VBZ"})
 
 
 def _held_now(verb: Token) -> bool:
-    """ "Two men are now in custody", "police now have two men in custody", "we now hold
-    five": "now" on a present tense of custody counts everyone held up to now, each
-    arrest since the incident."""
-    if verb.tag_ not in _PRESENT:
+    """ "Two men are now in custody", "police now have two men in custody", "police said two
+    men were now in custody": "now" on a present tense of custody counts everyone held up to
+    now, each arrest since the incident."""
+    # "police said two men were now in custody": the present told back
+    if verb.tag_ not in _PRESENT and not (verb.tag_ == "VBD" and _backshifted(verb)):
         return False
     skipped = {t.i for c in verb.children if c.dep_ in _OWN_CLAUSES for t in c.subtree}
     return any(custody_verb(t) for t in verb.subtree if t.i not in skipped)

@@ -224,3 +224,38 @@ def test_what_led_up_to_the_incident_dates_neither_it_nor_what_follows(
         ("injured", 15, TUESDAY, TUESDAY),
         ("injured", 9, TUESDAY, TUESDAY),
     ]
+
+
+BOMBING = "A car bomb killed five people at a checkpoint in Dorvale on Sunday. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The day before the blast, gunmen had killed two soldiers in the same district.",
+            ("killed", 2, SATURDAY, SATURDAY),
+        ),
+        (
+            "Police arrested three suspects two days after the attack.",
+            ("arrested", 3, TUESDAY, TUESDAY),
+        ),
+        # a day before another happening counts nothing from the bombing
+        (
+            "Two days before the election, police had detained four men.",
+            ("arrested", 4, SUNDAY, SUNDAY),
+        ),
+    ],
+)
+def test_a_day_counted_from_the_incident_the_sentence_names(
+    nlp: Language, text: str, expected: Span
+) -> None:
+    assert _spans(nlp, BOMBING + text) == [("killed", 5, SUNDAY, SUNDAY), expected]
+
+
+def test_a_custody_count_told_back_runs_to_the_day_said(nlp: Language) -> None:
+    text = (
+        "Two men were shot dead at a bar in Dorvale on Saturday night. Officers arrested one "
+        "man on Sunday. Police said on Tuesday two men were now in custody."
+    )
+    assert _spans(nlp, text)[-1] == ("arrested", 2, SUNDAY, TUESDAY)
