@@ -32,14 +32,46 @@ def _ordinals() -> frozenset[str]:
 
 
 def ranks_within(ent: Span) -> bool:
-    """The time expression bounds the ranking of an incident noun by a superlative or an
-    ordinal ("the worst such attack this year", "the second shooting this month")."""
-    for noun in (_bounded_noun(ent.root), _noun_before(ent)):
-        if noun is not None and incident_noun(noun) and any(
-            _ranking(c) for c in noun.children if c.dep_ in ("amod", "advmod", "nummod")
-        ):
-            return True
-    return False
+    """The time expression bounds the ranking of an incident by a superlative or an ordinal
+    ("the worst such attack this year", "the second shooting this month", "the highest toll
+    in a single attack this year", "the latest of a series of attacks this year")."""
+    chains = [_nominal_chain(n) for n in (_bounded_noun(ent.root), _noun_before(ent)) if n]
+    return any(
+        any(incident_noun(t) for t in chain) and any(_ranked(t) for t in chain)
+        for chain in chains
+    )
+
+
+# the nouns a ranking may be made on besides an incident's: "the highest toll in ..."
+_RANKED_NOUNS = frozenset({"toll"})
+
+
+def _nominal_chain(noun: Token) -> list[Token]:
+    """The noun and the nouns (or nominal superlatives) above it up to the clause's verb:
+    "attack" < "in" < "toll", "attacks" < "of" < "series" < "of" < "latest"."""
+    chain = [noun]
+    tok = noun
+    while tok.head.i != tok.i and tok.dep_ in _NOMINAL_LINKS:
+        tok = tok.head
+        if tok.pos_ in ("NOUN", "PROPN", "ADJ"):
+            chain.append(tok)
+        elif tok.pos_ != "ADP":
+            break
+    return chain
+
+
+# how a noun hangs on the one above it in a noun phrase ("in a single attack", "of attacks")
+_NOMINAL_LINKS = frozenset({"pobj", "prep", "appos", "compound", "npadvmod"})
+
+
+def _ranked(tok: Token) -> bool:
+    """An incident (or a toll) ranked by its modifier ("the worst attack", "the highest
+    toll"), or a superlative standing for one ("the latest of a series of attacks")."""
+    if tok.pos_ == "ADJ":
+        return _ranking(tok)
+    if not (incident_noun(tok) or tok.lemma_.lower() in _RANKED_NOUNS):
+        return False
+    return any(_ranking(c) for c in tok.children if c.dep_ in ("amod", "advmod", "nummod"))
 
 
 # words between the ranked noun and its span: "the worst attack there this year"

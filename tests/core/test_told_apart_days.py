@@ -129,14 +129,43 @@ def test_a_harm_during_an_inquiry_keeps_its_day(nlp: Language) -> None:
         "in the third such ambush this month.",
         "Rebels ambushed a police convoy in Dorvale district on Monday, killing four officers "
         "in the most serious attack of the year.",
+        # the day told only in the next sentence
+        "Rebels ambushed a police convoy in Dorvale district, killing four officers, the "
+        "highest toll in a single attack this year. The ambush took place on Monday.",
+        "Rebels ambushed a police convoy in Dorvale district, killing four officers in the "
+        "latest of a series of attacks this year. The ambush took place on Monday.",
+        "Rebels ambushed a police convoy in Dorvale district, killing four officers in the "
+        "worst such attack there this year. The ambush took place on Monday.",
     ],
 )
 def test_a_span_that_bounds_a_ranking_is_no_period_total(nlp: Language, text: str) -> None:
     assert _spans(nlp, text) == [("killed", 4, MONDAY, MONDAY)]
 
 
-def test_a_total_over_the_year_stays_a_period_total(nlp: Language) -> None:
-    text = "Rebels have killed 40 police officers in Dorvale district this year."
+def test_a_ranking_in_a_wire_lead_leaves_the_day_to_the_body() -> None:
+    text = (
+        "Four police killed in Dorvale ambush\n\n"
+        "KELMOR, May 7 (Reuters) - Rebels attacked a police convoy in Dorvale state, killing "
+        "four officers, the highest toll in a single attack there this year.\n\n"
+        "The ambush took place on Monday in dense forest in Marun district, officials said."
+    )
+    claims = run_texts(text, published=WEDNESDAY).claims
+    assert [(c.value, c.date_start, c.date_end) for c in claims] == [
+        (4, MONDAY, MONDAY),
+        (4, MONDAY, MONDAY),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels have killed 40 police officers in Dorvale district this year.",
+        # the year's attacks ranked against other years': a count over the year
+        "Rebels carried out the highest number of attacks in Dorvale district this year, "
+        "killing 40 police officers.",
+    ],
+)
+def test_a_total_over_the_year_stays_a_period_total(nlp: Language, text: str) -> None:
     assert _spans(nlp, text) == [("killed", 40, D("2031-01-01"), WEDNESDAY)]
 
 
