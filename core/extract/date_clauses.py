@@ -256,8 +256,19 @@ def _deed_of_someone(anchor: Token, date: Token) -> bool:
         return False
     if any(c.lower_ in ("who", "whom") for c in deed.children):
         return True
+    if deed.dep_ == "acl" and _told_before(deed.head):
+        return True  # "blocked a road on Tuesday over the five people killed in the attack"
     # "a man wanted in / accused of / charged in ...", not the victims' "two men shot Sunday"
     return deed.dep_ == "acl" and deed.lemma_.lower() not in harm_verbs()
+
+
+def _told_before(noun: Token) -> bool:
+    """A definite noun phrase: people the report has told of before ("the five people
+    killed in the attack", "those wounded"), not new ones ("found two men shot dead")."""
+    return any(
+        (c.dep_ == "det" and c.lower_ in ("the", "those", "these")) or c.dep_ == "poss"
+        for c in noun.children
+    )
 
 
 def charged_deed(anchor: Token, date: Token) -> bool:

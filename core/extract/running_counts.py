@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from core.extract.aftermath_dates import custody_verb
 from core.extract.cues import cues
 from core.extract.date_clauses import running_span
+from core.extract.incident_words import incident_noun
 from core.rules import load_rules
 from core.text.dates import Period
 from core.text.periods import counts_over
@@ -34,8 +35,10 @@ def _running_words() -> tuple[frozenset[str], frozenset[str]]:
 
 def running_count(anchor: Token) -> bool:
     """The figure's verb is told as running up to now: "so far", "till now", "to date" on
-    it, or "now" on a present perfect ("have now died"); not a past perfect ("had arrested
-    five so far by then") nor a clause of its own below the figure's. A part of a running
+    it, "now" on a present perfect ("have now died") or on custody ("are now in custody"),
+    a perfect "since the attack"; a past perfect only as told back in reported speech
+    ("said six had now been arrested"), not "had arrested five so far by then"; nor a clause
+    of its own below the figure's. A part of a running
     count ("..., including four who were held in Dalpur") runs with it, unless the part
     gives its own day ("..., including three nabbed on Sunday")."""
     part = next(
@@ -58,7 +61,7 @@ def running_count(anchor: Token) -> bool:
         return False
     always, perfect = _running_words()
     told = _clause_text(verb)
-    if any(_has(told, w) for w in always):
+    if any(_has(told, w) for w in always) or _since_incident(verb, anchor):
         return True
     if not any(_has(told, w) for w in perfect):
         return False
@@ -78,6 +81,20 @@ def _held_now(verb: Token) -> bool:
         return False
     skipped = {t.i for c in verb.children if c.dep_ in _OWN_CLAUSES for t in c.subtree}
     return any(custody_verb(t) for t in verb.subtree if t.i not in skipped)
+
+
+def _since_incident(verb: Token, anchor: Token) -> bool:
+    """ "have detained six suspects since the attack": a count kept up from the incident on
+    (a perfect, or one told back: "said they had detained six since the bombing")."""
+    if not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "since"
+        and any(incident_noun(g) for g in c.children)
+        and anchor.i not in {t.i for t in c.subtree}  # "since the slaying of a man, 60"
+        for c in verb.children
+    )
 
 
 def _clause_verb(tok: Token) -> bool:

@@ -288,3 +288,69 @@ def test_a_custody_count_told_back_runs_to_the_day_said(nlp: Language) -> None:
         "man on Sunday. Police said on Tuesday two men were now in custody."
     )
     assert _spans(nlp, text)[-1] == ("arrested", 2, SUNDAY, TUESDAY)
+
+
+MARKET = "Gunmen stormed a market in Dorvale on Sunday. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the reactions' day dates none of the harm they answer
+        (
+            "The president on Tuesday condemned the attack that killed five people.",
+            ("killed", 5, SUNDAY, SUNDAY),
+        ),
+        (
+            "The president on Tuesday visited the 23 wounded in hospital.",
+            ("injured", 23, SUNDAY, SUNDAY),
+        ),
+        (
+            "Protesters on Tuesday blocked a highway to demand justice for the five people "
+            "killed in the attack.",
+            ("killed", 5, SUNDAY, SUNDAY),
+        ),
+        # a new attack, and people found, on that day
+        (
+            "Gunmen on Tuesday carried out another attack that killed two guards.",
+            ("killed", 2, TUESDAY, TUESDAY),
+        ),
+        ("Police on Tuesday found two men shot dead in a car.", ("killed", 2, TUESDAY, TUESDAY)),
+    ],
+)
+def test_a_reaction_to_the_incident_dates_none_of_its_harm(
+    nlp: Language, text: str, expected: Span
+) -> None:
+    assert _spans(nlp, MARKET + text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police said on Tuesday they had detained six suspects since the attack.",
+            ("arrested", 6, SUNDAY, TUESDAY),
+        ),
+        (
+            "Police have detained six suspects since the attack.",
+            ("arrested", 6, SUNDAY, WEDNESDAY),
+        ),
+        # detained on a day of their own
+        (
+            "Six suspects were detained on Monday, a day after the attack.",
+            ("arrested", 6, MONDAY, MONDAY),
+        ),
+    ],
+)
+def test_a_count_kept_since_the_incident_runs_to_the_day_told(
+    nlp: Language, text: str, expected: Span
+) -> None:
+    assert _spans(nlp, MARKET + text) == [expected]
+
+
+def test_the_incident_a_count_runs_since_is_no_running_count(nlp: Language) -> None:
+    text = (
+        "Hunting near Dorvale has come under scrutiny since the July killing of two hikers "
+        "who were shot by a hunter."
+    )
+    assert _spans(nlp, text) == [("killed", 2, D("2030-07-01"), D("2030-07-31"))]
