@@ -170,9 +170,34 @@ def _aftermath_gathering(root: Token, head: Token) -> bool:
 
 
 def _during(noun: Token) -> bool:
-    """ "gunmen stormed a church during Sunday service": what happened during the gathering
+    """ "gunmen stormed a church during Sunday service", "opened fire at Sunday's funeral,
+    killing three": what happened during the gathering, or at it by the hand that harmed,
     happened on its day; the gathering is the time of the scene, nothing after it."""
-    return noun.dep_ == "pobj" and noun.head.lower_ == "during"
+    if noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    if prep.lower_ == "during":
+        return True
+    return prep.lower_ in _scene_preps() and _harms(prep.head)
+
+
+# a harm told by its deed: "opened fire", "launched an attack"
+_HARM_DEEDS = frozenset({"fire", "attack"})
+
+
+def _harms(verb: Token) -> bool:
+    """The verb tells a harm, or a deed whose outcome clause is one ("opened fire ...,
+    killing three")."""
+    if verb.pos_ != "VERB":
+        return False
+    harms = harm_verbs()
+    if verb.lemma_.lower() in harms:
+        return True
+    deed = any(c.dep_ == "dobj" and c.lemma_.lower() in _HARM_DEEDS for c in verb.children)
+    outcome = any(
+        c.dep_ in ("advcl", "conj") and c.lemma_.lower() in harms for c in verb.children
+    )
+    return deed or outcome
 
 
 @functools.cache

@@ -178,7 +178,7 @@ def _sentence_days(
     periods = sentence_periods(
         sent, published, anchored=document.published is None, year_only=unanchored(document)
     )
-    return from_story_days(sent, periods, (ctx.period, ctx.incident))
+    return from_story_days(sent, periods, (ctx.period, ctx.incident), published)
 
 
 def _with_sentence(

@@ -83,6 +83,14 @@ def _held_now(verb: Token) -> bool:
     return any(custody_verb(t) for t in verb.subtree if t.i not in skipped)
 
 
+def kept_since_incident(anchor: Token) -> bool:
+    """The figure counts what was done since the report's incident ("police have detained
+    six suspects since the attack"): the count starts on the incident's day, whatever day
+    the sentences before told."""
+    verb = next((t for t in (anchor, *anchor.ancestors) if _clause_verb(t)), None)
+    return verb is not None and _since_incident(verb, anchor)
+
+
 def _since_incident(verb: Token, anchor: Token) -> bool:
     """ "have detained six suspects since the attack": a count kept up from the incident on
     (a perfect, or one told back: "said they had detained six since the bombing")."""

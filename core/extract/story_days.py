@@ -98,17 +98,24 @@ def from_story_days(
     sent: Span,
     periods: list[tuple[Token, Period, bool]],
     before: tuple[Period | None, ...],
+    published: dt.date | None = None,
 ) -> list[tuple[Token, Period, bool]]:
     """The sentence's periods with its days told from another day of the story counted from
     that day: the first single day the sentence gives besides, else the first single day of
     ``before`` (carried from the sentences before, the report's incident). With neither they
-    stay as the resolver read them."""
+    stay as the resolver read them. A day counted from the report's incident ("two days
+    after the attack") lies no later than ``published``."""
     found = [(ent, off) for ent in sentence_ents(sent) if (off := _offset(ent)) is not None]
+    found += [(span, (shift, True)) for span, shift in _untagged(sent, found)]
     incident = before[-1] if before else None
     if incident is not None and incident.start == incident.end:
         # "arrested three two days after the attack", not "charged Friday, a week after the
         # shooting", which counts the shooting's day back from Friday (``days_after_harm``)
-        of_incident = [(e, n) for e, (n, of) in found if of]
+        of_incident = [
+            (e, n)
+            for e, (n, of) in found
+            if of and (published is None or incident.start + dt.timedelta(days=n) <= published)
+        ]
         inside = {t.i for e, _ in of_incident for t in e}
         if not any(t.i not in inside and p.start == p.end for t, p, _ in periods):
             periods = _shifted(of_incident, periods, incident)
@@ -152,3 +159,23 @@ def _words(ent: Span) -> str:
     if ent[-1].lower_ not in shifts and end < ent.sent.end and ent.doc[end].lower_ in shifts:
         return ent.doc[ent.start : end + 1].text
     return ent.text
+
+
+def _untagged(sent: Span, found: list[tuple[Span, tuple[int, bool]]]) -> list[tuple[Span, int]]:
+    """ "A day before the blast", "two days after the attack" the tagger took for no date:
+    the stretch, read off the words, counted from the incident the phrase names."""
+    taken = {t.i for ent, _ in found for t in ent}
+    shifts = _tables()[1]
+    units = date_words().units
+    doc = sent.doc
+    out: list[tuple[Span, int]] = []
+    for tok in sent[2:]:
+        unit = doc[tok.i - 1]
+        if tok.lower_ not in shifts or unit.i in taken or units.get(unit.lower_) not in _DAYS_IN:
+            continue
+        count_word = doc[tok.i - 2].lower_
+        count = 1 if count_word in ("a", "an", "one", "the") else count_number(count_word)
+        if count and _the_incident_after(doc, tok.i):
+            days = count * _DAYS_IN[units[unit.lower_]] * shifts[tok.lower_]
+            out.append((doc[tok.i - 2 : tok.i], days))
+    return out

@@ -190,6 +190,12 @@ def test_a_stretch_counted_back_under_the_speakers_verb(nlp: Language) -> None:
             "worshippers, police said.",
             SUNDAY,
         ),
+        # attacked at the gathering
+        (
+            "Gunmen opened fire at Sunday's funeral of a chief in Dorvale, killing five "
+            "mourners.",
+            SUNDAY,
+        ),
         # a gathering after the harm dates none of it
         (
             "Five worshippers were killed by gunmen in Dorvale on Saturday, and mourners "
@@ -354,3 +360,15 @@ def test_the_incident_a_count_runs_since_is_no_running_count(nlp: Language) -> N
         "who were shot by a hunter."
     )
     assert _spans(nlp, text) == [("killed", 2, D("2030-07-01"), D("2030-07-31"))]
+
+
+def test_a_count_since_the_incident_starts_on_its_day(nlp: Language) -> None:
+    text = BOMBING + (
+        "A day before the blast, gunmen killed two soldiers in the same district. Police said "
+        "on Tuesday they had arrested four suspects since the attack."
+    )
+    assert _spans(nlp, text) == [
+        ("killed", 5, SUNDAY, SUNDAY),
+        ("killed", 2, SATURDAY, SATURDAY),
+        ("arrested", 4, SUNDAY, TUESDAY),
+    ]
