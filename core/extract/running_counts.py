@@ -64,8 +64,27 @@ def running_count(anchor: Token) -> bool:
     if any(_has(told, w) for w in always) or _since_incident(verb, anchor):
         return True
     if not any(_has(told, w) for w in perfect):
-        return False
+        return _held(verb)
     return (bool(aux) and verb.tag_ == "VBN") or _held_now(verb)
+
+
+# the states of custody a present tense tells: "nine men are in custody", "remain in custody"
+_HELD_STATES = frozenset({"custody"})
+_HELD_VERBS = frozenset({"be", "remain", "have", "hold"})
+
+
+def _held(verb: Token) -> bool:
+    """ "Nine men are in custody after six raids", "we have nine men in custody": a present
+    tense of a custody state counts everyone held up to the telling (not "were taken into
+    custody on Monday", an arrest of its day)."""
+    if verb.tag_ not in _PRESENT or verb.lemma_.lower() not in _HELD_VERBS:
+        return False
+    skipped = {t.i for c in verb.children if c.dep_ in _OWN_CLAUSES for t in c.subtree}
+    return any(
+        t.dep_ == "pobj" and t.head.lower_ == "in" and t.lemma_.lower() in _HELD_STATES
+        for t in verb.subtree
+        if t.i not in skipped
+    )
 
 
 # present tenses: "are now in custody", "now have two men in custody"
@@ -92,13 +111,14 @@ def kept_since_incident(anchor: Token) -> bool:
 
 
 def _since_incident(verb: Token, anchor: Token) -> bool:
-    """ "have detained six suspects since the attack": a count kept up from the incident on
-    (a perfect, or one told back: "said they had detained six since the bombing")."""
+    """ "have detained six suspects since (or after) the attack": a count kept up from the
+    incident on (a perfect, or one told back: "said they had detained six since the
+    bombing")."""
     if not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
         return False
     return any(
         c.dep_ == "prep"
-        and c.lower_ == "since"
+        and c.lower_ in ("since", "after")
         and any(incident_noun(g) for g in c.children)
         and anchor.i not in {t.i for t in c.subtree}  # "since the slaying of a man, 60"
         for c in verb.children
@@ -142,9 +162,7 @@ def _has(text: str, phrase: str) -> bool:
     return f" {phrase} " in text
 
 
-def counted_in_running(
-    anchor: Token, periods: list[tuple[Token, Period, bool]]
-) -> Period | None:
+def counted_in_running(anchor: Token, periods: list[tuple[Token, Period, bool]]) -> Period | None:
     """The span of the incidents a figure is counted in when those run over one: "45
     shootings have been reported so far this year, in which 38 people were killed", "38 were
     killed in 45 shootings reported so far this year". A single incident ("the 14th shooting
@@ -185,8 +203,6 @@ def _verb_of(date: Token) -> int | None:
 def _many(noun: Token) -> bool:
     """A plural noun, or one counted by more than one: many incidents, not one."""
     return noun.tag_ in ("NNS", "NNPS")
-
-
 
 
 def to_report_day(

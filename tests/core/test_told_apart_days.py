@@ -27,8 +27,7 @@ Span = tuple[str, float, dt.date | None, dt.date | None]
 
 def _spans(nlp: Language, text: str) -> list[Span]:
     return [
-        (c.measure, c.value, c.date_start, c.date_end)
-        for c in counted_claims(nlp, text, WEDNESDAY)
+        (c.measure, c.value, c.date_start, c.date_end) for c in counted_claims(nlp, text, WEDNESDAY)
     ]
 
 
@@ -75,8 +74,7 @@ def test_a_count_told_as_running_spans_to_the_day_it_was_said(
         ),
         # a day inside the clause, after its subject, is the happening's
         (
-            "Police said eight people were killed on Monday in a raid on a village near "
-            "Dorvale.",
+            "Police said eight people were killed on Monday in a raid on a village near Dorvale.",
             [("killed", 8, MONDAY, MONDAY)],
         ),
         # in hospital "now" is no custody
@@ -87,9 +85,7 @@ def test_a_count_told_as_running_spans_to_the_day_it_was_said(
         ),
     ],
 )
-def test_a_count_of_its_own_day_keeps_it(
-    nlp: Language, text: str, expected: list[Span]
-) -> None:
+def test_a_count_of_its_own_day_keeps_it(nlp: Language, text: str, expected: list[Span]) -> None:
     assert _spans(nlp, text) == expected
 
 
@@ -192,8 +188,7 @@ def test_a_stretch_counted_back_under_the_speakers_verb(nlp: Language) -> None:
         ),
         # attacked at the gathering
         (
-            "Gunmen opened fire at Sunday's funeral of a chief in Dorvale, killing five "
-            "mourners.",
+            "Gunmen opened fire at Sunday's funeral of a chief in Dorvale, killing five mourners.",
             SUNDAY,
         ),
         # a gathering after the harm dates none of it
@@ -372,3 +367,25 @@ def test_a_count_since_the_incident_starts_on_its_day(nlp: Language) -> None:
         ("killed", 2, SATURDAY, SATURDAY),
         ("arrested", 4, SUNDAY, TUESDAY),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # held as told: everyone taken since the attack
+        (
+            "Nine men are in custody after six raids, police said.",
+            ("arrested", 9, SUNDAY, WEDNESDAY),
+        ),
+        ("Police have arrested two men after the attack.", ("arrested", 2, SUNDAY, WEDNESDAY)),
+        # taken on a day of their own
+        ("Two men were taken into custody on Monday.", ("arrested", 2, MONDAY, MONDAY)),
+        ("Police arrested two men after the attack on Monday.", ("arrested", 2, MONDAY, MONDAY)),
+    ],
+)
+def test_a_custody_state_counts_everyone_held_up_to_the_telling(
+    nlp: Language, text: str, expected: Span
+) -> None:
+    spans = _spans(nlp, "Gunmen killed five people at a market in Dorvale on Sunday. " + text)
+    assert spans[1] == expected
+
