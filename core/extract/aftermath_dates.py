@@ -222,6 +222,8 @@ def _response(root: Token, head: Token) -> bool:
         noun = noun.head
     if noun.i != root.i:
         return noun.lemma_.lower() in responses
+    if head.pos_ == "NOUN":
+        return head.lemma_.lower() in responses  # "ordered an inquiry on Thursday into ..."
     if head.i == root.i or head.lemma_.lower() in harm_verbs():
         return False
     return any(

@@ -111,6 +111,20 @@ def test_the_day_an_inquiry_was_ordered_dates_no_harm(
     assert _spans(nlp, text) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The chief minister ordered a judicial inquiry on Tuesday into the police firing in "
+        "which three people died.",
+        "A magistrate began an inquiry on Tuesday into the deaths of three farmers in the "
+        "firing.",
+    ],
+)
+def test_the_day_of_an_inquiry_written_on_it_dates_no_harm(nlp: Language, text: str) -> None:
+    lead = "Police opened fire on farmers protesting near Dorvale on Sunday. "
+    assert _spans(nlp, lead + text) == [("killed", 3, SUNDAY, SUNDAY)]
+
+
 def test_a_harm_during_an_inquiry_keeps_its_day(nlp: Language) -> None:
     text = "Gunmen on Tuesday carried out an attack that killed two guards in Dorvale."
     assert _spans(nlp, text) == [("killed", 2, TUESDAY, TUESDAY)]
