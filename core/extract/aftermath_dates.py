@@ -132,6 +132,7 @@ def dates_aftermath(root: Token) -> bool:
         or in_condition(head)
         or dates_court(root)
         or _aftermath_gathering(root, head)
+        or _response(root, head)
     )
 
 
@@ -157,7 +158,7 @@ def _aftermath_gathering(root: Token, head: Token) -> bool:
     while noun.dep_ in ("compound", "poss", "nmod") and noun.head.pos_ == "NOUN":
         noun = noun.head
     if noun.i != root.i:
-        return noun.lemma_.lower() in gatherings
+        return noun.lemma_.lower() in gatherings and not _during(noun)
     if head.lemma_.lower() in harm_verbs() or head.lemma_.lower() in _incident_words()[1]:
         return False
     near = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")]
@@ -165,6 +166,82 @@ def _aftermath_gathering(root: Token, head: Token) -> bool:
     return any(
         c.lemma_.lower() in gatherings and c.i != root.i and c.ent_type_ not in _TIME_ENTITIES
         for c in near
+    )
+
+
+def _during(noun: Token) -> bool:
+    """ "gunmen stormed a church during Sunday service", "opened fire at Sunday's funeral,
+    killing three": what happened during the gathering, or at it by the hand that harmed,
+    happened on its day; the gathering is the time of the scene, nothing after it."""
+    if noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    if prep.lower_ == "during":
+        return True
+    return prep.lower_ in _scene_preps() and _harms(prep.head)
+
+
+# a harm told by its deed: "opened fire", "launched an attack"
+_HARM_DEEDS = frozenset({"fire", "attack"})
+
+
+def _harms(verb: Token) -> bool:
+    """The verb tells a harm, or a deed whose outcome clause is one ("opened fire ...,
+    killing three")."""
+    if verb.pos_ != "VERB":
+        return False
+    harms = harm_verbs()
+    if verb.lemma_.lower() in harms:
+        return True
+    deed = any(c.dep_ == "dobj" and c.lemma_.lower() in _HARM_DEEDS for c in verb.children)
+    outcome = any(
+        c.dep_ in ("advcl", "conj") and c.lemma_.lower() in harms for c in verb.children
+    )
+    return deed or outcome
+
+
+@functools.cache
+def _response_words() -> frozenset[str]:
+    words: list[str] = load_rules("dates")["response_nouns"]
+    return frozenset(words)
+
+
+# the arguments of a verb that say what it does or who does it: "ordered a probe", "a probe
+# was ordered", "the inquiry began"
+_RESPONSE_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
+def _response(root: Token, head: Token) -> bool:
+    """ "the ministry on Thursday ordered a probe into a shooting that killed three", "an
+    inquiry was opened on Friday", "Thursday's inquiry": the day of the authorities' answer
+    to an incident, not of the incident (a harm verb keeps its day: "killed two during an
+    investigation on Friday")."""
+    responses = _response_words()
+    noun = root
+    while noun.dep_ in ("compound", "poss", "nmod") and noun.head.pos_ == "NOUN":
+        noun = noun.head
+    if noun.i != root.i:
+        return noun.lemma_.lower() in responses
+    if head.pos_ == "NOUN":
+        return head.lemma_.lower() in responses  # "ordered an inquiry on Thursday into ..."
+    if head.i == root.i or head.lemma_.lower() in harm_verbs():
+        return False
+    return any(
+        c.dep_ in _RESPONSE_ARGUMENTS
+        and c.lemma_.lower() in responses
+        and not _looked_into(head, c, root)
+        for c in head.children
+    )
+
+
+def _looked_into(verb: Token, response: Token, root: Token) -> bool:
+    """The date ends the response's phrase after an incident noun ("to address its
+    investigation into a double murder back in 2009"): it dates what is looked into,
+    wherever the parser hangs it (not "a probe into the killings was opened on Tuesday",
+    where the verb stands between)."""
+    doc = root.doc
+    return verb.i < response.i < root.i and any(
+        incident_noun(doc[i]) for i in range(response.i + 1, root.i)
     )
 
 

@@ -32,6 +32,7 @@ from core.extract.incident_words import (
 )
 from core.extract.named_incidents import before_relative, counts_named
 from core.extract.nlp import sentence_ents
+from core.extract.ranking_spans import ranks_within
 from core.text.dates import Period, date_words, normalise_expression
 from core.text.holidays import holiday
 from core.text.periods import holds_incident_day, resolve_period
@@ -155,6 +156,7 @@ def _sentence_periods(sent: Span, published: dt.date | None) -> list[tuple[Token
             or _street_number(ent)
             or _a_rank(ent)
             or _a_kind(ent)
+            or ranks_within(ent)
         ):
             continue
         expr = _whole_date(ent) or _time_expression(ent)
@@ -338,6 +340,8 @@ def _dates_report(root: Token) -> bool:
     if noun.i != root.i and noun.lemma_.lower() in REPORT_EVENTS:
         return True  # "a Monday news release said", "according to Tuesday's statement"
     head = _governor(root)
+    if _before_speech(root, head):
+        return True  # "said on Wednesday six suspects had been arrested"
     lemma = head.lemma_.lower()
     if lemma in ARRIVALS and not any(c.dep_ == "ccomp" for c in head.children):
         return False  # "officers responded to a shooting Monday": they went, said nothing
@@ -349,6 +353,23 @@ def _dates_report(root: Token) -> bool:
         and reports(head)
         and _with_particle(head)
     )
+
+
+# The words that open the clause of what was said: its subject, "that", "there"
+_CLAUSE_OPENERS = frozenset({"nsubj", "nsubjpass", "mark", "expl"})
+
+
+def _before_speech(root: Token, clause: Token) -> bool:
+    """The date stands between a reporting verb and the clause of what was said, which the
+    parser may still hang it in: "police said on Wednesday six suspects had been arrested",
+    "said Monday that two more had died". It dates the saying, as its place says."""
+    speech = clause.head
+    if clause.dep_ != "ccomp" or not speech.i < root.i < clause.i:
+        return False
+    if speech.lemma_.lower() not in reporting_verbs() or not reports(speech):
+        return False
+    openers = [c.left_edge.i for c in clause.children if c.dep_ in _CLAUSE_OPENERS]
+    return bool(openers) and root.i < min(openers)
 
 
 def _with_particle(verb: Token) -> bool:

@@ -50,7 +50,7 @@ from core.extract.claim_places import (
 )
 from core.extract.counted_victims import not_named_before, not_recalled
 from core.extract.custody_days import with_custody_days
-from core.extract.date_clauses import reports_on
+from core.extract.date_clauses import led_up_to, reports_on
 from core.extract.datelines import follows_on
 from core.extract.figures import (
     checkable_other,
@@ -194,7 +194,7 @@ def _sentence_days(
     periods = sentence_periods(
         sent, published, anchored=document.published is None, year_only=unanchored(document)
     )
-    return from_story_days(sent, periods, (ctx.period, ctx.incident))
+    return from_story_days(sent, periods, (ctx.period, ctx.incident), published)
 
 
 def _with_sentence(
@@ -521,6 +521,7 @@ def _carry(
         for t, p, dates_report in here.periods
         if not dates_report and not dates_aftermath(t) and named_within(t, p, p) is p
         and not died_after(t, p, ctx.incident)  # "one of them died Friday": not the shots'
+        and not led_up_to(t, p, ctx.incident)  # "the protest began after a man died Monday"
     ]
     if first_period is not None:
         # "a man wounded in a shooting last month died Tuesday": the shooting's time goes on

@@ -9,7 +9,8 @@ import functools
 import re
 from typing import TYPE_CHECKING, TypeVar
 
-from core.extract.claim_dates import dates_harm, dates_incident, harm_verbs
+from core.extract.claim_dates import dates_harm, dates_incident, harm_verbs, incident_noun
+from core.extract.cues import cues
 from core.extract.measures import lexicon
 from core.rules import load_rules
 from core.text.dates import Period, add_months, count_number, date_words
@@ -116,7 +117,68 @@ def main_day(
     far = [p for t, p, reported in periods if shifted(anchor, t) and not reported]
     if far:
         return far[0] if len(far) == 1 else None
-    return incident if anchor.sent.root.lemma_.lower() in _TYING_VERBS else None
+    return incident if _told_verb(anchor.sent).lemma_.lower() in _TYING_VERBS else None
+
+
+# the subjects that stand for the report's incident in a tying sentence: "It was the second
+# such ambush in a week, after ...", "This came days after ..."
+_TYING_PRONOUNS = frozenset({"it", "this", "that"})
+
+
+def tied_back(date: Token) -> bool:
+    """The date stands in the "after" or "before" clause by which a sentence ties the report's
+    incident to another: "It was the second such ambush in a week, after four soldiers were
+    killed last Saturday", "The attack came days after gunmen killed three on Friday". It
+    dates that other incident, never the report's (unlike "police arrested three on Monday
+    after a shooting on Sunday", which tells what the arrests followed)."""
+    verb = _told_verb(date.sent)
+    if verb.lemma_.lower() not in _TYING_VERBS | {"be"}:
+        return False
+    if not any(_stands_for_incident(c) for c in verb.children if c.dep_ == "nsubj"):
+        return False
+    clause = next(
+        (
+            t
+            for t in (date, *date.ancestors)
+            if t.head.i == verb.i
+            and t.dep_ in ("advcl", "prep")
+            and (t.lower_ in SHIFTERS or any(
+                c.dep_ == "mark" and c.lower_ in SHIFTERS for c in t.children
+            ))
+        ),
+        None,
+    )
+    return clause is not None
+
+
+def led_up_to(date: Token, period: Period, incident: Period | None) -> bool:
+    """The date, before the report's incident day, stands in an "after" clause: it tells
+    what led up to the incident ("The protest began after a detainee died in custody early
+    Monday"), a day the figures told next do not share."""
+    if incident is None or period.end >= incident.start:
+        return False
+    return in_after_clause(date)
+
+
+def in_after_clause(date: Token) -> bool:
+    """The date stands in a clause opened by "after" ("after a detainee died Monday")."""
+    return any(
+        any(c.dep_ == "mark" and c.lower_ == "after" for c in t.children)
+        for t in (date, *date.ancestors)
+    )
+
+
+def _stands_for_incident(subject: Token) -> bool:
+    return subject.lower_ in _TYING_PRONOUNS or incident_noun(subject)
+
+
+def _told_verb(sent: Span) -> Token:
+    """The main verb of what the sentence tells: its root, or the root's clause of what was
+    said when the root reports it ("The raid came two weeks after ..., the army said")."""
+    root = sent.root
+    if root.lemma_.lower() not in cues().attributing:
+        return root
+    return next((c for c in root.children if c.dep_ == "ccomp"), root)
 
 
 def counted_apart(anchor: Token, main: Period | None) -> Period | None:
@@ -194,8 +256,19 @@ def _deed_of_someone(anchor: Token, date: Token) -> bool:
         return False
     if any(c.lower_ in ("who", "whom") for c in deed.children):
         return True
+    if deed.dep_ == "acl" and _told_before(deed.head):
+        return True  # "blocked a road on Tuesday over the five people killed in the attack"
     # "a man wanted in / accused of / charged in ...", not the victims' "two men shot Sunday"
     return deed.dep_ == "acl" and deed.lemma_.lower() not in harm_verbs()
+
+
+def _told_before(noun: Token) -> bool:
+    """A definite noun phrase: people the report has told of before ("the five people
+    killed in the attack", "those wounded"), not new ones ("found two men shot dead")."""
+    return any(
+        (c.dep_ == "det" and c.lower_ in ("the", "those", "these")) or c.dep_ == "poss"
+        for c in noun.children
+    )
 
 
 def charged_deed(anchor: Token, date: Token) -> bool:

@@ -48,7 +48,11 @@ from core.extract.joint_deeds import shares_day
 from core.extract.measures import Reading, lexicon
 from core.extract.named_incidents import named_first
 from core.extract.recalled_days import long_before, own_days_only
-from core.extract.running_counts import counted_in_running, to_report_day
+from core.extract.running_counts import (
+    counted_in_running,
+    kept_since_incident,
+    to_report_day,
+)
 from core.extract.tree_distance import nearest
 from core.extract.victim_names import CASUALTY_MEASURES
 from core.rules import load_rules
@@ -86,6 +90,11 @@ def figure_period(
     )
     issued = here.settings.published or here.document.published
     reported = [p for _, p, r in here.periods if r]
+    incident = ctx.incident
+    if incident is not None and incident.start == incident.end and kept_since_incident(
+        reading.anchor or num
+    ):
+        period = incident  # "... since the attack", not the day the sentence before told
     period = to_report_day(period, reading.anchor or num, reported, issued)
     return told_so_far(period, issued)
 

@@ -29,6 +29,7 @@ from core.extract.claim_dates import (
     sentence_periods,
     unanchored,
 )
+from core.extract.date_clauses import in_after_clause, tied_back
 from core.extract.incident_words import DEATH_AFTER_DAYS, dates_arrival, dates_death
 from core.extract.joint_deeds import dates_joint_harm
 from core.extract.nlp import Chunk, sentence_ents
@@ -66,7 +67,7 @@ def report_incident_day(
     if unanchored(document):
         return None  # no day of the story to reckon the lead's days by
     periods = [
-        [] if opens_apart(s) else sentence_periods(s, published, anchored=anchored)
+        [] if opens_apart(s) else _own_days(sentence_periods(s, published, anchored=anchored))
         for s in lead_sents
     ]
     # read before the rest of the body, which only a lead naming its incident coarsely reads
@@ -109,6 +110,12 @@ def report_incident_day(
     return day or _without_lead_day(lead_sents, periods, later, document, named) or next(
         iter(marked), None
     )
+
+
+def _own_days(found: list[tuple[Token, Period, bool]]) -> list[tuple[Token, Period, bool]]:
+    """The sentence's days less those of another incident it ties the report's to ("It was
+    the second such ambush in a week, after four soldiers were killed last Saturday")."""
+    return [(t, p, r) for t, p, r in found if not tied_back(t)]
 
 
 def _body_sentences(chunks: Sequence[Chunk], document: Document) -> Iterator[Span]:
@@ -186,10 +193,14 @@ def _happenings(
     )
 
     def led_up(tok: Token, period: Period) -> bool:
+        # "... clashed on Tuesday. The protest began after a detainee died early Monday"
         return (
             first_harm is not None
             and period.start == period.end < first_harm
-            and not (in_harm_clause(tok) or dates_arrival(tok) or when_of_harm(tok))
+            and (
+                in_after_clause(tok)
+                or not (in_harm_clause(tok) or dates_arrival(tok) or when_of_harm(tok))
+            )
             and not _incident_told(tok)
         )
 

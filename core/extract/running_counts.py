@@ -10,7 +10,10 @@ import datetime as dt
 import functools
 from typing import TYPE_CHECKING
 
+from core.extract.aftermath_dates import custody_verb
+from core.extract.cues import cues
 from core.extract.date_clauses import running_span
+from core.extract.incident_words import incident_noun
 from core.rules import load_rules
 from core.text.dates import Period
 from core.text.periods import counts_over
@@ -32,8 +35,10 @@ def _running_words() -> tuple[frozenset[str], frozenset[str]]:
 
 def running_count(anchor: Token) -> bool:
     """The figure's verb is told as running up to now: "so far", "till now", "to date" on
-    it, or "now" on a present perfect ("have now died"); not a past perfect ("had arrested
-    five so far by then") nor a clause of its own below the figure's. A part of a running
+    it, "now" on a present perfect ("have now died") or on custody ("are now in custody"),
+    a perfect "since the attack"; a past perfect only as told back in reported speech
+    ("said six had now been arrested"), not "had arrested five so far by then"; nor a clause
+    of its own below the figure's. A part of a running
     count ("..., including four who were held in Dalpur") runs with it, unless the part
     gives its own day ("..., including three nabbed on Sunday")."""
     part = next(
@@ -48,17 +53,94 @@ def running_count(anchor: Token) -> bool:
         if any(t.ent_type_ == "DATE" for t in part.subtree):
             return False  # "..., including three nabbed on Sunday": the part's own day
         anchor = part.head.head
-    verb = next((t for t in (anchor, *anchor.ancestors) if t.pos_ == "VERB"), None)
+    verb = next((t for t in (anchor, *anchor.ancestors) if _clause_verb(t)), None)
     if verb is None:
         return False
     aux = [c for c in verb.children if c.dep_ == "aux" and c.lemma_ == "have"]
-    if any(c.tag_ == "VBD" for c in aux):
+    if any(c.tag_ == "VBD" for c in aux) and not _backshifted(verb):
         return False
     always, perfect = _running_words()
     told = _clause_text(verb)
-    if any(_has(told, w) for w in always):
+    if any(_has(told, w) for w in always) or _since_incident(verb, anchor):
         return True
-    return bool(aux) and verb.tag_ == "VBN" and any(_has(told, w) for w in perfect)
+    if not any(_has(told, w) for w in perfect):
+        return _held(verb)
+    return (bool(aux) and verb.tag_ == "VBN") or _held_now(verb)
+
+
+# the states of custody a present tense tells: "nine men are in custody", "remain in custody"
+_HELD_STATES = frozenset({"custody"})
+_HELD_VERBS = frozenset({"be", "remain", "have", "hold"})
+
+
+def _held(verb: Token) -> bool:
+    """ "Nine men are in custody after six raids", "we have nine men in custody": a present
+    tense of a custody state counts everyone held up to the telling (not "were taken into
+    custody on Monday", an arrest of its day)."""
+    if verb.tag_ not in _PRESENT or verb.lemma_.lower() not in _HELD_VERBS:
+        return False
+    skipped = {t.i for c in verb.children if c.dep_ in _OWN_CLAUSES for t in c.subtree}
+    return any(
+        t.dep_ == "pobj" and t.head.lower_ == "in" and t.lemma_.lower() in _HELD_STATES
+        for t in verb.subtree
+        if t.i not in skipped
+    )
+
+
+# present tenses: "are now in custody", "now have two men in custody"
+_PRESENT = frozenset({"VBP", "VBZ"})
+
+
+def _held_now(verb: Token) -> bool:
+    """ "Two men are now in custody", "police now have two men in custody", "police said two
+    men were now in custody": "now" on a present tense of custody counts everyone held up to
+    now, each arrest since the incident."""
+    # "police said two men were now in custody": the present told back
+    if verb.tag_ not in _PRESENT and not (verb.tag_ == "VBD" and _backshifted(verb)):
+        return False
+    skipped = {t.i for c in verb.children if c.dep_ in _OWN_CLAUSES for t in c.subtree}
+    return any(custody_verb(t) for t in verb.subtree if t.i not in skipped)
+
+
+def kept_since_incident(anchor: Token) -> bool:
+    """The figure counts what was done since the report's incident ("police have detained
+    six suspects since the attack"): the count starts on the incident's day, whatever day
+    the sentences before told."""
+    verb = next((t for t in (anchor, *anchor.ancestors) if _clause_verb(t)), None)
+    return verb is not None and _since_incident(verb, anchor)
+
+
+def _since_incident(verb: Token, anchor: Token) -> bool:
+    """ "have detained six suspects since (or after) the attack": a count kept up from the
+    incident on (a perfect, or one told back: "said they had detained six since the
+    bombing")."""
+    if not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("since", "after")
+        and any(incident_noun(g) for g in c.children)
+        and anchor.i not in {t.i for t in c.subtree}  # "since the slaying of a man, 60"
+        for c in verb.children
+    )
+
+
+def _clause_verb(tok: Token) -> bool:
+    """A verb, or a copula that heads its clause ("three men are now in custody")."""
+    return tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ not in ("aux", "auxpass"))
+
+
+def _backshifted(verb: Token) -> bool:
+    """A past perfect in the clause of a past reporting verb is the speaker's present
+    perfect told back: "police said six suspects had now been arrested" (said: "have now
+    been arrested"), unless the clause gives a time of its own ("had been arrested by
+    then")."""
+    speech = verb.head
+    if verb.dep_ != "ccomp" or speech.tag_ != "VBD":
+        return False
+    if speech.lemma_.lower() not in cues().attributing:
+        return False
+    return not any(t.lower_ == "then" for t in verb.subtree)
 
 
 # the clauses of their own below a verb, whose words are not the verb's
@@ -80,9 +162,7 @@ def _has(text: str, phrase: str) -> bool:
     return f" {phrase} " in text
 
 
-def counted_in_running(
-    anchor: Token, periods: list[tuple[Token, Period, bool]]
-) -> Period | None:
+def counted_in_running(anchor: Token, periods: list[tuple[Token, Period, bool]]) -> Period | None:
     """The span of the incidents a figure is counted in when those run over one: "45
     shootings have been reported so far this year, in which 38 people were killed", "38 were
     killed in 45 shootings reported so far this year". A single incident ("the 14th shooting
@@ -123,8 +203,6 @@ def _verb_of(date: Token) -> int | None:
 def _many(noun: Token) -> bool:
     """A plural noun, or one counted by more than one: many incidents, not one."""
     return noun.tag_ in ("NNS", "NNPS")
-
-
 
 
 def to_report_day(

@@ -11,6 +11,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
+from core.extract.incident_words import incident_noun
 from core.extract.nlp import sentence_ents
 from core.rules import load_rules
 from core.text.dates import Period, count_number, date_words, normalise_expression
@@ -27,26 +28,62 @@ def _tables() -> tuple[dict[str, int], dict[str, int]]:
     return dict(rules["story_days"]), dict(rules["story_shifts"])
 
 
-def _offset(ent: Span) -> int | None:
-    """Days from the story's other day to the one the entity names, if it names one so."""
+def _offset(ent: Span) -> tuple[int, bool] | None:
+    """Days from the story's other day to the one the entity names, if it names one so, and
+    whether they count from the report's incident ("the day before the blast")."""
     days, shifts = _tables()
     doc, end = ent.doc, ent.end
     after = doc[end].lower_ if end < ent.sent.end else ""
     text = normalise_expression(ent.text).lower()
     text = re.sub(r"^(?:on|in|of) ", "", text).removeprefix("the ")
-    if text in days and not _of_another(doc, end - 1):
-        return days[text]
-    if text == "day" and after in shifts and not _of_another(doc, end):
-        return shifts[after]  # "the day before": the tagger leaves "before" out
+    if text in days:
+        return _counted_from(days[text], doc, end - 1)
+    if text == "day" and after in shifts:
+        return _counted_from(shifts[after], doc, end)  # "the day before": "before" left out
     tables = date_words()
-    m = re.fullmatch(rf"(?:{tables.num}|(?P<one>an?)) (?P<unit>{tables.unit}) (?P<dir>\w+)", text)
-    if m is None or m["dir"] not in shifts or _of_another(doc, end - 1):
+    stretch = rf"(?:{tables.num}|(?P<one>an?)) (?P<unit>{tables.unit})"
+    shifter = end - 1
+    if after in shifts and re.fullmatch(stretch, text):
+        text, shifter = f"{text} {after}", end  # "two days" + "after the attack"
+    m = re.fullmatch(rf"{stretch} (?P<dir>\w+)", text)
+    if m is None or m["dir"] not in shifts:
         return None
     unit = tables.units[m["unit"]]
     count = 1 if m["one"] else count_number(m["n"])
     if unit not in _DAYS_IN or not count:
         return None
-    return count * _DAYS_IN[unit] * shifts[m["dir"]]
+    return _counted_from(count * _DAYS_IN[unit] * shifts[m["dir"]], doc, shifter)
+
+
+def _counted_from(shift: int, doc: Doc, last: int) -> tuple[int, bool] | None:
+    """The shift, counted from the story's other day, or from the report's incident when
+    the time word opens it ("the day after the shooting"); ``None`` when it opens another
+    happening ("two days before the vote")."""
+    if not _of_another(doc, last):
+        return shift, False
+    return (shift, True) if _the_incident_after(doc, last) else None
+
+
+# what may stand between "the" and the incident noun: "the car bomb attack", "the deadly blast"
+_NOUN_PHRASE_WORDS = 3
+
+
+def _the_incident_after(doc: Doc, shifter: int) -> bool:
+    """ "before the blast", "after the deadly attack": the report's incident, named by a
+    definite noun phrase that ends there (not "after the attack on the market in May")."""
+    start = shifter + 1
+    if doc[start].lower_ not in ("the", "this", "that"):
+        return False
+    for i in range(start + 1, min(start + 2 + _NOUN_PHRASE_WORDS, len(doc))):
+        if doc[i].sent != doc[shifter].sent or doc[i].pos_ not in ("NOUN", "ADJ", "PROPN"):
+            return False
+        if incident_noun(doc[i]):
+            nxt = doc[i + 1] if i + 1 < len(doc) else None
+            return nxt is None or not any(t.ent_type_ in _TIME for t in nxt.subtree)
+    return False
+
+
+_TIME = frozenset({"DATE", "TIME"})
 
 
 def _of_another(doc: Doc, last: int) -> bool:
@@ -61,12 +98,28 @@ def from_story_days(
     sent: Span,
     periods: list[tuple[Token, Period, bool]],
     before: tuple[Period | None, ...],
+    published: dt.date | None = None,
 ) -> list[tuple[Token, Period, bool]]:
     """The sentence's periods with its days told from another day of the story counted from
     that day: the first single day the sentence gives besides, else the first single day of
     ``before`` (carried from the sentences before, the report's incident). With neither they
-    stay as the resolver read them."""
-    told = [(ent, shift) for ent in sentence_ents(sent) if (shift := _offset(ent)) is not None]
+    stay as the resolver read them. A day counted from the report's incident ("two days
+    after the attack") lies no later than ``published``."""
+    found = [(ent, off) for ent in sentence_ents(sent) if (off := _offset(ent)) is not None]
+    found += [(span, (shift, True)) for span, shift in _untagged(sent, found)]
+    incident = before[-1] if before else None
+    if incident is not None and incident.start == incident.end:
+        # "arrested three two days after the attack", not "charged Friday, a week after the
+        # shooting", which counts the shooting's day back from Friday (``days_after_harm``)
+        of_incident = [
+            (e, n)
+            for e, (n, of) in found
+            if of and (published is None or incident.start + dt.timedelta(days=n) <= published)
+        ]
+        inside = {t.i for e, _ in of_incident for t in e}
+        if not any(t.i not in inside and p.start == p.end for t, p, _ in periods):
+            periods = _shifted(of_incident, periods, incident)
+    told = [(ent, shift) for ent, (shift, of_incident) in found if not of_incident]
     if not told:
         return periods
     inside = {t.i for ent, _ in told for t in ent}
@@ -81,10 +134,48 @@ def from_story_days(
         ),
         None,
     )
-    if base is None:
+    return periods if base is None else _shifted(told, periods, base)
+
+
+def _shifted(
+    told: list[tuple[Span, int]], periods: list[tuple[Token, Period, bool]], base: Period
+) -> list[tuple[Token, Period, bool]]:
+    """The periods with each entity of ``told`` read as its shift from ``base``."""
+    if not told:
         return periods
+    inside = {t.i for ent, _ in told for t in ent}
     kept = [(t, p, r) for t, p, r in periods if t.i not in inside]
     for ent, shift in told:
         day = base.start + dt.timedelta(days=shift)
-        kept.append((ent.root, Period(start=day, end=day, text=f"{ent.text} {base.text}"), False))
+        text = f"{_words(ent)} {base.text}"
+        kept.append((ent.root, Period(start=day, end=day, text=text), False))
     return kept
+
+
+def _words(ent: Span) -> str:
+    """The entity with the time word the tagger left out ("The day" + "before")."""
+    shifts = _tables()[1]
+    end = ent.end
+    if ent[-1].lower_ not in shifts and end < ent.sent.end and ent.doc[end].lower_ in shifts:
+        return ent.doc[ent.start : end + 1].text
+    return ent.text
+
+
+def _untagged(sent: Span, found: list[tuple[Span, tuple[int, bool]]]) -> list[tuple[Span, int]]:
+    """ "A day before the blast", "two days after the attack" the tagger took for no date:
+    the stretch, read off the words, counted from the incident the phrase names."""
+    taken = {t.i for ent, _ in found for t in ent}
+    shifts = _tables()[1]
+    units = date_words().units
+    doc = sent.doc
+    out: list[tuple[Span, int]] = []
+    for tok in sent[2:]:
+        unit = doc[tok.i - 1]
+        if tok.lower_ not in shifts or unit.i in taken or units.get(unit.lower_) not in _DAYS_IN:
+            continue
+        count_word = doc[tok.i - 2].lower_
+        count = 1 if count_word in ("a", "an", "one", "the") else count_number(count_word)
+        if count and _the_incident_after(doc, tok.i):
+            days = count * _DAYS_IN[units[unit.lower_]] * shifts[tok.lower_]
+            out.append((doc[tok.i - 2 : tok.i], days))
+    return out

@@ -1,0 +1,111 @@
+"""A span that bounds a ranking, not a count: "in the worst such attack there this year",
+"the third deadly ambush this month", "the deadliest blast of the year". The span tells
+among which incidents this one ranks; the figures of the sentence still count the one
+incident, on its own day, never the year to date."""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+from core.extract.incident_words import incident_noun
+from core.rules import load_rules
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+# the dependencies by which a span hangs on the noun it bounds ("attack this year", "attack
+# of the year", "attack in a decade")
+_BOUNDING = frozenset({"npadvmod", "pobj", "nmod", "tmod"})
+# the prepositions of a span a ranking is made in ("of the year", "in a decade")
+_WITHIN = frozenset({"of", "in"})
+# a span of now written after the noun it bounds: "this year", "this month"
+_THIS = frozenset({"this"})
+# ordinals that rank nothing among others: "the last attack this year" may be the latest
+_NO_RANK = frozenset({"last", "final"})
+
+
+@functools.cache
+def _ordinals() -> frozenset[str]:
+    words: dict[str, int] = load_rules("dates")["ordinals"]
+    return frozenset(w for w in words if w not in _NO_RANK)
+
+
+def ranks_within(ent: Span) -> bool:
+    """The time expression bounds the ranking of an incident by a superlative or an ordinal
+    ("the worst such attack this year", "the second shooting this month", "the highest toll
+    in a single attack this year", "the latest of a series of attacks this year")."""
+    chains = [_nominal_chain(n) for n in (_bounded_noun(ent.root), _noun_before(ent)) if n]
+    return any(
+        any(incident_noun(t) for t in chain) and any(_ranked(t) for t in chain)
+        for chain in chains
+    )
+
+
+# the nouns a ranking may be made on besides an incident's: "the highest toll in ..."
+_RANKED_NOUNS = frozenset({"toll"})
+
+
+def _nominal_chain(noun: Token) -> list[Token]:
+    """The noun and the nouns (or nominal superlatives) above it up to the clause's verb:
+    "attack" < "in" < "toll", "attacks" < "of" < "series" < "of" < "latest"."""
+    chain = [noun]
+    tok = noun
+    while tok.head.i != tok.i and tok.dep_ in _NOMINAL_LINKS:
+        tok = tok.head
+        if tok.pos_ in ("NOUN", "PROPN", "ADJ"):
+            chain.append(tok)
+        elif tok.pos_ != "ADP":
+            break
+    return chain
+
+
+# how a noun hangs on the one above it in a noun phrase ("in a single attack", "of attacks")
+_NOMINAL_LINKS = frozenset({"pobj", "prep", "appos", "compound", "npadvmod"})
+
+
+def _ranked(tok: Token) -> bool:
+    """An incident (or a toll) ranked by its modifier ("the worst attack", "the highest
+    toll"), or a superlative standing for one ("the latest of a series of attacks")."""
+    if tok.pos_ == "ADJ":
+        return _ranking(tok)
+    if not (incident_noun(tok) or tok.lemma_.lower() in _RANKED_NOUNS):
+        return False
+    return any(_ranking(c) for c in tok.children if c.dep_ in ("amod", "advmod", "nummod"))
+
+
+# words between the ranked noun and its span: "the worst attack there this year"
+_BETWEEN = frozenset({"there", "here"})
+
+
+def _noun_before(ent: Span) -> Token | None:
+    """The noun just before the span, which the parser may not hang it on ("killing four in
+    the third such ambush this month": "month" on "killing")."""
+    at = ent.start - 1
+    while at > ent.sent.start and ent.doc[at].lower_ in _BETWEEN:
+        at -= 1
+    if at < ent.sent.start or ent.doc[ent.start].lower_ not in _THIS:
+        return None
+    return ent.doc[at] if ent.doc[at].pos_ == "NOUN" else None
+
+
+def _bounded_noun(root: Token) -> Token | None:
+    """The noun the span hangs on, directly or through "of" or "in" ("of the year")."""
+    if root.dep_ not in _BOUNDING:
+        return None
+    head = root.head
+    if root.dep_ == "pobj":
+        # "since March" bounds when the earlier ones happened, which the sentence may count
+        if head.dep_ != "prep" or head.lower_ not in _WITHIN:
+            return None
+        head = head.head
+    return head if head.pos_ in ("NOUN", "PROPN") else None
+
+
+def _ranking(modifier: Token) -> bool:
+    """ "worst", "deadliest", "biggest", "most serious", "third"."""
+    if modifier.tag_ in ("JJS", "RBS"):
+        return True
+    if modifier.lower_ in _ordinals():
+        return True
+    return any(c.tag_ in ("JJS", "RBS") for c in modifier.children if c.dep_ == "advmod")
