@@ -123,7 +123,7 @@ def _storms_a_facility(verb: Token) -> bool:
 
 def _a_venue(name: str) -> bool:
     """ "the Tulsa lounge", "Raymond Road": a venue or street, not a part of a town ("the
-    Englewood neighborhood", "Kili area")."""
+    Old Orchard neighborhood", "Dosan area")."""
     return a_scene(name) and name.rsplit(maxsplit=1)[-1].lower() not in spot_words().town_parts
 
 
@@ -188,8 +188,8 @@ def _said_of(tok: Token, verb: Token) -> bool:
 
 
 def a_persons_name(name: str, text: str) -> bool:
-    """ "Corinne Horn" beside "Thomas Horn": a first and a family name NER took for a place;
-    a one-word town a man is named after ("Abdullahi Umar Kanoma") is still the town."""
+    """ "Ann Vance" beside "Tom Vance": a first and a family name NER took for a place;
+    a one-word town a man is named after ("Musa Bello Garimpo") is still the town."""
     return (
         len(name.split(",", 1)[0].split()) > 1
         and places.resolve(name) is None
@@ -317,7 +317,7 @@ def another_role(tok: Token) -> bool:
     while tok.dep_ in ("compound", "appos", "conj") and tok.head.i != tok.i:
         tok = tok.head
     prep = tok.head if tok.dep_ == "pobj" else None
-    # "the city of Rangpur", "the town of Butig": the preposition before the description
+    # "the city of X", "the town of Y": the preposition before the description
     if prep is not None and prep.lower_ == "of" and prep.head.lemma_.lower() in words.place_nouns:
         noun = prep.head
         prep = noun.head if noun.dep_ == "pobj" else None

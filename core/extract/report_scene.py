@@ -2,7 +2,7 @@
 
 A wire files from the capital ("NIAMEY (Reuters) -") and its lead gives the incident a region
 ("an attack on a base in southwestern Niger"); the next paragraph names the spot ("stormed the
-base at Makalondi"). A local paper's dateline is the nearest city, and its lead names the
+base at Dosan"). A local paper's dateline is the nearest city, and its lead names the
 village. A checker files every figure of the incident under that spot, whatever the gazetteer
 knows of it. So, after the sentence reader and the incident's scene (``incident_scene``), the
 incident's figures still filed under the bureau's town, the country, a province or a region
@@ -79,7 +79,7 @@ class Opening:
     # ("In neighbouring X district, ten were killed") is counted there
     reach: int = -1
     # a local report: its dateline's town, when its lead puts the incident in no country,
-    # province or region ("LOUISVILLE, Ky. - A girl shot in the Park DuValle neighborhood")
+    # province or region ("TOLEDO, Ohio - A girl shot in the Old Orchard neighborhood")
     local: str | None = None
     dateline_end: int = -1
 
@@ -206,7 +206,7 @@ def _opening(chunks: Sequence[Chunk], dateline: Dateline | None) -> list[tuple[S
 
 def _another_town(tok: Token, name: str, town: str | None) -> bool:
     """The opening put the incident in the bureau's town: only a part of it is a spot, one
-    written as a part ("the Rahimawa neighbourhood") or not known as another town of its
+    written as a part ("the Sarbana neighbourhood") or not known as another town of its
     country; not another town ("erupted in X, a small market town")."""
     if town is None:
         return False
@@ -310,23 +310,23 @@ def _written_with_unit(
     opening: Opening, wheres: Sequence[str | None], text: str
 ) -> str:
     """The spot with the district or province the incident's figures were filed under, when
-    it holds the spot or the gazetteer cannot tell ("Kanoma, Zamfara"); a part of the
-    dateline's town the opening put the incident in, with the town ("Rahimawa, Kirkuk")."""
+    it holds the spot or the gazetteer cannot tell ("Garimpo, Kebbi"); a part of the
+    dateline's town the opening put the incident in, with the town ("Sarbana, Kirkuk")."""
     spot, bureaus, town = opening.spot, opening.bureaus, opening.town
     if "," in spot:
         return spot
     known = places.resolve(spot)
     town = town or (opening.local if known is None else None)
     if town is not None and not spot.startswith(town):
-        return f"{spot}, {town}"  # "Rahimawa, Kirkuk", "Park DuValle, Louisville"
-    # the figures' places, then a dateline naming a district ("MYAGDI, Nov 28 -")
+        return f"{spot}, {town}"  # "Sarbana, Kirkuk", "Old Orchard, Toledo"
+    # the figures' places, then a dateline naming a district ("GULMI, Nov 28 -")
     for where in [*wheres, *sorted(bureaus)]:
         if where is None or first(where) == spot:
             continue
         unit = places.resolve(where)
         if first(where) in bureaus and (unit is None or unit.level != "district"):
             continue  # a bureau's town is no unit
-        # "Beni" under "Myagdi district": a town the gazetteer only knows abroad is the
+        # "X" under "Y district": a town the gazetteer only knows abroad is the
         # district's, written with it
         abroad = known is not None and unit is not None and known.country != unit.country
         if written_wide(where, text) or (
