@@ -20,6 +20,7 @@ from core.extract.place_words import a_scene, custody, lexicon_places
 from core.extract.scene_statements import doers_and_weapons, fighting_nouns, happening_subjects
 from core.rules import load_rules
 from core.text import places
+from core.text.dates import date_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -30,9 +31,6 @@ if TYPE_CHECKING:
 # the gazetteer's levels of a unit too wide to be the spot
 WIDE_LEVELS = frozenset({"country", "admin1", "region"})
 TOWN_NOUNS = ("city", "town")
-_WEEKDAYS = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-)
 # the clauses a clause holds: their arrests are not the clause's own
 _CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "conj", "relcl", "parataxis"})
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -173,18 +171,25 @@ def where_arrests_were(tok: Token, offset: int, claims: Sequence[Claim]) -> bool
 def _said_of(tok: Token, verb: Token) -> bool:
     """The place's preposition hangs on the verb ("held in X") or on those it counts ("three
     men from X"), not on a noun of another happening ("detained 11 over a bombing in X")."""
+    prep = _preposition_before(tok)
+    if prep is None:
+        return True
+    held = prep.head
+    return held.i == verb.i or held.pos_ in ("VERB", "AUX") or held.dep_ in ("dobj", "nsubjpass")
+
+
+def _preposition_before(tok: Token) -> Token | None:
+    """The preposition the place (or the name it is a word of) hangs on; for "in the city of
+    X", "near the town of Y", the one before the description."""
     while tok.dep_ in ("compound", "appos", "conj") and tok.head.i != tok.i:
         tok = tok.head
     prep = tok.head if tok.dep_ == "pobj" else None
     if prep is not None and prep.lower_ == "of" and prep.head.lemma_.lower() in (
         spot_words().place_nouns
     ):
-        noun = prep.head  # "in the city of X"
+        noun = prep.head
         prep = noun.head if noun.dep_ == "pobj" else None
-    if prep is None:
-        return True
-    held = prep.head
-    return held.i == verb.i or held.pos_ in ("VERB", "AUX") or held.dep_ in ("dobj", "nsubjpass")
+    return prep
 
 
 def a_persons_name(name: str, text: str) -> bool:
@@ -227,13 +232,19 @@ def of_another_time(
     if lead:
         return False
     start, end = offset + sent.start_char, offset + sent.end_char
-    day = incident.start.strftime("%A").lower() if incident.start else None
+    day = incident.start.weekday() if incident.start else None
     return any(
         start <= c.start < end and c.date_start is not None and c.date_start != incident.start
         for c in claims
     ) or any(  # "died on Friday in X" in a report of Thursday's shooting, not "said on Friday"
-        t.lower_ in _WEEKDAYS and t.lower_ != day and not _a_day_said(t) for t in sent
+        _a_weekday(t) not in (None, day) and not _a_day_said(t) for t in sent
     )
+
+
+def _a_weekday(tok: Token) -> int | None:
+    """The weekday a full name ("Friday", not "Fri") gives: 0 for Monday."""
+    word = tok.lower_
+    return date_words().weekdays.get(word) if word.endswith("day") else None
 
 
 def _a_day_said(day: Token) -> bool:
@@ -262,7 +273,7 @@ def of_the_incident(
     return any(t.lemma_.lower() in words or t.lower_ in words for t in sent)
 
 
-def a_spot(tok: Token, name: str, bureaus: set[str]) -> bool:
+def a_spot(tok: Token, name: str, bureaus: frozenset[str]) -> bool:
     """The place named is where the incident happened, narrower than a province: a town or
     village, not a venue or street in it, and not the bureau's."""
     if name.split(",", 1)[0] in bureaus or tok.dep_ in ("nsubj", "nsubjpass"):
@@ -314,13 +325,7 @@ def another_role(tok: Token) -> bool:
     """The place is named as a reference point, an origin, or where the hurt were cared for:
     "300 km northwest of X", "the border with Y", "flown to Z", "a hospital in W"."""
     words = spot_words()
-    while tok.dep_ in ("compound", "appos", "conj") and tok.head.i != tok.i:
-        tok = tok.head
-    prep = tok.head if tok.dep_ == "pobj" else None
-    # "the city of X", "the town of Y": the preposition before the description
-    if prep is not None and prep.lower_ == "of" and prep.head.lemma_.lower() in words.place_nouns:
-        noun = prep.head
-        prep = noun.head if noun.dep_ == "pobj" else None
+    prep = _preposition_before(tok)
     if prep is None:
         return False
     if prep.lower_ in words.not_scene_preps:

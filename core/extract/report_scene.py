@@ -96,7 +96,7 @@ def opening_scene(
     """The spot the report's opening names, if it names one narrower than a province."""
     if incident is None or incident.start != incident.end:
         return None
-    bureaus = _bureaus(dateline)
+    bureaus = dateline.towns if dateline is not None else frozenset()
     skip_to = dateline.end if dateline is not None else -1
     town = None
     opening = _opening(chunks, dateline)
@@ -123,7 +123,7 @@ def opening_scene(
                 or _another_town(tok, name, town)
             ):
                 logger.debug("the opening's spot: %r in %r", name, sent.text)
-                return Opening(name, frozenset(bureaus), town, reach, local, skip_to)
+                return Opening(name, bureaus, town, reach, local, skip_to)
     return None
 
 
@@ -260,12 +260,6 @@ def _held_elsewhere(claim: Claim, opening: Opening, tolls: frozenset[int]) -> bo
     if found is not None and found.level == "country":
         return False
     return claim.sentence_start not in tolls
-
-
-def _bureaus(dateline: Dateline | None) -> set[str]:
-    if dateline is None:
-        return set()
-    return {dateline.city, dateline.place, *dateline.bureaus}
 
 
 def _wider(
