@@ -30,7 +30,6 @@ if TYPE_CHECKING:
 
 # the gazetteer's levels of a unit too wide to be the spot
 WIDE_LEVELS = frozenset({"country", "admin1", "region"})
-TOWN_NOUNS = ("city", "town")
 # the clauses a clause holds: their arrests are not the clause's own
 _CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "conj", "relcl", "parataxis"})
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -51,6 +50,7 @@ class _Words:
     wide_units: frozenset[str]
     wide_events: frozenset[str]
     town_parts: frozenset[str]
+    town_nouns: frozenset[str]
 
 
 @functools.cache
@@ -314,11 +314,12 @@ def _in_custody(tok: Token) -> bool:
 def _written_as_town(tok: Token) -> bool:
     """ "the southeastern city of X", "X city": a town, whatever province shares its name."""
     head = tok.head
-    if tok.lower_ in TOWN_NOUNS:
+    towns = spot_words().town_nouns
+    if tok.lower_ in towns:
         return True  # the sentence reader's token of "the city of X" is "city"
-    if head.lower_ == "of" and head.head.lemma_.lower() in TOWN_NOUNS:
+    if head.lower_ == "of" and head.head.lemma_.lower() in towns:
         return True
-    return tok.i + 1 < len(tok.doc) and tok.nbor().lower_ in TOWN_NOUNS
+    return tok.i + 1 < len(tok.doc) and tok.nbor().lower_ in towns
 
 
 def another_role(tok: Token) -> bool:
@@ -355,7 +356,7 @@ def written_wide(where: str, text: str, sentence: str = "") -> bool:
     head = first(where)
     if head.rsplit(maxsplit=1)[-1].lower() in words.wide_units:
         return True
-    name, units, towns = re.escape(head), "|".join(words.wide_units), "|".join(TOWN_NOUNS)
+    name, units, towns = re.escape(head), "|".join(words.wide_units), "|".join(words.town_nouns)
     wide = re.compile(rf"\b(?:{units}) of {name}\b|\b{name},? (?:{units})\b", re.IGNORECASE)
     town = re.compile(rf"\b(?:{towns}) of {name}\b|\b{name} (?:{towns})\b", re.IGNORECASE)
     for said in (sentence, text):

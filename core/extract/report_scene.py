@@ -27,7 +27,6 @@ from typing import TYPE_CHECKING
 from core.extract.claim_places import place_mentions
 from core.extract.incident_scene import SCENE_MEASURES
 from core.extract.opening_spots import (
-    TOWN_NOUNS,
     WIDE_LEVELS,
     a_persons_name,
     a_region,
@@ -169,19 +168,15 @@ def _moves(claim: Claim, opening: Opening, text: str, tolls: frozenset[int]) -> 
     no town an arrest was made in, nor a place its own sentence past the opening writes), or
     it is the spot alone, written as the others now are."""
     return claim.location == opening.spot or (
-        _wider(
-            claim.location,
-            opening,
-            text,
-            claim.sentence,
-            claim.sentence[max(0, opening.dateline_end - claim.sentence_start) :],
-        )
+        _wider(claim, opening, text)
         and not _held_elsewhere(claim, opening, tolls)
         and not _written_past_opening(claim, opening)
     )
 
 
 def _written_past_opening(claim: Claim, opening: Opening) -> bool:
+    """A figure past the opening whose own sentence writes its place ("In neighbouring X
+    district, ten were killed"): it was counted there, not at the spot."""
     where = claim.location
     if where is None or claim.sentence_start < opening.reach or first(where) in opening.bureaus:
         return False
@@ -217,7 +212,7 @@ def _another_town(tok: Token, name: str, town: str | None) -> bool:
     kind = described.lemma_.lower() if described is not None else ""
     if name.rsplit(maxsplit=1)[-1].lower() in parts or kind in parts:
         return False  # written as a part, whatever town of its name the gazetteer knows
-    if kind in TOWN_NOUNS or kind == "village":
+    if kind in spot_words().town_nouns or kind == "village":
         return True
     spot, held = places.resolve(name), places.resolve(town)
     return (
@@ -262,24 +257,18 @@ def _held_elsewhere(claim: Claim, opening: Opening, tolls: frozenset[int]) -> bo
     return claim.sentence_start not in tolls
 
 
-def _wider(
-    where: str | None,
-    opening: Opening,
-    text: str,
-    sentence: str = "",
-    past_opening: str | None = None,
-) -> bool:
+def _wider(claim: Claim, opening: Opening, text: str) -> bool:
     """The figure's place says less than the spot: none, the bureau's town (with its
     country), a country, a province or region, or a unit the gazetteer puts the spot in."""
+    where, sentence = claim.location, claim.sentence
     name = first(opening.spot)
     if where is not None and re.match(rf"{re.escape(name)}\b", first(where)) is not None:
         return False  # the spot, written with what holds it or its kind ("X area, Y")
     if where is not None and first(where) in opening.bureaus:
         # the bureau's town a figure's own sentence writes past the dateline ("a strike left
         # two hurt in X") is where it was
-        return past_opening is None or re.search(
-            rf"\b{re.escape(first(where))}\b", past_opening
-        ) is None
+        past_opening = sentence[max(0, opening.dateline_end - claim.sentence_start) :]
+        return re.search(rf"\b{re.escape(first(where))}\b", past_opening) is None
     if where is None or written_wide(where, text, sentence):
         return True  # "the southern province of X", "X state", whatever the gazetteer says
     if "," in where and places.resolve(first(where)) is None:
