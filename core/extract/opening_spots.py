@@ -101,7 +101,7 @@ def _a_venues_town(tok: Token) -> str | None:
         and venue.pos_ == "NOUN"
         and venue.dep_ == "pobj"
         and venue.head.lower_ in ("at", "in", "near")
-        and venue.lemma_.lower() in spot_words().facility_nouns | lexicon_places().scene_nouns
+        and venue.lemma_.lower() in _venue_nouns()
         and venue.lemma_.lower() not in spot_words().town_parts  # "the X neighborhood" is X
     ):
         return None
@@ -109,6 +109,12 @@ def _a_venues_town(tok: Token) -> str | None:
     name = tok.doc[first : tok.i + 1].text
     found = places.resolve(name)
     return name if found is not None and found.level == "city" else None
+
+
+@functools.cache
+def _venue_nouns() -> frozenset[str]:
+    """The nouns of a venue a town's name may stand before: a facility or a scene noun."""
+    return spot_words().facility_nouns | lexicon_places().scene_nouns
 
 
 def _storms_a_facility(verb: Token) -> bool:
@@ -266,11 +272,17 @@ def of_the_incident(
     start, end = offset + sent.start_char, offset + sent.end_char
     if any(start <= c.start < end and c.date_start == incident.start for c in claims):
         return True
-    words = (
+    words = _happening_words()
+    return any(t.lemma_.lower() in words or t.lower_ in words for t in sent)
+
+
+@functools.cache
+def _happening_words() -> frozenset[str]:
+    """What names a happening: an incident's, a mishap's or a fight's word, a doer or weapon."""
+    return (
         lexicon_places().incident_words | happening_subjects() | fighting_nouns()
         | doers_and_weapons()
     )
-    return any(t.lemma_.lower() in words or t.lower_ in words for t in sent)
 
 
 def a_spot(tok: Token, name: str, bureaus: frozenset[str]) -> bool:
