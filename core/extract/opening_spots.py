@@ -80,8 +80,7 @@ def mentions(sent: Span, skip_to: int, home: str | None) -> list[tuple[Token, st
             and tok.ent_type_ not in ("PERSON", "DATE", "NORP")
             and tok.idx >= skip_to
         ):
-            first = min((c.i for c in tok.children if c.dep_ == "compound"), default=tok.i)
-            found.append((tok, sent.doc[first : tok.i + 1].text))
+            found.append((tok, _with_compounds(tok)))
         elif tok.i not in seen and tok.idx >= skip_to and (town := _a_venues_town(tok)):
             found.append((tok, town))
     return [(tok, _with_unit_word(tok, name)) for tok, name in sorted(found, key=lambda f: f[0].i)]
@@ -105,10 +104,15 @@ def _a_venues_town(tok: Token) -> str | None:
         and venue.lemma_.lower() not in spot_words().town_parts  # "the X neighborhood" is X
     ):
         return None
-    first = min((c.i for c in tok.children if c.dep_ == "compound"), default=tok.i)
-    name = tok.doc[first : tok.i + 1].text
+    name = _with_compounds(tok)
     found = places.resolve(name)
     return name if found is not None and found.level == "city" else None
+
+
+def _with_compounds(tok: Token) -> str:
+    """ "Grand Island" of "Island": the name with the compound words before it."""
+    first = min((c.i for c in tok.children if c.dep_ == "compound"), default=tok.i)
+    return tok.doc[first : tok.i + 1].text
 
 
 @functools.cache
@@ -365,7 +369,7 @@ def written_wide(where: str, text: str, sentence: str = "") -> bool:
     the figure's own sentence says which, else the report, when it never writes a town of
     that name ("the city of X"): a province and its capital share many names."""
     words = spot_words()
-    head = first(where)
+    head = first_part(where)
     if head.rsplit(maxsplit=1)[-1].lower() in words.wide_units:
         return True
     name, units, towns = re.escape(head), "|".join(words.wide_units), "|".join(words.town_nouns)
@@ -379,5 +383,6 @@ def written_wide(where: str, text: str, sentence: str = "") -> bool:
     return False
 
 
-def first(where: str) -> str:
+def first_part(where: str) -> str:
+    """ "Dosan" of "Dosan, Kebbi": the place a name with its holders writes first."""
     return where.split(",", 1)[0].strip()

@@ -32,7 +32,7 @@ from core.extract.opening_spots import (
     a_region,
     a_spot,
     another_role,
-    first,
+    first_part,
     locative,
     mentions,
     of_another_time,
@@ -106,8 +106,8 @@ def opening_scene(
     for n, (sent, offset) in enumerate(opening):
         found = mentions(sent, skip_to - offset, home)
         town = town or next((
-            first(name) for tok, name in found
-            if first(name) in bureaus and locative(tok) and not another_role(tok)
+            first_part(name) for tok, name in found
+            if first_part(name) in bureaus and locative(tok) and not another_role(tok)
         ), None)
         lead = n < _HEADLINE_AND_LEAD
         if of_another_time(sent, offset, claims, incident, lead=lead) or not of_the_incident(
@@ -157,7 +157,7 @@ def _a_later_toll(claim: Claim, incident: Period, opening: Opening) -> bool:
         claim.date_start > incident.end
     )
     where = claim.location
-    fallback = where is None or first(where) in opening.bureaus or (
+    fallback = where is None or first_part(where) in opening.bureaus or (
         (found := places.resolve(where)) is not None and found.level == "country"
     )
     return claim.measure in _TOLLS and later and fallback
@@ -178,9 +178,12 @@ def _written_past_opening(claim: Claim, opening: Opening) -> bool:
     """A figure past the opening whose own sentence writes its place ("In neighbouring X
     district, ten were killed"): it was counted there, not at the spot."""
     where = claim.location
-    if where is None or claim.sentence_start < opening.reach or first(where) in opening.bureaus:
+    if where is None or claim.sentence_start < opening.reach:
         return False
-    return re.search(rf"\b{re.escape(first(where))}\b", claim.sentence) is not None
+    town = first_part(where)
+    return town not in opening.bureaus and re.search(
+        rf"\b{re.escape(town)}\b", claim.sentence
+    ) is not None
 
 
 def _opening(chunks: Sequence[Chunk], dateline: Dateline | None) -> list[tuple[Span, int]]:
@@ -249,7 +252,7 @@ def _held_elsewhere(claim: Claim, opening: Opening, tolls: frozenset[int]) -> bo
     only the bureau's or the country, or the arrests were made in the incident itself ("killed
     five and arrested 11 in a raid in X province")."""
     where = claim.location
-    if claim.measure != "arrested" or where is None or first(where) in opening.bureaus:
+    if claim.measure != "arrested" or where is None or first_part(where) in opening.bureaus:
         return False
     found = places.resolve(where)
     if found is not None and found.level == "country":
@@ -261,17 +264,17 @@ def _wider(claim: Claim, opening: Opening, text: str) -> bool:
     """The figure's place says less than the spot: none, the bureau's town (with its
     country), a country, a province or region, or a unit the gazetteer puts the spot in."""
     where, sentence = claim.location, claim.sentence
-    name = first(opening.spot)
-    if where is not None and re.match(rf"{re.escape(name)}\b", first(where)) is not None:
+    name = first_part(opening.spot)
+    if where is not None and re.match(rf"{re.escape(name)}\b", first_part(where)) is not None:
         return False  # the spot, written with what holds it or its kind ("X area, Y")
-    if where is not None and first(where) in opening.bureaus:
+    if where is not None and first_part(where) in opening.bureaus:
         # the bureau's town a figure's own sentence writes past the dateline ("a strike left
         # two hurt in X") is where it was
         past_opening = sentence[max(0, opening.dateline_end - claim.sentence_start) :]
-        return re.search(rf"\b{re.escape(first(where))}\b", past_opening) is None
+        return re.search(rf"\b{re.escape(first_part(where))}\b", past_opening) is None
     if where is None or written_wide(where, text, sentence):
         return True  # "the southern province of X", "X state", whatever the gazetteer says
-    if "," in where and places.resolve(first(where)) is None:
+    if "," in where and places.resolve(first_part(where)) is None:
         return False  # "X village, Y district": a place the gazetteer lacks, written whole
     found = places.resolve(where)
     if found is None:
@@ -304,10 +307,10 @@ def _written_with_unit(
         return f"{spot}, {town}"  # "Sarbana, Kirkuk", "Old Orchard, Toledo"
     # the figures' places, then a dateline naming a district ("GULMI, Nov 28 -")
     for where in [*wheres, *sorted(bureaus)]:
-        if where is None or first(where) == spot:
+        if where is None or first_part(where) == spot:
             continue
         unit = places.resolve(where)
-        if first(where) in bureaus and (unit is None or unit.level != "district"):
+        if first_part(where) in bureaus and (unit is None or unit.level != "district"):
             continue  # a bureau's town is no unit
         # "X" under "Y district": a town the gazetteer only knows abroad is the
         # district's, written with it
