@@ -20,6 +20,7 @@ from core.extract.place_words import a_scene, custody, lexicon_places
 from core.extract.scene_statements import doers_and_weapons, fighting_nouns, happening_subjects
 from core.rules import load_rules
 from core.text import places
+from core.text.dates import date_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -29,10 +30,6 @@ if TYPE_CHECKING:
 
 # the gazetteer's levels of a unit too wide to be the spot
 WIDE_LEVELS = frozenset({"country", "admin1", "region"})
-TOWN_NOUNS = ("city", "town")
-_WEEKDAYS = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-)
 # the clauses a clause holds: their arrests are not the clause's own
 _CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "conj", "relcl", "parataxis"})
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -53,6 +50,7 @@ class _Words:
     wide_units: frozenset[str]
     wide_events: frozenset[str]
     town_parts: frozenset[str]
+    town_nouns: frozenset[str]
 
 
 @functools.cache
@@ -82,8 +80,7 @@ def mentions(sent: Span, skip_to: int, home: str | None) -> list[tuple[Token, st
             and tok.ent_type_ not in ("PERSON", "DATE", "NORP")
             and tok.idx >= skip_to
         ):
-            first = min((c.i for c in tok.children if c.dep_ == "compound"), default=tok.i)
-            found.append((tok, sent.doc[first : tok.i + 1].text))
+            found.append((tok, _with_compounds(tok)))
         elif tok.i not in seen and tok.idx >= skip_to and (town := _a_venues_town(tok)):
             found.append((tok, town))
     return [(tok, _with_unit_word(tok, name)) for tok, name in sorted(found, key=lambda f: f[0].i)]
@@ -103,14 +100,25 @@ def _a_venues_town(tok: Token) -> str | None:
         and venue.pos_ == "NOUN"
         and venue.dep_ == "pobj"
         and venue.head.lower_ in ("at", "in", "near")
-        and venue.lemma_.lower() in spot_words().facility_nouns | lexicon_places().scene_nouns
+        and venue.lemma_.lower() in _venue_nouns()
         and venue.lemma_.lower() not in spot_words().town_parts  # "the X neighborhood" is X
     ):
         return None
-    first = min((c.i for c in tok.children if c.dep_ == "compound"), default=tok.i)
-    name = tok.doc[first : tok.i + 1].text
+    name = _with_compounds(tok)
     found = places.resolve(name)
     return name if found is not None and found.level == "city" else None
+
+
+def _with_compounds(tok: Token) -> str:
+    """ "Grand Island" of "Island": the name with the compound words before it."""
+    first = min((c.i for c in tok.children if c.dep_ == "compound"), default=tok.i)
+    return tok.doc[first : tok.i + 1].text
+
+
+@functools.cache
+def _venue_nouns() -> frozenset[str]:
+    """The nouns of a venue a town's name may stand before: a facility or a scene noun."""
+    return spot_words().facility_nouns | lexicon_places().scene_nouns
 
 
 def _storms_a_facility(verb: Token) -> bool:
@@ -123,7 +131,7 @@ def _storms_a_facility(verb: Token) -> bool:
 
 def _a_venue(name: str) -> bool:
     """ "the Tulsa lounge", "Raymond Road": a venue or street, not a part of a town ("the
-    Englewood neighborhood", "Kili area")."""
+    Old Orchard neighborhood", "Dosan area")."""
     return a_scene(name) and name.rsplit(maxsplit=1)[-1].lower() not in spot_words().town_parts
 
 
@@ -173,23 +181,30 @@ def where_arrests_were(tok: Token, offset: int, claims: Sequence[Claim]) -> bool
 def _said_of(tok: Token, verb: Token) -> bool:
     """The place's preposition hangs on the verb ("held in X") or on those it counts ("three
     men from X"), not on a noun of another happening ("detained 11 over a bombing in X")."""
-    while tok.dep_ in ("compound", "appos", "conj") and tok.head.i != tok.i:
-        tok = tok.head
-    prep = tok.head if tok.dep_ == "pobj" else None
-    if prep is not None and prep.lower_ == "of" and prep.head.lemma_.lower() in (
-        spot_words().place_nouns
-    ):
-        noun = prep.head  # "in the city of X"
-        prep = noun.head if noun.dep_ == "pobj" else None
+    prep = _preposition_before(tok)
     if prep is None:
         return True
     held = prep.head
     return held.i == verb.i or held.pos_ in ("VERB", "AUX") or held.dep_ in ("dobj", "nsubjpass")
 
 
+def _preposition_before(tok: Token) -> Token | None:
+    """The preposition the place (or the name it is a word of) hangs on; for "in the city of
+    X", "near the town of Y", the one before the description."""
+    while tok.dep_ in ("compound", "appos", "conj") and tok.head.i != tok.i:
+        tok = tok.head
+    prep = tok.head if tok.dep_ == "pobj" else None
+    if prep is not None and prep.lower_ == "of" and prep.head.lemma_.lower() in (
+        spot_words().place_nouns
+    ):
+        noun = prep.head
+        prep = noun.head if noun.dep_ == "pobj" else None
+    return prep
+
+
 def a_persons_name(name: str, text: str) -> bool:
-    """ "Corinne Horn" beside "Thomas Horn": a first and a family name NER took for a place;
-    a one-word town a man is named after ("Abdullahi Umar Kanoma") is still the town."""
+    """ "Ann Vance" beside "Tom Vance": a first and a family name NER took for a place;
+    a one-word town a man is named after ("Musa Bello Garimpo") is still the town."""
     return (
         len(name.split(",", 1)[0].split()) > 1
         and places.resolve(name) is None
@@ -227,13 +242,19 @@ def of_another_time(
     if lead:
         return False
     start, end = offset + sent.start_char, offset + sent.end_char
-    day = incident.start.strftime("%A").lower() if incident.start else None
+    day = incident.start.weekday() if incident.start else None
     return any(
         start <= c.start < end and c.date_start is not None and c.date_start != incident.start
         for c in claims
     ) or any(  # "died on Friday in X" in a report of Thursday's shooting, not "said on Friday"
-        t.lower_ in _WEEKDAYS and t.lower_ != day and not _a_day_said(t) for t in sent
+        _a_weekday(t) not in (None, day) and not _a_day_said(t) for t in sent
     )
+
+
+def _a_weekday(tok: Token) -> int | None:
+    """The weekday a full name ("Friday", not "Fri") gives: 0 for Monday."""
+    word = tok.lower_
+    return date_words().weekdays.get(word) if word.endswith("day") else None
 
 
 def _a_day_said(day: Token) -> bool:
@@ -255,14 +276,20 @@ def of_the_incident(
     start, end = offset + sent.start_char, offset + sent.end_char
     if any(start <= c.start < end and c.date_start == incident.start for c in claims):
         return True
-    words = (
-        lexicon_places().incident_words | happening_subjects() | fighting_nouns()
-        | doers_and_weapons()
-    )
+    words = _happening_words()
     return any(t.lemma_.lower() in words or t.lower_ in words for t in sent)
 
 
-def a_spot(tok: Token, name: str, bureaus: set[str]) -> bool:
+@functools.cache
+def _happening_words() -> frozenset[str]:
+    """What names a happening: an incident's, a mishap's or a fight's word, a doer or weapon."""
+    return (
+        lexicon_places().incident_words | happening_subjects() | fighting_nouns()
+        | doers_and_weapons()
+    )
+
+
+def a_spot(tok: Token, name: str, bureaus: frozenset[str]) -> bool:
     """The place named is where the incident happened, narrower than a province: a town or
     village, not a venue or street in it, and not the bureau's."""
     if name.split(",", 1)[0] in bureaus or tok.dep_ in ("nsubj", "nsubjpass"):
@@ -303,24 +330,19 @@ def _in_custody(tok: Token) -> bool:
 def _written_as_town(tok: Token) -> bool:
     """ "the southeastern city of X", "X city": a town, whatever province shares its name."""
     head = tok.head
-    if tok.lower_ in TOWN_NOUNS:
+    towns = spot_words().town_nouns
+    if tok.lower_ in towns:
         return True  # the sentence reader's token of "the city of X" is "city"
-    if head.lower_ == "of" and head.head.lemma_.lower() in TOWN_NOUNS:
+    if head.lower_ == "of" and head.head.lemma_.lower() in towns:
         return True
-    return tok.i + 1 < len(tok.doc) and tok.nbor().lower_ in TOWN_NOUNS
+    return tok.i + 1 < len(tok.doc) and tok.nbor().lower_ in towns
 
 
 def another_role(tok: Token) -> bool:
     """The place is named as a reference point, an origin, or where the hurt were cared for:
     "300 km northwest of X", "the border with Y", "flown to Z", "a hospital in W"."""
     words = spot_words()
-    while tok.dep_ in ("compound", "appos", "conj") and tok.head.i != tok.i:
-        tok = tok.head
-    prep = tok.head if tok.dep_ == "pobj" else None
-    # "the city of Rangpur", "the town of Butig": the preposition before the description
-    if prep is not None and prep.lower_ == "of" and prep.head.lemma_.lower() in words.place_nouns:
-        noun = prep.head
-        prep = noun.head if noun.dep_ == "pobj" else None
+    prep = _preposition_before(tok)
     if prep is None:
         return False
     if prep.lower_ in words.not_scene_preps:
@@ -347,10 +369,10 @@ def written_wide(where: str, text: str, sentence: str = "") -> bool:
     the figure's own sentence says which, else the report, when it never writes a town of
     that name ("the city of X"): a province and its capital share many names."""
     words = spot_words()
-    head = first(where)
+    head = first_part(where)
     if head.rsplit(maxsplit=1)[-1].lower() in words.wide_units:
         return True
-    name, units, towns = re.escape(head), "|".join(words.wide_units), "|".join(TOWN_NOUNS)
+    name, units, towns = re.escape(head), "|".join(words.wide_units), "|".join(words.town_nouns)
     wide = re.compile(rf"\b(?:{units}) of {name}\b|\b{name},? (?:{units})\b", re.IGNORECASE)
     town = re.compile(rf"\b(?:{towns}) of {name}\b|\b{name} (?:{towns})\b", re.IGNORECASE)
     for said in (sentence, text):
@@ -361,5 +383,6 @@ def written_wide(where: str, text: str, sentence: str = "") -> bool:
     return False
 
 
-def first(where: str) -> str:
+def first_part(where: str) -> str:
+    """ "Dosan" of "Dosan, Kebbi": the place a name with its holders writes first."""
     return where.split(",", 1)[0].strip()

@@ -2,7 +2,7 @@
 
 A wire files from the capital ("NIAMEY (Reuters) -") and its lead gives the incident a region
 ("an attack on a base in southwestern Niger"); the next paragraph names the spot ("stormed the
-base at Makalondi"). A local paper's dateline is the nearest city, and its lead names the
+base at Dosan"). A local paper's dateline is the nearest city, and its lead names the
 village. A checker files every figure of the incident under that spot, whatever the gazetteer
 knows of it. So, after the sentence reader and the incident's scene (``incident_scene``), the
 incident's figures still filed under the bureau's town, the country, a province or a region
@@ -27,13 +27,12 @@ from typing import TYPE_CHECKING
 from core.extract.claim_places import place_mentions
 from core.extract.incident_scene import SCENE_MEASURES
 from core.extract.opening_spots import (
-    TOWN_NOUNS,
     WIDE_LEVELS,
     a_persons_name,
     a_region,
     a_spot,
     another_role,
-    first,
+    first_part,
     locative,
     mentions,
     of_another_time,
@@ -79,7 +78,7 @@ class Opening:
     # ("In neighbouring X district, ten were killed") is counted there
     reach: int = -1
     # a local report: its dateline's town, when its lead puts the incident in no country,
-    # province or region ("LOUISVILLE, Ky. - A girl shot in the Park DuValle neighborhood")
+    # province or region ("TOLEDO, Ohio - A girl shot in the Old Orchard neighborhood")
     local: str | None = None
     dateline_end: int = -1
 
@@ -96,7 +95,7 @@ def opening_scene(
     """The spot the report's opening names, if it names one narrower than a province."""
     if incident is None or incident.start != incident.end:
         return None
-    bureaus = _bureaus(dateline)
+    bureaus = dateline.towns if dateline is not None else frozenset()
     skip_to = dateline.end if dateline is not None else -1
     town = None
     opening = _opening(chunks, dateline)
@@ -107,8 +106,8 @@ def opening_scene(
     for n, (sent, offset) in enumerate(opening):
         found = mentions(sent, skip_to - offset, home)
         town = town or next((
-            first(name) for tok, name in found
-            if first(name) in bureaus and locative(tok) and not another_role(tok)
+            first_part(name) for tok, name in found
+            if first_part(name) in bureaus and locative(tok) and not another_role(tok)
         ), None)
         lead = n < _HEADLINE_AND_LEAD
         if of_another_time(sent, offset, claims, incident, lead=lead) or not of_the_incident(
@@ -123,7 +122,7 @@ def opening_scene(
                 or _another_town(tok, name, town)
             ):
                 logger.debug("the opening's spot: %r in %r", name, sent.text)
-                return Opening(name, frozenset(bureaus), town, reach, local, skip_to)
+                return Opening(name, bureaus, town, reach, local, skip_to)
     return None
 
 
@@ -158,7 +157,7 @@ def _a_later_toll(claim: Claim, incident: Period, opening: Opening) -> bool:
         claim.date_start > incident.end
     )
     where = claim.location
-    fallback = where is None or first(where) in opening.bureaus or (
+    fallback = where is None or first_part(where) in opening.bureaus or (
         (found := places.resolve(where)) is not None and found.level == "country"
     )
     return claim.measure in _TOLLS and later and fallback
@@ -169,23 +168,22 @@ def _moves(claim: Claim, opening: Opening, text: str, tolls: frozenset[int]) -> 
     no town an arrest was made in, nor a place its own sentence past the opening writes), or
     it is the spot alone, written as the others now are."""
     return claim.location == opening.spot or (
-        _wider(
-            claim.location,
-            opening,
-            text,
-            claim.sentence,
-            claim.sentence[max(0, opening.dateline_end - claim.sentence_start) :],
-        )
+        _wider(claim, opening, text)
         and not _held_elsewhere(claim, opening, tolls)
         and not _written_past_opening(claim, opening)
     )
 
 
 def _written_past_opening(claim: Claim, opening: Opening) -> bool:
+    """A figure past the opening whose own sentence writes its place ("In neighbouring X
+    district, ten were killed"): it was counted there, not at the spot."""
     where = claim.location
-    if where is None or claim.sentence_start < opening.reach or first(where) in opening.bureaus:
+    if where is None or claim.sentence_start < opening.reach:
         return False
-    return re.search(rf"\b{re.escape(first(where))}\b", claim.sentence) is not None
+    town = first_part(where)
+    return town not in opening.bureaus and re.search(
+        rf"\b{re.escape(town)}\b", claim.sentence
+    ) is not None
 
 
 def _opening(chunks: Sequence[Chunk], dateline: Dateline | None) -> list[tuple[Span, int]]:
@@ -206,7 +204,7 @@ def _opening(chunks: Sequence[Chunk], dateline: Dateline | None) -> list[tuple[S
 
 def _another_town(tok: Token, name: str, town: str | None) -> bool:
     """The opening put the incident in the bureau's town: only a part of it is a spot, one
-    written as a part ("the Rahimawa neighbourhood") or not known as another town of its
+    written as a part ("the Sarbana neighbourhood") or not known as another town of its
     country; not another town ("erupted in X, a small market town")."""
     if town is None:
         return False
@@ -217,7 +215,7 @@ def _another_town(tok: Token, name: str, town: str | None) -> bool:
     kind = described.lemma_.lower() if described is not None else ""
     if name.rsplit(maxsplit=1)[-1].lower() in parts or kind in parts:
         return False  # written as a part, whatever town of its name the gazetteer knows
-    if kind in TOWN_NOUNS or kind == "village":
+    if kind in spot_words().town_nouns or kind == "village":
         return True
     spot, held = places.resolve(name), places.resolve(town)
     return (
@@ -254,7 +252,7 @@ def _held_elsewhere(claim: Claim, opening: Opening, tolls: frozenset[int]) -> bo
     only the bureau's or the country, or the arrests were made in the incident itself ("killed
     five and arrested 11 in a raid in X province")."""
     where = claim.location
-    if claim.measure != "arrested" or where is None or first(where) in opening.bureaus:
+    if claim.measure != "arrested" or where is None or first_part(where) in opening.bureaus:
         return False
     found = places.resolve(where)
     if found is not None and found.level == "country":
@@ -262,33 +260,21 @@ def _held_elsewhere(claim: Claim, opening: Opening, tolls: frozenset[int]) -> bo
     return claim.sentence_start not in tolls
 
 
-def _bureaus(dateline: Dateline | None) -> set[str]:
-    if dateline is None:
-        return set()
-    return {dateline.city, dateline.place, *dateline.bureaus}
-
-
-def _wider(
-    where: str | None,
-    opening: Opening,
-    text: str,
-    sentence: str = "",
-    past_opening: str | None = None,
-) -> bool:
+def _wider(claim: Claim, opening: Opening, text: str) -> bool:
     """The figure's place says less than the spot: none, the bureau's town (with its
     country), a country, a province or region, or a unit the gazetteer puts the spot in."""
-    name = first(opening.spot)
-    if where is not None and re.match(rf"{re.escape(name)}\b", first(where)) is not None:
+    where, sentence = claim.location, claim.sentence
+    name = first_part(opening.spot)
+    if where is not None and re.match(rf"{re.escape(name)}\b", first_part(where)) is not None:
         return False  # the spot, written with what holds it or its kind ("X area, Y")
-    if where is not None and first(where) in opening.bureaus:
+    if where is not None and first_part(where) in opening.bureaus:
         # the bureau's town a figure's own sentence writes past the dateline ("a strike left
         # two hurt in X") is where it was
-        return past_opening is None or re.search(
-            rf"\b{re.escape(first(where))}\b", past_opening
-        ) is None
+        past_opening = sentence[max(0, opening.dateline_end - claim.sentence_start) :]
+        return re.search(rf"\b{re.escape(first_part(where))}\b", past_opening) is None
     if where is None or written_wide(where, text, sentence):
         return True  # "the southern province of X", "X state", whatever the gazetteer says
-    if "," in where and places.resolve(first(where)) is None:
+    if "," in where and places.resolve(first_part(where)) is None:
         return False  # "X village, Y district": a place the gazetteer lacks, written whole
     found = places.resolve(where)
     if found is None:
@@ -310,23 +296,23 @@ def _written_with_unit(
     opening: Opening, wheres: Sequence[str | None], text: str
 ) -> str:
     """The spot with the district or province the incident's figures were filed under, when
-    it holds the spot or the gazetteer cannot tell ("Kanoma, Zamfara"); a part of the
-    dateline's town the opening put the incident in, with the town ("Rahimawa, Kirkuk")."""
+    it holds the spot or the gazetteer cannot tell ("Garimpo, Kebbi"); a part of the
+    dateline's town the opening put the incident in, with the town ("Sarbana, Kirkuk")."""
     spot, bureaus, town = opening.spot, opening.bureaus, opening.town
     if "," in spot:
         return spot
     known = places.resolve(spot)
     town = town or (opening.local if known is None else None)
     if town is not None and not spot.startswith(town):
-        return f"{spot}, {town}"  # "Rahimawa, Kirkuk", "Park DuValle, Louisville"
-    # the figures' places, then a dateline naming a district ("MYAGDI, Nov 28 -")
+        return f"{spot}, {town}"  # "Sarbana, Kirkuk", "Old Orchard, Toledo"
+    # the figures' places, then a dateline naming a district ("GULMI, Nov 28 -")
     for where in [*wheres, *sorted(bureaus)]:
-        if where is None or first(where) == spot:
+        if where is None or first_part(where) == spot:
             continue
         unit = places.resolve(where)
-        if first(where) in bureaus and (unit is None or unit.level != "district"):
+        if first_part(where) in bureaus and (unit is None or unit.level != "district"):
             continue  # a bureau's town is no unit
-        # "Beni" under "Myagdi district": a town the gazetteer only knows abroad is the
+        # "X" under "Y district": a town the gazetteer only knows abroad is the
         # district's, written with it
         abroad = known is not None and unit is not None and known.country != unit.country
         if written_wide(where, text) or (

@@ -99,6 +99,11 @@ class Dateline:
     # ``city`` is the one the story is about
     bureaus: tuple[str, ...] = ()
 
+    @property
+    def towns(self) -> frozenset[str]:
+        """Every town the dateline names: ``place``, ``city`` and each bureau's."""
+        return frozenset({self.city, self.place, *self.bureaus})
+
 
 _TITLE_DATELINE_TOWN = 50_000  # a bare "Town:" must be a town this big to be a dateline
 

@@ -390,7 +390,7 @@ def _qualified(text: str, hints: Mapping[str, int]) -> Place | None:
     holders: list[Place | None] = list(candidates(holder_text))
     if re.fullmatch(r"[A-Z]{2}", holder_text):
         holders.append(get(f"US-{holder_text}"))  # a US postal code ("Tacoma, WA")
-    # "Beni, Myagdi": a district holds its towns as a province does
+    # "Tansen, Palpa": a district holds its towns as a province does
     known = [h for h in holders if h is not None and h.level in ("district", "admin1", "country")]
     for holder in known:
         place = _lookup(name, {**hints, holder.key: _QUALIFIER_WEIGHT})
