@@ -83,13 +83,16 @@ def city_names(gold: str) -> set[str]:
 def city_agrees(predicted: str | None, gold: str) -> bool:
     if not predicted:
         return False
-    words = normalise(predicted).split()
-    for name in city_names(gold):
-        target = name.split()
-        # "Tulsa, Oklahoma" and "the Bronx" name the city; "East Chicago" does not.
-        start = 1 if words[:1] == ["the"] else 0
-        if words[start : start + len(target)] == target:
-            return True
+    # "Tulsa, Oklahoma" and "the Bronx" name the city; "East Chicago" does not; a spot written
+    # with what holds it ("Westgate, Toledo", "Pines area, Marion County") names it after
+    # the comma
+    for part in predicted.split(","):
+        words = normalise(part).split()
+        for name in city_names(gold):
+            target = name.split()
+            start = 1 if words[:1] == ["the"] else 0
+            if words[start : start + len(target)] == target:
+                return True
     return _same_town(predicted, gold)
 
 

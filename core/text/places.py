@@ -396,8 +396,23 @@ def _qualified(text: str, hints: Mapping[str, int]) -> Place | None:
         place = _lookup(name, {**hints, holder.key: _QUALIFIER_WEIGHT})
         if place is not None and place.key != holder.key and holder.key in place.chain:
             return place
+    # "Westgate, Toledo" in a report of Ohio: a part of the town, in no province of Belize
+    if hints and not any((h.country or h.key) in hints for h in known):
+        town = _in_town(name, holder_text, hints)
+        if town is not None:
+            return town
     # "Naples, Ohio" with no Naples in Ohio: in Ohio, not in a namesake's Italy
     return known[0] if known and candidates(name) else None
+
+
+def _in_town(name: str, town_text: str, hints: Mapping[str, int]) -> Place | None:
+    """ "Westgate, Toledo", "Al-Nasr neighbourhood, Kirkuk": a part of a town the gazetteer
+    does not list is in that town."""
+    town = _lookup(town_text, hints)
+    if town is None or town.level != "city":
+        return None
+    inner = _lookup(name, {**hints, town.key: _QUALIFIER_WEIGHT})
+    return inner if inner is not None and town.key in inner.chain else town
 
 
 def resolve(text: str | None, *, hints: Mapping[str, int] | None = None) -> Place | None:

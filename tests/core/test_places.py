@@ -243,3 +243,21 @@ def test_municipalities_under_a_grouping_level_stay_out() -> None:
     # name must not become a province.
     assert places.get("CV-PR") is None
     assert all(p.level != "admin1" for p in places.candidates("Praia"))
+
+
+def test_a_part_of_a_town_the_gazetteer_lacks_is_in_that_town() -> None:
+    # a report of Ohio: Toledo is the Ohio city, not the province of Belize of that name
+    found = places.resolve("Westgate, Toledo", hints={"US": 3})
+    assert found is not None
+    assert (found.name, found.level, found.country) == ("Toledo", "city", "US")
+    # a country or a state written after a town stays authoritative
+    lima = places.resolve("Lima, Peru", hints={"US": 3})
+    assert lima is not None
+    assert lima.country == "PE"
+
+
+def test_a_district_holds_its_towns_as_a_province_does() -> None:
+    # a town the gazetteer knows only abroad, written with a district: the district
+    found = places.resolve("Beni, Myagdi", hints={"NP": 3, "CD": 1})
+    assert found is not None
+    assert (found.name, found.level) == ("Myagdi", "district")
