@@ -302,7 +302,7 @@ def a_spot(tok: Token, name: str, bureaus: frozenset[str]) -> bool:
         return False  # "the County Coroner", "X County Sheriff": a body
     if " and " in name:  # places joined: no one spot
         return False
-    found = places.resolve(name)
+    found = named_place(name)
     if found is not None and found.level in WIDE_LEVELS and not _written_as_town(tok):
         return False  # a province; not "the city of X", a province's namesake capital
     return not another_role(tok)
@@ -381,6 +381,16 @@ def written_wide(where: str, text: str, sentence: str = "") -> bool:
         if town.search(said) is not None:
             return False
     return False
+
+
+def named_place(text: str) -> places.Place | None:
+    """The place a name is, as the gazetteer reads it; not a country or province it guessed
+    from a word of an unknown name ("Garfield Ridge" read as the country of its namesakes)."""
+    found = places.resolve(text)
+    if found is None or found.level not in WIDE_LEVELS:
+        return found
+    words = set(places.normalise(text).split())
+    return found if words & set(places.normalise(found.name).split()) else None
 
 
 def first_part(where: str) -> str:

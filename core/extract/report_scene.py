@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from core.extract.admin_units import an_admin_unit
 from core.extract.claim_places import place_mentions
 from core.extract.incident_scene import SCENE_MEASURES
 from core.extract.opening_spots import (
@@ -35,6 +36,7 @@ from core.extract.opening_spots import (
     first_part,
     locative,
     mentions,
+    named_place,
     of_another_time,
     of_the_incident,
     spot_words,
@@ -62,6 +64,9 @@ _UNIT_LEVELS = frozenset({"admin1", "district"})  # what a spot the gazetteer la
 # the incident's casualties and custody figures, and what else it counts ("dozens escaped",
 # "14 houses burned"); attacks and operations are often counted over a province
 _MOVED = SCENE_MEASURES | {"other"}
+# the country whose wire style lets its big cities stand alone in a dateline, without a state
+_ALONE_IN_DATELINES = "US"
+_RUNNING = frozenset({"arrested", "kidnapped"})  # counts that run on from the incident
 _TOLLS = frozenset({"killed", "injured"})
 
 
@@ -132,12 +137,7 @@ def with_report_scene(
     """The claims, the incident's figures still under a wider place filed under the spot."""
     if opening is None or incident is None:
         return list(claims)
-    own = {
-        i for i, c in enumerate(claims)
-        if c.measure in _MOVED
-        and c.date_start == incident.start
-        and c.date_end == incident.end
-    }
+    own = {i for i, c in enumerate(claims) if _of_the_incident(c, incident)}
     scene = _written_with_unit(opening, [claims[i].location for i in sorted(own)], text)
     # the sentences counting the incident's dead and hurt: arrests there were made in it
     tolls = frozenset(claims[i].sentence_start for i in own if claims[i].measure in _TOLLS)
@@ -148,6 +148,14 @@ def with_report_scene(
         else c
         for i, c in enumerate(claims)
     ]
+
+
+def _of_the_incident(claim: Claim, incident: Period) -> bool:
+    """A figure of the incident's day, or a custody count running from it to the day told
+    ("six suspects had now been arrested")."""
+    if claim.measure not in _MOVED or claim.date_start != incident.start:
+        return False
+    return claim.date_end == incident.end or claim.measure in _RUNNING
 
 
 def _a_later_toll(claim: Claim, incident: Period, opening: Opening) -> bool:
@@ -233,17 +241,24 @@ def _local_town(
     Ohio"), when it is no national capital and the headline and the lead name no country,
     province or region the incident happened in (a wire's "in southwestern Niger" files from
     afar)."""
-    region = places.resolve(dateline.region) if dateline is not None and dateline.region else None
-    if dateline is None or region is None or region.level != "admin1":
+    if dateline is None or a_national_capital(dateline.city) or not _local_desk(dateline):
         return None  # "QUETTA:", "ISLAMABAD, Pakistan -": a desk that files a province's news
-    if a_national_capital(dateline.city):
-        return None
     for sent, offset in opening[:_HEADLINE_AND_LEAD]:
         for _, name in place_mentions(sent, skip_to=skip_to - offset, home=home):
-            found = places.resolve(name)
+            found = named_place(name)
             if a_region(name) or (found is not None and found.level in WIDE_LEVELS):
                 return None
     return dateline.city
+
+
+def _local_desk(dateline: Dateline) -> bool:
+    """A dateline written with its state ("TOLEDO, Ohio"), or a US city that stands alone in
+    its dateline by the wires' style ("CHICAGO —"): a desk reporting its own town's news."""
+    region = places.resolve(dateline.region) if dateline.region else None
+    if region is not None:
+        return region.level == "admin1"
+    town = places.resolve(dateline.city)
+    return town is not None and town.level == "city" and town.country == _ALONE_IN_DATELINES
 
 
 def _held_elsewhere(claim: Claim, opening: Opening, tolls: frozenset[int]) -> bool:
@@ -276,10 +291,10 @@ def _wider(claim: Claim, opening: Opening, text: str) -> bool:
         return True  # "the southern province of X", "X state", whatever the gazetteer says
     if "," in where and places.resolve(first_part(where)) is None:
         return False  # "X village, Y district": a place the gazetteer lacks, written whole
-    found = places.resolve(where)
+    found = named_place(where)
     if found is None:
         return a_region(where)  # "central Mali"
-    spot = places.resolve(opening.spot)
+    spot = named_place(opening.spot)
     if found.level in WIDE_LEVELS:
         # a province or region, a country holding the spot or one the gazetteer cannot tell
         # of; not another country ("30 soldiers hurt in Chile" in a report of a shelling in
@@ -292,6 +307,15 @@ def _wider(claim: Claim, opening: Opening, text: str) -> bool:
     return spot is not None and places.relation(found, spot) == "contains"
 
 
+def _not_placed_near(spot: places.Place | None, town: str | None) -> bool:
+    """A local desk's spot the gazetteer lacks, or knows only in another state or country
+    (a neighbourhood named like a town elsewhere): a part of the desk's town."""
+    if spot is None or town is None:
+        return True
+    held = places.resolve(town)
+    return held is not None and (spot.admin1 or spot.country) != (held.admin1 or held.country)
+
+
 def _written_with_unit(
     opening: Opening, wheres: Sequence[str | None], text: str
 ) -> str:
@@ -301,17 +325,21 @@ def _written_with_unit(
     spot, bureaus, town = opening.spot, opening.bureaus, opening.town
     if "," in spot:
         return spot
-    known = places.resolve(spot)
-    town = town or (opening.local if known is None else None)
+    known = named_place(spot)
+    town = town or (opening.local if _not_placed_near(known, opening.local) else None)
     if town is not None and not spot.startswith(town):
         return f"{spot}, {town}"  # "Sarbana, Kirkuk", "Old Orchard, Toledo"
     # the figures' places, then a dateline naming a district ("GULMI, Nov 28 -")
-    for where in [*wheres, *sorted(bureaus)]:
+    # a unit written as one ("Aleppo province") before its bare name, which may be its town
+    written = sorted(dict.fromkeys(w for w in wheres if w), key=lambda w: not an_admin_unit(w))
+    for where in [*written, *sorted(bureaus)]:
         if where is None or first_part(where) == spot:
             continue
         unit = places.resolve(where)
         if first_part(where) in bureaus and (unit is None or unit.level != "district"):
             continue  # a bureau's town is no unit
+        if unit is not None and unit.level not in _UNIT_LEVELS:
+            continue  # "the Sahel region": no unit a spot is filed with
         # "X" under "Y district": a town the gazetteer only knows abroad is the
         # district's, written with it
         abroad = known is not None and unit is not None and known.country != unit.country

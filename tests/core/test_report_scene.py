@@ -128,3 +128,43 @@ def test_a_body_named_after_its_county_is_no_spot() -> None:
         "Sheriff said in a statement."
     )
     assert all("Sheriff" not in (where or "") for _, where in places(text))
+
+
+def test_a_big_us_city_alone_in_its_dateline_is_a_local_desk() -> None:
+    text = (
+        "Teen shot dead in Chicago\n\n"
+        "CHICAGO (AP) — A 16-year-old boy was shot dead on Saturday in the Garfield Ridge "
+        "neighborhood, police said."
+    )
+    assert {where for _, where in places(text)} == {"Garfield Ridge, Chicago"}
+
+
+def test_a_provincial_desk_is_no_local_desk() -> None:
+    # a provincial capital files the province's news: a village is not written with it
+    text = (
+        "Two labourers shot dead\n\n"
+        "QUETTA: Two labourers were shot dead at a construction camp near Saranzai on "
+        "Monday, police said."
+    )
+    assert all("Quetta" not in (where or "") for _, where in places(text))
+
+
+def test_a_running_arrest_count_is_filed_at_the_spot() -> None:
+    text = (
+        "Gunmen kill 12 police officers in Mali attack\n\n"
+        "BAMAKO, May 6 (Reuters) - Gunmen killed at least 12 police officers in an attack on "
+        "a post in central Mali on Monday, two security sources said.\n\n"
+        "The ministry said that eight officers were killed when gunmen stormed the post at "
+        "Dioura.\n\n"
+        "A police spokesman said on Tuesday that six suspects had now been arrested."
+    )
+    assert ("six", "Dioura") in places(text)
+
+
+
+def test_a_local_desks_neighbourhood_named_like_a_town_elsewhere_is_in_its_town() -> None:
+    text = (
+        "Man shot dead on the South Side\n\n"
+        "CHICAGO (AP) — A 30-year-old man was shot dead on Saturday in Austin, police said."
+    )
+    assert {where for _, where in places(text)} == {"Austin, Chicago"}
