@@ -18,6 +18,7 @@ from core.extract.incident_scene import a_family_name
 from core.extract.place_roles import county_agency_words
 from core.extract.place_words import a_scene, custody, lexicon_places
 from core.extract.scene_statements import doers_and_weapons, fighting_nouns, happening_subjects
+from core.extract.struck_places import place_kind_nouns
 from core.rules import load_rules
 from core.text import places
 from core.text.dates import date_words
@@ -302,6 +303,8 @@ def a_spot(tok: Token, name: str, bureaus: frozenset[str]) -> bool:
         return False  # "the County Coroner", "X County Sheriff": a body
     if " and " in name:  # places joined: no one spot
         return False
+    if name.lower() in place_kind_nouns():
+        return False  # "the Valley", "the Island": a region's nickname
     found = named_place(name)
     if found is not None and found.level in WIDE_LEVELS and not _written_as_town(tok):
         return False  # a province; not "the city of X", a province's namesake capital
@@ -387,8 +390,8 @@ def named_place(text: str) -> places.Place | None:
     """The place a name is, as the gazetteer reads it; not a country or province it guessed
     from a word of an unknown name ("Garfield Ridge" read as the country of its namesakes)."""
     found = places.resolve(text)
-    if found is None or found.level not in WIDE_LEVELS:
-        return found
+    if found is None or found.level not in WIDE_LEVELS or len(text.split()) < 2:
+        return found  # "KP", "J&K": a province's short name
     words = set(places.normalise(text).split())
     return found if words & set(places.normalise(found.name).split()) else None
 

@@ -82,8 +82,8 @@ class Opening:
     # where the opening ends: a figure past it whose own sentence names its wider place
     # ("In neighbouring X district, ten were killed") is counted there
     reach: int = -1
-    # a local report: its dateline's town, when its lead puts the incident in no country,
-    # province or region ("TOLEDO, Ohio - A girl shot in the Old Orchard neighborhood")
+    # a local report: its dateline's place ("Toledo, Ohio"), when its lead puts the incident
+    # in no country, province or region ("TOLEDO, Ohio - A girl shot in the X neighborhood")
     local: str | None = None
     dateline_end: int = -1
 
@@ -248,7 +248,7 @@ def _local_town(
             found = named_place(name)
             if a_region(name) or (found is not None and found.level in WIDE_LEVELS):
                 return None
-    return dateline.city
+    return dateline.place
 
 
 def _local_desk(dateline: Dateline) -> bool:
@@ -307,6 +307,13 @@ def _wider(claim: Claim, opening: Opening, text: str) -> bool:
     return spot is not None and places.relation(found, spot) == "contains"
 
 
+def _a_unit_named(where: str) -> bool:
+    """ "Aleppo province", "Kunar district": a unit named with its kind, which no town of
+    its name can be taken for."""
+    last = first_part(where).rsplit(maxsplit=1)[-1].lower()
+    return an_admin_unit(where) or last in spot_words().wide_units
+
+
 def _not_placed_near(spot: places.Place | None, town: str | None) -> bool:
     """A local desk's spot the gazetteer lacks, or knows only in another state or country
     (a neighbourhood named like a town elsewhere): a part of the desk's town."""
@@ -326,19 +333,20 @@ def _written_with_unit(
     if "," in spot:
         return spot
     known = named_place(spot)
-    town = town or (opening.local if _not_placed_near(known, opening.local) else None)
+    local = opening.local if _not_placed_near(known, opening.local) else None
+    town = town or (first_part(local) if local else None)
     if town is not None and not spot.startswith(town):
         return f"{spot}, {town}"  # "Sarbana, Kirkuk", "Old Orchard, Toledo"
     # the figures' places, then a dateline naming a district ("GULMI, Nov 28 -")
     # a unit written as one ("Aleppo province") before its bare name, which may be its town
-    written = sorted(dict.fromkeys(w for w in wheres if w), key=lambda w: not an_admin_unit(w))
+    written = sorted(dict.fromkeys(w for w in wheres if w), key=lambda w: not _a_unit_named(w))
     for where in [*written, *sorted(bureaus)]:
         if where is None or first_part(where) == spot:
             continue
         unit = places.resolve(where)
         if first_part(where) in bureaus and (unit is None or unit.level != "district"):
             continue  # a bureau's town is no unit
-        if unit is not None and unit.level not in _UNIT_LEVELS:
+        if unit is not None and unit.level in ("region", "country"):
             continue  # "the Sahel region": no unit a spot is filed with
         # "X" under "Y district": a town the gazetteer only knows abroad is the
         # district's, written with it

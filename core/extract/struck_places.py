@@ -36,6 +36,11 @@ def _words() -> tuple[frozenset[int], frozenset[str], frozenset[str]]:
     )
 
 
+def place_kind_nouns() -> frozenset[str]:
+    """ "island", "province", "valley": a kind of place written after its name."""
+    return _words()[2]
+
+
 def struck_place(chunks: Sequence[Chunk], country: str | None) -> str | None:
     """The first town, island or province of the report's ``country`` that the report says
     its event struck (the object of "struck", "hit", "rocked" whose subject is the quake or
