@@ -25,7 +25,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from core.extract.admin_units import an_admin_unit
-from core.extract.claim_places import place_mentions
 from core.extract.incident_scene import SCENE_MEASURES
 from core.extract.opening_spots import (
     WIDE_LEVELS,
@@ -101,15 +100,19 @@ def opening_scene(
     if incident is None or incident.start != incident.end:
         return None
     bureaus = dateline.towns if dateline is not None else frozenset()
+    local_desk = dateline is not None and _local_desk(dateline)
+    if not local_desk and not _any_to_move(claims, incident, bureaus, text):
+        return None  # every figure of the incident has a town of its own
     skip_to = dateline.end if dateline is not None else -1
     town = None
     opening = _opening(chunks, dateline)
     if any(tells_a_wide_event(sent) for sent, _ in opening[:_LEAD]):
         return None  # a quake or a storm is filed under the area it struck
     reach = max((offset + sent.end_char for sent, offset in opening), default=-1)
-    local = _local_town(opening, dateline, skip_to, home)
+    found_in = [mentions(sent, skip_to - offset, home) for sent, offset in opening]
+    local = _local_town(found_in[:_HEADLINE_AND_LEAD], dateline)
     for n, (sent, offset) in enumerate(opening):
-        found = mentions(sent, skip_to - offset, home)
+        found = found_in[n]
         town = town or next((
             first_part(name) for tok, name in found
             if first_part(name) in bureaus and locative(tok) and not another_role(tok)
@@ -144,10 +147,30 @@ def with_report_scene(
     logger.debug("scene %r over %s", scene, [claims[i].location for i in sorted(own)])
     return [
         dataclasses.replace(c, location=scene)
-        if (i in own and _moves(c, opening, text, tolls)) or _a_later_toll(c, incident, opening)
+        if (i in own and _moves(c, opening, text, tolls))
+        or _a_later_toll(c, incident, opening.bureaus)
         else c
         for i, c in enumerate(claims)
     ]
+
+
+def _any_to_move(
+    claims: Sequence[Claim], incident: Period, bureaus: frozenset[str], text: str
+) -> bool:
+    """A figure of the incident has no place, the bureau's, or a country's, province's or
+    region's: one a spot the opening names may say more than (checked before any parse)."""
+    for claim in claims:
+        if _a_later_toll(claim, incident, bureaus):
+            return True
+        if not _of_the_incident(claim, incident):
+            continue
+        where = claim.location
+        if where is None or first_part(where) in bureaus or written_wide(where, text):
+            return True
+        found = named_place(where)
+        if found is None or found.level in WIDE_LEVELS or found.level == "district":
+            return True
+    return False
 
 
 def _of_the_incident(claim: Claim, incident: Period) -> bool:
@@ -158,14 +181,14 @@ def _of_the_incident(claim: Claim, incident: Period) -> bool:
     return claim.date_end == incident.end or claim.measure in _RUNNING
 
 
-def _a_later_toll(claim: Claim, incident: Period, opening: Opening) -> bool:
+def _a_later_toll(claim: Claim, incident: Period, bureaus: frozenset[str]) -> bool:
     """ "The toll rose to 14 on Wednesday": the dead and hurt counted on a later day with no
     place of their own (the bureau's town, the country) are the incident's."""
     later = claim.date_start is not None and incident.end is not None and (
         claim.date_start > incident.end
     )
     where = claim.location
-    fallback = where is None or first_part(where) in opening.bureaus or (
+    fallback = where is None or first_part(where) in bureaus or (
         (found := places.resolve(where)) is not None and found.level == "country"
     )
     return claim.measure in _TOLLS and later and fallback
@@ -235,18 +258,18 @@ def _another_town(tok: Token, name: str, town: str | None) -> bool:
 
 
 def _local_town(
-    opening: list[tuple[Span, int]], dateline: Dateline | None, skip_to: int, home: str | None
+    lead_places: list[list[tuple[Token, str]]], dateline: Dateline | None
 ) -> str | None:
-    """The dateline's town, written with its state as a local desk writes it ("TOLEDO,
-    Ohio"), when it is no national capital and the headline and the lead name no country,
-    province or region the incident happened in (a wire's "in southwestern Niger" files from
-    afar)."""
+    """The dateline's place, written with its state as a local desk writes it ("TOLEDO,
+    Ohio"), when it is no national capital and the headline and the lead (``lead_places``)
+    name no country, province or region the incident happened in (a wire's "in southwestern
+    Niger" files from afar)."""
     if dateline is None or a_national_capital(dateline.city) or not _local_desk(dateline):
         return None  # "QUETTA:", "ISLAMABAD, Pakistan -": a desk that files a province's news
-    for sent, offset in opening[:_HEADLINE_AND_LEAD]:
-        for _, name in place_mentions(sent, skip_to=skip_to - offset, home=home):
-            found = named_place(name)
-            if a_region(name) or (found is not None and found.level in WIDE_LEVELS):
+    for found in lead_places:
+        for _, name in found:
+            place = named_place(name)
+            if a_region(name) or (place is not None and place.level in WIDE_LEVELS):
                 return None
     return dateline.place
 
