@@ -109,10 +109,10 @@ def opening_scene(
     if any(tells_a_wide_event(sent) for sent, _ in opening[:_LEAD]):
         return None  # a quake or a storm is filed under the area it struck
     reach = max((offset + sent.end_char for sent, offset in opening), default=-1)
-    found_in = [mentions(sent, skip_to - offset, home) for sent, offset in opening]
-    local = _local_town(found_in[:_HEADLINE_AND_LEAD], dateline)
+    found_in: list[list[tuple[Token, str]]] = []  # each sentence's places, read once
     for n, (sent, offset) in enumerate(opening):
-        found = found_in[n]
+        found = mentions(sent, skip_to - offset, home)
+        found_in.append(found)
         town = town or next((
             first_part(name) for tok, name in found
             if first_part(name) in bureaus and locative(tok) and not another_role(tok)
@@ -130,6 +130,8 @@ def opening_scene(
                 or _another_town(tok, name, town)
             ):
                 logger.debug("the opening's spot: %r in %r", name, sent.text)
+                lead_places = _lead_places(opening, found_in, skip_to, home)
+                local = _local_town(lead_places, dateline)
                 return Opening(name, bureaus, town, reach, local, skip_to)
     return None
 
@@ -255,6 +257,17 @@ def _another_town(tok: Token, name: str, town: str | None) -> bool:
         and spot.country == held.country
         and places.relation(held, spot) != "contains"
     )
+
+
+def _lead_places(
+    opening: list[tuple[Span, int]],
+    found_in: list[list[tuple[Token, str]]],
+    skip_to: int,
+    home: str | None,
+) -> list[list[tuple[Token, str]]]:
+    """The headline's and the lead's places: those read so far, then the rest."""
+    rest = opening[len(found_in) : _HEADLINE_AND_LEAD]
+    return found_in[:_HEADLINE_AND_LEAD] + [mentions(s, skip_to - o, home) for s, o in rest]
 
 
 def _local_town(
