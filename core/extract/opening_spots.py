@@ -371,19 +371,35 @@ def written_wide(where: str, text: str, sentence: str = "") -> bool:
     """The report writes the place as a province or state ("the province of X", "X state"):
     the figure's own sentence says which, else the report, when it never writes a town of
     that name ("the city of X"): a province and its capital share many names."""
-    words = spot_words()
     head = first_part(where)
-    if head.rsplit(maxsplit=1)[-1].lower() in words.wide_units:
+    if head.rsplit(maxsplit=1)[-1].lower() in spot_words().wide_units:
         return True
-    name, units, towns = re.escape(head), "|".join(words.wide_units), "|".join(words.town_nouns)
-    wide = re.compile(rf"\b(?:{units}) of {name}\b|\b{name},? (?:{units})\b", re.IGNORECASE)
-    town = re.compile(rf"\b(?:{towns}) of {name}\b|\b{name} (?:{towns})\b", re.IGNORECASE)
     for said in (sentence, text):
-        if wide.search(said) is not None:
-            return town.search(said) is None
-        if town.search(said) is not None:
+        wide, town = _writings(head, said)
+        if wide:
+            return not town
+        if town:
             return False
     return False
+
+
+@functools.lru_cache(maxsize=512)  # a report asks of the same names many times
+def _writings(name: str, said: str) -> tuple[bool, bool]:
+    """Whether the text writes the name as a unit ("the province of X", "X state") and as a
+    town ("the city of X", "X city")."""
+    wide, town = _unit_patterns(name)
+    return wide.search(said) is not None, town.search(said) is not None
+
+
+@functools.lru_cache(maxsize=1024)
+def _unit_patterns(name: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = spot_words()
+    escaped = re.escape(name)
+    units, towns = "|".join(words.wide_units), "|".join(words.town_nouns)
+    return (
+        re.compile(rf"\b(?:{units}) of {escaped}\b|\b{escaped},? (?:{units})\b", re.IGNORECASE),
+        re.compile(rf"\b(?:{towns}) of {escaped}\b|\b{escaped} (?:{towns})\b", re.IGNORECASE),
+    )
 
 
 def named_place(text: str) -> places.Place | None:
