@@ -111,16 +111,22 @@ def opening_scene(
     reach = max((offset + sent.end_char for sent, offset in opening), default=-1)
     found_in: list[list[tuple[Token, str]]] = []  # each sentence's places, read once
     for n, (sent, offset) in enumerate(opening):
-        found = mentions(sent, skip_to - offset, home)
+        lead = n < _HEADLINE_AND_LEAD
+        told = not of_another_time(sent, offset, claims, incident, lead=lead) and (
+            of_the_incident(sent, offset, claims, incident)
+        )
+        # a sentence's places are read only where they may give the spot or the town
+        found = (
+            mentions(sent, skip_to - offset, home)
+            if told or lead or any(b in sent.text for b in bureaus)
+            else []
+        )
         found_in.append(found)
         town = town or next((
             first_part(name) for tok, name in found
             if first_part(name) in bureaus and locative(tok) and not another_role(tok)
         ), None)
-        lead = n < _HEADLINE_AND_LEAD
-        if of_another_time(sent, offset, claims, incident, lead=lead) or not of_the_incident(
-            sent, offset, claims, incident
-        ):
+        if not told:
             continue
         for tok, name in found:
             if a_spot(tok, name, bureaus) and not (
