@@ -24,7 +24,7 @@ from core.extract.place_roles import locality_nouns
 from core.extract.province_scenes import inside_told_province
 from core.model import Claim
 from core.text import places
-from core.text.datelines import Dateline, find_dateline
+from core.text.datelines import find_dateline
 from core.text.dates import Period
 
 # Places of the incident: casualty and custody figures. Attacks and operations are often
@@ -50,7 +50,7 @@ def with_incident_scene(
     # the lead's place, not the most specific anywhere: a quake's report names the town
     # where one more body was found, yet files the quake under its province
     lead_place = next((c.location for c in lead if c.location), None)
-    bureaus = _bureaus(dateline)
+    bureaus = dateline.towns if dateline is not None else frozenset()
     lead_text = next((c.sentence for c in lead if c.location), "")
     scene = _within(lead_place, told, bureaus, lead_text) if told else lead_place
     if scene is None:
@@ -66,7 +66,7 @@ def with_incident_scene(
         wider = _filed_from(headline, text)
         scene = _with_headline_town(scene, [claims[i].location for i in own], headline)
     filed = _Filed(
-        scene, lead_place, frozenset(bureaus), headline_end,
+        scene, lead_place, bureaus, headline_end,
         dateline.start if dateline is not None else -1, wider,
         dateline.end if dateline is not None else -1,
     )
@@ -162,13 +162,8 @@ def _with_headline_town(scene: str, wheres: list[str | None], headline: str) -> 
     return scene
 
 
-def _bureaus(dateline: Dateline | None) -> set[str]:
-    """The towns the report's dateline names."""
-    return {dateline.city, dateline.place, *dateline.bureaus} if dateline is not None else set()
-
-
 def _within(
-    scene: str | None, told: str, bureaus: set[str], lead_text: str = ""
+    scene: str | None, told: str, bureaus: frozenset[str], lead_text: str = ""
 ) -> str | None:
     """The place a sentence tells the incident happened at, when it lies within the district,
     area or province of the lead's scene ("killed in Bijapur district" ... "the blast
@@ -283,7 +278,8 @@ def a_family_name(scene: str, text: str) -> bool:
 def _filed_from(headline: str, text: str) -> Callable[[str, str], bool]:
     """Whether a figure's place is only where the report is filed from (its dateline's town)
     or the wider name its headline gives the scene."""
-    bureau = _bureaus(find_dateline(text))
+    found = find_dateline(text)
+    bureau = found.towns if found is not None else frozenset()
     title = headline.casefold()
 
     def wider(where: str, scene: str) -> bool:

@@ -17,7 +17,12 @@ from core.extract.claim_places import place_mentions
 from core.extract.incident_scene import a_family_name
 from core.extract.place_roles import county_agency_words
 from core.extract.place_words import a_scene, custody, lexicon_places
-from core.extract.scene_statements import doers_and_weapons, fighting_nouns, happening_subjects
+from core.extract.scene_statements import (
+    SCENE_PREPS,
+    doers_and_weapons,
+    fighting_nouns,
+    happening_subjects,
+)
 from core.extract.struck_places import place_kind_nouns
 from core.rules import load_rules
 from core.text import places
@@ -29,8 +34,7 @@ if TYPE_CHECKING:
     from core.model import Claim
     from core.text.dates import Period
 
-# the gazetteer's levels of a unit too wide to be the spot
-WIDE_LEVELS = frozenset({"country", "admin1", "region"})
+WIDE_LEVELS = places.WIDE_LEVELS  # a unit too wide to be the spot
 # the clauses a clause holds: their arrests are not the clause's own
 _CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "conj", "relcl", "parataxis"})
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -76,7 +80,7 @@ def mentions(sent: Span, skip_to: int, home: str | None) -> list[tuple[Token, st
             tok.i not in seen
             and tok.pos_ == "PROPN"
             and tok.dep_ == "pobj"
-            and prep.lower_ in ("at", "in", "near")
+            and prep.lower_ in SCENE_PREPS
             and (prep.head.lemma_.lower() in facility or _storms_a_facility(prep.head))
             and tok.ent_type_ not in ("PERSON", "DATE", "NORP")
             and tok.idx >= skip_to
@@ -100,7 +104,7 @@ def _a_venues_town(tok: Token) -> str | None:
         and tok.ent_type_ != "NORP"
         and venue.pos_ == "NOUN"
         and venue.dep_ == "pobj"
-        and venue.head.lower_ in ("at", "in", "near")
+        and venue.head.lower_ in SCENE_PREPS
         and venue.lemma_.lower() in _venue_nouns()
         and venue.lemma_.lower() not in spot_words().town_parts  # "the X neighborhood" is X
     ):
@@ -213,7 +217,7 @@ def a_persons_name(name: str, text: str) -> bool:
     )
 
 
-def locative(tok: Token) -> bool:
+def where_placed(tok: Token) -> bool:
     """ "in the city of X", "at X": the place is where something is, not a word before a noun
     ("the X bridge collapse")."""
     while tok.dep_ in ("compound", "appos", "conj") and tok.head.i != tok.i:

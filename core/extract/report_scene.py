@@ -33,7 +33,6 @@ from core.extract.opening_spots import (
     a_spot,
     another_role,
     first_part,
-    locative,
     mentions,
     named_place,
     of_another_time,
@@ -41,6 +40,7 @@ from core.extract.opening_spots import (
     spot_words,
     tells_a_wide_event,
     where_arrests_were,
+    where_placed,
     written_wide,
 )
 from core.text import places
@@ -124,7 +124,7 @@ def opening_scene(
         found_in.append(found)
         town = town or next((
             first_part(name) for tok, name in found
-            if first_part(name) in bureaus and locative(tok) and not another_role(tok)
+            if first_part(name) in bureaus and where_placed(tok) and not another_role(tok)
         ), None)
         if not told:
             continue

@@ -111,13 +111,14 @@ def scene_noun(sent: Span) -> Token | None:
             and tok.pos_ == "NOUN"
             and tok.lemma_.lower() in words | sayings.subjects | sayings.fights
             and _definite(tok)
-            and any(c.dep_ == "prep" and c.lower_ in _SCENE_NOUN_PREPS for c in tok.children)
+            and any(c.dep_ == "prep" and c.lower_ in SCENE_PREPS for c in tok.children)
         ),
         None,
     )
 
 
-_SCENE_NOUN_PREPS = frozenset({"in", "at", "near"})
+# where a happening is: "the clash at X", "a base in Y", "near Z"
+SCENE_PREPS = frozenset({"in", "at", "near"})
 
 
 def _tells_scene(verb: Token) -> bool:

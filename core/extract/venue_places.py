@@ -19,7 +19,6 @@ if TYPE_CHECKING:
     from core.model import Claim
 
 # A place of these levels says only the area a building stands in.
-_WIDE_LEVELS = frozenset({"country", "admin1", "region"})
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -90,4 +89,4 @@ def _name(tok: Token) -> str:
 
 def _wide(location: str) -> bool:
     place = places.resolve(location)
-    return place is not None and place.level in _WIDE_LEVELS
+    return place is not None and place.level in places.WIDE_LEVELS

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from typing import Literal
 
 PlaceLevel = Literal["region", "country", "admin1", "district", "city"]
+# the levels too wide to be the town a figure happened in: a province, a country, a region
+WIDE_LEVELS: frozenset[PlaceLevel] = frozenset({"country", "admin1", "region"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -34,6 +34,7 @@ from typing import Literal
 
 from core.rules import load_rules, rule_bytes
 from core.text import gazetteer_index, town_reach
+from core.text.place_types import WIDE_LEVELS as WIDE_LEVELS  # noqa: PLC0414
 
 # re-exported: every stage reads a place through this module
 from core.text.place_types import Place as Place  # noqa: PLC0414
