@@ -239,7 +239,17 @@ def _misread_unit(doc: Doc, end: int) -> bool:
 
 def unit_chains(sent: Span) -> list[tuple[int, int, str]]:
     """The chains of units the sentence writes (token start, end, the name as filed):
-    "the Barmal district of Paktika province" as "Barmal district, Paktika province"."""
+    "the Barmal district of Paktika province" as "Barmal district, Paktika province"; read once
+    a sentence (every reading of its places asks)."""
+    memo: dict[tuple[int, int], list[tuple[int, int, str]]] = sent.doc.user_data.setdefault(
+        "claimdesk_unit_chains", {}
+    )
+    if (sent.start, sent.end) not in memo:
+        memo[sent.start, sent.end] = _unit_chains(sent)
+    return list(memo[sent.start, sent.end])
+
+
+def _unit_chains(sent: Span) -> list[tuple[int, int, str]]:
     doc, out = sent.doc, []
     i = sent.start
     while i < sent.end:

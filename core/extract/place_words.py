@@ -209,8 +209,6 @@ def a_post_name(tok: Token) -> bool:
         return False
     if not tok.text[:1].isupper() or tok.text.isupper():
         return False  # "the AK-47", a headline in capitals
-    if nationality(tok.lower_):
-        return False  # "a Kenyan police post": whose forces, not where
     keepers, posts = _post_words()
     between = tok.doc[tok.i + 1 : noun.i]
     return (
@@ -218,6 +216,7 @@ def a_post_name(tok: Token) -> bool:
         and len(between) == 1
         and between[0].lower_ in keepers
         and between[0].head.i == noun.i
+        and not nationality(tok.lower_)  # "a Kenyan police post": whose forces, not where
         and _a_post_struck(noun)
     )
 

@@ -8,11 +8,15 @@ packages): when any of them changes, the next process builds a new index (``buil
 and the stale ones are removed. An index that cannot be written (read-only home) is not an
 error: the table built in memory is used, as before.
 
-Values are pickled ``Place`` objects; each is read at most once per process (memoised).
+Values are pickled ``Place`` objects; each is read at most once per process (memoised). Most
+names asked are no place at all ("Police", "Monday"): each table keeps the sorted CRC-32 hashes of
+its keys, read in one row, so a name whose hash is absent is answered without a query.
 """
 
 from __future__ import annotations
 
+import array
+import bisect
 import hashlib
 import logging
 import os
@@ -22,6 +26,7 @@ import sys
 import tempfile
 import threading
 import time
+import zlib
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, Generic, TypeVar
@@ -29,7 +34,7 @@ from typing import Any, Generic, TypeVar
 log = logging.getLogger(__name__)
 
 V = TypeVar("V")
-FORMAT = 1  # bump when the file layout changes
+FORMAT = 2  # bump when the file layout changes (2: the tables' key hashes)
 PREFIX = "gazetteer-"
 STALE_SECONDS = 3 * 24 * 3600
 CACHE_ENV = "CLAIMDESK_CACHE_DIR"  # overrides the user cache folder (tests, read-only homes)
@@ -83,11 +88,24 @@ class DiskMap(Mapping[str, V], Generic[V]):
         self._sql = f"SELECT value FROM {table} WHERE key = ?"
         self._count_sql = f"SELECT count(*) FROM {table}"
         self._keys_sql = f"SELECT key FROM {table}"
+        self._hashes_sql = f"SELECT value FROM key_hashes WHERE name = '{table}'"
+        self._hashes: array.array[int] | None = None
         self._memo: dict[str, V | None] = {}
+
+    def _absent(self, key: str) -> bool:
+        """Surely not a key: its hash is not among the keys' (a shared hash only costs a query)."""
+        if self._hashes is None:
+            self._hashes = array.array("I")
+            self._hashes.frombytes(self._conn.query(self._hashes_sql)[0][0])
+        hashes, wanted = self._hashes, key_hash(key)
+        at = bisect.bisect_left(hashes, wanted)
+        return at == len(hashes) or hashes[at] != wanted
 
     def get(self, key: str, default: V | None = None) -> V | None:  # type: ignore[override]
         if key in self._memo:
             found = self._memo[key]
+        elif self._absent(key):
+            found = self._memo[key] = None
         else:
             rows = self._conn.query(self._sql, key)
             found = pickle.loads(rows[0][0]) if rows else None
@@ -115,6 +133,15 @@ class DiskMap(Mapping[str, V], Generic[V]):
 Tables = tuple[Mapping[str, V], Mapping[str, tuple[V, ...]]]
 
 
+def key_hash(key: str) -> int:
+    return zlib.crc32(key.encode("utf-8"))
+
+
+def _hashes(keys: Iterable[str]) -> bytes:
+    table = array.array("I", sorted({key_hash(k) for k in keys}))
+    return table.tobytes()
+
+
 def load(build: Callable[[], Tables[V]], sources: Iterable[bytes]) -> Tables[V]:
     """``(places, names)`` from the index for ``sources``, building it first if needed."""
     folder = cache_dir()
@@ -138,10 +165,13 @@ def _write(path: Path, places: Mapping[str, V], names: Mapping[str, tuple[V, ...
     os.close(fd)
     try:
         with sqlite3.connect(tmp) as db:
-            for table, rows in (("places", places.items()), ("names", names.items())):
+            db.execute("CREATE TABLE key_hashes (name TEXT PRIMARY KEY, value BLOB)")
+            tables: dict[str, Mapping[str, Any]] = {"places": places, "names": names}
+            for table, rows in tables.items():
                 db.execute(f"CREATE TABLE {table} (key TEXT PRIMARY KEY, value BLOB) WITHOUT ROWID")
                 db.executemany(f"INSERT INTO {table} VALUES (?, ?)",
-                               ((k, pickle.dumps(v, protocol=5)) for k, v in rows))
+                               ((k, pickle.dumps(v, protocol=5)) for k, v in rows.items()))
+                db.execute("INSERT INTO key_hashes VALUES (?, ?)", (table, _hashes(rows)))
         db.close()
         os.replace(tmp, path)
     finally:

@@ -72,3 +72,23 @@ def test_places_are_served_from_the_index() -> None:
     quetta = places.lookup("Quetta")
     assert quetta is not None
     assert quetta.admin1 == "PK-BA"
+
+
+def test_a_name_no_key_hashes_to_is_answered_without_a_query(
+    cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _, names = gazetteer_index.load(Builder(), [b"rules v1"])
+    assert isinstance(names, gazetteer_index.DiskMap)
+    assert names.get("lowfield") == (LOWFIELD,)  # the hashes are read with the first lookup
+    asked: list[tuple[str, ...]] = []
+    query = gazetteer_index._Connection.query
+
+    def counted(conn: gazetteer_index._Connection, sql: str, *args: str) -> list[object]:
+        asked.append(args)
+        return query(conn, sql, *args)
+
+    monkeypatch.setattr(gazetteer_index._Connection, "query", counted)
+    assert names.get("monday") is None
+    assert "police" not in names
+    assert names.get("brannock") == (BRANNOCK, LOWFIELD)
+    assert asked == [("brannock",)]
