@@ -132,6 +132,13 @@ def _chain(doc: Doc, start: int, end: int, depth: int) -> tuple[int, list[str], 
         if outer is not None and doc[stop].lower_ == "of" and _a_quarter(parts[0], outer):
             # "the central Athens district of Exarchia": Exarchia is the district, of Athens
             return outer[0], [outer[1][0], parts[0].rsplit(maxsplit=1)[0]], True
+        wide = _a_wide_places_unit(parts[0], outer) if doc[stop].lower_ == "of" else None
+        if outer is not None and wide is not None:
+            # "the south Lebanon village of Yater": Yater is the village, in Lebanon (a
+            # country goes unsaid, as a reader files a village: "the Punjab town of X" is
+            # "X, Punjab")
+            held = [] if wide.level == "country" else [parts[0].rsplit(maxsplit=1)[0]]
+            return outer[0], [outer[1][0], *held], True
         if outer is not None:
             return outer[0], parts + outer[1], True
     return stop, parts, True
@@ -231,6 +238,21 @@ def _a_quarter(unit: str, outer: tuple[int, list[str], bool]) -> bool:
     )
 
 
+def _a_wide_places_unit(
+    unit: str, outer: tuple[int, list[str], bool] | None
+) -> places.Place | None:
+    """ "the Punjab town of X", "the south Lebanon village of X": the unit is named by the
+    province or country that holds it, the bare name after "of" (no wide place itself) is the
+    unit's own; the wide place."""
+    if outer is None or outer[2] or len(outer[1]) != 1 or " " not in unit:
+        return None
+    wide = places.resolve(unit.rsplit(maxsplit=1)[0])
+    if wide is None or wide.level not in places.WIDE_LEVELS:
+        return None
+    named = places.resolve(outer[1][0])
+    return wide if named is None or named.level not in places.WIDE_LEVELS else None
+
+
 def _misread_unit(doc: Doc, end: int) -> bool:
     """ "in Rowmari upazila", "in Kalat tehsil": a unit whose noun the tagger read as an
     adverb or an adjective, so that no other reader takes the name for a place."""
@@ -257,12 +279,19 @@ def _unit_chains(sent: Span) -> list[tuple[int, int, str]]:
             i += 1
             continue
         found = _chain(doc, i, sent.end, 0)
-        if found is not None and found[2] and (len(found[1]) > 1 or _misread_unit(doc, found[0])):
+        if found is not None and found[2] and (
+            len(found[1]) > 1 or _misread_unit(doc, found[0]) or _renamed(doc, i, found)
+        ):
             out.append((i, found[0], ", ".join(places.spelled_out(p) for p in found[1])))
             i = found[0]
         else:
             i += 1
     return out
+
+
+def _renamed(doc: Doc, start: int, found: tuple[int, list[str], bool]) -> bool:
+    """A chain filed under a name other than its first words ("the Sindh town of X": X)."""
+    return not doc[start : found[0]].text.startswith(found[1][0])
 
 
 def with_units(sent: Span, found: list[tuple[Token, str]]) -> list[tuple[Token, str]]:

@@ -14,7 +14,9 @@ from typing import TYPE_CHECKING
 
 from core.extract.admin_units import an_admin_unit
 from core.extract.claim_places import place_mentions
+from core.extract.cues import cues
 from core.extract.incident_scene import a_family_name
+from core.extract.incident_words import incident_noun
 from core.extract.place_roles import county_agency_words
 from core.extract.place_words import a_scene, custody, lexicon_places
 from core.extract.scene_statements import (
@@ -282,7 +284,7 @@ def of_the_incident(
     if any(start <= c.start < end and c.date_start == incident.start for c in claims):
         return True
     words = _happening_words()
-    return any(t.lemma_.lower() in words or t.lower_ in words for t in sent)
+    return any(t.lemma_.lower() in words or t.lower_ in words or incident_noun(t) for t in sent)
 
 
 @functools.cache
@@ -290,7 +292,7 @@ def _happening_words() -> frozenset[str]:
     """What names a happening: an incident's, a mishap's or a fight's word, a doer or weapon."""
     return (
         lexicon_places().incident_words | happening_subjects() | fighting_nouns()
-        | doers_and_weapons()
+        | doers_and_weapons() | cues().attack_nouns  # "the abduction took place in X"
     )
 
 
@@ -309,7 +311,9 @@ def a_spot(tok: Token, name: str, bureaus: frozenset[str]) -> bool:
         return False
     if name.lower() in place_kind_nouns():
         return False  # "the Valley", "the Island": a region's nickname
-    found = named_place(name)
+    # "X, Y region": the first part is the spot the unit holds (which the gazetteer, not
+    # knowing X, reads as the region)
+    found = named_place(first_part(name))
     if found is not None and found.level in WIDE_LEVELS and not _written_as_town(tok):
         return False  # a province; not "the city of X", a province's namesake capital
     return not another_role(tok)

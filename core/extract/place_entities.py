@@ -211,7 +211,7 @@ def _a_place_entity(ent: Span) -> bool:
         return _a_town_read_as_day(ent)
     if ent.root.dep_ == "conj":
         return False  # "in Khyber Pakhtunkhwa and Balochistan": read with the place before
-    if _a_locality_taken_for_a_body(ent):
+    if _a_locality_taken_for_a_body(ent) or _a_locality_told_with_its_area(ent):
         return True
     if _raided_in(ent) and (ent.label_ == "ORG" or (
         ent.label_ in ("PRODUCT", "PERSON") and places.candidates(ent.text)
@@ -265,6 +265,33 @@ def _a_locality_taken_for_a_body(ent: Span) -> bool:
         and root.dep_ == "pobj"
         and root.head.lower_ in _SCENE_PREPOSITIONS
     )
+
+
+def _a_locality_told_with_its_area(ent: Span) -> bool:
+    """ "stormed the army post at Tegouma, in the Dosso region": a name NER took for a body's
+    or a person's, where things happened, told at once with the wider area that holds it."""
+    root, doc = ent.root, ent.doc
+    if (
+        ent.label_ not in ("ORG", "PERSON")
+        or len(ent) > _LOCALITY_WORDS
+        or any(t.pos_ != "PROPN" for t in ent)
+        or root.dep_ != "pobj"
+        or root.head.lower_ not in _SCENE_PREPOSITIONS | {"at"}
+        or ent.end + 2 >= len(doc)
+        or doc[ent.end].text != ","
+        or doc[ent.end + 1].lower_ != "in"
+    ):
+        return False
+    area = next((c for c in doc[ent.end + 1].children if c.dep_ == "pobj"), None)
+    if area is None:
+        return False
+    named = places.lookup(doc[area.left_edge.i : area.i + 1].text.removeprefix("the "))
+    return area.lemma_.lower() in place_kinds() or (
+        named is not None and named.level in places.WIDE_LEVELS
+    )
+
+
+_LOCALITY_WORDS = 3  # a village's name; a longer one is a body's ("the Forces Command")
 
 
 @functools.cache

@@ -134,6 +134,7 @@ def opening_scene(
                 or written_wide(name, text)
                 or a_persons_name(name, text)
                 or _another_town(tok, name, town)
+                or _in_another_province(name, found_in[:_HEADLINE_AND_LEAD])
             ):
                 logger.debug("the opening's spot: %r in %r", name, sent.text)
                 lead_places = _lead_places(opening, found_in, skip_to, home)
@@ -263,6 +264,18 @@ def _another_town(tok: Token, name: str, town: str | None) -> bool:
         and spot.country == held.country
         and places.relation(held, spot) != "contains"
     )
+
+
+def _in_another_province(name: str, lead: list[list[tuple[Token, str]]]) -> bool:
+    """ "hurt in the X district of Herat province" below a lead of "an airstrike in Zabul
+    province": a unit written with a province the lead's is not."""
+    if ", " not in name:
+        return False
+    holder = places.resolve(name.split(", ", 1)[1])
+    if holder is None or holder.level != "admin1":
+        return False
+    provinces = [p for found in lead for _, n in found if (p := places.resolve(n)) is not None]
+    return any(p.level == "admin1" and p.key != holder.key for p in provinces)
 
 
 def _lead_places(

@@ -19,6 +19,39 @@ if TYPE_CHECKING:
 
 
 @pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        # the village named by its country: the village, the country unsaid
+        (
+            "A drone strike on a house in the south Lebanon village of Qarmoun killed four "
+            "people on Tuesday, the health ministry said.",
+            "four",
+            "Qarmoun",
+        ),
+        # by its province: the village in the province
+        (
+            "Gunmen opened fire on a wedding party in the Punjab village of Kotli Dhera, "
+            "killing six guests.",
+            "six",
+            "Kotli Dhera, Punjab",
+        ),
+    ],
+)
+def test_a_unit_named_by_the_wide_place_that_holds_it(
+    nlp: Language, text: str, figure: str, place: str
+) -> None:
+    assert place_of(nlp, text, figure) == place
+
+
+def test_a_province_of_a_country_stays_the_province(nlp: Language) -> None:
+    found = place_of(
+        nlp, "Floods killed 12 people in the Sindh province of Pakistan this week.", "12"
+    )
+    assert found is not None
+    assert found.startswith("Sindh")
+
+
+@pytest.mark.parametrize(
     ("text", "figure", "parts"),
     [
         (

@@ -164,3 +164,36 @@ def test_a_local_desks_neighbourhood_named_like_a_town_elsewhere_is_in_its_town(
         "CHICAGO (AP) — A 30-year-old man was shot dead on Saturday in Austin, police said."
     )
     assert {where for _, where in places(text)} == {"Austin, Chicago"}
+
+
+def test_a_sentence_telling_where_an_abduction_took_place_gives_the_spot() -> None:
+    text = (
+        "Nepal: gunmen holding 8 after bus hijacking, police say\n\n"
+        "KATHMANDU, May 6 (AFP) - Suspected rebels were holding at least eight men on Tuesday, "
+        "a day after gunmen stopped a bus on a highway in western Nepal and kidnapped more "
+        "than a dozen passengers, police said.\n\n"
+        "The abduction took place on Monday evening on the Mahendra Highway in Surkhet district "
+        "of Karnali province."
+    )
+    assert {where for _, where in places(text)} == {"Surkhet district, Karnali province"}
+
+
+def test_a_place_ner_took_for_a_body_told_with_its_region_is_the_spot() -> None:
+    text = (
+        "Mali says 7 soldiers killed in attack on army post\n\n"
+        "ANKARA (AA) - Seven soldiers were killed in an attack on a military post in central "
+        "Mali, the country's army said on Tuesday.\n\n"
+        "In a statement, the army said armed men attacked the National Guard position at "
+        "Sarafere, in the Mopti region, early Monday morning."
+    )
+    assert {where for _, where in places(text)} == {"Sarafere, Mopti region"}
+
+
+def test_a_body_at_a_place_is_no_place_without_its_region() -> None:
+    text = (
+        "Mali says 7 soldiers killed in attack on army post\n\n"
+        "ANKARA (AA) - Seven soldiers were killed in an attack on a military post in central "
+        "Mali, the country's army said on Tuesday.\n\n"
+        "The wounded were treated by doctors at Medecins Sans Frontieres, the army said."
+    )
+    assert "Medecins Sans Frontieres" not in {where for _, where in places(text)}
