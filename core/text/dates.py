@@ -168,6 +168,7 @@ _CLOCK = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=1 << 14)  # a report's date entities are read by many rules
 def normalise_expression(expr: str) -> str:
     """Lower case, plain dashes and quotes, no abbreviation dots, no "the", "dom N" for a bare
     day of the month ("the 27th", "Friday the 22nd")."""
