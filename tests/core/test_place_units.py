@@ -349,3 +349,16 @@ def test_the_headline_s_province_gives_way_to_the_lead_s_border(nlp: Language) -
 )
 def test_a_country_a_story_addresses_is_no_place(nlp: Language, text: str, place: str) -> None:
     assert place_of(nlp, text, "at least 30") == place
+
+
+def test_a_boat_lost_off_a_town_is_filed_under_the_town(nlp: Language) -> None:
+    text = (
+        "At least seven passengers drowned when a ferry capsized in the Tetulia river off "
+        "Char Madras in Bhola district on Monday."
+    )
+    assert place_of(nlp, text, "At least seven") == "Char Madras, Bhola district"
+
+
+def test_a_verb_s_off_is_no_place(nlp: Language) -> None:
+    text = "Police fought off 30 protesters who tried to storm the station in Quetta."
+    assert place_of(nlp, text, "30") == "Quetta"
