@@ -3,6 +3,7 @@ gazetteer (``core.text.places``) and its builder (``core.text.gazetteer_build``)
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -52,6 +53,7 @@ _POSSESSIVE = re.compile(r"'s\b")
 _NOT_NAME = re.compile(r"[^\w&.'-]+")
 
 
+@functools.lru_cache(maxsize=1 << 15)  # the same names are asked of many times a report
 def normalise(text: str) -> str:
     """Fold accents, case and punctuation so "Jammu and Kashmīr" == "jammu and kashmir"."""
     if not text.isascii():  # the gazetteer's 170,000 names: skip the slow path when we can
