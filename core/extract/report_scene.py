@@ -67,6 +67,7 @@ _MOVED = SCENE_MEASURES | {"other"}
 _ALONE_IN_DATELINES = "US"
 _RUNNING = frozenset({"arrested", "kidnapped"})  # counts that run on from the incident
 _TOLLS = frozenset({"killed", "injured"})
+_UNIT_NOUNS = frozenset({"district"})  # a part's noun that names a unit wider than its town
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,12 +207,23 @@ def _a_later_toll(claim: Claim, incident: Period, bureaus: frozenset[str]) -> bo
 def _moves(claim: Claim, opening: Opening, text: str, tolls: frozenset[int]) -> bool:
     """The incident's figure goes under the scene: its place says less than the spot (and is
     no town an arrest was made in, nor a place its own sentence past the opening writes), or
-    it is the spot alone, written as the others now are."""
-    return claim.location == opening.spot or (
+    it is the spot alone or by its kind ("the X area"), written as the others now are."""
+    return claim.location == opening.spot or _the_spot_by_its_kind(claim, opening) or (
         _wider(claim, opening, text)
         and not _held_elsewhere(claim, opening, tolls)
         and not _written_past_opening(claim, opening)
     )
+
+
+def _the_spot_by_its_kind(claim: Claim, opening: Opening) -> bool:
+    """ "in the X area", "X neighborhood, Town": the spot named with a part's or a town's noun
+    (not a district's: a unit named after its town is wider than the town)."""
+    if claim.location is None:
+        return False
+    name, first = first_part(opening.spot), first_part(claim.location)
+    kind = first.removeprefix(name + " ").lower() if first.startswith(name + " ") else ""
+    words = spot_words()
+    return kind in (words.town_parts | words.town_nouns) - _UNIT_NOUNS
 
 
 def _written_past_opening(claim: Claim, opening: Opening) -> bool:

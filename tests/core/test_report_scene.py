@@ -7,9 +7,13 @@ reports are invented; the towns are real or made up."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from core.model import Claim
-from tests.core.claim_factory import core_claims_by_text
+from tests.core.claim_factory import core_claims_by_text, read_claims
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 PUB = dt.date(2031, 5, 6)  # a Tuesday: "on Monday" is 5 May
 
@@ -197,3 +201,16 @@ def test_a_body_at_a_place_is_no_place_without_its_region() -> None:
         "The wounded were treated by doctors at Medecins Sans Frontieres, the army said."
     )
     assert "Medecins Sans Frontieres" not in {where for _, where in places(text)}
+
+
+def test_the_spot_named_by_its_kind_is_written_as_the_spot(nlp: Language) -> None:
+    text = (
+        "Gunmen abduct 11 bus passengers in Tank\n\n"
+        "TANK: Armed men blocked the highway near Kotkai on Monday evening and abducted 11 "
+        "passengers from a coach, police said.\n\n"
+        "According to police, around 15 gunmen had set up a checkpoint on Monday in the Kotkai "
+        "area, some 20km from Tank city."
+    )
+    found = [c.location or "" for c in read_claims(nlp, text, PUB)]
+    assert len(found) == 3
+    assert all(where.startswith("Kotkai") and where.count("Kotkai") == 1 for where in found)
