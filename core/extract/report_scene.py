@@ -223,7 +223,10 @@ def _the_spot_by_its_kind(claim: Claim, opening: Opening) -> bool:
     name, first = first_part(opening.spot), first_part(claim.location)
     kind = first.removeprefix(name + " ").lower() if first.startswith(name + " ") else ""
     words = spot_words()
-    return kind in (words.town_parts | words.town_nouns) - _UNIT_NOUNS
+    # "Salt Lake City", "Quezon City": a town's own name, not the spot by its kind
+    return kind in (words.town_parts | words.town_nouns) - _UNIT_NOUNS and not (
+        places.candidates(first)
+    )
 
 
 def _written_past_opening(claim: Claim, opening: Opening) -> bool:

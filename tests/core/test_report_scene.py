@@ -6,9 +6,13 @@ reports are invented; the towns are real or made up."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import TYPE_CHECKING
 
+import pytest
+
+from core.extract import report_scene
 from core.model import Claim
 from tests.core.claim_factory import core_claims_by_text, read_claims
 
@@ -214,3 +218,19 @@ def test_the_spot_named_by_its_kind_is_written_as_the_spot(nlp: Language) -> Non
     found = [c.location or "" for c in read_claims(nlp, text, PUB)]
     assert len(found) == 3
     assert all(where.startswith("Kotkai") and where.count("Kotkai") == 1 for where in found)
+
+
+@pytest.mark.parametrize(
+    ("spot", "where", "moves"),
+    [
+        ("Kotkai", "Kotkai area, Kotkai", True),
+        ("Queensgate, Tulsa", "Queensgate neighborhood, Tulsa", True),
+        ("Salt Lake", "Salt Lake City", False),  # a town's own name
+        ("Kalat", "Kalat district", False),  # a unit wider than its town
+    ],
+)
+def test_the_spot_by_its_kind(nlp: Language, spot: str, where: str, moves: bool) -> None:
+    claim = read_claims(nlp, "Gunmen killed four men on Monday.", PUB)[0]
+    opening = report_scene.Opening(spot, frozenset())
+    placed = dataclasses.replace(claim, location=where)
+    assert report_scene._the_spot_by_its_kind(placed, opening) is moves
