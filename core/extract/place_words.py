@@ -20,7 +20,10 @@ if TYPE_CHECKING:
 
 # "@" is "at" in a post ("shot 2 people @ #Dayton")
 LOCATIVE_PREPS = frozenset(
-    ["in", "inside", "at", "near", "outside", "off", "across", "around", "throughout", "within", "@"]
+    [
+        "in", "inside", "at", "near", "outside", "off", "across", "around", "throughout",
+        "within", "@",
+    ]
 )
 
 
