@@ -58,6 +58,7 @@ class _Words:
     wide_events: frozenset[str]
     town_parts: frozenset[str]
     town_nouns: frozenset[str]
+    remains_nouns: frozenset[str]
 
 
 @functools.cache
@@ -246,8 +247,8 @@ def of_another_time(
         return True
     if any(p in sent.text.lower() for p in words.recalling_phrases):
         return True
-    if lead:
-        return False
+    if lead or any(t.pos_ == "NOUN" and _a_remains_noun(t, words) for t in sent):
+        return False  # "pulled two bodies from the ruins in X late Tuesday": the same scene
     start, end = offset + sent.start_char, offset + sent.end_char
     day = incident.start.weekday() if incident.start else None
     return any(
@@ -256,6 +257,10 @@ def of_another_time(
     ) or any(  # "died on Friday in X" in a report of Thursday's shooting, not "said on Friday"
         _a_weekday(t) not in (None, day) and not _a_day_said(t) for t in sent
     )
+
+
+def _a_remains_noun(tok: Token, words: _Words) -> bool:
+    return tok.lower_ in words.remains_nouns or tok.lemma_.lower() in words.remains_nouns
 
 
 def _a_weekday(tok: Token) -> int | None:

@@ -184,11 +184,11 @@ def _any_to_move(
 
 
 def _of_the_incident(claim: Claim, incident: Period) -> bool:
-    """A figure of the incident's day, or a custody count running from it to the day told
-    ("six suspects had now been arrested")."""
+    """A figure of the incident's day, or a toll or custody count running from it to the day
+    told ("raising the death toll to seven", "six suspects had now been arrested")."""
     if claim.measure not in _MOVED or claim.date_start != incident.start:
         return False
-    return claim.date_end == incident.end or claim.measure in _RUNNING
+    return claim.date_end == incident.end or claim.measure in _RUNNING | _TOLLS
 
 
 def _a_later_toll(claim: Claim, incident: Period, bureaus: frozenset[str]) -> bool:

@@ -234,3 +234,26 @@ def test_the_spot_by_its_kind(nlp: Language, spot: str, where: str, moves: bool)
     opening = report_scene.Opening(spot, frozenset())
     placed = dataclasses.replace(claim, location=where)
     assert report_scene._the_spot_by_its_kind(placed, opening) is moves
+
+
+def test_a_later_days_sentence_naming_the_ruins_places_the_incident() -> None:
+    text = (
+        "Toll in Ecuador building collapse rises to 7\n\n"
+        "QUITO, Ecuador (AP) — Rescuers in Ecuador's capital ended their search Tuesday for "
+        "victims of a building collapse, raising the death toll to seven, authorities said.\n\n"
+        "Firefighters pulled the bodies of two men from the ruins of the four-story building in "
+        "the Carcelen district late Monday, a fire brigade commander said. The building "
+        "collapsed early Sunday."
+    )
+    assert {where for _, where in places(text)} == {"Carcelen district"}
+
+
+def test_a_later_days_sentence_of_another_town_gives_no_spot() -> None:
+    text = (
+        "Toll in Ecuador building collapse rises to 7\n\n"
+        "QUITO, Ecuador (AP) — Rescuers in Ecuador's capital ended their search Tuesday for "
+        "victims of a building collapse, raising the death toll to seven, authorities said.\n\n"
+        "A second victim died late Monday at a hospital in Sangolqui, a doctor said. The "
+        "building collapsed early Sunday."
+    )
+    assert "Sangolqui" not in {where for _, where in places(text)}
