@@ -126,6 +126,7 @@ def opening_scene(
         town = town or next((
             first_part(name) for tok, name in found
             if first_part(name) in bureaus and where_placed(tok) and not another_role(tok)
+            and not where_arrests_were(tok, offset, claims)  # "three held in X": no scene
         ), None)
         if not told:
             continue
@@ -413,6 +414,8 @@ def _written_with_unit(
     for where in [*written, *sorted(bureaus)]:
         if where is None or first_part(where) == spot:
             continue
+        if first_part(where).startswith(spot + " ") and where in written and where.count(spot) == 1:
+            return where  # "Sarwan village, X district": the spot as a figure had it
         unit = places.resolve(where)
         if first_part(where) in bureaus and (unit is None or unit.level != "district"):
             continue  # a bureau's town is no unit

@@ -257,3 +257,15 @@ def test_a_later_days_sentence_of_another_town_gives_no_spot() -> None:
         "building collapsed early Sunday."
     )
     assert "Sangolqui" not in {where for _, where in places(text)}
+
+
+def test_the_bureaus_town_of_an_arrest_does_not_hold_the_spot() -> None:
+    text = (
+        "Sarwan attack toll rises to five; two facilitators held in Bannu\n\n"
+        "BANNU: Two more policemen injured in Sunday's attack on a checkpost in Sarwan village "
+        "of Lakki Marwat district died in hospital on Monday, raising the death toll to five, "
+        "police said."
+    )
+    tolls = [where or "" for what, where in places(text) if what == "five"]
+    assert tolls
+    assert all("Bannu" not in where and where.count("Sarwan") == 1 for where in tolls)
