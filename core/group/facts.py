@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from core.group.place_readings import PlaceReading
 from core.model import Claim
 from core.text.places import Place
 
@@ -25,6 +26,8 @@ class ClaimFacts:
     # within each, so a figure placed "Eldmere" is one of its place (a checker's correction
     # that names the market must not take the figure out of the town's event).
     place_parts: tuple[str, ...]
+    # What else its place text may name (``place_readings``): None when it names no place.
+    reading: PlaceReading | None
     stated: bool  # the place is named in the claim's own sentence, not carried from elsewhere
     kind: str | None
     family: str | None

@@ -41,12 +41,12 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from core.group.facts import ClaimFacts
-from core.group.figure_places import PlaceSource, neighbours, places_apart
 from core.group.figure_words import fits_measures
 from core.group.incidents import ReportIncident, cluster_reports
 from core.group.pair_scores import (
     Decision,
     claim_facts,
+    placed,
     score_pair,
     scoring_key,
     unrelated,
@@ -60,6 +60,7 @@ from core.group.periods import (
     period_clash,
     period_text,
 )
+from core.group.place_readings import PlacedFigure, kept_apart
 from core.group.report_ties import (
     beside_incident,
     dated_frame,
@@ -71,7 +72,6 @@ from core.group.vocabulary import kinds_meet
 from core.model import Claim, Document, Event, Link
 from core.settings import DEFAULT_SETTINGS, Settings
 from core.text import places
-from core.text.places import Place
 
 CHECKER_SAME = "checker: same event"  # the reason of a link the checker made
 
@@ -237,7 +237,7 @@ class _Blocks:
 class _Cluster:
     members: list[int]
     periods: list[Period]
-    places: list[tuple[Place, PlaceSource]]  # place; document, stated, frame group
+    places: list[PlacedFigure]
     total: bool
     incident: bool
     families: set[str]
@@ -262,7 +262,7 @@ class _Cluster:
         return cls(
             members=[f.index],
             periods=periods,
-            places=[(f.place, (f.doc, f.stated, frame_group(f)))] if f.place else [],
+            places=[where] if (where := placed(f)) is not None else [],
             total=f.total,
             incident=f.incident,
             families={f.family} if f.family else set(),
@@ -282,11 +282,10 @@ class _Cluster:
         if any(period_clash(p, q) for p in self.periods for q in other.periods):
             return "periods do not overlap"
         if not self._places_compatible(other):
-            for p, ps in self.places:
-                for q, qs in other.places:
-                    near = neighbours(p, q)
-                    if not places.compatible(p, q) and places_apart(ps, qs, near=near):
-                        return f"different places ({p.name} / {q.name})"
+            for p in self.places:
+                for q in other.places:
+                    if kept_apart(p, q):
+                        return f"different places ({p.place.name} / {q.place.name})"
         mine, theirs = self._kinds_against(other)
         one_statistic = self.total and other.total and not self.totals.isdisjoint(other.totals)
         if (
@@ -309,8 +308,8 @@ class _Cluster:
     def _places_compatible(self, other: _Cluster) -> bool:
         """Whether every place of one cluster is compatible with every place of the other,
         each place compared once (a cluster holds one entry per document that names it)."""
-        mine = {p.key: p for p, _ in self.places}
-        theirs = {q.key: q for q, _ in other.places}
+        mine = {p.place.key: p.place for p in self.places}
+        theirs = {q.place.key: q.place for q in other.places}
         return all(places.compatible(p, q) for p in mine.values() for q in theirs.values())
 
     def absorb(self, other: _Cluster) -> None:
@@ -543,8 +542,8 @@ def _event(
     reports: Mapping[str, ReportIncident] | None = None,
 ) -> Event:
     chosen = [facts[i] for i in members]
-    named = [p for p, (_, stated, _) in cluster.places if stated]
-    place = places.most_specific(named or [p for p, _ in cluster.places])
+    named = [p.place for p in cluster.places if p.source[1]]
+    place = places.most_specific(named or [p.place for p in cluster.places])
     # Figures in their report's frame name the report's incident place when none of them
     # names one (a lead's dateline, never a person or a hospital: ``core.group.incidents``).
     framed = [

@@ -17,10 +17,8 @@ from core.group.background import carried_recalls, recalls_in_words, recalls_pas
 from core.group.facts import ClaimFacts
 from core.group.figure_places import (
     country_hints,
-    neighbours,
     place_name,
     place_parts,
-    places_apart,
     resolve_place,
     spoken_only,
     stated_in,
@@ -35,6 +33,7 @@ from core.group.periods import (
     period_clash,
     period_text,
 )
+from core.group.place_readings import PlacedFigure, kept_apart, place_reading
 from core.group.report_ties import (
     ARREST,
     BESIDE_INCIDENT,
@@ -271,6 +270,7 @@ def claim_facts(
                 place=place,
                 place_name=place_name(location) if place is None else None,
                 place_parts=place_parts(location) if place is None else (),
+                reading=place_reading(location, place) if place and location else None,
                 stated=stated_in(location, c.sentence),
                 kind=kind,
                 family=family,
@@ -335,12 +335,17 @@ def _compatible(a: ClaimFacts, b: ClaimFacts, rel: Relation | None) -> str | Non
     # both (its breakdown by area, which ``core.group.conflicts`` never compares)
     if a.total and b.total and rel in ("contains", "within") and a.doc != b.doc:
         return "totals over different areas"
-    near = a.place is not None and b.place is not None and neighbours(a.place, b.place)
-    if rel == "disjoint" and places_apart(
-        (a.doc, a.stated, frame_group(a)), (b.doc, b.stated, frame_group(b)), near=near
-    ):
+    where, there = placed(a), placed(b)
+    if rel == "disjoint" and where and there and kept_apart(where, there):
         return "different places"
     return None
+
+
+def placed(f: ClaimFacts) -> PlacedFigure | None:
+    """What the grouping weighs of a figure's place (None when it names none)."""
+    if f.place is None:
+        return None
+    return PlacedFigure(f.place, (f.doc, f.stated, frame_group(f)), f.group, f.reading)
 
 
 def _doc_adjacent(a: ClaimFacts, b: ClaimFacts, texts: Mapping[str, str]) -> bool:
