@@ -59,6 +59,9 @@ class ClaimFacts:
     # Its sentence names violence (a kind of the attack or military family): a protest it
     # counts is where a shooting or a clash happened ("police fired on the protesters").
     violent: bool = False
+    # Its sentence names a protest ("police fired on the rally"): a shooting there is no
+    # attack answered by a clash (``report_ties.one_exchange``).
+    crowd: bool = False
 
     @property
     def length(self) -> int | None:

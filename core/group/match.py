@@ -64,6 +64,7 @@ from core.group.place_readings import PlacedFigure, kept_apart
 from core.group.report_ties import (
     beside_incident,
     dated_frame,
+    exchanging,
     frame_group,
     statistic_key,
 )
@@ -244,6 +245,8 @@ class _Cluster:
     kinds: set[str]  # kinds of two families may still meet (``vocabulary.kinds_meet``)
     # families of members that may stand beside another kind's incident in its frame
     beside: set[str] = field(default_factory=set)
+    # families of members that may be one side of an exchange of fire (``exchanging``)
+    exchange: set[str] = field(default_factory=set)
     # report groups whose incident's day its members give (``report_ties.dated_frame``)
     frames: set[str] = field(default_factory=set)
     # the documents and sources of its period totals: one source's statistic in one report
@@ -268,6 +271,7 @@ class _Cluster:
             families={f.family} if f.family else set(),
             kinds={f.kind} if f.kind else set(),
             beside={f.family} if f.family and beside_incident(f) else set(),
+            exchange={f.family} if f.family and exchanging(f) else set(),
             frames={g} if (g := dated_frame(f)) is not None else set(),
             totals={key} if (key := statistic_key(f)) else set(),
             cannot=set(cannot),
@@ -299,11 +303,15 @@ class _Cluster:
     def _kinds_against(self, other: _Cluster) -> tuple[set[str], set[str]]:
         """The families of kinds two clusters compare: in one incident's frame, arrests,
         abductions and a protest are beside its incident and set no kind against it
-        (``pair_scores.follows_incident``); another kind beside them still does (a raid after
-        a bombing stays its own event)."""
+        (``report_ties.follows_incident``), nor do the attack and the military family against
+        each other (the attack and the fire that answered it: ``report_ties.one_exchange``);
+        another kind still does (a disaster beside a bombing)."""
         if self.frames.isdisjoint(other.frames):
             return self.families, other.families
-        return self.families - self.beside, other.families - other.beside
+        mine, theirs = self.families - self.beside, other.families - other.beside
+        if mine <= self.exchange and theirs <= other.exchange:
+            return set(), set()  # the attack and the reply to it (``one_exchange``)
+        return mine, theirs
 
     def _places_compatible(self, other: _Cluster) -> bool:
         """Whether every place of one cluster is compatible with every place of the other,
@@ -321,6 +329,7 @@ class _Cluster:
         self.families |= other.families
         self.kinds |= other.kinds
         self.beside |= other.beside
+        self.exchange |= other.exchange
         self.frames |= other.frames
         self.totals |= other.totals
         self.cannot |= other.cannot

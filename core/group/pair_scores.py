@@ -41,6 +41,7 @@ from core.group.report_ties import (
     VIOLENT,
     follows_incident,
     frame_group,
+    one_exchange,
     one_report_evidence,
     one_statistic,
 )
@@ -288,6 +289,7 @@ def claim_facts(
                 background=past,
                 named_day=named_day(c),
                 violent=any(rules().triggers[p].family in VIOLENT for p, _, _ in info.triggers),
+                crowd=any(rules().triggers[p].family == PROTEST for p, _, _ in info.triggers),
                 undated_report=c.document_id not in days,
             )
         )
@@ -449,6 +451,8 @@ def _kind_weight(a: ClaimFacts, b: ClaimFacts) -> tuple[float, str]:
         return BESIDE_WEIGHT, f"{said} the {kind}"
     if kinds_meet((a.kind or "",), (b.kind or "",)):
         return 0.0, f"{a.kind} / {b.kind}: one incident may hold both"
+    if one_exchange(a, b):
+        return 0.0, f"{a.kind} / {b.kind}: one incident's exchange"
     return -0.25, f"different kinds ({a.kind} / {b.kind})"
 
 

@@ -152,6 +152,28 @@ def follows_incident(a: ClaimFacts, b: ClaimFacts) -> bool:
     return max(a.start, b.start) <= min(a.end, b.end) + DATE_SLACK_DAYS
 
 
+def exchanging(f: ClaimFacts) -> bool:
+    """Whether the figure may be one side of an exchange of fire (``one_exchange``): of the
+    attack or the military family, its sentence naming no protest (the police who fire on a
+    rally answer no attack)."""
+    return f.family in VIOLENT and not f.crowd
+
+
+def one_exchange(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Figures of the attack and the military family in one incident's frame on its day: an
+    attack on a post and the soldiers who fired back, a strike and the shelling it answered,
+    the gunmen's raid and the police's clash with them are one exchange, told by one outlet
+    as an attack and by another as an operation or a clash."""
+    if a.family == b.family or not (exchanging(a) and exchanging(b)):
+        return False
+    frame = dated_frame(a)
+    if frame is None or frame != dated_frame(b):
+        return False
+    if a.start is None or a.end is None or b.start is None or b.end is None:
+        return a.start is None and b.start is None  # two figures of an undated report
+    return max(a.start, b.start) <= min(a.end, b.end) + DATE_SLACK_DAYS
+
+
 def one_report_reason(a: Claim, b: Claim) -> str:
     if a.measure == b.measure and a.value == b.value:
         return f"the report restates its figure ({a.number_text} / {b.number_text})"
