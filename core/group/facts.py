@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from core.group.place_readings import PlaceReading
+from core.group.place_readings import PlaceReading, place_reading
 from core.model import Claim
 from core.text.places import Place
 
@@ -26,8 +26,6 @@ class ClaimFacts:
     # within each, so a figure placed "Eldmere" is one of its place (a checker's correction
     # that names the market must not take the figure out of the town's event).
     place_parts: tuple[str, ...]
-    # What else its place text may name (``place_readings``): None when it names no place.
-    reading: PlaceReading | None
     stated: bool  # the place is named in the claim's own sentence, not carried from elsewhere
     kind: str | None
     family: str | None
@@ -62,6 +60,13 @@ class ClaimFacts:
     # Its sentence names a protest ("police fired on the rally"): a shooting there is no
     # attack answered by a clash (``report_ties.one_exchange``).
     crowd: bool = False
+
+    @property
+    def reading(self) -> PlaceReading | None:
+        """What else its place text may name (``place_readings``): None when it names none."""
+        if self.place is None or not self.claim.location:
+            return None
+        return place_reading(self.claim.location, self.place)
 
     @property
     def length(self) -> int | None:

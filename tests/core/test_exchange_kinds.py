@@ -62,3 +62,40 @@ def test_an_attack_and_a_clash_in_reports_of_two_incidents_stay_apart() -> None:
     b, first, second = two_reports(UNRELATED)
     events = group(b.claims, documents=b.documents())
     assert event_of(events, first).id != event_of(events, second).id
+
+
+SWEEP = (
+    "Troops sweep hills after Chaman border post attack\n"
+    "CHAMAN: Troops began a sweep of the hills near Chaman on Saturday, a day after "
+    "militants stormed a border post and killed three guards, district officer Gul Wazir "
+    "Achakzai said.\n"
+    "The Jaish-e-Sahra group had claimed the assault.\n"
+)
+
+
+def sweep_report(sentence: str, figure: str, value: int, **fields: str) -> tuple[Batch, str, str]:
+    b = Batch()
+    b.report("d1", published="2031-04-20", lead=STORMED)
+    b.report("d2", published="2031-04-20", lead=SWEEP)
+    first = b.add("d1", "The militants stormed the post near Chaman and killed three guards on "
+                  "Friday.", "three", 3, location="Chaman", date=DAY)
+    second = b.add("d2", sentence, figure, value, location="Chaman", **fields)  # type: ignore[arg-type]
+    return b, first, second
+
+
+def test_an_operation_launched_after_the_attack_s_day_stays_its_own_event() -> None:
+    b, first, second = sweep_report(
+        "Troops killed six militants in the sweep near Chaman since Saturday.", "six", 6,
+        date="2031-04-19", date_end="2031-04-20",
+    )
+    events = group(b.claims, documents=b.documents())
+    assert event_of(events, first).id != event_of(events, second).id
+
+
+def test_a_count_of_raids_on_the_attack_s_day_is_no_side_of_the_exchange() -> None:
+    b, first, second = sweep_report(
+        "Troops carried out 14 raids near Chaman on Friday.", "14", 14, date=DAY,
+        measure="operations",
+    )
+    events = group(b.claims, documents=b.documents())
+    assert event_of(events, first).id != event_of(events, second).id
