@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from core.group.place_readings import PlaceReading, place_reading
 from core.model import Claim
 from core.text.places import Place
 
@@ -56,6 +57,16 @@ class ClaimFacts:
     # Its sentence names violence (a kind of the attack or military family): a protest it
     # counts is where a shooting or a clash happened ("police fired on the protesters").
     violent: bool = False
+    # Its sentence names a protest ("police fired on the rally"): a shooting there is no
+    # attack answered by a clash (``report_ties.one_exchange``).
+    crowd: bool = False
+
+    @property
+    def reading(self) -> PlaceReading | None:
+        """What else its place text may name (``place_readings``): None when it names none."""
+        if self.place is None or not self.claim.location:
+            return None
+        return place_reading(self.claim.location, self.place)
 
     @property
     def length(self) -> int | None:

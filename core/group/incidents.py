@@ -43,6 +43,7 @@ from core.group.lead_places import (
     lead_places,
     surnames_in,
 )
+from core.group.place_readings import known_apart, name_reading
 from core.group.region_names import coarse_place, region_names, town_words
 from core.group.union_find import find_root
 from core.group.vocabulary import find_phrases, find_triggers, kinds_meet, rules, tokens
@@ -345,6 +346,10 @@ def _place_evidence(a: ReportIncident, b: ReportIncident) -> Evidence:
         # "a Rohri man shot in Sukkur": the other report's town is named in this one too
         if a.place_name in b.names or b.place_name in a.names:
             return 0.0, f"{a.place.name} / {b.place.name}, both reports name both"
+        # "Kandahar" may be the province holding the other report's town, "Hyderabad" the
+        # namesake in the other report's province: the two are not known to differ
+        if not known_apart(name_reading(a.place), name_reading(b.place)):
+            return 0.0, f"{a.place.name} / {b.place.name}, one name may hold the other"
         return -W_PLACE_AGAINST, f"different places ({a.place.name} / {b.place.name})"
     if rel == "unknown":
         return 0.0, None

@@ -40,29 +40,30 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from core.group.blocking import Blocks
 from core.group.facts import ClaimFacts
-from core.group.figure_places import PlaceSource, neighbours, places_apart
 from core.group.figure_words import fits_measures
 from core.group.incidents import ReportIncident, cluster_reports
 from core.group.pair_scores import (
     Decision,
     claim_facts,
+    placed,
     score_pair,
     scoring_key,
     unrelated,
     with_partners,
 )
 from core.group.periods import (
-    DATE_SLACK_DAYS,
-    LONG_DAYS,
-    SHORT_DAYS,
     Period,
     period_clash,
     period_text,
 )
+from core.group.place_readings import PlacedFigure, kept_apart
 from core.group.report_ties import (
+    answered,
     beside_incident,
     dated_frame,
+    exchanging,
     frame_group,
     statistic_key,
 )
@@ -71,163 +72,10 @@ from core.group.vocabulary import kinds_meet
 from core.model import Claim, Document, Event, Link
 from core.settings import DEFAULT_SETTINGS, Settings
 from core.text import places
-from core.text.places import Place
 
 CHECKER_SAME = "checker: same event"  # the reason of a link the checker made
 
-MAX_ALL_PAIRS = 120  # documents with more claims compare each claim with its neighbours only
-NEIGHBOURS = 60
 MAX_VETOES = 20  # an event keeps this many links refused by a veto, with the veto's reason
-MAX_GROUP_PAIRS = 20_000  # a larger report group pairs figures of the same measure only
-
-
-# --- pair evidence ----------------------------------------------------------------------------
-
-
-# --- blocking ---------------------------------------------------------------------------------
-
-
-def _months(start: int, end: int) -> list[tuple[int, int]]:
-    a, b = dt.date.fromordinal(start), dt.date.fromordinal(end)
-    out = []
-    y, m = a.year, a.month
-    while (y, m) <= (b.year, b.month):
-        out.append((y, m))
-        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
-    return out
-
-
-def _document_neighbours(facts: Sequence[ClaimFacts]) -> dict[int, list[int]]:
-    """Within a document: every other claim up to MAX_ALL_PAIRS claims, else the NEIGHBOURS
-    on either side (by position in the text)."""
-    by_doc: dict[str, list[int]] = defaultdict(list)
-    for f in facts:
-        by_doc[f.doc].append(f.index)
-    out: dict[int, list[int]] = {}
-    for members in by_doc.values():
-        members.sort(key=lambda i: (facts[i].claim.start, i))
-        span = len(members) if len(members) <= MAX_ALL_PAIRS else NEIGHBOURS
-        for x, i in enumerate(members):
-            out[i] = members[max(0, x - span) : x] + members[x + 1 : x + 1 + span]
-    return out
-
-
-def _report_group_parts(facts: Sequence[ClaimFacts]) -> dict[int, list[int]]:
-    """Across the reports of one incident: each figure in its frame with the others of its
-    group (of its measure in a large group), so the work grows with the size of the groups,
-    not of the batch."""
-    framed: dict[str, list[int]] = defaultdict(list)
-    for f in facts:
-        if f.in_frame and f.group is not None and f.claim.is_core:
-            framed[f.group].append(f.index)
-    out: dict[int, list[int]] = {}
-    for members in framed.values():
-        if len({facts[i].doc for i in members}) < 2:
-            continue  # one report: ``later`` keeps only figures of other documents from these
-        for part in _parts(facts, members):
-            for i in part:
-                out[i] = part
-    return out
-
-
-def _parts(facts: Sequence[ClaimFacts], members: list[int]) -> list[list[int]]:
-    """A report group's framed figures, split by measure when the group is large."""
-    if len(members) ** 2 <= 2 * MAX_GROUP_PAIRS:
-        return [members]
-    by_measure: dict[str, list[int]] = defaultdict(list)
-    for i in members:
-        by_measure[facts[i].claim.measure].append(i)
-    return list(by_measure.values())
-
-
-Bucket = tuple[object, ...]
-
-
-def _buckets_of(f: ClaimFacts) -> tuple[list[Bucket], list[Bucket]]:
-    """The buckets a dated, placed claim is stored under, and those it looks in (none for a
-    claim without a date or a place). It is stored under every place that contains it
-    (Quetta, Balochistan, Pakistan) and looks only under its own, so a Balochistan claim meets
-    the Quetta claims and claims of different towns never meet. Short periods are stored by
-    day and by month (a "March" report may be the "March 5" incident); each claim probes the
-    buckets of its own period class, and an incident dated to a month also probes the days of
-    that month, one dated to its year the days of that year."""
-    start, end = f.start, f.end
-    if (f.place is None and f.place_name is None) or start is None or end is None:
-        return [], []
-    if f.place is not None:
-        stored: tuple[str, ...] = f.place.chain
-        looked: tuple[str, ...] = (f.place.key, *f.place.members)
-    else:  # a named place unknown to the gazetteer, stored under the names it lies within
-        looked = (f"name:{f.place_name}",)
-        stored = (*looked, *(f"name:{part}" for part in f.place_parts))
-    keys: list[Bucket] = []
-    into: list[Bucket] = []
-    length = end - start + 1
-    if length <= SHORT_DAYS:
-        months = _months(start, end)
-        into += [("d", w, d) for w in stored for d in range(start, end + 1)]
-        into += [("dm", w, y, m) for w in stored for y, m in months]
-        into += [("dy", w, y) for w in stored for y in {y for y, _ in months}]
-        days = range(start - DATE_SLACK_DAYS, end + DATE_SLACK_DAYS + 1)
-        keys += [("d", w, d) for w in looked for d in days]
-    elif length <= LONG_DAYS:
-        months = _months(start, end)
-        into += [("m", w, y, m) for w in stored for y, m in months]
-        keys += [("m", w, y, m) for w in looked for y, m in months]
-        if not f.total:  # a total never joins a dated incident: skip those
-            keys += [("dm", w, y, m) for w in looked for y, m in months]
-    else:
-        years = range(dt.date.fromordinal(start).year, dt.date.fromordinal(end).year + 1)
-        into += [("l", w, year) for w in stored for year in years]
-        keys += [("l", w, year) for w in looked for year in years]
-        if not f.total:  # one incident dated by its year ("a quake killed 900 in 2005")
-            keys += [("dy", w, year) for w in looked for year in years]
-    return into, keys
-
-
-@dataclass(slots=True)
-class _Blocks:
-    """Where each claim finds the claims worth scoring with it: neighbours in its document,
-    the figures of its report group, and across documents (only claims with a date and a
-    place) the time/place buckets it looks in, or is stored under when another looks in them.
-    A pair is found from either side, claim by claim, so the pairs are never all held at
-    once: the memory grows with the batch, not with the pairs."""
-
-    facts: Sequence[ClaimFacts]
-    neighbours: dict[int, list[int]]
-    parts: dict[int, list[int]]
-    stored: defaultdict[Bucket, list[int]]
-    probing: defaultdict[Bucket, list[int]]
-
-    @classmethod
-    def of(cls, facts: Sequence[ClaimFacts]) -> _Blocks:
-        blocks = cls(
-            facts,
-            _document_neighbours(facts),
-            _report_group_parts(facts),
-            defaultdict(list),
-            defaultdict(list),
-        )
-        for f in facts:
-            into, keys = _buckets_of(f)
-            for key in into:
-                blocks.stored[key].append(f.index)
-            for key in keys:
-                blocks.probing[key].append(f.index)
-        return blocks
-
-    def later(self, i: int) -> list[int]:
-        """The claims after ``i`` (by index) worth scoring with it, each once, in order."""
-        f = self.facts[i]
-        across = set(self.parts.get(i, ()))
-        into, keys = _buckets_of(f)
-        for key in keys:
-            across.update(self.stored.get(key, ()))
-        for key in into:
-            across.update(self.probing.get(key, ()))
-        found = set(self.neighbours.get(i, ()))
-        found.update(j for j in across if self.facts[j].doc != f.doc)
-        return sorted(j for j in found if j > i)
 
 
 # --- clustering -------------------------------------------------------------------------------
@@ -237,13 +85,17 @@ class _Blocks:
 class _Cluster:
     members: list[int]
     periods: list[Period]
-    places: list[tuple[Place, PlaceSource]]  # place; document, stated, frame group
+    places: list[PlacedFigure]
     total: bool
     incident: bool
     families: set[str]
     kinds: set[str]  # kinds of two families may still meet (``vocabulary.kinds_meet``)
     # families of members that may stand beside another kind's incident in its frame
     beside: set[str] = field(default_factory=set)
+    # families of members that may be one side of an exchange of fire (``exchanging``), and
+    # their days
+    exchange: set[str] = field(default_factory=set)
+    exchange_days: set[tuple[str, int, int]] = field(default_factory=set)
     # report groups whose incident's day its members give (``report_ties.dated_frame``)
     frames: set[str] = field(default_factory=set)
     # the documents and sources of its period totals: one source's statistic in one report
@@ -262,12 +114,18 @@ class _Cluster:
         return cls(
             members=[f.index],
             periods=periods,
-            places=[(f.place, (f.doc, f.stated, frame_group(f)))] if f.place else [],
+            places=[where] if (where := placed(f)) is not None else [],
             total=f.total,
             incident=f.incident,
             families={f.family} if f.family else set(),
             kinds={f.kind} if f.kind else set(),
             beside={f.family} if f.family and beside_incident(f) else set(),
+            exchange={f.family} if f.family and exchanging(f) else set(),
+            exchange_days=(
+                {(f.family, f.start, f.end)}
+                if f.family and exchanging(f) and f.start is not None and f.end is not None
+                else set()
+            ),
             frames={g} if (g := dated_frame(f)) is not None else set(),
             totals={key} if (key := statistic_key(f)) else set(),
             cannot=set(cannot),
@@ -282,11 +140,10 @@ class _Cluster:
         if any(period_clash(p, q) for p in self.periods for q in other.periods):
             return "periods do not overlap"
         if not self._places_compatible(other):
-            for p, ps in self.places:
-                for q, qs in other.places:
-                    near = neighbours(p, q)
-                    if not places.compatible(p, q) and places_apart(ps, qs, near=near):
-                        return f"different places ({p.name} / {q.name})"
+            for p in self.places:
+                for q in other.places:
+                    if kept_apart(p, q):
+                        return f"different places ({p.place.name} / {q.place.name})"
         mine, theirs = self._kinds_against(other)
         one_statistic = self.total and other.total and not self.totals.isdisjoint(other.totals)
         if (
@@ -300,17 +157,31 @@ class _Cluster:
     def _kinds_against(self, other: _Cluster) -> tuple[set[str], set[str]]:
         """The families of kinds two clusters compare: in one incident's frame, arrests,
         abductions and a protest are beside its incident and set no kind against it
-        (``pair_scores.follows_incident``); another kind beside them still does (a raid after
-        a bombing stays its own event)."""
+        (``report_ties.follows_incident``), nor do the attack and the military family against
+        each other (the attack and the fire that answered it: ``report_ties.one_exchange``);
+        another kind still does (a disaster beside a bombing)."""
         if self.frames.isdisjoint(other.frames):
             return self.families, other.families
-        return self.families - self.beside, other.families - other.beside
+        mine, theirs = self.families - self.beside, other.families - other.beside
+        if mine <= self.exchange and theirs <= other.exchange and self._one_day(other):
+            return set(), set()  # the attack and the reply to it (``one_exchange``)
+        return mine, theirs
+
+    def _one_day(self, other: _Cluster) -> bool:
+        """Whether an attack figure of one cluster and a military figure of the other may be
+        one exchange by their days (``report_ties.answered``: an operation launched after the
+        attack's day is its own event; outlets that date the attack a day apart still meet)."""
+        pairs = [(x, y) for x in self.exchange_days for y in other.exchange_days if x[0] != y[0]]
+        return any(
+            answered(x[1:], y[1:]) if x[0] == "attack" else answered(y[1:], x[1:])
+            for x, y in pairs
+        )
 
     def _places_compatible(self, other: _Cluster) -> bool:
         """Whether every place of one cluster is compatible with every place of the other,
         each place compared once (a cluster holds one entry per document that names it)."""
-        mine = {p.key: p for p, _ in self.places}
-        theirs = {q.key: q for q, _ in other.places}
+        mine = {p.place.key: p.place for p in self.places}
+        theirs = {q.place.key: q.place for q in other.places}
         return all(places.compatible(p, q) for p in mine.values() for q in theirs.values())
 
     def absorb(self, other: _Cluster) -> None:
@@ -322,6 +193,8 @@ class _Cluster:
         self.families |= other.families
         self.kinds |= other.kinds
         self.beside |= other.beside
+        self.exchange |= other.exchange
+        self.exchange_days |= other.exchange_days
         self.frames |= other.frames
         self.totals |= other.totals
         self.cannot |= other.cannot
@@ -435,7 +308,7 @@ def _scored(
     reasons are left out: most pairs end inside an event already joined, and only the links
     and vetoes an event keeps need them (``_Union.explain``). A claim's partners in unrelated
     reports with one ``scoring_key`` share one score, computed once."""
-    blocks = _Blocks.of(facts)
+    blocks = Blocks.of(facts)
     key_ids: dict[tuple[object, ...], int] = {}
     keys = [key_ids.setdefault(scoring_key(f), len(key_ids)) for f in facts]
     scored = []
@@ -543,8 +416,8 @@ def _event(
     reports: Mapping[str, ReportIncident] | None = None,
 ) -> Event:
     chosen = [facts[i] for i in members]
-    named = [p for p, (_, stated, _) in cluster.places if stated]
-    place = places.most_specific(named or [p for p, _ in cluster.places])
+    named = [p.place for p in cluster.places if p.source[1]]
+    place = places.most_specific(named or [p.place for p in cluster.places])
     # Figures in their report's frame name the report's incident place when none of them
     # names one (a lead's dateline, never a person or a hospital: ``core.group.incidents``).
     framed = [

@@ -8,7 +8,6 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
 from typing import Literal
 
 from rapidfuzz import fuzz
@@ -17,24 +16,23 @@ from core.group.background import carried_recalls, recalls_in_words, recalls_pas
 from core.group.facts import ClaimFacts
 from core.group.figure_places import (
     country_hints,
-    neighbours,
     place_name,
     place_parts,
-    places_apart,
     resolve_place,
     spoken_only,
     stated_in,
 )
-from core.group.figure_words import infer_kind, masked_context, named_day, norm_actor
+from core.group.figure_scales import counting_sentences, scale
+from core.group.figure_words import masked_context, named_day, norm_actor
 from core.group.incidents import ReportIncident
 from core.group.periods import (
     DATE_SLACK_DAYS,
-    LONG_DAYS,
     SHORT_DAYS,
     TOTAL_MIN_DAYS,
     period_clash,
     period_text,
 )
+from core.group.place_readings import PlacedFigure, kept_apart
 from core.group.report_ties import (
     ARREST,
     BESIDE_INCIDENT,
@@ -42,13 +40,12 @@ from core.group.report_ties import (
     VIOLENT,
     follows_incident,
     frame_group,
+    one_exchange,
     one_report_evidence,
     one_statistic,
 )
-from core.group.running_tallies import running_tally
 from core.group.vocabulary import SentenceInfo, kinds_meet, rules, sentence_info
 from core.model import Claim, Document
-from core.rules import load_rules
 from core.text import places
 from core.text.places import Place, Relation
 
@@ -56,13 +53,6 @@ from core.text.places import Place, Relation
 # evidence of that incident, short of a place or a kind it shares
 BESIDE_WEIGHT = 0.1
 FRAME_DAYS = 10  # a figure dated this long before its report's publication is background
-
-
-@cache
-def _crowd_kinds() -> frozenset[str]:
-    """``rules/event_types.json`` "crowd_kinds": kinds that, in a sentence naming a protest,
-    are the protest's ("a clash between protesters and police"), not a military clash."""
-    return frozenset(load_rules("event_types")["crowd_kinds"])
 
 
 SAME_INCIDENT = 0.5  # two figures of reports covering one incident, both in the reports' frame
@@ -142,82 +132,11 @@ def _another_incident(c: Claim, info: SentenceInfo) -> bool:
     return False
 
 
-def _counting_sentences(claims: Sequence[Claim]) -> set[tuple[str, int]]:
-    """Sentences that count attacks or operations over weeks or more ("71 attacks in
-    November"): every figure in them is part of that statistic ("... and 127 deaths")."""
-    return {
-        (c.document_id, c.sentence_start)
-        for c in claims
-        if c.measure in ("attacks", "operations")
-        and c.date_start
-        and c.date_end
-        and (c.date_end - c.date_start).days + 1 > TOTAL_MIN_DAYS
-    }
-
-
 def _period(c: Claim) -> tuple[int | None, int | None]:
     start, end = _day(c.date_start or c.date_end), _day(c.date_end or c.date_start)
     if start is not None and end is not None and start > end:
         start, end = end, start
     return start, end
-
-
-_ONE = frozenset({"a", "an", "the", "that", "one"})
-
-
-def _year_of_one(c: Claim, info: SentenceInfo) -> bool:
-    """A figure dated by a year alone whose sentence names one incident with a singular word
-    ("an earthquake in the region killed 75,000 people in 2005", "the 2005 quake"): the year
-    is when that incident happened, not the span of a year's tally."""
-    start, end = c.date_start, c.date_end
-    if start is None or end is None or (start.month, start.day, end.month, end.day) != (
-        1, 1, 12, 31
-    ) or start.year != end.year or info.statistic or c.measure in ("attacks", "operations"):
-        return False
-    words = [t for t, _, _ in info.tokens]
-    starts = [s for _, s, _ in info.tokens]
-    for phrase, first, _ in info.triggers:
-        noun = phrase[-1]
-        if noun.endswith("s") and not noun.endswith(("ss", "is", "us")):
-            continue  # a plural counts incidents
-        i = starts.index(first)
-        before = words[max(0, i - 2) : i]
-        if _ONE.intersection(before) or any(w.isdigit() and len(w) == 4 for w in before):
-            return True
-    return False
-
-
-def _scale(
-    c: Claim, length: int | None, info: SentenceInfo, counting: set[tuple[str, int]]
-) -> tuple[str | None, str | None, bool, bool]:
-    """The claim's kind and family, whether it is a period total (a long period, or a running
-    tally whatever its date), and whether one incident: a date of a few days, or a singular
-    attack word ("an assault in March")."""
-    kind, counted = infer_kind(c, info)
-    one_year = length is not None and _year_of_one(c, info)
-    total = running_tally(c, info) or (length is not None and not one_year and (
-        length > LONG_DAYS
-        or (
-            length > TOTAL_MIN_DAYS
-            and (
-                c.measure in ("attacks", "operations")
-                or info.statistic
-                or (c.document_id, c.sentence_start) in counting
-            )
-        )
-    ))
-    kinds = rules().kinds
-    family = kinds[kind].family if kind is not None and kind in kinds else None
-    if kind in _crowd_kinds() and any(
-        rules().triggers[p].family == PROTEST for p, _, _ in info.triggers
-    ):
-        family = PROTEST  # "a clash between protesters and police": the protest's
-    incident = not total and (
-        one_year
-        or (length is not None and length <= SHORT_DAYS)
-        or (family == "attack" and not counted and c.measure not in ("attacks", "operations"))
-    )
-    return kind, family, total, incident
 
 
 def with_partners(
@@ -232,6 +151,15 @@ def with_partners(
     return [dataclasses.replace(f, partners=frozenset(out.get(f.doc, ()))) for f in facts]
 
 
+def _published(
+    documents: Sequence[Document], frames: Mapping[str, tuple[str, ReportIncident]]
+) -> dict[str, int | None]:
+    """Each report's publication day (ordinal), as its document or its report incident has it."""
+    published = {d.id: d.published.toordinal() if d.published else None for d in documents}
+    published.update({d: r.published for d, (_, r) in frames.items() if r.published})
+    return published
+
+
 def claim_facts(
     claims: Sequence[Claim],
     documents: Sequence[Document],
@@ -241,18 +169,16 @@ def claim_facts(
     group and incident (``core.group.incidents.cluster_reports``)."""
     frames = frames or {}
     hints = country_hints(claims)
-    counting = _counting_sentences(claims)
-    published = {d.id: d.published.toordinal() if d.published else None for d in documents}
-    published.update({d: r.published for d, (_, r) in frames.items() if r.published})
-    days = report_days(claims, published)
+    counting = counting_sentences(claims)
+    days = report_days(claims, _published(documents, frames))
     memo: dict[str, SentenceInfo] = {}
     carried = carried_recalls(claims, {d.id: d.text for d in documents}, days, memo)
     out = []
     for i, c in enumerate(claims):
         start, end = _period(c)
-        length = None if start is None or end is None else end - start + 1
         info = sentence_info(c.sentence, memo)
-        kind, family, total, incident = _scale(c, length, info, counting)
+        said = {rules().triggers[p].family for p, _, _ in info.triggers}
+        kind, family, total, incident = scale(c, (start, end), info, counting)
         # where a speaker spoke ("said in Islamabad") is no place of the figure's
         location = None if spoken_only(c.location, c.sentence) else c.location
         place = resolve_place(location, hints.get(c.document_id))
@@ -287,7 +213,8 @@ def claim_facts(
                 group=group_id,
                 background=past,
                 named_day=named_day(c),
-                violent=any(rules().triggers[p].family in VIOLENT for p, _, _ in info.triggers),
+                violent=not said.isdisjoint(VIOLENT),
+                crowd=PROTEST in said,
                 undated_report=c.document_id not in days,
             )
         )
@@ -335,12 +262,17 @@ def _compatible(a: ClaimFacts, b: ClaimFacts, rel: Relation | None) -> str | Non
     # both (its breakdown by area, which ``core.group.conflicts`` never compares)
     if a.total and b.total and rel in ("contains", "within") and a.doc != b.doc:
         return "totals over different areas"
-    near = a.place is not None and b.place is not None and neighbours(a.place, b.place)
-    if rel == "disjoint" and places_apart(
-        (a.doc, a.stated, frame_group(a)), (b.doc, b.stated, frame_group(b)), near=near
-    ):
+    where, there = placed(a), placed(b)
+    if rel == "disjoint" and where and there and kept_apart(where, there):
         return "different places"
     return None
+
+
+def placed(f: ClaimFacts) -> PlacedFigure | None:
+    """What the grouping weighs of a figure's place (None when it names none)."""
+    if f.place is None:
+        return None
+    return PlacedFigure(f.place, (f.doc, f.stated, frame_group(f)), f.group, f.reading)
 
 
 def _doc_adjacent(a: ClaimFacts, b: ClaimFacts, texts: Mapping[str, str]) -> bool:
@@ -444,6 +376,8 @@ def _kind_weight(a: ClaimFacts, b: ClaimFacts) -> tuple[float, str]:
         return BESIDE_WEIGHT, f"{said} the {kind}"
     if kinds_meet((a.kind or "",), (b.kind or "",)):
         return 0.0, f"{a.kind} / {b.kind}: one incident may hold both"
+    if one_exchange(a, b):
+        return 0.0, f"{a.kind} / {b.kind}: one incident's exchange"
     return -0.25, f"different kinds ({a.kind} / {b.kind})"
 
 

@@ -37,6 +37,7 @@ ARREST = "arrest"  # the family of the kinds that follow an incident (``follows_
 BESIDE_INCIDENT = frozenset({ARREST, "kidnapping", "protest"})
 PROTEST = "protest"  # the family of a protest's kinds
 VIOLENT = frozenset({"attack", "military"})  # families of violence a protest may be the scene of
+COUNTED_EVENTS = frozenset({"attacks", "operations"})  # measures that count incidents
 
 
 def beside_incident(f: ClaimFacts) -> bool:
@@ -150,6 +151,38 @@ def follows_incident(a: ClaimFacts, b: ClaimFacts) -> bool:
     if a.start is None or a.end is None or b.start is None or b.end is None:
         return a.start is None and b.start is None  # two figures of an undated report
     return max(a.start, b.start) <= min(a.end, b.end) + DATE_SLACK_DAYS
+
+
+def exchanging(f: ClaimFacts) -> bool:
+    """Whether the figure may be one side of an exchange of fire (``one_exchange``): of the
+    attack or the military family, its sentence naming no protest (the police who fire on a
+    rally answer no attack), and no count of attacks or operations (raids counted are a
+    campaign of their own)."""
+    return f.family in VIOLENT and not f.crowd and f.claim.measure not in COUNTED_EVENTS
+
+
+def one_exchange(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Figures of the attack and the military family in one incident's frame on one day: an
+    attack on a post and the soldiers who fired back, a strike and the shelling it answered,
+    the gunmen's raid and the police's clash with them are one exchange, told by one outlet
+    as an attack and by another as an operation or a clash. An operation launched on a later
+    day (after a bombing) is an incident of its own."""
+    if a.family == b.family or not (exchanging(a) and exchanging(b)):
+        return False
+    frame = dated_frame(a)
+    if frame is None or frame != dated_frame(b):
+        return False
+    if a.start is None or a.end is None or b.start is None or b.end is None:
+        return a.start is None and b.start is None  # two figures of an undated report
+    days = {a.family: (a.start, a.end), b.family: (b.start, b.end)}
+    return answered(days["attack"], days["military"])
+
+
+def answered(attack: tuple[int, int], reply: tuple[int, int]) -> bool:
+    """Whether a military figure's days (first, last) may be the reply to an attack's: it
+    begins no later than the attack's last day (an operation launched on the next day is its
+    own), and ends no more than a day's slack before the attack began."""
+    return reply[0] <= attack[1] and attack[0] <= reply[1] + DATE_SLACK_DAYS
 
 
 def one_report_reason(a: Claim, b: Claim) -> str:

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from core.group.figure_words import named_day, said_day
+from core.group.figure_words import infer_kind, named_day, said_day
 from core.group.match import group, report_frames
 from core.group.pair_scores import (
     Decision,
     claim_facts,
-    infer_kind,
     masked_context,
     score_pair,
     with_partners,
