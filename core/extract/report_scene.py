@@ -68,6 +68,7 @@ _ALONE_IN_DATELINES = "US"
 _RUNNING = frozenset({"arrested", "kidnapped"})  # counts that run on from the incident
 _TOLLS = frozenset({"killed", "injured"})
 _UNIT_NOUNS = frozenset({"district"})  # a part's noun that names a unit wider than its town
+_VILLAGE = frozenset({"village"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,13 +222,17 @@ def _the_spot_by_its_kind(claim: Claim, opening: Opening) -> bool:
     (not a district's: a unit named after its town is wider than the town)."""
     if claim.location is None:
         return False
-    name, first = first_part(opening.spot), first_part(claim.location)
-    kind = first.removeprefix(name + " ").lower() if first.startswith(name + " ") else ""
-    words = spot_words()
     # "Salt Lake City", "Quezon City": a town's own name, not the spot by its kind
-    return kind in (words.town_parts | words.town_nouns) - _UNIT_NOUNS and not (
-        places.candidates(first)
-    )
+    first = first_part(claim.location)
+    return _by_its_kind(first_part(opening.spot), first) and not places.candidates(first)
+
+
+def _by_its_kind(spot: str, name: str) -> bool:
+    """ "X area", "X village" of the spot X; not "X district", "X upazila" (a unit named after
+    its town is wider than the town)."""
+    kind = name.removeprefix(spot + " ").lower() if name.startswith(spot + " ") else ""
+    words = spot_words()
+    return kind in (words.town_parts | words.town_nouns | _VILLAGE) - _UNIT_NOUNS
 
 
 def _written_past_opening(claim: Claim, opening: Opening) -> bool:
@@ -414,7 +419,7 @@ def _written_with_unit(
     for where in [*written, *sorted(bureaus)]:
         if where is None or first_part(where) == spot:
             continue
-        if first_part(where).startswith(spot + " ") and where in written and where.count(spot) == 1:
+        if where in written and where.count(spot) == 1 and _by_its_kind(spot, first_part(where)):
             return where  # "Sarwan village, X district": the spot as a figure had it
         unit = places.resolve(where)
         if first_part(where) in bureaus and (unit is None or unit.level != "district"):
