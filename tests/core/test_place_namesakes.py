@@ -47,7 +47,7 @@ def test_a_town_lies_in_its_province(name: str, province: str) -> None:
     assert ((found.level, found.admin1) if found else None) == ("city", province)
 
 
-@pytest.mark.parametrize("name", ["Kandahar", "Raqqa", "al-Raqqa", "Oaxaca"])
+@pytest.mark.parametrize("name", ["Kandahar", "Raqqa", "al-Raqqa", "Oaxaca", "D.C.", "Cebu"])
 def test_a_town_named_like_its_province_is_still_the_town(name: str) -> None:
     found = places.lookup(name)
     assert (found.level if found else None) == "city"
@@ -119,3 +119,15 @@ def test_the_reports_country_is_where_its_places_are(
     nlp: Language, text: str, home: str | None
 ) -> None:
     assert home_country([Chunk(0, nlp(text))]) == home
+
+
+def test_a_small_town_abroad_is_no_namesake_of_a_local_name() -> None:
+    with places.report_hints({"AF": 3}):
+        assert places.resolve("Kang") is None  # a town of Botswana, in a report on Nimroz
+        assert places.resolve("Kang district") is None
+        big = places.resolve("Mumbai")  # a big town abroad is named as itself
+    assert (big.country if big else None) == "IN"
+    # one stray name is no evidence of where a report is
+    with places.report_hints({"AF": 1}):
+        stray = places.resolve("Kang")
+    assert (stray.country if stray else None) == "BW"
