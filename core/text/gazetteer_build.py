@@ -261,11 +261,14 @@ def _derive_admin1(
 ) -> dict[tuple[str, str], str]:
     """GeoNames admin1 code → ISO 3166-2 code for countries the table lacks, learnt from big
     cities named like their province (Baghdad in Baghdad, Kano in Kano): the most populous
-    such city settles each code."""
+    such city settles each code. Not where the codes are regions grouping the provinces
+    (``grouping_countries``): Cotabato City does not make its region Cotabato province."""
+    grouping = frozenset(str(c) for c in _rules()["grouping_countries"])  # type: ignore[attr-defined]
     provinces: dict[tuple[str, str], str] = {
         (p.country, normalise(p.name)): p.key
         for p in known.values()
         if p.level == "admin1" and p.country and p.country not in table
+        and p.country not in grouping
     }
     derived: dict[tuple[str, str], str] = {}
     taken: set[str] = set()

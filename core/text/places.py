@@ -184,15 +184,25 @@ def _hinted(hints: Mapping[str, int] | None) -> Mapping[str, int]:
     return hints if hints else dict(_REPORT_HINTS.get())
 
 
-def _rank(place: Place, hints: Mapping[str, int]) -> tuple[int, int, bool, int]:
+def _rank(
+    place: Place, hints: Mapping[str, int], named: frozenset[str] = frozenset()
+) -> tuple[int, int, bool, int]:
     # A hint may name a country or a province ("US-IL"): a place in both weighs the sum.
     hint = max((hints.get(c, 0) for c in place.countries), default=0)
     if place.admin1 is not None and place.admin1 != place.key:
         hint += hints.get(place.admin1, 0)
-    # a district of a province the report names ("Aurangabad district" of Bihar); towns go
-    # by the hints their stage passes (the dateline's province)
-    elsewhere = place.level == "district" and place.admin1 not in _REPORT_PROVINCES.get()
+    # ``named``: the report's provinces, when districts alone bear the name ("Aurangabad
+    # district" of Bihar); towns go by the hints their stage passes (the dateline's province)
+    elsewhere = bool(named) and place.admin1 not in named
     return (-hint, _NAME_RANK[place.level], elsewhere, -place.population)
+
+
+def _districts_named(found: Iterable[Place]) -> frozenset[str]:
+    """The report's provinces, to choose between districts of one name in several."""
+    items = list(found)
+    if items and all(p.level == "district" for p in items):
+        return _REPORT_PROVINCES.get()
+    return frozenset()
 
 
 def candidates(name: str) -> tuple[Place, ...]:
@@ -275,7 +285,8 @@ def _lookup(name: str, hints: Mapping[str, int]) -> Place | None:
     )
     if _unsettled_districts(found, hints):
         return None
-    best = min(found, key=lambda p: _rank(p, hints))
+    named = _districts_named(found)
+    best = min(found, key=lambda p: _rank(p, hints, named))
     return None if namesakes.a_namesake_abroad(best, hints) else best
 
 
@@ -348,10 +359,8 @@ def _mentions(text: str, hints: Mapping[str, int]) -> tuple[Place, ...]:
                 # island" the island (or the district it makes), not the town of its name
                 if levels := _UNIT_LEVELS.get(after):
                     units = [p for p in named if p.level in levels]
-                    if units and _unsettled_districts(tuple(units), hints):
-                        i += n + 1  # a district of that name in several states: none told
-                        break
-                    place = min(units, key=lambda p: _rank(p, hints), default=place)
+                    named_in = _districts_named(units)
+                    place = min(units, key=lambda p: _rank(p, hints, named_in), default=place)
                 found.append(place)
                 i += n
                 break

@@ -62,9 +62,7 @@ def test_the_reports_province_chooses_between_namesakes() -> None:
     assert (in_maharashtra.admin1 if in_maharashtra else None) == "IN-MH"
 
 
-def test_a_district_two_states_share_is_no_guess_without_the_state() -> None:
-    with places.report_hints({"IN": 3}):
-        assert places.resolve("Aurangabad district") is None
+def test_a_province_named_never_outweighs_the_reports_country() -> None:
     # a province named never outweighs the report's country: Pakistan's Hyderabad
     with places.report_hints({"PK": 3}, provinces=["IN-TG"]):
         town = places.resolve("Hyderabad")
