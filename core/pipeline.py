@@ -24,7 +24,7 @@ from core.errors import Errors, InputError
 from core.extract.claims import extract_claims
 from core.extract.nlp import Chunk, load_nlp
 from core.extract.regions import Region, select_regions
-from core.extract.report_country import report_country_hints
+from core.extract.report_country import report_country_hints, report_provinces
 from core.group.statement_links import link_statements, statement_conflicts
 from core.ingest import files as ingest
 from core.ingest.sources import SourceInfo
@@ -281,7 +281,9 @@ def analyse(
         dataclasses.replace(s, id=next(statement_ids)) for s in found if doc.in_body(s.start)
     ]
     # every name of the report read where the report is (its dateline, its places)
-    with places.report_hints(report_country_hints(chunks, doc)):
+    with places.report_hints(
+        report_country_hints(chunks, doc), provinces=report_provinces(chunks, doc)
+    ):
         claims = extract_claims(chunks, doc, ids=claim_ids, settings=settings, notes=notes)
     # Only what someone says carries their name onto a figure; a denial or a responsibility
     # claim mentions figures without vouching for them.

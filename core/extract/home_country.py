@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -39,36 +40,44 @@ def home_country(chunks: Sequence[Chunk]) -> str | None:
 def home_country_times(chunks: Sequence[Chunk]) -> tuple[str | None, int]:
     """The country the document speaks of most, as first written, and how often it names it
     as a place. A country named only as the one acting ("Greece's parliament voted") is the
-    report's country when no other is named as a place, with a count of 0."""
-    placed: dict[str, int] = {}
-    acting: dict[str, int] = {}
+    report's country when no other is named as a place, with a count of 0. A province or
+    town of a country the report names speaks of that country too ("Pakistani shells hit
+    Kunar" is a report on Afghanistan, whatever Pakistan's army says)."""
+    placed: Counter[str] = Counter()
+    acting: Counter[str] = Counter()
+    held: Counter[str] = Counter()  # the countries of the provinces and towns named
     names: dict[str, str] = {}
     for chunk in chunks:
         for ent in chunk.doc.ents:
-            if ent.label_ != "GPE":
+            if ent.label_ != "GPE" or _named_as_origin(ent.root):
                 continue
             place = places.lookup(ent.text)
-            if (
-                place is None
-                or place.level != "country"
-                or _named_as_origin(ent.root)
-                or across_a_border(ent.root, ent.text)  # "near the border with Somalia"
-            ):
+            if place is None or place.level != "country":
+                held.update(_country_held(ent.text))
                 continue
-            counts = acting if acts(ent.root) else placed
-            counts[place.key] = counts.get(place.key, 0) + 1
+            if across_a_border(ent.root, ent.text):  # "near the border with Somalia"
+                continue
+            (acting if acts(ent.root) else placed)[place.key] += 1
             # "South Sudan's Unity state": the country's name, not its possessive
             names.setdefault(place.key, re.sub(r"\s*['’]s$", "", ent.text))
     if not names:
         return None, 0
+
     # placed as often: the one that acts less ("Israel said ... in Gaza"); placed never: the
     # one named most
     def rank(key: str) -> tuple[int, int]:
-        acted = acting.get(key, 0)
-        return (placed.get(key, 0), -acted if placed.get(key) else acted)
+        acted = acting[key]
+        spoken = placed[key] + held[key]
+        return (spoken, -acted if spoken else acted)
 
     best = max(names, key=rank)
-    return names[best], placed.get(best, 0)
+    return names[best], placed[best]
+
+
+def _country_held(text: str) -> tuple[str, ...]:
+    """The country of a province or town named, when the name is one country's only."""
+    held = places.settled(text)
+    return (held.country,) if held is not None and held.level != "country" and held.country else ()
 
 
 @functools.cache

@@ -340,14 +340,19 @@ _LONGEST_NAME = 4  # words a place's name may run on past what NER marked
 def whole_name(ent: Span) -> Span:
     """The whole name of a place NER cut short: "Jammu" of "Jammu and Kashmir", "Dera" of
     "Dera Ismail Khan" (the rest tagged a person's name): the longest run of capitalised
-    words (and "and", "&") after it that the gazetteer knows as one name."""
+    words (and "and", "&", a particle: "Lanao" of "Lanao del Sur") after it that the
+    gazetteer knows as one name."""
     doc, best = ent.doc, ent
     end = ent.end
     for _ in range(_LONGEST_NAME):
         if end >= len(doc) or doc[end].is_sent_start:
             break
         word = doc[end]
-        if not (word.text[:1].isupper() or word.lower_ in ("and", "&")):
+        if not (
+            word.text[:1].isupper()
+            or word.lower_ in ("and", "&")
+            or word.lower_ in places.name_particles()
+        ):
             break
         end += 1
         if doc[end - 1].text[:1].isupper() and places.candidates(doc[ent.start : end].text):

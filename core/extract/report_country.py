@@ -5,7 +5,8 @@ place its dateline files it from and of the places it names that no other countr
 "Naples, Fla." and "Khyber Pakhtunkhwa" do, and through them the report's bare "Naples" or
 "Punjab" is read where the report is (``core.text.places.report_hints``). Countries only: a
 province's hint would carry its towns over the province or country of their name ("Gaza");
-a stage that knows the report's province passes it itself.
+a stage that knows the report's province passes it itself. The provinces a report names
+(``report_provinces``) only choose between a country's namesakes of one rank.
 """
 
 from __future__ import annotations
@@ -33,6 +34,24 @@ def report_country_hints(chunks: Sequence[Chunk], document: Document) -> dict[st
             if ent.label_ in _PLACE_LABELS and ent.text[:1].isupper():
                 _count(hints, places.settled(ent.text), 1)
     return dict(hints)
+
+
+def report_provinces(chunks: Sequence[Chunk], document: Document) -> frozenset[str]:
+    """The provinces the report names as such ("Bihar", "Lanao del Sur province") and the
+    province of its dateline's town."""
+    found: set[str] = set()
+    dateline = find_dateline(document.text)
+    if dateline is not None and document.in_body(dateline.start):
+        town = places.settled(dateline.place)
+        if town is not None and town.admin1:
+            found.add(town.admin1)
+    for chunk in chunks:
+        for ent in chunk.doc.ents:
+            if ent.label_ in _PLACE_LABELS and ent.text[:1].isupper():
+                place = places.settled(ent.text)
+                if place is not None and place.level == "admin1":
+                    found.add(place.key)
+    return frozenset(found)
 
 
 def _count(hints: Counter[str], place: places.Place | None, weight: int) -> None:

