@@ -36,7 +36,7 @@ from core.extract.date_clauses import (
     shifted,
 )
 from core.extract.earlier_spans import before_incident
-from core.extract.followed_days import day_before_followed
+from core.extract.followed_days import after_word, bare_after, day_before_followed
 from core.extract.incident_days import days_after_harm, overnight_figure
 from core.extract.incident_words import (
     DEATH_AFTER_DAYS,
@@ -95,8 +95,14 @@ def figure_period(
         reading.anchor or num
     ):
         period = incident  # "... since the attack", not the day the sentence before told
-    period = to_report_day(period, reading.anchor or num, reported, issued)
+    period = to_report_day(
+        period, reading.anchor or num, reported, issued, held=reading.measure in HELD_MEASURES
+    )
     return told_so_far(period, issued)
+
+
+# the counts a present perfect runs up to the telling: people held, and the raids that held them
+HELD_MEASURES = frozenset({"arrested", "operations"})
 
 
 def told_so_far(period: Period | None, published: dt.date | None) -> Period | None:
@@ -130,7 +136,11 @@ def _period_of(
     # which 26 died") happened at another time than the report's incident, maybe; a deed
     # named in a charge ("accused of wounding five, he pleaded guilty on Tuesday") is the
     # report's incident.
-    incident = ctx.incident if len(unshifted) == len(here.periods) else None
+    incident = (
+        ctx.incident
+        if len(unshifted) == len(here.periods) or _before_after(anchor, here, ctx.incident)
+        else None
+    )
     followed = day_before_followed(anchor, here.periods) if own is None else None
     if followed is not None and (followed.counted or long_before(followed.period, ctx.incident)):
         # "was arrested Monday, a day after two were wounded", "was arrested in May 2014
@@ -165,9 +175,26 @@ def _period_of(
         )
         or ctx.reported
     )
-    if found is not None and found is ctx.period:
+    carried = found is not None and found is ctx.period
+    if found is not None and carried:
         found = carried_within(found, ctx.incident)
-    return within(found, ctx.incident, published) if found is not None else None
+    if found is None:
+        return None
+    return within(found, ctx.incident, published, carried=carried)
+
+
+def _before_after(anchor: Token, here: SentenceReading, incident: Period | None) -> bool:
+    """The figure stands in a bare "after" clause ("bodies were found on Wednesday after the
+    burial of 20 people", no stretch written before it) and the report's incident day lies
+    no later than every day of the clause "after" hangs on: the harm before that day is the
+    incident's, not a time set apart from it."""
+    if incident is None or incident.start != incident.end or set_apart(anchor):
+        return False
+    after = after_word(anchor)
+    if after is None or not bare_after(after):
+        return False
+    far = [p for t, p, _ in here.periods if shifted(anchor, t)]
+    return bool(far) and all(incident.end <= p.start for p in far)
 
 
 def _days_within(dates: list[tuple[Token, Period, bool]]) -> list[tuple[Token, Period, bool]]:

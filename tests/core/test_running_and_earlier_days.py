@@ -93,3 +93,33 @@ def test_a_when_clause_after_since_dates_its_point(nlp: Language) -> None:
         "left 90 dead."
     )
     assert periods(nlp, text, 90) == [(D("2024-10-01"), D("2024-10-31"))]
+
+
+MON = D("2025-06-16")  # the Monday after FRI
+WEEKEND_LEAD = "Gunmen killed four guards at a border checkpoint on Saturday, officials said. "
+
+
+def _on_monday(nlp: Language, text: str, value: float) -> list[tuple[dt.date, dt.date] | None]:
+    return [
+        (c.date_start, c.date_end) if c.date_start and c.date_end else None
+        for c in read_claims(nlp, text, MON)
+        if c.value == value
+    ]
+
+
+def test_earlier_this_month_in_a_report_of_the_past_week_tells_an_earlier_incident(
+    nlp: Language,
+) -> None:
+    # Monday's paper names Saturday's attack by its weekday: the month tells another
+    text = WEEKEND_LEAD + "Earlier this month, two soldiers were killed in an ambush nearby."
+    assert _on_monday(nlp, text, 2) == [(D("2025-06-01"), MON)]
+
+
+def test_the_next_sentence_is_the_report_s_incident_again(nlp: Language) -> None:
+    # carried from the recalled attack to a toll of the report's own: the incident's day
+    text = (
+        WEEKEND_LEAD
+        + "Earlier this month, two soldiers were killed in an ambush nearby. "
+        + "The toll from the attack at the checkpoint later rose to five."
+    )
+    assert _on_monday(nlp, text, 5) == [(D("2025-06-14"), D("2025-06-14"))]
