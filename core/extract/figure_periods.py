@@ -136,11 +136,7 @@ def _period_of(
     # which 26 died") happened at another time than the report's incident, maybe; a deed
     # named in a charge ("accused of wounding five, he pleaded guilty on Tuesday") is the
     # report's incident.
-    incident = (
-        ctx.incident
-        if len(unshifted) == len(here.periods) or _before_after(anchor, here, ctx.incident)
-        else None
-    )
+    incident = _incident_for(anchor, here, len(unshifted), ctx.incident)
     followed = day_before_followed(anchor, here.periods) if own is None else None
     if followed is not None and (followed.counted or long_before(followed.period, ctx.incident)):
         # "was arrested Monday, a day after two were wounded", "was arrested in May 2014
@@ -175,12 +171,32 @@ def _period_of(
         )
         or ctx.reported
     )
-    carried = found is not None and found is ctx.period
-    if found is not None and carried:
-        found = carried_within(found, ctx.incident)
+    return _settled(found, ctx, published)
+
+
+def _settled(
+    found: Period | None, ctx: ClaimContext, published: dt.date | None
+) -> Period | None:
+    """The period found, narrowed to the report's incident day where a span only names it; a
+    span carried from the sentence before ("Earlier this month, ...") to a figure of its own
+    clause gives way to the incident's day."""
     if found is None:
         return None
+    carried = found is ctx.period
+    if carried:
+        found = carried_within(found, ctx.incident)
     return within(found, ctx.incident, published, carried=carried)
+
+
+def _incident_for(
+    anchor: Token, here: SentenceReading, unshifted: int, incident: Period | None
+) -> Period | None:
+    """The report's incident day for the figure, unless a date of the sentence stands on the
+    far side of a shifter from it ("killed two days after a bombing in which 26 died"): then
+    only for a harm in a bare "after" clause before that day (``_before_after``)."""
+    if unshifted == len(here.periods) or _before_after(anchor, here, incident):
+        return incident
+    return None
 
 
 def _before_after(anchor: Token, here: SentenceReading, incident: Period | None) -> bool:
