@@ -57,7 +57,7 @@ from core.extract.tree_distance import nearest
 from core.extract.victim_names import CASUALTY_MEASURES
 from core.rules import load_rules
 from core.text.dates import Period
-from core.text.periods import counts_over, within
+from core.text.periods import counts_over, earlier_this, within
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -158,6 +158,7 @@ def _period_of(
     # what followed (a court day, an arrest, a release of reports) never dates a figure.
     found = (
         own
+        or said_before(here.periods, ctx.incident)
         or ctx.period
         or incident
         or (followed.period if followed is not None else None)
@@ -172,6 +173,20 @@ def _period_of(
         or ctx.reported
     )
     return _settled(found, ctx, published)
+
+
+def said_before(
+    periods: list[tuple[Token, Period, bool]], incident: Period | None
+) -> Period | None:
+    """The span a figure was said in when it is no day of the report's incident: "Earlier
+    this month, the army said it had killed dozens of militants", "Last week, officials said
+    40 had died": what was said then happened by then, not on the day the report tells."""
+    for _, period, reported in periods:
+        if not reported or period.start == period.end:
+            continue
+        if incident is None or period.end < incident.start or earlier_this(period):
+            return period
+    return None
 
 
 def _settled(

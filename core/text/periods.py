@@ -270,6 +270,12 @@ NEWS_LAG = 1
 WEEKDAY_REACH = 6
 
 
+def earlier_this(period: Period) -> bool:
+    """The span is written "earlier this week" or "earlier this month": one time some days
+    back, never a count over it."""
+    return _EARLIER_THIS.search(period.text.lower()) is not None
+
+
 def holds_incident_day(period: Period, incident: Period | None) -> bool:
     """Whether a span of days holds the report's incident day (a single day)."""
     return (

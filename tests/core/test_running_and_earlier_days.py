@@ -123,3 +123,20 @@ def test_the_next_sentence_is_the_report_s_incident_again(nlp: Language) -> None
         + "The toll from the attack at the checkpoint later rose to five."
     )
     assert _on_monday(nlp, text, 5) == [(D("2025-06-14"), D("2025-06-14"))]
+
+
+def test_a_figure_said_earlier_this_month_is_of_that_span(nlp: Language) -> None:
+    # said some days back: what was said happened by then, not on the report's day
+    text = LEAD + "Earlier this month, the army said it had killed 30 militants in air strikes."
+    assert periods(nlp, text, 30) == [(D("2025-06-01"), FRI)]
+
+
+def test_a_figure_said_last_month_is_of_last_month(nlp: Language) -> None:
+    text = LEAD + "Last month, the army said it had killed 30 militants in air strikes."
+    assert periods(nlp, text, 30) == [(D("2025-05-01"), D("2025-05-31"))]
+
+
+def test_a_figure_said_on_a_day_keeps_the_incident_s(nlp: Language) -> None:
+    # a single day of saying dates no figure: the report's incident
+    text = LEAD + "The army said on Thursday it had killed 30 militants in the clash."
+    assert periods(nlp, text, 30) == [(FRI, FRI)]
