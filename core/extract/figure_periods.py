@@ -21,6 +21,7 @@ from core.extract.claim_dates import (
     dates_harm,
     death_verb,
     named_within,
+    names_when,
     year_told_before,
 )
 from core.extract.date_clauses import (
@@ -184,6 +185,8 @@ def said_before(
     for _, period, reported in periods:
         if not reported or period.start == period.end:
             continue
+        if not (names_when(period) or earlier_this(period)):
+            continue  # "urged them to pass it by Friday": a time to come, no time said in
         if incident is None or period.end < incident.start or earlier_this(period):
             return period
     return None
