@@ -285,12 +285,18 @@ def _street_number(ent: Span) -> bool:
     return bool(re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", ent.text.lower())) and before != "the"
 
 
+# "the 5th", "at least the 29th": an ordinal the tagger took with its article and qualifier
+_RANK = re.compile(
+    r"(?:(?:at least|at most|more than|nearly|almost) )?(?:the )?\d{1,2}(?:st|nd|rd|th)"
+)
+
+
 def _a_rank(ent: Span) -> bool:
     """ "the 31st shooting incident this year", "the 5th attack": an ordinal before its noun
     ranks it, no day of the month."""
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     return (
-        re.fullmatch(r"(?:the )?\d{1,2}(?:st|nd|rd|th)", ent.text.lower()) is not None
+        _RANK.fullmatch(ent.text.lower()) is not None
         and after is not None
         and after.pos_ in ("NOUN", "ADJ")
         and after.lower_ not in date_words().units
