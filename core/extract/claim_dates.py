@@ -20,7 +20,11 @@ from core.extract.attribution import (
     reports,
 )
 from core.extract.cues import cues
-from core.extract.date_entities import day_of_weekday, year_told_with
+from core.extract.date_entities import (
+    day_of_weekday,
+    weekdays_of_other_months,
+    year_told_with,
+)
 from core.extract.incident_words import (
     _governor,
     dates_harm,
@@ -33,6 +37,7 @@ from core.extract.incident_words import (
 from core.extract.named_incidents import before_relative, counts_named
 from core.extract.nlp import sentence_ents
 from core.extract.ranking_spans import ranks_within
+from core.extract.untagged_times import untagged_times
 from core.text.dates import Period, date_words, normalise_expression
 from core.text.holidays import holiday
 from core.text.periods import holds_incident_day, resolve_period
@@ -147,7 +152,7 @@ def _sentence_periods(sent: Span, published: dt.date | None) -> list[tuple[Token
         bool(years) and date_line(sent) and not any(t.pos_ in ("VERB", "AUX") for t in sent)
     )
     out: list[tuple[Token, Period, bool]] = []
-    ents = sentence_ents(sent)
+    ents = sorted([*sentence_ents(sent), *untagged_times(sent)], key=lambda e: e.start)
     joined: set[int] = set()  # "6 January" read with the "Tuesday" before it
     for n, ent in enumerate(ents):
         if (
@@ -175,7 +180,7 @@ def _sentence_periods(sent: Span, published: dt.date | None) -> list[tuple[Token
                 stamp or _dates_report(ent.root) or _in_dateline(ent) or _post_date(ent)
             )
             out.append((ent.root, period, reported))
-    return out
+    return weekdays_of_other_months(out)
 
 
 # The most words of a date line besides its dates, times and stamp words ("Updated", "AEST")
@@ -280,12 +285,18 @@ def _street_number(ent: Span) -> bool:
     return bool(re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", ent.text.lower())) and before != "the"
 
 
+# "the 5th", "at least the 29th": an ordinal the tagger took with its article and qualifier
+_RANK = re.compile(
+    r"(?:(?:at least|at most|more than|nearly|almost) )?(?:the )?\d{1,2}(?:st|nd|rd|th)"
+)
+
+
 def _a_rank(ent: Span) -> bool:
     """ "the 31st shooting incident this year", "the 5th attack": an ordinal before its noun
     ranks it, no day of the month."""
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     return (
-        re.fullmatch(r"(?:the )?\d{1,2}(?:st|nd|rd|th)", ent.text.lower()) is not None
+        _RANK.fullmatch(ent.text.lower()) is not None
         and after is not None
         and after.pos_ in ("NOUN", "ADJ")
         and after.lower_ not in date_words().units

@@ -27,9 +27,30 @@ _P = TypeVar("_P")
 
 def shifted(anchor: Token, date: Token) -> bool:
     """The date is on the far side of "two days after …" from the figure: it dates another
-    happening ("launched on Monday, two days after a bombing in which 26 were killed")."""
+    happening ("launched on Monday, two days after a bombing in which 26 were killed", "ordered
+    a review on Wednesday, three days after a shooting killed three": a clause the shifter
+    opens with a stretch counted before it)."""
     date_side = {t.i for t in (date, *date.ancestors)}
-    return any(t.lower_ in SHIFTERS for t in (anchor, *anchor.ancestors) if t.i not in date_side)
+    return any(
+        t.lower_ in SHIFTERS or _counted_clause(t)
+        for t in (anchor, *anchor.ancestors)
+        if t.i not in date_side
+    )
+
+
+def _counted_clause(verb: Token) -> bool:
+    """A clause a shifter opens with a stretch of time before it: "three days after a
+    shooting killed three" ("after" the mark of "killed", "three days" before it)."""
+    if verb.dep_ != "advcl":
+        return False
+    for mark in verb.children:
+        # the mark of the clause, or the preposition the parser makes of it before the verb
+        opens = mark.dep_ == "mark" or (mark.dep_ == "prep" and mark.i < verb.i)
+        if opens and mark.lower_ in SHIFTERS and mark.i > verb.sent.start:
+            before = mark.nbor(-1)
+            if before.ent_type_ == "DATE" and before.lower_ in date_words().units:
+                return True
+    return False
 
 
 def in_own_clause(anchor: Token, dated: list[tuple[Token, _P]]) -> list[tuple[Token, _P]]:

@@ -1,12 +1,13 @@
 """How a sentence's date entities read together: a weekday with the day and month the tagger
-took apart from it ("on Tuesday (6 January)"), a year with the clause it dates."""
+took apart from it ("on Tuesday (6 January)"), a year with the clause it dates, a weekday of a
+clause another month dates ("In March, an attack killed 44 during Friday prayers")."""
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
-from core.text.dates import date_words
+from core.text.dates import Period, date_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -43,3 +44,64 @@ def year_told_with(ent: Span, year_toks: list[Token]) -> bool:
 
 def _same(a: Token | None, b: Token | None) -> bool:
     return a is None or b is None or a.i == b.i
+
+
+_WORD = re.compile(r"[a-z]+")
+
+
+def _bare_weekday(text: str) -> bool:
+    """A weekday with no month, day or year of its own ("Friday", "on Friday night")."""
+    words = _WORD.findall(text.lower())
+    tables = date_words()
+    return (
+        any(w in tables.weekdays for w in words)
+        and not any(w in tables.months for w in words)
+        and not any(c.isdigit() for c in text)
+    )
+
+
+def _names_a_month(period: Period) -> bool:
+    """A span a month or a year names ("In March", "in 2024"), not "this week"."""
+    words = _WORD.findall(period.text.lower())
+    return period.start != period.end and (
+        any(w in date_words().months for w in words) or re.search(r"\d{4}", period.text) is not None
+    )
+
+
+def weekdays_of_other_months(
+    found: list[tuple[Token, Period, bool]],
+) -> list[tuple[Token, Period, bool]]:
+    """The sentence's dates less a bare weekday that a month of its own clause dates, when
+    that month ends before the day the weekday was read as (the last one before publication):
+    "In March, an attack on a mosque killed 44 during Friday prayers" tells a Friday of March,
+    whose day the text does not give, not the Friday before the report."""
+    months = [(_dated_verb(t), p) for t, p, _ in found if _names_a_month(p)]
+    if not months:
+        return found
+    return [
+        (t, p, r)
+        for t, p, r in found
+        if not (
+            p.start == p.end
+            and _bare_weekday(p.text)
+            and any(
+                v is not None and m.end < p.start and _same(v, _clause_verb(t)) for v, m in months
+            )
+        )
+    ]
+
+
+def _dated_verb(date: Token) -> Token | None:
+    """The verb the date dates directly ("In March, an attack killed ...", "killed ... in
+    March"), not one it stands under in a noun's phrase ("in a raid like one in January")."""
+    head = date.head
+    if date.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    elif date.dep_ != "npadvmod":
+        return None  # "the March shooting": the month names the noun, not a clause's time
+    nominal = head.dep_ in _NOMINAL
+    return head if head.pos_ in ("VERB", "AUX") and not nominal else None
+
+
+# what a verb-tagged word heads as a noun ("charged in the March shooting on Thursday")
+_NOMINAL = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "compound", "conj", "appos"})

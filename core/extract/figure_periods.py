@@ -21,6 +21,7 @@ from core.extract.claim_dates import (
     dates_harm,
     death_verb,
     named_within,
+    names_when,
     year_told_before,
 )
 from core.extract.date_clauses import (
@@ -36,7 +37,7 @@ from core.extract.date_clauses import (
     shifted,
 )
 from core.extract.earlier_spans import before_incident
-from core.extract.followed_days import day_before_followed
+from core.extract.followed_days import after_word, bare_after, day_before_followed
 from core.extract.incident_days import days_after_harm, overnight_figure
 from core.extract.incident_words import (
     DEATH_AFTER_DAYS,
@@ -57,7 +58,7 @@ from core.extract.tree_distance import nearest
 from core.extract.victim_names import CASUALTY_MEASURES
 from core.rules import load_rules
 from core.text.dates import Period
-from core.text.periods import counts_over, within
+from core.text.periods import counts_over, earlier_this, within
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -95,8 +96,14 @@ def figure_period(
         reading.anchor or num
     ):
         period = incident  # "... since the attack", not the day the sentence before told
-    period = to_report_day(period, reading.anchor or num, reported, issued)
+    period = to_report_day(
+        period, reading.anchor or num, reported, issued, held=reading.measure in HELD_MEASURES
+    )
     return told_so_far(period, issued)
+
+
+# the counts a present perfect runs up to the telling: people held, and the raids that held them
+HELD_MEASURES = frozenset({"arrested", "operations"})
 
 
 def told_so_far(period: Period | None, published: dt.date | None) -> Period | None:
@@ -130,7 +137,7 @@ def _period_of(
     # which 26 died") happened at another time than the report's incident, maybe; a deed
     # named in a charge ("accused of wounding five, he pleaded guilty on Tuesday") is the
     # report's incident.
-    incident = ctx.incident if len(unshifted) == len(here.periods) else None
+    incident = _incident_for(anchor, here, len(unshifted), ctx.incident)
     followed = day_before_followed(anchor, here.periods) if own is None else None
     if followed is not None and (followed.counted or long_before(followed.period, ctx.incident)):
         # "was arrested Monday, a day after two were wounded", "was arrested in May 2014
@@ -152,6 +159,7 @@ def _period_of(
     # what followed (a court day, an arrest, a release of reports) never dates a figure.
     found = (
         own
+        or said_before(here.periods, ctx.incident)
         or ctx.period
         or incident
         or (followed.period if followed is not None else None)
@@ -165,9 +173,62 @@ def _period_of(
         )
         or ctx.reported
     )
-    if found is not None and found is ctx.period:
+    return _settled(found, ctx, published)
+
+
+def said_before(
+    periods: list[tuple[Token, Period, bool]], incident: Period | None
+) -> Period | None:
+    """The span a figure was said in when it is no day of the report's incident: "Earlier
+    this month, the army said it had killed dozens of militants", "Last week, officials said
+    40 had died": what was said then happened by then, not on the day the report tells."""
+    for _, period, reported in periods:
+        if not reported or period.start == period.end:
+            continue
+        if not (names_when(period) or earlier_this(period)):
+            continue  # "urged them to pass it by Friday": a time to come, no time said in
+        if incident is None or period.end < incident.start or earlier_this(period):
+            return period
+    return None
+
+
+def _settled(
+    found: Period | None, ctx: ClaimContext, published: dt.date | None
+) -> Period | None:
+    """The period found, narrowed to the report's incident day where a span only names it; a
+    span carried from the sentence before ("Earlier this month, ...") to a figure of its own
+    clause gives way to the incident's day."""
+    if found is None:
+        return None
+    carried = found is ctx.period
+    if carried:
         found = carried_within(found, ctx.incident)
-    return within(found, ctx.incident, published) if found is not None else None
+    return within(found, ctx.incident, published, carried=carried)
+
+
+def _incident_for(
+    anchor: Token, here: SentenceReading, unshifted: int, incident: Period | None
+) -> Period | None:
+    """The report's incident day for the figure, unless a date of the sentence stands on the
+    far side of a shifter from it ("killed two days after a bombing in which 26 died"): then
+    only for a harm in a bare "after" clause before that day (``_before_after``)."""
+    if unshifted == len(here.periods) or _before_after(anchor, here, incident):
+        return incident
+    return None
+
+
+def _before_after(anchor: Token, here: SentenceReading, incident: Period | None) -> bool:
+    """The figure stands in a bare "after" clause ("bodies were found on Wednesday after the
+    burial of 20 people", no stretch written before it) and the report's incident day lies
+    no later than every day of the clause "after" hangs on: the harm before that day is the
+    incident's, not a time set apart from it."""
+    if incident is None or incident.start != incident.end or set_apart(anchor):
+        return False
+    after = after_word(anchor)
+    if after is None or not bare_after(after):
+        return False
+    far = [p for t, p, _ in here.periods if shifted(anchor, t)]
+    return bool(far) and all(incident.end <= p.start for p in far)
 
 
 def _days_within(dates: list[tuple[Token, Period, bool]]) -> list[tuple[Token, Period, bool]]:

@@ -42,7 +42,7 @@ def day_before_followed(
     day; by a month or a year with no stretch before "after", that period, not counted (the
     caller keeps it for a figure of an older incident); ``None`` otherwise or when the stretch
     is not counted in days ("weeks after")."""
-    after = _after_word(anchor)
+    after = after_word(anchor)
     if after is None:
         return None
     verb = after.head if after.dep_ == "prep" else after.head.head
@@ -54,7 +54,7 @@ def day_before_followed(
     days = [(t, p) for t, p in dated if p.start == p.end] or dated
     if len(days) != 1:
         return None
-    back = _stretch(after)
+    back = stretch_before(after)
     if back is None:
         return None
     if days[0][1].start != days[0][1].end:
@@ -66,7 +66,7 @@ def day_before_followed(
     return FollowedDay(Period(start=day, end=day, text=text), counted=back > 0)
 
 
-def _after_word(anchor: Token) -> Token | None:
+def after_word(anchor: Token) -> Token | None:
     """The "after" whose clause holds the figure: a preposition above it ("after a shooting
     that wounded two") or the mark of a verb above it ("after two people were wounded")."""
     for tok in (anchor, *anchor.ancestors):
@@ -78,7 +78,15 @@ def _after_word(anchor: Token) -> Token | None:
     return None
 
 
-def _stretch(after: Token) -> int | None:
+def bare_after(after: Token) -> bool:
+    """Nothing but the clause before "after": no stretch ("a day after") and no word of the same
+    time ("soon after", "hours after"), which ties the clause to the later act's own time."""
+    if stretch_before(after) != 0:
+        return False
+    return after.i == after.sent.start or after.nbor(-1).lower_ not in _SAME_DAY
+
+
+def stretch_before(after: Token) -> int | None:
     """The days written before "after": 1 for "a day", 7 for "a week", 0 for none or "hours";
     ``None`` for a stretch not counted in days ("days after", "months after")."""
     doc = after.doc

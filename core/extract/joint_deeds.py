@@ -1,6 +1,7 @@
 """Deeds told in one stroke: "troops killed five and detained three in a raid on Sunday
 night" tells two deeds of one operation, and the day trailing them dates both, though the
-parser hangs it on the last verb only.
+parser hangs it on the last verb only; so does its passive, the outcome counted conjunct by
+conjunct ("five were killed and three others were detained in a raid on Sunday night").
 
 ``figure_periods`` asks ``shares_day`` before it sets aside a date that governs a custody verb
 (the day of an arrest that followed an incident dates no harm of it); ``incident_days`` asks
@@ -32,9 +33,40 @@ def shares_day(date: Token, anchor: Token) -> bool:
     deed = _verb_of(anchor)
     if deed is None or verb.i == deed.i or date.i < verb.i or verb.pos_ not in _VERBS:
         return False
+    if _counted_outcomes(deed, verb):
+        return True
     if not _conjoined(deed, verb):
         return False
     return _active(deed) and _active(verb) and _holds_others(verb)
+
+
+def _counted_outcomes(deed: Token, verb: Token) -> bool:
+    """The passive of one stroke: each conjunct counts its own people ("five rebels were
+    killed and three others were detained ... on Sunday night"), the outcome of one operation
+    told part by part. Not "five were killed and the gunman was arrested on Friday" (the doer
+    held, maybe later), nor a conjunct with a time word of its own ("and three were later
+    arrested")."""
+    if verb.dep_ != "conj" or verb.head.pos_ not in _VERBS:
+        return False
+    first = verb.head
+    if not (deed.i == first.i or (deed.dep_ == "conj" and deed.head.i == first.i)):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in _LATER for c in verb.children):
+        return False
+    return _counted_passive(deed) and _counted_passive(verb)
+
+
+# "and three were later detained": a deed told as following the first
+_LATER = frozenset({"later", "subsequently", "then", "afterwards", "eventually"})
+
+
+def _counted_passive(verb: Token) -> bool:
+    """A passive verb whose subject is counted: "five rebels were killed", "three others were
+    detained"."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return len(subjects) == 1 and any(
+        t.like_num and t.ent_type_ in ("", "CARDINAL") for t in subjects[0].subtree
+    )
 
 
 def dates_joint_harm(date: Token) -> bool:

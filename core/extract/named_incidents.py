@@ -27,6 +27,8 @@ def counts_named(root: Token, anchor: Token) -> bool:
     January shooting": the charge is not its harm)."""
     noun = _governor(root)
     verb = next((t for t in (anchor, *anchor.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    if verb is not None and _suffered_participle(noun, verb):
+        return True
     if verb is None or not incident_noun(noun):
         return False
     if not (verb.lemma_.lower() in harm_verbs() or death_verb(verb)):
@@ -37,6 +39,21 @@ def counts_named(root: Token, anchor: Token) -> bool:
         return True
     above = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
     return above is not None and above.i == verb.i
+
+
+def _suffered_participle(told: Token, verb: Token) -> bool:
+    """The date hangs on a verb that tells an incident as its object ("Turkey suffered a
+    major attack in October 2024, ..., killing five"), and the figure's harm is that verb's
+    participle: the incident's own harm, of its month."""
+    if told.pos_ not in ("VERB", "AUX") or not any(
+        c.dep_ == "dobj" and incident_noun(c) for c in told.children
+    ):
+        return False
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG":
+        return False
+    # on the told verb, or on the "when" clause that tells how ("when gunmen stormed ...")
+    head = verb.head
+    return head.i == told.i or (head.dep_ in ("advcl", "relcl") and head.head.i == told.i)
 
 
 _T = TypeVar("_T")

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from core.extract.admin_units import an_admin_unit
-from core.extract.incident_scene import SCENE_MEASURES
+from core.extract.incident_scene import RUNNING_MEASURES, SCENE_MEASURES
 from core.extract.opening_spots import (
     WIDE_LEVELS,
     a_persons_name,
@@ -65,7 +65,6 @@ _UNIT_LEVELS = frozenset({"admin1", "district"})  # what a spot the gazetteer la
 _MOVED = SCENE_MEASURES | {"other"}
 # the country whose wire style lets its big cities stand alone in a dateline, without a state
 _ALONE_IN_DATELINES = "US"
-_RUNNING = frozenset({"arrested", "kidnapped"})  # counts that run on from the incident
 _TOLLS = frozenset({"killed", "injured"})
 _UNIT_NOUNS = frozenset({"district"})  # a part's noun that names a unit wider than its town
 _VILLAGE = frozenset({"village"})
@@ -190,7 +189,7 @@ def _of_the_incident(claim: Claim, incident: Period) -> bool:
     told ("raising the death toll to seven", "six suspects had now been arrested")."""
     if claim.measure not in _MOVED or claim.date_start != incident.start:
         return False
-    return claim.date_end == incident.end or claim.measure in _RUNNING | _TOLLS
+    return claim.date_end == incident.end or claim.measure in RUNNING_MEASURES | _TOLLS
 
 
 def _a_later_toll(claim: Claim, incident: Period, bureaus: frozenset[str]) -> bool:

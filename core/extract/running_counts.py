@@ -110,15 +110,19 @@ def kept_since_incident(anchor: Token) -> bool:
     return verb is not None and _since_incident(verb, anchor)
 
 
+# what a perfect counts its figure from: "have detained six since (after, following) the attack"
+SINCE_PREPOSITIONS = frozenset({"since", "after", "following"})
+
+
 def _since_incident(verb: Token, anchor: Token) -> bool:
-    """ "have detained six suspects since (or after) the attack": a count kept up from the
-    incident on (a perfect, or one told back: "said they had detained six since the
+    """ "have detained six suspects since (after, following) the attack": a count kept up
+    from the incident on (a perfect, or one told back: "said they had detained six since the
     bombing")."""
     if not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
         return False
     return any(
         c.dep_ == "prep"
-        and c.lower_ in ("since", "after")
+        and c.lower_ in SINCE_PREPOSITIONS
         and any(incident_noun(g) for g in c.children)
         and anchor.i not in {t.i for t in c.subtree}  # "since the slaying of a man, 60"
         for c in verb.children
@@ -205,19 +209,51 @@ def _many(noun: Token) -> bool:
     return noun.tag_ in ("NNS", "NNPS")
 
 
+def held_up_to_now(anchor: Token) -> bool:
+    """ "Fourteen people have been picked up in nine raids", "police have detained six": a
+    count of people held told in the present perfect, with no time of its own, counts every
+    arrest from the incident up to the telling (not "have arrested two on Monday")."""
+    verb = next((t for t in (anchor, *anchor.ancestors) if _clause_verb(t)), None)
+    if verb is None or verb.tag_ != "VBN":
+        return False
+    aux = [c for c in verb.children if c.dep_ == "aux" and c.lemma_ == "have"]
+    if not aux or not all(c.tag_ in _PRESENT or _backshifted(verb) for c in aux):
+        return False
+    skipped = {t.i for c in verb.children if c.dep_ in _OWN_CLAUSES for t in c.subtree}
+    return not any(
+        t.ent_type_ in _TIMES or t.lower_ in _THEN for t in verb.subtree if t.i not in skipped
+    )
+
+
+_TIMES = frozenset({"DATE", "TIME"})
+_THEN = frozenset({"then", "earlier", "later"})
+
+
 def to_report_day(
     period: Period | None,
     anchor: Token,
     reported: list[Period],
     published: dt.date | None,
+    *,
+    held: bool = False,
 ) -> Period | None:
     """A running count's period from its start to the day it is told: the latest report day
     of its sentence ("police said on Tuesday") not before the period, else the publication
-    day. A period that already reaches that day, or one told of another time, stays."""
-    if period is None or not running_count(anchor):
+    day. A period that already reaches that day, or one told of another time, stays. ``held``:
+    the figure counts people held, whose perfect runs up to the telling (``held_up_to_now``)."""
+    if period is None:
+        return period
+    running = running_count(anchor)
+    if not running and not (held and held_up_to_now(anchor)):
         return period
     days = [p.end for p in reported if p.start == p.end and period.end < p.end]
     told = max(days) if days else published
     if told is None or told <= period.end:
         return period
+    if not running and (told - period.end).days < SWEEP_DAYS:
+        return period  # held by the next day: the incident's own arrests
     return Period(start=period.start, end=told, text=period.text)
+
+
+# the days from the incident to the telling over which a perfect of people held is a sweep
+SWEEP_DAYS = 2

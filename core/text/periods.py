@@ -265,6 +265,15 @@ _EARLIER_THIS = re.compile(r"\bearlier (?:this|that) (?:week|month)\b")
 MONTH_SPAN_DAYS = 31
 # a report tells the news of its day or of the day before ("late Friday" in Saturday's paper)
 NEWS_LAG = 1
+# a writer names a day of the past week by its weekday ("on Saturday" in Monday's paper): in a
+# report of an incident that recent, "earlier this month" tells another, earlier one
+WEEKDAY_REACH = 6
+
+
+def earlier_this(period: Period) -> bool:
+    """The span is written "earlier this week" or "earlier this month": one time some days
+    back, never a count over it."""
+    return _EARLIER_THIS.search(period.text.lower()) is not None
 
 
 def holds_incident_day(period: Period, incident: Period | None) -> bool:
@@ -284,18 +293,28 @@ def counts_over(period: Period) -> bool:
 
 
 def within(
-    period: Period, incident: Period | None, published: dt.date | None = None
+    period: Period,
+    incident: Period | None,
+    published: dt.date | None = None,
+    *,
+    carried: bool = False,
 ) -> Period:
     """The report's incident day for a figure dated a few days back ("shot four people over the
     weekend", "was killed last week") when that day lies in the span: the lead names the day
     the span only approximates. "Earlier this month" in a report of the day's news (its
-    incident the day of ``published`` or the day before) tells an earlier incident."""
+    incident the day of ``published`` or the day before) tells an earlier incident; so does it
+    in the figure's own sentence when the incident lies within the past week, which a writer
+    names by its weekday (not when ``carried`` from the sentence before to a figure of its own
+    clause: "The toll from the attack later rose to five")."""
     if incident is None or not holds_incident_day(period, incident):
         return period
     text = period.text.lower()
     days = (period.end - period.start).days
-    earlier = _EARLIER_THIS.search(text) is not None
-    if earlier and published is not None and (published - incident.start).days <= NEWS_LAG:
+    said = _EARLIER_THIS.search(text)
+    earlier = said is not None
+    month = said is not None and said.group(0).endswith("month") and not carried
+    lag = WEEKDAY_REACH if month else NEWS_LAG
+    if earlier and published is not None and (published - incident.start).days <= lag:
         return period
     if days >= FEW_DAYS and not (days < MONTH_SPAN_DAYS and earlier):
         return period

@@ -402,13 +402,17 @@ def _full_dates(text: str) -> tuple[tuple[dt.date, int], ...]:
 # (a morning paper prints the evening's copy, a weekly the week's): "PESHAWAR, May 4:" of a
 # paper of May 5.
 FILED_DAYS_BEFORE = 3
+# A dateline's day this many days after the publication date given is the desk's own day: a
+# desk east of the publisher's clock files "KABUL, Nov 25 (Reuters) -" in a copy dated Nov 24.
+FILED_DAYS_AHEAD = 1
 
 
 def filing_day(text: str, published: dt.date) -> dt.date | None:
     """The day the report's dateline carries ("PESHAWAR, May 4:", "QUETTA, 4 May (APP) -"),
-    read in the year of its publication, when it lies a few days before publication: the
-    day the report was written, which its "yesterday", "today" and "on Monday" count from.
-    ``None`` when the dateline carries no day or the day of publication itself."""
+    read in the year of its publication, when it lies a few days before publication, or the
+    day after it (the desk's day across midnight): the day the report was written, which its
+    "yesterday", "today" and "on Monday" count from. ``None`` when the dateline carries no
+    day or the day of publication itself."""
     tables = date_words()
     for line in text[: _head_limit(text)].splitlines():
         m = _dateline().match(line)
@@ -416,9 +420,23 @@ def filing_day(text: str, published: dt.date) -> dt.date | None:
             continue
         month, day = tables.months[(m["mon"] or m["mon2"]).lower()], int(m["d"] or m["d2"])
         written = m["y"] or m["y2"]
-        year = int(written) if written else published.year - (month > published.month)
+        year = int(written) if written else _year_filed(published, month, day)
         filed = safe_date(year, month, day)
-        if filed is not None and 0 < (published - filed).days <= FILED_DAYS_BEFORE:
+        if filed is not None and filed != published and (
+            -FILED_DAYS_AHEAD <= (published - filed).days <= FILED_DAYS_BEFORE
+        ):
             return filed
         return None
     return None
+
+
+def _year_filed(published: dt.date, month: int, day: int) -> int:
+    """The year of a dateline's month and day: the publication's, or the year before for a
+    month after it ("Dec 31" in a copy of Jan 2), or the year after for the day after a
+    copy of Dec 31 ("Jan 1")."""
+    if month == 1 and day == 1 and published.month == DECEMBER:
+        return published.year + 1
+    return published.year - (month > published.month)
+
+
+DECEMBER = 12

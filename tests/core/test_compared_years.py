@@ -65,3 +65,17 @@ def test_an_ordinal_after_the_is_still_a_day() -> None:
         "2031-04-12",
         "2031-04-12",
     )
+
+
+
+def test_a_qualified_ordinal_before_its_noun_is_a_rank_not_a_day() -> None:
+    # "at least the 19th" ranks the killing among the year's, no day of the month
+    from core.extract.claim_dates import sentence_periods
+    from core.extract.nlp import load_nlp
+    from core.settings import DEFAULT_SETTINGS
+
+    doc = load_nlp(DEFAULT_SETTINGS.model)(
+        "The attack was at least the 19th mass killing in the country this year, officials said."
+    )
+    found = sentence_periods(next(iter(doc.sents)), PUB)
+    assert all(p.start != p.end for _, p, _ in found)  # no day of the month

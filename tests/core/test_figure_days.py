@@ -260,3 +260,24 @@ def test_the_day_of_what_followed_does_not_date_the_harm_it_names(
     text = "Four men were shot at a market in Marden early Sunday. " + sentence
     tuesday = dt.date(2026, 11, 24)
     assert _days(nlp, text, "four", tuesday) == ("2026-11-22", "2026-11-22")
+
+
+RECALL_LEAD = "A bomb killed four people at a bus station in Marden on Friday, police said. "
+
+
+def test_the_participle_of_a_suffered_incident_takes_its_month(nlp: Language) -> None:
+    # the harm of the incident the clause names by its month, not the report's Friday
+    text = RECALL_LEAD + (
+        "The country last suffered a major attack in May 2025, when gunmen stormed a "
+        "depot near the capital, killing seven people."
+    )
+    assert _days(nlp, text, "seven") == ("2025-05-01", "2025-05-31")
+
+
+def test_a_participle_of_another_verb_keeps_the_carried_day(nlp: Language) -> None:
+    # the month names the incident the wall recalls; the harm is of the report's day
+    text = RECALL_LEAD + (
+        "Police blamed the group behind an attack in May 2025, saying the bombers wounded "
+        "seven people in the blast."
+    )
+    assert _days(nlp, text, "seven") != ("2025-05-01", "2025-05-31")

@@ -74,3 +74,31 @@ def test_a_dateline_of_the_old_year_in_a_paper_of_the_new() -> None:
 
 def test_no_filing_day_without_a_dated_dateline() -> None:
     assert filing_day("KARACHI: Police said two men were shot dead.", PAPER) is None
+
+
+COPY = D("2031-05-06")  # a Tuesday: the copy's date, a day behind the desk's clock
+WEDNESDAY = D("2031-05-07")
+
+
+def test_a_dateline_a_day_after_the_copy_s_date_is_the_desk_s_day(nlp: Language) -> None:
+    # filed on Wednesday east of the publisher's clock: "on Wednesday" is that day
+    text = (
+        "KABUL, May 7 (Reuters) - Gunmen killed five guards at a checkpoint in Eldmere on "
+        "Wednesday, officials said."
+    )
+    assert casualty_days(nlp, text, COPY) == [WEDNESDAY]
+
+
+def test_a_dateline_of_the_new_year_in_a_copy_of_the_old() -> None:
+    text = "KABUL, Jan 1 (Reuters) - Gunmen killed five guards at a checkpoint in Eldmere."
+    assert filing_day(text, D("2031-12-31")) == D("2032-01-01")
+
+
+def test_a_dateline_two_days_ahead_is_no_filing_day(nlp: Language) -> None:
+    # too far ahead to be the desk's clock: the copy's date counts
+    text = (
+        "KABUL, May 8 (Reuters) - Gunmen killed five guards at a checkpoint in Eldmere on "
+        "Monday, officials said."
+    )
+    assert filing_day(text, COPY) is None
+    assert casualty_days(nlp, text, COPY) == [D("2031-05-05")]

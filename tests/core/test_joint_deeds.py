@@ -38,6 +38,16 @@ def _days(nlp: Language, text: str) -> dict[float, tuple[dt.date | None, dt.date
             "Friday.",
             FRIDAY,
         ),
+        (
+            "The ministry said that five insurgents were killed and three others were arrested "
+            "in an operation by the army's forces in Velor, the capital of Oster province, on "
+            "Sunday night.",
+            SUNDAY,
+        ),
+        (
+            "Five smugglers were killed and three were detained in a raid near Velor on Friday.",
+            FRIDAY,
+        ),
     ],
 )
 def test_the_day_after_the_last_conjunct_dates_the_first(
@@ -54,6 +64,8 @@ def test_the_day_after_the_last_conjunct_dates_the_first(
         "Rebels killed five villagers and police arrested three suspects on Friday.",
         "Troops killed five militants and later arrested three suspects on Friday.",
         "A gunman killed five people at a mall in Velor and was arrested on Friday.",
+        "Five people were killed at a mall in Velor and the gunman was arrested on Friday.",
+        "Five people were killed at a mall in Velor and three men were later arrested on Friday.",
     ],
 )
 def test_an_arrest_of_its_own_keeps_its_day(nlp: Language, text: str) -> None:

@@ -93,3 +93,50 @@ def test_a_when_clause_after_since_dates_its_point(nlp: Language) -> None:
         "left 90 dead."
     )
     assert periods(nlp, text, 90) == [(D("2024-10-01"), D("2024-10-31"))]
+
+
+MON = D("2025-06-16")  # the Monday after FRI
+WEEKEND_LEAD = "Gunmen killed four guards at a border checkpoint on Saturday, officials said. "
+
+
+def _on_monday(nlp: Language, text: str, value: float) -> list[tuple[dt.date, dt.date] | None]:
+    return [
+        (c.date_start, c.date_end) if c.date_start and c.date_end else None
+        for c in read_claims(nlp, text, MON)
+        if c.value == value
+    ]
+
+
+def test_earlier_this_month_in_a_report_of_the_past_week_tells_an_earlier_incident(
+    nlp: Language,
+) -> None:
+    # Monday's paper names Saturday's attack by its weekday: the month tells another
+    text = WEEKEND_LEAD + "Earlier this month, two soldiers were killed in an ambush nearby."
+    assert _on_monday(nlp, text, 2) == [(D("2025-06-01"), MON)]
+
+
+def test_the_next_sentence_is_the_report_s_incident_again(nlp: Language) -> None:
+    # carried from the recalled attack to a toll of the report's own: the incident's day
+    text = (
+        WEEKEND_LEAD
+        + "Earlier this month, two soldiers were killed in an ambush nearby. "
+        + "The toll from the attack at the checkpoint later rose to five."
+    )
+    assert _on_monday(nlp, text, 5) == [(D("2025-06-14"), D("2025-06-14"))]
+
+
+def test_a_figure_said_earlier_this_month_is_of_that_span(nlp: Language) -> None:
+    # said some days back: what was said happened by then, not on the report's day
+    text = LEAD + "Earlier this month, the army said it had killed 30 militants in air strikes."
+    assert periods(nlp, text, 30) == [(D("2025-06-01"), FRI)]
+
+
+def test_a_figure_said_last_month_is_of_last_month(nlp: Language) -> None:
+    text = LEAD + "Last month, the army said it had killed 30 militants in air strikes."
+    assert periods(nlp, text, 30) == [(D("2025-05-01"), D("2025-05-31"))]
+
+
+def test_a_figure_said_on_a_day_keeps_the_incident_s(nlp: Language) -> None:
+    # a single day of saying dates no figure: the report's incident
+    text = LEAD + "The army said on Thursday it had killed 30 militants in the clash."
+    assert periods(nlp, text, 30) == [(FRI, FRI)]

@@ -149,3 +149,63 @@ def test_a_figure_in_incidents_of_one_day_takes_no_span(nlp: Language) -> None:
         "three shootings reported on Saturday."
     )
     assert _spans(nlp, text)[1][2] != YEAR_START
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a perfect of people held, with no time of its own, runs up to the telling
+        (
+            "A bomb killed six people at a bus stand in Kelmor on Sunday. Eleven men have been "
+            "rounded up in seven raids, an official said.",
+            [
+                ("killed", 6, SUNDAY, SUNDAY),
+                ("arrested", 11, SUNDAY, PUBLISHED),
+                ("operations", 7, SUNDAY, PUBLISHED),
+            ],
+        ),
+        # counted from the incident a "following" names
+        (
+            "Police have detained nine suspects across the district following a bombing at a "
+            "bus stand in Kelmor on Sunday that killed six people.",
+            [("arrested", 9, SUNDAY, PUBLISHED), ("killed", 6, SUNDAY, SUNDAY)],
+        ),
+    ],
+)
+def test_people_held_told_in_the_perfect_run_to_the_telling(
+    nlp: Language, text: str, expected: list[tuple[str, float, dt.date, dt.date]]
+) -> None:
+    assert _spans(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the perfect with a day of its own
+        (
+            "A bomb killed six people at a bus stand in Kelmor on Saturday. Police have "
+            "detained eleven men on Monday.",
+            [("killed", 6, SATURDAY, SATURDAY), ("arrested", 11, MONDAY, MONDAY)],
+        ),
+        # held by the day after the incident: the incident's own arrests
+        (
+            "A bomb killed six people at a bus stand in Kelmor on Monday. Eleven men have been "
+            "rounded up in seven raids, an official said.",
+            [
+                ("killed", 6, MONDAY, MONDAY),
+                ("arrested", 11, MONDAY, MONDAY),
+                ("operations", 7, MONDAY, MONDAY),
+            ],
+        ),
+        # a simple past of an arrest is of the incident's day
+        (
+            "A bomb killed six people at a bus stand in Kelmor on Sunday. Police detained "
+            "eleven men at the scene.",
+            [("killed", 6, SUNDAY, SUNDAY), ("arrested", 11, SUNDAY, SUNDAY)],
+        ),
+    ],
+)
+def test_people_held_on_a_day_keep_it(
+    nlp: Language, text: str, expected: list[tuple[str, float, dt.date, dt.date]]
+) -> None:
+    assert _spans(nlp, text) == expected

@@ -403,3 +403,36 @@ def test_a_custody_state_counts_everyone_held_up_to_the_telling(
     spans = _spans(nlp, "Gunmen killed five people at a market in Dorvale on Sunday. " + text)
     assert spans[1] == expected
 
+
+
+
+def test_a_harm_in_a_bare_after_clause_is_the_incident_s(nlp: Language) -> None:
+    # the first burial came before the later bodies were found: the incident's dead
+    text = (
+        "Raiders killed villagers in Tarsel on Sunday night, residents said.\n\n"
+        "An elder said the victims were buried on Monday according to local custom. He said "
+        "three more bodies were found in a field on Monday evening after the first burial of "
+        "17 people."
+    )
+    assert ("killed", 17, SUNDAY, SUNDAY) in _spans(nlp, text)
+
+
+
+
+def test_a_clause_counted_days_before_a_later_act_takes_the_day_counted_back(
+    nlp: Language,
+) -> None:
+    # "after" opens the figure's clause with "three days" before it: not the order's day
+    text = (
+        "The mayor on Wednesday ordered an inquiry into how the club was licensed, three days "
+        "after a fire at the club in Tarsel killed 17 people."
+    )
+    assert _spans(nlp, text) == [("killed", 17, SUNDAY, SUNDAY)]
+
+
+def test_a_clause_after_with_no_stretch_keeps_the_later_act_s_day(nlp: Language) -> None:
+    # no stretch before "after": the clause is not set a counted time apart
+    text = (
+        "Police arrested two men in Tarsel on Wednesday after they shot 17 people at a club."
+    )
+    assert _spans(nlp, text)[-1][1:] == (17, WEDNESDAY, WEDNESDAY)

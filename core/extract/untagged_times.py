@@ -1,0 +1,62 @@
+"""Times the recogniser leaves untagged: "a trawler capsized off the island last night" may
+come out with no TIME entity in a long clause, so the figure loses its day and the report its
+incident's. The phrases told relative to the day of publication ("last night", "yesterday")
+are read from the words when no word of them is in an entity; the table lives in
+``core/rules/dates.json`` ("untagged_times")."""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+from core.rules import load_rules
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+
+@functools.cache
+def _phrases() -> tuple[tuple[str, ...], ...]:
+    """The phrases as word tuples, longest first."""
+    words: list[str] = load_rules("dates")["untagged_times"]
+    return tuple(sorted((tuple(w.split()) for w in words), key=len, reverse=True))
+
+
+def untagged_times(sent: Span) -> list[Span]:
+    """The sentence's untagged time phrases, each as a TIME span of its words."""
+    from spacy.tokens import Span as SpacySpan
+
+    doc = sent.doc
+    firsts = {p[0] for p in _phrases()}
+    if not any(t.lower_ in firsts and not t.ent_type_ for t in sent):
+        return []
+    found: list[Span] = []
+    i = sent.start
+    while i < sent.end:
+        size = next((len(p) for p in _phrases() if _at(sent, i, p)), 0)
+        if size:
+            found.append(SpacySpan(doc, i, i + size, label="TIME"))
+            i += size
+        else:
+            i += 1
+    return found
+
+
+def _at(sent: Span, start: int, phrase: tuple[str, ...]) -> bool:
+    """The phrase's words stand at ``start``, none of them in an entity."""
+    doc = sent.doc
+    if start + len(phrase) > sent.end:
+        return False
+    words = doc[start : start + len(phrase)]
+    if not all(t.lower_ == w and not t.ent_type_ for t, w in zip(words, phrase, strict=True)):
+        return False
+    # "the last night bus", "on his last night": words of a noun phrase, no time of the story
+    before = doc[start - 1] if start > sent.start else None
+    if before is not None and before.pos_ in _DETERMINERS:
+        return False
+    last = words[-1]
+    return not (last.dep_ in _MODIFIERS and last.head.i >= start + len(phrase))
+
+
+_DETERMINERS = frozenset({"DET", "PRON"})
+_MODIFIERS = frozenset({"compound", "amod", "nmod", "poss"})

@@ -1,0 +1,64 @@
+"""Times the recogniser leaves untagged (issue #11): "... capsized off the island last night"
+with no TIME entity still dates its clause by the day before publication; a phrase in an
+entity, or words that only look alike, add nothing. Sentences we wrote; the entities are
+cleared by hand to stand for the recogniser's miss."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+import pytest
+
+from core.extract.claim_dates import sentence_periods
+from core.extract.untagged_times import untagged_times
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+PUBLISHED = dt.date(2031, 5, 14)
+DAY_BEFORE = dt.date(2031, 5, 13)
+
+
+def _untagged(nlp: Language, text: str) -> Doc:
+    doc = nlp(text)
+    doc.ents = [e for e in doc.ents if e.label_ not in ("DATE", "TIME")]
+    return doc
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("A ferry carrying sixty people sank off Tarn island last night.", "last night"),
+        ("Rescuers pulled nine bodies from the river late last night.", "late last night"),
+        ("Our men detained four smugglers near the border yesterday.", "yesterday"),
+        ("The wall of the school collapsed yesterday evening.", "yesterday evening"),
+    ],
+)
+def test_an_untagged_time_dates_its_sentence(nlp: Language, text: str, phrase: str) -> None:
+    doc = _untagged(nlp, text)
+    sent = next(iter(doc.sents))
+    assert [s.text for s in untagged_times(sent)] == [phrase]
+    periods = sentence_periods(sent, PUBLISHED)
+    assert [(p.start, p.end) for _, p, _ in periods] == [(DAY_BEFORE, DAY_BEFORE)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The last night bus from Tarn was cancelled after the storm.",
+        "She said the last nights of the siege were the worst.",
+        "Nine people were hurt in the crash, the police said.",
+    ],
+)
+def test_no_time_where_the_words_do_not_tell_one(nlp: Language, text: str) -> None:
+    sent = next(iter(_untagged(nlp, text).sents))
+    assert sentence_periods(sent, PUBLISHED) == []
+
+
+def test_a_tagged_time_is_read_once(nlp: Language) -> None:
+    doc = nlp("A ferry carrying sixty people sank off Tarn island last night.")
+    sent = next(iter(doc.sents))
+    assert untagged_times(sent) == []
+    assert len(sentence_periods(sent, PUBLISHED)) == 1
