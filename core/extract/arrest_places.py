@@ -49,7 +49,13 @@ def where_held(tok: Token) -> bool:
 def holding_verb(tok: Token) -> Token | None:
     """The custody verb that took people at the place ``tok`` names (``where_held``)."""
     head = tok
-    while head.dep_ in ("pobj", "prep", "compound", "appos", "conj") and head.head.i != head.i:
+    # up through the prepositions and nouns to the first verb ("held" of "was charged and is
+    # being held at X", not the verb it is joined to)
+    while (
+        head.pos_ != "VERB"
+        and head.dep_ in ("pobj", "prep", "compound", "appos", "conj")
+        and head.head.i != head.i
+    ):
         if head.dep_ == "prep" and head.lower_ not in LOCATIVE_PREPS | {"from"}:
             return None  # "in connection with the shooting at X", "over the attack in Y"
         if head.dep_ == "pobj" and head.lemma_.lower() in lexicon_places().incident_words:
@@ -80,11 +86,14 @@ def _joined(a: Token, b: Token) -> bool:
 
 def _held_people(verb: Token) -> bool:
     """ "two suspects were held", "he is being held": a passive "hold" whose subject is people
-    held for a deed (not "a meeting was held")."""
-    return any(
-        c.dep_ == "nsubjpass" and (held_people(c) or c.lower_ in cues().person_pronouns)
-        for c in verb.children
-    )
+    held for a deed (not "a meeting was held"); a "hold" joined by "and" to a verb before it
+    shares that verb's subject ("the suspect was charged ... and is being held at X")."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and verb.dep_ == "conj":
+        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    elif not any(c.dep_ == "nsubjpass" for c in subjects):
+        return False
+    return any(held_people(c) or c.lower_ in cues().person_pronouns for c in subjects)
 
 
 # Units wide enough for an arrest tally over them ("arrested 23 in the district since")

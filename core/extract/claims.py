@@ -52,6 +52,7 @@ from core.extract.counted_victims import not_named_before, not_recalled
 from core.extract.custody_days import with_custody_days
 from core.extract.date_clauses import led_up_to, reports_on
 from core.extract.datelines import follows_on
+from core.extract.death_places import later_death_places
 from core.extract.figures import (
     checkable_other,
     figure_chars,
@@ -147,8 +148,11 @@ def extract_claims(
                 same_paragraph=same_paragraph, ids=ids, settings=settings, home=home,
                 skip_to=skip_to, crowded=crowded,
             )
-            if tells_no_other_day(found, incident) and scene_open(ctx.scene_told):
-                ctx.scene_told = scene_told(sent, chunk, home, skip_to, ctx.scene_told)
+            lead = next((c.location for c in (*claims, *found) if c.location), None)
+            if tells_no_other_day(found, incident) and scene_open(ctx.scene_told, lead):
+                ctx.scene_told = scene_told(
+                    sent, chunk, home, skip_to, ctx.scene_told, lead=lead
+                )
             claims = _with_sentence(claims, found, sent, ctx, (text, home) if contiguous else None)
             ctx.prev_end = s_end
             ctx.paragraph_start = para_start
@@ -264,6 +268,10 @@ def _claims_in_sentence(
     figures = sentence_figures(sent, chunk, settings, crowded)
     periods = _sentence_days(sent, document, published, ctx)
     ctx.incident_told |= any(p == ctx.incident for _, p, _ in periods)
+    found = _places(sent, chunk, ctx, home, skip_to)
+    # "the fourth victim died on Friday in X": where a hurt victim died later is no place of
+    # the figures, of this sentence or after
+    later = later_death_places(found, periods, ctx.incident)
     here = SentenceReading(
         sent=sent,
         chunk=chunk,
@@ -272,7 +280,7 @@ def _claims_in_sentence(
         home=home,
         same_paragraph=same_paragraph,
         periods=periods,
-        places=_places(sent, chunk, ctx, home, skip_to),
+        places=[p for p in found if p not in later],
         attribution=sentence_source(sent),
         scopes=scope_mentions(sent, ctx.areas),
     )
@@ -300,7 +308,7 @@ def _claims_in_sentence(
         tallies.append(tally)
     claims = with_borrowed_sources(later_totals(claims, resolved, ids_by_number))
     hand_on(ctx, claims, victims, resolved)
-    _carry(ctx, here, first_period, bool(resolved))
+    _carry(ctx, here, first_period, bool(resolved), died_later=bool(later))
     if resolved or here.places:
         ctx.tally = next((t for t in tallies if t is not None), None)  # the lead tally
     return claims
@@ -509,11 +517,17 @@ def _only_reports_on(here: SentenceReading, period: Period | None) -> bool:
 
 
 def _carry(
-    ctx: ClaimContext, here: SentenceReading, first_period: Period | None, read: bool
+    ctx: ClaimContext,
+    here: SentenceReading,
+    first_period: Period | None,
+    read: bool,
+    *,
+    died_later: bool = False,
 ) -> None:
     """What carries to the next sentence: its time, place and speaker. A sentence with figures
     (``read``) passes on what its figures used; one without passes on only what it states
-    itself, so the chain never runs through sentences that were not parsed."""
+    itself, so the chain never runs through sentences that were not parsed; one that tells
+    only where a victim died later (``died_later``) keeps the place carried."""
     # the day of a charge or a plea carries no more than the day of a report
     # nor does "the January shooting", which says which incident, not when the next happened
     happenings = [
@@ -538,7 +552,7 @@ def _carry(
     if here.places:
         ctx.before_arrest = arrests_carry(here.places, ctx.location, ctx.before_arrest)
         ctx.location = _carried_place(here, ctx.location)
-    elif not read:
+    elif not read and not died_later:
         ctx.location = ctx.before_arrest = None
     sent = here.sent
     root_speaker = root_reporter(sent)

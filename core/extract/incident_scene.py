@@ -77,10 +77,11 @@ def with_incident_scene(
     return out
 
 
-def scene_open(told: str | None) -> bool:
+def scene_open(told: str | None, lead: str | None = None) -> bool:
     """No sentence has told the scene yet, or only its province or country ("a bomb exploded
-    in Pakistan's province of Balochistan"): a later one may name the town."""
-    if told is None:
+    in Pakistan's province of Balochistan"), or only the place the report's first figures
+    have (``lead``): a later one may name the town or the village."""
+    if told is None or told == lead:
         return True
     wide = places.resolve(told)
     return wide is not None and wide.level in ("admin1", "country")
