@@ -268,10 +268,7 @@ def _claims_in_sentence(
     figures = sentence_figures(sent, chunk, settings, crowded)
     periods = _sentence_days(sent, document, published, ctx)
     ctx.incident_told |= any(p == ctx.incident for _, p, _ in periods)
-    found = _places(sent, chunk, ctx, home, skip_to)
-    # "the fourth victim died on Friday in X": where a hurt victim died later is no place of
-    # the figures, of this sentence or after
-    later = later_death_places(found, periods, ctx.incident)
+    found, died_later = _places(sent, chunk, ctx, home, skip_to, periods=periods)
     here = SentenceReading(
         sent=sent,
         chunk=chunk,
@@ -280,7 +277,7 @@ def _claims_in_sentence(
         home=home,
         same_paragraph=same_paragraph,
         periods=periods,
-        places=[p for p in found if p not in later],
+        places=found,
         attribution=sentence_source(sent),
         scopes=scope_mentions(sent, ctx.areas),
     )
@@ -308,7 +305,7 @@ def _claims_in_sentence(
         tallies.append(tally)
     claims = with_borrowed_sources(later_totals(claims, resolved, ids_by_number))
     hand_on(ctx, claims, victims, resolved)
-    _carry(ctx, here, first_period, bool(resolved), died_later=bool(later))
+    _carry(ctx, here, first_period, bool(resolved), died_later=died_later)
     if resolved or here.places:
         ctx.tally = next((t for t in tallies if t is not None), None)  # the lead tally
     return claims
@@ -357,16 +354,26 @@ def _tallied(
 
 
 def _places(
-    sent: Span, chunk: Chunk, ctx: ClaimContext, home: str | None, skip_to: int
-) -> list[tuple[Token, str]]:
-    """The sentence's place mentions, read with the areas named so far."""
-    return place_mentions(
+    sent: Span,
+    chunk: Chunk,
+    ctx: ClaimContext,
+    home: str | None,
+    skip_to: int,
+    *,
+    periods: list[tuple[Token, Period, bool]],
+) -> tuple[list[tuple[Token, str]], bool]:
+    """The sentence's place mentions, read with the areas named so far, less where a hurt
+    victim died later ("the fourth victim died on Friday in X"), no place of the figures of
+    this sentence or after; and whether there was such a place."""
+    found = place_mentions(
         sent,
         skip_to=skip_to - chunk.offset,
         areas=ctx.areas,
         speakers_sit=ctx.location is None,
         home=home,
     )
+    later = later_death_places(found, periods, ctx.incident)
+    return [p for p in found if p not in later], bool(later)
 
 
 def _readings(
