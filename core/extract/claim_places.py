@@ -264,6 +264,7 @@ def place_mentions(
     areas: dict[str, str] | None = None,
     speakers_sit: bool = False,
     home: str | None = None,
+    settled: bool = False,
 ) -> list[tuple[Token, str]]:
     """Place mentions (head token, text) outside the dateline: place entities, proper nouns
     after a locative preposition that NER left unlabelled ("in Eldmere", "outside the Gwadar
@@ -271,7 +272,9 @@ def place_mentions(
     holds them all ("in Khyber Pakhtunkhwa and Balochistan" → Pakistan) when the gazetteer
     knows it. With ``speakers_sit`` (no place carried from the sentences before), where
     a police force or officials speak from is the place when the sentence names no other;
-    a place near a town is filed under the report's province (``home``) holding it."""
+    a place near a town is filed under the report's province (``home``) holding it; not
+    when the report has ``settled`` its incident's place and the sentence names none ("a
+    counter-terrorism official in Peshawar said" of raids in the report's district)."""
     start = dateline_end(sent)
     # the dateline's line on: a headline above it, parsed into its sentence, keeps its places
     line = _line_start(sent, skip_to)
@@ -304,7 +307,9 @@ def place_mentions(
     police = police_town(sent) if found else []
     if police and all(a_wider_area(tok, name, police[0][1]) for tok, name in found):
         found = police  # "killed in Marion County ..., the Knightstown police chief said"
-    if speakers_sit and all(scene_token(tok, name) for tok, name in found):
+    if speakers_sit and all(scene_token(tok, name) for tok, name in found) and (
+        found or not settled
+    ):
         found.extend(_where_sources_sit(speakers))
     return _written(sent, found, home)
 

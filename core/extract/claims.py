@@ -61,7 +61,7 @@ from core.extract.figures import (
 from core.extract.headline_days import with_headline_days
 from core.extract.held_captives import tells_of_kidnapping
 from core.extract.hurt_parts import later_totals, whole_before, with_victims
-from core.extract.incident_days import report_incident_day
+from core.extract.incident_days import opens_apart, report_incident_day
 from core.extract.incident_scene import scene_open, with_incident_scene
 from core.extract.incident_words import died_after, harm_before_death
 from core.extract.measures import Reading
@@ -370,6 +370,9 @@ def _places(
         skip_to=skip_to - chunk.offset,
         areas=ctx.areas,
         speakers_sit=ctx.location is None,
+        # the report counted its incident's harm in a place of its own: a sentence naming
+        # no place goes on with it, unless it tells another incident ("Separately, ...")
+        settled=home is not None and ctx.harmed and not opens_apart(sent),
         home=home,
     )
     later = later_death_places(found, periods, ctx.incident)
