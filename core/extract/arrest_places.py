@@ -4,12 +4,16 @@ for the victim, while a later arrest figure goes on with X."""
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from typing import TYPE_CHECKING
 
 from core.extract.cues import cues
+from core.extract.hurt_parts import GROUP_PART_RULES
 from core.extract.passives import held_people
 from core.extract.place_words import LOCATIVE_PREPS, custody, lexicon_places, locative
 from core.extract.victim_names import CASUALTY_MEASURES
+from core.model import Claim
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -111,3 +115,40 @@ def an_arrest_tally_area(tok: Token) -> bool:
         and not any(c.dep_ in ("compound", "amod", "prep") for c in tok.children)
     )
 
+
+
+def with_arrest_restatements(claims: list[Claim]) -> list[Claim]:
+    """The claims, an arrest figure said again with no place of its own written ("Fourteen
+    people have been picked up in nine raids", after "police detained 14 suspects in raids
+    across X district"), and a part of the arrested ("two of those detained"), filed where
+    the count they say again or are part of was made, not where the attack was."""
+    out: list[Claim] = []
+    for claim in claims:
+        said = _arrests_said_before(claim, out) if claim.measure == "arrested" else None
+        moved = said is not None and said.location and not _writes(claim, claim.location)
+        out.append(dataclasses.replace(claim, location=said.location) if moved and said else claim)
+    return out
+
+
+def _arrests_said_before(claim: Claim, before: list[Claim]) -> Claim | None:
+    """The arrest count, earlier in the report, that ``claim`` says again (same number, same
+    day) or is a part of (``part_of``)."""
+    for earlier in reversed(before):
+        if earlier.measure != "arrested" or earlier.document_id != claim.document_id:
+            continue
+        if claim.part_of is not None or claim.rule.startswith(GROUP_PART_RULES):
+            # "two of those detained": the count before it, when the reader did not link it
+            if claim.part_of in (None, earlier.id):
+                return earlier
+            continue
+        if earlier.value == claim.value and earlier.date_start == claim.date_start:
+            return earlier
+    return None
+
+
+def _writes(claim: Claim, place: str | None) -> bool:
+    """The claim's sentence writes the place's first name itself."""
+    if not place:
+        return False
+    name = place.split(",", 1)[0].strip()
+    return re.search(rf"\b{re.escape(name)}\b", claim.sentence) is not None

@@ -295,7 +295,9 @@ def place_mentions(
         if _a_named_place(tok, name, titled=titled):
             (speakers if where_a_speaker_is(tok) else found).append((tok, name))
     found = _without_residents(with_described(sent, found, areas), home)
-    found = [(t, n) for t, n in found if not _locating_another(t, found)]
+    found = [
+        (t, n) for t, n in found if not (_locating_another(t, found) or _bordering(t, found))
+    ]
     found = without_units_of_communities(found)
     found = _without_waters(sent, found)
     found = _without_agency_counties(found, home)
@@ -371,6 +373,30 @@ def _locating_another(tok: Token, found: list[tuple[Token, str]]) -> bool:
         return False
     held = tok.head.head  # "km" of "from Peshawar"
     return held.dep_ == "appos" and any(t.i == held.head.i for t, _ in found)
+
+
+# Words by which a place described beside another says where that one lies, not what
+# holds it: "a town near the border with X", "a hamlet on the edge of Y", "a village off Z"
+_BESIDE_WORDS = frozenset({"near", "with", "beside", "outside", "off", "from", "border", "edge"})
+_DESCRIPTION_DEPTH = 4  # nouns and prepositions from the name up to the description
+
+
+def _bordering(tok: Token, found: list[tuple[Token, str]]) -> bool:
+    """ "in Tajazai, a remote town near the border with X": a place in the description of
+    another place the sentence names lies beside it; the described place is the scene."""
+    words: set[str] = set()
+    head = tok
+    for _ in range(_DESCRIPTION_DEPTH):
+        while head.dep_ == "compound" and head.head.i != head.i:
+            head = head.head
+        if head.dep_ != "pobj":
+            break
+        words |= {head.head.lower_, head.lower_}
+        head = head.head.head
+        if head.dep_ == "appos":
+            described = head.head
+            return bool(words & _BESIDE_WORDS) and any(t.i == described.i for t, _ in found)
+    return False
 
 
 def _without_agency_counties(

@@ -16,7 +16,12 @@ import datetime as dt
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from core.extract.arrest_places import arrests_carry, victims_carry, where_held
+from core.extract.arrest_places import (
+    arrests_carry,
+    victims_carry,
+    where_held,
+    with_arrest_restatements,
+)
 from core.extract.attribution import (
     actor_of,
     noun_phrase,
@@ -184,10 +189,11 @@ def _report_places(
     claims: list[Claim], incident: Period | None, text: str, ctx: ClaimContext
 ) -> list[Claim]:
     """The places the whole report settles: the incident's scene, a flare's running totals,
-    escapees caught again, and what restatements say again."""
+    escapees caught again, and what restatements (of arrests too) say again."""
     claims = with_incident_scene(claims, incident, text, told=ctx.scene_told)
     claims = with_running_scenes(claims, incident, text)
-    return with_restated_fields(with_recapture_places(claims, ctx.areas.get("district")))
+    claims = with_restated_fields(with_recapture_places(claims, ctx.areas.get("district")))
+    return with_arrest_restatements(claims)
 
 
 def _sentence_days(

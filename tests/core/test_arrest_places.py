@@ -107,3 +107,32 @@ def test_a_meeting_held_in_a_town_is_no_custody() -> None:
     )
     claims = core_claims_by_text([text], PLACE_DAY)[text]
     assert [c.location for c in claims if c.number_text == "One"] == ["Lakewood"]
+
+
+_SWEEP = (
+    "LAHORE, March 13 (Reuters) - Police have detained 11 suspects in raids across the "
+    "Okara district after a bombing at a cattle market killed nine people, officials said "
+    "on Thursday.\n\n"
+    "The bomber struck on Tuesday in Renala Khurd, a small town near the border with "
+    "Sahiwal, in an attack that also wounded about 20 people.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("later", "figure", "place"),
+    [
+        # the sweep's count said again, and a part of it: where the arrests were made
+        ('"Eleven people have been picked up in six raids," an officer said.\n', "Eleven",
+         "Okara district"),
+        ("The officer said two of those detained were students.\n", "two", "Okara district"),
+        # a new arrest count, of another number, goes on as before
+        ("Police said three more men were arrested at a house in Renala Khurd on Friday.\n",
+         "three", "Renala Khurd"),
+    ],
+)
+def test_an_arrest_count_said_again_keeps_where_the_arrests_were(
+    later: str, figure: str, place: str
+) -> None:
+    text = _SWEEP + later
+    claims = core_claims_by_text([text], PLACE_DAY)[text]
+    assert [c.location for c in claims if c.number_text == figure] == [place]
