@@ -4,12 +4,16 @@ for the victim, while a later arrest figure goes on with X."""
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from typing import TYPE_CHECKING
 
 from core.extract.cues import cues
+from core.extract.hurt_parts import GROUP_PART_RULES
 from core.extract.passives import held_people
 from core.extract.place_words import LOCATIVE_PREPS, custody, lexicon_places, locative
 from core.extract.victim_names import CASUALTY_MEASURES
+from core.model import Claim
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -49,7 +53,13 @@ def where_held(tok: Token) -> bool:
 def holding_verb(tok: Token) -> Token | None:
     """The custody verb that took people at the place ``tok`` names (``where_held``)."""
     head = tok
-    while head.dep_ in ("pobj", "prep", "compound", "appos", "conj") and head.head.i != head.i:
+    # up through the prepositions and nouns to the first verb ("held" of "was charged and is
+    # being held at X", not the verb it is joined to)
+    while (
+        head.pos_ != "VERB"
+        and head.dep_ in ("pobj", "prep", "compound", "appos", "conj")
+        and head.head.i != head.i
+    ):
         if head.dep_ == "prep" and head.lower_ not in LOCATIVE_PREPS | {"from"}:
             return None  # "in connection with the shooting at X", "over the attack in Y"
         if head.dep_ == "pobj" and head.lemma_.lower() in lexicon_places().incident_words:
@@ -80,11 +90,14 @@ def _joined(a: Token, b: Token) -> bool:
 
 def _held_people(verb: Token) -> bool:
     """ "two suspects were held", "he is being held": a passive "hold" whose subject is people
-    held for a deed (not "a meeting was held")."""
-    return any(
-        c.dep_ == "nsubjpass" and (held_people(c) or c.lower_ in cues().person_pronouns)
-        for c in verb.children
-    )
+    held for a deed (not "a meeting was held"); a "hold" joined by "and" to a verb before it
+    shares that verb's subject ("the suspect was charged ... and is being held at X")."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and verb.dep_ == "conj":
+        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    elif not any(c.dep_ == "nsubjpass" for c in subjects):
+        return False
+    return any(held_people(c) or c.lower_ in cues().person_pronouns for c in subjects)
 
 
 # Units wide enough for an arrest tally over them ("arrested 23 in the district since")
@@ -102,3 +115,40 @@ def an_arrest_tally_area(tok: Token) -> bool:
         and not any(c.dep_ in ("compound", "amod", "prep") for c in tok.children)
     )
 
+
+
+def with_arrest_restatements(claims: list[Claim]) -> list[Claim]:
+    """The claims, an arrest figure said again with no place of its own written ("Fourteen
+    people have been picked up in nine raids", after "police detained 14 suspects in raids
+    across X district"), and a part of the arrested ("two of those detained"), filed where
+    the count they say again or are part of was made, not where the attack was."""
+    out: list[Claim] = []
+    for claim in claims:
+        said = _arrests_said_before(claim, out) if claim.measure == "arrested" else None
+        moved = said is not None and said.location and not _writes(claim, claim.location)
+        out.append(dataclasses.replace(claim, location=said.location) if moved and said else claim)
+    return out
+
+
+def _arrests_said_before(claim: Claim, before: list[Claim]) -> Claim | None:
+    """The arrest count, earlier in the report, that ``claim`` says again (same number, same
+    day) or is a part of (``part_of``)."""
+    for earlier in reversed(before):
+        if earlier.measure != "arrested" or earlier.document_id != claim.document_id:
+            continue
+        if claim.part_of is not None or claim.rule.startswith(GROUP_PART_RULES):
+            # "two of those detained": the count before it, when the reader did not link it
+            if claim.part_of in (None, earlier.id):
+                return earlier
+            continue
+        if earlier.value == claim.value and earlier.date_start == claim.date_start:
+            return earlier
+    return None
+
+
+def _writes(claim: Claim, place: str | None) -> bool:
+    """The claim's sentence writes the place's first name itself."""
+    if not place:
+        return False
+    name = place.split(",", 1)[0].strip()
+    return re.search(rf"\b{re.escape(name)}\b", claim.sentence) is not None

@@ -264,6 +264,7 @@ def place_mentions(
     areas: dict[str, str] | None = None,
     speakers_sit: bool = False,
     home: str | None = None,
+    settled: bool = False,
 ) -> list[tuple[Token, str]]:
     """Place mentions (head token, text) outside the dateline: place entities, proper nouns
     after a locative preposition that NER left unlabelled ("in Eldmere", "outside the Gwadar
@@ -271,7 +272,9 @@ def place_mentions(
     holds them all ("in Khyber Pakhtunkhwa and Balochistan" → Pakistan) when the gazetteer
     knows it. With ``speakers_sit`` (no place carried from the sentences before), where
     a police force or officials speak from is the place when the sentence names no other;
-    a place near a town is filed under the report's province (``home``) holding it."""
+    a place near a town is filed under the report's province (``home``) holding it; not
+    when the report has ``settled`` its incident's place and the sentence names none ("a
+    counter-terrorism official in Peshawar said" of raids in the report's district)."""
     start = dateline_end(sent)
     # the dateline's line on: a headline above it, parsed into its sentence, keeps its places
     line = _line_start(sent, skip_to)
@@ -292,7 +295,9 @@ def place_mentions(
         if _a_named_place(tok, name, titled=titled):
             (speakers if where_a_speaker_is(tok) else found).append((tok, name))
     found = _without_residents(with_described(sent, found, areas), home)
-    found = [(t, n) for t, n in found if not _locating_another(t, found)]
+    found = [
+        (t, n) for t, n in found if not (_locating_another(t, found) or _bordering(t, found))
+    ]
     found = without_units_of_communities(found)
     found = _without_waters(sent, found)
     found = _without_agency_counties(found, home)
@@ -304,7 +309,9 @@ def place_mentions(
     police = police_town(sent) if found else []
     if police and all(a_wider_area(tok, name, police[0][1]) for tok, name in found):
         found = police  # "killed in Marion County ..., the Knightstown police chief said"
-    if speakers_sit and all(scene_token(tok, name) for tok, name in found):
+    if speakers_sit and all(scene_token(tok, name) for tok, name in found) and (
+        found or not settled
+    ):
         found.extend(_where_sources_sit(speakers))
     return _written(sent, found, home)
 
@@ -366,6 +373,30 @@ def _locating_another(tok: Token, found: list[tuple[Token, str]]) -> bool:
         return False
     held = tok.head.head  # "km" of "from Peshawar"
     return held.dep_ == "appos" and any(t.i == held.head.i for t, _ in found)
+
+
+# Words by which a place described beside another says where that one lies, not what
+# holds it: "a town near the border with X", "a hamlet on the edge of Y", "a village off Z"
+_BESIDE_WORDS = frozenset({"near", "with", "beside", "outside", "off", "from", "border", "edge"})
+_DESCRIPTION_DEPTH = 4  # nouns and prepositions from the name up to the description
+
+
+def _bordering(tok: Token, found: list[tuple[Token, str]]) -> bool:
+    """ "in Tajazai, a remote town near the border with X": a place in the description of
+    another place the sentence names lies beside it; the described place is the scene."""
+    words: set[str] = set()
+    head = tok
+    for _ in range(_DESCRIPTION_DEPTH):
+        while head.dep_ == "compound" and head.head.i != head.i:
+            head = head.head
+        if head.dep_ != "pobj":
+            break
+        words |= {head.head.lower_, head.lower_}
+        head = head.head.head
+        if head.dep_ == "appos":
+            described = head.head
+            return bool(words & _BESIDE_WORDS) and any(t.i == described.i for t, _ in found)
+    return False
 
 
 def _without_agency_counties(

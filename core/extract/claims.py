@@ -16,7 +16,12 @@ import datetime as dt
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from core.extract.arrest_places import arrests_carry, victims_carry, where_held
+from core.extract.arrest_places import (
+    arrests_carry,
+    victims_carry,
+    where_held,
+    with_arrest_restatements,
+)
 from core.extract.attribution import (
     actor_of,
     noun_phrase,
@@ -52,6 +57,7 @@ from core.extract.counted_victims import not_named_before, not_recalled
 from core.extract.custody_days import with_custody_days
 from core.extract.date_clauses import led_up_to, reports_on
 from core.extract.datelines import follows_on
+from core.extract.death_places import later_death_places
 from core.extract.figures import (
     checkable_other,
     figure_chars,
@@ -60,7 +66,7 @@ from core.extract.figures import (
 from core.extract.headline_days import with_headline_days
 from core.extract.held_captives import tells_of_kidnapping
 from core.extract.hurt_parts import later_totals, whole_before, with_victims
-from core.extract.incident_days import report_incident_day
+from core.extract.incident_days import opens_apart, report_incident_day
 from core.extract.incident_scene import scene_open, with_incident_scene
 from core.extract.incident_words import died_after, harm_before_death
 from core.extract.measures import Reading
@@ -147,8 +153,11 @@ def extract_claims(
                 same_paragraph=same_paragraph, ids=ids, settings=settings, home=home,
                 skip_to=skip_to, crowded=crowded,
             )
-            if tells_no_other_day(found, incident) and scene_open(ctx.scene_told):
-                ctx.scene_told = scene_told(sent, chunk, home, skip_to, ctx.scene_told)
+            lead = next((c.location for c in (*claims, *found) if c.location), None)
+            if tells_no_other_day(found, incident) and scene_open(ctx.scene_told, lead):
+                ctx.scene_told = scene_told(
+                    sent, chunk, home, skip_to, ctx.scene_told, lead=lead
+                )
             claims = _with_sentence(claims, found, sent, ctx, (text, home) if contiguous else None)
             ctx.prev_end = s_end
             ctx.paragraph_start = para_start
@@ -180,10 +189,11 @@ def _report_places(
     claims: list[Claim], incident: Period | None, text: str, ctx: ClaimContext
 ) -> list[Claim]:
     """The places the whole report settles: the incident's scene, a flare's running totals,
-    escapees caught again, and what restatements say again."""
+    escapees caught again, and what restatements (of arrests too) say again."""
     claims = with_incident_scene(claims, incident, text, told=ctx.scene_told)
     claims = with_running_scenes(claims, incident, text)
-    return with_restated_fields(with_recapture_places(claims, ctx.areas.get("district")))
+    claims = with_restated_fields(with_recapture_places(claims, ctx.areas.get("district")))
+    return with_arrest_restatements(claims)
 
 
 def _sentence_days(
@@ -264,6 +274,7 @@ def _claims_in_sentence(
     figures = sentence_figures(sent, chunk, settings, crowded)
     periods = _sentence_days(sent, document, published, ctx)
     ctx.incident_told |= any(p == ctx.incident for _, p, _ in periods)
+    found, died_later = _places(sent, chunk, ctx, home, skip_to, periods=periods)
     here = SentenceReading(
         sent=sent,
         chunk=chunk,
@@ -272,7 +283,7 @@ def _claims_in_sentence(
         home=home,
         same_paragraph=same_paragraph,
         periods=periods,
-        places=_places(sent, chunk, ctx, home, skip_to),
+        places=found,
         attribution=sentence_source(sent),
         scopes=scope_mentions(sent, ctx.areas),
     )
@@ -300,7 +311,7 @@ def _claims_in_sentence(
         tallies.append(tally)
     claims = with_borrowed_sources(later_totals(claims, resolved, ids_by_number))
     hand_on(ctx, claims, victims, resolved)
-    _carry(ctx, here, first_period, bool(resolved))
+    _carry(ctx, here, first_period, bool(resolved), died_later=died_later)
     if resolved or here.places:
         ctx.tally = next((t for t in tallies if t is not None), None)  # the lead tally
     return claims
@@ -349,16 +360,29 @@ def _tallied(
 
 
 def _places(
-    sent: Span, chunk: Chunk, ctx: ClaimContext, home: str | None, skip_to: int
-) -> list[tuple[Token, str]]:
-    """The sentence's place mentions, read with the areas named so far."""
-    return place_mentions(
+    sent: Span,
+    chunk: Chunk,
+    ctx: ClaimContext,
+    home: str | None,
+    skip_to: int,
+    *,
+    periods: list[tuple[Token, Period, bool]],
+) -> tuple[list[tuple[Token, str]], bool]:
+    """The sentence's place mentions, read with the areas named so far, less where a hurt
+    victim died later ("the fourth victim died on Friday in X"), no place of the figures of
+    this sentence or after; and whether there was such a place."""
+    found = place_mentions(
         sent,
         skip_to=skip_to - chunk.offset,
         areas=ctx.areas,
         speakers_sit=ctx.location is None,
+        # the report counted its incident's harm in a place of its own: a sentence naming
+        # no place goes on with it, unless it tells another incident ("Separately, ...")
+        settled=home is not None and ctx.harmed and not opens_apart(sent),
         home=home,
     )
+    later = later_death_places(found, periods, ctx.incident)
+    return [p for p in found if p not in later], bool(later)
 
 
 def _readings(
@@ -509,11 +533,17 @@ def _only_reports_on(here: SentenceReading, period: Period | None) -> bool:
 
 
 def _carry(
-    ctx: ClaimContext, here: SentenceReading, first_period: Period | None, read: bool
+    ctx: ClaimContext,
+    here: SentenceReading,
+    first_period: Period | None,
+    read: bool,
+    *,
+    died_later: bool = False,
 ) -> None:
     """What carries to the next sentence: its time, place and speaker. A sentence with figures
     (``read``) passes on what its figures used; one without passes on only what it states
-    itself, so the chain never runs through sentences that were not parsed."""
+    itself, so the chain never runs through sentences that were not parsed; one that tells
+    only where a victim died later (``died_later``) keeps the place carried."""
     # the day of a charge or a plea carries no more than the day of a report
     # nor does "the January shooting", which says which incident, not when the next happened
     happenings = [
@@ -538,7 +568,7 @@ def _carry(
     if here.places:
         ctx.before_arrest = arrests_carry(here.places, ctx.location, ctx.before_arrest)
         ctx.location = _carried_place(here, ctx.location)
-    elif not read:
+    elif not read and not died_later:
         ctx.location = ctx.before_arrest = None
     sent = here.sent
     root_speaker = root_reporter(sent)

@@ -39,7 +39,9 @@ def facility_towns(sent: Span) -> list[tuple[Token, str]]:
 def _works_of(tok: Token) -> Token | None:
     """The works noun a capitalised name opens ("a Perry packaging plant"), after an article,
     the name not the sentence's first word (a headline's capitals say nothing)."""
-    if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.dep_ != "compound":
+    # the tagger may read the town as an adjective ("a Joliet distribution warehouse")
+    named = (tok.pos_, tok.dep_) in (("PROPN", "compound"), ("ADJ", "amod"))
+    if not named or not tok.text[:1].isupper():
         return None
     if tok.i == tok.sent.start or tok.ent_type_ == "ORG":
         return None  # "a Tyson Foods plant": the firm's

@@ -13,12 +13,14 @@ their sentences say.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from core.extract.admin_units import an_admin_unit
 from core.extract.camp_spots import a_settlement
+from core.extract.measures import lexicon
 from core.extract.partitives import of_the_counted, words_after
 from core.extract.place_roles import locality_nouns
 from core.extract.province_scenes import inside_told_province
@@ -77,10 +79,11 @@ def with_incident_scene(
     return out
 
 
-def scene_open(told: str | None) -> bool:
+def scene_open(told: str | None, lead: str | None = None) -> bool:
     """No sentence has told the scene yet, or only its province or country ("a bomb exploded
-    in Pakistan's province of Balochistan"): a later one may name the town."""
-    if told is None:
+    in Pakistan's province of Balochistan"), or only the place the report's first figures
+    have (``lead``): a later one may name the town or the village."""
+    if told is None or told == lead:
         return True
     wide = places.resolve(told)
     return wide is not None and wide.level in ("admin1", "country")
@@ -141,9 +144,20 @@ class _Filed:
         return country is not None and country.level == "country"
 
     def _names(self, claim: Claim, town: str) -> bool:
-        """The claim's sentence writes the town itself, past the dateline."""
+        """The claim's sentence writes the town itself, past the dateline, other than as where
+        the hurt were treated ("taken to hospital in Cotabato City" under "COTABATO CITY -"
+        names the bureau's town, not the scene)."""
         cut = max(0, self.dateline_end - claim.sentence_start)
-        return re.search(rf"\b{re.escape(town)}\b", claim.sentence[cut:], re.IGNORECASE) is not None
+        text = claim.sentence[cut:]
+        written = re.finditer(rf"\b{re.escape(town)}\b", text, re.IGNORECASE)
+        return any(not _care_before().search(text[: m.start()]) for m in written)
+
+
+@functools.cache
+def _care_before() -> re.Pattern[str]:
+    """ "... to hospital in", "at a clinic in": a town named as where the hurt are treated."""
+    words = "|".join(sorted(lexicon().care_places))
+    return re.compile(rf"\b(?:{words})s?\b[\w\s'-]{{0,40}}\b(?:in|at)\s+$", re.IGNORECASE)
 
 
 def _with_headline_town(scene: str, wheres: list[str | None], headline: str) -> str:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.cues import cues
 from core.extract.incident_words import death_verbs
+from core.extract.measures import lexicon
 from core.extract.place_roles import a_journey_end, locality_nouns
 from core.extract.place_words import (
     a_scene,
@@ -136,6 +137,8 @@ def a_hospital_town(root: Token) -> bool:
     """ "taken to Harborview Medical Center in Seattle", "died at Civil Hospital, Mardan": where
     the hospital stands, not where it happened, unless the hospital is the scene ("a shooting
     at a hospital in Seattle")."""
+    if locative(root) and _taken_to_care(root.head.head):
+        return True  # "taken to hospital in Cotabato City": the parser hangs the town on "taken"
     if locative(root):
         held = root.head.head
     elif _after_a_comma(root):
@@ -188,6 +191,20 @@ _DEATH_NOUNS = frozenset({"death"})  # "his death at a hospital in X"
 # treated ("died during treatment at ... in Dharan", "undergoing treatment in Biratnagar").
 _TREATMENT_WORDS = frozenset({"treatment", "treat", "care", "undergo", "refer", "admit"})
 _TREATMENT_CLIMB = 4  # phrases between the town and the word of care
+
+
+def _taken_to_care(verb: Token) -> bool:
+    """ "were taken to hospital in X", "was rushed to a clinic in Y": a verb of care that
+    also says to what care the hurt were taken; the town after it is the hospital's."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon().care_verbs:
+        return False
+    care = lexicon().care_places
+    return any(
+        p.dep_ == "prep" and p.lower_ in ("to", "at") and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in care for o in p.children
+        )
+        for p in verb.children
+    )
 
 
 def _under_treatment(held: Token) -> bool:

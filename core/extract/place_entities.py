@@ -110,8 +110,24 @@ def entity_places(sent: Span, ents: list[Span], start: int) -> list[tuple[Token,
         # "the port city of Bandar Abbas": the city stands where the place does
         # a name made whole past NER's cut holds its own "and" ("Jammu and Kashmir")
         name = ent.text if ent.end > whole.end else joined_places(ent.root, ent.text)
-        out.append((named_area(ent.root) or ent.root, name))
+        out.append((named_area(ent.root) or ent.root, _with_number(ent, name)))
     return out
+
+
+def _with_number(ent: Span, name: str) -> str:
+    """ "Police District 10", "Sector 7": a unit of a town numbered after its kind, written
+    with its number (NER leaves it off), not the kind alone ("Police District")."""
+    last = ent[-1]
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if (
+        after is None
+        or not name.endswith(last.text)
+        or last.lower_ not in lexicon_places().area_nouns
+        or not (after.like_num and after.text.isdigit())
+        or after.head.i != last.i
+    ):
+        return name
+    return f"{name} {after.text}"
 
 
 def _a_title(ent: Span) -> bool:

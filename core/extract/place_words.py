@@ -46,6 +46,7 @@ class PlaceWords:
     resident_nouns: frozenset[str]
     newsroom_words: frozenset[str]
     seat_words: frozenset[str]
+    vehicle_nouns: frozenset[str]
 
 
 @functools.cache
@@ -64,6 +65,7 @@ def lexicon_places() -> PlaceWords:
         resident_nouns=frozenset(raw["resident_nouns"]),
         newsroom_words=frozenset(raw["newsroom_words"]),
         seat_words=frozenset(raw["seat_words"]),
+        vehicle_nouns=frozenset(raw["vehicle_nouns"]),
     )
 
 

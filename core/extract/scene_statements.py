@@ -81,6 +81,15 @@ _SPOT_PREPS = LOCATIVE_PREPS | {"on", "along"}
 _NAMED_PLACE = re.compile(r"\b(?:in|near|at) (?:the )?[A-Z]")
 
 
+def a_written_year(tok: Token) -> bool:
+    """ "2019" of "a similar blast in 2019": four digits, a year told beside the incident; not
+    a number word of four letters ("nine", "five"), which counts the incident's dead."""
+    return len(tok.text) == _YEAR_DIGITS and tok.text.isdigit()
+
+
+_YEAR_DIGITS = 4
+
+
 def may_tell_scene(text: str) -> bool:
     """A cheap lexical test: the sentence may say where the incident happened."""
     if SCENE_WORDS.search(text) is not None:
@@ -92,7 +101,7 @@ def scene_verb(sent: Span) -> Token | None:
     """The verb by which the sentence says where the incident (its subject: "the incident",
     "the blast", "the attack"; those who did it, "militants stormed"; what blew up, "the
     shell landed") happened; None when it speaks of another, earlier one."""
-    if any(t.lower_ in _RECALLING or (t.like_num and len(t.text) == 4) for t in sent):
+    if any(t.lower_ in _RECALLING or a_written_year(t) for t in sent):
         return None
     return next((tok for tok in sent if tok.pos_ == "VERB" and _tells_scene(tok)), None)
 
@@ -101,7 +110,7 @@ def scene_noun(sent: Span) -> Token | None:
     """ "The clash at X union left 40 injured", "The blast in Y was the third this month": the
     subject names the report's incident (definite) with where it happened; None when the
     sentence speaks of another, earlier one."""
-    if any(t.lower_ in _RECALLING or (t.like_num and len(t.text) == 4) for t in sent):
+    if any(t.lower_ in _RECALLING or a_written_year(t) for t in sent):
         return None
     sayings, words = _sayings(), lexicon_places().incident_words
     return next(

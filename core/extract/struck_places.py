@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from core.extract.nlp import Chunk, word_ids, words_in
+from core.extract.scene_statements import a_written_year
 from core.rules import load_rules
 from core.text import places
 
@@ -89,7 +90,7 @@ def _recalls(sent: Span) -> bool:
     for tok in sent:
         if tok.lower_ in _EARLIER and tok.head.lower_ in events:
             return True
-        if tok.ent_type_ == "DATE" and tok.like_num and len(tok.text) == 4:
+        if tok.ent_type_ == "DATE" and a_written_year(tok):
             return True
     return False
 
@@ -113,7 +114,7 @@ def _an_event(noun: Token, events: frozenset[str]) -> bool:
     """The quake or the blast of this report: not one dated to a year of its own."""
     if noun.lower_ not in events:
         return False
-    return not any(t.ent_type_ == "DATE" or (t.like_num and len(t.text) == 4) for t in noun.subtree)
+    return not any(t.ent_type_ == "DATE" or a_written_year(t) for t in noun.subtree)
 
 
 def _place_in(sent: Span, target: Token, home: places.Place) -> str | None:

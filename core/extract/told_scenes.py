@@ -31,14 +31,26 @@ def tells_no_other_day(found: list[Claim], incident: Period | None) -> bool:
 
 
 def scene_told(
-    sent: Span, chunk: Chunk, home: str | None, skip_to: int, before: str | None
+    sent: Span,
+    chunk: Chunk,
+    home: str | None,
+    skip_to: int,
+    before: str | None,
+    *,
+    lead: str | None = None,
 ) -> str | None:
     """The place a sentence says the incident happened at, if it says so, when it lies within
-    the province ``before`` told ("... exploded in Balochistan" ... "went off in Mastung")."""
+    the province ``before`` told ("... exploded in Balochistan" ... "went off in Mastung").
+    A told place that is only the one the report's first figures were already given
+    (``lead``: "militants attacked a post in Bannu, killing four") leaves the scene open: a
+    later sentence naming the village ("took place in X village") tells it."""
     # "wounded in a gunfight in the town of X"
     verb = scene_verb(sent) or scene_noun(sent) or fight_noun(sent)
     if verb is None:
         return before
     found = place_mentions(sent, skip_to=skip_to - chunk.offset, home=home)
     # a named camp before the town or village it is named after ("at Block D of X camp")
-    return narrower_scene(before, told_camp(verb) or told_place(verb, found))
+    new = told_camp(verb) or told_place(verb, found)
+    if before is not None and before == lead:
+        return new or before
+    return narrower_scene(before, new)

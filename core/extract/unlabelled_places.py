@@ -231,10 +231,11 @@ def _named_noun(tok: Token, covered: set[int]) -> tuple[Token, str] | None:
     lexicon = lexicon_places()
     if names and tok.lemma_.lower() in (
         lexicon.incident_words | lexicon.matter_nouns | happening_subjects()
+        | lexicon.vehicle_nouns
     ):
         # "in the DI Khan attack", "a Rolpa landslide"; "in a Karachi cylinder blast" is in
         # Karachi, not in a place called "Karachi cylinder": the name ends where the common
-        # nouns start
+        # nouns start; "the Tarn boat" is a craft named by its town
         last = max(
             t.i for t in tok.doc[first : tok.i] if t.pos_ == "PROPN" or a_place_word(t)
         )

@@ -64,3 +64,75 @@ def test_the_incident_named_in_an_arrest_sentence_is_carried() -> None:
     )
     claims = core_claims_by_text([text], PLACE_DAY)[text]
     assert [c.location for c in claims if c.number_text == "One"] == ["Takht Bhai"]
+
+
+_SHOOTING = (
+    "Three killed in Riverton mall shooting\n\n"
+    "A gunman killed three shoppers and wounded four others at a mall in Riverton on "
+    "Sunday, police said.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("held", "place"),
+    [
+        # "held" joined by "and" to the charge: the jail is where the suspect is held, and
+        # the victims after keep the mall's town
+        (
+            "The suspect, a 34-year-old man, was charged with three counts of murder and is "
+            "being held at the Fremont County jail, prosecutors said.\n\n",
+            "Riverton",
+        ),
+        (
+            "He was arrested on Monday and is being held in the Fremont County jail without "
+            "bail.\n\n",
+            "Riverton",
+        ),
+    ],
+)
+def test_where_a_charged_suspect_is_held_is_not_carried(held: str, place: str) -> None:
+    text = _SHOOTING + held + "Four people remain in hospital, according to police.\n"
+    claims = core_claims_by_text([text], PLACE_DAY)[text]
+    assert [c.location for c in claims if c.number_text == "Four"] == [place]
+
+
+def test_a_meeting_held_in_a_town_is_no_custody() -> None:
+    """ "a meeting was called and held in X": no people held; a scene of a second attack
+    after it is still carried."""
+    text = (
+        _SHOOTING
+        + "Two more shoppers were wounded in a second shooting at a store in Lakewood on "
+        "Sunday night, police said, and a meeting was called and held in Lakewood.\n\n"
+        "One of them was in serious condition.\n"
+    )
+    claims = core_claims_by_text([text], PLACE_DAY)[text]
+    assert [c.location for c in claims if c.number_text == "One"] == ["Lakewood"]
+
+
+_SWEEP = (
+    "LAHORE, March 13 (Reuters) - Police have detained 11 suspects in raids across the "
+    "Okara district after a bombing at a cattle market killed nine people, officials said "
+    "on Thursday.\n\n"
+    "The bomber struck on Tuesday in Renala Khurd, a small town near the border with "
+    "Sahiwal, in an attack that also wounded about 20 people.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("later", "figure", "place"),
+    [
+        # the sweep's count said again, and a part of it: where the arrests were made
+        ('"Eleven people have been picked up in six raids," an officer said.\n', "Eleven",
+         "Okara district"),
+        ("The officer said two of those detained were students.\n", "two", "Okara district"),
+        # a new arrest count, of another number, goes on as before
+        ("Police said three more men were arrested at a house in Renala Khurd on Friday.\n",
+         "three", "Renala Khurd"),
+    ],
+)
+def test_an_arrest_count_said_again_keeps_where_the_arrests_were(
+    later: str, figure: str, place: str
+) -> None:
+    text = _SWEEP + later
+    claims = core_claims_by_text([text], PLACE_DAY)[text]
+    assert [c.location for c in claims if c.number_text == figure] == [place]

@@ -85,3 +85,38 @@ def test_a_toll_of_another_town_it_names_stays_apart() -> None:
                   date=DAY)
     events = group(b.claims, documents=b.documents())
     assert _event_of(events, toll) != _event_of(events, other)
+
+
+@pytest.mark.parametrize("figure", ["Eleven", "two"])
+def test_a_sources_seat_after_the_incidents_own_place(figure: str) -> None:
+    """The report has counted its harm in its own district: a source's seat in a later
+    paragraph ("an official in Peshawar told Reuters") is no place of the raids it tells of,
+    nor of the sentences after: they are the district's, where the raids were."""
+    from tests.core.claim_factory import PLACE_DAY, core_claims_by_text
+
+    text = (
+        "ISLAMABAD, March 13 (Reuters) - Pakistani police have detained 11 suspects in raids "
+        "across the northwestern district of Lakki Marwat after a bombing at a cattle market "
+        "killed nine people, officials said on Thursday.\n\n"
+        "The bomber struck on Tuesday in Tajazai, a remote town near the border with North "
+        "Waziristan, in an attack that also wounded about 20 people. A hospital official said "
+        "one more victim had died overnight, bringing the toll to nine.\n\n"
+        '"Eleven people have been picked up in six raids," a senior counter-terrorism '
+        "official in Peshawar told Reuters.\n\n"
+        "The official said two of those detained were Afghan nationals.\n"
+    )
+    claims = core_claims_by_text([text], PLACE_DAY)[text]
+    found = [c.location for c in claims if c.number_text == figure]
+    assert found == ["Lakki Marwat"]  # the raids were across the district
+
+
+def test_a_sources_seat_in_a_report_with_no_place_of_its_own() -> None:
+    """No town told for the harm before: where the police speak from is the place."""
+    from tests.core.claim_factory import PLACE_DAY, core_claims_by_text
+
+    text = (
+        "Two teenagers were shot near a gas station late Friday, police said.\n\n"
+        "Police in Elkhart said three others were hurt outside a store.\n"
+    )
+    claims = core_claims_by_text([text], PLACE_DAY)[text]
+    assert [c.location for c in claims if c.number_text == "three"] == ["Elkhart"]
