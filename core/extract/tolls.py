@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Literal
 
+from core.extract.held_captives import captors_took
 from core.extract.measures import Reading, lexicon, people_noun
 from core.model import Measure
 from core.rules import load_rules
@@ -491,6 +492,8 @@ def antecedent_harm(noun: Token) -> Measure | None:
         measure = _toll_measure(noun)
     elif noun.pos_ == "VERB" and key in lex.verbs and _counted_harm(noun):
         measure = lex.verbs[key]  # "left 14 people injured ... updated the figure"
+    elif noun.pos_ == "VERB" and captors_took(noun):
+        measure = "kidnapped"  # "the gunmen took 16 men ... police put the figure at 14"
     elif noun.tag_ == "NNS" or (noun.lower_ in HARM_GROUPS and _group_word(noun)):
         measure = lex.nouns.get(key) or lex.nouns.get(noun.lower_)
     else:

@@ -1,7 +1,8 @@
 """Issue #11, stated tolls in desk copy: the toll a verb puts is its object, not its subject
 ("the ministry's updated toll put the number of wounded at eight"); the earlier figure a toll
 moved from ("up from six", "updated the figure from the 19 it gave") counts what the toll
-counts; a long object may carry the figure's "at"/"to" ("puts the number of people killed
+counts, and "the figure" what was counted just before (a harm, or people the kidnappers
+took); a long object may carry the figure's "at"/"to" ("puts the number of people killed
 since the start of May at 36", "bringing the number of people charged in the raid to two").
 Sentences we wrote; positive and negative cases."""
 
@@ -57,7 +58,22 @@ figures = functools.partial(counted_figures, published=dt.date(2031, 6, 2))
             "in the robbery to three.",
             [("arrested", 3)],
         ),
-        # negatives: an earlier figure of no toll, a figure of things, people only questioned
+        # "the figure" stands for the people the kidnappers took
+        (
+            "Gunmen abducted 12 passengers from a bus on Monday. An official said the kidnappers "
+            "had taken 12 men, but three were freed within an hour. Police had earlier put the "
+            "figure at 10.",
+            [("kidnapped", 12), ("kidnapped", 12), ("kidnapped", 10)],
+        ),
+        # a quoted toll list: each figure keeps its own harm word
+        (
+            'A source in the capital put the toll at "12 dead and around 15 wounded" among the '
+            "troops.",
+            [("killed", 12), ("injured", 15)],
+        ),
+        # negatives: towns taken are no captives; an earlier figure of no toll, a figure of
+        # things, people only questioned
+        ("Rebels took 12 towns in the north. Officials put the figure at 10.", []),
         ("Police arrested 12 people, up from 9 a year before.", [("arrested", 12)]),
         ("The flood left 30 houses damaged, and officials updated the figure from the 25 they "
          "had given.", []),
