@@ -283,6 +283,7 @@ def _headline_toll(verb: Token, head: Token, node: Token) -> Reading | Literal["
     if not (
         any(t.lemma_.lower() in lex.change_verbs for t in node.doc[verb.i + 1 : node.i])
         or _toll_at(verb, head, node)
+        or _toll_numbered(verb, node)
     ):
         return None
     measure = _toll_measure(verb)
@@ -298,6 +299,17 @@ def _toll_at(toll_noun: Token, prep: Token, node: Token) -> bool:
         and prep.i == toll_noun.i + 1
         and node.pos_ == "NUM"
         and node.i == prep.i + 1
+    )
+
+
+def _toll_numbered(toll_noun: Token, node: Token) -> bool:
+    """ "Land feud: toll 3, nine held": a headline's toll with its figure right after it."""
+    return (
+        toll_noun.pos_ == "NOUN"
+        and node.dep_ == "nummod"
+        and node.head.i == toll_noun.i
+        and node.i == toll_noun.i + 1
+        and node.pos_ == "NUM"
     )
 
 
@@ -380,7 +392,21 @@ def _toll_measure(subj: Token) -> Measure | None:
         return None
     words = {c.lemma_.lower() for c in subj.children if c.dep_ == "compound"}
     measure = lex.toll_nouns[key] or ("killed" if words & {"death", "casualty"} else None)
-    return measure if measure is not None else _of_complement(subj)
+    return measure if measure is not None else _of_complement(subj) or _harm_before(subj)
+
+
+def _harm_before(subj: Token) -> Measure | None:
+    """ "wounded count rises to eight": the harm participle before a toll noun that names
+    no measure says what it counts."""
+    lex = lexicon()
+    return next(
+        (
+            lex.verbs[c.lemma_.lower()]
+            for c in subj.children
+            if c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in lex.verbs
+        ),
+        None,
+    )
 
 
 def _of_complement(subj: Token) -> Measure | None:

@@ -71,6 +71,14 @@ figures = functools.partial(counted_figures, published=dt.date(2031, 6, 2))
             "troops.",
             [("killed", 12), ("injured", 15)],
         ),
+        # headlines: a toll the harm participle before it names; a toll with its figure
+        (
+            "Police arrest man in deadly Elm Street party shooting; wounded count rises to seven",
+            [("injured", 7)],
+        ),
+        ("Bihar land feud: toll 4, seven held", [("killed", 4), ("arrested", 7)]),
+        ("The updated count rose to 12 on Monday.", []),
+        ("Route 4, the highway to the coast, reopened.", []),
         # negatives: towns taken are no captives; an earlier figure of no toll, a figure of
         # things, people only questioned
         ("Rebels took 12 towns in the north. Officials put the figure at 10.", []),
