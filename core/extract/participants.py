@@ -25,6 +25,7 @@ from core.extract.coordination import (
     taken_people,
 )
 from core.extract.factuality import prospect
+from core.extract.harm_groups import harm_group
 from core.extract.harm_states import harm_state
 from core.extract.measures import (
     PEOPLE,
@@ -403,7 +404,7 @@ def among_group(head: Token) -> Reading | None:
                 if m is None:
                     own = own_word(obj) or _modifier_reading(obj)
                     m = own.measure if own is not None and own.measure != "other" else None
-                m = m or taken_people(obj)  # "were among the people taken"
+                m = m or taken_people(obj) or harm_group(obj)  # "among the people taken"
                 if obj.dep_ == "pobj" and m is not None:
                     return Reading(measure=m, anchor=head, rule=f"among:{obj.lower_}")
     return None
