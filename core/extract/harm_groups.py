@@ -1,7 +1,8 @@
 """People a report names as a group by what befell them, with the article: "among the
-abducted were four customs officials", "among the detained". The participles and their
-measures live in ``core/rules/measures.json`` ("harm_groups"); "the dead" and "the injured"
-are nouns of the lexicon already."""
+abducted were four customs officials", "among the detained"; and the same participles the
+tagger takes for adjectives before the people ("Four of 11 abducted workers freed"). The
+participles and their measures live in ``core/rules/measures.json`` ("harm_groups"); "the
+dead" and "the injured" are nouns of the lexicon already."""
 
 from __future__ import annotations
 
@@ -28,3 +29,11 @@ def harm_group(noun: Token) -> Measure | None:
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
         return None
     return _groups().get(noun.lower_)
+
+
+def adjective_participle(word: Token) -> Measure | None:
+    """ "11 abducted workers": the measure of a participle tagged as an adjective before the
+    counted people, or None."""
+    if word.dep_ != "amod" or word.tag_ != "JJ":
+        return None
+    return _groups().get(word.lower_)

@@ -1,6 +1,7 @@
 """Issue #11, parts of a group named by what befell it: "Among the abducted were three
 soldiers" counts captives, "among the detained" arrests; a group named by no harm ("among
-the invited") counts nothing. Sentences we wrote; positive and negative cases."""
+the invited") counts nothing; "11 abducted workers" (the participle tagged an adjective)
+counts captives. Sentences we wrote; positive and negative cases."""
 
 from __future__ import annotations
 
@@ -35,8 +36,23 @@ figures = functools.partial(counted_figures, published=dt.date(2031, 6, 2))
             [("arrested", 20), ("arrested", 4), ("arrested", 2)],
         ),
         ("Among the invited were three ministers.", []),
-        ("Among abducted children, three were girls.", []),
     ],
 )
 def test_harm_groups(nlp: Language, text: str, expected: list[tuple[str, float]]) -> None:
+    assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Four of 11 abducted workers freed in Tank", [("kidnapped", 11)]),
+        ("The 11 abducted workers were freed on Monday.", [("kidnapped", 11)]),
+        ("Among abducted children, three were girls.", [("kidnapped", 3)]),
+        # an adjective of no harm
+        ("The 11 exhausted workers were sent home on Monday.", []),
+    ],
+)
+def test_participle_tagged_adjective(
+    nlp: Language, text: str, expected: list[tuple[str, float]]
+) -> None:
     assert figures(nlp, text) == expected
