@@ -48,6 +48,9 @@ def test_harm_groups(nlp: Language, text: str, expected: list[tuple[str, float]]
         ("Four of 11 abducted workers freed in Tank", [("kidnapped", 11)]),
         ("The 11 abducted workers were freed on Monday.", [("kidnapped", 11)]),
         ("Among abducted children, three were girls.", [("kidnapped", 3)]),
+        # the whole a part is taken from, named by its harm
+        ("Six of 16 abducted passengers freed in Tank", [("kidnapped", 16)]),
+        ("One of the four wounded died in hospital.", [("killed", 1), ("injured", 4)]),
         # an adjective of no harm
         ("The 11 exhausted workers were sent home on Monday.", []),
     ],
