@@ -112,5 +112,25 @@ def unreal(verb: Token | None, *, estimate: bool = False) -> bool:
         verb.dep_ in ("advcl", "acl", "relcl")
         and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
         and not any(c.dep_ == "auxpass" for c in verb.children)
+        and not _made_possible(verb)
+    )
+
+
+@functools.cache
+def _enabling_words() -> frozenset[str]:
+    words: list[str] = load_rules("measures")["enabling_words"]
+    return frozenset(words)
+
+
+def _made_possible(verb: Token) -> bool:
+    """ "the response of our forces made it possible to neutralise 20 fighters": the
+    infinitive after an enabling adjective of a past "made it" reports what was done."""
+    adjective = verb.head
+    made = adjective.head
+    return (
+        adjective.lower_ in _enabling_words()
+        and made.lemma_.lower() == "make"
+        and made.tag_ in ("VBD", "VBN")
+        and factual(made)
     )
 

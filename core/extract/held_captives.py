@@ -85,6 +85,33 @@ def _in_captors_hands(node: Token) -> bool:
     return takers and people and (lemma in words.taking_verbs or lemma in words.holding_verbs)
 
 
+def captors_took(verb: Token) -> bool:
+    """ "The kidnappers had taken 16 men": the takers took or hold people the report counts
+    (a figure on the object), which a later "the figure" may stand for."""
+    return any(
+        c.dep_ == "dobj"
+        and (c.like_num or any(g.dep_ == "nummod" for g in c.children))
+        and _in_captors_hands(c)
+        for c in verb.children
+    )
+
+
+def held_by_takers(num: Token) -> bool:
+    """ "Militants holding 10 after highway kidnapping", "gunmen holding 25 pupils": a
+    headline's participle of holding on the takers, whose object (people, or a bare figure)
+    counts the captives."""
+    node = num.head if num.dep_ == "nummod" else num
+    verb = node.head
+    return (
+        node.dep_ == "dobj"
+        and (node.like_num or people_noun(node))
+        and verb.dep_ == "acl"
+        and verb.tag_ == "VBG"
+        and verb.lemma_.lower() in captivity_words().holding_verbs
+        and verb.head.lemma_.lower() in lexicon().abductor_nouns
+    )
+
+
 def taken(node: Token) -> bool:
     """ "N were taken" as a passive with nothing that takes them anywhere else."""
     words = captivity_words()

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from core.extract.held_captives import (
+    held_by_takers,
     held_captive,
     held_group,
     part_of_the_taken,
@@ -78,7 +79,7 @@ def _captives_rule(num: Token, read: Reading, *, counted: bool) -> str | None:
     if counted and uncounted and said_missing(num):
         return RULE
     if (counted and uncounted and (held_captive(num) or part_of_the_taken(num))) or (
-        read.measure in ("arrested", None, "other") and still_held(num)
+        read.measure in ("arrested", None, "other") and (still_held(num) or held_by_takers(num))
     ):
         return HELD_RULE
     return None

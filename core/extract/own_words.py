@@ -77,8 +77,11 @@ def _harm_word_after(node: Token) -> Reading | None:
     nxt = node.doc[node.i + 1] if node.i + 1 < len(node.doc) else None
     if node.dep_ != "conj" or node.pos_ != "NUM" or nxt is None:
         return None
-    if nxt.tag_ not in ("VBN", "JJ") or nxt.dep_ not in (
-        "oprd", "acl", "amod", "acomp", "xcomp", "advcl"  # "12 dead and 40 wounded"
+    if nxt.tag_ not in ("VBN", "JJ") or not (
+        nxt.dep_ in ("oprd", "acl", "amod", "acomp", "xcomp", "advcl")  # "12 dead and 40 wounded"
+        # 'put the toll at "12 dead and 15 wounded"': the parse may make the last harm word
+        # the head of the whole list
+        or (nxt.dep_ == "pobj" and nxt in node.ancestors)
     ):
         return None
     lex = lexicon()

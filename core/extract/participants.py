@@ -25,6 +25,7 @@ from core.extract.coordination import (
     taken_people,
 )
 from core.extract.factuality import prospect
+from core.extract.harm_groups import adjective_participle, harm_group
 from core.extract.harm_states import harm_state
 from core.extract.measures import (
     PEOPLE,
@@ -403,7 +404,7 @@ def among_group(head: Token) -> Reading | None:
                 if m is None:
                     own = own_word(obj) or _modifier_reading(obj)
                     m = own.measure if own is not None and own.measure != "other" else None
-                m = m or taken_people(obj)  # "were among the people taken"
+                m = m or taken_people(obj) or harm_group(obj)  # "among the people taken"
                 if obj.dep_ == "pobj" and m is not None:
                     return Reading(measure=m, anchor=head, rule=f"among:{obj.lower_}")
     return None
@@ -464,8 +465,10 @@ def _modifier_reading(node: Token) -> Reading | None:
         if participle and not acts_on_others(child):
             # "3 terrorists gunned down", "4 held with explosives"
             m = _verb_measure(child) or (held(child) if held_people(node) else None)
-            if m is not None:
-                return Reading(measure=m, anchor=child, rule=f"participle:{child.lemma_}")
+        else:
+            m = adjective_participle(child)  # "11 abducted workers", tagged an adjective
+        if m is not None:
+            return Reading(measure=m, anchor=child, rule=f"participle:{child.lemma_}")
         idiom = _participle_idiom(node, child) if child.dep_ == "acl" else None
         if idiom is not None:
             return idiom

@@ -13,6 +13,7 @@ from core.extract.custody_counts import held_in_custody, out_of_custody
 from core.extract.desk_constructions import desk_construction
 from core.extract.factuality import defining, fatal, intended, unreal
 from core.extract.fallen import fallen
+from core.extract.harm_groups import adjective_participle
 from core.extract.headline_verbs import headline_verb
 from core.extract.killing_victims import killing_victims
 from core.extract.losses import bereavement
@@ -378,6 +379,11 @@ def _partitive_whole(span: Span) -> Reading | None:
     root = span.root
     prep = root.head
     if root.dep_ == "pobj" and prep.lower_ == "of" and prep.i > prep.head.i and prep.head.like_num:
+        # "Six of 16 abducted passengers freed": a harm participle after the whole is its own
+        after = span.doc[span.end] if span.end < len(span.doc) else None
+        harmed = adjective_participle(after) if after is not None else None
+        if after is not None and harmed is not None:
+            return Reading(measure=harmed, anchor=after, rule=f"partitive:whole {after.lower_}")
         return Reading(measure="other", anchor=root, rule="partitive:whole")
     return None
 

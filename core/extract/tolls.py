@@ -5,10 +5,13 @@ the toll noun or the plural that moves like one.
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Literal
 
+from core.extract.held_captives import captors_took
 from core.extract.measures import Reading, lexicon, people_noun
 from core.model import Measure
+from core.rules import load_rules
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -113,6 +116,8 @@ def _toll_of_figure(node: Token) -> Reading | None:
 _TOLL_PREPOSITIONS = ("to", "at", "from", "above", "past", "over", "beyond")
 # verbs that state a toll without moving it ("put the toll at 12", "brought the toll to 9")
 _PUT_VERBS = frozenset({"be", "bring", "put"})
+# the direction a toll moved in from an earlier figure ("up from six", "down from 40")
+_DIRECTIONS = frozenset({"up", "down"})
 
 
 def toll(node: Token) -> Reading | None:
@@ -137,7 +142,7 @@ def toll(node: Token) -> Reading | None:
     if (
         node.dep_ == "attr"
         or verb.lemma_.lower() in lex.change_verbs
-        or verb.lemma_ in ("be", "bring", "put")
+        or verb.lemma_ in _PUT_VERBS
     ):
         # A headline's verb the parser read as a noun ("Toll climbs to 72") has its subject
         # as a compound before it.
@@ -151,8 +156,13 @@ def toll(node: Token) -> Reading | None:
         # the raids are the cause, the toll what the figure counts.
         # A toll that names its harm wins over one a pronoun stands for: in "It put the
         # number of wounded at 27" the wounded are counted, whatever "it" points back to.
+        # A stated toll's object wins over its subject: in "the ministry's updated toll put
+        # the number of wounded at eight" the subject is the source, the object the count.
         antecedents = [_antecedent_toll(subj) for subj in args]
-        pairs = sorted(zip(args, antecedents, strict=True), key=lambda a: a[1] is not None)
+        pairs = sorted(
+            zip(args, antecedents, strict=True),
+            key=lambda a: (a[1] is not None, a[0].dep_ != "dobj"),
+        )
         for subj, antecedent in pairs:
             measure = antecedent_harm(antecedent) if antecedent else _toll_measure(subj)
             if measure is not None:
@@ -233,13 +243,37 @@ def _toll_verb(node: Token, head: Token) -> Token | None:
     # "came down to 214 in 2025 from 374 in 2024": the figure before the change is a toll too
     verb = head.head if node.dep_ == "pobj" and head.lower_ in _TOLL_PREPOSITIONS else head
     # "toll rises to six, two abettors held": the noun after the comma is no toll
-    if (node.dep_ == "pobj" and _comma_between(head, node)) or (
-        head.lower_ == "from" and verb.lemma_.lower() not in lexicon().change_verbs
-    ):
+    if node.dep_ == "pobj" and _comma_between(head, node):
         return None
+    # "put the number of wounded at eight, up from six": the earlier figure a stated toll
+    # moved from, on the direction word after the comma
+    earlier = head.lower_ == "from" and verb.lower_ in _DIRECTIONS and verb.dep_ == "advmod"
     if verb.dep_ in ("advmod", "prt") and verb.pos_ in ("ADV", "ADP"):
         verb = verb.head  # "was revised downwards to 17", "went up to 41"
+    if head.lower_ in ("at", "to") and verb.pos_ in ("NOUN", "PROPN", "VERB"):
+        verb = _put_over(verb) or verb
+    if head.lower_ == "from" and verb.dep_ == "dobj" and bare_toll(verb):
+        verb = verb.head  # "updated the figure from the 19 it gave": the parse hangs it on the toll
+    if head.lower_ == "from" and not (
+        verb.lemma_.lower() in lexicon().change_verbs or (earlier and verb.lemma_ in _PUT_VERBS)
+    ):
+        return None
     return verb
+
+
+def _put_over(word: Token) -> Token | None:
+    """ "puts the number of people killed since the start of May at 36", "bringing the
+    number of people charged in the raid to two": the parse may hang the figure's "at" or
+    "to" on a word of the toll's long object; the verb that puts or brings the toll, when
+    the word sits inside that object."""
+    lex = lexicon()
+    toll = next(
+        (t for t in word.ancestors if t.dep_ == "dobj" and t.lemma_.lower() in lex.toll_nouns),
+        None,
+    )
+    if toll is None or toll.head.lemma_.lower() not in _PUT_VERBS | lex.change_verbs:
+        return None
+    return toll.head
 
 
 def _headline_toll(verb: Token, head: Token, node: Token) -> Reading | Literal[""] | None:
@@ -249,6 +283,7 @@ def _headline_toll(verb: Token, head: Token, node: Token) -> Reading | Literal["
     if not (
         any(t.lemma_.lower() in lex.change_verbs for t in node.doc[verb.i + 1 : node.i])
         or _toll_at(verb, head, node)
+        or _toll_numbered(verb, node)
     ):
         return None
     measure = _toll_measure(verb)
@@ -264,6 +299,17 @@ def _toll_at(toll_noun: Token, prep: Token, node: Token) -> bool:
         and prep.i == toll_noun.i + 1
         and node.pos_ == "NUM"
         and node.i == prep.i + 1
+    )
+
+
+def _toll_numbered(toll_noun: Token, node: Token) -> bool:
+    """ "Land feud: toll 3, nine held": a headline's toll with its figure right after it."""
+    return (
+        toll_noun.pos_ == "NOUN"
+        and node.dep_ == "nummod"
+        and node.head.i == toll_noun.i
+        and node.i == toll_noun.i + 1
+        and node.pos_ == "NUM"
     )
 
 
@@ -346,7 +392,21 @@ def _toll_measure(subj: Token) -> Measure | None:
         return None
     words = {c.lemma_.lower() for c in subj.children if c.dep_ == "compound"}
     measure = lex.toll_nouns[key] or ("killed" if words & {"death", "casualty"} else None)
-    return measure if measure is not None else _of_complement(subj)
+    return measure if measure is not None else _of_complement(subj) or _harm_before(subj)
+
+
+def _harm_before(subj: Token) -> Measure | None:
+    """ "wounded count rises to eight": the harm participle before a toll noun that names
+    no measure says what it counts."""
+    lex = lexicon()
+    return next(
+        (
+            lex.verbs[c.lemma_.lower()]
+            for c in subj.children
+            if c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in lex.verbs
+        ),
+        None,
+    )
 
 
 def _of_complement(subj: Token) -> Measure | None:
@@ -358,10 +418,33 @@ def _of_complement(subj: Token) -> Measure | None:
             for obj in prep.children:
                 # "the number of persons in custody (PICs) killed": the participle after
                 # the people says what befell them, before where they were held
-                sub = _stray_participle(subj, obj) or read_noun(obj) or _participle_of(obj)
+                sub = (
+                    _stray_participle(subj, obj)
+                    or read_noun(obj)
+                    or _participle_of(obj)
+                    or _charged(obj)
+                )
                 if sub is not None:
                     measure = sub
     return measure
+
+
+@functools.cache
+def _charged_words() -> frozenset[str]:
+    words: list[str] = load_rules("measures")["charged_counts"]
+    return frozenset(words)
+
+
+def _charged(noun: Token) -> Measure | None:
+    """ "the number of people charged in the shooting": people a toll counts as charged are
+    held to answer it, a count of arrests."""
+    if not people_noun(noun):
+        return None
+    charged = any(
+        c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _charged_words()
+        for c in noun.children
+    )
+    return "arrested" if charged else None
 
 
 def _stray_participle(toll: Token, obj: Token) -> Measure | None:
@@ -414,7 +497,12 @@ def bare_toll(noun: Token) -> bool:
         key in lex.toll_nouns
         and lex.toll_nouns[key] is None
         and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
-        and not any(c.dep_ in ("prep", "compound", "amod", "nummod") for c in noun.children)
+        and not any(
+            c.dep_ in ("compound", "amod", "nummod")
+            # "the figure from the 19": the earlier figure names no measure ("the number of")
+            or (c.dep_ == "prep" and c.lower_ not in _TOLL_PREPOSITIONS)
+            for c in noun.children
+        )
     )
 
 
@@ -428,11 +516,27 @@ def antecedent_harm(noun: Token) -> Measure | None:
     key = noun.lemma_.lower()
     if key in lex.toll_nouns:
         measure = _toll_measure(noun)
+    elif noun.pos_ == "VERB" and key in lex.verbs and _counted_harm(noun):
+        measure = lex.verbs[key]  # "left 14 people injured ... updated the figure"
+    elif noun.pos_ == "VERB" and captors_took(noun):
+        measure = "kidnapped"  # "the gunmen took 16 men ... police put the figure at 14"
     elif noun.tag_ == "NNS" or (noun.lower_ in HARM_GROUPS and _group_word(noun)):
         measure = lex.nouns.get(key) or lex.nouns.get(noun.lower_)
     else:
         return None
     return measure if measure in ANTECEDENT_MEASURES else None
+
+
+def _counted_harm(verb: Token) -> bool:
+    """A harm told of people counted by a numeral: "left 14 people injured" (the people
+    before the participle), "16 passengers abducted", "wounded 9 others"."""
+    people = [verb.head, *(c for c in verb.head.children if c.dep_ == "dobj")]
+    people += [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(
+        p.like_num or any(c.dep_ == "nummod" for c in p.children)
+        for p in people
+        if p.i != verb.i and p.pos_ in ("NOUN", "NUM")
+    )
 
 
 def _group_word(noun: Token) -> bool:
