@@ -292,7 +292,7 @@ def _unit_chains(sent: Span) -> list[tuple[int, int, str]]:
 def _renamed(doc: Doc, start: int, found: tuple[int, list[str], bool]) -> bool:
     """A chain filed under a name other than its first words ("the Sindh town of X": X); not
     a unit after its owner's possessive ("Bihar's Gaya district"), read with its owner."""
-    span = doc[start : found[0]]
+    span = doc[start + (doc[start].lower_ == "the") : found[0]]  # "the X district": X's
     return not span.text.startswith(found[1][0]) and all(t.tag_ != "POS" for t in span)
 
 
