@@ -48,7 +48,7 @@ _CLASH = (
             "Medical Sciences in Ranchi late on Thursday night, an officer said.\n\n"
             "Police said 11 people had been arrested by Friday morning.\n",
             "One",
-            "Gaya district, Bihar",
+            "Gaya district",  # the state owning the district goes unsaid, as the lead's
         ),
         (
             _CLASH
@@ -56,7 +56,7 @@ _CLASH = (
             "Medical Sciences in Ranchi late on Thursday night, an officer said.\n\n"
             "Police said 11 people had been arrested by Friday morning.\n",
             "11",
-            "Gaya district, Bihar",
+            "Gaya district",
         ),
     ],
 )
