@@ -41,7 +41,7 @@ def with_incident_scene(
     place within it a sentence ``told`` the incident happened at."""
     if incident is None or incident.start != incident.end:
         return list(claims)
-    own = [i for i, c in enumerate(claims) if _of_the_incident(c, incident)]
+    own = [i for i, c in enumerate(claims) if a_figure_of_the_incident(c, incident)]
     headline_end = text.find("\n")
     dateline = find_dateline(text)
     if dateline is not None and dateline.start < headline_end:
@@ -315,13 +315,20 @@ def _the_incidents_own(claim: Claim) -> bool:
     )
 
 
-def _of_the_incident(claim: Claim, incident: Period) -> bool:
-    """A figure of the incident's day, or a custody count running from it to the day told
-    ("have detained 14 suspects following the bombing")."""
+def a_figure_of_the_incident(
+    claim: Claim,
+    incident: Period,
+    *,
+    measures: frozenset[str] = SCENE_MEASURES,
+    running: frozenset[str] | None = None,
+) -> bool:
+    """A figure of ``measures`` on the incident's day, or a count of ``running`` (custody
+    counts by default) running from it to the day told ("have detained 14 suspects following
+    the bombing")."""
     return (
-        claim.measure in SCENE_MEASURES
+        claim.measure in measures
         and claim.date_start == incident.start
-        and (claim.date_end == incident.end or claim.measure in RUNNING_MEASURES)
+        and (claim.date_end == incident.end or claim.measure in (running or RUNNING_MEASURES))
     )
 
 

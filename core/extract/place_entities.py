@@ -292,7 +292,7 @@ def _a_locality_told_with_its_area(ent: Span) -> bool:
         or len(ent) > _LOCALITY_WORDS
         or any(t.pos_ != "PROPN" for t in ent)
         or root.dep_ != "pobj"
-        or root.head.lower_ not in _SCENE_PREPOSITIONS | {"at"}
+        or root.head.lower_ not in _TOLD_AT_PREPOSITIONS
         or ent.end + 2 >= len(doc)
         or doc[ent.end].text != ","
         or doc[ent.end + 1].lower_ != "in"
@@ -384,6 +384,7 @@ def _calendar_word(word: str) -> bool:
 
 # Where a scene is: a town after these is where it happened, whatever NER took it for
 _SCENE_PREPOSITIONS = frozenset({"in", "near", "outside"})
+_TOLD_AT_PREPOSITIONS = _SCENE_PREPOSITIONS | {"at"}  # "at X, in the Y region"
 # An island or region is also where a harm spread across, or what it happened on
 _REGION_PREPOSITIONS = frozenset({"across", "throughout", "on"})
 

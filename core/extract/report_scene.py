@@ -18,6 +18,7 @@ day or recalls another year.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import logging
 import re
 from collections.abc import Sequence
@@ -25,7 +26,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from core.extract.admin_units import an_admin_unit
-from core.extract.incident_scene import RUNNING_MEASURES, SCENE_MEASURES
+from core.extract.incident_scene import (
+    RUNNING_MEASURES,
+    SCENE_MEASURES,
+    a_figure_of_the_incident,
+)
 from core.extract.opening_spots import (
     WIDE_LEVELS,
     a_persons_name,
@@ -66,6 +71,7 @@ _MOVED = SCENE_MEASURES | {"other"}
 # the country whose wire style lets its big cities stand alone in a dateline, without a state
 _ALONE_IN_DATELINES = "US"
 _TOLLS = frozenset({"killed", "injured"})
+_RUNNING = RUNNING_MEASURES | _TOLLS  # counts that run on from the incident
 _UNIT_NOUNS = frozenset({"district"})  # a part's noun that names a unit wider than its town
 _VILLAGE = frozenset({"village"})
 
@@ -187,9 +193,7 @@ def _any_to_move(
 def _of_the_incident(claim: Claim, incident: Period) -> bool:
     """A figure of the incident's day, or a toll or custody count running from it to the day
     told ("raising the death toll to seven", "six suspects had now been arrested")."""
-    if claim.measure not in _MOVED or claim.date_start != incident.start:
-        return False
-    return claim.date_end == incident.end or claim.measure in RUNNING_MEASURES | _TOLLS
+    return a_figure_of_the_incident(claim, incident, measures=_MOVED, running=_RUNNING)
 
 
 def _a_later_toll(claim: Claim, incident: Period, bureaus: frozenset[str]) -> bool:
@@ -230,8 +234,13 @@ def _by_its_kind(spot: str, name: str) -> bool:
     """ "X area", "X village" of the spot X; not "X district", "X upazila" (a unit named after
     its town is wider than the town)."""
     kind = name.removeprefix(spot + " ").lower() if name.startswith(spot + " ") else ""
+    return kind in _spot_kinds()
+
+
+@functools.cache
+def _spot_kinds() -> frozenset[str]:
     words = spot_words()
-    return kind in (words.town_parts | words.town_nouns | _VILLAGE) - _UNIT_NOUNS
+    return (words.town_parts | words.town_nouns | _VILLAGE) - _UNIT_NOUNS
 
 
 def _written_past_opening(claim: Claim, opening: Opening) -> bool:

@@ -22,12 +22,17 @@ def _phrases() -> tuple[tuple[str, ...], ...]:
     return tuple(sorted((tuple(w.split()) for w in words), key=len, reverse=True))
 
 
+@functools.cache
+def _first_words() -> frozenset[str]:
+    return frozenset(p[0] for p in _phrases())
+
+
 def untagged_times(sent: Span) -> list[Span]:
     """The sentence's untagged time phrases, each as a TIME span of its words."""
     from spacy.tokens import Span as SpacySpan
 
     doc = sent.doc
-    firsts = {p[0] for p in _phrases()}
+    firsts = _first_words()
     if not any(t.lower_ in firsts and not t.ent_type_ for t in sent):
         return []
     found: list[Span] = []
