@@ -78,6 +78,7 @@ from core.text import places
 from core.text.places import Place
 
 _COUNTS_OF_EVENTS = ("attacks", "operations")
+_MEMBERS_OF_REACH = 5  # words after "members of" that may name the group ("of the banned X outfit")
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +113,7 @@ def scope(claim: Claim) -> str:
     if not words:
         return "all" if claim.measure != "other" else other_scope(claim, "")
     table = rules().scopes
-    head = "all" if listed(claim) else pronoun_scope(claim, words)
+    head = "all" if listed(claim) else pronoun_scope(claim, words) or _members_scope(claim, words)
     head = head or next((table[w] for w in reversed(words) if w in table), None)
     if head is None:
         head = words[-1][:-1] if words[-1].endswith("s") and len(words[-1]) > 3 else words[-1]
@@ -121,6 +122,27 @@ def scope(claim: Claim) -> str:
     # "about 15 people missing" and "nearly 60 people on board" count different things: an
     # uncategorised figure is compared only with one its clause says the same of.
     return other_scope(claim, head)
+
+
+def _members_scope(claim: Claim, words: Sequence[str]) -> str | None:
+    """"one member of the security forces", "five members of the militant group": a subject
+    that names members counts the group the words after its "of" name (within a few words)."""
+    if not words or words[-1] not in _group_members():
+        return None
+    after = [t for t, _, _ in tokens(claim.sentence[max(0, claim.end - claim.sentence_start) :])]
+    if words[-1] not in after:
+        return None
+    at = after.index(words[-1]) + 1
+    if after[at : at + 1] != ["of"]:
+        return None
+    table = rules().scopes
+    return next((table[w] for w in after[at + 1 : at + 1 + _MEMBERS_OF_REACH] if w in table), None)
+
+
+@cache
+def _group_members() -> frozenset[str]:
+    """``rules/event_types.json`` "group_members": nouns that count members of a group."""
+    return frozenset(load_rules("event_types")["group_members"])
 
 
 def includes_perpetrators(claim: Claim, info: SentenceInfo | None = None) -> bool:

@@ -336,6 +336,13 @@ def test_conflicts_stay_inside_their_event() -> None:
         ("attacks", "attacks", "all"),
         ("villages", "other", "village: count"),
         (None, "other", ""),
+        ("khwarij", "killed", "militants"),  # the spellings South Asian copy uses
+        ("Maoists", "killed", "militants"),
+        ("suspected naxalites", "arrested", "all"),
+        ("armed bandits", "killed", "militants"),
+        ("arrests", "arrested", "all"),  # "the sweep led to 30 arrests": all arrested
+        ("detentions", "arrested", "all"),
+        ("managers", "arrested", "manager"),
     ],
 )
 def test_scope_of_a_subject(subject: str | None, measure: str, expected: str) -> None:
@@ -631,3 +638,29 @@ def test_two_chains_of_different_scopes_both_stay() -> None:
               subject="children")
     updates = [x.claim_ids for x in conflicts_of(b) if x.kind == "update"]
     assert sorted(updates) == [("c1", "c3"), ("c2", "c4")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("One member of the security forces was killed in the clash.", "security"),
+        ("Two members of the banned separatist outfit were shot dead.", "militants"),
+        ("Three members of one family were killed.", "member"),  # no group named: its own
+        ("Four members died, of whom two were soldiers.", "member"),  # no "of" after the noun
+    ],
+)
+def test_members_count_the_group_their_of_names(sentence: str, expected: str) -> None:
+    figure = sentence.split(maxsplit=1)[0]
+    b = Batch()
+    b.add("d1", sentence, figure, 1, subject="members" if figure != "One" else "member")
+    assert scope(b.claims[0]) == expected
+
+
+def test_two_spellings_of_one_militant_noun_are_compared() -> None:
+    b = Batch()
+    b.report("d1", published="2026-03-02")
+    b.report("d2", published="2026-03-02")
+    b.add("d1", "Troops killed nine khwarij in the raid.", "nine", 9, subject="khwarij")
+    b.add("d2", "Eleven militants were killed in the raid.", "Eleven", 11, subject="militants")
+    kinds = [c.kind for c in conflicts_of(b)]
+    assert kinds == ["contradiction"]
