@@ -67,6 +67,7 @@ from core.group.toll_scopes import (
     listed,
     merge_lone_groups,
     other_members,
+    other_stages,
     pronoun_scope,
     toll_against_group,
 )
@@ -316,7 +317,7 @@ def _measure_groups(
 
 def _judge_pairs(
     event_id: str, measure: Measure, members: Sequence[_Report], found: list[_Found],
-    width: int, *, group: bool = False, nested: frozenset[str] = frozenset(),
+    width: int, *, counted: str = "all", nested: frozenset[str] = frozenset(),
 ) -> tuple[list[_Report], dict[float, list[_Report]]]:
     """Every comparable pair judged (each member with the next ``width``): disagreements
     appended to ``found``; the reports of updates, and of agreeing figures by value, returned
@@ -329,11 +330,12 @@ def _judge_pairs(
     for first, second in band_pairs(members, width):
         if judged_apart(first, second):
             continue
-        one_group = group and nested.isdisjoint((first.claim.id, second.claim.id))
+        one_group = counted != "all" and nested.isdisjoint((first.claim.id, second.claim.id))
         if (
             not _comparable(first.claim, second.claim, group=one_group)
             or _breakdown(first, second)
             or other_members(first.claim, second.claim)
+            or other_stages(first.claim, second.claim, counted)
         ):
             continue
         judged = _judge(*_bodies_as_floor(first, second))
@@ -439,7 +441,7 @@ def find_conflicts(
             members.sort(key=lambda r: r.when)
             width = _cut(event, measure, members, limit, notes)
             updates, agree = _judge_pairs(
-                event.id, measure, members, found, width, group=counted != "all", nested=nested
+                event.id, measure, members, found, width, counted=counted, nested=nested
             )
             found += _summary_lines(event.id, measure, updates, agree)
             dates = date_disagreement(members)
