@@ -4,7 +4,9 @@ Two claims are compared only when they belong to one event, count the same measu
 scope: the head noun of the subject decides it (``rules/event_types.json`` "scopes": people,
 civilians, children, security forces, militants; any other noun is its own scope), so "killed"
 vs "injured", or "26 civilians" vs "30 people", are never compared, save the one group of
-victims an incident's reports name, which is its toll (``core.group.toll_scopes``). A subset
+victims an incident's reports name, which is its toll (``core.group.toll_scopes``; the
+attackers' side is never that group, and the dead of a bomb and of gunfire, or of the fire
+answering an attack and of an operation, are never compared). A subset
 ("including two officers", ``Claim.part_of``) is never compared with a total, only with another
 subset or a figure of its own named group; a list of groups is set against the toll by its sum
 (``core.group.listed_totals``). Two
@@ -66,6 +68,7 @@ from core.group.toll_scopes import (
     judged_apart,
     listed,
     merge_lone_groups,
+    other_means,
     other_members,
     other_stages,
     pronoun_scope,
@@ -336,6 +339,7 @@ def _judge_pairs(
             or _breakdown(first, second)
             or other_members(first.claim, second.claim)
             or other_stages(first.claim, second.claim, counted)
+            or other_means(first.claim, second.claim)
         ):
             continue
         judged = _judge(*_bodies_as_floor(first, second))

@@ -9,6 +9,9 @@ subject (``conflicts.scope``):
   were among the dead") or a second group is named (civilians, children, security forces:
   attackers, and heads the scope table lacks, are counted apart). A group smaller than the
   toll is then ``divergent`` (the toll may count others), never a contradiction;
+- the dead of a bomb and the dead of gunfire (sentences that each name one means and not
+  the other) are different people: the blast and the shooting of one day, or the two parts
+  of one assault, never a disagreement;
 - the attackers killed when their attack was repelled ("two of the attackers were killed in
   the exchange of fire") and the militants an operation killed ("killed five terrorists in an
   operation") are two stages' dead, never set against each other.
@@ -31,6 +34,7 @@ from core.rules import load_rules
 ATTACKERS = "militants"  # the scope of the attackers' side (``rules/event_types.json`` scopes)
 OPERATION = "operation"  # the stage of the forces' operation: a raid, a sweep, an operation
 REPLY = "reply"  # the stage of the fire answering an attack
+MEANS = frozenset({"bombing", "shooting"})  # kinds that tell how the victims were killed
 PRONOUNS = frozenset({"them", "those", "these", "they", "whom", "which"})
 # "12 killed, including 5 policemen": before the group's figure, it makes the figure a part
 PLURAL_ENDINGS = (("men", "man"), ("s", ""))  # "policemen" is "policeman", "guards" "guard"
@@ -220,3 +224,14 @@ def _stage_words() -> dict[str, frozenset[tuple[str, ...]]]:
         stage: frozenset(tuple(t for t, _, _ in tokens(w)) for w in table[f"{stage}_words"])
         for stage in (OPERATION, REPLY)
     }
+
+
+def other_means(a: Claim, b: Claim) -> bool:
+    """Two figures whose sentences tell their victims killed or hurt by different means, one
+    by a bomb and the other by gunfire, neither naming both ("a roadside bomb killed four
+    policemen" / "gunmen shot dead two people"): they count different people."""
+    means = [
+        {rules().triggers[p].name for p, _, _ in sentence_info(c.sentence).triggers} & MEANS
+        for c in (a, b)
+    ]
+    return all(means) and means[0].isdisjoint(means[1])

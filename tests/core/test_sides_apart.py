@@ -116,3 +116,41 @@ def test_a_sentence_that_only_recalls_the_attack_tells_no_stage() -> None:
     raid = b.add("d2", "Four militants were killed in a raid on a hideout near the border.",
                  "Four", 4, subject="militants", date="2031-05-06")
     assert [c.kind for c in b.flagged(named, raid)] == ["contradiction"]
+
+
+def blast() -> tuple[Batch, str]:
+    b = Batch()
+    for doc in ("d1", "d2"):
+        b.report(doc, published="2031-05-09")
+    bomb = b.add("d1", "A roadside bomb killed four policemen on the canal road on Friday.",
+                 "four", 4, subject="policemen", date="2031-05-08")
+    return b, bomb
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two people were gunned down by armed men in the bazaar on Friday.",
+        "Gunmen on a motorcycle shot dead two people outside a bakery on Friday.",
+    ],
+)
+def test_the_dead_of_a_bomb_and_of_gunfire_are_not_compared(sentence: str) -> None:
+    b, bomb = blast()
+    figure = "Two" if sentence.startswith("Two") else "two"
+    shot = b.add("d2", sentence, figure, 2, subject="people", date="2031-05-08")
+    assert b.flagged(bomb, shot) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two policemen died when the blast hit their van on Friday.",
+        "Two policemen died when attackers with guns and a bomb hit their van on Friday.",
+        "Two policemen were killed on the canal road on Friday.",
+    ],
+    ids=["both_a_blast", "one_names_both_means", "one_names_no_means"],
+)
+def test_two_tolls_told_by_one_means_or_none_still_disagree(sentence: str) -> None:
+    b, bomb = blast()
+    other = b.add("d2", sentence, "Two", 2, subject="policemen", date="2031-05-08")
+    assert [c.kind for c in b.flagged(bomb, other)] == ["contradiction"]
