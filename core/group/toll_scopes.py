@@ -230,8 +230,16 @@ def other_means(a: Claim, b: Claim) -> bool:
     """Two figures whose sentences tell their victims killed or hurt by different means, one
     by a bomb and the other by gunfire, neither naming both ("a roadside bomb killed four
     policemen" / "gunmen shot dead two people"): they count different people."""
-    means = [
-        {rules().triggers[p].name for p, _, _ in sentence_info(c.sentence).triggers} & MEANS
-        for c in (a, b)
-    ]
+    means = [_means(c) for c in (a, b)]
     return all(means) and means[0].isdisjoint(means[1])
+
+
+def _means(claim: Claim) -> set[str]:
+    """The means its sentence tells, by the words of the act ("a bomb", "shot dead"), not by
+    the doers' nouns ("eight gunmen killed" counts gunmen, it tells no shooting)."""
+    table = rules()
+    return {
+        table.triggers[p].name
+        for p, _, _ in sentence_info(claim.sentence).triggers
+        if " ".join(p) not in table.perpetrators
+    } & MEANS

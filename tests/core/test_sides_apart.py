@@ -154,3 +154,16 @@ def test_two_tolls_told_by_one_means_or_none_still_disagree(sentence: str) -> No
     b, bomb = blast()
     other = b.add("d2", sentence, "Two", 2, subject="policemen", date="2031-05-08")
     assert [c.kind for c in b.flagged(bomb, other)] == ["contradiction"]
+
+
+def test_the_doers_nouns_tell_no_means() -> None:
+    """"Six gunmen killed, two soldiers hurt" counts the gunmen: it tells no shooting, and its
+    soldiers are still the soldiers another sentence says a blast wounded."""
+    b = Batch()
+    for doc in ("d1", "d2"):
+        b.report(doc, published="2031-05-09")
+    head = b.add("d1", "Six gunmen killed, two soldiers hurt in hill clash", "two", 2,
+                 measure="injured", subject="soldiers", date="2031-05-08")
+    blast = b.add("d2", "A bomb wounded three soldiers during the clash in the hills.", "three",
+                  3, measure="injured", subject="soldiers", date="2031-05-08")
+    assert [c.kind for c in b.flagged(head, blast)] == ["contradiction"]
