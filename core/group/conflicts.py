@@ -4,7 +4,9 @@ Two claims are compared only when they belong to one event, count the same measu
 scope: the head noun of the subject decides it (``rules/event_types.json`` "scopes": people,
 civilians, children, security forces, militants; any other noun is its own scope), so "killed"
 vs "injured", or "26 civilians" vs "30 people", are never compared, save the one group of
-victims an incident's reports name, which is its toll (``core.group.toll_scopes``). A subset
+victims an incident's reports name, which is its toll (``core.group.toll_scopes``; the
+attackers' side is never that group, and the dead of a bomb and of gunfire, or of the fire
+answering an attack and of an operation, are never compared). A subset
 ("including two officers", ``Claim.part_of``) is never compared with a total, only with another
 subset or a figure of its own named group; a list of groups is set against the toll by its sum
 (``core.group.listed_totals``). Two
@@ -66,7 +68,9 @@ from core.group.toll_scopes import (
     judged_apart,
     listed,
     merge_lone_groups,
+    other_means,
     other_members,
+    other_stages,
     pronoun_scope,
     toll_against_group,
 )
@@ -338,7 +342,7 @@ def _measure_groups(
 
 def _judge_pairs(
     event_id: str, measure: Measure, members: Sequence[_Report], found: list[_Found],
-    width: int, *, group: bool = False, nested: frozenset[str] = frozenset(),
+    width: int, *, counted: str = "all", nested: frozenset[str] = frozenset(),
 ) -> tuple[list[_Report], dict[float, list[_Report]]]:
     """Every comparable pair judged (each member with the next ``width``): disagreements
     appended to ``found``; the reports of updates, and of agreeing figures by value, returned
@@ -351,11 +355,13 @@ def _judge_pairs(
     for first, second in band_pairs(members, width):
         if judged_apart(first, second):
             continue
-        one_group = group and nested.isdisjoint((first.claim.id, second.claim.id))
+        one_group = counted != "all" and nested.isdisjoint((first.claim.id, second.claim.id))
         if (
             not _comparable(first.claim, second.claim, group=one_group)
             or _breakdown(first, second)
             or other_members(first.claim, second.claim)
+            or other_stages(first.claim, second.claim, counted)
+            or other_means(first.claim, second.claim)
         ):
             continue
         judged = _judge(*_bodies_as_floor(first, second))
@@ -461,7 +467,7 @@ def find_conflicts(
             members.sort(key=lambda r: r.when)
             width = _cut(event, measure, members, limit, notes)
             updates, agree = _judge_pairs(
-                event.id, measure, members, found, width, group=counted != "all", nested=nested
+                event.id, measure, members, found, width, counted=counted, nested=nested
             )
             found += _summary_lines(event.id, measure, updates, agree)
             dates = date_disagreement(members)

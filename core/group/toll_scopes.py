@@ -8,7 +8,13 @@ subject (``conflicts.scope``):
   report names it as a part of the toll ("12 killed, including five policemen", "six policemen
   were among the dead") or a second group is named (civilians, children, security forces:
   attackers, and heads the scope table lacks, are counted apart). A group smaller than the
-  toll is then ``divergent`` (the toll may count others), never a contradiction.
+  toll is then ``divergent`` (the toll may count others), never a contradiction;
+- the dead of a bomb and the dead of gunfire (sentences that each name one means and not
+  the other) are different people: the blast and the shooting of one day, or the two parts
+  of one assault, never a disagreement;
+- the attackers killed when their attack was repelled ("two of the attackers were killed in
+  the exchange of fire") and the militants an operation killed ("killed five terrorists in an
+  operation") are two stages' dead, never set against each other.
 """
 
 from __future__ import annotations
@@ -21,10 +27,14 @@ from typing import Protocol, TypeVar
 from core.group.figure_levels import figure_level
 from core.group.scope_conflicts import INCLUDING, NAMED_GROUPS, WHOLE, breakdown_words
 from core.group.toll_parts import harm_words
-from core.group.vocabulary import find_phrases, reporting_verbs, rules, tokens
+from core.group.vocabulary import find_phrases, reporting_verbs, rules, sentence_info, tokens
 from core.model import Claim, ConflictKind, Measure
 from core.rules import load_rules
 
+ATTACKERS = "militants"  # the scope of the attackers' side (``rules/event_types.json`` scopes)
+OPERATION = "operation"  # the stage of the forces' operation: a raid, a sweep, an operation
+REPLY = "reply"  # the stage of the fire answering an attack
+MEANS = frozenset({"bombing", "shooting"})  # kinds that tell how the victims were killed
 PRONOUNS = frozenset({"them", "those", "these", "they", "whom", "which"})
 # "12 killed, including 5 policemen": before the group's figure, it makes the figure a part
 PLURAL_ENDINGS = (("men", "man"), ("s", ""))  # "policemen" is "policeman", "guards" "guard"
@@ -181,3 +191,55 @@ def _head(claim: Claim) -> str:
         if word.endswith(plural):
             return word[: -len(plural)] + single
     return word
+
+
+def other_stages(a: Claim, b: Claim, counted: str) -> bool:
+    """Two counts of the attackers' side (``counted``), one told as the dead of an operation
+    the forces launched and the other as the dead of the fire answering an attack ("the
+    guards returned fire", "two of the attackers"): the attackers killed when the post fired
+    back and the militants a later operation killed are different people, not a disagreement
+    (``rules/event_types.json`` operation_words, reply_words). A sentence that names the
+    attack only ("militants involved in Sunday's attack") tells no stage."""
+    if counted != ATTACKERS:
+        return False
+    stages = [_stage(c) for c in (a, b)]
+    return None not in stages and stages[0] != stages[1]
+
+
+def _stage(claim: Claim) -> str | None:
+    """Whether a figure's sentence tells an operation, the fire answering an attack, or
+    neither (None): a clash alone may be either."""
+    info = sentence_info(claim.sentence)
+    words = _stage_words()
+    if find_phrases(info.tokens, words[OPERATION]):
+        return OPERATION
+    return REPLY if find_phrases(info.tokens, words[REPLY]) else None
+
+
+@cache
+def _stage_words() -> dict[str, frozenset[tuple[str, ...]]]:
+    """``rules/event_types.json`` operation_words and reply_words, as token tuples."""
+    table = load_rules("event_types")
+    return {
+        stage: frozenset(tuple(t for t, _, _ in tokens(w)) for w in table[f"{stage}_words"])
+        for stage in (OPERATION, REPLY)
+    }
+
+
+def other_means(a: Claim, b: Claim) -> bool:
+    """Two figures whose sentences tell their victims killed or hurt by different means, one
+    by a bomb and the other by gunfire, neither naming both ("a roadside bomb killed four
+    policemen" / "gunmen shot dead two people"): they count different people."""
+    means = [_means(c) for c in (a, b)]
+    return all(means) and means[0].isdisjoint(means[1])
+
+
+def _means(claim: Claim) -> set[str]:
+    """The means its sentence tells, by the words of the act ("a bomb", "shot dead"), not by
+    the doers' nouns ("eight gunmen killed" counts gunmen, it tells no shooting)."""
+    table = rules()
+    return {
+        table.triggers[p].name
+        for p, _, _ in sentence_info(claim.sentence).triggers
+        if " ".join(p) not in table.perpetrators
+    } & MEANS
