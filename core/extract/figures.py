@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from core.extract.care import in_condition, stated_condition
+from core.extract.care import condition_of, in_condition, stated_condition
 from core.extract.claim_places import lexicon_places
 from core.extract.custody_counts import held_in_custody
 from core.extract.losses import bereavement
@@ -340,8 +340,12 @@ def _counts_nothing(num: Token, amount: Amount) -> bool:
         return False
     if num.lower_ == "one" and num.dep_ == "pobj" and toll(num) is not None:
         return False  # "taking the death toll to one": a toll of one
-    if num.lower_ == "one" and _of_pronoun(num) and in_condition(num):
-        return False  # "six remain in hospital, one of them in a critical condition"
+    if num.lower_ == "one" and _of_pronoun(num) and (
+        in_condition(num) or condition_of(num) is not None
+    ):
+        # "six remain in hospital, one of them in a critical condition", "the condition of
+        # one of them is stated to be critical"
+        return False
     if num.lower_ == "one" and held_in_custody(num) is not None:
         return False  # "we have one in custody"
     if num.lower_ in ("one", "a", "an") and num.dep_ != "nummod" and amount.value == 1:

@@ -177,7 +177,12 @@ def own_word(node: Token) -> Reading | None:
             child.dep_ in ("amod", "acl", "relcl", "acomp")
             and child.i > node.i
             and child.lower_ not in MORE_OF_THE_SAME
-            and (child.tag_ in ("VBN", "JJ") or child.pos_ == "ADJ" or _bare_held(child))
+            and (
+                child.tag_ in ("VBN", "JJ")
+                or child.pos_ == "ADJ"
+                or _bare_held(child)
+                or _participle_read_as_past(child)
+            )
             and not acts_on_others(child)
             and not said_of_others(child)
         ):
@@ -194,6 +199,17 @@ def own_word(node: Token) -> Reading | None:
                 # "six were killed and 14 trapped": 14 were trapped, not killed
                 return Reading(measure="other", anchor=child, rule=f"predicate:{child.lower_}")
     return None
+
+
+def _participle_read_as_past(child: Token) -> bool:
+    """ "Of the three men detained, two were freed": a participle after the noun the tagger
+    read as a past tense, though the parser hung it on the noun as a clause of its own with
+    no subject or object (a past tense would have one)."""
+    return (
+        child.dep_ == "acl"
+        and child.tag_ == "VBD"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in child.children)
+    )
 
 
 def _bare_held(child: Token) -> bool:

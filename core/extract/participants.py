@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Literal, TypeAlias
 
 from core.extract.burials import buried
 from core.extract.care import (
+    attended_to,
     cared_for,
     carries_harm,
     condition_of,
@@ -180,7 +181,7 @@ def _verb_reading(node: Token) -> _Step:
     head = node.head
     dep = node.dep_
     if not (head.pos_ in ("VERB", "AUX") or head.tag_ in ("VBN", "VBD", "VBG")):
-        return _Next.ON
+        return attended_to(node) or _Next.ON  # "attended to 40 people"
     verbal = _measure_verb(node)
     if verbal is not _Next.ON:
         return verbal

@@ -22,7 +22,7 @@ from core.extract.nlp import negated
 from core.extract.numbered_groups import numbered_group, past_part_word
 from core.extract.part_totals import MAX_SUBSET_DEPTH, first_conjunct, of_counted, total_of
 from core.extract.participants import among_group, participant
-from core.extract.partitives import harmed_part
+from core.extract.partitives import harmed_part, kept_held
 from core.extract.passives import (
     QUALIFIER_PREPS,
     count_taken_for_a_recipient,
@@ -93,7 +93,7 @@ def read_figure(num: Token, span: Span, _depth: int = 0) -> Reading | None:
             reading.measure = "killed"
             reading.rule += ":fatal"
         reading.noun = reading.noun or noun
-        return reading
+        return _part_with_harm(reading, node, num, _depth) or reading
     # 3. A subset of another figure: "including two officers", "12 of them".
     # 4. A toll: "the death toll rose to 24", "the toll stands at 30".
     # 5. A harm they carry when no predicate says what happened: "along with two others who
@@ -110,6 +110,16 @@ def read_figure(num: Token, span: Span, _depth: int = 0) -> Reading | None:
     if found is not None:
         return found
     return _adjacent_harm(span, noun) or _including_then(node) or _uncategorised(num, noun)
+
+
+def _part_with_harm(reading: Reading, node: Token, num: Token, depth: int) -> Reading | None:
+    """ "12 were treated, including five with gunshot wounds", "found three bodies, two of
+    them with gunshot wounds": the wound a part carries says who they were; the harm is the
+    total's, dead or hurt."""
+    if reading.rule != "with_harm":
+        return None
+    part = _subset(node, num, reading.noun, depth)
+    return part if part is not None and part.measure in LASTING_HARM else None
 
 
 def _participle_after_of(num: Token) -> Reading | None:
@@ -278,10 +288,11 @@ def _subset(node: Token, num: Token, noun: Token | None, depth: int) -> Reading 
     counted = of_counted(num)
     if counted is not None and counted.i == total.i and (
         total_reading.measure not in LASTING_HARM | EVENT_MEASURES
-    ):
+    ) and not (total_reading.measure == "arrested" and kept_held(num)):
         # "five of the 20 arrested were freed": an arrest or a kidnapping can end, and what
         # became of the part is no longer the group's measure; an event stays one ("ten of
-        # 58 shootings were at nightclubs")
+        # 58 shootings were at nightclubs"), and so do the held a verb keeps ("of the 20
+        # arrested, 12 were charged")
         return None
     return Reading(
         measure=total_reading.measure,

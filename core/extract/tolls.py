@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Literal
 
+from core.extract.coordination import held as held_measure
 from core.extract.held_captives import captors_took
 from core.extract.measures import Reading, lexicon, people_noun
 from core.model import Measure
@@ -423,6 +424,7 @@ def _of_complement(subj: Token) -> Measure | None:
                     or read_noun(obj)
                     or _participle_of(obj)
                     or _charged(obj)
+                    or _held(obj)
                 )
                 if sub is not None:
                     measure = sub
@@ -445,6 +447,13 @@ def _charged(noun: Token) -> Measure | None:
         for c in noun.children
     )
     return "arrested" if charged else None
+
+
+def _held(noun: Token) -> Measure | None:
+    """ "the number of people held over the attack": people "held" for a deed are arrested."""
+    if not people_noun(noun):
+        return None
+    return next((held_measure(c) for c in noun.children if c.dep_ == "acl"), None)
 
 
 def _stray_participle(toll: Token, obj: Token) -> Measure | None:
