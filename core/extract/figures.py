@@ -15,6 +15,7 @@ from core.extract.claim_places import lexicon_places
 from core.extract.custody_counts import held_in_custody
 from core.extract.losses import bereavement
 from core.extract.measures import lexicon
+from core.extract.missing_captives import said_missing
 from core.extract.nlp import word_ids, words_in
 from core.extract.participants import governing_measure
 from core.extract.partitives import gapped_part, harmed_part, of_group
@@ -348,6 +349,8 @@ def _counts_nothing(num: Token, amount: Amount) -> bool:
         return False
     if num.lower_ == "one" and held_in_custody(num) is not None:
         return False  # "we have one in custody"
+    if num.lower_ == "one" and num.dep_ == "nsubj" and said_missing(num):
+        return False  # "eight labourers freed, one still missing": a captive in a kidnapping
     if num.lower_ in ("one", "a", "an") and num.dep_ != "nummod" and amount.value == 1:
         # "shooting three people, killing one": a harm predicate makes "one" a count
         return (

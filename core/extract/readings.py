@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from core.extract.burials import mourned, unrecovered
 from core.extract.care import carries_harm
 from core.extract.coordination import HELD_OWN_WORDS
+from core.extract.cues import cues
 from core.extract.custody_counts import held_in_custody, out_of_custody
 from core.extract.desk_constructions import desk_construction
 from core.extract.factuality import defining, fatal, intended, unreal
@@ -49,6 +50,7 @@ LASTING_HARM = frozenset({"killed", "injured"})
 RECORD_WORDS = frozenset({"prior", "previous", "past", "earlier"})
 EVENT_MEASURES = frozenset({"attacks", "operations"})
 COUNTED_POS = frozenset({"NOUN", "PROPN", "ADJ"})  # the words a number counts
+MOVE_DIRECTIONS = frozenset({"up", "down"})  # "up from two", "down from 40"
 
 
 def read_figure(num: Token, span: Span, _depth: int = 0) -> Reading | None:
@@ -520,5 +522,23 @@ def elliptical(num: Token) -> bool:
     """A number that stands alone where a noun phrase is expected."""
     # A subject of its own verb ("14 trapped") has its own predicate, not an ellipsis; nor
     # has a number its own clause says what of ("by tens of thousands who marched").
-    own_clause = any(c.dep_ in ("relcl", "acl") for c in num.children)
+    # "up from two announced at the weekend": a participle that says who gave the earlier
+    # figure is no clause of its own
+    own_clause = any(
+        c.dep_ in ("relcl", "acl") and not _giving_earlier(num, c) for c in num.children
+    )
     return num.dep_ in ("pobj", "dobj", "conj", "appos", "attr", "npadvmod") and not own_clause
+
+
+def _giving_earlier(num: Token, clause: Token) -> bool:
+    """ "up from nine reported on Sunday": a reporting participle on the figure a count moved
+    from."""
+    prep = num.head
+    return (
+        clause.dep_ == "acl"
+        and clause.tag_ == "VBN"
+        and clause.lemma_.lower() in cues().attributing
+        and num.dep_ == "pobj"
+        and prep.lower_ == "from"
+        and prep.head.lower_ in MOVE_DIRECTIONS
+    )

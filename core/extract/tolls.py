@@ -477,20 +477,26 @@ def _stray_participle(toll: Token, obj: Token) -> Measure | None:
 
 def _participle_of(noun: Token) -> Measure | None:
     """ "the number of arrested persons reached 56": the participle before the counted
-    people says what befell them."""
+    people says what befell them, as does a harm word tagged an adjective ("the number of
+    wounded troops")."""
     lex = lexicon()
     if not (people_noun(noun) or noun.lemma_.lower() in lex.suspect_nouns):
         return None
     return next(
         (
-            lex.verbs[c.lemma_.lower()]
+            lex.verbs.get(c.lemma_.lower()) or lex.nouns[c.lower_]
             for c in noun.children
-            if c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in lex.verbs
+            if c.dep_ == "amod"
+            and (
+                (c.tag_ == "VBN" and c.lemma_.lower() in lex.verbs)
+                or (c.tag_ == "JJ" and lex.nouns.get(c.lower_) in HARM_MEASURES)
+            )
         ),
         None,
     )
 
 
+HARM_MEASURES = frozenset({"killed", "injured"})  # "wounded troops", "dead soldiers"
 # what a toll named before "it" or "the figure" may count: casualties, not events
 ANTECEDENT_MEASURES = frozenset({"killed", "injured", "arrested", "kidnapped"})
 # the nouns made of a harm that name its casualties as a group ("the dead", "the injured")

@@ -58,6 +58,9 @@ TOLL_RULE = "toll:"  # the readers of a toll ("the death toll rose to 11")
 BACK_REFERENCES = frozenset({"this", "that", "it"})
 BACK_POSSESSIVES = frozenset({"his", "her"})  # "His death brings the toll to three"
 FIRST_RANK = 1  # "a first victim" ranks no one after a count
+NAMED_RULE = "singular_victim:name:"  # "Jon Roe, 22, died"
+ADJACENT_GAP = 3  # characters between one sentence's end and the next's start
+MORE_WORDS = frozenset({"other", "others", "more"})  # "two other men were killed"
 TITLES = frozenset({"mr.", "mrs.", "ms.", "miss", "dr.", "mr", "mrs", "ms", "dr"})
 
 
@@ -231,6 +234,8 @@ def unlinked_surname(reading: Reading, earlier: list[tuple[Victim, str]]) -> boo
     return f":{SURNAME}:" in reading.rule and not earlier
 
 
+# The dead found ("found a man dead"): those a count before counted, when there is one
+FOUND_RULES = ("object_victim:indefinite:find", "object_victim:indefinite:discover")
 # How a victim is named when the figure stands for people named, not counted
 _NAMING = (":name:", ":apposition:")
 SAME_DAYS = 2  # a named victim's day this far from a count's is the same happening's
@@ -244,10 +249,11 @@ def restates_count(
     many as the count or fewer are those counted, no new figure; and a victim named without a
     numeral after a toll of their harm ("The death toll rose to eleven ... A soldier who had
     been among the 10 injured succumbed", "... A sergeant, 34, died at a hospital") is one the
-    toll counts. Not a count of another day ("at least four children died in 2030 ... Jon
-    Roe, 8, was shot dead in May")."""
+    toll counts; so are the dead found after a count of the dead ("Two people were killed
+    ... Deputies found a 19-year-old man dead in the driveway"). Not a count of another day
+    ("at least four children died in 2030 ... Jon Roe, 8, was shot dead in May")."""
     rule = reading.rule
-    listed = rule.startswith("victim_list:") or (
+    listed = rule.startswith(("victim_list:", *FOUND_RULES)) or (
         rule.startswith(SINGULAR_RULES) and any(w in rule for w in _NAMING)
     )
     if not (listed or _one_of_a_toll(reading)):
@@ -334,15 +340,33 @@ def counted_later(claims: Sequence[Claim]) -> set[str]:
     out: set[str] = set()
     for at, claim in enumerate(claims):
         rank = _text_rank(claim.number_text) if claim.rule.startswith(INDEFINITE) else 0
-        if rank > FIRST_RANK and any(
+        if (rank > FIRST_RANK and any(
             later.measure == claim.measure
             and later.value >= rank
             and not later.recalls
             and not later.rule.startswith(UNNUMBERED_RULES)
             for later in claims[at + 1 :]
-        ):
+        )) or (claim.rule.startswith(NAMED_RULE) and any(
+            _sums_up(claim, later) for later in claims[at + 1 :]
+        )):
             out.add(claim.id)
     return out
+
+
+def _sums_up(named: Claim, later: Claim) -> bool:
+    """ "Jon Roe, 22, died Monday evening. The shooting on Saturday killed three people":
+    the sentence right after a named victim that counts their harm, more than one and none
+    said to be others, sums up the incident with them in it."""
+    if (
+        later.measure != named.measure
+        or later.value < 2
+        or later.recalls
+        or later.rule.startswith(UNNUMBERED_RULES)
+        or not 0 <= later.sentence_start - named.sentence_end <= ADJACENT_GAP
+    ):
+        return False
+    after = later.sentence[later.start - later.sentence_start + len(later.number_text) :]
+    return not after.split()[:1] or after.split()[0].lower() not in MORE_WORDS
 
 
 def _text_rank(words: str) -> float:

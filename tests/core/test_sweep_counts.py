@@ -153,13 +153,86 @@ def test_the_speakers_past_an_including_list(nlp: Language) -> None:
             "the toll from the unrest to three.",
             [("killed", 3)],
         ),
-        # a toll that does not point back keeps the victim
+        # a toll right after the named victim sums them up; one further on, pointing
+        # nowhere, keeps them
         (
             "Jon Mwangi, 19, died at a hospital on Friday. The toll from the unrest stands at "
             "three.",
+            [("killed", 3)],
+        ),
+        (
+            "Jon Mwangi, 19, died at a hospital on Friday. Police blamed a gang for the unrest. "
+            "The toll from the unrest stands at three.",
             [("killed", 1), ("killed", 3)],
         ),
     ],
 )
 def test_victims_a_toll_counts(nlp: Language, text: str, expected: list[tuple[str, float]]) -> None:
     assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one more hurt whom a toll of the wounded in the same sentence takes in
+        (
+            "Two soldiers were wounded in the clash on Thursday. Another soldier was hurt by "
+            "an explosive device on Friday, bringing the number of wounded troops to three.",
+            [("injured", 2), ("injured", 3)],
+        ),
+        (
+            "Another soldier was hurt by a mine on Friday. The number of wounded troops stands "
+            "at five.",
+            [("injured", 1), ("injured", 5)],
+        ),
+        ("The army deployed 500 troops to the district.", []),
+        # a definition's threshold, its "as" hung on the object filed
+        ("The group defines a massacre as the killing of three or more people.", []),
+        ("Police classed the deaths of three men as murders.", [("killed", 3)]),
+        # the earlier figure a count moved from, with who gave it
+        (
+            "He said police had arrested five suspects, up from two announced at the weekend.",
+            [("arrested", 5), ("arrested", 2)],
+        ),
+        (
+            "Police arrested five suspects, including two who were released later.",
+            [("arrested", 5), ("arrested", 2)],
+        ),
+        # "one still missing" of the kidnapped
+        (
+            "Six kidnapped farmers were freed on Monday, while one is still missing.",
+            [("kidnapped", 6), ("kidnapped", 1)],
+        ),
+        # the dead found after a count of the dead are those counted
+        (
+            "Two people were killed and four others wounded when gunfire broke out at a party "
+            "late Saturday, the sheriff said. Deputies found a 19-year-old man dead in the "
+            "driveway.",
+            [("killed", 2), ("injured", 4)],
+        ),
+        ("Police found a 40-year-old man dead in his car on Sunday.", [("killed", 1)]),
+        # a named victim the next sentence's count sums up; "two other men" are others
+        (
+            "Jon Roe, 22, died Monday evening at a hospital, the coroner said. The shooting "
+            "late Saturday killed three people and wounded four others, the sheriff said.",
+            [("killed", 3), ("injured", 4)],
+        ),
+        (
+            "Jon Roe, 22, died Monday evening at a hospital. Two other men were killed in the "
+            "shooting.",
+            [("killed", 1), ("killed", 2)],
+        ),
+    ],
+)
+def test_more_follow_up_counts(
+    nlp: Language, text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert figures(nlp, text) == expected
+
+
+def test_an_article_runs_to_the_comma_of_an_apposition(nlp: Language) -> None:
+    text = (
+        "An official said a passer-by, a truck driver from the next town, was also hit in the "
+        "crossfire and was in a stable condition."
+    )
+    assert [c.number_text for c in claims(nlp, text)] == ["a passer-by"]
