@@ -33,6 +33,7 @@ from core.extract.passives import (
     verb_taken_for_a_participle,
 )
 from core.extract.recaptures import escaped_subject
+from core.extract.repeated_attacks import attacked_times
 from core.extract.shooting import fatal_part
 from core.extract.spared_counts import all_but, released
 from core.extract.tolls import stolen_subject, toll, toll_after_by, toll_after_to
@@ -69,6 +70,7 @@ def read_figure(num: Token, span: Span, _depth: int = 0) -> Reading | None:
         or desk_construction(num, noun, node)
         or numbered_group(span)
         or killing_victims(noun)  # "recorded nine victims across the earlier massacres"
+        or attacked_times(noun)  # "has been attacked three times this year"
         or mourned(noun)  # "the first funeral for 10 villagers"
     )
     if said is not None:

@@ -236,3 +236,35 @@ def test_an_article_runs_to_the_comma_of_an_apposition(nlp: Language) -> None:
         "crossfire and was in a stable condition."
     )
     assert [c.number_text for c in claims(nlp, text)] == ["a passer-by"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "to hell" the parser labels a dative
+        (
+            "Earlier this month, security forces had sent 12 militants to hell in the district.",
+            [("killed", 12)],
+        ),
+        ("The school sent 12 students to the museum.", []),
+        # a headline's list before "say police" shares its last member's participle
+        (
+            "9 militants, three soldiers killed in Bannu operation, say police",
+            [("killed", 9), ("killed", 3)],
+        ),
+        # "paid the ultimate sacrifice"
+        ("Three soldiers paid the supreme sacrifice in the clash.", [("killed", 3)]),
+        # attacks counted by times, and massacres counted
+        (
+            "The village has been attacked at least three times this year, residents say.",
+            [("attacks", 3)],
+        ),
+        ("Police visited the house three times.", []),
+        ("Rights group says 40 massacres have taken place so far this year.", [("attacks", 40)]),
+        ("Gunmen massacred 12 villagers.", [("killed", 12)]),
+    ],
+)
+def test_desk_idioms_of_new_copy(
+    nlp: Language, text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert figures(nlp, text) == expected
