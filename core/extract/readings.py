@@ -15,6 +15,7 @@ from core.extract.desk_constructions import desk_construction
 from core.extract.factuality import defining, fatal, intended, unreal
 from core.extract.fallen import fallen
 from core.extract.harm_groups import adjective_participle
+from core.extract.headline_tolls import toll_before_change
 from core.extract.headline_verbs import headline_verb
 from core.extract.killing_victims import killing_victims
 from core.extract.losses import bereavement
@@ -149,6 +150,7 @@ def _misparsed(num: Token, noun: Token | None, node: Token) -> Reading | None:
         or _partitive(num, noun, node)
         or headline_verb(num) or subject_past_insertion(node)
         or toll_after_to(num)
+        or toll_before_change(num)  # "Toll in X boat capsize climbs to 12"
         or toll_after_by(num)
         or fallen(node)  # "the government says 14 soldiers fell"
         or escaped_subject(num)

@@ -268,3 +268,18 @@ def test_desk_idioms_of_new_copy(
     nlp: Language, text: str, expected: list[tuple[str, float]]
 ) -> None:
     assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline toll whose event noun the parser took for the verb
+        ("Toll in Barisal boat capsize climbs to 12", [("killed", 12)]),
+        ("Toll in Quetta bombing climbs to 31", [("killed", 31)]),
+        ("Prices in the city market climbs to 12", []),
+    ],
+)
+def test_headline_toll_taken_apart(
+    nlp: Language, text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert figures(nlp, text) == expected
