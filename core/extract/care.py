@@ -4,10 +4,12 @@ people were rushed to hospital") are hurt; dead when the hospital's clause says 
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from core.extract.measures import Reading, lexicon, people_noun
 from core.extract.partitives import group_harm, of_group
+from core.rules import load_rules
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -82,6 +84,26 @@ def _one_of_the_dead(node: Token) -> bool:
     return group is not None and group_harm(group) == "killed"
 
 
+@functools.cache
+def _attending_verbs() -> frozenset[str]:
+    return frozenset(load_rules("measures")["attending_verbs"])
+
+
+def attended_to(node: Token) -> Reading | None:
+    """ "Red Cross teams attended to 40 people": people a verb of "attending_verbs" is "to",
+    patients, hurt (not "attended to the wreckage")."""
+    prep = node.head
+    verb = prep.head
+    if (
+        node.dep_ != "pobj"
+        or prep.lower_ != "to"
+        or verb.lemma_.lower() not in _attending_verbs()
+        or not people_noun(node)
+    ):
+        return None
+    return Reading(measure="injured", anchor=verb, rule=f"cared:{verb.lemma_.lower()}")
+
+
 def _treated_for_no_harm(verb: Token) -> bool:
     """Treated with no harm named otherwise: not "treated for smoke inhalation" (no wound);
     "still being treated" are patients, hurt, as news counts the hospitalised."""
@@ -128,15 +150,31 @@ def in_a_bare_condition(node: Token) -> Reading | None:
     if node.dep_ == "npadvmod" and node.like_num and in_condition(node):
         return Reading(measure="injured", anchor=node, rule="in_condition")
     doc = node.doc
-    if not node.like_num or node.i + 1 >= len(doc):
-        return None
-    state = doc[node.i + 1]
-    if state.lower_ not in lexicon().condition_words or state.head.i not in (node.i, node.head.i):
+    state = _counted_state(node)
+    if state is None:
         return None
     after = doc[state.i + 1] if state.i + 1 < len(doc) else None
     if after is not None and (after.pos_ in ("NOUN", "PROPN") or after.lower_ == "of"):
         return None
     return Reading(measure="injured", anchor=state, rule=f"condition:{state.lower_}")
+
+
+def _counted_state(node: Token) -> Token | None:
+    """The condition word right after the figure, hung on it or beside it; or the figure's
+    own condition word when the parser made the number its modifier ("14 injured, 2
+    critical": "critical" the counted word)."""
+    doc = node.doc
+    words = lexicon().condition_words
+    if node.lower_ in words and any(
+        c.dep_ == "nummod" and c.i == node.i - 1 for c in node.children
+    ):
+        return node
+    if not node.like_num or node.i + 1 >= len(doc):
+        return None
+    state = doc[node.i + 1]
+    if state.lower_ not in words or state.head.i not in (node.i, node.head.i):
+        return None
+    return state
 
 
 def condition_of(node: Token) -> Reading | None:
@@ -155,7 +193,9 @@ def condition_of(node: Token) -> Reading | None:
         # join the noun to the list before it and leave the verb right after it subjectless
         after = owner.right_edge.i + 1
         verb = node.doc[after] if after < len(node.doc) else owner
-        if verb.lemma_.lower() not in STAY_VERBS or any(
+        if verb.dep_ in ("aux", "auxpass") and verb.head.i > verb.i:
+            verb = verb.head  # "... and the condition of one of them is stated to be critical"
+        if verb.lemma_.lower() not in STAY_VERBS | lexicon().condition_reports or any(
             c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
         ):
             return None

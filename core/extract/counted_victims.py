@@ -51,11 +51,12 @@ def not_named_before(
     dead = [f[3].measure == "killed" for f in resolved]
     dead_before = any(measure == "killed" for _, measure, _ in ctx.counted)
     toll_readings = [f[3] for f in resolved if f[3].rule.startswith("toll:")]
+    tolled = any(c.measure == "killed" and c.rule.startswith("toll:") for c in ctx.numbered)
     tolls = {r.measure for r in toll_readings}
     for i, found in enumerate(resolved):
         within = sum(harmed) > harmed[i]  # another casualty figure in the sentence
         dead_too = dead_before or sum(dead) > dead[i]
-        if refers_back(found[3], harmed=ctx.harmed or within, dead=dead_too) and (
+        if refers_back(found[3], harmed=ctx.harmed or within, dead=dead_too, tolled=tolled) and (
             within or not lone_hurt(ctx.counted, found[3])
         ):
             continue

@@ -52,13 +52,17 @@ def defining(anchor: Token | None) -> bool:
     if anchor is None:
         return False
     verbs = _definition_verbs()
-    below = anchor
+    below, under = anchor, anchor
     for above in anchor.ancestors:
         if above.pos_ in ("VERB", "AUX") and above.lemma_.lower() in verbs:
             filed = any(c.dep_ == "prep" and c.lower_ == "as" for c in above.children)
             if filed and (below.dep_ == "advcl" or below.lower_ == "as"):
                 return True
-        below = above
+            # "defines a massacre as the killing of three or more": the "as" hung on the
+            # object filed
+            if below.dep_ == "dobj" and under.dep_ == "prep" and under.lower_ == "as":
+                return True
+        below, under = above, below
     return False
 
 

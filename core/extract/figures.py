@@ -10,11 +10,12 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from core.extract.care import in_condition, stated_condition
+from core.extract.care import condition_of, in_condition, stated_condition
 from core.extract.claim_places import lexicon_places
 from core.extract.custody_counts import held_in_custody
 from core.extract.losses import bereavement
 from core.extract.measures import lexicon
+from core.extract.missing_captives import said_missing
 from core.extract.nlp import word_ids, words_in
 from core.extract.participants import governing_measure
 from core.extract.partitives import gapped_part, harmed_part, of_group
@@ -340,10 +341,16 @@ def _counts_nothing(num: Token, amount: Amount) -> bool:
         return False
     if num.lower_ == "one" and num.dep_ == "pobj" and toll(num) is not None:
         return False  # "taking the death toll to one": a toll of one
-    if num.lower_ == "one" and _of_pronoun(num) and in_condition(num):
-        return False  # "six remain in hospital, one of them in a critical condition"
+    if num.lower_ == "one" and _of_pronoun(num) and (
+        in_condition(num) or condition_of(num) is not None
+    ):
+        # "six remain in hospital, one of them in a critical condition", "the condition of
+        # one of them is stated to be critical"
+        return False
     if num.lower_ == "one" and held_in_custody(num) is not None:
         return False  # "we have one in custody"
+    if num.lower_ == "one" and num.dep_ == "nsubj" and said_missing(num):
+        return False  # "eight labourers freed, one still missing": a captive in a kidnapping
     if num.lower_ in ("one", "a", "an") and num.dep_ != "nummod" and amount.value == 1:
         # "shooting three people, killing one": a harm predicate makes "one" a count
         return (

@@ -24,8 +24,9 @@ MORE_OF_THE_SAME = frozenset({"more", "further", "additional"})
 
 def shared_by_list(node: Token) -> Reading | None:
     """ "2 men, 1 woman wounded in shooting": a headline's list the parser roots on its first
-    counted noun; the word that says what happened to the last member says it of all."""
-    if node.dep_ != "ROOT" or node.pos_ != "NOUN" or not _counted(node):
+    counted noun (or makes the subject of a closing "say police"); the word that says what
+    happened to the last member says it of all."""
+    if not _list_root(node) or node.pos_ != "NOUN" or not _counted(node):
         return None
     after = node.doc[node.i + 1] if node.i + 1 < len(node.doc) else None
     if after is None or after.text != ",":
@@ -37,6 +38,15 @@ def shared_by_list(node: Token) -> Reading | None:
                 own.rule += "+conj"
                 return own
     return None
+
+
+def _list_root(node: Token) -> bool:
+    """The list stands alone: the root, or the subject of a speech verb after it ("9
+    militants, 3 soldiers killed in raid, say police")."""
+    head = node.head
+    return node.dep_ == "ROOT" or (
+        node.dep_ == "nsubj" and head.i > node.i and head.lemma_.lower() in cues().attributing
+    )
 
 
 def word_after_conjunct(node: Token) -> Reading | None:
@@ -177,7 +187,12 @@ def own_word(node: Token) -> Reading | None:
             child.dep_ in ("amod", "acl", "relcl", "acomp")
             and child.i > node.i
             and child.lower_ not in MORE_OF_THE_SAME
-            and (child.tag_ in ("VBN", "JJ") or child.pos_ == "ADJ" or _bare_held(child))
+            and (
+                child.tag_ in ("VBN", "JJ")
+                or child.pos_ == "ADJ"
+                or _bare_held(child)
+                or _participle_read_as_past(child)
+            )
             and not acts_on_others(child)
             and not said_of_others(child)
         ):
@@ -194,6 +209,17 @@ def own_word(node: Token) -> Reading | None:
                 # "six were killed and 14 trapped": 14 were trapped, not killed
                 return Reading(measure="other", anchor=child, rule=f"predicate:{child.lower_}")
     return None
+
+
+def _participle_read_as_past(child: Token) -> bool:
+    """ "Of the three men detained, two were freed": a participle after the noun the tagger
+    read as a past tense, though the parser hung it on the noun as a clause of its own with
+    no subject or object (a past tense would have one)."""
+    return (
+        child.dep_ == "acl"
+        and child.tag_ == "VBD"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in child.children)
+    )
 
 
 def _bare_held(child: Token) -> bool:

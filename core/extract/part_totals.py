@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from core.extract.cues import cues
 from core.extract.measures import lexicon, people_noun
 from core.extract.partitives import group_before
 
@@ -18,6 +19,8 @@ SUBSET_PREPS = frozenset({"including", "among", "of"})
 # most, so the chain's length in the text never becomes the depth of the call stack.
 MAX_SUBSET_DEPTH = 8
 CLAUSE_DEPS = frozenset({"acl", "relcl", "ccomp"})
+RELATIVE_PARTITIVE = "whom"  # "12 were hurt, of whom five were referred"
+CLOSING_QUOTES = frozenset({'"', "\u201d", "''"})
 
 
 def total_of(node: Token, num: Token) -> Token | None:
@@ -35,7 +38,9 @@ def total_of(node: Token, num: Token) -> Token | None:
         )
         if found is not None:
             return found
-    counted = of_counted(num) or _among_counted(node, num)
+    counted = of_counted(num) or _among_counted(node, num) or _breakdown_taken_for_a_speaker(
+        node, num
+    )
     if counted is not None:
         return counted
     # "12 of them": the pronoun points back at the last figure of the sentence.
@@ -68,6 +73,49 @@ def _among_counted(node: Token, num: Token) -> Token | None:
     return None
 
 
+def _breakdown_taken_for_a_speaker(node: Token, num: Token) -> Token | None:
+    """ "Nine people were killed, five soldiers and four civilians, an officer said": the
+    parser may make the breakdown after a count's clause a subject of the closing "said",
+    beside its true speaker; the total is the count of the clause the comma closes."""
+    speech = node.head
+    comma = node.left_edge.i - 1
+    if (
+        node.dep_ != "nsubj"
+        or speech.i < node.i
+        or speech.lemma_.lower() not in cues().attributing
+        or comma < 1
+        or node.doc[comma].text != ","
+        or not _speaker_after(node, speech)
+    ):
+        return None
+    clause = next(
+        (c for c in speech.children if c.dep_ == "ccomp" and c.right_edge.i == comma - 1), None
+    )
+    return _argument_count(clause, node, num) if clause is not None else None
+
+
+def _speaker_after(node: Token, speech: Token) -> bool:
+    """The words between the breakdown and "said" hold its true speaker: a subject of its
+    own, or the close of the quote the breakdown ends ("...,\u201d a police officer told")."""
+    return any(c.dep_ == "nsubj" and c.i > node.right_edge.i for c in speech.children) or any(
+        t.text in CLOSING_QUOTES for t in node.doc[node.i : speech.i]
+    )
+
+
+def speaker_past_a_breakdown(subject: Token) -> Token | None:
+    """The true speaker of a breakdown the parser made the subject of "said"
+    (``_breakdown_taken_for_a_speaker``): the other subject, else the person set beside the
+    breakdown after its quote closes ("...,\u201d a police officer, Omar Aden, told")."""
+    num = next((c for c in subject.children if c.dep_ == "nummod"), None)
+    if num is None or _breakdown_taken_for_a_speaker(subject, num) is None:
+        return None
+    speech = subject.head
+    return next(
+        (c for c in speech.children if c.dep_ == "nsubj" and c.i > subject.right_edge.i),
+        next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i), None),
+    )
+
+
 def first_conjunct(node: Token) -> Token:
     """ "including two officers and three civilians": the conjunct that holds the relation;
     "include five from Lahore, four from Multan and two from Quetta": a list of counts by
@@ -85,7 +133,11 @@ def first_conjunct(node: Token) -> Token:
 def of_counted(num: Token) -> Token | None:
     """ "30 of the 80 wounded", "two of the 12 people killed", "Of the 20 dead, 12 were
     women": the part of a counted group names the group's number after its "of"."""
-    fronted = [c for c in num.head.children if c.i < num.i] if num.dep_ == "nsubj" else []
+    fronted = (
+        [c for c in num.head.children if c.i < num.i]
+        if num.dep_ in ("nsubj", "nsubjpass")  # "Of the 12 held, nine were charged"
+        else []
+    )
     for child in (*num.children, *fronted):
         if child.dep_ != "prep" or child.lower_ != "of":
             continue
@@ -94,8 +146,26 @@ def of_counted(num: Token) -> Token | None:
                 continue
             if obj.like_num:
                 return obj
+            if obj.lower_ == RELATIVE_PARTITIVE:
+                return _relative_antecedent(num.head)
             return next((c for c in obj.children if c.dep_ == "nummod" and c.like_num), None)
     return None
+
+
+def _relative_antecedent(verb: Token) -> Token | None:
+    """ "12 injured persons were brought to the hospital, of whom five were referred": the
+    number of the people the relative clause is said of; the parser may hang the clause on
+    the place after them, so the people are then the counted subject or object of the verb
+    that place belongs to."""
+    if verb.dep_ != "relcl":
+        return None
+    antecedent = verb.head
+    if not people_noun(antecedent):
+        holder = next((t for t in antecedent.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        people = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
+                  and people_noun(c)] if holder is not None else []
+        antecedent = people[0] if people else antecedent
+    return next((c for c in antecedent.children if c.dep_ == "nummod" and c.like_num), None)
 
 
 def _total_phrase(prep: Token) -> Token:

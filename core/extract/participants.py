@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Literal, TypeAlias
 
 from core.extract.burials import buried
 from core.extract.care import (
+    attended_to,
     cared_for,
     carries_harm,
     condition_of,
@@ -180,7 +181,7 @@ def _verb_reading(node: Token) -> _Step:
     head = node.head
     dep = node.dep_
     if not (head.pos_ in ("VERB", "AUX") or head.tag_ in ("VBN", "VBD", "VBG")):
-        return _Next.ON
+        return attended_to(node) or _Next.ON  # "attended to 40 people"
     verbal = _measure_verb(node)
     if verbal is not _Next.ON:
         return verbal
@@ -272,7 +273,7 @@ def _idiom_words(head: Token, node: Token) -> list[Token]:
             child.dep_ == "advcl" and child.pos_ == "ADJ"  # "shot one person dead"
         ):
             words.append(child)
-        elif child.dep_ == "prep":
+        elif child.dep_ in ("prep", "dative"):  # "sent 12 militants to hell": "to" a dative
             # not "in the custody of their aunt": a guardian's, no arrest
             words.extend(
                 c for c in child.children

@@ -96,11 +96,29 @@ def harmed_part(num: Token) -> Reading | None:
 def _held_part(num: Token, group: Token) -> Reading | None:
     """ "Four of those held were foreigners", "two of the detained men are Afghans", "three of
     the suspects in custody are students": a part of the people held that the sentence only
-    describes (a copula) is counted arrested; "four of those held were released" is not (an
-    arrest can end)."""
-    if num.dep_ != "nsubj" or num.head.lemma_.lower() != COPULA or not _in_custody(group):
+    describes (a copula), or says is still held ("of those arrested, nine were booked on
+    theft charges": ``kept_held``), is counted arrested; "four of those held were released"
+    is not (an arrest can end)."""
+    described = num.dep_ == "nsubj" and num.head.lemma_.lower() == COPULA
+    if not (described or kept_held(num)) or not _in_custody(group):
         return None
     return Reading(measure="arrested", noun=group, anchor=group, rule=f"part_of:{group.lower_}")
+
+
+@functools.cache
+def _kept_verbs() -> frozenset[str]:
+    return frozenset(load_rules("measures")["kept_verbs"])
+
+
+def kept_held(num: Token) -> bool:
+    """ "nine were booked on theft charges", "three were charged": the part's own verb says
+    the people are still held (measures.json's "kept_verbs"), not negated."""
+    verb = num.head
+    return (
+        num.dep_ in ("nsubj", "nsubjpass")
+        and verb.lemma_.lower() in _kept_verbs()
+        and not any(c.dep_ == "neg" for c in verb.children)
+    )
 
 
 def _in_custody(group: Token) -> bool:

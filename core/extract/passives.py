@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.cues import cues
 from core.extract.measures import Reading, counts_things, lexicon, people_noun
+from core.extract.part_totals import speaker_past_a_breakdown
 from core.extract.shooting import shot_measure, to_death
 from core.rules import load_rules
 from core.text.qualifiers import qualifier_table
@@ -163,14 +164,16 @@ def object_taken_for_a_subject(node: Token) -> Reading | None:
 def object_taken_for_a_speaker(node: Token) -> Reading | None:
     """ "... shot dead two guards and kidnapped at least 40 worshippers, residents and an imam
     said": in a long lead the parser may make the count after a harm verb the first of the
-    speakers, the subject of the closing "said". The verb has no object of its own and the
-    count follows it: the count is it."""
+    speakers, the subject of the closing "said" (the speakers joined to it, or to the last
+    part its "including" names: "killing nine people, including four soldiers, police and
+    witnesses said"). The verb has no object of its own and the count follows it: the count
+    is it."""
     speech = node.head
     if (
         node.dep_ != "nsubj"
         or speech.i < node.i
         or speech.lemma_.lower() not in cues().attributing
-        or not any(c.dep_ == "conj" for c in node.children)  # the speakers after it
+        or _speakers_after(node) is None
         or node.left_edge.i == 0
     ):
         return None
@@ -190,10 +193,27 @@ def object_taken_for_a_speaker(node: Token) -> Reading | None:
 def past_a_count(subject: Token) -> Token:
     """The subject of a report, or the first of the speakers after a count the parser made
     one of them (``object_taken_for_a_speaker``): "residents" of "... kidnapped at least 40
-    worshippers, residents and an imam said"."""
+    worshippers, residents and an imam said"; or the speaker past a breakdown the parser
+    made the subject ("Nine were killed, five soldiers and four civilians,\u201d an officer
+    said")."""
     if object_taken_for_a_speaker(subject) is None:
-        return subject
-    return next(c for c in subject.children if c.dep_ == "conj")
+        return speaker_past_a_breakdown(subject) or subject
+    return _speakers_after(subject) or subject
+
+
+def _speakers_after(node: Token) -> Token | None:
+    """The first speaker the parser joined to a count it made the subject of "said": a
+    conjunct of the count, or of the last part its "including" names ("including two
+    children, officials and medics said")."""
+    joined = next((c for c in node.children if c.dep_ == "conj"), None)
+    if joined is not None:
+        return joined
+    for prep in node.children:
+        if prep.dep_ != "prep" or prep.lower_ != "including":
+            continue
+        parts = [o for o in prep.children if o.dep_ == "pobj"]
+        return next((c for c in parts[-1].children if c.dep_ == "conj"), None) if parts else None
+    return None
 
 
 def numbered(node: Token) -> Token | None:

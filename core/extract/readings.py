@@ -9,11 +9,13 @@ from typing import TYPE_CHECKING
 from core.extract.burials import mourned, unrecovered
 from core.extract.care import carries_harm
 from core.extract.coordination import HELD_OWN_WORDS
+from core.extract.cues import cues
 from core.extract.custody_counts import held_in_custody, out_of_custody
 from core.extract.desk_constructions import desk_construction
 from core.extract.factuality import defining, fatal, intended, unreal
 from core.extract.fallen import fallen
 from core.extract.harm_groups import adjective_participle
+from core.extract.headline_tolls import toll_before_change
 from core.extract.headline_verbs import headline_verb
 from core.extract.killing_victims import killing_victims
 from core.extract.losses import bereavement
@@ -22,7 +24,7 @@ from core.extract.nlp import negated
 from core.extract.numbered_groups import numbered_group, past_part_word
 from core.extract.part_totals import MAX_SUBSET_DEPTH, first_conjunct, of_counted, total_of
 from core.extract.participants import among_group, participant
-from core.extract.partitives import harmed_part
+from core.extract.partitives import harmed_part, kept_held
 from core.extract.passives import (
     QUALIFIER_PREPS,
     count_taken_for_a_recipient,
@@ -32,6 +34,7 @@ from core.extract.passives import (
     verb_taken_for_a_participle,
 )
 from core.extract.recaptures import escaped_subject
+from core.extract.repeated_attacks import attacked_times
 from core.extract.shooting import fatal_part
 from core.extract.spared_counts import all_but, released
 from core.extract.tolls import stolen_subject, toll, toll_after_by, toll_after_to
@@ -49,6 +52,7 @@ LASTING_HARM = frozenset({"killed", "injured"})
 RECORD_WORDS = frozenset({"prior", "previous", "past", "earlier"})
 EVENT_MEASURES = frozenset({"attacks", "operations"})
 COUNTED_POS = frozenset({"NOUN", "PROPN", "ADJ"})  # the words a number counts
+MOVE_DIRECTIONS = frozenset({"up", "down"})  # "up from two", "down from 40"
 
 
 def read_figure(num: Token, span: Span, _depth: int = 0) -> Reading | None:
@@ -67,6 +71,7 @@ def read_figure(num: Token, span: Span, _depth: int = 0) -> Reading | None:
         or desk_construction(num, noun, node)
         or numbered_group(span)
         or killing_victims(noun)  # "recorded nine victims across the earlier massacres"
+        or attacked_times(noun)  # "has been attacked three times this year"
         or mourned(noun)  # "the first funeral for 10 villagers"
     )
     if said is not None:
@@ -93,7 +98,7 @@ def read_figure(num: Token, span: Span, _depth: int = 0) -> Reading | None:
             reading.measure = "killed"
             reading.rule += ":fatal"
         reading.noun = reading.noun or noun
-        return reading
+        return _part_with_harm(reading, node, num, _depth) or reading
     # 3. A subset of another figure: "including two officers", "12 of them".
     # 4. A toll: "the death toll rose to 24", "the toll stands at 30".
     # 5. A harm they carry when no predicate says what happened: "along with two others who
@@ -110,6 +115,16 @@ def read_figure(num: Token, span: Span, _depth: int = 0) -> Reading | None:
     if found is not None:
         return found
     return _adjacent_harm(span, noun) or _including_then(node) or _uncategorised(num, noun)
+
+
+def _part_with_harm(reading: Reading, node: Token, num: Token, depth: int) -> Reading | None:
+    """ "12 were treated, including five with gunshot wounds", "found three bodies, two of
+    them with gunshot wounds": the wound a part carries says who they were; the harm is the
+    total's, dead or hurt."""
+    if reading.rule != "with_harm":
+        return None
+    part = _subset(node, num, reading.noun, depth)
+    return part if part is not None and part.measure in LASTING_HARM else None
 
 
 def _participle_after_of(num: Token) -> Reading | None:
@@ -135,6 +150,7 @@ def _misparsed(num: Token, noun: Token | None, node: Token) -> Reading | None:
         or _partitive(num, noun, node)
         or headline_verb(num) or subject_past_insertion(node)
         or toll_after_to(num)
+        or toll_before_change(num)  # "Toll in X boat capsize climbs to 12"
         or toll_after_by(num)
         or fallen(node)  # "the government says 14 soldiers fell"
         or escaped_subject(num)
@@ -278,10 +294,11 @@ def _subset(node: Token, num: Token, noun: Token | None, depth: int) -> Reading 
     counted = of_counted(num)
     if counted is not None and counted.i == total.i and (
         total_reading.measure not in LASTING_HARM | EVENT_MEASURES
-    ):
+    ) and not (total_reading.measure == "arrested" and kept_held(num)):
         # "five of the 20 arrested were freed": an arrest or a kidnapping can end, and what
         # became of the part is no longer the group's measure; an event stays one ("ten of
-        # 58 shootings were at nightclubs")
+        # 58 shootings were at nightclubs"), and so do the held a verb keeps ("of the 20
+        # arrested, 12 were charged")
         return None
     return Reading(
         measure=total_reading.measure,
@@ -509,5 +526,23 @@ def elliptical(num: Token) -> bool:
     """A number that stands alone where a noun phrase is expected."""
     # A subject of its own verb ("14 trapped") has its own predicate, not an ellipsis; nor
     # has a number its own clause says what of ("by tens of thousands who marched").
-    own_clause = any(c.dep_ in ("relcl", "acl") for c in num.children)
+    # "up from two announced at the weekend": a participle that says who gave the earlier
+    # figure is no clause of its own
+    own_clause = any(
+        c.dep_ in ("relcl", "acl") and not _giving_earlier(num, c) for c in num.children
+    )
     return num.dep_ in ("pobj", "dobj", "conj", "appos", "attr", "npadvmod") and not own_clause
+
+
+def _giving_earlier(num: Token, clause: Token) -> bool:
+    """ "up from nine reported on Sunday": a reporting participle on the figure a count moved
+    from."""
+    prep = num.head
+    return (
+        clause.dep_ == "acl"
+        and clause.tag_ == "VBN"
+        and clause.lemma_.lower() in cues().attributing
+        and num.dep_ == "pobj"
+        and prep.lower_ == "from"
+        and prep.head.lower_ in MOVE_DIRECTIONS
+    )

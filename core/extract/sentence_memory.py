@@ -13,7 +13,7 @@ from core.extract.measures import Reading
 from core.extract.restatements import remember
 from core.extract.tolls import toll_group
 from core.extract.victim_mentions import (
-    INDEFINITE,
+    LONE_RULES,
     TOLL_RULE,
     UNNUMBERED_RULES,
     Victim,
@@ -46,7 +46,7 @@ def hand_on(
 ) -> None:
     """Record in ``ctx`` what the sentences after may refer back to (see the module)."""
     ctx.withdrawn.update(absorbed([f[3] for f in resolved], ctx.lone_victims))
-    ctx.lone_victims = [(c.id, c.measure) for c in claims if c.rule.startswith(INDEFINITE)]
+    ctx.lone_victims = [(c.id, c.measure) for c in claims if c.rule.startswith(LONE_RULES)]
     harm = [c for c in claims if c.measure in CASUALTY_MEASURES]
     ctx.harmed = ctx.harmed or bool(harm)
     ctx.counted += counted(claims)

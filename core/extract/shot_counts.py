@@ -11,12 +11,14 @@ unknown.
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from core.extract.care import in_condition
 from core.extract.measures import Reading, lexicon
 from core.extract.victim_mentions import SINGULAR_RULES
+from core.rules import load_rules
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -52,7 +54,23 @@ def bare_shot(reading: Reading) -> bool:
             return False
         if in_condition(near):
             return False
-    return True
+    return not _in_a_limb(verb)
+
+
+@functools.cache
+def _limb_words() -> frozenset[str]:
+    return frozenset(load_rules("measures")["limb_words"])
+
+
+def _in_a_limb(verb: Token) -> bool:
+    """ "was shot in the leg", "shot once in the left shoulder": a wound the text puts in a
+    limb, one the person lived through."""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "in"
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in _limb_words() for o in prep.children)
+        for prep in verb.children
+    )
 
 
 def _of_the_living(harm: Token) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Literal
 
+from core.extract.coordination import held as held_measure
 from core.extract.held_captives import captors_took
 from core.extract.measures import Reading, lexicon, people_noun
 from core.model import Measure
@@ -423,6 +424,7 @@ def _of_complement(subj: Token) -> Measure | None:
                     or read_noun(obj)
                     or _participle_of(obj)
                     or _charged(obj)
+                    or _held(obj)
                 )
                 if sub is not None:
                     measure = sub
@@ -447,6 +449,13 @@ def _charged(noun: Token) -> Measure | None:
     return "arrested" if charged else None
 
 
+def _held(noun: Token) -> Measure | None:
+    """ "the number of people held over the attack": people "held" for a deed are arrested."""
+    if not people_noun(noun):
+        return None
+    return next((held_measure(c) for c in noun.children if c.dep_ == "acl"), None)
+
+
 def _stray_participle(toll: Token, obj: Token) -> Measure | None:
     """ "the number of people detained over the raid rose to six": the parser may hang the
     participle of the counted people on the toll noun itself, right after them."""
@@ -468,20 +477,26 @@ def _stray_participle(toll: Token, obj: Token) -> Measure | None:
 
 def _participle_of(noun: Token) -> Measure | None:
     """ "the number of arrested persons reached 56": the participle before the counted
-    people says what befell them."""
+    people says what befell them, as does a harm word tagged an adjective ("the number of
+    wounded troops")."""
     lex = lexicon()
     if not (people_noun(noun) or noun.lemma_.lower() in lex.suspect_nouns):
         return None
     return next(
         (
-            lex.verbs[c.lemma_.lower()]
+            lex.verbs.get(c.lemma_.lower()) or lex.nouns[c.lower_]
             for c in noun.children
-            if c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in lex.verbs
+            if c.dep_ == "amod"
+            and (
+                (c.tag_ == "VBN" and c.lemma_.lower() in lex.verbs)
+                or (c.tag_ == "JJ" and lex.nouns.get(c.lower_) in HARM_MEASURES)
+            )
         ),
         None,
     )
 
 
+HARM_MEASURES = frozenset({"killed", "injured"})  # "wounded troops", "dead soldiers"
 # what a toll named before "it" or "the figure" may count: casualties, not events
 ANTECEDENT_MEASURES = frozenset({"killed", "injured", "arrested", "kidnapped"})
 # the nouns made of a harm that name its casualties as a group ("the dead", "the injured")

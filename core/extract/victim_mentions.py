@@ -39,7 +39,10 @@ AGE_UNITS = frozenset({"year", "years", "month", "months"})
 AGE_WINDOW = 3  # "15-year-old": the number, a hyphen, then the unit
 # How a subject names a victim the text may have counted already ("the driver", "he")
 DEFINITE = "definite"
+DEFINITE_AGED = "singular_victim:definite_aged:"  # "the 6-year-old boy who was shot has died"
 INDEFINITE = "singular_victim:indefinite:"
+# One victim a later toll may take in: "a worker", "Jon Roe, 19" (``absorbed``)
+LONE_RULES = (INDEFINITE, "singular_victim:name:")
 ANOTHER = "singular_victim:another:"  # "Three were killed and another injured"
 PERSONAL_PRONOUNS = frozenset({"he", "she"})
 OTHER_WORDS = frozenset({"other", "another"})  # "the other victim"
@@ -53,7 +56,11 @@ ORDINAL_ENDINGS = ("st", "nd", "rd", "th")  # "fifth", not the fractions "half",
 TOLL_RULE = "toll:"  # the readers of a toll ("the death toll rose to 11")
 # The subject of a toll that refers back to the sentence before: "This raises the toll to 5"
 BACK_REFERENCES = frozenset({"this", "that", "it"})
+BACK_POSSESSIVES = frozenset({"his", "her"})  # "His death brings the toll to three"
 FIRST_RANK = 1  # "a first victim" ranks no one after a count
+NAMED_RULE = "singular_victim:name:"  # "Jon Roe, 22, died"
+ADJACENT_GAP = 3  # characters between one sentence's end and the next's start
+MORE_WORDS = frozenset({"other", "others", "more"})  # "two other men were killed"
 TITLES = frozenset({"mr.", "mrs.", "ms.", "miss", "dr.", "mr", "mrs", "ms", "dr"})
 
 
@@ -187,16 +194,25 @@ def outlived(victim: Victim, earlier: list[tuple[Victim, str]]) -> list[str]:
     return [claim_id for v, claim_id in earlier if v.measure == "injured"]
 
 
-def refers_back(reading: Reading, *, harmed: bool, dead: bool = False) -> bool:
+def refers_back(
+    reading: Reading, *, harmed: bool, dead: bool = False, tolled: bool = False
+) -> bool:
     """Whether a definite victim ("the driver died", "she died of her injuries") is one a
     figure before it counted: any casualty figure earlier in the report or in the sentence may
     be that person, so the mention counts only in a report that counted no one before; "the
     other victim" is someone else, and so is "the second victim" when no one was counted
-    dead before (``dead``): a death counted before may be this member's."""
+    dead before (``dead``): a death counted before may be this member's. A dead victim named
+    by age ("the 7-year-old who was shot Sunday has died") counts unless a toll of the dead
+    was given before (``tolled``: "... has died, bringing the death toll to two. The
+    16-year-old died late on Wednesday")."""
     noun = reading.noun
     words = {c.lower_ for c in noun.children} if noun is not None else set()
     if words & OTHER_WORDS or (words & ORDINAL_MEMBERS and not dead):
         return False
+    if reading.rule.startswith(DEFINITE_AGED):
+        # "... has died, bringing the death toll to two. The 16-year-old, who was stabbed on
+        # Tuesday, died late on Wednesday": the victim a death counted before named again
+        return tolled and reading.measure == "killed"
     return harmed and reading.rule.startswith(
         (f"singular_victim:{DEFINITE}:", f"victim_list:{DEFINITE}:")
     )
@@ -218,6 +234,8 @@ def unlinked_surname(reading: Reading, earlier: list[tuple[Victim, str]]) -> boo
     return f":{SURNAME}:" in reading.rule and not earlier
 
 
+# The dead found ("found a man dead"): those a count before counted, when there is one
+FOUND_RULES = ("object_victim:indefinite:find", "object_victim:indefinite:discover")
 # How a victim is named when the figure stands for people named, not counted
 _NAMING = (":name:", ":apposition:")
 SAME_DAYS = 2  # a named victim's day this far from a count's is the same happening's
@@ -231,10 +249,11 @@ def restates_count(
     many as the count or fewer are those counted, no new figure; and a victim named without a
     numeral after a toll of their harm ("The death toll rose to eleven ... A soldier who had
     been among the 10 injured succumbed", "... A sergeant, 34, died at a hospital") is one the
-    toll counts. Not a count of another day ("at least four children died in 2030 ... Jon
-    Roe, 8, was shot dead in May")."""
+    toll counts; so are the dead found after a count of the dead ("Two people were killed
+    ... Deputies found a 19-year-old man dead in the driveway"). Not a count of another day
+    ("at least four children died in 2030 ... Jon Roe, 8, was shot dead in May")."""
     rule = reading.rule
-    listed = rule.startswith("victim_list:") or (
+    listed = rule.startswith(("victim_list:", *FOUND_RULES)) or (
         rule.startswith(SINGULAR_RULES) and any(w in rule for w in _NAMING)
     )
     if not (listed or _one_of_a_toll(reading)):
@@ -321,15 +340,33 @@ def counted_later(claims: Sequence[Claim]) -> set[str]:
     out: set[str] = set()
     for at, claim in enumerate(claims):
         rank = _text_rank(claim.number_text) if claim.rule.startswith(INDEFINITE) else 0
-        if rank > FIRST_RANK and any(
+        if (rank > FIRST_RANK and any(
             later.measure == claim.measure
             and later.value >= rank
             and not later.recalls
             and not later.rule.startswith(UNNUMBERED_RULES)
             for later in claims[at + 1 :]
-        ):
+        )) or (claim.rule.startswith(NAMED_RULE) and any(
+            _sums_up(claim, later) for later in claims[at + 1 :]
+        )):
             out.add(claim.id)
     return out
+
+
+def _sums_up(named: Claim, later: Claim) -> bool:
+    """ "Jon Roe, 22, died Monday evening. The shooting on Saturday killed three people":
+    the sentence right after a named victim that counts their harm, more than one and none
+    said to be others, sums up the incident with them in it."""
+    if (
+        later.measure != named.measure
+        or later.value < 2
+        or later.recalls
+        or later.rule.startswith(UNNUMBERED_RULES)
+        or not 0 <= later.sentence_start - named.sentence_end <= ADJACENT_GAP
+    ):
+        return False
+    after = later.sentence[later.start - later.sentence_start + len(later.number_text) :]
+    return not after.split()[:1] or after.split()[0].lower() not in MORE_WORDS
 
 
 def _text_rank(words: str) -> float:
@@ -400,20 +437,27 @@ def _told_since_the_whole(
 
 
 def absorbed(readings: list[Reading], victims: list[tuple[str, str]]) -> list[str]:
-    """ "A worker died of his burns on Tuesday. This raises the death toll to five": the
-    victims named without a numeral in the sentence before (``victims``: id, measure) whom a
-    toll referring back to them counts; no new figure. "Another worker died on Tuesday. The
+    """ "A worker died of his burns on Tuesday. This raises the death toll to five", "Jon
+    Roe, 19, died in hospital. His death brings the toll to three": the victims named without
+    a numeral in the sentence before (``victims``: id, measure) whom a toll referring back to
+    them counts; no new figure. "Another worker died on Tuesday. The
     toll from the two blasts stands at five" keeps them (no reference back)."""
     measures = {
         r.measure
         for r in readings
         if r.rule.startswith(TOLL_RULE)
         and r.anchor is not None
-        and any(
-            c.dep_ == "nsubj" and c.lower_ in BACK_REFERENCES for c in r.anchor.children
-        )
+        and any(c.dep_ == "nsubj" and _refers_back(c) for c in r.anchor.children)
     }
     return [claim_id for claim_id, measure in victims if measure in measures]
+
+
+def _refers_back(subject: Token) -> bool:
+    """ "This raises the toll to five", "His death brings the toll to three": a subject that
+    points back at the sentence before, or at the person it named."""
+    return subject.lower_ in BACK_REFERENCES or any(
+        c.dep_ == "poss" and c.lower_ in BACK_POSSESSIVES for c in subject.children
+    )
 
 
 def in_its_toll(reading: Reading, span: Span, tolls: list[Reading]) -> bool:

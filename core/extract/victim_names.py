@@ -47,12 +47,18 @@ def victim_figure(sent: Span, span: Span, value: float, reading: Reading) -> Fou
 
 
 def through_noun(span: Span) -> Span:
-    """A lone article's span run on to its noun ("a" → "a bystander")."""
+    """A lone article's span run on to its noun ("a" → "a bystander"), or to the comma before
+    it when the parser hung the article on an apposition's noun ("a passer-by, a farmer":
+    "a passer-by")."""
     det = span[0]
     noun = det.head
-    if len(span) != 1 or det.dep_ != "det" or not 0 < noun.i - det.i <= MAX_ARTICLE_REACH:
+    if len(span) != 1 or det.dep_ != "det" or noun.i <= det.i:
         return span
-    return span.doc[det.i : noun.i + 1]
+    comma = next((t.i for t in span.doc[det.i + 1 : noun.i] if t.text == ","), None)
+    end = comma - 1 if comma is not None else noun.i
+    if not 0 < end - det.i <= MAX_ARTICLE_REACH:
+        return span
+    return span.doc[det.i : end + 1]
 
 
 def conjuncts(tok: Token) -> list[Token]:
