@@ -70,6 +70,7 @@ from core.extract.place_words import (
 from core.extract.place_words import a_scene as a_scene  # noqa: PLC0414
 from core.extract.place_words import lexicon_places as lexicon_places  # noqa: PLC0414
 from core.extract.place_words import locative as locative  # noqa: PLC0414
+from core.extract.reference_places import lying_from
 from core.extract.report_places import (
     LEAD_SENTENCES,
     force_towns,
@@ -296,7 +297,9 @@ def place_mentions(
             (speakers if where_a_speaker_is(tok) else found).append((tok, name))
     found = _without_residents(with_described(sent, found, areas), home)
     found = [
-        (t, n) for t, n in found if not (_locating_another(t, found) or _bordering(t, found))
+        (t, n)
+        for t, n in found
+        if not (_locating_another(t, found) or _bordering(t, found) or lying_from(t, found))
     ]
     found = without_units_of_communities(found)
     found = _without_waters(sent, found)
