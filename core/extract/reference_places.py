@@ -1,5 +1,5 @@
-"""Places a description measures another from: "in Jowhar, a town 90 km north of the capital
-X", "in Afgoye, a town 30 km west of Y", "in Z, an industrial belt on the outskirts of W".
+"""Places a description measures another from: "in Balad, a town 40 km north of the capital
+X", "in Afgoye, a town 30 km west of Y", "in Z, a coastal strip on the outskirts of W".
 The town a direction or a distance runs from says where the described place lies; the
 described place is the scene."""
 

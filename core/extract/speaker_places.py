@@ -92,7 +92,7 @@ def a_titles_province(tok: Token) -> bool:
     name = tok.doc[first : tok.i + 1].text
     after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if after is not None and after.lower_ in _PROVINCE_WORDS and after.dep_ in _TITLE_DEPS:
-        # "the Katsina state police spokesman": the state, though a town bears its name
+        # "a Kano state police spokesman": the state, though a town bears its name
         return any(p.level == "admin1" for p in places.candidates(name))
     place = places.lookup(name)
     return place is not None and place.level in ("admin1", "country")

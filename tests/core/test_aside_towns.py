@@ -55,45 +55,36 @@ def test_a_hospitals_town_is_no_place_of_the_hurt(text: str, figure: str, place:
     assert [where for number, where in _places(text) if number == figure] == [place]
 
 
-# a desk in the provincial capital; the lead names the town the grenade hit
+# a desk in the provincial capital; the lead names the district the bomb went off in
 DESK = (
-    "Grenade hits Tral market\n\n"
-    "SRINAGAR: A grenade exploded in the main market of Tral in Pulwama district on Monday, "
-    "officials said.\n\n"
+    "Bomb hits Charsadda bazaar\n\n"
+    "PESHAWAR: A bomb hidden in a fruit cart went off in the main bazaar of Tangi in "
+    "Charsadda district on Monday, police said.\n\n"
 )
 
 
 def test_the_bureaus_town_named_for_its_hospital_gives_way_to_the_spot() -> None:
     text = DESK + (
-        "Fifteen persons were injured in the blast, of whom nine remain hospitalised in "
-        "Srinagar, a doctor said.\n"
+        "Twelve people were hurt in the explosion, of whom seven remain hospitalised in "
+        "Peshawar, a doctor at the trauma ward said.\n"
     )
     found = dict(_places(text))
-    assert found["Fifteen"] == found["nine"] == "Tral, Pulwama district"
+    assert found["Twelve"] == found["seven"] == "Charsadda district"
 
 
 def test_the_bureaus_town_a_figure_is_told_in_stays() -> None:
-    text = DESK + "In a separate attack, two soldiers were wounded in Srinagar on Monday.\n"
-    assert dict(_places(text))["two"] == "Srinagar"
-
-
-def test_arrests_of_a_later_day_with_no_place_of_their_own_are_the_incidents() -> None:
-    text = (
-        "Shopkeeper hurt in Tral grenade attack dies\n\n"
-        "SRINAGAR: A shopkeeper injured in Sunday's grenade attack in the main market of Tral "
-        "in Pulwama district died on Monday, officials said, even as the police arrested "
-        "three suspects in connection with the attack.\n"
-    )
-    assert dict(_places(text))["three"] == "Tral, Pulwama district"
+    text = DESK + "Separately, two policemen were wounded in Peshawar on Monday.\n"
+    assert dict(_places(text))["two"] == "Peshawar"
 
 
 def test_arrests_of_a_later_day_in_the_bureaus_town_stay_there() -> None:
     text = (
-        "Toll rises to six; three held in Tank\n\n"
-        "DERA ISMAIL KHAN / TANK: Two more policemen injured in Sunday's attack on a checkpost "
-        "in Daraban tehsil died on Monday, raising the toll to six, police said.\n"
+        "Toll climbs to five; four suspects held in Bannu\n\n"
+        "KOHAT / BANNU: Two more soldiers hurt in Sunday's ambush on a convoy in Mir Ali "
+        "tehsil died on Monday, taking the toll to five, officials said, adding that four "
+        "suspects were held in Bannu.\n"
     )
-    assert dict(_places(text))["three"] == "Daraban tehsil, Tank"
+    assert {where for number, where in _places(text) if number == "four"} == {"Bannu"}
 
 
 def _claim(text: str, sentence: str, where: str) -> Claim:
@@ -108,18 +99,18 @@ def _claim(text: str, sentence: str, where: str) -> Claim:
 @pytest.mark.parametrize(
     ("sentence", "aside"),
     [
-        ("The spokesman said in a statement issued in Funtua that seven people were killed.", True),
-        ("The police chief told reporters in Funtua that seven people were killed.", True),
-        ("Seven people were killed in Funtua, the police chief told reporters in Funtua.", False),
-        ("Seven people were killed in Funtua on Monday, police said.", False),
+        ("Officials said in a press release issued in Gusau that 14 herders had died.", True),
+        ("The commissioner told journalists in Gusau that 14 herders had died.", True),
+        ("Fourteen herders died in Gusau, the commissioner told journalists in Gusau.", False),
+        ("Fourteen herders died in Gusau on Sunday, officials said.", False),
     ],
 )
 def test_a_town_named_only_where_words_were_said_is_aside(
     nlp: Language, sentence: str, aside: bool
 ) -> None:
-    claim = _claim(sentence, sentence, "Funtua")
+    claim = _claim(sentence, sentence, "Gusau")
     found = towns_aside([Chunk(0, nlp(sentence))], [claim])
-    assert ((0, "Funtua") in found) is aside
+    assert ((0, "Gusau") in found) is aside
 
 
 def _token(nlp: Language, sentence: str, word: str) -> bool:
@@ -132,17 +123,18 @@ def _token(nlp: Language, sentence: str, word: str) -> bool:
     [
         # the unit's noun holds the "in" of an official's description
         (
-            "Col. Ahmed Nur Farah, a police commander in Lower Juba region, told reporters "
-            "that six soldiers died.",
+            "Maj. Omar Ise, a district officer in Lower Juba region, told journalists that "
+            "five traders drowned.",
             "Juba",
             True,
         ),
-        ("Six soldiers died in Lower Juba region on Monday, a police commander said.", "Juba",
+        ("Five traders drowned in Lower Juba region on Sunday, a district officer said.", "Juba",
          False),
         # a state a title names, written with its kind, though a town bears its name
-        ("The Kano state police spokesman said on Monday that 31 people had been abducted.",
-         "Kano", True),
-        ("The Kano police spokesman said on Monday that 31 people had been abducted.", "Kano",
+        ("A Kano state police spokesman told reporters that 12 traders were kidnapped on the "
+         "highway.", "Kano", True),
+        ("A Kano police spokesman told reporters that 12 traders were kidnapped on the "
+         "highway.", "Kano",
          False),
     ],
 )
@@ -150,26 +142,28 @@ def test_where_a_speaker_is(nlp: Language, sentence: str, word: str, speaker: bo
     assert _token(nlp, sentence, word) is speaker
 
 
-# a wire from the capital: the lead puts the factory near the capital, the next paragraph
-# names the town it stands in
+# a wire from the port city: the lead puts the yard near the city, the next paragraph names
+# the town it lies in
 NEAR = (
-    "Boiler blast kills nine at Bangladesh factory\n\n"
-    "DHAKA, May 6 (Reuters) - At least nine workers were killed when a boiler exploded at a "
-    "dyeing factory {where} early on Monday, fire officials said{arrests}.\n\n"
-    "The blast tore through the plant in Ashulia, an industrial belt 25 km northwest of the "
-    "capital, when some 400 workers were on the night shift, an official said.\n"
+    "Fire at shipbreaking yard kills seven\n\n"
+    "CHITTAGONG, May 6 (Reuters) - At least seven labourers died when a fuel tank caught "
+    "fire at a shipbreaking yard {where} early on Monday, officials said{arrests}.\n\n"
+    "The fire broke out at a yard in Sitakunda, a coastal strip 30 km north of the city, "
+    "while some 200 labourers were at work, a fire officer said.\n"
 )
 
 
 def test_the_town_a_scene_lies_near_gives_way_to_the_spot() -> None:
+    """So do arrests of a later day filed under the bureau's town."""
     text = NEAR.format(
-        where="on the outskirts of Dhaka", arrests=", and police arrested two managers on Tuesday"
+        where="on the outskirts of Chittagong",
+        arrests=", and police detained three supervisors on Tuesday",
     )
     found = _places(text)
-    assert ("At least nine", "Ashulia") in found
-    assert ("two", "Ashulia") in found
+    assert ("At least seven", "Sitakunda") in found
+    assert ("three", "Sitakunda") in found
 
 
 def test_the_bureaus_town_the_lead_puts_the_scene_in_stays() -> None:
-    text = NEAR.format(where="in Dhaka", arrests="")
-    assert ("At least nine", "Dhaka, Bangladesh") in _places(text)
+    text = NEAR.format(where="in Chittagong", arrests="")
+    assert ("At least seven", "Chittagong") in _places(text)
