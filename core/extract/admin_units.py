@@ -24,6 +24,7 @@ _HOLDING_PREPS = frozenset({"of", "in"})
 _NAME_WORDS = 4  # words a unit's name runs to ("Dera Ismail Khan")
 _DEPTH = 3  # units in one chain below the first
 _NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL"})
+_PART_NOUNS = frozenset({"area", "village"})  # a unit's part, named before its noun
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,7 +126,25 @@ def _chain(doc: Doc, start: int, end: int, depth: int) -> tuple[int, list[str], 
         # a bare name; "Kurram District" is a unit
         bare = (stop, [doc[start:stop].text], False)
         return _village_of(doc, bare, start, end) if depth == 0 else bare
-    parts = [doc[start:stop].text]
+    return _unit_owning(doc, [doc[start:stop].text], stop, end, depth) or _held(
+        doc, [doc[start:stop].text], stop, end, depth
+    )
+
+
+def _unit_owning(
+    doc: Doc, parts: list[str], stop: int, end: int, depth: int
+) -> tuple[int, list[str], bool] | None:
+    """ "Nalanda district's Hilsa block", "X district's Y area": a unit before a possessive
+    owns what follows."""
+    if depth or stop + 1 >= end or doc[stop].tag_ != "POS":
+        return None
+    return _owned(doc, parts[0], stop + 1, end, depth, parts_too=True)
+
+
+def _held(
+    doc: Doc, parts: list[str], stop: int, end: int, depth: int
+) -> tuple[int, list[str], bool]:
+    """The unit ``parts`` written up to ``stop``, with the units after it that hold it."""
     stop = _past_station(doc, stop, end)
     if depth < _DEPTH and stop + 1 < end and doc[stop].lower_ in _HOLDING_PREPS:
         outer = _chain(doc, stop + 1, end, depth + 1)
@@ -210,12 +229,17 @@ def _past_station(doc: Doc, at: int, end: int) -> int:
 
 
 def _owned(
-    doc: Doc, owner: str, start: int, end: int, depth: int
+    doc: Doc, owner: str, start: int, end: int, depth: int, *, parts_too: bool = False
 ) -> tuple[int, list[str], bool] | None:
     """The unit after an owner's possessive ("Narsingdi's Palash upazila"): a province owning
     it is left out, as with any district ("Khyber Pakhtunkhwa's Kurram district"); a
-    district owning an upazila tells which upazila."""
+    district owning an upazila tells which upazila; one written as a unit owns a part too
+    (``parts_too``: "X district's Y area")."""
     inner = _chain(doc, start, end, depth + 1)
+    if inner is not None and not inner[2] and parts_too and inner[0] < end and (
+        doc[inner[0]].lower_ in _PART_NOUNS
+    ):
+        inner = inner[0] + 1, [f"{inner[1][0]} {doc[inner[0]].text}"], True
     if inner is None or not inner[2]:
         return None
     wide = places.resolve(owner)

@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from core.extract.admin_units import holds_home, lead_unit, with_units
+from core.extract.admin_units import an_admin_unit, holds_home, lead_unit, with_units
 from core.extract.arrest_places import an_arrest_tally_area, anothers_raid
 from core.extract.brought_tolls import brings_toll
 from core.extract.datelines import away_from_bureau, dateline_place
@@ -28,7 +28,7 @@ from core.extract.part_places import (
     own_part,
 )
 from core.extract.place_descriptions import named_kinds, place_kinds, with_described
-from core.extract.place_entities import entity_places
+from core.extract.place_entities import entity_places, organisation_nouns
 from core.extract.place_holders import an_initial, with_holder
 from core.extract.place_roles import (
     a_county,
@@ -70,6 +70,7 @@ from core.extract.place_words import (
 from core.extract.place_words import a_scene as a_scene  # noqa: PLC0414
 from core.extract.place_words import lexicon_places as lexicon_places  # noqa: PLC0414
 from core.extract.place_words import locative as locative  # noqa: PLC0414
+from core.extract.reference_places import lying_from
 from core.extract.report_places import (
     LEAD_SENTENCES,
     force_towns,
@@ -296,7 +297,9 @@ def place_mentions(
             (speakers if where_a_speaker_is(tok) else found).append((tok, name))
     found = _without_residents(with_described(sent, found, areas), home)
     found = [
-        (t, n) for t, n in found if not (_locating_another(t, found) or _bordering(t, found))
+        (t, n)
+        for t, n in found
+        if not (_locating_another(t, found) or _bordering(t, found) or lying_from(t, found))
     ]
     found = without_units_of_communities(found)
     found = _without_waters(sent, found)
@@ -533,7 +536,22 @@ def _a_named_place(tok: Token, name: str, *, titled: bool) -> bool:
         return False
     if tok.dep_ == "pobj" and tok.head.dep_ == "agent" and not _known_name(name):
         return False  # "an attack claimed by Daesh": who did it ("followed by Sindh" is one)
+    if _a_bodys_name(name):
+        return False  # "members of the X Clan", "the Y Movement"
     return not (a_seat(tok) or an_origin(tok) or an_indefinite_name(tok) or where_felt(tok))
+
+
+def _a_bodys_name(name: str) -> bool:
+    """A name ending in what a body is called by ("the X Clan", "Y Network"), not a unit
+    ("Char Z union") and not one the gazetteer knows."""
+    last = name.split(",", 1)[0].rsplit(maxsplit=1)[-1]
+    return (
+        " " in name.split(",", 1)[0]
+        and last[:1].isupper()
+        and last.lower() in organisation_nouns()
+        and not an_admin_unit(name)
+        and places.lookup(name) is None
+    )
 
 
 def _known_name(name: str) -> bool:

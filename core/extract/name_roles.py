@@ -140,7 +140,9 @@ def a_hospital_town(root: Token) -> bool:
     if locative(root) and _taken_to_care(root.head.head):
         return True  # "taken to hospital in Cotabato City": the parser hangs the town on "taken"
     if locative(root):
-        held = root.head.head
+        # "died on the way to the hospital in nearby X": the town of the care place its
+        # preposition follows, wherever the parser hangs it
+        held = _care_place_before(root.head) or root.head.head
     elif _after_a_comma(root):
         held = root.head  # "succumbed at Lady Hall Hospital, Mardan": the town it stands in
     else:
@@ -193,6 +195,16 @@ _TREATMENT_WORDS = frozenset({"treatment", "treat", "care", "undergo", "refer", 
 _TREATMENT_CLIMB = 4  # phrases between the town and the word of care
 
 
+def _care_place_before(prep: Token) -> Token | None:
+    """The place of care, after a preposition of its own, right before the preposition that
+    opens a town ("in hospital in X", "to the hospital in nearby Y"): the town is where it
+    stands; not a hospital attacked ("stormed the hospital in X")."""
+    before = prep.doc[prep.i - 1] if prep.i > 0 else None
+    if before is None or before.pos_ != "NOUN" or before.dep_ != "pobj":
+        return None
+    return before if before.lemma_.lower() in lexicon().care_places else None
+
+
 def _taken_to_care(verb: Token) -> bool:
     """ "were taken to hospital in X", "was rushed to a clinic in Y": a verb of care that
     also says to what care the hurt were taken; the town after it is the hospital's."""
@@ -215,7 +227,8 @@ def _under_treatment(held: Token) -> bool:
         return True  # "died at a burn unit in Galveston"
     tok = held
     for _ in range(_TREATMENT_CLIMB):
-        if tok.lemma_.lower() in _TREATMENT_WORDS:
+        # "nine remain hospitalised in X": the verb of care itself
+        if tok.lemma_.lower() in _TREATMENT_WORDS | lexicon().treatment_verbs:
             return True
         if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
             return False

@@ -251,11 +251,19 @@ def of_another_time(
         return False  # "pulled two bodies from the ruins in X late Tuesday": the same scene
     start, end = offset + sent.start_char, offset + sent.end_char
     day = incident.start.weekday() if incident.start else None
-    return any(
-        start <= c.start < end and c.date_start is not None and c.date_start != incident.start
-        for c in claims
-    ) or any(  # "died on Friday in X" in a report of Thursday's shooting, not "said on Friday"
+    # "died on Friday in X" in a report of Thursday's shooting, not "said on Friday"
+    return any(start <= c.start < end and _of_another_day(c, incident) for c in claims) or any(
         _a_weekday(t) not in (None, day) and not _a_day_said(t) for t in sent
+    )
+
+
+def _of_another_day(claim: Claim, incident: Period) -> bool:
+    """A figure of another day than the incident's; not a figure of something else ("some
+    400 workers were on the night shift") dated only by the sentences before it."""
+    if claim.date_start is None or claim.date_start == incident.start:
+        return False
+    return claim.measure != "other" or (
+        claim.date_text is not None and claim.date_text in claim.sentence
     )
 
 
@@ -365,9 +373,22 @@ def another_role(tok: Token) -> bool:
         return True
     held_by = prep.head
     lemma = held_by.lemma_.lower()
-    if prep.lower_ == "of" and lemma in words.reference_heads:
+    if _of_a_reference(prep):
         return True
     return lemma in words.care_nouns or (held_by.pos_ == "VERB" and lemma in words.care_verbs)
+
+
+def a_reference_point(tok: Token) -> bool:
+    """ "25 km northwest of X", "the outskirts of Y": the place says where the scene lies
+    from it, not that it happened there."""
+    prep = _preposition_before(tok)
+    return prep is not None and _of_a_reference(prep)
+
+
+def _of_a_reference(prep: Token) -> bool:
+    heads = spot_words().reference_heads
+    held_by = prep.head  # "outskirts", whose lemma the tagger may cut to "outskirt"
+    return prep.lower_ == "of" and (held_by.lemma_.lower() in heads or held_by.lower_ in heads)
 
 
 def a_region(where: str) -> bool:

@@ -316,7 +316,8 @@ def _sides() -> frozenset[str]:
 
 
 @functools.cache
-def _organisations() -> frozenset[str]:
+def organisation_nouns() -> frozenset[str]:
+    """What a body is called by ("group", "agency", "clan"): rules/places.json."""
     return frozenset(str(w) for w in load_rules("places")["organisation_nouns"])
 
 
@@ -329,7 +330,8 @@ def _an_organisation(ent: Span) -> bool:
     root = ent.root
     if root.dep_ == "pobj" and root.head.lower_ == "by":
         return True  # "a depot run by Omdra": who runs or does a thing, not where
-    return any(c.dep_ == "appos" and c.lemma_.lower() in _organisations() for c in root.children)
+    nouns = organisation_nouns()
+    return any(c.dep_ == "appos" and c.lemma_.lower() in nouns for c in root.children)
 
 
 def _raided_in(ent: Span) -> bool:

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from core.extract.admin_units import an_admin_unit
+from core.extract.aside_towns import towns_aside
 from core.extract.incident_scene import (
     RUNNING_MEASURES,
     SCENE_MEASURES,
@@ -72,6 +73,7 @@ _MOVED = SCENE_MEASURES | {"other"}
 _ALONE_IN_DATELINES = "US"
 _TOLLS = frozenset({"killed", "injured"})
 _RUNNING = RUNNING_MEASURES | _TOLLS  # counts that run on from the incident
+_LATER_COUNTS = _TOLLS | {"arrested"}  # counted on a later day, of the incident still
 _UNIT_NOUNS = frozenset({"district"})  # a part's noun that names a unit wider than its town
 _VILLAGE = frozenset({"village"})
 
@@ -92,6 +94,9 @@ class Opening:
     # in no country, province or region ("TOLEDO, Ohio - A girl shot in the X neighborhood")
     local: str | None = None
     dateline_end: int = -1
+    # (sentence start, town): a town a figure's sentence names only where words were said
+    # or the hurt cared for ("told reporters in X", "hospitalised in Y"), no place it names
+    aside: frozenset[tuple[int, str]] = frozenset()
 
 
 def opening_scene(
@@ -147,7 +152,9 @@ def opening_scene(
                 logger.debug("the opening's spot: %r in %r", name, sent.text)
                 lead_places = _lead_places(opening, found_in, skip_to, home)
                 local = _local_town(lead_places, dateline)
-                return Opening(name, bureaus, town, reach, local, skip_to)
+                return Opening(
+                    name, bureaus, town, reach, local, skip_to, towns_aside(chunks, claims)
+                )
     return None
 
 
@@ -165,7 +172,7 @@ def with_report_scene(
     return [
         dataclasses.replace(c, location=scene)
         if (i in own and _moves(c, opening, text, tolls))
-        or _a_later_toll(c, incident, opening.bureaus)
+        or _a_later_toll(c, incident, opening.bureaus, opening.aside)
         else c
         for i, c in enumerate(claims)
     ]
@@ -196,9 +203,16 @@ def _of_the_incident(claim: Claim, incident: Period) -> bool:
     return a_figure_of_the_incident(claim, incident, measures=_MOVED, running=_RUNNING)
 
 
-def _a_later_toll(claim: Claim, incident: Period, bureaus: frozenset[str]) -> bool:
-    """ "The toll rose to 14 on Wednesday": the dead and hurt counted on a later day with no
-    place of their own (the bureau's town, the country) are the incident's."""
+def _a_later_toll(
+    claim: Claim,
+    incident: Period,
+    bureaus: frozenset[str],
+    aside: frozenset[tuple[int, str]] = frozenset(),
+) -> bool:
+    """ "The toll rose to 14 on Wednesday", "police on Saturday arrested three in connection
+    with the attack": the dead, hurt and arrested counted on a later day with no place of
+    their own (the bureau's town, the country) are the incident's; not arrests their own
+    sentence says were made in the bureau's town ("three held in X" of an X desk)."""
     later = claim.date_start is not None and incident.end is not None and (
         claim.date_start > incident.end
     )
@@ -206,7 +220,14 @@ def _a_later_toll(claim: Claim, incident: Period, bureaus: frozenset[str]) -> bo
     fallback = where is None or first_part(where) in bureaus or (
         (found := places.resolve(where)) is not None and found.level == "country"
     )
-    return claim.measure in _TOLLS and later and fallback
+    if claim.measure == "arrested" and where is not None and first_part(where) in bureaus:
+        # the town as the sentence writes it, not a dateline's capitals ("TANK:"), nor a
+        # town it names aside ("a factory on the outskirts of X")
+        town = first_part(where)
+        fallback = (claim.sentence_start, town) in aside or re.search(
+            rf"\b{re.escape(town)}\b", claim.sentence
+        ) is None
+    return claim.measure in _LATER_COUNTS and later and fallback
 
 
 def _moves(claim: Claim, opening: Opening, text: str, tolls: frozenset[int]) -> bool:
@@ -250,9 +271,15 @@ def _written_past_opening(claim: Claim, opening: Opening) -> bool:
     if where is None or claim.sentence_start < opening.reach:
         return False
     town = first_part(where)
-    return town not in opening.bureaus and re.search(
-        rf"\b{re.escape(town)}\b", claim.sentence
-    ) is not None
+    return town not in opening.bureaus and _names(claim, town, opening)
+
+
+def _names(claim: Claim, town: str, opening: Opening) -> bool:
+    """The figure's own sentence names the town, not only where words were said or the hurt
+    cared for."""
+    if (claim.sentence_start, town) in opening.aside:
+        return False
+    return re.search(rf"\b{re.escape(town)}\b", claim.sentence) is not None
 
 
 def _opening(chunks: Sequence[Chunk], dateline: Dateline | None) -> list[tuple[Span, int]]:
@@ -370,7 +397,9 @@ def _wider(claim: Claim, opening: Opening, text: str) -> bool:
         # the bureau's town a figure's own sentence writes past the dateline ("a strike left
         # two hurt in X") is where it was
         past_opening = sentence[max(0, opening.dateline_end - claim.sentence_start) :]
-        return re.search(rf"\b{re.escape(first_part(where))}\b", past_opening) is None
+        return (claim.sentence_start, first_part(where)) in opening.aside or re.search(
+            rf"\b{re.escape(first_part(where))}\b", past_opening
+        ) is None
     if where is None or written_wide(where, text, sentence):
         return True  # "the southern province of X", "X state", whatever the gazetteer says
     if "," in where and places.resolve(first_part(where)) is None:

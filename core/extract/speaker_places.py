@@ -38,6 +38,7 @@ def where_a_speaker_is(tok: Token) -> bool:
         return speaker.dep_ == "nsubj" and speaker.head.lemma_.lower() in cues().attributing
     if spoken_in(tok) or a_titles_province(tok):
         return True  # "told a news briefing at the Provincial Secretariat"
+    tok = _unit_of(tok)  # "a commander in X region": the unit's noun holds the "in"
     if tok.dep_ != "pobj" or tok.head.lower_ != "in":
         return False
     speaker = tok.head.head
@@ -58,6 +59,22 @@ def where_a_speaker_is(tok: Token) -> bool:
     )
 
 
+def _unit_of(tok: Token) -> Token:
+    """The unit noun a name is written before ("Middle Shabelle region"), else the name."""
+    head = tok
+    while head.dep_ == "compound" and head.head.i > head.i and head.head.pos_ in ("PROPN", "NOUN"):
+        head = head.head
+    return head if head.lower_ in _unit_nouns() else tok
+
+
+@functools.cache
+def _unit_nouns() -> frozenset[str]:
+    """The nouns a report writes a unit with ("X region", "Y state")."""
+    return frozenset(str(w) for w in load_rules("places")["report_scene"]["wide_units"]) | {
+        "district"
+    }
+
+
 def a_titles_province(tok: Token) -> bool:
     """ "The Punjab police chief said", "the Sindh home minister told reporters": the province
     or country a speaker's title names is whom the speaker speaks for, not the scene (a
@@ -72,7 +89,12 @@ def a_titles_province(tok: Token) -> bool:
     first = tok.i
     while first > 0 and tok.doc[first - 1].pos_ == "PROPN":
         first -= 1  # "Khyber Pakhtunkhwa"
-    place = places.lookup(tok.doc[first : tok.i + 1].text)
+    name = tok.doc[first : tok.i + 1].text
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if after is not None and after.lower_ in _PROVINCE_WORDS and after.dep_ in _TITLE_DEPS:
+        # "a Kano state police spokesman": the state, though a town bears its name
+        return any(p.level == "admin1" for p in places.candidates(name))
+    place = places.lookup(name)
     return place is not None and place.level in ("admin1", "country")
 
 
@@ -96,6 +118,10 @@ def spoken_in(tok: Token) -> bool:
     # "speaking to reporters at the Secretariat in Dhaka": the building words were said at
     building = setting.head.head if setting.dep_ == "pobj" and setting.head.lower_ == "at" else None
     return building is not None and building.pos_ == "VERB" and _a_speech_setting(building)
+
+
+_PROVINCE_WORDS = frozenset({"state", "province"})  # a title's province written with its kind
+_TITLE_DEPS = frozenset({"compound", "amod", "nmod"})  # how a title's words hang together
 
 
 def _a_speech_setting(head: Token) -> bool:

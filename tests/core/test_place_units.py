@@ -110,6 +110,17 @@ def test_a_province_of_a_country_stays_the_province(nlp: Language) -> None:
             "nine",
             ("Dhanpur upazila", "Kushtia district"),
         ),
+        # a unit after a district's possessive, and a part of it named with its noun
+        (
+            "Two farmers were shot dead in Gumla district's Bishunpur block on Sunday.",
+            "Two",
+            ("Bishunpur block", "Gumla district"),
+        ),
+        (
+            "Three jawans were killed in an ambush in Latehar district's Garu area on Sunday.",
+            "Three",
+            ("Garu area", "Latehar district"),
+        ),
     ],
 )
 def test_the_most_specific_unit_with_its_holders(

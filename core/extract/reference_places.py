@@ -1,0 +1,46 @@
+"""Places a description measures another from: "in Balad, a town 40 km north of the capital
+X", "in Afgoye, a town 30 km west of Y", "in Z, a coastal strip on the outskirts of W".
+The town a direction or a distance runs from says where the described place lies; the
+described place is the scene."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from core.rules import load_rules
+from core.text import places
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# not "the capital of X": a described town's capital-of is what holds it
+_HOLDING_HEADS = frozenset({"capital"})
+
+
+def lying_from(tok: Token, found: Sequence[tuple[Token, str]]) -> bool:
+    """The place is what a direction or distance in the description of another place the
+    sentence names runs from ("a town 90 km north of X"): not the scene."""
+    node = tok
+    while node.dep_ in ("appos", "compound") and node.head.i != node.i:
+        node = node.head  # "the capital X", "X city"
+    if node.dep_ != "pobj" or node.head.lower_ != "of":
+        return False
+    held_by = node.head.head
+    if held_by.lemma_.lower() not in _reference_words() and held_by.lower_ not in (
+        _reference_words()
+    ):
+        return False
+    if held_by.lower_ in places.compass_words() and any(c.dep_ == "det" for c in held_by.children):
+        return False  # "in the south of X": a part of X, which holds it
+    described = {t.i for t, _ in found if t.i != tok.i}
+    return any(a.i in described for a in held_by.ancestors)
+
+
+@functools.cache
+def _reference_words() -> frozenset[str]:
+    """A side, a distance or the edge a place is described by (``reference_heads`` of the
+    report scene's table, with the compass words)."""
+    heads = frozenset(str(w) for w in load_rules("places")["report_scene"]["reference_heads"])
+    return (heads | places.compass_words()) - _HOLDING_HEADS
