@@ -70,6 +70,7 @@ from core.extract.place_words import (
 from core.extract.place_words import a_scene as a_scene  # noqa: PLC0414
 from core.extract.place_words import lexicon_places as lexicon_places  # noqa: PLC0414
 from core.extract.place_words import locative as locative  # noqa: PLC0414
+from core.extract.prefixed_villages import with_prefixed_villages
 from core.extract.report_places import (
     LEAD_SENTENCES,
     force_towns,
@@ -288,10 +289,11 @@ def place_mentions(
     found: list[tuple[Token, str]] = []
     speakers: list[tuple[Token, str]] = []
     titled = title_cased(sent)
-    for tok, name in (
+    # "in Barangay Malinao, Datu Piang": the village with its town, not the names NER cut
+    for tok, name in with_prefixed_villages(sent, start, [
         *entity_places(sent, ents, start),
         *unlabelled_places(sent, start, covered, {} if areas is None else areas),
-    ):
+    ]):
         if _a_named_place(tok, name, titled=titled):
             (speakers if where_a_speaker_is(tok) else found).append((tok, name))
     found = _without_residents(with_described(sent, found, areas), home)
