@@ -56,3 +56,21 @@ def test_an_armed_group_named_by_its_kind_is_no_place(
     nlp: Language, text: str, figure: str, place: str | None
 ) -> None:
     assert place_of(nlp, text, figure) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        # a team of people fired at is no place
+        ("Gunmen fired at a SWAT team on Monday, wounding two officers.", "two", None),
+        # nor is it handed on to the sentences after
+        ("Roe was inside a house on Elm Street on Monday when Jon Doe, 34, fired through the "
+         "door at a SWAT team, according to police. Officers returned fire and killed Doe. One "
+         "officer was shot in the arm.", "One", None),
+        # the town the team was in is
+        ("Two officers were wounded when gunmen fired at a police team in Tulsa.", "Two",
+         "Tulsa"),
+    ],
+)
+def test_a_team_is_no_place(nlp: Language, text: str, figure: str, place: str | None) -> None:
+    assert place_of(nlp, text, figure) == place
