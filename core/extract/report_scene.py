@@ -429,6 +429,8 @@ def _written_with_unit(
             continue
         if where in written and where.count(spot) == 1 and _by_its_kind(spot, first_part(where)):
             return where  # "Sarwan village, X district": the spot as a figure had it
+        if "," in where and not _a_unit_named(first_part(where)):
+            continue  # "Y area, Z district": another spot with its own unit holds no spot
         unit = places.resolve(where)
         if first_part(where) in bureaus and (unit is None or unit.level != "district"):
             continue  # a bureau's town is no unit
