@@ -334,8 +334,13 @@ def _written(
     named = without_wide_borders(named)  # "near a village along the Odisha border"
     # "Sorgai, a village in Panjgur district": the district is told with the village
     held = {name.split(", ", 1)[1] for _, name in named if ", " in name}
-    # "Warrap" of "Tonj, Warrap state" too
-    return [(t, n) for t, n in named if not any(h == n or h.startswith(n + " ") for h in held)]
+    # "Warrap" of "Tonj, Warrap state" too; "Manika" of "Manika area, Latehar district"
+    return [
+        (t, n)
+        for t, n in named
+        if not any(h == n or h.startswith(n + " ") for h in held)
+        and not any(o.i == t.head.i and w.startswith(n + " ") for o, w in named)
+    ]
 
 
 def _where_sources_sit(speakers: list[tuple[Token, str]]) -> list[tuple[Token, str]]:

@@ -407,6 +407,11 @@ def _not_placed_near(spot: places.Place | None, town: str | None) -> bool:
     return held is not None and (spot.admin1 or spot.country) != (held.admin1 or held.country)
 
 
+def _a_spot_with_its_unit(where: str) -> bool:
+    """ "Y area, Z district": a place below a unit, written with the unit that holds it."""
+    return "," in where and not _a_unit_named(first_part(where))
+
+
 def _written_with_unit(
     opening: Opening, wheres: Sequence[str | None], text: str
 ) -> str:
@@ -427,9 +432,14 @@ def _written_with_unit(
     for where in [*written, *sorted(bureaus)]:
         if where is None or first_part(where) == spot:
             continue
-        if where in written and where.count(spot) == 1 and _by_its_kind(spot, first_part(where)):
-            return where  # "Sarwan village, X district": the spot as a figure had it
-        if "," in where and not _a_unit_named(first_part(where)):
+        # "Sarwan village, X district": the spot as a figure had it; "Y area, X" of the spot
+        # X: where in it the figures were
+        if where in written and (
+            (where.count(spot) == 1 and _by_its_kind(spot, first_part(where)))
+            or (_a_spot_with_its_unit(where) and where.split(", ", 1)[1] == spot)
+        ):
+            return where
+        if _a_spot_with_its_unit(where):
             continue  # "Y area, Z district": another spot with its own unit holds no spot
         unit = places.resolve(where)
         if first_part(where) in bureaus and (unit is None or unit.level != "district"):
