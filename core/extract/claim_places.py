@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from core.extract.admin_units import holds_home, lead_unit, with_units
+from core.extract.admin_units import an_admin_unit, holds_home, lead_unit, with_units
 from core.extract.arrest_places import an_arrest_tally_area, anothers_raid
 from core.extract.brought_tolls import brings_toll
 from core.extract.datelines import away_from_bureau, dateline_place
@@ -86,6 +86,7 @@ from core.extract.speaker_places import (
     where_a_speaker_is,
 )
 from core.extract.speakers import title_cased
+from core.extract.station_areas import station_areas
 from core.extract.struck_places import struck_place
 from core.extract.tree_distance import nearest
 from core.extract.unlabelled_places import unlabelled_places
@@ -293,6 +294,7 @@ def place_mentions(
     for tok, name in with_prefixed_villages(sent, start, [
         *entity_places(sent, ents, start),
         *unlabelled_places(sent, start, covered, {} if areas is None else areas),
+        *station_areas(sent, start),  # "within the limits of X police station"
     ]):
         if _a_named_place(tok, name, titled=titled):
             (speakers if where_a_speaker_is(tok) else found).append((tok, name))
@@ -339,8 +341,14 @@ def _written(
         (t, n)
         for t, n in named
         if not any(h == n or h.startswith(n + " ") for h in held)
-        and not any(o.i == t.head.i and w.startswith(n + " ") for o, w in named)
+        and not any(o.i == t.head.i and _owned_by_unit(w, n) for o, w in named)
     ]
+
+
+def _owned_by_unit(written: str, name: str) -> bool:
+    """ "Manika area, Latehar district" of "Manika": the name told whole, with its unit."""
+    head, _, holder = written.partition(", ")
+    return head.startswith(name + " ") and an_admin_unit(holder)
 
 
 def _where_sources_sit(speakers: list[tuple[Token, str]]) -> list[tuple[Token, str]]:

@@ -310,10 +310,13 @@ def a_person(ent: Span) -> bool:
     """A place-like name that is part of a person's name: after a first name NER tagged as
     a person ("Anthony Mendoza"), set off with an age ("Mendoza, 17,"), or a lone word of a
     person's full name the text gives elsewhere ("Mendoza fled" after "Anthony Mendoza"),
-    unless it stands where a place does ("in Mendoza")."""
+    unless it stands where a place does ("in Mendoza"), or set beside a person's noun ("her
+    sister, Florence")."""
     doc = ent.doc
     if len(ent) == 1 and a_persons_word(ent.root):
         return True  # "in Warren" is the town even in a story on a James Warren
+    if ent.root.dep_ == "appos" and ent.root.head.lemma_.lower() in cues().person_nouns:
+        return True  # "her 12-year-old sister, Florence": the name set beside a person
     before = doc[ent.start - 1] if ent.start > 0 else None
     if before is not None and before.ent_type_ == "PERSON" and before.pos_ == "PROPN":
         return True

@@ -2,8 +2,8 @@
 the Kashmir Monitor", "speaking to Rising Kashmir"): NER takes an outlet named after its
 region for a place, but the object of "told" (or of "speaking to") is a listener, an outlet
 or a person; the scene the sentence or the report names stays. An armed group named by its
-kind ("the Northern Gang", a clan, a cartel), which NER takes for a place. Sentences written
-for these classes."""
+kind ("the Northern Gang", a clan, a cartel), which NER takes for a place; a name set beside a
+person's noun ("his wife, Victoria"). Sentences written for these classes."""
 
 from __future__ import annotations
 
@@ -74,3 +74,17 @@ def test_an_armed_group_named_by_its_kind_is_no_place(
 )
 def test_a_team_is_no_place(nlp: Language, text: str, figure: str, place: str | None) -> None:
     assert place_of(nlp, text, figure) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The gunman shot dead his daughter Anna and badly wounded her 12-year-old sister, "
+         "Savannah.", "Anna"),
+        ("The gunman killed his son Mark and wounded his wife, Victoria.", "Mark"),
+    ],
+)
+def test_a_name_beside_a_persons_noun_is_no_place(
+    nlp: Language, text: str, figure: str
+) -> None:
+    assert place_of(nlp, text, figure) is None
