@@ -139,6 +139,8 @@ def a_hospital_town(root: Token) -> bool:
     at a hospital in Seattle")."""
     if locative(root) and _taken_to_care(root.head.head):
         return True  # "taken to hospital in Cotabato City": the parser hangs the town on "taken"
+    if locative(root) and _after_a_place_of_care(root):
+        return True  # "died on the way to the hospital in nearby X", "in" hung on "died"
     if locative(root):
         held = root.head.head
     elif _after_a_comma(root):
@@ -169,6 +171,21 @@ def a_hospital_town(root: Token) -> bool:
 
 
 _BESIDE = frozenset({"near", "outside", "beside", "opposite"})
+
+
+def _after_a_place_of_care(root: Token) -> bool:
+    """The town's preposition follows a place of care someone was taken or going to ("on the
+    way to the hospital in X"), whatever the parser hangs it on; not the scene of an
+    incident at the hospital ("a shooting at a hospital in X" hangs on the shooting)."""
+    prep = root.head
+    before = root.doc[prep.i - 1] if prep.i > 0 else None
+    return (
+        before is not None
+        and before.lemma_.lower() in lexicon().care_places
+        and before.dep_ == "pobj"
+        and before.head.lower_ == "to"
+        and prep.head.lemma_.lower() not in lexicon_places().incident_words - death_verbs()
+    )
 
 
 def _after_a_comma(root: Token) -> bool:

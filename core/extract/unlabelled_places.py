@@ -26,7 +26,13 @@ from core.extract.place_roles import (
     named_area,
     province_in,
 )
-from core.extract.place_words import a_post_name, a_suburb_of, lexicon_places, locative
+from core.extract.place_words import (
+    a_post_name,
+    a_suburb_of,
+    lexicon_places,
+    locative,
+    settlement_nouns,
+)
 from core.extract.prison_towns import a_prison_town, prison_town
 from core.extract.report_places import premises_of
 from core.extract.scene_statements import happening_subjects
@@ -95,6 +101,12 @@ def unlabelled_places(
         if found is not None:
             out.append(found)
     return out
+
+
+def _a_settlements_person(name: Token, noun: Token) -> bool:
+    """ "an attack on the al-Jufainah camp": a camp's or a village's name NER took for a
+    person's, before the settlement's noun after "on" or a locative preposition."""
+    return name.ent_type_ == "PERSON" and noun.lower_ in settlement_nouns() | {"village"}
 
 
 def _a_village_people(tok: Token) -> bool:
@@ -206,6 +218,7 @@ def _named_noun(tok: Token, covered: set[int]) -> tuple[Token, str] | None:
                 or t.i not in covered
                 or a_big_town(t.text)
                 or _a_village_people(t)
+                or _a_settlements_person(t, tok)
             )
         )
         # the tagger's adjective for a town: "Shopian district", "a Shopian encounter"

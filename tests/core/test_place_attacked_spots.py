@@ -1,7 +1,8 @@
 """The village or camp an attack was made on (issue #11, place): "gunmen stormed Maru in
 Tsafe district" is "Maru, Tsafe district", the village stormed with its district; "a drone
 strike on the Dar Saad camp" places the strike at the camp, not the town the sentence says it
-lies near. A person raided is no village. Sentences written for these classes."""
+lies near, even when NER reads the camp's name as a person's ("the Abu Bakar camp"). Sentences
+written for these classes."""
 
 from __future__ import annotations
 
@@ -25,6 +26,11 @@ if TYPE_CHECKING:
          "south of Marib city.", "Nine", "al-Mahrouq camp"),
         ("Nine people were killed in a drone strike on the Dar Saad camp on Thursday.", "Nine",
          "Dar Saad camp"),
+        # a camp's name NER takes for a person's
+        ("Nine were killed in a drone attack on the Abu Bakar camp on Thursday.", "Nine",
+         "Abu Bakar camp"),
+        ("Nine were killed in a drone attack on the Sheikh Omar camp on Thursday.", "Nine",
+         "Sheikh Omar camp"),
         # an unnamed target is no place
         ("Nine people were killed in an attack on a convoy on Thursday.", "Nine", None),
     ],

@@ -3,7 +3,8 @@ the Kashmir Monitor", "speaking to Rising Kashmir"): NER takes an outlet named a
 region for a place, but the object of "told" (or of "speaking to") is a listener, an outlet
 or a person; the scene the sentence or the report names stays. An armed group named by its
 kind ("the Northern Gang", a clan, a cartel), which NER takes for a place; a name set beside a
-person's noun ("his wife, Victoria"). Sentences written for these classes."""
+person's noun ("his wife, Victoria"); the town of the hospital a victim died on the way to.
+Sentences written for these classes."""
 
 from __future__ import annotations
 
@@ -88,3 +89,19 @@ def test_a_name_beside_a_persons_noun_is_no_place(
     nlp: Language, text: str, figure: str
 ) -> None:
     assert place_of(nlp, text, figure) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        # the town of the hospital a victim died on the way to
+        ("Gunmen killed six people in a pool hall in Cartago. Five men died at the scene and a "
+         "sixth victim died on the way to the hospital in nearby Tulua.", "Five", "Cartago"),
+        ("Five men died at the scene and a sixth victim died on the way to the hospital in "
+         "nearby Tulua, the mayor's office said.", "Five", None),
+    ],
+)
+def test_the_town_of_a_hospital_on_the_way_is_no_place(
+    nlp: Language, text: str, figure: str, place: str | None
+) -> None:
+    assert place_of(nlp, text, figure) == place
