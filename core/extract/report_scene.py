@@ -407,9 +407,11 @@ def _not_placed_near(spot: places.Place | None, town: str | None) -> bool:
     return held is not None and (spot.admin1 or spot.country) != (held.admin1 or held.country)
 
 
-def _a_spot_with_its_unit(where: str) -> bool:
-    """ "Y area, Z district": a place below a unit, written with the unit that holds it."""
-    return "," in where and not _a_unit_named(first_part(where))
+def _a_spot_with_its_unit(where: str, spot: str) -> bool:
+    """ "Y area, Z district": a place below a unit, written with the unit that holds it, not
+    the spot itself named by its kind ("Kotkai area, Kotkai" of Kotkai)."""
+    head = first_part(where)
+    return "," in where and not _a_unit_named(head) and spot not in head
 
 
 def _written_with_unit(
@@ -436,10 +438,10 @@ def _written_with_unit(
         # X: where in it the figures were
         if where in written and (
             (where.count(spot) == 1 and _by_its_kind(spot, first_part(where)))
-            or (_a_spot_with_its_unit(where) and where.split(", ", 1)[1] == spot)
+            or (_a_spot_with_its_unit(where, spot) and where.split(", ", 1)[1] == spot)
         ):
             return where
-        if _a_spot_with_its_unit(where):
+        if _a_spot_with_its_unit(where, spot):
             continue  # "Y area, Z district": another spot with its own unit holds no spot
         unit = places.resolve(where)
         if first_part(where) in bureaus and (unit is None or unit.level != "district"):
