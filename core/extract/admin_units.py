@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from core.extract.place_words import LOCATIVE_PREPS, a_scene, lexicon_places, taken_from
+from core.extract.place_words import LOCATIVE_PREPS, a_scene, lexicon_places, stormed, taken_from
 from core.rules import load_rules
 from core.text import places
 
@@ -181,8 +181,9 @@ def _village_of(
     a name a province or a country bears ("in Sindh of Pakistan") stays bare."""
     stop = bare[0]
     opened = start - 1 if start > 0 and doc[start - 1].lower_ != "the" else start - 2
-    # "arrested two men from X in Y district" too: where the arrest was
-    taken = opened >= 0 and any(taken_from(t) for t in doc[start:stop])
+    # "arrested two men from X in Y district" too: where the arrest was; "gunmen stormed X
+    # in Y district": the village stormed
+    taken = opened >= 0 and any(taken_from(t) or stormed(t) for t in doc[start:stop])
     if opened < 0 or not (doc[opened].lower_ in LOCATIVE_PREPS or taken):
         return bare
     if stop + 1 >= end or doc[stop].lower_ not in _HOLDING_PREPS:

@@ -70,6 +70,7 @@ from core.extract.place_words import (
 from core.extract.place_words import a_scene as a_scene  # noqa: PLC0414
 from core.extract.place_words import lexicon_places as lexicon_places  # noqa: PLC0414
 from core.extract.place_words import locative as locative  # noqa: PLC0414
+from core.extract.prefixed_villages import with_prefixed_villages
 from core.extract.reference_places import lying_from
 from core.extract.report_places import (
     LEAD_SENTENCES,
@@ -86,6 +87,7 @@ from core.extract.speaker_places import (
     where_a_speaker_is,
 )
 from core.extract.speakers import title_cased
+from core.extract.station_areas import station_areas
 from core.extract.struck_places import struck_place
 from core.extract.tree_distance import nearest
 from core.extract.unlabelled_places import unlabelled_places
@@ -289,10 +291,12 @@ def place_mentions(
     found: list[tuple[Token, str]] = []
     speakers: list[tuple[Token, str]] = []
     titled = title_cased(sent)
-    for tok, name in (
+    # "in Barangay Malinao, Datu Piang": the village with its town, not the names NER cut
+    for tok, name in with_prefixed_villages(sent, start, [
         *entity_places(sent, ents, start),
         *unlabelled_places(sent, start, covered, {} if areas is None else areas),
-    ):
+        *station_areas(sent, start),  # "within the limits of X police station"
+    ]):
         if _a_named_place(tok, name, titled=titled):
             (speakers if where_a_speaker_is(tok) else found).append((tok, name))
     found = _without_residents(with_described(sent, found, areas), home)
@@ -335,8 +339,19 @@ def _written(
     named = without_wide_borders(named)  # "near a village along the Odisha border"
     # "Sorgai, a village in Panjgur district": the district is told with the village
     held = {name.split(", ", 1)[1] for _, name in named if ", " in name}
-    # "Warrap" of "Tonj, Warrap state" too
-    return [(t, n) for t, n in named if not any(h == n or h.startswith(n + " ") for h in held)]
+    # "Warrap" of "Tonj, Warrap state" too; "Manika" of "Manika area, Latehar district"
+    return [
+        (t, n)
+        for t, n in named
+        if not any(h == n or h.startswith(n + " ") for h in held)
+        and not any(o.i == t.head.i and _owned_by_unit(w, n) for o, w in named)
+    ]
+
+
+def _owned_by_unit(written: str, name: str) -> bool:
+    """ "Manika area, Latehar district" of "Manika": the name told whole, with its unit."""
+    head, _, holder = written.partition(", ")
+    return head.startswith(name + " ") and an_admin_unit(holder)
 
 
 def _where_sources_sit(speakers: list[tuple[Token, str]]) -> list[tuple[Token, str]]:

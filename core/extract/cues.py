@@ -61,6 +61,8 @@ class Cues:
     unnaming_words: frozenset[str]  # with a document noun, still no author ("the statement")
     sourceless: frozenset[str]  # a frame's object that names no source ("according to details")
     reader_verbs: frozenset[str]  # "data reviewed by X": X read it, did not author it
+    telling: frozenset[str]  # "told X": X is whom they tell
+    speaking_to: frozenset[str]  # "speaking to X": X is whom they speak to
     hearsay: frozenset[str]  # unnamed, not anaphoric: still the source ("according to reports")
     abbreviated_titles: dict[str, str]  # "Const." -> "constable": one token (core/extract/nlp.py)
 
@@ -115,6 +117,8 @@ def cues() -> Cues:
         unnaming_words=frozenset(raw["unnaming_words"]),
         sourceless=frozenset(raw["sourceless_frame_nouns"]),
         reader_verbs=frozenset(raw["reader_verbs"]),
+        telling=frozenset(raw["listener_verbs"]["object"]),
+        speaking_to=frozenset(raw["listener_verbs"]["to"]),
         hearsay=frozenset(raw["hearsay_nouns"]),
         abbreviated_titles=dict(raw["abbreviated_titles"]),
     )

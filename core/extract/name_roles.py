@@ -139,6 +139,8 @@ def a_hospital_town(root: Token) -> bool:
     at a hospital in Seattle")."""
     if locative(root) and _taken_to_care(root.head.head):
         return True  # "taken to hospital in Cotabato City": the parser hangs the town on "taken"
+    if locative(root) and _after_a_place_of_care(root):
+        return True  # "died on the way to the hospital in nearby X", "in" hung on "died"
     if locative(root):
         # "died on the way to the hospital in nearby X": the town of the care place its
         # preposition follows, wherever the parser hangs it
@@ -171,6 +173,21 @@ def a_hospital_town(root: Token) -> bool:
 
 
 _BESIDE = frozenset({"near", "outside", "beside", "opposite"})
+
+
+def _after_a_place_of_care(root: Token) -> bool:
+    """The town's preposition follows a place of care someone was taken or going to ("on the
+    way to the hospital in X"), whatever the parser hangs it on; not the scene of an
+    incident at the hospital ("a shooting at a hospital in X" hangs on the shooting)."""
+    prep = root.head
+    before = root.doc[prep.i - 1] if prep.i > 0 else None
+    return (
+        before is not None
+        and before.lemma_.lower() in lexicon().care_places
+        and before.dep_ == "pobj"
+        and before.head.lower_ == "to"
+        and prep.head.lemma_.lower() not in lexicon_places().incident_words - death_verbs()
+    )
 
 
 def _after_a_comma(root: Token) -> bool:
@@ -323,10 +340,13 @@ def a_person(ent: Span) -> bool:
     """A place-like name that is part of a person's name: after a first name NER tagged as
     a person ("Anthony Mendoza"), set off with an age ("Mendoza, 17,"), or a lone word of a
     person's full name the text gives elsewhere ("Mendoza fled" after "Anthony Mendoza"),
-    unless it stands where a place does ("in Mendoza")."""
+    unless it stands where a place does ("in Mendoza"), or set beside a person's noun ("her
+    sister, Florence")."""
     doc = ent.doc
     if len(ent) == 1 and a_persons_word(ent.root):
         return True  # "in Warren" is the town even in a story on a James Warren
+    if ent.root.dep_ == "appos" and ent.root.head.lemma_.lower() in cues().person_nouns:
+        return True  # "her 12-year-old sister, Florence": the name set beside a person
     before = doc[ent.start - 1] if ent.start > 0 else None
     if before is not None and before.ent_type_ == "PERSON" and before.pos_ == "PROPN":
         return True
@@ -361,10 +381,14 @@ def _person_words(doc: Doc) -> frozenset[str]:
 
 def a_source(root: Token) -> bool:
     """A name that speaks ("according to Ames", "Ames said"): a source, not where it happened
-    (NER takes many surnames for towns)."""
+    (NER takes many surnames for towns); or the one a speaker tells ("told Ames", "speaking
+    to the Kashmir Monitor"): a listener, a person or an outlet, never a scene."""
     if root.dep_ == "appos":
         root = root.head  # "said disaster agency official Fauzi"
     head = root.head
-    if root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
-        return True
+    if root.dep_ == "pobj" and head.lower_ == "to":
+        said = head.head.lemma_.lower()
+        return head.head.lower_ == "according" or said in cues().speaking_to
+    if root.dep_ in ("dobj", "dative"):
+        return head.lemma_.lower() in cues().telling
     return root.dep_ == "nsubj" and head.lemma_.lower() in cues().attributing

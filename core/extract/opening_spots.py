@@ -151,7 +151,8 @@ def _a_street(name: str) -> bool:
 def _with_unit_word(tok: Token, name: str) -> str:
     """ "Kalat" of "in Kalat district": the district, named whole, not its namesake town."""
     nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
-    if "," in name or nxt is None or not an_admin_unit(f"{name} {nxt.text}"):
+    # "in X town, Y": the comma after the unit is no part of its name
+    if "," in name or nxt is None or not nxt.is_alpha or not an_admin_unit(f"{name} {nxt.text}"):
         return name
     return f"{name} {nxt.text}"
 

@@ -262,10 +262,6 @@ def partitive_participle(node: Token) -> Reading | None:
     return None
 
 
-# Verbs whose object is whom they tell, before the clause they report ("told reporters 3 died")
-_TELLING = frozenset({"tell", "inform", "brief", "assure"})
-
-
 def count_taken_for_a_recipient(num: Token) -> Reading | None:
     """ "The officer told reporters 3 were arrested": the parser hangs the count on the one
     told, after it (English puts a numeral before its noun); it is the subject of the clause
@@ -274,7 +270,7 @@ def count_taken_for_a_recipient(num: Token) -> Reading | None:
     if num.dep_ != "nummod" or told.i > num.i or told.dep_ not in ("dobj", "dative"):
         return None
     verb = told.head
-    if verb.lemma_.lower() not in _TELLING:
+    if verb.lemma_.lower() not in cues().telling:  # "told reporters 3 died"
         return None
     lex = lexicon()
     for clause in verb.children:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from core.extract.admin_units import an_admin_unit
 from core.extract.place_roles import locality_nouns, province_in
 from core.extract.place_words import lexicon_places
 from core.text import places
@@ -44,8 +45,20 @@ def with_holder(tok: Token, name: str) -> str:
                 while first > 0 and an_initial(tok.doc[first - 1]):
                     first -= 1  # "D I Khan district": the initials the parser reads apart
                 return f"{name}, {tok.doc[first : obj.i + 1].text}"
-    owner = _owning_town(noun)  # "Peshawar's Kocha Risaldar area", NER taking it for a name
+    # "Peshawar's Kocha Risaldar area", NER taking it for a name; "Tank district's X area"
+    owner = _owning_town(noun) or _owning_unit(noun)
     return f"{name}, {owner}" if owner else name
+
+
+def _owning_unit(tok: Token) -> str | None:
+    """ "in Swat district's Kabal area", "Sylhet upazila's X union": a unit below a province,
+    named with its kind, owning a part of it; written after the part as a checker files it."""
+    owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
+    named = [c for c in owner.lefts if c.dep_ == "compound"] if owner is not None else []
+    if owner is None or not named or any(t.pos_ != "PROPN" for t in named):
+        return None
+    name = tok.doc[named[0].left_edge.i : owner.i + 1].text  # "East Singhbhum district"
+    return name if an_admin_unit(name) else None
 
 
 def an_initial(tok: Token) -> bool:

@@ -86,6 +86,7 @@ def locative(tok: Token) -> bool:
         tok.head.lower_ in LOCATIVE_PREPS
         or (tok.head.lower_ in ("on", "along") and tok.lower_ in border_nouns())
         or taken_from(tok)
+        or _attacked_on(tok)
     )
     return placed or besieged(tok)
 
@@ -97,6 +98,36 @@ def besieged(tok: Token) -> bool:
     return (
         tok.dep_ == "dobj"
         and tok.lower_ in lexicon_places().area_nouns
+        and verb.pos_ == "VERB"
+        and verb.lemma_.lower() in _siege_verbs()
+    )
+
+
+def _attacked_on(tok: Token) -> bool:
+    """ "a drone strike on the al-Mahrouq camp", "an attack on Tarnak village": a camp or
+    village an attack is made on is its scene."""
+    held = tok.head.head
+    return (
+        tok.head.lower_ == "on"
+        and tok.lower_ in lexicon_places().area_nouns | settlement_nouns()
+        and held.pos_ == "NOUN"
+        and held.lemma_.lower() in lexicon_places().incident_words
+    )
+
+
+@functools.cache
+def settlement_nouns() -> frozenset[str]:
+    return frozenset(str(w) for w in load_rules("places")["settlement_nouns"])
+
+
+def stormed(tok: Token) -> bool:
+    """ "gunmen stormed Maru", "troops raided Gidan Bawa": a name a siege verb takes as its
+    object is the scene it besieged."""
+    verb = tok.head
+    return (
+        tok.dep_ == "dobj"
+        and tok.pos_ == "PROPN"
+        and tok.ent_type_ != "PERSON"  # "police raided Ali Khan's house"
         and verb.pos_ == "VERB"
         and verb.lemma_.lower() in _siege_verbs()
     )

@@ -436,6 +436,13 @@ def _not_placed_near(spot: places.Place | None, town: str | None) -> bool:
     return held is not None and (spot.admin1 or spot.country) != (held.admin1 or held.country)
 
 
+def _a_spot_with_its_unit(where: str, spot: str) -> bool:
+    """ "Y area, Z district": a place below a unit, written with the unit that holds it, not
+    the spot itself named by its kind ("Kotkai area, Kotkai" of Kotkai)."""
+    head = first_part(where)
+    return "," in where and not _a_unit_named(head) and spot not in head
+
+
 def _written_with_unit(
     opening: Opening, wheres: Sequence[str | None], text: str
 ) -> str:
@@ -456,8 +463,15 @@ def _written_with_unit(
     for where in [*written, *sorted(bureaus)]:
         if where is None or first_part(where) == spot:
             continue
-        if where in written and where.count(spot) == 1 and _by_its_kind(spot, first_part(where)):
-            return where  # "Sarwan village, X district": the spot as a figure had it
+        # "Sarwan village, X district": the spot as a figure had it; "Y area, X" of the spot
+        # X: where in it the figures were
+        if where in written and (
+            (where.count(spot) == 1 and _by_its_kind(spot, first_part(where)))
+            or (_a_spot_with_its_unit(where, spot) and where.split(", ", 1)[1] == spot)
+        ):
+            return where
+        if _a_spot_with_its_unit(where, spot):
+            continue  # "Y area, Z district": another spot with its own unit holds no spot
         unit = places.resolve(where)
         if first_part(where) in bureaus and (unit is None or unit.level != "district"):
             continue  # a bureau's town is no unit

@@ -101,10 +101,15 @@ def a_titles_province(tok: Token) -> bool:
 def spoken_in(tok: Token) -> bool:
     """ "talking to media persons in Mardan", "a press conference in Peshawar", "told a
     news briefing at the Provincial Secretariat": where words were said, to an audience or at
-    a setting."""
+    a setting; "a statement issued from Camp Roe in Datu Piang town, Maguindanao": the town
+    named before its kind, and the province set beside it."""
+    while tok.dep_ in ("compound", "appos") and tok.head.i != tok.i:
+        tok = tok.head  # "Datu Piang" of "in Datu Piang town", its province set beside it
     if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "at", "from"):
         return False
     setting = tok.head.head
+    if setting.pos_ == "PROPN" and setting.dep_ == "pobj" and spoken_in(setting):
+        return True  # "issued from Camp Roe in Datu Piang town": where the camp stands
     if setting.dep_ == "pobj" and (
         setting.head.lower_ == "with" or (setting.head.lower_ == "to" and setting.pos_ == "PROPN")
     ):
@@ -112,6 +117,8 @@ def spoken_in(tok: Token) -> bool:
         # (a paper's name); "talked to aid workers in the camp" met them where they are
         setting = setting.head.head
     if tok.head.lower_ == "from":  # "a video message from Islamabad", not "fled from Kabul"
+        if setting.pos_ == "VERB" and setting.dep_ == "acl":
+            setting = setting.head  # "a statement issued from Camp Roe"
         return setting.pos_ == "NOUN" and _a_speech_setting(setting)
     if _a_speech_setting(setting):
         return True

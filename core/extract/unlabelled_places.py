@@ -26,7 +26,13 @@ from core.extract.place_roles import (
     named_area,
     province_in,
 )
-from core.extract.place_words import a_post_name, a_suburb_of, lexicon_places, locative
+from core.extract.place_words import (
+    a_post_name,
+    a_suburb_of,
+    lexicon_places,
+    locative,
+    settlement_nouns,
+)
 from core.extract.prison_towns import a_prison_town, prison_town
 from core.extract.report_places import premises_of
 from core.extract.scene_statements import happening_subjects
@@ -95,6 +101,23 @@ def unlabelled_places(
         if found is not None:
             out.append(found)
     return out
+
+
+def _a_settlements_person(name: Token, noun: Token) -> bool:
+    """ "an attack on the Sheikh Omar camp": a camp's or a village's name NER took for a
+    person's, right before the settlement's noun ("the Tora training camp" is named for
+    what it trains)."""
+    between = name.doc[name.i + 1 : noun.i]
+    return (
+        name.ent_type_ == "PERSON"
+        and noun.lower_ in settlement_nouns() | {"village"}
+        and all(t.pos_ == "PROPN" or t.is_punct for t in between)
+    )
+
+
+@functools.cache
+def _crew_nouns() -> frozenset[str]:
+    return frozenset(str(w) for w in load_rules("places")["crew_nouns"])
 
 
 def _a_village_people(tok: Token) -> bool:
@@ -206,6 +229,7 @@ def _named_noun(tok: Token, covered: set[int]) -> tuple[Token, str] | None:
                 or t.i not in covered
                 or a_big_town(t.text)
                 or _a_village_people(t)
+                or _a_settlements_person(t, tok)
             )
         )
         # the tagger's adjective for a town: "Shopian district", "a Shopian encounter"
@@ -217,6 +241,8 @@ def _named_noun(tok: Token, covered: set[int]) -> tuple[Token, str] | None:
     words = tok.doc[first : tok.i + 1]
     if any(t.lower_.rstrip(".") in lexicon_places().not_places for t in words):
         return None  # "at Mercy Children's Hospital"
+    if tok.lower_ in _crew_nouns():
+        return None  # "fired at a SWAT team": people, no place
     premises = premises_of(names[-1]) if names else None
     town = names[-1] if premises is not None and premises.i == tok.i else None
     if town is not None and (
