@@ -1,0 +1,60 @@
+"""A town's province learnt where the town table spells the province otherwise than ISO
+(``core.text.gazetteer_provinces``): another transliteration with or without its article
+("Sharqia" for "Ash Sharqiyah"), or the bare name of ISO's local adjective ("Rostov" for
+"Rostovskaya oblast'"); never a province of the other side ("North X" for "South X") nor a
+longer name that only begins alike ("Sakha" is not "Sakhalin"). The matcher is tried on
+invented provinces; the gazetteer's towns are real."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.text import places
+from core.text.gazetteer_provinces import _Matcher
+
+# An invented country "XX" and the ISO names of its provinces.
+PROVINCES = {
+    ("XX", "ad dawriyah"): "XX-DW",
+    ("XX", "velmorskaya oblast'"): "XX-VE",
+    ("XX", "velmorinskaya oblast'"): "XX-VN",
+    ("XX", "south tarrow"): "XX-ST",
+    ("XX", "kestrel"): "XX-KE",
+    ("XX", "kestrelinov respublika"): "XX-KR",
+}
+
+
+def matcher() -> _Matcher:
+    return _Matcher(PROVINCES, frozenset(PROVINCES.values()), {})
+
+
+@pytest.mark.parametrize(
+    ("written", "key"),
+    [
+        ("dawria", "XX-DW"),  # another transliteration, without the article
+        ("velmor", "XX-VE"),  # the bare name of the local adjective
+        ("velmor oblast", "XX-VE"),  # with the table's own unit word
+        ("kestrel", "XX-KE"),
+        # negatives: the other side of a province; a longer name that only begins alike
+        ("north tarrow", None),
+        ("velm", None),
+        ("dorwa", None),  # too far from any name
+    ],
+)
+def test_a_province_spelt_otherwise(written: str, key: str | None) -> None:
+    assert matcher().key("XX", written) == key
+
+
+@pytest.mark.parametrize(
+    ("town", "province"),
+    [
+        ("Taganrog", "RU-ROS"),  # "Rostov" in the table, "Rostovskaya oblast'" in ISO
+        ("Belgorod", "RU-BEL"),
+        ("Kharkiv", "UA-63"),
+        ("Zagazig", "EG-SHR"),  # "Sharqia", "Ash Sharqiyah"
+        ("Basra", "IQ-BA"),
+        ("Yakutsk", "RU-SA"),  # in Sakha, not in Sakhalin
+    ],
+)
+def test_a_town_learns_a_province_spelt_otherwise(town: str, province: str) -> None:
+    found = places.lookup(town)
+    assert ((found.level, found.admin1) if found else None) == ("city", province)
