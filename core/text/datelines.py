@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from core.lexicon.calendar_words import dateline_day
+from core.lexicon.mastheads import publication_before_date
 from core.rules import load_rules
 from core.text.places import Place, candidates, lookup, mentions, spelled_out
 
@@ -71,11 +72,20 @@ def _title_dateline_pattern() -> re.Pattern[str]:
 
 # "Peshawar" alone on the line above the story's first sentence, as some desks file it
 _LONE_TOWN = r"[A-Z][A-Za-z'’.-]+(?:[ \t][A-Z][A-Za-z'’.-]+){0,3}"
-_LONE_TOWN_LINE = re.compile(
-    rf"^[ \t]*(?P<city>{_LONE_TOWN})(?:[ \t]*/[ \t]*(?P<second>{_LONE_TOWN}))?[ \t]*\n"
-    r"(?:[ \t]*\n)?[ \t]*(?=[A-Z0-9\"“‘'])",
-    re.MULTILINE,
-)
+
+
+@cache
+def _lone_town_line_pattern() -> re.Pattern[str]:
+    """A town alone on its line, or with its day ("Kashmore, 27 November 2031"), the story
+    on the next line or after one blank line."""
+    return re.compile(
+        rf"^[ \t]*(?P<city>{_LONE_TOWN})(?:[ \t]*/[ \t]*(?P<second>{_LONE_TOWN}))?"
+        rf"(?P<day>,[ \t]*{dateline_day()})?[ \t]*\n"
+        r"(?:[ \t]*\n)?[ \t]*(?=[A-Z0-9\"“‘'])",
+        re.MULTILINE,
+    )
+
+
 # "Our Correspondent, Hatiya", "Staff Correspondent, Rajshahi": a byline naming the town a
 # district correspondent files from, on its own line above the story
 _BYLINE_TOWN = re.compile(
@@ -213,15 +223,19 @@ def _title_dateline(text: str) -> Dateline | None:
 
 def _lone_town_line(text: str) -> Dateline | None:
     """A town alone on the line above the story ("Peshawar" then "Three people were killed
-    ..."), among the top lines: a town the gazetteer knows, the line after a sentence."""
+    ..."), or with its day ("Kashmore, 27 November 2031"; a paper's name and the day of its
+    issue is no town), among the top lines: a town the gazetteer knows, the line after a
+    sentence."""
     head = text[:_DATELINE_HEAD]
     byline = _BYLINE_TOWN.search(head)
     if byline is not None and head.count("\n", 0, byline.start()) < _LONE_TOWN_LINES:
         name = byline["city"]  # "Our Correspondent, Hatiya": the correspondent's town
         return Dateline(name, name, None, byline.start("city"), byline.end(), (name,))
-    for m in _LONE_TOWN_LINE.finditer(head):
+    for m in _lone_town_line_pattern().finditer(head):
         if head.count("\n", 0, m.start()) >= _LONE_TOWN_LINES:
             return None
+        if m["day"] and publication_before_date(f"{m['city']}{m['day']}"):
+            continue  # "Dawn, 27 November 2031": a paper's name and its issue's day
         line_end = text.find("\n", m.end())
         rest = text[m.end() : line_end if line_end >= 0 else len(text)]
         if len(rest.split()) < _SENTENCE_WORDS or not rest.rstrip().endswith((".", '"', "”")):

@@ -118,3 +118,26 @@ def test_a_datelines_town_gives_way_to_the_place_of_the_story(text: str, place: 
     report = describe_report(Document(id="d1", text=f"Deadly attack\n{text}\n"))
     assert report.place is not None
     assert report.place.name == place
+
+
+LONE = "Three labourers were killed in a raid on a village near the river on Monday, police said."
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        # a town and its day alone on a line above the story
+        (f"Raid on village\n\nLarkana, 27 November 2031\n\n{LONE}\n", "Larkana"),
+        (f"Raid on village\nLarkana, Nov 27\n{LONE}\n", "Larkana"),
+        # a paper's name and the day of its issue is no town
+        (f"Raid on village\n\nDawn, 27 November 2031\n\n{LONE}\n", None),
+    ],
+)
+def test_a_town_and_its_day_alone_on_a_line(text: str, town: str | None) -> None:
+    dateline = find_dateline(text)
+    assert (dateline.city if dateline else None) == town
+
+
+def test_a_figure_falls_back_to_a_town_alone_on_its_line_with_its_day(nlp: Language) -> None:
+    text = f"Raid on village\n\nLarkana, 27 November 2031\n\n{LONE}\n"
+    assert [c.location for c in read_claims(nlp, text, PUB)] == ["Larkana"]

@@ -58,3 +58,21 @@ def test_a_province_spelt_otherwise(written: str, key: str | None) -> None:
 def test_a_town_learns_a_province_spelt_otherwise(town: str, province: str) -> None:
     found = places.lookup(town)
     assert ((found.level, found.admin1) if found else None) == ("city", province)
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        # a district the table writes with a compass word of Hindi or Bengali
+        ("West Singhbhum", "IN-JH:pashchim singhbhum"),
+        ("West Singhbhum district", "IN-JH:pashchim singhbhum"),
+        ("East Singhbhum", "IN-JH:purba singhbhum"),
+        ("South Dinajpur", "IN-WB:dakshin dinajpur"),
+        ("Pashchim Singhbhum", "IN-JH:pashchim singhbhum"),
+        # a compass word inside a single word is no compass word ("Uttarkashi")
+        ("North Kashi", None),
+    ],
+)
+def test_a_district_is_known_by_its_compass_word_in_english(name: str, key: str | None) -> None:
+    found = places.lookup(name)
+    assert (found.key if found else None) == key
