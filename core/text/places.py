@@ -287,7 +287,7 @@ def _lookup(name: str, hints: Mapping[str, int]) -> Place | None:
         return None
     named = _districts_named(found)
     best = min(found, key=lambda p: _rank(p, hints, named))
-    return None if namesakes.a_namesake_abroad(best, hints) else best
+    return None if namesakes.a_namesake_abroad(best, hints, name) else best
 
 
 # A county far bigger than all others of its name is meant without its state ("Cook County").

@@ -111,3 +111,23 @@ def test_a_region_named_in_english_holds_its_town() -> None:
 )
 def test_a_smaller_towns_other_names_stay_out(name: str) -> None:
     assert places.lookup(name) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "hints", "town"),
+    [
+        # another name of a big town abroad, in a report on another country: the report's
+        # own town, which the gazetteer lacks
+        ("Raipura", {"BD": 3}, None),
+        # the same name with no country to go by, or in a report on the town's own country
+        ("Raipura", {}, "Raipur"),
+        ("Calcutta", {"IN": 3}, "Kolkata"),
+        # a big town abroad by its own name stays
+        ("Kolkata", {"BD": 3}, "Kolkata"),
+    ],
+)
+def test_a_big_town_abroad_called_by_another_name(
+    name: str, hints: dict[str, int], town: str | None
+) -> None:
+    found = places.lookup(name, hints=hints)
+    assert (found.name if found else None) == town
