@@ -104,6 +104,9 @@ def _add_name(names: _Names, name: str, place: Place) -> None:
     key = normalise(name)
     if key:
         names[key].setdefault(place.key, place)
+    # "Ma'rib", "Ta'izz": English copy writes no mark for the ayn ("Marib", "Taizz")
+    if "'" in key and (bare := key.replace("'", "")):
+        names[bare].setdefault(place.key, place)
 
 
 def _add_countries(gc: Any, places: dict[str, Place], names: _Names) -> None:

@@ -352,6 +352,11 @@ def _mentions(text: str, hints: Mapping[str, int]) -> tuple[Place, ...]:
             place = _lookup(phrase, hints) if known else None
             after = words[i + n][0].casefold() if i + n < len(words) else ""
             if place is not None and after in _COUNTY_WORDS:
+                # "Kajiado County": a country whose first level is its counties (not the
+                # US, whose counties the gazetteer knows by their whole names)
+                counties = [p for p in named if p.level == "admin1" and p.country != "US"]
+                if counties:
+                    found.append(min(counties, key=lambda p: _rank(p, hints)))
                 i += n + 1
                 break
             if place is not None:
