@@ -156,3 +156,21 @@ def test_a_name_written_without_its_mark_or_with_its_county_word(
 
 def test_a_name_before_county_that_is_no_county_is_no_place() -> None:
     assert places.resolve("Harrow County") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a unit word and its number after a word a small town abroad bears: a numbered
+        # unit ("Police District 10"), no town
+        ("Police District 10", None),
+        ("Police District 10, Mazar-i-Sharif", "Mazār-e Sharīf"),
+        # a big town's numbered district lies in the town
+        ("Kabul District 10", "Kabul"),
+        # a unit word without a number reads as before
+        ("Bannu district", "Bannu"),
+    ],
+)
+def test_a_numbered_unit_is_no_town_of_the_word_before(text: str, name: str | None) -> None:
+    found = places.resolve(text)
+    assert (found.name if found else None) == name
