@@ -218,10 +218,12 @@ def candidates(name: str) -> tuple[Place, ...]:
     if not found and (spaced := _SPACED_INITIALS.match(key)):
         # "D I Khan", "D G Khan": a town's initials written apart, as "DI Khan"
         found = names.get(spaced[1].replace(" ", "") + " " + key[spaced.end() :], ())
-    if found or "-" not in key:
+    if "-" not in key or any(p.level != "city" for p in found):
         return found or _without_article(key)
+    # a town known by this spelling too ("Sar-i-Pul") keeps the province spelt otherwise
     variant = next((f for v in hyphen_variants(key) if (f := names.get(v, ()))), ())
-    return variant or _without_article(key)
+    merged = {p.key: p for p in (*found, *variant)}
+    return tuple(merged.values()) or _without_article(key)
 
 
 def _without_article(key: str) -> tuple[Place, ...]:
