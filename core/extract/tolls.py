@@ -5,14 +5,17 @@ the toll noun or the plural that moves like one.
 
 from __future__ import annotations
 
-import functools
 from typing import TYPE_CHECKING, Literal
 
-from core.extract.coordination import held as held_measure
-from core.extract.held_captives import captors_took
 from core.extract.measures import Reading, lexicon, people_noun
+from core.extract.toll_measures import (
+    TOLL_PREPOSITIONS,
+    antecedent_harm,
+    bare_toll,
+    read_noun,
+    toll_measure,
+)
 from core.model import Measure
-from core.rules import load_rules
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -29,7 +32,7 @@ def _toll_past_participle(node: Token) -> Reading | None:
     toll = _participle_toll(part)
     if toll is None or toll.head.lemma_.lower() not in lexicon().change_verbs | _PUT_VERBS:
         return None
-    measure = _toll_measure(toll) or read_noun(part)
+    measure = toll_measure(toll) or read_noun(part)
     return Reading(measure=measure, anchor=toll.head, rule="toll:participle") if measure else None
 
 
@@ -54,7 +57,7 @@ def _conjoined_toll(node: Token) -> Reading | None:
         or verb.lemma_.lower() not in lex.change_verbs | _PUT_VERBS
     ):
         return None
-    measure = _toll_measure(noun) or "other"
+    measure = toll_measure(noun) or "other"
     return Reading(measure=measure, anchor=verb, rule=f"toll:{noun.lemma_.lower()}")
 
 
@@ -109,12 +112,10 @@ def _toll_of_figure(node: Token) -> Reading | None:
         or (nxt is not None and nxt.pos_ in ("NOUN", "PROPN"))  # "the toll of the 2019 floods"
     ):
         return None
-    measure = _toll_measure(of.head)
+    measure = toll_measure(of.head)
     return Reading(measure=measure, anchor=of.head, rule="toll:of") if measure else None
 
 
-# A toll's figure hangs on these ("rose to 40", "put at 12", "from 374", "climbed past 300")
-_TOLL_PREPOSITIONS = ("to", "at", "from", "above", "past", "over", "beyond")
 # verbs that state a toll without moving it ("put the toll at 12", "brought the toll to 9")
 _PUT_VERBS = frozenset({"be", "bring", "put"})
 # the direction a toll moved in from an earlier figure ("up from six", "down from 40")
@@ -165,7 +166,7 @@ def toll(node: Token) -> Reading | None:
             key=lambda a: (a[1] is not None, a[0].dep_ != "dobj"),
         )
         for subj, antecedent in pairs:
-            measure = antecedent_harm(antecedent) if antecedent else _toll_measure(subj)
+            measure = antecedent_harm(antecedent) if antecedent else toll_measure(subj)
             if measure is not None:
                 return Reading(measure=measure, anchor=verb, rule=f"toll:{subj.lemma_.lower()}")
         for subj in args:
@@ -242,7 +243,7 @@ def _antecedent_toll(pronoun: Token) -> Token | None:
 def _toll_verb(node: Token, head: Token) -> Token | None:
     """The word a toll's figure hangs on, through its preposition and particle."""
     # "came down to 214 in 2025 from 374 in 2024": the figure before the change is a toll too
-    verb = head.head if node.dep_ == "pobj" and head.lower_ in _TOLL_PREPOSITIONS else head
+    verb = head.head if node.dep_ == "pobj" and head.lower_ in TOLL_PREPOSITIONS else head
     # "toll rises to six, two abettors held": the noun after the comma is no toll
     if node.dep_ == "pobj" and _comma_between(head, node):
         return None
@@ -287,7 +288,7 @@ def _headline_toll(verb: Token, head: Token, node: Token) -> Reading | Literal["
         or _toll_numbered(verb, node)
     ):
         return None
-    measure = _toll_measure(verb)
+    measure = toll_measure(verb)
     return Reading(measure=measure, anchor=verb, rule="toll:headline") if measure else ""
 
 
@@ -340,7 +341,7 @@ def _toll_of_subject(verb: Token) -> Reading | None:
     """The toll a change verb's subject names ("the death toll rose ..."), or None."""
     for subj in verb.children:
         measure = (
-            _toll_measure(subj) or _moving_count(subj, verb)
+            toll_measure(subj) or _moving_count(subj, verb)
             if subj.dep_ in ("nsubj", "nsubjpass")
             else None
         )
@@ -383,205 +384,3 @@ def stolen_subject(noun: Token) -> Token | None:
         return None
     verb = nxt.head
     return verb if not any(c.dep_.startswith("nsubj") for c in verb.children) else None
-
-
-def _toll_measure(subj: Token) -> Measure | None:
-    """What a toll noun counts: "the toll" the dead, "the number of attacks" attacks."""
-    lex = lexicon()
-    key = subj.lemma_.lower()
-    if key not in lex.toll_nouns:
-        return None
-    words = {c.lemma_.lower() for c in subj.children if c.dep_ == "compound"}
-    measure = lex.toll_nouns[key] or ("killed" if words & {"death", "casualty"} else None)
-    return measure if measure is not None else _of_complement(subj) or _harm_before(subj)
-
-
-def _harm_before(subj: Token) -> Measure | None:
-    """ "wounded count rises to eight": the harm participle before a toll noun that names
-    no measure says what it counts."""
-    lex = lexicon()
-    return next(
-        (
-            lex.verbs[c.lemma_.lower()]
-            for c in subj.children
-            if c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in lex.verbs
-        ),
-        None,
-    )
-
-
-def _of_complement(subj: Token) -> Measure | None:
-    """ "the number of attacks rose to 263": the toll is read from the "of" complement (the
-    last one that reads)."""
-    measure: Measure | None = None
-    for prep in subj.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            for obj in prep.children:
-                # "the number of persons in custody (PICs) killed": the participle after
-                # the people says what befell them, before where they were held
-                sub = (
-                    _stray_participle(subj, obj)
-                    or read_noun(obj)
-                    or _participle_of(obj)
-                    or _charged(obj)
-                    or _held(obj)
-                )
-                if sub is not None:
-                    measure = sub
-    return measure
-
-
-@functools.cache
-def _charged_words() -> frozenset[str]:
-    words: list[str] = load_rules("measures")["charged_counts"]
-    return frozenset(words)
-
-
-def _charged(noun: Token) -> Measure | None:
-    """ "the number of people charged in the shooting": people a toll counts as charged are
-    held to answer it, a count of arrests."""
-    if not people_noun(noun):
-        return None
-    charged = any(
-        c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _charged_words()
-        for c in noun.children
-    )
-    return "arrested" if charged else None
-
-
-def _held(noun: Token) -> Measure | None:
-    """ "the number of people held over the attack": people "held" for a deed are arrested."""
-    if not people_noun(noun):
-        return None
-    return next((held_measure(c) for c in noun.children if c.dep_ == "acl"), None)
-
-
-def _stray_participle(toll: Token, obj: Token) -> Measure | None:
-    """ "the number of people detained over the raid rose to six": the parser may hang the
-    participle of the counted people on the toll noun itself, right after them."""
-    lex = lexicon()
-    if not people_noun(obj):
-        return None
-    return next(
-        (
-            lex.verbs[c.lemma_.lower()]
-            for c in toll.children
-            if c.dep_ == "acl"
-            and c.tag_ == "VBN"
-            and c.i == obj.right_edge.i + 1  # "persons under detention (PUDs) killed"
-            and c.lemma_.lower() in lex.verbs
-        ),
-        None,
-    )
-
-
-def _participle_of(noun: Token) -> Measure | None:
-    """ "the number of arrested persons reached 56": the participle before the counted
-    people says what befell them, as does a harm word tagged an adjective ("the number of
-    wounded troops")."""
-    lex = lexicon()
-    if not (people_noun(noun) or noun.lemma_.lower() in lex.suspect_nouns):
-        return None
-    return next(
-        (
-            lex.verbs.get(c.lemma_.lower()) or lex.nouns[c.lower_]
-            for c in noun.children
-            if c.dep_ == "amod"
-            and (
-                (c.tag_ == "VBN" and c.lemma_.lower() in lex.verbs)
-                or (c.tag_ == "JJ" and lex.nouns.get(c.lower_) in HARM_MEASURES)
-            )
-        ),
-        None,
-    )
-
-
-HARM_MEASURES = frozenset({"killed", "injured"})  # "wounded troops", "dead soldiers"
-# what a toll named before "it" or "the figure" may count: casualties, not events
-ANTECEDENT_MEASURES = frozenset({"killed", "injured", "arrested", "kidnapped"})
-# the nouns made of a harm that name its casualties as a group ("the dead", "the injured")
-HARM_GROUPS = frozenset({"dead", "injured", "wounded", "deceased"})
-
-
-def bare_toll(noun: Token) -> bool:
-    """ "the figure", "the tally", "the number": a toll noun that names no measure of its
-    own (no "death" before it, no "of" after it), so an antecedent must say what it counts."""
-    lex = lexicon()
-    key = noun.lemma_.lower()
-    return (
-        key in lex.toll_nouns
-        and lex.toll_nouns[key] is None
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
-        and not any(
-            c.dep_ in ("compound", "amod", "nummod")
-            # "the figure from the 19": the earlier figure names no measure ("the number of")
-            or (c.dep_ == "prep" and c.lower_ not in _TOLL_PREPOSITIONS)
-            for c in noun.children
-        )
-    )
-
-
-def antecedent_harm(noun: Token) -> Measure | None:
-    """The casualties a noun names, which a later "it" or "the figure" may stand for: a toll
-    that names them ("the death toll", "the number of injured"), casualties counted by a
-    plural ("deaths", "casualties"), or a harm made a group ("the dead", "the injured")."""
-    lex = lexicon()
-    if noun.pos_ not in ("NOUN", "ADJ", "VERB") or bare_toll(noun):
-        return None
-    key = noun.lemma_.lower()
-    if key in lex.toll_nouns:
-        measure = _toll_measure(noun)
-    elif noun.pos_ == "VERB" and key in lex.verbs and _counted_harm(noun):
-        measure = lex.verbs[key]  # "left 14 people injured ... updated the figure"
-    elif noun.pos_ == "VERB" and captors_took(noun):
-        measure = "kidnapped"  # "the gunmen took 16 men ... police put the figure at 14"
-    elif noun.tag_ == "NNS" or (noun.lower_ in HARM_GROUPS and _group_word(noun)):
-        measure = lex.nouns.get(key) or lex.nouns.get(noun.lower_)
-    else:
-        return None
-    return measure if measure in ANTECEDENT_MEASURES else None
-
-
-def _counted_harm(verb: Token) -> bool:
-    """A harm told of people counted by a numeral: "left 14 people injured" (the people
-    before the participle), "16 passengers abducted", "wounded 9 others"."""
-    people = [verb.head, *(c for c in verb.head.children if c.dep_ == "dobj")]
-    people += [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    return any(
-        p.like_num or any(c.dep_ == "nummod" for c in p.children)
-        for p in people
-        if p.i != verb.i and p.pos_ in ("NOUN", "NUM")
-    )
-
-
-def _group_word(noun: Token) -> bool:
-    """ "the dead", "the injured": a harm word that stands as a noun, with its article."""
-    return noun.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj") or any(
-        c.dep_ == "det" for c in noun.children
-    )
-
-
-HELD_PREPOSITIONS = frozenset({"in", "under"})  # "persons in custody", "under detention"
-
-
-def read_noun(noun: Token) -> Measure | None:
-    lex = lexicon()
-    # "the number of injured": the parser may take the noun for a verb ("injure")
-    m = lex.nouns.get(noun.lemma_.lower()) or lex.nouns.get(noun.lower_)
-    if m is not None:
-        return m
-    # "persons in custody killed in the riot": what befell them before where they were held
-    # (the parser may hang the participle on the place of holding)
-    for child in noun.children:
-        if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in lex.verbs:
-            return lex.verbs[child.lemma_.lower()]
-        held = [o for o in child.children if child.lower_ in HELD_PREPOSITIONS]
-        for g in (g for o in held for g in o.children):
-            if g.dep_ == "acl" and g.tag_ == "VBN" and g.lemma_.lower() in lex.verbs:
-                return lex.verbs[g.lemma_.lower()]
-    for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ == "in":
-            for obj in child.children:
-                if obj.lemma_.lower() == "custody":
-                    return "arrested"
-    return None

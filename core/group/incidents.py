@@ -40,6 +40,7 @@ from core.group.lead_days import named_days
 from core.group.lead_places import (
     dateline_places,
     incident_place,
+    lead_dateline,
     lead_places,
     surnames_in,
 )
@@ -234,7 +235,7 @@ def _describe(doc: Document) -> ReportIncident:
     follow_up = bool(find_phrases(toks, table.follow_up))
     surnames = surnames_in(doc.text)
     found = lead_places(lead, lower=lower, names=names, surnames=surnames)
-    place = incident_place(found)
+    place = incident_place(found, dateline=lead_dateline(lead))
     return ReportIncident(
         document_id=doc.id,
         kind=kind,

@@ -14,16 +14,12 @@ from core.group.figure_places import AREA_WORDS
 from core.group.vocabulary import rules
 from core.rules import load_rules
 from core.text import places
+from core.text.datelines import Dateline, a_national_capital, find_dateline
 from core.text.places import Place
 
 RUN = re.compile(r"[A-Z][\w’'-]*(?:\.?[ \t]+(?:(?:of|de|al|el|la|du|von)[ \t]+)?[A-Z][\w’'-]*)*")
 DATELINE_LINES = 3  # a dateline opens one of the lead's first lines
 TITLE_CASE_SHARE = 0.75  # a headline with this share of its longer words capitalised
-# "QUETTA, Pakistan (Agency) —", "STERLING –": an upper-case place opening the lead.
-DATELINE = re.compile(
-    r"^[ \t]*([A-Z][A-Z .'’-]{2,40}?)(?:,[ \t]*[A-Za-z .]+)?[ \t]*(?:\([^)\n]*\)[ \t]*)?[-–—:]",
-    re.MULTILINE,
-)
 
 
 def surnames_in(text: str) -> frozenset[str]:
@@ -66,9 +62,9 @@ def lead_places(
     is a person's surname in the report."""
     found: list[tuple[str, int]] = []
     headlines, prose = _title_case_lines(lead)
-    dateline = _dateline(lead)
+    dateline = lead_dateline(lead)
     if dateline:
-        found.append((dateline.group(1).strip().title(), dateline.start(1)))
+        found.append((dateline.city, dateline.start))
     for m in RUN.finditer(lead):
         run = m.group(0).strip()
         if "'s " in run.replace("’", "'"):  # "Indonesia's Aceh province": two places
@@ -106,12 +102,16 @@ def _after_lowercase_word(lead: str, at: int) -> bool:
     return bool(before) and before[-1].islower() and before[-1] not in rules().stopwords
 
 
-def _dateline(lead: str) -> re.Match[str] | None:
+def lead_dateline(lead: str) -> Dateline | None:
     """The dateline opening one of the lead's first lines (a headline or a web page's
-    "Please enable Javascript" may stand above it)."""
-    return next(
-        (m for m in (DATELINE.match(lead, pos) for pos in _line_starts(lead)) if m), None
-    )
+    "Please enable Javascript" may stand above it), read as the extraction reads it
+    (``core.text.datelines``): "QUETTA, Pakistan (Agency) —", "KABUL, Nov 25 (Wire) -",
+    "Quetta, November 24:"."""
+    dateline = find_dateline(lead)
+    starts = _line_starts(lead)
+    if dateline is None or not starts or lead.rfind("\n", 0, dateline.start) + 1 > starts[-1]:
+        return None
+    return dateline
 
 
 def _line_starts(lead: str) -> list[int]:
@@ -234,8 +234,14 @@ def _agency_town(run: str) -> str:
     return run
 
 
-def incident_place(found: Sequence[tuple[Place, int]]) -> Place | None:
-    """The dateline or the first town, made as precise as the lead's other places allow."""
+def incident_place(
+    found: Sequence[tuple[Place, int]], *, dateline: Dateline | None = None
+) -> Place | None:
+    """The dateline or the first town, made as precise as the lead's other places allow. A
+    ``dateline`` names where the desk files from: it gives way to the place the
+    story is about (``_past_the_desk``)."""
+    if dateline is not None and found and found[0][1] == dateline.start:
+        found = _past_the_desk(found, dateline)
     if not found:
         return None
     first = found[0][0]
@@ -263,7 +269,31 @@ def incident_place(found: Sequence[tuple[Place, int]]) -> Place | None:
 def dateline_places(lead: str, found: Sequence[tuple[Place, int]]) -> frozenset[str]:
     """The places a datelined lead names (normalised), or none when its place is not the
     dateline's."""
-    dateline = _dateline(lead)
-    if dateline is None or not found or found[0][1] != dateline.start(1):
+    dateline = lead_dateline(lead)
+    if dateline is None or not found or found[0][1] != dateline.start:
         return frozenset()
     return frozenset(places.normalise(p.name) for p, _ in found)
+
+
+def _past_the_desk(
+    found: Sequence[tuple[Place, int]], dateline: Dateline
+) -> Sequence[tuple[Place, int]]:
+    """The lead's places without its dateline's when the lead tells the story of another
+    place: a country's capital gives way to any place but itself (a desk files from there),
+    any other town to a province apart from its own (a bureau files the stories of its
+    region). A town apart is as often the victim's home town, the court's, a namesake or a
+    neighbourhood the gazetteer misreads, and the dateline stays."""
+    desk = found[0][0]
+    rest = [(p, at) for p, at in found if not dateline.start <= at < dateline.end]
+    relations = [places.relation(desk, p) for p, _ in rest]
+    if a_national_capital(desk.name):
+        return rest if rest and "same" not in relations else found
+    namesakes = places.candidates(desk.name)
+    apart = any(
+        r == "disjoint"
+        and p.level == "admin1"
+        # "STERLING - ... Illinois": a namesake of the desk's town lies there
+        and not any(places.relation(p, n) == "contains" for n in namesakes)
+        for (p, _), r in zip(rest, relations, strict=True)
+    )
+    return rest if apart else found

@@ -41,3 +41,28 @@ def date_tail() -> re.Pattern[str]:
         r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\s*$",
         re.IGNORECASE,
     )
+
+
+@cache
+def dateline_day(*, named: bool = False) -> str:
+    """A day as a dateline writes it after its town, the year written or not, in any case:
+    "Nov 25", "Nov. 25, 2031", "November 25th", "25 November", "4 May 2031". ``named`` gives
+    the groups ``mon``, ``d``, ``y`` (month first) and ``d2``, ``mon2``, ``y2`` (day first):
+    one pattern for the dateline's place (``core.text.datelines``) and its date
+    (``core.text.publication_dates``)."""
+    month, gap = month_alternation(), r"[^\S\n]+"  # spaces, never a line break
+
+    def group(name: str, body: str) -> str:
+        return f"(?P<{name}>{body})" if named else f"(?:{body})"
+
+    day = r"\d{1,2}"
+    year = r"(?:19|20)\d{2}"
+    first = (
+        rf"{group('mon', month)}\.?{gap}{group('d', day)}(?:st|nd|rd|th)?"
+        rf"(?:,?{gap}{group('y', year)})?"
+    )
+    second = (
+        rf"{group('d2', day)}(?:st|nd|rd|th)?{gap}{group('mon2', month)}\.?"
+        rf"(?:,?{gap}{group('y2', year)})?"
+    )
+    return rf"(?i:{first}|{second})(?![\w])"

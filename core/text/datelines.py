@@ -10,25 +10,35 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from core.lexicon.calendar_words import dateline_day
+from core.lexicon.mastheads import publication_before_date
 from core.rules import load_rules
 from core.text.places import Place, candidates, lookup, mentions, spelled_out
 
 _DATELINE_HEAD = 3000  # a dateline opens the story: only the top of the text is searched
-_DATELINE = re.compile(
-    # a station or an update note may come first: "KOTV (CBS/AP) TULSA", "(Updated 3 p.m.) X"
-    r"^[ \t]*(?:(?:[A-Z]{3,5}[ \t]+)?\([^)\n]{1,40}\)[ \t]+)?"
-    # two bureaus share a story: "ISLAMABAD/KABUL, May 19 (Reuters) -", "QUETTA / TURBAT:"
-    r"(?P<city>[A-Z][A-Z.'’\- ]{1,40}?[A-Z.])"
-    r"(?:[ \t]*/[ \t]*(?P<second>[A-Z][A-Z.'’\- ]{1,30}?[A-Z.]))?"
-    r"(?:,[ \t]*(?P<region>[A-Z][A-Za-z.]*(?:[ \t][A-Z][A-Za-z.]*){0,2}))?"
-    r"(?P<day>,?[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?"  # "NEW YORK, March 3 (Reuters) -"
-    r"[ \t]*(?:\((?P<agency>[^)\n]{1,40})\))?"
-    # the story runs on after the dash, or starts the next paragraph ("PERRIS, Calif. -")
-    # a hyphen inside a name ("PUL-I-KHUMRI (Pajhwok):") is no dash
-    r"[ \t]*(?:--|>>|[:\u2013\u2014]|(?<![A-Za-z])-|-(?![A-Za-z]))"
-    r"(?:[ \t]*\n){0,2}[ \t]*(?=[A-Z0-9\"“‘'])",
-    re.MULTILINE,
-)
+
+
+@cache
+def _dateline() -> re.Pattern[str]:
+    """A dateline in capitals: its town, its state or country, its day, its agency, a dash."""
+    return re.compile(
+        # a station or an update note may come first: "KOTV (CBS/AP) TULSA", "(Updated 3 p.m.) X"
+        r"^[ \t]*(?:(?:[A-Z]{3,5}[ \t]+)?\([^)\n]{1,40}\)[ \t]+)?"
+        # two bureaus share a story: "ISLAMABAD/KABUL, May 19 (Reuters) -", "QUETTA / TURBAT:"
+        r"(?P<city>[A-Z][A-Z.'’\- ]{1,40}?[A-Z.])"
+        r"(?:[ \t]*/[ \t]*(?P<second>[A-Z][A-Z.'’\- ]{1,30}?[A-Z.]))?"
+        r"(?:,[ \t]*(?P<region>[A-Z][A-Za-z.]*(?:[ \t][A-Z][A-Za-z.]*){0,2}))?"
+        # "NEW YORK, March 3 (Reuters) -", "KABUL, 25 November 2031 (Agency) -"
+        rf"(?P<day>,?[ \t]+{dateline_day()})?"
+        r"[ \t]*(?:\((?P<agency>[^)\n]{1,40})\))?"
+        # the story runs on after the dash, or starts the next paragraph ("PERRIS, Calif. -")
+        # a hyphen inside a name ("PUL-I-KHUMRI (Pajhwok):") is no dash
+        r"[ \t]*(?:--|>>|[:\u2013\u2014]|(?<![A-Za-z])-|-(?![A-Za-z]))"
+        r"(?:[ \t]*\n){0,2}[ \t]*(?=[A-Z0-9\"“‘'])",
+        re.MULTILINE,
+    )
+
+
 _SENTENCE_WORDS = 4  # a dateline runs into the story's first sentence
 _TITLED_IZAFE = re.compile(r"(?<=-)(?:E|I|Ul|Ud|Al|Ye)(?=[- ])")
 # "Sukma (Chhattisgarh), Mar 9 (PTI)": the town's state in brackets, a comma right after;
@@ -40,25 +50,42 @@ _BRACKETED_STATE = (
 # ("SRINAGAR, Jan 5 (PTI) Two ...") and writes the town in title case: "Lucknow, Feb 3
 # (IANS)", "Srinagar, Mar 8:", "Raipur:". Its date or a known town of some
 # size tells it from a label ("Note:", "Photo:").
-_TITLE_DATELINE = re.compile(
-    # "Cox's Bazar, Oct 12:", "Pul-e-Khumri, Oct 8:"
-    r"^[ \t]*(?P<city>[A-Z][A-Za-z'’]+(?:-[A-Za-z]+)*(?:[ \t][A-Z][A-Za-z]+)?)"
-    # "Islamabad/Peshawar, May 3:", "Karachi / Hyderabad:"
-    r"(?:[ \t]*/[ \t]*(?P<second>[A-Z][A-Za-z'’]+(?:-[A-Za-z]+)*(?:[ \t][A-Z][A-Za-z]+)?))?"
-    # the town's state in brackets before the day: "Sukma (Chhattisgarh), Mar 9 (PTI)"
-    rf"{_BRACKETED_STATE}"
-    r"(?P<day>,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?"
-    r"[ \t]*(?:\((?P<agency>[A-Za-z][A-Za-z &-]{1,20})\))?"
-    r"[ \t]*(?P<dash>[:\u2013\u2014-])?[ \t]*(?=[A-Z0-9\"“‘'])",
-    re.MULTILINE,
-)
+
+
+@cache
+def _title_dateline_pattern() -> re.Pattern[str]:
+    """A dateline in title case: its town (a second bureau's), its state, its day, its
+    agency, a colon or dash."""
+    return re.compile(
+        # "Cox's Bazar, Oct 12:", "Pul-e-Khumri, Oct 8:"
+        r"^[ \t]*(?P<city>[A-Z][A-Za-z'’]+(?:-[A-Za-z]+)*(?:[ \t][A-Z][A-Za-z]+)?)"
+        # "Islamabad/Peshawar, May 3:", "Karachi / Hyderabad:"
+        r"(?:[ \t]*/[ \t]*(?P<second>[A-Z][A-Za-z'’]+(?:-[A-Za-z]+)*(?:[ \t][A-Z][A-Za-z]+)?))?"
+        # the town's state in brackets before the day: "Sukma (Chhattisgarh), Mar 9 (PTI)"
+        rf"{_BRACKETED_STATE}"
+        rf"(?P<day>,[ \t]*{dateline_day()})?"
+        r"[ \t]*(?:\((?P<agency>[A-Za-z][A-Za-z &-]{1,20})\))?"
+        r"[ \t]*(?P<dash>[:\u2013\u2014-])?[ \t]*(?=[A-Z0-9\"“‘'])",
+        re.MULTILINE,
+    )
+
+
 # "Peshawar" alone on the line above the story's first sentence, as some desks file it
 _LONE_TOWN = r"[A-Z][A-Za-z'’.-]+(?:[ \t][A-Z][A-Za-z'’.-]+){0,3}"
-_LONE_TOWN_LINE = re.compile(
-    rf"^[ \t]*(?P<city>{_LONE_TOWN})(?:[ \t]*/[ \t]*(?P<second>{_LONE_TOWN}))?[ \t]*\n"
-    r"(?:[ \t]*\n)?[ \t]*(?=[A-Z0-9\"“‘'])",
-    re.MULTILINE,
-)
+
+
+@cache
+def _lone_town_line_pattern() -> re.Pattern[str]:
+    """A town alone on its line, or with its day ("Kashmore, 27 November 2031"), the story
+    on the next line or after one blank line."""
+    return re.compile(
+        rf"^[ \t]*(?P<city>{_LONE_TOWN})(?:[ \t]*/[ \t]*(?P<second>{_LONE_TOWN}))?"
+        rf"(?P<day>,[ \t]*{dateline_day()})?[ \t]*\n"
+        r"(?:[ \t]*\n)?[ \t]*(?=[A-Z0-9\"“‘'])",
+        re.MULTILINE,
+    )
+
+
 # "Our Correspondent, Hatiya", "Staff Correspondent, Rajshahi": a byline naming the town a
 # district correspondent files from, on its own line above the story
 _BYLINE_TOWN = re.compile(
@@ -113,7 +140,7 @@ def find_dateline(text: str) -> Dateline | None:
     state or country and a news agency, then a colon or dash and the first sentence
     ("LAHORE:", "KARACHI (Reuters) -", "HARTFORD, Conn. (AP) —"). A capitalised label
     ("UPDATE:", "PHOTO:") is no place: a bare name must be in the gazetteer."""
-    for m in _DATELINE.finditer(text, 0, _DATELINE_HEAD):
+    for m in _dateline().finditer(text, 0, _DATELINE_HEAD):
         city = " ".join(m["city"].split()).strip(" -")
         if sum(ch.isalpha() for ch in city) < 3:
             continue
@@ -167,7 +194,7 @@ def _title_dateline(text: str) -> Dateline | None:
     """A dateline in title case ("Lucknow, Feb 3 (IANS)", "Srinagar, Mar 8:", "Raipur:"): a
     town the gazetteer knows, with a day and an agency or a separator, or a bigger town
     alone before a colon or dash."""
-    for m in _TITLE_DATELINE.finditer(text, 0, _DATELINE_HEAD):
+    for m in _title_dateline_pattern().finditer(text, 0, _DATELINE_HEAD):
         marked = m["agency"] is not None or m["dash"] is not None
         dated = m["day"] is not None
         # "Manila (AFP) -": a big town, its agency and a dash, no day (a wire's own style)
@@ -196,15 +223,19 @@ def _title_dateline(text: str) -> Dateline | None:
 
 def _lone_town_line(text: str) -> Dateline | None:
     """A town alone on the line above the story ("Peshawar" then "Three people were killed
-    ..."), among the top lines: a town the gazetteer knows, the line after a sentence."""
+    ..."), or with its day ("Kashmore, 27 November 2031"; a paper's name and the day of its
+    issue is no town), among the top lines: a town the gazetteer knows, the line after a
+    sentence."""
     head = text[:_DATELINE_HEAD]
     byline = _BYLINE_TOWN.search(head)
     if byline is not None and head.count("\n", 0, byline.start()) < _LONE_TOWN_LINES:
         name = byline["city"]  # "Our Correspondent, Hatiya": the correspondent's town
         return Dateline(name, name, None, byline.start("city"), byline.end(), (name,))
-    for m in _LONE_TOWN_LINE.finditer(head):
+    for m in _lone_town_line_pattern().finditer(head):
         if head.count("\n", 0, m.start()) >= _LONE_TOWN_LINES:
             return None
+        if m["day"] and publication_before_date(f"{m['city']}{m['day']}"):
+            continue  # "Dawn, 27 November 2031": a paper's name and its issue's day
         line_end = text.find("\n", m.end())
         rest = text[m.end() : line_end if line_end >= 0 else len(text)]
         if len(rest.split()) < _SENTENCE_WORDS or not rest.rstrip().endswith((".", '"', "”")):

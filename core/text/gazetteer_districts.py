@@ -136,6 +136,8 @@ class _Table:
         self.written_as: defaultdict[str, set[str]] = defaultdict(set)
         self._found: dict[str, Place] = {}
         self._people: defaultdict[str, int] = defaultdict(int)
+        compass: dict[str, str] = load_rules("places")["district_compass"]
+        self.compass = {normalise(k): str(v) for k, v in compass.items()}
 
     def add(self, row: Mapping[str, Any], province: str) -> str | None:
         """The key of the row's district, None for a unit the gazetteer leaves out."""
@@ -151,11 +153,19 @@ class _Table:
                                      admin1=province)
             # "Musa Khel district" is either country's, whatever word the table writes
             spelt = {county} if whole else {county, name, f"{name} District"}
+            if (english := self._in_english(name)) is not None:  # "West Singhbhum"
+                spelt |= {english, f"{english} District"}
             for written in spelt:
                 if folded := normalise(written):
                     self.written_as[folded].add(key)
         self._people[key] += int(row.get("population") or 0)
         return key
+
+    def _in_english(self, name: str) -> str | None:
+        """ "West Singhbhum" for "Pashchim Singhbhum": a district's compass word in English."""
+        first, _, rest = name.partition(" ")
+        side = self.compass.get(normalise(first))
+        return f"{side.title()} {rest}" if side and rest else None
 
     def districts(self) -> dict[str, Place]:
         # a district's people are its towns': what settles a name it shares with a town abroad

@@ -22,11 +22,17 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from rapidfuzz import fuzz
+
 from core.rules import load_rules
 from core.text.gazetteer_districts import town_key
 from core.text.place_types import normalise
 
 _MAJORITY = 0.5  # a code is its towns' province when more than half of them name it
+_SHORTEST_STEM = 4  # a shorter name is begun by too many others
+_ADJECTIVE_ENDING = 5  # "skaya", "skiy", "ska": the ending ISO's local adjective adds
+_ALIKE = 85  # similarity (0-100) of two spellings of one name ("Sharqia", "Sharqiyah")
+_NEAR = 80  # a second province this near makes the match a guess
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +68,11 @@ class _Matcher:
         before = "|".join(re.escape(normalise(w)) for w in words["before"])
         after = "|".join(re.escape(normalise(w)) for w in words["after"])
         self._unit = re.compile(rf"^(?:(?:{before}) )?(.+?)(?: (?:{after}))?$")
+        self._articles = frozenset(normalise(w) for w in words["articles"])
+        units = "|".join(re.escape(normalise(w)) for w in words["iso_units"])
+        self._iso_unit = re.compile(rf"(?: (?:{units}))+$")
+        self._alike: dict[tuple[str, str], str | None] = {}
+        self._compass = frozenset(normalise(w) for w in load_rules("places")["compass_words"])
         self._names: defaultdict[str, list[tuple[str, str]]] = defaultdict(list)
         for (cc, name), key in provinces.items():
             self._names[cc].append((name, key))
@@ -73,8 +84,58 @@ class _Matcher:
             folded = bare[1]
             found = self.provinces.get((cc, folded))
         if found is None:
-            found = self._first_words(cc, folded) or self._by_its_town(cc, folded)
+            found = (
+                self._first_words(cc, folded)
+                or self._by_its_town(cc, folded)
+                or self._spelt_alike(cc, folded)
+            )
         return found if found in self.admin1 else None
+
+    def _spelt_alike(self, cc: str, folded: str) -> str | None:
+        """ "Dakahlia" for "Ad Daqahliyah", "Rostov" for "Rostovskaya oblast'": the one
+        province of the country whose ISO name, its article and unit words dropped, the
+        table's name begins (ISO writes the local adjective) or is spelt nearly alike
+        (another transliteration), and no other province comes near."""
+        if (cc, folded) not in self._alike:
+            self._alike[(cc, folded)] = self._alike_key(cc, folded)
+        return self._alike[(cc, folded)]
+
+    def _alike_key(self, cc: str, folded: str) -> str | None:
+        mine = self._skeleton(folded)
+        if len(mine) < _SHORTEST_STEM:
+            return None
+        keys = {key for name, key in self._names[cc] if self._an_adjective_of(mine, name)}
+        if len(keys) == 1:
+            return keys.pop()
+        scores: dict[str, float] = {}
+        sides = self._sides(mine)
+        for name, key in self._names[cc]:
+            theirs = self._skeleton(name)
+            if self._sides(theirs) == sides:  # "North Sulawesi" is not "South Sulawesi"
+                scores[key] = max(scores.get(key, 0.0), fuzz.ratio(mine, theirs))
+        ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
+        best = ranked[0] if ranked else None
+        runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
+        if best is not None and best[1] >= _ALIKE and runner_up < _NEAR:
+            return best[0]
+        return None
+
+    def _an_adjective_of(self, mine: str, name: str) -> bool:
+        """ "rostov" of "rostovskaya", "kharkiv" of "kharkivska": ISO's name is the table's
+        with a short ending of a local adjective ("sakha" is no part of "sakhalinskaya")."""
+        theirs = self._skeleton(name)
+        rest = theirs[len(mine) :]
+        return theirs.startswith(mine) and " " not in rest and len(rest) <= _ADJECTIVE_ENDING
+
+    def _sides(self, skeleton: str) -> frozenset[str]:
+        return frozenset(skeleton.split()) & self._compass
+
+    def _skeleton(self, folded: str) -> str:
+        """A province's name without its article, unit words, hyphens and apostrophes."""
+        words = folded.replace("'", "").replace("-", " ").split()
+        if len(words) > 1 and words[0] in self._articles:
+            words = words[1:]
+        return self._iso_unit.sub("", " ".join(words)).strip()
 
     def _by_its_town(self, cc: str, folded: str) -> str | None:
         """ "Aleppo" for "Ḩalab": the province named in English after its big town, whose

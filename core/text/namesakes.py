@@ -23,12 +23,15 @@ _ABROAD_MIN_POPULATION = 100_000
 _ABROAD_MIN_HINT = 2
 
 
-def a_namesake_abroad(place: Place, hints: Mapping[str, int]) -> bool:
+def a_namesake_abroad(place: Place, hints: Mapping[str, int], name: str | None = None) -> bool:
     """ "Kang" in a report on Afghanistan's Nimroz, "Beach" of a refugee camp in Gaza: a
-    small town of a country the report does not speak of is not the place meant."""
+    small town of a country the report does not speak of is not the place meant, nor a town
+    of any size there called by another of its names ("Raipura", a name of India's Raipur,
+    in a report on Bangladesh: the report's own town the gazetteer lacks)."""
+    other_name = name is not None and _folded_name(name) != _folded_name(place.name)
     return (
         place.level == "city"
-        and place.population < _ABROAD_MIN_POPULATION
+        and (place.population < _ABROAD_MIN_POPULATION or other_name)
         and max(hints.values(), default=0) >= _ABROAD_MIN_HINT
         and not any(hints.get(k, 0) > 0 for k in place.chain)
     )

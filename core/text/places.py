@@ -53,6 +53,7 @@ _PROVINCE_WORDS = frozenset(
     {"province", "state", "governorate", "region", "oblast", "division", "prefecture"}
 )
 _DISTRICT_WORDS = frozenset({"district", "districts", "agency"})
+_NUMBERED_TOWN = 100_000  # a town this big numbers its own districts ("Kabul District 10")
 _UNIT_LEVELS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(_PROVINCE_WORDS, ("admin1",)),
     **dict.fromkeys(_DISTRICT_WORDS, ("district",)),
@@ -217,10 +218,12 @@ def candidates(name: str) -> tuple[Place, ...]:
     if not found and (spaced := _SPACED_INITIALS.match(key)):
         # "D I Khan", "D G Khan": a town's initials written apart, as "DI Khan"
         found = names.get(spaced[1].replace(" ", "") + " " + key[spaced.end() :], ())
-    if found or "-" not in key:
+    if "-" not in key or any(p.level != "city" for p in found):
         return found or _without_article(key)
+    # a town known by this spelling too ("Sar-i-Pul") keeps the province spelt otherwise
     variant = next((f for v in hyphen_variants(key) if (f := names.get(v, ()))), ())
-    return variant or _without_article(key)
+    merged = {p.key: p for p in (*found, *variant)}
+    return tuple(merged.values()) or _without_article(key)
 
 
 def _without_article(key: str) -> tuple[Place, ...]:
@@ -287,7 +290,7 @@ def _lookup(name: str, hints: Mapping[str, int]) -> Place | None:
         return None
     named = _districts_named(found)
     best = min(found, key=lambda p: _rank(p, hints, named))
-    return None if namesakes.a_namesake_abroad(best, hints) else best
+    return None if namesakes.a_namesake_abroad(best, hints, name) else best
 
 
 # A county far bigger than all others of its name is meant without its state ("Cook County").
@@ -350,19 +353,10 @@ def _mentions(text: str, hints: Mapping[str, int]) -> tuple[Place, ...]:
             named = candidates(phrase)  # "Sar-i-Pul" as the gazetteer spells it too
             known = bool(named) and not (n == 1 and _a_side_of(text, words, i))
             place = _lookup(phrase, hints) if known else None
-            after = words[i + n][0].casefold() if i + n < len(words) else ""
-            if place is not None and after in _COUNTY_WORDS:
-                i += n + 1
-                break
             if place is not None:
-                # "Kandahar province" is the province, "Bannu district" the district, "Bhola
-                # island" the island (or the district it makes), not the town of its name
-                if levels := _UNIT_LEVELS.get(after):
-                    units = [p for p in named if p.level in levels]
-                    named_in = _districts_named(units)
-                    place = min(units, key=lambda p: _rank(p, hints, named_in), default=place)
-                found.append(place)
-                i += n
+                read, taken = _with_its_unit(place, named, hints, [w for w, _, _ in words[i + n :]])
+                found.extend([read] if read is not None else [])
+                i += n + taken
                 break
         else:
             unmatched = i
@@ -373,6 +367,28 @@ def _mentions(text: str, hints: Mapping[str, int]) -> tuple[Place, ...]:
         local = [p for p in found if not p.countries.isdisjoint(hints)]
         found = local or found
     return tuple(found)
+
+
+def _with_its_unit(
+    place: Place, named: tuple[Place, ...], hints: Mapping[str, int], after: list[str]
+) -> tuple[Place | None, int]:
+    """The place a name gives with the unit word after it, and how many words past the name
+    it takes: "Kandahar province" is the province, "Bannu district" the district, "Bhola
+    island" the island (or the district it makes), not the town of its name; "Kajiado
+    County" the province where a country's first level is its counties (a US county is
+    known by its whole name only); "Police District 10" a numbered unit, no small town."""
+    unit = after[0].casefold() if after else ""
+    if unit in _COUNTY_WORDS:
+        counties = [p for p in named if p.level == "admin1" and p.country != "US"]
+        return min(counties, key=lambda p: _rank(p, hints), default=None), 1
+    levels = _UNIT_LEVELS.get(unit)
+    if not levels:
+        return place, 0
+    units = [p for p in named if p.level in levels]
+    if not units and len(after) > 1 and after[1].isdigit() and place.population < _NUMBERED_TOWN:
+        return None, 2  # a big town's numbered district ("Kabul District 10") is in the town
+    named_in = _districts_named(units)
+    return min(units, key=lambda p: _rank(p, hints, named_in), default=place), 0
 
 
 def _a_side_of(text: str, words: list[tuple[str, int, int]], i: int) -> bool:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 
 from rapidfuzz.distance.Levenshtein import distance
 
+from core.lexicon.calendar_words import dateline_day
 from core.lexicon.mastheads import publication_before_date
 from core.text.dates import (
     date_words,
@@ -86,13 +87,10 @@ def _dateline() -> re.Pattern[str]:
     """A dateline with its date, the year written or not, then an agency in brackets if any and
     the dash or colon that opens the story: "ELDMERE, March 3 (Agency) –", "ELDMERE, 3 March
     2031 -", "ELDMERE, Dorr., March 3, 2031 —", "Eldmere, 3 March 2031 (Agency):"."""
-    tables = date_words()
-    day, year = r"(?P<{}>\d{{1,2}})(?:st|nd|rd|th)?", r"(?:,?\s+(?P<{}>(?:19|20)\d{{2}}))?"
     return re.compile(
         rf"^\s*(?P<city>[A-Z][A-Za-z.'\- ]{{1,40}}(?:/[A-Z][A-Za-z.'\- ]{{1,30}})?)"
         r"(?:,\s*[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*){0,2})?,\s+"  # its state: "Dorr.,"
-        rf"(?:(?P<mon>{tables.month_alt})\.?\s+{day.format('d')}{year.format('y')}"
-        rf"|{day.format('d2')}\s+(?P<mon2>{tables.month_alt})\.?{year.format('y2')})"
+        rf"{dateline_day(named=True)}"
         rf"\s*(?:\((?P<agency>[^)]{{1,40}})\))?\s*(?:[-–—]|:(?!\d))",
         re.IGNORECASE,
     )
