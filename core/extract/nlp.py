@@ -204,6 +204,19 @@ def words_in(sent: Span, ids: frozenset[int]) -> list[Token]:
     return [doc[i] for i in range(sent.start, sent.end) if lowers[i] in ids]
 
 
+def tagged(sent: Span, start: int, *, pos: frozenset[int], deps: frozenset[int]) -> list[Token]:
+    """The span's tokens from ``start`` on whose part of speech is one of ``pos`` (spaCy's
+    symbols) or whose dependency is one of ``deps`` (``word_ids`` of the labels), in order:
+    read off the ids, a Token built only for a word kept."""
+    doc = sent.doc
+    tags, labels = _column(doc, "POS"), _column(doc, "DEP")
+    return [
+        doc[i]
+        for i in range(max(start, sent.start), sent.end)
+        if tags[i] in pos or labels[i] in deps
+    ]
+
+
 def negated(tok: Token | None) -> bool:
     """The word has a negation ("not killed", "did not deny")."""
     return tok is not None and any(c.dep_ == "neg" for c in tok.children)

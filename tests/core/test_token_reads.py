@@ -1,0 +1,67 @@
+"""The rules read a sentence's parts of speech and dependencies off the parse's id columns and
+build a Token only for a word a test can take (core/extract/nlp.py ``tagged``): the places
+found are the same, and the words no test asks for are never built. Sentences we wrote."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+from spacy.symbols import PROPN
+
+from core.extract.nlp import tagged, word_ids
+from core.extract.unlabelled_places import unlabelled_places
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+NAMES = frozenset({PROPN})
+OBJECTS = word_ids(["pobj"])
+
+
+def test_kept_are_the_names_and_the_words_hung_so(nlp: Language) -> None:
+    sent = nlp("Gunmen stormed a Velmora checkpoint in the hills on Sunday.")[:]
+    kept = [t.text for t in tagged(sent, sent.start, pos=NAMES, deps=OBJECTS)]
+    assert "Velmora" in kept  # a proper noun
+    assert "hills" in kept  # the object of "in"
+    for word in ("Gunmen", "stormed", "a", "the", "."):
+        assert word not in kept  # no test of a place asks for them
+
+
+def test_nothing_is_kept_before_the_start(nlp: Language) -> None:
+    sent = nlp("Orlin Tavers reached Kesbury on Monday.")[:]
+    after = [t.text for t in tagged(sent, 2, pos=NAMES, deps=OBJECTS)]
+    assert "Orlin" not in after
+    assert "Tavers" not in after
+    assert "Kesbury" in after
+
+
+def test_kept_in_order_within_the_span(nlp: Language) -> None:
+    doc = nlp("Police found Varno. Troops reached Delbrin and Ostmark.")
+    second = list(doc.sents)[1]
+    kept = tagged(second, 0, pos=NAMES, deps=OBJECTS)
+    assert [t.i for t in kept] == sorted(t.i for t in kept)
+    assert all(second.start <= t.i < second.end for t in kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a post's town, a name put in a province, a name after a locative preposition
+        ("Gunmen stormed the Tarvel police station on Monday.", ["Tarvel"]),
+        ("Rebels overran Quindor in Balochistan province overnight.", ["Quindor"]),
+        ("Rebels overran Quindor village in Vask district overnight.", ["Quindor village"]),
+        ("Two men were shot dead in Brelham on Friday.", ["Brelham"]),
+        # no name where a place stands: nothing
+        ("Two men were shot dead on Friday, police said.", []),
+        ("The minister met the families at noon.", []),
+    ],
+)
+def test_unlabelled_places_are_read_from_the_kept_words(
+    nlp: Language, text: str, names: list[str]
+) -> None:
+    sent = nlp(text)[:]
+    found = [name for _, name in unlabelled_places(sent, 0, set(), {})]
+    assert all(n in found for n in names)
+    if not names:
+        assert found == []
