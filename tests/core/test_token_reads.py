@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import pytest
 from spacy.symbols import PROPN
 
-from core.extract.nlp import tagged, word_ids
+from core.extract.nlp import load_splitter, tagged, word_ids
 from core.extract.unlabelled_places import unlabelled_places
 
 if TYPE_CHECKING:
@@ -65,3 +65,24 @@ def test_unlabelled_places_are_read_from_the_kept_words(
     assert all(n in found for n in names)
     if not names:
         assert found == []
+
+
+def test_the_splitter_tokenizes_with_the_full_pipelines_tokenizer(nlp: Language) -> None:
+    splitter = load_splitter()
+    assert splitter.tokenizer is nlp.tokenizer  # built once a process, not twice
+    assert splitter.vocab is nlp.vocab  # a word met while splitting is known when parsing
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        ("Two men were shot in Brelham. Police said the gunmen fled.", 2),
+        # a title abbreviation does not end a sentence: the speaker is not cut at the title
+        ("Three were hurt, spokesperson Const. Ann Velder said on Monday.", 1),
+        ("Sgt. Rumi Kessel said four were held. The raid ended at noon.", 2),
+    ],
+)
+def test_the_splitter_splits_as_the_language_does(text: str, sentences: int) -> None:
+    doc = load_splitter()(text)
+    assert len(list(doc.sents)) == sentences
+    assert [t.text for t in doc] == [t.text for t in load_splitter().tokenizer(text)]
