@@ -425,13 +425,15 @@ def _without_waters(sent: Span, found: list[tuple[Token, str]]) -> list[tuple[To
     a place it points to by its kind ("this island", "the port") says where that place lies;
     the place is the one the report named before."""
     waters = [(t, n) for t, n in found if n.split()[-1].lower() in _water_nouns()]
+    if not waters:
+        return found  # no sea named: nothing to read of the sentence's words
     pointed = any(
         t.lemma_.lower() in place_kinds()
         and t.dep_ in ("dobj", "nsubj", "nsubjpass")  # "in the province" points elsewhere
         and any(c.dep_ == "det" and c.lower_ in ("this", "the") for c in t.children)
         for t in sent
     )
-    return [p for p in found if p not in waters] if waters and pointed else found
+    return [p for p in found if p not in waters] if pointed else found
 
 
 @functools.cache

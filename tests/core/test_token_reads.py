@@ -14,6 +14,7 @@ from core.extract.unlabelled_places import unlabelled_places
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Token
 
 NAMES = frozenset({PROPN})
 OBJECTS = word_ids(["pobj"])
@@ -86,3 +87,70 @@ def test_the_splitter_splits_as_the_language_does(text: str, sentences: int) -> 
     doc = load_splitter()(text)
     assert len(list(doc.sents)) == sentences
     assert [t.text for t in doc] == [t.text for t in load_splitter().tokenizer(text)]
+
+
+def test_a_works_noun_is_looked_for_only_after_a_name(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from core.extract import facility_towns
+
+    asked: list[str] = []
+    real = facility_towns._works_of
+
+    def counted(tok: Token) -> Token | None:
+        asked.append(tok.text)
+        return real(tok)
+
+    monkeypatch.setattr(facility_towns, "_works_of", counted)
+    sent = nlp("A gunman opened fire at a Rellick packaging plant on Monday.")[:]
+    facility_towns.facility_towns(sent)
+    assert "Rellick" in asked
+    for word in ("gunman", "opened", "fire", "at", "a", "packaging", "plant", "."):
+        assert word not in asked
+
+
+@pytest.mark.parametrize(
+    ("text", "named", "kept"),
+    [
+        # "this island" points to a place named before: the sea only says where it lies
+        ("An aftershock rocked this island in the Arabian Sea.", "Arabian Sea", False),
+        # no sea named: the sentence's words are not read for a place pointed to
+        ("An aftershock rocked this island near Kelvar.", "Kelvar", True),
+    ],
+)
+def test_a_sentence_is_read_for_a_pointed_place_only_when_it_names_a_sea(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch, text: str, named: str, kept: bool
+) -> None:
+    from core.extract import claim_places, place_descriptions
+
+    read: list[bool] = []
+    real = place_descriptions.place_kinds
+
+    def counted() -> frozenset[str]:
+        read.append(True)
+        return real()
+
+    monkeypatch.setattr(claim_places, "place_kinds", counted)
+    sent = nlp(text)[:]
+    found = [(t, named) for t in sent if t.text == named.rsplit(maxsplit=1)[-1]]
+    assert (claim_places._without_waters(sent, found) == found) is kept
+    assert bool(read) is not kept
+
+
+@pytest.mark.parametrize(
+    ("text", "areas"),
+    [
+        ("Two men were shot in Balochistan on Monday.", {"province": "Balochistan"}),
+        # the other side of a border is not the story's province
+        ("Troops were sent to the Punjab border on Monday.", {}),
+    ],
+)
+def test_a_sentences_provinces_are_remembered_from_its_own_entities(
+    nlp: Language, text: str, areas: dict[str, str]
+) -> None:
+    from core.extract.place_roles import remember_areas
+
+    doc = nlp("Police said the road was closed. " + text)
+    found: dict[str, str] = {}
+    remember_areas(list(doc.sents)[-1], found)
+    assert {k: v for k, v in found.items() if k == "province"} == areas
