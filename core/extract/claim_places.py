@@ -122,10 +122,12 @@ def _line_start(sent: Span, skip_to: int) -> int:
     """Where the line holding ``skip_to`` starts, read within the sentence (a line that starts
     before it starts before every token of it; ``Doc.text`` would join the whole document);
     past the document's end, that end."""
+    if skip_to <= sent.start_char:
+        return sent.start_char  # no dateline, or one before the sentence: nothing to read
     doc = sent.doc
     if skip_to > doc[-1].idx + len(doc[-1].text_with_ws):
         return skip_to
-    seg = sent.text[: max(skip_to - sent.start_char, 0)]
+    seg = sent.text[: skip_to - sent.start_char]
     return sent.start_char + seg.rfind("\n") + 1 if "\n" in seg else sent.start_char
 
 

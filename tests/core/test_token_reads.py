@@ -154,3 +154,33 @@ def test_a_sentences_provinces_are_remembered_from_its_own_entities(
     found: dict[str, str] = {}
     remember_areas(list(doc.sents)[-1], found)
     assert {k: v for k, v in found.items() if k == "province"} == areas
+
+
+def test_a_sentences_figures_are_read_off_the_chunks_text(nlp: Language) -> None:
+    from core.extract.nlp import Chunk
+    from core.extract.sentence_figures import sentence_figures
+    from core.settings import DEFAULT_SETTINGS
+
+    text = "Police said the road was closed. Four men were shot dead and 12 hurt in Velmora.  "
+    chunk = Chunk(offset=40, doc=nlp(text))
+    second = list(chunk.doc.sents)[1]
+    found = sentence_figures(second, chunk, DEFAULT_SETTINGS, None)
+    assert [span.text for _, _, span in found] == ["Four", "12"]
+    assert all(num.sent == second for _, num, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "skip_to", "start"),
+    [
+        # no dateline: the sentence's own start
+        ("Four men were shot dead in Velmora on Monday.", -1, 0),
+        # a headline line above the dateline, parsed into the sentence: its line's start
+        ("Four shot dead\nVELMORA: Four men were shot dead on Monday.", 24, 15),
+    ],
+)
+def test_a_dateline_line_starts_where_its_line_does(
+    nlp: Language, text: str, skip_to: int, start: int
+) -> None:
+    from core.extract.claim_places import _line_start
+
+    assert _line_start(nlp(text)[:], skip_to) == start
