@@ -99,4 +99,5 @@ class SentenceReading:
 
     @property
     def text(self) -> str:
-        return self.sent.text.rstrip()
+        # the chunk's text, sliced: ``Span.text`` joins a Token built for every word
+        return self.chunk.text[self.sent.start_char : self.sent.end_char].rstrip()

@@ -125,10 +125,12 @@ def _line_start(sent: Span, skip_to: int) -> int:
     """Where the line holding ``skip_to`` starts, read within the sentence (a line that starts
     before it starts before every token of it; ``Doc.text`` would join the whole document);
     past the document's end, that end."""
+    if skip_to <= sent.start_char:
+        return sent.start_char  # no dateline, or one before the sentence: nothing to read
     doc = sent.doc
     if skip_to > doc[-1].idx + len(doc[-1].text_with_ws):
         return skip_to
-    seg = sent.text[: max(skip_to - sent.start_char, 0)]
+    seg = sent.text[: skip_to - sent.start_char]
     return sent.start_char + seg.rfind("\n") + 1 if "\n" in seg else sent.start_char
 
 
@@ -443,13 +445,15 @@ def _without_waters(sent: Span, found: list[tuple[Token, str]]) -> list[tuple[To
     a place it points to by its kind ("this island", "the port") says where that place lies;
     the place is the one the report named before."""
     waters = [(t, n) for t, n in found if n.split()[-1].lower() in _water_nouns()]
+    if not waters:
+        return found  # no sea named: nothing to read of the sentence's words
     pointed = any(
         t.lemma_.lower() in place_kinds()
         and t.dep_ in ("dobj", "nsubj", "nsubjpass")  # "in the province" points elsewhere
         and any(c.dep_ == "det" and c.lower_ in ("this", "the") for c in t.children)
         for t in sent
     )
-    return [p for p in found if p not in waters] if waters and pointed else found
+    return [p for p in found if p not in waters] if pointed else found
 
 
 @functools.cache

@@ -9,12 +9,18 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
+from spacy.symbols import ADJ, PROPN
+
 from core.extract.name_roles import name_start
+from core.extract.nlp import tagged
 from core.rules import load_rules
 from core.text import places
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
+
+# The parts of speech the tagger gives a town's name before a works noun.
+_NAME_POS = frozenset({PROPN, ADJ})
 
 
 @functools.cache
@@ -25,7 +31,8 @@ def _facility_nouns() -> frozenset[str]:
 def facility_towns(sent: Span) -> list[tuple[Token, str]]:
     """The works noun and the town before it: "a Perry packaging plant" -> (plant, "Perry")."""
     out: list[tuple[Token, str]] = []
-    for tok in sent:
+    # a name is a proper noun or an adjective: the other words are never built
+    for tok in tagged(sent, sent.start, pos=_NAME_POS, deps=frozenset()):
         works = _works_of(tok)
         if works is None:
             continue

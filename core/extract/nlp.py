@@ -13,6 +13,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from core.settings import DEFAULT_SETTINGS
+
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Span, Token
@@ -104,12 +106,16 @@ def _index_as_sets(lemmatizer: Any) -> None:
 
 
 @functools.cache
-def load_splitter() -> Language:
-    """Tokenizer + rule-based sentence splitter: cheap enough to run over everything."""
-    import spacy
+def load_splitter(model: str = DEFAULT_SETTINGS.model) -> Language:
+    """Tokenizer + rule-based sentence splitter: cheap enough to run over everything. The
+    tokenizer is the full pipeline's (``load_nlp``: the language's rules and the title
+    abbreviations), not a second one built the same way: the words it meets join one
+    vocabulary, and building it again cost a tenth of a second a process."""
+    from spacy.util import get_lang_class
 
-    nlp = spacy.blank("en")
-    _know_titles(nlp)
+    full = load_nlp(model)
+    assert full.lang is not None
+    nlp = get_lang_class(full.lang)(vocab=full.vocab, create_tokenizer=lambda _: full.tokenizer)
     nlp.add_pipe("sentencizer")
     return nlp
 
@@ -202,6 +208,19 @@ def words_in(sent: Span, ids: frozenset[int]) -> list[Token]:
     lowers = _column(sent.doc, "LOWER")
     doc = sent.doc
     return [doc[i] for i in range(sent.start, sent.end) if lowers[i] in ids]
+
+
+def tagged(sent: Span, start: int, *, pos: frozenset[int], deps: frozenset[int]) -> list[Token]:
+    """The span's tokens from ``start`` on whose part of speech is one of ``pos`` (spaCy's
+    symbols) or whose dependency is one of ``deps`` (``word_ids`` of the labels), in order:
+    read off the ids, a Token built only for a word kept."""
+    doc = sent.doc
+    tags, labels = _column(doc, "POS"), _column(doc, "DEP")
+    return [
+        doc[i]
+        for i in range(max(start, sent.start), sent.end)
+        if tags[i] in pos or labels[i] in deps
+    ]
 
 
 def negated(tok: Token | None) -> bool:

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from core.extract.cues import cues
-from core.extract.nlp import word_ids, words_in
+from core.extract.nlp import sentence_ents, word_ids, words_in
 from core.extract.place_words import WARD_NUMBER, border_nouns, lexicon_places
 from core.rules import load_rules
 from core.text import places
@@ -219,7 +219,7 @@ def remember_areas(sent: Span, areas: dict[str, str]) -> None:
             name = _given_name(tok)
             if name is not None:
                 areas[tok.lower_] = name
-    for ent in sent.ents:
+    for ent in sentence_ents(sent):  # ``Span.ents`` rescans the whole chunk's entities
         if ent.label_ not in _NAME_LABELS or ent.root.head.lower_ in border_nouns():
             # NER gives a province as a place, a body or a person ("Balochistan"); "the
             # Telangana border" is the other side of it, not the state of the story

@@ -144,7 +144,7 @@ def _sentences(
     ]
     out: list[_Sentence] = []
     long_sentences = 0
-    parsed = load_splitter().pipe(text[s:e] for s, e in paragraphs)
+    parsed = load_splitter(settings.model).pipe(text[s:e] for s, e in paragraphs)
     for n, ((p_start, _), para) in enumerate(zip(paragraphs, parsed, strict=True)):
         for sent in para.sents:
             # the lead's day of the incident dates the report's figures that give none

@@ -25,7 +25,8 @@ def sentence_figures(
 ) -> list[tuple[Amount, Token, Span]]:
     """The sentence's figures (amount, number token, span), up to the per-sentence limit."""
     doc = chunk.doc
-    sent_text = sent.text
+    # the chunk's text, sliced: ``Span.text`` joins a Token built for every word
+    sent_text = chunk.text[sent.start_char : sent.end_char]
     base = sent.start_char
     amounts = list(find_amounts(sent_text, settings=settings))
     limit = settings.max_claims_per_sentence

@@ -8,6 +8,8 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
+from spacy.symbols import PROPN
+
 from core.extract.dweller_places import dwellers_community
 from core.extract.jail_towns import a_jail_town
 from core.extract.name_roles import (
@@ -17,6 +19,7 @@ from core.extract.name_roles import (
     article_start,
     name_start,
 )
+from core.extract.nlp import tagged, word_ids
 from core.extract.place_entities import joined_places
 from core.extract.place_roles import (
     a_journey_end,
@@ -50,6 +53,15 @@ _COMPANY_PREPS = frozenset({"with", "against", "between", "by"})
 NAME_OF_PLACE = frozenset({"", "GPE", "LOC", "FAC", "PRODUCT", "ORG"})
 # Labels of the names ``place_entities`` reads.
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# The dependencies a place's word has in the tests of ``unlabelled_places``: a name before a
+# noun ("the X police station", "X Prison"), the object of a preposition or a siege verb.
+_PLACE_DEPS = ("compound", "amod", "nmod", "pobj", "dobj")
+_NAME_POS = frozenset({PROPN})
+
+
+@functools.cache
+def _place_deps() -> frozenset[int]:
+    return word_ids(_PLACE_DEPS)
 
 
 def unlabelled_places(
@@ -57,7 +69,9 @@ def unlabelled_places(
 ) -> list[tuple[Token, str]]:
     """Proper nouns after a locative preposition that NER left unlabelled."""
     out: list[tuple[Token, str]] = []
-    for tok in sent:
+    # every test below asks for a proper noun, or a word the parser hangs as a place's
+    # name is hung, after the dateline: the other words are never built
+    for tok in tagged(sent, start, pos=_NAME_POS, deps=_place_deps()):
         area = named_area(tok) if tok.pos_ == "PROPN" and tok.i >= start else None
         # NER often takes the name for a person's: its area noun says it is a place
         # (its label read only after an area noun: most words have none)

@@ -275,19 +275,20 @@ def _datelines(text: str, head: str) -> list[_Candidate]:
     followed by an agency; a title-case place with a written year is one too, unless it is a
     weekday ("Monday, 4 May 2031 -")."""
     tables = date_words()
-    years = [int(m["y"]) for m in _wordy_date().finditer(text)]
-    years += [int(m["y"]) for m in _ISO_DATE.finditer(text)]
+    years: list[int] | None = None  # read from the whole text only for a dateline with none
     found: list[_Candidate] = []
     offset = 0
     for line in head.splitlines(keepends=True):
         m = _dateline().match(line)
         written = m and (m["y"] or m["y2"])
+        if m and not written and years is None:
+            years = _written_years(text)
         if m and (written or years) and (
             m["city"].isupper()
             or m["agency"]
             or (written and m["city"].strip().lower() not in tables.weekdays)
         ):
-            year = int(written) if written else max(years)
+            year = int(written) if written else max(years or ())
             month = tables.months[(m["mon"] or m["mon2"]).lower()]
             date = safe_date(year, month, int(m["d"] or m["d2"]))
             if date is not None:
@@ -298,6 +299,12 @@ def _datelines(text: str, head: str) -> list[_Candidate]:
                 found.append(_Candidate(date, offset + start, offset + end, 95, evidence))
         offset += len(line)
     return found
+
+
+def _written_years(text: str) -> list[int]:
+    """The years of the full dates the text writes ("March 3, 2031", "2031-03-03")."""
+    years = [int(m["y"]) for m in _wordy_date().finditer(text)]
+    return years + [int(m["y"]) for m in _ISO_DATE.finditer(text)]
 
 
 def find_publication_date(text: str, *, day_first: bool | None = None) -> PublicationDate | None:

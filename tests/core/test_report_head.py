@@ -202,3 +202,44 @@ def test_an_update_stamp_under_the_headline_dates_a_lead_that_dates_nothing() ->
     assert result.documents[0].published == MAY_4
     killed = [c for c in result.claims if c.measure == "killed"]
     assert [(c.value, c.date_start) for c in killed] == [(12, MAY_4)]
+
+
+def _counting_years(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every whole-text read of the years a text writes, by the text read."""
+    from core.text import publication_dates
+
+    reads: list[str] = []
+    real = publication_dates._written_years
+
+    def counted(text: str) -> list[int]:
+        reads.append(text)
+        return real(text)
+
+    monkeypatch.setattr(publication_dates, "_written_years", counted)
+    return reads
+
+
+def test_the_texts_years_are_read_only_for_a_dateline_without_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    reads = _counting_years(monkeypatch)
+    text = HEADLINE + "MARROWBY, May 4 (Wire) —" + LEAD + "The river had risen since 1 May 2031.\n"
+    found = find_publication_date(text)
+    assert found is not None
+    assert found.date == MAY_4
+    assert len(reads) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        HEADLINE + "MARROWBY, 4 May 2031 -" + LEAD,  # the dateline writes its year
+        HEADLINE + LEAD + "The river had risen since 1 May 2031.\n",  # no dateline
+    ],
+)
+def test_the_texts_years_are_not_read_when_no_dateline_lacks_one(
+    monkeypatch: pytest.MonkeyPatch, text: str
+) -> None:
+    reads = _counting_years(monkeypatch)
+    find_publication_date(text)
+    assert reads == []

@@ -1,0 +1,186 @@
+"""The rules read a sentence's parts of speech and dependencies off the parse's id columns and
+build a Token only for a word a test can take (core/extract/nlp.py ``tagged``): the places
+found are the same, and the words no test asks for are never built. Sentences we wrote."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+from spacy.symbols import PROPN
+
+from core.extract.nlp import load_splitter, tagged, word_ids
+from core.extract.unlabelled_places import unlabelled_places
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Token
+
+NAMES = frozenset({PROPN})
+OBJECTS = word_ids(["pobj"])
+
+
+def test_kept_are_the_names_and_the_words_hung_so(nlp: Language) -> None:
+    sent = nlp("Gunmen stormed a Velmora checkpoint in the hills on Sunday.")[:]
+    kept = [t.text for t in tagged(sent, sent.start, pos=NAMES, deps=OBJECTS)]
+    assert "Velmora" in kept  # a proper noun
+    assert "hills" in kept  # the object of "in"
+    for word in ("Gunmen", "stormed", "a", "the", "."):
+        assert word not in kept  # no test of a place asks for them
+
+
+def test_nothing_is_kept_before_the_start(nlp: Language) -> None:
+    sent = nlp("Orlin Tavers reached Kesbury on Monday.")[:]
+    after = [t.text for t in tagged(sent, 2, pos=NAMES, deps=OBJECTS)]
+    assert "Orlin" not in after
+    assert "Tavers" not in after
+    assert "Kesbury" in after
+
+
+def test_kept_in_order_within_the_span(nlp: Language) -> None:
+    doc = nlp("Police found Varno. Troops reached Delbrin and Ostmark.")
+    second = list(doc.sents)[1]
+    kept = tagged(second, 0, pos=NAMES, deps=OBJECTS)
+    assert [t.i for t in kept] == sorted(t.i for t in kept)
+    assert all(second.start <= t.i < second.end for t in kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a post's town, a name put in a province, a name after a locative preposition
+        ("Gunmen stormed the Tarvel police station on Monday.", ["Tarvel"]),
+        ("Rebels overran Quindor in Balochistan province overnight.", ["Quindor"]),
+        ("Rebels overran Quindor village in Vask district overnight.", ["Quindor village"]),
+        ("Two men were shot dead in Brelham on Friday.", ["Brelham"]),
+        # no name where a place stands: nothing
+        ("Two men were shot dead on Friday, police said.", []),
+        ("The minister met the families at noon.", []),
+    ],
+)
+def test_unlabelled_places_are_read_from_the_kept_words(
+    nlp: Language, text: str, names: list[str]
+) -> None:
+    sent = nlp(text)[:]
+    found = [name for _, name in unlabelled_places(sent, 0, set(), {})]
+    assert all(n in found for n in names)
+    if not names:
+        assert found == []
+
+
+def test_the_splitter_tokenizes_with_the_full_pipelines_tokenizer(nlp: Language) -> None:
+    splitter = load_splitter()
+    assert splitter.tokenizer is nlp.tokenizer  # built once a process, not twice
+    assert splitter.vocab is nlp.vocab  # a word met while splitting is known when parsing
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        ("Two men were shot in Brelham. Police said the gunmen fled.", 2),
+        # a title abbreviation does not end a sentence: the speaker is not cut at the title
+        ("Three were hurt, spokesperson Const. Ann Velder said on Monday.", 1),
+        ("Sgt. Rumi Kessel said four were held. The raid ended at noon.", 2),
+    ],
+)
+def test_the_splitter_splits_as_the_language_does(text: str, sentences: int) -> None:
+    doc = load_splitter()(text)
+    assert len(list(doc.sents)) == sentences
+    assert [t.text for t in doc] == [t.text for t in load_splitter().tokenizer(text)]
+
+
+def test_a_works_noun_is_looked_for_only_after_a_name(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from core.extract import facility_towns
+
+    asked: list[str] = []
+    real = facility_towns._works_of
+
+    def counted(tok: Token) -> Token | None:
+        asked.append(tok.text)
+        return real(tok)
+
+    monkeypatch.setattr(facility_towns, "_works_of", counted)
+    sent = nlp("A gunman opened fire at a Rellick packaging plant on Monday.")[:]
+    facility_towns.facility_towns(sent)
+    assert "Rellick" in asked
+    for word in ("gunman", "opened", "fire", "at", "a", "packaging", "plant", "."):
+        assert word not in asked
+
+
+@pytest.mark.parametrize(
+    ("text", "named", "kept"),
+    [
+        # "this island" points to a place named before: the sea only says where it lies
+        ("An aftershock rocked this island in the Arabian Sea.", "Arabian Sea", False),
+        # no sea named: the sentence's words are not read for a place pointed to
+        ("An aftershock rocked this island near Kelvar.", "Kelvar", True),
+    ],
+)
+def test_a_sentence_is_read_for_a_pointed_place_only_when_it_names_a_sea(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch, text: str, named: str, kept: bool
+) -> None:
+    from core.extract import claim_places, place_descriptions
+
+    read: list[bool] = []
+    real = place_descriptions.place_kinds
+
+    def counted() -> frozenset[str]:
+        read.append(True)
+        return real()
+
+    monkeypatch.setattr(claim_places, "place_kinds", counted)
+    sent = nlp(text)[:]
+    found = [(t, named) for t in sent if t.text == named.rsplit(maxsplit=1)[-1]]
+    assert (claim_places._without_waters(sent, found) == found) is kept
+    assert bool(read) is not kept
+
+
+@pytest.mark.parametrize(
+    ("text", "areas"),
+    [
+        ("Two men were shot in Balochistan on Monday.", {"province": "Balochistan"}),
+        # the other side of a border is not the story's province
+        ("Troops were sent to the Punjab border on Monday.", {}),
+    ],
+)
+def test_a_sentences_provinces_are_remembered_from_its_own_entities(
+    nlp: Language, text: str, areas: dict[str, str]
+) -> None:
+    from core.extract.place_roles import remember_areas
+
+    doc = nlp("Police said the road was closed. " + text)
+    found: dict[str, str] = {}
+    remember_areas(list(doc.sents)[-1], found)
+    assert {k: v for k, v in found.items() if k == "province"} == areas
+
+
+def test_a_sentences_figures_are_read_off_the_chunks_text(nlp: Language) -> None:
+    from core.extract.nlp import Chunk
+    from core.extract.sentence_figures import sentence_figures
+    from core.settings import DEFAULT_SETTINGS
+
+    text = "Police said the road was closed. Four men were shot dead and 12 hurt in Velmora.  "
+    chunk = Chunk(offset=40, doc=nlp(text))
+    second = list(chunk.doc.sents)[1]
+    found = sentence_figures(second, chunk, DEFAULT_SETTINGS, None)
+    assert [span.text for _, _, span in found] == ["Four", "12"]
+    assert all(num.sent == second for _, num, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "skip_to", "start"),
+    [
+        # no dateline: the sentence's own start
+        ("Four men were shot dead in Velmora on Monday.", -1, 0),
+        # a headline line above the dateline, parsed into the sentence: its line's start
+        ("Four shot dead\nVELMORA: Four men were shot dead on Monday.", 24, 15),
+    ],
+)
+def test_a_dateline_line_starts_where_its_line_does(
+    nlp: Language, text: str, skip_to: int, start: int
+) -> None:
+    from core.extract.claim_places import _line_start
+
+    assert _line_start(nlp(text)[:], skip_to) == start
