@@ -58,6 +58,11 @@ TOLL_VERBS = frozenset(["revise", "update", "raise", "lower", "announce"])
 # Verbs of a figure handed out by a source, as a participle with its agent: "the toll, given
 # by the ministry, stood at 34", "figures released by the police show ..."
 GIVING_VERBS = RECORDING_VERBS | TOLL_VERBS | frozenset(["give", "provide", "release", "issue"])
+# Verbs of a figure's own noun handed out by its agent ("the nine deaths announced by the
+# army"), not "the hostages released by the kidnappers"
+ANNOUNCING_VERBS = RECORDING_VERBS | frozenset(["announce"])
+# Verbs that set a toll at its figures ("put the toll at six dead and 11 wounded")
+SETTING_VERBS = frozenset(["put", "place", "set"])
 
 ACTOR_LABELS = frozenset({"ORG", "NORP", "PERSON", "GPE"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
@@ -248,7 +253,7 @@ def recorder(anchor: Token) -> str | None:
         for given in subject.children:
             if (
                 given.dep_ == "acl"
-                and given.lemma_.lower() in (RECORDING_VERBS if own else GIVING_VERBS)
+                and given.lemma_.lower() in (ANNOUNCING_VERBS if own else GIVING_VERBS)
                 and any(c.dep_ == "agent" for c in given.children)
             ):
                 return speaker_of(given)
@@ -257,10 +262,14 @@ def recorder(anchor: Token) -> str | None:
 
 def _toll_giver(anchor: Token) -> Token | None:
     """ "an official gave a lower toll of three dead and seven abducted", "the minister
-    gave a figure of 11 killed": the verb that gives a toll whose figures follow it, with no
-    other report between them."""
+    gave a figure of 11 killed", "the ministry put the toll at six dead and 11 wounded": the
+    verb that gives a toll whose figures follow it, with no other report between them, and
+    the figure's clause no doer of its own ("…, and police arrested 4": theirs)."""
+    if _own_doer(anchor):
+        return None
     for verb in anchor.sent:
-        if verb.lemma_.lower() not in GIVING_VERBS - RECORDING_VERBS or verb.pos_ != "VERB":
+        lemma = verb.lemma_.lower()
+        if lemma not in (GIVING_VERBS - RECORDING_VERBS) | SETTING_VERBS or verb.pos_ != "VERB":
             continue
         toll = next((c for c in verb.children if c.dep_ == "dobj"
                      and c.lemma_.lower() in cues().figure_objects), None)
@@ -270,6 +279,15 @@ def _toll_giver(anchor: Token) -> Token | None:
         if not any(t.lemma_.lower() in reporting_verbs() for t in between):
             return verb
     return None
+
+
+def _own_doer(anchor: Token) -> bool:
+    """The figure's verb has a subject of its own that is no figure ("police arrested 4")."""
+    return anchor.pos_ == "VERB" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and not c.like_num
+        and not any(m.like_num for m in c.children)
+        for c in anchor.children
+    )
 
 
 def _records_toll(verb: Token) -> bool:
@@ -347,6 +365,9 @@ def _reported_part(node: Token, verb: Token) -> bool:
         node.like_num or any(c.dep_ == "acl" and c.tag_ == "VBN" for c in node.children)
     ):
         return True
+    # "Officials say six guards among the dead": the clipped "are" of a counted noun
+    if node.dep_ == "dobj" and node.i > verb.i and _counted_among(node):
+        return True
     # "said that two were killed and four others injured": the clipped second half the
     # parser joined to the report itself
     if node.dep_ == "conj" and node.i > verb.i and node.pos_ in ("NOUN", "NUM") and any(
@@ -364,6 +385,13 @@ def _reported_part(node: Token, verb: Token) -> bool:
         and node.i < verb.i
         and any(c.dep_ == "nsubj" and c.i > verb.i for c in verb.children)
     ) or clipped_before_report(node, verb)
+
+
+def _counted_among(noun: Token) -> bool:
+    """ "six guards among the dead": a counted noun placed among others."""
+    return any(c.like_num for c in noun.children) and any(
+        c.dep_ == "prep" and c.lower_ == "among" for c in noun.children
+    )
 
 
 def _counted_with(prep: Token, verb: Token) -> bool:

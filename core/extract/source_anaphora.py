@@ -67,6 +67,7 @@ def described_again(source: str | None, carried: str | None) -> str | None:
 
 # Words that say which kind of body a name is: a description owned by another kind is not it
 _BODY_KINDS = frozenset(["ministry", "police", "department", "commission", "council", "authority"])
+_POLICE, _DEPARTMENT = "police", "department"
 # A body described by one of these is only one whose name has the word ("the ministry")
 _OWNER = re.compile(r"\b(\w+)'s\b")
 
@@ -81,6 +82,8 @@ def _may_be(description: str, body: str) -> bool:
     ministry": a description's owner is the body's own word, or the body names no other."""
     owner = _OWNER.search(description.lower())
     words = _words(body)
+    if _POLICE in words and not words & cues().person_nouns:
+        words |= {_DEPARTMENT}  # "Tulsa police ... The department said": a police department
     kind = description.lower().split()[-1]
     if kind in _named_kinds() and kind not in words:
         return False  # "the ministry" is the health ministry, never the police
