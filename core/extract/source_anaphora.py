@@ -59,9 +59,10 @@ def anaphoric(source: str) -> bool:
 
 def described_again(source: str | None, carried: str | None) -> str | None:
     """ "The ISPR said ... The statement said 4 were killed": the source the paragraph
-    carries is the one a description names again."""
+    carries is the one a description names again, when it may be that body ("the forum"
+    is not the police)."""
     if source and carried and anaphoric(source) and not anaphoric(carried):
-        return carried
+        return carried if _may_be(source, carried) else source
     return source
 
 
