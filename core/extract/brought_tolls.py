@@ -40,30 +40,6 @@ def brings_toll(anchor: Token) -> bool:
 
 
 @functools.cache
-def _toll_moves() -> frozenset[str]:
-    """The verbs of a toll that moves ("rise", "climb", "stand")."""
-    return frozenset(load_rules("dates")["toll_moves"])
-
-
-# the prepositions that give what a toll moved to or stands at
-_MOVED_TO = frozenset({"to", "at"})
-
-
-def moved_toll(anchor: Token) -> Token | None:
-    """The verb of a toll that moved to the figure or stands at it ("the death toll has risen
-    to 12", "toll rises to 12", "the number of dead stands at 9"): its subject a toll noun,
-    the figure what follows its "to" or "at". The anchor is the figure or that verb."""
-    verb = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ in _MOVED_TO else anchor
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _toll_moves():
-        return None
-    _, nouns = _toll_words()
-    if not any(c.dep_ == "nsubj" and c.lemma_.lower() in nouns for c in verb.children):
-        return None
-    moved = any(c.dep_ == "prep" and c.lower_ in _MOVED_TO for c in verb.children)
-    return verb if moved else None
-
-
-@functools.cache
 def _finding_words() -> tuple[frozenset[str], frozenset[str]]:
     """(nouns of the dead found, verbs that find them)."""
     raw = load_rules("dates")

@@ -331,10 +331,10 @@ def _in_dateline(ent: Span) -> bool:
 STAMP_WORDS = frozenset({"posted", "updated", "published"})
 
 # Besides the reporting verbs, what dates a report: "a statement released on Sunday", "a
-# Monday morning email from the agency said", "a communiqué read on state TV on Thursday".
+# Monday morning email from the agency said".
 REPORT_EVENTS = frozenset(
     {"release", "issue", "publish", "speak", "brief", "briefing", "statement", "post", "update",
-     "conference", "email", "announcement", "bulletin", "meet", "presser", "address", "read"}
+     "conference", "email", "announcement", "bulletin", "meet", "presser", "address"}
 )
 # Report words that report only as nouns: "a press meet on Wednesday", not "they met on
 # Wednesday", a happening of its own

@@ -41,10 +41,7 @@ def with_incident_scene(
     place within it a sentence ``told`` the incident happened at."""
     if incident is None or incident.start != incident.end:
         return list(claims)
-    own = [
-        i for i, c in enumerate(claims)
-        if a_figure_of_the_incident(c, incident, running=RUNNING_MEASURES | _TOLLS)
-    ]
+    own = [i for i, c in enumerate(claims) if a_figure_of_the_incident(c, incident)]
     headline_end = text.find("\n")
     dateline = find_dateline(text)
     if dateline is not None and dateline.start < headline_end:
@@ -53,12 +50,10 @@ def with_incident_scene(
     else:
         lead = [claims[i] for i in own if claims[i].sentence_start > headline_end >= 0]
     # the lead's place, not the most specific anywhere: a quake's report names the town
-    # where one more body was found, yet files the quake under its province; a figure of
-    # the incident's day first, before a toll that ran on ("has risen to 12")
-    placed = sorted((c for c in lead if c.location), key=lambda c: _ran_on(c, incident))
-    lead_place = placed[0].location if placed else None
+    # where one more body was found, yet files the quake under its province
+    lead_place = next((c.location for c in lead if c.location), None)
     bureaus = dateline.towns if dateline is not None else frozenset()
-    lead_text = placed[0].sentence if placed else ""
+    lead_text = next((c.sentence for c in lead if c.location), "")
     scene = _within(lead_place, told, bureaus, lead_text) if told else lead_place
     if scene is None:
         return list(claims)
@@ -337,14 +332,7 @@ def a_figure_of_the_incident(
     )
 
 
-def _ran_on(claim: Claim, incident: Period) -> bool:
-    """A toll that ran on past the incident's day ("has risen to 12")."""
-    return claim.measure in _TOLLS and claim.date_end != incident.end
-
-
 RUNNING_MEASURES = frozenset({"arrested", "kidnapped"})  # counts that run on from the incident
-# a toll told as it stands runs on from the incident too ("has risen to 12", running_counts)
-_TOLLS = frozenset({"killed", "injured"})
 
 
 def _placed(name: str, text: str) -> bool:

@@ -11,7 +11,6 @@ import functools
 from typing import TYPE_CHECKING
 
 from core.extract.aftermath_dates import custody_verb
-from core.extract.brought_tolls import moved_toll
 from core.extract.cues import cues
 from core.extract.date_clauses import running_span
 from core.extract.incident_words import incident_noun
@@ -60,8 +59,6 @@ def running_count(anchor: Token) -> bool:
     aux = [c for c in verb.children if c.dep_ == "aux" and c.lemma_ == "have"]
     if any(c.tag_ == "VBD" for c in aux) and not _backshifted(verb):
         return False
-    if _toll_now(anchor):
-        return True
     always, perfect = _running_words()
     told = _clause_text(verb)
     if any(_has(told, w) for w in always) or _since_incident(verb, anchor):
@@ -103,26 +100,6 @@ def _held_now(verb: Token) -> bool:
         return False
     skipped = {t.i for c in verb.children if c.dep_ in _OWN_CLAUSES for t in c.subtree}
     return any(custody_verb(t) for t in verb.subtree if t.i not in skipped)
-
-
-def _toll_now(anchor: Token) -> bool:
-    """ "The death toll has risen to 12", a headline's "toll rises to 12", "the toll stands at
-    9": a toll told as it is now counts every death from its incident up to the telling,
-    when the clause gives no time of its own ("rose to 11 on Friday" is that day's)."""
-    verb = moved_toll(anchor)
-    if verb is None:
-        return False
-    perfect = verb.tag_ == "VBN" and any(
-        c.dep_ == "aux" and c.lemma_ == "have" and (c.tag_ in _PRESENT or _backshifted(verb))
-        for c in verb.children
-    )
-    if verb.tag_ not in _PRESENT and not perfect:
-        return False
-    # the toll's own noun may name its incident's day ("the toll of Monday's blast")
-    named = {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
-    return not any(
-        t.ent_type_ in _TIMES or t.lower_ in _THEN for t in verb.subtree if t.i not in named
-    )
 
 
 def kept_since_incident(anchor: Token) -> bool:
