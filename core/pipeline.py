@@ -268,7 +268,11 @@ def analyse(
     from core.extract.lede_officials import named_next
     from core.extract.own_sources import names_own_source
     from core.extract.restated_counts import restated_counts
-    from core.extract.source_anaphora import headline_speakers, named_sources
+    from core.extract.source_anaphora import (
+        headline_speakers,
+        named_sources,
+        people_named_again,
+    )
     from core.extract.statement_attribution import Attributions, replaces
     from core.extract.statements import find_statements
 
@@ -304,7 +308,9 @@ def analyse(
     attributed = restated_counts(attributed, statements, doc.text)
     # "..., a war monitor said. The Syrian Observatory ... said": the body named next
     attributed = described_bodies(attributed, statements, doc.text)
-    return headline_speakers(named_sources(attributed), statements), statements
+    # "the spokesperson said": the one the report named with that role before
+    attributed = people_named_again(named_sources(attributed), statements)
+    return headline_speakers(attributed, statements), statements
 
 
 def parse_documents(

@@ -42,22 +42,18 @@ from core.extract.stranded_sources import (
     semicolon_between,
     with_stranded,
 )
+from core.extract.toll_givers import (
+    ANNOUNCING_VERBS,
+    GIVING_VERBS,
+    RECORDING_VERBS,
+    TOLL_VERBS,
+    toll_giver,
+)
 from core.ingest.outlets import is_news_outlet
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-
-# Verbs that take the figure itself as their object ("reported the deaths of 127").
-RECORDING_VERBS = frozenset(
-    ["report", "record", "confirm", "count", "register", "document", "estimate", "put"]
-)
-# Verbs that record a figure only when their object is one ("revised the toll to 19", not
-# "raised $5,000")
-TOLL_VERBS = frozenset(["revise", "update", "raise", "lower", "announce"])
-# Verbs of a figure handed out by a source, as a participle with its agent: "the toll, given
-# by the ministry, stood at 34", "figures released by the police show ..."
-GIVING_VERBS = RECORDING_VERBS | TOLL_VERBS | frozenset(["give", "provide", "release", "issue"])
 
 ACTOR_LABELS = frozenset({"ORG", "NORP", "PERSON", "GPE"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
@@ -235,7 +231,7 @@ def recorder(anchor: Token) -> str | None:
     lemma = anchor.lemma_.lower()
     if lemma in RECORDING_VERBS or (lemma in TOLL_VERBS and _records_toll(anchor)):
         return None if negated(anchor) else _quoting(anchor) or speaker_of(anchor)
-    giver = _toll_giver(anchor)
+    giver = toll_giver(anchor)
     if giver is not None:
         return speaker_of(giver)
     for subject in (anchor, *anchor.children):
@@ -248,27 +244,10 @@ def recorder(anchor: Token) -> str | None:
         for given in subject.children:
             if (
                 given.dep_ == "acl"
-                and given.lemma_.lower() in (RECORDING_VERBS if own else GIVING_VERBS)
+                and given.lemma_.lower() in (ANNOUNCING_VERBS if own else GIVING_VERBS)
                 and any(c.dep_ == "agent" for c in given.children)
             ):
                 return speaker_of(given)
-    return None
-
-
-def _toll_giver(anchor: Token) -> Token | None:
-    """ "an official gave a lower toll of three dead and seven abducted", "the minister
-    gave a figure of 11 killed": the verb that gives a toll whose figures follow it, with no
-    other report between them."""
-    for verb in anchor.sent:
-        if verb.lemma_.lower() not in GIVING_VERBS - RECORDING_VERBS or verb.pos_ != "VERB":
-            continue
-        toll = next((c for c in verb.children if c.dep_ == "dobj"
-                     and c.lemma_.lower() in cues().figure_objects), None)
-        if toll is None or not toll.i <= anchor.i or negated(verb):
-            continue  # "gave a toll of 14": the figure may be read as the toll itself
-        between = anchor.doc[toll.i + 1 : anchor.i]
-        if not any(t.lemma_.lower() in reporting_verbs() for t in between):
-            return verb
     return None
 
 
@@ -347,6 +326,9 @@ def _reported_part(node: Token, verb: Token) -> bool:
         node.like_num or any(c.dep_ == "acl" and c.tag_ == "VBN" for c in node.children)
     ):
         return True
+    # "Officials say six guards among the dead": the clipped "are" of a counted noun
+    if node.dep_ == "dobj" and node.i > verb.i and _counted_among(node):
+        return True
     # "said that two were killed and four others injured": the clipped second half the
     # parser joined to the report itself
     if node.dep_ == "conj" and node.i > verb.i and node.pos_ in ("NOUN", "NUM") and any(
@@ -364,6 +346,13 @@ def _reported_part(node: Token, verb: Token) -> bool:
         and node.i < verb.i
         and any(c.dep_ == "nsubj" and c.i > verb.i for c in verb.children)
     ) or clipped_before_report(node, verb)
+
+
+def _counted_among(noun: Token) -> bool:
+    """ "six guards among the dead": a counted noun placed among others."""
+    return any(c.like_num for c in noun.children) and any(
+        c.dep_ == "prep" and c.lower_ == "among" for c in noun.children
+    )
 
 
 def _counted_with(prep: Token, verb: Token) -> bool:

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from core.extract.attribution import RECORDING_VERBS, reporting_verbs, reports, speaker_of
+from core.extract.attribution import reporting_verbs, reports, speaker_of
 from core.extract.cues import cues
 from core.extract.nlp import negated
 from core.extract.speakers import is_nobody
 from core.extract.statement_cues import says_it_did
+from core.extract.toll_givers import RECORDING_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token

@@ -135,12 +135,18 @@ def _an_observer(source: str) -> bool:
 
 
 def _may_name(description: str, name: str) -> bool:
-    """ "a war monitor" may be "the Syrian Observatory for Human Rights" or "Airwars", not
-    "the Syrian Army" nor "the Islamic State group": the name holds no kind of body but the
-    description's own words and the one-word observers."""
+    """ "a war monitor" may be "the Syrian Observatory for Human Rights" or "Airwars", "a
+    rights group" the "Velmar Human Rights Network", not "the Syrian Army" nor "the Islamic
+    State group": the name holds no kind of body but the description's own words and the
+    kinds an observer is named as."""
     kinds = _words(name) & cues().institution_nouns
-    own = _words(description) | {w for w in _observers() if " " not in w}
-    return kinds <= own
+    return kinds <= _words(description) | _observer_names()
+
+
+@functools.cache
+def _observer_names() -> frozenset[str]:
+    """The kinds of body an observer may be named as ("network", "forum", "monitor")."""
+    return frozenset(str(w) for w in load_rules("cues")["observer_names"])
 
 
 def _bare_body(source: str) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from core.extract.attribution import RECORDING_VERBS
+from core.extract.toll_givers import RECORDING_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

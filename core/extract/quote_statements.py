@@ -131,7 +131,9 @@ def _cue_in(words: list[Token], c: Cues) -> tuple[Token, Token | None, str] | No
             return t, subj, "quote-cue-after"
         if subj is not None and first in list(subj.subtree):
             return t, subj, "quote-cue-after"
-        if subj is None and first.i < t.i:  # the parser lost the subject: take the phrase
+        # the parser lost the subject: take the phrase, unless a preposition opens it
+        # ('put the toll at "12 dead" among the soldiers, adding ...': no speaker)
+        if subj is None and first.i < t.i and first.pos_ != "ADP":
             return t, _nominal_head(first, t), "quote-cue-after"
     return None
 

@@ -60,8 +60,9 @@ def _nominal_chain(noun: Token) -> list[Token]:
     return chain
 
 
-# how a noun hangs on the one above it in a noun phrase ("in a single attack", "of attacks")
-_NOMINAL_LINKS = frozenset({"pobj", "prep", "appos", "compound", "npadvmod"})
+# how a noun hangs on the one above it in a noun phrase ("in a single attack", "of attacks");
+# not an apposition: "the deadliest attack, a bombing in October 2017," dates the bombing
+_NOMINAL_LINKS = frozenset({"pobj", "prep", "compound", "npadvmod"})
 
 
 def _ranked(tok: Token) -> bool:

@@ -59,14 +59,16 @@ def anaphoric(source: str) -> bool:
 
 def described_again(source: str | None, carried: str | None) -> str | None:
     """ "The ISPR said ... The statement said 4 were killed": the source the paragraph
-    carries is the one a description names again."""
+    carries is the one a description names again, when it may be that body ("the forum"
+    is not the police)."""
     if source and carried and anaphoric(source) and not anaphoric(carried):
-        return carried
+        return carried if _may_be(source, carried) else source
     return source
 
 
 # Words that say which kind of body a name is: a description owned by another kind is not it
 _BODY_KINDS = frozenset(["ministry", "police", "department", "commission", "council", "authority"])
+_POLICE, _DEPARTMENT = "police", "department"
 # A body described by one of these is only one whose name has the word ("the ministry")
 _OWNER = re.compile(r"\b(\w+)'s\b")
 
@@ -81,6 +83,8 @@ def _may_be(description: str, body: str) -> bool:
     ministry": a description's owner is the body's own word, or the body names no other."""
     owner = _OWNER.search(description.lower())
     words = _words(body)
+    if _POLICE in words and not words & cues().person_nouns:
+        words |= {_DEPARTMENT}  # "Tulsa police ... The department said": a police department
     kind = description.lower().split()[-1]
     if kind in _named_kinds() and kind not in words:
         return False  # "the ministry" is the health ministry, never the police
@@ -123,6 +127,100 @@ def named_sources(claims: Sequence[Claim]) -> list[Claim]:
         out.append(claim)
     order = {c.id: n for n, c in enumerate(claims)}
     return sorted(_tally_sources(out), key=lambda c: order[c.id])
+
+
+def people_named_again(claims: Sequence[Claim], statements: Sequence[Statement]) -> list[Claim]:
+    """The claims whose source is a person given again by role ("the spokesperson said",
+    "the SP said") or by the role alone ("Station OC"), given the source named before with
+    that role and a name ("Police spokesperson Ann Roe")."""
+    sources = sorted(
+        [(c.start, c.attribution) for c in claims if c.attribution]
+        + [(s.start, _with_role(s)) for s in statements],
+        key=lambda t: t[0],
+    )
+    out: list[Claim] = []
+    for claim in claims:
+        told = [t for start, t in sources if start < claim.start and t]
+        person = _named_person(claim.attribution, told) if claim.attribution else None
+        out.append(dataclasses.replace(claim, attribution=person) if person else claim)
+    return out
+
+
+def _with_role(statement: Statement) -> str | None:
+    """The speaker as the report gives them, role first ("Station OC Abdul Karim")."""
+    if not statement.speaker:
+        return None
+    role = statement.speaker_role
+    return f"{role} {statement.speaker}" if role and role[:1].isupper() else statement.speaker
+
+
+# the roles too common to name one person again ("the official", "the source")
+_COMMON_ROLES = frozenset({"official", "officer", "source", "man", "woman", "member"})
+_ROLE_ACRONYM = re.compile(r"[A-Z]{2,5}")
+
+
+def _named_person(source: str, told: Sequence[str]) -> str | None:
+    """ "the spokesperson", "the SP", "the OC": a person named again by the role the report
+    gave them ("Police spokesperson Ann Roe", "Superintendent of Police (SP) Ali Raza",
+    "Station OC Abdul Karim"): the nearest source before that holds the role, or spells
+    it by its initials, and a name besides."""
+    words = source.split()
+    fuller = next((b for b in reversed(told) if _named_after(source, b)), None)
+    if fuller is not None:
+        return fuller  # "Station OC" after "Station OC Abdul Karim"
+    if len(words) != 2 or words[0].lower() != "the":  # "the" and the role
+        return None
+    role = words[1]
+    acronym = _ROLE_ACRONYM.fullmatch(role) is not None
+    if not acronym and (role.lower() not in cues().person_nouns or role.lower() in _COMMON_ROLES):
+        return None
+    for before in reversed(told):
+        if _holds_role(before, role, acronym=acronym) and _with_name(before, role):
+            return before
+    return None
+
+
+def _named_after(source: str, before: str) -> bool:
+    """ "Station OC" is "Station OC Abdul Karim" without the name: the words before it and a
+    name after them."""
+    words, fuller = source.split(), before.split()
+    return (
+        len(words) > 1
+        and words[-1].isupper()  # a role given by its initials ("OC", "SHO")
+        and fuller[: len(words)] == words
+        and _with_name(" ".join(fuller[len(words) :]), "")
+    )
+
+
+def _holds_role(source: str, role: str, *, acronym: bool) -> bool:
+    """The source gives the role: the word itself, or (for an acronym) the initials of its
+    capitalised words in a row ("Superintendent of Police" for "SP")."""
+    words = [w.strip("(),") for w in source.split()]
+    if any(w.lower() == role.lower() for w in words):
+        return True
+    if not acronym:
+        return False
+    c = cues()
+    # the capitalised words a title is spelt with, small words skipped ("Superintendent of
+    # Police"): their initials in a row, with a person's rank among them (not "United Nations")
+    title = [w for w in words if w[:1].isupper() and w.lower() not in c.title_minor_words]
+    size = len(role)
+    return any(
+        "".join(w[0] for w in title[i : i + size]) == role.upper()
+        and any(w.lower() in c.person_nouns for w in title[i : i + size])
+        for i in range(len(title) - size + 1)
+    )
+
+
+def _with_name(source: str, role: str) -> bool:
+    """A name besides the role: two capitalised words that are no role ("Ann Roe")."""
+    c = cues()
+    names = [
+        w for w in source.split()
+        if w[:1].isupper() and w != role and w.lower() not in c.person_nouns | c.institution_nouns
+        and w.lower().rstrip(".") not in c.titles
+    ]
+    return len(names) >= 2  # a given name and a family name
 
 
 def _documents_in(sentence: str) -> set[str]:

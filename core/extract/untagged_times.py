@@ -2,17 +2,20 @@
 come out with no TIME entity in a long clause, so the figure loses its day and the report its
 incident's. The phrases told relative to the day of publication ("last night", "yesterday")
 are read from the words when no word of them is in an entity; the table lives in
-``core/rules/dates.json`` ("untagged_times")."""
+``core/rules/dates.json`` ("untagged_times"). So is a year the recogniser takes for a number
+before an incident's noun ("a 2023 attack that killed four", "the 2019 bombing")."""
 
 from __future__ import annotations
 
 import functools
+import re
 from typing import TYPE_CHECKING
 
+from core.extract.incident_words import incident_noun
 from core.rules import load_rules
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 
 @functools.cache
@@ -33,9 +36,10 @@ def untagged_times(sent: Span) -> list[Span]:
 
     doc = sent.doc
     firsts = _first_words()
+    years = [SpacySpan(doc, t.i, t.i + 1, label="DATE") for t in sent if _incident_year(t)]
     if not any(t.lower_ in firsts and not t.ent_type_ for t in sent):
-        return []
-    found: list[Span] = []
+        return years
+    found: list[Span] = years
     i = sent.start
     while i < sent.end:
         size = next((len(p) for p in _phrases() if _at(sent, i, p)), 0)
@@ -65,3 +69,20 @@ def _at(sent: Span, start: int, phrase: tuple[str, ...]) -> bool:
 
 _DETERMINERS = frozenset({"DET", "PRON"})
 _MODIFIERS = frozenset({"compound", "amod", "nmod", "poss"})
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _incident_year(tok: Token) -> bool:
+    """ "a 2023 attack", "the 2019 bombing": a year, in no date entity, that modifies one
+    incident's noun (singular: "2023 attacks" counts them)."""
+    head = tok.head
+    return (
+        _YEAR.fullmatch(tok.text) is not None
+        and tok.ent_type_ != "DATE"
+        and tok.dep_ in ("compound", "nummod", "amod", "nmod")
+        and head.i > tok.i
+        and head.tag_ == "NN"
+        and incident_noun(head)
+    )
