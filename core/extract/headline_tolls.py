@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from core.extract.measures import Reading, lexicon
-from core.extract.tolls import antecedent_harm
+from core.extract.toll_measures import antecedent_harm
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
