@@ -12,8 +12,6 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from typing import Any
 
-from rapidfuzz.distance.Levenshtein import distance
-
 from core.rules import load_rules
 from core.text import gazetteer_districts, gazetteer_provinces
 from core.text.place_types import Place, normalise
@@ -21,9 +19,7 @@ from core.text.place_types import Place, normalise
 log = logging.getLogger(__name__)
 
 _DERIVE_MIN_POPULATION = 50_000
-_ALTERNATE_MIN_POPULATION = 100_000  # other names of big cities only: fewer false hits
-_VARIANT_MIN_POPULATION = 20_000  # a town this big is known by its names spelt otherwise too
-_VARIANT_LETTERS = 2  # "Jowhar" and "Jawhar", "Joowhar": letters apart in one name's spellings
+_ALTERNATE_MIN_POPULATION = 100_000  # variant spellings of big cities only: fewer false hits
 # A town's other name ("Islamabad", a former name of Chattogram) stands beside the towns whose
 # own name it is only when it is that many times bigger than all of them ("Calcutta": Kolkata,
 # not a Calcutta of 3,000 people).
@@ -218,23 +214,12 @@ def _add_cities(
         )
         places[place.key] = place
         _add_name(names, city["name"], place)
-        if place.population >= _VARIANT_MIN_POPULATION:
+        if place.population >= _ALTERNATE_MIN_POPULATION:
             for alt in city["alternatenames"]:
                 # "Hamas said" is no town's foreign name
                 usable = len(alt) >= 4 and alt[:1].isupper() and alt.isascii()
-                # a smaller town's other names count when they spell its name otherwise
-                # ("Jowhar" for "Jawhar"), not when they name it otherwise (a former name)
-                usable = usable and (
-                    place.population >= _ALTERNATE_MIN_POPULATION or _a_variant(alt, place.name)
-                )
                 if usable and normalise(alt) not in bodies:
                     _add_name(alternates, alt, place)
-
-
-def _a_variant(alt: str, name: str) -> bool:
-    """Another spelling of the same name: the same first letter, a letter or two apart."""
-    a, b = normalise(alt), normalise(name)
-    return a[:1] == b[:1] and a != b and distance(a, b) <= _VARIANT_LETTERS
 
 
 def _weigh_provinces(places: dict[str, Place], names: _Names) -> None:

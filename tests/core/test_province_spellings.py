@@ -79,28 +79,6 @@ def test_a_district_is_known_by_its_compass_word_in_english(name: str, key: str 
 
 
 @pytest.mark.parametrize(
-    ("name", "town", "province"),
-    [
-        # a town of some size is known by its name spelt otherwise ("Jowhar" for "Jawhar")
-        ("Jowhar", "Jawhar", "SO-SD"),
-        ("Joowhar", "Jawhar", "SO-SD"),
-        # a region reports name in English holds its towns
-        ("Marka", "Marka", "SO-SH"),
-    ],
-)
-def test_a_town_spelt_otherwise_is_known(name: str, town: str, province: str) -> None:
-    found = places.lookup(name)
-    assert ((found.name, found.admin1) if found else None) == (town, province)
-
-
-def test_a_region_named_in_english_holds_its_town() -> None:
-    region, town = places.lookup("Middle Shabelle"), places.lookup("Jowhar")
-    assert region is not None
-    assert town is not None
-    assert places.relation(region, town) == "contains"
-
-
-@pytest.mark.parametrize(
     "name",
     [
         # a small town's other name that is no spelling of its own (a former name) stays out
