@@ -34,8 +34,16 @@ def lying_from(tok: Token, found: Sequence[tuple[Token, str]]) -> bool:
         return False
     if held_by.lower_ in places.compass_words() and any(c.dep_ == "det" for c in held_by.children):
         return False  # "in the south of X": a part of X, which holds it
+    if held_by.lower_ in places.compass_words() and _set_off(held_by):
+        return True  # "the X camp, south of Y city": the direction describes what precedes it
     described = {t.i for t, _ in found if t.i != tok.i}
     return any(a.i in described for a in held_by.ancestors)
+
+
+def _set_off(word: Token) -> bool:
+    """A direction set off by a comma right after the place it describes (", south of Y"),
+    whichever word the parser hangs it on."""
+    return word.i > 0 and word.doc[word.i - 1].text == ","
 
 
 @functools.cache
