@@ -286,10 +286,9 @@ def place_mentions(
     while start < sent.end and line <= sent.doc[start].idx < skip_to:
         start += 1
     ents = sentence_ents(sent)
-    covered: set[int] = set()
-    for ent in ents:
-        if not a_town_called_a_person(ent):
-            covered.update(range(ent.start, ent.end))
+    covered = {
+        i for ent in ents if not a_town_called_a_person(ent) for i in range(ent.start, ent.end)
+    }
     found: list[tuple[Token, str]] = []
     speakers: list[tuple[Token, str]] = []
     titled = title_cased(sent)
