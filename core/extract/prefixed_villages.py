@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from core.extract.cues import cues
+from core.extract.nlp import word_ids, words_in
 from core.rules import load_rules
 from core.text import places
 
@@ -36,6 +37,12 @@ def _prefixes() -> frozenset[str]:
     return frozenset(str(w) for w in load_rules("places")["village_prefixes"])
 
 
+@functools.cache
+def _prefix_ids() -> frozenset[int]:
+    """The kind words as a token may read them, with their stop ("Brgy.") or without."""
+    return word_ids([*_prefixes(), *(f"{w}." for w in _prefixes())])
+
+
 _PARTICLES = frozenset({"del", "de", "la", "las", "los", "san", "sta"})
 _WIDE_LEVELS = frozenset({"admin1", "country"})
 
@@ -43,14 +50,14 @@ _WIDE_LEVELS = frozenset({"admin1", "country"})
 def prefixed_villages(sent: Span, start: int) -> list[PrefixedVillage]:
     """The villages a sentence names by their kind word, after ``start`` (the dateline)."""
     found: list[PrefixedVillage] = []
-    i = max(start, sent.start)
-    while i < sent.end:
-        village = _village_at(sent.doc, i, sent.end)
-        if village is None:
-            i += 1
+    free = max(start, sent.start)  # the first token no village found so far spans
+    for kind in words_in(sent, _prefix_ids()):  # a Token built only for a kind word
+        if kind.i < free:
             continue
-        found.append(village)
-        i = village.end
+        village = _village_at(sent.doc, kind.i, sent.end)
+        if village is not None:
+            found.append(village)
+            free = village.end
     return found
 
 

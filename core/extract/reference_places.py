@@ -32,10 +32,11 @@ def lying_from(tok: Token, found: Sequence[tuple[Token, str]]) -> bool:
         _reference_words()
     ):
         return False
-    if held_by.lower_ in places.compass_words() and any(c.dep_ == "det" for c in held_by.children):
-        return False  # "in the south of X": a part of X, which holds it
-    if held_by.lower_ in places.compass_words() and _set_off(held_by):
-        return True  # "the X camp, south of Y city": the direction describes what precedes it
+    if held_by.lower_ in places.compass_words():
+        if any(c.dep_ == "det" for c in held_by.children):
+            return False  # "in the south of X": a part of X, which holds it
+        if _set_off(held_by):
+            return True  # "the X camp, south of Y city": the direction describes what precedes it
     described = {t.i for t, _ in found if t.i != tok.i}
     return any(a.i in described for a in held_by.ancestors)
 

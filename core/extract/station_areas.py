@@ -12,6 +12,7 @@ import functools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from core.extract.nlp import word_ids, words_in
 from core.rules import load_rules
 
 if TYPE_CHECKING:
@@ -35,6 +36,11 @@ def _words() -> _Words:
     )
 
 
+@functools.cache
+def _station_ids() -> frozenset[int]:
+    return word_ids(_words().stations)
+
+
 _CLIMB = 3  # heads from the area noun to the preposition: "within the limits of X station"
 
 
@@ -43,8 +49,8 @@ def station_areas(sent: Span, start: int) -> list[tuple[Token, str]]:
     area noun (where the place stands in the parse) and the station's name."""
     words = _words()
     found: list[tuple[Token, str]] = []
-    for tok in sent:
-        if tok.i < start or tok.lower_ not in words.stations:
+    for tok in words_in(sent, _station_ids()):  # a Token built only for a station noun
+        if tok.i < start:
             continue
         name = _station_name(tok)
         area = _area_of(tok, words)
