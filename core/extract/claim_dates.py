@@ -412,6 +412,8 @@ def _time_expression(ent: Span) -> str:
         return doc[shifted_from : ent.end].text  # "the day after Thanksgiving"
     if ent.root.dep_ == "pobj" and head.lower_ in TIME_PREPS:
         prefix = head.text + " "
+        if head.lower_ in _BOUNDS and _when_after(ent):
+            prefix = "in "  # "the largest since August, when ... killed 17": August's figure
         # "until November", "in the first half of 2024"
         if head.head.lower_ == "so" or (head.i > 0 and doc[head.i - 1].lower_ == "far"):
             prefix = "so far " + prefix
@@ -433,12 +435,21 @@ def _bound_before(ent: Span) -> bool:
     if ent.start == ent.sent.start:
         return False
     prep = ent.doc[ent.start - 1]
-    after = [t.lower_ for t in ent.doc[ent.end : min(ent.end + 2, ent.sent.end)]]
     return (
-        prep.lower_ in ("since", "until", "till")
+        prep.lower_ in _BOUNDS
         and ent.doc[ent.start].head.i == prep.i
-        and "when" not in after
+        and not _when_after(ent)
     )
+
+
+_BOUNDS = frozenset({"since", "until", "till"})
+
+
+def _when_after(ent: Span) -> bool:
+    """A "when" clause follows the entity ("since October, when clashes left dozens dead"):
+    it tells what happened at that point, which the bound does not span."""
+    after = [t.lower_ for t in ent.doc[ent.end : min(ent.end + 2, ent.sent.end)]]
+    return "when" in after
 
 
 def _day_before_after(ent: Span) -> int | None:
@@ -474,7 +485,8 @@ def named_within(
         return period
     named = dates_incident(root) and (anchor is None or _governor(root).i != anchor.i)
     # the parser may hang "two years ago" on the verb of the sentence, not the harm's
-    if not named and not (names_when(period) and (dates_harm(root) or _ago(period))):
+    once = names_when(period) and (dates_harm(root) or _ago(period))
+    if not named and not once and not once_this_week(period, root, anchor):
         return period
     if (
         incident is not None
@@ -488,6 +500,21 @@ def named_within(
     ):
         return period  # "a similar attack in March killed 12": that incident's month
     return None if named else period
+
+
+_THIS_WEEK = re.compile(r"^(?:(?:in|during|over|on) )?this week$", re.IGNORECASE)
+
+
+def once_this_week(period: Period, root: Token, anchor: Token | None) -> bool:
+    """ "were killed when a bomb went off this week": one happening some days back, which the
+    report's incident day inside the week dates; not a count run over the week ("gunmen have
+    killed 40 people this week"), told in the perfect."""
+    if anchor is None or not _THIS_WEEK.match(period.text.strip()):
+        return False
+    verbs = [_governor(root), *[t for t in anchor.ancestors if t.pos_ in ("VERB", "AUX")][:1]]
+    return not any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for v in verbs for c in v.children
+    )
 
 
 def carried_within(period: Period, incident: Period | None) -> Period:

@@ -45,7 +45,7 @@ def day_before_followed(
     after = after_word(anchor)
     if after is None:
         return None
-    verb = after.head if after.dep_ == "prep" else after.head.head
+    verb = followed_verb(after)
     dated = [
         (t, p)
         for t, p, reported in periods
@@ -69,13 +69,55 @@ def day_before_followed(
 def after_word(anchor: Token) -> Token | None:
     """The "after" whose clause holds the figure: a preposition above it ("after a shooting
     that wounded two") or the mark of a verb above it ("after two people were wounded")."""
-    for tok in (anchor, *anchor.ancestors):
+    path = (anchor, *anchor.ancestors)
+    for n, tok in enumerate(path):
         if tok.dep_ == "prep" and tok.lower_ in _AFTER:
             return tok
         mark = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ in _AFTER), None)
-        if mark is not None and tok.dep_ == "advcl":
+        if mark is None:
+            continue
+        if tok.dep_ == "advcl":
             return mark
+        main = _fronted_main(mark)
+        if main is not None and (n == 0 or path[n - 1].i != main.i):
+            return mark  # the figure stands in the fronted clause, not in the one after it
     return None
+
+
+def followed_verb(after: Token) -> Token:
+    """The verb of what followed: the one the "after" phrase or clause hangs on, or the main
+    verb the parser joined to a fronted "after" clause (``_fronted_main``)."""
+    if after.dep_ == "prep":
+        return after.head
+    main = _fronted_main(after) if after.head.dep_ != "advcl" else None
+    return main if main is not None else after.head.head
+
+
+# "A day after", "Two weeks after": the words a fronted "after" clause may open with, after
+# the dateline that may open the sentence ("TOWN: A day after ...")
+_FRONT_WORDS = 3
+_DATELINE_ENDS = frozenset({":", "-", "--", "–", "—"})
+
+
+def _fronted_main(mark: Token) -> Token | None:
+    """ "A day after nine rebels were held in a raid, two more surrendered on Friday": the
+    parser may take the fronted "after" clause for the main one and join the main verb to it
+    as a conjunct after the comma. That conjunct, the verb of what followed."""
+    clause = mark.head
+    before = mark.doc[mark.sent.start : mark.i]
+    opening = max((t.i + 1 for t in before if t.text in _DATELINE_ENDS), default=before.start)
+    if mark.i - opening > _FRONT_WORDS or clause.dep_ == "advcl":
+        return None
+    return next(
+        (
+            c
+            for c in clause.rights
+            if c.dep_ == "conj"
+            and c.pos_ == "VERB"
+            and any(t.text == "," for t in mark.doc[clause.i : c.i])
+        ),
+        None,
+    )
 
 
 def bare_after(after: Token) -> bool:

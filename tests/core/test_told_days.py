@@ -1,0 +1,100 @@
+"""The day of a figure as wire and South Asian copy writes it (session 18): a fronted "a day
+after" clause the parser joins to the main one, "this week" for one happening whose day the
+report gives, and "since <month>, when ..." that tells what happened in that month. Sentences
+written for these tests (a report published on Saturday 28 November 2026)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+import pytest
+
+from tests.core.claim_factory import read_claims
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+SATURDAY = dt.date(2026, 11, 28)
+
+
+def _days(nlp: Language, text: str, figure: str) -> tuple[str | None, str | None]:
+    claims = [c for c in read_claims(nlp, text, SATURDAY) if c.number_text == figure]
+    assert claims, f"no claim {figure!r} in {text!r}"
+    c = claims[-1]
+    return (
+        c.date_start.isoformat() if c.date_start else None,
+        c.date_end.isoformat() if c.date_end else None,
+    )
+
+
+FRONTED = (
+    "Sukma: A day after seven Naxalites were held in a raid on Tondapal village, two more "
+    "cadres of the Kistaram area committee surrendered before police in Sukma on Friday, "
+    "officials said."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "days"),
+    [
+        # the fronted clause counts back from the day of what followed it, also when the
+        # parser takes it for the main clause and joins the main verb to it
+        (FRONTED, "seven", ("2026-11-26", "2026-11-26")),
+        ("A day after six suspects were arrested in a raid on Pindi village, three more men "
+         "surrendered at the police station in Malakand on Friday, police said.", "six",
+         ("2026-11-26", "2026-11-26")),
+        # the main clause keeps its own day
+        (FRONTED, "two", ("2026-11-27", "2026-11-27")),
+    ],
+)
+def test_a_fronted_after_clause_counts_back_from_the_main_clause(
+    nlp: Language, text: str, figure: str, days: tuple[str, str]
+) -> None:
+    assert _days(nlp, text, figure) == days
+
+
+WEEK_LEAD = (
+    "NAIROBI, Nov 28 (Reuters) - At least eight people were killed when a bomb planted in a "
+    "cart exploded at a cattle market in the Kenyan town of Mandera this week, a rescue service "
+    "said on Saturday. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "days"),
+    [
+        # one happening this week, its day given: that day
+        (WEEK_LEAD + "Police said five people died in Wednesday's blast.", "At least eight",
+         ("2026-11-25", "2026-11-25")),
+        # a count run over the week, told in the perfect, keeps the week
+        ("Gunmen have killed 40 people in the region this week, officials said on Saturday. "
+         "On Wednesday, five farmers were shot dead in Kebbi.", "40",
+         ("2026-11-23", "2026-11-28")),
+        # no day given: the week
+        ("At least eight people were killed when a bomb exploded at a cattle market this "
+         "week, a rescue service said on Saturday.", "At least eight",
+         ("2026-11-23", "2026-11-28")),
+    ],
+)
+def test_this_week_gives_way_to_the_day_of_one_happening(
+    nlp: Language, text: str, figure: str, days: tuple[str, str]
+) -> None:
+    assert _days(nlp, text, figure) == days
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "days"),
+    [
+        # "since August, when ...": what happened in August
+        ("The operation is the largest in the district since August, when soldiers said they "
+         "had killed 17 insurgents near the river.", "17", ("2026-08-01", "2026-08-31")),
+        # a count since August runs to the telling
+        ("Violence has killed 40 people in the district since August, officials said.", "40",
+         ("2026-08-01", "2026-11-28")),
+    ],
+)
+def test_since_a_month_when_tells_that_month(
+    nlp: Language, text: str, figure: str, days: tuple[str, str]
+) -> None:
+    assert _days(nlp, text, figure) == days
