@@ -268,11 +268,6 @@ def analyse(
     from core.extract.lede_officials import named_next
     from core.extract.own_sources import names_own_source
     from core.extract.restated_counts import restated_counts
-    from core.extract.source_anaphora import (
-        headline_speakers,
-        named_sources,
-        people_named_again,
-    )
     from core.extract.statement_attribution import Attributions, replaces
     from core.extract.statements import find_statements
 
@@ -308,9 +303,24 @@ def analyse(
     attributed = restated_counts(attributed, statements, doc.text)
     # "..., a war monitor said. The Syrian Observatory ... said": the body named next
     attributed = described_bodies(attributed, statements, doc.text)
+    return _named_again(attributed, statements), statements
+
+
+def _named_again(claims: list[Claim], statements: list[Statement]) -> list[Claim]:
+    """The claims whose source the report names again by a description, a role, initials or
+    a headline's bare role, given the name the report gave that source."""
+    from core.extract.short_sources import short_names_again
+    from core.extract.source_anaphora import (
+        headline_speakers,
+        named_sources,
+        people_named_again,
+    )
+
     # "the spokesperson said": the one the report named with that role before
-    attributed = people_named_again(named_sources(attributed), statements)
-    return headline_speakers(attributed, statements), statements
+    claims = people_named_again(named_sources(claims), statements)
+    # "OHP said", "said the official": the source the report named in full before
+    claims = short_names_again(claims, statements)
+    return headline_speakers(claims, statements)
 
 
 def parse_documents(

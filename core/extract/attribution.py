@@ -76,6 +76,16 @@ def _pronoun(word: str) -> bool:
     return word in c.pronouns or word in c.possessives or word in RELATIVE_PRONOUNS | DEMONSTRATIVES
 
 
+def _of_them(tok: Token) -> bool:
+    """ "..., some of them by helicopter, a health worker told us": a part of those the
+    clause before counted, which the parser may take for the subject of the report; no
+    source, the one named after it is."""
+    return tok.pos_ == "PRON" and any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(o.pos_ == "PRON" for o in p.children)
+        for p in tok.children
+    )
+
+
 def noun_phrase(noun: Token, *, exclude: Span | None = None) -> str:
     """The noun with its left modifiers ("Pakistan Army soldiers"), no numbers or articles,
     nor a dateline the parser hung on it ("TARNOW - Eleven people": "people")."""
@@ -150,6 +160,7 @@ def speaker_of(verb: Token) -> str | None:
             and not _pronoun(child.lower_)
             and child.i >= dateline
             and not child.like_num
+            and not _of_them(child)
         ):
             who = past_a_count(child)  # "kidnapped 40 worshippers, residents ... said"
             document = _document_speaker(who)
@@ -160,7 +171,7 @@ def speaker_of(verb: Token) -> str | None:
         if child.dep_ == "agent":
             for obj in child.children:
                 if obj.dep_ == "pobj" and not _pronoun(obj.lower_):
-                    return np_text(obj)
+                    return with_appositive_name(obj, np_text(obj))
     return _stranded_subject(verb)
 
 
@@ -170,7 +181,10 @@ def _stranded_subject(verb: Token) -> str | None:
     the verb or as a conjunct of the clause's last object."""
     dateline = dateline_end(verb.sent)
     # "PESHAWAR: …, the Gazette reported": the parser may make the dateline the subject
-    if any(c.dep_ in ("nsubj", "nsubjpass") and c.i >= dateline for c in verb.children):
+    if any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i >= dateline and not _of_them(c)
+        for c in verb.children
+    ):
         return None
     before = verb.i - 1
     while before > verb.sent.start and verb.doc[before].is_punct:

@@ -35,7 +35,7 @@ from core.rules import load_rules
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 NAME_ENTS = frozenset({"ORG", "NORP", "GPE", "FAC"})
 MAX_NAME_WORDS = 3  # "Zia Ud Din": the person named after an office
@@ -142,24 +142,11 @@ def person_named(ctx: NamingContext, np: NounPhrase) -> Speaker | None:
     ):  # "IGP Kashmir Ali Raza": NER runs the title's range into the name
         person = ch.doc[person.start + 1 : person.end]
     if person is None:
-        in_core = {t.i for t in core}
-        # "the police spokesman in Kharan, Ann Roe": the parser may hang the name on the place
-        placed = {o.i for t in core for p in t.children if p.dep_ == "prep"
-                  for o in p.children if o.dep_ == "pobj"}
-        named = [
-            t
-            for t in tok.subtree
-            if t.dep_ == "appos" and same_line(tok, t) and (
-                t.head.i in in_core or (t.head.i in placed and t.ent_type_ == "PERSON")
-            )
-        ]
-        for a in [*named, *_named_after_office(tok, ctx.cues)]:
-            person = person_entity(a)
-            if person is not None:
-                first = a.left_edge.i if a in named else person.start
-                role = strip_determiner(clean_text(ch.doc[tok.left_edge.i : first].text))
-                start, end = ch.start_of(person), ch.end_of(person)
-                break
+        beside = _named_beside(tok, core, ctx.cues)
+        if beside is not None:
+            person, first = beside.person, beside.first
+            role = strip_determiner(clean_text(ch.doc[tok.left_edge.i : first].text))
+            start, end = ch.start_of(person), ch.end_of(person)
     elif person.start > core[0].i:
         title = strip_determiner(ch.doc[core[0].i : person.start].text)
         role = role or (title if title else None)
@@ -192,6 +179,58 @@ def office_ranks() -> frozenset[str]:
     return frozenset(
         str(w) for key in ("police_ranks", "military_ranks", "official_ranks") for w in raw[key]
     )
+
+
+@dataclass(frozen=True, slots=True)
+class _Beside:
+    """A person named beside the phrase's head, and where the role before the name ends."""
+
+    person: Span
+    first: int
+
+
+def _named_beside(tok: Token, core: Sequence[Token], c: Cues) -> _Beside | None:
+    """The person an appositive of the phrase names, or the one named after an office's
+    "of" ("Superintendent of Police Ann Roe"), tagged a person or not."""
+    in_core = {t.i for t in core}
+    # "the police spokesman in Kharan, Ann Roe": the parser may hang the name on the place
+    placed = {o.i for t in core for p in t.children if p.dep_ == "prep"
+              for o in p.children if o.dep_ == "pobj"}
+    named = [
+        t
+        for t in tok.subtree
+        if t.dep_ == "appos" and same_line(tok, t) and (
+            t.head.i in in_core or (t.head.i in placed and t.ent_type_ == "PERSON")
+        )
+    ]
+    for a in [*named, *_named_after_office(tok, c)]:
+        person = person_entity(a)
+        if person is not None:
+            return _Beside(person, a.left_edge.i if a in named else person.start)
+    untagged = _untagged_after_office(tok, c)
+    return _Beside(untagged, untagged.start) if untagged is not None else None
+
+
+def _untagged_after_office(tok: Token, c: Cues) -> Span | None:
+    """ "Superintendent of Police Ann Roe rejected it": the name after the force's word that
+    the tagger left untagged, two or three capitalised proper nouns ending the title's "of"
+    phrase, none of them a place, an office or a body's word."""
+    if tok.lower_ not in office_ranks():
+        return None
+    for prep in tok.children:
+        obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+        if prep.lower_ != "of" or obj is None or obj.i - prep.i < 2:
+            continue
+        if tok.doc[prep.i + 1].lower_ not in c.institution_nouns:
+            continue  # "of Police": the force the title serves comes first
+        name = tok.doc[prep.i + 2 : obj.i + 1]
+        if 2 <= len(name) <= MAX_NAME_WORDS and all(
+            t.pos_ == "PROPN" and t.is_alpha and t.text.istitle() and t.ent_type_ in ("", "PERSON")
+            and not _office_word(t, c) and t.lower_ not in c.institution_nouns
+            for t in name
+        ):
+            return name
+    return None
 
 
 def _named_after_office(tok: Token, c: Cues) -> list[Token]:
