@@ -379,14 +379,20 @@ def reports_on(report: Period, period: Period | None) -> bool:
     return period is not None and 0 <= (report.start - period.end).days <= REPORT_LAG_DAYS
 
 
-def running_since(anchor: Token, dates: list[tuple[Token, Period, bool]]) -> Period | None:
+def running_since(
+    anchor: Token, dates: list[tuple[Token, Period, bool]], published: dt.date | None = None
+) -> Period | None:
     """ "More than 90 people have been killed ... since clashes broke out in March 2024": a
     figure told in the present perfect counts over the one running span its sentence names
-    ("since ...", "this year", "the past week") up to now, however the parser hangs it."""
+    ("since ...", "this year", "the past week") up to now, however the parser hangs it; or
+    from the time its sentence says something began up to ``published`` (``_begun``)."""
     verb = next((t for t in (anchor, *anchor.ancestors) if t.pos_ == "VERB"), None)
     tense = _perfect(verb) if verb is not None else None
     if tense is None:
         return None
+    begun = _begun(dates, published) if tense == "present" else None
+    if begun is not None:
+        return begun
     # a span is never the day of a report: "the 31st attack reported this year, in which 19
     # have died" counts this year's; the past perfect counts up to the story's time only
     # from a "since" ("had arrested 11 in raids since January")
@@ -398,6 +404,32 @@ def running_since(anchor: Token, dates: list[tuple[Token, Period, bool]]) -> Per
         and (tense == "present" or p.text.lower().startswith("since "))
     ]
     return found[0] if len(found) == 1 else None
+
+
+def _begun(dates: list[tuple[Token, Period, bool]], published: dt.date | None) -> Period | None:
+    """ "the violence that broke out in May 2023", "the war began in 2014 and has killed":
+    the one time the sentence says something began, up to the telling."""
+    found = [p for t, p, reported in dates if not reported and _beginning(_governor_verb(t))]
+    if len(found) != 1 or published is None or found[0].start > published:
+        return None
+    return Period(start=found[0].start, end=published, text=found[0].text)
+
+
+def _governor_verb(tok: Token) -> Token:
+    head = tok.head
+    return head.head if tok.dep_ == "pobj" and head.pos_ == "ADP" else head
+
+
+def _beginning(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in _beginning_verbs():
+        return False
+    return lemma != "break" or any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+
+
+@functools.cache
+def _beginning_verbs() -> frozenset[str]:
+    return frozenset(str(w) for w in load_rules("dates")["beginning_verbs"])
 
 
 # "since March 2024", "so far this year", "this month", "in the past two weeks"

@@ -74,10 +74,11 @@ def figure_period(
     """When the figure's harm happened: a date in its own phrase, "the same period last
     year", else the sentence's (``_period_of``); a casualty figure of the night before the
     incident's day is that incident's."""
+    compared = phrase_date(num, here.periods)
     period = (
-        phrase_date(num, here.periods)
+        compared
         or same_period_before(num, here.periods)
-        or running_since(reading.anchor or num, here.periods)
+        or running_since(reading.anchor or num, here.periods, _issued(here))
         or counted_in_running(reading.anchor or num, here.periods)
         or _period_of(reading.anchor or num, here, ctx, published)
     )
@@ -89,17 +90,23 @@ def figure_period(
     period = toll_brought_span(
         period, reading.anchor or num, ctx.incident, told=ctx.incident_told
     )
-    issued = here.settings.published or here.document.published
+    issued = _issued(here)
     reported = [p for _, p, r in here.periods if r]
     incident = ctx.incident
     if incident is not None and incident.start == incident.end and kept_since_incident(
         reading.anchor or num
     ):
         period = incident  # "... since the attack", not the day the sentence before told
-    period = to_report_day(
-        period, reading.anchor or num, reported, issued, held=reading.measure in HELD_MEASURES
-    )
+    if period is not compared:  # "up from five in 2025": the year compared with, closed
+        period = to_report_day(
+            period, reading.anchor or num, reported, issued, held=reading.measure in HELD_MEASURES
+        )
     return told_so_far(period, issued)
+
+
+def _issued(here: SentenceReading) -> dt.date | None:
+    """The day the report was published, as the settings or the document give it."""
+    return here.settings.published or here.document.published
 
 
 # the counts a present perfect runs up to the telling: people held, and the raids that held them

@@ -98,3 +98,39 @@ def test_since_a_month_when_tells_that_month(
     nlp: Language, text: str, figure: str, days: tuple[str, str]
 ) -> None:
     assert _days(nlp, text, figure) == days
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "days"),
+    [
+        # the figure compared with keeps its own closed year, though the clause runs to now
+        ("Kelmor County has recorded nine domestic-violence homicides so far this year, "
+         "according to the group, up from five in 2025.", "five", ("2025-01-01", "2025-12-31")),
+        # the running count itself runs to the telling
+        ("Kelmor County has recorded nine domestic-violence homicides so far this year, "
+         "according to the group, up from five in 2025.", "nine", ("2026-01-01", "2026-11-28")),
+    ],
+)
+def test_a_year_compared_with_stays_closed(
+    nlp: Language, text: str, figure: str, days: tuple[str, str]
+) -> None:
+    assert _days(nlp, text, figure) == days
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "days"),
+    [
+        # a present perfect beside the time something began counts from it to the telling
+        ("More than 300 people have been killed in the ethnic violence that broke out in "
+         "Kelmor in May 2024.", "More than 300", ("2024-05-01", "2026-11-28")),
+        ("The war in Velmar began in 2015, when rebels seized the capital, and has killed "
+         "more than 90,000 people.", "more than 90,000", ("2015-01-01", "2026-11-28")),
+        # a simple past keeps the time it names
+        ("The war began in 2015 and killed 20 people in its first week.", "20",
+         ("2015-01-01", "2015-12-31")),
+    ],
+)
+def test_a_perfect_since_a_beginning_runs_to_the_telling(
+    nlp: Language, text: str, figure: str, days: tuple[str, str]
+) -> None:
+    assert _days(nlp, text, figure) == days
