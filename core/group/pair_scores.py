@@ -33,6 +33,7 @@ from core.group.periods import (
     period_text,
 )
 from core.group.place_readings import PlacedFigure, kept_apart
+from core.group.report_asides import aside_of
 from core.group.report_ties import (
     ARREST,
     BESIDE_INCIDENT,
@@ -132,6 +133,15 @@ def _another_incident(c: Claim, info: SentenceInfo) -> bool:
     return False
 
 
+def _aside(c: Claim, report: ReportIncident | None) -> int | None:
+    """Which incident of its report the figure tells when the report tells others beside its
+    own (``report_asides``); None when it tells one, or for a headline above the lead
+    sentence, which may tell any of them."""
+    if report is None or not report.asides or c.start < report.story_start:
+        return None
+    return aside_of(report.asides, c.start)
+
+
 def _period(c: Claim) -> tuple[int | None, int | None]:
     start, end = _day(c.date_start or c.date_end), _day(c.date_end or c.date_start)
     if start is not None and end is not None and start > end:
@@ -207,7 +217,7 @@ def claim_facts(
                 separate=info.separate,
                 another=_another_incident(c, info),
                 anaphoric=info.anaphoric or (c.document_id, c.sentence_start) in carried,
-                in_frame=not past and _in_frame(
+                in_frame=not past and not _aside(c, report) and _in_frame(
                     c, info, place, total, report, countries=hints.get(c.document_id, {})
                 ),
                 group=group_id,
@@ -216,6 +226,7 @@ def claim_facts(
                 violent=not said.isdisjoint(VIOLENT),
                 crowd=PROTEST in said,
                 undated_report=c.document_id not in days,
+                aside=_aside(c, report),
             )
         )
     return out

@@ -1,0 +1,130 @@
+"""A report's other incidents (core/group/report_asides.py): "In another attack the same night",
+"Elsewhere in the state", "Meanwhile, in X" open an incident that is not the report's own; its
+names tie the report to no other report (core/group/incidents.py), and its figures keep their
+own event (core/group/match.py). Reports written for these tests, positive and negative."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from core.group.incidents import cluster_reports, describe_report
+from core.group.report_asides import aside_openings, aside_spans
+from core.ingest.files import from_text
+from core.model import Document
+from core.text import places
+from core.text.lines import line_spans
+from tests.core.claim_factory import run_texts
+
+DAY = dt.date(2031, 3, 5)
+
+# Two attacks in one state on one night, told together; each told alone by another report.
+BOTH = (
+    "Gunmen kill nine in Katsina village\n\n"
+    "Gunmen on Tuesday night killed nine people in Yargoje village of Kankara, Katsina State, "
+    "a councillor, Lawal Dankaba, said.\n\n"
+    "He said the attackers burnt grain stores before fleeing into the forest.\n\n"
+    "In another attack the same night, bandits killed four traders on a road outside Jibia, "
+    "residents said.\n\n"
+    "A trader, Ibrahim Tukur, said the bandits also seized their goods.\n"
+)
+OWN = (
+    "Nine killed as gunmen raid Katsina village\n\n"
+    "Gunmen killed nine villagers in Yargoje, a farming village in Kankara, Katsina State, on "
+    "Tuesday night, councillor Lawal Dankaba said.\n"
+)
+ASIDE = (
+    "Bandits kill six traders near Jibia\n\n"
+    "Bandits shot dead six traders on a road outside Jibia in Katsina State on Tuesday night, "
+    "a trader, Ibrahim Tukur, said.\n"
+)
+
+
+def _openings(text: str, home: str | None = None) -> list[str]:
+    spans = list(line_spans(text))
+    found = aside_openings(text, spans, places.lookup(home) if home else None)
+    return [text[at : at + 30] for at in found]
+
+
+def test_a_cue_naming_an_incident_opens_another() -> None:
+    assert _openings(BOTH) == ["In another attack the same nig"]
+
+
+def test_a_cue_naming_a_statement_opens_none() -> None:
+    text = (
+        "Gunmen killed nine people in Yargoje on Tuesday, police said.\n\n"
+        "In a separate statement, the army said troops killed four bandits in the forest.\n"
+    )
+    assert _openings(text) == []
+
+
+def test_elsewhere_opens_another_when_it_tells_harm() -> None:
+    text = (
+        "Gunmen killed nine people in Yargoje on Tuesday, police said.\n\n"
+        "Elsewhere in the state, gunmen abducted 11 travellers on a highway.\n"
+    )
+    assert _openings(text) == ["Elsewhere in the state, gunmen"]
+    calm = (
+        "Gunmen killed nine people in Yargoje on Tuesday, police said.\n\n"
+        "Elsewhere, traders shut their shops in protest.\n"
+    )
+    assert _openings(calm) == []
+
+
+def test_separately_referring_back_to_the_attack_opens_none() -> None:
+    text = (
+        "Gunmen killed nine people in Yargoje on Tuesday, police said.\n\n"
+        "Separately, the governor said the attack was carried out by 30 bandits, two of whom "
+        "were killed by vigilantes.\n"
+    )
+    assert _openings(text) == []
+
+
+def test_a_town_apart_from_the_reports_opens_another_when_it_tells_harm() -> None:
+    text = (
+        "Gunmen killed nine people in Kankara on Tuesday, police said.\n\n"
+        "Meanwhile, in Funtua, gunmen shot dead two traders on Tuesday night.\n\n"
+        "In Katsina, the governor condemned the killings.\n\n"
+        "In March, gunmen killed four people in the same village.\n"
+    )
+    assert _openings(text, "Kankara") == ["Meanwhile, in Funtua, gunmen s"]
+    assert _openings(text) == []  # the report's own place unknown: no town is apart
+
+
+def test_an_aside_runs_until_a_paragraph_names_the_reports_own_incident() -> None:
+    text = BOTH + "\nMourners buried the dead of Yargoje on Wednesday.\n"
+    spans = list(line_spans(text))
+    openings = aside_openings(text, spans, None)
+    (start, end), = aside_spans(text, spans, openings, lower=frozenset())
+    assert text[start:end].startswith("In another attack")
+    assert "Ibrahim Tukur" in text[start:end]
+    assert text[end:].startswith("Mourners buried")
+
+
+def _doc(doc_id: str, text: str) -> Document:
+    return from_text(text, doc_id=doc_id, path=f"{doc_id}.txt", published=DAY)
+
+
+def test_the_names_of_another_incident_are_not_the_reports() -> None:
+    report = describe_report(_doc("d1", BOTH))
+    assert {"yargoje", "dankaba"} <= set(report.names)
+    assert "tukur" not in report.names
+    assert "tukur" in report.aside_names
+
+
+def test_a_report_of_the_other_incident_alone_is_not_one_with_the_report() -> None:
+    groups = [set(g.document_ids) for g in cluster_reports(
+        [_doc("d1", BOTH), _doc("d2", OWN), _doc("d3", ASIDE)])[1]]
+    assert {"d1", "d2"} in groups
+    assert {"d3"} in groups
+
+
+def test_the_other_incidents_figures_keep_their_own_event() -> None:
+    result = run_texts(BOTH, OWN, ASIDE, published=DAY)
+    by_text = {(c.document_id, c.number_text): c.id for c in result.claims}
+    event_of = {cid: e.id for e in result.events for cid in e.claim_ids}
+    own, aside, alone = by_text[("d1", "nine")], by_text[("d1", "four")], by_text[("d3", "six")]
+    assert event_of[own] == event_of[by_text[("d2", "nine")]]
+    assert event_of[aside] == event_of[alone]
+    assert event_of[own] != event_of[aside]
+    tolls = {frozenset(c.claim_ids) for c in result.conflicts}
+    assert not any({own, alone} <= ids for ids in tolls)
