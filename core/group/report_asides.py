@@ -29,7 +29,7 @@ from core.group.figure_places import AREA_WORDS
 from core.group.lead_places import RUN
 from core.group.region_names import coarse_place
 from core.group.report_names import calendar_words, name_words
-from core.group.vocabulary import find_phrases, rules, tokens
+from core.group.vocabulary import find_phrases, find_triggers, rules, tokens
 from core.rules import load_rules
 from core.text import places
 from core.text.places import Place
@@ -41,6 +41,7 @@ TOWN_LEVELS = frozenset({"city", "district"})  # a place that tells another inci
 _INCIDENT_FAMILIES = frozenset({"attack", "military", "kidnapping", "disaster"})
 
 _AREA_KINDS = AREA_WORDS | {"district", "town", "city", "local", "government", "area", "state"}
+_GENERIC = "attack"  # the kind every violent incident is: "the attack" may be either's
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘']?[A-Z0-9])")
 
 Span = tuple[int, int]
@@ -51,6 +52,7 @@ class AsideRules:
     """``rules/event_types.json`` "asides", phrases as token tuples."""
 
     cues: frozenset[tuple[str, ...]]
+    opening: frozenset[tuple[str, ...]]
     bare: frozenset[tuple[str, ...]]
     nouns: frozenset[str]
     place_leads: frozenset[str]
@@ -69,6 +71,7 @@ def aside_rules() -> AsideRules:
     harm = [*table["harm"], *raw["harm_words"], *raw["death_words"], *raw["hurt_words"]]
     return AsideRules(
         cues=_phrases(table["cues"]),
+        opening=_phrases(table["opening_cues"]),
         bare=_phrases(table["bare_cues"]),
         nouns=frozenset(table["incident_nouns"]) | one_word,
         place_leads=frozenset(table["place_leads"]),
@@ -96,10 +99,12 @@ def _opens_by_cue(toks: Sequence[tuple[str, int, int]]) -> bool:
     table = aside_rules()
     opening = toks[: CUE_WORDS + 4]
     starts = {s: i for i, (_, s, _) in enumerate(toks)}
-    for phrase, start, _ in find_phrases(opening, table.cues):
+    first = 1 if toks and toks[0][0] in table.place_leads else 0  # "Meanwhile, another ..."
+    for phrase, start, _ in find_phrases(opening, table.cues | table.opening):
         i = starts[start]
         after = [t for t, _, _ in toks[i + len(phrase) : i + len(phrase) + NOUN_REACH]]
-        if i < CUE_WORDS and not table.nouns.isdisjoint(after):
+        near = i == first if phrase in table.opening else i < CUE_WORDS
+        if near and not table.nouns.isdisjoint(after):
             return True
     bare = find_phrases(opening, table.bare)
     return any(starts[s] < CUE_WORDS for _, s, _ in bare) and tells_harm(toks)
@@ -188,18 +193,44 @@ def aside_spans(
     the paragraph that names the report's own incident again (a name of its lead sentence
     that the opening's paragraph does not give)."""
     lead = lead_sentence(text, paragraphs)
-    home = _names(text[lead[0] : lead[1]], lower) if lead else frozenset()
+    home = text[lead[0] : lead[1]] if lead else ""
+    names, kinds = _names(home, lower), _kinds(home)
     spans = []
     for n, start in enumerate(openings):
         stop = openings[n + 1] if n + 1 < len(openings) else len(text)
-        own = home - _names(text[start : _paragraph_end(paragraphs, start)], lower)
-        end = stop
-        for p_start, p_end in paragraphs:
-            if start < p_start < stop and not own.isdisjoint(_names(text[p_start:p_end], lower)):
-                end = p_start
-                break
+        opening = text[start : _paragraph_end(paragraphs, start)]
+        own = (names - _names(opening, lower), kinds - _kinds(opening))
+        end = next(
+            (s for s, e in paragraphs if start < s < stop and _returns(text[s:e], own, lower)),
+            stop,
+        )
         spans.append((start, end))
     return tuple(spans)
+
+
+def _returns(
+    paragraph: str, own: tuple[frozenset[str], frozenset[str]], lower: frozenset[str]
+) -> bool:
+    """Whether a paragraph speaks of the report's own incident again: it gives a name only
+    the lead sentence gave, or refers back to the lead's kind of incident that the aside's
+    opening did not tell ("the blast" after a shooting told aside)."""
+    names, kinds = own
+    if not names.isdisjoint(_names(paragraph, lower)):
+        return True
+    table = rules().triggers
+    return any(
+        table[phrase[1:]].name in kinds
+        for phrase, _, _ in find_phrases(tokens(paragraph), rules().anaphora)
+        if phrase[1:] in table
+    )
+
+
+def _kinds(text: str) -> frozenset[str]:
+    """The kinds of incident a text's words name, but the generic attack."""
+    table = rules().triggers
+    return frozenset(
+        table[p].name for p, _, _ in find_triggers(tokens(text))
+    ) - {_GENERIC}
 
 
 def _paragraph_end(paragraphs: Sequence[Span], at: int) -> int:

@@ -100,6 +100,28 @@ def test_an_aside_runs_until_a_paragraph_names_the_reports_own_incident() -> Non
     assert text[end:].startswith("Mourners buried")
 
 
+def test_an_opening_another_names_an_incident_only_where_the_sentence_starts() -> None:
+    text = (
+        "A bomb killed nine people at a market in Kankara on Tuesday, police said.\n\n"
+        "Another blast hit a bus stop outside Funtua an hour later, wounding six.\n\n"
+        "Traders said they feared another attack on the market.\n"
+    )
+    assert _openings(text) == ["Another blast hit a bus stop o"]
+
+
+def test_an_aside_ends_where_a_paragraph_refers_back_to_the_leads_kind() -> None:
+    text = (
+        "A bomb killed nine people at a market in Kankara on Tuesday, police said.\n\n"
+        "In a separate attack, gunmen shot dead two traders outside Funtua.\n\n"
+        "Police said the gunmen fled on motorcycles.\n\n"
+        "The blast destroyed about 40 stalls, traders said.\n"
+    )
+    spans = list(line_spans(text))
+    (start, end), = aside_spans(text, spans, aside_openings(text, spans, None), lower=frozenset())
+    assert "fled on motorcycles" in text[start:end]
+    assert text[end:].startswith("The blast destroyed")
+
+
 def _doc(doc_id: str, text: str) -> Document:
     return from_text(text, doc_id=doc_id, path=f"{doc_id}.txt", published=DAY)
 
