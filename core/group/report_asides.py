@@ -25,7 +25,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from core.group.figure_places import AREA_WORDS
+from core.group.figure_places import AREA_WORDS, neighbours
 from core.group.lead_places import RUN
 from core.group.region_names import coarse_place
 from core.group.report_names import calendar_words, name_words
@@ -122,7 +122,8 @@ def tells_harm(toks: Sequence[tuple[str, int, int]]) -> bool:
 
 def _opens_elsewhere(sentence: str, toks: Sequence[tuple[str, int, int]], home: Place) -> bool:
     """Whether the sentence starts in a town apart from the report's own place ("Meanwhile,
-    in X, ...") and tells harm there."""
+    in X, ...") and tells harm there: not a neighbouring town (the report's own scene may
+    spread there, and a big city's parts the gazetteer lists as towns lie that near)."""
     words = [t for t, _, _ in toks[:3]]
     i = 1 if words and words[0] in aside_rules().place_leads else 0
     if len(words) <= i or words[i] not in ("in", "at"):
@@ -138,6 +139,7 @@ def _opens_elsewhere(sentence: str, toks: Sequence[tuple[str, int, int]], home: 
     return (
         place is not None
         and places.relation(place, home) == "disjoint"
+        and not neighbours(place, home)
         and places.normalise(place.name) != places.normalise(home.name)
         and tells_harm(toks)
     )

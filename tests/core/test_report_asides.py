@@ -90,6 +90,17 @@ def test_a_town_apart_from_the_reports_opens_another_when_it_tells_harm() -> Non
     assert _openings(text) == []  # the report's own place unknown: no town is apart
 
 
+def test_a_neighbouring_town_opens_no_other_incident() -> None:
+    def text(town: str) -> str:
+        return (
+            "A bomb killed nine people at a market in Peshawar on Tuesday, police said.\n\n"
+            f"Meanwhile, in {town}, gunmen shot dead two men outside a mosque.\n"
+        )
+
+    assert _openings(text("Bannu"), "Peshawar") == ["Meanwhile, in Bannu, gunmen sh"]
+    assert _openings(text("Charsadda"), "Peshawar") == []  # 25 km off
+
+
 def test_an_aside_runs_until_a_paragraph_names_the_reports_own_incident() -> None:
     text = BOTH + "\nMourners buried the dead of Yargoje on Wednesday.\n"
     spans = list(line_spans(text))
