@@ -253,6 +253,26 @@ def aside_of(asides: Sequence[Span], at: int) -> int:
     return next((n for n, (s, e) in enumerate(asides, start=1) if s <= at < e), 0)
 
 
+def aside_place(location: str | None, text: str, aside: Span, upto: int) -> str | None:
+    """The parts of a place text that an aside itself names before ``upto`` (the end of the
+    figure's sentence): a place carried in from its report's dateline or lead ("Y, <the
+    report's town>") is the report's own incident's, not the aside's; None when it names none."""
+    if not location:
+        return location
+    told = text[aside[0] : max(aside[0], upto)].casefold()
+    parts = [part.strip() for part in location.split(",")]
+    kept = [part for part in parts if part and _named_in(part, told)]
+    return ", ".join(kept) or None
+
+
+def _named_in(part: str, told: str) -> bool:
+    """Whether a place text's part (its area word aside: "X district") is written in ``told``."""
+    words = part.casefold().split()
+    while len(words) > 1 and words[-1] in _AREA_KINDS:
+        words = words[:-1]
+    return " ".join(words) in told
+
+
 def masked(text: str, asides: Sequence[Span]) -> str:
     """The text with the other incidents' spans blanked (offsets kept)."""
     if not asides:

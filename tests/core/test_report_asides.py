@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from core.group.incidents import cluster_reports, describe_report
-from core.group.report_asides import aside_openings, aside_spans
+from core.group.report_asides import aside_openings, aside_place, aside_spans
 from core.ingest.files import from_text
 from core.model import Document
 from core.text import places
@@ -133,6 +133,22 @@ def test_an_aside_ends_where_a_paragraph_refers_back_to_the_leads_kind() -> None
     assert text[end:].startswith("The blast destroyed")
 
 
+def test_an_asides_figure_keeps_only_the_places_the_aside_names() -> None:
+    text = (
+        "KANKARA: A bomb killed nine people at a market in Kankara on Tuesday.\n\n"
+        "Meanwhile, in Funtua district, gunmen shot dead two traders.\n\n"
+        "A trader said the gunmen also wounded four others.\n"
+    )
+    spans = list(line_spans(text))
+    (aside,) = aside_spans(text, spans, aside_openings(text, spans, None) or [
+        text.index("Meanwhile")], lower=frozenset())
+    end = len(text)
+    assert aside_place("Funtua district, Kankara", text, aside, end) == "Funtua district"
+    assert aside_place("Funtua", text, aside, end) == "Funtua"  # carried to the next paragraph
+    assert aside_place("Kankara", text, aside, end) is None  # the report's own town
+    assert aside_place(None, text, aside, end) is None
+
+
 def _doc(doc_id: str, text: str) -> Document:
     return from_text(text, doc_id=doc_id, path=f"{doc_id}.txt", published=DAY)
 
@@ -161,3 +177,24 @@ def test_the_other_incidents_figures_keep_their_own_event() -> None:
     assert event_of[own] != event_of[aside]
     tolls = {frozenset(c.claim_ids) for c in result.conflicts}
     assert not any({own, alone} <= ids for ids in tolls)
+
+
+def test_an_asides_figure_meets_its_incidents_report_by_its_own_place() -> None:
+    main = (
+        "Bomb kills eight in Funtua market\n\n"
+        "FUNTUA: Eight people were killed when a bomb exploded in a grain market in Funtua on "
+        "Tuesday night, police said.\n\n"
+        "Meanwhile, in Jibia district, unidentified gunmen shot dead two vigilantes at a "
+        "checkpoint on Tuesday night, police said.\n"
+    )
+    alone = (
+        "Gunmen kill three vigilantes in Jibia\n\n"
+        "JIBIA: Unidentified gunmen shot dead three vigilantes at a checkpoint in Jibia "
+        "district on Tuesday night, officials said.\n"
+    )
+    result = run_texts(main, alone, published=DAY)
+    by_text = {(c.document_id, c.number_text): c for c in result.claims}
+    event_of = {cid: e.id for e in result.events for cid in e.claim_ids}
+    two, three = by_text[("d1", "two")], by_text[("d2", "three")]
+    assert event_of[two.id] == event_of[three.id]
+    assert event_of[two.id] != event_of[by_text[("d1", "Eight")].id]
