@@ -60,6 +60,9 @@ class ClaimFacts:
     # Its sentence names a protest ("police fired on the rally"): a shooting there is no
     # attack answered by a clash (``report_ties.one_exchange``).
     crowd: bool = False
+    # Which incident of its report it tells when the report tells others beside its own
+    # (``report_asides``): 0 its own, n the n-th other; None when the report tells one.
+    aside: int | None = None
 
     @property
     def reading(self) -> PlaceReading | None:

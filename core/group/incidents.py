@@ -9,7 +9,10 @@ module reads, per report, from the title, the dateline and the first paragraphs:
   dateline first, ambiguous names settled by the countries the lead names;
 - the names it mentions (places, organisations, people): capitalised words the report never
   writes in lower case ("Police" at a sentence start is a common noun when "police" appears);
-- its publication date.
+- its publication date;
+- the other incidents it tells beside its own ("In another attack the same night, ...":
+  ``report_asides``): their names are not the report's, and a report that names more of one
+  of them than of the report's own incident covers that one, not the report's.
 
 Two reports cover one incident on this evidence, each part kept as a reason a checker can read:
 names both mention, weighted by how rare they are in the batch; wording of the headline and
@@ -31,7 +34,6 @@ import threading
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache
 
 from rapidfuzz import fuzz
 
@@ -45,18 +47,18 @@ from core.group.lead_places import (
     surnames_in,
 )
 from core.group.place_readings import known_apart, name_reading
-from core.group.region_names import coarse_place, region_names, town_words
+from core.group.region_names import region_names
+from core.group.report_asides import aside_openings, aside_spans, lead_sentence, masked
+from core.group.report_names import lowercase_words, report_names
 from core.group.union_find import find_root
 from core.group.vocabulary import find_phrases, find_triggers, kinds_meet, rules, tokens
 from core.model import Document
-from core.rules import load_rules
 from core.text import places
 from core.text.lines import line_spans
 from core.text.places import Place
 
 LEAD_PARAGRAPHS = 3  # title + dateline + this many paragraphs name the incident
 LEAD_CHARS = 900
-HEAD_NAME_WEIGHT = 2.0  # a name in the lead counts this many times one further down
 NAMES_COSINE = 0.5  # a cosine of the names' weights this high is full evidence
 RARE_NAMES = 6  # or this many names found in no other report of the batch
 MAX_POSTING = 60  # names shared by more reports than this are not used to find candidates
@@ -89,26 +91,8 @@ W_PLACE_AGAINST = 0.3
 W_CLOSE = 0.1
 W_FAR = 0.25
 
-_CAPITALISED = re.compile(r"\b[A-Z][\w’'.-]*[\w]")
 _UNSEEN = " unseen"  # not a word: the key of the rarest weight in an idf table
 _NUMBER = re.compile(r"\d[\d,.]*")
-
-
-@cache
-def _calendar_words() -> frozenset[str]:
-    """Month and weekday names (``rules/event_types.json``): capitalised, yet never names."""
-    return frozenset(load_rules("event_types")["calendar_words"])
-
-
-@cache
-def _title_words() -> frozenset[str]:
-    """Words of titles and offices (``rules/cues.json`` titles, person and institution
-    nouns): "Prime Minister", "the Interior Ministry", "Police Chief" are capitalised in every
-    report of a country's news, and name no one incident."""
-    cues = load_rules("cues")
-    return frozenset(
-        w for key in ("titles", "person_nouns", "institution_nouns") for w in cues[key]
-    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +125,11 @@ class ReportIncident:
     # The names that say only where and what (``region_names``): not evidence of one incident
     # when one report is dated and the other not.
     region: frozenset[str] = frozenset()
+    # The spans of the other incidents the report tells beside its own ("In another attack
+    # the same night, ...": ``report_asides``): their names are not the report's.
+    asides: tuple[tuple[int, int], ...] = ()
+    aside_names: frozenset[str] = frozenset()  # the names only those spans give
+    story_start: int = 0  # where the lead sentence starts: a headline above may tell any
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,35 +152,6 @@ def _paragraphs(doc: Document) -> list[tuple[int, int]]:
     return [(start, end) for start, end in line_spans(doc.text) if doc.in_body(start)]
 
 
-def _lowercase_words(text: str) -> frozenset[str]:
-    return frozenset(m.group(0) for m in re.finditer(r"\b[a-z][a-z’'-]+\b", text))
-
-
-def report_names(text: str, lead_end: int, lower: frozenset[str]) -> dict[str, float]:
-    """Capitalised words the report never writes in lower case, weighted by where they stand;
-    a word capitalised only where a sentence or line starts ("But", "Few") is no name."""
-    stop = rules().stopwords | _calendar_words() | _title_words()
-    names: dict[str, float] = defaultdict(float)
-    inside: set[str] = set()
-    for m in _CAPITALISED.finditer(text):
-        word = m.group(0).replace("’", "'")
-        low = word.casefold().rstrip(".")
-        if low.endswith("'s"):
-            low = low[:-2]
-        if len(low) < 3 or low in stop or low in lower or word.isupper():
-            continue
-        names[low] += HEAD_NAME_WEIGHT if m.start() < lead_end else 1.0
-        before = text[max(0, m.start() - 3) : m.start()].rstrip(" \t\"'“‘(")
-        if before and before[-1] not in ".!?:\n":
-            inside.add(low)
-    # A country or province is shared by every report from there: the place comparison
-    # weighs it; as a name it would tie unrelated incidents of one country together.
-    towns = town_words(text)
-    return {
-        n: w for n, w in names.items() if n in inside and not coarse_place(n) and n not in towns
-    }
-
-
 def describe_report(doc: Document) -> ReportIncident:
     """What the report is about (its headline, dateline and first paragraphs). Remembered
     per report: the window regroups the whole project after each batch of files and each
@@ -210,13 +170,46 @@ def describe_report(doc: Document) -> ReportIncident:
     return known
 
 
+def _lead_end(paragraphs: Sequence[tuple[int, int]], openings: Sequence[int]) -> int:
+    """Where the lead ends: after its paragraphs, within its length, before another
+    incident the report opens (``report_asides``)."""
+    if not paragraphs:
+        return 0
+    end = paragraphs[min(len(paragraphs), LEAD_PARAGRAPHS) - 1][1]
+    return min(end, paragraphs[0][0] + LEAD_CHARS, *openings)
+
+
+def _without_asides(
+    doc: Document,
+    paragraphs: Sequence[tuple[int, int]],
+    place: Place | None,
+    lead_end: int,
+    lower: frozenset[str],
+) -> tuple[tuple[tuple[int, int], ...], dict[str, float] | None, int]:
+    """The spans of the other incidents the report tells, its names outside them (None
+    when it tells none) and where its lead sentence starts."""
+    openings = aside_openings(doc.text, paragraphs, place)
+    if not openings:
+        return (), None, 0
+    asides = aside_spans(doc.text, paragraphs, openings, lower=lower)
+    lead = lead_sentence(doc.text, paragraphs)
+    start = lead[0] if lead else 0
+    return asides, report_names(masked(doc.text, asides), lead_end, lower), start
+
+
+def tells_aside(a: ReportIncident, b: ReportIncident) -> bool:
+    """Whether ``b`` is about an incident ``a`` tells beside its own ("In another attack the
+    same night ..."): it names more of what only that aside names than of ``a``'s own."""
+    told = len(a.aside_names.intersection(b.names))
+    return told > 0 and told > len(a.names.keys() & b.names.keys())
+
+
 def _describe(doc: Document) -> ReportIncident:
     paragraphs = _paragraphs(doc)
-    lead_end = paragraphs[min(len(paragraphs), LEAD_PARAGRAPHS) - 1][1] if paragraphs else 0
-    lead_end = min(lead_end, (paragraphs[0][0] if paragraphs else 0) + LEAD_CHARS)
+    lead_end = _lead_end(paragraphs, aside_openings(doc.text, paragraphs, None))
     start = paragraphs[0][0] if paragraphs else 0
     lead = ((doc.title or "") + "\n" + doc.text[start:lead_end]).strip()
-    lower = _lowercase_words(doc.text)
+    lower = lowercase_words(doc.text)
     table = rules()
     toks = tokens(lead)
     kinds = Counter(table.triggers[p].name for p, _, _ in find_triggers(toks))
@@ -236,6 +229,9 @@ def _describe(doc: Document) -> ReportIncident:
     surnames = surnames_in(doc.text)
     found = lead_places(lead, lower=lower, names=names, surnames=surnames)
     place = incident_place(found, dateline=lead_dateline(lead))
+    asides, outside, story_start = _without_asides(doc, paragraphs, place, lead_end, lower)
+    aside_names = frozenset(names.keys() - outside.keys()) if outside is not None else frozenset()
+    names = names if outside is None else outside
     return ReportIncident(
         document_id=doc.id,
         kind=kind,
@@ -252,6 +248,9 @@ def _describe(doc: Document) -> ReportIncident:
         named_days=named_days(lead, doc.published.toordinal() if doc.published else None),
         lead_towns=frozenset(p.key for p, _ in found if p.level in TOWN_LEVELS),
         region=region_names(names, doc.text, surnames),
+        asides=asides,
+        aside_names=aside_names,
+        story_start=story_start,
     )
 
 
@@ -402,7 +401,7 @@ def compare(
 ) -> tuple[float, tuple[str, ...]] | None:
     """Evidence that two reports cover one incident: a score and its reasons, or None (veto).
     ``norms`` (document id → ``_norm``) saves recomputing them for every pair."""
-    if _veto(a, b) is not None:
+    if _veto(a, b) is not None or tells_aside(a, b) or tells_aside(b, a):
         return None
     # One report dated, the other not: nothing in their days can tell two incidents in one
     # area apart, so the names that say only where and what are no evidence, and without

@@ -102,6 +102,9 @@ class _Cluster:
     # counts every kind together (``report_ties.one_statistic``)
     totals: set[tuple[str, str]] = field(default_factory=set)
     cannot: set[int] = field(default_factory=set)
+    # per report that tells other incidents beside its own, which of them its members tell
+    # (``ClaimFacts.aside``): two of one report are never one event
+    asides: dict[str, set[int]] = field(default_factory=dict)
     links: list[Link] = field(default_factory=list)
     vetoes: list[Link] = field(default_factory=list)
 
@@ -129,6 +132,7 @@ class _Cluster:
             frames={g} if (g := dated_frame(f)) is not None else set(),
             totals={key} if (key := statistic_key(f)) else set(),
             cannot=set(cannot),
+            asides={} if f.aside is None else {f.doc: {f.aside}},
         )
 
     def refusal(self, other: _Cluster, *, same_sentence: bool) -> str | None:
@@ -137,6 +141,8 @@ class _Cluster:
             return "checker: different events"
         if (self.total and other.incident) or (self.incident and other.total):
             return "a single incident and a period total"
+        if any(self.asides[d] != other.asides[d] for d in self.asides.keys() & other.asides):
+            return "two incidents one report tells apart"
         if any(period_clash(p, q) for p in self.periods for q in other.periods):
             return "periods do not overlap"
         if not self._places_compatible(other):
@@ -198,6 +204,8 @@ class _Cluster:
         self.frames |= other.frames
         self.totals |= other.totals
         self.cannot |= other.cannot
+        for doc, told in other.asides.items():
+            self.asides.setdefault(doc, set()).update(told)
         self.links += other.links
         self.vetoes = (self.vetoes + other.vetoes)[:MAX_VETOES]
 

@@ -33,6 +33,7 @@ from core.group.periods import (
     period_text,
 )
 from core.group.place_readings import PlacedFigure, kept_apart
+from core.group.report_asides import aside_of, aside_place
 from core.group.report_ties import (
     ARREST,
     BESIDE_INCIDENT,
@@ -132,6 +133,28 @@ def _another_incident(c: Claim, info: SentenceInfo) -> bool:
     return False
 
 
+def _aside(c: Claim, report: ReportIncident | None) -> int | None:
+    """Which incident of its report the figure tells when the report tells others beside its
+    own (``report_asides``); None when it tells one, or for a headline above the lead
+    sentence, which may tell any of them."""
+    if report is None or not report.asides or c.start < report.story_start:
+        return None
+    return aside_of(report.asides, c.start)
+
+
+def _location(c: Claim, report: ReportIncident | None, texts: Mapping[str, str]) -> str | None:
+    """The figure's place text as the grouping reads it: where a speaker spoke ("said in
+    Islamabad") is no place of the figure's; a figure of another incident its report tells
+    keeps only the places that incident's own paragraphs name (``report_asides.aside_place``)."""
+    if spoken_only(c.location, c.sentence):
+        return None
+    told = _aside(c, report)
+    if not told or report is None or c.document_id not in texts:
+        return c.location
+    span = report.asides[told - 1]
+    return aside_place(c.location, texts[c.document_id], span, c.sentence_end)
+
+
 def _period(c: Claim) -> tuple[int | None, int | None]:
     start, end = _day(c.date_start or c.date_end), _day(c.date_end or c.date_start)
     if start is not None and end is not None and start > end:
@@ -172,17 +195,17 @@ def claim_facts(
     counting = counting_sentences(claims)
     days = report_days(claims, _published(documents, frames))
     memo: dict[str, SentenceInfo] = {}
-    carried = carried_recalls(claims, {d.id: d.text for d in documents}, days, memo)
+    texts = {d.id: d.text for d in documents}
+    carried = carried_recalls(claims, texts, days, memo)
     out = []
     for i, c in enumerate(claims):
         start, end = _period(c)
         info = sentence_info(c.sentence, memo)
         said = {rules().triggers[p].family for p, _, _ in info.triggers}
         kind, family, total, incident = scale(c, (start, end), info, counting)
-        # where a speaker spoke ("said in Islamabad") is no place of the figure's
-        location = None if spoken_only(c.location, c.sentence) else c.location
-        place = resolve_place(location, hints.get(c.document_id))
         group_id, report = frames.get(c.document_id, (None, None))
+        location = _location(c, report, texts)
+        place = resolve_place(location, hints.get(c.document_id))
         past = recalls_past(end, days.get(c.document_id)) or recalls_in_words(c, info) or (
             c.date_start is None and (c.document_id, c.sentence_start) in carried
         )
@@ -207,7 +230,7 @@ def claim_facts(
                 separate=info.separate,
                 another=_another_incident(c, info),
                 anaphoric=info.anaphoric or (c.document_id, c.sentence_start) in carried,
-                in_frame=not past and _in_frame(
+                in_frame=not past and not _aside(c, report) and _in_frame(
                     c, info, place, total, report, countries=hints.get(c.document_id, {})
                 ),
                 group=group_id,
@@ -216,6 +239,7 @@ def claim_facts(
                 violent=not said.isdisjoint(VIOLENT),
                 crowd=PROTEST in said,
                 undated_report=c.document_id not in days,
+                aside=_aside(c, report),
             )
         )
     return out

@@ -1,0 +1,74 @@
+"""The names a report mentions: capitalised words it never writes in lower case ("Police" at a
+sentence start is a common noun when "police" appears), weighted by where they stand; the
+evidence of names two reports share (``core.group.incidents``) and of the report's own
+incident its other incidents' copy leaves (``core.group.report_asides``)."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+from functools import cache
+
+from core.group.region_names import coarse_place, town_words
+from core.group.vocabulary import rules
+from core.rules import load_rules
+
+HEAD_NAME_WEIGHT = 2.0  # a name in the lead counts this many times one further down
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w’'.-]*[\w]")
+
+
+@cache
+def calendar_words() -> frozenset[str]:
+    """Month and weekday names (``rules/event_types.json``): capitalised, yet never names."""
+    return frozenset(load_rules("event_types")["calendar_words"])
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    """Words of titles and offices (``rules/cues.json`` titles, person and institution
+    nouns): "Prime Minister", "the Interior Ministry", "Police Chief" are capitalised in every
+    report of a country's news, and name no one incident."""
+    cues = load_rules("cues")
+    return frozenset(
+        w for key in ("titles", "person_nouns", "institution_nouns") for w in cues[key]
+    )
+
+
+def lowercase_words(text: str) -> frozenset[str]:
+    """The words a text writes in lower case: written so, a capitalised one names nothing."""
+    return frozenset(m.group(0) for m in re.finditer(r"\b[a-z][a-z’'-]+\b", text))
+
+
+def name_words(text: str, lower: frozenset[str]) -> Iterator[tuple[str, int, bool]]:
+    """Each capitalised word that may be a name, lower case, with its offset and whether it
+    stands inside a sentence (a word capitalised only where a sentence or line starts, "But",
+    "Few", is no name)."""
+    stop = rules().stopwords | calendar_words() | _title_words()
+    for m in _CAPITALISED.finditer(text):
+        word = m.group(0).replace("’", "'")
+        low = word.casefold().rstrip(".")
+        if low.endswith("'s"):
+            low = low[:-2]
+        if len(low) < 3 or low in stop or low in lower or word.isupper():
+            continue
+        before = text[max(0, m.start() - 3) : m.start()].rstrip(" \t\"'“‘(")
+        yield low, m.start(), bool(before) and before[-1] not in ".!?:\n"
+
+
+def report_names(text: str, lead_end: int, lower: frozenset[str]) -> dict[str, float]:
+    """Capitalised words the report never writes in lower case, weighted by where they stand;
+    a word capitalised only where a sentence or line starts ("But", "Few") is no name."""
+    names: dict[str, float] = defaultdict(float)
+    inside: set[str] = set()
+    for low, at, within in name_words(text, lower):
+        names[low] += HEAD_NAME_WEIGHT if at < lead_end else 1.0
+        if within:
+            inside.add(low)
+    # A country or province is shared by every report from there: the place comparison
+    # weighs it; as a name it would tie unrelated incidents of one country together.
+    towns = town_words(text)
+    return {
+        n: w for n, w in names.items() if n in inside and not coarse_place(n) and n not in towns
+    }
