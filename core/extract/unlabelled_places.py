@@ -163,7 +163,8 @@ def _nearby_words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _a_town_taken_for_a_name(tok: Token) -> bool:
-    """ "bodies of two found near Karvandi", "shot on the outskirts of Delbar": a lone name
+    """ "bodies of two found near Karvandi", "shot on the outskirts of Delbar", "in villages
+    west of Tarn": a lone name
     NER took for a people's, a person's or a body's, that a figure's scene is near or at the
     edge of, is a town: nothing but a place stands there ("near the army's post" has its
     noun). A people's word ("near Afghans") says who, not where."""
@@ -183,6 +184,8 @@ def _a_town_taken_for_a_name(tok: Token) -> bool:
     if prep.lower_ in prepositions:
         return tok.ent_type_ in _MISREAD_LABELS
     edge = prep.head
+    if prep.lower_ == "of" and edge.lower_ in places.compass_words():
+        return tok.ent_type_ in _MISREAD_LABELS  # "villages west of Karvandi"
     return prep.lower_ == "of" and edge.lower_ in edges and edge.dep_ == "pobj"
 
 
