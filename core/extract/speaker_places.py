@@ -51,7 +51,9 @@ def where_a_speaker_is(tok: Token) -> bool:
     if speaker.dep_ == "appos":
         speaker = speaker.head  # "said Ema Suryani, a doctor in Lampahan"
     if any(c.lower_ in _care_words() for c in speaker.lefts):
-        return False  # "hospital officials in Eldmere" speak where the patients are
+        # "hospital officials in Eldmere" speak where the patients are; "taken to the
+        # hospital in X, a health worker in X said" speaks where they were taken
+        return _cared_for_in(tok)
     if _according_to(speaker):
         return True  # "..., according to a local official in Boulsa"
     if speaker.dep_ == "dobj" and speaker.head.lemma_.lower() == "quote":
@@ -61,11 +63,29 @@ def where_a_speaker_is(tok: Token) -> bool:
     )
 
 
+def _cared_for_in(tok: Token) -> bool:
+    """The sentence names the town before as where a place of care stands ("evacuated to the
+    regional hospital in X")."""
+    return any(
+        t.i < tok.i
+        and t.text == tok.text
+        and t.dep_ == "pobj"
+        and t.head.lower_ in ("in", "at")
+        and t.head.head.lower_ in _care_words()
+        for t in tok.sent
+    )
+
+
 def _according_to(speaker: Token) -> bool:
     """The speaker is whom a figure is "according to" ("according to residents and an
     official in X"), the parser hanging "according" as a verb or a preposition."""
-    while speaker.dep_ in ("conj", "appos") and speaker.head.i != speaker.i:
-        speaker = speaker.head  # "a relative ... and a local official in X"
+    while speaker.head.i != speaker.i and (
+        speaker.dep_ in ("conj", "appos")
+        or (speaker.dep_ == "pobj" and speaker.head.lower_ == "of")
+    ):
+        # "a relative of one of the dead and an official in X": the parser may join the
+        # official to any noun of the phrase before
+        speaker = speaker.head.head if speaker.dep_ == "pobj" else speaker.head
     prep = speaker.head
     return (
         speaker.dep_ == "pobj"

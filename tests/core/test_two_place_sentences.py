@@ -147,3 +147,45 @@ def test_a_journeys_end_and_a_reference_town_are_not_the_scene(
 )
 def test_where_an_arrest_was_made_is_its_own(text: str, figure: str, place: str) -> None:
     assert _place_of(text, figure) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        # whom a figure is according to, joined to the words before by the parse
+        (
+            "Gunmen stormed an army post in Tougouri on Sunday.\n\nAt least 22 soldiers and "
+            "militiamen were killed, according to a cousin of one of the victims and a local "
+            "official in Boulsa, who asked not to be named.",
+            "At least 22",
+            "Tougouri",
+        ),
+        # hospital staff in the town the hurt were taken to speak where the care is
+        (
+            "Gunmen stormed an army post in Tougouri on Sunday, killing 12 soldiers.\n\nThirty "
+            "wounded soldiers were taken to the regional hospital in Kaya, hospital officials "
+            "in Kaya said.",
+            "Thirty",
+            "Tougouri",
+        ),
+        # ... and where the hurt are when the sentence names no other place
+        ("Thirty people were hurt when a roof collapsed on Monday, hospital officials in Kaya "
+         "said.", "Thirty", "Kaya"),
+    ],
+)
+def test_a_sources_town_is_not_the_scene(text: str, figure: str, place: str) -> None:
+    assert _place_of(text, figure) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # an operation's name, which NER may read as a building's, is no place
+        ("Five people were injured in the clash, while soldiers of Operation Safe Haven were "
+         "drafted to restore order.", None),
+        ("Five people were injured in the clash in Bokkos, while soldiers of Operation Safe "
+         "Haven were drafted to restore order.", "Bokkos"),
+    ],
+)
+def test_an_operations_name_is_no_place(text: str, place: str | None) -> None:
+    assert _place_of(text, "Five") == place
