@@ -303,8 +303,11 @@ def _particle_start(doc: Doc, first: int) -> int:
 
 
 def _units(noun: Token) -> bool:
-    """A plural noun of units ("districts", "upazilas")."""
-    return noun.tag_ == "NNS" and noun.lemma_.lower() in lexicon_places().area_nouns
+    """A plural noun of units ("districts", "upazilas") or of localities ("in the X and Y
+    areas")."""
+    lemma = noun.lemma_.lower()
+    units = lemma in lexicon_places().area_nouns or lemma in locality_nouns()
+    return noun.tag_ == "NNS" and units
 
 
 def _names_a_place(noun: Token) -> bool:

@@ -189,3 +189,19 @@ def test_a_sources_town_is_not_the_scene(text: str, figure: str, place: str) -> 
 )
 def test_an_operations_name_is_no_place(text: str, place: str | None) -> None:
     assert _place_of(text, "Five") == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # the places a told clause names by their plural ("in the X and Y areas") are its own,
+        # not the town of the speaker's title
+        ("Nowshera police spokesman Ali Khan told reporters that three men were detained in "
+         "raids in the Pabbi and Akora areas on Monday.", "Pabbi and Akora areas"),
+        # a plural with no names is no place
+        ("Nowshera police spokesman Ali Khan told reporters that three men were detained in "
+         "raids in two border areas on Monday.", None),
+    ],
+)
+def test_places_named_by_a_plural_locality_noun(text: str, place: str | None) -> None:
+    assert _place_of(text, "three") == place
