@@ -29,7 +29,12 @@ from core.extract.part_places import (
     own_verb_clause,
 )
 from core.extract.place_descriptions import named_kinds, place_kinds, with_described
-from core.extract.place_entities import an_operations_name, entity_places, organisation_nouns
+from core.extract.place_entities import (
+    a_members_body,
+    an_operations_name,
+    entity_places,
+    organisation_nouns,
+)
 from core.extract.place_holders import an_initial, with_holder
 from core.extract.place_roles import (
     a_county,
@@ -549,7 +554,7 @@ def _a_named_place(tok: Token, name: str, *, titled: bool) -> bool:
         return False
     if tok.dep_ == "pobj" and tok.head.dep_ == "agent" and not _known_name(name):
         return False  # "an attack claimed by Daesh": who did it ("followed by Sindh" is one)
-    if _a_bodys_name(name) or an_operations_name(name):
+    if _a_bodys_name(name) or an_operations_name(name) or a_members_body(tok, name):
         return False  # "members of the X Clan", "the Y Movement", "Operation Z"
     return not (a_seat(tok) or an_origin(tok) or an_indefinite_name(tok) or where_felt(tok))
 

@@ -505,3 +505,19 @@ def an_operations_name(name: str) -> bool:
 @functools.cache
 def _operation_openers() -> frozenset[str]:
     return frozenset(str(w) for w in load_rules("places")["operation_openers"])
+
+
+def a_members_body(tok: Token, name: str) -> bool:
+    """ "six members of Daesh", "fighters of the Front": a name the gazetteer does not know,
+    told of the people who belong to it, is their body, not a place."""
+    return (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "of"
+        and tok.head.head.lemma_.lower() in _member_nouns()
+        and not places.candidates(name)
+    )
+
+
+@functools.cache
+def _member_nouns() -> frozenset[str]:
+    return frozenset(str(w) for w in load_rules("places")["member_nouns"])

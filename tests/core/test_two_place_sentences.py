@@ -205,3 +205,22 @@ def test_an_operations_name_is_no_place(text: str, place: str | None) -> None:
 )
 def test_places_named_by_a_plural_locality_noun(text: str, place: str | None) -> None:
     assert _place_of(text, "three") == place
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        # the body members belong to is no place; the clause after shares its scene
+        (
+            "The ministry said that six members of Daesh were killed and three others were "
+            "arrested in an operation by the army in Kunduz on Saturday night.",
+            "six",
+            "Kunduz",
+        ),
+        # members of a town's own force are told with the town
+        ("Six members of the Kunduz police were killed in an ambush on Saturday.", "Six",
+         "Kunduz"),
+    ],
+)
+def test_the_body_of_members_is_no_place(text: str, figure: str, place: str) -> None:
+    assert _place_of(text, figure) == place
