@@ -81,6 +81,9 @@ def anothers_raid(tok: Token, num: Token) -> bool:
     own = num
     while own.pos_ not in ("VERB", "AUX") and own.head.i != own.i:
         own = own.head
+    if own.pos_ not in ("VERB", "AUX"):
+        # "Two arrested in X after ...": a headline's parse hangs the verb on the number
+        own = next((c for c in own.children if c.dep_ == "acl" and c.pos_ == "VERB"), own)
     return own.i != verb.i and not _joined(own, verb)
 
 

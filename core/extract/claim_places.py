@@ -26,9 +26,15 @@ from core.extract.part_places import (
     own_adverbial,
     own_clause,
     own_part,
+    own_verb_clause,
 )
 from core.extract.place_descriptions import named_kinds, place_kinds, with_described
-from core.extract.place_entities import entity_places, organisation_nouns
+from core.extract.place_entities import (
+    a_members_body,
+    an_operations_name,
+    entity_places,
+    organisation_nouns,
+)
 from core.extract.place_holders import an_initial, with_holder
 from core.extract.place_roles import (
     a_county,
@@ -71,7 +77,7 @@ from core.extract.place_words import a_scene as a_scene  # noqa: PLC0414
 from core.extract.place_words import lexicon_places as lexicon_places  # noqa: PLC0414
 from core.extract.place_words import locative as locative  # noqa: PLC0414
 from core.extract.prefixed_villages import with_prefixed_villages
-from core.extract.reference_places import lying_from
+from core.extract.reference_places import locating_another, lying_from
 from core.extract.report_places import (
     LEAD_SENTENCES,
     force_towns,
@@ -81,6 +87,7 @@ from core.extract.report_places import (
     report_town,
 )
 from core.extract.speaker_places import (
+    a_seat_beside_a_told_place,
     a_title_beside_a_told_place,
     a_titles_province,
     spoken_in,
@@ -304,7 +311,7 @@ def place_mentions(
     found = [
         (t, n)
         for t, n in found
-        if not (_locating_another(t, found) or _bordering(t, found) or lying_from(t, found))
+        if not (locating_another(t, found) or _bordering(t, found) or lying_from(t, found))
     ]
     found = without_units_of_communities(found)
     found = _without_waters(sent, found)
@@ -383,15 +390,6 @@ def _with_initials(tok: Token, name: str) -> str:
         end += 1
     whole = doc[start:end].text
     return places.spelled_out(whole) if end - start > 1 and places.candidates(whole) else name
-
-
-def _locating_another(tok: Token, found: list[tuple[Token, str]]) -> bool:
-    """ "in Mattani, some 20 km from Peshawar": the town a distance runs from says where the
-    place before it lies, which is the scene."""
-    if not a_place_near(tok):
-        return False
-    held = tok.head.head  # "km" of "from Peshawar"
-    return held.dep_ == "appos" and any(t.i == held.head.i for t, _ in found)
 
 
 # Words by which a place described beside another says where that one lies, not what
@@ -524,8 +522,10 @@ def own_conjunct(
             or anothers_clause(t, num)
         )
         and not a_title_beside_a_told_place(t, num, found)
+        and not a_seat_beside_a_told_place(t, num, found)  # "In X, officials said ..."
     ]
-    found = own_part(num, own_adverbial(num, own_clause(num, found)), arrests=arrests)
+    found = own_verb_clause(num, own_clause(num, found))  # "..., and a collapse in Y killed"
+    found = own_part(num, own_adverbial(num, found), arrests=arrests)
     if arrests and brings_toll(num):
         # "two more were detained in X, bringing the total number of detainees to six": the
         # total counts the scene's arrests too; X is the increment's
@@ -554,8 +554,8 @@ def _a_named_place(tok: Token, name: str, *, titled: bool) -> bool:
         return False
     if tok.dep_ == "pobj" and tok.head.dep_ == "agent" and not _known_name(name):
         return False  # "an attack claimed by Daesh": who did it ("followed by Sindh" is one)
-    if _a_bodys_name(name):
-        return False  # "members of the X Clan", "the Y Movement"
+    if _a_bodys_name(name) or an_operations_name(name) or a_members_body(tok, name):
+        return False  # "members of the X Clan", "the Y Movement", "Operation Z"
     return not (a_seat(tok) or an_origin(tok) or an_indefinite_name(tok) or where_felt(tok))
 
 

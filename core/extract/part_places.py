@@ -162,3 +162,47 @@ def _total_subjects(num: Token) -> list[Token]:
         return []
     verb = num.head.head
     return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+def own_verb_clause(num: Token, found: list[tuple[Token, str]]) -> list[tuple[Token, str]]:
+    """ "A fire in X killed 112 in 2012, and a collapse in nearby Y killed 1,100 the next
+    year", "two were killed in X, while 15 were arrested in Y": a clause with a subject of
+    its own, joined to another ("and") or set against it ("while"), tells its own
+    happening; a figure it counts takes the places it names, and a figure of the other
+    clause never takes them."""
+    verb = num
+    while verb.pos_ != "VERB" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ != "VERB":
+        return found
+    if _a_clause_apart(verb):
+        own = [(t, n) for t, n in found if _spans(verb, t)]
+        if own:
+            return own
+    apart = [c for c in verb.children if c.dep_ in ("conj", "advcl") and _a_clause_apart(c)]
+    apart = [c for c in apart if any(_a_count(t) for t in c.subtree) and not _spans(c, num)]
+    rest = [(t, n) for t, n in found if not any(_spans(c, t) for c in apart)]
+    return rest or found
+
+
+def _a_clause_apart(verb: Token) -> bool:
+    """A verb joined to another with a subject of its own ("..., and a collapse in Y
+    killed"), or set against it ("..., while 15 were arrested")."""
+    if verb.pos_ != "VERB":
+        return False
+    if verb.dep_ == "advcl":
+        return any(c.dep_ == "mark" and c.lower_ in _CONTRASTS for c in verb.children)
+    return verb.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _a_count(tok: Token) -> bool:
+    """A number that counts something ("the other three", "1,100 people"), or one more
+    counted by its rank ("a fourth died in hospital")."""
+    if tok.ent_type_ == "ORDINAL" and tok.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return tok.pos_ == "NUM" and tok.ent_type_ in _COUNTS and tok.dep_ in _COUNTED
+
+
+def _spans(head: Token, tok: Token) -> bool:
+    """The phrase ``head`` heads holds ``tok``."""
+    return head.left_edge.i <= tok.i <= head.right_edge.i

@@ -494,3 +494,30 @@ def joined_places(head: Token, text: str) -> str:
         places.common_ancestor(found) if len(found) > 1 else places.resolve(" and ".join(names))
     )
     return holder.name if holder is not None else " and ".join(names)
+
+
+def an_operations_name(name: str) -> bool:
+    """ "soldiers of Operation Safe Haven": the name of an operation, never a place."""
+    first, _, rest = name.partition(" ")
+    return bool(rest) and first.lower() in _operation_openers()
+
+
+@functools.cache
+def _operation_openers() -> frozenset[str]:
+    return frozenset(str(w) for w in load_rules("places")["operation_openers"])
+
+
+def a_members_body(tok: Token, name: str) -> bool:
+    """ "six members of Daesh", "fighters of the Front": a name the gazetteer does not know,
+    told of the people who belong to it, is their body, not a place."""
+    return (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "of"
+        and tok.head.head.lemma_.lower() in _member_nouns()
+        and not places.candidates(name)
+    )
+
+
+@functools.cache
+def _member_nouns() -> frozenset[str]:
+    return frozenset(str(w) for w in load_rules("places")["member_nouns"])

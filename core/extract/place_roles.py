@@ -66,21 +66,9 @@ def a_journey_end(root: Token) -> bool:
     Japan's coast", "spread to countries such as Spain"): where people or things went or came
     from, not where the harm was, unless a clause on the way tells what happened there
     ("violence spread to Quetta, where five died")."""
-    tok = root
-    while True:
-        if any(c.dep_ in ("relcl", "acl") for c in tok.children):
-            return False
-        if (tok.dep_ in _HOLDER_DEPS or tok.dep_ == "conj") and tok.head.i != tok.i:
-            tok = tok.head  # "Japan's southeastern coast", "to Turkey and Spain"
-        elif (
-            tok.dep_ == "pobj"
-            and tok.head.dep_ == "prep"
-            and tok.head.lower_ not in _MOTION_PREPS
-            and tok.head.head.pos_ in ("NOUN", "PROPN")
-        ):
-            tok = tok.head.head  # "to the city of Lahore", "to countries such as Spain"
-        else:
-            break
+    tok = _journey_word(root)
+    if tok is None:
+        return False
     if tok.dep_ != "pobj" or tok.head.dep_ != "prep" or _a_breakout(tok):
         return False
     prep, verb = tok.head.lower_, tok.head.head
@@ -97,6 +85,43 @@ def a_journey_end(root: Token) -> bool:
     ):
         return False  # "took to the streets of Athens": nothing was carried
     return prep in _MOTION_PREPS and lemma in _journey_verbs("journey_verbs")
+
+
+def _journey_word(root: Token) -> Token | None:
+    """The word a place name stands for up to the preposition of a journey ("to the city of
+    Lahore", "to Turkey and Spain"); None when a clause on the way tells what happened there
+    or the place lies near the journey's named end."""
+    tok = root
+    while True:
+        if any(c.dep_ in ("relcl", "acl") for c in tok.children):
+            return None
+        if (tok.dep_ in _HOLDER_DEPS or tok.dep_ == "conj") and tok.head.i != tok.i:
+            tok = tok.head  # "Japan's southeastern coast", "to Turkey and Spain"
+        elif (
+            tok.dep_ == "pobj"
+            and tok.head.dep_ == "prep"
+            and tok.head.lower_ not in _MOTION_PREPS
+            and tok.head.head.pos_ in ("NOUN", "PROPN")
+        ):
+            if _near_a_named_end(tok.head):
+                return None  # "a bus travelling to Karachi near Khuzdar": hit near Khuzdar
+            tok = tok.head.head  # "to the city of Lahore", "to countries such as Spain"
+        else:
+            return tok
+
+
+def _near_a_named_end(prep: Token) -> bool:
+    """ "a bus travelling from Quetta to Karachi near Khuzdar", "a train bound for Quetta near
+    Jacobabad": a town is not told by what it lies near, so a place "near" (or "outside")
+    hung right on the named end of a journey is where the vehicle was when it happened ("to
+    a village near Khuzdar" tells the village, and "to Dargai, near X" sets it off)."""
+    end = prep.head
+    return (
+        prep.lower_ in _journey_verbs("nearby_prepositions")
+        and end.pos_ == "PROPN"
+        and prep.i > end.i
+        and not any(t.is_punct for t in prep.doc[end.i + 1 : prep.i])
+    )
 
 
 def _a_breakout(tok: Token) -> bool:

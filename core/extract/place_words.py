@@ -9,7 +9,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from core.extract.measures import lexicon
+from core.extract.measures import lexicon, people_noun
 from core.rules import load_rules
 from core.text import places
 from core.text.nationalities import nationality
@@ -442,7 +442,7 @@ def _people_were_from(verb: Token) -> bool:
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subject is not None and (
-        subject.pos_ == "NUM" or subject.lemma_.lower() in lexicon().victim_nouns
+        subject.pos_ == "NUM" or subject.lemma_.lower() in lexicon().people_nouns
     )
 
 
@@ -457,9 +457,11 @@ def _people(noun: Token) -> bool:
     coast from Bandar Abbas")."""
     if noun.pos_ == "PROPN" or noun.ent_type_ == "NORP" or noun.lower_ in _PEOPLE_PRONOUNS:
         return True  # "refugees, most of them from Bhutan"
+    if noun.dep_ == "appos" and noun.head.i != noun.i and people_noun(noun.head):
+        return True  # "the two people in the car, a couple from X": what the people are
     lemma = noun.lemma_.lower()
     return noun.pos_ == "NOUN" and (
-        lemma in lexicon().victim_nouns or lemma.endswith(_AGENT_ENDINGS)
+        lemma in lexicon().people_nouns or lemma.endswith(_AGENT_ENDINGS)
     )
 
 

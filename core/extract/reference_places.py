@@ -9,6 +9,7 @@ import functools
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from core.extract.place_roles import a_place_near
 from core.rules import load_rules
 from core.text import places
 
@@ -53,3 +54,15 @@ def _reference_words() -> frozenset[str]:
     report scene's table, with the compass words)."""
     heads = frozenset(str(w) for w in load_rules("places")["report_scene"]["reference_heads"])
     return (heads | places.compass_words()) - _HOLDING_HEADS
+
+
+def locating_another(tok: Token, found: Sequence[tuple[Token, str]]) -> bool:
+    """ "in Mattani, some 20 km from Peshawar": the town a distance runs from says where the
+    place before it lies, which is the scene (the parser hangs the distance on that place,
+    or its "from")."""
+    if not a_place_near(tok):
+        return False
+    held = tok.head.head  # "km" of "from Peshawar", or "Mattani" itself
+    if held.dep_ == "appos":
+        held = held.head
+    return held.i != tok.i and any(t.i == held.i for t, _ in found)

@@ -51,11 +51,46 @@ def where_a_speaker_is(tok: Token) -> bool:
     if speaker.dep_ == "appos":
         speaker = speaker.head  # "said Ema Suryani, a doctor in Lampahan"
     if any(c.lower_ in _care_words() for c in speaker.lefts):
-        return False  # "hospital officials in Eldmere" speak where the patients are
+        # "hospital officials in Eldmere" speak where the patients are; "taken to the
+        # hospital in X, a health worker in X said" speaks where they were taken
+        return _cared_for_in(tok)
+    if _according_to(speaker):
+        return True  # "..., according to a local official in Boulsa"
     if speaker.dep_ == "dobj" and speaker.head.lemma_.lower() == "quote":
         return True  # "TV quoted the disaster centre in Tarn as saying"
     return speaker.dep_ in ("nsubj", "nsubjpass") and (
         speaker.head.lemma_.lower() in cues().attributing
+    )
+
+
+def _cared_for_in(tok: Token) -> bool:
+    """The sentence names the town before as where a place of care stands ("evacuated to the
+    regional hospital in X")."""
+    return any(
+        t.i < tok.i
+        and t.text == tok.text
+        and t.dep_ == "pobj"
+        and t.head.lower_ in ("in", "at")
+        and t.head.head.lower_ in _care_words()
+        for t in tok.sent
+    )
+
+
+def _according_to(speaker: Token) -> bool:
+    """The speaker is whom a figure is "according to" ("according to residents and an
+    official in X"), the parser hanging "according" as a verb or a preposition."""
+    while speaker.head.i != speaker.i and (
+        speaker.dep_ in ("conj", "appos")
+        or (speaker.dep_ == "pobj" and speaker.head.lower_ == "of")
+    ):
+        # "a relative of one of the dead and an official in X": the parser may join the
+        # official to any noun of the phrase before
+        speaker = speaker.head.head if speaker.dep_ == "pobj" else speaker.head
+    prep = speaker.head
+    return (
+        speaker.dep_ == "pobj"
+        and prep.lower_ == "to"
+        and prep.head.lower_ == "according"
     )
 
 
@@ -174,3 +209,34 @@ def a_title_beside_a_told_place(
     if num.i in titled or num.i not in told:
         return False
     return any(t.i in told and t.i not in titled for t, _ in found)
+
+
+# Prepositions by which a place hangs on the verb of saying as where it was said ("In
+# Mogadishu, the ministry said ...", "told reporters in Quetta that ...").
+_SEAT_PREPS = frozenset({"in", "from", "at"})
+# Dependencies of the clause a verb of saying tells ("said [that] troops killed 17 ...").
+_TOLD_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
+# Who speaks or is spoken to, on whom the parser may hang where it was said.
+_PARTY_DEPS = frozenset({"nsubj", "dobj", "dative"})
+
+
+def a_seat_beside_a_told_place(
+    tok: Token, num: Token, found: Sequence[tuple[Token, str]]
+) -> bool:
+    """ "In Mogadishu, the ministry said troops killed 17 fighters in villages west of X",
+    "told a radio in Pemba that eight bodies were found near Y": the place the verb of
+    saying (or who speaks or hears) is set in is where the words were said; the figure the
+    told clause holds is where that clause puts it, when it names a place of its own."""
+    head = tok
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head
+    if head.dep_ != "pobj" or head.head.lower_ not in _SEAT_PREPS:
+        return False
+    verb = head.head.head
+    if verb.dep_ in _PARTY_DEPS and verb.head.i != verb.i:
+        verb = verb.head  # "told Radio X in Pemba that ...": the parse hangs it on the party
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues().attributing:
+        return False
+    told = [c for c in verb.children if c.dep_ in _TOLD_DEPS]
+    inside = {t.i for clause in told for t in clause.subtree}
+    return num.i in inside and any(t.i in inside for t, _ in found)

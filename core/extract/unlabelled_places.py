@@ -163,7 +163,8 @@ def _nearby_words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _a_town_taken_for_a_name(tok: Token) -> bool:
-    """ "bodies of two found near Karvandi", "shot on the outskirts of Delbar": a lone name
+    """ "bodies of two found near Karvandi", "shot on the outskirts of Delbar", "in villages
+    west of Tarn": a lone name
     NER took for a people's, a person's or a body's, that a figure's scene is near or at the
     edge of, is a town: nothing but a place stands there ("near the army's post" has its
     noun). A people's word ("near Afghans") says who, not where."""
@@ -183,6 +184,8 @@ def _a_town_taken_for_a_name(tok: Token) -> bool:
     if prep.lower_ in prepositions:
         return tok.ent_type_ in _MISREAD_LABELS
     edge = prep.head
+    if prep.lower_ == "of" and edge.lower_ in places.compass_words():
+        return tok.ent_type_ in _MISREAD_LABELS  # "villages west of Karvandi"
     return prep.lower_ == "of" and edge.lower_ in edges and edge.dep_ == "pobj"
 
 
@@ -300,8 +303,11 @@ def _particle_start(doc: Doc, first: int) -> int:
 
 
 def _units(noun: Token) -> bool:
-    """A plural noun of units ("districts", "upazilas")."""
-    return noun.tag_ == "NNS" and noun.lemma_.lower() in lexicon_places().area_nouns
+    """A plural noun of units ("districts", "upazilas") or of localities ("in the X and Y
+    areas")."""
+    lemma = noun.lemma_.lower()
+    units = lemma in lexicon_places().area_nouns or lemma in locality_nouns()
+    return noun.tag_ == "NNS" and units
 
 
 def _names_a_place(noun: Token) -> bool:
