@@ -162,11 +162,21 @@ def _held(
             # "the south Lebanon village of Yater": Yater is the village, in Lebanon (a
             # country goes unsaid, as a reader files a village: "the Punjab town of X" is
             # "X, Punjab")
-            held = [] if wide.level == "country" else [parts[0].rsplit(maxsplit=1)[0]]
+            held = [parts[0].rsplit(maxsplit=1)[0]] if _holds_town(wide, outer[1][0]) else []
             return outer[0], [outer[1][0], *held], True
         if outer is not None:
             return outer[0], parts + outer[1], True
     return stop, parts, True
+
+
+def _holds_town(wide: places.Place, name: str) -> bool:
+    """Whether the province before "town of X" is told with X: not a country, and not a
+    province the gazetteer puts elsewhere than the town it knows ("the Somali town of X": a
+    people's word, which Ethiopia's Somali region also bears, for a town of Somalia)."""
+    town = places.resolve(name)
+    if wide.level == "country":
+        return False
+    return town is None or places.relation(wide, town) in ("contains", "unknown")
 
 
 def _owner_end(doc: Doc, start: int, stop: int, end: int) -> tuple[int, bool]:

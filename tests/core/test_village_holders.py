@@ -81,6 +81,17 @@ def places_of(text: str) -> list[str | None]:
             "Tuesday.",
             "Dogon Daji, Tsafe LGA, Zamfara State",
         ),
+        # a people's word before "town of" is no holder, though a province elsewhere bears it
+        (
+            "Six people were killed when a bomb went off at a bus stop in the Somali town of "
+            "Afgooye on Thursday.",
+            "Afgooye",
+        ),
+        # a province before "town of" that holds the town is told with it
+        (
+            "Six people were killed in the Punjab town of Kamoke on Thursday.",
+            "Kamoke, Punjab",
+        ),
     ],
 )
 def test_a_village_is_filed_with_its_holder(text: str, place: str) -> None:
