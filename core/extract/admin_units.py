@@ -173,7 +173,7 @@ def _holds_town(wide: places.Place, name: str) -> bool:
     """Whether the province before "town of X" is told with X: not a country, and not a
     province the gazetteer puts elsewhere than the town it knows ("the Somali town of X": a
     people's word, which Ethiopia's Somali region also bears, for a town of Somalia)."""
-    town = places.resolve(name)
+    town = places.lookup(name)  # the whole name: "Kotli Dhera" is no Kotli
     if wide.level == "country":
         return False
     return town is None or places.relation(wide, town) in ("contains", "unknown")
