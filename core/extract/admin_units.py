@@ -146,6 +146,12 @@ def _held(
 ) -> tuple[int, list[str], bool]:
     """The unit ``parts`` written up to ``stop``, with the units after it that hold it."""
     stop = _past_station(doc, stop, end)
+    if depth < _DEPTH and stop + 1 < end and doc[stop].text == ",":
+        outer = _comma_holder(doc, parts[0], _chain(doc, stop + 1, end, depth + 1), end)
+        # a province after a unit's holder ends the chain ("..., Y tehsil, North Waziristan");
+        # after the first unit it is only its province ("Kalat district, Balochistan")
+        if outer is not None and (outer[2] or depth):
+            return outer[0], parts + outer[1], True
     if depth < _DEPTH and stop + 1 < end and doc[stop].lower_ in _HOLDING_PREPS:
         outer = _chain(doc, stop + 1, end, depth + 1)
         if outer is not None and doc[stop].lower_ == "of" and _a_quarter(parts[0], outer):
@@ -156,11 +162,21 @@ def _held(
             # "the south Lebanon village of Yater": Yater is the village, in Lebanon (a
             # country goes unsaid, as a reader files a village: "the Punjab town of X" is
             # "X, Punjab")
-            held = [] if wide.level == "country" else [parts[0].rsplit(maxsplit=1)[0]]
+            held = [parts[0].rsplit(maxsplit=1)[0]] if _holds_town(wide, outer[1][0]) else []
             return outer[0], [outer[1][0], *held], True
         if outer is not None:
             return outer[0], parts + outer[1], True
     return stop, parts, True
+
+
+def _holds_town(wide: places.Place, name: str) -> bool:
+    """Whether the province before "town of X" is told with X: not a country, and not a
+    province the gazetteer puts elsewhere than the town it knows ("the Somali town of X": a
+    people's word, which Ethiopia's Somali region also bears, for a town of Somalia)."""
+    town = places.lookup(name)  # the whole name: "Kotli Dhera" is no Kotli
+    if wide.level == "country":
+        return False
+    return town is None or places.relation(wide, town) in ("contains", "unknown")
 
 
 def _owner_end(doc: Doc, start: int, stop: int, end: int) -> tuple[int, bool]:
@@ -186,6 +202,11 @@ def _village_of(
     taken = opened >= 0 and any(taken_from(t) or stormed(t) for t in doc[start:stop])
     if opened < 0 or not (doc[opened].lower_ in LOCATIVE_PREPS or taken):
         return bare
+    if stop + 1 < end and doc[stop].text == "," and not places.candidates(bare[1][0]):
+        # "in Kadisau, Faskari LGA of Katsina State": a name the gazetteer lacks, a unit
+        # after the comma that holds it
+        outer = _comma_holder(doc, bare[1][0], _chain(doc, stop + 1, end, 1), end)
+        return (outer[0], bare[1] + outer[1], True) if outer and outer[2] else bare
     if stop + 1 >= end or doc[stop].lower_ not in _HOLDING_PREPS:
         return bare
     if any(p.level in ("admin1", "country", "region") for p in places.candidates(bare[1][0])):
@@ -197,6 +218,22 @@ def _village_of(
     ):
         return bare
     return outer[0], bare[1] + outer[1], True
+
+
+def _comma_holder(
+    doc: Doc, inner: str, outer: tuple[int, list[str], bool] | None, end: int
+) -> tuple[int, list[str], bool] | None:
+    """ "Sheikh Baba village, Ghulam Khan tehsil, North Waziristan": after a comma, a unit
+    of another kind than the one before it holds it, as does a district or a province the
+    gazetteer knows; not an item of a list ("X tehsil, Y tehsil and Z tehsil")."""
+    if outer is None or (outer[0] < end and doc[outer[0]].lower_ in ("and", "or", "&")):
+        return None
+    first = outer[1][0]
+    if outer[2]:
+        other_kind = first.rsplit(maxsplit=1)[-1].lower() != inner.rsplit(maxsplit=1)[-1].lower()
+        return outer if other_kind else None
+    held = places.resolve(first)
+    return outer if held is not None and held.level in ("district", "admin1") else None
 
 
 def _a_listed_district(village: str, holder: str) -> bool:

@@ -4,11 +4,13 @@ Waziristan district", "Dalbandi, a village in Kech district", "Gaza City's Shati
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from core.extract.admin_units import an_admin_unit
-from core.extract.place_roles import locality_nouns, province_in
+from core.extract.place_roles import an_areas_name, locality_nouns, province_in
 from core.extract.place_words import lexicon_places
+from core.rules import load_rules
 from core.text import places
 
 if TYPE_CHECKING:
@@ -22,21 +24,18 @@ def with_holder(tok: Token, name: str) -> str:
     """ "the Mir Ali area of North Waziristan district", "Dalbandi, a village in Kech
     district": a locality written with the place its sentence says holds it, which says
     more than the report's town (often only where the newsroom is)."""
-    # the locality is named before its noun ("the Mir Ali area"), not after ("the town of X")
-    has_name = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.lefts)
-    noun = tok if tok.lower_ in locality_nouns() and has_name else None
-    if noun is None and tok.pos_ == "PROPN":
-        areas = lexicon_places().area_nouns
-        # "Charikar, a town in Parwan", "Mehtarlam, the provincial capital of Laghman"
-        nouns = [c for c in tok.rights if c.dep_ == "appos" and c.lower_ in areas | _SEATS]
-        noun = nouns[0] if nouns else None
+    noun, apposed = _holder_noun(tok)
     if "," in name:
         return name
+    if (bracketed := _bracketed_holder(tok)) is not None:
+        return f"{name}, {bracketed}"  # "Zarghun Kot (Zhob district)"
     if noun is None:
         holder = _owning_town(tok) or province_in(tok, name)
         return f"{name}, {holder}" if holder else name
+    # "Pirwala, a hamlet near Multan": a village is filed under the town it lies near
+    preps = ("of", "in", "near") if apposed else ("of", "in")
     for prep in _holder_preps(noun):
-        if prep.dep_ != "prep" or prep.lower_ not in ("of", "in"):
+        if prep.dep_ != "prep" or prep.lower_ not in preps:
             continue
         for obj in prep.children:
             named = [t for t in obj.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
@@ -44,10 +43,78 @@ def with_holder(tok: Token, name: str) -> str:
                 first = min((t.left_edge.i for t in named), default=obj.i)
                 while first > 0 and an_initial(tok.doc[first - 1]):
                     first -= 1  # "D I Khan district": the initials the parser reads apart
-                return f"{name}, {tok.doc[first : obj.i + 1].text}"
+                holder = tok.doc[first : obj.i + 1].text
+                if prep.lower_ != "near" or _a_town_or_unit(holder):
+                    return f"{name}, {holder}"
     # "Peshawar's Kocha Risaldar area", NER taking it for a name; "Tank district's X area"
     owner = _owning_town(noun) or _owning_unit(noun)
     return f"{name}, {owner}" if owner else name
+
+
+def _holder_noun(tok: Token) -> tuple[Token | None, bool]:
+    """The kind word whose prepositions may name what holds a place, and whether it is an
+    appositive ("Charikar, a town in Parwan") rather than the place's own noun ("the Mir
+    Ali area of ...")."""
+    # the locality is named before its noun ("the Mir Ali area"), not after ("the town of X")
+    has_name = any(
+        (c.dep_ == "compound" and c.pos_ == "PROPN") or an_areas_name(c, tok) for c in tok.lefts
+    )
+    if has_name and (tok.lower_ in locality_nouns() or _a_kind_after(tok)):
+        return tok, False
+    if tok.pos_ != "PROPN":
+        return None, False
+    areas = lexicon_places().area_nouns | holder_kinds() | _appositive_kinds() | _SEATS
+    # "Charikar, a town in Parwan", "Mehtarlam, the provincial capital of Laghman"
+    nouns = [c for c in tok.rights if c.dep_ == "appos" and c.lower_ in areas]
+    return (nouns[0], True) if nouns else (None, True)
+
+
+def _a_town_or_unit(text: str) -> bool:
+    """What a village "near" it is filed under: a town or a unit, not a landmark ("a
+    community near the Cincinnati airport" lies in no airport)."""
+    place = places.lookup(text)  # the whole name: "Cincinnati airport" is no town
+    return an_admin_unit(text) or (place is not None and place.level in ("city", "district"))
+
+
+@functools.cache
+def holder_kinds() -> frozenset[str]:
+    """Kinds of a place named with what holds it ("a community in X LGA", "Y community of X
+    LGA"): ``rules/places.json`` holder_kinds."""
+    return frozenset(str(w) for w in load_rules("places")["holder_kinds"])
+
+
+@functools.cache
+def _appositive_kinds() -> frozenset[str]:
+    return frozenset(str(w) for w in load_rules("places")["appositive_kinds"])
+
+
+def _a_kind_after(noun: Token) -> bool:
+    """ "Tungan Kudu community of Bakura LGA": a kind word after a name the gazetteer lacks;
+    after a known town the name is the holder's ("the Gaza City neighbourhood of X")."""
+    if noun.lower_ not in holder_kinds():
+        return False
+    named = [t for t in noun.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+    return bool(named) and not places.candidates(noun.doc[named[0].left_edge.i : noun.i].text)
+
+
+def _bracketed_holder(tok: Token) -> str | None:
+    """ "in Zarghun Kot (Zhob district)", "Gulabad village (Lower Dir)": the unit a village
+    is set in, written in brackets after it: a named unit below a province, or a place the
+    gazetteer knows that is no smaller than a town."""
+    doc = tok.doc
+    for appos in (c for c in tok.rights if c.dep_ == "appos"):
+        # the brackets hang on the appositive or on the name: the words between them
+        first = appos.left_edge.i + (doc[appos.left_edge.i].text == "(")
+        last = appos.right_edge.i - (doc[appos.right_edge.i].text == ")")
+        if first == 0 or last + 1 >= len(doc) or doc[first - 1].text != "(":
+            continue
+        if doc[last + 1].text != ")" or not doc[first].text[:1].isupper():
+            continue
+        text = doc[first : last + 1].text
+        held, own = places.resolve(text), places.resolve(tok.text)
+        if an_admin_unit(text) or (held is not None and (own is None or held.key != own.key)):
+            return text
+    return None
 
 
 def _owning_unit(tok: Token) -> str | None:

@@ -16,6 +16,7 @@ from core.extract.nlp import sentence_ents, word_ids, words_in
 from core.extract.place_words import WARD_NUMBER, border_nouns, lexicon_places
 from core.rules import load_rules
 from core.text import places
+from core.text.nationalities import nationality
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -186,9 +187,25 @@ def named_area(name: Token) -> Token | None:
     areas = lexicon_places().area_nouns | locality_nouns()
     if area is None or area.text not in areas or name.text.lower() in body_words():
         return None
-    if any((c.dep_ == "compound" and c.pos_ == "PROPN") or a_place_word(c) for c in area.lefts):
+    if any(
+        (c.dep_ == "compound" and c.pos_ == "PROPN") or a_place_word(c) or an_areas_name(c, area)
+        for c in area.lefts
+    ):
         return None  # "Mastung district of Balochistan": the district has its name
     return area
+
+
+def an_areas_name(name: Token, noun: Token) -> bool:
+    """ "in the Marghuz area of Swabi": a proper noun the parser hangs as an adjective right
+    before a locality noun names the locality, unless it is a people's word."""
+    return (
+        name.dep_ == "amod"
+        and name.pos_ == "PROPN"
+        and name.i == noun.i - 1
+        and noun.lower_ in locality_nouns()
+        and name.text[:1].isupper()
+        and not nationality(name.lower_)
+    )
 
 
 def a_place_word(tok: Token) -> bool:

@@ -24,6 +24,7 @@ from core.extract.place_entities import joined_places
 from core.extract.place_roles import (
     a_journey_end,
     a_place_word,
+    an_areas_name,
     area_named_before,
     locality_nouns,
     named_area,
@@ -251,6 +252,7 @@ def _named_noun(tok: Token, covered: set[int]) -> tuple[Token, str] | None:
         )
         # the tagger's adjective for a town: "Shopian district", "a Shopian encounter"
         or (a_place_word(t) and _names_a_place(tok))
+        or an_areas_name(t, tok)
     ]
     # The whole name, not its clipped tail: "a Marion County berry farm".
     first = name_start(names[0]) if names else article_start(tok.doc, tok.i)  # "al-Qaim"

@@ -152,3 +152,44 @@ def test_a_name_before_county_that_is_no_county_is_no_place() -> None:
 def test_a_numbered_unit_is_no_town_of_the_word_before(text: str, name: str | None) -> None:
     found = places.resolve(text)
     assert (found.name if found else None) == name
+
+
+@pytest.mark.parametrize(
+    ("name", "town", "province"),
+    [
+        # a town of some size is known by its name spelt otherwise ("Jowhar" for "Jawhar")
+        ("Jowhar", "Jawhar", "SO-SD"),
+        ("Joowhar", "Jawhar", "SO-SD"),
+        # a region reports name in English holds its towns
+        ("Marka", "Marka", "SO-SH"),
+    ],
+)
+def test_a_town_spelt_otherwise_is_known(name: str, town: str, province: str) -> None:
+    found = places.lookup(name)
+    assert ((found.name, found.admin1) if found else None) == (town, province)
+
+
+def test_a_region_named_in_english_holds_its_town() -> None:
+    region, town = places.lookup("Middle Shabelle"), places.lookup("Jowhar")
+    assert region is not None
+    assert town is not None
+    assert places.relation(region, town) == "contains"
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        # a district's own name is the district, not its seat's name spelt otherwise
+        ("Taluqan", "AF-TAK:taluqan"),
+        ("Bandipore", "IN-JK:bandipore"),
+    ],
+)
+def test_a_districts_own_name_comes_before_a_towns_spelling(name: str, key: str) -> None:
+    found = places.lookup(name)
+    assert found is not None
+    assert (found.key, found.level) == (key, "district")
+
+
+def test_a_spelling_two_towns_share_is_neither_town() -> None:
+    # "Gledston" spells both a Gladstone of Australia and one of the United States
+    assert places.lookup("Gledston", hints={"AU": 1}) is None
