@@ -18,7 +18,7 @@ from core.extract.measures import lexicon
 from core.extract.missing_captives import said_missing
 from core.extract.nlp import word_ids, words_in
 from core.extract.participants import governing_measure
-from core.extract.partitives import gapped_part, harmed_part, of_group
+from core.extract.partitives import gapped_part, harmed_part, of_group, parallel_part
 from core.extract.place_words import WARD_NUMBER
 from core.extract.shooting import fatal_part
 from core.extract.tolls import toll
@@ -335,7 +335,7 @@ def _counts_nothing(num: Token, amount: Amount) -> bool:
     """ "one of the ...", "the one", a bare "one" that counts nothing (the "one" that ends
     "fifty-one" is a count); durations are not counts of anything checkable here ("20 years",
     "five months")."""
-    if fatal_part(num) or gapped_part(num) is not None:
+    if fatal_part(num) or gapped_part(num) is not None or parallel_part(num):
         # "two people were shot, one fatally": the one dead; "two of the dead were guards
         # and one a cook": one more of the dead
         return False
