@@ -100,12 +100,19 @@ def read_figure(num: Token, span: Span, _depth: int = 0) -> Reading | None:
             reading.rule += ":fatal"
         reading.noun = reading.noun or noun
         return _part_with_harm(reading, node, num, _depth) or reading
+    return _beyond_a_predicate(num, span, noun, node, _depth)
+
+
+def _beyond_a_predicate(
+    num: Token, span: Span, noun: Token | None, node: Token, depth: int
+) -> Reading | None:
+    """What the figure counts when no predicate of its own says."""
     # 3. A subset of another figure: "including two officers", "12 of them".
     # 4. A toll: "the death toll rose to 24", "the toll stands at 30".
     # 5. A harm they carry when no predicate says what happened: "along with two others who
     # had gunshot wounds"; kin a family lost ("she lost two sons in the blast").
-    found = (
-        _subset(node, num, noun, _depth)
+    return (
+        _subset(node, num, noun, depth)
         or harmed_part(num)
         or _part_of_group(node, noun)
         or toll(node) or (among_group(noun) if noun is not None else None)
@@ -113,11 +120,7 @@ def read_figure(num: Token, span: Span, _depth: int = 0) -> Reading | None:
         or carries_harm(node)
         or bereavement(node, noun)
         or held_in_custody(node)
-    )
-    if found is not None:
-        return found
-    return (
-        _adjacent_harm(span, noun)
+        or _adjacent_harm(span, noun)
         or _including_then(node)
         or toll_by_words(span)
         or _uncategorised(num, noun)
