@@ -73,7 +73,7 @@ def mourned(noun: Token | None) -> Reading | None:
     funerals of the three soldiers") restates one the report counted, if any; a funeral for
     no people ("a funeral for two hours") counts none."""
     if noun is None or noun.dep_ != "pobj" or not (people_noun(noun) or bereaved(noun)):
-        return None  # "the funeral of five members of one family": kin are people
+        return None  # "the funeral of four members of one family": kin are people
     prep = noun.head
     funeral = _held_funeral(prep.head)
     if prep.lower_ not in MOURNED_PREPOSITIONS or funeral is None:

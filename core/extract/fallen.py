@@ -36,7 +36,7 @@ def _fallen_arms() -> frozenset[str]:
 
 
 def _fighting(prep: Token) -> bool:
-    """ "fell with their arms in hand": a "with" of the weapons they held."""
+    """ "fell with their weapons in hand": a "with" of the weapons they held."""
     return prep.lower_ == "with" and any(
         o.dep_ == "pobj" and o.lemma_.lower() in _fallen_arms() for o in prep.children
     )
@@ -44,7 +44,7 @@ def _fighting(prep: Token) -> bool:
 
 def fallen(node: Token) -> Reading | None:
     """ "14 soldiers fell": the dead, when the counted people are soldiers or police and the
-    verb says only where or when; "seven soldiers and four volunteers fell": the list its
+    verb says only where or when; "eight soldiers and three volunteers fell": the list its
     first member names."""
     while node.dep_ == "conj" and node.head.i < node.i:
         node = node.head

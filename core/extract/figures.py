@@ -109,13 +109,13 @@ def _clock_or_date(num: Token, span: Span) -> bool:
     )
 
 
-# the words a count is set against another by: "compared with 70", "down from 78"
+# the words a count is set against another by: "compared with 58", "down from 52"
 COMPARING_WORDS = frozenset({"compared", "compare", "comparison", "down", "up", "against"})
 COMPARING_PREPOSITIONS = frozenset({"with", "to", "from"})
 
 
 def _compared_count(num: Token) -> bool:
-    """ "61 homicides this year, compared with 70 at the same point last year", "down from 78
+    """ "43 homicides this year, compared with 58 at the same point last year", "down from 52
     in the same period": the tagger may take the earlier count and its period for one date,
     but the number the comparison takes, with the period after it, is a count."""
     prep = num.head
@@ -364,7 +364,7 @@ def _counts_nothing(num: Token, amount: Amount) -> bool:
     "fifty-one" is a count); durations are not counts of anything checkable here ("20 years",
     "five months")."""
     if ranked_one(num):
-        return True  # "one of the deadliest attacks this year": a rank, no count
+        return True  # "one of the worst raids in a decade": a rank, no count
     if fatal_part(num) or gapped_part(num) is not None or parallel_part(num):
         # "two people were shot, one fatally": the one dead; "two of the dead were guards
         # and one a cook": one more of the dead

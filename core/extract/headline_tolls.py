@@ -40,17 +40,17 @@ def toll_before_change(num: Token) -> Reading | None:
     return Reading(measure=measure, anchor=toll, rule="toll:headline")
 
 
-# the words that may stand between a toll noun and its figure in a headline: "toll now 5",
-# "toll to 5", "toll climbs to 11", "total rises to 25", "toll at 12"
+# the words that may stand between a toll noun and its figure in a headline: "toll now 9",
+# "toll to 4", "toll climbs to 23", "total rises to 31", "toll at 12"
 _TOLL_LINKS = frozenset({"now", "to", "at"})
 
 
 def toll_by_words(span: Span) -> Reading | None:
-    """ "Ambush toll now 5", "raising family slaying toll to 5", "riot death toll climbs to
-    11", "sweep total rises to 25": a headline's toll the parser took apart, read from the
-    words before the figure, whatever their tags: the toll noun, then a change word or a
-    link ("now", "to", "at"), then the figure. A toll noun that names no harm ("total") counts
-    what the headline's one harm verb before it says."""
+    """ "Quarry collapse toll now 9", "raising school bus crash toll to 4", "mine blast death
+    toll climbs to 23", "raid total rises to 31": a headline's toll the parser took apart,
+    read from the words before the figure, whatever their tags: the toll noun, then a change
+    word or a link ("now", "to", "at"), then the figure. A toll noun that names no harm
+    ("total") counts what the headline's one harm verb before it says."""
     doc = span.doc
     i = span.start - 1
     links = 0
@@ -83,8 +83,8 @@ def _change_word(word: Token) -> bool:
 
 
 def _harm_before(noun: Token) -> Measure | None:
-    """The one harm a headline's verbs before a bare total name ("Man is arrested; sweep
-    total rises to 25"); None when they name none or more than one."""
+    """The one harm a headline's verbs before a bare total name ("Woman is detained; raid
+    total rises to 31"); None when they name none or more than one."""
     verbs = lexicon().verbs
     found = {
         verbs[t.lemma_.lower()]

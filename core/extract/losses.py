@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 MAX_CONJUNCTS = 8  # a list of kin read this far back to the verb, no further
 OWNED_PEOPLE = frozenset({"people", "person", "member"})  # "... of one household"
-OWNER_PREPOSITIONS = frozenset({"of", "from"})  # "members of the crew", "people from one family"
+OWNER_PREPOSITIONS = frozenset({"of", "from"})  # "members of the crew", "people from one clan"
 
 
 def bereavement(node: Token, noun: Token | None) -> Reading | None:
@@ -55,15 +55,15 @@ def bereaved(noun: Token) -> bool:
             for w in (c.lower_, c.lemma_.lower())}  # "loved" is no lemma "love" here
     if lemma in lex.bereaved_nouns or any(f"{m} {lemma}" in lex.bereaved_nouns for m in mods):
         return True
-    # "lost three people from one family": the parser may hang the "from" on the verb
+    # "lost four people from one household": the parser may hang the "from" on the verb
     after_object = [p for p in noun.head.children if p.i > noun.i] if noun.dep_ == "dobj" else []
     if lemma in OWNED_PEOPLE and any(
         p.dep_ == "prep" and p.lower_ in OWNER_PREPOSITIONS and any(
             o.dep_ == "pobj" and o.lemma_.lower() in lex.member_owners for o in p.children)
         for p in (*noun.children, *after_object)
     ):
-        # "we lost four people of one household", "two members of the crew", "three people
-        # from one family"
+        # "we lost four people of one household", "two members of the crew", "two people
+        # from one clan"
         return True
     if lemma != "member":
         return False

@@ -218,7 +218,7 @@ def gapped_part(num: Token) -> Reading | None:
     part before it, the verb left out, is another part of the same group."""
     verb = num.head
     if num.dep_ == "conj" and verb.dep_ == "pobj" and verb.head.head.pos_ in ("VERB", "AUX"):
-        # "three of the slain were from the army and one from the police": the parser joins
+        # "two of the slain were from the army and one from the police": the parser joins
         # the figure to the object of the part's own "from"
         verb = verb.head.head
     if num.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX") or verb.i > num.i:
@@ -236,7 +236,7 @@ def gapped_part(num: Token) -> Reading | None:
 
 
 def parallel_part(num: Token) -> bool:
-    """ "three of them from the battalion and one from the State police": a figure joined to
+    """ "two of them from the border unit and one from the district police": a figure joined to
     a part ("three of them"), described as the part is (its own "from ..."), is another part
     of the same whole."""
     head = num.head

@@ -110,7 +110,9 @@ def held_people(node: Token) -> bool:
     "two meetings", "dozens of rallies")."""
     lex = lexicon()
     word = node.lemma_.lower()
-    return people_noun(node) or word in lex.suspect_nouns or word in lex.agent_nouns or (
+    # "Six Naxalites held": a plural the tagger took for a name keeps its "s" in its lemma
+    singular = node.lower_[:-1] if node.tag_ == "NNPS" and node.lower_.endswith("s") else word
+    return people_noun(node) or bool({word, singular} & (lex.suspect_nouns | lex.agent_nouns)) or (
         node.lower_ in qualifier_table().vague_units and not any(
             c.dep_ == "prep" and c.lower_ == "of" for c in node.children
         )

@@ -113,7 +113,7 @@ def _ranking(modifier: Token) -> bool:
 
 
 def ranked_one(num: Token) -> bool:
-    """ "one of the deadliest attacks in the state this year", "one of the worst massacres":
+    """ "one of the worst attacks in the province in a decade", "one of the bloodiest raids":
     the incident ranked among others like it, no count of anyone."""
     if num.lower_ != "one":
         return False

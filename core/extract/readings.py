@@ -16,7 +16,7 @@ from core.extract.factuality import defining, fatal, intended, unreal
 from core.extract.fallen import fallen
 from core.extract.harm_groups import adjective_participle
 from core.extract.headline_tolls import toll_before_change, toll_by_words
-from core.extract.headline_verbs import headline_verb
+from core.extract.headline_verbs import headline_verb, participle_read_as_past
 from core.extract.killing_victims import killing_victims
 from core.extract.losses import bereavement
 from core.extract.measures import VICTIMS_RULE, Reading, counts_things, lexicon, people_noun
@@ -163,6 +163,7 @@ def _misparsed(num: Token, noun: Token | None, node: Token) -> Reading | None:
         or toll_before_change(num)  # "Toll in X boat capsize climbs to 12"
         or toll_after_by(num)
         or fallen(node)  # "the government says 14 soldiers fell"
+        or participle_read_as_past(node)
         or escaped_subject(num)
         or _participle_after_of(num)
     )
@@ -507,7 +508,7 @@ def _counted_noun(num: Token) -> Token | None:
 
 def _money(num: Token) -> bool:
     """A figure the recogniser tags as money that names a currency ("$150,000", "5 million
-    naira", "Rs 500"); "at no fewer than 10" it may tag so with no currency named is a count."""
+    naira", "Rs 500"); "at no fewer than 12" it may tag so with no currency named is a count."""
     if num.ent_type_ != "MONEY":
         return False
     ent = next((e for e in num.doc.ents if e.start <= num.i < e.end), None)

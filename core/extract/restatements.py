@@ -63,7 +63,7 @@ def _mourned(noun: Token) -> bool:
         owner = owner.head
     elif noun.dep_ != "poss":
         return False
-    # "funeral prayers for the two policemen": a rite named by its funeral noun
+    # "funeral prayers for the three guards": a rite named by its funeral noun
     return owner.lemma_.lower() in funeral_nouns() or any(
         c.dep_ in ("compound", "amod") and c.lemma_.lower() in funeral_nouns()
         for c in owner.children

@@ -106,10 +106,10 @@ def with_ellipsis(
 def _conjoined_reading(
     num: Token, resolved: list[tuple[Amount, Token, Span, Reading]]
 ) -> Reading | None:
-    """ "three of them from the battalion and one from the State police", "Three were from the
-    army and one from the police": a bare figure set beside a counted part, with its own
+    """ "two of them from the border unit and one from the district police", "Two were from
+    the army and one from the police": a bare figure set beside a counted part, with its own
     "from" as the part has, is another part of the same whole, whatever figure stands
-    between them (a "209th battalion")."""
+    between them (a "41st regiment")."""
     if num.dep_ != "conj" or not any(c.dep_ == "prep" for c in num.children):
         return None
     by_token = {tok.i: reading for _, tok, _, reading in resolved}

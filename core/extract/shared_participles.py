@@ -1,7 +1,7 @@
-"""A harm participle after a list of counted people says what befell every member: "seven
-soldiers and four policemen killed", "spoke of 12 soldiers and three guards killed". The parser
+"""A harm participle after a list of counted people says what befell every member: "nine
+soldiers and two guards killed", "spoke of 12 soldiers and three guards killed". The parser
 hangs the participle on the last member, or on the verb before the list; the first member
-shares it. Members who "fell" together ("Seven soldiers and four volunteers fell") are read by
+shares it. Members who "fell" together ("Eight soldiers and three volunteers fell") are read by
 ``core.extract.fallen``."""
 
 from __future__ import annotations
@@ -46,8 +46,8 @@ def shared_participle(node: Token) -> Reading | None:
 
 
 def _last_member(node: Token) -> Token | None:
-    """The last counted conjunct of the noun ("four policemen" of "seven soldiers and four
-    policemen"), or None when the noun heads no list of counted people."""
+    """The last counted conjunct of the noun ("two guards" of "nine soldiers and two
+    guards"), or None when the noun heads no list of counted people."""
     members = [c for c in node.children if c.dep_ == "conj" and c.i > node.i]
     if not members or not all(_counted(m) for m in members):
         return None

@@ -1,9 +1,9 @@
 """Issue #11, counts real copy words otherwise: the funeral of kin ("the funeral of four members
 of one family") and a definite group's funeral rites ("funeral prayers for the two guards") count
-the dead; kin lost "from one family" are dead; an earlier count a comparison sets against this
-year's ("compared with 70 at the same point last year") is a count, though the tagger takes it
+the dead; kin lost "from one household" are dead; an earlier count a comparison sets against this
+year's ("compared with 58 at the same point last year") is a count, though the tagger takes it
 and its period for a date. Not claims: a clock time kept as one token ("7:10am"), the "one" of
-"one of the deadliest attacks this year". Sentences we wrote."""
+"one of the worst attacks in a decade". Sentences we wrote."""
 
 from __future__ import annotations
 
@@ -29,7 +29,7 @@ def figures(text: str) -> list[tuple[str, str]]:
          "shell hit their house.", [("four", "killed")]),
         ("A bomber killed two guards at a gate on Monday. Funeral prayers for the two guards "
          "were offered at the barracks.", [("two", "killed"), ("two", "killed")]),
-        ("\"We lost four people from one family,\" a trader said.", [("four", "killed")]),
+        ("\"We lost four people from one household,\" a trader said.", [("four", "killed")]),
         # no funeral, no kin: no dead
         ("The funeral of two members of the committee was a quiet affair.", []),
         ("We lost four people from the sales team.", []),
@@ -49,8 +49,8 @@ def test_the_mourned_are_dead(text: str, expected: list[tuple[str, str]]) -> Non
          "52 at the same point in 2030.", [("37", "attacks"), ("52", "attacks")]),
         ("Three guards were killed when the truck exploded at around 6:40am.",
          [("Three", "killed")]),
-        ("Raiders killed at least 9 people at a cattle market, one of the deadliest attacks in "
-         "the district this year.", [("at least 9", "killed")]),
+        ("Raiders killed at least 9 people at a cattle market, one of the worst attacks in "
+         "the district in a decade.", [("at least 9", "killed")]),
     ],
 )
 def test_compared_counts_and_no_counts(text: str, expected: list[tuple[str, str]]) -> None:
