@@ -55,7 +55,9 @@ def group_harm(group: Token) -> Measure | None:
         modifier = child.dep_ in ("amod", "compound") and child.i < group.i
         if modifier and lex.nouns.get(child.lower_) in HARMS:
             return lex.nouns[child.lower_]
-        if modifier and (child.tag_ in ("VBN", "JJ") or child.dep_ == "compound"):
+        # a compound the lexicon knows as a noun is one ("assault counts", "murder cases")
+        misread = child.dep_ == "compound" and child.lower_ not in lex.nouns
+        if modifier and (child.tag_ in ("VBN", "JJ") or misread):
             # "two of the slain officers", "one of the killed guards": a harm participle
             done = lex.verbs.get(child.lemma_.lower()) or lex.verbs.get(child.lower_)
             if done in HARMS:
