@@ -2,7 +2,7 @@
 as their past tense ("Three border guards martyred in raid on post"), a plural the tagger took
 for a name before "held" ("Six Naxalites held in raid"), a Title Case verb strung with the names
 before it ("Border Guards and State Police Detain 9 Cadres"); and people "struck by gunfire" or
-"hit by stray bullets" are hurt. Sentences we wrote."""
+"hit by shrapnel" are hurt. Sentences we wrote."""
 
 from __future__ import annotations
 
@@ -29,7 +29,9 @@ def figures(text: str) -> list[tuple[str, str]]:
         ("Border Guards and State Police Detain 9 Cadres After Forest Raid", [("9", "arrested")]),
         ("Four shoppers were struck by gunfire, and a fifth was hurt in the rush, police said.",
          [("Four", "injured")]),
-        ("Two children were hit by stray bullets in the crossfire.", [("Two", "injured")]),
+        ("Two children were hit by shrapnel in the crossfire.", [("Two", "injured")]),
+        # the bullets a victim was hit by count no one
+        ("The report said Lane was hit by six bullets, two to the chest.", []),
         # a doer with no object, things struck, a titled verb before no people
         ("Two gunmen opened fire.", []),
         ("Two cars were struck by gunfire.", []),
