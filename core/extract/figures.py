@@ -112,6 +112,8 @@ def _clock_or_date(num: Token, span: Span) -> bool:
 # the words a count is set against another by: "compared with 58", "down from 52"
 COMPARING_WORDS = frozenset({"compared", "compare", "comparison", "down", "up", "against"})
 COMPARING_PREPOSITIONS = frozenset({"with", "to", "from"})
+_SAME = "same"
+_SAME_PERIOD_REACH = 3  # "70 at the same point", "78 in the same period"
 
 
 def _compared_count(num: Token) -> bool:
@@ -119,14 +121,15 @@ def _compared_count(num: Token) -> bool:
     in the same period": the tagger may take the earlier count and its period for one date,
     but the number the comparison takes, with the period after it, is a count."""
     prep = num.head
-    nxt = num.doc[num.i + 1] if num.i + 1 < len(num.doc) else None
+    period = num.doc[num.i + 1 : num.i + 1 + _SAME_PERIOD_REACH]
     return (
         num.dep_ == "pobj"
         and num.pos_ == "NUM"
         and prep.lower_ in COMPARING_PREPOSITIONS
         and prep.head.lower_ in COMPARING_WORDS
-        and nxt is not None
-        and nxt.pos_ in ("ADP", "ADJ", "PUNCT", "DET")
+        # a tally to date set against the same stretch of another year: "at the same point
+        # last year", "in the same period of 2030" ("up from 9 a year before" stays a date)
+        and any(t.lower_ == _SAME for t in period)
     )
 
 
