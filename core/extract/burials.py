@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
+from core.extract.losses import bereaved
 from core.extract.measures import Reading, lexicon, people_noun
 from core.extract.nlp import negated
 from core.model import Measure
@@ -71,8 +72,8 @@ def mourned(noun: Token | None) -> Reading | None:
     a funeral or a burial is held for are dead, a count of the killed. A definite group ("the
     funerals of the three soldiers") restates one the report counted, if any; a funeral for
     no people ("a funeral for two hours") counts none."""
-    if noun is None or noun.dep_ != "pobj" or not people_noun(noun):
-        return None
+    if noun is None or noun.dep_ != "pobj" or not (people_noun(noun) or bereaved(noun)):
+        return None  # "the funeral of four members of one family": kin are people
     prep = noun.head
     funeral = _held_funeral(prep.head)
     if prep.lower_ not in MOURNED_PREPOSITIONS or funeral is None:

@@ -206,11 +206,15 @@ def condition_of(node: Token) -> Reading | None:
     return None
 
 
+# people a hospital names by its care of them: "three patients with gunshot wounds"
+CARED_PEOPLE = frozenset({"patient"})
+
+
 def carries_harm(node: Token) -> Reading | None:
     """ "two people with gunshot wounds", "three men who had serious injuries": a harm the
     counted people carry, hurt (``with_harm``: the reading of "shot" figures weighs it the
     same way); "with no injuries", "who had no wounds" carry none."""
-    if not people_noun(node):
+    if not (people_noun(node) or node.lemma_.lower() in CARED_PEOPLE):
         return None
     for child in node.children:
         if child.dep_ == "prep" and child.lower_ == "with":

@@ -70,6 +70,9 @@ class ClaimContext:
     venue: Venue | None = None
     # the report names a kidnapping anywhere: "three still held" are captives
     kidnapping: bool = False
+    # a figure counted captives so far (a headline's bare "34 still held" too): "46 people
+    # were taken" after it are captives
+    captives: bool = False
 
     def new_passage(self) -> None:
         """A gap in the text: what a sentence hands the next one does not carry over it."""

@@ -324,7 +324,9 @@ def _read(
     counted before (``hurt_parts.with_victims``)."""
     readings = with_victims(_readings(here, figures, ctx.restatable), ctx.wholes)
     # the missing, taken or still held of a kidnapping: captives
-    return with_missing(readings, ctx.restatable, kidnapping=ctx.kidnapping)
+    return with_missing(
+        readings, ctx.restatable, kidnapping=ctx.kidnapping, captives_before=ctx.captives
+    )
 
 
 def _part_of(

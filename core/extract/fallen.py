@@ -29,9 +29,25 @@ def _fallen_nouns() -> frozenset[str]:
     return frozenset(words)
 
 
+@functools.cache
+def _fallen_arms() -> frozenset[str]:
+    words: list[str] = load_rules("measures")["fallen_arms"]
+    return frozenset(words)
+
+
+def _fighting(prep: Token) -> bool:
+    """ "fell with their weapons in hand": a "with" of the weapons they held."""
+    return prep.lower_ == "with" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in _fallen_arms() for o in prep.children
+    )
+
+
 def fallen(node: Token) -> Reading | None:
     """ "14 soldiers fell": the dead, when the counted people are soldiers or police and the
-    verb says only where or when."""
+    verb says only where or when; "eight soldiers and three volunteers fell": the list its
+    first member names."""
+    while node.dep_ == "conj" and node.head.i < node.i:
+        node = node.head
     verb = node.head
     if node.dep_ != "nsubj" or verb.lemma_.lower() != FALL or verb.pos_ != "VERB":
         return None
@@ -42,6 +58,8 @@ def fallen(node: Token) -> Reading | None:
             continue  # "fell last year", not "fell 20 feet"
         if child.dep_ in MOVING_DEPS or (child.dep_ == "advmod" and child.i > verb.i):
             return None
-        if child.dep_ == "prep" and child.lower_ not in SCENE_PREPOSITIONS:
+        if child.dep_ == "prep" and child.lower_ not in SCENE_PREPOSITIONS and not (
+            _fighting(child)
+        ):
             return None
     return Reading(measure="killed", anchor=verb, rule="verb:fall:fallen")

@@ -18,8 +18,9 @@ from core.extract.measures import lexicon
 from core.extract.missing_captives import said_missing
 from core.extract.nlp import word_ids, words_in
 from core.extract.participants import governing_measure
-from core.extract.partitives import gapped_part, harmed_part, of_group
+from core.extract.partitives import gapped_part, harmed_part, of_group, parallel_part
 from core.extract.place_words import WARD_NUMBER
+from core.extract.ranking_spans import ranked_one
 from core.extract.shooting import fatal_part
 from core.extract.tolls import toll
 from core.rules import load_rules
@@ -94,7 +95,9 @@ def _parent_of(span: Span) -> bool:
 def _clock_or_date(num: Token, span: Span) -> bool:
     if num.ent_type_ == "ORDINAL" or (num.ent_type_ == "TIME" and not _a_toll_at(num)):
         return True
-    if num.ent_type_ == "DATE" and not (_counts(num) or _harmed_bare(num) or _a_toll_at(num)):
+    if num.ent_type_ == "DATE" and not (
+        _counts(num) or _harmed_bare(num) or _a_toll_at(num) or _compared_count(num)
+    ):
         return True
     if num.ent_type_ == "DATE" and _day_of_month(num):
         return True  # "Eldmere, 4 May 2031 (Agency):" the parser may hang the day on a noun
@@ -102,8 +105,36 @@ def _clock_or_date(num: Token, span: Span) -> bool:
     # "around 10:30" is a clock without them
     after_num = span.doc[span.end] if span.end < len(span.doc) else None
     return (after_num is not None and after_num.lower_ in CLOCK) or bool(
-        re.fullmatch(r"\d{1,2}:\d{2}", num.text)
+        _CLOCK_TOKEN.fullmatch(num.text)
     )
+
+
+# the words a count is set against another by: "compared with 58", "down from 52"
+COMPARING_WORDS = frozenset({"compared", "compare", "comparison", "down", "up", "against"})
+COMPARING_PREPOSITIONS = frozenset({"with", "to", "from"})
+_SAME = "same"
+_SAME_PERIOD_REACH = 3  # "70 at the same point", "78 in the same period"
+
+
+def _compared_count(num: Token) -> bool:
+    """ "43 homicides this year, compared with 58 at the same point last year", "down from 52
+    in the same period": the tagger may take the earlier count and its period for one date,
+    but the number the comparison takes, with the period after it, is a count."""
+    prep = num.head
+    period = num.doc[num.i + 1 : num.i + 1 + _SAME_PERIOD_REACH]
+    return (
+        num.dep_ == "pobj"
+        and num.pos_ == "NUM"
+        and prep.lower_ in COMPARING_PREPOSITIONS
+        and prep.head.lower_ in COMPARING_WORDS
+        # a tally to date set against the same stretch of another year: "at the same point
+        # last year", "in the same period of 2030" ("up from 9 a year before" stays a date)
+        and any(t.lower_ == _SAME for t in period)
+    )
+
+
+# a clock time kept as one token: "10:30", "7:10am", "9pm", "6.45p.m."
+_CLOCK_TOKEN = re.compile(r"\d{1,2}:\d{2}(?:[ap]\.?m\.?)?|\d{1,2}(?:[.:]\d{2})?[ap]\.?m\.?", re.I)
 
 
 def _a_toll_at(num: Token) -> bool:
@@ -335,7 +366,9 @@ def _counts_nothing(num: Token, amount: Amount) -> bool:
     """ "one of the ...", "the one", a bare "one" that counts nothing (the "one" that ends
     "fifty-one" is a count); durations are not counts of anything checkable here ("20 years",
     "five months")."""
-    if fatal_part(num) or gapped_part(num) is not None:
+    if ranked_one(num):
+        return True  # "one of the worst raids in a decade": a rank, no count
+    if fatal_part(num) or gapped_part(num) is not None or parallel_part(num):
         # "two people were shot, one fatally": the one dead; "two of the dead were guards
         # and one a cook": one more of the dead
         return False

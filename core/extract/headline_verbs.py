@@ -50,3 +50,31 @@ def _titled_shot(head: Token) -> bool:
     """ "Three Shot Outside Bar": a title-cased "Shot" the tagger took for a name, after its
     count."""
     return head.lower_ == "shot" and head.tag_ == "NNP" and head.text[:1].isupper()
+
+
+# the deeds whose doer may stand before them with no object named ("two gunmen shot at ...")
+_DOERS_DEEDS = frozenset({"attacks", "operations"})
+_SHOOT = "shoot"
+# a verb with any of these says what its subject did, no participle of what befell it
+_ACTIVE_DEPS = frozenset({"dobj", "aux", "auxpass", "ccomp", "xcomp", "dative", "attr", "agent"})
+
+
+def participle_read_as_past(node: Token) -> Reading | None:
+    """ "Two border guards martyred in attack on post": a headline's participle right after
+    the counted people, which the tagger read as their past tense; a transitive harm verb
+    with no object of its own tells what befell its subject."""
+    verb = node.head
+    if node.dep_ != "nsubj" or verb.tag_ != "VBD" or verb.i != node.i + 1:
+        return None
+    if not any(c.dep_ in ("nummod", "compound") and c.like_num for c in node.subtree):
+        return None
+    lex = lexicon()
+    lemma = verb.lemma_.lower()
+    measure = lex.verbs.get(lemma)
+    if measure is None or measure in _DOERS_DEEDS or lemma in lex.intransitive or (
+        lemma == _SHOOT  # "two gunmen shot": shooting is the doer's
+    ):
+        return None
+    if any(c.dep_ in _ACTIVE_DEPS for c in verb.children):
+        return None
+    return Reading(measure=measure, anchor=verb, rule=f"verb:{lemma}:headline participle")

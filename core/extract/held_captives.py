@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.measures import lexicon, people_noun
 from core.rules import load_rules
+from core.text.qualifiers import qualifier_table
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -22,6 +23,8 @@ if TYPE_CHECKING:
 
 # the roles in which the people counted are the ones the predicate says were taken or held
 HELD_ROLES = frozenset({"nsubj", "nsubjpass"})
+# the takers a report that counted captives may name by a pronoun: "They took dozens"
+_TAKING_PRONOUNS = frozenset({"they"})
 # how "held" hangs on the verb that says it lasts: "remain held"
 COMPLEMENTS = frozenset({"acomp", "xcomp", "oprd", "ccomp"})
 
@@ -61,25 +64,37 @@ def held_captive(num: Token) -> bool:
     """The figure's people were taken ("had been taken", "were taken from the dormitory") or
     are still held ("still held", "remain in captivity", "are still with the kidnappers")."""
     node = num.head if num.dep_ == "nummod" else num
-    if node.dep_ == "dobj":
-        return _in_captors_hands(node)
+    role = node
+    while role.dep_ == "conj" and role.head.i < role.i:
+        role = role.head  # "took my wife and my two daughters": the list's object
+    if role.dep_ == "dobj":
+        return _in_captors_hands(role, node)
     if node.dep_ not in HELD_ROLES:
         return False
     return taken(node) or still_held(num) or _with_captors(node.head)
 
 
-def _in_captors_hands(node: Token) -> bool:
+def _in_captors_hands(node: Token, counted: Token | None = None) -> bool:
     """ "The bandits took 25 pupils into the forest", "the kidnappers are still holding 19 of
-    the pupils": people the abductors took or hold, as the active verb's object."""
+    the pupils": people the abductors took or hold, as the active verb's object (``node``;
+    ``counted`` the member of its list the figure counts, else the object itself)."""
     words = captivity_words()
+    counted = node if counted is None else counted
     verb = node.head
     lemma = verb.lemma_.lower()
+    # "They took dozens": in a report that counted captives, "they" who take are the takers
     takers = any(
-        c.dep_ == "nsubj" and c.lemma_.lower() in lexicon().abductor_nouns for c in verb.children
+        c.dep_ == "nsubj"
+        and (c.lemma_.lower() in lexicon().abductor_nouns or c.lower_ in _TAKING_PRONOUNS)
+        for c in verb.children
     )
-    people = people_noun(node) or any(
+    # "took dozens": a bare vague count of people
+    bare = counted.lower_ in qualifier_table().vague_units and not any(
+        p.lower_ == "of" for p in counted.children
+    )
+    people = bare or people_noun(counted) or any(
         o.dep_ == "pobj" and people_noun(o)
-        for p in node.children if p.lower_ == "of"
+        for p in counted.children if p.lower_ == "of"
         for o in p.children
     )
     return takers and people and (lemma in words.taking_verbs or lemma in words.holding_verbs)

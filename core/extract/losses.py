@@ -16,12 +16,13 @@ if TYPE_CHECKING:
 
 MAX_CONJUNCTS = 8  # a list of kin read this far back to the verb, no further
 OWNED_PEOPLE = frozenset({"people", "person", "member"})  # "... of one household"
+OWNER_PREPOSITIONS = frozenset({"of", "from"})  # "members of the crew", "people from one clan"
 
 
 def bereavement(node: Token, noun: Token | None) -> Reading | None:
     """The figure counts the kin (or comrades) a verb of loss takes as its object, or a noun of
     loss names after its "of": they were killed. Games, jobs and seats lost count no one."""
-    if noun is None or not _bereaved(noun):
+    if noun is None or not bereaved(noun):
         return None
     lex = lexicon()
     for _ in range(MAX_CONJUNCTS):  # "lost seven soldiers and four civilians"
@@ -44,7 +45,7 @@ def bereavement(node: Token, noun: Token | None) -> Reading | None:
     return Reading(measure="killed", noun=noun, anchor=anchor, rule=f"loss:{anchor.lemma_}")
 
 
-def _bereaved(noun: Token) -> bool:
+def bereaved(noun: Token) -> bool:
     """ "two sons", "three loved ones", "four family members", "the family lost three
     members", "four people of one household": people whose loss is a death, not a count of
     anyone who left."""
@@ -54,12 +55,16 @@ def _bereaved(noun: Token) -> bool:
             for w in (c.lower_, c.lemma_.lower())}  # "loved" is no lemma "love" here
     if lemma in lex.bereaved_nouns or any(f"{m} {lemma}" in lex.bereaved_nouns for m in mods):
         return True
+    # "lost four people from one household": the parser may hang the "from" on the verb
+    after_object = [p for p in noun.head.children if p.i > noun.i] if noun.dep_ == "dobj" else []
     if lemma in OWNED_PEOPLE and any(
-        p.dep_ == "prep" and p.lower_ == "of" and any(
+        p.dep_ == "prep" and p.lower_ in OWNER_PREPOSITIONS and any(
             o.dep_ == "pobj" and o.lemma_.lower() in lex.member_owners for o in p.children)
-        for p in noun.children
+        for p in (*noun.children, *after_object)
     ):
-        return True  # "we lost four people of one household", "two members of the crew"
+        # "we lost four people of one household", "two members of the crew", "two people
+        # from one clan"
+        return True
     if lemma != "member":
         return False
     if mods & lex.member_owners:

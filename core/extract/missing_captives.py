@@ -44,13 +44,20 @@ def _missing_words() -> frozenset[str]:
 
 
 def with_missing(
-    readings: list[Figure], known: Mapping[tuple[float, str], Measure], *, kidnapping: bool
+    readings: list[Figure],
+    known: Mapping[tuple[float, str], Measure],
+    *,
+    kidnapping: bool,
+    captives_before: bool = False,
 ) -> list[Figure]:
     """The figures, those that count people said to be missing, taken or still held read as
     captives when the report counted people kidnapped before or in the same sentence
-    (``known``: the groups counted so far); "still held" too when it names a kidnapping
+    (``known``: the groups counted so far; ``captives_before``: any figure of captives so
+    far, a headline's bare "34 still held" too); "still held" too when it names a kidnapping
     anywhere (``kidnapping``: a headline's "three still held" comes before its lead)."""
-    counted = "kidnapped" in known.values() or any(r.measure == "kidnapped" for *_, r in readings)
+    counted = captives_before or "kidnapped" in known.values() or any(
+        r.measure == "kidnapped" for *_, r in readings
+    )
     if not (counted or kidnapping):
         return readings
     # "Four of those held were women": of the captives, unless the report counted arrests

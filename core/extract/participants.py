@@ -273,7 +273,8 @@ def _idiom_words(head: Token, node: Token) -> list[Token]:
             child.dep_ == "advcl" and child.pos_ == "ADJ"  # "shot one person dead"
         ):
             words.append(child)
-        elif child.dep_ in ("prep", "dative"):  # "sent 12 militants to hell": "to" a dative
+        # "sent 12 militants to hell": "to" a dative; "struck by gunfire": the agent
+        elif child.dep_ in ("prep", "dative", "agent"):
             # not "in the custody of their aunt": a guardian's, no arrest
             words.extend(
                 c for c in child.children

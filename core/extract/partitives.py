@@ -51,9 +51,13 @@ def group_harm(group: Token) -> Measure | None:
     if own in HARMS and group.pos_ in ("ADJ", "NOUN", "VERB"):
         return own
     for child in group.children:
-        if child.dep_ == "amod" and child.i < group.i and lex.nouns.get(child.lower_) in HARMS:
+        # "the slain personnel": the tagger may take the participle for a noun compound
+        modifier = child.dep_ in ("amod", "compound") and child.i < group.i
+        if modifier and lex.nouns.get(child.lower_) in HARMS:
             return lex.nouns[child.lower_]
-        if child.dep_ == "amod" and child.i < group.i and child.tag_ in ("VBN", "JJ"):
+        # a compound the lexicon knows as a noun is one ("assault counts", "murder cases")
+        misread = child.dep_ == "compound" and child.lower_ not in lex.nouns
+        if modifier and (child.tag_ in ("VBN", "JJ") or misread):
             # "two of the slain officers", "one of the killed guards": a harm participle
             done = lex.verbs.get(child.lemma_.lower()) or lex.verbs.get(child.lower_)
             if done in HARMS:
@@ -107,12 +111,14 @@ def _held_part(num: Token, group: Token) -> Reading | None:
 
 @functools.cache
 def _kept_verbs() -> frozenset[str]:
-    return frozenset(load_rules("measures")["kept_verbs"])
+    rules = load_rules("measures")
+    return frozenset(rules["kept_verbs"]) | frozenset(rules["describing_verbs"])
 
 
 def kept_held(num: Token) -> bool:
     """ "nine were booked on theft charges", "three were charged": the part's own verb says
-    the people are still held (measures.json's "kept_verbs"), not negated."""
+    the people are still held (measures.json's "kept_verbs"), or only describes them ("five
+    were students", "four were carrying bounties": its "describing_verbs"), not negated."""
     verb = num.head
     return (
         num.dep_ in ("nsubj", "nsubjpass")
@@ -131,7 +137,9 @@ def _in_custody(group: Token) -> bool:
     for child in group.children:
         # "detained" read as an adjective keeps its own form as its lemma
         forms = (child.lemma_.lower(), child.lower_[:-1], child.lower_[:-2])
-        held = any(lex.verbs.get(f) == "arrested" or f in HOLDING_VERBS for f in forms)
+        held = any(lex.verbs.get(f) == "arrested" or f in HOLDING_VERBS for f in forms) or (
+            _phrasal(child) == "arrested"
+        )
         if child.i < group.i and child.dep_ == "amod" and child.tag_ in ("VBN", "JJ") and held:
             return True  # "the detained men"
         if group.lower_ in GROUP_WORDS and child.dep_ in ("acl", "relcl") and held:
@@ -141,6 +149,24 @@ def _in_custody(group: Token) -> bool:
         ):
             return True  # "the suspects in custody"
     return False
+
+
+def _phrasal(verb: Token) -> Measure | None:
+    """The measure of a verb with its particle ("those picked up"); "those picked up by
+    ambulances" were collected, not held."""
+    lex = lexicon()
+    phrasal = lex.phrasal
+    lemma = verb.lemma_.lower()
+    if any(
+        p.lower_ == "by" and any(o.lemma_.lower() in lex.care_agents for o in p.children)
+        for p in verb.children
+    ):
+        return None
+    return next(
+        (phrasal[(lemma, c.lower_)] for c in verb.children
+         if c.dep_ == "prt" and (lemma, c.lower_) in phrasal),
+        None,
+    )
 
 
 def group_before(num: Token) -> Token | None:
@@ -193,6 +219,10 @@ def gapped_part(num: Token) -> Reading | None:
     "two of the dead were guards and one a cook": a figure the parser joined to the verb of a
     part before it, the verb left out, is another part of the same group."""
     verb = num.head
+    if num.dep_ == "conj" and verb.dep_ == "pobj" and verb.head.head.pos_ in ("VERB", "AUX"):
+        # "two of the slain were from the army and one from the police": the parser joins
+        # the figure to the object of the part's own "from"
+        verb = verb.head.head
     if num.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX") or verb.i > num.i:
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "cop", "aux") for c in num.children):
@@ -205,6 +235,20 @@ def gapped_part(num: Token) -> Reading | None:
         return None
     return Reading(measure=part.measure, noun=part.noun, anchor=part.anchor,
                    rule=f"gapped:{part.rule}")
+
+
+def parallel_part(num: Token) -> bool:
+    """ "two of them from the border unit and one from the district police": a figure joined to
+    a part ("three of them"), described as the part is (its own "from ..."), is another part
+    of the same whole."""
+    head = num.head
+    return (
+        num.dep_ == "conj"
+        and head.like_num
+        and head.i < num.i
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+        and any(c.dep_ == "prep" for c in num.children)
+    )
 
 
 def definite_part(num: Token, noun: Token | None) -> Reading | None:

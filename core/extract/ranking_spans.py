@@ -110,3 +110,31 @@ def _ranking(modifier: Token) -> bool:
     if modifier.lower_ in _ordinals():
         return True
     return any(c.tag_ in ("JJS", "RBS") for c in modifier.children if c.dep_ == "advmod")
+
+
+def ranked_one(num: Token) -> bool:
+    """ "one of the worst attacks in the province in a decade", "one of the bloodiest raids":
+    the incident ranked among others like it, no count of anyone."""
+    if num.lower_ != "one":
+        return False
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "of"
+        and any(
+            group.tag_ in ("NNS", "NNPS")
+            and incident_noun(group)
+            and any(_superlative(m) for m in group.children)
+            for group in prep.children
+            if group.dep_ == "pobj"
+        )
+        for prep in num.children
+    )
+
+
+def _superlative(modifier: Token) -> bool:
+    """ "deadliest", "worst", "most violent"."""
+    if modifier.dep_ != "amod":
+        return False
+    return modifier.tag_ == "JJS" or any(
+        c.tag_ == "RBS" for c in modifier.children if c.dep_ == "advmod"
+    )

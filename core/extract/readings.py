@@ -15,8 +15,8 @@ from core.extract.desk_constructions import desk_construction
 from core.extract.factuality import defining, fatal, intended, unreal
 from core.extract.fallen import fallen
 from core.extract.harm_groups import adjective_participle
-from core.extract.headline_tolls import toll_before_change
-from core.extract.headline_verbs import headline_verb
+from core.extract.headline_tolls import toll_before_change, toll_by_words
+from core.extract.headline_verbs import headline_verb, participle_read_as_past
 from core.extract.killing_victims import killing_victims
 from core.extract.losses import bereavement
 from core.extract.measures import VICTIMS_RULE, Reading, counts_things, lexicon, people_noun
@@ -35,6 +35,7 @@ from core.extract.passives import (
 )
 from core.extract.recaptures import escaped_subject
 from core.extract.repeated_attacks import attacked_times
+from core.extract.shared_participles import shared_participle
 from core.extract.shooting import fatal_part
 from core.extract.spared_counts import all_but, released
 from core.extract.tolls import stolen_subject, toll, toll_after_by, toll_after_to
@@ -57,7 +58,7 @@ MOVE_DIRECTIONS = frozenset({"up", "down"})  # "up from two", "down from 40"
 
 def read_figure(num: Token, span: Span, _depth: int = 0) -> Reading | None:
     """What the figure counts and what happened to it; None when it counts nothing."""
-    if num.ent_type_ == "MONEY" or _after_currency(span):
+    if _money(num) or _after_currency(span):
         # "$150,000 bail", "Rs 5 million in compensation": an amount of money counts no one.
         return Reading(measure="other", anchor=num, rule="money")
     noun = _counted_noun(num)
@@ -99,22 +100,31 @@ def read_figure(num: Token, span: Span, _depth: int = 0) -> Reading | None:
             reading.rule += ":fatal"
         reading.noun = reading.noun or noun
         return _part_with_harm(reading, node, num, _depth) or reading
+    return _beyond_a_predicate(num, span, noun, node, _depth)
+
+
+def _beyond_a_predicate(
+    num: Token, span: Span, noun: Token | None, node: Token, depth: int
+) -> Reading | None:
+    """What the figure counts when no predicate of its own says."""
     # 3. A subset of another figure: "including two officers", "12 of them".
     # 4. A toll: "the death toll rose to 24", "the toll stands at 30".
     # 5. A harm they carry when no predicate says what happened: "along with two others who
     # had gunshot wounds"; kin a family lost ("she lost two sons in the blast").
-    found = (
-        _subset(node, num, noun, _depth)
+    return (
+        _subset(node, num, noun, depth)
         or harmed_part(num)
         or _part_of_group(node, noun)
         or toll(node) or (among_group(noun) if noun is not None else None)
+        or shared_participle(node)
         or carries_harm(node)
         or bereavement(node, noun)
         or held_in_custody(node)
+        or _adjacent_harm(span, noun)
+        or _including_then(node)
+        or toll_by_words(span)
+        or _uncategorised(num, noun)
     )
-    if found is not None:
-        return found
-    return _adjacent_harm(span, noun) or _including_then(node) or _uncategorised(num, noun)
 
 
 def _part_with_harm(reading: Reading, node: Token, num: Token, depth: int) -> Reading | None:
@@ -153,6 +163,7 @@ def _misparsed(num: Token, noun: Token | None, node: Token) -> Reading | None:
         or toll_before_change(num)  # "Toll in X boat capsize climbs to 12"
         or toll_after_by(num)
         or fallen(node)  # "the government says 14 soldiers fell"
+        or participle_read_as_past(node)
         or escaped_subject(num)
         or _participle_after_of(num)
     )
@@ -493,6 +504,17 @@ def _counted_noun(num: Token) -> Token | None:
             if objs:
                 return objs[0]
     return None
+
+
+def _money(num: Token) -> bool:
+    """A figure the recogniser tags as money that names a currency ("$150,000", "5 million
+    naira", "Rs 500"); "at no fewer than 12" it may tag so with no currency named is a count."""
+    if num.ent_type_ != "MONEY":
+        return False
+    ent = next((e for e in num.doc.ents if e.start <= num.i < e.end), None)
+    return ent is None or any(
+        t.tag_ == "$" or (t.pos_ in ("NOUN", "PROPN", "SYM", "X") and not t.like_num) for t in ent
+    )
 
 
 def _after_currency(span: Span) -> bool:

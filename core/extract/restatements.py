@@ -14,7 +14,7 @@ import functools
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from core.extract.burials import DEFINITE_WORDS, funeral_nouns
+from core.extract.burials import DEFINITE_WORDS, MOURNED_PREPOSITIONS, funeral_nouns
 from core.extract.figures import PERSON_MEASURES
 from core.extract.measures import Reading
 from core.model import Claim, Measure
@@ -59,11 +59,15 @@ def _mourned(noun: Token) -> bool:
     """The group whose funeral or burial is told ("the three soldiers' funerals", "the
     burial of the two guards"): the dead said again, when the report counted them dead."""
     owner = noun.head
-    if noun.dep_ == "pobj" and owner.lower_ == "of":
+    if noun.dep_ == "pobj" and owner.lower_ in MOURNED_PREPOSITIONS:
         owner = owner.head
     elif noun.dep_ != "poss":
         return False
-    return owner.lemma_.lower() in funeral_nouns()
+    # "funeral prayers for the three guards": a rite named by its funeral noun
+    return owner.lemma_.lower() in funeral_nouns() or any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in funeral_nouns()
+        for c in owner.children
+    )
 
 
 def _bare_restated(reading: Reading, value: float, span: Span, known: Known) -> Reading:

@@ -79,7 +79,7 @@ def with_ellipsis(
         if own.measure is not None:
             resolved.append((amount, num, span, own))
             continue
-        prev = resolved[-1][3] if resolved else None
+        prev = _conjoined_reading(num, resolved) or (resolved[-1][3] if resolved else None)
         from_before = prev is None and carried is not None and occurrence_subject(num)
         if from_before:
             prev = carried
@@ -101,6 +101,26 @@ def with_ellipsis(
         )
         resolved.append((amount, num, span, borrowed))
     return resolved
+
+
+def _conjoined_reading(
+    num: Token, resolved: list[tuple[Amount, Token, Span, Reading]]
+) -> Reading | None:
+    """ "two of them from the border unit and one from the district police", "Two were from
+    the army and one from the police": a bare figure set beside a counted part, with its own
+    "from" as the part has, is another part of the same whole, whatever figure stands
+    between them (a "41st regiment")."""
+    if num.dep_ != "conj" or not any(c.dep_ == "prep" for c in num.children):
+        return None
+    by_token = {tok.i: reading for _, tok, _, reading in resolved}
+    head = num.head
+    if head.i in by_token:
+        return by_token[head.i]
+    verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    subject = next(
+        (c for c in verb.children if c.dep_ == "nsubj" and c.i < head.i), None
+    ) if verb is not None else None
+    return by_token.get(subject.i) if subject is not None else None
 
 
 def _harm_before(resolved: list[tuple[Amount, Token, Span, Reading]]) -> Reading | None:

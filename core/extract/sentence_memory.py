@@ -49,6 +49,7 @@ def hand_on(
     ctx.lone_victims = [(c.id, c.measure) for c in claims if c.rule.startswith(LONE_RULES)]
     harm = [c for c in claims if c.measure in CASUALTY_MEASURES]
     ctx.harmed = ctx.harmed or bool(harm)
+    ctx.captives = ctx.captives or any(c.measure == "kidnapped" for c in claims)
     ctx.counted += counted(claims)
     ctx.numbered += [
         _with_group(c, f[3])

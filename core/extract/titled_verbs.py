@@ -28,6 +28,19 @@ def titled_verb(num: Token, noun: Token | None) -> Reading | None:
         measure = _measure(head)
         if measure is not None and not (_seizing(head) and not people_noun(noun)):
             return Reading(measure=measure, noun=noun, anchor=head, rule="verb:titled:object")
+    before = num.doc[num.i - 1] if num.i > 0 else None
+    if (
+        before is not None
+        and noun.dep_ != "dobj"
+        and before.pos_ == "PROPN"
+        and _titled(before)
+        and _people(noun)
+    ):
+        # "State Police Detain 9 Cadres": the parser strung the headline as names; the titled
+        # verb right before the count takes it as its object
+        measure = _measure(before)
+        if measure is not None and not _seizing(before):
+            return Reading(measure=measure, noun=noun, anchor=before, rule="verb:titled:before")
     after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
     if (
         after is not None
@@ -48,6 +61,15 @@ def _seizing(verb: Token) -> bool:
     seizing = lexicon().seizing_verbs
     word = verb.lower_
     return any(w in seizing for w in (word, *(word.removesuffix(s) for s in _SUFFIXES)))
+
+
+def _people(noun: Token) -> bool:
+    """People counted, whatever the tagger made of a titled plural ("Cadres", "Militants")."""
+    lex = lexicon()
+    singular = noun.lower_.removesuffix("s")
+    return people_noun(noun) or singular in lex.suspect_nouns | lex.agent_nouns | (
+        lex.people_nouns
+    )
 
 
 def _titled(word: Token) -> bool:

@@ -1,0 +1,43 @@
+"""Issue #11, figures in headlines the tagger misread: a participle after the counted people read
+as their past tense ("Three border guards martyred in raid on post"), a plural the tagger took
+for a name before "held" ("Six Naxalites held in raid"), a Title Case verb strung with the names
+before it ("Border Guards and State Police Detain 9 Cadres"); and people "struck by gunfire" or
+"hit by shrapnel" are hurt. Sentences we wrote."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from core.ingest.files import from_text
+from core.pipeline import run_documents
+
+PUB = dt.date(2031, 5, 10)
+
+
+def figures(text: str) -> list[tuple[str, str]]:
+    result = run_documents([from_text(text, doc_id="d1", published=PUB)])
+    return [(c.number_text, c.measure) for c in result.claims if c.is_core]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Four Levies men martyred in raid on border post in Chagai", [("Four", "killed")]),
+        ("Six Naxalites held in Sukma raid, arms recovered", [("Six", "arrested")]),
+        ("Border Guards and State Police Detain 9 Cadres After Forest Raid", [("9", "arrested")]),
+        ("Four shoppers were struck by gunfire, and a fifth was hurt in the rush, police said.",
+         [("Four", "injured")]),
+        ("Two children were hit by shrapnel in the crossfire.", [("Two", "injured")]),
+        # the bullets a victim was hit by count no one
+        ("The report said Lane was hit by six bullets, two to the chest.", []),
+        # a doer with no object, things struck, a titled verb before no people
+        ("Two gunmen opened fire.", []),
+        ("Two cars were struck by gunfire.", []),
+        ("Army Chief Visits 12 Posts in Border Areas", []),
+        ("Four Naxalites held talks with the government", []),
+    ],
+)
+def test_a_headline_count(text: str, expected: list[tuple[str, str]]) -> None:
+    assert figures(text) == expected
