@@ -4,7 +4,7 @@ subject (``conflicts.scope``):
   dead three of them": passengers; "18 militants, two of whom": militants);
 - a list of figures read as one ("four soldiers, two policemen and a civilian") counts them all;
 - the one group an incident's reports name as its victims ("gunmen killed four passengers",
-  "the toll has risen to six") is its toll: set against another report's toll, unless a
+  "the toll has risen to six") is its toll: set against another report's toll, unless its
   report names it as a part of the toll ("12 killed, including five policemen", "six policemen
   were among the dead") or a second group is named (civilians, children, security forces:
   attackers, and heads the scope table lacks, are counted apart). A group smaller than the
@@ -80,7 +80,9 @@ def merge_lone_groups(
 ) -> None:
     """Per measure, the one named group of victims an event's reports give beside its toll
     (beside any group given only as a part of it) is also set among the toll's figures
-    (copies ``mark`` gives ``lone_group``), when no report makes it a part."""
+    (copies ``mark`` gives ``lone_group``), from each report that does not make the group a
+    part of the toll ("including five policemen"): "nine workers were killed" is its report's
+    toll even where another report counts "three workers" among its dead."""
     for measure in {m for m, _ in groups}:
         scopes = {s for m, s in groups if m == measure}
         # other heads ("sons", "facilitators") name no group; nor does a group its reports
@@ -93,12 +95,11 @@ def merge_lone_groups(
         }
         if WHOLE not in scopes or len(named) != 1:
             continue
-        key = (measure, next(iter(named)))
-        members = groups[key]
-        if any(_a_part(r.claim) for r in members):
-            continue
+        members = groups[(measure, next(iter(named)))]
+        apart = {r.claim.document_id for r in members if _a_part(r.claim)}
         groups[(measure, WHOLE)] += [
-            mark(r) for r in members if not _single(r.claim)
+            mark(r) for r in members
+            if not _single(r.claim) and r.claim.document_id not in apart
         ]
 
 
