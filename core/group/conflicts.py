@@ -39,7 +39,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -52,6 +52,7 @@ from core.group.figure_bounds import describe, interval, num, overlap, span
 from core.group.figure_levels import figure_level, same_figure
 from core.group.figure_places import country_hints, resolve_place, stated_in
 from core.group.listed_totals import listed_sums
+from core.group.named_victims import counting_reports, named_against_count, one_of_the_counted
 from core.group.other_scopes import other_label, other_scope
 from core.group.periods import TOTAL_MIN_DAYS
 from core.group.scope_conflicts import WHOLE, counted_group, named_part, part_and_whole
@@ -343,6 +344,7 @@ def _measure_groups(
 def _judge_pairs(
     event_id: str, measure: Measure, members: Sequence[_Report], found: list[_Found],
     width: int, *, counted: str = "all", nested: frozenset[str] = frozenset(),
+    counting: Collection[tuple[str, Measure]] = frozenset(),
 ) -> tuple[list[_Report], dict[float, list[_Report]]]:
     """Every comparable pair judged (each member with the next ``width``): disagreements
     appended to ``found``; the reports of updates, and of agreeing figures by value, returned
@@ -362,12 +364,15 @@ def _judge_pairs(
             or other_members(first.claim, second.claim)
             or other_stages(first.claim, second.claim, counted)
             or other_means(first.claim, second.claim)
+            or one_of_the_counted(first.claim, second.claim, counting)
         ):
             continue
         judged = _judge(*_bodies_as_floor(first, second))
         if judged is None:
             continue
-        kind, text = toll_against_group(first, second, judged)
+        kind, text = named_against_count(
+            first.claim, second.claim, toll_against_group(first, second, judged)
+        )
         if kind == "update":
             updates.update((r.claim.id, r) for r in (first, second))
             continue
@@ -463,11 +468,13 @@ def find_conflicts(
     for event in events:
         event_start = len(found)
         groups = _measure_groups(event, by_id, reports, besides)
+        counting = counting_reports(by_id[c] for c in event.claim_ids if c in by_id)
         for (measure, counted), members in groups.items():
             members.sort(key=lambda r: r.when)
             width = _cut(event, measure, members, limit, notes)
             updates, agree = _judge_pairs(
-                event.id, measure, members, found, width, counted=counted, nested=nested
+                event.id, measure, members, found, width, counted=counted, nested=nested,
+                counting=counting,
             )
             found += _summary_lines(event.id, measure, updates, agree)
             dates = date_disagreement(members)

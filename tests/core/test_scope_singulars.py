@@ -1,0 +1,59 @@
+"""The scope of a figure's subject read from the singular of a group noun as from its plural
+("one ranger" / "two rangers"), and the cadres of an armed outfit counted as its militants
+(issue #11, conflicts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.group.conflicts import scope
+from core.model import Measure
+from tests.core.claim_factory import Batch
+
+DAY = "2031-05-14"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "subject", "measure", "expected"),
+    [
+        ("One ranger was hurt when the mine went off.", "One", "ranger", "injured", "security"),
+        ("One labourer was hurt when the scaffold fell.", "One", "labourer", "injured",
+         "civilians"),
+        ("One girl was hurt in the stampede.", "One", "girl", "injured", "children"),
+        ("Troops shot dead four cadres of the outlawed front.", "four", "cadres", "killed",
+         "militants"),
+        # the suspects arrested are all those arrested, cadres of an outfit too
+        ("Police held nine cadres of the outlawed front.", "nine", "cadres", "arrested", "all"),
+        # a noun the table lacks stays a scope of its own, singular or plural
+        ("One driver was hurt in the crash.", "One", "driver", "injured", "driver"),
+        ("Two drivers were hurt in the crash.", "Two", "drivers", "injured", "driver"),
+    ],
+)
+def test_a_singular_group_noun_counts_its_group(
+    sentence: str, figure: str, subject: str, measure: Measure, expected: str
+) -> None:
+    b = Batch()
+    b.add("d1", sentence, figure, 1, subject=subject, measure=measure)
+    assert scope(b.claims[0]) == expected
+
+
+def test_one_ranger_against_two_rangers_is_a_contradiction() -> None:
+    b = Batch()
+    for doc in ("d1", "d2"):
+        b.report(doc, published="2031-05-15")
+    one = b.add("d1", "One ranger was hurt when the mine went off.", "One", 1,
+                measure="injured", subject="ranger", date=DAY)
+    two = b.add("d2", "Two rangers were hurt in the mine blast.", "Two", 2,
+                measure="injured", subject="rangers", date=DAY)
+    assert [x.kind for x in b.flagged(one, two)] == ["contradiction"]
+
+
+def test_cadres_held_against_the_people_arrested_is_a_contradiction() -> None:
+    b = Batch()
+    for doc in ("d1", "d2"):
+        b.report(doc, published="2031-05-15")
+    cadres = b.add("d1", "Police held nine cadres of the outlawed front.", "nine", 9,
+                   measure="arrested", subject="cadres", date=DAY)
+    people = b.add("d2", "Eleven people were arrested in the sweep.", "Eleven", 11,
+                   measure="arrested", subject="people", date=DAY)
+    assert [x.kind for x in b.flagged(cadres, people)] == ["contradiction"]
