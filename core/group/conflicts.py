@@ -69,6 +69,7 @@ from core.group.toll_scopes import (
     judged_apart,
     listed,
     merge_lone_groups,
+    merge_loose_heads,
     other_means,
     other_members,
     other_stages,
@@ -338,6 +339,7 @@ def _measure_groups(
             if key[1] and key[1] not in PARTS:
                 groups[key].append(reports[cid])
     merge_lone_groups(groups, lambda r: dataclasses.replace(r, lone_group=True))
+    merge_loose_heads(groups, lambda r: dataclasses.replace(r, lone_group=True))
     return groups
 
 

@@ -24,6 +24,7 @@ from functools import cache
 from itertools import pairwise
 from typing import Protocol, TypeVar
 
+from core.group.case_totals import CASE_TOTAL
 from core.group.figure_levels import figure_level
 from core.group.scope_conflicts import INCLUDING, NAMED_GROUPS, WHOLE, breakdown_words
 from core.group.toll_parts import harm_words
@@ -101,6 +102,30 @@ def merge_lone_groups(
             mark(r) for r in members
             if not _single(r.claim) and r.claim.document_id not in apart
         ]
+
+
+def merge_loose_heads(
+    groups: MutableMapping[tuple[Measure, str], list[R]], mark: Callable[[R], R]
+) -> None:
+    """Per measure of ``rules/event_types.json`` "loose_heads" (the arrested), the figures of
+    a head noun the scope table lacks ("police held two managers", "three informants were
+    picked up") are also set among the measure's count of all (copies ``mark`` gives
+    ``lone_group``): those held are the suspects whatever a report calls them, but the
+    managers may be some of them, so a smaller figure is divergent from the count of all
+    (``toll_against_group``), and one report's figures are never set against each other
+    (``judged_apart``: "38 suspects were held, four of them members of the gang"). A pronoun
+    the sentence names no group for ("two of those") stays apart."""
+    known = {*rules().scopes.values(), WHOLE, CASE_TOTAL, *PRONOUNS}
+    for (measure, head), members in list(groups.items()):
+        if measure in _loose_heads() and head not in known and (measure, WHOLE) in groups:
+            groups[(measure, WHOLE)] += [mark(r) for r in members]
+
+
+@cache
+def _loose_heads() -> frozenset[str]:
+    """``rules/event_types.json`` "loose_heads": measures whose figures of any head noun
+    count the one group the measure counts."""
+    return frozenset(load_rules("event_types")["loose_heads"])
 
 
 @cache

@@ -1,6 +1,7 @@
 """The scope of a figure's subject read from the singular of a group noun as from its plural
-("one ranger" / "two rangers"), and the cadres of an armed outfit counted as its militants
-(issue #11, conflicts)."""
+("one ranger" / "two rangers"), the cadres of an armed outfit counted as its militants, and
+those held under a noun the table lacks ("two smugglers") as some of those arrested (issue
+#11, conflicts)."""
 
 from __future__ import annotations
 
@@ -57,3 +58,37 @@ def test_cadres_held_against_the_people_arrested_is_a_contradiction() -> None:
     people = b.add("d2", "Eleven people were arrested in the sweep.", "Eleven", 11,
                    measure="arrested", subject="people", date=DAY)
     assert [x.kind for x in b.flagged(cadres, people)] == ["contradiction"]
+
+
+def sweep() -> Batch:
+    b = Batch()
+    for doc in ("d1", "d2"):
+        b.report(doc, published="2031-05-15")
+    return b
+
+
+def test_those_held_under_another_name_are_some_of_those_arrested() -> None:
+    b = sweep()
+    few = b.add("d1", "Police held two smugglers after the fire.", "two", 2,
+                measure="arrested", subject="smugglers", date=DAY)
+    people = b.add("d2", "Four people were arrested after the fire.", "Four", 4,
+                   measure="arrested", subject="people", date=DAY)
+    assert [x.kind for x in b.flagged(few, people)] == ["divergent"]
+
+
+def test_more_held_under_another_name_than_arrested_in_all_is_a_contradiction() -> None:
+    b = sweep()
+    many = b.add("d1", "Police held five smugglers after the fire.", "five", 5,
+                 measure="arrested", subject="smugglers", date=DAY)
+    people = b.add("d2", "Three people were arrested after the fire.", "Three", 3,
+                   measure="arrested", subject="people", date=DAY)
+    assert [x.kind for x in b.flagged(many, people)] == ["contradiction"]
+
+
+def test_one_reports_figures_of_those_held_are_never_set_against_each_other() -> None:
+    b = sweep()
+    people = b.add("d1", "Thirty people were arrested in the sweep.", "Thirty", 30,
+                   measure="arrested", subject="people", date=DAY)
+    few = b.add("d1", "Police said four smugglers were held on Monday.", "four", 4,
+                measure="arrested", subject="smugglers", date=DAY)
+    assert b.flagged(few, people) == []
