@@ -9,9 +9,10 @@ both (across reports, an incident's many tolls, by district or by hour, would ea
 against every group figure). They are compared when
 the event's figures of one measure give the toll ("all") and exactly one other scope, and that
 scope is a named group of people (``rules/event_types.json`` scopes: civilians, children,
-security forces; attackers are often counted apart from the toll, and a second group makes the
-named figures a breakdown). Never a contradiction: the toll may count others, or the group be
-counted later; the explanation says which way they differ.
+security forces, and the inmates of a prison riot; attackers are often counted apart from the
+toll, and a second group makes the named figures a breakdown). Never a contradiction: the
+toll may count others, or the group be counted later; the explanation says which way they
+differ.
 
 Not compared: figures of one sentence ("seven killed, six of them policemen"), a figure that
 is part of the other (``Claim.part_of``), a single victim ("a policeman was killed" is one of
@@ -35,7 +36,7 @@ from core.model import Claim, ConflictKind, Measure
 from core.rules import load_rules
 
 WHOLE = "all"
-NAMED_GROUPS = frozenset({"civilians", "children", "security"})  # scopes that may be compared
+NAMED_GROUPS = frozenset({"civilians", "children", "security", "prisoners"})  # may be compared
 INCLUDING = frozenset({"including", "includes", "included"})  # "the dead included six guards"
 MAX_LINES = 10  # per event and measure: the distinct pairs of figures listed at most
 

@@ -6,9 +6,9 @@ subject (``conflicts.scope``):
 - the one group an incident's reports name as its victims ("gunmen killed four passengers",
   "the toll has risen to six") is its toll: set against another report's toll, unless its
   report names it as a part of the toll ("12 killed, including five policemen", "six policemen
-  were among the dead") or a second group is named (civilians, children, security forces:
-  attackers, and heads the scope table lacks, are counted apart). A group smaller than the
-  toll is then ``divergent`` (the toll may count others), never a contradiction;
+  were among the dead") or a second group is named (civilians, children, security forces,
+  prisoners: attackers, and heads the scope table lacks, are counted apart). A group smaller
+  than the toll is then ``divergent`` (the toll may count others), never a contradiction;
 - the dead of a bomb and the dead of gunfire (sentences that each name one means and not
   the other) are different people: the blast and the shooting of one day, or the two parts
   of one assault, never a disagreement;

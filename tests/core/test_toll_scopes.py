@@ -199,3 +199,14 @@ def test_militants_killed_are_never_the_toll_of_all() -> None:
     people = b.add("d2", "Six people were killed in the clash, police said.", "Six", 6,
                    subject="people", date=DAY)
     assert b.flagged(militants, people) == []
+
+
+def test_the_inmates_killed_in_a_riot_are_its_toll() -> None:
+    b = Batch()
+    for doc in ("d1", "d2"):
+        b.report(doc, published="2031-03-10")
+    inmates = b.add("d1", "The riot in the county jail left seven inmates dead.", "seven", 7,
+                    subject="inmates", date=DAY)
+    toll = b.add("d2", "The toll from the jail riot stood at ten on Monday.", "ten", 10,
+                 date=DAY)
+    assert [x.kind for x in b.flagged(inmates, toll)] == ["divergent"]
