@@ -84,6 +84,7 @@ from core.text import places
 from core.text.places import Place
 
 _COUNTS_OF_EVENTS = ("attacks", "operations")
+SUSPECTS = "suspects"  # the scope table's word whose scope "suspected members" take
 _MEMBERS_OF_REACH = 5  # words after "members of" that may name the group ("of the banned X outfit")
 
 
@@ -135,6 +136,8 @@ def _members_scope(claim: Claim, words: Sequence[str]) -> str | None:
     that names members counts the group the words after its "of" name (within a few words)."""
     if not words or words[-1] not in _group_members():
         return None
+    if len(words) > 1 and words[-2] in _suspect_words():
+        return rules().scopes.get(SUSPECTS)  # "eight suspected members of the outfit"
     after = [t for t, _, _ in tokens(claim.sentence[max(0, claim.end - claim.sentence_start) :])]
     if words[-1] not in after:
         return None
@@ -149,6 +152,12 @@ def _members_scope(claim: Claim, words: Sequence[str]) -> str | None:
 def _group_members() -> frozenset[str]:
     """``rules/event_types.json`` "group_members": nouns that count members of a group."""
     return frozenset(load_rules("event_types")["group_members"])
+
+
+@cache
+def _suspect_words() -> frozenset[str]:
+    """``rules/event_types.json`` "suspect_words": "suspected members" count suspects."""
+    return frozenset(load_rules("event_types")["suspect_words"])
 
 
 def includes_perpetrators(claim: Claim, info: SentenceInfo | None = None) -> bool:

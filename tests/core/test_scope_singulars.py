@@ -1,7 +1,7 @@
 """The scope of a figure's subject read from the singular of a group noun as from its plural
-("one ranger" / "two rangers"), the cadres of an armed outfit counted as its militants, and
-those held under a noun the table lacks ("two smugglers") as some of those arrested (issue
-#11, conflicts)."""
+("one ranger" / "two rangers"), the cadres and suspected members of an armed outfit counted as
+its militants, and those held under a noun the table lacks ("two smugglers") as some of those
+arrested (issue #11, conflicts)."""
 
 from __future__ import annotations
 
@@ -25,6 +25,11 @@ DAY = "2031-05-14"
          "militants"),
         # the suspects arrested are all those arrested, cadres of an outfit too
         ("Police held nine cadres of the outlawed front.", "nine", "cadres", "arrested", "all"),
+        # suspected members of an outfit are suspects, the attackers' side
+        ("Troops killed five suspected members of the outlawed front.", "five",
+         "suspected members", "killed", "militants"),
+        ("Five members of one family were killed in the crash.", "Five", "members", "killed",
+         "member"),
         # a noun the table lacks stays a scope of its own, singular or plural
         ("One driver was hurt in the crash.", "One", "driver", "injured", "driver"),
         ("Two drivers were hurt in the crash.", "Two", "drivers", "injured", "driver"),
