@@ -55,7 +55,7 @@ from core.group.listed_totals import listed_sums
 from core.group.named_victims import counting_reports, named_against_count, one_of_the_counted
 from core.group.other_scopes import other_label, other_scope
 from core.group.periods import TOTAL_MIN_DAYS
-from core.group.scope_conflicts import WHOLE, counted_group, named_part, part_and_whole
+from core.group.scope_conflicts import WHOLE, counted_words, named_part, part_and_whole
 from core.group.toll_parts import (
     CARE,
     CONDITION,
@@ -116,7 +116,7 @@ def scope(claim: Claim) -> str:
         return group  # "four of the dead were police officers": the police dead
     if part is not None:
         return part
-    words = [t for t, _, _ in tokens(claim.subject or "")] or list(counted_group(claim))
+    words = list(counted_words(claim))
     if not words:
         return "all" if claim.measure != "other" else other_scope(claim, "")
     table = rules().scopes

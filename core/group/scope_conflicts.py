@@ -141,11 +141,32 @@ def counted_group(claim: Claim) -> tuple[str, ...]:
     words = [t for t, s, _ in tokens(sentence) if lo <= s < start]
     for i in range(len(words) - 2, -1, -1):
         if words[i] in COUNT_NOUNS and words[i + 1] == "of":
-            found = [w for w in words[i + 2 : i + 2 + OF_WORDS] if w != "the"]
-            # the noun phrase ends before its participle ("attackers killed at four")
-            cut = next((n for n, w in enumerate(found) if n and w.endswith("ed")), len(found))
-            return tuple(found[:cut])
+            return _of_words(words, i)
     return ()
+
+
+def counted_words(claim: Claim) -> tuple[str, ...]:
+    """The words that say what a figure counts: its subject's, save a count noun ("raising to
+    five the number of rangers killed": the words after it, "rangers"; "the toll rose to
+    five": none, the toll of all), else those of "the number of ..." before it
+    (``counted_group``)."""
+    words = [t for t, _, _ in tokens(claim.subject or "")]
+    if words and words[-1] in COUNT_NOUNS:
+        lo, hi = clause(claim.sentence, claim.start - claim.sentence_start,
+                        claim.end - claim.sentence_start)
+        after = [t for t, s, _ in tokens(claim.sentence[lo:hi])
+                 if s + lo >= claim.end - claim.sentence_start]
+        at = after.index(words[-1]) if words[-1] in after else len(after)
+        return _of_words(after, at) if after[at + 1 : at + 2] == ["of"] else ()
+    return tuple(words) or counted_group(claim)
+
+
+def _of_words(words: Sequence[str], at: int) -> tuple[str, ...]:
+    """The noun phrase after the count noun at ``at`` and its "of", up to its participle
+    ("the number of attackers killed": "attackers")."""
+    found = [w for w in words[at + 2 : at + 2 + OF_WORDS] if w != "the"]
+    cut = next((n for n, w in enumerate(found) if n and w.endswith("ed")), len(found))
+    return tuple(found[:cut])
 
 
 def _counted_among(claim: Claim) -> bool:

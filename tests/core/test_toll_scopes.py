@@ -210,3 +210,20 @@ def test_the_inmates_killed_in_a_riot_are_its_toll() -> None:
     toll = b.add("d2", "The toll from the jail riot stood at ten on Monday.", "ten", 10,
                  date=DAY)
     assert [x.kind for x in b.flagged(inmates, toll)] == ["divergent"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "expected"),
+    [
+        ("A fifth ranger died in hospital, raising to five the number of rangers killed in "
+         "the ambush.", "five", "security"),
+        ("A fifth man died in hospital, raising to five the number of dead.", "five", "all"),
+        ("Officials put the number at five on Monday.", "five", "all"),
+    ],
+)
+def test_a_count_noun_counts_what_follows_its_of(
+    sentence: str, figure: str, expected: str
+) -> None:
+    b = Batch()
+    b.add("d1", sentence, figure, 5, subject="number")
+    assert scope(b.claims[0]) == expected
