@@ -53,6 +53,7 @@ from core.group.figure_levels import figure_level, same_figure
 from core.group.figure_places import country_hints, resolve_place, stated_in
 from core.group.listed_totals import listed_sums
 from core.group.named_victims import counting_reports, named_against_count, one_of_the_counted
+from core.group.one_sentence import one_statement
 from core.group.other_scopes import other_label, other_scope
 from core.group.periods import TOTAL_MIN_DAYS
 from core.group.scope_conflicts import WHOLE, counted_words, named_part, part_and_whole
@@ -300,8 +301,7 @@ def _bodies_as_floor(first: _Report, second: _Report) -> tuple[_Report, _Report]
 def _judge(first: _Report, second: _Report) -> tuple[ConflictKind, str] | None:
     """How two reports of one scope relate; ``first`` is the earlier one."""
     a, b = first.claim, second.claim
-    same_sentence = a.document_id == b.document_id and a.sentence_start == b.sentence_start
-    if same_sentence and not (first.revises or second.revises):
+    if one_statement(a, b, revises=first.revises or second.revises):
         return None
     both = overlap(first.bounds, second.bounds)
     later_date = (
