@@ -1,7 +1,7 @@
 """Two figures of one sentence: the parts of one statement ("seven were killed, four of them
 soldiers"), compared only when the sentence revises one by the other ("rose from 16 to 24")
-or gives each to a source of its own ("hospital staff put the toll at 27, while the police
-said 24 had died"): two voices in one sentence are two statements that may disagree."""
+or gives each to a source of its own ("hospital staff put the toll at 31, while the police
+said 26 had died"): two voices in one sentence are two statements that may disagree."""
 
 from __future__ import annotations
 

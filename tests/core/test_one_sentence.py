@@ -1,20 +1,20 @@
 """Two figures of one sentence (issue #11, conflicts): parts of one statement, unless the
-sentence gives each to its own source ("A put the toll at 27, while B said 24")."""
+sentence gives each to its own source ("A put the toll at 31, while B said 26")."""
 
 from __future__ import annotations
 
 from tests.core.claim_factory import Batch
 
 DAY = "2031-06-02"
-TWO_VOICES = "Hospital staff put the toll at 27, while the police said 24 people had died."
+TWO_VOICES = "Hospital staff put the toll at 31, while the police said 26 people had died."
 ONE_VOICE = "Police said 12 people died in the blast and 10 people in the crossfire."
 
 
 def test_two_sources_in_one_sentence_may_disagree() -> None:
     b = Batch()
     b.report("d1", published="2031-06-03")
-    staff = b.add("d1", TWO_VOICES, "27", 27, attribution="Hospital staff", date=DAY)
-    police = b.add("d1", TWO_VOICES, "24", 24, subject="people", attribution="police",
+    staff = b.add("d1", TWO_VOICES, "31", 31, attribution="Hospital staff", date=DAY)
+    police = b.add("d1", TWO_VOICES, "26", 26, subject="people", attribution="police",
                    date=DAY)
     assert [x.kind for x in b.flagged(staff, police)] == ["contradiction"]
 

@@ -96,29 +96,29 @@ def test_a_group_named_as_a_part_is_compared_only_with_its_group() -> None:
 
 def mill(group_sentence: str) -> tuple[Batch, str, str, str]:
     """A mill fire: d1 names its victims' group, d2 gives the toll, d3 a larger toll that
-    includes three of the group; returns the batch and the ids of d1's group, d2's toll and
+    includes two of the group; returns the batch and the ids of d1's group, d2's toll and
     d3's part."""
     b = Batch()
     for doc in ("d1", "d2", "d3"):
         b.report(doc, published="2031-03-10")
-    group = b.add("d1", group_sentence, "nine", 9, subject="labourers", date=DAY)
-    toll = b.add("d2", "The toll from the mill fire stood at twelve on Monday.", "twelve", 12,
+    group = b.add("d1", group_sentence, "seven", 7, subject="labourers", date=DAY)
+    toll = b.add("d2", "The toll from the mill fire stood at ten on Monday.", "ten", 10,
                  date=DAY)
-    total = b.add("d3", "Fifteen people died in the fire, including three labourers.", "Fifteen",
-                  15, subject="people", date=DAY)
-    part = b.add("d3", "Fifteen people died in the fire, including three labourers.", "three", 3,
+    total = b.add("d3", "Fourteen people died in the fire, including two labourers.", "Fourteen",
+                  14, subject="people", date=DAY)
+    part = b.add("d3", "Fourteen people died in the fire, including two labourers.", "two", 2,
                  subject="labourers", part_of=total, date=DAY)
     return b, group, toll, part
 
 
 def test_a_reports_one_group_is_its_toll_where_another_report_names_a_part_of_it() -> None:
-    b, group, toll, part = mill("The mill fire killed nine labourers, the fire brigade said.")
+    b, group, toll, part = mill("The mill fire killed seven labourers, the fire brigade said.")
     assert [x.kind for x in b.flagged(group, toll)] == ["divergent"]
     assert b.flagged(part, toll) == []
 
 
 def test_a_report_that_names_the_group_as_a_part_keeps_it_from_the_toll() -> None:
-    b, group, toll, _ = mill("The fire brigade said nine labourers were among the dead.")
+    b, group, toll, _ = mill("The fire brigade said seven labourers were among the dead.")
     assert b.flagged(group, toll) == []
 
 
