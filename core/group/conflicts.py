@@ -483,10 +483,8 @@ def find_conflicts(
         for (measure, counted), members in groups.items():
             members.sort(key=lambda r: r.when)
             width = _cut(event, measure, members, limit, notes)
-            updates, agree = _judge_pairs(
-                event.id, measure, members, found, width, counted=counted, nested=nested,
-                counting=counting,
-            )
+            updates, agree = _judge_pairs(event.id, measure, members, found, width,
+                                          counted=counted, nested=nested, counting=counting)
             found += _summary_lines(event.id, measure, updates, agree)
             dates = date_disagreement(members)
             if dates is not None:
