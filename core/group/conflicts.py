@@ -39,7 +39,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -52,9 +52,11 @@ from core.group.figure_bounds import describe, interval, num, overlap, span
 from core.group.figure_levels import figure_level, same_figure
 from core.group.figure_places import country_hints, resolve_place, stated_in
 from core.group.listed_totals import listed_sums
+from core.group.named_victims import counting_reports, named_against_count, one_of_the_counted
+from core.group.one_sentence import one_statement
 from core.group.other_scopes import other_label, other_scope
 from core.group.periods import TOTAL_MIN_DAYS
-from core.group.scope_conflicts import WHOLE, counted_group, named_part, part_and_whole
+from core.group.scope_conflicts import WHOLE, counted_words, named_part, part_and_whole
 from core.group.toll_parts import (
     CARE,
     CONDITION,
@@ -68,6 +70,7 @@ from core.group.toll_scopes import (
     judged_apart,
     listed,
     merge_lone_groups,
+    merge_loose_heads,
     other_means,
     other_members,
     other_stages,
@@ -82,6 +85,7 @@ from core.text import places
 from core.text.places import Place
 
 _COUNTS_OF_EVENTS = ("attacks", "operations")
+SUSPECTS = "suspects"  # the scope table's word whose scope "suspected members" take
 _MEMBERS_OF_REACH = 5  # words after "members of" that may name the group ("of the banned X outfit")
 
 
@@ -113,7 +117,7 @@ def scope(claim: Claim) -> str:
         return group  # "four of the dead were police officers": the police dead
     if part is not None:
         return part
-    words = [t for t, _, _ in tokens(claim.subject or "")] or list(counted_group(claim))
+    words = list(counted_words(claim))
     if not words:
         return "all" if claim.measure != "other" else other_scope(claim, "")
     table = rules().scopes
@@ -133,6 +137,8 @@ def _members_scope(claim: Claim, words: Sequence[str]) -> str | None:
     that names members counts the group the words after its "of" name (within a few words)."""
     if not words or words[-1] not in _group_members():
         return None
+    if len(words) > 1 and words[-2] in _suspect_words():
+        return rules().scopes.get(SUSPECTS)  # "eight suspected members of the outfit"
     after = [t for t, _, _ in tokens(claim.sentence[max(0, claim.end - claim.sentence_start) :])]
     if words[-1] not in after:
         return None
@@ -147,6 +153,12 @@ def _members_scope(claim: Claim, words: Sequence[str]) -> str | None:
 def _group_members() -> frozenset[str]:
     """``rules/event_types.json`` "group_members": nouns that count members of a group."""
     return frozenset(load_rules("event_types")["group_members"])
+
+
+@cache
+def _suspect_words() -> frozenset[str]:
+    """``rules/event_types.json`` "suspect_words": "suspected members" count suspects."""
+    return frozenset(load_rules("event_types")["suspect_words"])
 
 
 def includes_perpetrators(claim: Claim, info: SentenceInfo | None = None) -> bool:
@@ -289,8 +301,7 @@ def _bodies_as_floor(first: _Report, second: _Report) -> tuple[_Report, _Report]
 def _judge(first: _Report, second: _Report) -> tuple[ConflictKind, str] | None:
     """How two reports of one scope relate; ``first`` is the earlier one."""
     a, b = first.claim, second.claim
-    same_sentence = a.document_id == b.document_id and a.sentence_start == b.sentence_start
-    if same_sentence and not (first.revises or second.revises):
+    if one_statement(a, b, revises=first.revises or second.revises):
         return None
     both = overlap(first.bounds, second.bounds)
     later_date = (
@@ -337,12 +348,14 @@ def _measure_groups(
             if key[1] and key[1] not in PARTS:
                 groups[key].append(reports[cid])
     merge_lone_groups(groups, lambda r: dataclasses.replace(r, lone_group=True))
+    merge_loose_heads(groups, lambda r: dataclasses.replace(r, lone_group=True))
     return groups
 
 
 def _judge_pairs(
     event_id: str, measure: Measure, members: Sequence[_Report], found: list[_Found],
     width: int, *, counted: str = "all", nested: frozenset[str] = frozenset(),
+    counting: Collection[tuple[str, Measure]] = frozenset(),
 ) -> tuple[list[_Report], dict[float, list[_Report]]]:
     """Every comparable pair judged (each member with the next ``width``): disagreements
     appended to ``found``; the reports of updates, and of agreeing figures by value, returned
@@ -362,12 +375,15 @@ def _judge_pairs(
             or other_members(first.claim, second.claim)
             or other_stages(first.claim, second.claim, counted)
             or other_means(first.claim, second.claim)
+            or one_of_the_counted(first.claim, second.claim, counting)
         ):
             continue
         judged = _judge(*_bodies_as_floor(first, second))
         if judged is None:
             continue
-        kind, text = toll_against_group(first, second, judged)
+        kind, text = named_against_count(
+            first.claim, second.claim, toll_against_group(first, second, judged)
+        )
         if kind == "update":
             updates.update((r.claim.id, r) for r in (first, second))
             continue
@@ -463,12 +479,12 @@ def find_conflicts(
     for event in events:
         event_start = len(found)
         groups = _measure_groups(event, by_id, reports, besides)
+        counting = counting_reports(by_id[c] for c in event.claim_ids if c in by_id)
         for (measure, counted), members in groups.items():
             members.sort(key=lambda r: r.when)
             width = _cut(event, measure, members, limit, notes)
-            updates, agree = _judge_pairs(
-                event.id, measure, members, found, width, counted=counted, nested=nested
-            )
+            updates, agree = _judge_pairs(event.id, measure, members, found, width,
+                                          counted=counted, nested=nested, counting=counting)
             found += _summary_lines(event.id, measure, updates, agree)
             dates = date_disagreement(members)
             if dates is not None:

@@ -9,9 +9,10 @@ both (across reports, an incident's many tolls, by district or by hour, would ea
 against every group figure). They are compared when
 the event's figures of one measure give the toll ("all") and exactly one other scope, and that
 scope is a named group of people (``rules/event_types.json`` scopes: civilians, children,
-security forces; attackers are often counted apart from the toll, and a second group makes the
-named figures a breakdown). Never a contradiction: the toll may count others, or the group be
-counted later; the explanation says which way they differ.
+security forces, and the inmates of a prison riot; attackers are often counted apart from the
+toll, and a second group makes the named figures a breakdown). Never a contradiction: the
+toll may count others, or the group be counted later; the explanation says which way they
+differ.
 
 Not compared: figures of one sentence ("seven killed, six of them policemen"), a figure that
 is part of the other (``Claim.part_of``), a single victim ("a policeman was killed" is one of
@@ -35,7 +36,7 @@ from core.model import Claim, ConflictKind, Measure
 from core.rules import load_rules
 
 WHOLE = "all"
-NAMED_GROUPS = frozenset({"civilians", "children", "security"})  # scopes that may be compared
+NAMED_GROUPS = frozenset({"civilians", "children", "security", "prisoners"})  # may be compared
 INCLUDING = frozenset({"including", "includes", "included"})  # "the dead included six guards"
 MAX_LINES = 10  # per event and measure: the distinct pairs of figures listed at most
 
@@ -140,11 +141,32 @@ def counted_group(claim: Claim) -> tuple[str, ...]:
     words = [t for t, s, _ in tokens(sentence) if lo <= s < start]
     for i in range(len(words) - 2, -1, -1):
         if words[i] in COUNT_NOUNS and words[i + 1] == "of":
-            found = [w for w in words[i + 2 : i + 2 + OF_WORDS] if w != "the"]
-            # the noun phrase ends before its participle ("attackers killed at four")
-            cut = next((n for n, w in enumerate(found) if n and w.endswith("ed")), len(found))
-            return tuple(found[:cut])
+            return _of_words(words, i)
     return ()
+
+
+def counted_words(claim: Claim) -> tuple[str, ...]:
+    """The words that say what a figure counts: its subject's, save a count noun ("raising to
+    five the number of rangers killed": the words after it, "rangers"; "the toll rose to
+    five": none, the toll of all), else those of "the number of ..." before it
+    (``counted_group``)."""
+    words = [t for t, _, _ in tokens(claim.subject or "")]
+    if words and words[-1] in COUNT_NOUNS:
+        lo, hi = clause(claim.sentence, claim.start - claim.sentence_start,
+                        claim.end - claim.sentence_start)
+        after = [t for t, s, _ in tokens(claim.sentence[lo:hi])
+                 if s + lo >= claim.end - claim.sentence_start]
+        at = after.index(words[-1]) if words[-1] in after else len(after)
+        return _of_words(after, at) if after[at + 1 : at + 2] == ["of"] else ()
+    return tuple(words) or counted_group(claim)
+
+
+def _of_words(words: Sequence[str], at: int) -> tuple[str, ...]:
+    """The noun phrase after the count noun at ``at`` and its "of", up to its participle
+    ("the number of attackers killed": "attackers")."""
+    found = [w for w in words[at + 2 : at + 2 + OF_WORDS] if w != "the"]
+    cut = next((n for n, w in enumerate(found) if n and w.endswith("ed")), len(found))
+    return tuple(found[:cut])
 
 
 def _counted_among(claim: Claim) -> bool:

@@ -4,11 +4,11 @@ subject (``conflicts.scope``):
   dead three of them": passengers; "18 militants, two of whom": militants);
 - a list of figures read as one ("four soldiers, two policemen and a civilian") counts them all;
 - the one group an incident's reports name as its victims ("gunmen killed four passengers",
-  "the toll has risen to six") is its toll: set against another report's toll, unless a
+  "the toll has risen to six") is its toll: set against another report's toll, unless its
   report names it as a part of the toll ("12 killed, including five policemen", "six policemen
-  were among the dead") or a second group is named (civilians, children, security forces:
-  attackers, and heads the scope table lacks, are counted apart). A group smaller than the
-  toll is then ``divergent`` (the toll may count others), never a contradiction;
+  were among the dead") or a second group is named (civilians, children, security forces,
+  prisoners: attackers, and heads the scope table lacks, are counted apart). A group smaller
+  than the toll is then ``divergent`` (the toll may count others), never a contradiction;
 - the dead of a bomb and the dead of gunfire (sentences that each name one means and not
   the other) are different people: the blast and the shooting of one day, or the two parts
   of one assault, never a disagreement;
@@ -24,6 +24,7 @@ from functools import cache
 from itertools import pairwise
 from typing import Protocol, TypeVar
 
+from core.group.case_totals import CASE_TOTAL
 from core.group.figure_levels import figure_level
 from core.group.scope_conflicts import INCLUDING, NAMED_GROUPS, WHOLE, breakdown_words
 from core.group.toll_parts import harm_words
@@ -80,7 +81,9 @@ def merge_lone_groups(
 ) -> None:
     """Per measure, the one named group of victims an event's reports give beside its toll
     (beside any group given only as a part of it) is also set among the toll's figures
-    (copies ``mark`` gives ``lone_group``), when no report makes it a part."""
+    (copies ``mark`` gives ``lone_group``), from each report that does not make the group a
+    part of the toll ("including five policemen"): "nine workers were killed" is its report's
+    toll even where another report counts "three workers" among its dead."""
     for measure in {m for m, _ in groups}:
         scopes = {s for m, s in groups if m == measure}
         # other heads ("sons", "facilitators") name no group; nor does a group its reports
@@ -93,13 +96,36 @@ def merge_lone_groups(
         }
         if WHOLE not in scopes or len(named) != 1:
             continue
-        key = (measure, next(iter(named)))
-        members = groups[key]
-        if any(_a_part(r.claim) for r in members):
-            continue
+        members = groups[(measure, next(iter(named)))]
+        apart = {r.claim.document_id for r in members if _a_part(r.claim)}
         groups[(measure, WHOLE)] += [
-            mark(r) for r in members if not _single(r.claim)
+            mark(r) for r in members
+            if not _single(r.claim) and r.claim.document_id not in apart
         ]
+
+
+def merge_loose_heads(
+    groups: MutableMapping[tuple[Measure, str], list[R]], mark: Callable[[R], R]
+) -> None:
+    """Per measure of ``rules/event_types.json`` "loose_heads" (the arrested), the figures of
+    a head noun the scope table lacks ("police held two managers", "three informants were
+    picked up") are also set among the measure's count of all (copies ``mark`` gives
+    ``lone_group``): those held are the suspects whatever a report calls them, but the
+    managers may be some of them, so a smaller figure is divergent from the count of all
+    (``toll_against_group``), and one report's figures are never set against each other
+    (``judged_apart``: "38 suspects were held, four of them members of the gang"). A pronoun
+    the sentence names no group for ("two of those") stays apart."""
+    known = {*rules().scopes.values(), WHOLE, CASE_TOTAL, *PRONOUNS}
+    for (measure, head), members in list(groups.items()):
+        if measure in _loose_heads() and head not in known and (measure, WHOLE) in groups:
+            groups[(measure, WHOLE)] += [mark(r) for r in members]
+
+
+@cache
+def _loose_heads() -> frozenset[str]:
+    """``rules/event_types.json`` "loose_heads": measures whose figures of any head noun
+    count the one group the measure counts."""
+    return frozenset(load_rules("event_types")["loose_heads"])
 
 
 @cache

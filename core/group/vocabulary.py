@@ -65,7 +65,9 @@ def rules() -> EventRules:
         kinds[name] = rule
         for phrase in _phrases(spec["triggers"]):
             triggers.setdefault(phrase, rule)
-    scopes = {word: scope for scope, words in raw["scopes"].items() for word in words}
+    scopes = _with_singulars(
+        {word: scope for scope, words in raw["scopes"].items() for word in words}
+    )
     return EventRules(
         triggers=triggers,
         trigger_set=frozenset(triggers),
@@ -85,6 +87,24 @@ def rules() -> EventRules:
         residents=frozenset(raw["residents"]),
         together=frozenset(frozenset(pair) for pair in raw["co_occurring"]),
     )
+
+
+# a plural's ending and its singular's (the first that fits): "policemen" / "policeman",
+# "levies" / "levy", "lives" / "life", "jawans" / "jawan"
+SINGULAR_ENDINGS = (("men", "man"), ("ies", "y"), ("ves", "fe"), ("s", ""))
+
+
+def _with_singulars(scopes: dict[str, str]) -> dict[str, str]:
+    """The scope table with the singular of each plural it lists, where the table does not
+    list that word itself: "one jawan was injured" counts the security forces as "two jawans"
+    does."""
+    out = dict(scopes)
+    for word, scope in scopes.items():
+        for plural, single in SINGULAR_ENDINGS:
+            if word.endswith(plural) and len(word) > len(plural) + 1:
+                out.setdefault(word[: -len(plural)] + single, scope)
+                break
+    return out
 
 
 @cache

@@ -66,9 +66,10 @@ class Batch:
         event_type: str | None = None,
         date_text: str | None = None,
         attribution: str | None = None,
+        rule: str = "test",
     ) -> str:
         """Add a claim for ``figure`` in ``sentence`` (appended to the report unless already
-        its last sentence); returns the claim id."""
+        its last sentence); ``rule`` names the extraction's reader; returns the claim id."""
         text = self.texts.setdefault(doc, "")
         self.published.setdefault(doc, None)
         if text.endswith(sentence):
@@ -95,7 +96,7 @@ class Batch:
                 sentence=sentence,
                 sentence_start=start,
                 sentence_end=start + len(sentence),
-                rule="test",
+                rule=rule,
                 subject=subject,
                 actor=actor,
                 location=location,

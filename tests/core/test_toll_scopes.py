@@ -94,6 +94,34 @@ def test_a_group_named_as_a_part_is_compared_only_with_its_group() -> None:
     assert [x.kind for x in b.flagged(part, police)] == ["contradiction"]
 
 
+def mill(group_sentence: str) -> tuple[Batch, str, str, str]:
+    """A mill fire: d1 names its victims' group, d2 gives the toll, d3 a larger toll that
+    includes two of the group; returns the batch and the ids of d1's group, d2's toll and
+    d3's part."""
+    b = Batch()
+    for doc in ("d1", "d2", "d3"):
+        b.report(doc, published="2031-03-10")
+    group = b.add("d1", group_sentence, "seven", 7, subject="labourers", date=DAY)
+    toll = b.add("d2", "The toll from the mill fire stood at ten on Monday.", "ten", 10,
+                 date=DAY)
+    total = b.add("d3", "Fourteen people died in the fire, including two labourers.", "Fourteen",
+                  14, subject="people", date=DAY)
+    part = b.add("d3", "Fourteen people died in the fire, including two labourers.", "two", 2,
+                 subject="labourers", part_of=total, date=DAY)
+    return b, group, toll, part
+
+
+def test_a_reports_one_group_is_its_toll_where_another_report_names_a_part_of_it() -> None:
+    b, group, toll, part = mill("The mill fire killed seven labourers, the fire brigade said.")
+    assert [x.kind for x in b.flagged(group, toll)] == ["divergent"]
+    assert b.flagged(part, toll) == []
+
+
+def test_a_report_that_names_the_group_as_a_part_keeps_it_from_the_toll() -> None:
+    b, group, toll, _ = mill("The fire brigade said seven labourers were among the dead.")
+    assert b.flagged(group, toll) == []
+
+
 @pytest.mark.parametrize(
     ("sentence", "figure", "subject", "expected"),
     [
@@ -171,3 +199,31 @@ def test_militants_killed_are_never_the_toll_of_all() -> None:
     people = b.add("d2", "Six people were killed in the clash, police said.", "Six", 6,
                    subject="people", date=DAY)
     assert b.flagged(militants, people) == []
+
+
+def test_the_inmates_killed_in_a_riot_are_its_toll() -> None:
+    b = Batch()
+    for doc in ("d1", "d2"):
+        b.report(doc, published="2031-03-10")
+    inmates = b.add("d1", "The riot in the county jail left seven inmates dead.", "seven", 7,
+                    subject="inmates", date=DAY)
+    toll = b.add("d2", "The toll from the jail riot stood at ten on Monday.", "ten", 10,
+                 date=DAY)
+    assert [x.kind for x in b.flagged(inmates, toll)] == ["divergent"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "expected"),
+    [
+        ("A fifth ranger died in hospital, raising to five the number of rangers killed in "
+         "the ambush.", "five", "security"),
+        ("A fifth man died in hospital, raising to five the number of dead.", "five", "all"),
+        ("Officials put the number at five on Monday.", "five", "all"),
+    ],
+)
+def test_a_count_noun_counts_what_follows_its_of(
+    sentence: str, figure: str, expected: str
+) -> None:
+    b = Batch()
+    b.add("d1", sentence, figure, 5, subject="number")
+    assert scope(b.claims[0]) == expected
