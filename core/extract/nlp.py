@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import gc
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -94,6 +95,9 @@ def load_nlp(model: str) -> Language:
         memo.wrap(inner)
         _index_as_sets(inner)
     use_numpy_products(nlp)
+    # The pipeline (its vocabulary, tables and networks) lives as long as the process: frozen,
+    # the collector no longer walks its objects on every full collection of a run.
+    gc.freeze()
     return nlp
 
 

@@ -1,8 +1,10 @@
 """The pipeline's networks multiply through numpy's BLAS (core/extract/matrix_products.py), and
-the parse, tags and entities stay those of thinc's BLIS."""
+the parse, tags and entities stay those of thinc's BLIS; the loaded pipeline is frozen for the
+garbage collector."""
 
 from __future__ import annotations
 
+import gc
 from typing import Any
 
 import pytest
@@ -92,3 +94,12 @@ def test_one_blas_thread_with_numpys_openblas() -> None:
     if not list(matrix_products._openblas_files()):
         pytest.skip("this numpy ships no OpenBLAS")
     assert matrix_products.one_blas_thread() is True
+
+
+def test_the_loaded_pipeline_is_frozen(monkeypatch: pytest.MonkeyPatch) -> None:
+    """load_nlp freezes what it loaded: the collector no longer walks the pipeline's objects
+    on a full collection (load_nlp.__wrapped__: a fresh load, not the cached one)."""
+    frozen: list[bool] = []
+    monkeypatch.setattr(gc, "freeze", lambda: frozen.append(True))
+    load_nlp.__wrapped__(DEFAULT_SETTINGS.model)
+    assert frozen == [True]
