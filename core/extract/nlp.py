@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import gc
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -48,7 +49,9 @@ class Chunk:
 def load_nlp(model: str) -> Language:
     """The full English pipeline, loaded once per process. The attribute ruler and the
     lemmatizer are swapped for equivalents that index their rules and remember their answers
-    (the same annotations, token for token; tests/core/test_attributes.py)."""
+    (the same annotations, token for token; tests/core/test_attributes.py). Its networks
+    multiply through numpy's BLAS (``matrix_products``: BLIS's generic kernels are three times
+    slower where its build does not know the processor)."""
     import spacy
     from spacy.language import Language
     from spacy.pipeline import AttributeRuler
@@ -61,6 +64,7 @@ def load_nlp(model: str) -> Language:
         IndexedAttributeRuler,
         MemoLemmatizer,
     )
+    from core.extract.matrix_products import use_numpy_products
     from core.extract.name_joins import COMPONENT, MARKS, join_izafe_names, mark_izafe_names
 
     nlp = spacy.load(model)
@@ -90,6 +94,10 @@ def load_nlp(model: str) -> Language:
         assert isinstance(memo, MemoLemmatizer)
         memo.wrap(inner)
         _index_as_sets(inner)
+    use_numpy_products(nlp)
+    # The pipeline (its vocabulary, tables and networks) lives as long as the process: frozen,
+    # the collector no longer walks its objects on every full collection of a run.
+    gc.freeze()
     return nlp
 
 
