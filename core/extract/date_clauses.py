@@ -9,6 +9,7 @@ import functools
 import re
 from typing import TYPE_CHECKING, TypeVar
 
+from core.extract.brought_tolls import brings_toll
 from core.extract.claim_dates import dates_harm, dates_incident, harm_verbs, incident_noun
 from core.extract.cues import cues
 from core.extract.measures import lexicon
@@ -388,6 +389,10 @@ def running_since(
     from the time its sentence says something began up to ``published`` (``_begun``)."""
     verb = next((t for t in (anchor, *anchor.ancestors) if t.pos_ == "VERB"), None)
     tense = _perfect(verb) if verb is not None else None
+    if tense is None and brings_toll(anchor):
+        # "the raid brings to 45 the number killed since January": a toll brought up counts
+        # every death of its running span, whatever the verb's tense
+        tense = "present"
     if tense is None:
         return None
     begun = _begun(dates, published) if tense == "present" else None

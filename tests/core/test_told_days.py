@@ -134,3 +134,25 @@ def test_a_perfect_since_a_beginning_runs_to_the_telling(
     nlp: Language, text: str, figure: str, days: tuple[str, str]
 ) -> None:
     assert _days(nlp, text, figure) == days
+
+
+BROUGHT_SINCE = (
+    "Khost: Troops killed four insurgents in a raid in Tani district on Thursday, officials "
+    "said. The raid brings to more than 70 the number of insurgents killed in the province "
+    "since March, according to police figures."
+)
+BROUGHT_DAY = (
+    "Khost: Four insurgents were killed in a raid in Tani district on Thursday. A wounded "
+    "villager died on Friday, bringing the toll to five."
+)
+
+
+def test_a_toll_brought_up_over_a_running_span_counts_the_span(nlp: Language) -> None:
+    # the running tally is no figure of Thursday's raid: it counts from March to the telling
+    assert _days(nlp, BROUGHT_SINCE, "more than 70") == ("2026-03-01", "2026-11-28")
+    assert _days(nlp, BROUGHT_SINCE, "four") == ("2026-11-26", "2026-11-26")
+
+
+def test_a_toll_brought_up_with_no_span_keeps_its_days(nlp: Language) -> None:
+    # no "since" in the sentence: the toll spans the incident's day to the death's
+    assert _days(nlp, BROUGHT_DAY, "five") == ("2026-11-26", "2026-11-27")
