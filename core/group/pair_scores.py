@@ -296,7 +296,10 @@ def placed(f: ClaimFacts) -> PlacedFigure | None:
     """What the grouping weighs of a figure's place (None when it names none)."""
     if f.place is None:
         return None
-    return PlacedFigure(f.place, (f.doc, f.stated, frame_group(f)), f.group, f.reading)
+    return PlacedFigure(
+        f.place, (f.doc, f.stated, frame_group(f)), f.group, f.reading,
+        arrest=f.claim.measure == "arrested",
+    )
 
 
 def _doc_adjacent(a: ClaimFacts, b: ClaimFacts, texts: Mapping[str, str]) -> bool:

@@ -118,6 +118,8 @@ class PlacedFigure:
     source: PlaceSource
     group: str | None
     reading: PlaceReading | None
+    # it counts arrests, made where the suspects were found, not where the incident happened
+    arrest: bool = False
 
 
 def kept_apart(a: PlacedFigure, b: PlacedFigure) -> bool:
@@ -130,5 +132,9 @@ def kept_apart(a: PlacedFigure, b: PlacedFigure) -> bool:
     doc, other = a.source[0], b.source[0]
     one_group = doc == other or (a.group is not None and a.group == b.group)
     if one_group and not known_apart(a.reading, b.reading):
+        return False
+    # "two suspects were arrested in a town 30 km away": in one report, or in reports of one
+    # incident, where an arrest was made never parts it from the incident it answers
+    if one_group and (a.arrest or b.arrest):
         return False
     return places_apart(a.source, b.source, near=neighbours(a.place, b.place))

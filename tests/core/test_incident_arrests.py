@@ -78,3 +78,22 @@ def _undated_clash() -> tuple[Batch, str, str]:
 def test_arrests_in_a_report_that_tells_no_day_share_its_incident() -> None:
     b, dead, held = _undated_clash()
     assert together(group(b.claims, documents=b.documents()), dead, held)
+
+
+def test_arrests_made_in_another_district_share_the_incidents_event() -> None:
+    # suspects are held where they are found: a town two districts away is where the police
+    # caught them, not another incident
+    b, dead = clash_report()
+    held = b.add("d1", "Police said three suspects had been arrested in Larkana late on Monday.",
+                 "three", 3, measure="arrested", location="Larkana", date=DAY)
+    events = group(b.claims, documents=b.documents())
+    assert together(events, dead, held)
+
+
+def test_a_toll_in_another_district_still_stays_apart() -> None:
+    # the exemption is the arrests': harm told at another named place is another incident's
+    b, dead = clash_report()
+    other = b.add("d1", "Three people were killed in a clash in Larkana on Monday.", "Three", 3,
+                  subject="people", location="Larkana", date=DAY)
+    events = group(b.claims, documents=b.documents())
+    assert not together(events, dead, other)
