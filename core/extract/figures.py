@@ -68,6 +68,8 @@ def not_a_figure(amount: Amount, num: Token, span: Span, text: str, offset: int)
         return False
     if _clock_or_date(num, span) or _extent(num) or _bracketed_day(num) or _ward(span):
         return True
+    if _phone_number(span, text, offset):
+        return True
     if num.ent_type_ in ("PERCENT", "MONEY", "QUANTITY"):
         return False
     return (
@@ -336,6 +338,22 @@ def _age(num: Token, span: Span, text: str, offset: int) -> bool:
 
 # The words a street name may run to after its house number ("1249 Bell's Ferry Road").
 MAX_STREET_WORDS = 4
+
+
+# "call 907-555-0143", "(907) 555-0143", "907.555.0143": three groups of digits, the first
+# bracketed or all joined by hyphens or dots, are a telephone number (the tagger may call a
+# piece of one a quantity), never a count
+_PHONE = re.compile(r"(?:\(\d{3}\) ?|(?<![\d.-])\d{3}[-.])\d{3}[-.]\d{4}(?![\d-])")
+# how far before a number a telephone number it is part of may start
+_PHONE_REACH = 6
+
+
+def _phone_number(span: Span, text: str, offset: int) -> bool:
+    start, end = offset + span.start_char, offset + span.end_char
+    return any(
+        m.start() <= start and end <= m.end()
+        for m in _PHONE.finditer(text, max(0, start - _PHONE_REACH), end + 2 * _PHONE_REACH)
+    )
 
 
 def _house_number(span: Span) -> bool:

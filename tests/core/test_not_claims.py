@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 from spacy.language import Language
 
+from core.extract import figures
 from tests.core.claim_factory import measured
 
 PUB = dt.date(2031, 5, 10)
@@ -37,3 +38,39 @@ def test_ages_set_off_after_counted_people(
     nlp: Language, text: str, expected: list[tuple[str, float]]
 ) -> None:
     assert measured(nlp, text, PUB, HARM) == expected
+
+
+
+def _digits_of(nlp: Language, text: str, digits: str) -> bool:
+    """Whether the number ``digits`` in ``text`` reads as part of a telephone number."""
+    doc = nlp.make_doc(text)
+    start = text.index(digits)
+    span = doc.char_span(start, start + len(digits), alignment_mode="expand")
+    assert span is not None
+    return figures._phone_number(span, text, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "digits"),
+    [
+        ("Anyone with information may contact Sergeant Mia Holt at 907-555-0143.", "907"),
+        ("Anyone with information may contact Sergeant Mia Holt at 907-555-0143.", "555"),
+        ("Tips may be left with the sheriff's office at (318) 555-0187.", "318"),
+        ("Witnesses should ring the incident room on 604.555.0112, police said.", "0112"),
+    ],
+)
+def test_a_telephone_number_is_no_figure(nlp: Language, text: str, digits: str) -> None:
+    # the tagger may call a piece of a telephone number a quantity: still no count
+    assert _digits_of(nlp, text, digits)
+
+
+@pytest.mark.parametrize(
+    ("text", "digits"),
+    [
+        ("Between 150-200 people were hurt in the stampede on Friday.", "150"),
+        ("The 2015-2019 figures show 312 killings in the county.", "312"),
+        ("Police said 12 people were killed and 45 were hurt.", "45"),
+    ],
+)
+def test_ranges_and_counts_are_no_telephone(nlp: Language, text: str, digits: str) -> None:
+    assert not _digits_of(nlp, text, digits)
