@@ -58,6 +58,8 @@ LEAD_WEIGHT = 0.5  # a mention in the lead weighs half as much again (it breaks 
 # where someone lives is the report's town only when it names no other: two such count less
 # than one mention of a town
 RESIDENCE_SHARE = 0.4
+# a town named only as what a spot lies near ("40 km north of X") is no report's town
+NEAR_SHARE = 0.0
 # a town a locative sets the incident in ("shot in Allentown"), or whose police or fire brigade
 # works the case, counts as two mentions: a report's other towns may be a victim's or another
 # story's
@@ -149,8 +151,9 @@ def _mentions(chunks: Sequence[Chunk], keep: Callable[[Span], bool]) -> list[tup
                 ):
                     # "Jane Roe, 47, of Xenia", "a Xenia man": where someone lives
                     # "15 miles north of Dallas": a town that only says where it lies
-                    aside = a_residence(root) or a_persons_town(root) or a_place_near(root)
-                    share = RESIDENCE_SHARE if aside else 1
+                    near = a_place_near(root)
+                    aside = near or a_residence(root) or a_persons_town(root)
+                    share = NEAR_SHARE if near else RESIDENCE_SHARE if aside else 1
                     if not aside and (_a_force(ent) or places_incident(root)):
                         share = SCENE_SHARE  # "Troy police Lt. Jane Roe said"
                     out.append((name, share * _gain(seen)))

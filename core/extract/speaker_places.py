@@ -142,7 +142,7 @@ def spoken_in(tok: Token) -> bool:
         tok = tok.head  # "Datu Piang" of "in Datu Piang town", its province set beside it
     if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "at", "from"):
         return False
-    setting = tok.head.head
+    setting = _past_its_time(tok.head.head)
     if setting.pos_ == "PROPN" and setting.dep_ == "pobj" and spoken_in(setting):
         return True  # "issued from Camp Roe in Datu Piang town": where the camp stands
     if setting.dep_ == "pobj" and (
@@ -155,13 +155,40 @@ def spoken_in(tok: Token) -> bool:
         if setting.pos_ == "VERB" and setting.dep_ == "acl":
             setting = setting.head  # "a statement issued from Camp Roe"
         return setting.pos_ == "NOUN" and _a_speech_setting(setting)
-    if _a_speech_setting(setting):
+    if _a_speech_setting(setting) or _a_read_statement(setting):
         return True
     # "speaking to reporters at the Secretariat in Dhaka": the building words were said at
     building = setting.head.head if setting.dep_ == "pobj" and setting.head.lower_ == "at" else None
     return building is not None and building.pos_ == "VERB" and _a_speech_setting(building)
 
 
+def _past_its_time(setting: Token) -> Token:
+    """ "a statement read on Monday evening in Ouagadougou": the parser hangs the town on the
+    time the words were said; what was said at that time is what the town is the setting of."""
+    while setting.ent_type_ in _TIME_ENTS and setting.dep_ in ("pobj", "npadvmod"):
+        setting = setting.head.head if setting.dep_ == "pobj" else setting.head
+    return setting
+
+
+def _a_read_statement(setting: Token) -> bool:
+    """ "a statement read on television in X", "a message broadcast in Y": a verb hung on a
+    noun of words said tells where those words were given out; a clause of its own ("said in
+    a statement that three men were held in Y", with its subject) tells what was said; "the
+    information was given in X": a verb whose subject is the words said, too."""
+    if setting.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "nsubjpass" and _a_speech_setting(c) for c in setting.children):
+        return True
+    return (
+        setting.dep_ == "acl"
+        and not any(c.dep_ in _CLAUSE_DEPS for c in setting.children)
+        and setting.head.pos_ == "NOUN"
+        and _a_speech_setting(setting.head)
+    )
+
+
+_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "mark"})  # a clause's own subject, "that"
+_TIME_ENTS = frozenset({"DATE", "TIME"})  # "on Monday evening in X": the time words were said
 _PROVINCE_WORDS = frozenset({"state", "province"})  # a title's province written with its kind
 _TITLE_DEPS = frozenset({"compound", "amod", "nmod"})  # how a title's words hang together
 

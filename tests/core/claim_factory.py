@@ -176,6 +176,19 @@ def core_claims_by_text(texts: list[str], published: dt.date) -> dict[str, list[
     }
 
 
+REPORT_DAY = dt.date(2031, 5, 10)  # the publication day of a made-up one-report test
+
+
+def report_figures(text: str, published: dt.date = REPORT_DAY) -> list[tuple[str, str]]:
+    """(figure as written, measure) of each core claim of ``text`` run as one report through
+    the whole pipeline."""
+    from core.ingest.files import from_text
+    from core.pipeline import run_documents
+
+    result = run_documents([from_text(text, doc_id="d1", published=published)])
+    return [(c.number_text, c.measure) for c in result.claims if c.is_core]
+
+
 CASUALTY_MEASURES = ("killed", "injured")
 
 

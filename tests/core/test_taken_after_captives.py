@@ -5,19 +5,9 @@ Sentences we wrote."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from core.ingest.files import from_text
-from core.pipeline import run_documents
-
-PUB = dt.date(2031, 5, 10)
-
-
-def figures(text: str) -> list[tuple[str, str]]:
-    result = run_documents([from_text(text, doc_id="d1", published=PUB)])
-    return [(c.number_text, c.measure) for c in result.claims if c.is_core]
+from tests.core.claim_factory import report_figures as figures
 
 
 @pytest.mark.parametrize(
