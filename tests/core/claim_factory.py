@@ -189,6 +189,15 @@ def report_figures(text: str, published: dt.date = REPORT_DAY) -> list[tuple[str
     return [(c.number_text, c.measure) for c in result.claims if c.is_core]
 
 
+def report_places(text: str, published: dt.date = REPORT_DAY) -> list[str | None]:
+    """The place of each claim of ``text`` run as one report through the whole pipeline."""
+    from core.ingest.files import from_text
+    from core.pipeline import run_documents
+
+    result = run_documents([from_text(text, doc_id="d1", published=published)])
+    return [c.location for c in result.claims]
+
+
 CASUALTY_MEASURES = ("killed", "injured")
 
 

@@ -8,21 +8,11 @@ names. Sentences invented; the towns real."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from core.ingest.files import from_text
-from core.pipeline import run_documents
 from core.text import places
 from core.text.datelines import find_dateline
-
-PUB = dt.date(2031, 5, 10)
-
-
-def places_of(text: str) -> list[str | None]:
-    result = run_documents([from_text(text, doc_id="d1", published=PUB)])
-    return [c.location for c in result.claims]
+from tests.core.claim_factory import report_places as places_of
 
 
 @pytest.mark.parametrize(

@@ -16,13 +16,7 @@ from core.pipeline import run_documents
 from core.settings import Settings
 from core.text import places
 from core.text.datelines import find_dateline
-
-PUB = dt.date(2031, 5, 10)
-
-
-def places_of(text: str) -> list[str | None]:
-    result = run_documents([from_text(text, doc_id="d1", published=PUB)])
-    return [c.location for c in result.claims]
+from tests.core.claim_factory import report_places as places_of
 
 
 @pytest.mark.parametrize(

@@ -5,17 +5,7 @@ gazetteer knows them."""
 
 from __future__ import annotations
 
-import datetime as dt
-
-from core.ingest.files import from_text
-from core.pipeline import run_documents
-
-PUB = dt.date(2031, 5, 10)
-
-
-def places_of(text: str) -> list[str | None]:
-    result = run_documents([from_text(text, doc_id="d1", published=PUB)])
-    return [c.location for c in result.claims]
+from tests.core.claim_factory import report_places as places_of
 
 
 def test_a_town_ner_took_for_a_people_is_the_scene_after_in() -> None:

@@ -7,19 +7,9 @@ invented; districts and provinces real."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from core.ingest.files import from_text
-from core.pipeline import run_documents
-
-PUB = dt.date(2031, 5, 10)
-
-
-def places_of(text: str) -> list[str | None]:
-    result = run_documents([from_text(text, doc_id="d1", published=PUB)])
-    return [c.location for c in result.claims]
+from tests.core.claim_factory import report_places as places_of
 
 
 def test_a_sentence_telling_where_the_blast_occurred_files_the_figures_there() -> None:

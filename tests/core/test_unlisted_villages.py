@@ -12,13 +12,9 @@ import pytest
 
 from core.ingest.files import from_text
 from core.pipeline import run_documents
+from tests.core.claim_factory import report_places as places_of
 
 PUB = dt.date(2031, 5, 10)
-
-
-def places_of(text: str) -> list[str | None]:
-    result = run_documents([from_text(text, doc_id="d1", published=PUB)])
-    return [c.location for c in result.claims]
 
 
 @pytest.mark.parametrize(
