@@ -159,6 +159,16 @@ def counted_figures(
     return [(c.measure, c.value) for c in counted_claims(nlp, text, published)]
 
 
+def dated_counts(
+    nlp: Language, text: str, published: dt.date | None
+) -> list[tuple[str, float, dt.date | None, dt.date | None]]:
+    """(measure, value, first day, last day) of each counted claim of ``text``."""
+    return [
+        (c.measure, c.value, c.date_start, c.date_end)
+        for c in counted_claims(nlp, text, published)
+    ]
+
+
 def core_claims_by_text(texts: list[str], published: dt.date) -> dict[str, list[Claim]]:
     """Each text run as its own report through the whole pipeline, in one batch: the core
     claims it gives."""

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.core.claim_factory import counted_claims
+from tests.core.claim_factory import dated_counts
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -22,10 +22,7 @@ LEAD = "Gunmen attacked a church in Kelmor on Thursday. "
 
 
 def _spans(nlp: Language, text: str) -> list[tuple[str, float, dt.date | None, dt.date | None]]:
-    return [
-        (c.measure, c.value, c.date_start, c.date_end)
-        for c in counted_claims(nlp, text, PUBLISHED)
-    ]
+    return dated_counts(nlp, text, PUBLISHED)
 
 
 @pytest.mark.parametrize(

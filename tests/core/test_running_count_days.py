@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.core.claim_factory import counted_claims
+from tests.core.claim_factory import dated_counts
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -23,10 +23,7 @@ MONDAY = D("2031-05-05")
 
 
 def _spans(nlp: Language, text: str) -> list[tuple[str, float, dt.date | None, dt.date | None]]:
-    return [
-        (c.measure, c.value, c.date_start, c.date_end)
-        for c in counted_claims(nlp, text, PUBLISHED)
-    ]
+    return dated_counts(nlp, text, PUBLISHED)
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.core.claim_factory import counted_claims, run_texts
+from tests.core.claim_factory import dated_counts, run_texts
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -26,9 +26,7 @@ Span = tuple[str, float, dt.date | None, dt.date | None]
 
 
 def _spans(nlp: Language, text: str) -> list[Span]:
-    return [
-        (c.measure, c.value, c.date_start, c.date_end) for c in counted_claims(nlp, text, WEDNESDAY)
-    ]
+    return dated_counts(nlp, text, WEDNESDAY)
 
 
 @pytest.mark.parametrize(
