@@ -164,18 +164,18 @@ def _in_processes(
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
     workers = min(settings.n_process, len(docs) - 1)
-    # The collector of a forked worker would visit (and so copy) every page of the parent's
-    # heap (the model, the tables): frozen, they stay shared.
-    gc.freeze()
-    try:
-        with concurrent.futures.ProcessPoolExecutor(workers, mp_context=context) as pool:
-            for result in pool.map(extract_one, docs[1:], itertools.repeat(local)):
-                if cancelled is not None and cancelled():
-                    pool.shutdown(wait=False, cancel_futures=True)
-                    return
-                yield result
-    finally:
-        gc.unfreeze()
+    # The collector of a forked worker would visit (and so copy) every page of the heap it
+    # inherits (the model, the tables): each worker freezes that heap as it starts, and it stays
+    # shared. The freeze is the worker's own: the parent's heap is left as it is (gc.unfreeze
+    # here would also thaw the pipeline load_nlp froze, and a freeze here would keep the batch).
+    with concurrent.futures.ProcessPoolExecutor(
+        workers, mp_context=context, initializer=gc.freeze
+    ) as pool:
+        for result in pool.map(extract_one, docs[1:], itertools.repeat(local)):
+            if cancelled is not None and cancelled():
+                pool.shutdown(wait=False, cancel_futures=True)
+                return
+            yield result
 
 
 def renumber(part: Result, claim_ids: Iterator[str], statement_ids: Iterator[str]) -> Result:

@@ -50,8 +50,9 @@ def load_nlp(model: str) -> Language:
     """The full English pipeline, loaded once per process. The attribute ruler and the
     lemmatizer are swapped for equivalents that index their rules and remember their answers
     (the same annotations, token for token; tests/core/test_attributes.py). Its networks
-    multiply through numpy's BLAS (``matrix_products``: BLIS's generic kernels are three times
-    slower where its build does not know the processor)."""
+    multiply through numpy's BLAS where thinc's BLIS runs its generic kernels, three times
+    slower (``matrix_products.choose_products``), and through BLIS where it knows the
+    processor."""
     import spacy
     from spacy.language import Language
     from spacy.pipeline import AttributeRuler
@@ -64,7 +65,7 @@ def load_nlp(model: str) -> Language:
         IndexedAttributeRuler,
         MemoLemmatizer,
     )
-    from core.extract.matrix_products import use_numpy_products
+    from core.extract.matrix_products import choose_products
     from core.extract.name_joins import COMPONENT, MARKS, join_izafe_names, mark_izafe_names
 
     nlp = spacy.load(model)
@@ -94,7 +95,7 @@ def load_nlp(model: str) -> Language:
         assert isinstance(memo, MemoLemmatizer)
         memo.wrap(inner)
         _index_as_sets(inner)
-    use_numpy_products(nlp)
+    choose_products(nlp)
     # The pipeline (its vocabulary, tables and networks) lives as long as the process: frozen,
     # the collector no longer walks its objects on every full collection of a run.
     gc.freeze()

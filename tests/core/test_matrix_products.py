@@ -1,10 +1,12 @@
-"""The pipeline's networks multiply through numpy's BLAS (core/extract/matrix_products.py), and
-the parse, tags and entities stay those of thinc's BLIS; the loaded pipeline is frozen for the
+"""The pipeline's networks multiply through numpy's BLAS where thinc's BLIS runs its generic
+kernels and through BLIS where it names the processor's (core/extract/matrix_products.py); the
+parse, tags, entities and claims are the same either way; the loaded pipeline is frozen for the
 garbage collector."""
 
 from __future__ import annotations
 
 import gc
+import logging
 from typing import Any
 
 import pytest
@@ -12,8 +14,10 @@ import spacy
 from spacy.pipeline import TrainablePipe
 from thinc.api import Model
 
+from core import pipeline
 from core.extract import matrix_products
 from core.extract.nlp import load_nlp
+from core.ingest.files import from_text
 from core.settings import DEFAULT_SETTINGS
 
 SENTENCES = [
@@ -26,6 +30,14 @@ SENTENCES = [
     "The storm flattened a school in the village of Tessmoor, but no one was hurt.",
     "Gunmen kidnapped a dozen farm workers near the Ostrava-Lind border crossing.",
 ]
+REPORTS = [
+    "Floods in the Kessary valley\n\nAt least 23 people have died and 4,000 have been left "
+    "homeless after the river burst its banks on Thursday, the regional governor said. "
+    "\"Whole streets are under water,\" said Mira Dolan, a council official.",
+    "Mine collapse\n\nSeven miners were trapped underground in Corvale on Saturday. "
+    "Rescuers reached three of them by nightfall, and 2 were taken to hospital.",
+]
+KNOWN = "haswell"  # a kernel configuration BLIS names for a processor its build knows
 
 
 def annotated(nlp: spacy.language.Language, text: str) -> list[tuple[object, ...]]:
@@ -57,10 +69,92 @@ def pair() -> tuple[spacy.language.Language, spacy.language.Language]:
     return stock, numpy_products
 
 
-def test_the_pipeline_multiplies_without_blis() -> None:
-    nlp = load_nlp(DEFAULT_SETTINGS.model)
+def _loaded(monkeypatch: pytest.MonkeyPatch, kernels: str | None) -> spacy.language.Language:
+    """A fresh load_nlp (not the cached one) where BLIS reports ``kernels``."""
+    monkeypatch.setattr(matrix_products, "blis_kernels", lambda: kernels)
+    return load_nlp.__wrapped__(DEFAULT_SETTINGS.model)
+
+
+def test_the_pipeline_multiplies_without_blis_on_its_generic_kernels(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    nlp = _loaded(monkeypatch, matrix_products.GENERIC_KERNELS)
     for name in ("tok2vec", "parser", "ner"):
         assert all(not _blis(node) for node in _network(nlp, name).walk()), name
+
+
+def test_the_pipeline_keeps_blis_where_it_knows_the_processor(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    nlp = _loaded(monkeypatch, KNOWN)
+    for name in ("tok2vec", "parser", "ner"):
+        assert all(_blis(node) for node in _network(nlp, name).walk()), name
+
+
+@pytest.mark.parametrize(
+    ("kernels", "route"),
+    [
+        ("skx", matrix_products.BLIS_ROUTE),
+        ("zen2", matrix_products.BLIS_ROUTE),
+        (matrix_products.GENERIC_KERNELS, matrix_products.NUMPY_ROUTE),
+        (None, matrix_products.NUMPY_ROUTE),  # BLIS could not be asked
+    ],
+)
+def test_the_route_follows_blis_kernels(
+    monkeypatch: pytest.MonkeyPatch, kernels: str | None, route: str
+) -> None:
+    nlp = spacy.load(DEFAULT_SETTINGS.model, disable=["tagger", "parser", "ner"])
+    monkeypatch.setattr(matrix_products, "blis_kernels", lambda: kernels)
+    assert matrix_products.choose_products(nlp) == route
+    on_blis = all(_blis(node) for node in _network(nlp, "tok2vec").walk())
+    assert on_blis is (route == matrix_products.BLIS_ROUTE)
+
+
+def test_blis_names_its_kernels() -> None:
+    """Whatever this processor, BLIS names the configuration it runs."""
+    kernels = matrix_products._query_blis()
+    assert isinstance(kernels, str)
+    assert kernels.isalnum()
+
+
+def test_blis_unknown_without_its_library(monkeypatch: pytest.MonkeyPatch) -> None:
+    def missing(name: str) -> None:
+        raise ImportError(name)
+
+    monkeypatch.setattr(matrix_products.importlib, "import_module", missing)
+    assert matrix_products._query_blis() is None
+
+
+def test_the_route_is_logged_once(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.setattr(matrix_products, "_query_blis", lambda: KNOWN)
+    matrix_products.blis_kernels.cache_clear()
+    try:
+        with caplog.at_level(logging.INFO, logger=matrix_products.__name__):
+            assert matrix_products.blis_kernels() == KNOWN
+            assert matrix_products.blis_kernels() == KNOWN
+    finally:
+        matrix_products.blis_kernels.cache_clear()
+    assert [r.getMessage() for r in caplog.records] == [
+        f"BLIS runs its {KNOWN} kernels: the networks multiply through BLIS"
+    ]
+
+
+def test_the_same_claims_on_either_route(monkeypatch: pytest.MonkeyPatch) -> None:
+    on_blis = _loaded(monkeypatch, KNOWN)
+    on_numpy = _loaded(monkeypatch, matrix_products.GENERIC_KERNELS)
+    docs = [from_text(t, doc_id=f"d{n}") for n, t in enumerate(REPORTS, start=1)]
+    results = []
+    for nlp in (on_blis, on_numpy):
+        monkeypatch.setattr(pipeline, "load_nlp", lambda _model, nlp=nlp: nlp)
+        results.append(pipeline.run_documents(docs))
+    blis_result, numpy_result = results
+    assert len(blis_result.claims) >= 3
+    assert numpy_result.claims == blis_result.claims
+    assert blis_result.statements
+    assert numpy_result.statements == blis_result.statements
+    assert numpy_result.events == blis_result.events
 
 
 def test_a_stock_pipeline_multiplies_with_blis(
