@@ -54,6 +54,7 @@ from core.extract.claim_places import (
     sentence_place,
 )
 from core.extract.counted_victims import not_named_before, not_recalled
+from core.extract.covered_victims import covered_victims
 from core.extract.custody_days import with_custody_days
 from core.extract.date_clauses import led_up_to, reports_on
 from core.extract.datelines import follows_on
@@ -161,7 +162,9 @@ def extract_claims(
             claims = _with_sentence(claims, found, sent, ctx, (text, home) if contiguous else None)
             ctx.prev_end = s_end
             ctx.paragraph_start = para_start
-    claims = _without(claims, ctx.withdrawn | counted_later(claims))  # "A fourth victim"
+    # "A fourth victim"; "Jon Roe died ... three people died in all"
+    counted = counted_later(claims) | covered_victims(claims, ctx.numbered)
+    claims = _without(claims, ctx.withdrawn | counted)
     claims = with_custody_days(settle_shot_counts(claims, ctx.bare_shot), chunks, published)
     claims = with_headline_days(claims, text)
     claims = _report_places(claims, incident, text, ctx)

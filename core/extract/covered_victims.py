@@ -1,0 +1,105 @@
+"""The victims named without a numeral whom a count of the same report counts: "Jon Roe and
+Ana Ruiz were killed when the truck hit their car ... Troopers said three people died in all";
+"A man has died after a stabbing ... One of them died in hospital". The count is the figure a
+checker checks; the person it counts is no claim of their own (the annotation guideline).
+Read over the whole report once its sentences are read: the count may come before or after.
+
+A count covers a victim when it counts the same harm of the same happening (not a tally over
+weeks, not an earlier incident recalled), counts more than one (or is "one of" a group), names
+no one else ("two others were hurt" are not those named) and names everyone hurt so, or the
+victim's own kind ("three people", "the dead", "two children" for "a child"; "the toll of
+militants" counts no soldier). A victim "also" harmed, "another" one, or one ranked by an
+ordinal ("a fourth victim", read by ``victim_mentions.counted_later``) is someone more; and
+the victims named so must fit within the count (two named dead and a count of one: not all
+of them counted).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+from core.extract.victim_mentions import (
+    ANOTHER,
+    MORE_WORDS,
+    UNNUMBERED_RULES,
+    same_happening,
+    text_rank,
+)
+from core.extract.victim_names import CASUALTY_MEASURES
+from core.model import Claim
+from core.rules import load_rules
+
+SELF_INFLICTED = "self_inflicted:"  # "... and then killed himself"
+VICTIM_RULES = (*UNNUMBERED_RULES, SELF_INFLICTED)
+GROUP_COUNT = 2  # a count of one covers a victim only as "one of" a group
+MEMBER_WORD = "of"  # "One of them died"
+ALSO = re.compile(r"\balso\b", re.IGNORECASE)  # "a woman was also killed": someone more
+MASCULINE = "man"  # "a man" / "two men"
+
+
+@functools.cache
+def _whole_nouns() -> frozenset[str]:
+    words: list[str] = load_rules("measures")["whole_count_nouns"]
+    return frozenset(words)
+
+
+def covered_victims(claims: Sequence[Claim], counts: Sequence[Claim]) -> set[str]:
+    """The ids of the claims of victims named without a numeral (``claims``) whom one of the
+    report's counts by numeral (``counts``, as the sentences remembered them) counts."""
+    victims = [
+        c for c in claims
+        if c.rule.startswith(VICTIM_RULES) and not c.recalls and c.measure in CASUALTY_MEASURES
+    ]
+    out: set[str] = set()
+    for measure in {v.measure for v in victims}:
+        named = [v for v in victims if v.measure == measure]
+        covering = {
+            v.id: [c.value for c in counts if _covers(c, v)] for v in named if _one_more_not(v)
+        }
+        largest = max((x for values in covering.values() for x in values), default=0.0)
+        if covering and sum(v.value for v in named) <= largest:
+            out.update(i for i, values in covering.items() if values)
+    return out
+
+
+def _one_more_not(victim: Claim) -> bool:
+    """A victim not told as someone more: not "another", not "also" harmed, not ranked."""
+    return not (
+        victim.rule.startswith(ANOTHER)
+        or ALSO.search(victim.sentence) is not None
+        or text_rank(victim.number_text) > 0
+    )
+
+
+def _covers(count: Claim, victim: Claim) -> bool:
+    """Whether ``count`` counts ``victim`` (see the module)."""
+    if (
+        count.measure != victim.measure
+        or count.recalls
+        or count.rule.startswith(VICTIM_RULES)
+        or not same_happening(count, victim.date_start)
+    ):
+        return False
+    after = count.sentence[count.start - count.sentence_start + len(count.number_text) :]
+    following = after.split()[:1]
+    word = following[0].lower().strip(",.;:") if following else ""
+    if word in MORE_WORDS or (count.value < GROUP_COUNT and word != MEMBER_WORD):
+        return False
+    return _of_their_kind(count.subject, victim.subject)
+
+
+def _of_their_kind(counted: str | None, victim: str | None) -> bool:
+    """A count of everyone harmed, or of the victim's own kind of people."""
+    if not counted:
+        return True
+    noun = counted.lower().split()[-1]
+    if noun in _whole_nouns():
+        return True
+    if not victim:
+        return False
+    one = victim.lower().split()[-1]
+    return noun in (one, f"{one}s", f"{one}es", f"{one}ren") or (
+        one.endswith(MASCULINE) and noun == f"{one[: -len(MASCULINE)]}men"
+    )
