@@ -9,9 +9,12 @@ weeks, not an earlier incident recalled), counts more than one (or is "one of" a
 no one else ("two others were hurt" are not those named) and names everyone hurt so, or the
 victim's own kind ("three people", "the dead", "two children" for "a child"; "the toll of
 militants" counts no soldier). A victim "also" harmed, "another" one, or one ranked by an
-ordinal ("a fourth victim", read by ``victim_mentions.counted_later``) is someone more; and
-the victims named so must fit within the count (two named dead and a count of one: not all
-of them counted).
+ordinal ("a fourth victim", read by ``victim_mentions.counted_later``) is someone more, and
+one a sentence tells "separately" or "in an unrelated incident" is another incident's; the
+victims named so must fit within the count (two named dead and a count of one: not all of
+them counted); and the count is told near the victim, in the same passage of the report
+(a long report of a war tells many incidents, and a count of the wounded in its opening
+counts no girl wounded by a rocket elsewhere in its tenth paragraph).
 """
 
 from __future__ import annotations
@@ -21,8 +24,8 @@ import re
 from collections.abc import Sequence
 
 from core.extract.victim_mentions import (
-    ANOTHER,
     MORE_WORDS,
+    OTHER_WORDS,
     UNNUMBERED_RULES,
     same_happening,
     text_rank,
@@ -37,6 +40,14 @@ GROUP_COUNT = 2  # a count of one covers a victim only as "one of" a group
 MEMBER_WORD = "of"  # "One of them died"
 ALSO = re.compile(r"\balso\b", re.IGNORECASE)  # "a woman was also killed": someone more
 MASCULINE = "man"  # "a man" / "two men"
+ANOTHER_RULE = ":another:"  # "killing three and wounding another"
+NEAR = 1000  # characters between a victim and a count that counts them: one passage
+
+
+@functools.cache
+def _apart_words() -> tuple[str, ...]:
+    """ "separately", "in an unrelated incident": a sentence telling another incident."""
+    return tuple(str(w) for w in load_rules("event_types")["separate"])
 
 
 @functools.cache
@@ -47,7 +58,11 @@ def _whole_nouns() -> frozenset[str]:
 
 def covered_victims(claims: Sequence[Claim], counts: Sequence[Claim]) -> set[str]:
     """The ids of the claims of victims named without a numeral (``claims``) whom one of the
-    report's counts by numeral (``counts``, as the sentences remembered them) counts."""
+    report's counts by numeral (``counts``, as the sentences remembered them, with the people
+    a toll names as their subject) counts; a count the report no longer makes in that
+    measure (withdrawn, or people "shot" who are no casualties) counts no one."""
+    final = {c.id: c.measure for c in claims}
+    counts = [c for c in counts if final.get(c.id) == c.measure]
     victims = [
         c for c in claims
         if c.rule.startswith(VICTIM_RULES) and not c.recalls and c.measure in CASUALTY_MEASURES
@@ -66,9 +81,12 @@ def covered_victims(claims: Sequence[Claim], counts: Sequence[Claim]) -> set[str
 
 def _one_more_not(victim: Claim) -> bool:
     """A victim not told as someone more: not "another", not "also" harmed, not ranked."""
+    sentence = victim.sentence.lower()
     return not (
-        victim.rule.startswith(ANOTHER)
-        or ALSO.search(victim.sentence) is not None
+        ANOTHER_RULE in victim.rule
+        or not OTHER_WORDS.isdisjoint(victim.number_text.lower().split())
+        or ALSO.search(sentence) is not None
+        or any(w in sentence for w in _apart_words())
         or text_rank(victim.number_text) > 0
     )
 
@@ -80,6 +98,7 @@ def _covers(count: Claim, victim: Claim) -> bool:
         or count.recalls
         or count.rule.startswith(VICTIM_RULES)
         or not same_happening(count, victim.date_start)
+        or abs(count.start - victim.start) > NEAR
     ):
         return False
     after = count.sentence[count.start - count.sentence_start + len(count.number_text) :]

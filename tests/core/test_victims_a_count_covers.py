@@ -4,7 +4,7 @@ died in all", a woman who "has died" when "one of them died", a gunman who "kill
 when "with the gunman, four people are dead". Not a victim "also" killed, one of another
 kind than the count names ("three militants" count no soldier), those "others" are counted
 beside, more named than counted, a death beside a count of one that is no "one of" a group,
-or a tally over a year. Sentences invented."""
+a tally over a year, "another" victim, or one told "separately". Sentences invented."""
 
 from __future__ import annotations
 
@@ -53,6 +53,11 @@ def test_a_victim_a_count_of_the_report_covers_is_no_figure(
          "person was killed when police fired on the crowd.", [("killed", 1), ("killed", 1)]),
         ("A man was shot dead in Kora on Monday night. The city has recorded 40 homicides "
          "this year.", [("killed", 1), ("killed", 40)]),
+        ("Gunfire outside a bar in Kora sent four men to hospital early on Sunday. "
+         "Separately, a man was shot in the north of the city on Sunday night.",
+         [("injured", 4), ("injured", 1)]),
+        ("Three people were killed in the shelling of Kora on Monday, medics said. Another "
+         "man was killed by a sniper.", [("killed", 3), ("killed", 1)]),
     ],
 )
 def test_a_victim_no_count_of_the_report_covers_stays(
