@@ -1,20 +1,20 @@
-"""The victims named without a numeral whom a count of the same report counts: "Jon Roe and
-Ana Ruiz were killed when the truck hit their car ... Troopers said three people died in all";
-"A man has died after a stabbing ... One of them died in hospital". The count is the figure a
-checker checks; the person it counts is no claim of their own (the annotation guideline).
-Read over the whole report once its sentences are read: the count may come before or after.
+"""The victims named without a numeral whom a later count of the same report sums up: "Jon
+Roe and Ana Ruiz were killed when the truck hit their car ... Troopers said three people died
+in all"; "... and then killed himself. With the gunman, four people are dead". The count is
+the figure a checker checks; the person it counts is no claim of their own (the annotation
+guideline). Read over the whole report once its sentences are read.
 
-A count covers a victim when it counts the same harm of the same happening (not a tally over
-weeks, not an earlier incident recalled), counts more than one (or is "one of" a group), names
-no one else ("two others were hurt" are not those named) and names everyone hurt so, or the
-victim's own kind ("three people", "the dead", "two children" for "a child"; "the toll of
-militants" counts no soldier). A victim "also" harmed, "another" one, or one ranked by an
-ordinal ("a fourth victim", read by ``victim_mentions.counted_later``) is someone more, and
-one a sentence tells "separately" or "in an unrelated incident" is another incident's; the
-victims named so must fit within the count (two named dead and a count of one: not all of
-them counted); and the count is told near the victim, in the same passage of the report
-(a long report of a war tells many incidents, and a count of the wounded in its opening
-counts no girl wounded by a rocket elsewhere in its tenth paragraph).
+A count sums a victim up when it comes after them, near (in the same passage of the report:
+a long report of a war tells many incidents), counts the same harm of the same happening (not
+a tally over weeks, not an earlier incident recalled), counts more than one, names no one
+else ("two others were hurt" are not those named), and names everyone harmed so or the
+victim's own kind ("three people", "the dead", "two children" for "a child"; "three
+militants" count no soldier). Not a count before the victim (a death told after "four
+workers died" may be one more), nor a toll that only stands at a number ("the toll from the
+unrest stands at three" points back at no one; a toll that does is read by
+``victim_mentions.absorbed``). A victim "also" harmed, "another" one, one ranked by an
+ordinal ("a fourth victim", read by ``victim_mentions.counted_later``), or one a sentence
+tells "separately" is someone more; and the victims named so must fit within the count.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from core.extract.victim_mentions import (
     MORE_WORDS,
     OTHER_WORDS,
+    TOLL_RULE,
     UNNUMBERED_RULES,
     same_happening,
     text_rank,
@@ -36,8 +37,7 @@ from core.rules import load_rules
 
 SELF_INFLICTED = "self_inflicted:"  # "... and then killed himself"
 VICTIM_RULES = (*UNNUMBERED_RULES, SELF_INFLICTED)
-GROUP_COUNT = 2  # a count of one covers a victim only as "one of" a group
-MEMBER_WORD = "of"  # "One of them died"
+GROUP_COUNT = 2  # a count of one sums up no one
 ALSO = re.compile(r"\balso\b", re.IGNORECASE)  # "a woman was also killed": someone more
 MASCULINE = "man"  # "a man" / "two men"
 ANOTHER_RULE = ":another:"  # "killing three and wounding another"
@@ -101,10 +101,15 @@ def _covers(count: Claim, victim: Claim) -> bool:
         or abs(count.start - victim.start) > NEAR
     ):
         return False
+    if (
+        count.start < victim.start
+        or count.value < GROUP_COUNT
+        or count.rule.startswith(TOLL_RULE)
+    ):
+        return False
     after = count.sentence[count.start - count.sentence_start + len(count.number_text) :]
     following = after.split()[:1]
-    word = following[0].lower().strip(",.;:") if following else ""
-    if word in MORE_WORDS or (count.value < GROUP_COUNT and word != MEMBER_WORD):
+    if following and following[0].lower().strip(",.;:") in MORE_WORDS:
         return False
     return _of_their_kind(count.subject, victim.subject)
 
