@@ -54,6 +54,7 @@ from core.extract.claim_places import (
     sentence_place,
 )
 from core.extract.counted_victims import not_named_before, not_recalled
+from core.extract.covered_victims import covered_victims
 from core.extract.custody_days import with_custody_days
 from core.extract.date_clauses import led_up_to, reports_on
 from core.extract.datelines import follows_on
@@ -161,7 +162,7 @@ def extract_claims(
             claims = _with_sentence(claims, found, sent, ctx, (text, home) if contiguous else None)
             ctx.prev_end = s_end
             ctx.paragraph_start = para_start
-    claims = _without(claims, ctx.withdrawn | counted_later(claims))  # "A fourth victim"
+    claims = _without(claims, _counted_elsewhere(claims, ctx))
     claims = with_custody_days(settle_shot_counts(claims, ctx.bare_shot), chunks, published)
     claims = with_headline_days(claims, text)
     claims = _report_places(claims, incident, text, ctx)
@@ -225,6 +226,13 @@ def _with_sentence(
     claims = [*claims, *found]
     ctx.venue = venue_of(sent, claims, len(claims) - len(found)) if found else None
     return claims
+
+
+def _counted_elsewhere(claims: list[Claim], ctx: ClaimContext) -> set[str]:
+    """The claims of people another figure of the report counts: those withdrawn while
+    reading, a ranked victim a later count reaches ("A fourth victim"), and a victim named
+    without a numeral a count counts ("Jon Roe died ... three people died in all")."""
+    return ctx.withdrawn | counted_later(claims) | covered_victims(claims, ctx.numbered)
 
 
 def _without(claims: list[Claim], withdrawn: set[str]) -> list[Claim]:

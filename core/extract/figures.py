@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from core.extract.care import condition_of, in_condition, stated_condition
 from core.extract.claim_places import lexicon_places
 from core.extract.custody_counts import held_in_custody
+from core.extract.elided_counts import counting_word
 from core.extract.losses import bereavement
 from core.extract.measures import lexicon
 from core.extract.missing_captives import said_missing
@@ -99,6 +100,7 @@ def _clock_or_date(num: Token, span: Span) -> bool:
         return True
     if num.ent_type_ == "DATE" and not (
         _counts(num) or _harmed_bare(num) or _a_toll_at(num) or _compared_count(num)
+        or counting_word(num) is not None  # "how many were killed: police said 14"
     ):
         return True
     if num.ent_type_ == "DATE" and _day_of_month(num):

@@ -80,6 +80,8 @@ def read_figure(num: Token, span: Span, _depth: int = 0) -> Reading | None:
     # 1. The counted noun is itself a measure: "71 attacks", "1,000 deaths", "32 dead".
     measure = _noun_measure(num, noun)
     if noun is not None and measure is not None:
+        if defining(noun):
+            return None  # "mass killings are defined as four or more deaths": a threshold
         # "the deaths of 127 fighters" is read from the verb side below when the noun is
         # the object of a measure verb; a measure noun counts by itself otherwise.
         return Reading(measure=measure, noun=noun, anchor=noun, rule=f"noun:{noun.lemma_.lower()}")

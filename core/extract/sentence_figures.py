@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from core.extract.elided_counts import counting_word
 from core.extract.figures import counts_a_word, zero_figures
 from core.extract.measures import Reading, lexicon
 from core.extract.nlp import negated
 from core.extract.partitives import part_of_before
-from core.extract.readings import LASTING_HARM, elliptical
+from core.extract.readings import LASTING_HARM, elliptical, read_figure
 from core.settings import Settings
 from core.text.numbers import Amount, find_amounts
 
@@ -83,6 +84,8 @@ def with_ellipsis(
         from_before = prev is None and carried is not None and occurrence_subject(num)
         if from_before:
             prev = carried
+        elif prev is None:
+            prev = _elided(num)  # "how many were killed: police said 14"
         # Only a counted measure carries over: a stray number after an uncategorised count
         # ("calling 911") is not more of the same.
         if prev is None or prev.measure in (None, "other") or not (
@@ -101,6 +104,16 @@ def with_ellipsis(
         )
         resolved.append((amount, num, span, borrowed))
     return resolved
+
+
+def _elided(num: Token) -> Reading | None:
+    """The reading of the words before a bare number that count its noun without a numeral
+    ("how many people were killed: police said 14"), when they count a measure."""
+    word = counting_word(num)
+    if word is None:
+        return None
+    reading = read_figure(word, word.doc[word.i : word.i + 1])
+    return reading if reading is not None and reading.measure not in (None, "other") else None
 
 
 def _conjoined_reading(

@@ -262,7 +262,7 @@ def restates_count(
         claim.measure == reading.measure
         and claim.value >= value
         and (listed or _tolls_them(claim, reading))
-        and _same_happening(claim, day)
+        and same_happening(claim, day)
         for claim in numbered
     )
 
@@ -278,7 +278,7 @@ def _tolls_them(claim: Claim, reading: Reading) -> bool:
     return noun.lemma_.lower() in (claim.subject, *_referring_nouns())
 
 
-def _same_happening(claim: Claim, day: dt.date | None) -> bool:
+def same_happening(claim: Claim, day: dt.date | None) -> bool:
     """A count of one incident (not a tally over weeks or years) on about the victim's day."""
     start, end = claim.date_start, claim.date_end
     if start is not None and end is not None and (end - start).days > SAME_DAYS:
@@ -339,7 +339,7 @@ def counted_later(claims: Sequence[Claim]) -> set[str]:
     count counts, no figure of their own (the ids of such claims)."""
     out: set[str] = set()
     for at, claim in enumerate(claims):
-        rank = _text_rank(claim.number_text) if claim.rule.startswith(INDEFINITE) else 0
+        rank = text_rank(claim.number_text) if claim.rule.startswith(INDEFINITE) else 0
         if (rank > FIRST_RANK and any(
             later.measure == claim.measure
             and later.value >= rank
@@ -369,7 +369,7 @@ def _sums_up(named: Claim, later: Claim) -> bool:
     return not after.split()[:1] or after.split()[0].lower() not in MORE_WORDS
 
 
-def _text_rank(words: str) -> float:
+def text_rank(words: str) -> float:
     """ "A fourth victim", "a 5th worker": the rank an ordinal among the words gives, or 0."""
     ordinals = number_words().ordinals
     for word in words.lower().split():

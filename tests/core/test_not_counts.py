@@ -27,6 +27,11 @@ figures = functools.partial(counted_figures, published=PUB)
         ('Researchers count a disaster as "major" when three or more workers die.', []),
         ("A disaster is classed as major if five or more people are killed.", []),
         ("A mass shooting is defined as one in which four or more people are shot.", []),
+        # a threshold of a noun that counts by itself ("deaths"), however the "as" hangs
+        ("Mass killings are defined as four or more deaths, not including the killer.", []),
+        ("The database defines a mass killing as four or more deaths within a day.", []),
+        ("The blast caused four deaths, which officials described as a massacre.",
+         [("killed", 4)]),
         # counts: a figure the filing verb takes as its object, and no definition at all
         ("Three or more workers died in the collapse, officials said.", [("killed", 3)]),
         ("Police classed the deaths of three men as murders.", [("killed", 3)]),
