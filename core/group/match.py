@@ -192,7 +192,7 @@ class _Cluster:
 
     def absorb(self, other: _Cluster) -> None:
         self.members += other.members
-        self.periods = list(dict.fromkeys(self.periods + other.periods))
+        self.periods = _framed_periods(self.periods + other.periods)
         self.places = list(dict.fromkeys(self.places + other.places))
         self.total |= other.total
         self.incident |= other.incident
@@ -208,6 +208,16 @@ class _Cluster:
             self.asides.setdefault(doc, set()).update(told)
         self.links += other.links
         self.vetoes = (self.vetoes + other.vetoes)[:MAX_VETOES]
+
+
+def _framed_periods(periods: Sequence[Period]) -> list[Period]:
+    """An event's periods, each once: a figure outside any report's frame dated the days a
+    framed figure of the event already gives adds nothing but a stricter slack (one day, not
+    the frame's two), which would refuse the frame's own figures that one report misdates."""
+    framed = {(p[0], p[1], p[2]) for p in periods if p[3] is not None}
+    return [
+        p for p in dict.fromkeys(periods) if p[3] is not None or (p[0], p[1], p[2]) not in framed
+    ]
 
 
 def _decisions(
