@@ -146,8 +146,9 @@ class _Cluster:
         if any(period_clash(p, q) for p in self.periods for q in other.periods):
             return "periods do not overlap"
         if not self._places_compatible(other):
-            for p in self.places:
-                for q in other.places:
+            standing = _standing(self.places + other.places)
+            for p in (p for p in self.places if p in standing):
+                for q in (q for q in other.places if q in standing):
                     if kept_apart(p, q):
                         return f"different places ({p.place.name} / {q.place.name})"
         mine, theirs = self._kinds_against(other)
@@ -208,6 +209,29 @@ class _Cluster:
             self.asides.setdefault(doc, set()).update(told)
         self.links += other.links
         self.vetoes = (self.vetoes + other.vetoes)[:MAX_VETOES]
+
+
+def _standing(placed: Sequence[PlacedFigure]) -> list[PlacedFigure]:
+    """The places of two events about to merge that may keep them apart. A figure in its
+    report's frame whose sentence does not name its place (carried from an earlier paragraph
+    or the dateline) gives no place of its own when a figure of the same report's frame, of the
+    same day, names another place in its own sentence: the report itself places its incident
+    there. A figure of another day keeps its carried place (a report telling two incidents)."""
+    stated = [p for p in placed if p.source[1] and p.source[2] is not None]
+    return [p for p in placed if not any(_placed_over(p, q) for q in stated)]
+
+
+def _placed_over(carried: PlacedFigure, named: PlacedFigure) -> bool:
+    """Whether a figure's sentence, naming its place, places the incident of a figure of its
+    report that carries another place on the same days (``_standing``)."""
+    return (
+        not carried.source[1]
+        and carried.source[2] is not None
+        and carried.source[0] == named.source[0]
+        and carried.days is not None
+        and carried.days == named.days
+        and not places.compatible(carried.place, named.place)
+    )
 
 
 def _framed_periods(periods: Sequence[Period]) -> list[Period]:
