@@ -151,11 +151,14 @@ class _Cluster:
                 for q in (q for q in other.places if q in standing):
                     if kept_apart(p, q):
                         return f"different places ({p.place.name} / {q.place.name})"
+        # the families set against each other leave out what stands beside a frame's incident;
+        # a family both events hold (a protest beside the firing on it) still ties them
         mine, theirs = self._kinds_against(other)
         one_statistic = self.total and other.total and not self.totals.isdisjoint(other.totals)
         if (
             not same_sentence and not one_statistic and mine and theirs
-            and mine.isdisjoint(theirs) and not kinds_meet(self.kinds, other.kinds)
+            and mine.isdisjoint(theirs) and self.families.isdisjoint(other.families)
+            and not kinds_meet(self.kinds, other.kinds)
         ):
             kinds = " / ".join(sorted(self.families)) + " vs " + " / ".join(sorted(other.families))
             return f"different kinds of event ({kinds})"
