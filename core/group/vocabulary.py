@@ -230,7 +230,7 @@ def _read_sentence(sentence: str) -> SentenceInfo:
 
 
 # the words after a "separate" phrase that may name what is separate: "in a separate statement",
-# "separately, addressing a press conference"
+# "separately, at a news briefing"
 DOCUMENT_REACH = 3
 INDEFINITE = frozenset({"a", "an"})  # articles that introduce an incident not told before
 ARTICLE_REACH = 2  # an article stands this near before its incident word ("an intelligence-based")
@@ -248,10 +248,10 @@ def _of_incidents(
     triggers: Sequence[tuple[tuple[str, ...], int, int]],
 ) -> list[tuple[tuple[str, ...], int, int]]:
     """The "separate" phrases that tell another incident. A separate statement, release or
-    press conference tells another saying, of the report's own incident ("Separately,
-    addressing a press conference, the minister said the attack ..."), unless an incident
-    word after it comes with "a" or "an", an incident not told before ("in a separate
-    statement, the army said it killed four in an operation")."""
+    news briefing tells another saying, of the report's own incident ("Separately, at a news
+    briefing, the mayor said the bombing ..."), unless an incident word after it comes with
+    "a" or "an", an incident not told before ("in a separate statement, police said officers
+    shot two robbers during a raid")."""
     ends = [e for _, _, e in toks]
     words = [t for t, _, _ in toks]
     starts = [s for _, s, _ in toks]

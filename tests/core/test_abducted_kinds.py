@@ -19,8 +19,8 @@ def kind_of(sentence: str, figure: str, value: float, measure: str) -> str | Non
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The district police chief said 14 villagers had been abducted and that security "
-        "forces were searching the hills.",
+        "14 villagers were taken from their farms on Sunday, and troops are searching the "
+        "hills for them, the district police chief said.",
         "Troops were deployed after 14 travellers were seized on the highway, the governor said.",
     ],
 )

@@ -27,8 +27,8 @@ def test_a_separate_saying_of_the_reports_incident_is_no_other_incident(sentence
 @pytest.mark.parametrize(
     "sentence",
     [
-        "In a separate statement, the army said troops killed five insurgents in an operation "
-        "near the border on Tuesday.",
+        "In a separate statement, police said officers shot dead two robbers during a raid on "
+        "a warehouse.",
         "In a separate attack, gunmen shot dead two guards at a bank in the old town.",
         "Separately, four farmers were wounded when a mine exploded near the river.",
         "Elsewhere, police said a roadside bomb killed a soldier.",
