@@ -65,7 +65,8 @@ def _tells_harm(claim: Claim) -> bool:
 @cache
 def _measure_kinds() -> dict[str, dict[str, str]]:
     """``rules/event_types.json`` "measure_kinds": the arrests the troops or the raids made are
-    arrests, not an operation of their own."""
+    arrests, and the abducted the forces search for are the abduction's, not an operation of
+    their own."""
     table: dict[str, dict[str, str]] = load_rules("event_types")["measure_kinds"]
     return table
 

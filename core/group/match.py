@@ -146,15 +146,19 @@ class _Cluster:
         if any(period_clash(p, q) for p in self.periods for q in other.periods):
             return "periods do not overlap"
         if not self._places_compatible(other):
-            for p in self.places:
-                for q in other.places:
+            standing = _standing(self.places + other.places)
+            for p in (p for p in self.places if p in standing):
+                for q in (q for q in other.places if q in standing):
                     if kept_apart(p, q):
                         return f"different places ({p.place.name} / {q.place.name})"
+        # the families set against each other leave out what stands beside a frame's incident;
+        # a family both events hold (a protest beside the firing on it) still ties them
         mine, theirs = self._kinds_against(other)
         one_statistic = self.total and other.total and not self.totals.isdisjoint(other.totals)
         if (
             not same_sentence and not one_statistic and mine and theirs
-            and mine.isdisjoint(theirs) and not kinds_meet(self.kinds, other.kinds)
+            and mine.isdisjoint(theirs) and self.families.isdisjoint(other.families)
+            and not kinds_meet(self.kinds, other.kinds)
         ):
             kinds = " / ".join(sorted(self.families)) + " vs " + " / ".join(sorted(other.families))
             return f"different kinds of event ({kinds})"
@@ -192,7 +196,7 @@ class _Cluster:
 
     def absorb(self, other: _Cluster) -> None:
         self.members += other.members
-        self.periods = list(dict.fromkeys(self.periods + other.periods))
+        self.periods = _framed_periods(self.periods + other.periods)
         self.places = list(dict.fromkeys(self.places + other.places))
         self.total |= other.total
         self.incident |= other.incident
@@ -208,6 +212,39 @@ class _Cluster:
             self.asides.setdefault(doc, set()).update(told)
         self.links += other.links
         self.vetoes = (self.vetoes + other.vetoes)[:MAX_VETOES]
+
+
+def _standing(placed: Sequence[PlacedFigure]) -> list[PlacedFigure]:
+    """The places of two events about to merge that may keep them apart. A figure in its
+    report's frame whose sentence does not name its place (carried from an earlier paragraph
+    or the dateline) gives no place of its own when a figure of the same report's frame, of the
+    same day, names another place in its own sentence: the report itself places its incident
+    there. A figure of another day keeps its carried place (a report telling two incidents)."""
+    stated = [p for p in placed if p.source[1] and p.source[2] is not None]
+    return [p for p in placed if not any(_placed_over(p, q) for q in stated)]
+
+
+def _placed_over(carried: PlacedFigure, named: PlacedFigure) -> bool:
+    """Whether a figure's sentence, naming its place, places the incident of a figure of its
+    report that carries another place on the same days (``_standing``)."""
+    return (
+        not carried.source[1]
+        and carried.source[2] is not None
+        and carried.source[0] == named.source[0]
+        and carried.days is not None
+        and carried.days == named.days
+        and not places.compatible(carried.place, named.place)
+    )
+
+
+def _framed_periods(periods: Sequence[Period]) -> list[Period]:
+    """An event's periods, each once: a figure outside any report's frame dated the days a
+    framed figure of the event already gives adds nothing but a stricter slack (one day, not
+    the frame's two), which would refuse the frame's own figures that one report misdates."""
+    framed = {(p[0], p[1], p[2]) for p in periods if p[3] is not None}
+    return [
+        p for p in dict.fromkeys(periods) if p[3] is not None or (p[0], p[1], p[2]) not in framed
+    ]
 
 
 def _decisions(

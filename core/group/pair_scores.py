@@ -299,6 +299,7 @@ def placed(f: ClaimFacts) -> PlacedFigure | None:
     return PlacedFigure(
         f.place, (f.doc, f.stated, frame_group(f)), f.group, f.reading,
         arrest=f.claim.measure == "arrested",
+        days=None if f.start is None or f.end is None else (f.start, f.end),
     )
 
 

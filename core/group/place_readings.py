@@ -120,6 +120,8 @@ class PlacedFigure:
     reading: PlaceReading | None
     # it counts arrests, made where the suspects were found, not where the incident happened
     arrest: bool = False
+    # the first and last day (ordinals) the figure gives its happening, None when undated
+    days: tuple[int, int] | None = None
 
 
 def kept_apart(a: PlacedFigure, b: PlacedFigure) -> bool:

@@ -214,15 +214,59 @@ def _read_sentence(sentence: str) -> SentenceInfo:
     table = rules()
     toks = tuple(tokens(sentence))
     opening = tuple(t for t, _, _ in toks[:3])
+    triggers = tuple(find_triggers(toks))
     return SentenceInfo(
         tokens=toks,
-        triggers=tuple(find_triggers(toks)),
+        triggers=triggers,
         statistic=bool(find_phrases(toks, table.statistic)),
-        separate=bool(find_phrases(toks, table.separate)),
+        separate=bool(_of_incidents(toks, find_phrases(toks, table.separate), triggers)),
         anaphoric=any(opening[: len(p)] == p for p in table.anaphora),
         revision=bool(find_phrases(toks, table.revision)),
-        another=tuple(start for _, start, _ in find_phrases(toks, _another())),
+        another=tuple(
+            start
+            for _, start, _ in _of_incidents(toks, find_phrases(toks, _another()), triggers)
+        ),
     )
+
+
+# the words after a "separate" phrase that may name what is separate: "in a separate statement",
+# "separately, at a news briefing"
+DOCUMENT_REACH = 3
+INDEFINITE = frozenset({"a", "an"})  # articles that introduce an incident not told before
+ARTICLE_REACH = 2  # an article stands this near before its incident word ("an intelligence-based")
+
+
+@cache
+def document_nouns() -> frozenset[str]:
+    """Nouns of a statement or a document (``rules/cues.json`` "document_nouns")."""
+    return frozenset(load_rules("cues")["document_nouns"])
+
+
+def _of_incidents(
+    toks: Sequence[tuple[str, int, int]],
+    found: list[tuple[tuple[str, ...], int, int]],
+    triggers: Sequence[tuple[tuple[str, ...], int, int]],
+) -> list[tuple[tuple[str, ...], int, int]]:
+    """The "separate" phrases that tell another incident. A separate statement, release or
+    news briefing tells another saying, of the report's own incident ("Separately, at a news
+    briefing, the mayor said the bombing ..."), unless an incident word after it comes with
+    "a" or "an", an incident not told before ("in a separate statement, police said officers
+    shot two robbers during a raid")."""
+    ends = [e for _, _, e in toks]
+    words = [t for t, _, _ in toks]
+    starts = [s for _, s, _ in toks]
+    out = []
+    for phrase, start, end in found:
+        after = ends.index(end) + 1 if end in ends else len(words)
+        saying = not document_nouns().isdisjoint(words[after : after + DOCUMENT_REACH])
+        if not saying or any(
+            s > end and INDEFINITE.intersection(
+                words[max(0, starts.index(s) - ARTICLE_REACH) : starts.index(s)]
+            )
+            for _, s, _ in triggers
+        ):
+            out.append((phrase, start, end))
+    return out
 
 
 _TIME_SHIFTS = frozenset({"after", "before"})  # "days after the blast": maybe its aftermath
