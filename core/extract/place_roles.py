@@ -73,8 +73,9 @@ def a_journey_end(root: Token) -> bool:
     if tok.dep_ != "pobj" or tok.head.dep_ != "prep" or _a_breakout(tok):
         return False
     prep, verb = tok.head.lower_, tok.head.head
-    if _after_a_travel_word(tok.head):
-        return True  # "waited for buses to Izmir": the parser hangs "to" on the verb
+    before = tok.doc[max(tok.head.i - 1, 0)]  # "waited for buses to Izmir": "to" on the verb
+    if prep in ("to", "for") and before.lower_ in _journey_verbs("travel_nouns"):
+        return True
     if verb.dep_ == "prep" and verb.lower_ in _MOTION_PREPS:
         prep, verb = verb.lower_, verb.head  # "infiltrate from across the border"
     if _a_destination(prep, verb):
@@ -145,18 +146,6 @@ def breakout_words() -> tuple[frozenset[str], frozenset[str]]:
     return (
         frozenset(str(w) for w in rules["breakout_nouns"]),
         frozenset(str(w) for w in rules["breakout_verbs"]),
-    )
-
-
-def _after_a_travel_word(prep: Token) -> bool:
-    """ "queued for buses to Izmir and Konya", "boarded the flight to Kabul": "to" or "for"
-    right after a word of travel tells where the travellers were bound, whatever word the
-    parser hangs the phrase on."""
-    before = prep.doc[prep.i - 1] if prep.i > 0 else None
-    return (
-        prep.lower_ in ("to", "for")
-        and before is not None
-        and before.lower_ in _journey_verbs("travel_nouns")
     )
 
 
