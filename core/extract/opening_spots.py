@@ -244,9 +244,7 @@ def of_another_time(
     incident whatever day its figures count to: "the toll from Tuesday's bomb in X rose to
     14 on Wednesday") counts a figure of another day or names another day."""
     words = spot_words()
-    if _YEAR.search(sent.text) is not None or any(t.lower_ in words.recalling for t in sent):
-        return True
-    if any(p in sent.text.lower() for p in words.recalling_phrases):
+    if recalls_another_time(sent):
         return True
     if lead or any(t.pos_ == "NOUN" and _a_remains_noun(t, words) for t in sent):
         return False  # "pulled two bodies from the ruins in X late Tuesday": the same scene
@@ -256,6 +254,27 @@ def of_another_time(
     return any(start <= c.start < end and _of_another_day(c, incident) for c in claims) or any(
         _a_weekday(t) not in (None, day) and not _a_day_said(t) for t in sent
     )
+
+
+def recalls_another_time(sent: Span) -> bool:
+    """The sentence writes a year or recalls an earlier time ("last year", "in a similar
+    attack")."""
+    words = spot_words()
+    if _YEAR.search(sent.text) is not None or any(t.lower_ in words.recalling for t in sent):
+        return True
+    return any(p in sent.text.lower() for p in words.recalling_phrases)
+
+
+def set_on_the_day(tok: Token, incident: Period) -> bool:
+    """ "One of those wounded in the attack late on Saturday in X died on Sunday": a place
+    hung on the verb whose phrase names the incident's weekday, and no other day, is where
+    the incident happened, whatever later day the rest of its sentence counts."""
+    day = incident.start.weekday() if incident.start else None
+    verb = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
+    if day is None or verb is None:
+        return False
+    days = {d for t in verb.subtree if (d := _a_weekday(t)) is not None}
+    return days == {day}
 
 
 def _of_another_day(claim: Claim, incident: Period) -> bool:

@@ -73,6 +73,9 @@ def a_journey_end(root: Token) -> bool:
     if tok.dep_ != "pobj" or tok.head.dep_ != "prep" or _a_breakout(tok):
         return False
     prep, verb = tok.head.lower_, tok.head.head
+    before = tok.doc[max(tok.head.i - 1, 0)]  # "waited for buses to Izmir": "to" on the verb
+    if prep in ("to", "for") and before.lower_ in _journey_verbs("travel_nouns"):
+        return True
     if verb.dep_ == "prep" and verb.lower_ in _MOTION_PREPS:
         prep, verb = verb.lower_, verb.head  # "infiltrate from across the border"
     if _a_destination(prep, verb):

@@ -396,8 +396,8 @@ def an_origin(tok: Token) -> bool:
     noun, not where the harm was ("fled from Kabul" is a journey, read elsewhere). South Asian
     copy arrests people "from" where it arrests them ("arrested two men from Thane"). The
     name may qualify the place noun ("refugees from the Tarn hills region of Wend")."""
-    while tok.dep_ == "compound" and tok.head.i != tok.i:
-        tok = tok.head  # "the Tarn hills region"
+    while tok.dep_ in ("compound", "conj") and tok.head.i != tok.i:
+        tok = tok.head  # "the Tarn hills region"; "Mexico" of "from Guatemala and Mexico"
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "pobj":
         tok = tok.head.head  # "Wend" of "the Tarn hills region of Wend"
     prep = tok.head
@@ -441,8 +441,17 @@ def _people_were_from(verb: Token) -> bool:
     if verb.lemma_ != "be":
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.pos_ in ("ADJ", "DET", "PRON"):
+        # "several of the victims", "most of them": the people a quantifier takes a part of
+        subject = next(
+            (p for c in subject.children if c.lower_ == "of" for p in c.children
+             if p.dep_ == "pobj"),
+            None,
+        )
     return subject is not None and (
-        subject.pos_ == "NUM" or subject.lemma_.lower() in lexicon().people_nouns
+        subject.pos_ == "NUM"
+        or subject.lemma_.lower() in lexicon().people_nouns
+        or subject.lower_ in _PEOPLE_PRONOUNS
     )
 
 

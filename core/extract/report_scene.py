@@ -43,6 +43,8 @@ from core.extract.opening_spots import (
     named_place,
     of_another_time,
     of_the_incident,
+    recalls_another_time,
+    set_on_the_day,
     spot_words,
     tells_a_wide_event,
     where_arrests_were,
@@ -127,12 +129,15 @@ def opening_scene(
         told = not of_another_time(sent, offset, claims, incident, lead=lead) and (
             of_the_incident(sent, offset, claims, incident)
         )
+        dated = not told and _a_capitals_dated_clause(sent, offset, claims, incident, dateline)
         # a sentence's places are read only where they may give the spot or the town
         found = (
             mentions(sent, skip_to - offset, home)
-            if told or lead or any(b in sent.text for b in bureaus)
+            if told or lead or dated or any(b in sent.text for b in bureaus)
             else []
         )
+        if dated:  # "wounded in the attack on Saturday in X, ... died on Sunday"
+            found, told = [p for p in found if set_on_the_day(p[0], incident)], True
         found_in.append(found)
         town = town or next((
             first_part(name) for tok, name in found
@@ -156,6 +161,24 @@ def opening_scene(
                     name, bureaus, town, reach, local, skip_to, towns_aside(chunks, claims)
                 )
     return None
+
+
+def _a_capitals_dated_clause(
+    sent: Span,
+    offset: int,
+    claims: Sequence[Claim],
+    incident: Period,
+    dateline: Dateline | None,
+) -> bool:
+    """A sentence of a story a desk files from the capital that counts a later day but
+    tells the incident in a clause of its day ("One of those wounded in the attack on
+    Saturday in X died on Sunday"): its places of that clause may give the spot."""
+    return (
+        dateline is not None
+        and a_national_capital(dateline.city)
+        and not recalls_another_time(sent)
+        and of_the_incident(sent, offset, claims, incident)
+    )
 
 
 def with_report_scene(

@@ -18,8 +18,10 @@ if TYPE_CHECKING:
 
 @functools.cache
 def _care_words() -> frozenset[str]:
-    """Words of where the hurt are treated ("hospital", "medical", "clinic")."""
-    return frozenset(str(w) for w in load_rules("places")["not_places"]) - _agencies()
+    """Words of where the hurt are treated ("hospital", "medical", "clinic", "health")."""
+    rules = load_rules("places")
+    words = frozenset(str(w) for w in rules["not_places"]) - _agencies()
+    return words | frozenset(str(w) for w in rules["care_staff_words"])
 
 
 @functools.cache
@@ -48,9 +50,10 @@ def where_a_speaker_is(tok: Token) -> bool:
         c.dep_ == "ccomp" and c.i > tok.i for c in speaker.children
     ):
         return True  # "said in Colombo that four were killed", not "In Colombo, police say"
+    titled = speaker  # "a health worker in X", whatever noun the parser sets it beside
     if speaker.dep_ == "appos":
         speaker = speaker.head  # "said Ema Suryani, a doctor in Lampahan"
-    if any(c.lower_ in _care_words() for c in speaker.lefts):
+    if any(c.lower_ in _care_words() for c in (*titled.lefts, *speaker.lefts)):
         # "hospital officials in Eldmere" speak where the patients are; "taken to the
         # hospital in X, a health worker in X said" speaks where they were taken
         return _cared_for_in(tok)

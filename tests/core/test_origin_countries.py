@@ -103,3 +103,34 @@ def test_refugees_from_a_country_name_no_home(nlp: Language) -> None:
 def test_a_country_named_as_a_place_stays_home(nlp: Language) -> None:
     doc = nlp("Two refugees were killed in a clash in Bhutan on Friday.")
     assert home_country([Chunk(doc=doc, offset=0)]) == "Bhutan"
+
+
+@pytest.mark.parametrize(
+    "origin",
+    [
+        "Several of the victims were from Honduras and Peru, a consulate official said.",
+        "Most of them were from Honduras, relatives said.",
+    ],
+)
+def test_a_part_of_the_victims_from_abroad_names_no_home(nlp: Language, origin: str) -> None:
+    doc = nlp("Three workers were shot dead at a packing plant on Monday. " + origin)
+    assert home_country([Chunk(doc=doc, offset=0)]) is None
+
+
+def test_victims_from_abroad_leave_the_dateline_its_country() -> None:
+    text = (
+        "Gunman kills 3 at packing plant\n\n"
+        "LINCOLN, Neb. (AP) — A former employee opened fire at a packing plant on Monday, "
+        "killing three co-workers, police said.\n\n"
+        "At least two other people were wounded, police said.\n\n"
+        "Several of the victims were from Honduras and Peru, a consulate official said."
+    )
+    found = places(text)
+    assert found
+    assert all(place is not None and place.startswith("Lincoln") for _, place in found), found
+
+
+def test_victims_said_to_be_in_a_country_still_place_it(nlp: Language) -> None:
+    doc = nlp("Three workers were shot dead at a packing plant on Monday. "
+              "Several of the victims were in Honduras, police said.")
+    assert home_country([Chunk(doc=doc, offset=0)]) == "Honduras"

@@ -159,6 +159,20 @@ def test_a_post_named_after_its_place(nlp: Language, text: str, expected: list[s
         ),
         # a road named by where it leads is a scene
         ("Five soldiers were killed on the road to Kabul on Friday.", ["Kabul"]),
+        # "to" right after a word of travel, whatever verb the parser hangs it on, and the
+        # towns listed with the first
+        (
+            "A bomb went off at the bus terminal in Adana on Friday. It exploded as "
+            "passengers waited for buses to Mersin, Konya and towns across the south, "
+            "killing four people.",
+            ["Adana"],
+        ),
+        (
+            "ADANA, Turkey - A bomb went off at the bus terminal on Friday as passengers "
+            "waited for buses to Mersin, Konya and towns across the south. At least 30 "
+            "people were hurt, doctors said.",
+            ["Adana, Turkey"],
+        ),
     ],
 )
 def test_a_destination_is_no_scene(nlp: Language, text: str, expected: list[str]) -> None:

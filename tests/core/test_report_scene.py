@@ -269,3 +269,27 @@ def test_the_bureaus_town_of_an_arrest_does_not_hold_the_spot() -> None:
     tolls = [where or "" for what, where in places(text) if what == "five"]
     assert tolls
     assert all("Bannu" not in where and where.count("Sarwan") == 1 for where in tolls)
+
+
+# a wire from the capital whose spot is first named in a sentence counting a later day
+LATER_DEATH = (
+    "Gunmen kill five at market in mining town\n\n"
+    "BOGOTA, May 6 (Reuters) - Gunmen on motorcycles killed five people at a market in a "
+    "mining town in northern Colombia, officials said on Tuesday.\n\n"
+)
+
+
+def test_the_incidents_clause_of_a_later_days_sentence_names_the_spot() -> None:
+    text = LATER_DEATH + (
+        "One of two people wounded in the attack late on Monday in Segovia, in Antioquia "
+        "province, died in hospital on Tuesday, raising the toll to five, officials said."
+    )
+    assert {where for _, where in places(text)} == {"Segovia, Antioquia province"}
+
+
+def test_a_town_only_of_the_later_day_is_no_spot() -> None:
+    text = LATER_DEATH + (
+        "One of two people wounded in the attack died on Tuesday in a hospital in Medellin, "
+        "raising the toll to five, officials said."
+    )
+    assert "Medellin" not in {where for _, where in places(text)}

@@ -171,6 +171,16 @@ def test_where_an_arrest_was_made_is_its_own(text: str, figure: str, place: str)
         # ... and where the hurt are when the sentence names no other place
         ("Thirty people were hurt when a roof collapsed on Monday, hospital officials in Kaya "
          "said.", "Thirty", "Kaya"),
+        # a health worker the parse sets beside another noun still speaks where the care is
+        (
+            "Gunmen stormed an army post in Djibo on Sunday, killing 12 soldiers.\n\nAbout 40 "
+            "wounded were evacuated to the regional hospital in Dori, some of them by "
+            "helicopter, a health worker in Dori told us.",
+            "About 40",
+            "Djibo",
+        ),
+        ("Thirty people were hurt when a roof collapsed on Monday, a health worker in "
+         "Dori said.", "Thirty", "Dori"),
     ],
 )
 def test_a_sources_town_is_not_the_scene(text: str, figure: str, place: str) -> None:
