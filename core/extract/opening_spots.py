@@ -55,6 +55,7 @@ class _Words:
     recalling_phrases: frozenset[str]
     facility_nouns: frozenset[str]
     wide_units: frozenset[str]
+    wide_unit_adjectives: frozenset[str]
     wide_events: frozenset[str]
     town_parts: frozenset[str]
     town_nouns: frozenset[str]
@@ -89,14 +90,15 @@ def mentions(sent: Span, skip_to: int, home: str | None) -> list[tuple[Token, st
             and tok.idx >= skip_to
         ):
             found.append((tok, _with_compounds(tok)))
-        elif tok.i not in seen and tok.idx >= skip_to and (town := _a_venues_town(tok)):
+        elif tok.i not in seen and tok.idx >= skip_to and (town := _a_venues_town(tok, home)):
             found.append((tok, town))
     return [(tok, _with_unit_word(tok, name)) for tok, name in sorted(found, key=lambda f: f[0].i)]
 
 
-def _a_venues_town(tok: Token) -> str | None:
+def _a_venues_town(tok: Token, home: str | None) -> str | None:
     """ "at a Joliet distribution warehouse": the known town a venue is named by, where
-    NER marked no place."""
+    NER marked no place, or took the town for a people: then only a town of the report's
+    own country ("at the X bus station" of a town abroad named like a tribe is the tribe's)."""
     venue = tok.head
     while venue.dep_ == "compound" and venue.head.i != venue.i:
         venue = venue.head  # "a Joliet distribution warehouse"
@@ -104,7 +106,6 @@ def _a_venues_town(tok: Token) -> str | None:
         tok.dep_ in ("compound", "amod")  # the tagger reads a town before a noun either way
         and tok.pos_ in ("PROPN", "ADJ")
         and tok.is_title
-        and tok.ent_type_ != "NORP"
         and venue.pos_ == "NOUN"
         and venue.dep_ == "pobj"
         and venue.head.lower_ in SCENE_PREPS
@@ -114,7 +115,17 @@ def _a_venues_town(tok: Token) -> str | None:
         return None
     name = _with_compounds(tok)
     found = places.resolve(name)
-    return name if found is not None and found.level == "city" else None
+    if found is None or found.level != "city":
+        return None
+    if tok.ent_type_ == "NORP" and not _of_the_country(found, home):
+        return None  # "at a Kurdish checkpoint": a people's, unless a town of the country
+    return name
+
+
+def _of_the_country(found: places.Place, home: str | None) -> bool:
+    """The town lies in the country of the report's home."""
+    held = places.resolve(home) if home else None
+    return held is not None and held.country == found.country
 
 
 def _with_compounds(tok: Token) -> str:
@@ -431,8 +442,15 @@ def _unit_patterns(name: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     words = spot_words()
     escaped = re.escape(name)
     units, towns = "|".join(words.wide_units), "|".join(words.town_nouns)
+    # "the X regional police commander": the unit's officials named by it; not "the X
+    # Regional Hospital", which stands in a town
+    adjectives, care = "|".join(words.wide_unit_adjectives), "|".join(words.care_nouns)
     return (
-        re.compile(rf"\b(?:{units}) of {escaped}\b|\b{escaped},? (?:{units})\b", re.IGNORECASE),
+        re.compile(
+            rf"\b(?:{units}) of {escaped}\b|\b{escaped}(?:,? (?:{units})\b"
+            rf"| (?:{adjectives})\b(?! (?:{care})))",
+            re.IGNORECASE,
+        ),
         re.compile(rf"\b(?:{towns}) of {escaped}\b|\b{escaped} (?:{towns})\b", re.IGNORECASE),
     )
 

@@ -1,0 +1,66 @@
+"""A figure filed under a place that holds the report's scene (a state, a region, an island)
+takes the scene: the town a venue is named by where NER took the town for a people, a region
+the report writes by its officials ("the X regional police commander"), an island the
+report writes as one ("the island of X"), and a state named only in a spokesman's title
+("X state police spokesman") past the opening (issue #11, place). Sentences written for this
+class."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+import pytest
+from spacy.tokens import Span
+
+from core.extract.opening_spots import mentions, written_wide
+from tests.core.claim_factory import core_claims_by_text
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+PUB = dt.date(2031, 5, 6)
+
+VENUE = "Nine people were killed in Sunday's bombing at the Wanlaweyn bus station, a doctor said."
+
+
+@pytest.mark.parametrize(
+    ("home", "found"),
+    [
+        ("Mogadishu, Somalia", True),  # a town of the report's country
+        ("Nairobi, Kenya", False),  # abroad: a people's name, as NER read it
+    ],
+)
+def test_a_venues_town_ner_read_as_a_people(nlp: Language, home: str, found: bool) -> None:
+    doc = nlp(VENUE)
+    town = next(t for t in doc if t.text == "Wanlaweyn")
+    doc.set_ents([Span(doc, town.i, town.i + 1, label="NORP")], default="outside")
+    names = [name for _, name in mentions(doc[:], -1, home)]
+    assert ("Wanlaweyn" in names) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "wide"),
+    [
+        ("The Hiraan regional police commander said four were held.", True),
+        ("The Hiraan provincial governor visited the wounded.", True),
+        ("The wounded were taken to the Hiraan Regional Hospital.", False),
+        ("The bomb went off in Hiraan on Sunday.", False),
+    ],
+)
+def test_a_region_written_by_its_officials_is_wide(text: str, wide: bool) -> None:
+    assert written_wide("Hiraan", text) is wide
+
+
+def test_an_island_holding_the_village_gives_way_to_it() -> None:
+    text = (
+        "Five soldiers killed in ambush on Mindoro island\n\n"
+        "MANILA, May 5 (Wire) - Five soldiers were killed and two wounded on Monday when "
+        "rebels ambushed an army patrol on the southern island of Mindoro, the military "
+        "said.\n\n"
+        "The patrol was returning to its camp when rebels opened fire in Barangay Malisbong, "
+        "a village in Sablayan town, the army said.\n"
+    )
+    places = [c.location or "" for c in core_claims_by_text([text], PUB)[text]]
+    assert len(places) == 3
+    assert all(p.startswith("Barangay Malisbong") for p in places)
