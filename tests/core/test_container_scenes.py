@@ -13,7 +13,10 @@ from typing import TYPE_CHECKING
 import pytest
 from spacy.tokens import Span
 
+from core.extract.aside_towns import towns_aside
+from core.extract.nlp import Chunk
 from core.extract.opening_spots import mentions, written_wide
+from core.model import Claim
 from tests.core.claim_factory import core_claims_by_text
 
 if TYPE_CHECKING:
@@ -64,3 +67,49 @@ def test_an_island_holding_the_village_gives_way_to_it() -> None:
     places = [c.location or "" for c in core_claims_by_text([text], PUB)[text]]
     assert len(places) == 3
     assert all(p.startswith("Barangay Malisbong") for p in places)
+
+
+RAID = (
+    "Raiders carry off dozens of villagers in Nigeria\n"
+    "Sokoto (Wire) – Armed raiders on horseback swept into a cattle market in Nigeria's "
+    "northern Kaduna state on Saturday and carried off at least 35 traders, market leaders "
+    "and a village head said on Sunday.\n"
+    "The raiders, about 40 in all, ringed the market at Rimau village in Kauru district in "
+    "the late afternoon and herded the traders toward the hills, said Alhaji Garba Lawal, who "
+    "chairs the traders' union.\n"
+    "A herdsman was shot dead as he ran for his cattle, and three other traders were hurt, he "
+    "said by telephone.\n"
+    '"Nobody could run. They had guns on every side," said trader Danjuma Yahaya, who hid '
+    "under a stall.\n"
+    "Kaduna state police spokesman Yakubu Sani confirmed the raid but said 22 people had "
+    "been seized.\n"
+)
+
+
+def test_a_state_named_in_a_spokesmans_title_is_no_place_of_his_figure() -> None:
+    claims = core_claims_by_text([RAID], PUB)[RAID]
+    assert [c.location for c in claims if c.number_text == "22"] == [
+        "Rimau village, Kauru district"
+    ]
+
+
+def _claim(sentence: str, where: str) -> Claim:
+    return Claim(
+        id="c1", document_id="d1", start=0, end=1, number_text="seven", value=7.0,
+        qualifier="exact", low=7.0, high=7.0, measure="killed", sentence=sentence,
+        sentence_start=0, sentence_end=len(sentence), rule="test", location=where,
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "aside"),
+    [
+        ("Kaduna state police spokesman Yakubu Sani said 22 people had been seized.", True),
+        # the town named as the scene too: no aside
+        ("Gunmen seized 22 people in Kaduna, Kaduna state police spokesman Yakubu Sani said.",
+         False),
+    ],
+)
+def test_a_title_province_is_aside(nlp: Language, sentence: str, aside: bool) -> None:
+    found = towns_aside([Chunk(0, nlp(sentence))], [_claim(sentence, "Kaduna")])
+    assert ((0, "Kaduna") in found) is aside
