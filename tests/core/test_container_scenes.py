@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 import pytest
 from spacy.tokens import Span
 
+from core.extract.admin_units import unit_chains
 from core.extract.aside_towns import towns_aside
 from core.extract.nlp import Chunk
 from core.extract.opening_spots import mentions, written_wide
@@ -113,3 +114,38 @@ def _claim(sentence: str, where: str) -> Claim:
 def test_a_title_province_is_aside(nlp: Language, sentence: str, aside: bool) -> None:
     found = towns_aside([Chunk(0, nlp(sentence))], [_claim(sentence, "Kaduna")])
     assert ((0, "Kaduna") in found) is aside
+
+
+@pytest.mark.parametrize(
+    ("sentence", "chain"),
+    [
+        # the unit set off by commas holds the village before it; not a time so set off
+        ("Police said the raid on Gidan Bawa village, in Isa district, happened late on Monday.",
+         "Gidan Bawa village, Isa district"),
+        ("Gunmen killed two farmers in Gidan Bawa village, in the early hours of Monday.",
+         None),
+    ],
+)
+def test_a_unit_after_a_comma_and_in_holds_the_village(
+    nlp: Language, sentence: str, chain: str | None
+) -> None:
+    names = [name for _, _, name in unit_chains(nlp(sentence)[:])]
+    assert names == ([chain] if chain else [])
+
+
+VILLAGE_IN_DISTRICT = (
+    "Bandits kill 9, seize 15 in northwest Nigeria village, police say\n\n"
+    "ABUJA, May 5 (Wire) - Armed bandits killed nine people and seized 15 others in a night "
+    "raid on a village in Nigeria's northwestern Sokoto state, police said on Tuesday, while "
+    "residents put the toll higher.\n\n"
+    "Police spokesman Ahmed Rufai said in a statement that the raid on Gidan Bawa village, in "
+    "Isa district, happened late on Saturday and that officers had freed two of the captives "
+    "during a search of a nearby forest on Monday.\n"
+)
+
+
+def test_the_village_a_later_sentence_puts_in_a_district_is_the_scene() -> None:
+    claims = core_claims_by_text([VILLAGE_IN_DISTRICT], PUB)[VILLAGE_IN_DISTRICT]
+    assert {c.location for c in claims if c.measure == "killed"} == {
+        "Gidan Bawa village, Isa district"
+    }
