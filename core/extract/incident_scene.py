@@ -25,6 +25,7 @@ from core.extract.partitives import of_the_counted, words_after
 from core.extract.place_roles import locality_nouns
 from core.extract.province_scenes import inside_told_province
 from core.model import Claim
+from core.rules import load_rules
 from core.text import places
 from core.text.datelines import find_dateline
 from core.text.dates import Period
@@ -376,8 +377,23 @@ def _holds(wide: str, scene: str) -> bool:
 
 
 def _same(one: str, other: str) -> bool:
+    """One place, as the gazetteer reads it or as the report names it: "Katsina" of the
+    scene "X village, Katsina state", which the gazetteer reads as the state's capital."""
     a, b = places.resolve(one), places.resolve(other)
-    return a is not None and b is not None and a.key == b.key
+    if a is not None and b is not None and a.key == b.key:
+        return True
+    return _unit_named(one) == _unit_named(other)
+
+
+def _unit_named(name: str) -> str:
+    """The name of a unit without the noun it is written with ("Katsina" of "Katsina state")."""
+    head, _, last = name.strip().rpartition(" ")
+    return head if head and last.lower() in _holder_nouns() else name.strip()
+
+
+@functools.cache
+def _holder_nouns() -> frozenset[str]:
+    return frozenset(str(w) for w in load_rules("admin_units")["holder_units"])
 
 
 def _apart(one: str, other: str) -> bool:

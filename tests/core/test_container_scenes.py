@@ -15,6 +15,7 @@ from spacy.tokens import Span
 
 from core.extract.admin_units import unit_chains
 from core.extract.aside_towns import towns_aside
+from core.extract.incident_scene import narrower_scene
 from core.extract.nlp import Chunk
 from core.extract.opening_spots import mentions, written_wide
 from core.model import Claim
@@ -149,3 +150,15 @@ def test_the_village_a_later_sentence_puts_in_a_district_is_the_scene() -> None:
     assert {c.location for c in claims if c.measure == "killed"} == {
         "Gidan Bawa village, Isa district"
     }
+
+
+@pytest.mark.parametrize(
+    ("before", "new", "scene"),
+    [
+        # the state the village is written with, which the gazetteer reads as its capital
+        ("Katsina", "Gidan Bawa village, Katsina state", "Gidan Bawa village, Katsina state"),
+        ("Kano", "Gidan Bawa village, Katsina state", "Kano"),  # another place
+    ],
+)
+def test_the_name_a_village_is_written_with_holds_it(before: str, new: str, scene: str) -> None:
+    assert narrower_scene(before, new) == scene
