@@ -23,6 +23,7 @@ from core.extract.camp_spots import a_settlement
 from core.extract.measures import lexicon
 from core.extract.partitives import of_the_counted, words_after
 from core.extract.place_roles import locality_nouns
+from core.extract.place_words import lexicon_places
 from core.extract.province_scenes import inside_told_province
 from core.model import Claim
 from core.rules import load_rules
@@ -285,6 +286,8 @@ def a_family_name(scene: str, text: str) -> bool:
     words = scene.split(",", 1)[0].split()
     if not words:
         return True
+    if len(words) > 1 and words[-1].lower() in lexicon_places().area_nouns:
+        return False  # "Hempfield Township" beside "Derry Township": a place's kind
     own = words[-2] if len(words) > 1 else None
     firsts = re.findall(r"(?<=[a-z,] )([A-Z][\w'-]*)\s+" + re.escape(words[-1]) + r"\b", text)
     return any(first != own for first in firsts)

@@ -17,7 +17,7 @@ from core.extract.admin_units import unit_chains
 from core.extract.aside_towns import towns_aside
 from core.extract.incident_scene import narrower_scene
 from core.extract.nlp import Chunk
-from core.extract.opening_spots import mentions, written_wide
+from core.extract.opening_spots import a_persons_name, mentions, written_wide
 from core.model import Claim
 from tests.core.claim_factory import core_claims_by_text
 
@@ -162,3 +162,19 @@ def test_the_village_a_later_sentence_puts_in_a_district_is_the_scene() -> None:
 )
 def test_the_name_a_village_is_written_with_holds_it(before: str, new: str, scene: str) -> None:
     assert narrower_scene(before, new) == scene
+
+
+@pytest.mark.parametrize(
+    ("name", "persons"),
+    [
+        # a township's name beside another township's is no family's name
+        ("Brushcreek Township", False),
+        ("Ann Vance", True),  # a first and a family name, beside another first name
+    ],
+)
+def test_a_place_kind_is_no_family_name(name: str, persons: bool) -> None:
+    text = (
+        "A fire broke out at a farmhouse in Brushcreek Township, neighbour Ann Vance said. It came "
+        "a month after a Walnut Township home burned down, Tom Vance said.\n"
+    )
+    assert a_persons_name(name, text) is persons
