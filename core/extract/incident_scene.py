@@ -132,8 +132,17 @@ class _Filed:
         # district") stays there; a hospital's town apart from the scene does not
         return (
             where == self.lead_place
+            or self._the_leads_by_name(claim, where)
             or headline
             or (_the_incidents_own(claim) and _apart(where, self.scene))
+        )
+
+    def _the_leads_by_name(self, claim: Claim, where: str) -> bool:
+        """A headline's figure under the lead's place, written without its unit's noun
+        ("Katsina" of "Katsina state")."""
+        lead = self.lead_place
+        return lead is not None and claim.sentence_start < self.headline_end and (
+            _same_name(where, lead)
         )
 
     def _a_bureau(self, where: str) -> bool:
@@ -385,6 +394,11 @@ def _same(one: str, other: str) -> bool:
     a, b = places.resolve(one), places.resolve(other)
     if a is not None and b is not None and a.key == b.key:
         return True
+    return _same_name(one, other)
+
+
+def _same_name(one: str, other: str) -> bool:
+    """The report names one place, with or without its unit's noun ("Katsina state")."""
     return _unit_named(one) == _unit_named(other)
 
 
@@ -396,7 +410,8 @@ def _unit_named(name: str) -> str:
 
 @functools.cache
 def _holder_nouns() -> frozenset[str]:
-    return frozenset(str(w) for w in load_rules("admin_units")["holder_units"])
+    """A province's nouns: a district named after its town is wider than the town."""
+    return frozenset(str(w) for w in load_rules("places")["report_scene"]["wide_units"])
 
 
 def _apart(one: str, other: str) -> bool:

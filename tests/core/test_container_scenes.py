@@ -18,6 +18,7 @@ from core.extract.aside_towns import towns_aside
 from core.extract.incident_scene import narrower_scene
 from core.extract.nlp import Chunk
 from core.extract.opening_spots import a_persons_name, mentions, written_wide
+from core.extract.province_scenes import inside_told_province
 from core.model import Claim
 from tests.core.claim_factory import core_claims_by_text
 
@@ -158,6 +159,8 @@ def test_the_village_a_later_sentence_puts_in_a_district_is_the_scene() -> None:
         # the state the village is written with, which the gazetteer reads as its capital
         ("Katsina", "Gidan Bawa village, Katsina state", "Gidan Bawa village, Katsina state"),
         ("Kano", "Gidan Bawa village, Katsina state", "Kano"),  # another place
+        # a district named after its town is wider than the town: no one place
+        ("Pishinabad", "Rimau area, Pishinabad district", "Pishinabad"),
     ],
 )
 def test_the_name_a_village_is_written_with_holds_it(before: str, new: str, scene: str) -> None:
@@ -178,3 +181,31 @@ def test_a_place_kind_is_no_family_name(name: str, persons: bool) -> None:
         "a month after a Walnut Township home burned down, Tom Vance said.\n"
     )
     assert a_persons_name(name, text) is persons
+
+
+@pytest.mark.parametrize(
+    ("told", "inside"),
+    [
+        # a village and the unit the report puts it in, both unknown to the gazetteer
+        ("Gidan Bawa village, Tsaskiya district", True),
+        ("Gidan Bawa village", False),  # a village alone is written with the province
+    ],
+)
+def test_a_village_told_with_its_district_lies_in_the_leads_state(told: str, inside: bool) -> None:
+    assert (inside_told_province("Katsina state", told) == told) is inside
+
+
+IN_A_STATE = (
+    "Bandits kill 9, seize 15 in northwest Nigeria village, police say\n\n"
+    "ABUJA, May 5 (Wire) - Armed bandits killed nine people and seized 15 others in a night "
+    "raid on a village in Nigeria's northwestern Katsina state, police said on Tuesday, while "
+    "residents put the toll higher.\n\n"
+    "Police spokesman Ahmed Rufai said in a statement that the raid on Gidan Bawa village, in "
+    "Tsaskiya district, happened late on Saturday and that officers had freed two of the "
+    "captives during a search of a nearby forest on Monday.\n"
+)
+
+
+def test_the_headline_and_the_lead_under_the_state_take_its_village() -> None:
+    claims = core_claims_by_text([IN_A_STATE], PUB)[IN_A_STATE]
+    assert {c.location for c in claims} == {"Gidan Bawa village, Tsaskiya district"}
