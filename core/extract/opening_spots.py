@@ -59,6 +59,7 @@ class _Words:
     wide_events: frozenset[str]
     town_parts: frozenset[str]
     town_nouns: frozenset[str]
+    town_appositives: frozenset[str]
     remains_nouns: frozenset[str]
 
 
@@ -68,10 +69,13 @@ def spot_words() -> _Words:
     return _Words(*(frozenset(str(w) for w in raw[field.name]) for field in fields(_Words)))
 
 
-def mentions(sent: Span, skip_to: int, home: str | None) -> list[tuple[Token, str]]:
+def mentions(
+    sent: Span, skip_to: int, home: str | None, text: str = ""
+) -> list[tuple[Token, str]]:
     """The sentence's places in text order: the sentence reader's, a venue's town ("the
-    Tulsa lounge": Tulsa), and a name after a base, post or village NER read as a body's
-    ("stormed the base at X"); a district named whole ("Kalat district")."""
+    Tulsa lounge": Tulsa, or one the gazetteer lacks that the report ``text`` writes as a
+    town), and a name after a base, post or village NER read as a body's ("stormed the base
+    at X"); a district named whole ("Kalat district")."""
     found = [
         (tok, _venue_town(name) if _a_venue(name) and not _a_street(name) else name)
         for tok, name in place_mentions(sent, skip_to=skip_to, home=home)
@@ -90,12 +94,14 @@ def mentions(sent: Span, skip_to: int, home: str | None) -> list[tuple[Token, st
             and tok.idx >= skip_to
         ):
             found.append((tok, _with_compounds(tok)))
-        elif tok.i not in seen and tok.idx >= skip_to and (town := _a_venues_town(tok, home)):
+        elif tok.i not in seen and tok.idx >= skip_to and (
+            town := _a_venues_town(tok, home, text)
+        ):
             found.append((tok, town))
     return [(tok, _with_unit_word(tok, name)) for tok, name in sorted(found, key=lambda f: f[0].i)]
 
 
-def _a_venues_town(tok: Token, home: str | None) -> str | None:
+def _a_venues_town(tok: Token, home: str | None, text: str = "") -> str | None:
     """ "at a Joliet distribution warehouse": the known town a venue is named by, where
     NER marked no place, or took the town for a people: then only a town of the report's
     own country ("at the X bus station" of a town abroad named like a tribe is the tribe's)."""
@@ -115,11 +121,24 @@ def _a_venues_town(tok: Token, home: str | None) -> str | None:
         return None
     name = _with_compounds(tok)
     found = places.resolve(name)
+    if found is None and tok.pos_ == "PROPN" and _written_as_a_town(name, text):
+        return name  # "at the X checkpoint" ... "X, the capital of Y state"
     if found is None or found.level != "city":
         return None
     if tok.ent_type_ == "NORP" and not _of_the_country(found, home):
         return None  # "at a Kurdish checkpoint": a people's, unless a town of the country
     return name
+
+
+def _written_as_a_town(name: str, text: str) -> bool:
+    """The report writes the name as a town's: "the town of X", "X city", "X, the
+    provincial capital"."""
+    if not text:
+        return False
+    appositives = "|".join(spot_words().town_appositives)
+    return _writings(name, text)[1] or re.search(
+        rf"\b{re.escape(name)}, (?:the|a) (?:[a-z]+ )?(?:{appositives})\b", text
+    ) is not None
 
 
 def _of_the_country(found: places.Place, home: str | None) -> bool:

@@ -129,7 +129,7 @@ def opening_scene(
         )
         # a sentence's places are read only where they may give the spot or the town
         found = (
-            mentions(sent, skip_to - offset, home)
+            mentions(sent, skip_to - offset, home, text)
             if told or lead or any(b in sent.text for b in bureaus)
             else []
         )

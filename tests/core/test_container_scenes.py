@@ -209,3 +209,29 @@ IN_A_STATE = (
 def test_the_headline_and_the_lead_under_the_state_take_its_village() -> None:
     claims = core_claims_by_text([IN_A_STATE], PUB)[IN_A_STATE]
     assert {c.location for c in claims} == {"Gidan Bawa village, Tsaskiya district"}
+
+
+CHECKPOINT = (
+    "Toll from Somalia suicide bombing at {town} checkpoint rises to 12\n\n"
+    "The toll from a suicide bombing at an army checkpoint in southern Somalia has risen to "
+    "12, officials said on Tuesday.\n\n"
+    "A regional official said eight soldiers and four civilians were among the dead and that "
+    "15 others were wounded in Monday's blast.\n"
+)
+NAMED_A_TOWN = (
+    "\nThe bomber rammed a minibus into the checkpoint at the northern edge of Qoryoley, a "
+    "farming town on the river, as soldiers searched traffic.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a town the gazetteer lacks, which the report writes as a town
+        (CHECKPOINT.format(town="Qoryoley") + NAMED_A_TOWN, "Qoryoley"),
+        # a name before a venue's noun, never written as a town: no spot
+        (CHECKPOINT.format(town="Halane"), "Somalia"),
+    ],
+)
+def test_a_venues_town_the_gazetteer_lacks(text: str, place: str) -> None:
+    assert {c.location for c in core_claims_by_text([text], PUB)[text]} == {place}
