@@ -260,6 +260,8 @@ def _a_part_of(told: str, scene: str, wide: places.Place | None) -> bool:
     Kaptai upazila" ... "near the X Bazar area", "the clash at X union": a part of the unit."""
     if wide is not None and wide.level == "city" and _a_locality(told) and "," not in scene:
         return True
+    if wide is not None and wide.level == "city" and _a_numbered_part(told):
+        return True  # "Police District 10" of "Mazar-e-Sharif, Balkh province"
     return (_a_locality(told) or _a_sub_district(told)) and _a_sub_district(scene)
 
 
@@ -281,6 +283,17 @@ def _a_locality(told: str) -> bool:
     return (
         len(words) > 1 and words[-1].lower() in locality_nouns() | {"village"}
     ) or a_settlement(told)
+
+
+def _a_numbered_part(told: str) -> bool:
+    """ "Police District 10", "Sector 7": a town's part known by its number."""
+    words = told.split()
+    return len(words) > 1 and words[-1].isdigit() and words[-2].lower() in _numbered_parts()
+
+
+@functools.cache
+def _numbered_parts() -> frozenset[str]:
+    return frozenset(str(w) for w in load_rules("places")["numbered_town_parts"])
 
 
 def _a_county(scene: str) -> bool:

@@ -259,3 +259,20 @@ def test_later_arrests_in_the_scenes_province_take_the_scene(where: str, place: 
     text = MARKET.format(where=where)
     claims = core_claims_by_text([text], PUB)[text]
     assert [c.location for c in claims if c.measure == "arrested"] == [place]
+
+
+NUMBERED = (
+    "Forces kill five gunmen in Herat operation\n\n"
+    "The Ministry of Interior said that five gunmen were killed and two others were arrested "
+    "in an operation by security forces in Herat, the capital of Herat province, on Saturday "
+    "night.\n\n"
+    "Speaking in Kabul, the ministry's spokesman said the operation targeted a hideout of the "
+    "group in Police District 9 of the city.\n\n"
+    '"Five gunmen were killed and two were detained alive. One of our soldiers was also '
+    'wounded," he said.\n'
+)
+
+
+def test_a_towns_numbered_part_is_filed_with_the_town() -> None:
+    places = {c.location for c in core_claims_by_text([NUMBERED], PUB)[NUMBERED]}
+    assert places == {"Police District 9, Herat, Herat province"}
