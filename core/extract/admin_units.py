@@ -146,6 +146,8 @@ def _held(
 ) -> tuple[int, list[str], bool]:
     """The unit ``parts`` written up to ``stop``, with the units after it that hold it."""
     stop = _past_station(doc, stop, end)
+    if _a_comma_and_in(doc, stop, end, depth):
+        stop += 1  # "X village, in Y district": the unit set off by a comma holds it too
     if depth < _DEPTH and stop + 1 < end and doc[stop].text == ",":
         outer = _comma_holder(doc, parts[0], _chain(doc, stop + 1, end, depth + 1), end)
         # a province after a unit's holder ends the chain ("..., Y tehsil, North Waziristan");
@@ -167,6 +169,17 @@ def _held(
         if outer is not None:
             return outer[0], parts + outer[1], True
     return stop, parts, True
+
+
+def _a_comma_and_in(doc: Doc, at: int, end: int, depth: int) -> bool:
+    """ ", in Y district" after a unit: a unit holding it, set off by a comma."""
+    return (
+        depth < _DEPTH
+        and at + 2 < end
+        and doc[at].text == ","
+        and doc[at + 1].lower_ == "in"
+        and _chain(doc, at + 2, end, depth + 1) is not None
+    )
 
 
 def _holds_town(wide: places.Place, name: str) -> bool:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.name_roles import a_hospital_town
 from core.extract.opening_spots import a_reference_point, first_part
-from core.extract.speaker_places import where_a_speaker_is
+from core.extract.speaker_places import a_titles_province, where_a_speaker_is
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -48,8 +48,8 @@ def _aside(sent: Span) -> set[str]:
     aside: set[str] = set()
     plain: set[str] = set()
     for tok in sent:
-        if tok.pos_ != "PROPN" or tok.dep_ == "compound":
-            continue
+        if tok.pos_ != "PROPN" or (tok.dep_ == "compound" and not a_titles_province(tok)):
+            continue  # a name's first words; not "the X state police spokesman"
         names = _names(tok)
         apart = where_a_speaker_is(tok) or a_hospital_town(tok) or a_reference_point(tok)
         (aside if apart else plain).update(names)

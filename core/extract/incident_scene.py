@@ -23,8 +23,10 @@ from core.extract.camp_spots import a_settlement
 from core.extract.measures import lexicon
 from core.extract.partitives import of_the_counted, words_after
 from core.extract.place_roles import locality_nouns
+from core.extract.place_words import lexicon_places
 from core.extract.province_scenes import inside_told_province
 from core.model import Claim
+from core.rules import load_rules
 from core.text import places
 from core.text.datelines import find_dateline
 from core.text.dates import Period
@@ -130,8 +132,17 @@ class _Filed:
         # district") stays there; a hospital's town apart from the scene does not
         return (
             where == self.lead_place
+            or self._the_leads_by_name(claim, where)
             or headline
             or (_the_incidents_own(claim) and _apart(where, self.scene))
+        )
+
+    def _the_leads_by_name(self, claim: Claim, where: str) -> bool:
+        """A headline's figure under the lead's place, written without its unit's noun
+        ("Katsina" of "Katsina state")."""
+        lead = self.lead_place
+        return lead is not None and claim.sentence_start < self.headline_end and (
+            _same_name(where, lead)
         )
 
     def _a_bureau(self, where: str) -> bool:
@@ -249,6 +260,8 @@ def _a_part_of(told: str, scene: str, wide: places.Place | None) -> bool:
     Kaptai upazila" ... "near the X Bazar area", "the clash at X union": a part of the unit."""
     if wide is not None and wide.level == "city" and _a_locality(told) and "," not in scene:
         return True
+    if wide is not None and wide.level == "city" and _a_numbered_part(told):
+        return True  # "Police District 10" of "Mazar-e-Sharif, Balkh province"
     return (_a_locality(told) or _a_sub_district(told)) and _a_sub_district(scene)
 
 
@@ -272,6 +285,17 @@ def _a_locality(told: str) -> bool:
     ) or a_settlement(told)
 
 
+def _a_numbered_part(told: str) -> bool:
+    """ "Police District 10", "Sector 7": a town's part known by its number."""
+    words = told.split()
+    return len(words) > 1 and words[-1].isdigit() and words[-2].lower() in _numbered_parts()
+
+
+@functools.cache
+def _numbered_parts() -> frozenset[str]:
+    return frozenset(str(w) for w in load_rules("places")["numbered_town_parts"])
+
+
 def _a_county(scene: str) -> bool:
     """ "Henry County": a US county the gazetteer knows only with its state, no village."""
     name = scene.split(",", 1)[0].split()
@@ -284,6 +308,8 @@ def a_family_name(scene: str, text: str) -> bool:
     words = scene.split(",", 1)[0].split()
     if not words:
         return True
+    if len(words) > 1 and words[-1].lower() in lexicon_places().area_nouns:
+        return False  # "Hempfield Township" beside "Derry Township": a place's kind
     own = words[-2] if len(words) > 1 else None
     firsts = re.findall(r"(?<=[a-z,] )([A-Z][\w'-]*)\s+" + re.escape(words[-1]) + r"\b", text)
     return any(first != own for first in firsts)
@@ -376,8 +402,29 @@ def _holds(wide: str, scene: str) -> bool:
 
 
 def _same(one: str, other: str) -> bool:
+    """One place, as the gazetteer reads it or as the report names it: "Katsina" of the
+    scene "X village, Katsina state", which the gazetteer reads as the state's capital."""
     a, b = places.resolve(one), places.resolve(other)
-    return a is not None and b is not None and a.key == b.key
+    if a is not None and b is not None and a.key == b.key:
+        return True
+    return _same_name(one, other)
+
+
+def _same_name(one: str, other: str) -> bool:
+    """The report names one place, with or without its unit's noun ("Katsina state")."""
+    return _unit_named(one) == _unit_named(other)
+
+
+def _unit_named(name: str) -> str:
+    """The name of a unit without the noun it is written with ("Katsina" of "Katsina state")."""
+    head, _, last = name.strip().rpartition(" ")
+    return head if head and last.lower() in _holder_nouns() else name.strip()
+
+
+@functools.cache
+def _holder_nouns() -> frozenset[str]:
+    """A province's nouns: a district named after its town is wider than the town."""
+    return frozenset(str(w) for w in load_rules("places")["report_scene"]["wide_units"])
 
 
 def _apart(one: str, other: str) -> bool:

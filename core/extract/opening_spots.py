@@ -55,9 +55,11 @@ class _Words:
     recalling_phrases: frozenset[str]
     facility_nouns: frozenset[str]
     wide_units: frozenset[str]
+    wide_unit_adjectives: frozenset[str]
     wide_events: frozenset[str]
     town_parts: frozenset[str]
     town_nouns: frozenset[str]
+    town_appositives: frozenset[str]
     remains_nouns: frozenset[str]
 
 
@@ -67,10 +69,13 @@ def spot_words() -> _Words:
     return _Words(*(frozenset(str(w) for w in raw[field.name]) for field in fields(_Words)))
 
 
-def mentions(sent: Span, skip_to: int, home: str | None) -> list[tuple[Token, str]]:
+def mentions(
+    sent: Span, skip_to: int, home: str | None, text: str = ""
+) -> list[tuple[Token, str]]:
     """The sentence's places in text order: the sentence reader's, a venue's town ("the
-    Tulsa lounge": Tulsa), and a name after a base, post or village NER read as a body's
-    ("stormed the base at X"); a district named whole ("Kalat district")."""
+    Tulsa lounge": Tulsa, or one the gazetteer lacks that the report ``text`` writes as a
+    town), and a name after a base, post or village NER read as a body's ("stormed the base
+    at X"); a district named whole ("Kalat district")."""
     found = [
         (tok, _venue_town(name) if _a_venue(name) and not _a_street(name) else name)
         for tok, name in place_mentions(sent, skip_to=skip_to, home=home)
@@ -89,14 +94,17 @@ def mentions(sent: Span, skip_to: int, home: str | None) -> list[tuple[Token, st
             and tok.idx >= skip_to
         ):
             found.append((tok, _with_compounds(tok)))
-        elif tok.i not in seen and tok.idx >= skip_to and (town := _a_venues_town(tok)):
+        elif tok.i not in seen and tok.idx >= skip_to and (
+            town := _a_venues_town(tok, home, text)
+        ):
             found.append((tok, town))
     return [(tok, _with_unit_word(tok, name)) for tok, name in sorted(found, key=lambda f: f[0].i)]
 
 
-def _a_venues_town(tok: Token) -> str | None:
+def _a_venues_town(tok: Token, home: str | None, text: str = "") -> str | None:
     """ "at a Joliet distribution warehouse": the known town a venue is named by, where
-    NER marked no place."""
+    NER marked no place, or took the town for a people: then only a town of the report's
+    own country ("at the X bus station" of a town abroad named like a tribe is the tribe's)."""
     venue = tok.head
     while venue.dep_ == "compound" and venue.head.i != venue.i:
         venue = venue.head  # "a Joliet distribution warehouse"
@@ -104,7 +112,6 @@ def _a_venues_town(tok: Token) -> str | None:
         tok.dep_ in ("compound", "amod")  # the tagger reads a town before a noun either way
         and tok.pos_ in ("PROPN", "ADJ")
         and tok.is_title
-        and tok.ent_type_ != "NORP"
         and venue.pos_ == "NOUN"
         and venue.dep_ == "pobj"
         and venue.head.lower_ in SCENE_PREPS
@@ -114,7 +121,30 @@ def _a_venues_town(tok: Token) -> str | None:
         return None
     name = _with_compounds(tok)
     found = places.resolve(name)
-    return name if found is not None and found.level == "city" else None
+    if found is None and tok.pos_ == "PROPN" and _written_as_a_town(name, text):
+        return name  # "at the X checkpoint" ... "X, the capital of Y state"
+    if found is None or found.level != "city":
+        return None
+    if tok.ent_type_ == "NORP" and not _of_the_country(found, home):
+        return None  # "at a Kurdish checkpoint": a people's, unless a town of the country
+    return name
+
+
+def _written_as_a_town(name: str, text: str) -> bool:
+    """The report writes the name as a town's: "the town of X", "X city", "X, the
+    provincial capital"."""
+    if not text:
+        return False
+    appositives = "|".join(spot_words().town_appositives)
+    return _writings(name, text)[1] or re.search(
+        rf"\b{re.escape(name)}, (?:the|a) (?:[a-z]+ )?(?:{appositives})\b", text
+    ) is not None
+
+
+def _of_the_country(found: places.Place, home: str | None) -> bool:
+    """The town lies in the country of the report's home."""
+    held = places.resolve(home) if home else None
+    return held is not None and held.country == found.country
 
 
 def _with_compounds(tok: Token) -> str:
@@ -450,8 +480,15 @@ def _unit_patterns(name: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     words = spot_words()
     escaped = re.escape(name)
     units, towns = "|".join(words.wide_units), "|".join(words.town_nouns)
+    # "the X regional police commander": the unit's officials named by it; not "the X
+    # Regional Hospital", which stands in a town
+    adjectives, care = "|".join(words.wide_unit_adjectives), "|".join(words.care_nouns)
     return (
-        re.compile(rf"\b(?:{units}) of {escaped}\b|\b{escaped},? (?:{units})\b", re.IGNORECASE),
+        re.compile(
+            rf"\b(?:{units}) of {escaped}\b|\b{escaped}(?:,? (?:{units})\b"
+            rf"| (?:{adjectives})\b(?! (?:{care})))",
+            re.IGNORECASE,
+        ),
         re.compile(rf"\b(?:{towns}) of {escaped}\b|\b{escaped} (?:{towns})\b", re.IGNORECASE),
     )
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from core.extract.admin_units import an_admin_unit
 from core.extract.place_roles import locality_nouns
 from core.extract.place_words import lexicon_places
 from core.text import places
@@ -31,7 +32,9 @@ def inside_told_province(wide: str, told: str, lead_text: str = "") -> str | Non
     hints = {province.country: 1} if province.country else None
     known = [own for p in told.split(",") if (own := _whole_name(p.strip(), hints))]
     if not known:
-        return None  # a village alone, which the lead's province is written with
+        # a village alone, which the lead's province is written with; "X village, Y
+        # district", both unknown, put in a unit below a province: told whole
+        return told if "," in told and an_admin_unit(told.rsplit(",", 1)[1].strip()) else None
     if any(own.level in _WIDE_LEVELS or not _may_hold(province, own) for own in known):
         return None  # "X, Y province": told with a province of its own; a town elsewhere
     return told
