@@ -12,8 +12,9 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from core.extract.incident_scene import first_part
 from core.extract.name_roles import a_hospital_town
-from core.extract.opening_spots import a_reference_point, first_part
+from core.extract.opening_spots import a_reference_point
 from core.extract.speaker_places import a_titles_province, where_a_speaker_is
 
 if TYPE_CHECKING:

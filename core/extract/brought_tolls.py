@@ -57,6 +57,31 @@ def finds_bodies(anchor: Token) -> bool:
     )
 
 
+def finding_verb(verb: Token) -> bool:
+    """ "eight more bodies were found on Friday", "rescuers recovered two bodies": a verb
+    that finds the dead, its subject or object a body."""
+    nouns, verbs = _finding_words()
+    return verb.lemma_.lower() in verbs and any(
+        c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in nouns
+        for c in verb.children
+    )
+
+
+def brought_within(anchor: Token) -> Token | None:
+    """ "bringing the number of people arrested in the sweep to 25": the parser may hang "to"
+    on a participle inside the toll's own phrase; the verb that brings the toll, if so."""
+    if anchor.dep_ != "pobj" or anchor.head.lower_ != "to":
+        return None
+    verbs, nouns = _toll_words()
+    toll = next((t for t in anchor.head.ancestors if t.dep_ == "dobj"), None)
+    if toll is None or toll.lemma_.lower() not in nouns:
+        return None
+    verb = toll.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
+        return None
+    return verb
+
+
 def toll_brought_span(
     period: Period | None, anchor: Token, incident: Period | None, *, told: bool = False
 ) -> Period | None:

@@ -73,6 +73,9 @@ class ClaimContext:
     # a figure counted captives so far (a headline's bare "34 still held" too): "46 people
     # were taken" after it are captives
     captives: bool = False
+    # the report's parsed chunks: a total that rose runs to the last day they give of its
+    # measure (``gathered_counts``)
+    chunks: tuple[Chunk, ...] = ()
 
     def new_passage(self) -> None:
         """A gap in the text: what a sentence hands the next one does not carry over it."""

@@ -334,7 +334,7 @@ STAMP_WORDS = frozenset({"posted", "updated", "published"})
 # Monday morning email from the agency said".
 REPORT_EVENTS = frozenset(
     {"release", "issue", "publish", "speak", "brief", "briefing", "statement", "post", "update",
-     "conference", "email", "announcement", "bulletin", "meet", "presser", "address"}
+     "conference", "email", "announcement", "bulletin", "meet", "presser", "address", "contact"}
 )
 # Report words that report only as nouns: "a press meet on Wednesday", not "they met on
 # Wednesday", a happening of its own

@@ -133,7 +133,7 @@ def extract_claims(
     home = report_home(chunks, dateline)
     incident = report_incident_day(chunks, document, published)
     ctx = ClaimContext(incident=incident, areas=report_areas(chunks, home, dateline),
-                       kidnapping=tells_of_kidnapping(chunks))
+                       kidnapping=tells_of_kidnapping(chunks), chunks=tuple(chunks))
     skip_to = dateline.end if dateline is not None else -1
     crowded = [0, 0]  # sentences over the limit, figures skipped
     for chunk in sorted(chunks, key=lambda c: c.offset):

@@ -38,6 +38,7 @@ from core.extract.date_clauses import (
 )
 from core.extract.earlier_spans import before_incident
 from core.extract.followed_days import after_word, bare_after, day_before_followed
+from core.extract.gathered_counts import to_last_happening
 from core.extract.incident_days import days_after_harm, overnight_figure
 from core.extract.incident_words import (
     DEATH_AFTER_DAYS,
@@ -98,6 +99,8 @@ def figure_period(
     ):
         period = incident  # "... since the attack", not the day the sentence before told
     if period is not compared:  # "up from five in 2025": the year compared with, closed
+        # "the toll has risen to 12": the deaths of the days since the incident gathered
+        period = to_last_happening(period, num, reading.measure, incident, (ctx.chunks, published))
         period = to_report_day(
             period, reading.anchor or num, reported, issued, held=reading.measure in HELD_MEASURES
         )
@@ -349,8 +352,8 @@ _ARGUMENTS = frozenset({"dobj", "nsubj", "nsubjpass"})
 
 @functools.cache
 def _toll_moves() -> frozenset[str]:
-    words: list[str] = load_rules("dates")["toll_moves"]
-    return frozenset(words)
+    rules = load_rules("dates")
+    return frozenset(rules["toll_moves"]) | frozenset(rules["toll_standing"])
 
 
 def _toll_day(

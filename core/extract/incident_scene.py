@@ -34,6 +34,9 @@ from core.text.dates import Period
 # Places of the incident: casualty and custody figures. Attacks and operations are often
 # counted over a province.
 SCENE_MEASURES = frozenset({"killed", "injured", "arrested", "kidnapped"})
+_TOLLS = frozenset({"killed", "injured"})
+# the places too wide to say where a running toll's dead were: the scene says more
+_WIDE_PLACES = places.WIDE_LEVELS | {"district"}
 
 
 def with_incident_scene(
@@ -43,9 +46,14 @@ def with_incident_scene(
     place within it a sentence ``told`` the incident happened at."""
     if incident is None or incident.start != incident.end:
         return list(claims)
-    own = [i for i, c in enumerate(claims) if a_figure_of_the_incident(c, incident)]
-    headline_end = text.find("\n")
     dateline = find_dateline(text)
+    bureaus = dateline.towns if dateline is not None else frozenset()
+    own = [
+        i
+        for i, c in enumerate(claims)
+        if a_figure_of_the_incident(c, incident) or _a_running_toll(c, incident, bureaus)
+    ]
+    headline_end = text.find("\n")
     if dateline is not None and dateline.start < headline_end:
         headline_end = -1  # "QUETTA, May 3: ..." opens the report: no headline, its lead
         lead = [claims[i] for i in own]
@@ -54,7 +62,6 @@ def with_incident_scene(
     # the lead's place, not the most specific anywhere: a quake's report names the town
     # where one more body was found, yet files the quake under its province
     lead_place = next((c.location for c in lead if c.location), None)
-    bureaus = dateline.towns if dateline is not None else frozenset()
     lead_text = next((c.sentence for c in lead if c.location), "")
     scene = _within(lead_place, told, bureaus, lead_text) if told else lead_place
     if scene is None:
@@ -79,6 +86,24 @@ def with_incident_scene(
         if filed.moves(out[i]):
             out[i] = dataclasses.replace(out[i], location=scene)
     return out
+
+
+def _a_running_toll(claim: Claim, incident: Period, bureaus: frozenset[str]) -> bool:
+    """A toll running from the incident's day into later ones ("has risen to 12" after a
+    death on Thursday) with no place of its own but the bureau's town or a wide unit: the
+    incident's, as its day's figures are (a place the sentence gives stays)."""
+    where = claim.location
+    if not a_figure_of_the_incident(claim, incident, running=_TOLLS) or claim.measure not in _TOLLS:
+        return False
+    if where is None or first_part(where) in bureaus or an_admin_unit(where):
+        return True  # "Behsud district", "Palash upazila, Narsingdi": a unit, wider
+    found = places.resolve(where)
+    return found is not None and found.level in _WIDE_PLACES
+
+
+def first_part(where: str) -> str:
+    """ "Dosan" of "Dosan, Kebbi": the place a name with its holders writes first."""
+    return where.split(",", 1)[0].strip()
 
 
 def scene_open(told: str | None, lead: str | None = None) -> bool:

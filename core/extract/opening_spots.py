@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from core.extract.admin_units import an_admin_unit
 from core.extract.claim_places import place_mentions
 from core.extract.cues import cues
-from core.extract.incident_scene import a_family_name
+from core.extract.incident_scene import a_family_name, first_part
 from core.extract.incident_words import incident_noun
 from core.extract.place_roles import county_agency_words
 from core.extract.place_words import a_scene, custody, lexicon_places
@@ -503,6 +503,3 @@ def named_place(text: str) -> places.Place | None:
     return found if words & set(places.normalise(found.name).split()) else None
 
 
-def first_part(where: str) -> str:
-    """ "Dosan" of "Dosan, Kebbi": the place a name with its holders writes first."""
-    return where.split(",", 1)[0].strip()

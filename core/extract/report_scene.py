@@ -31,6 +31,7 @@ from core.extract.incident_scene import (
     RUNNING_MEASURES,
     SCENE_MEASURES,
     a_figure_of_the_incident,
+    first_part,
 )
 from core.extract.opening_spots import (
     WIDE_LEVELS,
@@ -38,7 +39,6 @@ from core.extract.opening_spots import (
     a_region,
     a_spot,
     another_role,
-    first_part,
     mentions,
     named_place,
     of_another_time,

@@ -75,9 +75,12 @@ _HELD_VERBS = frozenset({"be", "remain", "have", "hold"})
 
 def _held(verb: Token) -> bool:
     """ "Nine men are in custody after six raids", "we have nine men in custody": a present
-    tense of a custody state counts everyone held up to the telling (not "were taken into
-    custody on Monday", an arrest of its day)."""
-    if verb.tag_ not in _PRESENT or verb.lemma_.lower() not in _HELD_VERBS:
+    tense of a custody state, or one told back ("said nine were in custody"), counts everyone
+    held up to the telling (not "were taken into custody on Monday", an arrest of its day)."""
+    if verb.lemma_.lower() not in _HELD_VERBS:
+        return False
+    # "police said 23 suspects were in custody": the present told back
+    if verb.tag_ not in _PRESENT and not (verb.tag_ == "VBD" and _told_back(verb)):
         return False
     skipped = {t.i for c in verb.children if c.dep_ in _OWN_CLAUSES for t in c.subtree}
     return any(
@@ -132,6 +135,14 @@ def _since_incident(verb: Token, anchor: Token) -> bool:
 def _clause_verb(tok: Token) -> bool:
     """A verb, or a copula that heads its clause ("three men are now in custody")."""
     return tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ not in ("aux", "auxpass"))
+
+
+def _told_back(verb: Token) -> bool:
+    """The verb, or the first of the clauses it is joined to ("said that 11 had died and 23
+    were in custody"), is a past in the clause of a past reporting verb (``_backshifted``)."""
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    return _backshifted(verb)
 
 
 def _backshifted(verb: Token) -> bool:
