@@ -195,7 +195,7 @@ def with_report_scene(
     return [
         dataclasses.replace(c, location=scene)
         if (i in own and _moves(c, opening, text, tolls))
-        or _a_later_toll(c, incident, opening.bureaus, opening.aside, text)
+        or _a_later_toll(c, incident, opening.bureaus, opening.aside)
         else c
         for i, c in enumerate(claims)
     ]
@@ -231,20 +231,18 @@ def _a_later_toll(
     incident: Period,
     bureaus: frozenset[str],
     aside: frozenset[tuple[int, str]] = frozenset(),
-    text: str = "",
 ) -> bool:
     """ "The toll rose to 14 on Wednesday", "police on Saturday arrested three in connection
     with the attack": the dead, hurt and arrested counted on a later day with no place of
-    their own (the bureau's town, the country, a province the report writes as one) are the
-    incident's; not arrests their own sentence says were made in the bureau's town ("three
-    held in X" of an X desk)."""
+    their own (the bureau's town, the country) are the incident's; not arrests their own
+    sentence says were made in the bureau's town ("three held in X" of an X desk)."""
     later = claim.date_start is not None and incident.end is not None and (
         claim.date_start > incident.end
     )
     where = claim.location
     fallback = where is None or first_part(where) in bureaus or (
         (found := places.resolve(where)) is not None and found.level == "country"
-    ) or bool(text and written_wide(where, text))
+    )
     if claim.measure == "arrested" and where is not None and first_part(where) in bureaus:
         # the town as the sentence writes it, not a dateline's capitals ("TANK:"), nor a
         # town it names aside ("a factory on the outskirts of X")
@@ -261,7 +259,7 @@ def _moves(claim: Claim, opening: Opening, text: str, tolls: frozenset[int]) -> 
     it is the spot alone or by its kind ("the X area"), written as the others now are."""
     return claim.location == opening.spot or _the_spot_by_its_kind(claim, opening) or (
         _wider(claim, opening, text)
-        and not _held_elsewhere(claim, opening, tolls, text)
+        and not _held_elsewhere(claim, opening, tolls)
         and not _written_past_opening(claim, opening)
     )
 
@@ -397,19 +395,16 @@ def _local_desk(dateline: Dateline) -> bool:
     return town is not None and town.level == "city" and town.country == _ALONE_IN_DATELINES
 
 
-def _held_elsewhere(
-    claim: Claim, opening: Opening, tolls: frozenset[int], text: str
-) -> bool:
+def _held_elsewhere(claim: Claim, opening: Opening, tolls: frozenset[int]) -> bool:
     """An arrest filed under a place of its own (a town, the districts a sweep went through):
     where the arrested were caught, which may lie away from the scene, unless the place is
-    only the bureau's, the country, or a province or region the report writes ("X
-    province", "the X regional police"), or the arrests were made in the incident itself
-    ("killed five and arrested 11 in a raid in X province")."""
+    only the bureau's or the country, or the arrests were made in the incident itself ("killed
+    five and arrested 11 in a raid in X province")."""
     where = claim.location
     if claim.measure != "arrested" or where is None or first_part(where) in opening.bureaus:
         return False
     found = places.resolve(where)
-    if (found is not None and found.level == "country") or written_wide(where, text):
+    if found is not None and found.level == "country":
         return False
     return claim.sentence_start not in tolls
 

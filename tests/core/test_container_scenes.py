@@ -237,30 +237,6 @@ def test_a_venues_town_the_gazetteer_lacks(text: str, place: str) -> None:
     assert {c.location for c in core_claims_by_text([text], PUB)[text]} == {place}
 
 
-MARKET = (
-    "Car bomb kills 11 at Syrian market\n\n"
-    "BEIRUT (Wire) - A car bomb exploded at the crowded vegetable market in the northern town "
-    "of Azaz on Sunday, killing 11 people and wounding 30, the health directorate in Aleppo "
-    "province said.\n\n"
-    "Security forces arrested three suspects in connection with the attack in a raid on a "
-    "farm {where} on Monday, the interior ministry said.\n"
-)
-
-
-@pytest.mark.parametrize(
-    ("where", "place"),
-    [
-        # only the province holding the scene: the arrests are the incident's, at its scene
-        ("in Aleppo province", "Azaz, Aleppo province"),
-        ("near Idlib", "Idlib"),  # a town of their own
-    ],
-)
-def test_later_arrests_in_the_scenes_province_take_the_scene(where: str, place: str) -> None:
-    text = MARKET.format(where=where)
-    claims = core_claims_by_text([text], PUB)[text]
-    assert [c.location for c in claims if c.measure == "arrested"] == [place]
-
-
 NUMBERED = (
     "Forces kill five gunmen in Herat operation\n\n"
     "The Ministry of Interior said that five gunmen were killed and two others were arrested "
