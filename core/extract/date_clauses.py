@@ -10,7 +10,13 @@ import re
 from typing import TYPE_CHECKING, TypeVar
 
 from core.extract.brought_tolls import brings_toll
-from core.extract.claim_dates import dates_harm, dates_incident, harm_verbs, incident_noun
+from core.extract.claim_dates import (
+    dates_harm,
+    dates_incident,
+    death_verb,
+    harm_verbs,
+    incident_noun,
+)
 from core.extract.cues import cues
 from core.extract.measures import lexicon
 from core.rules import load_rules
@@ -171,6 +177,33 @@ def tied_back(date: Token) -> bool:
         None,
     )
     return clause is not None
+
+
+_SUBJECT_OR_AUX = frozenset({"nsubj", "nsubjpass", "aux", "auxpass"})
+
+
+def recalled_earlier(date: Token) -> bool:
+    """The date stands in a relative clause told in the past perfect: news copy recalls there
+    what happened before the report's incident ("stormed the hideout of the gang, which had
+    seized two farmers on a road on March 3", "freed four men who had been held since last
+    week"); the main clause's own day is the incident's. Not when that clause tells a death
+    ("a man who had been stabbed on Sunday died on Tuesday": the wound's day is the toll's)."""
+    clause = _finite_clause(date)
+    if clause is None or clause.dep_ != "relcl" or _perfect(clause) != "past":
+        return False
+    told = clause.head.head if clause.head.dep_ != "ROOT" else clause.head
+    return not death_verb(told)
+
+
+def _finite_clause(tok: Token) -> Token | None:
+    """The verb of the clause with a subject or a tense the token stands in (a participle
+    without either, "a company working on the road", belongs to the clause above it)."""
+    for verb in tok.ancestors:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        if verb.dep_ == "ROOT" or any(c.dep_ in _SUBJECT_OR_AUX for c in verb.children):
+            return verb
+    return None
 
 
 def led_up_to(date: Token, period: Period, incident: Period | None) -> bool:

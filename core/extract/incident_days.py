@@ -29,7 +29,7 @@ from core.extract.claim_dates import (
     sentence_periods,
     unanchored,
 )
-from core.extract.date_clauses import in_after_clause, tied_back
+from core.extract.date_clauses import in_after_clause, recalled_earlier, tied_back
 from core.extract.incident_words import DEATH_AFTER_DAYS, dates_arrival, dates_death
 from core.extract.joint_deeds import dates_joint_harm
 from core.extract.nlp import Chunk, sentence_ents
@@ -114,8 +114,9 @@ def report_incident_day(
 
 def _own_days(found: list[tuple[Token, Period, bool]]) -> list[tuple[Token, Period, bool]]:
     """The sentence's days less those of another incident it ties the report's to ("It was
-    the second such ambush in a week, after four soldiers were killed last Saturday")."""
-    return [(t, p, r) for t, p, r in found if not tied_back(t)]
+    the second such ambush in a week, after four soldiers were killed last Saturday") or
+    recalls in a relative clause ("the gang, which had seized two farmers on March 3")."""
+    return [(t, p, r) for t, p, r in found if not (tied_back(t) or recalled_earlier(t))]
 
 
 def _body_sentences(chunks: Sequence[Chunk], document: Document) -> Iterator[Span]:
