@@ -1,6 +1,7 @@
-"""Names a town's name stands for that are no place (issue #11, place): a car, hotel or firm
-written with the article, a newspaper's masthead the name opens. Sentences written for
-these classes, positive and negative."""
+"""Names that are no place (issue #11, place): a town's name for a car, hotel or firm written
+with the article, a newspaper's masthead the name opens; a name the gazetteer lacks before
+a river's or a landform's noun is no spot of the opening. Sentences written for these classes,
+positive and negative."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import pytest
 from spacy.tokens import Span
 
 from core.extract.claim_places import place_mentions
+from core.extract.opening_spots import a_spot
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -55,3 +57,30 @@ def test_a_town_opening_a_masthead_is_the_paper(
 ) -> None:
     found = _found(nlp, sentence, "Dayton", "GPE")
     assert ("Dayton" in found) is kept, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "spot"),
+    [
+        # a name the gazetteer does not know, cut off the noun of a river, its bank, hills
+        ("Gunmen attacked a police van near the Zorvan embankment on Friday.", "Zorvan", False),
+        ("Gunmen attacked a police van near the Zorvan river on Friday.", "Zorvan", False),
+        # the same name alone, or before a venue's noun, is the village; a known town
+        # before a river's noun is the town
+        ("Gunmen attacked a police van in Zorvan on Friday.", "Zorvan", True),
+        ("Gunmen attacked a police van at the Zorvan checkpoint on Friday.", "Zorvan", True),
+        ("Gunmen attacked a police van near the Gwadar river on Friday.", "Gwadar", True),
+    ],
+)
+def test_an_unknown_name_before_a_landforms_noun_is_no_spot(
+    nlp: Language, sentence: str, word: str, spot: bool
+) -> None:
+    doc = nlp(sentence)
+    name = next(t for t in doc if t.text == word)
+    assert a_spot(name, word, frozenset()) is spot
+
+
+def test_an_unknown_name_written_with_a_landforms_noun_is_no_spot(nlp: Language) -> None:
+    doc = nlp("Gunmen attacked a police van near the Zorvan embankment on Friday.")
+    noun = next(t for t in doc if t.text == "embankment")
+    assert not a_spot(noun, "Zorvan embankment", frozenset())
