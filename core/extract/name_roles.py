@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from core.extract.cues import cues
 from core.extract.incident_words import death_verbs
 from core.extract.measures import lexicon
+from core.extract.named_things import a_thing_with_the_article
 from core.extract.place_roles import a_journey_end, locality_nouns
 from core.extract.place_words import (
     a_scene,
@@ -68,6 +69,7 @@ def a_town_called_a_person(ent: Span) -> bool:
     if ent.label_ == "ORG":  # "in Takengon"; "around Church and Elm" is a street corner
         found = {p.level for p in places.candidates(ent.text)}
         town = "city" in found and ent.root.head.lower_ == "in"
+        town = town and not a_thing_with_the_article(ent)  # "in the Honda": a car
         return locative(ent.root) and (
             "admin1" in found or town or _a_scenes_town(ent) or _a_place_in_a_place(ent)
         )

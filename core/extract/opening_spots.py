@@ -367,6 +367,8 @@ def a_spot(tok: Token, name: str, bureaus: frozenset[str]) -> bool:
     named = any(ch.isupper() for ch in name.split(maxsplit=1)[0])  # "al-Bab", not "the north"
     if not named or _a_venue(name) or _in_custody(tok) or _an_acronym(name):
         return False
+    if _a_landforms_name(tok, name):
+        return False  # "near the Indus embankment": the river's, which NER cut off
     last = name.rsplit(maxsplit=1)[-1].lower()
     if last in lexicon_places().not_places or last in county_agency_words():
         return False  # "the County Coroner", "X County Sheriff": a body
@@ -380,6 +382,27 @@ def a_spot(tok: Token, name: str, bureaus: frozenset[str]) -> bool:
     if found is not None and found.level in WIDE_LEVELS and not _written_as_town(tok):
         return False  # a province; not "the city of X", a province's namesake capital
     return not another_role(tok)
+
+
+def _a_landforms_name(tok: Token, name: str) -> bool:
+    """ "came under attack near the Indus embankment", "active in the Marwat hills": a name
+    the gazetteer does not know, written with the noun of a river, its bank or a landform
+    or cut off the one it stands before, names that landform, not a town ("the Jowhar
+    checkpoint" is the town's)."""
+    if places.resolve(name) is not None:
+        return False
+    noun = tok.head
+    return name.rsplit(maxsplit=1)[-1].lower() in _landform_nouns() or (
+        tok.dep_ == "compound"
+        and noun.pos_ == "NOUN"
+        and noun.i == tok.i + 1
+        and noun.lower_ in _landform_nouns()
+    )
+
+
+@functools.cache
+def _landform_nouns() -> frozenset[str]:
+    return frozenset(str(w) for w in load_rules("places")["landform_nouns"])
 
 
 def _an_acronym(name: str) -> bool:

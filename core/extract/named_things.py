@@ -1,0 +1,55 @@
+"""Names a town's name is written in, or stands for, that are no place, for
+``place_entities``: a thing the name calls with the article ("in the Honda", a car; "at the
+Marriott", a hotel) and a newspaper the name opens ("told Levant Today")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from core.extract.place_words import lexicon_places
+from core.lexicon.mastheads import masthead
+from core.text import places
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+_ARTICLE = "the"
+
+
+def a_thing_with_the_article(ent: Span) -> bool:
+    """ "The two in the Honda were killed": a name NER took for a body's, which the
+    gazetteer knows only as a town, written with "the" is a thing of that name (a car, a hotel,
+    a firm); a town is written without it, unless its own name holds it ("the Bronx", "The
+    Bronx")."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return (
+        before is not None
+        and before.lower_ == _ARTICLE
+        and before.dep_ == "det"
+        and before.head.i == ent.root.i
+        and _towns_only(places.candidates(ent.text))
+    )
+
+
+def _towns_only(found: tuple[places.Place, ...]) -> bool:
+    """The gazetteer knows the name only as towns, none called with the article (a
+    province or a country may take it: "the Punjab", "the Gambia")."""
+    return bool(found) and all(
+        p.level == "city" and not places.normalise(p.name).startswith(f"{_ARTICLE} ")
+        for p in found
+    )
+
+
+def a_mastheads_name(ent: Span) -> bool:
+    """ "a source told Levant Today", "according to Norhaven Courier": a place's name the
+    word after it makes a newspaper's masthead ("Today", "Courier", "Times") is the paper's
+    name, the word it qualifies; a kind of place ("Khyber Agency") stays a place."""
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return (
+        after is not None
+        and ent.root.dep_ == "compound"
+        and ent.root.head.i == after.i
+        and after.text[:1].isupper()
+        and after.lower_ not in lexicon_places().area_nouns
+        and masthead(f"{ent.text} {after.text}") is not None
+    )
