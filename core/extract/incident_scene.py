@@ -286,7 +286,7 @@ def _a_part_of(told: str, scene: str, wide: places.Place | None) -> bool:
     if wide is not None and wide.level == "city" and _a_locality(told) and "," not in scene:
         return True
     if wide is not None and wide.level == "city" and _a_numbered_part(told):
-        return True  # "Police District 10" of "Mazar-e-Sharif, Balkh province"
+        return True  # "Police District 7" of "Herat, Herat province"
     return (_a_locality(told) or _a_sub_district(told)) and _a_sub_district(scene)
 
 
@@ -334,7 +334,7 @@ def a_family_name(scene: str, text: str) -> bool:
     if not words:
         return True
     if len(words) > 1 and words[-1].lower() in lexicon_places().area_nouns:
-        return False  # "Hempfield Township" beside "Derry Township": a place's kind
+        return False  # "Rosedale Township" beside "Milton Township": a place's kind
     own = words[-2] if len(words) > 1 else None
     firsts = re.findall(r"(?<=[a-z,] )([A-Z][\w'-]*)\s+" + re.escape(words[-1]) + r"\b", text)
     return any(first != own for first in firsts)

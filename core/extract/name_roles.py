@@ -69,7 +69,7 @@ def a_town_called_a_person(ent: Span) -> bool:
     if ent.label_ == "ORG":  # "in Takengon"; "around Church and Elm" is a street corner
         found = {p.level for p in places.candidates(ent.text)}
         town = "city" in found and ent.root.head.lower_ == "in"
-        town = town and not a_thing_with_the_article(ent)  # "in the Honda": a car
+        town = town and not a_thing_with_the_article(ent)  # "in the Toyota": a car
         return locative(ent.root) and (
             "admin1" in found or town or _a_scenes_town(ent) or _a_place_in_a_place(ent)
         )

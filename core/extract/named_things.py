@@ -1,6 +1,6 @@
 """Names a town's name is written in, or stands for, that are no place, for
-``place_entities``: a thing the name calls with the article ("in the Honda", a car; "at the
-Marriott", a hotel) and a newspaper the name opens ("told Levant Today")."""
+``place_entities``: a thing the name calls with the article ("in the Toyota", a car; "at the
+Marriott", a hotel) and a newspaper the name opens ("told Lisbon Today")."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ _ARTICLE = "the"
 
 
 def a_thing_with_the_article(ent: Span) -> bool:
-    """ "The two in the Honda were killed": a name NER took for a body's, which the
+    """ "Both men in the Toyota died": a name NER took for a body's, which the
     gazetteer knows only as a town, written with "the" is a thing of that name (a car, a hotel,
     a firm); a town is written without it, unless its own name holds it ("the Bronx", "The
     Bronx")."""
@@ -41,7 +41,7 @@ def _towns_only(found: tuple[places.Place, ...]) -> bool:
 
 
 def a_mastheads_name(ent: Span) -> bool:
-    """ "a source told Levant Today", "according to Norhaven Courier": a place's name the
+    """ "a source told Lisbon Today", "according to Norhaven Courier": a place's name the
     word after it makes a newspaper's masthead ("Today", "Courier", "Times") is the paper's
     name, the word it qualifies; a kind of place ("Khyber Agency") stays a place."""
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None

@@ -368,7 +368,7 @@ def a_spot(tok: Token, name: str, bureaus: frozenset[str]) -> bool:
     if not named or _a_venue(name) or _in_custody(tok) or _an_acronym(name):
         return False
     if _a_landforms_name(tok, name):
-        return False  # "near the Indus embankment": the river's, which NER cut off
+        return False  # "near the Sutlej embankment": the river's, which NER cut off
     last = name.rsplit(maxsplit=1)[-1].lower()
     if last in lexicon_places().not_places or last in county_agency_words():
         return False  # "the County Coroner", "X County Sheriff": a body
@@ -385,9 +385,9 @@ def a_spot(tok: Token, name: str, bureaus: frozenset[str]) -> bool:
 
 
 def _a_landforms_name(tok: Token, name: str) -> bool:
-    """ "came under attack near the Indus embankment", "active in the Marwat hills": a name
+    """ "came under fire near the Sutlej embankment", "active in the Marwat hills": a name
     the gazetteer does not know, written with the noun of a river, its bank or a landform
-    or cut off the one it stands before, names that landform, not a town ("the Jowhar
+    or cut off the one it stands before, names that landform, not a town ("the Baidoa
     checkpoint" is the town's)."""
     if places.resolve(name) is not None:
         return False

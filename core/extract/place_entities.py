@@ -73,7 +73,7 @@ def entity_places(sent: Span, ents: list[Span], start: int) -> list[tuple[Token,
             or a_journey_end(ent.root)  # "taken to Lahore", "tsunamis into Japan"
             or _a_party(ent)  # "Israel has agreed", "Pakistan's army said"
             or ent[-1].lower_.rstrip(".") in not_places
-            or a_mastheads_name(ent)  # "told Levant Today": a newspaper, not the town
+            or a_mastheads_name(ent)  # "told Lisbon Today": a newspaper, not the town
             or a_body(ent.root) or _an_organisation(ent)  # "run by Omdra, the relief agency"
             or a_person(ent)
             or _a_title(ent)  # "Brig. Gen. Ana Cruz": the Swiss town Brig is a rank here
@@ -237,7 +237,7 @@ def _a_place_entity(ent: Span) -> bool:
         return True  # a town the gazetteer knows, read as a product or a person
     if ent.label_ not in ("ORG", "PERSON", "NORP") or ent.text.islower():
         return False  # "lying in the bush": a common noun the tagger took for a name
-    # "the two in the Honda": a car, a hotel or a firm of a town's name
+    # "the three in the Toyota": a car, a hotel or a firm of a town's name
     place = None if a_thing_with_the_article(ent) else places.lookup(ent.text)
     if place is not None and place.level in ("city", "region"):
         # "wounded outside a store in Fairborn", the town NER took for a people, a person or
