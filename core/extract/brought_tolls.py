@@ -27,6 +27,18 @@ def _toll_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(raw["toll_bringing_verbs"]), frozenset(raw["toll_nouns"])
 
 
+@functools.cache
+def moving_verbs() -> frozenset[str]:
+    """Verbs a toll moves by ("rose to 41", "climbed to 12"; dates.json ``toll_moves``)."""
+    return frozenset(load_rules("dates")["toll_moves"])
+
+
+@functools.cache
+def standing_verbs() -> frozenset[str]:
+    """Verbs a toll stands at, restating its count ("stood at 41"; ``toll_standing``)."""
+    return frozenset(load_rules("dates")["toll_standing"])
+
+
 def brings_toll(anchor: Token) -> bool:
     """The figure is what a toll is brought to: "bringing the toll to five", "raised the
     number of dead to 12" (the figure after "to", the toll the verb's object). The anchor is

@@ -7,10 +7,9 @@ Split from ``claims`` (the sentence reader), which asks ``figure_period`` for ea
 from __future__ import annotations
 
 import datetime as dt
-import functools
 from typing import TYPE_CHECKING
 
-from core.extract.brought_tolls import toll_brought_span
+from core.extract.brought_tolls import moving_verbs, standing_verbs, toll_brought_span
 from core.extract.by_days import from_incident
 from core.extract.care import in_condition
 from core.extract.claim_context import ClaimContext, SentenceReading
@@ -57,7 +56,6 @@ from core.extract.running_counts import (
 )
 from core.extract.tree_distance import nearest
 from core.extract.victim_names import CASUALTY_MEASURES
-from core.rules import load_rules
 from core.text.dates import Period
 from core.text.periods import counts_over, earlier_this, within
 
@@ -350,12 +348,6 @@ def _after(date: Token, anchor: Token) -> bool:
 _ARGUMENTS = frozenset({"dobj", "nsubj", "nsubjpass"})
 
 
-@functools.cache
-def _toll_moves() -> frozenset[str]:
-    rules = load_rules("dates")
-    return frozenset(rules["toll_moves"]) | frozenset(rules["toll_standing"])
-
-
 def _toll_day(
     own: Period | None,
     dated: list[tuple[Token, Period | None]],
@@ -367,7 +359,7 @@ def _toll_day(
     found on Tuesday", "... on Tuesday, a day after the blast" count the incident the
     sentence dates, not a happening of that later day."""
     tok = next((t for t, p in dated if p is own), None) if own is not None else None
-    moves = _toll_moves()
+    moves = moving_verbs() | standing_verbs()
     if (
         own is None
         or tok is None

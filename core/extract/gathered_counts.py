@@ -12,16 +12,14 @@ clause gives ("rose to 41 on Tuesday") keeps what that day tells. The verbs live
 from __future__ import annotations
 
 import datetime as dt
-import functools
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from core.extract.aftermath_dates import custody_verb
-from core.extract.brought_tolls import brings_toll, brought_within, finding_verb
+from core.extract.brought_tolls import brings_toll, brought_within, finding_verb, moving_verbs
 from core.extract.claim_dates import sentence_periods
 from core.extract.incident_days import opens_apart
 from core.extract.incident_words import _governor, death_verb, harm_verbs
-from core.rules import load_rules
 from core.text.dates import Period
 
 if TYPE_CHECKING:
@@ -43,12 +41,6 @@ GATHERED_MEASURES = frozenset({"killed", "injured", "arrested"})
 # a death told with no day but this word, in a report of the next morning: the night before
 _OVERNIGHT = frozenset({"overnight"})
 _MEMO = "claimdesk_gathered_days"
-
-
-@functools.cache
-def _rising_verbs() -> frozenset[str]:
-    words: list[str] = load_rules("dates")["toll_moves"]
-    return frozenset(words)
 
 
 def to_last_happening(
@@ -138,7 +130,7 @@ def _moving_verb(num: Token) -> Token | None:
         return None
     to = node.head
     verb = to.head
-    if verb.lemma_.lower() in _rising_verbs() or brings_toll(node):
+    if verb.lemma_.lower() in moving_verbs() or brings_toll(node):
         return verb
     brought = brought_within(node)
     if brought is not None:
@@ -146,7 +138,7 @@ def _moving_verb(num: Token) -> Token | None:
     # a headline the parser misreads ("... arrested; sweep total rises to 25", "rises" a
     # plural noun): the word before "to" still says the total rose
     before = to.nbor(-1) if to.i > to.sent.start else None
-    if before is not None and before.lemma_.lower() in _rising_verbs():
+    if before is not None and before.lemma_.lower() in moving_verbs():
         return before
     return None
 
