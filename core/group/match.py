@@ -143,7 +143,7 @@ class _Cluster:
             return "a single incident and a period total"
         if any(self.asides[d] != other.asides[d] for d in self.asides.keys() & other.asides):
             return "two incidents one report tells apart"
-        if any(period_clash(p, q) for p in self.periods for q in other.periods):
+        if _periods_clash(self.periods, other.periods):
             return "periods do not overlap"
         if not self._places_compatible(other):
             standing = _standing(self.places + other.places)
@@ -235,6 +235,17 @@ def _placed_over(carried: PlacedFigure, named: PlacedFigure) -> bool:
         and carried.days == named.days
         and not places.compatible(carried.place, named.place)
     )
+
+
+def _periods_clash(mine: Sequence[Period], theirs: Sequence[Period]) -> bool:
+    """Whether a period of one cluster clashes with one of the other. A figure outside any
+    report's frame dated the very days a framed figure of the other cluster gives is read on
+    that figure's days (``_framed_periods`` drops it once merged): the frame's slack, not its
+    own stricter one, holds it against the frame's other figures."""
+    framed = {(p[0], p[1], p[2]) for p in (*mine, *theirs) if p[3] is not None}
+    kept = [p for p in mine if p[3] is not None or (p[0], p[1], p[2]) not in framed]
+    held = [q for q in theirs if q[3] is not None or (q[0], q[1], q[2]) not in framed]
+    return any(period_clash(p, q) for p in kept for q in held)
 
 
 def _framed_periods(periods: Sequence[Period]) -> list[Period]:
