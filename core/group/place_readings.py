@@ -128,7 +128,8 @@ def kept_apart(a: PlacedFigure, b: PlacedFigure) -> bool:
     """Whether two figures' places keep them out of one event: places that do not contain
     each other (``places_apart``: across unrelated reports always; in one report or across
     reports of one incident only when both sentences name them), and, in one report or one
-    report group, only places known to differ (``known_apart``)."""
+    report group, only places known to differ (``known_apart``) and both sentences name,
+    whether or not the figures stand in their reports' frame)."""
     if places.compatible(a.place, b.place):
         return False
     doc, other = a.source[0], b.source[0]
@@ -138,5 +139,10 @@ def kept_apart(a: PlacedFigure, b: PlacedFigure) -> bool:
     # "two suspects were arrested in a town 30 km away": in one report, or in reports of one
     # incident, where an arrest was made never parts it from the incident it answers
     if one_group and (a.arrest or b.arrest):
+        return False
+    # reports grouped as one incident: a place one figure's sentence does not name (the
+    # dateline, an earlier paragraph) is no evidence against the other's, in its report's frame
+    # or out of it ("the toll rose to 9" under a bureau's dateline)
+    if one_group and not (a.source[1] and b.source[1]):
         return False
     return places_apart(a.source, b.source, near=neighbours(a.place, b.place))
