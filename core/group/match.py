@@ -2,7 +2,8 @@
 
 Evidence, each turned into a reason a checker can read (``Link.reasons``):
 - the period (dates resolved by the extraction): overlapping short periods are strong evidence,
-  periods that do not overlap (beyond one day of slack) are never one event;
+  periods that do not overlap (beyond one day of slack) are never one event, but arrests in
+  a report's frame may follow its incident by up to a week (``periods.arrests_after``);
 - the place, with containment (``core.places``): Quetta ~ Balochistan ~ Pakistan agree, places
   that do not contain each other are never one event;
 - the kind of event (``rules/event_types.json``: the trigger word nearest the figure, or the
@@ -55,6 +56,7 @@ from core.group.pair_scores import (
 )
 from core.group.periods import (
     Period,
+    arrests_after,
     period_clash,
     period_text,
 )
@@ -64,6 +66,7 @@ from core.group.report_ties import (
     beside_incident,
     dated_frame,
     exchanging,
+    follows_as_arrest,
     frame_group,
     statistic_key,
 )
@@ -84,7 +87,7 @@ MAX_VETOES = 20  # an event keeps this many links refused by a veto, with the ve
 @dataclass(slots=True)
 class _Cluster:
     members: list[int]
-    periods: list[Period]
+    periods: list[Period]  # of its figures but the arrests that follow its incident
     places: list[PlacedFigure]
     total: bool
     incident: bool
@@ -107,6 +110,9 @@ class _Cluster:
     asides: dict[str, set[int]] = field(default_factory=dict)
     links: list[Link] = field(default_factory=list)
     vetoes: list[Link] = field(default_factory=list)
+    # the periods of its arrests in a report's frame (``report_ties.follows_as_arrest``): they
+    # may follow the frame's incident by days, not only by the frame's slack
+    arrests: list[Period] = field(default_factory=list)
 
     @classmethod
     def of(cls, f: ClaimFacts, cannot: set[int]) -> _Cluster:
@@ -114,9 +120,11 @@ class _Cluster:
             [] if f.start is None or f.end is None
             else [(f.start, f.end, f.total, frame_group(f))]
         )
+        arrests = follows_as_arrest(f)
         return cls(
             members=[f.index],
-            periods=periods,
+            periods=[] if arrests else periods,
+            arrests=periods if arrests else [],
             places=[where] if (where := placed(f)) is not None else [],
             total=f.total,
             incident=f.incident,
@@ -143,7 +151,12 @@ class _Cluster:
             return "a single incident and a period total"
         if any(self.asides[d] != other.asides[d] for d in self.asides.keys() & other.asides):
             return "two incidents one report tells apart"
-        if _periods_clash(self.periods, other.periods):
+        own, their = _held(self.periods, other.periods)
+        if (
+            any(period_clash(p, q) for p in own for q in their)
+            or _arrests_clash(self.arrests, other.arrests, their)
+            or _arrests_clash(other.arrests, self.arrests, own)
+        ):
             return "periods do not overlap"
         if not self._places_compatible(other):
             standing = _standing(self.places + other.places)
@@ -197,6 +210,7 @@ class _Cluster:
     def absorb(self, other: _Cluster) -> None:
         self.members += other.members
         self.periods = _framed_periods(self.periods + other.periods)
+        self.arrests = list(dict.fromkeys(self.arrests + other.arrests))
         self.places = list(dict.fromkeys(self.places + other.places))
         self.total |= other.total
         self.incident |= other.incident
@@ -237,15 +251,37 @@ def _placed_over(carried: PlacedFigure, named: PlacedFigure) -> bool:
     )
 
 
-def _periods_clash(mine: Sequence[Period], theirs: Sequence[Period]) -> bool:
-    """Whether a period of one cluster clashes with one of the other. A figure outside any
-    report's frame dated the very days a framed figure of the other cluster gives is read on
-    that figure's days (``_framed_periods`` drops it once merged): the frame's slack, not its
-    own stricter one, holds it against the frame's other figures."""
+def _held(
+    mine: Sequence[Period], theirs: Sequence[Period]
+) -> tuple[list[Period], list[Period]]:
+    """The periods two clusters hold against each other. A figure outside any report's frame
+    dated the very days a framed figure of either cluster gives is read on that figure's days
+    (``_framed_periods`` drops it once merged): the frame's slack, not its own stricter one,
+    holds it against the frame's other figures."""
     framed = {(p[0], p[1], p[2]) for p in (*mine, *theirs) if p[3] is not None}
-    kept = [p for p in mine if p[3] is not None or (p[0], p[1], p[2]) not in framed]
-    held = [q for q in theirs if q[3] is not None or (q[0], q[1], q[2]) not in framed]
-    return any(period_clash(p, q) for p in kept for q in held)
+    return (
+        [p for p in mine if p[3] is not None or (p[0], p[1], p[2]) not in framed],
+        [q for q in theirs if q[3] is not None or (q[0], q[1], q[2]) not in framed],
+    )
+
+
+def _arrests_clash(
+    arrests: Sequence[Period], others: Sequence[Period], periods: Sequence[Period]
+) -> bool:
+    """Whether a cluster's framed arrests cannot be the other cluster's (its ``others`` arrests
+    and held ``periods``): an arrest before an incident's days or more than a week after them,
+    or a week apart from another arrest (``periods.arrests_after``), in the same report group's
+    frame; any other period by the usual slack."""
+    for p in arrests:
+        for q in others:
+            follows = p[3] == q[3] and (arrests_after(p[:2], q[:2]) or arrests_after(q[:2], p[:2]))
+            if not follows and period_clash(p, q):
+                return True
+        for q in periods:
+            follows = p[3] is not None and p[3] == q[3] and arrests_after(p[:2], q[:2])
+            if not follows and period_clash(p, q):
+                return True
+    return False
 
 
 def _framed_periods(periods: Sequence[Period]) -> list[Period]:
@@ -499,11 +535,13 @@ def _event(
         lead_kinds = Counter(r.kind for r in framed if r.kind and fits_measures(r.kind, measures))
         kind = min(lead_kinds, key=lambda k: (-lead_kinds[k], k)) if lead_kinds else None
     # The period every report agrees on; when slack leaves none, the span of them all.
-    start = max((p[0] for p in cluster.periods), default=None)
-    end = min((p[1] for p in cluster.periods), default=None)
+    # (an event of arrests alone is dated by them)
+    periods = cluster.periods or cluster.arrests
+    start = max((p[0] for p in periods), default=None)
+    end = min((p[1] for p in periods), default=None)
     if start is not None and end is not None and start > end:
-        start = min(p[0] for p in cluster.periods)
-        end = max(p[1] for p in cluster.periods)
+        start = min(p[0] for p in periods)
+        end = max(p[1] for p in periods)
     what = kind or "/".join(sorted({f.claim.measure for f in chosen}))
     if cluster.total:
         what += " (period total)"

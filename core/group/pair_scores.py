@@ -41,6 +41,7 @@ from core.group.report_ties import (
     VIOLENT,
     follows_incident,
     frame_group,
+    later_arrest,
     one_exchange,
     one_report_evidence,
     one_statistic,
@@ -277,7 +278,7 @@ def _compatible(a: ClaimFacts, b: ClaimFacts, rel: Relation | None) -> str | Non
         clash = period_clash(
             (a.start, a.end, a.total, frame_group(a)), (b.start, b.end, b.total, frame_group(b))
         )
-        if clash:
+        if clash and not later_arrest(a, b):  # arrests days after their incident
             return clash
     # In one report, or in reports of one incident, a place carried over from elsewhere (a
     # dateline, an earlier paragraph) is evidence, but only places both sentences name keep

@@ -31,6 +31,20 @@ TOTAL_SPAN_DAYS = 7
 TOTAL_SPAN_SHARE = 0.15
 
 
+# Arrests in one incident's frame may follow it by days ("police arrested the owners on
+# Friday", four days after the collapse; "two suspects were held on Thursday" after Monday's
+# ambush): the incident's suspects, not an operation of their own.
+ARREST_FOLLOW_DAYS = 7
+
+
+def arrests_after(arrest: tuple[int, int], incident: tuple[int, int]) -> bool:
+    """Whether an arrest figure's days (first, last) may follow an incident's: from the
+    incident's first day, less a day's slack, to a week after its last."""
+    return incident[0] - DATE_SLACK_DAYS <= arrest[0] and arrest[1] <= incident[1] + (
+        ARREST_FOLLOW_DAYS
+    )
+
+
 def period_text(start: int, end: int) -> str:
     a, b = dt.date.fromordinal(start), dt.date.fromordinal(end)
     if a == b:

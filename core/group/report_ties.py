@@ -5,7 +5,7 @@ statistic, and the arrests that follow its incident."""
 from __future__ import annotations
 
 from core.group.facts import ClaimFacts
-from core.group.periods import DATE_SLACK_DAYS, SHORT_DAYS
+from core.group.periods import DATE_SLACK_DAYS, SHORT_DAYS, arrests_after
 from core.model import Claim
 from core.text.places import Relation
 
@@ -31,6 +31,7 @@ ONE_REPORT_TOTAL = 0.3
 
 
 ARREST = "arrest"  # the family of the kinds that follow an incident (``follows_incident``)
+ARRESTED = "arrested"  # the measure of arrests (``follows_as_arrest``)
 # The families of what an incident's day holds beside its harm: the arrests after it, the
 # people taken in it ("killed four and abducted nine"), the protest where it broke out ("police
 # fired on protesters"). In one incident's frame on its day they set no kind against it.
@@ -139,10 +140,11 @@ def dated_frame(f: ClaimFacts) -> str | None:
 
 def follows_incident(a: ClaimFacts, b: ClaimFacts) -> bool:
     """An arrest, abduction or protest figure and another kind's in one incident's frame (one
-    report, or reports grouped as one incident) on its day (or the next), or both in a report
-    that tells no day: the police's arrests after a shooting or a clash, the passengers taken
-    by the gunmen who shot others, the protest the police fired on are part of it, not another
-    kind of event (``beside_incident``)."""
+    report, or reports grouped as one incident) on its day (or the next; arrests up to a week
+    after: ``periods.arrests_after``), or both in a report that tells no day: the police's
+    arrests after a shooting or a clash, the passengers taken by the gunmen who shot others,
+    the protest the police fired on are part of it, not another kind of event
+    (``beside_incident``)."""
     frame = dated_frame(a)
     if a.family == b.family or not (beside_incident(a) or beside_incident(b)):
         return False
@@ -150,7 +152,27 @@ def follows_incident(a: ClaimFacts, b: ClaimFacts) -> bool:
         return False
     if a.start is None or a.end is None or b.start is None or b.end is None:
         return a.start is None and b.start is None  # two figures of an undated report
-    return max(a.start, b.start) <= min(a.end, b.end) + DATE_SLACK_DAYS
+    return max(a.start, b.start) <= min(a.end, b.end) + DATE_SLACK_DAYS or later_arrest(a, b)
+
+
+def follows_as_arrest(f: ClaimFacts) -> bool:
+    """Whether the figure counts arrests in its report's frame, dated to a day or a few: its
+    days may follow its incident's by up to a week (``periods.arrests_after``), whatever
+    kind its sentence names ("arrested in connection with the shooting")."""
+    return f.claim.measure == ARRESTED and dated_frame(f) is not None
+
+
+def later_arrest(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Whether one figure counts arrests that follow the other's incident in one frame: from
+    its day up to a week after (``periods.arrests_after``)."""
+    if dated_frame(a) is None or dated_frame(a) != dated_frame(b):
+        return False
+    if a.start is None or a.end is None or b.start is None or b.end is None:
+        return False
+    days_a, days_b = (a.start, a.end), (b.start, b.end)
+    if follows_as_arrest(a) and b.claim.measure != ARRESTED:
+        return arrests_after(days_a, days_b)
+    return follows_as_arrest(b) and a.claim.measure != ARRESTED and arrests_after(days_b, days_a)
 
 
 def exchanging(f: ClaimFacts) -> bool:

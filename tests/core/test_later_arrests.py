@@ -1,0 +1,90 @@
+"""Arrests in one incident's frame made days after it ("police arrested two suspects on Friday"
+after Monday's shooting) are the incident's suspects: up to a week after its days they join its
+event, as arrests of its day or the next already do. Arrests before the incident, arrests more
+than a week later and arrests told as another incident stay apart."""
+
+from __future__ import annotations
+
+from core.group.match import _Cluster, group
+from core.group.periods import Period, arrests_after
+from core.model import Event
+from tests.core.claim_factory import Batch
+
+MONDAY = "2031-08-04"
+
+
+def event_of(events: tuple[Event, ...], cid: str) -> Event:
+    return next(e for e in events if cid in e.claim_ids)
+
+
+def market_report(published: str = "2031-08-13") -> tuple[Batch, str]:
+    b = Batch()
+    b.report("d1", published=published, lead="Gunmen kill three traders at Sibi market\n\n")
+    dead = b.add("d1", "Gunmen shot dead three traders at a market in Sibi on Monday.", "three",
+                 3, subject="traders", location="Sibi", date=MONDAY)
+    return b, dead
+
+
+def test_arrests_four_days_after_the_shooting_join_it() -> None:
+    b, dead = market_report()
+    held = b.add("d1", "Police arrested two suspects in Sibi on Friday in connection with the "
+                 "shooting.", "two", 2, measure="arrested", location="Sibi", date="2031-08-08")
+    events = group(b.claims, documents=b.documents())
+    assert event_of(events, held).id == event_of(events, dead).id
+    assert event_of(events, dead).date_start == event_of(events, dead).date_end  # Monday's
+
+
+def test_arrests_told_as_another_incident_stay_apart() -> None:
+    b, dead = market_report()
+    held = b.add("d1", "In a separate raid, police arrested two smugglers in Sibi on Friday.",
+                 "two", 2, measure="arrested", location="Sibi", date="2031-08-08")
+    events = group(b.claims, documents=b.documents())
+    assert event_of(events, held).id != event_of(events, dead).id
+
+
+def test_arrests_more_than_a_week_later_stay_apart() -> None:
+    b, dead = market_report(published="2031-08-14")
+    held = b.add("d1", "Police arrested two suspects in Sibi on Wednesday in connection with "
+                 "the shooting.", "two", 2, measure="arrested", location="Sibi",
+                 date="2031-08-13")
+    events = group(b.claims, documents=b.documents())
+    assert event_of(events, held).id != event_of(events, dead).id
+
+
+DAY = 800_000
+
+
+def test_the_arrests_window() -> None:
+    assert arrests_after((DAY + 4, DAY + 4), (DAY, DAY))
+    assert arrests_after((DAY + 7, DAY + 7), (DAY, DAY))
+    assert arrests_after((DAY - 1, DAY - 1), (DAY, DAY))
+    assert not arrests_after((DAY + 8, DAY + 8), (DAY, DAY))
+    assert not arrests_after((DAY - 2, DAY - 2), (DAY, DAY))
+
+
+def cluster(periods: list[Period], arrests: list[Period]) -> _Cluster:
+    return _Cluster(
+        members=[len(periods) + len(arrests)], periods=periods, places=[], total=False,
+        incident=True, families=set(), kinds=set(), arrests=arrests,
+    )
+
+
+def test_framed_arrests_follow_only_their_own_frames_incident() -> None:
+    incident = cluster([(DAY, DAY, False, "r1")], [])
+    assert incident.refusal(cluster([], [(DAY + 4, DAY + 4, False, "r1")]),
+                            same_sentence=False) is None
+    # another report group's incident, or a figure outside any frame, keeps the usual slack
+    other = cluster([(DAY, DAY, False, "r2")], [])
+    unframed = cluster([(DAY, DAY, False, None)], [])
+    late = cluster([], [(DAY + 4, DAY + 4, False, "r1")])
+    assert other.refusal(late, same_sentence=False) == "periods do not overlap"
+    assert unframed.refusal(late, same_sentence=False) == "periods do not overlap"
+
+
+def test_arrests_of_one_frame_days_apart_follow_one_incident() -> None:
+    first = cluster([(DAY, DAY, False, "r1")], [(DAY, DAY, False, "r1")])
+    assert first.refusal(cluster([], [(DAY + 3, DAY + 3, False, "r1")]),
+                         same_sentence=False) is None
+    # arrests of another report group's frame keep the usual slack
+    assert first.refusal(cluster([], [(DAY + 3, DAY + 3, False, "r2")]),
+                         same_sentence=False) == "periods do not overlap"
