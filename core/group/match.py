@@ -137,7 +137,10 @@ class _Cluster:
                 if f.family and exchanging(f) and f.start is not None and f.end is not None
                 else set()
             ),
-            frames={g} if (g := dated_frame(f)) is not None else set(),
+            frames=(
+                {g} if (g := dated_frame(f)) is not None
+                else {h} if arrests and (h := frame_group(f)) is not None else set()
+            ),
             totals={key} if (key := statistic_key(f)) else set(),
             cannot=set(cannot),
             asides={} if f.aside is None else {f.doc: {f.aside}},

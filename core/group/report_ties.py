@@ -5,7 +5,7 @@ statistic, and the arrests that follow its incident."""
 from __future__ import annotations
 
 from core.group.facts import ClaimFacts
-from core.group.periods import DATE_SLACK_DAYS, SHORT_DAYS, arrests_after
+from core.group.periods import ARREST_FOLLOW_DAYS, DATE_SLACK_DAYS, SHORT_DAYS, arrests_after
 from core.model import Claim
 from core.text.places import Relation
 
@@ -145,34 +145,47 @@ def follows_incident(a: ClaimFacts, b: ClaimFacts) -> bool:
     arrests after a shooting or a clash, the passengers taken by the gunmen who shot others,
     the protest the police fired on are part of it, not another kind of event
     (``beside_incident``)."""
-    frame = dated_frame(a)
     if a.family == b.family or not (beside_incident(a) or beside_incident(b)):
         return False
+    if later_arrest(a, b):
+        return True
+    frame = dated_frame(a)
     if frame is None or frame != dated_frame(b):
         return False
     if a.start is None or a.end is None or b.start is None or b.end is None:
         return a.start is None and b.start is None  # two figures of an undated report
-    return max(a.start, b.start) <= min(a.end, b.end) + DATE_SLACK_DAYS or later_arrest(a, b)
+    return max(a.start, b.start) <= min(a.end, b.end) + DATE_SLACK_DAYS
 
 
 def follows_as_arrest(f: ClaimFacts) -> bool:
-    """Whether the figure counts arrests in its report's frame, dated to a day or a few: its
-    days may follow its incident's by up to a week (``periods.arrests_after``), whatever
-    kind its sentence names ("arrested in connection with the shooting")."""
-    return f.claim.measure == ARRESTED and dated_frame(f) is not None
+    """Whether the figure counts arrests in its report's frame, dated to a day or over days
+    up to a week ("arrested 11 between Monday and Thursday"), not a statistic: its days may
+    follow its incident's by up to a week (``periods.arrests_after``), whatever kind its
+    sentence names ("arrested in connection with the shooting")."""
+    return (
+        f.claim.measure == ARRESTED
+        and frame_group(f) is not None
+        and not f.total
+        and f.start is not None
+        and f.end is not None
+        and f.end - f.start <= ARREST_FOLLOW_DAYS
+    )
 
 
 def later_arrest(a: ClaimFacts, b: ClaimFacts) -> bool:
     """Whether one figure counts arrests that follow the other's incident in one frame: from
     its day up to a week after (``periods.arrests_after``)."""
-    if dated_frame(a) is None or dated_frame(a) != dated_frame(b):
+    if frame_group(a) is None or frame_group(a) != frame_group(b):
         return False
     if a.start is None or a.end is None or b.start is None or b.end is None:
         return False
     days_a, days_b = (a.start, a.end), (b.start, b.end)
-    if follows_as_arrest(a) and b.claim.measure != ARRESTED:
+    if follows_as_arrest(a) and b.claim.measure != ARRESTED and dated_frame(b) is not None:
         return arrests_after(days_a, days_b)
-    return follows_as_arrest(b) and a.claim.measure != ARRESTED and arrests_after(days_b, days_a)
+    return (
+        follows_as_arrest(b) and a.claim.measure != ARRESTED and dated_frame(a) is not None
+        and arrests_after(days_b, days_a)
+    )
 
 
 def exchanging(f: ClaimFacts) -> bool:

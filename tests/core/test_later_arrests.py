@@ -34,6 +34,24 @@ def test_arrests_four_days_after_the_shooting_join_it() -> None:
     assert event_of(events, dead).date_start == event_of(events, dead).date_end  # Monday's
 
 
+def two_reports() -> tuple[Batch, str]:
+    """Two reports of the shooting, the second published after the police's week of arrests."""
+    b, dead = market_report()
+    b.report("d2", published="2031-08-09", lead="Gunmen kill three traders at Sibi market\n\n")
+    b.add("d2", "Gunmen shot dead three traders at a market in Sibi on Monday.", "three", 3,
+          subject="traders", location="Sibi", date=MONDAY)
+    return b, dead
+
+
+def test_arrests_over_the_days_after_the_shooting_join_it() -> None:
+    b, dead = two_reports()
+    held = b.add("d2", "Police arrested 11 suspects in Sibi district between Monday and "
+                 "Thursday.", "11", 11, measure="arrested", location="Sibi", date=MONDAY,
+                 date_end="2031-08-07")
+    events = group(b.claims, documents=b.documents())
+    assert event_of(events, held).id == event_of(events, dead).id
+
+
 def test_arrests_told_as_another_incident_stay_apart() -> None:
     b, dead = market_report()
     held = b.add("d1", "In a separate raid, police arrested two smugglers in Sibi on Friday.",
@@ -67,6 +85,12 @@ def cluster(periods: list[Period], arrests: list[Period]) -> _Cluster:
         members=[len(periods) + len(arrests)], periods=periods, places=[], total=False,
         incident=True, families=set(), kinds=set(), arrests=arrests,
     )
+
+
+def test_framed_arrests_over_days_begun_before_the_incident_keep_the_usual_slack() -> None:
+    incident = cluster([(DAY + 3, DAY + 3, False, "r1")], [])
+    week = cluster([], [(DAY - 4, DAY, False, "r1")])
+    assert incident.refusal(week, same_sentence=False) == "periods do not overlap"
 
 
 def test_framed_arrests_follow_only_their_own_frames_incident() -> None:
