@@ -28,6 +28,7 @@ _CLIMB = 6  # the words read up from the place to its verb
 # the nouns that name the deed as a verb's subject or object ("the funeral was held in X",
 # "held a vigil in Y"), with a noun's compound ("funeral prayers were offered in Z")
 _DEED_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+_PURPOSE_DEPS = frozenset({"xcomp", "advcl"})  # "gathered ... to mourn", "... to protest"
 
 
 @functools.cache
@@ -54,6 +55,18 @@ def a_side_deed_place(tok: Token) -> bool:
     return verb.pos_ in ("VERB", "AUX") and (
         verb.lemma_.lower() in verbs
         or any(c.dep_ in _DEED_DEPS and _names_deed(c, nouns) for c in verb.children)
+        # "gathered at a church in X to mourn the victims": the deed the gathering was for
+        or any(_a_purpose(c, verbs) for c in verb.children)
+    )
+
+
+def _a_purpose(clause: Token, verbs: frozenset[str]) -> bool:
+    """ "to mourn the victims", "to protest the killings": an infinitive clause of a deed's
+    verb, what the people were there for ("as commuters were heading home" is no purpose)."""
+    return (
+        clause.dep_ in _PURPOSE_DEPS
+        and clause.lemma_.lower() in verbs
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
     )
 
 

@@ -88,6 +88,26 @@ def _place_of(text: str, figure: str) -> str | None:
             "two",
             "Bati Kot district, Nangarhar",
         ),
+        # the bodies handed over in the victims' town
+        (
+            "Five killed in Hangu blast\n\n"
+            "A bomb exploded near a mosque in Hangu on Monday, killing five people, police "
+            "said.\n\n"
+            "The bodies were handed over to their families in Kohat after post-mortem.\n\n"
+            "Twenty people were wounded in the blast, police said.\n",
+            "Twenty",
+            "Hangu",
+        ),
+        # people gathered in another town to mourn the dead
+        (
+            "Three killed in Kettering shooting\n\n"
+            "Three people were shot dead at an apartment complex in Kettering on Monday, "
+            "police said.\n\n"
+            "Relatives gathered on Monday night at a church in Dayton to mourn the victims.\n\n"
+            "Two other people were wounded, police said.\n",
+            "Two",
+            "Kettering",
+        ),
         # an incident of months before recalled, then the report's own again
         (
             "Four killed in Potiskum blast\n\n"
