@@ -33,6 +33,7 @@ class ClaimContext:
     attribution: str | None = None
     paragraph_start: int = -1
     incident: Period | None = None  # the day of the report's incident, read from its lead
+    located_on: Period | None = None  # the day of the sentence that gave the place carried
     incident_told: bool = False  # a sentence so far gave it
     reported: Period | None = None  # the day the sentence before gives a report
     # the victims named without a numeral so far: a later mention of one is no new figure

@@ -76,7 +76,7 @@ from core.extract.nlp import Chunk
 from core.extract.place_towns import a_village
 from core.extract.place_words import a_scene, an_arrest_place, spelled_out
 from core.extract.readings import read_figure
-from core.extract.recalled_days import long_before, recall_ends
+from core.extract.recalled_days import long_before, past_scene, recall_ends
 from core.extract.recalls import recalls_earlier
 from core.extract.recapture_places import with_recapture_places
 from core.extract.report_scene import opening_scene, with_report_scene
@@ -92,6 +92,7 @@ from core.extract.sentence_figures import (
 from core.extract.sentence_memory import counted, hand_on
 from core.extract.sentence_sources import clause_source, sentence_source
 from core.extract.shot_counts import bare_shot, settle_shot_counts
+from core.extract.side_deeds import a_side_deed_place
 from core.extract.source_anaphora import described_again
 from core.extract.story_days import from_story_days
 from core.extract.struck_places import an_object, struck_by_event
@@ -429,13 +430,18 @@ def _readings(
     return readings
 
 
-def _carried_place(here: SentenceReading, carried: str | None) -> str | None:
+def _carried_place(here: SentenceReading, carried: str | None, *, harmed: bool) -> str | None:
     """The place a sentence hands on to the next: where it happened, or the report's town
     (None), else the town carried so far, when it names only a scene ("It happened in the
     1300 block of North Erie.", "inside a Capitol Hill apartment"), not a resident's town
-    ("a Salt Lake man")."""
+    ("a Salt Lake man"), nor, in a sentence counting no harm (``harmed``), only where a
+    deed beside the incident was done ("The funeral was held in X": ``side_deeds``)."""
     town = scene_town(carried, here.home)
     kept = in_town(here.places, town)
+    aside = [] if harmed else [p for p in kept if a_side_deed_place(p[0])]
+    if aside and len(aside) == len(kept):
+        return carried
+    kept = [p for p in kept if p not in aside]
     # "a tremor rocked Darvan": the town an event struck is a scene with no preposition
     # where one arrest was is no place of the figures after ("With his arrest, nine ...")
     located = [
@@ -480,7 +486,8 @@ def _claim(
         days = ROUNDUP_DAYS + 1  # "die annually": a round-up, whatever day the text gives
     arrests = reading.measure == "arrested"
     own = own_conjunct(num, here.places, arrests=arrests)  # "... and thousands more in X"
-    carried = victims_carry(ctx.location, ctx.before_arrest, reading.measure)
+    carried = past_scene(victims_carry(ctx.location, ctx.before_arrest, reading.measure),
+                         ctx.located_on, period, ctx.incident)  # not a recalled incident's
     place = area or sentence_place(anchor, own, carried, here.home, days, arrests=arrests)
     earlier = recalls_earlier(anchor)
     # "A car bomb at the same market killed 12 in 2019": a deed of another year
@@ -577,7 +584,8 @@ def _carry(
         ctx.reported = reports[0] if reports else None
     if here.places:
         ctx.before_arrest = arrests_carry(here.places, ctx.location, ctx.before_arrest)
-        ctx.location = _carried_place(here, ctx.location)
+        ctx.location = _carried_place(here, ctx.location, harmed=ctx.harm is not None)
+        ctx.located_on = ctx.period
     elif not read and not died_later:
         ctx.location = ctx.before_arrest = None
     sent = here.sent

@@ -69,6 +69,18 @@ def recall_ends(
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 
 
+def past_scene(
+    carried: str | None, recalled: Period | None, period: Period | None, incident: Period | None
+) -> str | None:
+    """The place carried to a figure, unless it was the scene of a past incident (one the
+    sentence that named it dated weeks before the report's, ``recalled``) and the figure is
+    not of that time: "Last month a blast in X killed two. | Twelve were wounded in Monday's
+    blast" (the report's incident again, at its own scene)."""
+    if carried is None or not long_before(recalled, incident) or long_before(period, incident):
+        return carried
+    return None
+
+
 def recalled_victim(
     reading: Reading,
     period: Period | None,

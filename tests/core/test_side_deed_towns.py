@@ -1,0 +1,175 @@
+"""A town a report names once for a deed done beside its incident (the dead buried or
+mourned there, a funeral, a vigil or a protest held there, a suspect put before a court
+there), as where the victims were heading, or as the scene of an incident weeks before, is
+not the scene the figures told after it inherit: the report's scene goes on. A second
+incident told with its own place and day still carries (issue #11, place). Reports written
+for this class."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from core.model import Claim
+from tests.core.claim_factory import core_claims_by_text
+
+PUB = dt.date(2031, 5, 6)  # a Tuesday: "on Monday" is 5 May
+
+
+def _place_of(text: str, figure: str) -> str | None:
+    claims: list[Claim] = core_claims_by_text([text], PUB)[text]
+    found = [c.location for c in claims if c.number_text == figure]
+    assert found, [(c.number_text, c.location) for c in claims]
+    return found[-1]  # the last: a figure told again after the side town
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        # the dead buried in their home town
+        (
+            "Four soldiers killed in Bannu attack\n\n"
+            "Militants attacked a security post in Bannu on Monday, killing four soldiers, "
+            "the army said.\n\n"
+            "The soldiers were buried in their home town of Mardan on Tuesday.\n\n"
+            "Three militants were also killed in the exchange of fire, the army said.\n",
+            "Three",
+            "Bannu",
+        ),
+        # a funeral held in another town, with a crowd counted there
+        (
+            "Nine killed in Mastung mosque blast\n\n"
+            "A suicide bomber struck a mosque in Mastung on Monday, killing nine worshippers, "
+            "officials said.\n\n"
+            "The funeral of the victims was held in Quetta on Tuesday, where hundreds of "
+            "mourners gathered.\n\n"
+            "At least 25 people were injured in the blast, officials said.\n",
+            "At least 25",
+            "Mastung",
+        ),
+        # a protest against the killings in a nearby town
+        (
+            "Three killed in Sopore firing\n\n"
+            "Three civilians were killed when troops opened fire on a crowd in Sopore on "
+            "Monday, officials said.\n\n"
+            "Hundreds of people protested in Baramulla on Tuesday against the killings.\n\n"
+            "Another eight people were injured in the firing, officials said.\n",
+            "eight",
+            "Sopore",
+        ),
+        # a suspect produced before a court in another town
+        (
+            "Gunmen kill six in Gusau raid\n\n"
+            "Gunmen raided a village in Gusau on Monday, killing six people, police said.\n\n"
+            "Two suspects were later produced before a court in Kaduna.\n\n"
+            "Fourteen people were abducted during the raid, police said.\n",
+            "Fourteen",
+            "Gusau",
+        ),
+        # a vigil where the family had lived
+        (
+            "Five dead in Kettering house fire\n\n"
+            "Five people died when fire swept through a house in Kettering early Monday, "
+            "firefighters said.\n\n"
+            "A vigil was held on Monday evening in Dayton, where the family had lived.\n\n"
+            "Two firefighters were injured fighting the blaze, officials said.\n",
+            "Two",
+            "Kettering",
+        ),
+        # where the convoy was heading when the blast hit it
+        (
+            "Four guards killed in Nangarhar roadside blast\n\n"
+            "A roadside bomb hit a vehicle of border guards in Bati Kot district of Nangarhar "
+            "on Monday, killing four guards and wounding two, officials said.\n\n"
+            "Nangarhar police spokesman Abdul Rauf said the vehicle was part of a convoy "
+            "heading towards Torkham when the bomb exploded near the district centre.\n\n"
+            '"Four of our men were martyred and two were wounded," Rauf said.\n',
+            "two",
+            "Bati Kot district, Nangarhar",
+        ),
+        # the bodies handed over in the victims' town
+        (
+            "Five killed in Hangu blast\n\n"
+            "A bomb exploded near a mosque in Hangu on Monday, killing five people, police "
+            "said.\n\n"
+            "The bodies were handed over to their families in Kohat after post-mortem.\n\n"
+            "Twenty people were wounded in the blast, police said.\n",
+            "Twenty",
+            "Hangu",
+        ),
+        # people gathered in another town to mourn the dead
+        (
+            "Three killed in Kettering shooting\n\n"
+            "Three people were shot dead at an apartment complex in Kettering on Monday, "
+            "police said.\n\n"
+            "Relatives gathered on Monday night at a church in Dayton to mourn the victims.\n\n"
+            "Two other people were wounded, police said.\n",
+            "Two",
+            "Kettering",
+        ),
+        # an incident of months before recalled, then the report's own again
+        (
+            "Four killed in Potiskum blast\n\n"
+            "A bomb exploded at a bus stop in Potiskum on Monday, killing four people, police "
+            "said.\n\n"
+            "In February, a similar blast in Damaturu killed two people.\n\n"
+            "Twelve people were wounded in Monday's blast, police said.\n",
+            "Twelve",
+            "Potiskum",
+        ),
+    ],
+)
+def test_a_town_of_a_deed_beside_the_incident_is_not_carried(
+    text: str, figure: str, place: str
+) -> None:
+    assert _place_of(text, figure) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        # a second incident told with its own place still carries
+        (
+            "Six killed in Potiskum market attack\n\n"
+            "Gunmen opened fire in a market in Potiskum on Monday, killing six people, "
+            "police said.\n\n"
+            "In Damaturu, a separate attack on a police post on Monday killed two officers.\n\n"
+            "Four attackers were arrested after that attack, police said.\n",
+            "Four",
+            "Damaturu",
+        ),
+        # the recalled incident told on in its own paragraph keeps its town
+        (
+            "Four killed in Potiskum blast\n\n"
+            "A bomb exploded at a bus stop in Potiskum on Monday, killing four people, police "
+            "said.\n\n"
+            "In March, a similar blast in Damaturu killed two people. Nine others were "
+            "wounded in that attack.\n",
+            "Nine",
+            "Damaturu",
+        ),
+        # a clash that broke out during a protest: the protest's town is the scene
+        (
+            "Two killed in Bannu attack\n\n"
+            "Militants attacked a checkpoint in Bannu on Monday, killing two policemen, police "
+            "said.\n\n"
+            "Later on Monday a clash broke out during a protest in Lakki Marwat.\n\n"
+            "Five protesters were injured, police said.\n",
+            "Five",
+            "Lakki Marwat",
+        ),
+        # a figure of the funeral's own sentence is counted where it was held
+        (
+            "Nine killed in Mastung mosque blast\n\n"
+            "A suicide bomber struck a mosque in Mastung on Monday, killing nine worshippers, "
+            "officials said.\n\n"
+            "The funeral of the victims was held in Quetta on Tuesday, where two mourners "
+            "were injured in a stampede.\n",
+            "two",
+            "Quetta",
+        ),
+    ],
+)
+def test_a_town_of_the_incident_still_carries(text: str, figure: str, place: str) -> None:
+    assert _place_of(text, figure) == place
