@@ -38,6 +38,7 @@ from core.extract.date_clauses import (
 from core.extract.earlier_spans import before_incident
 from core.extract.followed_days import after_word, bare_after, day_before_followed
 from core.extract.gathered_counts import to_last_happening
+from core.extract.held_parts import of_the_held
 from core.extract.incident_days import days_after_harm, overnight_figure
 from core.extract.incident_words import (
     DEATH_AFTER_DAYS,
@@ -102,6 +103,8 @@ def figure_period(
         period = to_report_day(
             period, reading.anchor or num, reported, issued, held=reading.measure in HELD_MEASURES
         )
+        # "two of those detained were foreigners": the days the count of them covers
+        period = of_the_held(period, reading.measure, reading.rule, ctx.held, incident)
     return told_so_far(period, issued)
 
 

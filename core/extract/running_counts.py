@@ -11,6 +11,7 @@ import functools
 from typing import TYPE_CHECKING
 
 from core.extract.aftermath_dates import custody_verb
+from core.extract.announced_arrests import announced_arrest
 from core.extract.cues import cues
 from core.extract.date_clauses import running_span
 from core.extract.incident_words import incident_noun
@@ -148,14 +149,28 @@ def _told_back(verb: Token) -> bool:
 def _backshifted(verb: Token) -> bool:
     """A past perfect in the clause of a past reporting verb is the speaker's present
     perfect told back: "police said six suspects had now been arrested" (said: "have now
-    been arrested"), unless the clause gives a time of its own ("had been arrested by
-    then")."""
-    speech = verb.head
-    if verb.dep_ != "ccomp" or speech.tag_ != "VBD":
-        return False
-    if speech.lemma_.lower() not in cues().attributing:
+    been arrested"), also after a participle of telling ("..., adding that six had been
+    arrested"), unless the clause gives a time of its own ("had been arrested by then")."""
+    if verb.dep_ != "ccomp" or not _past_telling(verb.head):
         return False
     return not any(t.lower_ == "then" for t in verb.subtree)
+
+
+def _past_telling(speech: Token) -> bool:
+    """A past verb of telling ("said"), or a participle of telling hung on one or on the
+    past its clause tells ("said ..., adding that six had been arrested", "said seven died,
+    adding that ..."): the clause below it is told back."""
+    telling = cues().attributing
+    if speech.lemma_.lower() not in telling:
+        return False
+    if speech.tag_ == "VBD":
+        return True
+    if speech.tag_ != "VBG" or speech.dep_ != "advcl":
+        return False
+    head = speech.head
+    if head.dep_ == "ccomp" and head.lemma_.lower() not in telling:
+        head = head.head  # "said seven died, adding ...": "adding" hung on "died"
+    return head.tag_ == "VBD" and head.lemma_.lower() in telling
 
 
 # the clauses of their own below a verb, whose words are not the verb's
@@ -251,11 +266,12 @@ def to_report_day(
     """A running count's period from its start to the day it is told: the latest report day
     of its sentence ("police said on Tuesday") not before the period, else the publication
     day. A period that already reaches that day, or one told of another time, stays. ``held``:
-    the figure counts people held, whose perfect runs up to the telling (``held_up_to_now``)."""
+    the figure counts people held, whose perfect runs up to the telling (``held_up_to_now``),
+    as an arrest announced does ("announced the arrest of four")."""
     if period is None:
         return period
     running = running_count(anchor)
-    if not running and not (held and held_up_to_now(anchor)):
+    if not running and not (held and (held_up_to_now(anchor) or announced_arrest(anchor))):
         return period
     days = [p.end for p in reported if p.start == p.end and period.end < p.end]
     told = max(days) if days else published

@@ -1,0 +1,82 @@
+"""People held counted by the telling of them (issue #11): "announced the arrest of three
+suspects", a past perfect told back after "adding that", a part of those held ("two of those
+detained") count the arrests made between the incident and the telling, not the incident's
+day alone; an arrest with a day of its own, and a part of people held on one day, keep that
+day. Sentences we wrote."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+import pytest
+
+from tests.core.claim_factory import dated_counts
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+D = dt.date.fromisoformat
+PUBLISHED = D("2031-05-08")  # a Thursday
+SUNDAY = D("2031-05-04")
+WEDNESDAY = D("2031-05-07")
+SHOOTING = "Gunmen shot dead six people at a cafe in Kelmor on Sunday. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            SHOOTING + "Police on Wednesday announced the arrest of three suspects over the "
+            "shooting.",
+            [("killed", 6, SUNDAY, SUNDAY), ("arrested", 3, SUNDAY, WEDNESDAY)],
+        ),
+        (
+            "Six people were shot dead at a cafe in Kelmor on Sunday, the police chief said, "
+            "adding that two suspects had been arrested in the town.",
+            [("killed", 6, SUNDAY, SUNDAY), ("arrested", 2, SUNDAY, PUBLISHED)],
+        ),
+        (
+            "Police have detained 14 suspects in raids since the bombing at a market in Kelmor "
+            "on Sunday. Two of those detained are foreigners, an officer said.",
+            [("arrested", 14, SUNDAY, PUBLISHED), ("arrested", 2, SUNDAY, PUBLISHED)],
+        ),
+    ],
+)
+def test_people_held_by_the_telling_span_to_it(
+    nlp: Language, text: str, expected: list[tuple[str, float, dt.date, dt.date]]
+) -> None:
+    assert dated_counts(nlp, text, PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the arrest's own day
+        (
+            "Six people were shot dead at a cafe in Kelmor on Sunday, the police chief said, "
+            "adding that two suspects had been arrested on Sunday night.",
+            [("killed", 6, SUNDAY, SUNDAY), ("arrested", 2, SUNDAY, SUNDAY)],
+        ),
+        # a part of people held on one day
+        (
+            SHOOTING + "Police arrested five suspects in the town on Sunday night. Two of those "
+            "detained are foreigners, an officer said.",
+            [
+                ("killed", 6, SUNDAY, SUNDAY),
+                ("arrested", 5, SUNDAY, SUNDAY),
+                ("arrested", 2, SUNDAY, SUNDAY),
+            ],
+        ),
+        # the arrest told as a plan, by no verb of telling
+        (
+            SHOOTING + "Police on Wednesday sought the arrest of three suspects over the "
+            "shooting.",
+            [("killed", 6, SUNDAY, SUNDAY), ("arrested", 3, SUNDAY, SUNDAY)],
+        ),
+    ],
+)
+def test_people_held_on_a_day_keep_it(
+    nlp: Language, text: str, expected: list[tuple[str, float, dt.date, dt.date]]
+) -> None:
+    assert dated_counts(nlp, text, PUBLISHED) == expected
