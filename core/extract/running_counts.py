@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.aftermath_dates import custody_verb
 from core.extract.announced_arrests import announced_arrest
+from core.extract.brought_tolls import standing_verbs
 from core.extract.cues import cues
 from core.extract.date_clauses import running_span
 from core.extract.incident_words import incident_noun
@@ -36,7 +37,8 @@ def _running_words() -> tuple[frozenset[str], frozenset[str]]:
 
 def running_count(anchor: Token) -> bool:
     """The figure's verb is told as running up to now: "so far", "till now", "to date" on
-    it, "now" on a present perfect ("have now died") or on custody ("are now in custody"),
+    it, "now" on a present perfect ("have now died"), on custody ("are now in custody") or
+    on a total that stands ("the toll now stands at 15"),
     a perfect "since the attack"; a past perfect only as told back in reported speech
     ("said six had now been arrested"), not "had arrested five so far by then"; nor a clause
     of its own below the figure's. A part of a running
@@ -66,7 +68,16 @@ def running_count(anchor: Token) -> bool:
         return True
     if not any(_has(told, w) for w in perfect):
         return _held(verb)
-    return (bool(aux) and verb.tag_ == "VBN") or _held_now(verb)
+    return (bool(aux) and verb.tag_ == "VBN") or _held_now(verb) or _standing_now(verb)
+
+
+def _standing_now(verb: Token) -> bool:
+    """ "The death toll now stands at 15", "officials said the number held now stood at 60":
+    a total that stands "now" (a present tense, or one told back) counts every happening
+    from the incident up to the telling, not a restatement of the incident's day."""
+    if verb.lemma_.lower() not in standing_verbs():
+        return False
+    return verb.tag_ in _PRESENT or (verb.tag_ == "VBD" and _told_back(verb))
 
 
 # the states of custody a present tense tells: "nine men are in custody", "remain in custody"

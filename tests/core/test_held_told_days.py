@@ -80,3 +80,31 @@ def test_people_held_on_a_day_keep_it(
     nlp: Language, text: str, expected: list[tuple[str, float, dt.date, dt.date]]
 ) -> None:
     assert dated_counts(nlp, text, PUBLISHED) == expected
+
+
+BOMBING = "A bomb killed nine people at a market in Kelmor on Sunday. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a total that stands "now" counts up to the telling
+        (
+            BOMBING + "The death toll now stands at 15, officials said.",
+            [("killed", 9, SUNDAY, SUNDAY), ("killed", 15, SUNDAY, PUBLISHED)],
+        ),
+        (
+            BOMBING + "Officials said on Wednesday that the death toll now stood at 15.",
+            [("killed", 9, SUNDAY, SUNDAY), ("killed", 15, SUNDAY, WEDNESDAY)],
+        ),
+        # a toll that only stands at its figure restates the incident's count
+        (
+            BOMBING + "The death toll stands at nine, officials said.",
+            [("killed", 9, SUNDAY, SUNDAY), ("killed", 9, SUNDAY, SUNDAY)],
+        ),
+    ],
+)
+def test_a_toll_standing_now_counts_up_to_the_telling(
+    nlp: Language, text: str, expected: list[tuple[str, float, dt.date, dt.date]]
+) -> None:
+    assert dated_counts(nlp, text, PUBLISHED) == expected
