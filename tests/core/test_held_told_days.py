@@ -108,3 +108,28 @@ def test_a_toll_standing_now_counts_up_to_the_telling(
     nlp: Language, text: str, expected: list[tuple[str, float, dt.date, dt.date]]
 ) -> None:
     assert dated_counts(nlp, text, PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a perfect beside the day an operation was launched counts from it up to the telling
+        (
+            "Troops have killed 30 rebels since launching the operation in the hills on Sunday.",
+            [("killed", 30, SUNDAY, PUBLISHED)],
+        ),
+        (
+            "Troops have killed 30 rebels in the operation launched in the hills on Sunday.",
+            [("killed", 30, SUNDAY, PUBLISHED)],
+        ),
+        # a simple past of the day the operation was launched is that day's
+        (
+            "Troops killed 30 rebels after they launched an operation in the hills on Sunday.",
+            [("killed", 30, SUNDAY, SUNDAY)],
+        ),
+    ],
+)
+def test_a_count_since_an_operation_was_launched(
+    nlp: Language, text: str, expected: list[tuple[str, float, dt.date, dt.date]]
+) -> None:
+    assert dated_counts(nlp, text, PUBLISHED) == expected
