@@ -101,7 +101,12 @@ def figure_period(
         # "the toll has risen to 12": the deaths of the days since the incident gathered
         period = to_last_happening(period, num, reading.measure, incident, (ctx.chunks, published))
         period = to_report_day(
-            period, reading.anchor or num, reported, issued, held=reading.measure in HELD_MEASURES
+            period,
+            reading.anchor or num,
+            reported,
+            issued,
+            held=reading.measure in HELD_MEASURES,
+            told_at=[t for t, _, r in here.periods if r],
         )
         # "two of those detained were foreigners": the days the count of them covers
         period = of_the_held(period, reading.measure, reading.rule, ctx.held, incident)

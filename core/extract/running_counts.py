@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from core.extract.aftermath_dates import custody_verb
@@ -246,10 +247,12 @@ def _many(noun: Token) -> bool:
     return noun.tag_ in ("NNS", "NNPS")
 
 
-def held_up_to_now(anchor: Token) -> bool:
+def held_up_to_now(anchor: Token, told_at: Sequence[Token] = ()) -> bool:
     """ "Fourteen people have been picked up in nine raids", "police have detained six": a
     count of people held told in the present perfect, with no time of its own, counts every
-    arrest from the incident up to the telling (not "have arrested two on Monday")."""
+    arrest from the incident up to the telling (not "have arrested two on Monday"). A date of
+    the telling (``told_at``: the roots of the sentence's report days) that the parser hangs on
+    the clause ("police said on Wednesday they had arrested 12") is no time of its own."""
     verb = next((t for t in (anchor, *anchor.ancestors) if _clause_verb(t)), None)
     if verb is None or verb.tag_ != "VBN":
         return False
@@ -257,9 +260,19 @@ def held_up_to_now(anchor: Token) -> bool:
     if not aux or not all(c.tag_ in _PRESENT or _backshifted(verb) for c in aux):
         return False
     skipped = {t.i for c in verb.children if c.dep_ in _OWN_CLAUSES for t in c.subtree}
+    skipped |= _entity_tokens(told_at)
     return not any(
         t.ent_type_ in _TIMES or t.lower_ in _THEN for t in verb.subtree if t.i not in skipped
     )
+
+
+def _entity_tokens(roots: Sequence[Token]) -> set[int]:
+    """The tokens of the entities the ``roots`` stand in."""
+    found: set[int] = set()
+    for root in roots:
+        ent = next((e for e in root.sent.ents if e.start <= root.i < e.end), None)
+        found.update(range(ent.start, ent.end) if ent is not None else (root.i,))
+    return found
 
 
 _TIMES = frozenset({"DATE", "TIME"})
@@ -273,16 +286,20 @@ def to_report_day(
     published: dt.date | None,
     *,
     held: bool = False,
+    told_at: Sequence[Token] = (),
 ) -> Period | None:
     """A running count's period from its start to the day it is told: the latest report day
     of its sentence ("police said on Tuesday") not before the period, else the publication
     day. A period that already reaches that day, or one told of another time, stays. ``held``:
-    the figure counts people held, whose perfect runs up to the telling (``held_up_to_now``),
-    as an arrest announced does ("announced the arrest of four")."""
+    the figure counts people held, whose perfect runs up to the telling (``held_up_to_now``;
+    ``told_at``: the roots of the report days), as an arrest announced does ("announced the
+    arrest of four")."""
     if period is None:
         return period
     running = running_count(anchor)
-    if not running and not (held and (held_up_to_now(anchor) or announced_arrest(anchor))):
+    if not running and not (
+        held and (held_up_to_now(anchor, told_at) or announced_arrest(anchor))
+    ):
         return period
     days = [p.end for p in reported if p.start == p.end and period.end < p.end]
     told = max(days) if days else published

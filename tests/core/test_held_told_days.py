@@ -133,3 +133,24 @@ def test_a_count_since_an_operation_was_launched(
     nlp: Language, text: str, expected: list[tuple[str, float, dt.date, dt.date]]
 ) -> None:
     assert dated_counts(nlp, text, PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the day of the telling the parser hangs on the arrest is not the arrest's
+        (
+            SHOOTING + "Police said on Wednesday they had arrested 12 people over the shooting.",
+            [("killed", 6, SUNDAY, SUNDAY), ("arrested", 12, SUNDAY, WEDNESDAY)],
+        ),
+        # the arrest's own day
+        (
+            SHOOTING + "Police said they had arrested 12 people on Sunday night.",
+            [("killed", 6, SUNDAY, SUNDAY), ("arrested", 12, SUNDAY, SUNDAY)],
+        ),
+    ],
+)
+def test_a_day_of_the_telling_is_no_day_of_the_arrests(
+    nlp: Language, text: str, expected: list[tuple[str, float, dt.date, dt.date]]
+) -> None:
+    assert dated_counts(nlp, text, PUBLISHED) == expected
