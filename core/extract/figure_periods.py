@@ -108,8 +108,10 @@ def figure_period(
             held=reading.measure in HELD_MEASURES,
             told_at=[t for t, _, r in here.periods if r],
         )
-        # "two of those detained were foreigners": the days the count of them covers
-        period = of_the_held(period, reading.measure, reading.rule, ctx.held, incident)
+        # "two of those detained were foreigners", "seized six rifles during the raids": the
+        # days the sweep's count covers
+        held = (reading.anchor or num, reading.measure, reading.rule)
+        period = of_the_held(period, held, ctx.held, incident)
     return told_so_far(period, issued)
 
 

@@ -20,6 +20,7 @@ D = dt.date.fromisoformat
 PUBLISHED = D("2031-05-08")  # a Thursday
 SUNDAY = D("2031-05-04")
 WEDNESDAY = D("2031-05-07")
+MONDAY = D("2031-05-05")
 SHOOTING = "Gunmen shot dead six people at a cafe in Kelmor on Sunday. "
 
 
@@ -151,6 +152,38 @@ def test_a_count_since_an_operation_was_launched(
     ],
 )
 def test_a_day_of_the_telling_is_no_day_of_the_arrests(
+    nlp: Language, text: str, expected: list[tuple[str, float, dt.date, dt.date]]
+) -> None:
+    assert dated_counts(nlp, text, PUBLISHED) == expected
+
+
+SWEEP = (
+    "Police have detained 14 suspects in raids since the bombing at a market in Kelmor on "
+    "Sunday, an officer said. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what the sweep's raids found, the raids named again
+        (
+            SWEEP + "During the raids, police shot dead two gunmen.",
+            [("arrested", 14, SUNDAY, PUBLISHED), ("killed", 2, SUNDAY, PUBLISHED)],
+        ),
+        # a raid of its own, not the sweep's
+        (
+            SWEEP + "During a raid, police shot dead two gunmen.",
+            [("arrested", 14, SUNDAY, PUBLISHED), ("killed", 2, SUNDAY, SUNDAY)],
+        ),
+        # its own day
+        (
+            SWEEP + "During the raids on Monday, police shot dead two gunmen.",
+            [("arrested", 14, SUNDAY, PUBLISHED), ("killed", 2, MONDAY, MONDAY)],
+        ),
+    ],
+)
+def test_what_the_sweeps_raids_found_spans_its_days(
     nlp: Language, text: str, expected: list[tuple[str, float, dt.date, dt.date]]
 ) -> None:
     assert dated_counts(nlp, text, PUBLISHED) == expected
