@@ -1,8 +1,10 @@
-"""People held counted by the telling of them (issue #11): "announced the arrest of three
-suspects", a past perfect told back after "adding that", a part of those held ("two of those
-detained") count the arrests made between the incident and the telling, not the incident's
-day alone; an arrest with a day of its own, and a part of people held on one day, keep that
-day. Sentences we wrote."""
+"""Counts that gather the days of a sweep or run up to the telling (issue #11): people held
+counted by the telling of them ("announced the arrest of three suspects", a past perfect told
+back after "adding that", "said on Wednesday they had arrested 12"), a part of those held ("two
+of those detained") and what "the raids" named again found, a toll that stands "now", a perfect
+since an operation was launched: from the incident's day, not that day alone. An arrest with a
+day of its own, a part of people held on one day, a raid of its own keep their day. Sentences
+we wrote."""
 
 from __future__ import annotations
 
