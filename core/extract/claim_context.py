@@ -58,6 +58,9 @@ class ClaimContext:
     wholes: list[tuple[str, str, float]] = dataclasses.field(default_factory=list)
     # the areas named so far, by kind ("district" → "Kurram district"): "in the district"
     areas: dict[str, str] = dataclasses.field(default_factory=dict)
+    # the days of the last count of people held or of raids: the days a part of them ("two
+    # of those detained") was held on, or the raids named again found things (``held_parts``)
+    held: Period | None = None
     # the area and time of the tally the sentences before count over
     tally: Tally | None = None
     # the events the sentence before counted by their own noun ("seven homicides"), which a

@@ -38,6 +38,7 @@ from core.extract.date_clauses import (
 from core.extract.earlier_spans import before_incident
 from core.extract.followed_days import after_word, bare_after, day_before_followed
 from core.extract.gathered_counts import to_last_happening
+from core.extract.held_parts import of_the_held
 from core.extract.incident_days import days_after_harm, overnight_figure
 from core.extract.incident_words import (
     DEATH_AFTER_DAYS,
@@ -100,8 +101,17 @@ def figure_period(
         # "the toll has risen to 12": the deaths of the days since the incident gathered
         period = to_last_happening(period, num, reading.measure, incident, (ctx.chunks, published))
         period = to_report_day(
-            period, reading.anchor or num, reported, issued, held=reading.measure in HELD_MEASURES
+            period,
+            reading.anchor or num,
+            reported,
+            issued,
+            held=reading.measure in HELD_MEASURES,
+            told_at=[t for t, _, r in here.periods if r],
         )
+        # "two of those detained were foreigners", "seized six rifles during the raids": the
+        # days the sweep's count covers
+        held = (reading.anchor or num, reading.measure, reading.rule)
+        period = of_the_held(period, held, ctx.held, incident)
     return told_so_far(period, issued)
 
 

@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from core.extract.aftermath_dates import custody_verb
+from core.extract.announced_arrests import announced_arrest
+from core.extract.brought_tolls import standing_verbs
 from core.extract.cues import cues
 from core.extract.date_clauses import running_span
 from core.extract.incident_words import incident_noun
@@ -35,7 +38,8 @@ def _running_words() -> tuple[frozenset[str], frozenset[str]]:
 
 def running_count(anchor: Token) -> bool:
     """The figure's verb is told as running up to now: "so far", "till now", "to date" on
-    it, "now" on a present perfect ("have now died") or on custody ("are now in custody"),
+    it, "now" on a present perfect ("have now died"), on custody ("are now in custody") or
+    on a total that stands ("the toll now stands at 15"),
     a perfect "since the attack"; a past perfect only as told back in reported speech
     ("said six had now been arrested"), not "had arrested five so far by then"; nor a clause
     of its own below the figure's. A part of a running
@@ -65,7 +69,16 @@ def running_count(anchor: Token) -> bool:
         return True
     if not any(_has(told, w) for w in perfect):
         return _held(verb)
-    return (bool(aux) and verb.tag_ == "VBN") or _held_now(verb)
+    return (bool(aux) and verb.tag_ == "VBN") or _held_now(verb) or _standing_now(verb)
+
+
+def _standing_now(verb: Token) -> bool:
+    """ "The death toll now stands at 15", "officials said the number held now stood at 60":
+    a total that stands "now" (a present tense, or one told back) counts every happening
+    from the incident up to the telling, not a restatement of the incident's day."""
+    if verb.lemma_.lower() not in standing_verbs():
+        return False
+    return verb.tag_ in _PRESENT or (verb.tag_ == "VBD" and _told_back(verb))
 
 
 # the states of custody a present tense tells: "nine men are in custody", "remain in custody"
@@ -148,14 +161,28 @@ def _told_back(verb: Token) -> bool:
 def _backshifted(verb: Token) -> bool:
     """A past perfect in the clause of a past reporting verb is the speaker's present
     perfect told back: "police said six suspects had now been arrested" (said: "have now
-    been arrested"), unless the clause gives a time of its own ("had been arrested by
-    then")."""
-    speech = verb.head
-    if verb.dep_ != "ccomp" or speech.tag_ != "VBD":
-        return False
-    if speech.lemma_.lower() not in cues().attributing:
+    been arrested"), also after a participle of telling ("..., adding that six had been
+    arrested"), unless the clause gives a time of its own ("had been arrested by then")."""
+    if verb.dep_ != "ccomp" or not _past_telling(verb.head):
         return False
     return not any(t.lower_ == "then" for t in verb.subtree)
+
+
+def _past_telling(speech: Token) -> bool:
+    """A past verb of telling ("said"), or a participle of telling hung on one or on the
+    past its clause tells ("said ..., adding that six had been arrested", "said seven died,
+    adding that ..."): the clause below it is told back."""
+    telling = cues().attributing
+    if speech.lemma_.lower() not in telling:
+        return False
+    if speech.tag_ == "VBD":
+        return True
+    if speech.tag_ != "VBG" or speech.dep_ != "advcl":
+        return False
+    head = speech.head
+    if head.dep_ == "ccomp" and head.lemma_.lower() not in telling:
+        head = head.head  # "said seven died, adding ...": "adding" hung on "died"
+    return head.tag_ == "VBD" and head.lemma_.lower() in telling
 
 
 # the clauses of their own below a verb, whose words are not the verb's
@@ -220,10 +247,12 @@ def _many(noun: Token) -> bool:
     return noun.tag_ in ("NNS", "NNPS")
 
 
-def held_up_to_now(anchor: Token) -> bool:
+def held_up_to_now(anchor: Token, told_at: Sequence[Token] = ()) -> bool:
     """ "Fourteen people have been picked up in nine raids", "police have detained six": a
     count of people held told in the present perfect, with no time of its own, counts every
-    arrest from the incident up to the telling (not "have arrested two on Monday")."""
+    arrest from the incident up to the telling (not "have arrested two on Monday"). A date of
+    the telling (``told_at``: the roots of the sentence's report days) that the parser hangs on
+    the clause ("police said on Wednesday they had arrested 12") is no time of its own."""
     verb = next((t for t in (anchor, *anchor.ancestors) if _clause_verb(t)), None)
     if verb is None or verb.tag_ != "VBN":
         return False
@@ -231,9 +260,19 @@ def held_up_to_now(anchor: Token) -> bool:
     if not aux or not all(c.tag_ in _PRESENT or _backshifted(verb) for c in aux):
         return False
     skipped = {t.i for c in verb.children if c.dep_ in _OWN_CLAUSES for t in c.subtree}
+    skipped |= _entity_tokens(told_at)
     return not any(
         t.ent_type_ in _TIMES or t.lower_ in _THEN for t in verb.subtree if t.i not in skipped
     )
+
+
+def _entity_tokens(roots: Sequence[Token]) -> set[int]:
+    """The tokens of the entities the ``roots`` stand in."""
+    found: set[int] = set()
+    for root in roots:
+        ent = next((e for e in root.sent.ents if e.start <= root.i < e.end), None)
+        found.update(range(ent.start, ent.end) if ent is not None else (root.i,))
+    return found
 
 
 _TIMES = frozenset({"DATE", "TIME"})
@@ -247,15 +286,20 @@ def to_report_day(
     published: dt.date | None,
     *,
     held: bool = False,
+    told_at: Sequence[Token] = (),
 ) -> Period | None:
     """A running count's period from its start to the day it is told: the latest report day
     of its sentence ("police said on Tuesday") not before the period, else the publication
     day. A period that already reaches that day, or one told of another time, stays. ``held``:
-    the figure counts people held, whose perfect runs up to the telling (``held_up_to_now``)."""
+    the figure counts people held, whose perfect runs up to the telling (``held_up_to_now``;
+    ``told_at``: the roots of the report days), as an arrest announced does ("announced the
+    arrest of four")."""
     if period is None:
         return period
     running = running_count(anchor)
-    if not running and not (held and held_up_to_now(anchor)):
+    if not running and not (
+        held and (held_up_to_now(anchor, told_at) or announced_arrest(anchor))
+    ):
         return period
     days = [p.end for p in reported if p.start == p.end and period.end < p.end]
     told = max(days) if days else published

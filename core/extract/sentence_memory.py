@@ -8,6 +8,7 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from core.extract.claim_context import ClaimContext
+from core.extract.held_parts import held_days
 from core.extract.hurt_parts import a_whole
 from core.extract.measures import Reading
 from core.extract.restatements import remember
@@ -61,6 +62,7 @@ def hand_on(
         if numeral_count(claim.number_text, claim.value):  # "One dies of injuries": {1}
             ctx.numbered_values.setdefault(claim.measure, set()).add(claim.value)
     ctx.wholes += counted(claims, wholes=True)
+    ctx.held = held_days(claims) or ctx.held
     for claim, victim in zip(claims, victims, strict=True):
         if victim is not None:
             ctx.victims.add(victim, claim.id)
