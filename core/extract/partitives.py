@@ -65,11 +65,17 @@ def group_harm(group: Token) -> Measure | None:
         if (
             group.lower_ in GROUP_WORDS
             and child.dep_ in ("acl", "relcl")
-            and child.tag_ == "VBN"
+            and (child.tag_ == "VBN" or _befell(child))
             and lex.verbs.get(child.lemma_.lower()) in HARMS
         ):
             return lex.verbs[child.lemma_.lower()]
     return None
+
+
+def _befell(verb: Token) -> bool:
+    """ "those who died", "those who drowned": a relative clause whose verb tells, of its
+    subject, what befell it (an intransitive harm verb, not "those who killed")."""
+    return verb.dep_ == "relcl" and verb.lemma_.lower() in lexicon().intransitive
 
 
 def harmed_part(num: Token) -> Reading | None:
