@@ -153,3 +153,34 @@ def test_missing_after_a_kidnapping(
 def test_missing_after_a_kidnapping_keeps_the_rule(nlp: Language) -> None:
     claims = counted_claims(nlp, "Seven surveyors are missing after the abduction.", PUB)
     assert [c.rule for c in claims] == ["missing<kidnapped"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part of people held that its sentence only describes stays held
+        ("Gunmen abducted 18 hikers near Ombar. Among them were three women.",
+         [("kidnapped", 18), ("kidnapped", 3)]),
+        ("Gunmen abducted 18 hikers near Ombar. Three of them were women.",
+         [("kidnapped", 18), ("kidnapped", 3)]),
+        ("Police detained 14 dockers after the strike; among them were five women.",
+         [("arrested", 14), ("arrested", 5)]),
+        ("Police detained 14 dockers. They included nine welders.",
+         [("arrested", 14), ("arrested", 9)]),
+        # a part whose own verb may end the holding is no part of the held
+        ("Gunmen abducted 18 hikers near Ombar. Three of them were later freed.",
+         [("kidnapped", 18)]),
+        ("Police detained 14 dockers. Five of them were released on bail.", [("arrested", 14)]),
+        # the dead: "they included", "those who died included"
+        ("Eleven people died when the ferry sank. They included four children.",
+         [("killed", 11), ("killed", 4)]),
+        ("Eleven people died when the ferry sank. Those who died included four children.",
+         [("killed", 11), ("killed", 4)]),
+        # no harm counted before: a group of no one harmed
+        ("The club signed 20 players. They included four goalkeepers.", []),
+    ],
+)
+def test_parts_of_people_counted_before(
+    nlp: Language, text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert figures(nlp, text) == expected
