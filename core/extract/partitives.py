@@ -274,9 +274,14 @@ def part_of_before(num: Token) -> bool:
     three children": a part of a group a pronoun points back to (in a sentence before)."""
     holder = num.head if num.dep_ == "nummod" else num
     if holder.dep_ == "dobj" and holder.head.lemma_.lower() == INCLUDE:
-        # "They included four children": the pronoun the including verb's subject is
+        # "They included four children": the bare pronoun the including verb's subject is
+        # (not "those taken to hospital included ...", a group of its own)
         subject = next((c for c in holder.head.children if c.dep_ == "nsubj"), None)
-        return subject is not None and subject.lower_ in SUBJECT_ANAPHORS
+        return (
+            subject is not None
+            and subject.lower_ in SUBJECT_ANAPHORS
+            and not any(True for _ in subject.children)
+        )
     preps = [(p, True) for p in holder.children]
     if holder.dep_ in ("nsubj", "nsubjpass", "attr"):
         verb = holder.head

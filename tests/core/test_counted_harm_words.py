@@ -176,6 +176,9 @@ def test_missing_after_a_kidnapping_keeps_the_rule(nlp: Language) -> None:
          [("killed", 11), ("killed", 4)]),
         ("Eleven people died when the ferry sank. Those who died included four children.",
          [("killed", 11), ("killed", 4)]),
+        # a group of its own, not the pronoun of the people counted before
+        ("Gunmen abducted 18 hikers near Ombar. Those taken to hospital included two guides.",
+         [("kidnapped", 18)]),
         # no harm counted before: a group of no one harmed
         ("The club signed 20 players. They included four goalkeepers.", []),
     ],
