@@ -209,9 +209,9 @@ def _named_by(group: Token, verbs: frozenset[str]) -> bool:
 
 def in_captivity(num: Token) -> bool:
     """The figure's people, the subject, are in captivity or with their captors ("14 remain
-    in captivity", "three are still with the kidnappers")."""
+    in captivity", "three are still with the kidnappers"; not "the 14 lions")."""
     node = num.head if num.dep_ == "nummod" else num
-    return node.dep_ in HELD_ROLES and _with_captors(node.head)
+    return node.dep_ in HELD_ROLES and people_noun(node) and _with_captors(node.head)
 
 
 def _with_captors(verb: Token) -> bool:

@@ -84,16 +84,15 @@ def _captives_rule(num: Token, read: Reading, *, counted: bool, kidnapping: bool
     """The rule by which the figure counts captives: said missing, taken or still held
     (``held_captives``) after captives were ``counted``; "still held" read as an arrest
     (the report names a kidnapping); None when it counts none. In a report that names a
-    kidnapping but counted no one taken, people its sentence says are missing or in captivity
-    after one ("eight aid workers are missing after the abduction", "14 pupils remain in
-    captivity after the kidnapping") are its captives too (not "nine fishermen are missing
-    after a storm" in a report that tells of pirates later)."""
+    kidnapping but counted no one taken, people in captivity are its captives ("the 14 pupils
+    remain in captivity"), and so are people its sentence says are missing after one ("eight
+    aid workers are missing after the abduction"; not "nine fishermen are missing after a
+    storm" in a report that tells of pirates later)."""
     uncounted = read.measure in (None, "other")
-    if (counted or (kidnapping and kidnapping_told(num))) and uncounted:
-        if said_missing(num):
-            return RULE
-        if in_captivity(num):
-            return HELD_RULE
+    if uncounted and kidnapping and in_captivity(num):
+        return HELD_RULE
+    if uncounted and (counted or (kidnapping and kidnapping_told(num))) and said_missing(num):
+        return RULE
     if (counted and uncounted and (held_captive(num) or part_of_the_taken(num))) or (
         read.measure in ("arrested", None, "other") and (still_held(num) or held_by_takers(num))
     ):

@@ -187,3 +187,23 @@ def test_parts_of_people_counted_before(
     nlp: Language, text: str, expected: list[tuple[str, float]]
 ) -> None:
     assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people said again ("the 9 guards") are captives when they remain in captivity
+        ("Gunmen abducted 12 guards at the Ombar mine in May. The 9 guards remain in "
+         "captivity, the company said.", [("kidnapped", 12), ("kidnapped", 9)]),
+        ("Gunmen stormed the Ombar mine in a mass abduction. The 9 guards remain in "
+         "captivity.", [("kidnapped", 9)]),
+        # no kidnapping told, or no people in captivity: no captives
+        ("The 9 guards remain in captivity, the company said.", []),
+        ("Gunmen abducted 12 guards at the Ombar mine. The 3 lions there remain in captivity.",
+         [("kidnapped", 12)]),
+    ],
+)
+def test_people_said_again_in_captivity(
+    nlp: Language, text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert figures(nlp, text) == expected
