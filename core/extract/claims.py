@@ -65,7 +65,7 @@ from core.extract.figures import (
     not_a_figure,
 )
 from core.extract.headline_days import with_headline_days
-from core.extract.held_captives import tells_of_kidnapping
+from core.extract.held_captives import in_captivity, tells_of_kidnapping
 from core.extract.hurt_parts import later_totals, whole_before, with_victims
 from core.extract.incident_days import opens_apart, report_incident_day
 from core.extract.incident_scene import scene_open, with_incident_scene
@@ -417,7 +417,12 @@ def _readings(
         ):
             # "a magnitude-5.2 quake has injured three": a fraction counts no one
             reading = dataclasses.replace(reading, measure="other", rule="count:fraction")
-        if reading is None or (reading.measure == "other" and not checkable_other(amount, span)):
+        if reading is None or (
+            # "the 14 girls remain in captivity": people said again, whom a kidnapping before
+            # may make captives (``with_missing``)
+            reading.measure == "other" and not checkable_other(amount, span)
+            and not in_captivity(num)
+        ):
             continue
         readings.append((amount, num, span, reading))
     if casualty_word(sent):

@@ -18,6 +18,7 @@ from core.extract.victim_mentions import (
     counted_before,
     in_its_toll,
     lone_hurt,
+    numbered_list,
     outlived,
     refers_back,
     restates_count,
@@ -100,7 +101,8 @@ def not_recalled(
 ) -> tuple[list[tuple[Amount, Token, Span, Reading]], list[Victim | None], list[Period | None]]:
     """The figures with their periods, less a victim named without a numeral whom the
     sentence recalls from an earlier incident (``recalled_victim``) or who is one of those a
-    count before named (``restates_count``)."""
+    count before named (``restates_count``; a list with a numeral in it is a figure of its own,
+``numbered_list``)."""
     kept: tuple[list[tuple[Amount, Token, Span, Reading]], list[Victim | None],
                 list[Period | None]] = ([], [], [])
     for found, victim in zip(resolved, victims, strict=True):
@@ -110,7 +112,10 @@ def not_recalled(
         counts = [c for c in ctx.numbered if c.id not in ctx.bare_shot or bare_shot(found[3])]
         if not recalled_victim(
             found[3], period, ctx.incident, published=published, harmed=ctx.harmed
-        ) and not restates_count(found[3], found[0].value, day, counts):
+        ) and (
+            numbered_list(found[3].rule, found[2].text)
+            or not restates_count(found[3], found[0].value, day, counts)
+        ):
             kept[0].append(found)
             kept[1].append(victim)
             kept[2].append(period)

@@ -28,6 +28,7 @@ from core.extract.victim_mentions import (
     OTHER_WORDS,
     TOLL_RULE,
     UNNUMBERED_RULES,
+    numbered_list,
     same_happening,
     text_rank,
 )
@@ -66,6 +67,7 @@ def covered_victims(claims: Sequence[Claim], counts: Sequence[Claim]) -> set[str
     victims = [
         c for c in claims
         if c.rule.startswith(VICTIM_RULES) and not c.recalls and c.measure in CASUALTY_MEASURES
+        and not numbered_list(c.rule, c.number_text)
     ]
     out: set[str] = set()
     for measure in {v.measure for v in victims}:

@@ -207,6 +207,13 @@ def _named_by(group: Token, verbs: frozenset[str]) -> bool:
     )
 
 
+def in_captivity(num: Token) -> bool:
+    """The figure's people, the subject, are in captivity or with their captors ("14 remain
+    in captivity", "three are still with the kidnappers"; not "the 14 lions")."""
+    node = num.head if num.dep_ == "nummod" else num
+    return node.dep_ in HELD_ROLES and people_noun(node) and _with_captors(node.head)
+
+
 def _with_captors(verb: Token) -> bool:
     """ "41 remain in captivity", "three are still with the kidnappers": where the people
     are is their captivity, or their captors."""
@@ -229,13 +236,26 @@ def _with_captors(verb: Token) -> bool:
     return False
 
 
-def tells_of_kidnapping(chunks: Sequence[Chunk]) -> bool:
-    """The report names a kidnapping anywhere: a verb of kidnapping ("abducted"), its noun
-    ("the abduction", "hostages") or its takers ("the kidnappers"); seizing things does not."""
+@functools.cache
+def _kidnapping_words() -> frozenset[str]:
+    """A verb of kidnapping ("abducted"), its noun ("the abduction", "hostages") or its
+    takers ("the kidnappers"); seizing things is none."""
     lex = lexicon()
-    words = {
+    return frozenset({
         *(v for v, m in lex.verbs.items() if m == "kidnapped" and v not in lex.seizing_verbs),
         *(n for n, m in lex.nouns.items() if m == "kidnapped"),
         *captivity_words().taker_nouns,
-    }
+    })
+
+
+def tells_of_kidnapping(chunks: Sequence[Chunk]) -> bool:
+    """The report names a kidnapping anywhere (``_kidnapping_words``)."""
+    words = _kidnapping_words()
     return any(t.lemma_.lower() in words for chunk in chunks for t in chunk.doc)
+
+
+def kidnapping_told(num: Token) -> bool:
+    """The figure's sentence names a kidnapping ("eight aid workers are missing after the
+    abduction")."""
+    words = _kidnapping_words()
+    return any(t.lemma_.lower() in words for t in num.sent)

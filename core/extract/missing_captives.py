@@ -15,6 +15,8 @@ from core.extract.held_captives import (
     held_by_takers,
     held_captive,
     held_group,
+    in_captivity,
+    kidnapping_told,
     part_of_the_taken,
     still_held,
 )
@@ -65,7 +67,7 @@ def with_missing(
     out = []
     captives: set[int] = set()  # the figures read as captives, by token
     for amount, num, span, read in readings:
-        rule = _captives_rule(num, read, counted=counted)
+        rule = _captives_rule(num, read, counted=counted, kidnapping=kidnapping)
         if rule is None and read.measure == "arrested" and held_are_captives and held_group(num):
             rule = HELD_RULE
         if rule is None and read.total_of is not None and read.total_of.i in captives:
@@ -78,12 +80,18 @@ def with_missing(
     return out
 
 
-def _captives_rule(num: Token, read: Reading, *, counted: bool) -> str | None:
+def _captives_rule(num: Token, read: Reading, *, counted: bool, kidnapping: bool) -> str | None:
     """The rule by which the figure counts captives: said missing, taken or still held
     (``held_captives``) after captives were ``counted``; "still held" read as an arrest
-    (the report names a kidnapping); None when it counts none."""
+    (the report names a kidnapping); None when it counts none. In a report that names a
+    kidnapping but counted no one taken, people in captivity are its captives ("the 14 pupils
+    remain in captivity"), and so are people its sentence says are missing after one ("eight
+    aid workers are missing after the abduction"; not "nine fishermen are missing after a
+    storm" in a report that tells of pirates later)."""
     uncounted = read.measure in (None, "other")
-    if counted and uncounted and said_missing(num):
+    if uncounted and kidnapping and in_captivity(num):
+        return HELD_RULE
+    if uncounted and (counted or (kidnapping and kidnapping_told(num))) and said_missing(num):
         return RULE
     if (counted and uncounted and (held_captive(num) or part_of_the_taken(num))) or (
         read.measure in ("arrested", None, "other") and (still_held(num) or held_by_takers(num))

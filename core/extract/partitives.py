@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 HARMS = frozenset({"killed", "injured"})  # a harm that stays with the people it befell
 GROUP_WORDS = frozenset({"those", "people", "persons"})  # "five of those killed"
 ANAPHORS = frozenset({"them", "these", "those"})  # "three of them", "among them"
+SUBJECT_ANAPHORS = frozenset({"they", "these", "those"})  # "they included three women"
+INCLUDE = "include"
 COPULA = "be"  # "four of those held were foreigners": the part described, no new deed
 HOLDING_VERBS = frozenset({"hold"})  # "those held": in custody (as "arrested" verbs)
 CUSTODY_NOUNS = frozenset({"custody", "detention"})  # "the suspects in custody"
@@ -65,11 +67,17 @@ def group_harm(group: Token) -> Measure | None:
         if (
             group.lower_ in GROUP_WORDS
             and child.dep_ in ("acl", "relcl")
-            and child.tag_ == "VBN"
+            and (child.tag_ == "VBN" or befell(child))
             and lex.verbs.get(child.lemma_.lower()) in HARMS
         ):
             return lex.verbs[child.lemma_.lower()]
     return None
+
+
+def befell(verb: Token) -> bool:
+    """ "those who died", "those who drowned": a relative clause whose verb tells, of its
+    subject, what befell it (an intransitive harm verb, not "those who killed")."""
+    return verb.dep_ == "relcl" and verb.lemma_.lower() in lexicon().intransitive
 
 
 def harmed_part(num: Token) -> Reading | None:
@@ -265,6 +273,15 @@ def part_of_before(num: Token) -> bool:
     """ "Three of them were women", "Of these, two were taken to hospital", "Among them were
     three children": a part of a group a pronoun points back to (in a sentence before)."""
     holder = num.head if num.dep_ == "nummod" else num
+    if holder.dep_ == "dobj" and holder.head.lemma_.lower() == INCLUDE:
+        # "They included four children": the bare pronoun the including verb's subject is
+        # (not "those taken to hospital included ...", a group of its own)
+        subject = next((c for c in holder.head.children if c.dep_ == "nsubj"), None)
+        return (
+            subject is not None
+            and subject.lower_ in SUBJECT_ANAPHORS
+            and not any(True for _ in subject.children)
+        )
     preps = [(p, True) for p in holder.children]
     if holder.dep_ in ("nsubj", "nsubjpass", "attr"):
         verb = holder.head
@@ -278,6 +295,16 @@ def part_of_before(num: Token) -> bool:
         and any(c.dep_ == "pobj" and c.lower_ in ANAPHORS for c in prep.children)
         for prep, fits in preps
     )
+
+
+def only_described(num: Token) -> bool:
+    """A part its sentence only describes ("three of them were women", "among them were four
+    children", "they included two teachers", "..., among them two teachers"), with no verb
+    of its own that may end what befell the group ("three of them were freed")."""
+    holder = num.head if num.dep_ == "nummod" else num
+    if holder.dep_ in ("nsubj", "nsubjpass", "attr", "dobj"):
+        return holder.head.lemma_.lower() in COPULAS  # "they included nine students"
+    return holder.dep_ != "pobj" or holder.head.lower_ in ("of", "among")
 
 
 PARTITIVE_REACH = 6  # words after a figure: "of the five CRPF jawans injured"

@@ -24,7 +24,7 @@ from core.extract.nlp import negated
 from core.extract.numbered_groups import numbered_group, past_part_word
 from core.extract.part_totals import MAX_SUBSET_DEPTH, first_conjunct, of_counted, total_of
 from core.extract.participants import among_group, participant
-from core.extract.partitives import harmed_part, kept_held
+from core.extract.partitives import befell, harmed_part, kept_held
 from core.extract.passives import (
     QUALIFIER_PREPS,
     count_taken_for_a_recipient,
@@ -339,7 +339,7 @@ def _part_of_group(node: Token, noun: Token | None) -> Reading | None:
         deps = ("acl", "relcl") if group.lower_ in ("those", "people", "persons") else ("amod",)
         measure = next((lex.verbs.get(c.lemma_.lower()) or lex.nouns.get(c.lower_)
                         for c in group.children
-                        if c.dep_ in deps and c.tag_ in ("VBN", "JJ")
+                        if c.dep_ in deps and (c.tag_ in ("VBN", "JJ") or befell(c))
                         and (c.lemma_.lower() in lex.verbs or c.lower_ in lex.nouns)), None)
     if measure is None and group.lemma_.lower() in lex.victim_groups:
         # "the victims included two children": the dead or the hurt, as the report counted

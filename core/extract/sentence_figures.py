@@ -10,7 +10,7 @@ from core.extract.elided_counts import counting_word
 from core.extract.figures import counts_a_word, zero_figures
 from core.extract.measures import Reading, lexicon
 from core.extract.nlp import negated
-from core.extract.partitives import part_of_before
+from core.extract.partitives import only_described, part_of_before
 from core.extract.readings import LASTING_HARM, elliptical, read_figure
 from core.settings import Settings
 from core.text.numbers import Amount, find_amounts
@@ -19,6 +19,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
     from core.extract.nlp import Chunk
+
+# people held, whose part "them" names stays held only where its sentence describes it ("Three
+# of them were women"; not "three of them were freed": a holding can end)
+HELD = frozenset({"arrested", "kidnapped"})
 
 
 def sentence_figures(
@@ -71,6 +75,8 @@ def with_ellipsis(
         if resolved and restates(resolved[-1], (amount, span)):
             continue  # "eleven (11) people": one figure, read once
         whole = harm if not resolved else _harm_before(resolved)
+        if whole is not None and whole.measure in HELD and not only_described(num):
+            whole = None
         if whole is not None and own.measure in (None, "other") and part_of_before(num):
             # "22 were injured in the clash, among them six police personnel"
             part = Reading(measure=whole.measure, noun=own.noun, anchor=num.head,
@@ -137,15 +143,17 @@ def _conjoined_reading(
 
 
 def _harm_before(resolved: list[tuple[Amount, Token, Span, Reading]]) -> Reading | None:
-    """The figure right before in the sentence when it counts the dead or the hurt."""
+    """The figure right before in the sentence when it counts the dead, the hurt or people
+    held."""
     last = resolved[-1][3]
-    return last if last.measure in LASTING_HARM else None
+    return last if last.measure in LASTING_HARM | HELD else None
 
 
 def counted_harm(readings: list[tuple[Amount, Token, Span, Reading]]) -> Reading | None:
-    """The last figure of a sentence that counts the dead or the hurt: the group a "them" of
-    the next sentence may take a part of ("Seven died. Three of them were women.")."""
-    return next((r for *_, r in reversed(readings) if r.measure in LASTING_HARM), None)
+    """The last figure of a sentence that counts the dead, the hurt or people held: the group
+    a "them" of the next sentence may take a part of ("Seven died. Three of them were
+    women."; "Gunmen abducted 20 travellers. Among them were three women.")."""
+    return next((r for *_, r in reversed(readings) if r.measure in LASTING_HARM | HELD), None)
 
 
 def counted_events(readings: list[tuple[Amount, Token, Span, Reading]]) -> Reading | None:

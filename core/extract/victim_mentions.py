@@ -9,6 +9,7 @@ one "wounded" who later died is dead, not hurt (``Victims.earlier`` finds the me
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Sequence
@@ -32,7 +33,8 @@ if TYPE_CHECKING:
 # The readers of one person named without a numeral (core/extract/victims.py, victim_nouns.py)
 SINGULAR_RULES = ("singular_victim:", "object_victim:", "nominal_victim:", "self_shot:")
 # The readers of people named without a numeral, one or a list of them
-UNNUMBERED_RULES = (*SINGULAR_RULES, "victim_list:", "described_dead:")
+LIST_RULE = "victim_list:"  # "a man and a woman were killed"
+UNNUMBERED_RULES = (*SINGULAR_RULES, LIST_RULE, "described_dead:")
 # "One dies", "killed at least one person", "1 injured": a count of one written as a numeral
 ONE_NUMERAL = re.compile(r"\b(?:one|1)\b(?!-)", re.IGNORECASE)  # not "a one-year-old"
 AGE_UNITS = frozenset({"year", "years", "month", "months"})
@@ -239,6 +241,27 @@ FOUND_RULES = ("object_victim:indefinite:find", "object_victim:indefinite:discov
 # How a victim is named when the figure stands for people named, not counted
 _NAMING = (":name:", ":apposition:")
 SAME_DAYS = 2  # a named victim's day this far from a count's is the same happening's
+
+
+def numbered_list(rule: str, text: str) -> bool:
+    """A list of victims with a count of people in it ("a police officer and two guards were
+    killed", "two farmers and a boy died"): the numeral is a figure a checker checks, never
+    one a count before or after it sums up (``restates_count``, ``covered_victims``); an age
+    set off after a name ("Jon Roe, 34, and Ann Poe, both 30") counts no one."""
+    if not rule.startswith(LIST_RULE):
+        return False
+    words = text.lower().split()
+    return any(
+        _cardinal(word) and following[:1].isalpha()
+        for word, following in itertools.pairwise(words)
+    )
+
+
+def _cardinal(word: str) -> bool:
+    """A count written in digits or number words ("12", "two", "twenty-five")."""
+    tables = number_words()
+    cardinals = tables.units.keys() | tables.teens.keys() | tables.tens.keys()
+    return word.isdigit() or all(part in cardinals for part in word.split("-"))
 
 
 def restates_count(
