@@ -50,5 +50,14 @@ def test_a_village_of_a_report_whose_spot_is_a_village_keeps_its_own_name() -> N
         "said.\n\n"
         "Two more bodies were found on Tuesday in Barangay Malaig village."
     )
-    found = dict(places(text))
-    assert found.get("Two") is None or "Tudun Wada" not in found["Two"]
+    assert "Tudun Wada" not in (dict(places(text)).get("Two") or "")
+
+
+def test_an_arrest_in_a_village_by_its_kind_keeps_the_village_alone() -> None:
+    text = (
+        "Seven gunmen dead in Lanao del Sur clash\n\n"
+        "Seven gunmen were killed in a clash with soldiers in Sultan Dumalondong, Lanao del "
+        "Sur on Monday, the army said.\n\n"
+        "Police arrested three suspects in Barangay Malaig on Tuesday, a spokesman said."
+    )
+    assert ("three", "Barangay Malaig") in places(text)
