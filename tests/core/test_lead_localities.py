@@ -1,7 +1,9 @@
 """The lead's scene when it is a village (issue #11, place): a village the report's figures
 name alone ("X village", "Barangay X") is filed with the unit or town the report puts its
 incident in, as a checker files a village ("village, district"); a village holds no other
-village. The reports are invented; the places are made up or real."""
+village; a community written bare before its local government area is a settlement, one
+written with its article ("the Igbo community") a people. The reports are invented; the places
+are made up or real."""
 
 from __future__ import annotations
 
@@ -61,3 +63,21 @@ def test_an_arrest_in_a_village_by_its_kind_keeps_the_village_alone() -> None:
         "Police arrested three suspects in Barangay Malaig on Tuesday, a spokesman said."
     )
     assert ("three", "Barangay Malaig") in places(text)
+
+
+def test_a_community_named_bare_in_its_local_government_area_is_the_scene() -> None:
+    text = (
+        "Bandits kill eight in Zamfara raid\n\n"
+        "Bandits killed eight people when they raided Gidan Baushi community in Tsafe Local "
+        "Government Area of Zamfara State on Monday, police said."
+    )
+    assert ("eight", "Gidan Baushi community, Tsafe Local Government Area") in places(text)
+
+
+def test_a_peoples_community_with_its_article_is_no_settlement() -> None:
+    text = (
+        "Traders killed in Kano\n\n"
+        "Four traders were killed in Kano State on Monday, leaders of the Igbo community in "
+        "Kano State said."
+    )
+    assert all("community" not in (where or "") for _, where in places(text))
