@@ -25,6 +25,8 @@ _NAME_WORDS = 4  # words a unit's name runs to ("Dera Ismail Khan")
 _DEPTH = 3  # units in one chain below the first
 _NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL"})
 _PART_NOUNS = frozenset({"area", "village"})  # a unit's part, named before its noun
+_COMMUNITY = "community"  # a settlement's word in West African reports, a people's elsewhere
+_ARTICLES = frozenset({"the", "a", "an"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +68,18 @@ def _a_name_word(tok: Token) -> bool:
         and tok.text.replace("-", "").replace(" ", "").isalpha()  # "Sar-e Pul", one word
         and tok.ent_type_ not in _NOT_NAMES
         and not _a_peoples_word(tok)
+    )
+
+
+def _a_peoples_community(name: Span, noun: Token) -> bool:
+    """ "the Igbo community", "the Christian community": a community named by a people or a
+    faith, written with its article, is its people; a settlement's is written bare, as a
+    village's name ("raided Gidan Baushi community in Tsafe LGA")."""
+    if noun.lower_ != _COMMUNITY:
+        return False
+    before = name.doc[name.start - 1] if name.start > 0 else None
+    return any(t.ent_type_ == "NORP" for t in name) or (
+        before is not None and before.lower_ in _ARTICLES
     )
 
 
@@ -119,6 +133,8 @@ def _chain(doc: Doc, start: int, end: int, depth: int) -> tuple[int, list[str], 
             return _owned(doc, doc[start:stop].text, stop + 1, end, depth)
     kinds = _units().units | (_units().holders if depth else _units().first)
     if stop < end and _unit_word(doc[stop], kinds):
+        if _a_peoples_community(doc[start:stop], doc[stop]):
+            return None  # "the Igbo community in Kano": a people, no settlement
         stop += 1  # "Palash upazila"
     elif not _unit_word(doc[stop - 1], kinds) or stop - start < 2 or (
         doc[stop - 2].lower_ in _units().two_word.get(doc[stop - 1].lower_, ()) and stop - start < 3

@@ -33,14 +33,15 @@ class PrefixedVillage:
 
 
 @functools.cache
-def _prefixes() -> frozenset[str]:
+def village_prefixes() -> frozenset[str]:
+    """The kind words written before a village's name ("Barangay", "Sitio")."""
     return frozenset(str(w) for w in load_rules("places")["village_prefixes"])
 
 
 @functools.cache
 def _prefix_ids() -> frozenset[int]:
     """The kind words as a token may read them, with their stop ("Brgy.") or without."""
-    return word_ids([*_prefixes(), *(f"{w}." for w in _prefixes())])
+    return word_ids([*village_prefixes(), *(f"{w}." for w in village_prefixes())])
 
 
 _PARTICLES = frozenset({"del", "de", "la", "las", "los", "san", "sta"})
@@ -105,7 +106,7 @@ def _wide(name: Span) -> bool:
 
 def _after_kind(doc: Doc, i: int, end: int) -> int | None:
     """The first word of the name after the kind word at ``i`` ("Brgy." read as two)."""
-    if doc[i].lower_.rstrip(".") not in _prefixes() or not doc[i].text[:1].isupper():
+    if doc[i].lower_.rstrip(".") not in village_prefixes() or not doc[i].text[:1].isupper():
         return None
     nxt = i + 1
     if nxt < end and doc[nxt].text == ".":

@@ -51,6 +51,7 @@ from core.extract.opening_spots import (
     where_placed,
     written_wide,
 )
+from core.extract.prefixed_villages import village_prefixes
 from core.text import places
 from core.text.datelines import Dateline, a_national_capital
 
@@ -78,6 +79,7 @@ _RUNNING = RUNNING_MEASURES | _TOLLS  # counts that run on from the incident
 _LATER_COUNTS = _TOLLS | {"arrested"}  # counted on a later day, of the incident still
 _UNIT_NOUNS = frozenset({"district"})  # a part's noun that names a unit wider than its town
 _VILLAGE = frozenset({"village"})
+_SPOT_HOLDERS = frozenset({"city", "district"})  # what a village named alone lies in
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,13 +194,58 @@ def with_report_scene(
     # the sentences counting the incident's dead and hurt: arrests there were made in it
     tolls = frozenset(claims[i].sentence_start for i in own if claims[i].measure in _TOLLS)
     logger.debug("scene %r over %s", scene, [claims[i].location for i in sorted(own)])
+    town_spot = _a_town_spot(first_part(scene), [claims[i].location for i in own])
     return [
         dataclasses.replace(c, location=scene)
         if (i in own and _moves(c, opening, text, tolls))
         or _a_later_toll(c, incident, opening.bureaus, opening.aside)
+        else _with_the_spots_unit(c, scene, opening, tolls, town_spot)
+        if i in own or _a_later_count(c, incident)
         else c
         for i, c in enumerate(claims)
     ]
+
+
+def _a_town_spot(spot: str, wheres: Sequence[str | None]) -> bool:
+    """The spot is a town or district: one the gazetteer knows, or one a figure writes with
+    the province or district that holds it ("X, Maguindanao del Sur")."""
+    if _a_village_by_its_kind(spot):
+        return False  # "X village": a village holds no other
+    known = named_place(spot)
+    if known is not None:
+        return known.level in _SPOT_HOLDERS
+    holders = [w.removeprefix(spot + ", ") for w in wheres if w and w.startswith(spot + ", ")]
+    return any(
+        (unit := places.resolve(h)) is not None and unit.level in _UNIT_LEVELS for h in holders
+    )
+
+
+def _with_the_spots_unit(
+    claim: Claim, scene: str, opening: Opening, tolls: frozenset[int], town_spot: bool
+) -> Claim:
+    """An incident's figure under a village the gazetteer lacks, written alone: the scene's
+    own village ("X village" of "X village, Y district") is filed with its unit as the other
+    figures are; a village named by its kind ("Barangay X", "X village") in a report whose
+    spot is a town or district the gazetteer knows lies in that spot ("Barangay X, Town")."""
+    where = claim.location
+    if where is None or "," in where or places.resolve(where) is not None:
+        return claim
+    if where == first_part(scene) and "," in scene:
+        return dataclasses.replace(claim, location=scene)
+    if (
+        town_spot
+        and _a_village_by_its_kind(where)
+        and first_part(scene) not in where
+        and not _held_elsewhere(claim, opening, tolls)
+    ):
+        return dataclasses.replace(claim, location=f"{where}, {first_part(scene)}")
+    return claim
+
+
+def _a_village_by_its_kind(where: str) -> bool:
+    """ "Tangur village", "Barangay Malinao": a village written with its kind word."""
+    words = where.lower().split()
+    return len(words) > 1 and (words[-1] in _VILLAGE or words[0] in village_prefixes())
 
 
 def _any_to_move(
@@ -236,9 +283,7 @@ def _a_later_toll(
     with the attack": the dead, hurt and arrested counted on a later day with no place of
     their own (the bureau's town, the country) are the incident's; not arrests their own
     sentence says were made in the bureau's town ("three held in X" of an X desk)."""
-    later = claim.date_start is not None and incident.end is not None and (
-        claim.date_start > incident.end
-    )
+    later = _a_later_count(claim, incident)
     where = claim.location
     fallback = where is None or first_part(where) in bureaus or (
         (found := places.resolve(where)) is not None and found.level == "country"
@@ -250,7 +295,15 @@ def _a_later_toll(
         fallback = (claim.sentence_start, town) in aside or re.search(
             rf"\b{re.escape(town)}\b", claim.sentence
         ) is None
-    return claim.measure in _LATER_COUNTS and later and fallback
+    return later and fallback
+
+
+def _a_later_count(claim: Claim, incident: Period) -> bool:
+    """The dead, hurt or arrested counted on a day after the incident's."""
+    return claim.measure in _LATER_COUNTS and (
+        claim.date_start is not None and incident.end is not None
+        and claim.date_start > incident.end
+    )
 
 
 def _moves(claim: Claim, opening: Opening, text: str, tolls: frozenset[int]) -> bool:
