@@ -228,7 +228,7 @@ def claim_facts(
                 incident=incident,
                 actor=norm_actor(c.actor),
                 context=masked_context(c, info=info),
-                separate=info.separate_at(c.start - c.sentence_start),
+                separate=info.separate,
                 another=_another_incident(c, info),
                 anaphoric=info.anaphoric or (c.document_id, c.sentence_start) in carried,
                 in_frame=not past and not _aside(c, report) and _in_frame(

@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from core.group.match import report_frames
-from core.group.pair_scores import claim_facts
+from core.group.pair_scores import claim_facts, score_pair
+from core.group.vocabulary import sentence_info
 from tests.core.claim_factory import Batch
 
 _FRONTED = (
@@ -40,10 +41,8 @@ _TRAILING = (
 def test_a_stretch_of_time_sets_apart_only_the_clause_it_opens(
     sentence: str, figure: str, separate: bool
 ) -> None:
-    b = Batch()
-    b.add("d1", sentence, figure, 4)
-    (facts,) = claim_facts(b.claims, b.documents())
-    assert facts.separate is separate
+    info = sentence_info(sentence)
+    assert info.separate_at(sentence.index(f" {figure} ") + 1) is separate
 
 
 def test_the_main_clauses_figure_stays_in_its_reports_frame() -> None:
@@ -63,3 +62,29 @@ def test_the_main_clauses_figure_stays_in_its_reports_frame() -> None:
     by_id = {f.claim.id: f for f in claim_facts(b.claims, b.documents(), one)}
     assert by_id[held].in_frame
     assert not by_id[killed].in_frame
+
+
+_PENALTY = "wording speaks of another incident"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "penalised"),
+    [
+        (_FRONTED, False),
+        ("In a separate attack, gunmen killed three guards at a checkpoint near the bridge.", True),
+    ],
+)
+def test_the_earlier_happening_told_again_later_in_the_report_is_not_another_incident(
+    sentence: str, penalised: bool
+) -> None:
+    """The 'after' clause's killing, told again in a later sentence of the report, is one
+    happening: no penalty for wording of another incident; a separate attack keeps it."""
+    b = Batch()
+    b.report("d1", published="2031-03-07")
+    first = b.add("d1", sentence, "three", 3, location="Dorval", date="2031-03-05")
+    again = b.add("d1", "The three guards were buried on Saturday.", "three", 3,
+                  location="Dorval", date="2031-03-05")
+    by_id = {f.claim.id: f for f in claim_facts(b.claims, b.documents())}
+    scored = score_pair(by_id[first], by_id[again], dict(b.texts))
+    assert scored is not None
+    assert (_PENALTY in scored[1]) is penalised
