@@ -33,6 +33,8 @@ class ClaimFacts:
     incident: bool
     actor: str | None
     context: str
+    # the sentence's wording tells another incident ("in a separate attack"); a stretch of time
+    # ("a day after") sets apart only its clause's figures, out of the frame, not this
     separate: bool
     anaphoric: bool
     # The figure belongs to the incident its report is about (no background wording, no own

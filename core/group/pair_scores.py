@@ -89,7 +89,7 @@ def _in_frame(
     """True when the figure speaks of its report's incident: not a period total, no wording of
     another incident or of a statistic, its own place (if any) in the report's country, its
     own date (if any) a day or a few, within days of the publication."""
-    if report is None or total or info.separate or info.statistic:
+    if report is None or total or info.statistic or info.separate_at(c.start - c.sentence_start):
         return False
     # Only another country leaves the frame, unless the lead names the figure's town too
     # ("Israel's assault on Gaza ... in Jabaliya"): towns and counties are often misread

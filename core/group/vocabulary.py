@@ -192,12 +192,20 @@ class SentenceInfo:
     tokens: tuple[tuple[str, int, int], ...]
     triggers: tuple[tuple[tuple[str, ...], int, int], ...]
     statistic: bool
-    separate: bool
+    separate: bool  # the whole sentence tells another incident ("in a separate attack")
     anaphoric: bool
     revision: bool
     # where wording of another incident starts, not of the aftermath of its own ("days
     # after", "a week before" tell either): "in a separate attack", "a similar attack"
     another: tuple[int, ...] = ()
+    # the clauses (character spans) a stretch of time opens ("a day after gunmen killed
+    # three, police held four"): their figures tell the earlier happening, not the rest's
+    shifted: tuple[tuple[int, int], ...] = ()
+
+    def separate_at(self, at: int) -> bool:
+        """Whether the figure at ``at`` (offset in the sentence) tells another incident: the
+        whole sentence does, or the figure stands in a clause a stretch of time opens."""
+        return self.separate or any(start <= at < end for start, end in self.shifted)
 
 
 def sentence_info(sentence: str, memo: dict[str, SentenceInfo] | None = None) -> SentenceInfo:
@@ -215,16 +223,22 @@ def _read_sentence(sentence: str) -> SentenceInfo:
     toks = tuple(tokens(sentence))
     opening = tuple(t for t, _, _ in toks[:3])
     triggers = tuple(find_triggers(toks))
+    found = _of_incidents(toks, find_phrases(toks, table.separate), triggers)
     return SentenceInfo(
         tokens=toks,
         triggers=triggers,
         statistic=bool(find_phrases(toks, table.statistic)),
-        separate=bool(_of_incidents(toks, find_phrases(toks, table.separate), triggers)),
+        separate=any(_TIME_SHIFTS.isdisjoint(phrase) for phrase, _, _ in found),
         anaphoric=any(opening[: len(p)] == p for p in table.anaphora),
         revision=bool(find_phrases(toks, table.revision)),
         another=tuple(
             start
             for _, start, _ in _of_incidents(toks, find_phrases(toks, _another()), triggers)
+        ),
+        shifted=tuple(
+            shifted_clause(sentence, start)
+            for phrase, start, _ in found
+            if not _TIME_SHIFTS.isdisjoint(phrase)
         ),
     )
 
@@ -276,3 +290,23 @@ _TIME_SHIFTS = frozenset({"after", "before"})  # "days after the blast": maybe i
 def _another() -> frozenset[tuple[str, ...]]:
     """The ``separate`` phrases that tell another incident whatever the time they name."""
     return frozenset(p for p in rules().separate if _TIME_SHIFTS.isdisjoint(p))
+
+
+# marks that end a dateline ("TOWN:", "TOWN, Nov 24 (Agency) -"): a clause may open after them
+_DATELINE_ENDS = (":", " - ", " \u2014 ", " \u2013 ", "\u2014", "\u2013")
+# "Two days after", "Just days after": this many words may stand before a fronted stretch
+FRONTED_WORDS = 2
+
+
+def shifted_clause(sentence: str, start: int) -> tuple[int, int]:
+    """The clause a stretch of time opens at ``start`` ("a day after", "days after"), as
+    copy punctuates it: fronted ("A day after gunmen killed three in X, police held four"),
+    to its first comma; trailing ("Police held four on Friday, a day after gunmen killed
+    three"), to the sentence's end."""
+    before = sentence[:start]
+    opening = max((before.rfind(m) + len(m) for m in _DATELINE_ENDS if m in before), default=0)
+    lead = before[opening:]
+    comma = sentence.find(",", start)
+    if "," not in lead and len(lead.split()) <= FRONTED_WORDS and comma != -1:
+        return start, comma
+    return start, len(sentence)
