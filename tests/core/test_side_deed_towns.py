@@ -79,14 +79,14 @@ def _place_of(text: str, figure: str) -> str | None:
         ),
         # where the convoy was heading when the blast hit it
         (
-            "Four guards killed in Nangarhar roadside blast\n\n"
-            "A roadside bomb hit a vehicle of border guards in Bati Kot district of Nangarhar "
-            "on Monday, killing four guards and wounding two, officials said.\n\n"
-            "Nangarhar police spokesman Abdul Rauf said the vehicle was part of a convoy "
-            "heading towards Torkham when the bomb exploded near the district centre.\n\n"
-            '"Four of our men were martyred and two were wounded," Rauf said.\n',
+            "Three soldiers killed in Nimroz roadside blast\n\n"
+            "A roadside mine struck an army pickup in Kang district of Nimroz on "
+            "Wednesday, killing three soldiers and wounding two more, the ministry said.\n\n"
+            "A Nimroz army spokesman, Noor Wali, said the pickup was part of a column "
+            "heading towards Zaranj when the mine went off beside the road.\n\n"
+            '"Three of our soldiers were martyred and two were wounded," Wali said.\n',
             "two",
-            "Bati Kot district, Nangarhar",
+            "Kang district, Nimroz",
         ),
         # the bodies handed over in the victims' town
         (
