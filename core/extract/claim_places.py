@@ -18,6 +18,7 @@ from core.extract.datelines import dateline_end as dateline_end  # noqa: PLC0414
 from core.extract.dweller_places import without_units_of_communities
 from core.extract.facility_towns import facility_towns
 from core.extract.home_country import home_country_times
+from core.extract.lead_scene_towns import repeated_lead_town
 from core.extract.name_roles import a_town_called_a_person, name_start, not_a_name, venue_town
 from core.extract.nlp import Chunk, sentence_ents
 from core.extract.part_places import (
@@ -195,7 +196,7 @@ def _report_place(chunks: Sequence[Chunk], dateline: Dateline | None, past: Reca
         return lead_scene(chunks, dateline) or fallback_place(dateline, country)
     town = report_town(chunks, over=times, keep=not_a_name, recalled=past)
     return (
-        town
+        repeated_lead_town(chunks, town, place_mentions)
         or struck_place(chunks, country)  # "the quake struck Lomesa island"
         or lead_province(chunks, country)
         or lead_town(chunks, country, times)
