@@ -18,6 +18,7 @@ from core.extract.datelines import dateline_end as dateline_end  # noqa: PLC0414
 from core.extract.dweller_places import without_units_of_communities
 from core.extract.facility_towns import facility_towns
 from core.extract.home_country import home_country_times
+from core.extract.lead_scene_towns import repeated_lead_town
 from core.extract.name_roles import a_town_called_a_person, name_start, not_a_name, venue_town
 from core.extract.nlp import Chunk, sentence_ents
 from core.extract.part_places import (
@@ -105,6 +106,8 @@ from core.text.datelines import Dateline
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+    from core.extract.report_places import Recall
+
 
 def fallback_place(dateline: Dateline | None, country: str | None) -> str | None:
     """The place of a figure whose sentences name none: the dateline city, with the country
@@ -162,12 +165,13 @@ def _as_written(name: str, text: str) -> str:
     return found.group(0) if found and found.group(0)[:1].isupper() else name
 
 
-def report_home(chunks: Sequence[Chunk], dateline: Dateline | None) -> str | None:
+def report_home(chunks: Sequence[Chunk], dateline: Dateline | None, recalled: Recall) -> str | None:
     """Where a figure is when its sentences name no town: the dateline (with the country the
     report speaks of), else the town the report names more often than any country (a local
-    report), else the province or the one town of that country its lead names, else that
-    country (a national one); a unit within it that the lead names says more."""
-    home = _report_place(chunks, dateline)
+    report; a town ``recalled`` tells an earlier incident at counts little), else the
+    province or the one town of that country its lead names, else that country (a national
+    one); a unit within it that the lead names says more."""
+    home = _report_place(chunks, dateline, recalled)
     sents = (sent for chunk in sorted(chunks, key=lambda c: c.offset) for sent in chunk.doc.sents)
     named = home
     for sent in itertools.islice(sents, LEAD_SENTENCES + 1):  # the headline, the lead
@@ -185,14 +189,14 @@ def report_home(chunks: Sequence[Chunk], dateline: Dateline | None) -> str | Non
     return home
 
 
-def _report_place(chunks: Sequence[Chunk], dateline: Dateline | None) -> str | None:
+def _report_place(chunks: Sequence[Chunk], dateline: Dateline | None, past: Recall) -> str | None:
     """The report's place before the units its lead names (``report_home``)."""
     country, times = home_country_times(chunks)
     if dateline is not None:
         return lead_scene(chunks, dateline) or fallback_place(dateline, country)
-    town = report_town(chunks, over=times, keep=not_a_name)
+    town = report_town(chunks, over=times, keep=not_a_name, recalled=past)
     return (
-        town
+        repeated_lead_town(chunks, town, place_mentions)
         or struck_place(chunks, country)  # "the quake struck Lomesa island"
         or lead_province(chunks, country)
         or lead_town(chunks, country, times)

@@ -131,7 +131,7 @@ def extract_claims(
     dateline = find_dateline(text)
     if dateline is not None and not document.in_body(dateline.start):
         dateline = None
-    home = report_home(chunks, dateline)
+    home = report_home(chunks, dateline, recalled=recalls_earlier)
     incident = report_incident_day(chunks, document, published)
     ctx = ClaimContext(incident=incident, areas=report_areas(chunks, home, dateline),
                        kidnapping=tells_of_kidnapping(chunks), chunks=tuple(chunks))

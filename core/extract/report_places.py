@@ -64,6 +64,10 @@ NEAR_SHARE = 0.0
 # works the case, counts as two mentions: a report's other towns may be a victim's or another
 # story's
 SCENE_SHARE = 2.0
+# a town where an incident before the report's own happened ("In June, a man was shot in X")
+# counts no more than where someone lives: the report's scene is named in its lead
+RECALLED_SHARE = 0.4
+Recall = Callable[["Token"], bool]  # whether a word stands where an earlier incident is told
 
 
 
@@ -122,9 +126,14 @@ def _town_name(ent: Span) -> str | None:
     return ent.doc[words[0].i : words[cut - 1].i + 1].text
 
 
-def _mentions(chunks: Sequence[Chunk], keep: Callable[[Span], bool]) -> list[tuple[str, float]]:
+def _mentions(
+    chunks: Sequence[Chunk],
+    keep: Callable[[Span], bool],
+    recalled: Recall = lambda _tok: False,
+) -> list[tuple[str, float]]:
     """Town-like names in text order (those ``keep`` accepts), each with its weight: more in
-    the report's lead, less where someone lives ("Jane Roe, 47, of Xenia")."""
+    the report's lead, less where someone lives ("Jane Roe, 47, of Xenia") or where an
+    incident before the report's own was (``recalled``)."""
     out: list[tuple[str, float]] = []
     seen = 0
     # a surname of someone the report names in full, anywhere in it ("Anthony Mendoza")
@@ -156,6 +165,8 @@ def _mentions(chunks: Sequence[Chunk], keep: Callable[[Span], bool]) -> list[tup
                     share = NEAR_SHARE if near else RESIDENCE_SHARE if aside else 1
                     if not aside and (_a_force(ent) or places_incident(root)):
                         share = SCENE_SHARE  # "Troy police Lt. Jane Roe said"
+                    if recalled(root):
+                        share = min(share, RECALLED_SHARE)  # "In June, ... in Union"
                     out.append((name, share * _gain(seen)))
             covered = {i for ent in ents for i in range(ent.start, ent.end)}
             for name, force in force_towns(sent, covered):
@@ -369,12 +380,14 @@ def report_town(
     *,
     over: float = 0,
     keep: Callable[[Span], bool] = lambda _ent: True,
+    recalled: Recall = lambda _tok: False,
 ) -> str | None:
     """The town the report names most (as it first writes it), the lead breaking ties; None
     when it names no town the gazetteer knows, or none more often than ``over`` times (how
     often a national report names its country). ``keep`` sets aside entities that are no
-    place (a person's name NER took for a town)."""
-    mentions = _mentions(chunks, keep)
+    place (a person's name NER took for a town); a town ``recalled`` tells an earlier
+    incident at weighs little."""
+    mentions = _mentions(chunks, keep, recalled)
     hints = _hints([name for name, _ in mentions])
     weight: dict[str, float] = {}
     written: dict[str, str] = {}

@@ -22,8 +22,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 # the words that hold a place up to the deed it was the place of ("in the town of X",
-# "before a court in X"): prepositions, their objects, a name's words, an apposition
-_HOLDING_DEPS = frozenset({"pobj", "prep", "compound", "appos", "conj", "poss"})
+# "before a court in X", "sealed off the town of X"): prepositions (a particle the parser
+# took for one), their objects, a name's words, an apposition
+_HOLDING_DEPS = frozenset({"pobj", "prep", "compound", "appos", "conj", "poss", "prt"})
 _CLIMB = 6  # the words read up from the place to its verb
 # the nouns that name the deed as a verb's subject or object ("the funeral was held in X",
 # "held a vigil in Y"), with a noun's compound ("funeral prayers were offered in Z")

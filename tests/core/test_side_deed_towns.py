@@ -1,7 +1,9 @@
 """A town a report names once for a deed done beside its incident (the dead buried or
 mourned there, a funeral, a vigil or a protest held there, a suspect put before a court
-there), as where the victims were heading, or as the scene of an incident weeks before, is
-not the scene the figures told after it inherit: the report's scene goes on. A second
+there), as where the victims were heading, where one of them was posted or the
+troops' unit is based, a nearby town sealed off, where a spokesman sits,
+or as the scene of an incident weeks before, is not the scene the figures told after it
+inherit: the report's scene goes on. A second
 incident told with its own place and day still carries (issue #11, place). Reports written
 for this class."""
 
@@ -118,6 +120,46 @@ def _place_of(text: str, figure: str) -> str | None:
             "Twelve",
             "Potiskum",
         ),
+        # where one of the victims was posted, away on leave at the scene
+        (
+            "Policeman shot dead in Hangu\n\n"
+            "Gunmen shot dead a policeman outside his house in Hangu on Monday, police said.\n\n"
+            "The constable was posted in Kohat and had come home on leave, relatives said.\n\n"
+            "Two of his relatives were also wounded in the firing, police said.\n",
+            "Two",
+            "Hangu",
+        ),
+        # the unit the troops came from, based in another town
+        (
+            "Four soldiers killed in Bannu attack\n\n"
+            "Militants attacked a security post in Bannu on Monday, killing four soldiers, "
+            "the army said.\n\n"
+            "The soldiers belonged to a unit based in Kohat.\n\n"
+            "Three militants were also killed in the exchange of fire, the army said.\n",
+            "Three",
+            "Bannu",
+        ),
+        # a nearby town sealed off after the shooting
+        (
+            "Three killed in Sopore firing\n\n"
+            "Three civilians were killed when troops opened fire in Sopore on Monday, "
+            "officials said.\n\n"
+            "Security forces sealed off the nearby town of Baramulla after the shooting.\n\n"
+            "Another eight people were injured, officials said.\n",
+            "eight",
+            "Sopore",
+        ),
+        # where a spokesman sits
+        (
+            "Four soldiers killed in Bannu attack\n\n"
+            "Militants attacked a security post in Bannu on Monday, killing four soldiers, "
+            "the army said.\n\n"
+            "A spokesman for the army in Rawalpindi said the attackers had crossed the "
+            "border.\n\n"
+            "Three militants were also killed in the exchange of fire, the army said.\n",
+            "Three",
+            "Bannu",
+        ),
     ],
 )
 def test_a_town_of_a_deed_beside_the_incident_is_not_carried(
@@ -168,6 +210,26 @@ def test_a_town_of_a_deed_beside_the_incident_is_not_carried(
             "were injured in a stampede.\n",
             "two",
             "Quetta",
+        ),
+        # troops deployed to a town where fighting broke out: a new scene
+        (
+            "Four soldiers killed in Bannu attack\n\n"
+            "Militants attacked a security post in Bannu on Monday, killing four soldiers, "
+            "the army said.\n\n"
+            "On Tuesday a gunfight broke out in Kohat after troops were deployed there.\n\n"
+            "Three people were wounded, police said.\n",
+            "Three",
+            "Kohat",
+        ),
+        # a bomb that went off in another town
+        (
+            "Four soldiers killed in Bannu attack\n\n"
+            "Militants attacked a security post in Bannu on Monday, killing four soldiers, "
+            "the army said.\n\n"
+            "A second bomb went off near a school in Kohat an hour later.\n\n"
+            "Three people were wounded, police said.\n",
+            "Three",
+            "Kohat",
         ),
     ],
 )

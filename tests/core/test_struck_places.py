@@ -13,6 +13,7 @@ import pytest
 from core.extract.claim_places import report_home
 from core.extract.nlp import Chunk
 from core.extract.place_roles import a_county_office
+from core.extract.recalls import recalls_earlier
 from tests.core.claim_factory import place_of
 
 if TYPE_CHECKING:
@@ -63,7 +64,7 @@ def test_the_town_the_event_struck_is_the_place(
     ],
 )
 def test_no_other_struck_town_is_the_place(nlp: Language, text: str) -> None:
-    assert report_home([Chunk(0, nlp(text))], None) == "Chile"
+    assert report_home([Chunk(0, nlp(text))], None, recalls_earlier) == "Chile"
 
 
 @pytest.mark.parametrize(
@@ -174,4 +175,4 @@ def test_the_island_a_quake_razed_villages_on_is_the_reports_place(nlp: Language
         "A strong quake shook eastern Indonesia on Sunday, killing ten people across "
         "Indonesia. The tremor razed villages on the island of Ambon, officials said."
     )
-    assert report_home([Chunk(0, nlp(text))], None) == "Ambon"
+    assert report_home([Chunk(0, nlp(text))], None, recalls_earlier) == "Ambon"
