@@ -12,7 +12,7 @@ from core.extract.care import in_condition, treated_for_harm
 from core.extract.claim_places import dateline_end
 from core.extract.factuality import factual, fatal
 from core.extract.measures import Reading, lexicon
-from core.extract.participants import in_passive_coordination
+from core.extract.participants import in_passive_coordination, misread_state
 from core.extract.victim_lists import count_members, mark_breakdowns, names_restate
 from core.extract.victim_mentions import DEFINITE, PERSONAL_PRONOUNS
 from core.extract.victim_names import (
@@ -421,11 +421,17 @@ def _inflicted(verb: Token, obj: Token) -> Measure | None:
         # later "the clerk died" makes him dead); "shot a clerk who later died": the clause
         measure = "injured"
     if lemma in lex.state_verbs:
-        # "left a man dead", "found a woman injured": the state is the measure
+        # "left a man dead", "found a woman injured": the state is the measure; after a list
+        # the parse may hang it on the last member ("left two guards and a cook dead")
+        listed = max(conjuncts(obj), key=lambda m: m.i)
+        words = [
+            c for c in (*verb.children, *obj.children, *listed.children)
+            if c.dep_ in ("oprd", "acomp", "acl", "amod", "xcomp", "ccomp") and c.i > obj.i
+        ]
+        if misread_state(listed):
+            words.append(listed)
         measure = next((
-            lex.nouns[c.lower_] for c in (*verb.children, *obj.children)
-            if c.dep_ in ("oprd", "acomp", "acl", "amod", "xcomp", "ccomp")
-            and c.i > obj.i and lex.nouns.get(c.lower_) in CASUALTY_MEASURES
+            lex.nouns[c.lower_] for c in words if lex.nouns.get(c.lower_) in CASUALTY_MEASURES
         ), None)
     return _factual_casualty(verb, measure)
 
