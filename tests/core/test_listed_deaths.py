@@ -58,6 +58,7 @@ def test_listed_deaths_are_counted(
         # a thing or a group beside the counted people is no person
         ("Two soldiers and a truck were hit by the rocket.", []),
         ("Two wardens and a vehicle were lost in the flood, the statement said.", []),
+        ("Two soldiers and a horse were killed when the shell hit the camp.", [("killed", 2)]),
         # no list: "a total of" counts the people once
         ("The governor said a total of 10 people had been killed in the quake.", [("killed", 10)]),
         # a team is no group of the dead
