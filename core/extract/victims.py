@@ -93,6 +93,9 @@ def casualty_word(sent: Span) -> bool:
             # "a man was treated for wounds" (the verb first: the call costs on every word)
             or (lemma in lex.treatment_verbs and treated_for_harm(t))
             or (low in lex.multiples and t.head.lemma_ in lex.multiple_death_nouns)
+            # "lost their lives", "sustained injuries": an idiom of the verb and its object
+            or (t.dep_ == "dobj" and lex.idioms.get((t.head.lemma_.lower(), lemma))
+                in CASUALTY_MEASURES)
         ):
             return True
     return False
@@ -219,7 +222,7 @@ def _subject_victims(
     anchored: set[tuple[int, Measure | None]],
 ) -> tuple[Found, list[int]] | None:
     """The victims a subject names, and the list's numerals the figure replaces."""
-    predicate = _casualty_predicate(subj)
+    predicate = _casualty_predicate(subj) or _read_on_its_count(subj, counted, anchored)
     if predicate is None:
         return None
     verbs, measure, lemma = predicate
@@ -258,6 +261,29 @@ def _subject_victims(
         rule = f"victim_list:{DEFINITE}:{lemma}" if how == DEFINITE else f"victim_list:{lemma}"
     reading = Reading(measure=measure, noun=members[0], anchor=verbs[0], rule=rule)
     return victim_figure(sent, span, total, reading), numerals
+
+
+def _read_on_its_count(
+    subj: Token,
+    counted: dict[tuple[int, Measure], float],
+    anchored: set[tuple[int, Measure | None]],
+) -> tuple[list[Token], Measure, str] | None:
+    """A harm no casualty verb names ("two guards and a cook lost their lives", "were hacked
+    to death") that the figure of a numbered member of the subject's list was read on: the
+    members share their predicate."""
+    head = subj.head
+    members = conjuncts(subj)
+    if len(members) < 2 or head.pos_ != "VERB" or head.lemma_.lower() in lexicon().restating_verbs:
+        return None  # "two guards and a cook were among the dead": a part, no list's harm
+    # the figure hangs on the verb or on the words that complete it ("lost their *lives*")
+    words = {head.i, *(c.i for c in head.children)}
+    numerals = {c.i for m in members for c in m.children if c.dep_ == "nummod"}
+    for num, measure in counted:
+        if num in numerals and measure in CASUALTY_MEASURES and any(
+            (w, measure) in anchored for w in words
+        ):
+            return [head], measure, head.lemma_.lower()
+    return None
 
 
 def _taken_there(pronoun: Token, verb: Token) -> Token | None:

@@ -37,6 +37,11 @@ figures = functools.partial(counted_figures, published=PUB)
         ("The ambush left three policemen and a ferryman dead near the ford.", [("killed", 4)]),
         ("The blast left two children and a woman injured, police said.", [("injured", 3)]),
         ("The raid left two soldiers and a civilian dead, the army said.", [("killed", 3)]),
+        # a harm the verb names only with its object or its phrase: the members share the
+        # predicate their numbered member's figure was read on
+        ("Three miners and an engineer lost their lives when the shaft flooded.",
+         [("killed", 4)]),
+        ("A farmer and his two nephews were hacked to death over the land.", [("killed", 3)]),
         # a group restated as those it was
         ("The dead comprised four wardens and two drivers, the statement said.",
          [("killed", 4), ("killed", 2)]),
@@ -59,6 +64,11 @@ def test_listed_deaths_are_counted(
         ("Two soldiers and a truck were hit by the rocket.", []),
         ("Two wardens and a vehicle were lost in the flood, the statement said.", []),
         ("Two soldiers and a horse were killed when the shell hit the camp.", [("killed", 2)]),
+        # a part of the dead: the figure, not the list
+        ("Two wardens and a ferryman were among the dead.", [("killed", 2)]),
+        # one person with no count beside them, or a loss that is no harm
+        ("The ferryman lost his life in the storm.", []),
+        ("Two wardens lost their posts and a clerk was fined.", []),
         # no list: "a total of" counts the people once
         ("The governor said a total of 10 people had been killed in the quake.", [("killed", 10)]),
         # a team is no group of the dead
