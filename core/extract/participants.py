@@ -247,6 +247,9 @@ def _stated_harm(head: Token, node: Token) -> Reading | None:
     return _listed_then_stated(head, node)
 
 
+_STATED_AFTER = frozenset({"amod", "acl"})  # how the parse hangs a state on a list's last
+
+
 def _listed_then_stated(head: Token, node: Token) -> Reading | None:
     """ "left two militants and a soldier dead": the predicative after a list of objects
     the parser hangs on the last of them says it of all."""
@@ -254,12 +257,28 @@ def _listed_then_stated(head: Token, node: Token) -> Reading | None:
     if head.lemma_.lower() not in lex.state_verbs or not node.conjuncts:
         return None
     last = max(node.conjuncts, key=lambda t: t.i)
-    for child in last.children:
-        if child.i > last.i and child.dep_ == "amod" and child.lower_ in HARM_PREDICATIVES:
+    stated = [c for c in last.children if c.i > last.i and c.dep_ in _STATED_AFTER]
+    if misread_state(last):
+        stated = [last]  # "left two guards and a cook dead" parsed as "a (cook) dead"
+    for child in stated:
+        # "dead" as its adjective, "injured" as its participle clause
+        if child.lower_ in HARM_PREDICATIVES:
             measure = lex.nouns.get(child.lower_) or lex.verbs.get(child.lemma_.lower())
             if measure is not None:
                 return Reading(measure=measure, anchor=head, rule=f"stated:{child.lower_}+conj")
     return None
+
+
+def misread_state(last: Token) -> bool:
+    """The state after a list parsed as its last member, the last person its modifier ("left
+    two guards and a cook dead" as "a [cook] dead"): a harm word with an article and a word
+    before it of its own."""
+    return (
+        last.lower_ in HARM_PREDICATIVES
+        and last.pos_ == "NOUN"
+        and any(c.dep_ == "det" for c in last.children)
+        and any(c.dep_ in ("amod", "compound") and c.i < last.i for c in last.children)
+    )
 
 
 def _idiom_words(head: Token, node: Token) -> list[Token]:

@@ -363,7 +363,7 @@ def _restated_group(node: Token) -> Token | None:
         return head.head
     if node.dep_ == "dobj" and lemma == "include":
         return next((c for c in head.children if c.dep_ == "nsubj"), head)
-    if node.dep_ == "attr" and lemma in lexicon().restating_verbs:
+    if node.dep_ in ("attr", "dobj") and lemma in lexicon().restating_verbs:
         return next((c for c in head.children if c.dep_ == "nsubj" and c.i < node.i), None)
     if node.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_.lower() in (
         lexicon().naming_verbs
@@ -469,15 +469,21 @@ def _harm_adjective(num: Token, noun: Token) -> Reading | None:
     return None
 
 
+def _noun_as_verb(head: Token) -> bool:
+    return head.tag_ == "VBZ" or (
+        head.tag_ == "VBN" and head.lower_ in lexicon().suspect_nouns
+    )
+
+
 def _counted_noun(num: Token) -> Token | None:
     head = num.head
     if num.lower_ == "no" and num.dep_ == "det":
         return head  # "no casualties", "no soldiers were killed"
     if (
         num.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod")
-        # a plural noun the tagger took for a verb ("leaves 9 inmates dead") still takes
-        # the number as its own
-        and (head.pos_ in COUNTED_POS or (num.dep_ == "nummod" and head.tag_ == "VBZ"))
+        # a plural noun the tagger took for a verb ("leaves 9 inmates dead") or a person
+        # noun it took for a participle ("five accused were held") still takes the number
+        and (head.pos_ in COUNTED_POS or (num.dep_ == "nummod" and _noun_as_verb(head)))
         and head.i > num.i
         # "7 killed in blast: police": a headline's source after a colon counts nothing;
         # "Five dead, dozens injured": a comma ends the figure's phrase, and so does a

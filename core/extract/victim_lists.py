@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 
 PAIR_NOUNS = frozenset({"couple"})  # one noun, two people
+_ONE_ARTICLES = frozenset({"a", "an"})
 
 def names_restate(
     members: Sequence[Token], measure: Measure, counted: dict[tuple[int, Measure], float]
@@ -110,8 +111,13 @@ def count_members(
     total, singles, how = 0.0, 0, ""
     kin = False  # "a man and his son": a list a later sentence may name again in full
     numerals: list[int] = []
+    numbered = any(
+        (n.i, measure) in counted for m in members for n in _numerals(m)
+    )
     for member in members:
         named = _member_count(member, relation=relation, how=how, total=total)
+        if named is None and numbered and _listed_one(member):
+            named = 1.0, "indefinite"
         numeral = next((c for c in member.children if c.dep_ == "nummod"), None)
         if named is not None and named[1] == SURNAME and len(members) > 1:
             return None  # "Roe and Poe died": surnames of people a figure may have counted
@@ -153,6 +159,30 @@ def _member_count(
     if total > 0 and poss is not None and poss.lower_ in POSSESSIVES and _person(member):
         return 1.0, DEFINITE  # "a man and his son": the member before says whose
     return None
+
+
+def _numerals(member: Token) -> list[Token]:
+    return [c for c in member.children if c.dep_ == "nummod"]
+
+
+def _listed_one(member: Token) -> bool:
+    """One person by the parse, beside people a figure counts ("two constables and *a
+    porter*"): a singular common noun with an indefinite article of its own, conjoined to
+    a counted plural, whatever trade it names; not a thing or beast ("a car"), a group ("a
+    gang") or a vague amount ("a number of", "a dozen")."""
+    lex = lexicon()
+    det = next((c for c in member.children if c.dep_ == "det"), None)
+    word = member.lemma_.lower()
+    joined = member.dep_ == "conj" or any(c.dep_ == "conj" for c in member.children)
+    return (
+        joined  # "a total of 10 people" parsed as two subjects is no list
+        and member.tag_ == "NN"
+        and member.pos_ == "NOUN"
+        and det is not None
+        and det.lower_ in _ONE_ARTICLES
+        and word not in lex.thing_nouns | lex.collective_nouns
+        and not any(c.dep_ in ("nummod", "quantmod") or c.lower_ == "of" for c in member.children)
+    )
 
 
 def _person(noun: Token) -> bool:

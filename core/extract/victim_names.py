@@ -235,8 +235,8 @@ _LIST_LINKS = frozenset({"appos", "conj"})
 
 
 # What follows a list's last person but is no part of the list: "a man and a woman *outside
-# the bar*", "a man and his son *who lived there*".
-_AFTER_LIST = frozenset({"prep", "relcl", "acl", "advcl", "punct", "cc"})
+# the bar*", "a man and his son *who lived there*", "left two guards and a cook *dead*".
+_AFTER_LIST = frozenset({"prep", "relcl", "acl", "advcl", "punct", "cc", "amod"})
 
 
 def list_end(last: Token) -> int:

@@ -12,7 +12,7 @@ from core.extract.care import in_condition, treated_for_harm
 from core.extract.claim_places import dateline_end
 from core.extract.factuality import factual, fatal
 from core.extract.measures import Reading, lexicon
-from core.extract.participants import in_passive_coordination
+from core.extract.participants import in_passive_coordination, misread_state
 from core.extract.victim_lists import count_members, mark_breakdowns, names_restate
 from core.extract.victim_mentions import DEFINITE, PERSONAL_PRONOUNS
 from core.extract.victim_names import (
@@ -93,6 +93,9 @@ def casualty_word(sent: Span) -> bool:
             # "a man was treated for wounds" (the verb first: the call costs on every word)
             or (lemma in lex.treatment_verbs and treated_for_harm(t))
             or (low in lex.multiples and t.head.lemma_ in lex.multiple_death_nouns)
+            # "lost their lives", "sustained injuries": an idiom of the verb and its object
+            or (t.dep_ == "dobj" and lex.idioms.get((t.head.lemma_.lower(), lemma))
+                in CASUALTY_MEASURES)
         ):
             return True
     return False
@@ -219,7 +222,7 @@ def _subject_victims(
     anchored: set[tuple[int, Measure | None]],
 ) -> tuple[Found, list[int]] | None:
     """The victims a subject names, and the list's numerals the figure replaces."""
-    predicate = _casualty_predicate(subj)
+    predicate = _casualty_predicate(subj) or _read_on_its_count(subj, counted, anchored)
     if predicate is None:
         return None
     verbs, measure, lemma = predicate
@@ -258,6 +261,29 @@ def _subject_victims(
         rule = f"victim_list:{DEFINITE}:{lemma}" if how == DEFINITE else f"victim_list:{lemma}"
     reading = Reading(measure=measure, noun=members[0], anchor=verbs[0], rule=rule)
     return victim_figure(sent, span, total, reading), numerals
+
+
+def _read_on_its_count(
+    subj: Token,
+    counted: dict[tuple[int, Measure], float],
+    anchored: set[tuple[int, Measure | None]],
+) -> tuple[list[Token], Measure, str] | None:
+    """A harm no casualty verb names ("two guards and a cook lost their lives", "were hacked
+    to death") that the figure of a numbered member of the subject's list was read on: the
+    members share their predicate."""
+    head = subj.head
+    members = conjuncts(subj)
+    if len(members) < 2 or head.pos_ != "VERB" or head.lemma_.lower() in lexicon().restating_verbs:
+        return None  # "two guards and a cook were among the dead": a part, no list's harm
+    # the figure hangs on the verb or on the words that complete it ("lost their *lives*")
+    words = {head.i, *(c.i for c in head.children)}
+    numerals = {c.i for m in members for c in m.children if c.dep_ == "nummod"}
+    for num, measure in counted:
+        if num in numerals and measure in CASUALTY_MEASURES and any(
+            (w, measure) in anchored for w in words
+        ):
+            return [head], measure, head.lemma_.lower()
+    return None
 
 
 def _taken_there(pronoun: Token, verb: Token) -> Token | None:
@@ -421,11 +447,17 @@ def _inflicted(verb: Token, obj: Token) -> Measure | None:
         # later "the clerk died" makes him dead); "shot a clerk who later died": the clause
         measure = "injured"
     if lemma in lex.state_verbs:
-        # "left a man dead", "found a woman injured": the state is the measure
+        # "left a man dead", "found a woman injured": the state is the measure; after a list
+        # the parse may hang it on the last member ("left two guards and a cook dead")
+        listed = max(conjuncts(obj), key=lambda m: m.i)
+        words = [
+            c for c in (*verb.children, *obj.children, *listed.children)
+            if c.dep_ in ("oprd", "acomp", "acl", "amod", "xcomp", "ccomp") and c.i > obj.i
+        ]
+        if misread_state(listed):
+            words.append(listed)
         measure = next((
-            lex.nouns[c.lower_] for c in (*verb.children, *obj.children)
-            if c.dep_ in ("oprd", "acomp", "acl", "amod", "xcomp", "ccomp")
-            and c.i > obj.i and lex.nouns.get(c.lower_) in CASUALTY_MEASURES
+            lex.nouns[c.lower_] for c in words if lex.nouns.get(c.lower_) in CASUALTY_MEASURES
         ), None)
     return _factual_casualty(verb, measure)
 

@@ -591,8 +591,9 @@ def test_rushed_to_hospital(nlp: Language, text: str, expected: Figures) -> None
         # the passive says how they died: the harm joined to it counts others
         ("At least nine pilgrims were crushed to death and over two dozen injured in a "
          "stampede.", [(9, "killed"), (24, "injured")]),
-        # the predicative after a list of objects says it of all
-        ("A gunfight left two militants and a soldier dead.", [(2, "killed")]),
+        # the predicative after a list of objects says it of all: the list counts them all,
+        # as "two militants and a soldier were killed" does
+        ("A gunfight left two militants and a soldier dead.", [(3, "killed")]),
     ],
 )
 def test_shared_harm(nlp: Language, text: str, expected: Figures) -> None:
