@@ -25,6 +25,7 @@ from core.extract.partitives import of_the_counted, words_after
 from core.extract.place_roles import locality_nouns
 from core.extract.place_words import lexicon_places
 from core.extract.province_scenes import inside_told_province
+from core.extract.scene_words import spot_words
 from core.model import Claim
 from core.rules import load_rules
 from core.text import places
@@ -446,10 +447,9 @@ def _unit_named(name: str) -> str:
     return head if head and last.lower() in _holder_nouns() else name.strip()
 
 
-@functools.cache
 def _holder_nouns() -> frozenset[str]:
     """A province's nouns: a district named after its town is wider than the town."""
-    return frozenset(str(w) for w in load_rules("places")["report_scene"]["wide_units"])
+    return spot_words().wide_units
 
 
 def _apart(one: str, other: str) -> bool:

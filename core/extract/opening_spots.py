@@ -9,7 +9,6 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, fields
 from typing import TYPE_CHECKING
 
 from core.extract.admin_units import an_admin_unit
@@ -25,6 +24,7 @@ from core.extract.scene_statements import (
     fighting_nouns,
     happening_subjects,
 )
+from core.extract.scene_words import SceneWords, spot_words
 from core.extract.struck_places import place_kind_nouns
 from core.rules import load_rules
 from core.text import places
@@ -40,33 +40,6 @@ WIDE_LEVELS = places.WIDE_LEVELS  # a unit too wide to be the spot
 # the clauses a clause holds: their arrests are not the clause's own
 _CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "conj", "relcl", "parataxis"})
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-
-
-@dataclass(frozen=True, slots=True)
-class _Words:
-    """The words of the contexts in which a place named is not where the incident was."""
-
-    not_scene_preps: frozenset[str]
-    reference_heads: frozenset[str]
-    care_verbs: frozenset[str]
-    care_nouns: frozenset[str]
-    place_nouns: frozenset[str]
-    recalling: frozenset[str]
-    recalling_phrases: frozenset[str]
-    facility_nouns: frozenset[str]
-    wide_units: frozenset[str]
-    wide_unit_adjectives: frozenset[str]
-    wide_events: frozenset[str]
-    town_parts: frozenset[str]
-    town_nouns: frozenset[str]
-    town_appositives: frozenset[str]
-    remains_nouns: frozenset[str]
-
-
-@functools.cache
-def spot_words() -> _Words:
-    raw = load_rules("places")["report_scene"]
-    return _Words(*(frozenset(str(w) for w in raw[field.name]) for field in fields(_Words)))
 
 
 def mentions(
@@ -317,7 +290,7 @@ def _of_another_day(claim: Claim, incident: Period) -> bool:
     )
 
 
-def _a_remains_noun(tok: Token, words: _Words) -> bool:
+def _a_remains_noun(tok: Token, words: SceneWords) -> bool:
     return tok.lower_ in words.remains_nouns or tok.lemma_.lower() in words.remains_nouns
 
 

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from core.extract.place_roles import a_place_near
-from core.rules import load_rules
+from core.extract.scene_words import spot_words
 from core.text import places
 
 if TYPE_CHECKING:
@@ -52,8 +52,7 @@ def _set_off(word: Token) -> bool:
 def _reference_words() -> frozenset[str]:
     """A side, a distance or the edge a place is described by (``reference_heads`` of the
     report scene's table, with the compass words)."""
-    heads = frozenset(str(w) for w in load_rules("places")["report_scene"]["reference_heads"])
-    return (heads | places.compass_words()) - _HOLDING_HEADS
+    return (spot_words().reference_heads | places.compass_words()) - _HOLDING_HEADS
 
 
 def locating_another(tok: Token, found: Sequence[tuple[Token, str]]) -> bool:

@@ -45,13 +45,13 @@ from core.extract.opening_spots import (
     of_the_incident,
     recalls_another_time,
     set_on_the_day,
-    spot_words,
     tells_a_wide_event,
     where_arrests_were,
     where_placed,
     written_wide,
 )
 from core.extract.prefixed_villages import village_prefixes
+from core.extract.scene_words import spot_words
 from core.text import places
 from core.text.datelines import Dateline, a_national_capital
 

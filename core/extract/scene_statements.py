@@ -51,6 +51,11 @@ def _sayings() -> _Sayings:
     )
 
 
+def happening_verbs() -> frozenset[str]:
+    """ "happened", "occurred", "broke out": the verbs a report tells a happening with."""
+    return _sayings().happening
+
+
 def happening_subjects() -> frozenset[str]:
     """ "landslide", "blast", "fire": what a report says happened (``happening_subjects``)."""
     return _sayings().subjects

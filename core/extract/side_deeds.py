@@ -15,7 +15,7 @@ import functools
 from typing import TYPE_CHECKING
 
 from core.extract.place_words import attack_verbs, lexicon_places, places_incident
-from core.extract.scene_statements import fighting_nouns
+from core.extract.scene_statements import fighting_nouns, happening_verbs
 from core.rules import load_rules
 
 if TYPE_CHECKING:
@@ -90,8 +90,7 @@ def _chain(tok: Token) -> list[Token]:
 def _incident_words() -> frozenset[str]:
     """The words that tell the incident itself: its nouns and verbs, a happening's verbs
     ("broke out"), an attack's ("stormed", "opened fire")."""
-    happening = frozenset(str(w) for w in load_rules("places")["happening_verbs"])
-    return lexicon_places().incident_words | happening | attack_verbs() | fighting_nouns()
+    return lexicon_places().incident_words | happening_verbs() | attack_verbs() | fighting_nouns()
 
 
 def _names_deed(noun: Token, nouns: frozenset[str]) -> bool:

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from core.extract.cues import cues
+from core.extract.scene_words import spot_words
 from core.rules import load_rules
 from core.text import places
 
@@ -108,9 +109,7 @@ def _unit_of(tok: Token) -> Token:
 @functools.cache
 def _unit_nouns() -> frozenset[str]:
     """The nouns a report writes a unit with ("X region", "Y state")."""
-    return frozenset(str(w) for w in load_rules("places")["report_scene"]["wide_units"]) | {
-        "district"
-    }
+    return spot_words().wide_units | {"district"}
 
 
 def a_titles_province(tok: Token) -> bool:

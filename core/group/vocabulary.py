@@ -9,6 +9,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from core.extract.cues import cues
 from core.group.raiders import as_attack
 from core.rules import load_rules
 
@@ -250,10 +251,9 @@ INDEFINITE = frozenset({"a", "an"})  # articles that introduce an incident not t
 ARTICLE_REACH = 2  # an article stands this near before its incident word ("an intelligence-based")
 
 
-@cache
 def document_nouns() -> frozenset[str]:
     """Nouns of a statement or a document (``rules/cues.json`` "document_nouns")."""
-    return frozenset(load_rules("cues")["document_nouns"])
+    return cues().document_nouns
 
 
 def _of_incidents(
