@@ -80,6 +80,10 @@ class ClaimContext:
     # the report's parsed chunks: a total that rose runs to the last day they give of its
     # measure (``gathered_counts``)
     chunks: tuple[Chunk, ...] = ()
+    # the month or longer the lead's figures count over in a report of statistics
+    # (``statistic_periods``), and whether the lead was read
+    statistic: Period | None = None
+    lead_read: bool = False
 
     def new_passage(self) -> None:
         """A gap in the text: what a sentence hands the next one does not carry over it."""

@@ -36,12 +36,7 @@ from core.extract.carried_speakers import (
     voiceless,
 )
 from core.extract.claim_context import ClaimContext, SentenceReading
-from core.extract.claim_dates import (
-    dates_aftermath,
-    named_within,
-    sentence_periods,
-    unanchored,
-)
+from core.extract.claim_dates import dates_aftermath, named_within, sentence_periods, unanchored
 from core.extract.claim_places import (
     ROUNDUP_DAYS,
     in_town,
@@ -94,6 +89,7 @@ from core.extract.sentence_sources import clause_source, sentence_source
 from core.extract.shot_counts import bare_shot, settle_shot_counts
 from core.extract.side_deeds import a_side_deed_place
 from core.extract.source_anaphora import described_again
+from core.extract.statistic_periods import flashback_kept, report_units
 from core.extract.story_days import from_story_days
 from core.extract.struck_places import an_object, struck_by_event
 from core.extract.tally_scope import Tally, figure_tally, habitual, round_up, scope_mentions
@@ -206,6 +202,7 @@ def _sentence_days(
     periods = sentence_periods(
         sent, published, anchored=document.published is None, year_only=unanchored(document)
     )
+    periods = report_units(sent, periods, carried=ctx.period, statistic=ctx.statistic)
     return from_story_days(sent, periods, (ctx.period, ctx.incident), published)
 
 
@@ -577,7 +574,8 @@ def _carry(
     ]
     if first_period is not None:
         # "a man wounded in a shooting last month died Tuesday": the shooting's time goes on
-        ctx.period = harm_before_death(here.periods, first_period) or first_period
+        ctx.period = flashback_kept((ctx.period, ctx.statistic), here.periods,
+                                    harm_before_death(here.periods, first_period) or first_period)
     elif happenings:
         ctx.period = happenings[0]
     elif not read or (here.periods and not _only_reports_on(here, ctx.period)):

@@ -189,6 +189,7 @@ def _period_of(
                 if not dates_aftermath(t) and not other_clause(anchor, t)
             ],
         )
+        or ctx.statistic  # a report of statistics: its later figures count within its period
         or ctx.reported
     )
     return _settled(found, ctx, published)

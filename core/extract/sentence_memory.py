@@ -12,6 +12,7 @@ from core.extract.held_parts import held_days
 from core.extract.hurt_parts import a_whole
 from core.extract.measures import Reading
 from core.extract.restatements import remember
+from core.extract.statistic_periods import lead_statistic
 from core.extract.tolls import toll_group
 from core.extract.victim_mentions import (
     LONE_RULES,
@@ -67,6 +68,8 @@ def hand_on(
         if victim is not None:
             ctx.victims.add(victim, claim.id)
     remember(ctx.restatable, resolved)
+    if claims and not ctx.lead_read:
+        ctx.lead_read, ctx.statistic = True, lead_statistic(claims)
 
 
 def _with_group(claim: Claim, reading: Reading) -> Claim:

@@ -1,0 +1,150 @@
+"""The period a statistics report counts over: the monthly, quarterly or annual total of
+events its lead gives ("96 attacks were recorded in March, killing 130"). The report's later
+figures count within it when they give no time of their own ("Of them, 40 were in the north",
+"Police made 64 arrests"), whatever sentences without a figure stand between; "the month" and
+"the year" of its sentences name the month or year their sentence names besides ("the deadliest
+year, with 900 attacks during the year"), else that period; "the same month last year" is the
+one a year before; and an earlier period told in the past perfect, a comparison ("In February,
+the institute had recorded 81"), dates its own figures only, not the sentences after it. The
+words live in ``core/rules/dates.json`` (``report_units``, ``report_unit_shifts``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import TYPE_CHECKING
+
+from core.extract.attribution import reporting_verbs
+from core.extract.incident_words import _governor
+from core.extract.nlp import sentence_ents
+from core.rules import load_rules
+from core.text.dates import Period, month_end, normalise_expression
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from core.model import Claim
+
+# A span this many days or longer is a month or more: the period of a statistic, no incident's
+STATISTIC_DAYS = 27
+# a month runs 28 to 31 days (``Period.end`` is inclusive: 27 to 30 days between its ends)
+MONTH_SPAN = (27, 30)
+YEAR_SPAN = (364, 365)
+# the measures a report of statistics leads with: events counted, and their toll
+STATISTIC_MEASURES = frozenset(
+    {"attacks", "operations", "killed", "injured", "arrested", "kidnapped"}
+)
+
+
+def lead_statistic(claims: list[Claim]) -> Period | None:
+    """The period the lead sentence's figures count over when it is a month or longer and one
+    of them counts events ("96 attacks in March"): the report gives statistics, not an
+    incident."""
+    if not any(c.measure in ("attacks", "operations") for c in claims):
+        return None
+    for claim in claims:
+        if (
+            claim.measure in STATISTIC_MEASURES
+            and not claim.recalls
+            and claim.date_start is not None
+            and claim.date_end is not None
+            and (claim.date_end - claim.date_start).days >= STATISTIC_DAYS
+        ):
+            return Period(start=claim.date_start, end=claim.date_end, text=claim.date_text or "")
+    return None
+
+
+@functools.cache
+def _unit_words() -> tuple[re.Pattern[str], dict[str, int]]:
+    rules = load_rules("dates")
+    units = "|".join(re.escape(u) for u in rules["report_units"])
+    shifts: dict[str, int] = dict(rules["report_unit_shifts"])
+    back = "|".join(re.escape(s) for s in shifts)
+    pattern = re.compile(
+        rf"(?:(?:in|during|over|for|throughout) )?(?:the )?(?:same |whole |entire )?"
+        rf"(?P<unit>{units})(?: (?P<shift>{back}))?"
+    )
+    return pattern, shifts
+
+
+def _span_kind(period: Period) -> str | None:
+    days = (period.end - period.start).days
+    if MONTH_SPAN[0] <= days <= MONTH_SPAN[1] and period.start.day == 1:
+        return "month"
+    if YEAR_SPAN[0] <= days <= YEAR_SPAN[1] and (period.start.month, period.start.day) == (1, 1):
+        return "year"
+    return None
+
+
+def _years_back(period: Period, years: int, text: str) -> Period:
+    start = period.start.replace(year=period.start.year - years)
+    if _span_kind(period) == "month":
+        end = month_end(start.year, start.month)
+    else:
+        end = period.end.replace(year=period.end.year - years)
+    return Period(start=start, end=end, text=text)
+
+
+def report_units(
+    sent: Span,
+    periods: list[tuple[Token, Period, bool]],
+    *,
+    carried: Period | None,
+    statistic: Period | None,
+) -> list[tuple[Token, Period, bool]]:
+    """The sentence's time expressions with "the month", "the year" (and "the same month last
+    year") read as the month or year its sentence names besides, else as the one the sentences
+    before carry, else as the report's statistic; unchanged when none is of that unit."""
+    pattern, shifts = _unit_words()
+    out = list(periods)
+    for ent in sentence_ents(sent):
+        if ent.label_ != "DATE":
+            continue
+        m = pattern.fullmatch(normalise_expression(ent.text).lower())
+        if m is None or "the" not in ent.text.lower().split():  # "the month", not a bare "year"
+            continue
+        others = [p for t, p, _ in periods if not (ent.start <= t.i < ent.end)]
+        unit = str(m["unit"])
+        # the one its sentence names besides ("2025 ... during the year"), else the story's
+        told = [*others, *(p for p in (carried, statistic) if p is not None)]
+        base = next((p for p in told if _span_kind(p) == unit), None)
+        if base is None:
+            continue
+        period = _years_back(base, shifts[m["shift"]], ent.text) if m["shift"] else Period(
+            start=base.start, end=base.end, text=ent.text
+        )
+        out = [(t, p, r) for t, p, r in out if not (ent.start <= t.i < ent.end)]
+        out.append((ent.root, period, False))
+    return sorted(out, key=lambda x: x[0].i)
+
+
+def past_perfect(date: Token) -> bool:
+    """The time expression dates a verb in the past perfect of the narration ("In February,
+    the agency had recorded 81"), not one backshifted in reported speech ("police said the
+    gunmen had killed two on Monday")."""
+    verb = _governor(date)
+    if verb.tag_ != "VBN" or not any(
+        c.dep_ == "aux" and c.lower_ == "had" for c in verb.children
+    ):
+        return False
+    said = reporting_verbs()
+    return not any(a.lemma_.lower() in said for a in verb.ancestors)
+
+
+def flashback_kept(
+    carried: tuple[Period | None, Period | None],
+    here: list[tuple[Token, Period, bool]],
+    period: Period,
+) -> Period:
+    """The time a sentence hands on: the report's statistic carried so far (``carried``: the
+    period carried, the statistic), when the sentence's own is an earlier one told in the
+    past perfect, a comparison ("In January, the centre had recorded 70"); else its own."""
+    now, statistic = carried
+    if now is None or statistic is None or (now.start, now.end) != (statistic.start, statistic.end):
+        return period
+    if period.end >= now.start:
+        return period
+    carried_now = now
+    told = [t for t, p, _ in here if p is period]
+    return carried_now if told and all(past_perfect(t) for t in told) else period
