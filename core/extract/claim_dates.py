@@ -177,7 +177,10 @@ def _sentence_periods(sent: Span, published: dt.date | None) -> list[tuple[Token
         )
         if period is not None:
             reported = (
-                stamp or _dates_report(ent.root) or _in_dateline(ent) or _post_date(ent)
+                stamp
+                or (_dates_report(ent.root) and not _recorded_over(ent.root, period))
+                or _in_dateline(ent)
+                or _post_date(ent)
             )
             out.append((ent.root, period, reported))
     return weekdays_of_other_months(out)
@@ -364,6 +367,22 @@ def _dates_report(root: Token) -> bool:
         and reports(head)
         and _with_particle(head)
     )
+
+
+def _recorded_over(root: Token, period: Period) -> bool:
+    """A passive reporting verb whose subject is counted ("12 attacks were reported in the
+    first nine months") records events over the span of a month or more its date gives, no
+    day a report was made on."""
+    if (period.end - period.start).days < RECORDED_DAYS:
+        return False
+    verb = _governor(root)
+    return any(
+        c.dep_ == "nsubjpass" and any(n.dep_ == "nummod" for n in c.children)
+        for c in verb.children
+    )
+
+
+RECORDED_DAYS = 27  # a month or longer
 
 
 # The words that open the clause of what was said: its subject, "that", "there"

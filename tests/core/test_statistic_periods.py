@@ -118,3 +118,14 @@ def test_no_report_period(
     nlp: Language, text: str, figure: str, expected: dt.date | None
 ) -> None:
     assert spans(nlp, text)[figure][0] == expected
+
+
+def test_counted_events_reported_over_months(nlp: Language) -> None:
+    """ "15 attacks were reported in the first two months of this year": the span the count
+    runs over, not a day a report was made on (the time the sentence before gave)."""
+    text = (
+        "Attacks on the province's railways have increased over the past year. According to "
+        "the ministry, 15 attacks on railways were reported in Northmark in the first two "
+        "months of this year."
+    )
+    assert spans(nlp, text)["15"] == (D("2031-01-01"), D("2031-02-28"))
