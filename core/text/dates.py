@@ -223,8 +223,12 @@ def _dom_words(match: re.Match[str]) -> str:
 
 
 def _hyphen_words(match: re.Match[str]) -> str:
-    """ "twenty-four" → "twenty four"; "2023-24" and "11-09" keep their hyphen."""
+    """ "twenty-four" → "twenty four"; "2023-24", "11-09" and a range of months ("April-May
+    last year") keep their hyphen."""
     left, right = match.group(1), match.group(2)
+    months = date_words().months
+    if left in months and right in months:
+        return match.group(0)
     if left.isalpha() and right.isalpha():
         return f"{left} {right}"
     return match.group(0)

@@ -114,6 +114,10 @@ CASES: list[tuple[str, dt.date | None, str | None, str | None]] = [
     ("between 2019 and 2021", MON, "2019-01-01", "2021-12-31"),
     ("from May 2 to May 9", MON, "2024-05-02", "2024-05-09"),
     ("November 19-20", MON, "2023-11-19", "2023-11-20"),
+    # two months joined by a hyphen are a range, not one compound word
+    ("in August-September last year", MON, "2023-08-01", "2023-09-30"),
+    ("Feb-Mar 2021", MON, "2021-02-01", "2021-03-31"),
+    ("twenty-one days ago", MON, "2024-10-21", "2024-10-21"),
     ("from 4 to 22 January 1995", MON, "1995-01-04", "1995-01-22"),
     ("the first week of October", MON, "2024-09-30", "2024-10-06"),
     ("from Monday to Wednesday", MON, "2024-11-04", "2024-11-06"),
