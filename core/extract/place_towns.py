@@ -19,6 +19,7 @@ from core.extract.place_words import (
     press_name,
 )
 from core.extract.report_places import town_of
+from core.extract.venue_towns import a_town_written
 from core.rules import load_rules
 from core.text import places
 
@@ -335,9 +336,14 @@ def scene_token(tok: Token, name: str) -> bool:
     if a_scene(name) or (tok.lower_ in words.scene_nouns and tok.text in name.split()):
         return True
     if tok.dep_ == "pobj" and tok.head.lower_ == "of":
-        # "the 1300 block of North Erie"; "the Elmwood neighborhood of Buffalo" is the town
+        # "the 1300 block of North Erie"; "the Elmwood neighborhood of Buffalo" is the town,
+        # and so is the town of a venue ("the main market of Ridgeford")
         held = tok.head.head.lower_
-        return held in words.scene_nouns and held not in words.quarter_nouns
+        return (
+            held in words.scene_nouns
+            and held not in words.quarter_nouns
+            and (held in words.street_part_nouns or not a_town_written(tok, name))
+        )
     if tok.dep_ not in ("compound", "nmod") or a_post_name(tok):  # "the Batote-Kishtwar highway"
         return False  # "the Hulugho police station" stands in Hulugho
     head = tok.head

@@ -36,6 +36,7 @@ WARD_NUMBER = re.compile(r"(?<=[a-z]{2})-\d+$")
 class PlaceWords:
     scene_nouns: frozenset[str]
     quarter_nouns: frozenset[str]
+    street_part_nouns: frozenset[str]
     area_nouns: frozenset[str]
     not_places: frozenset[str]
     street_suffixes: frozenset[str]
@@ -55,6 +56,7 @@ def lexicon_places() -> PlaceWords:
     return PlaceWords(
         scene_nouns=frozenset(raw["scene_nouns"]),
         quarter_nouns=frozenset(raw["quarter_nouns"]),
+        street_part_nouns=frozenset(raw["street_part_nouns"]),
         area_nouns=frozenset(raw["area_nouns"]),
         not_places=frozenset(raw["not_places"]),
         street_suffixes=frozenset(raw["street_suffixes"]),

@@ -40,6 +40,7 @@ from core.extract.place_words import (
 from core.extract.prison_towns import a_prison_town, prison_town
 from core.extract.report_places import premises_of
 from core.extract.scene_statements import happening_subjects
+from core.extract.venue_towns import a_venues_town
 from core.rules import load_rules
 from core.text import places
 from core.text.nationalities import nationality
@@ -87,6 +88,8 @@ def unlabelled_places(
             _unlabelled_in_province(tok, start, covered)
             or _described_as_place(tok, start)
             or (tok.i >= start and _a_town_taken_for_a_name(tok))
+            # "in the old market of Ridgeford", the town read as an organisation's name
+            or (tok.i >= start and a_venues_town(tok, tok.doc[name_start(tok) : tok.i + 1].text))
             or (
                 tok.i >= start
                 and tok.ent_type_ not in _PLACE_LABELS
