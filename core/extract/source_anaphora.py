@@ -156,10 +156,16 @@ def _again(source: str, named: list[str], told: list[str], issuer: str | None) -
 
 
 def _names_a_body(name: str | None) -> TypeGuard[str]:
-    """A statement's speaker that names a body, not a parse's cut of one word ("Group")."""
-    if not name:
-        return False
+    """A statement's speaker that names a body, not a parse's cut of one word ("Group") nor
+    a medium."""
+    if not name or _words(name) & _media():
+        return False  # "State-run TV": a medium carrying the news, no body described again
     return len(name.split()) > 1 and not anaphoric(name) and _a_body(name)
+
+
+@functools.cache
+def _media() -> frozenset[str]:
+    return frozenset(str(w) for w in load_rules("outlets")["media_nouns"])
 
 
 def _span(statement: Statement) -> tuple[int, int]:

@@ -204,3 +204,12 @@ def test_a_statement_a_sentence_never_issued_stays_the_army() -> None:
         "soldiers were killed. Later, the statement said, two more died in hospital."
     )
     assert [s for _, s in sources(text)] == ["the army", "the army"]
+
+
+def test_a_medium_is_no_body_described_again() -> None:
+    text = (
+        "A quake shook the south of Kelmor on Sunday, State-run TV reported.\n\nState "
+        "television quoted the relief center in the province of Velmar as saying 10 people "
+        "were killed."
+    )
+    assert sources(text) == [(10, "the relief center")]
