@@ -303,10 +303,10 @@ def analyse(
     attributed = restated_counts(attributed, statements, doc.text)
     # "..., a war monitor said. The Syrian Observatory ... said": the body named next
     attributed = described_bodies(attributed, statements, doc.text)
-    return _named_again(attributed, statements), statements
+    return _named_again(attributed, statements, doc.text), statements
 
 
-def _named_again(claims: list[Claim], statements: list[Statement]) -> list[Claim]:
+def _named_again(claims: list[Claim], statements: list[Statement], text: str) -> list[Claim]:
     """The claims whose source the report names again by a description, a role, initials or
     a headline's bare role, given the name the report gave that source."""
     from core.extract.short_sources import short_names_again
@@ -317,7 +317,7 @@ def _named_again(claims: list[Claim], statements: list[Statement]) -> list[Claim
     )
 
     # "the spokesperson said": the one the report named with that role before
-    claims = people_named_again(named_sources(claims), statements)
+    claims = people_named_again(named_sources(claims, statements, text), statements)
     # "OHP said", "said the official": the source the report named in full before
     claims = short_names_again(claims, statements)
     return headline_speakers(claims, statements)

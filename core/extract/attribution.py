@@ -351,6 +351,12 @@ def _reported_part(node: Token, verb: Token) -> bool:
         return True
     if node.dep_ == "prep" and node.lower_ == "that" and node.i > verb.i:
         return True
+    # "told the council that 20 were killed, and that 300 raids were conducted": the second
+    # "that" clause the parser joined to the report itself
+    if node.dep_ == "conj" and node.i > verb.i and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in node.children
+    ):
+        return True
     if _counted_with(node, verb):
         return True
     # the clipped clause before an inverted report names the figure, the report its source

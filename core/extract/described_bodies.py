@@ -28,6 +28,9 @@ MAX_DESCRIPTION_WORDS = 4  # "a Britain-based war monitor"
 MAX_BARE_WORDS = 3  # a headline's "health ministry"
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _WORD = re.compile(r"[\w-]+")
+_SEAT = re.compile(r"\b[A-Z][\w.]*-based\s+")  # "an Islamabad-based think tank"
+# Where one sentence ends and another begins (in the text between the two)
+_SENTENCE_END = re.compile(r"[.!?]['\"’”]?\s")
 # ", a Britain-based war monitor," after a body's name
 _APPOSITION = r",\s+(?:a|an)\s+([\w\s-]{1,60}?)[,.]"
 
@@ -57,9 +60,11 @@ def described_bodies(
         source = claim.attribution
         if source and _an_observer(source):
             after = next_statement(claim, bodies, text)
-            if after is not None and after.speaker and _may_name(source, after.speaker):
-                known.append((claim.start, _words(source), after.speaker))
-                claim = dataclasses.replace(claim, attribution=after.speaker)  # noqa: PLW2901
+            name = after.speaker if after is not None else _next_named(claim, claims, text)
+            if name and _may_name(source, name):
+                name = _author(name)
+                known.append((claim.start, _words(source), name))
+                claim = dataclasses.replace(claim, attribution=name)  # noqa: PLW2901
         elif source and claim.sentence_start != 0 and _named(source) and not _a_person(source):
             # "according to the Syrian Observatory for Human Rights war monitor", "the
             # Observatory, a war monitor, said": the body as the sentence describes it
@@ -68,6 +73,31 @@ def described_bodies(
     ordered: Known = [(words, name) for _, words, name in sorted(known, key=lambda k: k[0])]
     sources = [c.attribution for c in out if c.attribution] + [s.speaker or "" for s in bodies]
     return [_in_full(c, ordered, sources) for c in out]
+
+
+def _next_named(claim: Claim, claims: Sequence[Claim], text: str) -> str | None:
+    """The body a figure of the very next sentence names as its source ("According to the
+    monthly report of the Kelmor Institute (KI), ..."), when no statement opens there."""
+    after = next((c for c in claims if c.sentence_start >= claim.sentence_end), None)
+    if after is None or _SENTENCE_END.search(text[claim.sentence_end : after.sentence_start]):
+        return None
+    source = after.attribution
+    return source if source and _named(source) and not _a_person(source) else None
+
+
+# "the monthly report of the Kelmor Institute": a document, then its author
+_DOCUMENT_OF = re.compile(
+    r"^(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(\w+)\s+of\s+(?:the\s+)?(.+)$", re.IGNORECASE
+)
+
+
+def _author(name: str) -> str:
+    """The body a name gives, not its document: "Kelmor Institute (KI)" for "The monthly
+    security assessment of the Kelmor Institute (KI)"; any other name as it is."""
+    found = _DOCUMENT_OF.match(name)
+    if found is None or found.group(1).lower() not in cues().document_nouns:
+        return name
+    return found.group(2)
 
 
 def _described(claim: Claim, source: str) -> str:
@@ -114,7 +144,10 @@ def _a_person(source: str) -> bool:
 
 
 def _a_body(words: frozenset[str]) -> bool:
-    return bool(words & cues().institution_nouns)
+    """Words that name a kind of body ("ministry", "think tank")."""
+    return bool(words & cues().institution_nouns) or any(
+        frozenset(o.split()) <= words for o in _observers()
+    )
 
 
 def _named(speaker: str | None) -> bool:
@@ -125,7 +158,7 @@ def _named(speaker: str | None) -> bool:
 
 def _an_observer(source: str) -> bool:
     """ "a war monitor", "a monitoring group": one unnamed observer body, in lower case."""
-    words = source.split()
+    words = _SEAT.sub("", source).split()
     return (
         1 < len(words) <= MAX_DESCRIPTION_WORDS
         and words[0].lower() in _INDEFINITE
@@ -155,7 +188,7 @@ def _bare_body(source: str) -> bool:
     return (
         0 < len(words) <= MAX_BARE_WORDS
         and all(w.isalpha() and w.islower() for w in words)
-        and words[-1] in cues().institution_nouns
+        and (words[-1] in cues().institution_nouns or source.endswith(_observers()))
     )
 
 

@@ -20,6 +20,10 @@ from core.rules import load_rules
 _INITIALS = re.compile(r"(?:[Tt]he )?([A-Z]{2,6})")
 # "the official", "The officer": one role noun after "the"
 _THE_ROLE = re.compile(r"[Tt]he ([a-z]+)")
+# "the Observatory", "The Commission": a body's kind, capitalised as its name's own head
+_THE_KIND = re.compile(r"[Tt]he ([A-Z][a-z]+)")
+# the words that open what follows a body's head ("... Observatory for Human Rights")
+_NAME_TAIL = re.compile(r"\s+(?:for|of|on|in)\s.*$")
 _ROLE_WORDS = 3  # words before the role in the first mention ("a senior police official")
 
 
@@ -47,6 +51,9 @@ def _fuller_name(source: str, before: Sequence[str]) -> str | None:
     initials = _INITIALS.fullmatch(source.strip())
     if initials is not None:
         return next((b for b in reversed(before) if _spelt_by(initials.group(1), b)), None)
+    kind = _THE_KIND.fullmatch(source.strip())
+    if kind is not None and kind.group(1).lower() in cues().institution_nouns:
+        return next((b for b in reversed(before) if _headed_by(kind.group(1), b)), None)
     role = _THE_ROLE.fullmatch(source.strip())
     if role is None:
         return None
@@ -68,6 +75,16 @@ def _body_named(kind: str, name: str) -> bool:
     "the" and the kind, ending on the kind."""
     words = name.split()
     return len(words) > 2 and words[-1].lower().strip("(),") == kind
+
+
+def _headed_by(kind: str, name: str) -> bool:
+    """ "the Syrian Observatory for Human Rights" for "the Observatory": a longer name whose
+    capitalised head, before the field or place after it, is the kind (not a person of the
+    body, "the Kelmor Army spokesman")."""
+    own = [w.strip("(),") for w in _NAME_TAIL.sub("", name).split()]
+    return len(own) > 1 and own[-1] == kind and any(
+        w[:1].isupper() for w in own[:-1] if w.lower() != "the"
+    )
 
 
 def _spelt_by(initials: str, name: str) -> bool:

@@ -9,7 +9,7 @@ import dataclasses
 import functools
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeGuard
 
 from core.extract.cues import cues
 from core.model import Claim, Statement
@@ -22,7 +22,8 @@ if TYPE_CHECKING:
 _ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
 _BODY_NAME_WORDS = frozenset(
     ["centre", "center", "institute", "studies", "commission", "department", "ministry",
-     "relations", "council", "authority", "agency", "office", "army", "police", "forces"]
+     "relations", "council", "authority", "agency", "office", "army", "police", "forces",
+     "group"]
 )
 _SEAT = re.compile(r"\b[A-Z][\w.]*-based\b")  # "the Islamabad-based think tank"
 
@@ -100,33 +101,87 @@ def _a_body(source: str) -> bool:
     return bool(_ACRONYM.search(source)) or bool(words & _BODY_NAME_WORDS)
 
 
-def named_sources(claims: Sequence[Claim]) -> list[Claim]:
+def named_sources(
+    claims: Sequence[Claim], statements: Sequence[Statement] = (), text: str = ""
+) -> list[Claim]:
     """The claims with a body described again in their source given that body's name: the
-    nearest source before them (in text order) that names a body."""
+    nearest source before them (in text order) that names a body, a figure's or a
+    statement's ("The Kelmor army (KAF) said in a statement that ... 'Six dead,' the
+    statement said"). A document described again ("the statement", "the same report") is
+    that of the nearest sentence before that spoke of a document and named its source."""
     out: list[Claim] = []
     named: list[str] = []
     told: list[str] = []  # every source so far, descriptions too
-    issued: dict[str, str] = {}  # a document a sentence spoke of ("said in a statement"): whose
+    issuer: str | None = None  # the source of the last sentence that spoke of a document
+    bodies = sorted(
+        (_span(s), _body_name(s)) for s in statements if s.speaker_kind == "institution"
+    )
+    ahead = 0
     for claim in sorted(claims, key=lambda c: c.start):
+        while ahead < len(bodies) and bodies[ahead][0][0] < claim.sentence_start:
+            (start, end), name = bodies[ahead]
+            if _names_a_body(name):
+                # "Kelmor Institute" after "the Kelmor Institute of Peace (KIP)": the fuller
+                name = next((n for n in reversed(named) if _words(name) <= _words(n)), name)
+                named.append(name)
+                if _documents_in(text[start:end]):
+                    issuer = name  # "The Kelmor army said in a statement that ..."
+            ahead += 1
         source = claim.attribution
         if source and anaphoric(source):
-            document = source.split()[-1].lower()
-            if not named and document in _DOCUMENTS:
-                named_again = issued.get(document)  # a document no body was named with
-            else:
-                named_again = next((n for n in reversed(named) if _may_be(source, n)), None)
-                named_again = named_again or _fuller(source, told)
             told.append(source)
-            out.append(dataclasses.replace(claim, attribution=named_again))
+            out.append(dataclasses.replace(claim, attribution=_again(source, named, told, issuer)))
             continue
         if source:
             told.append(source)
-            issued.update(dict.fromkeys(_documents_in(claim.sentence), source))
+            if _documents_in(claim.sentence):
+                issuer = source
         if source and _a_body(source):
             named.append(source)
         out.append(claim)
     order = {c.id: n for n, c in enumerate(claims)}
     return sorted(_tally_sources(out), key=lambda c: order[c.id])
+
+
+def _again(source: str, named: list[str], told: list[str], issuer: str | None) -> str | None:
+    """The body a description names again: a document's issuer, else the nearest body named
+    before that it may be, else the fuller source it shortens."""
+    document = source.rsplit(maxsplit=1)[-1].lower() in _DOCUMENTS
+    if document and issuer is not None:
+        return issuer
+    if document and not named:
+        return None  # a document no body was named with
+    again = next((n for n in reversed(named) if _may_be(source, n)), None)
+    return again or _fuller(source, told[:-1])
+
+
+def _names_a_body(name: str | None) -> TypeGuard[str]:
+    """A statement's speaker that names a body, not a parse's cut of one word ("Group") nor
+    a medium."""
+    if not name or _words(name) & _media():
+        return False  # "State-run TV": a medium carrying the news, no body described again
+    return len(name.split()) > 1 and not anaphoric(name) and _a_body(name)
+
+
+@functools.cache
+def _media() -> frozenset[str]:
+    return frozenset(str(w) for w in load_rules("outlets")["media_nouns"])
+
+
+def _span(statement: Statement) -> tuple[int, int]:
+    """Where a statement is told, its speaker and its words."""
+    starts = [statement.start, statement.speaker_start or statement.start]
+    ends = [statement.end, statement.speaker_end or statement.end]
+    return min(starts), max(ends)
+
+
+def _body_name(statement: Statement) -> str | None:
+    """A body as a statement names it, with the initials given beside it ("The Kelmor
+    armed forces (KAF)")."""
+    speaker, role = statement.speaker, statement.speaker_role
+    if speaker and role and _ACRONYM.fullmatch(role):
+        return f"{speaker} ({role})"
+    return speaker
 
 
 def people_named_again(claims: Sequence[Claim], statements: Sequence[Statement]) -> list[Claim]:
@@ -225,7 +280,12 @@ def _with_name(source: str, role: str) -> bool:
 
 def _documents_in(sentence: str) -> set[str]:
     """The documents a sentence speaks of ("Prosecutors said in a statement that ...")."""
-    return {w for w in re.findall(r"[a-z]+", sentence.lower()) if w in _DOCUMENTS}
+    return {w for w in re.findall(r"\w+", sentence.lower()) if w in _issued_documents()}
+
+
+@functools.cache
+def _issued_documents() -> frozenset[str]:
+    return frozenset(str(w) for w in load_rules("cues")["issued_documents"])
 
 
 def _fuller(description: str, told: Sequence[str]) -> str:

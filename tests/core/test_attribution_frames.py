@@ -15,7 +15,9 @@ import datetime as dt
 import pytest
 
 from core.extract.quotes import find_quotes
+from core.ingest.files import from_text
 from core.model import Claim
+from core.pipeline import run_documents
 from tests.core.claim_factory import core_claims_by_text
 
 PUB = dt.date(2026, 3, 20)
@@ -247,3 +249,14 @@ def test_a_bracketed_aside_never_frames_the_clause_before_it() -> None:
     text = "The mayor said 3 people died (police said 4)."
     claims = core_claims_by_text([text], PUB)[text]
     assert (claims[0].value, claims[0].attribution) == (3, "The mayor")
+
+
+def test_a_reply_that_and_a_second_that_clause_are_the_speakers() -> None:
+    text = (
+        "Separately, the home ministry told the Senate in a written reply on Friday that 57 "
+        "insurgents had been killed in counter-terrorism operations (CTOs) during March, and "
+        "that security forces had conducted 900 CTOs across the province during the month."
+    )
+    doc = from_text(text, doc_id="d1", published=dt.date(2031, 4, 5))
+    found = {c.number_text: c.attribution for c in run_documents([doc]).claims}
+    assert found == {"57": "the home ministry", "900": "the home ministry"}

@@ -151,6 +151,34 @@ CASES: list[tuple[str, list[tuple[float, str, str | None]]]] = [
         " Reuters tally. In 2019, 31 people died in such attacks.",
         [(9, "killed", None), (40, "killed", "a Reuters tally"), (31, "killed", "a Reuters tally")],
     ),
+    # a think tank of a seat named next by a figure's own source, the document's author
+    (
+        "VELMAR: Kelmor saw 40 rebel attacks in May, according to a report released by a"
+        " Velmar-based think tank on Sunday.\n\nAccording to the monthly report of the Kelmor"
+        " Institute for Peace Studies (KIPS), 25 people were wounded in the attacks.",
+        [
+            (40, "attacks", "Kelmor Institute for Peace Studies (KIPS)"),
+            (25, "injured", "the monthly report of the Kelmor Institute for Peace Studies (KIPS)"),
+        ],
+    ),
+    # a headline's bare "think tank": the body the lede's think tank was named as
+    (
+        "May sees 60 killed in rebel attacks, says think tank\n\nVELMAR: At least 60 people lost"
+        " their lives in rebel attacks across Kelmor in May, a think tank has said.\n\n"
+        "According to the monthly report of the Kelmor Institute for Peace Studies (KIPS), 25"
+        " people were wounded in the attacks.",
+        [
+            (60, "killed", "Kelmor Institute for Peace Studies (KIPS)"),
+            (60, "killed", "Kelmor Institute for Peace Studies (KIPS)"),
+            (25, "injured", "the monthly report of the Kelmor Institute for Peace Studies (KIPS)"),
+        ],
+    ),
+    # a think tank the next sentence does not name stays as the lede gives it
+    (
+        "VELMAR: At least 60 people lost their lives in rebel attacks across Kelmor in May, a"
+        " think tank has said.\n\nThe health ministry said 25 people were wounded.",
+        [(60, "killed", "a think tank"), (25, "injured", "The health ministry")],
+    ),
 ]
 
 

@@ -91,3 +91,23 @@ def test_a_part_of_them_is_no_source() -> None:
         "helicopter, a health worker in Velmar told us."
     )
     assert sources(text)["About 40"] == "a health worker in Velmar"
+
+
+def test_a_body_by_its_capitalised_head() -> None:
+    text = (
+        "The Kelmor Commission for Civilian Protection, a Velmar-based monitor, said a car "
+        "bomb went off near a market on Monday. Three civilians were killed in the blast, the "
+        "Commission said.\n\nThe Commission has recorded at least 60 attacks in the province "
+        "since January."
+    )
+    found = sources(text)
+    assert (found["Three"] or "").startswith("Kelmor Commission")
+    assert (found["at least 60"] or "").startswith("Kelmor Commission")
+
+
+def test_a_capitalised_head_no_name_holds_stays() -> None:
+    text = (
+        "Gunmen attacked a bus near Velmar on Monday, Kelmor police said.\n\nFour passengers "
+        "were killed, the Commission said."
+    )
+    assert sources(text)["Four"] == "the Commission"

@@ -163,3 +163,53 @@ def test_the_statement_is_of_who_spoke_in_it(
     text: str, expected: list[tuple[float, str | None]]
 ) -> None:
     assert sources(text) == expected
+
+
+def test_a_statement_is_of_the_body_a_statement_named() -> None:
+    text = (
+        "Rebels attacked a border post in Kelmor on Sunday, the army said.\n\nThe Kelmor "
+        "Defence Forces (KDF) said in a statement late Sunday that rebels had stormed the post "
+        "at dawn.\n\n\"Our losses are four dead and nine wounded,\" the statement said."
+    )
+    assert [(s or "").endswith("Kelmor Defence Forces (KDF)") for _, s in sources(text)][-2:] == [
+        True,
+        True,
+    ]
+
+
+def test_the_same_statement_is_of_the_body_that_issued_it() -> None:
+    text = (
+        "In a communiqué on Monday, the command of the Kelmor Defence Forces said seven "
+        "soldiers were killed in the raid. The army had first reported five dead.\n\nThe same "
+        "statement said 12 rebels had been killed in air strikes."
+    )
+    found = dict(sources(text))
+    assert found[12] == "the command of the Kelmor Defence Forces"
+
+
+def test_the_group_is_no_army_named_before() -> None:
+    text = (
+        "The Velmar Liberation Front (VLF) claimed the raid on the border post.\n\nThe army "
+        "said three soldiers were killed. In a message on its channels, the group says it "
+        "killed 20 soldiers."
+    )
+    found = dict(sources(text))
+    assert found[3] == "The army"
+    assert "VLF" in (found[20] or "")
+
+
+def test_a_statement_a_sentence_never_issued_stays_the_army() -> None:
+    text = (
+        "Rebels attacked a border post in Kelmor on Sunday, the army said, adding that six "
+        "soldiers were killed. Later, the statement said, two more died in hospital."
+    )
+    assert [s for _, s in sources(text)] == ["the army", "the army"]
+
+
+def test_a_medium_is_no_body_described_again() -> None:
+    text = (
+        "A quake shook the south of Kelmor on Sunday, State-run TV reported.\n\nState "
+        "television quoted the relief center in the province of Velmar as saying 10 people "
+        "were killed."
+    )
+    assert sources(text) == [(10, "the relief center")]
