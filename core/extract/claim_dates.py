@@ -564,7 +564,7 @@ def _ago(period: Period) -> bool:
     return _AGO.search(period.text) is not None and not _RUNNING.search(period.text)
 
 
-_RUNNING = re.compile(r"\b(?:this|past|so far|since|current)\b", re.IGNORECASE)
+_RUNNING = re.compile(r"\b(?:this|past|so far|since|current|until|till)\b", re.IGNORECASE)
 
 
 _THE_YEAR = re.compile(

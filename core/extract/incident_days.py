@@ -352,8 +352,9 @@ def _without_lead_day(
     day = day or next((p for s, found in body if (p := anniversary_day(s, found))), None)
     # else the day the body names the incident by, in the days before the report ("the
     # epicentre of Sunday's quake" under a lead that says only "a quake has hit")
-    day = day or _recent_named_day(body, published)
-    if day is not None or not any(follow_up_word(t) for s in lead_sents for t in s):
+    followed = any(follow_up_word(t) for s in lead_sents for t in s)
+    day = day or _recent_named_day(body, published, followed=followed)
+    if day is not None or not followed:
         return day
     # a follow-up ("charged in the January shooting") whose body gives no day: that month
     months = [p for p in named if MONTH_DAYS <= (p.end - p.start).days <= MONTH_SPAN]
@@ -361,10 +362,15 @@ def _without_lead_day(
 
 
 def _recent_named_day(
-    body: Iterable[tuple[Span, list[tuple[Token, Period, bool]]]], published: dt.date | None
+    body: Iterable[tuple[Span, list[tuple[Token, Period, bool]]]],
+    published: dt.date | None,
+    *,
+    followed: bool = False,
 ) -> Period | None:
     """The first single day the body gives an incident noun on ("Sunday's quake", "the
-    Friday shooting"), in the days a lead reaches back, not in a sentence set apart."""
+    Friday shooting"), in the days a lead reaches back, not in a sentence set apart; under a
+    lead telling what followed (a charge, an arrest: ``followed``) also a clause telling the
+    incident ("an argument turned into a gunfight shortly after 1 a.m. Sunday")."""
     if published is None:
         return None
     earliest = published - dt.timedelta(days=LEAD_DAYS_BEFORE)
@@ -376,10 +382,16 @@ def _recent_named_day(
                 not report
                 and period.start == period.end
                 and earliest <= period.start <= published
-                and dates_incident(tok)
+                and (dates_incident(tok) or (followed and _told_unfollowed(tok)))
             ):
                 return period
     return None
+
+
+def _told_unfollowed(tok: Token) -> bool:
+    """The date's clause tells the incident ("turned into a gunfight early Sunday"), not what
+    followed it ("was charged Tuesday in the shooting")."""
+    return _incident_told(tok) and not (dates_aftermath(tok) or dates_follow_up(tok))
 
 
 # The most days a month spans less one: a lead naming its incident by a month ("the January

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.incident_words import incident_noun
 from core.extract.nlp import sentence_ents
+from core.extract.until_days import until_story_day
 from core.rules import load_rules
 from core.text.dates import Period, count_number, date_words, normalise_expression
 
@@ -101,6 +102,19 @@ def from_story_days(
     published: dt.date | None = None,
 ) -> list[tuple[Token, Period, bool]]:
     """The sentence's periods with its days told from another day of the story counted from
+    that day (``_counted_days``), and a stretch run on "until Monday" from the story's day
+    (``until_days``)."""
+    periods = _counted_days(sent, periods, before, published)
+    return until_story_day(periods, before, published)
+
+
+def _counted_days(
+    sent: Span,
+    periods: list[tuple[Token, Period, bool]],
+    before: tuple[Period | None, ...],
+    published: dt.date | None = None,
+) -> list[tuple[Token, Period, bool]]:
+    """The sentence's periods with its days told from another day of the story counted from
     that day: the first single day the sentence gives besides, else the first single day of
     ``before`` (carried from the sentences before, the report's incident). With neither they
     stay as the resolver read them. A day counted from the report's incident ("two days
@@ -126,7 +140,7 @@ def from_story_days(
     others = [p for t, p, _ in periods if t.i not in inside and p.start == p.end]
     # not the report's day that the resolver read from these very words
     own = [p for t, p, _ in periods if t.i in inside]
-    base = next(iter(others), None) or next(
+    base = next(iter(others), None) or _month_told(periods, inside) or next(
         (
             p
             for p in before
@@ -146,10 +160,37 @@ def _shifted(
     inside = {t.i for ent, _ in told for t in ent}
     kept = [(t, p, r) for t, p, r in periods if t.i not in inside]
     for ent, shift in told:
-        day = base.start + dt.timedelta(days=shift)
         text = f"{_words(ent)} {base.text}"
+        if base.start != base.end:
+            # "In March 2019 a bomb killed ten, and a week later ...": the writer gives the
+            # month only, which dates what followed it by days as well
+            kept.append((ent.root, Period(start=base.start, end=base.end, text=text), False))
+            continue
+        day = base.start + dt.timedelta(days=shift)
         kept.append((ent.root, Period(start=day, end=day, text=text), False))
     return kept
+
+
+# The most days of a month the sentence names an earlier happening by ("in May 2019")
+MONTH_DAYS = 31
+
+
+def _month_told(
+    periods: list[tuple[Token, Period, bool]], inside: set[int]
+) -> Period | None:
+    """The month the sentence gives a happening besides ("In May 2019 a bomb killed ten, and
+    a week later ..."), not a report's: what "a week later" counts from when no day is given."""
+    return next(
+        (
+            p
+            for t, p, report in periods
+            if t.i not in inside
+            and not report
+            and p.start != p.end
+            and (p.end - p.start).days < MONTH_DAYS
+        ),
+        None,
+    )
 
 
 def _words(ent: Span) -> str:
