@@ -26,7 +26,7 @@ from core.extract.coordination import (
     taken_people,
 )
 from core.extract.factuality import prospect
-from core.extract.harm_groups import adjective_participle, harm_group
+from core.extract.harm_groups import adjective_participle, counted_group, harm_group
 from core.extract.harm_states import harm_state
 from core.extract.measures import (
     PEOPLE,
@@ -425,7 +425,8 @@ def among_group(head: Token) -> Reading | None:
                 if m is None:
                     own = own_word(obj) or _modifier_reading(obj)
                     m = own.measure if own is not None and own.measure != "other" else None
-                m = m or taken_people(obj) or harm_group(obj)  # "among the people taken"
+                # "among the people taken", "among the 134 dead"
+                m = m or taken_people(obj) or harm_group(obj) or counted_group(obj)
                 if obj.dep_ == "pobj" and m is not None:
                     return Reading(measure=m, anchor=head, rule=f"among:{obj.lower_}")
     return None

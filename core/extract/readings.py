@@ -17,6 +17,7 @@ from core.extract.fallen import fallen
 from core.extract.harm_groups import adjective_participle
 from core.extract.headline_tolls import toll_before_change, toll_by_words
 from core.extract.headline_verbs import headline_verb, participle_read_as_past
+from core.extract.held_harm import harmed_captives
 from core.extract.killing_victims import killing_victims
 from core.extract.losses import bereavement
 from core.extract.measures import VICTIMS_RULE, Reading, counts_things, lexicon, people_noun
@@ -80,11 +81,7 @@ def read_figure(num: Token, span: Span, _depth: int = 0) -> Reading | None:
     # 1. The counted noun is itself a measure: "71 attacks", "1,000 deaths", "32 dead".
     measure = _noun_measure(num, noun)
     if noun is not None and measure is not None:
-        if defining(noun):
-            return None  # "mass killings are defined as four or more deaths": a threshold
-        # "the deaths of 127 fighters" is read from the verb side below when the noun is
-        # the object of a measure verb; a measure noun counts by itself otherwise.
-        return Reading(measure=measure, noun=noun, anchor=noun, rule=f"noun:{noun.lemma_.lower()}")
+        return _noun_reading(noun, node, measure)
     # 2. The figure (or its noun) is a participant of a measure predicate; things counted
     # ("800 homes destroyed", "two helicopters evacuating injured") are no people.
     reading = participant(node)
@@ -103,6 +100,18 @@ def read_figure(num: Token, span: Span, _depth: int = 0) -> Reading | None:
         reading.noun = reading.noun or noun
         return _part_with_harm(reading, node, num, _depth) or reading
     return _beyond_a_predicate(num, span, noun, node, _depth)
+
+
+def _noun_reading(noun: Token, node: Token, measure: Measure) -> Reading | None:
+    """The reading of a counted noun that is itself a measure."""
+    if defining(noun):
+        return None  # "mass killings are defined as four or more deaths": a threshold
+    # "the deaths of 127 fighters" is read from the verb side below when the noun is the
+    # object of a measure verb; a measure noun counts by itself otherwise, but for captives
+    # whose own predicate says they died or were hurt ("two hostages were among the dead").
+    return harmed_captives(noun, node) or Reading(
+        measure=measure, noun=noun, anchor=noun, rule=f"noun:{noun.lemma_.lower()}"
+    )
 
 
 def _beyond_a_predicate(
