@@ -54,6 +54,7 @@ from core.extract.passives import (
     stranded_auxiliary,
 )
 from core.extract.shooting import has_fatal_part, shot_measure, to_death
+from core.extract.stray_relatives import stray_relatives
 from core.model import Measure
 
 if TYPE_CHECKING:
@@ -482,7 +483,7 @@ def _modifier_reading(node: Token) -> Reading | None:
     if carried is not None:
         return carried
     # what the noun's own clauses say, not a part's ("12 men, four of whom were shot")
-    for child in (c for c in node.children if not said_of_others(c)):
+    for child in (c for c in [*node.children, *stray_relatives(node)] if not said_of_others(c)):
         participle = child.dep_ in ("acl", "relcl", "amod") and child.tag_ == "VBN"
         if participle and not acts_on_others(child):
             # "3 terrorists gunned down", "4 held with explosives"

@@ -40,6 +40,7 @@ from core.extract.shared_participles import shared_participle
 from core.extract.shooting import fatal_part
 from core.extract.spared_counts import all_but, released
 from core.extract.tolls import stolen_subject, toll, toll_after_by, toll_after_to
+from core.extract.unsaved import unsaved
 from core.model import Measure
 
 if TYPE_CHECKING:
@@ -123,7 +124,8 @@ def _beyond_a_predicate(
     # 5. A harm they carry when no predicate says what happened: "along with two others who
     # had gunshot wounds"; kin a family lost ("she lost two sons in the blast").
     return (
-        _subset(node, num, noun, depth)
+        unsaved(node)  # "two of them could not be saved": dead, not the group's harm
+        or _subset(node, num, noun, depth)
         or harmed_part(num)
         or _part_of_group(node, noun)
         or toll(node) or (among_group(noun) if noun is not None else None)

@@ -1,8 +1,9 @@
 """Parts of a toll told by kind, and people named by what they were before a harm befell them:
 captives whose own predicate says they died or were hurt are dead or hurt ("two hostages were
 among the dead"), not held; "among the 152 dead" names the group by its figure; "17 of the
-guards killed were conscripts" is a part of the dead; "the 20 slain rebels" are dead.
-Sentences, people and places we invented."""
+guards killed were conscripts" is a part of the dead; "the 20 slain rebels" are dead; people
+of the hurt who "could not be saved" died; a "who" clause the parser hung on the body the
+counted people belong to is said of them. Sentences, people and places we invented."""
 
 from __future__ import annotations
 
@@ -82,3 +83,26 @@ def test_the_figure_names_the_group_with_its_harm(
 ) -> None:
     reading = among_group(_among(nlp, word)[4])
     assert (reading.measure if reading is not None else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"We received nine injured from the market and three of them could not be saved '
+         'despite our efforts," a doctor said.', [("nine", "injured"), ("three", "killed")]),
+        ("Doctors treated 12 wounded soldiers; two could not be revived.",
+         [("12", "injured"), ("two", "killed")]),
+        # saved people live
+        ("Nine people were hurt, and three of them were saved by the surgeons.",
+         [("Nine", "injured"), ("three", "injured")]),
+        # a "who" clause on the body the people belong to is said of the people
+        ("Three guards of the convoy who were injured on Sunday are stable and undergoing "
+         "treatment at a hospital in Varna, officials said.", [("Three", "injured")]),
+        ("Two sons of the men who died on Sunday spoke to reporters.", []),
+        ("Two officers of the unit which was attacked on Sunday spoke to reporters.", []),
+    ],
+)
+def test_what_befell_people_of_the_hurt(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert figures(nlp, text) == expected
