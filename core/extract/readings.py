@@ -21,6 +21,7 @@ from core.extract.held_harm import harmed_captives
 from core.extract.killing_victims import killing_victims
 from core.extract.losses import bereavement
 from core.extract.measures import VICTIMS_RULE, Reading, counts_things, lexicon, people_noun
+from core.extract.misplaced_figures import count_hung_on_verb, listed_before
 from core.extract.nlp import negated
 from core.extract.numbered_groups import numbered_group, past_part_word
 from core.extract.part_totals import MAX_SUBSET_DEPTH, first_conjunct, of_counted, total_of
@@ -136,6 +137,7 @@ def _beyond_a_predicate(
         or _adjacent_harm(span, noun)
         or _including_then(node)
         or toll_by_words(span)
+        or listed_before(noun)
         or _uncategorised(num, noun)
     )
 
@@ -169,6 +171,7 @@ def _misparsed(num: Token, noun: Token | None, node: Token) -> Reading | None:
         or object_taken_for_a_subject(node)
         or object_taken_for_a_speaker(node)
         or count_taken_for_a_recipient(num)
+        or count_hung_on_verb(num)
         or _after_a_toll(num)
         or _partitive(num, noun, node)
         or headline_verb(num) or subject_past_insertion(node)
