@@ -16,6 +16,7 @@ from core.extract.custody_counts import held_in_custody
 from core.extract.elided_counts import counting_word
 from core.extract.losses import bereavement
 from core.extract.measures import lexicon
+from core.extract.misplaced_figures import count_hung_on_verb
 from core.extract.missing_captives import said_missing
 from core.extract.nlp import word_ids, words_in
 from core.extract.participants import governing_measure
@@ -101,6 +102,7 @@ def _clock_or_date(num: Token, span: Span) -> bool:
     if num.ent_type_ == "DATE" and not (
         _counts(num) or _harmed_bare(num) or _a_toll_at(num) or _compared_count(num)
         or counting_word(num) is not None  # "how many were killed: police said 14"
+        or count_hung_on_verb(num) is not None  # "Raiders abduct 27": the verb's object
     ):
         return True
     if num.ent_type_ == "DATE" and _day_of_month(num):

@@ -9,12 +9,15 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
+from core.extract.measures import lexicon
 from core.rules import load_rules
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from core.model import Measure
+
+HARMS = frozenset({"killed", "injured"})  # "the 134 dead", "the 40 injured"
 
 
 @functools.cache
@@ -34,6 +37,26 @@ def harm_group(noun: Token) -> Measure | None:
 def adjective_participle(word: Token) -> Measure | None:
     """ "11 abducted workers": the measure of a participle tagged as an adjective before the
     counted people, or None."""
-    if word.dep_ != "amod" or word.tag_ != "JJ":
+    # "the 14 slain rebels": the tagger may take the participle for a noun compound too
+    if (word.dep_, word.tag_) not in (("amod", "JJ"), ("compound", "NN")):
         return None
-    return _groups().get(word.lower_)
+    measure = _groups().get(word.lower_)
+    if measure == "killed" and word.head.tag_ in ("NN", "NNP"):
+        return None  # "the slain boy, or two other teens": one death no conjunct shares
+    return measure
+
+
+
+
+def counted_group(number: Token) -> Measure | None:
+    """ "among the 134 dead", "among the 40 injured": a figure standing as the group, the harm
+    word that names it right after it (hung on the figure, or on the preposition beside the
+    figure by the parser); None for any other word."""
+    doc = number.doc
+    if number.pos_ != "NUM" or number.i + 1 >= len(doc):
+        return None
+    word = doc[number.i + 1]
+    if word.dep_ not in ("acl", "amod") or word.head.i not in (number.i, number.head.i):
+        return None
+    measure = lexicon().nouns.get(word.lower_)
+    return measure if measure in HARMS else _groups().get(word.lower_)

@@ -26,7 +26,7 @@ from core.extract.coordination import (
     taken_people,
 )
 from core.extract.factuality import prospect
-from core.extract.harm_groups import adjective_participle, harm_group
+from core.extract.harm_groups import adjective_participle, counted_group, harm_group
 from core.extract.harm_states import harm_state
 from core.extract.measures import (
     PEOPLE,
@@ -54,6 +54,7 @@ from core.extract.passives import (
     stranded_auxiliary,
 )
 from core.extract.shooting import has_fatal_part, shot_measure, to_death
+from core.extract.stray_relatives import stray_relatives
 from core.model import Measure
 
 if TYPE_CHECKING:
@@ -425,7 +426,8 @@ def among_group(head: Token) -> Reading | None:
                 if m is None:
                     own = own_word(obj) or _modifier_reading(obj)
                     m = own.measure if own is not None and own.measure != "other" else None
-                m = m or taken_people(obj) or harm_group(obj)  # "among the people taken"
+                # "among the people taken", "among the 134 dead"
+                m = m or taken_people(obj) or harm_group(obj) or counted_group(obj)
                 if obj.dep_ == "pobj" and m is not None:
                     return Reading(measure=m, anchor=head, rule=f"among:{obj.lower_}")
     return None
@@ -481,7 +483,7 @@ def _modifier_reading(node: Token) -> Reading | None:
     if carried is not None:
         return carried
     # what the noun's own clauses say, not a part's ("12 men, four of whom were shot")
-    for child in (c for c in node.children if not said_of_others(c)):
+    for child in (c for c in [*node.children, *stray_relatives(node)] if not said_of_others(c)):
         participle = child.dep_ in ("acl", "relcl", "amod") and child.tag_ == "VBN"
         if participle and not acts_on_others(child):
             # "3 terrorists gunned down", "4 held with explosives"

@@ -65,13 +65,25 @@ def group_harm(group: Token) -> Measure | None:
             if done in HARMS:
                 return done
         if (
-            group.lower_ in GROUP_WORDS
+            (group.lower_ in GROUP_WORDS or _participle_names(group, child))
             and child.dep_ in ("acl", "relcl")
             and (child.tag_ == "VBN" or befell(child))
             and lex.verbs.get(child.lemma_.lower()) in HARMS
         ):
             return lex.verbs[child.lemma_.lower()]
     return None
+
+
+def _participle_names(group: Token, child: Token) -> bool:
+    """ "21 of the guards killed were policemen": a participle right after a group the article
+    names, with no object of its own (not "one of the men killed a guard"), says which of the
+    group are meant: those it befell."""
+    return (
+        child.dep_ == "acl"
+        and child.i == group.i + 1
+        and any(c.dep_ == "det" and c.lower_ in ("the", "those", "these") for c in group.children)
+        and not any(c.dep_ in ("dobj", "obj") for c in child.children)
+    )
 
 
 def befell(verb: Token) -> bool:

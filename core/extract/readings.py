@@ -17,9 +17,11 @@ from core.extract.fallen import fallen
 from core.extract.harm_groups import adjective_participle
 from core.extract.headline_tolls import toll_before_change, toll_by_words
 from core.extract.headline_verbs import headline_verb, participle_read_as_past
+from core.extract.held_harm import harmed_captives
 from core.extract.killing_victims import killing_victims
 from core.extract.losses import bereavement
 from core.extract.measures import VICTIMS_RULE, Reading, counts_things, lexicon, people_noun
+from core.extract.misplaced_figures import count_hung_on_verb, listed_before
 from core.extract.nlp import negated
 from core.extract.numbered_groups import numbered_group, past_part_word
 from core.extract.part_totals import MAX_SUBSET_DEPTH, first_conjunct, of_counted, total_of
@@ -39,6 +41,7 @@ from core.extract.shared_participles import shared_participle
 from core.extract.shooting import fatal_part
 from core.extract.spared_counts import all_but, released
 from core.extract.tolls import stolen_subject, toll, toll_after_by, toll_after_to
+from core.extract.unsaved import unsaved
 from core.model import Measure
 
 if TYPE_CHECKING:
@@ -80,11 +83,7 @@ def read_figure(num: Token, span: Span, _depth: int = 0) -> Reading | None:
     # 1. The counted noun is itself a measure: "71 attacks", "1,000 deaths", "32 dead".
     measure = _noun_measure(num, noun)
     if noun is not None and measure is not None:
-        if defining(noun):
-            return None  # "mass killings are defined as four or more deaths": a threshold
-        # "the deaths of 127 fighters" is read from the verb side below when the noun is
-        # the object of a measure verb; a measure noun counts by itself otherwise.
-        return Reading(measure=measure, noun=noun, anchor=noun, rule=f"noun:{noun.lemma_.lower()}")
+        return _noun_reading(noun, node, measure)
     # 2. The figure (or its noun) is a participant of a measure predicate; things counted
     # ("800 homes destroyed", "two helicopters evacuating injured") are no people.
     reading = participant(node)
@@ -105,6 +104,18 @@ def read_figure(num: Token, span: Span, _depth: int = 0) -> Reading | None:
     return _beyond_a_predicate(num, span, noun, node, _depth)
 
 
+def _noun_reading(noun: Token, node: Token, measure: Measure) -> Reading | None:
+    """The reading of a counted noun that is itself a measure."""
+    if defining(noun):
+        return None  # "mass killings are defined as four or more deaths": a threshold
+    # "the deaths of 127 fighters" is read from the verb side below when the noun is the
+    # object of a measure verb; a measure noun counts by itself otherwise, but for captives
+    # whose own predicate says they died or were hurt ("two hostages were among the dead").
+    return harmed_captives(noun, node) or Reading(
+        measure=measure, noun=noun, anchor=noun, rule=f"noun:{noun.lemma_.lower()}"
+    )
+
+
 def _beyond_a_predicate(
     num: Token, span: Span, noun: Token | None, node: Token, depth: int
 ) -> Reading | None:
@@ -114,7 +125,8 @@ def _beyond_a_predicate(
     # 5. A harm they carry when no predicate says what happened: "along with two others who
     # had gunshot wounds"; kin a family lost ("she lost two sons in the blast").
     return (
-        _subset(node, num, noun, depth)
+        unsaved(node)  # "two of them could not be saved": dead, not the group's harm
+        or _subset(node, num, noun, depth)
         or harmed_part(num)
         or _part_of_group(node, noun)
         or toll(node) or (among_group(noun) if noun is not None else None)
@@ -125,6 +137,7 @@ def _beyond_a_predicate(
         or _adjacent_harm(span, noun)
         or _including_then(node)
         or toll_by_words(span)
+        or listed_before(noun)
         or _uncategorised(num, noun)
     )
 
@@ -158,6 +171,7 @@ def _misparsed(num: Token, noun: Token | None, node: Token) -> Reading | None:
         or object_taken_for_a_subject(node)
         or object_taken_for_a_speaker(node)
         or count_taken_for_a_recipient(num)
+        or count_hung_on_verb(num)
         or _after_a_toll(num)
         or _partitive(num, noun, node)
         or headline_verb(num) or subject_past_insertion(node)
