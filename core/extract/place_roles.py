@@ -285,9 +285,9 @@ def _area_ids() -> frozenset[int]:
 
 def home_areas(home: str | None) -> dict[str, str]:
     """The country and the province holding the report's town, by kind: what "across the
-    country" names in a report that never names its country."""
+    country" names in a report that never names its country (or district, or province)."""
     town = places.resolve(home) if home else None
-    if town is None or town.level != "city":
+    if town is None or town.level not in ("city", "district", "admin1"):
         return {}
     out: dict[str, str] = {}
     province = places.get(town.admin1) if town.admin1 else None

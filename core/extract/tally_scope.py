@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from core.extract.claim_places import ROUNDUP_DAYS
+from core.extract.locus_places import locus_area
 from core.extract.nlp import word_ids, words_in
 from core.extract.tree_distance import nearest
 from core.rules import load_rules
@@ -228,7 +229,8 @@ def figure_tally(
         return carried.place, period if own else carried.period
     if not own and (habitual(anchor) or (area is not None and (days or 0) <= ROUNDUP_DAYS)):
         period = None
-    return area, period
+    # "Balochistan recorded 29 attacks": the place that counted it, over its whole area
+    return area or locus_area(num, anchor, named), period
 
 
 def round_up(
