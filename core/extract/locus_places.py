@@ -9,11 +9,24 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
+from spacy.symbols import PROPN
+
+from core.extract.name_roles import name_start
+from core.extract.nlp import tagged, word_ids
+from core.extract.place_words import lexicon_places
 from core.extract.tree_distance import nearest
 from core.rules import load_rules
+from core.text import places
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
+
+# Labels NER gives the places ``place_entities`` reads: those names are found there.
+_READ_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# A counting place's name: the subject itself ("Punjab recorded"), or the name before the
+# unit noun that is ("X district alone accounted for").
+_SUBJECT_DEPS = ("nsubj", "compound")
+_NAME_POS = frozenset({PROPN})
 
 # How a figure's word hangs on the noun the place's verb takes: that noun itself, a clause on
 # it ("attacks that killed 41", "attacks in which 88 died"), a noun joined to it ("96 attacks
@@ -51,3 +64,34 @@ def _counted_by(place: Token, num: Token, anchor: Token) -> bool:
     return node.dep_ == "dobj" or (
         node.dep_ == "prep" and node.lower_ == "for" and anchor.i != node.i
     )
+
+
+def counting_places(sent: Span, start: int) -> list[tuple[Token, str]]:
+    """The places NER left unlabelled, or took for a body's name, that are the subject of a
+    ``locus_verbs`` verb: "X recorded 41 massacres" of a state the gazetteer knows, "X
+    district alone accounted for 14 attacks" (the unit noun stands for the place)."""
+    out: list[tuple[Token, str]] = []
+    for tok in tagged(sent, start, pos=_NAME_POS, deps=_subject_deps()):
+        if tok.ent_type_ in _READ_LABELS or not tok.text[:1].isupper():
+            continue
+        unit = tok.head if tok.dep_ == "compound" else tok
+        verb = unit.head
+        if unit.dep_ != "nsubj" or verb.lemma_.lower() not in _locus_verbs():
+            continue
+        # what it counted is a figure ("recorded 41 massacres"), not "suffered a blow"
+        if not any(t.pos_ == "NUM" and t.i > verb.i for t in verb.subtree):
+            continue
+        if unit is not tok and (
+            unit.lower_ not in lexicon_places().area_nouns
+            or any(c.dep_ == "compound" and c.i > tok.i for c in unit.children)
+        ):
+            continue
+        name = tok.doc[name_start(tok) : tok.i + 1].text
+        if places.resolve(name) is not None:
+            out.append((unit, name if unit is tok else f"{name} {unit.text}"))
+    return out
+
+
+@functools.cache
+def _subject_deps() -> frozenset[int]:
+    return word_ids(_SUBJECT_DEPS)

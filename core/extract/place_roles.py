@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from core.extract.cues import cues
+from core.extract.home_country import of_the_country
 from core.extract.nlp import sentence_ents, word_ids, words_in
 from core.extract.place_words import WARD_NUMBER, border_nouns, lexicon_places
 from core.rules import load_rules
@@ -271,7 +272,7 @@ def remember_areas(sent: Span, areas: dict[str, str]) -> None:
             continue
         name = whole_name(ent).text  # "Jammu" of "Jammu and Kashmir"
         place = places.lookup(name)
-        if place is not None and place.level == "admin1":
+        if place is not None and place.level == "admin1" and of_the_country(place, areas):
             for kind in _PROVINCE_NOUNS:
                 areas[kind] = name
         elif place is not None and place.level == "country":
