@@ -364,7 +364,7 @@ def _tallied(
     claim = _claim(here, ctx, found, claim_id=claim_id, period=period, part_of=part_of,
                    area=area)
     tallied = area or round_up(anchor, here.places, claim.location, period)
-    return claim, Tally(tallied, period) if tallied else None
+    return claim, Tally(tallied, period, anchor.lemma_.lower()) if tallied else None
 
 
 def _places(

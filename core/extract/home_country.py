@@ -123,3 +123,11 @@ def _addressed_verbs() -> frozenset[str]:
 def _deeds() -> frozenset[str]:
     """Nouns of an attack or operation ("assault", "offensive", "strike"), and "war"."""
     return frozenset(str(w) for w in load_rules("places")["incident_words"]) | {"war"}
+
+
+def of_the_country(province: places.Place, areas: dict[str, str]) -> bool:
+    """A province of the country the report names (``areas``: "country"), not a namesake of
+    another ("Nigeria's North-west" is no province of Cameroon or South Africa)."""
+    named = areas.get("country")
+    country = places.lookup(named) if named else None
+    return country is None or country.level != "country" or province.country == country.country

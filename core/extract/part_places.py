@@ -4,13 +4,16 @@ from Khuzdar" put the five and the twelve in those towns, never the whole count.
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
+
+from core.rules import load_rules
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 # What holds a place on its way up to the figure it is told of ("from Surab" of "five")
-_PLACE_DEPS = frozenset({"pobj", "prep", "compound", "appos", "conj"})
+_PLACE_DEPS = frozenset({"pobj", "prep", "compound", "appos", "conj", "nmod"})
 
 
 def anothers_part(tok: Token, num: Token) -> bool:
@@ -70,15 +73,27 @@ _COUNTED = frozenset({"nsubj", "nsubjpass", "dobj", "nummod", "appos"})
 
 def _a_part(tok: Token) -> bool:
     """A number standing for people counted within a whole: the object of "including" or
-    "among" ("including five"), or a number with its "of them" ("12 of them")."""
-    if tok.pos_ != "NUM" or tok.dep_ == "nummod":
+    "among" ("including five"), or a number, or a word counting a part as one does
+    (``part_words``), with its "of them" ("12 of them", "most of them")."""
+    if tok.dep_ == "nummod":
         return False
+    if tok.pos_ != "NUM":
+        return tok.lower_ in _part_words() and _of_them(tok)
     if tok.dep_ == "pobj" and tok.head.lower_ in ("including", "among"):
         return True
+    return _of_them(tok)
+
+
+def _of_them(tok: Token) -> bool:
     return any(
         c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ == "PRON" for g in c.children)
         for c in tok.children
     )
+
+
+@functools.cache
+def _part_words() -> frozenset[str]:
+    return frozenset(str(w) for w in load_rules("places")["part_words"])
 
 
 def _included(prep: Token) -> bool:

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from core.extract.cues import cues
+from core.extract.home_country import of_the_country
 from core.extract.nlp import sentence_ents, word_ids, words_in
 from core.extract.place_words import WARD_NUMBER, border_nouns, lexicon_places
 from core.rules import load_rules
@@ -271,7 +272,7 @@ def remember_areas(sent: Span, areas: dict[str, str]) -> None:
             continue
         name = whole_name(ent).text  # "Jammu" of "Jammu and Kashmir"
         place = places.lookup(name)
-        if place is not None and place.level == "admin1":
+        if place is not None and place.level == "admin1" and of_the_country(place, areas):
             for kind in _PROVINCE_NOUNS:
                 areas[kind] = name
         elif place is not None and place.level == "country":
@@ -285,9 +286,9 @@ def _area_ids() -> frozenset[int]:
 
 def home_areas(home: str | None) -> dict[str, str]:
     """The country and the province holding the report's town, by kind: what "across the
-    country" names in a report that never names its country."""
+    country" names in a report that never names its country (or district, or province)."""
     town = places.resolve(home) if home else None
-    if town is None or town.level != "city":
+    if town is None or town.level not in ("city", "district", "admin1"):
         return {}
     out: dict[str, str] = {}
     province = places.get(town.admin1) if town.admin1 else None

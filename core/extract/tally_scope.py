@@ -13,7 +13,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from core.extract.claim_places import ROUNDUP_DAYS
+from core.extract.locus_places import locus_area
 from core.extract.nlp import word_ids, words_in
+from core.extract.part_places import anothers_part
 from core.extract.tree_distance import nearest
 from core.rules import load_rules
 
@@ -195,6 +197,7 @@ class Tally:
 
     place: str
     period: Period | None
+    counted: str = ""  # the lemma of what the tally counts ("attack" of "96 attacks")
 
 
 def figure_tally(
@@ -213,6 +216,8 @@ def figure_tally(
     its time: a tally over an area, or one that happens every year, is not dated by a day its
     sentence does not give it (the report's incident day)."""
     num, anchor = found
+    # "58 injured, most of them in X": a place told of a part is none of the figure's
+    named = [(t, n) for t, n in named if not anothers_part(t, num)]
     own = period is not None and any(
         (p.start, p.end) == (period.start, period.end) for p in periods
     )
@@ -224,11 +229,33 @@ def figure_tally(
         scopes = [(t, n) for t, n in scopes if t.lower_ in words.scope_words or _spread(t)]
     area = tally_area(num, anchor, named, scopes)
     goes_on = area is None and not named and carried is not None
-    if goes_on and carried is not None and continues_tally(text, days, own=own):
+    if goes_on and carried is not None and (
+        continues_tally(text, days, own=own) or _same_time(carried, period, num, own=own)
+    ):
         return carried.place, period if own else carried.period
     if not own and (habitual(anchor) or (area is not None and (days or 0) <= ROUNDUP_DAYS)):
         period = None
-    return area, period
+    # "Balochistan recorded 29 attacks": the place that counted it, over its whole area
+    return area or locus_area(num, anchor, named), period
+
+
+def _same_time(carried: Tally, period: Period | None, num: Token, *, own: bool) -> bool:
+    """ "Pakistan witnessed 96 attacks in January. The attacks claimed 134 lives.": a figure
+    whose sentence names no place and no time of its own, dated by the time of the tally
+    before, and takes up what that tally counted ("the attacks"), counts over its area."""
+    before = carried.period
+    return (
+        not own
+        and period is not None
+        and before is not None
+        and (period.start, period.end) == (before.start, before.end)
+        and any(
+            t.lemma_.lower() == carried.counted
+            and t.pos_ == "NOUN"
+            and any(c.lower_ == "the" for c in t.children)
+            for t in num.sent
+        )
+    )
 
 
 def round_up(

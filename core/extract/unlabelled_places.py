@@ -12,6 +12,7 @@ from spacy.symbols import PROPN
 
 from core.extract.dweller_places import dwellers_community
 from core.extract.jail_towns import a_jail_town
+from core.extract.locus_places import counting_places
 from core.extract.name_roles import (
     a_big_town,
     a_hospital_town,
@@ -118,7 +119,8 @@ def unlabelled_places(
         found = _named_noun(tok, covered)
         if found is not None:
             out.append(found)
-    return out
+    # "X recorded 41 massacres": the place that counted a tally, its subject
+    return [*out, *(p for p in counting_places(sent, start) if p not in out)]
 
 
 def _a_settlements_person(name: Token, noun: Token) -> bool:

@@ -1,0 +1,97 @@
+"""The place that counted a figure over its area: "Balochistan recorded 29 attacks", "the
+province saw 61 attacks in which 88 people died", "X district accounted for 14 attacks". A
+place that records, sees or witnesses what the figure counts is the area of the tally, kept
+over the report's town it holds (a checker files the figure under the province or country
+the sentence makes its subject). The verbs are ``locus_verbs`` of ``rules/tallies.json``."""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+from spacy.symbols import PROPN
+
+from core.extract.name_roles import name_start
+from core.extract.nlp import tagged, word_ids
+from core.extract.place_words import lexicon_places
+from core.extract.tree_distance import nearest
+from core.rules import load_rules
+from core.text import places
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+# Labels NER gives the places ``place_entities`` reads: those names are found there.
+_READ_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# A counting place's name: the subject itself ("Punjab recorded"), or the name before the
+# unit noun that is ("X district alone accounted for").
+_SUBJECT_DEPS = ("nsubj", "compound")
+_NAME_POS = frozenset({PROPN})
+
+# How a figure's word hangs on the noun the place's verb takes: that noun itself, a clause on
+# it ("attacks that killed 41", "attacks in which 88 died"), a noun joined to it ("96 attacks
+# and 134 deaths"); never an apposed part ("96 attacks, 61 of them in Sindh").
+_ON_THE_COUNTED = frozenset(
+    {"relcl", "acl", "conj", "prep", "pobj", "nummod", "compound", "nsubj", "nsubjpass", "dobj"}
+)
+
+
+@functools.cache
+def _locus_verbs() -> frozenset[str]:
+    return frozenset(str(w) for w in load_rules("tallies")["locus_verbs"])
+
+
+def locus_area(num: Token, anchor: Token, named: list[tuple[Token, str]]) -> str | None:
+    """The place ``named`` that is the subject of a ``locus_verbs`` verb whose object the
+    figure (number ``num``, at ``anchor``) counts, or is told in a clause on; None when there
+    is none, or when another place lies nearer the number ("61 of them in Sindh")."""
+    best = nearest(num, [(tok, (name, _counted_by(tok, num, anchor))) for tok, name in named])
+    return best[0] if best is not None and best[1] else None
+
+
+def _counted_by(place: Token, num: Token, anchor: Token) -> bool:
+    verb = place.head
+    if place.dep_ != "nsubj" or verb.i == place.i or verb.lemma_.lower() not in _locus_verbs():
+        return False
+    node = num
+    while node.head.i not in (node.i, verb.i):
+        if node.dep_ not in _ON_THE_COUNTED:
+            return False
+        node = node.head
+    if node.head.i != verb.i:
+        return False
+    # "witnessed 96 attacks"; "accounted for fourteen attacks"
+    return node.dep_ == "dobj" or (
+        node.dep_ == "prep" and node.lower_ == "for" and anchor.i != node.i
+    )
+
+
+def counting_places(sent: Span, start: int) -> list[tuple[Token, str]]:
+    """The places NER left unlabelled, or took for a body's name, that are the subject of a
+    ``locus_verbs`` verb: "X recorded 41 massacres" of a state the gazetteer knows, "X
+    district alone accounted for 14 attacks" (the unit noun stands for the place)."""
+    out: list[tuple[Token, str]] = []
+    for tok in tagged(sent, start, pos=_NAME_POS, deps=_subject_deps()):
+        if tok.ent_type_ in _READ_LABELS or not tok.text[:1].isupper():
+            continue
+        unit = tok.head if tok.dep_ == "compound" else tok
+        verb = unit.head
+        if unit.dep_ != "nsubj" or verb.lemma_.lower() not in _locus_verbs():
+            continue
+        # what it counted is a figure ("recorded 41 massacres"), not "suffered a blow"
+        if not any(t.pos_ == "NUM" and t.i > verb.i for t in verb.subtree):
+            continue
+        if unit is not tok and (
+            unit.lower_ not in lexicon_places().area_nouns
+            or any(c.dep_ == "compound" and c.i > tok.i for c in unit.children)
+        ):
+            continue
+        name = tok.doc[name_start(tok) : tok.i + 1].text
+        if places.resolve(name) is not None:
+            out.append((unit, name if unit is tok else f"{name} {unit.text}"))
+    return out
+
+
+@functools.cache
+def _subject_deps() -> frozenset[int]:
+    return word_ids(_SUBJECT_DEPS)

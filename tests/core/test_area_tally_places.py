@@ -1,0 +1,67 @@
+"""The place of a figure that tallies an area, on reports we wrote: "across the country" in a
+report filed under a district or a province names its country; a place that recorded, saw or
+witnessed what a figure counts is the area of the tally, not the report's town it holds; a
+part told with its own place keeps that place. One case per line."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+import pytest
+
+from tests.core.claim_factory import read_claims
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+_DAY = dt.date(2031, 3, 2)
+
+
+def place_of(nlp: Language, text: str, value: float) -> str | None:
+    found = [c for c in read_claims(nlp, text, _DAY) if c.value == value]
+    assert found
+    return found[0].location
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "place"),
+    [
+        # "across the country" in a report whose place is a district
+        (
+            "A bomb killed three policemen in Kohat district on Monday.\n\n"
+            "Militants carried out 85 attacks across the country in February, a think tank said.",
+            85,
+            "Pakistan",
+        ),
+        # the place that witnessed or recorded the attacks, not the town of the report
+        (
+            "PESHAWAR: Gunmen killed two traders in Peshawar on Monday.\n\n"
+            "The report said Khyber Pakhtunkhwa witnessed 52 attacks in February.",
+            52,
+            "Khyber Pakhtunkhwa",
+        ),
+        (
+            "PESHAWAR: Gunmen killed two traders in Peshawar on Monday.\n\n"
+            "Khyber Pakhtunkhwa recorded 52 attacks that killed 70 people in February.",
+            70,
+            "Khyber Pakhtunkhwa",
+        ),
+        # a part told with its own place keeps it
+        (
+            "PESHAWAR: Gunmen killed two traders in Peshawar on Monday.\n\n"
+            "Pakistan recorded 80 attacks in February, 52 of them in Khyber Pakhtunkhwa.",
+            52,
+            "Khyber Pakhtunkhwa",
+        ),
+        # a town that is the scene of the figure, not its recorder, stays the report's town
+        (
+            "PESHAWAR: Gunmen killed two traders in Peshawar on Monday.\n\n"
+            "The attack in Khyber Pakhtunkhwa killed two traders, police said.",
+            2,
+            "Peshawar",
+        ),
+    ],
+)
+def test_area_tally_place(nlp: Language, text: str, value: float, place: str) -> None:
+    assert place_of(nlp, text, value) == place
