@@ -86,3 +86,22 @@ def test_a_figure_of_a_day_or_a_named_span_keeps_it(
     nlp: Language, text: str, figure: str, days: tuple[str, str]
 ) -> None:
     assert _days(nlp, text, figure) == days
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "days"),
+    [
+        # a year and the bound it runs until, written as two times
+        ("KOHAT: The district recorded 64 attacks in 2025 till October 31, officials said.",
+         "64", ("2025-01-01", "2025-10-31")),
+        ("KOHAT: Police arrested 40 people from Monday until Wednesday in raids across the city.",
+         "40", ("2026-11-23", "2026-11-25")),
+        # a year alone is the whole year
+        ("KOHAT: The district recorded 64 attacks in 2025, officials said.", "64",
+         ("2025-01-01", "2025-12-31")),
+    ],
+)
+def test_a_time_and_its_bound_read_as_one_stretch(
+    nlp: Language, text: str, figure: str, days: tuple[str, str]
+) -> None:
+    assert _days(nlp, text, figure) == days
