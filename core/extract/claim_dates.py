@@ -19,6 +19,7 @@ from core.extract.attribution import (
     reporting_verbs,
     reports,
 )
+from core.extract.bounded_dates import bound_after
 from core.extract.cues import cues
 from core.extract.date_entities import (
     day_of_weekday,
@@ -169,6 +170,10 @@ def _sentence_periods(sent: Span, published: dt.date | None) -> list[tuple[Token
         if given is not None:
             expr = f"{expr} {given.text}"
             joined.add(given.start)
+        bound = bound_after(ent, ents[n + 1] if n + 1 < len(ents) else None)
+        if bound is not None and resolve_period(f"{expr} {bound.text}", published=published):
+            expr = f"{expr} {bound.text}"  # "in 2025 till November 30": one stretch
+            joined.add(bound.start + 1)
         own_year = year if str(year) not in expr and year_told_with(ent, year_toks) else None
         period = (
             resolve_period(expr, published=published, year=own_year)

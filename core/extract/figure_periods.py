@@ -47,6 +47,7 @@ from core.extract.incident_words import (
     incident_noun,
 )
 from core.extract.joint_deeds import shares_day
+from core.extract.lasting_spans import lasting_span
 from core.extract.measures import Reading, lexicon
 from core.extract.named_incidents import named_first
 from core.extract.recalled_days import long_before, own_days_only
@@ -112,6 +113,8 @@ def figure_period(
         # days the sweep's count covers
         held = (reading.anchor or num, reading.measure, reading.rule)
         period = of_the_held(period, held, ctx.held, incident)
+        # "killed 19 during a four-day operation": the days it lasted, not its first or last
+        period = lasting_span(period, reading.anchor or num, here.periods, issued)
     return told_so_far(period, issued)
 
 

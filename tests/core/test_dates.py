@@ -118,6 +118,8 @@ CASES: list[tuple[str, dt.date | None, str | None, str | None]] = [
     ("in August-September last year", MON, "2023-08-01", "2023-09-30"),
     ("Feb-Mar 2021", MON, "2021-02-01", "2021-03-31"),
     ("twenty-one days ago", MON, "2024-10-21", "2024-10-21"),
+    # a year and the bound it runs until: the bound lies in that year
+    ("in 2022 till October 31", MON, "2022-01-01", "2022-10-31"),
     ("from 4 to 22 January 1995", MON, "1995-01-04", "1995-01-22"),
     ("the first week of October", MON, "2024-09-30", "2024-10-06"),
     ("from Monday to Wednesday", MON, "2024-11-04", "2024-11-06"),
