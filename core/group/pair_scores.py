@@ -22,7 +22,7 @@ from core.group.figure_places import (
     spoken_only,
     stated_in,
 )
-from core.group.figure_scales import counting_sentences, scale
+from core.group.figure_scales import counted_periods, counting_sentences, scale
 from core.group.figure_words import masked_context, named_day, norm_actor
 from core.group.incidents import ReportIncident
 from core.group.periods import (
@@ -194,6 +194,7 @@ def claim_facts(
     frames = frames or {}
     hints = country_hints(claims)
     counting = counting_sentences(claims)
+    periods = counted_periods(claims)
     days = report_days(claims, _published(documents, frames))
     memo: dict[str, SentenceInfo] = {}
     texts = {d.id: d.text for d in documents}
@@ -203,7 +204,7 @@ def claim_facts(
         start, end = _period(c)
         info = sentence_info(c.sentence, memo)
         said = {rules().triggers[p].family for p, _, _ in info.triggers}
-        kind, family, total, incident = scale(c, (start, end), info, counting)
+        kind, family, total, incident = scale(c, (start, end), info, counting, periods)
         group_id, report = frames.get(c.document_id, (None, None))
         location = _location(c, report, texts)
         place = resolve_place(location, hints.get(c.document_id))

@@ -97,3 +97,30 @@ def test_another_recorders_provinces_in_one_report_stay_apart() -> None:
                    date_end=JUNE[1], attribution="the interior ministry")
     events = group(b.claims, documents=b.documents())
     assert event_of(events, mine).id != event_of(events, theirs).id
+
+
+def month_review(sentence: str, figure: str, value: int) -> tuple[Batch, str, str]:
+    """A report counting a month's attacks, then another figure it dates to that month."""
+    b = Batch()
+    b.report("d1", published="2031-07-02")
+    attacks = b.add("d1", "Afghanistan saw 70 militant attacks in June, the institute said.",
+                    "70", 70, measure="attacks", location="Afghanistan", date=JUNE[0],
+                    date_end=JUNE[1], attribution="the institute")
+    other = b.add("d1", sentence, figure, value, location="Afghanistan", date=JUNE[0],
+                  date_end=JUNE[1], attribution="the institute")
+    return b, attacks, other
+
+
+def test_a_figure_over_the_month_a_report_counts_is_its_statistic() -> None:
+    b, attacks, dead = month_review(
+        "Among the dead were 20 civilians, and soldiers killed 35 militants during the month.",
+        "20", 20)
+    events = group(b.claims, documents=b.documents())
+    assert event_of(events, attacks).id == event_of(events, dead).id
+
+
+def test_one_attack_dated_by_the_month_stays_an_incident() -> None:
+    b, attacks, bombing = month_review(
+        "In June, a suicide bomber killed 12 worshippers at a mosque in the capital.", "12", 12)
+    events = group(b.claims, documents=b.documents())
+    assert event_of(events, attacks).id != event_of(events, bombing).id
