@@ -183,6 +183,21 @@ DISASTER = "disaster"  # the family of the kinds no one does (a flood, a storm, 
 
 
 @cache
+def _counting_back() -> frozenset[tuple[str, ...]]:
+    """``rules/event_types.json`` counting_back: "of them" after a sentence's opening number."""
+    return _phrases(load_rules("event_types")["counting_back"])
+
+
+def _counts_back(toks: Sequence[tuple[str, int, int]]) -> bool:
+    """Whether the sentence opens by counting among the figure before it ("Eleven of them were
+    later found dead", "2 of those held"): a number, then ``_counting_back``."""
+    words = [t for t, _, _ in toks[:3]]
+    return bool(words) and (words[0].isdigit() or words[0] in rules().number_words) and any(
+        tuple(words[1 : 1 + len(p)]) == p for p in _counting_back()
+    )
+
+
+@cache
 def _disaster_verbs() -> tuple[frozenset[str], frozenset[str]]:
     """The words around a disaster word that make it a verb with its object
     (``rules/event_types.json`` disaster_as_verb: "to storm the barracks")."""
@@ -249,7 +264,7 @@ def _read_sentence(sentence: str) -> SentenceInfo:
         triggers=triggers,
         statistic=bool(find_phrases(toks, table.statistic)),
         separate=any(_TIME_SHIFTS.isdisjoint(phrase) for phrase, _, _ in found),
-        anaphoric=any(opening[: len(p)] == p for p in table.anaphora),
+        anaphoric=any(opening[: len(p)] == p for p in table.anaphora) or _counts_back(toks),
         revision=bool(find_phrases(toks, table.revision)),
         another=tuple(
             start

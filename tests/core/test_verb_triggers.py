@@ -56,3 +56,27 @@ def test_a_town_the_dying_sentence_names_otherwise_is_the_scene() -> None:
     text = "Two more passengers wounded in the Sukkur bus attack succumbed on Saturday."
     assert not treated_in(text, text.index("Sukkur"))
     assert stated_in("Sukkur", text)
+
+
+def test_a_sentence_counting_among_the_figure_before_refers_back() -> None:
+    from core.group.vocabulary import sentence_info
+
+    assert sentence_info("Nine of them were later freed by troops, the police said.").anaphoric
+    assert sentence_info("3 of those taken escaped on Friday.").anaphoric
+    assert not sentence_info("Nine of the soldiers were hurt in a second blast.").anaphoric
+    assert not sentence_info("Nine people were hurt in a second blast.").anaphoric
+
+
+def test_the_dead_counted_among_the_abducted_share_their_event() -> None:
+    from core.group.match import group
+    from tests.core.claim_factory import Batch
+
+    b = Batch()
+    b.report("d1", published="2031-07-02")
+    taken = b.add("d1", "In March, gunmen abducted 20 traders from a market in Kunar.", "20", 20,
+                  measure="kidnapped", subject="traders", location="Kunar",
+                  date="2031-03-01", date_end="2031-03-31")
+    dead = b.add("d1", "Six of them were later found dead, police said.", "Six", 6,
+                 subject="them", location="Kunar", date="2031-03-01", date_end="2031-03-31")
+    events = group(b.claims, documents=b.documents())
+    assert next(e for e in events if taken in e.claim_ids).claim_ids == (taken, dead)
