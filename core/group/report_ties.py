@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from core.group.facts import ClaimFacts
 from core.group.periods import ARREST_FOLLOW_DAYS, DATE_SLACK_DAYS, SHORT_DAYS, arrests_after
-from core.group.statistic_sources import source_key
+from core.group.statistic_sources import source_key, two_sources
 from core.model import Claim
 from core.text.places import Relation
 
@@ -118,7 +118,10 @@ def one_report_evidence(
         score += ONE_REPORT_DAY
         if reasons is not None:
             reasons.append("the report's incident, same day")
-    elif a.total and b.total and a.doc == b.doc and a.sentence != b.sentence:
+    elif (
+        a.total and b.total and a.doc == b.doc and a.sentence != b.sentence
+        and not two_sources(a.claim.attribution, b.claim.attribution)
+    ):
         score += ONE_REPORT_TOTAL
         if reasons is not None:
             reasons.append("the report's statistic over one period")

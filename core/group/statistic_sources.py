@@ -22,3 +22,27 @@ def source_key(attribution: str) -> str:
     if not defined and len(written) == 1:
         return written.pop()
     return " ".join(_ARTICLES.sub(" ", attribution.casefold()).split())
+
+
+_INDEFINITE = re.compile(r"(?i)(a|an|one|some)\b")
+_NAME = re.compile(r"\b[A-Z][\w.-]*")
+
+
+def named_source(attribution: str) -> bool:
+    """Whether an attribution names its source ("the Centre for Peace Research", "Police
+    Chief Ann Ode"), not only describes it ("a think tank", "an Ankara-based monitor",
+    "officials")."""
+    if _INDEFINITE.match(attribution.strip()):
+        return False
+    return len(_NAME.findall(attribution.strip())[1:]) > 0 or bool(_ACRONYM.search(attribution))
+
+
+def two_sources(first: str | None, second: str | None) -> bool:
+    """Two attributions that name two different sources: "the institute counted 210 ... the
+    ministry's figure is 231" are two statistics, not one; a source one of them only describes
+    ("a think tank") may be the other's."""
+    return (
+        first is not None and second is not None
+        and named_source(first) and named_source(second)
+        and source_key(first) != source_key(second)
+    )

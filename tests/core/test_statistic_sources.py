@@ -124,3 +124,30 @@ def test_one_attack_dated_by_the_month_stays_an_incident() -> None:
         "In June, a suicide bomber killed 12 worshippers at a mosque in the capital.", "12", 12)
     events = group(b.claims, documents=b.documents())
     assert event_of(events, attacks).id != event_of(events, bombing).id
+
+
+def two_recorders(second: str) -> tuple[Batch, str, str]:
+    """A report giving a research centre's tally of the year and another source's."""
+    b = Batch()
+    b.report("d1", published="2031-12-20")
+    year = ("2031-01-01", "2031-11-30")
+    centre = b.add("d1", "Since January, 52 attacks on police stations were recorded across the "
+                   "country, according to the Observatory for Citizen Security (OCS).", "52",
+                   52, measure="attacks", location="Brazil", date=year[0], date_end=year[1],
+                   attribution="the Observatory for Citizen Security (OCS)")
+    other = b.add("d1", "Official figures show 140 murders were recorded in the state so far "
+                  "this year.", "140", 140, subject="murders", location="Brazil",
+                  date=year[0], date_end=year[1], attribution=second)
+    return b, centre, other
+
+
+def test_two_named_recorders_in_one_report_give_two_statistics() -> None:
+    b, centre, other = two_recorders("the National Crime Registry (NCR)")
+    events = group(b.claims, documents=b.documents())
+    assert event_of(events, centre).id != event_of(events, other).id
+
+
+def test_a_recorder_only_described_may_be_the_named_one() -> None:
+    b, centre, other = two_recorders("a monitoring group")
+    events = group(b.claims, documents=b.documents())
+    assert event_of(events, centre).id == event_of(events, other).id
