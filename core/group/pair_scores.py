@@ -193,8 +193,7 @@ def claim_facts(
     group and incident (``core.group.incidents.cluster_reports``)."""
     frames = frames or {}
     hints = country_hints(claims)
-    counting = counting_sentences(claims)
-    periods = counted_periods(claims)
+    counting, periods = counting_sentences(claims), counted_periods(claims)
     days = report_days(claims, _published(documents, frames))
     memo: dict[str, SentenceInfo] = {}
     texts = {d.id: d.text for d in documents}
