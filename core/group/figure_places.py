@@ -290,23 +290,29 @@ def _a_speaker_there(before: list[str], after: str) -> bool:
 
 
 @cache
-def _care_words() -> tuple[frozenset[str], frozenset[str]]:
-    """Words of a place of care (``rules/event_types.json`` partial_sources, one word each)
-    and of dying there (died_of_wounds)."""
+def _care_words() -> tuple[frozenset[tuple[str, ...]], frozenset[str]]:
+    """Words of a place of care (``rules/event_types.json`` partial_sources: "hospital",
+    "trauma centre") and of dying there (died_of_wounds)."""
     table = load_rules("event_types")
-    care = frozenset(w for w in table["partial_sources"] if " " not in w)
+    care = frozenset(tuple(w.split()) for w in table["partial_sources"])
     return care, frozenset(table["died_of_wounds"])
 
 
+FACILITY_WORDS = 4  # a place of care's own name ends within this many words ("Lady Hope Hospital")
+
+
 def treated_in(sentence: str, at: int) -> bool:
-    """Whether the place written at ``at`` is the town of the hospital where the hurt died of
-    their wounds ("succumbed at the Combined Military Hospital in Peshawar, raising the toll
-    to six"): not the scene. Those taken to a hospital in a town, or its staff there, tell
-    nothing against it being the scene's."""
+    """Whether the place written at ``at`` is the hospital where the hurt died of their wounds
+    ("succumbed at the Al-Noor Medical Centre"), or its town ("succumbed at the Combined
+    Military Hospital in Peshawar, raising the toll to six"): not the scene. Those taken to a
+    hospital in a town, or its staff there, tell nothing against it being the scene's."""
     before = [t for t, _, _ in tokens(sentence[:at])]
     while before and before[-1] == "the":
         before.pop()
     care, dying = _care_words()
-    if len(before) < 2 or before[-1] not in _SPEECH_PREPOSITIONS or before[-2] not in care:
+    if len(before) < 2 or before[-1] not in _SPEECH_PREPOSITIONS:
         return False
-    return not dying.isdisjoint(t for t, _, _ in tokens(sentence))
+    name = [t for t, _, _ in tokens(sentence[at:])][:FACILITY_WORDS]
+    town = any(tuple(before[-1 - len(w) : -1]) == w for w in care)
+    own = any(tuple(name[i : i + len(w)]) == w for w in care for i in range(len(name)))
+    return (town or own) and not dying.isdisjoint(t for t, _, _ in tokens(sentence))

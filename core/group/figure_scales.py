@@ -4,7 +4,7 @@ in them is part of that statistic)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from functools import cache
 
 from core.group.figure_words import infer_kind
@@ -28,6 +28,21 @@ def counting_sentences(claims: Sequence[Claim]) -> set[tuple[str, int]]:
     November"): every figure in them is part of that statistic ("... and 127 deaths")."""
     return {
         (c.document_id, c.sentence_start)
+        for c in claims
+        if c.measure in ("attacks", "operations")
+        and c.date_start
+        and c.date_end
+        and (c.date_end - c.date_start).days + 1 > TOTAL_MIN_DAYS
+    }
+
+
+def counted_periods(claims: Sequence[Claim]) -> set[tuple[str, int, int]]:
+    """The periods (document, first and last day as ordinals) over which a report counts
+    attacks or operations over weeks or more: a figure of that report over the very same days
+    is a part of its statistic ("96 attacks in January ... among the dead of the month were 47
+    civilians"; "security forces killed 210 militants during the month")."""
+    return {
+        (c.document_id, c.date_start.toordinal(), c.date_end.toordinal())
         for c in claims
         if c.measure in ("attacks", "operations")
         and c.date_start
@@ -66,13 +81,18 @@ def scale(
     period: tuple[int | None, int | None],
     info: SentenceInfo,
     counting: set[tuple[str, int]],
+    periods: Collection[tuple[str, int, int]] = frozenset(),
 ) -> tuple[str | None, str | None, bool, bool]:
     """The claim's kind and family, whether it is a period total (a long period, or a running
     tally whatever its date), and whether one incident: a date of a few days, or a singular
-    attack word ("an assault in March")."""
+    attack word ("an assault in March"). ``periods``: those its report counts attacks over
+    (``counted_periods``)."""
     start, end = period
     length = None if start is None or end is None else end - start + 1
     kind, counted = infer_kind(c, info)
+    kinds = rules().kinds
+    family = kinds[kind].family if kind is not None and kind in kinds else None
+    single = family == "attack" and not counted and c.measure not in ("attacks", "operations")
     one_year = length is not None and _year_of_one(c, info)
     total = running_tally(c, info) or (length is not None and not one_year and (
         length > LONG_DAYS
@@ -82,11 +102,10 @@ def scale(
                 c.measure in ("attacks", "operations")
                 or info.statistic
                 or (c.document_id, c.sentence_start) in counting
+                or (not single and (c.document_id, start, end) in periods)
             )
         )
     ))
-    kinds = rules().kinds
-    family = kinds[kind].family if kind is not None and kind in kinds else None
     if kind in _crowd_kinds() and any(
         rules().triggers[p].family == PROTEST for p, _, _ in info.triggers
     ):

@@ -161,7 +161,10 @@ class _Cluster:
             or _arrests_clash(other.arrests, self.arrests, own)
         ):
             return "periods do not overlap"
-        if not self._places_compatible(other):
+        # one source's statistic in one report tells its parts by area ("Sindh saw 22 of them,
+        # Punjab 14"): the areas of its parts never keep them apart
+        one_statistic = self.total and other.total and not self.totals.isdisjoint(other.totals)
+        if not one_statistic and not self._places_compatible(other):
             standing = _standing(self.places + other.places)
             for p in (p for p in self.places if p in standing):
                 for q in (q for q in other.places if q in standing):
@@ -170,7 +173,6 @@ class _Cluster:
         # the families set against each other leave out what stands beside a frame's incident;
         # a family both events hold (a protest beside the firing on it) still ties them
         mine, theirs = self._kinds_against(other)
-        one_statistic = self.total and other.total and not self.totals.isdisjoint(other.totals)
         if (
             not same_sentence and not one_statistic and mine and theirs
             and mine.isdisjoint(theirs) and self.families.isdisjoint(other.families)

@@ -22,7 +22,7 @@ from core.group.figure_places import (
     spoken_only,
     stated_in,
 )
-from core.group.figure_scales import counting_sentences, scale
+from core.group.figure_scales import counted_periods, counting_sentences, scale
 from core.group.figure_words import masked_context, named_day, norm_actor
 from core.group.incidents import ReportIncident
 from core.group.periods import (
@@ -193,7 +193,7 @@ def claim_facts(
     group and incident (``core.group.incidents.cluster_reports``)."""
     frames = frames or {}
     hints = country_hints(claims)
-    counting = counting_sentences(claims)
+    counting, periods = counting_sentences(claims), counted_periods(claims)
     days = report_days(claims, _published(documents, frames))
     memo: dict[str, SentenceInfo] = {}
     texts = {d.id: d.text for d in documents}
@@ -203,7 +203,7 @@ def claim_facts(
         start, end = _period(c)
         info = sentence_info(c.sentence, memo)
         said = {rules().triggers[p].family for p, _, _ in info.triggers}
-        kind, family, total, incident = scale(c, (start, end), info, counting)
+        kind, family, total, incident = scale(c, (start, end), info, counting, periods)
         group_id, report = frames.get(c.document_id, (None, None))
         location = _location(c, report, texts)
         place = resolve_place(location, hints.get(c.document_id))
@@ -288,7 +288,11 @@ def _compatible(a: ClaimFacts, b: ClaimFacts, rel: Relation | None) -> str | Non
     if a.total and b.total and rel in ("contains", "within") and a.doc != b.doc:
         return "totals over different areas"
     where, there = placed(a), placed(b)
-    if rel == "disjoint" and where and there and kept_apart(where, there):
+    # one source's statistic tells its parts by area ("Sindh saw 22 of them, Punjab 14")
+    if (
+        rel == "disjoint" and where and there and kept_apart(where, there)
+        and not one_statistic(a, b)
+    ):
         return "different places"
     return None
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from core.group.facts import ClaimFacts
 from core.group.periods import ARREST_FOLLOW_DAYS, DATE_SLACK_DAYS, SHORT_DAYS, arrests_after
+from core.group.statistic_sources import source_key, two_sources
 from core.model import Claim
 from core.text.places import Relation
 
@@ -117,7 +118,10 @@ def one_report_evidence(
         score += ONE_REPORT_DAY
         if reasons is not None:
             reasons.append("the report's incident, same day")
-    elif a.total and b.total and a.doc == b.doc and a.sentence != b.sentence:
+    elif (
+        a.total and b.total and a.doc == b.doc and a.sentence != b.sentence
+        and not two_sources(a.claim.attribution, b.claim.attribution)
+    ):
         score += ONE_REPORT_TOTAL
         if reasons is not None:
             reasons.append("the report's statistic over one period")
@@ -227,10 +231,12 @@ def one_report_reason(a: Claim, b: Claim) -> str:
 
 
 def statistic_key(f: ClaimFacts) -> tuple[str, str] | None:
-    """A period total's report and source: one source's statistic in one report ("94 attacks
-    in June ... operations during the month killed 86 militants, the think tank said")."""
+    """A period total's report group and source: one source's statistic in one report ("94
+    attacks in June ... operations during the month killed 86 militants, the think tank
+    said"), or in the reports of one group that tell it ("PIPS recorded 94 attacks" / "94
+    attacks in June, the Pakistan Institute for Peace Studies (PIPS) said")."""
     source = f.claim.attribution
-    return (f.doc, source.casefold()) if f.total and source else None
+    return (f.group or f.doc, source_key(source)) if f.total and source else None
 
 
 def one_statistic(a: ClaimFacts, b: ClaimFacts) -> bool:

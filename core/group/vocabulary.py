@@ -155,25 +155,59 @@ def find_triggers(
     """The words that name a kind of incident, as ``find_phrases`` finds them, but for a
     trigger written right after one of another family: it is that noun's verb ("an earthquake
     strikes", "protesters attacked"), not an incident of its own (an airstrike, an attack); nor
-    is a word of a disaster right after attackers ("militants storm a post"): their verb. A
-    raid by attackers is found as the attack word (``raiders.as_attack``)."""
+    is a word of a disaster right after attackers ("militants storm a post") or between "to"
+    and its object ("vowed to storm the barracks"): their verb. A raid by attackers is found
+    as the attack word (``raiders.as_attack``)."""
     table = rules()
     found = find_phrases(toks, table.trigger_set)
     ends = {e: table.triggers[p].family for p, _, e in found}
     doers = {e for t, _, e in toks if t in table.perpetrators}
+    marked, objects = _disaster_verbs()
+    markers = {e for t, _, e in toks if t in marked}
+    determiners = {s for t, s, _ in toks if t in objects}
     out = []
     for phrase, start, end in found:
         before = _previous_end(toks, start)
         family = table.triggers[phrase].family
         if before in ends and ends[before] != family:
             continue
-        if before in doers and family == DISASTER:
+        if family == DISASTER and (
+            before in doers or (before in markers and _next_start(toks, end) in determiners)
+        ):
             continue
         out.append((as_attack(phrase, toks, start), start, end))
     return out
 
 
 DISASTER = "disaster"  # the family of the kinds no one does (a flood, a storm, a crash)
+
+
+@cache
+def _counting_back() -> frozenset[tuple[str, ...]]:
+    """``rules/event_types.json`` counting_back: "of them" after a sentence's opening number."""
+    return _phrases(load_rules("event_types")["counting_back"])
+
+
+def _counts_back(toks: Sequence[tuple[str, int, int]]) -> bool:
+    """Whether the sentence opens by counting among the figure before it ("Eleven of them were
+    later found dead", "2 of those held"): a number, then ``_counting_back``."""
+    words = [t for t, _, _ in toks[:3]]
+    return bool(words) and (words[0].isdigit() or words[0] in rules().number_words) and any(
+        tuple(words[1 : 1 + len(p)]) == p for p in _counting_back()
+    )
+
+
+@cache
+def _disaster_verbs() -> tuple[frozenset[str], frozenset[str]]:
+    """The words around a disaster word that make it a verb with its object
+    (``rules/event_types.json`` disaster_as_verb: "to storm the barracks")."""
+    table = load_rules("event_types")["disaster_as_verb"]
+    return frozenset(table["before"]), frozenset(table["after"])
+
+
+def _next_start(toks: Sequence[tuple[str, int, int]], end: int) -> int | None:
+    """Where the token after the one ending at ``end`` starts (None for the last)."""
+    return next((s for _, s, _ in toks if s >= end), None)
 
 
 def _previous_end(toks: Sequence[tuple[str, int, int]], start: int) -> int | None:
@@ -230,7 +264,7 @@ def _read_sentence(sentence: str) -> SentenceInfo:
         triggers=triggers,
         statistic=bool(find_phrases(toks, table.statistic)),
         separate=any(_TIME_SHIFTS.isdisjoint(phrase) for phrase, _, _ in found),
-        anaphoric=any(opening[: len(p)] == p for p in table.anaphora),
+        anaphoric=any(opening[: len(p)] == p for p in table.anaphora) or _counts_back(toks),
         revision=bool(find_phrases(toks, table.revision)),
         another=tuple(
             start

@@ -1,0 +1,48 @@
+"""Who gives a statistic, read from a figure's attribution so that two reports' wordings of
+one recorder meet: "the Pakistan Institute for Peace Studies (PIPS)", "PIPS" and "the monthly
+report of PIPS" are one source; "the police" and "police" are one too."""
+
+from __future__ import annotations
+
+import re
+
+# an acronym the text defines in brackets ("... Studies (PIPS)"), or writes on its own
+_DEFINED = re.compile(r"\(([A-Z][A-Za-z]*[A-Z])\)")
+_ACRONYM = re.compile(r"\b[A-Z]{3,}\b")
+_ARTICLES = re.compile(r"\b(the|a|an)\b")
+
+
+def source_key(attribution: str) -> str:
+    """The recorder an attribution names: the acronym it defines or writes (one only), else
+    its words, case and articles aside."""
+    defined = {m.group(1) for m in _DEFINED.finditer(attribution)}
+    if len(defined) == 1:
+        return defined.pop()
+    written = {m.group(0) for m in _ACRONYM.finditer(attribution)}
+    if not defined and len(written) == 1:
+        return written.pop()
+    return " ".join(_ARTICLES.sub(" ", attribution.casefold()).split())
+
+
+_INDEFINITE = re.compile(r"(?i)(a|an|one|some)\b")
+_NAME = re.compile(r"\b[A-Z][\w.-]*")
+
+
+def named_source(attribution: str) -> bool:
+    """Whether an attribution names its source ("the Centre for Peace Research", "Police
+    Chief Ann Ode"), not only describes it ("a think tank", "an Ankara-based monitor",
+    "officials")."""
+    if _INDEFINITE.match(attribution.strip()):
+        return False
+    return len(_NAME.findall(attribution.strip())[1:]) > 0 or bool(_ACRONYM.search(attribution))
+
+
+def two_sources(first: str | None, second: str | None) -> bool:
+    """Two attributions that name two different sources: "the institute counted 210 ... the
+    ministry's figure is 231" are two statistics, not one; a source one of them only describes
+    ("a think tank") may be the other's."""
+    return (
+        first is not None and second is not None
+        and named_source(first) and named_source(second)
+        and source_key(first) != source_key(second)
+    )
