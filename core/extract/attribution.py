@@ -38,6 +38,8 @@ from core.extract.statement_cues import (
 )
 from core.extract.stranded_sources import (
     last_named,
+    participle_head,
+    relative_object,
     says_its_own,
     semicolon_between,
     with_stranded,
@@ -161,6 +163,7 @@ def speaker_of(verb: Token) -> str | None:
             and child.i >= dateline
             and not child.like_num
             and not _of_them(child)
+            and not relative_object(child)
         ):
             who = past_a_count(child)  # "kidnapped 40 worshippers, residents ... said"
             document = _document_speaker(who)
@@ -172,7 +175,8 @@ def speaker_of(verb: Token) -> str | None:
             for obj in child.children:
                 if obj.dep_ == "pobj" and not _pronoun(obj.lower_):
                     return with_appositive_name(obj, np_text(obj))
-    return _stranded_subject(verb)
+    head = participle_head(verb)  # "…, saying its men shot 15 guards": the front's
+    return _stranded_subject(verb) or (speaker_of(head) if head is not None else None)
 
 
 def _stranded_subject(verb: Token) -> str | None:
@@ -336,8 +340,11 @@ def _reported_part(node: Token, verb: Token) -> bool:
         return True
     # "ISPR says 5 terrorists killed in raid": a headline's clipped passive, its participle
     # hung on the counted noun the parser made the verb's object
+    # "Police say 6 robbers dead": its clipped "are", an adjective after the counted noun
     if node.dep_ == "dobj" and (
-        node.like_num or any(c.dep_ == "acl" and c.tag_ == "VBN" for c in node.children)
+        node.like_num
+        or any(c.dep_ == "acl" and c.tag_ == "VBN" for c in node.children)
+        or any(c.dep_ == "amod" and c.pos_ == "ADJ" and c.i > node.i for c in node.children)
     ):
         return True
     # "Officials say six guards among the dead": the clipped "are" of a counted noun

@@ -72,3 +72,28 @@ def says_its_own(clause: Token, verb: Token) -> bool:
     return clause.i < verb.i and any(
         c.dep_ in ("dobj", "ccomp") and c.i > verb.i for c in verb.children
     )
+
+
+def participle_head(verb: Token) -> Token | None:
+    """ "The front claimed the raid in a video, saying its men had shot 15 guards": the
+    verb whose subject a participle's report with no subject of its own has."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.head.i == verb.i:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return verb.head if verb.head.pos_ in ("VERB", "AUX") else None
+
+
+def relative_object(noun: Token) -> bool:
+    """ "the faction that claimed the raid said it shot 12": a noun the parser made a
+    second subject of the verb, which is the object of the other subject's relative clause
+    (the clause's verb, right before it, has no object of its own)."""
+    if noun.dep_ != "nsubj":
+        return False
+    return any(
+        other.i != noun.i and other.dep_ == "nsubj" and clause.dep_ == "relcl"
+        and clause.right_edge.i + 1 == noun.left_edge.i
+        and not any(c.dep_ in ("dobj", "attr", "ccomp") for c in clause.children)
+        for other in noun.head.children
+        for clause in other.children
+    )
