@@ -3,7 +3,8 @@ holder's name after the office's range speaks as the name; a lede's "a police sp
 the spokesman named in the next sentence; "the army's press wing" is no officer carried from
 before; a headline's clipped "says 6 guerrillas dead"; the state's own records
 ("official data", "figures presented to the assembly"); an office that identifies the dead; a
-front's "…, saying its men shot 25" and "the faction that claimed the raid said".
+front's "…, saying its men shot 25" and "the faction that claimed the raid said"; a later
+paragraph's tally a place records, the lead's recorder.
 Reports of our own, with negative cases beside each."""
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ SPOKESMAN_LEDE = (
     " Dorran on Tuesday, killing at least five people, a provincial police spokesman said.\n\n"
     "The bomb went off near the ticket office, said Ahmad Wali Karimi, "
 )
+KIPS = "Kelmor Institute for Peace Studies (KIPS)"
 RECORDS = ", 240 people were killed in the province in 2025."
 
 # (text, [(value, measure, attribution)]) for every core figure of the text
@@ -99,6 +101,27 @@ CASES: list[tuple[str, list[tuple[float, str, str | None]]]] = [
         [(4, "killed", "The police"), (25, "killed", "the faction")],
     ),
     ("Troops stormed the compound on Monday, killing 25 militants.", [(25, "killed", None)]),
+    # a later paragraph's tally a place records restates the recorder of the lead's tally;
+    # after a lead on one incident, the province's tally is the outlet's own
+    (
+        "ARDEN: Velmar saw 40 militant attacks in February 2026, a rise of 10 per cent over"
+        " January, according to a report released by a Kelmor-based think tank on Sunday.\n\n"
+        "The monthly assessment of the Kelmor Institute for Peace Studies (KIPS) said the"
+        " attacks claimed 60 lives. Tamar and Oster were the worst-hit districts.\n\n"
+        "The northern province recorded 12 attacks that left 20 people dead.",
+        [
+            (40, "attacks", KIPS),
+            (60, "killed", f"The monthly assessment of the {KIPS}"),
+            (12, "attacks", KIPS),
+            (20, "killed", KIPS),
+        ],
+    ),
+    (
+        "ARDEN: A bomb killed five people at a market in Tamar on Monday, police said.\n\n"
+        "The wounded were taken to the district hospital. Shops stayed shut on Tuesday.\n\n"
+        "The northern province recorded 300 attacks last year.",
+        [(5, "killed", "police"), (300, "attacks", None)],
+    ),
 ]
 
 
