@@ -37,6 +37,7 @@ from core.extract.statement_cues import (
     quoting_object,
 )
 from core.extract.stranded_sources import (
+    backshifted_conjunct,
     last_named,
     participle_head,
     relative_object,
@@ -360,9 +361,10 @@ def _reported_part(node: Token, verb: Token) -> bool:
         return True
     # "told the council that 20 were killed, and that 300 raids were conducted": the second
     # "that" clause the parser joined to the report itself
-    if node.dep_ == "conj" and node.i > verb.i and any(
+    # or one in the past perfect, as the report's own ("…, and 17 had been detained")
+    if (node.dep_ == "conj" and node.i > verb.i and any(
         c.dep_ == "mark" and c.lower_ == "that" for c in node.children
-    ):
+    )) or backshifted_conjunct(node, verb):
         return True
     if _counted_with(node, verb):
         return True

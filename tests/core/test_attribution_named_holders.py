@@ -101,6 +101,18 @@ CASES: list[tuple[str, list[tuple[float, str, str | None]]]] = [
         [(4, "killed", "The police"), (25, "killed", "the faction")],
     ),
     ("Troops stormed the compound on Monday, killing 25 militants.", [(25, "killed", None)]),
+    # a clause joined to a past report in its past perfect is more of the report; one in
+    # the simple past is the outlet's own narration
+    (
+        "A senior officer, who asked not to be named, said four raids had been conducted in"
+        " Oster since Friday, and 12 men had been taken into custody.",
+        [(4, "operations", "A senior officer"), (12, "arrested", "A senior officer")],
+    ),
+    (
+        "A senior officer, who asked not to be named, said four raids were conducted in Oster"
+        " since Friday, and 12 men were taken into custody.",
+        [(4, "operations", "A senior officer"), (12, "arrested", None)],
+    ),
     # a later paragraph's tally a place records restates the recorder of the lead's tally;
     # after a lead on one incident, the province's tally is the outlet's own
     (
