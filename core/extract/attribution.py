@@ -37,7 +37,10 @@ from core.extract.statement_cues import (
     quoting_object,
 )
 from core.extract.stranded_sources import (
+    backshifted_conjunct,
     last_named,
+    participle_head,
+    relative_object,
     says_its_own,
     semicolon_between,
     with_stranded,
@@ -161,6 +164,7 @@ def speaker_of(verb: Token) -> str | None:
             and child.i >= dateline
             and not child.like_num
             and not _of_them(child)
+            and not relative_object(child)
         ):
             who = past_a_count(child)  # "kidnapped 40 worshippers, residents ... said"
             document = _document_speaker(who)
@@ -172,7 +176,8 @@ def speaker_of(verb: Token) -> str | None:
             for obj in child.children:
                 if obj.dep_ == "pobj" and not _pronoun(obj.lower_):
                     return with_appositive_name(obj, np_text(obj))
-    return _stranded_subject(verb)
+    head = participle_head(verb)  # "…, saying its men shot 15 guards": the front's
+    return _stranded_subject(verb) or (speaker_of(head) if head is not None else None)
 
 
 def _stranded_subject(verb: Token) -> str | None:
@@ -336,8 +341,11 @@ def _reported_part(node: Token, verb: Token) -> bool:
         return True
     # "ISPR says 5 terrorists killed in raid": a headline's clipped passive, its participle
     # hung on the counted noun the parser made the verb's object
+    # "Police say 6 robbers dead": its clipped "are", an adjective after the counted noun
     if node.dep_ == "dobj" and (
-        node.like_num or any(c.dep_ == "acl" and c.tag_ == "VBN" for c in node.children)
+        node.like_num
+        or any(c.dep_ == "acl" and c.tag_ == "VBN" for c in node.children)
+        or any(c.dep_ == "amod" and c.pos_ == "ADJ" and c.i > node.i for c in node.children)
     ):
         return True
     # "Officials say six guards among the dead": the clipped "are" of a counted noun
@@ -353,9 +361,10 @@ def _reported_part(node: Token, verb: Token) -> bool:
         return True
     # "told the council that 20 were killed, and that 300 raids were conducted": the second
     # "that" clause the parser joined to the report itself
-    if node.dep_ == "conj" and node.i > verb.i and any(
+    # or one in the past perfect, as the report's own ("…, and 17 had been detained")
+    if (node.dep_ == "conj" and node.i > verb.i and any(
         c.dep_ == "mark" and c.lower_ == "that" for c in node.children
-    ):
+    )) or backshifted_conjunct(node, verb):
         return True
     if _counted_with(node, verb):
         return True

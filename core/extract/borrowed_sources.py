@@ -1,7 +1,8 @@
 """A figure read by ellipsis is more of what the figure before it says ("The agency put the
 toll at 14, up from 9 a day earlier", "rose to 12 from 7 on Monday"): with no source of its
 own, it keeps that figure's source. A semicolon between them starts another report
-("Police say 5 shot dead; villagers say 8")."""
+("Police say 5 shot dead; villagers say 8"). The figures of a sentence a later one says
+who stated ("This was stated by the deputy commissioner") are that speaker's."""
 
 from __future__ import annotations
 
@@ -34,3 +35,16 @@ def with_borrowed_sources(claims: list[Claim]) -> list[Claim]:
 def _between(before: Claim, claim: Claim) -> str:
     """The sentence's words between two of its figures."""
     return claim.sentence[before.end - claim.sentence_start : claim.start - claim.sentence_start]
+
+
+def attribute_before(claims: list[Claim], speaker: str, before: str) -> None:
+    """The figures of the sentence before (the one ``before`` ends with), not yet attributed,
+    are ``speaker``'s ("Nine died. This was stated by the deputy commissioner.")."""
+    if not claims or before[claims[-1].sentence_end :].strip():
+        return
+    last = claims[-1].sentence_start
+    for i in range(len(claims) - 1, -1, -1):
+        if claims[i].sentence_start != last:
+            break
+        if claims[i].attribution is None:
+            claims[i] = dataclasses.replace(claims[i], attribution=speaker)

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 
 from core.extract.measures import Reading
 from core.extract.nlp import Chunk
+from core.extract.place_towns import ROUNDUP_DAYS
+from core.extract.statement_cues import place_records
 from core.extract.tally_scope import Tally
 from core.extract.venue_places import Venue
 from core.extract.victim_mentions import Victims
@@ -84,6 +86,26 @@ class ClaimContext:
     # (``statistic_periods``), and whether the lead was read
     statistic: Period | None = None
     lead_read: bool = False
+    # the source of the report's first figures when they were a tally ("96 attacks in
+    # January, according to a think tank's report"): a later paragraph's tally a place
+    # records with no source of its own restates it
+    recorder: str | None = None
+    recorder_read: bool = False
+
+    def read_lead(self, period: Period | None) -> None:
+        """The first sentence with figures has been read, over ``period``, with the source
+        the context now carries."""
+        if not self.recorder_read:
+            self.recorder_read = True
+            tally = period is not None and (period.end - period.start).days > ROUNDUP_DAYS
+            self.recorder = self.attribution if tally else None
+
+    def carried_to(self, here: SentenceReading) -> str | None:
+        """The speaker the report carries to the sentence: the paragraph's, else for a tally a
+        place records ("Velmar recorded 29 attacks") the lead's recorder."""
+        if here.same_paragraph:
+            return self.attribution
+        return self.recorder if place_records(here.sent.root) else None
 
     def new_passage(self) -> None:
         """A gap in the text: what a sentence hands the next one does not carry over it."""

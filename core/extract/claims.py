@@ -28,7 +28,7 @@ from core.extract.attribution import (
     recorder,
     reporter,
 )
-from core.extract.borrowed_sources import with_borrowed_sources
+from core.extract.borrowed_sources import attribute_before, with_borrowed_sources
 from core.extract.carried_speakers import (
     a_deed,
     back_reference_speaker,
@@ -218,7 +218,7 @@ def _with_sentence(
     the claims before ("..., he said.") or the place of the building they were counted at."""
     speaker = back_reference_speaker(sent) if running_on and not found else None
     if speaker is not None and running_on:
-        _attribute_before(claims, speaker, running_on[0][: ctx.prev_end])
+        attribute_before(claims, speaker, running_on[0][: ctx.prev_end])
     if ctx.venue is not None and running_on:
         claims = with_venue_place(claims, ctx.venue, sent, running_on[1])
     claims = [*claims, *found]
@@ -242,19 +242,6 @@ def _without(claims: list[Claim], withdrawn: set[str]) -> list[Claim]:
         for c in claims
         if c.id not in withdrawn
     ]
-
-
-def _attribute_before(claims: list[Claim], speaker: str, before: str) -> None:
-    """The figures of the sentence before (the one ``before`` ends with), not yet attributed,
-    are ``speaker``'s ("Nine died. This was stated by the deputy commissioner.")."""
-    if not claims or before[claims[-1].sentence_end :].strip():
-        return
-    last = claims[-1].sentence_start
-    for i in range(len(claims) - 1, -1, -1):
-        if claims[i].sentence_start != last:
-            break
-        if claims[i].attribution is None:
-            claims[i] = dataclasses.replace(claims[i], attribution=speaker)
 
 
 CUT_FIGURES = (
@@ -535,7 +522,7 @@ def _source(
     whose clause holds it, else the speaker the paragraph carries, which an incident
     recalled from before does not take ("…, according to a tally. In 2019 a bomb killed 12":
     the outlet's own background)."""
-    carried = ctx.attribution if here.same_paragraph and not recalled else None
+    carried = ctx.carried_to(here) if not recalled else None
     return described_again(
         recorder(anchor)  # "…; the hospital put the toll at 5": its own source first
         or clause_source(here.sent, num)  # "8 dead, say police; the agency stands by 6"
@@ -594,5 +581,7 @@ def _carry(
     sent = here.sent
     root_speaker = root_reporter(sent)
     # "The office said on X that … It gave no details. At least 23 have died": no other voice
-    carried = ctx.attribution if here.same_paragraph and (read or voiceless(sent)) else None
+    carried = ctx.carried_to(here) if read or voiceless(sent) else None
     ctx.attribution = here.attribution or root_speaker or carried
+    if read:
+        ctx.read_lead(first_period)

@@ -61,6 +61,10 @@ def described_bodies(
         if source and _an_observer(source):
             after = next_statement(claim, bodies, text)
             name = after.speaker if after is not None else _next_named(claim, claims, text)
+            # the same description again ("a Velmar-based think tank"): the body it named
+            said = _words(source)
+            again = (n for _, words, n in reversed(known) if words == said and n != source)
+            name = name if name and name != source else next(again, None)
             if name and _may_name(source, name):
                 name = _author(name)
                 known.append((claim.start, _words(source), name))

@@ -36,8 +36,9 @@ def named_next(claims: Sequence[Claim], statements: Sequence[Statement], text: s
     out: list[Claim] = []
     for claim in claims:
         source = claim.attribution
-        if source and _an_official(source) and not _kept_unnamed(claim.sentence):
-            named = _next_official(claim, people, text)
+        role = _an_official(source) if source else None
+        if role is not None and not _kept_unnamed(claim.sentence):
+            named = _next_official(claim, people, text, role)
             if named is not None:
                 claim = dataclasses.replace(claim, attribution=named)  # noqa: PLW2901
         out.append(claim)
@@ -71,15 +72,19 @@ def _runs_on(claim: Claim, statement: Statement, text: str, *, same_paragraph: b
     return _SENTENCE_END.search(between) is None
 
 
-def _an_official(source: str) -> bool:
-    """ "an official", "a senior police official": one unnamed official, in lower case."""
+def _an_official(source: str) -> str | None:
+    """ "an official", "a senior police official", "a Taliban police spokesman": one unnamed
+    official, the role in lower case; the role noun, or None."""
     words = source.split()
-    return (
-        1 < len(words) <= MAX_DESCRIPTION_WORDS
-        and words[0].lower() in _INDEFINITE
-        and words[-1] == _OFFICIAL
-        and all(w.islower() for w in words[1:])
-    )
+    if not (1 < len(words) <= MAX_DESCRIPTION_WORDS and words[0].lower() in _INDEFINITE):
+        return None
+    role = words[-1]
+    if role == _OFFICIAL and all(w.islower() for w in words[1:]):
+        return role
+    # "a police spokesman": a rank that makes an official, the one named next holds it too
+    # ("said Ann Roe, spokesman for the provincial police")
+    ranked = role.islower() and _OFFICIAL in ranked_as(frozenset({role}))
+    return role if ranked and role in cues().person_nouns else None
 
 
 def _kept_unnamed(sentence: str) -> bool:
@@ -87,11 +92,16 @@ def _kept_unnamed(sentence: str) -> bool:
     return is_anonymous(sentence.lower(), cues())
 
 
-def _next_official(claim: Claim, people: Sequence[Statement], text: str) -> str | None:
+def _next_official(
+    claim: Claim, people: Sequence[Statement], text: str, role: str
+) -> str | None:
     """The speaker of the first statement that opens in the next sentence, when his role
-    makes him an official ("spokesman", "SSP", "deputy commissioner")."""
+    makes him an official ("spokesman", "SSP", "deputy commissioner") and holds the role the
+    claim's source gave, unless that was only "official"."""
     after = next_statement(claim, people, text)
     if after is None:
         return None
     words = frozenset(re.findall(r"[\w-]+", (after.speaker_role or "").lower()))
+    if role != _OFFICIAL and role not in words:
+        return None
     return after.speaker if _OFFICIAL in ranked_as(words) else None

@@ -27,6 +27,7 @@ from core.extract.source_names import (
     without_document,
 )
 from core.extract.speakers import statement_author
+from core.extract.tabled_records import record_source
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -60,6 +61,9 @@ def _frame_source(obj: Token) -> str | None:
     compound = compound_author(obj)
     if compound is not None:
         return modifiers_text(obj, compound)
+    record = record_source(obj)  # "official figures", "data laid before parliament"
+    if record is not None:
+        return record
     # what a document is ("data released today") names no author either
     told = {t.i for ch in obj.children if ch.dep_ in ("acl", "relcl") for t in ch.subtree}
     if unnamed and all(

@@ -93,7 +93,17 @@ def _may_be(description: str, body: str) -> bool:
         return False  # "the health department" is not "the civil defence office"
     if owner is None:
         return True
-    return owner.group(1) in words or not words & _BODY_KINDS
+    if owner.group(1) in words:
+        return True
+    # "A KRD officer said ... the army's press wing had said": a person is no wing of the
+    # army, whatever the initials of the body they speak for stand for
+    return not words & _BODY_KINDS and not _a_person(body)
+
+
+def _a_person(source: str) -> bool:
+    """ "A KRD officer", "a spokesman for the DHQ hospital": a person of a body, given by the
+    person noun that heads the source before the body it speaks for."""
+    return _PLACE_TAIL.sub("", source).rsplit(maxsplit=1)[-1].lower() in cues().person_nouns
 
 
 def _a_body(source: str) -> bool:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.claim_places import dateline_end
 from core.extract.cues import cues
+from core.extract.titled_names import titled_person
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -220,6 +221,9 @@ def with_appositive_name(tok: Token, text: str) -> str:
     description whose name follows it between commas speaks as that name, the words a
     checker searches for. An apposition of description ("Ali Khan, a spokesman") is not
     one."""
+    titled = titled_person(tok)
+    if titled is not None:
+        return titled.text
     if tok.pos_ != "NOUN":
         return text
     # "the police spokesman in Kunduz, Ann Roe, said": the parser may hang the name on the
@@ -244,3 +248,4 @@ def with_appositive_name(tok: Token, text: str) -> str:
                 end += 1  # "Inter-Services Public Relations (ISPR)": the bracket closed
             return tok.doc[child.left_edge.i : end].text
     return text
+

@@ -29,6 +29,7 @@ from core.extract.speakers import (
     split_titled_name,
     strip_determiner,
 )
+from core.extract.titled_names import titled_person
 from core.model import SpeakerKind
 from core.rules import load_rules
 
@@ -207,6 +208,9 @@ def _named_beside(tok: Token, core: Sequence[Token], c: Cues) -> _Beside | None:
         person = person_entity(a)
         if person is not None:
             return _Beside(person, a.left_edge.i if a in named else person.start)
+    titled = titled_person(tok)  # "Inspector General of Police, Dorran Region, Ann Roe"
+    if titled is not None:
+        return _Beside(titled, titled.start)
     untagged = _untagged_after_office(tok, c)
     return _Beside(untagged, untagged.start) if untagged is not None else None
 

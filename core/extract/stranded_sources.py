@@ -72,3 +72,43 @@ def says_its_own(clause: Token, verb: Token) -> bool:
     return clause.i < verb.i and any(
         c.dep_ in ("dobj", "ccomp") and c.i > verb.i for c in verb.children
     )
+
+
+def participle_head(verb: Token) -> Token | None:
+    """ "The front claimed the raid in a video, saying its men had shot 15 guards": the
+    verb whose subject a participle's report with no subject of its own has."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.head.i == verb.i:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return verb.head if verb.head.pos_ in ("VERB", "AUX") else None
+
+
+def relative_object(noun: Token) -> bool:
+    """ "the faction that claimed the raid said it shot 12": a noun the parser made a
+    second subject of the verb, which is the object of the other subject's relative clause
+    (the clause's verb, right before it, has no object of its own)."""
+    if noun.dep_ != "nsubj":
+        return False
+    return any(
+        other.i != noun.i and other.dep_ == "nsubj" and clause.dep_ == "relcl"
+        and clause.right_edge.i + 1 == noun.left_edge.i
+        and not any(c.dep_ in ("dobj", "attr", "ccomp") for c in clause.children)
+        for other in noun.head.children
+        for clause in other.children
+    )
+
+
+def backshifted_conjunct(node: Token, verb: Token) -> bool:
+    """ "An officer said eight raids had been held, and 17 others had been detained": a
+    clause the parser joined to a past report itself, in the past perfect the report's own
+    clause is told in, is more of what was said (not "…, and 17 were detained": the
+    outlet's own narration)."""
+    if node.dep_ != "conj" or node.i < verb.i or verb.tag_ != "VBD":
+        return False
+    said = [c for c in verb.children if c.dep_ == "ccomp" and c.i < node.i]
+    return bool(said) and all(_past_perfect(v) for v in (node, said[0]))
+
+
+def _past_perfect(verb: Token) -> bool:
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)

@@ -14,7 +14,8 @@ if TYPE_CHECKING:
 
 # Verbs that take the figure itself as their object ("reported the deaths of 127").
 RECORDING_VERBS = frozenset(
-    ["report", "record", "confirm", "count", "register", "document", "estimate", "put"]
+    ["report", "record", "confirm", "count", "register", "document", "estimate", "put",
+     "identify"]
 )
 # Verbs that record a figure only when their object is one ("revised the toll to 19", not
 # "raised $5,000")

@@ -1,0 +1,32 @@
+"""A person named after the title they speak under, with the office's range between
+("Deputy Inspector General of Police, Dorran Region, Amir Latif Qazi said"): the name is
+whom a checker looks for, the title what they are."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from core.extract.cues import cues
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+def titled_person(tok: Token) -> Span | None:
+    """The person's name that ends a title's phrase after a comma, which the parser may join
+    to the title's last word as a conjunct ("Inspector General of Police, Dorran Region,
+    Amir Latif Qazi"). A list of people ("the governor, the mayor and Ann Roe") is no
+    title with its holder's name, nor is a phrase that goes on after the name."""
+    if tok.lower_ not in cues().person_nouns:
+        return None
+    doc, right = tok.doc, tok.right_edge
+    name = next((e for e in doc.ents if e.label_ == "PERSON" and e.end - 1 == right.i), None)
+    if (
+        name is None
+        or name.start <= tok.i
+        or doc[name.start - 1].text != ","
+        or name.root.dep_ not in ("conj", "appos")
+        or any(t.dep_ == "cc" for t in tok.subtree)
+    ):
+        return None
+    return name
