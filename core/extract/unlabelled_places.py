@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 
 from spacy.symbols import PROPN
 
+from core.extract.admin_units import unit_nouns
+from core.extract.care_names import a_care_name
 from core.extract.dweller_places import dwellers_community
 from core.extract.jail_towns import a_jail_town
 from core.extract.name_roles import (
@@ -149,6 +151,8 @@ def _a_village_people(tok: Token) -> bool:
             tok.head.lower_ == "village"
             # a quarter's proper name, not "the Hoshab area" (around a place named apart)
             or (tok.head.lower_ in locality_nouns() and tok.head.text[:1].isupper())
+            # "in the Tarn district": a unit's name, not a people's ("the Kurdish region")
+            or (tok.head.lower_ in unit_nouns() and not nationality(tok.lower_))
         )
     )
 
@@ -263,6 +267,8 @@ def _named_noun(tok: Token, covered: set[int]) -> tuple[Token, str] | None:
     words = tok.doc[first : tok.i + 1]
     if any(t.lower_.rstrip(".") in lexicon_places().not_places for t in words):
         return None  # "at Mercy Children's Hospital"
+    if a_care_name(words):
+        return None  # "succumbed at the Burns Centre in X": where they died later
     if tok.lower_ in _crew_nouns():
         return None  # "fired at a SWAT team": people, no place
     premises = premises_of(names[-1]) if names else None
