@@ -76,13 +76,12 @@ def entity_places(sent: Span, ents: list[Span], start: int) -> list[tuple[Token,
             or ent[-1].lower_.rstrip(".") in not_places
             or a_mastheads_name(ent)  # "told Lisbon Today": a newspaper, not the town
             or a_body(ent.root) or _an_organisation(ent)  # "run by Omdra, the relief agency"
-            or _a_peoples_name(ent)  # "the Tarn people", "the Wend clan"
             or a_person(ent)
             or _a_title(ent)  # "Brig. Gen. Ana Cruz": the Swiss town Brig is a rank here
             or a_source(ent.root)
             or a_given_name(ent.root)
             or a_hospital_town(ent.root)
-            or a_care_name(ent)  # "the Burns Centre", "at Alder and Birch hospitals"
+            or a_care_name(ent) or _a_peoples_name(ent)  # "the Burns Centre", "the X people"
             or a_street_named_by_side(ent.root, ent.text)  # "a home on West Maple"
             or a_suburb_of(ent.root)  # "in suburban Dayton"
             or a_residence(ent.root)  # "Jane Roe, 47, of Cedar Falls"

@@ -437,12 +437,17 @@ def _holding_an_origin(tok: Token) -> bool:
     while origin.dep_ in ("compound", "conj") and origin.head.i > origin.i:
         origin = origin.head
     held_by = prep.head.i in (origin.i, origin.head.head.i)  # on the town, or its people
+    # "workers from Sindh in Kalat district": a province they came from holds no town in
+    # a district, which is the scene
+    name = [t.text for t in origin.subtree if t.i <= origin.i and t.dep_ != "det"]
+    town = places.resolve(" ".join(name))
     return (
         held_by
         and origin.dep_ == "pobj"
         and origin.head.lower_ == "from"
         and _people(origin.head.head)
         and origin.pos_ == "PROPN"
+        and (town is None or town.level == "city")
     )
 
 

@@ -265,10 +265,8 @@ def _named_noun(tok: Token, covered: set[int]) -> tuple[Token, str] | None:
     first = name_start(names[0]) if names else article_start(tok.doc, tok.i)  # "al-Qaim"
     first = _particle_start(tok.doc, first) if names else first  # "Agusan del Sur", whole
     words = tok.doc[first : tok.i + 1]
-    if any(t.lower_.rstrip(".") in lexicon_places().not_places for t in words):
-        return None  # "at Mercy Children's Hospital"
-    if a_care_name(words):
-        return None  # "succumbed at the Burns Centre in X": where they died later
+    if _a_body_or_care(words):
+        return None  # "at Mercy Children's Hospital", "succumbed at the Burns Centre in X"
     if tok.lower_ in _crew_nouns():
         return None  # "fired at a SWAT team": people, no place
     premises = premises_of(names[-1]) if names else None
@@ -298,6 +296,13 @@ def _named_noun(tok: Token, covered: set[int]) -> tuple[Token, str] | None:
         # "the Gwadar port", "the Bannu and Khyber districts"
         return (tok, joined_places(tok, tok.doc[first : tok.i + 1].text))
     return None
+
+
+def _a_body_or_care(words: Span) -> bool:
+    """A name with a body's word ("Mercy Children's Hospital") or of a place of care."""
+    return any(t.lower_.rstrip(".") in lexicon_places().not_places for t in words) or (
+        a_care_name(words)
+    )
 
 
 def _particle_start(doc: Doc, first: int) -> int:
