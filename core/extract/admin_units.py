@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from core.extract.care_names import a_care_place_name
 from core.extract.place_words import LOCATIVE_PREPS, a_scene, lexicon_places, stormed, taken_from
 from core.rules import load_rules
 from core.text import places
@@ -52,6 +53,11 @@ def _units() -> _Units:
         station=frozenset(raw["station_words"]),
         qualified=frozenset(raw["qualified_only"]),
     )
+
+
+def unit_nouns() -> frozenset[str]:
+    """The nouns of units that may head a place a checker files ("district", "tehsil")."""
+    return _units().units
 
 
 def an_admin_unit(name: str) -> bool:
@@ -269,7 +275,12 @@ def _a_listed_district(village: str, holder: str) -> bool:
     """ "at Chatroo in Kishtwar": a name the gazetteer lacks, put in a town or district of a
     country whose districts it lists (South Asian copy files villages so)."""
     last = village.rsplit(maxsplit=1)[-1].lower()
-    if places.candidates(village) or a_scene(village) or last in lexicon_places().not_places:
+    if (
+        places.candidates(village)
+        or a_scene(village)
+        or last in lexicon_places().not_places
+        or a_care_place_name(village)  # "at the Burns Centre in X": where they were taken
+    ):
         return False  # "at the Regional Trauma Hospital in Peshawar" is no village
     return any(
         p.level in ("district", "city") and p.country in district_countries()

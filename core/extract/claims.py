@@ -444,8 +444,8 @@ def _carried_place(here: SentenceReading, carried: str | None, *, harmed: bool) 
     if located:
         # "near Molsi village" after "in Kanker district": the village of the unit before
         name = located[0][1]
-        if carried and a_village(name) and not a_scene(carried):
-            return f"{name}, {carried}"
+        if carried and a_village(name) and not (a_scene(carried) or carried.startswith(name)):
+            return f"{name}, {carried}"  # "near the village" of the village carried: itself
         return name
     if not kept or any(locative(tok) for tok, _ in here.places) or an_object(kept[0][0]):
         return None if here.home else town

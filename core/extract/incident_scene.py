@@ -23,7 +23,7 @@ from core.extract.camp_spots import a_settlement
 from core.extract.measures import lexicon
 from core.extract.partitives import of_the_counted, words_after
 from core.extract.place_roles import locality_nouns
-from core.extract.place_words import lexicon_places
+from core.extract.place_words import lexicon_places, life_verbs
 from core.extract.province_scenes import inside_told_province
 from core.extract.scene_words import spot_words
 from core.model import Claim
@@ -187,7 +187,7 @@ class _Filed:
         cut = max(0, self.dateline_end - claim.sentence_start)
         text = claim.sentence[cut:]
         written = re.finditer(rf"\b{re.escape(town)}\b", text, re.IGNORECASE)
-        return any(not _care_before().search(text[: m.start()]) for m in written)
+        return any(not _aside_before(text[: m.start()]) for m in written)
 
 
 @functools.cache
@@ -195,6 +195,18 @@ def _care_before() -> re.Pattern[str]:
     """ "... to hospital in", "at a clinic in": a town named as where the hurt are treated."""
     words = "|".join(sorted(lexicon().care_places))
     return re.compile(rf"\b(?:{words})s?\b[\w\s'-]{{0,40}}\b(?:in|at)\s+$", re.IGNORECASE)
+
+
+def _aside_before(text: str) -> bool:
+    """The text before a town writes it as where the hurt are treated or people live."""
+    return bool(_care_before().search(text) or _life_before().search(text))
+
+
+@functools.cache
+def _life_before() -> re.Pattern[str]:
+    """ "after working in", "who lived at": a town named as where people live or work."""
+    stems = sorted(w[:-1] if w.endswith(("e", "y")) else w for w in life_verbs())
+    return re.compile(rf"\b(?:{'|'.join(stems)})\w*\s+(?:in|at)\s+$", re.IGNORECASE)
 
 
 def _with_headline_town(scene: str, wheres: list[str | None], headline: str) -> str:

@@ -9,6 +9,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
+from core.extract.care_names import a_care_name
 from core.extract.cues import cues
 from core.extract.home_country import acts, is_language
 from core.extract.name_roles import (
@@ -80,6 +81,7 @@ def entity_places(sent: Span, ents: list[Span], start: int) -> list[tuple[Token,
             or a_source(ent.root)
             or a_given_name(ent.root)
             or a_hospital_town(ent.root)
+            or a_care_name(ent) or _a_peoples_name(ent)  # "the Burns Centre", "the X people"
             or a_street_named_by_side(ent.root, ent.text)  # "a home on West Maple"
             or a_suburb_of(ent.root)  # "in suburban Dayton"
             or a_residence(ent.root)  # "Jane Roe, 47, of Cedar Falls"
@@ -335,6 +337,25 @@ def _an_organisation(ent: Span) -> bool:
         return True  # "a depot run by Omdra": who runs or does a thing, not where
     nouns = organisation_nouns()
     return any(c.dep_ == "appos" and c.lemma_.lower() in nouns for c in root.children)
+
+
+def _a_peoples_name(ent: Span) -> bool:
+    """ "the umbrella body of the Tarn people": a name right before a noun of a people, a
+    tribe or a clan, with its article, names the people, not a place."""
+    root = ent.root
+    noun = root.head
+    return (
+        root.dep_ in ("amod", "compound")
+        and noun.i == ent.end
+        and noun.lower_ in _people_group_nouns()
+        and ent.start > 0
+        and ent.doc[ent.start - 1].lower_ == "the"
+    )
+
+
+@functools.cache
+def _people_group_nouns() -> frozenset[str]:
+    return frozenset(str(w) for w in load_rules("places")["people_group_nouns"])
 
 
 def _raided_in(ent: Span) -> bool:

@@ -400,6 +400,8 @@ def an_origin(tok: Token) -> bool:
     name may qualify the place noun ("refugees from the Tarn hills region of Wend")."""
     while tok.dep_ in ("compound", "conj") and tok.head.i != tok.i:
         tok = tok.head  # "the Tarn hills region"; "Mexico" of "from Guatemala and Mexico"
+    if _holding_an_origin(tok) or _a_life_place(tok):
+        return True
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "pobj":
         tok = tok.head.head  # "Wend" of "the Tarn hills region of Wend"
     prep = tok.head
@@ -418,8 +420,69 @@ def an_origin(tok: Token) -> bool:
         # the parser often hangs "from" on the verb: the noun before it still governs it
         and prep.i > 0
         and _people(prep.doc[prep.i - 1])
-        and prep.doc[prep.i - 1].dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "appos")
+        # "among the dead were three labourers from X": the copula's attribute too
+        and prep.doc[prep.i - 1].dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "appos", "attr")
     )
+
+
+def _holding_an_origin(tok: Token) -> bool:
+    """ "three labourers from Tarn in Wend district": the unit written right after the town
+    people came from, on the same people, holds that town; no scene either."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "in" or prep.i < 2:
+        return False
+    if tok.lower_ not in lexicon_places().area_nouns and not _a_wide_unit(tok.text):
+        return False
+    origin = prep.doc[prep.i - 1]
+    while origin.dep_ in ("compound", "conj") and origin.head.i > origin.i:
+        origin = origin.head
+    held_by = prep.head.i in (origin.i, origin.head.head.i)  # on the town, or its people
+    # "workers from Sindh in Kalat district": a province they came from holds no town in
+    # a district, which is the scene
+    name = [t.text for t in origin.subtree if t.i <= origin.i and t.dep_ != "det"]
+    town = places.resolve(" ".join(name))
+    return (
+        held_by
+        and origin.dep_ == "pobj"
+        and origin.head.lower_ == "from"
+        and _people(origin.head.head)
+        and origin.pos_ == "PROPN"
+        and (town is None or town.level == "city")
+    )
+
+
+def _a_wide_unit(name: str) -> bool:
+    found = places.resolve(name)
+    return found is not None and found.level in ("admin1", "district", "country")
+
+
+# Verbs and nouns ("a home", "after working") between a place and the clause on people it
+# is in, up to which the path is read.
+_LIFE_CLIMB = 6
+
+
+def _a_life_place(tok: Token) -> bool:
+    """ "two brothers from Tarn who were going home after working in Wend": a place in a
+    relative clause on people that says where they lived, worked or studied (``life_verbs``)
+    and tells no harm is their life's, not the scene ("who were shot in Wend" is)."""
+    node, lived = tok, False
+    for _ in range(_LIFE_CLIMB):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        lemma = node.lemma_.lower()
+        if lemma in lexicon_places().incident_words:
+            return False
+        lived = lived or (node.pos_ == "VERB" and lemma in life_verbs())
+        if node.dep_ == "relcl":
+            return lived and _people(node.head)
+    return False
+
+
+@functools.cache
+def life_verbs() -> frozenset[str]:
+    """ "work", "live": verbs of where people live, work or study (``rules/places.json``)."""
+    return frozenset(str(w) for w in load_rules("places")["life_verbs"])
 
 
 def an_arrest_part(word: Token) -> bool:

@@ -9,8 +9,10 @@ import functools
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from core.extract.place_roles import a_place_near
+from core.extract.place_roles import a_place_near, locality_nouns
+from core.extract.place_words import lexicon_places
 from core.extract.scene_words import spot_words
+from core.rules import load_rules
 from core.text import places
 
 if TYPE_CHECKING:
@@ -23,6 +25,8 @@ _HOLDING_HEADS = frozenset({"capital"})
 def lying_from(tok: Token, found: Sequence[tuple[Token, str]]) -> bool:
     """The place is what a direction or distance in the description of another place the
     sentence names runs from ("a town 90 km north of X"): not the scene."""
+    if _a_landmark_near(tok, found):
+        return True
     node = tok
     while node.dep_ in ("appos", "compound") and node.head.i != node.i:
         node = node.head  # "the capital X", "X city"
@@ -42,10 +46,35 @@ def lying_from(tok: Token, found: Sequence[tuple[Token, str]]) -> bool:
     return any(a.i in described for a in held_by.ancestors)
 
 
+def _a_landmark_near(tok: Token, found: Sequence[tuple[Token, str]]) -> bool:
+    """ "near the busy Y4 junction in the Tarn district": a landmark (a common noun, not a
+    unit) the scene is near, written with the unit it stands in: the unit is the scene's."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ not in _near_words():
+        return False
+    if tok.lower_ in lexicon_places().area_nouns or tok.lower_ in locality_nouns():
+        return False  # "near Tarn town in Wend district": the town is where it was
+    units = {t.i for t, _ in found if t.i != tok.i}
+    return any(
+        p.dep_ == "prep" and p.lower_ == "in" and any(o.i in units for o in p.children)
+        for p in tok.children
+    )
+
+
+@functools.cache
+def _near_words() -> frozenset[str]:
+    return frozenset(str(w) for w in load_rules("places")["nearby_prepositions"]) - {"outside"}
+
+
 def _set_off(word: Token) -> bool:
     """A direction set off by a comma right after the place it describes (", south of Y"),
     whichever word the parser hangs it on."""
-    return word.i > 0 and word.doc[word.i - 1].text == ","
+    # ", about 15 km south of Y": the distance the direction is measured with opens it
+    start = min((c.left_edge.i for c in word.lefts if c.dep_ in _MEASURE_DEPS), default=word.i)
+    return start > 0 and word.doc[start - 1].text == ","
+
+
+# How a distance hangs on its direction ("15 km south", "about 15 km south").
+_MEASURE_DEPS = frozenset({"npadvmod", "advmod"})
 
 
 @functools.cache

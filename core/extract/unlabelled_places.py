@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 
 from spacy.symbols import PROPN
 
+from core.extract.admin_units import unit_nouns
+from core.extract.care_names import a_care_name
 from core.extract.dweller_places import dwellers_community
 from core.extract.jail_towns import a_jail_town
 from core.extract.locus_places import counting_places
@@ -151,6 +153,8 @@ def _a_village_people(tok: Token) -> bool:
             tok.head.lower_ == "village"
             # a quarter's proper name, not "the Hoshab area" (around a place named apart)
             or (tok.head.lower_ in locality_nouns() and tok.head.text[:1].isupper())
+            # "in the Tarn district": a unit's name, not a people's ("the Kurdish region")
+            or (tok.head.lower_ in unit_nouns() and not nationality(tok.lower_))
         )
     )
 
@@ -263,8 +267,8 @@ def _named_noun(tok: Token, covered: set[int]) -> tuple[Token, str] | None:
     first = name_start(names[0]) if names else article_start(tok.doc, tok.i)  # "al-Qaim"
     first = _particle_start(tok.doc, first) if names else first  # "Agusan del Sur", whole
     words = tok.doc[first : tok.i + 1]
-    if any(t.lower_.rstrip(".") in lexicon_places().not_places for t in words):
-        return None  # "at Mercy Children's Hospital"
+    if _a_body_or_care(words):
+        return None  # "at Mercy Children's Hospital", "succumbed at the Burns Centre in X"
     if tok.lower_ in _crew_nouns():
         return None  # "fired at a SWAT team": people, no place
     premises = premises_of(names[-1]) if names else None
@@ -294,6 +298,13 @@ def _named_noun(tok: Token, covered: set[int]) -> tuple[Token, str] | None:
         # "the Gwadar port", "the Bannu and Khyber districts"
         return (tok, joined_places(tok, tok.doc[first : tok.i + 1].text))
     return None
+
+
+def _a_body_or_care(words: Span) -> bool:
+    """A name with a body's word ("Mercy Children's Hospital") or of a place of care."""
+    return any(t.lower_.rstrip(".") in lexicon_places().not_places for t in words) or (
+        a_care_name(words)
+    )
 
 
 def _particle_start(doc: Doc, first: int) -> int:
