@@ -20,6 +20,7 @@ DEATH_WORDS = frozenset({"they", "both", "all", "each"})
 ONE_DEATH_WORDS = frozenset({"he", "she"})  # "one was moved to a hospital where he died"
 # "who had / suffered / sustained gunshot wounds": the verbs by which people carry a harm
 CARRY_VERBS = frozenset({"have", "suffer", "sustain", "receive"})
+ARRIVAL_PREPS = frozenset({"to", "at", "into", "in"})  # "walked into a hospital"
 
 
 def cared_for(node: Token) -> Reading | None:
@@ -32,6 +33,8 @@ def cared_for(node: Token) -> Reading | None:
     lex = lexicon()
     if _one_of_the_dead(node):
         return None  # "one of the dead had been moved to a hospital in X": still dead
+    if lemma in _arrival_verbs():
+        return _arrived_hurt(node, verb)
     # "three (were) taken to hospital": a participle's subject is its patient
     passive = node.dep_ in ("nsubjpass", "dobj") or (node.dep_ == "nsubj" and verb.tag_ == "VBN")
     staying = node.dep_ == "nsubj" and lemma in STAY_VERBS
@@ -47,13 +50,43 @@ def cared_for(node: Token) -> Reading | None:
         (c for c in verb.children if c.dep_ in ("xcomp", "advcl", "npadvmod") and _care_place(c)),
         None,
     )
-    if place is None and passive and lemma in lex.treatment_verbs:
-        # "she had treated 20 victims", "four people were treated": patients wherever
+    if place is None and passive and (lemma in lex.treatment_verbs or _brought_with_harm(verb)):
+        # "she had treated 20 victims", "four people were treated": patients wherever; so
+        # are people "brought in with bullet wounds", "admitted with burns"
         return Reading(measure="injured", anchor=verb, rule=f"cared:{lemma}")
     if place is None or (staying and place.head.lower_ != "in"):
         return None
     return _died_there(node, verb, place) or Reading(
         measure="injured", anchor=verb, rule=f"cared:{lemma}"
+    )
+
+
+@functools.cache
+def _arrival_verbs() -> frozenset[str]:
+    return frozenset(load_rules("measures")["arrival_verbs"])
+
+
+def _arrived_hurt(node: Token, verb: Token) -> Reading | None:
+    """ "two more victims walked into a hospital with gunshot wounds", "three men arrived at a
+    clinic with stab wounds": people who came to a hospital carrying a wound are its patients,
+    hurt; those who came "to visit" or "with supplies", or came anywhere else, carry none."""
+    if node.dep_ != "nsubj" or not people_noun(node):
+        return None
+    own = range(node.left_edge.i, node.right_edge.i + 1)
+    rest = [t for t in verb.subtree if t.i not in own and t.dep_ == "pobj"]
+    place = any(
+        t.head.head.i == verb.i and t.head.lower_ in ARRIVAL_PREPS and _care_place(t) for t in rest
+    )
+    harm = any(t.head.lower_ == "with" and _a_harm(t) for t in rest)
+    return Reading(measure="injured", anchor=verb, rule="cared:arrived") if place and harm else None
+
+
+def _brought_with_harm(verb: Token) -> bool:
+    """The care verb's own "with" names a wound: "were brought in with bullet wounds"."""
+    return any(
+        p.dep_ == "prep" and p.lower_ == "with"
+        and any(o.dep_ == "pobj" and _a_harm(o) for o in p.children)
+        for p in verb.children
     )
 
 

@@ -31,6 +31,7 @@ from core.extract.victim_mentions import (
     numbered_list,
     same_happening,
     text_rank,
+    told_apart,
 )
 from core.extract.victim_names import CASUALTY_MEASURES
 from core.model import Claim
@@ -43,12 +44,6 @@ ALSO = re.compile(r"\balso\b", re.IGNORECASE)  # "a woman was also killed": some
 MASCULINE = "man"  # "a man" / "two men"
 ANOTHER_RULE = ":another:"  # "killing three and wounding another"
 NEAR = 1000  # characters between a victim and a count that counts them: one passage
-
-
-@functools.cache
-def _apart_words() -> tuple[str, ...]:
-    """ "separately", "in an unrelated incident": a sentence telling another incident."""
-    return tuple(str(w) for w in load_rules("event_types")["separate"])
 
 
 @functools.cache
@@ -88,7 +83,7 @@ def _one_more_not(victim: Claim) -> bool:
         ANOTHER_RULE in victim.rule
         or not OTHER_WORDS.isdisjoint(victim.number_text.lower().split())
         or ALSO.search(sentence) is not None
-        or any(w in sentence for w in _apart_words())
+        or told_apart(sentence)
         or text_rank(victim.number_text) > 0
     )
 

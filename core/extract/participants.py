@@ -1,6 +1,5 @@
 """The measure predicate a figure takes part in: "killed 5 soldiers", "60 people killed",
-"injuries to 30 others", "the deaths of 127", "among the dead".
-"""
+"injuries to 30 others", "the deaths of 127", "among the dead"."""
 
 from __future__ import annotations
 
@@ -28,6 +27,7 @@ from core.extract.coordination import (
 from core.extract.factuality import prospect
 from core.extract.harm_groups import adjective_participle, counted_group, harm_group
 from core.extract.harm_states import harm_state
+from core.extract.inverted_clauses import fronted_participle
 from core.extract.measures import (
     PEOPLE,
     VICTIMS_RULE,
@@ -381,7 +381,7 @@ def _subject_state(head: Token) -> Reading | None:
     """What the subject's predicate says happened to it: "were among the dead", "were
     confirmed dead", "are reported to have been killed"."""
     lex = lexicon()
-    harm = among_group(head) or harm_state(head)
+    harm = among_group(head) or harm_state(head) or fronted_participle(head)  # "Killed were 2"
     if harm is not None:
         return harm
     for child in head.children:

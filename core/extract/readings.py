@@ -18,7 +18,9 @@ from core.extract.harm_groups import adjective_participle
 from core.extract.headline_tolls import toll_before_change, toll_by_words
 from core.extract.headline_verbs import headline_verb, participle_read_as_past
 from core.extract.held_harm import harmed_captives
+from core.extract.inverted_clauses import conjunct_on_the_verb
 from core.extract.killing_victims import killing_victims
+from core.extract.later_deaths import died_after
 from core.extract.losses import bereavement
 from core.extract.measures import VICTIMS_RULE, Reading, counts_things, lexicon, people_noun
 from core.extract.misplaced_figures import count_hung_on_verb, listed_before
@@ -96,7 +98,7 @@ def read_figure(num: Token, span: Span, _depth: int = 0) -> Reading | None:
         ):
             # "threatened to kill 10 hostages", "two others were not hurt": nothing happened
             return None
-        if reading.measure == "injured" and fatal(reading.anchor):
+        if reading.measure == "injured" and (fatal(reading.anchor) or died_after(reading.anchor)):
             reading.measure = "killed"
             reading.rule += ":fatal"
         reading.noun = reading.noun or noun
@@ -130,6 +132,7 @@ def _beyond_a_predicate(
         or harmed_part(num)
         or _part_of_group(node, noun)
         or toll(node) or (among_group(noun) if noun is not None else None)
+        or conjunct_on_the_verb(node, among_group)  # "Among the dead were a guard and two ..."
         or shared_participle(node)
         or carries_harm(node)
         or bereavement(node, noun)

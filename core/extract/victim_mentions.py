@@ -425,6 +425,18 @@ def numeral_count(number_text: str, value: float) -> bool:
     return value != 1 or bool(ONE_NUMERAL.search(number_text))
 
 
+@functools.cache
+def _apart_words() -> tuple[str, ...]:
+    return tuple(str(w) for w in load_rules("event_types")["separate"])
+
+
+def told_apart(sentence: str) -> bool:
+    """ "Separately, ...", "in an unrelated incident": a sentence telling another incident,
+    whose victims are no part of a count of this one."""
+    lowered = sentence.lower()
+    return any(w in lowered for w in _apart_words())
+
+
 def completes_breakdown(
     reading: Reading,
     others: Sequence[tuple[str | None, float]],
@@ -434,9 +446,12 @@ def completes_breakdown(
     when ...": a victim named without a numeral who, with the figures of their harm in the
     same sentence (``others``: measure, value), makes up a whole counted before (``wholes``:
     id, measure, value) is one of that whole, no new victim; so is "another" ("killing four
-    officers ... Three guards died at once and another died of his wounds")."""
+    officers ... Three guards died at once and another died of his wounds"); never a victim
+    of a sentence ``told_apart``."""
     if not reading.rule.startswith((INDEFINITE, ANOTHER)) or reading.measure is None:
         return False
+    if reading.anchor is not None and told_apart(reading.anchor.sent.text):
+        return False  # "Separately, a man was shot ...": a victim of another incident
     parts = [value for measure, value in others if measure == reading.measure]
     if parts and any(
         measure == reading.measure and value == sum(parts) + 1 for _, measure, value in wholes

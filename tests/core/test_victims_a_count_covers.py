@@ -59,6 +59,13 @@ def test_a_victim_a_count_of_the_report_covers_is_no_figure(
         ("Gunfire outside a bar in Kora sent four men to hospital early on Sunday. "
          "Separately, a man was shot in the north of the city on Sunday night.",
          [("injured", 4), ("injured", 1)]),
+        # told apart, a victim is no last part of a whole the figures since it break down
+        ("Gunfire outside a bar in Kora sent four men to hospital early on Sunday. Three men "
+         "were wounded in the car park. Separately, a man was shot in the north of the city "
+         "on Sunday night.", [("injured", 4), ("injured", 3), ("injured", 1)]),
+        ("Gunfire outside a bar in Kora sent four men to hospital early on Sunday. Three men "
+         "were wounded in the car park. A man was shot near the door.",
+         [("injured", 4), ("injured", 3)]),
         ("Three people were killed in the shelling of Kora on Monday, medics said. Another "
          "man was killed by a sniper.", [("killed", 3), ("killed", 1)]),
     ],
