@@ -1,5 +1,5 @@
 """A time written as a period and the bound it runs until, as two entities of the recogniser:
-"in 2025 till November 30", "from Monday until Wednesday". Read apart, the first names the
+"in 2024 till October 15", "from Monday until Wednesday". Read apart, the first names the
 whole year (or the one day); read together they name the stretch from its start to the bound."""
 
 from __future__ import annotations

@@ -172,7 +172,7 @@ def _sentence_periods(sent: Span, published: dt.date | None) -> list[tuple[Token
             joined.add(given.start)
         bound = bound_after(ent, ents[n + 1] if n + 1 < len(ents) else None)
         if bound is not None and resolve_period(f"{expr} {bound.text}", published=published):
-            expr = f"{expr} {bound.text}"  # "in 2025 till November 30": one stretch
+            expr = f"{expr} {bound.text}"  # "in 2024 till October 15": one stretch
             joined.add(bound.start + 1)
         own_year = year if str(year) not in expr and year_told_with(ent, year_toks) else None
         period = (

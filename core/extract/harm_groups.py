@@ -10,14 +10,13 @@ import functools
 from typing import TYPE_CHECKING
 
 from core.extract.measures import lexicon
+from core.extract.partitives import HARMS
 from core.rules import load_rules
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from core.model import Measure
-
-HARMS = frozenset({"killed", "injured"})  # "the 134 dead", "the 40 injured"
 
 
 @functools.cache
@@ -44,8 +43,6 @@ def adjective_participle(word: Token) -> Measure | None:
     if measure == "killed" and word.head.tag_ in ("NN", "NNP"):
         return None  # "the slain boy, or two other teens": one death no conjunct shares
     return measure
-
-
 
 
 def counted_group(number: Token) -> Measure | None:

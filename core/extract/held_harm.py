@@ -11,14 +11,13 @@ from typing import TYPE_CHECKING
 from core.extract.factuality import intended
 from core.extract.nlp import negated
 from core.extract.participants import participant
+from core.extract.partitives import HARMS
 from core.rules import load_rules
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from core.extract.measures import Reading
-
-HARMS = frozenset({"killed", "injured"})  # a harm that ends or outlasts a captivity
 
 
 @functools.cache

@@ -1,5 +1,5 @@
-"""The place that counted a figure over its area: "Balochistan recorded 29 attacks", "the
-province saw 61 attacks in which 88 people died", "X district accounted for 14 attacks". A
+"""The place that counted a figure over its area: "Tarn recorded 17 attacks", "the
+province saw 43 attacks in which 57 people died", "X district accounted for 9 attacks". A
 place that records, sees or witnesses what the figure counts is the area of the tally, kept
 over the report's town it holds (a checker files the figure under the province or country
 the sentence makes its subject). The verbs are ``locus_verbs`` of ``rules/tallies.json``."""
@@ -23,14 +23,14 @@ if TYPE_CHECKING:
 
 # Labels NER gives the places ``place_entities`` reads: those names are found there.
 _READ_LABELS = frozenset({"GPE", "LOC", "FAC"})
-# A counting place's name: the subject itself ("Punjab recorded"), or the name before the
+# A counting place's name: the subject itself ("Tarn recorded"), or the name before the
 # unit noun that is ("X district alone accounted for").
 _SUBJECT_DEPS = ("nsubj", "compound")
 _NAME_POS = frozenset({PROPN})
 
 # How a figure's word hangs on the noun the place's verb takes: that noun itself, a clause on
-# it ("attacks that killed 41", "attacks in which 88 died"), a noun joined to it ("96 attacks
-# and 134 deaths"); never an apposed part ("96 attacks, 61 of them in Sindh").
+# it ("attacks that killed 23", "attacks in which 57 died"), a noun joined to it ("70 attacks
+# and 112 deaths"); never an apposed part ("70 attacks, 31 of them in Wend").
 _ON_THE_COUNTED = frozenset(
     {"relcl", "acl", "conj", "prep", "pobj", "nummod", "compound", "nsubj", "nsubjpass", "dobj"}
 )
@@ -44,7 +44,7 @@ def _locus_verbs() -> frozenset[str]:
 def locus_area(num: Token, anchor: Token, named: list[tuple[Token, str]]) -> str | None:
     """The place ``named`` that is the subject of a ``locus_verbs`` verb whose object the
     figure (number ``num``, at ``anchor``) counts, or is told in a clause on; None when there
-    is none, or when another place lies nearer the number ("61 of them in Sindh")."""
+    is none, or when another place lies nearer the number ("31 of them in Wend")."""
     best = nearest(num, [(tok, (name, _counted_by(tok, num, anchor))) for tok, name in named])
     return best[0] if best is not None and best[1] else None
 

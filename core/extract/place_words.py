@@ -437,7 +437,7 @@ def _holding_an_origin(tok: Token) -> bool:
     while origin.dep_ in ("compound", "conj") and origin.head.i > origin.i:
         origin = origin.head
     held_by = prep.head.i in (origin.i, origin.head.head.i)  # on the town, or its people
-    # "workers from Sindh in Kalat district": a province they came from holds no town in
+    # "workers from Tarn province in Osk district": a province they came from holds no town in
     # a district, which is the scene
     name = [t.text for t in origin.subtree if t.i <= origin.i and t.dep_ != "det"]
     town = places.resolve(" ".join(name))
@@ -462,7 +462,7 @@ _LIFE_CLIMB = 6
 
 
 def _a_life_place(tok: Token) -> bool:
-    """ "two brothers from Tarn who were going home after working in Wend": a place in a
+    """ "three cousins from Tarn who had been working in Wend": a place in a
     relative clause on people that says where they lived, worked or studied (``life_verbs``)
     and tells no harm is their life's, not the scene ("who were shot in Wend" is)."""
     node, lived = tok, False

@@ -127,7 +127,7 @@ def _beyond_a_predicate(
     # 5. A harm they carry when no predicate says what happened: "along with two others who
     # had gunshot wounds"; kin a family lost ("she lost two sons in the blast").
     return (
-        unsaved(node)  # "two of them could not be saved": dead, not the group's harm
+        unsaved(node)  # "three of the wounded could not be saved": dead, not the group's harm
         or _subset(node, num, noun, depth)
         or harmed_part(num)
         or _part_of_group(node, noun)

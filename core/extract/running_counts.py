@@ -302,7 +302,7 @@ def to_report_day(
     ):
         return period
     days = [p.end for p in reported if p.start == p.end and period.end < p.end]
-    # "officials said last month they had detained 14": told within a month, up to its end
+    # "the police said last month they had held 23": told within a month, up to its end
     days += [p.end for p in reported if p.start < period.end <= p.end]
     told = max(days) if days else published
     if told is None or told <= period.end:

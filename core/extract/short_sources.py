@@ -78,7 +78,7 @@ def _body_named(kind: str, name: str) -> bool:
 
 
 def _headed_by(kind: str, name: str) -> bool:
-    """ "the Syrian Observatory for Human Rights" for "the Observatory": a longer name whose
+    """ "the Kelmor Observatory for Civil Liberties" for "the Observatory": a longer name whose
     capitalised head, before the field or place after it, is the kind (not a person of the
     body, "the Kelmor Army spokesman")."""
     own = [w.strip("(),") for w in _NAME_TAIL.sub("", name).split()]

@@ -208,7 +208,7 @@ def _named_beside(tok: Token, core: Sequence[Token], c: Cues) -> _Beside | None:
         person = person_entity(a)
         if person is not None:
             return _Beside(person, a.left_edge.i if a in named else person.start)
-    titled = titled_person(tok)  # "Inspector General of Police, Dorran Region, Ann Roe"
+    titled = titled_person(tok)  # "Inspector General of Police, Orlin Region, Ann Roe"
     if titled is not None:
         return _Beside(titled, titled.start)
     untagged = _untagged_after_office(tok, c)

@@ -216,7 +216,7 @@ def figure_tally(
     its time: a tally over an area, or one that happens every year, is not dated by a day its
     sentence does not give it (the report's incident day)."""
     num, anchor = found
-    # "58 injured, most of them in X": a place told of a part is none of the figure's
+    # "37 injured, most of them in X": a place told of a part is none of the figure's
     named = [(t, n) for t, n in named if not anothers_part(t, num)]
     own = period is not None and any(
         (p.start, p.end) == (period.start, period.end) for p in periods
@@ -235,12 +235,12 @@ def figure_tally(
         return carried.place, period if own else carried.period
     if not own and (habitual(anchor) or (area is not None and (days or 0) <= ROUNDUP_DAYS)):
         period = None
-    # "Balochistan recorded 29 attacks": the place that counted it, over its whole area
+    # "Tarn recorded 17 attacks": the place that counted it, over its whole area
     return area or locus_area(num, anchor, named), period
 
 
 def _same_time(carried: Tally, period: Period | None, num: Token, *, own: bool) -> bool:
-    """ "Pakistan witnessed 96 attacks in January. The attacks claimed 134 lives.": a figure
+    """ "Kelmor saw 70 attacks in March. The attacks took 112 lives.": a figure
     whose sentence names no place and no time of its own, dated by the time of the tally
     before, and takes up what that tally counted ("the attacks"), counts over its area."""
     before = carried.period

@@ -1,5 +1,5 @@
 """A person named after the title they speak under, with the office's range between
-("Deputy Inspector General of Police, Dorran Region, Amir Latif Qazi said"): the name is
+("Deputy Inspector General of Police, Orlin Region, Sohail Akram Durrani said"): the name is
 whom a checker looks for, the title what they are."""
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ if TYPE_CHECKING:
 
 def titled_person(tok: Token) -> Span | None:
     """The person's name that ends a title's phrase after a comma, which the parser may join
-    to the title's last word as a conjunct ("Inspector General of Police, Dorran Region,
-    Amir Latif Qazi"). A list of people ("the governor, the mayor and Ann Roe") is no
+    to the title's last word as a conjunct ("Deputy Inspector General of Police, Orlin Region,
+    Sohail Akram Durrani"). A list of people ("the governor, the mayor and Ann Roe") is no
     title with its holder's name, nor is a phrase that goes on after the name."""
     if tok.lower_ not in cues().person_nouns:
         return None

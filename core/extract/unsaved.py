@@ -1,4 +1,4 @@
-"""People whose saving a report denies: "we received eleven injured and two of them could not be
+"""People whose saving a report denies: "we took in seven wounded and three of them could not be
 saved", "one could not be revived". They died, whatever group they were counted in first. The
 verbs live in ``core/rules/measures.json`` ("unsaved_verbs")."""
 

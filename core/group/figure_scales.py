@@ -40,7 +40,7 @@ def counted_periods(claims: Sequence[Claim]) -> set[tuple[str, int, int]]:
     """The periods (document, first and last day as ordinals) over which a report counts
     attacks or operations over weeks or more: a figure of that report over the very same days
     is a part of its statistic ("96 attacks in January ... among the dead of the month were 47
-    civilians"; "security forces killed 210 militants during the month")."""
+    civilians"; "troops killed 160 rebels during the month")."""
     return {
         (c.document_id, c.date_start.toordinal(), c.date_end.toordinal())
         for c in claims

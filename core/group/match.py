@@ -161,8 +161,8 @@ class _Cluster:
             or _arrests_clash(other.arrests, self.arrests, own)
         ):
             return "periods do not overlap"
-        # one source's statistic in one report tells its parts by area ("Sindh saw 22 of them,
-        # Punjab 14"): the areas of its parts never keep them apart
+        # one source's statistic in one report tells its parts by area ("Tarn saw 22 of them,
+        # Wend 14"): the areas of its parts never keep them apart
         one_statistic = self.total and other.total and not self.totals.isdisjoint(other.totals)
         if not one_statistic and not self._places_compatible(other):
             standing = _standing(self.places + other.places)

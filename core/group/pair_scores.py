@@ -288,7 +288,7 @@ def _compatible(a: ClaimFacts, b: ClaimFacts, rel: Relation | None) -> str | Non
     if a.total and b.total and rel in ("contains", "within") and a.doc != b.doc:
         return "totals over different areas"
     where, there = placed(a), placed(b)
-    # one source's statistic tells its parts by area ("Sindh saw 22 of them, Punjab 14")
+    # one source's statistic tells its parts by area ("Tarn saw 22 of them, Wend 14")
     if (
         rel == "disjoint" and where and there and kept_apart(where, there)
         and not one_statistic(a, b)

@@ -26,7 +26,7 @@ ONE_REPORT_DAY = 0.1
 
 
 # Two period totals of one report over one period: its statistic, whatever area each counts
-# ("80 attacks in May ... Sindh saw 22 of them"). With the period (0.2) they reach the
+# ("80 attacks in May ... Tarn saw 22 of them"). With the period (0.2) they reach the
 # threshold; two places both sentences name apart (a veto) keep them apart.
 ONE_REPORT_TOTAL = 0.3
 
@@ -233,8 +233,8 @@ def one_report_reason(a: Claim, b: Claim) -> str:
 def statistic_key(f: ClaimFacts) -> tuple[str, str] | None:
     """A period total's report group and source: one source's statistic in one report ("94
     attacks in June ... operations during the month killed 86 militants, the think tank
-    said"), or in the reports of one group that tell it ("PIPS recorded 94 attacks" / "94
-    attacks in June, the Pakistan Institute for Peace Studies (PIPS) said")."""
+    said"), or in the reports of one group that tell it ("KICS recorded 94 attacks" / "94
+    attacks in June, the Kelmor Institute for Conflict Studies (KICS) said")."""
     source = f.claim.attribution
     return (f.group or f.doc, source_key(source)) if f.total and source else None
 

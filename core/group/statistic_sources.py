@@ -1,12 +1,12 @@
 """Who gives a statistic, read from a figure's attribution so that two reports' wordings of
-one recorder meet: "the Pakistan Institute for Peace Studies (PIPS)", "PIPS" and "the monthly
-report of PIPS" are one source; "the police" and "police" are one too."""
+one recorder meet: "the Kelmor Institute for Conflict Studies (KICS)", "KICS" and "the monthly
+report of KICS" are one source; "the police" and "police" are one too."""
 
 from __future__ import annotations
 
 import re
 
-# an acronym the text defines in brackets ("... Studies (PIPS)"), or writes on its own
+# an acronym the text defines in brackets ("... Studies (KICS)"), or writes on its own
 _DEFINED = re.compile(r"\(([A-Z][A-Za-z]*[A-Z])\)")
 _ACRONYM = re.compile(r"\b[A-Z]{3,}\b")
 _ARTICLES = re.compile(r"\b(the|a|an)\b")

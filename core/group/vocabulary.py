@@ -189,7 +189,7 @@ def _counting_back() -> frozenset[tuple[str, ...]]:
 
 
 def _counts_back(toks: Sequence[tuple[str, int, int]]) -> bool:
-    """Whether the sentence opens by counting among the figure before it ("Eleven of them were
+    """Whether the sentence opens by counting among the figure before it ("Four of them were
     later found dead", "2 of those held"): a number, then ``_counting_back``."""
     words = [t for t, _, _ in toks[:3]]
     return bool(words) and (words[0].isdigit() or words[0] in rules().number_words) and any(

@@ -45,7 +45,7 @@ def _range(text: str, published: dt.date | None, year: int | None) -> DateSpan |
             continue
         start = _range_start(left, end, published)
         if start is not None and start.unit == "year" and not end.explicit_year:
-            # "2025 till November 30": the bound lies in the year it closes
+            # "2024 till October 15": the bound lies in the year it closes
             end = single_expression(right, published, start.start.year) or end
         if start is not None and start.start <= end.end:
             return DateSpan(start.start, end.end, "span", start.explicit_year or end.explicit_year)

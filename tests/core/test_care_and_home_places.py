@@ -1,7 +1,7 @@
 """Places that are not the incident's scene (issue #11, place): a place of care the hurt
 were taken to or whose staff speak ("the Burns Centre in X", "the Hope Ambulance service",
 "doctors at Alder and Birch hospitals"), the town victims came from ("labourers from X in Y
-district") or lived and worked in ("brothers ... who were going home after working in X"),
+district") or lived and worked in ("cousins ... who had been working in X"),
 a landmark the scene is near, written with its district ("near the Zamzam roundabout in the
 Farjano district"), a people's name ("the Tarok people"). Sentences written for these
 classes, positive and negative."""
@@ -15,17 +15,17 @@ from tests.core.claim_factory import PLACE_DAY, core_claims_by_text
 _ROAD_REPORT = (
     "Kohat blast toll rises to 9\n\n"
     "PESHAWAR: The death toll in Monday's attack on a passenger van on the Kohat-Hangu "
-    "road rose to 9 on Tuesday after two more passengers succumbed to their wounds at the "
-    "Burns Centre in Peshawar.\n\n"
+    "road rose to 9 on Tuesday after two more of the wounded died at the Burns Centre in "
+    "Peshawar.\n\n"
     "The van was stopped near Shinawari, some 30 km west of Kohat town, when gunmen opened "
     "fire on it.\n\n"
     "More than 20 people were wounded, according to the Hope Ambulance service, which "
     "said its vehicles made many trips.\n\n"
     "Over 10 people were treated, according to doctors at Alder and Birch hospitals.\n\n"
-    '"Among the dead are six brothers from Okara who were going home after working in '
-    'Lahore," he said.\n\n'
-    "Officials said that among the dead were four labourers from Chiniot in Punjab's Jhang "
-    "district.\n"
+    '"Six of those killed were cousins from Okara who had been working in Lahore," he '
+    'said.\n\n'
+    "Police said that among the dead were four labourers from Hosur in Tamil Nadu's "
+    "Krishnagiri district.\n"
 )
 
 _SIEGE_REPORT = (
@@ -37,8 +37,8 @@ _SIEGE_REPORT = (
     "More than 20 people were wounded, according to the Amani Ambulance service, which "
     "said its vehicles made many trips.\n\n"
     "Over 10 people were injured, some of them critically, according to medical sources at "
-    "Medina and Erdogan hospitals.\n\n"
-    "The Berom Development Association, the umbrella body of the Berom people in Riyom, "
+    "Sefton and Marlow hospitals.\n\n"
+    "The Tarok Elders Forum, the umbrella body of the Tarok people, "
     "put the death toll at 16.\n\n"
     "Last year, six people were wounded at a wedding in Jamaame, about 60 kilometres north "
     "of Kismayo, when a bomb exploded.\n"

@@ -130,9 +130,9 @@ def test_a_stretch_until_a_day_runs_from_the_story_day(
         ),
         # told as held in a month named: by the end of that month, not up to the report
         (
-            "Officials said last month they had detained 14 suspected members of the gang in "
-            "raids across the province.",
-            [("arrested", 14, D("2031-04-01"), D("2031-04-30"))],
+            "The ministry said last month it had arrested 19 suspected smugglers in sweeps "
+            "along the coast.",
+            [("arrested", 19, D("2031-04-01"), D("2031-04-30"))],
         ),
     ],
 )
