@@ -7,7 +7,9 @@ where. A checker files the whole incident under that part, written with its unit
 
 Only when the incident's later tolls agree on one place written as a unit ("X district",
 "Y village", "Z area", "the hotel, X district"): a town named bare may be where the hurt were
-taken or where a victim came from, and tolls in two places are two scenes. A province's or a
+taken or where a victim came from, and tolls in two places are two scenes. A word of a
+toll's source's name ("according to the X Ambulance service") is no place: that toll takes
+the scene too. A province's or a
 country's tally (counted over days) is no figure of the incident and keeps its place.
 """
 
@@ -39,14 +41,19 @@ def with_bureau_leads(
     bureaus = dateline.towns
     own = [i for i, c in enumerate(claims) if a_figure_of_the_incident(
         c, incident, measures=_TOLLS)]
-    filed = [i for i in own if _the_bureaus(claims[i].location, bureaus)]
+    filed = [
+        i for i in own
+        if _the_bureaus(claims[i].location, bureaus) or _the_sources_name(claims[i])
+    ]
     if not filed:
         return list(claims)
     first = claims[filed[0]].sentence_start
     told = {
         claims[i].location
         for i in own
-        if claims[i].sentence_start > first and not _the_bureaus(claims[i].location, bureaus)
+        if claims[i].sentence_start > first
+        and not _the_bureaus(claims[i].location, bureaus)
+        and not _the_sources_name(claims[i])
     }
     if len(told) != 1:
         return list(claims)
@@ -62,6 +69,15 @@ def with_bureau_leads(
 def _the_bureaus(where: str | None, bureaus: frozenset[str]) -> bool:
     """The dateline's town, alone or with its country or state ("Kabul, Afghanistan")."""
     return where is not None and where.split(",", 1)[0].strip() in bureaus
+
+
+def _the_sources_name(claim: Claim) -> bool:
+    """The place is a word of the name of whoever gave the figure ("according to the X
+    Ambulance service"): a body, not where the figure was counted."""
+    where, source = claim.location, claim.attribution
+    return where is not None and source is not None and (
+        where.split(",", 1)[0].strip() in source
+    )
 
 
 def _written_as_a_unit(scene: str) -> bool:

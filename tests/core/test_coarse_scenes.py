@@ -3,17 +3,25 @@ the report gives the incident a finer one elsewhere (issue #11, place): the lead
 the district its later tolls are counted in ("told reporters outside the hotel in the X
 district"), and a headline's count takes the place of the body's sentence that counts the
 same people again. Tolls in two districts, a bare town, a headline's count under the scene's
-town and a province's tally over a month keep their places. Sentences invented."""
+town and a province's tally over a month keep their places. A district whose name NER took
+for a people's ("in the X district") is still a place. Sentences invented."""
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from typing import TYPE_CHECKING
 
+from spacy.tokens import Span
+
+from core.extract.admin_units import unit_chains
 from core.extract.bureau_leads import with_bureau_leads
 from core.ingest.files import from_text
 from core.pipeline import run_documents
 from core.text.dates import Period
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 PUB = dt.date(2031, 5, 12)
 
@@ -59,6 +67,25 @@ def test_tolls_told_in_two_districts_leave_the_lead_alone() -> None:
     )
 
 
+def test_a_toll_under_a_word_of_its_sources_name_takes_the_scene_too() -> None:
+    claims = run_documents([from_text(_HOTEL, doc_id="d1", published=PUB)]).claims
+    lead = next(c for c in claims if c.number_text == "at least eight")
+    day = lead.date_start
+    assert day is not None
+    misread = [
+        dataclasses.replace(c, location="Mogadishu, Somalia") if c is lead
+        else dataclasses.replace(
+            c, location="Dalsan Ambulance", attribution="the Dalsan Ambulance service"
+        )
+        if c.number_text == "three" else c
+        for c in claims
+    ]
+    kept = with_bureau_leads(misread, Period(day, day, "Sunday"), _HOTEL)
+    assert {c.location for c in kept if c.number_text in ("at least eight", "three")} == {
+        next(c.location for c in claims if c.number_text == "Two")
+    }
+
+
 def test_a_bare_town_of_a_later_toll_is_not_the_scene() -> None:
     text = (
         "Bomber kills five in Afghan capital\n\n"
@@ -98,3 +125,24 @@ def test_a_provinces_tally_keeps_the_province() -> None:
         "officials said on Monday.\n"
     )
     assert places(text)["Eleven"] == "Punjab"
+
+
+def _chains_with_people_tag(nlp: Language, name: str) -> list[str]:
+    """The unit chains of a sentence whose district name NER tagged as a people's."""
+    doc = nlp(
+        "Three guards were among the dead, the spokesman told reporters outside the hotel "
+        f"near the market in the {name} district."
+    )
+    at = next(t.i for t in doc if t.text == name)
+    doc.ents = [e for e in doc.ents if not e.start <= at < e.end] + [
+        Span(doc, at, at + 1, label="NORP")
+    ]
+    return [chain[2] for chain in unit_chains(doc[:])]
+
+
+def test_a_district_whose_name_ner_took_for_a_peoples_is_a_place(nlp: Language) -> None:
+    assert _chains_with_people_tag(nlp, "Kaaraan") == ["Kaaraan district"]
+
+
+def test_a_district_named_by_a_nationality_is_no_place(nlp: Language) -> None:
+    assert _chains_with_people_tag(nlp, "Uzbek") == []
