@@ -17,6 +17,7 @@ from core.extract.care_names import a_care_place_name
 from core.extract.place_words import LOCATIVE_PREPS, a_scene, lexicon_places, stormed, taken_from
 from core.rules import load_rules
 from core.text import places
+from core.text.nationalities import nationality
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -382,13 +383,25 @@ def _unit_chains(sent: Span) -> list[tuple[int, int, str]]:
             continue
         found = _chain(doc, i, sent.end, 0)
         if found is not None and found[2] and (
-            len(found[1]) > 1 or _misread_unit(doc, found[0]) or _renamed(doc, i, found)
+            len(found[1]) > 1
+            or _misread_unit(doc, found[0])
+            or _misread_name(doc, i, found[0])
+            or _renamed(doc, i, found)
         ):
             out.append((i, found[0], ", ".join(places.spelled_out(p) for p in found[1])))
             i = found[0]
         else:
             i += 1
     return out
+
+
+def _misread_name(doc: Doc, start: int, end: int) -> bool:
+    """ "in the Hodan district": a unit whose name NER took for a people's (a proper noun,
+    not a people's adjective), so that no other reader takes the name for a place."""
+    name = doc[start : end - 1]
+    return len(name) > 0 and all(
+        t.ent_type_ == "NORP" and t.pos_ == "PROPN" and not nationality(t.lower_) for t in name
+    )
 
 
 def _renamed(doc: Doc, start: int, found: tuple[int, list[str], bool]) -> bool:

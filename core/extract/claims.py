@@ -29,12 +29,8 @@ from core.extract.attribution import (
     reporter,
 )
 from core.extract.borrowed_sources import attribute_before, with_borrowed_sources
-from core.extract.carried_speakers import (
-    a_deed,
-    back_reference_speaker,
-    root_reporter,
-    voiceless,
-)
+from core.extract.bureau_leads import with_bureau_leads
+from core.extract.carried_speakers import a_deed, back_reference_speaker, root_reporter, voiceless
 from core.extract.claim_context import ClaimContext, SentenceReading
 from core.extract.claim_dates import dates_aftermath, named_within, sentence_periods, unanchored
 from core.extract.claim_places import (
@@ -54,12 +50,9 @@ from core.extract.custody_days import with_custody_days
 from core.extract.date_clauses import led_up_to, reports_on
 from core.extract.datelines import follows_on
 from core.extract.death_places import later_death_places
-from core.extract.figures import (
-    checkable_other,
-    figure_chars,
-    not_a_figure,
-)
+from core.extract.figures import checkable_other, figure_chars, not_a_figure
 from core.extract.headline_days import with_headline_days
+from core.extract.headline_restated import with_headline_restated
 from core.extract.held_captives import in_captivity, tells_of_kidnapping
 from core.extract.hurt_parts import later_totals, whole_before, with_victims
 from core.extract.incident_days import opens_apart, report_incident_day
@@ -163,13 +156,19 @@ def extract_claims(
     claims = with_custody_days(settle_shot_counts(claims, ctx.bare_shot), chunks, published)
     claims = with_headline_days(claims, text)
     claims = _report_places(claims, incident, text, ctx)
-    claims = with_report_scene(claims, incident, opening_scene(
+    claims = _finest_places(with_report_scene(claims, incident, opening_scene(
         chunks, claims, dateline=dateline, home=home, incident=incident, text=text
-    ), text)
+    ), text), incident, text)
     if crowded[0] and notes is not None:
         notes.append(CUT_FIGURES.format(
             n=crowded[0], skipped=crowded[1], limit=settings.max_claims_per_sentence))
     return claims
+
+
+def _finest_places(claims: list[Claim], incident: Period | None, text: str) -> list[Claim]:
+    """The incident's figures under a coarse place taking the finer one the report gives
+    them elsewhere: the lead's toll its later tolls' district, a headline's count its body's."""
+    return with_headline_restated(with_bureau_leads(claims, incident, text), text)
 
 
 def _published(document: Document, settings: Settings) -> dt.date | None:
