@@ -18,6 +18,7 @@ Philadelphia"). Read by ``core.text.places``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import cache
 
@@ -132,3 +133,22 @@ def taken(
     if prefixed or (not run[0].isdigit() and not known(run[0])):
         return n + len(run)
     return 0
+
+
+_NAME_WORD = re.compile(r"[^\W_]+(?:[-'’&.][^\W_]+)*\.?")
+
+
+def built_on(
+    name: str,
+    lookup: Callable[[str], Place | None],
+    known: Callable[[str], tuple[Place, ...]],
+) -> bool:
+    """A whole name the gazetteer lacks built on a town's name it knows ("Kot X", "X Khel"):
+    a settlement of its own, a town as much as one the gazetteer lists."""
+    words = [(m.group(0), m.start(), m.end()) for m in _NAME_WORD.finditer(name)]
+    for n in range(len(words) - 1, 0, -1):
+        head = lookup(name[: words[n - 1][2]])
+        if head is not None:
+            whole = taken(name, words, (0, n), head, side=False, known=known)
+            return whole == len(words)
+    return False

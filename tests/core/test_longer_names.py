@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from core.text import places
+from core.text import longer_names, places
 
 _PK = {"PK": 3}
 
@@ -62,3 +62,19 @@ def test_a_compass_word_before_a_small_town_opens_another_name() -> None:
 def test_a_town_named_with_what_it_holds_stays_the_town(text: str, town: str) -> None:
     found = places.mentions(text, hints={"PK": 3})
     assert town in [p.name for p in found]
+
+
+@pytest.mark.parametrize(
+    ("name", "built"),
+    [
+        ("Kot Sardar", True),
+        ("Sukkur Khel", True),
+        ("Chak 118", True),
+        # a town itself, an institution named by it, a name the gazetteer knows nothing of
+        ("Sukkur", False),
+        ("Sukkur Civil Hospital", False),
+        ("Gulabzai Sardar", False),
+    ],
+)
+def test_a_name_built_on_a_town_is_a_settlement(name: str, built: bool) -> None:
+    assert longer_names.built_on(name, places.lookup, places.candidates) is built
