@@ -20,7 +20,7 @@ from core.extract.place_words import (
 )
 from core.extract.report_places import town_of
 from core.rules import load_rules
-from core.text import longer_names, places
+from core.text import places
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -232,7 +232,6 @@ def in_town(found: list[tuple[Token, str]], home: str | None = None) -> list[tup
         place = places.resolve(name)
         if (
             (place is not None and place.level in ("city", "district", "admin1"))
-            or (place is None and longer_names.built_on(name, places.lookup, places.candidates))
             or _a_border(name)
             or an_admin_unit(name)  # "Behsud district", unknown to the gazetteer
             or (locative(tok) and tok.lower_ in _SETTLEMENTS)  # "in the village of Arvan"
