@@ -52,7 +52,7 @@ from core.extract.opening_spots import (
 )
 from core.extract.prefixed_villages import village_prefixes
 from core.extract.scene_words import spot_words
-from core.text import places
+from core.text import longer_names, places
 from core.text.datelines import Dateline, a_national_capital
 
 if TYPE_CHECKING:
@@ -214,6 +214,8 @@ def _a_town_spot(spot: str, wheres: Sequence[str | None]) -> bool:
     known = named_place(spot)
     if known is not None:
         return known.level in _SPOT_HOLDERS
+    if longer_names.built_on(spot, places.lookup, places.candidates):
+        return True  # "Kot X", "X Khel": a town of its own the gazetteer lacks
     holders = [w.removeprefix(spot + ", ") for w in wheres if w and w.startswith(spot + ", ")]
     return any(
         (unit := places.resolve(h)) is not None and unit.level in _UNIT_LEVELS for h in holders

@@ -33,7 +33,7 @@ from functools import cache, lru_cache
 from typing import Literal
 
 from core.rules import load_rules, rule_bytes
-from core.text import gazetteer_index, namesakes, town_reach
+from core.text import gazetteer_index, longer_names, namesakes, town_reach
 from core.text.place_types import WIDE_LEVELS as WIDE_LEVELS  # noqa: PLC0414
 
 # re-exported: every stage reads a place through this module
@@ -353,6 +353,10 @@ def _mentions(text: str, hints: Mapping[str, int]) -> tuple[Place, ...]:
             named = candidates(phrase)  # "Sar-i-Pul" as the gazetteer spells it too
             known = bool(named) and not (n == 1 and _a_side_of(text, words, i))
             place = _lookup(phrase, hints) if known else None
+            if place is not None and (whole := _longer(text, words, (i, n), place, unmatched)):
+                unmatched = tail = i + whole - 1  # "Bannu Khel", "Kot X": a name it lacks
+                i += whole
+                break
             if place is not None:
                 read, taken = _with_its_unit(place, named, hints, [w for w, _, _ in words[i + n :]])
                 found.extend([read] if read is not None else [])
@@ -389,6 +393,14 @@ def _with_its_unit(
         return None, 2  # a big town's numbered district ("Kabul District 10") is in the town
     named_in = _districts_named(units)
     return min(units, key=lambda p: _rank(p, hints, named_in), default=place), 0
+
+
+def _longer(
+    text: str, words: list[tuple[str, int, int]], head: tuple[int, int], place: Place, before: int
+) -> int:
+    """How many words from a known name's first make a longer name it lacks (``longer_names``)."""
+    side = before == head[0] - 1 and _a_side_of(text, words, before)
+    return longer_names.taken(text, words, head, place, side=side, known=candidates)
 
 
 def _a_side_of(text: str, words: list[tuple[str, int, int]], i: int) -> bool:
