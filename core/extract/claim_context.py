@@ -93,19 +93,31 @@ class ClaimContext:
     recorder_read: bool = False
 
     def read_lead(self, period: Period | None) -> None:
-        """The first sentence with figures has been read, over ``period``, with the source
-        the context now carries."""
-        if not self.recorder_read:
+        """A sentence with figures has been read, over ``period``, with the source the
+        context now carries: the recorder is the lead's, the first sentence that counts."""
+        if not self.recorder_read and self.lead_read:
             self.recorder_read = True
             tally = period is not None and (period.end - period.start).days > ROUNDUP_DAYS
             self.recorder = self.attribution if tally else None
 
-    def carried_to(self, here: SentenceReading) -> str | None:
+    def carried_to(self, here: SentenceReading, tally: Period | None = None) -> str | None:
         """The speaker the report carries to the sentence: the paragraph's, else for a tally a
-        place records ("Velmar recorded 29 attacks") the lead's recorder."""
+        place records ("Velmar recorded 29 attacks") the lead's recorder, as for a figure of a
+        statistics report counted over a stretch (``tally``, "in the third quarter", "the
+        previous year") up to the end of the report's period, which no one else gives."""
         if here.same_paragraph:
             return self.attribution
-        return self.recorder if place_records(here.sent.root) else None
+        if place_records(here.sent.root) or self._within_statistic(tally):
+            return self.recorder
+        return None
+
+    def _within_statistic(self, tally: Period | None) -> bool:
+        return (
+            self.statistic is not None
+            and tally is not None
+            and (tally.end - tally.start).days > ROUNDUP_DAYS
+            and tally.end <= self.statistic.end
+        )
 
     def new_passage(self) -> None:
         """A gap in the text: what a sentence hands the next one does not carry over it."""

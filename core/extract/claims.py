@@ -30,7 +30,13 @@ from core.extract.attribution import (
 )
 from core.extract.borrowed_sources import attribute_before, with_borrowed_sources
 from core.extract.bureau_leads import with_bureau_leads
-from core.extract.carried_speakers import a_deed, back_reference_speaker, root_reporter, voiceless
+from core.extract.carried_speakers import (
+    a_deed,
+    back_reference_speaker,
+    one_deed,
+    root_reporter,
+    voiceless,
+)
 from core.extract.claim_context import ClaimContext, SentenceReading
 from core.extract.claim_dates import dates_aftermath, named_within, sentence_periods, unanchored
 from core.extract.claim_places import (
@@ -480,7 +486,8 @@ def _claim(
     earlier = recalls_earlier(anchor)
     # "A car bomb at the same market killed 12 in 2019": a deed of another year
     past_deed = long_before(period, ctx.incident) and a_deed(anchor, reading.noun)
-    attribution = _source(here, ctx, num, anchor, recalled=earlier or past_deed)
+    attribution = _source(here, ctx, num, anchor, recalled=earlier or past_deed,
+                          tally=None if one_deed(anchor, reading.noun) else period)
     noun = reading.noun
     start, end = figure_chars(here.chunk.text, here.sent.start_char, amount, span)
     return Claim(
@@ -515,13 +522,14 @@ def _claim(
 
 
 def _source(
-    here: SentenceReading, ctx: ClaimContext, num: Token, anchor: Token, *, recalled: bool
+    here: SentenceReading, ctx: ClaimContext, num: Token, anchor: Token, *, recalled: bool,
+    tally: Period | None,
 ) -> str | None:
     """Who says the figure: its own recorder, its clause's or sentence's source, the report
     whose clause holds it, else the speaker the paragraph carries, which an incident
     recalled from before does not take ("…, according to a tally. In 2019 a bomb killed 12":
     the outlet's own background)."""
-    carried = ctx.carried_to(here) if not recalled else None
+    carried = ctx.carried_to(here, tally) if not recalled else None
     return described_again(
         recorder(anchor)  # "…; the hospital put the toll at 5": its own source first
         or clause_source(here.sent, num)  # "8 dead, say police; the agency stands by 6"

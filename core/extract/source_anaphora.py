@@ -63,7 +63,9 @@ def described_again(source: str | None, carried: str | None) -> str | None:
     carries is the one a description names again, when it may be that body ("the forum"
     is not the police)."""
     if source and carried and anaphoric(source) and not anaphoric(carried):
-        return carried if _may_be(source, carried) else source
+        # a carried "think tank" names no body: the description is resolved by name later
+        named = any(w[:1].isupper() for w in carried.split())
+        return carried if named and _may_be(source, carried) else source
     return source
 
 
@@ -95,6 +97,8 @@ def _may_be(description: str, body: str) -> bool:
         return True
     if owner.group(1) in words:
         return True
+    if owner.group(1) in _BODY_NAME_WORDS and words & _BODY_NAME_WORDS:
+        return False  # "the army's media wing" is no wing of "the Institute for X Studies"
     # "A KRD officer said ... the army's press wing had said": a person is no wing of the
     # army, whatever the initials of the body they speak for stand for
     return not words & _BODY_KINDS and not _a_person(body)

@@ -401,9 +401,13 @@ def _a_land(subject: Token, c: Cues) -> bool:
     an organisation): a place that holds figures, not a body that reports them."""
     if subject.lemma_.lower() in c.locus_nouns or subject.ent_type_ in PLACE_LABELS:
         return True
-    return (
-        subject.pos_ == "PROPN"
-        and subject.ent_type_ != "PERSON"
-        and not any(ch.dep_ in ("compound", "amod") for ch in subject.children)
-        and any(p.level in LAND_LEVELS for p in places.candidates(subject.text))
-    )
+    if subject.pos_ != "PROPN" or any(ch.dep_ == "amod" for ch in subject.children):
+        return False
+    # a name of two words the tagger may call a person ("Khyber Pakhtunkhwa"), whole
+    names = [ch for ch in subject.lefts if ch.dep_ == "compound"]
+    if any(ch.pos_ != "PROPN" for ch in names):
+        return False
+    if subject.ent_type_ == "PERSON" and not names:
+        return False
+    name = subject.doc[names[0].i : subject.i + 1].text if names else subject.text
+    return any(p.level in LAND_LEVELS for p in places.candidates(name))
