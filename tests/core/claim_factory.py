@@ -142,6 +142,26 @@ def counted_claims(nlp: Language, text: str, published: dt.date | None) -> list[
     return [c for c in read_claims(nlp, text, published) if c.measure != "other"]
 
 
+def figure_days(
+    nlp: Language, text: str, published: dt.date | None, figure: str
+) -> tuple[str | None, str | None]:
+    """The first and last day (ISO) of the last claim of ``text`` written ``figure``."""
+    claims = [c for c in read_claims(nlp, text, published) if c.number_text == figure]
+    assert claims, f"no claim {figure!r} in {text!r}"
+    c = claims[-1]
+    return (
+        c.date_start.isoformat() if c.date_start else None,
+        c.date_end.isoformat() if c.date_end else None,
+    )
+
+
+def days_by_value(
+    nlp: Language, text: str, published: dt.date | None
+) -> dict[float, tuple[dt.date | None, dt.date | None]]:
+    """Each counted claim's value with its first and last day."""
+    return {c.value: (c.date_start, c.date_end) for c in counted_claims(nlp, text, published)}
+
+
 DESK_DAY = dt.date(2031, 6, 2)  # the publication day of the made-up desk copy
 
 

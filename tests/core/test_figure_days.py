@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from core.text.periods import resolve_period
-from tests.core.claim_factory import read_claims
+from tests.core.claim_factory import figure_days, read_claims
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -20,16 +20,10 @@ SATURDAY = dt.date(2026, 11, 28)
 LEAD = "Gunmen killed four people at a market in Marden on Friday, police said. "
 
 
-def _days(nlp: Language, text: str, figure: str, published: dt.date | None = SATURDAY) -> tuple[
-    str | None, str | None
-]:
-    claims = [c for c in read_claims(nlp, text, published) if c.number_text == figure]
-    assert claims, f"no claim {figure!r} in {text!r}"
-    c = claims[-1]
-    return (
-        c.date_start.isoformat() if c.date_start else None,
-        c.date_end.isoformat() if c.date_end else None,
-    )
+def _days(
+    nlp: Language, text: str, figure: str, published: dt.date | None = SATURDAY
+) -> tuple[str | None, str | None]:
+    return figure_days(nlp, text, published, figure)
 
 
 @pytest.mark.parametrize(

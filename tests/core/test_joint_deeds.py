@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.core.claim_factory import counted_claims
+from tests.core.claim_factory import days_by_value
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -22,7 +22,7 @@ SUNDAY = D("2031-05-11")
 
 
 def _days(nlp: Language, text: str) -> dict[float, tuple[dt.date | None, dt.date | None]]:
-    return {c.value: (c.date_start, c.date_end) for c in counted_claims(nlp, text, PUBLISHED)}
+    return days_by_value(nlp, text, PUBLISHED)
 
 
 @pytest.mark.parametrize(

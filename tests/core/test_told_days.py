@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.core.claim_factory import read_claims
+from tests.core.claim_factory import figure_days
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -19,13 +19,7 @@ SATURDAY = dt.date(2026, 11, 28)
 
 
 def _days(nlp: Language, text: str, figure: str) -> tuple[str | None, str | None]:
-    claims = [c for c in read_claims(nlp, text, SATURDAY) if c.number_text == figure]
-    assert claims, f"no claim {figure!r} in {text!r}"
-    c = claims[-1]
-    return (
-        c.date_start.isoformat() if c.date_start else None,
-        c.date_end.isoformat() if c.date_end else None,
-    )
+    return figure_days(nlp, text, SATURDAY, figure)
 
 
 FRONTED = (

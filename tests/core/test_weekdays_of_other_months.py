@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from tests.core.claim_factory import counted_claims, run_texts
+from tests.core.claim_factory import days_by_value, run_texts
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -27,7 +27,7 @@ LEAD = (
 
 
 def _days(nlp: Language, text: str) -> dict[float, tuple[dt.date | None, dt.date | None]]:
-    return {c.value: (c.date_start, c.date_end) for c in counted_claims(nlp, text, PUBLISHED)}
+    return days_by_value(nlp, text, PUBLISHED)
 
 
 def test_a_weekday_of_a_month_gone_by_is_no_day_of_the_report() -> None:
