@@ -102,6 +102,7 @@ from core.settings import DEFAULT_SETTINGS, Settings
 from core.text.datelines import find_dateline
 from core.text.dates import Period
 from core.text.numbers import Amount
+from core.text.place_parts import joined, one_of_each
 from core.text.publication_dates import filing_day, latest_full_date
 from core.text.qualifiers import explain_vague
 
@@ -173,8 +174,13 @@ def extract_claims(
 
 def _finest_places(claims: list[Claim], incident: Period | None, text: str) -> list[Claim]:
     """The incident's figures under a coarse place taking the finer one the report gives
-    them elsewhere: the lead's toll its later tolls' district, a headline's count its body's."""
-    return with_headline_restated(with_bureau_leads(claims, incident, text), text)
+    them elsewhere: the lead's toll its later tolls' district, a headline's count its body's;
+    the last step on places: each is written with every part once, however it was composed."""
+    claims = with_headline_restated(with_bureau_leads(claims, incident, text), text)
+    return [
+        c if c.location is None else dataclasses.replace(c, location=one_of_each(c.location))
+        for c in claims
+    ]
 
 
 def _published(document: Document, settings: Settings) -> dt.date | None:
@@ -450,7 +456,7 @@ def _carried_place(here: SentenceReading, carried: str | None, *, harmed: bool) 
         # "near Molsi village" after "in Kanker district": the village of the unit before
         name = located[0][1]
         if carried and a_village(name) and not (a_scene(carried) or carried.startswith(name)):
-            return f"{name}, {carried}"  # "near the village" of the village carried: itself
+            return joined(name, carried)  # "near the village" of the village carried: itself
         return name
     if not kept or any(locative(tok) for tok, _ in here.places) or an_object(kept[0][0]):
         return None if here.home else town

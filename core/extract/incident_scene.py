@@ -31,6 +31,7 @@ from core.rules import load_rules
 from core.text import places
 from core.text.datelines import find_dateline
 from core.text.dates import Period
+from core.text.place_parts import joined
 
 # Places of the incident: casualty and custody figures. Attacks and operations are often
 # counted over a province.
@@ -221,7 +222,7 @@ def _with_headline_town(scene: str, wheres: list[str | None], headline: str) -> 
             continue  # "Four killed in Takht Bhai firing": the scene's own name, not its town
         known = places.resolve(where) if where and where.casefold() in title else None
         if known is not None and known.level in ("city", "district"):
-            return f"{scene}, {where}"
+            return joined(scene, where)
     return scene
 
 
@@ -250,9 +251,9 @@ def _within(
     ):
         # "in Doda district" ... "took place near Kahara village in the Thathri area": the
         # village, filed with the district
-        return f"{head}, {_district_of(scene)}"
+        return joined(head, _district_of(scene))
     if _a_part_of(told, scene, wide):
-        return f"{told}, {scene}"
+        return joined(told, scene)  # a scene holding the told: once
     named = places.resolve(told)
     # "Shinkai Narai": a word of the village's name names a place abroad
     known = named is not None and (wide is None or wide.country in named.countries)
@@ -271,7 +272,7 @@ def _within(
         return told
     if (wide is not None and wide.level == "city") or "," in told or known:
         return scene
-    return f"{told}, {_district_of(scene)}" if wide is not None or "," in scene else scene
+    return joined(told, _district_of(scene)) if wide is not None or "," in scene else scene
 
 
 def _abroad_of(bureau: str, scene: str) -> bool:

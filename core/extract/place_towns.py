@@ -22,6 +22,7 @@ from core.extract.report_places import town_of
 from core.extract.venue_towns import a_town_written
 from core.rules import load_rules
 from core.text import places
+from core.text.place_parts import joined
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -59,8 +60,9 @@ def figure_place(
     if named and carried and carried != home and _a_locality(named) and not a_scene(carried):
         # "Three killed in Kech" over "QUETTA: ... in the Buleda area": the place the
         # report gave before holds the locality, not the newsroom's town; a part of a town
-        # ("in Garden Town" the sentence before) is no holder of another: its town is
-        return f"{named}, {_town_of_quarter(carried, home)}"
+        # ("in Garden Town" the sentence before) is no holder of another: its town is;
+        # "X town of Y district" holds the "Y" carried already
+        return joined(named, _town_of_quarter(carried, home))
     return town_over_state(named or carried or home, home)
 
 
