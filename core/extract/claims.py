@@ -125,7 +125,7 @@ def extract_claims(
     text = document.text
     claims: list[Claim] = []
     dateline = find_dateline(text)
-    if dateline is not None and not document.in_body(dateline.start):
+    if dateline is not None and not (dateline.byline or document.in_body(dateline.start)):
         dateline = None
     home = report_home(chunks, dateline, recalled=recalls_earlier)
     incident = report_incident_day(chunks, document, published)

@@ -38,10 +38,12 @@ from core.extract.place_words import (
     a_suburb_of,
     an_area_placed,
     an_arrest_part,
+    attacked_name,
     custody,
     lexicon_places,
     locative,
     places_incident,
+    stormed,
 )
 from core.extract.scene_statements import fighting_nouns
 from core.extract.speaker_places import where_a_speaker_is
@@ -248,7 +250,12 @@ def _a_place_entity(ent: Span) -> bool:
         if _an_arrest_parts_town(ent):
             return True
         preps = _SCENE_PREPOSITIONS | (_REGION_PREPOSITIONS if place.level == "region" else set())
-        return (ent.root.dep_ == "pobj" and ent.root.head.lower_ in preps) or _names_unrest(ent)
+        return (
+            (ent.root.dep_ == "pobj" and ent.root.head.lower_ in preps)
+            or _names_unrest(ent)
+            or attacked_name(ent.root)  # "an attack on X", "gunmen stormed X": the town hit
+            or stormed(ent.root)
+        )
     if place is not None and _an_arrest_parts_town(ent):
         return True  # a district NER took for a person ("five of them from Lakki Marwat")
     return place is not None and place.level in ("admin1", "country")

@@ -89,8 +89,9 @@ def locative(tok: Token) -> bool:
         or (tok.head.lower_ in ("on", "along") and tok.lower_ in border_nouns())
         or taken_from(tok)
         or _attacked_on(tok)
+        or attacked_name(tok)
     )
-    return placed or besieged(tok)
+    return placed or besieged(tok) or stormed(tok)
 
 
 def besieged(tok: Token) -> bool:
@@ -112,6 +113,19 @@ def _attacked_on(tok: Token) -> bool:
     return (
         tok.head.lower_ == "on"
         and tok.lower_ in lexicon_places().area_nouns | settlement_nouns()
+        and held.pos_ == "NOUN"
+        and held.lemma_.lower() in lexicon_places().incident_words
+    )
+
+
+def attacked_name(tok: Token) -> bool:
+    """ "an attack on Gidan Bawa", "the raid on Maru": the place an attack is made on, named
+    (a person's name is whom it was made on)."""
+    held = tok.head.head
+    return (
+        tok.head.lower_ == "on"
+        and tok.pos_ == "PROPN"
+        and tok.ent_type_ != "PERSON"
         and held.pos_ == "NOUN"
         and held.lemma_.lower() in lexicon_places().incident_words
     )

@@ -93,6 +93,17 @@ _BYLINE_TOWN = re.compile(
     r"[ \t]*$",
     re.MULTILINE,
 )
+# "By Jane Roe, Kano", "From our correspondent in Kano", "From Jane Roe in Kano": the town a
+# named reporter files from, on its own line above the story; a town this big, so an
+# outlet's or a job's word after the name ("By Jane Roe, Nation") is none
+_NAMED_BYLINE_TOWN = re.compile(
+    r"^[ \t]*(?:(?:By|BY)[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,4},"
+    r"|From[ \t]+(?:(?:our|a|their)[ \t]+(?:own[ \t]+)?(?:\w+[ \t]+)?"
+    r"(?:correspondents?|reporters?)|[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,4})[ \t]+in)"
+    rf"[ \t]*(?P<city>{_LONE_TOWN})[ \t]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
+_BYLINE_TOWN_SIZE = 50_000
 _LONE_TOWN_LINES = 8  # a town alone on its line is a dateline only among the top lines
 
 
@@ -125,6 +136,8 @@ class Dateline:
     # every bureau's town the dateline names ("Quetta", "Turbat" of "QUETTA / TURBAT:"):
     # ``city`` is the one the story is about
     bureaus: tuple[str, ...] = ()
+    # a byline's town ("By Jane Roe, Kano"): page furniture to the reader, a bureau still
+    byline: bool = False
 
     @property
     def towns(self) -> frozenset[str]:
@@ -227,10 +240,9 @@ def _lone_town_line(text: str) -> Dateline | None:
     issue is no town), among the top lines: a town the gazetteer knows, the line after a
     sentence."""
     head = text[:_DATELINE_HEAD]
-    byline = _BYLINE_TOWN.search(head)
-    if byline is not None and head.count("\n", 0, byline.start()) < _LONE_TOWN_LINES:
-        name = byline["city"]  # "Our Correspondent, Hatiya": the correspondent's town
-        return Dateline(name, name, None, byline.start("city"), byline.end(), (name,))
+    byline = _byline_town(head)
+    if byline is not None:
+        return byline
     for m in _lone_town_line_pattern().finditer(head):
         if head.count("\n", 0, m.start()) >= _LONE_TOWN_LINES:
             return None
@@ -248,6 +260,28 @@ def _lone_town_line(text: str) -> Dateline | None:
             name = _story_town(towns, text[m.end() : m.end() + _DATELINE_HEAD])
             return Dateline(name, name, None, m.start("city"), m.end(), tuple(towns))
     return None
+
+
+def _byline_town(head: str) -> Dateline | None:
+    """The town of a byline among the top lines: a district correspondent's ("Our
+    Correspondent, Hatiya"), a named reporter's ("By Jane Roe, Kano", "From our correspondent
+    in Kano") if the gazetteer knows it as a town of some size. The bureau the report is filed
+    from, never above a scene the lead names: the dateline runs to the story's first line, so
+    the lead is read as the dateline's own sentence."""
+    found = _BYLINE_TOWN.search(head)
+    if found is None:
+        found = _NAMED_BYLINE_TOWN.search(head)
+        if found is not None and not any(
+            p.level == "city" and p.population >= _BYLINE_TOWN_SIZE
+            for p in candidates(found["city"])
+        ):
+            found = None
+    if found is None or head.count("\n", 0, found.start()) >= _LONE_TOWN_LINES:
+        return None
+    name = found["city"]
+    story = re.compile(r"\s*").match(head, found.end())
+    end = story.end() if story is not None and story.end() < len(head) else found.end()
+    return Dateline(name, name, None, found.start("city"), end, (name,), byline=True)
 
 
 def _story_town(towns: list[str], body: str) -> str:
