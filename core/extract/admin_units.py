@@ -396,7 +396,7 @@ def _unit_chains(sent: Span) -> list[tuple[int, int, str]]:
 
 
 def _misread_name(doc: Doc, start: int, end: int) -> bool:
-    """ "in the Hodan district": a unit whose name NER took for a people's (a proper noun,
+    """ "in the Wadajir district": a unit whose name NER took for a people's (a proper noun,
     not a people's adjective), so that no other reader takes the name for a place."""
     name = doc[start : end - 1]
     return len(name) > 0 and all(

@@ -81,7 +81,7 @@ def _the_sources_name(claim: Claim) -> bool:
 
 
 def _written_as_a_unit(scene: str) -> bool:
-    """ "Hodan district", "Kalia village, Pirgachha", "the X Hotel, Y district": a place
+    """ "Wadajir district", "Kalia village, Pirgachha", "the X Hotel, Y district": a place
     written with the noun of its kind, part of a town or a unit below a province."""
     parts = [p.strip() for p in scene.split(",")]
     return any(

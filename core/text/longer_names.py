@@ -3,7 +3,7 @@
 Settlements are named on a head: a word that opens a village's name in South Asian, Afghan
 and Hausa copy ("Kot X", "Chak 45", "Dera X", "Gidan X"), a clan's or a quarter's word after a
 town's name ("X Khel", "X Kalay", "X Abad"), or any proper name run on after a town's ("X
-Naurang"). The gazetteer knows the head alone as some town, often one abroad; the whole name
+Sabzi"). The gazetteer knows the head alone as some town, often one abroad; the whole name
 is a place it cannot tell, and a caller that gets no place falls back to the report's own,
 where a namesake abroad would set the figure in another country.
 
