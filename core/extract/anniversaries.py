@@ -16,7 +16,8 @@ if TYPE_CHECKING:
 
 _ORDINAL_DIGITS = re.compile(r"(?P<n>\d{1,3})(?:st|nd|rd|th)")
 # "will hold a vigil Thursday", "would gather Sunday": the weekday ahead, not the one past
-_FUTURE = frozenset({"will", "would", "'ll", "shall"})
+# the auxiliaries a verb to come is told with ("will be freed in three days")
+FUTURE_AUXILIARIES = frozenset({"will", "would", "'ll", "shall"})
 WEEK = dt.timedelta(days=7)
 
 
@@ -77,5 +78,5 @@ def _ahead(tok: Token, period: Period) -> bool:
     """A weekday the sentence sets in the future ("will hold a vigil Thursday"), which the
     resolver read as the Thursday past."""
     verb = _governor(tok)
-    future = any(c.lower_ in _FUTURE for c in verb.children if c.dep_ == "aux")
+    future = any(c.lower_ in FUTURE_AUXILIARIES for c in verb.children if c.dep_ == "aux")
     return future and re.fullmatch(r"(?:on )?\w+day", period.text.lower()) is not None

@@ -10,7 +10,6 @@ import datetime as dt
 import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from functools import cache
 from typing import TYPE_CHECKING
 
 from core.extract.anniversaries import anniversary_day
@@ -30,11 +29,15 @@ from core.extract.claim_dates import (
     unanchored,
 )
 from core.extract.date_clauses import in_after_clause, recalled_earlier, tied_back
-from core.extract.incident_words import DEATH_AFTER_DAYS, dates_arrival, dates_death
+from core.extract.incident_words import (
+    DEATH_AFTER_DAYS,
+    apart_words,
+    dates_arrival,
+    dates_death,
+)
 from core.extract.joint_deeds import dates_joint_harm
 from core.extract.nlp import Chunk, sentence_ents
 from core.model import Document
-from core.rules import load_rules
 from core.text.dates import Period, count_number, date_words, normalise_expression
 from core.text.periods import (
     FOLLOW_UP_DAYS_BEFORE,
@@ -282,11 +285,6 @@ _ANOTHER = frozenset({"another", "separate", "separately", "second", "unrelated"
 OPENING_TOKENS = 6
 
 
-@cache
-def _apart_openings() -> tuple[str, ...]:
-    return tuple(str(w) for w in load_rules("event_types")["separate"])
-
-
 def opens_apart(sent: Span) -> bool:
     """Whether the sentence opens by announcing another incident ("Separately, ...", "In a
     separate attack, ...", "Elsewhere, ..."): the report's own incident is not dated there."""
@@ -296,7 +294,7 @@ def opens_apart(sent: Span) -> bool:
             break
         words.append(tok.lower_)
     opening = " ".join(words)
-    return any(opening == w or opening.startswith(w + " ") for w in _apart_openings())
+    return any(opening == w or opening.startswith(w + " ") for w in apart_words())
 
 
 def _harm_days(

@@ -46,6 +46,13 @@ def death_verbs() -> frozenset[str]:
 
 
 @functools.cache
+def apart_words() -> tuple[str, ...]:
+    """The words that announce another incident ("Separately", "in an unrelated incident";
+    ``rules/event_types.json`` separate)."""
+    return tuple(str(w) for w in load_rules("event_types")["separate"])
+
+
+@functools.cache
 def harm_verbs() -> frozenset[str]:
     words: list[str] = load_rules("dates")["harm_verbs"]
     return frozenset(words)

@@ -12,6 +12,7 @@ import datetime as dt
 import functools
 from typing import TYPE_CHECKING
 
+from core.extract.anniversaries import FUTURE_AUXILIARIES
 from core.rules import load_rules
 from core.text.dates import Period, count_number, date_words
 from core.text.relative_dates import back_from
@@ -23,8 +24,6 @@ if TYPE_CHECKING:
 _LASTING_PREPOSITIONS = frozenset({"during", "in", "over", "throughout", "within"})
 # the units a stretch that lasted is written in; hours and minutes stay within a day
 _DAY_UNITS = frozenset({"day", "week", "month"})
-# the words a verb to come is told with ("will be freed in three days")
-_FUTURE_WORDS = frozenset({"will", "would", "shall", "'ll"})
 
 
 @functools.cache
@@ -107,7 +106,7 @@ def _lasting_phrase(anchor: Token) -> Token | None:
 
 def _to_come(verb: Token) -> bool:
     """ "will be freed in three days": a time to come, not one that lasted."""
-    return any(c.dep_ == "aux" and c.lower_ in _FUTURE_WORDS for c in verb.children)
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children)
 
 
 def _length(noun: Token) -> tuple[int, str] | None:

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from core.extract.incident_words import apart_words
 from core.extract.victim_names import SURNAME
 from core.rules import load_rules
 from core.text.number_tokens import number_words
@@ -425,16 +426,11 @@ def numeral_count(number_text: str, value: float) -> bool:
     return value != 1 or bool(ONE_NUMERAL.search(number_text))
 
 
-@functools.cache
-def _apart_words() -> tuple[str, ...]:
-    return tuple(str(w) for w in load_rules("event_types")["separate"])
-
-
 def told_apart(sentence: str) -> bool:
     """ "Separately, ...", "in an unrelated incident": a sentence telling another incident,
     whose victims are no part of a count of this one."""
     lowered = sentence.lower()
-    return any(w in lowered for w in _apart_words())
+    return any(w in lowered for w in apart_words())
 
 
 def completes_breakdown(
