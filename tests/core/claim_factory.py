@@ -162,6 +162,15 @@ def days_by_value(
     return {c.value: (c.date_start, c.date_end) for c in counted_claims(nlp, text, published)}
 
 
+def place_by_value(
+    nlp: Language, text: str, published: dt.date | None, value: float
+) -> str | None:
+    """The location of the first claim of ``text`` whose value is ``value``."""
+    found = [c for c in read_claims(nlp, text, published) if c.value == value]
+    assert found, f"no claim of {value} in {text!r}"
+    return found[0].location
+
+
 DESK_DAY = dt.date(2031, 6, 2)  # the publication day of the made-up desk copy
 
 

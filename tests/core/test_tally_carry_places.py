@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.core.claim_factory import read_claims
+from tests.core.claim_factory import place_by_value
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -21,9 +21,7 @@ _DAY = dt.date(2031, 3, 2)
 
 
 def place_of(nlp: Language, text: str, value: float) -> str | None:
-    found = [c for c in read_claims(nlp, text, _DAY) if c.value == value]
-    assert found
-    return found[0].location
+    return place_by_value(nlp, text, _DAY, value)
 
 
 @pytest.mark.parametrize(
