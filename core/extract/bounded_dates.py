@@ -4,13 +4,20 @@ whole year (or the one day); read together they name the stretch from its start 
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
+
+from core.rules import load_rules
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
-# the words that join a period to the bound it runs until
-BOUND_WORDS = frozenset({"till", "until", "through"})
+
+@functools.cache
+def bound_words() -> frozenset[str]:
+    """The words that join a period to the bound it runs until (``rules/dates.json``
+    "bound_words")."""
+    return frozenset(str(w) for w in load_rules("dates")["bound_words"])
 
 
 def bound_after(ent: Span, following: Span | None) -> Span | None:
@@ -18,6 +25,6 @@ def bound_after(ent: Span, following: Span | None) -> Span | None:
     one bound word alone stands between them ("till November 30" after "2025")."""
     if following is None or following.label_ not in ("DATE", "TIME"):
         return None
-    if following.start != ent.end + 1 or ent.doc[ent.end].lower_ not in BOUND_WORDS:
+    if following.start != ent.end + 1 or ent.doc[ent.end].lower_ not in bound_words():
         return None
     return ent.doc[ent.end : following.end]

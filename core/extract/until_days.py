@@ -7,8 +7,10 @@ before (``until_story_day``)."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from typing import TYPE_CHECKING
 
+from core.rules import load_rules
 from core.text.date_atoms import single_expression
 from core.text.dates import Period, date_words, normalise_expression
 
@@ -59,8 +61,11 @@ def _day_until(period: Period, published: dt.date | None) -> dt.date | None:
     return target.end
 
 
-# the words of "until" the tagger may leave outside the date ("lasted until | Monday evening")
-_UNTIL_WORDS = frozenset({"until", "till", "til"})
+@functools.cache
+def _until_words() -> frozenset[str]:
+    """The words of "until" the tagger may leave outside the date ("lasted until | Monday
+    evening"): ``rules/dates.json`` "until_left_out_words"."""
+    return frozenset(str(w) for w in load_rules("dates")["until_left_out_words"])
 
 
 def _day_after_until(root: Token, period: Period) -> dt.date | None:
@@ -73,4 +78,4 @@ def _day_after_until(root: Token, period: Period) -> dt.date | None:
     while start > root.sent.start and doc[start].ent_iob_ == "I":
         start -= 1
     before = doc[start - 1] if start > root.sent.start else None
-    return period.end if before is not None and before.lower_ in _UNTIL_WORDS else None
+    return period.end if before is not None and before.lower_ in _until_words() else None
