@@ -4,7 +4,8 @@ imposed on Tuesday", "killed 12 in a two-day gunfight that ended on Sunday". The
 from the first day of what lasted to the day it ended, which is the day the figure is told
 (a day the sentence reports it on, else the day of publication) unless the sentence says when
 it ended; not the first day alone, nor the day told alone. The words live in
-``core/rules/dates.json`` ("lasting_nouns", "onset_verbs", "ending_verbs")."""
+``core/rules/dates.json`` ("lasting_nouns", "onset_verbs", "ending_verbs",
+"lasting_prepositions", "lasting_units")."""
 
 from __future__ import annotations
 
@@ -20,10 +21,6 @@ from core.text.relative_dates import back_from
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-# "during a four-day operation", "in three days of fighting", "over a week-long offensive"
-_LASTING_PREPOSITIONS = frozenset({"during", "in", "over", "throughout", "within"})
-# the units a stretch that lasted is written in; hours and minutes stay within a day
-_DAY_UNITS = frozenset({"day", "week", "month"})
 
 
 @functools.cache
@@ -32,6 +29,14 @@ def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     raw = load_rules("dates")
     onset = frozenset(raw["beginning_verbs"]) | frozenset(raw["onset_verbs"])
     return frozenset(raw["lasting_nouns"]), onset, frozenset(raw["ending_verbs"])
+
+
+@functools.cache
+def _marks() -> tuple[frozenset[str], frozenset[str]]:
+    """(prepositions a figure's verb hangs on what lasted by: "during a four-day operation";
+    the units a stretch that lasted is written in: hours and minutes stay within a day)."""
+    raw = load_rules("dates")
+    return frozenset(raw["lasting_prepositions"]), frozenset(raw["lasting_units"])
 
 
 def lasting_span(
@@ -96,7 +101,7 @@ def _lasting_phrase(anchor: Token) -> Token | None:
         heads.append(verb.head)
     for head in heads:
         for prep in head.children:
-            if prep.dep_ != "prep" or prep.lower_ not in _LASTING_PREPOSITIONS:
+            if prep.dep_ != "prep" or prep.lower_ not in _marks()[0]:
                 continue
             noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if noun is not None and (_length(noun) is not None or _has_onset(noun)):
@@ -121,7 +126,7 @@ def _length(noun: Token) -> tuple[int, str] | None:
                 candidates.extend(c for c in child.children if c.dep_ in ("npadvmod", "compound"))
     for word in candidates:
         unit = units.get(word.lower_)
-        if unit not in _DAY_UNITS:
+        if unit not in _marks()[1]:
             continue
         numbers = [c for c in word.children if c.dep_ == "nummod"]
         count = count_number(numbers[0].text) if numbers else 1
