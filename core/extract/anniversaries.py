@@ -4,10 +4,12 @@ anniversary of the shooting", "Sunday marks the first anniversary of the attack"
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from typing import TYPE_CHECKING
 
 from core.extract.incident_words import _governor, incident_noun
+from core.rules import load_rules
 from core.text.dates import Period, count_number, date_words, normalise_expression
 from core.text.relative_dates import back_from
 
@@ -15,10 +17,14 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 _ORDINAL_DIGITS = re.compile(r"(?P<n>\d{1,3})(?:st|nd|rd|th)")
-# "will hold a vigil Thursday", "would gather Sunday": the weekday ahead, not the one past
-# the auxiliaries a verb to come is told with ("will be freed in three days")
-FUTURE_AUXILIARIES = frozenset({"will", "would", "'ll", "shall"})
 WEEK = dt.timedelta(days=7)
+
+
+@functools.cache
+def future_auxiliaries() -> frozenset[str]:
+    """The auxiliaries a verb to come is told with ("will hold a vigil Thursday", "would gather
+    Sunday": the weekday ahead, not the one past): ``rules/dates.json`` "future_auxiliaries"."""
+    return frozenset(str(w) for w in load_rules("dates")["future_auxiliaries"])
 
 
 def anniversary_day(sent: Span, periods: list[tuple[Token, Period, bool]]) -> Period | None:
@@ -78,5 +84,5 @@ def _ahead(tok: Token, period: Period) -> bool:
     """A weekday the sentence sets in the future ("will hold a vigil Thursday"), which the
     resolver read as the Thursday past."""
     verb = _governor(tok)
-    future = any(c.lower_ in FUTURE_AUXILIARIES for c in verb.children if c.dep_ == "aux")
+    future = any(c.lower_ in future_auxiliaries() for c in verb.children if c.dep_ == "aux")
     return future and re.fullmatch(r"(?:on )?\w+day", period.text.lower()) is not None

@@ -13,7 +13,7 @@ import datetime as dt
 import functools
 from typing import TYPE_CHECKING
 
-from core.extract.anniversaries import FUTURE_AUXILIARIES
+from core.extract.anniversaries import future_auxiliaries
 from core.rules import load_rules
 from core.text.dates import Period, count_number, date_words
 from core.text.relative_dates import back_from
@@ -111,7 +111,7 @@ def _lasting_phrase(anchor: Token) -> Token | None:
 
 def _to_come(verb: Token) -> bool:
     """ "will be freed in three days": a time to come, not one that lasted."""
-    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children)
+    return any(c.dep_ == "aux" and c.lower_ in future_auxiliaries() for c in verb.children)
 
 
 def _length(noun: Token) -> tuple[int, str] | None:
