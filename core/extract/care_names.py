@@ -22,8 +22,13 @@ if TYPE_CHECKING:
 # Birch hospitals", "Hope" of "the Hope Ambulance service").
 _NAME_DEPS = frozenset({"compound", "nmod", "conj"})
 _NAME_CLIMB = 3  # words between a name and its noun
-# Words of harm done to the hurt, whose place of care is where they were, not the scene.
-_HURT_WORDS = frozenset({"wound", "injure", "injury", "death", "find"})
+
+
+@functools.cache
+def _hurt_words() -> frozenset[str]:
+    """Words of harm done to the hurt, whose place of care is where they were, not the scene
+    (``rules/places.json`` "care_hurt_lemmas")."""
+    return frozenset(str(w) for w in load_rules("places")["care_hurt_lemmas"])
 
 
 @functools.cache
@@ -68,5 +73,5 @@ def _struck(noun: Token) -> bool:
     if noun.dep_ != "pobj":
         return False
     event = noun.head.head.lemma_.lower()
-    words = lexicon_places().incident_words - death_verbs() - _HURT_WORDS
+    words = lexicon_places().incident_words - death_verbs() - _hurt_words()
     return event in words
