@@ -20,7 +20,6 @@ DEATH_WORDS = frozenset({"they", "both", "all", "each"})
 ONE_DEATH_WORDS = frozenset({"he", "she"})  # "one was moved to a hospital where he died"
 # "who had / suffered / sustained gunshot wounds": the verbs by which people carry a harm
 CARRY_VERBS = frozenset({"have", "suffer", "sustain", "receive"})
-ARRIVAL_PREPS = frozenset({"to", "at", "into", "in"})  # "walked into a hospital"
 
 
 def cared_for(node: Token) -> Reading | None:
@@ -66,6 +65,12 @@ def _arrival_verbs() -> frozenset[str]:
     return frozenset(load_rules("measures")["arrival_verbs"])
 
 
+@functools.cache
+def _arrival_prepositions() -> frozenset[str]:
+    """ "walked into a hospital": ``rules/measures.json`` "arrival_prepositions"."""
+    return frozenset(str(w) for w in load_rules("measures")["arrival_prepositions"])
+
+
 def _arrived_hurt(node: Token, verb: Token) -> Reading | None:
     """ "two more victims walked into a hospital with gunshot wounds", "three men arrived at a
     clinic with stab wounds": people who came to a hospital carrying a wound are its patients,
@@ -75,7 +80,8 @@ def _arrived_hurt(node: Token, verb: Token) -> Reading | None:
     own = range(node.left_edge.i, node.right_edge.i + 1)
     rest = [t for t in verb.subtree if t.i not in own and t.dep_ == "pobj"]
     place = any(
-        t.head.head.i == verb.i and t.head.lower_ in ARRIVAL_PREPS and _care_place(t) for t in rest
+        t.head.head.i == verb.i and t.head.lower_ in _arrival_prepositions() and _care_place(t)
+        for t in rest
     )
     harm = any(t.head.lower_ == "with" and _a_harm(t) for t in rest)
     return Reading(measure="injured", anchor=verb, rule="cared:arrived") if place and harm else None
