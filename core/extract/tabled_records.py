@@ -13,7 +13,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _OFFICIAL = "official"
-_BEFORE = frozenset({"in", "before", "to"})  # "tabled in", "laid before", "presented to"
 
 
 @functools.cache
@@ -36,7 +35,7 @@ def record_source(obj: Token) -> str | None:
             body = next((o for o in prep.children if o.dep_ == "pobj"), None)
             if (
                 prep.dep_ == "prep"
-                and prep.lower_ in _BEFORE
+                and prep.lower_ in _words("tabling_prepositions")
                 and body is not None
                 and body.lemma_.lower() in _words("tabling_bodies")
             ):
