@@ -5,14 +5,21 @@ tells what befell the counted people before it."""
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from core.extract.measures import people_noun
+from core.rules import load_rules
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-PERSONAL_RELATIVES = frozenset({"who", "whom"})
+
+@functools.cache
+def _personal_relatives() -> frozenset[str]:
+    """Relative pronouns said of people ("who", ``rules/measures.json``
+    "personal_relatives")."""
+    return frozenset(str(w) for w in load_rules("measures")["personal_relatives"])
 
 
 def stray_relatives(node: Token) -> list[Token]:
@@ -29,7 +36,7 @@ def stray_relatives(node: Token) -> list[Token]:
             clauses += [
                 c for c in body.children
                 if c.dep_ == "relcl" and any(
-                    w.dep_ in ("nsubj", "nsubjpass") and w.lower_ in PERSONAL_RELATIVES
+                    w.dep_ in ("nsubj", "nsubjpass") and w.lower_ in _personal_relatives()
                     for w in c.children
                 )
             ]
