@@ -5,6 +5,7 @@ voice of its own that lets them run on, and one that points back at what was sai
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from core.extract.attribution import reporting_verbs, reports, speaker_of
@@ -13,6 +14,7 @@ from core.extract.nlp import negated
 from core.extract.speakers import is_nobody
 from core.extract.statement_cues import says_it_did
 from core.extract.toll_givers import RECORDING_VERBS
+from core.rules import load_rules
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -50,11 +52,18 @@ def a_deed(anchor: Token, counted: Token | None) -> bool:
     )
 
 
+@functools.cache
+def _many_doers() -> frozenset[str]:
+    """Subjects that are a body of many doers ("police arrested 1,500"): ``rules/cues.json``
+    "many_doer_subjects"."""
+    return frozenset(str(w) for w in load_rules("cues")["many_doer_subjects"])
+
+
 def one_deed(anchor: Token, counted: Token | None) -> bool:
     """The figure's clause tells one deed of one doer ("a suicide bomber killed 40"), not a
     tally of many doers' deeds ("police arrested 1,500", "militants carried out 90 attacks")."""
     return a_deed(anchor, counted) and any(
-        c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") and c.lower_ != "police"
+        c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") and c.lower_ not in _many_doers()
         for c in anchor.children
     )
 
