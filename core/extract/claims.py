@@ -17,9 +17,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from core.extract.arrest_places import (
-    arrests_carry,
     victims_carry,
-    where_held,
     with_arrest_restatements,
 )
 from core.extract.attribution import (
@@ -34,26 +32,20 @@ from core.extract.carried_speakers import (
     a_deed,
     back_reference_speaker,
     one_deed,
-    root_reporter,
-    voiceless,
 )
 from core.extract.claim_context import ClaimContext, SentenceReading
-from core.extract.claim_dates import dates_aftermath, named_within, sentence_periods, unanchored
+from core.extract.claim_dates import sentence_periods, unanchored
 from core.extract.claim_places import (
     ROUNDUP_DAYS,
-    in_town,
-    locative,
     own_conjunct,
     place_mentions,
     report_areas,
     report_home,
-    scene_town,
     sentence_place,
 )
 from core.extract.counted_victims import not_named_before, not_recalled
 from core.extract.covered_victims import covered_victims
 from core.extract.custody_days import with_custody_days
-from core.extract.date_clauses import led_up_to, reports_on
 from core.extract.datelines import follows_on
 from core.extract.death_places import later_death_places
 from core.extract.figures import checkable_other, figure_chars, not_a_figure
@@ -63,12 +55,10 @@ from core.extract.held_captives import in_captivity, tells_of_kidnapping
 from core.extract.hurt_parts import later_totals, whole_before, with_victims
 from core.extract.incident_days import opens_apart, report_incident_day
 from core.extract.incident_scene import scene_open, with_incident_scene
-from core.extract.incident_words import died_after, harm_before_death
 from core.extract.measures import Reading
 from core.extract.missing_captives import with_missing
 from core.extract.nlp import Chunk
-from core.extract.place_towns import a_village
-from core.extract.place_words import a_scene, an_arrest_place, spelled_out
+from core.extract.place_words import spelled_out
 from core.extract.readings import read_figure
 from core.extract.recalled_days import long_before, past_scene, recall_ends
 from core.extract.recalls import recalls_earlier
@@ -76,7 +66,7 @@ from core.extract.recapture_places import with_recapture_places
 from core.extract.report_scene import opening_scene, with_report_scene
 from core.extract.restatements import Known, restated, with_restated_fields
 from core.extract.running_scenes import with_running_scenes
-from core.extract.scene_statements import attacked
+from core.extract.sentence_carry import carry
 from core.extract.sentence_figures import (
     counted_events,
     counted_harm,
@@ -86,11 +76,9 @@ from core.extract.sentence_figures import (
 from core.extract.sentence_memory import counted, hand_on
 from core.extract.sentence_sources import clause_source, sentence_source
 from core.extract.shot_counts import bare_shot, settle_shot_counts
-from core.extract.side_deeds import a_side_deed_place
 from core.extract.source_anaphora import described_again
-from core.extract.statistic_periods import flashback_kept, report_units
+from core.extract.statistic_periods import report_units
 from core.extract.story_days import from_story_days
-from core.extract.struck_places import an_object, struck_by_event
 from core.extract.tally_scope import Tally, figure_tally, habitual, round_up, scope_mentions
 from core.extract.told_captives import told_captives
 from core.extract.told_scenes import scene_told, tells_no_other_day
@@ -102,7 +90,7 @@ from core.settings import DEFAULT_SETTINGS, Settings
 from core.text.datelines import find_dateline
 from core.text.dates import Period
 from core.text.numbers import Amount
-from core.text.place_parts import joined, one_of_each
+from core.text.place_parts import one_of_each
 from core.text.publication_dates import filing_day, latest_full_date
 from core.text.qualifiers import explain_vague
 
@@ -315,7 +303,7 @@ def _claims_in_sentence(
         tallies.append(tally)
     claims = with_borrowed_sources(later_totals(claims, resolved, ids_by_number))
     hand_on(ctx, claims, victims, resolved)
-    _carry(ctx, here, first_period, bool(resolved), died_later=died_later)
+    carry(ctx, here, first_period, bool(resolved), died_later=died_later)
     if resolved or here.places:
         ctx.tally = next((t for t in tallies if t is not None), None)  # the lead tally
     return claims
@@ -430,39 +418,6 @@ def _readings(
     return readings
 
 
-def _carried_place(here: SentenceReading, carried: str | None, *, harmed: bool) -> str | None:
-    """The place a sentence hands on to the next: where it happened, or the report's town
-    (None), else the town carried so far, when it names only a scene ("It happened in the
-    1300 block of North Erie.", "inside a Capitol Hill apartment"), not a resident's town
-    ("a Salt Lake man"), nor, in a sentence counting no harm (``harmed``), only where a
-    deed beside the incident was done ("The funeral was held in X": ``side_deeds``)."""
-    town = scene_town(carried, here.home)
-    kept = in_town(here.places, town)
-    aside = [] if harmed else [p for p in kept if a_side_deed_place(p[0])]
-    if aside and len(aside) == len(kept):
-        return carried
-    kept = [p for p in kept if p not in aside]
-    # "a tremor rocked Darvan": the town an event struck is a scene with no preposition
-    # where one arrest was is no place of the figures after ("With his arrest, nine ...")
-    located = [
-        p
-        for p in kept
-        if (locative(p[0]) or struck_by_event(p[0]) or attacked(p[0]))
-        and not an_arrest_place(p[0])
-    ]
-    # "arrested 12 in raids in X, a day after a bomb killed four in Y": Y goes on, not X
-    located = [p for p in located if not where_held(p[0])] or located
-    if located:
-        # "near Molsi village" after "in Kanker district": the village of the unit before
-        name = located[0][1]
-        if carried and a_village(name) and not (a_scene(carried) or carried.startswith(name)):
-            return joined(name, carried)  # "near the village" of the village carried: itself
-        return name
-    if not kept or any(locative(tok) for tok, _ in here.places) or an_object(kept[0][0]):
-        return None if here.home else town
-    return kept[0][1]
-
-
 def _reported(period: Period, here: SentenceReading) -> bool:
     """The period is one the sentence gives as the day of a report ("police said Tuesday")."""
     return any(p is period and dates_report for _, p, dates_report in here.periods)
@@ -544,57 +499,3 @@ def _source(
         or carried,
         carried,
     )
-
-
-def _only_reports_on(here: SentenceReading, period: Period | None) -> bool:
-    """The sentence's dates are only the day of a report soon after ``period``."""
-    return all(r and reports_on(p, period) for _, p, r in here.periods)
-
-
-def _carry(
-    ctx: ClaimContext,
-    here: SentenceReading,
-    first_period: Period | None,
-    read: bool,
-    *,
-    died_later: bool = False,
-) -> None:
-    """What carries to the next sentence: its time, place and speaker. A sentence with figures
-    (``read``) passes on what its figures used; one without passes on only what it states
-    itself, so the chain never runs through sentences that were not parsed; one that tells
-    only where a victim died later (``died_later``) keeps the place carried."""
-    # the day of a charge or a plea carries no more than the day of a report
-    # nor does "the January shooting", which says which incident, not when the next happened
-    happenings = [
-        p
-        for t, p, dates_report in here.periods
-        if not dates_report and not dates_aftermath(t) and named_within(t, p, p) is p
-        and not died_after(t, p, ctx.incident)  # "one of them died Friday": not the shots'
-        and not led_up_to(t, p, ctx.incident)  # "the protest began after a man died Monday"
-    ]
-    if first_period is not None:
-        # "a man wounded in a shooting last month died Tuesday": the shooting's time goes on
-        ctx.period = flashback_kept((ctx.period, ctx.statistic), here.periods,
-                                    harm_before_death(here.periods, first_period) or first_period)
-    elif happenings:
-        ctx.period = happenings[0]
-    elif not read or (here.periods and not _only_reports_on(here, ctx.period)):
-        ctx.period = None
-    # the day of a report ("a statement released on Sunday") dates the next sentence's
-    # figures only when nothing else does, as it does its own
-    reports = [p for _, p, dates_report in here.periods if dates_report]
-    if here.periods or not read:
-        ctx.reported = reports[0] if reports else None
-    if here.places:
-        ctx.before_arrest = arrests_carry(here.places, ctx.location, ctx.before_arrest)
-        ctx.location = _carried_place(here, ctx.location, harmed=ctx.harm is not None)
-        ctx.located_on = ctx.period
-    elif not read and not died_later:
-        ctx.location = ctx.before_arrest = None
-    sent = here.sent
-    root_speaker = root_reporter(sent)
-    # "The office said on X that … It gave no details. At least 23 have died": no other voice
-    carried = ctx.carried_to(here) if read or voiceless(sent) else None
-    ctx.attribution = here.attribution or root_speaker or carried
-    if read:
-        ctx.read_lead(first_period)

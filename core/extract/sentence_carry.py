@@ -1,0 +1,112 @@
+"""What a sentence hands on to the next: the time, place and speaker its figures used (or,
+with no figures, only what it states itself), read once the sentence is done. Moved out of
+``claims.py``."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from core.extract.arrest_places import arrests_carry, where_held
+from core.extract.carried_speakers import root_reporter, voiceless
+from core.extract.claim_dates import dates_aftermath, named_within
+from core.extract.claim_places import in_town, locative, scene_town
+from core.extract.date_clauses import led_up_to, reports_on
+from core.extract.incident_words import died_after, harm_before_death
+from core.extract.place_towns import a_village
+from core.extract.place_words import a_scene, an_arrest_place
+from core.extract.scene_statements import attacked
+from core.extract.side_deeds import a_side_deed_place
+from core.extract.statistic_periods import flashback_kept
+from core.extract.struck_places import an_object, struck_by_event
+from core.text.place_parts import joined
+
+if TYPE_CHECKING:
+    from core.extract.claim_context import ClaimContext, SentenceReading
+    from core.text.dates import Period
+
+
+def _only_reports_on(here: SentenceReading, period: Period | None) -> bool:
+    """The sentence's dates are only the day of a report soon after ``period``."""
+    return all(r and reports_on(p, period) for _, p, r in here.periods)
+
+
+def carry(
+    ctx: ClaimContext,
+    here: SentenceReading,
+    first_period: Period | None,
+    read: bool,
+    *,
+    died_later: bool = False,
+) -> None:
+    """What carries to the next sentence: its time, place and speaker. A sentence with figures
+    (``read``) passes on what its figures used; one without passes on only what it states
+    itself, so the chain never runs through sentences that were not parsed; one that tells
+    only where a victim died later (``died_later``) keeps the place carried."""
+    # the day of a charge or a plea carries no more than the day of a report
+    # nor does "the January shooting", which says which incident, not when the next happened
+    happenings = [
+        p
+        for t, p, dates_report in here.periods
+        if not dates_report and not dates_aftermath(t) and named_within(t, p, p) is p
+        and not died_after(t, p, ctx.incident)  # "one of them died Friday": not the shots'
+        and not led_up_to(t, p, ctx.incident)  # "the protest began after a man died Monday"
+    ]
+    if first_period is not None:
+        # "a man wounded in a shooting last month died Tuesday": the shooting's time goes on
+        ctx.period = flashback_kept((ctx.period, ctx.statistic), here.periods,
+                                    harm_before_death(here.periods, first_period) or first_period)
+    elif happenings:
+        ctx.period = happenings[0]
+    elif not read or (here.periods and not _only_reports_on(here, ctx.period)):
+        ctx.period = None
+    # the day of a report ("a statement released on Sunday") dates the next sentence's
+    # figures only when nothing else does, as it does its own
+    reports = [p for _, p, dates_report in here.periods if dates_report]
+    if here.periods or not read:
+        ctx.reported = reports[0] if reports else None
+    if here.places:
+        ctx.before_arrest = arrests_carry(here.places, ctx.location, ctx.before_arrest)
+        ctx.location = _carried_place(here, ctx.location, harmed=ctx.harm is not None)
+        ctx.located_on = ctx.period
+    elif not read and not died_later:
+        ctx.location = ctx.before_arrest = None
+    sent = here.sent
+    root_speaker = root_reporter(sent)
+    # "The office said on X that … It gave no details. At least 23 have died": no other voice
+    carried = ctx.carried_to(here) if read or voiceless(sent) else None
+    ctx.attribution = here.attribution or root_speaker or carried
+    if read:
+        ctx.read_lead(first_period)
+
+
+def _carried_place(here: SentenceReading, carried: str | None, *, harmed: bool) -> str | None:
+    """The place a sentence hands on to the next: where it happened, or the report's town
+    (None), else the town carried so far, when it names only a scene ("It happened in the
+    1300 block of North Erie.", "inside a Capitol Hill apartment"), not a resident's town
+    ("a Salt Lake man"), nor, in a sentence counting no harm (``harmed``), only where a
+    deed beside the incident was done ("The funeral was held in X": ``side_deeds``)."""
+    town = scene_town(carried, here.home)
+    kept = in_town(here.places, town)
+    aside = [] if harmed else [p for p in kept if a_side_deed_place(p[0])]
+    if aside and len(aside) == len(kept):
+        return carried
+    kept = [p for p in kept if p not in aside]
+    # "a tremor rocked Darvan": the town an event struck is a scene with no preposition
+    # where one arrest was is no place of the figures after ("With his arrest, nine ...")
+    located = [
+        p
+        for p in kept
+        if (locative(p[0]) or struck_by_event(p[0]) or attacked(p[0]))
+        and not an_arrest_place(p[0])
+    ]
+    # "arrested 12 in raids in X, a day after a bomb killed four in Y": Y goes on, not X
+    located = [p for p in located if not where_held(p[0])] or located
+    if located:
+        # "near Molsi village" after "in Kanker district": the village of the unit before
+        name = located[0][1]
+        if carried and a_village(name) and not (a_scene(carried) or carried.startswith(name)):
+            return joined(name, carried)  # "near the village" of the village carried: itself
+        return name
+    if not kept or any(locative(tok) for tok, _ in here.places) or an_object(kept[0][0]):
+        return None if here.home else town
+    return kept[0][1]
