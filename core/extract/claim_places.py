@@ -12,6 +12,12 @@ from typing import TYPE_CHECKING
 
 from core.extract.admin_units import an_admin_unit, holds_home, lead_unit, with_units
 from core.extract.arrest_places import an_arrest_tally_area, anothers_raid
+from core.extract.aside_places import (
+    bordering,
+    without_agency_counties,
+    without_residents,
+    without_waters,
+)
 from core.extract.brought_tolls import brings_toll
 from core.extract.datelines import away_from_bureau, dateline_place
 from core.extract.datelines import dateline_end as dateline_end  # noqa: PLC0414
@@ -38,8 +44,6 @@ from core.extract.place_entities import (
 )
 from core.extract.place_holders import an_initial, with_holder
 from core.extract.place_roles import (
-    a_county,
-    a_county_office,
     a_place_near,
     a_province_where,
     a_tally_area,
@@ -65,8 +69,8 @@ from core.extract.place_towns import scene_town as scene_town  # noqa: PLC0414
 from core.extract.place_towns import town_over_state as town_over_state  # noqa: PLC0414
 from core.extract.place_words import LOCATIVE_PREPS as LOCATIVE_PREPS  # noqa: PLC0414
 from core.extract.place_words import PlaceWords as PlaceWords  # noqa: PLC0414
+from core.extract.place_words import a_scene as a_scene  # noqa: PLC0414
 from core.extract.place_words import (
-    a_persons_town,
     a_seat,
     an_indefinite_name,
     an_origin,
@@ -74,7 +78,6 @@ from core.extract.place_words import (
     custody_verb,
     places_incident,
 )
-from core.extract.place_words import a_scene as a_scene  # noqa: PLC0414
 from core.extract.place_words import lexicon_places as lexicon_places  # noqa: PLC0414
 from core.extract.place_words import locative as locative  # noqa: PLC0414
 from core.extract.prefixed_villages import with_prefixed_villages
@@ -311,15 +314,15 @@ def place_mentions(
     ]):
         if _a_named_place(tok, name, titled=titled):
             (speakers if where_a_speaker_is(tok) else found).append((tok, name))
-    found = _without_residents(with_described(sent, found, areas), home)
+    found = without_residents(with_described(sent, found, areas), home)
     found = [
         (t, n)
         for t, n in found
-        if not (locating_another(t, found) or _bordering(t, found) or lying_from(t, found))
+        if not (locating_another(t, found) or bordering(t, found) or lying_from(t, found))
     ]
     found = without_units_of_communities(found)
-    found = _without_waters(sent, found)
-    found = _without_agency_counties(found, home)
+    found = without_waters(sent, found)
+    found = without_agency_counties(found, home)
     if areas is not None:
         remember_areas(sent, areas)  # for "in the district" in the sentences after
     if not found:
@@ -394,84 +397,6 @@ def _with_initials(tok: Token, name: str) -> str:
         end += 1
     whole = doc[start:end].text
     return places.spelled_out(whole) if end - start > 1 and places.candidates(whole) else name
-
-
-# Words by which a place described beside another says where that one lies, not what
-# holds it: "a town near the border with X", "a hamlet on the edge of Y", "a village off Z"
-_BESIDE_WORDS = frozenset({"near", "with", "beside", "outside", "off", "from", "border", "edge"})
-_DESCRIPTION_DEPTH = 4  # nouns and prepositions from the name up to the description
-
-
-def _bordering(tok: Token, found: list[tuple[Token, str]]) -> bool:
-    """ "in Tajazai, a remote town near the border with X": a place in the description of
-    another place the sentence names lies beside it; the described place is the scene."""
-    words: set[str] = set()
-    head = tok
-    for _ in range(_DESCRIPTION_DEPTH):
-        while head.dep_ == "compound" and head.head.i != head.i:
-            head = head.head
-        if head.dep_ != "pobj":
-            break
-        words |= {head.head.lower_, head.lower_}
-        head = head.head.head
-        if head.dep_ == "appos":
-            described = head.head
-            return bool(words & _BESIDE_WORDS) and any(t.i == described.i for t, _ in found)
-    return False
-
-
-def _without_agency_counties(
-    found: list[tuple[Token, str]], home: str | None
-) -> list[tuple[Token, str]]:
-    """ "Tulare County Sheriff Jane Roe said two were stabbed", "shot by a Tulare deputy":
-    the county of a sheriff, coroner or prosecutor names whom the office serves, the whole
-    county (named like its seat); the report's town (its dateline, or the town it names
-    most) says more of where it happened."""
-    town = places.resolve(home) if home else None
-    if town is None or town.level != "city":
-        return found
-    return [
-        (tok, name)
-        for tok, name in found
-        if not (
-            (a_county(name) or name != home)
-            and tok.i + 1 < len(tok.doc)
-            and a_county_office(tok.doc[tok.i + 1])
-        )
-    ]
-
-
-def _without_waters(sent: Span, found: list[tuple[Token, str]]) -> list[tuple[Token, str]]:
-    """ "An aftershock rocked this island in the Arabian Sea": a sea the sentence names beside
-    a place it points to by its kind ("this island", "the port") says where that place lies;
-    the place is the one the report named before."""
-    waters = [(t, n) for t, n in found if n.split()[-1].lower() in _water_nouns()]
-    if not waters:
-        return found  # no sea named: nothing to read of the sentence's words
-    pointed = any(
-        t.lemma_.lower() in place_kinds()
-        and t.dep_ in ("dobj", "nsubj", "nsubjpass")  # "in the province" points elsewhere
-        and any(c.dep_ == "det" and c.lower_ in ("this", "the") for c in t.children)
-        for t in sent
-    )
-    return [p for p in found if p not in waters] if pointed else found
-
-
-@functools.cache
-def _water_nouns() -> frozenset[str]:
-    return frozenset(str(w) for w in load_rules("places")["water_nouns"])
-
-
-def _without_residents(found: list[tuple[Token, str]], home: str | None) -> list[tuple[Token, str]]:
-    """ "A Dayton man was shot in Kettering": where a person lives or works is not where it
-    happened when the sentence or the report names another town; "a Pacific island" is
-    given the name the report gives it later (``with_described`` did)."""
-    lived = [(tok, name) for tok, name in found if a_persons_town(tok)]
-    if not lived:
-        return found
-    if len(lived) < len(found) or (home and not any(home.startswith(n) for _, n in lived)):
-        return [(tok, name) for tok, name in found if (tok, name) not in lived]
-    return found
 
 
 def sentence_place(

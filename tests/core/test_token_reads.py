@@ -121,7 +121,7 @@ def test_a_works_noun_is_looked_for_only_after_a_name(
 def test_a_sentence_is_read_for_a_pointed_place_only_when_it_names_a_sea(
     nlp: Language, monkeypatch: pytest.MonkeyPatch, text: str, named: str, kept: bool
 ) -> None:
-    from core.extract import claim_places, place_descriptions
+    from core.extract import aside_places, place_descriptions
 
     read: list[bool] = []
     real = place_descriptions.place_kinds
@@ -130,10 +130,10 @@ def test_a_sentence_is_read_for_a_pointed_place_only_when_it_names_a_sea(
         read.append(True)
         return real()
 
-    monkeypatch.setattr(claim_places, "place_kinds", counted)
+    monkeypatch.setattr(aside_places, "place_kinds", counted)
     sent = nlp(text)[:]
     found = [(t, named) for t in sent if t.text == named.rsplit(maxsplit=1)[-1]]
-    assert (claim_places._without_waters(sent, found) == found) is kept
+    assert (aside_places.without_waters(sent, found) == found) is kept
     assert bool(read) is not kept
 
 
