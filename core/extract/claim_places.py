@@ -26,6 +26,7 @@ from core.extract.facility_towns import facility_towns
 from core.extract.home_country import home_country_times
 from core.extract.lead_scene_towns import repeated_lead_town
 from core.extract.name_roles import a_town_called_a_person, name_start, not_a_name, venue_town
+from core.extract.named_places import a_named_place
 from core.extract.nlp import Chunk, sentence_ents
 from core.extract.part_places import (
     anothers_clause,
@@ -35,12 +36,9 @@ from core.extract.part_places import (
     own_part,
     own_verb_clause,
 )
-from core.extract.place_descriptions import named_kinds, place_kinds, with_described
+from core.extract.place_descriptions import named_kinds, with_described
 from core.extract.place_entities import (
-    a_members_body,
-    an_operations_name,
     entity_places,
-    organisation_nouns,
 )
 from core.extract.place_holders import an_initial, with_holder
 from core.extract.place_roles import (
@@ -53,7 +51,6 @@ from core.extract.place_roles import (
     near_place,
     police_town,
     remember_areas,
-    where_felt,
     without_open_bracket,
 )
 from core.extract.place_towns import ROUNDUP_DAYS as ROUNDUP_DAYS  # noqa: PLC0414
@@ -71,9 +68,6 @@ from core.extract.place_words import LOCATIVE_PREPS as LOCATIVE_PREPS  # noqa: P
 from core.extract.place_words import PlaceWords as PlaceWords  # noqa: PLC0414
 from core.extract.place_words import a_scene as a_scene  # noqa: PLC0414
 from core.extract.place_words import (
-    a_seat,
-    an_indefinite_name,
-    an_origin,
     bureau_province,
     custody_verb,
     places_incident,
@@ -312,7 +306,7 @@ def place_mentions(
         *unlabelled_places(sent, start, covered, {} if areas is None else areas),
         *station_areas(sent, start),  # "within the limits of X police station"
     ]):
-        if _a_named_place(tok, name, titled=titled):
+        if a_named_place(tok, name, titled=titled):
             (speakers if where_a_speaker_is(tok) else found).append((tok, name))
     found = without_residents(with_described(sent, found, areas), home)
     found = [
@@ -473,40 +467,6 @@ def _anothers_arrest(tok: Token, num: Token) -> bool:
         tok = tok.head  # "Khyber" of "from Khyber district"
     verb = custody_verb(tok)
     return verb is not None and not any(t.i == num.i for t in verb.subtree)
-
-
-def _a_named_place(tok: Token, name: str, *, titled: bool) -> bool:
-    """Not "an Islamabad-based group", "men from Swat", "in a separate IBO", "claimed by
-    Daesh"; in a title-cased headline, where NER and the tagger see names in common nouns
-    ("Shooting In Parking Lot"), only a name the gazetteer knows."""
-    if titled and not _known_name(name):
-        return False
-    if tok.dep_ == "pobj" and tok.head.dep_ == "agent" and not _known_name(name):
-        return False  # "an attack claimed by Daesh": who did it ("followed by Sindh" is one)
-    if _a_bodys_name(name) or an_operations_name(name) or a_members_body(tok, name):
-        return False  # "members of the X Clan", "the Y Movement", "Operation Z"
-    return not (a_seat(tok) or an_origin(tok) or an_indefinite_name(tok) or where_felt(tok))
-
-
-def _a_bodys_name(name: str) -> bool:
-    """A name ending in what a body is called by ("the X Clan", "Y Network"), not a unit
-    ("Char Z union") and not one the gazetteer knows."""
-    last = name.split(",", 1)[0].rsplit(maxsplit=1)[-1]
-    return (
-        " " in name.split(",", 1)[0]
-        and last[:1].isupper()
-        and last.lower() in organisation_nouns()
-        and not an_admin_unit(name)
-        and places.lookup(name) is None
-    )
-
-
-def _known_name(name: str) -> bool:
-    """A name the gazetteer knows, alone or before its kind ("Kandahar Province")."""
-    if places.lookup(name) is not None:
-        return True
-    head, _, kind = name.rpartition(" ")
-    return bool(head) and kind.lower() in place_kinds() and places.lookup(head) is not None
 
 
 @functools.cache

@@ -1,0 +1,51 @@
+"""Whether a name a sentence holds is a place's: not a body's ("the X Clan"), an operation's,
+an origin's or a seat's, nor, in a title-cased headline, a name the gazetteer does not know.
+Moved out of ``claim_places.py``."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from core.extract.admin_units import an_admin_unit
+from core.extract.place_descriptions import place_kinds
+from core.extract.place_entities import a_members_body, an_operations_name, organisation_nouns
+from core.extract.place_roles import where_felt
+from core.extract.place_words import a_seat, an_indefinite_name, an_origin
+from core.text import places
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def a_named_place(tok: Token, name: str, *, titled: bool) -> bool:
+    """Not "an Islamabad-based group", "men from Swat", "in a separate IBO", "claimed by
+    Daesh"; in a title-cased headline, where NER and the tagger see names in common nouns
+    ("Shooting In Parking Lot"), only a name the gazetteer knows."""
+    if titled and not _known_name(name):
+        return False
+    if tok.dep_ == "pobj" and tok.head.dep_ == "agent" and not _known_name(name):
+        return False  # "an attack claimed by Daesh": who did it ("followed by Sindh" is one)
+    if _a_bodys_name(name) or an_operations_name(name) or a_members_body(tok, name):
+        return False  # "members of the X Clan", "the Y Movement", "Operation Z"
+    return not (a_seat(tok) or an_origin(tok) or an_indefinite_name(tok) or where_felt(tok))
+
+
+def _a_bodys_name(name: str) -> bool:
+    """A name ending in what a body is called by ("the X Clan", "Y Network"), not a unit
+    ("Char Z union") and not one the gazetteer knows."""
+    last = name.split(",", 1)[0].rsplit(maxsplit=1)[-1]
+    return (
+        " " in name.split(",", 1)[0]
+        and last[:1].isupper()
+        and last.lower() in organisation_nouns()
+        and not an_admin_unit(name)
+        and places.lookup(name) is None
+    )
+
+
+def _known_name(name: str) -> bool:
+    """A name the gazetteer knows, alone or before its kind ("Kandahar Province")."""
+    if places.lookup(name) is not None:
+        return True
+    head, _, kind = name.rpartition(" ")
+    return bool(head) and kind.lower() in place_kinds() and places.lookup(head) is not None
