@@ -6,7 +6,8 @@ the suspect was produced before a court in the district's seat; the convoy hit h
 heading towards a town further on. Such a town is named once, in
 a sentence that counts no harm; the figures told after it ("Four others were wounded in the
 blast") are still the incident's, at its scene. So the sentence reader does not hand such a
-town on to the sentences after it (``sentence_carry._carried_place``): the scene carried so far goes on.
+town on to the sentences after it (``sentence_carry._carried_place``): the scene carried so
+far goes on.
 """
 
 from __future__ import annotations
