@@ -30,10 +30,17 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Literal
 
 from core.rules import load_rules, rule_bytes
-from core.text import gazetteer_index, longer_names, namesakes, town_reach
+from core.text import gazetteer_index, longer_names, namesakes
+
+# re-exported: how two places relate, read through this module like the place itself
+from core.text.place_relations import Relation as Relation  # noqa: PLC0414
+from core.text.place_relations import compatible as compatible  # noqa: PLC0414
+from core.text.place_relations import contains
+from core.text.place_relations import describe as describe  # noqa: PLC0414
+from core.text.place_relations import part_of as part_of  # noqa: PLC0414
+from core.text.place_relations import relation as relation  # noqa: PLC0414
 from core.text.place_types import WIDE_LEVELS as WIDE_LEVELS  # noqa: PLC0414
 
 # re-exported: every stage reads a place through this module
@@ -41,8 +48,6 @@ from core.text.place_types import Place as Place  # noqa: PLC0414
 from core.text.place_types import PlaceLevel as PlaceLevel  # noqa: PLC0414
 from core.text.place_types import hyphen_variants
 from core.text.place_types import normalise as normalise  # noqa: PLC0414
-
-Relation = Literal["same", "contains", "within", "unknown", "disjoint"]
 
 _LEVEL_RANK: dict[str, int] = {"country": 0, "region": 1, "admin1": 2, "district": 3, "city": 4}
 # A name a district and a town abroad share goes by size ("Poonch"): a district is no more
@@ -498,49 +503,6 @@ def get(key: str) -> Place | None:
     return _gazetteer().places.get(key)
 
 
-def _contains(outer: Place, inner: Place) -> bool:
-    if outer.key == inner.key:
-        return False
-    if outer.level == "region":
-        members = set(outer.members)
-        return bool(members.intersection(inner.chain)) or (
-            inner.level == "region" and members.issuperset(inner.members)
-        )
-    return outer.key in inner.chain[1:]
-
-
-def relation(a: Place, b: Place) -> Relation:
-    """How two places relate: ``contains`` means ``a`` contains ``b``."""
-    if a.key == b.key:
-        return "same"
-    if _contains(a, b):
-        return "contains"
-    if _contains(b, a):
-        return "within"
-    if a.countries.isdisjoint(b.countries):
-        return "disjoint"
-    if a.level == "city" and b.level == "city":
-        return "disjoint"  # two towns never contain each other
-    if a.level == "region" or b.level == "region":
-        # A region overlaps a country it touches; a province outside its members lies apart.
-        other = b if a.level == "region" else a
-        return "disjoint" if other.admin1 else "unknown"
-    if {a.level, b.level} == {"district", "city"} and a.admin1 == b.admin1:
-        town = a if a.level == "city" else b
-        return "disjoint" if town.district else "unknown"  # a town whose district is unknown
-    # Same country: disjoint when both provinces are known, unknown when one city lacks one.
-    a_prov = a.admin1 if a.level != "country" else None
-    b_prov = b.admin1 if b.level != "country" else None
-    if a_prov and b_prov:
-        return "disjoint"
-    return "unknown"
-
-
-def compatible(a: Place | None, b: Place | None) -> bool:
-    """False only when both are known and neither contains the other (never the same event)."""
-    return a is None or b is None or relation(a, b) != "disjoint"
-
-
 def common_ancestor(places: Iterable[Place]) -> Place | None:
     """The most specific place containing all of ``places`` (None when they span countries)."""
     items = list(places)
@@ -560,38 +522,6 @@ def most_specific(places: Iterable[Place]) -> Place | None:
     if not items:
         return None
     deepest = max(items, key=lambda p: (_LEVEL_RANK[p.level], p.population))
-    if all(p.key == deepest.key or _contains(p, deepest) for p in items):
+    if all(p.key == deepest.key or contains(p, deepest) for p in items):
         return deepest
     return common_ancestor(items)
-
-
-_PART_SHARE = namesakes.PART_SHARE
-
-
-def part_of(inner: Place, town: Place) -> bool:
-    """A neighbourhood GeoNames lists as a town ("Bridgeport" in Chicago, "Springfield
-    Gardens" in New York): a much smaller place whose centre lies within the town's reach."""
-    if (
-        inner.level != "city"
-        or town.level != "city"
-        or inner.key == town.key
-        or inner.country != town.country
-        or inner.population * _PART_SHARE > town.population
-        or None in (inner.lat, inner.lon, town.lat, town.lon)
-    ):
-        return False
-    return town_reach.surface_km(inner, town) <= town_reach.reach_km(town)
-
-
-def describe(a: Place, b: Place) -> str:
-    """A reason a checker can read for two related places."""
-    rel = relation(a, b)
-    if rel == "same":
-        return f"same place ({a.name})"
-    if rel == "contains":
-        return f"{b.name} lies in {a.name}"
-    if rel == "within":
-        return f"{a.name} lies in {b.name}"
-    if rel == "unknown":
-        return f"{a.name} and {b.name} may overlap"
-    return f"different places ({a.name} / {b.name})"
