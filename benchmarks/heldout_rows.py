@@ -1,0 +1,223 @@
+"""Why a slice scores what it does: counts by kind (safe on blind slices) and wrong rows.
+
+``aggregate`` counts, with no text, quote or place in them: gold figures missed and figures
+extra, by measure; matched rows whose date, attribution or place is wrong, by kind.
+``wrong_rows`` prints the wrong rows of the fields asked, with their quotes: readable slices
+only (``heldout_scores.py --rows`` refuses a blind one before extracting it).
+Both judge the rows as ``../shared/eval/score_claims.py`` does, through its own functions.
+"""
+
+from __future__ import annotations
+
+import collections
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from heldout_gold import Row, document_text, gold_file, scorer
+
+ROW_FIELDS = ("location", "date", "attribution", "missed", "event")
+WIDE_SPAN_DAYS = 2  # a gold or tool period longer than this is a span, else a day
+SMALL_VALUE = 10  # extras split at this value: small figures are often not casualty counts
+LEAD_CHARS = 300  # a place in the first characters of a report is its dateline or lead
+_WORD_NUMBER = re.compile(r"[a-z]")
+_PLACE_KINDS = {"same": "same place other wording", "contains": "tool coarser",
+                "within": "tool finer"}
+
+
+@dataclass(frozen=True, slots=True)
+class Matched:
+    """A slice's gold rows, the export's claims on the gold's reports, and the scorer's match
+    (gold index → predicted claim)."""
+
+    gold: list[Row]
+    pred: list[Row]
+    match: dict[int, Row]
+
+    def hits(self) -> list[int]:
+        """Gold core rows matched by a claim of their own measure (the scorer's hits)."""
+        return [i for i, p in self.match.items() if is_core(self.gold[i])
+                and p.get("measure") == self.gold[i]["measure"]]
+
+
+def is_core(row: Row) -> bool:
+    return bool(row.get("core", True))
+
+
+def matched(slice_dir: Path, export: Path) -> Matched:
+    sc = scorer()
+    gold, pairs = sc.load_gold(gold_file(slice_dir))
+    pred, _ = sc.load_pred(export)
+    docs = {g["doc"] for g in gold} | {d for p in pairs for d, _ in p["pair"]}
+    pred = [p for p in pred if p["doc"] in docs or not docs]  # as the scorer judges
+    return Matched(gold, pred, sc.match(gold, pred))
+
+
+# --- counts only ------------------------------------------------------------------------------
+
+
+def aggregate(m: Matched, slice_dir: Path) -> list[str]:
+    """Indented lines of counts by kind, most common first, under MISSES, EXTRAS, DATE,
+    ATTR and PLACE."""
+    lines: list[str] = []
+    for title, counts in (("MISSES", misses(m)), ("EXTRAS", extras(m)), ("DATE", wrong_dates(m)),
+                          ("ATTR", wrong_attributions(m)), ("PLACE", wrong_places(m, slice_dir))):
+        lines.append(f"  {title}")
+        lines.extend(f"    {n} {', '.join(kind)}" for kind, n in counts.most_common())
+    return lines
+
+
+Kinds = collections.Counter[tuple[str, ...]]
+
+
+def misses(m: Matched) -> Kinds:
+    out: Kinds = collections.Counter()
+    for i, g in enumerate(m.gold):
+        p = m.match.get(i)
+        if not is_core(g):
+            continue
+        if p is None:
+            written = "words" if _WORD_NUMBER.search(g["number_text"]) else "digits"
+            out[(g["measure"], "no claim", written)] += 1
+        elif p.get("measure") != g["measure"]:
+            out[(g["measure"], f"read as {p.get('measure')}")] += 1
+    return out
+
+
+def extras(m: Matched) -> Kinds:
+    hit = {id(m.match[i]) for i in m.hits()}
+    optional = {id(p) for i, p in m.match.items() if not is_core(m.gold[i])}
+    spanned = {id(p) for p in m.match.values()}
+    out: Kinds = collections.Counter()
+    for p in m.pred:
+        if p.get("measure") not in scorer().CORE or id(p) in hit or id(p) in optional:
+            continue
+        gold = "matched gold of other measure" if id(p) in spanned else "no gold"
+        small = (p.get("value") or 0) <= SMALL_VALUE
+        size = f"val<={SMALL_VALUE}" if small else f"val>{SMALL_VALUE}"
+        out[(str(p.get("measure")), gold, f"qual={p.get('qualifier')}", size)] += 1
+    return out
+
+
+def _date_right(g: Row, p: Row) -> bool:
+    sc = scorer()
+    return bool(sc.near(sc.day(p.get("date_start")), sc.day(g["date_start"]))
+                and sc.near(sc.day(p.get("date_end")), sc.day(g["date_end"])))
+
+
+def wrong_dates(m: Matched) -> Kinds:
+    sc = scorer()
+    out: Kinds = collections.Counter()
+    for i in m.hits():
+        g, p = m.gold[i], m.match[i]
+        if not g.get("date_start") or _date_right(g, p):
+            continue
+        gs, ge = sc.day(g["date_start"]), sc.day(g["date_end"])
+        ps, pe = sc.day(p.get("date_start")), sc.day(p.get("date_end"))
+        out[(_date_kind(gs, ge, ps, pe), g["measure"])] += 1
+    return out
+
+
+def _date_kind(gs: Any, ge: Any, ps: Any, pe: Any) -> str:
+    sc = scorer()
+    if ps is None or pe is None:
+        return "tool none"
+    gold = "gold span" if (ge - gs).days > WIDE_SPAN_DAYS else "gold day"
+    tool = "tool span" if (pe - ps).days > WIDE_SPAN_DAYS else "tool day"
+    kind = f"{gold}/{tool}"
+    if sc.near(ps, gs):
+        return kind + ", start right"
+    if sc.near(pe, ge):
+        return kind + ", end right"
+    return kind + (", other year" if ps.year != gs.year else "")
+
+
+def wrong_attributions(m: Matched) -> Kinds:
+    sc = scorer()
+    out: Kinds = collections.Counter()
+    for i in m.hits():
+        g, p = m.gold[i], m.match[i]
+        if g.get("attribution") and not sc.loose_text_match(g["attribution"], p.get("attribution")):
+            out[("tool none" if not p.get("attribution") else "tool other", g["measure"])] += 1
+    return out
+
+
+def wrong_places(m: Matched, slice_dir: Path) -> Kinds:
+    from core.text import places
+
+    sc = scorer()
+    out: Kinds = collections.Counter()
+    for i in m.hits():
+        g, p = m.gold[i], m.match[i]
+        gold, tool = g.get("location"), p.get("location")
+        if not gold or sc.loose_text_match(gold, tool):
+            continue
+        if not tool:
+            out[("tool none",)] += 1
+            continue
+        head = tool.split(",")[0].strip()
+        text = document_text(slice_dir / "docs" / g["doc"])
+        where = "tool in first 300 chars" if head and head in text[:LEAD_CHARS] else "tool later"
+        gp, tp = places.resolve(gold), places.resolve(tool)
+        if gp is None:
+            kind = "gold unresolved"
+        elif tp is None:
+            kind = "tool unresolved"
+        else:
+            relation = places.relation(tp, gp)
+            kind = _PLACE_KINDS.get(relation, relation)
+        quoted = "gold head in quote" if gold.split(",")[0].strip() in g["quote"] else ""
+        out[(kind, where, quoted) if quoted else (kind, where)] += 1
+    return out
+
+
+# --- rows with their text (readable slices only) ------------------------------------------------
+
+
+def wrong_rows(m: Matched, fields: Sequence[str]) -> list[str]:
+    """The lines ``wrong_rows.py`` printed: MISSED, PLACE, DATE, ATTR rows, then SPLIT and
+    MERGED events."""
+    sc = scorer()
+    lines: list[str] = []
+    for i, g in enumerate(m.gold):
+        p = m.match.get(i)
+        if not is_core(g):
+            continue
+        if p is None or p.get("measure") != g["measure"]:
+            if "missed" in fields:
+                lines.append(f"MISSED {g['doc']} {g['quote']!r} {g['measure']} "
+                             f"pred={p and p.get('measure')}")
+            continue
+        if ("location" in fields and g.get("location")
+                and not sc.loose_text_match(g["location"], p.get("location"))):
+            lines.append(f"PLACE {g['doc']} {g['quote']!r}: gold {g['location']!r} "
+                         f"tool {p.get('location')!r}")
+        if "date" in fields and g.get("date_start") and not _date_right(g, p):
+            lines.append(f"DATE {g['doc']} {g['quote']!r}: gold {g['date_start']}..{g['date_end']}"
+                         f" tool {p.get('date_start')}..{p.get('date_end')}")
+        if ("attribution" in fields and g.get("attribution")
+                and not sc.loose_text_match(g["attribution"], p.get("attribution"))):
+            lines.append(f"ATTR {g['doc']} {g['quote']!r}: gold {g['attribution']!r} "
+                         f"tool {p.get('attribution')!r}")
+    if "event" in fields:
+        lines.extend(_event_rows(m))
+    return lines
+
+
+def _event_rows(m: Matched) -> Iterable[str]:
+    hits = m.hits()
+    by_gold: dict[str, dict[Any, list[str]]] = {}
+    by_tool: dict[Any, set[str]] = {}
+    for i in hits:
+        g, event_id = m.gold[i], m.match[i].get("event_id")
+        by_gold.setdefault(g["event"], {}).setdefault(event_id, []).append(
+            g["doc"][:2] + ":" + g["number_text"])
+        by_tool.setdefault(event_id, set()).add(g["event"])
+    for event, parts in by_gold.items():
+        if len(parts) > 1:
+            yield f"SPLIT {event}: " + " | ".join(f"{k}: {' '.join(v)}" for k, v in parts.items())
+    for event_id, events in by_tool.items():
+        if len(events) > 1:
+            yield f"MERGED {event_id}: {sorted(events)}"
