@@ -59,12 +59,12 @@ from core.extract.measures import Reading
 from core.extract.missing_captives import with_missing
 from core.extract.nlp import Chunk
 from core.extract.place_words import spelled_out
-from core.extract.readings import read_figure
 from core.extract.recalled_days import long_before, past_scene, recall_ends
 from core.extract.recalls import recalls_earlier
 from core.extract.recapture_places import with_recapture_places
 from core.extract.report_scene import opening_scene, with_report_scene
 from core.extract.restatements import Known, restated, with_restated_fields
+from core.extract.row_labels import read_row
 from core.extract.running_scenes import with_running_scenes
 from core.extract.sentence_carry import carry
 from core.extract.sentence_figures import (
@@ -392,7 +392,7 @@ def _readings(
             amount, num, span, document.text, offset
         ):
             continue
-        reading = told_captives(num, read_figure(num, span), known)  # "They number 27"
+        reading = told_captives(num, read_row(num, span, document.text, offset), known)
         if reading is not None:
             reading = restated(reading, amount.value, span, known)
         if reading is not None and reading.measure not in (None, "other") and not (

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from core.ingest.figure_rows import figure_row
 from core.model import Span
 from core.rules import load_rules
 
@@ -178,6 +179,7 @@ def _drop_inset_headlines(
             and not _TERMINAL.search(line)
             and not _QUOTE_MARKS.intersection(line)
             and _HEADLINESE_ABSENT.isdisjoint(words)
+            and not figure_row(line)  # "Killed: 40 civilians, 12 soldiers": a table's row
         ):
             kept[i].clear()
 
@@ -256,7 +258,7 @@ def _short_furniture(core: str, words: list[str], rules: _Rules) -> bool:
         return True
     if _TERMINAL.search(core):
         return False
-    if _is_dateline(folded, rules) or _is_menu(core):
+    if _is_dateline(folded, rules) or (_is_menu(core) and not figure_row(core)):
         return True
     # "16 March 2026 · 4 min read": a line of metadata pieces, each furniture on its own.
     pieces = _MENU_SEPARATOR.split(core)

@@ -1,0 +1,136 @@
+"""Figures in the rows of a figure table, as statistics reports print them: a line that opens
+with a label and a colon or a dash ("Killed: 40 civilians, 12 soldiers", "Attacks: North 12,
+East 9", "Deaths — 95", "Arrested: 386 | Abducted: 31"), or short "Name: N" rows under a
+heading line that says what they count ("Civilian deaths by province:"). The parse sees no
+predicate there; the label is the measure of each figure of its list. Read on the document's
+text: each line of a table is a paragraph, parsed apart from the heading above it."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, cast
+
+from core.extract.measures import Reading, lexicon, people_noun
+from core.extract.readings import read_figure
+from core.ingest.figure_rows import label_measure
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from core.model import Measure
+
+# "Killed: ...", "Security personnel killed: ...", "Deaths — ...": a short label of words
+_LABEL = re.compile(r"[ \t]*([A-Za-z][A-Za-z'’.\- ]*?)[ \t]*(?::|[ \t][—–](?=[ \t]))")
+MAX_LABEL_WORDS = 6
+MAX_HEADING_WORDS = 16
+# what stands right before an item of the row's list: the label's mark, a list separator
+ITEM_MARKS = frozenset({":", ",", ";", "|", "(", "and", "including", "—", "–"})
+NAME_ENTITIES = frozenset({"GPE", "LOC", "ORG", "NORP", "FAC", "PERSON"})  # "North 12"
+# figures that are no count: a year, a share, money, an ordinal
+NOT_COUNTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL", "QUANTITY"})
+PEOPLE_MEASURES = frozenset({"killed", "injured", "arrested", "kidnapped"})
+MEASURES = frozenset({"killed", "injured", "arrested", "kidnapped", "attacks", "operations"})
+RULE = "row_label"
+
+
+def read_row(num: Token, span: Span, text: str, offset: int) -> Reading | None:
+    """The figure's reading (``read_figure``), or its table row's label's measure."""
+    return labelled_row(num, span, read_figure(num, span), text, offset)
+
+
+def labelled_row(
+    num: Token, span: Span, reading: Reading | None, text: str, offset: int
+) -> Reading | None:
+    """The label's measure for a figure of a table row that counts none of its own (a bare
+    figure; people, under a label of what befell people), else the reading as it was.
+    ``text`` is the document's, ``offset`` the chunk's."""
+    at = offset + span.start_char
+    if (
+        reading is not None
+        and reading.measure not in (None, "other")
+        and not _other_cell(reading, text, at, offset)
+    ) or num.ent_type_ in NOT_COUNTS:
+        return reading
+    noun = reading.noun if reading is not None else None
+    between = text[at : offset + noun.idx] if noun is not None else ""
+    if noun is not None and (not noun.is_alpha or "\n" in between or "|" in between):
+        noun = None  # "Attacks: 455 | Killed", "North: 45\nSouth: 12": no noun of its own
+    row = _row(text, at)
+    if row is None or not _listed(span, row[1] - offset):
+        return reading
+    label = text[row[0][0] : row[0][1]]
+    measure = _measure(label) or _heading_measure(text, at, offset + span.end_char)
+    if measure is None or (
+        noun is not None and noun.i != num.i
+        and not (measure in PEOPLE_MEASURES and _people(noun))
+    ):
+        return reading
+    return Reading(measure=measure, noun=noun, anchor=num, rule=RULE)
+
+
+def _other_cell(reading: Reading, text: str, at: int, offset: int) -> bool:
+    """ "Attacks: 612 | Killed: 947": the word the figure was read by stands in the next cell
+    of its row, past a bar."""
+    word = reading.anchor if reading.anchor is not None else reading.noun
+    if word is None:
+        return False
+    bar = text.find("|", at, offset + word.idx)
+    return bar >= 0 and "\n" not in text[at:bar]
+
+
+def _people(noun: Token) -> bool:
+    """People a label of what befell people counts: "civilians", "soldiers", "militants"."""
+    return people_noun(noun) or noun.lemma_.lower() in lexicon().suspect_nouns
+
+
+def _row(text: str, at: int) -> tuple[tuple[int, int], int] | None:
+    """The label's characters and where its mark ends, when the figure at ``at`` stands in a
+    labelled row (its line's part after the last bar before it)."""
+    line = text.rfind("\n", 0, at) + 1
+    start = max(line, text.rfind("|", line, at) + 1)
+    found = _LABEL.match(text, start, at)
+    if found is None or len(found.group(1).split()) > MAX_LABEL_WORDS:
+        return None
+    return (found.start(1), found.end(1)), found.end()
+
+
+def _listed(span: Span, mark_end: int) -> bool:
+    """The figure is an item of the row's list: right after the label's mark, a separator or
+    "including", past the name it counts for ("North 12"); not "with 248 victims".
+    ``mark_end`` is in the chunk's characters."""
+    doc = span.doc
+    j = span.start - 1
+    while j >= 0 and doc[j].idx >= mark_end - 1:
+        t = doc[j]
+        if t.lower_ in ITEM_MARKS:
+            return True
+        if not (t.ent_type_ in NAME_ENTITIES or t.pos_ == "PROPN" or t.is_title or t.is_upper):
+            return False
+        j -= 1
+    return j < 0 and mark_end <= 0  # the label left out of the parse
+
+
+def _measure(label: str) -> Measure | None:
+    measure = label_measure(label)
+    return cast("Measure", measure) if measure in MEASURES else None
+
+
+def _heading_measure(text: str, start: int, end: int) -> Measure | None:
+    """ "Civilian deaths by country:" then "North: 3,120" rows: the measure of the heading
+    line above a run of bare "Name: N" rows, for a figure that ends its row."""
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[end:line_end].strip(" .;"):
+        return None
+    above = text.rfind("\n", 0, start)
+    while above > 0:
+        line_start = text.rfind("\n", 0, above) + 1
+        line = text[line_start:above].strip()
+        if not line:
+            return None
+        if line.endswith(":"):
+            return _measure(line[:-1]) if len(line.split()) <= MAX_HEADING_WORDS else None
+        if _row(text, above) is None:
+            return None
+        above = line_start - 1
+    return None

@@ -1,0 +1,77 @@
+"""Lines of a figure table, as statistics reports print them: a short label naming what is
+counted, a colon, then the figures ("Killed: 40 civilians, 12 soldiers", "Attacks: North 12,
+East 9"), several such cells joined by bars ("Arrested: 386 | Abducted: 31"). Such a line is
+the report's own data, never a menu or a headline of another story."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from core.rules import load_rules
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*|,")
+# one cell: a label of words, a colon, then a figure first or after a name ("KP 612")
+_CELL = re.compile(r"\s*([A-Za-z][A-Za-z'’.\- ]*?)\s*:\s*(?:[A-Z][\w.\-]*\s+){0,3}\d[\d,.]*\b.*")
+MAX_LABEL_WORDS = 6
+ONLY_PARTICIPLES = ("hurt", "slain")
+
+
+@functools.cache
+def _nouns() -> dict[str, str]:
+    raw = load_rules("measures")
+    return {**dict(raw["nouns"]), **dict(raw["row_label_nouns"])}
+
+
+@functools.cache
+def _rules(key: str) -> frozenset[str]:
+    return frozenset(load_rules("measures")[key])
+
+
+@functools.cache
+def _verbs() -> dict[str, str]:
+    return {k: str(v) for k, v in load_rules("measures")["verbs"].items() if " " not in k}
+
+
+def label_measure(label: str) -> str | None:
+    """The measure a label's words name before a preposition or a comma: "Security personnel
+    killed" the killed, "Militants killed in operations" the killed, "Deaths by province"
+    the dead, "Military operations" operations; None for "Read more", "Published"."""
+    for word in (w.lower() for w in _WORD.findall(label)):
+        if word == "," or word in _rules("row_label_stops"):
+            return None
+        measure = _nouns().get(word) or _nouns().get(_singular(word)) or _participle(word)
+        if measure is not None:
+            return measure
+    return None
+
+
+def figure_row(line: str) -> bool:
+    """Whether the line is a row of a figure table: each bar-joined cell a measure's label,
+    a colon and a figure."""
+    for cell in line.split("|"):
+        found = _CELL.fullmatch(cell)
+        if found is None or len(found.group(1).split()) > MAX_LABEL_WORDS or (
+            label_measure(found.group(1)) is None
+        ):
+            return False
+    return True
+
+
+def _singular(word: str) -> str:
+    """ "homicides", "fatalities": the noun a plural label names."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") else word
+
+
+def _participle(word: str) -> str | None:
+    """ "killed", "abducted", "kidnapped", "slain": a past participle of a label verb."""
+    if word in ONLY_PARTICIPLES:
+        return _verbs().get(word)
+    if not word.endswith("ed"):
+        return None
+    for stem in (word[:-1], word[:-2], word[:-3]):
+        if stem in _rules("row_label_verbs"):
+            return _verbs().get(stem)
+    return None

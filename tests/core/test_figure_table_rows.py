@@ -1,0 +1,96 @@
+"""The rows of a figure table in a statistics report (a labelled line, bar-joined cells, short
+"Name: N" rows under a heading naming what they count): each listed figure takes the label's
+measure, and the rows are the report's data, not page furniture. A label that names no measure,
+a share, a year, a count of places, a page number and a figure the row says more of ("with N
+victims") stay as they were."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.ingest.figure_rows import figure_row, label_measure
+from core.ingest.furniture import is_furniture
+from tests.core.claim_factory import report_figures
+
+LEAD = (
+    "Violence rose in Ruritania last year, monitor says\n\n"
+    "The Ruritania Conflict Monitor said on Monday that 2030 was the deadliest year since it "
+    "began counting, with attacks rising in every region.\n\n"
+)
+
+
+def figures_of(table: str) -> list[tuple[str, str]]:
+    return report_figures(LEAD + table + "\n\nThe monitor urged the government to act.\n")
+
+
+@pytest.mark.parametrize(("table", "expected"), [
+    ("The year in numbers:\nKilled: 512 civilians, 433 soldiers, 118 rebels",
+     [("512", "killed"), ("433", "killed"), ("118", "killed")]),
+    ("The year in numbers:\nInjured: 1,104 civilians, 870 soldiers",
+     [("1,104", "injured"), ("870", "injured")]),
+    ("The year in numbers:\nAttacks: Northern Province 455, Eastern Province 212, Lakeside 9",
+     [("455", "attacks"), ("212", "attacks"), ("9", "attacks")]),
+    ("The north, according to the monitor\nAttacks: 455 | Killed: 806 | Injured: 1,211",
+     [("455", "attacks"), ("806", "killed"), ("1,211", "injured")]),
+    ("The north, according to the monitor\nArrested: 286 | Abducted: 41 | Incidents: 77",
+     [("286", "arrested"), ("41", "kidnapped"), ("77", "attacks")]),
+    ("The tally:\nEncounters: 44\nRebels arrested: 52",
+     [("44", "attacks"), ("52", "arrested")]),
+    ("Homicides by region, 2030:\nNorthland: 412\nSouthland: 233\nEastland: 97",
+     [("412", "killed"), ("233", "killed"), ("97", "killed")]),
+])
+def test_a_rows_figures_take_its_labels_measure(
+    table: str, expected: list[tuple[str, str]]
+) -> None:
+    found = figures_of(table)
+    for figure in expected:
+        assert figure in found
+
+
+@pytest.mark.parametrize(("table", "not_counted"), [
+    ("Published: 12 March 2031\nPage: 4", {"12", "4"}),
+    ("Notes:\nAttacks: 12% rise on the year before", {"12"}),
+    ("Notes:\nIncidents: 4 provinces reported none", {"4"}),
+    ("Notes:\nKilled: the third deadliest year since 2019", {"2019"}),
+    ("Regions by size:\nNorthland: 45\nSouthland: 12", {"45", "12"}),
+])
+def test_a_row_that_counts_no_measure_takes_none(table: str, not_counted: set[str]) -> None:
+    for figure, measure in figures_of(table):
+        assert figure not in not_counted or measure not in (
+            "killed", "injured", "arrested", "kidnapped", "attacks", "operations"
+        )
+
+
+def test_a_figure_the_row_says_more_of_keeps_its_own_reading() -> None:
+    found = figures_of("The year in numbers:\nMassacres: 40, with 166 victims.")
+    assert ("40", "attacks") in found
+    assert ("166", "attacks") not in found
+
+
+@pytest.mark.parametrize(("line", "row"), [
+    ("Attacks: 455 | Killed: 806 | Injured: 1,211", True),
+    ("Arrested: 286 | Abducted: 41", True),
+    ("Civilians killed: 377 (including 61 women)", True),
+    ("Home | World | Sport | Business", False),
+    ("Read more: Two guards die in prison riot", False),
+    ("Northland: 12 killed in blast", False),
+    ("Page: 4 | Section: 2", False),
+])
+def test_a_table_row_is_no_furniture(line: str, row: bool) -> None:
+    assert figure_row(line) is row
+    if row:
+        assert not is_furniture(line)
+
+
+@pytest.mark.parametrize(("label", "measure"), [
+    ("Security personnel killed", "killed"),
+    ("Militants killed in operations", "killed"),
+    ("Civilian deaths by region", "killed"),
+    ("Military operations", "operations"),
+    ("Fatalities", "killed"),
+    ("Read more", None),
+    ("Published", None),
+    ("Figures by region", None),
+])
+def test_a_label_names_the_measure_before_a_preposition(label: str, measure: str | None) -> None:
+    assert label_measure(label) == measure
