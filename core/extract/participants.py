@@ -6,7 +6,9 @@ from __future__ import annotations
 from enum import Enum
 from typing import TYPE_CHECKING, Literal, TypeAlias
 
+from core.extract.admissions import admitted
 from core.extract.burials import buried
+from core.extract.captives import captors_measure, taken_captive
 from core.extract.care import (
     attended_to,
     cared_for,
@@ -21,7 +23,6 @@ from core.extract.coordination import (
     held_measure,
     joined_with,
     listed_before,
-    taken_along,
     taken_people,
 )
 from core.extract.factuality import prospect
@@ -358,12 +359,12 @@ def _verb_measure(verb: Token) -> Measure | None:
             if c.dep_ in ("prt", "advmod") and (lemma, c.lower_) in lex.phrasal
         ),
         None,
-    ) or taken_along(verb)
+    ) or taken_captive(verb) or admitted(verb)
     if measure == "arrested" and lemma not in lex.verbs and any(
         c.dep_ == "nsubj" and c.lemma_.lower() in lex.care_agents for c in verb.children
     ):
         return None  # "ambulances are picking up two more": collected, not arrested
-    return measure
+    return captors_measure(verb, measure)
 
 
 def _person(node: Token) -> bool:

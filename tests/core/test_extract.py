@@ -59,7 +59,7 @@ def core_of(nlp, text: str) -> list[tuple[str, float, str, str]]:  # type: ignor
         ("Dozens of people were injured in the stampede.", [("Dozens", 12, "vague", "injured")]),
         (
             "Between 20 and 30 soldiers were captured by the rebels.",
-            [("Between 20 and 30", 20, "range", "arrested")],
+            [("Between 20 and 30", 20, "range", "kidnapped")],
         ),
         (
             "There were 61 bombings in the province in 2025, compared with 40 in 2024.",

@@ -1,0 +1,31 @@
+"""Ages given as a list after one age word ("ages 15 and 17", "aged 19, 23 and 25"): every
+number of the list is an age, not only the first one the age word touches."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from core.extract.measures import lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+LIST_JOINERS = frozenset({",", "and", "or", "&"})
+
+
+def after_age_word(span: Span) -> bool:
+    """The figure follows an age word ("aged 16"), or closes a list of numbers one opens and
+    is set off after it ("ages 15 and 17, were charged"); a list member followed by a word
+    ("a man aged 30 and 12 others", "aged 40 and 12 were hurt") counts that word."""
+    doc = span.doc
+    i = span.start - 1
+    crossed = []
+    while i >= 0 and (doc[i].lower_ in LIST_JOINERS or doc[i].like_num):
+        crossed.append(doc[i])
+        i -= 1
+    if i < 0 or doc[i].lower_ not in lexicon().age_words:
+        return False
+    if not crossed:
+        return True
+    after = doc[span.end] if span.end < len(doc) else None
+    return any(t.like_num for t in crossed) and (after is None or after.is_punct)

@@ -1,0 +1,80 @@
+"""Who a taking makes captive. "Took two alive", "captured a gunman alive": a taking of people
+whom 'alive' is said of is a capture. People of a state's forces that a capture takes ("the
+rebels captured two soldiers", "killed nine soldiers and captured three others") are the
+captives of an armed group, kidnapped; the state's own takers ("troops captured two
+soldiers of the rebel army") make the capture an arrest."""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+from core.extract.coordination import taken_along
+from core.rules import load_rules
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from core.model import Measure
+
+ALIVE_DEPS = frozenset({"oprd", "acomp", "advmod", "advcl", "xcomp", "amod"})
+CAPTIVE_DEPS = frozenset({"dobj", "nsubjpass"})
+# A captive told by no noun of its own: "captured three others", "took two alive"
+STAND_IN_WORDS = frozenset({"other", "others", "more"})
+
+
+@functools.cache
+def _words(key: str) -> frozenset[str]:
+    words: list[str] = load_rules("measures")[key]
+    return frozenset(words)
+
+
+def taken_captive(verb: Token) -> Measure | None:
+    """The measure of a taking: people carried off by armed men (``taken_along``), or taken
+    'alive' ("took two alive", "caught the gunman alive"): an arrest."""
+    return taken_along(verb) or ("arrested" if taken_alive(verb) else None)
+
+
+def taken_alive(verb: Token) -> bool:
+    """A verb of taking with 'alive' said of what it took, on the verb or on its object."""
+    if verb.lemma_.lower() not in _words("alive_taking_verbs"):
+        return False
+    said = [verb, *(c for c in verb.children if c.dep_ in CAPTIVE_DEPS)]
+    return any(
+        c.lower_ == "alive" and c.dep_ in ALIVE_DEPS for t in said for c in t.children
+    )
+
+
+def captors_measure(verb: Token, measure: Measure | None) -> Measure | None:
+    """A capture of people of a state's forces by takers not of it is a kidnapping."""
+    if measure != "arrested":
+        return measure
+    if verb.lemma_.lower() not in _words("captive_taking_verbs") and not taken_alive(verb):
+        return measure
+    captives = [c for c in verb.children if c.dep_ in CAPTIVE_DEPS]
+    if not captives or not all(_serving(c, verb) for c in captives):
+        return measure
+    return measure if _state_taker(verb) else "kidnapped"
+
+
+def _serving(captive: Token, verb: Token) -> bool:
+    service = _words("captive_service_nouns")
+    if captive.lemma_.lower() in service or captive.lower_ in service:
+        return True
+    if captive.pos_ != "NUM" and captive.lower_ not in STAND_IN_WORDS:
+        return False
+    # "killed nine soldiers and captured three others": the group of the verb beside it
+    beside = [verb.head] if verb.dep_ == "conj" else []
+    beside += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    return any(
+        o.dep_ == "dobj" and o.lemma_.lower() in service for v in beside for o in v.children
+    )
+
+
+def _state_taker(verb: Token) -> bool:
+    """The takers are named as the state's: "troops captured", "were captured by police"."""
+    state = _words("captor_state_nouns")
+    holders = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    takers = [c for v in holders for c in v.children if c.dep_ == "nsubj"]
+    takers += [o for c in verb.children if c.dep_ == "agent" for o in c.children]
+    return any(t.lemma_.lower() in state or t.lower_ in state for t in takers)
