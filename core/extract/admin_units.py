@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.care_names import a_care_place_name
 from core.extract.place_words import LOCATIVE_PREPS, a_scene, lexicon_places, stormed, taken_from
+from core.extract.unit_phrases import filed, name_kind, phrase_in, without_phrase
 from core.rules import load_rules
 from core.text import places
 from core.text.nationalities import nationality
@@ -64,9 +65,10 @@ def unit_nouns() -> frozenset[str]:
 def an_admin_unit(name: str) -> bool:
     """ "Behsud district", "Palash upazila, Narsingdi": a named unit below a province, a
     place a checker files an incident under (the gazetteer may not know it)."""
-    words = name.split(",", 1)[0].split()
+    head = name.split(",", 1)[0]
+    words = head.split()
     kinds = _units().units | (_units().first if "," in name else frozenset())
-    return len(words) > 1 and words[0][:1].isupper() and words[-1].lower() in kinds
+    return len(words) > 1 and words[0][:1].isupper() and name_kind(head) in kinds
 
 
 def _a_name_word(tok: Token) -> bool:
@@ -139,7 +141,10 @@ def _chain(doc: Doc, start: int, end: int, depth: int) -> tuple[int, list[str], 
         if owns:
             return _owned(doc, doc[start:stop].text, stop + 1, end, depth)
     kinds = _units().units | (_units().holders if depth else _units().first)
-    if stop < end and _unit_word(doc[stop], kinds):
+    phrase = phrase_in(doc, start, stop, end)
+    if phrase is not None and phrase[1] in kinds:
+        stop = phrase[0]  # "Zuru Local Government Area"
+    elif stop < end and _unit_word(doc[stop], kinds):
         if _a_peoples_community(doc[start:stop], doc[stop]):
             return None  # "the Igbo community in Kano": a people, no settlement
         stop += 1  # "Palash upazila"
@@ -249,7 +254,7 @@ def _village_of(
         return bare
     outer = _chain(doc, stop + 1, end, 1)
     if outer is None or not (
-        (outer[2] and outer[1][0].split()[-1].lower() in _units().units)
+        (outer[2] and name_kind(outer[1][0]) in _units().units)
         or (not outer[2] and _a_listed_district(bare[1][0], outer[1][0]))
     ):
         return bare
@@ -266,7 +271,7 @@ def _comma_holder(
         return None
     first = outer[1][0]
     if outer[2]:
-        other_kind = first.rsplit(maxsplit=1)[-1].lower() != inner.rsplit(maxsplit=1)[-1].lower()
+        other_kind = name_kind(first) != name_kind(inner)
         return outer if other_kind else None
     held = places.resolve(first)
     return outer if held is not None and held.level in ("district", "admin1") else None
@@ -388,7 +393,7 @@ def _unit_chains(sent: Span) -> list[tuple[int, int, str]]:
             or _misread_name(doc, i, found[0])
             or _renamed(doc, i, found)
         ):
-            out.append((i, found[0], ", ".join(places.spelled_out(p) for p in found[1])))
+            out.append((i, found[0], ", ".join(places.spelled_out(p) for p in filed(found[1]))))
             i = found[0]
         else:
             i += 1
@@ -445,7 +450,7 @@ def _placed(sent: Span, chain: tuple[int, int, str]) -> tuple[Token, str] | None
 def _bare(name: str) -> str:
     """A unit's name without its unit nouns ("Paktika province" → "paktika")."""
     kinds = _units().units | _units().holders | _units().first
-    words = name.split()
+    words = without_phrase(name).split()
     while len(words) > 1 and words[-1].lower() in kinds:
         words.pop()
     return " ".join(words).casefold()

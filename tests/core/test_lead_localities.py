@@ -71,7 +71,8 @@ def test_a_community_named_bare_in_its_local_government_area_is_the_scene() -> N
         "Bandits killed eight people when they raided Gidan Baushi community in Tsafe Local "
         "Government Area of Zamfara State on Monday, police said."
     )
-    assert ("eight", "Gidan Baushi community, Tsafe Local Government Area") in places(text)
+    found = ("eight", "Gidan Baushi community, Tsafe Local Government Area, Zamfara State")
+    assert found in places(text)
 
 
 def test_a_peoples_community_with_its_article_is_no_settlement() -> None:
