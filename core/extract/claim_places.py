@@ -25,9 +25,9 @@ from core.extract.dweller_places import without_units_of_communities
 from core.extract.facility_towns import facility_towns
 from core.extract.home_country import home_country_times
 from core.extract.lead_scene_towns import repeated_lead_town
-from core.extract.name_roles import a_town_called_a_person, name_start, not_a_name, venue_town
+from core.extract.name_roles import name_start, not_a_name, venue_town
 from core.extract.named_places import a_named_place
-from core.extract.nlp import Chunk, sentence_ents
+from core.extract.nlp import Chunk
 from core.extract.part_places import (
     anothers_clause,
     anothers_part,
@@ -37,9 +37,6 @@ from core.extract.part_places import (
     own_verb_clause,
 )
 from core.extract.place_descriptions import named_kinds, with_described
-from core.extract.place_entities import (
-    entity_places,
-)
 from core.extract.place_holders import an_initial, with_holder
 from core.extract.place_roles import (
     a_place_near,
@@ -84,6 +81,7 @@ from core.extract.report_places import (
     premises_of,
     report_town,
 )
+from core.extract.sentence_places import sentence_places
 from core.extract.speaker_places import (
     a_seat_beside_a_told_place,
     a_title_beside_a_told_place,
@@ -92,10 +90,9 @@ from core.extract.speaker_places import (
     where_a_speaker_is,
 )
 from core.extract.speakers import title_cased
-from core.extract.station_areas import station_areas
 from core.extract.struck_places import struck_place
 from core.extract.tree_distance import nearest
-from core.extract.unlabelled_places import unlabelled_places
+from core.extract.unlabelled_places import placed
 from core.rules import load_rules
 from core.text import places
 from core.text.datelines import Dateline
@@ -293,18 +290,15 @@ def place_mentions(
     line = _line_start(sent, skip_to)
     while start < sent.end and line <= sent.doc[start].idx < skip_to:
         start += 1
-    ents = sentence_ents(sent)
-    covered = {
-        i for ent in ents if not a_town_called_a_person(ent) for i in range(ent.start, ent.end)
-    }
+    read = sentence_places(sent, start)  # once a sentence, whatever the home and areas
     found: list[tuple[Token, str]] = []
     speakers: list[tuple[Token, str]] = []
     titled = title_cased(sent)
     # "in Barangay Malinao, Datu Piang": the village with its town, not the names NER cut
     for tok, name in with_prefixed_villages(sent, start, [
-        *entity_places(sent, ents, start),
-        *unlabelled_places(sent, start, covered, {} if areas is None else areas),
-        *station_areas(sent, start),  # "within the limits of X police station"
+        *read.entities,
+        *placed(read.unlabelled, {} if areas is None else areas),
+        *read.stations,  # "within the limits of X police station"
     ]):
         if a_named_place(tok, name, titled=titled):
             (speakers if where_a_speaker_is(tok) else found).append((tok, name))

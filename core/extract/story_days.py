@@ -211,8 +211,10 @@ def _untagged(sent: Span, found: list[tuple[Span, tuple[int, bool]]]) -> list[tu
     doc = sent.doc
     out: list[tuple[Span, int]] = []
     for tok in sent[2:]:
+        if tok.lower_ not in shifts:
+            continue  # most words: no Token built for the word before
         unit = doc[tok.i - 1]
-        if tok.lower_ not in shifts or unit.i in taken or units.get(unit.lower_) not in _DAYS_IN:
+        if unit.i in taken or units.get(unit.lower_) not in _DAYS_IN:
             continue
         count_word = doc[tok.i - 2].lower_
         count = 1 if count_word in ("a", "an", "one", "the") else count_number(count_word)

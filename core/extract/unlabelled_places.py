@@ -6,6 +6,8 @@ an area named in a sentence before ("in the district").
 from __future__ import annotations
 
 import functools
+from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from spacy.symbols import PROPN
@@ -73,7 +75,37 @@ def unlabelled_places(
     sent: Span, start: int, covered: set[int], areas: dict[str, str]
 ) -> list[tuple[Token, str]]:
     """Proper nouns after a locative preposition that NER left unlabelled."""
+    return placed(unlabelled_readings(sent, start, covered), areas)
+
+
+@dataclass(frozen=True, slots=True)
+class UnlabelledReadings:
+    """What ``unlabelled_places`` reads of a sentence whatever the areas named before it:
+    a place read of each kept word, or of a locative area noun (``area``) the place the
+    report named that kind of area by before, if any, else ``found``; then the places that
+    counted a tally. A sentence asked of several times (its claims, the report's lead) is
+    read once."""
+
+    words: tuple[tuple[Token, tuple[Token, str] | None, bool], ...]
+    counting: tuple[tuple[Token, str], ...]
+
+
+def placed(readings: UnlabelledReadings, areas: Mapping[str, str]) -> list[tuple[Token, str]]:
+    """The places of ``unlabelled_readings``, an area noun read with ``areas``."""
     out: list[tuple[Token, str]] = []
+    for tok, found, area in readings.words:
+        before = area_named_before(tok, areas) if area else None
+        if before is not None:
+            out.append((tok, before))  # "died in hospitals in the district"
+        elif found is not None:
+            out.append(found)
+    # "X recorded 41 massacres": the place that counted a tally, its subject
+    return [*out, *(p for p in readings.counting if p not in out)]
+
+
+def unlabelled_readings(sent: Span, start: int, covered: set[int]) -> UnlabelledReadings:
+    """The sentence's unlabelled places before the areas named before it (``placed``)."""
+    out: list[tuple[Token, tuple[Token, str] | None, bool]] = []
     # every test below asks for a proper noun, or a word the parser hangs as a place's
     # name is hung, after the dateline: the other words are never built
     for tok in tagged(sent, start, pos=_NAME_POS, deps=_place_deps()):
@@ -85,7 +117,8 @@ def unlabelled_places(
             and (tok.ent_type_ in NAME_OF_PLACE or tok.ent_type_ == "PERSON")
             and not a_journey_end(tok)
         ):
-            out.append((area, tok.doc[name_start(tok) : tok.i + 1].text))  # "the town of Bam"
+            # "the town of Bam"
+            out.append((tok, (area, tok.doc[name_start(tok) : tok.i + 1].text), False))
             continue
         if (
             _unlabelled_in_province(tok, start, covered)
@@ -99,30 +132,27 @@ def unlabelled_places(
                 and (a_post_name(tok) or a_jail_town(tok))
             )
         ):
-            out.append((tok, tok.doc[name_start(tok) : tok.i + 1].text))  # "Gwoza in Borno state"
+            # "Gwoza in Borno state"
+            out.append((tok, (tok, tok.doc[name_start(tok) : tok.i + 1].text), False))
             continue
         community = dwellers_community(tok, start)  # "Residents of Karu in Ido area say"
         if community is not None:
-            out.append(community)
+            out.append((tok, community, False))
             continue
         if tok.i >= start and a_prison_town(tok):
-            out.append((tok, prison_town(tok)))  # "fled Ramnagar Prison in Manikganj district"
+            # "fled Ramnagar Prison in Manikganj district"
+            out.append((tok, (tok, prison_town(tok)), False))
             continue
         if tok.i < start or not locative(tok) or a_hospital_town(tok) or a_suburb_of(tok) or (
             a_journey_end(tok)  # "returning from an operation in the Tarrem area"
         ):
             continue
-        before = area_named_before(tok, areas)  # NER may read "the district later" as a date
-        if before is not None:
-            out.append((tok, before))  # "died in hospitals in the district"
-            continue
+        # NER may read "the district later" as a date: the area named before comes first
         if tok.i in covered and not _an_article_name(tok):
+            out.append((tok, None, True))
             continue
-        found = _named_noun(tok, covered)
-        if found is not None:
-            out.append(found)
-    # "X recorded 41 massacres": the place that counted a tally, its subject
-    return [*out, *(p for p in counting_places(sent, start) if p not in out)]
+        out.append((tok, _named_noun(tok, covered), True))
+    return UnlabelledReadings(tuple(out), tuple(counting_places(sent, start)))
 
 
 def _a_settlements_person(name: Token, noun: Token) -> bool:

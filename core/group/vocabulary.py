@@ -7,7 +7,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from core.extract.cues import cues
 from core.group.raiders import as_attack
@@ -253,6 +253,12 @@ def sentence_info(sentence: str, memo: dict[str, SentenceInfo] | None = None) ->
     return info
 
 
+# Sentences read by the grouping and the conflicts' tests (a batch's claim sentences, each
+# asked of by several tests that take no memo: ``toll_parts.partial``, ``toll_scopes``)
+_READ_SENTENCES = 4096
+
+
+@lru_cache(maxsize=_READ_SENTENCES)  # a pure reading of the text; SentenceInfo is frozen
 def _read_sentence(sentence: str) -> SentenceInfo:
     table = rules()
     toks = tuple(tokens(sentence))

@@ -1,0 +1,45 @@
+"""The place mentions a sentence holds whatever is asked of it (``claim_places.place_mentions``):
+its place entities, the places NER left unlabelled and the police stations' areas, read once
+a sentence and remembered on the parsed chunk. The report's lead, the dateline's sentence
+and the claims ask of the same sentences, with other homes and areas that only later steps
+read (an area noun's name given before: ``unlabelled_places.placed``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from core.extract.name_roles import a_town_called_a_person
+from core.extract.nlp import sentence_ents
+from core.extract.place_entities import entity_places
+from core.extract.station_areas import station_areas
+from core.extract.unlabelled_places import UnlabelledReadings, unlabelled_readings
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+_MEMO = "claimdesk_sentence_places"
+
+
+@dataclass(frozen=True, slots=True)
+class SentencePlaces:
+    entities: tuple[tuple[Token, str], ...]
+    unlabelled: UnlabelledReadings
+    stations: tuple[tuple[Token, str], ...]  # "within the limits of X police station"
+
+
+def sentence_places(sent: Span, start: int) -> SentencePlaces:
+    """The sentence's place mentions from token ``start`` on (after its dateline)."""
+    memo: dict[tuple[int, int, int], SentencePlaces] = sent.doc.user_data.setdefault(_MEMO, {})
+    key = (sent.start, sent.end, start)
+    if key not in memo:
+        ents = sentence_ents(sent)
+        covered = {
+            i for ent in ents if not a_town_called_a_person(ent) for i in range(ent.start, ent.end)
+        }
+        memo[key] = SentencePlaces(
+            entities=tuple(entity_places(sent, ents, start)),
+            unlabelled=unlabelled_readings(sent, start, covered),
+            stations=tuple(station_areas(sent, start)),
+        )
+    return memo[key]
