@@ -99,8 +99,11 @@ def names_recorder(source: str, recorder: str) -> bool:
     body's ("the ministry's figures", "a separate report by the army")."""
     bare = _ARTICLE.sub("", source.strip())
     initials = (_initials(recorder) or "").casefold()
-    if initials and initials in (bare.casefold(), (_initials(source) or "").casefold()):
-        return True  # "KIPD", "Peace Data (KIPD)"
+    if initials and bare.casefold() == initials:
+        return True  # "KIPD"
+    if initials and (_initials(source) or "").casefold() == initials:
+        # "Peace Data (KIPD)", a cut of the name, not "the monthly review of ... (KIPD)"
+        return set(bare.split()) < set(recorder.split())
     words = bare.split()
     if not words or "'" in source or "’" in source or any(w[:1].isupper() for w in words):
         return False
