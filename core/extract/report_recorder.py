@@ -20,6 +20,9 @@ from core.text import places
 # A figure over more days than this is a tally ("in 2030", "in the first quarter"), not one
 # incident's: the lead's tally names the recorder (as ``source_anaphora.TALLY_DAYS``).
 TALLY_DAYS = 14
+# The lead of a report sits in its first paragraphs (headline, deck, byline, dateline
+# paragraph); a named tally further down is one the story cites, not the review it retells.
+LEAD_PARAGRAPHS = 5
 
 _DEFINED = re.compile(r"\(([A-Z][\w-]*)\)")  # "... Command (KMC)": its initials, defined
 # the places a report's figures tally over ("Tarn recorded 48"), not a town that may be a name
@@ -192,16 +195,21 @@ def recorder_sources(
     lead = lead_recorder(claims)
     if lead is None or lead.attribution is None:
         return list(claims)
+    starts = _paragraphs(text)
+    if _paragraph_of(starts, lead.start) > LEAD_PARAGRAPHS:
+        return list(claims)
     old = lead.attribution
     recorder = _with_initials(old, lead)
-    starts = _paragraphs(text)
     ordered = sorted(claims, key=lambda c: c.start)
     named: list[Claim] = []
     for claim in ordered:
         source = claim.attribution
-        if source == old or (source and (
+        # before the lead names the recorder, only a headline's bare description ("...,
+        # says think tank") is it; "the state police" there is another body
+        after = claim.start >= lead.sentence_start
+        if source == old or (source and (after or not _ARTICLE.match(source.strip())) and (
             names_recorder(source, recorder) or _its_name_cut(source, recorder)
-            or (claim.start >= lead.sentence_start and not_a_voice(source))
+            or (after and not_a_voice(source))
         )):
             claim = dataclasses.replace(claim, attribution=recorder)  # noqa: PLW2901
         named.append(claim)

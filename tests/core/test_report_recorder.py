@@ -101,3 +101,32 @@ def test_names_recorder(source: str, expected: bool) -> None:
 )
 def test_not_a_voice(source: str, expected: bool) -> None:
     assert not_a_voice(source) is expected
+
+
+FILLER = "Residents said the market stayed shut and schools were closed.\n\n"
+
+
+def test_a_tally_cited_deep_in_an_incident_report_is_no_recorder() -> None:
+    """An incident story that cites a review far down: other material there stays its own."""
+    lead = "NIAMEY: Gunmen killed 12 villagers in Ayorou on Sunday, police said.\n\n"
+    body = LEAD.removeprefix("NIAMEY: ") + (
+        "According to the official figures, 19 people were abducted in Tahoua in March."
+    )
+    assert sources(lead + FILLER * 6 + body)["19"] != RECORDER
+    assert sources(lead + body)["19"] == RECORDER  # in the report's lead, its material
+
+
+@pytest.mark.parametrize(
+    ("deck", "figure", "expected"),
+    [
+        ("Troops killed 3,100 militants in 2032, says think tank\n\n", "3,100", RECORDER),
+        ("Troops killed 45 militants in Ayorou in May, according to the official figures\n\n",
+         "45", "the official figures"),
+    ],
+)
+def test_before_the_lead_only_a_bare_description_is_the_recorder(
+    deck: str, figure: str, expected: str
+) -> None:
+    """A headline's "says think tank" is the body its lead names; "the official figures"
+    before the lead names them are another's."""
+    assert sources(HEAD + deck + LEAD)[figure] == expected
