@@ -50,6 +50,7 @@ from core.extract.claim_places import (
     scene_town,
     sentence_place,
 )
+from core.extract.compared_periods import compared_date
 from core.extract.counted_victims import not_named_before, not_recalled
 from core.extract.covered_victims import covered_victims
 from core.extract.custody_days import with_custody_days
@@ -213,7 +214,7 @@ def _sentence_days(
     periods = sentence_periods(
         sent, published, anchored=document.published is None, year_only=unanchored(document)
     )
-    periods = report_units(sent, periods, carried=ctx.period, statistic=ctx.statistic)
+    periods = report_units(sent, periods, carried=ctx.period, statistic=ctx.counted_over)
     return from_story_days(sent, periods, (ctx.period, ctx.incident), published)
 
 
@@ -571,10 +572,11 @@ def _carry(
         if not dates_report and not dates_aftermath(t) and named_within(t, p, p) is p
         and not died_after(t, p, ctx.incident)  # "one of them died Friday": not the shots'
         and not led_up_to(t, p, ctx.incident)  # "the protest began after a man died Monday"
+        and not compared_date(t)  # "compared with 17 in 2024": that figure's year only
     ]
     if first_period is not None:
         # "a man wounded in a shooting last month died Tuesday": the shooting's time goes on
-        ctx.period = flashback_kept((ctx.period, ctx.statistic), here.periods,
+        ctx.period = flashback_kept((ctx.period, ctx.counted_over), here.periods,
                                     harm_before_death(here.periods, first_period) or first_period)
     elif happenings:
         ctx.period = happenings[0]

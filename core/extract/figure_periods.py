@@ -23,6 +23,7 @@ from core.extract.claim_dates import (
     names_when,
     year_told_before,
 )
+from core.extract.compared_periods import compared_only
 from core.extract.date_clauses import (
     charged_deed,
     counted_apart,
@@ -150,7 +151,13 @@ def _period_of(
         for t, p, r in usable
         if not r and not other_clause(anchor, t)
     ]
-    kept = [(t, p) for t, p in dated if p is not None and not _after(t, anchor)]
+    kept = [
+        (t, p)
+        for t, p in dated
+        if p is not None
+        and not _after(t, anchor)
+        and not compared_only(t, anchor, stepped=ctx.counted_over is not None)
+    ]
     own = nearest(anchor, in_own_clause(anchor, named_first(anchor, kept)))
     own = _toll_day(own, dated, anchor, here)
     own = year_told_before(own, ctx.period)
@@ -192,7 +199,7 @@ def _period_of(
                 if not dates_aftermath(t) and not other_clause(anchor, t)
             ],
         )
-        or ctx.statistic  # a report of statistics: its later figures count within its period
+        or ctx.counted_over  # a report of statistics: its later figures count within its period
         or ctx.reported
     )
     return _settled(found, ctx, published)
