@@ -50,7 +50,6 @@ from core.extract.claim_places import (
     scene_town,
     sentence_place,
 )
-from core.extract.compared_periods import compared_date
 from core.extract.counted_victims import not_named_before, not_recalled
 from core.extract.covered_victims import covered_victims
 from core.extract.custody_days import with_custody_days
@@ -89,7 +88,7 @@ from core.extract.sentence_sources import clause_source, sentence_source
 from core.extract.shot_counts import bare_shot, settle_shot_counts
 from core.extract.side_deeds import a_side_deed_place
 from core.extract.source_anaphora import described_again
-from core.extract.statistic_periods import flashback_kept, report_units
+from core.extract.statistic_periods import flashback_kept, own_figures_only, report_units
 from core.extract.story_days import from_story_days
 from core.extract.struck_places import an_object, struck_by_event
 from core.extract.tally_scope import Tally, figure_tally, habitual, round_up, scope_mentions
@@ -564,15 +563,14 @@ def _carry(
     (``read``) passes on what its figures used; one without passes on only what it states
     itself, so the chain never runs through sentences that were not parsed; one that tells
     only where a victim died later (``died_later``) keeps the place carried."""
-    # the day of a charge or a plea carries no more than the day of a report
-    # nor does "the January shooting", which says which incident, not when the next happened
+    # the day of a charge or a plea carries no more than the day of a report, nor "the January
+    # shooting" (which incident), a cause's day, a year compared with or a peak month
     happenings = [
         p
         for t, p, dates_report in here.periods
         if not dates_report and not dates_aftermath(t) and named_within(t, p, p) is p
         and not died_after(t, p, ctx.incident)  # "one of them died Friday": not the shots'
-        and not led_up_to(t, p, ctx.incident)  # "the protest began after a man died Monday"
-        and not compared_date(t)  # "compared with 17 in 2024": that figure's year only
+        and not (led_up_to(t, p, ctx.incident) or own_figures_only(t))
     ]
     if first_period is not None:
         # "a man wounded in a shooting last month died Tuesday": the shooting's time goes on

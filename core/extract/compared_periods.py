@@ -182,3 +182,38 @@ def compared_only(date: Token, anchor: Token, *, stepped: bool) -> bool:
 def compared_date(date: Token) -> bool:
     """The date is the period of a figure compared with, which no sentence after goes on in."""
     return _comparison(date) is not None
+
+
+# the units a period is named the peak of ("March was the deadliest month")
+PEAK_UNITS = frozenset({"day", "week", "month", "quarter", "year"})
+_SUPERLATIVE_TAGS = frozenset({"JJS", "RBS"})
+_SUPERLATIVE_ENDING = "iest"  # "bloodiest", which the tagger may read as a plain adjective
+
+
+def _superlative(noun: Token) -> bool:
+    """ "the deadliest month", "the most violent month", "the worst week"."""
+    return any(
+        c.dep_ == "amod"
+        and (
+            c.tag_ in _SUPERLATIVE_TAGS
+            or c.lower_.endswith(_SUPERLATIVE_ENDING)
+            or any(g.tag_ in _SUPERLATIVE_TAGS for g in c.children)
+        )
+        for c in noun.children
+    )
+
+
+def peak_named(date: Token) -> bool:
+    """ "March, with 121 attacks, was the most violent month", "The deadliest week was the
+    last of June": a period named as the peak of the longer one a report counts over, which
+    dates the figure told with it and not those of the sentences after."""
+    verb = date.head
+    if date.dep_ not in ("nsubj", "npadvmod", "attr") or verb.lemma_.lower() != "be":
+        return False
+    return any(
+        c.i != date.i
+        and c.dep_ in ("attr", "nsubj")
+        and c.lemma_.lower() in PEAK_UNITS
+        and _superlative(c)
+        for c in verb.children
+    )

@@ -16,7 +16,12 @@ import re
 from typing import TYPE_CHECKING
 
 from core.extract.attribution import reporting_verbs
-from core.extract.compared_periods import compared_back, compared_periods
+from core.extract.compared_periods import (
+    compared_back,
+    compared_date,
+    compared_periods,
+    peak_named,
+)
 from core.extract.incident_words import _governor
 from core.extract.nlp import sentence_ents
 from core.rules import load_rules
@@ -162,6 +167,9 @@ def flashback_kept(
     now, statistic = carried
     if now is None or statistic is None or (now.start, now.end) != (statistic.start, statistic.end):
         return period
+    same = [t for t, p, _ in here if (p.start, p.end) == (period.start, period.end)]
+    if same and all(peak_named(t) for t in same):
+        return now  # "March was the most violent month": that month's figure only
     if period.end >= now.start:
         return period
     carried_now = now
@@ -169,5 +177,11 @@ def flashback_kept(
     if told and all(past_perfect(t) for t in told):
         return carried_now
     # "up from 310 the previous year": the period compared with dates its own sentence only
-    same = [t for t, p, _ in here if (p.start, p.end) == (period.start, period.end)]
     return carried_now if same and all(compared_back(t) for t in same) else period
+
+
+def own_figures_only(date: Token) -> bool:
+    """The time dates the figures told with it and none of the sentences after: the period
+    of a figure compared with ("compared with 17 in 2030") or one named the peak of the
+    report's ("June was the deadliest month")."""
+    return compared_date(date) or peak_named(date)
