@@ -128,7 +128,10 @@ def with_arrest_restatements(claims: list[Claim]) -> list[Claim]:
     out: list[Claim] = []
     for claim in claims:
         said = _arrests_said_before(claim, out) if claim.measure == "arrested" else None
-        moved = said is not None and said.location and not _writes(claim, claim.location)
+        moved = (
+            said is not None and said.location and not _writes(claim, claim.location)
+            and not _bureau_fallback(said)
+        )
         out.append(dataclasses.replace(claim, location=said.location) if moved and said else claim)
     return out
 
@@ -147,6 +150,14 @@ def _arrests_said_before(claim: Claim, before: list[Claim]) -> Claim | None:
         if earlier.value == claim.value and earlier.date_start == claim.date_start:
             return earlier
     return None
+
+
+def _bureau_fallback(claim: Claim) -> bool:
+    """ "Army reports 44 arrests in first quarter" over a dateline: a headline's count whose
+    sentence writes no place of its own is filed under the bureau's town for want of one,
+    no place the body's count told again is made in (``headline_restated`` gives the
+    headline the body's instead)."""
+    return claim.sentence_start == 0 and not _writes(claim, claim.location)
 
 
 def _writes(claim: Claim, place: str | None) -> bool:

@@ -85,6 +85,9 @@ class ClaimContext:
     # the month or longer the lead's figures count over in a report of statistics
     # (``statistic_periods``), and whether the lead was read
     statistic: Period | None = None
+    # the same, or a lead's toll alone counted over a quarter or longer ("claimed 1,200
+    # lives in 2031"): the period the report's later figures count over
+    counted_over: Period | None = None
     lead_read: bool = False
     # the source of the report's first figures when they were a tally ("96 attacks in
     # January, according to a think tank's report"): a later paragraph's tally a place

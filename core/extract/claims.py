@@ -201,7 +201,7 @@ def _sentence_days(
     periods = sentence_periods(
         sent, published, anchored=document.published is None, year_only=unanchored(document)
     )
-    periods = report_units(sent, periods, carried=ctx.period, statistic=ctx.statistic)
+    periods = report_units(sent, periods, carried=ctx.period, statistic=ctx.counted_over)
     return from_story_days(sent, periods, (ctx.period, ctx.incident), published)
 
 

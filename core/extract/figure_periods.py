@@ -23,6 +23,7 @@ from core.extract.claim_dates import (
     names_when,
     year_told_before,
 )
+from core.extract.compared_periods import compared_only
 from core.extract.date_clauses import (
     charged_deed,
     counted_apart,
@@ -137,6 +138,22 @@ def told_so_far(period: Period | None, published: dt.date | None) -> Period | No
     return Period(start=period.start, end=published, text=period.text)
 
 
+def _may_date(
+    dated: list[tuple[Token, Period | None]], anchor: Token, ctx: ClaimContext
+) -> list[tuple[Token, Period]]:
+    """The sentence's dates that may date the figure: none after it that dates a later deed,
+    nor the period of another figure it is compared with ("29 attacks, compared with 17 in
+    2030"; "against 173 the previous year" when the report's period is known)."""
+    stepped = ctx.counted_over is not None
+    return [
+        (t, p)
+        for t, p in dated
+        if p is not None
+        and not _after(t, anchor)
+        and not compared_only(t, anchor, stepped=stepped)
+    ]
+
+
 def _period_of(
     anchor: Token, here: SentenceReading, ctx: ClaimContext, published: dt.date | None
 ) -> Period | None:
@@ -150,7 +167,7 @@ def _period_of(
         for t, p, r in usable
         if not r and not other_clause(anchor, t)
     ]
-    kept = [(t, p) for t, p in dated if p is not None and not _after(t, anchor)]
+    kept = _may_date(dated, anchor, ctx)
     own = nearest(anchor, in_own_clause(anchor, named_first(anchor, kept)))
     own = _toll_day(own, dated, anchor, here)
     own = year_told_before(own, ctx.period)
@@ -192,7 +209,7 @@ def _period_of(
                 if not dates_aftermath(t) and not other_clause(anchor, t)
             ],
         )
-        or ctx.statistic  # a report of statistics: its later figures count within its period
+        or ctx.counted_over  # a report of statistics: its later figures count within its period
         or ctx.reported
     )
     return _settled(found, ctx, published)

@@ -16,7 +16,7 @@ from core.extract.place_towns import a_village
 from core.extract.place_words import a_scene, an_arrest_place
 from core.extract.scene_statements import attacked
 from core.extract.side_deeds import a_side_deed_place
-from core.extract.statistic_periods import flashback_kept
+from core.extract.statistic_periods import flashback_kept, own_figures_only
 from core.extract.struck_places import an_object, struck_by_event
 from core.text.place_parts import joined
 
@@ -42,18 +42,18 @@ def carry(
     (``read``) passes on what its figures used; one without passes on only what it states
     itself, so the chain never runs through sentences that were not parsed; one that tells
     only where a victim died later (``died_later``) keeps the place carried."""
-    # the day of a charge or a plea carries no more than the day of a report
-    # nor does "the January shooting", which says which incident, not when the next happened
+    # the day of a charge or a plea carries no more than the day of a report, nor "the January
+    # shooting" (which incident), a cause's day, a year compared with or a peak month
     happenings = [
         p
         for t, p, dates_report in here.periods
         if not dates_report and not dates_aftermath(t) and named_within(t, p, p) is p
         and not died_after(t, p, ctx.incident)  # "one of them died Friday": not the shots'
-        and not led_up_to(t, p, ctx.incident)  # "the protest began after a man died Monday"
+        and not (led_up_to(t, p, ctx.incident) or own_figures_only(t))
     ]
     if first_period is not None:
         # "a man wounded in a shooting last month died Tuesday": the shooting's time goes on
-        ctx.period = flashback_kept((ctx.period, ctx.statistic), here.periods,
+        ctx.period = flashback_kept((ctx.period, ctx.counted_over), here.periods,
                                     harm_before_death(here.periods, first_period) or first_period)
     elif happenings:
         ctx.period = happenings[0]

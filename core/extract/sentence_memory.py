@@ -12,7 +12,7 @@ from core.extract.held_parts import held_days
 from core.extract.hurt_parts import a_whole
 from core.extract.measures import Reading
 from core.extract.restatements import remember
-from core.extract.statistic_periods import lead_statistic
+from core.extract.statistic_periods import lead_statistic, released_after
 from core.extract.tolls import toll_group
 from core.extract.victim_mentions import (
     LONE_RULES,
@@ -70,6 +70,8 @@ def hand_on(
     remember(ctx.restatable, resolved)
     if claims and not ctx.lead_read:
         ctx.lead_read, ctx.statistic = True, lead_statistic(claims)
+        ctx.counted_over = ctx.statistic or lead_statistic(claims, tolls=True)
+        ctx.incident = released_after(ctx.incident, ctx.counted_over)
 
 
 def _with_group(claim: Claim, reading: Reading) -> Claim:

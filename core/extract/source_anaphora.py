@@ -58,6 +58,22 @@ def anaphoric(source: str) -> bool:
     return tail.endswith(_anaphors())
 
 
+# the most words a headline's bare description of a body runs to ("says security think tank")
+MAX_BARE_WORDS = 3
+
+
+def bare_description(source: str) -> bool:
+    """ "think tank" with no article, as a headline or its deck gives a source ("..., says
+    think tank"): a description of a body, naming none; a single word ("report", "police")
+    is no such description, being a document or a body's own common name."""
+    words = source.split()
+    return (
+        1 < len(words) <= MAX_BARE_WORDS
+        and all(w.isalpha() and w.islower() for w in words)
+        and " ".join(words).endswith(_anaphors())
+    )
+
+
 def described_again(source: str | None, carried: str | None) -> str | None:
     """ "The ISPR said ... The statement said 4 were killed": the source the paragraph
     carries is the one a description names again, when it may be that body ("the forum"
@@ -351,11 +367,44 @@ def _tally_sources(claims: list[Claim]) -> list[Claim]:
             and (claim.date_end - claim.date_start).days > TALLY_DAYS
         )
         if long and claim.attribution:
-            given.setdefault(window, claim.attribution)
+            # a deck's "says think tank" before the body is named: the body named after it
+            # gives the tally's source, not the description naming none
+            if window not in given or (
+                _unnamed(given[window]) and not _unnamed(claim.attribution)
+            ):
+                given[window] = claim.attribution
         elif long and window in given:
             claim = dataclasses.replace(claim, attribution=given[window])  # noqa: PLW2901
         out.append(claim)
-    return out
+    return _compared_sources(out)
+
+
+def _long(claim: Claim) -> bool:
+    return (
+        claim.date_start is not None
+        and claim.date_end is not None
+        and (claim.date_end - claim.date_start).days > TALLY_DAYS
+    )
+
+
+def _compared_sources(claims: list[Claim]) -> list[Claim]:
+    """ "41 attacks were recorded, against 29 the previous year": a tally told with no source
+    of its own beside another of its sentence that has one is set against it, from the same
+    count, and is that source's."""
+    given: dict[int, str] = {}
+    for claim in claims:
+        if claim.attribution and _long(claim):
+            given.setdefault(claim.sentence_start, claim.attribution)
+    return [
+        dataclasses.replace(c, attribution=given[c.sentence_start])
+        if not c.attribution and _long(c) and c.sentence_start in given
+        else c
+        for c in claims
+    ]
+
+
+def _unnamed(source: str) -> bool:
+    return anaphoric(source) or bare_description(source)
 
 
 MAX_ROLE_WORDS = 3  # "minister", "police chief", "home department official"

@@ -16,6 +16,12 @@ import re
 from typing import TYPE_CHECKING
 
 from core.extract.attribution import reporting_verbs
+from core.extract.compared_periods import (
+    compared_back,
+    compared_date,
+    compared_periods,
+    peak_named,
+)
 from core.extract.incident_words import _governor
 from core.extract.nlp import sentence_ents
 from core.rules import load_rules
@@ -28,6 +34,8 @@ if TYPE_CHECKING:
 
 # A span this many days or longer is a month or more: the period of a statistic, no incident's
 STATISTIC_DAYS = 27
+# a toll with no count of events is a statistic when it counts over a quarter or longer
+TOLL_STATISTIC_DAYS = 89
 # a month runs 28 to 31 days (``Period.end`` is inclusive: 27 to 30 days between its ends)
 MONTH_SPAN = (27, 30)
 YEAR_SPAN = (364, 365)
@@ -37,21 +45,34 @@ STATISTIC_MEASURES = frozenset(
 )
 
 
-def lead_statistic(claims: list[Claim]) -> Period | None:
+def lead_statistic(claims: list[Claim], *, tolls: bool = False) -> Period | None:
     """The period the lead sentence's figures count over when it is a month or longer and one
-    of them counts events ("96 attacks in March"): the report gives statistics, not an
-    incident."""
-    if not any(c.measure in ("attacks", "operations") for c in claims):
+    of them counts events ("96 attacks in March"), or a quarter or longer ("killed 400 in the
+    first half of the year"): the report gives statistics, not an incident."""
+    # a toll alone counted over a quarter or longer ("claimed 1,200 lives in 2031") is one too
+    # (``tolls``; without it such a lead gives none)
+    events = any(c.measure in ("attacks", "operations") for c in claims)
+    if not events and not tolls:
         return None
+    shortest = STATISTIC_DAYS if events else TOLL_STATISTIC_DAYS
     for claim in claims:
         if (
             claim.measure in STATISTIC_MEASURES
             and not claim.recalls
             and claim.date_start is not None
             and claim.date_end is not None
-            and (claim.date_end - claim.date_start).days >= STATISTIC_DAYS
+            and (claim.date_end - claim.date_start).days >= shortest
         ):
             return Period(start=claim.date_start, end=claim.date_end, text=claim.date_text or "")
+    return None
+
+
+def released_after(incident: Period | None, statistic: Period | None) -> Period | None:
+    """The report's incident day, none when the report gives statistics and that day lies
+    after the period they count over: the day the figures were released or the page stamped
+    ("the annual review released on Sunday", "Updated a day ago"), no happening they count."""
+    if incident is None or statistic is None or incident.start <= statistic.end:
+        return incident
     return None
 
 
@@ -104,10 +125,12 @@ def report_units(
         m = pattern.fullmatch(normalise_expression(ent.text).lower())
         if m is None or "the" not in ent.text.lower().split():  # "the month", not a bare "year"
             continue
-        others = [p for t, p, _ in periods if not (ent.start <= t.i < ent.end)]
+        before = [p for t, p, _ in periods if t.i < ent.start]
+        after = [p for t, p, _ in periods if t.i >= ent.end]
         unit = str(m["unit"])
-        # the one its sentence names besides ("2025 ... during the year"), else the story's
-        told = [*others, *(p for p in (carried, statistic) if p is not None)]
+        # the one its sentence names before ("2025 ... during the year"), else the story's,
+        # else one after ("during the year, against 121 in 2024" compares with that one)
+        told = [*reversed(before), *(p for p in (carried, statistic) if p is not None), *after]
         base = next((p for p in told if _span_kind(p) == unit), None)
         if base is None:
             continue
@@ -116,6 +139,7 @@ def report_units(
         )
         out = [(t, p, r) for t, p, r in out if not (ent.start <= t.i < ent.end)]
         out.append((ent.root, period, False))
+    out = compared_periods(sent, out, statistic=statistic)
     return sorted(out, key=lambda x: x[0].i)
 
 
@@ -143,8 +167,21 @@ def flashback_kept(
     now, statistic = carried
     if now is None or statistic is None or (now.start, now.end) != (statistic.start, statistic.end):
         return period
+    same = [t for t, p, _ in here if (p.start, p.end) == (period.start, period.end)]
+    if same and all(peak_named(t) for t in same):
+        return now  # "March was the most violent month": that month's figure only
     if period.end >= now.start:
         return period
     carried_now = now
     told = [t for t, p, _ in here if p is period]
-    return carried_now if told and all(past_perfect(t) for t in told) else period
+    if told and all(past_perfect(t) for t in told):
+        return carried_now
+    # "up from 310 the previous year": the period compared with dates its own sentence only
+    return carried_now if same and all(compared_back(t) for t in same) else period
+
+
+def own_figures_only(date: Token) -> bool:
+    """The time dates the figures told with it and none of the sentences after: the period
+    of a figure compared with ("compared with 17 in 2030") or one named the peak of the
+    report's ("June was the deadliest month")."""
+    return compared_date(date) or peak_named(date)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from core.extract.claim_places import ROUNDUP_DAYS
+from core.extract.compared_periods import told_back
 from core.extract.locus_places import locus_area
 from core.extract.nlp import word_ids, words_in
 from core.extract.part_places import anothers_part
@@ -232,7 +233,8 @@ def figure_tally(
     if goes_on and carried is not None and (
         continues_tally(text, days, own=own) or _same_time(carried, period, num, own=own)
     ):
-        return carried.place, period if own else carried.period
+        # "up from 310 the previous year. Of those killed, ...": the report's period again
+        return carried.place, period if own or told_back(carried.period) else carried.period
     if not own and (habitual(anchor) or (area is not None and (days or 0) <= ROUNDUP_DAYS)):
         period = None
     # "Tarn recorded 17 attacks": the place that counted it, over its whole area

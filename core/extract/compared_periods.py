@@ -1,0 +1,219 @@
+"""The earlier period a statistics report sets its figures against, told back from the period
+it counts over and not from the day it was published: in a review of 2031 published in
+January 2032, "up from 310 the previous year", "a year earlier" and "the year before" are 2030
+(while "last year", told from the day of publication, is 2031); in a review of the first
+quarter, "the same quarter last year" and "the same period a year earlier" are that quarter a
+year back. The year counted back from is one the sentence names before the expression ("Arson
+rose to 90 in 2029 from 70 the year before": 2028), else the report's statistic. Such a period
+dates the figures of its own sentence only: the sentences after count over the report's period
+again. The words live in ``core/rules/dates.json`` (``compared_steps``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import functools
+import re
+from typing import TYPE_CHECKING
+
+from core.extract.nlp import sentence_ents
+from core.rules import load_rules
+from core.text.dates import Period, month_end
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+# a month runs 28 to 31 days (``Period.end`` is inclusive: 27 to 30 days between its ends)
+MONTH_SPAN = (27, 30)
+YEAR_SPAN = (364, 365)
+# the shortest period "the same period last year" moves back: a month (not an incident's day)
+SAME_PERIOD_DAYS = 27
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Words:
+    step: re.Pattern[str]  # "the previous year", "a year earlier"
+    same: re.Pattern[str]  # "the same period last year"
+
+
+@functools.cache
+def _words() -> _Words:
+    rules = load_rules("dates")["compared_steps"]
+    before = "|".join(re.escape(w) for w in rules["before"])
+    after = "|".join(re.escape(w) for w in rules["after"])
+    spans = "|".join(re.escape(w) for w in rules["same_spans"])
+    back = "|".join(re.escape(w) for w in rules["year_back"])
+    return _Words(
+        step=re.compile(
+            rf"(?:^|\s)(?:the (?:{before}) (?P<u1>year|month)|(?:a|the) (?P<u2>year|month) "
+            rf"(?:{after}))$"
+        ),
+        same=re.compile(rf"(?:^|\s)the same (?:{spans}) (?:{back})$"),
+    )
+
+
+def _kind(period: Period) -> str | None:
+    days = (period.end - period.start).days
+    if MONTH_SPAN[0] <= days <= MONTH_SPAN[1] and period.start.day == 1:
+        return "month"
+    if YEAR_SPAN[0] <= days <= YEAR_SPAN[1] and (period.start.month, period.start.day) == (1, 1):
+        return "year"
+    return None
+
+
+def _back(base: Period, unit: str, text: str) -> Period:
+    """The month or year before ``base`` (``unit`` "month"), or ``base`` a year back."""
+    if unit == "month":
+        start = (base.start.replace(day=1) - dt.timedelta(days=1)).replace(day=1)
+        return Period(start=start, end=month_end(start.year, start.month), text=text)
+    start = base.start.replace(year=base.start.year - 1)
+    end_year = base.end.year - 1
+    end = month_end(end_year, base.end.month) if base.end.day == month_end(
+        base.end.year, base.end.month
+    ).day else base.end.replace(year=end_year)
+    return Period(start=start, end=end, text=text)
+
+
+def _step(ent: Span) -> tuple[str, Token] | None:
+    """ "the previous year", "61 the year before" (the tagger takes in the figure): the unit
+    counted back and the token of the unit; "the same period last year": "same"."""
+    words = _words()
+    text = " ".join(ent.text.lower().split())
+    unit_tok = next((t for t in reversed(ent) if t.lower_ in ("year", "month")), None)
+    m = words.step.search(text)
+    if m is not None and unit_tok is not None:
+        return str(m["u1"] or m["u2"]), unit_tok
+    if words.same.search(text) is not None:
+        same = next((t for t in ent if t.lower_ == "same"), ent.root)
+        return "same", same.head if same.head.i in range(ent.start, ent.end) else ent.root
+    return None
+
+
+def compared_periods(
+    sent: Span,
+    periods: list[tuple[Token, Period, bool]],
+    *,
+    statistic: Period | None,
+) -> list[tuple[Token, Period, bool]]:
+    """The sentence's time expressions with those told back from the period the figures count
+    over read from it (see the module); unchanged when the report gives no such period."""
+    out = list(periods)
+    for ent in sentence_ents(sent):
+        if ent.label_ != "DATE":
+            continue
+        step = _step(ent)
+        if step is None:
+            continue
+        unit, tok = step
+        before = [p for t, p, _ in periods if t.i < ent.start]
+        if unit == "same":
+            told = [p for p in (statistic,) if p is not None]
+            base = next(
+                (p for p in told if (p.end - p.start).days >= SAME_PERIOD_DAYS), None
+            )
+            unit = "year"
+        else:
+            told = [*reversed(before), *(p for p in (statistic,) if p is not None)]
+            base = next((p for p in told if _kind(p) == unit), None)
+        if base is None:
+            continue
+        period = _back(base, unit, ent.text)
+        out = [(t, p, r) for t, p, r in out if not (ent.start <= t.i < ent.end)]
+        out.append((tok, period, False))
+    return sorted(out, key=lambda x: x[0].i)
+
+
+def compared_back(date: Token) -> bool:
+    """The time expression is one of those told back from the report's period (see the
+    module): it dates the figures of its own sentence, not those of the sentences after."""
+    ent = next((e for e in sentence_ents(date.sent) if e.start <= date.i < e.end), None)
+    return ent is not None and ent.label_ == "DATE" and _step(ent) is not None
+
+
+def told_back(period: Period | None) -> bool:
+    """The period is one told back from the report's ("the previous year", "the same period
+    last year"): the tally it dates is one compared with, which no later figure goes on with."""
+    if period is None:
+        return False
+    words = _words()
+    text = " ".join(period.text.lower().split())
+    return words.step.search(text) is not None or words.same.search(text) is not None
+
+
+# the words that set a figure against an earlier one: "compared with 17 in 2030", "up from 12
+# in 2030", "against 121 killed in 2030", "more than 80 in 2030"
+COMPARISON_PREPS = frozenset({"from", "against", "versus", "vs", "than"})
+COMPARISON_VERBS = frozenset({"compare"})
+
+
+def _comparison(date: Token) -> Token | None:
+    """The comparison word whose phrase holds the date and a figure of its own ("compared
+    with 17 such attacks in 2030"); not the "from" of a stretch the date begins ("from
+    January to March"), nor one beyond the date's clause."""
+    for up in date.ancestors:
+        if up.lemma_.lower() in COMPARISON_VERBS or (
+            up.dep_ == "prep" and up.lower_ in COMPARISON_PREPS and date.head.i != up.i
+        ):
+            figures = [
+                t for t in up.subtree if t.like_num and t.i != date.i and t.ent_type_ != "DATE"
+            ]
+            return up if figures else None
+        if up.pos_ in ("VERB", "AUX"):
+            return None
+    return None
+
+
+def compared_only(date: Token, anchor: Token, *, stepped: bool) -> bool:
+    """The date is the period of a figure compared with ("29 attacks, compared with 17 in
+    2030"), which dates that figure, not one outside the comparison; ``stepped``: the
+    report's period is known, from which "the previous year" was told back."""
+    comparison = _comparison(date)
+    if comparison is not None:
+        return anchor.i not in {t.i for t in comparison.subtree}
+    # "187 were killed, against 173 the previous year": a time told back after a comparison
+    # word dates the figures after that word only
+    return stepped and compared_back(date) and any(
+        t.lower_ in COMPARISON_PREPS or t.lemma_.lower() in COMPARISON_VERBS
+        for t in date.doc[anchor.i + 1 : date.i]
+    )
+
+
+def compared_date(date: Token) -> bool:
+    """The date is the period of a figure compared with, which no sentence after goes on in."""
+    return _comparison(date) is not None
+
+
+# the units a period is named the peak of ("March was the deadliest month")
+PEAK_UNITS = frozenset({"day", "week", "month", "quarter", "year"})
+_SUPERLATIVE_TAGS = frozenset({"JJS", "RBS"})
+_SUPERLATIVE_ENDING = "iest"  # "bloodiest", which the tagger may read as a plain adjective
+
+
+def _superlative(noun: Token) -> bool:
+    """ "the deadliest month", "the most violent month", "the worst week"."""
+    return any(
+        c.dep_ == "amod"
+        and (
+            c.tag_ in _SUPERLATIVE_TAGS
+            or c.lower_.endswith(_SUPERLATIVE_ENDING)
+            or any(g.tag_ in _SUPERLATIVE_TAGS for g in c.children)
+        )
+        for c in noun.children
+    )
+
+
+def peak_named(date: Token) -> bool:
+    """ "March, with 121 attacks, was the most violent month", "The deadliest week was the
+    last of June": a period named as the peak of the longer one a report counts over, which
+    dates the figure told with it and not those of the sentences after."""
+    verb = date.head
+    if date.dep_ not in ("nsubj", "npadvmod", "attr") or verb.lemma_.lower() != "be":
+        return False
+    return any(
+        c.i != date.i
+        and c.dep_ in ("attr", "nsubj")
+        and c.lemma_.lower() in PEAK_UNITS
+        and _superlative(c)
+        for c in verb.children
+    )

@@ -1,0 +1,92 @@
+"""An annual review published early in the next year sets its figures against an earlier
+period told back from the year it reviews, not from the day of publication: "the previous
+year", "a year earlier", "the year before" are the year before the one reviewed ("last year",
+told from publication, is the reviewed year); a period compared with dates the figures of its
+own phrase and sentence only; the day the review was released is no day its figures count.
+Sentences and outlets we wrote."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+import pytest
+
+from tests.core.claim_factory import counted_claims
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+D = dt.date.fromisoformat
+PUB = D("2032-01-06")
+Y2031 = (D("2031-01-01"), D("2031-12-31"))
+Y2030 = (D("2030-01-01"), D("2030-12-31"))
+LEAD = (
+    "Veloria recorded 640 militant attacks in 2031, in which 910 people were killed, "
+    "according to the annual review the Orvane Institute released on Sunday.\n\n"
+)
+
+
+def spans(nlp: Language, text: str) -> dict[str, tuple[dt.date | None, dt.date | None]]:
+    return {c.number_text: (c.date_start, c.date_end) for c in counted_claims(nlp, text, PUB)}
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # "the previous year" is the year before the one reviewed
+        (
+            LEAD + "The institute said attacks were up 30pc from the previous year, when it "
+            "had recorded 492 attacks.",
+            "492",
+            Y2030,
+        ),
+        (LEAD + "Kidnappings climbed to 118, up from 87 kidnappings the year before.", "87", Y2030),
+        # the comparison dates its own sentence only: the paragraph after is 2031 again
+        (
+            LEAD + "The institute said attacks were up 30pc from the previous year, when it "
+            "had recorded 492 attacks.\n\n"
+            "Of those killed, 402 were members of the security forces.",
+            "402",
+            Y2031,
+        ),
+        # a figure before the comparison is the reviewed year's
+        (
+            LEAD + "The review counted 77 suicide attacks, compared with 41 such attacks in "
+            "2030.",
+            "77",
+            Y2031,
+        ),
+        (
+            LEAD + "The review counted 77 suicide attacks, compared with 41 such attacks in "
+            "2030.",
+            "41",
+            Y2030,
+        ),
+        # the day the review was released is no day its later figures count
+        (
+            LEAD + "Tarvo remained the worst-hit province.\n\n"
+            "Northmark recorded 58 attacks and 71 deaths.",
+            "58",
+            Y2031,
+        ),
+        # negative: "last year" in a paper of January is the year reviewed, not the one before
+        (
+            LEAD + '"64 of our officers were killed last year," the provincial police chief said.',
+            "64",
+            Y2031,
+        ),
+    ],
+)
+def test_compared_periods(nlp: Language, text: str, figure: str, expected: object) -> None:
+    assert spans(nlp, text)[figure] == expected
+
+
+def test_incident_report_keeps_its_day(nlp: Language) -> None:
+    """Negative: a report of one attack keeps its day; nothing here is a statistic."""
+    text = (
+        "Gunmen killed six people in Tarvo on Saturday, police said on Sunday.\n\n"
+        "Two more died of their wounds, up from four the year before in a similar raid."
+    )
+    got = spans(nlp, text)
+    assert got["six"] == (D("2032-01-03"), D("2032-01-03"))
