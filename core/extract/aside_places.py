@@ -18,9 +18,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 
-# Words by which a place described beside another says where that one lies, not what
-# holds it: "a town near the border with X", "a hamlet on the edge of Y", "a village off Z"
-_BESIDE_WORDS = frozenset({"near", "with", "beside", "outside", "off", "from", "border", "edge"})
 _DESCRIPTION_DEPTH = 4  # nouns and prepositions from the name up to the description
 
 
@@ -38,7 +35,7 @@ def bordering(tok: Token, found: list[tuple[Token, str]]) -> bool:
         head = head.head.head
         if head.dep_ == "appos":
             described = head.head
-            return bool(words & _BESIDE_WORDS) and any(t.i == described.i for t, _ in found)
+            return bool(words & _beside_words()) and any(t.i == described.i for t, _ in found)
     return False
 
 
@@ -77,6 +74,12 @@ def without_waters(sent: Span, found: list[tuple[Token, str]]) -> list[tuple[Tok
         for t in sent
     )
     return [p for p in found if p not in waters] if pointed else found
+
+
+@functools.cache
+def _beside_words() -> frozenset[str]:
+    """ "near the border with X", "on the edge of Y": ``rules/places.json`` "beside_words"."""
+    return frozenset(str(w) for w in load_rules("places")["beside_words"])
 
 
 @functools.cache

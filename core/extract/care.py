@@ -15,13 +15,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-STAY_VERBS = frozenset({"remain", "be", "stay", "lie"})
-DEATH_WORDS = frozenset({"they", "both", "all", "each"})
-ONE_DEATH_WORDS = frozenset({"he", "she"})  # "one was moved to a hospital where he died"
-# "who had / suffered / sustained gunshot wounds": the verbs by which people carry a harm
-CARRY_VERBS = frozenset({"have", "suffer", "sustain", "receive"})
-
-
 def cared_for(node: Token) -> Reading | None:
     """ "three people were rushed to hospital", "took the two victims to a hospital", "two
     remain in hospital": patients, hurt; dead when the hospital's clause says they died
@@ -36,7 +29,7 @@ def cared_for(node: Token) -> Reading | None:
         return _arrived_hurt(node, verb)
     # "three (were) taken to hospital": a participle's subject is its patient
     passive = node.dep_ in ("nsubjpass", "dobj") or (node.dep_ == "nsubj" and verb.tag_ == "VBN")
-    staying = node.dep_ == "nsubj" and lemma in STAY_VERBS
+    staying = node.dep_ == "nsubj" and lemma in _stay_verbs()
     if passive and lemma in lex.discharge_verbs and people_noun(node) and _left_care(verb):
         return Reading(measure="injured", anchor=verb, rule=f"cared:{lemma}")
     if not ((passive and lemma in lex.care_verbs) or staying) or not people_noun(node):
@@ -58,6 +51,24 @@ def cared_for(node: Token) -> Reading | None:
     return _died_there(node, verb, place) or Reading(
         measure="injured", anchor=verb, rule=f"cared:{lemma}"
     )
+
+
+@functools.cache
+def _care_words(key: str) -> frozenset[str]:
+    """``rules/measures.json`` "care_stay_verbs", "care_death_words", "care_one_death_words",
+    "harm_carry_verbs"."""
+    return frozenset(str(w) for w in load_rules("measures")[key])
+
+
+def _stay_verbs() -> frozenset[str]:
+    """ "two remain in hospital": the verbs by which people stay in care."""
+    return _care_words("care_stay_verbs")
+
+
+def _carry_verbs() -> frozenset[str]:
+    """ "who had / suffered / sustained gunshot wounds": the verbs by which people carry a
+    harm."""
+    return _care_words("harm_carry_verbs")
 
 
 @functools.cache
@@ -103,7 +114,9 @@ def _died_there(node: Token, verb: Token, place: Token) -> Reading | None:
     lemma = verb.lemma_.lower()
     town = [o for p in place.children if p.dep_ == "prep" and p.lower_ == "in"
             for o in p.children if o.dep_ == "pobj"]  # "a hospital in Najaf, where ..."
-    deaths = DEATH_WORDS | (ONE_DEATH_WORDS if node.lower_ == "one" else frozenset())
+    deaths = _care_words("care_death_words") | (
+        _care_words("care_one_death_words") if node.lower_ == "one" else frozenset()
+    )  # "one was moved to a hospital where he died"
     for clause in (*place.children, *verb.children, *(c for t in town for c in t.children)):
         if clause.dep_ not in ("relcl", "conj") or lexicon().verbs.get(
             clause.lemma_.lower()
@@ -234,7 +247,7 @@ def condition_of(node: Token) -> Reading | None:
         verb = node.doc[after] if after < len(node.doc) else owner
         if verb.dep_ in ("aux", "auxpass") and verb.head.i > verb.i:
             verb = verb.head  # "... and the condition of one of them is stated to be critical"
-        if verb.lemma_.lower() not in STAY_VERBS | lexicon().condition_reports or any(
+        if verb.lemma_.lower() not in _stay_verbs() | lexicon().condition_reports or any(
             c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
         ):
             return None
@@ -258,7 +271,7 @@ def carries_harm(node: Token) -> Reading | None:
     for child in node.children:
         if child.dep_ == "prep" and child.lower_ == "with":
             harms = [o for o in child.children if o.dep_ == "pobj"]
-        elif child.dep_ == "relcl" and child.lemma_.lower() in CARRY_VERBS and any(
+        elif child.dep_ == "relcl" and child.lemma_.lower() in _carry_verbs() and any(
             c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in child.children
         ):
             harms = [o for o in child.children if o.dep_ == "dobj"]
@@ -326,7 +339,7 @@ def stated_condition(verb: Token) -> bool:
     if lemma in lex.condition_reports:
         clauses = [c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() == "be"]
     else:
-        clauses = [verb] if lemma in STAY_VERBS else []
+        clauses = [verb] if lemma in _stay_verbs() else []
     return any(
         (clause is not verb and in_condition(clause))
         or any(

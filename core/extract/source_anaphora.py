@@ -85,8 +85,6 @@ def described_again(source: str | None, carried: str | None) -> str | None:
     return source
 
 
-# Words that say which kind of body a name is: a description owned by another kind is not it
-_BODY_KINDS = frozenset(["ministry", "police", "department", "commission", "council", "authority"])
 _POLICE, _DEPARTMENT = "police", "department"
 # A body described by one of these is only one whose name has the word ("the ministry")
 _OWNER = re.compile(r"\b(\w+)'s\b")
@@ -95,6 +93,12 @@ _OWNER = re.compile(r"\b(\w+)'s\b")
 @functools.cache
 def _named_kinds() -> frozenset[str]:
     return frozenset(str(w) for w in load_rules("cues")["named_anaphors"])
+
+
+@functools.cache
+def _body_kinds() -> frozenset[str]:
+    """Words that say which kind of body a name is: ``rules/cues.json`` "body_kinds"."""
+    return frozenset(str(w) for w in load_rules("cues")["body_kinds"])
 
 
 def may_be(description: str, body: str) -> bool:
@@ -117,7 +121,7 @@ def may_be(description: str, body: str) -> bool:
         return False  # "the army's media wing" is no wing of "the Institute for X Studies"
     # "A KRD officer said ... the army's press wing had said": a person is no wing of the
     # army, whatever the initials of the body they speak for stand for
-    return not words & _BODY_KINDS and not _a_person(body)
+    return not words & _body_kinds() and not _a_person(body)
 
 
 def _a_person(source: str) -> bool:

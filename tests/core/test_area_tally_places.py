@@ -34,30 +34,30 @@ def place_of(nlp: Language, text: str, value: float) -> str | None:
         ),
         # the place that witnessed or recorded the attacks, not the town of the report
         (
-            "PESHAWAR: Gunmen killed two traders in Peshawar on Monday.\n\n"
-            "The report said Khyber Pakhtunkhwa witnessed 52 attacks in February.",
+            "JALINGO: Gunmen killed two traders in Jalingo on Monday.\n\n"
+            "In February, according to the survey, Taraba witnessed 52 attacks.",
             52,
-            "Khyber Pakhtunkhwa",
+            "Taraba",
         ),
         (
-            "PESHAWAR: Gunmen killed two traders in Peshawar on Monday.\n\n"
-            "Khyber Pakhtunkhwa recorded 52 attacks that killed 70 people in February.",
+            "JALINGO: Gunmen killed two traders in Jalingo on Monday.\n\n"
+            "Taraba recorded 52 attacks that killed 70 people in February.",
             70,
-            "Khyber Pakhtunkhwa",
+            "Taraba",
         ),
         # a part told with its own place keeps it
         (
-            "PESHAWAR: Gunmen killed two traders in Peshawar on Monday.\n\n"
-            "Pakistan recorded 80 attacks in February, 52 of them in Khyber Pakhtunkhwa.",
+            "JALINGO: Gunmen killed two traders in Jalingo on Monday.\n\n"
+            "Nigeria recorded 80 attacks in February, 52 of them in Taraba.",
             52,
-            "Khyber Pakhtunkhwa",
+            "Taraba",
         ),
         # a town that is the scene of the figure, not its recorder, stays the report's town
         (
-            "PESHAWAR: Gunmen killed two traders in Peshawar on Monday.\n\n"
-            "The attack in Khyber Pakhtunkhwa killed two traders, police said.",
+            "JALINGO: Gunmen killed two traders in Jalingo on Monday.\n\n"
+            "The attack in Taraba killed two traders, police said.",
             2,
-            "Peshawar",
+            "Jalingo",
         ),
     ],
 )

@@ -100,18 +100,18 @@ def _claim(text: str, sentence: str, where: str) -> Claim:
 @pytest.mark.parametrize(
     ("sentence", "aside"),
     [
-        ("Officials said in a press release issued in Gusau that 14 herders had died.", True),
-        ("The commissioner told journalists in Gusau that 14 herders had died.", True),
-        ("Fourteen herders died in Gusau, the commissioner told journalists in Gusau.", False),
-        ("Fourteen herders died in Gusau on Sunday, officials said.", False),
+        ("Officials said in a press release issued in Argungu that 14 herders had died.", True),
+        ("The commissioner told journalists in Argungu that 14 herders had died.", True),
+        ("Fourteen herders died in Argungu, the commissioner told journalists in Argungu.", False),
+        ("Fourteen herders died in Argungu on Sunday, officials said.", False),
     ],
 )
 def test_a_town_named_only_where_words_were_said_is_aside(
     nlp: Language, sentence: str, aside: bool
 ) -> None:
-    claim = _claim(sentence, sentence, "Gusau")
+    claim = _claim(sentence, sentence, "Argungu")
     found = towns_aside([Chunk(0, nlp(sentence))], [claim])
-    assert ((0, "Gusau") in found) is aside
+    assert ((0, "Argungu") in found) is aside
 
 
 def _token(nlp: Language, sentence: str, word: str) -> bool:
@@ -132,10 +132,10 @@ def _token(nlp: Language, sentence: str, word: str) -> bool:
         ("Five traders drowned in Lower Juba region on Sunday, a district officer said.", "Juba",
          False),
         # a state a title names, written with its kind, though a town bears its name
-        ("A Kano state police spokesman told reporters that 12 traders were kidnapped on the "
-         "highway.", "Kano", True),
-        ("A Kano police spokesman told reporters that 12 traders were kidnapped on the "
-         "highway.", "Kano",
+        ("A Sokoto state police spokesman told reporters that 12 traders were kidnapped on the "
+         "highway.", "Sokoto", True),
+        ("A Sokoto police spokesman told reporters that 12 traders were kidnapped on the "
+         "highway.", "Sokoto",
          False),
     ],
 )

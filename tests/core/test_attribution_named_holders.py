@@ -31,14 +31,14 @@ RECORDS = ", 240 people were killed in the province in 2025."
 CASES: list[tuple[str, list[tuple[float, str, str | None]]]] = [
     # a title, the range it serves and the holder's name: the name
     (
-        "Deputy Inspector General of Police, Dorran Region, Amir Latif Qazi said the dead"
-        " included three constables who had been guarding the checkpoint.",
-        [(3, "killed", "Amir Latif Qazi")],
+        "Commissioner of Police, Dorran Zone, Farhan Ali Rind said the three constables who"
+        " died had been guarding the checkpoint.",
+        [(3, "killed", "Farhan Ali Rind")],
     ),
     (
-        "Deputy Inspector General of Police, Dorran Region, said the dead included three"
-        " constables who had been guarding the checkpoint.",
-        [(3, "killed", "Deputy Inspector General of Police")],
+        "Commissioner of Police, Dorran Zone, said the three constables who died had been"
+        " guarding the checkpoint.",
+        [(3, "killed", "Commissioner of Police")],
     ),
     (
         "The district commissioner, the police chief and Farid Malik said three constables were"

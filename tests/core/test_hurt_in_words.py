@@ -20,10 +20,10 @@ if TYPE_CHECKING:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Among the dead were a sub-inspector and two constables of the Sindh police.",
+        ("Among the dead were a head constable and two sepoys of the railway police.",
          [("two", "killed")]),
-        ("Among the martyred were an assistant sub-inspector and two guards of the Frontier "
-         "Corps, the officer added.", [("two", "killed")]),
+        ("Among the martyred were a head constable and two sepoys of the border levies, the "
+         "officer added.", [("two", "killed")]),
         ("Killed in the raid on the depot were two guards and a driver.", [("two", "killed")]),
         ("Wounded in the shooting were three teenagers, police said.", [("three", "injured")]),
         # "were" with no fronted harm: no count of anyone harmed
@@ -39,8 +39,8 @@ def test_inverted_clauses(nlp: Language, text: str, expected: list[tuple[str, st
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Officials said the two guards, a driver and a cook, had been critically injured in "
-         "the blast and died at the district hospital on Friday.", [("two", "killed")]),
+        ("The two watchmen, a gardener and a cook, had been badly wounded by the explosion "
+         "and died at a private clinic on Friday, officials said.", [("two", "killed")]),
         ("Three villagers were wounded and later died in hospital.", [("Three", "killed")]),
         ("Four miners were injured and succumbed on the way to hospital.", [("Four", "killed")]),
         # a part of them died, or they were only taken to care: the hurt stay hurt
@@ -56,8 +56,8 @@ def test_hurt_who_then_died(nlp: Language, text: str, expected: list[tuple[str, 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Two more victims, both in their 30s, walked into a hospital in Dorval with gunshot "
-         "wounds early Sunday.", [("Two", "injured")]),
+        ("Two teenagers walked into a hospital in Dorval with gunshot wounds late on "
+         "Saturday.", [("Two", "injured")]),
         ("Three men showed up at the clinic with stab wounds.", [("Three", "injured")]),
         ("Doctors said 14 people were brought in with bullet wounds.", [("14", "injured")]),
         ("Six workers were admitted with burn injuries.", [("Six", "injured")]),

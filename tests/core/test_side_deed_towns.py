@@ -62,12 +62,12 @@ def _place_of(text: str, figure: str) -> str | None:
         ),
         # a suspect produced before a court in another town
         (
-            "Gunmen kill six in Gusau raid\n\n"
-            "Gunmen raided a village in Gusau on Monday, killing six people, police said.\n\n"
-            "Two suspects were later produced before a court in Kaduna.\n\n"
+            "Gunmen kill six in Argungu raid\n\n"
+            "Gunmen raided a village in Argungu on Monday, killing six people, police said.\n\n"
+            "Two suspects were later produced before a court in Birnin Kebbi.\n\n"
             "Fourteen people were abducted during the raid, police said.\n",
             "Fourteen",
-            "Gusau",
+            "Argungu",
         ),
         # a vigil where the family had lived
         (

@@ -55,15 +55,15 @@ def spans(nlp: Language, text: str) -> dict[str, tuple[dt.date | None, dt.date |
         # "during the month": the report's month
         (
             LEAD + "Tarvo was the most affected district.\n\n"
-            "The centre noted that militants carried out five suicide bombings during "
-            "the month.",
+            "Bombers struck police checkpoints in five suicide raids during the month, "
+            "the centre found.",
             "five",
             MARCH,
         ),
         # "the same month last year": the report's month a year before
         (
-            LEAD + "The February figures are well above the same month last year, when the "
-            "centre had recorded 47 attacks.",
+            LEAD + "The centre had counted 47 attacks in the same month last year, far "
+            "fewer than now.",
             "47",
             (D("2030-02-01"), D("2030-02-28")),
         ),
@@ -124,8 +124,8 @@ def test_counted_events_reported_over_months(nlp: Language) -> None:
     """ "15 attacks were reported in the first two months of this year": the span the count
     runs over, not a day a report was made on (the time the sentence before gave)."""
     text = (
-        "Attacks on the province's railways have increased over the past year. According to "
-        "the ministry, 15 attacks on railways were reported in Northmark in the first two "
+        "Saboteurs have hit the province's railway lines more often in the past year. The "
+        "ministry says 15 attacks on railways were reported in Northmark in the first two "
         "months of this year."
     )
     assert spans(nlp, text)["15"] == (D("2031-01-01"), D("2031-02-28"))

@@ -44,17 +44,17 @@ def place_of(nlp: Language, text: str, value: float) -> str | None:
         ),
         # a district that is the subject of a tally verb
         (
-            "Militants carried out 73 attacks in February across the country. Kohat district "
-            "alone accounted for nine attacks, the highest for any district in the country.",
+            "Insurgents staged 73 raids on police posts nationwide in February. Kohat district "
+            "alone accounted for nine attacks, a police report showed.",
             9,
             "Kohat district",
         ),
         # "in the state" of a report on Nigeria: not a namesake province of another country
         (
             "Bandits killed five villagers in Kebbi, Nigeria, on Monday.\n\n"
-            "Kebbi is one of the states worst hit by banditry in Nigeria's North-west. Data "
-            "shows that at least 205 people were abducted in the state between January and "
-            "April.",
+            "Few places have lost as much to bandits as Kebbi and its neighbours in Nigeria's "
+            "North-west. Police records put the number of people kidnapped in the state "
+            "from January to April at 205 or more.",
             205,
             "Kebbi",
         ),
@@ -82,10 +82,10 @@ def test_tally_carry_place(nlp: Language, text: str, value: float, place: str) -
         ),
         # a unit that suffered no figure ("a major blow") is no tally's area
         (
-            "RAIPUR: The North Kanker Division has suffered a major blow, police said. "
-            "They said 22 Maoists had been killed since January.",
+            "KORAPUT: The South Malkangiri Division of the rebels suffered heavy losses this "
+            "winter, officers said. They said 22 Maoists had been killed since January.",
             22,
-            "Raipur",
+            "Koraput",
         ),
         # a body's name as the subject of a tally verb is no place
         (
