@@ -118,10 +118,40 @@ def compared_periods(
             base = next((p for p in told if _kind(p) == unit), None)
         if base is None:
             continue
-        period = _back(base, unit, ent.text)
         out = [(t, p, r) for t, p, r in out if not (ent.start <= t.i < ent.end)]
-        out.append((tok, period, False))
+        if not _a_bare_reference(ent):
+            out.append((tok, _back(base, unit, ent.text), False))
     return sorted(out, key=lambda x: x[0].i)
+
+
+# the words that set a change against a period with no figure of its own: "a rise of 34 per
+# cent over the previous year", "up on the year before", "compared to the previous year"
+REFERENCE_PREPS = frozenset({"over", "on"})
+COMPARED_PREPS = frozenset({"to", "with"})
+# the words that open a clause telling the period's own figures ("the previous year, when")
+TOLD_OF_PERIOD = frozenset({"when", "which", "in", "during"})
+
+
+def _a_bare_reference(ent: Span) -> bool:
+    """ "rose by a third in 2031 over the previous year, with 1,210 attacks": the period a
+    change is measured against, with no figure of its own, which dates no figure of the
+    sentence (the sentence's figures count over the report's period)."""
+    prep = ent.root.head
+    if prep.dep_ != "prep" or prep.i in range(ent.start, ent.end):
+        return False
+    lower = prep.lower_
+    if not (
+        lower in COMPARISON_PREPS or lower in REFERENCE_PREPS
+        or (lower in COMPARED_PREPS and prep.head.lemma_.lower() in COMPARISON_VERBS)
+    ):
+        return False
+    after = next((t for t in ent.doc[ent.end : ent.sent.end] if not t.is_punct), None)
+    if after is not None and after.lower_ in TOLD_OF_PERIOD:
+        return False  # "..., when it had recorded 742 attacks": the period's own figures
+    return not any(
+        t.like_num and t.ent_type_ != "DATE" and not ent.start <= t.i < ent.end
+        for t in prep.subtree
+    )
 
 
 def compared_back(date: Token) -> bool:

@@ -90,3 +90,24 @@ def test_incident_report_keeps_its_day(nlp: Language) -> None:
     )
     got = spans(nlp, text)
     assert got["six"] == (D("2032-01-03"), D("2032-01-03"))
+
+
+@pytest.mark.parametrize(
+    ("lead", "figure", "expected"),
+    [
+        # the period a change is measured against, with no figure of its own, dates nothing
+        ("Militant attacks in Veloria rose by 30 per cent in 2031 over the previous year, with "
+         "640 attacks that killed 910 people, the Orvane Institute said.", "910", Y2031),
+        ("Compared to the previous year, 2031 saw a 30 per cent rise in attacks in Veloria, "
+         "with 640 attacks that killed 910 people, the Orvane Institute said.", "640", Y2031),
+        # the period's own figures, in its phrase or its "when" clause, are the earlier year's
+        ("Veloria saw 640 attacks in 2031, up from 492 attacks the previous year, the Orvane "
+         "Institute said.", "492", Y2030),
+        ("Attacks in Veloria rose 30 per cent in 2031 from the previous year, when the Orvane "
+         "Institute counted 492 attacks.", "492", Y2030),
+    ],
+)
+def test_a_period_measured_against_dates_only_its_own_figures(
+    nlp: Language, lead: str, figure: str, expected: tuple[dt.date, dt.date]
+) -> None:
+    assert spans(nlp, lead)[figure] == expected
