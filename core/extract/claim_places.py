@@ -25,6 +25,7 @@ from core.extract.dweller_places import without_units_of_communities
 from core.extract.facility_towns import facility_towns
 from core.extract.home_country import home_country_times
 from core.extract.lead_scene_towns import repeated_lead_town
+from core.extract.lead_spots import unknown_lead_spot
 from core.extract.name_roles import name_start, not_a_name, venue_town
 from core.extract.named_places import a_named_place
 from core.extract.nlp import Chunk
@@ -190,7 +191,8 @@ def _report_place(chunks: Sequence[Chunk], dateline: Dateline | None, past: Reca
         return lead_scene(chunks, dateline) or fallback_place(dateline, country)
     town = report_town(chunks, over=times, keep=not_a_name, recalled=past)
     return (
-        repeated_lead_town(chunks, town, place_mentions)
+        # "in Loma Verde, in Sucre" of the lead over a town named later
+        unknown_lead_spot(chunks, repeated_lead_town(chunks, town, place_mentions), place_mentions)
         or struck_place(chunks, country)  # "the quake struck Lomesa island"
         or lead_province(chunks, country)
         or lead_town(chunks, country, times)

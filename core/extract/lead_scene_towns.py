@@ -40,11 +40,11 @@ def repeated_lead_town(chunks: Sequence[Chunk], town: str | None, mentions: Ment
     if town is None:
         return None
     ordered = sorted(chunks, key=lambda c: c.offset)
-    text = _text_of(ordered)
+    text = text_of(ordered)
     counted = places.lookup(town)
     if counted is None or counted.level != "city" or _times(text, town) != 1:
         return town
-    end = _lead_end(text)
+    end = lead_end(text)
     if _times(text[:end], town):
         return town
     sents = ((chunk, sent) for chunk in ordered for sent in chunk.doc.sents)
@@ -57,7 +57,7 @@ def repeated_lead_town(chunks: Sequence[Chunk], town: str | None, mentions: Ment
     return town
 
 
-def _text_of(ordered: Sequence[Chunk]) -> str:
+def text_of(ordered: Sequence[Chunk]) -> str:
     """The report's text at its offsets, the gaps between its parsed pieces as line breaks."""
     text = ""
     for chunk in ordered:
@@ -66,7 +66,7 @@ def _text_of(ordered: Sequence[Chunk]) -> str:
     return text
 
 
-def _lead_end(text: str) -> int:
+def lead_end(text: str) -> int:
     """Where the report's lead ends: after the first line of ``LEAD_WORDS`` words or more
     that follows the headline."""
     lines = list(re.finditer(r"[^\n]*\w[^\n]*", text))

@@ -8,6 +8,7 @@ import functools
 from typing import TYPE_CHECKING
 
 from core.extract.admin_units import an_admin_unit, district_countries, holds_home
+from core.extract.lead_spots import a_spots_province
 from core.extract.place_roles import locality_nouns
 from core.extract.place_words import (
     a_post_name,
@@ -102,7 +103,12 @@ def town_over_state(place: str | None, home: str | None) -> str | None:
     incidents by town."""
     if not place or not home or place == home:
         return place
-    if a_scene(place) or _a_country_holding(place, home) or holds_home(place, home):
+    if (
+        a_scene(place)
+        or _a_country_holding(place, home)
+        or holds_home(place, home)
+        or a_spots_province(place, home)  # "Sucre" of "Loma Verde, Sucre"
+    ):
         return home  # "Indonesia" in a report on its province of Papua says less too
     town = places.resolve(home)  # a town, or a county the report is filed from
     if town is None or town.level not in ("city", "district"):
