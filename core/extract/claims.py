@@ -59,12 +59,13 @@ from core.extract.measures import Reading
 from core.extract.missing_captives import with_missing
 from core.extract.nlp import Chunk
 from core.extract.place_words import spelled_out
+from core.extract.ranked_counts import listed_figure
 from core.extract.recalled_days import long_before, past_scene, recall_ends
 from core.extract.recalls import recalls_earlier
 from core.extract.recapture_places import with_recapture_places
 from core.extract.report_scene import opening_scene, with_report_scene
 from core.extract.restatements import Known, restated, with_restated_fields
-from core.extract.row_labels import read_row
+from core.extract.row_labels import read_row, row_figure
 from core.extract.running_scenes import with_running_scenes
 from core.extract.sentence_carry import carry
 from core.extract.sentence_figures import (
@@ -388,8 +389,10 @@ def _readings(
     readings: list[tuple[Amount, Token, Span, Reading]] = []
     for amount, num, span in figures:
         doc_start = offset + span.start_char
-        if not document.in_body(doc_start) or not_a_figure(
-            amount, num, span, document.text, offset
+        if not document.in_body(doc_start) or (
+            not_a_figure(amount, num, span, document.text, offset)
+            and not listed_figure(num, amount)  # "the most homicides, with 214"
+            and not row_figure(num, span, document.text, offset)  # "Kidnappings: 21"
         ):
             continue
         reading = told_captives(num, read_row(num, span, document.text, offset), known)

@@ -1,5 +1,6 @@
 """Victims counted across killings: "has recorded nine victims across the earlier massacres",
 "40 victims of the killings in the region" are the dead, whatever the report counted before;
+"homicide victims" and "kidnapping victims" are the dead and the kidnapped;
 "nine victims of the blast" (no deed that says they died) stay for the other readers; victims
 a verb names ("had identified 9 victims", "six victims were named") are the dead, whose
 bodies and names are what an identification gives."""
@@ -18,6 +19,8 @@ OF_KILLINGS = frozenset({"of", "across", "in", "from"})
 # the roles in which a naming verb's victims are the ones it named ("identified nine victims",
 # "nine victims were identified")
 NAMED_ROLES = frozenset({"dobj", "nsubjpass"})
+# the deeds whose victims a compound before "victims" names them by: all were killed, or taken
+COMPOUND_DEEDS = frozenset({"killed", "kidnapped"})
 
 
 def killing_victims(noun: Token | None) -> Reading | None:
@@ -35,6 +38,11 @@ def killing_victims(noun: Token | None) -> Reading | None:
     ):
         rule = f"victims:{noun.head.lemma_.lower()}"
         return Reading(measure="killed", noun=noun, anchor=noun.head, rule=rule)
+    deed = next((c for c in noun.children if c.dep_ == "compound" and (
+        lex.nouns.get(c.lemma_.lower()) in COMPOUND_DEEDS)), None)
+    if deed is not None:  # "16,420 homicide victims", "87 kidnapping victims"
+        measure = lex.nouns[deed.lemma_.lower()]
+        return Reading(measure=measure, noun=noun, anchor=noun, rule=f"victims:{deed.lemma_}")
     owners = [noun, noun.head] if noun.dep_ == "dobj" else [noun]
     for owner in owners:
         for prep in owner.children:

@@ -5,11 +5,13 @@ three children"). The word lists are ``loss_verbs``, ``loss_nouns``, ``bereaved_
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from core.extract.factuality import intended, unreal
 from core.extract.measures import Reading, lexicon
 from core.extract.nlp import negated
+from core.rules import load_rules
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -65,6 +67,11 @@ def bereaved(noun: Token) -> bool:
         # "we lost four people of one household", "two members of the crew", "two people
         # from one clan"
         return True
+    if lemma in _rules("force_members") and noun.dep_ == "dobj" and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in _rules("force_owners")
+        for c in noun.head.children
+    ):
+        return True  # "the police lost 176 officers", "the army lost 40 soldiers"
     if lemma != "member":
         return False
     if mods & lex.member_owners:
@@ -74,3 +81,8 @@ def bereaved(noun: Token) -> bool:
     return verb is not None and any(
         c.dep_ == "nsubj" and c.lemma_.lower() in lex.member_owners for c in verb.children
     )
+
+
+@functools.cache
+def _rules(key: str) -> frozenset[str]:
+    return frozenset(load_rules("measures")[key])

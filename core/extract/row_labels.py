@@ -20,8 +20,10 @@ if TYPE_CHECKING:
     from core.model import Measure
 
 # "Killed: ...", "Security personnel killed: ...", "Deaths — ...": a short label of words
-_LABEL = re.compile(r"[ \t]*([A-Za-z][A-Za-z'’.\- ]*?)[ \t]*(?::|[ \t][—–](?=[ \t]))")
+# ", according to the report": a source after the label's words
+_LABEL = re.compile(r"[ \t]*([A-Za-z][A-Za-z'’.,\- ]*?)[ \t]*(?::|[ \t][—–](?=[ \t]))")
 MAX_LABEL_WORDS = 6
+MAX_SOURCED_LABEL_WORDS = 12  # "Kidnappings by department, according to the report:"
 MAX_HEADING_WORDS = 16
 # what stands right before an item of the row's list: the label's mark, a list separator
 ITEM_MARKS = frozenset({":", ",", ";", "|", "(", "and", "including", "—", "–"})
@@ -31,11 +33,27 @@ NOT_COUNTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL", "QUANTITY
 PEOPLE_MEASURES = frozenset({"killed", "injured", "arrested", "kidnapped"})
 MEASURES = frozenset({"killed", "injured", "arrested", "kidnapped", "attacks", "operations"})
 RULE = "row_label"
+YEARS = range(1900, 2101)  # "Deaths: 2031 saw the most": a year, not a count
 
 
 def read_row(num: Token, span: Span, text: str, offset: int) -> Reading | None:
     """The figure's reading (``read_figure``), or its table row's label's measure."""
     return labelled_row(num, span, read_figure(num, span), text, offset)
+
+
+def row_figure(num: Token, span: Span, text: str, offset: int) -> bool:
+    """Whether the figure is an item of a row whose label names a measure ("Kidnappings:
+    21"), whatever the tagger made of it (a date, an age after a name)."""
+    if num.ent_type_ in ("ORDINAL", "PERCENT", "MONEY", "QUANTITY", "TIME") or (
+        num.text.isdigit() and int(num.text) in YEARS
+    ) or not num.like_num or "." in num.text:
+        return False
+    row = _row(text, offset + span.start_char)
+    return (
+        row is not None
+        and _listed(span, row[1] - offset)
+        and _measure(text[row[0][0] : row[0][1]]) is not None
+    )
 
 
 def labelled_row(
@@ -49,7 +67,7 @@ def labelled_row(
         reading is not None
         and reading.measure not in (None, "other")
         and not _other_cell(reading, text, at, offset)
-    ) or num.ent_type_ in NOT_COUNTS:
+    ) or (num.ent_type_ in NOT_COUNTS and not _lone_number(num)):
         return reading
     noun = reading.noun if reading is not None else None
     between = text[at : offset + noun.idx] if noun is not None else ""
@@ -66,6 +84,15 @@ def labelled_row(
     ):
         return reading
     return Reading(measure=measure, noun=noun, anchor=num, rule=RULE)
+
+
+def _lone_number(num: Token) -> bool:
+    """ "Southvale 38": a number the tagger took for a date all by itself, no year."""
+    ent = next((e for e in num.doc.ents if e.start <= num.i < e.end), None)
+    return (
+        num.ent_type_ == "DATE" and ent is not None and len(ent) == 1
+        and num.text.isdigit() and int(num.text) not in YEARS
+    )
 
 
 def _other_cell(reading: Reading, text: str, at: int, offset: int) -> bool:
@@ -89,7 +116,9 @@ def _row(text: str, at: int) -> tuple[tuple[int, int], int] | None:
     line = text.rfind("\n", 0, at) + 1
     start = max(line, text.rfind("|", line, at) + 1)
     found = _LABEL.match(text, start, at)
-    if found is None or len(found.group(1).split()) > MAX_LABEL_WORDS:
+    if found is None or len(found.group(1).split(",")[0].split()) > MAX_LABEL_WORDS or (
+        len(found.group(1).split()) > MAX_SOURCED_LABEL_WORDS
+    ):
         return None
     return (found.start(1), found.end(1)), found.end()
 

@@ -11,6 +11,7 @@ from core.extract.figures import counts_a_word, zero_figures
 from core.extract.measures import Reading, lexicon
 from core.extract.nlp import negated
 from core.extract.partitives import only_described, part_of_before
+from core.extract.ranked_counts import listed_reading
 from core.extract.readings import LASTING_HARM, elliptical, read_figure
 from core.settings import Settings
 from core.text.numbers import Amount, find_amounts
@@ -83,8 +84,9 @@ def with_ellipsis(
                            rule=f"part_of<{whole.rule}")
             resolved.append((amount, num, span, part))
             continue
-        if own.measure is not None:
-            resolved.append((amount, num, span, own))
+        listed = listed_reading(num, resolved, carried) if own.measure is None else None
+        if own.measure is not None or listed is not None:
+            resolved.append((amount, num, span, listed or own))  # "followed by Y with 29"
             continue
         prev = _conjoined_reading(num, resolved) or (resolved[-1][3] if resolved else None)
         from_before = prev is None and carried is not None and occurrence_subject(num)
