@@ -70,3 +70,17 @@ def test_state_after_object(nlp: Language, text: str, expected: list[tuple[str, 
 )
 def test_slight_wounds(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
     assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the age "of" one person is no count
+        ("One of the injured, a boy of 12, later succumbed.", [("One", "killed")]),
+        # near miss: a count of things after a person "of"
+        ("One of the injured, a driver of 12 buses, later succumbed.", [("One", "killed")]),
+        ("A father of three was killed in the firing.", [("A father", "killed")]),
+    ],
+)
+def test_age_of_a_person(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    assert figures(nlp, text) == expected
