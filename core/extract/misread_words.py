@@ -74,8 +74,8 @@ def state_after_object(node: Token) -> Reading | None:
     if node.dep_ != "dobj" or verb.lemma_.lower() not in lex.state_verbs:
         return None
     state = _state_after(node)
-    if state is None:
-        return None
+    if state is None or state.head.i == verb.i:
+        return None  # hung on the verb, the state is the verb's idiom ("left 5 dead")
     doc, i = node.doc, state.i
     after = doc[i + 1] if i + 1 < len(doc) else None
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in state.children) or (
@@ -85,7 +85,7 @@ def state_after_object(node: Token) -> Reading | None:
     measure = lex.nouns.get(state.lower_) or lex.verbs.get(state.lemma_.lower())
     if measure is None:
         return None
-    return Reading(measure=measure, anchor=verb, rule=f"stated:{state.lower_}")
+    return Reading(measure=measure, noun=node, anchor=verb, rule=f"stated:{state.lower_}")
 
 
 def _state_after(node: Token) -> Token | None:
