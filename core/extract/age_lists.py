@@ -1,5 +1,6 @@
 """Ages given as a list after one age word ("ages 15 and 17", "aged 19, 23 and 25"): every
-number of the list is an age, not only the first one the age word touches."""
+number of the list is an age, not only the first one the age word touches; and the age "of"
+one person ("a boy of 12")."""
 
 from __future__ import annotations
 
@@ -29,3 +30,21 @@ def after_age_word(span: Span) -> bool:
         return True
     after = doc[span.end] if span.end < len(doc) else None
     return any(t.like_num for t in crossed) and (after is None or after.is_punct)
+
+
+def age_of_a_person(span: Span) -> bool:
+    """ "a boy of 12", "an old man of 80,": a number that ends its phrase after "of" and one
+    person named by a victim noun with an article is the person's age; not "a father of
+    three" (``_parent_of``), nor "a driver of 12 buses" nor "one of 12"."""
+    doc = span.doc
+    if span.start < 3 or doc[span.start - 1].lower_ != "of":
+        return False
+    person = doc[span.start - 2]
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and not after.is_punct:
+        return False
+    return (
+        person.lemma_.lower() in lexicon().victim_nouns
+        and person.tag_ == "NN"
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in person.children)
+    )

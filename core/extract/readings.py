@@ -24,6 +24,7 @@ from core.extract.later_deaths import died_after
 from core.extract.losses import bereavement
 from core.extract.measures import VICTIMS_RULE, Reading, counts_things, lexicon, people_noun
 from core.extract.misplaced_figures import count_hung_on_verb, listed_before
+from core.extract.misread_words import hyphened, qualified_object, state_after_object
 from core.extract.nlp import negated
 from core.extract.numbered_groups import numbered_group, past_part_word
 from core.extract.part_totals import MAX_SUBSET_DEPTH, first_conjunct, of_counted, total_of
@@ -185,6 +186,8 @@ def _misparsed(num: Token, noun: Token | None, node: Token) -> Reading | None:
         or participle_read_as_past(node)
         or escaped_subject(num)
         or _participle_after_of(num)
+        or qualified_object(node)  # "detained around a dozen youth"
+        or state_after_object(node)  # "left 11 people, including two boys, injured"
     )
 
 
@@ -506,7 +509,7 @@ def _counted_noun(num: Token) -> Token | None:
         # "Five dead, dozens injured": a comma ends the figure's phrase, and so does a
         # preposition ("1 injured in shooting at a county farm" counts no farm)
         and not any(
-            t.text in HEADLINE_BREAKS or t.text == "," or t.pos_ == "ADP"
+            t.text in HEADLINE_BREAKS or t.text == "," or (t.pos_ == "ADP" and not hyphened(t))
             for t in num.doc[num.i + 1 : head.i]
         )
     ):

@@ -74,12 +74,18 @@ def _in_a_limb(verb: Token) -> bool:
 
 
 def _of_the_living(harm: Token) -> bool:
-    """A harm noun said of the living only: "injuries", or a wound in a patient's condition
-    ("life-threatening wounds", "critical injuries")."""
+    """A harm noun said of the living only: "injuries", a wound in a patient's condition
+    ("life-threatening wounds", "critical injuries") or a slight one ("minor wounds")."""
     if harm.lemma_.lower() in LIVING_HARM:
         return True
     words = harm.doc[harm.left_edge.i : harm.i].text.lower().split()
-    return any(w in lexicon().condition_words for w in words)
+    return any(w in lexicon().condition_words or w in _slight_words() for w in words)
+
+
+@functools.cache
+def _slight_words() -> frozenset[str]:
+    """ "minor splinter wounds", "superficial injuries": wounds people live through."""
+    return frozenset(load_rules("measures")["slight_wound_words"])
 
 
 def settle_shot_counts(claims: Sequence[Claim], bare: set[str]) -> list[Claim]:
