@@ -57,6 +57,7 @@ from core.group.one_sentence import one_statement
 from core.group.other_scopes import other_label, other_scope
 from core.group.periods import TOTAL_MIN_DAYS
 from core.group.scope_conflicts import WHOLE, counted_words, named_part, part_and_whole
+from core.group.tally_growth import revises_tally
 from core.group.toll_parts import (
     CARE,
     CONDITION,
@@ -262,9 +263,11 @@ def _breakdown(a: _Report, b: _Report) -> bool:
     its capital"). Revision wording ("revised to") in one report still compares them."""
     if a.claim.document_id != b.claim.document_id:
         return a.total and b.total and _nested(a, b)
+    if a.total and b.total:  # a tally's growth ("rose to") revises none of its parts
+        return not (revises_tally(a.claim.sentence) or revises_tally(b.claim.sentence))
     if a.revises or b.revises:
         return False
-    return (a.total and b.total) or (a.stated and b.stated and _nested(a, b))
+    return a.stated and b.stated and _nested(a, b)
 
 
 def _nested(a: _Report, b: _Report) -> bool:
