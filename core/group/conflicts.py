@@ -44,6 +44,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from core.group.besides_dead import besides_the_dead
+from core.group.besides_others import besides_other_counts
 from core.group.care_counts import care_against_wholes
 from core.group.case_totals import CASE_TOTAL, case_total, running_against_counts
 from core.group.conflict_pairs import CUT_PAIRS, band_pairs, pair_width, restated_sides
@@ -478,7 +479,7 @@ def find_conflicts(
         c.id for c in claims if c.part_of in by_id and scope(by_id[c.part_of]) == scope(c)
     )
     found: list[_Found] = []
-    besides = besides_the_dead(claims, documents)
+    besides = besides_the_dead(claims, documents) | besides_other_counts(claims, documents)
     for event in events:
         event_start = len(found)
         groups = _measure_groups(event, by_id, reports, besides)

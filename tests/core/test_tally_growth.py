@@ -7,7 +7,7 @@ import pytest
 from core.group.tally_growth import revises_tally
 from tests.core.claim_factory import Batch
 
-YEAR = {"date": "2023-01-01", "date_end": "2023-12-31"}
+START, END = "2023-01-01", "2023-12-31"
 
 
 @pytest.mark.parametrize(
@@ -28,9 +28,9 @@ def _national_and_regional(lead: str, figure: str) -> tuple[Batch, str, str]:
     b = Batch()
     b.report("d1", published="2024-01-08", outlet="Outlet 1")
     whole = b.add("d1", lead, figure, 840, measure="attacks", subject="attacks",
-                  location="Norland", **YEAR)
+                  location="Norland", date=START, date_end=END)
     part = b.add("d1", "The northern region saw 312 attacks, the monitor said.", "312", 312,
-                 measure="attacks", subject="attacks", location="Norland", **YEAR)
+                 measure="attacks", subject="attacks", location="Norland", date=START, date_end=END)
     return b, whole, part
 
 
