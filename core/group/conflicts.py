@@ -44,6 +44,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from core.group.besides_dead import besides_the_dead
+from core.group.besides_others import besides_other_counts
 from core.group.care_counts import care_against_wholes
 from core.group.case_totals import CASE_TOTAL, case_total, running_against_counts
 from core.group.conflict_pairs import CUT_PAIRS, band_pairs, pair_width, restated_sides
@@ -57,6 +58,7 @@ from core.group.one_sentence import one_statement
 from core.group.other_scopes import other_label, other_scope
 from core.group.periods import TOTAL_MIN_DAYS
 from core.group.scope_conflicts import WHOLE, counted_words, named_part, part_and_whole
+from core.group.tally_growth import revises_tally
 from core.group.toll_parts import (
     CARE,
     CONDITION,
@@ -262,9 +264,11 @@ def _breakdown(a: _Report, b: _Report) -> bool:
     its capital"). Revision wording ("revised to") in one report still compares them."""
     if a.claim.document_id != b.claim.document_id:
         return a.total and b.total and _nested(a, b)
+    if a.total and b.total:  # a tally's growth ("rose to") revises none of its parts
+        return not (revises_tally(a.claim.sentence) or revises_tally(b.claim.sentence))
     if a.revises or b.revises:
         return False
-    return (a.total and b.total) or (a.stated and b.stated and _nested(a, b))
+    return a.stated and b.stated and _nested(a, b)
 
 
 def _nested(a: _Report, b: _Report) -> bool:
@@ -475,7 +479,7 @@ def find_conflicts(
         c.id for c in claims if c.part_of in by_id and scope(by_id[c.part_of]) == scope(c)
     )
     found: list[_Found] = []
-    besides = besides_the_dead(claims, documents)
+    besides = besides_the_dead(claims, documents) | besides_other_counts(claims, documents)
     for event in events:
         event_start = len(found)
         groups = _measure_groups(event, by_id, reports, besides)

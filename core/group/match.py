@@ -61,6 +61,7 @@ from core.group.periods import (
     period_text,
 )
 from core.group.place_readings import PlacedFigure, kept_apart
+from core.group.release_ties import release_source
 from core.group.report_ties import (
     answered,
     beside_incident,
@@ -104,6 +105,8 @@ class _Cluster:
     # the documents and sources of its period totals: one source's statistic in one report
     # counts every kind together (``report_ties.one_statistic``)
     totals: set[tuple[str, str]] = field(default_factory=set)
+    # the names of the recorders its named tallies give (``release_ties.release_source``)
+    recorders: set[str] = field(default_factory=set)
     cannot: set[int] = field(default_factory=set)
     # per report that tells other incidents beside its own, which of them its members tell
     # (``ClaimFacts.aside``): two of one report are never one event
@@ -142,6 +145,7 @@ class _Cluster:
                 else {h} if arrests and (h := frame_group(f)) is not None else set()
             ),
             totals={key} if (key := statistic_key(f)) else set(),
+            recorders=set(release_source(f)),
             cannot=set(cannot),
             asides={} if f.aside is None else {f.doc: {f.aside}},
         )
@@ -172,9 +176,11 @@ class _Cluster:
                         return f"different places ({p.place.name} / {q.place.name})"
         # the families set against each other leave out what stands beside a frame's incident;
         # a family both events hold (a protest beside the firing on it) still ties them
+        # one recorder's tallies, in any reports, count every kind together too
+        one_recorder = not self.recorders.isdisjoint(other.recorders)
         mine, theirs = self._kinds_against(other)
         if (
-            not same_sentence and not one_statistic and mine and theirs
+            not same_sentence and not one_statistic and not one_recorder and mine and theirs
             and mine.isdisjoint(theirs) and self.families.isdisjoint(other.families)
             and not kinds_meet(self.kinds, other.kinds)
         ):
@@ -226,6 +232,7 @@ class _Cluster:
         self.exchange_days |= other.exchange_days
         self.frames |= other.frames
         self.totals |= other.totals
+        self.recorders |= other.recorders
         self.cannot |= other.cannot
         for doc, told in other.asides.items():
             self.asides.setdefault(doc, set()).update(told)

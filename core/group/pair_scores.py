@@ -33,6 +33,7 @@ from core.group.periods import (
     period_text,
 )
 from core.group.place_readings import PlacedFigure, kept_apart
+from core.group.release_ties import release_evidence, release_source
 from core.group.report_asides import aside_of, aside_place
 from core.group.report_ties import (
     ARREST,
@@ -521,6 +522,7 @@ def score_pair(
     score = _place_evidence(a, b, score, reasons, same_name=same_name, rel=rel)
     score = _kind_evidence(a, b, score, reasons)
     score = _actor_and_wording_evidence(a, b, score, reasons)
+    score = release_evidence(a, b, rel, score, reasons)
     return max(0.0, min(1.0, score)), tuple(reasons or ())
 
 
@@ -535,7 +537,7 @@ def scoring_key(f: ClaimFacts) -> tuple[object, ...]:
     claims with equal keys score alike against it (a statistic quoted by a hundred reports)."""
     return (
         f.start, f.end, f.total, f.incident, f.place, f.place_name, f.place_parts, f.kind,
-        f.family, f.actor, f.context,
+        f.family, f.actor, f.context, release_source(f),
     )
 
 

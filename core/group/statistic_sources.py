@@ -53,3 +53,15 @@ def two_sources(first: str | None, second: str | None) -> bool:
         and named_source(first) and named_source(second)
         and source_key(first) != source_key(second)
     )
+
+
+_BRACKETED = re.compile(r"\s*\([^)]*\)")
+
+
+def source_names(attribution: str) -> frozenset[str]:
+    """Every name an attribution gives its recorder: the key ``source_key`` reads, and the
+    words of a name whose acronym it defines in brackets ("the Kelmor Institute for Conflict
+    Studies (KICS)" is both "KICS" and the institute's full name), so that a report writing
+    only the acronym and one writing only the name meet the report that gives both."""
+    words = " ".join(_ARTICLES.sub(" ", _BRACKETED.sub("", attribution).casefold()).split())
+    return frozenset({source_key(attribution), words} - {""})
