@@ -267,6 +267,7 @@ def analyse(
     from core.extract.described_bodies import described_bodies
     from core.extract.lede_officials import named_next
     from core.extract.own_sources import names_own_source
+    from core.extract.report_recorder import recorder_sources
     from core.extract.restated_counts import restated_counts
     from core.extract.statement_attribution import Attributions, replaces
     from core.extract.statements import find_statements
@@ -303,6 +304,8 @@ def analyse(
     attributed = restated_counts(attributed, statements, doc.text)
     # "..., a war monitor said. The Syrian Observatory ... said": the body named next
     attributed = described_bodies(attributed, statements, doc.text)
+    # "..., according to the annual review by X. ... the review said": X's
+    attributed = recorder_sources(attributed, statements, doc.text)
     return _named_again(attributed, statements, doc.text), statements
 
 

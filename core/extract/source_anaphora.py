@@ -65,7 +65,7 @@ def described_again(source: str | None, carried: str | None) -> str | None:
     if source and carried and anaphoric(source) and not anaphoric(carried):
         # a carried "think tank" names no body: the description is resolved by name later
         named = any(w[:1].isupper() for w in carried.split())
-        return carried if named and _may_be(source, carried) else source
+        return carried if named and may_be(source, carried) else source
     return source
 
 
@@ -81,7 +81,7 @@ def _named_kinds() -> frozenset[str]:
     return frozenset(str(w) for w in load_rules("cues")["named_anaphors"])
 
 
-def _may_be(description: str, body: str) -> bool:
+def may_be(description: str, body: str) -> bool:
     """ "the military's media wing" may name "the ISPR" again, not "a spokesperson for the
     ministry": a description's owner is the body's own word, or the body names no other."""
     owner = _OWNER.search(description.lower())
@@ -165,7 +165,7 @@ def _again(source: str, named: list[str], told: list[str], issuer: str | None) -
         return issuer
     if document and not named:
         return None  # a document no body was named with
-    again = next((n for n in reversed(named) if _may_be(source, n)), None)
+    again = next((n for n in reversed(named) if may_be(source, n)), None)
     return again or _fuller(source, told[:-1])
 
 

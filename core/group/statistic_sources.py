@@ -10,6 +10,12 @@ import re
 _DEFINED = re.compile(r"\(([A-Z][A-Za-z]*[A-Z])\)")
 _ACRONYM = re.compile(r"\b[A-Z]{3,}\b")
 _ARTICLES = re.compile(r"\b(the|a|an)\b")
+# "the annual report of X", "a quarterly review by X": the document, X its recorder
+_DOCUMENT_OF = re.compile(
+    r"(?i)^(the|a|an|its)\s+(\w+\s+){0,2}(report|review|data|figures|assessment|survey|study)"
+    r"\s+(of|by|from)\s+"
+)
+_GLOSS = re.compile(r"\s*\([^)]*\)")  # "X (Defensor del Pueblo)": a gloss, no initials
 
 
 def source_key(attribution: str) -> str:
@@ -21,7 +27,8 @@ def source_key(attribution: str) -> str:
     written = {m.group(0) for m in _ACRONYM.finditer(attribution)}
     if not defined and len(written) == 1:
         return written.pop()
-    return " ".join(_ARTICLES.sub(" ", attribution.casefold()).split())
+    body = _GLOSS.sub("", _DOCUMENT_OF.sub("", attribution.strip()))
+    return " ".join(_ARTICLES.sub(" ", body.casefold()).split())
 
 
 _INDEFINITE = re.compile(r"(?i)(a|an|one|some)\b")

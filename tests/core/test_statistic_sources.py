@@ -65,6 +65,11 @@ def two_outlets(second_source: str = "CPR", second_period: tuple[str, str] = JUN
         ("The police", "police"),
         ("police", "police"),
         ("a think tank", "think tank"),
+        # a recorder with no initials: its name, whatever document or gloss goes with it
+        ("the annual report of the Tarn Rights Office (Oficina de Tarn)", "tarn rights office"),
+        ("The Tarn Rights Office", "tarn rights office"),
+        ("a quarterly review by the Tarn Rights Office", "tarn rights office"),
+        ("the Review Board of Tarn", "review board of tarn"),
     ],
 )
 def test_a_recorder_is_one_source_however_written(written: str, key: str) -> None:

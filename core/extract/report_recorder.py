@@ -1,0 +1,236 @@
+"""The body whose statistics a report retells ("..., according to the annual review released
+by the Kelmor Institute for Peace Data (KIPD)"): the source of the report's later figures
+told as "the review said", "the think tank recorded", "according to the data", or in the
+outlet's own voice in the paragraphs that restate the review, until another speaker is
+named. A place or a time that "records" a figure ("Tarn recorded 48 attacks", "the last
+quarter had recorded 49 incidents") is where or when, never who."""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import re
+from collections.abc import Sequence
+
+from core.extract.source_anaphora import anaphoric, may_be
+from core.model import Claim, Statement
+from core.rules import load_rules
+from core.text import places
+
+# A figure over more days than this is a tally ("in 2030", "in the first quarter"), not one
+# incident's: the lead's tally names the recorder (as ``source_anaphora.TALLY_DAYS``).
+TALLY_DAYS = 14
+
+_DEFINED = re.compile(r"\(([A-Z][\w-]*)\)")  # "... Command (KMC)": its initials, defined
+# the places a report's figures tally over ("Tarn recorded 48"), not a town that may be a name
+_AREA_LEVELS = frozenset({"country", "admin1", "district"})
+_ARTICLE = re.compile(r"(?i)^(the|its)\s+")
+_INDEFINITE = re.compile(r"(?i)^(a|an)\s+")
+_YEAR = re.compile(r"\d{4}")
+
+
+@functools.cache
+def _material() -> frozenset[str]:
+    return frozenset(str(w) for w in load_rules("cues")["recorder_material"])
+
+
+@functools.cache
+def _alone() -> frozenset[str]:
+    return frozenset(str(w) for w in load_rules("cues")["recorder_place_words"])
+
+
+@functools.cache
+def _time_words() -> frozenset[str]:
+    dates = load_rules("dates")
+    return frozenset(
+        [*(str(m) for m in dates["months"]), *(str(u) for u in dates["units"]),
+         *(str(w) for w in load_rules("cues")["recorder_time_words"])]
+    )
+
+
+def _a_time_word(word: str) -> bool:
+    """ "October-December", "quarter", "2032": a word of a span of time."""
+    parts = [p for p in re.split(r"[-–]", word.lower()) if p]
+    return bool(parts) and all(p in _time_words() or _YEAR.fullmatch(p) for p in parts)
+
+
+@functools.cache
+def _citing() -> re.Pattern[str]:
+    """ "according to the police data", "the review said", "as the report noted": a sentence
+    that gives the recorder's material as its source, which names no author of its own."""
+    rules = load_rules("cues")
+    material = "|".join(re.escape(str(w)) for w in rules["recorder_material"])
+    verbs = "|".join(re.escape(str(w)) for w in rules["recorder_material_verbs"])
+    lead = r"(?:the|its)\s+(?:[a-z-]+\s+){0,2}"
+    cited = rf"(?:according to|as per)\s+{lead}(?:{material})\b"
+    saying = rf"{lead}(?:{material})\s+(?:{verbs})\b"
+    return re.compile(rf"\b(?:{cited}|{saying})", re.IGNORECASE)
+
+
+def _tally(claim: Claim) -> bool:
+    return (
+        claim.date_start is not None
+        and claim.date_end is not None
+        and (claim.date_end - claim.date_start).days > TALLY_DAYS
+    )
+
+
+def _named(source: str) -> bool:
+    """A source that names a body ("the Kelmor Institute", "KIPD"), not one only described."""
+    return any(w[:1].isupper() for w in source.split()[1:]) or bool(_DEFINED.search(source))
+
+
+def lead_recorder(claims: Sequence[Claim]) -> Claim | None:
+    """The first figure of the report that is a tally with a named source: the lead's."""
+    for claim in sorted(claims, key=lambda c: c.start):
+        if claim.attribution and _named(claim.attribution):
+            return claim if _tally(claim) else None
+    return None
+
+
+def _initials(recorder: str) -> str | None:
+    found = _DEFINED.findall(recorder)
+    return found[-1] if len(found) == 1 else None
+
+
+def names_recorder(source: str, recorder: str) -> bool:
+    """ "the review", "the quarterly review", "the police data", "the think tank", "KIPD": the
+    recorder's own material or the recorder described again or by its initials, not another
+    body's ("the ministry's figures", "a separate report by the army")."""
+    bare = _ARTICLE.sub("", source.strip())
+    initials = (_initials(recorder) or "").casefold()
+    if initials and bare.casefold() == initials:
+        return True  # "KIPD"
+    if initials and (_initials(source) or "").casefold() == initials:
+        # "Peace Data (KIPD)", a cut of the name, not "the monthly review of ... (KIPD)"
+        return set(bare.split()) < set(recorder.split())
+    words = bare.split()
+    if not words or "'" in source or "’" in source or any(w[:1].isupper() for w in words):
+        return False
+    if not _ARTICLE.match(source.strip()):
+        # "..., says think tank": a headline's bare description
+        return bool(words) and anaphoric(f"the {bare}") and may_be(bare, recorder)
+    if words[-1].lower() in _material():
+        return True
+    return anaphoric(source) and may_be(source, recorder)
+
+
+def not_a_voice(source: str) -> bool:
+    """ "Tarn", "Tarn alone", "the October-December quarter of 2030": a place or a time
+    that records figures, a subject the parse took for their source."""
+    words = [w for w in _ARTICLE.sub("", source.strip()).split() if w.lower() not in _alone()]
+    if not words:
+        return False
+    name = " ".join(words)
+    if all(w[:1].isupper() for w in words) and any(
+        p.level in _AREA_LEVELS for p in places.candidates(name)
+    ):
+        return True
+    # a time: its words are the time's, but for "of" and the like
+    timed = [w for w in words if _a_time_word(w)]
+    return bool(timed) and all(w in timed or w.islower() for w in words) and (
+        len(words) - len(timed) <= 1
+    )
+
+
+def _paragraphs(text: str) -> list[int]:
+    return [0, *(m.end() for m in re.finditer(r"\n\s*\n", text))]
+
+
+def _paragraph_of(starts: list[int], offset: int) -> int:
+    return sum(1 for s in starts if s <= offset) - 1
+
+
+def _with_initials(recorder: str, lead: Claim) -> str:
+    """The recorder with the initials its lead gives beside its name ("the Kelmor Mission
+    (KMO) report" is by "Kelmor Mission (KMO)"), as a checker searching either finds it."""
+    if _DEFINED.search(recorder):
+        return recorder
+    found = re.search(re.escape(recorder) + r"\s*\(([A-Z][\w-]*)\)", lead.sentence)
+    return f"{recorder} ({found.group(1)})" if found else recorder
+
+
+def _its_name_cut(source: str, recorder: str) -> bool:
+    """ "a Kelmor Peace Mission" for "the Kelmor Peace Mission in Tarn": the recorder's name
+    cut short after an indefinite article ("a Kelmor Peace Mission report"), of two
+    capitalised words or more."""
+    if not _INDEFINITE.match(source):
+        return False  # "The Kelmor Peace Mission" names the body itself
+    words = source.split()[1:]
+    names = set(_ARTICLE.sub("", recorder).split())
+    return len(words) >= 2 and all(w[:1].isupper() for w in words) and set(words) <= names
+
+
+def _incident(claim: Claim) -> bool:
+    """A figure of one day its own sentence names ("On June 2, gunmen killed 14"): an incident
+    the report tells of, in its own voice unless it cites the recorder's material."""
+    return (
+        claim.date_start is not None
+        and claim.date_start == claim.date_end
+        and bool(claim.date_text)
+        and (claim.date_text or "").casefold() in claim.sentence.casefold()
+    )
+
+
+def _restated(claim: Claim, given: Sequence[Claim], recorder: str) -> bool:
+    """A headline's figure the recorder's own figures give (value and measure)."""
+    return any(
+        g.attribution == recorder and g.value == claim.value and g.measure == claim.measure
+        for g in given
+    )
+
+
+def recorder_sources(
+    claims: Sequence[Claim], statements: Sequence[Statement], text: str
+) -> list[Claim]:
+    """The claims of a statistics report given the recorder its lead names: the figures
+    whose source describes the recorder or its material, or is a place or a time; the
+    headline's figures the recorder gives; and the figures told in the outlet's voice after
+    the lead, up to the last paragraph that cites the recorder, in a paragraph where no other
+    speaker has spoken before them, that are no incident told on its own day nor one
+    recalled from before."""
+    lead = lead_recorder(claims)
+    if lead is None or lead.attribution is None:
+        return list(claims)
+    old = lead.attribution
+    recorder = _with_initials(old, lead)
+    starts = _paragraphs(text)
+    ordered = sorted(claims, key=lambda c: c.start)
+    named: list[Claim] = []
+    for claim in ordered:
+        source = claim.attribution
+        if source == old or (source and (
+            names_recorder(source, recorder) or _its_name_cut(source, recorder)
+            or (claim.start >= lead.sentence_start and not_a_voice(source))
+        )):
+            claim = dataclasses.replace(claim, attribution=recorder)  # noqa: PLW2901
+        named.append(claim)
+    cited = [_paragraph_of(starts, c.start) for c in named if c.attribution == recorder]
+    last = max(cited, default=-1)
+    # the other voices: (paragraph, where) of a source not the recorder's
+    others = [
+        (_paragraph_of(starts, s.start), min(s.start, s.speaker_start or s.start))
+        for s in statements
+        if s.speaker and s.start > lead.sentence_end
+        and s.speaker not in (old, recorder) and not names_recorder(s.speaker, recorder)
+    ]
+    others += [
+        (_paragraph_of(starts, c.start), c.start)
+        for c in named if c.attribution and c.attribution != recorder
+    ]
+    out: list[Claim] = []
+    for claim in named:
+        here = _paragraph_of(starts, claim.start)
+        if claim.attribution is None and claim.end <= lead.sentence_start:
+            if _restated(claim, named, recorder):
+                claim = dataclasses.replace(claim, attribution=recorder)  # noqa: PLW2901
+        elif (
+            claim.attribution is None and claim.start > lead.sentence_end and here <= last
+            and not claim.recalls
+            and not any(p == here and at < claim.start for p, at in others)
+            and (not _incident(claim) or _citing().search(claim.sentence))
+        ):
+            claim = dataclasses.replace(claim, attribution=recorder)  # noqa: PLW2901
+        out.append(claim)
+    order = {c.id: n for n, c in enumerate(claims)}
+    return sorted(out, key=lambda c: order[c.id])

@@ -1,0 +1,103 @@
+"""A statistics report retells one body's review: the recorder its lead names gives the later
+figures told as "the review said", "according to the data", by a place or a time that
+"recorded" them, or in the outlet's voice in the review's paragraphs; not another speaker's
+figures, nor an incident told on its own day, nor one recalled from before. Reports we wrote."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from core.extract.report_recorder import names_recorder, not_a_voice
+from core.ingest.files import from_text
+from core.pipeline import run_documents
+
+PUB = dt.date(2033, 1, 12)
+RECORDER = "the annual report of the Centre for Sahel Monitoring (CSM)"
+HEAD = "Gunmen killed 3,100 in Niger last year: monitor\n\n"
+LEAD = (
+    "NIAMEY: Niger saw 1,240 militant attacks in 2032, which killed 3,100 people, according "
+    f"to {RECORDER} released on Monday.\n\n"
+)
+
+
+def sources(text: str) -> dict[str, str | None]:
+    result = run_documents([from_text(text, doc_id="d1", published=PUB)])
+    return {c.number_text: c.attribution for c in result.claims}
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "expected"),
+    [
+        # the recorder's material, its initials, a place or a time that recorded the figure
+        ("The review said 410 people were abducted during the year.", "410", RECORDER),
+        ("CSM said troops killed 520 militants in 2032.", "520", RECORDER),
+        ("Tillaberi recorded 690 deaths during the year.", "690", RECORDER),
+        ("Tahoua alone recorded 118 attacks in 2032.", "118", RECORDER),
+        ("The July-September quarter of 2032 had recorded 57 attacks.", "57", RECORDER),
+        # the outlet's voice in the review's paragraphs, and a sentence citing its data
+        ("Security forces killed 930 militants in 210 operations across the country, "
+         "according to the data.", "930", RECORDER),
+        ("Kidnappings rose to 275.\n\nThe review said the south was worst hit.", "275",
+         RECORDER),
+        # another speaker's figure, an incident told on its day, one recalled from before
+        ("On May 3, gunmen killed 14 villagers in Ayorou, police said at the time.", "14",
+         "police"),
+        ("On May 3, gunmen killed 16 villagers in Ayorou.\n\nThe review said the south was "
+         "worst hit.", "16", None),
+        ("In 2019, a bomb killed 31 people at a market in Tahoua.", "31", None),
+    ],
+)
+def test_recorder_of_a_statistics_report(body: str, figure: str, expected: str | None) -> None:
+    assert sources(LEAD + body)[figure] == expected
+
+
+def test_a_headline_figure_the_recorder_gives_is_its() -> None:
+    assert sources(HEAD + LEAD)["3,100"] == RECORDER
+
+
+def test_no_recorder_without_a_named_tally_in_the_lead() -> None:
+    lead = "NIAMEY: Gunmen killed 12 villagers in Ayorou on Sunday, police said.\n\n"
+    assert sources(lead + "Tillaberi recorded 690 deaths during the year.")["690"] is None
+
+
+def test_the_recorder_takes_the_initials_its_lead_gives() -> None:
+    lead = (
+        "Gunmen killed 2,200 people in Mali in 2032, according to a Sahel Observation Mission "
+        "(SOMI) report released on Monday.\n\n"
+    )
+    found = sources(lead + "It also recorded 510 abductions, the report said.")
+    assert found["2,200"] == found["510"]
+    assert "(SOMI)" in (found["2,200"] or "")
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("the quarterly review", True),
+        ("The think tank", True),
+        ("think tank", True),
+        ("CSM", True),
+        ("the ministry's figures", False),
+        ("the Interior Ministry", False),
+        ("police", False),
+    ],
+)
+def test_names_recorder(source: str, expected: bool) -> None:
+    assert names_recorder(source, "the Centre for Sahel Monitoring (CSM)") is expected
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("Tillaberi", True),
+        ("Tahoua alone", True),
+        ("The October-December quarter of 2032", True),
+        ("police", False),
+        ("the Centre for Sahel Monitoring", False),
+        ("Amadou Issa", False),
+    ],
+)
+def test_not_a_voice(source: str, expected: bool) -> None:
+    assert not_a_voice(source) is expected
