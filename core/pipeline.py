@@ -267,6 +267,7 @@ def analyse(
     from core.extract.described_bodies import described_bodies
     from core.extract.lede_officials import named_next
     from core.extract.own_sources import names_own_source
+    from core.extract.recorded_areas import with_recorded_areas
     from core.extract.report_recorder import recorder_sources
     from core.extract.restated_counts import restated_counts
     from core.extract.statement_attribution import Attributions, replaces
@@ -306,7 +307,9 @@ def analyse(
     attributed = described_bodies(attributed, statements, doc.text)
     # "..., according to the annual review by X. ... the review said": X's
     attributed = recorder_sources(attributed, statements, doc.text)
-    return _named_again(attributed, statements, doc.text), statements
+    named = _named_again(attributed, statements, doc.text)
+    # "ISLAMABAD: ... March was the worst month": the lead's area, not the bureau's town
+    return with_recorded_areas(named, doc.text), statements
 
 
 def _named_again(claims: list[Claim], statements: list[Statement], text: str) -> list[Claim]:

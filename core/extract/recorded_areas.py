@@ -1,0 +1,132 @@
+"""The area of a statistics report's figures that name no place of their own ("DORVAN:
+Tarnland witnessed 900 attacks in 2030, according to the annual review by the Kelmor
+Institute ... May was the most violent month with 104 attacks"): the area of the lead's
+tally, the country or province the review covers, never the town the report was filed from
+(the bureau that wrote it up) nor a province a sentence before ranked ("Wend recorded 40
+attacks. Suicide bombings killed 230" counts the whole country's).
+
+Only in a report whose lead is a named recorder's tally (``report_recorder.lead_recorder``),
+to the figures after the lead whose place is the bureau's town their sentence does not
+name, or a place carried from before that their sentence does not name, no wider than the
+area, when the sentence names no other province or country of its own and the figure is no
+incident told on its own day ("On May 2, a bomb killed nine"): that scene goes on. An
+incident report's dateline is its fallback scene and is left alone."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+
+from core.extract.report_recorder import lead_recorder
+from core.model import Claim
+from core.text import places
+from core.text.datelines import find_dateline
+
+
+def with_recorded_areas(claims: Sequence[Claim], text: str) -> list[Claim]:
+    """The claims, a statistics report's placeless figures under its lead's area."""
+    lead = lead_recorder(claims)
+    if lead is None:
+        return list(claims)
+    dateline = find_dateline(text)
+    bureaus = dateline.towns if dateline is not None else frozenset()
+    body = [c for c in claims if not _a_title(c, text)]
+    area = _lead_area(body, lead, bureaus, dateline.end if dateline is not None else 0)
+    if area is None:
+        return list(claims)
+    out: list[Claim] = []
+    for claim in claims:
+        if claim.start >= lead.sentence_start and _placeless(claim, bureaus, area):
+            claim = dataclasses.replace(claim, location=area)  # noqa: PLW2901
+        out.append(claim)
+    return out
+
+
+_ENDS = ".!?\"'”’)"
+
+
+def _a_title(claim: Claim, text: str) -> bool:
+    """The figure is in a line with no closing stop: a headline or a subtitle."""
+    end = text.find("\n", claim.end)
+    return not text[claim.start : len(text) if end < 0 else end].rstrip().endswith(tuple(_ENDS))
+
+
+def _first(where: str) -> str:
+    return where.split(",", 1)[0].strip()
+
+
+def _wide(where: str) -> bool:
+    found = places.resolve(_first(where))
+    return found is not None and found.level in places.WIDE_LEVELS
+
+
+def _lead_area(
+    claims: Sequence[Claim], lead: Claim, bureaus: frozenset[str], body: int
+) -> str | None:
+    """The lead's area: the first place of the lead's recorder's figures in the body (from
+    ``body`` on; ``claims`` hold no headline's) that is not the bureau's town, when it is
+    wide (a country, a province, a region)."""
+    for claim in sorted(claims, key=lambda c: c.start):
+        if claim.start < max(lead.start, body) or claim.attribution != lead.attribution:
+            continue
+        where = claim.location
+        if where and _first(where) not in bureaus:
+            return where if _wide(where) else None
+    return None
+
+
+_PARTS = re.compile(r",\s*|\s+and\s+")
+
+
+def _named_in(where: str, sentence: str) -> bool:
+    """A part of the place ("X" of "X and Y", of "X, Y") is written in the sentence, as
+    itself or by another name of it ("KP")."""
+    parts = [name for name in _PARTS.split(where) if name]
+    if any(
+        re.search(rf"(?<!\w){re.escape(name)}(?!\w)", sentence, re.IGNORECASE)
+        for name in parts
+    ):
+        return True
+    keys = {p.key for name in parts for p in places.candidates(name)}
+    return any(p.key in keys for p in places.mentions(sentence))
+
+
+def _within(where: str, area: str) -> bool:
+    """The place is the area or holds it: a country's figure ("nationwide") in a report on
+    its province is no carried place."""
+    wide, inner = places.resolve(_first(where)), places.resolve(_first(area))
+    return wide is not None and inner is not None and wide.key in inner.chain
+
+
+def _names_another_area(sentence: str, area: str) -> bool:
+    """The sentence names a province, a country or a region that is neither the area nor
+    holds it."""
+    inner = places.resolve(_first(area))
+    chain = inner.chain if inner is not None else ()
+    return any(
+        p.level in places.WIDE_LEVELS and p.key not in chain for p in places.mentions(sentence)
+    )
+
+
+def _told_on_its_day(claim: Claim) -> bool:
+    return (
+        claim.date_start is not None
+        and claim.date_start == claim.date_end
+        and bool(claim.date_text)
+        and (claim.date_text or "").casefold() in claim.sentence.casefold()
+    )
+
+
+def _placeless(claim: Claim, bureaus: frozenset[str], area: str) -> bool:
+    """The figure's place is the bureau's town, or one carried from before (no wider than
+    the area) to a figure that is no incident told on its day, and its sentence names
+    neither."""
+    where = claim.location
+    if where is None or where == area or _named_in(where, claim.sentence):
+        return False
+    if _names_another_area(claim.sentence, area):
+        return False  # "Wend again led the count with 54": a place of its own, misread
+    if _first(where) in bureaus:
+        return True
+    return not _within(where, area) and not _told_on_its_day(claim)

@@ -1,0 +1,52 @@
+"""A statistics report's figures that name no place of their own cover the lead's area (the
+country or province its review counts), never the town the report was filed from nor a
+province a sentence before ranked; an incident told on its own day keeps its scene, and an
+incident report keeps its dateline's town as the scene. Reports we wrote."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from core.ingest.files import from_text
+from core.pipeline import run_documents
+
+PUB = dt.date(2033, 1, 12)
+LEAD = (
+    "NIAMEY: Niger saw 1,240 militant attacks in 2032, which killed 3,100 people, according "
+    "to the annual report of the Centre for Sahel Monitoring (CSM) released on Monday.\n\n"
+)
+
+
+def places_of(text: str) -> dict[str, str | None]:
+    result = run_documents([from_text(text, doc_id="d1", published=PUB)])
+    return {c.number_text: c.location for c in result.claims}
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "expected"),
+    [
+        # the bureau's town is no area of the review's figures
+        ("March was the deadliest month of the year, with 95 attacks, the report said.",
+         "95", "Niger"),
+        ("Security forces conducted 1,150 operations during the year, the review said.",
+         "1,150", "Niger"),
+        # a province ranked a sentence before does not hold the next national figure
+        ("Diffa recorded 640 attacks during the year.\n\n"
+         "Suicide bombings killed 210 people during the year, the report said.",
+         "210", "Niger"),
+        # negatives: a figure whose sentence names its place keeps it
+        ("Diffa recorded 640 attacks during the year.", "640", "Diffa"),
+        ("In Niamey itself, 14 people were killed during the year.", "14", "Niamey"),
+    ],
+)
+def test_statistics_figures_take_the_leads_area(
+    body: str, figure: str, expected: str
+) -> None:
+    assert places_of(LEAD + body)[figure] == expected
+
+
+def test_incident_report_keeps_the_dateline_town() -> None:
+    text = "NIAMEY: Gunmen killed four people at a market on Monday, police said.\n"
+    assert places_of(text)["four"] == "Niamey"
