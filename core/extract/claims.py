@@ -84,6 +84,7 @@ from core.extract.tally_scope import Tally, figure_tally, habitual, round_up, sc
 from core.extract.told_captives import told_captives
 from core.extract.told_scenes import scene_told, tells_no_other_day
 from core.extract.venue_places import venue_of, with_venue_place
+from core.extract.venue_scenes import venue_scene, with_venue_scene
 from core.extract.victim_mentions import counted_later
 from core.extract.victims import casualty_word, read_victims
 from core.model import Claim, Document
@@ -152,9 +153,9 @@ def extract_claims(
     claims = with_custody_days(settle_shot_counts(claims, ctx.bare_shot), chunks, published)
     claims = with_headline_days(claims, text)
     claims = _report_places(claims, incident, text, ctx)
-    claims = _finest_places(with_report_scene(claims, incident, opening_scene(
+    claims = _finest_places(with_venue_scene(with_report_scene(claims, incident, opening_scene(
         chunks, claims, dateline=dateline, home=home, incident=incident, text=text
-    ), text), incident, text)
+    ), text), venue_scene(chunks, skip_to=skip_to), incident), incident, text)
     if crowded[0] and notes is not None:
         notes.append(CUT_FIGURES.format(
             n=crowded[0], skipped=crowded[1], limit=settings.max_claims_per_sentence))
