@@ -151,9 +151,12 @@ def _a_town(where: str) -> bool:
     state that holds it (not a part of a town, "North End, Midvale")."""
     first, *rest = where.split(", ")
     town = places.resolve(first)
+    whole = places.resolve(where)  # "Paris, Punjab": the province, not a namesake town
     return (
         town is not None
         and town.level == "city"
+        and whole is not None
+        and whole.level == "city"
         and not any((held := places.resolve(r)) and held.level == "city" for r in rest)
     )
 

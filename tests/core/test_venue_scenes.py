@@ -83,6 +83,7 @@ def test_the_incidents_figures_under_the_venue_with_their_town() -> None:
         _claim("Boise", dt.date(2024, 1, 1)),  # a tally of another year
         _claim("North End, Boise", day),  # a part of the town of its own
         _claim("United States", day),  # the country: not the venue's town
+        _claim("Berlin, Balochistan", day),  # a namesake town: the place is the province
     ]
     moved = with_venue_scene(claims, "Larkspur Ridge High School", incident)
     assert [c.location for c in moved] == [
@@ -91,5 +92,6 @@ def test_the_incidents_figures_under_the_venue_with_their_town() -> None:
         "Boise",
         "North End, Boise",
         "United States",
+        "Berlin, Balochistan",
     ]
     assert with_venue_scene(claims, None, incident) == claims
