@@ -214,6 +214,9 @@ def recorder_sources(
             claim = dataclasses.replace(claim, attribution=recorder)  # noqa: PLW2901
         named.append(claim)
     cited = [_paragraph_of(starts, c.start) for c in named if c.attribution == recorder]
+    # "In numbers, the annual tally reads:" over a table: a paragraph that cites the material
+    cited += [n for n in range(_paragraph_of(starts, lead.start) + 1, len(starts))
+              if _citing().search(text[starts[n] : (starts + [len(text)])[n + 1]])]
     last = max(cited, default=-1)
     # the other voices: (paragraph, where) of a source not the recorder's
     others = [
