@@ -215,8 +215,9 @@ def recorder_sources(
         named.append(claim)
     cited = [_paragraph_of(starts, c.start) for c in named if c.attribution == recorder]
     # "In numbers, the annual tally reads:" over a table: a paragraph that cites the material
+    ends = [*starts[1:], len(text)]
     cited += [n for n in range(_paragraph_of(starts, lead.start) + 1, len(starts))
-              if _citing().search(text[starts[n] : (starts + [len(text)])[n + 1]])]
+              if _citing().search(text[starts[n] : ends[n]])]
     last = max(cited, default=-1)
     # the other voices: (paragraph, where) of a source not the recorder's
     others = [
