@@ -315,6 +315,8 @@ def analyse(
 def _named_again(claims: list[Claim], statements: list[Statement], text: str) -> list[Claim]:
     """The claims whose source the report names again by a description, a role, initials or
     a headline's bare role, given the name the report gave that source."""
+    from core.extract.defined_initials import defined_initials
+    from core.extract.headline_bodies import headline_bodies
     from core.extract.short_sources import short_names_again
     from core.extract.source_anaphora import (
         headline_speakers,
@@ -323,10 +325,13 @@ def _named_again(claims: list[Claim], statements: list[Statement], text: str) ->
     )
 
     # "the spokesperson said": the one the report named with that role before
+    # "KPW" the parse kept of "the Kelmor Peace Watch (KPW) said": the name with its initials
+    claims = defined_initials(claims, text)
     claims = people_named_again(named_sources(claims, statements, text), statements)
     # "OHP said", "said the official": the source the report named in full before
     claims = short_names_again(claims, statements)
-    return headline_speakers(claims, statements)
+    # "..., UN rights office says" over "the U.N. human rights office (KRO) said": the lead's
+    return headline_bodies(headline_speakers(claims, statements))
 
 
 def parse_documents(

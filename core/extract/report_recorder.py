@@ -183,6 +183,18 @@ def _restated(claim: Claim, given: Sequence[Claim], recorder: str) -> bool:
     )
 
 
+def _last_cited(claims: Sequence[Claim], recorder: str, text: str, *, after: int) -> int:
+    """The last paragraph that gives the recorder a figure or, after the lead's paragraph,
+    cites its material ("In numbers, the annual tally reads:" over a table); -1 for none."""
+    starts = _paragraphs(text)
+    ends = [*starts[1:], len(text)]
+    cited = [_paragraph_of(starts, c.start) for c in claims if c.attribution == recorder]
+    cited += [
+        n for n in range(after + 1, len(starts)) if _citing().search(text[starts[n] : ends[n]])
+    ]
+    return max(cited, default=-1)
+
+
 def recorder_sources(
     claims: Sequence[Claim], statements: Sequence[Statement], text: str
 ) -> list[Claim]:
@@ -213,8 +225,7 @@ def recorder_sources(
         )):
             claim = dataclasses.replace(claim, attribution=recorder)  # noqa: PLW2901
         named.append(claim)
-    cited = [_paragraph_of(starts, c.start) for c in named if c.attribution == recorder]
-    last = max(cited, default=-1)
+    last = _last_cited(named, recorder, text, after=_paragraph_of(starts, lead.start))
     # the other voices: (paragraph, where) of a source not the recorder's
     others = [
         (_paragraph_of(starts, s.start), min(s.start, s.speaker_start or s.start))

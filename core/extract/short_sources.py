@@ -18,6 +18,9 @@ from core.rules import load_rules
 
 # "OHP", "the FGE": a body's initials, with "the" or without
 _INITIALS = re.compile(r"(?:[Tt]he )?([A-Z]{2,6})")
+_THE = re.compile(r"^[Tt]he\s+")
+# "EastKelCom", "WestMinCom": a body's name cut to the heads of its words, run together
+_CLIPPED = re.compile(r"(?:[Tt]he )?((?:[A-Z][a-z]{1,4}){2,5})")
 # "the official", "The officer": one role noun after "the"
 _THE_ROLE = re.compile(r"[Tt]he ([a-z]+)")
 # "the Observatory", "The Commission": a body's kind, capitalised as its name's own head
@@ -50,7 +53,15 @@ def _speaker_start(statement: Statement) -> int:
 def _fuller_name(source: str, before: Sequence[str]) -> str | None:
     initials = _INITIALS.fullmatch(source.strip())
     if initials is not None:
-        return next((b for b in reversed(before) if _spelt_by(initials.group(1), b)), None)
+        found = next((b for b in reversed(before) if _spelt_by(initials.group(1), b)), None)
+        if found:
+            return _with_short(found, initials.group(1))
+        # "the UN" after "the United Nations Mission in Tarvos (UNMT)": the body it heads
+        return next((b for b in reversed(before) if _heads(initials.group(1), b)), None)
+    clipped = _CLIPPED.fullmatch(source.strip())
+    if clipped is not None:
+        found = next((b for b in reversed(before) if _clipped_from(clipped.group(1), b)), None)
+        return _with_short(found, clipped.group(1)) if found else None
     kind = _THE_KIND.fullmatch(source.strip())
     if kind is not None and kind.group(1).lower() in cues().institution_nouns:
         return next((b for b in reversed(before) if _headed_by(kind.group(1), b)), None)
@@ -97,6 +108,37 @@ def _spelt_by(initials: str, name: str) -> bool:
         return False
     minor = cues().title_minor_words
     return _in_a_row(initials, [w for w in re.findall(r"[\w'’-]+", name) if w.lower() not in minor])
+
+
+def _heads(initials: str, name: str) -> bool:
+    """ "UN" for "the United Nations Mission in Tarvos (UNMT)": the initials spell the first
+    capitalised words of a body's name, one the report gives its own initials in brackets."""
+    if not re.search(r"\([A-Z]{2,8}\)$", name.strip()):
+        return False
+    words = re.findall(r"[\w'’-]+", _THE.sub("", name.strip()))[: len(initials)]
+    return len(words) == len(initials) and all(w[:1].isupper() for w in words) and (
+        "".join(w[0] for w in words) == initials
+    )
+
+
+def _with_short(name: str, short: str) -> str:
+    """The full name with the short one the report also uses beside it ("the Kelmor Highway
+    Patrol (KHP)"), as a checker searching either finds it."""
+    return name if f"({short})" in name else f"{name} ({short})"
+
+
+def _clipped_from(clipped: str, name: str) -> bool:
+    """ "EastKelCom" for "the Eastern Kelmor Command": the capitalised words that end the name
+    each begin with one piece of the clipped name, in a row."""
+    if f"({clipped})" in name:
+        return True
+    pieces = re.findall(r"[A-Z][a-z]*", clipped)
+    minor = cues().title_minor_words
+    words = [w for w in re.findall(r"[\w'’-]+", name) if w.lower() not in minor]
+    tail = words[-len(pieces) :]
+    return len(tail) == len(pieces) and all(
+        w[:1].isupper() and w.startswith(p) for w, p in zip(tail, pieces, strict=True)
+    )
 
 
 def _in_a_row(initials: str, words: list[str]) -> bool:

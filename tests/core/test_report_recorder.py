@@ -130,3 +130,25 @@ def test_before_the_lead_only_a_bare_description_is_the_recorder(
     """A headline's "says think tank" is the body its lead names; "the official figures"
     before the lead names them are another's."""
     assert sources(HEAD + deck + LEAD)[figure] == expected
+
+
+def test_a_table_under_a_line_citing_the_material_is_the_recorders() -> None:
+    text = (
+        HEAD + LEAD + "Troops killed 520 militants in 2032, the review said.\n\n"
+        "\"Every figure is a family,\" aid worker Lina Sow told reporters.\n\n"
+        "In short, the annual review reads:\nAbducted: 410 people.\nInjured: 2,210 people."
+    )
+    found = sources(text)
+    assert found["410"] == RECORDER
+    assert found["2,210"] == RECORDER
+
+
+def test_a_table_under_no_citing_line_stays_the_outlets() -> None:
+    text = (
+        HEAD + LEAD + "Troops killed 520 militants in 2032, the review said.\n\n"
+        "\"Every figure is a family,\" aid worker Lina Sow told reporters.\n\n"
+        "In short, the year in Niger:\nAbducted: 410 people.\nInjured: 2,210 people."
+    )
+    found = sources(text)
+    assert found["410"] is None
+    assert found["2,210"] is None

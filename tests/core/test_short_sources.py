@@ -29,8 +29,26 @@ def test_initials_spelt_by_a_name_before() -> None:
         "were hurt in the crash."
     )
     found = sources(text)
-    assert (found["four"] or "").endswith("Kelmor Highway Patrol")
-    assert (found["three"] or "").endswith("Kelmor Highway Patrol")
+    assert (found["four"] or "").endswith("Kelmor Highway Patrol (KHP)")
+    assert (found["three"] or "").endswith("Kelmor Highway Patrol (KHP)")
+
+
+def test_a_name_cut_to_the_heads_of_its_words() -> None:
+    text = (
+        "Troops killed 12 rebels in the hills of Velmar from January to March, the navy's "
+        "Northern Tarvos Command said on Monday.\n\nAnother 30 rebels were arrested in "
+        "the quarter, according to NorTarCom's report."
+    )
+    assert sources(text)["30"] == "the navy's Northern Tarvos Command (NorTarCom)"
+
+
+def test_a_cut_name_no_name_spells_stays() -> None:
+    text = (
+        "Troops killed 12 rebels in the hills of Velmar from January to March, the navy's "
+        "Northern Tarvos Command said on Monday.\n\nAnother 30 rebels were arrested in "
+        "the quarter, according to SouKelCom's report."
+    )
+    assert sources(text)["30"] == "SouKelCom"
 
 
 def test_initials_given_in_brackets() -> None:
