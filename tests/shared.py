@@ -1,8 +1,12 @@
-"""Where the shared evaluation data lives (beside the checkout in CI), and a skip when absent."""
+"""Where the shared evaluation data lives (beside the checkout in CI), and a skip when absent;
+a benchmark script loaded as a module, for tests of its functions."""
 
 from __future__ import annotations
 
+import importlib.util
+import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -11,6 +15,7 @@ SEEDS = SHARED / "corpus" / "seeds"
 GOLD = SHARED / "corpus" / "gold"
 EVAL = SHARED / "eval"
 PEER = SHARED / "peer"
+BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
 
 
 def need(path: Path) -> Path:
@@ -21,3 +26,17 @@ def need(path: Path) -> Path:
             "in CI (../shared); clone it there to run this test"
         )
     return path
+
+
+def benchmark_module(name: str) -> ModuleType:
+    """``benchmarks/<name>.py`` as a module (the scripts are no package; a script's siblings
+    it imports are found on the path)."""
+    if str(BENCHMARKS) not in sys.path:
+        sys.path.insert(0, str(BENCHMARKS))
+    spec = importlib.util.spec_from_file_location(name, BENCHMARKS / f"{name}.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module

@@ -4,18 +4,16 @@ rows refused on a blind slice."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 import shutil
 import subprocess
 import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
-from tests.shared import EVAL, need
+from tests.shared import EVAL, benchmark_module, need
 
 ROOT = Path(__file__).resolve().parents[2]
 BENCH = ROOT / "benchmarks"
@@ -74,17 +72,6 @@ SCORE_LINE = re.compile(
 )
 
 
-def _module(name: str) -> ModuleType:
-    sys.path.insert(0, str(BENCH))
-    spec = importlib.util.spec_from_file_location(name, BENCH / f"{name}.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
 def gold_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     need(EVAL)
@@ -95,7 +82,7 @@ def gold_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
         (tiny / "docs" / name).write_text(text, encoding="utf-8")
     (tiny / "sources.csv").write_text(SOURCES, encoding="utf-8")
     (tiny / "gold.jsonl").write_text("\n".join(GOLD) + "\n", encoding="utf-8")
-    assert _module("gold_offsets").main([str(tiny)]) == 0
+    assert benchmark_module("gold_offsets").main([str(tiny)]) == 0
     return root
 
 
@@ -119,7 +106,7 @@ def test_gold_offsets_point_at_the_figure_in_its_quote(gold_dir: Path) -> None:
 
 
 def test_gold_offsets_take_number_at_and_name_a_quote_not_found() -> None:
-    offsets = _module("gold_offsets")
+    offsets = benchmark_module("gold_offsets")
     text = "Of the 3 buses, 3 were hit and 12 burned.\n"
     row = {"quote": "Of the 3 buses, 3 were hit", "number_text": "3", "number_at": 1}
     assert offsets.figure_offsets(text, row) == (16, 17)

@@ -4,26 +4,18 @@ benchmark, so they come from the benchmarks' own output and not from a hand edit
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 
+from tests.shared import benchmark_module
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def _figures_module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "readme_figures", ROOT / "benchmarks" / "readme_figures.py"
-    )
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return benchmark_module("readme_figures")
 
 
 def test_readme_block_has_one_generated_line_per_benchmark() -> None:
