@@ -53,7 +53,8 @@ def _words() -> _Words:
     )
 
 
-def _kind(period: Period) -> str | None:
+def span_kind(period: Period) -> str | None:
+    """ "month" or "year" for a whole calendar month or year, else None."""
     days = (period.end - period.start).days
     if MONTH_SPAN[0] <= days <= MONTH_SPAN[1] and period.start.day == 1:
         return "month"
@@ -115,7 +116,7 @@ def compared_periods(
             unit = "year"
         else:
             told = [*reversed(before), *(p for p in (statistic,) if p is not None)]
-            base = next((p for p in told if _kind(p) == unit), None)
+            base = next((p for p in told if span_kind(p) == unit), None)
         if base is None:
             continue
         out = [(t, p, r) for t, p, r in out if not (ent.start <= t.i < ent.end)]

@@ -21,6 +21,7 @@ from core.extract.compared_periods import (
     compared_date,
     compared_periods,
     peak_named,
+    span_kind,
 )
 from core.extract.incident_words import _governor
 from core.extract.nlp import sentence_ents
@@ -36,9 +37,6 @@ if TYPE_CHECKING:
 STATISTIC_DAYS = 27
 # a toll with no count of events is a statistic when it counts over a quarter or longer
 TOLL_STATISTIC_DAYS = 89
-# a month runs 28 to 31 days (``Period.end`` is inclusive: 27 to 30 days between its ends)
-MONTH_SPAN = (27, 30)
-YEAR_SPAN = (364, 365)
 # the measures a report of statistics leads with: events counted, and their toll
 STATISTIC_MEASURES = frozenset(
     {"attacks", "operations", "killed", "injured", "arrested", "kidnapped"}
@@ -89,18 +87,9 @@ def _unit_words() -> tuple[re.Pattern[str], dict[str, int]]:
     return pattern, shifts
 
 
-def _span_kind(period: Period) -> str | None:
-    days = (period.end - period.start).days
-    if MONTH_SPAN[0] <= days <= MONTH_SPAN[1] and period.start.day == 1:
-        return "month"
-    if YEAR_SPAN[0] <= days <= YEAR_SPAN[1] and (period.start.month, period.start.day) == (1, 1):
-        return "year"
-    return None
-
-
 def _years_back(period: Period, years: int, text: str) -> Period:
     start = period.start.replace(year=period.start.year - years)
-    if _span_kind(period) == "month":
+    if span_kind(period) == "month":
         end = month_end(start.year, start.month)
     else:
         end = period.end.replace(year=period.end.year - years)
@@ -131,7 +120,7 @@ def report_units(
         # the one its sentence names before ("2025 ... during the year"), else the story's,
         # else one after ("during the year, against 121 in 2024" compares with that one)
         told = [*reversed(before), *(p for p in (carried, statistic) if p is not None), *after]
-        base = next((p for p in told if _span_kind(p) == unit), None)
+        base = next((p for p in told if span_kind(p) == unit), None)
         if base is None:
             continue
         period = _years_back(base, shifts[m["shift"]], ent.text) if m["shift"] else Period(
