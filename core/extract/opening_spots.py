@@ -263,9 +263,11 @@ def recalls_another_time(sent: Span) -> bool:
     """The sentence writes a year or recalls an earlier time ("last year", "in a similar
     attack")."""
     words = spot_words()
-    if _YEAR.search(sent.text) is not None or any(t.lower_ in words.recalling for t in sent):
+    text = sent.text  # a span's text is built anew on every read
+    if _YEAR.search(text) is not None or any(t.lower_ in words.recalling for t in sent):
         return True
-    return any(p in sent.text.lower() for p in words.recalling_phrases)
+    low = text.lower()
+    return any(p in low for p in words.recalling_phrases)
 
 
 def set_on_the_day(tok: Token, incident: Period) -> bool:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from core.extract.measures import lexicon, people_noun
+from core.extract.token_memo import by_token
 from core.rules import load_rules
 from core.text import places
 from core.text.nationalities import nationality
@@ -84,6 +85,10 @@ def a_scene(name: str) -> bool:
 
 
 def locative(tok: Token) -> bool:
+    return by_token(tok, "claimdesk_locative", _locative)
+
+
+def _locative(tok: Token) -> bool:
     placed = tok.dep_ == "pobj" and not _in_hyphenated(tok.head) and (
         tok.head.lower_ in LOCATIVE_PREPS
         or (tok.head.lower_ in ("on", "along") and tok.lower_ in border_nouns())

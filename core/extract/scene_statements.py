@@ -106,24 +106,38 @@ def scene_verb(sent: Span) -> Token | None:
     """The verb by which the sentence says where the incident (its subject: "the incident",
     "the blast", "the attack"; those who did it, "militants stormed"; what blew up, "the
     shell landed") happened; None when it speaks of another, earlier one."""
-    if any(t.lower_ in _RECALLING or a_written_year(t) for t in sent):
+    if _recalls(sent):
         return None
     return next((tok for tok in sent if tok.pos_ == "VERB" and _tells_scene(tok)), None)
+
+
+def _recalls(sent: Span) -> bool:
+    """A recalling word or a year in the sentence: read once a sentence, on its document, for
+    the verb and the noun that may tell the scene."""
+    memo: dict[tuple[int, int], bool] = sent.doc.user_data.setdefault(_RECALLS_MEMO, {})
+    key = (sent.start, sent.end)
+    if key not in memo:
+        memo[key] = any(t.lower_ in _RECALLING or a_written_year(t) for t in sent)
+    return memo[key]
+
+
+_RECALLS_MEMO = "claimdesk_scene_recalls"
 
 
 def scene_noun(sent: Span) -> Token | None:
     """ "The clash at X union left 40 injured", "The blast in Y was the third this month": the
     subject names the report's incident (definite) with where it happened; None when the
     sentence speaks of another, earlier one."""
-    if any(t.lower_ in _RECALLING or a_written_year(t) for t in sent):
+    if _recalls(sent):
         return None
-    sayings, words = _sayings(), lexicon_places().incident_words
+    sayings = _sayings()
+    words = lexicon_places().incident_words | sayings.subjects | sayings.fights
     return next(
         (
             tok for tok in sent
             if tok.dep_ == "nsubj"
             and tok.pos_ == "NOUN"
-            and tok.lemma_.lower() in words | sayings.subjects | sayings.fights
+            and tok.lemma_.lower() in words
             and _definite(tok)
             and any(c.dep_ == "prep" and c.lower_ in SCENE_PREPS for c in tok.children)
         ),
