@@ -330,7 +330,7 @@ def _named_again(claims: list[Claim], statements: list[Statement], text: str) ->
     claims = people_named_again(named_sources(claims, statements, text), statements)
     # "OHP said", "said the official": the source the report named in full before
     claims = short_names_again(claims, statements)
-    # "..., UN rights office says" over "the U.N. human rights office (KRO) said": the lead's
+    # "..., UN refugee agency says" over "the U.N. refugee agency (UNHCR) said": the lead's
     return headline_bodies(headline_speakers(claims, statements))
 
 

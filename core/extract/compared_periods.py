@@ -148,7 +148,7 @@ def _a_bare_reference(ent: Span) -> bool:
         return False
     after = next((t for t in ent.doc[ent.end : ent.sent.end] if not t.is_punct), None)
     if after is not None and after.lower_ in TOLD_OF_PERIOD:
-        return False  # "..., when it had recorded 742 attacks": the period's own figures
+        return False  # "..., when it had counted 655 raids": the period's own figures
     return not any(
         t.like_num and t.ent_type_ != "DATE" and not ent.start <= t.i < ent.end
         for t in prep.subtree
@@ -202,7 +202,7 @@ def compared_only(date: Token, anchor: Token, *, stepped: bool) -> bool:
     comparison = _comparison(date)
     if comparison is not None:
         return anchor.i not in {t.i for t in comparison.subtree}
-    # "187 were killed, against 173 the previous year": a time told back after a comparison
+    # "212 died, against 190 the previous year": a time told back after a comparison
     # word dates the figures after that word only
     return stepped and compared_back(date) and any(
         t.lower_ in COMPARISON_PREPS or t.lemma_.lower() in COMPARISON_VERBS
@@ -235,7 +235,7 @@ def _superlative(noun: Token) -> bool:
 
 
 def peak_named(date: Token) -> bool:
-    """ "March, with 121 attacks, was the most violent month", "The deadliest week was the
+    """ "August, with 95 attacks, was the worst month", "The deadliest week was the
     last of June": a period named as the peak of the longer one a report counts over, which
     dates the figure told with it and not those of the sentences after."""
     verb = date.head

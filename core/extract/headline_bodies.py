@@ -1,5 +1,5 @@
-"""A headline's source told short ("..., UN rights office says", "...: rights office") that
-the lead names in full ("the U.N. human rights office (OHCHR) said"): the figures of the
+"""A headline's source told short ("..., UN refugee agency says", "...: refugee agency") that
+the lead names in full ("the U.N. refugee agency (UNHCR) said"): the figures of the
 headline are the lead's body's, under the name the lead gives it, so a checker filtering on
 that name finds the headline's figures too."""
 

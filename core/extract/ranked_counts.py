@@ -1,10 +1,10 @@
 """Bare figures of the lists statistics reports rank areas, months and groups by, the measure
 word left out or said once for all: "X registered the most homicides, with 214, followed by
-Y with 187"; "the highest number of kidnappings, 87"; "X topped the list with 14 incidents,
+Y with 187"; "the highest number of abductions, 64"; "X topped the list with 14 incidents,
 followed by Y (11), Z (9)"; "It was followed by Y with 29" (the count of the sentence before);
-"January saw five deaths and February seven"; "Of those killed, 70 were soldiers, 68 were
-civilians" (each part of the same whole); "rebels were blamed for 96 of the deaths and the
-army for 54". The tagger often takes such a bare number for a date or an age; its place in
+"October saw six deaths and November nine"; "Of those killed, 41 were troops, 37 were
+villagers" (each part of the same whole); "gangs were blamed for 131 of the deaths and the
+navy for 47". The tagger often takes such a bare number for a date or an age; its place in
 the list says it is a count (``listed_figure``), and the measure comes from the list
 (``listed_reading``). A bare number with no such list ("in 2030", "aged 14", "page 4") is
 not one."""
@@ -24,10 +24,10 @@ if TYPE_CHECKING:
 
 FOLLOW = "follow"  # "followed by Y with 29"
 BY = "by"
-SLOT_PREPS = frozenset({"with", "at"})  # "with 29", "the highest number of incidents at 14"
+SLOT_PREPS = frozenset({"with", "at"})  # "with 29", "the highest number of raids, at 19"
 NUMBER_NOUNS = frozenset({"number", "count", "tally", "total"})  # "the highest number of ..."
 COPULA = "be"
-# the parts of a whole whose readings a parallel part takes ("Of the 23 killed, nine were ...")
+# the parts of a whole whose readings a parallel part takes ("Of the 31 killed, 12 were ...")
 PART_RULES = ("part_of", "subset", "ellipsis<part_of", "ellipsis<subset")
 # clause links between the parts of one breakdown: "nine were X, four were Y and 10 were Z"
 PART_LINKS = frozenset({"conj", "ccomp", "parataxis"})
@@ -155,9 +155,9 @@ def _rank_noun(num: Token) -> Token | None:
 
 
 def _gapped_head(num: Token) -> Token | None:
-    """ "January saw five deaths and February seven": the number of the clause the gapped one
-    repeats, when the name it counts for stands beside the verb's subject ("February" beside
-    "January")."""
+    """ "October saw six deaths and November nine": the number of the clause the gapped one
+    repeats, when the name it counts for stands beside the verb's subject ("November" beside
+    "October")."""
     name = num.head
     if num.dep_ != "nummod" or name.dep_ != "conj" or name.pos_ != "PROPN":
         return None
@@ -188,7 +188,7 @@ def _blamed(num: Token) -> bool:
 def _parallel_part(
     num: Token, resolved: list[tuple[Amount, Token, Span, Reading]]
 ) -> Reading | None:
-    """ "Of the 23 killed, nine were civilians, four were police and 10 were gunmen": the
+    """ "Of the 31 killed, 12 were soldiers, five were villagers and 14 were militants": the
     subject of a copula naming who they were, in a clause beside one whose subject was read as
     a part of a whole, is another part of it."""
     verb = num.head

@@ -126,7 +126,7 @@ def _placeless(claim: Claim, bureaus: frozenset[str], area: str) -> bool:
     if where is None or where == area or _named_in(where, claim.sentence):
         return False
     if _names_another_area(claim.sentence, area):
-        return False  # "Wend again led the count with 54": a place of its own, misread
+        return False  # "Marlow topped the tally again with 38": a place of its own, misread
     if _first(where) in bureaus:
         return True
     return not _within(where, area) and not _told_on_its_day(claim)

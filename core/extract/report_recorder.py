@@ -185,7 +185,7 @@ def _restated(claim: Claim, given: Sequence[Claim], recorder: str) -> bool:
 
 def _last_cited(claims: Sequence[Claim], recorder: str, text: str, *, after: int) -> int:
     """The last paragraph that gives the recorder a figure or, after the lead's paragraph,
-    cites its material ("In numbers, the annual tally reads:" over a table); -1 for none."""
+    cites its material ("By the numbers, the year looked like this:" over a table); -1 for none."""
     starts = _paragraphs(text)
     ends = [*starts[1:], len(text)]
     cited = [_paragraph_of(starts, c.start) for c in claims if c.attribution == recorder]

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 # ", according to the report": a source after the label's words
 _LABEL = re.compile(r"[ \t]*([A-Za-z][A-Za-z'’.,\- ]*?)[ \t]*(?::|[ \t][—–](?=[ \t]))")
 MAX_LABEL_WORDS = 6
-MAX_SOURCED_LABEL_WORDS = 12  # "Kidnappings by department, according to the report:"
+MAX_SOURCED_LABEL_WORDS = 12  # "Abductions by province, as listed by the monitor:"
 MAX_HEADING_WORDS = 16
 # what stands right before an item of the row's list: the label's mark, a list separator
 ITEM_MARKS = frozenset({":", ",", ";", "|", "(", "and", "including", "—", "–"})

@@ -158,7 +158,7 @@ def flashback_kept(
         return period
     same = [t for t, p, _ in here if (p.start, p.end) == (period.start, period.end)]
     if same and all(peak_named(t) for t in same):
-        return now  # "March was the most violent month": that month's figure only
+        return now  # "August was the worst month": that month's figure only
     if period.end >= now.start:
         return period
     carried_now = now

@@ -36,16 +36,16 @@ def spans(nlp: Language, text: str) -> dict[str, tuple[dt.date | None, dt.date |
     [
         # "the previous year" is the year before the one reviewed
         (
-            LEAD + "The institute said attacks were up 30pc from the previous year, when it "
-            "had recorded 492 attacks.",
+            LEAD + "Attacks were up by a third from the previous year, when the institute "
+            "had counted 492 attacks.",
             "492",
             Y2030,
         ),
         (LEAD + "Kidnappings climbed to 118, up from 87 kidnappings the year before.", "87", Y2030),
         # the comparison dates its own sentence only: the paragraph after is 2031 again
         (
-            LEAD + "The institute said attacks were up 30pc from the previous year, when it "
-            "had recorded 492 attacks.\n\n"
+            LEAD + "Attacks were up by a third from the previous year, when the institute "
+            "had counted 492 attacks.\n\n"
             "Of those killed, 402 were members of the security forces.",
             "402",
             Y2031,

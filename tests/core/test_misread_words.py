@@ -26,7 +26,8 @@ if TYPE_CHECKING:
         # near miss: a preposition of its own still ends it
         ("Four over ground workers were arrested.", []),
         # a qualifier the parser made a preposition of the verb
-        ("By Friday, police had detained around a dozen youth for questioning, officials said.",
+        ("By Saturday, soldiers had detained around a dozen youths in the old town, a spokesman "
+         "said.",
          [("around a dozen", "arrested")]),
         # near misses: things, and a time after the verb's own object
         ("By Friday, troops had fired around 30 rounds at the hideout, officials said.",
@@ -59,11 +60,11 @@ def test_state_after_object(nlp: Language, text: str, expected: list[tuple[str, 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("A gunman killed two guards at the depot. Three more people, who had suffered minor "
-         "splinter wounds, reported to hospital on Monday.",
-         [("two", "killed"), ("Three", "injured")]),
+        ("A gunman killed two guards at the depot. Four other workers, who had suffered minor "
+         "shrapnel wounds, went to a clinic on Tuesday.",
+         [("two", "killed"), ("Four", "injured")]),
         # near miss: gunshot wounds may be the dead's too, in a report that counts dead
-        ("A gunman killed two guards at the depot. Three more people, who had suffered "
+        ("A gunman killed two guards at the depot. Four other workers, who had suffered "
          "gunshot wounds, were found nearby.",
          [("two", "killed")]),
     ],

@@ -1,8 +1,8 @@
 """Statistics reports rank areas, months and sides with the measure word said once for the
 list ("the most homicides, with 214, followed by Y with 187"), or in the sentence before ("It
-was followed by Y with 29"), or in a gapped clause ("five deaths and February seven"); give the
-parts of a whole one copula each ("nine were civilians, four were police"); name victims by
-their deed ("homicide victims"); and count a force's dead as its loss ("the police lost 176
+was followed by Y with 29"), or in a gapped clause ("six deaths and November nine"); give the
+parts of a whole one copula each ("12 were soldiers, five were villagers"); name victims by
+their deed ("homicide victims"); and count a force's dead as its loss ("the gendarmerie lost 58
 officers"). A bare number with no such list (a year, a day, a share, a count of provinces or
 of delegates) takes no measure."""
 
@@ -30,27 +30,28 @@ def figures_of(text: str) -> list[tuple[str, str]]:
     ("Hill County remained the most violent region for activists, with 54 murders. It was "
      "followed by Lakeside with 29 and Riverside with 18.",
      [("29", "killed"), ("18", "killed")]),
-    ("March was the bloodiest month with 121 attacks, while the lowest number, 58, was "
-     "recorded in June.", [("58", "attacks")]),
-    ("Lakeside also registered the highest number of kidnappings, 87, most of them in the "
-     "hills.", [("87", "kidnapped")]),
-    ("The river district recorded the highest number of incidents at 14.", [("14", "attacks")]),
+    ("August was the worst month with 95 attacks; the lowest number, 33, came in "
+     "November.", [("33", "attacks")]),
+    ("Brookmere had the highest number of kidnappings, 64, most of them near the "
+     "border.", [("64", "kidnapped")]),
+    ("The harbour ward counted the highest number of violent incidents, at 19.",
+     [("19", "attacks")]),
     ("Eastvale topped the list with 14 incidents, followed by Northvale (11) and Westvale (9).",
      [("11", "attacks"), ("9", "attacks")]),
-    ("January saw five deaths and February seven, according to the police data.",
-     [("seven", "killed")]),
-    ("Of the 23 killed, nine were civilians, four were policemen and 10 were gunmen.",
-     [("four", "killed"), ("10", "killed")]),
-    ("Local militias accounted for 96 of the deaths, while the army and its allies were "
+    ("October saw six deaths and November nine, the coroner's figures show.",
+     [("nine", "killed")]),
+    ("Of the 31 killed, 12 were soldiers, five were villagers and 14 were militants.",
+     [("five", "killed"), ("14", "killed")]),
+    ("Rival cartels accounted for 131 of the deaths, while the navy and its partners were "
      "blamed for 54.", [("54", "killed")]),
-    ("Rebel groups were responsible for 3,410 of the deaths, the report said. Government "
-     "forces were responsible for 2,160.", [("2,160", "killed")]),
+    ("Insurgents were to blame for 1,275 of the deaths, the survey found. State "
+     "forces were responsible for 640.", [("640", "killed")]),
     ("There were 16,420 intentional homicide victims and 87 kidnapping victims in the period.",
      [("16,420", "killed"), ("87", "kidnapped")]),
     ("The national police counted 66 femicides in the month.", [("66", "killed")]),
-    ("The police alone lost 176 officers last year, the chief said.", [("176", "killed")]),
-    ("The army said its units fought 37 armed encounters with the rebels.",
-     [("37", "attacks")]),
+    ("The gendarmerie lost 58 officers in 2030, its commander said.", [("58", "killed")]),
+    ("The navy said its patrols fought 23 armed encounters with pirates.",
+     [("23", "attacks")]),
     ("Abductions by region, according to the report: Northvale 87, Westvale 41, Southvale 38 "
      "and Midvale 27.", [("87", "kidnapped"), ("41", "kidnapped"), ("38", "kidnapped")]),
     ("The tally:\nKidnappings: 21", [("21", "kidnapped")]),
@@ -69,7 +70,7 @@ def test_a_listed_figure_takes_its_lists_measure(
      {"300", "250"}),
     ("The three states accounted for 29% of all homicides.", {"29"}),
     ("The province ranked third, with 12 percent of the total.", {"12"}),
-    ("January saw five deaths and February 7 saw a bombing.", {"7"}),
+    ("October saw six deaths and November 9 saw a bombing.", {"9"}),
     ("He was responsible for 2019 and 2020 budgets.", {"2019", "2020"}),
     ("The company lost 200 workers last year. The party lost 5 members in the vote.",
      {"200", "5"}),

@@ -93,7 +93,7 @@ def test_incident_figure_keeps_no_source() -> None:
 )
 def test_peak_month_dates_its_own_figure_only(peak: str) -> None:
     text = (
-        REVIEW + f"The review said 40 suicide attacks were carried out during the year, {peak}."
+        REVIEW + f"The review said 40 suicide bombings took place over the year, {peak}."
         "\n\nSecurity forces killed 650 militants across the country in 210 operations, the "
         "think tank said."
     )

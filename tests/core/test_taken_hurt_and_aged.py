@@ -22,8 +22,8 @@ if TYPE_CHECKING:
         # taken alive: a capture; soldiers an armed group takes are its captives
         ("The rebels said they killed nine soldiers and took three alive near Orlen.",
          [("nine", "killed"), ("three", "kidnapped")]),
-        ("The group said its fighters had captured two soldiers alive during the raid.",
-         [("two", "kidnapped")]),
+        ("The militia said its men had seized four troopers alive in the ambush.",
+         [("four", "kidnapped")]),
         ("The rebels said they killed nine soldiers and captured three others.",
          [("nine", "killed"), ("three", "kidnapped")]),
         ("Police captured three militants alive after a gunfight in Tarsk.",
@@ -42,8 +42,8 @@ def test_captures(nlp: Language, text: str, expected: list[tuple[str, str]]) -> 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The hospital had received three patients from the blast, a spokesman said.",
-         [("three", "injured")]),
+        ("The clinic had received six patients after the explosion, a doctor said.",
+         [("six", "injured")]),
         ("The Orlen General Hospital said it had admitted five guards on Monday.",
          [("five", "injured")]),
         ("Two bystanders were grazed by bullets in the exchange of fire.",

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 _HEADLINE = "Teen killed, 4 hurt in shooting after homecoming game\n\n"
 _LEAD = (
     "BOISE, Idaho (AP) — A 16-year-old was killed and four other people were hurt when "
-    "gunfire broke out in a parking lot on Friday night, police said.\n\n"
+    "shots were fired in a parking lot on Friday night, police said.\n\n"
 )
 
 
@@ -52,7 +52,7 @@ def _chunks(nlp: Language, text: str) -> list[Chunk]:
             "Pinehollow Academy",
         ),
         # someone who belongs to the venue: no scene
-        ("The teenager who died was a junior at Larkspur Ridge High School, police said.", None),
+        ("The girl who was shot was a senior at Larkspur Ridge High School, police said.", None),
         # where the hurt were taken: no scene
         ("Two of the hurt were taken to Saint Brennan College for treatment.", None),
         # a town's market in lower case: no named venue
