@@ -27,7 +27,7 @@ def np_text(tok: Token) -> str:
     if start < tok.i:
         start = max(start, min(dateline_end(tok.sent), tok.i))
     for child in tok.children:
-        # "the FIR registered at the station", "an official who asked not to be named": the
+        # "the FIR registered at the station", "an official who would not give a name": the
         # clause tells about the source, it does not name it
         if child.dep_ in ("acl", "relcl") and child.i > tok.i:
             end = min(end, child.left_edge.i)

@@ -225,7 +225,7 @@ class StatementContext:
             self._note_subject(pos, tok)
 
     def _note_acronym(self, tok: Token) -> None:
-        """ "the Inter-Services Public Relations (ISPR)": the acronym stands for the name."""
+        """ "the Federal Flood Commission (FFC)": the acronym stands for the name."""
         if tok.dep_ == "appos" and is_parenthetical_acronym(tok) and tok.head.pos_ == "PROPN":
             core = name_tokens(tok.head)
             if len(core) > 2:

@@ -263,21 +263,21 @@ def test_a_subset_is_never_compared_with_its_total_or_another_total() -> None:
     b = Batch()
     total = b.add(
         "d1",
-        "The attacks claimed the lives of at least 62 soldiers, including two officers.",
-        "at least 62",
-        62,
+        "The ambushes took the lives of at least 47 soldiers, including two officers.",
+        "at least 47",
+        47,
         qualifier="at_least",
         subject="soldiers",
     )
     b.add(
         "d1",
-        "The attacks claimed the lives of at least 62 soldiers, including two officers.",
+        "The ambushes took the lives of at least 47 soldiers, including two officers.",
         "two",
         2,
         subject="officers",
         part_of=total,
     )
-    b.add("d2", "In all, 60 soldiers died in the attacks.", "60", 60, subject="soldiers")
+    b.add("d2", "In all, 45 soldiers died in the ambushes.", "45", 45, subject="soldiers")
     conflicts = conflicts_of(b)
     assert [c.claim_ids for c in conflicts] == [("c1", "c3")]
     assert conflicts[0].kind == "contradiction"
@@ -388,52 +388,52 @@ def test_summary_gives_the_conservative_figure_and_the_full_range() -> None:
     b = Batch()
     b.add(
         "d1",
-        "At least 26 people were killed and more than 60 wounded.",
-        "At least 26",
-        26,
+        "At least 23 people were killed and more than 45 wounded.",
+        "At least 23",
+        23,
         qualifier="at_least",
         subject="people",
     )
     b.add(
         "d1",
-        "At least 26 people were killed and more than 60 wounded.",
-        "more than 60",
-        60,
+        "At least 23 people were killed and more than 45 wounded.",
+        "more than 45",
+        45,
         qualifier="more_than",
         measure="injured",
         subject="people",
     )
     b.add(
         "d2",
-        "Nearly 30 people were killed, including two soldiers.",
-        "Nearly 30",
-        30,
+        "Nearly 27 people were killed, including two soldiers.",
+        "Nearly 27",
+        27,
         qualifier="nearly",
         subject="people",
     )
     b.add(
         "d2",
-        "Nearly 30 people were killed, including two soldiers.",
+        "Nearly 27 people were killed, including two soldiers.",
         "two",
         2,
         subject="soldiers",
         part_of="c3",
     )
     b.add(
-        "d3", "About 28 people were killed.", "About 28", 28, qualifier="approx", subject="people"
+        "d3", "About 24 people were killed.", "About 24", 24, qualifier="approx", subject="people"
     )
     killed, injured = summarise(one_event(b), b.claims)
     assert (killed.measure, killed.conservative, killed.low, killed.high) == (
         "killed",
-        25,
-        25,
+        21,
+        21,
         None,
-    )  # "about 28" reads as 25–31: its floor is the lowest
+    )  # "about 24" reads as 21–27: its floor is the lowest
     assert killed.claim_ids == ("c1", "c3", "c5")
     assert (injured.measure, injured.conservative, injured.low, injured.high) == (
         "injured",
-        61,
-        61,
+        46,
+        46,
         None,
     )
 

@@ -347,7 +347,7 @@ def test_a_caption_recalling_an_older_attack_never_dates_the_weekend_raids(
     text = (
         "The army says it killed nine militants over the weekend.\n\n"
         "At least 30 people were killed in a blast at a bus terminal on May 14, 2025.\n\n"
-        "In a statement released on Sunday, the army said the raids took place in two "
+        "In a statement issued on Sunday, the army said the raids took place in two "
         "districts. Three soldiers were also killed in the raids."
     )
     assert days(nlp, text)[-1] == D("2025-06-08")

@@ -295,8 +295,8 @@ def test_a_long_article_reads_every_figure_once() -> None:
     # Its speed is measured by benchmarks/hostile_inputs.py (seconds per MB of ordinary and
     # repetitive text), never timed here: a busy machine would make such a test fail.
     sentence = (
-        "At least 26 people were killed and more than 60 wounded on Sunday, while some "
-        "29,000 were displaced and dozens of homes destroyed, a spokesman for the "
+        "At least 23 people were killed and more than 45 wounded on Sunday, while some "
+        "17,000 were displaced and dozens of homes destroyed, a spokesman for the "
         "provincial government of the invented district told reporters in the city. "
     )
     unit = len(find_amounts(sentence))
