@@ -16,6 +16,7 @@ from core.extract.source_anaphora import anaphoric, may_be
 from core.model import Claim, Statement
 from core.rules import load_rules
 from core.text import places
+from core.text.lines import paragraph_breaks, paragraph_of
 
 # A figure over more days than this is a tally ("in 2030", "in the first quarter"), not one
 # incident's: the lead's tally names the recorder (as ``source_anaphora.TALLY_DAYS``).
@@ -136,14 +137,6 @@ def not_a_voice(source: str) -> bool:
     )
 
 
-def _paragraphs(text: str) -> list[int]:
-    return [0, *(m.end() for m in re.finditer(r"\n\s*\n", text))]
-
-
-def _paragraph_of(starts: list[int], offset: int) -> int:
-    return sum(1 for s in starts if s <= offset) - 1
-
-
 def _with_initials(recorder: str, lead: Claim) -> str:
     """The recorder with the initials its lead gives beside its name ("the Kelmor Mission
     (KMO) report" is by "Kelmor Mission (KMO)"), as a checker searching either finds it."""
@@ -183,12 +176,14 @@ def _restated(claim: Claim, given: Sequence[Claim], recorder: str) -> bool:
     )
 
 
-def _last_cited(claims: Sequence[Claim], recorder: str, text: str, *, after: int) -> int:
+def _last_cited(
+    claims: Sequence[Claim], recorder: str, text: str, breaks: list[int], *, after: int
+) -> int:
     """The last paragraph that gives the recorder a figure or, after the lead's paragraph,
     cites its material ("By the numbers, the year looked like this:" over a table); -1 for none."""
-    starts = _paragraphs(text)
-    ends = [*starts[1:], len(text)]
-    cited = [_paragraph_of(starts, c.start) for c in claims if c.attribution == recorder]
+    starts = [0, *breaks]
+    ends = [*breaks, len(text)]
+    cited = [paragraph_of(breaks, c.start) for c in claims if c.attribution == recorder]
     cited += [
         n for n in range(after + 1, len(starts)) if _citing().search(text[starts[n] : ends[n]])
     ]
@@ -207,8 +202,8 @@ def recorder_sources(
     lead = lead_recorder(claims)
     if lead is None or lead.attribution is None:
         return list(claims)
-    starts = _paragraphs(text)
-    if _paragraph_of(starts, lead.start) > LEAD_PARAGRAPHS:
+    breaks = paragraph_breaks(text)
+    if paragraph_of(breaks, lead.start) > LEAD_PARAGRAPHS:
         return list(claims)
     old = lead.attribution
     recorder = _with_initials(old, lead)
@@ -225,21 +220,21 @@ def recorder_sources(
         )):
             claim = dataclasses.replace(claim, attribution=recorder)  # noqa: PLW2901
         named.append(claim)
-    last = _last_cited(named, recorder, text, after=_paragraph_of(starts, lead.start))
+    last = _last_cited(named, recorder, text, breaks, after=paragraph_of(breaks, lead.start))
     # the other voices: (paragraph, where) of a source not the recorder's
     others = [
-        (_paragraph_of(starts, s.start), min(s.start, s.speaker_start or s.start))
+        (paragraph_of(breaks, s.start), min(s.start, s.speaker_start or s.start))
         for s in statements
         if s.speaker and s.start > lead.sentence_end
         and s.speaker not in (old, recorder) and not names_recorder(s.speaker, recorder)
     ]
     others += [
-        (_paragraph_of(starts, c.start), c.start)
+        (paragraph_of(breaks, c.start), c.start)
         for c in named if c.attribution and c.attribution != recorder
     ]
     out: list[Claim] = []
     for claim in named:
-        here = _paragraph_of(starts, claim.start)
+        here = paragraph_of(breaks, claim.start)
         if claim.attribution is None and claim.end <= lead.sentence_start:
             if _restated(claim, named, recorder):
                 claim = dataclasses.replace(claim, attribution=recorder)  # noqa: PLW2901

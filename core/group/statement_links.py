@@ -24,6 +24,7 @@ from rapidfuzz import fuzz
 
 from core.group.quote_candidates import candidate_pairs
 from core.model import Claim, Document, Event, Statement, StatementConflict
+from core.text.lines import paragraph_breaks, paragraph_of
 
 _QUOTE_MATCH = 90  # rapidfuzz ratio on normalised quote text
 _MIN_QUOTE_WORDS = 6  # shorter quotes ("nothing to do") recur by chance
@@ -47,7 +48,7 @@ def link_statements(
             by_doc.setdefault(claim.document_id, []).append(claim)
     texts = {d.id: d.text for d in documents}
     nearby = {
-        doc_id: _Nearby(grouped, _breaks(texts.get(doc_id, "")), event_of)
+        doc_id: _Nearby(grouped, paragraph_breaks(texts.get(doc_id, "")), event_of)
         for doc_id, grouped in by_doc.items()
     }
     linked: dict[str, list[str]] = {}
@@ -70,7 +71,7 @@ class _Nearby:
         self.by_paragraph: dict[int, list[int]] = {}
         self.size: dict[str, int] = {}  # claims of each event in this document
         for n, c in enumerate(claims):
-            self.by_paragraph.setdefault(_paragraph(breaks, c.start), []).append(n)
+            self.by_paragraph.setdefault(paragraph_of(breaks, c.start), []).append(n)
             self.size[event_of[c.id]] = self.size.get(event_of[c.id], 0) + 1
         self.by_sentence = sorted(range(len(claims)), key=lambda n: claims[n].sentence_start)
         self.sentence_starts = [claims[n].sentence_start for n in self.by_sentence]
@@ -89,7 +90,7 @@ class _Nearby:
 
 
 def _event_for(st: Statement, near: _Nearby, event_of: dict[str, str]) -> str | None:
-    para = _paragraph(near.breaks, st.start)
+    para = paragraph_of(near.breaks, st.start)
     if st.kind in ("responsibility", "denial"):
         # Who did it is said of an attack: the incident reported in or before the paragraph,
         # the one the article says most about when there are several.
@@ -114,16 +115,6 @@ def _event_for(st: Statement, near: _Nearby, event_of: dict[str, str]) -> str | 
 def _core_first(claims: list[Claim]) -> Claim:
     core = [c for c in claims if c.is_core]
     return (core or claims)[0]
-
-
-def _breaks(text: str) -> list[int]:
-    """Where each blank-line paragraph break ends, computed once per document."""
-    return [m.end() for m in re.finditer(r"\n\s*\n", text)]
-
-
-def _paragraph(breaks: list[int], pos: int) -> int:
-    """Index of the paragraph (blank-line separated block) holding ``pos``."""
-    return bisect.bisect_right(breaks, pos)
 
 
 def statement_conflicts(

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections.abc import Iterator
+
+_BLANK_LINE = re.compile(r"\n\s*\n")
 
 
 def line_spans(text: str) -> Iterator[tuple[int, int]]:
@@ -14,3 +18,13 @@ def line_spans(text: str) -> Iterator[tuple[int, int]]:
             start = pos + len(line) - len(line.lstrip())
             yield start, start + len(stripped)
         pos += len(line)
+
+
+def paragraph_breaks(text: str) -> list[int]:
+    """Where each blank-line paragraph break ends: paragraph n > 0 starts at ``breaks[n - 1]``."""
+    return [m.end() for m in _BLANK_LINE.finditer(text)]
+
+
+def paragraph_of(breaks: list[int], pos: int) -> int:
+    """Index of the paragraph (blank-line separated block) holding ``pos``."""
+    return bisect.bisect_right(breaks, pos)
