@@ -9,12 +9,12 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
+from core.extract.report_recorder import DEFINED
 from core.model import Claim
 
 # the lead sits in the report's first sentences after the headline
 LEAD_CHARS = 600
 _WORD = re.compile(r"[\w'’-]+")
-_DEFINED = re.compile(r"\([A-Z][\w-]*\)")  # "... office (KRO)": a body given its initials
 
 
 def _words(source: str) -> set[str]:
@@ -34,13 +34,13 @@ def headline_bodies(claims: Sequence[Claim]) -> list[Claim]:
             for c in claims
             if c.attribution
             and 0 < c.sentence_start <= LEAD_CHARS
-            and _DEFINED.search(c.attribution)
+            and DEFINED.search(c.attribution)
         }
     )
     out: list[Claim] = []
     for claim in claims:
         source = claim.attribution
-        if claim.sentence_start == 0 and source and not _DEFINED.search(source):
+        if claim.sentence_start == 0 and source and not DEFINED.search(source):
             short = _words(source)
             fuller = [b for b in lead if short < _words(b)]
             if len(fuller) == 1:

@@ -25,7 +25,7 @@ TALLY_DAYS = 14
 # paragraph); a named tally further down is one the story cites, not the review it retells.
 LEAD_PARAGRAPHS = 5
 
-_DEFINED = re.compile(r"\(([A-Z][\w-]*)\)")  # "... Command (KMC)": its initials, defined
+DEFINED = re.compile(r"\(([A-Z][\w-]*)\)")  # "... Command (KMC)": its initials, defined
 # the places a report's figures tally over ("Tarn recorded 48"), not a town that may be a name
 _AREA_LEVELS = frozenset({"country", "admin1", "district"})
 _ARTICLE = re.compile(r"(?i)^(the|its)\s+")
@@ -81,7 +81,7 @@ def _tally(claim: Claim) -> bool:
 
 def _named(source: str) -> bool:
     """A source that names a body ("the Kelmor Institute", "KIPD"), not one only described."""
-    return any(w[:1].isupper() for w in source.split()[1:]) or bool(_DEFINED.search(source))
+    return any(w[:1].isupper() for w in source.split()[1:]) or bool(DEFINED.search(source))
 
 
 def lead_recorder(claims: Sequence[Claim]) -> Claim | None:
@@ -93,7 +93,7 @@ def lead_recorder(claims: Sequence[Claim]) -> Claim | None:
 
 
 def _initials(recorder: str) -> str | None:
-    found = _DEFINED.findall(recorder)
+    found = DEFINED.findall(recorder)
     return found[-1] if len(found) == 1 else None
 
 
@@ -140,7 +140,7 @@ def not_a_voice(source: str) -> bool:
 def _with_initials(recorder: str, lead: Claim) -> str:
     """The recorder with the initials its lead gives beside its name ("the Kelmor Mission
     (KMO) report" is by "Kelmor Mission (KMO)"), as a checker searching either finds it."""
-    if _DEFINED.search(recorder):
+    if DEFINED.search(recorder):
         return recorder
     found = re.search(re.escape(recorder) + r"\s*\(([A-Z][\w-]*)\)", lead.sentence)
     return f"{recorder} ({found.group(1)})" if found else recorder
