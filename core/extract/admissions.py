@@ -3,11 +3,10 @@ admitted five soldiers" are hurt, counted where they were treated."""
 
 from __future__ import annotations
 
-import functools
 from typing import TYPE_CHECKING
 
 from core.extract.measures import people_noun
-from core.rules import load_rules
+from core.rules import word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -18,20 +17,14 @@ if TYPE_CHECKING:
 PLACE_PRONOUNS = frozenset({"it", "we"})
 
 
-@functools.cache
-def _words(key: str) -> frozenset[str]:
-    words: list[str] = load_rules("measures")[key]
-    return frozenset(words)
-
-
 def admitted(verb: Token) -> Measure | None:
     """Injured when a place of care takes in the verb's people (its object, people or a
     bare numeral): "the hospital received three patients"; not "received 200 donations",
     nor "the school received three students"."""
-    if verb.lemma_.lower() not in _words("admission_verbs"):
+    if verb.lemma_.lower() not in word_set("measures", "admission_verbs"):
         return None
     taken = [c for c in verb.children if c.dep_ == "dobj"]
-    patients = _words("admission_nouns")
+    patients = word_set("measures", "admission_nouns")
     if not taken or not all(people_noun(c) or c.lemma_.lower() in patients for c in taken):
         return None
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -46,7 +39,7 @@ def admitted(verb: Token) -> Measure | None:
 
 def _care_place(noun: Token) -> bool:
     """ "the hospital", "San Jose University Hospital", "the trauma centre"."""
-    places = _words("care_places")
+    places = word_set("measures", "care_places")
     return noun.lemma_.lower() in places or any(
         c.dep_ in ("compound", "amod") and c.lower_ in places for c in noun.children
     )

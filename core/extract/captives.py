@@ -6,11 +6,10 @@ soldiers of the rebel army") make the capture an arrest."""
 
 from __future__ import annotations
 
-import functools
 from typing import TYPE_CHECKING
 
 from core.extract.coordination import taken_along
-from core.rules import load_rules
+from core.rules import word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -23,12 +22,6 @@ CAPTIVE_DEPS = frozenset({"dobj", "nsubjpass"})
 STAND_IN_WORDS = frozenset({"other", "others", "more"})
 
 
-@functools.cache
-def _words(key: str) -> frozenset[str]:
-    words: list[str] = load_rules("measures")[key]
-    return frozenset(words)
-
-
 def taken_captive(verb: Token) -> Measure | None:
     """The measure of a taking: people carried off by armed men (``taken_along``), or taken
     'alive' ("took two alive", "caught the gunman alive"): an arrest."""
@@ -37,7 +30,7 @@ def taken_captive(verb: Token) -> Measure | None:
 
 def taken_alive(verb: Token) -> bool:
     """A verb of taking with 'alive' said of what it took, on the verb or on its object."""
-    if verb.lemma_.lower() not in _words("alive_taking_verbs"):
+    if verb.lemma_.lower() not in word_set("measures", "alive_taking_verbs"):
         return False
     said = [verb, *(c for c in verb.children if c.dep_ in CAPTIVE_DEPS)]
     return any(
@@ -49,7 +42,8 @@ def captors_measure(verb: Token, measure: Measure | None) -> Measure | None:
     """A capture of people of a state's forces by takers not of it is a kidnapping."""
     if measure != "arrested":
         return measure
-    if verb.lemma_.lower() not in _words("captive_taking_verbs") and not taken_alive(verb):
+    taking = word_set("measures", "captive_taking_verbs")
+    if verb.lemma_.lower() not in taking and not taken_alive(verb):
         return measure
     captives = [c for c in verb.children if c.dep_ in CAPTIVE_DEPS]
     if not captives or not all(_serving(c, verb) for c in captives):
@@ -58,7 +52,7 @@ def captors_measure(verb: Token, measure: Measure | None) -> Measure | None:
 
 
 def _serving(captive: Token, verb: Token) -> bool:
-    service = _words("captive_service_nouns")
+    service = word_set("measures", "captive_service_nouns")
     if captive.lemma_.lower() in service or captive.lower_ in service:
         return True
     if captive.pos_ != "NUM" and captive.lower_ not in STAND_IN_WORDS:
@@ -73,7 +67,7 @@ def _serving(captive: Token, verb: Token) -> bool:
 
 def _state_taker(verb: Token) -> bool:
     """The takers are named as the state's: "troops captured", "were captured by police"."""
-    state = _words("captor_state_nouns")
+    state = word_set("measures", "captor_state_nouns")
     holders = [verb, verb.head] if verb.dep_ == "conj" else [verb]
     takers = [c for v in holders for c in v.children if c.dep_ == "nsubj"]
     takers += [o for c in verb.children if c.dep_ == "agent" for o in c.children]

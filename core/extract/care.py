@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.measures import Reading, lexicon, people_noun
 from core.extract.partitives import group_harm, of_group
-from core.rules import load_rules
+from core.rules import load_rules, word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -53,22 +53,15 @@ def cared_for(node: Token) -> Reading | None:
     )
 
 
-@functools.cache
-def _care_words(key: str) -> frozenset[str]:
-    """``rules/measures.json`` "care_stay_verbs", "care_death_words", "care_one_death_words",
-    "harm_carry_verbs"."""
-    return frozenset(str(w) for w in load_rules("measures")[key])
-
-
 def _stay_verbs() -> frozenset[str]:
     """ "two remain in hospital": the verbs by which people stay in care."""
-    return _care_words("care_stay_verbs")
+    return word_set("measures", "care_stay_verbs")
 
 
 def _carry_verbs() -> frozenset[str]:
     """ "who had / suffered / sustained gunshot wounds": the verbs by which people carry a
     harm."""
-    return _care_words("harm_carry_verbs")
+    return word_set("measures", "harm_carry_verbs")
 
 
 @functools.cache
@@ -114,8 +107,8 @@ def _died_there(node: Token, verb: Token, place: Token) -> Reading | None:
     lemma = verb.lemma_.lower()
     town = [o for p in place.children if p.dep_ == "prep" and p.lower_ == "in"
             for o in p.children if o.dep_ == "pobj"]  # "a hospital in Najaf, where ..."
-    deaths = _care_words("care_death_words") | (
-        _care_words("care_one_death_words") if node.lower_ == "one" else frozenset()
+    deaths = word_set("measures", "care_death_words") | (
+        word_set("measures", "care_one_death_words") if node.lower_ == "one" else frozenset()
     )  # "one was moved to a hospital where he died"
     for clause in (*place.children, *verb.children, *(c for t in town for c in t.children)):
         if clause.dep_ not in ("relcl", "conj") or lexicon().verbs.get(

@@ -5,13 +5,12 @@ three children"). The word lists are ``loss_verbs``, ``loss_nouns``, ``bereaved_
 
 from __future__ import annotations
 
-import functools
 from typing import TYPE_CHECKING
 
 from core.extract.factuality import intended, unreal
 from core.extract.measures import Reading, lexicon
 from core.extract.nlp import negated
-from core.rules import load_rules
+from core.rules import word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -67,8 +66,8 @@ def bereaved(noun: Token) -> bool:
         # "we lost four people of one household", "two members of the crew", "two people
         # from one clan"
         return True
-    if lemma in _rules("force_members") and noun.dep_ == "dobj" and any(
-        c.dep_ == "nsubj" and c.lemma_.lower() in _rules("force_owners")
+    if lemma in word_set("measures", "force_members") and noun.dep_ == "dobj" and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in word_set("measures", "force_owners")
         for c in noun.head.children
     ):
         return True  # "the police lost 176 officers", "the army lost 40 soldiers"
@@ -82,7 +81,3 @@ def bereaved(noun: Token) -> bool:
         c.dep_ == "nsubj" and c.lemma_.lower() in lex.member_owners for c in verb.children
     )
 
-
-@functools.cache
-def _rules(key: str) -> frozenset[str]:
-    return frozenset(load_rules("measures")[key])

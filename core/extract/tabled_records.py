@@ -4,10 +4,9 @@ figures presented to the provincial assembly"). A checker files the figure under
 
 from __future__ import annotations
 
-import functools
 from typing import TYPE_CHECKING
 
-from core.rules import load_rules
+from core.rules import word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -15,15 +14,10 @@ if TYPE_CHECKING:
 _OFFICIAL = "official"
 
 
-@functools.cache
-def _words(key: str) -> frozenset[str]:
-    return frozenset(str(w) for w in load_rules("cues")[key])
-
-
 def record_source(obj: Token) -> str | None:
     """The record itself as the source: "official statistics", "figures laid before the
     provincial assembly" (the record up to the body it was laid before), else None."""
-    if obj.lower_ not in _words("official_record_nouns"):
+    if obj.lower_ not in word_set("cues", "official_record_nouns"):
         return None
     doc = obj.doc
     if any(c.dep_ == "amod" and c.lower_ == _OFFICIAL for c in obj.lefts):
@@ -35,9 +29,9 @@ def record_source(obj: Token) -> str | None:
             body = next((o for o in prep.children if o.dep_ == "pobj"), None)
             if (
                 prep.dep_ == "prep"
-                and prep.lower_ in _words("tabling_prepositions")
+                and prep.lower_ in word_set("cues", "tabling_prepositions")
                 and body is not None
-                and body.lemma_.lower() in _words("tabling_bodies")
+                and body.lemma_.lower() in word_set("cues", "tabling_bodies")
             ):
                 return doc[obj.left_edge.i : body.right_edge.i + 1].text
     return None

@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 import re
 
-from core.rules import load_rules
+from core.rules import load_rules, word_set
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*|,")
 # one cell: a label of words, a colon, then a figure first or after a name ("KP 612")
@@ -24,11 +24,6 @@ def _nouns() -> dict[str, str]:
 
 
 @functools.cache
-def _rules(key: str) -> frozenset[str]:
-    return frozenset(load_rules("measures")[key])
-
-
-@functools.cache
 def _verbs() -> dict[str, str]:
     return {k: str(v) for k, v in load_rules("measures")["verbs"].items() if " " not in k}
 
@@ -38,7 +33,7 @@ def label_measure(label: str) -> str | None:
     killed" the killed, "Militants killed in operations" the killed, "Deaths by province"
     the dead, "Military operations" operations; None for "Read more", "Published"."""
     for word in (w.lower() for w in _WORD.findall(label)):
-        if word == "," or word in _rules("row_label_stops"):
+        if word == "," or word in word_set("measures", "row_label_stops"):
             return None
         measure = _nouns().get(word) or _nouns().get(_singular(word)) or _participle(word)
         if measure is not None:
@@ -72,6 +67,6 @@ def _participle(word: str) -> str | None:
     if not word.endswith("ed"):
         return None
     for stem in (word[:-1], word[:-2], word[:-3]):
-        if stem in _rules("row_label_verbs"):
+        if stem in word_set("measures", "row_label_verbs"):
             return _verbs().get(stem)
     return None

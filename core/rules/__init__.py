@@ -19,6 +19,12 @@ def load_rules(name: str) -> Any:
 
 
 @functools.cache
+def word_set(name: str, key: str) -> frozenset[str]:
+    """The words of one list of ``rules/<name>.json`` as a set, read once."""
+    return frozenset(str(w) for w in load_rules(name)[key])
+
+
+@functools.cache
 def rule_bytes(name: str) -> bytes:
     """The bytes of ``rules/<name>.json`` (what a cache key of derived tables hashes)."""
     return resources.files(__name__).joinpath(f"{name}.json").read_bytes()
