@@ -18,7 +18,7 @@ import re
 from typing import TYPE_CHECKING
 
 from core.extract.nlp import sentence_ents
-from core.rules import load_rules
+from core.rules import load_rules, word_set
 from core.text.dates import Period, month_end
 
 if TYPE_CHECKING:
@@ -29,6 +29,11 @@ MONTH_SPAN = (27, 30)
 YEAR_SPAN = (364, 365)
 # the shortest period "the same period last year" moves back: a month (not an incident's day)
 SAME_PERIOD_DAYS = 27
+
+
+def _listed(key: str) -> frozenset[str]:
+    """A word list of ``rules/dates.json`` (``comparison_preps`` and the rest)."""
+    return word_set("dates", key)
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -125,12 +130,6 @@ def compared_periods(
     return sorted(out, key=lambda x: x[0].i)
 
 
-# the words that set a change against a period with no figure of its own: "a rise of 34 per
-# cent over the previous year", "up on the year before", "compared to the previous year"
-REFERENCE_PREPS = frozenset({"over", "on"})
-COMPARED_PREPS = frozenset({"to", "with"})
-# the words that open a clause telling the period's own figures ("the previous year, when")
-TOLD_OF_PERIOD = frozenset({"when", "which", "in", "during"})
 
 
 def _a_bare_reference(ent: Span) -> bool:
@@ -142,12 +141,15 @@ def _a_bare_reference(ent: Span) -> bool:
         return False
     lower = prep.lower_
     if not (
-        lower in COMPARISON_PREPS or lower in REFERENCE_PREPS
-        or (lower in COMPARED_PREPS and prep.head.lemma_.lower() in COMPARISON_VERBS)
+        lower in _listed("comparison_preps") or lower in _listed("reference_preps")
+        or (
+            lower in _listed("compared_preps")
+            and prep.head.lemma_.lower() in _listed("comparison_verbs")
+        )
     ):
         return False
     after = next((t for t in ent.doc[ent.end : ent.sent.end] if not t.is_punct), None)
-    if after is not None and after.lower_ in TOLD_OF_PERIOD:
+    if after is not None and after.lower_ in _listed("told_of_period"):
         return False  # "..., when it had counted 655 raids": the period's own figures
     return not any(
         t.like_num and t.ent_type_ != "DATE" and not ent.start <= t.i < ent.end
@@ -172,10 +174,6 @@ def told_back(period: Period | None) -> bool:
     return words.step.search(text) is not None or words.same.search(text) is not None
 
 
-# the words that set a figure against an earlier one: "compared with 17 in 2030", "up from 12
-# in 2030", "against 121 killed in 2030", "more than 80 in 2030"
-COMPARISON_PREPS = frozenset({"from", "against", "versus", "vs", "than"})
-COMPARISON_VERBS = frozenset({"compare"})
 
 
 def _comparison(date: Token) -> Token | None:
@@ -183,8 +181,8 @@ def _comparison(date: Token) -> Token | None:
     with 17 such attacks in 2030"); not the "from" of a stretch the date begins ("from
     January to March"), nor one beyond the date's clause."""
     for up in date.ancestors:
-        if up.lemma_.lower() in COMPARISON_VERBS or (
-            up.dep_ == "prep" and up.lower_ in COMPARISON_PREPS and date.head.i != up.i
+        if up.lemma_.lower() in _listed("comparison_verbs") or (
+            up.dep_ == "prep" and up.lower_ in _listed("comparison_preps") and date.head.i != up.i
         ):
             figures = [
                 t for t in up.subtree if t.like_num and t.i != date.i and t.ent_type_ != "DATE"
@@ -205,7 +203,7 @@ def compared_only(date: Token, anchor: Token, *, stepped: bool) -> bool:
     # "212 died, against 190 the previous year": a time told back after a comparison
     # word dates the figures after that word only
     return stepped and compared_back(date) and any(
-        t.lower_ in COMPARISON_PREPS or t.lemma_.lower() in COMPARISON_VERBS
+        t.lower_ in _listed("comparison_preps") or t.lemma_.lower() in _listed("comparison_verbs")
         for t in date.doc[anchor.i + 1 : date.i]
     )
 
@@ -215,8 +213,6 @@ def compared_date(date: Token) -> bool:
     return _comparison(date) is not None
 
 
-# the units a period is named the peak of ("March was the deadliest month")
-PEAK_UNITS = frozenset({"day", "week", "month", "quarter", "year"})
 _SUPERLATIVE_TAGS = frozenset({"JJS", "RBS"})
 _SUPERLATIVE_ENDING = "iest"  # "bloodiest", which the tagger may read as a plain adjective
 
@@ -244,7 +240,7 @@ def peak_named(date: Token) -> bool:
     return any(
         c.i != date.i
         and c.dep_ in ("attr", "nsubj")
-        and c.lemma_.lower() in PEAK_UNITS
+        and c.lemma_.lower() in _listed("peak_units")
         and _superlative(c)
         for c in verb.children
     )
