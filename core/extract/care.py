@@ -282,10 +282,10 @@ def _a_harm(noun: Token) -> bool:
 
 
 def in_condition(verb: Token) -> bool:
-    """ "are in critical condition", "was listed in stable condition", "are under treatment":
-    a patient, hurt."""
+    """ "are in critical condition", "was listed in stable condition", "are under treatment",
+    "are out of danger": a patient, hurt."""
     words = lexicon().condition_words
-    return any(
+    return _out_of_danger(verb) or any(
         prep.dep_ == "prep"
         and prep.lower_ == "under"
         and any(obj.dep_ == "pobj" and obj.lemma_.lower() == "treatment" for obj in prep.children)
@@ -300,6 +300,23 @@ def in_condition(verb: Token) -> bool:
             for obj in prep.children
         )
         for prep in verb.children
+    )
+
+
+def _out_of_danger(verb: Token) -> bool:
+    """ "two are out of danger", "were said to be out of danger": a patient past the worst,
+    hurt; "out of the country" is no patient's state."""
+    dangers = word_set("measures", "danger_words")
+    return any(
+        out.dep_ == "prep"
+        and out.lower_ == "out"
+        and any(
+            of.dep_ == "prep"
+            and of.lower_ == "of"
+            and any(o.dep_ == "pobj" and o.lemma_.lower() in dangers for o in of.children)
+            for of in out.children
+        )
+        for out in verb.children
     )
 
 

@@ -1,5 +1,5 @@
 """Hurt people told by their state in words ("fighting for their lives", "nursing wounds",
-"clinging to life") and arrests told in words ("put behind bars", "landed in the police
+"clinging to life", "out of danger") and arrests told in words ("put behind bars", "landed in the police
 net", "locked up"); a team or a club counted is no count of people. Sentences, people and
 places we invented."""
 
@@ -31,11 +31,16 @@ figures = functools.partial(counted_figures, published=PUB)
          [("killed", 1), ("injured", 4)]),
         ("Five others are nursing gunshot wounds in the ward.", [("injured", 5)]),
         ("The blast left seven traders with burns.", [("injured", 7)]),
+        ("Two men were said to be out of danger after the crash.", [("injured", 2)]),
+        ("Four people are now out of danger, a doctor said.", [("injured", 4)]),
         # a club, a team: no people counted; a loss nursed is no wound
         ("The two clubs are fighting for their lives at the foot of the table.", []),
         ("The three teams were fighting for the last place in the final.", []),
         ("The flood left 40 families nursing their losses.", []),
         ("The fire left three buildings with scorch marks.", []),
+        # out of the country, a village out of danger: no patient
+        ("Two men are out of the country on a visit.", []),
+        ("Two villages are out of danger now that the river has fallen.", []),
     ],
 )
 def test_hurt_told_in_words(nlp: Language, text: str, expected: list[tuple[str, float]]) -> None:
