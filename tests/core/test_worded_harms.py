@@ -1,7 +1,7 @@
 """Hurt people told by their state in words ("fighting for their lives", "nursing wounds",
-"clinging to life", "out of danger") and arrests told in words ("put behind bars", "landed in the police
-net", "locked up"); a team or a club counted is no count of people. Sentences, people and
-places we invented."""
+"clinging to life", "out of danger") and arrests told in words ("put behind bars", "landed
+in the police net", "locked up"); a team or a club counted is no count of people.
+Sentences, people and places we invented."""
 
 from __future__ import annotations
 
