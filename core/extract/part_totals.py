@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from core.extract.cues import cues
 from core.extract.measures import lexicon, people_noun
 from core.extract.partitives import group_before
+from core.text.number_tokens import number_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -179,8 +180,14 @@ def _total_phrase(prep: Token) -> Token:
 
 
 def _number_in(phrase: Token) -> Token | None:
-    """The phrase's own number: the word itself or one hung on it."""
-    return next((t for t in (phrase, *phrase.children) if t.like_num or t.pos_ == "NUM"), None)
+    """The phrase's own number: the word itself or one hung on it; a dozen is a number the
+    parser tags a noun ("a dozen were hurt, including four guards")."""
+    dozens = number_words().dozens
+    return next(
+        (t for t in (phrase, *phrase.children)
+         if t.like_num or t.pos_ == "NUM" or t.lower_ in dozens),
+        None,
+    )
 
 
 def _clause_count(noun: Token, prep: Token, num: Token) -> Token | None:
@@ -218,6 +225,8 @@ def _argument_count(verb: Token, node: Token, num: Token) -> Token | None:
     moves = verb.lemma_.lower() in lexicon().change_verbs
     for arg in verb.children:
         if arg.dep_ in ("nsubj", "nsubjpass", "dobj") and arg.i < node.i:
+            if arg.i != num.i and _number_in(arg) is arg:
+                return arg  # "14 were held in the raids, including 3 women": a bare number
             for tok in arg.children:
                 if tok.dep_ == "nummod" and tok.i != num.i:
                     return tok

@@ -62,3 +62,20 @@ def test_arrests_told_in_words(
     nlp: Language, text: str, expected: list[tuple[str, float]]
 ) -> None:
     assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A dozen were wounded in the blast, including three guards who were posted at the gate.",
+         [("injured", 12), ("injured", 3)]),
+        ("Dozens were detained in the sweep, including four students.",
+         [("arrested", 12), ("arrested", 4)]),
+        ("Fourteen were arrested in the raids, including five women.",
+         [("arrested", 14), ("arrested", 5)]),
+        # a dozen things, and a part of them: no people
+        ("The convoy had a dozen trucks, including three tankers.", []),
+    ],
+)
+def test_part_of_a_dozen(nlp: Language, text: str, expected: list[tuple[str, float]]) -> None:
+    assert figures(nlp, text) == expected
