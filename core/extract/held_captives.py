@@ -64,14 +64,20 @@ def held_captive(num: Token) -> bool:
     """The figure's people were taken ("had been taken", "were taken from the dormitory") or
     are still held ("still held", "remain in captivity", "are still with the kidnappers")."""
     node = num.head if num.dep_ == "nummod" else num
-    role = node
-    while role.dep_ == "conj" and role.head.i < role.i:
-        role = role.head  # "took my wife and my two daughters": the list's object
+    role = list_head(node)  # "took my wife and my two daughters": the list's object
     if role.dep_ == "dobj":
         return _in_captors_hands(role, node)
-    if node.dep_ not in HELD_ROLES:
+    if role.dep_ not in HELD_ROLES:
         return False
-    return taken(node) or still_held(num) or _with_captors(node.head)
+    return taken(role) or still_held(num) or _with_captors(role.head)
+
+
+def list_head(node: Token) -> Token:
+    """The first of a list the counted people close ("her son and two nephews were still
+    held": "son", the subject the predicate is said of)."""
+    while node.dep_ == "conj" and node.head.i < node.i:
+        node = node.head
+    return node
 
 
 def _in_captors_hands(node: Token, counted: Token | None = None) -> bool:
@@ -144,7 +150,7 @@ def taken(node: Token) -> bool:
 def still_held(num: Token) -> bool:
     """ "three still held", "19 are still being held", "41 remain held": a holding that goes
     on, said of the figure's people."""
-    node = num.head if num.dep_ == "nummod" else num
+    node = list_head(num.head if num.dep_ == "nummod" else num)
     verb = node.head
     if node.dep_ not in HELD_ROLES:
         return False
