@@ -40,6 +40,7 @@ from core.extract.passives import (
 )
 from core.extract.recaptures import escaped_subject
 from core.extract.repeated_attacks import attacked_times
+from core.extract.shared_heads import shared_head
 from core.extract.shared_participles import shared_participle
 from core.extract.shooting import fatal_part
 from core.extract.spared_counts import all_but, released
@@ -515,7 +516,7 @@ def _counted_noun(num: Token) -> Token | None:
     ):
         if head.dep_ == "compound" and head.head.pos_ in ("NOUN", "PROPN") and head.head.i > head.i:
             return head.head
-        return past_part_word(num, head)
+        return shared_head(num, past_part_word(num, head))
     if (
         num.dep_ == "nsubj"
         and head.dep_ == "amod"
