@@ -30,7 +30,6 @@ figures = functools.partial(counted_figures, published=PUB)
         ("The raiders shot dead a guard and left four others nursing wounds.",
          [("killed", 1), ("injured", 4)]),
         ("Five others are nursing gunshot wounds in the ward.", [("injured", 5)]),
-        ("The blast left seven traders with burns.", [("injured", 7)]),
         ("Two men were said to be out of danger after the crash.", [("injured", 2)]),
         ("Four people are now out of danger, a doctor said.", [("injured", 4)]),
         # a club, a team: no people counted; a loss nursed is no wound
@@ -67,8 +66,8 @@ def test_arrests_told_in_words(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("A dozen were wounded in the blast, including three guards who were posted at the gate.",
-         [("injured", 12), ("injured", 3)]),
+        ("A dozen were hurt when the bomb went off, including five guards who were posted there.",
+         [("injured", 12), ("injured", 5)]),
         ("Dozens were detained in the sweep, including four students.",
          [("arrested", 12), ("arrested", 4)]),
         ("Fourteen were arrested in the raids, including five women.",
