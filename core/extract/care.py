@@ -304,7 +304,7 @@ def in_condition(verb: Token) -> bool:
 
 
 def _out_of_danger(verb: Token) -> bool:
-    """ "two are out of danger", "were said to be out of danger": a patient past the worst,
+    """ "two are out of danger", "three are reported to be out of danger": a patient past the worst,
     hurt; "out of the country" is no patient's state."""
     dangers = word_set("measures", "danger_words")
     return any(

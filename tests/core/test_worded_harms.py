@@ -30,7 +30,7 @@ figures = functools.partial(counted_figures, published=PUB)
         ("The raiders shot dead a guard and left four others nursing wounds.",
          [("killed", 1), ("injured", 4)]),
         ("Five others are nursing gunshot wounds in the ward.", [("injured", 5)]),
-        ("Two men were said to be out of danger after the crash.", [("injured", 2)]),
+        ("Two men were reported to be out of danger after the crash.", [("injured", 2)]),
         ("Four people are now out of danger, a doctor said.", [("injured", 4)]),
         # a club, a team: no people counted; a loss nursed is no wound
         ("The two clubs are fighting for their lives at the foot of the table.", []),
