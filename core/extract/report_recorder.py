@@ -31,6 +31,8 @@ _AREA_LEVELS = frozenset({"country", "admin1", "district"})
 _ARTICLE = re.compile(r"(?i)^(the|its)\s+")
 _INDEFINITE = re.compile(r"(?i)^(a|an)\s+")
 _YEAR = re.compile(r"\d{4}")
+# a table's row: a short label opening its line before a colon ("Civilians: 1,012 killed")
+_ROW = re.compile(r"\s*[A-Z][^\W\d]*(?:[ '-][^\W\d]+){0,4}\s*:")
 
 
 @functools.cache
@@ -168,6 +170,48 @@ def _incident(claim: Claim) -> bool:
     )
 
 
+def _within(claim: Claim, lead: Claim) -> bool:
+    """The figure's days lie in the span the lead's tally covers ("On August 3" of a review of
+    the year): an incident or a month the review itself counts, not one from before it."""
+    return (
+        claim.date_start is not None
+        and claim.date_end is not None
+        and lead.date_start is not None
+        and lead.date_end is not None
+        and lead.date_start <= claim.date_start <= claim.date_end <= lead.date_end
+    )
+
+
+def _row_label(claim: Claim, text: str) -> bool:
+    """ "Civilians: 1,012 killed.": a table's row whose label, no named body, the parse took
+    for a headline's source before its colon; in a review's body it names whom the row
+    counts, not who says so."""
+    source = claim.attribution or ""
+    opening = text[: claim.start].rsplit("\n", 1)[-1]  # the row's line before its figure
+    return (
+        bool(source)
+        and not _named(source)
+        and re.search(rf"(?:^|[.;]\s)\s*{re.escape(source)}\s*:", opening) is not None
+    )
+
+
+def _line_of(claim: Claim, text: str) -> str:
+    return text[: claim.start].rsplit("\n", 1)[-1] + text[claim.start :].split("\n", 1)[0]
+
+
+def _over_lead_span(claim: Claim, lead: Claim, text: str) -> Claim:
+    """A table's row ("Civilians: 1,012 killed.") that tells no time of its own counts over
+    the lead's span, not over a month a paragraph before it named."""
+    line = _line_of(claim, text)
+    if text.rfind("\n", 0, claim.start) < lead.sentence_end or not _ROW.match(line) or (
+        claim.date_text and claim.date_text.casefold() in line.casefold()
+    ) or not _within(claim, lead):
+        return claim
+    return dataclasses.replace(
+        claim, date_start=lead.date_start, date_end=lead.date_end, date_text=lead.date_text
+    )
+
+
 def _restated(claim: Claim, given: Sequence[Claim], recorder: str) -> bool:
     """A headline's figure the recorder's own figures give (value and measure)."""
     return any(
@@ -177,17 +221,62 @@ def _restated(claim: Claim, given: Sequence[Claim], recorder: str) -> bool:
 
 
 def _last_cited(
-    claims: Sequence[Claim], recorder: str, text: str, breaks: list[int], *, after: int
+    claims: Sequence[Claim], spoken: Sequence[int], recorder: str, text: str, breaks: list[int],
+    *, after: int
 ) -> int:
-    """The last paragraph that gives the recorder a figure or, after the lead's paragraph,
-    cites its material ("By the numbers, the year looked like this:" over a table); -1 for none."""
+    """The last paragraph that gives the recorder a figure, where the recorder speaks again
+    ("The think tank said ..."), or, after the lead's paragraph, that cites its material ("By
+    the numbers, the year looked like this:" over a table); -1 for none."""
     starts = [0, *breaks]
     ends = [*breaks, len(text)]
     cited = [paragraph_of(breaks, c.start) for c in claims if c.attribution == recorder]
+    cited += [paragraph_of(breaks, at) for at in spoken]
     cited += [
         n for n in range(after + 1, len(starts)) if _citing().search(text[starts[n] : ends[n]])
     ]
     return max(cited, default=-1)
+
+
+def _named_source(claim: Claim, lead: Claim, old: str, recorder: str, text: str) -> Claim:
+    """The claim with the recorder for a source that describes it, its material, a place or a
+    time; with no source for a table row's label."""
+    source = claim.attribution
+    # before the lead names the recorder, only a headline's bare description ("..., says
+    # think tank") is it; "the state police" there is another body
+    after = claim.start >= lead.sentence_start
+    if after and _row_label(claim, text):
+        return dataclasses.replace(claim, attribution=None)
+    if source == old or (source and (after or not _ARTICLE.match(source.strip())) and (
+        names_recorder(source, recorder) or _its_name_cut(source, recorder)
+        or (after and not_a_voice(source))
+    )):
+        return dataclasses.replace(claim, attribution=recorder)
+    return claim
+
+
+def _voices(
+    statements: Sequence[Statement], lead: Claim, old: str, recorder: str
+) -> tuple[list[int], list[Statement]]:
+    """Where the recorder speaks after the lead ("The think tank said ...", "KIPD said ..."),
+    and the statements of the other voices."""
+    mine: list[int] = []
+    theirs: list[Statement] = []
+    for s in statements:
+        if not s.speaker or s.start <= lead.sentence_end:
+            continue
+        if s.speaker in (old, recorder) or names_recorder(s.speaker, recorder):
+            mine.append(s.start)
+        else:
+            theirs.append(s)
+    return mine, theirs
+
+
+def _of_the_review(claim: Claim, lead: Claim) -> bool:
+    """A figure in the outlet's voice the review gives: no incident from before its span, nor
+    one told on its day after it, unless its sentence cites the review's material."""
+    return (not claim.recalls or _within(claim, lead)) and (
+        not _incident(claim) or _within(claim, lead) or bool(_citing().search(claim.sentence))
+    )
 
 
 def recorder_sources(
@@ -196,9 +285,10 @@ def recorder_sources(
     """The claims of a statistics report given the recorder its lead names: the figures
     whose source describes the recorder or its material, or is a place or a time; the
     headline's figures the recorder gives; and the figures told in the outlet's voice after
-    the lead, up to the last paragraph that cites the recorder, in a paragraph where no other
-    speaker has spoken before them, that are no incident told on its own day nor one
-    recalled from before."""
+    the lead, up to the last paragraph that cites the recorder or where it speaks, in a
+    paragraph where no other speaker has spoken before them, that are no incident nor
+    figure from outside the span of the lead's tally. A table's row that tells no time of
+    its own counts over that span."""
     lead = lead_recorder(claims)
     if lead is None or lead.attribution is None:
         return list(claims)
@@ -207,26 +297,17 @@ def recorder_sources(
         return list(claims)
     old = lead.attribution
     recorder = _with_initials(old, lead)
-    ordered = sorted(claims, key=lambda c: c.start)
-    named: list[Claim] = []
-    for claim in ordered:
-        source = claim.attribution
-        # before the lead names the recorder, only a headline's bare description ("...,
-        # says think tank") is it; "the state police" there is another body
-        after = claim.start >= lead.sentence_start
-        if source == old or (source and (after or not _ARTICLE.match(source.strip())) and (
-            names_recorder(source, recorder) or _its_name_cut(source, recorder)
-            or (after and not_a_voice(source))
-        )):
-            claim = dataclasses.replace(claim, attribution=recorder)  # noqa: PLW2901
-        named.append(claim)
-    last = _last_cited(named, recorder, text, breaks, after=paragraph_of(breaks, lead.start))
+    named = [
+        _named_source(c, lead, old, recorder, text) for c in sorted(claims, key=lambda c: c.start)
+    ]
+    spoken, other_statements = _voices(statements, lead, old, recorder)
+    last = _last_cited(
+        named, spoken, recorder, text, breaks, after=paragraph_of(breaks, lead.start)
+    )
     # the other voices: (paragraph, where) of a source not the recorder's
     others = [
         (paragraph_of(breaks, s.start), min(s.start, s.speaker_start or s.start))
-        for s in statements
-        if s.speaker and s.start > lead.sentence_end
-        and s.speaker not in (old, recorder) and not names_recorder(s.speaker, recorder)
+        for s in other_statements
     ]
     others += [
         (paragraph_of(breaks, c.start), c.start)
@@ -240,11 +321,12 @@ def recorder_sources(
                 claim = dataclasses.replace(claim, attribution=recorder)  # noqa: PLW2901
         elif (
             claim.attribution is None and claim.start > lead.sentence_end and here <= last
-            and not claim.recalls
             and not any(p == here and at < claim.start for p, at in others)
-            and (not _incident(claim) or _citing().search(claim.sentence))
+            and _of_the_review(claim, lead)
         ):
             claim = dataclasses.replace(claim, attribution=recorder)  # noqa: PLW2901
+        if claim.attribution == recorder and claim.start > lead.sentence_end:
+            claim = _over_lead_span(claim, lead, text)  # noqa: PLW2901
         out.append(claim)
     order = {c.id: n for n, c in enumerate(claims)}
     return sorted(out, key=lambda c: order[c.id])
