@@ -24,6 +24,8 @@ TALLY_DAYS = 14
 # The lead of a report sits in its first paragraphs (headline, deck, byline, dateline
 # paragraph); a named tally further down is one the story cites, not the review it retells.
 LEAD_PARAGRAPHS = 5
+# "the tally for the first quarter of the year:": what a table's heading says of its material
+MAX_HEADING_CHARS = 40
 
 DEFINED = re.compile(r"\(([A-Z][\w-]*)\)")  # "... Command (KMC)": its initials, defined
 # the places a report's figures tally over ("Tarn recorded 48"), not a town that may be a name
@@ -62,15 +64,18 @@ def _a_time_word(word: str) -> bool:
 
 @functools.cache
 def _citing() -> re.Pattern[str]:
-    """ "according to the police data", "the review said", "as the report noted": a sentence
-    that gives the recorder's material as its source, which names no author of its own."""
+    """ "according to the police data", "the review said", "as the report noted", "the
+    figures for the year:": a sentence that gives the recorder's material as its source,
+    which names no author of its own."""
     rules = load_rules("cues")
     material = "|".join(re.escape(str(w)) for w in rules["recorder_material"])
     verbs = "|".join(re.escape(str(w)) for w in rules["recorder_material_verbs"])
     lead = r"(?:the|its)\s+(?:[a-z-]+\s+){0,2}"
     cited = rf"(?:according to|as per)\s+{lead}(?:{material})\b"
     saying = rf"{lead}(?:{material})\s+(?:{verbs})\b"
-    return re.compile(rf"\b(?:{cited}|{saying})", re.IGNORECASE)
+    # "The tally for the quarter: Killed: 41 ...": the material heading a table after a colon
+    heading = rf"{lead}(?:{material})\b[^.:\n]{{0,{MAX_HEADING_CHARS}}}:"
+    return re.compile(rf"\b(?:{cited}|{saying}|{heading})", re.IGNORECASE)
 
 
 def _tally(claim: Claim) -> bool:

@@ -184,3 +184,15 @@ def test_a_named_bodys_line_stays_its_own() -> None:
     """ "The Interior Ministry: 88 arrested": a body named before a colon still speaks."""
     text = HEAD + LEAD + "Sahel Relief Network: 88 people abducted in 2032.\n\n"
     assert sources(text)["88"] != RECORDER
+
+
+def test_a_table_headed_by_the_material_is_the_recorders() -> None:
+    """ "The count for the year: Abducted: 410 ...": a heading that names the material."""
+    text = (
+        HEAD + LEAD + "Troops killed 520 militants in 2032, the review said.\n\n"
+        "\"Every figure is a family,\" aid worker Lina Sow told reporters.\n\n"
+        "The count for the year: Abducted: 410 people. Injured: 2,210 people."
+    )
+    found = sources(text)
+    assert found["410"] == RECORDER
+    assert found["2,210"] == RECORDER
