@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from core.extract.source_anaphora import anaphoric, may_be
 from core.model import Claim, Statement
-from core.rules import load_rules
+from core.rules import load_rules, word_set
 from core.text import places
 from core.text.lines import paragraph_breaks, paragraph_of
 
@@ -127,14 +127,17 @@ def names_recorder(source: str, recorder: str) -> bool:
 
 
 def not_a_voice(source: str) -> bool:
-    """ "Tarn", "Tarn alone", "the October-December quarter of 2030": a place or a time
-    that records figures, a subject the parse took for their source."""
+    """ "Tarn", "Tarn alone", "Tarn State", "the October-December quarter of 2030": a place
+    or a time that records figures, a subject the parse took for their source."""
     words = [w for w in _ARTICLE.sub("", source.strip()).split() if w.lower() not in _alone()]
     if not words:
         return False
     name = " ".join(words)
+    # "Tarn State", "Kessa Province": the area with the unit its name is written with
+    unit = len(words) > 1 and words[-1].lower() in word_set("admin_units", "holder_units")
+    named = [name, " ".join(words[:-1])] if unit else [name]
     if all(w[:1].isupper() for w in words) and any(
-        p.level in _AREA_LEVELS for p in places.candidates(name)
+        p.level in _AREA_LEVELS for n in named for p in places.candidates(n)
     ):
         return True
     # a time: its words are the time's, but for "of" and the like

@@ -101,6 +101,8 @@ def test_names_recorder(source: str, expected: bool) -> None:
     [
         ("Tillaberi", True),
         ("Tahoua alone", True),
+        ("Tahoua Region", True),
+        ("Islamic State", False),
         ("The October-December quarter of 2032", True),
         ("police", False),
         ("the Centre for Sahel Monitoring", False),
