@@ -11,9 +11,7 @@ from core.extract.attribution_headlines import (
     MAX_INVERTED_WORDS,
     clipped_before_report,
 )
-from core.extract.claim_places import (
-    dateline_end,
-)
+from core.extract.claim_places import dateline_end
 from core.extract.cues import cues
 from core.extract.incident_words import incident_noun
 from core.extract.measures import Reading, lexicon
@@ -35,6 +33,7 @@ from core.extract.statement_cues import (
     contrasting_voice,
     place_records,
     quoting_object,
+    shown_count,
 )
 from core.extract.stranded_sources import (
     backshifted_conjunct,
@@ -366,7 +365,7 @@ def _reported_part(node: Token, verb: Token) -> bool:
         c.dep_ == "mark" and c.lower_ == "that" for c in node.children
     )) or backshifted_conjunct(node, verb):
         return True
-    if _counted_with(node, verb):
+    if _counted_with(node, verb) or shown_count(node, verb):
         return True
     # the clipped clause before an inverted report names the figure, the report its source
     return (
