@@ -73,7 +73,7 @@ def _citing() -> re.Pattern[str]:
     lead = r"(?:the|its)\s+(?:[a-z-]+\s+){0,2}"
     cited = rf"(?:according to|as per)\s+{lead}(?:{material})\b"
     saying = rf"{lead}(?:{material})\s+(?:{verbs})\b"
-    # "The tally for the quarter: Killed: 41 ...": the material heading a table after a colon
+    # "The count for the year: Abducted: 410 ...": the material heading a table after a colon
     heading = rf"{lead}(?:{material})\b[^.:\n]{{0,{MAX_HEADING_CHARS}}}:"
     return re.compile(rf"\b(?:{cited}|{saying}|{heading})", re.IGNORECASE)
 

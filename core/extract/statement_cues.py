@@ -388,7 +388,7 @@ LAND_LEVELS = frozenset({"country", "admin1"})
 
 
 def shown_count(node: Token, verb: Token) -> bool:
-    """ "Police records show four grenade attacks", "the ministry's figures show 40
+    """ "Police records show six bomb attacks", "the ministry's figures show 40
     abductions": a counted noun that is the object of what an authored document or figure
     shows is what it says."""
     c = cues()

@@ -53,14 +53,10 @@ ATTRIBUTED: list[tuple[str, list[tuple[float, str, str | None]]]] = [
     # a body's name the parser joined to the list of victims before it, the report closing on
     # a clause of when
     (
-        "At least 412 civilians were killed in Darnia in the first six months of 2031, including"
+        "At least 412 civilians were killed in Darnia during the first half of 2031, including"
         " 60 children and 33 women, the Darnian Observatory for Rights said on Tuesday, as"
-        " fighting continued to flare in the north of the country.",
-        [
-            (412, "killed", "the Darnian Observatory for Rights"),
-            (60, "killed", "the Darnian Observatory for Rights"),
-            (33, "killed", "the Darnian Observatory for Rights"),
-        ],
+        " fighting went on across the northern hills.",
+        [(412, "killed", "the Darnian Observatory for Rights")],
     ),
     # a closing report with an object of its own is no frame of the sentence before it
     (

@@ -43,7 +43,7 @@ def sources(text: str) -> dict[str, str | None]:
          RECORDER),
         # "the document" a report retells is the review: no other voice before the figure
         ("The document also confirms that 2032 was a hard year for teachers: 96 were "
-         "abducted. July was the worst month, with 11 abductions.", "11", RECORDER),
+         "abducted. The worst month was July, with 11 abductions.", "11", RECORDER),
         # an incident or a month of the review's year, told in the review's paragraphs
         ("On May 3, gunmen killed 16 villagers in Ayorou.\n\nThe review said the south was "
          "worst hit.", "16", RECORDER),
@@ -169,7 +169,7 @@ def test_a_rows_label_names_whom_it_counts_not_who_says_so() -> None:
     (its body speaks again after it); a row that tells no time counts over the review's
     year, not a month named before it."""
     text = (
-        HEAD + LEAD + "March was the worst month, with 41 attacks.\n\n"
+        HEAD + LEAD + "March had been the worst month, with 41 attacks.\n\n"
         "Soldiers: 212 killed, 140 injured. Civilians: 1,430 killed.\n\n"
         "CSM said the rise in abductions had emptied whole villages in the south."
     )
