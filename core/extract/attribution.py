@@ -11,9 +11,7 @@ from core.extract.attribution_headlines import (
     MAX_INVERTED_WORDS,
     clipped_before_report,
 )
-from core.extract.claim_places import (
-    dateline_end,
-)
+from core.extract.claim_places import dateline_end
 from core.extract.cues import cues
 from core.extract.incident_words import incident_noun
 from core.extract.measures import Reading, lexicon
@@ -35,6 +33,7 @@ from core.extract.statement_cues import (
     contrasting_voice,
     place_records,
     quoting_object,
+    shown_count,
 )
 from core.extract.stranded_sources import (
     backshifted_conjunct,
@@ -43,6 +42,7 @@ from core.extract.stranded_sources import (
     relative_object,
     says_its_own,
     semicolon_between,
+    stray_closing_subject,
     with_stranded,
 )
 from core.extract.toll_givers import (
@@ -219,7 +219,7 @@ def _stranded_subject(verb: Token) -> str | None:
             return np_text(last_named(tok))
     # "…, wounding 30 others, police and medical sources said": joined to the object before
     told_before = any(ch.dep_ == "ccomp" and ch.i < verb.i for ch in verb.children)
-    return _stray_closing_subject(verb) if told_before else None
+    return stray_closing_subject(verb) if told_before else None
 
 
 def _document_speaker(subject: Token) -> str | None:
@@ -366,7 +366,7 @@ def _reported_part(node: Token, verb: Token) -> bool:
         c.dep_ == "mark" and c.lower_ == "that" for c in node.children
     )) or backshifted_conjunct(node, verb):
         return True
-    if _counted_with(node, verb):
+    if _counted_with(node, verb) or shown_count(node, verb):
         return True
     # the clipped clause before an inverted report names the figure, the report its source
     return (
@@ -504,7 +504,8 @@ def _trailing_reporter(root: Token, anchor: Token) -> str | None:
             and not any(_own_content(child, c) for c in child.children)
             and all(t.is_punct for t in root.doc[child.right_edge.i + 1 : sent_end])
         ):
-            return _quoted(child) if child.lemma_ == "quote" else speaker_of(child)
+            quoted = child.lemma_ == "quote"
+            return _quoted(child) if quoted else speaker_of(child) or stray_closing_subject(child)
     return _closing_report(root, anchor)
 
 
@@ -525,7 +526,7 @@ def _closing_report(root: Token, anchor: Token) -> str | None:
         return None
     subject = next((c for c in last.children if c.dep_ == "nsubj"), None)
     if subject is None:
-        return _stray_closing_subject(last)
+        return stray_closing_subject(last)
     if subject.left_edge.i == 0 or sent.doc[subject.left_edge.i - 1].text != ",":
         return None
     return speaker_of(last)
@@ -542,25 +543,6 @@ def _report_circumstance(child: Token) -> bool:
     return child.dep_ == "advcl" and any(
         m.dep_ == "mark" and m.lower_ in CIRCUMSTANCE_MARKS | {"while"} for m in child.children
     )
-
-
-def _stray_closing_subject(verb: Token) -> str | None:
-    """ "..., injuring five others, police and hospital sources informed": the parser may join
-    the closing report's subject to the object before the comma; the nouns between that comma
-    and the verb, ending in a source noun, are its subject."""
-    doc, c = verb.doc, cues()
-    start = verb.i - 1
-    while start > verb.sent.start and doc[start - 1].text != ",":
-        start -= 1
-    words = doc[start : verb.i]
-    if (
-        start <= verb.sent.start
-        or not 0 < len(words) <= MAX_INVERTED_WORDS
-        or any(t.pos_ not in ("NOUN", "PROPN", "CCONJ", "DET", "ADJ") for t in words)
-        or words[-1].lemma_.lower() not in c.person_nouns | c.institution_nouns
-    ):
-        return None
-    return words.text
 
 
 def _another_report(clause: Token, verb: Token) -> bool:

@@ -16,6 +16,7 @@ from core.extract.cues import cues
 from core.extract.speakers import is_anonymous
 from core.extract.statement_context import ranked_as
 from core.model import Claim, Statement
+from core.rules import word_set
 
 _INDEFINITE = frozenset({"a", "an"})
 _OFFICIAL = "official"
@@ -39,8 +40,12 @@ def named_next(claims: Sequence[Claim], statements: Sequence[Statement], text: s
         role = _an_official(source) if source else None
         if role is not None and not _kept_unnamed(claim.sentence):
             named = _next_official(claim, people, text, role)
-            if named is not None:
-                claim = dataclasses.replace(claim, attribution=named)  # noqa: PLW2901
+        elif source and (officer := _an_officer(source)) and not _kept_unnamed(claim.sentence):
+            named = _next_ranked(claim, people, text, officer)
+        else:
+            named = None
+        if named is not None:
+            claim = dataclasses.replace(claim, attribution=named)  # noqa: PLW2901
         out.append(claim)
     return out
 
@@ -85,6 +90,32 @@ def _an_official(source: str) -> str | None:
     # ("said Ann Roe, spokesman for the provincial police")
     ranked = role.islower() and _OFFICIAL in ranked_as(frozenset({role}))
     return role if ranked and role in cues().person_nouns else None
+
+
+def _an_officer(source: str) -> frozenset[str] | None:
+    """ "a military commander", "an army officer": one unnamed officer; the words of his
+    description but its head (``officer_descriptions``), or None."""
+    words = source.split()
+    if not (1 < len(words) <= MAX_DESCRIPTION_WORDS and words[0].lower() in _INDEFINITE):
+        return None
+    if not all(w.islower() for w in words[1:]) or words[-1] not in word_set(
+        "cues", "officer_descriptions"
+    ):
+        return None
+    return frozenset(words[1:-1])
+
+
+def _next_ranked(
+    claim: Claim, people: Sequence[Statement], text: str, description: frozenset[str]
+) -> str | None:
+    """The speaker of the first statement that opens in the next sentence, when a military
+    rank ("Colonel Ann Roe") makes him an officer and all the description says ("military")."""
+    after = next_statement(claim, people, text)
+    if after is None:
+        return None
+    called = ranked_as(frozenset(re.findall(r"[\w-]+", (after.speaker_role or "").lower())))
+    military = ranked_as(word_set("cues", "military_ranks"))
+    return after.speaker if called >= military and description <= called else None
 
 
 def _kept_unnamed(sentence: str) -> bool:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from core.extract.source_anaphora import anaphoric, may_be
 from core.model import Claim, Statement
-from core.rules import load_rules
+from core.rules import load_rules, word_set
 from core.text import places
 from core.text.lines import paragraph_breaks, paragraph_of
 
@@ -24,6 +24,8 @@ TALLY_DAYS = 14
 # The lead of a report sits in its first paragraphs (headline, deck, byline, dateline
 # paragraph); a named tally further down is one the story cites, not the review it retells.
 LEAD_PARAGRAPHS = 5
+# "the tally for the first quarter of the year:": what a table's heading says of its material
+MAX_HEADING_CHARS = 40
 
 DEFINED = re.compile(r"\(([A-Z][\w-]*)\)")  # "... Command (KMC)": its initials, defined
 # the places a report's figures tally over ("Tarn recorded 48"), not a town that may be a name
@@ -31,6 +33,8 @@ _AREA_LEVELS = frozenset({"country", "admin1", "district"})
 _ARTICLE = re.compile(r"(?i)^(the|its)\s+")
 _INDEFINITE = re.compile(r"(?i)^(a|an)\s+")
 _YEAR = re.compile(r"\d{4}")
+# a table's row: a short label opening its line before a colon ("Civilians: 1,012 killed")
+_ROW = re.compile(r"\s*[A-Z][^\W\d]*(?:[ '-][^\W\d]+){0,4}\s*:")
 
 
 @functools.cache
@@ -60,15 +64,18 @@ def _a_time_word(word: str) -> bool:
 
 @functools.cache
 def _citing() -> re.Pattern[str]:
-    """ "according to the police data", "the review said", "as the report noted": a sentence
-    that gives the recorder's material as its source, which names no author of its own."""
+    """ "according to the police data", "the review said", "as the report noted", "the
+    figures for the year:": a sentence that gives the recorder's material as its source,
+    which names no author of its own."""
     rules = load_rules("cues")
     material = "|".join(re.escape(str(w)) for w in rules["recorder_material"])
     verbs = "|".join(re.escape(str(w)) for w in rules["recorder_material_verbs"])
     lead = r"(?:the|its)\s+(?:[a-z-]+\s+){0,2}"
     cited = rf"(?:according to|as per)\s+{lead}(?:{material})\b"
     saying = rf"{lead}(?:{material})\s+(?:{verbs})\b"
-    return re.compile(rf"\b(?:{cited}|{saying})", re.IGNORECASE)
+    # "The count for the year: Abducted: 410 ...": the material heading a table after a colon
+    heading = rf"{lead}(?:{material})\b[^.:\n]{{0,{MAX_HEADING_CHARS}}}:"
+    return re.compile(rf"\b(?:{cited}|{saying}|{heading})", re.IGNORECASE)
 
 
 def _tally(claim: Claim) -> bool:
@@ -120,14 +127,17 @@ def names_recorder(source: str, recorder: str) -> bool:
 
 
 def not_a_voice(source: str) -> bool:
-    """ "Tarn", "Tarn alone", "the October-December quarter of 2030": a place or a time
-    that records figures, a subject the parse took for their source."""
+    """ "Tarn", "Tarn alone", "Tarn State", "the October-December quarter of 2030": a place
+    or a time that records figures, a subject the parse took for their source."""
     words = [w for w in _ARTICLE.sub("", source.strip()).split() if w.lower() not in _alone()]
     if not words:
         return False
     name = " ".join(words)
+    # "Tarn State", "Kessa Province": the area with the unit its name is written with
+    unit = len(words) > 1 and words[-1].lower() in word_set("admin_units", "holder_units")
+    named = [name, " ".join(words[:-1])] if unit else [name]
     if all(w[:1].isupper() for w in words) and any(
-        p.level in _AREA_LEVELS for p in places.candidates(name)
+        p.level in _AREA_LEVELS for n in named for p in places.candidates(n)
     ):
         return True
     # a time: its words are the time's, but for "of" and the like
@@ -168,6 +178,48 @@ def _incident(claim: Claim) -> bool:
     )
 
 
+def _within(claim: Claim, lead: Claim) -> bool:
+    """The figure's days lie in the span the lead's tally covers ("On August 3" of a review of
+    the year): an incident or a month the review itself counts, not one from before it."""
+    return (
+        claim.date_start is not None
+        and claim.date_end is not None
+        and lead.date_start is not None
+        and lead.date_end is not None
+        and lead.date_start <= claim.date_start <= claim.date_end <= lead.date_end
+    )
+
+
+def _row_label(claim: Claim, text: str) -> bool:
+    """ "Civilians: 1,012 killed.": a table's row whose label, no named body, the parse took
+    for a headline's source before its colon; in a review's body it names whom the row
+    counts, not who says so."""
+    source = claim.attribution or ""
+    opening = text[: claim.start].rsplit("\n", 1)[-1]  # the row's line before its figure
+    return (
+        bool(source)
+        and not _named(source)
+        and re.search(rf"(?:^|[.;]\s)\s*{re.escape(source)}\s*:", opening) is not None
+    )
+
+
+def _line_of(claim: Claim, text: str) -> str:
+    return text[: claim.start].rsplit("\n", 1)[-1] + text[claim.start :].split("\n", 1)[0]
+
+
+def _over_lead_span(claim: Claim, lead: Claim, text: str) -> Claim:
+    """A table's row ("Civilians: 1,012 killed.") that tells no time of its own counts over
+    the lead's span, not over a month a paragraph before it named."""
+    line = _line_of(claim, text)
+    if text.rfind("\n", 0, claim.start) < lead.sentence_end or not _ROW.match(line) or (
+        claim.date_text and claim.date_text.casefold() in line.casefold()
+    ) or not _within(claim, lead):
+        return claim
+    return dataclasses.replace(
+        claim, date_start=lead.date_start, date_end=lead.date_end, date_text=lead.date_text
+    )
+
+
 def _restated(claim: Claim, given: Sequence[Claim], recorder: str) -> bool:
     """A headline's figure the recorder's own figures give (value and measure)."""
     return any(
@@ -177,17 +229,62 @@ def _restated(claim: Claim, given: Sequence[Claim], recorder: str) -> bool:
 
 
 def _last_cited(
-    claims: Sequence[Claim], recorder: str, text: str, breaks: list[int], *, after: int
+    claims: Sequence[Claim], spoken: Sequence[int], recorder: str, text: str, breaks: list[int],
+    *, after: int
 ) -> int:
-    """The last paragraph that gives the recorder a figure or, after the lead's paragraph,
-    cites its material ("By the numbers, the year looked like this:" over a table); -1 for none."""
+    """The last paragraph that gives the recorder a figure, where the recorder speaks again
+    ("The think tank said ..."), or, after the lead's paragraph, that cites its material ("By
+    the numbers, the year looked like this:" over a table); -1 for none."""
     starts = [0, *breaks]
     ends = [*breaks, len(text)]
     cited = [paragraph_of(breaks, c.start) for c in claims if c.attribution == recorder]
+    cited += [paragraph_of(breaks, at) for at in spoken]
     cited += [
         n for n in range(after + 1, len(starts)) if _citing().search(text[starts[n] : ends[n]])
     ]
     return max(cited, default=-1)
+
+
+def _named_source(claim: Claim, lead: Claim, old: str, recorder: str, text: str) -> Claim:
+    """The claim with the recorder for a source that describes it, its material, a place or a
+    time; with no source for a table row's label."""
+    source = claim.attribution
+    # before the lead names the recorder, only a headline's bare description ("..., says
+    # think tank") is it; "the state police" there is another body
+    after = claim.start >= lead.sentence_start
+    if after and _row_label(claim, text):
+        return dataclasses.replace(claim, attribution=None)
+    if source == old or (source and (after or not _ARTICLE.match(source.strip())) and (
+        names_recorder(source, recorder) or _its_name_cut(source, recorder)
+        or (after and not_a_voice(source))
+    )):
+        return dataclasses.replace(claim, attribution=recorder)
+    return claim
+
+
+def _voices(
+    statements: Sequence[Statement], lead: Claim, old: str, recorder: str
+) -> tuple[list[int], list[Statement]]:
+    """Where the recorder speaks after the lead ("The think tank said ...", "KIPD said ..."),
+    and the statements of the other voices."""
+    mine: list[int] = []
+    theirs: list[Statement] = []
+    for s in statements:
+        if not s.speaker or s.start <= lead.sentence_end:
+            continue
+        if s.speaker in (old, recorder) or names_recorder(s.speaker, recorder):
+            mine.append(s.start)
+        else:
+            theirs.append(s)
+    return mine, theirs
+
+
+def _of_the_review(claim: Claim, lead: Claim) -> bool:
+    """A figure in the outlet's voice the review gives: no incident from before its span, nor
+    one told on its day after it, unless its sentence cites the review's material."""
+    return (not claim.recalls or _within(claim, lead)) and (
+        not _incident(claim) or _within(claim, lead) or bool(_citing().search(claim.sentence))
+    )
 
 
 def recorder_sources(
@@ -196,9 +293,10 @@ def recorder_sources(
     """The claims of a statistics report given the recorder its lead names: the figures
     whose source describes the recorder or its material, or is a place or a time; the
     headline's figures the recorder gives; and the figures told in the outlet's voice after
-    the lead, up to the last paragraph that cites the recorder, in a paragraph where no other
-    speaker has spoken before them, that are no incident told on its own day nor one
-    recalled from before."""
+    the lead, up to the last paragraph that cites the recorder or where it speaks, in a
+    paragraph where no other speaker has spoken before them, that are no incident nor
+    figure from outside the span of the lead's tally. A table's row that tells no time of
+    its own counts over that span."""
     lead = lead_recorder(claims)
     if lead is None or lead.attribution is None:
         return list(claims)
@@ -207,26 +305,17 @@ def recorder_sources(
         return list(claims)
     old = lead.attribution
     recorder = _with_initials(old, lead)
-    ordered = sorted(claims, key=lambda c: c.start)
-    named: list[Claim] = []
-    for claim in ordered:
-        source = claim.attribution
-        # before the lead names the recorder, only a headline's bare description ("...,
-        # says think tank") is it; "the state police" there is another body
-        after = claim.start >= lead.sentence_start
-        if source == old or (source and (after or not _ARTICLE.match(source.strip())) and (
-            names_recorder(source, recorder) or _its_name_cut(source, recorder)
-            or (after and not_a_voice(source))
-        )):
-            claim = dataclasses.replace(claim, attribution=recorder)  # noqa: PLW2901
-        named.append(claim)
-    last = _last_cited(named, recorder, text, breaks, after=paragraph_of(breaks, lead.start))
+    named = [
+        _named_source(c, lead, old, recorder, text) for c in sorted(claims, key=lambda c: c.start)
+    ]
+    spoken, other_statements = _voices(statements, lead, old, recorder)
+    last = _last_cited(
+        named, spoken, recorder, text, breaks, after=paragraph_of(breaks, lead.start)
+    )
     # the other voices: (paragraph, where) of a source not the recorder's
     others = [
         (paragraph_of(breaks, s.start), min(s.start, s.speaker_start or s.start))
-        for s in statements
-        if s.speaker and s.start > lead.sentence_end
-        and s.speaker not in (old, recorder) and not names_recorder(s.speaker, recorder)
+        for s in other_statements
     ]
     others += [
         (paragraph_of(breaks, c.start), c.start)
@@ -240,11 +329,12 @@ def recorder_sources(
                 claim = dataclasses.replace(claim, attribution=recorder)  # noqa: PLW2901
         elif (
             claim.attribution is None and claim.start > lead.sentence_end and here <= last
-            and not claim.recalls
             and not any(p == here and at < claim.start for p, at in others)
-            and (not _incident(claim) or _citing().search(claim.sentence))
+            and _of_the_review(claim, lead)
         ):
             claim = dataclasses.replace(claim, attribution=recorder)  # noqa: PLW2901
+        if claim.attribution == recorder and claim.start > lead.sentence_end:
+            claim = _over_lead_span(claim, lead, text)  # noqa: PLW2901
         out.append(claim)
     order = {c.id: n for n, c in enumerate(claims)}
     return sorted(out, key=lambda c: order[c.id])

@@ -387,6 +387,29 @@ PLACE_LABELS = frozenset({"GPE", "LOC"})
 LAND_LEVELS = frozenset({"country", "admin1"})
 
 
+def shown_count(node: Token, verb: Token) -> bool:
+    """ "Police records show six bomb attacks", "the ministry's figures show 40
+    abductions": a counted noun that is the object of what an authored document or figure
+    shows is what it says."""
+    c = cues()
+    return (
+        node.dep_ == "dobj"
+        and node.i > verb.i
+        and any(ch.dep_ == "nummod" for ch in node.children)
+        and any(_authored_material(s, c) for s in verb.children if s.dep_ == "nsubj")
+    )
+
+
+def _authored_material(subject: Token, c: Cues) -> bool:
+    """ "police records", "the ministry's figures", "data from the army": a document or a
+    figure whose author the subject names (not "the figures" alone)."""
+    words = {subject.lemma_.lower(), subject.lower_}
+    return bool(words & (c.document_nouns | c.figure_objects)) and any(
+        ch.dep_ in ("compound", "poss") or (ch.dep_ == "prep" and ch.lower_ in ("from", "by"))
+        for ch in subject.children
+    )
+
+
 def place_records(verb: Token) -> bool:
     """ "The country recorded 700 attacks", "Balochistan registered 14 deaths": a place that
     records figures is where they happened, not who reports them."""

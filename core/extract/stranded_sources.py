@@ -10,6 +10,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from core.extract.attribution_headlines import MAX_INVERTED_WORDS
+from core.extract.cues import cues
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -112,3 +115,32 @@ def backshifted_conjunct(node: Token, verb: Token) -> bool:
 
 def _past_perfect(verb: Token) -> bool:
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+
+
+_BODY_LABELS = frozenset({"ORG", "PERSON"})
+
+
+def stray_closing_subject(verb: Token) -> str | None:
+    """ "..., injuring five others, police and hospital sources informed": the parser may join
+    the closing report's subject to the object before the comma; the nouns between that comma
+    and the verb, ending in a source noun or making one body's or person's name ("..., the
+    Kelmor Observatory for Rights said"), are its subject."""
+    doc, c = verb.doc, cues()
+    start = verb.i - 1
+    while start > verb.sent.start and doc[start - 1].text != ",":
+        start -= 1
+    words = doc[start : verb.i]
+    if start <= verb.sent.start or not 0 < len(words) <= MAX_INVERTED_WORDS:
+        return None
+    nouns = all(t.pos_ in ("NOUN", "PROPN", "CCONJ", "DET", "ADJ") for t in words)
+    if nouns and words[-1].lemma_.lower() in c.person_nouns | c.institution_nouns:
+        return words.text
+    name = [t for t in words if not (t.pos_ == "DET" and t.ent_iob_ == "O")]
+    one_name = (
+        bool(name)
+        and name[0].ent_iob_ == "B"
+        and all(t.ent_iob_ == "I" for t in name[1:])
+        and all(t.ent_type_ in _BODY_LABELS for t in name)
+    )
+    return words.text if one_name and words[-1].pos_ == "PROPN" else None
+

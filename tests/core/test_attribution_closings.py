@@ -50,6 +50,14 @@ ATTRIBUTED: list[tuple[str, list[tuple[float, str, str | None]]]] = [
         [(14, "killed", "the U.N. Assistance Mission in Kelmor (UNAMK)")],
     ),
     ("KABUL: Police in Kabul said 14 people were killed.", [(14, "killed", "Police in Kabul")]),
+    # a body's name the parser joined to the list of victims before it, the report closing on
+    # a clause of when
+    (
+        "At least 412 civilians were killed in Darnia during the first half of 2031, including"
+        " 60 children and 33 women, the Darnian Observatory for Rights said on Tuesday, as"
+        " fighting went on across the northern hills.",
+        [(412, "killed", "the Darnian Observatory for Rights")],
+    ),
     # a closing report with an object of its own is no frame of the sentence before it
     (
         "MORVALE: Two people were killed and five others injured when a group of armed men"

@@ -125,3 +125,21 @@ def test_what_an_inverted_speaker_s_relative_clause_says_is_theirs(
     nlp: Language, text: str, expected: list[tuple[str, float, str | None]]
 ) -> None:
     assert sources(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what an authored record or figure shows is its author's
+        ("Police records show six grenade attacks in the valley this year.",
+         [("attacks", 6, "Police")]),
+        ("Figures from the army show 17 attacks on border posts in 2030.",
+         [("attacks", 17, "the army")]),
+        # figures that name no author, and a video, give no source
+        ("The figures show 40 abductions in Tarn in 2030.", [("kidnapped", 40, None)]),
+    ],
+)
+def test_what_an_authored_record_shows(
+    nlp: Language, text: str, expected: list[tuple[str, float, str | None]]
+) -> None:
+    assert sources(nlp, text) == expected

@@ -54,3 +54,21 @@ def test_the_official_named_next_is_the_source(second: str, named: str) -> None:
 def test_an_official_not_named_next_stays_unnamed(text: str) -> None:
     assert sources(text)[7] is not None
     assert "Tarek Amin" not in (sources(text)[7] or "")
+
+
+@pytest.mark.parametrize(
+    ("described", "named"),
+    [
+        # "a military commander" then "Major ...": an officer of a military rank is him
+        ("a military commander", "Kofi Mensah"),
+        ("an army officer", "Kofi Mensah"),
+        # a police commander is no officer of the army's ranks
+        ("a police commander", "a police commander"),
+    ],
+)
+def test_the_officer_named_next_with_a_military_rank(described: str, named: str) -> None:
+    text = (
+        f"{LEDE}, {described} said.\n\n"
+        "The militants had fired first, Major Kofi Mensah told the agency.\n"
+    )
+    assert sources(text)[7] == named
