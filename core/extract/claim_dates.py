@@ -37,6 +37,7 @@ from core.extract.incident_words import (
 )
 from core.extract.named_incidents import before_relative, counts_named
 from core.extract.nlp import sentence_ents
+from core.extract.ranked_counts import gapped_count
 from core.extract.ranking_spans import ranks_within
 from core.extract.untagged_times import untagged_times
 from core.text.dates import Period, date_words, normalise_expression
@@ -166,6 +167,8 @@ def _sentence_periods(sent: Span, published: dt.date | None) -> list[tuple[Token
         ):
             continue
         expr = _whole_date(ent) or _time_expression(ent)
+        if len(ent) > 1 and gapped_count(ent[-1]):
+            expr = expr[: len(expr) - len(ent[-1].text)].rstrip()  # "and November nine"
         given = day_of_weekday(ent, ents[n + 1] if n + 1 < len(ents) else None)
         if given is not None:
             expr = f"{expr} {given.text}"

@@ -16,6 +16,7 @@ import datetime as dt
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
+from core.extract.absolute_clauses import outside_absolutes
 from core.extract.arrest_places import (
     victims_carry,
     with_arrest_restatements,
@@ -78,7 +79,7 @@ from core.extract.sentence_memory import counted, hand_on
 from core.extract.sentence_sources import clause_source, sentence_source
 from core.extract.shot_counts import bare_shot, settle_shot_counts
 from core.extract.source_anaphora import described_again
-from core.extract.statistic_periods import report_units
+from core.extract.statistic_periods import compared_tally, report_units
 from core.extract.story_days import from_story_days
 from core.extract.tally_scope import Tally, figure_tally, habitual, round_up, scope_mentions
 from core.extract.told_captives import told_captives
@@ -352,6 +353,8 @@ def _tallied(
     claim = _claim(here, ctx, found, claim_id=claim_id, period=period, part_of=part_of,
                    area=area)
     tallied = area or round_up(anchor, here.places, claim.location, period)
+    if compared_tally(period, here.periods, ctx.counted_over):
+        return claim, None  # "up from 1,500 in 2029": no tally the sentences after go on with
     return claim, Tally(tallied, period, anchor.lemma_.lower()) if tallied else None
 
 
@@ -445,6 +448,7 @@ def _claim(
         days = ROUNDUP_DAYS + 1  # "die annually": a round-up, whatever day the text gives
     arrests = reading.measure == "arrested"
     own = own_conjunct(num, here.places, arrests=arrests)  # "... and thousands more in X"
+    own = outside_absolutes(own, num)  # "..., with X recording its worst year"
     carried = past_scene(victims_carry(ctx.location, ctx.before_arrest, reading.measure),
                          ctx.located_on, period, ctx.incident)  # not a recalled incident's
     place = area or sentence_place(anchor, own, carried, here.home, days, arrests=arrests)

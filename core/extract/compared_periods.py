@@ -40,6 +40,7 @@ def _listed(key: str) -> frozenset[str]:
 class _Words:
     step: re.Pattern[str]  # "the previous year", "a year earlier"
     same: re.Pattern[str]  # "the same period last year"
+    same_of: re.Pattern[str]  # "the corresponding quarter of 2030"
 
 
 @functools.cache
@@ -49,12 +50,16 @@ def _words() -> _Words:
     after = "|".join(re.escape(w) for w in rules["after"])
     spans = "|".join(re.escape(w) for w in rules["same_spans"])
     back = "|".join(re.escape(w) for w in rules["year_back"])
+    alike = "|".join(re.escape(w) for w in rules["same_words"])
     return _Words(
         step=re.compile(
             rf"(?:^|\s)(?:the (?:{before}) (?P<u1>year|month)|(?:a|the) (?P<u2>year|month) "
             rf"(?:{after}))$"
         ),
         same=re.compile(rf"(?:^|\s)the same (?:{spans}) (?:{back})$"),
+        same_of=re.compile(
+            rf"(?:the )?(?:(?:{alike}) )?(?:{spans}) (?:of|in) (?P<year>\d{{4}})"
+        ),
     )
 
 
@@ -110,6 +115,10 @@ def compared_periods(
             continue
         step = _step(ent)
         if step is None:
+            same_year = _same_of_year(ent, statistic)
+            if same_year is not None:
+                out = [(t, p, r) for t, p, r in out if not (ent.start <= t.i < ent.end)]
+                out.append((ent.root, same_year, False))
             continue
         unit, tok = step
         before = [p for t, p, _ in periods if t.i < ent.start]
@@ -130,6 +139,45 @@ def compared_periods(
     return sorted(out, key=lambda x: x[0].i)
 
 
+
+
+def _same_of_year(ent: Span, statistic: Period | None) -> Period | None:
+    """ "the corresponding quarter of 2030" (the tagger may leave the first words out of the
+    entity): the period the report counts over in that year, for a period a month or
+    longer."""
+    year = _same_of(ent)
+    if year is None or statistic is None or (
+        (statistic.end - statistic.start).days < SAME_PERIOD_DAYS
+    ):
+        return None
+    years = year - statistic.start.year
+    if years >= 0 or statistic.start.year != statistic.end.year:
+        return None
+    return _years_before(statistic, -years, ent.text)
+
+
+def _same_of(ent: Span) -> int | None:
+    """The year of "the corresponding quarter of 2030", "the same period in 2029"."""
+    start = ent.start - 1 if ent.start > ent.sent.start else ent.start
+    text = " ".join(ent.doc[start : ent.end].text.lower().split())
+    m = _words().same_of.search(text)
+    if m is None or not any(w in text.split() for w in _alike_words()):
+        return None
+    return int(m["year"])
+
+
+@functools.cache
+def _alike_words() -> frozenset[str]:
+    """ "same", "corresponding": the words that name the report's period in another year."""
+    return frozenset(str(w) for w in load_rules("dates")["compared_steps"]["same_words"])
+
+
+def _years_before(base: Period, years: int, text: str) -> Period:
+    start = base.start.replace(year=base.start.year - years)
+    end_year = base.end.year - years
+    last = month_end(base.end.year, base.end.month).day == base.end.day
+    end = month_end(end_year, base.end.month) if last else base.end.replace(year=end_year)
+    return Period(start=start, end=end, text=text)
 
 
 def _a_bare_reference(ent: Span) -> bool:
@@ -161,7 +209,9 @@ def compared_back(date: Token) -> bool:
     """The time expression is one of those told back from the report's period (see the
     module): it dates the figures of its own sentence, not those of the sentences after."""
     ent = next((e for e in sentence_ents(date.sent) if e.start <= date.i < e.end), None)
-    return ent is not None and ent.label_ == "DATE" and _step(ent) is not None
+    return ent is not None and ent.label_ == "DATE" and (
+        _step(ent) is not None or _same_of(ent) is not None
+    )
 
 
 def told_back(period: Period | None) -> bool:
@@ -210,7 +260,38 @@ def compared_only(date: Token, anchor: Token, *, stepped: bool) -> bool:
 
 def compared_date(date: Token) -> bool:
     """The date is the period of a figure compared with, which no sentence after goes on in."""
-    return _comparison(date) is not None
+    return _comparison(date) is not None or _compared_clause(date)
+
+
+_FIGURE_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
+_TO = "to"  # "rose to 900": the figure a change ends on, the report's own
+
+
+def _figure_in(tok: Token) -> bool:
+    return any(t.like_num and t.ent_type_ != "DATE" for t in tok.subtree)
+
+
+def _compared_clause(date: Token) -> bool:
+    """ "Deaths were up from 1,500 in 2029": the date hangs on a clause whose only
+    figures are the ones a change is measured from (its subject, object and any "to" phrase
+    hold none), so it is the time of those, not of the report's figures."""
+    prep = date.head
+    if date.dep_ != "pobj" or prep.dep_ != "prep":
+        return False
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    heads = [verb, *(c for c in verb.children if c.dep_ == "advmod")]
+    froms = [
+        c for h in heads for c in h.children
+        if c.dep_ == "prep" and c.lower_ in _listed("comparison_preps") and _figure_in(c)
+    ]
+    if not froms:
+        return False
+    return not any(
+        (c.dep_ in _FIGURE_ROLES or (c.dep_ == "prep" and c.lower_ == _TO)) and _figure_in(c)
+        for h in heads for c in h.children
+    )
 
 
 _SUPERLATIVE_TAGS = frozenset({"JJS", "RBS"})

@@ -51,6 +51,7 @@ from core.extract.joint_deeds import shares_day
 from core.extract.lasting_spans import lasting_span
 from core.extract.measures import Reading, lexicon
 from core.extract.named_incidents import named_first
+from core.extract.ranked_counts import gapped_elsewhere
 from core.extract.recalled_days import long_before, own_days_only
 from core.extract.running_counts import (
     counted_in_running,
@@ -151,6 +152,7 @@ def _may_date(
         if p is not None
         and not _after(t, anchor)
         and not compared_only(t, anchor, stepped=stepped)
+        and not gapped_elsewhere(t, anchor)
     ]
 
 

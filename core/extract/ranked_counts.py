@@ -177,6 +177,20 @@ def _gapped_head(num: Token) -> Token | None:
     return first
 
 
+def gapped_count(num: Token) -> bool:
+    """ "October saw six deaths and November nine": the number is the count of a gapped
+    clause, not the day of the month the tagger takes it into ("November nine")."""
+    return _gapped_head(num) is not None
+
+
+def gapped_elsewhere(date: Token, anchor: Token) -> bool:
+    """ "October saw six deaths and November nine": the date heads the count of a gapped
+    clause other than ``anchor`` ("November" dates the nine, not the six)."""
+    return any(
+        c.dep_ == "nummod" and c.i != anchor.i and gapped_count(c) for c in date.children
+    )
+
+
 def _blamed(num: Token) -> bool:
     """ "Z were blamed for 54", "Z were responsible for 2,160": a share of the blame."""
     head = num.head

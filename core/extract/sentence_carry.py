@@ -4,6 +4,7 @@ with no figures, only what it states itself), read once the sentence is done. Mo
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from core.extract.arrest_places import arrests_carry, where_held
@@ -16,7 +17,12 @@ from core.extract.place_towns import a_village
 from core.extract.place_words import a_scene, an_arrest_place
 from core.extract.scene_statements import attacked
 from core.extract.side_deeds import a_side_deed_place
-from core.extract.statistic_periods import flashback_kept, own_figures_only
+from core.extract.statistic_periods import (
+    cut_off,
+    flashback_kept,
+    own_figures_only,
+    released_after,
+)
 from core.extract.struck_places import an_object, struck_by_event
 from core.text.place_parts import joined
 
@@ -28,6 +34,11 @@ if TYPE_CHECKING:
 def _only_reports_on(here: SentenceReading, period: Period | None) -> bool:
     """The sentence's dates are only the day of a report soon after ``period``."""
     return all(r and reports_on(p, period) for _, p, r in here.periods)
+
+
+def _issued(here: SentenceReading) -> dt.date | None:
+    """The day the report was published, as the settings or the document give it."""
+    return here.settings.published or here.document.published
 
 
 def carry(
@@ -51,6 +62,13 @@ def carry(
         and not died_after(t, p, ctx.incident)  # "one of them died Friday": not the shots'
         and not (led_up_to(t, p, ctx.incident) or own_figures_only(t))
     ]
+    closed = cut_off(ctx.counted_over, first_period, _issued(here)) if first_period else None
+    if closed is not None:  # "since 2030" told to its cut-off ("... and June 2032")
+        if ctx.period == ctx.counted_over:
+            ctx.period = closed
+        ctx.statistic = closed if ctx.statistic == ctx.counted_over else ctx.statistic
+        ctx.counted_over = closed
+        ctx.incident = released_after(ctx.incident, closed)  # the day the data came out
     if first_period is not None:
         # "a man wounded in a shooting last month died Tuesday": the shooting's time goes on
         ctx.period = flashback_kept((ctx.period, ctx.counted_over), here.periods,

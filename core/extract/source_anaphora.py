@@ -362,6 +362,7 @@ def _tally_sources(claims: list[Claim]) -> list[Claim]:
     source gave before, told with no source of its own, is that source's (a report on a
     think tank's monthly figures restates them paragraph after paragraph)."""
     given: dict[tuple[object, object], str] = {}
+    headline: set[tuple[object, object]] = set()  # windows whose source the headline gave
     out: list[Claim] = []
     for claim in claims:
         window = (claim.date_start, claim.date_end)
@@ -372,11 +373,16 @@ def _tally_sources(claims: list[Claim]) -> list[Claim]:
         )
         if long and claim.attribution:
             # a deck's "says think tank" before the body is named: the body named after it
-            # gives the tally's source, not the description naming none
-            if window not in given or (
+            # gives the tally's source, not the description naming none; a headline's
+            # short source ("Army reports ...") gives way to the one the body names
+            if window not in given or window in headline or (
                 _unnamed(given[window]) and not _unnamed(claim.attribution)
             ):
                 given[window] = claim.attribution
+                if claim.sentence_start == 0:
+                    headline.add(window)
+                else:
+                    headline.discard(window)
         elif long and window in given:
             claim = dataclasses.replace(claim, attribution=given[window])  # noqa: PLW2901
         out.append(claim)

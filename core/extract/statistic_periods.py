@@ -11,6 +11,7 @@ words live in ``core/rules/dates.json`` (``report_units``, ``report_unit_shifts`
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from typing import TYPE_CHECKING
@@ -22,6 +23,7 @@ from core.extract.compared_periods import (
     compared_periods,
     peak_named,
     span_kind,
+    told_back,
 )
 from core.extract.incident_words import _governor
 from core.extract.nlp import sentence_ents
@@ -114,7 +116,9 @@ def report_units(
         m = pattern.fullmatch(normalise_expression(ent.text).lower())
         if m is None or "the" not in ent.text.lower().split():  # "the month", not a bare "year"
             continue
-        before = [p for t, p, _ in periods if t.i < ent.start]
+        # not the period of a figure compared with ("up from 1,500 in 2029, describing the
+        # year as ..."): the year of the report's own figures
+        before = [p for t, p, _ in periods if t.i < ent.start and not compared_date(t)]
         after = [p for t, p, _ in periods if t.i >= ent.end]
         unit = str(m["unit"])
         # the one its sentence names before ("2025 ... during the year"), else the story's,
@@ -159,14 +163,70 @@ def flashback_kept(
     same = [t for t, p, _ in here if (p.start, p.end) == (period.start, period.end)]
     if same and all(peak_named(t) for t in same):
         return now  # "August was the worst month": that month's figure only
+    if _a_part(period, statistic):
+        return now  # "January saw five deaths": that month's figures only
     if period.end >= now.start:
         return period
     carried_now = now
     told = [t for t, p, _ in here if p is period]
     if told and all(past_perfect(t) for t in told):
         return carried_now
-    # "up from 310 the previous year": the period compared with dates its own sentence only
-    return carried_now if same and all(compared_back(t) for t in same) else period
+    # "up from 310 the previous year", "up from 1,200 deaths in 2030": the period compared
+    # with dates its own sentence only
+    compared = same and all(compared_back(t) or compared_date(t) for t in same)
+    return carried_now if compared else period
+
+
+def cut_off(statistic: Period | None, period: Period, published: dt.date | None) -> Period | None:
+    """The closed span the report's figures count over when its lead told them up to the day
+    it was published ("killed since 2030", "so far this year") and a later sentence names
+    the day the count stops ("between January 2030 and June 2032"): a statistic runs to its
+    data's cut-off, not to the day of the story. None when the period is no such span."""
+    if (
+        statistic is None
+        or published is None
+        or statistic.end != published
+        or period.start != statistic.start
+        or not period.end < statistic.end
+        or (period.end - period.start).days < STATISTIC_DAYS
+    ):
+        return None
+    return period
+
+
+def _a_part(period: Period, statistic: Period) -> bool:
+    """The period is a month or more of the longer one the report counts over ("January" in
+    a review of the quarter, "the first half" of a year's): a breakdown of the report's
+    figures by part, after which its figures that name no time count over the whole again.
+    A day or week within it is an incident the review retells, which the sentences after
+    may go on telling."""
+    return (
+        statistic.start <= period.start
+        and period.end <= statistic.end
+        and (period.start, period.end) != (statistic.start, statistic.end)
+        and (period.end - period.start).days >= STATISTIC_DAYS
+    )
+
+
+def compared_tally(
+    period: Period | None,
+    periods: list[tuple[Token, Period, bool]],
+    statistic: Period | None,
+) -> bool:
+    """The figure's period is one its sentence names as that of a figure compared with ("up
+    from 1,500 deaths in 2029"), or one over before the report's period begins ("an increase
+    over the last quarter of 2029, which saw 49"): a tally no later sentence goes on with."""
+    if period is None:
+        return False
+    if statistic is not None and period.end < statistic.start and not told_back(period):
+        return True
+    return any(
+        (p.start, p.end) == (period.start, period.end)
+        # "the corresponding quarter of 2029": compared with, and no step the tally's
+        # sentences after take up as "the previous year" (``told_back``)
+        and (compared_date(t) or (compared_back(t) and not told_back(p)))
+        for t, p, _ in periods
+    )
 
 
 def own_figures_only(date: Token) -> bool:

@@ -186,6 +186,12 @@ def normalise_expression(expr: str) -> str:
     text = re.sub(rf"\b({tables.month_alt})[-/.]?(?=\d{{1,2}}\b)", r"\1 ", text)  # "oct-2"
     text = re.sub(rf"(?<=\d)(?=(?:{tables.unit})\b)", " ", text)  # "3year"
     text = re.sub(r"\bmid-(?=[a-z0-9'])", "mid ", text)
+    # "the july-september quarter (of 2029)": a quarter named by its months is those months
+    text = re.sub(
+        rf"\b((?:{tables.month_alt})-(?:{tables.month_alt})) (?:quarter|period)(?: of)?\b",
+        r"\1",
+        text,
+    )
     text = re.sub(r"[,;()\"]", " ", text)
     text = re.sub(r"\s+", " ", text).strip(" .:!?'")
     text = re.sub(r"(?<=[a-z]) ?'s$", "", text)  # "last year's blast", "sunday 's attack"
