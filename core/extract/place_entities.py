@@ -105,8 +105,7 @@ def entity_places(sent: Span, ents: list[Span], start: int) -> list[tuple[Token,
             joined.add(nxt.start)
             out.append((ent.root, f"{ent.text}, {nxt.text}"))
             continue
-        specific = _appositives(ent)
-        if specific:
+        if specific := _appositives(ent):
             out.extend(specific)
             continue
         named = _name_after_of(ent.root)
