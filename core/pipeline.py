@@ -267,6 +267,7 @@ def analyse(
     from core.extract.described_bodies import described_bodies
     from core.extract.lede_officials import named_next
     from core.extract.own_sources import names_own_source
+    from core.extract.place_spellings import with_gazetteer_spellings
     from core.extract.recorded_areas import with_recorded_areas
     from core.extract.report_recorder import recorder_sources
     from core.extract.restated_counts import restated_counts
@@ -309,7 +310,7 @@ def analyse(
     attributed = recorder_sources(attributed, statements, doc.text)
     named = _named_again(attributed, statements, doc.text)
     # "ISLAMABAD: ... March was the worst month": the lead's area, not the bureau's town
-    return with_recorded_areas(named, doc.text), statements
+    return with_gazetteer_spellings(with_recorded_areas(named, doc.text)), statements
 
 
 def _named_again(claims: list[Claim], statements: list[Statement], text: str) -> list[Claim]:

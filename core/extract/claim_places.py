@@ -26,6 +26,7 @@ from core.extract.facility_towns import facility_towns
 from core.extract.home_country import home_country_times
 from core.extract.lead_scene_towns import repeated_lead_town
 from core.extract.lead_spots import unknown_lead_spot
+from core.extract.locus_places import anothers_gap
 from core.extract.name_roles import name_start, not_a_name, venue_town
 from core.extract.named_places import a_named_place
 from core.extract.nlp import Chunk
@@ -404,6 +405,8 @@ def sentence_place(
     in a province ("killed in Sindh province") or near a town ("40 km from Quetta", filed
     under its province) keeps the area."""
     kept = in_town(found, scene_town(carried, home))
+    # "killed 90 across Tarnland, with Wend worst hit": the area the figure tallies over
+    kept = [(t, n) for t, n in found if a_tally_area(t, anchor)] or kept
     named = nearest(anchor, kept)
     across = any(
         (a_tally_area(tok, anchor) or (arrests and an_arrest_tally_area(tok))) and name == named
@@ -439,6 +442,7 @@ def own_conjunct(
             or anothers_raid(t, num)
             or anothers_part(t, num)
             or anothers_clause(t, num)
+            or anothers_gap(t, num)  # "X recorded 52 and Y 41": Y is 41's
         )
         and not a_title_beside_a_told_place(t, num, found)
         and not a_seat_beside_a_told_place(t, num, found)  # "In X, officials said ..."

@@ -89,7 +89,49 @@ def counting_places(sent: Span, start: int) -> list[tuple[Token, str]]:
         name = tok.doc[name_start(tok) : tok.i + 1].text
         if places.resolve(name) is not None:
             out.append((unit, name if unit is tok else f"{name} {unit.text}"))
-    return out
+    return out + [p for p in _gapped_places(sent, start) if p not in out]
+
+
+# What joins a gapped clause to the one whose verb it leaves out: "..., and Y 27".
+_GAP_JOINS = frozenset({"and", ",", "while"})
+
+
+def _gapped_places(sent: Span, start: int) -> list[tuple[Token, str]]:
+    """ "X recorded 48 attacks, and Y 27 attacks": the place of a clause that leaves out the
+    counting verb of the clause before, written right before its figure; the parser hangs
+    the name on the figure's noun, and NER may take the name with the figure for a law's."""
+    doc = sent.doc
+    return [
+        (tok, doc[name_start(tok) : tok.i + 1].text)
+        for tok in tagged(sent, start, pos=_NAME_POS, deps=frozenset())
+        if a_gapped_place(tok)
+    ]
+
+
+def a_gapped_place(tok: Token) -> bool:
+    """The name is the place of a gapped clause ("..., and Y 27") after a place's counting
+    verb ("X recorded 48 attacks") in its sentence."""
+    doc, first = tok.doc, name_start(tok)
+    if (
+        tok.pos_ != "PROPN"
+        or tok.i + 1 >= tok.sent.end
+        or tok.ent_type_ in _READ_LABELS
+        or not doc[tok.i + 1].like_num
+        or first < 1
+        or doc[first - 1].lower_ not in _GAP_JOINS
+    ):
+        return False
+    counting = (
+        t for t in doc[tok.sent.start : first]
+        if t.lemma_.lower() in _locus_verbs() and any(c.dep_ == "nsubj" for c in t.children)
+    )
+    return any(True for _ in counting) and places.resolve(doc[first : tok.i + 1].text) is not None
+
+
+def anothers_gap(tok: Token, num: Token) -> bool:
+    """ "X recorded 52 attacks and Y 41": the gapped clause's place (Y) is the figures' after
+    it, never the one before it."""
+    return tok.i > num.i and a_gapped_place(tok)
 
 
 @functools.cache

@@ -105,8 +105,7 @@ def entity_places(sent: Span, ents: list[Span], start: int) -> list[tuple[Token,
             joined.add(nxt.start)
             out.append((ent.root, f"{ent.text}, {nxt.text}"))
             continue
-        specific = _appositives(ent)
-        if specific:
+        if specific := _appositives(ent):
             out.extend(specific)
             continue
         named = _name_after_of(ent.root)
@@ -116,8 +115,19 @@ def entity_places(sent: Span, ents: list[Span], start: int) -> list[tuple[Token,
         # "the port city of Bandar Abbas": the city stands where the place does
         # a name made whole past NER's cut holds its own "and" ("Jammu and Kashmir")
         name = ent.text if ent.end > whole.end else joined_places(ent.root, ent.text)
+        joined.update(_conjunct_starts(ent, name, ents))
         out.append((named_area(ent.root) or ent.root, _with_number(ent, name)))
     return out
+
+
+def _conjunct_starts(ent: Span, name: str, ents: list[Span]) -> set[int]:
+    """ "in Tarn and Wend in May": where the place read with its conjuncts holds them (the
+    province that holds both, or both named together), the entities of the conjuncts, which
+    NER may label as places of their own or not, are read in it, not again apart."""
+    conjuncts = [c for c in ent.root.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+    if name == ent.text or any(name == c.text for c in conjuncts):
+        return set()
+    return {e.start for c in conjuncts for e in ents if e.start <= c.i < e.end}
 
 
 def _with_number(ent: Span, name: str) -> str:
@@ -233,7 +243,12 @@ def _a_place_entity(ent: Span) -> bool:
         return _a_town_read_as_day(ent)
     if ent.root.dep_ == "conj":
         return False  # "in Khyber Pakhtunkhwa and Balochistan": read with the place before
-    if _a_locality_taken_for_a_body(ent) or _a_locality_told_with_its_area(ent):
+    if (
+        _a_locality_taken_for_a_body(ent)
+        or _a_locality_told_with_its_area(ent)
+        # "Tarn State topped the list", NER reading a person's or a body's name
+        or (ent.label_ in ("ORG", "PERSON") and places.province_by_its_unit(ent.text))
+    ):
         return True
     if _raided_in(ent) and (ent.label_ == "ORG" or (
         ent.label_ in ("PRODUCT", "PERSON") and places.candidates(ent.text)

@@ -81,12 +81,11 @@ _PARTS = re.compile(r",\s*|\s+and\s+")
 
 def _named_in(where: str, sentence: str) -> bool:
     """A part of the place ("X" of "X and Y", of "X, Y") is written in the sentence, as
-    itself or by another name of it ("KP")."""
+    itself (hyphened or not) or by another name of it ("KP")."""
     parts = [name for name in _PARTS.split(where) if name]
-    if any(
-        re.search(rf"(?<!\w){re.escape(name)}(?!\w)", sentence, re.IGNORECASE)
-        for name in parts
-    ):
+    # "Tarn Wend" written "Tarn-Wend"
+    written = [r"[-\s]".join(map(re.escape, name.replace("-", " ").split())) for name in parts]
+    if any(re.search(rf"(?<!\w){name}(?!\w)", sentence, re.IGNORECASE) for name in written):
         return True
     keys = {p.key for name in parts for p in places.candidates(name)}
     return any(p.key in keys for p in places.mentions(sentence))
@@ -106,6 +105,18 @@ def _names_another_area(sentence: str, area: str) -> bool:
     chain = inner.chain if inner is not None else ()
     return any(
         p.level in places.WIDE_LEVELS and p.key not in chain for p in places.mentions(sentence)
+    )
+
+
+_BACK = re.compile(r"\b(?:the|this|that)\s+(\w+)", re.IGNORECASE)
+
+
+def _called_back(where: str, sentence: str) -> bool:
+    """ "The province saw 40 attacks": the sentence calls its place back by the word for its
+    kind (a place the sentences before named), no place carried on unread."""
+    place = places.resolve(_first(where))
+    return place is not None and any(
+        place.level in places.unit_levels(m[1]) for m in _BACK.finditer(sentence)
     )
 
 
@@ -129,4 +140,8 @@ def _placeless(claim: Claim, bureaus: frozenset[str], area: str) -> bool:
         return False  # "Marlow topped the tally again with 38": a place of its own, misread
     if _first(where) in bureaus:
         return True
-    return not _within(where, area) and not _told_on_its_day(claim)
+    return (
+        not _within(where, area)
+        and not _told_on_its_day(claim)
+        and not _called_back(where, claim.sentence)
+    )

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.claim_places import ROUNDUP_DAYS
 from core.extract.compared_periods import told_back
-from core.extract.locus_places import locus_area
+from core.extract.locus_places import anothers_gap, locus_area
 from core.extract.nlp import word_ids, words_in
 from core.extract.part_places import anothers_part
 from core.extract.tree_distance import nearest
@@ -218,7 +218,7 @@ def figure_tally(
     sentence does not give it (the report's incident day)."""
     num, anchor = found
     # "37 injured, most of them in X": a place told of a part is none of the figure's
-    named = [(t, n) for t, n in named if not anothers_part(t, num)]
+    named = [(t, n) for t, n in named if not (anothers_part(t, num) or anothers_gap(t, num))]
     own = period is not None and any(
         (p.start, p.end) == (period.start, period.end) for p in periods
     )

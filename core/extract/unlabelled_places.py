@@ -266,6 +266,8 @@ def _unlabelled_in_province(tok: Token, start: int, covered: set[int]) -> bool:
         return False  # the name ends at "in": "Tarbek town in ..." is read as an area
     if tok.dep_ == "pobj" and tok.head.lower_ in _COMPANY_PREPS:
         return False  # "an encounter with Maoists in Sukma district": whom, not where
+    if any(c.dep_ == "nummod" for c in tok.children):
+        return False  # "police killed 30 Naxals in Tarn state": people counted, not a place
     return province_in(tok, tok.text) is not None
 
 

@@ -267,6 +267,23 @@ def spelled_out(name: str) -> str:
     return town.name + name[found.end() :] if town is not None and found else name
 
 
+def unhyphenated(name: str) -> str:
+    """A name the report hyphenates where the gazetteer writes a space ("Tarn-Wend" of
+    "Tarn Wend"), in the gazetteer's form, each part of a written place ("X, Y") apart; any
+    other name as written."""
+    return ", ".join(_unhyphenated(part) for part in name.split(", "))
+
+
+def _unhyphenated(part: str) -> str:
+    if "-" not in part:
+        return part
+    spaced = part.replace("-", " ").casefold()
+    return next(
+        (p.name for p in candidates(part) if "-" not in p.name and p.name.casefold() == spaced),
+        part,
+    )
+
+
 def lookup(name: str, *, hints: Mapping[str, int] | None = None) -> Place | None:
     """The one place a name denotes, ambiguities settled by ``hints`` (country → weight)."""
     return _lookup(name, _hinted(hints))
@@ -485,6 +502,22 @@ def _in_town(name: str, town_text: str, hints: Mapping[str, int]) -> Place | Non
         return None
     inner = _lookup(name, {**hints, town.key: _QUALIFIER_WEIGHT})
     return inner if inner is not None and town.key in inner.chain else town
+
+
+def unit_levels(word: str) -> tuple[str, ...]:
+    """The levels of place a word for a unit names: "province" a first-level unit, "district"
+    a district; none for any other word."""
+    return _UNIT_LEVELS.get(word.casefold(), ())
+
+
+def province_by_its_unit(text: str) -> Place | None:
+    """ "Tarn State", "Wend Province": a first-level unit the gazetteer knows, written with
+    the word for its kind after its name; None for any other name."""
+    name, _, unit = text.strip().rpartition(" ")
+    if not name or unit.casefold() not in _PROVINCE_WORDS:
+        return None
+    # "Kano State" is the state, whatever town bears its name
+    return next((p for p in candidates(name) if p.level == "admin1"), None)
 
 
 def resolve(text: str | None, *, hints: Mapping[str, int] | None = None) -> Place | None:
