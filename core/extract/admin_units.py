@@ -123,11 +123,24 @@ def _name_from(doc: Doc, start: int, end: int) -> tuple[int, int]:
     only qualifies it ("of Indian-administered Kashmir": Kashmir)."""
     if start < end and doc[start].lower_ == "the":
         start += 1
+    if _a_side_of_owner(doc, start, end):
+        start += 1  # "of south Kashmir's Pulwama district": the owner is Kashmir
     stop = _name_end(doc, start, end)
     if stop + 2 < end and doc[stop].text == "-" and doc[stop + 1].is_lower:
         start = stop + 2
         stop = _name_end(doc, start, end)
     return start, stop
+
+
+def _a_side_of_owner(doc: Doc, start: int, end: int) -> bool:
+    """ "south Kashmir's", "northern Sindh's": a side of a region (a compass word in lower
+    case) before the owner's possessive, which says no more than the owner."""
+    if start + 1 >= end or not doc[start].is_lower:
+        return False
+    if doc[start].lower_ not in places.compass_words():
+        return False
+    stop = _name_end(doc, start + 1, end)
+    return start + 1 < stop < end - 1 and doc[stop].tag_ == "POS"
 
 
 def _chain(doc: Doc, start: int, end: int, depth: int) -> tuple[int, list[str], bool] | None:
