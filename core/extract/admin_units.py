@@ -404,6 +404,7 @@ def _unit_chains(sent: Span) -> list[tuple[int, int, str]]:
             len(found[1]) > 1
             or _misread_unit(doc, found[0])
             or _misread_name(doc, i, found[0])
+            or _misread_body(doc, i, found[0])
             or _renamed(doc, i, found)
         ):
             out.append((i, found[0], ", ".join(places.spelled_out(p) for p in filed(found[1]))))
@@ -411,6 +412,19 @@ def _unit_chains(sent: Span) -> list[tuple[int, int, str]]:
         else:
             i += 1
     return out
+
+
+def _misread_body(doc: Doc, start: int, end: int) -> bool:
+    """ "in an ambush in Bakori LGA": a unit NER took whole for a body (an ORG ending with
+    the unit's noun, nothing after it), so that no other reader takes it for a place."""
+    unit = doc[start:end]
+    return (
+        len(unit) > 1
+        and all(t.ent_type_ == "ORG" for t in unit)
+        and doc[start].ent_iob_ == "B"
+        and (end >= len(doc) or doc[end].ent_iob_ != "I")
+        and doc[end - 1].lower_ in _units().units
+    )
 
 
 def _misread_name(doc: Doc, start: int, end: int) -> bool:
