@@ -124,7 +124,7 @@ def _name_from(doc: Doc, start: int, end: int) -> tuple[int, int]:
     if start < end and doc[start].lower_ == "the":
         start += 1
     if _a_side_of_owner(doc, start, end):
-        start += 1  # "of south Kashmir's Pulwama district": the owner is Kashmir
+        start += 1  # "of northern Sindh's Ghotki district": the owner is Sindh
     stop = _name_end(doc, start, end)
     if stop + 2 < end and doc[stop].text == "-" and doc[stop + 1].is_lower:
         start = stop + 2

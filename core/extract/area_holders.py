@@ -1,5 +1,5 @@
-"""A chain of units held by an area the report named before, for ``claim_places``: "stormed
-X village in Y Local Government Area of the state" files the village with the state the
+"""A chain of units held by an area the report named before, for ``claim_places``: "raided
+X village in Y LGA of the state" files the village with the state the
 report named ("Z State"), as a checker writes it whole; "the state" alone names nothing.
 """
 

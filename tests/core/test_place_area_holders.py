@@ -1,5 +1,5 @@
 """A chain of units "of the state" is filed with the state the report named before (issue
-#11, place): "stormed X village in Y Local Government Area of the state" after a lead in
+#11, place): "raided X village in Y LGA of the state" after a lead in
 "Z State" is "X village, Y Local Government Area, Z State", as a checker writes it whole.
 Sentences written for this class."""
 
@@ -24,9 +24,9 @@ _DAY = dt.date(2025, 3, 4)
         # the scene named after the lead: the lead's figure takes it, with the state
         (
             "Gunmen killed 12 people in a farming community in Katsina State on Sunday. The "
-            "attackers stormed Kadisau village in Faskari Local Government Area of the state "
-            "at night.",
-            ["Kadisau village, Faskari Local Government Area, Katsina State"],
+            "attackers stormed Kadisau village in Faskari Local Government of the state at "
+            "night.",
+            ["Kadisau village, Faskari Local Government, Katsina State"],
         ),
         # the figure in the sentence naming the chain
         (
@@ -37,15 +37,14 @@ _DAY = dt.date(2025, 3, 4)
         # a state the gazetteer puts elsewhere than the chain's town holds nothing of it
         (
             "Gunmen killed 12 people in a farming community in Sokoto State on Sunday. The "
-            "attackers stormed Kadisau village in Faskari Local Government Area of the state "
-            "at night.",
-            ["Kadisau village, Faskari Local Government Area"],
+            "attackers stormed Kadisau village in Faskari LGA of the state at night.",
+            ["Kadisau village, Faskari LGA"],
         ),
         # no state named before: "the state" names none
         (
             "Gunmen killed 12 people in a farming community on Sunday. The attackers stormed "
-            "Kadisau village in Faskari Local Government Area of the state at night.",
-            ["Kadisau village, Faskari Local Government Area"],
+            "Kadisau village in Faskari LGA of the state at night.",
+            ["Kadisau village, Faskari LGA"],
         ),
     ],
 )

@@ -188,7 +188,7 @@ def test_a_destination_is_no_scene(nlp: Language, text: str, expected: list[str]
             "Sopore, Mar 3: Seven people were injured on Friday when militants hurled a grenade "
             "at a police party near the bus stand in Sopore town of Baramulla district, "
             "officials said.\n\nOfficials said the grenade missed the party and exploded on "
-            "the roadside where passengers were waiting for vehicles to Handwara and "
+            "the roadside where travellers queued for vehicles to Handwara and "
             "Bandipora.\n\n\"Six passengers and a policeman suffered injuries in the blast,\" "
             "a police officer said.\n",
             ["Sopore town, Baramulla district", "Sopore town, Baramulla district"],

@@ -379,8 +379,8 @@ def test_a_verb_s_off_is_no_place(nlp: Language) -> None:
     ("text", "figure", "place"),
     [
         # a unit NER took whole for a body, after "in": the unit is the place
-        ("Bandits killed 11 guards in an ambush in Bakori LGA. In January, gunmen abducted "
-         "more than 50 passengers travelling along the Funtua highway.", "11", "Bakori LGA"),
+        ("Bandits killed 11 guards in an ambush in Bakori LGA. In January, gunmen seized "
+         "30 travellers on a highway.", "11", "Bakori LGA"),
         ("Gunmen killed seven farmers in Bakori LGA. Police said they had arrested two "
          "suspects.", "seven", "Bakori LGA"),
         # a council named after its unit is a body, and so is the unit whose officials speak

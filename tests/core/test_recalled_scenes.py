@@ -1,6 +1,6 @@
 """Each recalled incident at its own scene (issue #11, place): a past incident's place,
 named in one sentence, is not carried to a figure of another past time the next sentence
-recalls ("Earlier this month an ambush in X killed 11. | In January, gunmen abducted 50"),
+recalls ("Earlier this month an ambush in X killed 11. | In January, gunmen seized 30"),
 and stays with a figure of its own time. Sentences written for this class."""
 
 from __future__ import annotations
@@ -16,9 +16,9 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 _LEAD = (
-    "Bandits abducted at least 43 residents of Kadisau, a community in Faskari Local "
+    "Bandits seized at least 43 villagers from Kadisau, a community in Faskari Local "
     "Government Area of Katsina State, on Friday night, residents said on Saturday. The "
-    "attack comes after bandits earlier this month killed 11 guards in an ambush in Bakori "
+    "raid comes after gunmen earlier this month killed 11 guards in an ambush in Bakori "
     "LGA. "
 )
 
@@ -27,8 +27,7 @@ _LEAD = (
     ("text", "figure", "place"),
     [
         # another past time: the ambush's place is not the abduction's
-        (_LEAD + "In January, gunmen abducted more than 50 passengers travelling along a "
-         "highway.", "more than 50", None),
+        (_LEAD + "In January, gunmen seized 30 travellers on a highway.", "30", None),
         # the same past time: the place carries
         (_LEAD + "Earlier this month, gunmen also abducted 20 farmers.", "20", "Bakori LGA"),
         # the recalled incident's own figure keeps its place
