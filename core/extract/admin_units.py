@@ -123,11 +123,24 @@ def _name_from(doc: Doc, start: int, end: int) -> tuple[int, int]:
     only qualifies it ("of Indian-administered Kashmir": Kashmir)."""
     if start < end and doc[start].lower_ == "the":
         start += 1
+    if _a_side_of_owner(doc, start, end):
+        start += 1  # "of northern Sindh's Ghotki district": the owner is Sindh
     stop = _name_end(doc, start, end)
     if stop + 2 < end and doc[stop].text == "-" and doc[stop + 1].is_lower:
         start = stop + 2
         stop = _name_end(doc, start, end)
     return start, stop
+
+
+def _a_side_of_owner(doc: Doc, start: int, end: int) -> bool:
+    """ "south Kashmir's", "northern Sindh's": a side of a region (a compass word in lower
+    case) before the owner's possessive, which says no more than the owner."""
+    if start + 1 >= end or not doc[start].is_lower:
+        return False
+    if doc[start].lower_ not in places.compass_words():
+        return False
+    stop = _name_end(doc, start + 1, end)
+    return start + 1 < stop < end - 1 and doc[stop].tag_ == "POS"
 
 
 def _chain(doc: Doc, start: int, end: int, depth: int) -> tuple[int, list[str], bool] | None:
@@ -391,6 +404,7 @@ def _unit_chains(sent: Span) -> list[tuple[int, int, str]]:
             len(found[1]) > 1
             or _misread_unit(doc, found[0])
             or _misread_name(doc, i, found[0])
+            or _misread_body(doc, i, found[0])
             or _renamed(doc, i, found)
         ):
             out.append((i, found[0], ", ".join(places.spelled_out(p) for p in filed(found[1]))))
@@ -398,6 +412,19 @@ def _unit_chains(sent: Span) -> list[tuple[int, int, str]]:
         else:
             i += 1
     return out
+
+
+def _misread_body(doc: Doc, start: int, end: int) -> bool:
+    """ "in an ambush in Bakori LGA": a unit NER took whole for a body (an ORG ending with
+    the unit's noun, nothing after it), so that no other reader takes it for a place."""
+    unit = doc[start:end]
+    return (
+        len(unit) > 1
+        and all(t.ent_type_ == "ORG" for t in unit)
+        and doc[start].ent_iob_ == "B"
+        and (end >= len(doc) or doc[end].ent_iob_ != "I")
+        and doc[end - 1].lower_ in _units().units
+    )
 
 
 def _misread_name(doc: Doc, start: int, end: int) -> bool:

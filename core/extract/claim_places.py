@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from core.extract.admin_units import an_admin_unit, holds_home, lead_unit, with_units
+from core.extract.area_holders import with_area_holders
 from core.extract.arrest_places import an_arrest_tally_area, anothers_raid
 from core.extract.aside_places import (
     bordering,
@@ -170,8 +171,10 @@ def report_home(chunks: Sequence[Chunk], dateline: Dateline | None, recalled: Re
     home = _report_place(chunks, dateline, recalled)
     sents = (sent for chunk in sorted(chunks, key=lambda c: c.offset) for sent in chunk.doc.sents)
     named = home
+    seen: dict[str, str] = {}  # the areas named so far: "Y LGA of the state"
     for sent in itertools.islice(sents, LEAD_SENTENCES + 1):  # the headline, the lead
-        found = place_mentions(sent, home=home)
+        remember_areas(sent, seen)
+        found = with_area_holders(sent, place_mentions(sent, home=home), seen)
         named = named or next((name for _, name in found), None)  # the headline's, with no home
         unit = lead_unit(found, named)
         if unit is not None:
@@ -326,7 +329,8 @@ def place_mentions(
         found or not settled
     ):
         found.extend(_where_sources_sit(speakers))
-    return _written(sent, found, home)
+    # "Y LGA of the state": the state the report named holds the chain
+    return with_area_holders(sent, _written(sent, found, home), areas)
 
 
 def _written(

@@ -145,7 +145,7 @@ def extract_claims(
             lead = next((c.location for c in (*claims, *found) if c.location), None)
             if tells_no_other_day(found, incident) and scene_open(ctx.scene_told, lead):
                 ctx.scene_told = scene_told(
-                    sent, chunk, home, skip_to, ctx.scene_told, lead=lead
+                    sent, chunk, home, skip_to, ctx.scene_told, lead=lead, areas=ctx.areas
                 )
             claims = _with_sentence(claims, found, sent, ctx, (text, home) if contiguous else None)
             ctx.prev_end = s_end

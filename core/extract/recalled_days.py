@@ -75,10 +75,26 @@ def past_scene(
     """The place carried to a figure, unless it was the scene of a past incident (one the
     sentence that named it dated weeks before the report's, ``recalled``) and the figure is
     not of that time: "Last month a blast in X killed two. | Twelve were wounded in Monday's
-    blast" (the report's incident again, at its own scene)."""
-    if carried is None or not long_before(recalled, incident) or long_before(period, incident):
+    blast" (the report's incident again, at its own scene); nor a past incident's scene
+    carried to a figure of another past time ("Earlier this month an ambush in X killed 11.
+    | In January, gunmen abducted 50": each recalled incident at its own scene)."""
+    if carried is None:
+        return carried
+    if long_before(period, incident) and _another_past(recalled, period, incident):
+        return None
+    if not long_before(recalled, incident) or long_before(period, incident):
         return carried
     return None
+
+
+def _another_past(recalled: Period | None, period: Period | None, incident: Period | None) -> bool:
+    """The place was carried from a sentence of a time begun before the report's incident,
+    and the figure's time lies apart from that one."""
+    if recalled is None or period is None or incident is None:
+        return False
+    if recalled.start >= incident.start:
+        return False
+    return period.end < recalled.start or period.start > recalled.end
 
 
 def recalled_victim(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from core.extract.area_holders import with_area_holders
 from core.extract.camp_spots import told_camp
 from core.extract.claim_places import place_mentions
 from core.extract.fight_scenes import fight_noun
@@ -38,17 +39,21 @@ def scene_told(
     before: str | None,
     *,
     lead: str | None = None,
+    areas: dict[str, str] | None = None,
 ) -> str | None:
     """The place a sentence says the incident happened at, if it says so, when it lies within
     the province ``before`` told ("... exploded in Balochistan" ... "went off in Mastung").
     A told place that is only the one the report's first figures were already given
     (``lead``: "militants attacked a post in Bannu, killing four") leaves the scene open: a
-    later sentence naming the village ("took place in X village") tells it."""
+    later sentence naming the village ("took place in X village") tells it; a chain of units
+    "of the state" is told with the ``areas`` the report named."""
     # "wounded in a gunfight in the town of X"
     verb = scene_verb(sent) or scene_noun(sent) or fight_noun(sent)
     if verb is None:
         return before
-    found = place_mentions(sent, skip_to=skip_to - chunk.offset, home=home)
+    found = with_area_holders(
+        sent, place_mentions(sent, skip_to=skip_to - chunk.offset, home=home), areas
+    )
     # a named camp before the town or village it is named after ("at Block D of X camp")
     new = told_camp(verb) or told_place(verb, found)
     if before is not None and before == lead:

@@ -68,13 +68,23 @@ def resolve_place(location: str | None, hints: Mapping[str, int] | None) -> Plac
         last = places.normalise(location).rsplit(" ", 1)[-1]
         if last in _COUNTY_WORDS and last not in places.normalise(place.name):
             return None
-        if last in _province_words():
+        if last in _province_words() and not _told_with_its_holder(location, place, hints):
             # "Chittagong division" read as the town: the division that holds it; a state the
             # gazetteer knows by a longer name than its capital's ("X state" for "X de Y"),
             # whose town it cannot place in it: the country, never the namesake town
             held_in = place.admin1 or place.country
             return (places.get(held_in) if held_in else None) or place
     return place
+
+
+def _told_with_its_holder(location: str, town: Place, hints: Mapping[str, int] | None) -> bool:
+    """ "X village, Y LGA, Z State": the town read from a part before the province it is
+    written with, which holds it (the province word ends the holder, not the town's name)."""
+    head, _, holder = location.rpartition(",")
+    outer = places.resolve(holder, hints=hints) if head.strip() else None
+    if outer is None or outer.key == town.key:
+        return False
+    return places.relation(outer, town) == "contains"
 
 
 @cache

@@ -52,3 +52,14 @@ def test_a_town_of_another_country_stays_apart() -> None:
     abroad = LOCAL.replace("in Orizaba", "in Cordoba, Argentina")
     result = run_texts(SHOOTING, abroad, published=PUBLISHED)
     assert len(result.events) == 2
+
+
+def test_a_town_written_with_the_state_holding_it_stays_the_town() -> None:
+    # the province word ends the holder written after the town, not the town's own name
+    town = resolve_place("Kadisau village, Faskari LGA, Katsina State", {"NG": 1})
+    assert town is not None
+    assert town.level == "city"
+    # written alone, a unit named like its town is the unit, as before
+    unit = resolve_place("Chittagong division", None)
+    assert unit is not None
+    assert unit.level != "city"

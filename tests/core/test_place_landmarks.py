@@ -5,6 +5,7 @@ Sentences written for the classes of issue #11, positive and negative."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 import pytest
@@ -177,6 +178,33 @@ def test_a_post_named_after_its_place(nlp: Language, text: str, expected: list[s
 )
 def test_a_destination_is_no_scene(nlp: Language, text: str, expected: list[str]) -> None:
     assert places_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # where the waiting passengers' vehicles were going is not carried to the quote after
+        (
+            "Sopore, Mar 3: Seven people were injured on Friday when militants hurled a grenade "
+            "at a police party near the bus stand in Sopore town of Baramulla district, "
+            "officials said.\n\nOfficials said the grenade missed the party and exploded on "
+            "the roadside where travellers queued for vehicles to Handwara and "
+            "Bandipora.\n\n\"Six passengers and a policeman suffered injuries in the blast,\" "
+            "a police officer said.\n",
+            ["Sopore town, Baramulla district", "Sopore town, Baramulla district"],
+        ),
+        # vehicles struck in a town: the town is the scene
+        (
+            "A grenade hit two vehicles parked in Handwara on Friday, injuring six people.",
+            ["Handwara"],
+        ),
+    ],
+)
+def test_a_vehicles_destination_is_no_scene(
+    nlp: Language, text: str, expected: list[str]
+) -> None:
+    claims = read_claims(nlp, text, dt.date(2025, 3, 4))
+    assert [c.location for c in claims if c.is_core] == expected
 
 
 @pytest.mark.parametrize(

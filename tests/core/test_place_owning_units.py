@@ -27,6 +27,12 @@ if TYPE_CHECKING:
         ("Four men were killed in Punjab province's Kasur district.", "Four", "Kasur district"),
         # an area of the district named before: no owner to write
         ("Four men were killed in the district's Tral area.", "Four", "Tral area"),
+        # a side of the region before the owner says no more than the owner
+        ("Six people were hurt when a grenade went off in Handwara town of north Kashmir's "
+         "Kupwara district.", "Six", "Handwara town, Kupwara district"),
+        # no possessive: the side and the region are the place written
+        ("Two men were shot dead in Sopore town of north Kashmir, police said.", "Two",
+         "Sopore town, north Kashmir"),
     ],
 )
 def test_a_part_is_written_with_the_unit_owning_it(

@@ -373,3 +373,22 @@ def test_a_boat_lost_off_a_town_is_filed_under_the_town(nlp: Language) -> None:
 def test_a_verb_s_off_is_no_place(nlp: Language) -> None:
     text = "Police fought off 30 protesters who tried to storm the station in Quetta."
     assert place_of(nlp, text, "30") == "Quetta"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        # a unit NER took whole for a body, after "in": the unit is the place
+        ("Bandits killed 11 guards in an ambush in Bakori LGA. In January, gunmen seized "
+         "30 travellers on a highway.", "11", "Bakori LGA"),
+        ("Gunmen killed seven farmers in Bakori LGA. Police said they had arrested two "
+         "suspects.", "seven", "Bakori LGA"),
+        # a council named after its unit is a body, and so is the unit whose officials speak
+        ("The Bakori LGA Council said 11 guards were killed in the ambush.", "11", None),
+        ("Officials of the Bakori LGA said 11 guards were killed.", "11", None),
+    ],
+)
+def test_a_unit_read_as_a_body_is_a_place(
+    nlp: Language, text: str, figure: str, place: str | None
+) -> None:
+    assert place_of(nlp, text, figure) == place
