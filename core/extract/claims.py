@@ -283,11 +283,7 @@ def _claims_in_sentence(
         attribution=sentence_source(sent),
         scopes=scope_mentions(sent, ctx.areas),
     )
-    readings = with_ellipsis(
-        kinded_victims(counted_cases(_read(here, figures, ctx)), ctx.victim_kind),
-        ctx.events,
-        ctx.harm,
-    )
+    readings = with_ellipsis(_read(here, figures, ctx), ctx.events, ctx.harm)
     ctx.events, ctx.harm = counted_events(readings), counted_harm(readings)
     ctx.victim_kind = named_kind(readings) or ctx.victim_kind  # "1,640 victims of homicide"
     resolved, victims, own_periods = not_recalled(
@@ -325,9 +321,11 @@ def _read(
     counted before (``hurt_parts.with_victims``)."""
     readings = with_victims(_readings(here, figures, ctx.restatable), ctx.wholes)
     # the missing, taken or still held of a kidnapping: captives
-    return with_missing(
+    readings = with_missing(
         readings, ctx.restatable, kidnapping=ctx.kidnapping, captives_before=ctx.captives
     )
+    # "877 cases of unlawful detention"; "with 187 victims" of a report on homicide
+    return kinded_victims(counted_cases(readings), ctx.victim_kind)
 
 
 def _part_of(
