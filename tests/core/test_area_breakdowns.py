@@ -36,9 +36,9 @@ def figures_of(text: str) -> list[tuple[str, str]]:
      "attacks.", [("57", "attacks"), ("33", "attacks"), ("24", "attacks")]),
     ("Ostrava saw 13 rebels killed while Velmora saw 22, the police said.",
      [("13", "killed"), ("22", "killed")]),
-    ("Velmora recorded the highest toll, with 715 people killed, followed by Carvel with 433. "
+    ("Velmora suffered most, as 715 people were killed there over the year. "
      "Dunmere recorded 298 and Ostrava 187.", [("298", "killed"), ("187", "killed")]),
-    ("According to the monitor, the toll broke down as follows. Killed: 1,090 civilians, 640 "
+    ("The monitor split the toll by victim group on its last page. Killed: 1,090 civilians, 640 "
      "soldiers. Injured: 1,230 civilians, 610 soldiers.",
      [("1,090", "killed"), ("1,230", "injured"), ("610", "injured")]),
 ])
