@@ -98,6 +98,8 @@ def opening_source(sent: Span) -> str | None:
         # a place in capitals ("ORLAN:") may be tagged an organisation: only words say so
         (head.is_upper and len(head) > 1 and not named)
         or not any(t.pos_ in ("VERB", "AUX") or t.like_num for t in after)
+        # "Rebel forces: 58": a table's row, its lone figure counted for the label
+        or all(t.like_num or t.is_punct for t in after)
     ):
         return None
     # by its words only: a tagger's organisation before a colon may be a story's name

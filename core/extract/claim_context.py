@@ -70,6 +70,9 @@ class ClaimContext:
     events: Reading | None = None
     # the dead or hurt the sentence before counted: "Three of them were women" is a part
     harm: Reading | None = None
+    # the victims the report named by their kind ("victims of homicide"), which a bare
+    # "with 187 victims" of any sentence after goes on counting
+    victim_kind: Reading | None = None
     # where a sentence with no figure says the incident happened ("The blast occurred near X")
     scene_told: str | None = None
     # the building the sentence before counted at, whose place the next may give

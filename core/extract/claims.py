@@ -44,6 +44,7 @@ from core.extract.claim_places import (
     report_home,
     sentence_place,
 )
+from core.extract.counted_cases import counted_cases
 from core.extract.counted_victims import not_named_before, not_recalled
 from core.extract.covered_victims import covered_victims
 from core.extract.custody_days import with_custody_days
@@ -86,6 +87,7 @@ from core.extract.told_captives import told_captives
 from core.extract.told_scenes import scene_told, tells_no_other_day
 from core.extract.venue_places import venue_of, with_venue_place
 from core.extract.venue_scenes import venue_scene, with_venue_scene
+from core.extract.victim_kinds import kinded_victims, named_kind
 from core.extract.victim_mentions import counted_later
 from core.extract.victims import casualty_word, read_victims
 from core.model import Claim, Document
@@ -284,6 +286,7 @@ def _claims_in_sentence(
     )
     readings = with_ellipsis(_read(here, figures, ctx), ctx.events, ctx.harm)
     ctx.events, ctx.harm = counted_events(readings), counted_harm(readings)
+    ctx.victim_kind = named_kind(readings) or ctx.victim_kind  # "1,640 victims of homicide"
     resolved, victims, own_periods = not_recalled(
         *not_named_before(readings, ctx), here, ctx, published
     )
@@ -319,9 +322,11 @@ def _read(
     counted before (``hurt_parts.with_victims``)."""
     readings = with_victims(_readings(here, figures, ctx.restatable), ctx.wholes)
     # the missing, taken or still held of a kidnapping: captives
-    return with_missing(
+    readings = with_missing(
         readings, ctx.restatable, kidnapping=ctx.kidnapping, captives_before=ctx.captives
     )
+    # "877 cases of unlawful detention"; "with 187 victims" of a report on homicide
+    return kinded_victims(counted_cases(readings), ctx.victim_kind)
 
 
 def _part_of(

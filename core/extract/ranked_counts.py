@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
+from core.extract.area_items import area_figure
 from core.extract.measures import Reading, lexicon
 from core.rules import load_rules
 
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
 FOLLOW = "follow"  # "followed by Y with 29"
 BY = "by"
 SLOT_PREPS = frozenset({"with", "at"})  # "with 29", "the highest number of raids, at 19"
+RANKED_ARGUMENTS = frozenset({"dobj", "attr"})  # "recorded the highest number with 430"
 NUMBER_NOUNS = frozenset({"number", "count", "tally", "total"})  # "the highest number of ..."
 COPULA = "be"
 # the parts of a whole whose readings a parallel part takes ("Of the 31 killed, 12 were ...")
@@ -52,6 +54,8 @@ def listed_figure(num: Token, amount: Amount) -> bool:
     a gapped clause or a share of the blame, where it can only be a count."""
     if (num.text.isdigit() and int(num.text) in YEARS) or not amount.value.is_integer():
         return False
+    if area_figure(num, amount):
+        return True  # "Eastvale 41" after "Northland recorded 52 raids and"
     return _bare(num) and (
         _rank_slot(num) or _gapped_head(num) is not None or _blamed(num)
     )
@@ -86,8 +90,11 @@ def listed_reading(
     if before is not None:
         return _borrowed(before[3], num)
     opening = num.sent.root
-    if carried is not None and (_blamed(num) or opening.lemma_.lower() == FOLLOW):
-        return _borrowed(carried, num)  # "It was followed by Y with 29"
+    if carried is not None and (
+        _blamed(num) or opening.lemma_.lower() == FOLLOW or noun is None
+    ):
+        # "It was followed by Y with 29", "Y recorded the highest number, with 61"
+        return _borrowed(carried, num)
     return None
 
 
@@ -110,7 +117,10 @@ def _rank_slot(num: Token) -> bool:
     lowest number"), or an item of a "followed by" list ("Y with 187", "Y (11)")."""
     head = num.head
     if num.dep_ == "pobj" and head.lower_ in SLOT_PREPS:
-        return _follows(num) or _rank_noun(num) is not None or _ranked_head(head.head)
+        # "recorded the highest number with 430": the slot hung on the verb of the ranked noun
+        return _follows(num) or _rank_noun(num) is not None or _ranked_head(head.head) or any(
+            _ranked_head(c) for c in head.head.children if c.dep_ in RANKED_ARGUMENTS
+        )
     if num.dep_ == "appos":
         return _ranked_head(head) or (_follows(num) and head.pos_ == "PROPN")
     if num.dep_ == "conj":

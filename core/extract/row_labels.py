@@ -21,12 +21,16 @@ if TYPE_CHECKING:
 
 # "Killed: ...", "Security personnel killed: ...", "Deaths — ...": a short label of words
 # ", according to the report": a source after the label's words
-_LABEL = re.compile(r"[ \t]*([A-Za-z][A-Za-z'’.,\- ]*?)[ \t]*(?::|[ \t][—–](?=[ \t]))")
+# (any letter: "State of Morelos", "Forces (FDN)", accented names)
+_LABEL = re.compile(
+    r"[ \t]*([^\W\d_](?:[^\W\d_]|['’.,()\- ])*?)[ \t]*(?::|[ \t][—–](?=[ \t]))"
+)
+_HEADING_WORD = re.compile(r"[^\W\d_]+")
 MAX_LABEL_WORDS = 6
 MAX_SOURCED_LABEL_WORDS = 12  # "Abductions by province, as listed by the monitor:"
 MAX_HEADING_WORDS = 16
 # what stands right before an item of the row's list: the label's mark, a list separator
-ITEM_MARKS = frozenset({":", ",", ";", "|", "(", "and", "including", "—", "–"})
+ITEM_MARKS = frozenset({":", "):", ",", ";", "|", "(", "and", "including", "—", "–"})
 NAME_ENTITIES = frozenset({"GPE", "LOC", "ORG", "NORP", "FAC", "PERSON"})  # "North 12"
 # figures that are no count: a year, a share, money, an ordinal
 NOT_COUNTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL", "QUANTITY"})
@@ -43,16 +47,21 @@ def read_row(num: Token, span: Span, text: str, offset: int) -> Reading | None:
 
 def row_figure(num: Token, span: Span, text: str, offset: int) -> bool:
     """Whether the figure is an item of a row whose label names a measure ("Kidnappings:
-    21"), whatever the tagger made of it (a date, an age after a name)."""
+    21"), or a bare "Name: N" row under a heading that does, whatever the tagger made of it
+    (a date, an age after a name)."""
     if num.ent_type_ in ("ORDINAL", "PERCENT", "MONEY", "QUANTITY", "TIME") or (
         num.text.isdigit() and int(num.text) in YEARS
     ) or not num.like_num or "." in num.text:
         return False
-    row = _row(text, offset + span.start_char)
+    at = offset + span.start_char
+    row = _row(text, at, offset + span.sent.start_char)
     return (
         row is not None
         and _listed(span, row[1] - offset)
-        and _measure(text[row[0][0] : row[0][1]]) is not None
+        and (
+            _measure(text[row[0][0] : row[0][1]])
+            or _heading_measure(text, at, offset + span.end_char)
+        ) is not None
     )
 
 
@@ -73,7 +82,7 @@ def labelled_row(
     between = text[at : offset + noun.idx] if noun is not None else ""
     if noun is not None and (not noun.is_alpha or "\n" in between or "|" in between):
         noun = None  # "Attacks: 455 | Killed", "North: 45\nSouth: 12": no noun of its own
-    row = _row(text, at)
+    row = _row(text, at, offset + span.sent.start_char)
     if row is None or not _listed(span, row[1] - offset):
         return reading
     label = text[row[0][0] : row[0][1]]
@@ -110,12 +119,14 @@ def _people(noun: Token) -> bool:
     return people_noun(noun) or noun.lemma_.lower() in lexicon().suspect_nouns
 
 
-def _row(text: str, at: int) -> tuple[tuple[int, int], int] | None:
+def _row(text: str, at: int, floor: int = 0) -> tuple[tuple[int, int], int] | None:
     """The label's characters and where its mark ends, when the figure at ``at`` stands in a
-    labelled row (its line's part after the last bar before it)."""
+    labelled row (its line's part after the last bar before it, or after the sentence before
+    it on the line, ``floor`` its sentence's start: "... as follows. Injured: 40 civilians")."""
     line = text.rfind("\n", 0, at) + 1
     start = max(line, text.rfind("|", line, at) + 1)
-    found = _LABEL.match(text, start, at)
+    found = _LABEL.match(text, floor, at) if floor > start else None
+    found = found or _LABEL.match(text, start, at)
     if found is None or len(found.group(1).split(",")[0].split()) > MAX_LABEL_WORDS or (
         len(found.group(1).split()) > MAX_SOURCED_LABEL_WORDS
     ):
@@ -129,7 +140,7 @@ def _listed(span: Span, mark_end: int) -> bool:
     ``mark_end`` is in the chunk's characters."""
     doc = span.doc
     j = span.start - 1
-    while j >= 0 and doc[j].idx >= mark_end - 1:
+    while j >= 0 and doc[j].idx + len(doc[j]) >= mark_end:
         t = doc[j]
         if t.lower_ in ITEM_MARKS:
             return True
@@ -155,11 +166,22 @@ def _heading_measure(text: str, start: int, end: int) -> Measure | None:
     while above > 0:
         line_start = text.rfind("\n", 0, above) + 1
         line = text[line_start:above].strip()
-        if not line:
-            return None
+        if not line:  # a blank line between the heading and its rows, or between rows
+            above = line_start - 1
+            continue
         if line.endswith(":"):
-            return _measure(line[:-1]) if len(line.split()) <= MAX_HEADING_WORDS else None
+            if len(line.split()) > MAX_HEADING_WORDS:
+                return None
+            return _measure(line[:-1]) or _named_measure(line[:-1])
         if _row(text, above) is None:
             return None
         above = line_start - 1
     return None
+
+
+def _named_measure(heading: str) -> Measure | None:
+    """ "The group broke down the deaths by the party it held responsible:", "The districts
+    with the most murder victims were:": a heading said as a sentence, the one measure its
+    words name (none when they name two: "Deaths and arrests by district:")."""
+    named = {_measure(w) for w in _HEADING_WORD.findall(heading)} - {None}
+    return named.pop() if len(named) == 1 else None

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from core.extract.area_items import area_reading
 from core.extract.elided_counts import counting_word
 from core.extract.figures import counts_a_word, zero_figures
 from core.extract.measures import Reading, lexicon
@@ -24,6 +25,9 @@ if TYPE_CHECKING:
 # people held, whose part "them" names stays held only where its sentence describes it ("Three
 # of them were women"; not "three of them were freed": a holding can end)
 HELD = frozenset({"arrested", "kidnapped"})
+# the rules of figures counted by their own noun: "seven homicides", "900 murder victims",
+# "with 187 victims" of a report that named its victims' kind (``victim_kinds``)
+COUNTED_BY_NOUN = ("noun:", "victims:", "victim_kind:")
 
 
 def sentence_figures(
@@ -72,7 +76,7 @@ def with_ellipsis(
     of them were women") the dead or hurt it counted (``harm``); other figures without a
     measure are dropped."""
     resolved: list[tuple[Amount, Token, Span, Reading]] = []
-    for amount, num, span, own in readings:
+    for at, (amount, num, span, own) in enumerate(readings):
         if resolved and restates(resolved[-1], (amount, span)):
             continue  # "eleven (11) people": one figure, read once
         whole = harm if not resolved else _harm_before(resolved)
@@ -84,7 +88,10 @@ def with_ellipsis(
                            rule=f"part_of<{whole.rule}")
             resolved.append((amount, num, span, part))
             continue
-        listed = listed_reading(num, resolved, carried) if own.measure is None else None
+        listed = None if own.measure is not None else (
+            listed_reading(num, resolved, carried)
+            or area_reading(num, resolved, readings[at + 1 :], carried or harm)
+        )
         if own.measure is not None or listed is not None:
             resolved.append((amount, num, span, listed or own))  # "followed by Y with 29"
             continue
@@ -160,10 +167,11 @@ def counted_harm(readings: list[tuple[Amount, Token, Span, Reading]]) -> Reading
 
 def counted_events(readings: list[tuple[Amount, Token, Span, Reading]]) -> Reading | None:
     """The last figure of a sentence counted by its own noun ("seven homicides", "nine
-    attacks"): the events a bare number of the next sentence may go on counting."""
+    attacks", "187 victims" of homicide): the events a bare number of the next sentence may
+    go on counting."""
     return next(
         (r for *_, r in reversed(readings)
-         if r.rule.startswith("noun:") and r.measure not in (None, "other")),
+         if r.rule.startswith(COUNTED_BY_NOUN) and r.measure not in (None, "other")),
         None,
     )
 

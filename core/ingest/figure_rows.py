@@ -14,6 +14,8 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*|,")
 # one cell: a label of words, a colon, then a figure first or after a name ("KP 612")
 _CELL = re.compile(r"\s*([A-Za-z][A-Za-z'’.\- ]*?)\s*:\s*(?:[A-Z][\w.\-]*\s+){0,3}\d[\d,.]*\b.*")
 MAX_LABEL_WORDS = 6
+# a bare row under a heading that names the measure: "Northvale: 176", "Rebel forces (RF): 63"
+_BARE_ROW = re.compile(r"[^\W\d_][^:|]{0,100}:[ \t]*\d[\d,]*")
 ONLY_PARTICIPLES = ("hurt", "slain")
 
 
@@ -51,6 +53,12 @@ def figure_row(line: str) -> bool:
         ):
             return False
     return True
+
+
+def bare_row(line: str) -> bool:
+    """Whether the line is a name, a colon and a lone figure: a row of a table whose heading
+    above says what it counts ("Civilian deaths by province:"), never a headline."""
+    return _BARE_ROW.fullmatch(line.strip()) is not None
 
 
 def _singular(word: str) -> str:

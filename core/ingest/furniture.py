@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from core.ingest.figure_rows import figure_row
+from core.ingest.figure_rows import bare_row, figure_row
 from core.model import Span
 from core.rules import load_rules
 
@@ -180,6 +180,7 @@ def _drop_inset_headlines(
             and not _QUOTE_MARKS.intersection(line)
             and _HEADLINESE_ABSENT.isdisjoint(words)
             and not figure_row(line)  # "Killed: 40 civilians, 12 soldiers": a table's row
+            and not bare_row(line)  # "Northvale: 176" under "Deaths by province:"
         ):
             kept[i].clear()
 
