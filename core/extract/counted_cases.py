@@ -40,7 +40,15 @@ def _case_reading(reading: Reading) -> Reading | None:
             continue
         for harm in prep.children:
             measure = lexicon().nouns.get(harm.lemma_.lower())
-            if harm.dep_ == "pobj" and measure in HARMS:
+            if harm.dep_ == "pobj" and measure in HARMS and not _only_tried(harm):
                 return Reading(measure=measure, noun=noun, anchor=harm,
                                rule=f"{RULE}:{harm.lemma_.lower()}")
     return None
+
+
+def _only_tried(harm: Token) -> bool:
+    """ "cases of attempted murder": the harm was tried, not done, so no one is counted."""
+    return any(
+        c.dep_ in ("amod", "compound") and c.lemma_.lower() in lexicon().intent_verbs
+        for c in harm.children
+    )
