@@ -279,11 +279,30 @@ def a_big_town(name: str) -> bool:
 def name_start(name: Token) -> int:
     """The first word of a proper name whose words the parser chained as compounds, with the
     Arabic article that opens it ("al-Mayadin")."""
+    first = _compounds_start(name)
+    return article_start(name.doc, possessor_start(name.doc, first, name.i + 1))
+
+
+def _compounds_start(name: Token) -> int:
     first = name.i
     for t in name.subtree:
         if t.i < first and t.dep_ == "compound" and t.pos_ == "PROPN" and t.text[:1].isupper():
             first = t.i
-    return article_start(name.doc, first)
+    return first
+
+
+def possessor_start(doc: Doc, first: int, end: int) -> int:
+    """The start of a name that holds a possessive ("St. Mary's Lake", "Port Owen's Bay"): the
+    parser hangs the words before "'s" as a possessor, leaving the tail alone; the whole is
+    the name when the gazetteer knows it so ("Lagos's Ikeja" is a town of a state, two
+    names)."""
+    if first < 2 or doc[first - 1].tag_ != "POS":
+        return first
+    owner = doc[first - 2]
+    if owner.pos_ != "PROPN" or not owner.text[:1].isupper() or owner.whitespace_:
+        return first
+    start = _compounds_start(owner)
+    return start if places.candidates(doc[start:end].text) else first
 
 
 def article_start(doc: Doc, first: int) -> int:

@@ -9,6 +9,8 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
+from spacy.tokens import Span
+
 from core.extract.care_names import a_care_name
 from core.extract.cues import cues
 from core.extract.home_country import acts, is_language
@@ -19,6 +21,7 @@ from core.extract.name_roles import (
     a_person,
     a_source,
     name_start,
+    possessor_start,
 )
 from core.extract.named_things import a_mastheads_name, a_thing_with_the_article
 from core.extract.owned_places import owned_place
@@ -52,7 +55,7 @@ from core.rules import load_rules
 from core.text import places
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Token
 
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -70,7 +73,8 @@ def entity_places(sent: Span, ents: list[Span], start: int) -> list[tuple[Token,
         ent = _without_article(without_day(whole))  # "at 85 Elm St. Saturday"
         if not _a_place_entity(ent) or ent.start < start or is_language(ent.text):
             continue
-        ent = whole_name(ent)  # "Jammu" of "Jammu and Kashmir's Kupwara district"
+        # "Jammu" of "Jammu and Kashmir's Kupwara district"; "Mary's" of "St. Mary's Lake"
+        ent = _with_possessor(whole_name(ent))
         if (
             ent.start in joined
             or a_journey_end(ent.root)  # "taken to Lahore", "tsunamis into Japan"
@@ -118,6 +122,13 @@ def entity_places(sent: Span, ents: list[Span], start: int) -> list[tuple[Token,
         joined.update(_conjunct_starts(ent, name, ents))
         out.append((named_area(ent.root) or ent.root, _with_number(ent, name)))
     return out
+
+
+def _with_possessor(ent: Span) -> Span:
+    """ "St. Mary's Lake": the name's words before its "'s", which NER cut off as a
+    person's, when the gazetteer knows the whole as one name."""
+    first = possessor_start(ent.doc, ent.start, ent.end)
+    return ent if first == ent.start else Span(ent.doc, first, ent.end, label=ent.label_)
 
 
 def _conjunct_starts(ent: Span, name: str, ents: list[Span]) -> set[int]:
