@@ -37,7 +37,7 @@ def _care_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     raw = load_rules("places")
     return (
         lexicon().care_places | frozenset(str(w) for w in raw["care_service_words"]),
-        frozenset(str(w) for w in raw["care_unit_words"]),
+        frozenset(str(w) for w in (*raw["care_unit_words"], *raw["care_name_unit_words"])),
         frozenset(str(w) for w in raw["care_unit_nouns"]),
     )
 
