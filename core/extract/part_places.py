@@ -7,9 +7,12 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
+from core.extract.place_words import LOCATIVE_PREPS
 from core.rules import load_rules
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from spacy.tokens import Token
 
 # What holds a place on its way up to the figure it is told of ("from Surab" of "five")
@@ -53,15 +56,50 @@ def anothers_clause(tok: Token, num: Token) -> bool:
         verb = verb.head
     # "26 killed and 60 wounded in a bombing in X", "killed when three shells landed in X":
     # clauses that share the scene; only a contrast ("while", "whereas") sets one apart
-    if verb.pos_ != "VERB" or verb.dep_ != "advcl" or not any(
-        c.dep_ == "mark" and c.lower_ in _CONTRASTS for c in verb.children
-    ):
-        return False
+    if not _a_contrast(verb):
+        return _set_apart_from(tok, num)
     if verb.left_edge.i <= num.i <= verb.right_edge.i:
         return False
+    return _counts_one(verb.subtree)
+
+
+def _set_apart_from(tok: Token, num: Token) -> bool:
+    """ "Three were shot in Tarbek in May, while a mine killed two soldiers near Olvar in
+    June": the figure counted in a clause set against the other, which names a scene of its
+    own (however NER read its name), takes no place of the other's when that counts a
+    figure of its own ("..., while three others were injured" names none: the same scene)."""
+    verb = num
+    while not _a_contrast(verb) and verb.head.i != verb.i:
+        verb = verb.head
+    if not _a_contrast(verb) or verb.left_edge.i <= tok.i <= verb.right_edge.i:
+        return False
+    inside = range(verb.left_edge.i, verb.right_edge.i + 1)
+    own_scene = any(_a_named_spot(t) for t in verb.subtree)
+    return own_scene and _counts_one(t for t in verb.head.subtree if t.i not in inside)
+
+
+def _a_named_spot(tok: Token) -> bool:
+    """The object of a locative preposition that is, or is named by, a proper noun ("near
+    Olvar", "in the Tarn area"), not a day ("in June")."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in LOCATIVE_PREPS:
+        return False
+    names = [tok, *(c for c in tok.lefts if c.dep_ == "compound")]
     return any(
-        t.pos_ == "NUM" and t.ent_type_ in _COUNTS and t.dep_ in _COUNTED for t in verb.subtree
+        t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ not in _TIMES for t in names
     )
+
+
+def _a_contrast(verb: Token) -> bool:
+    """A clause set against the sentence's ("while", "whereas")."""
+    return (
+        verb.pos_ == "VERB"
+        and verb.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in _CONTRASTS for c in verb.children)
+    )
+
+
+def _counts_one(words: Iterable[Token]) -> bool:
+    return any(t.pos_ == "NUM" and t.ent_type_ in _COUNTS and t.dep_ in _COUNTED for t in words)
 
 
 # Words that open a clause set against the figure's ("..., while the other three were ...")
@@ -69,6 +107,8 @@ _CONTRASTS = frozenset({"while", "whereas", "whilst"})
 # A number that counts something: no day, time or year ("the other three", "five men")
 _COUNTS = frozenset({"", "CARDINAL"})
 _COUNTED = frozenset({"nsubj", "nsubjpass", "dobj", "nummod", "appos"})
+# Labels of a proper noun that names a time, not a spot ("in June")
+_TIMES = frozenset({"DATE", "TIME"})
 
 
 def _a_part(tok: Token) -> bool:
