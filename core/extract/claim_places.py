@@ -20,6 +20,7 @@ from core.extract.aside_places import (
     without_waters,
 )
 from core.extract.brought_tolls import brings_toll
+from core.extract.compass_areas import remember_compass_parts
 from core.extract.datelines import away_from_bureau, dateline_place
 from core.extract.datelines import dateline_end as dateline_end  # noqa: PLC0414
 from core.extract.dweller_places import without_units_of_communities
@@ -319,6 +320,7 @@ def place_mentions(
     found = without_agency_counties(found, home)
     if areas is not None:
         remember_areas(sent, areas)  # for "in the district" in the sentences after
+        remember_compass_parts(sent, areas)  # for "in the northwest"
     if not found:
         # "the Gwadar district governor said ten were killed"; "at a Perry packaging plant"
         found = jurisdiction(sent) or facility_towns(sent)

@@ -14,6 +14,7 @@ from spacy.symbols import PROPN
 
 from core.extract.admin_units import unit_nouns
 from core.extract.care_names import a_care_name
+from core.extract.compass_areas import compass_part_before
 from core.extract.dweller_places import dwellers_community
 from core.extract.jail_towns import a_jail_town
 from core.extract.locus_places import counting_places
@@ -94,7 +95,7 @@ def placed(readings: UnlabelledReadings, areas: Mapping[str, str]) -> list[tuple
     """The places of ``unlabelled_readings``, an area noun read with ``areas``."""
     out: list[tuple[Token, str]] = []
     for tok, found, area in readings.words:
-        before = area_named_before(tok, areas) if area else None
+        before = area_named_before(tok, areas) or compass_part_before(tok, areas) if area else None
         if before is not None:
             out.append((tok, before))  # "died in hospitals in the district"
         elif found is not None:
