@@ -1,0 +1,42 @@
+"""A part of a country a report names by a compass word (issue #11, place): a later "in the
+southwest" with nothing of its own names that part again ("southwest Kenya"), a wide area,
+never the village of the report's incident. Sentences written for this class, positive and
+negative."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from tests.core.claim_factory import place_of
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+_RAID = (
+    "Raiders seize 14 in Kenyan village attack\n\n"
+    "Raiders seized 14 people in a dawn attack on Olkeri village in Narok county, police "
+    "said on Monday.\n\n"
+)
+
+
+def test_the_compass_part_named_before_is_the_tallys_place(nlp: Language) -> None:
+    text = (
+        _RAID
+        + "Cattle raiders have for years struck villages across Kenya's southwest.\n\n"
+        "More than 700 people were abducted in the southwest last year, a monitor said.\n"
+    )
+    assert place_of(nlp, text, "More than 700") == "southwest Kenya"
+
+
+def test_a_compass_word_never_named_before_takes_no_part(nlp: Language) -> None:
+    text = _RAID + "More than 700 people were abducted in the southwest last year.\n"
+    assert place_of(nlp, text, "More than 700") != "southwest Kenya"
+
+
+def test_a_compass_word_with_its_own_words_takes_no_part(nlp: Language) -> None:
+    text = (
+        _RAID
+        + "Cattle raiders have for years struck villages across Kenya's southwest.\n\n"
+        "More than 700 people were abducted in the southwest of Narok county last year.\n"
+    )
+    assert place_of(nlp, text, "More than 700") != "southwest Kenya"
