@@ -73,8 +73,7 @@ def entity_places(sent: Span, ents: list[Span], start: int) -> list[tuple[Token,
         ent = _without_article(without_day(whole))  # "at 85 Elm St. Saturday"
         if not _a_place_entity(ent) or ent.start < start or is_language(ent.text):
             continue
-        # "Jammu" of "Jammu and Kashmir's Kupwara district"; "Mary's" of "St. Mary's Lake"
-        ent = _with_possessor(whole_name(ent))
+        ent = _with_possessor(whole_name(ent))  # "Jammu" of "Jammu and Kashmir"; "St. Mary's Lake"
         if (
             ent.start in joined
             or a_journey_end(ent.root)  # "taken to Lahore", "tsunamis into Japan"
