@@ -37,7 +37,7 @@ def item_area(
     """The area a breakdown's item counts for, when the figure is such an item and its name
     is a place; None for any other figure. ``text`` is the document's, ``offset`` the
     chunk's."""
-    if reading.rule.startswith(ITEM_RULE):
+    if ITEM_RULE in reading.rule:  # "ellipsis<area_item<...": a gapped item too
         return _listed_area(num)
     if reading.rule == ROW_RULE:
         return _row_area(span, text, offset)

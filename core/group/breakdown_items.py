@@ -17,7 +17,7 @@ ITEM_RULES = ("area_item<", "row_label")
 
 def breakdown_item(claim: Claim) -> bool:
     """Whether the claim is an item of a breakdown by area."""
-    return claim.rule.startswith(ITEM_RULES)
+    return claim.rule.startswith(ITEM_RULES) or ITEM_RULES[0] in claim.rule
 
 
 def areas_told_apart(mine: Sequence[PlacedFigure], theirs: Sequence[PlacedFigure]) -> bool:
