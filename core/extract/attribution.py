@@ -17,6 +17,7 @@ from core.extract.incident_words import incident_noun
 from core.extract.measures import Reading, lexicon
 from core.extract.nlp import negated
 from core.extract.passives import past_a_count
+from core.extract.ranked_subjects import ranked_subject
 from core.extract.sentence_sources import DEMONSTRATIVES, named_document
 from core.extract.source_names import (
     POSSESSIVE,
@@ -249,7 +250,9 @@ def recorder(anchor: Token) -> str | None:
     that source before any the sentence frames it with."""
     lemma = anchor.lemma_.lower()
     if lemma in RECORDING_VERBS or (lemma in TOLL_VERBS and _records_toll(anchor)):
-        return None if negated(anchor) else _quoting(anchor) or speaker_of(anchor)
+        if negated(anchor) or ranked_subject(anchor):
+            return None
+        return _quoting(anchor) or speaker_of(anchor)
     giver = toll_giver(anchor)
     if giver is not None:
         return speaker_of(giver)

@@ -57,6 +57,7 @@ from core.extract.held_captives import in_captivity, tells_of_kidnapping
 from core.extract.hurt_parts import later_totals, whole_before, with_victims
 from core.extract.incident_days import opens_apart, report_incident_day
 from core.extract.incident_scene import scene_open, with_incident_scene
+from core.extract.item_areas import item_area
 from core.extract.measures import Reading
 from core.extract.missing_captives import with_missing
 from core.extract.nlp import Chunk
@@ -355,8 +356,10 @@ def _tallied(
         (num, anchor), here.places, here.scopes, [p for _, p, _ in here.periods],
         text=here.text, carried=ctx.tally, period=period,
     )
+    # "Eastvale 41" of a breakdown by area: the item's own area, not its lead's
+    own_area = item_area(num, found[2], found[3], here.document.text, here.chunk.offset)
     claim = _claim(here, ctx, found, claim_id=claim_id, period=period, part_of=part_of,
-                   area=area)
+                   area=own_area or area)
     tallied = area or round_up(anchor, here.places, claim.location, period)
     if compared_tally(period, here.periods, ctx.counted_over):
         return claim, None  # "up from 1,500 in 2029": no tally the sentences after go on with

@@ -158,6 +158,15 @@ def _measure(label: str) -> Measure | None:
 def _heading_measure(text: str, start: int, end: int) -> Measure | None:
     """ "Civilian deaths by country:" then "North: 3,120" rows: the measure of the heading
     line above a run of bare "Name: N" rows, for a figure that ends its row."""
+    heading = row_heading(text, start, end)
+    if heading is None:
+        return None
+    return _measure(heading) or _named_measure(heading)
+
+
+def row_heading(text: str, start: int, end: int) -> str | None:
+    """The heading line above a run of bare "Name: N" rows, less its colon, for a figure
+    (``start``, ``end`` in the document's text) that ends its row."""
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     if text[end:line_end].strip(" .;"):
@@ -170,13 +179,17 @@ def _heading_measure(text: str, start: int, end: int) -> Measure | None:
             above = line_start - 1
             continue
         if line.endswith(":"):
-            if len(line.split()) > MAX_HEADING_WORDS:
-                return None
-            return _measure(line[:-1]) or _named_measure(line[:-1])
+            return line[:-1] if len(line.split()) <= MAX_HEADING_WORDS else None
         if _row(text, above) is None:
             return None
         above = line_start - 1
     return None
+
+
+def row_label(text: str, at: int, floor: int = 0) -> str | None:
+    """The label of the table row the figure at ``at`` stands in ("North" of "North: 12")."""
+    row = _row(text, at, floor)
+    return text[row[0][0] : row[0][1]] if row is not None else None
 
 
 def _named_measure(heading: str) -> Measure | None:

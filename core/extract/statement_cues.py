@@ -11,6 +11,7 @@ from core.extract.cues import Cues, cues
 from core.extract.datelines import dateline_end
 from core.extract.nlp import negated
 from core.extract.passives import past_a_count
+from core.extract.ranked_subjects import ranked_subject
 from core.extract.stranded_sources import stranded_subjects
 from core.model import StatementKind
 from core.text import places
@@ -416,7 +417,8 @@ def place_records(verb: Token) -> bool:
     c = cues()
     if verb.lemma_.lower() not in c.locus_verbs:
         return False
-    return any(s.dep_ == "nsubj" and _a_land(s, c) for s in verb.children)
+    # "Tarn recorded the most deaths": an area ranked among the others, whatever its name
+    return ranked_subject(verb) or any(s.dep_ == "nsubj" and _a_land(s, c) for s in verb.children)
 
 
 def _a_land(subject: Token, c: Cues) -> bool:

@@ -42,6 +42,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from core.group.blocking import Blocks
+from core.group.breakdown_items import areas_told_apart, breakdown_item
 from core.group.facts import ClaimFacts
 from core.group.figure_words import fits_measures
 from core.group.incidents import ReportIncident, cluster_reports
@@ -108,6 +109,8 @@ class _Cluster:
     # the names of the recorders its named tallies give (``release_ties.release_source``)
     recorders: set[str] = field(default_factory=set)
     cannot: set[int] = field(default_factory=set)
+    # whether it holds an item of a breakdown by area (``breakdown_items``)
+    items: bool = False
     # per report that tells other incidents beside its own, which of them its members tell
     # (``ClaimFacts.aside``): two of one report are never one event
     asides: dict[str, set[int]] = field(default_factory=dict)
@@ -147,15 +150,15 @@ class _Cluster:
             totals={key} if (key := statistic_key(f)) else set(),
             recorders=set(release_source(f)),
             cannot=set(cannot),
+            items=breakdown_item(f.claim),
             asides={} if f.aside is None else {f.doc: {f.aside}},
         )
 
     def refusal(self, other: _Cluster, *, same_sentence: bool) -> str | None:
         """Why two claims of the merged cluster could not be one event, or None."""
-        if self.cannot.intersection(other.members) or other.cannot.intersection(self.members):
-            return "checker: different events"
-        if (self.total and other.incident) or (self.incident and other.total):
-            return "a single incident and a period total"
+        scale = self._scale_refusal(other)
+        if scale is not None:
+            return scale
         if any(self.asides[d] != other.asides[d] for d in self.asides.keys() & other.asides):
             return "two incidents one report tells apart"
         own, their = _held(self.periods, other.periods)
@@ -186,6 +189,21 @@ class _Cluster:
         ):
             kinds = " / ".join(sorted(self.families)) + " vs " + " / ".join(sorted(other.families))
             return f"different kinds of event ({kinds})"
+        return None
+
+    def _scale_refusal(self, other: _Cluster) -> str | None:
+        """Why the checker, the scale of the figures or the areas of two totals part them."""
+        if self.cannot.intersection(other.members) or other.cannot.intersection(self.members):
+            return "checker: different events"
+        if (self.total and other.incident) or (self.incident and other.total):
+            return "a single incident and a period total"
+        # a breakdown's item and a total whose sentence names another area ("Tarn 220" and
+        # the country's 900) are two statistics, one area's part of the other's or not
+        if (
+            self.total and other.total and (self.items or other.items)
+            and areas_told_apart(self.places, other.places)
+        ):
+            return "totals of different areas"
         return None
 
     def _kinds_against(self, other: _Cluster) -> tuple[set[str], set[str]]:
@@ -234,6 +252,7 @@ class _Cluster:
         self.totals |= other.totals
         self.recorders |= other.recorders
         self.cannot |= other.cannot
+        self.items |= other.items
         for doc, told in other.asides.items():
             self.asides.setdefault(doc, set()).update(told)
         self.links += other.links

@@ -11,6 +11,7 @@ from functools import cache, lru_cache
 
 from core.extract.cues import cues
 from core.group.raiders import as_attack
+from core.ingest.figure_rows import bare_row
 from core.rules import load_rules
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:[-'&][a-z0-9]+)*")
@@ -268,7 +269,8 @@ def _read_sentence(sentence: str) -> SentenceInfo:
     return SentenceInfo(
         tokens=toks,
         triggers=triggers,
-        statistic=bool(find_phrases(toks, table.statistic)),
+        # a bare "Name: N" row of a breakdown table is a statistic's part, like its heading
+        statistic=bool(find_phrases(toks, table.statistic)) or bare_row(sentence),
         separate=any(_TIME_SHIFTS.isdisjoint(phrase) for phrase, _, _ in found),
         anaphoric=any(opening[: len(p)] == p for p in table.anaphora) or _counts_back(toks),
         revision=bool(find_phrases(toks, table.revision)),

@@ -1,0 +1,133 @@
+"""The area of each item of a breakdown that statistics reports write by area: "Northland
+recorded 52 raids and Eastvale 41" (41 is Eastvale's), "Westmark recorded 66" (Westmark's), a
+row "Eastvale: 41" under a heading "Raids by province:" (the rows are provinces). The item's
+name is its place when the gazetteer knows it as one, or when its list's lead is one ("...,
+Eastvale 41 and Farhill 12": the items of one list are of one kind), or the heading says the
+rows are areas; never a party or a kind ("Government forces: 211", "Civilians: 412"), whose
+figure keeps the place the sentence gives it. The tagger often reads no place in such names
+("Eastvale 41" a date, "Farhill" a person), so the sentence's own places miss them."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from core.extract.measures import lexicon
+from core.extract.row_labels import row_heading, row_label
+from core.rules import load_rules, word_set
+from core.text import places
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from core.extract.measures import Reading
+
+ITEM_RULE = "area_item<"  # ``area_items``: a figure borrowing its list lead's measure
+ROW_RULE = "row_label"  # ``row_labels``: a figure of a labelled row
+LIST_LINKS = frozenset({"conj", "appos", "npadvmod"})
+SUBJECTS = frozenset({"nsubj"})
+MAX_LIST_HOPS = 12
+_BY_UNIT = re.compile(r"(?i)\b(?:by|per|in each|across)\s+(?:the\s+)?([a-z]+)")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def item_area(
+    num: Token, span: Span, reading: Reading, text: str, offset: int
+) -> str | None:
+    """The area a breakdown's item counts for, when the figure is such an item and its name
+    is a place; None for any other figure. ``text`` is the document's, ``offset`` the
+    chunk's."""
+    if ITEM_RULE in reading.rule:  # "ellipsis<area_item<...": a gapped item too
+        return _listed_area(num)
+    if reading.rule == ROW_RULE:
+        return _row_area(span, text, offset)
+    return None
+
+
+def _listed_area(num: Token) -> str | None:
+    """ "..., Eastvale 41": the name right before the number; "Westmark recorded 66": the
+    subject of the tallying verb."""
+    name = _name_before(num)
+    if name is None:
+        verb = num.head
+        subject = next((c for c in verb.children if c.dep_ in SUBJECTS and c.i < num.i), None)
+        if subject is None or subject.pos_ != "PROPN":
+            return None
+        name = _with_compounds(subject)
+    words = name.text
+    if _a_party(name) or not (_known(words) or _lead_known(name)):
+        return None
+    return words
+
+
+def _name_before(num: Token) -> Span | None:
+    """The proper name written right before the item's number ("Eastvale 41")."""
+    doc = num.doc
+    j = num.i
+    while j > 0 and doc[j - 1].pos_ == "PROPN":
+        j -= 1
+    return doc[j : num.i] if j < num.i else None
+
+
+def _with_compounds(tok: Token) -> Span:
+    start = min([tok.i, *(c.left_edge.i for c in tok.children if c.dep_ == "compound")])
+    return tok.doc[start : tok.i + 1]
+
+
+def _lead_known(name: Span) -> bool:
+    """The list the name is an item of is led by a known place ("Eastvale recorded 52,
+    Farhill 12": Farhill an item beside a place)."""
+    tok = name.root
+    for _ in range(MAX_LIST_HOPS):
+        if tok.dep_ not in LIST_LINKS or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        lead = tok if tok.pos_ == "PROPN" else next(
+            (c for c in tok.children if c.dep_ in SUBJECTS and c.pos_ == "PROPN"), None
+        )
+        if lead is not None and _known(_with_compounds(lead).text):
+            return True
+    return False
+
+
+def _row_area(span: Span, text: str, offset: int) -> str | None:
+    """ "Eastvale: 41": the row's label, when a heading above says the rows are areas ("by
+    province") or the gazetteer knows the label as a place."""
+    at = offset + span.start_char
+    label = row_label(text, at, offset + span.sent.start_char)
+    if label is None or not label[:1].isupper() or _party_words(label):
+        return None
+    heading = row_heading(text, at, offset + span.end_char)
+    by_area = heading is not None and any(
+        unit.lower().rstrip("s") in _units() for unit in _BY_UNIT.findall(heading)
+    )
+    return label if by_area or _known(label) else None
+
+
+def _known(name: str) -> bool:
+    return places.lookup(name) is not None or places.resolve(name) is not None
+
+
+def _a_party(name: Span) -> bool:
+    return any(t.ent_type_ in ("NORP", "ORG", "PERSON") and t.pos_ != "PROPN" for t in name) or (
+        _party_words(name.text)
+    )
+
+
+def _party_words(label: str) -> bool:
+    """ "Government forces", "Civilians", "Police", "Other parties": who, not where."""
+    words = {w.lower() for w in _WORD.findall(label)}
+    words |= {w[:-1] for w in words if w.endswith("s")}  # "Civilians": a civilian each
+    people = lexicon().people_nouns | lexicon().suspect_nouns
+    return bool(words & (_parties() | people))
+
+
+def _parties() -> frozenset[str]:
+    raw = load_rules("places")
+    return frozenset(raw["side_nouns"]) | frozenset(raw["force_words"]) | word_set(
+        "places", "breakdown_parties"
+    )
+
+
+def _units() -> frozenset[str]:
+    return word_set("places", "breakdown_units")
