@@ -12,7 +12,7 @@ import functools
 import re
 from collections.abc import Sequence
 
-from core.extract.source_anaphora import anaphoric, may_be
+from core.extract.source_anaphora import a_named_kind, anaphoric, may_be
 from core.model import Claim, Statement
 from core.rules import load_rules, word_set
 from core.text import places
@@ -87,8 +87,13 @@ def _tally(claim: Claim) -> bool:
 
 
 def _named(source: str) -> bool:
-    """A source that names a body ("the Kelmor Institute", "KIPD"), not one only described."""
-    return any(w[:1].isupper() for w in source.split()[1:]) or bool(DEFINED.search(source))
+    """A source that names a body ("the Kelmor Institute", "KIPD", "the interior ministry"),
+    not one only described ("the police", "officials")."""
+    return (
+        any(w[:1].isupper() for w in source.split()[1:])
+        or bool(DEFINED.search(source))
+        or a_named_kind(source)
+    )
 
 
 def lead_recorder(claims: Sequence[Claim]) -> Claim | None:
