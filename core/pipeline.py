@@ -311,8 +311,7 @@ def analyse(
     first_lead = lead_recorder(attributed)
     named = _named_again(attributed, statements, doc.text)
     # "ISLAMABAD: ... March was the worst month": the lead's area, not the bureau's town
-    areas = with_recorded_areas(named, doc.text, first_lead.id if first_lead else None)
-    return with_gazetteer_spellings(areas), statements
+    return with_gazetteer_spellings(with_recorded_areas(named, doc.text, first_lead)), statements
 
 
 def _named_again(claims: list[Claim], statements: list[Statement], text: str) -> list[Claim]:

@@ -28,13 +28,13 @@ from core.text.datelines import a_national_capital, find_dateline
 
 
 def with_recorded_areas(
-    claims: Sequence[Claim], text: str, first_lead: str | None = None
+    claims: Sequence[Claim], text: str, first_lead: Claim | None = None
 ) -> list[Claim]:
     """The claims, a statistics report's placeless figures under its lead's area. The lead
-    is the one the claims name, else the claim ``first_lead`` (an id): the lead before its
-    source took the name the report gave it elsewhere ("the interior ministry" the
-    headline's "Ministry", no longer a named body)."""
-    lead = lead_recorder(claims) or next((c for c in claims if c.id == first_lead), None)
+    is the one the claims name, else ``first_lead`` as the claims now give it: the lead
+    before its source took the name the report gave it elsewhere, no named body."""
+    wanted = first_lead.id if first_lead is not None else None
+    lead = lead_recorder(claims) or next((c for c in claims if c.id == wanted), None)
     if lead is None:
         return list(claims)
     dateline = find_dateline(text)

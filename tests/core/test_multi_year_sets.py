@@ -138,3 +138,16 @@ def test_from_a_stretch_still_runs() -> None:
     )
     found = claims_of(text, D("2034-07-18"))["At least 90"]
     assert span(found) == (D("2034-01-01"), D("2034-03-31"))
+
+
+def test_headline_kind_and_lines_are_the_ministrys() -> None:
+    # the headline's bare "Ministry" is the interior ministry; paragraphs on single lines
+    text = REPORT.replace("\n\n", "\n")
+    found = run_documents([from_text(text, doc_id="d1", published=PUB)]).claims
+    assert {c.attribution for c in found} == {"The interior ministry"}
+
+
+def test_headline_kind_of_another_body_is_not_the_recorders() -> None:
+    text = REPORT.replace("Ministry says", "Police say")
+    found = run_documents([from_text(text, doc_id="d1", published=PUB)]).claims
+    assert {c.attribution for c in found if c.number_text == "1,730"} != {"The interior ministry"}
