@@ -18,7 +18,7 @@ D = dt.date.fromisoformat
 PUB = D("2033-03-10")
 REPORT = (
     "Ministry says 1,730 people died in bandit attacks since 2028\n\n"
-    "NAIROBI: The interior ministry told the Senate on Monday that 1,730 people died in "
+    "NAIROBI: The interior ministry informed the Senate on Monday that 1,730 people died in "
     "bandit attacks between 2028 and 2032.\n\n"
     "In a written reply, the ministry said there were 410 raids in 2028, in which 290 people "
     "died.\n\n"
@@ -98,16 +98,16 @@ def test_reply_speaks_for_the_ministry(figure: str) -> None:
 
 
 def test_bare_ministry_is_no_recorder() -> None:
-    text = REPORT.replace("The interior ministry told", "The ministry told")
+    text = REPORT.replace("The interior ministry informed", "The ministry informed")
     assert claims_of(text)["515"].attribution is None
 
 
 HALF = (
     "UN: 260 civilians killed in Darvania in first half of 2034\n\n"
     "TORVIK, Darvania - At least 260 civilians were killed and 318 injured in Darvania "
-    "between January and June this year, the UN mission said in a report released on "
+    "between January and June of this year, the UN mission said in its report released on "
     "Thursday.\n\n"
-    "The report said the figures marked a sharp rise from the first half of 2033, when 195 "
+    "The report said this marked a steep rise from the first half of 2033, when 195 "
     "civilians were killed and 240 injured.\n\n"
     "The UN documented 77 roadside bombings in Darvania.\n"
 )
