@@ -91,9 +91,6 @@ class ClaimContext:
     # the same, or a lead's toll alone counted over a quarter or longer ("claimed 1,200
     # lives in 2031"): the period the report's later figures count over
     counted_over: Period | None = None
-    # the span a lead told up to the day of publication ("since 2030") and the one a later
-    # sentence closes it at ("between 2030 and 2032"): the report's figures' cut-off
-    closed: tuple[Period, Period] | None = None
     lead_read: bool = False
     # the source of the report's first figures when they were a tally ("96 attacks in
     # January, according to a think tank's report"): a later paragraph's tally a place

@@ -439,10 +439,8 @@ def _time_expression(ent: Span) -> str:
         return doc[shifted_from : ent.end].text  # "the day after Thanksgiving"
     if ent.root.dep_ == "pobj" and head.lower_ in TIME_PREPS:
         prefix = head.text + " "
-        if head.lower_ in _BOUNDS | {"from"} and _when_after(ent):
-            # "the largest since August, when ... killed 17": August's figure; "a rise
-            # from the second quarter of 2030, when 240 were killed": that quarter's, no stretch
-            prefix = "in "
+        if head.lower_ in _BOUNDS and _when_after(ent):
+            prefix = "in "  # "the largest since August, when ... killed 17": August's figure
         # "until November", "in the first half of 2024"
         if head.head.lower_ == "so" or (head.i > 0 and doc[head.i - 1].lower_ == "far"):
             prefix = "so far " + prefix

@@ -229,13 +229,10 @@ def told_back(period: Period | None) -> bool:
 def _comparison(date: Token) -> Token | None:
     """The comparison word whose phrase holds the date and a figure of its own ("compared
     with 17 such attacks in 2030"); not the "from" of a stretch the date begins ("from
-    January to March"), nor one beyond the date's clause; but "from" a period told with
-    "when" and its figures is one ("a rise from the second quarter of 2030, when 240 were
-    killed")."""
+    January to March"), nor one beyond the date's clause."""
     for up in date.ancestors:
         if up.lemma_.lower() in _listed("comparison_verbs") or (
-            up.dep_ == "prep" and up.lower_ in _listed("comparison_preps")
-            and (date.head.i != up.i or _when_told(date))
+            up.dep_ == "prep" and up.lower_ in _listed("comparison_preps") and date.head.i != up.i
         ):
             figures = [
                 t for t in up.subtree if t.like_num and t.i != date.i and t.ent_type_ != "DATE"
@@ -244,14 +241,6 @@ def _comparison(date: Token) -> Token | None:
         if up.pos_ in ("VERB", "AUX"):
             return None
     return None
-
-
-def _when_told(date: Token) -> bool:
-    """A "when" clause on the date tells what happened in it ("2030, when 240 died")."""
-    return any(
-        c.dep_ == "relcl" and any(w.lower_ == "when" for w in c.children)
-        for t in date.subtree if t.ent_type_ == "DATE" for c in t.children
-    )
 
 
 def compared_only(date: Token, anchor: Token, *, stepped: bool) -> bool:

@@ -63,9 +63,7 @@ def carry(
         and not (led_up_to(t, p, ctx.incident) or own_figures_only(t))
     ]
     closed = cut_off(ctx.counted_over, first_period, _issued(here)) if first_period else None
-    if closed is not None and ctx.counted_over is not None:
-        # "since 2030" told to its cut-off ("... and June 2032")
-        ctx.closed = ctx.closed or (ctx.counted_over, closed)
+    if closed is not None:  # "since 2030" told to its cut-off ("... and June 2032")
         if ctx.period == ctx.counted_over:
             ctx.period = closed
         ctx.statistic = closed if ctx.statistic == ctx.counted_over else ctx.statistic

@@ -11,7 +11,6 @@ words live in ``core/rules/dates.json`` (``report_units``, ``report_unit_shifts`
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import functools
 import re
@@ -154,19 +153,14 @@ def flashback_kept(
     carried: tuple[Period | None, Period | None],
     here: list[tuple[Token, Period, bool]],
     period: Period,
-) -> Period | None:
+) -> Period:
     """The time a sentence hands on: the report's statistic carried so far (``carried``: the
     period carried, the statistic), when the sentence's own is an earlier one told in the
-    past perfect, a comparison ("In January, the centre had recorded 70"); none when nothing
-    was carried and its own is a period compared with before the statistic's; else its own."""
+    past perfect, a comparison ("In January, the centre had recorded 70"); else its own."""
     now, statistic = carried
-    same = [t for t, p, _ in here if (p.start, p.end) == (period.start, period.end)]
-    if now is None and statistic is not None and period.end < statistic.start and same and all(
-        compared_date(t) for t in same
-    ):
-        return now  # "a rise from the second quarter of 2030, when 240 died": its own only
     if now is None or statistic is None or (now.start, now.end) != (statistic.start, statistic.end):
         return period
+    same = [t for t, p, _ in here if (p.start, p.end) == (period.start, period.end)]
     if same and all(peak_named(t) for t in same):
         return now  # "August was the worst month": that month's figure only
     if _a_part(period, statistic):
@@ -198,22 +192,6 @@ def cut_off(statistic: Period | None, period: Period, published: dt.date | None)
     ):
         return None
     return period
-
-
-def closed_back(claims: list[Claim], closed: tuple[Period, Period] | None) -> list[Claim]:
-    """The claims with the span the report's lead told up to the day of publication ("2,100
-    killed since 2030" in the headline) closed at the cut-off a later sentence names ("...
-    between 2030 and 2032", ``cut_off``): the figures of one statistic, whichever sentence
-    gives them, count over the span its data covers."""
-    if closed is None:
-        return claims
-    told, shut = closed
-    return [
-        dataclasses.replace(c, date_end=shut.end)
-        if (c.date_start, c.date_end) == (told.start, told.end)
-        else c
-        for c in claims
-    ]
 
 
 def _a_part(period: Period, statistic: Period) -> bool:
