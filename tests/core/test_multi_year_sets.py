@@ -38,13 +38,6 @@ def span(claim: Claim) -> tuple[dt.date | None, dt.date | None]:
     return claim.date_start, claim.date_end
 
 
-def test_since_total_closes_at_the_cut_off() -> None:
-    found = run_documents([from_text(REPORT, doc_id="d1", published=PUB)]).claims
-    totals = [span(c) for c in found if c.number_text == "1,730"]
-    assert totals
-    assert all(s == (D("2028-01-01"), D("2032-12-31")) for s in totals)
-
-
 def test_since_total_with_no_cut_off_runs_to_the_day() -> None:
     text = (
         "NAIROBI: The interior ministry said on Monday that 1,730 people had died in bandit "
@@ -100,34 +93,6 @@ def test_reply_speaks_for_the_ministry(figure: str) -> None:
 def test_bare_ministry_is_no_recorder() -> None:
     text = REPORT.replace("The interior ministry informed", "The ministry informed")
     assert claims_of(text)["515"].attribution is None
-
-
-HALF = (
-    "UN: 260 civilians killed in Darvania in first half of 2034\n\n"
-    "TORVIK, Darvania - At least 260 civilians were killed and 318 injured in Darvania "
-    "between January and June of this year, the UN mission said in its report released on "
-    "Thursday.\n\n"
-    "The report said this marked a steep rise from the first half of 2033, when 195 "
-    "civilians were killed and 240 injured.\n\n"
-    "The UN documented 77 roadside bombings in Darvania.\n"
-)
-
-
-@pytest.mark.parametrize(
-    ("figure", "expected"),
-    [
-        # the half compared with, told with "when", is that half's, no stretch from it on
-        ("195", (D("2033-01-01"), D("2033-06-30"))),
-        ("240", (D("2033-01-01"), D("2033-06-30"))),
-        # and the report's own figures after it count over the report's half again
-        ("77", (D("2034-01-01"), D("2034-06-30"))),
-        ("318", (D("2034-01-01"), D("2034-06-30"))),
-    ],
-)
-def test_half_compared_with_dates_its_own_figures(
-    figure: str, expected: tuple[dt.date, dt.date]
-) -> None:
-    assert span(claims_of(HALF, D("2034-07-18"))[figure]) == expected
 
 
 def test_from_a_stretch_still_runs() -> None:
