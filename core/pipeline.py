@@ -269,7 +269,7 @@ def analyse(
     from core.extract.own_sources import names_own_source
     from core.extract.place_spellings import with_gazetteer_spellings
     from core.extract.recorded_areas import with_recorded_areas
-    from core.extract.report_recorder import recorder_sources
+    from core.extract.report_recorder import lead_recorder, recorder_sources
     from core.extract.restated_counts import restated_counts
     from core.extract.statement_attribution import Attributions, replaces
     from core.extract.statements import find_statements
@@ -308,9 +308,10 @@ def analyse(
     attributed = described_bodies(attributed, statements, doc.text)
     # "..., according to the annual review by X. ... the review said": X's
     attributed = recorder_sources(attributed, statements, doc.text)
+    first_lead = lead_recorder(attributed)
     named = _named_again(attributed, statements, doc.text)
     # "ISLAMABAD: ... March was the worst month": the lead's area, not the bureau's town
-    return with_gazetteer_spellings(with_recorded_areas(named, doc.text)), statements
+    return with_gazetteer_spellings(with_recorded_areas(named, doc.text, first_lead)), statements
 
 
 def _named_again(claims: list[Claim], statements: list[Statement], text: str) -> list[Claim]:

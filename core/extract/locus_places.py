@@ -37,7 +37,7 @@ _ON_THE_COUNTED = frozenset(
 
 
 @functools.cache
-def _locus_verbs() -> frozenset[str]:
+def locus_verbs() -> frozenset[str]:
     return frozenset(str(w) for w in load_rules("tallies")["locus_verbs"])
 
 
@@ -51,7 +51,7 @@ def locus_area(num: Token, anchor: Token, named: list[tuple[Token, str]]) -> str
 
 def _counted_by(place: Token, num: Token, anchor: Token) -> bool:
     verb = place.head
-    if place.dep_ != "nsubj" or verb.i == place.i or verb.lemma_.lower() not in _locus_verbs():
+    if place.dep_ != "nsubj" or verb.i == place.i or verb.lemma_.lower() not in locus_verbs():
         return False
     node = num
     while node.head.i not in (node.i, verb.i):
@@ -76,7 +76,7 @@ def counting_places(sent: Span, start: int) -> list[tuple[Token, str]]:
             continue
         unit = tok.head if tok.dep_ == "compound" else tok
         verb = unit.head
-        if unit.dep_ != "nsubj" or verb.lemma_.lower() not in _locus_verbs():
+        if unit.dep_ != "nsubj" or verb.lemma_.lower() not in locus_verbs():
             continue
         # what it counted is a figure ("recorded 41 massacres"), not "suffered a blow"
         if not any(t.pos_ == "NUM" and t.i > verb.i for t in verb.subtree):
@@ -123,7 +123,7 @@ def a_gapped_place(tok: Token) -> bool:
         return False
     counting = (
         t for t in doc[tok.sent.start : first]
-        if t.lemma_.lower() in _locus_verbs() and any(c.dep_ == "nsubj" for c in t.children)
+        if t.lemma_.lower() in locus_verbs() and any(c.dep_ == "nsubj" for c in t.children)
     )
     return any(True for _ in counting) and places.resolve(doc[first : tok.i + 1].text) is not None
 

@@ -10,7 +10,10 @@ to the figures after the lead whose place is the bureau's town their sentence do
 name, or a place carried from before that their sentence does not name, no wider than the
 area, when the sentence names no other province or country of its own and the figure is no
 incident told on its own day ("On May 2, a bomb killed nine"): that scene goes on. An
-incident report's dateline is its fallback scene and is left alone."""
+incident report's dateline is its fallback scene and is left alone. A headline's figure
+the body gives again takes the area too; and when the recorder's figures name no place but
+the bureau's, a national capital ("the interior ministry" speaking from there), the area is
+that capital's country."""
 
 from __future__ import annotations
 
@@ -21,29 +24,46 @@ from collections.abc import Sequence
 from core.extract.report_recorder import lead_recorder
 from core.model import Claim
 from core.text import places
-from core.text.datelines import find_dateline
+from core.text.datelines import a_national_capital, find_dateline
 
 
-def with_recorded_areas(claims: Sequence[Claim], text: str) -> list[Claim]:
-    """The claims, a statistics report's placeless figures under its lead's area."""
-    lead = lead_recorder(claims)
+def with_recorded_areas(
+    claims: Sequence[Claim], text: str, first_lead: Claim | None = None
+) -> list[Claim]:
+    """The claims, a statistics report's placeless figures under its lead's area. The lead
+    is the one the claims name, else ``first_lead`` as the claims now give it: the lead
+    before its source took the name the report gave it elsewhere, no named body."""
+    wanted = first_lead.id if first_lead is not None else None
+    lead = lead_recorder(claims) or next((c for c in claims if c.id == wanted), None)
     if lead is None:
         return list(claims)
     dateline = find_dateline(text)
     bureaus = dateline.towns if dateline is not None else frozenset()
     body = [c for c in claims if not _a_title(c, text)]
     area = _lead_area(body, lead, bureaus, dateline.end if dateline is not None else 0)
+    if area is None and dateline is not None:
+        area = _capital_country(lead, dateline.city, body)
     if area is None:
         return list(claims)
     out: list[Claim] = []
     for claim in claims:
-        if claim.start >= lead.sentence_start and _placeless(claim, bureaus, area):
+        ours = claim.start >= lead.sentence_start or _headline_restated(claim, lead, claims, text)
+        if ours and _placeless(claim, bureaus, area):
             claim = dataclasses.replace(claim, location=area)  # noqa: PLW2901
         out.append(claim)
     return out
 
 
 _ENDS = ".!?\"'”’)"
+
+
+def _headline_restated(claim: Claim, lead: Claim, claims: Sequence[Claim], text: str) -> bool:
+    """The figure is a headline's the body gives again from the lead on (value and measure):
+    "2,100 killed since 2030" over the lead that counts them, of the lead's area too."""
+    return _a_title(claim, text) and any(
+        c.start >= lead.sentence_start and c.value == claim.value and c.measure == claim.measure
+        for c in claims
+    )
 
 
 def _a_title(claim: Claim, text: str) -> bool:
@@ -74,6 +94,25 @@ def _lead_area(
         if where and _first(where) not in bureaus:
             return where if _wide(where) else None
     return None
+
+
+def _capital_country(lead: Claim, city: str, claims: Sequence[Claim]) -> str | None:
+    """The country of a national capital the report was filed from ("KELMOR CITY: The
+    interior ministry said 900 people were killed in 2030"), when the recorder's figures
+    name no place but the bureau's town, nor call a town back ("in the capital"): a body
+    speaking from the seat of the government tallies over the country it governs. None
+    when the town is no national capital or not the country's."""
+    if not a_national_capital(city):
+        return None
+    theirs = [c for c in claims if c.start >= lead.start and c.attribution == lead.attribution]
+    if not theirs or any(
+        c.location is not None and (_first(c.location) != city or _named_in(city, c.sentence))
+        for c in theirs
+    ) or any(_called_back(city, c.sentence) for c in theirs):
+        return None
+    town = places.resolve(city)
+    country = places.get(town.country) if town is not None and town.country else None
+    return country.name if country is not None and country.level == "country" else None
 
 
 _PARTS = re.compile(r",\s*|\s+and\s+")

@@ -12,7 +12,7 @@ import functools
 import re
 from collections.abc import Sequence
 
-from core.extract.source_anaphora import anaphoric, may_be
+from core.extract.source_anaphora import a_named_kind, anaphoric, may_be
 from core.model import Claim, Statement
 from core.rules import load_rules, word_set
 from core.text import places
@@ -93,10 +93,21 @@ def _named(source: str) -> bool:
 
 def lead_recorder(claims: Sequence[Claim]) -> Claim | None:
     """The first figure of the report that is a tally with a named source: the lead's."""
+    heard: list[str] = []  # the sources of the figures before
     for claim in sorted(claims, key=lambda c: c.start):
-        if claim.attribution and _named(claim.attribution):
+        source = claim.attribution
+        if source and (_named(source) or _first_kind(source, heard)):
             return claim if _tally(claim) else None
+        if source:
+            heard.append(source)
     return None
+
+
+def _first_kind(source: str, heard: list[str]) -> bool:
+    """ "the interior ministry": a body told by its field and kind, the first source of the
+    report's figures (but for a headline's bare kind, "Ministry tells parliament"), not one
+    after a figure of another's ("..., a think tank said. The health ministry said ...")."""
+    return a_named_kind(source) and all(_headline_kind(h, source) for h in heard)
 
 
 def _initials(recorder: str) -> str | None:
@@ -254,12 +265,25 @@ def _named_source(claim: Claim, lead: Claim, old: str, recorder: str, text: str)
     after = claim.start >= lead.sentence_start
     if after and _row_label(claim, text):
         return dataclasses.replace(claim, attribution=None)
+    if source and not after and _headline_kind(source, recorder):
+        return dataclasses.replace(claim, attribution=recorder)
     if source == old or (source and (after or not _ARTICLE.match(source.strip())) and (
         names_recorder(source, recorder) or _its_name_cut(source, recorder)
         or (after and not_a_voice(source))
     )):
         return dataclasses.replace(claim, attribution=recorder)
     return claim
+
+
+def _headline_kind(source: str, recorder: str) -> bool:
+    """ "Ministry tells parliament ..." over "the interior ministry": a headline's capitalised
+    bare noun, the kind the recorder's name ends with."""
+    words = recorder.split()
+    return (
+        len(source.split()) == 1
+        and len(words) > 1
+        and source.casefold() == words[-1].casefold()
+    )
 
 
 def _voices(

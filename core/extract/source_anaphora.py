@@ -28,15 +28,18 @@ _BODY_NAME_WORDS = frozenset(
 _SEAT = re.compile(r"\b[A-Z][\w.]*-based\b")  # "the Islamabad-based think tank"
 
 
-# Documents that speak for the body that issued them ("the statement said").
-_DOCUMENTS = frozenset(["statement", "report", "assessment", "survey", "study"])
+@functools.cache
+def _documents() -> frozenset[str]:
+    """Documents that speak for the body that issued them ("the statement said", "the reply
+    added"): ``speaking_documents`` of ``rules/cues.json``."""
+    return frozenset(str(w) for w in load_rules("cues")["speaking_documents"])
 
 
 def definite_document(noun: Token) -> bool:
     """ "the statement", "the report": one document the report has spoken of, singular, with
     "the" and nothing else before it (not "initial reports", "a report")."""
     return (
-        noun.lower_ in _DOCUMENTS
+        noun.lower_ in _documents()
         and [t.lower_ for t in noun.lefts] == ["the"]
     )
 
@@ -99,6 +102,19 @@ def _named_kinds() -> frozenset[str]:
 def _body_kinds() -> frozenset[str]:
     """Words that say which kind of body a name is: ``rules/cues.json`` "body_kinds"."""
     return frozenset(str(w) for w in load_rules("cues")["body_kinds"])
+
+
+def a_named_kind(source: str) -> bool:
+    """ "the interior ministry", "the federal statistics agency": a body of the kind a report
+    names each body of (``named_anaphors``), told by its field, not "the ministry" nor "a
+    ministry" (no field) nor "the ministry's officials" (no body)."""
+    words = source.split()
+    return (
+        len(words) >= 3
+        and words[0].lower() in ("the", "its")
+        and words[-1].lower() in _named_kinds()
+        and all(w.isalpha() and w.islower() for w in words[1:])
+    )
 
 
 def may_be(description: str, body: str) -> bool:
@@ -180,7 +196,7 @@ def named_sources(
 def _again(source: str, named: list[str], told: list[str], issuer: str | None) -> str | None:
     """The body a description names again: a document's issuer, else the nearest body named
     before that it may be, else the fuller source it shortens."""
-    document = source.rsplit(maxsplit=1)[-1].lower() in _DOCUMENTS
+    document = source.rsplit(maxsplit=1)[-1].lower() in _documents()
     if document and issuer is not None:
         return issuer
     if document and not named:

@@ -3,7 +3,9 @@ come out with no TIME entity in a long clause, so the figure loses its day and t
 incident's. The phrases told relative to the day of publication ("last night", "yesterday")
 are read from the words when no word of them is in an entity; the table lives in
 ``core/rules/dates.json`` ("untagged_times"). So is a year the recogniser takes for a number
-before an incident's noun ("a 2023 attack that killed four", "the 2019 bombing")."""
+before an incident's noun ("a 2023 attack that killed four", "the 2019 bombing"), and one
+the subject of a verb that says what a period saw ("while 2024 recorded 910 attacks": the
+``locus_verbs`` of ``core/rules/tallies.json``)."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from core.extract.incident_words import incident_noun
+from core.extract.locus_places import locus_verbs
 from core.rules import load_rules
 
 if TYPE_CHECKING:
@@ -36,7 +39,11 @@ def untagged_times(sent: Span) -> list[Span]:
 
     doc = sent.doc
     firsts = _first_words()
-    years = [SpacySpan(doc, t.i, t.i + 1, label="DATE") for t in sent if _incident_year(t)]
+    years = [
+        SpacySpan(doc, t.i, t.i + 1, label="DATE")
+        for t in sent
+        if _incident_year(t) or _subject_year(t)
+    ]
     if not any(t.lower_ in firsts and not t.ent_type_ for t in sent):
         return years
     found: list[Span] = years
@@ -85,4 +92,23 @@ def _incident_year(tok: Token) -> bool:
         and head.i > tok.i
         and head.tag_ == "NN"
         and incident_noun(head)
+    )
+
+
+def _subject_year(tok: Token) -> bool:
+    """ "while 2024 recorded 910 attacks", "2030 saw 40 deaths": a year, in no entity, the
+    subject of a verb that says what a period saw, whose object is counted: the figures'
+    year ("2,000 recorded 40 cases" names no year; "in 2031" is the recogniser's)."""
+    verb = tok.head
+    return (
+        _YEAR.fullmatch(tok.text) is not None
+        and tok.ent_type_ not in ("DATE", "MONEY", "PERCENT", "QUANTITY")
+        and tok.dep_ == "nsubj"
+        and not any(c.dep_ in ("det", "amod", "compound", "nummod") for c in tok.children)
+        and verb.pos_ == "VERB"
+        and verb.lemma_.lower() in locus_verbs()
+        and any(
+            o.dep_ == "dobj" and any(n.dep_ == "nummod" for n in o.children)
+            for o in verb.children
+        )
     )
