@@ -28,6 +28,7 @@ LEAD_PARAGRAPHS = 5
 MAX_HEADING_CHARS = 40
 
 DEFINED = re.compile(r"\(([A-Z][\w-]*)\)")  # "... Command (KMC)": its initials, defined
+INITIALS = re.compile(r"[A-Z]{2,}[A-Za-z]*")  # "KIPD" alone names the body too
 # the places a report's figures tally over ("Tarn recorded 48"), not a town that may be a name
 _AREA_LEVELS = frozenset({"country", "admin1", "district"})
 _ARTICLE = re.compile(r"(?i)^(the|its)\s+")
@@ -91,10 +92,17 @@ def _named(source: str) -> bool:
     return any(w[:1].isupper() for w in source.split()[1:]) or bool(DEFINED.search(source))
 
 
+def _initials_of_lead(claim: Claim) -> bool:
+    """ "..., KIPD said in its annual review": initials alone name the lead's body; a
+    headline's ("..., UN says") only shortens the one the lead names in full."""
+    source = _ARTICLE.sub("", (claim.attribution or "").strip())
+    return claim.sentence_start > 0 and bool(INITIALS.fullmatch(source))
+
+
 def lead_recorder(claims: Sequence[Claim]) -> Claim | None:
     """The first figure of the report that is a tally with a named source: the lead's."""
     for claim in sorted(claims, key=lambda c: c.start):
-        if claim.attribution and _named(claim.attribution):
+        if claim.attribution and (_named(claim.attribution) or _initials_of_lead(claim)):
             return claim if _tally(claim) else None
     return None
 
