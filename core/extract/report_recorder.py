@@ -24,6 +24,9 @@ TALLY_DAYS = 14
 # The lead of a report sits in its first paragraphs (headline, deck, byline, dateline
 # paragraph); a named tally further down is one the story cites, not the review it retells.
 LEAD_PARAGRAPHS = 5
+# a lead naming its body by bare initials opens the report: its first sentences after the
+# headline (as ``headline_bodies.LEAD_CHARS``)
+LEAD_CHARS = 600
 # "the tally for the first quarter of the year:": what a table's heading says of its material
 MAX_HEADING_CHARS = 40
 
@@ -93,10 +96,11 @@ def _named(source: str) -> bool:
 
 
 def _initials_of_lead(claim: Claim) -> bool:
-    """ "..., KIPD said in its annual review": initials alone name the lead's body; a
+    """ "..., KIPD said in its annual review": initials alone name the lead's body, in the
+    report's first sentences (a tally cited further down an incident report is no lead); a
     headline's ("..., UN says") only shortens the one the lead names in full."""
     source = _ARTICLE.sub("", (claim.attribution or "").strip())
-    return claim.sentence_start > 0 and bool(INITIALS.fullmatch(source))
+    return 0 < claim.sentence_start <= LEAD_CHARS and bool(INITIALS.fullmatch(source))
 
 
 def lead_recorder(claims: Sequence[Claim]) -> Claim | None:
