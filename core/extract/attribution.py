@@ -11,6 +11,7 @@ from core.extract.attribution_headlines import (
     MAX_INVERTED_WORDS,
     clipped_before_report,
 )
+from core.extract.body_names import appositive_name, inverted_document
 from core.extract.claim_places import dateline_end
 from core.extract.cues import cues
 from core.extract.incident_words import incident_noun
@@ -178,7 +179,11 @@ def speaker_of(verb: Token) -> str | None:
                 if obj.dep_ == "pobj" and not _pronoun(obj.lower_):
                     return with_appositive_name(obj, np_text(obj))
     head = participle_head(verb)  # "…, saying its men shot 15 guards": the front's
-    return _stranded_subject(verb) or (speaker_of(head) if head is not None else None)
+    return (
+        _stranded_subject(verb)
+        or (speaker_of(head) if head is not None else None)
+        or inverted_document(verb)  # "…, shows data compiled by KPW."
+    )
 
 
 def _stranded_subject(verb: Token) -> str | None:
@@ -217,7 +222,8 @@ def _stranded_subject(verb: Token) -> str | None:
             and dateline <= tok.head.i < tok.i
             and tok.pos_ in ("NOUN", "PROPN")
         ):
-            return np_text(last_named(tok))
+            # "…, a Tarnbury-based think tank, KPW, said": the name beside the description
+            return appositive_name(tok) or np_text(last_named(tok))
     # "…, wounding 30 others, police and medical sources said": joined to the object before
     told_before = any(ch.dep_ == "ccomp" and ch.i < verb.i for ch in verb.children)
     return stray_closing_subject(verb) if told_before else None
@@ -509,7 +515,12 @@ def _trailing_reporter(root: Token, anchor: Token) -> str | None:
         ):
             quoted = child.lemma_ == "quote"
             return _quoted(child) if quoted else speaker_of(child) or stray_closing_subject(child)
+        if child.dep_ in ("conj", "parataxis") and child.i > anchor.i:
+            shown = inverted_document(child)
+            if shown:
+                return shown
     return _closing_report(root, anchor)
+
 
 
 def _closing_report(root: Token, anchor: Token) -> str | None:

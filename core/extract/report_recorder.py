@@ -24,10 +24,14 @@ TALLY_DAYS = 14
 # The lead of a report sits in its first paragraphs (headline, deck, byline, dateline
 # paragraph); a named tally further down is one the story cites, not the review it retells.
 LEAD_PARAGRAPHS = 5
+# a lead naming its body by bare initials opens the report: its first sentences after the
+# headline (as ``headline_bodies.LEAD_CHARS``)
+LEAD_CHARS = 600
 # "the tally for the first quarter of the year:": what a table's heading says of its material
 MAX_HEADING_CHARS = 40
 
 DEFINED = re.compile(r"\(([A-Z][\w-]*)\)")  # "... Command (KMC)": its initials, defined
+INITIALS = re.compile(r"[A-Z]{2,}[A-Za-z]*")  # "KIPD" alone names the body too
 # the places a report's figures tally over ("Tarn recorded 48"), not a town that may be a name
 _AREA_LEVELS = frozenset({"country", "admin1", "district"})
 _ARTICLE = re.compile(r"(?i)^(the|its)\s+")
@@ -91,12 +95,22 @@ def _named(source: str) -> bool:
     return any(w[:1].isupper() for w in source.split()[1:]) or bool(DEFINED.search(source))
 
 
+def _initials_of_lead(claim: Claim) -> bool:
+    """ "..., KIPD said in its annual review": initials alone name the lead's body, in the
+    report's first sentences (a tally cited further down an incident report is no lead); a
+    headline's ("..., UN says") only shortens the one the lead names in full."""
+    source = _ARTICLE.sub("", (claim.attribution or "").strip())
+    return 0 < claim.sentence_start <= LEAD_CHARS and bool(INITIALS.fullmatch(source))
+
+
 def lead_recorder(claims: Sequence[Claim]) -> Claim | None:
     """The first figure of the report that is a tally with a named source: the lead's."""
     heard: list[str] = []  # the sources of the figures before
     for claim in sorted(claims, key=lambda c: c.start):
         source = claim.attribution
-        if source and (_named(source) or _first_kind(source, heard)):
+        if source and (
+            _named(source) or _initials_of_lead(claim) or _first_kind(source, heard)
+        ):
             return claim if _tally(claim) else None
         if source:
             heard.append(source)

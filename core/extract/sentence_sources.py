@@ -14,6 +14,7 @@ from core.extract.attribution_headlines import (
     misread_report,
     opening_source,
 )
+from core.extract.body_names import appositive_name, document_of, material_noun
 from core.extract.cues import cues
 from core.extract.nlp import word_ids, words_in
 from core.extract.source_anaphora import definite_document
@@ -56,8 +57,14 @@ def _frame_source(obj: Token) -> str | None:
     # "figures released by the ministry"; a possessor authors only a document ("the
     # ministry's report"), not an office ("the governor's office")
     author = statement_author(obj)
-    if author is not None and (unnamed or author.dep_ == "pobj"):
+    # "the ministry's year-end figures" are the ministry's, as its report is
+    owned = author is not None and author.dep_ == "poss" and material_noun(obj)
+    if author is not None and (unnamed or owned or author.dep_ == "pobj"):
         return with_acronym(author, possessor_name(author, obj))
+    # "the annual report of the think tank KPW", "the figures of the ministry": the author's
+    body = document_of(obj)
+    if body is not None:
+        return appositive_name(body) or with_acronym(body, np_text(body))
     compound = compound_author(obj)
     if compound is not None:
         return modifiers_text(obj, compound)

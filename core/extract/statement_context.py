@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from core.extract.body_names import document_of, material_noun
 from core.extract.cues import cues
 from core.extract.nlp import Chunk
 from core.model import SpeakerKind, StatementKind
@@ -355,6 +356,12 @@ class StatementContext:
         """
         c = self.cues
         # "data" is lemmatised "datum"
+        # "the yearly review of the think tank KPW", "the ministry's figures": the body's
+        body = document_of(tok) or (statement_author(tok) if material_noun(tok) else None)
+        if body is not None and any(c.dep_ == "prep" for c in body.children):
+            return self._long_name(body)  # "the Kelmor Institute for Peace": all of it
+        if body is not None:
+            return self.describe(body)
         if {tok.lemma_.lower(), tok.lower_} & c.document_nouns and tok.pos_ == "NOUN":
             author = statement_author(tok)
             if author is not None:
@@ -403,6 +410,21 @@ class StatementContext:
                 if self._after_lowercase(m.group(1))
             }
         return self._mid_sentence
+
+    def _long_name(self, body: Token) -> Speaker:
+        """A body's name going on past its head ("Kelmor Institute for Peace Studies (KPS)"),
+        whole, without its article or a clause on it ("released on Monday")."""
+        told = {
+            t.i for c in body.children if c.dep_ in ("acl", "relcl") for t in c.subtree
+        }
+        core = [t for t in body.subtree if t.i not in told and t.dep_ != "det"]
+        after = body.doc[core[-1].i + 1] if core[-1].i + 1 < len(body.doc) else None
+        if after is not None and after.text == ")" and "(" in "".join(t.text for t in core):
+            core.append(after)  # the parser hung the acronym's closing bracket elsewhere
+        ch = self.chunk_of(body)
+        start, end = ch.start_of(core[0]), ch.end_of(core[-1])
+        text = self.text[start:end]
+        return self.make_speaker(text, "institution", None, span=(start, end), core=text)
 
     def _document(self, tok: Token) -> Speaker | None:
         """A statement or report with no author named speaks for itself: "a police statement"

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 D = dt.date.fromisoformat
 PUB = D("2032-01-09")
-INSTITUTE = "the annual report of the Institute for Peace Data"
+INSTITUTE = "the Institute for Peace Data"  # the body its annual report is of
 LEAD = (
     "Veloria saw 1,150 militant attacks in 2031, which killed 2,400 people, according to the "
     "annual report of the Institute for Peace Data released on Thursday.\n\n"

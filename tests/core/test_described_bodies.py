@@ -158,7 +158,7 @@ CASES: list[tuple[str, list[tuple[float, str, str | None]]]] = [
         " Institute for Peace Studies (KIPS), 25 people were wounded in the attacks.",
         [
             (40, "attacks", "Kelmor Institute for Peace Studies (KIPS)"),
-            (25, "injured", "the monthly report of the Kelmor Institute for Peace Studies (KIPS)"),
+            (25, "injured", "the Kelmor Institute for Peace Studies (KIPS)"),
         ],
     ),
     # a headline's bare "think tank": the body the lede's think tank was named as
@@ -170,7 +170,7 @@ CASES: list[tuple[str, list[tuple[float, str, str | None]]]] = [
         [
             (60, "killed", "Kelmor Institute for Peace Studies (KIPS)"),
             (60, "killed", "Kelmor Institute for Peace Studies (KIPS)"),
-            (25, "injured", "the monthly report of the Kelmor Institute for Peace Studies (KIPS)"),
+            (25, "injured", "the Kelmor Institute for Peace Studies (KIPS)"),
         ],
     ),
     # a think tank the next sentence does not name stays as the lede gives it

@@ -14,11 +14,12 @@ from core.ingest.files import from_text
 from core.pipeline import run_documents
 
 PUB = dt.date(2033, 1, 12)
-RECORDER = "the annual report of the Centre for Sahel Monitoring (CSM)"
+# the body the lead's report is of: the figures are its, not its document's
+RECORDER = "the Centre for Sahel Monitoring (CSM)"
 HEAD = "Gunmen killed 3,100 in Niger last year: monitor\n\n"
 LEAD = (
     "NIAMEY: Niger saw 1,240 militant attacks in 2032, which killed 3,100 people, according "
-    f"to {RECORDER} released on Monday.\n\n"
+    f"to the annual report of {RECORDER} released on Monday.\n\n"
 )
 
 

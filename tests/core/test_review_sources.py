@@ -16,12 +16,13 @@ from tests.core.claim_factory import run_texts
 
 PUB = dt.date(2032, 1, 6)
 Y2031 = (dt.date(2031, 1, 1), dt.date(2031, 12, 31))
-BODY = "the yearly review of the Kabul Centre for Security Research (KCSR)"
+# the body the review is of: the figures are its, not its document's
+BODY = "the Kabul Centre for Security Research (KCSR)"
 REVIEW = (
     "Kunar bore the brunt as violence claimed 900 lives in 2031\n\n"
     "Province recorded 410 attacks and 520 deaths, says think tank\n\n"
     "KABUL: Kunar accounted for most of the 700 militant attacks recorded across Afghanistan "
-    f"in 2031, according to {BODY}, released in Kabul on Sunday.\n\n"
+    f"in 2031, according to the yearly review of {BODY}, released in Kabul on Sunday.\n\n"
 )
 
 
@@ -65,8 +66,8 @@ def test_deck_description_kept_when_no_body_is_named() -> None:
 )
 def test_figure_compared_with_takes_its_sentence_source(sentence: str, figure: str) -> None:
     text = (
-        "Militant attacks killed 900 people across Afghanistan in 2031, according to "
-        f"{BODY}.\n\n{sentence}"
+        "Militant attacks killed 900 people across Afghanistan in 2031, according to the "
+        f"yearly review of {BODY}.\n\n{sentence}"
     )
     claim = by_text(text, figure)
     assert claim.date_start == dt.date(2030, 1, 1)
@@ -76,8 +77,8 @@ def test_figure_compared_with_takes_its_sentence_source(sentence: str, figure: s
 def test_incident_figure_keeps_no_source() -> None:
     """Negative: a figure of one attack in a sentence no tally shares takes no tally's source."""
     text = (
-        "Militant attacks killed 900 people across Afghanistan in 2031, according to "
-        f"{BODY}.\n\n"
+        "Militant attacks killed 900 people across Afghanistan in 2031, according to the "
+        f"yearly review of {BODY}.\n\n"
         "On March 3, gunmen killed four guards at a checkpost in Asadabad."
     )
     claim = by_text(text, "four")
