@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from core.model import CORE_MEASURES
 from tests.core.claim_factory import report_figures
 
 LEAD = (
@@ -17,7 +18,7 @@ LEAD = (
     "The Ruritania Conflict Monitor said on Monday that 2030 was the deadliest year since it "
     "began counting.\n\n"
 )
-COUNTED = frozenset({"killed", "injured", "arrested", "kidnapped", "attacks", "operations"})
+COUNTED = CORE_MEASURES
 
 
 def figures_of(text: str) -> list[tuple[str, str]]:
