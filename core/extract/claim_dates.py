@@ -378,16 +378,19 @@ def _dates_report(root: Token) -> bool:
 
 
 def _recorded_over(root: Token, period: Period) -> bool:
-    """A passive reporting verb whose subject is counted ("12 attacks were reported in the
-    first nine months") records events over the span of a month or more its date gives, no
-    day a report was made on."""
+    """A reporting verb whose subject or object is counted ("12 attacks were reported in the
+    first nine months", "the agency reported 61 abductions in March") records events over
+    the span of a month or more its date gives, no day a report was made on."""
     if (period.end - period.start).days < RECORDED_DAYS:
         return False
     verb = _governor(root)
     return any(
-        c.dep_ == "nsubjpass" and any(n.dep_ == "nummod" for n in c.children)
+        c.dep_ in _COUNTED_ROLES and any(n.dep_ == "nummod" for n in c.children)
         for c in verb.children
     )
+
+
+_COUNTED_ROLES = frozenset({"nsubjpass", "dobj"})
 
 
 RECORDED_DAYS = 27  # a month or longer
@@ -439,8 +442,10 @@ def _time_expression(ent: Span) -> str:
         return doc[shifted_from : ent.end].text  # "the day after Thanksgiving"
     if ent.root.dep_ == "pobj" and head.lower_ in TIME_PREPS:
         prefix = head.text + " "
-        if head.lower_ in _BOUNDS and _when_after(ent):
-            prefix = "in "  # "the largest since August, when ... killed 17": August's figure
+        if head.lower_ in (*_BOUNDS, _FROM) and _when_after(ent):
+            # "the largest since August, when ... killed 17", "down from May, when 88 died":
+            # the figure of the "when" clause is August's, May's
+            prefix = "in "
         # "until November", "in the first half of 2024"
         if head.head.lower_ == "so" or (head.i > 0 and doc[head.i - 1].lower_ == "far"):
             prefix = "so far " + prefix
@@ -470,6 +475,7 @@ def _bound_before(ent: Span) -> bool:
 
 
 _BOUNDS = frozenset({"since", "until", "till"})
+_FROM = "from"  # "from" a month: a stretch begun then, or the month a comparison goes back to
 
 
 def _when_after(ent: Span) -> bool:
@@ -508,7 +514,7 @@ def named_within(
     "ago" on the harm itself ("killed his friend 18 months ago") also gives way to the
     incident's day (or month) inside it, and stays as it is otherwise. The noun the figure
     counts by keeps its own month ("wanted in the killing of two policemen last month")."""
-    if period.start == period.end:
+    if period.start == period.end or _counted_through(period):
         return period
     named = dates_incident(root) and (anchor is None or _governor(root).i != anchor.i)
     # the parser may hang "two years ago" on the verb of the sentence, not the harm's
@@ -527,6 +533,15 @@ def named_within(
     ):
         return period  # "a similar attack in March killed 12": that incident's month
     return None if named else period
+
+
+# "during the first half of 2031", "over the year": a span longer than a month that a count
+# runs through, which names no one incident however the noun it dates reads
+_THROUGH = re.compile(r"^(?:during|over|throughout) ", re.IGNORECASE)
+
+
+def _counted_through(period: Period) -> bool:
+    return (period.end - period.start).days > NAMING_DAYS and bool(_THROUGH.match(period.text))
 
 
 _THIS_WEEK = re.compile(r"^(?:(?:in|during|over|on) )?this week$", re.IGNORECASE)

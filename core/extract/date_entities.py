@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from core.rules import word_set
 from core.text.dates import Period, date_words
 
 if TYPE_CHECKING:
@@ -38,8 +39,23 @@ def year_told_with(ent: Span, year_toks: list[Token]) -> bool:
     month is of the report's year)."""
     verb = _clause_verb(ent.root)
     return any(
-        t.ent_type_ not in ("DATE", "EVENT") or _same(_clause_verb(t), verb) for t in year_toks
+        (t.ent_type_ not in ("DATE", "EVENT") or _same(_clause_verb(t), verb))
+        and not _compared_after(t, ent)
+        for t in year_toks
     )
+
+
+def _compared_after(year: Token, ent: Span) -> bool:
+    """ "810 thefts in March, down from 905 in March 2030": the year is of the period a
+    comparison after the entity names (a phrase of "from", "against", "than" the entity is
+    not in), which dates the figure compared with and not the entity's own."""
+    preps = word_set("dates", "comparison_preps")
+    for up in year.ancestors:
+        if up.pos_ in ("VERB", "AUX"):
+            return False
+        if up.dep_ == "prep" and up.lower_ in preps:
+            return up.i >= ent.end and not any(c.lower_ == "to" for c in up.head.children)
+    return False
 
 
 def _same(a: Token | None, b: Token | None) -> bool:
