@@ -242,6 +242,10 @@ def _settled(
     if found is None:
         return None
     carried = found is ctx.period
+    if carried and ctx.statistic is not None and found == ctx.statistic:
+        # "Northland had the most, with 52": the report's statistic goes on over its whole
+        # period, not the day of an incident it tells besides
+        return found
     if carried:
         found = carried_within(found, ctx.incident)
     return within(found, ctx.incident, published, carried=carried)

@@ -27,7 +27,7 @@ from core.extract.compared_periods import (
 )
 from core.extract.incident_words import _governor
 from core.extract.nlp import sentence_ents
-from core.rules import load_rules
+from core.rules import load_rules, word_set
 from core.text.dates import Period, month_end, normalise_expression
 
 if TYPE_CHECKING:
@@ -39,6 +39,8 @@ if TYPE_CHECKING:
 STATISTIC_DAYS = 27
 # a toll with no count of events is a statistic when it counts over a quarter or longer
 TOLL_STATISTIC_DAYS = 89
+# the readings that count a crime's cases: "victims of homicide"
+CRIME_COUNTS = frozenset({"victims"})
 # the measures a report of statistics leads with: events counted, and their toll
 STATISTIC_MEASURES = frozenset(
     {"attacks", "operations", "killed", "injured", "arrested", "kidnapped"}
@@ -52,19 +54,29 @@ def lead_statistic(claims: list[Claim], *, tolls: bool = False) -> Period | None
     # a toll alone counted over a quarter or longer ("claimed 1,200 lives in 2031") is one too
     # (``tolls``; without it such a lead gives none)
     events = any(c.measure in ("attacks", "operations") for c in claims)
-    if not events and not tolls:
+    crimes = [c for c in claims if _crime_tally(c)]
+    if not events and not tolls and not crimes:
         return None
-    shortest = STATISTIC_DAYS if events else TOLL_STATISTIC_DAYS
     for claim in claims:
+        if not (events or tolls or claim in crimes):
+            continue
+        shortest = STATISTIC_DAYS if events or claim in crimes else TOLL_STATISTIC_DAYS
         if (
             claim.measure in STATISTIC_MEASURES
-            and not claim.recalls
+            and not (claim.recalls and claim not in crimes)  # a month alone recalls no tally
             and claim.date_start is not None
             and claim.date_end is not None
             and (claim.date_end - claim.date_start).days >= shortest
         ):
             return Period(start=claim.date_start, end=claim.date_end, text=claim.date_text or "")
     return None
+
+
+def _crime_tally(claim: Claim) -> bool:
+    """ "1,640 victims of intentional homicide", "87 kidnapping victims": a count of a crime
+    (``crime_tally_nouns``), each one a case, as a report's events are."""
+    kind, _, noun = claim.rule.split("<")[-1].partition(":")
+    return kind in CRIME_COUNTS and noun in word_set("measures", "crime_tally_nouns")
 
 
 def released_after(incident: Period | None, statistic: Period | None) -> Period | None:
