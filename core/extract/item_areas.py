@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 
 ITEM_RULE = "area_item<"  # ``area_items``: a figure borrowing its list lead's measure
 ROW_RULE = "row_label"  # ``row_labels``: a figure of a labelled row
+RANKED_RULE = "ranked"  # ``ranked_counts``: a figure of a ranking ("followed by Y with 29")
+RANK_SLOTS = frozenset({"with", "at"})  # "Eastvale with 41", "Eastvale, at 41"
 LIST_LINKS = frozenset({"conj", "appos", "npadvmod"})
 SUBJECTS = frozenset({"nsubj"})
 MAX_LIST_HOPS = 12
@@ -41,7 +43,32 @@ def item_area(
         return _listed_area(num)
     if reading.rule == ROW_RULE:
         return _row_area(span, text, offset)
+    if reading.rule.split(":")[0].split("<")[0] == RANKED_RULE:
+        return _ranked_area(num)
     return None
+
+
+def _ranked_area(num: Token) -> str | None:
+    """ "Northland had the most raids, with 52, followed by Eastvale with 41": the name right
+    before the slot the figure fills ("Eastvale with 41", "Eastvale (41)"), else the subject
+    of the clause the slot hangs on ("Northland ... with 52")."""
+    slot = num.head
+    if slot.dep_ == "prep" and slot.lower_ in RANK_SLOTS and slot.i < num.i:
+        name = _name_before(slot)
+        if name is None and slot.head.pos_ in ("VERB", "AUX"):
+            subject = next(
+                (c for c in slot.head.children if c.dep_ in SUBJECTS and c.i < slot.i), None
+            )
+            name = _with_compounds(subject) if subject is not None and (
+                subject.pos_ == "PROPN"
+            ) else None
+    elif num.i > 0 and num.doc[num.i - 1].text == "(":
+        name = _name_before(num.doc[num.i - 1])
+    else:
+        return None
+    if name is None or _a_party(name) or not _known(name.text):
+        return None
+    return name.text
 
 
 def _listed_area(num: Token) -> str | None:
