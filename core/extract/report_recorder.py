@@ -121,7 +121,21 @@ def _first_kind(source: str, heard: list[str]) -> bool:
     """ "the interior ministry": a body told by its field and kind, the first source of the
     report's figures (but for a headline's bare kind, "Ministry tells parliament"), not one
     after a figure of another's ("..., a think tank said. The health ministry said ...")."""
-    return a_named_kind(source) and all(_headline_kind(h, source) for h in heard)
+    return (a_named_kind(source) or _a_field_body(source)) and all(
+        _headline_kind(h, source) for h in heard
+    )
+
+
+def _a_field_body(source: str) -> bool:
+    """ "the national crime registry", "the federal statistics institute": a body told by its
+    field and a kind of body that keeps statistics (``recorder_bodies``)."""
+    words = source.split()
+    return (
+        len(words) >= 3
+        and words[0].lower() == "the"
+        and words[-1].lower() in word_set("cues", "recorder_bodies")
+        and all(w.isalpha() and w.islower() for w in words[1:])
+    )
 
 
 def _initials(recorder: str) -> str | None:
@@ -281,12 +295,27 @@ def _named_source(claim: Claim, lead: Claim, old: str, recorder: str, text: str)
         return dataclasses.replace(claim, attribution=None)
     if source and not after and _headline_kind(source, recorder):
         return dataclasses.replace(claim, attribution=recorder)
+    if after and _officials_of(claim, lead, old):
+        return dataclasses.replace(claim, attribution=recorder)
     if source == old or (source and (after or not _ARTICLE.match(source.strip())) and (
         names_recorder(source, recorder) or _its_name_cut(source, recorder)
         or (after and not_a_voice(source))
     )):
         return dataclasses.replace(claim, attribution=recorder)
     return claim
+
+
+def _officials_of(claim: Claim, lead: Claim, recorder: str) -> bool:
+    """ "Officials also recorded 40 abductions in March" after "..., the federal crime
+    registry said": a public body the lead names by its field, told again by the bare
+    plural a wire writes for it, for a tally over the lead's span (not an incident's day)."""
+    source = (claim.attribution or "").strip().lower()
+    return (
+        source in word_set("cues", "recorder_officials")
+        and (a_named_kind(recorder) or _a_field_body(recorder))
+        and _tally(claim)
+        and _within(claim, lead)
+    )
 
 
 def _headline_kind(source: str, recorder: str) -> bool:
