@@ -20,6 +20,7 @@ from core.extract.attribution import (
     reports,
 )
 from core.extract.bounded_dates import bound_after
+from core.extract.counted_spans import counted_through
 from core.extract.cues import cues
 from core.extract.date_entities import (
     day_of_weekday,
@@ -514,7 +515,7 @@ def named_within(
     "ago" on the harm itself ("killed his friend 18 months ago") also gives way to the
     incident's day (or month) inside it, and stays as it is otherwise. The noun the figure
     counts by keeps its own month ("wanted in the killing of two policemen last month")."""
-    if period.start == period.end or _counted_through(period):
+    if period.start == period.end or counted_through(period, NAMING_DAYS):
         return period
     named = dates_incident(root) and (anchor is None or _governor(root).i != anchor.i)
     # the parser may hang "two years ago" on the verb of the sentence, not the harm's
@@ -533,15 +534,6 @@ def named_within(
     ):
         return period  # "a similar attack in March killed 12": that incident's month
     return None if named else period
-
-
-# "during the first half of 2031", "over the year": a span longer than a month that a count
-# runs through, which names no one incident however the noun it dates reads
-_THROUGH = re.compile(r"^(?:during|over|throughout) ", re.IGNORECASE)
-
-
-def _counted_through(period: Period) -> bool:
-    return (period.end - period.start).days > NAMING_DAYS and bool(_THROUGH.match(period.text))
 
 
 _THIS_WEEK = re.compile(r"^(?:(?:in|during|over|on) )?this week$", re.IGNORECASE)
