@@ -443,9 +443,8 @@ def _time_expression(ent: Span) -> str:
         return doc[shifted_from : ent.end].text  # "the day after Thanksgiving"
     if ent.root.dep_ == "pobj" and head.lower_ in TIME_PREPS:
         prefix = head.text + " "
-        if head.lower_ in (*_BOUNDS, _FROM) and _when_after(ent):
-            # "the largest since August, when ... killed 17", "down from May, when 88 died":
-            # the figure of the "when" clause is August's, May's
+        if head.lower_ in _BOUNDS and _when_after(ent):
+            # "the largest since August, when ... killed 17": August's figure
             prefix = "in "
         # "until November", "in the first half of 2024"
         if head.head.lower_ == "so" or (head.i > 0 and doc[head.i - 1].lower_ == "far"):
@@ -476,7 +475,6 @@ def _bound_before(ent: Span) -> bool:
 
 
 _BOUNDS = frozenset({"since", "until", "till"})
-_FROM = "from"  # "from" a month: a stretch begun then, or the month a comparison goes back to
 
 
 def _when_after(ent: Span) -> bool:
