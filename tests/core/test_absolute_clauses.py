@@ -21,8 +21,8 @@ def places(nlp: Language, text: str) -> dict[str, str | None]:
 
 def test_absolute_clause_subject_is_not_the_figures_place(nlp: Language) -> None:
     got = places(nlp, "NEW DELHI: Militant violence killed 1,240 people across India in 2030, "
-                 "according to the annual report of the Centre for Conflict Studies (CCS), "
-                 "with Manipur recording its bloodiest year since the centre began keeping "
+                 "the Centre for Conflict Studies (CCS) said in its yearly review, "
+                 "with Manipur recording its worst toll since the centre began keeping "
                  "records.")
     assert got["1,240"] == "India"
 

@@ -22,8 +22,8 @@ if TYPE_CHECKING:
 D = dt.date.fromisoformat
 QUARTER = (D("2031-01-01"), D("2031-03-31"))
 QUARTER_LEAD = (
-    "KORVA, Apr 2: Velmar state logged 64 violent incidents in the first three months of "
-    "2031, in which 27 people were killed, according to the quarterly review of the state "
+    "KORVA, Apr 2: Velmar state logged 64 violent incidents between January and March "
+    "2031, and 27 people died in them, according to the quarterly review of the state "
     "police released on Thursday.\n\n"
 )
 
@@ -72,8 +72,8 @@ def test_since_review_runs_to_its_cut_off() -> None:
     text = (
         "At least 4,100 civilians killed in Tarvonia since 2029, UN says\n\n"
         "ORSK, Aug 12 - At least 4,100 civilians were killed in Tarvonia, Lessia and Morvane "
-        "between January 2029 and June 2031, with militants as well as government forces "
-        "responsible for mass killings, the U.N. rights office said in a report on Tuesday."
+        "between January 2029 and June 2031, with rebels and the army both blamed for "
+        "massacres, the U.N. rights office said in a report it issued on Tuesday."
         "\n\n"
         "At least 1,900 civilians were injured and 700 people were abducted, it said.\n"
     )
@@ -85,7 +85,7 @@ def test_since_review_without_cut_off_runs_to_publication(nlp: Language) -> None
     text = (
         "At least 4,100 civilians killed in Tarvonia since 2029, UN says\n\n"
         "ORSK, Aug 12 - At least 4,100 civilians have been killed in Tarvonia since 2029, the "
-        "U.N. rights office said in a report on Tuesday.\n"
+        "U.N. rights office said in a report it issued on Tuesday.\n"
     )
     got = spans(nlp, text, D("2031-08-12"))
     assert got["At least 4,100"][1] == D("2031-08-12")
@@ -98,7 +98,7 @@ def test_compared_year_dates_its_own_sentence(nlp: Language) -> None:
         "tank said in its annual report released on Friday.\n\n"
         "The tally was up from 1,500 deaths in 700 attacks in 2029, describing the year as one "
         "of rising violence, the report said.\n\n"
-        "Northmark bore the brunt of the violence with 400 attacks and 1,000 deaths.\n"
+        "Northmark suffered most, with 400 attacks and 1,000 deaths.\n"
     )
     got = spans(nlp, text, D("2031-01-04"))
     assert got["1,500"] == (D("2029-01-01"), D("2029-12-31"))
@@ -118,8 +118,8 @@ def test_rise_to_a_figure_is_the_reports_own(nlp: Language) -> None:
 def test_corresponding_quarter_and_named_quarter(nlp: Language) -> None:
     lead = QUARTER_LEAD.replace("2031", "2026")
     text = lead + (
-        "The figures mark a decline from the corresponding quarter of 2025, when 80 incidents "
-        "and 30 deaths were recorded in the state, but an increase over the October-December "
+        "That is a fall from the same quarter of 2025, which had 80 incidents "
+        "and 30 deaths across Velmar, yet a rise on the October-December "
         "quarter, which saw 51 incidents.\n\n"
         "Security forces conducted 900 search operations during the quarter.\n"
     )
