@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from core.extract.measures import Reading, lexicon
-from core.rules import load_rules, word_set
+from core.rules import word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -161,9 +161,9 @@ def _borrowed(
                    rule=f"{RULE}<{reading.rule}")
 
 
-def _months() -> frozenset[str]:
-    return frozenset(load_rules("dates")["months"])
-
-
 def _tally_verbs() -> frozenset[str]:
     return word_set("measures", "tally_verbs")
+
+
+def _months() -> frozenset[str]:
+    return word_set("dates", "months")

@@ -5,25 +5,18 @@ name is the source, the description or the document only when the text gives non
 
 from __future__ import annotations
 
-import functools
 from typing import TYPE_CHECKING
 
 from core.extract.cues import cues
 from core.extract.nlp import negated
 from core.extract.source_names import POSSESSIVE, np_text
 from core.extract.speakers import statement_author
-from core.rules import load_rules
+from core.rules import word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 NAME_LABELS = frozenset({"ORG", "NORP", "PERSON"})
-
-
-@functools.cache
-def _material() -> frozenset[str]:
-    """ "review", "figures", "statistics": what a body's counts are given in."""
-    return frozenset(str(w) for w in load_rules("cues")["recorder_material"])
 
 
 def _a_name(tok: Token) -> bool:
@@ -107,3 +100,8 @@ def inverted_document(verb: Token) -> str | None:
         return None
     author = statement_author(obj)
     return POSSESSIVE.sub("", np_text(author)) if author is not None else None
+
+
+def _material() -> frozenset[str]:
+    """ "review", "figures", "statistics": what a body's counts are given in."""
+    return word_set("cues", "recorder_material")

@@ -42,11 +42,6 @@ _ROW = re.compile(r"\s*[A-Z][^\W\d]*(?:[ '-][^\W\d]+){0,4}\s*:")
 
 
 @functools.cache
-def _material() -> frozenset[str]:
-    return frozenset(str(w) for w in load_rules("cues")["recorder_material"])
-
-
-@functools.cache
 def _alone() -> frozenset[str]:
     return frozenset(str(w) for w in load_rules("cues")["recorder_place_words"])
 
@@ -405,3 +400,7 @@ def recorder_sources(
         out.append(claim)
     order = {c.id: n for n, c in enumerate(claims)}
     return sorted(out, key=lambda c: order[c.id])
+
+
+def _material() -> frozenset[str]:
+    return word_set("cues", "recorder_material")
