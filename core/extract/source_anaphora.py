@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, TypeGuard
 
 from core.extract.cues import cues
 from core.model import Claim, Statement
-from core.rules import load_rules
+from core.rules import load_rules, word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -28,11 +28,10 @@ _BODY_NAME_WORDS = frozenset(
 _SEAT = re.compile(r"\b[A-Z][\w.]*-based\b")  # "the Islamabad-based think tank"
 
 
-@functools.cache
 def _documents() -> frozenset[str]:
     """Documents that speak for the body that issued them ("the statement said", "the reply
     added"): ``speaking_documents`` of ``rules/cues.json``."""
-    return frozenset(str(w) for w in load_rules("cues")["speaking_documents"])
+    return word_set("cues", "speaking_documents")
 
 
 def definite_document(noun: Token) -> bool:
@@ -333,9 +332,8 @@ def _documents_in(sentence: str) -> set[str]:
     return {w for w in re.findall(r"\w+", sentence.lower()) if w in _issued_documents()}
 
 
-@functools.cache
 def _issued_documents() -> frozenset[str]:
-    return frozenset(str(w) for w in load_rules("cues")["issued_documents"])
+    return word_set("cues", "issued_documents")
 
 
 def _fuller(description: str, told: Sequence[str]) -> str:
