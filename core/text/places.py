@@ -363,7 +363,7 @@ def _mentions(text: str, hints: Mapping[str, int]) -> tuple[Place, ...]:
     unmatched = tail = -2  # the last capitalised word that began no place's name; a tail
     while i < len(words):
         first = words[i][0]
-        if not first[:1].isupper() or first.casefold() in _SKIP:
+        if not _capitalised(first) or first.casefold() in _SKIP:
             i += 1
             continue
         if unmatched == i - 1 and _a_tail(text, words, i, after_tail=tail == i - 1):
@@ -393,6 +393,12 @@ def _mentions(text: str, hints: Mapping[str, int]) -> tuple[Place, ...]:
         local = [p for p in found if not p.countries.isdisjoint(hints)]
         found = local or found
     return tuple(found)
+
+
+def _capitalised(word: str) -> bool:
+    """A word a proper name may begin: capitalised, or a capitalised name behind a lower-case
+    prefix it is joined to ("ex-Fata", "al-Raqqa")."""
+    return word[:1].isupper() or word.rpartition("-")[2][:1].isupper()
 
 
 def _with_its_unit(
