@@ -48,7 +48,8 @@ def with_recorded_areas(
     out: list[Claim] = []
     for claim in claims:
         ours = claim.start >= lead.sentence_start or _headline_restated(claim, lead, claims, text)
-        if ours and _placeless(claim, bureaus, area):
+        moved = _placeless(claim, bureaus, area) or _restated_over(claim, bureaus, area, claims)
+        if ours and moved:
             claim = dataclasses.replace(claim, location=area)  # noqa: PLW2901
         out.append(claim)
     return out
@@ -64,6 +65,30 @@ def _headline_restated(claim: Claim, lead: Claim, claims: Sequence[Claim], text:
         c.start >= lead.sentence_start and c.value == claim.value and c.measure == claim.measure
         for c in claims
     )
+
+
+def _restated_over(
+    claim: Claim, bureaus: frozenset[str], area: str, claims: Sequence[Claim]
+) -> bool:
+    """A headline's figure under the bureau's town or a province of the area that the body
+    gives again over the area ("Wend bore the brunt as 900 died in 2030" over "Nationwide,
+    900 died"): the area's, whatever province the headline names beside it."""
+    where = claim.location
+    return (
+        where is not None
+        and (_first(where) in bureaus or _inside(where, area))
+        and any(
+            c.start > claim.start and c.location == area and c.value == claim.value
+            and c.measure == claim.measure
+            for c in claims
+        )
+    )
+
+
+def _inside(where: str, area: str) -> bool:
+    """The place lies within the area, and is not the area itself."""
+    inner, wide = places.resolve(_first(where)), places.resolve(_first(area))
+    return inner is not None and wide is not None and wide.key in inner.chain[1:]
 
 
 def _a_title(claim: Claim, text: str) -> bool:
