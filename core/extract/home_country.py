@@ -62,6 +62,11 @@ def home_country_times(chunks: Sequence[Chunk]) -> tuple[str | None, int]:
             names.setdefault(place.key, re.sub(r"\s*['’]s$", "", ent.text))
     if not names:
         return None, 0
+    # "Rwandan troops arrived in Macomia": a country the report never names outranks the one
+    # it names when more of its provinces and towns are named (its gazetteer name written)
+    for key in held.keys() - names.keys():
+        if (country := places.get(key)) is not None:
+            names[key] = country.name
 
     # placed as often: the one that acts less ("Israel said ... in Gaza"); placed never: the
     # one named most
@@ -71,7 +76,8 @@ def home_country_times(chunks: Sequence[Chunk]) -> tuple[str | None, int]:
         return (spoken, -acted if spoken else acted)
 
     best = max(names, key=rank)
-    return names[best], placed[best]
+    # a country never named is named as often as its provinces and towns are
+    return names[best], placed[best] if best in placed or best in acting else held[best]
 
 
 def _country_held(text: str) -> tuple[str, ...]:
