@@ -29,8 +29,16 @@ def one_of_each(location: str) -> str:
     kept: list[str] = []
     for part in (p.strip() for p in location.split(",")):
         if part and not any(_says_again(part, before) for before in kept):
+            # "Y countryside" after "Y": the land around it, said once
+            kept = [b for b in kept if not _its_surroundings(part, b)]
             kept.append(part)
     return ", ".join(kept) if kept else location
+
+
+def _its_surroundings(part: str, before: str) -> bool:
+    """ "Y countryside" of a bare "Y" written before it."""
+    name, noun = _name_and_noun(part)
+    return noun in _surrounding_words() and name == before.casefold()
 
 
 def _says_again(part: str, before: str) -> bool:
@@ -40,6 +48,8 @@ def _says_again(part: str, before: str) -> bool:
     name, noun = _name_and_noun(before)
     if noun in _holding_units() and name == part.casefold():
         return True  # "Y" after "Y district": the district, written again without its noun
+    if noun in _surrounding_words() and name == part.casefold():
+        return True  # "Y" after "Y countryside"
     name, noun = _name_and_noun(part)
     return noun in _settlement_units() and name == before.casefold()  # "X town" after "X"
 
@@ -61,3 +71,9 @@ def _holding_units() -> frozenset[str]:
 def _settlement_units() -> frozenset[str]:
     """Nouns a town or village is written with: "town", "village", "city"."""
     return frozenset(str(w) for w in load_rules("admin_units")["first_units"])
+
+
+@functools.cache
+def _surrounding_words() -> frozenset[str]:
+    """Nouns for the land around a place written after its name: "countryside"."""
+    return frozenset(str(w) for w in load_rules("admin_units")["surrounding_words"])

@@ -33,6 +33,9 @@ def place_of(text: str, figure: str) -> str | None:
         ("Pirwal town, Zarkhel district, Zarkhel district", "Pirwal town, Zarkhel district"),
         ("Sarband, Sarband village, Zarkhel district", "Sarband, Zarkhel district"),
         ("Mandori area, Tarn province, tarn", "Mandori area, Tarn province"),
+        # the land around a place and the place itself: said once, as the land around it
+        ("Sarband, Sarband countryside", "Sarband countryside"),
+        ("Sarband outskirts, Sarband", "Sarband outskirts"),
         # negative: every part says more than the one before
         ("Sarband village, Lowari tehsil, Zarkhel district",
          "Sarband village, Lowari tehsil, Zarkhel district"),
@@ -40,6 +43,7 @@ def place_of(text: str, figure: str) -> str | None:
         ("Sarband, Sarband district", "Sarband, Sarband district"),
         ("Lowari tehsil, Lowari", "Lowari tehsil, Lowari"),  # the namesake district of a tehsil
         ("Quetta", "Quetta"),
+        ("Lowari, Sarband countryside", "Lowari, Sarband countryside"),  # another place's land
     ],
 )
 def test_each_part_once(written: str, filed: str) -> None:
