@@ -54,6 +54,7 @@ from core.extract.figures import checkable_other, figure_chars, not_a_figure
 from core.extract.headline_days import with_headline_days
 from core.extract.headline_restated import with_headline_restated
 from core.extract.held_captives import in_captivity, tells_of_kidnapping
+from core.extract.holder_tails import with_written_holders
 from core.extract.hurt_parts import later_totals, whole_before, with_victims
 from core.extract.incident_days import opens_apart, report_incident_day
 from core.extract.incident_scene import scene_open, with_incident_scene
@@ -171,10 +172,10 @@ def _finest_places(claims: list[Claim], incident: Period | None, text: str) -> l
     them elsewhere: the lead's toll its later tolls' district, a headline's count its body's;
     the last step on places: each is written with every part once, however it was composed."""
     claims = with_headline_restated(with_bureau_leads(claims, incident, text), text)
-    return [
+    return with_written_holders([
         c if c.location is None else dataclasses.replace(c, location=one_of_each(c.location))
         for c in claims
-    ]
+    ], text)
 
 
 def _published(document: Document, settings: Settings) -> dt.date | None:
