@@ -27,6 +27,8 @@ def with_holder(tok: Token, name: str) -> str:
     noun, apposed = _holder_noun(tok)
     if "," in name:
         return name
+    named_by = _its_name(tok, name)  # "the village of X in Y district": "of X" names it
+    noun = tok if named_by is not None else noun
     if (bracketed := _bracketed_holder(tok)) is not None:
         return f"{name}, {bracketed}"  # "Zarghun Kot (Zhob district)"
     if noun is None:
@@ -34,7 +36,7 @@ def with_holder(tok: Token, name: str) -> str:
         return f"{name}, {holder}" if holder else name
     # "Pirwala, a hamlet near Multan": a village is filed under the town it lies near
     preps = ("of", "in", "near") if apposed else ("of", "in")
-    for prep in _holder_preps(noun):
+    for prep in _holder_preps(noun, named_by):
         if prep.dep_ != "prep" or prep.lower_ not in preps:
             continue
         for obj in prep.children:
@@ -49,6 +51,22 @@ def with_holder(tok: Token, name: str) -> str:
     # "Peshawar's Kocha Risaldar area", NER taking it for a name; "Tank district's X area"
     owner = _owning_town(noun) or _owning_unit(noun)
     return f"{name}, {owner}" if owner else name
+
+
+def _its_name(tok: Token, name: str) -> Token | None:
+    """The "of" that names a place by its kind ("the village of X"): the kind noun is the
+    place, its other prepositions say what holds it."""
+    if tok.pos_ != "NOUN" or tok.lower_ not in _appositive_kinds():
+        return None
+    return next(
+        (
+            prep
+            for prep in tok.rights
+            if prep.lower_ == "of"
+            and any(c.dep_ == "pobj" and c.text in name for c in prep.children)
+        ),
+        None,
+    )
 
 
 def _holder_noun(tok: Token) -> tuple[Token | None, bool]:
@@ -133,10 +151,11 @@ def an_initial(tok: Token) -> bool:
     return len(tok.text) == 1 and tok.text.isupper()
 
 
-def _holder_preps(noun: Token) -> list[Token]:
-    """The prepositions that may name what holds a place noun: its own, and those of the
-    people it counts ("a town of 12,000 people in Yazd province")."""
-    preps = list(noun.rights)
+def _holder_preps(noun: Token, named_by: Token | None = None) -> list[Token]:
+    """The prepositions that may name what holds a place noun: its own but the one that
+    names it (``named_by``), and those of the people it counts ("a town of 12,000 people
+    in Yazd province")."""
+    preps = [r for r in noun.rights if r != named_by]
     for prep in preps[:]:
         if prep.lower_ == "of":
             counted = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
