@@ -62,8 +62,9 @@ def home_country_times(chunks: Sequence[Chunk]) -> tuple[str | None, int]:
             names.setdefault(place.key, re.sub(r"\s*['’]s$", "", ent.text))
     if not names:
         return None, 0
-    # "Rwandan troops arrived in Macomia": a country the report never names outranks the one
-    # it names when more of its provinces and towns are named (its gazetteer name written)
+    # "troops from a neighbour arrived in X": a country the report never names outranks the
+    # one it names when more of its provinces and towns are named (its gazetteer name written)
+    named_times = max((placed[k] for k in names), default=0)
     for key in held.keys() - names.keys():
         if (country := places.get(key)) is not None:
             names[key] = country.name
@@ -76,8 +77,9 @@ def home_country_times(chunks: Sequence[Chunk]) -> tuple[str | None, int]:
         return (spoken, -acted if spoken else acted)
 
     best = max(names, key=rank)
-    # a country never named is named as often as its provinces and towns are
-    return names[best], placed[best] if best in placed or best in acting else held[best]
+    # a country never named counts as often as the one it outranked: a town named more often
+    # than that is still the report's town
+    return names[best], placed[best] if best in placed or best in acting else named_times
 
 
 def _country_held(text: str) -> tuple[str, ...]:

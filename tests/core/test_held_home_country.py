@@ -20,9 +20,9 @@ def _chunks(nlp: Language, text: str) -> list[Chunk]:
 
 def test_the_country_of_the_towns_over_a_neighbour_named_once(nlp: Language) -> None:
     text = (
-        "Insurgents raided a hamlet near Montepuez in Cabo Delgado province on Sunday, and "
-        "residents fled to Pemba and Mueda. Police from Tanzania later reached Montepuez. "
-        "Tanzania has kept forces in Cabo Delgado since 2029."
+        "Insurgents raided a hamlet near Marrupa in Niassa province on Sunday, and "
+        "residents fled to Lichinga and Cuamba. Police from Tanzania later reached Marrupa. "
+        "Tanzania has kept forces in Niassa since 2029."
     )
     country, times = home_country_times(_chunks(nlp, text))
     assert country == "Mozambique"
@@ -31,12 +31,12 @@ def test_the_country_of_the_towns_over_a_neighbour_named_once(nlp: Language) -> 
 
 def test_a_country_named_as_often_as_its_towns_stays_home(nlp: Language) -> None:
     text = (
-        "Gunmen killed two men in Montepuez on Sunday. Tanzania closed its border, and "
+        "Gunmen killed two men in Marrupa on Sunday. Tanzania closed its border, and "
         "police from Tanzania flew to Mtwara. Tanzania said it would help."
     )
     assert home_country(_chunks(nlp, text)) != "Mozambique"
 
 
 def test_towns_alone_name_no_home(nlp: Language) -> None:
-    text = "Insurgents raided a hamlet near Montepuez in Cabo Delgado province on Sunday."
+    text = "Insurgents raided a hamlet near Marrupa in Niassa province on Sunday."
     assert home_country(_chunks(nlp, text)) is None
