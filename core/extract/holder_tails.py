@@ -80,7 +80,9 @@ def holders_after(tail: str) -> list[str]:
         if not (nxt in _JOINS or nxt in _LINKS or nxt in _ENDS):
             break  # "Wend police said": a name heading a phrase
         written = " ".join(tokens[i:after])
-        if places.resolve(written) is not None:
+        # the whole name a place's, or its unit's: "Wend Apartments" is a building in Wend
+        name = " ".join(tokens[i:end])
+        if places.lookup(name) is not None or (unit and places.resolve(written) is not None):
             found.append(written)
         i = after
     # the widest unit is written last ("Ost province's Wend district" holds Wend in Ost)

@@ -51,12 +51,13 @@ def test_a_name_heading_the_speakers_phrase_holds_nothing() -> None:
     [
         (", Sultan Kudarat, on Sunday", ["Sultan Kudarat"]),
         (" village of Kolambugan district, police said.", ["Kolambugan district"]),
-        (", Idlib countryside.", ["Idlib countryside"]),
+        (", Hama countryside.", ["Hama countryside"]),
         # negative: the name goes on, heads a phrase, or nothing known follows
         (" Norte police station", []),
-        (", Idlib police said", []),
+        (", Hama police said", []),
         (" district late on Monday", []),
         (", Kelmar Ridge, on Sunday", []),
+        (", Hama Apartments, on Sunday", []),  # a building named after its town
     ],
 )
 def test_the_holders_after_a_name(tail: str, holders: list[str]) -> None:
