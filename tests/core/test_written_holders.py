@@ -32,7 +32,7 @@ def test_a_barangay_with_its_town_and_province() -> None:
 
 def test_a_village_in_a_provinces_district() -> None:
     text = (
-        "Gunmen killed three farmers on Sunday in the village of Kalbuan Ilaya, in Lanao del "
+        "Gunmen killed three farmers on Monday in the hamlet of Kalbuan Ilaya, in Lanao del "
         "Norte province's Kolambugan district, police said."
     )
     assert place_of(text) == "Kalbuan Ilaya, Kolambugan district, Lanao del Norte province"
