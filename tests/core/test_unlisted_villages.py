@@ -48,7 +48,7 @@ PUB = dt.date(2031, 5, 10)
         (
             "RAWALPINDI: Security forces on Tuesday killed four terrorists during an "
             "operation in the general area of Sokari, Bannu district, the ISPR said.",
-            "Sokari",
+            "Sokari, Bannu district",  # written with the district after it: it resolves
         ),
         # the district after a village says where the village lies
         (

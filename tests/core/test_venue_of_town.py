@@ -17,12 +17,12 @@ from tests.core.claim_factory import PLACE_DAY, core_claims_by_text
         (
             "PESHAWAR: Six people were killed in a blast in the old market of Takht Bhai, "
             "Mardan district, on Monday, police said.\n",
-            "Takht Bhai",
+            "Takht Bhai, Mardan district",  # a town the gazetteer lacks, with its district
         ),
         (
             "ISLAMABAD: Six people were killed in a blast in the main bazaar of Kotli "
             "Saidan, Kohat district, on Monday, officials said.\n",
-            "Kotli Saidan",
+            "Kotli Saidan, Kohat district",
         ),
         # a venue "of" a town NER knows: the town
         (
