@@ -265,6 +265,7 @@ def analyse(
     takes the statement's speaker as its attribution. Limits that cut something add a
     warning to ``notes``."""
     from core.extract.described_bodies import described_bodies
+    from core.extract.lead_observers import lead_observers
     from core.extract.lede_officials import named_next
     from core.extract.own_sources import names_own_source
     from core.extract.place_spellings import with_gazetteer_spellings
@@ -306,6 +307,8 @@ def analyse(
     attributed = restated_counts(attributed, statements, doc.text)
     # "..., a war monitor said. The Syrian Observatory ... said": the body named next
     attributed = described_bodies(attributed, statements, doc.text)
+    # "The war monitor said ..." over the lead's "Velmar Observatory (VO)": the named body
+    attributed = lead_observers(attributed, doc.text)
     # "..., according to the annual review by X. ... the review said": X's
     attributed = recorder_sources(attributed, statements, doc.text)
     first_lead = lead_recorder(attributed)
