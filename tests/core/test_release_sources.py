@@ -33,9 +33,9 @@ MONITOR = (
 
 GROUP = (
     "Rights network counts 640 civilian deaths in half a year\n\n"
-    "At least 640 civilians were killed in Korvania in the first six months of 2034, the "
+    "At least 640 civilians were killed in Korvania between January and June 2034, the "
     "Korvanian League for Civil Rights said on Monday.\n\n"
-    "The toll is lower than in the first half of 2033, when the Geneva-based group recorded "
+    "The figure falls short of the first half of 2033, when the Geneva-based group recorded "
     "1,980 civilian deaths.\n\n"
 )
 
@@ -44,7 +44,7 @@ OBSERVATORY = (
     "At least 188 people were killed and 245 wounded in security incidents across Delvara "
     "from January to June, the Delvara Incident Observatory (DIO) said in its half-year "
     "report.\n\n"
-    "The toll was lower than in the same period of 2033, when the observatory recorded 231 "
+    "It compares with the January-June period of 2033, when the observatory recorded 231 "
     "deaths.\n\n"
     "In 2033, the north had recorded 64 deaths, according to its data.\n\n"
 )
@@ -62,7 +62,7 @@ INSTITUTE = (
 DESCRIBED = (
     "Rights monitor counts 1,310 dead in Korvania in first quarter\n\n"
     "BEIRUT: The rights monitor said on Monday that 1,310 people were killed across Korvania "
-    "in the first three months of 2034.\n\n"
+    "between January and March 2034.\n\n"
     "The figures were published by the Korvanian Watch for Civil Safety (KWCS), which "
     "relies on volunteers across the country.\n\n"
     "Civilians made up 588 of the dead, the monitor said.\n\n"
