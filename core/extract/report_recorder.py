@@ -48,6 +48,7 @@ INITIALLED_NAME = re.compile(
     r"\s*\(([A-Z]{2,}[\w-]*)\)"
 )
 MAX_DOCUMENT_WORDS = 4  # "a new annual report"
+MAX_SUBJECT_WORDS = 4  # "The Lahore-based think tank" opening a sentence
 _ROW = re.compile(r"\s*[A-Z][^\W\d]*(?:[ '-][^\W\d]+){0,4}\s*:")
 
 
@@ -429,6 +430,18 @@ def _release_run(
     return last, frozenset(released)
 
 
+def _opens_with(sentence: str, recorder: str) -> bool:
+    """ "The institute set its count against 2030, when 263 were killed", "The report
+    recalled that ...": a sentence whose subject is the recorder, its description or its
+    material, before its verb in lower case; its figures are the recorder's to give."""
+    words = sentence.split()
+    return any(
+        names_recorder(" ".join(words[:n]), recorder)
+        and words[n].isalpha() and words[n].islower()
+        for n in range(1, min(MAX_SUBJECT_WORDS, len(words) - 1) + 1)
+    )
+
+
 def _carried(claim: Claim) -> bool:
     """A figure whose date its own sentence does not tell ("Arauca followed with nine"): the
     release's, told with a date carried from another sentence."""
@@ -502,6 +515,9 @@ def recorder_sources(
             claim.attribution is None and claim.start > lead.sentence_end and here <= last
             and not any(p == here and at < claim.start for p, at in others)
             and (_of_the_review(claim, lead) or claim.id in released)
+        ) or (
+            claim.attribution is None and claim.start > lead.sentence_end
+            and _opens_with(claim.sentence, recorder)
         ):
             claim = dataclasses.replace(claim, attribution=recorder)  # noqa: PLW2901
         if claim.attribution == recorder and claim.start > lead.sentence_end:

@@ -47,6 +47,7 @@ OBSERVATORY = (
     "It compares with the January-June period of 2033, when the observatory recorded 231 "
     "deaths.\n\n"
     "In 2033, the north had recorded 64 deaths, according to its data.\n\n"
+    "The observatory set the count against 2032, a year in which 290 people died.\n\n"
 )
 
 INSTITUTE = (
@@ -101,6 +102,8 @@ MINISTRY = (
         (GROUP, "1,980", "the Korvanian League for Civil Rights"),
         (OBSERVATORY, "231", "the Delvara Incident Observatory (DIO)"),
         (OBSERVATORY, "64", "the Delvara Incident Observatory (DIO)"),
+        # a sentence whose subject is the body gives its comparisons
+        (OBSERVATORY, "290", "the Delvara Incident Observatory (DIO)"),
         # the name whole with its initials, not cut at its "of"
         (INSTITUTE, "148", "the Velmar Institute of Conflict Studies (VICS)"),
         (INSTITUTE, "61", "the Velmar Institute of Conflict Studies (VICS)"),
