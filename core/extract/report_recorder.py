@@ -509,9 +509,7 @@ def recorder_sources(
     out: list[Claim] = []
     for claim in named:
         here = paragraph_of(breaks, claim.start)
-        if claim.attribution is None and claim.end <= lead.sentence_start:
-            pass  # a headline's figure: the recorder's when its figures give it, below
-        elif (
+        if (
             claim.attribution is None and claim.start > lead.sentence_end and here <= last
             and not any(p == here and at < claim.start for p, at in others)
             and (_of_the_review(claim, lead) or claim.id in released)
@@ -523,14 +521,19 @@ def recorder_sources(
         if claim.attribution == recorder and claim.start > lead.sentence_end:
             claim = _over_lead_span(claim, lead, text)  # noqa: PLW2901
         out.append(claim)
-    out = [
-        dataclasses.replace(c, attribution=recorder)
-        if c.attribution is None and c.end <= lead.sentence_start and _restated(c, out, recorder)
-        else c
-        for c in out
-    ]
     order = {c.id: n for n, c in enumerate(claims)}
-    return sorted(out, key=lambda c: order[c.id])
+    return sorted(_headlines_given(out, lead, recorder), key=lambda c: order[c.id])
+
+
+def _headlines_given(claims: list[Claim], lead: Claim, recorder: str) -> list[Claim]:
+    """The figures before the lead told with no source that the recorder's figures give."""
+    return [
+        dataclasses.replace(c, attribution=recorder)
+        if c.attribution is None and c.end <= lead.sentence_start
+        and _restated(c, claims, recorder)
+        else c
+        for c in claims
+    ]
 
 
 def _material() -> frozenset[str]:
