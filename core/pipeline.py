@@ -264,12 +264,11 @@ def analyse(
     """Claims and statements of one parsed document; a figure inside a statement's content
     takes the statement's speaker as its attribution. Limits that cut something add a
     warning to ``notes``."""
-    from core.extract.described_bodies import described_bodies
     from core.extract.lede_officials import named_next
     from core.extract.own_sources import names_own_source
     from core.extract.place_spellings import with_gazetteer_spellings
     from core.extract.recorded_areas import with_recorded_areas
-    from core.extract.report_recorder import lead_recorder, recorder_sources
+    from core.extract.report_recorder import lead_recorder
     from core.extract.restated_counts import restated_counts
     from core.extract.statement_attribution import Attributions, replaces
     from core.extract.statements import find_statements
@@ -304,14 +303,27 @@ def analyse(
     attributed = named_next(attributed, statements, doc.text)
     # "Police arrested four men. All four are being questioned, the SP said.": his
     attributed = restated_counts(attributed, statements, doc.text)
-    # "..., a war monitor said. The Syrian Observatory ... said": the body named next
-    attributed = described_bodies(attributed, statements, doc.text)
-    # "..., according to the annual review by X. ... the review said": X's
-    attributed = recorder_sources(attributed, statements, doc.text)
+    # "..., a war monitor said. ... the review said": the body the report names
+    attributed = _bodies_named(attributed, statements, doc.text)
     first_lead = lead_recorder(attributed)
     named = _named_again(attributed, statements, doc.text)
     # "ISLAMABAD: ... March was the worst month": the lead's area, not the bureau's town
     return with_gazetteer_spellings(with_recorded_areas(named, doc.text, first_lead)), statements
+
+
+def _bodies_named(claims: list[Claim], statements: list[Statement], text: str) -> list[Claim]:
+    """The claims whose source is a body described ("a war monitor", "the think tank") or
+    a statistics release's material, given the body the report names."""
+    from core.extract.described_bodies import described_bodies
+    from core.extract.lead_observers import lead_observers
+    from core.extract.report_recorder import recorder_sources
+
+    # "..., a war monitor said. The Syrian Observatory ... said": the body named next
+    claims = described_bodies(claims, statements, text)
+    # "The war monitor said ..." over the lead's "Velmar Observatory (VO)": the named body
+    claims = lead_observers(claims, text)
+    # "..., according to the annual review by X. ... the review said": X's
+    return recorder_sources(claims, statements, text)
 
 
 def _named_again(claims: list[Claim], statements: list[Statement], text: str) -> list[Claim]:

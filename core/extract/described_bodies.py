@@ -39,7 +39,7 @@ Known = list[tuple[frozenset[str], str]]
 
 
 @functools.cache
-def _observers() -> tuple[str, ...]:
+def observers() -> tuple[str, ...]:
     return tuple(str(w) for w in load_rules("cues")["observer_bodies"])
 
 
@@ -65,7 +65,7 @@ def described_bodies(
             said = _words(source)
             again = (n for _, words, n in reversed(known) if words == said and n != source)
             name = name if name and name != source else next(again, None)
-            if name and _may_name(source, name):
+            if name and may_name(source, name):
                 name = _author(name)
                 known.append((claim.start, _words(source), name))
                 claim = dataclasses.replace(claim, attribution=name)  # noqa: PLW2901
@@ -120,10 +120,17 @@ def _in_full(claim: Claim, known: Known, sources: Sequence[str]) -> Claim:
     named: str | None = None
     if _ACRONYM.fullmatch(source):
         named = next((s for s in sources if f"({source})" in s), None)
-    elif _bare_body(source) or _a_place(source):
+    # "Monitor says 40 killed": the headline's first word is capitalised
+    elif _bare_body(_uncapitalised(source, claim)) or _a_place(source):
         words = _words(_OWNER.sub("", source))
         named = next((name for said, name in known if words < said and _a_body(said)), None)
     return dataclasses.replace(claim, attribution=named) if named else claim
+
+
+def _uncapitalised(source: str, claim: Claim) -> str:
+    """A headline's source that opens it ("Monitor says ..."), its first capital undone."""
+    opens = claim.sentence.startswith(source) and source[1:2].islower()
+    return source[:1].lower() + source[1:] if opens else source
 
 
 # "Nigeria's Zamfara": the country owning the state that speaks
@@ -150,7 +157,7 @@ def _a_person(source: str) -> bool:
 def _a_body(words: frozenset[str]) -> bool:
     """Words that name a kind of body ("ministry", "think tank")."""
     return bool(words & cues().institution_nouns) or any(
-        frozenset(o.split()) <= words for o in _observers()
+        frozenset(o.split()) <= words for o in observers()
     )
 
 
@@ -167,11 +174,11 @@ def _an_observer(source: str) -> bool:
         1 < len(words) <= MAX_DESCRIPTION_WORDS
         and words[0].lower() in _INDEFINITE
         and all(w.islower() for w in words[1:])
-        and " ".join(words[1:]).endswith(_observers())
+        and " ".join(words[1:]).endswith(observers())
     )
 
 
-def _may_name(description: str, name: str) -> bool:
+def may_name(description: str, name: str) -> bool:
     """ "a war monitor" may be "the Syrian Observatory for Human Rights" or "Airwars", "a
     rights group" the "Velmar Human Rights Network", not "the Syrian Army" nor "the Islamic
     State group": the name holds no kind of body but the description's own words and the
@@ -192,7 +199,7 @@ def _bare_body(source: str) -> bool:
     return (
         0 < len(words) <= MAX_BARE_WORDS
         and all(w.isalpha() and w.islower() for w in words)
-        and (words[-1] in cues().institution_nouns or source.endswith(_observers()))
+        and (words[-1] in cues().institution_nouns or source.endswith(observers()))
     )
 
 

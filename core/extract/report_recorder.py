@@ -38,6 +38,17 @@ _ARTICLE = re.compile(r"(?i)^(the|its)\s+")
 _INDEFINITE = re.compile(r"(?i)^(a|an)\s+")
 _YEAR = re.compile(r"\d{4}")
 # a table's row: a short label opening its line before a colon ("Civilians: 1,012 killed")
+# "an Islamabad-based": where a body sits, before its description
+_SEAT = re.compile(r"\b[A-Z][\w.]*-based\s+")
+# what follows a body's own name ("... Observatory for Civil Peace", "... Council in Tarn")
+_PLACE_TAIL = re.compile(r"\s+(?:in|of|for|on)\s.*$", re.IGNORECASE)
+# "the Tarn Network for Civic Rights (TNCR)": a body's capitalised name, its initials after it
+INITIALLED_NAME = re.compile(
+    r"\b(?:[Tt]he\s+)?[A-Z][\w'-]*(?:\s+(?:(?:of|for|and|on|in|the)\s+)*[A-Z][\w'-]*)*"
+    r"\s*\(([A-Z]{2,}[\w-]*)\)"
+)
+MAX_DOCUMENT_WORDS = 4  # "a new annual report"
+MAX_SUBJECT_WORDS = 4  # "The Lahore-based think tank" opening a sentence
 _ROW = re.compile(r"\s*[A-Z][^\W\d]*(?:[ '-][^\W\d]+){0,4}\s*:")
 
 
@@ -105,11 +116,28 @@ def lead_recorder(claims: Sequence[Claim]) -> Claim | None:
         source = claim.attribution
         if source and (
             _named(source) or _initials_of_lead(claim) or _first_kind(source, heard)
+            or _issuer(claim) is not None
         ):
             return claim if _tally(claim) else None
         if source:
             heard.append(source)
     return None
+
+
+def _issuer(claim: Claim) -> str | None:
+    """ "The Tarn Network for Civic Rights (TNCR) documented 912 deaths ..., according to a
+    report it issued": a source that is only a document ("a report", "the new study") in a
+    sentence that names one body with its initials, whose document it is; None else."""
+    words = (claim.attribution or "").split()
+    if not (
+        1 < len(words) <= MAX_DOCUMENT_WORDS
+        and words[0].lower() in ("a", "an", "the", "its")
+        and all(w.isalpha() and w.islower() for w in words[1:])
+        and words[-1] in _material() | word_set("cues", "issued_documents")
+    ):
+        return None
+    names = [m.group(0) for m in INITIALLED_NAME.finditer(claim.sentence)]
+    return names[0] if len(set(names)) == 1 else None
 
 
 def _first_kind(source: str, heard: list[str]) -> bool:
@@ -142,6 +170,8 @@ def names_recorder(source: str, recorder: str) -> bool:
     """ "the review", "the quarterly review", "the police data", "the think tank", "KIPD": the
     recorder's own material or the recorder described again or by its initials, not another
     body's ("the ministry's figures", "a separate report by the army")."""
+    if source.strip().casefold() == "its":
+        return True  # "according to its data": the recorder's own
     bare = _ARTICLE.sub("", source.strip())
     initials = (_initials(recorder) or "").casefold()
     if initials and bare.casefold() == initials:
@@ -149,15 +179,24 @@ def names_recorder(source: str, recorder: str) -> bool:
     if initials and (_initials(source) or "").casefold() == initials:
         # "Peace Data (KIPD)", a cut of the name, not "the monthly review of ... (KIPD)"
         return set(bare.split()) < set(recorder.split())
-    words = bare.split()
+    # "the Velmar-based group": the seat a description gives names no other body
+    words = _SEAT.sub("", bare).split()
     if not words or "'" in source or "’" in source or any(w[:1].isupper() for w in words):
         return False
     if not _ARTICLE.match(source.strip()):
         # "..., says think tank": a headline's bare description
         return bool(words) and anaphoric(f"the {bare}") and may_be(bare, recorder)
-    if words[-1].lower() in _material():
+    if words[-1].lower() in _material() or _its_own_noun(words, recorder):
         return True
     return anaphoric(source) and may_be(source, recorder)
+
+
+def _its_own_noun(words: Sequence[str], recorder: str) -> bool:
+    """ "the observatory" for "the Kelmor Conflict Observatory (KCO)", "the network" for "the
+    Tarn Network for Civic Rights": the noun the recorder's own name ends on before its
+    field, told with "the" and nothing but lower-case words."""
+    own = _PLACE_TAIL.sub("", DEFINED.sub("", recorder).strip()).split()
+    return bool(own) and own[-1][:1].isupper() and words[-1] == own[-1].lower()
 
 
 def not_a_voice(source: str) -> bool:
@@ -283,6 +322,10 @@ def _named_source(claim: Claim, lead: Claim, old: str, recorder: str, text: str)
     """The claim with the recorder for a source that describes it, its material, a place or a
     time; with no source for a table row's label."""
     source = claim.attribution
+    if source and claim.sentence_start == 0 and claim.sentence.startswith(source) and (
+        source[1:2].islower()
+    ):
+        source = source[:1].lower() + source[1:]  # "War monitor counts 900 dead": its capital
     # before the lead names the recorder, only a headline's bare description ("..., says
     # think tank") is it; "the state police" there is another body
     after = claim.start >= lead.sentence_start
@@ -292,7 +335,7 @@ def _named_source(claim: Claim, lead: Claim, old: str, recorder: str, text: str)
         return dataclasses.replace(claim, attribution=recorder)
     if after and _officials_of(claim, lead, old):
         return dataclasses.replace(claim, attribution=recorder)
-    if source == old or (source and (after or not _ARTICLE.match(source.strip())) and (
+    if claim.attribution == old or (source and (after or not _ARTICLE.match(source.strip())) and (
         names_recorder(source, recorder) or _its_name_cut(source, recorder)
         or (after and not_a_voice(source))
     )):
@@ -305,11 +348,13 @@ def _officials_of(claim: Claim, lead: Claim, recorder: str) -> bool:
     registry said": a public body the lead names by its field, told again by the bare
     plural a wire writes for it, for a tally over the lead's span (not an incident's day)."""
     source = (claim.attribution or "").strip().lower()
+    body = DEFINED.sub("", recorder).strip()  # "the federal crime registry (FCR)"
     return (
         source in word_set("cues", "recorder_officials")
-        and (a_named_kind(recorder) or _a_field_body(recorder))
+        and (a_named_kind(body) or _a_field_body(body))
         and _tally(claim)
-        and _within(claim, lead)
+        # "In 2030, authorities had recorded 2,000, the data showed": a year it compares
+        and (_within(claim, lead) or bool(_citing().search(claim.sentence)))
     )
 
 
@@ -341,6 +386,81 @@ def _voices(
     return mine, theirs
 
 
+def _release_run(
+    claims: Sequence[Claim], lead: Claim, recorder: str, breaks: list[int],
+    quoted: Sequence[int],
+) -> tuple[int, frozenset[str]]:
+    """The last paragraph of the run after the lead's whose figures are all told in the
+    outlet's voice (or the recorder's) as the release's own, and those figures: each dated,
+    of the release's span or its comparisons, no incident of a day ("The ministry told
+    parliament 1,200 were killed in three years. ... There were 870 attacks in 2030, against
+    700 in 2029."). A release retold paragraph after paragraph names its body once; the run
+    ends at the first figure another source gives or one that is no part of the release,
+    or where another voice is quoted (the ``quoted`` paragraphs); -1 for none."""
+    after = paragraph_of(breaks, lead.start)
+    paragraphs: dict[int, list[Claim]] = {}
+    for claim in claims:
+        if claim.start > lead.sentence_end:
+            paragraphs.setdefault(paragraph_of(breaks, claim.start), []).append(claim)
+    last = -1
+    released: set[str] = set()
+    for here in sorted(paragraphs):
+        if here <= after:
+            continue
+        if any(max(after, last) < q <= here for q in quoted):
+            break  # '"Every figure is a family," an aid worker said.': the story moves on
+        own = [c for c in paragraphs[here] if c.attribution is None]
+        # the sentences of the release's own figures: of its span, or the recorder's
+        spans = {
+            c.sentence_start
+            for c in paragraphs[here]
+            if _overlaps(c, lead) or c.attribution == recorder
+        }
+        if any(c.attribution not in (None, recorder) for c in paragraphs[here]) or not all(
+            c.date_text
+            and not _incident(c)
+            # "..., compared with 610 in the same months of 2030", "In January, 29 had been
+            # recorded": the release's comparison, beside its own figures
+            and (c.sentence_start in spans or (_tally(c) and bool(spans)) or _carried(c))
+            for c in own
+        ):
+            break
+        last = here
+        released.update(c.id for c in own)
+    return last, frozenset(released)
+
+
+def _opens_with(sentence: str, recorder: str) -> bool:
+    """ "The institute set its count against 2030, when 263 were killed", "The report
+    recalled that ...": a sentence whose subject is the recorder, its description or its
+    material, before its verb in lower case; its figures are the recorder's to give."""
+    words = sentence.split()
+    return any(
+        names_recorder(" ".join(words[:n]), recorder)
+        and words[n].isalpha() and words[n].islower()
+        for n in range(1, min(MAX_SUBJECT_WORDS, len(words) - 1) + 1)
+    )
+
+
+def _carried(claim: Claim) -> bool:
+    """A figure whose date its own sentence does not tell ("Arauca followed with nine"): the
+    release's, told with a date carried from another sentence."""
+    return (claim.date_text or "").casefold() not in claim.sentence.casefold()
+
+
+def _overlaps(claim: Claim, lead: Claim) -> bool:
+    """The figure's days meet the span of the lead's tally ("in the first quarter" of a
+    release on March): the release's own count, not one from before it."""
+    return (
+        claim.date_start is not None
+        and claim.date_end is not None
+        and lead.date_start is not None
+        and lead.date_end is not None
+        and claim.date_start <= lead.date_end
+        and lead.date_start <= claim.date_end
+    )
+
+
 def _of_the_review(claim: Claim, lead: Claim) -> bool:
     """A figure in the outlet's voice the review gives: no incident from before its span, nor
     one told on its day after it, unless its sentence cites the review's material."""
@@ -366,7 +486,7 @@ def recorder_sources(
     if paragraph_of(breaks, lead.start) > LEAD_PARAGRAPHS:
         return list(claims)
     old = lead.attribution
-    recorder = _with_initials(old, lead)
+    recorder = _with_initials(_issuer(lead) or old, lead)
     named = [
         _named_source(c, lead, old, recorder, text) for c in sorted(claims, key=lambda c: c.start)
     ]
@@ -374,6 +494,9 @@ def recorder_sources(
     last = _last_cited(
         named, spoken, recorder, text, breaks, after=paragraph_of(breaks, lead.start)
     )
+    quoted = [paragraph_of(breaks, s.start) for s in other_statements if s.kind == "quote"]
+    run, released = _release_run(named, lead, recorder, breaks, quoted)
+    last = max(last, run)
     # the other voices: (paragraph, where) of a source not the recorder's
     others = [
         (paragraph_of(breaks, s.start), min(s.start, s.speaker_start or s.start))
@@ -386,20 +509,31 @@ def recorder_sources(
     out: list[Claim] = []
     for claim in named:
         here = paragraph_of(breaks, claim.start)
-        if claim.attribution is None and claim.end <= lead.sentence_start:
-            if _restated(claim, named, recorder):
-                claim = dataclasses.replace(claim, attribution=recorder)  # noqa: PLW2901
-        elif (
+        if (
             claim.attribution is None and claim.start > lead.sentence_end and here <= last
             and not any(p == here and at < claim.start for p, at in others)
-            and _of_the_review(claim, lead)
+            and (_of_the_review(claim, lead) or claim.id in released)
+        ) or (
+            claim.attribution is None and claim.start > lead.sentence_end
+            and _opens_with(claim.sentence, recorder)
         ):
             claim = dataclasses.replace(claim, attribution=recorder)  # noqa: PLW2901
         if claim.attribution == recorder and claim.start > lead.sentence_end:
             claim = _over_lead_span(claim, lead, text)  # noqa: PLW2901
         out.append(claim)
     order = {c.id: n for n, c in enumerate(claims)}
-    return sorted(out, key=lambda c: order[c.id])
+    return sorted(_headlines_given(out, lead, recorder), key=lambda c: order[c.id])
+
+
+def _headlines_given(claims: list[Claim], lead: Claim, recorder: str) -> list[Claim]:
+    """The figures before the lead told with no source that the recorder's figures give."""
+    return [
+        dataclasses.replace(c, attribution=recorder)
+        if c.attribution is None and c.end <= lead.sentence_start
+        and _restated(c, claims, recorder)
+        else c
+        for c in claims
+    ]
 
 
 def _material() -> frozenset[str]:

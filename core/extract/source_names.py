@@ -247,5 +247,34 @@ def with_appositive_name(tok: Token, text: str) -> str:
             ].text.count(")") and end < len(tok.doc) and tok.doc[end].text == ")":
                 end += 1  # "Inter-Services Public Relations (ISPR)": the bracket closed
             return tok.doc[child.left_edge.i : end].text
-    return text
+    named = _name_as_conjunct(tok)
+    return named if named is not None else text
+
+
+def _name_as_conjunct(tok: Token) -> str | None:
+    """ "the Velmar-based war monitor, the Observatory for Civil Peace (OCP), said": a name
+    set after a description between commas that the parser took for a conjunct of it, with no
+    "and" or "or" joining them (that would be a list of sources); the whole name with its
+    initials, as it is written."""
+    if any(c.dep_ in ("cc", "preconj") for c in tok.children):
+        return None
+    doc = tok.doc
+    for child in tok.children:
+        if (
+            child.dep_ == "conj"
+            and child.i > tok.i
+            and child.pos_ == "PROPN"
+            and child.ent_type_ == "ORG"
+            and doc[child.left_edge.i - 1].text == ","
+            and not any(c.dep_ in ("conj", "cc") for c in child.children)
+        ):
+            end = child.right_edge.i + 1
+            if doc[child.left_edge.i : end].text.count("(") > doc[
+                child.left_edge.i : end
+            ].text.count(")") and end < len(doc) and doc[end].text == ")":
+                end += 1
+            if end < len(doc) and doc[end].text not in (",", ")"):
+                return None  # the name runs on into a clause of its own
+            return doc[child.left_edge.i : end].text
+    return None
 

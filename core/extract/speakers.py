@@ -230,7 +230,12 @@ def entity_of(tok: Token) -> Any:
 def _inside_entity(head: Token, child: Token) -> bool:
     """Whether ``child``'s phrase belongs to the named entity of ``head`` ('Institute for X')."""
     ent = entity_of(head)
-    return bool(ent is not None and ent.start <= child.left_edge.i and child.right_edge.i < ent.end)
+    last = child.right_edge.i
+    doc = child.doc
+    opened = next((i for i in range(last, last - 3, -1) if i >= 0 and doc[i].text == "("), None)
+    if opened is not None and opened < last and doc[opened + 1].text.isupper():
+        last = opened - 1  # "Centre for Rights Documentation (CRD)": the initials after it
+    return bool(ent is not None and ent.start <= child.left_edge.i and last < ent.end)
 
 
 def person_entity(head: Token) -> Any:

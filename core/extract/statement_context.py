@@ -228,7 +228,11 @@ class StatementContext:
     def _note_acronym(self, tok: Token) -> None:
         """ "the Federal Flood Commission (FFC)": the acronym stands for the name."""
         if tok.dep_ == "appos" and is_parenthetical_acronym(tok) and tok.head.pos_ == "PROPN":
-            core = name_tokens(tok.head)
+            # "the Tarn Centre for Rights Documentation (TCRD)": the initials hang on the
+            # last word of the name, whose head is the head of its entity
+            named = entity_of(tok.head)
+            head = named.root if named is not None and named.root.pos_ == "PROPN" else tok.head
+            core = name_tokens(head)
             if len(core) > 2:
                 self.acronyms.setdefault(
                     tok.text, strip_determiner(core[0].doc[core[0].i : core[-1].i + 1].text)
