@@ -21,6 +21,8 @@ from core.text.dates import Period
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+# a statistics report sets its figures against the year before its period, no further back
+COMPARED_YEAR_DAYS = 366
 
 @dataclass(slots=True)
 class ClaimContext:
@@ -118,11 +120,14 @@ class ClaimContext:
         return None
 
     def _within_statistic(self, tally: Period | None) -> bool:
+        """The tally lies in the report's period or the year before it, the one its figures
+        are compared with; a total of older years is background the outlet gives."""
         return (
             self.statistic is not None
             and tally is not None
             and (tally.end - tally.start).days > ROUNDUP_DAYS
             and tally.end <= self.statistic.end
+            and (self.statistic.start - tally.end).days <= COMPARED_YEAR_DAYS
         )
 
     def new_passage(self) -> None:
