@@ -39,6 +39,7 @@ class ClaimContext:
     incident: Period | None = None  # the day of the report's incident, read from its lead
     located_on: Period | None = None  # the day of the sentence that gave the place carried
     incident_told: bool = False  # a sentence so far gave it
+    incident_happened: bool = False  # ... as the day of a happening, not of a report
     reported: Period | None = None  # the day the sentence before gives a report
     # the victims named without a numeral so far: a later mention of one is no new figure
     victims: Victims = dataclasses.field(default_factory=Victims)

@@ -272,6 +272,7 @@ def _claims_in_sentence(
     figures = sentence_figures(sent, chunk, settings, crowded)
     periods = _sentence_days(sent, document, published, ctx)
     ctx.incident_told |= any(p == ctx.incident for _, p, _ in periods)
+    ctx.incident_happened |= any(p == ctx.incident and not r for _, p, r in periods)
     found, died_later = _places(sent, chunk, ctx, home, skip_to, periods=periods)
     here = SentenceReading(
         sent=sent,

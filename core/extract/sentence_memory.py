@@ -80,10 +80,12 @@ def hand_on(
         ctx.lead_read
     ):
         ctx.lead_read = True
-        ctx.statistic = lead_statistic(claims, published=published)
-        ctx.counted_over = ctx.statistic or lead_statistic(
-            claims, tolls=True, published=published
-        )
+        # a review's period closed shortly before its release, unless the report has told
+        # its incident as a happening ("a boy shot himself on Tuesday ... last year, four
+        # children died"): then a year's tally before it is background
+        closed = None if ctx.incident_happened else published
+        ctx.statistic = lead_statistic(claims, published=closed)
+        ctx.counted_over = ctx.statistic or lead_statistic(claims, tolls=True, published=closed)
         ctx.incident = released_after(ctx.incident, ctx.counted_over)
 
 

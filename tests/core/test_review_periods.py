@@ -30,7 +30,7 @@ ANNUAL = (
     "Watchdog: 143 land activists slain in Veloria in 2031\n\n"
     "TARNVIK - At least 143 land activists were slain in Veloria in 2031, the Civic "
     "Defender's Office said on Monday in its yearly review of the conflict.\n\n"
-    "Abductions rose to 276 from 198 the previous year, most of them blamed on rebel "
+    "Abductions rose to 276 from 198 the previous year, chiefly blamed on rebel "
     "factions.\n\n"
     "The hardest hit province was Orlen, with 41 killings. It was followed by Masca with "
     "23 and Dunvel with 17.\n"
@@ -75,11 +75,11 @@ def test_rows_before_a_retold_incident_count_over_the_review() -> None:
         "Monitor: 812 civilians killed in Veloria in H1 2032\n\n"
         "The Tarnvik Rights Network documented the killing of 812 civilians in Veloria during "
         "the first half of 2032, according to its report issued on Thursday.\n\n"
-        "The parties responsible for the deaths were listed as follows:\n\n"
+        "The killings were laid at these parties' door:\n\n"
         "Government troops: 190\n"
         "Rebel factions: 144\n\n"
-        "The report recalled the massacre in the hamlet of Kessin on 12 May, where gunmen "
-        "killed eleven villagers.\n",
+        "The network also looked back at a massacre in the hamlet of Kessin on 12 May, where "
+        "gunmen killed eleven villagers.\n",
         dt.date(2032, 7, 4),
     )
     assert found["190"] == half
@@ -151,16 +151,16 @@ def test_the_six_months_name_the_reviews_half_year() -> None:
 
 
 def test_an_unnamed_report_names_no_source_for_the_rows() -> None:
-    # "according to a report the network issued": a document no body is named as issuing,
+    # "according to a report the group put out": a document no body is named as issuing,
     # which the rows over the same half-year do not take as their source
     found = {
         c.number_text: c.attribution
         for c in claims_of(
             "Monitor: 812 civilians killed in Veloria in H1 2032\n\n"
             "The Tarnvik Rights Network documented the killing of 812 civilians in Veloria "
-            "during the first half of 2032, according to a report the network issued on "
+            "during the first half of 2032, according to a report that the group put out on "
             "Thursday.\n\n"
-            "The parties responsible for the deaths were listed as follows:\n\n"
+            "The killings were laid at these parties' door:\n\n"
             "Government troops: 190\n"
             "Rebel factions: 144\n",
             dt.date(2032, 7, 4),
@@ -182,3 +182,17 @@ def test_an_older_years_total_is_no_figure_of_the_monthly_release() -> None:
         )
     }
     assert found["More than 25,000"] is None
+
+
+def test_last_years_tally_in_an_incident_report_leaves_the_incident_its_day() -> None:
+    # the incident told as a happening before the first figure, last year's tally: no review
+    found = spans(
+        "Police are investigating after gunfire broke out early Tuesday at a home in "
+        "Orlen.\n\n"
+        "At least seven children were killed in accidental shootings across the state last "
+        "year, according to state data.\n\n"
+        "Three people were hurt in the gunfire, police said.\n",
+        dt.date(2032, 1, 14),
+    )
+    assert found["At least seven"] == (dt.date(2031, 1, 1), dt.date(2031, 12, 31))
+    assert found["Three"] == (dt.date(2032, 1, 13), dt.date(2032, 1, 13))
