@@ -203,21 +203,30 @@ def _period_of(
         or ctx.period
         or incident
         or (followed.period if followed is not None else None)
-        or nearest(
-            anchor,
-            [
-                (t, p)
-                for t, p, _ in usable
-                if not dates_aftermath(t) and not other_clause(anchor, t)
-                # nor the period of a figure compared with ("rose to 276 from 198 the
-                # previous year")
-                and not compared_only(t, anchor, stepped=ctx.counted_over is not None)
-            ],
-        )
+        or _nearest_left(anchor, usable, ctx)
         or ctx.counted_over  # a report of statistics: its later figures count within its period
         or ctx.reported
     )
     return _settled(found, ctx, published)
+
+
+def _nearest_left(
+    anchor: Token, usable: list[tuple[Token, Period, bool]], ctx: ClaimContext
+) -> Period | None:
+    """The nearest date of the sentence left for the figure: none of what followed, of
+    another clause, nor the period of a figure compared with ("rose to 276 from 198 the
+    previous year")."""
+    stepped = ctx.counted_over is not None
+    return nearest(
+        anchor,
+        [
+            (t, p)
+            for t, p, _ in usable
+            if not dates_aftermath(t)
+            and not other_clause(anchor, t)
+            and not compared_only(t, anchor, stepped=stepped)
+        ],
+    )
 
 
 def said_before(

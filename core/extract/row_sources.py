@@ -20,15 +20,18 @@ def _citing() -> re.Pattern[str]:
 
 
 def uncited_row(text: str, start: int) -> bool:
-    """The figure at ``start`` stands in a table row under a heading line that names no
-    source nor material; False for a figure outside a table or under no heading."""
+    """The figure at ``start`` stands in a table row under a heading line ("...:") that
+    names no source nor material; False for a figure outside a table or under no heading."""
     if not text or row_label(text, start) is None:
         return False
     above = text.rfind("\n", 0, start)
     while above > 0:
         line_start = text.rfind("\n", 0, above) + 1
         line = text[line_start:above].strip()
-        if line and row_label(text, above) is None:
+        if line.endswith(":"):
+            # the heading announcing the table, ending with its colon
             return _citing().search(line) is None
+        if line and row_label(text, above) is None:
+            return False  # no table under a heading (a dateline's "TOWN: ..." line)
         above = line_start - 1
     return False
