@@ -21,6 +21,8 @@ from core.text.dates import Period
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+# a statistics report sets its figures against the year before its period, no further back
+COMPARED_YEAR_DAYS = 366
 
 @dataclass(slots=True)
 class ClaimContext:
@@ -37,6 +39,7 @@ class ClaimContext:
     incident: Period | None = None  # the day of the report's incident, read from its lead
     located_on: Period | None = None  # the day of the sentence that gave the place carried
     incident_told: bool = False  # a sentence so far gave it
+    incident_happened: bool = False  # ... as the day of a happening, not of a report
     reported: Period | None = None  # the day the sentence before gives a report
     # the victims named without a numeral so far: a later mention of one is no new figure
     victims: Victims = dataclasses.field(default_factory=Victims)
@@ -118,11 +121,14 @@ class ClaimContext:
         return None
 
     def _within_statistic(self, tally: Period | None) -> bool:
+        """The tally lies in the report's period or the year before it, the one its figures
+        are compared with; a total of older years is background the outlet gives."""
         return (
             self.statistic is not None
             and tally is not None
             and (tally.end - tally.start).days > ROUNDUP_DAYS
             and tally.end <= self.statistic.end
+            and (self.statistic.start - tally.end).days <= COMPARED_YEAR_DAYS
         )
 
     def new_passage(self) -> None:

@@ -273,6 +273,7 @@ def _claims_in_sentence(
     figures = sentence_figures(sent, chunk, settings, crowded)
     periods = _sentence_days(sent, document, published, ctx)
     ctx.incident_told |= any(p == ctx.incident for _, p, _ in periods)
+    ctx.incident_happened |= any(p == ctx.incident and not r for _, p, r in periods)
     found, died_later = _places(sent, chunk, ctx, home, skip_to, periods=periods)
     here = SentenceReading(
         sent=sent,
@@ -310,7 +311,7 @@ def _claims_in_sentence(
         claims.append(claim)
         tallies.append(tally)
     claims = with_borrowed_sources(later_totals(claims, resolved, ids_by_number))
-    hand_on(ctx, claims, victims, resolved)
+    hand_on(ctx, claims, victims, resolved, published)
     carry(ctx, here, first_period, bool(resolved), died_later=died_later)
     if resolved or here.places:
         ctx.tally = next((t for t in tallies if t is not None), None)  # the lead tally

@@ -131,6 +131,11 @@ def compared_periods(
         else:
             told = [*reversed(before), *(p for p in (statistic,) if p is not None)]
             base = next((p for p in told if span_kind(p) == unit), None)
+            if base is None and unit == "year":
+                # "31 victims in May, against 40 a year earlier": that month a year back
+                base = next(
+                    (p for p in told if (p.end - p.start).days >= SAME_PERIOD_DAYS), None
+                )
         if base is None:
             continue
         out = [(t, p, r) for t, p, r in out if not (ent.start <= t.i < ent.end)]
@@ -239,7 +244,30 @@ def _comparison(date: Token) -> Token | None:
             ]
             return up if figures else None
         if up.pos_ in ("VERB", "AUX"):
+            return _trailing_comparison(date)
+    return _trailing_comparison(date)
+
+
+def _trailing_comparison(date: Token) -> Token | None:
+    """ "arresting 510 suspects, up from 458 arrests in 2029": the comparison phrase whose
+    figure the date's phrase directly follows, which the parser hangs on the clause's verb
+    beside it; the year is that figure's, not the verb's."""
+    prep = date.head
+    if date.dep_ != "pobj" or prep.dep_ != "prep" or prep.i == 0:
+        return None
+    clause = {prep.head.i, prep.head.head.i}
+    before = date.doc[prep.i - 1]
+    for up in (before, *before.ancestors):
+        if up.i in clause:
             return None
+        if (
+            up.dep_ == "prep"
+            and up.lower_ in _listed("comparison_preps")
+            and up.right_edge.i == prep.i - 1
+            and (up.head.i in clause or up.head.head.i in clause)
+            and any(t.like_num and t.ent_type_ != "DATE" for t in up.subtree)
+        ):
+            return up
     return None
 
 

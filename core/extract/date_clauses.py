@@ -350,15 +350,21 @@ def phrase_date(num: Token, dates: list[tuple[Token, _P, bool]]) -> _P | None:
     """A date in the figure's own phrase: "came down to 214 in 2025 from 374 in 2024", "127
     were killed in 2030, against 98 in 2029": the phrase after "from" or "against" carries
     its own year, which dates its figure over the clause's."""
-    prep = num.head if num.dep_ == "pobj" and num.head.dep_ == "prep" else None
+    # the figure, or the noun it counts ("from 374 arrests in 2024")
+    phrase = num.head if num.dep_ == "nummod" and num.head.dep_ == "pobj" else num
+    prep = phrase.head if phrase.dep_ == "pobj" and phrase.head.dep_ == "prep" else None
     if prep is None or prep.lower_ not in COMPARED_WITH:
         return None
     inside = {t.i for t in prep.subtree}
-    # the parser may hang "in 2029" right after the figure on the clause's verb
+    # the parser may hang "in 2029" or "the previous year" right after the figure's phrase
+    # on the clause's verb
+    after = prep.right_edge.i + 1
     own = [
         p
         for t, p, reported in dates
-        if (t.i in inside or t.head.i == num.i + 1) and t.i != num.i and not reported
+        if (t.i in inside or after in (t.head.i, t.left_edge.i))
+        and t.i != num.i
+        and not reported
     ]
     return own[0] if len(own) == 1 else None
 

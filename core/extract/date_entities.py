@@ -53,7 +53,8 @@ def _compared_after(year: Token, ent: Span) -> bool:
     for up in year.ancestors:
         if up.pos_ in ("VERB", "AUX"):
             return False
-        if up.dep_ == "prep" and up.lower_ in preps:
+        # "up from 19 in March and from 25 in April 2030": a second "from" joined to the first
+        if up.dep_ in ("prep", "conj") and up.lower_ in preps:
             return up.i >= ent.end and not any(c.lower_ == "to" for c in up.head.children)
     return False
 

@@ -177,7 +177,7 @@ def _period_of(
     # which 26 died") happened at another time than the report's incident, maybe; a deed
     # named in a charge ("accused of wounding five, he pleaded guilty on Tuesday") is the
     # report's incident.
-    incident = _incident_for(anchor, here, len(unshifted), ctx.incident)
+    incident = _incident_for(anchor, here, len(unshifted), _told_incident(ctx))
     followed = day_before_followed(anchor, here.periods) if own is None else None
     if followed is not None and (followed.counted or long_before(followed.period, ctx.incident)):
         # "was arrested Monday, a day after two were wounded", "was arrested in May 2014
@@ -203,18 +203,30 @@ def _period_of(
         or ctx.period
         or incident
         or (followed.period if followed is not None else None)
-        or nearest(
-            anchor,
-            [
-                (t, p)
-                for t, p, _ in usable
-                if not dates_aftermath(t) and not other_clause(anchor, t)
-            ],
-        )
+        or _nearest_left(anchor, usable, ctx)
         or ctx.counted_over  # a report of statistics: its later figures count within its period
         or ctx.reported
     )
     return _settled(found, ctx, published)
+
+
+def _nearest_left(
+    anchor: Token, usable: list[tuple[Token, Period, bool]], ctx: ClaimContext
+) -> Period | None:
+    """The nearest date of the sentence left for the figure: none of what followed, of
+    another clause, nor the period of a figure compared with ("rose to 276 from 198 the
+    previous year")."""
+    stepped = ctx.counted_over is not None
+    return nearest(
+        anchor,
+        [
+            (t, p)
+            for t, p, _ in usable
+            if not dates_aftermath(t)
+            and not other_clause(anchor, t)
+            and not compared_only(t, anchor, stepped=stepped)
+        ],
+    )
 
 
 def said_before(
@@ -249,6 +261,15 @@ def _settled(
     if carried:
         found = carried_within(found, ctx.incident)
     return within(found, ctx.incident, published, carried=carried)
+
+
+def _told_incident(ctx: ClaimContext) -> Period | None:
+    """The report's incident day, none in a report of statistics before any sentence has
+    told that day: its lead counts over a period, and an incident it retells further down
+    ("The review recalled the bombing of 3 May") is no time of the figures before."""
+    if ctx.counted_over is not None and not ctx.incident_told:
+        return None
+    return ctx.incident
 
 
 def _incident_for(

@@ -70,10 +70,44 @@ def lasting_span(
             if published is not None:
                 end_day = min(end_day, published)
             return _span(began, end_day, noun)
+        closed = None if told or ended is not None else closed_months(length, anchor, published)
+        if closed is not None:
+            return _span(closed[0], closed[1], noun)
         return _span(back_from(end_day, *length) + dt.timedelta(days=1), end_day, noun)
     if began is not None and end_day is not None and noun.lemma_.lower() in _words()[0]:
         return _span(began, end_day, noun)
     return period
+
+
+# a review of whole quarters comes out within this many days of the last one's end
+CLOSED_QUARTER_DAYS = 31
+QUARTER_MONTHS = 3
+
+
+def closed_months(
+    length: tuple[int, str], anchor: Token, published: dt.date | None
+) -> tuple[dt.date, dt.date] | None:
+    """ "killed 2,100 in six months", "during the three-month period" told in the past a few
+    weeks after a quarter closed: the whole quarters up to that close (a review's data), not
+    the months back from the day of publication; a count still running ("have killed 300 in
+    six months", in the present perfect) runs to the telling."""
+    count, unit = length
+    if published is None or unit != "month" or count % QUARTER_MONTHS or _running(anchor):
+        return None
+    first = published.replace(day=1)
+    boundary = first.replace(month=first.month - (first.month - 1) % QUARTER_MONTHS)
+    if not 0 < (published - boundary).days < CLOSED_QUARTER_DAYS:
+        return None
+    return back_from(boundary, count, unit), boundary - dt.timedelta(days=1)
+
+
+def _running(anchor: Token) -> bool:
+    """The figure's verb is in the present perfect ("have killed", "has risen")."""
+    verb = next((t for t in (anchor, *anchor.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBP", "VBZ")
+        for c in verb.children
+    )
 
 
 def _span(start: dt.date, end: dt.date, noun: Token) -> Period | None:

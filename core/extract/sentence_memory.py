@@ -5,6 +5,7 @@ of), the victims it named, and the groups it counted by number and noun."""
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from core.extract.claim_context import ClaimContext
@@ -30,6 +31,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 
+OTHER = "other"  # the measure of a figure that counts no harm, arrest or event
+
+
 def counted(claims: list[Claim], *, wholes: bool = False) -> list[tuple[str, str, float]]:
     """The casualty figures among ``claims`` (``wholes``: only those a later part may be
     taken from, ``hurt_parts.a_whole``): id, measure, value."""
@@ -45,6 +49,7 @@ def hand_on(
     claims: list[Claim],
     victims: list[Victim | None],
     resolved: list[tuple[Amount, Token, Span, Reading]],
+    published: dt.date | None = None,
 ) -> None:
     """Record in ``ctx`` what the sentences after may refer back to (see the module)."""
     ctx.withdrawn.update(absorbed([f[3] for f in resolved], ctx.lone_victims))
@@ -68,9 +73,19 @@ def hand_on(
         if victim is not None:
             ctx.victims.add(victim, claim.id)
     remember(ctx.restatable, resolved)
-    if claims and not ctx.lead_read:
-        ctx.lead_read, ctx.statistic = True, lead_statistic(claims)
-        ctx.counted_over = ctx.statistic or lead_statistic(claims, tolls=True)
+    # a headline's percentage or sum alone ("homicides fall 8%"), or counts it gives no
+    # time ("2,100 killed in six months" the parse reads no span of), is no lead: the next
+    # sentence's counts are
+    if any(c.measure != OTHER and c.date_start is not None for c in claims) and not (
+        ctx.lead_read
+    ):
+        ctx.lead_read = True
+        # a review's period closed shortly before its release, unless the report has told
+        # its incident as a happening ("a boy shot himself on Tuesday ... last year, four
+        # children died"): then a year's tally before it is background
+        closed = None if ctx.incident_happened else published
+        ctx.statistic = lead_statistic(claims, published=closed)
+        ctx.counted_over = ctx.statistic or lead_statistic(claims, tolls=True, published=closed)
         ctx.incident = released_after(ctx.incident, ctx.counted_over)
 
 

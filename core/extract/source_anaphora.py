@@ -12,8 +12,10 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, TypeGuard
 
 from core.extract.cues import cues
+from core.extract.row_sources import uncited_row
 from core.model import Claim, Statement
 from core.rules import load_rules, word_set
+from core.text.number_tokens import number_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -189,7 +191,7 @@ def named_sources(
             named.append(source)
         out.append(claim)
     order = {c.id: n for n, c in enumerate(claims)}
-    return sorted(_tally_sources(out), key=lambda c: order[c.id])
+    return sorted(_tally_sources(out, text), key=lambda c: order[c.id])
 
 
 def _again(source: str, named: list[str], told: list[str], issuer: str | None) -> str | None:
@@ -370,7 +372,7 @@ def _words(source: str) -> set[str]:
 TALLY_DAYS = 14
 
 
-def _tally_sources(claims: list[Claim]) -> list[Claim]:
+def _tally_sources(claims: list[Claim], text: str) -> list[Claim]:
     """ "Militants carried out 94 attacks in June, according to a report by X. ... Khyber
     Pakhtunkhwa was the worst hit with 61 attacks": a tally over the same weeks as one a
     source gave before, told with no source of its own, is that source's (a report on a
@@ -397,10 +399,26 @@ def _tally_sources(claims: list[Claim]) -> list[Claim]:
                     headline.add(window)
                 else:
                     headline.discard(window)
-        elif long and window in given:
+        elif (
+            long and window in given and not _a_document(given[window])
+            and not uncited_row(text, claim.start)  # "In short, the year in Tarn:" rows
+        ):
             claim = dataclasses.replace(claim, attribution=given[window])  # noqa: PLW2901
         out.append(claim)
     return _compared_sources(out)
+
+
+
+
+def _a_document(source: str) -> bool:
+    """ "a report", "a statement": a document no one is named as issuing, which names no
+    source the tallies after it may take."""
+    words = source.lower().split()
+    return (
+        len(words) == 2
+        and words[0] in number_words().articles
+        and words[1] in _issued_documents()
+    )
 
 
 def _long(claim: Claim) -> bool:

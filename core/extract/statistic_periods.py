@@ -28,7 +28,13 @@ from core.extract.compared_periods import (
 from core.extract.incident_words import _governor
 from core.extract.nlp import sentence_ents
 from core.rules import load_rules, word_set
-from core.text.dates import Period, month_end, normalise_expression
+from core.text.dates import (
+    Period,
+    count_number,
+    date_words,
+    month_end,
+    normalise_expression,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -39,15 +45,17 @@ if TYPE_CHECKING:
 STATISTIC_DAYS = 27
 # a toll with no count of events is a statistic when it counts over a quarter or longer
 TOLL_STATISTIC_DAYS = 89
-# the readings that count a crime's cases: "victims of homicide"
-CRIME_COUNTS = frozenset({"victims"})
+# the readings that count a crime's cases: "victims of homicide", "38 kidnappings"
+CRIME_COUNTS = frozenset({"victims", "noun"})
 # the measures a report of statistics leads with: events counted, and their toll
 STATISTIC_MEASURES = frozenset(
     {"attacks", "operations", "killed", "injured", "arrested", "kidnapped"}
 )
 
 
-def lead_statistic(claims: list[Claim], *, tolls: bool = False) -> Period | None:
+def lead_statistic(
+    claims: list[Claim], *, tolls: bool = False, published: dt.date | None = None
+) -> Period | None:
     """The period the lead sentence's figures count over when it is a month or longer and one
     of them counts events ("96 attacks in March"), or a quarter or longer ("killed 400 in the
     first half of the year"): the report gives statistics, not an incident."""
@@ -63,7 +71,11 @@ def lead_statistic(claims: list[Claim], *, tolls: bool = False) -> Period | None
         shortest = STATISTIC_DAYS if events or claim in crimes else TOLL_STATISTIC_DAYS
         if (
             claim.measure in STATISTIC_MEASURES
-            and not (claim.recalls and claim not in crimes)  # a month alone recalls no tally
+            # a month alone recalls no tally; a quarter or year closed shortly before the
+            # report was ``published`` is the one its review counts over
+            and not (
+                claim.recalls and claim not in crimes and not _just_closed(claim, published)
+            )
             and claim.date_start is not None
             and claim.date_end is not None
             and (claim.date_end - claim.date_start).days >= shortest
@@ -72,9 +84,24 @@ def lead_statistic(claims: list[Claim], *, tolls: bool = False) -> Period | None
     return None
 
 
+# a review of a quarter or a year comes out within this many days of its end
+REVIEW_DAYS_AFTER = 92
+
+
+def _just_closed(claim: Claim, published: dt.date | None) -> bool:
+    """The figure counts over a quarter or longer that closed shortly before the report was
+    published: "killed 1,950 in 2031" in a review released in January 2032, whatever day
+    of its release the report tells or war it names."""
+    if published is None or claim.date_start is None or claim.date_end is None:
+        return False
+    if (claim.date_end - claim.date_start).days < TOLL_STATISTIC_DAYS:
+        return False
+    return 0 < (published - claim.date_end).days <= REVIEW_DAYS_AFTER
+
+
 def _crime_tally(claim: Claim) -> bool:
-    """ "1,640 victims of intentional homicide", "87 kidnapping victims": a count of a crime
-    (``crime_tally_nouns``), each one a case, as a report's events are."""
+    """ "1,640 victims of intentional homicide", "87 kidnapping victims", "87 kidnappings": a
+    count of a crime (``crime_tally_nouns``), each one a case, as a report's events are."""
     kind, _, noun = claim.rule.split("<")[-1].partition(":")
     return kind in CRIME_COUNTS and noun in word_set("measures", "crime_tally_nouns")
 
@@ -126,16 +153,24 @@ def report_units(
         if ent.label_ != "DATE":
             continue
         m = pattern.fullmatch(normalise_expression(ent.text).lower())
-        if m is None or "the" not in ent.text.lower().split():  # "the month", not a bare "year"
-            continue
+        months = told_months(ent)
+        if months is None and (m is None or "the" not in ent.text.lower().split()):
+            continue  # "the month", not a bare "year"
         # not the period of a figure compared with ("up from 1,500 in 2029, describing the
         # year as ..."): the year of the report's own figures
         before = [p for t, p, _ in periods if t.i < ent.start and not compared_date(t)]
         after = [p for t, p, _ in periods if t.i >= ent.end]
-        unit = str(m["unit"])
         # the one its sentence names before ("2025 ... during the year"), else the story's,
         # else one after ("during the year, against 121 in 2024" compares with that one)
         told = [*reversed(before), *(p for p in (carried, statistic) if p is not None), *after]
+        if months is not None:
+            base = next((p for p in told if _months_long(p, months)), None)
+            if base is not None:
+                out = [(t, p, r) for t, p, r in out if not (ent.start <= t.i < ent.end)]
+                out.append((ent.root, Period(start=base.start, end=base.end, text=ent.text), False))
+            continue
+        assert m is not None
+        unit = str(m["unit"])
         base = next((p for p in told if span_kind(p) == unit), None)
         if base is None:
             continue
@@ -146,6 +181,37 @@ def report_units(
         out.append((ent.root, period, False))
     out = compared_periods(sent, out, statistic=statistic)
     return sorted(out, key=lambda x: x[0].i)
+
+
+# a month runs 28 to 31 days: so many months are this many days either way of 30.44 each
+MONTH_DAYS = 30.44
+MONTHS_SLACK_DAYS = 4
+PERIOD = "period"
+MONTH = "month"  # the unit (``units`` of ``rules/dates.json``) a stretch is told in
+
+
+def told_months(ent: Span) -> int | None:
+    """ "the six months", "the three-month period": a stretch of so many months told with
+    "the", which names the one the report counts over; None for any other expression ("the
+    last six months" counts back from the telling; "six months" alone is no such name)."""
+    words = [w for w in re.split(r"[\s-]+", ent.text.lower()) if w]
+    # "the" of the entity, or of the noun it qualifies ("the three-month period")
+    heads = [ent.root, ent.root.head] if ent.root.head.lower_ == PERIOD else [ent.root]
+    the = "the" in words or any(
+        c.dep_ == "det" and c.lower_ == "the" for h in heads for c in h.children
+    )
+    words = [w for w in words if w != "the"]
+    if words and words[-1] == PERIOD:
+        words = words[:-1]
+    if not the or len(words) != 2 or date_words().units.get(words[1]) != MONTH:
+        return None
+    count = count_number(words[0])
+    return count if count is not None and count > 1 else None
+
+
+def _months_long(period: Period, months: int) -> bool:
+    days = (period.end - period.start).days + 1
+    return abs(days - months * MONTH_DAYS) <= MONTHS_SLACK_DAYS + months
 
 
 def past_perfect(date: Token) -> bool:
