@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from core.rules import word_set
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -14,6 +16,10 @@ WITH = "with"
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _CLAUSE_DEPS = frozenset({"pcomp", "pobj"})
 _VERB_TAGS = frozenset({"VBG", "VBN"})
+# the links a place hangs on up to the noun of a "with" phrase ("with most cases reported
+# from the districts of X")
+_UP_DEPS = frozenset({"pobj", "prep", "compound", "appos", "conj", "nmod", "acl"})
+_PROPORTION_DEPS = frozenset({"amod", "det", "nummod"})
 
 
 def absolute_subject(place: Token, num: Token) -> bool:
@@ -34,4 +40,34 @@ def outside_absolutes(
     found: list[tuple[Token, str]], num: Token
 ) -> list[tuple[Token, str]]:
     """The places found less the subjects of absolute "with" clauses the figure is not in."""
-    return [(t, n) for t, n in found if not absolute_subject(t, num)]
+    return [
+        (t, n) for t, n in found if not (absolute_subject(t, num) or a_parts_place(t, num))
+    ]
+
+
+def a_parts_place(place: Token, num: Token) -> bool:
+    """ "listed 95 people taken, with most of the cases traced to the hills of X": the
+    place tells where a part of the count was (the noun of the "with" phrase is a
+    proportion of it, ``part_words``), when the figure ``num`` lies outside that phrase."""
+    head = place
+    while head.dep_ in _UP_DEPS and head.head.i != head.i:
+        head = head.head
+        prep = head.head
+        if head.dep_ not in _CLAUSE_DEPS or prep.lower_ != WITH or prep.dep_ != "prep":
+            continue
+        # "with most cases reported from X"; "with most of them traced to X"
+        part = head if head.dep_ == "pobj" else next(
+            (c for c in head.children if c.dep_ in _SUBJECTS), None
+        )
+        return part is not None and _a_proportion(part) and (
+            num.i not in {t.i for t in prep.subtree}
+        )
+    return False
+
+
+def _a_proportion(noun: Token) -> bool:
+    """ "most", "most cases", "the majority of them": a part of a count told by proportion."""
+    parts = word_set("places", "part_words")
+    return noun.lower_ in parts or any(
+        c.dep_ in _PROPORTION_DEPS and c.lower_ in parts for c in noun.children
+    )
