@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from core.rules import word_set
+from core.text import places
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -37,12 +38,30 @@ def absolute_subject(place: Token, num: Token) -> bool:
 
 
 def outside_absolutes(
-    found: list[tuple[Token, str]], num: Token
+    found: list[tuple[Token, str]], num: Token, *, home: str | None = None
 ) -> list[tuple[Token, str]]:
-    """The places found less the subjects of absolute "with" clauses the figure is not in."""
-    return [
-        (t, n) for t, n in found if not (absolute_subject(t, num) or a_parts_place(t, num))
-    ]
+    """The places found less the subjects of absolute "with" clauses the figure is not in,
+    and less the places of a part of its count ("with most of the cases traced to X"), but
+    when they are the only places the figure has and the report's place ``home`` (the town
+    of a bureau's dateline abroad) lies in no country of theirs: the part's places are then
+    the nearest the figure has to the area it counts."""
+    outside = [(t, n) for t, n in found if not absolute_subject(t, num)]
+    whole = [(t, n) for t, n in outside if not a_parts_place(t, num)]
+    if whole or len(whole) == len(outside) or _home_holds(home, [n for _, n in outside]):
+        return whole
+    return outside
+
+
+def _home_holds(home: str | None, names: list[str]) -> bool:
+    """The report's place (none: nothing to tell) lies in the country of each place named;
+    a place the gazetteer cannot tell lies in no country known."""
+    if home is None:
+        return True
+    where = places.resolve(home)
+    if where is None or not where.country:
+        return True  # a report's place the gazetteer cannot tell: nothing to weigh against
+    found = [places.resolve(name) for name in names]
+    return all(p is not None and p.country == where.country for p in found)
 
 
 def a_parts_place(place: Token, num: Token) -> bool:

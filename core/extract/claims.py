@@ -465,7 +465,7 @@ def _claim(
         days = ROUNDUP_DAYS + 1  # "die annually": a round-up, whatever day the text gives
     arrests = reading.measure == "arrested"
     own = own_conjunct(num, here.places, arrests=arrests)  # "... and thousands more in X"
-    own = outside_absolutes(own, num)  # "..., with X recording its worst year"
+    own = outside_absolutes(own, num, home=here.home)  # "..., with X recording its worst year"
     carried = past_scene(victims_carry(ctx.location, ctx.before_arrest, reading.measure),
                          ctx.located_on, period, ctx.incident)  # not a recalled incident's
     carried, home = released_place(carried, ctx, here, days, own=bool(own or area))  # no item's
