@@ -66,7 +66,7 @@ from core.extract.ranked_counts import listed_figure
 from core.extract.recalled_days import long_before, past_scene, recall_ends
 from core.extract.recalls import recalls_earlier
 from core.extract.recapture_places import with_recapture_places
-from core.extract.release_areas import Release, release_area
+from core.extract.release_areas import read_release_of
 from core.extract.released_places import read_release, released_place, released_tally
 from core.extract.report_scene import opening_scene, with_report_scene
 from core.extract.restatements import Known, restated, with_restated_fields
@@ -127,7 +127,7 @@ def extract_claims(
     incident = report_incident_day(chunks, document, published)
     ctx = ClaimContext(incident=incident, areas=report_areas(chunks, home, dateline),
                        kidnapping=tells_of_kidnapping(chunks), chunks=tuple(chunks),
-                       release=Release(covers=release_area(chunks, home, dateline)))
+                       release=read_release_of(chunks, home, dateline))
     skip_to = dateline.end if dateline is not None else -1
     crowded = [0, 0]  # sentences over the limit, figures skipped
     for chunk in sorted(chunks, key=lambda c: c.offset):

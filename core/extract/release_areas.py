@@ -13,6 +13,8 @@ paragraph goes on with the item (``released_places``).
 
 from __future__ import annotations
 
+import functools
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -20,6 +22,7 @@ from dataclasses import dataclass
 from core.extract.nlp import Chunk
 from core.extract.place_towns import ROUNDUP_DAYS
 from core.model import Claim
+from core.rules import load_rules
 from core.text import places
 from core.text.datelines import Dateline
 
@@ -32,6 +35,8 @@ UNNAMED_COUNTRY_PLACES = 1
 LEAD_FIGURE_SENTENCES = 1
 _ENDS = ".!?\"'”’)"
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
+_TOWN_LEVELS = frozenset({"city", "district"})
+_PROVINCE_LEVELS = frozenset({"admin1", "district"})
 
 
 @dataclass(slots=True)
@@ -41,6 +46,8 @@ class Release:
     when the lead names none (``release_area``)."""
 
     covers: str | None = None
+    # the country the report's places lie in when it never names one (``places_country``)
+    country: str | None = None
     lead_area: str | None = None
     headline_area: str | None = None
     sentences: int = 0  # the body's sentences with figures read so far
@@ -66,6 +73,18 @@ class Release:
     @property
     def area(self) -> str | None:
         return self.named or self.covers
+
+    def before_town(self, home: str | None, written: str) -> str | None:
+        """The report's country (``country``), for a figure of a report whose place is a
+        town it names only after the figure (``written``: the text up to the figure's
+        sentence): the town of an incident recalled at the end, where a meeting was held, is
+        no area of the period figures before it."""
+        town = places.resolve(home) if self.country is not None and home else None
+        if town is None or town.level not in _TOWN_LEVELS or home is None:
+            return None
+        name = home.split(",")[0].strip()
+        named = re.search(rf"(?i)\b{re.escape(name)}\b", written) is not None
+        return None if named else self.country
 
     def over(self, home: str | None) -> str | None:
         """The area a carried place gives way to: the lead's, else, in a report whose place
@@ -95,6 +114,34 @@ def unnamed_country(chunks: Sequence[Chunk]) -> str | None:
             if place is not None and place.level == "country":
                 return None
         held.update(c for p in places.mentions(chunk.doc.text) if (c := _province_country(p)))
+    return _one_country(held)
+
+
+def places_country(chunks: Sequence[Chunk], aside: frozenset[str] = frozenset()) -> str | None:
+    """The country a report that never names one is on: the one its provinces, its towns
+    (the capital too) and its national bodies ("a written reply to the Lok Sabha",
+    ``national_bodies``) lie in, as ``unnamed_country`` weighs them; towns as NER marks
+    them, a capitalised word being some town's name now and then, less the towns
+    ``aside`` (a dateline's: where the reporter is)."""
+    held: Counter[str] = Counter()
+    bodies = _national_bodies()
+    for chunk in chunks:
+        text = chunk.doc.text
+        for ent in chunk.doc.ents:
+            place = places.resolve(ent.text) if ent.label_ in _PLACE_LABELS else None
+            if place is not None and place.level == "country":
+                return None
+            if ent.text.casefold() in aside:
+                continue
+            if place is not None and place.level in _TOWN_LEVELS and place.country:
+                held[place.country] += 1
+        held.update(c for p in places.mentions(text) if (c := _province_country(p)))
+        held.update(bodies[m.group(0).casefold()] for m in _bodies_pattern().finditer(text))
+    return _one_country(held)
+
+
+def _one_country(held: Counter[str]) -> str | None:
+    """The country holding the share of the places counted, if one does."""
     if not held:
         return None
     key, count = held.most_common(1)[0]
@@ -104,8 +151,41 @@ def unnamed_country(chunks: Sequence[Chunk]) -> str | None:
     return country.name if country is not None and country.level == "country" else None
 
 
+@functools.cache
+def _national_bodies() -> dict[str, str]:
+    return {str(k): str(v) for k, v in load_rules("places")["national_bodies"].items()}
+
+
+@functools.cache
+def _bodies_pattern() -> re.Pattern[str]:
+    names = sorted(_national_bodies(), key=len, reverse=True)
+    return re.compile(r"(?i)\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
+
+
 def _province_country(place: places.Place) -> str | None:
     return place.country if place.level == "admin1" else None
+
+
+def read_release_of(
+    chunks: Sequence[Chunk], home: str | None, dateline: Dateline | None
+) -> Release:
+    """What the reader knows of a report's release before its sentences: the area it covers
+    and, for a report with no dateline whose place is a town, the country of its places."""
+    town = places.resolve(home) if home is not None and dateline is None else None
+    country = (
+        places_country(chunks)
+        if town is not None and town.level in _TOWN_LEVELS and not _names_a_province(chunks)
+        else None
+    )
+    return Release(covers=release_area(chunks, home, dateline), country=country)
+
+
+def _names_a_province(chunks: Sequence[Chunk]) -> bool:
+    """The report names a province (a state, a county): its towns then lie in an area it
+    names, which a town named later may stand for better than the country."""
+    return any(
+        p.level in _PROVINCE_LEVELS for chunk in chunks for p in places.mentions(chunk.doc.text)
+    )
 
 
 def release_area(
@@ -117,5 +197,10 @@ def release_area(
     if home is not None and dateline is not None and home.split(",")[0].strip() == dateline.place:
         town = places.resolve(dateline.place)
         country = places.get(town.country) if town is not None and town.country else None
+        # a bureau abroad ("DAKAR -" of a release on another country's provinces): the
+        # dateline is where the reporter is, not the area the figures count
+        theirs = places_country(chunks, frozenset(t.casefold() for t in dateline.towns))
+        if country is not None and theirs is not None and theirs != country.name:
+            return theirs
         return country.name if country is not None else None
     return home or unnamed_country(chunks)

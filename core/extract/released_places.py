@@ -26,6 +26,11 @@ def released_place(
     figure's own paragraph (a breakdown item's sentences), never from a sentence told on
     its own day (a recalled incident)."""
     area = ctx.release.over(here.home)
+    if area is None and not own and period_figure(days):
+        # a town named only after the figure (a recalled incident, a meeting's venue)
+        country = ctx.release.before_town(here.home, _written_to(here))
+        if country is not None:
+            return carried, country
     if own or ctx.counted_over is None or area is None or not period_figure(days):
         return carried, here.home
     if carried is None or carried == area or named_in(carried, here.text):
@@ -52,6 +57,11 @@ def released_tally(
     ):
         return carried
     return None if _another_paragraph(here, carried.at) else carried
+
+
+def _written_to(here: SentenceReading) -> str:
+    """The report's text up to the end of the sentence."""
+    return here.document.text[: here.start + len(here.text)]
 
 
 def _another_paragraph(here: SentenceReading, since: int) -> bool:

@@ -11,8 +11,11 @@ from typing import TYPE_CHECKING
 import pytest
 
 from core.extract.item_areas import _leading_area
+from core.extract.nlp import Chunk
+from core.extract.release_areas import places_country, release_area
 from core.ingest.files import from_text
 from core.pipeline import run_documents
+from core.text.datelines import find_dateline
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -142,3 +145,101 @@ def test_no_leading_area(nlp: Language, text: str, figure: str, wrong: str) -> N
 def test_leading_area(nlp: Language, sentence: str, figure: str, expected: str | None) -> None:
     num = next(t for t in nlp(sentence) if t.text == figure)
     assert _leading_area(num) == expected
+
+
+# a release filed from a bureau abroad, its figure's area told only by a part of the count
+ABROAD = (
+    "NAIROBI, Kenya (Reuters) - Armed groups killed more than 2,100 civilians in the first "
+    "nine months of the year, with most of the deaths recorded in the central regions of "
+    "Hiraan and Galgaduud, the United Nations said on Monday.\n"
+)
+# the same told from a town of the country the parts lie in
+AT_HOME = (
+    "ISLAMABAD (Reuters) - Militant violence killed more than 1,600 people in the first nine "
+    "months of the year, with most of the deaths recorded in the northwestern districts of "
+    "Bannu and Lakki Marwat, a think tank said on Sunday.\n"
+)
+
+
+def place_on(text: str, figure: str, published: dt.date) -> str | None:
+    claims = run_documents(
+        [from_text(text, doc_id="d1", path="r.txt", published=published)]
+    ).claims
+    found = [c for c in claims if c.number_text.endswith(figure)]
+    assert found, f"no claim {figure!r}"
+    return found[-1].location
+
+
+def test_bureau_abroad_is_no_release_area() -> None:
+    # the bureau's town lies in no country of the parts: the parts are the nearest place
+    place = place_on(ABROAD, "2,100", dt.date(2025, 10, 12))
+    assert place is not None
+    assert "Nairobi" not in place
+    assert "Hiraan" in place
+
+
+def test_home_holding_the_parts_keeps_the_whole() -> None:
+    # a town of the parts' own country: the parts are not the whole count's place
+    assert place_on(AT_HOME, "1,600", dt.date(2025, 10, 12)) == "Islamabad"
+
+
+# a written reply to a national body, naming no country, and a town only in its last lines
+REPLY = (
+    "Insurgent attacks down for third year, minister says\n\n"
+    "The minister of state for home affairs said in a written reply to the Rajya Sabha on "
+    "Wednesday that 418 insurgent attacks were reported in 2021, 352 in 2022, 301 in 2023 "
+    "and 266 in 2024.\n\n"
+    "The minister also recalled the ambush near Imphal in 2021 in which six soldiers were "
+    "killed.\n"
+)
+# a city's own data, its city named in the headline before the figures
+CITY = (
+    "Thefts fall in Jaipur, police say\n\n"
+    "The city police recorded 2,118 vehicle thefts in 2024, down from 2,460 in 2023, "
+    "according to data released on Wednesday.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        (REPLY, "418", "India"),  # not the town named after the figures
+        (REPLY, "266", "India"),
+        (REPLY, "six", "Imphal"),  # the recalled ambush keeps its own place
+        (CITY, "2,118", "Jaipur"),  # a town named before the figures stays their area
+    ],
+)
+def test_town_named_later(text: str, figure: str, expected: str) -> None:
+    assert place_on(text, figure, dt.date(2026, 1, 12)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body of one country's state only tells the country
+        ("The figures were laid before the Lok Sabha on Tuesday.", "India"),
+        # a chamber many countries have tells none
+        ("The figures were laid before the National Assembly on Tuesday.", None),
+        # a report naming its country is on it already: nothing to infer
+        ("The figures were laid before the Knesset, officials in Germany said.", None),
+    ],
+)
+def test_places_country(nlp: Language, text: str, expected: str | None) -> None:
+    assert places_country([Chunk(0, nlp(text))]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # filed from a bureau abroad on another country's towns: that country
+        ("ACCRA, May 4 (Reuters) - Gunmen killed 410 people around Maiduguri and Damaturu "
+         "this year, officials said.", "Nigeria"),
+        # on the bureau's own country's towns: the bureau's country
+        ("ACCRA, May 4 (Reuters) - Police arrested 410 people in Kumasi and Tamale this "
+         "year, officials said.", "Ghana"),
+    ],
+)
+def test_release_area_of_a_bureau(nlp: Language, text: str, expected: str) -> None:
+    dateline = find_dateline(text)
+    assert dateline is not None
+    assert release_area([Chunk(0, nlp(text))], dateline.place, dateline) == expected
