@@ -7,6 +7,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from core.rules import word_set
+from core.text import places
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -14,6 +17,10 @@ WITH = "with"
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _CLAUSE_DEPS = frozenset({"pcomp", "pobj"})
 _VERB_TAGS = frozenset({"VBG", "VBN"})
+# the links a place hangs on up to the noun of a "with" phrase ("with most cases reported
+# from the districts of X")
+_UP_DEPS = frozenset({"pobj", "prep", "compound", "appos", "conj", "nmod", "acl"})
+_PROPORTION_DEPS = frozenset({"amod", "det", "nummod"})
 
 
 def absolute_subject(place: Token, num: Token) -> bool:
@@ -31,7 +38,55 @@ def absolute_subject(place: Token, num: Token) -> bool:
 
 
 def outside_absolutes(
-    found: list[tuple[Token, str]], num: Token
+    found: list[tuple[Token, str]], num: Token, *, home: str | None = None
 ) -> list[tuple[Token, str]]:
-    """The places found less the subjects of absolute "with" clauses the figure is not in."""
-    return [(t, n) for t, n in found if not absolute_subject(t, num)]
+    """The places found less the subjects of absolute "with" clauses the figure is not in,
+    and less the places of a part of its count ("with most of the cases traced to X"), but
+    when they are the only places the figure has and the report's place ``home`` (the town
+    of a bureau's dateline abroad) lies in no country of theirs: the part's places are then
+    the nearest the figure has to the area it counts."""
+    outside = [(t, n) for t, n in found if not absolute_subject(t, num)]
+    whole = [(t, n) for t, n in outside if not a_parts_place(t, num)]
+    if whole or len(whole) == len(outside) or _home_holds(home, [n for _, n in outside]):
+        return whole
+    return outside
+
+
+def _home_holds(home: str | None, names: list[str]) -> bool:
+    """The report's place (none: nothing to tell) lies in the country of each place named;
+    a place the gazetteer cannot tell lies in no country known."""
+    if home is None:
+        return True
+    where = places.resolve(home)
+    if where is None or not where.country:
+        return True  # a report's place the gazetteer cannot tell: nothing to weigh against
+    found = [places.resolve(name) for name in names]
+    return all(p is not None and p.country == where.country for p in found)
+
+
+def a_parts_place(place: Token, num: Token) -> bool:
+    """ "listed 95 people taken, with most of the cases traced to the hills of X": the
+    place tells where a part of the count was (the noun of the "with" phrase is a
+    proportion of it, ``part_words``), when the figure ``num`` lies outside that phrase."""
+    head = place
+    while head.dep_ in _UP_DEPS and head.head.i != head.i:
+        head = head.head
+        prep = head.head
+        if head.dep_ not in _CLAUSE_DEPS or prep.lower_ != WITH or prep.dep_ != "prep":
+            continue
+        # "with most cases reported from X"; "with most of them traced to X"
+        part = head if head.dep_ == "pobj" else next(
+            (c for c in head.children if c.dep_ in _SUBJECTS), None
+        )
+        return part is not None and _a_proportion(part) and (
+            num.i not in {t.i for t in prep.subtree}
+        )
+    return False
+
+
+def _a_proportion(noun: Token) -> bool:
+    """ "most", "most cases", "the majority of them": a part of a count told by proportion."""
+    parts = word_set("places", "part_words")
+    return noun.lower_ in parts or any(
+        c.dep_ in _PROPORTION_DEPS and c.lower_ in parts for c in noun.children
+    )

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from core.extract.measures import Reading
 from core.extract.nlp import Chunk
 from core.extract.place_towns import ROUNDUP_DAYS
+from core.extract.release_areas import Release
 from core.extract.statement_cues import place_records
 from core.extract.tally_scope import Tally
 from core.extract.venue_places import Venue
@@ -38,6 +39,9 @@ class ClaimContext:
     paragraph_start: int = -1
     incident: Period | None = None  # the day of the report's incident, read from its lead
     located_on: Period | None = None  # the day of the sentence that gave the place carried
+    location_at: int = -1  # where in the text the sentence that gave the place carried starts
+    # the area a statistics release covers: its lead's, else the report's (``release_areas``)
+    release: Release = dataclasses.field(default_factory=Release)
     incident_told: bool = False  # a sentence so far gave it
     incident_happened: bool = False  # ... as the day of a happening, not of a report
     reported: Period | None = None  # the day the sentence before gives a report

@@ -77,6 +77,7 @@ from core.extract.place_words import lexicon_places as lexicon_places  # noqa: P
 from core.extract.place_words import locative as locative  # noqa: PLC0414
 from core.extract.prefixed_villages import with_prefixed_villages
 from core.extract.reference_places import locating_another, lying_from
+from core.extract.release_areas import unnamed_country
 from core.extract.report_places import (
     LEAD_SENTENCES,
     force_towns,
@@ -150,6 +151,9 @@ def report_areas(
     place it describes ("a Pacific island" named later "the Pacific island of Tanna")."""
     bureau = dateline.city if dateline is not None else None
     areas = home_areas(home) or home_areas(bureau)
+    country = unnamed_country(chunks) if home is None and "country" not in areas else None
+    if country is not None:
+        areas["country"] = country  # "across the country" of a release that never names it
     text = "\n".join(chunk.doc.text for chunk in chunks)
     return {kind: _as_written(name, text) for kind, name in areas.items()} | named_kinds(chunks)
 

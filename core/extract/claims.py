@@ -67,6 +67,8 @@ from core.extract.ranked_counts import listed_figure
 from core.extract.recalled_days import long_before, past_scene, recall_ends
 from core.extract.recalls import recalls_earlier
 from core.extract.recapture_places import with_recapture_places
+from core.extract.release_areas import read_release_of
+from core.extract.released_places import read_release, released_place, released_tally
 from core.extract.report_scene import opening_scene, with_report_scene
 from core.extract.restatements import Known, restated, with_restated_fields
 from core.extract.row_labels import read_row, row_figure
@@ -125,7 +127,8 @@ def extract_claims(
     home = report_home(chunks, dateline, recalled=recalls_earlier)
     incident = report_incident_day(chunks, document, published)
     ctx = ClaimContext(incident=incident, areas=report_areas(chunks, home, dateline),
-                       kidnapping=tells_of_kidnapping(chunks), chunks=tuple(chunks))
+                       kidnapping=tells_of_kidnapping(chunks), chunks=tuple(chunks),
+                       release=read_release_of(chunks, home, dateline))
     skip_to = dateline.end if dateline is not None else -1
     crowded = [0, 0]  # sentences over the limit, figures skipped
     for chunk in sorted(chunks, key=lambda c: c.offset):
@@ -161,10 +164,15 @@ def extract_claims(
     claims = _finest_places(with_venue_scene(with_report_scene(claims, incident, opening_scene(
         chunks, claims, dateline=dateline, home=home, incident=incident, text=text
     ), text), venue_scene(chunks, skip_to=skip_to), incident), incident, text)
+    _note_crowded(crowded, notes, settings)
+    return claims
+
+
+def _note_crowded(crowded: list[int], notes: list[str] | None, settings: Settings) -> None:
+    """The warning of sentences read up to the limit of figures, when any was."""
     if crowded[0] and notes is not None:
         notes.append(CUT_FIGURES.format(
             n=crowded[0], skipped=crowded[1], limit=settings.max_claims_per_sentence))
-    return claims
 
 
 def _finest_places(claims: list[Claim], incident: Period | None, text: str) -> list[Claim]:
@@ -229,6 +237,7 @@ def _with_sentence(
         claims = with_venue_place(claims, ctx.venue, sent, running_on[1])
     claims = [*claims, *found]
     ctx.venue = venue_of(sent, claims, len(claims) - len(found)) if found else None
+    ctx.release.read_sentence(found)
     return claims
 
 
@@ -356,7 +365,7 @@ def _tallied(
     num, anchor = found[1], found[3].anchor or found[1]
     area, period = figure_tally(
         (num, anchor), here.places, here.scopes, [p for _, p, _ in here.periods],
-        text=here.text, carried=ctx.tally, period=period,
+        text=here.text, carried=released_tally(ctx.tally, ctx, here, period), period=period,
     )
     # "Eastvale 41" of a breakdown by area: the item's own area, not its lead's
     own_area = item_area(num, found[2], found[3], here.document.text, here.chunk.offset)
@@ -365,7 +374,7 @@ def _tallied(
     tallied = area or round_up(anchor, here.places, claim.location, period)
     if compared_tally(period, here.periods, ctx.counted_over):
         return claim, None  # "up from 1,500 in 2029": no tally the sentences after go on with
-    return claim, Tally(tallied, period, anchor.lemma_.lower()) if tallied else None
+    return claim, Tally(tallied, period, anchor.lemma_.lower(), here.start) if tallied else None
 
 
 def _places(
@@ -458,10 +467,12 @@ def _claim(
         days = ROUNDUP_DAYS + 1  # "die annually": a round-up, whatever day the text gives
     arrests = reading.measure == "arrested"
     own = own_conjunct(num, here.places, arrests=arrests)  # "... and thousands more in X"
-    own = outside_absolutes(own, num)  # "..., with X recording its worst year"
+    own = outside_absolutes(own, num, home=here.home)  # "..., with X recording its worst year"
     carried = past_scene(victims_carry(ctx.location, ctx.before_arrest, reading.measure),
                          ctx.located_on, period, ctx.incident)  # not a recalled incident's
-    place = area or sentence_place(anchor, own, carried, here.home, days, arrests=arrests)
+    carried, home = released_place(carried, ctx, here, days, own=bool(own or area))  # no item's
+    place = area or sentence_place(anchor, own, carried, home, days, arrests=arrests)
+    place = read_release(place, ctx, here, own=bool(own or area), days=days)
     earlier = recalls_earlier(anchor)
     # "A car bomb at the same market killed 12 in 2019": a deed of another year
     past_deed = long_before(period, ctx.incident) and a_deed(anchor, reading.noun)

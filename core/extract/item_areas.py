@@ -27,6 +27,7 @@ ROW_RULE = "row_label"  # ``row_labels``: a figure of a labelled row
 RANKED_RULE = "ranked"  # ``ranked_counts``: a figure of a ranking ("followed by Y with 29")
 RANK_SLOTS = frozenset({"with", "at"})  # "Eastvale with 41", "Eastvale, at 41"
 LIST_LINKS = frozenset({"conj", "appos", "npadvmod"})
+_CLAUSES_OF_NOUNS = frozenset({"relcl", "acl"})
 SUBJECTS = frozenset({"nsubj"})
 MAX_LIST_HOPS = 12
 _BY_UNIT = re.compile(r"(?i)\b(?:by|per|in each|across)\s+(?:the\s+)?([a-z]+)")
@@ -45,7 +46,34 @@ def item_area(
         return _row_area(span, text, offset)
     if reading.rule.split(":")[0].split("<")[0] == RANKED_RULE:
         return _ranked_area(num)
-    return None
+    return _leading_area(num)
+
+
+def _leading_area(num: Token) -> str | None:
+    """ "Westmark once more topped the tally with 54 killings": a province or a country the
+    gazetteer knows, the subject of the verb whose "with" phrase counts the figure, however
+    the figure reads; a town, a person or a body ("Police ended the year with 40 arrests")
+    is no item's area."""
+    noun = num.head if num.dep_ == "nummod" else num
+    slot = noun.head
+    if not (
+        noun.dep_ == "pobj"
+        and slot.dep_ == "prep"
+        and slot.lower_ in RANK_SLOTS
+        and slot.head.pos_ in ("VERB", "AUX")
+        and slot.head.dep_ not in _CLAUSES_OF_NOUNS  # "the worst year X has seen, with 70"
+    ):
+        return None
+    subject = next(
+        (c for c in slot.head.children if c.dep_ in SUBJECTS and c.i < slot.i), None
+    )
+    if subject is None or subject.pos_ != "PROPN":
+        return None
+    name = _with_compounds(subject)
+    if _a_party(name) or any(t.pos_ != "PROPN" for t in name):
+        return None
+    wide = any(p.level in places.WIDE_LEVELS for p in places.candidates(name.text))
+    return name.text if wide else None
 
 
 def _ranked_area(num: Token) -> str | None:

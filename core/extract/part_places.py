@@ -219,21 +219,25 @@ def _total_subjects(num: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
+_CLAUSE_HEADS = frozenset({"VERB", "AUX"})
+
+
 def own_verb_clause(num: Token, found: list[tuple[Token, str]]) -> list[tuple[Token, str]]:
     """ "A fire in X killed 112 in 2012, and a collapse in nearby Y killed 1,100 the next
     year", "two were killed in X, while 15 were arrested in Y": a clause with a subject of
     its own, joined to another ("and") or set against it ("while"), tells its own
     happening; a figure it counts takes the places it names, and a figure of the other
-    clause never takes them."""
+    clause never takes them; a copula so joined ("X topped the tally with 58, and May was
+    the bloodiest, with 21 deaths") takes none of the other clause's even naming none."""
     verb = num
-    while verb.pos_ != "VERB" and verb.head.i != verb.i:
+    while verb.pos_ not in _CLAUSE_HEADS and verb.head.i != verb.i:
         verb = verb.head
-    if verb.pos_ != "VERB":
+    if verb.pos_ not in _CLAUSE_HEADS:
         return found
     if _a_clause_apart(verb):
         own = [(t, n) for t, n in found if _spans(verb, t)]
-        if own:
-            return own
+        if own or verb.pos_ == "AUX":
+            return own  # "..., and May was the bloodiest, with 21": no place of its own
     apart = [c for c in verb.children if c.dep_ in ("conj", "advcl") and _a_clause_apart(c)]
     apart = [c for c in apart if any(_a_count(t) for t in c.subtree) and not _spans(c, num)]
     rest = [(t, n) for t, n in found if not any(_spans(c, t) for c in apart)]
@@ -242,8 +246,9 @@ def own_verb_clause(num: Token, found: list[tuple[Token, str]]) -> list[tuple[To
 
 def _a_clause_apart(verb: Token) -> bool:
     """A verb joined to another with a subject of its own ("..., and a collapse in Y
-    killed"), or set against it ("..., while 15 were arrested")."""
-    if verb.pos_ != "VERB":
+    killed"), or set against it ("..., while 15 were arrested"); a copula joined so ("...,
+    and May was the bloodiest")."""
+    if verb.pos_ not in _CLAUSE_HEADS:
         return False
     if verb.dep_ == "advcl":
         return any(c.dep_ == "mark" and c.lower_ in _CONTRASTS for c in verb.children)

@@ -131,7 +131,7 @@ def _capital_country(lead: Claim, city: str, claims: Sequence[Claim]) -> str | N
         return None
     theirs = [c for c in claims if c.start >= lead.start and c.attribution == lead.attribution]
     if not theirs or any(
-        c.location is not None and (_first(c.location) != city or _named_in(city, c.sentence))
+        c.location is not None and (_first(c.location) != city or named_in(city, c.sentence))
         for c in theirs
     ) or any(_called_back(city, c.sentence) for c in theirs):
         return None
@@ -143,7 +143,7 @@ def _capital_country(lead: Claim, city: str, claims: Sequence[Claim]) -> str | N
 _PARTS = re.compile(r",\s*|\s+and\s+")
 
 
-def _named_in(where: str, sentence: str) -> bool:
+def named_in(where: str, sentence: str) -> bool:
     """A part of the place ("X" of "X and Y", of "X, Y") is written in the sentence, as
     itself (hyphened or not) or by another name of it ("KP")."""
     parts = [name for name in _PARTS.split(where) if name]
@@ -198,7 +198,7 @@ def _placeless(claim: Claim, bureaus: frozenset[str], area: str) -> bool:
     the area) to a figure that is no incident told on its day, and its sentence names
     neither."""
     where = claim.location
-    if where is None or where == area or _named_in(where, claim.sentence):
+    if where is None or where == area or named_in(where, claim.sentence):
         return False
     if _names_another_area(claim.sentence, area):
         return False  # "Marlow topped the tally again with 38": a place of its own, misread

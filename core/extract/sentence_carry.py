@@ -84,8 +84,7 @@ def carry(
         ctx.reported = reports[0] if reports else None
     if here.places:
         ctx.before_arrest = arrests_carry(here.places, ctx.location, ctx.before_arrest)
-        ctx.location = _carried_place(here, ctx.location, harmed=ctx.harm is not None)
-        ctx.located_on = ctx.period
+        _locate(ctx, _carried_place(here, ctx.location, harmed=ctx.harm is not None), here.start)
     elif not read and not died_later:
         ctx.location = ctx.before_arrest = None
     sent = here.sent
@@ -95,6 +94,14 @@ def carry(
     ctx.attribution = here.attribution or root_speaker or carried
     if read:
         ctx.read_lead(first_period)
+
+
+def _locate(ctx: ClaimContext, location: str | None, at: int) -> None:
+    """The place carried on, its day and where the sentence that gave it starts."""
+    if location != ctx.location:
+        ctx.location_at = at
+    ctx.location = location
+    ctx.located_on = ctx.period
 
 
 def _carried_place(here: SentenceReading, carried: str | None, *, harmed: bool) -> str | None:

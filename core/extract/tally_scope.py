@@ -199,6 +199,7 @@ class Tally:
     place: str
     period: Period | None
     counted: str = ""  # the lemma of what the tally counts ("attack" of "96 attacks")
+    at: int = -1  # where in the text the sentence that counted it starts
 
 
 def figure_tally(

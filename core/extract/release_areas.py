@@ -1,0 +1,206 @@
+"""The area a statistics release covers, for its figures counted over a stretch of time that
+name no place of their own.
+
+A reader of an annual or half-year review files a figure counted over a month or longer whose
+clause names no place under the area the release covers: the area its lead names (a
+province's or a city's own data), else the country of the report, which a national body's
+release, a minister's written reply or a national police bureau may never name (the reader
+knows it from the provinces and towns the report names). A place carried from an earlier
+paragraph (a province a breakdown item named, the town of an incident the report recalls) or
+from a sentence told on its own day does not spread to such a figure; the item's own
+paragraph goes on with the item (``released_places``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from core.extract.nlp import Chunk
+from core.extract.place_towns import ROUNDUP_DAYS
+from core.model import Claim
+from core.rules import load_rules
+from core.text import places
+from core.text.datelines import Dateline
+
+# the share of the provinces a report names that must lie in one country for it to be the
+# report's country when the report names none
+UNNAMED_COUNTRY_SHARE = 0.75
+# and how many of its provinces at least
+UNNAMED_COUNTRY_PLACES = 1
+# the body's sentences with figures that make a release's lead
+LEAD_FIGURE_SENTENCES = 1
+_ENDS = ".!?\"'”’)"
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+_TOWN_LEVELS = frozenset({"city", "district"})
+_PROVINCE_LEVELS = frozenset({"admin1", "district"})
+
+
+@dataclass(slots=True)
+class Release:
+    """What the reader keeps of a report's release: the area its lead's figures name (the
+    body's first sentence with figures, else its headline), and the area the report covers
+    when the lead names none (``release_area``)."""
+
+    covers: str | None = None
+    # the country the report's places lie in when it never names one (``places_country``)
+    country: str | None = None
+    lead_area: str | None = None
+    headline_area: str | None = None
+    sentences: int = 0  # the body's sentences with figures read so far
+
+    def read_lead(self, place: str | None, *, own: bool, days: int | None, title: bool) -> None:
+        """A figure with its place: a period figure's place named in its own sentence, the
+        headline's or the body's first sentence's, is the area the lead names."""
+        if not own or place is None or not period_figure(days):
+            return
+        if title:
+            self.headline_area = self.headline_area or place
+        elif self.sentences < LEAD_FIGURE_SENTENCES:
+            self.lead_area = self.lead_area or place
+
+    def read_sentence(self, found: Sequence[Claim]) -> None:
+        """A sentence has been read, with the claims ``found`` in it."""
+        self.sentences += bool(found) and not a_title(found[0].sentence)
+
+    @property
+    def named(self) -> str | None:
+        return self.lead_area or self.headline_area
+
+    @property
+    def area(self) -> str | None:
+        return self.named or self.covers
+
+    def before_town(self, home: str | None, written: str) -> str | None:
+        """The report's country (``country``), for a figure of a report whose place is a
+        town it names only after the figure (``written``: the text up to the figure's
+        sentence): the town of an incident recalled at the end, where a meeting was held, is
+        no area of the period figures before it."""
+        town = places.resolve(home) if self.country is not None and home else None
+        if town is None or town.level not in _TOWN_LEVELS or home is None:
+            return None
+        name = home.split(",")[0].strip()
+        named = re.search(rf"(?i)\b{re.escape(name)}\b", written) is not None
+        return None if named else self.country
+
+    def over(self, home: str | None) -> str | None:
+        """The area a carried place gives way to: the lead's, else, in a report whose place
+        is no town of its own (``home``), the area the release covers."""
+        return self.named or (self.covers if home is None else None)
+
+
+def a_title(sentence: str) -> bool:
+    """A line with no closing stop: a headline or a subtitle."""
+    return not sentence.rstrip().endswith(tuple(_ENDS))
+
+
+def period_figure(days: int | None) -> bool:
+    """A figure counted over more than a round-up's days: a month, a quarter, a year."""
+    return days is not None and days > ROUNDUP_DAYS
+
+
+def unnamed_country(chunks: Sequence[Chunk]) -> str | None:
+    """The country holding the provinces a report names, when the report names no country
+    as a place (a national body's release read at home: "Tarn State topped the list"); None
+    when it names one, or when its provinces do not lie in one country. Provinces only: a
+    capitalised word may be some town's name ("Over", "March")."""
+    held: Counter[str] = Counter()
+    for chunk in chunks:
+        for ent in chunk.doc.ents:
+            place = places.resolve(ent.text) if ent.label_ in _PLACE_LABELS else None
+            if place is not None and place.level == "country":
+                return None
+        held.update(c for p in places.mentions(chunk.doc.text) if (c := _province_country(p)))
+    return _one_country(held)
+
+
+def places_country(chunks: Sequence[Chunk], aside: frozenset[str] = frozenset()) -> str | None:
+    """The country a report that never names one is on: the one its provinces, its towns
+    (the capital too) and its national bodies ("a written reply to the Lok Sabha",
+    ``national_bodies``) lie in, as ``unnamed_country`` weighs them; towns as NER marks
+    them, a capitalised word being some town's name now and then, less the towns
+    ``aside`` (a dateline's: where the reporter is)."""
+    held: Counter[str] = Counter()
+    bodies = _national_bodies()
+    for chunk in chunks:
+        text = chunk.doc.text
+        for ent in chunk.doc.ents:
+            place = places.resolve(ent.text) if ent.label_ in _PLACE_LABELS else None
+            if place is not None and place.level == "country":
+                return None
+            if ent.text.casefold() in aside:
+                continue
+            if place is not None and place.level in _TOWN_LEVELS and place.country:
+                held[place.country] += 1
+        held.update(c for p in places.mentions(text) if (c := _province_country(p)))
+        held.update(bodies[m.group(0).casefold()] for m in _bodies_pattern().finditer(text))
+    return _one_country(held)
+
+
+def _one_country(held: Counter[str]) -> str | None:
+    """The country holding the share of the places counted, if one does."""
+    if not held:
+        return None
+    key, count = held.most_common(1)[0]
+    if count < UNNAMED_COUNTRY_PLACES or count < UNNAMED_COUNTRY_SHARE * sum(held.values()):
+        return None
+    country = places.get(key)
+    return country.name if country is not None and country.level == "country" else None
+
+
+@functools.cache
+def _national_bodies() -> dict[str, str]:
+    return {str(k): str(v) for k, v in load_rules("places")["national_bodies"].items()}
+
+
+@functools.cache
+def _bodies_pattern() -> re.Pattern[str]:
+    names = sorted(_national_bodies(), key=len, reverse=True)
+    return re.compile(r"(?i)\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
+
+
+def _province_country(place: places.Place) -> str | None:
+    return place.country if place.level == "admin1" else None
+
+
+def read_release_of(
+    chunks: Sequence[Chunk], home: str | None, dateline: Dateline | None
+) -> Release:
+    """What the reader knows of a report's release before its sentences: the area it covers
+    and, for a report with no dateline whose place is a town, the country of its places."""
+    town = places.resolve(home) if home is not None and dateline is None else None
+    country = (
+        places_country(chunks)
+        if town is not None and town.level in _TOWN_LEVELS and not _names_a_province(chunks)
+        else None
+    )
+    return Release(covers=release_area(chunks, home, dateline), country=country)
+
+
+def _names_a_province(chunks: Sequence[Chunk]) -> bool:
+    """The report names a province (a state, a county): its towns then lie in an area it
+    names, which a town named later may stand for better than the country."""
+    return any(
+        p.level in _PROVINCE_LEVELS for chunk in chunks for p in places.mentions(chunk.doc.text)
+    )
+
+
+def release_area(
+    chunks: Sequence[Chunk], home: str | None, dateline: Dateline | None
+) -> str | None:
+    """The area a release covers when its lead names none: the report's place, but for the
+    town a newsroom filed it from (its country then), else the country the report's places
+    lie in."""
+    if home is not None and dateline is not None and home.split(",")[0].strip() == dateline.place:
+        town = places.resolve(dateline.place)
+        country = places.get(town.country) if town is not None and town.country else None
+        # a bureau abroad ("DAKAR -" of a release on another country's provinces): the
+        # dateline is where the reporter is, not the area the figures count
+        theirs = places_country(chunks, frozenset(t.casefold() for t in dateline.towns))
+        if country is not None and theirs is not None and theirs != country.name:
+            return theirs
+        return country.name if country is not None else None
+    return home or unnamed_country(chunks)
