@@ -40,7 +40,7 @@ from core.extract.named_incidents import before_relative, counts_named
 from core.extract.nlp import sentence_ents
 from core.extract.ranked_counts import gapped_count
 from core.extract.ranking_spans import ranks_within
-from core.extract.untagged_times import untagged_times
+from core.extract.untagged_times import row_year, untagged_times
 from core.text.dates import Period, date_words, normalise_expression
 from core.text.holidays import holiday
 from core.text.periods import holds_incident_day, resolve_period
@@ -152,7 +152,10 @@ def _sentence_periods(sent: Span, published: dt.date | None) -> list[tuple[Token
     # "Posted 3:57 AM, May 26 by ...", "Updated: ...", a line that is a dated date and little
     # else ("Tue Jul 2, 2013 1:28PM GMT", not a list's "Oct. 16:"): a time stamp dates the report
     stamp = sent[0].lower_ in STAMP_WORDS or (
-        bool(years) and date_line(sent) and not any(t.pos_ in ("VERB", "AUX") for t in sent)
+        bool(years)
+        and date_line(sent)
+        and not any(t.pos_ in ("VERB", "AUX") for t in sent)
+        and not _counted_row(sent)
     )
     out: list[tuple[Token, Period, bool]] = []
     ents = sorted([*sentence_ents(sent), *untagged_times(sent)], key=lambda e: e.start)
@@ -168,6 +171,8 @@ def _sentence_periods(sent: Span, published: dt.date | None) -> list[tuple[Token
         ):
             continue
         expr = _whole_date(ent) or _time_expression(ent)
+        if len(ent) > 1 and row_year(ent[0]):
+            expr = ent[0].text  # "2027 - 84 incidents": the row's year, not a range to 84
         if len(ent) > 1 and gapped_count(ent[-1]):
             expr = expr[: len(expr) - len(ent[-1].text)].rstrip()  # "and November nine"
         given = day_of_weekday(ent, ents[n + 1] if n + 1 < len(ents) else None)
@@ -193,6 +198,18 @@ def _sentence_periods(sent: Span, published: dt.date | None) -> list[tuple[Token
             )
             out.append((ent.root, period, reported))
     return weekdays_of_other_months(out)
+
+
+def _counted_row(sent: Span) -> bool:
+    """ "2021: 209 incidents, 38 deaths": a line of counts a year labels is a table's row, no
+    time stamp; a stamp's numbers are all of its dates and times."""
+    return any(
+        t.like_num and t.dep_ == "nummod" and t.head.pos_ == "NOUN" and t.ent_type_ not in _WHEN
+        for t in sent
+    )
+
+
+_WHEN = frozenset({"DATE", "TIME"})
 
 
 # The most words of a date line besides its dates, times and stamp words ("Updated", "AEST")

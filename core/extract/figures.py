@@ -26,6 +26,7 @@ from core.extract.place_words import WARD_NUMBER
 from core.extract.ranking_spans import ranked_one
 from core.extract.shooting import fatal_part
 from core.extract.tolls import toll
+from core.extract.untagged_times import row_year
 from core.rules import load_rules
 from core.text.dates import date_words
 from core.text.numbers import Amount, find_amounts
@@ -226,7 +227,7 @@ def _year(num: Token) -> bool:
     """A year standing alone ("in 2023", "since 2019") or naming one thing ("a 2013 shooting",
     "the 2016 election"): a count above one takes a plural noun."""
     return bool(re.fullmatch(r"1[89]\d\d|20\d\d", num.text)) and (
-        not _counts(num) or num.head.tag_ in ("NN", "NNP") or _dated_events(num)
+        not _counts(num) or num.head.tag_ in ("NN", "NNP") or _dated_events(num) or row_year(num)
     )
 
 

@@ -5,7 +5,8 @@ are read from the words when no word of them is in an entity; the table lives in
 ``core/rules/dates.json`` ("untagged_times"). So is a year the recogniser takes for a number
 before an incident's noun ("a 2023 attack that killed four", "the 2019 bombing"), and one
 the subject of a verb that says what a period saw ("while 2024 recorded 910 attacks": the
-``locus_verbs`` of ``core/rules/tallies.json``)."""
+``locus_verbs`` of ``core/rules/tallies.json``), and one that labels a row of a year-by-year
+table ("2021: 209 incidents, 38 deaths")."""
 
 from __future__ import annotations
 
@@ -42,7 +43,7 @@ def untagged_times(sent: Span) -> list[Span]:
     years = [
         SpacySpan(doc, t.i, t.i + 1, label="DATE")
         for t in sent
-        if _incident_year(t) or _subject_year(t)
+        if _incident_year(t) or _subject_year(t) or _row_year(t)
     ]
     if not any(t.lower_ in firsts and not t.ent_type_ for t in sent):
         return years
@@ -111,4 +112,29 @@ def _subject_year(tok: Token) -> bool:
             o.dep_ == "dobj" and any(n.dep_ == "nummod" for n in o.children)
             for o in verb.children
         )
+    )
+
+
+# what sets a row's label apart from its figures: "2021: 209 incidents", "2021 – 209 incidents"
+_ROW_MARKS = frozenset({":", "-", "–", "—"})
+
+
+def _row_year(tok: Token) -> bool:
+    """A row's year (``row_year``) the recogniser left untagged."""
+    return tok.ent_type_ != "DATE" and row_year(tok)
+
+
+def row_year(tok: Token) -> bool:
+    """ "2021: 209 incidents, 38 deaths": a year that opens its line and is set off by a colon
+    or a dash from the counts after it, the row of a year-by-year table (a minister's reply,
+    a review's yearly figures). Its figures are that year's; the year counts nothing."""
+    doc = tok.doc
+    sent = tok.sent
+    opens = tok.i == sent.start or all(t.is_punct or t.is_space for t in doc[sent.start : tok.i])
+    return (
+        _YEAR.fullmatch(tok.text) is not None
+        and opens
+        and tok.i + 2 < sent.end
+        and doc[tok.i + 1].text in _ROW_MARKS
+        and doc[tok.i + 2].like_num
     )
