@@ -46,6 +46,8 @@ class Release:
     when the lead names none (``release_area``)."""
 
     covers: str | None = None
+    # the report was filed from a bureau in a country its body never names (``release_area``)
+    abroad: bool = False
     # the country the report's places lie in when it never names one (``places_country``)
     country: str | None = None
     lead_area: str | None = None
@@ -89,7 +91,7 @@ class Release:
     def over(self, home: str | None) -> str | None:
         """The area a carried place gives way to: the lead's, else, in a report whose place
         is no town of its own (``home``), the area the release covers."""
-        return self.named or (self.covers if home is None else None)
+        return self.named or (self.covers if home is None or self.abroad else None)
 
 
 def a_title(sentence: str) -> bool:
@@ -177,7 +179,38 @@ def read_release_of(
         if town is not None and town.level in _TOWN_LEVELS and not _names_a_province(chunks)
         else None
     )
-    return Release(covers=release_area(chunks, home, dateline), country=country)
+    covers = release_area(chunks, home, dateline)
+    abroad = (
+        dateline is not None
+        and covers is not None
+        and home is not None
+        and home.split(",")[0].strip() in (dateline.place, dateline.city)
+        and covers != _dateline_country(dateline)
+    )
+    return Release(covers=covers, country=country, abroad=abroad)
+
+
+# the most countries a bureau-abroad release's area names ("Burkina Faso, Mali and Niger")
+MAX_JOINED_COUNTRIES = 3
+
+
+def _dateline_country(dateline: Dateline) -> str | None:
+    town = places.resolve(dateline.place)
+    country = places.get(town.country) if town is not None and town.country else None
+    return country.name if country is not None else None
+
+
+def _body_countries(chunks: Sequence[Chunk], dateline: Dateline) -> list[str]:
+    """The countries the report names after its dateline, in the order it names them."""
+    named: list[str] = []
+    for chunk in chunks:
+        for ent in chunk.doc.ents:
+            if ent.label_ not in _PLACE_LABELS or chunk.offset + ent.start_char < dateline.end:
+                continue
+            place = places.resolve(ent.text)
+            if place is not None and place.level == "country" and place.name not in named:
+                named.append(place.name)
+    return named
 
 
 def _names_a_province(chunks: Sequence[Chunk]) -> bool:
@@ -194,7 +227,9 @@ def release_area(
     """The area a release covers when its lead names none: the report's place, but for the
     town a newsroom filed it from (its country then), else the country the report's places
     lie in."""
-    if home is not None and dateline is not None and home.split(",")[0].strip() == dateline.place:
+    if home is not None and dateline is not None and home.split(",")[0].strip() in (
+        dateline.place, dateline.city
+    ):
         town = places.resolve(dateline.place)
         country = places.get(town.country) if town is not None and town.country else None
         # a bureau abroad ("DAKAR -" of a release on another country's provinces): the
@@ -202,5 +237,9 @@ def release_area(
         theirs = places_country(chunks, frozenset(t.casefold() for t in dateline.towns))
         if country is not None and theirs is not None and theirs != country.name:
             return theirs
+        named = _body_countries(chunks, dateline)
+        if country is not None and named and country.name not in named:
+            # "NAIROBI (Reuters) - ... Most of the violence was in Burkina Faso and Mali"
+            return " and ".join(named[:MAX_JOINED_COUNTRIES])
         return country.name if country is not None else None
     return home or unnamed_country(chunks)
