@@ -303,13 +303,15 @@ def _life_taker(num: Token, noun: Token) -> Token:
 
 def _partitive(num: Token, noun: Token | None, node: Token) -> Reading | None:
     """ "two of the wounded died": what happened to the part is the predicate's to say; the
-    group it is taken from only describes who they were."""
+    group only describes who they were (a wound the part carries, "two of them with wounds",
+    says who in the total's harm they are: a subset, read later)."""
     if not (noun is not None and node.i == num.i and noun.i != num.i):
         return None
     said = participant(node)
     if (
         said is not None
         and said.measure not in (None, "other")
+        and said.rule != "with_harm"
         and not (intended(said.anchor) or negated(said.anchor))
     ):
         said.noun = noun
