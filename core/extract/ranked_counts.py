@@ -122,10 +122,24 @@ def _rank_slot(num: Token) -> bool:
             _ranked_head(c) for c in head.head.children if c.dep_ in RANKED_ARGUMENTS
         )
     if num.dep_ == "appos":
-        return _ranked_head(head) or (_follows(num) and head.pos_ == "PROPN")
+        # "Y (11)" after "followed by"; "the states with the most victims were X (201), Y (166)"
+        return _ranked_head(head) or (head.pos_ == "PROPN" and (
+            _follows(num) or any(_ranked_head(t) for t in num.sent if t.i < head.i)
+        ))
     if num.dep_ == "conj":
         return _rank_slot(head) if head.like_num else False
+    if num.dep_ == "dobj" and head.pos_ == "VERB":
+        # "Most homicides took place in X, which recorded 188, followed by Y with 176"
+        return _rank_noun(num) is not None and _list_follows(num)
     return False
+
+
+def _list_follows(num: Token) -> bool:
+    """A "followed by" list comes after the number in its sentence."""
+    return any(
+        t.lemma_.lower() == FOLLOW and t.i > num.i and t.nbor(1).lower_ == BY
+        for t in num.sent if t.i + 1 < len(t.doc)
+    )
 
 
 def _ranked_head(tok: Token) -> bool:
@@ -152,10 +166,11 @@ def _rank_noun(num: Token) -> Token | None:
         if tok.lemma_.lower() not in nouns or any(c.dep_ == "nummod" for c in tok.children):
             continue
         ranked = tok
-        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
-            tok.head.head.lemma_.lower() in NUMBER_NOUNS
-        ):
+        of_head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+        if of_head is not None and of_head.lemma_.lower() in NUMBER_NOUNS:
             ranked = tok.head.head  # "the highest number of kidnappings"
+        if of_head is not None and of_head.lower_ in _rank_words():
+            return tok  # "most of the fatalities were recorded in X, with 512"
         if _ranked_head(ranked) or any(
             c.dep_ in ("advmod", "amod") and c.lower_ in _rank_words()
             for a in ranked.children for c in [a, *a.children]

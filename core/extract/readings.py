@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from core.extract.amounts import a_share, after_currency, money
 from core.extract.burials import mourned, unrecovered
 from core.extract.care import carries_harm
 from core.extract.coordination import HELD_OWN_WORDS
@@ -14,6 +15,7 @@ from core.extract.custody_counts import held_in_custody, out_of_custody
 from core.extract.desk_constructions import desk_construction
 from core.extract.factuality import defining, fatal, intended, unreal
 from core.extract.fallen import fallen
+from core.extract.gapped_parts import gapped_part
 from core.extract.harm_groups import adjective_participle
 from core.extract.headline_tolls import toll_before_change, toll_by_words
 from core.extract.headline_verbs import headline_verb, participle_read_as_past
@@ -65,10 +67,12 @@ MOVE_DIRECTIONS = frozenset({"up", "down"})  # "up from two", "down from 40"
 
 def read_figure(num: Token, span: Span, _depth: int = 0) -> Reading | None:
     """What the figure counts and what happened to it; None when it counts nothing."""
-    if _money(num) or _after_currency(span):
+    if money(num) or after_currency(span):
         # "$150,000 bail", "Rs 5 million in compensation": an amount of money counts no one.
         return Reading(measure="other", anchor=num, rule="money")
     noun = _counted_noun(num)
+    if a_share(span):  # "fell 6%", "a 12 per cent rise": a share of a count counts no one
+        return Reading(measure="other", noun=noun, anchor=num, rule="share")
     node = _collective(_phrase_head(num, noun))
     noun, node = _past_a_qualifier(num, noun, node)
     if fatal_part(num):
@@ -143,6 +147,7 @@ def _beyond_a_predicate(
         or _including_then(node)
         or toll_by_words(span)
         or listed_before(noun)
+        or (gapped_part(num, read_figure, depth) if depth < MAX_SUBSET_DEPTH else None)
         or _uncategorised(num, noun)
     )
 
@@ -535,25 +540,6 @@ def _counted_noun(num: Token) -> Token | None:
             if objs:
                 return objs[0]
     return None
-
-
-def _money(num: Token) -> bool:
-    """A figure the recogniser tags as money that names a currency ("$150,000", "5 million
-    naira", "Rs 500"); "at no fewer than 12" it may tag so with no currency named is a count."""
-    if num.ent_type_ != "MONEY":
-        return False
-    ent = next((e for e in num.doc.ents if e.start <= num.i < e.end), None)
-    return ent is None or any(
-        t.tag_ == "$" or (t.pos_ in ("NOUN", "PROPN", "SYM", "X") and not t.like_num) for t in ent
-    )
-
-
-def _after_currency(span: Span) -> bool:
-    """A currency sign or code right before the figure ("$150,000", "Rs 500")."""
-    if span.start == 0:
-        return False
-    left = span.doc[span.start - 1]
-    return left.tag_ == "$" or left.text in ("$", "€", "£", "¥", "₹", "Rs", "Rs.", "USD", "PKR")
 
 
 def _after_a_toll(num: Token) -> Reading | None:
