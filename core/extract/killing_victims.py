@@ -24,6 +24,8 @@ NAMED_ROLES = frozenset({"dobj", "nsubjpass"})
 # the deeds whose victims a compound before "victims" names them by: all were killed, or taken
 COMPOUND_DEEDS = frozenset({"killed", "kidnapped"})
 WITH = "with"
+SUBJECT_ROLES = frozenset({"nsubj", "nsubjpass"})
+LASTING_HARMS = frozenset({"killed", "injured"})  # what became of victims of a taking
 DEED_ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})  # "Kidnappings rose, with ..."
 
 
@@ -46,6 +48,8 @@ def killing_victims(noun: Token | None) -> Reading | None:
         _deed_measure(c) in COMPOUND_DEEDS)), None)
     if deed is not None:  # "16,420 homicide victims", "87 kidnapping victims", "kidnap victims"
         measure = _deed_measure(deed)
+        if measure != "killed" and _own_harm(noun):
+            return None  # "12 kidnap victims were found dead": their own predicate says
         return Reading(measure=measure, noun=noun, anchor=noun, rule=f"victims:{deed.lemma_}")
     measure = deed_with(noun)
     if measure in COMPOUND_DEEDS:  # "55 massacres with 240 victims"
@@ -62,6 +66,19 @@ def killing_victims(noun: Token | None) -> Reading | None:
                 measure = "killed" if _a_killing(deed) else _deed_measure(deed)
                 return Reading(measure=measure, noun=noun, anchor=noun, rule=rule)
     return None
+
+
+def _own_harm(noun: Token) -> bool:
+    """The victims' own predicate names a harm: "were found dead", "were killed"."""
+    if noun.dep_ not in SUBJECT_ROLES:
+        return False
+    lex = lexicon()
+    verb = noun.head
+    said = [verb, *(c for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp"))]
+    return any(
+        (lex.verbs.get(w.lemma_.lower()) or lex.nouns.get(w.lower_)) in LASTING_HARMS
+        for w in said
+    )
 
 
 def deed_with(noun: Token) -> Measure | None:

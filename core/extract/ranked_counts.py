@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 FOLLOW = "follow"  # "followed by Y with 29"
 BY = "by"
+WHERE = "where"  # "Z with 149, where ..."
 SLOT_PREPS = frozenset({"with", "at"})  # "with 29", "the highest number of raids, at 19"
 RANKED_ARGUMENTS = frozenset({"dobj", "attr"})  # "recorded the highest number with 430"
 NUMBER_NOUNS = frozenset({"number", "count", "tally", "total"})  # "the highest number of ..."
@@ -108,7 +109,16 @@ def _borrowed(reading: Reading | None, num: Token) -> Reading | None:
 def _bare(num: Token) -> bool:
     """A number with no noun of its own: "with 29", "(11)", ", 87,"."""
     return num.pos_ in ("NUM", "PROPN", "NOUN") and num.like_num and not any(
-        c.dep_ in ("prep", "relcl", "acl", "nummod", "compound", "amod") for c in num.children
+        c.dep_ in ("prep", "relcl", "acl", "nummod", "compound", "amod") and not _of_a_place(c)
+        for c in num.children
+    )
+
+
+def _of_a_place(clause: Token) -> bool:
+    """ "Z with 149, where a feud has raged since May": a relative clause of place that the
+    parse hangs on the figure says more of the area it counts for, not of the figure."""
+    return clause.dep_ == "relcl" and any(
+        c.dep_ == "advmod" and c.lower_ == WHERE for c in clause.children
     )
 
 

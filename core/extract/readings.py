@@ -25,7 +25,11 @@ from core.extract.killing_victims import killing_victims
 from core.extract.later_deaths import died_after
 from core.extract.losses import bereavement
 from core.extract.measures import VICTIMS_RULE, Reading, counts_things, lexicon, people_noun
-from core.extract.misplaced_figures import count_hung_on_verb, listed_before
+from core.extract.misplaced_figures import (
+    count_hung_on_verb,
+    listed_before,
+    set_after_a_measure,
+)
 from core.extract.misread_words import hyphened, qualified_object, state_after_object
 from core.extract.nlp import negated
 from core.extract.numbered_groups import numbered_group, past_part_word
@@ -59,6 +63,7 @@ HARM_STATES = frozenset({"dead", "hurt", "injured", "wounded"})  # "1 dead, 2 hu
 HELD = "held"  # "2 dead, 4 held"
 # A harm that stays with the people it befell: a part of the dead or the hurt is dead or hurt
 LASTING_HARM = frozenset({"killed", "injured"})
+LATER_DEAD = frozenset({"injured", "kidnapped"})  # "were hurt / kidnapped and later killed"
 RECORD_WORDS = frozenset({"prior", "previous", "past", "earlier"})
 EVENT_MEASURES = frozenset({"attacks", "operations"})
 COUNTED_POS = frozenset({"NOUN", "PROPN", "ADJ"})  # the words a number counts
@@ -104,7 +109,8 @@ def read_figure(num: Token, span: Span, _depth: int = 0) -> Reading | None:
         ):
             # "threatened to kill 10 hostages", "two others were not hurt": nothing happened
             return None
-        if reading.measure == "injured" and (fatal(reading.anchor) or died_after(reading.anchor)):
+        anchor = reading.anchor
+        if reading.measure in LATER_DEAD and (fatal(anchor) or died_after(anchor, reading.measure)):
             reading.measure = "killed"
             reading.rule += ":fatal"
         reading.noun = reading.noun or noun
@@ -147,6 +153,7 @@ def _beyond_a_predicate(
         or _including_then(node)
         or toll_by_words(span)
         or listed_before(noun)
+        or set_after_a_measure(num)  # "arrests, 940; abductions, 211"
         or (gapped_part(num, read_figure, depth) if depth < MAX_SUBSET_DEPTH else None)
         or _uncategorised(num, noun)
     )

@@ -4,11 +4,12 @@ first item, a breakdown label whose measure the sentence before names."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.core.claim_factory import read_claims
+from tests.core.claim_factory import figure_days, read_claims
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -74,6 +75,9 @@ def test_a_with_phrase_on_a_count_of_deeds(nlp: Language, text: str, expected: F
          "96 and Kestrel with 71.", [(140, "killed"), (96, "killed"), (71, "killed")]),
         ("Most of the deaths were counted in Ashby, with 77, followed by Greyport with 52.",
          [(77, "killed"), (52, "killed")]),
+        ("Ashby recorded the most murders, with 77, followed by Greyport with 52 and Tollard "
+         "with 31, where two gangs have fought since spring.",
+         [(77, "killed"), (52, "killed"), (31, "killed")]),
         # no measure ranked: a count of something else
         ("Most farmers live in Farland, which registered 140 floods, followed by Dunmore.", []),
     ],
@@ -156,3 +160,38 @@ def test_a_breakdown_whose_copula_is_said_once(
     nlp: Language, text: str, expected: Figures
 ) -> None:
     assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The tally for the year: 1,390 civilians killed; arrests, 870; abductions, 243.",
+         [(1390, "killed"), (870, "arrested"), (243, "kidnapped")]),
+    ],
+)
+def test_a_figure_set_after_its_measure_noun(nlp: Language, text: str, expected: Figures) -> None:
+    assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In the quarter, 27 people were abducted and killed.", [(27, "killed")]),
+        ("In the quarter, 27 people were abducted and later freed.", [(27, "kidnapped")]),
+        ("In the quarter, 14 abduction victims were found dead.", [(14, "killed")]),
+        ("Police rescued 14 abduction victims in the quarter.", [(14, "kidnapped")]),
+        # the hurt "and killed" may be two groups of one toll
+        ("Nineteen people were injured and killed in separate incidents.", [(19, "injured")]),
+    ],
+)
+def test_the_taken_then_killed_are_the_dead(nlp: Language, text: str, expected: Figures) -> None:
+    assert figures(nlp, text) == expected
+
+
+def test_a_clause_of_place_on_a_ranked_figure_does_not_date_it(nlp: Language) -> None:
+    text = (
+        "Murders in the state fell to 880 in June. Ashby recorded the most murders, with 77, "
+        "followed by Greyport with 52 and Tollard with 31, where two gangs have fought since "
+        "March 2023."
+    )
+    assert figure_days(nlp, text, dt.date(2025, 7, 9), "31") == ("2025-06-01", "2025-06-30")
