@@ -74,7 +74,11 @@ def _armed_taker(verb: Token) -> bool:
     """The takers are armed men of no state ("the jihadists captured two fighters alive",
     "the attackers withdrew with two guards they had captured"): a capture they make is a
     kidnapping, whoever their captives serve. A relative clause's pronoun stands for the
-    subject of the clause its captives are named in."""
+    subject of the clause its captives are named in. A taking that names no captive of its
+    own ("three kidnappers captured", "two captured as troops moved in") is a headline's
+    passive with its auxiliary dropped: its subject is the captives, not the takers."""
+    if not _names_captives(verb):
+        return False
     takers = _takers(verb)
     if verb.dep_ == "relcl" and all(t.lower_ in TAKER_PRONOUNS for t in takers):
         named = verb.head
@@ -85,6 +89,18 @@ def _armed_taker(verb: Token) -> bool:
                 break
     armed = word_set("measures", "abductor_nouns")
     return any(t.lemma_.lower() in armed for t in takers)
+
+
+def _names_captives(verb: Token) -> bool:
+    """The taking has its captives apart from its subject: an object, its own or one shared
+    with a verb it is coordinated with ("captured and killed two guards"), the noun a relative
+    clause tells of ("two guards they had captured"), or takers after 'by'."""
+    if verb.dep_ == "relcl" or any(c.dep_ == "agent" for c in verb.children):
+        return True
+    shared = [verb, *(c for c in verb.children if c.dep_ == "conj")]
+    if verb.dep_ == "conj":
+        shared.append(verb.head)
+    return any(c.dep_ == "dobj" for v in shared for c in v.children)
 
 
 def _takers(verb: Token) -> list[Token]:

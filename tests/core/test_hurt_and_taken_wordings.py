@@ -64,6 +64,12 @@ def test_a_part_known_by_its_wound_is_of_the_hurt(
         ("Troops captured three insurgents alive after the ambush.", [(3, "arrested")]),
         ("Soldiers returned with four raiders they had captured alive.", [(4, "arrested")]),
         ("Three bandits were captured alive by farmers.", [(3, "arrested")]),
+        # a headline's passive, its auxiliary dropped: the subject is the captives
+        ("Three bandits killed, two captured as troops repel attack",
+         [(3, "killed"), (2, "arrested")]),
+        ("Three kidnappers captured as police rescue victims", [(3, "arrested")]),
+        ("Rangers capture five poachers", [(5, "arrested")]),
+        ("Raiders seize six herders", [(6, "kidnapped")]),
     ],
 )
 def test_a_capture_by_armed_men_is_a_kidnapping(
