@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 ITEM_RULE = "area_item<"  # ``area_items``: a figure borrowing its list lead's measure
 ROW_RULE = "row_label"  # ``row_labels``: a figure of a labelled row
 RANKED_RULE = "ranked"  # ``ranked_counts``: a figure of a ranking ("followed by Y with 29")
+COLON_RULE = "ranked:colon:"  # ``ranked_counts``: an item of a colon list ("were: X 312, ...")
 RANK_SLOTS = frozenset({"with", "at"})  # "Eastvale with 41", "Eastvale, at 41"
 LIST_LINKS = frozenset({"conj", "appos", "npadvmod"})
 SUBJECTS = frozenset({"nsubj"})
@@ -43,6 +44,8 @@ def item_area(
         return _listed_area(num)
     if reading.rule == ROW_RULE:
         return _row_area(span, text, offset)
+    if reading.rule.startswith(COLON_RULE):
+        return _colon_area(num)
     if reading.rule.split(":")[0].split("<")[0] == RANKED_RULE:
         return _ranked_area(num)
     return None
@@ -53,13 +56,17 @@ def _ranked_area(num: Token) -> str | None:
     before the slot the figure fills ("Eastvale with 41", "Eastvale (41)"), else the subject
     of the clause the slot hangs on ("Northland ... with 52")."""
     slot = num.head
+    written = num.doc[num.i - 1] if num.i > 0 else None
+    if slot.dep_ != "prep" and written is not None and written.lower_ in RANK_SLOTS:
+        slot = written  # "with 58 and Z": the tagger hung the figure on the next name
     if slot.dep_ == "prep" and slot.lower_ in RANK_SLOTS and slot.i < num.i:
-        name = _name_before(slot)
-        if name is None and slot.head.pos_ in ("VERB", "AUX"):
+        name = _name_before(slot) or _name_with_state(slot)
+        clause = slot.head.head if slot.head.dep_ == "acomp" else slot.head
+        if name is None and clause.pos_ in ("VERB", "AUX"):
             subject = next(
-                (c for c in slot.head.children if c.dep_ in SUBJECTS and c.i < slot.i), None
+                (c for c in clause.children if c.dep_ in SUBJECTS and c.i < slot.i), None
             )
-            name = _with_compounds(subject) if subject is not None and (
+            name = _with_state(subject) if subject is not None and (
                 subject.pos_ == "PROPN"
             ) else None
     elif num.i > 0 and num.doc[num.i - 1].text == "(":
@@ -69,6 +76,40 @@ def _ranked_area(num: Token) -> str | None:
     if name is None or _a_party(name) or not _known(name.text):
         return None
     return name.text
+
+
+def _colon_area(num: Token) -> str | None:
+    """ "the states with the most homicides were: Eastvale 312, Farhill 201": the name right
+    before the item's number, a place when the gazetteer knows it or the words before the
+    colon say the items are areas ("the states", "the municipalities")."""
+    name = _name_before(num)
+    if name is None or _a_party(name):
+        return None
+    announced = any(
+        t.lemma_.lower() in _units() or t.lower_.rstrip("s") in _units()
+        for t in num.sent if t.i < name.start and t.pos_ == "NOUN"
+    )
+    return name.text if announced or _known(name.text) else None
+
+
+def _name_with_state(slot: Token) -> Span | None:
+    """ "followed by Xtown, Ystate, with 58": a municipality and its state set off by commas
+    before the slot."""
+    doc = slot.doc
+    if slot.i < 2 or doc[slot.i - 1].text != ",":
+        return None
+    state = _name_before(doc[slot.i - 1])
+    if state is None or state.start < 2 or doc[state.start - 1].text != ",":
+        return None
+    town = _name_before(doc[state.start - 1])
+    return doc[town.start : state.end] if town is not None else None
+
+
+def _with_state(subject: Token) -> Span:
+    """The subject's name with the state an appositive gives it ("Xtown, Ystate, was ...")."""
+    name = _with_compounds(subject)
+    state = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    return name.doc[name.start : state.i + 1] if state is not None else name
 
 
 def _listed_area(num: Token) -> str | None:

@@ -42,6 +42,7 @@ from core.extract.passives import (
     object_taken_for_a_speaker,
     object_taken_for_a_subject,
     subject_past_insertion,
+    subject_taken_for_a_source,
     verb_taken_for_a_participle,
 )
 from core.extract.recaptures import escaped_subject
@@ -187,6 +188,7 @@ def _misparsed(num: Token, noun: Token | None, node: Token) -> Reading | None:
         verb_taken_for_a_participle(node)
         or object_taken_for_a_subject(node)
         or object_taken_for_a_speaker(node)
+        or subject_taken_for_a_source(node)
         or count_taken_for_a_recipient(num)
         or count_hung_on_verb(num)
         or _after_a_toll(num)

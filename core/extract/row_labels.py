@@ -28,6 +28,7 @@ _LABEL = re.compile(
 )
 _HEADING_WORD = re.compile(r"[^\W\d_]+")
 MAX_LABEL_WORDS = 6
+BY = "by"  # "Killed by <party>:"
 MAX_SOURCED_LABEL_WORDS = 12  # "Abductions by province, as listed by the monitor:"
 MAX_HEADING_WORDS = 16
 # what stands right before an item of the row's list: the label's mark, a list separator
@@ -155,11 +156,21 @@ def _row(text: str, at: int, floor: int = 0) -> tuple[tuple[int, int], int] | No
     start = max(line, text.rfind("|", line, at) + 1)
     found = _LABEL.match(text, floor, at) if floor > start else None
     found = found or _LABEL.match(text, start, at)
-    if found is None or len(found.group(1).split(",")[0].split()) > MAX_LABEL_WORDS or (
-        len(found.group(1).split()) > MAX_SOURCED_LABEL_WORDS
+    if found is None:
+        return None
+    label = found.group(1)
+    if (len(label.split(",")[0].split()) > MAX_LABEL_WORDS and not _by_party(label)) or (
+        len(label.split()) > MAX_SOURCED_LABEL_WORDS
     ):
         return None
     return (found.start(1), found.end(1)), found.end()
+
+
+def _by_party(label: str) -> bool:
+    """ "Killed by the Eastern Front for Liberation (EFL)": a measure the label names first,
+    then the party it is blamed on, a name as long as the party's."""
+    words = label.split()
+    return len(words) > 2 and words[1].lower() == BY and _measure(words[0]) is not None
 
 
 def _listed(span: Span, mark_end: int) -> bool:

@@ -195,3 +195,64 @@ def test_a_clause_of_place_on_a_ranked_figure_does_not_date_it(nlp: Language) ->
         "March 2023."
     )
     assert figure_days(nlp, text, dt.date(2025, 7, 9), "31") == ("2025-06-01", "2025-06-30")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Per the bureau, the provinces with the most murders in March were: Sindh 140, "
+         "Punjab 122, Khyber Pakhtunkhwa 97 and Balochistan 61.",
+         [(140, "killed", "Sindh"), (122, "killed", "Punjab"),
+          (97, "killed", "Khyber Pakhtunkhwa"), (61, "killed", "Balochistan")]),
+        # no ranking by a measure before the colon: names with numbers, no counts
+        ("The teams in the final round were: Lions 3, Eagles 2 and Hawks 1.", []),
+    ],
+)
+def test_a_colon_list_of_areas_with_bare_counts(
+    nlp: Language, text: str, expected: list[tuple[float, str, str]]
+) -> None:
+    found = [(c.value, c.measure, c.location) for c in read_claims(nlp, text, None) if c.is_core]
+    assert found == expected
+
+
+def test_municipalities_with_their_state_in_commas(nlp: Language) -> None:
+    text = ("Among towns, Tijuana, Baja California, was the deadliest with 70 murders, "
+            "followed by Irapuato, Guanajuato, with 52 and Culiacan, Sinaloa, with 33.")
+    found = [(c.value, c.measure, c.location) for c in read_claims(nlp, text, None) if c.is_core]
+    assert (52, "killed", "Irapuato, Guanajuato") in found
+    assert (33, "killed", "Culiacan, Sinaloa") in found
+    # "with 4 goals" is its own count of things, no slot of a ranking
+    assert figures(nlp, "Lyon won the match with 4 goals and Nice lost.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Toll of the year\n\nKilled by the Southern People's Liberation Front (SPLF): 287\n",
+         [(287, "killed")]),
+        # a long label that names no measure first: no row
+        ("Toll of the year\n\nMembers of the Southern People's Liberation Front (SPLF): 287\n",
+         []),
+    ],
+)
+def test_a_row_label_of_a_measure_blamed_on_a_party(
+    nlp: Language, text: str, expected: Figures
+) -> None:
+    assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Per the monitor, 275 civilians, among them 38 women, were killed in Latakia, while "
+         "81 others died in shelling.", [(275, "killed"), (38, "killed"), (81, "killed")]),
+        ("According to the monitor, 275 villagers, among them 38 women, were killed in "
+         "Latakia.", [(275, "killed"), (38, "killed")]),
+        # the source's own people, an appositive with a subject verb of its own: no harm read
+        ("According to the council, 12 members, all lawyers, signed the letter.", []),
+    ],
+)
+def test_a_count_the_parser_set_beside_its_source(
+    nlp: Language, text: str, expected: Figures
+) -> None:
+    assert figures(nlp, text) == expected
