@@ -51,8 +51,8 @@ def killing_victims(noun: Token | None) -> Reading | None:
         if measure != "killed" and _own_harm(noun):
             return None  # "12 kidnap victims were found dead": their own predicate says
         return Reading(measure=measure, noun=noun, anchor=noun, rule=f"victims:{deed.lemma_}")
-    measure = deed_with(noun)
-    if measure in COMPOUND_DEEDS:  # "55 massacres with 240 victims"
+    measure = deed_with(noun) or _deed_left(noun)
+    if measure in COMPOUND_DEEDS:  # "55 massacres with 240 victims", "which left 240 victims"
         return Reading(measure=measure, noun=noun, anchor=noun.head, rule="victims:with")
     owners = [noun, noun.head] if noun.dep_ == "dobj" else [noun]
     for owner in owners:
@@ -99,6 +99,18 @@ def deed_with(noun: Token) -> Measure | None:
         if measure is not None:
             return measure
     return None
+
+
+def _deed_left(noun: Token) -> Measure | None:
+    """ "recorded 55 massacres, which left 240 victims": victims, the object of a relative
+    clause told of a count of deeds, are what those deeds made them."""
+    verb = noun.head
+    deed = verb.head
+    if noun.dep_ != "dobj" or verb.dep_ != "relcl" or deed.pos_ != "NOUN" or not any(
+        c.like_num for c in deed.children
+    ):
+        return None
+    return "killed" if _a_killing(deed) else _deed_measure(deed)
 
 
 def _deed_measure(deed: Token) -> Measure | None:

@@ -256,3 +256,16 @@ def test_a_count_the_parser_set_beside_its_source(
     nlp: Language, text: str, expected: Figures
 ) -> None:
     assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The office logged 52 massacres last year, which left 207 victims, with 81 in Narino.",
+         [(52, "attacks"), (207, "killed"), (81, "killed")]),
+        # a deed that kills no one by its name: its victims stay unread
+        ("The office logged 52 robberies last year, which left 207 victims.", []),
+    ],
+)
+def test_victims_a_count_of_killings_left(nlp: Language, text: str, expected: Figures) -> None:
+    assert figures(nlp, text) == expected
