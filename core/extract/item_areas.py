@@ -48,7 +48,29 @@ def item_area(
         return _colon_area(num)
     if reading.rule.split(":")[0].split("<")[0] == RANKED_RULE:
         return _ranked_area(num)
-    return None
+    return _leader_with_state(reading)
+
+
+def _leader_with_state(reading: Reading) -> str | None:
+    """ "Xtown, Ystate, was the most violent with 61 homicides": the first of a ranking, told
+    by its own measure noun in a "with" slot, counts for the subject of the slot's clause, a
+    municipality its state sets off in commas."""
+    noun = reading.noun
+    if noun is None or noun.dep_ != "pobj" or noun.head.lower_ not in RANK_SLOTS:
+        return None
+    slot = noun.head
+    clause = slot.head.head if slot.head.dep_ in ("acomp", "attr") else slot.head
+    if clause.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = next((c for c in clause.children if c.dep_ in SUBJECTS and c.i < slot.i), None)
+    if subject is None or subject.pos_ != "PROPN" or not any(
+        c.dep_ == "appos" and c.pos_ == "PROPN" for c in subject.children
+    ):
+        return None
+    name = _with_state(subject)
+    if _a_party(name) or not any(_known(part.strip()) for part in name.text.split(",")):
+        return None
+    return name.text
 
 
 def _ranked_area(num: Token) -> str | None:

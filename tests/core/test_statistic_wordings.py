@@ -221,6 +221,10 @@ def test_municipalities_with_their_state_in_commas(nlp: Language) -> None:
     found = [(c.value, c.measure, c.location) for c in read_claims(nlp, text, None) if c.is_core]
     assert (52, "killed", "Irapuato, Guanajuato") in found
     assert (33, "killed", "Culiacan, Sinaloa") in found
+    text = ("Among municipalities, Zapopan, Jalisco, was the deadliest with 64 murders, "
+            "followed by Leon, Guanajuato, with 40.")
+    found = [(c.value, c.measure, c.location) for c in read_claims(nlp, text, None) if c.is_core]
+    assert found == [(64, "killed", "Zapopan, Jalisco"), (40, "killed", "Leon, Guanajuato")]
     # "with 4 goals" is its own count of things, no slot of a ranking
     assert figures(nlp, "Lyon won the match with 4 goals and Nice lost.") == []
 
