@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.measures import lexicon
 from core.extract.row_labels import row_heading, row_label
+from core.ingest.figure_rows import label_measure
 from core.rules import load_rules, word_set
 from core.text import places
 
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
 ITEM_RULE = "area_item<"  # ``area_items``: a figure borrowing its list lead's measure
 ROW_RULE = "row_label"  # ``row_labels``: a figure of a labelled row
 RANKED_RULE = "ranked"  # ``ranked_counts``: a figure of a ranking ("followed by Y with 29")
+NOUN_RULE = "noun:"  # ``readings``: a figure counted by its own measure noun ("312 homicides")
 COLON_RULE = "ranked:colon:"  # ``ranked_counts``: an item of a colon list ("were: X 312, ...")
 RANK_SLOTS = frozenset({"with", "at"})  # "Eastvale with 41", "Eastvale, at 41"
 LIST_LINKS = frozenset({"conj", "appos", "npadvmod"})
@@ -44,6 +46,8 @@ def item_area(
         return _listed_area(num)
     if reading.rule == ROW_RULE:
         return _row_area(span, text, offset)
+    if reading.rule.startswith(NOUN_RULE) and _opens_row(span, text, offset):
+        return _row_area(span, text, offset, whole_row=True)  # "Eastvale: 312 homicides in ..."
     if reading.rule.startswith(COLON_RULE):
         return _colon_area(num)
     if reading.rule.split(":")[0].split("<")[0] == RANKED_RULE:
@@ -98,6 +102,12 @@ def _ranked_area(num: Token) -> str | None:
     if name is None or _a_party(name) or not _known(name.text):
         return None
     return name.text
+
+
+def _opens_row(span: Span, text: str, offset: int) -> bool:
+    """The figure stands right after its row's label and colon ("Eastvale: 312 ...")."""
+    at = offset + span.start_char
+    return text[text.rfind("\n", 0, at) + 1 : at].rstrip().endswith(":")
 
 
 def _colon_area(num: Token) -> str | None:
@@ -180,14 +190,19 @@ def _lead_known(name: Span) -> bool:
     return False
 
 
-def _row_area(span: Span, text: str, offset: int) -> str | None:
+def _row_area(span: Span, text: str, offset: int, *, whole_row: bool = False) -> str | None:
     """ "Eastvale: 41": the row's label, when a heading above says the rows are areas ("by
     province") or the gazetteer knows the label as a place."""
     at = offset + span.start_char
     label = row_label(text, at, offset + span.sent.start_char)
-    if label is None or not label[:1].isupper() or _party_words(label):
+    if label is None or not label[:1].isupper() or _party_words(label) or (
+        label_measure(label) is not None  # "Killed by the Eastern Front (EF): 412": a measure
+    ):
         return None
-    heading = row_heading(text, at, offset + span.end_char)
+    end = offset + span.end_char
+    if whole_row:  # the figure's own words go on to the row's end
+        end = len(text) if text.find("\n", end) < 0 else text.find("\n", end)
+    heading = row_heading(text, at, end)
     by_area = heading is not None and any(
         unit.lower().rstrip("s") in _units() for unit in _BY_UNIT.findall(heading)
     )
@@ -208,6 +223,7 @@ def _party_words(label: str) -> bool:
     """ "Government forces", "Civilians", "Police", "Other parties": who, not where."""
     words = {w.lower() for w in _WORD.findall(label)}
     words |= {w[:-1] for w in words if w.endswith("s")}  # "Civilians": a civilian each
+    words |= {w[:-3] + "man" for w in words if w.endswith("men")}  # "Militiamen"
     people = lexicon().people_nouns | lexicon().suspect_nouns
     return bool(words & (_parties() | people))
 

@@ -273,3 +273,12 @@ def test_a_count_the_parser_set_beside_its_source(
 )
 def test_victims_a_count_of_killings_left(nlp: Language, text: str, expected: Figures) -> None:
     assert figures(nlp, text) == expected
+
+
+def test_a_row_counted_by_its_own_noun_counts_for_its_label(nlp: Language) -> None:
+    text = ("Murders by province in March:\n\nNorvale: 214 murders in 38 towns\n\n"
+            "Killed by the Southern People's Liberation Front (SPLF): 96\n\n"
+            "Militiamen: 17 murders in raids\n")
+    found = [(c.value, c.measure, c.location) for c in read_claims(nlp, text, None)
+             if c.is_core and c.measure != "other"]
+    assert found == [(214, "killed", "Norvale"), (96, "killed", None), (17, "killed", None)]
