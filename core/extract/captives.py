@@ -56,7 +56,11 @@ def taken_alive(verb: Token) -> bool:
 
 
 def captors_measure(verb: Token, measure: Measure | None) -> Measure | None:
-    """A capture of people of a state's forces by takers not of it is a kidnapping."""
+    """A capture of people of a state's forces by takers not of it is a kidnapping; a seizing
+    by the state's takers, or of armed men or suspects by takers no one calls armed, is an
+    arrest."""
+    if measure == "kidnapped":
+        return _seized_by_law(verb) or measure
     if measure != "arrested":
         return measure
     taking = word_set("measures", "captive_taking_verbs")
@@ -68,6 +72,21 @@ def captors_measure(verb: Token, measure: Measure | None) -> Measure | None:
     if not captives or not all(_serving(c, verb) for c in captives):
         return measure
     return measure if _state_taker(verb) else "kidnapped"
+
+
+def _seized_by_law(verb: Token) -> Measure | None:
+    """ "Troops seize five militants", "Police seize two suspects", "Villagers seize four
+    bandits": a seizing the state makes, or one of armed men or suspects whose takers are not
+    armed men themselves, is an arrest ("Gunmen seize five workers" stays a kidnapping)."""
+    if verb.lemma_.lower() not in word_set("measures", "captive_taking_verbs") or (
+        _armed_taker(verb)
+    ):
+        return None
+    captives = [c for c in verb.children if c.dep_ in CAPTIVE_DEPS]
+    wanted = word_set("measures", "abductor_nouns") | word_set("measures", "wanted_nouns")
+    if _state_taker(verb) or (captives and all(c.lemma_.lower() in wanted for c in captives)):
+        return "arrested"
+    return None
 
 
 def _armed_taker(verb: Token) -> bool:

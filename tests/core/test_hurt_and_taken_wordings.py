@@ -70,6 +70,10 @@ def test_a_part_known_by_its_wound_is_of_the_hurt(
         ("Three kidnappers captured as police rescue victims", [(3, "arrested")]),
         ("Rangers capture five poachers", [(5, "arrested")]),
         ("Raiders seize six herders", [(6, "kidnapped")]),
+        # a seizing by the state, or of armed men or suspects by takers not armed: an arrest
+        ("Rangers seize four poachers after a chase", [(4, "arrested")]),
+        ("Farmers seize three robbers who looted a shop", [(3, "arrested")]),
+        ("Unknown men seized three traders on the highway.", [(3, "kidnapped")]),
     ],
 )
 def test_a_capture_by_armed_men_is_a_kidnapping(
