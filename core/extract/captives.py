@@ -20,12 +20,29 @@ ALIVE_DEPS = frozenset({"oprd", "acomp", "advmod", "advcl", "xcomp", "amod"})
 CAPTIVE_DEPS = frozenset({"dobj", "nsubjpass"})
 # A captive told by no noun of its own: "captured three others", "took two alive"
 STAND_IN_WORDS = frozenset({"other", "others", "more"})
+TAKER_PRONOUNS = frozenset({"they", "who", "that", "which"})  # "two guards they had captured"
 
 
 def taken_captive(verb: Token) -> Measure | None:
     """The measure of a taking: people carried off by armed men (``taken_along``), or taken
-    'alive' ("took two alive", "caught the gunman alive"): an arrest."""
-    return taken_along(verb) or ("arrested" if taken_alive(verb) else None)
+    'alive' ("took two alive", "caught the gunman alive") or taken in for questioning
+    ("took five suspects in for questioning"): an arrest."""
+    return taken_along(verb) or (
+        "arrested" if taken_alive(verb) or taken_for_questioning(verb) else None
+    )
+
+
+def taken_for_questioning(verb: Token) -> bool:
+    """A verb of taking whose "for" names an interrogation: "took five men in for
+    questioning", "were brought in for interrogation"."""
+    if verb.lemma_.lower() not in word_set("measures", "questioning_taking_verbs"):
+        return False
+    questioning = word_set("measures", "questioning_nouns")
+    return any(
+        prep.dep_ == "prep" and prep.lower_ == "for"
+        and any(o.dep_ in ("pobj", "pcomp") and o.lower_ in questioning for o in prep.children)
+        for prep in verb.children
+    )
 
 
 def taken_alive(verb: Token) -> bool:
@@ -39,16 +56,76 @@ def taken_alive(verb: Token) -> bool:
 
 
 def captors_measure(verb: Token, measure: Measure | None) -> Measure | None:
-    """A capture of people of a state's forces by takers not of it is a kidnapping."""
+    """A capture of people of a state's forces by takers not of it is a kidnapping; a seizing
+    by the state's takers, or of armed men or suspects by takers no one calls armed, is an
+    arrest."""
+    if measure == "kidnapped":
+        return _seized_by_law(verb) or measure
     if measure != "arrested":
         return measure
     taking = word_set("measures", "captive_taking_verbs")
     if verb.lemma_.lower() not in taking and not taken_alive(verb):
         return measure
+    if _armed_taker(verb):
+        return "kidnapped"
     captives = [c for c in verb.children if c.dep_ in CAPTIVE_DEPS]
     if not captives or not all(_serving(c, verb) for c in captives):
         return measure
     return measure if _state_taker(verb) else "kidnapped"
+
+
+def _seized_by_law(verb: Token) -> Measure | None:
+    """ "Troops seize five militants", "Police seize two suspects", "Villagers seize four
+    bandits": a seizing the state makes, or one of armed men or suspects whose takers are not
+    armed men themselves, is an arrest ("Gunmen seize five workers" stays a kidnapping)."""
+    if verb.lemma_.lower() not in word_set("measures", "captive_taking_verbs") or (
+        _armed_taker(verb)
+    ):
+        return None
+    captives = [c for c in verb.children if c.dep_ in CAPTIVE_DEPS]
+    wanted = word_set("measures", "abductor_nouns") | word_set("measures", "wanted_nouns")
+    if _state_taker(verb) or (captives and all(c.lemma_.lower() in wanted for c in captives)):
+        return "arrested"
+    return None
+
+
+def _armed_taker(verb: Token) -> bool:
+    """The takers are armed men of no state ("the jihadists captured two fighters alive",
+    "the attackers withdrew with two guards they had captured"): a capture they make is a
+    kidnapping, whoever their captives serve. A relative clause's pronoun stands for the
+    subject of the clause its captives are named in. A taking that names no captive of its
+    own ("three kidnappers captured", "two captured as troops moved in") is a headline's
+    passive with its auxiliary dropped: its subject is the captives, not the takers."""
+    if not _names_captives(verb):
+        return False
+    takers = _takers(verb)
+    if verb.dep_ == "relcl" and all(t.lower_ in TAKER_PRONOUNS for t in takers):
+        named = verb.head
+        while named.dep_ in ("pobj", "prep", "dobj", "conj") and named.head.i != named.i:
+            named = named.head
+            if named.pos_ in ("VERB", "AUX"):
+                takers += [c for c in named.children if c.dep_ == "nsubj"]
+                break
+    armed = word_set("measures", "abductor_nouns")
+    return any(t.lemma_.lower() in armed for t in takers)
+
+
+def _names_captives(verb: Token) -> bool:
+    """The taking has its captives apart from its subject: an object, its own or one shared
+    with a verb it is coordinated with ("captured and killed two guards"), the noun a relative
+    clause tells of ("two guards they had captured"), or takers after 'by'."""
+    if verb.dep_ == "relcl" or any(c.dep_ == "agent" for c in verb.children):
+        return True
+    shared = [verb, *(c for c in verb.children if c.dep_ == "conj")]
+    if verb.dep_ == "conj":
+        shared.append(verb.head)
+    return any(c.dep_ == "dobj" for v in shared for c in v.children)
+
+
+def _takers(verb: Token) -> list[Token]:
+    holders = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    takers = [c for v in holders for c in v.children if c.dep_ == "nsubj"]
+    return takers + [o for c in verb.children if c.dep_ == "agent" for o in c.children]
 
 
 def _serving(captive: Token, verb: Token) -> bool:
@@ -68,7 +145,4 @@ def _serving(captive: Token, verb: Token) -> bool:
 def _state_taker(verb: Token) -> bool:
     """The takers are named as the state's: "troops captured", "were captured by police"."""
     state = word_set("measures", "captor_state_nouns")
-    holders = [verb, verb.head] if verb.dep_ == "conj" else [verb]
-    takers = [c for v in holders for c in v.children if c.dep_ == "nsubj"]
-    takers += [o for c in verb.children if c.dep_ == "agent" for o in c.children]
-    return any(t.lemma_.lower() in state or t.lower_ in state for t in takers)
+    return any(t.lemma_.lower() in state or t.lower_ in state for t in _takers(verb))

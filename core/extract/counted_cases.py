@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from core.extract.killing_victims import deed_with
 from core.extract.measures import Reading, lexicon
 from core.rules import word_set
 
@@ -35,6 +36,9 @@ def _case_reading(reading: Reading) -> Reading | None:
         or noun.lemma_.lower() not in word_set("measures", "case_nouns")
     ):
         return None
+    measure = deed_with(noun)  # "Kidnappings rose in May, with 38 cases recorded"
+    if measure in HARMS:
+        return Reading(measure=measure, noun=noun, anchor=noun.head, rule=f"{RULE}:with")
     for prep in noun.children:
         if prep.dep_ != "prep" or prep.lower_ != OF:
             continue

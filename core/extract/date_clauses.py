@@ -291,6 +291,8 @@ def other_clause(anchor: Token, date: Token) -> bool:
         return False  # "suspects affiliated with the group late on Friday": a misparse
     if anchor.i in {t.i for t in other.subtree}:
         return False
+    if any(c.dep_ == "advmod" and c.lower_ == "where" for c in other.children):
+        return True  # "Z with 149, where a feud has raged since 2024": the place's own story
     # the clause describes the figure's own noun: "a 110 million aid package unveiled Sunday"
     if other.head.i in {t.i for t in (anchor, *anchor.ancestors)}:
         return False

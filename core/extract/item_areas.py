@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.measures import lexicon
 from core.extract.row_labels import row_heading, row_label
+from core.ingest.figure_rows import label_measure
 from core.rules import load_rules, word_set
 from core.text import places
 
@@ -25,6 +26,8 @@ if TYPE_CHECKING:
 ITEM_RULE = "area_item<"  # ``area_items``: a figure borrowing its list lead's measure
 ROW_RULE = "row_label"  # ``row_labels``: a figure of a labelled row
 RANKED_RULE = "ranked"  # ``ranked_counts``: a figure of a ranking ("followed by Y with 29")
+NOUN_RULE = "noun:"  # ``readings``: a figure counted by its own measure noun ("312 homicides")
+COLON_RULE = "ranked:colon:"  # ``ranked_counts``: an item of a colon list ("were: X 312, ...")
 RANK_SLOTS = frozenset({"with", "at"})  # "Eastvale with 41", "Eastvale, at 41"
 LIST_LINKS = frozenset({"conj", "appos", "npadvmod"})
 _CLAUSES_OF_NOUNS = frozenset({"relcl", "acl"})
@@ -44,9 +47,13 @@ def item_area(
         return _listed_area(num)
     if reading.rule == ROW_RULE:
         return _row_area(span, text, offset)
+    if reading.rule.startswith(NOUN_RULE) and _opens_row(span, text, offset):
+        return _row_area(span, text, offset, whole_row=True)  # "Eastvale: 312 homicides in ..."
+    if reading.rule.startswith(COLON_RULE):
+        return _colon_area(num)
     if reading.rule.split(":")[0].split("<")[0] == RANKED_RULE:
         return _ranked_area(num)
-    return _leading_area(num)
+    return _leader_with_state(reading) or _leading_area(num)
 
 
 def _leading_area(num: Token) -> str | None:
@@ -76,18 +83,44 @@ def _leading_area(num: Token) -> str | None:
     return name.text if wide else None
 
 
+def _leader_with_state(reading: Reading) -> str | None:
+    """ "Xtown, Ystate, was the most violent with 61 homicides": the first of a ranking, told
+    by its own measure noun in a "with" slot, counts for the subject of the slot's clause, a
+    municipality its state sets off in commas."""
+    noun = reading.noun
+    if noun is None or noun.dep_ != "pobj" or noun.head.lower_ not in RANK_SLOTS:
+        return None
+    slot = noun.head
+    clause = slot.head.head if slot.head.dep_ in ("acomp", "attr") else slot.head
+    if clause.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = next((c for c in clause.children if c.dep_ in SUBJECTS and c.i < slot.i), None)
+    if subject is None or subject.pos_ != "PROPN" or not any(
+        c.dep_ == "appos" and c.pos_ == "PROPN" for c in subject.children
+    ):
+        return None
+    name = _with_state(subject)
+    if _a_party(name) or not any(_known(part.strip()) for part in name.text.split(",")):
+        return None
+    return name.text
+
+
 def _ranked_area(num: Token) -> str | None:
     """ "Northland had the most raids, with 52, followed by Eastvale with 41": the name right
     before the slot the figure fills ("Eastvale with 41", "Eastvale (41)"), else the subject
     of the clause the slot hangs on ("Northland ... with 52")."""
     slot = num.head
+    written = num.doc[num.i - 1] if num.i > 0 else None
+    if slot.dep_ != "prep" and written is not None and written.lower_ in RANK_SLOTS:
+        slot = written  # "with 58 and Z": the tagger hung the figure on the next name
     if slot.dep_ == "prep" and slot.lower_ in RANK_SLOTS and slot.i < num.i:
-        name = _name_before(slot)
-        if name is None and slot.head.pos_ in ("VERB", "AUX"):
+        name = _name_before(slot) or _name_with_state(slot)
+        clause = slot.head.head if slot.head.dep_ == "acomp" else slot.head
+        if name is None and clause.pos_ in ("VERB", "AUX"):
             subject = next(
-                (c for c in slot.head.children if c.dep_ in SUBJECTS and c.i < slot.i), None
+                (c for c in clause.children if c.dep_ in SUBJECTS and c.i < slot.i), None
             )
-            name = _with_compounds(subject) if subject is not None and (
+            name = _with_state(subject) if subject is not None and (
                 subject.pos_ == "PROPN"
             ) else None
     elif num.i > 0 and num.doc[num.i - 1].text == "(":
@@ -97,6 +130,46 @@ def _ranked_area(num: Token) -> str | None:
     if name is None or _a_party(name) or not _known(name.text):
         return None
     return name.text
+
+
+def _opens_row(span: Span, text: str, offset: int) -> bool:
+    """The figure stands right after its row's label and colon ("Eastvale: 312 ...")."""
+    at = offset + span.start_char
+    return text[text.rfind("\n", 0, at) + 1 : at].rstrip().endswith(":")
+
+
+def _colon_area(num: Token) -> str | None:
+    """ "the states with the most homicides were: Eastvale 312, Farhill 201": the name right
+    before the item's number, a place when the gazetteer knows it or the words before the
+    colon say the items are areas ("the states", "the municipalities")."""
+    name = _name_before(num)
+    if name is None or _a_party(name):
+        return None
+    announced = any(
+        t.lemma_.lower() in _units() or t.lower_.rstrip("s") in _units()
+        for t in num.sent if t.i < name.start and t.pos_ == "NOUN"
+    )
+    return name.text if announced or _known(name.text) else None
+
+
+def _name_with_state(slot: Token) -> Span | None:
+    """ "followed by Xtown, Ystate, with 58": a municipality and its state set off by commas
+    before the slot."""
+    doc = slot.doc
+    if slot.i < 2 or doc[slot.i - 1].text != ",":
+        return None
+    state = _name_before(doc[slot.i - 1])
+    if state is None or state.start < 2 or doc[state.start - 1].text != ",":
+        return None
+    town = _name_before(doc[state.start - 1])
+    return doc[town.start : state.end] if town is not None else None
+
+
+def _with_state(subject: Token) -> Span:
+    """The subject's name with the state an appositive gives it ("Xtown, Ystate, was ...")."""
+    name = _with_compounds(subject)
+    state = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    return name.doc[name.start : state.i + 1] if state is not None else name
 
 
 def _listed_area(num: Token) -> str | None:
@@ -145,14 +218,19 @@ def _lead_known(name: Span) -> bool:
     return False
 
 
-def _row_area(span: Span, text: str, offset: int) -> str | None:
+def _row_area(span: Span, text: str, offset: int, *, whole_row: bool = False) -> str | None:
     """ "Eastvale: 41": the row's label, when a heading above says the rows are areas ("by
     province") or the gazetteer knows the label as a place."""
     at = offset + span.start_char
     label = row_label(text, at, offset + span.sent.start_char)
-    if label is None or not label[:1].isupper() or _party_words(label):
+    if label is None or not label[:1].isupper() or _party_words(label) or (
+        label_measure(label) is not None  # "Killed by the Eastern Front (EF): 412": a measure
+    ):
         return None
-    heading = row_heading(text, at, offset + span.end_char)
+    end = offset + span.end_char
+    if whole_row:  # the figure's own words go on to the row's end
+        end = len(text) if text.find("\n", end) < 0 else text.find("\n", end)
+    heading = row_heading(text, at, end)
     by_area = heading is not None and any(
         unit.lower().rstrip("s") in _units() for unit in _BY_UNIT.findall(heading)
     )
@@ -173,6 +251,7 @@ def _party_words(label: str) -> bool:
     """ "Government forces", "Civilians", "Police", "Other parties": who, not where."""
     words = {w.lower() for w in _WORD.findall(label)}
     words |= {w[:-1] for w in words if w.endswith("s")}  # "Civilians": a civilian each
+    words |= {w[:-3] + "man" for w in words if w.endswith("men")}  # "Militiamen"
     people = lexicon().people_nouns | lexicon().suspect_nouns
     return bool(words & (_parties() | people))
 

@@ -14,6 +14,8 @@ from core.extract.measures import Reading, lexicon
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from core.model import Measure
+
 # the prepositions by which victims are placed in the killings that made them
 OF_KILLINGS = frozenset({"of", "across", "in", "from"})
 # the roles in which a naming verb's victims are the ones it named ("identified nine victims",
@@ -21,6 +23,10 @@ OF_KILLINGS = frozenset({"of", "across", "in", "from"})
 NAMED_ROLES = frozenset({"dobj", "nsubjpass"})
 # the deeds whose victims a compound before "victims" names them by: all were killed, or taken
 COMPOUND_DEEDS = frozenset({"killed", "kidnapped"})
+WITH = "with"
+SUBJECT_ROLES = frozenset({"nsubj", "nsubjpass"})
+LASTING_HARMS = frozenset({"killed", "injured"})  # what became of victims of a taking
+DEED_ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})  # "Kidnappings rose, with ..."
 
 
 def killing_victims(noun: Token | None) -> Reading | None:
@@ -39,20 +45,80 @@ def killing_victims(noun: Token | None) -> Reading | None:
         rule = f"victims:{noun.head.lemma_.lower()}"
         return Reading(measure="killed", noun=noun, anchor=noun.head, rule=rule)
     deed = next((c for c in noun.children if c.dep_ == "compound" and (
-        lex.nouns.get(c.lemma_.lower()) in COMPOUND_DEEDS)), None)
-    if deed is not None:  # "16,420 homicide victims", "87 kidnapping victims"
-        measure = lex.nouns[deed.lemma_.lower()]
+        _deed_measure(c) in COMPOUND_DEEDS)), None)
+    if deed is not None:  # "16,420 homicide victims", "87 kidnapping victims", "kidnap victims"
+        measure = _deed_measure(deed)
+        if measure != "killed" and _own_harm(noun):
+            return None  # "12 kidnap victims were found dead": their own predicate says
         return Reading(measure=measure, noun=noun, anchor=noun, rule=f"victims:{deed.lemma_}")
+    measure = deed_with(noun) or _deed_left(noun)
+    if measure in COMPOUND_DEEDS:  # "55 massacres with 240 victims", "which left 240 victims"
+        return Reading(measure=measure, noun=noun, anchor=noun.head, rule="victims:with")
     owners = [noun, noun.head] if noun.dep_ == "dobj" else [noun]
     for owner in owners:
         for prep in owner.children:
             if prep.dep_ != "prep" or prep.lower_ not in OF_KILLINGS:
                 continue
-            deed = next((d for d in prep.children if d.dep_ == "pobj" and _a_killing(d)), None)
-            if deed is not None:
+            deed = next((d for d in prep.children if d.dep_ == "pobj" and (
+                _a_killing(d) or _deed_measure(d) in COMPOUND_DEEDS)), None)
+            if deed is not None:  # "victims of homicide", "victims of kidnapping"
                 rule = f"victims:{deed.lemma_.lower()}"
-                return Reading(measure="killed", noun=noun, anchor=noun, rule=rule)
+                measure = "killed" if _a_killing(deed) else _deed_measure(deed)
+                return Reading(measure=measure, noun=noun, anchor=noun, rule=rule)
     return None
+
+
+def _own_harm(noun: Token) -> bool:
+    """The victims' own predicate names a harm: "were found dead", "were killed"."""
+    if noun.dep_ not in SUBJECT_ROLES:
+        return False
+    lex = lexicon()
+    verb = noun.head
+    said = [verb, *(c for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp"))]
+    return any(
+        (lex.verbs.get(w.lemma_.lower()) or lex.nouns.get(w.lower_)) in LASTING_HARMS
+        for w in said
+    )
+
+
+def deed_with(noun: Token) -> Measure | None:
+    """What befell the people of a "with" phrase hung on a count of deeds, or on a clause
+    whose subject or object is one ("recorded 55 massacres with 240 victims", "Kidnappings
+    rose in May, with 38 cases recorded"): a killing's dead, or the deed's own measure."""
+    with_ = noun.head
+    if noun.dep_ != "pobj" or with_.lower_ != WITH:
+        return None
+    holder = with_.head
+    deeds = [holder] if holder.pos_ in ("NOUN", "PROPN") else [
+        c for c in holder.children if c.dep_ in DEED_ROLES
+    ]
+    for deed in deeds:
+        if deed.like_num:
+            continue
+        measure = "killed" if _a_killing(deed) else _deed_measure(deed)
+        if measure is not None:
+            return measure
+    return None
+
+
+def _deed_left(noun: Token) -> Measure | None:
+    """ "recorded 55 massacres, which left 240 victims": victims, the object of a relative
+    clause told of a count of deeds, are what those deeds made them."""
+    verb = noun.head
+    deed = verb.head
+    if noun.dep_ != "dobj" or verb.dep_ != "relcl" or deed.pos_ != "NOUN" or not any(
+        c.like_num for c in deed.children
+    ):
+        return None
+    return "killed" if _a_killing(deed) else _deed_measure(deed)
+
+
+def _deed_measure(deed: Token) -> Measure | None:
+    """The measure of a deed named before "victims": its noun's, or its verb's when the noun
+    is the bare verb ("kidnap victims", "murder victims")."""
+    lex = lexicon()
+    lemma = deed.lemma_.lower()
+    return lex.nouns.get(lemma) or lex.verbs.get(lemma)
 
 
 def _a_killing(deed: Token) -> bool:

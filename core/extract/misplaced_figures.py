@@ -1,6 +1,7 @@
-"""Figures of a headline the parser hung in the wrong place: a verb's object taken for the
-verb's number ("Raiders abduct 27, kill four"), and the first of a comma list whose participle
-follows the last ("3 policemen, 5 rebels killed in gunfight") left as a loose word."""
+"""Figures the parser hung in the wrong place: a headline verb's object taken for the verb's
+number ("Raiders abduct 27, kill four"), the first of a comma list whose participle follows
+the last ("3 policemen, 5 rebels killed in gunfight") left as a loose word, and a figure set
+after the measure noun it gives the count of ("arrests, 940; abductions, 211")."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ if TYPE_CHECKING:
 
 LOOSE_DEPS = frozenset({"dep", "ROOT"})  # a word the parser attached to nothing it reads
 LIST_HARMS = frozenset({"killed", "injured", "kidnapped", "arrested"})
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})  # "arrests, 940": a count, not "the arrest, 2"
 
 
 def count_hung_on_verb(num: Token) -> Reading | None:
@@ -49,3 +51,16 @@ def listed_before(noun: Token | None) -> Reading | None:
     said.noun = noun  # the list's own people, no total of the harm
     said.rule += ":listed"
     return said
+
+
+def set_after_a_measure(num: Token) -> Reading | None:
+    """ "... civilians killed, 1,210; arrests, 940; abductions, 211": a bare figure in
+    apposition to a measure noun that no numeral counts is that noun's count, whatever the
+    items before it counted."""
+    noun = num.head
+    if num.dep_ != "appos" or noun.i > num.i or any(c.dep_ == "nummod" for c in noun.children):
+        return None
+    measure = lexicon().nouns.get(noun.lemma_.lower())
+    if measure is None or measure == "other" or noun.tag_ not in PLURAL_TAGS:
+        return None
+    return Reading(measure=measure, noun=noun, anchor=noun, rule=f"set_after:{noun.lemma_}")

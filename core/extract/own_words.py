@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from core.extract.captives import captors_measure
+from core.extract.care import treated_for_harm
 from core.extract.coordination import acts_on_others, held
 from core.extract.cues import cues
 from core.extract.measures import Reading, lexicon
@@ -202,8 +204,12 @@ def own_word(node: Token) -> Reading | None:
                 or lex.nouns.get(child.lower_)
                 or _phrasal(child)  # "7 labourers gunned down"
                 or (held(child, bare=_bare_held(child)) if held_people(node) else None)
+                # "two guards who were treated for wounds": patients of a wound, hurt
+                or ("injured" if child.dep_ == "relcl" and treated_for_harm(child) else None)
             )
             if m is not None:
+                # "two guards they had captured": captives of armed men are kidnapped
+                m = captors_measure(child, m) if child.dep_ == "relcl" else m
                 return Reading(measure=m, anchor=child, rule=f"predicate:{child.lower_}")
             if node.dep_ == "conj":
                 # "six were killed and 14 trapped": 14 were trapped, not killed

@@ -19,6 +19,9 @@ if TYPE_CHECKING:
 
 # Words of a qualifier the parser may take for a preposition ("over 40", "about a dozen")
 QUALIFIER_PREPS = frozenset({"over", "about", "around", "under", "nearly", "almost", "some"})
+# a source set before the count: "According to the monitor, 412 civilians ... were killed"
+ACCORDING = "according"
+SOURCE_PREPS = frozenset({ACCORDING, "per"})
 
 
 def perfect(verb: Token) -> bool:
@@ -190,6 +193,31 @@ def object_taken_for_a_speaker(node: Token) -> Reading | None:
     ):
         return None
     return Reading(measure=lex.verbs[lemma], noun=node, anchor=verb, rule=f"verb:{lemma}:object")
+
+
+def subject_taken_for_a_source(node: Token) -> Reading | None:
+    """ "According to the monitor, 412 civilians, including 60 children, were killed in X",
+    "Per the monitor, 275 civilians ... were killed": the parser may make the count an
+    appositive of the source, leaving the passive verb the source hangs on with no subject of
+    its own: the count is its subject."""
+    source = node.head
+    prep = source.head
+    if prep.lower_ == "to" and prep.head.lower_ == ACCORDING:
+        prep = prep.head
+    if node.dep_ != "appos" or source.dep_ != "pobj" or prep.lower_ not in SOURCE_PREPS:
+        return None
+    verb = prep.head
+    lemma = verb.lemma_.lower()
+    lex = lexicon()
+    if (
+        verb.pos_ != "VERB"
+        or verb.i < node.i
+        or lemma not in lex.verbs
+        or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        or not (any(c.dep_ == "auxpass" for c in verb.children) or lemma in lex.intransitive)
+    ):
+        return None
+    return Reading(measure=lex.verbs[lemma], noun=node, anchor=verb, rule=f"verb:{lemma}:source")
 
 
 def past_a_count(subject: Token) -> Token:

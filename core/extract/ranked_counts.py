@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 FOLLOW = "follow"  # "followed by Y with 29"
 BY = "by"
+WHERE = "where"  # "Z with 149, where ..."
 SLOT_PREPS = frozenset({"with", "at"})  # "with 29", "the highest number of raids, at 19"
 RANKED_ARGUMENTS = frozenset({"dobj", "attr"})  # "recorded the highest number with 430"
 NUMBER_NOUNS = frozenset({"number", "count", "tally", "total"})  # "the highest number of ..."
@@ -37,6 +38,9 @@ PART_LINKS = frozenset({"conj", "ccomp", "parataxis"})
 YEARS = range(1900, 2101)
 MAX_DAY = 31  # "February 7" after a month's count is its day
 RULE = "ranked"
+COLON = ":"
+# what may stand between the items of a colon list, or end it: "X 312, Y 201 and Z 150."
+ITEM_ENDS = frozenset({",", ";", ".", "and"})
 
 
 @functools.cache
@@ -54,7 +58,7 @@ def listed_figure(num: Token, amount: Amount) -> bool:
     a gapped clause or a share of the blame, where it can only be a count."""
     if (num.text.isdigit() and int(num.text) in YEARS) or not amount.value.is_integer():
         return False
-    if area_figure(num, amount):
+    if area_figure(num, amount) or _colon_item(num) is not None:
         return True  # "Eastvale 41" after "Northland recorded 52 raids and"
     return _bare(num) and (
         _rank_slot(num) or _gapped_head(num) is not None or _blamed(num)
@@ -70,6 +74,9 @@ def listed_reading(
     figure before it in the sentence, the measure noun the ranking names, or the count of
     the sentence before ("It was followed by Y with 29", "Z were responsible for 54");
     None when it stands in no such list."""
+    colon_listed = _colon_reading(num)
+    if colon_listed is not None:
+        return colon_listed
     if not _bare(num):
         return None
     by_token = {tok.i: reading for _, tok, _, reading in resolved}
@@ -108,7 +115,16 @@ def _borrowed(reading: Reading | None, num: Token) -> Reading | None:
 def _bare(num: Token) -> bool:
     """A number with no noun of its own: "with 29", "(11)", ", 87,"."""
     return num.pos_ in ("NUM", "PROPN", "NOUN") and num.like_num and not any(
-        c.dep_ in ("prep", "relcl", "acl", "nummod", "compound", "amod") for c in num.children
+        c.dep_ in ("prep", "relcl", "acl", "nummod", "compound", "amod") and not _of_a_place(c)
+        for c in num.children
+    )
+
+
+def _of_a_place(clause: Token) -> bool:
+    """ "Z with 149, where a feud has raged since May": a relative clause of place that the
+    parse hangs on the figure says more of the area it counts for, not of the figure."""
+    return clause.dep_ == "relcl" and any(
+        c.dep_ == "advmod" and c.lower_ == WHERE for c in clause.children
     )
 
 
@@ -122,10 +138,67 @@ def _rank_slot(num: Token) -> bool:
             _ranked_head(c) for c in head.head.children if c.dep_ in RANKED_ARGUMENTS
         )
     if num.dep_ == "appos":
-        return _ranked_head(head) or (_follows(num) and head.pos_ == "PROPN")
+        # "Y (11)" after "followed by"; "the states with the most victims were X (201), Y (166)"
+        return _ranked_head(head) or (head.pos_ == "PROPN" and (
+            _follows(num) or any(_ranked_head(t) for t in num.sent if t.i < head.i)
+        ))
     if num.dep_ == "conj":
         return _rank_slot(head) if head.like_num else False
+    if _slot_misread(num):
+        # "followed by X, Ystate, with 58 and Z, Wstate, with 40": the tagger hung 58 on Z
+        return _follows(num) or _rank_noun(num) is not None
+    if num.dep_ == "dobj" and head.pos_ == "VERB":
+        # "Most homicides took place in X, which recorded 188, followed by Y with 176"
+        return _rank_noun(num) is not None and _list_follows(num)
     return False
+
+
+def _colon_reading(num: Token) -> Reading | None:
+    """The measure of an item of a colon list (``_colon_item``): its ranking's noun's."""
+    noun = _colon_item(num)
+    measure = lexicon().nouns.get(noun.lemma_.lower()) if noun is not None else None
+    if noun is None or measure is None or measure == "other":
+        return None
+    return Reading(measure=measure, noun=noun, anchor=num, rule=f"{RULE}:colon:{noun.lemma_}")
+
+
+def _colon_item(num: Token) -> Token | None:
+    """ "the districts with the most homicides were: X 312, Y 201, Z Norte 190 and W 150": a
+    number right after a name, in a list of such items that a colon opens and a ranking by a
+    measure noun before the colon announces; that noun."""
+    sent = num.sent
+    colon = next((t for t in sent if t.text == COLON and t.i < num.i), None)
+    if colon is None or num.i == 0 or num.doc[num.i - 1].pos_ != "PROPN":
+        return None
+    after = num.doc[num.i + 1] if num.i + 1 < sent.end else None
+    if after is not None and after.lower_ not in ITEM_ENDS:
+        return None  # "X 312 people": a figure with a noun reads by its noun
+    if any(
+        not (t.pos_ == "PROPN" or t.like_num or t.lower_ in ITEM_ENDS)
+        for t in sent[colon.i + 1 - sent.start : num.i - sent.start]
+    ):
+        return None
+    noun = _rank_noun(num)
+    return noun if noun is not None and noun.i < colon.i else None
+
+
+def _slot_misread(num: Token) -> bool:
+    """A number written right after "with" that the tagger took as the numeral of the next
+    item's name ("with 58 and Z"): the slot's figure, the list going on after it."""
+    if num.dep_ != "nummod" or num.i == 0 or num.head.pos_ != "PROPN" or num.head.i < num.i:
+        return False
+    after = num.doc[num.i + 1] if num.i + 1 < len(num.doc) else None
+    return num.doc[num.i - 1].lower_ in SLOT_PREPS and after is not None and (
+        after.lower_ in ITEM_ENDS
+    )
+
+
+def _list_follows(num: Token) -> bool:
+    """A "followed by" list comes after the number in its sentence."""
+    return any(
+        t.lemma_.lower() == FOLLOW and t.i > num.i and t.nbor(1).lower_ == BY
+        for t in num.sent if t.i + 1 < len(t.doc)
+    )
 
 
 def _ranked_head(tok: Token) -> bool:
@@ -152,10 +225,11 @@ def _rank_noun(num: Token) -> Token | None:
         if tok.lemma_.lower() not in nouns or any(c.dep_ == "nummod" for c in tok.children):
             continue
         ranked = tok
-        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
-            tok.head.head.lemma_.lower() in NUMBER_NOUNS
-        ):
+        of_head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+        if of_head is not None and of_head.lemma_.lower() in NUMBER_NOUNS:
             ranked = tok.head.head  # "the highest number of kidnappings"
+        if of_head is not None and of_head.lower_ in _rank_words():
+            return tok  # "most of the fatalities were recorded in X, with 512"
         if _ranked_head(ranked) or any(
             c.dep_ in ("advmod", "amod") and c.lower_ in _rank_words()
             for a in ranked.children for c in [a, *a.children]

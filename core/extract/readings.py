@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from core.extract.amounts import a_share, after_currency, money
 from core.extract.burials import mourned, unrecovered
 from core.extract.care import carries_harm
 from core.extract.coordination import HELD_OWN_WORDS
@@ -14,6 +15,7 @@ from core.extract.custody_counts import held_in_custody, out_of_custody
 from core.extract.desk_constructions import desk_construction
 from core.extract.factuality import defining, fatal, intended, unreal
 from core.extract.fallen import fallen
+from core.extract.gapped_parts import gapped_part
 from core.extract.harm_groups import adjective_participle
 from core.extract.headline_tolls import toll_before_change, toll_by_words
 from core.extract.headline_verbs import headline_verb, participle_read_as_past
@@ -23,7 +25,11 @@ from core.extract.killing_victims import killing_victims
 from core.extract.later_deaths import died_after
 from core.extract.losses import bereavement
 from core.extract.measures import VICTIMS_RULE, Reading, counts_things, lexicon, people_noun
-from core.extract.misplaced_figures import count_hung_on_verb, listed_before
+from core.extract.misplaced_figures import (
+    count_hung_on_verb,
+    listed_before,
+    set_after_a_measure,
+)
 from core.extract.misread_words import hyphened, qualified_object, state_after_object
 from core.extract.nlp import negated
 from core.extract.numbered_groups import numbered_group, past_part_word
@@ -36,6 +42,7 @@ from core.extract.passives import (
     object_taken_for_a_speaker,
     object_taken_for_a_subject,
     subject_past_insertion,
+    subject_taken_for_a_source,
     verb_taken_for_a_participle,
 )
 from core.extract.recaptures import escaped_subject
@@ -57,6 +64,7 @@ HARM_STATES = frozenset({"dead", "hurt", "injured", "wounded"})  # "1 dead, 2 hu
 HELD = "held"  # "2 dead, 4 held"
 # A harm that stays with the people it befell: a part of the dead or the hurt is dead or hurt
 LASTING_HARM = frozenset({"killed", "injured"})
+LATER_DEAD = frozenset({"injured", "kidnapped"})  # "were hurt / kidnapped and later killed"
 RECORD_WORDS = frozenset({"prior", "previous", "past", "earlier"})
 EVENT_MEASURES = frozenset({"attacks", "operations"})
 COUNTED_POS = frozenset({"NOUN", "PROPN", "ADJ"})  # the words a number counts
@@ -65,10 +73,12 @@ MOVE_DIRECTIONS = frozenset({"up", "down"})  # "up from two", "down from 40"
 
 def read_figure(num: Token, span: Span, _depth: int = 0) -> Reading | None:
     """What the figure counts and what happened to it; None when it counts nothing."""
-    if _money(num) or _after_currency(span):
+    if money(num) or after_currency(span):
         # "$150,000 bail", "Rs 5 million in compensation": an amount of money counts no one.
         return Reading(measure="other", anchor=num, rule="money")
     noun = _counted_noun(num)
+    if a_share(span):  # "fell 6%", "a 12 per cent rise": a share of a count counts no one
+        return Reading(measure="other", noun=noun, anchor=num, rule="share")
     node = _collective(_phrase_head(num, noun))
     noun, node = _past_a_qualifier(num, noun, node)
     if fatal_part(num):
@@ -100,7 +110,8 @@ def read_figure(num: Token, span: Span, _depth: int = 0) -> Reading | None:
         ):
             # "threatened to kill 10 hostages", "two others were not hurt": nothing happened
             return None
-        if reading.measure == "injured" and (fatal(reading.anchor) or died_after(reading.anchor)):
+        anchor = reading.anchor
+        if reading.measure in LATER_DEAD and (fatal(anchor) or died_after(anchor, reading.measure)):
             reading.measure = "killed"
             reading.rule += ":fatal"
         reading.noun = reading.noun or noun
@@ -143,6 +154,8 @@ def _beyond_a_predicate(
         or _including_then(node)
         or toll_by_words(span)
         or listed_before(noun)
+        or set_after_a_measure(num)  # "arrests, 940; abductions, 211"
+        or (gapped_part(num, read_figure, depth) if depth < MAX_SUBSET_DEPTH else None)
         or _uncategorised(num, noun)
     )
 
@@ -175,6 +188,7 @@ def _misparsed(num: Token, noun: Token | None, node: Token) -> Reading | None:
         verb_taken_for_a_participle(node)
         or object_taken_for_a_subject(node)
         or object_taken_for_a_speaker(node)
+        or subject_taken_for_a_source(node)
         or count_taken_for_a_recipient(num)
         or count_hung_on_verb(num)
         or _after_a_toll(num)
@@ -303,13 +317,15 @@ def _life_taker(num: Token, noun: Token) -> Token:
 
 def _partitive(num: Token, noun: Token | None, node: Token) -> Reading | None:
     """ "two of the wounded died": what happened to the part is the predicate's to say; the
-    group it is taken from only describes who they were."""
+    group only describes who they were (a wound the part carries, "two of them with wounds",
+    says who in the total's harm they are: a subset, read later)."""
     if not (noun is not None and node.i == num.i and noun.i != num.i):
         return None
     said = participant(node)
     if (
         said is not None
         and said.measure not in (None, "other")
+        and said.rule != "with_harm"
         and not (intended(said.anchor) or negated(said.anchor))
     ):
         said.noun = noun
@@ -533,25 +549,6 @@ def _counted_noun(num: Token) -> Token | None:
             if objs:
                 return objs[0]
     return None
-
-
-def _money(num: Token) -> bool:
-    """A figure the recogniser tags as money that names a currency ("$150,000", "5 million
-    naira", "Rs 500"); "at no fewer than 12" it may tag so with no currency named is a count."""
-    if num.ent_type_ != "MONEY":
-        return False
-    ent = next((e for e in num.doc.ents if e.start <= num.i < e.end), None)
-    return ent is None or any(
-        t.tag_ == "$" or (t.pos_ in ("NOUN", "PROPN", "SYM", "X") and not t.like_num) for t in ent
-    )
-
-
-def _after_currency(span: Span) -> bool:
-    """A currency sign or code right before the figure ("$150,000", "Rs 500")."""
-    if span.start == 0:
-        return False
-    left = span.doc[span.start - 1]
-    return left.tag_ == "$" or left.text in ("$", "€", "£", "¥", "₹", "Rs", "Rs.", "USD", "PKR")
 
 
 def _after_a_toll(num: Token) -> Reading | None:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, cast
 from core.extract.measures import Reading, lexicon, people_noun
 from core.extract.readings import read_figure
 from core.ingest.figure_rows import label_measure
+from core.rules import word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -27,6 +28,7 @@ _LABEL = re.compile(
 )
 _HEADING_WORD = re.compile(r"[^\W\d_]+")
 MAX_LABEL_WORDS = 6
+BY = "by"  # "Killed by <party>:"
 MAX_SOURCED_LABEL_WORDS = 12  # "Abductions by province, as listed by the monitor:"
 MAX_HEADING_WORDS = 16
 # what stands right before an item of the row's list: the label's mark, a list separator
@@ -38,6 +40,8 @@ PEOPLE_MEASURES = frozenset({"killed", "injured", "arrested", "kidnapped"})
 MEASURES = frozenset({"killed", "injured", "arrested", "kidnapped", "attacks", "operations"})
 RULE = "row_label"
 YEARS = range(1900, 2101)  # "Deaths: 2031 saw the most": a year, not a count
+MAX_BEFORE_CHARS = 400  # how far back the sentence before a breakdown label is looked for
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
 
 
 def read_row(num: Token, span: Span, text: str, offset: int) -> Reading | None:
@@ -58,10 +62,7 @@ def row_figure(num: Token, span: Span, text: str, offset: int) -> bool:
     return (
         row is not None
         and _listed(span, row[1] - offset)
-        and (
-            _measure(text[row[0][0] : row[0][1]])
-            or _heading_measure(text, at, offset + span.end_char)
-        ) is not None
+        and _row_measure(text, row[0], at, offset + span.end_char) is not None
     )
 
 
@@ -85,14 +86,42 @@ def labelled_row(
     row = _row(text, at, offset + span.sent.start_char)
     if row is None or not _listed(span, row[1] - offset):
         return reading
-    label = text[row[0][0] : row[0][1]]
-    measure = _measure(label) or _heading_measure(text, at, offset + span.end_char)
+    measure = _row_measure(text, row[0], at, offset + span.end_char)
     if measure is None or (
         noun is not None and noun.i != num.i
         and not (measure in PEOPLE_MEASURES and _people(noun))
     ):
         return reading
     return Reading(measure=measure, noun=noun, anchor=num, rule=RULE)
+
+
+def _row_measure(text: str, label: tuple[int, int], start: int, end: int) -> Measure | None:
+    """The measure the row's label names, else its heading line's, else, for a label that
+    only says how the figures are broken down ("By state in May:", "The breakdown:"), the
+    one measure the sentence before it names."""
+    words = text[label[0] : label[1]]
+    return (
+        _measure(words)
+        or _heading_measure(text, start, end)
+        or (_sentence_before_measure(text, label[0]) if _breakdown_label(words) else None)
+    )
+
+
+def _breakdown_label(label: str) -> bool:
+    """ "By province in October", "The breakdown by region", "Per state": a label that
+    names how the figures split, no thing counted."""
+    words = {w.lower() for w in _HEADING_WORD.findall(label)}
+    return bool(words & word_set("measures", "breakdown_words"))
+
+
+def _sentence_before_measure(text: str, start: int) -> Measure | None:
+    """The one measure the sentence right before ``start`` names (``_named_measure``), on
+    its line or as the last sentence of the paragraph above."""
+    before = text[max(0, start - MAX_BEFORE_CHARS) : start].rstrip()
+    if not before.endswith((".", ":")):
+        return None
+    sentences = _SENTENCE_END.split(before[:-1])
+    return _named_measure(sentences[-1]) if sentences else None
 
 
 def _lone_number(num: Token) -> bool:
@@ -127,11 +156,21 @@ def _row(text: str, at: int, floor: int = 0) -> tuple[tuple[int, int], int] | No
     start = max(line, text.rfind("|", line, at) + 1)
     found = _LABEL.match(text, floor, at) if floor > start else None
     found = found or _LABEL.match(text, start, at)
-    if found is None or len(found.group(1).split(",")[0].split()) > MAX_LABEL_WORDS or (
-        len(found.group(1).split()) > MAX_SOURCED_LABEL_WORDS
+    if found is None:
+        return None
+    label = found.group(1)
+    if (len(label.split(",")[0].split()) > MAX_LABEL_WORDS and not _by_party(label)) or (
+        len(label.split()) > MAX_SOURCED_LABEL_WORDS
     ):
         return None
     return (found.start(1), found.end(1)), found.end()
+
+
+def _by_party(label: str) -> bool:
+    """ "Killed by the Eastern Front for Liberation (EFL)": a measure the label names first,
+    then the party it is blamed on, a name as long as the party's."""
+    words = label.split()
+    return len(words) > 2 and words[1].lower() == BY and _measure(words[0]) is not None
 
 
 def _listed(span: Span, mark_end: int) -> bool:

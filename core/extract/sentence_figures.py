@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 HELD = frozenset({"arrested", "kidnapped"})
 # the rules of figures counted by their own noun: "seven homicides", "900 murder victims",
 # "with 187 victims" of a report that named its victims' kind (``victim_kinds``)
+BACK_DETERMINERS = frozenset({"the", "these", "those"})  # "the two", "those three"
 COUNTED_BY_NOUN = ("noun:", "victims:", "victim_kind:")
 
 
@@ -107,8 +108,9 @@ def with_ellipsis(
             from_before or elliptical(num)
         ):
             continue
-        if not amount.value.is_integer():
-            continue  # "... killed in Zarand in a 6.4 quake": a fraction is no more of them
+        if not amount.value.is_integer() or _said_again(num, amount, resolved):
+            # "... killed in Zarand in a 6.4 quake": a fraction is no more of them
+            continue
         borrowed = Reading(
             measure=prev.measure,
             noun=prev.noun,
@@ -191,6 +193,17 @@ def occurrence_subject(num: Token) -> bool:
     if lemma in ("occur", "happen"):
         return num.dep_ == "nsubj"
     return num.dep_ == "nsubjpass"  # "were reported", "were recorded"
+
+
+def _said_again(
+    num: Token, amount: Amount, resolved: list[tuple[Amount, Token, Span, Reading]]
+) -> bool:
+    """ "took two guards with them, and the fate of the two is unknown": a bare figure after
+    "the" that gives again the value of a figure read before it in its sentence points back
+    to those people; no count of its own."""
+    return any(c.dep_ == "det" and c.lower_ in BACK_DETERMINERS for c in num.children) and any(
+        before[0].value == amount.value for before in resolved
+    )
 
 
 def restates(

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.coordination import held as held_measure
 from core.extract.held_captives import captors_took
+from core.extract.killing_victims import killing_victims
 from core.extract.measures import lexicon, people_noun
 from core.rules import load_rules
 
@@ -201,10 +202,35 @@ def _group_word(noun: Token) -> bool:
 HELD_PREPOSITIONS = frozenset({"in", "under"})  # "persons in custody", "under detention"
 
 
+def opening_plural(noun: Token) -> str | None:
+    """The singular of a plural that opens its sentence and that the tagger, by its capital,
+    took for a name or left unlemmatised ("Homicides rose to 410", "Arrests totalled 96");
+    None for any other."""
+    lower = noun.lower_
+    if not (noun.is_sent_start and lower.endswith("s")) or not (
+        noun.tag_ in ("NNP", "NNPS") or noun.lemma_.lower() == lower
+    ):
+        return None
+    return lower[:-3] + "y" if lower.endswith("ies") else lower[:-1]
+
+
+def _noun_measure(noun: Token) -> Measure | None:
+    """The measure a noun names by itself, as the tagger gave it ("deaths") or as a name at
+    a sentence's start ("Homicides rose to 410"), or victims by their deed ("the number of
+    kidnap victims", "homicide victims")."""
+    lex = lexicon()
+    singular = opening_plural(noun) or noun.lower_
+    m = lex.nouns.get(noun.lemma_.lower()) or lex.nouns.get(singular)
+    if m is not None:
+        return m
+    victims = killing_victims(noun)
+    return victims.measure if victims is not None else None
+
+
 def read_noun(noun: Token) -> Measure | None:
     lex = lexicon()
     # "the number of injured": the parser may take the noun for a verb ("injure")
-    m = lex.nouns.get(noun.lemma_.lower()) or lex.nouns.get(noun.lower_)
+    m = _noun_measure(noun)
     if m is not None:
         return m
     # "persons in custody killed in the riot": what befell them before where they were held

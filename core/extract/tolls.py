@@ -12,10 +12,12 @@ from core.extract.toll_measures import (
     TOLL_PREPOSITIONS,
     antecedent_harm,
     bare_toll,
+    opening_plural,
     read_noun,
     toll_measure,
 )
 from core.model import Measure
+from core.rules import word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -145,6 +147,7 @@ def toll(node: Token) -> Reading | None:
         node.dep_ == "attr"
         or verb.lemma_.lower() in lex.change_verbs
         or verb.lemma_ in _PUT_VERBS
+        or _stating(verb)
     ):
         # A headline's verb the parser read as a noun ("Toll climbs to 72") has its subject
         # as a compound before it.
@@ -318,9 +321,16 @@ def _toll_numbered(toll_noun: Token, node: Token) -> bool:
 def _moving_count(subj: Token, verb: Token) -> Measure | None:
     """A counted noun that moves like a toll ("attacks fell to 214", "incidents came down to
     214 from 374"): the plural subject of a change verb says what the figures count."""
-    if subj.tag_ != "NNS" or verb.lemma_.lower() not in lexicon().change_verbs:
+    if (subj.tag_ != "NNS" and opening_plural(subj) is None) or not (
+        verb.lemma_.lower() in lexicon().change_verbs or _stating(verb)
+    ):
         return None
     return read_noun(subj)
+
+
+def _stating(verb: Token) -> bool:
+    """ "homicides numbered 410", "arrests totalled 2,300": a verb that states a count."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in word_set("measures", "numbering_verbs")
 
 
 def toll_after_by(num: Token) -> Reading | None:

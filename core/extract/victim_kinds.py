@@ -11,6 +11,7 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from core.extract.measures import Reading, lexicon
+from core.rules import word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
     Found = tuple[Amount, Token, Span, Reading]
 
 KINDS = frozenset({"killed", "kidnapped"})  # what befell all the victims of a kind
+KIND_COUNTS = frozenset({"noun", "toll"})  # "noun:homicide", "toll:homicide"
 KIND_RULE = "victims:"  # ``killing_victims``: "victims:homicide", "victims:kidnapping"
 RULE = "victim_kind"
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -37,9 +39,17 @@ def named_kind(readings: list[Found]) -> Reading | None:
         (r for *_, r in reversed(readings)
          if r.measure in KINDS and (
              (r.rule.startswith(KIND_RULE) and r.rule[len(KIND_RULE):] in nouns)
-             or r.rule.startswith(RULE))),
+             or r.rule.startswith(RULE) or _kind_counted(r.rule))),
         None,
     )
+
+
+def _kind_counted(rule: str) -> bool:
+    """ "1,804 homicides", "Homicides fell to 1,804": a count of a statistics report's word
+    for what befalls each victim of its kind ("homicide"), read by its noun or as a toll."""
+    kind, _, word = rule.partition(":")
+    kinds = word_set("measures", "kind_nouns")
+    return kind in KIND_COUNTS and (word in kinds or word.removesuffix("s") in kinds)
 
 
 def kinded_victims(readings: list[Found], kind: Reading | None) -> list[Found]:

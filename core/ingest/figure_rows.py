@@ -17,6 +17,8 @@ MAX_LABEL_WORDS = 6
 # a bare row under a heading that names the measure: "Northvale: 176", "Rebel forces (RF): 63"
 _BARE_ROW = re.compile(r"[^\W\d_][^:|]{0,100}:[ \t]*\d[\d,]*")
 ONLY_PARTICIPLES = ("hurt", "slain")
+VICTIMS_OF = "of"  # "Victims of homicide by state"
+VICTIM_DEEDS = frozenset({"killed", "kidnapped"})  # what befell each of the victims of a deed
 
 
 @functools.cache
@@ -34,12 +36,33 @@ def label_measure(label: str) -> str | None:
     """The measure a label's words name before a preposition or a comma: "Security personnel
     killed" the killed, "Militants killed in operations" the killed, "Deaths by province"
     the dead, "Military operations" operations; None for "Read more", "Published"."""
-    for word in (w.lower() for w in _WORD.findall(label)):
+    words = [w.lower() for w in _WORD.findall(label)]
+    for at, word in enumerate(words):
+        if _victims_of(words, at):
+            return _deed_after(words[at + 1 :])
         if word == "," or word in word_set("measures", "row_label_stops"):
             return None
         measure = _nouns().get(word) or _nouns().get(_singular(word)) or _participle(word)
         if measure is not None:
             return measure
+    return None
+
+
+def _victims_of(words: list[str], at: int) -> bool:
+    """ "Victims of intentional homicide by state": the "of" after victims names their deed."""
+    return at > 0 and words[at] == VICTIMS_OF and _singular(words[at - 1]) in word_set(
+        "measures", "victim_groups"
+    )
+
+
+def _deed_after(words: list[str]) -> str | None:
+    """The dead or the taken a deed after "victims of" names, read up to a stop word."""
+    for word in words:
+        if word == "," or word in word_set("measures", "row_label_stops"):
+            return None
+        measure = _nouns().get(word) or _nouns().get(_singular(word))
+        if measure is not None:
+            return measure if measure in VICTIM_DEEDS else None
     return None
 
 

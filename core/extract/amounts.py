@@ -1,0 +1,40 @@
+"""Figures that are amounts, not counts of people: money ("$150,000 bail", "Rs 500") and
+shares ("homicides fell 6% in May", "a 12 per cent rise"), whatever the verb or the noun
+around them."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from core.rules import word_set
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+def money(num: Token) -> bool:
+    """A figure the recogniser tags as money that names a currency ("$150,000", "5 million
+    naira", "Rs 500"); "at no fewer than 12" it may tag so with no currency named is a count."""
+    if num.ent_type_ != "MONEY":
+        return False
+    ent = next((e for e in num.doc.ents if e.start <= num.i < e.end), None)
+    return ent is None or any(
+        t.tag_ == "$" or (t.pos_ in ("NOUN", "PROPN", "SYM", "X") and not t.like_num) for t in ent
+    )
+
+
+def after_currency(span: Span) -> bool:
+    """A currency sign or code right before the figure ("$150,000", "Rs 500")."""
+    if span.start == 0:
+        return False
+    left = span.doc[span.start - 1]
+    return left.tag_ == "$" or left.text in ("$", "€", "£", "¥", "₹", "Rs", "Rs.", "USD", "PKR")
+
+
+def a_share(span: Span) -> bool:
+    """The figure's words are followed by a percent sign or word ("6%", "12 percent",
+    "nine per cent")."""
+    doc = span.doc
+    after = [t.lower_ for t in doc[span.end : span.end + 2]]
+    marks = word_set("measures", "share_marks")
+    return bool(after) and (after[0] in marks or " ".join(after) in marks)
