@@ -22,8 +22,8 @@ RETOLD = (dt.date(2031, 4, 12), dt.date(2031, 4, 12))
 LEAD = (
     "Killings fall in first half of 2031: monitor\n\n"
     "The Velmar Network for Civic Rights (VNCR) documented the killing of 640 civilians in "
-    "Yemen during the first six months of 2031, the group said in its half-year report on "
-    "Thursday.\n\n"
+    "Yemen during the first six months of 2031, the group said on "
+    "Thursday, releasing its review.\n\n"
 )
 INCIDENT = (
     "The deadliest single attack took place in Wadi Sarr on April 12, when a car bomb killed "
