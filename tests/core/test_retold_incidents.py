@@ -102,3 +102,11 @@ def test_a_ranked_first_figure_is_not_the_followers(
         if c.number_text == figure
     )
     assert claim.location == expected
+
+
+def test_a_pronoun_called_a_country_is_no_place(nlp: Language) -> None:
+    text = (
+        '"This is a country of people who hold two jobs to get by," the minister said in '
+        "Lisbon on Monday, after a strike in which three people were hurt."
+    )
+    assert all(c.location != "This" for c in counted_claims(nlp, text, PUB))
