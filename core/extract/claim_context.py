@@ -11,6 +11,7 @@ from core.extract.measures import Reading
 from core.extract.nlp import Chunk
 from core.extract.place_towns import ROUNDUP_DAYS
 from core.extract.release_areas import Release
+from core.extract.retold_incidents import a_retold_day
 from core.extract.statement_cues import place_records
 from core.extract.tally_scope import Tally
 from core.extract.venue_places import Venue
@@ -104,6 +105,9 @@ class ClaimContext:
     # records with no source of its own restates it
     recorder: str | None = None
     recorder_read: bool = False
+    # the time and place carried before a statistics review turned to an incident it retells
+    # on its own day (``retold_incidents``): what its next paragraph counts over again
+    retold: tuple[Period | None, str | None] | None = None
 
     def read_lead(self, period: Period | None) -> None:
         """A sentence with figures has been read, over ``period``, with the source the
@@ -134,6 +138,18 @@ class ClaimContext:
             and tally.end <= self.statistic.end
             and (self.statistic.start - tally.end).days <= COMPARED_YEAR_DAYS
         )
+
+    def sentence_opened(self, *, contiguous: bool, same_paragraph: bool) -> None:
+        """A sentence after a gap in the text (``contiguous`` false) carries nothing over it;
+        one opening a paragraph ends the telling of an incident a review retold on its day
+        (the review's period and the place carried before it go on)."""
+        if not contiguous:
+            self.new_passage()
+        if same_paragraph:
+            return
+        if self.retold is not None and a_retold_day(self.period, self.counted_over):
+            self.period, self.location = self.counted_over, self.retold[1]
+        self.retold = None
 
     def new_passage(self) -> None:
         """A gap in the text: what a sentence hands the next one does not carry over it."""

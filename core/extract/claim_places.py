@@ -76,6 +76,7 @@ from core.extract.place_words import (
 from core.extract.place_words import lexicon_places as lexicon_places  # noqa: PLC0414
 from core.extract.place_words import locative as locative  # noqa: PLC0414
 from core.extract.prefixed_villages import with_prefixed_villages
+from core.extract.ranked_subjects import a_followers_place
 from core.extract.reference_places import locating_another, lying_from
 from core.extract.release_areas import unnamed_country
 from core.extract.report_places import (
@@ -453,6 +454,7 @@ def own_conjunct(
             or anothers_part(t, num)
             or anothers_clause(t, num)
             or anothers_gap(t, num)  # "X recorded 52 and Y 41": Y is 41's
+            or a_followers_place(t, num)  # "X, with 52, followed by Y (41)"
         )
         and not a_title_beside_a_told_place(t, num, found)
         and not a_seat_beside_a_told_place(t, num, found)  # "In X, officials said ..."

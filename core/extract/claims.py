@@ -140,8 +140,7 @@ def extract_claims(
             contiguous = follows_on(text, ctx.prev_end, s_start, dateline)
             para_start = text.rfind("\n", 0, s_start) + 1
             same_paragraph = contiguous and para_start == ctx.paragraph_start
-            if not contiguous:
-                ctx.new_passage()
+            ctx.sentence_opened(contiguous=contiguous, same_paragraph=same_paragraph)
             if recall_ends(text, (ctx.prev_end, s_start), ctx.period, incident):
                 ctx.period = None  # a past incident recalled ("in 2017, ...") ends its paragraph
             found = _claims_in_sentence(

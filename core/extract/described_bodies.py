@@ -187,6 +187,11 @@ def may_name(description: str, name: str) -> bool:
     return kinds <= _words(description) | _observer_names()
 
 
+def observer_kinds() -> frozenset[str]:
+    """The kinds of body an observer may be named as (``cues.json``: ``observer_names``)."""
+    return _observer_names()
+
+
 @functools.cache
 def _observer_names() -> frozenset[str]:
     """The kinds of body an observer may be named as ("network", "forum", "monitor")."""

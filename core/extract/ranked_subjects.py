@@ -20,3 +20,18 @@ def ranked_subject(verb: Token) -> bool:
         and any(m.tag_ in SUPERLATIVES for m in c.children if m.dep_ == "amod")
         for c in verb.children
     )
+
+
+def a_followers_place(place: Token, num: Token) -> bool:
+    """ "X was the worst hit, with 612 attacks, followed by Y, where ...", "followed by Y with
+    98 and Z with 76": the places of the "followed by" phrase rank next, with the figures
+    written in it; a figure before it is the ranking's first place's, however near the
+    parser hangs the two."""
+    follow = next(
+        (
+            a for a in place.ancestors
+            if a.lemma_.lower() == "follow" and any(c.dep_ == "agent" for c in a.children)
+        ),
+        None,
+    )
+    return follow is not None and num.i < follow.i

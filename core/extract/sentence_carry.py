@@ -15,6 +15,7 @@ from core.extract.date_clauses import led_up_to, reports_on
 from core.extract.incident_words import died_after, harm_before_death
 from core.extract.place_towns import a_village
 from core.extract.place_words import a_scene, an_arrest_place
+from core.extract.retold_incidents import retold_from
 from core.extract.scene_statements import attacked
 from core.extract.side_deeds import a_side_deed_place
 from core.extract.statistic_periods import (
@@ -62,6 +63,7 @@ def carry(
         and not died_after(t, p, ctx.incident)  # "one of them died Friday": not the shots'
         and not (led_up_to(t, p, ctx.incident) or own_figures_only(t))
     ]
+    before = (ctx.period, ctx.location)
     closed = cut_off(ctx.counted_over, first_period, _issued(here)) if first_period else None
     if closed is not None:  # "since 2030" told to its cut-off ("... and June 2032")
         if ctx.period == ctx.counted_over:
@@ -77,6 +79,7 @@ def carry(
         ctx.period = happenings[0]
     elif not read or (here.periods and not _only_reports_on(here, ctx.period)):
         ctx.period = None
+    ctx.retold = retold_from(before, ctx.period, ctx.counted_over, ctx.retold)
     # the day of a report ("a statement released on Sunday") dates the next sentence's
     # figures only when nothing else does, as it does its own
     reports = [p for _, p, dates_report in here.periods if dates_report]

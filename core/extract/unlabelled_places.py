@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from spacy.symbols import PROPN
 
 from core.extract.admin_units import unit_nouns
+from core.extract.called_areas import called_an_area
 from core.extract.care_names import a_care_name
 from core.extract.compass_areas import compass_part_before
 from core.extract.dweller_places import dwellers_community
@@ -63,7 +64,7 @@ NAME_OF_PLACE = frozenset({"", "GPE", "LOC", "FAC", "PRODUCT", "ORG"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # The dependencies a place's word has in the tests of ``unlabelled_places``: a name before a
 # noun ("the X police station", "X Prison"), the object of a preposition or a siege verb.
-_PLACE_DEPS = ("compound", "amod", "nmod", "pobj", "dobj")
+_PLACE_DEPS = ("compound", "amod", "nmod", "pobj", "dobj", "nsubj")
 _NAME_POS = frozenset({PROPN})
 
 
@@ -110,6 +111,10 @@ def unlabelled_readings(sent: Span, start: int, covered: set[int]) -> Unlabelled
     # every test below asks for a proper noun, or a word the parser hangs as a place's
     # name is hung, after the dateline: the other words are never built
     for tok in tagged(sent, start, pos=_NAME_POS, deps=_place_deps()):
+        if tok.dep_ == "nsubj":  # only a subject its verb calls an area: "X was the province"
+            if tok.i >= start and called_an_area(tok, _PLACE_LABELS):
+                out.append((tok, (tok, tok.doc[name_start(tok) : tok.i + 1].text), False))
+            continue
         area = named_area(tok) if tok.pos_ == "PROPN" and tok.i >= start else None
         # NER often takes the name for a person's: its area noun says it is a place
         # (its label read only after an area noun: most words have none)
