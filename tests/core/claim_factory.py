@@ -130,6 +130,14 @@ class Batch:
         ]
 
 
+Figures = list[tuple[float, str]]
+
+
+def core_figures(nlp: Language, text: str) -> Figures:
+    """(value, measure) of each core claim of ``text`` read as one undated document."""
+    return [(c.value, c.measure) for c in read_claims(nlp, text, None) if c.is_core]
+
+
 def read_claims(nlp: Language, text: str, published: dt.date | None) -> list[Claim]:
     """The claims of ``text`` as one document published on ``published``."""
     doc = Document(id="d1", text=text, published=published)

@@ -11,17 +11,11 @@ import pytest
 from spacy.tokens import Doc
 
 from core.extract.readings import read_figure
-from tests.core.claim_factory import core_claims_by_text, read_claims
+from tests.core.claim_factory import Figures, core_claims_by_text
+from tests.core.claim_factory import core_figures as figures
 
 if TYPE_CHECKING:
     from spacy.language import Language
-
-Figures = list[tuple[float, str]]
-
-
-def figures(nlp: Language, text: str) -> Figures:
-    return [(c.value, c.measure) for c in read_claims(nlp, text, None) if c.is_core]
-
 
 @pytest.mark.parametrize(
     ("text", "expected"),

@@ -8,17 +8,11 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.core.claim_factory import read_claims
+from tests.core.claim_factory import Figures
+from tests.core.claim_factory import core_figures as figures
 
 if TYPE_CHECKING:
     from spacy.language import Language
-
-Figures = list[tuple[float, str]]
-
-
-def figures(nlp: Language, text: str) -> Figures:
-    return [(c.value, c.measure) for c in read_claims(nlp, text, None) if c.is_core]
-
 
 @pytest.mark.parametrize(
     ("text", "expected"),
