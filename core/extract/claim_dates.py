@@ -40,6 +40,7 @@ from core.extract.named_incidents import before_relative, counts_named
 from core.extract.nlp import sentence_ents
 from core.extract.ranked_counts import gapped_count
 from core.extract.ranking_spans import ranks_within
+from core.extract.stamp_lines import time_stamp
 from core.extract.untagged_times import row_year, untagged_times
 from core.text.dates import Period, date_words, normalise_expression
 from core.text.holidays import holiday
@@ -151,12 +152,7 @@ def _sentence_periods(sent: Span, published: dt.date | None) -> list[tuple[Token
     year = years[0] if len(set(years)) == 1 else None
     # "Posted 3:57 AM, May 26 by ...", "Updated: ...", a line that is a dated date and little
     # else ("Tue Jul 2, 2013 1:28PM GMT", not a list's "Oct. 16:"): a time stamp dates the report
-    stamp = sent[0].lower_ in STAMP_WORDS or (
-        bool(years)
-        and date_line(sent)
-        and not any(t.pos_ in ("VERB", "AUX") for t in sent)
-        and not _counted_row(sent)
-    )
+    stamp = time_stamp(sent, years=bool(years))
     out: list[tuple[Token, Period, bool]] = []
     ents = sorted([*sentence_ents(sent), *untagged_times(sent)], key=lambda e: e.start)
     joined: set[int] = set()  # "6 January" read with the "Tuesday" before it
@@ -198,31 +194,6 @@ def _sentence_periods(sent: Span, published: dt.date | None) -> list[tuple[Token
             )
             out.append((ent.root, period, reported))
     return weekdays_of_other_months(out)
-
-
-def _counted_row(sent: Span) -> bool:
-    """ "2021: 209 incidents, 38 deaths": a line of counts a year labels is a table's row, no
-    time stamp; a stamp's numbers are all of its dates and times."""
-    return any(
-        t.like_num and t.dep_ == "nummod" and t.head.pos_ == "NOUN" and t.ent_type_ not in _WHEN
-        for t in sent
-    )
-
-
-_WHEN = frozenset({"DATE", "TIME"})
-
-
-# The most words of a date line besides its dates, times and stamp words ("Updated", "AEST")
-DATE_LINE_WORDS = 2
-DATE_LINE_TOKENS = 16
-
-
-def date_line(sent: Span) -> bool:
-    """A line that is a date and little else: the page's own date, no sentence of the story."""
-    if len(sent) > DATE_LINE_TOKENS:
-        return False
-    words = [t for t in sent if t.is_alpha and not t.ent_type_ and t.lower_ not in STAMP_WORDS]
-    return len(words) <= DATE_LINE_WORDS and not any(t.pos_ == "VERB" for t in words)
 
 
 _DAY_OF_MONTH = re.compile(r"\d{1,2}(?:st|nd|rd|th)?")
@@ -356,8 +327,6 @@ def _in_dateline(ent: Span) -> bool:
         agency = agency and (depth > 0 or t.is_punct)
     return agency and depth == (sent.doc[dash].text == "):")  # "):" closes the bracket
 
-
-STAMP_WORDS = frozenset({"posted", "updated", "published"})
 
 # Besides the reporting verbs, what dates a report: "a statement released on Sunday", "a
 # Monday morning email from the agency said".

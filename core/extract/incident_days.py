@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 
 from core.extract.anniversaries import anniversary_day
 from core.extract.claim_dates import (
-    date_line,
     dates_aftermath,
     dates_follow_up,
     dates_harm,
@@ -37,6 +36,7 @@ from core.extract.incident_words import (
 )
 from core.extract.joint_deeds import dates_joint_harm
 from core.extract.nlp import Chunk, sentence_ents
+from core.extract.stamp_lines import date_line
 from core.model import Document
 from core.text.dates import Period, count_number, date_words, normalise_expression
 from core.text.periods import (
