@@ -45,16 +45,6 @@ def test_a_region_of_provinces_no_iso_code_names() -> None:
 
 
 @pytest.mark.parametrize(
-    ("written", "name"),
-    [("Aybak", "Aībak"), ("Coalcomán", "Coalcomán de Vázquez Pallares")],
-)
-def test_a_town_by_its_short_or_other_spelling(written: str, name: str) -> None:
-    found = places.resolve(written)
-    assert found is not None
-    assert found.name == name
-
-
-@pytest.mark.parametrize(
     "written",
     ["pro-Taliban fighters", "anti-government protesters", "ex-militants", "Kelmar Ridge"],
 )
