@@ -45,11 +45,10 @@ class Release:
     body's first sentence with figures, else its headline), and the area the report covers
     when the lead names none (``release_area``)."""
 
-    covers: str | None = None
-    # the report was filed from a bureau in a country its body never names (``release_area``)
-    abroad: bool = False
-    # the country the report's places lie in when it never names one (``places_country``)
-    country: str | None = None
+    # what ``read_release_of`` reads the report's area from: read on the first question
+    # (most reports are no release, and reading every place of a report is not free)
+    source: tuple[Sequence[Chunk], str | None, Dateline | None] | None = None
+    _read: tuple[str | None, bool, str | None] | None = None
     lead_area: str | None = None
     headline_area: str | None = None
     sentences: int = 0  # the body's sentences with figures read so far
@@ -67,6 +66,26 @@ class Release:
     def read_sentence(self, found: Sequence[Claim]) -> None:
         """A sentence has been read, with the claims ``found`` in it."""
         self.sentences += bool(found) and not a_title(found[0].sentence)
+
+    def _facts(self) -> tuple[str | None, bool, str | None]:
+        if self._read is None:
+            self._read = _read_release(*self.source) if self.source else (None, False, None)
+        return self._read
+
+    @property
+    def covers(self) -> str | None:
+        """The area the report covers when its lead names none (``release_area``)."""
+        return self._facts()[0]
+
+    @property
+    def abroad(self) -> bool:
+        """The report was filed from a bureau in a country its body never names."""
+        return self._facts()[1]
+
+    @property
+    def country(self) -> str | None:
+        """The country the report's places lie in when it never names one (``places_country``)."""
+        return self._facts()[2]
 
     @property
     def named(self) -> str | None:
@@ -172,7 +191,15 @@ def read_release_of(
     chunks: Sequence[Chunk], home: str | None, dateline: Dateline | None
 ) -> Release:
     """What the reader knows of a report's release before its sentences: the area it covers
-    and, for a report with no dateline whose place is a town, the country of its places."""
+    and, for a report with no dateline whose place is a town, the country of its places
+    (both read when first asked)."""
+    return Release(source=(chunks, home, dateline))
+
+
+def _read_release(
+    chunks: Sequence[Chunk], home: str | None, dateline: Dateline | None
+) -> tuple[str | None, bool, str | None]:
+    """(covers, abroad, country) of ``Release``."""
     town = places.resolve(home) if home is not None and dateline is None else None
     country = (
         places_country(chunks)
@@ -187,7 +214,7 @@ def read_release_of(
         and home.split(",")[0].strip() in (dateline.place, dateline.city)
         and covers != _dateline_country(dateline)
     )
-    return Release(covers=covers, country=country, abroad=abroad)
+    return covers, abroad, country
 
 
 # the most countries a bureau-abroad release's area names ("Burkina Faso, Mali and Niger")

@@ -129,12 +129,14 @@ def row_year(tok: Token) -> bool:
     or a dash from the counts after it, the row of a year-by-year table (a minister's reply,
     a review's yearly figures). Its figures are that year's; the year counts nothing."""
     doc = tok.doc
+    if (
+        _YEAR.fullmatch(tok.text) is None  # cheap tests first: this runs on every token
+        or tok.i + 2 >= len(doc)
+        or doc[tok.i + 1].text not in _ROW_MARKS
+        or not doc[tok.i + 2].like_num
+    ):
+        return False
     sent = tok.sent
-    opens = tok.i == sent.start or all(t.is_punct or t.is_space for t in doc[sent.start : tok.i])
-    return (
-        _YEAR.fullmatch(tok.text) is not None
-        and opens
-        and tok.i + 2 < sent.end
-        and doc[tok.i + 1].text in _ROW_MARKS
-        and doc[tok.i + 2].like_num
+    return tok.i + 2 < sent.end and all(
+        t.is_punct or t.is_space for t in doc[sent.start : tok.i]
     )
