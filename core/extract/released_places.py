@@ -25,13 +25,15 @@ def released_place(
     the town it was filed or released from; and a place carried goes on only from the
     figure's own paragraph (a breakdown item's sentences), never from a sentence told on
     its own day (a recalled incident)."""
+    if own or not period_figure(days):
+        return carried, here.home  # asked first: the release's area is read on demand
     area = ctx.release.over(here.home)
-    if area is None and not own and period_figure(days):
+    if area is None:
         # a town named only after the figure (a recalled incident, a meeting's venue)
         country = ctx.release.before_town(here.home, _written_to(here))
         if country is not None:
             return carried, country
-    if own or ctx.counted_over is None or area is None or not period_figure(days):
+    if ctx.counted_over is None or area is None:
         return carried, here.home
     if carried is None or carried == area or named_in(carried, here.text):
         return carried, area  # "the Wend police chief said 90 officers died last year"
@@ -52,8 +54,8 @@ def released_tally(
     if (
         carried is None
         or ctx.counted_over is None
-        or ctx.release.over(here.home) in (None, carried.place)
         or not period_figure(days)
+        or ctx.release.over(here.home) in (None, carried.place)
     ):
         return carried
     return None if _another_paragraph(here, carried.at) else carried
