@@ -210,8 +210,7 @@ def _read_release(
     abroad = (
         dateline is not None
         and covers is not None
-        and home is not None
-        and home.split(",")[0].strip() in (dateline.place, dateline.city)
+        and _filed_from_bureau(home, dateline)
         and covers != _dateline_country(dateline)
     )
     return covers, abroad, country
@@ -254,19 +253,21 @@ def release_area(
     """The area a release covers when its lead names none: the report's place, but for the
     town a newsroom filed it from (its country then), else the country the report's places
     lie in."""
-    if home is not None and dateline is not None and home.split(",")[0].strip() in (
-        dateline.place, dateline.city
-    ):
-        town = places.resolve(dateline.place)
-        country = places.get(town.country) if town is not None and town.country else None
+    if dateline is not None and _filed_from_bureau(home, dateline):
+        country = _dateline_country(dateline)
         # a bureau abroad ("DAKAR -" of a release on another country's provinces): the
         # dateline is where the reporter is, not the area the figures count
         theirs = places_country(chunks, frozenset(t.casefold() for t in dateline.towns))
-        if country is not None and theirs is not None and theirs != country.name:
+        if country is not None and theirs is not None and theirs != country:
             return theirs
         named = _body_countries(chunks, dateline)
-        if country is not None and named and country.name not in named:
+        if country is not None and named and country not in named:
             # "NAIROBI (Reuters) - ... Most of the violence was in Burkina Faso and Mali"
             return " and ".join(named[:MAX_JOINED_COUNTRIES])
-        return country.name if country is not None else None
+        return country
     return home or unnamed_country(chunks)
+
+
+def _filed_from_bureau(home: str | None, dateline: Dateline) -> bool:
+    """The report's place is the town of its dateline: where the newsroom filed it from."""
+    return home is not None and home.split(",")[0].strip() in (dateline.place, dateline.city)
