@@ -378,6 +378,12 @@ _SAME_A_YEAR_BACK = re.compile(
     r"(?:last year|a year (?:ago|earlier|before)|the (?:previous|preceding) year|the year before)",
     re.IGNORECASE,
 )
+# "the same period of 2025", "the same quarter in 2029": the sentence's period in the year named
+_SAME_IN_YEAR = re.compile(
+    r"\bsame (?:period|month|months|week|weeks|quarter|half|time|day)\b.*\b(?:of|in) "
+    r"(?P<year>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
 _FIGURE_TO_PERIOD = 4  # "389 in the same period last year": the few words between
 
 
@@ -398,15 +404,27 @@ def same_period_before(num: Token, dates: list[tuple[Token, Period, bool]]) -> P
     if start is None:
         return None
     end = start
-    while end < sent.end and doc[end].ent_type_ == "DATE":
+    while end < sent.end and (
+        doc[end].ent_type_ == "DATE"
+        # "the same period of 2025": the tagger may leave the "of" before the year out
+        or (
+            doc[end].lower_ in ("of", "in")
+            and end + 1 < sent.end
+            and doc[end + 1].ent_type_ == "DATE"
+        )
+    ):
         end += 1
     phrase = doc[start:end]
-    if not _SAME_A_YEAR_BACK.search(phrase.text):
+    named = _SAME_IN_YEAR.search(phrase.text)
+    if named is None and not _SAME_A_YEAR_BACK.search(phrase.text):
         return None
     main = [p for t, p, reported in dates if not reported and not start <= t.i < end]
     if len(main) != 1:
         return None
-    back = add_months(main[0].start, -12), add_months(main[0].end, -12)
+    months = -12 if named is None else 12 * (int(named["year"]) - main[0].end.year)
+    if named is not None and months >= 0:
+        return None  # a later year is no period compared with
+    back = add_months(main[0].start, months), add_months(main[0].end, months)
     return Period(start=back[0], end=back[1], text=phrase.text)
 
 

@@ -56,6 +56,12 @@ def _compared_after(year: Token, ent: Span) -> bool:
         # "up from 19 in March and from 25 in April 2030": a second "from" joined to the first
         if up.dep_ in ("prep", "conj") and up.lower_ in preps:
             return up.i >= ent.end and not any(c.lower_ == "to" for c in up.head.children)
+        # "312 in the six months to June, against 150 in the same period of 2025": the
+        # period a "same" names is the one compared with, wherever the parser hangs it
+        if not ent.start <= up.i < ent.end and any(
+            c.dep_ == "amod" and c.lower_ == "same" for c in up.children
+        ):
+            return True
     return False
 
 

@@ -77,10 +77,11 @@ def figure_period(
     """When the figure's harm happened: a date in its own phrase, "the same period last
     year", else the sentence's (``_period_of``); a casualty figure of the night before the
     incident's day is that incident's."""
-    compared = phrase_date(num, here.periods)
+    # "against 64 in the same quarter of 2025": the sentence's period that year, which the
+    # phrase alone does not name
+    compared = same_period_before(num, here.periods) or phrase_date(num, here.periods)
     period = (
         compared
-        or same_period_before(num, here.periods)
         or running_since(reading.anchor or num, here.periods, _issued(here))
         or counted_in_running(reading.anchor or num, here.periods)
         or _period_of(reading.anchor or num, here, ctx, published)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from core.extract.anniversaries import future_auxiliaries
 from core.rules import load_rules
 from core.text.dates import Period, count_number, date_words
-from core.text.relative_dates import back_from
+from core.text.relative_dates import back_from, first_of_span
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -73,7 +73,7 @@ def lasting_span(
         closed = None if told or ended is not None else closed_months(length, anchor, published)
         if closed is not None:
             return _span(closed[0], closed[1], noun)
-        return _span(back_from(end_day, *length) + dt.timedelta(days=1), end_day, noun)
+        return _span(first_of_span(end_day, *length), end_day, noun)
     if began is not None and end_day is not None and noun.lemma_.lower() in _words()[0]:
         return _span(began, end_day, noun)
     return period

@@ -20,7 +20,7 @@ from core.text.dates import (
     normalise_expression,
     safe_date,
 )
-from core.text.relative_dates import back_from
+from core.text.relative_dates import first_of_span
 
 _JOINERS = re.compile(r"\s+(?:to|until|till|through|thru|and|-)\s+|(?<=\w)-(?=\w)")
 
@@ -137,7 +137,7 @@ def _span_to(text: str, published: dt.date | None, year: int | None) -> DateSpan
     target = single_expression(m["rest"], published, year)
     if count is None or count < 1 or target is None:
         return None
-    start = back_from(target.end, count, tables.units[m["unit"]]) + dt.timedelta(days=1)
+    start = first_of_span(target.end, count, tables.units[m["unit"]])
     return DateSpan(start, target.end, "span", target.explicit_year)
 
 

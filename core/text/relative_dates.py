@@ -143,6 +143,16 @@ def back_from(published: dt.date, count: int, unit: str) -> dt.date:
     return add_months(published, -months) - dt.timedelta(days=days)
 
 
+def first_of_span(end: dt.date, count: int, unit: str) -> dt.date:
+    """The first day of ``count`` units that end on ``end``: whole calendar months when they
+    end on a month's last day ("the six months to June" begin on January 1, not on the
+    December 31 that six months back from June 30 lands on)."""
+    months, days = _amount(count, unit)
+    if months and not days and (end + dt.timedelta(days=1)).day == 1:
+        return add_months(end.replace(day=1), 1 - months)
+    return back_from(end, count, unit) + dt.timedelta(days=1)
+
+
 def _spans(text: str, published: dt.date) -> DateSpan | None:
     """ "the past two years", "last 24 hours" (span up to publication); "five months ago".
     The first reading whose pattern matches decides, even when it reads no date."""
