@@ -356,6 +356,8 @@ def _dates_report(root: Token) -> bool:
         return False  # "officers responded to a shooting Monday": they went, said nothing
     if lemma in REPORT_NOUNS_ONLY and head.pos_ != "NOUN":
         return False
+    if head.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in head.children):
+        return False  # "arrested 144 suspects between January and June": the counted people's
     return (
         head.i != root.i
         and (lemma in reporting_verbs() or lemma in REPORT_EVENTS)
