@@ -164,7 +164,19 @@ def _same_of_year(ent: Span, statistic: Period | None) -> Period | None:
 def _same_of(ent: Span) -> int | None:
     """The year of "the corresponding quarter of 2030", "the same period in 2029"."""
     start = ent.start - 1 if ent.start > ent.sent.start else ent.start
-    text = " ".join(ent.doc[start : ent.end].text.lower().split())
+    return named_same_year(ent.doc[start : ent.end].text)
+
+
+def steps_back(text: str) -> bool:
+    """ "a year earlier", "the previous month", "last year": a unit told back."""
+    text = " ".join(text.lower().split())
+    back = load_rules("dates")["compared_steps"]["year_back"]
+    return _words().step.search(text) is not None or any(text.endswith(w) for w in back)
+
+
+def named_same_year(text: str) -> int | None:
+    """The year of "the same period of 2029", "the corresponding quarter in 2030"."""
+    text = " ".join(text.lower().split())
     m = _words().same_of.search(text)
     if m is None or not any(w in text.split() for w in _alike_words()):
         return None

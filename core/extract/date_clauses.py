@@ -17,6 +17,7 @@ from core.extract.claim_dates import (
     harm_verbs,
     incident_noun,
 )
+from core.extract.compared_periods import named_same_year
 from core.extract.cues import cues
 from core.extract.measures import lexicon
 from core.rules import load_rules
@@ -378,12 +379,6 @@ _SAME_A_YEAR_BACK = re.compile(
     r"(?:last year|a year (?:ago|earlier|before)|the (?:previous|preceding) year|the year before)",
     re.IGNORECASE,
 )
-# "the same period of 2025", "the same quarter in 2029": the sentence's period in the year named
-_SAME_IN_YEAR = re.compile(
-    r"\bsame (?:period|month|months|week|weeks|quarter|half|time|day)\b.*\b(?:of|in) "
-    r"(?P<year>(?:19|20)\d\d)\b",
-    re.IGNORECASE,
-)
 _FIGURE_TO_PERIOD = 4  # "389 in the same period last year": the few words between
 
 
@@ -415,13 +410,14 @@ def same_period_before(num: Token, dates: list[tuple[Token, Period, bool]]) -> P
     ):
         end += 1
     phrase = doc[start:end]
-    named = _SAME_IN_YEAR.search(phrase.text)
+    # "the same period of 2025": the sentence's period in the year named
+    named = named_same_year(phrase.text)
     if named is None and not _SAME_A_YEAR_BACK.search(phrase.text):
         return None
     main = [p for t, p, reported in dates if not reported and not start <= t.i < end]
     if len(main) != 1:
         return None
-    months = -12 if named is None else 12 * (int(named["year"]) - main[0].end.year)
+    months = -12 if named is None else 12 * (named - main[0].end.year)
     if named is not None and months >= 0:
         return None  # a later year is no period compared with
     back = add_months(main[0].start, months), add_months(main[0].end, months)

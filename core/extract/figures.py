@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from core.extract.age_lists import after_age_word, age_of_a_person
 from core.extract.care import condition_of, in_condition, stated_condition
 from core.extract.claim_places import lexicon_places
+from core.extract.compared_periods import steps_back
 from core.extract.custody_counts import held_in_custody
 from core.extract.elided_counts import counting_word
 from core.extract.losses import bereavement
@@ -135,10 +136,21 @@ def _compared_count(num: Token) -> bool:
         and num.pos_ == "NUM"
         and prep.lower_ in COMPARING_PREPOSITIONS
         and prep.head.lower_ in COMPARING_WORDS
-        # a tally to date set against the same stretch of another year: "at the same point
-        # last year", "in the same period of 2030" ("up from 9 a year before" stays a date)
-        and any(t.lower_ == _SAME for t in period)
+        # a tally set against the same stretch of another year ("at the same point last
+        # year", "in the same period of 2030") or the one before ("up from 162 a year
+        # earlier", which the tagger reads as one date with the figure)
+        and (any(t.lower_ == _SAME for t in period) or _dated_back(num))
     )
+
+
+
+
+def _dated_back(num: Token) -> bool:
+    """The date the tagger ran over the figure is a time told back: "162 a year earlier"."""
+    doc, end = num.doc, num.i + 1
+    while end < len(doc) and doc[end].ent_type_ == "DATE" and end - num.i <= _SAME_PERIOD_REACH:
+        end += 1
+    return end > num.i + 1 and steps_back(doc[num.i + 1 : end].text)
 
 
 # a clock time kept as one token: "10:30", "7:10am", "9pm", "6.45p.m."
