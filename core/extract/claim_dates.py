@@ -24,6 +24,7 @@ from core.extract.counted_spans import counted_through
 from core.extract.cues import cues
 from core.extract.date_entities import (
     day_of_weekday,
+    periods_of_years,
     weekdays_of_other_months,
     year_told_with,
 )
@@ -193,7 +194,7 @@ def _sentence_periods(sent: Span, published: dt.date | None) -> list[tuple[Token
                 or _post_date(ent)
             )
             out.append((ent.root, period, reported))
-    return weekdays_of_other_months(out)
+    return periods_of_years(weekdays_of_other_months(out))
 
 
 _DAY_OF_MONTH = re.compile(r"\d{1,2}(?:st|nd|rd|th)?")

@@ -98,7 +98,21 @@ def _step(ent: Span) -> tuple[str, Token] | None:
     if words.same.search(text) is not None:
         same = next((t for t in ent if t.lower_ == "same"), ent.root)
         return "same", same.head if same.head.i in range(ent.start, ent.end) else ent.root
+    if words.same.search(_with_its_noun(ent)) is not None:
+        return "same", ent.root  # "the same period of last year", the tagger taking the year
     return None
+
+
+def _with_its_noun(ent: Span) -> str:
+    """The entity with the word before it and the noun phrase it completes with "of" ("the
+    corresponding period of 2025", "the same months of last year"), which the tagger may
+    leave out of it."""
+    start = ent.start - 1 if ent.start > ent.sent.start else ent.start
+    prep = ent.root.head
+    noun = prep.head
+    if prep.lower_ in ("of", "in") and prep.i < ent.start and noun.pos_ == "NOUN":
+        start = min(start, max(noun.left_edge.i, ent.sent.start))
+    return " ".join(ent.doc[start : ent.end].text.lower().split())
 
 
 def compared_periods(
@@ -163,8 +177,7 @@ def _same_of_year(ent: Span, statistic: Period | None) -> Period | None:
 
 def _same_of(ent: Span) -> int | None:
     """The year of "the corresponding quarter of 2030", "the same period in 2029"."""
-    start = ent.start - 1 if ent.start > ent.sent.start else ent.start
-    return named_same_year(ent.doc[start : ent.end].text)
+    return named_same_year(_with_its_noun(ent))
 
 
 def steps_back(text: str) -> bool:

@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from core.rules import word_set
-from core.text.dates import Period, date_words
+from core.text.dates import Period, date_words, month_end
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -128,3 +128,50 @@ def _dated_verb(date: Token) -> Token | None:
 
 # what a verb-tagged word heads as a noun ("charged in the March shooting on Thursday")
 _NOMINAL = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "compound", "conj", "appos"})
+
+
+def periods_of_years(
+    found: list[tuple[Token, Period, bool]],
+) -> list[tuple[Token, Period, bool]]:
+    """ "the January-October period of last year", "the first quarter of 2025": months the
+    tagger read apart from the year after them, in the year of publication, are that year's
+    (the year's own entry, part of their phrase, goes)."""
+    out = list(found)
+    for t, p, _ in found:
+        if p.start.year != p.end.year or _whole_year(p):
+            continue
+        noun = t.head if t.dep_ == "compound" else t
+        year = next(
+            (
+                (y, q)
+                for y, q, _ in found
+                if _whole_year(q)
+                and q.start.year != p.start.year
+                and y.dep_ == "pobj"
+                and y.head.lower_ == "of"
+                and y.head.head.i == noun.i
+            ),
+            None,
+        )
+        if year is None:
+            continue
+        moved = _in_year(p, year[1].start.year)
+        out = [
+            (u, moved if u.i == t.i else q, s)
+            for u, q, s in out
+            if u.i != year[0].i
+        ]
+    return out
+
+
+def _whole_year(p: Period) -> bool:
+    return (p.start.month, p.start.day, p.end.month, p.end.day) == (1, 1, 12, 31) and (
+        p.start.year == p.end.year
+    )
+
+
+def _in_year(p: Period, year: int) -> Period:
+    last = month_end(p.end.year, p.end.month).day == p.end.day
+    end = month_end(year, p.end.month) if last else p.end.replace(year=year)
+    start = p.start.replace(year=year, day=min(p.start.day, month_end(year, p.start.month).day))
+    return Period(start=start, end=end, text=p.text)

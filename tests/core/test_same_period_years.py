@@ -86,3 +86,34 @@ def test_months_to_a_month_are_whole_months(
 ) -> None:
     found = spans(nlp, LEAD + f"Gangs abducted 214 travellers {phrase}, the group said.")
     assert found["214"] == expected
+
+
+OCT_2032 = (D("2032-01-01"), D("2032-10-31"))
+Q1_2032 = (D("2032-01-01"), D("2032-03-31"))
+TEN_MONTHS = (
+    "TARVEN: Gangs carried out 803 raids in the first ten months of the year, the Kestrel "
+    "Group said on Saturday.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # months told with "of last year" after them, the tagger reading the two apart
+        ("During the January-October period of last year, 611 raids were recorded.", OCT_2032),
+        ("In the first quarter of last year, 240 raids were recorded.", Q1_2032),
+        # the review's own stretch in the year named, the tagger taking only the year
+        ("During the same period of last year, 611 raids were recorded.", OCT_2032),
+        ("In the corresponding period of 2032, 598 people were killed.", OCT_2032),
+    ],
+)
+def test_months_of_an_earlier_year(
+    nlp: Language, sentence: str, expected: tuple[dt.date, dt.date]
+) -> None:
+    found = {
+        c.number_text: (c.date_start, c.date_end)
+        for c in counted_claims(nlp, TEN_MONTHS + sentence, D("2033-11-01"))
+    }
+    figure = next(n for n in found if n != "803")
+    assert found[figure] == expected
+    assert found["803"] == (D("2033-01-01"), D("2033-10-31"))
