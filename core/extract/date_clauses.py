@@ -372,6 +372,29 @@ def phrase_date(num: Token, dates: list[tuple[Token, _P, bool]]) -> _P | None:
     return own[0] if len(own) == 1 else None
 
 
+# the prepositions a figure's own time follows it with ("198 in 2022", "205 deaths during 2023")
+_OWN_TIME_PREPS = frozenset({"in", "during"})
+
+
+def adjacent_date(num: Token, dates: list[tuple[Token, _P, bool]]) -> _P | None:
+    """ "231 in 2021, 198 in 2022, 205 in 2023": a time right after the figure (or the noun it
+    counts) is the figure's own, however the parser hangs the list's phrases."""
+    doc = num.doc
+    after = num.head.i + 1 if num.dep_ == "nummod" and num.head.i == num.i + 1 else num.i + 1
+    if after + 1 >= num.sent.end or doc[after].lower_ not in _OWN_TIME_PREPS:
+        return None
+    start = doc[after + 1]
+    if start.ent_type_ != "DATE" or start.ent_iob_ != "B":
+        return None
+    end = after + 1
+    while end < num.sent.end and doc[end].ent_type_ == "DATE" and (
+        end == after + 1 or doc[end].ent_iob_ == "I"
+    ):
+        end += 1
+    own = [p for t, p, reported in dates if after < t.i < end and not reported]
+    return own[0] if len(own) == 1 else None
+
+
 # "in the same period last year", "the same month a year earlier": the period of the
 # sentence a year back
 _SAME_A_YEAR_BACK = re.compile(

@@ -25,6 +25,7 @@ from core.extract.claim_dates import (
 )
 from core.extract.compared_periods import compared_only
 from core.extract.date_clauses import (
+    adjacent_date,
     charged_deed,
     counted_apart,
     in_own_clause,
@@ -79,7 +80,11 @@ def figure_period(
     incident's day is that incident's."""
     # "against 64 in the same quarter of 2025": the sentence's period that year, which the
     # phrase alone does not name
-    compared = same_period_before(num, here.periods) or phrase_date(num, here.periods)
+    compared = (
+        same_period_before(num, here.periods)
+        or phrase_date(num, here.periods)
+        or adjacent_date(num, here.periods)
+    )
     period = (
         compared
         or running_since(reading.anchor or num, here.periods, _issued(here))

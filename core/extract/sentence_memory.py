@@ -79,7 +79,6 @@ def hand_on(
     if any(c.measure != OTHER and c.date_start is not None for c in claims) and not (
         ctx.lead_read
     ):
-        ctx.lead_read = True
         # a review's period closed shortly before its release, unless the report has told
         # its incident as a happening ("a boy shot himself on Tuesday ... last year, four
         # children died"): then a year's tally before it is background
@@ -87,6 +86,11 @@ def hand_on(
         ctx.statistic = lead_statistic(claims, published=closed)
         ctx.counted_over = ctx.statistic or lead_statistic(claims, tolls=True, published=closed)
         ctx.incident = released_after(ctx.incident, ctx.counted_over)
+        # "... claimed 1,020 lives in five years, ministry tells MPs": a headline whose
+        # counts give no period of statistics leaves the lead sentence to give one
+        ctx.lead_read = ctx.counted_over is not None or not all(
+            c.sentence_start == 0 for c in claims
+        )
 
 
 def _with_group(claim: Claim, reading: Reading) -> Claim:

@@ -187,7 +187,9 @@ def report_units(
 MONTH_DAYS = 30.44
 MONTHS_SLACK_DAYS = 4
 PERIOD = "period"
-MONTH = "month"  # the unit (``units`` of ``rules/dates.json``) a stretch is told in
+MONTH = "month"  # the units (``units`` of ``rules/dates.json``) a stretch is told in
+YEAR = "year"
+YEAR_MONTHS = 12
 
 
 def told_months(ent: Span) -> int | None:
@@ -203,10 +205,13 @@ def told_months(ent: Span) -> int | None:
     words = [w for w in words if w != "the"]
     if words and words[-1] == PERIOD:
         words = words[:-1]
-    if not the or len(words) != 2 or date_words().units.get(words[1]) != MONTH:
+    unit = date_words().units.get(words[1]) if len(words) == 2 else None
+    if not the or unit not in (MONTH, YEAR):
         return None
     count = count_number(words[0])
-    return count if count is not None and count > 1 else None
+    if count is None or count < 2:
+        return None
+    return count * YEAR_MONTHS if unit == YEAR else count  # "over the five years"
 
 
 def _months_long(period: Period, months: int) -> bool:
