@@ -39,6 +39,17 @@ def dateline_end(sent: Span) -> int:
     return memo[key]
 
 
+def past_dateline(subject: Token) -> Token:
+    """ "KABUL (AP) — The United Nations said ...": the parser may make the dateline's town
+    the subject and the speaker its apposition; the speaker is the one after the dateline."""
+    dateline = dateline_end(subject.sent)
+    if subject.i >= dateline:
+        return subject
+    return next(
+        (a for a in subject.children if a.dep_ == "appos" and a.i >= dateline), subject
+    )
+
+
 def _dateline_end(sent: Span) -> int:
     for tok in sent[:DATELINE_TOKENS]:
         # a colon ends one too in South Asian copy ("LAHORE:", "QUETTA (APP):")

@@ -1,0 +1,43 @@
+"""A wire dateline before the lead's speaker ("TOWN (AP) — The United Nations said ..."): the
+parser may make the town the subject and the speaker its apposition; the figures are the
+speaker's, never the dateline's. Sentences and outlets we wrote."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+import pytest
+
+from tests.core.claim_factory import counted_claims
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+PUB = dt.date(2033, 7, 20)
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        (
+            "VELDRA (AP) — The World Health Organization said that 38 patients died.",
+            "Organization",
+        ),
+        (
+            "VELDRA, Ostravia, July 19 (AP) — The United Nations said Tuesday that 52 civilians "
+            "were killed in the first six months of the year.",
+            "United Nations",
+        ),
+        ("VELDRA (AP) — The army said that 14 soldiers were killed.", "army"),
+        # the speaker after the figure keeps its own place
+        ("VELDRA (AP) — Gunmen killed 9 villagers, police said.", "police"),
+    ],
+)
+def test_speaker_after_a_wire_dateline(nlp: Language, lead: str, speaker: str) -> None:
+    claims = counted_claims(nlp, "Report\n\n" + lead, PUB)
+    assert claims
+    for c in claims:
+        assert c.attribution is not None
+        assert speaker in c.attribution
+        assert "VELDRA" not in c.attribution
