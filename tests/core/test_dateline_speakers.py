@@ -5,14 +5,10 @@ speaker's, never the dateline's. Sentences and outlets we wrote."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.core.claim_factory import counted_claims
-
-if TYPE_CHECKING:
-    from spacy.language import Language
+from tests.core.claim_factory import run_texts
 
 PUB = dt.date(2033, 7, 20)
 
@@ -21,11 +17,11 @@ PUB = dt.date(2033, 7, 20)
     ("lead", "speaker"),
     [
         (
-            "VELDRA (AP) — The World Health Organization said that 38 patients died.",
+            "KABUL (AP) — The World Health Organization said that 38 patients died.",
             "Organization",
         ),
         (
-            "VELDRA, Ostravia, July 19 (AP) — The United Nations said Tuesday that 52 civilians "
+            "NAIROBI, Kenya, July 19 (AP) — The United Nations said Tuesday that 52 civilians "
             "were killed in the first six months of the year.",
             "United Nations",
         ),
@@ -34,10 +30,11 @@ PUB = dt.date(2033, 7, 20)
         ("VELDRA (AP) — Gunmen killed 9 villagers, police said.", "police"),
     ],
 )
-def test_speaker_after_a_wire_dateline(nlp: Language, lead: str, speaker: str) -> None:
-    claims = counted_claims(nlp, "Report\n\n" + lead, PUB)
+def test_speaker_after_a_wire_dateline(lead: str, speaker: str) -> None:
+    claims = run_texts("Toll rises in the capital\n\n" + lead, published=PUB).claims
     assert claims
     for c in claims:
         assert c.attribution is not None
         assert speaker in c.attribution
-        assert "VELDRA" not in c.attribution
+        assert "(AP)" not in c.attribution
+        assert c.attribution.split()[0].upper() != c.attribution.split()[0]
