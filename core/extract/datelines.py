@@ -72,6 +72,7 @@ def _dateline_end(sent: Span) -> int:
                         for t in before
                         # NER misreads capitals, and a short month ("QUETTA, Mar 12:")
                         if t.i not in bracketed and not t.is_upper and not _a_month(t)
+                        and not _a_state_abbreviation(t)
                     )
                     # a town, its date and the agency: NER may take the town for a person
                     or (_agency_close(tok, sent) and any(_a_day(t) for t in before))
@@ -94,6 +95,14 @@ def _a_day(tok: Token) -> bool:
     return bool(
         tok.like_num and before is not None
         and before.lower_.rstrip(".") in date_words().months
+    )
+
+
+def _a_state_abbreviation(tok: Token) -> bool:
+    """ "Kan.", "Okla.": a state's short name after the town ("WICHITA, Kan. -"), which NER
+    may run into the organisation after the dash."""
+    return tok.text.endswith(".") and any(
+        p.level == "admin1" for p in places.candidates(tok.text)
     )
 
 

@@ -26,6 +26,8 @@ PUB = dt.date(2033, 7, 20)
             "United Nations",
         ),
         ("VELDRA (AP) — The army said that 14 soldiers were killed.", "army"),
+        # a state's short name in the dateline, which NER runs into the speaker's name
+        ("TOPEKA, Kan. - Topeka Police said two people were shot.", "Topeka Police"),
         # the speaker after the figure keeps its own place
         ("VELDRA (AP) — Gunmen killed 9 villagers, police said.", "police"),
     ],
