@@ -14,6 +14,7 @@ from core.extract.attribution_headlines import (
 from core.extract.body_names import appositive_name, inverted_document
 from core.extract.claim_places import dateline_end
 from core.extract.cues import cues
+from core.extract.datelines import past_dateline
 from core.extract.incident_words import incident_noun
 from core.extract.measures import Reading, lexicon
 from core.extract.nlp import negated
@@ -158,10 +159,11 @@ def speaker_of(verb: Token) -> str | None:
     A passive subject is what was reported, never the reporter."""
     dateline = dateline_end(verb.sent)
     # of two subjects, the nearer: "The officers fired 11 shots — the autopsy showed that …"
-    for child in sorted(with_stranded(verb), key=lambda ch: abs(ch.i - verb.i)):
+    for found in sorted(with_stranded(verb), key=lambda ch: abs(ch.i - verb.i)):
+        child = past_dateline(found) if found.dep_ == "nsubj" else found
         # a bare number names no one ("At least 50 reported injured")
         if (
-            child.dep_ == "nsubj"
+            found.dep_ == "nsubj"
             and not _pronoun(child.lower_)
             and child.i >= dateline
             and not child.like_num

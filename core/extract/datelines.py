@@ -39,6 +39,17 @@ def dateline_end(sent: Span) -> int:
     return memo[key]
 
 
+def past_dateline(subject: Token) -> Token:
+    """ "KABUL (AP) — The United Nations said ...": the parser may make the dateline's town
+    the subject and the speaker its apposition; the speaker is the one after the dateline."""
+    dateline = dateline_end(subject.sent)
+    if subject.i >= dateline:
+        return subject
+    return next(
+        (a for a in subject.children if a.dep_ == "appos" and a.i >= dateline), subject
+    )
+
+
 def _dateline_end(sent: Span) -> int:
     for tok in sent[:DATELINE_TOKENS]:
         # a colon ends one too in South Asian copy ("LAHORE:", "QUETTA (APP):")
@@ -61,6 +72,7 @@ def _dateline_end(sent: Span) -> int:
                         for t in before
                         # NER misreads capitals, and a short month ("QUETTA, Mar 12:")
                         if t.i not in bracketed and not t.is_upper and not _a_month(t)
+                        and not _a_state_abbreviation(t)
                     )
                     # a town, its date and the agency: NER may take the town for a person
                     or (_agency_close(tok, sent) and any(_a_day(t) for t in before))
@@ -83,6 +95,14 @@ def _a_day(tok: Token) -> bool:
     return bool(
         tok.like_num and before is not None
         and before.lower_.rstrip(".") in date_words().months
+    )
+
+
+def _a_state_abbreviation(tok: Token) -> bool:
+    """ "Kan.", "Okla.": a state's short name after the town ("WICHITA, Kan. -"), which NER
+    may run into the organisation after the dash."""
+    return tok.text.endswith(".") and any(
+        p.level == "admin1" for p in places.candidates(tok.text)
     )
 
 

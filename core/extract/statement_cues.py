@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, TypeAlias
 
 from core.extract.cues import Cues, cues
-from core.extract.datelines import dateline_end
+from core.extract.datelines import dateline_end, past_dateline
 from core.extract.nlp import negated
 from core.extract.passives import past_a_count
 from core.extract.ranked_subjects import ranked_subject
@@ -77,7 +77,8 @@ def cue_subject(tok: Token) -> Token | None:
                 # "said Ann Roe, a farmer who said …": the one the apposition describes
                 named = noun.dep_ == "appos" and noun.head.pos_ == "PROPN"
                 return noun.head if named else noun
-            return past_a_count(subj)  # "kidnapped 40 worshippers, residents ... said"
+            # "kidnapped 40 worshippers, residents ... said"; "KABUL (AP) — The UN said"
+            return past_a_count(past_dateline(subj))
         stranded = stranded_subjects(cur)  # "…, while the report sent to X stated that …"
         if stranded:
             return stranded[0]
