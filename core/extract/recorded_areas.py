@@ -20,11 +20,13 @@ for ...") is no area of its own."""
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Sequence
 
 from core.extract.report_recorder import lead_recorder
 from core.model import Claim
+from core.rules import load_rules
 from core.text import places
 from core.text.datelines import Dateline, a_national_capital, find_dateline
 
@@ -47,14 +49,19 @@ def with_recorded_areas(
         area = _capital_country(lead, dateline.city, body)
     if area is None:
         return list(claims)
-    out: list[Claim] = []
-    for claim in claims:
-        ours = claim.start >= lead.sentence_start or _headline_restated(claim, lead, claims, text)
-        moved = _placeless(claim, bureaus, area) or _restated_over(claim, bureaus, area, claims)
-        if ours and moved:
-            claim = dataclasses.replace(claim, location=area)  # noqa: PLW2901
-        out.append(claim)
-    return out
+    ours = [
+        c.start >= lead.sentence_start or _headline_restated(c, lead, claims, text) for c in claims
+    ]
+    placed = [
+        dataclasses.replace(c, location=area) if mine and _placeless(c, bureaus, area) else c
+        for c, mine in zip(claims, ours, strict=True)
+    ]
+    # a headline's figure the body gives again over the area, as the body now places it
+    return [
+        dataclasses.replace(c, location=area)
+        if mine and _restated_over(c, bureaus, area, placed) else c
+        for c, mine in zip(placed, ours, strict=True)
+    ]
 
 
 _ENDS = ".!?\"'”’)"
@@ -141,10 +148,30 @@ def _a_part(where: str, claim: Claim, lead_text: str, bureaus: frozenset[str]) -
     province with 498", "Tarnland was the worst affected") and the figures after it carry
     on. The area holding the bureau's town (the dateline's country) and a country no
     sentence names (the report's own) are the whole's."""
-    if named_in(where, lead_text) or _holds_bureau(where, bureaus):
-        return False
     found = places.resolve(_first(where))
+    if _holds_bureau(where, bureaus) or (
+        named_in(where, lead_text)
+        and (found is None or found.level == "country" or not _country_wide(lead_text))
+    ):
+        return False
     return found is None or found.level != "country" or named_in(where, claim.sentence)
+
+
+def _country_wide(text: str) -> bool:
+    """The lead tallies over the whole country ("across the country", "nationwide"): a
+    province it names beside ("with Wend and Tarn bearing the brunt") is a part of it."""
+    return _country_scope().search(text) is not None
+
+
+@functools.cache
+def _country_scope() -> re.Pattern[str]:
+    rules = load_rules("tallies")
+    words = [str(w) for w, kind in rules["scope_words"].items() if kind == "country"]
+    nouns = "|".join(str(w) for w, kind in rules["area_nouns"].items() if kind == "country")
+    spread = "|".join(str(w) for w in rules["spread_prepositions"])
+    return re.compile(
+        rf"(?i)\b(?:{'|'.join(words)}|(?:{spread})\s+the\s+(?:{nouns}))\b"
+    )
 
 
 def _holds_bureau(where: str, bureaus: frozenset[str]) -> bool:

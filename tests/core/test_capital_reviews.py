@@ -88,7 +88,7 @@ ONE_STATE = (
     "A total of 214 Maoists were arrested and 96 surrendered during the year, the data "
     "showed.\n\n"
     "West Singhbhum accounted for 23 of the Maoists killed, Latehar 12 and Gumla 9. Security "
-    "forces carried out 118 operations during the year, most of them in the southern "
+    "forces carried out 118 operations over the twelve months, chiefly in the southern "
     "forests.\n"
 )
 
@@ -102,13 +102,13 @@ def test_a_one_state_release_keeps_its_state_after_its_ranked_districts() -> Non
 
 MONTHLY = (
     "140 killed in 88 militant attacks in March, says monitor\n\n"
-    "KABUL: At least 140 people, including 52 members of the security forces, lost their "
-    "lives in 88 attacks across the country in March, a monitor has said, as Nangarhar and "
-    "Kunar continued to bear the brunt of the violence.\n\n"
-    "According to the monthly report of the Hindu Kush Conflict Monitor (HKCM), released on "
-    "Sunday, 203 people were injured in the attacks during the month.\n\n"
-    "The report said Nangarhar witnessed 41 attacks in which 63 people were killed, while "
-    "Kunar saw 19 attacks that killed 30 people.\n"
+    "KABUL: At least 140 people, among them 52 members of the security forces, died in 88 "
+    "attacks across the country in March, a monitor has said, as Nangarhar and Kunar again "
+    "suffered the worst of the violence.\n\n"
+    "The Hindu Kush Conflict Monitor (HKCM) said in its monthly report, released on Sunday, "
+    "that 203 people were wounded during the month.\n\n"
+    "The report said Nangarhar witnessed 41 attacks in which 63 people died, while Kunar saw "
+    "19 attacks that killed 30 people.\n"
 )
 
 
@@ -118,3 +118,43 @@ def test_a_province_the_lead_names_beside_the_country_is_no_area_of_the_tallies(
     assert found["At least 140"] == "Afghanistan"
     assert found["203"] == "Afghanistan"
     assert found["63"] == "Nangarhar"
+
+
+BRUNT = (
+    "Diyala bears brunt as 318 killed in 2025: observatory\n\n"
+    "BAGHDAD: Militant attacks rose across the country last year, with Diyala and Kirkuk "
+    "bearing the brunt of the violence.\n\n"
+    "The Mesopotamia Observatory for Security Studies (MOSS), a Baghdad-based research group, "
+    "said in its annual report released on Sunday that 318 people were killed in 141 attacks "
+    "during 2025.\n\n"
+    "Of the dead, 104 were members of the security forces. Diyala remained the worst-hit "
+    "province with 92 deaths, followed by Kirkuk with 61.\n\n"
+    "The report said 427 people were wounded, while troops killed 210 insurgents in "
+    "raids.\n"
+)
+
+
+def test_provinces_a_country_wide_lead_names_beside_are_parts() -> None:
+    found = places_of(BRUNT)
+    assert [found[f] for f in ("141", "104", "427", "210")] == ["Iraq"] * 4
+    assert found["92"] == "Diyala"
+
+
+def test_a_headlines_figure_the_body_gives_again_is_the_countrys() -> None:
+    claims = run_documents([from_text(BRUNT, doc_id="d1", published=RELEASED)]).claims
+    assert {c.location for c in claims if c.number_text == "318"} == {"Iraq"}
+
+
+def test_a_one_province_lead_keeps_its_province() -> None:
+    text = (
+        "Attacks in Diyala rose in 2025: observatory\n\n"
+        "BAQUBAH: Militant attacks rose across Diyala province last year, with the Khanaqin "
+        "and Muqdadiya districts bearing the brunt.\n\n"
+        "The Mesopotamia Observatory for Security Studies (MOSS), a Baquba-based research "
+        "group, said in its annual report released on Sunday that 118 people were killed in "
+        "61 attacks during 2025.\n\n"
+        "Of the dead, 44 were members of the security forces. The report said 227 people were "
+        "wounded.\n"
+    )
+    found = places_of(text)
+    assert [(found[f] or "").startswith("Diyala") for f in ("118", "44", "227")] == [True] * 3
