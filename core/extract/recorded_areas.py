@@ -13,18 +13,22 @@ incident told on its own day ("On May 2, a bomb killed nine"): that scene goes o
 incident report's dateline is its fallback scene and is left alone. A headline's figure
 the body gives again takes the area too; and when the recorder's figures name no place but
 the bureau's, a national capital ("the interior ministry" speaking from there), the area is
-that capital's country."""
+that capital's country, its provinces being the parts a national review breaks its tally
+down by; and a province of another country read inside the body's name ("the Tarn Centre
+for ...") is no area of its own."""
 
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Sequence
 
 from core.extract.report_recorder import lead_recorder
 from core.model import Claim
+from core.rules import load_rules
 from core.text import places
-from core.text.datelines import a_national_capital, find_dateline
+from core.text.datelines import Dateline, a_national_capital, find_dateline
 
 
 def with_recorded_areas(
@@ -40,19 +44,24 @@ def with_recorded_areas(
     dateline = find_dateline(text)
     bureaus = dateline.towns if dateline is not None else frozenset()
     body = [c for c in claims if not _a_title(c, text)]
-    area = _lead_area(body, lead, bureaus, dateline.end if dateline is not None else 0)
+    area = _lead_area(body, lead, bureaus, _opening(text, body, lead, dateline))
     if area is None and dateline is not None:
         area = _capital_country(lead, dateline.city, body)
     if area is None:
         return list(claims)
-    out: list[Claim] = []
-    for claim in claims:
-        ours = claim.start >= lead.sentence_start or _headline_restated(claim, lead, claims, text)
-        moved = _placeless(claim, bureaus, area) or _restated_over(claim, bureaus, area, claims)
-        if ours and moved:
-            claim = dataclasses.replace(claim, location=area)  # noqa: PLW2901
-        out.append(claim)
-    return out
+    ours = [
+        c.start >= lead.sentence_start or _headline_restated(c, lead, claims, text) for c in claims
+    ]
+    placed = [
+        dataclasses.replace(c, location=area) if mine and _placeless(c, bureaus, area) else c
+        for c, mine in zip(claims, ours, strict=True)
+    ]
+    # a headline's figure the body gives again over the area, as the body now places it
+    return [
+        dataclasses.replace(c, location=area)
+        if mine and _restated_over(c, bureaus, area, placed) else c
+        for c, mine in zip(placed, ours, strict=True)
+    ]
 
 
 _ENDS = ".!?\"'”’)"
@@ -106,19 +115,71 @@ def _wide(where: str) -> bool:
     return found is not None and found.level in places.WIDE_LEVELS
 
 
+def _opening(
+    text: str, body: Sequence[Claim], lead: Claim, dateline: Dateline | None
+) -> tuple[int, str]:
+    """Where the body starts (after the dateline, else after the headline's line) and the
+    body's text up to the end of its first sentence with a figure from the lead on: the
+    lead's paragraph, which names the area the release covers when it names one."""
+    start = dateline.end if dateline is not None else max(text.find("\n"), 0)
+    ends = [c.sentence_end for c in body if c.start >= max(lead.start, start)]
+    return start, text[start : min(ends)] if ends else ""
+
+
 def _lead_area(
-    claims: Sequence[Claim], lead: Claim, bureaus: frozenset[str], body: int
+    claims: Sequence[Claim], lead: Claim, bureaus: frozenset[str], opening: tuple[int, str]
 ) -> str | None:
     """The lead's area: the first place of the lead's recorder's figures in the body (from
-    ``body`` on; ``claims`` hold no headline's) that is not the bureau's town, when it is
-    wide (a country, a province, a region)."""
+    the body's start on; ``claims`` hold no headline's) that is not the bureau's town nor a
+    breakdown's part (``_a_part``), when it is wide (a country, a province, a region)."""
+    body, lead_text = opening
     for claim in sorted(claims, key=lambda c: c.start):
         if claim.start < max(lead.start, body) or claim.attribution != lead.attribution:
             continue
         where = claim.location
-        if where and _first(where) not in bureaus:
+        if where and _first(where) not in bureaus and not _a_part(where, claim, lead_text, bureaus):
             return where if _wide(where) else None
     return None
+
+
+def _a_part(where: str, claim: Claim, lead_text: str, bureaus: frozenset[str]) -> bool:
+    """The place is a part the release breaks its tally down by, no area of the whole: one
+    the lead's paragraph never names, which a later sentence ranks ("Wend was the worst-hit
+    province with 498", "Tarnland was the worst affected") and the figures after it carry
+    on. The area holding the bureau's town (the dateline's country) and a country no
+    sentence names (the report's own) are the whole's."""
+    found = places.resolve(_first(where))
+    if _holds_bureau(where, bureaus) or (
+        named_in(where, lead_text)
+        and (found is None or found.level == "country" or not _country_wide(lead_text))
+    ):
+        return False
+    return found is None or found.level != "country" or named_in(where, claim.sentence)
+
+
+def _country_wide(text: str) -> bool:
+    """The lead tallies over the whole country ("across the country", "nationwide"): a
+    province it names beside ("with Wend and Tarn bearing the brunt") is a part of it."""
+    return _country_scope().search(text) is not None
+
+
+@functools.cache
+def _country_scope() -> re.Pattern[str]:
+    rules = load_rules("tallies")
+    words = [str(w) for w, kind in rules["scope_words"].items() if kind == "country"]
+    nouns = "|".join(str(w) for w, kind in rules["area_nouns"].items() if kind == "country")
+    spread = "|".join(str(w) for w in rules["spread_prepositions"])
+    return re.compile(
+        rf"(?i)\b(?:{'|'.join(words)}|(?:{spread})\s+the\s+(?:{nouns}))\b"
+    )
+
+
+def _holds_bureau(where: str, bureaus: frozenset[str]) -> bool:
+    """The place holds a town the report was filed from."""
+    area = places.resolve(_first(where))
+    return area is not None and any(
+        (town := places.resolve(b)) is not None and area.key in town.chain[1:] for b in bureaus
+    )
 
 
 def _capital_country(lead: Claim, city: str, claims: Sequence[Claim]) -> str | None:
@@ -129,15 +190,32 @@ def _capital_country(lead: Claim, city: str, claims: Sequence[Claim]) -> str | N
     when the town is no national capital or not the country's."""
     if not a_national_capital(city):
         return None
-    theirs = [c for c in claims if c.start >= lead.start and c.attribution == lead.attribution]
-    if not theirs or any(
-        c.location is not None and (_first(c.location) != city or named_in(city, c.sentence))
-        for c in theirs
-    ) or any(_called_back(city, c.sentence) for c in theirs):
-        return None
     town = places.resolve(city)
     country = places.get(town.country) if town is not None and town.country else None
-    return country.name if country is not None and country.level == "country" else None
+    if country is None or country.level != "country":
+        return None
+    theirs = [c for c in claims if c.start >= lead.start and c.attribution == lead.attribution]
+    if not theirs or any(
+        c.location is not None and _elsewhere(c, city, country.key) for c in theirs
+    ) or any(_called_back(city, c.sentence) for c in theirs):
+        return None
+    return country.name
+
+
+def _elsewhere(claim: Claim, city: str, country: str) -> bool:
+    """A recorder's figure that tells against a national tally: one the capital's own
+    sentence places there ("in the capital, 40 died"; not the body's seat, "a
+    Kelmor-based think tank"), or one placed outside the capital's country. Its
+    provinces are the country's parts: a review breaks its national tally down by them."""
+    if _first(claim.location or "") == city:
+        return _names_town(city, claim.sentence)
+    where = places.resolve(claim.location or "")
+    return where is None or country not in where.chain
+
+
+def _names_town(city: str, sentence: str) -> bool:
+    """The town is written in the sentence as a place, not as a body's seat ("X-based")."""
+    return re.search(rf"(?i)\b{re.escape(city)}\b(?![-\s]based)", sentence) is not None
 
 
 _PARTS = re.compile(r",\s*|\s+and\s+")
@@ -167,8 +245,13 @@ def _names_another_area(sentence: str, area: str) -> bool:
     holds it."""
     inner = places.resolve(_first(area))
     chain = inner.chain if inner is not None else ()
+    home = inner.country if inner is not None else None
     return any(
-        p.level in places.WIDE_LEVELS and p.key not in chain for p in places.mentions(sentence)
+        p.level in places.WIDE_LEVELS
+        and p.key not in chain
+        # a province of another country is a word of a name ("the X Centre for Y")
+        and (p.level != "admin1" or home is None or p.country == home)
+        for p in places.mentions(sentence)
     )
 
 
@@ -198,7 +281,12 @@ def _placeless(claim: Claim, bureaus: frozenset[str], area: str) -> bool:
     the area) to a figure that is no incident told on its day, and its sentence names
     neither."""
     where = claim.location
-    if where is None or where == area or named_in(where, claim.sentence):
+    if where is None or where == area:
+        return False
+    if _first(where) in bureaus and not _names_town(_first(where), claim.sentence):
+        # the bureau's town written only as a body's seat ("a Kelmor-based think tank")
+        return not _names_another_area(claim.sentence, area)
+    if named_in(where, claim.sentence):
         return False
     if _names_another_area(claim.sentence, area):
         return False  # "Marlow topped the tally again with 38": a place of its own, misread
