@@ -59,11 +59,11 @@ def test_two_releases_readings_of_the_month_s_homicides_disagree() -> None:
 
 def test_a_year_s_tally_of_suspects_killed_tells_no_stages() -> None:
     b = release()
-    one = b.add("d1", "A total of 311 suspects were killed after they fought back against "
-                "arresting officers, the police said.", "311", 311, subject="suspects",
+    one = b.add("d1", "In all, 311 suspects died last year when they fought back as officers "
+                "moved to detain them, the force said.", "311", 311, subject="suspects",
                 date=YEAR[0], date_end=YEAR[1])
-    other = b.add("d2", "Some 320 drug suspects were killed in police operations last year.",
-                  "320", 320, subject="drug suspects", date=YEAR[0], date_end=YEAR[1])
+    other = b.add("d2", "Anti-narcotics operations left some 320 suspects dead over the year.",
+                  "320", 320, subject="suspects", date=YEAR[0], date_end=YEAR[1])
     assert b.flagged(one, other)
 
 
