@@ -223,6 +223,8 @@ def _row_area(span: Span, text: str, offset: int, *, whole_row: bool = False) ->
     province") or the gazetteer knows the label as a place."""
     at = offset + span.start_char
     label = row_label(text, at, offset + span.sent.start_char)
+    if label is not None and label_measure(label) is not None and not whole_row:
+        return _named_item(text, at)  # "Attacks: Eastvale 41, Farhill 12": the item's name
     if label is None or not label[:1].isupper() or _party_words(label) or (
         label_measure(label) is not None  # "Killed by the Eastern Front (EF): 412": a measure
     ):
@@ -235,6 +237,21 @@ def _row_area(span: Span, text: str, offset: int, *, whole_row: bool = False) ->
         unit.lower().rstrip("s") in _units() for unit in _BY_UNIT.findall(heading)
     )
     return label if by_area or _known(label) else None
+
+
+_ITEM_NAME = re.compile(r"(?:^|[:,;|])\s*((?:[A-Z][\w'’.-]*\s+){1,4})$")
+
+
+def _named_item(text: str, at: int) -> str | None:
+    """The name an item of a measure's row writes right before its figure ("Eastvale" of
+    "Raids: Eastvale 41, Farhill 12"), when the gazetteer knows it as a place; none for a
+    party ("Police 12") or a bare figure ("Killed: 40")."""
+    line = text[text.rfind("\n", 0, at) + 1 : at]
+    found = _ITEM_NAME.search(line)
+    if found is None:
+        return None
+    name = found.group(1).strip()
+    return name if not _party_words(name) and _known(name) else None
 
 
 def _known(name: str) -> bool:

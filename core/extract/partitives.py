@@ -283,8 +283,9 @@ def definite_part(num: Token, noun: Token | None) -> Reading | None:
 
 def part_of_before(num: Token) -> bool:
     """ "Three of them were women", "Of these, two were taken to hospital", "Among them were
-    three children": a part of a group a pronoun points back to (in a sentence before)."""
-    holder = num.head if num.dep_ == "nummod" else num
+    three children": a part of a group a pronoun points back to (in a sentence before); a
+    counted noun joined to such a part ("among them four children and two women") is one too."""
+    holder = _first_conjunct(num.head if num.dep_ == "nummod" else num)
     if holder.dep_ == "dobj" and holder.head.lemma_.lower() == INCLUDE:
         # "They included four children": the bare pronoun the including verb's subject is
         # (not "those taken to hospital included ...", a group of its own)
@@ -307,6 +308,14 @@ def part_of_before(num: Token) -> bool:
         and any(c.dep_ == "pobj" and c.lower_ in ANAPHORS for c in prep.children)
         for prep, fits in preps
     )
+
+
+def _first_conjunct(noun: Token) -> Token:
+    """The first of the counted nouns ``noun`` is joined to ("four children and two women":
+    "children"), or ``noun`` itself."""
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN") and noun.pos_ == "NOUN":
+        noun = noun.head
+    return noun
 
 
 def only_described(num: Token) -> bool:

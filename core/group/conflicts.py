@@ -53,6 +53,7 @@ from core.group.figure_bounds import describe, interval, num, overlap, span
 from core.group.figure_levels import figure_level, same_figure
 from core.group.figure_places import country_hints, resolve_place, stated_in
 from core.group.listed_totals import listed_sums
+from core.group.measure_heads import head_scope
 from core.group.named_victims import counting_reports, named_against_count, one_of_the_counted
 from core.group.one_sentence import one_statement
 from core.group.other_scopes import other_label, other_scope
@@ -128,7 +129,7 @@ def scope(claim: Claim) -> str:
     if head is None:
         head = words[-1][:-1] if words[-1].endswith("s") and len(words[-1]) > 3 else words[-1]
     if claim.measure != "other":
-        return _measure_scopes().get(claim.measure, {}).get(head, head)
+        return head_scope(claim.measure, head)
     # "about 15 people missing" and "nearly 60 people on board" count different things: an
     # uncategorised figure is compared only with one its clause says the same of.
     return other_scope(claim, head)
@@ -173,13 +174,6 @@ def includes_perpetrators(claim: Claim, info: SentenceInfo | None = None) -> boo
         and any(w in perpetrators for w in words[i + 1 : i + 5])
         for i, word in enumerate(words)
     )
-
-
-@cache
-def _measure_scopes() -> dict[str, dict[str, str]]:
-    """``rules/event_types.json`` "measure_scopes": the suspects arrested are all arrested."""
-    table: dict[str, dict[str, str]] = load_rules("event_types")["measure_scopes"]
-    return table
 
 
 @dataclass(frozen=True, slots=True)
@@ -377,7 +371,8 @@ def _judge_pairs(
             not _comparable(first.claim, second.claim, group=one_group)
             or _breakdown(first, second)
             or other_members(first.claim, second.claim)
-            or other_stages(first.claim, second.claim, counted)
+            or (not (first.total and second.total)  # a period's tally tells no stages
+                and other_stages(first.claim, second.claim, counted))
             or other_means(first.claim, second.claim)
             or one_of_the_counted(first.claim, second.claim, counting)
         ):

@@ -65,3 +65,16 @@ def test_an_item_is_no_part_of_the_national_total() -> None:
     assert event["77"] != event["1,200"]
     assert event["54"] != event["1,200"]
     assert event["77"] != event["65"]
+
+
+def test_a_measure_s_row_names_each_item_s_area() -> None:
+    found = _by_figure(_claims("The year in figures:", ["Attacks: Ekiti 31, Jigawa 19, Sokoto 7"]))
+    assert found["31"].location == "Ekiti"
+    assert found["19"].location == "Jigawa"
+    assert found["7"].location == "Sokoto"
+
+
+def test_a_measure_s_row_of_parties_names_no_area() -> None:
+    found = _by_figure(_claims("The year in figures:", ["Killed: Soldiers 31, Militants 19"]))
+    assert found["31"].location not in ("Soldiers", "Militants")
+    assert found["19"].location not in ("Soldiers", "Militants")

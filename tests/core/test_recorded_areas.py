@@ -50,3 +50,21 @@ def test_statistics_figures_take_the_leads_area(
 def test_incident_report_keeps_the_dateline_town() -> None:
     text = "NIAMEY: Gunmen killed four people at a market on Monday, police said.\n"
     assert places_of(text)["four"] == "Niamey"
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "expected"),
+    [
+        # an incident the review recalls, its day and scene told in the sentence before
+        ("The report recalled the ambush near the village of Kourbalo on 14 March. Eleven "
+         "soldiers were killed when fighters fired on their convoy outside the village.",
+         "Eleven", "Kourbalo"),
+        # negative: a figure of the year that follows keeps the review's area
+        ("The report recalled the ambush near the village of Kourbalo on 14 March. Over the "
+         "year, 310 soldiers were killed, the report said.", "310", "Niger"),
+    ],
+)
+def test_a_recalled_incident_keeps_the_scene_its_day_was_told_with(
+    body: str, figure: str, expected: str
+) -> None:
+    assert places_of(LEAD + body)[figure] == expected

@@ -11,6 +11,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+import pytest
+
 from core import pipeline
 from core.model import Claim, Document
 from core.text.periods import resolve_period
@@ -149,3 +151,27 @@ def test_body_source_over_headline_source() -> None:
     claims = _pipeline_claims(text, D("2031-04-07"))
     assert "Southern Fleet Command" in (claims["Four"].attribution or "")
     assert (claims["Four"].date_start, claims["Four"].date_end) == QUARTER
+
+
+MONTH_LEAD = (
+    "KORVA, Jul 9: Velmar state logged 212 homicides in June, the state police said in "
+    "their monthly report released on Wednesday.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "expected"),
+    [
+        ("Killings across the state fell to 212 in June, down from 240 in the same month of "
+         "2030, the report said.", "240", (D("2030-06-01"), D("2030-06-30"))),
+        ("Kidnappings rose to 19 in June from 12 in the same month last year.", "12",
+         (D("2030-06-01"), D("2030-06-30"))),
+        # negative: the month's own figure keeps the report's month
+        ("Kidnappings rose to 19 in June from 12 in the same month last year.", "19",
+         (D("2031-06-01"), D("2031-06-30"))),
+    ],
+)
+def test_the_same_month_of_another_year(
+    nlp: Language, body: str, figure: str, expected: tuple[dt.date, dt.date]
+) -> None:
+    assert spans(nlp, MONTH_LEAD + body, D("2031-07-09"))[figure] == expected
