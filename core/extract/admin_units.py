@@ -514,9 +514,21 @@ def lead_unit(found: list[tuple[Token, str]], home: str | None) -> str | None:
     Nangarhar province."""
     if not home:
         return None
+    town = _without_country(home)
     for _, name in found:
-        if name == home or not _holds(home, name):
+        if name == home or not (_holds(home, name) or (town != home and _holds(town, name))):
             continue
         # "Achin district" in a report on Nangarhar: written with it, as the text has it
         return name if ", " in name else f"{name}, {home}"
     return None
+
+
+def _without_country(home: str) -> str:
+    """ "X" of "X, Mali": the report's town without the country a dateline's town is
+    written with when the report names its country (a unit named after the town holds the
+    lead's village as it would under the bare town)."""
+    if ", " not in home:
+        return home
+    town, rest = home.rsplit(", ", 1)
+    country = places.resolve(rest)
+    return town if country is not None and country.level == "country" else home
