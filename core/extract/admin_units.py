@@ -41,6 +41,7 @@ class _Units:
     two_word: Mapping[str, frozenset[str]]
     station: frozenset[str]
     qualified: frozenset[str]
+    kind_prefixes: frozenset[str]
 
 
 @functools.cache
@@ -54,6 +55,7 @@ def _units() -> _Units:
         two_word={k: frozenset(v) for k, v in raw["two_word_units"].items()},
         station=frozenset(raw["station_words"]),
         qualified=frozenset(raw["qualified_only"]),
+        kind_prefixes=frozenset(raw["kind_prefixes"]),
     )
 
 
@@ -250,7 +252,9 @@ def _village_of(
     gazetteer may not list, put in the unit after it, is that unit's village, filed with it;
     a name a province or a country bears ("in Sindh of Pakistan") stays bare."""
     stop = bare[0]
-    opened = start - 1 if start > 0 and doc[start - 1].lower_ != "the" else start - 2
+    opened = start - 1
+    if opened >= 0 and doc[opened].lower_ in {"the", *_units().kind_prefixes}:
+        opened -= 1  # "in the X", "in tambon X": the preposition before the word
     # "arrested two men from X in Y district" too: where the arrest was; "gunmen stormed X
     # in Y district": the village stormed
     taken = opened >= 0 and any(taken_from(t) or stormed(t) for t in doc[start:stop])
