@@ -41,6 +41,7 @@ class _Units:
     two_word: Mapping[str, frozenset[str]]
     station: frozenset[str]
     qualified: frozenset[str]
+    kind_prefixes: frozenset[str]
 
 
 @functools.cache
@@ -54,6 +55,7 @@ def _units() -> _Units:
         two_word={k: frozenset(v) for k, v in raw["two_word_units"].items()},
         station=frozenset(raw["station_words"]),
         qualified=frozenset(raw["qualified_only"]),
+        kind_prefixes=frozenset(raw["kind_prefixes"]),
     )
 
 
@@ -250,7 +252,9 @@ def _village_of(
     gazetteer may not list, put in the unit after it, is that unit's village, filed with it;
     a name a province or a country bears ("in Sindh of Pakistan") stays bare."""
     stop = bare[0]
-    opened = start - 1 if start > 0 and doc[start - 1].lower_ != "the" else start - 2
+    opened = start - 1
+    if opened >= 0 and doc[opened].lower_ in {"the", *_units().kind_prefixes}:
+        opened -= 1  # "in the X", "in tambon X": the preposition before the word
     # "arrested two men from X in Y district" too: where the arrest was; "gunmen stormed X
     # in Y district": the village stormed
     taken = opened >= 0 and any(taken_from(t) or stormed(t) for t in doc[start:stop])
@@ -514,9 +518,21 @@ def lead_unit(found: list[tuple[Token, str]], home: str | None) -> str | None:
     Nangarhar province."""
     if not home:
         return None
+    town = _without_country(home)
     for _, name in found:
-        if name == home or not _holds(home, name):
+        if name == home or not (_holds(home, name) or (town != home and _holds(town, name))):
             continue
         # "Achin district" in a report on Nangarhar: written with it, as the text has it
         return name if ", " in name else f"{name}, {home}"
     return None
+
+
+def _without_country(home: str) -> str:
+    """ "X" of "X, Mali": the report's town without the country a dateline's town is
+    written with when the report names its country (a unit named after the town holds the
+    lead's village as it would under the bare town)."""
+    if ", " not in home:
+        return home
+    town, rest = home.rsplit(", ", 1)
+    country = places.resolve(rest)
+    return town if country is not None and country.level == "country" else home

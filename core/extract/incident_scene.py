@@ -24,7 +24,7 @@ from core.extract.measures import lexicon
 from core.extract.partitives import of_the_counted, words_after
 from core.extract.place_roles import locality_nouns
 from core.extract.place_words import lexicon_places, life_verbs
-from core.extract.province_scenes import inside_told_province
+from core.extract.province_scenes import inside_told_province, with_told_province
 from core.extract.scene_words import spot_words
 from core.model import Claim
 from core.rules import load_rules
@@ -87,7 +87,14 @@ def with_incident_scene(
     for i in own:
         if filed.moves(out[i]):
             out[i] = dataclasses.replace(out[i], location=scene)
-    return out
+    if lead_place is None or not _holds(lead_place, scene):
+        return out
+    # "X town" told within the lead's "Y province": written with it
+    written = with_told_province(scene, lead_place)
+    return [
+        dataclasses.replace(c, location=written) if i in own and c.location == scene else c
+        for i, c in enumerate(out)
+    ]
 
 
 def _a_running_toll(claim: Claim, incident: Period, bureaus: frozenset[str]) -> bool:

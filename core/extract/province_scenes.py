@@ -90,3 +90,20 @@ def _may_hold(province: places.Place, town: places.Place) -> bool:
     if province.level == "city":
         return province.country is not None and province.country in town.countries
     return places.relation(province, town) in ("contains", "unknown")
+
+
+def with_told_province(told: str, wide: str) -> str:
+    """``told`` lying in the province ``wide`` the lead wrote as one ("a blast at a school in
+    northern X province" ... "the school in Y town"), written with it: a checker files the
+    town with its province. A scene told with a unit of its own ("Y village, Z district")
+    stays as told."""
+    if "," in wide or wide.rsplit(maxsplit=1)[-1].lower() not in _PROVINCE_WORDS:
+        return told
+    province = places.resolve(wide)
+    if province is None or province.level != "admin1":
+        return told
+    for part in told.split(",")[1:]:
+        own = places.resolve(part.strip())
+        if an_admin_unit(part.strip()) or (own is not None and own.level != "city"):
+            return told
+    return f"{told}, {wide}"

@@ -240,8 +240,16 @@ def _with_the_spots_unit(
         and first_part(scene) not in where
         and not _held_elsewhere(claim, opening, tolls)
     ):
-        return dataclasses.replace(claim, location=f"{where}, {first_part(scene)}")
+        return dataclasses.replace(claim, location=f"{where}, {_spot_as_filed(scene)}")
     return claim
+
+
+def _spot_as_filed(scene: str) -> str:
+    """What a village in the spot is written with: the spot's town ("Barangay X, Town"), or
+    an area the gazetteer lacks with the unit that holds it ("X village, Y area, Z
+    district"): an unknown area alone tells a checker no place."""
+    spot = first_part(scene)
+    return spot if places.resolve(spot) is not None else scene
 
 
 def _a_village_by_its_kind(where: str) -> bool:
