@@ -12,6 +12,7 @@ import functools
 import re
 from collections.abc import Sequence
 
+from core.extract.defined_initials import spells
 from core.extract.source_anaphora import a_named_kind, anaphoric, may_be
 from core.model import Claim, Statement
 from core.rules import load_rules, word_set
@@ -227,6 +228,17 @@ def _with_initials(recorder: str, lead: Claim) -> str:
         return recorder
     found = re.search(re.escape(recorder) + r"\s*\(([A-Z][\w-]*)\)", lead.sentence)
     return f"{recorder} ({found.group(1)})" if found else recorder
+
+
+def _spelled_out(recorder: str, claims: Sequence[Claim]) -> str:
+    """The recorder with the initials another of its figures is told by, that spell its name
+    ("..., says KSRC" over "the Kelmor Security Research Centre said"), as the lead had
+    defined them."""
+    if DEFINED.search(recorder):
+        return recorder
+    shorts = {_ARTICLE.sub("", c.attribution or "") for c in claims}
+    short = next((s for s in sorted(shorts) if INITIALS.fullmatch(s) and spells(s, recorder)), None)
+    return f"{recorder} ({short})" if short else recorder
 
 
 def _its_name_cut(source: str, recorder: str) -> bool:
@@ -486,7 +498,7 @@ def recorder_sources(
     if paragraph_of(breaks, lead.start) > LEAD_PARAGRAPHS:
         return list(claims)
     old = lead.attribution
-    recorder = _with_initials(_issuer(lead) or old, lead)
+    recorder = _spelled_out(_with_initials(_issuer(lead) or old, lead), claims)
     named = [
         _named_source(c, lead, old, recorder, text) for c in sorted(claims, key=lambda c: c.start)
     ]

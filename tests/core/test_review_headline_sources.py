@@ -1,0 +1,80 @@
+"""The body a statistics review names, as the source of its headline's figures: a headline's
+closing phrase that sizes the figure up is no source, a headline's bare description is the
+body the lede describes so and names next, and initials a headline gives that spell the name
+the lede writes in full join that name. Sentences we wrote."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+import pytest
+
+from core.extract.stranded_sources import names_someone
+from core.ingest.files import from_text
+from core.pipeline import run_documents
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+pytestmark = pytest.mark.slow
+
+PUB = dt.date(2032, 1, 9)
+
+
+def headline_source(text: str, figure: str) -> str | None:
+    """The source of the first figure written ``figure``, the whole pipeline run."""
+    doc = from_text(text, doc_id="d0", path="0.txt", published=PUB)
+    found = [c for c in run_documents([doc]).claims if c.number_text == figure]
+    assert found, f"no claim {figure!r}"
+    return min(found, key=lambda c: c.start).attribution
+
+
+SIZED_UP = (
+    "Insurgent raids claimed 2,310 lives in 2031, highest toll in twenty years: report\n\n"
+    "TARNBURY: At least 2,310 people were killed in 1,120 insurgent raids across Veloria in "
+    "2031, the Velmar Institute for Conflict Data (VICD) said in its yearly review.\n"
+)
+DESCRIBED = (
+    "Veloria: 640 civilians killed in 2031, monitor says\n\n"
+    "KESSA: A Kessa-based monitor said on Monday that 640 civilians were killed in the "
+    "country in 2031.\n\n"
+    "The Veloria Civilian Safety Observatory (VCSO) said 1,020 civilians were hurt in the "
+    "year.\n\nVCSO said 80 children were among the dead.\n"
+)
+SPELLED = (
+    "Veloria records 377 bombing deaths in 2031, says TSRC\n\n"
+    "KESSA: Bombings killed 377 people in Veloria last year, the Tarnbury Security Research "
+    "Centre said in a report released on Monday.\n\nThe centre recorded 150 bombings in 2031.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        (SIZED_UP, "2,310", "the Velmar Institute for Conflict Data (VICD)"),
+        (DESCRIBED, "640", "Veloria Civilian Safety Observatory (VCSO)"),
+        (SPELLED, "377", "the Tarnbury Security Research Centre (TSRC)"),
+        # initials that spell another name join none
+        (SPELLED.replace("TSRC", "UNAMV"), "377", "UNAMV"),
+        # a lede's description no sentence after it names stays a description
+        (DESCRIBED.split("\n\nThe Veloria", maxsplit=1)[0], "640", "A Kessa-based monitor"),
+    ],
+)
+def test_headline_source(text: str, figure: str, expected: str) -> None:
+    assert headline_source(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "speaks"),
+    [
+        ("the worst year in two decades", False),
+        ("a sharp rise over the year", False),
+        ("a Tarnbury-based think tank", True),
+        ("a local official", True),
+        ("Amir Nadi", True),
+    ],
+)
+def test_apposition_names_someone(nlp: Language, phrase: str, speaks: bool) -> None:
+    """An apposition before a closing report is its speaker only when it may name one."""
+    assert names_someone(nlp(phrase)[:].root) is speaks
