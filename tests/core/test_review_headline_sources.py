@@ -45,7 +45,7 @@ DESCRIBED = (
 SPELLED = (
     "Veloria records 377 bombing deaths in 2031, says TSRC\n\n"
     "KESSA: Bombings killed 377 people in Veloria last year, the Tarnbury Security Research "
-    "Centre said in a report released on Monday.\n\nThe centre recorded 150 bombings in 2031.\n"
+    "Centre said in a review it published on Monday.\n\nThe centre recorded 150 bombings in 2031.\n"
 )
 
 
