@@ -185,8 +185,11 @@ def names_recorder(source: str, recorder: str) -> bool:
     if not words or "'" in source or "’" in source or any(w[:1].isupper() for w in words):
         return False
     if not _ARTICLE.match(source.strip()):
-        # "..., says think tank": a headline's bare description
-        return bool(words) and anaphoric(f"the {bare}") and may_be(bare, recorder)
+        # "..., says think tank": a headline's bare description, or the noun of its name
+        # ("..., says observatory" of "the Kelmor Conflict Observatory") carried on from it
+        return bool(words) and (
+            anaphoric(f"the {bare}") or _its_own_noun(words, recorder)
+        ) and may_be(bare, recorder)
     if words[-1].lower() in _material() or _its_own_noun(words, recorder):
         return True
     return anaphoric(source) and may_be(source, recorder)
