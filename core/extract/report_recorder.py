@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from core.extract.defined_initials import spells
+from core.extract.headline_initials import described_only, headline_body, headline_initials
 from core.extract.source_anaphora import a_named_kind, anaphoric, may_be
 from core.model import Claim, Statement
 from core.rules import load_rules, word_set
@@ -110,14 +111,16 @@ def _initials_of_lead(claim: Claim) -> bool:
     return 0 < claim.sentence_start <= LEAD_CHARS and bool(INITIALS.fullmatch(source))
 
 
-def lead_recorder(claims: Sequence[Claim]) -> Claim | None:
-    """The first figure of the report that is a tally with a named source: the lead's."""
+def lead_recorder(claims: Sequence[Claim], text: str | None = None) -> Claim | None:
+    """The first figure of the report that is a tally with a named source: the lead's; with
+    the ``text``, one a body only described gives when the headline names it by initials."""
     heard: list[str] = []  # the sources of the figures before
+    initials = headline_initials(text) if text is not None else None
     for claim in sorted(claims, key=lambda c: c.start):
         source = claim.attribution
         if source and (
             _named(source) or _initials_of_lead(claim) or _first_kind(source, heard)
-            or _issuer(claim) is not None
+            or _issuer(claim) is not None or (initials is not None and described_only(source))
         ):
             return claim if _tally(claim) else None
         if source:
@@ -494,7 +497,7 @@ def recorder_sources(
     paragraph where no other speaker has spoken before them, that are no incident nor
     figure from outside the span of the lead's tally. A table's row that tells no time of
     its own counts over that span."""
-    lead = lead_recorder(claims)
+    lead = lead_recorder(claims, text)
     if lead is None or lead.attribution is None:
         return list(claims)
     breaks = paragraph_breaks(text)
@@ -502,6 +505,7 @@ def recorder_sources(
         return list(claims)
     old = lead.attribution
     recorder = _spelled_out(_with_initials(_issuer(lead) or old, lead), claims)
+    recorder = headline_body(recorder, text)  # "...: KIPD" over "a think tank said"
     named = [
         _named_source(c, lead, old, recorder, text) for c in sorted(claims, key=lambda c: c.start)
     ]

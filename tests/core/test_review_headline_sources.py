@@ -78,3 +78,42 @@ def test_headline_source(text: str, figure: str, expected: str) -> None:
 def test_apposition_names_someone(nlp: Language, phrase: str, speaks: bool) -> None:
     """An apposition before a closing report is its speaker only when it may name one."""
     assert names_someone(nlp(phrase)[:].root) is speaks
+
+
+INITIALLED = (
+    "Bombings in Veloria rose 20pc in 2031, says KIPD\n\n"
+    "KESSA: Bombings in Veloria rose by 20 percent last year, a security think tank said "
+    "on Tuesday.\n\n"
+    "The think tank said 388 people were killed in 201 bombings in 2031.\n\n"
+    "Security forces arrested 240 suspects during the year.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # the headline's initials name the body the lead only describes
+        (INITIALLED, "388", "KIPD"),
+        (INITIALLED, "240", "KIPD"),
+        (INITIALLED.replace(", says KIPD", ": KIPD"), "388", "KIPD"),
+        # ... by the name the text defines them with
+        (INITIALLED.replace("\n\nSecurity", "\n\nThe Kessa Institute for Peace Data (KIPD) "
+                            "is funded by donors.\n\nSecurity"), "388",
+         "The Kessa Institute for Peace Data (KIPD)"),
+        # a headline with no initials leaves the description
+        (INITIALLED.replace(", says KIPD", ""), "388", "a security think tank"),
+        # nor does a country the headline closes on name the body
+        (INITIALLED.replace("KIPD", "UK"), "388", "a security think tank"),
+    ],
+)
+def test_headline_initials(text: str, figure: str, expected: str) -> None:
+    assert headline_source(text, figure) == expected
+
+
+def test_incident_keeps_its_description() -> None:
+    """One day's figure is no review's: the headline's initials do not replace its source."""
+    text = (
+        "Gunmen kill 9 in Tarvo, says KHRW\n\n"
+        "KESSA: Gunmen killed nine villagers in Tarvo on Sunday, a rights group said.\n"
+    )
+    assert headline_source(text, "nine") == "a rights group"
