@@ -1,7 +1,9 @@
-"""The initials a headline closes on as its source ("Attacks up 20pc in 2031: KIPD", "...,
-says KIPD") over a lead that only describes the body ("a Tarnbury-based think tank said on
-Tuesday ..."): the body the review is by is the one the headline names, by its initials, or
-by the name the text defines them with, so that a checker finds every figure under the body.
+"""A review whose lead only describes its body ("a Tarnbury-based think tank said on Tuesday
+...", "according to the annual report of a Kessa think tank"): the body is the one the
+headline names by its initials ("Attacks up 20pc in 2031: KIPD", "..., says KIPD"), or by the
+name the text defines them with, or the one the lead names with initials right after
+describing it ("The Kessa Institute for Peace Data (KIPD) said ..."), so that a checker finds
+every figure under the body.
 """
 
 from __future__ import annotations
@@ -10,8 +12,9 @@ import re
 
 from core.extract.cues import cues
 from core.extract.defined_initials import defined_name
-from core.extract.described_bodies import observers
+from core.extract.described_bodies import may_name, observers
 from core.ingest.outlets import is_news_outlet
+from core.rules import word_set
 from core.text import places
 
 MIN_CAPITALS = 2  # "KIPD", "NatSec"; "Velmar" is a name, no initials
@@ -57,3 +60,26 @@ def headline_body(recorder: str, text: str) -> str:
     if short is None:
         return recorder
     return defined_name(short, text, len(text)) or short
+
+
+# "the annual report of a Kessa think tank": a document of a body only described
+_DOCUMENT_OF = re.compile(r"^(?:the|a|an|its)\s+(?:[\w-]+\s+){0,3}?(\w+)\s+of\s+((?:a|an)\s.+)$")
+
+
+def named_next(recorder: str, names: list[tuple[str, str]], sources: list[str]) -> str:
+    """The body an indefinite description ("a Kessa think tank", or the document of one) is,
+    when the lead names a body with initials after it (``names``: name and initials, in
+    order) that it may be and that is a source of the report's figures; the recorder as it is
+    for any other."""
+    found = _DOCUMENT_OF.match(recorder.strip())
+    documents = cues().document_nouns | word_set("cues", "recorder_material")  # "review"
+    said = found.group(2) if found and found.group(1).lower() in documents else recorder
+    words = said.split()
+    if not (words and words[0].lower() in ("a", "an") and described_only(
+        " ".join(w for w in words if not w[:1].isupper())
+    )):
+        return recorder
+    return next((
+        name for name, short in names
+        if may_name(said, name) and any(short in s or name in s for s in sources)
+    ), recorder)

@@ -13,7 +13,12 @@ import re
 from collections.abc import Sequence
 
 from core.extract.defined_initials import spells
-from core.extract.headline_initials import described_only, headline_body, headline_initials
+from core.extract.headline_initials import (
+    described_only,
+    headline_body,
+    headline_initials,
+    named_next,
+)
 from core.extract.source_anaphora import a_named_kind, anaphoric, may_be
 from core.model import Claim, Statement
 from core.rules import load_rules, word_set
@@ -227,13 +232,27 @@ def not_a_voice(source: str) -> bool:
     )
 
 
-def _with_initials(recorder: str, lead: Claim) -> str:
+def _with_initials(recorder: str, lead: Claim, text: str) -> str:
     """The recorder with the initials its lead gives beside its name ("the Kelmor Mission
-    (KMO) report" is by "Kelmor Mission (KMO)"), as a checker searching either finds it."""
+    (KMO) report" is by "Kelmor Mission (KMO)"), or a later sentence gives beside its whole
+    name ("The Kelmor Mission (KMO) is funded by ..."), as a checker searching either finds
+    it."""
     if DEFINED.search(recorder):
         return recorder
     found = re.search(re.escape(recorder) + r"\s*\(([A-Z][\w-]*)\)", lead.sentence)
+    bare = _ARTICLE.sub("", recorder.strip())
+    if found is None and len(bare.split()) > 1 and bare[:1].isupper():
+        later = re.search(rf"\b{re.escape(bare)}\s*\(([A-Z][\w-]*)\)", text)
+        found = later if later and INITIALS.fullmatch(later.group(1)) else None
     return f"{recorder} ({found.group(1)})" if found else recorder
+
+
+def _names_after(lead: Claim, text: str) -> list[tuple[str, str]]:
+    """The bodies the lead's paragraphs name with initials after the lead's sentence."""
+    breaks = paragraph_breaks(text)
+    end = breaks[LEAD_PARAGRAPHS - 1] if len(breaks) >= LEAD_PARAGRAPHS else len(text)
+    found = INITIALLED_NAME.finditer(text, lead.sentence_end, end)
+    return [(m.group(0), m.group(1)) for m in found]
 
 
 def _spelled_out(recorder: str, claims: Sequence[Claim]) -> str:
@@ -504,8 +523,10 @@ def recorder_sources(
     if paragraph_of(breaks, lead.start) > LEAD_PARAGRAPHS:
         return list(claims)
     old = lead.attribution
-    recorder = _spelled_out(_with_initials(_issuer(lead) or old, lead), claims)
+    recorder = _spelled_out(_with_initials(_issuer(lead) or old, lead, text), claims)
     recorder = headline_body(recorder, text)  # "...: KIPD" over "a think tank said"
+    # "..., according to a Kessa think tank. The Kessa Institute (KI) said ...": the named
+    recorder = named_next(recorder, _names_after(lead, text), [c.attribution or "" for c in claims])
     named = [
         _named_source(c, lead, old, recorder, text) for c in sorted(claims, key=lambda c: c.start)
     ]

@@ -117,3 +117,38 @@ def test_incident_keeps_its_description() -> None:
         "KESSA: Gunmen killed nine villagers in Tarvo on Sunday, a rights group said.\n"
     )
     assert headline_source(text, "nine") == "a rights group"
+
+
+DEFINED_LATER = (
+    "Bombings in Veloria up 20pc in 2031\n\n"
+    "KESSA: Bombings in Veloria rose by 20 percent last year, with 388 people killed in 201 "
+    "bombings, the Tarnbury Centre for Conflict Research said in its yearly review.\n\n"
+    "The Tarnbury Centre for Conflict Research (TCR) is an independent body based in Kessa.\n\n"
+    "TCR said security forces killed 176 militants in 2031.\n"
+)
+DESCRIBED_FIRST = (
+    "Bombings in Veloria up 20pc in 2031\n\n"
+    "KESSA: Bombings in Veloria rose by 20 percent last year, with 388 people killed in 201 "
+    "bombings, according to the yearly review of a Kessa think tank.\n\n"
+    "The Tarnbury Centre for Conflict Research (TCR) said the dead included 140 soldiers.\n\n"
+    "The centre said security forces killed 176 militants in 2031.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # the initials a later sentence defines beside the recorder's whole name
+        (DEFINED_LATER, "388", "the Tarnbury Centre for Conflict Research (TCR)"),
+        (DEFINED_LATER.replace(" (TCR)", ""), "388", "the Tarnbury Centre for Conflict Research"),
+        # the body the lead describes, then names with initials
+        (DESCRIBED_FIRST, "388", "The Tarnbury Centre for Conflict Research (TCR)"),
+        (DESCRIBED_FIRST, "176", "The Tarnbury Centre for Conflict Research (TCR)"),
+        # a force named next is no think tank
+        (DESCRIBED_FIRST.replace("Tarnbury Centre for Conflict Research", "Veloria Defence "
+                                 "Forces").replace("(TCR)", "(VDF)"), "388",
+         "the yearly review of a Kessa think tank"),
+    ],
+)
+def test_named_beside_or_after(text: str, figure: str, expected: str) -> None:
+    assert headline_source(text, figure) == expected
