@@ -1,5 +1,5 @@
 """A review whose lead only describes its body ("a Tarnbury-based think tank said on Tuesday
-...", "according to the annual report of a Kessa think tank"): the body is the one the
+...", "the yearly review of a Kessa think tank counts"): the body is the one the
 headline names by its initials ("Attacks up 20pc in 2031: KIPD", "..., says KIPD"), or by the
 name the text defines them with, or the one the lead names with initials right after
 describing it ("The Kessa Institute for Peace Data (KIPD) said ..."), so that a checker finds
