@@ -41,6 +41,7 @@ from core.extract.statement_cues import (
 from core.extract.stranded_sources import (
     backshifted_conjunct,
     last_named,
+    names_someone,
     participle_head,
     relative_object,
     says_its_own,
@@ -223,6 +224,7 @@ def _stranded_subject(verb: Token) -> str | None:
             # clause the parser hung on the dateline's town names no speaker
             and dateline <= tok.head.i < tok.i
             and tok.pos_ in ("NOUN", "PROPN")
+            and names_someone(tok)
         ):
             # "…, a Tarnbury-based think tank, KPW, said": the name beside the description
             return appositive_name(tok) or np_text(last_named(tok))

@@ -77,3 +77,11 @@ def defined_initials(claims: Sequence[Claim], text: str) -> list[Claim]:
         full = defined_name(short, text, claim.sentence_end) if short else None
         out.append(dataclasses.replace(claim, attribution=full) if full else claim)
     return out
+
+
+def spells(short: str, name: str) -> bool:
+    """ "KSRC" for "the Kelmor Security Research Centre": initials that are the first letters
+    of the name's capitalised words (its small words left out), though the text never sets
+    them beside it."""
+    heads = [w[0] for w in re.findall(r"[\w'-]+", name) if w[:1].isupper() and w != "The"]
+    return len(heads) >= MIN_CAPITALS and short == "".join(heads)

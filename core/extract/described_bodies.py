@@ -56,6 +56,7 @@ def described_bodies(
     known = [(opening(s), _words(f"{s.speaker_role or ''} {s.speaker}"), s.speaker or "")
              for s in bodies]
     out: list[Claim] = []
+    renamed: dict[str, str] = {}  # the lede's description, the name it was given
     for claim in claims:
         source = claim.attribution
         if source and _an_observer(source):
@@ -68,6 +69,7 @@ def described_bodies(
             if name and may_name(source, name):
                 name = _author(name)
                 known.append((claim.start, _words(source), name))
+                renamed.setdefault(source, name)
                 claim = dataclasses.replace(claim, attribution=name)  # noqa: PLW2901
         elif source and claim.sentence_start != 0 and _named(source) and not _a_person(source):
             # "according to the Syrian Observatory for Human Rights war monitor", "the
@@ -76,7 +78,14 @@ def described_bodies(
         out.append(claim)
     ordered: Known = [(words, name) for _, words, name in sorted(known, key=lambda k: k[0])]
     sources = [c.attribution for c in out if c.attribution] + [s.speaker or "" for s in bodies]
-    return [_in_full(c, ordered, sources) for c in out]
+    return [_headline_borrowed(_in_full(c, ordered, sources), renamed) for c in out]
+
+
+def _headline_borrowed(claim: Claim, renamed: dict[str, str]) -> Claim:
+    """A headline's figure given the lede's description for a source ("..., monitor says"
+    read as "a Tarnbury-based monitor") given the name that description was given."""
+    name = renamed.get(claim.attribution or "") if claim.sentence_start == 0 else None
+    return dataclasses.replace(claim, attribution=name) if name else claim
 
 
 def _next_named(claim: Claim, claims: Sequence[Claim], text: str) -> str | None:
@@ -164,7 +173,8 @@ def _a_body(words: frozenset[str]) -> bool:
 def _named(speaker: str | None) -> bool:
     """A body given by a name ("Syrian Observatory for Human Rights", "the Health
     Ministry"), not a description or a common noun opening its sentence ("Police said")."""
-    return any(w[:1].isupper() for w in (speaker or "").split()[1:])
+    # "an Islamabad-based think tank": where a body sits names no body
+    return any(w[:1].isupper() for w in _SEAT.sub("", speaker or "").split()[1:])
 
 
 def _an_observer(source: str) -> bool:

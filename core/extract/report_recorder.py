@@ -12,6 +12,13 @@ import functools
 import re
 from collections.abc import Sequence
 
+from core.extract.defined_initials import spells
+from core.extract.headline_initials import (
+    described_only,
+    headline_body,
+    headline_initials,
+    named_next,
+)
 from core.extract.source_anaphora import a_named_kind, anaphoric, may_be
 from core.model import Claim, Statement
 from core.rules import load_rules, word_set
@@ -109,14 +116,16 @@ def _initials_of_lead(claim: Claim) -> bool:
     return 0 < claim.sentence_start <= LEAD_CHARS and bool(INITIALS.fullmatch(source))
 
 
-def lead_recorder(claims: Sequence[Claim]) -> Claim | None:
-    """The first figure of the report that is a tally with a named source: the lead's."""
+def lead_recorder(claims: Sequence[Claim], text: str | None = None) -> Claim | None:
+    """The first figure of the report that is a tally with a named source: the lead's; with
+    the ``text``, one a body only described gives when the headline names it by initials."""
     heard: list[str] = []  # the sources of the figures before
+    initials = headline_initials(text) if text is not None else None
     for claim in sorted(claims, key=lambda c: c.start):
         source = claim.attribution
         if source and (
             _named(source) or _initials_of_lead(claim) or _first_kind(source, heard)
-            or _issuer(claim) is not None
+            or _issuer(claim) is not None or (initials is not None and described_only(source))
         ):
             return claim if _tally(claim) else None
         if source:
@@ -184,8 +193,11 @@ def names_recorder(source: str, recorder: str) -> bool:
     if not words or "'" in source or "’" in source or any(w[:1].isupper() for w in words):
         return False
     if not _ARTICLE.match(source.strip()):
-        # "..., says think tank": a headline's bare description
-        return bool(words) and anaphoric(f"the {bare}") and may_be(bare, recorder)
+        # "..., says think tank": a headline's bare description, or the noun of its name
+        # ("..., says observatory" of "the Kelmor Conflict Observatory") carried on from it
+        return bool(words) and (
+            anaphoric(f"the {bare}") or _its_own_noun(words, recorder)
+        ) and may_be(bare, recorder)
     if words[-1].lower() in _material() or _its_own_noun(words, recorder):
         return True
     return anaphoric(source) and may_be(source, recorder)
@@ -220,13 +232,38 @@ def not_a_voice(source: str) -> bool:
     )
 
 
-def _with_initials(recorder: str, lead: Claim) -> str:
+def _with_initials(recorder: str, lead: Claim, text: str) -> str:
     """The recorder with the initials its lead gives beside its name ("the Kelmor Mission
-    (KMO) report" is by "Kelmor Mission (KMO)"), as a checker searching either finds it."""
+    (KMO) report" is by "Kelmor Mission (KMO)"), or a later sentence gives beside its whole
+    name ("The Kelmor Mission (KMO) is funded by ..."), as a checker searching either finds
+    it."""
     if DEFINED.search(recorder):
         return recorder
     found = re.search(re.escape(recorder) + r"\s*\(([A-Z][\w-]*)\)", lead.sentence)
+    bare = _ARTICLE.sub("", recorder.strip())
+    if found is None and len(bare.split()) > 1 and bare[:1].isupper():
+        later = re.search(rf"\b{re.escape(bare)}\s*\(([A-Z][\w-]*)\)", text)
+        found = later if later and INITIALS.fullmatch(later.group(1)) else None
     return f"{recorder} ({found.group(1)})" if found else recorder
+
+
+def _names_after(lead: Claim, text: str) -> list[tuple[str, str]]:
+    """The bodies the lead's paragraphs name with initials after the lead's sentence."""
+    breaks = paragraph_breaks(text)
+    end = breaks[LEAD_PARAGRAPHS - 1] if len(breaks) >= LEAD_PARAGRAPHS else len(text)
+    found = INITIALLED_NAME.finditer(text, lead.sentence_end, end)
+    return [(m.group(0), m.group(1)) for m in found]
+
+
+def _spelled_out(recorder: str, claims: Sequence[Claim]) -> str:
+    """The recorder with the initials another of its figures is told by, that spell its name
+    ("..., says KSRC" over "the Kelmor Security Research Centre said"), as the lead had
+    defined them."""
+    if DEFINED.search(recorder):
+        return recorder
+    shorts = {_ARTICLE.sub("", c.attribution or "") for c in claims}
+    short = next((s for s in sorted(shorts) if INITIALS.fullmatch(s) and spells(s, recorder)), None)
+    return f"{recorder} ({short})" if short else recorder
 
 
 def _its_name_cut(source: str, recorder: str) -> bool:
@@ -479,14 +516,17 @@ def recorder_sources(
     paragraph where no other speaker has spoken before them, that are no incident nor
     figure from outside the span of the lead's tally. A table's row that tells no time of
     its own counts over that span."""
-    lead = lead_recorder(claims)
+    lead = lead_recorder(claims, text)
     if lead is None or lead.attribution is None:
         return list(claims)
     breaks = paragraph_breaks(text)
     if paragraph_of(breaks, lead.start) > LEAD_PARAGRAPHS:
         return list(claims)
     old = lead.attribution
-    recorder = _with_initials(_issuer(lead) or old, lead)
+    recorder = _spelled_out(_with_initials(_issuer(lead) or old, lead, text), claims)
+    recorder = headline_body(recorder, text)  # "...: KIPD" over "a think tank said"
+    # "..., according to a Kessa think tank. The Kessa Institute (KI) said ...": the named
+    recorder = named_next(recorder, _names_after(lead, text), [c.attribution or "" for c in claims])
     named = [
         _named_source(c, lead, old, recorder, text) for c in sorted(claims, key=lambda c: c.start)
     ]

@@ -49,6 +49,7 @@ def np_text(tok: Token) -> str:
             and any(o.lemma_.lower() in cues().document_nouns for o in child.children)
         ):
             end = min(end, child.i)
+    end = max(end, _cut_name_end(tok, start))
     # Relative clauses and long appositions make poor labels: keep up to the first comma or
     # dash, but not one inside a name ("the Bureau of Alcohol, Tobacco and Firearms").
     doc = tok.doc
@@ -62,6 +63,17 @@ def np_text(tok: Token) -> str:
     if end < len(doc) and doc[end].text == ")" and opened.count("(") > opened.count(")"):
         end += 1  # the parser hung the bracket after an acronym elsewhere
     return doc[start:end].text.strip(" '\"‘’“”")
+
+
+def _cut_name_end(tok: Token, start: int) -> int:
+    """ "data from the Kelmor National Police (KNP) showed" parsed with "Police" hung on the
+    verb: where the organisation the tagger reads whole ends, when the noun opens it and the
+    rest of it is names; 0 for any other noun."""
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    if ent is None or ent.label_ != "ORG" or tok.pos_ != "PROPN" or ent.start < start:
+        return 0
+    rest = tok.doc[tok.i + 1 : ent.end]
+    return ent.end if all(t.pos_ in ("PROPN", "PUNCT") for t in rest) else 0
 
 
 def without_document(obj: Token, text: str) -> str:

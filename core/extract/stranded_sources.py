@@ -144,3 +144,20 @@ def stray_closing_subject(verb: Token) -> str | None:
     )
     return words.text if one_name and words[-1].pos_ == "PROPN" else None
 
+
+
+# the entities that name who speaks: a body, a person, a people
+_SPEAKER_ENTITIES = frozenset({"ORG", "PERSON", "NORP"})
+
+
+def names_someone(phrase: Token) -> bool:
+    """An apposition that may be a speaker ("Amir Nadi", "a Tarnbury-based think tank", "a
+    local official"): a name or a noun of people or a body somewhere in it, not a phrase
+    that sizes up the figure before it ("the worst year in two decades", "a 30pc rise")."""
+    c = cues()
+    return any(
+        t.pos_ == "PROPN"
+        or t.ent_type_ in _SPEAKER_ENTITIES
+        or t.lemma_.lower() in c.person_nouns | c.institution_nouns
+        for t in phrase.subtree
+    )
