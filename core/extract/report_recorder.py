@@ -19,6 +19,7 @@ from core.extract.headline_initials import (
     headline_initials,
     named_next,
 )
+from core.extract.release_spans import compared_span, overlaps, within
 from core.extract.source_anaphora import a_named_kind, anaphoric, may_be
 from core.model import Claim, Statement
 from core.rules import load_rules, word_set
@@ -288,18 +289,6 @@ def _incident(claim: Claim) -> bool:
     )
 
 
-def _within(claim: Claim, lead: Claim) -> bool:
-    """The figure's days lie in the span the lead's tally covers ("On August 3" of a review of
-    the year): an incident or a month the review itself counts, not one from before it."""
-    return (
-        claim.date_start is not None
-        and claim.date_end is not None
-        and lead.date_start is not None
-        and lead.date_end is not None
-        and lead.date_start <= claim.date_start <= claim.date_end <= lead.date_end
-    )
-
-
 def _row_label(claim: Claim, text: str) -> bool:
     """ "Civilians: 1,012 killed.": a table's row whose label, no named body, the parse took
     for a headline's source before its colon; in a review's body it names whom the row
@@ -323,7 +312,7 @@ def _over_lead_span(claim: Claim, lead: Claim, text: str) -> Claim:
     line = _line_of(claim, text)
     if text.rfind("\n", 0, claim.start) < lead.sentence_end or not _ROW.match(line) or (
         claim.date_text and claim.date_text.casefold() in line.casefold()
-    ) or not _within(claim, lead):
+    ) or not within(claim, lead):
         return claim
     return dataclasses.replace(
         claim, date_start=lead.date_start, date_end=lead.date_end, date_text=lead.date_text
@@ -391,7 +380,7 @@ def _officials_of(claim: Claim, lead: Claim, recorder: str) -> bool:
         and (a_named_kind(body) or _a_field_body(body))
         and _tally(claim)
         # "In 2030, authorities had recorded 2,000, the data showed": a year it compares
-        and (_within(claim, lead) or bool(_citing().search(claim.sentence)))
+        and (within(claim, lead) or bool(_citing().search(claim.sentence)))
     )
 
 
@@ -451,14 +440,19 @@ def _release_run(
         spans = {
             c.sentence_start
             for c in paragraphs[here]
-            if _overlaps(c, lead) or c.attribution == recorder
+            if overlaps(c, lead) or c.attribution == recorder
         }
         if any(c.attribution not in (None, recorder) for c in paragraphs[here]) or not all(
             c.date_text
             and not _incident(c)
             # "..., compared with 610 in the same months of 2030", "In January, 29 had been
             # recorded": the release's comparison, beside its own figures
-            and (c.sentence_start in spans or (_tally(c) and bool(spans)) or _carried(c))
+            and (
+                c.sentence_start in spans
+                or (_tally(c) and bool(spans))
+                or _carried(c)
+                or compared_span(c, lead)  # "Last year, 611 attacks were reported."
+            )
             for c in own
         ):
             break
@@ -485,24 +479,11 @@ def _carried(claim: Claim) -> bool:
     return (claim.date_text or "").casefold() not in claim.sentence.casefold()
 
 
-def _overlaps(claim: Claim, lead: Claim) -> bool:
-    """The figure's days meet the span of the lead's tally ("in the first quarter" of a
-    release on March): the release's own count, not one from before it."""
-    return (
-        claim.date_start is not None
-        and claim.date_end is not None
-        and lead.date_start is not None
-        and lead.date_end is not None
-        and claim.date_start <= lead.date_end
-        and lead.date_start <= claim.date_end
-    )
-
-
 def _of_the_review(claim: Claim, lead: Claim) -> bool:
     """A figure in the outlet's voice the review gives: no incident from before its span, nor
     one told on its day after it, unless its sentence cites the review's material."""
-    return (not claim.recalls or _within(claim, lead)) and (
-        not _incident(claim) or _within(claim, lead) or bool(_citing().search(claim.sentence))
+    return (not claim.recalls or within(claim, lead) or compared_span(claim, lead)) and (
+        not _incident(claim) or within(claim, lead) or bool(_citing().search(claim.sentence))
     )
 
 

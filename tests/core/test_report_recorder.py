@@ -12,6 +12,7 @@ import pytest
 from core.extract.report_recorder import names_recorder, not_a_voice
 from core.ingest.files import from_text
 from core.pipeline import run_documents
+from tests.core.claim_factory import run_texts
 
 PUB = dt.date(2033, 1, 12)
 # the body the lead's report is of: the figures are its, not its document's
@@ -199,3 +200,25 @@ def test_a_table_headed_by_the_material_is_the_recorders() -> None:
     found = sources(text)
     assert found["410"] == RECORDER
     assert found["2,210"] == RECORDER
+
+
+@pytest.mark.parametrize(
+    ("sentence", "own"),
+    [
+        # the review's comparison, however it names the year before
+        ("Last year, 611 raids were recorded.", True),
+        ("In the first ten months of last year, 598 raids were recorded.", True),
+        # an incident the outlet recalls from that year is no figure of the review
+        ("In 2032, a bomb killed 30 people in Tarsk on May 3.", False),
+    ],
+)
+def test_comparison_figures_of_the_year_before(sentence: str, own: bool) -> None:
+    text = (
+        "Raids rise in Morvia\n\n"
+        "TARSK: Gangs carried out 803 raids in the first ten months of the year, the "
+        "Morvian Institute for Security Research (MISR) said on Saturday.\n\n" + sentence + "\n"
+    )
+    claims = run_texts(text, published=dt.date(2033, 11, 1)).claims
+    figure = [c for c in claims if c.number_text not in ("803",) and c.measure != "other"]
+    assert figure
+    assert (figure[0].attribution is not None and "MISR" in figure[0].attribution) is own
