@@ -31,6 +31,7 @@ from core.extract.misplaced_figures import (
     set_after_a_measure,
 )
 from core.extract.misread_words import hyphened, qualified_object, state_after_object
+from core.extract.named_units import listed_beside, named_unit
 from core.extract.nlp import negated
 from core.extract.numbered_groups import numbered_group, past_part_word
 from core.extract.part_totals import MAX_SUBSET_DEPTH, first_conjunct, of_counted, total_of
@@ -100,7 +101,7 @@ def read_figure(num: Token, span: Span, _depth: int = 0) -> Reading | None:
         return _noun_reading(noun, node, measure)
     # 2. The figure (or its noun) is a participant of a measure predicate; things counted
     # ("800 homes destroyed", "two helicopters evacuating injured") are no people.
-    reading = participant(node)
+    reading = participant(node) or listed_beside(node)  # "2 cops, civilian hurt in blast"
     if reading is not None and noun is not None and counts_things(noun):
         return Reading(measure="other", noun=noun, anchor=num, rule="count:things")
     if reading is not None:
@@ -243,6 +244,7 @@ def _phrase_head(num: Token, noun: Token | None) -> Token:
     if noun is not None and (
         num.head.i == noun.i
         or (num.head.dep_ in ("compound", "amod") and num.head.head.i == noun.i)
+        or (named_unit(num.head) and num.head.head.i == noun.i)  # "Five BSF jawans"
     ):
         return noun
     return num
@@ -531,6 +533,8 @@ def _counted_noun(num: Token) -> Token | None:
         )
     ):
         if head.dep_ == "compound" and head.head.pos_ in ("NOUN", "PROPN") and head.head.i > head.i:
+            return head.head
+        if named_unit(head):  # "Five Border Security Force (BSF) jawans"
             return head.head
         return shared_head(num, past_part_word(num, head))
     if (
