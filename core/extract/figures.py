@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from core.extract.age_lists import after_age_word, age_of_a_person
 from core.extract.care import condition_of, in_condition, stated_condition
 from core.extract.claim_places import lexicon_places
-from core.extract.compared_periods import steps_back
+from core.extract.compared_counts import compared_count
 from core.extract.custody_counts import held_in_custody
 from core.extract.elided_counts import counting_word
 from core.extract.losses import bereavement
@@ -103,7 +103,7 @@ def _clock_or_date(num: Token, span: Span) -> bool:
     if num.ent_type_ == "ORDINAL" or (num.ent_type_ == "TIME" and not _a_toll_at(num)):
         return True
     if num.ent_type_ == "DATE" and not (
-        _counts(num) or _harmed_bare(num) or _a_toll_at(num) or _compared_count(num)
+        _counts(num) or _harmed_bare(num) or _a_toll_at(num) or compared_count(num)
         or counting_word(num) is not None  # "how many were killed: police said 14"
         or count_hung_on_verb(num) is not None  # "Raiders abduct 27": the verb's object
     ):
@@ -116,41 +116,6 @@ def _clock_or_date(num: Token, span: Span) -> bool:
     return (after_num is not None and after_num.lower_ in CLOCK) or bool(
         _CLOCK_TOKEN.fullmatch(num.text)
     )
-
-
-# the words a count is set against another by: "compared with 58", "down from 52"
-COMPARING_WORDS = frozenset({"compared", "compare", "comparison", "down", "up", "against"})
-COMPARING_PREPOSITIONS = frozenset({"with", "to", "from"})
-_SAME = "same"
-_SAME_PERIOD_REACH = 3  # "70 at the same point", "78 in the same period"
-
-
-def _compared_count(num: Token) -> bool:
-    """ "43 homicides this year, compared with 58 at the same point last year", "down from 52
-    in the same period": the tagger may take the earlier count and its period for one date,
-    but the number the comparison takes, with the period after it, is a count."""
-    prep = num.head
-    period = num.doc[num.i + 1 : num.i + 1 + _SAME_PERIOD_REACH]
-    return (
-        num.dep_ == "pobj"
-        and num.pos_ == "NUM"
-        and prep.lower_ in COMPARING_PREPOSITIONS
-        and prep.head.lower_ in COMPARING_WORDS
-        # a tally set against the same stretch of another year ("at the same point last
-        # year", "in the same period of 2030") or the one before ("up from 162 a year
-        # earlier", which the tagger reads as one date with the figure)
-        and (any(t.lower_ == _SAME for t in period) or _dated_back(num))
-    )
-
-
-
-
-def _dated_back(num: Token) -> bool:
-    """The date the tagger ran over the figure is a time told back: "162 a year earlier"."""
-    doc, end = num.doc, num.i + 1
-    while end < len(doc) and doc[end].ent_type_ == "DATE" and end - num.i <= _SAME_PERIOD_REACH:
-        end += 1
-    return end > num.i + 1 and steps_back(doc[num.i + 1 : end].text)
 
 
 # a clock time kept as one token: "10:30", "7:10am", "9pm", "6.45p.m."
