@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from core.extract.area_items import area_reading
 from core.extract.elided_counts import counting_word
 from core.extract.figures import counts_a_word, zero_figures
+from core.extract.listed_people import list_item
 from core.extract.measures import Reading, lexicon
 from core.extract.nlp import negated
 from core.extract.partitives import only_described, part_of_before
@@ -89,8 +90,11 @@ def with_ellipsis(
                            rule=f"part_of<{whole.rule}")
             resolved.append((amount, num, span, part))
             continue
-        listed = None if own.measure is not None else (
-            listed_reading(num, resolved, carried)
+        listed = (
+            # "among them 14 boys, 9 women and 3 nurses": the list's first item's measure
+            list_item(num, own, readings, resolved)
+            if own.measure is not None
+            else listed_reading(num, resolved, carried)
             or area_reading(num, resolved, readings[at + 1 :], carried or harm)
         )
         if own.measure is not None or listed is not None:
