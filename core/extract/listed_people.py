@@ -96,7 +96,7 @@ def counts_people(noun: Token) -> bool:
 def bracketed_part(
     num: Token, own: Reading, figures: list[tuple[float, Token]], before: dict[int, Reading]
 ) -> Reading | None:
-    """ "17 members of the forces were killed (11 soldiers and six police officers)", or the
+    """ "19 members of the coast guard were killed (15 sailors and four divers)", or the
     same list set off by dashes: people counted inside brackets right after a figure of people
     harmed, whose counts add up to it, break that figure down and share its measure.
     ``figures`` are the sentence's figures (value, number token), ``before`` the readings of
