@@ -15,6 +15,7 @@ from core.extract.nlp import negated
 from core.extract.partitives import only_described, part_of_before
 from core.extract.ranked_counts import listed_reading
 from core.extract.readings import LASTING_HARM, elliptical, read_figure
+from core.extract.respective_counts import respective
 from core.settings import Settings
 from core.text.numbers import Amount, find_amounts
 
@@ -78,6 +79,7 @@ def with_ellipsis(
     of them were women") the dead or hurt it counted (``harm``); other figures without a
     measure are dropped."""
     resolved: list[tuple[Amount, Token, Span, Reading]] = []
+    readings = respective(readings)  # "killed and arrested 142 and 96 militants"
     for at, (amount, num, span, own) in enumerate(readings):
         if resolved and restates(resolved[-1], (amount, span)):
             continue  # "eleven (11) people": one figure, read once
