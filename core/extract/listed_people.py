@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 # the measures a list of people shares: what befell them, not events
 PEOPLE_MEASURES = frozenset({"killed", "injured", "arrested", "kidnapped"})
 LIST_LINKS = frozenset({"conj", "appos"})  # how the parser joins a list's items
+GAPPED_LINKS = LIST_LINKS | {"advcl"}  # "..., herders 112": a clause left without its verb
 MAX_ITEMS = 12  # the items walked back to the first; no list in a report runs longer
 RULE = "listed<"
 UNCOUNTED = "count"  # the reading of a figure whose noun no measure names
@@ -29,6 +30,7 @@ OPENING_MARKS = frozenset({"(", "-", "—", "–", "--"})
 CLOSING_MARKS = frozenset({")", "-", "—", "–", "--"})
 STOPS = frozenset({";", ":", "."})  # a list in brackets runs inside one clause
 MAX_ITEM_TOKENS = 24  # how far back from an item its list's opening bracket may stand
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})  # "civilians 140": a group, not "Route 9"
 MIN_PARTS = 2  # one figure in brackets restates its total ("17 (seventeen)"), breaks nothing
 
 
@@ -70,6 +72,45 @@ def shared_by_list(num: Token, own: Reading, before: dict[int, Reading]) -> Read
         if figure is None:
             continue
         reading = before[figure.i]
+        if reading.measure not in PEOPLE_MEASURES:
+            return None
+        return Reading(
+            measure=reading.measure,
+            noun=noun,
+            anchor=reading.anchor,
+            rule=f"{RULE}{reading.rule}",
+            total_of=reading.total_of,
+        )
+    return None
+
+
+def named_before(
+    num: Token, resolved: Sequence[tuple[Amount, Token, Span, Reading]]
+) -> Reading | None:
+    """ "accounted for 48 of the deaths, herders 112 and traders 9": a bare figure right
+    after the people it counts, an item of a list whose first item is a figure of people
+    harmed, is more of them (the verb is left out after the first item)."""
+    noun = num.head
+    if (
+        num.dep_ != "nummod" or noun.i != num.i - 1 or noun.tag_ not in PLURAL_TAGS
+        or not counts_people(noun)
+    ):
+        return None
+    before = {tok.i: reading for _, tok, _, reading in resolved}
+    # the parser may hang the items on the verb the first one is counted by
+    before |= {
+        verb.i: reading
+        for _, tok, _, reading in resolved
+        if (verb := next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None))
+    }
+    item = noun
+    for _ in range(MAX_ITEMS):
+        if item.dep_ not in GAPPED_LINKS or item.head.i >= item.i:
+            return None
+        item = item.head
+        reading = before.get(item.i)
+        if reading is None:
+            continue
         if reading.measure not in PEOPLE_MEASURES:
             return None
         return Reading(

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from core.extract.area_items import area_reading
 from core.extract.elided_counts import counting_word
 from core.extract.figures import counts_a_word, zero_figures
-from core.extract.listed_people import list_item
+from core.extract.listed_people import list_item, named_before
 from core.extract.measures import Reading, lexicon
 from core.extract.nlp import negated
 from core.extract.partitives import only_described, part_of_before
@@ -98,6 +98,7 @@ def with_ellipsis(
             if own.measure is not None
             else listed_reading(num, resolved, carried)
             or area_reading(num, resolved, readings[at + 1 :], carried or harm)
+            or named_before(num, resolved)  # "48 of the deaths, herders 112"
         )
         if own.measure is not None or listed is not None:
             resolved.append((amount, num, span, listed or own))  # "followed by Y with 29"

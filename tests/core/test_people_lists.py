@@ -87,3 +87,22 @@ def test_a_bracket_that_does_not_add_up_is_no_breakdown(
     nlp: Language, text: str, harmed: set[float]
 ) -> None:
     assert {v for m, v in figures(nlp, text) if m == "killed"} == harmed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the verb said once, then people and their figure: more of the same
+        ("Rebels accounted for 48 of the deaths in the valley, herders 112 and traders 9.",
+         [("killed", 48), ("killed", 112), ("killed", 9)]),
+    ],
+)
+def test_a_figure_after_the_people_it_counts_goes_on_with_the_list(
+    nlp: Language, text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert figures(nlp, text) == expected
+
+
+def test_a_designation_after_a_list_is_no_count(nlp: Language) -> None:
+    found = figures(nlp, "Rebels accounted for 48 of the deaths, near kilometres 112 and 9.")
+    assert ("killed", 112) not in found
