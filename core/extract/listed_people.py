@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 # the measures a list of people shares: what befell them, not events
 PEOPLE_MEASURES = frozenset({"killed", "injured", "arrested", "kidnapped"})
 LIST_LINKS = frozenset({"conj", "appos"})  # how the parser joins a list's items
-GAPPED_LINKS = LIST_LINKS | {"advcl"}  # "..., herders 112": a clause left without its verb
+GAPPED_LINKS = LIST_LINKS | {"advcl", "npadvmod"}  # "..., herders 112": no verb of its own
 MAX_ITEMS = 12  # the items walked back to the first; no list in a report runs longer
 RULE = "listed<"
 UNCOUNTED = "count"  # the reading of a figure whose noun no measure names

@@ -106,3 +106,4 @@ def test_a_figure_after_the_people_it_counts_goes_on_with_the_list(
 def test_a_designation_after_a_list_is_no_count(nlp: Language) -> None:
     found = figures(nlp, "Rebels accounted for 48 of the deaths, near kilometres 112 and 9.")
     assert ("killed", 112) not in found
+
