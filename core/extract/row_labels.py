@@ -156,7 +156,9 @@ def _row(text: str, at: int, floor: int = 0) -> tuple[tuple[int, int], int] | No
     it on the line, ``floor`` its sentence's start: "... as follows. Injured: 40 civilians")."""
     line = text.rfind("\n", 0, at) + 1
     start = max(line, text.rfind("|", line, at) + 1)
+    cell = text.rfind(";", start, at) + 1  # "Killed: 201; arrested: 111": a cell of its own
     found = _LABEL.match(text, floor, at) if floor > start else None
+    found = found or (_LABEL.match(text, cell, at) if cell > start else None)
     found = found or _LABEL.match(text, start, at)
     if found is None:
         return None

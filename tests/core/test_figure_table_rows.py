@@ -43,6 +43,11 @@ def figures_of(table: str) -> list[tuple[str, str]]:
      [("812", "killed"), ("96", "kidnapped")]),
     ("The year in numbers:\nKilled: civilians 312, soldiers 201, police 122",
      [("312", "killed"), ("201", "killed"), ("122", "killed")]),
+    # cells parted by semicolons, each with its own label; a list of one label's items
+    ("The year in numbers:\nRebels killed: 64; arrested: 131; abducted: 12",
+     [("64", "killed"), ("131", "arrested"), ("12", "kidnapped")]),
+    ("The year in numbers:\nKilled: civilians 57; soldiers 33",
+     [("57", "killed"), ("33", "killed")]),
     # a region's name the tagger takes for a person's: the figure after its colon is no age
     ("Deaths by state:\nRiverside State: 211 killed, 54 injured\nHill State: 98 killed, 20 hurt",
      [("211", "killed"), ("98", "killed")]),
