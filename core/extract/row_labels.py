@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, cast
 from core.extract.listed_people import counts_people
 from core.extract.measures import Reading, lexicon, people_noun
 from core.extract.readings import read_figure
-from core.ingest.figure_rows import label_measure
+from core.ingest.figure_rows import label_measure, paired_measures
 from core.rules import word_set
 
 if TYPE_CHECKING:
@@ -43,6 +43,10 @@ MEASURES = frozenset({"killed", "injured", "arrested", "kidnapped", "attacks", "
 RULE = "row_label"
 YEARS = range(1900, 2101)  # "Deaths: 2031 saw the most": a year, not a count
 MAX_BEFORE_CHARS = 400  # how far back the sentence before a breakdown label is looked for
+# a place's pair of figures under a label of two measures: "Northvale 12 and 30"
+_PAIR_AFTER = re.compile(r"[ \t]+and[ \t]+\d")
+_PAIR_BEFORE = re.compile(r"\d[ \t]+and[ \t]+$")
+PAIR_REACH = 20  # characters back from a figure to the "N and" before it
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
 
 
@@ -79,7 +83,10 @@ def labelled_row(
         reading is not None
         and reading.measure not in (None, "other")
         and not _other_cell(reading, text, at, offset)
-    ) or (num.ent_type_ in NOT_COUNTS and not _lone_number(num)):
+    ) or (
+        num.ent_type_ in NOT_COUNTS and not _lone_number(num)
+        and not _paired_figure(span, text, offset)
+    ):
         return reading
     noun = reading.noun if reading is not None else None
     between = text[at : offset + noun.idx] if noun is not None else ""
@@ -89,12 +96,37 @@ def labelled_row(
     if row is None or not _listed(span, row[1] - offset):
         return reading
     measure = _row_measure(text, row[0], at, offset + span.end_char)
+    pair = paired_measures(text[row[0][0] : row[0][1]])
+    if pair is not None:
+        measure = _of_pair(text, at, offset + span.end_char, pair)
     if measure is None or (
         noun is not None and noun.i != num.i
         and not (measure in PEOPLE_MEASURES and _people(noun))
     ):
         return reading
     return Reading(measure=measure, noun=noun, anchor=num, rule=RULE)
+
+
+def _paired_figure(span: Span, text: str, offset: int) -> bool:
+    """One of a place's pair of figures under a label of two measures, which the tagger may
+    read with the place's name as a date ("Northvale 6 and 22")."""
+    at = offset + span.start_char
+    row = _row(text, at, offset + span.sent.start_char)
+    pair = paired_measures(text[row[0][0] : row[0][1]]) if row is not None else None
+    return pair is not None and _of_pair(text, at, offset + span.end_char, pair) is not None
+
+
+def _of_pair(text: str, start: int, end: int, pair: tuple[str, str]) -> Measure | None:
+    """The figure's measure under a label of two ("Killed and arrested: Northvale 12 and
+    30"): the first of a place's pair the first measure, the one after "and" the second;
+    a figure in no pair, unknown. Read on the text, as the parse of such rows strays."""
+    if _PAIR_AFTER.match(text, end):
+        named = pair[0]
+    elif _PAIR_BEFORE.search(text[max(0, start - PAIR_REACH) : start]):
+        named = pair[1]
+    else:
+        return None
+    return cast("Measure", named) if named in MEASURES else None
 
 
 def _row_measure(text: str, label: tuple[int, int], start: int, end: int) -> Measure | None:

@@ -60,6 +60,25 @@ def test_a_rows_figures_take_its_labels_measure(
         assert figure in found
 
 
+@pytest.mark.parametrize(("table", "expected"), [
+    # a label of two measures: each place's pair of figures, one of each in the label's order
+    ("The month in numbers:\nKilled and arrested by county: Kisumu 14 and 41, Nakuru 6 "
+     "and 22", [("14", "killed"), ("41", "arrested"), ("6", "killed"), ("22", "arrested")]),
+    ("The month in numbers:\nDeaths and abductions: Eldoret 9 and 17",
+     [("9", "killed"), ("17", "kidnapped")]),
+])
+def test_a_label_of_two_measures_pairs_its_figures(
+    table: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [f for f in figures_of(table) if f[0] in {e[0] for e in expected}] == expected
+
+
+def test_a_lone_figure_under_a_label_of_two_measures_takes_neither() -> None:
+    found = figures_of("The month in numbers:\nKilled and arrested: Kisumu 14")
+    assert ("14", "killed") not in found
+    assert ("14", "arrested") not in found
+
+
 @pytest.mark.parametrize(("table", "not_counted"), [
     ("Published: 12 March 2031\nPage: 4", {"12", "4"}),
     ("Notes:\nAttacks: 12% rise on the year before", {"12"}),
