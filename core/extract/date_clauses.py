@@ -372,15 +372,20 @@ def phrase_date(num: Token, dates: list[tuple[Token, _P, bool]]) -> _P | None:
     return own[0] if len(own) == 1 else None
 
 
+# how the parser hangs a list's later items ("..., 198 in 2022, 205 in 2023 and 199 in 2024")
+_LIST_ITEM_DEPS = frozenset({"conj", "npadvmod", "appos"})
 # the prepositions a figure's own time follows it with ("198 in 2022", "205 deaths during 2023")
 _OWN_TIME_PREPS = frozenset({"in", "during"})
 
 
 def adjacent_date(num: Token, dates: list[tuple[Token, _P, bool]]) -> _P | None:
-    """ "231 in 2021, 198 in 2022, 205 in 2023": a time right after the figure (or the noun it
-    counts) is the figure's own, however the parser hangs the list's phrases."""
+    """ "231 in 2021, 198 in 2022, 205 in 2023": a time right after a list item's figure (or
+    the noun it counts) is the item's own, however the parser hangs the list's phrases."""
     doc = num.doc
-    after = num.head.i + 1 if num.dep_ == "nummod" and num.head.i == num.i + 1 else num.i + 1
+    noun = num.head if num.dep_ == "nummod" and num.head.i == num.i + 1 else num
+    if noun.dep_ not in _LIST_ITEM_DEPS:
+        return None  # the clause's own figure takes the clause's time as ever
+    after = noun.i + 1
     if after + 1 >= num.sent.end or doc[after].lower_ not in _OWN_TIME_PREPS:
         return None
     start = doc[after + 1]
