@@ -72,15 +72,7 @@ def shared_by_list(num: Token, own: Reading, before: dict[int, Reading]) -> Read
         if figure is None:
             continue
         reading = before[figure.i]
-        if reading.measure not in PEOPLE_MEASURES:
-            return None
-        return Reading(
-            measure=reading.measure,
-            noun=noun,
-            anchor=reading.anchor,
-            rule=f"{RULE}{reading.rule}",
-            total_of=reading.total_of,
-        )
+        return _as_item(reading, noun)
     return None
 
 
@@ -111,16 +103,22 @@ def named_before(
         reading = before.get(item.i)
         if reading is None:
             continue
-        if reading.measure not in PEOPLE_MEASURES:
-            return None
-        return Reading(
-            measure=reading.measure,
-            noun=noun,
-            anchor=reading.anchor,
-            rule=f"{RULE}{reading.rule}",
-            total_of=reading.total_of,
-        )
+        return _as_item(reading, noun)
     return None
+
+
+def _as_item(reading: Reading, noun: Token) -> Reading | None:
+    """The reading of a list's item that counts ``noun``, from its list's ``reading`` of
+    people harmed or held (none from a list of anything else)."""
+    if reading.measure not in PEOPLE_MEASURES:
+        return None
+    return Reading(
+        measure=reading.measure,
+        noun=noun,
+        anchor=reading.anchor,
+        rule=f"{RULE}{reading.rule}",
+        total_of=reading.total_of,
+    )
 
 
 def counts_people(noun: Token) -> bool:
