@@ -508,14 +508,7 @@ def recorder_sources(
     if paragraph_of(breaks, lead.start) > LEAD_PARAGRAPHS:
         return list(claims)
     old = lead.attribution
-    # "the Kessa Institute's annual report showed ...": the owner, not its "'s"
-    owner = review_owner(_issuer(lead) or old)
-    recorder = _spelled_out(_with_initials(owner, lead, text), claims)
-    recorder = headline_body(recorder, text)  # "...: KIPD" over "a think tank said"
-    # "..., according to a Kessa think tank. The Kessa Institute (KI) said ...": the named
-    # named: "... The Kessa Peace Forum said ..." too, the next sentence's speaker
-    names = [*_names_after(lead, text), *next_body(lead, claims, statements, text)]
-    recorder = named_next(recorder, names, [c.attribution or "" for c in claims])
+    recorder = _recorder_of(lead, old, claims, statements, text)
     named = [
         _named_source(c, lead, old, recorder, text) for c in sorted(claims, key=lambda c: c.start)
     ]
@@ -552,6 +545,20 @@ def recorder_sources(
         out.append(claim)
     order = {c.id: n for n, c in enumerate(claims)}
     return sorted(_headlines_given(out, lead, recorder), key=lambda c: order[c.id])
+
+
+def _recorder_of(
+    lead: Claim, old: str, claims: Sequence[Claim], statements: Sequence[Statement], text: str
+) -> str:
+    """The body the lead's source names, as the report names it in full."""
+    # "the Kessa Institute's annual report showed ...": the owner, not its "'s"
+    owner = review_owner(_issuer(lead) or old)
+    recorder = _spelled_out(_with_initials(owner, lead, text), claims)
+    recorder = headline_body(recorder, text)  # "...: KIPD" over "a think tank said"
+    # "..., according to a Kessa think tank. The Kessa Institute (KI) said ...": the named
+    # one; "... The Kessa Peace Forum said ..." too, the next sentence's speaker
+    names = [*_names_after(lead, text), *next_body(lead, claims, statements, text)]
+    return named_next(recorder, names, [c.attribution or "" for c in claims])
 
 
 def _headlines_given(claims: list[Claim], lead: Claim, recorder: str) -> list[Claim]:
