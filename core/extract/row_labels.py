@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, cast
 
+from core.extract.listed_people import counts_people
 from core.extract.measures import Reading, lexicon, people_noun
 from core.extract.readings import read_figure
 from core.ingest.figure_rows import label_measure
@@ -20,11 +21,12 @@ if TYPE_CHECKING:
 
     from core.model import Measure
 
-# "Killed: ...", "Security personnel killed: ...", "Deaths — ...": a short label of words
+# "Killed: ...", "Security personnel killed: ...", "Deaths — ...": a short label of words,
+# maybe after a list's bullet ("- Civilians killed: 812")
 # ", according to the report": a source after the label's words
 # (any letter: "State of Morelos", "Forces (FDN)", accented names)
 _LABEL = re.compile(
-    r"[ \t]*([^\W\d_](?:[^\W\d_]|['’.,()\- ])*?)[ \t]*(?::|[ \t][—–](?=[ \t]))"
+    r"[ \t]*(?:[-•*·▪][ \t]+)?([^\W\d_](?:[^\W\d_]|['’.,()\- ])*?)[ \t]*(?::|[ \t][—–](?=[ \t]))"
 )
 _HEADING_WORD = re.compile(r"[^\W\d_]+")
 MAX_LABEL_WORDS = 6
@@ -154,7 +156,9 @@ def _row(text: str, at: int, floor: int = 0) -> tuple[tuple[int, int], int] | No
     it on the line, ``floor`` its sentence's start: "... as follows. Injured: 40 civilians")."""
     line = text.rfind("\n", 0, at) + 1
     start = max(line, text.rfind("|", line, at) + 1)
+    cell = text.rfind(";", start, at) + 1  # "Killed: 201; arrested: 111": a cell of its own
     found = _LABEL.match(text, floor, at) if floor > start else None
+    found = found or (_LABEL.match(text, cell, at) if cell > start else None)
     found = found or _LABEL.match(text, start, at)
     if found is None:
         return None
@@ -183,7 +187,10 @@ def _listed(span: Span, mark_end: int) -> bool:
         t = doc[j]
         if t.lower_ in ITEM_MARKS:
             return True
-        if not (t.ent_type_ in NAME_ENTITIES or t.pos_ == "PROPN" or t.is_title or t.is_upper):
+        if not (
+            t.ent_type_ in NAME_ENTITIES or t.pos_ == "PROPN" or t.is_title or t.is_upper
+            or (not t.like_num and counts_people(t))  # "Killed: civilians 312, soldiers 40"
+        ):
             return False
         j -= 1
     return j < 0 and mark_end <= 0  # the label left out of the parse
