@@ -13,12 +13,14 @@ import re
 from collections.abc import Sequence
 
 from core.extract.defined_initials import spells
+from core.extract.figureless_leads import figureless_lead, review_owner
 from core.extract.headline_initials import (
     described_only,
     headline_body,
     headline_initials,
     named_next,
 )
+from core.extract.next_bodies import next_body
 from core.extract.release_spans import compared_span, overlaps, within
 from core.extract.source_anaphora import a_named_kind, anaphoric, may_be
 from core.model import Claim, Statement
@@ -497,6 +499,8 @@ def recorder_sources(
     paragraph where no other speaker has spoken before them, that are no incident nor
     figure from outside the span of the lead's tally. A table's row that tells no time of
     its own counts over that span."""
+    # "..., according to a report issued by KIPD." with no figure: the next one its lead
+    claims = figureless_lead(claims, text)
     lead = lead_recorder(claims, text)
     if lead is None or lead.attribution is None:
         return list(claims)
@@ -504,10 +508,7 @@ def recorder_sources(
     if paragraph_of(breaks, lead.start) > LEAD_PARAGRAPHS:
         return list(claims)
     old = lead.attribution
-    recorder = _spelled_out(_with_initials(_issuer(lead) or old, lead, text), claims)
-    recorder = headline_body(recorder, text)  # "...: KIPD" over "a think tank said"
-    # "..., according to a Kessa think tank. The Kessa Institute (KI) said ...": the named
-    recorder = named_next(recorder, _names_after(lead, text), [c.attribution or "" for c in claims])
+    recorder = _recorder_of(lead, old, claims, statements, text)
     named = [
         _named_source(c, lead, old, recorder, text) for c in sorted(claims, key=lambda c: c.start)
     ]
@@ -544,6 +545,20 @@ def recorder_sources(
         out.append(claim)
     order = {c.id: n for n, c in enumerate(claims)}
     return sorted(_headlines_given(out, lead, recorder), key=lambda c: order[c.id])
+
+
+def _recorder_of(
+    lead: Claim, old: str, claims: Sequence[Claim], statements: Sequence[Statement], text: str
+) -> str:
+    """The body the lead's source names, as the report names it in full."""
+    # "the Kessa Institute's annual report showed ...": the owner, not its "'s"
+    owner = review_owner(_issuer(lead) or old)
+    recorder = _spelled_out(_with_initials(owner, lead, text), claims)
+    recorder = headline_body(recorder, text)  # "...: KIPD" over "a think tank said"
+    # "..., according to a Kessa think tank. The Kessa Institute (KI) said ...": the named
+    # one; "... The Kessa Peace Forum said ..." too, the next sentence's speaker
+    names = [*_names_after(lead, text), *next_body(lead, claims, statements, text)]
+    return named_next(recorder, names, [c.attribution or "" for c in claims])
 
 
 def _headlines_given(claims: list[Claim], lead: Claim, recorder: str) -> list[Claim]:

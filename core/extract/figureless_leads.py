@@ -1,0 +1,175 @@
+"""A review whose lead names its body but gives no figure ("Violence rose across the country
+in 2031, according to an annual report issued by the Kelmor Institute (KI) on Monday.", "The
+Tarn Peace Forum on Monday released its yearly review."): the figures the next paragraphs
+give with no source, or as the document's ("the report said"), are that body's. The first
+of them, a tally, is given the body, so that the report's recorder
+(``report_recorder.lead_recorder``) is found as from a lead that names it beside a figure.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import re
+from collections.abc import Sequence
+
+from core.ingest.outlets import is_news_outlet
+from core.model import Claim
+from core.rules import load_rules, word_set
+from core.text import places
+from core.text.lines import paragraph_breaks, paragraph_of
+
+# A figure over more days than this is a tally (as ``report_recorder.TALLY_DAYS``)
+TALLY_DAYS = 14
+# the lead's sentence sits in the report's first paragraphs (headline, deck, dateline
+# paragraph), as ``report_recorder.LEAD_PARAGRAPHS``
+LEAD_PARAGRAPHS = 5
+# the first figure after the lead sits in the paragraph right after it, or the next one
+MAX_PARAGRAPHS_AFTER = 2
+MAX_DOCUMENT_WORDS = 3  # "an annual security report"
+
+# "the Kelmor Institute for Peace Data (KIPD)", "KIPD", "Tarn Watch": a body's name
+_NAME = (
+    r"(?:[Tt]he\s+)?[A-Z][\w'&.-]*(?:\s+(?:(?:of|for|and|on|in|the)\s+)*[A-Z][\w'&.-]*)*"
+    r"(?:\s*\([A-Z][\w-]*\))?"
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])['\"’”]?\s+(?=[A-Z\"“'‘])")
+_ARTICLE = re.compile(r"^(?:the|its)\s+", re.IGNORECASE)
+_WEEKDAY = r"(?:on\s+[A-Z][a-z]+\s+)?"  # "on Tuesday"
+_CONNECTORS = frozenset({"of", "for", "and", "on", "in", "the"})
+
+
+def _document() -> str:
+    """ "annual security report", "Data": a document, after up to three words of its kind."""
+    documents = sorted(word_set("cues", "recorder_material") | word_set("cues", "issued_documents"))
+    return (
+        rf"(?:[A-Za-z][a-z-]*\s+){{0,{MAX_DOCUMENT_WORDS}}}"
+        rf"(?i:{'|'.join(re.escape(d) for d in documents)})\b"
+    )
+
+
+@functools.cache
+def _owned() -> re.Pattern[str]:
+    """ "the Kessa Forum's yearly review", "Kessa Forum's": a body's name, its possessive."""
+    return re.compile(rf"^({_NAME})['’]s?(?:\s+{_document()})?$")
+
+
+@functools.cache
+def _patterns() -> tuple[re.Pattern[str], ...]:
+    """ "a report issued by X", "data compiled by X", "X on Monday released its annual
+    report", "X's annual report", "In its report, X said": a document and the body whose it
+    is."""
+    rules = load_rules("cues")
+    doc = _document()
+    verbs = "|".join(re.escape(str(v)) for v in rules["recorder_release_verbs"])
+    said = "|".join(re.escape(str(v)) for v in rules["recorder_material_verbs"])
+    return (
+        re.compile(rf"\b{doc}\s*,?\s+(?:{verbs})\s+{_WEEKDAY}by\s+({_NAME})"),
+        re.compile(rf"(?:^|\s)({_NAME})\s+{_WEEKDAY}(?:{verbs})\s+(?:its|an?|the)\s+{doc}"),
+        re.compile(rf"(?:^|\s)({_NAME})['’]s?\s+{doc}"),
+        re.compile(rf"\b[Ii]n\s+its\s+{doc}\s*,\s+({_NAME})\s+(?:{said})\b"),
+    )
+
+
+def _times() -> frozenset[str]:
+    return word_set("dates", "months") | word_set("dates", "weekdays")
+
+
+def _trimmed(name: str) -> str:
+    """The name without the day or month the sentence tells after it ("KIPD on Tuesday")."""
+    words = name.split()
+    cut = next(
+        (n for n, w in enumerate(words) if n and w.lower().strip(",.") in _times()), len(words)
+    )
+    while cut > 1 and words[cut - 1].lower() in _CONNECTORS:
+        cut -= 1
+    return " ".join(words[:cut])
+
+
+def _a_body(name: str) -> bool:
+    """A body's name, not a place ("Tarn's annual report"), a day or a news outlet."""
+    bare = _ARTICLE.sub("", name.strip())
+    words = bare.split()
+    if not words or words[0].lower() in _times() or is_news_outlet(bare):
+        return False
+    return not places.candidates(re.sub(r"\s*\(.*\)$", "", bare))
+
+
+def lead_body(sentence: str) -> str | None:
+    """The body a lead's sentence names as the author of the document it cites; None for
+    none."""
+    for pattern in _patterns():
+        found = pattern.search(sentence)
+        name = _trimmed(found.group(1)) if found else ""
+        if name and _a_body(name):
+            return _ARTICLE.sub("", name)  # "the Kelmor Institute": its name
+    return None
+
+
+def review_owner(source: str) -> str:
+    """ "Kessa Forum" of "the Kessa Forum's yearly review" or "Kessa Forum's": the body whose
+    document a source is; any other source as it is."""
+    found = _owned().match(source.strip())
+    return _ARTICLE.sub("", found.group(1)) if found else source
+
+
+def _tally(claim: Claim) -> bool:
+    return (
+        claim.date_start is not None
+        and claim.date_end is not None
+        and (claim.date_end - claim.date_start).days > TALLY_DAYS
+    )
+
+
+def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentences of ``text[start:end]``, as (start, end)."""
+    out: list[tuple[int, int]] = []
+    at = start
+    for found in _SENTENCE_END.finditer(text, start, end):
+        out.append((at, found.start()))
+        at = found.end()
+    out.append((at, end))
+    return [(s, e) for s, e in out if text[s:e].strip()]
+
+
+def figureless_lead(claims: Sequence[Claim], text: str) -> list[Claim]:
+    """The claims, the first figure after a lead that names the review's body but gives no
+    figure given that body, when it is a tally told with no source or as the document's
+    ("the report said"), in the paragraphs right after the lead, before any figure another
+    source gives; the claims as they are for any other report."""
+    breaks = paragraph_breaks(text)
+    ordered = sorted(claims, key=lambda c: c.start)
+    end = breaks[LEAD_PARAGRAPHS - 1] if len(breaks) >= LEAD_PARAGRAPHS else len(text)
+    first_line = text.find("\n")  # the headline is no lead
+    if first_line < 0:
+        return list(claims)
+    for start, stop in _sentences(text, first_line, end):
+        if any(c.start < stop and c.end > start for c in ordered):
+            return list(claims)  # a lead with a figure: the recorder's own lead
+        body = lead_body(text[start:stop])
+        if body is None:
+            continue
+        after = [c for c in ordered if c.start >= stop]
+        if not after:
+            return list(claims)
+        first = after[0]
+        if (
+            paragraph_of(breaks, first.start) - paragraph_of(breaks, start) > MAX_PARAGRAPHS_AFTER
+            or not _tally(first)
+            or (first.attribution is not None and not _its_document(first.attribution))
+        ):
+            return list(claims)
+        return [dataclasses.replace(c, attribution=body) if c is first else c for c in claims]
+    return list(claims)
+
+
+def _its_document(source: str) -> bool:
+    """ "the report", "the annual review": the cited document itself, naming no one."""
+    words = source.split()
+    return (
+        len(words) >= 2
+        and words[0].lower() in ("the", "its")
+        and all(w.isalpha() and w.islower() for w in words[1:])
+        and words[-1].lower()
+        in word_set("cues", "recorder_material") | word_set("cues", "issued_documents")
+    )
