@@ -21,8 +21,8 @@ if TYPE_CHECKING:
 
 PUBLISHED = dt.date(2026, 7, 20)
 REPORT = (
-    "Kenya: 900 killed in cattle raids in first half of 2026, monitor says\n\n"
-    "NAIROBI: Cattle raiders killed 900 people in Kenya in the first half of the year, the "
+    "Kenya: 900 killed in cattle raids over six months, watchdog says\n\n"
+    "NAIROBI: Cattle raiders killed 900 people in Kenya between January and June, the "
     "Nairobi-based Pastoral Peace Watch said in its half-year review on Monday.\n\n"
     "{body}\n\n"
     "The watchdog urged county governments to disarm the raiders.\n"
