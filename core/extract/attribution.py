@@ -161,7 +161,7 @@ def speaker_of(verb: Token) -> str | None:
     dateline = dateline_end(verb.sent)
     # of two subjects, the nearer: "The officers fired 11 shots — the autopsy showed that …"
     for found in sorted(with_stranded(verb), key=lambda ch: abs(ch.i - verb.i)):
-        child = past_dateline(found) if found.dep_ == "nsubj" else found
+        child = past_dateline(found, verb) if found.dep_ == "nsubj" else found
         # a bare number names no one ("At least 50 reported injured")
         if (
             found.dep_ == "nsubj"

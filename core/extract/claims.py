@@ -337,7 +337,7 @@ def _read(
         readings, ctx.restatable, kidnapping=ctx.kidnapping, captives_before=ctx.captives
     )
     # "877 cases of unlawful detention"; "with 187 victims" of a report on homicide
-    return kinded_victims(counted_cases(readings), ctx.victim_kind)
+    return kinded_victims(counted_cases(readings, ctx.events), ctx.victim_kind)
 
 
 def _part_of(

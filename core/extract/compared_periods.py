@@ -135,7 +135,9 @@ def compared_periods(
                 out.append((ent.root, same_year, False))
             continue
         unit, tok = step
-        before = [p for t, p, _ in periods if t.i < ent.start]
+        before = [
+            p for t, p, _ in periods if t.i < ent.start and not _another_comparison(t, ent)
+        ]
         if unit == "same":
             told = [p for p in (statistic,) if p is not None]
             base = next(
@@ -294,6 +296,16 @@ def _trailing_comparison(date: Token) -> Token | None:
         ):
             return up
     return None
+
+
+def _another_comparison(date: Token, ent: Span) -> bool:
+    """The earlier date is that of another figure compared with ("raids had climbed from 610
+    in 2028, while deaths were up from 1,205 the previous year"): the step is told back from
+    the report's period, as that comparison's own is, not from that comparison's year."""
+    comparison = _comparison(date)
+    return comparison is not None and not (
+        comparison.left_edge.i <= ent.root.i <= comparison.right_edge.i
+    )
 
 
 def compared_only(date: Token, anchor: Token, *, stepped: bool) -> bool:

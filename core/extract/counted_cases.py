@@ -20,22 +20,27 @@ if TYPE_CHECKING:
 
 HARMS = frozenset({"killed", "kidnapped", "arrested"})  # what a case of befalls one person
 OF = "of"
+THE = "the"  # "eight of the cases": the cases a count before told
 RULE = "cases"
 
 
-def counted_cases(readings: list[Found]) -> list[Found]:
-    """The readings, a figure of cases of a harm counted as that harm."""
-    return [(amount, num, span, _case_reading(reading) or reading)
+def counted_cases(readings: list[Found], before: Reading | None = None) -> list[Found]:
+    """The readings, a figure of cases of a harm counted as that harm; "the cases" as the
+    harm the sentence before counted by its noun (``before``: "Peru logged 27 kidnappings
+    in June. Lima accounted for eight of the cases")."""
+    return [(amount, num, span, _case_reading(reading, before) or reading)
             for amount, num, span, reading in readings]
 
 
-def _case_reading(reading: Reading) -> Reading | None:
+def _case_reading(reading: Reading, before: Reading | None) -> Reading | None:
     noun = reading.noun
     if (
         reading.measure not in (None, "other") or noun is None
         or noun.lemma_.lower() not in word_set("measures", "case_nouns")
     ):
         return None
+    if before is not None and before.measure in HARMS and _told_before(noun):
+        return Reading(measure=before.measure, noun=noun, anchor=noun, rule=f"{RULE}:{THE}")
     measure = deed_with(noun)  # "Kidnappings rose in May, with 38 cases recorded"
     if measure in HARMS:
         return Reading(measure=measure, noun=noun, anchor=noun.head, rule=f"{RULE}:with")
@@ -47,6 +52,19 @@ def _case_reading(reading: Reading) -> Reading | None:
             if harm.dep_ == "pobj" and measure in HARMS and not _only_tried(harm):
                 return Reading(measure=measure, noun=noun, anchor=harm,
                                rule=f"{RULE}:{harm.lemma_.lower()}")
+    return _named_before(noun)
+
+
+def _named_before(noun: Token) -> Reading | None:
+    """A harm named as a noun before the noun of cases ("140 kidnapping cases", "35 murder
+    cases"): the cases of that harm; "dengue cases" name none."""
+    for harm in noun.children:
+        if harm.dep_ != "compound" or harm.i > noun.i:
+            continue
+        measure = lexicon().nouns.get(harm.lemma_.lower())
+        if measure in HARMS and not _only_tried(harm):
+            return Reading(measure=measure, noun=noun, anchor=harm,
+                           rule=f"{RULE}:{harm.lemma_.lower()}")
     return None
 
 
@@ -55,4 +73,12 @@ def _only_tried(harm: Token) -> bool:
     return any(
         c.dep_ in ("amod", "compound") and c.lemma_.lower() in lexicon().intent_verbs
         for c in harm.children
+    )
+
+
+def _told_before(noun: Token) -> bool:
+    """ "the cases" with nothing of their own to say what they are cases of: those told
+    before."""
+    return any(c.dep_ == "det" and c.lower_ == THE for c in noun.children) and not any(
+        c.dep_ in ("compound", "amod", "prep", "relcl", "acl") for c in noun.children
     )

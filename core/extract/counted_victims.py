@@ -101,8 +101,9 @@ def not_recalled(
 ) -> tuple[list[tuple[Amount, Token, Span, Reading]], list[Victim | None], list[Period | None]]:
     """The figures with their periods, less a victim named without a numeral whom the
     sentence recalls from an earlier incident (``recalled_victim``) or who is one of those a
-    count before named (``restates_count``; a list with a numeral in it is a figure of its own,
-``numbered_list``)."""
+    count before named (``restates_count``). A list with a numeral in it is a figure of its
+    own (``numbered_list``): a recalled incident's "nine guards and a cook were killed" stays
+    a claim of that incident, as its bare "nine guards" would."""
     kept: tuple[list[tuple[Amount, Token, Span, Reading]], list[Victim | None],
                 list[Period | None]] = ([], [], [])
     for found, victim in zip(resolved, victims, strict=True):
@@ -110,11 +111,11 @@ def not_recalled(
         day = period.start if period is not None else None
         # people "shot" are counted hurt or dead only by the words of the person named
         counts = [c for c in ctx.numbered if c.id not in ctx.bare_shot or bare_shot(found[3])]
-        if not recalled_victim(
-            found[3], period, ctx.incident, published=published, harmed=ctx.harmed
-        ) and (
-            numbered_list(found[3].rule, found[2].text)
-            or not restates_count(found[3], found[0].value, day, counts)
+        listed = numbered_list(found[3].rule, found[2].text)
+        if listed or not (
+            recalled_victim(found[3], period, ctx.incident, published=published,
+                            harmed=ctx.harmed)
+            or restates_count(found[3], found[0].value, day, counts)
         ):
             kept[0].append(found)
             kept[1].append(victim)

@@ -372,19 +372,30 @@ def phrase_date(num: Token, dates: list[tuple[Token, _P, bool]]) -> _P | None:
     return own[0] if len(own) == 1 else None
 
 
+_YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
+# how the parser hangs a list's later items ("..., 198 in 2022, 205 in 2023 and 199 in 2024")
+_LIST_ITEM_DEPS = frozenset({"conj", "npadvmod", "appos"})
 # the prepositions a figure's own time follows it with ("198 in 2022", "205 deaths during 2023")
 _OWN_TIME_PREPS = frozenset({"in", "during"})
 
 
 def adjacent_date(num: Token, dates: list[tuple[Token, _P, bool]]) -> _P | None:
-    """ "231 in 2021, 198 in 2022, 205 in 2023": a time right after the figure (or the noun it
-    counts) is the figure's own, however the parser hangs the list's phrases."""
+    """ "231 in 2021, 198 in 2022, 205 in 2023": a time right after a list item's figure (or
+    the noun it counts) is the item's own, however the parser hangs the list's phrases."""
     doc = num.doc
-    after = num.head.i + 1 if num.dep_ == "nummod" and num.head.i == num.i + 1 else num.i + 1
+    noun = num.head if num.dep_ == "nummod" and num.head.i == num.i + 1 else num
+    after = noun.i + 1
     if after + 1 >= num.sent.end or doc[after].lower_ not in _OWN_TIME_PREPS:
         return None
     start = doc[after + 1]
     if start.ent_type_ != "DATE" or start.ent_iob_ != "B":
+        return None
+    # a clause's own figure takes a year written right after it ("carried out 702 attacks in
+    # 2025"), its other times as the clause gives them (an anniversary's reckoning)
+    if noun.dep_ not in _LIST_ITEM_DEPS and not (
+        _YEAR_TOKEN.fullmatch(start.text)
+        and (after + 2 >= len(doc) or doc[after + 2].ent_type_ != "DATE")
+    ):
         return None
     end = after + 1
     while end < num.sent.end and doc[end].ent_type_ == "DATE" and (

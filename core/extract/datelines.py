@@ -39,14 +39,24 @@ def dateline_end(sent: Span) -> int:
     return memo[key]
 
 
-def past_dateline(subject: Token) -> Token:
+def past_dateline(subject: Token, verb: Token) -> Token:
     """ "KABUL (AP) — The United Nations said ...": the parser may make the dateline's town
-    the subject and the speaker its apposition; the speaker is the one after the dateline."""
+    the subject and the speaker its apposition, which runs up to the verb; the speaker is
+    the one after the dateline, a name with no clause of its own ("TOWN (AFP) – Gunmen
+    killed 21 ..., an official told AFP" keeps its own speaker)."""
     dateline = dateline_end(subject.sent)
     if subject.i >= dateline:
         return subject
     return next(
-        (a for a in subject.children if a.dep_ == "appos" and a.i >= dateline), subject
+        (
+            a
+            for a in subject.children
+            if a.dep_ == "appos"
+            and a.i >= dateline
+            and a.right_edge.i + 1 == verb.i
+            and not any(t.pos_ == "VERB" for t in a.subtree)
+        ),
+        subject,
     )
 
 

@@ -287,8 +287,8 @@ def _age(num: Token, span: Span, text: str, offset: int) -> bool:
         )
     ):
         return True
-    if num.dep_ == "appos" and num.head.ent_type_ == "PERSON":
-        return True
+    if num.dep_ == "appos" and num.head.ent_type_ == "PERSON" and doc[num.i - 1].text != ":":
+        return True  # "Jane Doe, 42"; not a row's "Hill State: 98 killed"
     if _ages_of_counted(num):
         return True
     # "Bilal (28) was killed": an age in brackets after a name or a person

@@ -24,6 +24,7 @@ NAMED_ROLES = frozenset({"dobj", "nsubjpass"})
 # the deeds whose victims a compound before "victims" names them by: all were killed, or taken
 COMPOUND_DEEDS = frozenset({"killed", "kidnapped"})
 WITH = "with"
+PLURAL = "s"
 SUBJECT_ROLES = frozenset({"nsubj", "nsubjpass"})
 LASTING_HARMS = frozenset({"killed", "injured"})  # what became of victims of a taking
 DEED_ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})  # "Kidnappings rose, with ..."
@@ -85,12 +86,12 @@ def deed_with(noun: Token) -> Measure | None:
     """What befell the people of a "with" phrase hung on a count of deeds, or on a clause
     whose subject or object is one ("recorded 55 massacres with 240 victims", "Kidnappings
     rose in May, with 38 cases recorded"): a killing's dead, or the deed's own measure."""
-    with_ = noun.head
-    if noun.dep_ != "pobj" or with_.lower_ != WITH:
+    holder = _with_holder(noun)
+    if holder is None:
         return None
-    holder = with_.head
     deeds = [holder] if holder.pos_ in ("NOUN", "PROPN") else [
-        c for c in holder.children if c.dep_ in DEED_ROLES
+        c for c in (*holder.children, *_told_before(holder, noun))
+        if c.dep_ in DEED_ROLES
     ]
     for deed in deeds:
         if deed.like_num:
@@ -99,6 +100,32 @@ def deed_with(noun: Token) -> Measure | None:
         if measure is not None:
             return measure
     return None
+
+
+def _with_holder(noun: Token) -> Token | None:
+    """What a "with" phrase holding the counted noun hangs on: the head of "with" as a
+    preposition ("55 massacres with 240 victims"), or the clause a "with" clause the noun is
+    the subject of tells more of ("Kidnappings rose, with 38 cases recorded", where the
+    parse marks "recorded" a clause of its own)."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == WITH:
+        return head.head
+    if noun.dep_ in SUBJECT_ROLES and head.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == WITH for c in head.children
+    ):
+        return head.head
+    return None
+
+
+def _told_before(holder: Token, noun: Token) -> list[Token]:
+    """The words of a clause a reporting verb tells before the "with" phrase the parse hung
+    on that verb ("Kidnappings rose, with 38 cases recorded, the ministry said"): the "with"
+    phrase tells more of that clause."""
+    return [
+        word for clause in holder.children
+        if clause.dep_ == "ccomp" and clause.i < noun.i
+        for word in clause.children
+    ]
 
 
 def _deed_left(noun: Token) -> Measure | None:
@@ -118,6 +145,9 @@ def _deed_measure(deed: Token) -> Measure | None:
     is the bare verb ("kidnap victims", "murder victims")."""
     lex = lexicon()
     lemma = deed.lemma_.lower()
+    if lemma == deed.lower_ and deed.is_title and lemma.endswith(PLURAL):
+        # a capitalised plural opening a sentence ("Kidnappings rose") the tagger kept whole
+        lemma = lemma.removesuffix(PLURAL) if lemma.removesuffix(PLURAL) in lex.nouns else lemma
     return lex.nouns.get(lemma) or lex.verbs.get(lemma)
 
 

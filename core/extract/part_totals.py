@@ -20,7 +20,10 @@ SUBSET_PREPS = frozenset({"including", "among", "of"})
 # most, so the chain's length in the text never becomes the depth of the call stack.
 MAX_SUBSET_DEPTH = 8
 CLAUSE_DEPS = frozenset({"acl", "relcl", "ccomp"})
-RELATIVE_PARTITIVE = "whom"  # "12 were hurt, of whom five were referred"
+# "12 were hurt, of whom five were referred", "210 deaths, of which 64 were women"
+RELATIVE_PARTITIVES = frozenset({"whom", "which"})
+WHOM = "whom"  # of people only; "which" may part things too
+CASUALTY_MEASURES = frozenset({"killed", "injured"})  # "deaths", "injuries": people counted
 CLOSING_QUOTES = frozenset({'"', "\u201d", "''"})
 
 
@@ -147,26 +150,48 @@ def of_counted(num: Token) -> Token | None:
                 continue
             if obj.like_num:
                 return obj
-            if obj.lower_ == RELATIVE_PARTITIVE:
-                return _relative_antecedent(num.head)
+            if obj.lower_ in RELATIVE_PARTITIVES:
+                return _relative_antecedent(num.head, of_people=obj.lower_ != WHOM)
             return next((c for c in obj.children if c.dep_ == "nummod" and c.like_num), None)
     return None
 
 
-def _relative_antecedent(verb: Token) -> Token | None:
+def _relative_antecedent(verb: Token, *, of_people: bool = False) -> Token | None:
     """ "12 injured persons were brought to the hospital, of whom five were referred": the
     number of the people the relative clause is said of; the parser may hang the clause on
     the place after them, so the people are then the counted subject or object of the verb
-    that place belongs to."""
+    that place belongs to, or the people a total of them counts ("a total of 75 people were
+    hurt in the raids, of whom 12 were children"). ``of_people``: "of which" parts a count of
+    people or casualties only ("210 deaths, of which 64 were women", not "40 spans, two of
+    which collapsed")."""
     if verb.dep_ != "relcl":
         return None
     antecedent = verb.head
-    if not people_noun(antecedent):
+    if not _people_counted(antecedent):
         holder = next((t for t in antecedent.ancestors if t.pos_ in ("VERB", "AUX")), None)
-        people = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
-                  and people_noun(c)] if holder is not None else []
+        people = [
+            _of_people(c) or c for c in holder.children
+            if c.dep_ in ("nsubj", "nsubjpass", "dobj")
+            and (_people_counted(c) or _of_people(c) is not None)
+        ] if holder is not None else []
         antecedent = people[0] if people else antecedent
+    if of_people and not _people_counted(antecedent):
+        return None  # "40 spans, two of which collapsed": things, no people counted
     return next((c for c in antecedent.children if c.dep_ == "nummod" and c.like_num), None)
+
+
+def _people_counted(noun: Token) -> bool:
+    """People, or their casualties ("210 deaths"), a relative "of which" may part."""
+    return people_noun(noun) or lexicon().nouns.get(noun.lemma_.lower()) in CASUALTY_MEASURES
+
+
+def _of_people(noun: Token) -> Token | None:
+    """ "a total of 75 people": the people a total's "of" counts."""
+    return next(
+        (o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+         for o in p.children if o.dep_ == "pobj" and _people_counted(o)),
+        None,
+    )
 
 
 def _total_phrase(prep: Token) -> Token:

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from core.extract.cues import cues
-from core.extract.measures import VICTIMS_RULE, Reading, lexicon
+from core.extract.measures import VICTIMS_RULE, Reading, counts_things, lexicon
 from core.rules import load_rules
 
 if TYPE_CHECKING:
@@ -313,7 +313,12 @@ def part_of_before(num: Token) -> bool:
 def _first_conjunct(noun: Token) -> Token:
     """The first of the counted nouns ``noun`` is joined to ("four children and two women":
     "children"), or ``noun`` itself."""
-    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN") and noun.pos_ == "NOUN":
+    while (
+        noun.dep_ == "conj"
+        and noun.head.pos_ in ("NOUN", "PROPN")
+        and noun.pos_ == "NOUN"
+        and not counts_things(noun)  # "51 children, 40 goats and 12 cows": no part of them
+    ):
         noun = noun.head
     return noun
 

@@ -4,7 +4,10 @@ it, or is the span the review sets its figures against (split from ``report_reco
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import TYPE_CHECKING
+
+from core.rules import word_set
 
 if TYPE_CHECKING:
     from core.model import Claim
@@ -39,6 +42,8 @@ def compared_span(claim: Claim, lead: Claim) -> bool:
     """ "Last year, 611 attacks were reported" in a review of this year's first ten months:
     the review's own span a year back, or the whole year before the one it counts, which a
     review sets its figures against (an incident of that year is no such span)."""
+    if _one_happening(claim.sentence):
+        return False  # "Last year, a suicide bomber killed 12 at a rally": the outlet's recall
     start, end, first, last = claim.date_start, claim.date_end, lead.date_start, lead.date_end
     if start is None or end is None or first is None or last is None:
         return False
@@ -54,3 +59,12 @@ def compared_span(claim: Claim, lead: Claim) -> bool:
 
 # a compared figure counts over a month or longer, as the review's own do
 COMPARED_SPAN_DAYS = 27
+
+
+_INDEFINITE = re.compile(r"\b(?:a|an)\s+([a-z-]+)", re.IGNORECASE)
+
+
+def _one_happening(sentence: str) -> bool:
+    """The sentence tells of one happening: an indefinite noun that is no amount or time."""
+    amounts = word_set("cues", "article_quantities")
+    return any(m.group(1).lower() not in amounts for m in _INDEFINITE.finditer(sentence))

@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, cast
 
+from core.extract.listed_people import counts_people
 from core.extract.measures import Reading, lexicon, people_noun
 from core.extract.readings import read_figure
-from core.ingest.figure_rows import label_measure
+from core.ingest.figure_rows import label_measure, paired_measures
 from core.rules import word_set
 
 if TYPE_CHECKING:
@@ -20,11 +21,12 @@ if TYPE_CHECKING:
 
     from core.model import Measure
 
-# "Killed: ...", "Security personnel killed: ...", "Deaths — ...": a short label of words
+# "Killed: ...", "Security personnel killed: ...", "Deaths — ...": a short label of words,
+# maybe after a list's bullet ("- Civilians killed: 812")
 # ", according to the report": a source after the label's words
 # (any letter: "State of Morelos", "Forces (FDN)", accented names)
 _LABEL = re.compile(
-    r"[ \t]*([^\W\d_](?:[^\W\d_]|['’.,()\- ])*?)[ \t]*(?::|[ \t][—–](?=[ \t]))"
+    r"[ \t]*(?:[-•*·▪][ \t]+)?([^\W\d_](?:[^\W\d_]|['’.,()\- ])*?)[ \t]*(?::|[ \t][—–](?=[ \t]))"
 )
 _HEADING_WORD = re.compile(r"[^\W\d_]+")
 MAX_LABEL_WORDS = 6
@@ -41,6 +43,10 @@ MEASURES = frozenset({"killed", "injured", "arrested", "kidnapped", "attacks", "
 RULE = "row_label"
 YEARS = range(1900, 2101)  # "Deaths: 2031 saw the most": a year, not a count
 MAX_BEFORE_CHARS = 400  # how far back the sentence before a breakdown label is looked for
+# a place's pair of figures under a label of two measures: "Northvale 12 and 30"
+_PAIR_AFTER = re.compile(r"[ \t]+and[ \t]+\d")
+_PAIR_BEFORE = re.compile(r"\d[ \t]+and[ \t]+$")
+PAIR_REACH = 20  # characters back from a figure to the "N and" before it
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
 
 
@@ -77,7 +83,10 @@ def labelled_row(
         reading is not None
         and reading.measure not in (None, "other")
         and not _other_cell(reading, text, at, offset)
-    ) or (num.ent_type_ in NOT_COUNTS and not _lone_number(num)):
+    ) or (
+        num.ent_type_ in NOT_COUNTS and not _lone_number(num)
+        and not _paired_figure(span, text, offset)
+    ):
         return reading
     noun = reading.noun if reading is not None else None
     between = text[at : offset + noun.idx] if noun is not None else ""
@@ -87,12 +96,37 @@ def labelled_row(
     if row is None or not _listed(span, row[1] - offset):
         return reading
     measure = _row_measure(text, row[0], at, offset + span.end_char)
+    pair = paired_measures(text[row[0][0] : row[0][1]])
+    if pair is not None:
+        measure = _of_pair(text, at, offset + span.end_char, pair)
     if measure is None or (
         noun is not None and noun.i != num.i
         and not (measure in PEOPLE_MEASURES and _people(noun))
     ):
         return reading
     return Reading(measure=measure, noun=noun, anchor=num, rule=RULE)
+
+
+def _paired_figure(span: Span, text: str, offset: int) -> bool:
+    """One of a place's pair of figures under a label of two measures, which the tagger may
+    read with the place's name as a date ("Northvale 6 and 22")."""
+    at = offset + span.start_char
+    row = _row(text, at, offset + span.sent.start_char)
+    pair = paired_measures(text[row[0][0] : row[0][1]]) if row is not None else None
+    return pair is not None and _of_pair(text, at, offset + span.end_char, pair) is not None
+
+
+def _of_pair(text: str, start: int, end: int, pair: tuple[str, str]) -> Measure | None:
+    """The figure's measure under a label of two ("Killed and arrested: Northvale 12 and
+    30"): the first of a place's pair the first measure, the one after "and" the second;
+    a figure in no pair, unknown. Read on the text, as the parse of such rows strays."""
+    if _PAIR_AFTER.match(text, end):
+        named = pair[0]
+    elif _PAIR_BEFORE.search(text[max(0, start - PAIR_REACH) : start]):
+        named = pair[1]
+    else:
+        return None
+    return cast("Measure", named) if named in MEASURES else None
 
 
 def _row_measure(text: str, label: tuple[int, int], start: int, end: int) -> Measure | None:
@@ -154,7 +188,9 @@ def _row(text: str, at: int, floor: int = 0) -> tuple[tuple[int, int], int] | No
     it on the line, ``floor`` its sentence's start: "... as follows. Injured: 40 civilians")."""
     line = text.rfind("\n", 0, at) + 1
     start = max(line, text.rfind("|", line, at) + 1)
+    cell = text.rfind(";", start, at) + 1  # "Killed: 201; arrested: 111": a cell of its own
     found = _LABEL.match(text, floor, at) if floor > start else None
+    found = found or (_LABEL.match(text, cell, at) if cell > start else None)
     found = found or _LABEL.match(text, start, at)
     if found is None:
         return None
@@ -183,7 +219,10 @@ def _listed(span: Span, mark_end: int) -> bool:
         t = doc[j]
         if t.lower_ in ITEM_MARKS:
             return True
-        if not (t.ent_type_ in NAME_ENTITIES or t.pos_ == "PROPN" or t.is_title or t.is_upper):
+        if not (
+            t.ent_type_ in NAME_ENTITIES or t.pos_ == "PROPN" or t.is_title or t.is_upper
+            or (not t.like_num and counts_people(t))  # "Killed: civilians 312, soldiers 40"
+        ):
             return False
         j -= 1
     return j < 0 and mark_end <= 0  # the label left out of the parse

@@ -9,11 +9,13 @@ from typing import TYPE_CHECKING
 from core.extract.area_items import area_reading
 from core.extract.elided_counts import counting_word
 from core.extract.figures import counts_a_word, zero_figures
+from core.extract.listed_people import list_item, named_before
 from core.extract.measures import Reading, lexicon
 from core.extract.nlp import negated
 from core.extract.partitives import only_described, part_of_before
 from core.extract.ranked_counts import listed_reading
 from core.extract.readings import LASTING_HARM, elliptical, read_figure
+from core.extract.respective_counts import respective
 from core.settings import Settings
 from core.text.numbers import Amount, find_amounts
 
@@ -77,6 +79,7 @@ def with_ellipsis(
     of them were women") the dead or hurt it counted (``harm``); other figures without a
     measure are dropped."""
     resolved: list[tuple[Amount, Token, Span, Reading]] = []
+    readings = respective(readings)  # "killed and arrested 142 and 96 militants"
     for at, (amount, num, span, own) in enumerate(readings):
         if resolved and restates(resolved[-1], (amount, span)):
             continue  # "eleven (11) people": one figure, read once
@@ -89,9 +92,13 @@ def with_ellipsis(
                            rule=f"part_of<{whole.rule}")
             resolved.append((amount, num, span, part))
             continue
-        listed = None if own.measure is not None else (
-            listed_reading(num, resolved, carried)
+        listed = (
+            # "among them 14 boys, 9 women and 3 nurses": the list's first item's measure
+            list_item(num, own, readings, resolved)
+            if own.measure is not None
+            else listed_reading(num, resolved, carried)
             or area_reading(num, resolved, readings[at + 1 :], carried or harm)
+            or named_before(num, resolved)  # "48 of the deaths, herders 112"
         )
         if own.measure is not None or listed is not None:
             resolved.append((amount, num, span, listed or own))  # "followed by Y with 29"

@@ -78,7 +78,7 @@ def cue_subject(tok: Token) -> Token | None:
                 named = noun.dep_ == "appos" and noun.head.pos_ == "PROPN"
                 return noun.head if named else noun
             # "kidnapped 40 worshippers, residents ... said"; "KABUL (AP) — The UN said"
-            return past_a_count(past_dateline(subj))
+            return past_a_count(past_dateline(subj, cur))
         stranded = stranded_subjects(cur)  # "…, while the report sent to X stated that …"
         if stranded:
             return stranded[0]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal
 
+from core.extract.earlier_counts import earlier_count
 from core.extract.measures import Reading, lexicon, people_noun
 from core.extract.toll_measures import (
     TOLL_PREPOSITIONS,
@@ -133,6 +134,7 @@ def toll(node: Token) -> Reading | None:
         or _conjoined_toll(node)
         or _gapped_group(node)
         or _change_read_as_noun(node)
+        or earlier_count(node)
     )
     if participle is not None:
         return participle

@@ -17,6 +17,8 @@ MAX_LABEL_WORDS = 6
 # a bare row under a heading that names the measure: "Northvale: 176", "Rebel forces (RF): 63"
 _BARE_ROW = re.compile(r"[^\W\d_][^:|]{0,100}:[ \t]*\d[\d,]*")
 ONLY_PARTICIPLES = ("hurt", "slain")
+AND = "and"  # "Killed and arrested": a label of two measures
+PAIR = 2
 VICTIMS_OF = "of"  # "Victims of homicide by state"
 VICTIM_DEEDS = frozenset({"killed", "kidnapped"})  # what befell each of the victims of a deed
 
@@ -46,6 +48,23 @@ def label_measure(label: str) -> str | None:
         if measure is not None:
             return measure
     return None
+
+
+def paired_measures(label: str) -> tuple[str, str] | None:
+    """The two measures a label names joined by "and" ("Killed and arrested by district",
+    "Deaths and injuries"): each place then gives a pair of figures, one of each, in the
+    label's order ("Northvale 12 and 30"); None for a label of one measure."""
+    words = [w.lower() for w in _WORD.findall(label)]
+    found = [(at, _word_measure(word)) for at, word in enumerate(words)]
+    named = [(at, m) for at, m in found if m is not None]
+    if len(named) != PAIR or named[1][0] != named[0][0] + 2 or words[named[0][0] + 1] != AND:
+        return None
+    first, second = named[0][1], named[1][1]
+    return (first, second) if first != second else None
+
+
+def _word_measure(word: str) -> str | None:
+    return _nouns().get(word) or _nouns().get(_singular(word)) or _participle(word)
 
 
 def _victims_of(words: list[str], at: int) -> bool:

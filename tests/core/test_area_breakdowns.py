@@ -82,6 +82,15 @@ def test_a_number_outside_a_breakdown_takes_no_measure(
     ("The monitor also logged 1,406 cases of unlawful detention over the year, 288 of them in "
      "the south.", [("1,406", "arrested")]),
     ("Police opened inquiries into 73 cases of murder in the port.", [("73", "killed")]),
+    # a harm named before the noun of cases
+    ("Prosecutors filed 212 kidnapping cases and 64 murder cases in the year.",
+     [("212", "kidnapped"), ("64", "killed")]),
+    # a "with" clause the parse hung on the reporting verb tells of the clause before it
+    ("Abductions in Ruritania climbed in June, with 31 cases logged nationwide, the interior "
+     "office said on Friday.", [("31", "kidnapped")]),
+    # "the cases" a count of the sentence before named
+    ("The office logged 52 kidnappings in June.\n\nVelmora accounted for 17 of the cases, "
+     "the office said.", [("52", "kidnapped"), ("17", "kidnapped")]),
     ("The figures showed 3,870 murder victims nationwide. Ostrava recorded the highest number "
      "with 540, while Velmora recorded 311.", [("540", "killed"), ("311", "killed")]),
 ])
@@ -101,6 +110,11 @@ def test_a_table_or_victims_take_the_measure_the_report_names(
     ("The fund paid 40 victims of the floods in May.", {"40"}),
     ("Clinics reported 120 cases of cholera and 35 cases of theft in May.", {"120", "35"}),
     ("Detectives logged 58 cases of attempted murder and 12 of attempted kidnapping.", {"58"}),
+    ("Clinics logged 420 dengue cases and 77 fraud cases in May.", {"420", "77"}),
+    ("Measles spread in June, with 31 cases logged nationwide, the health office said.", {"31"}),
+    ("The office logged 52 kidnappings in June.\n\nCourts heard 17 of the fraud cases.",
+     {"17"}),
+    ("Clinics treated 52 patients in June.\n\nVelmora accounted for 17 of the cases.", {"17"}),
 ])
 def test_a_list_or_victims_of_no_named_kind_take_no_measure(
     text: str, not_counted: set[str]

@@ -70,6 +70,19 @@ def spans(nlp: Language, text: str) -> dict[str, tuple[dt.date | None, dt.date |
             "58",
             Y2031,
         ),
+        # a step back after another figure's compared year counts back from the year reviewed
+        (
+            LEAD + "The review said raids had climbed sharply from 512 in 2030, while deaths "
+            "were up from 733 the previous year.",
+            "733",
+            Y2030,
+        ),
+        # negative: a step inside the same comparison counts back from that comparison's year
+        (
+            LEAD + "Arson attacks rose to 95 in 2030 from 61 the year before, it said.",
+            "95",
+            Y2030,
+        ),
         # negative: "last year" in a paper of January is the year reviewed, not the one before
         (
             LEAD + '"64 of our officers were killed last year," the provincial police chief said.',

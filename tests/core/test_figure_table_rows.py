@@ -38,6 +38,19 @@ def figures_of(table: str) -> list[tuple[str, str]]:
      [("44", "attacks"), ("52", "arrested")]),
     ("Homicides by region, 2030:\nNorthland: 412\nSouthland: 233\nEastland: 97",
      [("412", "killed"), ("233", "killed"), ("97", "killed")]),
+    # a list's bullet before the label; the people a figure counts named before it
+    ("The year in numbers:\n- Civilians killed: 812\n- Persons abducted: 96",
+     [("812", "killed"), ("96", "kidnapped")]),
+    ("The year in numbers:\nKilled: civilians 312, soldiers 201, police 122",
+     [("312", "killed"), ("201", "killed"), ("122", "killed")]),
+    # cells parted by semicolons, each with its own label; a list of one label's items
+    ("The year in numbers:\nRebels killed: 64; arrested: 131; abducted: 12",
+     [("64", "killed"), ("131", "arrested"), ("12", "kidnapped")]),
+    ("The year in numbers:\nKilled: civilians 57; soldiers 33",
+     [("57", "killed"), ("33", "killed")]),
+    # a region's name the tagger takes for a person's: the figure after its colon is no age
+    ("Deaths by state:\nRiverside State: 211 killed, 54 injured\nHill State: 98 killed, 20 hurt",
+     [("211", "killed"), ("98", "killed")]),
 ])
 def test_a_rows_figures_take_its_labels_measure(
     table: str, expected: list[tuple[str, str]]
@@ -47,12 +60,33 @@ def test_a_rows_figures_take_its_labels_measure(
         assert figure in found
 
 
+@pytest.mark.parametrize(("table", "expected"), [
+    # a label of two measures: each place's pair of figures, one of each in the label's order
+    ("The month in numbers:\nKilled and arrested by county: Kisumu 14 and 41, Nakuru 6 "
+     "and 22", [("14", "killed"), ("41", "arrested"), ("6", "killed"), ("22", "arrested")]),
+    ("The month in numbers:\nDeaths and abductions: Eldoret 9 and 17",
+     [("9", "killed"), ("17", "kidnapped")]),
+])
+def test_a_label_of_two_measures_pairs_its_figures(
+    table: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [f for f in figures_of(table) if f[0] in {e[0] for e in expected}] == expected
+
+
+def test_a_lone_figure_under_a_label_of_two_measures_takes_neither() -> None:
+    found = figures_of("The month in numbers:\nKilled and arrested: Kisumu 14")
+    assert ("14", "killed") not in found
+    assert ("14", "arrested") not in found
+
+
 @pytest.mark.parametrize(("table", "not_counted"), [
     ("Published: 12 March 2031\nPage: 4", {"12", "4"}),
     ("Notes:\nAttacks: 12% rise on the year before", {"12"}),
     ("Notes:\nIncidents: 4 provinces reported none", {"4"}),
     ("Notes:\nKilled: the third deadliest year since 2019", {"2019"}),
     ("Regions by size:\nNorthland: 45\nSouthland: 12", {"45", "12"}),
+    ("Regions by size:\n- Northland: 45\n- Southland: 12", {"45", "12"}),
+    ("Notes:\nKilled: villages 4, towns 2", {"4", "2"}),
 ])
 def test_a_row_that_counts_no_measure_takes_none(table: str, not_counted: set[str]) -> None:
     for figure, measure in figures_of(table):

@@ -51,6 +51,8 @@ def figures_of(text: str) -> list[tuple[str, str]]:
      [("16,420", "killed"), ("87", "kidnapped")]),
     ("The national police counted 66 femicides in the month.", [("66", "killed")]),
     ("The gendarmerie lost 58 officers in 2030, its commander said.", [("58", "killed")]),
+    ("\"We lost 61 officers in 2030,\" the provincial police chief told reporters.",
+     [("61", "killed")]),
     ("The navy said its patrols fought 23 armed encounters with pirates.",
      [("23", "attacks")]),
     ("Abductions by region, according to the report: Northvale 87, Westvale 41, Southvale 38 "
@@ -75,6 +77,7 @@ def test_a_listed_figure_takes_its_lists_measure(
     ("He was responsible for 2019 and 2020 budgets.", {"2019", "2020"}),
     ("The company lost 200 workers last year. The party lost 5 members in the vote.",
      {"200", "5"}),
+    ("\"We lost 200 workers to the rival plant,\" the manager said.", {"200"}),
     ("Of the 40 suspects, 12 were women and 28 were men.", {"28"}),
     ("Close encounters with wild elephants rose to 37 last year.", {"37"}),
     ("The police registered 980 cases and 41 extortion cases in the period.", {"980", "41"}),

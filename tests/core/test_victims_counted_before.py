@@ -42,6 +42,33 @@ def test_a_victim_recalled_for_comparison_is_no_figure(text: str) -> None:
     assert [f[1:] for f in casualties(text)] == [("killed", 1)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a recalled incident's list with a numeral in it is that incident's figure
+        (
+            "Six rangers were killed in a mine blast near Varnholt on Monday. It is the worst "
+            "attack on the force in the province in three years. In March 2029, nine rangers "
+            "and a cook were killed in a similar ambush in Korsby district.",
+            [("Six", "killed", 6), ("nine rangers and a cook", "killed", 10)],
+        ),
+        (
+            "Two guards were wounded in Varnholt on Monday. Last year, four pilgrims and a "
+            "driver were injured by a roadside bomb on the same road.",
+            [("Two", "injured", 2), ("four pilgrims and a driver", "injured", 5)],
+        ),
+        # a list with no numeral, recalled, still counts no one of the report
+        (
+            "Six rangers were killed in a mine blast near Varnholt on Monday. In March 2029, a "
+            "ranger and a cook were killed in a similar ambush in Korsby district.",
+            [("Six", "killed", 6)],
+        ),
+    ],
+)
+def test_a_recalled_list_with_a_numeral_counts(text: str, expected: Figures) -> None:
+    assert casualties(text) == expected
+
+
 def test_a_recalled_victim_with_no_publication_date() -> None:
     text = (
         "Students marched in Varnholt after a boy was shot dead by police on Saturday. They "

@@ -246,7 +246,7 @@ def test_the_progress_bar_counts_files_while_the_model_loads(
     window.import_files(articles)
     assert window.progress.maximum() == 3
     assert window.progress.text().startswith("0 / 3")
-    with qtbot.waitSignal(window.idle, timeout=10000):
+    with qtbot.waitSignal(window.idle, timeout=60000):
         gate.set()
 
 

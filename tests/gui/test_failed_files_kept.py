@@ -28,7 +28,7 @@ def test_a_failed_file_is_listed_again_when_the_project_reopens(
     win._switch_backend(Project.create(path), remember=False)
     scan = str(tmp_path / "scan.pdf")
     for _ in range(2):  # dropped twice: still one row
-        with qtbot.waitSignal(win.idle, timeout=10000):
+        with qtbot.waitSignal(win.idle, timeout=60000):
             win.import_files([scan])
     assert [f.path for f in win.ws.failures] == [scan]
     win._switch_backend(Project.memory(), remember=False)  # the file closes
@@ -71,7 +71,7 @@ def test_files_a_crash_left_unread_are_kept_and_named(
         report = tmp_path / f"report{n}.txt"
         report.write_text(f"Report {n}: 4 people were killed.\n", encoding="utf-8")
         files.append(str(report))
-    with qtbot.waitSignal(win.idle, timeout=10000):
+    with qtbot.waitSignal(win.idle, timeout=60000):
         win.import_files(files)
     assert [d.path for d in win.ws.documents.values()] == files[:1]  # what was done stays
     assert [f.path for f in win.ws.failures] == files[1:]
@@ -81,7 +81,7 @@ def test_files_a_crash_left_unread_are_kept_and_named(
     assert [f.path for f in win.ws.failures] == files[1:]
 
     win.extraction.extract = fake_run  # fixed: adding them again reads them
-    with qtbot.waitSignal(win.idle, timeout=10000):
+    with qtbot.waitSignal(win.idle, timeout=60000):
         win.import_files(files[1:])
     assert win.ws.failures == []
     assert len(win.ws.documents) == 3

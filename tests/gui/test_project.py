@@ -73,7 +73,7 @@ def test_paste_then_rerun_keeps_the_verdict(qtbot: Any, project_window: Any) -> 
     win = project_window
     pasted = Document(id="d1", text="Officials said 44 people were killed in Brannock.",
                       title="Brannock report", outlet="Sel Harbor Post")
-    with qtbot.waitSignal(win.idle, timeout=10000):
+    with qtbot.waitSignal(win.idle, timeout=60000):
         win.extract_pasted(pasted)
     new_doc = next(d for d in win.ws.documents.values() if d.title == "Brannock report")
     assert new_doc.id == "d4"  # the run's "d1" got a fresh project id
@@ -81,7 +81,7 @@ def test_paste_then_rerun_keeps_the_verdict(qtbot: Any, project_window: Any) -> 
     win.set_verdict("verified", [claim.id])
     row = win.sources_model.row_of(new_doc.id)
     win.sources_view.setCurrentIndex(win.sources_model.index(row, 0))
-    with qtbot.waitSignal(win.idle, timeout=10000):
+    with qtbot.waitSignal(win.idle, timeout=60000):
         win.rerun_selected_source()
     again = [c for c in win.ws.claims.values() if c.document_id == new_doc.id]
     assert [c.number_text for c in again] == ["44"]
@@ -92,7 +92,7 @@ def test_paste_then_rerun_keeps_the_verdict(qtbot: Any, project_window: Any) -> 
 
 def test_remove_source(qtbot: Any, project_window: Any) -> None:
     win = project_window
-    with qtbot.waitSignal(win.idle, timeout=10000):
+    with qtbot.waitSignal(win.idle, timeout=60000):
         win.remove_document("d3")
     assert "d3" not in win.ws.documents
     assert "c5" not in win.ws.claims
@@ -158,16 +158,16 @@ def test_decision_is_stored_and_undone_with_a_saved_project(
         qtbot: Any, project_window: Any) -> None:
     # Issue 12 defect 3: with a saved project a decision could not be undone.
     win = project_window
-    with qtbot.waitSignal(win.idle, timeout=10000):
+    with qtbot.waitSignal(win.idle, timeout=60000):
         win.decide([("none", ("c4",))], "Take c4 out")
     assert [(d.kind, d.claim_ids) for d in win.ws.backend.decisions()] == [("none", ("c4",))]
     assert "c4" not in win.ws.event_of
     assert win.act_undo.text() == "&Undo Take c4 out"
-    with qtbot.waitSignal(win.idle, timeout=10000):
+    with qtbot.waitSignal(win.idle, timeout=60000):
         win.undo()
     assert win.ws.backend.decisions() == []
     assert "c4" in win.ws.event_of
-    with qtbot.waitSignal(win.idle, timeout=10000):
+    with qtbot.waitSignal(win.idle, timeout=60000):
         win.redo()
     assert "c4" not in win.ws.event_of
 
@@ -177,7 +177,7 @@ def test_unsaved_work_becomes_a_project_file(qtbot: Any, qsettings: QSettings, t
     win = MainWindow(settings=qsettings, extract=fake_run, group=fake_group,
                      autosave_dir=tmp_path / "projects")
     qtbot.addWidget(win)
-    with qtbot.waitSignal(win.idle, timeout=10000):
+    with qtbot.waitSignal(win.idle, timeout=60000):
         win.import_files(articles[:1])
     files = list((tmp_path / "projects").glob("untitled *.claimdesk"))
     assert len(files) == 1
@@ -218,7 +218,7 @@ def test_import_reviews_from_a_reviewed_workbook(qtbot: Any, project_window: Any
 def test_orphaned_verdict_can_be_attached_again(qtbot: Any, project_window: Any) -> None:
     win = project_window
     win.set_verdict("disputed", ["c5"])
-    with qtbot.waitSignal(win.idle, timeout=10000):
+    with qtbot.waitSignal(win.idle, timeout=60000):
         win.remove_document("d3")
     orphans = win.orphans()
     assert [o.item.id for o in orphans] == ["c5"]

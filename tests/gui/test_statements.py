@@ -85,7 +85,7 @@ def window(qtbot: Any, qsettings: QSettings) -> Iterator[Any]:
 
 
 def regroup(qtbot: Any, window: Any) -> None:
-    with qtbot.waitSignal(window.idle, timeout=10000):
+    with qtbot.waitSignal(window.idle, timeout=60000):
         window.request_regroup()
 
 
@@ -196,7 +196,7 @@ def test_opening_a_grouped_project_finds_its_statement_conflicts(
     project.add_result(Result(documents=stored.documents, claims=stored.claims,
                               statements=stored.statements, events=(event,)))
     win = open_window(qtbot, qsettings, Result())
-    with qtbot.waitSignal(win.idle, timeout=10000):
+    with qtbot.waitSignal(win.idle, timeout=60000):
         win._switch_backend(project)
     assert [e.label for e in win.ws.events.values()] == ["Korvath market blast"]
     assert win.ws.events["e7"].statement_ids == ("s1", "s2")

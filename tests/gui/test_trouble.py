@@ -199,7 +199,7 @@ def test_a_read_only_project_is_grouped_in_memory(
     conn.commit()
     conn.close()
     assert window.open_project(str(path))
-    qtbot.waitUntil(lambda: bool(window.ws.events), timeout=10000)
+    qtbot.waitUntil(lambda: bool(window.ws.events), timeout=60000)
     assert window.banner.isVisible()
     with Project.open(path) as project:
         assert project.events() == []  # nothing written

@@ -227,7 +227,7 @@ def drop(window: Any, paths: list[str]) -> tuple[bool, bool]:
 
 def test_drop_a_folder_extracts_its_files(qtbot: Any, window: Any, articles: list[str]) -> None:
     folder = str(Path(articles[0]).parent)
-    with qtbot.waitSignal(window.idle, timeout=10000):
+    with qtbot.waitSignal(window.idle, timeout=60000):
         accepted = drop(window, [folder])
     assert accepted == (True, True)
     paths = sorted(d.path for d in window.ws.documents.values() if d.path.endswith(".txt")
@@ -241,7 +241,7 @@ def test_drop_a_folder_extracts_its_files(qtbot: Any, window: Any, articles: lis
 
 def test_drop_of_files_already_in_the_project_is_skipped(
         qtbot: Any, window: Any, articles: list[str]) -> None:
-    with qtbot.waitSignal(window.idle, timeout=10000):
+    with qtbot.waitSignal(window.idle, timeout=60000):
         drop(window, articles[:1])
     assert window.import_files(articles[:1]) == []
     assert "already in the project" in window.status_label.text()
@@ -267,7 +267,7 @@ def test_unreadable_file_is_listed_not_fatal(qtbot: Any, window: Any, tmp_path: 
 
     win = MainWindow(window.ws, settings=window.settings, extract=failing, group=fake_group)
     qtbot.addWidget(win)
-    with qtbot.waitSignal(win.idle, timeout=10000):
+    with qtbot.waitSignal(win.idle, timeout=60000):
         win.import_files([str(tmp_path / "missing.txt")])
     assert [f.message for f in win.ws.failures] == [f"{tmp_path / 'missing.txt'}: file not found"]
     assert "could not be read" in win.status_label.text()
@@ -282,13 +282,13 @@ def test_cancel_a_running_extraction_keeps_finished_documents(
         qtbot: Any, window: Any, articles: list[str]) -> None:
     gate = threading.Event()
     window.extract = lambda paths, **o: fake_run(paths, gate=gate, **o)
-    with qtbot.waitSignal(window.ws.documents_changed, timeout=10000):
+    with qtbot.waitSignal(window.ws.documents_changed, timeout=60000):
         window.import_files(articles)
     assert window.progress.isVisible()
     assert window.cancel_button.isVisible()
     worker = window.run.worker
-    with qtbot.waitSignal(worker.cancelled, timeout=10000), \
-            qtbot.waitSignal(window.idle, timeout=10000):
+    with qtbot.waitSignal(worker.cancelled, timeout=60000), \
+            qtbot.waitSignal(window.idle, timeout=60000):
         qtbot.mouseClick(window.cancel_button, Qt.MouseButton.LeftButton)
     names = sorted(Path(d.path).name for d in window.ws.documents.values()
                    if "articles" in (d.path or ""))
@@ -302,23 +302,23 @@ def test_window_stays_responsive_during_extraction(
         qtbot: Any, window: Any, articles: list[str]) -> None:
     gate = threading.Event()
     window.extract = lambda paths, **o: fake_run(paths, gate=gate, **o)
-    with qtbot.waitSignal(window.ws.documents_changed, timeout=10000):
+    with qtbot.waitSignal(window.ws.documents_changed, timeout=60000):
         window.import_files(articles)
     # While the worker waits, the GUI thread handles input: a verdict goes through.
     select(window, "c1")
     qtbot.keyClick(window.grid, Qt.Key.Key_2)
     assert window.ws.status("c1") == "verified"
-    with qtbot.waitSignal(window.idle, timeout=10000):
+    with qtbot.waitSignal(window.idle, timeout=60000):
         gate.set()
     assert sum(1 for d in window.ws.documents.values() if "articles" in (d.path or "")) == 3
 
 
 def test_merge_decision_regroups_and_undoes(qtbot: Any, window: Any) -> None:
-    with qtbot.waitSignal(window.idle, timeout=10000):
+    with qtbot.waitSignal(window.idle, timeout=60000):
         window.decide([("none", ("c4",))], "Take c4 out")
     assert [d.kind for d in window.ws.decisions()] == ["none"]
     assert "c4" not in window.ws.event_of
-    with qtbot.waitSignal(window.idle, timeout=10000):
+    with qtbot.waitSignal(window.idle, timeout=60000):
         window.undo()
     assert window.ws.decisions() == ()
     assert "c4" in window.ws.event_of
@@ -388,7 +388,7 @@ def test_window_state_and_recent_projects_are_remembered(
 
 def test_events_panel_shows_summaries_from_a_worker(qtbot: Any, window: Any) -> None:
     # core.group.conflicts.summarise runs off the GUI thread; its figures arrive in the rows.
-    with qtbot.waitSignal(window.events.summaries_ready, timeout=10000):
+    with qtbot.waitSignal(window.events.summaries_ready, timeout=60000):
         window.events.reload()
     event = window.events.event_item("e1")
     assert event is not None
@@ -426,7 +426,7 @@ def test_a_file_that_could_not_be_read_is_named_in_the_exported_workbook(
 
     win = MainWindow(window.ws, settings=window.settings, extract=failing, group=fake_group)
     qtbot.addWidget(win)
-    with qtbot.waitSignal(win.idle, timeout=10000):
+    with qtbot.waitSignal(win.idle, timeout=60000):
         win.import_files([str(tmp_path / "broken.pdf")])
     with qtbot.waitSignal(win.export_done, timeout=20000) as done:
         win.export("xlsx", str(tmp_path / "review.xlsx"))

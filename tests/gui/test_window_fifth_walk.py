@@ -134,7 +134,7 @@ def test_save_as_moves_the_untitled_project_out_of_open_recent(
     win = MainWindow(settings=qsettings, extract=fake_run, group=fake_group,
                      autosave_dir=autosave)
     qtbot.addWidget(win)
-    with qtbot.waitSignal(win.idle, timeout=10000):
+    with qtbot.waitSignal(win.idle, timeout=60000):
         win.import_files(articles[:1])
     (untitled,) = autosave.glob("untitled *.claimdesk")
     assert win.project.recent_projects()[0] == str(untitled)

@@ -181,10 +181,10 @@ def test_at_1280_the_events_figures_are_whole_and_a_long_range_ends_in_an_ellips
     # The range comes from a worker, and the columns fit once it is in (on a busy machine
     # that took longer than a fixed 50 ms wait).
     qtbot.waitUntil(lambda: "72,000–88,000" in win.events.events_model.item(0, 2).text(),
-                    timeout=10000)
+                    timeout=60000)
     qtbot.waitUntil(lambda: header.sectionViewportPosition(header.count() - 1)
                     + header.sectionSize(header.count() - 1) <= view.viewport().width(),
-                    timeout=10000)
+                    timeout=60000)
     for col in range(header.count()):
         right = header.sectionViewportPosition(col) + header.sectionSize(col)
         assert right <= view.viewport().width(), header.model().headerData(

@@ -243,7 +243,7 @@ def test_regrouping_keeps_no_snapshot_of_the_claims_alive(qtbot: Any, window: An
     settle(qtbot)
     before = snapshots()
     for _ in range(5):
-        with qtbot.waitSignal(window.events.summaries_ready, timeout=10000):
+        with qtbot.waitSignal(window.events.summaries_ready, timeout=60000):
             window.events.reload()
     settle(qtbot)
     assert snapshots() <= before

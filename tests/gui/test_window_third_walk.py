@@ -241,7 +241,7 @@ def test_the_progress_keeps_counting_the_files_dropped(qtbot: Any, window: Any,
     window.extraction.extract = reading
     messages: list[str] = []
     window.extraction.message.connect(lambda text, *_: messages.append(text))
-    with qtbot.waitSignal(window.idle, timeout=10000):
+    with qtbot.waitSignal(window.idle, timeout=60000):
         window.import_files([*articles, *empty])
     assert seen
     assert all(total == 5 for _, total in seen)

@@ -87,7 +87,7 @@ def test_importing_reviews_keeps_the_statement_conflicts_and_the_current_claim(
     # and the grid lost its current row while the Review panel still showed the claim: the
     # verdict keys then did nothing, silently.
     win = open_window(qtbot, qsettings, reports({"d1": MON, "d2": TUE}))
-    with qtbot.waitSignal(win.idle, timeout=10000):
+    with qtbot.waitSignal(win.idle, timeout=60000):
         win.request_regroup()
     stated = dict(win.ws.statement_conflicts)
     assert stated
@@ -291,7 +291,7 @@ def test_an_empty_grid_says_the_articles_are_being_read(
     with qtbot.waitSignal(win.extraction_started, timeout=5000):
         win.import_files(articles[:1])
     assert win.grid.placeholder().startswith("Reading the articles")
-    with qtbot.waitSignal(win.idle, timeout=10000):
+    with qtbot.waitSignal(win.idle, timeout=60000):
         gate.set()
     assert win.grid.placeholder() == ""
 

@@ -47,12 +47,12 @@ def test_the_option_reaches_the_next_import_and_is_kept(
     option = win.actions_by_name["zero_counts"]
     assert option.isCheckable()
     assert not option.isChecked()
-    with qtbot.waitSignal(win.idle, timeout=10000):
+    with qtbot.waitSignal(win.idle, timeout=60000):
         win.import_files([_report(tmp_path, "a.txt")])
     assert seen[-1] is None  # the default settings
 
     option.trigger()
-    with qtbot.waitSignal(win.idle, timeout=10000):
+    with qtbot.waitSignal(win.idle, timeout=60000):
         win.import_files([_report(tmp_path, "b.txt")])
     assert seen[-1] is not None
     assert seen[-1].zero_counts
