@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from core.extract.measures import lexicon
+from core.extract.ranked_items import ranked_item_area
 from core.extract.row_labels import row_heading, row_label
 from core.ingest.figure_rows import label_measure
 from core.rules import load_rules, word_set
@@ -43,6 +44,12 @@ def item_area(
     """The area a breakdown's item counts for, when the figure is such an item and its name
     is a place; None for any other figure. ``text`` is the document's, ``offset`` the
     chunk's."""
+    return _breakdown_area(num, span, reading, text, offset) or ranked_item_area(num)
+
+
+def _breakdown_area(
+    num: Token, span: Span, reading: Reading, text: str, offset: int
+) -> str | None:
     if ITEM_RULE in reading.rule:  # "ellipsis<area_item<...": a gapped item too
         return _listed_area(num)
     if reading.rule == ROW_RULE:

@@ -134,7 +134,7 @@ def _conjunct_starts(ent: Span, name: str, ents: list[Span]) -> set[int]:
     """ "in Tarn and Wend in May": where the place read with its conjuncts holds them (the
     province that holds both, or both named together), the entities of the conjuncts, which
     NER may label as places of their own or not, are read in it, not again apart."""
-    conjuncts = [c for c in ent.root.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+    conjuncts = name_conjuncts(ent.root)
     if name == ent.text or any(name == c.text for c in conjuncts):
         return set()
     return {e.start for c in conjuncts for e in ents if e.start <= c.i < e.end}
@@ -522,7 +522,7 @@ def joined_places(head: Token, text: str) -> str:
     # An entity may swallow the "and" that joins it to the next name, or the next name too
     # ("Malir and Quaidabad" as one entity: its names are read apart, not twice)
     text = re.sub(r"\s+(?:and|&)$", "", text)
-    conjuncts = [c for c in head.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+    conjuncts = name_conjuncts(head)
     swallowed = [c for c in conjuncts if c.text in text.split()[1:]]
     units = _joined_units(head, text, conjuncts)
     if units is not None:
@@ -545,11 +545,30 @@ def joined_places(head: Token, text: str) -> str:
     if len(found) == len(names) and all(p.level == "city" for p in found):
         # "in raids in Kamoke and Wazirabad": two towns, each a scene, not the district
         # holding them
-        return " and ".join(names)
+        return _listed(names)
     holder = (
         places.common_ancestor(found) if len(found) > 1 else places.resolve(" and ".join(names))
     )
-    return holder.name if holder is not None else " and ".join(names)
+    return holder.name if holder is not None else _listed(names)
+
+
+def name_conjuncts(head: Token) -> list[Token]:
+    """ "in Tarn, Wend and Ost": the names joined to the head, the parser hanging each on the
+    one before it or all on the head, in the order written."""
+    found: list[Token] = []
+    todo = [head]
+    while todo:
+        tok = todo.pop()
+        joined = [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+        found.extend(joined)
+        todo.extend(joined)
+    return sorted(found, key=lambda t: t.i)
+
+
+def _listed(names: list[str]) -> str:
+    """ "Tarn and Wend", "Tarn and Wend and Ost": never with commas, which write a place
+    with what holds it ("Tarn, Wend" is Tarn in Wend)."""
+    return " and ".join(names)
 
 
 def an_operations_name(name: str) -> bool:
