@@ -78,12 +78,7 @@ def _back(base: Period, unit: str, text: str) -> Period:
     if unit == "month":
         start = (base.start.replace(day=1) - dt.timedelta(days=1)).replace(day=1)
         return Period(start=start, end=month_end(start.year, start.month), text=text)
-    start = base.start.replace(year=base.start.year - 1)
-    end_year = base.end.year - 1
-    end = month_end(end_year, base.end.month) if base.end.day == month_end(
-        base.end.year, base.end.month
-    ).day else base.end.replace(year=end_year)
-    return Period(start=start, end=end, text=text)
+    return years_before(base, 1, text)
 
 
 def _step(ent: Span) -> tuple[str, Token] | None:
@@ -174,7 +169,7 @@ def _same_of_year(ent: Span, statistic: Period | None) -> Period | None:
     years = year - statistic.start.year
     if years >= 0 or statistic.start.year != statistic.end.year:
         return None
-    return _years_before(statistic, -years, ent.text)
+    return years_before(statistic, -years, ent.text)
 
 
 def _same_of(ent: Span) -> int | None:
@@ -204,8 +199,12 @@ def _alike_words() -> frozenset[str]:
     return frozenset(str(w) for w in load_rules("dates")["compared_steps"]["same_words"])
 
 
-def _years_before(base: Period, years: int, text: str) -> Period:
-    start = base.start.replace(year=base.start.year - years)
+def years_before(base: Period, years: int, text: str) -> Period:
+    """``base`` so many years earlier, a month's last day kept its month's last."""
+    year = base.start.year - years
+    start = base.start.replace(
+        year=year, day=min(base.start.day, month_end(year, base.start.month).day)
+    )
     end_year = base.end.year - years
     last = month_end(base.end.year, base.end.month).day == base.end.day
     end = month_end(end_year, base.end.month) if last else base.end.replace(year=end_year)

@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from core.extract.compared_periods import years_before
 from core.rules import word_set
-from core.text.dates import Period, date_words, month_end
+from core.text.dates import Period, date_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -155,7 +156,7 @@ def periods_of_years(
         )
         if year is None:
             continue
-        moved = _in_year(p, year[1].start.year)
+        moved = years_before(p, p.start.year - year[1].start.year, p.text)
         out = [
             (u, moved if u.i == t.i else q, s)
             for u, q, s in out
@@ -168,10 +169,3 @@ def _whole_year(p: Period) -> bool:
     return (p.start.month, p.start.day, p.end.month, p.end.day) == (1, 1, 12, 31) and (
         p.start.year == p.end.year
     )
-
-
-def _in_year(p: Period, year: int) -> Period:
-    last = month_end(p.end.year, p.end.month).day == p.end.day
-    end = month_end(year, p.end.month) if last else p.end.replace(year=year)
-    start = p.start.replace(year=year, day=min(p.start.day, month_end(year, p.start.month).day))
-    return Period(start=start, end=end, text=p.text)

@@ -13,14 +13,13 @@ import functools
 import re
 from collections.abc import Sequence
 
+from core.extract.release_spans import tally
 from core.ingest.outlets import is_news_outlet
 from core.model import Claim
 from core.rules import load_rules, word_set
 from core.text import places
 from core.text.lines import paragraph_breaks, paragraph_of
 
-# A figure over more days than this is a tally (as ``report_recorder.TALLY_DAYS``)
-TALLY_DAYS = 14
 # the lead's sentence sits in the report's first paragraphs (headline, deck, dateline
 # paragraph), as ``report_recorder.LEAD_PARAGRAPHS``
 LEAD_PARAGRAPHS = 5
@@ -113,13 +112,6 @@ def review_owner(source: str) -> str:
     return _ARTICLE.sub("", found.group(1)) if found else source
 
 
-def _tally(claim: Claim) -> bool:
-    return (
-        claim.date_start is not None
-        and claim.date_end is not None
-        and (claim.date_end - claim.date_start).days > TALLY_DAYS
-    )
-
 
 def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The sentences of ``text[start:end]``, as (start, end)."""
@@ -155,7 +147,7 @@ def figureless_lead(claims: Sequence[Claim], text: str) -> list[Claim]:
         first = after[0]
         if (
             paragraph_of(breaks, first.start) - paragraph_of(breaks, start) > MAX_PARAGRAPHS_AFTER
-            or not _tally(first)
+            or not tally(first)
             or (first.attribution is not None and not _its_document(first.attribution))
         ):
             return list(claims)

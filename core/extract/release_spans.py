@@ -1,5 +1,6 @@
-"""Whether a figure of a statistics report counts over the span its lead's tally covers, meets
-it, or is the span the review sets its figures against (split from ``report_recorder``)."""
+"""Whether a figure of a statistics report is a tally, counts over the span its lead's tally
+covers, meets it, or is the span the review sets its figures against (split from
+``report_recorder``)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,20 @@ from core.rules import word_set
 
 if TYPE_CHECKING:
     from core.model import Claim
+
+
+# A figure over more days than this is a tally ("in 2030", "in the first quarter"), not one
+# incident's (as ``source_anaphora.TALLY_DAYS``)
+TALLY_DAYS = 14
+
+
+def tally(claim: Claim) -> bool:
+    """The figure counts over a span longer than an incident's days."""
+    return (
+        claim.date_start is not None
+        and claim.date_end is not None
+        and (claim.date_end - claim.date_start).days > TALLY_DAYS
+    )
 
 
 def within(claim: Claim, lead: Claim) -> bool:

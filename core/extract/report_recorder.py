@@ -21,16 +21,13 @@ from core.extract.headline_initials import (
     named_next,
 )
 from core.extract.next_bodies import next_body
-from core.extract.release_spans import compared_span, overlaps, within
+from core.extract.release_spans import compared_span, overlaps, tally, within
 from core.extract.source_anaphora import a_named_kind, anaphoric, may_be
 from core.model import Claim, Statement
 from core.rules import load_rules, word_set
 from core.text import places
 from core.text.lines import paragraph_breaks, paragraph_of
 
-# A figure over more days than this is a tally ("in 2030", "in the first quarter"), not one
-# incident's: the lead's tally names the recorder (as ``source_anaphora.TALLY_DAYS``).
-TALLY_DAYS = 14
 # The lead of a report sits in its first paragraphs (headline, deck, byline, dateline
 # paragraph); a named tally further down is one the story cites, not the review it retells.
 LEAD_PARAGRAPHS = 5
@@ -98,13 +95,6 @@ def _citing() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{cited}|{saying}|{heading})", re.IGNORECASE)
 
 
-def _tally(claim: Claim) -> bool:
-    return (
-        claim.date_start is not None
-        and claim.date_end is not None
-        and (claim.date_end - claim.date_start).days > TALLY_DAYS
-    )
-
 
 def _named(source: str) -> bool:
     """A source that names a body ("the Kelmor Institute", "KIPD"), not one only described."""
@@ -130,7 +120,7 @@ def lead_recorder(claims: Sequence[Claim], text: str | None = None) -> Claim | N
             _named(source) or _initials_of_lead(claim) or _first_kind(source, heard)
             or _issuer(claim) is not None or (initials is not None and described_only(source))
         ):
-            return claim if _tally(claim) else None
+            return claim if tally(claim) else None
         if source:
             heard.append(source)
     return None
@@ -380,7 +370,7 @@ def _officials_of(claim: Claim, lead: Claim, recorder: str) -> bool:
     return (
         source in word_set("cues", "recorder_officials")
         and (a_named_kind(body) or _a_field_body(body))
-        and _tally(claim)
+        and tally(claim)
         # "In 2030, authorities had recorded 2,000, the data showed": a year it compares
         and (within(claim, lead) or bool(_citing().search(claim.sentence)))
     )
@@ -451,7 +441,7 @@ def _release_run(
             # recorded": the release's comparison, beside its own figures
             and (
                 c.sentence_start in spans
-                or (_tally(c) and bool(spans))
+                or (tally(c) and bool(spans))
                 or _carried(c)
                 or compared_span(c, lead)  # "Last year, 611 attacks were reported."
             )
