@@ -53,10 +53,19 @@ def past_dateline(subject: Token, verb: Token) -> Token:
             for a in subject.children
             if a.dep_ == "appos"
             and a.i >= dateline
-            and a.right_edge.i + 1 == verb.i
+            and _runs_to(a, verb)
             and not any(t.pos_ == "VERB" for t in a.subtree)
         ),
         subject,
+    )
+
+
+def _runs_to(speaker: Token, verb: Token) -> bool:
+    """The speaker runs up to its verb: nothing between them but the verb's own time or
+    manner ("The army on Monday said", "The ministry, in a statement, said")."""
+    return all(
+        t.pos_ not in ("VERB", "AUX") and verb in t.ancestors
+        for t in speaker.doc[speaker.right_edge.i + 1 : verb.i]
     )
 
 

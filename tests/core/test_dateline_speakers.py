@@ -26,6 +26,13 @@ PUB = dt.date(2033, 7, 20)
             "United Nations",
         ),
         ("VELDRA (AP) — The army said that 14 soldiers were killed.", "army"),
+        # the verb's own time or manner between the speaker and the verb
+        ("VELDRA (AP) — Provincial officials on Monday said 14 soldiers were killed.", "officials"),
+        (
+            "TARSK (AP) — The Interior Ministry, in a statement, said 6 police officers were "
+            "wounded.",
+            "Ministry",
+        ),
         # a state's short name in the dateline, which NER runs into the speaker's name
         ("TOPEKA, Kan. - Topeka Police said two people were shot.", "Topeka Police"),
         # the speaker after the figure keeps its own place
