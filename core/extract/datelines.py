@@ -41,32 +41,46 @@ def dateline_end(sent: Span) -> int:
 
 def past_dateline(subject: Token, verb: Token) -> Token:
     """ "KABUL (AP) — The United Nations said ...": the parser may make the dateline's town
-    the subject and the speaker its apposition, which runs up to the verb; the speaker is
-    the one after the dateline, a name with no clause of its own ("TOWN (AFP) – Gunmen
-    killed 21 ..., an official told AFP" keeps its own speaker)."""
+    the subject and the speaker its apposition (or a conjunct of the dateline's country),
+    which runs up to the verb; the speaker is the one after the dateline, a name with no
+    clause of its own ("TOWN (AFP) – Gunmen killed 21 ..., an official told AFP" keeps its
+    own speaker)."""
     dateline = dateline_end(subject.sent)
     if subject.i >= dateline:
         return subject
     return next(
         (
             a
-            for a in subject.children
-            if a.dep_ == "appos"
+            for a in subject.subtree
+            if a.dep_ in ("appos", "conj")
             and a.i >= dateline
+            and a.head.i < dateline
             and _runs_to(a, verb)
-            and not any(t.pos_ == "VERB" for t in a.subtree)
+            and not _tells_a_clause(a)
         ),
         subject,
     )
 
 
 def _runs_to(speaker: Token, verb: Token) -> bool:
-    """The speaker runs up to its verb: nothing between them but the verb's own time or
-    manner ("The army on Monday said", "The ministry, in a statement, said")."""
+    """The speaker runs up to its verb: nothing between them but commas and the verb's own
+    time or manner ("The army on Monday said", "The ministry, in a statement, said")."""
     return all(
-        t.pos_ not in ("VERB", "AUX") and verb in t.ancestors
+        t.is_punct or (t.pos_ not in ("VERB", "AUX") and verb in t.ancestors)
         for t in speaker.doc[speaker.right_edge.i + 1 : verb.i]
     )
+
+
+def _tells_a_clause(speaker: Token) -> bool:
+    """A verb of the speaker's own that tells what happened ("Gunmen killed 21 ..."); a
+    relative clause only describes the speaker ("The Red Cross, which runs the camp, said")."""
+    for tok in speaker.subtree:
+        if tok.pos_ != "VERB":
+            continue
+        path = [tok, *tok.ancestors]
+        if not any(t.dep_ == "relcl" for t in path[: path.index(speaker)]):
+            return True
+    return False
 
 
 def _dateline_end(sent: Span) -> int:

@@ -35,6 +35,12 @@ PUB = dt.date(2033, 7, 20)
         ),
         # a state's short name in the dateline, which NER runs into the speaker's name
         ("TOPEKA, Kan. - Topeka Police said two people were shot.", "Topeka Police"),
+        # a relative clause describes the speaker, it tells nothing of its own
+        (
+            "TARSK, Morvia — The Veldra Relief Council (VRC), which runs the camp, said 14 "
+            "detainees were killed.",
+            "VRC",
+        ),
         # the speaker after the figure keeps its own place
         ("VELDRA (AP) — Gunmen killed 9 villagers, police said.", "police"),
     ],
