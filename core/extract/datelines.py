@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from core.extract.measures import lexicon
 from core.extract.nlp import Chunk
 from core.extract.place_towns import scene_token
 from core.extract.report_places import LEAD_SENTENCES
@@ -71,11 +72,18 @@ def _runs_to(speaker: Token, verb: Token) -> bool:
     )
 
 
+# tags of a verb that tells a happening by itself ("Gunmen killed 21 ..."), not a participle
+# that describes ("known as UNAMA", "Geneva-based")
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
 def _tells_a_clause(speaker: Token) -> bool:
     """A verb of the speaker's own that tells what happened ("Gunmen killed 21 ..."); a
-    relative clause only describes the speaker ("The Red Cross, which runs the camp, said")."""
+    relative clause or a describing participle only describes the speaker ("The Red Cross,
+    which runs the camp, said", "The U.N. mission, known as UNAMA, said")."""
+    harm = lexicon().verbs
     for tok in speaker.subtree:
-        if tok.pos_ != "VERB":
+        if tok.pos_ != "VERB" or (tok.tag_ not in _FINITE_TAGS and tok.lemma_.lower() not in harm):
             continue
         path = [tok, *tok.ancestors]
         if not any(t.dep_ == "relcl" for t in path[: path.index(speaker)]):

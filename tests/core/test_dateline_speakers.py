@@ -41,6 +41,13 @@ PUB = dt.date(2033, 7, 20)
             "detainees were killed.",
             "VRC",
         ),
+        # a participle that describes the speaker
+        (
+            "TARSK (AP) — The relief mission in Morvia, known as RMM, said 52 civilians were "
+            "killed.",
+            "relief mission",
+        ),
+        ("TARSK (AP) — The Tarsk-based Veldra Relief Council said 52 migrants drowned.", "Council"),
         # the speaker after the figure keeps its own place
         ("VELDRA (AP) — Gunmen killed 9 villagers, police said.", "police"),
     ],
