@@ -526,28 +526,28 @@ def _trailing_reporter(root: Token, anchor: Token) -> str | None:
     return _closing_report(root, anchor)
 
 
-
 def _closing_report(root: Token, anchor: Token) -> str | None:
     """ "..., killing two and injuring five others, police and hospital sources informed": a
     report with no object that ends the sentence after a comma, with a subject of its own,
-    frames the whole sentence even when the parser hung it on a clause inside."""
+    frames the whole sentence even when the parser hung it on a clause inside; or made the
+    clause's count its subject ("... killed 17 farmers in X, a militia leader said")."""
     sent = root.sent
     last = next((t for t in reversed(sent) if t.lemma_.lower() in reporting_verbs()), None)
+    subject = next((c for c in last.children if c.dep_ == "nsubj"), None) if last else None
+    count_taken = subject is not None and past_a_count(subject) is not subject
     if (
         last is None
         or last.i <= anchor.i
-        or last.dep_ not in ("conj", "advcl", "parataxis")
+        or last.dep_ not in ("conj", "advcl", "parataxis", *(("ccomp",) if count_taken else ()))
         or not all(t.is_punct for t in sent.doc[last.right_edge.i + 1 : sent.end])
         or any(c.i > last.i and not _report_circumstance(c) for c in last.children)
         or not reports(last)
     ):
         return None
-    subject = next((c for c in last.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return stray_closing_subject(last)
-    if subject.left_edge.i == 0 or sent.doc[subject.left_edge.i - 1].text != ",":
-        return None
-    return speaker_of(last)
+    after_comma = subject.left_edge.i > 0 and sent.doc[subject.left_edge.i - 1].text == ","
+    return speaker_of(last) if count_taken or after_comma else None
 
 
 def _report_circumstance(child: Token) -> bool:

@@ -243,7 +243,27 @@ def _speakers_after(node: Token) -> Token | None:
             continue
         parts = [o for o in prep.children if o.dep_ == "pobj"]
         return next((c for c in parts[-1].children if c.dep_ == "conj"), None) if parts else None
-    return None
+    return _closing_apposition(node)
+
+
+def _closing_apposition(node: Token) -> Token | None:
+    """ "... killed 17 farmers in X state in northeast Y, a militia leader and residents
+    said": the parser may hang the speakers as an apposition of the count's last place; they
+    stand between a comma and the "said" and tell no clause of their own."""
+    speech = node.head
+    return next(
+        (
+            t
+            for t in node.subtree
+            if t.dep_ == "appos"
+            and t.pos_ in ("NOUN", "PROPN")
+            and t.right_edge.i + 1 == speech.i
+            and t.left_edge.i > node.i
+            and t.doc[t.left_edge.i - 1].text == ","
+            and not any(w.pos_ in ("VERB", "AUX") for w in t.subtree)
+        ),
+        None,
+    )
 
 
 def numbered(node: Token) -> Token | None:

@@ -71,6 +71,24 @@ ATTRIBUTED: list[tuple[str, Found]] = [
         " with police blaming organisers who had sold 300 tickets too many.",
         [(11, "killed", "the city health department")],
     ),
+    # the parser hangs the speakers on the clause's last place and makes the count the
+    # subject of "said": the count is the harm verb's object, the speakers its source
+    (
+        "Suspected rebels killed 17 farmers working on their fields in Kessa state in northern"
+        " Marvania, a militia leader and residents said on Monday.",
+        [(17, "killed", "a militia leader and residents")],
+    ),
+    (
+        "Armed bandits killed 23 traders returning from a market in Dorva district in eastern"
+        " Kessa, a local chief said on Sunday.",
+        [(23, "killed", "a local chief")],
+    ),
+    # a count that speaks after no harm verb stays the speakers themselves: no harm
+    (
+        "After the raid on the hamlet, 17 herders, residents of the valley, said the rebels"
+        " had fled.",
+        [],
+    ),
     # a bracket that holds no agency makes no dateline: the man is the speaker
     (
         "Tomas Ruiz (pictured) – a fisherman said on Monday that 14 people had drowned.",
