@@ -35,6 +35,17 @@ def test_a_body_described_again_is_the_body_named_before() -> None:
     ]
 
 
+def test_a_firm_described_again_is_the_firm_named_before() -> None:
+    text = (
+        "Gunmen killed 310 people in Kessa in the first half of the year, risk consultancy "
+        "Harrow Analytics said on Monday. The firm said 95 people were abducted in the period."
+    )
+    assert sources(text) == [
+        (310, "risk consultancy Harrow Analytics"),
+        (95, "risk consultancy Harrow Analytics"),
+    ]
+
+
 def test_a_statement_is_of_the_body_that_issued_it() -> None:
     text = (
         "Troops killed six militants in a raid on Tuesday, the ISPR said. In a second raid, "
