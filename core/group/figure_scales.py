@@ -57,13 +57,16 @@ _ONE = frozenset({"a", "an", "the", "that", "one"})
 def _year_of_one(c: Claim, info: SentenceInfo) -> bool:
     """A figure dated by a year alone whose sentence names one incident with a singular word
     ("an earthquake in the region killed 75,000 people in 2005", "the 2005 quake"): the year
-    is when that incident happened, not the span of a year's tally."""
+    is when that incident happened, not the span of a year's tally. The year is one its sentence
+    writes: one read from the report around it ("over the period") is its statistic's span."""
     start, end = c.date_start, c.date_end
     if start is None or end is None or (start.month, start.day, end.month, end.day) != (
         1, 1, 12, 31
     ) or start.year != end.year or info.statistic or c.measure in ("attacks", "operations"):
         return False
     words = [t for t, _, _ in info.tokens]
+    if str(start.year) not in words:
+        return False  # a year carried from the report ("over the period"): its release's span
     starts = [s for _, s, _ in info.tokens]
     for phrase, first, _ in info.triggers:
         noun = phrase[-1]

@@ -33,7 +33,7 @@ from core.group.periods import (
     period_text,
 )
 from core.group.place_readings import PlacedFigure, kept_apart
-from core.group.release_ties import release_evidence, release_source
+from core.group.release_ties import period_source, release_evidence, release_source
 from core.group.report_asides import aside_of, aside_place
 from core.group.report_ties import (
     ARREST,
@@ -537,7 +537,8 @@ def scoring_key(f: ClaimFacts) -> tuple[object, ...]:
     claims with equal keys score alike against it (a statistic quoted by a hundred reports)."""
     return (
         f.start, f.end, f.total, f.incident, f.place, f.place_name, f.place_parts, f.kind,
-        f.family, f.actor, f.context, release_source(f),
+        f.family, f.actor, f.context, release_source(f), period_source(f), f.claim.measure,
+        f.claim.value,
     )
 
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from core.rules import word_set
+
 # an acronym the text defines in brackets ("... Studies (KICS)"), or writes on its own
 _DEFINED = re.compile(r"\(([A-Z][A-Za-z]*[A-Z])\)")
 _ACRONYM = re.compile(r"\b[A-Z]{3,}\b")
@@ -64,4 +66,18 @@ def source_names(attribution: str) -> frozenset[str]:
     Studies (KICS)" is both "KICS" and the institute's full name), so that a report writing
     only the acronym and one writing only the name meet the report that gives both."""
     words = " ".join(_ARTICLES.sub(" ", _BRACKETED.sub("", attribution).casefold()).split())
-    return frozenset({source_key(attribution), words} - {""})
+    names = {source_key(attribution), words} - {""}
+    return frozenset(names | {_head_last(n) for n in names})
+
+
+# "ministry of defence", the words of a body named head first (``inverted_body_heads``)
+_HEAD_FIRST = re.compile(r"^(\w+) of ((?:[\w-]+ ){0,2}[\w-]+)$")
+
+
+def _head_last(name: str) -> str:
+    """A body's name with its head noun last, as English also writes it: "ministry of
+    defence" is "defence ministry"; any other name is itself."""
+    m = _HEAD_FIRST.match(name)
+    if m is None or m.group(1) not in word_set("cues", "inverted_body_heads"):
+        return name
+    return f"{m.group(2)} {m.group(1)}"
