@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from spacy.symbols import PROPN
 
+from core.extract.cues import cues
 from core.extract.name_roles import name_start
 from core.extract.nlp import tagged, word_ids
 from core.extract.place_words import lexicon_places
@@ -87,6 +88,8 @@ def counting_places(sent: Span, start: int) -> list[tuple[Token, str]]:
         ):
             continue
         name = tok.doc[name_start(tok) : tok.i + 1].text
+        if name.lower() in cues().institution_nouns:
+            continue  # "Police registered 1,093 cases": a body, whatever town shares its name
         if places.resolve(name) is not None:
             out.append((unit, name if unit is tok else f"{name} {unit.text}"))
     return out + [p for p in _gapped_places(sent, start) if p not in out]
