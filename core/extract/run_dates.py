@@ -3,7 +3,10 @@ year", "the toll stood at 1,204 last year"): a count, and a date without it."""
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
+
+from core.rules import load_rules
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -35,9 +38,20 @@ def count_before_a_date(num: Token, noun: Token) -> bool:
     )
 
 
+@functools.cache
+def _tally_spans() -> frozenset[str]:
+    return frozenset(str(w) for w in load_rules("dates")["run_count_spans"])
+
+
 def without_a_run_count(ent: Span, expr: str) -> str:
-    """The date's words without the count NER ran into them ("87 last year": "last year")."""
+    """The date's words without the count NER ran into them ("87 last year": "last year"),
+    when they tell a tally's span (``run_count_spans``)."""
     first = ent[0]
-    if len(ent) > 1 and first.like_num and count_run_into_a_date(first):
+    if (
+        len(ent) > 1
+        and first.like_num
+        and ent[-1].lemma_.lower() in _tally_spans()
+        and count_run_into_a_date(first)
+    ):
         return expr[len(first.text) :].lstrip()
     return expr
