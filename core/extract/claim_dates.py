@@ -41,6 +41,7 @@ from core.extract.named_incidents import before_relative, counts_named
 from core.extract.nlp import sentence_ents
 from core.extract.ranked_counts import gapped_count
 from core.extract.ranking_spans import ranks_within
+from core.extract.run_dates import without_a_run_count
 from core.extract.stamp_lines import time_stamp
 from core.extract.untagged_times import row_year, untagged_times
 from core.text.dates import Period, date_words, normalise_expression
@@ -170,6 +171,7 @@ def _sentence_periods(sent: Span, published: dt.date | None) -> list[tuple[Token
         expr = _whole_date(ent) or _time_expression(ent)
         if len(ent) > 1 and row_year(ent[0]):
             expr = ent[0].text  # "2027 - 84 incidents": the row's year, not a range to 84
+        expr = without_a_run_count(ent, expr)  # "87 last year"
         if len(ent) > 1 and gapped_count(ent[-1]):
             expr = expr[: len(expr) - len(ent[-1].text)].rstrip()  # "and November nine"
         given = day_of_weekday(ent, ents[n + 1] if n + 1 < len(ents) else None)

@@ -25,6 +25,7 @@ from core.extract.participants import governing_measure
 from core.extract.partitives import gapped_part, harmed_part, of_group, parallel_part
 from core.extract.place_words import WARD_NUMBER
 from core.extract.ranking_spans import ranked_one
+from core.extract.run_dates import count_before_a_date, count_run_into_a_date
 from core.extract.shooting import fatal_part
 from core.extract.tolls import toll
 from core.extract.untagged_times import row_year
@@ -106,6 +107,7 @@ def _clock_or_date(num: Token, span: Span) -> bool:
         _counts(num) or _harmed_bare(num) or _a_toll_at(num) or compared_count(num)
         or counting_word(num) is not None  # "how many were killed: police said 14"
         or count_hung_on_verb(num) is not None  # "Raiders abduct 27": the verb's object
+        or count_run_into_a_date(num)  # "numbered 87 last year"
     ):
         return True
     if num.ent_type_ == "DATE" and _day_of_month(num):
@@ -410,7 +412,11 @@ def _counts_nothing(num: Token, amount: Amount) -> bool:
             )
         )
     noun = num.head if num.dep_ in ("nummod", "quantmod") else None
-    return noun is not None and noun.lemma_.lower() in lexicon().duration_nouns
+    return (
+        noun is not None
+        and noun.lemma_.lower() in lexicon().duration_nouns
+        and not count_before_a_date(num, noun)  # "stood at 1,204 last year"
+    )
 
 
 def _extent(num: Token) -> bool:

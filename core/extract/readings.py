@@ -1,6 +1,5 @@
 """What a figure counts and what happened to it: the counted noun, its predicate, a subset of
-another figure ("including two officers"), a toll ("the death toll rose to 24").
-"""
+another figure ("including two officers"), a toll ("the death toll rose to 24")."""
 
 from __future__ import annotations
 
@@ -10,7 +9,6 @@ from core.extract.amounts import a_share, after_currency, money
 from core.extract.burials import mourned, unrecovered
 from core.extract.care import carries_harm
 from core.extract.coordination import HELD_OWN_WORDS
-from core.extract.cues import cues
 from core.extract.custody_counts import held_in_custody, out_of_custody
 from core.extract.desk_constructions import desk_construction
 from core.extract.factuality import defining, fatal, intended, unreal
@@ -48,6 +46,7 @@ from core.extract.passives import (
 )
 from core.extract.recaptures import escaped_subject
 from core.extract.repeated_attacks import attacked_times
+from core.extract.run_dates import count_before_a_date
 from core.extract.shared_heads import shared_head
 from core.extract.shared_participles import shared_participle
 from core.extract.shooting import fatal_part
@@ -69,7 +68,6 @@ LATER_DEAD = frozenset({"injured", "kidnapped"})  # "were hurt / kidnapped and l
 RECORD_WORDS = frozenset({"prior", "previous", "past", "earlier"})
 EVENT_MEASURES = frozenset({"attacks", "operations"})
 COUNTED_POS = frozenset({"NOUN", "PROPN", "ADJ"})  # the words a number counts
-MOVE_DIRECTIONS = frozenset({"up", "down"})  # "up from two", "down from 40"
 
 
 def read_figure(num: Token, span: Span, _depth: int = 0) -> Reading | None:
@@ -247,7 +245,8 @@ def _phrase_head(num: Token, noun: Token | None) -> Token:
         or (named_unit(num.head) and num.head.head.i == noun.i)  # "Five BSF jawans"
     ):
         return noun
-    return num
+    # "stood at 1,204 last year": the time the parser hung the figure on stands in its place
+    return num.head if count_before_a_date(num, num.head) else num
 
 
 QUALIFIER_HEADS = frozenset({"upwards", "upward", "excess"})
@@ -531,6 +530,7 @@ def _counted_noun(num: Token) -> Token | None:
             t.text in HEADLINE_BREAKS or t.text == "," or (t.pos_ == "ADP" and not hyphened(t))
             for t in num.doc[num.i + 1 : head.i]
         )
+        and not count_before_a_date(num, head)  # "up from 634 last year": no count of years
     ):
         if head.dep_ == "compound" and head.head.pos_ in ("NOUN", "PROPN") and head.head.i > head.i:
             return head.head
@@ -572,29 +572,3 @@ def _after_a_toll(num: Token) -> Reading | None:
     if reading is not None:
         reading.noun = reading.noun or noun
     return reading
-
-
-def elliptical(num: Token) -> bool:
-    """A number that stands alone where a noun phrase is expected."""
-    # A subject of its own verb ("14 trapped") has its own predicate, not an ellipsis; nor
-    # has a number its own clause says what of ("by tens of thousands who marched").
-    # "up from two announced at the weekend": a participle that says who gave the earlier
-    # figure is no clause of its own
-    own_clause = any(
-        c.dep_ in ("relcl", "acl") and not _giving_earlier(num, c) for c in num.children
-    )
-    return num.dep_ in ("pobj", "dobj", "conj", "appos", "attr", "npadvmod") and not own_clause
-
-
-def _giving_earlier(num: Token, clause: Token) -> bool:
-    """ "up from nine reported on Sunday": a reporting participle on the figure a count moved
-    from."""
-    prep = num.head
-    return (
-        clause.dep_ == "acl"
-        and clause.tag_ == "VBN"
-        and clause.lemma_.lower() in cues().attributing
-        and num.dep_ == "pobj"
-        and prep.lower_ == "from"
-        and prep.head.lower_ in MOVE_DIRECTIONS
-    )

@@ -8,13 +8,14 @@ from typing import TYPE_CHECKING
 
 from core.extract.area_items import area_reading
 from core.extract.elided_counts import counting_word
+from core.extract.ellipses import elliptical
 from core.extract.figures import counts_a_word, zero_figures
 from core.extract.listed_people import list_item, named_before
 from core.extract.measures import Reading, lexicon
 from core.extract.nlp import negated
 from core.extract.partitives import only_described, part_of_before
 from core.extract.ranked_counts import listed_reading
-from core.extract.readings import LASTING_HARM, elliptical, read_figure
+from core.extract.readings import LASTING_HARM, read_figure
 from core.extract.respective_counts import respective
 from core.settings import Settings
 from core.text.numbers import Amount, find_amounts

@@ -1,0 +1,42 @@
+"""Figures that stand alone where a noun phrase is expected ("rose to 263", "up from 634
+last year"): they borrow the reading of the figure before them (``sentence_figures``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from core.extract.cues import cues
+from core.extract.run_dates import count_before_a_date
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+MOVE_DIRECTIONS = frozenset({"up", "down"})  # "up from two", "down from 40"
+
+
+def elliptical(num: Token) -> bool:
+    """A number that stands alone where a noun phrase is expected."""
+    # A subject of its own verb ("14 trapped") has its own predicate, not an ellipsis; nor
+    # has a number its own clause says what of ("by tens of thousands who marched").
+    # "up from two announced at the weekend": a participle that says who gave the earlier
+    # figure is no clause of its own
+    own_clause = any(
+        c.dep_ in ("relcl", "acl") and not _giving_earlier(num, c) for c in num.children
+    )
+    # "up from 634 last year": the parser may hang the figure on the time told after it
+    alone = num.dep_ in ("pobj", "dobj", "conj", "appos", "attr", "npadvmod")
+    return (alone or count_before_a_date(num, num.head)) and not own_clause
+
+
+def _giving_earlier(num: Token, clause: Token) -> bool:
+    """ "up from nine reported on Sunday": a reporting participle on the figure a count moved
+    from."""
+    prep = num.head
+    return (
+        clause.dep_ == "acl"
+        and clause.tag_ == "VBN"
+        and clause.lemma_.lower() in cues().attributing
+        and num.dep_ == "pobj"
+        and prep.lower_ == "from"
+        and prep.head.lower_ in MOVE_DIRECTIONS
+    )
