@@ -106,3 +106,35 @@ def test_headline_kept(text: str, figure: str, source: str) -> None:
 )
 def test_described(source: str, expected: bool) -> None:
     assert described(source) is expected
+
+
+# the lead cites a document with no author; the next sentence names its author
+AUTHOR_NEXT = (
+    "Insurgent raids across Veloria rose sharply in 2031\n\n"
+    "TARNBURY: Insurgents carried out 915 raids across Veloria in 2031, against 700 in 2030, "
+    "according to an annual report released on Thursday.\n\n"
+    "The report, compiled by the Velmar Centre for Conflict Research (VCCR), called the year "
+    "the bloodiest in a decade.\n\n" + BODY
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (AUTHOR_NEXT, "Velmar Centre for Conflict Research (VCCR)"),
+        # two bodies named after the document: neither is known to be its author
+        (
+            AUTHOR_NEXT.replace(
+                "(VCCR), called", "(VCCR) and the Holm Peace Forum (HPF), called"
+            ),
+            "an annual report",
+        ),
+        # the next sentence speaks of no document
+        (
+            AUTHOR_NEXT.replace("The report, compiled by", "Officials at"),
+            "an annual report",
+        ),
+    ],
+)
+def test_document_author_named_next(text: str, expected: str) -> None:
+    assert sources(text)["915"] == expected
