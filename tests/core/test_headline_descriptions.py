@@ -138,3 +138,22 @@ AUTHOR_NEXT = (
 )
 def test_document_author_named_next(text: str, expected: str) -> None:
     assert sources(text)["915"] == expected
+
+
+# a ministry's data the lead cites by the ministry's whole name, with no article
+MINISTRY_DATA = (
+    "Over 3,000 held under security law in four years: ministry\n\n"
+    "KESSA, May 6: As many as 3,212 people were detained under the security law between "
+    "2028 and 2031, according to Velmar interior ministry data tabled in the assembly on "
+    "Tuesday.\n\n"
+    "Most of the detentions were made in Holm (1,140), followed by Tarnbury (702).\n\n"
+    "Deputy Interior Minister Sara Kell said in a written answer that 44 cases were closed "
+    "in 2031.\n"
+)
+
+
+def test_ministry_data_kept() -> None:
+    found = sources(MINISTRY_DATA)
+    assert found["As many as 3,212"] == "Velmar interior ministry"
+    assert found["702"] == "Velmar interior ministry"
+    assert found["44"] == "Deputy Interior Minister Sara Kell"
