@@ -29,8 +29,8 @@ BODY = (
 INITIALS_ONLY = (
     "More than 1,300 killed in insurgent raids across Veloria in 2031, says rights group\n\n"
     "TARNBURY: Insurgent violence across Veloria grew worse over the past year, VCRN said in "
-    "its yearly report published on Thursday.\n\n"
-    "According to the report, 915 raids were recorded in the country, against 700 in 2030.\n\n"
+    "its yearly review published on Thursday.\n\n"
+    "According to the review, 915 raids were recorded in the country, against 700 in 2030.\n\n"
     + BODY
 )
 # the lead names the body as the author of a document it released
