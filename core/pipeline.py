@@ -315,6 +315,8 @@ def _bodies_named(claims: list[Claim], statements: list[Statement], text: str) -
     """The claims whose source is a body described ("a war monitor", "the think tank") or
     a statistics release's material, given the body the report names."""
     from core.extract.described_bodies import described_bodies
+    from core.extract.document_authors import document_authors
+    from core.extract.headline_descriptions import headline_descriptions
     from core.extract.lead_observers import lead_observers
     from core.extract.report_recorder import recorder_sources
 
@@ -322,8 +324,12 @@ def _bodies_named(claims: list[Claim], statements: list[Statement], text: str) -
     claims = described_bodies(claims, statements, text)
     # "The war monitor said ..." over the lead's "Velmar Observatory (VO)": the named body
     claims = lead_observers(claims, text)
+    # "..., according to a yearly review. The review, compiled by X (XI), ...": X's
+    claims = document_authors(claims, text)
     # "..., according to the annual review by X. ... the review said": X's
-    return recorder_sources(claims, statements, text)
+    claims = recorder_sources(claims, statements, text)
+    # "...: rights group" over a lead's "the Tarn Rights Watch (TRW) said": the lead's body
+    return headline_descriptions(claims, statements, text)
 
 
 def _named_again(claims: list[Claim], statements: list[Statement], text: str) -> list[Claim]:

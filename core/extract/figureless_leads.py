@@ -56,8 +56,8 @@ def _owned() -> re.Pattern[str]:
 @functools.cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
     """ "a report issued by X", "data compiled by X", "X on Monday released its annual
-    report", "X's annual report", "In its report, X said": a document and the body whose it
-    is."""
+    report", "X's annual report", "In its report, X said", "X said in its report": a
+    document and the body whose it is."""
     rules = load_rules("cues")
     doc = _document()
     verbs = "|".join(re.escape(str(v)) for v in rules["recorder_release_verbs"])
@@ -67,6 +67,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(rf"(?:^|\s)({_NAME})\s+{_WEEKDAY}(?:{verbs})\s+(?:its|an?|the)\s+{doc}"),
         re.compile(rf"(?:^|\s)({_NAME})['’]s?\s+{doc}"),
         re.compile(rf"\b[Ii]n\s+its\s+{doc}\s*,\s+({_NAME})\s+(?:{said})\b"),
+        # "X said in its annual report": the document after the body that speaks in it
+        re.compile(rf"(?:^|\s)({_NAME})\s+{_WEEKDAY}(?:{said})\s+{_WEEKDAY}in\s+its\s+{doc}"),
     )
 
 

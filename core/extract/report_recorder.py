@@ -12,6 +12,7 @@ import functools
 import re
 from collections.abc import Sequence
 
+from core.extract.cues import cues
 from core.extract.defined_initials import spells
 from core.extract.figureless_leads import figureless_lead, review_owner
 from core.extract.headline_initials import (
@@ -101,6 +102,21 @@ def _named(source: str) -> bool:
     return any(w[:1].isupper() for w in source.split()[1:]) or bool(DEFINED.search(source))
 
 
+def _named_inside(claim: Claim) -> bool:
+    """ "..., according to Kelmor home ministry data": a body whose name opens on a capital
+    inside its sentence, with no article, and ends on a kind of body."""
+    source = claim.attribution or ""
+    words = source.split()
+    return (
+        len(words) > 1
+        and words[0][:1].isupper()
+        and not _ARTICLE.match(source)
+        and claim.sentence_start > 0
+        and not claim.sentence.lstrip().startswith(source)
+        and words[-1].lower() in cues().institution_nouns
+    )
+
+
 def _initials_of_lead(claim: Claim) -> bool:
     """ "..., KIPD said in its annual review": initials alone name the lead's body, in the
     report's first sentences (a tally cited further down an incident report is no lead); a
@@ -117,7 +133,8 @@ def lead_recorder(claims: Sequence[Claim], text: str | None = None) -> Claim | N
     for claim in sorted(claims, key=lambda c: c.start):
         source = claim.attribution
         if source and (
-            _named(source) or _initials_of_lead(claim) or _first_kind(source, heard)
+            _named(source) or _named_inside(claim) or _initials_of_lead(claim)
+            or _first_kind(source, heard)
             or _issuer(claim) is not None or (initials is not None and described_only(source))
         ):
             return claim if tally(claim) else None

@@ -154,8 +154,20 @@ def compound_author(noun: Token) -> Token | None:
             or child.lemma_.lower() in cues().institution_nouns
             or (child.pos_ == "PROPN" and child.text.isupper())
         ):
-            return child
+            return _kind_after(child, noun) or child
     return None
+
+
+def _kind_after(first: Token, noun: Token) -> Token | None:
+    """ "ministry" of "Kelmor home ministry data": the kind of body a compound run ends on
+    after the name that opens it, with no bracket between (not "(KMO)")."""
+    doc = noun.doc
+    if any(t.is_punct for t in doc[first.i + 1 : noun.i]):
+        return None
+    return next((
+        c for c in noun.lefts
+        if c.i > first.i and c.dep_ == "compound" and c.lemma_.lower() in cues().institution_nouns
+    ), None)
 
 
 _NAMING_VERBS = frozenset({"know", "call"})  # "the institute, known as SPS,"
