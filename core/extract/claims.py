@@ -319,7 +319,7 @@ def _claims_in_sentence(
         claims.append(claim)
         tallies.append(tally)
     claims = with_borrowed_sources(later_totals(claims, resolved, ids_by_number))
-    hand_on(ctx, claims, victims, resolved, published)
+    hand_on(ctx, claims, victims, resolved, published, periods=here.periods)
     carry(ctx, here, first_period, bool(resolved), died_later=died_later)
     if resolved or here.places:
         ctx.tally = next((t for t in tallies if t is not None), None)  # the lead tally

@@ -54,13 +54,18 @@ STATISTIC_MEASURES = frozenset(
 
 
 def lead_statistic(
-    claims: list[Claim], *, tolls: bool = False, published: dt.date | None = None
+    claims: list[Claim],
+    *,
+    tolls: bool = False,
+    published: dt.date | None = None,
+    laid: bool = False,
 ) -> Period | None:
     """The period the lead sentence's figures count over when it is a month or longer and one
     of them counts events ("96 attacks in March"), or a quarter or longer ("killed 400 in the
     first half of the year"): the report gives statistics, not an incident."""
     # a toll alone counted over a quarter or longer ("claimed 1,200 lives in 2031") is one too
-    # (``tolls``; without it such a lead gives none)
+    # (``tolls``; without it such a lead gives none); a lead giving the day a record was
+    # ``laid`` ("data tabled in parliament on Tuesday") counts over its span, however old
     events = any(c.measure in ("attacks", "operations") for c in claims)
     crimes = [c for c in claims if _crime_tally(c)]
     if not events and not tolls and not crimes:
@@ -74,7 +79,10 @@ def lead_statistic(
             # a month alone recalls no tally; a quarter or year closed shortly before the
             # report was ``published`` is the one its review counts over
             and not (
-                claim.recalls and claim not in crimes and not _just_closed(claim, published)
+                claim.recalls
+                and claim not in crimes
+                and not laid
+                and not _just_closed(claim, published)
             )
             and claim.date_start is not None
             and claim.date_end is not None
