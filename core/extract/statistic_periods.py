@@ -11,6 +11,7 @@ words live in ``core/rules/dates.json`` (``report_units``, ``report_unit_shifts`
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import re
@@ -283,6 +284,26 @@ def cut_off(statistic: Period | None, period: Period, published: dt.date | None)
     ):
         return None
     return period
+
+
+def closed_back(
+    claims: list[Claim], cut: tuple[Period, Period, int] | None, body: int
+) -> list[Claim]:
+    """The claims, those of the body (from ``body`` on) told before the sentence that names
+    the data's cut-off (``cut``: the running span, the closed one, where that sentence
+    starts) and dated by the running span ("More than 900 have been killed since the start
+    of 2030" before "... documented between January 2030 and June 2032") counting over the
+    closed one: the same data. A headline's own words keep their own time."""
+    if cut is None:
+        return claims
+    running, closed, at = cut
+    return [
+        dataclasses.replace(c, date_start=closed.start, date_end=closed.end)
+        if body <= c.sentence_start < at
+        and (c.date_start, c.date_end) == (running.start, running.end)
+        else c
+        for c in claims
+    ]
 
 
 def _a_part(period: Period, statistic: Period) -> bool:
