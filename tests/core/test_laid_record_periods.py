@@ -93,8 +93,8 @@ RUNNING = (
     "Rights office: over 4,000 civilians killed in Veloria since 2029\n\n"
     "More than 4,000 civilians have been killed in Orlen, Masca and Dunvel since the start of "
     "2029, the rights office said on Tuesday.\n\n"
-    "In a report released in Tarnvik, the office said Orlen alone accounted for 2,210 of the "
-    "civilian deaths it had documented between January 2029 and June 2031.\n"
+    "Its review, issued in Tarnvik, said Orlen alone saw 2,210 of the killings it "
+    "recorded between January 2029 and June 2031.\n"
 )
 
 
@@ -104,6 +104,6 @@ def test_a_running_lead_counts_over_the_span_its_data_is_cut_off_at() -> None:
 
 
 def test_a_running_lead_with_no_cut_off_runs_to_the_report() -> None:
-    text = RUNNING[: RUNNING.index("In a report")]
+    text = RUNNING[: RUNNING.index("Its review")]
     found = spans(text, dt.date(2031, 7, 23))
     assert found["More than 4,000"] == (dt.date(2029, 1, 1), dt.date(2031, 7, 23))
