@@ -108,6 +108,10 @@ class ClaimContext:
     # the time and place carried before a statistics review turned to an incident it retells
     # on its own day (``retold_incidents``): what its next paragraph counts over again
     retold: tuple[Period | None, str | None] | None = None
+    # the running span the lead counted over ("since 2030") and the closed one a later
+    # sentence cut it off to ("between January 2030 and June 2032"), with where that
+    # sentence starts: the figures before it dated by the running span count over the closed
+    cut: tuple[Period, Period, int] | None = None
 
     def read_lead(self, period: Period | None) -> None:
         """A sentence with figures has been read, over ``period``, with the source the

@@ -43,6 +43,7 @@ from core.extract.ranked_counts import gapped_count
 from core.extract.ranking_spans import ranks_within
 from core.extract.run_dates import without_a_run_count
 from core.extract.stamp_lines import time_stamp
+from core.extract.tabled_records import record_laid
 from core.extract.untagged_times import row_year, untagged_times
 from core.text.dates import Period, date_words, normalise_expression
 from core.text.holidays import holiday
@@ -192,6 +193,7 @@ def _sentence_periods(sent: Span, published: dt.date | None) -> list[tuple[Token
             reported = (
                 stamp
                 or (_dates_report(ent.root) and not _recorded_over(ent.root, period))
+                or record_laid(ent.root, period)  # "figures laid before the senate Monday"
                 or _in_dateline(ent)
                 or _post_date(ent)
             )

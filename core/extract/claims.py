@@ -84,7 +84,7 @@ from core.extract.sentence_memory import counted, hand_on
 from core.extract.sentence_sources import clause_source, sentence_source
 from core.extract.shot_counts import bare_shot, settle_shot_counts
 from core.extract.source_anaphora import described_again
-from core.extract.statistic_periods import compared_tally, report_units
+from core.extract.statistic_periods import closed_back, compared_tally, report_units
 from core.extract.story_days import from_story_days
 from core.extract.tally_scope import Tally, figure_tally, habitual, round_up, scope_mentions
 from core.extract.told_captives import told_captives
@@ -158,7 +158,7 @@ def extract_claims(
             ctx.paragraph_start = para_start
     claims = _without(claims, _counted_elsewhere(claims, ctx))
     claims = with_custody_days(settle_shot_counts(claims, ctx.bare_shot), chunks, published)
-    claims = with_headline_days(claims, text)
+    claims = with_headline_days(closed_back(claims, ctx.cut, text.find("\n") + 1), text)
     claims = _report_places(claims, incident, text, ctx)
     claims = _finest_places(with_venue_scene(with_report_scene(claims, incident, opening_scene(
         chunks, claims, dateline=dateline, home=home, incident=incident, text=text
@@ -319,7 +319,7 @@ def _claims_in_sentence(
         claims.append(claim)
         tallies.append(tally)
     claims = with_borrowed_sources(later_totals(claims, resolved, ids_by_number))
-    hand_on(ctx, claims, victims, resolved, published)
+    hand_on(ctx, claims, victims, resolved, published, periods=here.periods)
     carry(ctx, here, first_period, bool(resolved), died_later=died_later)
     if resolved or here.places:
         ctx.tally = next((t for t in tallies if t is not None), None)  # the lead tally

@@ -14,6 +14,7 @@ from core.extract.by_days import from_incident
 from core.extract.care import in_condition
 from core.extract.claim_context import ClaimContext, SentenceReading
 from core.extract.claim_dates import (
+    RECORDED_DAYS,
     carried_within,
     custody_verb,
     dates_aftermath,
@@ -156,7 +157,7 @@ def _may_date(
         (t, p)
         for t, p in dated
         if p is not None
-        and not _after(t, anchor)
+        and not _after(t, anchor, p)
         and not compared_only(t, anchor, stepped=stepped)
         and not gapped_elsewhere(t, anchor)
     ]
@@ -390,10 +391,12 @@ def _harmed_before_care(
 CARE_AFTER = frozenset({"after", "following"})
 
 
-def _after(date: Token, anchor: Token) -> bool:
+def _after(date: Token, anchor: Token, period: Period) -> bool:
     """The date governs a verb of what followed the incident, not the figure's own verb
     ("the agency on Tuesday arrested three more": the arrest is what the three count), unless
-    that verb states a patient's condition: "was in grave condition on Tuesday")."""
+    that verb states a patient's condition: "was in grave condition on Tuesday"), nor the
+    verb the figure counts the doings of over a month or longer ("61 cases were filed in
+    2030": the filings are what the figure counts)."""
     if not dates_aftermath(date):
         return False
     verb = _governor(date)
@@ -404,12 +407,24 @@ def _after(date: Token, anchor: Token) -> bool:
         anchor.pos_ not in ("VERB", "AUX")
         and custody_verb(verb)
         and verb.i in (anchor.head.i, counted.head.i)
-    )
+    ) or _tallied_by(verb, counted, period)
     # "killed five and detained three in a raid on Sunday": one operation's day
     return (not own and not shares_day(date, anchor)) or in_condition(anchor)
 
 
 _ARGUMENTS = frozenset({"dobj", "nsubj", "nsubjpass"})
+# the roles of what a verb's doings counts: "61 cases were filed", "filed 61 cases"
+_DONE = frozenset({"dobj", "nsubjpass"})
+
+
+def _tallied_by(verb: Token, counted: Token, period: Period) -> bool:
+    """The figure counts what the verb did over a month or longer: its object, or its subject
+    in the passive ("61 cases had been filed in 2030"), dated by a span, no day after."""
+    return (
+        counted.dep_ in _DONE
+        and counted.head.i == verb.i
+        and (period.end - period.start).days >= RECORDED_DAYS
+    )
 
 
 def _toll_day(

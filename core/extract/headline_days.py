@@ -6,7 +6,8 @@ gives an undated headline figure the report's incident day, which a recalled inc
 down may have taken ("On April 3, two jawans were killed ..."), or which is not the day of the
 headline's news ("Three arrested for shopkeeper's murder": the arrest, not the murder). So
 after the sentence reader, a headline figure with no day of its own takes the day of the first
-lead figure of the same measure and value.
+lead figure of the same measure and value, or of the value the headline rounds ("over 4,100
+held" over "4,126 people were arrested").
 """
 
 from __future__ import annotations
@@ -32,11 +33,12 @@ def with_headline_days(claims: Sequence[Claim], text: str) -> list[Claim]:
     for i, claim in enumerate(out):
         if claim.sentence_start < headline[0] or claim.sentence_end > headline[1]:
             continue
-        if claim.date_text and claim.date_text in claim.sentence:
-            continue  # "Three killed in Sunday's blast": the headline's own day
+        own = bool(claim.date_text and claim.date_text in claim.sentence)
         match = next(
             (c for c in lead if c.measure == claim.measure and c.value == claim.value), None
-        )
+        ) or next((c for c in lead if c.measure == claim.measure and rounded(claim, c)), None)
+        if own:
+            continue  # "Three killed in Sunday's blast": the headline's own day
         if match is not None and (match.date_start, match.date_end) != (
             claim.date_start, claim.date_end
         ):
@@ -47,6 +49,32 @@ def with_headline_days(claims: Sequence[Claim], text: str) -> list[Claim]:
                 date_text=match.date_text,
             )
     return out
+
+
+# the qualifiers of a rounded figure, by the side of it the exact figure lies on
+ROUNDED_ABOVE = frozenset({"more_than", "at_least"})  # "over 4,100": 4,100 to 4,199
+ROUNDED_BELOW = frozenset({"nearly"})  # "nearly 4,200": 4,101 to 4,200
+ROUNDED_AROUND = frozenset({"approx"})  # "some 4,100": 4,050 to 4,149
+ROUNDING_BASE = 10
+
+
+def rounded(headline: Claim, lead: Claim) -> bool:
+    """The headline's figure is the lead's rounded to its last written digit, on the side its
+    qualifier says ("over 4,100" of 4,126, "nearly 600" of 596, "about 20" of 21); a figure
+    with no zero to round to ("over 5") rounds nothing."""
+    value = int(headline.value)
+    if value != headline.value or value <= 0 or value % ROUNDING_BASE:
+        return False
+    step = ROUNDING_BASE
+    while value % (step * ROUNDING_BASE) == 0:
+        step *= ROUNDING_BASE
+    if headline.qualifier in ROUNDED_ABOVE:
+        return value <= lead.value < value + step
+    if headline.qualifier in ROUNDED_BELOW:
+        return value - step < lead.value <= value
+    if headline.qualifier in ROUNDED_AROUND:
+        return abs(lead.value - value) * 2 < step
+    return False
 
 
 def _headline_line(claims: Sequence[Claim], text: str) -> tuple[int, int] | None:

@@ -64,14 +64,8 @@ def carry(
         and not (led_up_to(t, p, ctx.incident) or own_figures_only(t))
     ]
     before = (ctx.period, ctx.location)
-    closed = cut_off(ctx.counted_over, first_period, _issued(here)) if first_period else None
-    if closed is not None:  # "since 2030" told to its cut-off ("... and June 2032")
-        if ctx.period == ctx.counted_over:
-            ctx.period = closed
-        ctx.statistic = closed if ctx.statistic == ctx.counted_over else ctx.statistic
-        ctx.counted_over = closed
-        ctx.incident = released_after(ctx.incident, closed)  # the day the data came out
     if first_period is not None:
+        _close(ctx, here, first_period)  # "since 2030" told to its cut-off ("... June 2032")
         # "a man wounded in a shooting last month died Tuesday": the shooting's time goes on
         ctx.period = flashback_kept((ctx.period, ctx.counted_over), here.periods,
                                     harm_before_death(here.periods, first_period) or first_period)
@@ -97,6 +91,21 @@ def carry(
     ctx.attribution = here.attribution or root_speaker or carried
     if read:
         ctx.read_lead(first_period)
+
+
+def _close(ctx: ClaimContext, here: SentenceReading, first_period: Period) -> None:
+    """A statistic told up to the report's day ("since 2030") closed at the cut-off the
+    sentence names ("... and June 2032"), remembered with where the sentence starts."""
+    closed = cut_off(ctx.counted_over, first_period, _issued(here))
+    if closed is None:
+        return
+    if ctx.counted_over is not None and ctx.cut is None:
+        ctx.cut = (ctx.counted_over, closed, here.start)
+    if ctx.period == ctx.counted_over:
+        ctx.period = closed
+    ctx.statistic = closed if ctx.statistic == ctx.counted_over else ctx.statistic
+    ctx.counted_over = closed
+    ctx.incident = released_after(ctx.incident, closed)  # the day the data came out
 
 
 def _locate(ctx: ClaimContext, location: str | None, at: int) -> None:

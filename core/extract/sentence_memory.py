@@ -14,6 +14,7 @@ from core.extract.hurt_parts import a_whole
 from core.extract.measures import Reading
 from core.extract.restatements import remember
 from core.extract.statistic_periods import lead_statistic, released_after
+from core.extract.tabled_records import laid_on
 from core.extract.tolls import toll_group
 from core.extract.victim_mentions import (
     LONE_RULES,
@@ -28,7 +29,11 @@ from core.model import Claim
 from core.text.numbers import Amount
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from spacy.tokens import Span, Token
+
+    from core.text.dates import Period
 
 
 OTHER = "other"  # the measure of a figure that counts no harm, arrest or event
@@ -50,8 +55,11 @@ def hand_on(
     victims: list[Victim | None],
     resolved: list[tuple[Amount, Token, Span, Reading]],
     published: dt.date | None = None,
+    *,
+    periods: Sequence[tuple[Token, Period, bool]] = (),
 ) -> None:
-    """Record in ``ctx`` what the sentences after may refer back to (see the module)."""
+    """Record in ``ctx`` what the sentences after may refer back to (see the module); the
+    sentence's time expressions (``periods``) tell whether it gives the day a record was laid."""
     ctx.withdrawn.update(absorbed([f[3] for f in resolved], ctx.lone_victims))
     ctx.lone_victims = [(c.id, c.measure) for c in claims if c.rule.startswith(LONE_RULES)]
     harm = [c for c in claims if c.measure in CASUALTY_MEASURES]
@@ -83,8 +91,13 @@ def hand_on(
         # its incident as a happening ("a boy shot himself on Tuesday ... last year, four
         # children died"): then a year's tally before it is background
         closed = None if ctx.incident_happened else published
-        ctx.statistic = lead_statistic(claims, published=closed)
-        ctx.counted_over = ctx.statistic or lead_statistic(claims, tolls=True, published=closed)
+        # "according to data tabled in parliament on Tuesday": the record's figures are the
+        # news, whatever years back the period they count over closed
+        laid = laid_on(periods)
+        ctx.statistic = lead_statistic(claims, published=closed, laid=laid)
+        ctx.counted_over = ctx.statistic or lead_statistic(
+            claims, tolls=True, published=closed, laid=laid
+        )
         ctx.incident = released_after(ctx.incident, ctx.counted_over)
         # "... claimed 1,020 lives in five years, ministry tells MPs": a headline whose
         # counts give no period of statistics leaves the lead sentence to give one

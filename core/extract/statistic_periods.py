@@ -11,6 +11,7 @@ words live in ``core/rules/dates.json`` (``report_units``, ``report_unit_shifts`
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import re
@@ -54,13 +55,18 @@ STATISTIC_MEASURES = frozenset(
 
 
 def lead_statistic(
-    claims: list[Claim], *, tolls: bool = False, published: dt.date | None = None
+    claims: list[Claim],
+    *,
+    tolls: bool = False,
+    published: dt.date | None = None,
+    laid: bool = False,
 ) -> Period | None:
     """The period the lead sentence's figures count over when it is a month or longer and one
     of them counts events ("96 attacks in March"), or a quarter or longer ("killed 400 in the
     first half of the year"): the report gives statistics, not an incident."""
     # a toll alone counted over a quarter or longer ("claimed 1,200 lives in 2031") is one too
-    # (``tolls``; without it such a lead gives none)
+    # (``tolls``; without it such a lead gives none); a lead giving the day a record was
+    # ``laid`` ("data tabled in parliament on Tuesday") counts over its span, however old
     events = any(c.measure in ("attacks", "operations") for c in claims)
     crimes = [c for c in claims if _crime_tally(c)]
     if not events and not tolls and not crimes:
@@ -74,7 +80,10 @@ def lead_statistic(
             # a month alone recalls no tally; a quarter or year closed shortly before the
             # report was ``published`` is the one its review counts over
             and not (
-                claim.recalls and claim not in crimes and not _just_closed(claim, published)
+                claim.recalls
+                and claim not in crimes
+                and not laid
+                and not _just_closed(claim, published)
             )
             and claim.date_start is not None
             and claim.date_end is not None
@@ -275,6 +284,26 @@ def cut_off(statistic: Period | None, period: Period, published: dt.date | None)
     ):
         return None
     return period
+
+
+def closed_back(
+    claims: list[Claim], cut: tuple[Period, Period, int] | None, body: int
+) -> list[Claim]:
+    """The claims, those of the body (from ``body`` on) told before the sentence that names
+    the data's cut-off (``cut``: the running span, the closed one, where that sentence
+    starts) and dated by the running span ("More than 900 have been killed since the start
+    of 2030" before "... documented between January 2030 and June 2032") counting over the
+    closed one: the same data. A headline's own words keep their own time."""
+    if cut is None:
+        return claims
+    running, closed, at = cut
+    return [
+        dataclasses.replace(c, date_start=closed.start, date_end=closed.end)
+        if body <= c.sentence_start < at
+        and (c.date_start, c.date_end) == (running.start, running.end)
+        else c
+        for c in claims
+    ]
 
 
 def _a_part(period: Period, statistic: Period) -> bool:

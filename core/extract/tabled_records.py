@@ -1,15 +1,21 @@
 """Records that name their source by what they are, not by an author: the state's own count
 ("according to official statistics") and a record laid before a legislature ("according to
-figures presented to the provincial assembly"). A checker files the figure under that record."""
+figures presented to the provincial assembly"). A checker files the figure under that record.
+The day such a record was laid, released or sent dates the report, no happening it counts."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from core.extract.incident_words import _governor
 from core.rules import word_set
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from spacy.tokens import Token
+
+    from core.text.dates import Period
 
 _OFFICIAL = "official"
 
@@ -35,3 +41,24 @@ def record_source(obj: Token) -> str | None:
             ):
                 return doc[obj.left_edge.i : body.right_edge.i + 1].text
     return None
+
+
+def record_laid(date: Token, period: Period) -> bool:
+    """The day modifies the participle of a record or a document, the day it was laid,
+    released or sent ("data tabled in the assembly on Tuesday", "figures presented on Monday",
+    "a report submitted Friday"): no happening the record counts. A span is no such day ("a
+    survey carried out between May and July" tells when what it counts was counted)."""
+    governor = _governor(date)
+    if period.start != period.end or governor.dep_ != "acl" or governor.tag_ != "VBN":
+        return False
+    noun = governor.head.lower_
+    return noun in word_set("cues", "recorder_material") or noun in word_set(
+        "cues", "document_nouns"
+    )
+
+
+def laid_on(periods: Sequence[tuple[Token, Period, bool]]) -> bool:
+    """The sentence gives the day a record was laid ("figures presented to the senate on
+    Monday"): that day is the release, not a happening, and the figures the sentence counts
+    over a span are the record's, however long ago that span closed."""
+    return any(reported and record_laid(tok, period) for tok, period, reported in periods)
