@@ -24,6 +24,7 @@ from core.extract.nlp import word_ids, words_in
 from core.extract.participants import governing_measure
 from core.extract.partitives import gapped_part, harmed_part, of_group, parallel_part
 from core.extract.place_words import WARD_NUMBER
+from core.extract.ranked_items import ranked_item_area
 from core.extract.ranking_spans import ranked_one
 from core.extract.shooting import fatal_part
 from core.extract.tolls import toll
@@ -106,6 +107,7 @@ def _clock_or_date(num: Token, span: Span) -> bool:
         _counts(num) or _harmed_bare(num) or _a_toll_at(num) or compared_count(num)
         or counting_word(num) is not None  # "how many were killed: police said 14"
         or count_hung_on_verb(num) is not None  # "Raiders abduct 27": the verb's object
+        or ranked_item_area(num) is not None  # "..., Wend for 301 and Ostmark for 254"
     ):
         return True
     if num.ent_type_ == "DATE" and _day_of_month(num):
