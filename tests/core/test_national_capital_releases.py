@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from core.extract.absolute_clauses import absolute_subject
 from core.extract.claim_places import place_mentions
 from core.extract.whole_names import legislatures_as_countries
 from core.ingest.files import from_text
@@ -100,3 +101,14 @@ def test_legislature_reads_as_its_country(nlp: Language, name: str, read: str) -
 def test_list_leader_of_a_headline(nlp: Language, headline: str, places: list[str]) -> None:
     sent = next(iter(nlp(headline).sents))
     assert [name for _, name in place_mentions(sent)] == places
+
+
+@pytest.mark.parametrize(("figure", "outside"), [("48", True), ("nine", False)])
+def test_state_of_x_leads_an_absolute_clause(nlp: Language, figure: str, outside: bool) -> None:
+    doc = nlp(
+        "There were 48 victims of femicide in 2030, with the State of Oaxaca recording the "
+        "most, at nine."
+    )
+    place = next(t for t in doc if t.text == "Oaxaca")
+    num = next(t for t in doc if t.text == figure)
+    assert absolute_subject(place, num) is outside
