@@ -76,7 +76,6 @@ from core.extract.place_words import (
 from core.extract.place_words import lexicon_places as lexicon_places  # noqa: PLC0414
 from core.extract.place_words import locative as locative  # noqa: PLC0414
 from core.extract.prefixed_villages import with_prefixed_villages
-from core.extract.ranked_leaders import without_list_leaders
 from core.extract.ranked_subjects import a_followers_place
 from core.extract.reference_places import locating_another, lying_from
 from core.extract.release_areas import unnamed_country
@@ -100,7 +99,7 @@ from core.extract.speakers import title_cased
 from core.extract.struck_places import struck_place
 from core.extract.tree_distance import nearest
 from core.extract.unlabelled_places import placed
-from core.extract.whole_names import legislatures_as_countries, without_inner_names
+from core.extract.whole_names import whole_places
 from core.rules import load_rules
 from core.text import places
 from core.text.datelines import Dateline
@@ -323,9 +322,7 @@ def place_mentions(
         if not (locating_another(t, found) or bordering(t, found) or lying_from(t, found))
     ]
     found = without_units_of_communities(found)
-    # "Kashmir" of "Jammu and Kashmir"; "tabled in the Wolesi Jirga": the country
-    found = legislatures_as_countries(without_inner_names(found))
-    found = without_list_leaders(found)  # "X tops list as 900 held": the list's figure
+    found = whole_places(found)  # "Kashmir" of "Jammu and Kashmir", "X tops list as 900 held"
     found = without_waters(sent, found)
     found = without_agency_counties(found, home)
     if areas is not None:

@@ -9,6 +9,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
+from core.extract.ranked_leaders import without_list_leaders
 from core.rules import load_rules
 from core.text import places
 
@@ -16,6 +17,13 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _JOINED = re.compile(r"\s(?:and|&)\s")
+
+
+def whole_places(found: list[tuple[Token, str]]) -> list[tuple[Token, str]]:
+    """The places found, each a place of its own: less the parts of a whole "X and Y" name,
+    a national legislature read as its country, less a headline's list leader
+    (``ranked_leaders``)."""
+    return without_list_leaders(legislatures_as_countries(without_inner_names(found)))
 
 
 def without_inner_names(found: list[tuple[Token, str]]) -> list[tuple[Token, str]]:
