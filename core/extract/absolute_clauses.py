@@ -25,7 +25,9 @@ _PROPORTION_DEPS = frozenset({"amod", "det", "nummod"})
 
 def absolute_subject(place: Token, num: Token) -> bool:
     """The place is the subject of a participle after "with" ("with X recording ...") and
-    the figure ``num`` lies outside that clause."""
+    the figure ``num`` lies outside that clause; a name inside the subject's own name
+    ("with the State of X recording ...", "with X province recording ...") is its subject."""
+    place = _named_whole(place)
     if place.dep_ not in _SUBJECTS:
         return False
     verb = place.head
@@ -35,6 +37,21 @@ def absolute_subject(place: Token, num: Token) -> bool:
     if prep.lower_ != WITH or prep.dep_ != "prep":
         return False
     return num.i not in {t.i for t in prep.subtree}
+
+
+def _named_whole(place: Token) -> Token:
+    """The head of the name the place is written in: "province" of "X province", "State" of
+    "the State of X"."""
+    while place.head.i != place.i:
+        if place.dep_ == "compound":
+            place = place.head
+        elif place.dep_ == "pobj" and place.head.lower_ == "of" and (
+            place.head.head.pos_ == "PROPN" and place.head.head.i < place.i
+        ):
+            place = place.head.head
+        else:
+            break
+    return place
 
 
 def outside_absolutes(

@@ -99,6 +99,7 @@ from core.extract.speakers import title_cased
 from core.extract.struck_places import struck_place
 from core.extract.tree_distance import nearest
 from core.extract.unlabelled_places import placed
+from core.extract.whole_names import whole_places
 from core.rules import load_rules
 from core.text import places
 from core.text.datelines import Dateline
@@ -321,6 +322,7 @@ def place_mentions(
         if not (locating_another(t, found) or bordering(t, found) or lying_from(t, found))
     ]
     found = without_units_of_communities(found)
+    found = whole_places(found)  # "Kashmir" of "Jammu and Kashmir", "X tops list as 900 held"
     found = without_waters(sent, found)
     found = without_agency_counties(found, home)
     if areas is not None:

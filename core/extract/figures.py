@@ -24,6 +24,7 @@ from core.extract.nlp import word_ids, words_in
 from core.extract.participants import governing_measure
 from core.extract.partitives import gapped_part, harmed_part, of_group, parallel_part
 from core.extract.place_words import WARD_NUMBER
+from core.extract.ranked_items import ranked_item_area
 from core.extract.ranking_spans import ranked_one
 from core.extract.run_dates import count_before_a_date, count_run_into_a_date
 from core.extract.shooting import fatal_part
@@ -108,6 +109,7 @@ def _clock_or_date(num: Token, span: Span) -> bool:
         or counting_word(num) is not None  # "how many were killed: police said 14"
         or count_hung_on_verb(num) is not None  # "Raiders abduct 27": the verb's object
         or count_run_into_a_date(num)  # "numbered 87 last year"
+        or ranked_item_area(num) is not None  # "..., Wend for 301 and Ostmark for 254"
     ):
         return True
     if num.ent_type_ == "DATE" and _day_of_month(num):

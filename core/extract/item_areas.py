@@ -201,7 +201,14 @@ def _name_before(num: Token) -> Span | None:
     j = num.i
     while j > 0 and doc[j - 1].pos_ == "PROPN":
         j -= 1
-    return doc[j : num.i] if j < num.i else None
+    if j == num.i:
+        return None
+    k = j - 1
+    while k > 0 and doc[j - 1].lower_ == "and" and doc[k - 1].pos_ == "PROPN":
+        k -= 1
+    if k < j - 1 and places.lookup(doc[k : num.i].text) is not None:
+        return doc[k : num.i]  # one place named with "and" ("Ost and Wend Islands 41")
+    return doc[j : num.i]
 
 
 def _with_compounds(tok: Token) -> Span:

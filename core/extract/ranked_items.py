@@ -124,12 +124,22 @@ def _name_ending(doc: Doc, j: int, start: int) -> Span | None:
     end = j + 1
     if doc[j].pos_ == "NOUN" and doc[j].lower_ in _units():
         j -= 1  # "Ostmark province"
+    k = _name_start(doc, j, start)
+    if k == j:
+        return None
+    if k - 1 >= start and doc[k].lower_ == "and":
+        whole = _name_start(doc, k - 1, start)
+        if whole < k - 1 and places.lookup(doc[whole + 1 : end].text) is not None:
+            return doc[whole + 1 : end]  # one place named with "and" ("Ost and Wend Islands")
+    return doc[k + 1 : end]
+
+
+def _name_start(doc: Doc, j: int, start: int) -> int:
+    """The token before the proper name ending at j."""
     k = j
     while k >= start and doc[k].pos_ == "PROPN" and doc[k].ent_type_ != "DATE":
         k -= 1
-    if k == j:
-        return None
-    return doc[k + 1 : end]
+    return k
 
 
 def _named(subject: Token) -> Span | None:

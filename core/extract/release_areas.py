@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from core.extract.national_releases import national_area
 from core.extract.nlp import Chunk
 from core.extract.place_towns import ROUNDUP_DAYS
 from core.model import Claim
@@ -52,6 +53,7 @@ class Release:
     lead_area: str | None = None
     headline_area: str | None = None
     sentences: int = 0  # the body's sentences with figures read so far
+    _national: tuple[str | None] | None = None
 
     def read_lead(self, place: str | None, *, own: bool, days: int | None, title: bool) -> None:
         """A figure with its place: a period figure's place named in its own sentence, the
@@ -76,6 +78,14 @@ class Release:
     def covers(self) -> str | None:
         """The area the report covers when its lead names none (``release_area``)."""
         return self._facts()[0]
+
+    @property
+    def national(self) -> str | None:
+        """The country of a national release filed from a town of it (``national_area``)."""
+        if self._national is None:
+            chunks, home, dateline = self.source or ((), None, None)
+            self._national = (national_area(chunks, home, dateline, self.covers),)
+        return self._national[0]
 
     @property
     def abroad(self) -> bool:

@@ -28,12 +28,15 @@ def released_place(
     if own or not period_figure(days):
         return carried, here.home  # asked first: the release's area is read on demand
     area = ctx.release.over(here.home)
-    if area is None:
+    # "ABUJA - ... abducted 3,412 in 2030, the national tracker said": the country's
+    national = ctx.release.national if area is None else None
+    if area is None and national is None:
         # a town named only after the figure (a recalled incident, a meeting's venue)
         country = ctx.release.before_town(here.home, _written_to(here))
         if country is not None:
             return carried, country
-    if ctx.counted_over is None or area is None:
+    area = area or national
+    if area is None or (ctx.counted_over is None and national is None):
         return carried, here.home
     if carried is None or carried == area or named_in(carried, here.text):
         return carried, area  # "the Wend police chief said 90 officers died last year"

@@ -1,0 +1,62 @@
+"""A release of national figures filed from the country's capital: "ABUJA - Armed gangs
+abducted 3,412 people in 2030, the national tracker said ... Wend recorded the most, followed
+by Ost": the newsroom files from the capital, the figures are the country's. A reader knows
+the release is national when it ranks or names several provinces of that country, or when a
+body named for the country releases it ("the Armed Forces of Tarnland"); a city's own tally
+("Eldmere recorded 300 murders in 2030, city police said") names neither, and keeps its town.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from core.extract.nlp import Chunk
+from core.text import places
+from core.text.datelines import Dateline, a_national_capital
+
+# the provinces of the country, besides the bureau's own, a release names at least
+NATIONAL_PROVINCES = 2
+_BODY_LABELS = frozenset({"ORG", "NORP"})
+
+
+def national_area(
+    chunks: Sequence[Chunk], home: str | None, dateline: Dateline | None, covers: str | None
+) -> str | None:
+    """The country the release covers (``covers``), when the report's place is the town of
+    its dateline, that country's capital, and the release reads national; None otherwise."""
+    if dateline is None or home is None or covers is None:
+        return None
+    if home.split(",")[0].strip() not in (dateline.place, dateline.city):
+        return None
+    if not a_national_capital(dateline.city or dateline.place):
+        return None  # a regional command's or a city's release filed from its own seat
+    country = places.resolve(covers)
+    if country is None or country.level != "country":
+        return None
+    town = places.resolve(dateline.city or dateline.place, hints={country.key: 1})
+    if town is None or town.level == "country" or town.country != country.key:
+        return None
+    if _provinces_of(chunks, country.key, town.admin1) >= NATIONAL_PROVINCES:
+        return covers
+    return covers if _a_body_of(chunks, country.name) else None
+
+
+def _provinces_of(chunks: Sequence[Chunk], code: str, own: str | None) -> int:
+    """How many provinces of the country, other than ``own``, the report names."""
+    held: set[str] = set()
+    for chunk in chunks:
+        for place in places.mentions(chunk.doc.text):
+            held.update(
+                c.key for c in places.candidates(place.name)
+                if c.level == "admin1" and c.country == code and c.key != own
+            )
+    return len(held)
+
+
+def _a_body_of(chunks: Sequence[Chunk], country: str) -> bool:
+    """A body the report names is named for the country ("the Tarnland Security Tracker")."""
+    return any(
+        ent.label_ in _BODY_LABELS and country.casefold() in ent.text.casefold()
+        and ent.text.casefold() != country.casefold()
+        for chunk in chunks for ent in chunk.doc.ents
+    )
