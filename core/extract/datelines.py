@@ -44,14 +44,17 @@ def past_dateline(subject: Token, verb: Token) -> Token:
     the subject and the speaker its apposition, which runs up to the verb; the speaker is
     the one after the dateline, a name with no clause of its own ("TOWN (AFP) – Gunmen
     killed 21 ..., an official told AFP" keeps its own speaker)."""
+    appositions = [a for a in subject.children if a.dep_ == "appos"]
+    if not appositions:
+        return subject  # nothing to move to: no need to find the sentence's dateline
     dateline = dateline_end(subject.sent)
     if subject.i >= dateline:
         return subject
     return next(
         (
             a
-            for a in subject.children
-            if a.dep_ == "appos"
+            for a in appositions
+            if a.i >= dateline
             and a.i >= dateline
             and a.right_edge.i + 1 == verb.i
             and not any(t.pos_ == "VERB" for t in a.subtree)

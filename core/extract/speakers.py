@@ -173,9 +173,10 @@ def name_tokens(tok: Token) -> list[Token]:
     keep = _phrase_tokens(tok)
     first, last = keep[0].i, keep[-1].i
     doc = tok.doc
-    dateline = dateline_end(tok.sent)
-    if tok.i >= dateline:
-        first = max(first, dateline)  # "WICHITA, Kan. - Wichita Police said": not the dateline
+    if first < tok.i:  # a dateline ends at or before the head: only words before it may go
+        dateline = dateline_end(tok.sent)
+        if tok.i >= dateline:
+            first = max(first, dateline)  # "WICHITA, Kan. - Wichita Police said": not the dateline
     # A name never spans a line break ("Advertisement\nSayed") or a comma after its head.
     for i in range(tok.i - 1, first - 1, -1):
         if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
