@@ -25,6 +25,9 @@ if TYPE_CHECKING:
 
 # Tokens a dateline may run to before its dash or colon: "LAHORE, Oct 6 (APP):" is eight.
 DATELINE_TOKENS = 10
+# what closes a dateline: a dash, a colon, or a wire agency's bracket ("Raipur, Nov 27 (PTI)")
+DATELINE_DASHES = ("–", "—", "-", "--", ":", "):")
+DATELINE_CLOSES = frozenset({*DATELINE_DASHES, ")"})
 
 
 def dateline_end(sent: Span) -> int:
@@ -68,7 +71,7 @@ def _dateline_end(sent: Span) -> int:
         # a colon ends one too in South Asian copy ("LAHORE:", "QUETTA (APP):")
         # a hyphen inside a word ("Inspector-General", "Sub-Inspector") is no dateline's dash
         glued = tok.text == "-" and not tok.whitespace_ and not sent.doc[tok.i - 1].whitespace_
-        if (tok.text in ("–", "—", "-", "--", ":", "):") or _agency_close(tok, sent)) and (
+        if (tok.text in DATELINE_DASHES or _agency_close(tok, sent)) and (
             tok.i > sent.start and not glued
         ):
             before = sent.doc[sent.start : tok.i]
