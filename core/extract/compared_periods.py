@@ -101,12 +101,22 @@ def _step(ent: Span) -> tuple[str, Token] | None:
 def _with_its_noun(ent: Span) -> str:
     """The entity with the word before it and the noun phrase it completes with "of" ("the
     corresponding period of 2025", "the same months of last year"), which the tagger may
-    leave out of it."""
-    start = ent.start - 1 if ent.start > ent.sent.start else ent.start
+    leave out of it. Remembered on the parsed chunk: ``_step`` and ``_same_of`` ask of the
+    same entity."""
+    memo: dict[tuple[int, int], str] = ent.doc.user_data.setdefault("claimdesk_its_noun", {})
+    key = (ent.start, ent.end)
+    if key not in memo:
+        memo[key] = _joined_with_its_noun(ent)
+    return memo[key]
+
+
+def _joined_with_its_noun(ent: Span) -> str:
+    sent_start = ent.sent.start
+    start = ent.start - 1 if ent.start > sent_start else ent.start
     prep = ent.root.head
     noun = prep.head
     if prep.lower_ in ("of", "in") and prep.i < ent.start and noun.pos_ == "NOUN":
-        start = min(start, max(noun.left_edge.i, ent.sent.start))
+        start = min(start, max(noun.left_edge.i, sent_start))
     return " ".join(ent.doc[start : ent.end].text.lower().split())
 
 

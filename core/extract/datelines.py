@@ -26,6 +26,9 @@ if TYPE_CHECKING:
 
 # Tokens a dateline may run to before its dash or colon: "LAHORE, Oct 6 (APP):" is eight.
 DATELINE_TOKENS = 10
+# what closes a dateline: a dash, a colon, or a wire agency's bracket ("Raipur, Nov 27 (PTI)")
+DATELINE_DASHES = ("–", "—", "-", "--", ":", "):")
+DATELINE_CLOSES = frozenset({*DATELINE_DASHES, ")"})
 
 
 def dateline_end(sent: Span) -> int:
@@ -46,15 +49,17 @@ def past_dateline(subject: Token, verb: Token) -> Token:
     which runs up to the verb; the speaker is the one after the dateline, a name with no
     clause of its own ("TOWN (AFP) – Gunmen killed 21 ..., an official told AFP" keeps its
     own speaker)."""
+    joined = [a for a in subject.subtree if a.dep_ in ("appos", "conj")]
+    if not joined:
+        return subject  # nothing to move to: no need to find the sentence's dateline
     dateline = dateline_end(subject.sent)
     if subject.i >= dateline:
         return subject
     return next(
         (
             a
-            for a in subject.subtree
-            if a.dep_ in ("appos", "conj")
-            and a.i >= dateline
+            for a in joined
+            if a.i >= dateline
             and a.head.i < dateline
             and _runs_to(a, verb)
             and not _tells_a_clause(a)
@@ -96,7 +101,7 @@ def _dateline_end(sent: Span) -> int:
         # a colon ends one too in South Asian copy ("LAHORE:", "QUETTA (APP):")
         # a hyphen inside a word ("Inspector-General", "Sub-Inspector") is no dateline's dash
         glued = tok.text == "-" and not tok.whitespace_ and not sent.doc[tok.i - 1].whitespace_
-        if (tok.text in ("–", "—", "-", "--", ":", "):") or _agency_close(tok, sent)) and (
+        if (tok.text in DATELINE_DASHES or _agency_close(tok, sent)) and (
             tok.i > sent.start and not glued
         ):
             before = sent.doc[sent.start : tok.i]

@@ -38,11 +38,10 @@ MAX_SLOT_CLIMB = 5  # "with 133 deaths" on "the highest toll" on "recorded"
 def ranked_item_area(num: Token) -> str | None:
     """The area of the list item the figure stands in, when the figure is one of a ranked
     list's and the list's names are areas; None for any other figure."""
-    sent = num.sent
     name = _own_name(num)
     if name is None or all(t.lower_ in _units() for t in name):
         return None  # "Province recorded 612": the kind, read in a headline, names no area
-    names = _item_names(sent)
+    names = _item_names(num.sent)
     if len(names) < 2 and not _ranks_its_subject(num):
         return None
     if not any(_an_area(n) for n in names) or any(_party_words(n) for n in names):
@@ -54,19 +53,21 @@ def _own_name(num: Token) -> Span | None:
     """The name of the item the figure stands in: written right before it, after the item's
     opener ("..., Wend for 204"), the subject of the clause the first item's figure fills
     ("Tarnland accounted for 310"), or the name of the figure "and" joins it to."""
+    start = num.sent.start  # a joined figure is of the same sentence
     for _ in range(MAX_JOINED):
-        name = _gapped_name(num) or _lead_name(num)
+        name = _gapped_name(num, start) or _lead_name(num)
         if name is not None:
             return name
-        joined = _joined_figure(num)
+        joined = _joined_figure(num, start)
         if joined is None:
             return None
         num = joined
     return None
 
 
-def _gapped_name(num: Token) -> Span | None:
-    doc, start = num.doc, num.sent.start
+def _gapped_name(num: Token, start: int) -> Span | None:
+    """The name written right before the figure; ``start`` is the sentence's first token."""
+    doc = num.doc
     j = num.i - 1
     if j > start and doc[j].lower_ in ITEM_SLOTS:
         j -= 1
@@ -106,10 +107,10 @@ def _lead_name(num: Token) -> Span | None:
     return name if name is not None and name.end <= num.i else None
 
 
-def _joined_figure(num: Token) -> Token | None:
+def _joined_figure(num: Token, start: int) -> Token | None:
     """ "30 killed and 42 hurt", "48 attacks and 61 deaths": the figure "and" joins this one
-    to, its measure word between them."""
-    doc, start = num.doc, num.sent.start
+    to, its measure word between them; ``start`` is the sentence's first token."""
+    doc = num.doc
     j = num.i - 1
     if j - 2 < start or doc[j].lower_ != "and" or not doc[j - 2].like_num:
         return None
@@ -165,14 +166,21 @@ def _named(subject: Token) -> Span | None:
 
 
 def _item_names(sent: Span) -> list[Span]:
-    """The names of the sentence's items, each once."""
-    seen: dict[tuple[int, int], Span] = {}
-    for tok in sent:
-        if tok.like_num:
-            name = _gapped_name(tok) or _lead_name(tok)
-            if name is not None:
-                seen.setdefault((name.start, name.end), name)
-    return list(seen.values())
+    """The names of the sentence's items, each once. Remembered on the parsed chunk: each
+    figure of the sentence asks."""
+    memo: dict[tuple[int, int], list[Span]] = sent.doc.user_data.setdefault(
+        "claimdesk_item_names", {}
+    )
+    key = (sent.start, sent.end)
+    if key not in memo:
+        seen: dict[tuple[int, int], Span] = {}
+        for tok in sent:
+            if tok.like_num:
+                name = _gapped_name(tok, sent.start) or _lead_name(tok)
+                if name is not None:
+                    seen.setdefault((name.start, name.end), name)
+        memo[key] = list(seen.values())
+    return memo[key]
 
 
 def _ranks_its_subject(num: Token) -> bool:

@@ -34,14 +34,13 @@ def respective(figures: Sequence[Figure]) -> list[Figure]:
     place in it."""
     if not figures:
         return list(figures)
-    sent = figures[0][1].sent
     by_token = {num.i: at for at, (_, num, _, _) in enumerate(figures)}
     paired = list(figures)
     for first in (num for _, num, _, _ in figures):
         run = _run(first, lambda t: t.i in by_token)
         if len(run) < MIN_ITEMS or first.dep_ == "conj":
             continue
-        measures = _measure_run(sent, run)
+        measures = _measure_run(figures[0][1].sent, run)  # the sentence, made only here
         if measures is None or any(
             figures[by_token[num.i]][3].rule in NOT_COUNTS or num.ent_type_ in NOT_COUNT_ENTITIES
             for num in run

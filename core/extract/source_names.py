@@ -69,8 +69,10 @@ def _cut_name_end(tok: Token, start: int) -> int:
     """ "data from the Kelmor National Police (KNP) showed" parsed with "Police" hung on the
     verb: where the organisation the tagger reads whole ends, when the noun opens it and the
     rest of it is names; 0 for any other noun."""
+    if tok.ent_type_ != "ORG" or tok.pos_ != "PROPN":
+        return 0  # the token's own label is its entity's: no scan of the document's entities
     ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-    if ent is None or ent.label_ != "ORG" or tok.pos_ != "PROPN" or ent.start < start:
+    if ent is None or ent.start < start:
         return 0
     rest = tok.doc[tok.i + 1 : ent.end]
     return ent.end if all(t.pos_ in ("PROPN", "PUNCT") for t in rest) else 0

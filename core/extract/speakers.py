@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from core.extract.cues import Cues, cues
-from core.extract.datelines import dateline_end
+from core.extract.datelines import DATELINE_CLOSES, dateline_end
 from core.model import SpeakerKind
 from core.text import places
 
@@ -173,9 +173,14 @@ def name_tokens(tok: Token) -> list[Token]:
     keep = _phrase_tokens(tok)
     first, last = keep[0].i, keep[-1].i
     doc = tok.doc
-    dateline = dateline_end(tok.sent)
-    if tok.i >= dateline:
-        first = max(first, dateline)  # "WICHITA, Kan. - Wichita Police said": not the dateline
+    # only a dateline's close or a sentence's start between the phrase's first word and its
+    # head may cut it: no need to find the sentence's dateline for any other name
+    if any(
+        doc[i].text in DATELINE_CLOSES or doc[i + 1].is_sent_start for i in range(first, tok.i)
+    ):
+        dateline = dateline_end(tok.sent)
+        if tok.i >= dateline:
+            first = max(first, dateline)  # "WICHITA, Kan. - Wichita Police said": not the dateline
     # A name never spans a line break ("Advertisement\nSayed") or a comma after its head.
     for i in range(tok.i - 1, first - 1, -1):
         if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
