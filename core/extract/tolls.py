@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Literal
 
 from core.extract.earlier_counts import earlier_count
-from core.extract.measures import Reading, lexicon, people_noun
+from core.extract.measures import Reading, counts_things, lexicon, people_noun
 from core.extract.toll_measures import (
     TOLL_PREPOSITIONS,
     antecedent_harm,
@@ -158,6 +158,7 @@ def toll(node: Token) -> Reading | None:
             s
             for s in verb.children
             if s.dep_ in subjects and not (s.dep_ == "compound" and s.i > verb.i)
+            and not _with_things(s)
         ]
         # The toll noun wins over a moving count: in "the raids pushed the death toll to 680"
         # the raids are the cause, the toll what the figure counts.
@@ -179,6 +180,16 @@ def toll(node: Token) -> Reading | None:
             if measure is not None:
                 return Reading(measure=measure, anchor=verb, rule=f"toll:{subj.lemma_.lower()}")
     return None
+
+
+def _with_things(subject: Token) -> bool:
+    """ "Close encounters with wild elephants rose to 37": a clash with animals or things
+    (``thing_nouns``) is no attack on people."""
+    return any(
+        p.dep_ == "prep" and p.lower_ == "with"
+        and any(o.dep_ == "pobj" and counts_things(o) for o in p.children)
+        for p in subject.children
+    )
 
 
 def _change_read_as_noun(node: Token) -> Reading | None:

@@ -80,6 +80,7 @@ def test_a_listed_figure_takes_its_lists_measure(
     ("\"We lost 200 workers to the rival plant,\" the manager said.", {"200"}),
     ("Of the 40 suspects, 12 were women and 28 were men.", {"28"}),
     ("Close encounters with wild elephants rose to 37 last year.", {"37"}),
+    ("Close encounters with wild elephants rose to 37 in 2030.", {"37"}),
     ("The police registered 980 cases and 41 extortion cases in the period.", {"980", "41"}),
 ])
 def test_a_bare_number_outside_a_list_takes_no_measure(text: str, not_counted: set[str]) -> None:
