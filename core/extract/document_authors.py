@@ -10,18 +10,13 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
+from core.extract.figureless_leads import SENTENCE_END, issued_documents
 from core.extract.report_recorder import INITIALLED_NAME
 from core.model import Claim
-from core.rules import word_set
 
 MAX_DOCUMENT_WORDS = 4  # "a new annual security report"
-# where one sentence ends and the next begins
-_SENTENCE_END = re.compile(r"(?<=[.!?])['\"’”]?\s+(?=[A-Z\"“'‘])")
 _ARTICLE = re.compile(r"^(?:[Tt]he)\s+")
 
-
-def _documents() -> frozenset[str]:
-    return word_set("cues", "recorder_material") | word_set("cues", "issued_documents")
 
 
 def _document(source: str) -> str | None:
@@ -32,7 +27,7 @@ def _document(source: str) -> str | None:
         1 < len(words) <= MAX_DOCUMENT_WORDS
         and words[0].lower() in ("a", "an")
         and all(w.isalpha() and w.islower() for w in words[1:])
-        and words[-1] in _documents()
+        and words[-1] in issued_documents()
     ):
         return None
     return words[-1]
@@ -64,7 +59,7 @@ def _next_author(document: str, end: int, text: str) -> str | None:
     rest = text[end:].lstrip(" \t\r\n\"“'‘")
     if not re.match(rf"[Tt]he\s+(?:[a-z-]+\s+){{0,2}}{re.escape(document)}\b", rest):
         return None
-    found = _SENTENCE_END.search(rest)
+    found = SENTENCE_END.search(rest)
     sentence = rest[: found.start()] if found else rest
     names = {m.group(0) for m in INITIALLED_NAME.finditer(sentence)}
     return _ARTICLE.sub("", names.pop()) if len(names) == 1 else None

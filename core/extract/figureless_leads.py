@@ -32,7 +32,15 @@ _NAME = (
     r"(?:[Tt]he\s+)?[A-Z][\w'&.-]*(?:\s+(?:(?:of|for|and|on|in|the)\s+)*[A-Z][\w'&.-]*)*"
     r"(?:\s*\([A-Z][\w-]*\))?"
 )
-_SENTENCE_END = re.compile(r"(?<=[.!?])['\"’”]?\s+(?=[A-Z\"“'‘])")
+# where one sentence ends and the next begins
+SENTENCE_END = re.compile(r"(?<=[.!?])['\"’”]?\s+(?=[A-Z\"“'‘])")
+
+
+@functools.cache
+def issued_documents() -> frozenset[str]:
+    """What a body issues with its figures ("report", "data", "review"): ``recorder_material``
+    and ``issued_documents`` of ``rules/cues.json``."""
+    return word_set("cues", "recorder_material") | word_set("cues", "issued_documents")
 _ARTICLE = re.compile(r"^(?:the|its)\s+", re.IGNORECASE)
 _WEEKDAY = r"(?:on\s+[A-Z][a-z]+\s+)?"  # "on Tuesday"
 _CONNECTORS = frozenset({"of", "for", "and", "on", "in", "the"})
@@ -40,7 +48,7 @@ _CONNECTORS = frozenset({"of", "for", "and", "on", "in", "the"})
 
 def _document() -> str:
     """ "annual security report", "Data": a document, after up to three words of its kind."""
-    documents = sorted(word_set("cues", "recorder_material") | word_set("cues", "issued_documents"))
+    documents = sorted(issued_documents())
     return (
         rf"(?:[A-Za-z][a-z-]*\s+){{0,{MAX_DOCUMENT_WORDS}}}"
         rf"(?i:{'|'.join(re.escape(d) for d in documents)})\b"
@@ -119,7 +127,7 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The sentences of ``text[start:end]``, as (start, end)."""
     out: list[tuple[int, int]] = []
     at = start
-    for found in _SENTENCE_END.finditer(text, start, end):
+    for found in SENTENCE_END.finditer(text, start, end):
         out.append((at, found.start()))
         at = found.end()
     out.append((at, end))
@@ -165,5 +173,5 @@ def _its_document(source: str) -> bool:
         and words[0].lower() in ("the", "its")
         and all(w.isalpha() and w.islower() for w in words[1:])
         and words[-1].lower()
-        in word_set("cues", "recorder_material") | word_set("cues", "issued_documents")
+        in issued_documents()
     )

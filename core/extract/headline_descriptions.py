@@ -18,11 +18,10 @@ from collections.abc import Sequence
 
 from core.extract.cues import cues
 from core.extract.described_bodies import may_name, observers
-from core.extract.figureless_leads import lead_body
+from core.extract.figureless_leads import SENTENCE_END, issued_documents, lead_body
 from core.extract.source_anaphora import bare_description, may_be
 from core.ingest.outlets import is_news_outlet
 from core.model import Claim, Statement
-from core.rules import word_set
 from core.text.lines import paragraph_breaks
 
 # the lead's body sits in the report's first paragraphs (headline, deck, dateline
@@ -37,7 +36,6 @@ _CLOSING = re.compile(
 )
 _ARTICLE = re.compile(r"^(?:the|its)\s+", re.IGNORECASE)
 _INITIALS = re.compile(r"[A-Z][A-Za-z-]{1,11}")
-_SENTENCE_END = re.compile(r"(?<=[.!?])['\"’”]?\s+(?=[A-Z\"“'‘])")
 
 
 def headline_descriptions(
@@ -75,17 +73,14 @@ def described(source: str) -> bool:
     ):
         return False
     return (
-        bare_description(source) or words[-1] in _documents() or source.endswith(observers())
+        bare_description(source) or words[-1] in issued_documents() or source.endswith(observers())
     )
 
 
 def _a_document(description: str) -> bool:
     """ "report", "ministry data": a document, which any body may issue."""
-    return description.rsplit(maxsplit=1)[-1] in _documents()
+    return description.rsplit(maxsplit=1)[-1] in issued_documents()
 
-
-def _documents() -> frozenset[str]:
-    return word_set("cues", "recorder_material") | word_set("cues", "issued_documents")
 
 
 def _lead_body(
@@ -123,7 +118,7 @@ def _issuers(text: str, start: int, end: int) -> list[tuple[int, str]]:
     Tarn Centre (TC) on Monday released its yearly review"), where each sentence starts."""
     out: list[tuple[int, str]] = []
     at = start
-    for stop in [*(m.start() for m in _SENTENCE_END.finditer(text, start, end)), end]:
+    for stop in [*(m.start() for m in SENTENCE_END.finditer(text, start, end)), end]:
         body = lead_body(text[at:stop])
         if body:
             out.append((at + max(text[at:stop].find(body), 0), body))

@@ -22,8 +22,8 @@ from dataclasses import dataclass
 from core.extract.national_releases import national_area
 from core.extract.nlp import Chunk
 from core.extract.place_towns import ROUNDUP_DAYS
+from core.extract.whole_names import national_bodies
 from core.model import Claim
-from core.rules import load_rules
 from core.text import places
 from core.text.datelines import Dateline
 
@@ -155,7 +155,7 @@ def places_country(chunks: Sequence[Chunk], aside: frozenset[str] = frozenset())
     them, a capitalised word being some town's name now and then, less the towns
     ``aside`` (a dateline's: where the reporter is)."""
     held: Counter[str] = Counter()
-    bodies = _national_bodies()
+    bodies = national_bodies()
     for chunk in chunks:
         text = chunk.doc.text
         for ent in chunk.doc.ents:
@@ -183,13 +183,8 @@ def _one_country(held: Counter[str]) -> str | None:
 
 
 @functools.cache
-def _national_bodies() -> dict[str, str]:
-    return {str(k): str(v) for k, v in load_rules("places")["national_bodies"].items()}
-
-
-@functools.cache
 def _bodies_pattern() -> re.Pattern[str]:
-    names = sorted(_national_bodies(), key=len, reverse=True)
+    names = sorted(national_bodies(), key=len, reverse=True)
     return re.compile(r"(?i)\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
 
 

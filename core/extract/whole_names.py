@@ -67,11 +67,13 @@ def legislatures_as_countries(found: list[tuple[Token, str]]) -> list[tuple[Toke
 
 
 def _country_of(name: str) -> str | None:
-    code = _national_bodies().get(name.casefold().removeprefix("the "))
+    code = national_bodies().get(name.casefold().removeprefix("the "))
     country = places.get(code) if code else None
     return country.name if country is not None else None
 
 
 @functools.cache
-def _national_bodies() -> dict[str, str]:
+def national_bodies() -> dict[str, str]:
+    """A national legislature's name (case folded) → its country's code: ``national_bodies``
+    in ``rules/places.json``."""
     return {str(k).casefold(): str(v) for k, v in load_rules("places")["national_bodies"].items()}
