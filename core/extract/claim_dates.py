@@ -28,6 +28,7 @@ from core.extract.date_entities import (
     weekdays_of_other_months,
     year_told_with,
 )
+from core.extract.dateline_days import in_dateline
 from core.extract.incident_words import (
     _governor,
     dates_harm,
@@ -183,7 +184,14 @@ def _sentence_periods(sent: Span, published: dt.date | None) -> list[tuple[Token
         if bound is not None and resolve_period(f"{expr} {bound.text}", published=published):
             expr = f"{expr} {bound.text}"  # "in 2024 till October 15": one stretch
             joined.add(bound.start + 1)
-        own_year = year if str(year) not in expr and year_told_with(ent, year_toks) else None
+        dateline = in_dateline(ent)
+        # the dateline's day is the day of filing, in the publication's year: not the year
+        # of the figures its lead tells ("DESKTOWN, Jan 4: ... 90 raids in 2030")
+        own_year = (
+            year
+            if str(year) not in expr and not dateline and year_told_with(ent, year_toks)
+            else None
+        )
         period = (
             resolve_period(expr, published=published, year=own_year)
             or _trailing_day(ent, published)
@@ -194,7 +202,7 @@ def _sentence_periods(sent: Span, published: dt.date | None) -> list[tuple[Token
                 stamp
                 or (_dates_report(ent.root) and not _recorded_over(ent.root, period))
                 or record_laid(ent.root, period)  # "figures laid before the senate Monday"
-                or _in_dateline(ent)
+                or dateline
                 or _post_date(ent)
             )
             out.append((ent.root, period, reported))
@@ -306,31 +314,6 @@ def _a_rank(ent: Span) -> bool:
         and after.pos_ in ("NOUN", "ADJ")
         and after.lower_ not in date_words().units
     )
-
-
-# the dash, or the colon of South Asian and wire copy ("ELDMERE, 4 May 2031 (Agency):")
-DATELINE_DASHES = frozenset({"-", "--", "–", "—", ":", "):"})
-DATELINE_TOKENS = 12  # "NEW HAVEN, Conn., Oct. 27 (UPI) --" and no longer
-
-
-def _in_dateline(ent: Span) -> bool:
-    """ "SPRINGFIELD, Ill., March 12 (AP) --": the date of a dateline is the day the report
-    was filed, not the day of what it tells. Before the date only the place's names; after
-    it only an agency in brackets, then the dash that opens the first clause."""
-    sent = ent.sent
-    opening = sent.doc[sent.start : min(sent.end, sent.start + DATELINE_TOKENS)]
-    dash = next((t.i for t in opening if t.text in DATELINE_DASHES and t.i > ent.end - 1), None)
-    if dash is None or ent.start == sent.start:
-        return False
-    place = sent.doc[sent.start : ent.start]
-    if not all(t.pos_ == "PROPN" or t.is_punct or t.is_upper for t in place):
-        return False
-    tail = sent.doc[ent.end : dash]
-    depth, agency = 0, True
-    for t in tail:
-        depth += (t.text == "(") - (t.text == ")")
-        agency = agency and (depth > 0 or t.is_punct)
-    return agency and depth == (sent.doc[dash].text == "):")  # "):" closes the bracket
 
 
 # Besides the reporting verbs, what dates a report: "a statement released on Sunday", "a

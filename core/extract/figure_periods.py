@@ -308,8 +308,9 @@ def _days_within(dates: list[tuple[Token, Period, bool]]) -> list[tuple[Token, P
     """The sentence's dates less a span that a single day of the same verb lies in: "earlier
     in the year, on February 14, five were killed", "last month, on the 3rd" tell that day
     (not a span a count runs over: "on Friday the county topped 90 killings so far this
-    year")."""
-    days = [(_governor(t).i, p.start) for t, p, _ in dates if p.start == p.end]
+    year"). The day a report was made or filed ("DESKTOWN, Jan 4: ... 90 raids in 2030",
+    "said on Sunday") tells no day of the count."""
+    days = [(_governor(t).i, p.start) for t, p, r in dates if p.start == p.end and not r]
     return [
         (t, p, r)
         for t, p, r in dates
