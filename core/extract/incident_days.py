@@ -28,6 +28,7 @@ from core.extract.claim_dates import (
     unanchored,
 )
 from core.extract.date_clauses import in_after_clause, recalled_earlier, tied_back
+from core.extract.dateline_days import dateline_day
 from core.extract.incident_words import (
     DEATH_AFTER_DAYS,
     apart_words,
@@ -45,6 +46,7 @@ from core.text.periods import (
     LEAD_SENTENCES,
     incident_day,
 )
+from core.text.publication_dates import filing_day
 from core.text.relative_dates import back_from
 
 if TYPE_CHECKING:
@@ -73,6 +75,10 @@ def report_incident_day(
         [] if opens_apart(s) else _own_days(sentence_periods(s, published, anchored=anchored))
         for s in lead_sents
     ]
+    # the day a dateline carries ("DESKTOWN, May 4:") is the day of filing, no day the lead
+    # names: only its last fallback
+    filed = [x for found in periods for x in found if dateline_day(x[0])]
+    periods = [[x for x in found if not dateline_day(x[0])] for found in periods]
     # read before the rest of the body, which only a lead naming its incident coarsely reads
     later = ((s, sentence_periods(s, published, anchored=anchored)) for s in sents)
     follow_up = any(dates_follow_up(tok) for found in periods for tok, _, _ in found)
@@ -97,6 +103,8 @@ def report_incident_day(
 
     harmed, marked = _harms_named(lead_sents, periods)
     lead = _happenings(periods, followed, inside, harmed)
+    if lead:  # the day of filing: the lead's last report day
+        lead[-1].extend(_happenings([filed], followed, inside, harmed)[0])
     # a follow-up's lead tells of many days (a court appearance, an arrest, a report): the
     # incident is the day it tells a harm on, recent first, else months back
     deeds = _harm_days(periods, inside) if followed else []
@@ -406,9 +414,13 @@ NEWS_DAY_TEXT = "the publication date"  # date_text of a day read from it, never
 def news_of_the_day(lead_sents: Sequence[Span], document: Document) -> Period | None:
     """A report whose lead dates nothing and tells a harm as news ("Police say a teen is dead
     after a shooting in the 9500 block") tells that day's news: its publication date, when it
-    has one of its own (not a date read from the text). A lead that tells of a charge, a trial,
+    has one of its own (not a date read from the text), or the day its dated dateline was
+    filed ("DESKTOWN, May 4:" in a paper of May 5). A lead that tells of a charge, a trial,
     an arrest or a funeral follows up an incident of some other day, which stays unknown."""
     published = document.published
+    if published is not None:
+        # a dated dateline ("DESKTOWN, May 4:" in a paper of May 5) tells the day it was filed
+        published = filing_day(document.text, published) or published
     lead = [t for sent in lead_sents[:NEWS_LEAD_SENTENCES] for t in sent]
     if published is None or any(follow_up_word(t) for t in lead):
         return None
