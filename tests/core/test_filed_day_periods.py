@@ -83,14 +83,14 @@ def test_later_and_relative_periods_keep_their_year(
     [
         # no day in the text: the day it was filed, not the paper's
         (
-            "ELDMERE, Dec 30: Three villagers were killed in a clash over farmland, "
+            "ELDMERE, Dec 30: Three villagers were shot dead in a feud over farmland, "
             "officials said.",
             D("2031-12-31"),
             ("2031-12-30", "2031-12-30"),
         ),
         # filed on the last day of the old year, printed in the new
         (
-            "ELDMERE, Dec 31: Three villagers were killed in a clash over farmland, "
+            "ELDMERE, Dec 31: Three villagers were shot dead in a feud over farmland, "
             "officials said.",
             D("2032-01-01"),
             ("2031-12-31", "2031-12-31"),
