@@ -75,10 +75,7 @@ def report_incident_day(
         [] if opens_apart(s) else _own_days(sentence_periods(s, published, anchored=anchored))
         for s in lead_sents
     ]
-    # the day a dateline carries ("DESKTOWN, May 4:") is the day of filing, no day the lead
-    # names: only its last fallback
-    filed = [x for found in periods for x in found if dateline_day(x[0])]
-    periods = [[x for x in found if not dateline_day(x[0])] for found in periods]
+    periods, filed = _less_filed(periods)
     # read before the rest of the body, which only a lead naming its incident coarsely reads
     later = ((s, sentence_periods(s, published, anchored=anchored)) for s in sents)
     follow_up = any(dates_follow_up(tok) for found in periods for tok, _, _ in found)
@@ -121,6 +118,15 @@ def report_incident_day(
     return day or _without_lead_day(lead_sents, periods, later, document, named) or next(
         iter(marked), None
     )
+
+
+def _less_filed(
+    periods: list[list[tuple[Token, Period, bool]]],
+) -> tuple[list[list[tuple[Token, Period, bool]]], list[tuple[Token, Period, bool]]]:
+    """The lead's days less the day a dateline carries ("DESKTOWN, May 4:"), and that day: the
+    day of filing, no day the lead names, only its last fallback."""
+    filed = [x for found in periods for x in found if dateline_day(x[0])]
+    return [[x for x in found if not dateline_day(x[0])] for found in periods], filed
 
 
 def _own_days(found: list[tuple[Token, Period, bool]]) -> list[tuple[Token, Period, bool]]:
