@@ -105,6 +105,9 @@ class ClaimContext:
     # records with no source of its own restates it
     recorder: str | None = None
     recorder_read: bool = False
+    # the recorder is a headline's bare description ("..., says think tank"): the lead's
+    # own source, when its first sentence after the headline gives one, names it better
+    headline_recorder: bool = False
     # the time and place carried before a statistics review turned to an incident it retells
     # on its own day (``retold_incidents``): what its next paragraph counts over again
     retold: tuple[Period | None, str | None] | None = None
@@ -113,13 +116,22 @@ class ClaimContext:
     # sentence starts: the figures before it dated by the running span count over the closed
     cut: tuple[Period, Period, int] | None = None
 
-    def read_lead(self, period: Period | None) -> None:
+    def read_lead(self, period: Period | None, *, headline: bool = False) -> None:
         """A sentence with figures has been read, over ``period``, with the source the
-        context now carries: the recorder is the lead's, the first sentence that counts."""
-        if not self.recorder_read and self.lead_read:
+        context now carries: the recorder is the lead's, the first sentence that counts; a
+        ``headline``'s bare description ("..., says think tank") gives way to the source of
+        the lead's tally after it ("..., according to an annual report")."""
+        if not self.lead_read:
+            return
+        tally = period is not None and (period.end - period.start).days > ROUNDUP_DAYS
+        if not self.recorder_read:
             self.recorder_read = True
-            tally = period is not None and (period.end - period.start).days > ROUNDUP_DAYS
             self.recorder = self.attribution if tally else None
+            self.headline_recorder = headline and bare_description(self.recorder)
+        elif self.headline_recorder and not headline:
+            self.headline_recorder = False
+            if tally and self.attribution:
+                self.recorder = self.attribution
 
     def carried_to(self, here: SentenceReading, tally: Period | None = None) -> str | None:
         """The speaker the report carries to the sentence: the paragraph's, else for a tally a
@@ -185,3 +197,12 @@ class SentenceReading:
     def text(self) -> str:
         # the chunk's text, sliced: ``Span.text`` joins a Token built for every word
         return self.chunk.text[self.sent.start_char : self.sent.end_char].rstrip()
+
+
+def bare_description(source: str | None) -> bool:
+    """ "security think tank", "report": a headline's source told by lower-case words alone,
+    with no article, which names no body."""
+    words = (source or "").split()
+    return bool(words) and words[0].lower() not in ("the", "a", "an") and all(
+        w.isalpha() and w[1:].islower() and (n == 0 or w.islower()) for n, w in enumerate(words)
+    )

@@ -90,7 +90,7 @@ def carry(
     carried = ctx.carried_to(here) if read or voiceless(sent) else None
     ctx.attribution = here.attribution or root_speaker or carried
     if read:
-        ctx.read_lead(first_period)
+        ctx.read_lead(first_period, headline=here.start == 0)
 
 
 def _close(ctx: ClaimContext, here: SentenceReading, first_period: Period) -> None:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, TypeAlias
 
 from core.extract.cues import Cues, cues
 from core.extract.datelines import dateline_end, past_dateline
+from core.extract.incident_words import incident_noun
 from core.extract.nlp import negated
 from core.extract.passives import past_a_count
 from core.extract.ranked_subjects import ranked_subject
@@ -433,7 +434,13 @@ def _a_land(subject: Token, c: Cues) -> bool:
     names = [ch for ch in subject.lefts if ch.dep_ == "compound"]
     if any(ch.pos_ != "PROPN" for ch in names):
         return False
-    if subject.ent_type_ == "PERSON" and not names:
-        return False
+    if subject.ent_type_ == "PERSON" and not names and not _counts_incidents(subject.head):
+        return False  # "Tarn registered 12 cases": a one-word name may be a person's
     name = subject.doc[names[0].i : subject.i + 1].text if names else subject.text
     return any(p.level in LAND_LEVELS for p in places.candidates(name))
+
+
+def _counts_incidents(verb: Token) -> bool:
+    """ "Tarn recorded 74 attacks and 96 deaths": the verb counts incidents or deaths, which
+    a place holds; a name the tagger calls a person that "registered 12 cases" may be one."""
+    return any(c.dep_ == "dobj" and incident_noun(c) for c in verb.children)
