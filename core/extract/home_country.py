@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from core.extract.cues import cues
+from core.extract.headline_kickers import kicker_country
 from core.extract.nlp import Chunk
 from core.extract.place_words import across_a_border, an_origin
 from core.rules import load_rules
@@ -21,15 +22,23 @@ if TYPE_CHECKING:
 
 @functools.cache
 def is_language(name: str) -> bool:
-    """ "Urdu", "Pashto": a language, not a country of that name."""
+    """ "Urdu", "Pashto": a language, not a country of that name; a language without a
+    two-letter code that the gazetteer knows as a town or province is the place."""
     import pycountry
 
     try:
-        return pycountry.languages.get(name=name) is not None and (
-            pycountry.countries.get(name=name) is None
+        language = pycountry.languages.get(name=name)
+        return language is not None and pycountry.countries.get(name=name) is None and not (
+            # "in Maru, where 74 were killed": a small tongue's namesake town or province
+            not hasattr(language, "alpha_2") and _a_town_or_province(name)
         )
     except LookupError:
         return False
+
+
+def _a_town_or_province(name: str) -> bool:
+    place = places.lookup(name)
+    return place is not None and place.level in ("city", "admin1", "admin2")
 
 
 def home_country(chunks: Sequence[Chunk]) -> str | None:
@@ -60,6 +69,7 @@ def home_country_times(chunks: Sequence[Chunk]) -> tuple[str | None, int]:
             (acting if acts(ent.root) else placed)[place.key] += 1
             # "South Sudan's Unity state": the country's name, not its possessive
             names.setdefault(place.key, re.sub(r"\s*['’]s$", "", ent.text))
+    _count_kicker(chunks, placed, names)
     if not names:
         return None, 0
     # "troops from a neighbour arrived in X": a country the report never names outranks the
@@ -80,6 +90,14 @@ def home_country_times(chunks: Sequence[Chunk]) -> tuple[str | None, int]:
     # a country never named counts as often as the one it outranked: a town named more often
     # than that is still the report's town
     return names[best], placed[best] if best in placed or best in acting else named_times
+
+
+def _count_kicker(chunks: Sequence[Chunk], placed: Counter[str], names: dict[str, str]) -> None:
+    """ "Ruritania: 900 killed in 2030": the headline's kicker, NER's cut, names a place."""
+    kicker = kicker_country(chunks)
+    if kicker is not None:
+        placed[kicker[0]] += 1
+        names.setdefault(*kicker)
 
 
 def _country_held(text: str) -> tuple[str, ...]:

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from core.extract.cues import cues
+from core.extract.dual_provinces import PROVINCE_NOUNS, province_told_before
 from core.extract.home_country import of_the_country
 from core.extract.nlp import sentence_ents, word_ids, words_in
 from core.extract.place_words import WARD_NUMBER, border_nouns, lexicon_places
@@ -34,7 +35,6 @@ _HOLDER_DEPS = frozenset({"poss", "compound", "nmod", "appos", "amod"})
 # Determiners of a place named before ("in the district", "in his district").
 _BACK_DETERMINERS = frozenset({"the", "this", "that", "his", "her", "their", "its"})
 # Words for a province: a province the gazetteer knows is what "the province" refers to.
-_PROVINCE_NOUNS = ("province", "state", "region", "territory")
 _POSSESSIVE_END = re.compile(r"\s*['’]s$")
 _SAME_WORDS = frozenset({"same", "very"})  # "in the same district" is the one before
 _NAME_LABELS = frozenset({"GPE", "LOC", "ORG", "PERSON", "NORP", "FAC"})
@@ -249,10 +249,10 @@ def area_named_before(area: Token, areas: Mapping[str, str]) -> str | None:
     same = _SAME_WORDS | ({"union"} if union else set())
     if any(c.lower_ not in same for c in own) or (area.pos_ != "NOUN" and not own):
         return None  # "the northern district", "the district of Kurram": its own words
-    # "the district chief of Lower Dir said ... in his district": its own sentence first
-    here: dict[str, str] = {}
+    # "the district chief of Lower Dir said ... in his district": its own sentence first,
+    here: dict[str, str] = {}  # "In Kano, ... in the state": a city's name is its state's too
     remember_areas(area.doc[area.sent.start : area.i], here)
-    return here.get(area.lower_) or areas.get(area.lower_)
+    return here.get(area.lower_) or province_told_before(area, areas) or areas.get(area.lower_)
 
 
 def remember_areas(sent: Span, areas: dict[str, str]) -> None:
@@ -273,7 +273,7 @@ def remember_areas(sent: Span, areas: dict[str, str]) -> None:
         name = whole_name(ent).text  # "Jammu" of "Jammu and Kashmir"
         place = places.lookup(name)
         if place is not None and place.level == "admin1" and of_the_country(place, areas):
-            for kind in _PROVINCE_NOUNS:
+            for kind in PROVINCE_NOUNS:
                 areas[kind] = name
         elif place is not None and place.level == "country":
             areas["country"] = ent.text  # "across the country"
@@ -293,7 +293,7 @@ def home_areas(home: str | None) -> dict[str, str]:
     out: dict[str, str] = {}
     province = places.get(town.admin1) if town.admin1 else None
     if province is not None:
-        out.update(dict.fromkeys(_PROVINCE_NOUNS, province.name))
+        out.update(dict.fromkeys(PROVINCE_NOUNS, province.name))
     country = places.get(town.country) if town.country else None
     if country is not None:
         out["country"] = country.name
@@ -365,7 +365,7 @@ def province_in(tok: Token, name: str) -> str | None:
             continue
         words = tok.doc[min((t.left_edge.i for t in named), default=obj.i) : obj.i + 1].text
         held = places.resolve(words)
-        if obj.lower_ in (*_PROVINCE_NOUNS, "district") or (
+        if obj.lower_ in (*PROVINCE_NOUNS, "district") or (
             held is not None and held.level in ("admin1", "region")
         ):
             return words
@@ -533,13 +533,13 @@ def a_province_where(tok: Token, name: str) -> bool:
     while head.dep_ == "compound" and head.head.i != head.i:
         head = head.head  # "Nangarhar" up to "province"
     of = head.head
-    if head.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in _PROVINCE_NOUNS:
+    if head.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in PROVINCE_NOUNS:
         head = of.head  # "Sindh" up to "the province of"
     if head.dep_ != "pobj" or head.head.lower_ not in _WHERE_PREPS:
         return False
     # "killed in Massachusetts" in a Springfield report is US local news naming the town's
     # state; a province written as one, or a spread across it, is the scene itself
-    if head.lower_ not in _PROVINCE_NOUNS and head.head.lower_ not in _TALLY_PREPS:
+    if head.lower_ not in PROVINCE_NOUNS and head.head.lower_ not in _TALLY_PREPS:
         return False
     place = places.resolve(name.split(",", 1)[0])
     return place is not None and place.level in ("admin1", "region")

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.claim_places import ROUNDUP_DAYS
 from core.extract.compared_periods import told_back
+from core.extract.dual_provinces import province_told_before
 from core.extract.locus_places import anothers_gap, locus_area
 from core.extract.nlp import word_ids, words_in
 from core.extract.part_places import anothers_part
@@ -74,6 +75,10 @@ def scope_mentions(sent: Span, areas: dict[str, str]) -> list[tuple[Token, str]]
         # "in the country", "The country recorded 600 attacks this year"
         elif low in words.area_nouns and tok.dep_ in ("pobj", "nsubj") and _definite(tok):
             kind = words.area_nouns[low]
+            own = province_told_before(tok, areas)  # "In Kano, ... across the state"
+            if own is not None:
+                found.append((tok, own))
+                continue
         else:
             continue
         name = areas.get(kind) or (areas.get("province") if kind == "state" else None)

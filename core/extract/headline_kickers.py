@@ -1,0 +1,31 @@
+"""A headline's kicker naming a country ("Ruritania: 900 killed in raids in 2030"), which
+NER leaves unlabelled when the colon cuts it from the headline's clause: the country the
+report speaks of as surely as a lead naming it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from core.extract.nlp import Chunk
+from core.text import places
+
+_KICKER = re.compile(r"\s*([A-Z][^\W\d_]+(?:[ '-][A-Z][^\W\d_]+){0,3}):\s")
+
+
+def kicker_country(chunks: Sequence[Chunk]) -> tuple[str, str] | None:
+    """The gazetteer key and name of the country a headline opens on before a colon, when
+    no entity of the parse covers it; None for another kicker (a body's, "UN: ...")."""
+    first = min(chunks, key=lambda c: c.offset, default=None)
+    if first is None or first.offset != 0:
+        return None
+    found = _KICKER.match(first.text.split("\n", 1)[0])
+    if found is None:
+        return None
+    place = places.lookup(found.group(1))
+    if place is None or place.level != "country":
+        return None
+    end = found.end(1)
+    if any(ent.start_char < end and ent.label_ == "GPE" for ent in first.doc.ents):
+        return None  # counted with the report's other place entities
+    return place.key, found.group(1)
