@@ -221,6 +221,13 @@ def years_before(base: Period, years: int, text: str) -> Period:
     return Period(start=start, end=end, text=text)
 
 
+def measured_against(date: Token) -> bool:
+    """The time expression is only the period a change is measured against ("a 9 percent
+    rise over 2030"), with no figure of its own: it dates no figure after it either."""
+    ent = next((e for e in sentence_ents(date.sent) if e.start <= date.i < e.end), None)
+    return ent is not None and ent.label_ == "DATE" and _a_bare_reference(ent)
+
+
 def _a_bare_reference(ent: Span) -> bool:
     """ "rose by a third in 2031 over the previous year, with 1,210 attacks": the period a
     change is measured against, with no figure of its own, which dates no figure of the
@@ -324,10 +331,12 @@ def compared_only(date: Token, anchor: Token, *, stepped: bool) -> bool:
     comparison = _comparison(date)
     if comparison is not None:
         return anchor.i not in {t.i for t in comparison.subtree}
-    # "212 died, against 190 the previous year": a time told back after a comparison
-    # word dates the figures after that word only
+    # "212 died, against 190 the previous year", "nearly double the 41 of the year before":
+    # a time told back after a comparison word or a multiple dates the figures after it only
     return stepped and compared_back(date) and any(
-        t.lower_ in _listed("comparison_preps") or t.lemma_.lower() in _listed("comparison_verbs")
+        t.lower_ in _listed("comparison_preps")
+        or t.lower_ in _listed("comparison_multiples")
+        or t.lemma_.lower() in _listed("comparison_verbs")
         for t in date.doc[anchor.i + 1 : date.i]
     )
 

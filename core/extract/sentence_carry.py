@@ -13,6 +13,7 @@ from core.extract.claim_dates import dates_aftermath, named_within
 from core.extract.claim_places import in_town, locative, scene_town
 from core.extract.date_clauses import led_up_to, reports_on
 from core.extract.incident_words import died_after, harm_before_death
+from core.extract.naming_dates import names_a_thing
 from core.extract.place_towns import a_village
 from core.extract.place_words import a_scene, an_arrest_place
 from core.extract.retold_incidents import retold_from
@@ -62,6 +63,7 @@ def carry(
         if not dates_report and not dates_aftermath(t) and named_within(t, p, p) is p
         and not died_after(t, p, ctx.incident)  # "one of them died Friday": not the shots'
         and not (led_up_to(t, p, ctx.incident) or own_figures_only(t))
+        and not names_a_thing(t)  # "the 2016 peace accord": which accord, not when
     ]
     before = (ctx.period, ctx.location)
     if first_period is not None:

@@ -22,6 +22,7 @@ from core.extract.compared_periods import (
     compared_back,
     compared_date,
     compared_periods,
+    measured_against,
     peak_named,
     span_kind,
     told_back,
@@ -265,7 +266,9 @@ def flashback_kept(
         return carried_now
     # "up from 310 the previous year", "up from 1,200 deaths in 2030": the period compared
     # with dates its own sentence only
-    compared = same and all(compared_back(t) or compared_date(t) for t in same)
+    compared = same and all(
+        compared_back(t) or compared_date(t) or measured_against(t) for t in same
+    )
     return carried_now if compared else period
 
 
