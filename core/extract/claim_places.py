@@ -87,6 +87,7 @@ from core.extract.report_places import (
     premises_of,
     report_town,
 )
+from core.extract.restated_spots import restated_spot_town
 from core.extract.sentence_places import sentence_places
 from core.extract.speaker_places import (
     a_seat_beside_a_told_place,
@@ -199,7 +200,11 @@ def _report_place(chunks: Sequence[Chunk], dateline: Dateline | None, past: Reca
     """The report's place before the units its lead names (``report_home``)."""
     country, times = home_country_times(chunks)
     if dateline is not None:
-        return lead_scene(chunks, dateline) or fallback_place(dateline, country)
+        return (
+            lead_scene(chunks, dateline)
+            or restated_spot_town(chunks, dateline, place_mentions)
+            or fallback_place(dateline, country)
+        )
     town = report_town(chunks, over=times, keep=not_a_name, recalled=past)
     return (
         # "in Loma Verde, in Sucre" of the lead over a town named later

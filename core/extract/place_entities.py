@@ -14,6 +14,7 @@ from spacy.tokens import Span
 from core.extract.care_names import a_care_name
 from core.extract.cues import cues
 from core.extract.home_country import acts, is_language
+from core.extract.list_holders import holder_as_written
 from core.extract.name_roles import (
     a_body,
     a_given_name,
@@ -549,7 +550,7 @@ def joined_places(head: Token, text: str) -> str:
     holder = (
         places.common_ancestor(found) if len(found) > 1 else places.resolve(" and ".join(names))
     )
-    return holder.name if holder is not None else _listed(names)
+    return holder_as_written(holder, names) if holder is not None else _listed(names)
 
 
 def name_conjuncts(head: Token) -> list[Token]:
