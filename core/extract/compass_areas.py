@@ -22,10 +22,6 @@ _KEY = "compass:"
 def remember_compass_parts(sent: Span, areas: dict[str, str]) -> None:
     """Note the parts of a country or a province the sentence names by a compass word."""
     compass = places.compass_words()
-    # most sentences name no side of anything: their text says so before any word is built
-    said = sent.text.lower()
-    if not any(word in said for word in compass):
-        return
     for tok in sent:
         if tok.lower_ not in compass or tok.pos_ not in ("NOUN", "PROPN"):
             continue
