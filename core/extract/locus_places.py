@@ -114,15 +114,18 @@ def _gapped_places(sent: Span, start: int) -> list[tuple[Token, str]]:
 def a_gapped_place(tok: Token) -> bool:
     """The name is the place of a gapped clause ("..., and Y 27") after a place's counting
     verb ("X recorded 48 attacks") in its sentence."""
-    doc, first = tok.doc, name_start(tok)
+    doc = tok.doc
+    # the word tests first: the name's start walks its subtree, and most names have no figure
     if (
         tok.pos_ != "PROPN"
-        or tok.i + 1 >= tok.sent.end
         or tok.ent_type_ in _READ_LABELS
+        or tok.i + 1 >= len(doc)
         or not doc[tok.i + 1].like_num
-        or first < 1
-        or doc[first - 1].lower_ not in _GAP_JOINS
+        or tok.i + 1 >= tok.sent.end
     ):
+        return False
+    first = name_start(tok)
+    if first < 1 or doc[first - 1].lower_ not in _GAP_JOINS:
         return False
     counting = (
         t for t in doc[tok.sent.start : first]

@@ -131,7 +131,12 @@ def unlabelled_readings(sent: Span, start: int, covered: set[int]) -> Unlabelled
             or _described_as_place(tok, start)
             or (tok.i >= start and _a_town_taken_for_a_name(tok))
             # "in the old market of Ridgeford", the town read as an organisation's name
-            or (tok.i >= start and a_venues_town(tok, tok.doc[name_start(tok) : tok.i + 1].text))
+            # (only an "of"'s object is one: the name's start is walked for no other word)
+            or (
+                tok.i >= start
+                and tok.dep_ == "pobj"
+                and a_venues_town(tok, tok.doc[name_start(tok) : tok.i + 1].text)
+            )
             or (
                 tok.i >= start
                 and tok.ent_type_ not in _PLACE_LABELS

@@ -43,7 +43,9 @@ def untagged_times(sent: Span) -> list[Span]:
     years = [
         SpacySpan(doc, t.i, t.i + 1, label="DATE")
         for t in sent
-        if _incident_year(t) or _subject_year(t) or _row_year(t)
+        # each reading asks for a year's four digits: the test once, before any of them
+        if _YEAR.fullmatch(t.text) is not None
+        and (_incident_year(t) or _subject_year(t) or _row_year(t))
     ]
     if not any(t.lower_ in firsts and not t.ent_type_ for t in sent):
         return years
