@@ -300,3 +300,49 @@ def test_a_place_near_a_town_of_the_reports_county_and_a_district_named_by_a_bur
     found = [c for c in read_claims(nlp, text, None) if c.is_core]
     assert found
     assert place in (found[0].location or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Metro Manila", "PH-00"),
+        ("Central Visayas", "PH-07"),
+        ("Bicol region", "PH-05"),
+        ("Tigray", "ET-TI"),
+        ("North Kivu", "CD-NK"),
+        ("South Kivu", "CD-SK"),
+        ("North Sinai", "EG-SIN"),
+        ("Kurdistan Region", "IQ-KR"),
+    ],
+)
+def test_english_names_of_provinces_and_regions_the_tables_spell_otherwise(
+    text: str, key: str
+) -> None:
+    """Conflict news writes these provinces and regions in English ('North Kivu', not
+    'Nord-Kivu'; 'Metro Manila' for the National Capital Region)."""
+    place = places.resolve(text)
+    assert place is not None
+    assert place.key == key
+
+
+@pytest.mark.parametrize(
+    ("area", "inside", "outside"),
+    [
+        ("Darfur", "North Darfur", "Kassala"),
+        ("Kordofan", "South Kordofan", "Khartoum"),
+        ("Donbas", "Luhansk oblast", "Kharkiv oblast"),
+        ("Sinai", "North Sinai", "Giza"),
+    ],
+)
+def test_an_area_of_several_provinces_holds_them(area: str, inside: str, outside: str) -> None:
+    """'Clashes in Darfur' and 'clashes in North Darfur' can speak of one fight; a province off
+    the region cannot."""
+    whole = places.resolve(area)
+    part = places.resolve(inside)
+    other = places.resolve(outside)
+    assert whole is not None
+    assert part is not None
+    assert other is not None
+    assert whole.level == "region"
+    assert places.relation(whole, part) == "contains"
+    assert places.relation(whole, other) == "disjoint"
