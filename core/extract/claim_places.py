@@ -37,6 +37,7 @@ from core.extract.part_places import (
     anothers_part,
     own_adverbial,
     own_clause,
+    own_locative,
     own_part,
     own_verb_clause,
 )
@@ -466,6 +467,7 @@ def own_conjunct(
         and not a_title_beside_a_told_place(t, num, found)
         and not a_seat_beside_a_told_place(t, num, found)  # "In X, officials said ..."
     ]
+    found = own_locative(num, found)  # "nine were in X, seven in Y": seven's own "in Y"
     found = own_verb_clause(num, own_clause(num, found))  # "..., and a collapse in Y killed"
     found = own_part(num, own_adverbial(num, found), arrests=arrests)
     if arrests and brings_toll(num):

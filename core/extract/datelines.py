@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from core.extract.measures import lexicon
 from core.extract.nlp import Chunk
 from core.extract.place_towns import scene_token
+from core.extract.place_words import locative
 from core.extract.report_places import LEAD_SENTENCES
 from core.ingest.outlets import is_news_outlet
 from core.rules import load_rules
@@ -246,6 +247,10 @@ def away_from_bureau(found: Sequence[tuple[Token, str]], filed: places.Place) ->
             return None  # the lead's scene is the bureau's own town
         if area and where.level == "district":
             return name  # "PARACHINAR: ... in Kurram district", the bureau's own district too
+        if where.level == "region" and locative(tok):
+            # "DAVAO CITY: ... surrendered in eastern Mindanao": an area of several
+            # provinces that holds the bureau is what the lead tells of, not the bureau
+            return name
         if places.relation(where, filed) == "contains":
             continue
         # a country abroad, another province or a district: a bare town's name may be a

@@ -266,3 +266,13 @@ def _a_count(tok: Token) -> bool:
 def _spans(head: Token, tok: Token) -> bool:
     """The phrase ``head`` heads holds ``tok``."""
     return head.left_edge.i <= tok.i <= head.right_edge.i
+
+
+def own_locative(num: Token, found: list[tuple[Token, str]]) -> list[tuple[Token, str]]:
+    """ "Of those killed, nine were in X, seven in Y and four in Z": a figure with its own
+    "in Y" (the parser hangs it on the figure, or on the noun it counts) was counted there,
+    whatever place the verb it borrows from names; the list's first item keeps the verb's."""
+    noun = num.head if num.dep_ in ("nummod", "quantmod") else num
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS]
+    own = [(t, n) for t, n in found if any(_holds(p, t) for p in preps)]
+    return own or found
