@@ -24,7 +24,7 @@ REVIEW = (
     "The group counted 870 raids on villages during the year.\n\n"
     "Zamfara bore the brunt, with the deadliest raid in Maru, where 61 farmers were killed "
     "in August.\n\n"
-    "{opening} the state government said 380 people had been killed in the state in 2030.\n"
+    "{opening} the state government said gunmen had killed 380 people in the state in 2030.\n"
 )
 
 
