@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.incident_scene import first_part
 from core.extract.name_roles import a_hospital_town
+from core.extract.nlp import compound_start
 from core.extract.opening_spots import a_reference_point
 from core.extract.speaker_places import a_titles_province, where_a_speaker_is
 
@@ -60,9 +61,5 @@ def _aside(sent: Span) -> set[str]:
 def _names(tok: Token) -> set[str]:
     """The proper name ``tok`` ends, and each shorter tail of it ("Civil Hospital Quetta",
     "Hospital Quetta", "Quetta"): a figure may be filed under the town alone."""
-    start = tok.i
-    while start > tok.sent.start and tok.doc[start - 1].pos_ == "PROPN" and (
-        tok.doc[start - 1].dep_ == "compound"
-    ):
-        start -= 1
+    start = compound_start(tok, tok.sent.start)
     return {tok.doc[i : tok.i + 1].text for i in range(start, tok.i + 1)}

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from core.extract.cues import cues
-from core.extract.nlp import negated
+from core.extract.nlp import compound_start, negated
 from core.extract.source_names import POSSESSIVE, np_text
 from core.extract.speakers import statement_author
 from core.rules import word_set
@@ -28,9 +28,7 @@ def _name_text(name: Token) -> str:
     """The name's own words: its compounds before it and a bracketed acronym after it, no
     article, clause or apposition."""
     doc = name.doc
-    start = name.i
-    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
-        start -= 1
+    start = compound_start(name)
     end = name.i + 1
     if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
         end += 3

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from core.extract.nlp import sentence_ents
+
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
@@ -37,5 +39,5 @@ def in_dateline(ent: Span) -> bool:
 
 def dateline_day(tok: Token) -> bool:
     """The token is the root of the date a dateline carries."""
-    ent = next((e for e in tok.sent.ents if e.start <= tok.i < e.end), None)
+    ent = next((e for e in sentence_ents(tok.sent) if e.start <= tok.i < e.end), None)
     return ent is not None and in_dateline(ent)

@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from core.extract.home_country import of_the_country
+from core.extract.nlp import compound_start
 from core.text import places
 
 if TYPE_CHECKING:
@@ -26,14 +27,8 @@ def province_told_before(area: Token, areas: Mapping[str, str]) -> str | None:
     for tok in reversed(doc[area.sent.start : area.i]):
         if tok.pos_ != "PROPN" or (tok.dep_ == "compound" and tok.head.pos_ == "PROPN"):
             continue  # a name is read whole, from its last word
-        start = tok.i
-        while (
-            start > area.sent.start
-            and doc[start - 1].dep_ == "compound"
-            and (doc[start - 1].pos_ == "PROPN")
-        ):
-            start -= 1  # "Khyber Pakhtunkhwa", which NER may leave unlabelled
-        name = doc[start : tok.i + 1].text
+        # "Khyber Pakhtunkhwa", which NER may leave unlabelled
+        name = doc[compound_start(tok, area.sent.start) : tok.i + 1].text
         if any(
             found.level == "admin1" and found.name == name and of_the_country(found, dict(areas))
             for found in places.candidates(name)

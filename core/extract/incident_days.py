@@ -125,8 +125,13 @@ def _less_filed(
 ) -> tuple[list[list[tuple[Token, Period, bool]]], list[tuple[Token, Period, bool]]]:
     """The lead's days less the day a dateline carries ("DESKTOWN, May 4:"), and that day: the
     day of filing, no day the lead names, only its last fallback."""
-    filed = [x for found in periods for x in found if dateline_day(x[0])]
-    return [[x for x in found if not dateline_day(x[0])] for found in periods], filed
+    kept: list[list[tuple[Token, Period, bool]]] = []
+    filed: list[tuple[Token, Period, bool]] = []
+    for found in periods:
+        kept.append([])
+        for x in found:
+            (filed if dateline_day(x[0]) else kept[-1]).append(x)
+    return kept, filed
 
 
 def _own_days(found: list[tuple[Token, Period, bool]]) -> list[tuple[Token, Period, bool]]:

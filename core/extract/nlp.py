@@ -235,3 +235,12 @@ def tagged(sent: Span, start: int, *, pos: frozenset[int], deps: frozenset[int])
 def negated(tok: Token | None) -> bool:
     """The word has a negation ("not killed", "did not deny")."""
     return tok is not None and any(c.dep_ == "neg" for c in tok.children)
+
+
+def compound_start(tok: Token, floor: int = 0) -> int:
+    """The first word of the proper-name compounds the parser chained right before ``tok``
+    ("Khyber" of "Khyber Pakhtunkhwa"), no earlier than ``floor``."""
+    doc, start = tok.doc, tok.i
+    while start > floor and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    return start

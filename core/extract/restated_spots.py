@@ -14,6 +14,7 @@ import functools
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from core.extract.nlp import compound_start
 from core.rules import load_rules
 from core.text import places
 
@@ -87,14 +88,7 @@ def _edge_names(sent: Span) -> list[tuple[Token, str]]:
             continue
         if prep.head.lower_ not in _edge_nouns():
             continue
-        start = tok.i
-        while (
-            start > sent.start
-            and tok.doc[start - 1].dep_ == "compound"
-            and (tok.doc[start - 1].pos_ == "PROPN")
-        ):
-            start -= 1
-        found.append((tok, tok.doc[start : tok.i + 1].text))
+        found.append((tok, tok.doc[compound_start(tok, sent.start) : tok.i + 1].text))
     return found
 
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, TypeAlias
 
 from core.extract.factuality import factual
 from core.extract.measures import Reading, lexicon, people_noun
+from core.extract.nlp import compound_start
 from core.extract.speakers import title_cased
 from core.text.numbers import Amount
 
@@ -145,10 +146,7 @@ def _name(noun: Token) -> Span | None:
     if noun.pos_ == "PROPN" and (
         noun.ent_type_ == "PERSON" or aged_name or full_name or _surname(noun)
     ) and not _titled_noun(noun):
-        start = noun.i
-        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
-            start -= 1
-        return doc[start : noun.i + 1]
+        return doc[compound_start(noun) : noun.i + 1]
     return None
 
 
