@@ -318,6 +318,8 @@ def measure(n_claims: int, *, seed: int, repeat: int) -> dict[str, float]:
     times: list[tuple[float, float]] = []
     for _ in range(repeat):
         places._resolve_cached.cache_clear()
+        places._looked_up.cache_clear()
+        places.candidates.cache_clear()
         gc.collect()
         gc.disable()
         try:

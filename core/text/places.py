@@ -211,6 +211,7 @@ def _districts_named(found: Iterable[Place]) -> frozenset[str]:
     return frozenset()
 
 
+@lru_cache(maxsize=1 << 16)  # the same names come again from every stage
 def candidates(name: str) -> tuple[Place, ...]:
     """Every place a name can denote (exact normalised name, aliases included); a name joined
     by hyphens is also looked up as the gazetteer spells it ("Sar-e-Pul" as "Sar-e Pul"), a
@@ -290,6 +291,15 @@ def lookup(name: str, *, hints: Mapping[str, int] | None = None) -> Place | None
 
 
 def _lookup(name: str, hints: Mapping[str, int]) -> Place | None:
+    # the stages ask the same names again and again (each sentence, each lead, each claim)
+    return _looked_up(name, tuple(sorted(hints.items())), _REPORT_PROVINCES.get())
+
+
+@lru_cache(maxsize=1 << 16)  # keyed by the report's hints too: bounded over a long batch
+def _looked_up(name: str, hint_items: Hints, provinces: frozenset[str]) -> Place | None:
+    # ``provinces`` is the report's (read by ``_unsettled_districts`` and ``_districts_named``):
+    # a key of the cache only
+    hints = dict(hint_items)
     found = candidates(name)
     if not found:
         return None

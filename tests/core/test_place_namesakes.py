@@ -62,6 +62,14 @@ def test_the_reports_province_chooses_between_namesakes() -> None:
     assert (in_maharashtra.admin1 if in_maharashtra else None) == "IN-MH"
 
 
+def test_a_remembered_lookup_still_follows_the_reports_province() -> None:
+    # names looked up are remembered: a report naming another province reads them anew
+    for province in ("IN-BR", "IN-MH", "IN-BR"):
+        with places.report_hints({"IN": 3}, provinces=[province]):
+            found = places.lookup("Aurangabad district")
+        assert (found.admin1 if found else None) == province
+
+
 def test_a_province_named_never_outweighs_the_reports_country() -> None:
     # a province named never outweighs the report's country: Pakistan's Hyderabad
     with places.report_hints({"PK": 3}, provinces=["IN-TG"]):
