@@ -65,6 +65,9 @@ class ClaimFacts:
     # Which incident of its report it tells when the report tells others beside its own
     # (``report_asides``): 0 its own, n the n-th other; None when the report tells one.
     aside: int | None = None
+    # A period total whose attribution names another body than the recorder most of its
+    # report's totals name (``area_asides``): a rights group's tally beside an army's review.
+    other_recorder: bool = False
 
     @property
     def reading(self) -> PlaceReading | None:

@@ -328,6 +328,8 @@ def test_english_names_of_provinces_and_regions_the_tables_spell_otherwise(
 @pytest.mark.parametrize(
     ("area", "inside", "outside"),
     [
+        ("Mindanao", "Lanao del Sur", "Cebu"),
+        ("Visayas", "Leyte", "Davao del Sur"),
         ("Darfur", "North Darfur", "Kassala"),
         ("Kordofan", "South Kordofan", "Khartoum"),
         ("Donbas", "Luhansk oblast", "Kharkiv oblast"),
