@@ -40,8 +40,8 @@ def places_of(text: str, measures: tuple[str, ...] = ("killed", "injured")) -> s
         ),
         (
             "Two soldiers killed in Anantnag blast\n\n"
-            "Two soldiers were killed and four injured when an explosion hit their vehicle on "
-            "Wednesday, officials said.\n\n"
+            "An explosion hit an army vehicle on Wednesday, leaving two soldiers dead and four "
+            "hurt, officials said.\n\n"
             "The device had been planted under a culvert on the road in Bijbehara, police said.",
             "Bijbehara, Anantnag",
         ),
@@ -54,9 +54,9 @@ def test_the_act_placed_in_a_town_of_the_headline_district(text: str, place: str
 def test_home_hospital_flight_and_raid_towns_are_no_scene() -> None:
     text = (
         "Four killed in Larkana attack\n\n"
-        "Four people were killed and three wounded when gunmen opened fire on a passenger van "
-        "on Monday evening, police said.\n\n"
-        "One of the dead was a resident of Ratodero. The wounded were taken to a hospital in "
+        "Armed men sprayed a passenger van with bullets on Monday evening, leaving four people "
+        "dead and three wounded, police said.\n\n"
+        "One of the dead was a resident of Ratodero. Those hurt were rushed for treatment to "
         "Shikarpur, where one was said to be in critical condition.\n\n"
         "The attackers fled towards Kamber after the shooting. Police later raided a hideout "
         "in Naudero and arrested two suspects."
@@ -78,7 +78,7 @@ def test_home_hospital_flight_and_raid_towns_are_no_scene() -> None:
         ("Police arrested Sher Ali, 31, from Karak on Friday.", "Karak", False),
         # a thing before the comma: where the bus came from, not a person's origin
         ("The bus, coming from Quetta, was stopped near Mastung.", "Quetta", False),
-        ("Two were killed when gunmen opened fire in Karak on Friday.", "Karak", False),
+        ("Armed men shot two traders dead in Karak on Friday.", "Karak", False),
     ],
 )
 def test_a_persons_origin(nlp: Language, sentence: str, name: str, origin: bool) -> None:
