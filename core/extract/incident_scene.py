@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from core.extract.admin_units import an_admin_unit
 from core.extract.camp_spots import a_settlement
 from core.extract.measures import lexicon
+from core.extract.neighbour_places import told_beside
 from core.extract.partitives import of_the_counted, words_after
 from core.extract.place_roles import locality_nouns
 from core.extract.place_words import lexicon_places, life_verbs
@@ -150,6 +151,8 @@ class _Filed:
         where = claim.location
         if where is None:
             return True
+        if told_beside(claim.sentence, where):
+            return False  # "Earlier, two were killed in neighbouring X": the aside's own
         bureau = self._a_bureau(where)
         if claim.measure == "arrested" and where != self.lead_place and not bureau:
             return False  # an arrest made elsewhere ("arrested from Pattan") stays there
@@ -278,7 +281,8 @@ def _within(
     ) or (("," in told or known) and inside_told_province(scene, told, lead_text) is not None):
         return told
     if (wide is not None and wide.level == "city") or "," in told or known:
-        return scene
+        # "Six killed in Tarn blast" ... "the bomb was planted in Osk": "Osk, Tarn"
+        return joined(told, scene) if _a_town_of_the_namesake(named, wide) else scene
     return joined(told, _district_of(scene)) if wide is not None or "," in scene else scene
 
 
@@ -475,3 +479,21 @@ def _holder_nouns() -> frozenset[str]:
 def _apart(one: str, other: str) -> bool:
     a, b = places.resolve(one), places.resolve(other)
     return a is not None and b is not None and places.relation(a, b) == "disjoint"
+
+
+def _a_town_of_the_namesake(told: places.Place | None, scene: places.Place | None) -> bool:
+    """ "Six killed in Tarn blast" ... "the bomb was planted in Osk": a headline's town that
+    also names its district, and another town of that district the body puts the act in;
+    the headline named the district."""
+    if told is None or scene is None or told.key == scene.key:
+        return False
+    if told.level != "city" or scene.level != "city":
+        return False
+    district = next(
+        (
+            p for p in places.candidates(scene.name)
+            if p.level == "district" and p.admin1 == scene.admin1
+        ),
+        None,
+    )
+    return district is not None and told.district == district.key

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from core.extract.admin_units import an_admin_unit
+from core.extract.origin_persons import a_persons_origin
 from core.extract.place_descriptions import place_kinds
 from core.extract.place_entities import a_members_body, an_operations_name, organisation_nouns
 from core.extract.place_roles import where_felt
@@ -27,7 +28,13 @@ def a_named_place(tok: Token, name: str, *, titled: bool) -> bool:
         return False  # "an attack claimed by Daesh": who did it ("followed by Sindh" is one)
     if _a_bodys_name(name) or an_operations_name(name) or a_members_body(tok, name):
         return False  # "members of the X Clan", "the Y Movement", "Operation Z"
-    return not (a_seat(tok) or an_origin(tok) or an_indefinite_name(tok) or where_felt(tok))
+    return not (
+        a_seat(tok)
+        or an_origin(tok)
+        or a_persons_origin(tok)  # "Jane Roe, 31, from Tarn"
+        or an_indefinite_name(tok)
+        or where_felt(tok)
+    )
 
 
 def _a_bodys_name(name: str) -> bool:

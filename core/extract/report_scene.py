@@ -33,6 +33,7 @@ from core.extract.incident_scene import (
     a_figure_of_the_incident,
     first_part,
 )
+from core.extract.neighbour_places import told_beside
 from core.extract.opening_spots import (
     WIDE_LEVELS,
     a_persons_name,
@@ -324,6 +325,7 @@ def _moves(claim: Claim, opening: Opening, text: str, tolls: frozenset[int]) -> 
         _wider(claim, opening, text)
         and not _held_elsewhere(claim, opening, tolls)
         and not _written_past_opening(claim, opening)
+        and not told_beside(claim.sentence, claim.location or "")  # "in neighbouring X"
     )
 
 

@@ -14,6 +14,7 @@ from core.extract.claim_places import in_town, locative, scene_town
 from core.extract.date_clauses import led_up_to, reports_on
 from core.extract.incident_words import died_after, harm_before_death
 from core.extract.naming_dates import names_a_thing
+from core.extract.neighbour_places import beside_the_scene
 from core.extract.place_towns import a_village
 from core.extract.place_words import a_scene, an_arrest_place
 from core.extract.retold_incidents import retold_from
@@ -82,8 +83,11 @@ def carry(
     if here.periods or not read:
         ctx.reported = reports[0] if reports else None
     if here.places:
-        ctx.before_arrest = arrests_carry(here.places, ctx.location, ctx.before_arrest)
-        _locate(ctx, _carried_place(here, ctx.location, harmed=ctx.harm is not None), here.start)
+        # "Earlier, two were killed in neighbouring X district": the scene carried goes on
+        if not beside_the_scene(here.places, ctx.location):
+            ctx.before_arrest = arrests_carry(here.places, ctx.location, ctx.before_arrest)
+            _locate(ctx, _carried_place(here, ctx.location, harmed=ctx.harm is not None),
+                    here.start)
     elif not read and not died_later:
         ctx.location = ctx.before_arrest = None
     sent = here.sent
