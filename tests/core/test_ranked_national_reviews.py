@@ -1,6 +1,7 @@
 """A national review's figures that name no place: a headline place ranked among others ("X
-bears the brunt as ...", "Y worst hit as ...") is a part of the review's area, not the area:
-its body's figures are the country's. Sentences we wrote."""
+bears the brunt as ...", "Y worst hit as ...") is a part of the review's area, not the area;
+a review of a body whose reviews count over the country (a think tank) filed from the
+capital is the country's, a city police's stays the city's. Sentences we wrote."""
 
 from __future__ import annotations
 
@@ -30,6 +31,16 @@ OWN_HEADLINE = (
     "Kidnappings in the state rose by 12 percent last year, the state police said on Tuesday.\n\n"
     "Police recorded 230 attacks in 2030, in which 410 people were killed.\n"
 )
+THINK_TANK = (
+    "Bandit attacks up 20pc in 2030, says think tank\n\n"
+    "ABUJA - A think tank's annual review shows a 20 percent rise in bandit attacks in 2030.\n\n"
+    "There were 830 attacks during the year, in which 2,210 people were killed.\n"
+)
+CITY_POLICE = (
+    "Street crime down 12pc in 2030, say police\n\n"
+    "ABUJA - Street crime fell by 12 percent in 2030, the city police said on Sunday.\n\n"
+    "There were 6,100 robberies during the year, in which 48 people were killed.\n"
+)
 def places_of(text: str) -> dict[str, str | None]:
     result = run_documents([from_text(text, doc_id="d1", published=RELEASED)])
     return {c.number_text: c.location for c in result.claims}
@@ -52,3 +63,15 @@ def test_a_headline_place_not_ranked_is_the_reviews() -> None:
     found = places_of(OWN_HEADLINE)
     assert found["230"] == "Zamfara"
     assert found["410"] == "Zamfara"
+
+
+def test_a_think_tanks_review_filed_from_the_capital_is_the_countrys() -> None:
+    found = places_of(THINK_TANK)
+    assert found["830"] == "Nigeria"
+    assert found["2,210"] == "Nigeria"
+
+
+def test_a_city_polices_review_keeps_the_city() -> None:
+    found = places_of(CITY_POLICE)
+    assert found["6,100"] == "Abuja"
+    assert found["48"] == "Abuja"
